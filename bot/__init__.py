@@ -1,0 +1,13 @@
+"""jiebei-bot: calm, correct answers for borrowers who are late on an Alipay 借呗 (Jiebei) loan.
+
+    >>> from bot import Engine
+    >>> engine = Engine.load()
+    >>> engine.ask("借呗逾期会走访户籍地吗？").topic
+    'home_visit'
+"""
+
+from .engine import Engine, Reply
+from .errors import BotError, KnowledgeError, UsageError
+
+__all__ = ["Engine", "Reply", "BotError", "KnowledgeError", "UsageError"]
+__version__ = "0.1.0"

@@ -1,0 +1,127 @@
+"""Content checks on a loaded knowledge folder, beyond what the JSON Schema can say.
+
+Each check yields Problems (file, JSON pointer, message) so that ``jiebei-bot check`` can list
+every problem at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+from jinja2 import TemplateError
+
+from .errors import Problem
+from .knowledge import (DOMAIN_TOPICS, LANGS, REQUIRED_TOPICS, Knowledge, Topic)
+from .templates import render, sample_contexts
+from .text import normalize
+
+MIN_DOMAIN_EXAMPLES = {"zh": 30, "en": 15}
+_KIND_OF = {"crisis": "safety", "out_of_scope": "fallback", "greeting": "conversation",
+            "thanks": "conversation", "goodbye": "conversation", "capabilities": "conversation"}
+
+
+def check_content(knowledge: Knowledge) -> list[Problem]:
+    """Every content problem of a knowledge folder, in a stable order."""
+    problems: list[Problem] = []
+    for check in (_check_ids, _check_required, _check_references, _check_examples,
+                  _check_templates, _check_frame):
+        problems.extend(check(knowledge))
+    return problems
+
+
+def _check_ids(knowledge: Knowledge) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    for topic in knowledge.topics:
+        if topic.id in seen:
+            yield Problem(topic.file, "/id", f"duplicate topic id {topic.id!r} (also in {seen[topic.id]})")
+        seen.setdefault(topic.id, topic.file)
+        if Path(topic.file).stem != topic.id:
+            yield Problem(topic.file, "/id", f"expected id {Path(topic.file).stem!r} to match the file name, found {topic.id!r}")
+    section_ids: set[str] = set()
+    for index, section in enumerate(knowledge.article.sections):
+        if section.id in section_ids:
+            yield Problem(str(knowledge.path / "article.json"), f"/sections/{index}/id",
+                          f"duplicate section id {section.id!r}")
+        section_ids.add(section.id)
+
+
+def _check_required(knowledge: Knowledge) -> Iterator[Problem]:
+    present = {topic.id for topic in knowledge.topics}
+    for topic_id in REQUIRED_TOPICS:
+        if topic_id not in present:
+            yield Problem(str(knowledge.path / "topics" / f"{topic_id}.json"), "",
+                          f"expected required topic {topic_id!r}, found no such file")
+    for topic in knowledge.topics:
+        expected = "domain" if topic.id in DOMAIN_TOPICS else _KIND_OF.get(topic.id)
+        if expected and topic.kind != expected:
+            yield Problem(topic.file, "/kind", f"expected kind {expected!r}, found {topic.kind!r}")
+
+
+def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
+    topic_ids = {topic.id for topic in knowledge.topics}
+    section_ids = {section.id for section in knowledge.article.sections}
+    for topic in knowledge.topics:
+        for index, followup in enumerate(topic.followups):
+            if followup not in topic_ids:
+                yield Problem(topic.file, f"/followups/{index}", f"unknown follow-up topic {followup!r}")
+            elif followup == topic.id:
+                yield Problem(topic.file, f"/followups/{index}", "a topic cannot follow up itself")
+        for index, source in enumerate(topic.sources):
+            if source not in section_ids:
+                yield Problem(topic.file, f"/sources/{index}",
+                              f"unknown article section {source!r} (expected an id from article.json)")
+        if topic.kind == "domain" and not topic.sources:
+            yield Problem(topic.file, "/sources", "expected at least one article section for a domain topic, found none")
+
+
+def _check_examples(knowledge: Knowledge) -> Iterator[Problem]:
+    owner: dict[str, str] = {}
+    for topic in knowledge.topics:
+        for lang in LANGS:
+            examples = topic.examples(lang)
+            if topic.kind == "domain" and len(examples) < MIN_DOMAIN_EXAMPLES[lang]:
+                yield Problem(topic.file, f"/examples/{lang}",
+                              f"expected at least {MIN_DOMAIN_EXAMPLES[lang]} examples, found {len(examples)}")
+            for index, example in enumerate(examples):
+                key = normalize(example)
+                pointer = f"/examples/{lang}/{index}"
+                if not key:
+                    yield Problem(topic.file, pointer, "example is empty after normalisation")
+                elif key in owner and owner[key] != topic.id:
+                    yield Problem(topic.file, pointer, f"example {example!r} is also under topic {owner[key]!r}")
+                elif key in owner:
+                    yield Problem(topic.file, pointer, f"example {example!r} is repeated")
+                owner.setdefault(key, topic.id)
+
+
+def _check_templates(knowledge: Knowledge) -> Iterator[Problem]:
+    for topic in knowledge.topics:
+        for lang in LANGS:
+            yield from _try_render(topic, lang)
+
+
+def _try_render(topic: Topic, lang: str) -> Iterator[Problem]:
+    for context in sample_contexts(lang):
+        context = dict(context, kind=topic.kind)
+        try:
+            text = render(topic.answer(lang), context)
+        except TemplateError as error:
+            yield Problem(topic.file, f"/answer/{lang}", f"template does not render: {error}")
+            return
+        if not text:
+            yield Problem(topic.file, f"/answer/{lang}", "template renders to an empty answer")
+            return
+
+
+def _check_frame(knowledge: Knowledge) -> Iterator[Problem]:
+    file = str(knowledge.path / "frame.json")
+    for lang in LANGS:
+        for part in ("before", "after"):
+            template = getattr(knowledge.frame, part)(lang)
+            for context in sample_contexts(lang):
+                try:
+                    render(template, context)
+                except TemplateError as error:
+                    yield Problem(file, f"/{part}/{lang}", f"template does not render: {error}")
+                    break

@@ -1,0 +1,127 @@
+"""The ``jiebei-bot`` command line: ask, topics, check, eval. Only this module and the REPL do I/O."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from .errors import BotError, KnowledgeError, UsageError
+
+SUGGESTION_HEADING = {"zh": "你可能还想问：", "en": "You may also want to ask:"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="jiebei-bot",
+        description="Calm answers for borrowers late on an Alipay 借呗 (Jiebei) loan.")
+    parser.add_argument("--knowledge", metavar="PATH", help="knowledge folder (default: the packaged one)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    ask = commands.add_parser("ask", help="answer one question")
+    ask.add_argument("question", nargs="+", help="the question (quote it, or give it as several words)")
+    ask.add_argument("--json", action="store_true", help="print the reply as JSON")
+    ask.add_argument("--lang", choices=("zh", "en"), help="answer in this language")
+    commands.add_parser("topics", help="list the topics the bot can answer")
+    check = commands.add_parser("check", help="validate a knowledge folder and list every problem")
+    check.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
+    evaluate = commands.add_parser("eval", help="score the engine on labelled questions")
+    evaluate.add_argument("file", nargs="?", help="TSV of topic<TAB>question (default: ../shared/eval/real_questions.tsv)")
+    evaluate.add_argument("--pairs", help="TSV of paraphrase pairs (default: paraphrase_pairs.tsv beside FILE, if any)")
+    evaluate.add_argument("--quiet", action="store_true", help="print only the summary, not the misses")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    out = stdout or sys.stdout
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help(out)
+        return 0
+    try:
+        return _COMMANDS[args.command](args, out)
+    except KnowledgeError as error:
+        for problem in error.problems:
+            print(f"jiebei-bot: {problem}", file=sys.stderr)
+        return 1
+    except BotError as error:
+        print(f"jiebei-bot: error: {error}", file=sys.stderr)
+        return 1
+
+
+def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .engine import Engine  # imported late: `check` and `--help` need no classifier
+
+    return Engine.load(args.knowledge)
+
+
+def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    engine = _load_engine(args)
+    reply = engine.ask(" ".join(args.question), lang=args.lang)
+    if args.json:
+        import rapidjson
+
+        out.write(rapidjson.dumps(reply.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    out.write(reply.text + "\n")
+    if reply.suggestions:
+        out.write("\n" + SUGGESTION_HEADING[reply.lang] + "\n")
+        for number, suggestion in enumerate(reply.suggestions, 1):
+            out.write(f"  {number}. {suggestion}\n")
+    return 0
+
+
+def _cmd_topics(args: argparse.Namespace, out: TextIO) -> int:
+    engine = _load_engine(args)
+    for topic in engine.topics:
+        out.write(f"{topic.id:<20} {topic.kind:<13} {topic.title.zh} / {topic.title.en}\n")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from . import knowledge
+
+    loaded = knowledge.load(args.path or args.knowledge)
+    examples = sum(len(topic.examples()) for topic in loaded.topics)
+    out.write(f"{loaded.path}: ok ({len(loaded.topics)} topics, {examples} examples, "
+              f"{len(loaded.article.sections)} article sections)\n")
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
+    from .evaluate import default_eval_file, evaluate, paraphrase_consistency, read_labelled, read_pairs
+
+    file = Path(args.file) if args.file else default_eval_file()
+    if file is None:
+        raise UsageError("eval: no FILE given and ../shared/eval/real_questions.tsv not found")
+    rows = read_labelled(file)
+    pairs_file = Path(args.pairs) if args.pairs else file.with_name("paraphrase_pairs.tsv")
+    engine = _load_engine(args)
+    predict = lambda question: engine.ask(question).topic  # noqa: E731
+    report = evaluate(predict, rows)
+    if not args.quiet:
+        _print_misses(report, out)
+    out.write(f"\n{file}: {report.total} questions\n")
+    out.write(f"accuracy            {report.accuracy:7.1%}\n")
+    out.write(f"out_of_scope        precision {report.oos_precision:.1%}, recall {report.oos_recall:.1%} "
+              f"(n={report.oos_actual})\n")
+    out.write(f"in-scope accuracy   {report.in_scope_accuracy:7.1%} (n={report.in_scope_total})\n")
+    if pairs_file.is_file():
+        pairs = read_pairs(pairs_file)
+        consistency = paraphrase_consistency(predict, pairs)
+        out.write(f"paraphrase pairs    {consistency:7.1%} same topic ({len(pairs)} pairs, {pairs_file.name})\n")
+    return 0
+
+
+def _print_misses(report, out: TextIO) -> None:  # type: ignore[no-untyped-def]
+    out.write("confusion (expected -> predicted: count)\n")
+    for expected, predicted, count in report.confusion:
+        out.write(f"  {expected} -> {predicted}: {count}\n")
+    out.write("misses (expected / predicted / question)\n")
+    for expected, predicted, question in report.misses:
+        out.write(f"  {expected} / {predicted} / {question}\n")
+
+
+_COMMANDS = {"ask": _cmd_ask, "topics": _cmd_topics, "check": _cmd_check, "eval": _cmd_eval}

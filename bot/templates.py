@@ -1,0 +1,54 @@
+"""Answer templates: Jinja2 in an immutable sandbox with StrictUndefined.
+
+Templates come only from the knowledge folder; user text only ever reaches them as a variable
+value, so it is never parsed as a template.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import StrictUndefined, Template, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+_ENV = ImmutableSandboxedEnvironment(
+    undefined=StrictUndefined,
+    autoescape=False,  # plain-text answers, not HTML
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+
+# The variables every template may use; render_context() fills them all, so StrictUndefined
+# catches only real mistakes (a misspelt name), never a detail the borrower did not give.
+TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "days", "days_given",
+                      "amount", "amount_given", "amount_text", "sources")
+
+
+def compile_lines(lines: tuple[str, ...] | list[str]) -> Template:
+    """Compile a template written as a list of lines. Raises jinja2.TemplateError on bad syntax."""
+    return _ENV.from_string("\n".join(lines))
+
+
+def render(template: Template, context: dict[str, Any]) -> str:
+    """Render and tidy: strip each line, drop empty lines (conditional lines may render empty)."""
+    text = template.render(**context)
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def sample_contexts(lang: str) -> list[dict[str, Any]]:
+    """Contexts used by the content checks: no details at all, masked details, and full details
+    for another product, so every template is proven to render in each case."""
+    bare = {"lang": lang, "kind": "domain", "product": None, "product_name": None, "is_jiebei": True, "days": None,
+            "days_given": False, "amount": None, "amount_given": False, "amount_text": None,
+            "sources": []}
+    masked = dict(bare, days_given=True, amount_given=True, product="jiebei",
+                  product_name="借呗" if lang == "zh" else "Jiebei")
+    full = dict(bare, product="huabei", product_name="花呗" if lang == "zh" else "Huabei",
+                is_jiebei=False, days=60, days_given=True, amount=15000, amount_given=True,
+                amount_text="15000元" if lang == "zh" else "15,000 yuan",
+                sources=[{"id": "background", "number": "1", "title": "t"}])
+    return [bare, masked, full]
+
+
+__all__ = ["TemplateError", "compile_lines", "render", "sample_contexts", "TEMPLATE_VARIABLES"]

@@ -1,0 +1,36 @@
+import pytest
+
+from bot.classifier import Classifier
+
+TEXTS = ["会上门吗", "会不会上门催收", "走访户籍地", "会起诉吗", "会不会被起诉", "法院传票", "今天天气", "做饭菜谱"]
+LABELS = ["visit", "visit", "visit", "law", "law", "law", "out_of_scope", "out_of_scope"]
+
+
+def test_fit_returns_self_and_learns_underscored_state() -> None:
+    model = Classifier()
+    assert model.fit(TEXTS, LABELS) is model
+    assert model.topics_ == ("law", "out_of_scope", "visit")
+
+
+def test_predicts_and_scores_are_probabilities() -> None:
+    model = Classifier().fit(TEXTS, LABELS)
+    prediction = model.predict("他们会上门吗")
+    assert prediction.topic == "visit"
+    assert all(0.0 <= c.score <= 1.0 for c in prediction.candidates)
+    assert prediction.nearest[0][0] == "visit"
+
+
+def test_unrelated_text_falls_to_out_of_scope_by_the_floor() -> None:
+    model = Classifier().fit(TEXTS, LABELS)
+    assert model.predict("量子计算机原理").topic == "out_of_scope"
+
+
+def test_deterministic() -> None:
+    first = Classifier().fit(TEXTS, LABELS).predict("会被起诉上门吗")
+    second = Classifier().fit(list(TEXTS), list(LABELS)).predict("会被起诉上门吗")
+    assert first == second
+
+
+def test_fit_rejects_mismatched_input() -> None:
+    with pytest.raises(ValueError):
+        Classifier().fit(TEXTS, LABELS[:-1])

@@ -1,0 +1,114 @@
+"""The library API other apps rely on."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from bot import Engine, UsageError
+from bot.knowledge import REQUIRED_TOPICS
+
+
+def test_reply_fields(engine: Engine) -> None:
+    reply = engine.ask("借呗逾期会走访户籍地吗？")
+    assert reply.topic == "home_visit"
+    assert reply.topics == ("home_visit",)
+    assert 0.0 <= reply.confidence <= 1.0
+    assert reply.lang == "zh"
+    assert reply.sources and all(isinstance(s, str) for s in reply.sources)
+    assert "不构成法律意见" in reply.text
+    assert 1 <= len(reply.suggestions) <= 3
+    data = reply.to_dict()
+    assert set(data) >= {"topic", "topics", "confidence", "lang", "text", "suggestions", "sources"}
+    assert data["topics"] == ["home_visit"]
+
+
+def test_english_question_gets_an_english_answer(engine: Engine) -> None:
+    reply = engine.ask("will they visit my hometown?")
+    assert reply.topic == "home_visit" and reply.lang == "en"
+    assert "not legal advice" in reply.text
+
+
+def test_lang_can_be_forced(engine: Engine) -> None:
+    assert engine.ask("借呗逾期会上门吗", lang="en").lang == "en"
+    with pytest.raises(UsageError):
+        engine.ask("借呗逾期会上门吗", lang="fr")
+
+
+def test_answer_cites_titles_of_its_sections(engine: Engine) -> None:
+    reply = engine.ask("借呗逾期真的会走访户籍地吗")
+    for section_id in reply.sources:
+        title = engine.knowledge.article.section(section_id).title.zh
+        assert title in reply.text
+
+
+def test_several_questions_get_several_answers_in_order(engine: Engine) -> None:
+    reply = engine.ask("借呗逾期了会不会上门催收？会不会起诉我？")
+    assert reply.topics == ("home_visit", "lawsuit")
+    assert reply.topic == "home_visit"
+
+
+def test_out_of_scope_is_honest_and_points_to_official_service(engine: Engine) -> None:
+    reply = engine.ask("今天天气怎么样")
+    assert reply.topic == "out_of_scope"
+    assert "95188" in engine.ask("我还了花呗为什么还显示没还").text
+
+
+def test_crisis_comes_first(engine: Engine) -> None:
+    reply = engine.ask("借呗欠了好多还不上，我真的不想活了")
+    assert reply.topics[0] == "crisis"
+    assert "12356" in reply.text
+
+
+def test_details_are_repeated_back_and_other_products_get_a_caveat(engine: Engine) -> None:
+    reply = engine.ask("花呗逾期两个月了，欠了一万五，会上门吗")
+    assert "60" in reply.text and "15000" in reply.text
+    assert "花呗" in reply.text.split("\n\n")[0]
+    assert reply.slots["product"].value == "huabei"
+
+
+def test_user_text_stays_literal(engine: Engine) -> None:
+    for attack in ["{{ 7*7 }} 借呗逾期会上门吗", "{% for x in y %} 会起诉吗", "{{ ''.__class__ }} overdue"]:
+        reply = engine.ask(attack)
+        assert "49" not in reply.text and "<class" not in reply.text
+
+
+def test_non_string_input_raises_type_error(engine: Engine) -> None:
+    with pytest.raises(TypeError, match="expected str"):
+        engine.ask(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "？？？", "1234567", "😀😀", "\x1b[31m", "a" * 10000])
+def test_odd_input_gets_a_normal_reply(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert reply.topic in REQUIRED_TOPICS and reply.text
+
+
+def test_topics_list_titles_and_examples(engine: Engine) -> None:
+    ids = [topic.id for topic in engine.topics]
+    assert set(ids) == set(REQUIRED_TOPICS)
+    home = next(t for t in engine.topics if t.id == "home_visit")
+    assert home.title.zh and home.title.en and home.examples("zh") and home.examples("en")
+
+
+def test_deterministic_and_thread_safe(engine: Engine) -> None:
+    questions = ["借呗逾期会上门吗", "can they sue me", "还不上怎么办", "花呗逾期影响征信吗"] * 5
+    expected = [engine.ask(q).to_dict() for q in questions]
+    results: dict[int, list[dict]] = {}
+
+    def work(n: int) -> None:
+        results[n] = [engine.ask(q).to_dict() for q in questions]
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(result == expected for result in results.values())
+
+
+def test_candidates_are_ranked(engine: Engine) -> None:
+    prediction = engine.classify("会不会起诉我")
+    scores = [c.score for c in prediction.candidates]
+    assert scores == sorted(scores, reverse=True) and prediction.candidates[0].topic == "lawsuit"

@@ -1,0 +1,107 @@
+"""The packaged knowledge loads; each kind of breakage is reported with its file and JSON pointer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot import KnowledgeError
+from bot.knowledge import DOMAIN_TOPICS, REQUIRED_TOPICS, default_path, load
+
+
+def _edit(folder: Path, topic: str, change) -> Path:  # type: ignore[no-untyped-def]
+    path = folder / "topics" / f"{topic}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _problems(folder: Path) -> list[str]:
+    with pytest.raises(KnowledgeError) as caught:
+        load(folder)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_packaged_knowledge_loads_with_every_required_topic() -> None:
+    knowledge = load()
+    assert {topic.id for topic in knowledge.topics} == set(REQUIRED_TOPICS)
+    for topic in knowledge.topics:
+        if topic.id in DOMAIN_TOPICS:
+            assert len(topic.examples("zh")) >= 30 and len(topic.examples("en")) >= 15
+            assert topic.sources
+
+
+def test_loaded_knowledge_is_frozen() -> None:
+    topic = load().topics[0]
+    with pytest.raises(AttributeError):
+        topic.id = "changed"  # type: ignore[misc]
+
+
+def test_corrupt_json_names_the_file(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "topics" / "lawsuit.json"
+    path.write_text("{ not json", encoding="utf-8")
+    problems = _problems(knowledge_copy)
+    assert any(p.startswith(f"{path}: /: invalid JSON") for p in problems)
+
+
+def test_wrong_type_names_file_and_pointer(knowledge_copy: Path) -> None:
+    path = _edit(knowledge_copy, "lawsuit", lambda d: d["examples"]["zh"].__setitem__(2, 42))
+    assert f"{path}: /examples/zh/2: does not match the schema (type rule at #/definitions/nonEmptyString)" in _problems(knowledge_copy)
+
+
+def test_missing_template(knowledge_copy: Path) -> None:
+    path = _edit(knowledge_copy, "lawsuit", lambda d: d["answer"].pop("en"))
+    assert any(p.startswith(f"{path}: /answer: does not match the schema (required") for p in _problems(knowledge_copy))
+
+
+def test_undefined_template_variable(knowledge_copy: Path) -> None:
+    path = _edit(knowledge_copy, "lawsuit", lambda d: d["answer"]["zh"].append("{{ no_such_detail }}"))
+    assert any(p.startswith(f"{path}: /answer/zh: template does not render") and "no_such_detail" in p
+               for p in _problems(knowledge_copy))
+
+
+def test_template_syntax_error(knowledge_copy: Path) -> None:
+    path = _edit(knowledge_copy, "lawsuit", lambda d: d["answer"]["en"].append("{% if days %}"))
+    assert any(p.startswith(f"{path}: /answer/en: template syntax error") for p in _problems(knowledge_copy))
+
+
+def test_duplicate_id(knowledge_copy: Path) -> None:
+    path = _edit(knowledge_copy, "lawsuit", lambda d: d.__setitem__("id", "negotiate"))
+    problems = _problems(knowledge_copy)
+    assert any(p.startswith(f"{path}: /id: duplicate topic id 'negotiate'") for p in problems)
+
+
+def test_unknown_source_and_followup(knowledge_copy: Path) -> None:
+    def change(data):  # type: ignore[no-untyped-def]
+        data["sources"].append("no_such_section")
+        data["followups"].append("no_such_topic")
+    path = _edit(knowledge_copy, "lawsuit", change)
+    problems = _problems(knowledge_copy)
+    assert any(p.startswith(f"{path}: /sources/") and "no_such_section" in p for p in problems)
+    assert any(p.startswith(f"{path}: /followups/") and "no_such_topic" in p for p in problems)
+
+
+def test_example_under_two_topics(knowledge_copy: Path) -> None:
+    borrowed = load(knowledge_copy).topic("negotiate").examples("zh")[0]
+    path = _edit(knowledge_copy, "lawsuit", lambda d: d["examples"]["zh"].append(borrowed))
+    assert any(p.startswith(f"{path}: /examples/zh/") and "also under topic 'negotiate'" in p
+               for p in _problems(knowledge_copy))
+
+
+def test_every_problem_is_reported_at_once(knowledge_copy: Path) -> None:
+    _edit(knowledge_copy, "lawsuit", lambda d: d["sources"].append("nowhere"))
+    _edit(knowledge_copy, "negotiate", lambda d: d["followups"].append("nobody"))
+    (knowledge_copy / "topics" / "thanks.json").write_text("[", encoding="utf-8")
+    problems = _problems(knowledge_copy)
+    assert len(problems) >= 4  # two references, one corrupt file, and the topic it makes missing
+
+
+def test_missing_folder_is_a_knowledge_error(tmp_path: Path) -> None:
+    assert _problems(tmp_path / "nowhere") == [f"{tmp_path / 'nowhere'}: /: expected a knowledge folder, found none"]
+
+
+def test_default_path_is_the_packaged_folder() -> None:
+    assert (default_path() / "article.json").is_file()

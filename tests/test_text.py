@@ -1,0 +1,38 @@
+from bot.text import detect_lang, features, normalize, split_questions
+
+
+def test_normalize_folds_width_case_traditional_and_punctuation() -> None:
+    assert normalize("借唄逾期會不會走訪戶籍地？？") == "借呗逾期会不会走访户籍地"
+    assert normalize("ＷＩＬＬ they Visit!!") == "will they visit"
+
+
+def test_normalize_fixes_common_typos_and_masks_numbers() -> None:
+    assert normalize("蚂蚁借被逾其***天") == "借呗逾期#天"
+    assert normalize("花被逾期3天欠5,000元") == "花呗逾期#天欠#元"
+
+
+def test_normalize_is_idempotent_on_tricky_input() -> None:
+    for text in ["蚂蚁借被", "a\ud800b", "  \t\n", "借呗 ＊＊＊ 天", "\x1b[31m红\x1b[0m"]:
+        once = normalize(text)
+        assert normalize(once) == once
+
+
+def test_detect_lang_follows_the_question() -> None:
+    assert detect_lang("借呗逾期会上门吗") == "zh"
+    assert detect_lang("will they visit my hometown?") == "en"
+    assert detect_lang("jiebei逾期会怎样") == "zh"
+    assert detect_lang("will jiebei call my 爸妈") == "en"
+    assert detect_lang("") == "zh"
+
+
+def test_split_questions_keeps_short_fragments_with_their_neighbour() -> None:
+    assert split_questions("逾期两个月了会上门吗？那会起诉吗？") == ["逾期两个月了会上门吗？", "那会起诉吗？"]
+    assert split_questions("好。借呗逾期会上门吗") == ["好。借呗逾期会上门吗"]
+    assert split_questions("") == []
+
+
+def test_features_use_character_ngrams_for_chinese_and_words_for_english() -> None:
+    zh = features(normalize("会上门吗"))
+    assert {"上", "上门", "会上门"} <= set(zh)
+    en = features(normalize("will they visit"))
+    assert "w:visit" in en and "b:they_visit" in en and "c:visi" in en
