@@ -1,19 +1,19 @@
 """A small, deterministic text classifier: TF-IDF over character n-grams (Chinese) and words
-(English), scored by a blend of nearest examples and topic centroids.
+(English), then multinomial logistic regression (softmax) trained by seeded stochastic gradient
+descent in pure Python.
 
 Follows scikit-learn's estimator contract: ``fit`` returns self and learned state ends in ``_``.
-Out-of-scope is learned from explicit negative examples and enforced by a floor: the
-out-of-scope score is never below ``threshold``, so a message that resembles no topic closely
-enough is declined. Scores become a calibrated-looking confidence through a softmax whose
-temperature was chosen by cross-validation on the knowledge examples (see ``tune`` in
-benchmarks/ and the README).
+Out-of-scope is a class learned from explicit negative examples, plus a gate: when no topic
+reaches ``threshold`` probability the message is declined. The softmax output is the
+confidence; nearest training examples are kept to explain a decision.
 """
 
 from __future__ import annotations
 
 import math
+import random
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from .text import features, normalize
 
@@ -35,21 +35,20 @@ class Prediction:
     topic: str
     confidence: float
     candidates: tuple[Candidate, ...]
-    similarity: float
-    nearest: tuple[tuple[str, str, float], ...]  # (topic, example, cosine)
     features: tuple[str, ...]
 
 
 class Classifier:
-    """Nearest-example plus centroid classifier with an out-of-scope floor."""
+    """Softmax regression over TF-IDF features, with an out-of-scope gate."""
 
-    def __init__(self, *, k: int = 3, centroid_weight: float = 0.35, threshold: float = 0.3,
-                 temperature: float = 0.05, fallback: str = "out_of_scope") -> None:
-        self.k = k
-        self.centroid_weight = centroid_weight
+    def __init__(self, *, epochs: int = 12, learning_rate: float = 2.0, threshold: float = 0.3,
+                 fallback: str = "out_of_scope", seed: int = 0, balance: float = 0.0) -> None:
+        self.epochs = epochs
+        self.learning_rate = learning_rate
         self.threshold = threshold
-        self.temperature = temperature
         self.fallback = fallback
+        self.seed = seed
+        self.balance = balance
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "Classifier":
         """Learn from example texts and their topic labels. Returns self."""
@@ -61,14 +60,75 @@ class Classifier:
             for key in feats:
                 doc_freq[key] = doc_freq.get(key, 0) + 1
         count = len(raw)
-        self.idf_ = {key: math.log((count + 1) / (df + 1)) + 1.0 for key, df in doc_freq.items()}
+        self.idf_ = {key: round(math.log((count + 1) / (df + 1)) + 1.0, 6) for key, df in doc_freq.items()}
         self.texts_ = tuple(texts)
         self.labels_ = tuple(labels)
         self.topics_ = tuple(sorted(set(labels)))
-        self.vectors_ = tuple(self._weigh(feats) for feats in raw)
-        self.index_ = self._build_index(self.vectors_)
-        self.centroids_ = self._build_centroids()
+        vectors = [self._weigh(feats) for feats in raw]
+        weights, bias = self._train(vectors)
+        # Rounded so that a model saved to JSON and loaded again predicts exactly the same.
+        self.weights_ = {key: [round(w, 6) for w in row] for key, row in weights.items()
+                         if max(abs(w) for w in row) >= 1e-5}
+        self.bias_ = [round(b, 6) for b in bias]
+        self._index: dict[str, tuple[tuple[int, float], ...]] | None = None
         return self
+
+    def params(self) -> dict[str, Any]:
+        """The constructor arguments (scikit-learn's get_params)."""
+        return {"epochs": self.epochs, "learning_rate": self.learning_rate,
+                "threshold": self.threshold, "fallback": self.fallback, "seed": self.seed,
+                "balance": self.balance}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The learned state as JSON-ready data (see ``from_dict``)."""
+        return {"params": self.params(), "topics": list(self.topics_), "bias": self.bias_,
+                "idf": {key: self.idf_[key] for key in sorted(self.idf_)},
+                "weights": {key: self.weights_[key] for key in sorted(self.weights_)}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str]) -> "Classifier":
+        """Rebuild a fitted classifier from ``to_dict`` output and the examples it was fitted on."""
+        model = cls(**data["params"])
+        model.idf_ = dict(data["idf"])
+        model.texts_, model.labels_ = tuple(texts), tuple(labels)
+        model.topics_ = tuple(data["topics"])
+        model.weights_ = {key: list(row) for key, row in data["weights"].items()}
+        model.bias_ = list(data["bias"])
+        model._index = None
+        return model
+
+    def _train(self, vectors: list[Vector]) -> tuple[dict[str, list[float]], list[float]]:
+        """Seeded SGD on the softmax loss; the learning rate decays by epoch. Deterministic:
+        the example order comes from ``random.Random(seed)``."""
+        classes = len(self.topics_)
+        position = {topic: i for i, topic in enumerate(self.topics_)}
+        weights: dict[str, list[float]] = {}
+        bias = [0.0] * classes
+        order = list(range(len(vectors)))
+        shuffler = random.Random(self.seed)
+        sizes = {topic: self.labels_.count(topic) for topic in self.topics_}
+        mean_size = len(self.labels_) / classes
+        # Topics with many examples (the fallback has the most) would otherwise pull every
+        # doubtful message their way; balance=1 weighs each topic as if all were the same size.
+        label_weight = {t: (mean_size / n) ** self.balance for t, n in sizes.items()}
+        for epoch in range(self.epochs):
+            shuffler.shuffle(order)
+            rate = self.learning_rate / (1.0 + 0.5 * epoch)
+            for row in order:
+                vector = vectors[row]
+                step_rate = rate * label_weight[self.labels_[row]]
+                probs = _softmax(_scores(vector, weights, bias))
+                probs[position[self.labels_[row]]] -= 1.0  # now the gradient of the loss
+                # Only classes with a noticeable gradient move: after the first epoch that is a
+                # handful of the topics, which keeps training in pure Python fast.
+                steps = [(c, step_rate * g) for c, g in enumerate(probs) if g > 1e-3 or g < -1e-3]
+                for key, value in vector.items():
+                    weights_row = weights.setdefault(key, [0.0] * classes)
+                    for c, step in steps:
+                        weights_row[c] -= step * value
+                for c, step in steps:
+                    bias[c] -= 0.1 * step
+        return weights, bias
 
     def _weigh(self, feats: dict[str, float]) -> Vector:
         # Sublinear term frequency times idf, L2-normalised; unseen features carry no weight.
@@ -84,83 +144,66 @@ class Classifier:
                 postings.setdefault(key, []).append((row, weight))
         return {key: tuple(rows) for key, rows in postings.items()}
 
-    def _build_centroids(self) -> dict[str, Vector]:
-        sums: dict[str, Vector] = {topic: {} for topic in self.topics_}
-        for vector, label in zip(self.vectors_, self.labels_):
-            total = sums[label]
-            for key, weight in vector.items():
-                total[key] = total.get(key, 0.0) + weight
-        return {topic: _unit(total) for topic, total in sums.items()}
-
     def vectorize(self, text: str) -> Vector:
         """The TF-IDF vector of a message (normalised first)."""
         return self._weigh(features(normalize(text)))
 
-    def similarities(self, vector: Vector) -> dict[int, float]:
-        """Cosine similarity of a vector to every example it shares a feature with."""
-        sims: dict[int, float] = {}
-        for key, weight in vector.items():
-            for row, other in self.index_.get(key, ()):
-                sims[row] = sims.get(row, 0.0) + weight * other
-        return sims
-
-    def topic_scores(self, vector: Vector, exclude: int | None = None) -> dict[str, float]:
-        """Raw score per topic: blend of mean top-k example similarity and centroid similarity."""
-        per_topic: dict[str, list[float]] = {topic: [] for topic in self.topics_}
-        for row, sim in self.similarities(vector).items():
-            if row != exclude:
-                per_topic[self.labels_[row]].append(sim)
-        scores = {}
-        for topic, sims in per_topic.items():
-            top = sorted(sims, reverse=True)[: self.k]
-            knn = sum(top) / self.k
-            centroid = _dot(vector, self.centroids_[topic])
-            scores[topic] = self.centroid_weight * centroid + (1 - self.centroid_weight) * knn
-        if self.fallback in scores:
-            scores[self.fallback] = max(scores[self.fallback], self.threshold)
-        return scores
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Softmax probability of every topic for a message."""
+        probs = _softmax(_scores(self.vectorize(text), self.weights_, self.bias_))
+        return dict(zip(self.topics_, probs))
 
     def predict(self, text: str, top: int = 3) -> Prediction:
-        """Classify one message."""
+        """Classify one message: the best topic, or the fallback when no topic is probable enough."""
         vector = self.vectorize(text)
-        scores = self.topic_scores(vector)
-        return self._decide(vector, scores, top)
-
-    def _decide(self, vector: Vector, scores: dict[str, float], top: int) -> Prediction:
+        probs = dict(zip(self.topics_, _softmax(_scores(vector, self.weights_, self.bias_))))
         # Ties break on the topic id so that the answer never depends on dict order.
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-        best_raw = ranked[0][1]
-        exps = {topic: math.exp((score - best_raw) / self.temperature) for topic, score in ranked}
-        total = sum(exps.values())
-        candidates = tuple(Candidate(topic, exps[topic] / total) for topic, _ in ranked[:top])
-        return Prediction(topic=ranked[0][0], confidence=candidates[0].score, candidates=candidates,
-                          similarity=best_raw, nearest=self._nearest(vector),
+        ranked = sorted(probs.items(), key=lambda item: (-item[1], item[0]))
+        candidates = tuple(Candidate(topic, prob) for topic, prob in ranked[:top])
+        topic, confidence = ranked[0]
+        if not vector or (topic != self.fallback and confidence < self.threshold):
+            topic, confidence = self.fallback, max(probs.get(self.fallback, 0.0), 1.0 - confidence)
+        return Prediction(topic=topic, confidence=confidence, candidates=candidates,
                           features=_top_features(vector))
 
-    def _nearest(self, vector: Vector, count: int = 3) -> tuple[tuple[str, str, float], ...]:
-        sims = self.similarities(vector)
+    def nearest(self, text: str, count: int = 3) -> tuple[tuple[str, str, float], ...]:
+        """The training examples most like a message: (topic, example, cosine similarity).
+        For explanations only; the index is built on first use."""
+        index = self._example_index()
+        sims: dict[int, float] = {}
+        for key, weight in self.vectorize(text).items():
+            for row, other in index.get(key, ()):
+                sims[row] = sims.get(row, 0.0) + weight * other
         rows = sorted(sims, key=lambda row: (-sims[row], row))[:count]
         return tuple((self.labels_[row], self.texts_[row], round(sims[row], 4)) for row in rows)
 
-    def cross_validate(self, folds: int = 5) -> list[tuple[str, str]]:
-        """Leave-fold-out predictions on the training examples: (true, predicted) pairs.
-        Uses the fitted index, excluding only each example itself (a cheap approximation)."""
-        pairs = []
-        for row, vector in enumerate(self.vectors_):
-            scores = self.topic_scores(vector, exclude=row)
-            pairs.append((self.labels_[row], max(scores, key=lambda t: (scores[t], t))))
-        return pairs
+    def _example_index(self) -> dict[str, tuple[tuple[int, float], ...]]:
+        # Built lazily: answering never needs it. Two threads may both build it; both results
+        # are equal, so the race is harmless.
+        if self._index is None:
+            self._index = self._build_index([self.vectorize(text) for text in self.texts_])
+        return self._index
+
+
+def _scores(vector: Vector, weights: dict[str, list[float]], bias: list[float]) -> list[float]:
+    scores = list(bias)
+    for key, value in vector.items():
+        row = weights.get(key)
+        if row is not None:
+            scores = [s + w * value for s, w in zip(scores, row)]
+    return scores
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
 
 
 def _unit(vector: Vector) -> Vector:
     norm = math.sqrt(sum(weight * weight for weight in vector.values()))
     return {key: weight / norm for key, weight in vector.items()} if norm else {}
-
-
-def _dot(left: Vector, right: Vector) -> float:
-    if len(left) > len(right):
-        left, right = right, left
-    return sum(weight * right.get(key, 0.0) for key, weight in left.items())
 
 
 def _top_features(vector: Vector, count: int = 6) -> tuple[str, ...]:

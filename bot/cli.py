@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
     ask.add_argument("--lang", choices=("zh", "en"), help="answer in this language")
     commands.add_parser("topics", help="list the topics the bot can answer")
+    train = commands.add_parser("train", help="train the classifier and write model.json into a knowledge folder")
+    train.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
     check = commands.add_parser("check", help="validate a knowledge folder and list every problem")
     check.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
     evaluate = commands.add_parser("eval", help="score the engine on labelled questions")
@@ -90,6 +92,15 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_train(args: argparse.Namespace, out: TextIO) -> int:
+    from . import knowledge
+    from .model import write_model
+
+    path = write_model(knowledge.load(args.path or args.knowledge))
+    out.write(f"wrote {path}\n")
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     from .evaluate import default_eval_file, evaluate, paraphrase_consistency, read_labelled, read_pairs
 
@@ -124,4 +135,4 @@ def _print_misses(report, out: TextIO) -> None:  # type: ignore[no-untyped-def]
         out.write(f"  {expected} / {predicted} / {question}\n")
 
 
-_COMMANDS = {"ask": _cmd_ask, "topics": _cmd_topics, "check": _cmd_check, "eval": _cmd_eval}
+_COMMANDS = {"ask": _cmd_ask, "topics": _cmd_topics, "train": _cmd_train, "check": _cmd_check, "eval": _cmd_eval}

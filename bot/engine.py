@@ -10,14 +10,17 @@ from pathlib import Path
 from typing import Any
 
 from . import knowledge as kb
-from .classifier import Candidate, Classifier, Prediction, training_pairs
+from .classifier import Candidate, Classifier, Prediction
+from .model import classifier_for
 from .errors import UsageError
+from .safety import mentions_abuse, mentions_crisis
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .templates import render
 from .text import detect_lang, split_questions
 
 MAX_QUESTION_CHARS = 2000
 MAX_SUGGESTIONS = 3
+SPLIT_CONFIDENCE = 0.6
 _SAFETY_FIRST = ("crisis", "abusive_collection")
 
 
@@ -63,8 +66,7 @@ class Engine:
         """Load and check a knowledge folder (the packaged one by default) and train the classifier.
         Raises KnowledgeError when the folder is broken."""
         knowledge = kb.load(path)
-        texts, labels = training_pairs((t.id, t.examples()) for t in knowledge.topics)
-        return cls(knowledge, Classifier().fit(texts, labels))
+        return cls(knowledge, classifier_for(knowledge))
 
     @property
     def topics(self) -> tuple[kb.Topic, ...]:
@@ -94,13 +96,20 @@ class Engine:
         """Pick the topics a message asks about, one per question, safety topics first."""
         whole = self._classifier.predict(question)
         parts = split_questions(question)
-        predictions = [self._classifier.predict(part) for part in parts] if len(parts) > 1 else []
         found: list[str] = []
-        for prediction in predictions or [whole]:
-            if prediction.topic not in found:
-                found.append(prediction.topic)
-        if whole.topic in _SAFETY_FIRST and whole.topic not in found:
+        if len(parts) > 1:
+            # A part counts as a question of its own only when the classifier is sure of it;
+            # otherwise it is context ("逾期两个月了。") for the message as a whole.
+            for part in parts:
+                prediction = self._classifier.predict(part)
+                if prediction.confidence >= SPLIT_CONFIDENCE and prediction.topic not in found:
+                    found.append(prediction.topic)
+        if not [t for t in found if self._by_id[t].kind in ("domain", "safety")]:
             found.insert(0, whole.topic)
+        if mentions_abuse(question) and "abusive_collection" not in found:
+            found.insert(0, "abusive_collection")
+        if mentions_crisis(question) and "crisis" not in found:
+            found.insert(0, "crisis")
         return whole, _prioritised(found, self._by_id)
 
     def compose(self, topics: list[str], lang: str, slots: dict[str, Slot],

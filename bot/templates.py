@@ -14,8 +14,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 _ENV = ImmutableSandboxedEnvironment(
     undefined=StrictUndefined,
     autoescape=False,  # plain-text answers, not HTML
-    trim_blocks=True,
-    lstrip_blocks=True,
+    # No trim_blocks: a line ending in a block tag must keep its newline; render() drops the
+    # empty lines that {% set %} and false {% if %} lines leave behind.
     keep_trailing_newline=False,
 )
 

@@ -17,12 +17,19 @@ def test_predicts_and_scores_are_probabilities() -> None:
     prediction = model.predict("他们会上门吗")
     assert prediction.topic == "visit"
     assert all(0.0 <= c.score <= 1.0 for c in prediction.candidates)
-    assert prediction.nearest[0][0] == "visit"
+    assert model.nearest("他们会上门吗")[0][0] == "visit"
 
 
-def test_unrelated_text_falls_to_out_of_scope_by_the_floor() -> None:
+def test_text_with_no_known_feature_is_out_of_scope() -> None:
     model = Classifier().fit(TEXTS, LABELS)
     assert model.predict("量子计算机原理").topic == "out_of_scope"
+
+
+def test_saved_model_predicts_exactly_the_same() -> None:
+    model = Classifier().fit(TEXTS, LABELS)
+    again = Classifier.from_dict(model.to_dict(), TEXTS, LABELS)
+    for text in ["他们会上门吗", "起诉", "天气", "会被起诉上门吗"]:
+        assert again.predict(text) == model.predict(text)
 
 
 def test_deterministic() -> None:

@@ -71,7 +71,9 @@ def test_template_syntax_error(knowledge_copy: Path) -> None:
 def test_duplicate_id(knowledge_copy: Path) -> None:
     path = _edit(knowledge_copy, "lawsuit", lambda d: d.__setitem__("id", "negotiate"))
     problems = _problems(knowledge_copy)
-    assert any(p.startswith(f"{path}: /id: duplicate topic id 'negotiate'") for p in problems)
+    other = knowledge_copy / "topics" / "negotiate.json"
+    assert f"{other}: /id: duplicate topic id 'negotiate' (also in {path})" in problems
+    assert f"{path}: /id: expected id 'lawsuit' to match the file name, found 'negotiate'" in problems
 
 
 def test_unknown_source_and_followup(knowledge_copy: Path) -> None:
@@ -86,9 +88,9 @@ def test_unknown_source_and_followup(knowledge_copy: Path) -> None:
 
 def test_example_under_two_topics(knowledge_copy: Path) -> None:
     borrowed = load(knowledge_copy).topic("negotiate").examples("zh")[0]
-    path = _edit(knowledge_copy, "lawsuit", lambda d: d["examples"]["zh"].append(borrowed))
-    assert any(p.startswith(f"{path}: /examples/zh/") and "also under topic 'negotiate'" in p
-               for p in _problems(knowledge_copy))
+    _edit(knowledge_copy, "lawsuit", lambda d: d["examples"]["zh"].append(borrowed))
+    other = knowledge_copy / "topics" / "negotiate.json"
+    assert f"{other}: /examples/zh/0: example {borrowed!r} is also under topic 'lawsuit'" in _problems(knowledge_copy)
 
 
 def test_every_problem_is_reported_at_once(knowledge_copy: Path) -> None:

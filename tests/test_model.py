@@ -1,0 +1,40 @@
+"""The shipped model.json must be the model that `jiebei-bot train` makes from today's examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rapidjson
+
+from bot import Engine
+from bot.knowledge import load
+from bot.model import MODEL_FILE, classifier_for, read_model, train
+
+
+def test_shipped_model_is_up_to_date_and_reproducible() -> None:
+    knowledge = load()
+    shipped = read_model(knowledge.path / MODEL_FILE)
+    assert shipped is not None, "run `jiebei-bot train` to write knowledge/model.json"
+    fresh = rapidjson.loads(rapidjson.dumps(train(knowledge)))
+    assert shipped["fingerprint"] == fresh["fingerprint"], "examples changed: run `jiebei-bot train`"
+    assert shipped["model"] == fresh["model"], "training is not deterministic"
+
+
+def test_stale_model_is_ignored_and_the_engine_trains_instead(knowledge_copy: Path) -> None:
+    model_path = knowledge_copy / MODEL_FILE
+    data = rapidjson.loads(model_path.read_text(encoding="utf-8"))
+    data["fingerprint"] = "0" * 64
+    model_path.write_text(rapidjson.dumps(data), encoding="utf-8")
+    engine = Engine.load(knowledge_copy)
+    assert engine.ask("借呗逾期会走访户籍地吗").topic == "home_visit"
+    assert rapidjson.loads(model_path.read_text(encoding="utf-8"))["fingerprint"] == "0" * 64  # nothing written
+
+
+def test_corrupt_model_is_a_knowledge_error(knowledge_copy: Path) -> None:
+    import pytest
+
+    from bot import KnowledgeError
+
+    (knowledge_copy / MODEL_FILE).write_text("{", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="model.json: /: invalid JSON"):
+        classifier_for(load(knowledge_copy))
