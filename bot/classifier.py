@@ -164,7 +164,15 @@ class Classifier:
         if not vector or (topic != self.fallback and confidence < self.threshold):
             topic, confidence = self.fallback, max(probs.get(self.fallback, 0.0), 1.0 - confidence)
         return Prediction(topic=topic, confidence=confidence, candidates=candidates,
-                          features=_top_features(vector))
+                          features=self._evidence(vector, ranked[0][0]))
+
+    def _evidence(self, vector: Vector, topic: str, count: int = 6) -> tuple[str, ...]:
+        """The features that pushed hardest towards ``topic`` (weight times value)."""
+        column = self.topics_.index(topic)
+        pushes = {key: self.weights_[key][column] * value for key, value in vector.items()
+                  if key in self.weights_}
+        ranked = sorted(pushes.items(), key=lambda item: (-item[1], item[0]))
+        return tuple(key for key, push in ranked[:count] if push > 0)
 
     def nearest(self, text: str, count: int = 3) -> tuple[tuple[str, str, float], ...]:
         """The training examples most like a message: (topic, example, cosine similarity).
@@ -204,10 +212,6 @@ def _softmax(scores: list[float]) -> list[float]:
 def _unit(vector: Vector) -> Vector:
     norm = math.sqrt(sum(weight * weight for weight in vector.values()))
     return {key: weight / norm for key, weight in vector.items()} if norm else {}
-
-
-def _top_features(vector: Vector, count: int = 6) -> tuple[str, ...]:
-    return tuple(key for key, _ in sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:count])
 
 
 def training_pairs(items: Iterable[tuple[str, Iterable[str]]]) -> tuple[list[str], list[str]]:

@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question (quote it, or give it as several words)")
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
     ask.add_argument("--lang", choices=("zh", "en"), help="answer in this language")
+    ask.add_argument("--why", action="store_true", help="also explain how the answer was chosen")
     commands.add_parser("topics", help="list the topics the bot can answer")
     train = commands.add_parser("train", help="train the classifier and write model.json into a knowledge folder")
     train.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
@@ -65,13 +66,18 @@ def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         import rapidjson
 
-        out.write(rapidjson.dumps(reply.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        data = reply.to_dict()
+        if args.why:
+            data["explanation"] = reply.explain()
+        out.write(rapidjson.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
     out.write(reply.text + "\n")
     if reply.suggestions:
         out.write("\n" + SUGGESTION_HEADING[reply.lang] + "\n")
         for number, suggestion in enumerate(reply.suggestions, 1):
             out.write(f"  {number}. {suggestion}\n")
+    if args.why:
+        out.write("\n" + reply.explain() + "\n")
     return 0
 
 

@@ -1,56 +1,47 @@
 """The answer engine: classify a message, render the answer for each question it asks.
 
 ``Engine`` is immutable after loading and safe to share between threads: ``ask`` only reads it.
+Conversations with memory live in ``Session`` objects (``engine.session()``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 from . import knowledge as kb
-from .classifier import Candidate, Classifier, Prediction
-from .model import classifier_for
+from .classifier import Classifier, Prediction
 from .errors import UsageError
+from .model import classifier_for
+from .reply import Reply
 from .safety import mentions_abuse, mentions_crisis
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .templates import render
-from .text import detect_lang, split_questions
+from .text import detect_lang, normalize, split_questions
+
+if TYPE_CHECKING:
+    from .session import Session
 
 MAX_QUESTION_CHARS = 2000
 MAX_SUGGESTIONS = 3
-SPLIT_CONFIDENCE = 0.6
+SPLIT_CONFIDENCE = 0.6  # a part of a message is a question of its own above this
+CONFIDENT = 0.6  # never ask which topic was meant above this
+CLOSE = 0.15  # the top two topics are "close" when their scores differ by less
+SHORT_CHARS = 3  # "逾期", "催收": a bare keyword, clarified when several topics use it
+KEYWORD_RIVAL = 0.4  # another topic using a keyword this much (relative) makes it ambiguous
 _SAFETY_FIRST = ("crisis", "abusive_collection")
+_FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
 
 
 @dataclass(frozen=True)
-class Reply:
-    """The engine's answer to one message. ``to_dict()`` gives its JSON-ready form."""
+class Route:
+    """Which topics a message asks about, what decided it, and the choices when it is ambiguous."""
 
-    topic: str
     topics: tuple[str, ...]
-    confidence: float
-    lang: str
-    text: str
-    suggestions: tuple[str, ...]
-    sources: tuple[str, ...]
-    slots: dict[str, Slot] = field(default_factory=dict)
-    candidates: tuple[Candidate, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """All fields as plain JSON types."""
-        return {
-            "topic": self.topic,
-            "topics": list(self.topics),
-            "confidence": round(self.confidence, 4),
-            "lang": self.lang,
-            "text": self.text,
-            "suggestions": list(self.suggestions),
-            "sources": list(self.sources),
-            "slots": {name: slot.to_dict() for name, slot in self.slots.items()},
-            "candidates": [{"topic": c.topic, "score": round(c.score, 4)} for c in self.candidates],
-        }
+    prediction: Prediction
+    rule: str
+    choices: tuple[str, ...] = ()
 
 
 class Engine:
@@ -60,11 +51,12 @@ class Engine:
         self._knowledge = knowledge
         self._classifier = classifier
         self._by_id = {topic.id: topic for topic in knowledge.topics}
+        self._examples: dict[str, list[str]] | None = None
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Engine":
-        """Load and check a knowledge folder (the packaged one by default) and train the classifier.
-        Raises KnowledgeError when the folder is broken."""
+        """Load and check a knowledge folder (the packaged one by default) with its trained
+        classifier. Raises KnowledgeError when the folder is broken."""
         knowledge = kb.load(path)
         return cls(knowledge, classifier_for(knowledge))
 
@@ -78,23 +70,45 @@ class Engine:
         """The loaded knowledge folder (article structure, frame and topics)."""
         return self._knowledge
 
+    def topic(self, topic_id: str) -> kb.Topic:
+        """One topic by id (KeyError if none)."""
+        return self._by_id[topic_id]
+
+    def session(self) -> "Session":
+        """A new conversation that remembers details and context between questions."""
+        from .session import Session
+
+        return Session(self)
+
     def classify(self, text: str) -> Prediction:
         """The classifier's decision on a single question, with its top candidates and scores."""
-        return self._classifier.predict(_checked(text)[:MAX_QUESTION_CHARS])
+        return self._classifier.predict(prepare(text))
 
     def ask(self, question: str, lang: str | None = None) -> Reply:
-        """Answer a message. ``lang`` forces "zh" or "en"; by default the answer follows the question."""
-        question = _checked(question)[:MAX_QUESTION_CHARS]
-        if lang not in (None, "zh", "en"):
-            raise UsageError(f"lang: expected 'zh', 'en' or None, found {lang!r}")
-        answer_lang = lang or detect_lang(question)
-        primary, topics = self._route(question)
-        slots = extract_slots(question)
-        return self.compose(topics, answer_lang, slots, primary)
+        """Answer one message, with no memory of earlier ones. ``lang`` forces "zh" or "en"; by
+        default the answer follows the question. When the message is ambiguous the best guess is
+        answered and ``needs_clarification`` is set, with the alternatives in ``candidates``."""
+        question = prepare(question)
+        route = self.route(question)
+        answer_lang = check_lang(lang) or detect_lang(question)
+        return self.compose(route.topics, answer_lang, extract_slots(question), route=route,
+                            question=question, needs_clarification=bool(route.choices))
 
-    def _route(self, question: str) -> tuple[Prediction, list[str]]:
+    def route(self, question: str) -> Route:
         """Pick the topics a message asks about, one per question, safety topics first."""
-        whole = self._classifier.predict(question)
+        whole = self._classifier.predict(question, top=6)
+        found, rule = self._split_topics(question)
+        if not [t for t in found if self._by_id[t].kind in ("domain", "safety")]:
+            found, rule = [whole.topic], "classifier"
+        for topic_id, alarm in (("abusive_collection", mentions_abuse), ("crisis", mentions_crisis)):
+            if alarm(question):
+                found = [topic_id] + [t for t in found if t != topic_id]
+                rule = "safety"
+        topics = _prioritised(found, self._by_id)
+        choices = self._choices(whole, question) if rule == "classifier" else ()
+        return Route(tuple(topics), whole, rule, choices)
+
+    def _split_topics(self, question: str) -> tuple[list[str], str]:
         parts = split_questions(question)
         found: list[str] = []
         if len(parts) > 1:
@@ -104,48 +118,115 @@ class Engine:
                 prediction = self._classifier.predict(part)
                 if prediction.confidence >= SPLIT_CONFIDENCE and prediction.topic not in found:
                     found.append(prediction.topic)
-        if not [t for t in found if self._by_id[t].kind in ("domain", "safety")]:
-            found.insert(0, whole.topic)
-        if mentions_abuse(question) and "abusive_collection" not in found:
-            found.insert(0, "abusive_collection")
-        if mentions_crisis(question) and "crisis" not in found:
-            found.insert(0, "crisis")
-        return whole, _prioritised(found, self._by_id)
+        return found, "split"
 
-    def compose(self, topics: list[str], lang: str, slots: dict[str, Slot],
-                prediction: Prediction | None = None) -> Reply:
-        """Render the answer for the given topics in one language, tailored by the slots."""
+    def _choices(self, prediction: Prediction, question: str) -> tuple[str, ...]:
+        """The topics to offer when a message is too short or too close to call; else ()."""
+        key = normalize(question).replace(" ", "")
+        if 0 < len(key) <= SHORT_CHARS:
+            return self._keyword_choices(key)
+        domain = [c for c in prediction.candidates if self._by_id[c.topic].kind == "domain"]
+        if prediction.topic not in {c.topic for c in domain} or len(domain) < 2:
+            return ()
+        top, second = domain[0], domain[1]
+        if top.score < CONFIDENT and top.score - second.score < CLOSE:
+            return tuple(c.topic for c in domain[:3] if c.score >= 0.05)
+        return ()
+
+    def _keyword_choices(self, key: str) -> tuple[str, ...]:
+        """For a bare keyword ("逾期", "催收"): the domain topics whose examples use it most,
+        when at least two use it comparably; a keyword owned by one topic ("罚息") needs no question."""
+        shares = []
+        for topic_id, examples in self._normalized_examples().items():
+            share = sum(1 for example in examples if key in example) / len(examples)
+            if share > 0:
+                shares.append((share, topic_id))
+        shares.sort(key=lambda item: (-item[0], item[1]))
+        if len(shares) < 2 or shares[1][0] < KEYWORD_RIVAL * shares[0][0]:
+            return ()
+        return tuple(topic_id for share, topic_id in shares[:3] if share >= KEYWORD_RIVAL * shares[0][0])
+
+    def _normalized_examples(self) -> dict[str, list[str]]:
+        # Built on first use (only bare keywords need it); equal results make a race harmless.
+        if self._examples is None:
+            self._examples = {t.id: [normalize(e).replace(" ", "") for e in t.examples()]
+                              for t in self._knowledge.topics if t.kind == "domain"}
+        return self._examples
+
+    def compose(self, topics: Iterable[str], lang: str, slots: dict[str, Slot], *,
+                route: Route | None = None, rule: str | None = None, mode: str = "answer",
+                question: str = "", answered: Iterable[str] = (),
+                needs_clarification: bool = False, echo: bool = True) -> Reply:
+        """Render the answer for the given topics in one language, tailored by the slots.
+        ``mode`` is "answer", "more" (a longer form) or "why" (the reasoning behind it);
+        ``echo`` repeats the borrower's days and amount back (once per conversation is enough)."""
         chosen = [self._by_id[topic_id] for topic_id in topics]
-        primary = chosen[0]
         sources = tuple(dict.fromkeys(s for topic in chosen for s in topic.sources))
-        context = _context(lang, slots, primary.kind)
+        context = dict(_context(lang, slots, chosen[0].kind), echo=echo)
         context["sources"] = [self._source(section_id, lang) for section_id in sources]
-        body = [render(topic.answer(lang), dict(context, kind=topic.kind)) for topic in chosen]
+        body = [self._render_topic(topic, mode, dict(context, kind=topic.kind)) for topic in chosen]
         before = render(self._knowledge.frame.before(lang), context)
         after = render(self._knowledge.frame.after(lang), context)
-        text = "\n\n".join(part for part in [before, *body, after] if part)
+        suggestion_topics = self._suggestion_topics(chosen, set(answered))
+        return self._reply(
+            route, question, topics=tuple(t.id for t in chosen), lang=lang,
+            text="\n\n".join(part for part in [before, *body, after] if part),
+            suggestions=tuple(self._by_id[t].question[lang] for t in suggestion_topics),
+            suggestion_topics=suggestion_topics, sources=sources, slots=slots,
+            needs_clarification=needs_clarification,
+            rule=rule or (route.rule if route else "context"))
+
+    def clarify(self, route: Route, lang: str, slots: dict[str, Slot], question: str) -> Reply:
+        """A reply that asks which of ``route.choices`` the borrower meant, numbered."""
+        choices = [self._by_id[topic_id].question[lang] for topic_id in route.choices]
+        context = dict(_context(lang, slots, "domain"), choices=choices)
+        text = render(self._knowledge.frame.clarify(lang), context)
+        return self._reply(route, question, topics=route.choices[:1], lang=lang, text=text,
+                           suggestions=tuple(choices), suggestion_topics=route.choices,
+                           sources=(), slots=slots, needs_clarification=True, rule="clarify")
+
+    def _reply(self, route: Route | None, question: str, **fields: Any) -> Reply:
+        prediction = route.prediction if route else None
         return Reply(
-            topic=primary.id, topics=tuple(topics),
-            confidence=prediction.confidence if prediction else 1.0, lang=lang, text=text,
-            suggestions=self._suggestions(chosen, lang), sources=sources, slots=slots,
-            candidates=prediction.candidates if prediction else (),
-        )
+            topic=fields["topics"][0],
+            confidence=prediction.confidence if prediction else 1.0,
+            candidates=prediction.candidates[:3] if prediction else (),
+            features=prediction.features if prediction else (),
+            nearest=(lambda: self._classifier.nearest(question)) if question else None,
+            **fields)
+
+    def _render_topic(self, topic: kb.Topic, mode: str, context: dict[str, Any]) -> str:
+        if mode == "why" and topic.why(context["lang"]) is not None:
+            return render(topic.why(context["lang"]), context)  # type: ignore[arg-type]
+        text = render(topic.answer(context["lang"]), context)
+        extra = topic.more(context["lang"])
+        if mode == "more" and extra is not None:
+            text += "\n" + render(extra, context)
+        return text
 
     def _source(self, section_id: str, lang: str) -> dict[str, str]:
         section = self._knowledge.article.section(section_id)
         return {"id": section.id, "number": section.number, "title": section.title[lang]}
 
-    def _suggestions(self, chosen: list[kb.Topic], lang: str) -> tuple[str, ...]:
-        answered = {topic.id for topic in chosen}
-        followups = [f for topic in chosen for f in topic.followups if f not in answered]
-        unique = list(dict.fromkeys(followups))[:MAX_SUGGESTIONS]
-        return tuple(self._by_id[topic_id].question[lang] for topic_id in unique)
+    def _suggestion_topics(self, chosen: list[kb.Topic], answered: set[str]) -> tuple[str, ...]:
+        skip = answered | {topic.id for topic in chosen}
+        followups = [f for topic in chosen for f in topic.followups] + list(_FALLBACK_SUGGESTIONS)
+        unique = [f for f in dict.fromkeys(followups) if f not in skip]
+        return tuple(unique[:MAX_SUGGESTIONS])
 
 
-def _checked(question: object) -> str:
+def prepare(question: object) -> str:
+    """Check that a question is a string and cut it to MAX_QUESTION_CHARS."""
     if not isinstance(question, str):
         raise TypeError(f"question: expected str, found {type(question).__name__}")
-    return question
+    return question[:MAX_QUESTION_CHARS]
+
+
+def check_lang(lang: str | None) -> str | None:
+    """Validate a requested answer language."""
+    if lang not in (None, "zh", "en"):
+        raise UsageError(f"lang: expected 'zh', 'en' or None, found {lang!r}")
+    return lang
 
 
 def _prioritised(found: list[str], by_id: dict[str, kb.Topic]) -> list[str]:
@@ -171,5 +252,5 @@ def _context(lang: str, slots: dict[str, Slot], kind: str) -> dict[str, Any]:
         "is_jiebei": product in (None, "jiebei"),
         "days": days, "days_given": "days" in slots,
         "amount": amount, "amount_given": "amount" in slots, "amount_text": amount_text,
-        "sources": [],
+        "sources": [], "echo": True,
     }

@@ -78,6 +78,10 @@ class Topic:
     file: str
     answer_zh: Template = field(compare=False, repr=False)
     answer_en: Template = field(compare=False, repr=False)
+    why_zh: Template | None = field(default=None, compare=False, repr=False)
+    why_en: Template | None = field(default=None, compare=False, repr=False)
+    more_zh: Template | None = field(default=None, compare=False, repr=False)
+    more_en: Template | None = field(default=None, compare=False, repr=False)
 
     def examples(self, lang: str | None = None) -> tuple[str, ...]:
         """Example questions in one language, or in both when ``lang`` is None."""
@@ -88,6 +92,14 @@ class Topic:
     def answer(self, lang: str) -> Template:
         """The compiled answer template for a language."""
         return self.answer_zh if lang == "zh" else self.answer_en
+
+    def why(self, lang: str) -> Template | None:
+        """The template explaining the reasoning behind the answer, if the topic has one."""
+        return self.why_zh if lang == "zh" else self.why_en
+
+    def more(self, lang: str) -> Template | None:
+        """Extra points for a longer answer ("tell me more"), if the topic has them."""
+        return self.more_zh if lang == "zh" else self.more_en
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready summary: id, kind, titles and example questions per language."""
@@ -106,12 +118,18 @@ class Frame:
     before_en: Template = field(compare=False)
     after_zh: Template = field(compare=False)
     after_en: Template = field(compare=False)
+    clarify_zh: Template = field(compare=False)
+    clarify_en: Template = field(compare=False)
 
     def before(self, lang: str) -> Template:
         return self.before_zh if lang == "zh" else self.before_en
 
     def after(self, lang: str) -> Template:
         return self.after_zh if lang == "zh" else self.after_en
+
+    def clarify(self, lang: str) -> Template:
+        """The question asked when a message could mean several topics (variable ``choices``)."""
+        return self.clarify_zh if lang == "zh" else self.clarify_en
 
 
 @dataclass(frozen=True)
@@ -214,7 +232,7 @@ def _load_frame(folder: Path, problems: list[Problem]) -> Frame | None:
     if data is None:
         return None
     parts = {f"{part}_{lang}": _compile(data[part][lang], path, f"/{part}/{lang}", problems)
-             for part in ("before", "after") for lang in LANGS}
+             for part in ("before", "after", "clarify") for lang in LANGS}
     return Frame(**parts)
 
 
@@ -233,4 +251,6 @@ def _load_topics(folder: Path, problems: list[Problem]) -> Iterator[Topic]:
             followups=tuple(data["followups"]), sources=tuple(data["sources"]), file=str(path),
             answer_zh=_compile(data["answer"]["zh"], path, "/answer/zh", problems),
             answer_en=_compile(data["answer"]["en"], path, "/answer/en", problems),
+            **{f"{part}_{lang}": _compile(data[part][lang], path, f"/{part}/{lang}", problems)
+               for part in ("why", "more") if part in data for lang in LANGS},
         )

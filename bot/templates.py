@@ -22,7 +22,7 @@ _ENV = ImmutableSandboxedEnvironment(
 # The variables every template may use; render_context() fills them all, so StrictUndefined
 # catches only real mistakes (a misspelt name), never a detail the borrower did not give.
 TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "days", "days_given",
-                      "amount", "amount_given", "amount_text", "sources")
+                      "amount", "amount_given", "amount_text", "sources", "echo")
 
 
 def compile_lines(lines: tuple[str, ...] | list[str]) -> Template:
@@ -39,9 +39,9 @@ def render(template: Template, context: dict[str, Any]) -> str:
 def sample_contexts(lang: str) -> list[dict[str, Any]]:
     """Contexts used by the content checks: no details at all, masked details, and full details
     for another product, so every template is proven to render in each case."""
-    bare = {"lang": lang, "kind": "domain", "product": None, "product_name": None, "is_jiebei": True, "days": None,
+    bare: dict[str, Any] = {"lang": lang, "kind": "domain", "product": None, "product_name": None, "is_jiebei": True, "days": None,
             "days_given": False, "amount": None, "amount_given": False, "amount_text": None,
-            "sources": []}
+            "sources": [], "echo": True}
     masked = dict(bare, days_given=True, amount_given=True, product="jiebei",
                   product_name="借呗" if lang == "zh" else "Jiebei")
     full = dict(bare, product="huabei", product_name="花呗" if lang == "zh" else "Huabei",

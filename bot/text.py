@@ -50,20 +50,23 @@ def _t2s(text: str) -> str:
         with _converter_lock:
             if _converter is None:
                 _converter = opencc.OpenCC("t2s")
-    return _converter.convert(text)
+    return str(_converter.convert(text))
+
+
+def fold(text: str) -> str:
+    """Light canonical form: NFKC, lower case, simplified characters, punctuation as single
+    spaces. Numbers are kept (choices such as "2" need them)."""
+    return " ".join(_NON_WORD_RE.sub(" ", _simplified(text)).replace("_", " ").split())
 
 
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """Fold a message to a canonical form: NFKC, lower case, simplified characters, known aliases,
-    numbers (and the corpus's masked ``***``) as ``#``, punctuation as single spaces.
+    """Fold a message to the classifier's canonical form: ``fold`` plus known aliases and typos,
+    and numbers (and the corpus's masked ``***``) as ``#``.
 
     Idempotent: ``normalize(normalize(s)) == normalize(s)``.
     """
-    # Lone surrogates cannot be encoded for OpenCC; they carry no meaning, so they become spaces.
-    folded = text.encode("utf-8", "replace").decode("utf-8").replace("?", " ") if _has_surrogate(text) else text
-    folded = unicodedata.normalize("NFKC", folded).lower()
-    folded = _t2s(folded)
+    folded = _simplified(text)
     previous = None
     while previous != folded:  # "蚂蚁借被" -> "蚂蚁借呗" -> "借呗": repeat to a fixed point
         previous, folded = folded, _ALIAS_RE.sub(lambda m: _ALIAS_MAP[m.group(0)], folded)
@@ -72,8 +75,11 @@ def normalize(text: str) -> str:
     return " ".join(folded.split())
 
 
-def _has_surrogate(text: str) -> bool:
-    return any("\ud800" <= ch <= "\udfff" for ch in text)
+def _simplified(text: str) -> str:
+    # Lone surrogates cannot be encoded for OpenCC; they carry no meaning, so they become spaces.
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = text.encode("utf-8", "replace").decode("utf-8").replace("?", " ")
+    return _t2s(unicodedata.normalize("NFKC", text).lower())
 
 
 def detect_lang(text: str) -> str:
