@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Sequence, TextIO
@@ -18,6 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="jiebei-bot",
         description="Calm answers for borrowers late on an Alipay 借呗 (Jiebei) loan.")
     parser.add_argument("--knowledge", metavar="PATH", help="knowledge folder (default: the packaged one)")
+    parser.add_argument("--no-color", action="store_true", help="no colour in the REPL (NO_COLOR is respected too)")
+    parser.add_argument("--no-history", action="store_true", help="the REPL writes no history file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     ask = commands.add_parser("ask", help="answer one question")
     ask.add_argument("question", nargs="+", help="the question (quote it, or give it as several words)")
@@ -40,10 +43,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     """Run the command line; returns the exit status."""
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
-    if args.command is None:
-        build_parser().print_help(out)
-        return 0
     try:
+        if args.command is None:
+            return _interactive(args, out)
         return _COMMANDS[args.command](args, out)
     except KnowledgeError as error:
         for problem in error.problems:
@@ -52,6 +54,22 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     except BotError as error:
         print(f"jiebei-bot: error: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _interactive(args: argparse.Namespace, out: TextIO) -> int:
+    """No command: the REPL on a terminal, line-by-line answers when stdin is a pipe or file."""
+    from .repl import Repl, RedactingFileHistory, history_path, run_pipe
+
+    engine = _load_engine(args)
+    if not sys.stdin.isatty():
+        return run_pipe(engine, sys.stdin, out)
+    history = None if args.no_history else RedactingFileHistory(str(history_path()))
+    color = not (args.no_color or os.environ.get("NO_COLOR"))
+    return Repl(engine, history=history, color=color).run()
 
 
 def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from .reply import Reply
 from .safety import mentions_abuse, mentions_crisis
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .templates import render
-from .text import detect_lang, normalize, split_questions
+from .text import detect_lang, is_question, normalize, split_questions
 
 if TYPE_CHECKING:
     from .session import Session
@@ -109,15 +109,18 @@ class Engine:
         return Route(tuple(topics), whole, rule, choices)
 
     def _split_topics(self, question: str) -> tuple[list[str], str]:
-        parts = split_questions(question)
+        """Topics of the separate questions in a message, in order. Clauses that only state
+        context ("逾期半年了，") are skipped when another clause asks something."""
+        parts = split_questions(question, clauses=True)
+        if len(parts) < 2:
+            return [], "split"
+        asking = [part for part in parts if is_question(part)] or parts
         found: list[str] = []
-        if len(parts) > 1:
-            # A part counts as a question of its own only when the classifier is sure of it;
-            # otherwise it is context ("逾期两个月了。") for the message as a whole.
-            for part in parts:
-                prediction = self._classifier.predict(part)
-                if prediction.confidence >= SPLIT_CONFIDENCE and prediction.topic not in found:
-                    found.append(prediction.topic)
+        for part in asking:
+            prediction = self._classifier.predict(part)
+            # A clause counts as a question of its own only when the classifier is sure of it.
+            if prediction.confidence >= SPLIT_CONFIDENCE and prediction.topic not in found:
+                found.append(prediction.topic)
         return found, "split"
 
     def _choices(self, prediction: Prediction, question: str) -> tuple[str, ...]:
@@ -156,7 +159,8 @@ class Engine:
     def compose(self, topics: Iterable[str], lang: str, slots: dict[str, Slot], *,
                 route: Route | None = None, rule: str | None = None, mode: str = "answer",
                 question: str = "", answered: Iterable[str] = (),
-                needs_clarification: bool = False, echo: bool = True) -> Reply:
+                needs_clarification: bool = False, echo: bool = True,
+                notes: tuple[str, ...] = ()) -> Reply:
         """Render the answer for the given topics in one language, tailored by the slots.
         ``mode`` is "answer", "more" (a longer form) or "why" (the reasoning behind it);
         ``echo`` repeats the borrower's days and amount back (once per conversation is enough)."""
@@ -171,9 +175,10 @@ class Engine:
         return self._reply(
             route, question, topics=tuple(t.id for t in chosen), lang=lang,
             text="\n\n".join(part for part in [before, *body, after] if part),
+            lead=body[0].split("\n", 1)[0] if body else "",
             suggestions=tuple(self._by_id[t].question[lang] for t in suggestion_topics),
             suggestion_topics=suggestion_topics, sources=sources, slots=slots,
-            needs_clarification=needs_clarification,
+            needs_clarification=needs_clarification, notes=notes,
             rule=rule or (route.rule if route else "context"))
 
     def clarify(self, route: Route, lang: str, slots: dict[str, Slot], question: str) -> Reply:
@@ -182,6 +187,7 @@ class Engine:
         context = dict(_context(lang, slots, "domain"), choices=choices)
         text = render(self._knowledge.frame.clarify(lang), context)
         return self._reply(route, question, topics=route.choices[:1], lang=lang, text=text,
+                           lead=text.split("\n", 1)[0],
                            suggestions=tuple(choices), suggestion_topics=route.choices,
                            sources=(), slots=slots, needs_clarification=True, rule="clarify")
 
@@ -192,7 +198,8 @@ class Engine:
             confidence=prediction.confidence if prediction else 1.0,
             candidates=prediction.candidates[:3] if prediction else (),
             features=prediction.features if prediction else (),
-            nearest=(lambda: self._classifier.nearest(question)) if question else None,
+            # Nearest examples explain a classifier decision only, not a follow-up like "2".
+            nearest=(lambda: self._classifier.nearest(question)) if question and route else None,
             **fields)
 
     def _render_topic(self, topic: kb.Topic, mode: str, context: dict[str, Any]) -> str:

@@ -28,6 +28,7 @@ class Reply:
     text: str
     suggestions: tuple[str, ...]
     sources: tuple[str, ...]
+    lead: str = ""  # the one-line direct answer (the first line of the first answer)
     slots: dict[str, Slot] = field(default_factory=dict)
     needs_clarification: bool = False
     candidates: tuple[Candidate, ...] = ()
@@ -45,6 +46,7 @@ class Reply:
             "confidence": round(self.confidence, 4),
             "lang": self.lang,
             "text": self.text,
+            "lead": self.lead,
             "suggestions": list(self.suggestions),
             "sources": list(self.sources),
             "slots": {name: slot.to_dict() for name, slot in self.slots.items()},

@@ -84,21 +84,26 @@ class Session:
         number = followups.pick_number(text)
         if number is not None and 0 < number <= len(state.offered):
             rule = "clarification" if state.pending_choice else "suggestion"
-            return self._answer([state.offered[number - 1]], lang, rule=rule, question=text)
+            return self._answer([state.offered[number - 1]], lang, rule=rule, question=text,
+                                note=f"the borrower picked option {number} of {state.offered}")
         if not state.last_topics or state.pending_choice:
             return None
         switch = followups.language_switch(text)
         if switch:
             state.lang_choice = switch
-            return self._answer(state.last_topics, switch, rule="context", question=text)
+            return self._answer(state.last_topics, switch, rule="context", question=text,
+                                note=f"language switched to {switch}; last answer repeated")
         if followups.wants_more(text):
-            return self._answer(state.last_topics, lang, rule="context", mode="more", question=text)
+            return self._answer(state.last_topics, lang, rule="context", mode="more", question=text,
+                                note="asked for more detail on the last answer")
         if followups.asks_why(text):
-            return self._answer(state.last_topics, lang, rule="context", mode="why", question=text)
+            return self._answer(state.last_topics, lang, rule="context", mode="why", question=text,
+                                note="asked why: the reasoning behind the last answer")
         product = followups.product_only(text)
         if product:
             self._merge(extract_slots(text))
-            return self._answer(state.last_topics, lang, rule="context", question=text)
+            return self._answer(state.last_topics, lang, rule="context", question=text,
+                                note=f"same question as before, now about {product}")
         return None
 
     def _fresh(self, text: str, lang: str) -> Reply:
@@ -106,7 +111,8 @@ class Session:
         if self._state.pending_choice:
             chosen = self._choice_by_words(text)
             if chosen:
-                return self._answer([chosen], lang, rule="clarification", question=text)
+                return self._answer([chosen], lang, rule="clarification", question=text,
+                                    note=f"the words of the reply matched the offered topic {chosen}")
         stated = extract_slots(text)
         self._merge(stated)
         route = engine.route(text)
@@ -124,10 +130,11 @@ class Session:
                 return candidate.topic
         return None
 
-    def _answer(self, topics: list[str], lang: str, *, rule: str, question: str,
+    def _answer(self, topics: list[str], lang: str, *, rule: str, question: str, note: str,
                 mode: str = "answer") -> Reply:
         return self._engine.compose(topics, lang, self._state.slots, rule=rule, mode=mode,
-                                    question=question, answered=self._state.answered, echo=False)
+                                    question=question, answered=self._state.answered, echo=False,
+                                    notes=(note,))
 
     def _merge(self, found: dict[str, Slot]) -> None:
         # A newly stated detail replaces the remembered one ("contradicted"); others stay.

@@ -36,7 +36,12 @@ _NON_WORD_RE = re.compile(r"[^\w#\u3400-\u9fff]+")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff#]+")
 _LATIN_WORD_RE = re.compile(r"[a-z][a-z']*")
 _CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
-_SPLIT_RE = re.compile(r"(?<=[?？!！。;；\n])")
+_QUESTION_RE = re.compile(
+    r"[?？吗么嘛呢吧]|怎|如何|多少|多久|几|什么|啥|咋|会不会|能不能|可不可以|是不是|有没有|要不要|可以.*吗"
+    r"|^\s*(?:will|would|can|could|do|does|did|is|are|am|should|shall|may|might|what|how|why|when|where|who|which)\b",
+    re.IGNORECASE)
+_SPLIT_RE = re.compile(r"(?<=[?？!！。;；\n])|(?i:\s+(?:and also|and|also|plus)\s+)|(?:另外|还有就是|而且|并且)")
+_CLAUSE_RE = re.compile(_SPLIT_RE.pattern + r"|(?<=[,，、])")
 
 _EN_STOPWORDS = frozenset(
     "a an the i me my we our you your it its is are was were be been am do does did to of in on"
@@ -94,10 +99,12 @@ def detect_lang(text: str) -> str:
     return "en" if latin_words > cjk else "zh"
 
 
-def split_questions(text: str) -> list[str]:
-    """Split a message into its sentences (on ?！。; and line breaks), merging fragments too short
-    to be a question of their own into their neighbour."""
-    parts = [p.strip() for p in _SPLIT_RE.split(text) if p.strip()]
+def split_questions(text: str, clauses: bool = False) -> list[str]:
+    """Split a message into its sentences (on ?！。; line breaks and "and"/"另外"), merging
+    fragments too short to be a question of their own into their neighbour. With ``clauses``,
+    commas split too ("逾期半年了，会起诉吗")."""
+    pattern = _CLAUSE_RE if clauses else _SPLIT_RE
+    parts = [p.strip() for p in pattern.split(text) if p and p.strip()]
     merged: list[str] = []
     for part in parts:
         if merged and len(normalize(part).replace(" ", "")) < 4:
@@ -108,6 +115,12 @@ def split_questions(text: str) -> list[str]:
         merged[1] = merged[0] + merged[1]
         merged.pop(0)
     return merged
+
+
+def is_question(text: str) -> bool:
+    """Whether a clause asks something (a question word, particle or mark), rather than stating
+    context such as "逾期半年了"."""
+    return bool(_QUESTION_RE.search(unicodedata.normalize("NFKC", text)))
 
 
 def _stem(word: str) -> str:
