@@ -17,7 +17,7 @@ from .templates import render, sample_contexts
 from .text import normalize
 
 MIN_DOMAIN_EXAMPLES = {"zh": 30, "en": 15}
-REQUIRE_EXPLANATIONS = False
+REQUIRE_EXPLANATIONS = True
 _KIND_OF = {"crisis": "safety", "out_of_scope": "fallback", "greeting": "conversation",
             "thanks": "conversation", "goodbye": "conversation", "capabilities": "conversation"}
 

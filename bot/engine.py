@@ -98,7 +98,7 @@ class Engine:
         """Pick the topics a message asks about, one per question, safety topics first."""
         whole = self._classifier.predict(question, top=6)
         found, rule = self._split_topics(question)
-        if not [t for t in found if self._by_id[t].kind in ("domain", "safety")]:
+        if found == [whole.topic] or not [t for t in found if self._by_id[t].kind in ("domain", "safety")]:
             found, rule = [whole.topic], "classifier"
         for topic_id, alarm in (("abusive_collection", mentions_abuse), ("crisis", mentions_crisis)):
             if alarm(question):

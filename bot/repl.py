@@ -23,7 +23,7 @@ from prompt_toolkit.styles import Style
 
 from .engine import Engine
 from .errors import BotError
-from .render import Fragments, plain, reply_fragments, sanitize
+from .render import Fragments, plain, reply_fragments, sanitize, wrap
 
 STYLE = Style.from_dict({
     "answer": "bold", "point": "", "source": "#888888", "note": "#888888 italic",
@@ -108,19 +108,22 @@ class Repl:
         print_formatted_text(FormattedText(fragments), end="", style=STYLE, output=self._output)
 
     def _toolbar(self) -> FormattedText:
-        lang = {"auto": "自动/auto", "zh": "中文", "en": "English"}[self.lang_setting]
+        lang = {"auto": "语言 auto", "zh": "中文", "en": "English"}[self.lang_setting]
         return FormattedText([("class:bottom-toolbar",
-                               f" 语言 {lang} │ Enter 发送 · ↑ 历史 · Ctrl-R 搜索 · Tab 补全 · Ctrl-C 清空 · Ctrl-D 退出 ")])
+                               f" {lang} │ ↑ 历史 history · Ctrl-R 搜索 search · Tab · Ctrl-D 退出 quit ")])
 
     def _width(self) -> int:
         try:
-            return max(20, self.prompt.output.get_size().columns - 1)
+            # Two columns spare: closing punctuation may overhang a full line by one wide character.
+            return max(20, self.prompt.output.get_size().columns - 2)
         except Exception:  # an output with no size (a pipe) still gets sensible wrapping
             return 79
 
     def run(self) -> int:
         """Read and answer until Ctrl-D or /quit; returns the exit status (0)."""
-        self._echo([("class:info", GREETING + "\n\n")])
+        width = self._width()
+        greeting = "\n".join(piece for line in GREETING.split("\n") for piece in wrap(line, width))
+        self._echo([("class:info", greeting + "\n\n")])
         while True:
             try:
                 line = self.prompt.prompt([("class:prompt", "› ")])
