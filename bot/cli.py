@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("topics", help="list the topics the bot can answer")
     train = commands.add_parser("train", help="train the classifier and write model.json into a knowledge folder")
     train.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
+    serve = commands.add_parser("serve", help="serve the engine to other programs (JSON Lines on stdio, or HTTP)")
+    mode = serve.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--stdio", action="store_true", help="JSON Lines on stdin/stdout")
+    mode.add_argument("--http", action="store_true", help="HTTP on --host/--port (bot.web:app)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
     check = commands.add_parser("check", help="validate a knowledge folder and list every problem")
     check.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
     evaluate = commands.add_parser("eval", help="score the engine on labelled questions")
@@ -116,6 +122,18 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+    if args.http:
+        from .serve import serve_http
+
+        if args.knowledge:
+            os.environ["JIEBEI_KNOWLEDGE"] = args.knowledge
+        return serve_http(args.host, args.port)
+    from .serve import serve_stdio
+
+    return serve_stdio(_load_engine(args), sys.stdin, out)
+
+
 def _cmd_train(args: argparse.Namespace, out: TextIO) -> int:
     from . import knowledge
     from .model import write_model
@@ -159,4 +177,4 @@ def _print_misses(report, out: TextIO) -> None:  # type: ignore[no-untyped-def]
         out.write(f"  {expected} / {predicted} / {question}\n")
 
 
-_COMMANDS = {"ask": _cmd_ask, "topics": _cmd_topics, "train": _cmd_train, "check": _cmd_check, "eval": _cmd_eval}
+_COMMANDS = {"ask": _cmd_ask, "topics": _cmd_topics, "train": _cmd_train, "serve": _cmd_serve, "check": _cmd_check, "eval": _cmd_eval}

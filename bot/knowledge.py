@@ -150,14 +150,13 @@ class Knowledge:
 
 
 def default_path() -> Path:
-    """The knowledge folder shipped inside the package (or the repository's, when run from source)."""
-    try:
-        packaged = Path(str(importlib.resources.files("bot.data")))
-        if (packaged / "article.json").is_file():
-            return packaged
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "knowledge"
+    """The knowledge folder shipped inside the package (``bot/data`` once installed), or the
+    repository's ``knowledge/`` when running from a source checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data"
+    if (packaged / "article.json").is_file():
+        return packaged
+    return here.parent / "knowledge"
 
 
 def load(path: str | Path | None = None) -> Knowledge:

@@ -1,0 +1,27 @@
+// Talk to `jiebei-bot serve --stdio` from Node.js: write JSON lines, read JSON lines.
+const { spawn } = require("child_process");
+const readline = require("readline");
+
+const python = process.env.PYTHON || "python3";
+const server = spawn(python, ["-m", "bot", "serve", "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+const lines = readline.createInterface({ input: server.stdout });
+const pending = new Map();
+lines.on("line", (line) => {
+  const response = JSON.parse(line);
+  pending.get(response.id)(response);
+  pending.delete(response.id);
+});
+
+function call(request) {
+  return new Promise((resolve) => {
+    pending.set(request.id, resolve);
+    server.stdin.write(JSON.stringify(request) + "\n");
+  });
+}
+
+(async () => {
+  const reply = (await call({ id: "a", question: "will they visit my hometown?" })).reply;
+  const health = await call({ id: "b", op: "health" });
+  console.log(reply.topic, reply.lang, health.status);
+  server.stdin.end();
+})();
