@@ -123,10 +123,10 @@ def _try_render(topic: Topic, lang: str) -> Iterator[Problem]:
 def _check_frame(knowledge: Knowledge) -> Iterator[Problem]:
     file = str(knowledge.path / "frame.json")
     for lang in LANGS:
-        for part in ("before", "after", "clarify"):
+        for part in ("before", "after", "clarify", "truncated"):
             template = getattr(knowledge.frame, part)(lang)
             for context in sample_contexts(lang):
-                context = dict(context, choices=["a", "b"])
+                context = dict(context, choices=["a", "b"], limit=2000)
                 try:
                     render(template, context)
                 except TemplateError as error:

@@ -193,6 +193,9 @@ class Engine:
 
     def _reply(self, route: Route | None, question: str, **fields: Any) -> Reply:
         prediction = route.prediction if route else None
+        if len(question) >= MAX_QUESTION_CHARS:  # prepare() cut it: say so rather than pretend
+            note = render(self._knowledge.frame.truncated(fields["lang"]), {"limit": MAX_QUESTION_CHARS})
+            fields["text"] = note + "\n\n" + fields["text"]
         return Reply(
             topic=fields["topics"][0],
             confidence=prediction.confidence if prediction else 1.0,

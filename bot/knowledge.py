@@ -120,6 +120,8 @@ class Frame:
     after_en: Template = field(compare=False)
     clarify_zh: Template = field(compare=False)
     clarify_en: Template = field(compare=False)
+    truncated_zh: Template = field(compare=False)
+    truncated_en: Template = field(compare=False)
 
     def before(self, lang: str) -> Template:
         return self.before_zh if lang == "zh" else self.before_en
@@ -130,6 +132,10 @@ class Frame:
     def clarify(self, lang: str) -> Template:
         """The question asked when a message could mean several topics (variable ``choices``)."""
         return self.clarify_zh if lang == "zh" else self.clarify_en
+
+    def truncated(self, lang: str) -> Template:
+        """The note put before an answer to a message cut to the length limit (variable ``limit``)."""
+        return self.truncated_zh if lang == "zh" else self.truncated_en
 
 
 @dataclass(frozen=True)
@@ -231,7 +237,7 @@ def _load_frame(folder: Path, problems: list[Problem]) -> Frame | None:
     if data is None:
         return None
     parts = {f"{part}_{lang}": _compile(data[part][lang], path, f"/{part}/{lang}", problems)
-             for part in ("before", "after", "clarify") for lang in LANGS}
+             for part in ("before", "after", "clarify", "truncated") for lang in LANGS}
     return Frame(**parts)
 
 

@@ -52,7 +52,7 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
 def reply_fragments(reply: Reply, width: int) -> Fragments:
     """The whole reply as styled fragments, each line ending in a newline."""
     fragments: Fragments = []
-    for line in reply.text.split("\n"):
+    for line in sanitize(reply.text).split("\n"):
         if not line.strip():
             fragments.append(("", "\n"))
             continue
@@ -64,7 +64,7 @@ def reply_fragments(reply: Reply, width: int) -> Fragments:
         fragments.append(("class:heading", SUGGESTION_HEADING[reply.lang] + "\n"))
         for number, suggestion in enumerate(reply.suggestions, 1):
             fragments.append(("class:number", f"  {number}. "))
-            for piece in wrap(suggestion, width - 5, "     "):
+            for piece in wrap(sanitize(suggestion), width - 5, "     "):
                 fragments.append(("class:suggestion", piece + "\n"))
     return fragments
 

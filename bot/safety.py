@@ -26,7 +26,7 @@ _CRISIS = re.compile(
     r"|no way out|not worth living|no reason to live|hurt myself|harm myself"
 )
 _ABUSE = re.compile(
-    r"威胁|恐吓|辱骂|骂我|骂人|侮辱|爆(我)?通讯录|轰炸|暴力催收|打骚扰|骚扰(我|家人|电话)|上门闹|泼油漆|p图|ps照片"
+    r"威胁|恐吓|辱骂|骂我|骂人|侮辱|爆了?(我的?)?通讯录|通讯录(被|给)?(爆|轰炸)|轰炸|暴力催收|打骚扰|骚扰(我|家人|电话)|上门闹|泼油漆|p图|ps照片"
     r"|threat|harass|abus|insult|intimidat|bombard|swear at|curse at"
 )
 
