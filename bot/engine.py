@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from . import knowledge as kb
 from .classifier import Classifier, Prediction
 from .errors import UsageError
-from .model import classifier_for
+from .model import MODEL_FILE, classifier_for, read_model
 from .reply import Reply
 from .safety import mentions_abuse, mentions_crisis
 from .slots import PRODUCT_NAMES, Slot, extract_slots
@@ -57,8 +57,13 @@ class Engine:
     def load(cls, path: str | Path | None = None) -> "Engine":
         """Load and check a knowledge folder (the packaged one by default) with its trained
         classifier. Raises KnowledgeError when the folder is broken."""
-        knowledge = kb.load(path)
-        return cls(knowledge, classifier_for(knowledge))
+        folder = Path(path) if path is not None else kb.default_path()
+        saved = read_model(folder / MODEL_FILE)
+        # A model file records the digest of the knowledge it was trained on, after every
+        # check passed; unchanged files need not be checked again.
+        trusted = saved.get("knowledge") if saved else None
+        knowledge = kb.load(folder, trusted_digest=trusted if isinstance(trusted, str) else None)
+        return cls(knowledge, classifier_for(knowledge, saved))
 
     @property
     def topics(self) -> tuple[kb.Topic, ...]:

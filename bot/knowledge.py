@@ -6,16 +6,17 @@ pointer, all at once, in a KnowledgeError.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 import rapidjson
-from jinja2 import Template, TemplateError
+from jinja2 import TemplateError
 
 from .errors import KnowledgeError, Problem
-from .templates import compile_lines
+from .templates import Source, compile_lines
 
 LANGS = ("zh", "en")
 DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_report", "lawsuit",
@@ -76,12 +77,12 @@ class Topic:
     followups: tuple[str, ...]
     sources: tuple[str, ...]
     file: str
-    answer_zh: Template = field(compare=False, repr=False)
-    answer_en: Template = field(compare=False, repr=False)
-    why_zh: Template | None = field(default=None, compare=False, repr=False)
-    why_en: Template | None = field(default=None, compare=False, repr=False)
-    more_zh: Template | None = field(default=None, compare=False, repr=False)
-    more_en: Template | None = field(default=None, compare=False, repr=False)
+    answer_zh: Source = field(compare=False, repr=False)
+    answer_en: Source = field(compare=False, repr=False)
+    why_zh: Source | None = field(default=None, compare=False, repr=False)
+    why_en: Source | None = field(default=None, compare=False, repr=False)
+    more_zh: Source | None = field(default=None, compare=False, repr=False)
+    more_en: Source | None = field(default=None, compare=False, repr=False)
 
     def examples(self, lang: str | None = None) -> tuple[str, ...]:
         """Example questions in one language, or in both when ``lang`` is None."""
@@ -89,15 +90,15 @@ class Topic:
             return self.examples_zh + self.examples_en
         return self.examples_zh if lang == "zh" else self.examples_en
 
-    def answer(self, lang: str) -> Template:
+    def answer(self, lang: str) -> Source:
         """The compiled answer template for a language."""
         return self.answer_zh if lang == "zh" else self.answer_en
 
-    def why(self, lang: str) -> Template | None:
+    def why(self, lang: str) -> Source | None:
         """The template explaining the reasoning behind the answer, if the topic has one."""
         return self.why_zh if lang == "zh" else self.why_en
 
-    def more(self, lang: str) -> Template | None:
+    def more(self, lang: str) -> Source | None:
         """Extra points for a longer answer ("tell me more"), if the topic has them."""
         return self.more_zh if lang == "zh" else self.more_en
 
@@ -114,26 +115,26 @@ class Frame:
     """Lines the engine puts around every answer: before (the borrower's details, the product
     caveat) and after (the cited sections, the not-legal-advice note)."""
 
-    before_zh: Template = field(compare=False)
-    before_en: Template = field(compare=False)
-    after_zh: Template = field(compare=False)
-    after_en: Template = field(compare=False)
-    clarify_zh: Template = field(compare=False)
-    clarify_en: Template = field(compare=False)
-    truncated_zh: Template = field(compare=False)
-    truncated_en: Template = field(compare=False)
+    before_zh: Source = field(compare=False)
+    before_en: Source = field(compare=False)
+    after_zh: Source = field(compare=False)
+    after_en: Source = field(compare=False)
+    clarify_zh: Source = field(compare=False)
+    clarify_en: Source = field(compare=False)
+    truncated_zh: Source = field(compare=False)
+    truncated_en: Source = field(compare=False)
 
-    def before(self, lang: str) -> Template:
+    def before(self, lang: str) -> Source:
         return self.before_zh if lang == "zh" else self.before_en
 
-    def after(self, lang: str) -> Template:
+    def after(self, lang: str) -> Source:
         return self.after_zh if lang == "zh" else self.after_en
 
-    def clarify(self, lang: str) -> Template:
+    def clarify(self, lang: str) -> Source:
         """The question asked when a message could mean several topics (variable ``choices``)."""
         return self.clarify_zh if lang == "zh" else self.clarify_en
 
-    def truncated(self, lang: str) -> Template:
+    def truncated(self, lang: str) -> Source:
         """The note put before an answer to a message cut to the length limit (variable ``limit``)."""
         return self.truncated_zh if lang == "zh" else self.truncated_en
 
@@ -146,6 +147,7 @@ class Knowledge:
     article: Article
     frame: Frame
     topics: tuple[Topic, ...]
+    digest: str = ""  # sha256 of the folder's JSON files (model.json aside)
 
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id (KeyError if none)."""
@@ -165,24 +167,83 @@ def default_path() -> Path:
     return here.parent / "knowledge"
 
 
-def load(path: str | Path | None = None) -> Knowledge:
-    """Read, validate and check a knowledge folder. Raises KnowledgeError listing every problem."""
+def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -> Knowledge:
+    """Read, validate and check a knowledge folder. Raises KnowledgeError listing every problem.
+
+    ``trusted_digest`` is the digest of a folder that already passed every check (a model file
+    records it at training time): when the files still have that digest, the schema and content
+    checks are skipped, which makes loading several times faster.
+    """
     from .checks import check_content  # checks import this module's dataclasses
 
     folder = Path(path) if path is not None else default_path()
-    problems: list[Problem] = []
     if not folder.is_dir():
         raise KnowledgeError([Problem(str(folder), "", "expected a knowledge folder, found none")])
-    article = _load_article(folder, problems)
-    frame = _load_frame(folder, problems)
-    topics = tuple(_load_topics(folder, problems))
+    reader = _Reader(_read_texts(folder))
+    reader.strict = reader.digest != trusted_digest
+    article = _load_article(folder, reader)
+    frame = _load_frame(folder, reader)
+    topics = tuple(_load_topics(folder, reader))
     if article is None or frame is None:
-        raise KnowledgeError(problems)
-    knowledge = Knowledge(folder, article, frame, topics)
-    problems.extend(check_content(knowledge))
-    if problems:
-        raise KnowledgeError(problems)
+        raise KnowledgeError(reader.problems)
+    knowledge = Knowledge(folder, article, frame, topics, reader.digest)
+    if reader.strict:
+        reader.problems.extend(check_content(knowledge))
+    if reader.problems:
+        raise KnowledgeError(reader.problems)
     return knowledge
+
+
+def _read_texts(folder: Path) -> dict[Path, str | OSError | UnicodeDecodeError]:
+    paths = [folder / "article.json", folder / "frame.json", *sorted((folder / "topics").glob("*.json"))]
+    texts: dict[Path, str | OSError | UnicodeDecodeError] = {}
+    for path in paths:
+        try:
+            texts[path] = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            texts[path] = error
+    return texts
+
+
+class _Reader:
+    """The files of one folder, their digest, and the problems found while reading them."""
+
+    def __init__(self, texts: dict[Path, str | OSError | UnicodeDecodeError]) -> None:
+        self.texts = texts
+        self.problems: list[Problem] = []
+        self.strict = True
+        digest = hashlib.sha256()
+        for path, text in texts.items():
+            digest.update(f"{path.name}\0{text}\0".encode("utf-8", "surrogatepass"))
+        self.digest = digest.hexdigest()
+
+    def json(self, path: Path, schema: str) -> Any | None:
+        """Parse (and, when strict, schema-validate) one file; None after recording a problem."""
+        text = self.texts.get(path)
+        if text is None:
+            text = FileNotFoundError(f"no such file: {path.name}")
+        if not isinstance(text, str):
+            self.problems.append(Problem(str(path), "", f"cannot read file: {text}"))
+            return None
+        try:
+            if self.strict:
+                _schema_validator(schema)(text)
+            return rapidjson.loads(text)
+        except rapidjson.JSONDecodeError as error:
+            self.problems.append(Problem(str(path), "", f"invalid JSON: {error}"))
+        except rapidjson.ValidationError as error:
+            kind, schema_pointer, pointer = error.args
+            self.problems.append(Problem(str(path), pointer.lstrip("#"),
+                                         f"does not match the schema ({kind} rule at {schema_pointer})"))
+        return None
+
+    def template(self, lines: list[str], file: Path, pointer: str) -> Source:
+        """A template; when strict, compiled now so that syntax errors are reported with a pointer."""
+        try:
+            return compile_lines(lines, check=self.strict)
+        except TemplateError as error:
+            self.problems.append(Problem(str(file), pointer, f"template syntax error: {error}"))
+            return compile_lines([""])
 
 
 def _schema_validator(name: str) -> rapidjson.Validator:
@@ -190,63 +251,35 @@ def _schema_validator(name: str) -> rapidjson.Validator:
     return rapidjson.Validator(text)
 
 
-def _read_json(path: Path, schema: str, problems: list[Problem]) -> Any | None:
-    """Parse and schema-validate one file; on failure record a problem and return None."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        problems.append(Problem(str(path), "", f"cannot read file: {error}"))
-        return None
-    try:
-        _schema_validator(schema)(text)
-    except rapidjson.JSONDecodeError as error:
-        problems.append(Problem(str(path), "", f"invalid JSON: {error}"))
-        return None
-    except rapidjson.ValidationError as error:
-        kind, schema_pointer, pointer = error.args
-        problems.append(Problem(str(path), pointer.lstrip("#"),
-                                f"does not match the schema ({kind} rule at {schema_pointer})"))
-        return None
-    return rapidjson.loads(text)
-
-
 def _localized(data: dict[str, str]) -> Localized:
     return Localized(zh=data["zh"], en=data["en"])
 
 
-def _compile(lines: list[str], file: Path, pointer: str, problems: list[Problem]) -> Template:
-    try:
-        return compile_lines(lines)
-    except TemplateError as error:
-        problems.append(Problem(str(file), pointer, f"template syntax error: {error}"))
-        return compile_lines([""])
-
-
-def _load_article(folder: Path, problems: list[Problem]) -> Article | None:
+def _load_article(folder: Path, reader: _Reader) -> Article | None:
     path = folder / "article.json"
-    data = _read_json(path, "article.schema.json", problems)
+    data = reader.json(path, "article.schema.json")
     if data is None:
         return None
     sections = tuple(Section(s["id"], s["number"], _localized(s["title"])) for s in data["sections"])
     return Article(data["id"], _localized(data["title"]), _localized(data["note"]), sections)
 
 
-def _load_frame(folder: Path, problems: list[Problem]) -> Frame | None:
+def _load_frame(folder: Path, reader: _Reader) -> Frame | None:
     path = folder / "frame.json"
-    data = _read_json(path, "frame.schema.json", problems)
+    data = reader.json(path, "frame.schema.json")
     if data is None:
         return None
-    parts = {f"{part}_{lang}": _compile(data[part][lang], path, f"/{part}/{lang}", problems)
+    parts = {f"{part}_{lang}": reader.template(data[part][lang], path, f"/{part}/{lang}")
              for part in ("before", "after", "clarify", "truncated") for lang in LANGS}
     return Frame(**parts)
 
 
-def _load_topics(folder: Path, problems: list[Problem]) -> Iterator[Topic]:
-    files = sorted((folder / "topics").glob("*.json"))
+def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:
+    files = [path for path in reader.texts if path.parent.name == "topics"]
     if not files:
-        problems.append(Problem(str(folder / "topics"), "", "expected topic files (*.json), found none"))
+        reader.problems.append(Problem(str(folder / "topics"), "", "expected topic files (*.json), found none"))
     for path in files:
-        data = _read_json(path, "topic.schema.json", problems)
+        data = reader.json(path, "topic.schema.json")
         if data is None:
             continue
         yield Topic(
@@ -254,8 +287,8 @@ def _load_topics(folder: Path, problems: list[Problem]) -> Iterator[Topic]:
             question=_localized(data["question"]),
             examples_zh=tuple(data["examples"]["zh"]), examples_en=tuple(data["examples"]["en"]),
             followups=tuple(data["followups"]), sources=tuple(data["sources"]), file=str(path),
-            answer_zh=_compile(data["answer"]["zh"], path, "/answer/zh", problems),
-            answer_en=_compile(data["answer"]["en"], path, "/answer/en", problems),
-            **{f"{part}_{lang}": _compile(data[part][lang], path, f"/{part}/{lang}", problems)
+            answer_zh=reader.template(data["answer"]["zh"], path, "/answer/zh"),
+            answer_en=reader.template(data["answer"]["en"], path, "/answer/en"),
+            **{f"{part}_{lang}": reader.template(data[part][lang], path, f"/{part}/{lang}")
                for part in ("why", "more") if part in data for lang in LANGS},
         )

@@ -6,6 +6,8 @@ value, so it is never parsed as a template.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from jinja2 import StrictUndefined, Template, TemplateError
@@ -25,14 +27,35 @@ TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "d
                       "amount", "amount_given", "amount_text", "sources", "echo")
 
 
-def compile_lines(lines: tuple[str, ...] | list[str]) -> Template:
-    """Compile a template written as a list of lines. Raises jinja2.TemplateError on bad syntax."""
-    return _ENV.from_string("\n".join(lines))
+@dataclass(frozen=True)
+class Source:
+    """A template's text. It is compiled on first use and the result cached, so that loading
+    knowledge costs no Jinja2 compilation for templates a process never renders."""
+
+    text: str
+
+    def compiled(self) -> Template:
+        """The compiled template. Raises jinja2.TemplateError on bad syntax."""
+        return _compile(self.text)
 
 
-def render(template: Template, context: dict[str, Any]) -> str:
+@lru_cache(maxsize=None)
+def _compile(text: str) -> Template:
+    return _ENV.from_string(text)
+
+
+def compile_lines(lines: tuple[str, ...] | list[str], check: bool = True) -> Source:
+    """A template written as a list of lines; with ``check``, compiled now so that bad syntax
+    raises jinja2.TemplateError here rather than at first use."""
+    source = Source("\n".join(lines))
+    if check:
+        source.compiled()
+    return source
+
+
+def render(source: Source, context: dict[str, Any]) -> str:
     """Render and tidy: strip each line, drop empty lines (conditional lines may render empty)."""
-    text = template.render(**context)
+    text = source.compiled().render(**context)
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -51,4 +74,4 @@ def sample_contexts(lang: str) -> list[dict[str, Any]]:
     return [bare, masked, full]
 
 
-__all__ = ["TemplateError", "compile_lines", "render", "sample_contexts", "TEMPLATE_VARIABLES"]
+__all__ = ["Source", "TemplateError", "compile_lines", "render", "sample_contexts", "TEMPLATE_VARIABLES"]
