@@ -6,8 +6,9 @@
     'home_visit'
 """
 
-from .engine import Engine, Reply
+from .engine import Engine
 from .errors import BotError, KnowledgeError, UsageError
+from .reply import Reply
 
 __all__ = ["Engine", "Reply", "BotError", "KnowledgeError", "UsageError"]
 __version__ = "0.1.0"

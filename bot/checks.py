@@ -104,14 +104,14 @@ def _check_templates(knowledge: Knowledge) -> Iterator[Problem]:
 
 def _try_render(topic: Topic, lang: str) -> Iterator[Problem]:
     for part in ("answer", "why", "more"):
-        template = getattr(topic, part)(lang)
-        if template is None:
+        templates = getattr(topic, part)
+        if templates is None:
             if REQUIRE_EXPLANATIONS and topic.kind == "domain" and lang == "zh":  # reported once, not once per language
                 yield Problem(topic.file, f"/{part}", f"expected a {part!r} template for a domain topic, found none")
             continue
         for context in sample_contexts(lang):
             try:
-                text = render(template, dict(context, kind=topic.kind))
+                text = render(templates[lang], dict(context, kind=topic.kind))
             except TemplateError as error:
                 yield Problem(topic.file, f"/{part}/{lang}", f"template does not render: {error}")
                 break
@@ -124,7 +124,7 @@ def _check_frame(knowledge: Knowledge) -> Iterator[Problem]:
     file = str(knowledge.path / "frame.json")
     for lang in LANGS:
         for part in ("before", "after", "clarify", "truncated"):
-            template = getattr(knowledge.frame, part)(lang)
+            template = getattr(knowledge.frame, part)[lang]
             for context in sample_contexts(lang):
                 context = dict(context, choices=["a", "b"], limit=2000)
                 try:

@@ -81,7 +81,8 @@ class Classifier:
         # PRUNE units dropped: the saved model is small and fast to parse, and a model loaded
         # from JSON predicts exactly as the one just fitted.
         quantized = {key: [round(w * SCALE) for w in row] for key, row in weights.items()}
-        self.weights_ = {key: row for key, row in quantized.items() if max(map(abs, row)) >= PRUNE}
+        self.weights_: dict[str, Sequence[int]] = {key: row for key, row in quantized.items()
+                                                    if max(map(abs, row)) >= PRUNE}
         self.bias_ = [round(b, 4) for b in bias]
         self._index: dict[str, tuple[tuple[int, float], ...]] | None = None
         return self
@@ -116,7 +117,7 @@ class Classifier:
             raise ValueError("model tables do not match the feature list")
         model.idf_ = {key: q / SCALE for key, q in zip(keys, idf)}
         rows = (weights[i * classes:(i + 1) * classes] for i in range(len(keys)))
-        model.weights_ = dict(zip(keys, rows))  # pruned features are all-zero rows: harmless
+        model.weights_ = dict(zip(keys, rows))  # pruned features come back as rows of zeros: harmless
         model.texts_, model.labels_ = tuple(texts), tuple(labels)
         model.topics_ = tuple(data["topics"])
         model.bias_ = list(data["bias"])

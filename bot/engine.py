@@ -130,8 +130,10 @@ class Engine:
 
     def _choices(self, prediction: Prediction, question: str) -> tuple[str, ...]:
         """The topics to offer when a message is too short or too close to call; else ()."""
-        key = normalize(question).replace(" ", "")
-        if 0 < len(key) <= SHORT_CHARS:
+        folded = normalize(question)
+        key = folded.replace(" ", "")
+        bare_word = key.isascii() and key.isalpha() and " " not in folded  # "overdue", "collectors"
+        if 0 < len(key) <= SHORT_CHARS or bare_word:
             return self._keyword_choices(key)
         domain = [c for c in prediction.candidates if self._by_id[c.topic].kind == "domain"]
         if prediction.topic not in {c.topic for c in domain} or len(domain) < 2:
@@ -174,8 +176,8 @@ class Engine:
         context = dict(_context(lang, slots, chosen[0].kind), echo=echo)
         context["sources"] = [self._source(section_id, lang) for section_id in sources]
         body = [self._render_topic(topic, mode, dict(context, kind=topic.kind)) for topic in chosen]
-        before = render(self._knowledge.frame.before(lang), context)
-        after = render(self._knowledge.frame.after(lang), context)
+        before = render(self._knowledge.frame.before[lang], context)
+        after = render(self._knowledge.frame.after[lang], context)
         suggestion_topics = self._suggestion_topics(chosen, set(answered))
         return self._reply(
             route, question, topics=tuple(t.id for t in chosen), lang=lang,
@@ -190,7 +192,7 @@ class Engine:
         """A reply that asks which of ``route.choices`` the borrower meant, numbered."""
         choices = [self._by_id[topic_id].question[lang] for topic_id in route.choices]
         context = dict(_context(lang, slots, "domain"), choices=choices)
-        text = render(self._knowledge.frame.clarify(lang), context)
+        text = render(self._knowledge.frame.clarify[lang], context)
         return self._reply(route, question, topics=route.choices[:1], lang=lang, text=text,
                            lead=text.split("\n", 1)[0],
                            suggestions=tuple(choices), suggestion_topics=route.choices,
@@ -199,7 +201,7 @@ class Engine:
     def _reply(self, route: Route | None, question: str, **fields: Any) -> Reply:
         prediction = route.prediction if route else None
         if len(question) >= MAX_QUESTION_CHARS:  # prepare() cut it: say so rather than pretend
-            note = render(self._knowledge.frame.truncated(fields["lang"]), {"limit": MAX_QUESTION_CHARS})
+            note = render(self._knowledge.frame.truncated[fields["lang"]], {"limit": MAX_QUESTION_CHARS})
             fields["text"] = note + "\n\n" + fields["text"]
         return Reply(
             topic=fields["topics"][0],
@@ -211,12 +213,12 @@ class Engine:
             **fields)
 
     def _render_topic(self, topic: kb.Topic, mode: str, context: dict[str, Any]) -> str:
-        if mode == "why" and topic.why(context["lang"]) is not None:
-            return render(topic.why(context["lang"]), context)  # type: ignore[arg-type]
-        text = render(topic.answer(context["lang"]), context)
-        extra = topic.more(context["lang"])
-        if mode == "more" and extra is not None:
-            text += "\n" + render(extra, context)
+        lang = context["lang"]
+        if mode == "why" and topic.why is not None:
+            return render(topic.why[lang], context)
+        text = render(topic.answer[lang], context)
+        if mode == "more" and topic.more is not None:
+            text += "\n" + render(topic.more[lang], context)
         return text
 
     def _source(self, section_id: str, lang: str) -> dict[str, str]:

@@ -10,7 +10,7 @@ import hashlib
 import importlib.resources
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Generic, Iterator, TypeVar
 
 import rapidjson
 from jinja2 import TemplateError
@@ -27,14 +27,17 @@ OUT_OF_SCOPE = "out_of_scope"
 REQUIRED_TOPICS = DOMAIN_TOPICS + CONVERSATION_TOPICS + ("crisis", OUT_OF_SCOPE)
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
-class Localized:
-    """A text in both languages."""
+class Localized(Generic[T]):
+    """One thing (a text, a template) in both languages; ``x[lang]`` picks one."""
 
-    zh: str
-    en: str
+    zh: T
+    en: T
 
-    def __getitem__(self, lang: str) -> str:
+    def __getitem__(self, lang: str) -> T:
         return self.zh if lang == "zh" else self.en
 
 
@@ -44,7 +47,7 @@ class Section:
 
     id: str
     number: str
-    title: Localized
+    title: Localized[str]
 
 
 @dataclass(frozen=True)
@@ -52,8 +55,8 @@ class Article:
     """The structure of the one source article."""
 
     id: str
-    title: Localized
-    note: Localized
+    title: Localized[str]
+    note: Localized[str]
     sections: tuple[Section, ...]
 
     def section(self, section_id: str) -> Section:
@@ -70,37 +73,22 @@ class Topic:
 
     id: str
     kind: str
-    title: Localized
-    question: Localized
+    title: Localized[str]
+    question: Localized[str]
     examples_zh: tuple[str, ...]
     examples_en: tuple[str, ...]
     followups: tuple[str, ...]
     sources: tuple[str, ...]
     file: str
-    answer_zh: Source = field(compare=False, repr=False)
-    answer_en: Source = field(compare=False, repr=False)
-    why_zh: Source | None = field(default=None, compare=False, repr=False)
-    why_en: Source | None = field(default=None, compare=False, repr=False)
-    more_zh: Source | None = field(default=None, compare=False, repr=False)
-    more_en: Source | None = field(default=None, compare=False, repr=False)
+    answer: Localized[Source] = field(compare=False, repr=False)
+    why: Localized[Source] | None = field(default=None, compare=False, repr=False)  # "为什么?"
+    more: Localized[Source] | None = field(default=None, compare=False, repr=False)  # "详细点"
 
     def examples(self, lang: str | None = None) -> tuple[str, ...]:
         """Example questions in one language, or in both when ``lang`` is None."""
         if lang is None:
             return self.examples_zh + self.examples_en
         return self.examples_zh if lang == "zh" else self.examples_en
-
-    def answer(self, lang: str) -> Source:
-        """The compiled answer template for a language."""
-        return self.answer_zh if lang == "zh" else self.answer_en
-
-    def why(self, lang: str) -> Source | None:
-        """The template explaining the reasoning behind the answer, if the topic has one."""
-        return self.why_zh if lang == "zh" else self.why_en
-
-    def more(self, lang: str) -> Source | None:
-        """Extra points for a longer answer ("tell me more"), if the topic has them."""
-        return self.more_zh if lang == "zh" else self.more_en
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready summary: id, kind, titles and example questions per language."""
@@ -115,28 +103,10 @@ class Frame:
     """Lines the engine puts around every answer: before (the borrower's details, the product
     caveat) and after (the cited sections, the not-legal-advice note)."""
 
-    before_zh: Source = field(compare=False)
-    before_en: Source = field(compare=False)
-    after_zh: Source = field(compare=False)
-    after_en: Source = field(compare=False)
-    clarify_zh: Source = field(compare=False)
-    clarify_en: Source = field(compare=False)
-    truncated_zh: Source = field(compare=False)
-    truncated_en: Source = field(compare=False)
-
-    def before(self, lang: str) -> Source:
-        return self.before_zh if lang == "zh" else self.before_en
-
-    def after(self, lang: str) -> Source:
-        return self.after_zh if lang == "zh" else self.after_en
-
-    def clarify(self, lang: str) -> Source:
-        """The question asked when a message could mean several topics (variable ``choices``)."""
-        return self.clarify_zh if lang == "zh" else self.clarify_en
-
-    def truncated(self, lang: str) -> Source:
-        """The note put before an answer to a message cut to the length limit (variable ``limit``)."""
-        return self.truncated_zh if lang == "zh" else self.truncated_en
+    before: Localized[Source]
+    after: Localized[Source]
+    clarify: Localized[Source]  # asks which topic was meant (variable ``choices``)
+    truncated: Localized[Source]  # notes that a long message was cut (variable ``limit``)
 
 
 @dataclass(frozen=True)
@@ -237,6 +207,11 @@ class _Reader:
                                          f"does not match the schema ({kind} rule at {schema_pointer})"))
         return None
 
+    def localized(self, data: dict[str, list[str]], file: Path, pointer: str) -> Localized[Source]:
+        """The zh and en templates under ``pointer``."""
+        return Localized(self.template(data["zh"], file, f"{pointer}/zh"),
+                         self.template(data["en"], file, f"{pointer}/en"))
+
     def template(self, lines: list[str], file: Path, pointer: str) -> Source:
         """A template; when strict, compiled now so that syntax errors are reported with a pointer."""
         try:
@@ -251,7 +226,7 @@ def _schema_validator(name: str) -> rapidjson.Validator:
     return rapidjson.Validator(text)
 
 
-def _localized(data: dict[str, str]) -> Localized:
+def _localized(data: dict[str, str]) -> Localized[str]:
     return Localized(zh=data["zh"], en=data["en"])
 
 
@@ -269,9 +244,8 @@ def _load_frame(folder: Path, reader: _Reader) -> Frame | None:
     data = reader.json(path, "frame.schema.json")
     if data is None:
         return None
-    parts = {f"{part}_{lang}": reader.template(data[part][lang], path, f"/{part}/{lang}")
-             for part in ("before", "after", "clarify", "truncated") for lang in LANGS}
-    return Frame(**parts)
+    return Frame(**{part: reader.localized(data[part], path, f"/{part}")
+                    for part in ("before", "after", "clarify", "truncated")})
 
 
 def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:
@@ -287,8 +261,6 @@ def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:
             question=_localized(data["question"]),
             examples_zh=tuple(data["examples"]["zh"]), examples_en=tuple(data["examples"]["en"]),
             followups=tuple(data["followups"]), sources=tuple(data["sources"]), file=str(path),
-            answer_zh=reader.template(data["answer"]["zh"], path, "/answer/zh"),
-            answer_en=reader.template(data["answer"]["en"], path, "/answer/en"),
-            **{f"{part}_{lang}": reader.template(data[part][lang], path, f"/{part}/{lang}")
-               for part in ("why", "more") if part in data for lang in LANGS},
+            answer=reader.localized(data["answer"], path, "/answer"),
+            **{part: reader.localized(data[part], path, f"/{part}") for part in ("why", "more") if part in data},
         )

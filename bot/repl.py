@@ -23,6 +23,7 @@ from prompt_toolkit.styles import Style
 
 from .engine import Engine
 from .errors import BotError
+from .reply import Reply
 from .render import Fragments, plain, reply_fragments, sanitize, wrap
 
 STYLE = Style.from_dict({
@@ -91,12 +92,12 @@ class Repl:
         self.engine = engine
         self.session = engine.session()
         self.lang_setting = "auto"
-        self.last_reply = None
+        self.last_reply: Reply | None = None
         self._output = output
         self._color = color
         self._echo = echo or self._print
         questions = [t.question[lang] for t in engine.topics for lang in ("zh", "en")]
-        self.prompt = PromptSession(
+        self.prompt: PromptSession[str] = PromptSession(
             input=input, output=output, history=history or InMemoryHistory(),
             auto_suggest=AutoSuggestFromHistory(), completer=BotCompleter(questions),
             complete_while_typing=False, bottom_toolbar=self._toolbar, style=STYLE,
