@@ -35,16 +35,17 @@ class _Nearest:
     def similarity_matrix(self, queries: Sequence[str], examples: Sequence[str]) -> list[list[float]]:
         raise NotImplementedError
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "_Nearest":
+    def fit(self, texts: Sequence[str], labels: Sequence[str], threshold: float | None = None) -> "_Nearest":
+        """Learn; the threshold comes from cross-validation unless given (cold-start timing)."""
         scored = []
-        for fold in _folds(len(texts)):
+        for fold in _folds(len(texts)) if threshold is None else []:
             held = set(fold)
             train = [i for i in range(len(texts)) if i not in held]
             sims = self.similarity_matrix([texts[i] for i in fold], [texts[i] for i in train])
             for i, row in zip(fold, sims):
                 best = max(range(len(train)), key=lambda j: row[j])
                 scored.append((labels[i], labels[train[best]], row[best]))
-        self.threshold_ = _best_threshold(scored, self.thresholds)
+        self.threshold_ = threshold if threshold is not None else _best_threshold(scored, self.thresholds)
         self.texts_, self.labels_ = list(texts), list(labels)
         self.prepare(self.texts_)
         return self
@@ -116,9 +117,10 @@ class SklearnPeer:
             TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True, lowercase=True),
             LogisticRegression(max_iter=2000, C=10.0))
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "SklearnPeer":
+    def fit(self, texts: Sequence[str], labels: Sequence[str], threshold: float | None = None) -> "SklearnPeer":
+        """Learn; the threshold comes from cross-validation unless given (cold-start timing)."""
         scored = []
-        for fold in _folds(len(texts)):
+        for fold in _folds(len(texts)) if threshold is None else []:
             held = set(fold)
             train = [i for i in range(len(texts)) if i not in held]
             model = self._make()
@@ -127,7 +129,7 @@ class SklearnPeer:
             for i, row in zip(fold, probs):
                 best = int(row.argmax())
                 scored.append((labels[i], model.classes_[best], float(row[best])))  # type: ignore[attr-defined]
-        self.threshold_ = _best_threshold(scored, THRESHOLDS)
+        self.threshold_ = threshold if threshold is not None else _best_threshold(scored, THRESHOLDS)
         self.model_ = self._make()
         self.model_.fit(list(texts), list(labels))  # type: ignore[attr-defined]
         return self

@@ -95,7 +95,8 @@ def peer_numbers(peer_class, texts, labels, rows, pairs, questions) -> dict:  # 
     latencies = timed(peer.predict, questions[:300])
     cold_code = (f"import sys; sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'benchmarks')!r}]; import bot, peers; "
                  f"from bot.model import examples_of; from bot.knowledge import load; "
-                 f"t, l = examples_of(load()); p = peers.{name}().fit(t, l); p.predict('借呗逾期会上门吗')")
+                 f"t, l = examples_of(load()); p = peers.{name}().fit(t, l, threshold={peer.threshold_!r}); "
+                 f"p.predict('借呗逾期会上门吗')")
     started = time.perf_counter()
     subprocess.run([PY, "-c", cold_code], check=True, cwd="/tmp", stdout=subprocess.DEVNULL)
     cold = time.perf_counter() - started

@@ -31,6 +31,7 @@ CLOSE = 0.15  # the top two topics are "close" when their scores differ by less
 SHORT_CHARS = 3  # "逾期", "催收": a bare keyword, clarified when several topics use it
 KEYWORD_RIVAL = 0.4  # another topic using a keyword this much (relative) makes it ambiguous
 _SAFETY_FIRST = ("crisis", "abusive_collection")
+SCALE_SOURCES = ["measures_legal", "case_study"]  # where the article speaks of long/large and small cases
 _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
 
 
@@ -172,8 +173,11 @@ class Engine:
         ``mode`` is "answer", "more" (a longer form) or "why" (the reasoning behind it);
         ``echo`` repeats the borrower's days and amount back (once per conversation is enough)."""
         chosen = [self._by_id[topic_id] for topic_id in topics]
-        sources = tuple(dict.fromkeys(s for topic in chosen for s in topic.sources))
         context = dict(_context(lang, slots, chosen[0].kind), echo=echo)
+        cited = [s for topic in chosen for s in topic.sources]
+        if echo and chosen[0].kind == "domain" and (context["days_given"] or context["amount_given"]):
+            cited += SCALE_SOURCES  # the frame then says what the article does (not) say about scale
+        sources = tuple(dict.fromkeys(cited))
         context["sources"] = [self._source(section_id, lang) for section_id in sources]
         body = [self._render_topic(topic, mode, dict(context, kind=topic.kind)) for topic in chosen]
         before = render(self._knowledge.frame.before[lang], context)

@@ -20,7 +20,7 @@ from .knowledge import Knowledge
 
 MODEL_FILE = "model.json"
 # Bump when text.normalize or text.features change meaning: old model files then stop matching.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 
 def fingerprint(texts: Sequence[str], labels: Sequence[str], params: dict[str, Any]) -> str:

@@ -150,7 +150,7 @@ class Repl:
             self._echo([("class:error", sanitize(f"出错了 / error: {error}") + "\n")])
             return True
         self.last_reply = reply
-        self._echo(reply_fragments(reply, self._width()) + [("", "\n")])
+        self._echo([("", "\n")] + reply_fragments(reply, self._width()) + [("", "\n")])
         return True
 
     def _command(self, text: str) -> bool:

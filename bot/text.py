@@ -132,8 +132,9 @@ def _stem(word: str) -> str:
 
 
 def features(normalized: str) -> dict[str, float]:
-    """Turn normalised text into weighted features: Chinese character 1-3-grams and English word
-    unigrams, bigrams and character 4-grams (for typos)."""
+    """Turn normalised text into weighted features: Chinese character 1-3-grams plus the first and
+    last two characters of each run, and English word unigrams, bigrams and character 4-grams
+    (for typos)."""
     feats: dict[str, float] = {}
     for run in _CJK_RUN_RE.findall(normalized):
         _add_char_ngrams(run, feats)
@@ -153,6 +154,9 @@ def _add_char_ngrams(run: str, feats: dict[str, float]) -> None:
     for n, weight in ((1, 0.5), (2, 1.0), (3, 1.0)):
         for i in range(len(run) - n + 1):
             _bump(feats, run[i : i + n], weight)
+    # How a clause starts and ends says much in Chinese ("为什么…", "…怎么办", "…可以吗").
+    _bump(feats, "<" + run[:2], 1.0)
+    _bump(feats, run[-2:] + ">", 1.0)
 
 
 def _bump(feats: dict[str, float], key: str, weight: float) -> None:
