@@ -18,6 +18,8 @@ def test_shipped_model_is_up_to_date_and_reproducible() -> None:
     fresh = rapidjson.loads(rapidjson.dumps(train(knowledge)))
     assert shipped["fingerprint"] == fresh["fingerprint"], "examples changed: run `jiebei-bot train`"
     assert shipped["model"] == fresh["model"], "training is not deterministic"
+    # The digest lets Engine.load skip re-checking unchanged knowledge: it must be current too.
+    assert shipped["knowledge"] == knowledge.digest, "knowledge changed: run `jiebei-bot train`"
 
 
 def test_stale_model_is_ignored_and_the_engine_trains_instead(knowledge_copy: Path) -> None:
