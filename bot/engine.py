@@ -32,6 +32,9 @@ SHORT_CHARS = 3  # "逾期", "催收": a bare keyword, clarified when several to
 KEYWORD_RIVAL = 0.4  # another topic using a keyword this much (relative) makes it ambiguous
 _SAFETY_FIRST = ("crisis", "abusive_collection")
 SCALE_SOURCES = ["measures_legal", "case_study"]  # where the article speaks of long/large and small cases
+# Topics where how long and how much matter to what may happen next (visits, calls, court).
+SCALE_TOPICS = frozenset({"home_visit", "lawsuit", "collection_process", "going_dark", "contact_family",
+                          "negotiate", "abusive_collection"})
 _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
 
 
@@ -175,7 +178,9 @@ class Engine:
         chosen = [self._by_id[topic_id] for topic_id in topics]
         context = dict(_context(lang, slots, chosen[0].kind), echo=echo)
         cited = [s for topic in chosen for s in topic.sources]
-        if echo and chosen[0].kind == "domain" and (context["days_given"] or context["amount_given"]):
+        context["scale_note"] = bool(echo and chosen[0].id in SCALE_TOPICS
+                                     and (context["days_given"] or context["amount_given"]))
+        if context["scale_note"]:
             cited += SCALE_SOURCES  # the frame then says what the article does (not) say about scale
         sources = tuple(dict.fromkeys(cited))
         context["sources"] = [self._source(section_id, lang) for section_id in sources]
@@ -273,5 +278,5 @@ def _context(lang: str, slots: dict[str, Slot], kind: str) -> dict[str, Any]:
         "is_jiebei": product in (None, "jiebei"),
         "days": days, "days_given": "days" in slots,
         "amount": amount, "amount_given": "amount" in slots, "amount_text": amount_text,
-        "sources": [], "echo": True,
+        "sources": [], "echo": True, "scale_note": False,
     }

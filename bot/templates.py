@@ -24,7 +24,7 @@ _ENV = ImmutableSandboxedEnvironment(
 # The variables every template may use; render_context() fills them all, so StrictUndefined
 # catches only real mistakes (a misspelt name), never a detail the borrower did not give.
 TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "days", "days_given",
-                      "amount", "amount_given", "amount_text", "sources", "echo")
+                      "amount", "amount_given", "amount_text", "sources", "echo", "scale_note")
 
 
 @dataclass(frozen=True)
@@ -64,13 +64,13 @@ def sample_contexts(lang: str) -> list[dict[str, Any]]:
     for another product, so every template is proven to render in each case."""
     bare: dict[str, Any] = {"lang": lang, "kind": "domain", "product": None, "product_name": None, "is_jiebei": True, "days": None,
             "days_given": False, "amount": None, "amount_given": False, "amount_text": None,
-            "sources": [], "echo": True}
+            "sources": [], "echo": True, "scale_note": False}
     masked = dict(bare, days_given=True, amount_given=True, product="jiebei",
                   product_name="借呗" if lang == "zh" else "Jiebei")
     full = dict(bare, product="huabei", product_name="花呗" if lang == "zh" else "Huabei",
                 is_jiebei=False, days=60, days_given=True, amount=15000, amount_given=True,
                 amount_text="15000元" if lang == "zh" else "15,000 yuan",
-                sources=[{"id": "background", "number": "1", "title": "t"}])
+                sources=[{"id": "background", "number": "1", "title": "t"}], scale_note=True)
     return [bare, masked, full]
 
 
