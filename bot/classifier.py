@@ -175,11 +175,6 @@ class Classifier:
         """The TF-IDF vector of a message (normalised first)."""
         return self._weigh(features(normalize(text)))
 
-    def probabilities(self, text: str) -> dict[str, float]:
-        """Softmax probability of every topic for a message."""
-        probs = _softmax(_scores(self.vectorize(text), self.weights_, self.bias_, SCALE))
-        return dict(zip(self.topics_, probs))
-
     def predict(self, text: str, top: int = 3) -> Prediction:
         """Classify one message: the best topic, or the fallback when no topic is probable enough."""
         vector = self.vectorize(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Iterable, TextIO
 
 from .engine import Engine
-from .protocol import Dispatcher, dumps
+from .protocol import Dispatcher, dumps, error_response
 
 MAX_LINE_BYTES = 64 * 1024
 
@@ -19,8 +19,6 @@ def serve_stdio(engine: Engine, lines: Iterable[str], out: TextIO) -> int:
         if not line.strip():
             continue
         if len(line.encode("utf-8", "surrogatepass")) > MAX_LINE_BYTES:
-            from .protocol import error_response
-
             response = error_response(None, "too_long", f"request line longer than {MAX_LINE_BYTES} bytes")
         else:
             response = dispatcher.handle_text(line)
