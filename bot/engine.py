@@ -106,7 +106,7 @@ class Engine:
     def route(self, question: str) -> Route:
         """Pick the topics a message asks about, one per question, safety topics first."""
         whole = self._classifier.predict(question, top=6)
-        found, rule = self._split_topics(question)
+        found, rule = self._split_topics(question), "split"
         if found == [whole.topic] or not [t for t in found if self._by_id[t].kind in ("domain", "safety")]:
             found, rule = [whole.topic], "classifier"
         for topic_id, alarm in (("abusive_collection", mentions_abuse), ("crisis", mentions_crisis)):
@@ -117,12 +117,12 @@ class Engine:
         choices = self._choices(whole, question) if rule == "classifier" else ()
         return Route(tuple(topics), whole, rule, choices)
 
-    def _split_topics(self, question: str) -> tuple[list[str], str]:
+    def _split_topics(self, question: str) -> list[str]:
         """Topics of the separate questions in a message, in order. Clauses that only state
         context ("逾期半年了，") are skipped when another clause asks something."""
         parts = split_questions(question, clauses=True)
         if len(parts) < 2:
-            return [], "split"
+            return []
         asking = [part for part in parts if is_question(part)] or parts
         found: list[str] = []
         for part in asking:
@@ -130,7 +130,7 @@ class Engine:
             # A clause counts as a question of its own only when the classifier is sure of it.
             if prediction.confidence >= SPLIT_CONFIDENCE and prediction.topic not in found:
                 found.append(prediction.topic)
-        return found, "split"
+        return found
 
     def _choices(self, prediction: Prediction, question: str) -> tuple[str, ...]:
         """The topics to offer when a message is too short or too close to call; else ()."""
