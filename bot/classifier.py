@@ -46,8 +46,8 @@ class Prediction:
 class Classifier:
     """Softmax regression over TF-IDF features, with an out-of-scope gate."""
 
-    def __init__(self, *, epochs: int = 8, learning_rate: float = 2.0, threshold: float = 0.5,
-                 floor: float = 0.3,
+    def __init__(self, *, epochs: int = 8, learning_rate: float = 2.0, threshold: float = 0.45,
+                 floor: float = 0.25,
                  fallback: str = "out_of_scope", seed: int = 0, balance: float = 0.0, min_df: int = 1) -> None:
         self.epochs = epochs
         self.learning_rate = learning_rate

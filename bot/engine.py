@@ -107,14 +107,16 @@ class Engine:
         """Pick the topics a message asks about, one per question, safety topics first."""
         whole = self._classifier.predict(question, top=6)
         found, rule = self._split_topics(question), "split"
-        if found == [whole.topic] or not [t for t in found if self._by_id[t].kind in ("domain", "safety")]:
+        # A clause that is confidently about the whole message's topic settles any doubt.
+        confirmed = found == [whole.topic]
+        if confirmed or not [t for t in found if self._by_id[t].kind in ("domain", "safety")]:
             found, rule = [whole.topic], "classifier"
         for topic_id, alarm in (("abusive_collection", mentions_abuse), ("crisis", mentions_crisis)):
             if alarm(question):
                 found = [topic_id] + [t for t in found if t != topic_id]
                 rule = "safety"
         topics = _prioritised(found, self._by_id)
-        choices = self._choices(whole, question) if rule == "classifier" else ()
+        choices = self._choices(whole, question) if rule == "classifier" and not confirmed else ()
         return Route(tuple(topics), whole, rule, choices)
 
     def _split_topics(self, question: str) -> list[str]:
@@ -123,7 +125,9 @@ class Engine:
         parts = split_questions(question, clauses=True)
         if len(parts) < 2:
             return []
-        asking = [part for part in parts if is_question(part)] or parts
+        asking = [part for part in parts if is_question(part)]
+        if not asking:
+            return []  # statements only: the message as a whole says more than any clause
         found: list[str] = []
         for part in asking:
             prediction = self._classifier.predict(part)

@@ -38,6 +38,7 @@ _LATIN_WORD_RE = re.compile(r"[a-z][a-z']*")
 _CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 _QUESTION_RE = re.compile(
     r"[?？吗么嘛呢吧]|怎|如何|多少|多久|几|什么|啥|咋|会不会|能不能|可不可以|是不是|有没有|要不要|可以.*吗"
+    r"|(?:可以|能|会|还|用|借)\w{0,3}[不没否]\s*$"  # "还可以用不", "能借不": a question by its A-not-A ending
     r"|^\s*(?:will|would|can|could|do|does|did|is|are|am|should|shall|may|might|what|how|why|when|where|who|which)\b",
     re.IGNORECASE)
 _SPLIT_RE = re.compile(r"(?<=[?？!！。;；\n])|(?i:\s+(?:and also|and|also|plus)\s+)|(?:另外|还有就是|而且|并且)")

@@ -49,6 +49,12 @@ def test_several_questions_get_several_answers_in_order(engine: Engine) -> None:
     assert reply.topic == "home_visit"
 
 
+def test_statements_without_a_question_are_read_as_one_message(engine: Engine) -> None:
+    # Context clauses alone are not separate questions: the whole message decides the topic.
+    route = engine.route("借呗逾期两个月了，现在还在上班，家里人都不知道")
+    assert route.rule == "classifier" and len(route.topics) == 1
+
+
 def test_out_of_scope_is_honest_and_points_to_official_service(engine: Engine) -> None:
     reply = engine.ask("今天天气怎么样")
     assert reply.topic == "out_of_scope"

@@ -1,4 +1,4 @@
-from bot.text import detect_lang, features, normalize, split_questions
+from bot.text import detect_lang, features, is_question, normalize, split_questions
 
 
 def test_normalize_folds_width_case_traditional_and_punctuation() -> None:
@@ -36,3 +36,9 @@ def test_features_use_character_ngrams_for_chinese_and_words_for_english() -> No
     assert {"上", "上门", "会上门"} <= set(zh)
     en = features(normalize("will they visit"))
     assert "w:visit" in en and "b:they_visit" in en and "c:visi" in en
+
+
+def test_is_question_knows_particles_and_a_not_a_endings() -> None:
+    assert is_question("会不会上门") and is_question("我还可以用不") and is_question("借呗还能借不")
+    assert is_question("will they sue me")
+    assert not is_question("逾期两个月了") and not is_question("我把钱还了") and not is_question("I am late")
