@@ -1,11 +1,11 @@
 """A small, deterministic text classifier: TF-IDF over character n-grams (Chinese) and words
 (English), then multinomial logistic regression (softmax) trained by seeded stochastic gradient
-descent in pure Python.
+descent in pure Python (the weights of ``runs`` seeded runs averaged).
 
 Follows scikit-learn's estimator contract: ``fit`` returns self and learned state ends in ``_``.
 Out-of-scope is a class learned from explicit negative examples: a message is declined when
-that class holds at least ``threshold`` of the probability (or no real topic reaches ``floor``). The softmax output is the
-confidence; nearest training examples are kept to explain a decision.
+that class holds at least ``threshold`` of the probability (or no real topic reaches ``floor``).
+The softmax output is the confidence; nearest training examples are kept to explain a decision.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ class Classifier:
 
     def __init__(self, *, epochs: int = 8, learning_rate: float = 2.0, threshold: float = 0.45,
                  floor: float = 0.25,
-                 fallback: str = "out_of_scope", seed: int = 0, balance: float = 0.0, min_df: int = 1) -> None:
+                 fallback: str = "out_of_scope", seed: int = 0, balance: float = 0.0, min_df: int = 1,
+                 runs: int = 5) -> None:
         self.epochs = epochs
         self.learning_rate = learning_rate
         self.threshold = threshold
@@ -57,6 +58,7 @@ class Classifier:
         self.seed = seed
         self.balance = balance
         self.min_df = min_df
+        self.runs = runs
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "Classifier":
         """Learn from example texts and their topic labels. Returns self."""
@@ -76,7 +78,9 @@ class Classifier:
         self.labels_ = tuple(labels)
         self.topics_ = tuple(sorted(set(labels)))
         vectors = [self._weigh(feats) for feats in raw]
-        weights, bias = self._train(vectors)
+        # SGD on a few hundred examples depends on the example order; averaging the weights of
+        # several seeded runs removes most of that noise (near-paraphrases then agree more often).
+        weights, bias = _average([self._train(vectors, seed) for seed in range(self.seed, self.seed + self.runs)])
         # Stored as integers in units of 1/SCALE, and features whose every weight is below
         # PRUNE units dropped: the saved model is small and fast to parse, and a model loaded
         # from JSON predicts exactly as the one just fitted.
@@ -91,7 +95,7 @@ class Classifier:
         """The constructor arguments (scikit-learn's get_params)."""
         return {"epochs": self.epochs, "learning_rate": self.learning_rate,
                 "threshold": self.threshold, "floor": self.floor, "fallback": self.fallback, "seed": self.seed,
-                "balance": self.balance, "min_df": self.min_df}
+                "balance": self.balance, "min_df": self.min_df, "runs": self.runs}
 
     def to_dict(self) -> dict[str, Any]:
         """The learned state as JSON-ready data (see ``from_dict``). The feature table is packed:
@@ -124,7 +128,7 @@ class Classifier:
         model._index = None
         return model
 
-    def _train(self, vectors: list[Vector]) -> tuple[dict[str, list[float]], list[float]]:
+    def _train(self, vectors: list[Vector], seed: int) -> tuple[dict[str, list[float]], list[float]]:
         """Seeded SGD on the softmax loss; the learning rate decays by epoch. Deterministic:
         the example order comes from ``random.Random(seed)``."""
         classes = len(self.topics_)
@@ -132,7 +136,7 @@ class Classifier:
         weights: dict[str, list[float]] = {}
         bias = [0.0] * classes
         order = list(range(len(vectors)))
-        shuffler = random.Random(self.seed)
+        shuffler = random.Random(seed)
         sizes = {topic: self.labels_.count(topic) for topic in self.topics_}
         mean_size = len(self.labels_) / classes
         # Topics with many examples (the fallback has the most) would otherwise pull every
@@ -217,6 +221,19 @@ class Classifier:
         if self._index is None:
             self._index = self._build_index([self.vectorize(text) for text in self.texts_])
         return self._index
+
+
+def _average(runs: Sequence[tuple[dict[str, list[float]], list[float]]]) -> tuple[dict[str, list[float]], list[float]]:
+    """The mean of several runs' weights and biases (a feature missing from a run weighs 0 there)."""
+    classes = len(runs[0][1])
+    weights: dict[str, list[float]] = {}
+    for run_weights, _ in runs:
+        for key, row in run_weights.items():
+            total = weights.setdefault(key, [0.0] * classes)
+            for c, value in enumerate(row):
+                total[c] += value / len(runs)
+    bias = [sum(run_bias[c] for _, run_bias in runs) / len(runs) for c in range(classes)]
+    return weights, bias
 
 
 def _scores(vector: Vector, weights: Mapping[str, Sequence[float]], bias: list[float],
