@@ -41,3 +41,14 @@ def test_deterministic() -> None:
 def test_fit_rejects_mismatched_input() -> None:
     with pytest.raises(ValueError):
         Classifier().fit(TEXTS, LABELS[:-1])
+
+
+def test_averaged_runs_are_the_mean_of_single_runs() -> None:
+    singles = [Classifier(seed=s, runs=1).fit(TEXTS, LABELS) for s in (0, 1, 2)]
+    averaged = Classifier(seed=0, runs=3).fit(TEXTS, LABELS)
+    assert averaged.params()["runs"] == 3
+    for key, row in averaged.weights_.items():
+        mean = [sum(m.weights_.get(key, [0] * len(row))[c] for m in singles) / 3 for c in range(len(row))]
+        # Each single run is quantised and pruned (weights under PRUNE units) on its own, so the
+        # mean of the saved singles may differ from the averaged model by a unit or two.
+        assert all(abs(a - b) <= 2 for a, b in zip(row, mean))
