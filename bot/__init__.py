@@ -9,6 +9,7 @@
 from .engine import Engine
 from .errors import BotError, KnowledgeError, UsageError
 from .reply import Reply
+from .session import Session
 
-__all__ = ["Engine", "Reply", "BotError", "KnowledgeError", "UsageError"]
+__all__ = ["Engine", "Session", "Reply", "BotError", "KnowledgeError", "UsageError"]
 __version__ = "0.1.0"
