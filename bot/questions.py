@@ -21,7 +21,7 @@ CONTEXT_CLAUSES = 2  # statements kept in front of a question: the nearest ones 
 MIN_CLAUSE = 4  # characters (normalised): shorter fragments ("怎么办", "吗") join a neighbour
 
 _QUESTION_RE = re.compile(
-    r"[?？吗]|[么嘛呢吧][\s~～.。!！]*$|怎|如何|多少|多久|多长|多大|(?<![好十])几(?![万千百十乎])|什么|啥|咋"
+    r"[?？吗]|[么嘛呢吧][\s~～.。!！]*$|怎|如何|多少|多久|多长|多大|(?<![好十])几(?![万千百十乎])|什么|啥|咋|哪"
     r"|会不会|能不能|可不可以|是不是|有没有|要不要|算不算|可以.*吗|想(?:知道|了解)(?=\s*\w)"
     r"|(?:可以|能|会|还|用|借)\w{0,3}[不没否]\s*$"  # "还可以用不", "能借不": a question by its A-not-A ending
     r"|^\s*(?:(?:and|so|but|then|or|ok|okay)\s+)?(?:will|would|can|could|do|does|did|is|are|am|should|shall"

@@ -88,7 +88,9 @@ class Router:
         best = in_context
         if in_context.confidence < SURE and not _same_text(question.bare, question.text):
             alone = self._classifier.predict(question.bare)
-            if self._real(alone.topic) and alone.confidence > in_context.confidence:
+            # Alone, a question must be sure to change the topic: "what now" on its own is vague.
+            clearer = alone.confidence >= (SURE if alone.topic != in_context.topic else in_context.confidence)
+            if self._real(alone.topic) and clearer:
                 best = alone
         return best if best.confidence >= floor else None
 
