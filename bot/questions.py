@@ -34,10 +34,10 @@ _NEW_QUESTION_RE = re.compile(
     rf"(?<![\d.．（(])(?={_LIST_MARK})|另外|还有就是|还想问|再问一下|顺便问一?下?"
     r"|(?i:\s+(?:and also|also|plus)\s+)")
 _LIST_MARK_RE = re.compile(rf"^\s*{_LIST_MARK}\s*")
-_SENTENCE_RE = re.compile(r"(?<=[?？!！。;；\n])")  # where a sentence ends
+_SENTENCE_RE = re.compile(r"(?<=[?？!！。;；\n])|(?<=\.)(?=\s)")  # where a sentence ends ("3.5万" goes on)
 # Where a clause ends inside a sentence: commas, and spaces between Chinese words (people who
 # type without punctuation separate their questions with spaces).
-_CLAUSE_RE = re.compile(r"(?<=[,，、~～…])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?:而且|并且)"
+_CLAUSE_RE = re.compile(r"(?<=[，、~～…])|(?<=,)(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?:而且|并且)"
                         r"|(?i:\s+and\s+)")
 # An English question run on into the next without a mark: "will they sue me will they call my
 # parents". A new question starts at an auxiliary followed by its subject.
@@ -54,7 +54,7 @@ _WH_RE = re.compile(r"^\s*(?:what|how|why|when|where|who|which)\b", re.IGNORECAS
 _COURTESY = (r"你好|您好|妳好|(?:hello|hi|hey)(?: there)?\b|嗨|哈喽|在吗|在么|(?:亲|客服|老师)(?=[,，!！\s:：])|请问"
              r"|麻烦问?一?下|打扰一?下|我?想(?:问|咨询)(?:一下|下|问)?|(?:问|咨询)(?:一下|下)"
              r"|good (?:morning|afternoon|evening)\b|excuse me\b")
-_COURTESY_SEP = r"(?:[呀啊哈吖]|\s|[,，.。!！~～:：、])*"
+_COURTESY_SEP = r"(?:[呀啊哈吖]|\s|[,，.。!！?？~～:：、])*"
 _LEADING_RE = re.compile(rf"^\s*(?:(?:{_COURTESY}){_COURTESY_SEP})+", re.IGNORECASE)
 _TRAILING_RE = re.compile(r"(?:[,，.。!！~～\s]*(?:谢谢|多谢|感谢|thanks|thank you|拜托了?)[呀啊了你您!！~～.。\s]*)+$",
                           re.IGNORECASE)
