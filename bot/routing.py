@@ -1,7 +1,11 @@
 """Routing: which topics a message asks about, one per question, safety topics first, and the
 choices to offer when a message is too short or too close to call.
 
-The Router reads the classifier and the topics; it never renders. ``Engine.route`` delegates here.
+A message is read twice: as a whole, and as the questions it asks (``bot.questions``), each with
+the statements just before it. Every question that is clearly about a loan topic is answered, in
+the order asked; when none is, the whole message decides (it may be a greeting, a decline, or a
+best guess with choices). The Router reads the classifier and the topics; it never renders.
+``Engine.route`` delegates here.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from .safety import mentions_abuse, mentions_crisis
 from .questions import Question, split_questions, strip_courtesy
 from .text import normalize
 
-LIKELY = 0.4  # a question of a message counts on its own at this confidence (past the out-of-scope gate)...
-SURE = 0.6  # ...and at this one if the whole message is declined; read in context this sure, not read alone
+LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
+SURE = 0.6  # ...or at this one when the whole message is declined; a question read this surely in
+#             its context is not read again alone
 CONFIDENT = 0.6  # never ask which topic was meant above this
 CLOSE = 0.15  # the top two topics are "close" when their scores differ by less
 SHORT_CHARS = 3  # "逾期", "催收": a bare keyword, clarified when several topics use it
@@ -67,7 +72,8 @@ class Router:
         questions = split_questions(body, aside=_alarming)
         # Overturning the decline of a whole message takes a question that is clearly in scope.
         floor = LIKELY if self._real(whole.topic) else SURE
-        readings = [self._reading(q, whole if _same_text(q.text, body) else None, floor) for q in questions]
+        readings = [self._reading(q, whole if _same_text(q.text, body) else None, floor)
+                    for q in questions]
         kept = [r for r in readings if r is not None]
         found = _surest(kept, MAX_TOPICS)
         if not found:
@@ -78,8 +84,8 @@ class Router:
 
     def _reading(self, question: Question, whole: Prediction | None, floor: float) -> Prediction | None:
         """The loan or safety topic of one question, or None when it asks about something else
-        or is less sure than ``floor``. ``whole`` is the whole message's prediction when the question is all of it.
-        Read in its context first: context can put a question out of scope ("借一万分6期，利息
+        or is less sure than ``floor``. ``whole``: the message's prediction, when the question is
+        all of the message. Read in its context first: context can put a question out of scope ("借一万分6期，利息
         一共多少" is about normal instalments, not penalties). When the context only muddles it
         ("其实已经逾期半年了，会起诉吗"), the clearer of the two readings wins."""
         in_context = whole or self._classifier.predict(question.text)

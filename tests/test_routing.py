@@ -11,8 +11,8 @@ from bot import Engine
 from bot.engine import MAX_QUESTION_CHARS, prepare, was_cut
 from bot.routing import MAX_TOPICS
 
-ROWS = [line.split("\t") for line in (Path(__file__).parent / "data" / "routing.tsv").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")]
+_LINES = (Path(__file__).parent / "data" / "routing.tsv").read_text(encoding="utf-8").splitlines()
+ROWS = [line.split("\t") for line in _LINES if line.strip() and not line.startswith("#")]
 PASS_SHARE = 0.95  # the classifier is retrained as examples change; a few rows may move, not many
 
 
@@ -86,7 +86,8 @@ def test_a_long_message_keeps_its_opening_and_its_end_and_says_so(engine: Engine
     reply = engine.ask(story)
     assert "lawsuit" in reply.topics
     assert "开头和结尾" in reply.text.split("\n\n")[0]
-    english = engine.ask("I borrowed 20,000 on Jiebei. " + "Business was slow that year. " * 100 + "Will they sue me?")
+    english = engine.ask("I borrowed 20,000 on Jiebei. " + "Business was slow that year. " * 100
+                         + "Will they sue me?")
     assert "beginning and its end" in english.text and "lawsuit" in english.topics
 
 
