@@ -13,6 +13,7 @@ from . import knowledge as kb
 from .classifier import Classifier, Prediction
 from .errors import UsageError
 from .model import MODEL_FILE, classifier_for, read_model
+from .questions import keep_ends
 from .reply import Reply
 from .routing import Route, Router
 from .slots import PRODUCT_NAMES, Slot, extract_slots
@@ -175,8 +176,7 @@ def prepare(question: object) -> str:
         raise TypeError(f"question: expected str, found {type(question).__name__}")
     if len(question) <= MAX_QUESTION_CHARS or was_cut(question):
         return question
-    tail = MAX_QUESTION_CHARS - HEAD_CHARS
-    return question[:HEAD_CHARS] + CUT_MARK + question[-tail:]
+    return keep_ends(question, MAX_QUESTION_CHARS, HEAD_CHARS, CUT_MARK)
 
 
 def was_cut(question: str) -> bool:

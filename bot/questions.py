@@ -21,7 +21,8 @@ CONTEXT_CLAUSES = 2  # statements kept in front of a question: the nearest ones 
 MIN_CLAUSE = 4  # characters (normalised): shorter fragments ("怎么办", "吗") join a neighbour
 
 _QUESTION_RE = re.compile(
-    r"[?？吗]|[么嘛呢吧][\s~～.。!！]*$|怎|如何|多少|多久|多长|多大|(?<![好十])几(?![万千百十乎])|什么|啥|咋|哪"
+    r"[?？吗]|[么嘛呢吧][\s~～.。!！]*$|怎|如何|多少|多久|多长|多大|什么|啥|咋|哪"
+    r"|(?<![好十前这那了])几(?![万千百十乎]|天前|个?月前|年前)"  # not "好几个月了", "借了几万", "前几天"
     r"|会不会|能不能|可不可以|是不是|有没有|要不要|算不算|可以.*吗|想(?:知道|了解)(?=\s*\w)"
     r"|(?:可以|能|会|还|用|借)\w{0,3}[不没否]\s*$"  # "还可以用不", "能借不": a question by its A-not-A ending
     r"|^\s*(?:(?:and|so|but|then|or|ok|okay)\s+)?(?:will|would|can|could|do|does|did|is|are|am|should|shall"
@@ -49,6 +50,9 @@ _EN_RESTART_RE = re.compile(
 # extra" is only the start of "how much extra will I pay".
 _EN_MIN_WORDS = {"yes/no": 3, "wh": 6}
 _WH_RE = re.compile(r"^\s*(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
+
+# Where to cut a long message: a sentence end, else a clause end, else a word end.
+_BREAKS = tuple(re.compile(p) for p in (r"[。！？!?；;\n]|\.\s", r"[，,、]", r"\s"))
 
 # Greetings and lead-ins that carry no question ("你好，我想问下…", "hi, …", "…，谢谢").
 _COURTESY = (r"你好|您好|妳好|(?:hello|hi|hey)(?: there)?\b|嗨|哈喽|在吗|在么|(?:亲|客服|老师)(?=[,，!！\s:：])|请问"
@@ -143,6 +147,29 @@ def _english_restarts(clause: str) -> list[str]:
             parts.append(before)
             start = match.end()
     return parts + [clause[start:]]
+
+
+def keep_ends(text: str, limit: int, head: int, mark: str) -> str:
+    """``text`` cut to ``limit`` characters plus ``mark``: its first ``head`` characters, the mark,
+    and its end, where the question usually is. Each part is cut where a sentence ends, else a
+    clause, else a word; spaces keep the length exact (so a cut text is recognised) and read as
+    nothing."""
+    start, end = text[:head], text[-(limit - head):]
+    start = start[:_break_in(start, last=True, within=head // 2)].ljust(len(start))
+    end = end[_break_in(end, last=False, within=len(end) // 4):].rjust(len(end))
+    return start + mark + end
+
+
+def _break_in(text: str, *, last: bool, within: int) -> int:
+    """Just after the last (or first) break of ``text`` no further than ``within`` characters
+    from that end; the end itself when there is none."""
+    for pattern in _BREAKS:
+        ends = [match.end() for match in pattern.finditer(text)]
+        if last and ends and ends[-1] >= len(text) - within:
+            return ends[-1]
+        if not last and ends and ends[0] <= within:
+            return ends[0]
+    return len(text) if last else 0
 
 
 def _size(text: str) -> int:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from . import knowledge as kb
 from .classifier import Classifier, Prediction
-from .safety import mentions_abuse, mentions_crisis
 from .questions import Question, split_questions, strip_courtesy
+from .safety import mentions_abuse, mentions_crisis
 from .text import normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.questions import is_question, split_questions, strip_courtesy
+from bot.questions import is_question, keep_ends, split_questions, strip_courtesy
 
 
 def texts(message: str) -> list[str]:
@@ -68,6 +68,8 @@ def test_is_question_knows_particles_and_a_not_a_endings() -> None:
     assert is_question("will they sue me") and is_question("要打哪个电话") and is_question("会上征信吧")
     assert not is_question("逾期两个月了") and not is_question("我把钱还了") and not is_question("I am late")
     assert not is_question("借了几万") and not is_question("逾期十几天") and not is_question("好几个月了")
+    assert not is_question("前几天还清了") and not is_question("逾期了几个月") and not is_question("几天前还的")
+    assert is_question("逾期几天会上征信") and is_question("最多能晚几天")
 
 
 def test_courtesy_around_a_question_is_removed_but_a_bare_greeting_stays() -> None:
@@ -78,3 +80,13 @@ def test_courtesy_around_a_question_is_removed_but_a_bare_greeting_stays() -> No
     assert strip_courtesy("亲戚会知道吗") == "亲戚会知道吗"  # 亲 is a greeting only when set apart
     assert strip_courtesy("客服电话是多少") == "客服电话是多少"
     assert strip_courtesy("history of late payments") == "history of late payments"
+
+
+def test_keep_ends_cuts_where_sentences_end_and_keeps_the_length_exact() -> None:
+    text = "我借了两万。" + "生意不好做。" * 50 + "会被起诉吗？"
+    cut = keep_ends(text, 100, 20, "|")
+    assert len(cut) == 101 and cut.index("|") == 20
+    start, end = cut.split("|")
+    assert start.rstrip().endswith("。") and end.lstrip().startswith("生意") and end.endswith("会被起诉吗？")
+    unbroken = "x" * 300
+    assert keep_ends(unbroken, 100, 20, "|") == "x" * 20 + "|" + "x" * 80
