@@ -33,17 +33,17 @@ _QUESTION_RE = re.compile(
 _LIST_MARK = r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[\u2460-\u2473])"
 _NEW_QUESTION_RE = re.compile(
     rf"(?<![\d.．（(])(?={_LIST_MARK})|另外|还有就是|还想问|再问一下|顺便问一?下?"
-    r"|(?i:\s+(?:and also|also|plus)\s+)")
+    r"|(?i:(?<!\s)\s+(?:and also|also|plus)\s+)")
 _LIST_MARK_RE = re.compile(rf"^\s*{_LIST_MARK}\s*")
 _SENTENCE_RE = re.compile(r"(?<=[?？!！。;；\n])|(?<=\.)(?=\s)")  # where a sentence ends ("3.5万" goes on)
 # Where a clause ends inside a sentence: commas, and spaces between Chinese words (people who
 # type without punctuation separate their questions with spaces).
 _CLAUSE_RE = re.compile(r"(?<=[，、~～…])|(?<=,)(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?:而且|并且)"
-                        r"|(?i:\s+and\s+)")
+                        r"|(?i:(?<!\s)\s+and\s+)")
 # An English question run on into the next without a mark: "will they sue me will they call my
 # parents". A new question starts at an auxiliary followed by its subject.
 _EN_RESTART_RE = re.compile(
-    r"\s+(?=(?:(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
+    r"(?<!\s)\s+(?=(?:(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
     r"(?:they|i|my|it|you|jiebei|huabei|the|someone|anyone|he|she|we|this)"
     r"|how (?:much|many|long)|what (?:happens|if|will))\b)", re.IGNORECASE)
 # A restart needs a whole question before it: "will they sue me" (3 words) is one, but "how much
@@ -60,7 +60,7 @@ _COURTESY = (r"你好|您好|妳好|(?:hello|hi|hey)(?: there)?\b|嗨|哈喽|在
              r"|good (?:morning|afternoon|evening)\b|excuse me\b")
 _COURTESY_SEP = r"(?:[呀啊哈吖]|\s|[,，.。!！?？~～:：、])*"
 _LEADING_RE = re.compile(rf"^\s*(?:(?:{_COURTESY}){_COURTESY_SEP})+", re.IGNORECASE)
-_TRAILING_RE = re.compile(r"(?:[,，.。!！~～\s]*(?:谢谢|多谢|感谢|thanks|thank you|拜托了?)[呀啊了你您!！~～.。\s]*)+$",
+_TRAILING_RE = re.compile(r"(?<![,，.。!！~～\s])(?:[,，.。!！~～\s]*(?:谢谢|多谢|感谢|thanks|thank you|拜托了?)[呀啊了你您!！~～.。\s]*)+$",
                           re.IGNORECASE)
 
 
