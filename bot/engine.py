@@ -13,6 +13,7 @@ from . import knowledge as kb
 from .classifier import Classifier, Prediction
 from .errors import UsageError
 from .model import MODEL_FILE, classifier_for, read_model
+from .questions import keep_ends
 from .reply import Reply
 from .routing import Route, Router
 from .slots import PRODUCT_NAMES, Slot, extract_slots
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from .session import Session
 
 MAX_QUESTION_CHARS = 2000
+HEAD_CHARS = 300  # of a cut message, read from its start; the rest of the limit from its end
+CUT_MARK = "\n……\n"  # where the middle of a long message was left out (a sentence break)
 MAX_SUGGESTIONS = 3
 SCALE_SOURCES = ["measures_legal", "case_study"]  # where the article speaks of long/large and small cases
 # Topics where how long and how much matter to what may happen next (visits, calls, court).
@@ -132,7 +135,7 @@ class Engine:
 
     def _reply(self, route: Route | None, question: str, **fields: Any) -> Reply:
         prediction = route.prediction if route else None
-        if len(question) >= MAX_QUESTION_CHARS:  # prepare() cut it: say so rather than pretend
+        if was_cut(question):  # say which part was read rather than pretend
             note = render(self._knowledge.frame.truncated[fields["lang"]], {"limit": MAX_QUESTION_CHARS})
             fields["text"] = note + "\n\n" + fields["text"]
         return Reply(
@@ -165,10 +168,20 @@ class Engine:
 
 
 def prepare(question: object) -> str:
-    """Check that a question is a string and cut it to MAX_QUESTION_CHARS."""
+    """Check that a question is a string and cut it to MAX_QUESTION_CHARS when longer. A long
+    message keeps its opening (who, which loan, how late) and its end, where the question
+    usually is; the middle is replaced by CUT_MARK, and a cut message is then the only kind
+    longer than MAX_QUESTION_CHARS (see ``was_cut``). Preparing twice changes nothing."""
     if not isinstance(question, str):
         raise TypeError(f"question: expected str, found {type(question).__name__}")
-    return question[:MAX_QUESTION_CHARS]
+    if len(question) <= MAX_QUESTION_CHARS or was_cut(question):
+        return question
+    return keep_ends(question, MAX_QUESTION_CHARS, HEAD_CHARS, CUT_MARK)
+
+
+def was_cut(question: str) -> bool:
+    """Whether ``prepare`` cut this message (it then says so in the reply)."""
+    return len(question) == MAX_QUESTION_CHARS + len(CUT_MARK) and question[HEAD_CHARS:].startswith(CUT_MARK)
 
 
 def check_lang(lang: str | None) -> str | None:
