@@ -17,7 +17,7 @@ from jinja2 import TemplateError
 
 from .errors import KnowledgeError, Problem
 from .files import MAX_FOLDER_BYTES, RefusedError, describe, nesting_error, read_text
-from .templates import Source, compile_lines
+from .templates import Source, compile_lines, describe_error
 
 LANGS = ("zh", "en")
 DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_report", "lawsuit",
@@ -239,7 +239,7 @@ class _Reader:
         try:
             return compile_lines(lines, check=self.strict)
         except TemplateError as error:
-            self.problems.append(Problem(str(file), pointer, f"template syntax error: {error}"))
+            self.problems.append(Problem(str(file), pointer, f"template syntax error: {describe_error(error)}"))
             return compile_lines([""])
 
 

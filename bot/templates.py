@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import Template, TemplateError
+from jinja2 import Template, TemplateError, TemplateSyntaxError
 
 from .errors import RenderError
 from .sandbox import BoundedEnvironment
@@ -56,9 +56,15 @@ def render(source: Source, context: dict[str, Any]) -> str:
     try:
         text = source.compiled().render(**context)
     except Exception as error:  # the knowledge folder's mistake: reported, never the process's end
-        message = str(error) if isinstance(error, TemplateError) else f"{type(error).__name__}: {error}"
-        raise RenderError(message) from error
+        raise RenderError(describe_error(error)) from error
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def describe_error(error: Exception) -> str:
+    """A template error in one line (a TemplateSyntaxError's str() adds a line of its own)."""
+    if isinstance(error, TemplateSyntaxError):
+        return f"{error.message} (line {error.lineno})"
+    return str(error) if isinstance(error, TemplateError) else f"{type(error).__name__}: {error}"
 
 
 def sample_contexts(lang: str) -> list[dict[str, Any]]:
@@ -76,4 +82,4 @@ def sample_contexts(lang: str) -> list[dict[str, Any]]:
     return [bare, masked, full]
 
 
-__all__ = ["Source", "TemplateError", "compile_lines", "render", "sample_contexts", "TEMPLATE_VARIABLES"]
+__all__ = ["Source", "TemplateError", "compile_lines", "describe_error", "render", "sample_contexts", "TEMPLATE_VARIABLES"]
