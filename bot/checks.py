@@ -11,7 +11,7 @@ from typing import Iterator
 
 from jinja2 import TemplateError
 
-from .errors import Problem
+from .errors import Problem, RenderError
 from .knowledge import (DOMAIN_TOPICS, LANGS, REQUIRED_TOPICS, Knowledge, Topic)
 from .templates import render, sample_contexts
 from .text import normalize
@@ -111,7 +111,7 @@ def _try_render(topic: Topic, lang: str) -> Iterator[Problem]:
         for context in sample_contexts(lang):
             try:
                 text = render(templates[lang], dict(context, kind=topic.kind))
-            except TemplateError as error:
+            except (TemplateError, RenderError) as error:
                 yield Problem(topic.file, f"/{part}/{lang}", f"template does not render: {error}")
                 break
             if not text:
@@ -128,6 +128,6 @@ def _check_frame(knowledge: Knowledge) -> Iterator[Problem]:
                 context = dict(context, choices=["a", "b"], limit=2000)
                 try:
                     render(template, context)
-                except TemplateError as error:
+                except (TemplateError, RenderError) as error:
                     yield Problem(file, f"/{part}/{lang}", f"template does not render: {error}")
                     break

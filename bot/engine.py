@@ -50,7 +50,8 @@ class Engine:
         folder = Path(path) if path is not None else kb.default_path()
         saved = read_model(folder / MODEL_FILE)
         # A model file records the digest of the knowledge it was trained on, after every
-        # check passed; unchanged files need not be checked again.
+        # check passed. kb.load honours it for the packaged folder only (see its docstring):
+        # a folder handed in by path is always checked in full.
         trusted = saved.get("knowledge") if saved else None
         knowledge = kb.load(folder, trusted_digest=trusted if isinstance(trusted, str) else None)
         return cls(knowledge, classifier_for(knowledge, saved))

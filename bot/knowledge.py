@@ -16,7 +16,8 @@ import rapidjson
 from jinja2 import TemplateError
 
 from .errors import KnowledgeError, Problem
-from .templates import Source, compile_lines
+from .files import MAX_FOLDER_BYTES, RefusedError, describe, nesting_error, read_text
+from .templates import Source, compile_lines, describe_error
 
 LANGS = ("zh", "en")
 DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_report", "lawsuit",
@@ -140,9 +141,12 @@ def default_path() -> Path:
 def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -> Knowledge:
     """Read, validate and check a knowledge folder. Raises KnowledgeError listing every problem.
 
-    ``trusted_digest`` is the digest of a folder that already passed every check (a model file
-    records it at training time): when the files still have that digest, the schema and content
-    checks are skipped, which makes loading several times faster.
+    ``trusted_digest`` is the digest a model file recorded when ``jiebei-bot train`` checked the
+    folder. It is no proof (anyone can compute a digest), so it is honoured only for the packaged
+    folder, installed with the code: whoever can edit that folder can edit the code too. When its
+    files still have that digest, the schema and content checks (about 45 ms, mostly compiling
+    every template) are skipped. Any other folder is always checked in full, and the bounds on
+    reading (bot.files) apply to every folder.
     """
     from .checks import check_content  # checks import this module's dataclasses
 
@@ -150,7 +154,7 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     if not folder.is_dir():
         raise KnowledgeError([Problem(str(folder), "", "expected a knowledge folder, found none")])
     reader = _Reader(_read_texts(folder))
-    reader.strict = reader.digest != trusted_digest
+    reader.strict = not (reader.digest == trusted_digest and is_packaged(folder))
     article = _load_article(folder, reader)
     frame = _load_frame(folder, reader)
     topics = tuple(_load_topics(folder, reader))
@@ -164,12 +168,26 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     return knowledge
 
 
+def is_packaged(folder: Path) -> bool:
+    """True when ``folder`` is the knowledge folder shipped with the code (default_path())."""
+    try:
+        return folder.resolve() == default_path().resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
 def _read_texts(folder: Path) -> dict[Path, str | OSError | UnicodeDecodeError]:
+    """Every JSON file of the folder (model.json aside), or why it could not be read."""
     paths = [folder / "article.json", folder / "frame.json", *sorted((folder / "topics").glob("*.json"))]
+    real_folder = folder.resolve()
+    total = 0
     texts: dict[Path, str | OSError | UnicodeDecodeError] = {}
     for path in paths:
         try:
-            texts[path] = path.read_text(encoding="utf-8")
+            if total > MAX_FOLDER_BYTES:
+                raise RefusedError(f"refused: the folder's files together pass the {MAX_FOLDER_BYTES}-byte limit")
+            texts[path] = text = read_text(path, real_folder)
+            total += len(text.encode("utf-8"))
         except (OSError, UnicodeDecodeError) as error:
             texts[path] = error
     return texts
@@ -193,13 +211,17 @@ class _Reader:
         if text is None:
             text = FileNotFoundError(f"no such file: {path.name}")
         if not isinstance(text, str):
-            self.problems.append(Problem(str(path), "", f"cannot read file: {text}"))
+            self.problems.append(Problem(str(path), "", describe(text)))
+            return None
+        too_deep = nesting_error(text)
+        if too_deep:  # found before rapidjson's validator, which recurses on the C stack
+            self.problems.append(Problem(str(path), "", too_deep))
             return None
         try:
             if self.strict:
                 _schema_validator(schema)(text)
             return rapidjson.loads(text)
-        except rapidjson.JSONDecodeError as error:
+        except (rapidjson.JSONDecodeError, RecursionError) as error:
             self.problems.append(Problem(str(path), "", f"invalid JSON: {error}"))
         except rapidjson.ValidationError as error:
             kind, schema_pointer, pointer = error.args
@@ -217,7 +239,7 @@ class _Reader:
         try:
             return compile_lines(lines, check=self.strict)
         except TemplateError as error:
-            self.problems.append(Problem(str(file), pointer, f"template syntax error: {error}"))
+            self.problems.append(Problem(str(file), pointer, f"template syntax error: {describe_error(error)}"))
             return compile_lines([""])
 
 

@@ -1,7 +1,8 @@
-"""Answer templates: Jinja2 in an immutable sandbox with StrictUndefined.
+"""Answer templates: Jinja2 in a bounded, immutable sandbox (bot.sandbox) with StrictUndefined.
 
 Templates come only from the knowledge folder; user text only ever reaches them as a variable
-value, so it is never parsed as a template.
+value, so it is never parsed as a template. A template that breaks or goes past a sandbox bound
+while rendering raises RenderError (a BotError), never a bare Jinja2 or Python error.
 """
 
 from __future__ import annotations
@@ -10,16 +11,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2 import Template, TemplateError, TemplateSyntaxError
 
-_ENV = ImmutableSandboxedEnvironment(
-    undefined=StrictUndefined,
-    autoescape=False,  # plain-text answers, not HTML
-    # No trim_blocks: a line ending in a block tag must keep its newline; render() drops the
-    # empty lines that {% set %} and false {% if %} lines leave behind.
-    keep_trailing_newline=False,
-)
+from .errors import RenderError
+from .sandbox import BoundedEnvironment
+
+_ENV = BoundedEnvironment()
 
 # The variables every template may use; render_context() fills them all, so StrictUndefined
 # catches only real mistakes (a misspelt name), never a detail the borrower did not give.
@@ -41,7 +38,7 @@ class Source:
 
 @lru_cache(maxsize=None)
 def _compile(text: str) -> Template:
-    return _ENV.from_string(text)
+    return _ENV.compile_bounded(text)
 
 
 def compile_lines(lines: tuple[str, ...] | list[str], check: bool = True) -> Source:
@@ -54,9 +51,20 @@ def compile_lines(lines: tuple[str, ...] | list[str], check: bool = True) -> Sou
 
 
 def render(source: Source, context: dict[str, Any]) -> str:
-    """Render and tidy: strip each line, drop empty lines (conditional lines may render empty)."""
-    text = source.compiled().render(**context)
+    """Render and tidy: strip each line, drop empty lines (conditional lines may render empty).
+    Raises RenderError when the template is broken or goes past a bound of the sandbox."""
+    try:
+        text = source.compiled().render(**context)
+    except Exception as error:  # the knowledge folder's mistake: reported, never the process's end
+        raise RenderError(describe_error(error)) from error
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def describe_error(error: Exception) -> str:
+    """A template error in one line (a TemplateSyntaxError's str() adds a line of its own)."""
+    if isinstance(error, TemplateSyntaxError):
+        return f"{error.message} (line {error.lineno})"
+    return str(error) if isinstance(error, TemplateError) else f"{type(error).__name__}: {error}"
 
 
 def sample_contexts(lang: str) -> list[dict[str, Any]]:
@@ -74,4 +82,4 @@ def sample_contexts(lang: str) -> list[dict[str, Any]]:
     return [bare, masked, full]
 
 
-__all__ = ["Source", "TemplateError", "compile_lines", "render", "sample_contexts", "TEMPLATE_VARIABLES"]
+__all__ = ["Source", "TemplateError", "compile_lines", "describe_error", "render", "sample_contexts", "TEMPLATE_VARIABLES"]
