@@ -33,16 +33,16 @@ SCALE_SOURCES = ("measures_legal", "case_study")  # where the article speaks of 
 PRODUCT_SWITCH_SOURCES = ("coping_communicate", "coping_stay_reachable")
 OUTSIDE = {"zh": "（非文章内容）", "en": "(not from the article)"}  # marks advice the article does not give
 _OTHER_LENDER = {
-    "zh": "{name}的官方客服（电话以它的 App 或你的借款合同上写的为准）",
-    "en": "{name}'s official customer service (the number in its app or on your contract)",
+    "zh": "{name}的官方客服，电话以它的 App 或你的借款合同上写的为准",
+    "en": "{name}'s official customer service, on the number in its app or on your contract",
 }
 _GENERIC_LENDER = {
-    "credit_card": {"zh": "发卡银行的官方客服（电话以银行 App 或你的合同上写的为准）",
-                    "en": "your card issuer's official customer service (the number in its app or on your contract)"},
-    "bank_loan": {"zh": "放款银行的官方客服（电话以银行 App 或你的借款合同上写的为准）",
-                  "en": "your bank's official customer service (the number in its app or on your contract)"},
-    "online_loan": {"zh": "放款平台的官方客服（电话以它的 App 或你的借款合同上写的为准）",
-                    "en": "your lender's official customer service (the number in its app or on your contract)"},
+    "credit_card": {"zh": "发卡银行的官方客服，电话以银行 App 或你的合同上写的为准",
+                    "en": "your card issuer's official customer service, on the number in its app or on your contract"},
+    "bank_loan": {"zh": "放款银行的官方客服，电话以银行 App 或你的借款合同上写的为准",
+                  "en": "your bank's official customer service, on the number in its app or on your contract"},
+    "online_loan": {"zh": "放款平台的官方客服，电话以它的 App 或你的借款合同上写的为准",
+                    "en": "your lender's official customer service, on the number in its app or on your contract"},
 }
 _ALIPAY_CONTACT = {"zh": "支付宝官方客服 95188", "en": "Alipay's official hotline 95188"}
 
@@ -125,7 +125,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     sources, shown = _sources(chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
         context, kind="domain" if loan else chosen[0].kind, note=bool(loan),
-        sources=[{"title": title} for title in _short_list(citations(knowledge, shown, lang), lang)]))
+        sources=[{"title": title} for title in _source_titles(knowledge, shown, mode, lang)]))
     top = ""
     if alternatives:
         top = render(frame.did_you_mean[lang], dict(
@@ -220,6 +220,11 @@ def citations(knowledge: kb.Knowledge, section_ids: tuple[str, ...], lang: str) 
         else:
             groups.append([section])
     return [_group_title(group, lang) for group in groups]
+
+
+def _source_titles(knowledge: kb.Knowledge, shown: tuple[str, ...], mode: str, lang: str) -> list[str]:
+    titles = citations(knowledge, shown, lang)
+    return titles if mode in ("more", "why") else _short_list(titles, lang)
 
 
 def _short_list(titles: list[str], lang: str) -> list[str]:

@@ -15,7 +15,7 @@ from .errors import UsageError
 from .model import MODEL_FILE, classifier_for, read_model
 from .reply import Reply
 from .routing import Route, Router
-from .answer import MODES, answer_context, compose_text, current_slots
+from .answer import MODES, UNCOVERED, answer_context, compose_text, current_slots
 from .slots import Slot, extract_slots
 from .templates import render
 from .text import detect_lang
@@ -100,9 +100,9 @@ class Engine:
         ``alternatives`` are topics the message may also have meant ("did you mean …")."""
         if mode not in MODES:
             raise UsageError(f"mode: expected one of {MODES}, found {mode!r}")
-        chosen = [self._by_id[topic_id] for topic_id in topics]
         rule = rule or (route.rule if route else "context")
         slots = current_slots(slots, question, rule)
+        chosen = [self._by_id[topic_id] for topic_id in self._fear_is_in_scope(tuple(topics), slots)]
         others = tuple(t for t in alternatives if t not in topics)
         composed = compose_text(self._knowledge, chosen, mode, answer_context(lang, slots, echo=echo), others)
         suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
@@ -113,6 +113,13 @@ class Engine:
             suggestion_topics=suggestion_topics, sources=composed.sources,
             citations=tuple(self._knowledge.article.section(s).title[lang] for s in composed.sources),
             slots=slots, needs_clarification=needs_clarification, notes=notes, rule=rule)
+
+    def _fear_is_in_scope(self, topics: tuple[str, ...], slots: dict[str, Slot]) -> tuple[str, ...]:
+        """A message that names a fear of what a loan may bring ("我爸妈要替我还吗") is a loan
+        question even when the classifier would decline it: answer it as such a fear."""
+        if "concern" in slots and all(self._by_id[t].kind in ("fallback", "conversation") for t in topics):
+            return (UNCOVERED,)
+        return topics
 
     def clarify(self, route: Route, lang: str, slots: dict[str, Slot], question: str) -> Reply:
         """A reply that asks which of ``route.choices`` the borrower meant, numbered."""
