@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import knowledge as kb
-from .concerns import CONCERN_SOURCES, concern_name
+from .concerns import CONCERN_SOURCES, concern_name, find_concerns
 from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
 from .templates import render
+from .text import simplified
 
 UNCOVERED = "uncovered_consequences"  # the topic for fears the article is silent on
 # Topics whose answer is itself about threats made by collectors: a fear named in the message
@@ -57,8 +58,10 @@ def contact_for(product: str | None, lang: str) -> str:
     return _OTHER_LENDER[lang].format(name=PRODUCT_NAMES[product][lang])
 
 
-def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True) -> dict[str, Any]:
-    """The variables every template may use (see templates.TEMPLATE_VARIABLES)."""
+def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
+                   concerns: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The variables every template may use (see templates.TEMPLATE_VARIABLES). ``concerns``
+    are all the fears the message names (the slot holds the first); the answer names them all."""
     product = slots["product"].value if "product" in slots else None
     days, amount, concern = slots.get("days"), slots.get("amount"), slots.get("concern")
     return {
@@ -72,7 +75,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True) -> d
         "amount": amount.value if amount else None, "amount_given": amount is not None,
         "amount_text": describe_amount(amount, lang) if amount else None,
         "concern": concern.value if concern else None,
-        "concern_name": concern_name(concern.value, lang) if concern else None,
+        "concern_name": _names(concerns or ((concern.value,) if concern else ()), lang) or None,
         "concern_text": concern.text if concern else None,
         "sources": [], "echo": echo, "scale_note": False,
     }
@@ -89,6 +92,20 @@ def current_slots(slots: dict[str, Slot], question: str, rule: str) -> dict[str,
     if extract_slots(question).get("concern") == slots["concern"]:
         return slots
     return {name: slot for name, slot in slots.items() if name != "concern"}
+
+
+def named_concerns(slots: dict[str, Slot], question: str) -> tuple[str, ...]:
+    """Every fear the question names, the remembered one first ("会坐牢吗？会影响孩子吗？")."""
+    if "concern" not in slots:
+        return ()
+    first = str(slots["concern"].value)
+    found = [concern_id for concern_id, _ in find_concerns(simplified(question))] if question else []
+    return (first, *(c for c in found if c != first))
+
+
+def _names(concerns: tuple[str, ...], lang: str) -> str:
+    joiner = "，以及" if lang == "zh" else ", and "
+    return joiner.join(concern_name(concern_id, lang) for concern_id in concerns)
 
 
 @dataclass(frozen=True)
@@ -114,7 +131,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     for topic in chosen:
         body = _topic_text(knowledge, topic, mode, dict(context, kind=topic.kind), len(chosen))
         first_loan = topic.kind == "domain" and topic is loan[0]
-        if first_loan:
+        if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
             body = _with_concern(frame, topic, mode, context, body)
         if len(chosen) > 1 and topic.kind != "safety":
             body = _label(topic, lang) + body
@@ -246,4 +263,4 @@ def _group_title(group: list[kb.Section], lang: str) -> str:
 
 
 __all__ = ["Composed", "MODES", "UNCOVERED", "answer_context", "citations", "compose_text", "contact_for",
-           "current_slots"]
+           "current_slots", "named_concerns"]

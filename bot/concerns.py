@@ -63,7 +63,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|\b(?:kids?|children|son|daughter)'?s?\b.{0,25}\b(?:school\w*|universit\w*|college|future|education|exams?)\b"
      r"|\b(?:affect|hurt|harm|ruin)\w*\b.{0,10}\b(?:my )?(?:kids?|children|son|daughter)\b"),
     ("travel_ban",
-     r"限高|限制高消费|限制消费|限制出行|出行受限|禁止出境|限制出境|限制乘坐"
+     r"限高|限制高消费|限制消费|限制出行|出行受限|禁止出境|限制出境|限制(?:我)?(?:坐|乘|买|出国|出境|高铁|飞机|火车)"
      r"|(?:能不能|会不会|还能|可以|不让|禁止|不能|没法)(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游)"
      r"|(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行)(?:票)?.{0,4}(?:受限|限制|受影响|影响|不了|禁止)",
      r"\b(?:travel ban|no-fly|banned from \w+|(?:fly|flying|planes?|flights?|high[- ]speed (?:rail|trains?)|"
@@ -76,7 +76,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("property",
      r"(?:房子|房产|车子|财产|家产|资产)(?:会|被|也)?.{0,4}(?:查封|拍卖|收走|没收|扣押|执行|抵债)"
      r"|(?:查封|拍卖|没收|扣押|收走)(?:我的?|家里的?)?(?:房|车|财产)",
-     r"\b(?:take|seize|repossess|auction)\w*\b.{0,15}\b(?:house|home|flat|apartment|car|property|belongings)\b"),
+     r"\b(?:take|seize|repossess|auction|lose)\w*\b.{0,15}\b(?:house|home|flat|apartment|car|property|belongings)\b"),
     ("wages_employer",
      r"扣(?:我的?)?工资|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?)?"
      r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被开除|开除我|辞退我|"
@@ -94,7 +94,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("family_liability",
      rf"{_FAMILY}.{{0,6}}(?:替|帮|代)(?:我)?(?:还|偿还|承担|背)(?!不|了|过)"
      rf"|{_FAMILY}(?:要|会|得|需要|必须|用不用|要不要|会不会|是不是)(?:替我|帮我|代我)?(?:还钱|还债|还款|偿还|承担|背债|负责|连带)"
-     rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)|(?:连累|牵连)(?:到)?{_FAMILY}",
+     rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)|(?:连累|牵连|拖累)(?:到)?(?:我的?)?{_FAMILY}",
      rf"\b{_EN_FAMILY}\b.{{0,30}}\b(?:liable|responsible for|on the hook|have to pay|has to pay|pay (?:it|for me|my)|repay|inherit)\w*"
      rf"|\b{_EN_FAMILY}'?s? credit\b|\bjoint(?:ly)? (?:debt|liab\w*)|\bco-?liable\b"),
     ("mortgage",
@@ -111,16 +111,23 @@ _NOT_A_FEAR = re.compile(r"(?:发|等|领|拿|结|到)工资|工资(?:还没|没
 
 def find_concern(simplified: str) -> tuple[str, str] | None:
     """The first fear named in a simplified, lower-cased message: (id, the words it came from)."""
-    best: tuple[int, str, str] | None = None
+    found = find_concerns(simplified)
+    return found[0] if found else None
+
+
+def find_concerns(simplified: str) -> list[tuple[str, str]]:
+    """Every fear named in a message, once each, in the order the message names them."""
+    first: dict[str, tuple[int, str]] = {}
     for concern_id, zh, en in _COMPILED:
         for pattern in (zh, en):
             for match in pattern.finditer(simplified):
                 if not match.group(0).strip() or _is_reason(simplified, match):
                     continue
-                if best is None or match.start() < best[0]:
-                    best = (match.start(), concern_id, match.group(0).strip())
+                if concern_id not in first or match.start() < first[concern_id][0]:
+                    first[concern_id] = (match.start(), match.group(0).strip())
                 break
-    return (best[1], best[2]) if best else None
+    ordered = sorted(first.items(), key=lambda item: item[1][0])
+    return [(concern_id, words) for concern_id, (_, words) in ordered]
 
 
 def _is_reason(text: str, match: re.Match[str]) -> bool:
@@ -134,4 +141,4 @@ def concern_name(concern_id: str, lang: str) -> str:
     return CONCERN_NAMES[concern_id][lang]
 
 
-__all__ = ["CONCERN_NAMES", "CONCERN_SOURCES", "concern_name", "find_concern"]
+__all__ = ["CONCERN_NAMES", "CONCERN_SOURCES", "concern_name", "find_concern", "find_concerns"]

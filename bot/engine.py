@@ -15,7 +15,7 @@ from .errors import UsageError
 from .model import MODEL_FILE, classifier_for, read_model
 from .reply import Reply
 from .routing import Route, Router
-from .answer import MODES, UNCOVERED, answer_context, compose_text, current_slots
+from .answer import MODES, UNCOVERED, answer_context, compose_text, current_slots, named_concerns
 from .slots import Slot, extract_slots
 from .templates import render
 from .text import detect_lang
@@ -104,7 +104,8 @@ class Engine:
         slots = current_slots(slots, question, rule)
         chosen = [self._by_id[topic_id] for topic_id in self._fear_is_in_scope(tuple(topics), slots)]
         others = tuple(t for t in alternatives if t not in topics)
-        composed = compose_text(self._knowledge, chosen, mode, answer_context(lang, slots, echo=echo), others)
+        context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
+        composed = compose_text(self._knowledge, chosen, mode, context, others)
         suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
         return self._reply(
             route, question, topics=tuple(t.id for t in chosen), lang=lang,

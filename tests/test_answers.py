@@ -114,6 +114,12 @@ def test_the_note_says_general_information_fictional_article_not_terms_not_legal
     assert lines_at(zh) == 1
 
 
+@pytest.fixture(scope="module")
+def rendered(engine: Engine) -> list[tuple[str, str]]:
+    """Every topic in every mode and language, as the engine renders it (computed once)."""
+    return _all_rendered_texts(engine)
+
+
 def _all_rendered_texts(engine: Engine) -> list[tuple[str, str]]:
     """Every topic in every mode, language and sample context, as the engine renders it."""
     texts = []
@@ -127,8 +133,8 @@ def _all_rendered_texts(engine: Engine) -> list[tuple[str, str]]:
     return texts
 
 
-def test_no_invented_section_numbers_anywhere(engine: Engine) -> None:
-    for where, text in _all_rendered_texts(engine):
+def test_no_invented_section_numbers_anywhere(engine: Engine, rendered: list[tuple[str, str]]) -> None:
+    for where, text in rendered:
         assert not INVENTED_NUMBERING.search(text), f"{where}: {text}"
         assert "原文第" not in text and "第1." not in text, where
     for section in engine.knowledge.article.sections:
@@ -182,8 +188,8 @@ def test_outside_advice_is_marked_as_outside_the_article(engine: Engine) -> None
 
 @pytest.mark.parametrize("wrong", ["可能要承担", "民事责任", "容易引起", "容易引发", "直接和你沟通", "contact you directly",
                                    "only in extreme", "只有逾期时间", "95188 核实", "check with 95188 rather"])
-def test_attributions_say_what_the_article_says(engine: Engine, wrong: str) -> None:
-    for where, text in _all_rendered_texts(engine):
+def test_attributions_say_what_the_article_says(rendered: list[tuple[str, str]], wrong: str) -> None:
+    for where, text in rendered:
         if where.split("/")[0] not in OWNED_ELSEWHERE:
             assert wrong not in text, f"{where}: {wrong!r}"
 
