@@ -139,7 +139,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         if first_loan and mode != "product":  # the borrower's details and product, just above
             body = "\n".join(part for part in (render(frame.before[lang], context), body) if part)
         sections.append(body)
-    sources, shown = _sources(chosen, loan, mode, context)
+    sources, shown = _sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
         context, kind="domain" if loan else chosen[0].kind, note=bool(loan),
         sources=[{"title": title} for title in _source_titles(knowledge, shown, mode, lang)]))
@@ -194,7 +194,7 @@ def _label(topic: kb.Topic, lang: str) -> str:
     return f"【{_label_text(topic, lang)}】" if lang == "zh" else f"[{_label_text(topic, lang)}] "
 
 
-def _sources(chosen: list[kb.Topic], loan: list[kb.Topic], mode: str,
+def _sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[kb.Topic], mode: str,
              context: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Every source of the answered topics, and the ones the text names: all of them when the
     borrower asked for more or why, else at most SHOWN_SOURCES, those the lines shown rest on."""
@@ -204,8 +204,9 @@ def _sources(chosen: list[kb.Topic], loan: list[kb.Topic], mode: str,
     if context["scale_note"]:
         every += SCALE_SOURCES
     unique = tuple(dict.fromkeys(every))
-    if mode in ("more", "why"):
-        return unique, unique
+    if mode in ("more", "why"):  # every source, in the article's order so that items share headings
+        order = [section.id for section in knowledge.article.sections]
+        return unique, tuple(sorted(unique, key=order.index))
     if mode == "product":
         return unique, PRODUCT_SWITCH_SOURCES[:SHOWN_SOURCES]
     shown = [_rests_on(topic, context["concern"]) for topic in loan]
