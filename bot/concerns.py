@@ -90,12 +90,15 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"\b(?:jail|prison|arrest\w*|criminal|crime|locked up|fraud charges?)\b"),
     ("blacklist",
      r"黑名单|老赖|被执行人|强制执行|失信被执行|失信人|失信名单|(?:算|成|成为|列为|列入|变成)失信",
-     r"\b(?:black ?list\w*|dishonest (?:debtor|person)s?|defaulters? list|laolai)\b"),
+     r"\b(?:black ?list\w*|dishonest (?:debtor|person)s?|defaulters? list|laolai|public list|list of (?:debtors|defaulters))\b"),
     ("family_liability",
      rf"{_FAMILY}.{{0,6}}(?:替|帮|代)(?:我)?(?:还|偿还|承担|背)(?!不|了|过)"
      rf"|{_FAMILY}(?:要|会|得|需要|必须|用不用|要不要|会不会|是不是)(?:替我|帮我|代我)?(?:还钱|还债|还款|偿还|承担|背债|负责|连带)"
-     rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)|(?:连累|牵连|拖累)(?:到)?(?:我的?)?{_FAMILY}",
-     rf"\b{_EN_FAMILY}\b.{{0,30}}\b(?:liable|responsible for|on the hook|have to pay|has to pay|pay (?:it|for me|my)|repay|inherit)\w*"
+     rf"|(?:让|叫|找|要)(?:我的?)?{_FAMILY}(?:来|去)?(?:替我|帮我|代我)?(?:还|偿还|承担|背)(?!不|了|过)"
+     rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)"
+     rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}",
+     rf"\b{_EN_FAMILY}\b.{{0,30}}\b(?:liable|responsible for|on the hook|(?:have|has|need|needs|be made|be forced|be asked|be required)"
+     r" to (?:re)?pay|(?:must|will|would|should) (?:re)?pay|pay (?:it|for me|my)|repay|inherit)\w*"
      rf"|\b{_EN_FAMILY}'?s? credit\b|\bjoint(?:ly)? (?:debt|liab\w*)|\bco-?liable\b"),
     ("mortgage",
      r"房贷|车贷|按揭|公积金贷|(?:买房|买车)(?:贷款)?.{0,6}" + _ASKS + r"|(?:影响|耽误)(?:以后|将来)?(?:买房|买车|贷款买)",
