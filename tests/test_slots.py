@@ -109,6 +109,8 @@ def test_every_product_has_a_name_in_both_languages() -> None:
     ("我老婆要替我还吗", "family_liability"), ("以后还能办房贷吗", "mortgage"), ("会被曝光吗", "public_shaming"),
     ("could I go to jail", "jail"), ("will they tell my boss", "wages_employer"), ("will my wife have to pay", "family_liability"),
     ("can I still fly", "travel_ban"), ("will I be blacklisted", "blacklist"),
+    ("听说信用卡逾期会坐牢 借呗也会吗", "jail"), ("我怕坐牢，借呗还不上怎么办", "jail"),
+    ("will they ban me from high speed trains", "travel_ban"), ("会不会被警察抓走", "jail"),
 ])
 def test_the_fear_is_read_with_the_words_it_came_from(message: str, concern: str) -> None:
     slot = extract_slots(message)["concern"]
@@ -118,6 +120,7 @@ def test_the_fear_is_read_with_the_words_it_came_from(message: str, concern: str
 @pytest.mark.parametrize("message", [
     "下周发工资再还行不行", "我失业了还不上借呗", "I lost my job and can't pay", "孩子生病了借呗还不上",
     "北京到上海坐高铁多久", "出国了是不是就不用还网贷了", "会联系我爸妈吗",
+    "银行卡被冻结了 借呗要怎么还", "让家里人帮我还借呗 怎么操作", "if i leave the country does the loan follow me",
 ])
 def test_a_reason_or_a_plain_mention_is_not_a_fear(message: str) -> None:
     assert "concern" not in extract_slots(message)
