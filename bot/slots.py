@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .concerns import find_concern
+from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, PRODUCTS
 from .text import normalize, simplified
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
@@ -66,44 +67,6 @@ _EN_AMOUNT_RE = re.compile(
     r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
 
-_PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("huabei", ("花呗", "huabei")),
-    ("jiebei", ("借呗", "jiebei")),
-    ("weilidai", ("微粒贷", "weilidai", "webank")),
-    ("jd_baitiao", ("京东白条", "白条", "baitiao", "jd iou")),
-    ("jd_jintiao", ("京东金条", "金条", "jintiao")),
-    ("meituan", ("美团月付", "美团借钱", "美团生活费", "美团", "meituan")),
-    ("douyin", ("抖音月付", "放心借", "douyin")),
-    ("jietiao360", ("360借条", "借条360", "360 jietiao")),
-    ("fenqile", ("分期乐", "fenqile")),
-    ("duxiaoman", ("度小满", "有钱花", "duxiaoman")),
-    ("zhaolian", ("招联金融", "招联好期贷", "招联", "zhaolian")),
-    ("mybank", ("网商贷", "网商银行", "mybank")),
-    ("credit_card", ("信用卡", "credit card")),
-    ("bank_loan", ("银行贷款", "银行的贷款", "bank loan")),
-    ("online_loan", ("网贷", "网络贷款", "贷款app", "小贷", "online loan", "loan app", "payday")),
-)
-PRODUCT_NAMES: dict[str, dict[str, str]] = {
-    "jiebei": {"zh": "借呗", "en": "Jiebei"},
-    "huabei": {"zh": "花呗", "en": "Huabei"},
-    "weilidai": {"zh": "微粒贷", "en": "Weilidai"},
-    "jd_baitiao": {"zh": "京东白条", "en": "JD Baitiao"},
-    "jd_jintiao": {"zh": "京东金条", "en": "JD Jintiao"},
-    "meituan": {"zh": "美团月付", "en": "Meituan Yuefu"},
-    "douyin": {"zh": "抖音月付", "en": "Douyin Yuefu"},
-    "jietiao360": {"zh": "360借条", "en": "360 Jietiao"},
-    "fenqile": {"zh": "分期乐", "en": "Fenqile"},
-    "duxiaoman": {"zh": "度小满", "en": "Du Xiaoman"},
-    "zhaolian": {"zh": "招联金融", "en": "Zhaolian Finance"},
-    "mybank": {"zh": "网商贷", "en": "MYbank's Wangshangdai"},
-    "credit_card": {"zh": "信用卡", "en": "a credit card"},
-    "bank_loan": {"zh": "银行贷款", "en": "a bank loan"},
-    "online_loan": {"zh": "网贷", "en": "an online loan"},
-}
-# Alipay's own products: only these are served by Alipay customer service (95188).
-ALIPAY_PRODUCTS = frozenset({"jiebei", "huabei"})
-
-
 @dataclass(frozen=True)
 class Slot:
     """One understood detail: ``value`` is normalised (days as an int, yuan as a number, product id),
@@ -137,7 +100,7 @@ def _find_concern(text: str) -> Slot | None:
 def _find_product(text: str) -> Slot | None:
     folded = normalize(text)
     best: tuple[int, str, str] | None = None
-    for product, names in _PRODUCTS:
+    for product, names in PRODUCTS:
         for name in names:
             pos = folded.find(name)
             if pos >= 0 and (best is None or pos < best[0]):
@@ -324,3 +287,7 @@ def describe_amount(slot: Slot, lang: str) -> str | None:
     if lang == "zh":
         return f"{'约' if about else ''}{slot.value}{'多' if more else ''}元"
     return f"{'over ' if more else 'about ' if about else ''}{slot.value:,} yuan"
+
+
+__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "Slot", "describe_amount", "describe_days", "extract_slots",
+           "is_approximate"]
