@@ -102,7 +102,7 @@ def _find_product(text: str) -> Slot | None:
     best: tuple[int, str, str] | None = None
     for product, names in PRODUCTS:
         for name in names:
-            pos = folded.find(name)
+            pos = folded.find(normalize(name))  # names are compared as normalised ("360借条" -> "#借条")
             if pos >= 0 and (best is None or pos < best[0]):
                 best = (pos, product, name)
     return Slot("product", best[1], best[2]) if best else None

@@ -89,7 +89,7 @@ def test_counts_of_other_things_are_not_amounts(message: str) -> None:
 
 @pytest.mark.parametrize("message, product", [
     ("京东白条逾期了", "jd_baitiao"), ("美团月付还不上", "meituan"), ("JD Baitiao is overdue", "jd_baitiao"),
-    ("分期乐逾期会怎样", "fenqile"), ("银行贷款逾期", "bank_loan"), ("蚂蚁借唄逾期", "jiebei"),
+    ("分期乐逾期会怎样", "fenqile"), ("银行贷款逾期", "bank_loan"), ("蚂蚁借唄逾期", "jiebei"), ("360借条逾期了", "jietiao360"),
 ])
 def test_more_products(message: str, product: str) -> None:
     assert extract_slots(message)["product"].value == product
