@@ -141,7 +141,10 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         sections.append(body)
     sources, shown = _sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
-        context, kind="domain" if loan else chosen[0].kind, note=bool(loan),
+        # The note goes with any loan information: loan topics, and the crisis reply, which
+        # speaks of contacting the lender even when the loan question itself was not kept.
+        context, kind="domain" if loan else chosen[0].kind,
+        note=any(topic.kind in ("domain", "safety") for topic in chosen),
         sources=[{"title": title} for title in _source_titles(knowledge, shown, mode, lang)]))
     top = ""
     if alternatives:

@@ -235,11 +235,13 @@ def test_contact_for_names_the_lender_and_invents_no_number() -> None:
 @pytest.mark.parametrize("question, lang", [
     ("借呗欠了好多还不上，我真的不想活了，他们会起诉我吗", "zh"),
     ("I can't go on anymore, will they sue me for my jiebei loan?", "en"),
+    ("不想活了 借呗欠了十万 会去我老家吗", "zh"),
 ])
 def test_the_note_stays_after_a_crisis_section(engine: Engine, question: str, lang: str) -> None:
     reply = engine.ask(question)
-    assert reply.topics[0] == "crisis" and len(reply.topics) > 1
+    assert reply.topics[0] == "crisis"
     assert "12356" in reply.text and NOTE[lang] in reply.text
+    assert reply.text.index("12356") < reply.text.index(NOTE[lang])  # the help comes first
 
 
 @pytest.mark.parametrize("question", ["你好", "谢谢你", "今天天气怎么样", "thanks a lot", "what's the weather like"])
