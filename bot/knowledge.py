@@ -22,10 +22,12 @@ from .templates import Source, compile_lines, describe_error
 LANGS = ("zh", "en")
 DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_report", "lawsuit",
                  "penalty_costs", "negotiate", "going_dark", "abusive_collection",
-                 "collection_trend", "about_jiebei", "prevention", "after_repayment")
+                 "collection_trend", "about_jiebei", "prevention", "after_repayment",
+                 "uncovered_consequences")
 CONVERSATION_TOPICS = ("greeting", "thanks", "goodbye", "capabilities")
 OUT_OF_SCOPE = "out_of_scope"
 REQUIRED_TOPICS = DOMAIN_TOPICS + CONVERSATION_TOPICS + ("crisis", OUT_OF_SCOPE)
+FRAME_PARTS = ("before", "after", "clarify", "truncated", "concern", "did_you_mean", "product_switch")
 
 
 T = TypeVar("T")
@@ -44,11 +46,29 @@ class Localized(Generic[T]):
 
 @dataclass(frozen=True)
 class Section:
-    """A section of the source article: an id answers cite, its number and title (never its text)."""
+    """A place in the source article that answers cite, named in the article's own words: the
+    heading it sits under, the list item as the article numbers it, and/or a plain description
+    of the paragraph (``where``). The article has no section numbers, so none are invented."""
 
     id: str
-    number: str
-    title: Localized[str]
+    heading: Localized[str]
+    item: Localized[str] | None = None
+    where: Localized[str] | None = None
+
+    @property
+    def title(self) -> Localized[str]:
+        """How answers cite it: 「heading — item」（where） / "heading — item" (where)."""
+        return Localized(self._cite("zh"), self._cite("en"))
+
+    def _cite(self, lang: str) -> str:
+        heading = self.heading[lang]
+        # Chinese: 「…措施？— 3. 法律手段」 (no space after full-width punctuation).
+        joiner = "— " if lang == "zh" and heading[-1] in "？。！”」" else " — "
+        quoted = heading + (f"{joiner}{self.item[lang]}" if self.item else "")
+        text = f"「{quoted}」" if lang == "zh" else f'"{quoted}"'
+        if self.where:
+            text += f"（{self.where[lang]}）" if lang == "zh" else f" ({self.where[lang]})"
+        return text
 
 
 @dataclass(frozen=True)
@@ -84,6 +104,7 @@ class Topic:
     answer: Localized[Source] = field(compare=False, repr=False)
     why: Localized[Source] | None = field(default=None, compare=False, repr=False)  # "为什么?"
     more: Localized[Source] | None = field(default=None, compare=False, repr=False)  # "详细点"
+    label: Localized[str] | None = None  # a short name, shown when one reply answers several topics
 
     def examples(self, lang: str | None = None) -> tuple[str, ...]:
         """Example questions in one language, or in both when ``lang`` is None."""
@@ -108,6 +129,9 @@ class Frame:
     after: Localized[Source]
     clarify: Localized[Source]  # asks which topic was meant (variable ``choices``)
     truncated: Localized[Source]  # notes that a long message was cut (variable ``limit``)
+    concern: Localized[Source]  # names a fear the article is silent on, above another topic's answer
+    did_you_mean: Localized[Source]  # a best guess was answered (``guess``, ``alternatives``)
+    product_switch: Localized[Source]  # "花呗呢?": what changes for another product (``topic_label``)
 
 
 @dataclass(frozen=True)
@@ -257,7 +281,9 @@ def _load_article(folder: Path, reader: _Reader) -> Article | None:
     data = reader.json(path, "article.schema.json")
     if data is None:
         return None
-    sections = tuple(Section(s["id"], s["number"], _localized(s["title"])) for s in data["sections"])
+    sections = tuple(Section(s["id"], _localized(s["heading"]),
+                             *(_localized(s[part]) if part in s else None for part in ("item", "where")))
+                     for s in data["sections"])
     return Article(data["id"], _localized(data["title"]), _localized(data["note"]), sections)
 
 
@@ -267,7 +293,7 @@ def _load_frame(folder: Path, reader: _Reader) -> Frame | None:
     if data is None:
         return None
     return Frame(**{part: reader.localized(data[part], path, f"/{part}")
-                    for part in ("before", "after", "clarify", "truncated")})
+                    for part in FRAME_PARTS})
 
 
 def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:
@@ -285,4 +311,5 @@ def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:
             followups=tuple(data["followups"]), sources=tuple(data["sources"]), file=str(path),
             answer=reader.localized(data["answer"], path, "/answer"),
             **{part: reader.localized(data[part], path, f"/{part}") for part in ("why", "more") if part in data},
+            label=_localized(data["label"]) if "label" in data else None,
         )

@@ -102,7 +102,8 @@ class Session:
         product = followups.product_only(text)
         if product:
             self._merge(extract_slots(text))
-            return self._answer(state.last_topics, lang, rule="context", question=text,
+            # mode "product": what changes for that product, not the whole answer again.
+            return self._answer(state.last_topics, lang, rule="context", mode="product", question=text,
                                 note=f"same question as before, now about {product}")
         return None
 

@@ -74,6 +74,11 @@ def normalize(text: str) -> str:
     return " ".join(folded.split())
 
 
+def simplified(text: str) -> str:
+    """NFKC, lower case and simplified characters, punctuation kept (for reading details)."""
+    return _simplified(text)
+
+
 def _simplified(text: str) -> str:
     # Lone surrogates cannot be encoded for OpenCC; they carry no meaning, so they become spaces.
     if any("\ud800" <= ch <= "\udfff" for ch in text):
