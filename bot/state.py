@@ -22,7 +22,7 @@ MAX_STATE_BYTES = 16 * 1024  # a real state is under 1 kB; the bound allows the 
 _RULES = {
     "type": "has the wrong type", "required": "lacks a required field",
     "additionalProperties": "has a field the state does not have", "enum": "is not an allowed value",
-    "maxItems": "has too many items", "maxLength": "is too long", "pattern": "is not a valid id",
+    "maxItems": "has too many items", "uniqueItems": "repeats an item", "maxLength": "is too long", "pattern": "is not a valid id",
     "minimum": "is negative", "oneOf": "has the wrong type or value",
 }
 
@@ -51,7 +51,7 @@ def check_state(data: object, topics: Iterable[str], products: Iterable[str]) ->
     for field in ("last_topics", "offered", "answered"):
         unknown = [topic for topic in data[field] if topic not in known]
         if unknown:
-            raise UsageError(f"session state: /{field}: unknown topic {unknown[0]!r}")
+            raise UsageError(f"session state: /{field}: unknown topics {unknown}")
     product = data["slots"].get("product")
     if product is not None and product["value"] not in set(products):
         raise UsageError(f"session state: /slots/product/value: unknown product {product['value']!r}")
