@@ -6,12 +6,13 @@ Behaviour every response shares: JSON errors in the protocol's shape with a fitt
 preflight when JIEBEI_CORS_ORIGIN allows the origin) answered 204 with no body;
 ``X-Content-Type-Options: nosniff`` and ``Cache-Control: no-store`` on answers; an
 ``X-Request-Id`` on every response; one access-log line per request on stderr (method, path,
-status, duration, request id: never the question, the state or the session id).
+status, duration, request id, worker pid: never the question, the state or the session id).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from typing import Any, Callable, Iterable
 
@@ -72,8 +73,8 @@ class WebApp:
             body = b""
         start_response(response.status, headers)
         if self.access_log:
-            self.access_log.info("%s %s %s %.1fms rid=%s", printable(method, 16), printable(path),
-                                 response.status[:3], (time.perf_counter() - started) * 1000, rid)
+            self.access_log.info("%s %s %s %.1fms rid=%s pid=%d", printable(method, 16), printable(path),
+                                 response.status[:3], (time.perf_counter() - started) * 1000, rid, os.getpid())
         return [body]
 
     def _route(self, method: str, path: str, environ: dict[str, Any]) -> Response:
