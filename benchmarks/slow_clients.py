@@ -1,12 +1,15 @@
 """Slow and idle clients against a server on loopback: can a well-behaved client still get answers?
 
-    python benchmarks/slow_clients.py [--idle 2000] [--slow 100] [--seconds 10] [--servers waitress,sync,gthread,gevent]
+    python benchmarks/slow_clients.py [--idle 2000] [--slow 100] [--seconds 10]
+                                      [--servers waitress,sync,gthread,gevent,nginx]
 
 For each server: open ``idle`` connections that send nothing and ``slow`` connections that send
 their request headers one byte a second (never finishing), then time a well-behaved client's
 questions for ``seconds``: answered, timed out (5 s), p50/p99/max latency, and the server's peak
-memory. Every loop is bounded; servers listen on 127.0.0.1 only. Also used by
-tests/integration/test_slow_clients.py.
+memory. ``sync``, ``gthread`` and ``gevent`` are gunicorn worker classes (2 workers, the settings
+of bot/server/gunicorn_conf.py); ``nginx`` is gunicorn gthread behind nginx (Debian's, if
+installed), which buffers whole requests before passing them on. Every loop is bounded; servers
+listen on 127.0.0.1 only. Also used by tests/integration/test_slow_clients.py.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -47,16 +51,73 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_server(kind: str, port: int, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
-    """waitress (`jiebei-bot serve --http`) or gunicorn with 2 workers of the given class."""
+class Server:
+    """One server process, or several in a chain (nginx in front of gunicorn)."""
+
+    def __init__(self, *processes: subprocess.Popen[bytes]) -> None:
+        self.processes = processes
+        self.pid = processes[0].pid
+
+    def terminate(self) -> None:
+        for process in self.processes:
+            process.terminate()
+
+    def wait(self, timeout: float) -> None:
+        for process in self.processes:
+            try:
+                process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+
+    @property
+    def returncode(self) -> int | None:
+        return self.processes[0].returncode
+
+    def peak_rss_mb(self) -> float:
+        return round(sum(peak_rss_mb(process.pid) for process in self.processes), 1)
+
+
+def start_server(kind: str, port: int, env: dict[str, str] | None = None) -> Server:
+    """waitress (`jiebei-bot serve --http`), gunicorn with 2 workers of the given class, or
+    "nginx": gunicorn gthread behind nginx."""
     env = {**os.environ, "JIEBEI_ACCESS_LOG": "off", **(env or {})}
     if kind == "waitress":
         command = [sys.executable, "-m", "bot", "serve", "--http", "--port", str(port)]
-    else:
-        gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-        command = [gunicorn, "-c", "python:bot.server.gunicorn_conf", "-b", f"127.0.0.1:{port}", "-w", "2",
-                   "-k", kind, "bot.web:app"]
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        return Server(subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT))
+    if kind == "nginx":
+        backend_port = free_port()
+        backend = start_server("gthread", backend_port, env)
+        return Server(_start_nginx(port, backend_port), *backend.processes)
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
+    command = [gunicorn, "-c", "python:bot.server.gunicorn_conf", "-b", f"127.0.0.1:{port}", "-w", "2",
+               "-k", kind, "bot.web:app"]
+    return Server(subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT))
+
+
+NGINX_CONF = """
+worker_processes 1; daemon off; pid {dir}/nginx.pid; error_log {dir}/error.log;
+worker_rlimit_nofile 8192;
+events {{ worker_connections 4096; }}
+http {{
+  access_log off; client_body_temp_path {dir}; proxy_temp_path {dir};
+  fastcgi_temp_path {dir}; uwsgi_temp_path {dir}; scgi_temp_path {dir};
+  client_header_timeout 10s; client_body_timeout 10s; keepalive_timeout 15s; send_timeout 10s;
+  client_max_body_size 64k;
+  server {{
+    listen 127.0.0.1:{port} backlog=2048;
+    location / {{ proxy_pass http://127.0.0.1:{backend}; proxy_http_version 1.1;
+                  proxy_set_header Connection ""; proxy_set_header X-Request-Id $request_id; }}
+  }}
+}}
+"""
+
+
+def _start_nginx(port: int, backend: int) -> subprocess.Popen[bytes]:
+    folder = tempfile.mkdtemp(prefix="jiebei-nginx-")
+    conf = Path(folder) / "nginx.conf"
+    conf.write_text(NGINX_CONF.format(dir=folder, port=port, backend=backend), encoding="utf-8")
+    return subprocess.Popen(["nginx", "-c", str(conf), "-p", folder], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def wait_ready(port: int, seconds: float = 60.0) -> bool:
@@ -166,14 +227,10 @@ def measure(kind: str, idle: int, slow: int, seconds: float) -> dict[str, Any]:
         result = good_client(port, seconds)
         crowd.close()
         return {"server": kind, "idle": idle, "slow": slow, **result,
-                "closed_by_server": crowd.closed_by_server, "peak_rss_mb": peak_rss_mb(server.pid)}
+                "closed_by_server": crowd.closed_by_server, "peak_rss_mb": server.peak_rss_mb()}
     finally:
         server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
+        server.wait(timeout=20)
 
 
 def main() -> int:
@@ -190,6 +247,9 @@ def main() -> int:
     for kind in args.servers.split(","):
         if kind == "gevent" and not _has_module("gevent"):
             print("gevent: not installed (pip install gevent), skipped", file=sys.stderr)
+            continue
+        if kind == "nginx" and shutil.which("nginx") is None:
+            print("nginx: not installed (apt-get install nginx), skipped", file=sys.stderr)
             continue
         results.append(measure(kind, args.idle, args.slow, args.seconds))
         print(json.dumps(results[-1]), flush=True)

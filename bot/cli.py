@@ -128,7 +128,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.http:
-            from .server.http import serve_http
+            from .server.httpd import serve_http
 
             if args.knowledge:
                 os.environ["JIEBEI_KNOWLEDGE"] = args.knowledge

@@ -155,3 +155,20 @@ def test_a_bug_is_a_500_without_details(engine: Engine) -> None:
 
     status, _, body = call(WebApp(Broken(engine)), "POST", "/v1/ask", b'{"question": "x"}')
     assert status == 500 and b"secret" not in body and json.loads(body)["error"]["code"] == "internal"
+
+
+def test_settings_from_the_environment() -> None:
+    from bot import UsageError
+    from bot.server.app import build_app
+    from bot.server.static import load_static
+    from netutil import free_port
+
+    assert "README.md" not in load_static()  # documentation beside the page files is never served
+    built = build_app({"JIEBEI_SESSION_STORE": "memory", "JIEBEI_MAX_BODY": "1000", "JIEBEI_CORS_ORIGIN": "a, b",
+                       "JIEBEI_ACCESS_LOG": "off"})
+    assert built.max_body == 1000 and built.cors_origins == {"a", "b"} and built.access_log is None
+    for env, message in [({"JIEBEI_MAX_BODY": "lots"}, "JIEBEI_MAX_BODY"),
+                         ({"JIEBEI_SESSION_STORE": "mysql://x"}, "JIEBEI_SESSION_STORE"),
+                         ({"JIEBEI_SESSION_STORE": f"redis://127.0.0.1:{free_port()}/0"}, "does not answer")]:
+        with pytest.raises(UsageError, match=message):
+            build_app(env)

@@ -42,8 +42,14 @@ class RedisStore:
         self._redis = redis
         self._engine = engine
         self.ttl = ttl if ttl is not None else _ttl_from_environment()
+        from redis.backoff import ExponentialBackoff
+        from redis.retry import Retry
+
         try:
-            self._client = redis.Redis.from_url(url, socket_timeout=2.0, socket_connect_timeout=2.0)
+            # Two quick retries ride out a blip; a Redis that is down fails the request within a
+            # second or so, rather than after redis-py's default backoff of several seconds.
+            self._client = redis.Redis.from_url(url, socket_timeout=2.0, socket_connect_timeout=1.0,
+                                                retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), 2))
         except ValueError as error:
             raise UsageError(f"JIEBEI_SESSION_STORE: {error}") from None
         kwargs = self._client.connection_pool.connection_kwargs
