@@ -2,7 +2,7 @@
 
     python benchmarks/load.py [--requests 2000] [--only stdio,waitress,gunicorn,gunicorn-redis]
 
-- stdio: ``--requests`` requests, one client, client-held state.
+- stdio: ``--requests`` requests, one client: five-turn conversations with client-held state.
 - waitress (``serve --http``): 4 concurrent clients.
 - gunicorn, 2 workers (the documented settings), 8 concurrent clients, mixed traffic: half
   one-shot questions, half five-turn conversations (details, "那会起诉吗", "花呗呢", "为什么", "2")
@@ -144,24 +144,31 @@ def load_http(kind: str, count: int, clients: int, mode: str = "state", mixed: b
 
 
 def load_stdio(count: int) -> dict[str, Any]:
+    from bot import Engine
+
+    topic_of = {topic.question["zh"]: topic.id for topic in Engine.load().topics}
     server = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--stdio"], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, encoding="utf-8")
     assert server.stdin and server.stdout
     server.stdin.write(json.dumps({"id": -1, "op": "health"}) + "\n")
     server.stdin.flush()
     server.stdout.readline()  # the engine is loaded: start timing
-    tally, state = Tally(), None
+    tally, state, previous = Tally(), None, None
     started = time.perf_counter()
     for i in range(count):
-        request: dict[str, Any] = {"id": i, "question": TURNS[i % len(TURNS)][0]}
-        if state is not None and i % len(TURNS):
+        turn = i % len(TURNS)
+        request: dict[str, Any] = {"id": i, "question": TURNS[turn][0]}
+        if turn:
             request["state"] = state
         sent = time.perf_counter()
         server.stdin.write(json.dumps(request, ensure_ascii=False) + "\n")
         server.stdin.flush()
         response = json.loads(server.stdout.readline())
-        tally.add(time.perf_counter() - sent if response["ok"] and response["id"] == i else None)
-        state = response.get("state")
+        if not (response["ok"] and response["id"] == i):
+            tally.add(None, turn=True)
+            continue
+        tally.add(time.perf_counter() - sent, lost=lost(response["reply"], turn, previous, topic_of), turn=True)
+        state, previous = response["state"], response["reply"]
     elapsed = time.perf_counter() - started
     server.stdin.close()
     server.wait(timeout=30)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import resource
 import signal
 import sys
-from typing import Any
+import time
+from typing import Any, Callable
 
 from ..errors import BotError
 
@@ -18,6 +19,7 @@ BACKLOG = 2048  # the kernel caps it at net.core.somaxconn (4096 on current Linu
 CONNECTION_LIMIT = 4000
 CHANNEL_TIMEOUT = 30  # seconds an idle connection stays open
 MAX_HEADER_BYTES = 32 * 1024
+EVICT_IDLE_AFTER = 1.0  # at the connection limit, connections idle this long make room for new ones
 
 
 def serve_http(host: str, port: int, threads: int = 4) -> int:
@@ -49,11 +51,37 @@ def _create_server(app: Any, host: str, port: int, threads: int) -> Any:
     except ImportError:
         raise BotError("serve --http needs waitress: pip install waitress") from None
     limit = _raise_fd_limit(CONNECTION_LIMIT + 100) - 100
-    return waitress.create_server(
+    server = waitress.create_server(
         app, host=host, port=port, threads=threads, backlog=BACKLOG, connection_limit=limit,
         channel_timeout=CHANNEL_TIMEOUT, cleanup_interval=10, asyncore_use_poll=True,
         max_request_header_size=MAX_HEADER_BYTES, max_request_body_size=app.max_body,
         ident="jiebei-bot", expose_tracebacks=False, clear_untrusted_proxy_headers=True)
+    if hasattr(server, "active_channels") and hasattr(server, "readable"):
+        server.readable = _evicting(server, server.readable)
+    return server
+
+
+def _evicting(server: Any, readable: Callable[[], bool]) -> Callable[[], bool]:
+    """waitress stops accepting at its connection limit, so idle connections can keep a new
+    client waiting until they time out. At the limit, close the longest-idle tenth of the
+    connections that have no request in progress (at most twice a second), so that new
+    clients get in."""
+    last = [0.0]
+
+    def readable_or_make_room() -> bool:
+        accepting = bool(readable())
+        now = time.time()
+        if accepting or not server.accepting or now - last[0] < 0.5:
+            return accepting
+        last[0] = now
+        idle = sorted((channel for channel in list(server.active_channels.values())
+                       if not channel.requests and now - channel.last_activity >= EVICT_IDLE_AFTER),
+                      key=lambda channel: channel.last_activity)
+        for channel in idle[:max(1, len(idle) // 10)]:
+            channel.will_close = True
+        return accepting
+
+    return readable_or_make_room
 
 
 def _raise_fd_limit(wanted: int) -> int:
