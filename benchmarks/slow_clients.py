@@ -18,7 +18,6 @@ import argparse
 import http.client
 import json
 import os
-import resource
 import shutil
 import socket
 import statistics
@@ -31,18 +30,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bot.server.httpd import raise_fd_limit  # noqa: E402  (raises the soft limit on open files)
 QUESTION = json.dumps({"question": "逾期两个月了，欠了一万五，会上门吗"}, ensure_ascii=False).encode()
 SLOW_REQUEST = b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"a" * 4000
-
-
-def raise_fd_limit(wanted: int) -> int:
-    """Raise this process's soft limit on open files towards ``wanted``, within the hard limit."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
-    if soft != resource.RLIM_INFINITY and soft < target:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
-        return target
-    return soft if soft != resource.RLIM_INFINITY else wanted
 
 
 def free_port() -> int:

@@ -86,8 +86,10 @@ def test_the_read_itself_is_bounded(engine: Engine, tail: bytes) -> None:
 
 
 def _server(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    # SIGINT back to its default: a test run started in the background inherits it ignored.
     return subprocess.Popen([sys.executable, "-m", "bot", "serve", "--stdio"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env={**os.environ, **env})
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env={**os.environ, **env},
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 @pytest.mark.parametrize("env", [{"LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8", "PYTHONIOENCODING": "utf-8"},

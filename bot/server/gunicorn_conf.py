@@ -11,7 +11,8 @@ front, or use ``-k gevent``; see the measurements in docs/embedding.md.
 """
 
 import os
-import resource
+
+from bot.server.httpd import raise_fd_limit
 
 bind = [os.environ.get("JIEBEI_BIND", "127.0.0.1:8080")]
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))  # one per core: answering is CPU-bound
@@ -29,12 +30,5 @@ control_socket_disable = True  # gunicorn >= 24 would open one under $HOME; noth
 worker_connections = 4000  # per worker (gthread, gevent): idle connections beyond it wait unaccepted
 
 
-def _raise_fd_limit(wanted: int) -> None:
-    # Each connection is a file descriptor; the default soft limit (often 1024) is far too low.
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
-    if soft != resource.RLIM_INFINITY and soft < target:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
-
-
-_raise_fd_limit(worker_connections + 200)
+# Each connection is a file descriptor; the default soft limit (often 1024) is far too low.
+raise_fd_limit(worker_connections + 200)

@@ -51,7 +51,7 @@ def _create_server(app: Any, host: str, port: int, threads: int) -> Any:
         import waitress
     except ImportError:
         raise BotError("serve --http needs waitress: pip install waitress") from None
-    limit = _raise_fd_limit(CONNECTION_LIMIT + 100) - 100
+    limit = raise_fd_limit(CONNECTION_LIMIT + 100) - 100
     server = waitress.create_server(
         app, host=host, port=port, threads=threads, backlog=BACKLOG, connection_limit=limit,
         channel_timeout=CHANNEL_TIMEOUT, cleanup_interval=10, asyncore_use_poll=True, asyncore_loop_timeout=0.25,
@@ -103,7 +103,7 @@ def _evicting(server: Any, readable: Callable[[], bool]) -> Callable[[], bool]:
     return readable_or_make_room
 
 
-def _raise_fd_limit(wanted: int) -> int:
+def raise_fd_limit(wanted: int) -> int:
     """Raise this process's soft limit on open files towards ``wanted`` (never past the hard
     limit); the limit now in force."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)

@@ -80,7 +80,6 @@ class Dispatcher:
     def __init__(self, engine: Engine, store: Store | None = None) -> None:
         self.engine = engine
         self.store = store
-        self._topic_ids = {topic.id for topic in engine.topics}
 
     def handle_text(self, text: str | bytes) -> dict[str, Any]:
         """Parse one JSON request and answer it; never raises."""
