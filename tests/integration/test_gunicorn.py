@@ -118,3 +118,13 @@ def test_redis_sessions_across_three_workers(gunicorn_factory: Any, engine: Engi
     assert server.request("GET", "/healthz")[1]["store"] == "redis"
     workers = server.workers_of(_conversations(server, engine, "session"))
     assert len(workers) >= 2, "every turn reached the same worker: nothing shown"
+
+
+def test_broken_knowledge_stops_gunicorn_at_once_with_one_line(knowledge_copy: Path) -> None:
+    (knowledge_copy / "topics" / "lawsuit.json").write_text('{"id": "lawsuit", "kind": 5}', encoding="utf-8")
+    result = subprocess.run([str(GUNICORN), "-c", "python:bot.server.gunicorn_conf", "-w", "3", "-b",
+                             f"127.0.0.1:{free_port()}", "bot.web:app"], capture_output=True, text=True, timeout=120,
+                            cwd=ROOT, env={**os.environ, "JIEBEI_KNOWLEDGE": str(knowledge_copy)})
+    assert result.returncode == 3 and "Traceback" not in result.stderr
+    reasons = [line for line in result.stderr.splitlines() if "lawsuit.json" in line]
+    assert len(reasons) == 1 and reasons[0].startswith("jiebei-bot: cannot start: ")  # the master, preloading
