@@ -66,6 +66,7 @@ _EN_AMOUNT_RE = re.compile(
     r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
     r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
+MAX_NUMBER = 1e9  # larger is no plausible number of days or yuan
 
 @dataclass(frozen=True)
 class Slot:
@@ -216,15 +217,18 @@ def _parse_number(token: str) -> float | None:
     if token == "半":
         return 0.5
     try:
-        return float(token.replace(",", ""))
+        value = float(token.replace(",", ""))
     except ValueError:
         return _parse_chinese_number(token)
+    # A number too large to be days or yuan (a pasted ID, 1,500 nines) is read as "a number was
+    # given" without a value, like a masked one: never inf, never an overflow further on.
+    return value if value <= MAX_NUMBER else None
 
 
 def _parse_chinese_number(token: str) -> float | None:
     """十五 -> 15, 两万 -> 20000, 三百 -> 300; 几 is "a few": 3 alone, 5 after 十 (十几 -> 15)."""
     total, section, current = 0, 0, 0
-    previous = ""
+    previous, unit = "", 0
     for char in token:
         if char in _CN_DIGITS:
             current = _CN_DIGITS[char]
@@ -232,13 +236,17 @@ def _parse_chinese_number(token: str) -> float | None:
             current = 5 if previous == "十" else 3
         elif char == "万":
             total += (section + current) * 10000
-            section, current = 0, 0
+            section, current, unit = 0, 0, 10000
         elif char in _CN_UNITS:
             section += (current or 1) * _CN_UNITS[char]
-            current = 0
+            current, unit = 0, _CN_UNITS[char]
         else:
             return None
         previous = char
+    if current and len(token) >= 2 and token[-2] in "百千万":
+        # Spoken shorthand: 三千五 is 3500 and 两百五 is 250 (the last digit fills the next place
+        # down); 三千零五 (with 零) stays 3005, and 十五 is 15.
+        current *= unit // 10
     return float(total + section + current)
 
 

@@ -131,3 +131,15 @@ def normalize_keep(message: str) -> str:
     from bot.text import simplified
 
     return simplified(message)
+
+
+@pytest.mark.parametrize("message, amount", [("欠三千五 逾期会影响征信吗", 3500), ("欠两百五", 250),
+                                             ("三千零五块", 3005), ("欠了两千五百块", 2500)])
+def test_spoken_shorthand_fills_the_next_place_down(message: str, amount: int) -> None:
+    assert extract_slots(message)["amount"].value == amount
+
+
+def test_absurdly_long_numbers_are_given_without_a_value() -> None:
+    # 1,500 nines once raised OverflowError (days) or became inf (amount): never valid JSON.
+    assert extract_slots("逾期" + "9" * 1500 + "天")["days"].value is None
+    assert extract_slots("欠" + "9" * 400 + "元")["amount"].value is None
