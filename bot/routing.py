@@ -24,6 +24,7 @@ SURE = 0.6  # ...or at this one when the whole message is declined; a question r
 CONFIDENT = 0.6  # never ask which topic was meant above this
 CLOSE = 0.15  # the top two topics are "close" when their scores differ by less
 SHORT_CHARS = 3  # "逾期", "催收": a bare keyword, clarified when several topics use it
+MIN_LATIN_KEYWORD = 3  # shorter Latin "keywords" are letters or fillers, not topics
 KEYWORD_RIVAL = 0.4  # another topic using a keyword this much (relative) makes it ambiguous
 MAX_TOPICS = 4  # loan questions answered per message (safety topics come on top)
 _SAFETY_FIRST = ("crisis", "abusive_collection")
@@ -121,9 +122,11 @@ class Router:
     def _keyword_choices(self, key: str) -> tuple[str, ...]:
         """For a bare keyword ("逾期", "催收"): the domain topics whose examples use it most,
         when at least two use it comparably; a keyword owned by one topic ("罚息") needs no question."""
+        if key.isascii() and len(key) < MIN_LATIN_KEYWORD:
+            return ()  # "x", "ok": no topic owns a letter, and every English example contains one
         shares = []
         for topic_id, examples in self._normalized_examples().items():
-            share = sum(1 for example in examples if key in example) / len(examples)
+            share = sum(1 for example in examples if _uses(example, key)) / len(examples)
             if share > 0:
                 shares.append((share, topic_id))
         shares.sort(key=lambda item: (-item[0], item[1]))
@@ -134,9 +137,17 @@ class Router:
     def _normalized_examples(self) -> dict[str, list[str]]:
         # Built on first use (only bare keywords need it); equal results make a race harmless.
         if self._examples is None:
-            self._examples = {t.id: [normalize(e).replace(" ", "") for e in t.examples()]
+            self._examples = {t.id: [normalize(e) for e in t.examples()]
                               for t in self._knowledge.topics if t.kind == "domain"}
         return self._examples
+
+
+def _uses(example: str, key: str) -> bool:
+    """Whether a normalised example uses a keyword: Latin keywords as the start of a word
+    ("collector" in "collectors", never "x" inside "next"), Chinese ones anywhere."""
+    if key.isascii():
+        return any(word.startswith(key) for word in example.split())
+    return key in example.replace(" ", "")
 
 
 def _surest(predictions: list[Prediction], limit: int) -> list[str]:

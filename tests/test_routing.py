@@ -96,3 +96,10 @@ def test_a_message_at_the_limit_is_not_cut(engine: Engine) -> None:
     message = message[:MAX_QUESTION_CHARS]
     assert prepare(message) == message and not was_cut(message)
     assert "开头和结尾" not in engine.ask(message).text
+
+
+def test_a_single_latin_letter_is_not_a_keyword_shared_by_topics(engine) -> None:
+    # "x" once matched every English example (inside "next", "extension") and asked which
+    # topic was meant; a letter names no topic.
+    assert engine.route("x").choices == ()
+    assert engine.route("collectors").choices  # a real bare word still gets the choices
