@@ -56,7 +56,8 @@ def bench_python(venv: Path = BENCH_VENV) -> Path:
     python = venv / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT)], check=True)
+        # wheel: so that every later reinstall builds without an isolated build environment
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "wheel", str(ROOT)], check=True)
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall",
                     "--no-build-isolation", str(ROOT)], check=True, cwd=str(ROOT))
     shutil.rmtree(ROOT / "build", ignore_errors=True)  # setuptools' leftovers

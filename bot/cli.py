@@ -149,9 +149,12 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_train(args: argparse.Namespace, out: TextIO) -> int:
     from . import knowledge
     from .model import write_model
+    from .prerender import write_prerendered
 
-    path = write_model(knowledge.load(args.path or args.knowledge))
-    out.write(f"wrote {path}\n")
+    loaded = knowledge.load(args.path or args.knowledge)
+    out.write(f"wrote {write_model(loaded)}\n")
+    # Answers to detail-free messages, rendered now so that answering them needs no Jinja2.
+    out.write(f"wrote {write_prerendered(loaded)}\n")
     return 0
 
 

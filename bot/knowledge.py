@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Any, Generic, Iterator, TypeVar
 
 import rapidjson
-from jinja2 import TemplateError
 
 from .errors import KnowledgeError, Problem
 from .files import MAX_FOLDER_BYTES, RefusedError, describe, nesting_error, read_text
-from .templates import Source, compile_lines, describe_error
+from .templates import Prerendered, Source, compile_lines, describe_error
 
 LANGS = ("zh", "en")
 DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_report", "lawsuit",
@@ -172,13 +171,15 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     every template) are skipped. Any other folder is always checked in full, and the bounds on
     reading (bot.files) apply to every folder.
     """
-    from .checks import check_content  # checks import this module's dataclasses
-
     folder = Path(path) if path is not None else default_path()
     if not folder.is_dir():
         raise KnowledgeError([Problem(str(folder), "", "expected a knowledge folder, found none")])
     reader = _Reader(_read_texts(folder))
     reader.strict = not (reader.digest == trusted_digest and is_packaged(folder))
+    if not reader.strict:  # checked when trained: its answers may have been rendered then too
+        from .prerender import read_prerendered
+
+        reader.prerendered = read_prerendered(folder, reader.digest)
     article = _load_article(folder, reader)
     frame = _load_frame(folder, reader)
     topics = tuple(_load_topics(folder, reader))
@@ -186,6 +187,8 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
         raise KnowledgeError(reader.problems)
     knowledge = Knowledge(folder, article, frame, topics, reader.digest)
     if reader.strict:
+        from .checks import check_content  # checks import this module's dataclasses
+
         reader.problems.extend(check_content(knowledge))
     if reader.problems:
         raise KnowledgeError(reader.problems)
@@ -224,6 +227,7 @@ class _Reader:
         self.texts = texts
         self.problems: list[Problem] = []
         self.strict = True
+        self.prerendered: Prerendered = {}
         digest = hashlib.sha256()
         for path, text in texts.items():
             digest.update(f"{path.name}\0{text}\0".encode("utf-8", "surrogatepass"))
@@ -260,8 +264,12 @@ class _Reader:
 
     def template(self, lines: list[str], file: Path, pointer: str) -> Source:
         """A template; when strict, compiled now so that syntax errors are reported with a pointer."""
+        if not self.strict:  # compiled on first use, if ever (Jinja2 is not even imported here)
+            return compile_lines(lines, check=False, prerendered=self.prerendered)
+        from jinja2 import TemplateError
+
         try:
-            return compile_lines(lines, check=self.strict)
+            return compile_lines(lines)
         except TemplateError as error:
             self.problems.append(Problem(str(file), pointer, f"template syntax error: {describe_error(error)}"))
             return compile_lines([""])

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import opencc
 
+from .patterns import regex
+
 _converter_lock = threading.Lock()
 _converter: opencc.OpenCC | None = None
 
@@ -29,14 +31,14 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     ("ant credit pay", "jiebei"), ("jie bei", "jiebei"), ("hua bei", "huabei"),
     ("over due", "overdue"), ("over-due", "overdue"),
 )
-_ALIAS_RE = re.compile("|".join(re.escape(a) for a, _ in _ALIASES))
+_ALIAS_RE = regex("|".join(re.escape(a) for a, _ in _ALIASES))
 _ALIAS_MAP = dict(_ALIASES)
 
-_MASK_RE = re.compile(r"\*{2,}|\d+(?:[.,]\d+)*")
-_NON_WORD_RE = re.compile(r"[^\w#\u3400-\u9fff]+")
-_CJK_RUN_RE = re.compile(r"[\u3400-\u9fff#]+")
-_LATIN_WORD_RE = re.compile(r"[a-z][a-z']*")
-_CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
+_MASK_RE = regex(r"\*{2,}|\d+(?:[.,]\d+)*")
+_NON_WORD_RE = regex(r"[^\w#\u3400-\u9fff]+")
+_CJK_RUN_RE = regex(r"[\u3400-\u9fff#]+")
+_LATIN_WORD_RE = regex(r"[a-z][a-z']*")
+_CJK_CHAR_RE = regex(r"[\u3400-\u9fff]")
 _EN_STOPWORDS = frozenset(
     "a an the i me my we our you your it its is are was were be been am do does did to of in on"
     " at for and or so if that this with by from as".split()
