@@ -7,7 +7,6 @@ pointer, all at once, in a KnowledgeError.
 from __future__ import annotations
 
 import hashlib
-import importlib.resources
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, Iterator, TypeVar
@@ -276,6 +275,8 @@ class _Reader:
 
 
 def _schema_validator(name: str) -> rapidjson.Validator:
+    import importlib.resources  # ~5 ms of imports: only a full check validates
+
     text = importlib.resources.files("bot").joinpath("schemas", name).read_text(encoding="utf-8")
     return rapidjson.Validator(text)
 

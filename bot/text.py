@@ -11,10 +11,13 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
-
-import opencc
+from typing import TYPE_CHECKING
 
 from .patterns import regex
+from .t2s import may_change
+
+if TYPE_CHECKING:
+    import opencc
 
 _converter_lock = threading.Lock()
 _converter: opencc.OpenCC | None = None
@@ -47,9 +50,13 @@ _EN_STOPWORDS = frozenset(
 
 def _t2s(text: str) -> str:
     global _converter
+    if not may_change(text):  # nearly every message: OpenCC would return it as it is (bot.t2s)
+        return text
     if _converter is None:
         with _converter_lock:
             if _converter is None:
+                import opencc  # with its dictionaries ~10 ms: only once a message needs it
+
                 _converter = opencc.OpenCC("t2s")
     return str(_converter.convert(text))
 
