@@ -82,9 +82,16 @@ def _interactive(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    import gc
+
     from .engine import Engine  # imported late: `check` and `--help` need no classifier
 
-    return Engine.load(args.knowledge)
+    engine = Engine.load(args.knowledge)
+    # The engine lives as long as this process: its ~100,000 objects (and what was imported)
+    # are moved out of the cyclic collector's way, which would otherwise scan them again and
+    # again while answering, and once more at exit.
+    gc.freeze()
+    return engine
 
 
 def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:

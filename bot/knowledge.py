@@ -240,8 +240,10 @@ class _Reader:
         if not isinstance(text, str):
             self.problems.append(Problem(str(path), "", describe(text)))
             return None
-        too_deep = nesting_error(text)
-        if too_deep:  # found before rapidjson's validator, which recurses on the C stack
+        # Found before rapidjson's validator, which recurses on the C stack. Files with the digest
+        # that `jiebei-bot train` recorded after checking them (not strict) passed this already.
+        too_deep = nesting_error(text) if self.strict else None
+        if too_deep:
             self.problems.append(Problem(str(path), "", too_deep))
             return None
         try:

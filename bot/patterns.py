@@ -16,6 +16,8 @@ compare their engine code) and that the file holds every pattern the package com
 
 from __future__ import annotations
 
+import array
+import binascii
 import re
 import sys
 import threading
@@ -28,7 +30,11 @@ import _sre  # type: ignore[import-not-found]  # the engine behind re; its compi
 
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.json")
 # Engine code is only valid for the Python version (and regex engine) that produced it.
-PYTHON_TAG = f"{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}-{_sre.CODESIZE}"
+PYTHON_TAG = (f"{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
+              f"-{_sre.CODESIZE}-{sys.byteorder}")
+# Code words are stored packed (base64 of this array type, native order): parsing them as JSON
+# numbers took longer than compiling a few of the patterns.
+CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 
 Key = tuple[str, int]
 _lock = threading.Lock()
@@ -43,7 +49,8 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     entry = _table().get(key)
     if entry is None:
         return re.compile(pattern, flags)
-    final_flags, code, groups, groupindex, indexgroup = entry
+    final_flags, packed, groups, groupindex, indexgroup = entry
+    code = array.array(CODE_TYPE, binascii.a2b_base64(packed)).tolist()
     compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
     return compiled
 
@@ -63,6 +70,7 @@ def _read() -> dict[Key, list[Any]]:
         data = rapidjson.loads(PATTERN_FILE.read_bytes())
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict) or data.get("python") != PYTHON_TAG:
+    usable = array.array(CODE_TYPE).itemsize == _sre.CODESIZE
+    if not usable or not isinstance(data, dict) or data.get("python") != PYTHON_TAG:
         return {}
     return {(entry[0], entry[1]): entry[2:] for entry in data.get("patterns", ())}

@@ -6,6 +6,8 @@ expression the package compiles, for the running Python version.
 
 from __future__ import annotations
 
+import array
+import binascii
 import importlib
 import pkgutil
 import sys
@@ -27,7 +29,8 @@ def entry_for(pattern: str, flags: int) -> list[Any]:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    return [pattern, flags, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, indexgroup]
+    packed = binascii.b2a_base64(array.array(patterns.CODE_TYPE, code).tobytes(), newline=False).decode("ascii")
+    return [pattern, flags, flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, indexgroup]
 
 
 def used_patterns() -> list[patterns.Key]:
