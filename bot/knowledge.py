@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, Iterator, TypeVar
 
@@ -53,7 +54,7 @@ class Section:
     item: Localized[str] | None = None
     where: Localized[str] | None = None
 
-    @property
+    @cached_property  # every answer cites a few sections: built once
     def title(self) -> Localized[str]:
         """How answers cite it: 「heading — item」（where） / "heading — item" (where)."""
         return Localized(self._cite("zh"), self._cite("en"))
@@ -80,10 +81,11 @@ class Article:
 
     def section(self, section_id: str) -> Section:
         """The section with this id (KeyError if none)."""
-        for section in self.sections:
-            if section.id == section_id:
-                return section
-        raise KeyError(section_id)
+        return self._by_id[section_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Section]:
+        return {section.id: section for section in reversed(self.sections)}  # the first of an id wins, as before
 
 
 @dataclass(frozen=True)

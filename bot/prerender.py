@@ -10,8 +10,8 @@ live; so does any other combination (several topics, "did you mean").
 
 The file is derived data, used only for the packaged folder when its checks were skipped
 (knowledge.load) and only when it records the same knowledge digest and the same renderer
-(the source of bot.templates and bot.sandbox, and Jinja2's version): otherwise every answer
-renders live, exactly as before. tests/test_prerender.py proves the shipped file equal to a fresh
+(bot.templates.RENDER_VERSION, the source of bot.sandbox, and Jinja2's version): otherwise every
+answer renders live, exactly as before. tests/test_prerender.py proves the shipped file equal to a fresh
 build.
 """
 
@@ -27,7 +27,7 @@ import rapidjson
 
 from .errors import KnowledgeError, Problem
 from .files import MAX_MODEL_BYTES, describe, nesting_error, read_text
-from .templates import Prerendered, recording, render
+from .templates import RENDER_VERSION, Prerendered, recording, render
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -37,7 +37,6 @@ RENDERED_FILE = "rendered.json"
 FORMAT = 1
 # Modes a detail-free message can ask for ("product" needs a product: it is a detail).
 DETAIL_FREE_MODES = ("answer", "more", "why")
-_RENDERER_FILES = ("templates.py", "sandbox.py")
 
 
 def build_prerendered(engine: Engine) -> dict[str, Any]:
@@ -116,16 +115,14 @@ def _table(data: dict[str, Any], path: Path) -> Prerendered:
 
 def renderer_id() -> str:
     """A digest of everything that decides what a template outputs besides its text and context:
-    bot.templates, bot.sandbox and Jinja2's version file. "" when a source cannot be read (then
-    nothing pre-rendered is ever used)."""
-    here = Path(__file__).resolve().parent
+    bot.templates.RENDER_VERSION (its tidying), the sandbox (bot/sandbox.py) and Jinja2's version
+    file. "" when a file cannot be read (then nothing pre-rendered is ever used)."""
     spec = importlib.util.find_spec("jinja2")  # found, not imported
-    paths = [here / name for name in _RENDERER_FILES]
     if spec is None or spec.origin is None:
         return ""
-    sha = hashlib.sha256()
+    sha = hashlib.sha256(f"render {RENDER_VERSION}\n".encode())
     try:
-        for file in (*paths, Path(spec.origin)):
+        for file in (Path(__file__).resolve().with_name("sandbox.py"), Path(spec.origin)):
             sha.update(file.read_bytes())
     except OSError:
         return ""

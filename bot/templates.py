@@ -6,24 +6,20 @@ while rendering raises RenderError (a BotError), never a bare Jinja2 or Python e
 
 The sandbox is the only thing that ever evaluates a template, and its output depends on nothing
 but the template's text and the context. So ``render`` reuses an output made for exactly that
-pair: one rendered ahead of time by ``jiebei-bot train`` (bot.prerender: messages that state no
-details, so a process that answers only those never imports Jinja2), or one of the last
-REMEMBERED live renders of this process. Jinja2 is imported when the first template must run.
+pair (bot.render_memo): one of this process's recent live renders, or one rendered ahead of
+time by ``jiebei-bot train`` (bot.prerender: messages that state no details, so a process that
+answers only those never imports Jinja2). Jinja2 is imported when the first template must run.
 """
 
 from __future__ import annotations
 
-import hashlib
-import threading
-from collections import OrderedDict
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import RenderError
+from .render_memo import RECORDING, REMEMBERED_OUTPUTS, context_digest, digest, memo_key, recording
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -35,14 +31,13 @@ if TYPE_CHECKING:
 TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "alipay", "contact", "outside",
                       "days", "days_given", "days_text", "amount", "amount_given", "amount_text",
                       "concern", "concern_name", "concern_text", "sources", "echo", "scale_note")
-# Live renders kept for reuse: a few per topic, language and product covers everyday traffic.
-# Outputs are bounded by the sandbox (MAX_CHARS), so the memory held is bounded too.
-REMEMBERED = 1024
+# Bump when render() changes what a template outputs (its tidying): pre-rendered outputs made
+# before then are no longer used (bot.prerender.renderer_id; tests/test_prerender.py also
+# rebuilds them and compares).
+RENDER_VERSION = 1
 # Pre-rendered outputs: {template digest: {context digest: output}} (see bot.prerender).
 Prerendered = Mapping[str, Mapping[str, str]]
-_NOTHING: Mapping[str, str] = {}
 _NO_TABLE: Prerendered = {}
-_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 @dataclass(frozen=True)
@@ -89,21 +84,25 @@ def compile_lines(lines: tuple[str, ...] | list[str], check: bool = True,
 def render(source: Source, context: dict[str, Any]) -> str:
     """Render and tidy: strip each line, drop empty lines (conditional lines may render empty).
     Raises RenderError when the template is broken or goes past a bound of the sandbox."""
-    key = context_digest(context)
-    record = _RECORDING.get()
-    if key is not None and record is None:
-        known = source.prerendered.get(source.digest, _NOTHING).get(key)
-        if known is None:
-            known = _REMEMBERED.get((source.digest, key))
-        if known is not None:  # an empty output ("" for a line with nothing to say) counts too
-            return known
-    text = _render_live(source, context)
-    if key is not None:
-        if record is not None:
+    record = RECORDING.get()
+    if record is not None:  # bot.prerender: everything runs live, and is written down
+        text = _render_live(source, context)
+        key = context_digest(context)
+        if key is not None:
             record.setdefault(source.digest, {})[key] = text
-        else:
-            _REMEMBERED.put((source.digest, key), text)
-    return text
+        return text
+    memo = memo_key(context)
+    if memo is None:
+        return _render_live(source, context)
+    known = REMEMBERED_OUTPUTS.get((source.text, memo))
+    if known is not None:  # an empty output ("" for a line with nothing to say) is known too
+        return known
+    table = source.prerendered.get(source.digest) if source.prerendered else None
+    known = table.get(context_digest(context) or "") if table else None
+    if known is None:
+        known = _render_live(source, context)
+    REMEMBERED_OUTPUTS.put((source.text, memo), known)
+    return known
 
 
 def _render_live(source: Source, context: dict[str, Any]) -> str:
@@ -112,72 +111,6 @@ def _render_live(source: Source, context: dict[str, Any]) -> str:
     except Exception as error:  # the knowledge folder's mistake: reported, never the process's end
         raise RenderError(describe_error(error)) from error
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
-
-
-def context_digest(context: Mapping[str, Any]) -> str | None:
-    """Names a context exactly (every name and value), or None when a value is not plain data:
-    then its output is never reused, since another object's repr might not tell values apart."""
-    if not all(map(_plain, context.values())):
-        return None
-    return digest(repr(sorted(context.items())))
-
-
-def _plain(value: Any) -> bool:
-    kind = type(value)
-    if kind in _SCALARS:
-        return True
-    if kind is list or kind is tuple:
-        return all(map(_plain, value))
-    if kind is dict:
-        return all(type(name) is str and _plain(item) for name, item in value.items())
-    return False
-
-
-def digest(text: str) -> str:
-    """A short, collision-safe name for a text (128-bit BLAKE2b, hex)."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-
-
-class _Remembered:
-    """The last REMEMBERED live outputs by (template, context) digests; least recently used out."""
-
-    def __init__(self, size: int) -> None:
-        self._outputs: OrderedDict[tuple[str, str], str] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()  # engines are shared between threads
-
-    def get(self, key: tuple[str, str]) -> str | None:
-        with self._lock:
-            text = self._outputs.get(key)
-            if text is not None:
-                self._outputs.move_to_end(key)
-            return text
-
-    def put(self, key: tuple[str, str], text: str) -> None:
-        with self._lock:
-            self._outputs[key] = text
-            if len(self._outputs) > self._size:
-                self._outputs.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._outputs)
-
-
-_REMEMBERED = _Remembered(REMEMBERED)
-# Set while bot.prerender records outputs: every render then runs live and is written down.
-_RECORDING: ContextVar[dict[str, dict[str, str]] | None] = ContextVar("jiebei_recording", default=None)
-
-
-@contextmanager
-def recording() -> Iterator[dict[str, dict[str, str]]]:
-    """Within the block, every render runs in the sandbox (nothing reused) and its output is
-    recorded in the dict yielded: {template digest: {context digest: output}}."""
-    outputs: dict[str, dict[str, str]] = {}
-    token = _RECORDING.set(outputs)
-    try:
-        yield outputs
-    finally:
-        _RECORDING.reset(token)
 
 
 def describe_error(error: Exception) -> str:

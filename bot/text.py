@@ -42,6 +42,7 @@ _NON_WORD_RE = regex(r"[^\w#\u3400-\u9fff]+")
 _CJK_RUN_RE = regex(r"[\u3400-\u9fff#]+")
 _LATIN_WORD_RE = regex(r"[a-z][a-z']*")
 _CJK_CHAR_RE = regex(r"[\u3400-\u9fff]")
+_SURROGATE_RE = regex(r"[\ud800-\udfff]")
 _EN_STOPWORDS = frozenset(
     "a an the i me my we our you your it its is are was were be been am do does did to of in on"
     " at for and or so if that this with by from as".split()
@@ -90,7 +91,7 @@ def simplified(text: str) -> str:
 
 def _simplified(text: str) -> str:
     # Lone surrogates cannot be encoded for OpenCC; they carry no meaning, so they become spaces.
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if _SURROGATE_RE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8").replace("?", " ")
     return _t2s(unicodedata.normalize("NFKC", text).lower())
 

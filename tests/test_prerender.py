@@ -11,11 +11,12 @@ import pytest
 import rapidjson
 
 from bot import Engine, KnowledgeError
-from bot import templates
+from bot import render_memo
 from bot.knowledge import load
 from bot.model import classifier_for
 from bot.prerender import RENDERED_FILE, build_prerendered, read_prerendered
-from bot.templates import Source, context_digest, render
+from bot.render_memo import context_digest
+from bot.templates import Source, render
 
 QUESTIONS = ["逾期了会上门吗", "will they sue me", "你好", "今天天气怎么样", "我不想活了", "逾期会影响征信吗",
              "借呗逾期两个月了，欠了一万五，会不会坐牢", "花呗逾期了会上门吗", "overdue 3 months on huabei, will they call my mum"]
@@ -35,9 +36,9 @@ def test_replies_are_the_same_with_and_without_prerendered_answers(knowledge_cop
     live = Engine.load(knowledge_copy)  # a folder given by path: checked in full, renders live
     assert not any(topic.answer.zh.prerendered for topic in live.topics)
     for question in QUESTIONS:
-        templates._REMEMBERED = templates._Remembered(templates.REMEMBERED)  # nothing reused between them
+        render_memo.REMEMBERED_OUTPUTS.clear()  # nothing reused between the two engines
         expected = live.ask(question).to_dict()
-        templates._REMEMBERED = templates._Remembered(templates.REMEMBERED)
+        render_memo.REMEMBERED_OUTPUTS.clear()
         assert packaged.ask(question).to_dict() == expected, question
 
 
@@ -61,16 +62,24 @@ def test_a_detail_in_the_context_never_finds_a_prerendered_answer() -> None:
     assert render(source, {"product": "huabei", "product_name": "花呗"}) == "花呗"
 
 
-def test_context_digest_tells_every_plain_value_apart() -> None:
-    values = [None, "None", 1, 1.0, True, "1", [1], (1,), {"a": 1}, [{"a": "1"}], ""]
-    digests = {context_digest({"x": value}) for value in values}
-    assert len(digests) == len(values)
-    assert context_digest({"x": object()}) is None  # no repr is trusted to tell objects apart
-    assert context_digest({"x": [object()]}) is None
+VALUES = [None, "None", 1, 1.0, True, "1", 0.0, -0.0, [1], (1,), ["1"], [1.0], {"a": 1}, [{"a": "1"}], "", [], {}]
+
+
+def test_contexts_are_named_apart_whenever_they_could_render_apart() -> None:
+    for name in (render_memo.context_digest, render_memo.memo_key):
+        assert len({name({"x": value}) for value in VALUES}) == len(VALUES), name
+        assert name({"x": object()}) is None  # no repr or equality is trusted to tell objects apart
+        assert name({"x": [object()]}) is None and name({"x": {1: "a"}}) is None
+    assert render_memo.memo_key({"a": 1, "b": "x"}) == render_memo.memo_key({"a": 1, "b": "x"})
+
+
+def test_a_live_render_is_reused_for_the_same_context_only() -> None:
+    source = Source("{{ x }}")
+    assert [render(source, {"x": value}) for value in (1, True, 1.0, 1)] == ["1", "True", "1.0", "1"]
 
 
 def test_live_renders_are_remembered_within_a_bound() -> None:
-    remembered = templates._Remembered(2)
+    remembered = render_memo.Remembered(2)
     for number in range(3):
         remembered.put(("t", str(number)), str(number))
     assert len(remembered) == 2 and remembered.get(("t", "0")) is None and remembered.get(("t", "2")) == "2"

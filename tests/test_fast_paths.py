@@ -1,0 +1,59 @@
+"""Shortcuts taken for speed give exactly what the plain definitions give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import concerns, slots
+from bot.knowledge import load
+from bot.products import PRODUCTS
+from bot.text import normalize
+
+NAMES = [name for _, names in PRODUCTS for name in names]
+TEXTS = [example for topic in load().topics for example in topic.examples()]
+
+
+def product_by_definition(text: str) -> tuple[str, str] | None:
+    """The earliest product name in the normalised message; at one place, the first listed."""
+    folded, best = normalize(text), None
+    for product, names in PRODUCTS:
+        for name in names:
+            place = folded.find(normalize(name))
+            if place >= 0 and (best is None or place < best[0]):
+                best = (place, product, name)
+    return (best[1], best[2]) if best else None
+
+
+def product_found(text: str) -> tuple[str, str] | None:
+    slot = slots._find_product(text)
+    return (slot.value, slot.text) if slot else None
+
+
+def test_products_on_every_example() -> None:
+    for text in TEXTS:
+        assert product_found(text) == product_by_definition(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAMES + ["逾期", "了", " ", "360", "500", "京东", "美团", "借", "条", "x"]), max_size=6))
+def test_products_on_mixtures_of_names(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert product_found(text) == product_by_definition(text)
+
+
+def fears_by_definition(text: str) -> list[tuple[str, str]]:
+    """find_concerns without the one-search shortcut."""
+    any_zh, any_en = concerns._ANY_ZH, concerns._ANY_EN
+    try:
+        concerns._ANY_ZH = concerns._ANY_EN = re.compile("")  # "some fear may be named": always
+        return concerns.find_concerns(text)
+    finally:
+        concerns._ANY_ZH, concerns._ANY_EN = any_zh, any_en
+
+
+def test_fears_on_every_example() -> None:
+    for text in TEXTS + ["我怕坐牢", "will they tell my boss?", "听说会上征信黑名单，孩子考公会受影响吗"]:
+        assert concerns.find_concerns(text) == fears_by_definition(text), text
