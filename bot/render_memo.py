@@ -8,7 +8,7 @@ no name, and its outputs are never reused: another object's repr or equality mig
 two values apart.
 
 - ``memo_key``: a hashable copy of the context, for this process's bounded table of outputs
-  (``REMEMBERED``): about a microsecond for the usual context of strings, numbers and flags.
+  (``REMEMBERED``): a few microseconds for the usual context of strings, numbers and flags.
 - ``context_digest``: a digest of the context's canonical text, for the tables that
   ``jiebei-bot train`` writes to a file (bot.prerender); computed only when such a table exists.
 """
@@ -37,31 +37,30 @@ def memo_key(context: Mapping[str, Any]) -> MemoKey | None:
     merely gets another key)."""
     values = tuple(context.values())
     kinds = tuple(map(type, values))
-    if not _FAST.issuperset(kinds):  # a float, a list (the sources), a dict or another object
-        frozen = []
-        for kind, value in zip(kinds, values):
-            if kind not in _FAST:
-                value = _frozen(value)
-                if value is None:
-                    return None
-            frozen.append(value)
-        values = tuple(frozen)
-    return tuple(context), kinds, values
+    if _FAST.issuperset(kinds):
+        return tuple(context), kinds, values
+    slow = _SLOW_AT.get(kinds)
+    if slow is None:
+        slow = _slow_places(kinds)
+    frozen = list(values)
+    for place in slow:  # floats, lists and dicts by their text; anything else has no key
+        if not _plain(values[place]):
+            return None
+        frozen[place] = repr(values[place])  # with _plain, faithful: 0.0 != -0.0, [1] != (1,)
+    return tuple(context), kinds, tuple(frozen)
 
 
-def _frozen(value: Any) -> tuple[Any, ...] | None:
-    kind = type(value)
-    if kind in _FAST:
-        return kind, value
-    if kind is float:
-        return kind, repr(value)  # 0.0 == -0.0, yet they print differently
-    if kind is list or kind is tuple:
-        items = tuple(map(_frozen, value))
-        return None if None in items else (kind, items)
-    if kind is dict and all(type(name) is str for name in value):
-        items = tuple(map(_frozen, value.values()))
-        return None if None in items else (kind, tuple(value), items)
-    return None
+# Where a context of given value types holds values that are not hashable or not told apart by
+# equality: contexts come in a few shapes, each looked up here rather than searched value by value.
+_SLOW_AT: dict[tuple[type, ...], tuple[int, ...]] = {}
+
+
+def _slow_places(kinds: tuple[type, ...]) -> tuple[int, ...]:
+    places = tuple(place for place, kind in enumerate(kinds) if kind not in _FAST)
+    if len(_SLOW_AT) >= 256:  # shapes come from the code, not from users: this is only a guard
+        _SLOW_AT.clear()
+    _SLOW_AT[kinds] = places
+    return places
 
 
 def context_digest(context: Mapping[str, Any]) -> str | None:
