@@ -142,10 +142,12 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
             if args.knowledge:
                 os.environ["JIEBEI_KNOWLEDGE"] = args.knowledge
             return serve_http(args.host, args.port, threads=args.threads)
+        from .server.settle import settle
         from .server.stdio import serve_stdio
         from .server.stores import open_store
 
         engine = _load_engine(args)
+        settle()
         store = open_store(os.environ.get("JIEBEI_SESSION_STORE"), engine)
         binary_out = out.buffer if hasattr(out, "buffer") else sys.stdout.buffer
         return serve_stdio(engine, sys.stdin.buffer, binary_out, store)
