@@ -15,10 +15,12 @@ about a millisecond for them.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
 from pathlib import Path
+from typing import Any
 
 MAX_FILE_BYTES = 1 << 20  # 1 MiB per article, frame or topic file; today's largest is 30 kB
 MAX_FOLDER_BYTES = 8 << 20  # article, frame and topic files together; today ~330 kB
@@ -86,6 +88,17 @@ def nesting_error(text: str | bytes, limit: int = MAX_DEPTH) -> str | None:
         elif bracket in ("]", "}"):
             depth -= 1
     return None
+
+
+def parse_json(text: str) -> Any:
+    """Standard JSON, parsed by the standard library, refusing NaN and Infinity as rapidjson does.
+    Deep nesting raises RecursionError (rapidjson would exhaust the C stack instead); other
+    mistakes raise ValueError."""
+    return json.loads(text, parse_constant=_refuse_constant)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 def describe(error: OSError | UnicodeDecodeError) -> str:

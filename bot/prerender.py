@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import rapidjson
 
 from .errors import KnowledgeError, Problem
-from .files import MAX_MODEL_BYTES, describe, nesting_error, read_text
+from .files import MAX_MODEL_BYTES, describe, parse_json, read_text
 from .templates import RENDER_VERSION, Prerendered, recording, render
 
 if TYPE_CHECKING:
@@ -82,12 +82,12 @@ def read_prerendered(folder: Path, knowledge_digest: str) -> Prerendered:
         text = read_text(path, folder.resolve(), limit=MAX_MODEL_BYTES)
     except (OSError, UnicodeDecodeError) as error:
         raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
-    too_deep = nesting_error(text)
-    if too_deep:
-        raise KnowledgeError([Problem(str(path), "", too_deep)])
     try:
-        data = rapidjson.loads(text)
-    except (rapidjson.JSONDecodeError, RecursionError) as error:
+        # The standard library's parser: it raises RecursionError on deep nesting where rapidjson
+        # would exhaust the C stack, so no scan for nesting is needed first (this file is read at
+        # every start, and its many brackets made that scan the slow kind).
+        data = parse_json(text)
+    except (ValueError, RecursionError) as error:
         raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise KnowledgeError([Problem(str(path), "/format", f"expected format {FORMAT}")])
@@ -111,6 +111,7 @@ def _table(data: dict[str, Any], path: Path) -> Prerendered:
                                           f"expected an object of output numbers below {len(outputs)}")])
         table[template] = {context: outputs[number] for context, number in contexts.items()}
     return table
+
 
 
 def renderer_id() -> str:
