@@ -14,7 +14,7 @@ from typing import Any
 
 from .concerns import find_concern
 from .patterns import regex
-from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, PRODUCTS
+from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, find_product
 from .text import normalize, simplified
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
@@ -66,18 +66,6 @@ _ZH_AMOUNT_RES = (
 _EN_AMOUNT_RE = regex(
     r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
     r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))")
-# Every way of writing a product, compared as normalised ("360借条" -> "#借条"). One search finds
-# the earliest in a message and, where several start at one place, the first listed in PRODUCTS.
-def _spellings() -> dict[str, tuple[str, str]]:
-    spellings: dict[str, tuple[str, str]] = {}
-    for product, names in PRODUCTS:
-        for name in names:
-            spellings.setdefault(normalize(name), (product, name))
-    return spellings
-
-
-_PRODUCT_OF = _spellings()
-_PRODUCT_RE = regex("|".join(map(re.escape, _PRODUCT_OF)))
 _CJK_CHAR = regex(r"[\u3400-\u9fff]")
 _MORE_WORDS = regex(r"多|余|来|over|more than")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
@@ -114,11 +102,8 @@ def _find_concern(text: str) -> Slot | None:
 
 
 def _find_product(text: str) -> Slot | None:
-    found = _PRODUCT_RE.search(normalize(text))
-    if found is None:
-        return None
-    product, name = _PRODUCT_OF[found.group(0)]
-    return Slot("product", product, name)
+    found = find_product(normalize(text))
+    return Slot("product", *found) if found else None
 
 
 def _find_days(text: str) -> Slot | None:
