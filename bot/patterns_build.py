@@ -18,6 +18,11 @@ import rapidjson
 from . import patterns
 
 
+# Modules that act when imported (run the CLI, build the WSGI app, raise the file limit); none
+# of them compiles a regular expression of its own.
+_NOT_IMPORTED = frozenset({"bot.__main__", "bot.web", "bot.server.gunicorn_conf"})
+
+
 def entry_for(pattern: str, flags: int) -> list[Any]:
     """What PATTERN_FILE stores for a pattern: the arguments re.compile hands to the engine
     (``re._compiler.compile``, Python 3.10-3.13), after the pattern and flags it was asked for."""
@@ -39,7 +44,7 @@ def used_patterns() -> list[patterns.Key]:
     import bot
 
     for module in pkgutil.walk_packages(bot.__path__, "bot."):
-        if module.name != "bot.__main__":
+        if module.name not in _NOT_IMPORTED:
             importlib.import_module(module.name)
     return sorted(patterns._used)
 
