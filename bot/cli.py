@@ -105,8 +105,11 @@ def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    from .session import farewell
+
     engine = _load_engine(args)
-    reply = engine.ask(" ".join(args.question), lang=args.lang)
+    question = " ".join(args.question)
+    reply = farewell(engine, question, engine.ask(question, lang=args.lang))
     if args.json:
         import rapidjson
 

@@ -69,12 +69,12 @@ _DETAIL_SLOTS = ("days", "amount", "product")
 _OVERDUE_CUE = "逾期"  # supplied to a corrected clause whose number refers to the days given before
 
 # Follow-ups that lean on the last question: a connective opening ("那…", "and…", "what if…"),
-# an elliptical 呢, or a pronoun standing for someone named before ("他们不同意怎么办").
+# an elliptical 呢, or 他们/对方 standing for the lender named before ("他们不同意怎么办"). English
+# "they" is not a cue: it is how every English question names the lender ("will they sue me").
 _LEANS_ON_RE = re.compile(
     r"^(?:那|那么|那如果|那要是|如果|要是|万一|还有|可是|但是|但|而且|然后|又|再)"
     r"|呢$|他们|她们|它们|对方|人家"
-    r"|^(?:and|but|so|then|or|also|plus|what about|how about|what if|and if|and what|what else)\b"
-    r"|\b(?:they|them|their|it|that)\b|\bthen$")
+    r"|^(?:and|but|so|then|or|also|plus|what about|how about|what if|and if|and what|what else)\b|\bthen$")
 _SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
 
 
@@ -181,7 +181,7 @@ def _leftover(text: str, found: dict[str, Slot]) -> str:
 def leans_on_context(text: str) -> bool:
     """Whether a message reads as a follow-up to the last question rather than a question of its
     own: it opens with a connective ("那", "and", "what if"), ends in an elliptical 呢, refers to
-    "them", or is too short to name a topic ("多久", "for how long?")."""
+    the lender as 他们/对方, or is too short to name a topic ("多久", "for how long?")."""
     folded = fold(text)
     if not folded:
         return False

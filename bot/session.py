@@ -224,10 +224,7 @@ class Session:
                                     notes=(note,))
 
     def _farewell(self, text: str, reply: Reply) -> Reply:
-        """No follow-up suggestions after a goodbye, or after thanks that take leave ("谢谢，再见")."""
-        leaving = reply.topic == GOODBYE or (followups.says_goodbye(text) and
-                                             all(self._kind(t) == "conversation" for t in reply.topics))
-        return dataclasses.replace(reply, suggestions=(), suggestion_topics=()) if leaving else reply
+        return farewell(self._engine, text, reply)
 
     def _kind(self, topic_id: str) -> str:
         return self._engine.topic(topic_id).kind
@@ -278,6 +275,14 @@ class Session:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise UsageError(f"session state: {error}") from None
         return session
+
+
+def farewell(engine: "Engine", text: str, reply: Reply) -> Reply:
+    """The reply without follow-up suggestions when the borrower is leaving: a goodbye, or thanks
+    that take leave ("谢谢，再见"). Offering more questions then would only hold them back."""
+    leaving = reply.topic == GOODBYE or (followups.says_goodbye(text) and
+                                         all(engine.topic(t).kind == "conversation" for t in reply.topics))
+    return dataclasses.replace(reply, suggestions=(), suggestion_topics=()) if leaving else reply
 
 
 __all__ = ["Session"]

@@ -33,77 +33,94 @@ def width_of(text: str) -> int:
 
 def is_punctuation(text: str) -> bool:
     """Whether a string holds only punctuation and symbols (a line must never be just that)."""
-    stripped = text.strip()
-    return bool(stripped) and all(unicodedata.category(ch)[0] in "PS" for ch in stripped)
+    marks = [ch for ch in text if not ch.isspace()]
+    return bool(marks) and all(unicodedata.category(ch)[0] in "PS" for ch in marks)
 
 
 def wrap(text: str, width: int | None, indent: str = "") -> list[str]:
     """Wrap one line to ``width`` columns (None: no wrapping). Chinese may break between any two
-    characters, English only at spaces (a word longer than a line is cut); continuation lines get
-    ``indent``. No line is longer than ``width``, starts with closing punctuation or holds only
-    punctuation: the character before such punctuation moves down with it instead."""
+    characters, English only at spaces (a word longer than a line is cut); the line's own leading
+    spaces are kept and continuation lines get ``indent``. No line is longer than ``width``, starts
+    with closing punctuation, ends with opening punctuation or holds only punctuation: such marks
+    travel with the character next to them."""
     if width is None:
         return [text.rstrip()] if text.strip() else [""]
     width = max(width, MIN_WIDTH)
+    room = width - width_of(indent)
+    line = text[: len(text) - len(text.lstrip())]  # a bullet's "  • " stays on its first line
     lines: list[str] = []
-    line: list[str] = []
-    for token in _tokens(text, width - width_of(indent)):
-        if line and _used(line) + width_of(token) > width and "".join(line).strip():
-            carried = _carry(line, token)
-            lines.append("".join(line).rstrip())
-            line = [indent] + carried if indent else carried
-            if token.isspace() and not "".join(line).strip():
-                continue  # the space a line broke at does not start the next one
-        line.append(token)
-    if "".join(line).strip():
-        lines.append("".join(line).rstrip())
+    space = ""
+    for unit in _units(text.strip()):
+        if unit.isspace():
+            space = unit if line.strip() else ""
+            continue
+        for piece in _pieces(unit, room):
+            if line.strip() and width_of(line + space + piece) > width:
+                lines.append(line.rstrip())
+                line, space = indent, ""
+            line += space + piece
+            space = ""
+    if line.strip():
+        lines.append(line.rstrip())
     return lines or [""]
 
 
-def _tokens(text: str, room: int) -> list[str]:
-    """Tokens, with any single token wider than a line cut into pieces that fit."""
-    tokens: list[str] = []
+def _units(text: str) -> list[str]:
+    """Tokens grouped into pieces a line may not break inside: a character or word with the
+    closing punctuation after it (even past a space) and the opening punctuation before it."""
+    units: list[str] = []
     for token in _TOKEN_RE.findall(text):
-        while width_of(token) > room:
-            cut = _fit(token, room)
-            tokens.append(token[:cut])
-            token = token[cut:]
-        tokens.append(token)
-    return tokens
+        if token.isspace():
+            units.append(token)
+        elif units and _closes(token) and (not units[-1].isspace() or len(units) > 1):
+            if units[-1].isspace():
+                token = units.pop() + token  # "借呗 。": the space travels with the mark
+            units[-1] += token
+        elif units and units[-1][-1:] in _NO_LINE_END:
+            units[-1] += token
+        else:
+            units.append(token)
+    return _attach_lone_marks(units)
 
 
-def _fit(token: str, room: int) -> int:
-    used = 0
-    for index, char in enumerate(token):
-        used += width_of(char)
-        if used > room:
-            return max(index, 1)
-    return len(token)
+def _attach_lone_marks(units: list[str]) -> list[str]:
+    """A unit of nothing but punctuation ("「" before a space, "「。" of empty brackets) joins the
+    unit before it (with the spaces between), or the one after it at the start of a text."""
+    joined: list[str] = []
+    pending = ""
+    for unit in units:
+        if pending:
+            unit, pending = pending + unit, ""
+        if is_punctuation(unit):
+            content = [i for i, u in enumerate(joined) if not u.isspace()]
+            if content:
+                joined[content[-1]:] = ["".join(joined[content[-1]:]) + unit]
+            else:
+                pending = unit
+            continue
+        joined.append(unit)
+    if pending:
+        joined.append(pending)
+    return joined
 
 
-def _used(line: list[str]) -> int:
-    return sum(width_of(token) for token in line)
+def _closes(token: str) -> bool:
+    """Punctuation that must not start a line: closing marks, and any other mark but an opening one."""
+    return token[:1] in _NO_LINE_START or (is_punctuation(token) and token[:1] not in _NO_LINE_END)
 
 
-def _carry(line: list[str], token: str) -> list[str]:
-    """Tokens to move from the end of a full line to the next one, so that neither line breaks a
-    rule: an opening bracket moves down with what it opens, and a character moves down with the
-    closing punctuation that follows it. Leaves at least one token that is not punctuation."""
-    carried: list[str] = []
-    if token[:1] in _NO_LINE_START or is_punctuation(token):
-        # Take back tokens until one that may start a line (a character, a word) is carried.
-        while len(line) > 1 and (not carried or carried[0][:1] in _NO_LINE_START or is_punctuation(carried[0])):
-            if not _content_left(line[:-1]):
-                break
-            carried.insert(0, line.pop())
-    while len(line) > 1 and line[-1][-1:] in _NO_LINE_END and _content_left(line[:-1]):
-        carried.insert(0, line.pop())
-    while line and line[-1].isspace():
-        line.pop()
-    return carried
-
-
-def _content_left(tokens: list[str]) -> bool:
-    """Whether what stays on a line still holds something other than indent and punctuation."""
-    text = "".join(tokens).strip()
-    return bool(text) and not is_punctuation(text)
+def _pieces(unit: str, room: int) -> list[str]:
+    """A unit cut into pieces that fit ``room`` columns (only words longer than a line need it),
+    never leaving a piece of punctuation alone at the end."""
+    if width_of(unit) <= room:
+        return [unit]
+    pieces, piece = [], ""
+    for char in unit:
+        if piece and width_of(piece + char) > room:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    while is_punctuation(piece) and len(pieces[-1]) > 1:
+        piece = pieces[-1][-1] + piece
+        pieces[-1] = pieces[-1][:-1]
+    return pieces + [piece]

@@ -17,8 +17,8 @@ from typing import Callable
 
 _SAFE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@.+-_ ")
 _SEPARATOR = r"[ \-./\t]"
-# Digit groups joined by at most two separators ("138 1234 5678", "6222-0212-…", "138  1234").
-_DIGIT_RUN_RE = re.compile(rf"\+?\d+(?:{_SEPARATOR}{{1,2}}\d+)*(?:[xX](?![A-Za-z]))?")
+# Digit groups joined by up to three separators ("138 1234 5678", "6222-0212-…", "138 - 1234").
+_DIGIT_RUN_RE = re.compile(rf"\+?\d+(?:{_SEPARATOR}{{1,3}}\d+)*(?:[xX](?![A-Za-z]))?")
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _NAME_CUE_RE = re.compile(
     r"(?:我叫|我名叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是)?|本人(?:姓名|名叫)"
