@@ -33,6 +33,8 @@ def _convert(config: str, text: str) -> str:
 def writes_traditional(text: str) -> bool | None:
     """True when a message is written in traditional characters, False when in simplified, None
     when it does not tell (no Chinese, or only characters both scripts share, such as 逾期)."""
+    if not any("\u3400" <= ch <= "\u9fff" for ch in text):
+        return None  # no Chinese at all: nothing to convert, and no OpenCC call on the hot path
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: OpenCC cannot read them, and they carry no script

@@ -204,8 +204,9 @@ class Session:
             chosen = others[0].topic
         else:
             chosen = last
-        if route.topics[0] == chosen:
+        if route.topics[0] == chosen and not (chosen == last and route.choices):
             return route
+        # The conversation settles what the message alone leaves open: no need to ask which topic.
         return Route((chosen,), route.prediction, "context", ())
 
     def _choice_by_words(self, text: str) -> str | None:
