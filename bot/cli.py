@@ -70,6 +70,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
     except BotError as error:
         print(f"jiebei-bot: error: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        return 130  # Ctrl-C while answering piped lines: stop quietly, as shells expect
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -68,13 +68,13 @@ _CORRECTION_RE = re.compile(r"记错|说错|搞错|打错|写错|弄错|看错|�
 _DETAIL_SLOTS = ("days", "amount", "product")
 _OVERDUE_CUE = "逾期"  # supplied to a corrected clause whose number refers to the days given before
 
-# Follow-ups that lean on the last question: a connective opening ("那…", "and…", "what if…"),
-# an elliptical 呢, or 他们/对方 standing for the lender named before ("他们不同意怎么办"). English
-# "they" is not a cue: it is how every English question names the lender ("will they sue me").
-_LEANS_ON_RE = re.compile(
-    r"^(?:那|那么|那如果|那要是|如果|要是|万一|还有|可是|但是|但|而且|然后|又|再)"
-    r"|呢$|他们|她们|它们|对方|人家"
-    r"|^(?:and|but|so|then|or|also|plus|what about|how about|what if|and if|and what|what else)\b|\bthen$")
+# Follow-ups that lean on the last question: a connective opening ("那…", "and…", "what if…"); or,
+# in a question, an elliptical 呢, "…then?", or 他们/对方 standing for the lender named before
+# ("他们不同意怎么办"). English "they" is not a cue: it is how every English question names the
+# lender ("will they sue me"). A statement ("他们天天骂我") is news, not a follow-up.
+_OPENS_ON_RE = re.compile(r"^(?:那|那么|那如果|那要是|如果|要是|万一|还有|可是|但是|但|而且|然后|又|再)"
+                          r"|^(?:and|but|so|then|or|also|plus|what about|how about|what if|and if|and what|what else)\b")
+_REFERS_BACK_RE = re.compile(r"呢$|他们|她们|它们|对方|人家|\bthen$")
 _SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
 
 
@@ -180,17 +180,21 @@ def _leftover(text: str, found: dict[str, Slot]) -> str:
 
 def leans_on_context(text: str) -> bool:
     """Whether a message reads as a follow-up to the last question rather than a question of its
-    own: it opens with a connective ("那", "and", "what if"), ends in an elliptical 呢, refers to
-    the lender as 他们/对方, or is too short to name a topic ("多久", "for how long?")."""
+    own: it opens with a connective ("那", "and", "what if"), or it is a question that ends in an
+    elliptical 呢, refers to the lender as 他们/对方, or is too short to name a topic ("多久",
+    "for how long?")."""
     folded = fold(text)
     if not folded:
         return False
-    if _LEANS_ON_RE.search(folded):
+    if _OPENS_ON_RE.search(folded):
         return True
-    words = folded.split()
+    if not is_question(text):
+        return False
+    if _REFERS_BACK_RE.search(folded):
+        return True
     if _is_cjk(folded):
         return len(folded.replace(" ", "")) <= _SHORT_ZH
-    return len(words) <= _SHORT_EN
+    return len(folded.split()) <= _SHORT_EN
 
 
 def _is_cjk(text: str) -> bool:

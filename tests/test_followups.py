@@ -64,3 +64,8 @@ def test_follow_ups_that_lean_on_the_last_question(text: str) -> None:
                                   "what's the weather like?"])
 def test_questions_of_their_own(text: str) -> None:
     assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize("text", ["他们天天骂我", "他们说要弄死我", "天气", "it is raining"])
+def test_statements_are_news_not_follow_ups(text: str) -> None:
+    assert not leans_on_context(text)
