@@ -66,6 +66,7 @@ _FAREWELL_RE = re.compile(r"再见|拜拜|下次再(?:聊|问)|先这样吧|不�
 _CORRECTION_RE = re.compile(r"记错|说错|搞错|打错|写错|弄错|看错|更正|纠正|不对|不是|其实|应该是|准确(?:地|的)?说"
                             r"|\bi meant\b|\bi mean\b|\bsorry\b|\bcorrection\b|\bactually\b|\bnot\b|\btypo\b|\bwrong\b")
 _DETAIL_SLOTS = ("days", "amount", "product")
+MAX_UPDATE_CHARS = 80  # a correction is short; a longer message is a story for the router to read
 _OVERDUE_CUE = "逾期"  # supplied to a corrected clause whose number refers to the days given before
 
 # Follow-ups that lean on the last question: a connective opening ("那…", "and…", "what if…"); or,
@@ -144,7 +145,7 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
     """The details (days, amount, product) a message corrects or adds without asking anything
     new: "我记错了，是逾期三天", "不是借呗，是花呗", "sorry, I meant 3 days", "欠了八千". None when
     the message asks a question of its own or states no detail."""
-    if is_question(text):
+    if len(text) > MAX_UPDATE_CHARS or is_question(text):
         return None  # "我记错了，是逾期三天，会上门吗" is a new question, with the new detail
     correcting = bool(_CORRECTION_RE.search(fold(text)))
     # The last clause holds the corrected value: "不是两个月，是三天".

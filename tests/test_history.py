@@ -182,3 +182,11 @@ def test_history_lines_load_back_redacted(tmp_path: Path) -> None:
 def test_history_path_follows_xdg_state_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     assert history_path() == tmp_path / "jiebei-bot" / "history"
+
+
+@pytest.mark.parametrize("hostile", ["1 " * 10000, "1-" * 10000, "138 1234 " * 2500, "a@" * 10000, "我叫" * 10000])
+def test_hostile_lines_are_redacted_in_bounded_work(hostile: str) -> None:
+    """A pasted 20 kB run of tiny digit groups once took minutes (every stretch of groups was
+    tried); stretches are now bounded, so this finishes at once."""
+    line = hostile + " 13812345678"
+    assert redact(line).endswith(" [PHONE]")

@@ -19,13 +19,18 @@ _SAFE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXY
 _SEPARATOR = r"[ \-./\t]"
 # Digit groups joined by up to three separators ("138 1234 5678", "6222-0212-…", "138 - 1234").
 _DIGIT_RUN_RE = re.compile(rf"\+?\d+(?:{_SEPARATOR}{{1,3}}\d+)*(?:[xX](?![A-Za-z]))?")
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# Bounded parts (an address's local part is at most 64 characters) keep the search linear on
+# hostile lines: "a@a@a@…" or a 100 kB run of digits.
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}")
 _NAME_CUE_RE = re.compile(
     r"(?:我叫|我名叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是)?|本人(?:姓名|名叫)"
     r"|(?:妈|爸|母亲|父亲|老婆|老公|妻子|丈夫|儿子|女儿|哥|姐|弟|妹|朋友|同事)(?:叫|名叫))"
     r"[\s:：]*(?![和跟与会是被都也不没要能可在的了吗呢])([\u3400-\u9fff·]{2,4})"
     r"|\b(?:my name is|my name's|i am called|name\s*:)\s+([A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*)?)",
     re.IGNORECASE)
+MAX_GROUPS = 6  # "+86 138 1234 5678", "6222 0212 3456 7890 123": no identifier has more groups
+MAX_DIGITS = 19 + 4  # the longest card number, or a mobile number with 0086 before it
+MIN_DIGITS = 10  # the shortest: a landline with its area code (010-1234567)
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -67,22 +72,33 @@ def fold_identifiers(text: str) -> str:
 
 def _identifiers_in(run: str, offset: int) -> list[tuple[int, int, str]]:
     """Identifiers among the digit groups of one run, longest first: "5000 138 1234 5678" holds a
-    phone number after an amount, so every stretch of consecutive groups is tried."""
-    groups = [(m.start(), m.end()) for m in re.finditer(r"\+?\d+(?:[xX])?", run)]
+    phone number after an amount, so stretches of consecutive groups are tried (at most
+    MAX_GROUPS groups and MAX_DIGITS digits each, which keeps a hostile run linear)."""
+    groups = [(m.start(), m.end(), m.group(0).lstrip("+")) for m in re.finditer(r"\+?\d+(?:[xX])?", run)]
     found: list[tuple[int, int, str]] = []
     start = 0
     while start < len(groups):
-        for end in range(len(groups), start, -1):
-            first, last = groups[start][0], groups[end - 1][1]
-            whole = start == 0 and end == len(groups)
-            label = _classify(re.sub(r"[^\dxX]", "", run[first:last]), whole=whole)
-            if label:
-                found.append((offset + first, offset + last, label))
-                start = end
-                break
-        else:
+        match = _longest_at(groups, start)
+        if match is None:
             start += 1
+            continue
+        end, label = match
+        found.append((offset + groups[start][0], offset + groups[end - 1][1], label))
+        start = end
     return found
+
+
+def _longest_at(groups: list[tuple[int, int, str]], start: int) -> tuple[int, str] | None:
+    """The longest stretch of groups from ``start`` that is an identifier: (its end, its label)."""
+    for end in range(min(len(groups), start + MAX_GROUPS), start, -1):
+        digits = "".join(group[2] for group in groups[start:end])
+        if len(digits) < MIN_DIGITS:
+            return None  # fewer groups only make it shorter
+        if len(digits) <= MAX_DIGITS:
+            label = _classify(digits, whole=start == 0 and end == len(groups))
+            if label:
+                return end, label
+    return None
 
 
 def _classify(digits: str, *, whole: bool) -> str | None:
