@@ -100,8 +100,9 @@ class Session:
         state = self._state
         if state.lang_choice:
             return state.lang_choice
-        # "2", "?" or "" say nothing about language: keep the conversation's.
-        if state.lang and not any(ch.isalpha() for ch in text):
+        # "2", "?" or "" say nothing about language, nor does "exit" typed as a command to a
+        # Chinese conversation: keep the conversation's.
+        if state.lang and (not any(ch.isalpha() for ch in text) or (text.isascii() and followups.is_leaving(text))):
             return state.lang
         return detect_lang(text)
 

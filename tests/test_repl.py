@@ -182,3 +182,11 @@ def test_history_file_is_private_and_redacted(engine: Engine, tmp_path: Path) ->
 def test_unknown_command_gets_a_hint_not_a_traceback(engine: Engine) -> None:
     out = run_repl(engine, "/frobnicate\r" + CTRL_D)
     assert "/help" in out and "Traceback" not in out
+
+
+def test_a_paste_keeps_its_lines_in_one_buffer_without_a_trailing_newline(engine: Engine) -> None:
+    output = SizedOutput(80)
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=output):
+        pipe.send_text(PASTE_START + "借呗逾期了\r\n会上门吗\r\n" + PASTE_END + "\r")
+        repl = Repl(engine, input=pipe, output=output, echo=lambda fragments: None)
+        assert repl.prompt.prompt() == "借呗逾期了\n会上门吗"
