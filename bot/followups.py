@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .slots import Slot, extract_slots
-from .text import fold, is_question, normalize
+from .questions import is_question
+from .text import fold, normalize
 
 _ORDINALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4,
              "first": 1, "second": 2, "third": 3, "fourth": 4, "one": 1, "two": 2, "three": 3, "four": 4}

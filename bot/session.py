@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from . import followups, script
 from .engine import check_lang, prepare
-from .errors import UsageError
 from .reply import Reply
 from .routing import Route
-from .slots import Slot, extract_slots
+from .slots import PRODUCT_NAMES, Slot, extract_slots
+from .state import check_state
 from .text import detect_lang
 
 if TYPE_CHECKING:
@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
 STATE_VERSION = 1
 GREETING, GOODBYE = "greeting", "goodbye"  # topic ids the session's own moves answer with, when present
-# Details that belong to one message only: the fear named in "会不会打到我公司" must not colour the
-# next question the way days overdue or the product rightly do.
-PER_MESSAGE_SLOTS = frozenset({"concern"})
 # A follow-up that leans on the last question ("他们不同意怎么办") stays on its topic unless the
 # classifier finds another topic in it at least SWITCH_FLOOR likely and CONTINUITY times likelier
 # than the last one ("那会起诉吗" after a visit question). Chosen on tests/data/followups.tsv.
@@ -131,7 +128,8 @@ class Session:
         product = followups.product_only(text)
         if product:
             self._merge(extract_slots(text))
-            return self._answer(state.last_topics, lang, rule="context", question=text,
+            # mode "product": what changes for that product, not the whole answer again.
+            return self._answer(state.last_topics, lang, rule="context", mode="product", question=text,
                                 note=f"same question as before, now about {product}")
         return self._corrected(text, lang)
 
@@ -182,8 +180,9 @@ class Session:
                 return self._answer([chosen], lang, rule="clarification", question=text,
                                     note=f"the words of the reply matched the offered topic {chosen}")
         stated = extract_slots(text)
-        self._merge({name: slot for name, slot in stated.items() if name not in PER_MESSAGE_SLOTS})
-        slots = dict(self._state.slots, **{n: s for n, s in stated.items() if n in PER_MESSAGE_SLOTS})
+        self._merge(stated)
+        slots = self._state.slots  # a fear named before applies to this question only if it is
+        # the same question (compose scopes it by rule: see answer.current_slots)
         route = self._in_context(text, engine.route(text))
         if route.choices and route.rule == "classifier":
             return engine.clarify(route, lang, slots, text)
@@ -259,23 +258,15 @@ class Session:
 
     @classmethod
     def from_dict(cls, engine: "Engine", data: dict[str, Any]) -> "Session":
-        """Rebuild a session saved with ``to_dict``. Raises UsageError on malformed data."""
+        """Rebuild a session saved with ``to_dict``. The state is untrusted input: anything
+        ``to_dict`` could not have written raises UsageError (see ``bot.state.check_state``)."""
+        data = check_state(data, (topic.id for topic in engine.topics), PRODUCT_NAMES)
         session = cls(engine)
-        try:
-            if data.get("version") != STATE_VERSION:
-                raise ValueError(f"expected version {STATE_VERSION}, found {data.get('version')!r}")
-            known = {topic.id for topic in engine.topics}
-            topics = [str(t) for t in (*data["last_topics"], *data["offered"], *data["answered"])]
-            if not set(topics) <= known:
-                raise ValueError(f"unknown topics {sorted(set(topics) - known)}")
-            session._state = _State(
-                slots={name: Slot(name, slot["value"], str(slot["text"])) for name, slot in data["slots"].items()},
-                last_topics=list(data["last_topics"]), lang=check_lang(data["lang"]),
-                lang_choice=check_lang(data["lang_choice"]), offered=list(data["offered"]),
-                pending_choice=bool(data["pending_choice"]), answered=list(data["answered"]),
-                traditional=bool(data.get("traditional", False)))
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise UsageError(f"session state: {error}") from None
+        session._state = _State(
+            slots={name: Slot(name, slot["value"], slot["text"]) for name, slot in data["slots"].items()},
+            last_topics=list(data["last_topics"]), lang=data["lang"], lang_choice=data["lang_choice"],
+            offered=list(data["offered"]), pending_choice=data["pending_choice"],
+            answered=list(data["answered"]), traditional=bool(data.get("traditional", False)))
         return session
 
 

@@ -144,8 +144,6 @@ def test_a_clear_new_question_is_never_pulled_back_to_the_last_topic(engine: Eng
         assert session.ask(followup).topic == topic
 
 
-@pytest.mark.xfail(strict=True, reason="needs the per-message `concern` detail (issue 11, helper ans): "
-                                       "the session already passes it to compose for follow-ups")
 def test_workplace_follow_up_is_not_the_family_answer_again(engine: Engine) -> None:
     session = engine.session()
     family = session.ask("会联系我家人吗")
@@ -154,13 +152,11 @@ def test_workplace_follow_up_is_not_the_family_answer_again(engine: Engine) -> N
     assert any(word in workplace.lead for word in ("公司", "单位", "工作"))
 
 
-def test_concern_is_not_remembered_for_later_questions(engine: Engine) -> None:
-    from bot.session import PER_MESSAGE_SLOTS
-
+def test_a_fear_named_before_does_not_colour_a_new_question(engine: Engine) -> None:
     session = engine.session()
     session.ask("逾期两个月了会坐牢吗")
-    session.ask("会影响征信吗")
-    assert not set(session.slots) & PER_MESSAGE_SLOTS and "days" in session.slots
+    credit = session.ask("会影响征信吗")
+    assert "坐牢" not in credit.text and "days" in session.slots
 
 
 def test_language_chosen_in_words_is_the_sessions_language(engine: Engine) -> None:

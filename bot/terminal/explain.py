@@ -39,8 +39,9 @@ def why_fragments(reply: Reply, engine: "Engine", lang: str, width: int | None) 
         rows.append((labels["examples"], comma.join(examples[:MAX_EXAMPLES])))
     if reply.slots:
         rows.append((labels["details"], comma.join(_detail(slot, lang) for slot in reply.slots.values())))
-    if reply.sources:
-        rows.append((labels["sources"], comma.join(_section(engine, s, lang) for s in reply.sources)))
+    cited = reply.citations or tuple(_section(engine, s, lang) for s in reply.sources)
+    if cited:
+        rows.append((labels["sources"], comma.join(cited)))
     fragments = block(labels["heading"], width, "class:heading")
     for label, value in rows:
         for piece in wrap(f"  {label}{colon}{value}", width, "    "):
@@ -93,5 +94,5 @@ def _detail(slot: Slot, lang: str) -> str:
     if slot.name == "product" and slot.value in PRODUCT_NAMES:
         return labels["product"].format(value=PRODUCT_NAMES[slot.value][lang])
     if slot.name in labels:
-        return labels[slot.name].format(value=slot.value)
+        return labels[slot.name].format(value=slot.value, text=slot.text)
     return f"{slot.name}{'：' if lang == 'zh' else ': '}{slot.text}"

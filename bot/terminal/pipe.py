@@ -21,7 +21,9 @@ from .chat import Chat, command, is_command
 from .layout import sanitize
 from .render import block, plain, reply_fragments
 
-MAX_LINE_BYTES = 64 * 1024  # longer lines keep their end, where the question usually is
+MAX_LINE_BYTES = 64 * 1024  # longer lines keep their opening and their end (the question)
+HEAD_BYTES = 4 * 1024
+CUT = " … ".encode()  # where the middle of an over-long line was left out
 ECHO_CHARS = 120  # a long line is echoed only this far
 RULE = "-" * 40
 
@@ -33,14 +35,17 @@ def run_pipe(engine: Engine, stream: BinaryIO, out: TextIO, *, keep_session: boo
     chat = Chat(engine, keep_session=keep_session)
     first = True
     for raw in bounded_lines(stream):
-        text = raw.decode("utf-8", "replace").lstrip("\ufffd").strip()
+        text = raw.decode("utf-8", "replace").strip()
         if not text:
             continue
         if not first:
             out.write("\n" + RULE + "\n\n")
         first = False
         out.write(f"> {_echo(text)}\n\n")
-        if not _answer(chat, text, out, width):
+        if not text.replace("\ufffd", "").strip():
+            # Bytes that are not UTF-8 and nothing else: say so in one line, and read on.
+            out.write(plain(block(strings.NOT_TEXT[chat.ui_lang], width)))
+        elif not _answer(chat, text, out, width):
             break
         out.flush()
     return 0
@@ -70,16 +75,22 @@ def _echo(text: str) -> str:
 
 
 def bounded_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes]:
-    """Lines of a byte stream, each at most ``limit`` bytes: of a longer line only its last
-    ``limit`` bytes are kept, and memory stays bounded however long a line (or a stream with no
-    newline) grows."""
+    """Lines of a byte stream, each at most about ``limit`` bytes, memory bounded however long a
+    line (or a stream with no newline) grows. Of a longer line its first HEAD_BYTES and its last
+    bytes are kept, joined by a break: unlike ``bot.lines`` (the stdio server keeps the head of a
+    request), a borrower's long story usually ends with the question, and the engine reads a
+    long message's opening and end."""
     while True:
         line = stream.readline(limit)
         if not line:
             return
-        while not line.endswith(b"\n"):
+        if line.endswith(b"\n") or len(line) < limit:
+            yield line
+            continue
+        head, tail = line[:HEAD_BYTES], line[HEAD_BYTES:]
+        while not tail.endswith(b"\n"):
             more = stream.readline(limit)
             if not more:
                 break
-            line = (line + more)[-limit:]
-        yield line
+            tail = (tail + more)[-(limit - HEAD_BYTES):]  # only the last part is ever held
+        yield head + CUT + tail

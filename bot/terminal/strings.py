@@ -51,6 +51,7 @@ PIPE_NO_SESSION = {"zh": "（每行单独回答；加 --session 可以连成一�
                    "en": "(Each line is answered on its own; use --session to keep one conversation.)"}
 ERROR = {"zh": "出错了：{error}", "en": "Error: {error}"}
 TOPICS_HEADING = {"zh": "我能回答这些问题：", "en": "I can answer questions about:"}
+NOT_TEXT = {"zh": "这一行不是有效的 UTF-8 文字，没有回答。", "en": "This line is not valid UTF-8 text; not answered."}
 LONG_ECHO = {"zh": "…（共 {count} 个字）", "en": "… ({count} characters)"}
 
 # The bottom toolbar: pieces in order of importance; the narrowest windows keep the first ones.
@@ -80,7 +81,8 @@ WHY = {
            "details": "Details understood", "sources": "Parts of the article cited"},
 }
 DETAIL_LABELS = {
-    "zh": {"days": "逾期约{value}天", "amount": "欠款约{value}元", "product": "产品：{value}", "given": "{name}：（已提到）"},
-    "en": {"days": "about {value} days overdue", "amount": "owing about {value} yuan", "product": "product: {value}",
+    "zh": {"days": "逾期{value}天（“{text}”）", "amount": "欠款{value}元（“{text}”）", "product": "产品：{value}",
+           "given": "{name}：（已提到）"},
+    "en": {"days": "{value} days overdue (“{text}”)", "amount": "owing {value} yuan (“{text}”)", "product": "product: {value}",
            "given": "{name}: (mentioned)"},
 }
