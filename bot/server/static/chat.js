@@ -385,5 +385,6 @@
   $('lang-en').addEventListener('click', () => setLang('en'));
   $('new').addEventListener('click', newConversation);
   renderAll();
+  sendButton.disabled = false;  // disabled in the HTML: without this script, nothing is sent anywhere
   if (convo.turns.length) log.lastElementChild.previousElementSibling.scrollIntoView({block: 'start'});
 })();
