@@ -6,11 +6,11 @@ The Router reads the classifier and the topics; it never renders. ``Engine.route
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import knowledge as kb
 from .classifier import Classifier, Prediction
-from .safety import mentions_abuse, mentions_crisis
+from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording
 from .text import is_question, normalize, split_questions
 
 SPLIT_CONFIDENCE = 0.6  # a part of a message is a question of its own above this
@@ -19,6 +19,8 @@ CLOSE = 0.15  # the top two topics are "close" when their scores differ by less
 SHORT_CHARS = 3  # "逾期", "催收": a bare keyword, clarified when several topics use it
 KEYWORD_RIVAL = 0.4  # another topic using a keyword this much (relative) makes it ambiguous
 _SAFETY_FIRST = ("crisis", "abusive_collection")
+CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
+REST_CONFIDENCE = 0.3  # a loan question left beside a safety signal is answered above this
 
 
 @dataclass(frozen=True)
@@ -42,19 +44,68 @@ class Router:
 
     def route(self, question: str) -> Route:
         """Pick the topics a message asks about, one per question, safety topics first."""
+        signal = assess(question)
+        if signal.topics:
+            return self._safety_route(signal, question)
+        return self._vetted(self._loan_route(question), question)
+
+    def _loan_route(self, question: str) -> Route:
+        """The topics of the loan questions in a message, by the classifier alone."""
         whole = self._classifier.predict(question, top=6)
         found, rule = self._split_topics(question), "split"
         # A clause that is confidently about the whole message's topic settles any doubt.
         confirmed = found == [whole.topic]
         if confirmed or not [t for t in found if self._by_id[t].kind in ("domain", "safety")]:
             found, rule = [whole.topic], "classifier"
-        for topic_id, alarm in (("abusive_collection", mentions_abuse), ("crisis", mentions_crisis)):
-            if alarm(question):
-                found = [topic_id] + [t for t in found if t != topic_id]
-                rule = "safety"
         topics = _prioritised(found, self._by_id)
         choices = self._choices(whole, question) if rule == "classifier" and not confirmed else ()
         return Route(tuple(topics), whole, rule, choices)
+
+    # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
+
+    def _safety_route(self, signal: Signal, question: str) -> Route:
+        """Crisis first, then abuse, then the loan question the rest of the message asks: the
+        clauses that carried the signal are left out, so "人死了债是不是就没了" gets no going_dark
+        lecture, while "...will they go after my parents?" still gets its answer."""
+        rest = signal.remainder
+        loan = self._vetted(self._loan_route(rest), rest) if rest and is_question(rest) else None
+        extra: list[str] = []
+        if loan is not None and (loan.rule == "split" or loan.prediction.confidence >= REST_CONFIDENCE):
+            extra = [t for t in loan.topics if t not in signal.topics and self._by_id[t].kind in ("domain", "safety")]
+        prediction = loan.prediction if loan is not None else self._classifier.predict(question, top=6)
+        return Route(tuple(_prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
+
+    def _vetted(self, route: Route, question: str) -> Route:
+        """The classifier's safety guesses, checked against the wording: crisis needs a confident
+        score and words of life, death or despair ("算了" and prison questions have none);
+        abusive_collection needs words of abuse or complaint that are not a "will it happen"
+        question (that is a loan question: contact_family, home_visit...)."""
+        scores = {c.topic: c.score for c in route.prediction.candidates}
+        refused = set()
+        if CRISIS in route.topics and not (scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)):
+            refused.add(CRISIS)
+        if ABUSE in route.topics and not abuse_wording(question):
+            refused.add(ABUSE)
+        if not refused:
+            return route
+        topics = [t for t in route.topics if t not in refused]
+        prediction = route.prediction
+        if not topics or prediction.topic in refused:
+            prediction = self._next_best(prediction, refused)
+            topics = topics or [prediction.topic]
+        choices = tuple(t for t in route.choices if t not in refused)
+        return Route(tuple(topics), prediction, route.rule, choices)
+
+    def _next_best(self, prediction: Prediction, refused: set[str]) -> Prediction:
+        """The prediction with refused topics set aside: the next candidate (its score taken
+        relative to what the refused topics leave), or the fallback when it is too weak."""
+        rest = [c for c in prediction.candidates if c.topic not in refused]
+        left = max(1e-9, 1.0 - sum(c.score for c in prediction.candidates if c.topic in refused))
+        best = rest[0] if rest else None
+        if best is None or best.score / left < self._classifier.floor:
+            fallback = next((c.score for c in rest if c.topic == kb.OUT_OF_SCOPE), 0.0)
+            return replace(prediction, topic=kb.OUT_OF_SCOPE, confidence=fallback / left)
+        return replace(prediction, topic=best.topic, confidence=best.score / left)
 
     def _split_topics(self, question: str) -> list[str]:
         """Topics of the separate questions in a message, in order. Clauses that only state

@@ -1,0 +1,112 @@
+"""Safety rules that run before the classifier's choice: signs of crisis (despair, farewells,
+self-harm, a method or place, wishes to be gone, dying to cancel the debt) and reports of abusive
+collection, found clause by clause inside long messages in Chinese and English.
+
+The rules are a deliberate, reviewable complement to the learned model: a person in crisis must
+never depend on whether the classifier has seen their wording. They read patterns of meaning
+(see crisis.py and abuse.py), not whole sentences. ``assess`` also returns the message without
+the clauses that carried a signal, so that the borrower's loan question is still answered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .abuse import abuse_cues, abuse_talk, hearsay_only
+from .clauses import Clause, fold_clause, split_clauses, windows, without
+from .crisis import crisis_cues, masked
+
+CRISIS = "crisis"
+ABUSE = "abusive_collection"
+
+# Words a crisis message uses, for checking the classifier: it may say "crisis" for a message the
+# rules do not cover, but only when the message speaks of life, death, despair or self-harm at all
+# ("算了", "没意思", "不是这个意思" and questions about prison do not).
+_CRISIS_WORDING = re.compile(
+    r"死|活着|活下去|生命|人生|绝望|希望|解脱|消失|离开|结束|世界|撑不|熬不|扛不|痛苦|药|跳|天台|楼顶|桥|江边|河边|海边"
+    r"|遗|再见|永别|告别|想不开|傻事|伤害自己|割|\b(die|dead|death|dying|suicid\w*|life|live|living|alive|end|ending"
+    r"|hope|hopeless|pills?|jump\w*|bridge|roof|gone|goodbye|farewell|kill\w*|hurt|harm|pointless|worthless"
+    r"|disappear|burden|tired|cant go on)\b")
+
+
+@dataclass(frozen=True)
+class Signal:
+    """What the safety rules found in a message: the crisis and abuse cues (by kind, e.g.
+    "farewell", "impersonation"), and the message without the clauses that carried them."""
+
+    crisis: tuple[str, ...]
+    abuse: tuple[str, ...]
+    remainder: str
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """The safety topics to answer first, crisis before abuse."""
+        return tuple(topic for topic, cues in ((CRISIS, self.crisis), (ABUSE, self.abuse)) if cues)
+
+
+def assess(message: str) -> Signal:
+    """Read a message clause by clause for signs of crisis and of abusive collection."""
+    clauses = split_clauses(message)
+    whole = fold_clause(message)
+    crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), masked(whole)))
+    abuse: list[str] = []
+    abuse_at: set[int] = set()
+    if not hearsay_only(whole):
+        abuse, abuse_at = _scan(clauses, abuse_cues)
+    remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
+    return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder)
+
+
+def mentions_crisis(message: str) -> bool:
+    """True when the message shows despair or thoughts of self-harm (hyperbole excluded)."""
+    return bool(assess(message).crisis)
+
+
+def mentions_abuse(message: str) -> bool:
+    """True when the message reports threats, insults, shaming or harassment by collectors."""
+    return bool(assess(message).abuse)
+
+
+def crisis_wording(message: str) -> bool:
+    """Whether the message speaks of life, death, despair or self-harm at all (idioms such as
+    笑死 and "dying to know" excluded): the agreement a classifier's crisis guess needs."""
+    return bool(_CRISIS_WORDING.search(masked(fold_clause(message))))
+
+
+def abuse_wording(message: str) -> bool:
+    """Whether the message speaks of abusive collection or complaints about it, other than as a
+    question about what may happen or as something negated ("no threats", "没骂我")."""
+    clauses = split_clauses(message)
+    if hearsay_only(fold_clause(message)):
+        return False
+    return any(abuse_talk(window.text, _context(clauses, window.first, window.text))
+               for window in windows(clauses))
+
+
+def _scan(clauses: list[Clause], find: Callable[[str, str], list[str]]) -> tuple[list[str], set[int]]:
+    """Cue names found over every window, and the indices of the clauses that carry them. A cue
+    seen only when two clauses are read together marks both ("催收给我妈打电话，说我是老赖")."""
+    names: list[str] = []
+    marked: set[int] = set()
+    alone: dict[int, set[str]] = {}
+    for window in windows(clauses):
+        found = set(find(window.text, _context(clauses, window.first, window.text)))
+        if window.first == window.last:
+            alone[window.first] = found
+        if not found:
+            continue
+        names.extend(sorted(found))
+        if not any(found <= alone.get(index, set()) for index in (window.first, window.last)):
+            marked |= set(range(window.first, window.last + 1))
+    return names, marked
+
+
+def _context(clauses: list[Clause], first: int, text: str) -> str:
+    """A window's text with the clause before it (where the speaker is often named)."""
+    return (clauses[first - 1].text + " " + text) if first > 0 else text
+
+
+__all__ = ["Signal", "assess", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
+           "CRISIS", "ABUSE"]
