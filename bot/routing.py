@@ -78,8 +78,8 @@ class Router:
     def _vetted(self, route: Route, question: str) -> Route:
         """The classifier's safety guesses, checked against the wording: crisis needs a confident
         score and words of life, death or despair ("算了" and prison questions have none);
-        abusive_collection needs words of abuse or complaint that are not a "will it happen"
-        question (that is a loan question: contact_family, home_visit...)."""
+        abusive_collection needs words of abuse, violence or complaint that are not hearsay, a
+        negation or a "will it happen" question (a loan question: contact_family, home_visit...)."""
         scores = {c.topic: c.score for c in route.prediction.candidates}
         refused = set()
         if CRISIS in route.topics and not (scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)):

@@ -76,13 +76,14 @@ def crisis_wording(message: str) -> bool:
 
 
 def abuse_wording(message: str) -> bool:
-    """Whether the message speaks of abusive collection or complaints about it, other than as a
-    question about what may happen or as something negated ("no threats", "没骂我")."""
+    """Whether the message speaks of abusive collection, violence or complaints about them as
+    something that happened or is happening: the agreement a classifier's abusive_collection
+    guess needs. Hearsay, negations ("no threats", "没骂我") and "will it happen" questions
+    ("会不会爆通讯录", "will they call my boss?") are loan questions, not reports of abuse."""
     clauses = split_clauses(message)
     if hearsay_only(fold_clause(message)):
         return False
-    return any(abuse_talk(window.text, _context(clauses, window.first, window.text))
-               for window in windows(clauses))
+    return any(abuse_talk(w.text, _context(clauses, w.first, w.text)) for w in windows(clauses))
 
 
 def _scan(clauses: list[Clause], find: Callable[[str, str], list[str]]) -> tuple[list[str], set[int]]:

@@ -33,31 +33,32 @@ _AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|f
                    r"|supervisor|neighbou?rs|village|school|teacher|classmates|customers|friends|contacts"
                    r"|phonebook|linkedin|debt details|names|ashamed|useless")
 _CONTACT_ZH = any_of(
-    rf"(?<!我)(打电话给|打给|打到|打了?电话到|打去|发(了)?(短信|消息|信息|微信|语音|彩信)?给|寄给|寄到|联系(了)?(?!人)|找(到|了|上)?"
+    rf"(?<!我)(打电话给|打给|打到|打了?电话到|打去|发(了)?(短信|消息|信息|微信|语音|彩信)?给|寄给|寄到|联系(了)?(?!人)|找到|找上"
     rf"|通知(了)?|告诉(了)?|群发给)(我的?|我们的?|我家的?)?({_RECIPIENT_ZH})|加(了)?(我的?)?({_RECIPIENT_ZH})的?微信",
     rf"(?<!我)给(我的?|我们的?|我家的?)?({_RECIPIENT_ZH}).{{0,8}}(打|发|寄)",
-    rf"({_RECIPIENT_ZH})(也|都)?(接到|收到)(了)?.{{0,6}}(电话|短信|消息|信息|语音|彩信)")
+    rf"({_RECIPIENT_ZH}).{{0,6}}(也|都)?(接到|收到)(了)?.{{0,6}}(电话|短信|消息|信息|语音|彩信)")
 _CONTACT_EN = any_of(
     rf"(?<!\bi )\b(called|call|calls|calling|rang|rings|ringing|texted|texting|texts|messaged|messaging|messages"
-    rf"|emailed|contacted|contacting|visited|added|told|telling|spamm?\w*|sent \w+ (\w+ )?to) (\w+ )?(my |our |all my |all of my |everyone in my |the )?({_RECIPIENT_EN})",
+    rf"|emailed|contacted|contacting|visited|added|told|telling|spamm?\w*|sent \w+ (\w+ )?to) (\w+ )?(my |our |all my |all of my |everyone in my |the )?(\w+ ){{0,3}}({_RECIPIENT_EN})(s|es)?\b",
     rf"\b({_RECIPIENT_EN}) (got|received|gets|get|has been getting|keeps getting) (a |an )?(call|calls|message|messages|voice message|text|texts|sms)")
 
 _CUES_ZH = (
     ("explicit", any_of(r"威胁|恐吓|辱骂|侮辱|谩骂|暴力催收|软暴力|骚扰|爆(了)?(我的?)?通讯录|通讯录(都)?(被|给)?(爆|轰炸|打遍)|轰炸|人身攻击|吓唬|野蛮催收")),
     ("violence", any_of(
-        r"打断.{0,3}腿|弄死|砍(死|你|我|人)|捅(死|你|我)|杀了(你|我)|收拾(你|我)|让(你|我)(全家)?好看|看着办|掂量|后果自负",
+        r"打断.{0,3}腿|腿(给)?打(断|残|折)|弄死|砍(死|你|我|人)|捅(死|你|我)|杀了(你|我)|收拾(你|我)|让(你|我)(全家)?好看|看着办|掂量|后果自负",
         r"(走夜路|出门|晚上|路上|以后).{0,4}小心|小心(点)?(你|你的|你家)|让(我|你).{0,4}小心",
         r"知道(你|我).{0,2}住|知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
         r"去.{0,8}(单位|公司|学校|幼儿园|医院)(闹|找)|堵(我|门|在)|跟踪|泼(油)?漆|砸(门|东西)|就不是.{0,6}简单|不得安宁|(全家).{0,2}(好看|遭殃)")),
     ("insult", any_of(
-        r"(骂|说|叫|称|喊)(我|他|她|我妈|我家人)?(是)?(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|不要脸|败类|社会的垃圾|寄生虫)",
+        r"(骂|说|叫|称|喊)(我|他|她|我妈|我家人)?(是)?(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|不要脸|败类|社会的垃圾|寄生虫|失信人员|失信人)",
         r"骂(我|人|得|了|我妈|我爸|我家人|我朋友|我老婆)|脏话|问候(我)?(全家|家人|祖宗)|没爹妈|难听|说我.{0,6}(骗|偷|乱搞|跑路|赖账)")),
     ("shaming", any_of(
         r"大字报|横幅|传单|海报|告示|通缉令|张贴|贴(了|在|到).{0,6}(门|墙|村|小区|楼|单位|公司)|在.{0,8}(门口|墙上)贴",
         r"(发|挂|传|曝光|公开|晒|印).{0,8}(朋友圈|群|网上|网络|抖音|微博|小区|村里)|(朋友圈|家族群|班群|公司群|工作群|微信群|村群|小区群|业主群).{0,10}(发|贴|挂|说|晒)",
         r"(身份证|照片|个人信息|证件|护照|户口|住址|学生证|截图|合同|裸照|欠款信息).{0,12}(发|传|挂|公开|卖|曝光|贴|印|群|网上)",
+        r"(短信|消息|信息|群|传单)里(面)?(有|是|写着|写了)(我的?)?(名字|照片|身份证|欠款|住址|电话)",
         r"(发|传|挂|公开|卖|曝光|贴|印|p).{0,8}(身份证|照片|个人信息|裸照|欠款信息)|p(了)?图|p成|广播|大喇叭|抬不起头|身败名裂",
-        r"让(全村|所有人|大家|全小区|整个.{0,3}).{0,4}知道|告诉(我们)?(整个|全)?(小区|村|单位|公司)")),
+        r"让(全村|所有人|大家|全小区|整个.{0,3}).{0,6}(知道|举报|看到|找我|联系)|告诉(我们)?(整个|全)?(小区|村|单位|公司)")),
     ("impersonation", any_of(
         r"(冒充|假冒|假扮|假装|自称|说(他|她|自己)是|装成|以).{0,8}(公安|警察|派出所|民警|法院|法官|律师|检察院|法务|经侦|执行局|刑警|警官|律所)")),
     ("fake_legal", any_of(
@@ -91,7 +92,7 @@ _CUES_EN = (
         r"take (our|my) (stuff|things|furniture)|waiting outside|drawing of a knife|or else|in other ways")),
     ("insult", any_of(
         r"(called|call|calling|calls) (me|him|her|my \w+) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat|trash|piece of|worthless|useless|names|scum)",
-        r"(saying|said|telling|told|says) .{0,24}\b(im|i am|i was|he is|she is|hes|shes) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat)",
+        r"(saying|said|telling|told|says|tells) .{0,30}\b(im|is|was|are|am) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat)",
         r"\b(i|he|she) (steal|steals|stole) money|swore|swearing|cursing|cursed|foul language|should (all )?die|should be ashamed")),
     ("shaming", any_of(
         r"posters?\b|flyers?\b|banner|wanted poster",
@@ -114,22 +115,25 @@ _CUES_EN = (
         r"plain clothes|(strangers?|unknown (men|man|people)) (came|showed|knocked|waiting)")),
     ("calls", any_of(
         r"\b([1-9][0-9]+|dozens of|fifty|forty|thirty|twenty|hundreds of|a hundred) (calls|times|missed calls)\b",
-        r"\bat [1-5] ?am\b|middle of the night|midnight|all night|non ?stop|different numbers")),
+        r"\b(call|calls|calling|called|rings?|ringing|rang|texts?|texting|messages?)\b.{0,30}(\bat [1-5] ?am\b|middle of the night|midnight|all night|non ?stop|different numbers)",
+        r"(\bat [1-5] ?am\b|middle of the night|midnight|all night|non ?stop|different numbers).{0,20}\b(call|calls|calling|rings?|ringing|texts?)\b")),
     ("jail_threat", any_of(
         r"(said|says|saying|told|tells|threatened|threatening|threatens|claimed|claims|warned|texted|messaged|text|sms|message|voice message)"
-        r" .{0,40}\b(prison|jail|jailed|arrest|arrested|locked up|detained|criminal|police (are|will|is)|warrant|investigated|behind bars)")),
+        r" .{0,50}\b(prison|jail|jailed|arrest|arrested|locked up|detained|criminal|police (are|will|is)|by (the )?police|taken away|warrant|investigated|behind bars)")),
     ("contact", _CONTACT_EN),
 )
 _NEEDS_AGGRAVATION = {"contact"}
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
-_HEARSAY_ZH = re.compile(rf"听说|有人说|人说|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说|({KIN_ZH})(也|总|总是|一直)?(说|跟我说|告诉我)")
+_HEARSAY_ZH = re.compile(
+    rf"听说|有人说|人说|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说"
+    rf"|(^|\s)(我的?|我们)?({KIN_ZH})(也|总|总是|一直|都)?(说|跟我说|告诉我)")  # kin as the one speaking
 _HEARSAY_EN = re.compile(
     rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading (forum|online|posts|about)"
     rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|was joking|told me that|thinks)\b|joking that|according to")
 _EVENT_ZH = re.compile(
     r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
-    r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个)?人\S{0,8}(打|发|来|在|加|寄)"
+    r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给"
     r"|(昨天|今天|前天|刚才|刚刚|上周|这周|这几天|前几天|前两天)\S{0,10}(打|发|来|说|骂|收到|接到)")
 _EVENT_EN = re.compile(
     r"\b(they|theyve|theyre|collectors?|he|hes|she|shes|someone|somebody|a (man|guy|woman|collector|person)|two men|men|agents?|caller"
@@ -181,8 +185,9 @@ def abuse_cues(window_text: str, context: str) -> list[str]:
 
 
 # Words of abuse or of complaining about it, for checking the classifier's abusive_collection guess.
-_ABUSE_TALK = any_of(r"投诉|举报|12378|报警|骚扰|威胁|骂|侮辱|恐吓|暴力|冒充|律师函|传票|立案|通讯录|p图|吓唬|野蛮|过分|凶",
-                     r"complain|report|harass|threat|abus|insult|intimidat|violent|fake|pretend|curs|swear|rude|police")
+_ABUSE_TALK = any_of(r"投诉|举报|12378|报警|骚扰|威胁|骂|侮辱|恐吓|暴力|冒充|律师函|传票|立案|通讯录|p图|吓唬|野蛮|过分|凶|打断|弄死|找人|收拾",
+                     r"complain|report|harass|threat|abus|insult|intimidat|violent|fake|pretend|curs|swear|rude|police"
+                     r"|kill|hurt|beat|break|stab")
 
 
 def abuse_talk(window_text: str, context: str) -> bool:

@@ -47,7 +47,7 @@ _IDIOMS = any_of(
     r"(battery|phone|laptop|credit|score|record|account|card)s? (is |was |has |just |about to )*(dead|died|die|dying)",
     r"rather die|drop dead|over my dead body|dead to (me|him|her|them)",
     r"jump (on|at) (the|this|that|an?) (chance|opportunity|offer|deal)|jump (the gun|ship|through hoops|start)",
-    r"bridge loan|live (in|with) (debt|this debt|fear|this fear)",
+    r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )
 
 
@@ -67,7 +67,7 @@ class Cue:
 _ME = r"(我|自己|本人)"
 _PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|水库|桥上|大桥|桥边|桥头|铁轨|轨道|悬崖|崖边|高楼"
 _HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
-_PLACE_EN = (r"roof|rooftop|ledge|bridge|riverbank|river|balcony|train tracks|railway|tracks|platform"
+_PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
              r"|cliff|edge|reservoir|coast|sea|lake|window|[0-9]+(st|nd|rd|th)? floor")
 _TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
 _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
@@ -98,7 +98,7 @@ _ZH = (
         rf"{_ME}(已经|真的|彻底|完全)?(没有?|毫无|看不到)(任何|一点)?(希望|未来|盼头|出路)",
         r"看不到(任何|一点)?(希望|未来|出路|活路)|(好|很|太|真的|真|彻底|非常|特别)(的)?绝望",
         r"我(真的|是真的|真|已经|彻底)?(快)?不行了|没(有)?(脸|资格|理由)(再)?活|不配(再)?活",
-        r"(没有?人|谁都不|谁也不)(需要|在乎|在意|关心)我(了|的死活)",
+        r"(没有?人|谁都不|谁也不)(需要|在乎|在意|关心)我(了|的死活|吧|$)",
         rf"{_ME}(就是|只是|是|就是个|只是个)(一个|个)?(家里的?|大家的?|他们的?)?(累赘|负担|拖累|多余的人)")),
     # Farewells. "再见" alone is how a chat ends, so it counts only when said to the world or to all.
     Cue("farewell", any_of(
@@ -128,14 +128,14 @@ _ZH = (
     # A high or deep place with being there, going there soon, jumping or looking down.
     Cue("place", any_of(
         rf"(在|站在|坐在|到了|来到|走到|爬上|上了|待在|站上|坐上|到)\S{{0,6}}({_PLACE_ZH})",
-        rf"({_TIME_ZH}|就|打算|准备|想)\S{{0,8}}去\S{{0,4}}({_PLACE_ZH})",
+        rf"({_TIME_ZH}|就|打算|准备|想).{{0,8}}去\S{{0,4}}({_PLACE_ZH})",
         r"跳(下去|了下去|下来)|从\S{1,10}(跳下|跳出|跳了)|往下跳",
-        rf"({_PLACE_ZH}|{_HIGH_ZH})\S{{0,12}}(看着?|盯着|往)(楼)?下(面|看|的水)|(看着?|盯着)下面(的水)?",
+        rf"({_PLACE_ZH}|{_HIGH_ZH}).{{0,12}}(看着?|盯着|往)(楼)?下(面|看|的水)|(看着?|盯着)下面(的水)?",
         r"(被车撞|出车祸|出(个)?意外|得(个)?绝症)(死)?(了)?就好了"),
         unless=re.compile(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({_PLACE_ZH})"), unless_nearby=True),
     Cue("passive_wish", any_of(
-        r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?\S{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担)",
-        rf"{_ME}(要是|如果|就这样)*(消失|不在|死)(了)?\S{{0,6}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
+        r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担)",
+        rf"{_ME}(要是|如果|就这样)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
         r"(想|让我)(就这样)?(从这个世界上?)?消失|(想|好想|真想|只想)\S{0,2}消失",
         r"(不想|不要|别|不愿意?)(再)?醒(来|过来)|(再也|永远)(不|别)(要)?醒|一睡不醒|睡过去\S{0,2}(再也|永远)",
         r"(要是|如果)(我)?没(有)?(出生|生下来)")),
@@ -178,7 +178,7 @@ _EN = (
         r"\b(want|wish) (it all|everything|all of it|it|life) to (end|stop)\b|nothing matters any ?more|hate my life")),
     Cue("farewell", any_of(
         r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
-        r"(last|final) (message|words|goodbye|night)|goodbye (letter|note|message)s?|suicide note|writing my goodbye",
+        r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|suicide note|writing my goodbye",
         r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long)|by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life",
         rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
@@ -193,11 +193,14 @@ _EN = (
         r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
         r"(saving|saved|stockpiling|collecting|counting) (up )?(my |the )?(pills|tablets)|(have|got|bought|buy) (the |a |some )?(rope|noose|charcoal)",
         r"engine running|carbon monoxide|charcoal|drank (bleach|pesticide|poison)",
+        r"(take|taking|took|swallow\w*) (all|everything)\b.{0,30}(medicine|meds|pills|tablets|cabinet|drugs)",
         r"(painless|quickest|easiest|quick) ways? to (die|go|end)|how many pills|(ways|how) to (kill myself|end it|die)")),
+    # "I'm on the bridge, I mean the bridge loan": in a finance chat a bridge can be a loan.
     Cue("place", any_of(
         rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({_PLACE_EN})\b",
         rf"(going|heading|go) to (the )?({_PLACE_EN})\b|(sat|sitting|stood|standing) (on|at) the edge",
-        rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b")),
+        rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
+        unless=re.compile(r"bridg(e|ing) loan")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
