@@ -67,8 +67,9 @@ class Router:
         """Crisis first, then abuse, then the loan question the rest of the message asks: the
         clauses that carried the signal are left out, so "人死了债是不是就没了" gets no going_dark
         lecture, while "...will they go after my parents?" still gets its answer."""
-        rest = signal.remainder
-        loan = self._vetted(self._loan_route(rest), rest) if rest and is_question(rest) else None
+        # Only the asking clauses of what is left: a long story's context drowns its question.
+        asks = " ".join(part for part in split_questions(signal.remainder, clauses=True) if is_question(part))
+        loan = self._vetted(self._loan_route(asks), asks) if asks else None
         extra: list[str] = []
         if loan is not None and (loan.rule == "split" or loan.prediction.confidence >= REST_CONFIDENCE):
             extra = [t for t in loan.topics if t not in signal.topics and self._by_id[t].kind in ("domain", "safety")]
@@ -84,7 +85,9 @@ class Router:
         refused = set()
         if CRISIS in route.topics and not (scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)):
             refused.add(CRISIS)
-        if ABUSE in route.topics and not abuse_wording(question):
+        # Offering abusive_collection among choices for a bare "催收" raises no alarm: only a
+        # guess answered outright is checked.
+        if ABUSE in route.topics and not route.choices and not abuse_wording(question):
             refused.add(ABUSE)
         if not refused:
             return route
@@ -93,8 +96,7 @@ class Router:
         if not topics or prediction.topic in refused:
             prediction = self._next_best(prediction, refused)
             topics = topics or [prediction.topic]
-        choices = tuple(t for t in route.choices if t not in refused)
-        return Route(tuple(topics), prediction, route.rule, choices)
+        return Route(tuple(topics), prediction, route.rule, route.choices)
 
     def _next_best(self, prediction: Prediction, refused: set[str]) -> Prediction:
         """The prediction with refused topics set aside: the next candidate (its score taken

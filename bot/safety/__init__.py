@@ -99,7 +99,7 @@ def _scan(clauses: list[Clause], find: Callable[[str, str], list[str]]) -> tuple
         if not found:
             continue
         names.extend(sorted(found))
-        if not any(found <= alone.get(index, set()) for index in (window.first, window.last)):
+        if window.first == window.last or not any(found <= alone[index] for index in (window.first, window.last)):
             marked |= set(range(window.first, window.last + 1))
     return names, marked
 

@@ -185,7 +185,8 @@ _EN = (
         r"(gave|giving|given) (away )?my (things|stuff|belongings|cat|dog|pets?)|(giving|gave|given) my (things|stuff) away",
         r"not coming back|stop existing|cease to exist|at peace with my decision",
         rf"({_TIME_EN}) (is|will be) the (night|day)|({_TIME_EN}) .{{0,20}}(im done|its over|thats it|finish it)",
-        r"(planning|planned|decided|figured out|thought about) (how|when|where) (to|ill|i will|im going to) (do it|end it|go)")),
+        r"(planning|planned|decided|figured out|thought about) (how|when|where) (to|ill|i will|im going to) (do it|end it|go)",
+        rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({_TIME_EN}|now|soon)")),
     Cue("self_harm", any_of(
         r"overdos|\bod ?d\b",
         r"(took|taken|take|taking|swallowed|swallow|downed|popped) .{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
