@@ -85,9 +85,7 @@ class Router:
         refused = set()
         if CRISIS in route.topics and not (scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)):
             refused.add(CRISIS)
-        # Offering abusive_collection among choices for a bare "催收" raises no alarm: only a
-        # guess answered outright is checked.
-        if ABUSE in route.topics and not route.choices and not abuse_wording(question):
+        if ABUSE in route.topics and not abuse_wording(question):
             refused.add(ABUSE)
         if not refused:
             return route
@@ -96,6 +94,7 @@ class Router:
         if not topics or prediction.topic in refused:
             prediction = self._next_best(prediction, refused)
             topics = topics or [prediction.topic]
+        # Choices are only offered, never answered outright: a bare "催收" may still list abuse.
         return Route(tuple(topics), prediction, route.rule, route.choices)
 
     def _next_best(self, prediction: Prediction, refused: set[str]) -> Prediction:
