@@ -81,13 +81,16 @@ class Router:
         score and words of life, death or despair ("算了" and prison questions have none);
         abusive_collection needs words of abuse, violence or complaint that are not hearsay, a
         negation or a "will it happen" question (a loan question: contact_family, home_visit...)."""
+        guessed = set(route.topics) | {route.prediction.topic}
+        if not guessed & {CRISIS, ABUSE}:
+            return route
         scores = {c.topic: c.score for c in route.prediction.candidates}
-        refused = set()
-        if CRISIS in route.topics and not (scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)):
-            refused.add(CRISIS)
-        if ABUSE in route.topics and not abuse_wording(question):
-            refused.add(ABUSE)
-        if not refused:
+        # Both are checked whenever either is guessed: a refused guess must not fall through to
+        # the other unchecked ("said my family would suffer" is not a crisis).
+        refused = {topic for topic, agreed in (
+            (CRISIS, scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)),
+            (ABUSE, abuse_wording(question))) if not agreed}
+        if not refused & guessed:
             return route
         topics = [t for t in route.topics if t not in refused]
         prediction = route.prediction

@@ -16,7 +16,7 @@ from typing import Callable
 
 from .abuse import abuse_cues, abuse_talk, hearsay_only
 from .clauses import Clause, fold_clause, split_clauses, windows, without
-from .crisis import crisis_cues, masked
+from .crisis import crisis_cues, masked, set_aside
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -71,8 +71,13 @@ def mentions_abuse(message: str) -> bool:
 
 def crisis_wording(message: str) -> bool:
     """Whether the message speaks of life, death, despair or self-harm at all (idioms such as
-    笑死 and "dying to know" excluded): the agreement a classifier's crisis guess needs."""
-    return bool(_CRISIS_WORDING.search(masked(fold_clause(message))))
+    笑死 and "dying to know" excluded), and the rules did not set such words aside as negated or
+    joking ("i'm not suicidal", "a dark joke... she knows I'm fine"): the agreement a
+    classifier's crisis guess needs."""
+    whole = masked(fold_clause(message))
+    if not _CRISIS_WORDING.search(whole):
+        return False
+    return not any(set_aside(masked(window.text), whole) for window in windows(split_clauses(message)))
 
 
 def abuse_wording(message: str) -> bool:

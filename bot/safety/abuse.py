@@ -21,7 +21,8 @@ _RECIPIENT_ZH = (rf"{KIN_ZH}|父母|爸妈|亲人|上司|公司|单位|人事|�
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人")
 _RECIPIENT_EN = (rf"{KIN_EN}|relatives|manager|employer|supervisor|company|workplace|office|school|teacher"
                  r"|classmates|neighbou?rs|friends|contacts|contact list|phonebook|phone book|emergency contact"
-                 r"|village|customers|dispatch|everyone|people")
+                 r"|village|customers|dispatch|everyone|people|landlord|in-?laws|receptionist|school office|kindergarten"
+                 r"|university|hr|reception")
 # Telling others becomes abuse when it spreads the debt, insults, repeats or reaches people who
 # have nothing to do with the loan; one call to an emergency contact is a question for contact_family.
 _AGGRAVATION_ZH = (r"说我|说他|讲我|欠钱不还|老赖|骗子|诈骗|坐牢|被抓|骂|威胁|恐吓|吓|侮辱|天天|每天|一直|反复|不停"
@@ -31,14 +32,16 @@ _AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|f
                    r"|jail|arrest|every ?day|all day|daily|keeps?|kept|constantly|again|even after|even though"
                    r"|stop|dozens|everyone|all my|whole|entire|coworkers|colleagues|boss|manager|employer"
                    r"|supervisor|neighbou?rs|village|school|teacher|classmates|customers|friends|contacts"
-                   r"|phonebook|linkedin|debt details|names|ashamed|useless")
+                   r"|phonebook|linkedin|debt details|names|ashamed|useless|kick me out|evict|fire me|fired|dodging"
+                   r"|regret|or else|receptionist|landlord")
 _CONTACT_ZH = any_of(
     rf"(?<!我)(打电话给|打给|打到|打了?电话到|打去|发(了)?(短信|消息|信息|微信|语音|彩信)?给|寄给|寄到|联系(了)?(?!人)|找到|找上"
     rf"|通知(了)?|告诉(了)?|群发给)(我的?|我们的?|我家的?)?({_RECIPIENT_ZH})|加(了)?(我的?)?({_RECIPIENT_ZH})的?微信",
     rf"(?<!我)给(我的?|我们的?|我家的?)?({_RECIPIENT_ZH}).{{0,8}}(打|发|寄)",
+    rf"(?<!我)打(了)?(我的?|我们的?)({_RECIPIENT_ZH})(的)?(电话|手机)|(去|跑去|跑到)(找|闹)(我的?)?.{{0,6}}({_RECIPIENT_ZH})",
     rf"({_RECIPIENT_ZH}).{{0,6}}(也|都)?(接到|收到)(了)?.{{0,6}}(电话|短信|消息|信息|语音|彩信)")
 _CONTACT_EN = any_of(
-    rf"(?<!\bi )\b(called|call|calls|calling|rang|rings|ringing|texted|texting|texts|messaged|messaging|messages"
+    rf"(?<!\bi )\b(called|call|calls|calling|rang|rings|ringing|phoned|phones|phoning|texted|texting|texts|messaged|messaging|messages"
     rf"|emailed|contacted|contacting|visited|added|told|telling|spamm?\w*|sent \w+ (\w+ )?to) (\w+ )?(my |our |all my |all of my |everyone in my |the )?(\w+ ){{0,3}}({_RECIPIENT_EN})(s|es)?\b",
     rf"\b({_RECIPIENT_EN}) (got|received|gets|get|has been getting|keeps getting) (a |an )?(call|calls|message|messages|voice message|text|texts|sms)")
 
@@ -48,10 +51,12 @@ _CUES_ZH = (
         r"打断.{0,3}腿|腿(给)?打(断|残|折)|弄死|砍(死|你|我|人)|捅(死|你|我)|杀了(你|我)|收拾(你|我)|让(你|我)(全家)?好看|看着办|掂量|后果自负",
         r"(走夜路|出门|晚上|路上|以后).{0,4}小心|小心(点)?(你|你的|你家)|让(我|你).{0,4}小心",
         r"知道(你|我).{0,2}住|知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
+        r"教训(你|我)|大喊大叫|闹事|堵着",
         r"去.{0,8}(单位|公司|学校|幼儿园|医院)(闹|找)|堵(我|门|在)|跟踪|泼(油)?漆|砸(门|东西)|就不是.{0,6}简单|不得安宁|(全家).{0,2}(好看|遭殃)")),
     ("insult", any_of(
         r"(骂|说|叫|称|喊)(我|他|她|我妈|我家人)?(是)?(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|不要脸|败类|社会的垃圾|寄生虫|失信人员|失信人)",
-        r"骂(我|人|得|了|我妈|我爸|我家人|我朋友|我老婆)|脏话|问候(我)?(全家|家人|祖宗)|没爹妈|难听|说我.{0,6}(骗|偷|乱搞|跑路|赖账)")),
+        r"(说|骂|叫|称|喊).{0,6}是(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|败类|失信人员)",
+        r"骂(我|人|得|了|我妈|我爸|我家人|我朋友|我老婆|$)|(就|一直|破口大)骂|脏话|问候(我)?(全家|家人|祖宗)|没爹妈|难听|说我.{0,6}(骗|偷|乱搞|跑路|赖账)")),
     ("shaming", any_of(
         r"大字报|横幅|传单|海报|告示|通缉令|张贴|贴(了|在|到).{0,6}(门|墙|村|小区|楼|单位|公司)|在.{0,8}(门口|墙上)贴",
         r"(发|挂|传|曝光|公开|晒|印).{0,8}(朋友圈|群|网上|网络|抖音|微博|小区|村里)|(朋友圈|家族群|班群|公司群|工作群|微信群|村群|小区群|业主群).{0,10}(发|贴|挂|说|晒)",
@@ -60,12 +65,16 @@ _CUES_ZH = (
         r"(发|传|挂|公开|卖|曝光|贴|印|p).{0,8}(身份证|照片|个人信息|裸照|欠款信息)|p(了)?图|p成|广播|大喇叭|抬不起头|身败名裂",
         r"让(全村|所有人|大家|全小区|整个.{0,3}).{0,6}(知道|举报|看到|找我|联系)|告诉(我们)?(整个|全)?(小区|村|单位|公司)")),
     ("impersonation", any_of(
-        r"(冒充|假冒|假扮|假装|自称|说(他|她|自己)是|装成|以).{0,8}(公安|警察|派出所|民警|法院|法官|律师|检察院|法务|经侦|执行局|刑警|警官|律所)")),
+        r"(冒充|假冒|假扮|假装|自称|说(他|她|自己)是|装成|以).{0,8}(公安|警察|派出所|民警|法院|法官|律师|检察院|法务|经侦|执行局|刑警|警官|律所)",
+        r"冒充|假扮|装成")),
     ("fake_legal", any_of(
         r"(假|伪造|假冒|做得很像|像真的).{0,8}(律师函|传票|判决书|起诉书|法院|通知|文书|逮捕令|通缉令|公章)",
         r"(律师函|传票|起诉书|起诉通知|立案通知|法院|律所|律师事务所|案号).{0,20}(假的|不存在|空号|查不到|没有这个|写错|根本没有)",
         r"(短信|消息|彩信|通知|链接|打来|发来|说).{0,16}(立案|案件|逮捕|拘留|重点执行|执行名单|冻结|强制执行|公安(已经)?介入|刑事)",
-        r"(转账|打钱|汇款|交).{0,8}(个人账户|私人账户|他的账户|私人卡|保证金)")),
+        r"(转账|打钱|汇款|交).{0,8}(个人账户|私人账户|他的账户|私人卡|保证金)",
+        r"(转|打|汇|交).{0,10}(个人(账户|卡|银行卡)|私人(账户|卡)|他的(账户|卡))|仲裁|调解员|所谓(的)?(仲裁|律师函|传票|起诉|调解|法院|通知|告知书)",
+        r"(手续费|保证金|撤案费|调解费|服务费).{0,8}(撤案|销案|不起诉|结案)|(撤案|销案).{0,8}(费|交|转)",
+        r"(查了|查过|核实|打过去问|问了).{0,8}(没有这|不存在|根本没有|查无|没这回事)")),
     ("sexual", any_of(
         r"裸照|陪睡|陪(他|我)?(一晚|睡)|肉偿|(身体|肉体)(抵|还)|性骚扰|下流|露骨|黄色|色情|骚话|开房|恶心的话",
         r"有没有(男|女)朋友|长得(还行|不错|漂亮)|一个人住.{0,4}(怕不怕|吗)")),
@@ -82,30 +91,37 @@ _CUES_ZH = (
         r"(说|威胁|扬言|吓唬|声称|告诉|恐吓|短信|消息|电话里).{0,12}(坐牢|抓(我|人|走|去|你)|拘留|判刑|刑事|诈骗罪|犯罪|逮捕|公安(已经)?介入|带走|被抓|蹲监狱|进监狱)")),
     ("contact", _CONTACT_ZH),
 )
-_PEOPLE_EN = r"collector|collection|agent|agency|caller|lender|company|they|them|he|someone|somebody|guy|man|men|stranger|person"
+_PEOPLE_EN = (r"collector|collection|agent|agency|caller|lender|company|they|them|he|someone|somebody|guy|man|men|stranger"
+              r"|person|message|text|sms|note|letter|voice message")
 _CUES_EN = (
     ("explicit", any_of(r"threat|harass|abus(e|ive|ing)|insult|intimidat|bombard|blow(n|ing)? up (my|your) (contacts|contact list|phone)|swore at|swear(ing)? at|curs(e|ed|ing) (at|me)")),
     ("violence", any_of(
         r"break (your|my|his|her) legs|stab|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
-        r"knows? (my|your) (address|home|house)|know where (i|you|my|your) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
+        r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
         r"(come|came|coming) (to|after) (my|me)|show(ed)? up at|make a scene|smash|send (some )?people|with (some )?(people|men|guys)",
-        r"take (our|my) (stuff|things|furniture)|waiting outside|drawing of a knife|or else|in other ways")),
+        r"take (our|my) (stuff|things|furniture)|waiting outside|drawing of a knife|or else|in other ways",
+        r"pictures? of (knives|a knife|blood|guns?)|(youll|you will|ill|i will|youd) regret|"
+        r"(family|you|kids|children|wife|husband|parents|son|daughter) (will|would|ll|d|is going to) (suffer|pay for (it|this)|regret|be sorry|get hurt)")),
     ("insult", any_of(
         r"(called|call|calling|calls) (me|him|her|my \w+) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat|trash|piece of|worthless|useless|names|scum)",
         r"(saying|said|telling|told|says|tells) .{0,30}\b(im|is|was|are|am) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat)",
-        r"\b(i|he|she) (steal|steals|stole) money|swore|swearing|cursing|cursed|foul language|should (all )?die|should be ashamed")),
+        r"\b(i|he|she) (steal|steals|stole) money|swore|swearing|cursing|cursed|foul language|should (all )?die|should be ashamed",
+        r"(call\w*|said|saying|says|scream\w*|shout\w*|yell\w*) .{0,20}\b(whore|bitch|slut|bastard|idiot|loser|scum|trash|garbage|pig|fuck\w*|shit\w*)\b",
+        r"(scream|shout|yell)\w* at (me|my)")),
     ("shaming", any_of(
         r"posters?\b|flyers?\b|banner|wanted poster",
         r"(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|show|showed|spread) .{0,30}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details)\b",
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
         r"(tell|told|telling) (my |the |our )?(whole |entire )?(village|neighbou?rs|neighbou?rhood|employer|boss|school|workplace)|shame me|get me fired")),
     ("impersonation", any_of(
+        r"pretending to be|posing as|impersonat\w*",
         r"(pretend|pretending|pretended|posing|posed|claiming|claimed|claims|claim|impersonat\w*|introduced (himself|herself) as"
         r"|said (he|she|they) (was|were|is|are)|says (he|she) is|(he|she) (said|says) (hes|shes|he is|she is)) .{0,20}(police|officer|cop|court|lawyer|attorney|judge|public security|prosecutor|economic crimes|law firm|legal department|bailiff)")),
     ("fake_legal", any_of(
         r"\bfake\b|forged|counterfeit|(doesnt|does not|didnt|did not) exist|no record|not real|random (mobile )?number|personal (bank )?account",
         r"(text|sms|message|letter|document|notice) .{0,40}\b(case has been|case was|case against me|filed against|registered|warrant|arrest|detain|criminal|frozen|investigat)",
-        r"arrest warrant|criminal case")),
+        r"arrest warrant|criminal case|arbitration|fee to (cancel|close|withdraw|stop|drop)|(settlement|deposit) (to|into) a personal"
+        r"|personal (mobile|phone) number|no such case|(no|had no) record of")),
     ("sexual", any_of(
         r"sexual|\bnudes?\b|naked|intimate (photos|pictures)|sleep with|hotel|what im wearing|pay (in )?(another|other) ways?|sell myself",
         r"sexy|dirty (messages|pictures|talk)|(asking|asked) for (pictures|photos|pics)|disgusting .{0,12}messages|edited photos")),
@@ -126,10 +142,10 @@ _NEEDS_AGGRAVATION = {"contact"}
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
 _HEARSAY_ZH = re.compile(
-    rf"听说|有人说|人说|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说"
+    rf"听说|有人说|人说|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说|没有发生在我身上|我还没(有)?遇到"
     rf"|(^|\s)(我的?|我们)?({KIN_ZH})(也|总|总是|一直|都)?(说|跟我说|告诉我)")  # kin as the one speaking
 _HEARSAY_EN = re.compile(
-    rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading (forum|online|posts|about)"
+    rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading .{{0,12}}(forum|online|posts|stories|about)"
     rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|was joking|told me that|thinks)\b|joking that|according to")
 _EVENT_ZH = re.compile(
     r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
@@ -156,7 +172,7 @@ _KIN_ACTS_EN = re.compile(
 _COLLECTOR_ZH = re.compile(r"催收|催款|催债|要债|讨债|收债|第三方|外包|资产管理|法务|对方|他们|有人|陌生|那个人|这个人|男的|女的|号码|短信|电话里|客服|律师|自称|冒充")
 _COLLECTOR_EN = re.compile(rf"\b({_PEOPLE_EN})\b")
 _COLLECTOR_NOUN_EN = re.compile(r"\b(collector|collection|agent|agency|caller|lender|company|stranger|guy|man|men|someone|somebody)s?\b")
-_PAY_CONDITION_EN = re.compile(r"\b(if|unless) (i|you) (dont |do not |cant |can not )?(pay|repay)")
+_PAY_CONDITION_EN = re.compile(r"\b(if|unless) (i|you) (dont |do not |cant |can not )?(pay|repay)|better pay|pay up|pay or else")
 _NEGATION_ZH = re.compile(r"(没|没有|不算|不是|也没|并没有|从没|从来没|不想|不愿|不会|别|不要|怕|害怕|担心)\S{0,3}$")
 _NEGATION_EN = re.compile(
     r"\b(no|not|never|didnt|did not|havent|have not|hasnt|has not|wasnt|werent|isnt|arent|nothing|without|dont|doesnt"
@@ -165,8 +181,17 @@ _NEGATION_EN = re.compile(
     r"( (really|even|ever|actually|saying|say|think|that|they|theyre|theyve|been|being|so|too|very|any|once|yet|me|or))? ?$")
 
 
+# The borrower says it has not happened to them: whatever the message describes is hearsay.
+_DENIAL = re.compile(r"nothing like (that|this)|(hasnt|has not|havent|have not) happened to me|没有发生在我身上|(我)?还没(有)?遇到|我没遇到过")
+_SOMEONE_ELSE = re.compile(
+    r"(同事|朋友|邻居|亲戚|别人|有人|有个人|同学).{0,8}被(催收|催|网贷)"
+    r"|\b(my )?(friend|coworker|colleague|neighbou?r|cousin|classmate|someone i know)s? (got|had|was|were) .{0,30}collect")
+
+
 def hearsay_only(message: str) -> bool:
     """The message reports what others say may happen, and nothing a collector did."""
+    if _DENIAL.search(message):
+        return True
     return bool((_HEARSAY_ZH.search(message) or _HEARSAY_EN.search(message))
                 and not (_EVENT_ZH.search(message) or _EVENT_EN.search(message)))
 
@@ -205,7 +230,7 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     asked = context if _CONTINUES.match(text) else text  # "会不会联系我单位，或者打我的紧急联系人"
     if (_ASKS_ZH.search(asked) and not _SAID_ZH.search(asked)) or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)):
         return True
-    if _HEARSAY_ZH.search(text) or _HEARSAY_EN.search(text):
+    if _HEARSAY_ZH.search(text) or _HEARSAY_EN.search(text) or _SOMEONE_ELSE.search(text):
         return True
     if (_KIN_ACTS_ZH.search(context) and not _COLLECTOR_ZH.search(context)) or (
             _KIN_ACTS_EN.search(context) and not _COLLECTOR_NOUN_EN.search(context)):

@@ -27,7 +27,7 @@ _IDIOMS = any_of(
     r"(?<!的)死活",
     r"死定了|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
     r"打死(我|他)?也不|死也(要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me"
-    r"宁(愿|可|肯)死也",  # "rather die than let colleagues know": a statement of reluctance
+    r"宁(愿|可|肯)?死也",  # "rather die than let colleagues know": a statement of reluctance
     r"想死(你|他|她|你们)(了|啦)",  # "I miss you so much"
     r"想死的心都有",  # a set phrase of exasperation ("I could just die"), said of interest rates
     r"(征信|信用|芝麻分|额度|账户|卡)(已经|都|全|基本|彻底)?(死|黑)(了|掉)?",  # the record, not the person
@@ -36,6 +36,7 @@ _IDIOMS = any_of(
     r"(有人|别人|有个人|那个人|新闻里?)\S{0,10}(想不开|自杀|轻生|跳楼|跳河|寻短见)|(把人|让人|逼人)\S{0,4}(想不开|去死|自杀)",
     r"(催收|他们|你们|你|平台|这些人)(都|就|全)?(该|快|赶紧)?去死",  # cursing at others
     r"跳楼价|跳楼(大)?甩卖|不想活在",  # a fire sale; "不想活在债务里" = wants out of debt
+    r"打死|死刑|死缓|死不了|找死|要死要活|死账|死机|死胡同",  # beaten (a parent's threat), sentences, jokes
     # English: dying to know, to die for, scared/bored to death, die of embarrassment, "killing me"
     # (the interest is killing me), killing my credit, killing time, a deadline, a dead battery or
     # dead end, "my parents will kill me", "I'd kill for a lower rate", "rather die than call".
@@ -45,7 +46,8 @@ _IDIOMS = any_of(
     rf"\b(my |our |the )?({KIN_EN})s? (is |are |would |will |gonna |going to |literally |d |ll )*kill",
     r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|weight|in the water)",
     r"(battery|phone|laptop|credit|score|record|account|card)s? (is |was |has |just |about to )*(dead|died|die|dying)",
-    r"rather die|drop dead|over my dead body|dead to (me|him|her|them)",
+    r"rather die|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
+    r"(so|totally|literally|gonna be|going to be) dead (if|when)|\b(lol|haha|lmao) ?(im|i am) dead|(im|i am) dead (lol|haha|lmao)",
     r"jump (on|at) (the|this|that|an?) (chance|opportunity|offer|deal)|jump (the gun|ship|through hoops|start)",
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )
@@ -69,6 +71,9 @@ _PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|水库|桥
 _HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
 _PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
              r"|cliff|edge|reservoir|coast|sea|lake|window|[0-9]+(st|nd|rd|th)? floor")
+_METHOD_ZH = r"百草枯|农药|敌敌畏|老鼠药|安眠药|刀片|绳子|煤气|炭"
+_METHOD_EN = r"pesticide|poison|paraquat|bleach|pills|tablets|meds|rope|noose|knife|blade|razor|gun|charcoal"
+_NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any character outside a negation
 _TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
 _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
 _REPAID = r"(?<!不)(还清|还完|结清|还上|还掉|一次性)"  # "pay it all off and be done" (一了百了)
@@ -143,6 +148,24 @@ _ZH = (
     Cue("passive_wish", any_of(
         r"(想|只想|好想|求)\S{0,2}解脱|(不如|干脆)(早点|早些)?(结束|了结|解脱)|(想|要)结束(这一切|一切)|一了百了"),
         unless=re.compile(_REPAID)),
+    # Talk of one's own death (masked idioms aside), unless the one who died is a relative.
+    Cue("death_talk", any_of(
+        rf"{_ME}(?:(?!{KIN_ZH})\S){{0,6}}死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
+        r"(去|到)(天上|天堂|另一个世界|那个世界|那边)(找|见|陪)|(天上|天堂)(找|见|陪)"),
+        negatable=True, unless=_JOKE_ZH),
+    # Not being there soon: no more trouble to anyone, the last step, the last message, a will.
+    Cue("farewell", any_of(
+        r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)",
+        r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|遗嘱|最后一条(消息|信息|微信)|最后的(消息|话)",
+        r"(对不起|原谅我).{0,12}(先走|走了|再见|下辈子|别替我还|不要替我还)|(钱|债|网贷|借呗|花呗)\S{0,4}(别|不要|不用)替我还",
+        r"撑不过(今晚|今天|明天|这周|这个月|去)|不知道(还)?能(不能)?(撑|活)(到|过)|活不过|熬不过(今晚|今天|明天|这)",
+        r"(人生|我|自己)\S{0,4}(走到头|到尽头|到头)了")),
+    Cue("passive_wish", any_of(
+        r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失",
+        r"出(个|场|了)?(车祸|意外)\S{0,3}就好了")),
+    # Dwelling on a means: the pesticide in the shed, the pills in the drawer.
+    Cue("self_harm", any_of(
+        rf"({_METHOD_ZH}).{{0,20}}(一直|总|老是|反复|每天)\S{{0,3}}(想|看|盯)|(盯着|看着|一直想|总想|老想|一直在想)\S{{0,6}}({_METHOD_ZH})")),
     # Whether dying cancels the debt or spares the family (人死了债是不是就没了) is a crisis, not a
     # question about going dark; a relative's death and their estate is not.
     Cue("death_reasoning", any_of(
@@ -168,7 +191,7 @@ _EN = (
         r"jump(ing)? (off|from|in front)|thinking (about|of) jumping|going to jump\b|stepping off|letting go$"),
         negatable=True, unless=_JOKE_EN),
     Cue("hopeless", any_of(
-        rf"{_I} (feel|am|feeling|m)? ?(so |completely |totally |just )?hopeless|feeling hopeless|lost all hope|no hope left",
+        rf"({_I} (feel|am|feeling|m)? ?(so |completely |totally |just )?|feeling )hopeless(?! about)|lost all hope|no hope left",
         r"nothing to live for|no (reason|point) (to|in) (live|living|go on|going on|keep going|be alive)",
         r"(life|living) (is|isnt|feels|seems) (not )?(pointless|meaningless|worthless|not worth (it|living))|not worth living|life isnt worth",
         r"whats the point (of|in) (living|life|going on|trying|anything|any of this)|whats the point any ?more",
@@ -209,6 +232,22 @@ _EN = (
         r"wish (i|id) (was|were|had) (dead|never been born|not born|gone)|wish i could (disappear|sleep forever|not wake up|vanish)",
         r"(sleep|go to sleep|went to sleep) and (never|not|didnt) wake up|(dont|do not) want to wake up|hope i dont wake up|disappear forever",
         r"(want|wanted|need) to (disappear|vanish)|(they|she|he|everyone|family) (could|would|will) finally (stop|be free)")),
+    # Talk of one's own death or of being gone: "i think about dying every day".
+    Cue("death_talk", any_of(
+        rf"\b(i|im|ive|id|ill|myself)\b{_NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
+        r"(see|join|be with) (my )?(late |dead )?(mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|son|daughter)\b.{0,12}(again|heaven|soon)|go to heaven|a better place"),
+        unless=re.compile(_KIN_DIED_EN + "|" + _JOKE_EN.pattern)),
+    Cue("farewell", any_of(
+        r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
+        r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
+        r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
+        r"(not sure|dont know if) (ill|i will|i can) (make it|be here|be alive|survive)",
+        r"(wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready)",
+        r"(have|got|made) a plan\b.{0,40}(do it|tonight|weekend|tomorrow|soon|end)|\bi have a plan\b",
+        r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
+        r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)")),
+    Cue("self_harm", any_of(
+        rf"\b({_METHOD_EN})\b.{{0,40}}(thinking about|keep thinking|staring at|looking at)|(thinking about|keep thinking about|staring at|looking at|think about) .{{0,30}}\b({_METHOD_EN})\b")),
     Cue("death_reasoning", any_of(
         r"\b(if|when|after|once|in case)\b (i|someone|a person|the borrower|a borrower|you|people|one) (just )?"
         r"(die|dies|died|am dead|m dead|is dead|pass away|passes away|kill|killed|am gone|m gone|was gone|were gone|wasnt here|werent here|do it|end it)"
@@ -243,6 +282,18 @@ def crisis_cues(window_text: str, message: str) -> list[str]:
             found.append(cue.name)
             break
     return found
+
+
+def set_aside(window_text: str, message: str) -> bool:
+    """Whether a crisis cue is present in the window but was cancelled by a negation right before
+    it or by a benign reading (a joke, a repaid loan, a relative's death) in the message."""
+    for cue in (*_ZH, *_EN):
+        for match in cue.pattern.finditer(window_text):
+            negated = cue.negatable and _negated(window_text[: match.start()])
+            cancelled = cue.unless is not None and cue.unless.search(window_text if cue.unless_nearby else message)
+            if negated or cancelled:
+                return True
+    return False
 
 
 def _negated(before: str) -> bool:
