@@ -17,7 +17,7 @@ import re
 
 from .clauses import KIN_EN, KIN_ZH, any_of
 
-_RECIPIENT_ZH = (rf"{KIN_ZH}|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
+_RECIPIENT_ZH = (rf"{KIN_ZH}|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人")
 _RECIPIENT_EN = (rf"{KIN_EN}|relatives|manager|employer|supervisor|company|workplace|office|school|teacher"
                  r"|classmates|neighbou?rs|friends|contacts|contact list|phonebook|phone book|emergency contact"
@@ -51,7 +51,8 @@ _CUES_ZH = (
         r"打断.{0,3}腿|腿(给)?打(断|残|折)|弄死|砍(死|你|我|人)|捅(死|你|我)|杀了(你|我)|收拾(你|我)|让(你|我)(全家)?好看|看着办|掂量|后果自负",
         r"(走夜路|出门|晚上|路上|以后).{0,4}小心|小心(点)?(你|你的|你家)|让(我|你).{0,4}小心",
         r"知道(你|我).{0,2}住|知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
-        r"教训(你|我)|大喊大叫|闹事|堵着",
+        r"教训(你|我)|大喊大叫|闹事|堵着|下一个就是(你|我)|被打的(视频|画面)|(视频|画面).{0,8}(被打|打人|血)",
+        r"喷(了)?.{0,2}漆|在.{0,6}(门|墙)上(写|喷|涂)",
         r"去.{0,8}(单位|公司|学校|幼儿园|医院)(闹|找)|堵(我|门|在)|跟踪|泼(油)?漆|砸(门|东西)|就不是.{0,6}简单|不得安宁|(全家).{0,2}(好看|遭殃)")),
     ("insult", any_of(
         r"(骂|说|叫|称|喊)(我|他|她|我妈|我家人)?(是)?(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|不要脸|败类|社会的垃圾|寄生虫|失信人员|失信人)",
@@ -63,9 +64,10 @@ _CUES_ZH = (
         r"(身份证|照片|个人信息|证件|护照|户口|住址|学生证|截图|合同|裸照|欠款信息).{0,12}(发|传|挂|公开|卖|曝光|贴|印|群|网上)",
         r"(短信|消息|信息|群|传单)里(面)?(有|是|写着|写了)(我的?)?(名字|照片|身份证|欠款|住址|电话)",
         r"(发|传|挂|公开|卖|曝光|贴|印|p).{0,8}(身份证|照片|个人信息|裸照|欠款信息)|p(了)?图|p成|广播|大喇叭|抬不起头|身败名裂",
+        r"(让|要|叫)(我|你)\S{0,2}社死|社会性死亡|拉(进|到)?(了)?.{0,4}群|建(了)?(一个)?群|群里.{0,6}(说|发|骂|晒|贴)",
         r"让(全村|所有人|大家|全小区|整个.{0,3}).{0,6}(知道|举报|看到|找我|联系)|告诉(我们)?(整个|全)?(小区|村|单位|公司)")),
     ("impersonation", any_of(
-        r"(冒充|假冒|假扮|假装|自称|说(他|她|自己)是|装成|以).{0,8}(公安|警察|派出所|民警|法院|法官|律师|检察院|法务|经侦|执行局|刑警|警官|律所)",
+        r"(冒充|假冒|假扮|假装|自称|说(他|她|自己|他们)?是|号称|装成|以).{0,8}(公安|警察|派出所|民警|法院|法官|律师|检察院|法务|经侦|执行局|刑警|警官|律所)",
         r"冒充|假扮|装成")),
     ("fake_legal", any_of(
         r"(假|伪造|假冒|做得很像|像真的).{0,8}(律师函|传票|判决书|起诉书|法院|通知|文书|逮捕令|通缉令|公章)",
@@ -80,10 +82,10 @@ _CUES_ZH = (
         r"有没有(男|女)朋友|长得(还行|不错|漂亮)|一个人住.{0,4}(怕不怕|吗)")),
     ("unidentified", any_of(
         r"(不说|不肯说|不告诉|不愿说|也不说|都不说|不出示|没出示|没有出示|不亮).{0,6}(是谁|哪里|哪个|什么公司|证件|工作证|身份|名字|姓名|哪来)",
-        r"陌生(人|男|女).{0,8}(来|到|上门|敲门|堵|在.{0,6}(门口|楼下))",
+        r"陌生(人|男|女).{0,8}(来|到|上门|敲门|堵|在.{0,6}(门口|楼下))|(证件|工作证|身份证明)(也|都)?(不给|不肯|不愿|不出示)|要(看)?(证件|工作证).{0,4}(不给|不肯)",
         r"(两|几|三|一群|好几)个(陌生的?|外地口音的)?(男的|女的|人|壮汉|男人).{0,12}(来|到|在|堵|敲)|穿着黑衣服|外地口音")),
     ("calls", any_of(
-        r"(几十|十几|二三十|三四十|七八十|上百|好几十|几百|[1-9][0-9]+)(个|通|次).{0,2}(电话|未接|来电)",
+        r"(几十|十几|二三十|三四十|七八十|上百|好几十|几百|[1-9][0-9]+|[一二两三四五六七八九]?百|[二三四五六七八九]十)多?(个|通|次).{0,2}(电话|未接|来电)",
         r"打了.{0,6}(几十|十几|二三十|上百|[1-9][0-9]+)(个|次|通)|一天.{0,6}(几十|十几|二三十|三四十|七八十|上百|[1-9][0-9]+)(个|通|次)",
         r"(半夜|凌晨|深夜|(十一|十二|11|12|零)点(以后|多|过后)).{0,6}(打|来电|轰炸)|打.{0,6}(半夜|凌晨|深夜)",
         r"换(着|了很多|不同的?)?号码.{0,2}(打|轰|骚扰|发)|轮流(打|轰)|不停地?打|打爆")),
@@ -100,6 +102,8 @@ _CUES_EN = (
         r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
         r"(come|came|coming) (to|after) (my|me)|show(ed)? up at|make a scene|smash|send (some )?people|with (some )?(people|men|guys)",
         r"take (our|my) (stuff|things|furniture)|waiting outside|drawing of a knife|or else|in other ways",
+        r"video of .{0,20}(beaten|beating|hurt|attacked|stabbed)|(youre|you are|youll be) next|pay .{0,12} a visit"
+        r"|(wont|wouldnt|will not) like it|knows? people|make (my|your) life (very )?(difficult|hard|hell|miserable)",
         r"pictures? of (knives|a knife|blood|guns?)|(youll|you will|ill|i will|youd) regret|"
         r"(family|you|kids|children|wife|husband|parents|son|daughter) (will|would|ll|d|is going to) (suffer|pay for (it|this)|regret|be sorry|get hurt)")),
     ("insult", any_of(
@@ -112,7 +116,9 @@ _CUES_EN = (
         r"posters?\b|flyers?\b|banner|wanted poster",
         r"(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|show|showed|spread) .{0,30}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details)\b",
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
-        r"(tell|told|telling) (my |the |our )?(whole |entire )?(village|neighbou?rs|neighbou?rhood|employer|boss|school|workplace)|shame me|get me fired")),
+        r"(tell|told|telling) (my |the |our )?(whole |entire )?(village|neighbou?rs|neighbou?rhood|employer|boss|school|workplace)|shame me|get me fired",
+        r"make (me|you) famous|go viral|all over (the internet|social media|weibo|douyin|wechat|facebook)|doxx?(ed|ing)?\b|spray.?paint|graffiti",
+        r"(created|made|started|set up) a group( chat)? with")),
     ("impersonation", any_of(
         r"pretending to be|posing as|impersonat\w*",
         r"(pretend|pretending|pretended|posing|posed|claiming|claimed|claims|claim|impersonat\w*|introduced (himself|herself) as"
@@ -142,14 +148,15 @@ _NEEDS_AGGRAVATION = {"contact"}
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
 _HEARSAY_ZH = re.compile(
-    rf"听说|有人说|人说|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说|没有发生在我身上|我还没(有)?遇到"
+    rf"听说|有人说|(别|人家|大家|听)人说|都说|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说|没有发生在我身上|我还没(有)?遇到"
     rf"|(^|\s)(我的?|我们)?({KIN_ZH})(也|总|总是|一直|都)?(说|跟我说|告诉我)")  # kin as the one speaking
 _HEARSAY_EN = re.compile(
     rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading .{{0,12}}(forum|online|posts|stories|about)"
     rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|was joking|told me that|thinks)\b|joking that|according to")
 _EVENT_ZH = re.compile(
     r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
-    r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给"
+    r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个|两个|几个|三个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给"
+    r"|(来|到)(了)?(我|我们)家"
     r"|(昨天|今天|前天|刚才|刚刚|上周|这周|这几天|前几天|前两天)\S{0,10}(打|发|来|说|骂|收到|接到)")
 _EVENT_EN = re.compile(
     r"\b(they|theyve|theyre|collectors?|he|hes|she|shes|someone|somebody|a (man|guy|woman|collector|person)|two men|men|agents?|caller"
@@ -161,7 +168,8 @@ _EVENT_EN = re.compile(
 _ASKS_ZH = re.compile(r"会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(会|他们|催收|接到|被)|听说|有人说|据说")
 _ASKS_EN = re.compile(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|\b(will|would|could|might) (they|he|she|the|collectors|anyone|it|jiebei|huabei)\b"
-    r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared that|has anyone")
+    r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared that|has anyone"
+    r"|(that|thatll|itll|it will|it might) happen to me")
 _CONTINUES = re.compile(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还是)")
 _SAID_ZH = re.compile(r"说|威胁|扬言|声称|短信|消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直|又")
 _SAID_EN = re.compile(r"\b(said|says|saying|told|threatened|texted|messaged|sent|called|rang|posted|came|showed|already|yesterday|today|keeps?|kept|started|got|received)\b")
@@ -182,10 +190,11 @@ _NEGATION_EN = re.compile(
 
 
 # The borrower says it has not happened to them: whatever the message describes is hearsay.
-_DENIAL = re.compile(r"nothing like (that|this)|(hasnt|has not|havent|have not) happened to me|没有发生在我身上|(我)?还没(有)?遇到|我没遇到过")
+_DENIAL = re.compile(r"nothing like (that|this)|(havent|have not|hasnt|has not|never) (had|seen|experienced) any of (that|this)|none of (that|this)|(hasnt|has not|havent|have not) happened to me|没有发生在我身上|(我)?还没(有)?遇到|我没遇到过")
 _SOMEONE_ELSE = re.compile(
     r"(同事|朋友|邻居|亲戚|别人|有人|有个人|同学).{0,8}被(催收|催|网贷)"
-    r"|\b(my )?(friend|coworker|colleague|neighbou?r|cousin|classmate|someone i know)s? (got|had|was|were) .{0,30}collect")
+    r"|\b(my )?(friend|coworker|colleague|neighbou?r|cousin|classmate|someone i know)s? (got|had|was|were) .{0,30}collect"
+    r"|\b(friend|coworker|colleague|neighbou?r|cousin|classmate|brother|sister)s? (collectors?|lenders?)\b")
 
 
 def hearsay_only(message: str) -> bool:

@@ -37,6 +37,8 @@ _IDIOMS = any_of(
     r"(催收|他们|你们|你|平台|这些人)(都|就|全)?(该|快|赶紧)?去死",  # cursing at others
     r"跳楼价|跳楼(大)?甩卖|不想活在",  # a fire sale; "不想活在债务里" = wants out of debt
     r"打死|死刑|死缓|死不了|找死|要死要活|死账|死机|死胡同",  # beaten (a parent's threat), sentences, jokes
+    r"社死|社会性死亡|(骂|咒)\S{0,8}死|全家死光|死全家",  # public shaming; a collector's curse (abuse)
+    r"(逾期|欠钱|网贷|借钱|欠债|还不上)的人\S{0,10}(想不开|自杀|轻生|跳楼|走投无路|活不下去)",  # people in general
     # English: dying to know, to die for, scared/bored to death, die of embarrassment, "killing me"
     # (the interest is killing me), killing my credit, killing time, a deadline, a dead battery or
     # dead end, "my parents will kill me", "I'd kill for a lower rate", "rather die than call".
@@ -47,6 +49,7 @@ _IDIOMS = any_of(
     r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|weight|in the water)",
     r"(battery|phone|laptop|credit|score|record|account|card)s? (is |was |has |just |about to )*(dead|died|die|dying)",
     r"rather die|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
+    r"\b(literally |actually )?dying (lol|haha|lmao|rn)|(lol|haha|lmao) ?(im )?dying|im literally dying",
     r"(so|totally|literally|gonna be|going to be) dead (if|when)|\b(lol|haha|lmao) ?(im|i am) dead|(im|i am) dead (lol|haha|lmao)",
     r"jump (on|at) (the|this|that|an?) (chance|opportunity|offer|deal)|jump (the gun|ship|through hoops|start)",
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
@@ -90,14 +93,14 @@ _ZH = (
         r"自杀|轻生|寻死|自尽|寻短见|短见|自残|自伤|自我了断|了此残生|一死了之|一死百了",
         r"死了(算了|干净|就好|一了百了|也好|比活着)|不如死|生不如死|生无可恋|想死|求死|去死|(就|都|真)该(去)?死",
         r"不想(再)?活|不活了|活不下去|活不了了|活不成|没法活|活够了|活腻|没有活路|没活路|走投无路|只有死路|死路一条",
-        r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|做个了断|自我了结|想不开|做傻事",
+        r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
         r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True, unless=_JOKE_ZH),
     Cue("explicit", any_of(r"撑不下去|撑不住了|熬不下去|熬不住了|扛不住了|顶不住了"), negatable=True,
         unless=re.compile(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不"), unless_nearby=True),
     # Hopelessness about life itself (not about a credit score or an answer: 没意思 alone is "boring").
     Cue("hopeless", any_of(
         r"人生(真的|已经|彻底)?(没有?|毫无|看不到)(任何)?(希望|意义|盼头|意思|奔头)",
-        r"活着(真的|还|又|就|都)?(没有?|有什么|还有什么|毫无)(什么)?(意思|意义|盼头|劲|用)",
+        r"活着.{0,3}(没|没有|毫无|有什么|还有什么)(什么)?(意思|意义|盼头|劲|用)",
         r"活着(真的|就是|只是|好|太|真|特别|实在)?(累|痛苦|受罪|煎熬|折磨|多余|个笑话|笑话)",
         r"(活着|我)(只会|只能|就会|就是在)(连累|拖累|给\S{0,4}添麻烦|害)",
         rf"{_ME}(已经|真的|彻底|完全)?(没有?|毫无|看不到)(任何|一点)?(希望|未来|盼头|出路)",
@@ -115,7 +118,8 @@ _ZH = (
         r"先走一步|离开(这个世界|这个世上|人世|人间)",
         rf"(想|要)?去陪(我)?(死去的|去世的)?({KIN_ZH})了",
         rf"(写|留|录)(了|好)?(一封)?(信|遗书|遗言)(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我)?({KIN_ZH})的信(也|都)?(写|留)",
-        r"(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了")),
+        r"(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
+        r"把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
     Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不)(再)?回(来|去)了"),
         unless=re.compile(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
@@ -142,7 +146,7 @@ _ZH = (
         r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担)",
         rf"{_ME}(要是|如果|就这样)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
         r"(想|让我)(就这样)?(从这个世界上?)?消失|(想|好想|真想|只想)\S{0,2}消失",
-        r"(不想|不要|别|不愿意?)(再)?醒(来|过来)|(再也|永远)(不|别)(要)?醒|一睡不醒|睡过去\S{0,2}(再也|永远)",
+        r"(不想|不要|别|不愿意?)(再)?醒(来|过来)|(再也|永远)(不|别)(要)?醒|一睡不醒|睡过去\S{0,2}(再也|永远)|永远(地)?睡|长眠",
         r"(要是|如果)(我)?没(有)?(出生|生下来)")),
     # 一了百了, 解脱, 结束这一切: despair, unless the message is about paying the loan off.
     Cue("passive_wish", any_of(
@@ -215,7 +219,8 @@ _EN = (
         r"(took|taken|take|taking|swallowed|swallow|downed|popped) .{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
         r"(cutting|cut|slit|slitting) (my ?self|my wrists?|my arms?|again|deep)|my arms are a mess|(a lot of|so much) blood|bleeding (a lot|badly)",
         r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
-        r"(saving|saved|stockpiling|collecting|counting) (up )?(my |the )?(pills|tablets)|(have|got|bought|buy) (the |a |some )?(rope|noose|charcoal)",
+        r"(saving|saved|stockpiling|collecting|counting|hoarding) (up )?(my |the |all my )?(\w+ )?(pills|tablets|meds)|"
+        r"(sat|sitting|sit|stood|standing|been) .{0,30}with (a|the|my) (razor|knife|blade|rope|pills|gun)|(have|got|bought|buy) (the |a |some )?(rope|noose|charcoal)",
         r"engine running|carbon monoxide|charcoal|drank (bleach|pesticide|poison)",
         r"(take|taking|took|swallow\w*) (all|everything)\b.{0,30}(medicine|meds|pills|tablets|cabinet|drugs)",
         r"(painless|quickest|easiest|quick) ways? to (die|go|end)|how many pills|(ways|how) to (kill myself|end it|die)")),
@@ -223,6 +228,7 @@ _EN = (
     Cue("place", any_of(
         rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({_PLACE_EN})\b",
         rf"(going|heading|go) to (the )?({_PLACE_EN})\b|(sat|sitting|stood|standing) (on|at) the edge",
+        r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
         unless=re.compile(r"bridg(e|ing) loan")),
     Cue("passive_wish", any_of(
@@ -244,6 +250,10 @@ _EN = (
         r"(not sure|dont know if) (ill|i will|i can) (make it|be here|be alive|survive)",
         r"(wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready)",
         r"(have|got|made) a plan\b.{0,40}(do it|tonight|weekend|tomorrow|soon|end)|\bi have a plan\b",
+        r"(say|said|saying) goodbye to|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
+        rf"(dont|do not|please dont) pay (off )?my (loans?|debts?)|deserves? better than me|better off with the (insurance|payout|money)",
+        r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
+        r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
         r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
         r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)")),
     Cue("self_harm", any_of(
