@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .abuse import abuse_cues, abuse_talk, hearsay_only
+from .abuse import about_someone_else, abuse_cues, abuse_talk, hearsay_only
 from .clauses import Clause, fold_clause, split_clauses, windows, without
 from .crisis import crisis_cues, masked, set_aside
 
@@ -54,7 +54,8 @@ def assess(message: str) -> Signal:
     abuse: list[str] = []
     abuse_at: set[int] = set()
     if not hearsay_only(whole):
-        abuse, abuse_at = _scan(clauses, abuse_cues)
+        someone_else = about_someone_else(whole)
+        abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else))
     remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
     return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder)
 

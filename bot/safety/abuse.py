@@ -57,7 +57,7 @@ _CUES_ZH = (
     ("insult", any_of(
         r"(骂|说|叫|称|喊)(我|他|她|我妈|我家人)?(是)?(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|不要脸|败类|社会的垃圾|寄生虫|失信人员|失信人)",
         r"(说|骂|叫|称|喊).{0,6}是(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|败类|失信人员)",
-        r"骂(我|人|得|了|我妈|我爸|我家人|我朋友|我老婆|$)|(就|一直|破口大)骂|脏话|问候(我)?(全家|家人|祖宗)|没爹妈|难听|说我.{0,6}(骗|偷|乱搞|跑路|赖账)")),
+        r"骂(我|人|得|了|我妈|我爸|我家人|我朋友|我老婆|$)|(就|一直|破口大)骂|脏话|问候(我)?(全家|家人|祖宗)|没爹妈|难听|说我.{0,6}(骗钱|骗子|偷钱|偷东西|乱搞|跑路|赖账)")),
     ("shaming", any_of(
         r"大字报|横幅|传单|海报|告示|通缉令|张贴|贴(了|在|到).{0,6}(门|墙|村|小区|楼|单位|公司)|在.{0,8}(门口|墙上)贴",
         r"(发|挂|传|曝光|公开|晒|印).{0,8}(朋友圈|群|网上|网络|抖音|微博|小区|村里)|(朋友圈|家族群|班群|公司群|工作群|微信群|村群|小区群|业主群).{0,10}(发|贴|挂|说|晒)",
@@ -79,7 +79,7 @@ _CUES_ZH = (
         r"(查了|查过|核实|打过去问|问了).{0,8}(没有这|不存在|根本没有|查无|没这回事)")),
     ("sexual", any_of(
         r"裸照|陪睡|陪(他|我)?(一晚|睡)|肉偿|(身体|肉体)(抵|还)|性骚扰|下流|露骨|黄色|色情|骚话|开房|恶心的话",
-        r"有没有(男|女)朋友|长得(还行|不错|漂亮)|一个人住.{0,4}(怕不怕|吗)")),
+        r"有没有(男|女)朋友|长得(还行|不错|漂亮)|一个人住.{0,4}(怕不怕|吗)|暧昧|陪(他|我)(出去|吃饭|喝酒|过夜)")),
     ("unidentified", any_of(
         r"(不说|不肯说|不告诉|不愿说|也不说|都不说|不出示|没出示|没有出示|不亮).{0,6}(是谁|哪里|哪个|什么公司|证件|工作证|身份|名字|姓名|哪来)",
         r"陌生(人|男|女).{0,8}(来|到|上门|敲门|堵|在.{0,6}(门口|楼下))|(证件|工作证|身份证明)(也|都)?(不给|不肯|不愿|不出示)|要(看)?(证件|工作证).{0,4}(不给|不肯)",
@@ -102,6 +102,7 @@ _CUES_EN = (
         r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
         r"(come|came|coming) (to|after) (my|me)|show(ed)? up at|make a scene|smash|send (some )?people|with (some )?(people|men|guys)",
         r"take (our|my) (stuff|things|furniture)|waiting outside|drawing of a knife|or else|in other ways",
+        r"(what time|when) (i|you) (leave|get home|finish|go)|(my|your) (daily )?routine|which bus|see you soon|watching (me|you)\b",
         r"video of .{0,20}(beaten|beating|hurt|attacked|stabbed)|(youre|you are|youll be) next|pay .{0,12} a visit"
         r"|(wont|wouldnt|will not) like it|knows? people|make (my|your) life (very )?(difficult|hard|hell|miserable)",
         r"pictures? of (knives|a knife|blood|guns?)|(youll|you will|ill|i will|youd) regret|"
@@ -113,7 +114,7 @@ _CUES_EN = (
         r"(call\w*|said|saying|says|scream\w*|shout\w*|yell\w*) .{0,20}\b(whore|bitch|slut|bastard|idiot|loser|scum|trash|garbage|pig|fuck\w*|shit\w*)\b",
         r"(scream|shout|yell)\w* at (me|my)")),
     ("shaming", any_of(
-        r"posters?\b|flyers?\b|banner|wanted poster",
+        r"posters?\b|flyers?\b|banner|wanted (poster|for)|(mailed|sent|posted|printed) .{0,30}(picture|photo)s? of me",
         r"(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|show|showed|spread) .{0,30}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details)\b",
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
         r"(tell|told|telling) (my |the |our )?(whole |entire )?(village|neighbou?rs|neighbou?rhood|employer|boss|school|workplace)|shame me|get me fired",
@@ -192,9 +193,15 @@ _NEGATION_EN = re.compile(
 # The borrower says it has not happened to them: whatever the message describes is hearsay.
 _DENIAL = re.compile(r"nothing like (that|this)|(havent|have not|hasnt|has not|never) (had|seen|experienced) any of (that|this)|none of (that|this)|(hasnt|has not|havent|have not) happened to me|没有发生在我身上|(我)?还没(有)?遇到|我没遇到过")
 _SOMEONE_ELSE = re.compile(
-    r"(同事|朋友|邻居|亲戚|别人|有人|有个人|同学).{0,8}被(催收|催|网贷)"
+    r"(同事|朋友|邻居|亲戚|别人|有人|有个人|同学).{0,8}(被(催收|催|网贷)|网贷逾期|逾期了|欠了)"
     r"|\b(my )?(friend|coworker|colleague|neighbou?r|cousin|classmate|someone i know)s? (got|had|was|were) .{0,30}collect"
-    r"|\b(friend|coworker|colleague|neighbou?r|cousin|classmate|brother|sister)s? (collectors?|lenders?)\b")
+    r"|\b(friend|coworker|colleague|neighbou?r|cousin|classmate|brother|sister)s? (\w+ )?(collectors?|lenders?|loan app)\b")
+
+
+_FIRST_PERSON = re.compile(r"我|\b(i|im|me|my|myself|mine)\b")
+
+
+_NOBODY_EN = re.compile(r"\b(nobody|no one|none of them|never)\b(\s+\w+){0,7}\s*$")  # "nobody from alipay has been rude"
 
 
 def hearsay_only(message: str) -> bool:
@@ -205,9 +212,17 @@ def hearsay_only(message: str) -> bool:
                 and not (_EVENT_ZH.search(message) or _EVENT_EN.search(message)))
 
 
-def abuse_cues(window_text: str, context: str) -> list[str]:
+def about_someone_else(message: str) -> bool:
+    """The message tells of what happened to someone else ("同事网贷逾期了，催收打到公司")."""
+    return bool(_SOMEONE_ELSE.search(message))
+
+
+def abuse_cues(window_text: str, context: str, someone_else: bool = False) -> list[str]:
     """The names of the abuse cues in one window of folded text. ``context`` is the window with
-    the clause before it, where the person speaking is often named ("我妈知道了 把我骂了一顿")."""
+    the clause before it, where the person speaking is often named ("我妈知道了 把我骂了一顿").
+    In a story about ``someone_else``, only windows that involve the borrower count."""
+    if someone_else and not _FIRST_PERSON.search(window_text):
+        return []
     found = []
     for name, pattern in (*_CUES_ZH, *_CUES_EN):
         for match in pattern.finditer(window_text):
@@ -234,7 +249,7 @@ def abuse_talk(window_text: str, context: str) -> bool:
 def _discounted(name: str, text: str, match: re.Match[str], context: str) -> bool:
     """Whether a cue match is not a report of abuse (see the module docstring)."""
     before = text[: match.start()]
-    if _NEGATION_ZH.search(before[-6:]) or _NEGATION_EN.search(before):
+    if _NEGATION_ZH.search(before[-6:]) or _NEGATION_EN.search(before) or _NOBODY_EN.search(before):
         return True
     asked = context if _CONTINUES.match(text) else text  # "会不会联系我单位，或者打我的紧急联系人"
     if (_ASKS_ZH.search(asked) and not _SAID_ZH.search(asked)) or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)):

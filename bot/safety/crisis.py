@@ -106,6 +106,7 @@ _ZH = (
         rf"{_ME}(已经|真的|彻底|完全)?(没有?|毫无|看不到)(任何|一点)?(希望|未来|盼头|出路)",
         r"看不到(任何|一点)?(希望|未来|出路|活路)|(好|很|太|真的|真|彻底|非常|特别)(的)?绝望",
         r"我(真的|是真的|真|已经|彻底)?(快)?不行了|没(有)?(脸|资格|理由)(再)?活|不配(再)?活",
+        r"(没有|没)(必要|意义|理由)(再)?(继续|坚持|撑|活)下去|没有我的容身之处|容不下我|(我|自己)?\S{0,4}拖累(了)?(全家|家里|家人|大家|爸妈|他们)",
         r"(没有?人|谁都不|谁也不)(需要|在乎|在意|关心)我(了|的死活|吧|$)",
         rf"{_ME}(就是|只是|是|就是个|只是个)(一个|个)?(家里的?|大家的?|他们的?)?(累赘|负担|拖累|多余的人)")),
     # Farewells. "再见" alone is how a chat ends, so it counts only when said to the world or to all.
@@ -118,8 +119,10 @@ _ZH = (
         r"先走一步|离开(这个世界|这个世上|人世|人间)",
         rf"(想|要)?去陪(我)?(死去的|去世的)?({KIN_ZH})了",
         rf"(写|留|录)(了|好)?(一封)?(信|遗书|遗言)(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我)?({KIN_ZH})的信(也|都)?(写|留)",
+        rf"(写|留|录)\S{{0,6}}(话|信|字条|视频|录音)\S{{0,2}}(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我的?)?({KIN_ZH})(写|留|录)(好|了)",
+        r"以后(没|没有)机会(跟|和|对|再)|不知道(自己)?会做出什么",
         r"(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
-        r"把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
+        r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
     Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不)(再)?回(来|去)了"),
         unless=re.compile(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
@@ -132,7 +135,8 @@ _ZH = (
         r"割(了)?[一几好]*(刀|下)|割(了)?(腕|手腕|自己|手臂|胳膊)|(划|刮)(了)?(自己|手腕|手臂|胳膊|好几道|几道|几刀)|刀片(划|割)",
         r"(流|出)了(好多|很多|一地|不少)?(的)?血|血(流|止)不住|还在流血",
         r"(买|准备|备)(了|好)?\S{0,3}炭|开(了)?煤气|绳子(都|已经|我)*(准备|买|挂|系)好",
-        r"(拿着|握着|拿起|举着)(一把)?(刀|菜刀|刀片)",
+        r"(拿着|握着|拿起|举着|拿了)(一把)?(刀|菜刀|刀片)",
+        r"(车|火车|卡车|汽车).{0,8}(开过来|过来|来了).{0,10}(往前走|冲|撞|迈)|往(车|马路)(上|中间)(冲|走)",
         r"(想|查|研究|琢磨)\S{0,4}(怎么|怎样|如何)(死|自杀)|死法|(不痛|无痛)(的)?(死|方法|走)|怎么死")),
     # A high or deep place with being there, going there soon, jumping or looking down.
     Cue("place", any_of(
@@ -150,7 +154,7 @@ _ZH = (
         r"(要是|如果)(我)?没(有)?(出生|生下来)")),
     # 一了百了, 解脱, 结束这一切: despair, unless the message is about paying the loan off.
     Cue("passive_wish", any_of(
-        r"(想|只想|好想|求)\S{0,2}解脱|(不如|干脆)(早点|早些)?(结束|了结|解脱)|(想|要)结束(这一切|一切)|一了百了"),
+        r"(想|只想|好想|求)\S{0,2}解脱|(不如|干脆)(早点|早些)?(结束|了结|解脱)|结束(这一切|一切)|一了百了"),
         unless=re.compile(_REPAID)),
     # Talk of one's own death (masked idioms aside), unless the one who died is a relative.
     Cue("death_talk", any_of(
@@ -165,7 +169,7 @@ _ZH = (
         r"撑不过(今晚|今天|明天|这周|这个月|去)|不知道(还)?能(不能)?(撑|活)(到|过)|活不过|熬不过(今晚|今天|明天|这)",
         r"(人生|我|自己)\S{0,4}(走到头|到尽头|到头)了")),
     Cue("passive_wish", any_of(
-        r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失",
+        r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失|醒不(过)?来(就好|也好|算了)",
         r"出(个|场|了)?(车祸|意外)\S{0,3}就好了")),
     # Dwelling on a means: the pesticide in the shed, the pills in the drawer.
     Cue("self_harm", any_of(
@@ -220,8 +224,10 @@ _EN = (
         r"(cutting|cut|slit|slitting) (my ?self|my wrists?|my arms?|again|deep)|my arms are a mess|(a lot of|so much) blood|bleeding (a lot|badly)",
         r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
         r"(saving|saved|stockpiling|collecting|counting|hoarding) (up )?(my |the |all my )?(\w+ )?(pills|tablets|meds)|"
-        r"(sat|sitting|sit|stood|standing|been) .{0,30}with (a|the|my) (razor|knife|blade|rope|pills|gun)|(have|got|bought|buy) (the |a |some )?(rope|noose|charcoal)",
-        r"engine running|carbon monoxide|charcoal|drank (bleach|pesticide|poison)",
+        r"(sat|sitting|sit|stood|standing|been) .{0,30}with (a|the|my) (razor|knife|blade|rope|pills|gun|hose)|(have|got|bought|buy) (the |a |some )?(rope|noose|charcoal)",
+        r"engine running|carbon monoxide|charcoal|drank (bleach|pesticide|poison)|\bhose\b.{0,20}\btape\b",
+        r"(took|taken|swallowed|had) (a lot|way|much|far|many) more .{0,30}than (i should|prescribed|i was supposed)|just to see what would happen",
+        r"(stop|stopped|stopping) (eating|drinking)|until (its|it is) (all )?over",
         r"(take|taking|took|swallow\w*) (all|everything)\b.{0,30}(medicine|meds|pills|tablets|cabinet|drugs)",
         r"(painless|quickest|easiest|quick) ways? to (die|go|end)|how many pills|(ways|how) to (kill myself|end it|die)")),
     # "I'm on the bridge, I mean the bridge loan": in a finance chat a bridge can be a loan.
@@ -230,7 +236,7 @@ _EN = (
         rf"(going|heading|go) to (the )?({_PLACE_EN})\b|(sat|sitting|stood|standing) (on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
-        unless=re.compile(r"bridg(e|ing) loan")),
+        unless=re.compile(r"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
@@ -249,13 +255,16 @@ _EN = (
         r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
         r"(not sure|dont know if) (ill|i will|i can) (make it|be here|be alive|survive)",
         r"(wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready)",
-        r"(have|got|made) a plan\b.{0,40}(do it|tonight|weekend|tomorrow|soon|end)|\bi have a plan\b",
+        r"(have|got|made) a plan\b(?! to (catch up|pay|repay|get|fix|clear|sort)).{0,40}(do it|tonight|weekend|tomorrow|soon|end it)",
+        r"(put|poured|counted|lined up|laid out|tipped) (out )?(all )?(of )?(my |the )?(\w+ )?(pills|tablets) (in|into|on|out)",
+        r"(asked|asking|ask|told|telling) \w+ to (look after|take care of|feed) my (cat|dog|pets?|kids|children|plants)",
         r"(say|said|saying) goodbye to|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
-        rf"(dont|do not|please dont) pay (off )?my (loans?|debts?)|deserves? better than me|better off with the (insurance|payout|money)",
+        rf"(please|({KIN_EN}).{{0,30}})(dont|do not) pay (off |back )?my (loans?|debts?)|deserves? better than me|better off with the (insurance|payout|money)",
         r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
         r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
-        r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)")),
+        r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",
+        r"close my eyes and (never|not) (open|wake)|never open (them|my eyes) again")),
     Cue("self_harm", any_of(
         rf"\b({_METHOD_EN})\b.{{0,40}}(thinking about|keep thinking|staring at|looking at)|(thinking about|keep thinking about|staring at|looking at|think about) .{{0,30}}\b({_METHOD_EN})\b")),
     Cue("death_reasoning", any_of(
