@@ -79,7 +79,7 @@ _CUES_ZH = (
         r"(查了|查过|核实|打过去问|问了).{0,8}(没有这|不存在|根本没有|查无|没这回事)")),
     ("sexual", any_of(
         r"裸照|陪睡|陪(他|我)?(一晚|睡)|肉偿|(身体|肉体)(抵|还)|性骚扰|下流|露骨|黄色|色情|骚话|开房|恶心的话",
-        r"有没有(男|女)朋友|长得(还行|不错|漂亮)|一个人住.{0,4}(怕不怕|吗)|暧昧|陪(他|我)(出去|吃饭|喝酒|过夜)")),
+        r"有没有(男|女)朋友|长得(还行|不错|漂亮)|一个人住.{0,4}(怕不怕|吗)|暧昧|陪(他|我)(出去|吃饭|喝酒|过夜)|(跟|和|陪)(我|你|他)睡")),
     ("unidentified", any_of(
         r"(不说|不肯说|不告诉|不愿说|也不说|都不说|不出示|没出示|没有出示|不亮).{0,6}(是谁|哪里|哪个|什么公司|证件|工作证|身份|名字|姓名|哪来)",
         r"陌生(人|男|女).{0,8}(来|到|上门|敲门|堵|在.{0,6}(门口|楼下))|(证件|工作证|身份证明)(也|都)?(不给|不肯|不愿|不出示)|要(看)?(证件|工作证).{0,4}(不给|不肯)",
@@ -109,7 +109,7 @@ _CUES_EN = (
         r"(family|you|kids|children|wife|husband|parents|son|daughter) (will|would|ll|d|is going to) (suffer|pay for (it|this)|regret|be sorry|get hurt)")),
     ("insult", any_of(
         r"(called|call|calling|calls) (me|him|her|my \w+) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat|trash|piece of|worthless|useless|names|scum)",
-        r"(saying|said|telling|told|says|tells) .{0,30}\b(im|is|was|are|am) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat)",
+        r"(saying|said|telling|told|says|tells) .{0,50}\b(im|is|was|are|am) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat)",
         r"\b(i|he|she) (steal|steals|stole) money|swore|swearing|cursing|cursed|foul language|should (all )?die|should be ashamed",
         r"(call\w*|said|saying|says|scream\w*|shout\w*|yell\w*) .{0,20}\b(whore|bitch|slut|bastard|idiot|loser|scum|trash|garbage|pig|fuck\w*|shit\w*)\b",
         r"(scream|shout|yell)\w* at (me|my)")),
@@ -119,7 +119,9 @@ _CUES_EN = (
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
         r"(tell|told|telling) (my |the |our )?(whole |entire )?(village|neighbou?rs|neighbou?rhood|employer|boss|school|workplace)|shame me|get me fired",
         r"make (me|you) famous|go viral|all over (the internet|social media|weibo|douyin|wechat|facebook)|doxx?(ed|ing)?\b|spray.?paint|graffiti",
-        r"(created|made|started|set up) a group( chat)? with")),
+        r"(created|made|started|set up) a group( chat)? with",
+        r"(post|posted|posting|shared|put) .{0,30}(moments|social media|weibo|douyin|group chat|wechat)",
+        r"(tell|told|telling) (everyone|everybody|all|people) (in|at) (my|our|the) (village|hometown|town|office|work|school|building|neighbou?rhood)")),
     ("impersonation", any_of(
         r"pretending to be|posing as|impersonat\w*",
         r"(pretend|pretending|pretended|posing|posed|claiming|claimed|claims|claim|impersonat\w*|introduced (himself|herself) as"
@@ -130,7 +132,7 @@ _CUES_EN = (
         r"arrest warrant|criminal case|arbitration|fee to (cancel|close|withdraw|stop|drop)|(settlement|deposit) (to|into) a personal"
         r"|personal (mobile|phone) number|no such case|(no|had no) record of")),
     ("sexual", any_of(
-        r"sexual|\bnudes?\b|naked|intimate (photos|pictures)|sleep with|hotel|what im wearing|pay (in )?(another|other) ways?|sell myself",
+        r"sexual|\bnudes?\b|naked|intimate (photos|pictures)|sleep(ing)? with (him|her|me|them)|hotel|what im wearing|pay (in )?(another|other) ways?|sell myself",
         r"sexy|dirty (messages|pictures|talk)|(asking|asked) for (pictures|photos|pics)|disgusting .{0,12}messages|edited photos")),
     ("unidentified", any_of(
         r"(wouldnt|wont|would not|refused to|didnt|did not|never) (say|tell|give|show)( me| us)? (who|what|which|their|his|her|any|a name|id|identification|papers)",

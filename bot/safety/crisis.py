@@ -124,7 +124,8 @@ _ZH = (
         r"(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
         r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
-    Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不)(再)?回(来|去)了"),
+    Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不)(再)?回(来|去)了",
+                           rf"({_TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
         unless=re.compile(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
     Cue("self_harm", any_of(
         r"(吃|吞|喝|服|买|囤|攒|准备)(了|下|掉|好)?\S{0,8}(安眠药|农药|百草枯|敌敌畏|老鼠药|安定)",
@@ -211,7 +212,8 @@ _EN = (
         r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
         r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|suicide note|writing my goodbye",
         r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long)|by the time you read this",
-        rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life",
+        rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
+        r"this is (my )?goodbye|its goodbye",
         rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
         r"(gave|giving|given) (away )?my (things|stuff|belongings|cat|dog|pets?)|(giving|gave|given) my (things|stuff) away",
         r"not coming back|stop existing|cease to exist|at peace with my decision",
@@ -240,7 +242,7 @@ _EN = (
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
-        rf"if {_I} (just )?(was|were|wasnt|werent|m|am)? ?(gone|dead|not here|not around|disappeared|didnt exist|wasnt (here|around))",
+        rf"if {_I} (just )?(was|were|wasnt|werent|m|am)? ?(gone|dead|not here|not around|disappeared|didnt exist|wasnt (here|around)|alive)",
         r"wish (i|id) (was|were|had) (dead|never been born|not born|gone)|wish i could (disappear|sleep forever|not wake up|vanish)",
         r"(sleep|go to sleep|went to sleep) and (never|not|didnt) wake up|(dont|do not) want to wake up|hope i dont wake up|disappear forever",
         r"(want|wanted|need) to (disappear|vanish)|(they|she|he|everyone|family) (could|would|will) finally (stop|be free)")),
