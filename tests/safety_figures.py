@@ -18,7 +18,7 @@ from pathlib import Path
 from bot import Engine, Reply
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = ("safety.tsv", "safety_a.tsv", "safety_b.tsv", "safety_c.tsv", "safety_d.tsv", "safety_e.tsv", "safety_f.tsv")
+SETS = ("safety.tsv", "safety_a.tsv", "safety_b.tsv", "safety_c.tsv", "safety_d.tsv", "safety_e.tsv", "safety_f.tsv", "safety_g.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -17,7 +17,7 @@ import re
 
 from .clauses import KIN_EN, KIN_ZH, any_of
 
-_RECIPIENT_ZH = (rf"{KIN_ZH}|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
+_RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人")
 _RECIPIENT_EN = (rf"{KIN_EN}|relatives|manager|employer|supervisor|company|workplace|office|school|teacher"
                  r"|classmates|neighbou?rs|friends|contacts|contact list|phonebook|phone book|emergency contact"
@@ -38,7 +38,7 @@ _CONTACT_ZH = any_of(
     rf"(?<!我)(打电话给|打给|打到|打了?电话到|打去|发(了)?(短信|消息|信息|微信|语音|彩信)?给|寄给|寄到|联系(了)?(?!人)|找到|找上"
     rf"|通知(了)?|告诉(了)?|群发给)(我的?|我们的?|我家的?)?({_RECIPIENT_ZH})|加(了)?(我的?)?({_RECIPIENT_ZH})的?微信",
     rf"(?<!我)给(我的?|我们的?|我家的?)?({_RECIPIENT_ZH}).{{0,8}}(打|发|寄)",
-    rf"(?<!我)打(了)?(我的?|我们的?)({_RECIPIENT_ZH})(的)?(电话|手机)|(去|跑去|跑到)(找|闹)(我的?)?.{{0,6}}({_RECIPIENT_ZH})",
+    rf"(催收|他们|对方|那个人|打电话的人|催收员).{{0,12}}(跟|对|向).{{0,6}}({_RECIPIENT_ZH})(说|讲)|(?<!我)打(了)?(我的?|我们的?)({_RECIPIENT_ZH})(的)?(电话|手机)|(去|跑去|跑到)(找|闹)(我的?)?.{{0,6}}({_RECIPIENT_ZH})",
     rf"({_RECIPIENT_ZH}).{{0,6}}(也|都)?(接到|收到)(了)?.{{0,6}}(电话|短信|消息|信息|语音|彩信)")
 _CONTACT_EN = any_of(
     rf"(?<!\bi )\b(called|call|calls|calling|rang|rings|ringing|phoned|phones|phoning|texted|texting|texts|messaged|messaging|messages"
@@ -53,7 +53,7 @@ _CUES_ZH = (
         r"知道(你|我).{0,2}住|知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
         r"教训(你|我)|大喊大叫|闹事|堵着|下一个就是(你|我)|被打的(视频|画面)|(视频|画面).{0,8}(被打|打人|血)",
         r"喷(了)?.{0,2}漆|在.{0,6}(门|墙)上(写|喷|涂)",
-        r"去.{0,8}(单位|公司|学校|幼儿园|医院)(闹|找)|堵(我|门|在)|跟踪|泼(油)?漆|砸(门|东西)|就不是.{0,6}简单|不得安宁|(全家).{0,2}(好看|遭殃)")),
+        r"(去|到).{0,8}(单位|公司|学校|幼儿园|医院)(来)?(闹|找)|堵(我|门|在)|跟踪|泼(油)?漆|砸(门|东西)|就不是.{0,6}简单|不得安宁|(全家).{0,2}(好看|遭殃)")),
     ("insult", any_of(
         r"(骂|说|叫|称|喊)(我|他|她|我妈|我家人)?(是)?(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|不要脸|败类|社会的垃圾|寄生虫|失信人员|失信人)",
         r"(说|骂|叫|称|喊).{0,6}是(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|败类|失信人员)",
@@ -102,7 +102,7 @@ _CUES_EN = (
         r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
         r"(come|came|coming) (to|after) (my|me)|show(ed)? up at|make a scene|smash|send (some )?people|with (some )?(people|men|guys)",
         r"take (our|my) (stuff|things|furniture)|waiting outside|drawing of a knife|or else|in other ways",
-        r"(what time|when) (i|you) (leave|get home|finish|go)|(my|your) (daily )?routine|which bus|see you soon|watching (me|you)\b",
+        r"something (might|will|could|may) happen to|(what time|when) (i|you) (leave|get home|finish|go)|(my|your) (daily )?routine|which bus|see you soon|watching (me|you)\b",
         r"video of .{0,20}(beaten|beating|hurt|attacked|stabbed)|(youre|you are|youll be) next|pay .{0,12} a visit"
         r"|(wont|wouldnt|will not) like it|knows? people|make (my|your) life (very )?(difficult|hard|hell|miserable)",
         r"pictures? of (knives|a knife|blood|guns?)|(youll|you will|ill|i will|youd) regret|"
@@ -264,6 +264,6 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name in _NEEDS_AGGRAVATION and not (re.search(_AGGRAVATION_ZH, text) or re.search(_AGGRAVATION_EN, text)):
         return True
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not (
-            _COLLECTOR_EN.search(text) or _PAY_CONDITION_EN.search(text)):
+            _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):
         return True
     return False

@@ -91,7 +91,7 @@ _ZH = (
     # Naming suicide, self-harm or a wish to die. A business that "撑不下去" is not a person.
     Cue("explicit", any_of(
         r"自杀|轻生|寻死|自尽|寻短见|短见|自残|自伤|自我了断|了此残生|一死了之|一死百了",
-        r"死了(算了|干净|就好|一了百了|也好|比活着)|不如死|生不如死|生无可恋|想死|求死|去死|(就|都|真)该(去)?死",
+        r"死了(算了|干净|就好|一了百了|也好|比活着)|死了(才|就)?(能)?(解脱|轻松)|不如死|生不如死|生无可恋|想死|求死|去死|(就|都|真)该(去)?死",
         r"不想(再)?活|不活了|活不下去|活不了了|活不成|没法活|活够了|活腻|没有活路|没活路|走投无路|只有死路|死路一条",
         r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
         r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True, unless=_JOKE_ZH),
@@ -137,8 +137,10 @@ _ZH = (
         r"(流|出)了(好多|很多|一地|不少)?(的)?血|血(流|止)不住|还在流血",
         r"(买|准备|备)(了|好)?\S{0,3}炭|开(了)?煤气|绳子(都|已经|我)*(准备|买|挂|系)好",
         r"(拿着|握着|拿起|举着|拿了)(一把)?(刀|菜刀|刀片)",
-        r"(车|火车|卡车|汽车).{0,8}(开过来|过来|来了).{0,10}(往前走|冲|撞|迈)|往(车|马路)(上|中间)(冲|走)",
-        r"(想|查|研究|琢磨)\S{0,4}(怎么|怎样|如何)(死|自杀)|死法|(不痛|无痛)(的)?(死|方法|走)|怎么死")),
+        r"(车|火车|卡车|汽车|地铁).{0,8}(开过来|过来|来了|进站).{0,10}(往前走|冲|撞|迈)|往(车|马路)(上|中间)(冲|走)",
+        rf"带着({KIN_ZH})\S{{0,3}}(一起)?(走|离开|去死)(吧|了)?$|带着({KIN_ZH})\S{{0,3}}一起(走|离开|去死)",
+        r"(想|查|研究|琢磨|搜)\S{0,6}(怎么|怎样|如何)(样)?\S{0,2}(死|自杀|走得)|死法|(不痛|无痛|没有痛苦|不痛苦)(地|的)?(死|方法|走|离开)|怎么死",
+        r"绳子.{0,10}(系|挂|绑)(在|到|好)|(系|挂|绑)(了|好)?\S{0,4}绳子|(不知道|怕)(自己)?\S{0,6}(会不会|还会|真的会)(这么做|做傻事|再这样)")),
     # A high or deep place with being there, going there soon, jumping or looking down.
     Cue("place", any_of(
         rf"(在|站在|坐在|到了|来到|走到|爬上|上了|待在|站上|坐上|到)\S{{0,6}}({_PLACE_ZH})",
@@ -231,7 +233,8 @@ _EN = (
         r"(took|taken|swallowed|had) (a lot|way|much|far|many) more .{0,30}than (i should|prescribed|i was supposed)|just to see what would happen",
         r"(stop|stopped|stopping) (eating|drinking)|until (its|it is) (all )?over",
         r"(take|taking|took|swallow\w*) (all|everything)\b.{0,30}(medicine|meds|pills|tablets|cabinet|drugs)",
-        r"(painless|quickest|easiest|quick) ways? to (die|go|end)|how many pills|(ways|how) to (kill myself|end it|die)")),
+        r"(painless|quickest|easiest|quick) ways? to (die|go|end)|how many (\w+ )?(pills|tablets)|(pills|tablets) would be enough|(ways|how) to (kill myself|end it|die)",
+        r"driv(e|ing) (my |the )?(car )?(into|off) (the |a )?(river|sea|lake|bridge|cliff|wall|tree|reservoir)|crash(ing)? my car (on purpose|into)")),
     # "I'm on the bridge, I mean the bridge loan": in a finance chat a bridge can be a loan.
     Cue("place", any_of(
         rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({_PLACE_EN})\b",
