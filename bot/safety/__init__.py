@@ -16,7 +16,8 @@ from typing import Callable
 
 from .abuse import about_someone_else, abuse_cues, abuse_talk, hearsay_only
 from .clauses import Clause, fold_clause, split_clauses, windows, without
-from .crisis import crisis_cues, masked, set_aside
+from .crisis import crisis_cues, set_aside
+from .idioms import masked
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -50,7 +51,8 @@ def assess(message: str) -> Signal:
     """Read a message clause by clause for signs of crisis and of abusive collection."""
     clauses = split_clauses(message)
     whole = fold_clause(message)
-    crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), masked(whole)))
+    whole_masked = masked(whole)
+    crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), whole_masked))
     abuse: list[str] = []
     abuse_at: set[int] = set()
     if not hearsay_only(whole):

@@ -22,8 +22,8 @@ _BOUNDARY = re.compile(
     r"[。！？!?；;\n\r…，,、：:~～()（）\"“”]+"
     r"|\.(?=\s|$)"
     r"|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])"
-    r"|[ \t]+(?=(?:and|but|because|cause|cuz)\s)"
-    r"|[ \t]+(?=(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
+    r"|(?<![ \t])[ \t]+(?=(?:and|but|because|cause|cuz)\s)"  # (?<!...): one try per run of spaces
+    r"|(?<![ \t])[ \t]+(?=(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
     r"(?:they|i|my|it|the|you|we|he|she|anyone|someone|jiebei|huabei)\b)",
     re.IGNORECASE)
 # How borrowers misspell the words the rules rely on (pinyin input picks a homophone).
