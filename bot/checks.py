@@ -6,17 +6,25 @@ every problem at once.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from jinja2 import TemplateError
 
-from .errors import Problem
-from .knowledge import (DOMAIN_TOPICS, LANGS, REQUIRED_TOPICS, Knowledge, Topic)
+from .errors import Problem, RenderError
+from .knowledge import (DOMAIN_TOPICS, FRAME_PARTS, LANGS, REQUIRED_TOPICS, Knowledge, Topic)
 from .templates import render, sample_contexts
 from .text import normalize
 
 MIN_DOMAIN_EXAMPLES = {"zh": 30, "en": 15}
+# The article has no numbered sections: citing "第1.2节" or "section 4.2.1" invents them.
+INVENTED_NUMBERING = re.compile(r"第\s*[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[节章]|原文第|§\s*\d"
+                                r"|\bsections?\s+\d+(?:\.\d+)*", re.IGNORECASE)
+# A lead that opens with a yes or a no claims more than the article says for some question routed
+# to its topic ("会有影响：" answered "will my child be affected?" with a yes).
+YES_NO_LEAD = re.compile(r"^(?:会有|会的|会[，,。：:]|是的|对的|当然|肯定|一定|不会|不能|没事|没有影响|可以[的，,。：:]|能的|不用)"
+                         r"|^(?:yes|no|yeah|yep|nope|sure|of course|definitely|certainly|absolutely)\b", re.IGNORECASE)
 _KIND_OF = {"crisis": "safety", "out_of_scope": "fallback", "greeting": "conversation",
             "thanks": "conversation", "goodbye": "conversation", "capabilities": "conversation"}
 
@@ -25,7 +33,7 @@ def check_content(knowledge: Knowledge) -> list[Problem]:
     """Every content problem of a knowledge folder, in a stable order."""
     problems: list[Problem] = []
     for check in (_check_ids, _check_required, _check_references, _check_examples,
-                  _check_templates, _check_frame):
+                  _check_templates, _check_frame, _check_article, _check_wording):
         problems.extend(check(knowledge))
     return problems
 
@@ -111,7 +119,7 @@ def _try_render(topic: Topic, lang: str) -> Iterator[Problem]:
         for context in sample_contexts(lang):
             try:
                 text = render(templates[lang], dict(context, kind=topic.kind))
-            except TemplateError as error:
+            except (TemplateError, RenderError) as error:
                 yield Problem(topic.file, f"/{part}/{lang}", f"template does not render: {error}")
                 break
             if not text:
@@ -122,12 +130,54 @@ def _try_render(topic: Topic, lang: str) -> Iterator[Problem]:
 def _check_frame(knowledge: Knowledge) -> Iterator[Problem]:
     file = str(knowledge.path / "frame.json")
     for lang in LANGS:
-        for part in ("before", "after", "clarify", "truncated"):
+        for part in FRAME_PARTS:
             template = getattr(knowledge.frame, part)[lang]
             for context in sample_contexts(lang):
-                context = dict(context, choices=["a", "b"], limit=2000)
+                context = dict(context, **_FRAME_ONLY)
                 try:
-                    render(template, context)
-                except TemplateError as error:
+                    text = render(template, context)
+                except (TemplateError, RenderError) as error:
                     yield Problem(file, f"/{part}/{lang}", f"template does not render: {error}")
                     break
+                if INVENTED_NUMBERING.search(text):
+                    yield Problem(file, f"/{part}/{lang}", f"cites a section number the article does not have: {text!r}")
+                    break
+
+
+# Variables only some frame parts use, given sample values.
+_FRAME_ONLY: dict[str, Any] = {"choices": ["a", "b"], "limit": 2000, "guess": "q?", "alternatives": ["r?"],
+                               "topic_label": "t", "note": True}
+
+
+def _check_article(knowledge: Knowledge) -> Iterator[Problem]:
+    """Citations use the article's own headings and list items, never invented numbers."""
+    file = str(knowledge.path / "article.json")
+    for index, section in enumerate(knowledge.article.sections):
+        for lang in LANGS:
+            if INVENTED_NUMBERING.search(section.title[lang]):
+                yield Problem(file, f"/sections/{index}", f"cites a section number the article does not have: {section.title[lang]!r}")
+
+
+def _check_wording(knowledge: Knowledge) -> Iterator[Problem]:
+    """What answers say: no invented section numbers anywhere, and a domain topic's lead opens
+    with neither a yes nor a no (it must hold for every question routed to the topic)."""
+    for topic in knowledge.topics:
+        for lang in LANGS:
+            for context in sample_contexts(lang):
+                yield from _wording_problems(topic, lang, dict(context, kind=topic.kind))
+
+
+def _wording_problems(topic: Topic, lang: str, context: dict[str, Any]) -> Iterator[Problem]:
+    for part in ("answer", "why", "more"):
+        templates = getattr(topic, part)
+        try:
+            text = render(templates[lang], context) if templates is not None else ""
+        except (TemplateError, RenderError):
+            continue  # reported by _check_templates
+        if INVENTED_NUMBERING.search(text):
+            yield Problem(topic.file, f"/{part}/{lang}", "cites a section number the article does not have")
+        if part != "answer" or topic.kind != "domain" or not text:
+            continue
+        lines = text.split("\n")
+        if YES_NO_LEAD.search(lines[0]):
+            yield Problem(topic.file, f"/answer/{lang}", f"expected a lead that answers what the article says, found a yes/no: {lines[0][:40]!r}")

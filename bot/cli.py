@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--http", action="store_true", help="HTTP on --host/--port (bot.web:app)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--threads", type=int, default=4, help="--http: threads that run the app (default 4)")
     check = commands.add_parser("check", help="validate a knowledge folder and list every problem")
     check.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
     evaluate = commands.add_parser("eval", help="score the engine on labelled questions")
@@ -68,11 +69,13 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
 
 def _interactive(args: argparse.Namespace, out: TextIO) -> int:
     """No command: the REPL on a terminal, line-by-line answers when stdin is a pipe or file."""
+    from .lines import text_lines
     from .repl import Repl, RedactingFileHistory, history_path, run_pipe
 
     engine = _load_engine(args)
     if not sys.stdin.isatty():
-        return run_pipe(engine, sys.stdin, out)
+        # Bytes, decoded here: invalid UTF-8 never stops the program, whatever the locale.
+        return run_pipe(engine, text_lines(sys.stdin.buffer), out)
     history = None if args.no_history else RedactingFileHistory(str(history_path()))
     color = not (args.no_color or os.environ.get("NO_COLOR"))
     return Repl(engine, history=history, color=color).run()
@@ -114,24 +117,33 @@ def _cmd_topics(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from . import knowledge
+    from .model import model_status
 
-    loaded = knowledge.load(args.path or args.knowledge)
+    loaded = knowledge.load(args.path or args.knowledge)  # always fully checked
+    status = model_status(loaded)  # a broken model.json is a problem too
     examples = sum(len(topic.examples()) for topic in loaded.topics)
     out.write(f"{loaded.path}: ok ({len(loaded.topics)} topics, {examples} examples, "
-              f"{len(loaded.article.sections)} article sections)\n")
+              f"{len(loaded.article.sections)} article sections); {status}\n")
     return 0
 
 
 def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
-    if args.http:
-        from .serve import serve_http
+    try:
+        if args.http:
+            from .server.httpd import serve_http
 
-        if args.knowledge:
-            os.environ["JIEBEI_KNOWLEDGE"] = args.knowledge
-        return serve_http(args.host, args.port)
-    from .serve import serve_stdio
+            if args.knowledge:
+                os.environ["JIEBEI_KNOWLEDGE"] = args.knowledge
+            return serve_http(args.host, args.port, threads=args.threads)
+        from .server.stdio import serve_stdio
+        from .server.stores import open_store
 
-    return serve_stdio(_load_engine(args), sys.stdin, out)
+        engine = _load_engine(args)
+        store = open_store(os.environ.get("JIEBEI_SESSION_STORE"), engine)
+        binary_out = out.buffer if hasattr(out, "buffer") else sys.stdout.buffer
+        return serve_stdio(engine, sys.stdin.buffer, binary_out, store)
+    except KeyboardInterrupt:  # Ctrl-C ends a server quietly
+        return 130
 
 
 def _cmd_train(args: argparse.Namespace, out: TextIO) -> int:

@@ -13,9 +13,11 @@ from . import knowledge as kb
 from .classifier import Classifier, Prediction
 from .errors import UsageError
 from .model import MODEL_FILE, classifier_for, read_model
+from .questions import keep_ends
 from .reply import Reply
 from .routing import Route, Router
-from .slots import PRODUCT_NAMES, Slot, extract_slots
+from .answer import MODES, UNCOVERED, answer_context, compose_text, current_slots, named_concerns
+from .slots import Slot, extract_slots
 from .templates import render
 from .text import detect_lang
 
@@ -23,11 +25,9 @@ if TYPE_CHECKING:
     from .session import Session
 
 MAX_QUESTION_CHARS = 2000
+HEAD_CHARS = 300  # of a cut message, read from its start; the rest of the limit from its end
+CUT_MARK = "\n……\n"  # where the middle of a long message was left out (a sentence break)
 MAX_SUGGESTIONS = 3
-SCALE_SOURCES = ["measures_legal", "case_study"]  # where the article speaks of long/large and small cases
-# Topics where how long and how much matter to what may happen next (visits, calls, court).
-SCALE_TOPICS = frozenset({"home_visit", "lawsuit", "collection_process", "going_dark", "contact_family",
-                          "negotiate", "abusive_collection"})
 _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
 
 
@@ -47,7 +47,8 @@ class Engine:
         folder = Path(path) if path is not None else kb.default_path()
         saved = read_model(folder / MODEL_FILE)
         # A model file records the digest of the knowledge it was trained on, after every
-        # check passed; unchanged files need not be checked again.
+        # check passed. kb.load honours it for the packaged folder only (see its docstring):
+        # a folder handed in by path is always checked in full.
         trusted = saved.get("knowledge") if saved else None
         knowledge = kb.load(folder, trusted_digest=trusted if isinstance(trusted, str) else None)
         return cls(knowledge, classifier_for(knowledge, saved))
@@ -84,7 +85,8 @@ class Engine:
         route = self.route(question)
         answer_lang = check_lang(lang) or detect_lang(question)
         return self.compose(route.topics, answer_lang, extract_slots(question), route=route,
-                            question=question, needs_clarification=bool(route.choices))
+                            question=question, needs_clarification=bool(route.choices),
+                            alternatives=route.choices)
 
     def route(self, question: str) -> Route:
         """Pick the topics a message asks about, one per question, safety topics first."""
@@ -94,36 +96,40 @@ class Engine:
                 route: Route | None = None, rule: str | None = None, mode: str = "answer",
                 question: str = "", answered: Iterable[str] = (),
                 needs_clarification: bool = False, echo: bool = True,
-                notes: tuple[str, ...] = ()) -> Reply:
+                notes: tuple[str, ...] = (), alternatives: Iterable[str] = ()) -> Reply:
         """Render the answer for the given topics in one language, tailored by the slots.
-        ``mode`` is "answer", "more" (a longer form) or "why" (the reasoning behind it);
-        ``echo`` repeats the borrower's days and amount back (once per conversation is enough)."""
-        chosen = [self._by_id[topic_id] for topic_id in topics]
-        context = dict(_context(lang, slots, chosen[0].kind), echo=echo)
-        cited = [s for topic in chosen for s in topic.sources]
-        context["scale_note"] = bool(echo and chosen[0].id in SCALE_TOPICS
-                                     and (context["days_given"] or context["amount_given"]))
-        if context["scale_note"]:
-            cited += SCALE_SOURCES  # the frame then says what the article does (not) say about scale
-        sources = tuple(dict.fromkeys(cited))
-        context["sources"] = [self._source(section_id, lang) for section_id in sources]
-        body = [self._render_topic(topic, mode, dict(context, kind=topic.kind)) for topic in chosen]
-        before = render(self._knowledge.frame.before[lang], context)
-        after = render(self._knowledge.frame.after[lang], context)
-        suggestion_topics = self._suggestion_topics(chosen, set(answered))
+        ``mode`` is "answer" (short), "more" (the rest too), "why" (the reasoning behind it) or
+        "product" (what changes when the last question is asked about another product);
+        ``echo`` repeats the borrower's days and amount back (once per conversation is enough);
+        ``alternatives`` are topics the message may also have meant ("did you mean …")."""
+        if mode not in MODES:
+            raise UsageError(f"mode: expected one of {MODES}, found {mode!r}")
+        rule = rule or (route.rule if route else "context")
+        slots = current_slots(slots, question, rule)
+        chosen = [self._by_id[topic_id] for topic_id in self._fear_is_in_scope(tuple(topics), slots)]
+        others = tuple(t for t in alternatives if t not in topics)
+        context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
+        composed = compose_text(self._knowledge, chosen, mode, context, others)
+        suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
         return self._reply(
             route, question, topics=tuple(t.id for t in chosen), lang=lang,
-            text="\n\n".join(part for part in [before, *body, after] if part),
-            lead=body[0].split("\n", 1)[0] if body else "",
+            text=composed.text, lead=composed.lead,
             suggestions=tuple(self._by_id[t].question[lang] for t in suggestion_topics),
-            suggestion_topics=suggestion_topics, sources=sources, slots=slots,
-            needs_clarification=needs_clarification, notes=notes,
-            rule=rule or (route.rule if route else "context"))
+            suggestion_topics=suggestion_topics, sources=composed.sources,
+            citations=tuple(self._knowledge.article.section(s).title[lang] for s in composed.sources),
+            slots=slots, needs_clarification=needs_clarification, notes=notes, rule=rule)
+
+    def _fear_is_in_scope(self, topics: tuple[str, ...], slots: dict[str, Slot]) -> tuple[str, ...]:
+        """A message that names a fear of what a loan may bring ("我爸妈要替我还吗") is a loan
+        question even when the classifier would decline it: answer it as such a fear."""
+        if "concern" in slots and all(self._by_id[t].kind in ("fallback", "conversation") for t in topics):
+            return (UNCOVERED,)
+        return topics
 
     def clarify(self, route: Route, lang: str, slots: dict[str, Slot], question: str) -> Reply:
         """A reply that asks which of ``route.choices`` the borrower meant, numbered."""
         choices = [self._by_id[topic_id].question[lang] for topic_id in route.choices]
-        context = dict(_context(lang, slots, "domain"), choices=choices)
+        context = dict(answer_context(lang, slots), choices=choices)
         text = render(self._knowledge.frame.clarify[lang], context)
         return self._reply(route, question, topics=route.choices[:1], lang=lang, text=text,
                            lead=text.split("\n", 1)[0],
@@ -132,7 +138,7 @@ class Engine:
 
     def _reply(self, route: Route | None, question: str, **fields: Any) -> Reply:
         prediction = route.prediction if route else None
-        if len(question) >= MAX_QUESTION_CHARS:  # prepare() cut it: say so rather than pretend
+        if was_cut(question):  # say which part was read rather than pretend
             note = render(self._knowledge.frame.truncated[fields["lang"]], {"limit": MAX_QUESTION_CHARS})
             fields["text"] = note + "\n\n" + fields["text"]
         return Reply(
@@ -144,31 +150,29 @@ class Engine:
             nearest=(lambda: self._classifier.nearest(question)) if question and route else None,
             **fields)
 
-    def _render_topic(self, topic: kb.Topic, mode: str, context: dict[str, Any]) -> str:
-        lang = context["lang"]
-        if mode == "why" and topic.why is not None:
-            return render(topic.why[lang], context)
-        text = render(topic.answer[lang], context)
-        if mode == "more" and topic.more is not None:
-            text += "\n" + render(topic.more[lang], context)
-        return text
-
-    def _source(self, section_id: str, lang: str) -> dict[str, str]:
-        section = self._knowledge.article.section(section_id)
-        return {"id": section.id, "number": section.number, "title": section.title[lang]}
-
-    def _suggestion_topics(self, chosen: list[kb.Topic], answered: set[str]) -> tuple[str, ...]:
+    def _suggestion_topics(self, chosen: list[kb.Topic], answered: set[str],
+                           alternatives: tuple[str, ...] = ()) -> tuple[str, ...]:
         skip = answered | {topic.id for topic in chosen}
-        followups = [f for topic in chosen for f in topic.followups] + list(_FALLBACK_SUGGESTIONS)
+        followups = [*alternatives, *(f for topic in chosen for f in topic.followups), *_FALLBACK_SUGGESTIONS]
         unique = [f for f in dict.fromkeys(followups) if f not in skip]
         return tuple(unique[:MAX_SUGGESTIONS])
 
 
 def prepare(question: object) -> str:
-    """Check that a question is a string and cut it to MAX_QUESTION_CHARS."""
+    """Check that a question is a string and cut it to MAX_QUESTION_CHARS when longer. A long
+    message keeps its opening (who, which loan, how late) and its end, where the question
+    usually is; the middle is replaced by CUT_MARK, and a cut message is then the only kind
+    longer than MAX_QUESTION_CHARS (see ``was_cut``). Preparing twice changes nothing."""
     if not isinstance(question, str):
         raise TypeError(f"question: expected str, found {type(question).__name__}")
-    return question[:MAX_QUESTION_CHARS]
+    if len(question) <= MAX_QUESTION_CHARS or was_cut(question):
+        return question
+    return keep_ends(question, MAX_QUESTION_CHARS, HEAD_CHARS, CUT_MARK)
+
+
+def was_cut(question: str) -> bool:
+    """Whether ``prepare`` cut this message (it then says so in the reply)."""
+    return len(question) == MAX_QUESTION_CHARS + len(CUT_MARK) and question[HEAD_CHARS:].startswith(CUT_MARK)
 
 
 def check_lang(lang: str | None) -> str | None:
@@ -176,20 +180,3 @@ def check_lang(lang: str | None) -> str | None:
     if lang not in (None, "zh", "en"):
         raise UsageError(f"lang: expected 'zh', 'en' or None, found {lang!r}")
     return lang
-
-
-def _context(lang: str, slots: dict[str, Slot], kind: str) -> dict[str, Any]:
-    product = slots["product"].value if "product" in slots else None
-    days = slots["days"].value if "days" in slots else None
-    amount = slots["amount"].value if "amount" in slots else None
-    amount_text = None
-    if amount is not None:
-        amount_text = f"{amount}元" if lang == "zh" else f"{amount:,} yuan"
-    return {
-        "lang": lang, "kind": kind, "product": product,
-        "product_name": PRODUCT_NAMES[product][lang] if product else None,
-        "is_jiebei": product in (None, "jiebei"),
-        "days": days, "days_given": "days" in slots,
-        "amount": amount, "amount_given": "amount" in slots, "amount_text": amount_text,
-        "sources": [], "echo": True, "scale_note": False,
-    }

@@ -33,3 +33,8 @@ class KnowledgeError(BotError):
 
 class UsageError(BotError):
     """A caller asked for something the engine does not offer (unknown language, unreadable eval file...)."""
+
+
+class RenderError(BotError):
+    """A knowledge template could not be rendered: it is broken (an undefined variable, a division
+    by zero) or went past a bound of the template sandbox (loop count, output size; see bot.sandbox)."""

@@ -16,15 +16,18 @@ import rapidjson
 from jinja2 import TemplateError
 
 from .errors import KnowledgeError, Problem
-from .templates import Source, compile_lines
+from .files import MAX_FOLDER_BYTES, RefusedError, describe, nesting_error, read_text
+from .templates import Source, compile_lines, describe_error
 
 LANGS = ("zh", "en")
 DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_report", "lawsuit",
                  "penalty_costs", "negotiate", "going_dark", "abusive_collection",
-                 "collection_trend", "about_jiebei", "prevention", "after_repayment")
+                 "collection_trend", "about_jiebei", "prevention", "after_repayment",
+                 "uncovered_consequences")
 CONVERSATION_TOPICS = ("greeting", "thanks", "goodbye", "capabilities")
 OUT_OF_SCOPE = "out_of_scope"
 REQUIRED_TOPICS = DOMAIN_TOPICS + CONVERSATION_TOPICS + ("crisis", OUT_OF_SCOPE)
+FRAME_PARTS = ("before", "after", "clarify", "truncated", "concern", "did_you_mean", "product_switch")
 
 
 T = TypeVar("T")
@@ -43,11 +46,29 @@ class Localized(Generic[T]):
 
 @dataclass(frozen=True)
 class Section:
-    """A section of the source article: an id answers cite, its number and title (never its text)."""
+    """A place in the source article that answers cite, named in the article's own words: the
+    heading it sits under, the list item as the article numbers it, and/or a plain description
+    of the paragraph (``where``). The article has no section numbers, so none are invented."""
 
     id: str
-    number: str
-    title: Localized[str]
+    heading: Localized[str]
+    item: Localized[str] | None = None
+    where: Localized[str] | None = None
+
+    @property
+    def title(self) -> Localized[str]:
+        """How answers cite it: 「heading — item」（where） / "heading — item" (where)."""
+        return Localized(self._cite("zh"), self._cite("en"))
+
+    def _cite(self, lang: str) -> str:
+        heading = self.heading[lang]
+        # Chinese: 「…措施？— 3. 法律手段」 (no space after full-width punctuation).
+        joiner = "— " if lang == "zh" and heading[-1] in "？。！”」" else " — "
+        quoted = heading + (f"{joiner}{self.item[lang]}" if self.item else "")
+        text = f"「{quoted}」" if lang == "zh" else f'"{quoted}"'
+        if self.where:
+            text += f"（{self.where[lang]}）" if lang == "zh" else f" ({self.where[lang]})"
+        return text
 
 
 @dataclass(frozen=True)
@@ -83,6 +104,7 @@ class Topic:
     answer: Localized[Source] = field(compare=False, repr=False)
     why: Localized[Source] | None = field(default=None, compare=False, repr=False)  # "为什么?"
     more: Localized[Source] | None = field(default=None, compare=False, repr=False)  # "详细点"
+    label: Localized[str] | None = None  # a short name, shown when one reply answers several topics
 
     def examples(self, lang: str | None = None) -> tuple[str, ...]:
         """Example questions in one language, or in both when ``lang`` is None."""
@@ -107,6 +129,9 @@ class Frame:
     after: Localized[Source]
     clarify: Localized[Source]  # asks which topic was meant (variable ``choices``)
     truncated: Localized[Source]  # notes that a long message was cut (variable ``limit``)
+    concern: Localized[Source]  # names a fear the article is silent on, above another topic's answer
+    did_you_mean: Localized[Source]  # a best guess was answered (``guess``, ``alternatives``)
+    product_switch: Localized[Source]  # "花呗呢?": what changes for another product (``topic_label``)
 
 
 @dataclass(frozen=True)
@@ -140,9 +165,12 @@ def default_path() -> Path:
 def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -> Knowledge:
     """Read, validate and check a knowledge folder. Raises KnowledgeError listing every problem.
 
-    ``trusted_digest`` is the digest of a folder that already passed every check (a model file
-    records it at training time): when the files still have that digest, the schema and content
-    checks are skipped, which makes loading several times faster.
+    ``trusted_digest`` is the digest a model file recorded when ``jiebei-bot train`` checked the
+    folder. It is no proof (anyone can compute a digest), so it is honoured only for the packaged
+    folder, installed with the code: whoever can edit that folder can edit the code too. When its
+    files still have that digest, the schema and content checks (about 45 ms, mostly compiling
+    every template) are skipped. Any other folder is always checked in full, and the bounds on
+    reading (bot.files) apply to every folder.
     """
     from .checks import check_content  # checks import this module's dataclasses
 
@@ -150,7 +178,7 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     if not folder.is_dir():
         raise KnowledgeError([Problem(str(folder), "", "expected a knowledge folder, found none")])
     reader = _Reader(_read_texts(folder))
-    reader.strict = reader.digest != trusted_digest
+    reader.strict = not (reader.digest == trusted_digest and is_packaged(folder))
     article = _load_article(folder, reader)
     frame = _load_frame(folder, reader)
     topics = tuple(_load_topics(folder, reader))
@@ -164,12 +192,26 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     return knowledge
 
 
+def is_packaged(folder: Path) -> bool:
+    """True when ``folder`` is the knowledge folder shipped with the code (default_path())."""
+    try:
+        return folder.resolve() == default_path().resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
 def _read_texts(folder: Path) -> dict[Path, str | OSError | UnicodeDecodeError]:
+    """Every JSON file of the folder (model.json aside), or why it could not be read."""
     paths = [folder / "article.json", folder / "frame.json", *sorted((folder / "topics").glob("*.json"))]
+    real_folder = folder.resolve()
+    total = 0
     texts: dict[Path, str | OSError | UnicodeDecodeError] = {}
     for path in paths:
         try:
-            texts[path] = path.read_text(encoding="utf-8")
+            if total > MAX_FOLDER_BYTES:
+                raise RefusedError(f"refused: the folder's files together pass the {MAX_FOLDER_BYTES}-byte limit")
+            texts[path] = text = read_text(path, real_folder)
+            total += len(text.encode("utf-8"))
         except (OSError, UnicodeDecodeError) as error:
             texts[path] = error
     return texts
@@ -193,13 +235,17 @@ class _Reader:
         if text is None:
             text = FileNotFoundError(f"no such file: {path.name}")
         if not isinstance(text, str):
-            self.problems.append(Problem(str(path), "", f"cannot read file: {text}"))
+            self.problems.append(Problem(str(path), "", describe(text)))
+            return None
+        too_deep = nesting_error(text)
+        if too_deep:  # found before rapidjson's validator, which recurses on the C stack
+            self.problems.append(Problem(str(path), "", too_deep))
             return None
         try:
             if self.strict:
                 _schema_validator(schema)(text)
             return rapidjson.loads(text)
-        except rapidjson.JSONDecodeError as error:
+        except (rapidjson.JSONDecodeError, RecursionError) as error:
             self.problems.append(Problem(str(path), "", f"invalid JSON: {error}"))
         except rapidjson.ValidationError as error:
             kind, schema_pointer, pointer = error.args
@@ -217,7 +263,7 @@ class _Reader:
         try:
             return compile_lines(lines, check=self.strict)
         except TemplateError as error:
-            self.problems.append(Problem(str(file), pointer, f"template syntax error: {error}"))
+            self.problems.append(Problem(str(file), pointer, f"template syntax error: {describe_error(error)}"))
             return compile_lines([""])
 
 
@@ -235,7 +281,9 @@ def _load_article(folder: Path, reader: _Reader) -> Article | None:
     data = reader.json(path, "article.schema.json")
     if data is None:
         return None
-    sections = tuple(Section(s["id"], s["number"], _localized(s["title"])) for s in data["sections"])
+    sections = tuple(Section(s["id"], _localized(s["heading"]),
+                             *(_localized(s[part]) if part in s else None for part in ("item", "where")))
+                     for s in data["sections"])
     return Article(data["id"], _localized(data["title"]), _localized(data["note"]), sections)
 
 
@@ -245,7 +293,7 @@ def _load_frame(folder: Path, reader: _Reader) -> Frame | None:
     if data is None:
         return None
     return Frame(**{part: reader.localized(data[part], path, f"/{part}")
-                    for part in ("before", "after", "clarify", "truncated")})
+                    for part in FRAME_PARTS})
 
 
 def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:
@@ -263,4 +311,5 @@ def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:
             followups=tuple(data["followups"]), sources=tuple(data["sources"]), file=str(path),
             answer=reader.localized(data["answer"], path, "/answer"),
             **{part: reader.localized(data[part], path, f"/{part}") for part in ("why", "more") if part in data},
+            label=_localized(data["label"]) if "label" in data else None,
         )

@@ -9,6 +9,7 @@ trains in memory instead and writes nothing.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -16,6 +17,7 @@ import rapidjson
 
 from .classifier import Classifier, training_pairs
 from .errors import KnowledgeError, Problem
+from .files import MAX_MODEL_BYTES, describe, nesting_error, read_text
 from .knowledge import Knowledge
 
 MODEL_FILE = "model.json"
@@ -41,27 +43,78 @@ def classifier_for(knowledge: Knowledge, saved: dict[str, Any] | None = None) ->
     ``saved`` is the folder's model file when the caller has read it already."""
     texts, labels = examples_of(knowledge)
     fresh = Classifier()
-    expected = fingerprint(texts, labels, fresh.params())
+    path = knowledge.path / MODEL_FILE
     if saved is None:
-        saved = read_model(knowledge.path / MODEL_FILE)
-    if saved is not None and saved.get("fingerprint") == expected:
-        try:
-            return Classifier.from_dict(saved["model"], texts, labels)
-        except (ValueError, KeyError, TypeError) as error:
-            raise KnowledgeError([Problem(str(knowledge.path / MODEL_FILE), "/model", str(error))]) from None
-    return fresh.fit(texts, labels)
+        saved = read_model(path)
+    loaded = _saved_classifier(saved, path, texts, labels, fresh.params())
+    return loaded if loaded is not None else fresh.fit(texts, labels)
+
+
+def model_status(knowledge: Knowledge) -> str:
+    """What ``jiebei-bot check`` says of the folder's model file. Raises KnowledgeError when it
+    is broken (unreadable, too large, too deep, or tables that do not fit the folder)."""
+    path = knowledge.path / MODEL_FILE
+    saved = read_model(path)
+    if saved is None:
+        return f"no {MODEL_FILE}: the engine trains at every load (run jiebei-bot train)"
+    texts, labels = examples_of(knowledge)
+    if _saved_classifier(saved, path, texts, labels, Classifier().params()) is None:
+        return f"{MODEL_FILE} is stale: the engine trains at every load (run jiebei-bot train)"
+    return f"{MODEL_FILE} fits the examples"
+
+
+def _saved_classifier(saved: dict[str, Any] | None, path: Path, texts: Sequence[str], labels: Sequence[str],
+                      params: dict[str, Any]) -> Classifier | None:
+    """The saved classifier when its fingerprint matches the examples, None when it is stale.
+    A fingerprint is no proof (anyone can compute one), so the tables are checked too."""
+    if saved is None or saved.get("fingerprint") != fingerprint(texts, labels, params):
+        return None
+    _check_outline(saved["model"], path, labels, params)
+    try:
+        return Classifier.from_dict(saved["model"], texts, labels)
+    except (ValueError, KeyError, TypeError, IndexError, OverflowError) as error:
+        raise KnowledgeError([Problem(str(path), "/model", str(error))]) from None
+
+
+def _check_outline(model: dict[str, Any], path: Path, labels: Sequence[str], params: dict[str, Any]) -> None:
+    """The parameters, topic ids and biases a model must have to serve this folder: others would
+    make the engine answer with topics the folder lacks, or fail on the first question."""
+    problems: list[Problem] = []
+    if model["params"] != params:
+        problems.append(Problem(str(path), "/model/params", f"expected the classifier's parameters {params}, "
+                                                              f"found {model['params']}"))
+    topics = sorted(set(labels))
+    if model["topics"] != topics:
+        unknown = sorted(set(map(str, model["topics"])) - set(topics))
+        missing = sorted(set(topics) - set(map(str, model["topics"])))
+        problems.append(Problem(str(path), "/model/topics", f"expected the folder's {len(topics)} topic ids, sorted; "
+                                                              f"found unknown {unknown}, missing {missing}"))
+    bias = model["bias"]
+    if len(bias) != len(topics) or not all(type(b) in (int, float) for b in bias):
+        problems.append(Problem(str(path), "/model/bias", f"expected {len(topics)} numbers, one per topic"))
+    if problems:
+        raise KnowledgeError(problems)
 
 
 def read_model(path: Path) -> dict[str, Any] | None:
-    """The saved model at path, or None when there is none. A corrupt file is a KnowledgeError.
+    """The saved model at path, or None when there is none. A broken file is a KnowledgeError.
 
-    Only the outline is checked (the full schema would double the load time of a 3 MB file);
-    the fingerprint then decides whether the model fits the knowledge at all."""
-    if not path.is_file():
+    The file is read within the bounds of bot.files (a regular file inside its folder, at most
+    MAX_MODEL_BYTES, nested at most MAX_DEPTH deep). Only the outline is checked here (the full
+    schema would double the load time of a 3 MB file); the fingerprint then decides whether the
+    model fits the knowledge at all, and _check_outline whether its tables do."""
+    if not os.path.lexists(path):  # a FIFO or a dangling link named model.json is refused below
         return None
     try:
-        data = rapidjson.loads(path.read_text(encoding="utf-8"))
-    except (rapidjson.JSONDecodeError, OSError, UnicodeDecodeError) as error:
+        text = read_text(path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
+    too_deep = nesting_error(text)
+    if too_deep:  # found before rapidjson, which recurses on the C stack past a raised recursion limit
+        raise KnowledgeError([Problem(str(path), "", too_deep)])
+    try:
+        data = rapidjson.loads(text)
+    except (rapidjson.JSONDecodeError, RecursionError) as error:
         raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
     model = data.get("model") if isinstance(data, dict) else None
     for key, kind in (("params", dict), ("topics", list), ("bias", list), ("features", list),

@@ -17,7 +17,7 @@ Fragments = list[tuple[str, str]]
 SUGGESTION_HEADING = {"zh": "你可能还想问（输入编号即可）：", "en": "You may also want to ask (type the number):"}
 _NO_LINE_START = frozenset("、。，；：！？）」』”’》〉】…%,.;:!?)")
 _SOURCE_PREFIXES = ("依据：", "Based on the article")
-_NOTE_LINES = ("以上为一般性信息，不构成法律意见。", "This is general information, not legal advice.")
+_NOTE_PREFIXES = ("以上为一般性信息", "General information from")  # the note of knowledge/frame.json
 # Control characters and ANSI escape sequences must never reach the terminal from echoed text.
 _ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]")
 
@@ -74,7 +74,7 @@ def _classify_line(line: str, lead: str) -> tuple[str, str, str]:
         return "class:point", "  • " + line[2:], "    "
     if line.startswith(_SOURCE_PREFIXES):
         return "class:source", line, ""
-    if line in _NOTE_LINES:
+    if line.startswith(_NOTE_PREFIXES):
         return "class:note", line, ""
     if line == lead:
         return "class:answer", line, ""

@@ -27,7 +27,7 @@ class Reply:
     lang: str
     text: str
     suggestions: tuple[str, ...]
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # ids of every article section the answered topics rest on
     lead: str = ""  # the one-line direct answer (the first line of the first answer)
     slots: dict[str, Slot] = field(default_factory=dict)
     needs_clarification: bool = False
@@ -36,6 +36,9 @@ class Reply:
     suggestion_topics: tuple[str, ...] = ()
     features: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    # How the text cites each of ``sources`` (the article's own headings and list items); the
+    # text itself names at most two, explain() lists them all.
+    citations: tuple[str, ...] = field(default=(), compare=False, repr=False)
     nearest: Callable[[], Nearest] | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,5 +72,6 @@ class Reply:
             lines.append("details: " + ", ".join(
                 f"{name}={slot.value if slot.value is not None else 'given'} ({slot.text!r})"
                 for name, slot in self.slots.items()))
+        lines.extend(f"source: {citation}" for citation in self.citations)
         lines.extend(f"note: {note}" for note in self.notes)
         return "\n".join(lines)

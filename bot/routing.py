@@ -1,7 +1,11 @@
 """Routing: which topics a message asks about, one per question, safety topics first, and the
 choices to offer when a message is too short or too close to call.
 
-The Router reads the classifier and the topics; it never renders. ``Engine.route`` delegates here.
+A message is read twice: as a whole, and as the questions it asks (``bot.questions``), each with
+the statements just before it. Every question that is clearly about a loan topic is answered, in
+the order asked; when none is, the whole message decides (it may be a greeting, a decline, or a
+best guess with choices). The Router reads the classifier and the topics; it never renders.
+``Engine.route`` delegates here.
 """
 
 from __future__ import annotations
@@ -10,17 +14,23 @@ from dataclasses import dataclass, replace
 
 from . import knowledge as kb
 from .classifier import Classifier, Prediction
-from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording
-from .text import is_question, normalize, split_questions
+from .questions import Question, is_question, split_questions, strip_courtesy
+from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording, mentions_abuse, mentions_crisis
+from .text import normalize
 
-SPLIT_CONFIDENCE = 0.6  # a part of a message is a question of its own above this
+LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
+SURE = 0.6  # ...or at this one when the whole message is declined; a question read this surely in
+#             its context is not read again alone
 CONFIDENT = 0.6  # never ask which topic was meant above this
 CLOSE = 0.15  # the top two topics are "close" when their scores differ by less
 SHORT_CHARS = 3  # "逾期", "催收": a bare keyword, clarified when several topics use it
+MIN_LATIN_KEYWORD = 3  # shorter Latin "keywords" are letters or fillers, not topics
 KEYWORD_RIVAL = 0.4  # another topic using a keyword this much (relative) makes it ambiguous
+MAX_TOPICS = 4  # loan questions answered per message (safety topics come on top)
 _SAFETY_FIRST = ("crisis", "abusive_collection")
+_REAL = ("domain", "safety")
 CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
-REST_CONFIDENCE = 0.3  # a loan question left beside a safety signal is answered above this
+REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 
 
 @dataclass(frozen=True)
@@ -43,36 +53,42 @@ class Router:
         self._examples: dict[str, list[str]] | None = None
 
     def route(self, question: str) -> Route:
-        """Pick the topics a message asks about, one per question, safety topics first."""
+        """Pick the topics a message asks about: every question it asks, in the order asked, safety
+        topics first. At most MAX_TOPICS loan questions are answered (the ones the classifier is
+        surest of): a longer answer would bury each of them. Greetings and thanks around a
+        question do not count ("你好，我想问下…" is the question)."""
         signal = assess(question)
         if signal.topics:
             return self._safety_route(signal, question)
-        return self._vetted(self._loan_route(question), question)
+        return self._loan_route(question)
 
     def _loan_route(self, question: str) -> Route:
-        """The topics of the loan questions in a message, by the classifier alone."""
-        whole = self._classifier.predict(question, top=6)
-        found, rule = self._split_topics(question), "split"
-        # A clause that is confidently about the whole message's topic settles any doubt.
-        confirmed = found == [whole.topic]
-        if confirmed or not [t for t in found if self._by_id[t].kind in ("domain", "safety")]:
-            found, rule = [whole.topic], "classifier"
+        """The topics of the loan questions in a message, by the classifier (safety guesses vetted)."""
+        body = strip_courtesy(question)
+        whole = self._classifier.predict(body, top=6)
+        found, rule, confirmed = self._asked(body, whole)
         topics = _prioritised(found, self._by_id)
-        choices = self._choices(whole, question) if rule == "classifier" and not confirmed else ()
-        return Route(tuple(topics), whole, rule, choices)
+        choices = self._choices(whole, body) if rule == "classifier" and not confirmed else ()
+        return self._vetted(Route(tuple(topics), whole, rule, choices), body)
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
 
     def _safety_route(self, signal: Signal, question: str) -> Route:
-        """Crisis first, then abuse, then the loan question the rest of the message asks: the
+        """Crisis first, then abuse, then the loan questions the rest of the message asks: the
         clauses that carried the signal are left out, so "人死了债是不是就没了" gets no going_dark
         lecture, while "...will they go after my parents?" still gets its answer."""
-        # Only the asking clauses of what is left: a long story's context drowns its question.
-        asks = " ".join(part for part in split_questions(signal.remainder, clauses=True) if is_question(part))
-        loan = self._vetted(self._loan_route(asks), asks) if asks else None
+        rest = signal.remainder
+        loan = self._loan_route(rest) if is_question(rest) else None
+        if loan is not None and not any(self._real(t) for t in loan.topics):
+            # Beside a crisis the rest is often a story of debts, which drowns its question:
+            # read the asking clauses alone ("...will they go after my parents?").
+            loan = self._loan_route(" ".join(q.bare for q in split_questions(rest)))
         extra: list[str] = []
-        if loan is not None and (loan.rule == "split" or loan.prediction.confidence >= REST_CONFIDENCE):
-            extra = [t for t in loan.topics if t not in signal.topics and self._by_id[t].kind in ("domain", "safety")]
+        if loan is not None:
+            # Topics read from the questions count; a guess from the whole rest must be likely.
+            from_questions = loan.rule == "split" or loan.topics != (loan.prediction.topic,)
+            if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
+                extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
         prediction = loan.prediction if loan is not None else self._classifier.predict(question, top=6)
         return Route(tuple(_prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
 
@@ -111,22 +127,43 @@ class Router:
             return replace(prediction, topic=kb.OUT_OF_SCOPE, confidence=fallback / left)
         return replace(prediction, topic=best.topic, confidence=best.score / left)
 
-    def _split_topics(self, question: str) -> list[str]:
-        """Topics of the separate questions in a message, in order. Clauses that only state
-        context ("逾期半年了，") are skipped when another clause asks something."""
-        parts = split_questions(question, clauses=True)
-        if len(parts) < 2:
-            return []
-        asking = [part for part in parts if is_question(part)]
-        if not asking:
-            return []  # statements only: the message as a whole says more than any clause
-        found: list[str] = []
-        for part in asking:
-            prediction = self._classifier.predict(part)
-            # A clause counts as a question of its own only when the classifier is sure of it.
-            if prediction.confidence >= SPLIT_CONFIDENCE and prediction.topic not in found:
-                found.append(prediction.topic)
-        return found
+    def _asked(self, body: str, whole: Prediction) -> tuple[list[str], str, bool]:
+        """The topics of the questions in a message, the rule that decided them, and whether
+        they were read from its questions rather than from the whole message (then no choices
+        are offered: a question on its own was clear)."""
+        questions = split_questions(body, aside=_alarming)
+        # Overturning the decline of a whole message takes a question that is clearly in scope.
+        floor = LIKELY if self._real(whole.topic) else SURE
+        readings = [self._reading(q, whole if _same_text(q.text, body) else None, floor)
+                    for q in questions]
+        kept = [r for r in readings if r is not None]
+        found = _surest(kept, MAX_TOPICS)
+        if not found:
+            return [whole.topic], "classifier", False  # statements only, or no question is clear
+        if len(found) > 1:
+            return found, "split", True
+        return found, "classifier", kept != [whole]
+
+    def _reading(self, question: Question, whole: Prediction | None, floor: float) -> Prediction | None:
+        """The loan or safety topic of one question, or None when it asks about something else
+        or is less sure than ``floor``. ``whole``: the message's prediction, when the question is
+        all of the message. Read in its context first: context can put a question out of scope ("借一万分6期，利息
+        一共多少" is about normal instalments, not penalties). When the context only muddles it
+        ("其实已经逾期半年了，会起诉吗"), the clearer of the two readings wins."""
+        in_context = whole or self._classifier.predict(question.text)
+        if not self._real(in_context.topic):
+            return None
+        best = in_context
+        if in_context.confidence < SURE and not _same_text(question.bare, question.text):
+            alone = self._classifier.predict(question.bare)
+            # Alone, a question must be sure to change the topic: "what now" on its own is vague.
+            clearer = alone.confidence >= (SURE if alone.topic != in_context.topic else in_context.confidence)
+            if self._real(alone.topic) and clearer:
+                best = alone
+        return best if best.confidence >= floor else None
+
+    def _real(self, topic_id: str) -> bool:
+        return self._by_id[topic_id].kind in _REAL
 
     def _choices(self, prediction: Prediction, question: str) -> tuple[str, ...]:
         """The topics to offer when a message is too short or too close to call; else ()."""
@@ -146,9 +183,11 @@ class Router:
     def _keyword_choices(self, key: str) -> tuple[str, ...]:
         """For a bare keyword ("逾期", "催收"): the domain topics whose examples use it most,
         when at least two use it comparably; a keyword owned by one topic ("罚息") needs no question."""
+        if key.isascii() and len(key) < MIN_LATIN_KEYWORD:
+            return ()  # "x", "ok": no topic owns a letter, and every English example contains one
         shares = []
         for topic_id, examples in self._normalized_examples().items():
-            share = sum(1 for example in examples if key in example) / len(examples)
+            share = sum(1 for example in examples if _uses(example, key)) / len(examples)
             if share > 0:
                 shares.append((share, topic_id))
         shares.sort(key=lambda item: (-item[0], item[1]))
@@ -159,9 +198,36 @@ class Router:
     def _normalized_examples(self) -> dict[str, list[str]]:
         # Built on first use (only bare keywords need it); equal results make a race harmless.
         if self._examples is None:
-            self._examples = {t.id: [normalize(e).replace(" ", "") for e in t.examples()]
+            self._examples = {t.id: [normalize(e) for e in t.examples()]
                               for t in self._knowledge.topics if t.kind == "domain"}
         return self._examples
+
+
+def _uses(example: str, key: str) -> bool:
+    """Whether a normalised example uses a keyword: Latin keywords as the start of a word
+    ("collector" in "collectors", never "x" inside "next"), Chinese ones anywhere."""
+    if key.isascii():
+        return any(word.startswith(key) for word in example.split())
+    return key in example.replace(" ", "")
+
+
+def _surest(predictions: list[Prediction], limit: int) -> list[str]:
+    """The distinct topics of the ``limit`` surest predictions, in the order they were asked."""
+    best: dict[str, tuple[float, int]] = {}
+    for position, prediction in enumerate(predictions):
+        if prediction.topic not in best or best[prediction.topic][0] < prediction.confidence:
+            best[prediction.topic] = (prediction.confidence, best.get(prediction.topic, (0, position))[1])
+    kept = sorted(best, key=lambda t: (-best[t][0], best[t][1]))[:limit]
+    return sorted(kept, key=lambda t: best[t][1])
+
+
+def _same_text(left: str, right: str) -> bool:
+    return normalize(left) == normalize(right)
+
+
+def _alarming(clause: str) -> bool:
+    """A statement the safety rules answer anyway; as context it would hide the loan question."""
+    return mentions_crisis(clause) or mentions_abuse(clause)
 
 
 def _prioritised(found: list[str], by_id: dict[str, kb.Topic]) -> list[str]:

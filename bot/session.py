@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import followups
 from .engine import check_lang, prepare
-from .errors import UsageError
 from .reply import Reply
-from .slots import Slot, extract_slots
+from .slots import PRODUCT_NAMES, Slot, extract_slots
+from .state import check_state
 from .text import detect_lang
 
 if TYPE_CHECKING:
@@ -102,7 +102,8 @@ class Session:
         product = followups.product_only(text)
         if product:
             self._merge(extract_slots(text))
-            return self._answer(state.last_topics, lang, rule="context", question=text,
+            # mode "product": what changes for that product, not the whole answer again.
+            return self._answer(state.last_topics, lang, rule="context", mode="product", question=text,
                                 note=f"same question as before, now about {product}")
         return None
 
@@ -160,23 +161,15 @@ class Session:
 
     @classmethod
     def from_dict(cls, engine: "Engine", data: dict[str, Any]) -> "Session":
-        """Rebuild a session saved with ``to_dict``. Raises UsageError on malformed data."""
+        """Rebuild a session saved with ``to_dict``. The state is untrusted input: anything
+        ``to_dict`` could not have written raises UsageError (see ``bot.state.check_state``)."""
+        data = check_state(data, (topic.id for topic in engine.topics), PRODUCT_NAMES)
         session = cls(engine)
-        try:
-            if data.get("version") != STATE_VERSION:
-                raise ValueError(f"expected version {STATE_VERSION}, found {data.get('version')!r}")
-            known = {topic.id for topic in engine.topics}
-            topics = [str(t) for t in (*data["last_topics"], *data["offered"], *data["answered"])]
-            if not set(topics) <= known:
-                raise ValueError(f"unknown topics {sorted(set(topics) - known)}")
-            session._state = _State(
-                slots={name: Slot(name, slot["value"], str(slot["text"])) for name, slot in data["slots"].items()},
-                last_topics=list(data["last_topics"]), lang=check_lang(data["lang"]),
-                lang_choice=check_lang(data["lang_choice"]), offered=list(data["offered"]),
-                pending_choice=bool(data["pending_choice"]), answered=list(data["answered"]))
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise UsageError(f"session state: {error}") from None
+        session._state = _State(
+            slots={name: Slot(name, slot["value"], slot["text"]) for name, slot in data["slots"].items()},
+            last_topics=list(data["last_topics"]), lang=data["lang"], lang_choice=data["lang_choice"],
+            offered=list(data["offered"]), pending_choice=data["pending_choice"],
+            answered=list(data["answered"]))
         return session
-
 
 __all__ = ["Session"]

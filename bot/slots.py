@@ -1,21 +1,24 @@
-"""Details a borrower states in a message: days overdue, amount owed, and which product.
+"""Details a borrower states in a message: days overdue, amount owed, which product, and the
+specific fear (``concern``, see bot/concerns.py).
 
 Each detail keeps its normalised value and the text it came from. The corpus masks numbers as
-``***``: such a detail is marked as given, with no value.
+``***``: such a detail is marked as given, with no value. Days overdue are read only where the
+message speaks of being late ("借呗分12个月还，现在逾期了" gives no days: 12个月 is the loan's term).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from .text import normalize
+from .concerns import find_concern
+from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, PRODUCTS
+from .text import normalize, simplified
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -23,31 +26,47 @@ _EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 _DAYS_PER = {"天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7, "个月": 30, "月": 30, "年": 365,
              "day": 1, "week": 7, "month": 30, "year": 365}
 
-_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千]+|\*{2,}|半)"
-_ZH_DAYS_RE = re.compile(rf"({_NUM})(多)?(个多|个半|个)?(天|日|周|星期|礼拜|月|年)(多|半)?")
+_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千几]+|\*{2,}|半)"
+_ZH_APPROX_BEFORE = r"(?:已经快|快要|快|约|大约|大概|差不多|将近|接近|近|几乎|超过|至少)"
+_ZH_DAYS_RE = re.compile(
+    rf"({_ZH_APPROX_BEFORE})?({_NUM})(多)?(个多|个半|个)?(天|日|周|星期|礼拜|月|年)(多|半|左右|上下)?")
 _EN_NUM = r"(?:\d+(?:\.\d+)?|\*{2,}|a few|several|half a|an?|" + "|".join(
     sorted((k for k in _EN_NUMBERS if " " not in k and k not in ("a", "an")), key=len, reverse=True)) + ")"
-_EN_DAYS_RE = re.compile(rf"\b({_EN_NUM})\s*(day|week|month|year)s?\b")
-_ZH_AMOUNT_RE = re.compile(rf"({_NUM})\s*(万|千|w|k)?\s*(元|块钱|块|人民币)|(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(万|千|w|k)([一二三四五六七八九])?(?![a-z])")
-_EN_AMOUNT_RE = re.compile(r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b|\b(\d+(?:\.\d+)?)k\b")
-_OVERDUE_CUES = ("逾期", "晚了", "晚还", "拖了", "拖欠", "没还", "未还", "欠", "还不上", "超期", "过期",
-                 "overdue", "late", "behind", "past due", "missed", "owe", "unpaid", "haven't paid", "not paid")
+_EN_APPROX_BEFORE = r"(?:about|around|almost|nearly|over|more than|roughly|approximately|close to|at least)"
+_EN_DAYS_RE = re.compile(rf"(?:\b({_EN_APPROX_BEFORE})\s+)?\b({_EN_NUM})[\s-]*(day|week|month|year)s?\b")
+# What follows a duration that is a loan's term or a point in the past, not time overdue.
+_TERM_AFTER = re.compile(r"^(?:期(?!限)|前|以前|之前|还清|还完|的(?:贷款|借款|分期|借呗|花呗)|分期|"
+                         r"\s*(?:ago|loan|term|plan|instal|contract|before|back))")
+_TERM_BEFORE = re.compile(r"(?:分|分期|借了?|贷了?|期限|周期|用了|办了|(?:borrowed|took out|took|term of|for a)\s*)$")
+_NOT_A_MONTH = re.compile(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月底: a month of the year
+_CLAUSE_RE = re.compile(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
+_LOAN_WORDS = re.compile(r"借|贷|分期|期限|borrow|loan|took")
+_PRODUCT_WORDS = re.compile(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|jiebei|huabei|weilidai")
+_OVERDUE_CUES = ("逾期", "晚了", "晚还", "拖了", "拖欠", "没还", "未还", "欠", "还不上", "还不起", "超期", "过期",
+                 "迟还", "延期了", "overdue", "late", "behind", "past due", "missed", "owe", "unpaid",
+                 "haven't paid", "havent paid", "not paid", "didn't pay", "didnt pay")
+_APPROX_WORDS = re.compile(r"快|约|大概|差不多|将近|接近|近|几乎|超过|至少|多|左右|上下|几|来|余|"
+                           r"about|around|almost|nearly|over|more than|roughly|approximately|close to|"
+                           r"at least|a few|several")
 
-_PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("huabei", ("花呗", "huabei")),
-    ("jiebei", ("借呗", "jiebei")),
-    ("weilidai", ("微粒贷", "weilidai", "webank")),
-    ("credit_card", ("信用卡", "credit card")),
-    ("online_loan", ("网贷", "网络贷款", "贷款app", "小贷", "online loan", "loan app", "payday")),
+_ZH_AMOUNT_RES = (
+    # 8000元, 八千多块, 1.5万元, 约5千块
+    re.compile(rf"(约|大约|大概|差不多|将近|接近|至少)?({_NUM})(多|余|来)?\s*(万|千|w|k)?(多|余)?\s*(?:元|块钱|块|人民币|rmb)"),
+    # 5千, 两万, 1.5万多, 3w, 一万五
+    re.compile(r"(约|大约|大概|差不多|将近|接近|至少)?(\d+(?:\.\d+)?|[一二两三四五六七八九十几]+)\s*(万|千|w|k)"
+               r"([一二三四五六七八九])?(多|余)?(?![a-z])"),
+    # 欠8000, 借了三百, 本金5000多
+    re.compile(r"(?:欠了?|欠款|借了|借款|本金|一共|总共|共计|还差|贷了)\s*(?:是|有)?\s*(约|大约|大概|差不多|将近)?"
+               r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(多|余|来)?"
+               r"(?!\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%|家|万|千|w|k|\d))"),
+    # 8000多
+    re.compile(r"()(\d{3,})(多|余)(?!\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%))"),
 )
-PRODUCT_NAMES: dict[str, dict[str, str]] = {
-    "jiebei": {"zh": "借呗", "en": "Jiebei"},
-    "huabei": {"zh": "花呗", "en": "Huabei"},
-    "weilidai": {"zh": "微粒贷", "en": "Weilidai"},
-    "credit_card": {"zh": "信用卡", "en": "a credit card"},
-    "online_loan": {"zh": "网贷", "en": "an online loan"},
-}
-
+_EN_AMOUNT_RE = re.compile(
+    r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
+    r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))")
+_MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
+MAX_NUMBER = 1e9  # larger is no plausible number of days or yuan
 
 @dataclass(frozen=True)
 class Slot:
@@ -64,73 +83,122 @@ class Slot:
 
 
 def extract_slots(message: str) -> dict[str, Slot]:
-    """Find days overdue, amount and product in a message; absent details are simply missing."""
-    folded = unicodedata.normalize("NFKC", message).lower()
+    """Find days overdue, amount, product and the borrower's specific fear in a message; absent
+    details are simply missing."""
+    text = simplified(message)
     found: dict[str, Slot] = {}
-    product = _find_product(folded)
-    if product:
-        found["product"] = product
-    if any(cue in folded for cue in _OVERDUE_CUES):
-        days = _find_days(folded)
-        if days:
-            found["days"] = days
-    amount = _find_amount(folded)
-    if amount:
-        found["amount"] = amount
+    for slot in (_find_product(text), _find_days(text), _find_amount(text), _find_concern(text)):
+        if slot is not None:
+            found[slot.name] = slot
     return found
 
 
-def _find_product(folded: str) -> Slot | None:
-    simplified = normalize(folded)
+def _find_concern(text: str) -> Slot | None:
+    concern = find_concern(text)
+    return Slot("concern", concern[0], concern[1]) if concern else None
+
+
+def _find_product(text: str) -> Slot | None:
+    folded = normalize(text)
     best: tuple[int, str, str] | None = None
-    for product, names in _PRODUCTS:
+    for product, names in PRODUCTS:
         for name in names:
-            pos = simplified.find(name)
+            pos = folded.find(normalize(name))  # names are compared as normalised ("360借条" -> "#借条")
             if pos >= 0 and (best is None or pos < best[0]):
                 best = (pos, product, name)
     return Slot("product", best[1], best[2]) if best else None
 
 
-def _find_days(folded: str) -> Slot | None:
-    match = _ZH_DAYS_RE.search(folded)
-    if match:
-        number, extra, measure, unit, tail = match.groups()
-        value = _parse_number(number)
-        if value is None:
-            return Slot("days", None, match.group(0))
-        if measure == "个半" or tail == "半":
-            value += 0.5
-        per = _DAYS_PER["个月" if unit == "月" else unit]
-        if unit == "年" and value == 0.5:
-            return Slot("days", 180, match.group(0))  # 半年 means six months
-        return Slot("days", round(value * per), match.group(0))
-    match = _EN_DAYS_RE.search(folded)
-    if match:
-        value = _parse_number(match.group(1))
-        if value is None:
-            return Slot("days", None, match.group(0))
-        return Slot("days", round(value * _DAYS_PER[match.group(2)]), match.group(0))
+def _find_days(text: str) -> Slot | None:
+    """Time overdue: a duration in a clause that speaks of being late, or in a bare clause
+    ("已经三个月了") of a message that does; never a loan's term or a time in the past."""
+    if not _has_cue(text):
+        return None
+    for clause in _CLAUSE_RE.split(text):
+        cue = _has_cue(clause)
+        if not cue and _LOAN_WORDS.search(_PRODUCT_WORDS.sub(" ", clause)):
+            continue
+        for match in _duration_matches(clause):
+            if _is_term(clause, match) or (not cue and match.group(0).endswith("日")):
+                continue
+            slot = _days_slot(match)
+            if slot is not None:
+                return slot
     return None
 
 
-def _find_amount(folded: str) -> Slot | None:
-    match = _ZH_AMOUNT_RE.search(folded)
+def _has_cue(text: str) -> bool:
+    return any(cue in text for cue in _OVERDUE_CUES)
+
+
+def _duration_matches(clause: str) -> list[re.Match[str]]:
+    matches = list(_ZH_DAYS_RE.finditer(clause)) + list(_EN_DAYS_RE.finditer(clause))
+    return sorted(matches, key=lambda m: m.start())
+
+
+def _is_term(clause: str, match: re.Match[str]) -> bool:
+    """Whether a duration is a loan term ("分12个月", "一年期") or a time ago ("两年前")."""
+    before, after = clause[: match.start()], clause[match.end():]
+    if _TERM_BEFORE.search(before[-6:]) or _TERM_AFTER.match(after):
+        return True
+    zh_unit = match.re is _ZH_DAYS_RE and match.group(5) == "月" and not match.group(4)
+    return bool(zh_unit and _NOT_A_MONTH.match(after))
+
+
+def _days_slot(match: re.Match[str]) -> Slot | None:
+    span = match.group(0).strip()
+    if match.re is _EN_DAYS_RE:
+        value = _parse_number(match.group(2))
+        return Slot("days", None if value is None else round(value * _DAYS_PER[match.group(3)]), span)
+    _, number, _, measure, unit, tail = match.groups()
+    value = _parse_number(number)
+    if value is None:
+        return Slot("days", None, span)
+    if measure == "个半" or tail == "半":
+        value += 0.5
+    if unit == "年" and value == 0.5:
+        return Slot("days", 180, span)  # 半年 means six months
+    return Slot("days", round(value * _DAYS_PER["个月" if unit == "月" else unit]), span)
+
+
+def _find_amount(text: str) -> Slot | None:
+    """The amount owed: with a unit of money (元/块/万/k/yuan), or a bare sum after 欠/owe."""
+    found: list[tuple[int, int, Slot]] = []
+    for rank, pattern in enumerate(_ZH_AMOUNT_RES):
+        match = pattern.search(text)
+        if match:
+            slot = _zh_amount(rank, match)
+            if slot is not None:
+                found.append((match.start(), rank, slot))
+    match = _EN_AMOUNT_RE.search(text)
     if match:
-        number = match.group(1) or match.group(4)
-        scale = match.group(2) or match.group(5)
-        value = _parse_number(number)
-        if value is None:
-            return Slot("amount", None, match.group(0))
-        total = _scaled(value, scale)
-        if match.group(6):  # 一万五 is 15000, 三千五 is 3500: the digit after the unit is its next place
-            total += _CN_DIGITS[match.group(6)] * (1000 if scale == "万" else 100)
-        return Slot("amount", total, match.group(0).strip())
-    match = _EN_AMOUNT_RE.search(folded)
-    if match:
-        number = (match.group(1) or match.group(3) or match.group(5)).replace(",", "")
-        scale = match.group(2) or match.group(4) or ("k" if match.group(5) else None)
-        return Slot("amount", _scaled(float(number), scale), match.group(0).strip())
-    return None
+        found.append((match.start(), len(_ZH_AMOUNT_RES), _en_amount(match)))
+    return min(found, key=lambda item: item[:2])[2] if found else None
+
+
+def _zh_amount(rank: int, match: re.Match[str]) -> Slot | None:
+    span = match.group(0).strip()
+    if rank == 0:
+        number, scale = match.group(2), match.group(4)
+    elif rank == 1:
+        number, scale = match.group(2), match.group(3)
+    else:
+        number, scale = match.group(2), None
+    value = _parse_number(number)
+    if value is None:
+        return Slot("amount", None, span)
+    total = _scaled(value, scale)
+    if rank == 1 and match.group(4):  # 一万五 is 15000, 三千五 is 3500: the digit after the unit is its next place
+        total += _CN_DIGITS[match.group(4)] * (1000 if scale == "万" else 100)
+    if rank >= 2 and total < _MIN_BARE_AMOUNT:
+        return None
+    return Slot("amount", total, span)
+
+
+def _en_amount(match: re.Match[str]) -> Slot:
+    number = (match.group(1) or match.group(3) or match.group(5) or match.group(6)).replace(",", "")
+    scale = match.group(2) or match.group(4) or ("k" if match.group(5) else None)
+    return Slot("amount", _scaled(float(number), scale), match.group(0).strip())
 
 
 def _scaled(value: float, scale: str | None) -> int | float:
@@ -140,7 +208,7 @@ def _scaled(value: float, scale: str | None) -> int | float:
 
 
 def _parse_number(token: str) -> float | None:
-    """Arabic, Chinese (十五, 两, 二十三, 半) or English number words; None for a masked ``***``."""
+    """Arabic, Chinese (十五, 两, 二十三, 半, 十几) or English number words; None for a masked ``***``."""
     token = token.strip()
     if token.startswith("**"):
         return None
@@ -149,19 +217,85 @@ def _parse_number(token: str) -> float | None:
     if token == "半":
         return 0.5
     try:
-        return float(token.replace(",", ""))
+        value = float(token.replace(",", ""))
     except ValueError:
         return _parse_chinese_number(token)
+    # A number too large to be days or yuan (a pasted ID, 1,500 nines) is read as "a number was
+    # given" without a value, like a masked one: never inf, never an overflow further on.
+    return value if value <= MAX_NUMBER else None
 
 
 def _parse_chinese_number(token: str) -> float | None:
-    total, current = 0, 0
+    """十五 -> 15, 两万 -> 20000, 三百 -> 300; 几 is "a few": 3 alone, 5 after 十 (十几 -> 15)."""
+    total, section, current = 0, 0, 0
+    previous, unit = "", 0
     for char in token:
         if char in _CN_DIGITS:
             current = _CN_DIGITS[char]
+        elif char == "几":
+            current = 5 if previous == "十" else 3
+        elif char == "万":
+            total += (section + current) * 10000
+            section, current, unit = 0, 0, 10000
         elif char in _CN_UNITS:
-            total += (current or 1) * _CN_UNITS[char]
-            current = 0
+            section += (current or 1) * _CN_UNITS[char]
+            current, unit = 0, _CN_UNITS[char]
         else:
             return None
-    return float(total + current)
+        previous = char
+    if current and len(token) >= 2 and token[-2] in "百千万":
+        # Spoken shorthand: 三千五 is 3500 and 两百五 is 250 (the last digit fills the next place
+        # down); 三千零五 (with 零) stays 3005, and 十五 is 15.
+        current *= unit // 10
+    return float(total + section + current)
+
+
+def is_approximate(slot: Slot) -> bool:
+    """Whether the borrower gave the detail approximately ("快四个月", "8000多", "about 2 months")."""
+    return bool(_APPROX_WORDS.search(slot.text))
+
+
+def describe_days(slot: Slot, lang: str) -> str | None:
+    """Days overdue as the answer repeats them: the borrower's own words when they wrote in the
+    answer's language ("45天", "快四个月", "two months"), else the number of days, with 约/about
+    only when the borrower was approximate. None when the number was masked."""
+    if slot.value is None:
+        return None
+    written_in_chinese = bool(re.search(r"[\u3400-\u9fff]", slot.text))
+    if written_in_chinese == (lang == "zh"):
+        return slot.text
+    approx = is_approximate(slot)
+    count, unit = _in_unit(slot)
+    number = f"{count:g}"
+    if lang == "zh":
+        return f"{'约' if approx else ''}{number}{_ZH_UNIT_NAMES[unit]}"
+    return f"{'about ' if approx else ''}{number} {unit}{'s' if count != 1 else ''}"
+
+
+_ZH_UNIT_NAMES = {"day": "天", "week": "周", "month": "个月", "year": "年"}
+
+
+def _in_unit(slot: Slot) -> tuple[float, str]:
+    """Days overdue in the unit the borrower used (months for "三个月", weeks for "2 weeks")."""
+    text = slot.text.replace("年", "个月") if slot.value < 365 else slot.text  # 半年: six months
+    for unit, marks in (("year", ("年", "year")), ("month", ("月", "month")),
+                        ("week", ("周", "星期", "礼拜", "week"))):
+        if any(mark in text for mark in marks) and slot.value >= _DAYS_PER[unit]:
+            return round(slot.value / _DAYS_PER[unit], 1), unit
+    return float(slot.value), "day"
+
+
+def describe_amount(slot: Slot, lang: str) -> str | None:
+    """The amount as the answer repeats it: "8000元" / "8000多元" / "约8000元", "8,000 yuan" /
+    "over 8,000 yuan" / "about 8,000 yuan". None when the number was masked."""
+    if slot.value is None:
+        return None
+    more = bool(re.search(r"多|余|来|over|more than", slot.text))
+    about = not more and is_approximate(slot)
+    if lang == "zh":
+        return f"{'约' if about else ''}{slot.value}{'多' if more else ''}元"
+    return f"{'over ' if more else 'about ' if about else ''}{slot.value:,} yuan"
+
+
+__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "Slot", "describe_amount", "describe_days", "extract_slots",
+           "is_approximate"]

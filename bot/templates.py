@@ -1,7 +1,8 @@
-"""Answer templates: Jinja2 in an immutable sandbox with StrictUndefined.
+"""Answer templates: Jinja2 in a bounded, immutable sandbox (bot.sandbox) with StrictUndefined.
 
 Templates come only from the knowledge folder; user text only ever reaches them as a variable
-value, so it is never parsed as a template.
+value, so it is never parsed as a template. A template that breaks or goes past a sandbox bound
+while rendering raises RenderError (a BotError), never a bare Jinja2 or Python error.
 """
 
 from __future__ import annotations
@@ -10,21 +11,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2 import Template, TemplateError, TemplateSyntaxError
 
-_ENV = ImmutableSandboxedEnvironment(
-    undefined=StrictUndefined,
-    autoescape=False,  # plain-text answers, not HTML
-    # No trim_blocks: a line ending in a block tag must keep its newline; render() drops the
-    # empty lines that {% set %} and false {% if %} lines leave behind.
-    keep_trailing_newline=False,
-)
+from .errors import RenderError
+from .sandbox import BoundedEnvironment
+
+_ENV = BoundedEnvironment()
 
 # The variables every template may use; render_context() fills them all, so StrictUndefined
 # catches only real mistakes (a misspelt name), never a detail the borrower did not give.
-TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "days", "days_given",
-                      "amount", "amount_given", "amount_text", "sources", "echo", "scale_note")
+TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "alipay", "contact", "outside",
+                      "days", "days_given", "days_text", "amount", "amount_given", "amount_text",
+                      "concern", "concern_name", "concern_text", "sources", "echo", "scale_note")
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,7 @@ class Source:
 
 @lru_cache(maxsize=None)
 def _compile(text: str) -> Template:
-    return _ENV.from_string(text)
+    return _ENV.compile_bounded(text)
 
 
 def compile_lines(lines: tuple[str, ...] | list[str], check: bool = True) -> Source:
@@ -54,24 +52,39 @@ def compile_lines(lines: tuple[str, ...] | list[str], check: bool = True) -> Sou
 
 
 def render(source: Source, context: dict[str, Any]) -> str:
-    """Render and tidy: strip each line, drop empty lines (conditional lines may render empty)."""
-    text = source.compiled().render(**context)
+    """Render and tidy: strip each line, drop empty lines (conditional lines may render empty).
+    Raises RenderError when the template is broken or goes past a bound of the sandbox."""
+    try:
+        text = source.compiled().render(**context)
+    except Exception as error:  # the knowledge folder's mistake: reported, never the process's end
+        raise RenderError(describe_error(error)) from error
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+def describe_error(error: Exception) -> str:
+    """A template error in one line (a TemplateSyntaxError's str() adds a line of its own)."""
+    if isinstance(error, TemplateSyntaxError):
+        return f"{error.message} (line {error.lineno})"
+    return str(error) if isinstance(error, TemplateError) else f"{type(error).__name__}: {error}"
+
+
 def sample_contexts(lang: str) -> list[dict[str, Any]]:
-    """Contexts used by the content checks: no details at all, masked details, and full details
-    for another product, so every template is proven to render in each case."""
-    bare: dict[str, Any] = {"lang": lang, "kind": "domain", "product": None, "product_name": None, "is_jiebei": True, "days": None,
-            "days_given": False, "amount": None, "amount_given": False, "amount_text": None,
-            "sources": [], "echo": True, "scale_note": False}
-    masked = dict(bare, days_given=True, amount_given=True, product="jiebei",
-                  product_name="借呗" if lang == "zh" else "Jiebei")
-    full = dict(bare, product="huabei", product_name="花呗" if lang == "zh" else "Huabei",
-                is_jiebei=False, days=60, days_given=True, amount=15000, amount_given=True,
-                amount_text="15000元" if lang == "zh" else "15,000 yuan",
-                sources=[{"id": "background", "number": "1", "title": "t"}], scale_note=True)
-    return [bare, masked, full]
+    """Contexts used by the content checks: no details at all, masked details, full details for
+    another Alipay product, and details for another lender with a named fear, so every template
+    is proven to render in each case (and checked for what it says in each)."""
+    from .answer import answer_context  # late: answer.py renders with this module
+    from .slots import Slot
+
+    bare = answer_context(lang, {})
+    masked = answer_context(lang, {"days": Slot("days", None, "***天"), "amount": Slot("amount", None, "***元"),
+                                   "product": Slot("product", "jiebei", "借呗")})
+    huabei = answer_context(lang, {"days": Slot("days", 60, "两个月"), "amount": Slot("amount", 15000, "一万五"),
+                                   "product": Slot("product", "huabei", "花呗")})
+    other = answer_context(lang, {"days": Slot("days", 45, "45 days"), "amount": Slot("amount", 8000, "8000多"),
+                                  "product": Slot("product", "weilidai", "微粒贷"),
+                                  "concern": Slot("concern", "jail", "坐牢")})
+    cited = [{"id": "background", "title": "「t」"}]
+    return [bare, masked, dict(huabei, sources=cited, scale_note=True), other]
 
 
-__all__ = ["Source", "TemplateError", "compile_lines", "render", "sample_contexts", "TEMPLATE_VARIABLES"]
+__all__ = ["Source", "TemplateError", "compile_lines", "describe_error", "render", "sample_contexts", "TEMPLATE_VARIABLES"]

@@ -1,4 +1,5 @@
-"""Text normalisation, language detection, question splitting and classifier features.
+"""Text normalisation, language detection and classifier features (splitting a message into
+questions lives in ``bot.questions``).
 
 Everything here is pure and deterministic. Chinese is handled as characters (n-grams need no
 tokenizer); English as words. Traditional characters are folded to simplified with OpenCC.
@@ -36,14 +37,6 @@ _NON_WORD_RE = re.compile(r"[^\w#\u3400-\u9fff]+")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff#]+")
 _LATIN_WORD_RE = re.compile(r"[a-z][a-z']*")
 _CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
-_QUESTION_RE = re.compile(
-    r"[?？吗么嘛呢吧]|怎|如何|多少|多久|几|什么|啥|咋|会不会|能不能|可不可以|是不是|有没有|要不要|可以.*吗"
-    r"|(?:可以|能|会|还|用|借)\w{0,3}[不没否]\s*$"  # "还可以用不", "能借不": a question by its A-not-A ending
-    r"|^\s*(?:will|would|can|could|do|does|did|is|are|am|should|shall|may|might|what|how|why|when|where|who|which)\b",
-    re.IGNORECASE)
-_SPLIT_RE = re.compile(r"(?<=[?？!！。;；\n])|(?i:\s+(?:and also|and|also|plus)\s+)|(?:另外|还有就是|而且|并且)")
-_CLAUSE_RE = re.compile(_SPLIT_RE.pattern + r"|(?<=[,，、])")
-
 _EN_STOPWORDS = frozenset(
     "a an the i me my we our you your it its is are was were be been am do does did to of in on"
     " at for and or so if that this with by from as".split()
@@ -81,6 +74,11 @@ def normalize(text: str) -> str:
     return " ".join(folded.split())
 
 
+def simplified(text: str) -> str:
+    """NFKC, lower case and simplified characters, punctuation kept (for reading details)."""
+    return _simplified(text)
+
+
 def _simplified(text: str) -> str:
     # Lone surrogates cannot be encoded for OpenCC; they carry no meaning, so they become spaces.
     if any("\ud800" <= ch <= "\udfff" for ch in text):
@@ -98,30 +96,6 @@ def detect_lang(text: str) -> str:
     cjk = len(_CJK_CHAR_RE.findall(folded))
     latin_words = len(_LATIN_WORD_RE.findall(folded))
     return "en" if latin_words > cjk else "zh"
-
-
-def split_questions(text: str, clauses: bool = False) -> list[str]:
-    """Split a message into its sentences (on ?！。; line breaks and "and"/"另外"), merging
-    fragments too short to be a question of their own into their neighbour. With ``clauses``,
-    commas split too ("逾期半年了，会起诉吗")."""
-    pattern = _CLAUSE_RE if clauses else _SPLIT_RE
-    parts = [p.strip() for p in pattern.split(text) if p and p.strip()]
-    merged: list[str] = []
-    for part in parts:
-        if merged and len(normalize(part).replace(" ", "")) < 4:
-            merged[-1] = merged[-1] + part
-        else:
-            merged.append(part)
-    if len(merged) > 1 and len(normalize(merged[0]).replace(" ", "")) < 4:
-        merged[1] = merged[0] + merged[1]
-        merged.pop(0)
-    return merged
-
-
-def is_question(text: str) -> bool:
-    """Whether a clause asks something (a question word, particle or mark), rather than stating
-    context such as "逾期半年了"."""
-    return bool(_QUESTION_RE.search(unicodedata.normalize("NFKC", text)))
 
 
 def _stem(word: str) -> str:

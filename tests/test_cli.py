@@ -67,4 +67,4 @@ def test_bad_eval_file_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.Cap
 def test_python_dash_m_bot_answers_in_chinese_with_sources(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "bot", "ask", "借呗逾期真的会走访户籍地吗"],
                             capture_output=True, text=True, cwd=tmp_path, check=True)
-    assert "依据：原文第" in result.stdout and "户籍" in result.stdout
+    assert "依据：文章「" in result.stdout and "户籍" in result.stdout

@@ -179,5 +179,5 @@ def test_the_abuse_reply_quotes_the_ban_as_the_article_states_it(engine: Engine)
     en = engine.ask("the collector threatened me").text
     assert "violent means" in en and "not from the article" in en
     for text in (zh, en):
-        lead = text.split("\n")[0]
-        assert "12378" not in lead  # the regulation is quoted, not widened to insults and harassment
+        ban = next(line for line in text.splitlines() if "互联网金融风险专项整治工作实施方案" in line)
+        assert "12378" not in ban and "骚扰" not in ban and "harass" not in ban  # quoted, not widened

@@ -1,12 +1,15 @@
-"""The real servers as subprocesses on loopback, and the documented client examples."""
+"""The real servers as subprocesses on loopback (stdio, `serve --http` on waitress), start-up
+failures, and the documented client examples."""
 
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -21,34 +24,42 @@ SCHEMA = rapidjson.Validator((ROOT / "bot" / "schemas" / "response.schema.json")
 
 
 def test_stdio_server_answers_every_line_and_exits_0() -> None:
-    requests = [
-        '{"id": 1, "question": "借呗逾期两个月了会上门吗", "session": "x"}',
-        "garbage",
-        '{"id": 2, "question": "那会起诉吗", "session": "x"}',
-        '{"id": 3, "op": "nope"}',
-        '{"id": 4, "op": "health"}',
-    ]
+    first = {"id": 1, "question": "借呗逾期两个月了会上门吗", "session": None}
+    result = subprocess.run([sys.executable, "-m", "bot", "serve", "--stdio"],
+                            input=json.dumps(first, ensure_ascii=False) + "\ngarbage\n",
+                            capture_output=True, text=True, timeout=120)
+    responses = [json.loads(line) for line in result.stdout.splitlines()]
+    session = responses[0]["session"]
+    requests = [json.dumps({"id": 2, "question": "那会起诉吗", "session": session}, ensure_ascii=False),
+                '{"id": 3, "op": "nope"}', '{"id": 4, "op": "health"}']
+    assert result.returncode == 0 and responses[1]["error"]["code"] == "bad_json"
+    # A new process has its own memory: an id from another one is unknown, never someone else's.
     result = subprocess.run([sys.executable, "-m", "bot", "serve", "--stdio"], input="\n".join(requests) + "\n",
                             capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0
     responses = [json.loads(line) for line in result.stdout.splitlines()]
     for response in responses:
         SCHEMA(json.dumps(response))
-    assert [r["id"] for r in responses] == [1, None, 2, 3, 4]
-    assert responses[1]["error"]["code"] == "bad_json" and responses[3]["error"]["code"] == "unknown_op"
-    assert responses[2]["reply"]["topic"] == "lawsuit" and responses[2]["reply"]["slots"]["days"]["value"] == 60
+    assert [r["id"] for r in responses] == [2, 3, 4]
+    assert responses[0]["error"]["code"] == "unknown_session" and responses[1]["error"]["code"] == "unknown_op"
+
+
+def _start_http(*args: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], str]:
+    server = subprocess.Popen([sys.executable, "-m", "bot", *args, "serve", "--http", "--port", "0"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, **(env or {})})
+    assert server.stdout is not None
+    line = server.stdout.readline()
+    assert "serving on " in line, line + (server.stderr.read() if server.stderr else "")
+    return server, line.split("serving on ", 1)[1].split("/ ", 1)[0]
 
 
 @pytest.fixture(scope="module")
 def http_base() -> Iterator[str]:
-    server = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--http", "--port", "0"],
-                              stdout=subprocess.PIPE, text=True)
-    assert server.stdout is not None
-    line = server.stdout.readline()
-    base = line.split("serving on ", 1)[1].split("/ ", 1)[0]
+    server, base = _start_http()
     yield base
     server.terminate()
     server.wait(timeout=10)
+    assert server.returncode == 0  # SIGTERM stops it cleanly
 
 
 def _http(base: str, method: str, path: str, body: bytes | None = None) -> tuple[int, dict]:
@@ -66,7 +77,8 @@ def test_http_ask_topics_health(http_base: str) -> None:
     SCHEMA(json.dumps(data))
     assert status == 200 and data["reply"]["topic"] == "home_visit" and data["reply"]["lang"] == "en"
     assert _http(http_base, "GET", "/v1/topics")[0] == 200
-    assert _http(http_base, "GET", "/healthz")[1]["status"] == "ok"
+    health = _http(http_base, "GET", "/healthz")[1]
+    assert health["status"] == "ok" and health["loaded"] is True and health["store"] == "none"
 
 
 @pytest.mark.parametrize("body, status, code", [
@@ -75,8 +87,8 @@ def test_http_ask_topics_health(http_base: str) -> None:
     (b'{"id": 1, "question": []}', 400, "wrong_type"),
     (b'{"id": 1, "op": "x"}', 400, "unknown_op"),
     (b'["x"]', 400, "bad_request"),
+    (b'{"id": 1, "question": "x", "session": null}', 400, "bad_request"),  # no store configured
     (json.dumps({"id": 1, "question": "很" * 2100}).encode(), 413, "too_long"),
-    (b"x" * 20000, 413, "too_long"),
 ])
 def test_http_errors_have_status_and_code(http_base: str, body: bytes, status: int, code: str) -> None:
     got_status, data = _http(http_base, "POST", "/v1/ask", body)
@@ -85,12 +97,53 @@ def test_http_errors_have_status_and_code(http_base: str, body: bytes, status: i
     assert "Traceback" not in data["error"]["message"]
 
 
-def test_http_unknown_path_and_method(http_base: str) -> None:
-    assert _http(http_base, "GET", "/nowhere")[0] == 404
-    assert _http(http_base, "GET", "/v1/ask")[0] == 405
+def test_http_raw_requests(http_base: str) -> None:
+    host, port = http_base.removeprefix("http://").split(":")
+    body = json.dumps({"question": "会起诉吗"}).encode()
+    chunked = b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + \
+        f"{len(body):x}\r\n".encode() + body + b"\r\n0\r\n\r\n"
+    assert b'"topic":"lawsuit"' in _raw(host, int(port), chunked)
+    bad_length = b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\nConnection: close\r\n\r\n{}"
+    assert _raw(host, int(port), bad_length).startswith(b"HTTP/1.1 400")
+    head = _raw(host, int(port), b"HEAD /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200") and head.endswith(b"\r\n\r\n")
 
 
-def test_http_session_and_python_example(http_base: str) -> None:
+def _raw(host: str, port: int, request: bytes) -> bytes:
+    with socket.create_connection((host, port), timeout=30) as connection:
+        connection.sendall(request)
+        chunks = []
+        while chunk := connection.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_port_in_use_is_one_line() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "bot", "serve", "--http", "--port", str(port)],
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.strip() == f"jiebei-bot: cannot listen on 127.0.0.1:{port}: Address already in use"
+
+
+def test_broken_knowledge_stops_start_up_at_once(knowledge_copy: Path) -> None:
+    (knowledge_copy / "topics" / "lawsuit.json").write_text('{"id": "lawsuit", "kind": 5}', encoding="utf-8")
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "bot", "--knowledge", str(knowledge_copy), "serve", "--http",
+                             "--port", "0"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "serving" not in result.stdout and time.monotonic() - started < 60
+    assert result.stderr.count("\n") == 1 and "lawsuit.json" in result.stderr and "Traceback" not in result.stderr
+    # The WSGI entry point (gunicorn, preloaded or not) stops with gunicorn's "failed to boot" status.
+    result = subprocess.run([sys.executable, "-c", "import bot.web"], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "JIEBEI_KNOWLEDGE": str(knowledge_copy)})
+    assert result.returncode == 3 and result.stderr.startswith("jiebei-bot: cannot start: ")
+    assert result.stderr.count("\n") == 1 and "lawsuit.json" in result.stderr
+
+
+def test_http_python_example(http_base: str) -> None:
     result = subprocess.run([sys.executable, str(EXAMPLES / "http_client.py"), http_base],
                             capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.split() == ["lawsuit", "lawsuit", "huabei"]

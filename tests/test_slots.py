@@ -1,6 +1,6 @@
 import pytest
 
-from bot.slots import extract_slots
+from bot.slots import PRODUCT_NAMES, describe_amount, describe_days, extract_slots
 
 
 @pytest.mark.parametrize("message, days", [
@@ -36,3 +36,110 @@ def test_nothing_is_invented() -> None:
     assert extract_slots("会上门吗") == {}
     # A loan term is not days overdue: no overdue cue, no days slot.
     assert "days" not in extract_slots("借2万一个月利息多少")
+
+
+# --- days come only from being late ---------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "借呗分12个月还，现在逾期了", "I borrowed 10k 2 years ago and I'm now late", "两年前借的借呗，这个月逾期了",
+    "一年期的借呗逾期了", "每月15日还款，这次逾期了", "三月份逾期的 会怎样", "I took a 12-month loan and now I'm behind",
+])
+def test_a_loan_term_or_a_past_date_is_not_days_overdue(message: str) -> None:
+    assert "days" not in extract_slots(message)
+
+
+@pytest.mark.parametrize("message, days", [
+    ("逾期快四个月了", 120), ("借呗逾期三個月了", 90), ("逾期了，已经三个月了", 90), ("借了一年，逾期两个月", 60),
+    ("I owe 5k and I'm 45 days late", 45), ("I took a 12-month loan and I'm 2 months late", 60),
+    ("逾期十几天了", 15), ("晚还了一天", 1), ("逾期一个半月", 45),
+])
+def test_days_from_the_overdue_clause(message: str, days: int) -> None:
+    assert extract_slots(message)["days"].value == days
+
+
+@pytest.mark.parametrize("message, zh, en", [
+    ("逾期45天", "45天", "45 days"), ("逾期快四个月了", "快四个月", "about 4 months"),
+    ("I'm 45 days late", "45天", "45 days"), ("about 2 months overdue", "约2个月", "about 2 months"),
+    ("逾期半年了", "半年", "6 months"),
+])
+def test_days_are_echoed_approximately_only_when_the_borrower_was(message: str, zh: str, en: str) -> None:
+    slot = extract_slots(message)["days"]
+    assert describe_days(slot, "zh") == zh and describe_days(slot, "en") == en
+
+
+def test_an_exact_number_of_days_is_echoed_exactly(engine) -> None:  # type: ignore[no-untyped-def]
+    text = engine.ask("借呗逾期45天了会被起诉吗").text
+    assert "45天" in text and "约45天" not in text
+
+
+@pytest.mark.parametrize("message, amount, zh", [
+    ("欠8000", 8000, "8000元"), ("8000多", 8000, "8000多元"), ("借呗欠了八千多块", 8000, "8000多元"),
+    ("欠款2万多", 20000, "20000多元"), ("欠了十万", 100000, "100000元"), ("大概5千块", 5000, "约5000元"),
+    ("I owe 8000 and I'm late", 8000, "8000元"),
+])
+def test_amounts_as_borrowers_write_them(message: str, amount: int, zh: str) -> None:
+    slot = extract_slots(message)["amount"]
+    assert slot.value == amount and describe_amount(slot, "zh") == zh
+
+
+@pytest.mark.parametrize("message", ["欠了3个月", "借了12期", "逾期2次了", "欠了两家平台"])
+def test_counts_of_other_things_are_not_amounts(message: str) -> None:
+    assert "amount" not in extract_slots(message)
+
+
+@pytest.mark.parametrize("message, product", [
+    ("京东白条逾期了", "jd_baitiao"), ("美团月付还不上", "meituan"), ("JD Baitiao is overdue", "jd_baitiao"),
+    ("分期乐逾期会怎样", "fenqile"), ("银行贷款逾期", "bank_loan"), ("蚂蚁借唄逾期", "jiebei"), ("360借条逾期了", "jietiao360"),
+])
+def test_more_products(message: str, product: str) -> None:
+    assert extract_slots(message)["product"].value == product
+
+
+def test_every_product_has_a_name_in_both_languages() -> None:
+    for names in PRODUCT_NAMES.values():
+        assert names["zh"] and names["en"]
+
+
+# --- the specific fear ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("message, concern", [
+    ("逾期会不会影响孩子考公务员", "school_or_vetting"), ("欠网贷还能坐高铁吗", "travel_ban"),
+    ("会不会冻结我的银行卡", "frozen_account"), ("房子会被查封吗", "property"), ("会不会打电话到我公司", "wages_employer"),
+    ("还不上会坐牢吗", "jail"), ("會不會坐牢", "jail"), ("会上失信被执行人名单吗", "blacklist"),
+    ("我老婆要替我还吗", "family_liability"), ("以后还能办房贷吗", "mortgage"), ("会被曝光吗", "public_shaming"),
+    ("could I go to jail", "jail"), ("will they tell my boss", "wages_employer"), ("will my wife have to pay", "family_liability"),
+    ("can I still fly", "travel_ban"), ("will I be blacklisted", "blacklist"),
+    ("听说信用卡逾期会坐牢 借呗也会吗", "jail"), ("我怕坐牢，借呗还不上怎么办", "jail"),
+    ("will they ban me from high speed trains", "travel_ban"), ("会不会被警察抓走", "jail"),
+])
+def test_the_fear_is_read_with_the_words_it_came_from(message: str, concern: str) -> None:
+    slot = extract_slots(message)["concern"]
+    assert slot.value == concern and slot.text and slot.text in normalize_keep(message)
+
+
+@pytest.mark.parametrize("message", [
+    "下周发工资再还行不行", "我失业了还不上借呗", "I lost my job and can't pay", "孩子生病了借呗还不上",
+    "北京到上海坐高铁多久", "出国了是不是就不用还网贷了", "会联系我爸妈吗",
+    "银行卡被冻结了 借呗要怎么还", "让家里人帮我还借呗 怎么操作", "if i leave the country does the loan follow me",
+])
+def test_a_reason_or_a_plain_mention_is_not_a_fear(message: str) -> None:
+    assert "concern" not in extract_slots(message)
+
+
+def normalize_keep(message: str) -> str:
+    """The message as the slots read it (simplified, lower case, punctuation kept)."""
+    from bot.text import simplified
+
+    return simplified(message)
+
+
+@pytest.mark.parametrize("message, amount", [("欠三千五 逾期会影响征信吗", 3500), ("欠两百五", 250),
+                                             ("三千零五块", 3005), ("欠了两千五百块", 2500)])
+def test_spoken_shorthand_fills_the_next_place_down(message: str, amount: int) -> None:
+    assert extract_slots(message)["amount"].value == amount
+
+
+def test_absurdly_long_numbers_are_given_without_a_value() -> None:
+    # 1,500 nines once raised OverflowError (days) or became inf (amount): never valid JSON.
+    assert extract_slots("逾期" + "9" * 1500 + "天")["days"].value is None
+    assert extract_slots("欠" + "9" * 400 + "元")["amount"].value is None

@@ -1,4 +1,4 @@
-from bot.text import detect_lang, features, is_question, normalize, split_questions
+from bot.text import detect_lang, features, normalize
 
 
 def test_normalize_folds_width_case_traditional_and_punctuation() -> None:
@@ -25,20 +25,8 @@ def test_detect_lang_follows_the_question() -> None:
     assert detect_lang("") == "zh"
 
 
-def test_split_questions_keeps_short_fragments_with_their_neighbour() -> None:
-    assert split_questions("逾期两个月了会上门吗？那会起诉吗？") == ["逾期两个月了会上门吗？", "那会起诉吗？"]
-    assert split_questions("好。借呗逾期会上门吗") == ["好。借呗逾期会上门吗"]
-    assert split_questions("") == []
-
-
 def test_features_use_character_ngrams_for_chinese_and_words_for_english() -> None:
     zh = features(normalize("会上门吗"))
     assert {"上", "上门", "会上门"} <= set(zh)
     en = features(normalize("will they visit"))
     assert "w:visit" in en and "b:they_visit" in en and "c:visi" in en
-
-
-def test_is_question_knows_particles_and_a_not_a_endings() -> None:
-    assert is_question("会不会上门") and is_question("我还可以用不") and is_question("借呗还能借不")
-    assert is_question("will they sue me")
-    assert not is_question("逾期两个月了") and not is_question("我把钱还了") and not is_question("I am late")

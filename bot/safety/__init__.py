@@ -25,11 +25,13 @@ ABUSE = "abusive_collection"
 # Words a crisis message uses, for checking the classifier: it may say "crisis" for a message the
 # rules do not cover, but only when the message speaks of life, death, despair or self-harm at all
 # ("算了", "没意思", "不是这个意思" and questions about prison do not).
+# Everyday words ("end this loan early", "move on with my life", "借呗能提前结束吗") do not count.
 _CRISIS_WORDING = re.compile(
-    r"死|活着|活下去|生命|人生|绝望|希望|解脱|消失|离开|结束|世界|撑不|熬不|扛不|痛苦|药|跳|天台|楼顶|桥|江边|河边|海边"
-    r"|遗|再见|永别|告别|想不开|傻事|伤害自己|割|\b(die|dead|death|dying|suicid\w*|life|live|living|alive|end|ending"
-    r"|hope|hopeless|pills?|jump\w*|bridge|roof|gone|goodbye|farewell|kill\w*|hurt|harm|pointless|worthless"
-    r"|disappear|burden|tired|cant go on)\b")
+    r"死|活着|活下去|不想活|生命|人生(没|毫无|看不到)|绝望|没(有)?希望|解脱|消失|离开(这个)?世界|这个世界|结束(这一切|一切|自己|生命)"
+    r"|撑不|熬不|扛不|痛苦|安眠药|农药|吃药|药片|跳(楼|河|江|海|桥|下)|天台|楼顶|桥上|大桥|江边|河边|海边|遗书|遗言|遗嘱|永别|告别"
+    r"|想不开|傻事|伤害自己|割腕|\b(die|dead|death|dying|suicid\w*|kill (myself|me)|killing myself|alive|want to live|hopeless"
+    r"|worthless|pills?|overdos\w*|jump\w*|bridge|roof|goodbye|farewell|hurt myself|harm myself|disappear|burden"
+    r"|cant go on|end (it|my life|everything|things)|take my (own )?life|no (point|reason) (in|to) (living|live|going on))\b")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ _RECIPIENT_EN = (rf"{KIN_EN}|relatives|manager|employer|supervisor|company|workp
                  r"|university|hr|reception")
 # Telling others becomes abuse when it spreads the debt, insults, repeats or reaches people who
 # have nothing to do with the loan; one call to an emergency contact is a question for contact_family.
-_AGGRAVATION_ZH = (r"说我|说他|讲我|欠钱不还|老赖|骗子|诈骗|坐牢|被抓|骂|威胁|恐吓|吓|侮辱|天天|每天|一直|反复|不停"
+_AGGRAVATION_ZH = (r"照片|身份证|截图|说我|说他|讲我|欠钱不还|老赖|骗子|诈骗|坐牢|被抓|骂|威胁|恐吓|吓|侮辱|天天|每天|一直|反复|不停"
                    r"|轮流|十几|几十|好几|同事|领导|老板|公司|单位|人事|学校|老师|辅导员|室友|同学|朋友|好友|邻居"
                    r"|小区|村|客户|通讯录|所有人|每个人|全家|整个")
 _AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|fraud|scam|criminal|liar|prison"
@@ -33,7 +33,7 @@ _AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|f
                    r"|stop|dozens|everyone|all my|whole|entire|coworkers|colleagues|boss|manager|employer"
                    r"|supervisor|neighbou?rs|village|school|teacher|classmates|customers|friends|contacts"
                    r"|phonebook|linkedin|debt details|names|ashamed|useless|kick me out|evict|fire me|fired|dodging"
-                   r"|regret|or else|receptionist|landlord")
+                   r"|regret|or else|receptionist|landlord|passport|id card|id number|photo")
 _CONTACT_ZH = any_of(
     rf"(?<!我)(打电话给|打给|打到|打了?电话到|打去|发(了)?(短信|消息|信息|微信|语音|彩信)?给|寄给|寄到|联系(了)?(?!人)|找到|找上"
     rf"|通知(了)?|告诉(了)?|群发给)(我的?|我们的?|我家的?)?({_RECIPIENT_ZH})|加(了)?(我的?)?({_RECIPIENT_ZH})的?微信",
@@ -115,7 +115,7 @@ _CUES_EN = (
         r"(scream|shout|yell)\w* at (me|my)")),
     ("shaming", any_of(
         r"posters?\b|flyers?\b|banner|wanted (poster|for)|(mailed|sent|posted|printed) .{0,30}(picture|photo)s? of me",
-        r"(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|show|showed|spread) .{0,30}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details)\b",
+        r"(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|show|showed|spread) .{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details)\b",
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
         r"(tell|told|telling) (my |the |our )?(whole |entire )?(village|neighbou?rs|neighbou?rhood|employer|boss|school|workplace)|shame me|get me fired",
         r"make (me|you) famous|go viral|all over (the internet|social media|weibo|douyin|wechat|facebook)|doxx?(ed|ing)?\b|spray.?paint|graffiti",

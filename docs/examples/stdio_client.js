@@ -20,8 +20,10 @@ function call(request) {
 }
 
 (async () => {
-  const reply = (await call({ id: "a", question: "will they visit my hometown?" })).reply;
-  const health = await call({ id: "b", op: "health" });
-  console.log(reply.topic, reply.lang, health.status);
+  // The conversation state travels with each request: send back the state of the last response.
+  const first = await call({ id: "a", question: "will they visit my hometown?" });
+  const second = await call({ id: "b", question: "and can they sue me?", state: first.state });
+  const health = await call({ id: "c", op: "health" });
+  console.log(first.reply.topic, second.reply.lang, health.status);
   server.stdin.end();
 })();

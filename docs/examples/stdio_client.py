@@ -1,4 +1,8 @@
-"""Talk to `jiebei-bot serve --stdio` from Python: one JSON request per line, one response per line."""
+"""Talk to `jiebei-bot serve --stdio` from Python: one JSON request per line, one response per line.
+
+The conversation state travels with each request (send back the `state` of the last response);
+nothing about the borrower is kept by the server.
+"""
 
 import json
 import subprocess
@@ -14,8 +18,8 @@ def call(request: dict) -> dict:
     return json.loads(server.stdout.readline())
 
 
-first = call({"id": 1, "question": "借呗逾期两个月了，会上门吗", "session": "demo"})
-second = call({"id": 2, "question": "那会起诉吗", "session": "demo"})
+first = call({"id": 1, "question": "借呗逾期两个月了，会上门吗"})
+second = call({"id": 2, "question": "那会起诉吗", "state": first["state"]})
 print(first["reply"]["topic"], second["reply"]["topic"], second["reply"]["slots"]["days"]["value"])
 server.stdin.close()
 server.wait()

@@ -1,0 +1,270 @@
+"""Putting an answer together from topic templates and the frame around them.
+
+A default answer is short: the lead, the first three points of the topic's answer (fewer when
+one message asks several things; points are written in order of importance), one line naming at most two places in the article that the lines shown rest on, and the
+one-line note. ``more`` adds the rest, ``why`` gives the reasoning with every source, ``product``
+says what changes when the same question is asked about another product ("花呗呢?").
+
+Pure functions over loaded knowledge; the Engine calls ``compose_text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import knowledge as kb
+from .concerns import CONCERN_SOURCES, concern_name, find_concerns
+from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
+from .templates import render
+from .text import simplified
+
+UNCOVERED = "uncovered_consequences"  # the topic for fears the article is silent on
+# Topics whose answer is itself about threats made by collectors: a fear named in the message
+# ("说要去我单位闹") is what they answer, so no separate line names it.
+_ANSWER_THREATS = frozenset({"abusive_collection"})
+MODES = ("answer", "more", "why", "product")
+SHOWN_SOURCES = 2  # sources named in a default answer; the full list is in explain() and "why"
+# A second source is named only while the source line stays short (characters of its titles).
+SOURCE_BUDGET = {"zh": 50, "en": 130}
+# Points kept per topic: three for one topic, fewer when one reply answers several.
+POINTS_FOR = {1: 3, 2: 2}
+SCALE_SOURCES = ("measures_legal", "case_study")  # where the article speaks of long/large and small cases
+# What stays the same for another product rests on the article's coping advice.
+PRODUCT_SWITCH_SOURCES = ("coping_communicate", "coping_stay_reachable")
+OUTSIDE = {"zh": "（非文章内容）", "en": "(not from the article)"}  # marks advice the article does not give
+_OTHER_LENDER = {
+    "zh": "{name}的官方客服，电话以它的 App 或你的借款合同上写的为准",
+    "en": "{name}'s official customer service, on the number in its app or on your contract",
+}
+_GENERIC_LENDER = {
+    "credit_card": {"zh": "发卡银行的官方客服，电话以银行 App 或你的合同上写的为准",
+                    "en": "your card issuer's official customer service, on the number in its app or on your contract"},
+    "bank_loan": {"zh": "放款银行的官方客服，电话以银行 App 或你的借款合同上写的为准",
+                  "en": "your bank's official customer service, on the number in its app or on your contract"},
+    "online_loan": {"zh": "放款平台的官方客服，电话以它的 App 或你的借款合同上写的为准",
+                    "en": "your lender's official customer service, on the number in its app or on your contract"},
+}
+_ALIPAY_CONTACT = {"zh": "支付宝官方客服 95188", "en": "Alipay's official hotline 95188"}
+
+
+def contact_for(product: str | None, lang: str) -> str:
+    """Whom to ask about one's own account: 95188 only for Alipay's products (借呗/花呗);
+    otherwise the lender's own official service, with no number invented."""
+    if product is None or product in ALIPAY_PRODUCTS:
+        return _ALIPAY_CONTACT[lang]
+    if product in _GENERIC_LENDER:
+        return _GENERIC_LENDER[product][lang]
+    return _OTHER_LENDER[lang].format(name=PRODUCT_NAMES[product][lang])
+
+
+def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
+                   concerns: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The variables every template may use (see templates.TEMPLATE_VARIABLES). ``concerns``
+    are all the fears the message names (the slot holds the first); the answer names them all."""
+    product = slots["product"].value if "product" in slots else None
+    days, amount, concern = slots.get("days"), slots.get("amount"), slots.get("concern")
+    return {
+        "lang": lang, "kind": "domain", "product": product,
+        "product_name": PRODUCT_NAMES[product][lang] if product else None,
+        "is_jiebei": product in (None, "jiebei"),
+        "alipay": product is None or product in ALIPAY_PRODUCTS,
+        "contact": contact_for(product, lang), "outside": OUTSIDE[lang],
+        "days": days.value if days else None, "days_given": days is not None,
+        "days_text": describe_days(days, lang) if days else None,
+        "amount": amount.value if amount else None, "amount_given": amount is not None,
+        "amount_text": describe_amount(amount, lang) if amount else None,
+        "concern": concern.value if concern else None,
+        "concern_name": _names(concerns or ((concern.value,) if concern else ()), lang) or None,
+        "concern_text": concern.text if concern else None,
+        "sources": [], "echo": echo, "scale_note": False,
+    }
+
+
+def current_slots(slots: dict[str, Slot], question: str, rule: str) -> dict[str, Slot]:
+    """The details an answer may use. A fear belongs to the question that named it: a new
+    question in the same conversation does not inherit it, while "详细点" or "花呗呢" (rule
+    ``context``) and picking a clarification choice still concern the same question."""
+    if "concern" not in slots or rule in ("context", "clarification"):
+        return slots
+    from .slots import extract_slots  # late: only this rare path needs it
+
+    if extract_slots(question).get("concern") == slots["concern"]:
+        return slots
+    return {name: slot for name, slot in slots.items() if name != "concern"}
+
+
+def named_concerns(slots: dict[str, Slot], question: str) -> tuple[str, ...]:
+    """Every fear the question names, the remembered one first ("会坐牢吗？会影响孩子吗？")."""
+    if "concern" not in slots:
+        return ()
+    first = str(slots["concern"].value)
+    found = [concern_id for concern_id, _ in find_concerns(simplified(question))] if question else []
+    return (first, *(c for c in found if c != first))
+
+
+def _names(concerns: tuple[str, ...], lang: str) -> str:
+    joiner = "，以及" if lang == "zh" else ", and "
+    return joiner.join(concern_name(concern_id, lang) for concern_id in concerns)
+
+
+@dataclass(frozen=True)
+class Composed:
+    """The rendered answer: its text, its first line, and the sources it rests on."""
+
+    text: str
+    lead: str
+    sources: tuple[str, ...]  # every source of the topics answered (for explain() and "why")
+    shown: tuple[str, ...]  # the sources named in the text
+
+
+def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
+                 context: dict[str, Any], alternatives: tuple[str, ...] = ()) -> Composed:
+    """Render the whole answer for the chosen topics in one mode."""
+    frame, lang = knowledge.frame, context["lang"]
+    loan = [topic for topic in chosen if topic.kind == "domain"]
+    if mode == "product" and context["is_jiebei"]:
+        mode = "answer"  # the article is about 借呗 itself: the plain answer is the answer
+    context = dict(context, scale_note=bool(mode == "more" and context["echo"] and loan
+                                           and (context["days_given"] or context["amount_given"])))
+    sections, lead = [], ""
+    for topic in chosen:
+        body = _topic_text(knowledge, topic, mode, dict(context, kind=topic.kind), len(chosen))
+        first_loan = topic.kind == "domain" and topic is loan[0]
+        if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
+            body = _with_concern(frame, topic, mode, context, body)
+        if len(chosen) > 1 and topic.kind != "safety":
+            body = _label(topic, lang) + body
+        lead = lead or body.split("\n", 1)[0]
+        if first_loan and mode != "product":  # the borrower's details and product, just above
+            body = "\n".join(part for part in (render(frame.before[lang], context), body) if part)
+        sections.append(body)
+    sources, shown = _sources(knowledge, chosen, loan, mode, context)
+    after = render(frame.after[lang], dict(
+        # The note goes with any loan information: loan topics, and the crisis reply, which
+        # speaks of contacting the lender even when the loan question itself was not kept.
+        context, kind="domain" if loan else chosen[0].kind,
+        note=any(topic.kind in ("domain", "safety") for topic in chosen),
+        sources=[{"title": title} for title in _source_titles(knowledge, shown, mode, lang)]))
+    top = ""
+    if alternatives:
+        top = render(frame.did_you_mean[lang], dict(
+            context, guess=chosen[0].question[lang],
+            alternatives=[knowledge.topic(t).question[lang] for t in alternatives]))
+    text = "\n\n".join(part for part in [top, *sections, after] if part)
+    return Composed(text, lead, sources, shown)
+
+
+def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: dict[str, Any],
+                topics: int) -> str:
+    lang = context["lang"]
+    if mode == "why" and topic.why is not None:
+        return render(topic.why[lang], context)
+    if mode == "product" and topic.kind == "domain":
+        return render(knowledge.frame.product_switch[lang],
+                      dict(context, topic_label=_label_text(topic, lang)))
+    text = render(topic.answer[lang], context)
+    if mode == "more" and topic.more is not None:
+        return text + "\n" + render(topic.more[lang], context)
+    return _trim_points(text, POINTS_FOR.get(topics, 1) if topic.kind == "domain" else 99)
+
+
+def _trim_points(text: str, points: int) -> str:
+    """Keep the lead and the first ``points`` points ("- " lines)."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if line.startswith("- "):
+            if points <= 0:
+                continue
+            points -= 1
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _with_concern(frame: kb.Frame, topic: kb.Topic, mode: str, context: dict[str, Any], body: str) -> str:
+    """Name the borrower's fear first when another topic answers the message: the article is
+    silent on it, so the answer says so before what the article does say."""
+    if not context["concern"] or topic.id == UNCOVERED or topic.id in _ANSWER_THREATS or mode == "why":
+        return body
+    return render(frame.concern[context["lang"]], context) + "\n" + body
+
+
+def _label_text(topic: kb.Topic, lang: str) -> str:
+    return (topic.label or topic.title)[lang]
+
+
+def _label(topic: kb.Topic, lang: str) -> str:
+    return f"【{_label_text(topic, lang)}】" if lang == "zh" else f"[{_label_text(topic, lang)}] "
+
+
+def _sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[kb.Topic], mode: str,
+             context: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every source of the answered topics, and the ones the text names: all of them when the
+    borrower asked for more or why, else at most SHOWN_SOURCES, those the lines shown rest on."""
+    every = [s for topic in chosen for s in topic.sources]
+    if mode == "product" and loan:
+        every = list(PRODUCT_SWITCH_SOURCES) + every
+    if context["scale_note"]:
+        every += SCALE_SOURCES
+    unique = tuple(dict.fromkeys(every))
+    if mode in ("more", "why"):  # every source, in the article's order so that items share headings
+        order = [section.id for section in knowledge.article.sections]
+        return unique, tuple(sorted(unique, key=order.index))
+    if mode == "product":
+        return unique, PRODUCT_SWITCH_SOURCES[:SHOWN_SOURCES]
+    shown = [_rests_on(topic, context["concern"]) for topic in loan]
+    if len(loan) == 1:
+        return unique, shown[0][:SHOWN_SOURCES]
+    firsts = tuple(dict.fromkeys(sources[0] for sources in shown if sources))
+    return unique, firsts[:SHOWN_SOURCES]
+
+
+def _rests_on(topic: kb.Topic, concern: str | None) -> tuple[str, ...]:
+    """The sources a topic's default lines rest on: its first ones (topics list them in the
+    order their points use them), or for fears the article is silent on, those its line about
+    that fear rests on."""
+    if topic.id == UNCOVERED:
+        return CONCERN_SOURCES.get(concern, CONCERN_SOURCES[None])
+    return topic.sources
+
+
+def citations(knowledge: kb.Knowledge, section_ids: tuple[str, ...], lang: str) -> list[str]:
+    """How the text names these sections: items under one heading share it
+    (「（二）借款人应如何应对？— 1. 及时沟通、2. 避免失联」)."""
+    sections = [knowledge.article.section(section_id) for section_id in section_ids]
+    groups: list[list[kb.Section]] = []
+    for section in sections:
+        last = groups[-1][-1] if groups else None
+        if (last is not None and last.heading == section.heading and last.item and section.item
+                and not last.where and not section.where):
+            groups[-1].append(section)
+        else:
+            groups.append([section])
+    return [_group_title(group, lang) for group in groups]
+
+
+def _source_titles(knowledge: kb.Knowledge, shown: tuple[str, ...], mode: str, lang: str) -> list[str]:
+    titles = citations(knowledge, shown, lang)
+    return titles if mode in ("more", "why") else _short_list(titles, lang)
+
+
+def _short_list(titles: list[str], lang: str) -> list[str]:
+    """The first title, and the next ones while the line stays within SOURCE_BUDGET."""
+    kept = titles[:1]
+    for title in titles[1:]:
+        if sum(len(t) for t in kept) + len(title) > SOURCE_BUDGET[lang]:
+            break
+        kept.append(title)
+    return kept
+
+
+def _group_title(group: list[kb.Section], lang: str) -> str:
+    if len(group) == 1:
+        return group[0].title[lang]
+    first = group[0].title[lang]
+    rest = ("、" if lang == "zh" else "; ").join(s.item[lang] for s in group[1:] if s.item)
+    return f"{first[:-1]}{'、' if lang == 'zh' else '; '}{rest}{first[-1]}"
+
+
+__all__ = ["Composed", "MODES", "UNCOVERED", "answer_context", "citations", "compose_text", "contact_for",
+           "current_slots", "named_concerns"]

@@ -1,0 +1,174 @@
+"""The specific fear a borrower names: consequences the source article says nothing about.
+
+Borrowers' biggest fears (their children's schooling, travel bans, frozen accounts, their
+employer, jail, blacklists, family having to pay, a mortgage later, public shaming, property
+being seized) are mostly ones the article never mentions. ``find_concern`` reads the first such
+fear from a message, with a stable id and the words it came from, so that an answer can name it
+and say plainly that the article does not cover it, rather than answer "yes" or "no".
+
+Patterns run on simplified, lower-cased text (``text.simplified``). They look for the fear as a
+consequence ("扣工资", "tell my boss"), not for the same words used as a reason ("发工资再还",
+"I lost my job").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .questions import is_question
+
+# Names as the answer says them: "你担心的{name}" / "about {name}".
+CONCERN_NAMES: dict[str, dict[str, str]] = {
+    "school_or_vetting": {"zh": "子女上学、政审或考公", "en": "your children's schooling or a civil-service check"},
+    "travel_ban": {"zh": "坐飞机、高铁或出行受限", "en": "being stopped from flying, taking high-speed trains or travelling"},
+    "frozen_account": {"zh": "银行卡、支付宝或微信账户被冻结", "en": "a frozen bank card, Alipay or WeChat account"},
+    "property": {"zh": "房子、车等财产被查封或拍卖", "en": "your home, car or other property being seized"},
+    "wages_employer": {"zh": "工资被扣、单位知道或工作受影响", "en": "your wages, your employer finding out, or your job"},
+    "jail": {"zh": "坐牢、被抓或刑事责任", "en": "arrest, jail or a criminal record"},
+    "blacklist": {"zh": "黑名单、失信被执行人（“老赖”）", "en": "blacklists or the list of dishonest debtors"},
+    "family_liability": {"zh": "家人或紧急联系人要不要替你还、会不会受牵连",
+                         "en": "whether your family or emergency contact would have to pay or be affected"},
+    "mortgage": {"zh": "以后办房贷、车贷", "en": "getting a mortgage or car loan later"},
+    "public_shaming": {"zh": "被公开曝光", "en": "being publicly shamed"},
+}
+
+# The places in the article that the uncovered-consequences answer cites for each fear: what the
+# article does say that bears on it (its line for that fear rests on these sections).
+CONCERN_SOURCES: dict[str | None, tuple[str, ...]] = {
+    "school_or_vetting": ("measures_credit", "overview_methods"),
+    "travel_ban": ("measures_credit", "measures_legal"),
+    "frozen_account": ("measures_legal",),
+    "property": ("measures_legal",),
+    "wages_employer": ("measures_online", "why_visits_rare"),
+    "jail": ("measures_legal",),
+    "blacklist": ("measures_credit", "overview_methods"),
+    "family_liability": ("measures_legal",),
+    "mortgage": ("measures_credit", "overview_methods"),
+    "public_shaming": ("why_visits_rare", "trend_policy"),
+    None: ("measures_online", "measures_credit"),
+}
+
+_KIN = r"(?:孩子|小孩|子女|儿子|女儿|娃|下一代|后代)"
+_FAMILY = (r"(?:家人|家里人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|妻子|丈夫|爱人|配偶|对象|孩子|子女|儿子|女儿|亲戚|"
+           r"兄弟|姐妹|紧急联系人|担保人)")
+_EN_FAMILY = (r"(?:family|wife|husband|spouse|partner|parents?|mum|mom|dad|father|mother|kids?|children|son|"
+              r"daughter|relatives?|emergency contact|guarantor)")
+_ASKS = r"(?:影响|受|能不能|会不会|可不可以|还能|有没有|有事|吗|么|嘛|不了)"
+
+# (id, zh pattern, en pattern); the earliest match in the message wins, ties in this order.
+_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    ("school_or_vetting",
+     rf"(?:影响|连累|耽误|牵连|拖累)(?:到)?(?:我的?|家里)?{_KIN}"
+     rf"|{_KIN}.{{0,8}}(?:政审|考公|考编|当兵|参军|前途|上学|读书|入学|升学|考大学|学校)[^，,。]{{0,6}}{_ASKS}"
+     r"|政审|考公|考编|公务员|事业编|参军|当兵|入伍",
+     r"\b(?:civil[- ]service|government jobs?|background checks?|vetting|security clearance|join the (?:army|military))\b"
+     r"|\b(?:kids?|child|children|son|daughter)'?s?\b.{0,25}\b(?:school\w*|universit\w*|college|future|education|exams?)\b"
+     r"|\b(?:kids?|child|children|son|daughter)\b.{0,15}\b(?:affected|hurt|harmed|suffer\w*)\b"
+     r"|\b(?:affect|hurt|harm|ruin)\w*\b.{0,10}\b(?:my )?(?:kids?|children|son|daughter)\b"),
+    ("travel_ban",
+     r"限高|限制高消费|限制消费|限制出行|出行受限|禁止出境|限制出境|限制(?:我)?(?:坐|乘|买|出国|出境|高铁|飞机|火车)"
+     r"|(?:能不能|会不会|还能|可以|不让|禁止|不能|没法)(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游)"
+     r"|(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行)(?:票)?.{0,4}(?:受限|限制|受影响|影响|不了|禁止)",
+     r"\b(?:travel ban|no-fly|ban(?:ned)? (?:me )?from \w+|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
+     r"\b(?:fly|flying|planes?|flights?|high[- ]speed|bullet trains?|trains?|travel\w*|leave the country|go abroad|passport)\b)"),
+    ("frozen_account",
+     r"(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝(?:账户|账号)?|卡里的钱)(?:会|被|也)?.{0,5}"
+     r"(?:冻结|冻住|查封|(?:会|要|能)被?(?:划扣|扣光|划走|扣走))"
+     r"|(?:冻结|冻住|查封|划扣)(?:我的?)?(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝)",
+     r"\b(?:freez\w*|frozen|seiz\w*|empt\w*|garnish\w*)\b.{0,20}\b(?:bank|account|savings|alipay|wechat|card)"
+     r"|\b(?:bank|account|savings|alipay|wechat|card)\w*\b.{0,20}\b(?:freez\w*|frozen|seized|blocked)"
+     r"|\b(?:take|deduct|seize|grab)\w*\b.{0,6}\b(?:money|funds|savings)\b"),
+    ("property",
+     r"(?:房子|房产|车子|车辆|我的车|财产|家产|资产)(?:会|被|也)?.{0,4}(?:查封|拍卖|收走|没收|扣押|执行|抵债|拖走)"
+     r"|(?:查封|拍卖|没收|扣押|收走)(?:我的?|家里的?)?(?:房|车|财产)",
+     r"\b(?:take|seize|repossess|auction|lose)\w*\b.{0,15}\b(?:house|home|flat|apartment|car|property|belongings)\b"),
+    ("wages_employer",
+     r"扣(?:我的?)?工资|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
+     r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被开除|开除我|辞退我|"
+     r"(?:会|要)丢(?:掉)?工作|丢掉工作|影响(?:我的?)?工作|工作(?:会)?(?:保不住|不保)",
+     r"\b(?:wages?|salary|paycheck|pay ?check)\b.{0,20}\b(?:dock\w*|deduct\w*|garnish\w*|taken|cut)\b"
+     r"|\b(?:dock|deduct|garnish)\w*\b.{0,15}\b(?:wages?|salary|pay)\b"
+     r"|\b(?:tell|call|contact|inform|ring|visit|email)\w*\b.{0,12}\b(?:boss|employer|work|office|company|colleagues?|hr)\b"
+     r"|\b(?:get|be|being) fired\b|\blose my job\b|\b(?:boss|employer|colleagues?) (?:will |would |might )?(?:find out|know)"),
+    ("jail",
+     r"坐牢|监狱|判刑|拘留|被抓|抓我|抓去|抓人|(?:警察|公安).{0,4}抓|刑事|犯罪|诈骗|案底|立案|拘役|劳改|蹲号子",
+     r"\b(?:jail|prison|arrest\w*|criminal|crime|locked up|fraud charges?)\b"),
+    ("blacklist",
+     r"黑名单|黑户|老赖|被执行人|强制执行|失信被执行|失信人|失信名单|(?:算|成|成为|列为|列入|变成)失信",
+     r"\b(?:black ?list\w*|dishonest (?:debtor|person)s?|defaulters? list|laolai|public list|list of (?:debtors|defaulters))\b"),
+    ("family_liability",
+     rf"{_FAMILY}.{{0,6}}(?:替|帮|代)(?:我)?(?:还|偿还|承担|背)(?!不|了|过)"
+     rf"|{_FAMILY}(?:要|会|得|需要|必须|用不用|要不要|会不会|是不是)(?:替我|帮我|代我)?(?:还钱|还债|还款|偿还|承担|背债|负责|连带)"
+     rf"|(?:让|叫|找|要)(?:我的?)?{_FAMILY}(?:来|去)?(?:替我|帮我|代我)?(?:还|偿还|承担|背)(?!不|了|过)"
+     rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)"
+     rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}",
+     rf"\b{_EN_FAMILY}\b.{{0,30}}\b(?:liable|responsible for|on the hook|(?:have|has|need|needs|be made|be forced|be asked|be required)"
+     r" to (?:re)?pay|(?:must|will|would|should) (?:re)?pay|pay (?:it|for me|my)|repay|inherit)\w*"
+     rf"|\b{_EN_FAMILY}'?s? credit\b|\bjoint(?:ly)? (?:debt|liab\w*)|\bco-?liable\b"),
+    ("mortgage",
+     r"房贷|车贷|按揭|公积金贷|(?:买房|买车)(?:贷款)?.{0,6}" + _ASKS + r"|(?:影响|耽误)(?:以后|将来)?(?:买房|买车|贷款买)",
+     r"\b(?:mortgages?|home loans?|car loans?|buy(?:ing)? a (?:house|home|flat|car))\b"),
+    ("public_shaming",
+     r"曝光|公开我|公示|大字报|贴(?:告示|传单|照片)|发朋友圈|挂(?:到|在)?网上|上新闻|社死|丢人现眼|全村|人尽皆知|示众",
+     r"\b(?:shame|shaming|expose|exposed|post (?:my|me|about)|social media|name and shame|humiliat\w*|tell everyone)\b"),
+)
+_CLAUSE_END = re.compile(r"[，,。.！!？?；;\n]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+# Worry, rumour or threat around the words: "我怕坐牢", "听说会坐牢", "催收说要告诉我单位".
+_WORRY = re.compile(r"怕|担心|担忧|害怕|恐怕|焦虑|万一|听说|据说|说我|说要|说会|威胁|吓|"
+                    r"worr|afraid|scared|fear|terrified|anxious|heard|threat|said|says|told me", re.IGNORECASE)
+_COMPILED = tuple((cid, re.compile(zh), re.compile(en, re.IGNORECASE)) for cid, zh, en in _PATTERNS)
+# Same words used as a reason or as something else, not as a fear ("发工资再还", "北京到上海坐高铁").
+_NOT_A_FEAR = re.compile(r"(?:发|等|领|拿|结|到)工资|工资(?:还没|没|才|下|到账|发)|我失业|失业了|lost my job|salary (?:comes|is|arrives)")
+
+
+def find_concern(simplified: str) -> tuple[str, str] | None:
+    """The first fear named in a simplified, lower-cased message: (id, the words it came from)."""
+    found = find_concerns(simplified)
+    return found[0] if found else None
+
+
+def find_concerns(simplified: str) -> list[tuple[str, str]]:
+    """Every fear named in a message, once each, in the order the message names them. A fear is
+    something asked about or worried over: "银行卡被冻结了，借呗怎么还" states a fact and asks
+    something else, so it names no fear."""
+    first: dict[str, tuple[int, str]] = {}
+    asks_elsewhere = is_question(simplified)
+    for concern_id, zh, en in _COMPILED:
+        for pattern in (zh, en):
+            for match in pattern.finditer(simplified):
+                if not match.group(0).strip() or _is_reason(simplified, match):
+                    continue
+                if asks_elsewhere and not _feared(_clause_of(simplified, match)):
+                    continue
+                if concern_id not in first or match.start() < first[concern_id][0]:
+                    first[concern_id] = (match.start(), match.group(0).strip())
+                break
+    ordered = sorted(first.items(), key=lambda item: item[1][0])
+    return [(concern_id, words) for concern_id, (_, words) in ordered]
+
+
+def _clause_of(text: str, match: re.Match[str]) -> str:
+    """The clause around a match: up to the nearest punctuation, or a space between Chinese words."""
+    bounds = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
+    start = bounds[-1] if bounds else 0
+    after = _CLAUSE_END.search(text, match.end())
+    return text[start: after.start() if after else len(text)]
+
+
+def _feared(clause: str) -> bool:
+    """Whether a clause asks about, or voices worry over, what it names."""
+    return is_question(clause) or bool(_WORRY.search(clause))
+
+
+def _is_reason(text: str, match: re.Match[str]) -> bool:
+    """Whether the matched words are part of a reason ("下周发工资再还") rather than a fear."""
+    window = text[max(0, match.start() - 4): match.end() + 4]
+    return bool(_NOT_A_FEAR.search(window))
+
+
+def concern_name(concern_id: str, lang: str) -> str:
+    """The fear's name in ``lang`` (KeyError for an unknown id)."""
+    return CONCERN_NAMES[concern_id][lang]
+
+
+__all__ = ["CONCERN_NAMES", "CONCERN_SOURCES", "concern_name", "find_concern", "find_concerns"]

@@ -1,0 +1,83 @@
+"""Bounded reading of a knowledge folder's files: what an operator's mistake (or a hostile folder)
+could make the loader do is refused before it happens, and the refusal names the file.
+
+- Only regular files are read: a FIFO would block forever, ``/dev/zero`` never ends.
+- A file must resolve inside the folder: a link to ``/etc/passwd`` or to another folder is
+  refused (links that stay inside the folder are followed).
+- Sizes are checked before reading: MAX_FILE_BYTES for article, frame and topic files,
+  MAX_MODEL_BYTES for model.json, MAX_FOLDER_BYTES for all the JSON files together.
+- JSON nesting is checked before parsing (MAX_DEPTH): rapidjson's schema validator recurses on
+  the C stack and crashes the process on a file nested 200,000 deep.
+
+Each check costs a few system calls or one pass of ``str.count``, so the packaged folder pays
+about a millisecond for them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+
+MAX_FILE_BYTES = 1 << 20  # 1 MiB per article, frame or topic file; today's largest is 30 kB
+MAX_FOLDER_BYTES = 8 << 20  # article, frame and topic files together; today ~330 kB
+MAX_MODEL_BYTES = 64 << 20  # model.json; today 2.7 MB
+MAX_DEPTH = 64  # JSON nesting; knowledge files nest 4 deep, model.json 3
+_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+# A JSON string, or a bracket outside strings (compiled on first use: rarely needed).
+_STRING_OR_BRACKET = r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]'
+
+
+class RefusedError(OSError):
+    """A knowledge file that was not read: where it leads, what kind of file it is, or its size."""
+
+
+def read_text(path: Path, folder: Path, limit: int = MAX_FILE_BYTES) -> str:
+    """The UTF-8 text of ``path``, a file that must resolve inside ``folder`` (already resolved),
+    be a regular file and hold at most ``limit`` bytes. Raises RefusedError, OSError or
+    UnicodeDecodeError."""
+    try:
+        real = path.resolve(strict=True)
+    except RuntimeError as error:  # a loop of links (Python < 3.13)
+        raise RefusedError(f"refused: {error}") from None
+    if not real.is_relative_to(folder):
+        raise RefusedError(f"refused: a link to {real}, outside the knowledge folder {folder}")
+    # O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused just below).
+    descriptor = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        info = os.fstat(file.fileno())  # of the file opened, so no swap after a check can fool it
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((name for test, name in _KINDS if test(info.st_mode)), "a special file")
+            raise RefusedError(f"refused: not a regular file ({kind})")
+        if info.st_size > limit:
+            raise RefusedError(f"refused: {info.st_size} bytes, over the {limit}-byte limit for this file")
+        data = file.read(limit + 1)  # a file growing while read is cut off here
+    if len(data) > limit:
+        raise RefusedError(f"refused: grew past the {limit}-byte limit for this file while read")
+    return data.decode("utf-8")
+
+
+def nesting_error(text: str, limit: int = MAX_DEPTH) -> str | None:
+    """Why ``text`` nests JSON arrays and objects too deep, or None when it does not.
+
+    Brackets inside strings do not count. Cheap when the text holds few brackets at all: then it
+    cannot nest deeper than their number, and counting them is enough."""
+    if text.count("[") + text.count("{") <= limit:
+        return None
+    depth = 0
+    for match in re.finditer(_STRING_OR_BRACKET, text):
+        bracket = match.group()
+        if bracket in ("[", "{"):
+            depth += 1
+            if depth > limit:
+                return f"expected JSON nested at most {limit} deep, found deeper nesting at character {match.start()}"
+        elif bracket in ("]", "}"):
+            depth -= 1
+    return None
+
+
+def describe(error: OSError | UnicodeDecodeError) -> str:
+    """The message for a file that could not be read."""
+    return str(error) if isinstance(error, RefusedError) else f"cannot read file: {error}"

@@ -1,0 +1,64 @@
+"""Reading lines from a byte stream safely: bounded reads and explicit UTF-8 decoding.
+
+Used by the stdio server and the piped REPL, whatever the locale says stdin's encoding is: a
+line is read as bytes, at most ``max_bytes`` at a time (a 200 MB line, or a stream that never
+sends a newline, costs ``max_bytes`` of memory, not its length), and decoded as UTF-8 here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import BinaryIO, Iterator
+
+SKIP_CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of input: its bytes without the line ending (at most the limit), and whether
+    the line was longer than the limit (the rest was read and dropped)."""
+
+    number: int
+    data: bytes
+    too_long: bool = False
+
+
+def read_lines(stream: BinaryIO, max_bytes: int) -> Iterator[Line]:
+    """Each line of ``stream``, never holding more than ``max_bytes + 1`` bytes of it."""
+    number = 0
+    while True:
+        chunk = stream.readline(max_bytes + 1)
+        if not chunk:
+            return
+        number += 1
+        if chunk.endswith(b"\n") or len(chunk) <= max_bytes:
+            yield Line(number, chunk.rstrip(b"\r\n"))
+            continue
+        _skip_to_line_end(stream)
+        yield Line(number, chunk[:max_bytes], too_long=True)
+
+
+def _skip_to_line_end(stream: BinaryIO) -> None:
+    # Ends at the newline or at end of input; each pass holds one chunk only.
+    while True:
+        chunk = stream.readline(SKIP_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def decode(data: bytes) -> str:
+    """Strict UTF-8 (a leading byte-order mark dropped); UnicodeDecodeError otherwise."""
+    text = data.decode("utf-8")
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def describe_decode_error(error: UnicodeDecodeError) -> str:
+    """"not valid UTF-8 (byte 0xff at offset 12)": where and what, never the text itself."""
+    return f"not valid UTF-8 (byte 0x{error.object[error.start]:02x} at offset {error.start})"
+
+
+def text_lines(stream: BinaryIO, max_bytes: int = 16 * 1024) -> Iterator[str]:
+    """Lines as text for people's input (the piped REPL): invalid UTF-8 becomes U+FFFD rather
+    than stopping the program, and an over-long line keeps its first ``max_bytes``."""
+    for line in read_lines(stream, max_bytes):
+        yield line.data.decode("utf-8", "replace").lstrip("\ufeff")

@@ -1,0 +1,48 @@
+"""The loan products borrowers name, how each is written, and what the answer calls it.
+
+Only 借呗 and 花呗 are Alipay's own products (served by Alipay customer service, 95188); for
+every other lender the answer points to that lender's own official service.
+"""
+
+from __future__ import annotations
+
+# (id, the ways borrowers write it, after normalisation); the earliest one in a message wins.
+PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("huabei", ("花呗", "huabei")),
+    ("jiebei", ("借呗", "jiebei")),
+    ("weilidai", ("微粒贷", "weilidai", "webank")),
+    ("jd_baitiao", ("京东白条", "白条", "baitiao", "jd iou")),
+    ("jd_jintiao", ("京东金条", "金条", "jintiao")),
+    ("meituan", ("美团月付", "美团借钱", "美团生活费", "美团", "meituan")),
+    ("douyin", ("抖音月付", "放心借", "douyin")),
+    ("jietiao360", ("360借条", "借条360", "360 jietiao")),
+    ("fenqile", ("分期乐", "fenqile")),
+    ("duxiaoman", ("度小满", "有钱花", "duxiaoman")),
+    ("zhaolian", ("招联金融", "招联好期贷", "招联", "zhaolian")),
+    ("mybank", ("网商贷", "网商银行", "mybank")),
+    ("credit_card", ("信用卡", "credit card")),
+    ("bank_loan", ("银行贷款", "银行的贷款", "bank loan")),
+    ("online_loan", ("网贷", "网络贷款", "贷款app", "小贷", "online loan", "loan app", "payday")),
+)
+PRODUCT_NAMES: dict[str, dict[str, str]] = {
+    "jiebei": {"zh": "借呗", "en": "Jiebei"},
+    "huabei": {"zh": "花呗", "en": "Huabei"},
+    "weilidai": {"zh": "微粒贷", "en": "Weilidai"},
+    "jd_baitiao": {"zh": "京东白条", "en": "JD Baitiao"},
+    "jd_jintiao": {"zh": "京东金条", "en": "JD Jintiao"},
+    "meituan": {"zh": "美团月付", "en": "Meituan Yuefu"},
+    "douyin": {"zh": "抖音月付", "en": "Douyin Yuefu"},
+    "jietiao360": {"zh": "360借条", "en": "360 Jietiao"},
+    "fenqile": {"zh": "分期乐", "en": "Fenqile"},
+    "duxiaoman": {"zh": "度小满", "en": "Du Xiaoman"},
+    "zhaolian": {"zh": "招联金融", "en": "Zhaolian Finance"},
+    "mybank": {"zh": "网商贷", "en": "MYbank's Wangshangdai"},
+    "credit_card": {"zh": "信用卡", "en": "a credit card"},
+    "bank_loan": {"zh": "银行贷款", "en": "a bank loan"},
+    "online_loan": {"zh": "网贷", "en": "an online loan"},
+}
+# Alipay's own products: only these are served by Alipay customer service (95188).
+ALIPAY_PRODUCTS = frozenset({"jiebei", "huabei"})
+
+
+__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS"]

@@ -1,0 +1,176 @@
+"""Reading a message as the questions it asks: clauses, which of them ask, and the context each
+question carries with it. Pure and deterministic; the Router decides what each question is about.
+
+Borrowers write a question in many shapes: one sentence, a numbered paste ("1.…？2.…？"), a long
+story with asks spread through it, questions separated only by spaces ("会上门吗 会起诉吗"),
+English with or without question marks. A clause that only states context ("借一万分6期",
+"逾期半年了") is not a question of its own: it travels with the question that follows it, because
+it can change what that question is about ("借一万分6期，利息一共多少" is about normal instalment
+interest, not penalties).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable, NamedTuple
+
+from .text import normalize
+
+CONTEXT_CLAUSES = 2  # statements kept in front of a question: the nearest ones say the most
+MIN_CLAUSE = 4  # characters (normalised): shorter fragments ("怎么办", "吗") join a neighbour
+
+_QUESTION_RE = re.compile(
+    r"[?？吗]|[么嘛呢吧][\s~～.。!！]*$|怎|如何|多少|多久|多长|多大|什么|啥|咋|哪"
+    r"|(?<![好十前这那了])几(?![万千百十乎]|天前|个?月前|年前)"  # not "好几个月了", "借了几万", "前几天"
+    r"|会不会|能不能|可不可以|是不是|有没有|要不要|算不算|可以.*吗|想(?:知道|了解)(?=\s*\w)"
+    r"|(?:可以|能|会|还|用|借)\w{0,3}[不没否]\s*$"  # "还可以用不", "能借不": a question by its A-not-A ending
+    r"|^\s*(?:(?:and|so|but|then|or|ok|okay)\s+)?(?:will|would|can|could|do|does|did|is|are|am|should|shall"
+    r"|may|might|what|how|why|when|where|who|which)\b|want to know|wondering",
+    re.IGNORECASE)
+# Where a new question is announced: list markers ("1." "2、" "(3)" "④", but not "3.5万") and
+# words that introduce another question. Context never crosses these.
+_LIST_MARK = r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[\u2460-\u2473])"
+_NEW_QUESTION_RE = re.compile(
+    rf"(?<![\d.．（(])(?={_LIST_MARK})|另外|还有就是|还想问|再问一下|顺便问一?下?"
+    r"|(?i:(?<!\s)\s+(?:and also|also|plus)\s+)")
+_LIST_MARK_RE = re.compile(rf"^\s*{_LIST_MARK}\s*")
+_SENTENCE_RE = re.compile(r"(?<=[?？!！。;；\n])|(?<=\.)(?=\s)")  # where a sentence ends ("3.5万" goes on)
+# Where a clause ends inside a sentence: commas, and spaces between Chinese words (people who
+# type without punctuation separate their questions with spaces).
+_CLAUSE_RE = re.compile(r"(?<=[，、~～…])|(?<=,)(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?:而且|并且)"
+                        r"|(?i:(?<!\s)\s+and\s+)")
+# An English question run on into the next without a mark: "will they sue me will they call my
+# parents". A new question starts at an auxiliary followed by its subject.
+_EN_RESTART_RE = re.compile(
+    r"(?<!\s)\s+(?=(?:(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
+    r"(?:they|i|my|it|you|jiebei|huabei|the|someone|anyone|he|she|we|this)"
+    r"|how (?:much|many|long)|what (?:happens|if|will))\b)", re.IGNORECASE)
+# A restart needs a whole question before it: "will they sue me" (3 words) is one, but "how much
+# extra" is only the start of "how much extra will I pay".
+_EN_MIN_WORDS = {"yes/no": 3, "wh": 6}
+_WH_RE = re.compile(r"^\s*(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
+
+# Where to cut a long message: a sentence end, else a clause end, else a word end.
+_BREAKS = tuple(re.compile(p) for p in (r"[。！？!?；;\n]|\.\s", r"[，,、]", r"\s"))
+
+# Greetings and lead-ins that carry no question ("你好，我想问下…", "hi, …", "…，谢谢").
+_COURTESY = (r"你好|您好|妳好|(?:hello|hi|hey)(?: there)?\b|嗨|哈喽|在吗|在么|(?:亲|客服|老师)(?=[,，!！\s:：])|请问"
+             r"|麻烦问?一?下|打扰一?下|我?想(?:问|咨询)(?:一下|下|问)?|(?:问|咨询)(?:一下|下)"
+             r"|good (?:morning|afternoon|evening)\b|excuse me\b")
+_COURTESY_SEP = r"(?:[呀啊哈吖]|\s|[,，.。!！?？~～:：、])*"
+_LEADING_RE = re.compile(rf"^\s*(?:(?:{_COURTESY}){_COURTESY_SEP})+", re.IGNORECASE)
+_TRAILING_RE = re.compile(r"(?<![,，.。!！~～\s])(?:[,，.。!！~～\s]*(?:谢谢|多谢|感谢|thanks|thank you|拜托了?)[呀啊了你您!！~～.。\s]*)+$",
+                          re.IGNORECASE)
+
+
+def is_question(text: str) -> bool:
+    """Whether a clause asks something (a question word, particle or mark), rather than stating
+    context such as "逾期半年了" or "借了几万"."""
+    return bool(_QUESTION_RE.search(unicodedata.normalize("NFKC", text)))
+
+
+def strip_courtesy(text: str) -> str:
+    """The message without greetings and lead-ins before it or thanks after it ("你好，我想问下
+    借呗逾期会上门吗，谢谢" -> "借呗逾期会上门吗"). A message that is nothing but courtesy is
+    returned unchanged: then the greeting is what it says."""
+    core = _TRAILING_RE.sub("", _LEADING_RE.sub("", text))
+    return core if _size(core) >= MIN_CLAUSE else text
+
+
+class Question(NamedTuple):
+    """One question of a message: ``text`` with its context, ``bare`` the asking clause alone."""
+
+    text: str
+    bare: str
+
+
+def split_questions(text: str, aside: Callable[[str], bool] | None = None) -> list[Question]:
+    """The questions a message asks, in order, each with up to CONTEXT_CLAUSES statements that
+    come before it ("逾期半年了，会起诉吗" is one question) and the statements after it in the
+    same sentence ("会起诉吗，我逾期三个月了"). Context never crosses a list marker or "另外".
+    Empty when no clause asks anything: then the message is read as a whole. Statements for
+    which ``aside`` is true are never context (the Router sets aside what its safety rules
+    answer anyway, so that it cannot hide a loan question)."""
+    questions: list[Question] = []
+    context: list[str] = []
+    last = (-1, -1)  # (block, sentence) of the last clause read
+    asked_in = None  # (block, sentence) of the last question
+    for clause, block, sentence in _clauses(text):
+        if block != last[0]:
+            context = []  # a new question was announced: what came before is not its context
+        last = (block, sentence)
+        if is_question(clause):
+            questions.append(Question(" ".join(context[-CONTEXT_CLAUSES:] + [clause]), clause))
+            context, asked_in = [], last
+        elif aside is not None and aside(clause):
+            continue
+        elif last == asked_in:
+            questions[-1] = questions[-1]._replace(text=questions[-1].text + " " + clause)
+        else:
+            context.append(clause)
+    return questions
+
+
+def _clauses(text: str) -> list[tuple[str, int, int]]:
+    """The clauses of a message in order, each with the numbers of its block (a run of text
+    between announced questions) and sentence. List markers are removed; fragments too short
+    to stand alone ("怎么办", "吗") join the clause before them."""
+    pieces: list[tuple[str, int, int]] = []
+    for block_number, block in enumerate(_NEW_QUESTION_RE.split(text)):
+        block = _LIST_MARK_RE.sub("", block or "")
+        for sentence_number, sentence in enumerate(_SENTENCE_RE.split(block)):
+            for clause in _CLAUSE_RE.split(sentence):
+                if clause and clause.strip():
+                    pieces.extend((part, block_number, sentence_number)
+                                  for part in _english_restarts(clause.strip()))
+    merged: list[tuple[str, int, int]] = []
+    for piece, block_number, sentence_number in pieces:
+        if merged and _size(piece) < MIN_CLAUSE:
+            merged[-1] = (merged[-1][0] + " " + piece,) + merged[-1][1:]
+        else:
+            merged.append((piece, block_number, sentence_number))
+    if len(merged) > 1 and _size(merged[0][0]) < MIN_CLAUSE:
+        first = merged.pop(0)[0]
+        merged[0] = (first + " " + merged[0][0],) + merged[0][1:]
+    return merged
+
+
+def _english_restarts(clause: str) -> list[str]:
+    """Cut an English clause where a second question starts without a mark before it."""
+    parts: list[str] = []
+    start = 0
+    for match in _EN_RESTART_RE.finditer(clause):
+        before = clause[start:match.start()]
+        needed = _EN_MIN_WORDS["wh" if _WH_RE.match(before) else "yes/no"]
+        if len(before.split()) >= needed and is_question(before):
+            parts.append(before)
+            start = match.end()
+    return parts + [clause[start:]]
+
+
+def keep_ends(text: str, limit: int, head: int, mark: str) -> str:
+    """``text`` cut to ``limit`` characters plus ``mark``: its first ``head`` characters, the mark,
+    and its end, where the question usually is. Each part is cut where a sentence ends, else a
+    clause, else a word; spaces keep the length exact (so a cut text is recognised) and read as
+    nothing."""
+    start, end = text[:head], text[-(limit - head):]
+    start = start[:_break_in(start, last=True, within=head // 2)].ljust(len(start))
+    end = end[_break_in(end, last=False, within=len(end) // 4):].rjust(len(end))
+    return start + mark + end
+
+
+def _break_in(text: str, *, last: bool, within: int) -> int:
+    """Just after the last (or first) break of ``text`` no further than ``within`` characters
+    from that end; the end itself when there is none."""
+    for pattern in _BREAKS:
+        ends = [match.end() for match in pattern.finditer(text)]
+        if last and ends and ends[-1] >= len(text) - within:
+            return ends[-1]
+        if not last and ends and ends[0] <= within:
+            return ends[0]
+    return len(text) if last else 0
+
+
+def _size(text: str) -> int:
+    return len(normalize(text).replace(" ", ""))

@@ -1,0 +1,34 @@
+"""gunicorn settings for jiebei-bot, documented in docs/embedding.md:
+
+    gunicorn -c python:bot.server.gunicorn_conf bot.web:app
+
+Command-line options override these (``-w 3``, ``-b 0.0.0.0:8080``, ``-k gevent``). The app is
+preloaded: the master loads the engine once (a broken knowledge folder stops it before any
+worker starts) and the workers share it copy-on-write. ``gthread`` keeps idle keep-alive
+connections in a poller rather than in a thread; a client that trickles its headers still holds
+a thread while it does, so facing the open internet put nginx (which buffers whole requests) in
+front, or use ``-k gevent``; see the measurements in docs/embedding.md.
+"""
+
+import os
+
+from bot.server.httpd import raise_fd_limit
+
+bind = [os.environ.get("JIEBEI_BIND", "127.0.0.1:8080")]
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))  # one per core: answering is CPU-bound
+worker_class = "gthread"
+threads = 4
+preload_app = True
+timeout = 30  # a worker silent this long is restarted (an answer takes milliseconds)
+graceful_timeout = 20
+keepalive = 5
+backlog = 2048
+limit_request_line = 4094
+limit_request_fields = 50
+limit_request_field_size = 8190
+control_socket_disable = True  # gunicorn >= 24 would open one under $HOME; nothing here uses it
+worker_connections = 4000  # per worker (gthread, gevent): idle connections beyond it wait unaccepted
+
+
+# Each connection is a file descriptor; the default soft limit (often 1024) is far too low.
+raise_fd_limit(worker_connections + 200)

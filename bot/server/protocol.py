@@ -1,0 +1,199 @@
+"""The request/response protocol shared by the stdio server and the HTTP API.
+
+A request is one JSON object. ``{"id": ..., "question": "...", "lang": "zh"|"en"?, "state": {...}?}``
+asks within a conversation held by the client: the response carries the reply and the new
+``state`` (``Session.to_dict()``), which the client sends back with its next question. Nothing
+about the borrower stays on the server. ``{"id": ..., "question": "...", "session": null|"<id>"}``
+uses a server-side store instead (stdio: in memory; HTTP: ``JIEBEI_SESSION_STORE``): ``null``
+starts a conversation and the response carries the random ``session`` id the server issued.
+``{"id": ..., "op": "topics"|"health"}`` asks for the topics or the service's health.
+
+Every response carries the request's ``id`` (a string, number, boolean or null; anything else
+is refused and answered with ``null``) and ``ok``; an error is ``{"code", "message"}`` with a
+stable code from ERROR_CODES, and the server goes on with the next request.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import rapidjson
+
+from ..engine import MAX_QUESTION_CHARS, Engine
+from ..errors import BotError
+from ..session import Session
+from .stores import Store, StoreError, UnknownSession
+
+ERROR_CODES = {
+    "bad_json": "the request is not valid JSON",
+    "bad_request": "the request is not a JSON object, or is malformed (not UTF-8, nested too deeply, a bad id, a field this server does not offer)",
+    "missing_field": "a required field is missing",
+    "wrong_type": "a field has the wrong type or value",
+    "bad_state": "the conversation state sent back is not one this service wrote",
+    "too_long": "the question, line or body is longer than the limit",
+    "unknown_op": "the op is not one of ask, topics, health",
+    "unknown_session": "no conversation with this session id (never issued, or expired)",
+    "busy": "too many conversations or requests at once; try again",
+    "store_unavailable": "the session store cannot be reached; nothing was changed",
+    "not_found": "HTTP only: no such endpoint",
+    "method_not_allowed": "HTTP only: the endpoint does not take this method (see the Allow header)",
+    "internal": "an unexpected error; the request was not answered",
+}
+MAX_ID_CHARS = 200
+
+
+class ProtocolError(BotError):
+    """A request the protocol cannot answer; ``code`` is one of ERROR_CODES."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def parse(text: str | bytes) -> Any:
+    """One JSON value from a request; ProtocolError("bad_json" or "bad_request") otherwise."""
+    try:
+        return rapidjson.loads(text, allow_nan=False)
+    except RecursionError:
+        raise ProtocolError("bad_request", "request nested too deeply") from None
+    except (rapidjson.JSONDecodeError, UnicodeDecodeError, ValueError) as error:
+        raise ProtocolError("bad_json", f"invalid JSON: {error}") from None
+
+
+def request_id(request: Any) -> Any:
+    """The id to echo: scalars only (no NaN or infinity), strings at most MAX_ID_CHARS."""
+    value = request.get("id") if isinstance(request, dict) else None
+    if value is None or isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, float) and math.isfinite(value):
+        return value
+    if isinstance(value, str) and len(value) <= MAX_ID_CHARS:
+        return value
+    return None
+
+
+class Dispatcher:
+    """Answers protocol requests with one engine and, optionally, a session store. One per
+    server, shared by its threads: the engine is immutable and each store locks per session."""
+
+    def __init__(self, engine: Engine, store: Store | None = None) -> None:
+        self.engine = engine
+        self.store = store
+
+    def handle_text(self, text: str | bytes) -> dict[str, Any]:
+        """Parse one JSON request and answer it; never raises."""
+        try:
+            request = parse(text)
+        except ProtocolError as error:
+            return error_response(None, error.code, str(error))
+        return self.handle(request)
+
+    def handle(self, request: Any) -> dict[str, Any]:
+        """Answer one parsed request; never raises."""
+        rid = request_id(request)
+        try:
+            if not isinstance(request, dict):
+                raise ProtocolError("bad_request", f"expected a JSON object, found {_kind(request)}")
+            if "id" in request and request["id"] is not None and rid is None:
+                raise ProtocolError("bad_request", "id: expected a string (at most "
+                                    f"{MAX_ID_CHARS} characters), a finite number, a boolean or null")
+            return {"id": rid, "ok": True, **self._dispatch(request)}
+        except ProtocolError as error:
+            return error_response(rid, error.code, str(error))
+        except Exception as error:  # a bug: the server must go on and the client hear of it
+            return error_response(rid, "internal", f"internal error ({type(error).__name__})")
+
+    def health(self) -> dict[str, Any]:
+        """Whether the engine is loaded, which knowledge it serves, and the store's state."""
+        store_ok = self.store.ping() if self.store else True
+        return {"status": "ok" if store_ok else "degraded", "loaded": True,
+                "knowledge": self.engine.knowledge.digest, "topic_count": len(self.engine.topics),
+                "store": self.store.kind if self.store else "none", "store_ok": store_ok}
+
+    def _dispatch(self, request: dict[str, Any]) -> dict[str, Any]:
+        op = request.get("op", "ask")
+        if op == "health":
+            return self.health()
+        if op == "topics":
+            return {"topics": [topic.to_dict() for topic in self.engine.topics]}
+        if op != "ask":
+            raise ProtocolError("unknown_op", f"op: expected 'ask', 'topics' or 'health', found {_kind(op)}")
+        return self._ask(request)
+
+    def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
+        question = _field(request, "question", str, required=True)
+        if len(question) > MAX_QUESTION_CHARS:
+            raise ProtocolError("too_long", f"question: expected at most {MAX_QUESTION_CHARS} characters, found {len(question)}")
+        lang = _field(request, "lang", str)
+        if lang not in (None, "zh", "en"):
+            raise ProtocolError("wrong_type", f"lang: expected 'zh' or 'en', found {lang[:20]!r}")
+        if "session" in request:
+            if "state" in request:
+                raise ProtocolError("bad_request", "send either state or session, not both")
+            return self._ask_stored(_field(request, "session", str), question, lang)
+        state = _field(request, "state", dict)
+        session = self._restore(state) if state is not None else self.engine.session()
+        reply = _turn(session, question, lang)
+        return {"reply": reply, "state": session.to_dict()}
+
+    def _ask_stored(self, session_id: str | None, question: str, lang: str | None) -> dict[str, Any]:
+        if self.store is None:
+            raise ProtocolError("bad_request", "session: this server keeps no conversations "
+                                "(JIEBEI_SESSION_STORE is unset); send the state from the last response instead")
+        try:
+            issued, reply = self.store.turn(session_id, lambda session: _turn(session, question, lang))
+        except UnknownSession as error:
+            raise ProtocolError("unknown_session", str(error)) from None
+        except StoreError as error:
+            raise ProtocolError(error.code, str(error)) from None
+        return {"reply": reply, "session": issued}
+
+    def _restore(self, state: dict[str, Any]) -> Session:
+        try:
+            return Session.from_dict(self.engine, state)
+        except BotError as error:
+            raise ProtocolError("bad_state", str(error)) from None
+
+
+def _turn(session: Session, question: str, lang: str | None) -> dict[str, Any]:
+    if lang:
+        session.set_language(lang)
+    return session.ask(question).to_dict()
+
+
+def _field(request: dict[str, Any], name: str, kind: type, required: bool = False) -> Any:
+    value = request.get(name)
+    if value is None:
+        if required:
+            raise ProtocolError("missing_field", f"{name}: required field is missing")
+        return None
+    if not isinstance(value, kind):
+        raise ProtocolError("wrong_type", f"{name}: expected {_KINDS.get(kind, kind.__name__)}, found {_kind(value)}")
+    return value
+
+
+_KINDS = {str: "a string", dict: "an object", list: "an array", bool: "a boolean", int: "an integer",
+          float: "a number", type(None): "null"}
+
+
+def _kind(value: Any) -> str:
+    """A JSON name for a value's type (never the value itself: it may be huge or nested)."""
+    if isinstance(value, str):
+        return repr(value[:40]) + ("..." if len(value) > 40 else "")
+    return _KINDS.get(type(value), type(value).__name__)
+
+
+def error_response(rid: Any, code: str, message: str) -> dict[str, Any]:
+    """An error object in the protocol's shape."""
+    return {"id": rid, "ok": False, "error": {"code": code, "message": message}}
+
+
+def dumps(response: dict[str, Any]) -> str:
+    """One response as a JSON line (no newline inside). Always valid JSON: a response that
+    cannot be encoded (a non-finite number, an unpaired surrogate) becomes an internal error."""
+    try:
+        return str(rapidjson.dumps(response, ensure_ascii=False, allow_nan=False))
+    except (ValueError, UnicodeError, RecursionError, OverflowError, TypeError) as error:
+        fallback = error_response(request_id(response), "internal", f"internal error ({type(error).__name__})")
+        return str(rapidjson.dumps(fallback, ensure_ascii=False))

@@ -1,0 +1,105 @@
+"""Routing: every question of a message gets its topic, in the order asked, safety topics first;
+context clauses, greetings and out-of-scope asides do not add or take away topics; billing
+mechanics are declined; a long message keeps its end. Cases in tests/data/routing.tsv are written
+for this project (none comes from the evaluation data)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot import Engine
+from bot.engine import MAX_QUESTION_CHARS, prepare, was_cut
+from bot.routing import MAX_TOPICS
+
+_LINES = (Path(__file__).parent / "data" / "routing.tsv").read_text(encoding="utf-8").splitlines()
+ROWS = [line.split("\t") for line in _LINES if line.strip() and not line.startswith("#")]
+PASS_SHARE = 0.95  # the classifier is retrained as examples change; a few rows may move, not many
+
+
+def _matches(expected: str, topics: tuple[str, ...]) -> bool:
+    wanted = [choice.split("|") for choice in expected.split(",")]
+    return len(topics) == len(wanted) and all(topic in choice for topic, choice in zip(topics, wanted))
+
+
+def test_the_set_covers_each_hazard() -> None:
+    assert len(ROWS) >= 100
+    assert sum("," in expected for expected, _ in ROWS) >= 30  # several questions in one message
+    assert sum(expected == "out_of_scope" for expected, _ in ROWS) >= 15  # billing mechanics
+    assert sum(all(ord(ch) < 128 for ch in text) for _, text in ROWS) >= 20  # English
+
+
+def test_routing_set(engine: Engine) -> None:
+    misses = [(expected, engine.ask(text).topics, text) for expected, text in ROWS
+              if not _matches(expected, engine.ask(text).topics)]
+    assert len(misses) <= (1 - PASS_SHARE) * len(ROWS), "\n".join(
+        f"  want {expected}, got {','.join(topics)}: {text}" for expected, topics, text in misses)
+
+
+def test_a_numbered_paste_gets_every_question_in_order(engine: Engine) -> None:
+    reply = engine.ask("1.借呗欠了三个月没还，他们会不会派人上门？2.会不会打电话告诉我家人？3.会不会上征信？4.罚息怎么算？")
+    assert reply.topics == ("home_visit", "contact_family", "credit_report", "penalty_costs")
+    assert reply.rule == "split" and not reply.needs_clarification
+
+
+def test_topics_are_capped_and_safety_comes_on_top(engine: Engine) -> None:
+    message = ("我真的不想活了。1.会上门吗？2.会打给我家里人吗？3.会被起诉吗？4.征信会花吗？"
+               "5.罚息怎么算？6.能申请延期吗？7.还清后还能用吗？")
+    topics = engine.ask(message).topics
+    assert topics[0] == "crisis"
+    assert len(topics) == 1 + MAX_TOPICS and len(set(topics)) == len(topics)
+
+
+def test_a_crisis_does_not_hide_the_loan_question(engine: Engine) -> None:
+    assert engine.ask("我欠了借呗五万，真的不想活了，他们会起诉我吗").topics == ("crisis", "lawsuit")
+
+
+def test_context_can_decline_what_the_question_alone_would_answer(engine: Engine) -> None:
+    # Alone, "利息一共多少" reads as penalties; with its context it is normal instalment interest.
+    assert engine.ask("借一万分6期，利息一共多少").topic == "out_of_scope"
+    assert engine.ask("借呗逾期了，利息一共多少").topic == "penalty_costs"
+
+
+def test_a_vague_context_does_not_hide_a_clear_question(engine: Engine) -> None:
+    assert engine.ask("其实已经逾期半年了，会起诉吗").topic == "lawsuit"
+
+
+def test_an_aside_out_of_scope_does_not_decline_the_message(engine: Engine) -> None:
+    assert engine.ask("借呗逾期了，顺便问下今天天气怎么样，会有人上门吗").topics == ("home_visit",)
+
+
+def test_a_greeting_at_the_start_does_not_take_the_message(engine: Engine) -> None:
+    assert engine.ask("你好，我想问下借呗逾期会不会上门").topic == "home_visit"
+    assert engine.ask("hi there, can they sue me").topic == "lawsuit"
+    assert engine.ask("你好").topic == "greeting"
+
+
+def test_two_clauses_on_one_topic_give_one_topic(engine: Engine) -> None:
+    assert engine.ask("借呗逾期三个月，会不会被起诉，起诉了要怎么应对").topics == ("lawsuit",)
+
+
+def test_a_long_message_keeps_its_opening_and_its_end_and_says_so(engine: Engine) -> None:
+    story = "我借了借呗两万块。" + "那段时间生意很难做，每天都在想办法周转。" * 200 + "请问会不会被起诉？"
+    assert len(story) > MAX_QUESTION_CHARS
+    prepared = prepare(story)
+    assert prepared.startswith("我借了借呗两万块") and prepared.endswith("请问会不会被起诉？")
+    assert was_cut(prepared) and prepare(prepared) == prepared
+    reply = engine.ask(story)
+    assert "lawsuit" in reply.topics
+    assert "开头和结尾" in reply.text.split("\n\n")[0]
+    english = engine.ask("I borrowed 20,000 on Jiebei. " + "Business was slow that year. " * 100
+                         + "Will they sue me?")
+    assert "beginning and its end" in english.text and "lawsuit" in english.topics
+
+
+def test_a_message_at_the_limit_is_not_cut(engine: Engine) -> None:
+    message = ("逾" * (MAX_QUESTION_CHARS - 6)) + "会起诉吗？"
+    message = message[:MAX_QUESTION_CHARS]
+    assert prepare(message) == message and not was_cut(message)
+    assert "开头和结尾" not in engine.ask(message).text
+
+
+def test_a_single_latin_letter_is_not_a_keyword_shared_by_topics(engine) -> None:
+    # "x" once matched every English example (inside "next", "extension") and asked which
+    # topic was meant; a letter names no topic.
+    assert engine.route("x").choices == ()
+    assert engine.route("collectors").choices  # a real bare word still gets the choices

@@ -1,0 +1,114 @@
+"""Hostile conversation states (issue 15): Session.from_dict refuses, with one clear UsageError,
+every state that used to crash ``ask`` or blow up its reply, and still accepts every state a
+real conversation writes."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import Engine, Session, UsageError
+from bot.state import MAX_STATE_BYTES
+
+
+@pytest.fixture(scope="module")
+def good(engine: Engine) -> dict[str, Any]:
+    session = engine.session()
+    session.ask("花呗逾期两个月了，欠了一万五，会上门吗")
+    return session.to_dict()
+
+
+def _with(state: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    changed = copy.deepcopy(state)
+    *parents, last = path.split("/")
+    target = changed
+    for key in parents:
+        target = target[key]
+    target[last] = value
+    return changed
+
+
+def _deep(levels: int) -> Any:
+    value: Any = []
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+# Each of these crashed a later ask (KeyError, ValueError, RecursionError) or was accepted.
+HOSTILE = {
+    "unknown product (KeyError in ask)": ("slots/product/value", "zzz", "/slots/product/value"),
+    "amount as text (ValueError in an English answer)": ("slots/amount/value", "abc", "/slots/amount/value"),
+    "days as a list": ("slots/days/value", [1], "/slots/days/value"),
+    "nested 5,000 deep (RecursionError)": ("slots/days/value", _deep(5000), "nested too deeply"),
+    "negative days": ("slots/days/value", -5, "/slots/days/value"),
+    "slot under another name": ("slots/days/name", "amount", "/slots/days/name"),
+    "unknown slot": ("slots/x", {"name": "x", "value": 1, "text": "t"}, "/slots/x"),
+    "unknown topic": ("last_topics", ["no_such_topic"], "unknown topic"),
+    "topic id with markup": ("offered", ["<script>"], "/offered/0"),
+    "repeated topics (one answer each)": ("last_topics", ["lawsuit"] * 20, "/last_topics"),
+    "too many offers": ("offered", ["lawsuit", "negotiate", "home_visit", "credit_report", "greeting",
+                                    "thanks", "goodbye", "capabilities", "crisis"], "/offered"),
+    "unknown language": ("lang_choice", "fr", "/lang_choice"),
+    "pending_choice as text": ("pending_choice", "yes", "/pending_choice"),
+    "another version": ("version", 2, "/version"),
+    "an extra field": ("admin", True, "/admin"),
+    "infinite amount": ("slots/amount/value", float("inf"), "not JSON data"),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_states_are_refused_with_a_pointer(engine: Engine, good: dict[str, Any], name: str) -> None:
+    path, value, expected = HOSTILE[name]
+    with pytest.raises(UsageError, match="^session state: ") as error:
+        Session.from_dict(engine, _with(good, path, value))
+    assert expected in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("state", [None, [], "state", 3])
+def test_a_state_must_be_an_object(engine: Engine, state: Any) -> None:
+    with pytest.raises(UsageError, match="expected a JSON object"):
+        Session.from_dict(engine, state)
+
+
+def test_a_220_kB_state_no_longer_makes_an_11_MB_reply(engine: Engine, good: dict[str, Any]) -> None:
+    # Before: 20,000 copies of one topic in last_topics, then "为什么", rendered 20,000 answers.
+    with pytest.raises(UsageError, match="bytes"):
+        Session.from_dict(engine, _with(good, "last_topics", ["lawsuit"] * 20000))
+    with pytest.raises(UsageError, match=f"at most {MAX_STATE_BYTES} bytes"):
+        Session.from_dict(engine, _with(good, "slots/days/text", "x" * 250_000))
+
+
+def test_the_largest_accepted_state_gives_a_bounded_reply(engine: Engine, good: dict[str, Any]) -> None:
+    topics = [t.id for t in engine.topics if t.kind == "domain"]
+    state = _with(good, "last_topics", topics)
+    state["slots"]["days"]["text"] = state["slots"]["amount"]["text"] = "九" * 2000
+    assert len(json.dumps(state, ensure_ascii=False).encode()) <= MAX_STATE_BYTES
+    session = Session.from_dict(engine, state)
+    reply = session.ask("为什么").to_dict()
+    assert len(json.dumps(reply, ensure_ascii=False).encode()) < 200_000
+
+
+def test_a_real_conversation_round_trips(engine: Engine) -> None:
+    session = engine.session()
+    for question in ["逾期两个月了，欠了一万五，会上门吗", "那会起诉吗", "花呗呢", "为什么", "2", "用英文",
+                     "逾期", "1", "will they call my parents? and sue me?", "详细点"]:
+        session = Session.from_dict(engine, json.loads(json.dumps(session.to_dict())))
+        session.ask(question)
+    assert Session.from_dict(engine, session.to_dict()).to_dict() == session.to_dict()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("逾期两个月天欠了一万五千元块会上门吗起诉花呗借呗微粒贷为什么2 ?wil sue mdays yuan0123456789")),
+                        max_size=60), min_size=1, max_size=4))
+def test_any_conversation_writes_a_state_it_can_read_back(engine: Engine, questions: list[str]) -> None:
+    session = engine.session()
+    for question in questions:
+        session.ask(question)
+        session = Session.from_dict(engine, json.loads(json.dumps(session.to_dict())))

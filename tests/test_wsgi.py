@@ -1,0 +1,174 @@
+"""The WSGI app in process: routing, HTTP behaviour (issue 14), headers, the access log, static files."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from typing import Any
+
+import pytest
+
+from bot import Engine
+from bot.server.protocol import Dispatcher
+from bot.server.static import StaticFile
+from bot.server.stores import MemoryStore
+from bot.server.wsgi import WebApp
+
+QUESTION = "逾期两个月了，欠了一万五，会上门吗"
+
+
+class Captured(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+@pytest.fixture(scope="module")
+def log() -> Captured:
+    return Captured()
+
+
+@pytest.fixture(scope="module")
+def app(engine: Engine, log: Captured) -> WebApp:
+    logger = logging.getLogger("test.access")
+    logger.addHandler(log)
+    logger.setLevel(logging.INFO)
+    page = StaticFile(b"<!doctype html><title>t</title>", "text/html; charset=utf-8", '"abc"')
+    return WebApp(Dispatcher(engine, MemoryStore(engine)), max_body=4096, cors_origins=["https://app.example"],
+                  static={"index.html": page}, access_log=logger)
+
+
+def call(app: WebApp, method: str, path: str, body: bytes = b"", **extra: Any) -> tuple[int, dict[str, str], bytes]:
+    environ: dict[str, Any] = {"REQUEST_METHOD": method, "PATH_INFO": path, "wsgi.input": io.BytesIO(body),
+                               "CONTENT_LENGTH": str(len(body)) if body else "", **extra}
+    seen: dict[str, Any] = {}
+
+    def start_response(status: str, headers: list[tuple[str, str]]) -> None:
+        seen["status"], seen["headers"] = status, dict(headers)
+
+    payload = b"".join(app(environ, start_response))
+    return int(seen["status"][:3]), seen["headers"], payload
+
+
+def test_ask_with_state_then_follow_up(app: WebApp) -> None:
+    status, headers, body = call(app, "POST", "/v1/ask", json.dumps({"question": QUESTION}).encode())
+    first = json.loads(body)
+    assert status == 200 and headers["Cache-Control"] == "no-store"
+    request = {"question": "那会起诉吗", "state": first["state"]}
+    second = json.loads(call(app, "POST", "/v1/ask", json.dumps(request).encode())[2])
+    assert second["reply"]["topic"] == "lawsuit" and second["reply"]["slots"]["amount"]["value"] == 15000
+
+
+def test_security_headers_on_every_response(app: WebApp) -> None:
+    for method, path in [("GET", "/healthz"), ("GET", "/nowhere"), ("PUT", "/v1/ask"), ("GET", "/"), ("OPTIONS", "/v1/ask")]:
+        headers = call(app, method, path)[1]
+        assert headers["X-Content-Type-Options"] == "nosniff" and headers["X-Request-Id"], (method, path)
+
+
+def test_wrong_method_is_405_with_allow(app: WebApp) -> None:
+    status, headers, body = call(app, "GET", "/v1/ask")
+    assert status == 405 and headers["Allow"] == "POST, OPTIONS"
+    assert json.loads(body)["error"]["code"] == "method_not_allowed"
+    assert call(app, "POST", "/healthz")[1]["Allow"] == "GET, HEAD, OPTIONS"
+    assert call(app, "GET", "/nowhere")[0] == 404
+
+
+def test_head_healthz_has_headers_and_no_body(app: WebApp, engine: Engine) -> None:
+    status, headers, body = call(app, "HEAD", "/healthz")
+    get = call(app, "GET", "/healthz")
+    assert status == 200 and body == b"" and headers["Content-Length"] == str(len(get[2]))
+    health = json.loads(get[2])
+    assert health["loaded"] is True and health["knowledge"] == engine.knowledge.digest
+
+
+def test_chunked_bodies_are_read_or_refused_never_empty(app: WebApp) -> None:
+    body = json.dumps({"id": 1, "question": QUESTION}).encode()
+    # A server that ends the stream itself (gunicorn, waitress) sets wsgi.input_terminated.
+    status, _, payload = call(app, "POST", "/v1/ask", body, CONTENT_LENGTH="", HTTP_TRANSFER_ENCODING="chunked",
+                              **{"wsgi.input_terminated": True})
+    assert status == 200 and json.loads(payload)["reply"]["topic"] == "home_visit"
+    status, _, payload = call(app, "POST", "/v1/ask", body, CONTENT_LENGTH="", HTTP_TRANSFER_ENCODING="chunked")
+    assert status == 411
+    status, _, payload = call(app, "POST", "/v1/ask", b"x" * 5000, CONTENT_LENGTH="", **{"wsgi.input_terminated": True})
+    assert status == 413
+
+
+@pytest.mark.parametrize("length, status, code", [("abc", 400, "bad_request"), ("-1", 400, "bad_request"),
+                                                  ("1e3", 400, "bad_request"), ("99999", 413, "too_long"),
+                                                  ("500", 400, "bad_request")])
+def test_content_length(app: WebApp, length: str, status: int, code: str) -> None:
+    got, _, payload = call(app, "POST", "/v1/ask", b'{"question": "x"}', CONTENT_LENGTH=length)
+    assert (got, json.loads(payload)["error"]["code"]) == (status, code)
+
+
+@pytest.mark.parametrize("body, status, code", [
+    (b"", 400, "bad_json"), (b"{oops", 400, "bad_json"), (b"\xff", 400, "bad_request"),
+    (b'{"question": "x", "state": {"version": 9}}', 400, "bad_state"),
+    (b'{"question": "x", "session": "web-demo"}', 404, "unknown_session"),
+    (json.dumps({"question": "很" * 2100}).encode(), 413, "too_long"),
+])
+def test_protocol_errors_have_a_status(app: WebApp, body: bytes, status: int, code: str) -> None:
+    got, _, payload = call(app, "POST", "/v1/ask", body)
+    assert (got, json.loads(payload)["error"]["code"]) == (status, code)
+
+
+def test_cors_preflight_is_204_without_a_body(app: WebApp) -> None:
+    status, headers, body = call(app, "OPTIONS", "/v1/ask", HTTP_ORIGIN="https://app.example",
+                                 HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST")
+    assert status == 204 and body == b"" and "Content-Length" not in headers and "Content-Type" not in headers
+    assert headers["Access-Control-Allow-Origin"] == "https://app.example"
+    assert "POST" in headers["Access-Control-Allow-Methods"]
+    other = call(app, "OPTIONS", "/v1/ask", HTTP_ORIGIN="https://evil.example", HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST")
+    assert other[0] == 204 and "Access-Control-Allow-Origin" not in other[1]
+
+
+def test_access_log_never_holds_the_question_state_or_session(app: WebApp, log: Captured) -> None:
+    log.lines.clear()
+    response = json.loads(call(app, "POST", "/v1/ask", json.dumps({"question": QUESTION, "session": None}).encode(),
+                               HTTP_X_REQUEST_ID="req-42")[2])
+    call(app, "POST", "/v1/ask", json.dumps({"question": "那会起诉吗", "session": response["session"]}).encode())
+    call(app, "GET", "/\x1b[31mevil\nline")
+    assert len(log.lines) == 3 and log.lines[0].startswith("POST /v1/ask 200 ") and "rid=req-42" in log.lines[0]
+    text = "\n".join(log.lines)
+    for secret in ["逾期", "起诉", "15000", "一万五", response["session"], "\x1b", "\nline"]:
+        assert secret not in text
+
+
+def test_static_page_and_its_headers(app: WebApp) -> None:
+    status, headers, body = call(app, "GET", "/")
+    assert status == 200 and body.startswith(b"<!doctype html>") and headers["Content-Type"].startswith("text/html")
+    assert "default-src 'self'" in headers["Content-Security-Policy"] and headers["ETag"] == '"abc"'
+    assert call(app, "GET", "/", HTTP_IF_NONE_MATCH='"abc"')[0] == 304
+    assert call(app, "HEAD", "/")[2] == b""
+    for path in ["/static/../bot/web.py", "/static/missing.js", "/index.html/..", "/static/"]:
+        assert call(app, "GET", path)[0] == 404, path
+
+
+def test_a_bug_is_a_500_without_details(engine: Engine) -> None:
+    class Broken(Dispatcher):
+        def handle_text(self, text):  # type: ignore[no-untyped-def]
+            raise RuntimeError("secret detail")
+
+    status, _, body = call(WebApp(Broken(engine)), "POST", "/v1/ask", b'{"question": "x"}')
+    assert status == 500 and b"secret" not in body and json.loads(body)["error"]["code"] == "internal"
+
+
+def test_settings_from_the_environment() -> None:
+    from bot import UsageError
+    from bot.server.app import build_app
+    from bot.server.static import load_static
+    from netutil import free_port
+
+    assert "README.md" not in load_static()  # documentation beside the page files is never served
+    built = build_app({"JIEBEI_SESSION_STORE": "memory", "JIEBEI_MAX_BODY": "1000", "JIEBEI_CORS_ORIGIN": "a, b",
+                       "JIEBEI_ACCESS_LOG": "off"})
+    assert built.max_body == 1000 and built.cors_origins == {"a", "b"} and built.access_log is None
+    for env, message in [({"JIEBEI_MAX_BODY": "lots"}, "JIEBEI_MAX_BODY"),
+                         ({"JIEBEI_SESSION_STORE": "mysql://x"}, "JIEBEI_SESSION_STORE"),
+                         ({"JIEBEI_SESSION_STORE": f"redis://127.0.0.1:{free_port()}/0"}, "does not answer")]:
+        with pytest.raises(UsageError, match=message):
+            build_app(env)
