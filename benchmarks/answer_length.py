@@ -3,7 +3,7 @@
     python benchmarks/answer_length.py [--width 80] [--file ../shared/eval/real_questions.tsv]
 
 Renders the answer to every question of the eval file (one-shot ``Engine.ask``), wraps each line
-the way the terminal does (``bot.render.wrap``, CJK characters two columns wide) and reports the
+the way the terminal does (``bot.terminal.layout.wrap``, CJK characters two columns wide) and reports the
 median, 90th percentile and maximum line count per language, for the answer text alone and with
 the numbered suggestions the REPL adds. The eval file is almost all Chinese, so English is also
 measured on the knowledge's English examples and on a few questions written here, and the "more"
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot import Engine, Reply  # noqa: E402
 from bot.evaluate import default_eval_file, read_labelled  # noqa: E402
-from bot.render import wrap  # noqa: E402
+from bot.terminal.layout import wrap  # noqa: E402
 from bot.text import detect_lang  # noqa: E402
 
 # English questions written for this measure (not from the eval files).

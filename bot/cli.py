@@ -1,26 +1,35 @@
-"""The ``jiebei-bot`` command line: ask, topics, check, eval. Only this module and the REPL do I/O."""
+"""The ``jiebei-bot`` command line: the REPL or piped mode (no command), ask, topics, check, eval,
+train, serve. Only this module and ``bot.terminal`` (and the servers) do I/O.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import BinaryIO, Sequence, TextIO
 
+from . import __version__
 from .errors import BotError, KnowledgeError, UsageError
 
-SUGGESTION_HEADING = {"zh": "你可能还想问：", "en": "You may also want to ask:"}
+EPILOG = """With no command: the interactive REPL on a terminal. When stdin is a pipe or a file, each line is
+answered on its own (details from one line never carry into the next); --session makes the lines
+one conversation, so follow-ups such as "2", "详细点" or "用英文" work. /quit or "exit" ends."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
-        prog="jiebei-bot",
+        prog="jiebei-bot", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Calm answers for borrowers late on an Alipay 借呗 (Jiebei) loan.")
+    parser.add_argument("--version", action="version", version=f"jiebei-bot {__version__}")
     parser.add_argument("--knowledge", metavar="PATH", help="knowledge folder (default: the packaged one)")
     parser.add_argument("--no-color", action="store_true", help="no colour in the REPL (NO_COLOR is respected too)")
     parser.add_argument("--no-history", action="store_true", help="the REPL writes no history file")
+    parser.add_argument("--session", action="store_true",
+                        help="piped mode: treat the lines as one conversation (default: each line on its own)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     ask = commands.add_parser("ask", help="answer one question")
     ask.add_argument("question", nargs="+", help="the question (quote it, or give it as several words)")
@@ -46,13 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status."""
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
+         stdin: BinaryIO | None = None) -> int:
+    """Run the command line; returns the exit status. ``stdin`` (bytes) replaces a piped stdin."""
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
-            return _interactive(args, out)
+            return _interactive(args, out, stdin)
         return _COMMANDS[args.command](args, out)
     except KnowledgeError as error:
         for problem in error.problems:
@@ -61,24 +71,34 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     except BotError as error:
         print(f"jiebei-bot: error: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        return 130  # Ctrl-C while answering piped lines: stop quietly, as shells expect
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 
 
-def _interactive(args: argparse.Namespace, out: TextIO) -> int:
+def _interactive(args: argparse.Namespace, out: TextIO, stdin: BinaryIO | None) -> int:
     """No command: the REPL on a terminal, line-by-line answers when stdin is a pipe or file."""
-    from .lines import text_lines
-    from .repl import Repl, RedactingFileHistory, history_path, run_pipe
-
     engine = _load_engine(args)
-    if not sys.stdin.isatty():
-        # Bytes, decoded here: invalid UTF-8 never stops the program, whatever the locale.
-        return run_pipe(engine, text_lines(sys.stdin.buffer), out)
+    if stdin is not None or not sys.stdin.isatty():
+        from .terminal.pipe import run_pipe
+
+        return run_pipe(engine, stdin or sys.stdin.buffer, out, keep_session=args.session, width=_width(out))
+    from .terminal.history import RedactingFileHistory, history_path
+    from .terminal.repl import Repl
+
     history = None if args.no_history else RedactingFileHistory(str(history_path()))
     color = not (args.no_color or os.environ.get("NO_COLOR"))
     return Repl(engine, history=history, color=color).run()
+
+
+def _width(out: TextIO) -> int | None:
+    """Wrap to the terminal when writing to one; programs and files get unwrapped lines."""
+    if not out.isatty():
+        return None
+    return max(20, shutil.get_terminal_size().columns - 1)
 
 
 def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -95,8 +115,11 @@ def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    from .session import farewell
+
     engine = _load_engine(args)
-    reply = engine.ask(" ".join(args.question), lang=args.lang)
+    question = " ".join(args.question)
+    reply = farewell(engine, question, engine.ask(question, lang=args.lang))
     if args.json:
         import rapidjson
 
@@ -105,13 +128,13 @@ def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
             data["explanation"] = reply.explain()
         out.write(rapidjson.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
-    out.write(reply.text + "\n")
-    if reply.suggestions:
-        out.write("\n" + SUGGESTION_HEADING[reply.lang] + "\n")
-        for number, suggestion in enumerate(reply.suggestions, 1):
-            out.write(f"  {number}. {suggestion}\n")
+    from .terminal.explain import why_fragments
+    from .terminal.render import plain, reply_fragments
+
+    width = _width(out)
+    out.write(plain(reply_fragments(reply, width, one_shot=True)))
     if args.why:
-        out.write("\n" + reply.explain() + "\n")
+        out.write("\n" + plain(why_fragments(reply, engine, reply.lang, width)))
     return 0
 
 

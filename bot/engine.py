@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from . import knowledge as kb
+from . import script
 from .classifier import Classifier, Prediction
 from .errors import UsageError
 from .model import MODEL_FILE, classifier_for, read_model
@@ -87,9 +88,10 @@ class Engine:
         question = prepare(question)
         route = self.route(question)
         answer_lang = check_lang(lang) or detect_lang(question)
-        return self.compose(route.topics, answer_lang, extract_slots(question), route=route,
-                            question=question, needs_clarification=bool(route.choices),
-                            alternatives=route.choices)
+        reply = self.compose(route.topics, answer_lang, extract_slots(question), route=route,
+                             question=question, needs_clarification=bool(route.choices),
+                             alternatives=route.choices)
+        return script.follow(question, reply)  # traditional characters in, traditional out
 
     def route(self, question: str) -> Route:
         """Pick the topics a message asks about, one per question, safety topics first."""

@@ -1,5 +1,6 @@
 """Recognise conversational moves that only make sense against the conversation so far:
-picking a numbered choice, "tell me more", "why?", switching language, "what about 花呗?".
+picking a numbered choice, "tell me more", "why?", switching language, "what about 花呗?",
+correcting a detail, leaving, and follow-ups that lean on the last question ("and court?").
 
 Pure functions on text; the Session decides what to do with them.
 """
@@ -8,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .slots import Slot, extract_slots
 from .patterns import regex
-from .slots import extract_slots
+from .questions import is_question
 from .text import fold, normalize
 
 _ORDINALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4,
@@ -24,16 +26,59 @@ _MORE_RE = regex(
     r"|^(?:can you\s+)?(?:elaborate|explain more|go on|more detail)(?:\s+please)?$|^details?(?:\s+please)?$")
 _WHY_RE = regex(r"^(?:那|可是|但是)?(?:为什么|为啥|为何|凭什么|怎么会这样|依据是什么|原因呢|理由呢)(?:呢|啊|呀)?$"
                      r"|^(?:but\s+)?(?:why|how come|why is that|why so|why not|what is the reason)(?:\s+though)?$")
-_LANG_RE = {
-    "en": regex(r"^(?:请|能|可以)?(?:用|说|讲|换成|改成)?英(?:文|语)(?:回答|说|回复)?(?:吧|吗|可以吗)?$"
-                     r"|^(?:in |speak |answer in |reply in )?english(?: please)?$|^english$"),
-    "zh": regex(r"^(?:请|能|可以)?(?:用|说|讲|换成|改成)?中(?:文|国话)(?:回答|说|回复)?(?:吧|吗|可以吗)?$|^(?:用|说|讲)?汉语$"
-                     r"|^(?:in |speak |answer in |reply in )?(?:chinese|mandarin)(?: please)?$"),
-}
+
+# "用英文" / "切换成英文" / "请用中文回答" / "please reply in English" / "can you answer in Chinese".
+# Matched on fold()ed text: simplified, lower case, punctuation turned into single spaces.
+_ZH_NAMES = {"en": r"(?:英文|英语|english)", "zh": r"(?:中文|汉语|普通话|简体中文|繁体中文|chinese)"}
+_EN_NAMES = {"en": r"english", "zh": r"(?:chinese|mandarin)"}
+_ZH_ASK = r"(?:(?:请|麻烦|帮我|你|能|可以|能不能|可不可以|能否|以后|之后|接下来|下面|从现在开始)\s*)*"
+_ZH_VERB = r"(?:用|说|讲|换成|换到|换|改成|改用|改为|切换成|切换到|切换为|切换|切到|转成|转为|翻译成)"
+_ZH_TAIL = r"(?:\s*(?:来|给我|跟我|和我|回答|回复|答复|说|讲|交流|聊天|聊|吧|吗|呢|好吗|可以吗|行吗|好不好|谢谢|一下|我|了|啊|呀))*"
+_EN_ASK = r"(?:(?:please|pls|can|could|would|will|you|we|let s|let us|i want you to|i d like you to|from now on|now)\s+)*"
+_EN_VERB = r"(?:reply|answer|respond|speak|talk|write|say|switch|change|continue|go on|go back|explain|use)(?:\s+(?:to|back to|me|it|that|this|again))*\s+"
+_EN_TAIL = r"(?:\s+(?:please|instead|from now on|thanks|thank you|only|again|now))*"
+
+
+def _switch_pattern(lang: str, *, bare: bool) -> re.Pattern[str]:
+    """The words that ask for ``lang``; ``bare`` also allows the language name alone ("英文")."""
+    zh_name, en_name = _ZH_NAMES[lang], _EN_NAMES[lang]
+    zh = rf"{_ZH_ASK}{_ZH_VERB}\s*{zh_name}{_ZH_TAIL}|{_ZH_ASK}{zh_name}\s*(?:回答|回复|答复|交流|来说|说)+{_ZH_TAIL}"
+    en = rf"{_EN_ASK}{_EN_VERB}(?:in\s+)?{en_name}{_EN_TAIL}|{_EN_ASK}in\s+{en_name}{_EN_TAIL}"
+    if bare:
+        zh += rf"|{zh_name}{_ZH_TAIL}"
+        en += rf"|{en_name}{_EN_TAIL}"
+    return regex(rf"(?:{zh}|{en})")
+
+
+_SWITCH_ALONE = {lang: _switch_pattern(lang, bare=True) for lang in ("en", "zh")}
+_SWITCH_PREFIX = {lang: _switch_pattern(lang, bare=False) for lang in ("en", "zh")}
+
 # What is left of "那花呗呢?" / "what about huabei?" once the product name is taken out.
 _PRODUCT_FILLER_RE = regex(
     r"^(?:那|如果|要是|换成|换做|那么|还有)?(?:是)?(?:呢|的话呢|的话|怎么样|会怎样|也一样吗|一样吗)?$"
     r"|^(?:and|what|how|about|for|if|it|is|s|was|with|the|same|then|\s)*$")
+
+# Leaving: the whole message is a way out, as in a shell ("exit") or a chat ("再见").
+_LEAVE_RE = regex(r"^(?:exit|quit|q|bye|bye bye|byebye|goodbye|good bye|see you|退出|再见|拜拜|结束|不聊了|我走了)"
+                       r"(?:\s*(?:了|吧|啦|咯|啊|呀|哈|now|then|please|for now))*$")
+# A farewell anywhere in a short message ("谢谢，再见", "thanks, bye").
+_FAREWELL_RE = regex(r"再见|拜拜|下次再(?:聊|问)|先这样吧|不聊了|\bbye\b|\bgoodbye\b|\bsee you\b|\bgood night\b|晚安")
+
+# "我记错了" / "sorry, I meant": the borrower corrects a detail they gave.
+_CORRECTION_RE = regex(r"记错|说错|搞错|打错|写错|弄错|看错|更正|纠正|不对|不是|其实|应该是|准确(?:地|的)?说"
+                            r"|\bi meant\b|\bi mean\b|\bsorry\b|\bcorrection\b|\bactually\b|\bnot\b|\btypo\b|\bwrong\b")
+_DETAIL_SLOTS = ("days", "amount", "product")
+MAX_UPDATE_CHARS = 80  # a correction is short; a longer message is a story for the router to read
+_OVERDUE_CUE = "逾期"  # supplied to a corrected clause whose number refers to the days given before
+
+# Follow-ups that lean on the last question: a connective opening ("那…", "and…", "what if…"); or,
+# in a question, an elliptical 呢, "…then?", or 他们/对方 standing for the lender named before
+# ("他们不同意怎么办"). English "they" is not a cue: it is how every English question names the
+# lender ("will they sue me"). A statement ("他们天天骂我") is news, not a follow-up.
+_OPENS_ON_RE = regex(r"^(?:那|那么|那如果|那要是|如果|要是|万一|还有|可是|但是|但|而且|然后|又|再)"
+                          r"|^(?:and|but|so|then|or|also|plus|what about|how about|what if|and if|and what|what else)\b")
+_REFERS_BACK_RE = regex(r"呢$|他们|她们|它们|对方|人家|\bthen$")
+_SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
 
 
 def pick_number(text: str) -> int | None:
@@ -57,10 +102,24 @@ def asks_why(text: str) -> bool:
 
 def language_switch(text: str) -> str | None:
     """"zh" or "en" when the message only asks for the other language ("用英文", "in Chinese please")."""
-    folded = normalize(text)
-    for lang, pattern in _LANG_RE.items():
-        if pattern.match(folded):
-            return lang
+    request = language_request(text)
+    return request[0] if request and not request[1] else None
+
+
+def language_request(text: str) -> tuple[str, str] | None:
+    """``(lang, rest)`` when the message asks for an answer language: alone ("切换成英文",
+    "can you answer in Chinese", rest ``""``) or before a question ("用英文回答：会起诉吗",
+    rest ``"会起诉吗"``). None otherwise."""
+    folded = fold(text)
+    for lang, pattern in _SWITCH_ALONE.items():
+        if pattern.fullmatch(folded):
+            return lang, ""
+    for lang, pattern in _SWITCH_PREFIX.items():
+        match = pattern.match(folded)
+        rest = folded[match.end():].strip() if match else ""
+        # Only a question after the request makes it one; "用英文写简历" is not a request to us.
+        if match and rest and is_question(rest):
+            return lang, rest
     return None
 
 
@@ -72,6 +131,73 @@ def product_only(text: str) -> str | None:
     rest = normalize(text).replace(normalize(slots["product"].text), " ")
     rest = " ".join(rest.split())
     return str(slots["product"].value) if _PRODUCT_FILLER_RE.match(rest.replace(" ", "") if _is_cjk(rest) else rest) else None
+
+
+def is_leaving(text: str) -> bool:
+    """The whole message is a way out: "exit", "quit", "退出", "再见", "bye"."""
+    return bool(_LEAVE_RE.match(fold(text)))
+
+
+def says_goodbye(text: str) -> bool:
+    """The message takes leave, alone or with thanks ("谢谢，再见", "thanks, bye")."""
+    return is_leaving(text) or bool(_FAREWELL_RE.search(fold(text)))
+
+
+def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | None:
+    """The details (days, amount, product) a message corrects or adds without asking anything
+    new: "我记错了，是逾期三天", "不是借呗，是花呗", "sorry, I meant 3 days", "欠了八千". None when
+    the message asks a question of its own or states no detail."""
+    if len(text) > MAX_UPDATE_CHARS or is_question(text):
+        return None  # "我记错了，是逾期三天，会上门吗" is a new question, with the new detail
+    correcting = bool(_CORRECTION_RE.search(fold(text)))
+    # The last clause holds the corrected value: "不是两个月，是三天".
+    for clause in reversed(re.split(r"[,，;；。.!！]\s*|\s+(?:but|no)\s+", text)):
+        found = _details(clause, remembered if correcting else {})
+        if found:
+            break
+    else:
+        return None
+    if not correcting and len(_leftover(text, found)) > _SHORT_ZH + 4:
+        return None  # a statement with more in it than details: let the router read it
+    return found
+
+
+def _details(clause: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
+    found = {name: slot for name, slot in extract_slots(clause).items() if name in _DETAIL_SLOTS}
+    if "days" in remembered and "days" not in found and "amount" not in found:
+        # "是三天" corrects the days given before, though it does not say 逾期 again.
+        days = extract_slots(_OVERDUE_CUE + clause).get("days")
+        if days is not None:
+            found["days"] = days
+    return found
+
+
+def _leftover(text: str, found: dict[str, Slot]) -> str:
+    rest = fold(text)
+    for slot in found.values():
+        rest = rest.replace(fold(slot.text), " ")
+    for cue in ("逾期", "已经", "欠了", "欠", "了", "我", "是", "overdue", "late", "owe", "i am", "i m", "it s"):
+        rest = rest.replace(cue, " ")
+    return "".join(rest.split())
+
+
+def leans_on_context(text: str) -> bool:
+    """Whether a message reads as a follow-up to the last question rather than a question of its
+    own: it opens with a connective ("那", "and", "what if"), or it is a question that ends in an
+    elliptical 呢, refers to the lender as 他们/对方, or is too short to name a topic ("多久",
+    "for how long?")."""
+    folded = fold(text)
+    if not folded:
+        return False
+    if _OPENS_ON_RE.search(folded):
+        return True
+    if not is_question(text):
+        return False
+    if _REFERS_BACK_RE.search(folded):
+        return True
+    if _is_cjk(folded):
+        return len(folded.replace(" ", "")) <= _SHORT_ZH
+    return len(folded.split()) <= _SHORT_EN
 
 
 def _is_cjk(text: str) -> bool:

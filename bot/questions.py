@@ -12,11 +12,10 @@ interest, not penalties).
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Callable, NamedTuple
 
 from .patterns import regex
-from .text import normalize
+from .text import normalize, simplified
 
 CONTEXT_CLAUSES = 2  # statements kept in front of a question: the nearest ones say the most
 MIN_CLAUSE = 4  # characters (normalised): shorter fragments ("怎么办", "吗") join a neighbour
@@ -26,7 +25,8 @@ _QUESTION_RE = regex(
     r"|(?<![好十前这那了])几(?![万千百十乎]|天前|个?月前|年前)"  # not "好几个月了", "借了几万", "前几天"
     r"|会不会|能不能|可不可以|是不是|有没有|要不要|算不算|可以.*吗|想(?:知道|了解)(?=\s*\w)"
     r"|(?:可以|能|会|还|用|借)\w{0,3}[不没否]\s*$"  # "还可以用不", "能借不": a question by its A-not-A ending
-    r"|^\s*(?:(?:and|so|but|then|or|ok|okay)\s+)?(?:will|would|can|could|do|does|did|is|are|am|should|shall"
+    r"|([\u3400-\u9fff])[不没]\1"  # "贵不贵", "高不高", "严不严重": A-not-A anywhere
+    r"|^\s*(?:[^:：]{1,30}[:：]\s*)?(?:(?:and|so|but|then|or|ok|okay)\s+)?(?:will|would|can|could|do|does|did|is|are|am|should|shall"
     r"|may|might|what|how|why|when|where|who|which)\b|want to know|wondering",
     re.IGNORECASE)
 # Where a new question is announced: list markers ("1." "2、" "(3)" "④", but not "3.5万") and
@@ -36,6 +36,7 @@ _NEW_QUESTION_RE = regex(
     rf"(?<![\d.．（(])(?={_LIST_MARK})|另外|还有就是|还想问|再问一下|顺便问一?下?"
     r"|(?i:(?<!\s)\s+(?:and also|also|plus)\s+)")
 _LIST_MARK_RE = regex(rf"^\s*{_LIST_MARK}\s*")
+_BARE_NUMBER_RE = regex(r"(?:^|(?<=\s))(\d{1,2})\s+(?=[^\s\d])")
 _SENTENCE_RE = regex(r"(?<=[?？!！。;；\n])|(?<=\.)(?=\s)")  # where a sentence ends ("3.5万" goes on)
 # Where a clause ends inside a sentence: commas, and spaces between Chinese words (people who
 # type without punctuation separate their questions with spaces).
@@ -67,8 +68,9 @@ _TRAILING_RE = regex(r"(?<![,，.。!！~～\s])(?:[,，.。!！~～\s]*(?:谢�
 
 def is_question(text: str) -> bool:
     """Whether a clause asks something (a question word, particle or mark), rather than stating
-    context such as "逾期半年了" or "借了几万"."""
-    return bool(_QUESTION_RE.search(unicodedata.normalize("NFKC", text)))
+    context such as "逾期半年了" or "借了几万". Traditional characters count as their simplified
+    forms ("會不會", "嗎")."""
+    return bool(_QUESTION_RE.search(simplified(text)))
 
 
 def strip_courtesy(text: str) -> str:
@@ -118,7 +120,7 @@ def _clauses(text: str) -> list[tuple[str, int, int]]:
     between announced questions) and sentence. List markers are removed; fragments too short
     to stand alone ("怎么办", "吗") join the clause before them."""
     pieces: list[tuple[str, int, int]] = []
-    for block_number, block in enumerate(_NEW_QUESTION_RE.split(text)):
+    for block_number, block in enumerate(_NEW_QUESTION_RE.split(_mark_bare_numbering(text))):
         block = _LIST_MARK_RE.sub("", block or "")
         for sentence_number, sentence in enumerate(_SENTENCE_RE.split(block)):
             for clause in _CLAUSE_RE.split(sentence):
@@ -135,6 +137,22 @@ def _clauses(text: str) -> list[tuple[str, int, int]]:
         first = merged.pop(0)[0]
         merged[0] = (first + " " + merged[0][0],) + merged[0][1:]
     return merged
+
+
+def _mark_bare_numbering(text: str) -> str:
+    """"1 逾期多久会被起诉 2 能不能分期": numbers standing alone between spaces count as list
+    markers when they run 1, 2, 3… in order; a lone number ("逾期 3 天") is left as it is."""
+    found = list(_BARE_NUMBER_RE.finditer(text))
+    expected, marks = 1, []
+    for match in found:
+        if int(match.group(1)) == expected:
+            marks.append(match)
+            expected += 1
+    if len(marks) < 2:
+        return text
+    for match in reversed(marks):
+        text = text[:match.start(1)] + match.group(1) + "." + text[match.end(1):]
+    return text
 
 
 def _english_restarts(clause: str) -> list[str]:

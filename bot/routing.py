@@ -10,12 +10,12 @@ best guess with choices). The Router reads the classifier and the topics; it nev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import knowledge as kb
 from .classifier import Classifier, Prediction
-from .questions import Question, split_questions, strip_courtesy
-from .safety import mentions_abuse, mentions_crisis
+from .questions import Question, is_question, split_questions, strip_courtesy
+from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording, mentions_abuse, mentions_crisis
 from .text import normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
@@ -29,6 +29,8 @@ KEYWORD_RIVAL = 0.4  # another topic using a keyword this much (relative) makes 
 MAX_TOPICS = 4  # loan questions answered per message (safety topics come on top)
 _SAFETY_FIRST = ("crisis", "abusive_collection")
 _REAL = ("domain", "safety")
+CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
+REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 
 
 @dataclass(frozen=True)
@@ -55,16 +57,75 @@ class Router:
         topics first. At most MAX_TOPICS loan questions are answered (the ones the classifier is
         surest of): a longer answer would bury each of them. Greetings and thanks around a
         question do not count ("你好，我想问下…" is the question)."""
+        signal = assess(question)
+        if signal.topics:
+            return self._safety_route(signal, question)
+        return self._loan_route(question)
+
+    def _loan_route(self, question: str) -> Route:
+        """The topics of the loan questions in a message, by the classifier (safety guesses vetted)."""
         body = strip_courtesy(question)
         whole = self._classifier.predict(body, top=6)
         found, rule, confirmed = self._asked(body, whole)
-        for topic_id, alarm in (("abusive_collection", mentions_abuse), ("crisis", mentions_crisis)):
-            if alarm(question):
-                found = [topic_id] + [t for t in found if t != topic_id]
-                rule = "safety"
         topics = _prioritised(found, self._by_id)
         choices = self._choices(whole, body) if rule == "classifier" and not confirmed else ()
-        return Route(tuple(topics), whole, rule, choices)
+        return self._vetted(Route(tuple(topics), whole, rule, choices), body)
+
+    # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
+
+    def _safety_route(self, signal: Signal, question: str) -> Route:
+        """Crisis first, then abuse, then the loan questions the rest of the message asks: the
+        clauses that carried the signal are left out, so "人死了债是不是就没了" gets no going_dark
+        lecture, while "...will they go after my parents?" still gets its answer."""
+        rest = signal.remainder
+        loan = self._loan_route(rest) if is_question(rest) else None
+        if loan is not None and not any(self._real(t) for t in loan.topics):
+            # Beside a crisis the rest is often a story of debts, which drowns its question:
+            # read the asking clauses alone ("...will they go after my parents?").
+            loan = self._loan_route(" ".join(q.bare for q in split_questions(rest)))
+        extra: list[str] = []
+        if loan is not None:
+            # Topics read from the questions count; a guess from the whole rest must be likely.
+            from_questions = loan.rule == "split" or loan.topics != (loan.prediction.topic,)
+            if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
+                extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
+        prediction = loan.prediction if loan is not None else self._classifier.predict(question, top=6)
+        return Route(tuple(_prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
+
+    def _vetted(self, route: Route, question: str) -> Route:
+        """The classifier's safety guesses, checked against the wording: crisis needs a confident
+        score and words of life, death or despair ("算了" and prison questions have none);
+        abusive_collection needs words of abuse, violence or complaint that are not hearsay, a
+        negation or a "will it happen" question (a loan question: contact_family, home_visit...)."""
+        guessed = set(route.topics) | {route.prediction.topic}
+        if not guessed & {CRISIS, ABUSE}:
+            return route
+        scores = {c.topic: c.score for c in route.prediction.candidates}
+        # Both are checked whenever either is guessed: a refused guess must not fall through to
+        # the other unchecked ("said my family would suffer" is not a crisis).
+        refused = {topic for topic, agreed in (
+            (CRISIS, scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)),
+            (ABUSE, abuse_wording(question))) if not agreed}
+        if not refused & guessed:
+            return route
+        topics = [t for t in route.topics if t not in refused]
+        prediction = route.prediction
+        if not topics or prediction.topic in refused:
+            prediction = self._next_best(prediction, refused)
+            topics = topics or [prediction.topic]
+        # Choices are only offered, never answered outright: a bare "催收" may still list abuse.
+        return Route(tuple(topics), prediction, route.rule, route.choices)
+
+    def _next_best(self, prediction: Prediction, refused: set[str]) -> Prediction:
+        """The prediction with refused topics set aside: the next candidate (its score taken
+        relative to what the refused topics leave), or the fallback when it is too weak."""
+        rest = [c for c in prediction.candidates if c.topic not in refused]
+        left = max(1e-9, 1.0 - sum(c.score for c in prediction.candidates if c.topic in refused))
+        best = rest[0] if rest else None
+        if best is None or best.score / left < self._classifier.floor:
+            fallback = next((c.score for c in rest if c.topic == kb.OUT_OF_SCOPE), 0.0)
+            return replace(prediction, topic=kb.OUT_OF_SCOPE, confidence=fallback / left)
+        return replace(prediction, topic=best.topic, confidence=best.score / left)
 
     def _asked(self, body: str, whole: Prediction) -> tuple[list[str], str, bool]:
         """The topics of the questions in a message, the rule that decided them, and whether

@@ -7,12 +7,14 @@ requests. It is not meant to be shared between threads; the Engine is.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import followups
+from . import followups, script
 from .engine import check_lang, prepare
 from .reply import Reply
+from .routing import Route
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .state import check_state
 from .text import detect_lang
@@ -21,6 +23,12 @@ if TYPE_CHECKING:
     from .engine import Engine
 
 STATE_VERSION = 1
+GREETING, GOODBYE = "greeting", "goodbye"  # topic ids the session's own moves answer with, when present
+# A follow-up that leans on the last question ("他们不同意怎么办") stays on its topic unless the
+# classifier finds another topic in it at least SWITCH_FLOOR likely and CONTINUITY times likelier
+# than the last one ("那会起诉吗" after a visit question). Chosen on tests/data/followups.tsv.
+SWITCH_FLOOR = 0.3
+CONTINUITY = 3.0
 
 
 @dataclass
@@ -32,6 +40,7 @@ class _State:
     offered: list[str] = field(default_factory=list)  # topic ids behind the numbered options
     pending_choice: bool = False  # the last reply asked which topic was meant
     answered: list[str] = field(default_factory=list)
+    traditional: bool = False  # the borrower writes traditional characters: answer in them
 
 
 class Session:
@@ -50,6 +59,12 @@ class Session:
         self._state.lang_choice = check_lang(lang)
 
     @property
+    def language(self) -> str | None:
+        """The answer language the borrower chose ("zh"/"en", by ``set_language`` or in words
+        such as "用英文"), or None when answers follow each question's language."""
+        return self._state.lang_choice
+
+    @property
     def slots(self) -> dict[str, Slot]:
         """The details remembered so far."""
         return dict(self._state.slots)
@@ -62,23 +77,33 @@ class Session:
     def ask(self, text: str) -> Reply:
         """Answer a message in the context of the conversation."""
         text = prepare(text)
+        hint = script.writes_traditional(text)
+        if hint is not None:
+            self._state.traditional = hint
+        request = followups.language_request(text)
+        if request:
+            self._state.lang_choice = request[0]
+        if request and request[1]:
+            text = request[1]  # "用英文回答：会起诉吗": the question after the request
         lang = self._language_for(text)
-        reply = self._contextual(text, lang)
+        reply = self._contextual(text, lang, switched=bool(request and not request[1]))
         if reply is None:
             reply = self._fresh(text, lang)
+        reply = self._farewell(text, reply)
         self._remember(reply)
-        return reply
+        return script.in_traditional(reply) if self._state.traditional else reply
 
     def _language_for(self, text: str) -> str:
         state = self._state
         if state.lang_choice:
             return state.lang_choice
-        # "2", "?" or "" say nothing about language: keep the conversation's.
-        if state.lang and not any(ch.isalpha() for ch in text):
+        # "2", "?" or "" say nothing about language, nor does "exit" typed as a command to a
+        # Chinese conversation: keep the conversation's.
+        if state.lang and (not any(ch.isalpha() for ch in text) or (text.isascii() and followups.is_leaving(text))):
             return state.lang
         return detect_lang(text)
 
-    def _contextual(self, text: str, lang: str) -> Reply | None:
+    def _contextual(self, text: str, lang: str, *, switched: bool) -> Reply | None:
         """A reply decided by the conversation so far, or None for an ordinary question."""
         state = self._state
         number = followups.pick_number(text)
@@ -86,13 +111,14 @@ class Session:
             rule = "clarification" if state.pending_choice else "suggestion"
             return self._answer([state.offered[number - 1]], lang, rule=rule, question=text,
                                 note=f"the borrower picked option {number} of {state.offered}")
-        if not state.last_topics or state.pending_choice:
+        if followups.is_leaving(text) and self._has_topic(GOODBYE):
+            return self._answer([GOODBYE], lang, rule="context", question=text, note="the borrower is leaving")
+        if switched:
+            return self._after_switch(text, lang)
+        if state.pending_choice:
+            return self._corrected(text, lang)
+        if not state.last_topics:
             return None
-        switch = followups.language_switch(text)
-        if switch:
-            state.lang_choice = switch
-            return self._answer(state.last_topics, switch, rule="context", question=text,
-                                note=f"language switched to {switch}; last answer repeated")
         if followups.wants_more(text):
             return self._answer(state.last_topics, lang, rule="context", mode="more", question=text,
                                 note="asked for more detail on the last answer")
@@ -105,7 +131,46 @@ class Session:
             # mode "product": what changes for that product, not the whole answer again.
             return self._answer(state.last_topics, lang, rule="context", mode="product", question=text,
                                 note=f"same question as before, now about {product}")
-        return None
+        return self._corrected(text, lang)
+
+    def _after_switch(self, text: str, lang: str) -> Reply:
+        """"用英文" alone: the last answer (or the pending question) again in that language, or a
+        greeting in it when nothing has been answered yet."""
+        state = self._state
+        note = f"language switched to {lang}"
+        if state.pending_choice and state.offered:
+            return self._clarify_again(text, lang)
+        if state.last_topics:
+            return self._answer(state.last_topics, lang, rule="context", question=text,
+                                note=note + "; last answer repeated")
+        first = GREETING if self._has_topic(GREETING) else self._engine.topics[0].id
+        return self._answer([first], lang, rule="context", question=text, note=note + "; nothing to repeat yet")
+
+    def _clarify_again(self, text: str, lang: str) -> Reply:
+        """The pending "which did you mean?" question again (in another language, or with
+        corrected details), offering the same choices."""
+        offered = tuple(self._state.offered)
+        route = Route(offered[:1], self._engine.classify(text), "classifier", offered)
+        return self._engine.clarify(route, lang, self._state.slots, text)
+
+    def _corrected(self, text: str, lang: str) -> Reply | None:
+        """"我记错了，是逾期三天": take the corrected details and answer the last question again,
+        repeating the details back so the borrower sees what changed."""
+        state = self._state
+        pending = state.pending_choice and bool(state.offered)
+        if not pending and not any(self._kind(topic) == "domain" for topic in state.last_topics):
+            return None
+        update = followups.detail_update(text, state.slots)
+        if not update:
+            return None
+        before = {name: state.slots[name].value for name in update if name in state.slots}
+        self._merge(update)
+        if pending:  # the question is still open: ask it again, now with the right details
+            return self._clarify_again(text, lang)
+        changes = ", ".join(f"{name} {before.get(name, '-')} -> {slot.value}" for name, slot in update.items())
+        return self._engine.compose(state.last_topics, lang, state.slots, rule="context", question=text,
+                                    answered=state.answered, echo=True,
+                                    notes=(f"details updated ({changes}); last question answered again",))
 
     def _fresh(self, text: str, lang: str) -> Reply:
         engine = self._engine
@@ -116,11 +181,33 @@ class Session:
                                     note=f"the words of the reply matched the offered topic {chosen}")
         stated = extract_slots(text)
         self._merge(stated)
-        route = engine.route(text)
+        slots = self._state.slots  # a fear named before applies to this question only if it is
+        # the same question (compose scopes it by rule: see answer.current_slots)
+        route = self._in_context(text, engine.route(text))
         if route.choices and route.rule == "classifier":
-            return engine.clarify(route, lang, self._state.slots, text)
-        return engine.compose(route.topics, lang, self._state.slots, route=route, question=text,
+            return engine.clarify(route, lang, slots, text)
+        notes = ("a follow-up that names no topic of its own: it continues the last question",) \
+            if route.rule == "context" else ()
+        return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes,
                               answered=self._state.answered, echo="days" in stated or "amount" in stated)
+
+    def _in_context(self, text: str, route: Route) -> Route:
+        """Read a follow-up that leans on the last question ("他们不同意怎么办" after a negotiation
+        answer, "and jail?" after a lawsuit one) as continuing it, unless it clearly asks about
+        another topic ("那会起诉吗", "what if I just ignore them?")."""
+        last = next((t for t in self._state.last_topics if self._kind(t) == "domain"), None)
+        if last is None or route.rule in ("safety", "split") or not followups.leans_on_context(text):
+            return route
+        scores = {c.topic: c.score for c in route.prediction.candidates}
+        others = [c for c in route.prediction.candidates if c.topic != last and self._kind(c.topic) != "fallback"]
+        if others and others[0].score >= SWITCH_FLOOR and others[0].score > CONTINUITY * scores.get(last, 0.0):
+            chosen = others[0].topic
+        else:
+            chosen = last
+        if route.topics[0] == chosen and not (chosen == last and route.choices):
+            return route
+        # The conversation settles what the message alone leaves open: no need to ask which topic.
+        return Route((chosen,), route.prediction, "context", ())
 
     def _choice_by_words(self, text: str) -> str | None:
         """Which offered topic a worded answer to a clarification names, if any is likely."""
@@ -136,6 +223,15 @@ class Session:
         return self._engine.compose(topics, lang, self._state.slots, rule=rule, mode=mode,
                                     question=question, answered=self._state.answered, echo=False,
                                     notes=(note,))
+
+    def _farewell(self, text: str, reply: Reply) -> Reply:
+        return farewell(self._engine, text, reply)
+
+    def _kind(self, topic_id: str) -> str:
+        return self._engine.topic(topic_id).kind
+
+    def _has_topic(self, topic_id: str) -> bool:
+        return any(topic.id == topic_id for topic in self._engine.topics)
 
     def _merge(self, found: dict[str, Slot]) -> None:
         # A newly stated detail replaces the remembered one ("contradicted"); others stay.
@@ -157,7 +253,8 @@ class Session:
                 "slots": {name: slot.to_dict() for name, slot in state.slots.items()},
                 "last_topics": list(state.last_topics), "lang": state.lang,
                 "lang_choice": state.lang_choice, "offered": list(state.offered),
-                "pending_choice": state.pending_choice, "answered": list(state.answered)}
+                "pending_choice": state.pending_choice, "answered": list(state.answered),
+                "traditional": state.traditional}
 
     @classmethod
     def from_dict(cls, engine: "Engine", data: dict[str, Any]) -> "Session":
@@ -169,7 +266,16 @@ class Session:
             slots={name: Slot(name, slot["value"], slot["text"]) for name, slot in data["slots"].items()},
             last_topics=list(data["last_topics"]), lang=data["lang"], lang_choice=data["lang_choice"],
             offered=list(data["offered"]), pending_choice=data["pending_choice"],
-            answered=list(data["answered"]))
+            answered=list(data["answered"]), traditional=bool(data.get("traditional", False)))
         return session
+
+
+def farewell(engine: "Engine", text: str, reply: Reply) -> Reply:
+    """The reply without follow-up suggestions when the borrower is leaving: a goodbye, or thanks
+    that take leave ("谢谢，再见"). Offering more questions then would only hold them back."""
+    leaving = reply.topic == GOODBYE or (followups.says_goodbye(text) and
+                                         all(engine.topic(t).kind == "conversation" for t in reply.topics))
+    return dataclasses.replace(reply, suggestions=(), suggestion_topics=()) if leaving else reply
+
 
 __all__ = ["Session"]

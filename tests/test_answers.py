@@ -15,7 +15,7 @@ from bot import knowledge as kb
 from bot.answer import OUTSIDE, contact_for
 from bot.checks import INVENTED_NUMBERING, YES_NO_LEAD
 from bot.concerns import CONCERN_NAMES, CONCERN_SOURCES
-from bot.render import wrap
+from bot.terminal.layout import wrap
 from bot.templates import render, sample_contexts
 
 NOTE = {"zh": "不构成法律意见", "en": "not legal advice"}

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import rapidjson
 
+from bot import __version__
 from bot.cli import main
 
 
@@ -68,3 +69,96 @@ def test_python_dash_m_bot_answers_in_chinese_with_sources(tmp_path: Path) -> No
     result = subprocess.run([sys.executable, "-m", "bot", "ask", "借呗逾期真的会走访户籍地吗"],
                             capture_output=True, text=True, cwd=tmp_path, check=True)
     assert "依据：文章「" in result.stdout and "户籍" in result.stdout
+
+
+def pipe(data: bytes, *argv: str) -> str:
+    """Run the piped mode in-process (stdin as bytes, as a pipe delivers them)."""
+    out = io.StringIO()
+    assert main(list(argv), stdout=out, stdin=io.BytesIO(data)) == 0
+    return out.getvalue()
+
+
+def blocks(output: str) -> list[str]:
+    return output.split("\n" + "-" * 40 + "\n")
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as leaving:
+        main(["--version"])
+    assert leaving.value.code == 0
+    assert capsys.readouterr().out.strip() == f"jiebei-bot {__version__}"
+
+
+def test_piped_lines_are_independent_by_default() -> None:
+    out = blocks(pipe("花呗逾期两个月了，会上门吗\nwill they sue me?\n2\n".encode()))
+    assert "花呗" in out[0] and "两个月" in out[0]
+    assert "Huabei" not in out[1] and "month" not in out[1]  # nothing leaks from line 1
+    assert "type the number" in out[1]
+    assert "依据" not in out[2] and "Based on" not in out[2]  # "2" alone picks nothing: no line 2 before it
+
+
+def test_piped_session_keeps_one_conversation() -> None:
+    out = blocks(pipe("花呗逾期两个月了，会上门吗\n那会起诉吗\n用英文\n".encode(), "--session"))
+    assert "花呗" in out[1]  # the product from line 1 is remembered
+    assert "Huabei" in out[2] and "court" in out[2]  # the same answer, switched to English
+
+
+def test_piped_quit_ends_and_other_commands_work_or_are_rejected() -> None:
+    out = pipe("/help\n/frobnicate\n/lang en\n借呗逾期会上门吗\n/why\n/quit\n会起诉吗\n".encode())
+    parts = blocks(out)
+    assert "/topics" in parts[0]  # /help answered with the command list, not as a question
+    assert "/frobnicate" in parts[1] and "/help" in parts[1] and "依据" not in parts[1]
+    assert "English" in parts[2]
+    assert "Based on the article" in parts[3]  # /lang en applies to the following lines
+    assert "How this answer was chosen" in parts[4]
+    assert len(parts) == 6 and "会起诉吗" not in out  # /quit ended the input
+
+
+def test_piped_leaving_word_ends() -> None:
+    parts = blocks(pipe("exit\n借呗逾期会上门吗\n".encode()))
+    assert len(parts) == 1 and "依据" not in parts[0]
+
+
+def test_a_100_kb_line_is_not_echoed_back_in_full() -> None:
+    line = "我真的很害怕" * 17000 + "借呗逾期会上门吗"
+    out = pipe((line + "\n会起诉吗\n").encode())
+    assert len(line.encode()) > 100_000
+    assert len(out) < 10_000 and "…" in out.split("\n", 1)[0]
+    assert "会起诉吗" in out  # the next line is answered too
+
+
+def test_invalid_utf8_and_control_sequences_do_not_stop_piped_mode() -> None:
+    out = pipe(b"\xff\xfe\xc3\n\x1b[31m\xe5\x80\x9f\xe5\x91\x97\xe9\x80\xbe\xe6\x9c\x9f\xe4\xbc\x9a\xe4\xb8\x8a\xe9\x97\xa8\xe5\x90\x97\n")
+    assert "\x1b" not in out and "依据" in out
+    assert "不是有效的 UTF-8" in blocks(out)[0]  # the line of bad bytes gets one line saying so
+
+
+def test_piped_mode_under_an_ordinary_locale_survives_invalid_utf8(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "LANG": "en_US.UTF-8", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "bot"], input=b"\xff\xfe can they sue me\n\xe5\x80\x9f\xe5\x91\x97\xe9\x80\xbe\xe6\x9c\x9f\n",
+                            capture_output=True, cwd=tmp_path, env=env)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert result.stdout.count(b"\n" + b"-" * 40 + b"\n") == 1
+
+
+def test_traditional_question_gets_a_traditional_answer() -> None:
+    status, out = run("ask", "借唄逾期會不會上門")
+    assert status == 0 and "上門" in out and "依據" in out and "法律意見" in out
+    assert "上门" not in out and "依据" not in out
+
+
+def test_ask_leaves_a_blank_line_before_the_sources() -> None:
+    _, out = run("ask", "借呗逾期两个月了会上门吗")
+    lines = out.split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith("依据"))
+    assert lines[index - 1] == ""
+
+
+def test_ask_goodbye_offers_no_more_questions() -> None:
+    _, out = run("ask", "谢谢，再见")
+    assert "你可能还想问" not in out
+
+
+def test_ask_why_is_in_the_questions_language() -> None:
+    _, out = run("ask", "--why", "逾期两个月了会起诉吗")
+    assert "这个回答是怎么选出来的" in out and "decided by" not in out

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot import Engine
 from bot.protocol import Dispatcher
-from bot.render import sanitize
+from bot.terminal.layout import sanitize
 from bot.text import normalize
 
 # Text that looks like what borrowers and attackers send: CJK, ASCII, controls, escapes, emoji.

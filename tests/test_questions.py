@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.questions import is_question, keep_ends, split_questions, strip_courtesy
 
 
@@ -90,3 +92,17 @@ def test_keep_ends_cuts_where_sentences_end_and_keeps_the_length_exact() -> None
     assert start.rstrip().endswith("。") and end.lstrip().startswith("生意") and end.endswith("会被起诉吗？")
     unbroken = "x" * 300
     assert keep_ends(unbroken, 100, 20, "|") == "x" * 20 + "|" + "x" * 80
+
+
+@pytest.mark.parametrize("message, asks", [
+    ("１、逾期會被抓嗎 ２、會不會找上門 ３、還完了還能借嗎", 3),  # traditional, full-width numbering
+    ("1 逾期多久会被起诉 2 起诉了要赔多少钱 3 可以分期吗", 3),  # bare numbers as markers
+    ("花呗逾期了几天 罚息贵不贵 还有会不会打电话给我爸妈", 2),  # A-not-A in the middle
+    ("two things: will this hurt my credit score, and can I get more time to pay", 2),
+])
+def test_every_question_of_a_list_is_found(message: str, asks: int) -> None:
+    assert len(split_questions(message)) == asks
+
+
+def test_a_lone_number_is_not_a_list_marker() -> None:
+    assert len(split_questions("欠了 2 万 逾期 3 个月 会起诉吗")) == 1

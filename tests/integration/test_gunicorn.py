@@ -5,14 +5,8 @@ connections over all three (without it an idle worker tends to win every sequent
 
 from __future__ import annotations
 
-import http.client
-import json
 import os
-import re
-import shutil
 import subprocess
-import sys
-import time
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -21,59 +15,11 @@ import pytest
 from bot import Engine
 from conversation import check_conversation
 from netutil import free_port
+from servers import GUNICORN, ROOT, Gunicorn
 
 pytestmark = pytest.mark.integration
-ROOT = Path(__file__).resolve().parents[2]
-GUNICORN = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or shutil.which("gunicorn")
 if GUNICORN is None:
     pytest.skip("gunicorn is not installed: pip install '.[test]'", allow_module_level=True)
-
-
-class Gunicorn:
-    """gunicorn -w 3 with the documented settings; its stderr (the access log) in a file."""
-
-    def __init__(self, tmp: Path, env: dict[str, str]) -> None:
-        self.port = free_port()
-        self.log = tmp / "gunicorn.log"
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(
-                [str(GUNICORN), "-c", "python:bot.server.gunicorn_conf", "-w", "3", "--reuse-port",
-                 "-b", f"127.0.0.1:{self.port}",
-                 "bot.web:app"], stdout=log, stderr=log, cwd=ROOT, env={**os.environ, **env})
-        # Ready when all three workers answer: each binds its own socket as it boots.
-        deadline, seen = time.monotonic() + 90, []
-        while time.monotonic() < deadline and self.process.poll() is None:
-            try:
-                seen.append(self.request("GET", "/healthz")[2])
-                if len(self.workers_of(seen)) == 3:
-                    return
-            except OSError:
-                time.sleep(0.1)
-        self.stop()
-        pytest.fail("gunicorn did not start 3 workers:\n" + self.log.read_text(errors="replace")[-2000:])
-
-    def request(self, method: str, path: str, body: dict[str, Any] | None = None) -> tuple[int, dict[str, Any], str]:
-        # A new connection each time: no keep-alive, so every turn may reach another worker.
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        try:
-            payload = json.dumps(body, ensure_ascii=False).encode() if body is not None else None
-            connection.request(method, path, body=payload, headers={"Connection": "close"})
-            response = connection.getresponse()
-            return response.status, json.loads(response.read()), response.getheader("X-Request-Id") or ""
-        finally:
-            connection.close()
-
-    def workers_of(self, request_ids: list[str]) -> set[str]:
-        text = self.log.read_text(errors="replace")
-        return {match.group(2) for match in re.finditer(r"rid=(\S+) pid=(\d+)", text) if match.group(1) in request_ids}
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
 
 
 @pytest.fixture()

@@ -1,0 +1,124 @@
+"""Safety rules that run before the classifier's choice: signs of crisis (despair, farewells,
+self-harm, a method or place, wishes to be gone, dying to cancel the debt) and reports of abusive
+collection, found clause by clause inside long messages in Chinese and English.
+
+The rules are a deliberate, reviewable complement to the learned model: a person in crisis must
+never depend on whether the classifier has seen their wording. They read patterns of meaning
+(see crisis.py and abuse.py), not whole sentences. ``assess`` also returns the message without
+the clauses that carried a signal, so that the borrower's loan question is still answered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..patterns import regex
+from .abuse import about_someone_else, abuse_cues, abuse_talk, hearsay_only
+from .clauses import Clause, fold_clause, split_clauses, windows, without
+from .crisis import crisis_cues, set_aside
+from .idioms import masked
+
+CRISIS = "crisis"
+ABUSE = "abusive_collection"
+
+# Words a crisis message uses, for checking the classifier: it may say "crisis" for a message the
+# rules do not cover, but only when the message speaks of life, death, despair or self-harm at all
+# ("算了", "没意思", "不是这个意思" and questions about prison do not).
+# Everyday words ("end this loan early", "move on with my life", "借呗能提前结束吗") do not count.
+_CRISIS_WORDING = regex(
+    r"死|活着|活下去|不想活|生命|人生(没|毫无|看不到)|绝望|没(有)?希望|解脱|消失|离开(这个)?世界|这个世界|结束(这一切|一切|自己|生命)"
+    r"|撑不|熬不|扛不|痛苦|安眠药|农药|吃药|药片|跳(楼|河|江|海|桥|下)|天台|楼顶|桥上|大桥|江边|河边|海边|遗书|遗言|遗嘱|永别|告别"
+    r"|想不开|傻事|伤害自己|割腕|\b(die|dead|death|dying|suicid\w*|kill (myself|me)|killing myself|alive|want to live|hopeless"
+    r"|worthless|pills?|overdos\w*|jump\w*|bridge|roof|goodbye|farewell|hurt myself|harm myself|disappear|burden"
+    r"|cant go on|end (it|my life|everything|things)|take my (own )?life|no (point|reason) (in|to) (living|live|going on))\b")
+
+
+@dataclass(frozen=True)
+class Signal:
+    """What the safety rules found in a message: the crisis and abuse cues (by kind, e.g.
+    "farewell", "impersonation"), and the message without the clauses that carried them."""
+
+    crisis: tuple[str, ...]
+    abuse: tuple[str, ...]
+    remainder: str
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """The safety topics to answer first, crisis before abuse."""
+        return tuple(topic for topic, cues in ((CRISIS, self.crisis), (ABUSE, self.abuse)) if cues)
+
+
+def assess(message: str) -> Signal:
+    """Read a message clause by clause for signs of crisis and of abusive collection."""
+    clauses = split_clauses(message)
+    whole = fold_clause(message)
+    whole_masked = masked(whole)
+    crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), whole_masked))
+    abuse: list[str] = []
+    abuse_at: set[int] = set()
+    if not hearsay_only(whole):
+        someone_else = about_someone_else(whole)
+        abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else))
+    remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
+    return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder)
+
+
+def mentions_crisis(message: str) -> bool:
+    """True when the message shows despair or thoughts of self-harm (hyperbole excluded)."""
+    return bool(assess(message).crisis)
+
+
+def mentions_abuse(message: str) -> bool:
+    """True when the message reports threats, insults, shaming or harassment by collectors."""
+    return bool(assess(message).abuse)
+
+
+def crisis_wording(message: str) -> bool:
+    """Whether the message speaks of life, death, despair or self-harm at all (idioms such as
+    笑死 and "dying to know" excluded), and the rules did not set such words aside as negated or
+    joking ("i'm not suicidal", "a dark joke... she knows I'm fine"): the agreement a
+    classifier's crisis guess needs."""
+    whole = masked(fold_clause(message))
+    if not _CRISIS_WORDING.search(whole):
+        return False
+    return not any(set_aside(masked(window.text), whole) for window in windows(split_clauses(message)))
+
+
+def abuse_wording(message: str) -> bool:
+    """Whether the message speaks of abusive collection, violence or complaints about them as
+    something that happened or is happening: the agreement a classifier's abusive_collection
+    guess needs. Hearsay, negations ("no threats", "没骂我") and "will it happen" questions
+    ("会不会爆通讯录", "will they call my boss?") are loan questions, not reports of abuse."""
+    clauses = split_clauses(message)
+    if hearsay_only(fold_clause(message)):
+        return False
+    return any(abuse_talk(w.text, _context(clauses, w.first, w.text)) for w in windows(clauses))
+
+
+def _scan(clauses: list[Clause], find: Callable[[str, str], list[str]]) -> tuple[list[str], set[int]]:
+    """Cue names found over every window, and the indices of the clauses that carry them. A cue
+    seen only when two clauses are read together marks both ("催收给我妈打电话，说我是老赖")."""
+    names: list[str] = []
+    marked: set[int] = set()
+    alone: dict[int, set[str]] = {}
+    for window in windows(clauses):
+        found = set(find(window.text, _context(clauses, window.first, window.text)))
+        if window.first == window.last:
+            alone[window.first] = found
+        if not found:
+            continue
+        names.extend(sorted(found))
+        if window.first == window.last or not any(found <= alone[index] for index in (window.first, window.last)):
+            marked |= set(range(window.first, window.last + 1))
+    return names, marked
+
+
+def _context(clauses: list[Clause], first: int, text: str) -> str:
+    """A window's text with the clause before it (where the speaker is often named)."""
+    return (clauses[first - 1].text + " " + text) if first > 0 else text
+
+
+__all__ = ["Signal", "assess", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
+           "CRISIS", "ABUSE"]

@@ -1,0 +1,106 @@
+"""Cutting a message into clauses for the safety rules, and the shared pieces of those rules.
+
+The rules look at one clause, or two neighbouring clauses, at a time: a crisis sentence buried in
+the middle of a long story is found wherever it sits, and cues from unrelated sentences are not
+combined. Each clause keeps its span in the original message, so that the clauses which carried
+a signal can be taken out and the rest of the message routed as the borrower's loan question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..patterns import regex
+from ..text import fold
+
+# Clause boundaries in the raw message: sentence and clause punctuation in both widths, line
+# breaks, a space between two Chinese characters (borrowers often type spaces instead of
+# commas), and in English a conjunction or the start of an embedded question ("...and i took
+# pills will they call my mom"), which people type without punctuation.
+_BOUNDARY = regex(
+    r"[。！？!?；;\n\r…，,、：:~～()（）\"“”]+"
+    r"|\.(?=\s|$)"
+    r"|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])"
+    r"|(?<![ \t])[ \t]+(?=(?:and|but|because|cause|cuz)\s)"  # (?<!...): one try per run of spaces
+    r"|(?<![ \t])[ \t]+(?=(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
+    r"(?:they|i|my|it|the|you|we|he|she|anyone|someone|jiebei|huabei)\b)",
+    re.IGNORECASE)
+# How borrowers misspell the words the rules rely on (pinyin input picks a homophone).
+_ALIASES = (("崔收", "催收"), ("摧收", "催收"), ("借被", "借呗"), ("花被", "花呗"))
+_APOSTROPHES = regex(r"['’`]")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause: its span in the original message and its folded text (NFKC, lower case,
+    simplified characters, apostrophes dropped so "can't" reads "cant", punctuation as spaces)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Window:
+    """One clause, or two neighbouring ones read together (a cue may span a comma:
+    "tonight is the night. i'm done"); ``first``..``last`` are clause indices."""
+
+    first: int
+    last: int
+    text: str
+
+
+def fold_clause(raw: str) -> str:
+    """The folded form the rules match against (see Clause)."""
+    text = fold(_APOSTROPHES.sub("", raw))
+    for wrong, right in _ALIASES:
+        text = text.replace(wrong, right)
+    return text
+
+
+def split_clauses(message: str) -> list[Clause]:
+    """The message's clauses in order, with their spans; empty clauses are dropped."""
+    clauses = []
+    start = 0
+    for boundary in [*_BOUNDARY.finditer(message), None]:
+        end = boundary.start() if boundary else len(message)
+        text = fold_clause(message[start:end])
+        if text:
+            clauses.append(Clause(start, end, text))
+        if boundary:
+            start = boundary.end()
+    return clauses
+
+
+def windows(clauses: list[Clause]) -> Iterator[Window]:
+    """Every clause alone, then every pair of neighbouring clauses."""
+    for index, clause in enumerate(clauses):
+        yield Window(index, index, clause.text)
+    for index in range(len(clauses) - 1):
+        yield Window(index, index + 1, clauses[index].text + " " + clauses[index + 1].text)
+
+
+def without(message: str, clauses: list[Clause], dropped: set[int]) -> str:
+    """The message with the dropped clauses cut out, the rest (and its punctuation) kept."""
+    pieces, cursor = [], 0
+    for index in sorted(dropped):
+        pieces.append(message[cursor:clauses[index].start])
+        cursor = clauses[index].end
+    pieces.append(message[cursor:])
+    return " ".join(piece.strip(" ,，、") for piece in pieces if piece.strip(" ,，、。.!！?？;；\n"))
+
+
+def any_of(*alternatives: str) -> re.Pattern[str]:
+    """One compiled pattern matching any of the alternatives (each a regular expression)."""
+    return regex("|".join(f"(?:{alternative})" for alternative in alternatives))
+
+
+# People who are not collectors: when one of them is who speaks, threatens or scolds ("我妈说我再
+# 借网贷就打断我的腿", "my brother is threatening to tell mom"), it is family talk, not collection.
+KIN_ZH = (r"爸妈|爸爸|妈妈|爸|妈|父亲|母亲|父母|爷爷|奶奶|外公|外婆|姥姥|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象"
+          r"|未婚夫|未婚妻|哥|姐|弟|妹|儿子|女儿|孩子|亲戚|家人|家里人|朋友|同事|室友|同学|老板|领导")
+KIN_EN = (r"mum|mom|mother|mama|dad|father|papa|parents|grandma|grandmother|grandpa|grandfather"
+          r"|husband|wife|girlfriend|boyfriend|fiancee|fiance|partner|brother|sister|son|daughter|kids?"
+          r"|children|cousin|uncle|aunt|friend|coworker|colleague|roommate|boss|family")

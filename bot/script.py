@@ -1,0 +1,69 @@
+"""Answer in the script the borrower writes: a question in traditional characters (借唄逾期會上門嗎)
+gets its answer in traditional characters, through OpenCC on the rendered text.
+
+``s2tw`` (characters only, no vocabulary change) rather than plain ``s2t``: it writes 為 and 才
+as traditional-character readers do, not OpenCC's dated standard forms 爲 and 纔.
+
+Answers are written in simplified Chinese; converting the finished reply (rather than keeping a
+second set of templates) keeps one source of truth. English text passes through unchanged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+import opencc
+
+from .reply import Reply
+
+TO_TRADITIONAL = "s2tw"
+_lock = threading.Lock()
+_converters: dict[str, opencc.OpenCC] = {}
+
+
+def _convert(config: str, text: str) -> str:
+    converter = _converters.get(config)
+    if converter is None:
+        with _lock:  # built once, on first use: most conversations never need s2t
+            converter = _converters.setdefault(config, opencc.OpenCC(config))
+    return str(converter.convert(text))
+
+
+def writes_traditional(text: str) -> bool | None:
+    """True when a message is written in traditional characters, False when in simplified, None
+    when it does not tell (no Chinese, or only characters both scripts share, such as 逾期)."""
+    if not any("\u3400" <= ch <= "\u9fff" for ch in text):
+        return None  # no Chinese at all: nothing to convert, and no OpenCC call on the hot path
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: OpenCC cannot read them, and they carry no script
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    traditional = _changed(text, _convert("t2s", text))
+    simplified = _changed(text, _convert(TO_TRADITIONAL, text))
+    if traditional == simplified:
+        return None
+    return traditional > simplified
+
+
+def _changed(before: str, after: str) -> int:
+    """How many Chinese characters a conversion changed."""
+    return sum(1 for a, b in zip(before, after) if a != b and "\u3400" <= a <= "\u9fff")
+
+
+def to_traditional(text: str) -> str:
+    """Simplified Chinese to traditional, line by line (so a reply's lead still equals its first line)."""
+    return "\n".join(_convert(TO_TRADITIONAL, line) for line in text.split("\n"))
+
+
+def in_traditional(reply: Reply) -> Reply:
+    """The reply with its text, lead and suggestions in traditional characters."""
+    if reply.lang != "zh":
+        return reply
+    return dataclasses.replace(reply, text=to_traditional(reply.text), lead=to_traditional(reply.lead),
+                               suggestions=tuple(to_traditional(s) for s in reply.suggestions))
+
+
+def follow(question: str, reply: Reply) -> Reply:
+    """The reply in the script of the question (the hook ``Engine.ask`` uses)."""
+    return in_traditional(reply) if writes_traditional(question) else reply

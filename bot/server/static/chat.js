@@ -1,0 +1,390 @@
+/* The jiebei-bot web chat page: plain JavaScript, no dependencies, no build step.
+ *
+ * It talks to POST /v1/ask on its own origin (docs/embedding.md) and keeps the conversation
+ * the API hands back (`state`) in sessionStorage, so any server worker can answer any turn and
+ * a reload keeps the conversation. Everything shown from the server or the borrower is inserted
+ * with textContent, never as HTML; nothing here sets a style attribute (the CSP forbids both).
+ */
+'use strict';
+(function () {
+  const STORE_KEY = 'jiebei-bot:conversation';
+  const MAX_TURNS = 50;  // kept for a reload; the server needs only `state`
+  // Lines of `text` that the terminal shows in small print (bot/render.py matches the same openings).
+  const SOURCE_PREFIXES = ['依据：', 'Based on the article'];
+  const NOTE_PREFIXES = ['以上为一般性信息', 'General information from'];
+  const HOTLINE_RE = /(^|\D)(95188|12378|12356)(?!\d)/g;
+  const UI = {
+    zh: {
+      skip: '跳到输入框', title: '借呗逾期问答', tagline: '一般性信息，不是法律意见', langLabel: '回答语言',
+      newChat: '新对话', introTitle: '别慌，我们一步一步来',
+      intro: '可以问我：借呗逾期后会不会上门、会不会联系家人、对征信的影响、会不会被起诉、罚息、还不上怎么协商、遇到暴力催收怎么办。中文或英文都可以。',
+      starters: '常见问题：', privacy: '对话只保存在这个浏览器标签页里，关闭标签页就没了；服务器不保存你的对话。',
+      urgent: '如果你有危险，请拨打 110 或 120；心里很难受，可以打心理援助热线 12356。',
+      logLabel: '对话', questionLabel: '你的问题', placeholder: '输入你的问题，按回车发送', send: '发送',
+      hint: '回车发送，Shift 加回车换行。', you: '你：', bot: '回答：', more: '你可能还想问：',
+      thinking: '正在回答…', started: '已开始新的对话。',
+      crisisTitle: '你不是一个人，现在就可以打电话', abuseTitle: '受到威胁或骚扰时可以打',
+      call: {'12356': '心理援助热线', '110': '报警（有危险时）', '120': '急救', '12378': '金融消费者投诉'},
+      abuse110: '报警（人身安全受威胁时）',
+      errNetwork: '连不上服务，请检查网络后再发一次。你的问题还在输入框里。',
+      errTooLong: '问题太长了，请缩短到 2000 字以内再发。',
+      errServer: '服务暂时出了问题，请稍后再发一次。你的问题还在输入框里。',
+      errState: '之前的对话已失效，这个问题按新对话回答。',
+      startersList: ['会有人上门或者去我老家吗？', '会联系我的家人或通讯录里的人吗？',
+        '还不上的话能申请延期或分期吗？', '逾期会被起诉吗？要承担什么责任？'],
+    },
+    en: {
+      skip: 'Skip to the question box', title: 'Jiebei help', tagline: 'General information, not legal advice',
+      langLabel: 'Answer language', newChat: 'New chat', introTitle: 'One step at a time',
+      intro: 'Ask me whether anyone will visit you, whether your family will be called, what being late does to your credit, whether they can sue, late charges, how to talk to the lender if you cannot pay, and what to do about abusive collectors. Chinese or English.',
+      starters: 'Common questions:', privacy: 'The conversation stays in this browser tab only and is gone when you close it; the server keeps nothing of it.',
+      urgent: 'If you are in danger, call 110 or 120; if you feel overwhelmed, the psychological assistance hotline is 12356.',
+      logLabel: 'Conversation', questionLabel: 'Your question', placeholder: 'Type your question, press Enter to send', send: 'Send',
+      hint: 'Enter sends, Shift+Enter starts a new line.', you: 'You: ', bot: 'Answer: ', more: 'You may also want to ask:',
+      thinking: 'Answering…', started: 'New conversation started.',
+      crisisTitle: 'You are not alone: you can call right now', abuseTitle: 'If you are threatened or harassed, call',
+      call: {'12356': 'psychological assistance hotline', '110': 'police (if you are in danger)', '120': 'ambulance', '12378': 'financial consumer complaints'},
+      abuse110: 'police (if your safety is threatened)',
+      errNetwork: 'Could not reach the service. Check your connection and send again; your question is still in the box.',
+      errTooLong: 'That question is too long: please keep it under 2,000 characters.',
+      errServer: 'Something went wrong on our side. Please send again in a moment; your question is still in the box.',
+      errState: 'The earlier conversation could not be continued, so this question starts a new one.',
+      startersList: ['Will anyone come to my home or hometown?', 'Will they contact my family or my contacts?',
+        "I can't pay: can I ask for an extension or instalments?", 'Can they sue me, and what would I owe?'],
+    },
+  };
+
+  const $ = (id) => document.getElementById(id);
+  const form = $('ask'), input = $('question'), sendButton = $('send'), log = $('log');
+  const status = $('status'), intro = $('intro');
+  let convo = load();
+  let busy = false;
+  let uid = 0;
+
+  function fresh() { return {state: null, lang: null, turns: []}; }
+
+  function load() {
+    try {
+      const data = JSON.parse(sessionStorage.getItem(STORE_KEY) || 'null');
+      if (data && Array.isArray(data.turns)) {
+        return {
+          state: data.state && typeof data.state === 'object' ? data.state : null,
+          lang: data.lang === 'zh' || data.lang === 'en' ? data.lang : null,
+          turns: data.turns.filter((t) => t && typeof t.q === 'string' && isReply(t.reply)),
+        };
+      }
+    } catch (e) { /* storage unavailable or damaged: start afresh */ }
+    return fresh();
+  }
+
+  function save() {
+    try { sessionStorage.setItem(STORE_KEY, JSON.stringify(convo)); } catch (e) { /* private mode, quota */ }
+  }
+
+  function isReply(r) { return !!r && typeof r === 'object' && typeof r.text === 'string'; }
+
+  // The interface speaks the chosen language, else the last answer's, else the browser's.
+  function uiLang() {
+    if (convo.lang) return convo.lang;
+    const last = convo.turns[convo.turns.length - 1];
+    if (last) return last.reply.lang === 'en' ? 'en' : 'zh';
+    const langs = navigator.languages || [navigator.language || ''];
+    return langs.some((l) => /^zh/i.test(l)) || !/^en/i.test(langs[0] || '') ? 'zh' : 'en';
+  }
+
+  function htmlLang(lang) { return lang === 'en' ? 'en' : 'zh-CN'; }
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function applyUi() {
+    const lang = uiLang(), t = UI[lang];
+    document.documentElement.lang = htmlLang(lang);
+    document.title = lang === 'en' ? 'Jiebei overdue help · 借呗逾期问答' : '借呗逾期问答 · Jiebei overdue help';
+    for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
+    for (const node of document.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t[node.dataset.i18nPlaceholder];
+    for (const code of ['zh', 'en']) $('lang-' + code).setAttribute('aria-pressed', String(convo.lang === code));
+    const starters = $('starter-list');
+    starters.replaceChildren(...t.startersList.map((q) => choiceButton(q, () => ask(q))));
+    intro.hidden = convo.turns.length > 0;
+  }
+
+  function choiceButton(label, onClick) {
+    const button = el('button', 'choice', label);
+    button.type = 'button';
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  // Inserts text, turning the hotline numbers it names into tap-to-call links (still text only).
+  function withLinks(node, text) {
+    let last = 0;
+    for (const match of text.matchAll(HOTLINE_RE)) {
+      const start = match.index + match[1].length;
+      node.append(text.slice(last, start));
+      const link = el('a', 'tel', match[2]);
+      link.href = 'tel:' + match[2];
+      node.append(link);
+      last = start + match[2].length;
+    }
+    node.append(text.slice(last));
+    return node;
+  }
+
+  // Splits `text` into parts the page shows differently. The structured fields (lead,
+  // suggestions, rule) decide where they can; `text` is only ever read as lines of text.
+  function parseText(reply) {
+    const lead = (reply.lead || '').trim();
+    const choices = new Set((reply.suggestions || []).map((s) => s.trim()));
+    const blocks = [];
+    let block = [];
+    for (const raw of reply.text.split(/\r?\n/)) {
+      const line = raw.trim();
+      if (line) { block.push(line); } else if (block.length) { blocks.push(block); block = []; }
+    }
+    if (block.length) blocks.push(block);
+    const leadBlock = blocks.findIndex((b) => b.includes(lead));
+    const parts = [];
+    blocks.forEach((lines, index) => {
+      // The closing block after the answer (sources, note) is small print, whatever its wording.
+      const closing = index === blocks.length - 1 && index > Math.max(leadBlock, 0) && !lines.some(isPoint);
+      for (const line of lines) {
+        const number = /^\d+[.、]\s*(.+)$/.exec(line);
+        if (reply.rule === 'clarify' && number && choices.has(number[1])) continue;  // shown as buttons
+        if (isPoint(line)) parts.push({kind: 'point', text: line.replace(/^[-•]\s+/, '')});
+        else if (line === lead && lead) parts.push({kind: 'lead', text: line});
+        else if (closing || startsWithAny(line, SOURCE_PREFIXES) || startsWithAny(line, NOTE_PREFIXES)) {
+          parts.push({kind: 'fine', text: line});
+        } else parts.push({kind: 'text', text: line});
+      }
+    });
+    return parts;
+  }
+
+  function isPoint(line) { return /^[-•]\s+/.test(line); }
+  function startsWithAny(line, prefixes) { return prefixes.some((p) => line.startsWith(p)); }
+
+  function helpPanel(kind, lang) {
+    const t = UI[lang];
+    const panel = el('aside', 'help ' + kind);
+    const title = el('p', 'help-title', kind === 'crisis' ? t.crisisTitle : t.abuseTitle);
+    title.id = 'h' + (++uid);
+    panel.setAttribute('aria-labelledby', title.id);
+    const list = el('ul', 'calls');
+    for (const number of kind === 'crisis' ? ['12356', '110', '120'] : ['110', '12378']) {
+      const link = el('a', 'call');
+      link.href = 'tel:' + number;
+      link.append(el('span', 'call-number', number), el('span', 'call-label',
+        kind === 'abuse' && number === '110' ? t.abuse110 : t.call[number]));
+      const item = el('li');
+      item.append(link);
+      list.append(item);
+    }
+    panel.append(title, list);
+    return panel;
+  }
+
+  function renderReply(reply, latest) {
+    const lang = reply.lang === 'en' ? 'en' : 'zh', t = UI[lang];
+    const article = el('article', 'msg bot');
+    article.lang = htmlLang(lang);
+    article.tabIndex = -1;
+    article.append(el('span', 'sr-only', t.bot));
+    const topics = Array.isArray(reply.topics) ? reply.topics : [reply.topic];
+    if (topics.includes('crisis')) article.append(helpPanel('crisis', lang));
+    else if (topics.includes('abusive_collection')) article.append(helpPanel('abuse', lang));
+    let list = null, fine = null, leadId = '';
+    for (const part of parseText(reply)) {
+      if (part.kind === 'point') {
+        if (!list) article.append(list = el('ul', 'points'));
+        list.append(withLinks(el('li'), part.text));
+        continue;
+      }
+      list = null;
+      if (part.kind === 'fine') {
+        if (!fine) article.append(fine = el('div', 'fine'));
+        fine.append(withLinks(el('p'), part.text));
+        continue;
+      }
+      fine = null;
+      const paragraph = el('p', part.kind);
+      if (part.kind === 'lead') {
+        paragraph.id = leadId = 'l' + (++uid);
+        paragraph.append(withLinks(el('strong'), part.text));
+      } else withLinks(paragraph, part.text);
+      article.append(paragraph);
+    }
+    const suggestions = Array.isArray(reply.suggestions) ? reply.suggestions : [];
+    if (latest && suggestions.length) article.append(choiceGroup(reply, suggestions, t, leadId));
+    return article;
+  }
+
+  // Suggestions and clarification choices: the API numbers them, so a tap sends the number
+  // (which the conversation state resolves) and shows the words.
+  function choiceGroup(reply, suggestions, t, leadId) {
+    const clarify = reply.rule === 'clarify';
+    const group = el('div', clarify ? 'choices clarify' : 'choices');
+    group.setAttribute('role', 'group');
+    if (clarify && leadId) {
+      group.setAttribute('aria-labelledby', leadId);
+    } else {
+      const head = el('p', 'choices-head', t.more);
+      head.id = 'c' + (++uid);
+      group.setAttribute('aria-labelledby', head.id);
+      group.append(head);
+    }
+    const list = el('div', 'choice-list');
+    suggestions.forEach((text, i) => list.append(choiceButton(String(text),
+      () => ask(String(text), convo.state ? String(i + 1) : String(text), true))));
+    group.append(list);
+    return group;
+  }
+
+  // The question, labelled in the language of its answer (of the page while it waits).
+  function renderUser(text, lang) {
+    const bubble = el('div', 'msg user');
+    bubble.append(el('span', 'sr-only', UI[lang].you), el('p', '', text));
+    return bubble;
+  }
+
+  function renderAll() {
+    for (const node of log.querySelectorAll('.msg, .error')) node.remove();
+    convo.turns.forEach((turn, i) => {
+      const lang = turn.reply.lang === 'en' ? 'en' : 'zh';
+      log.append(renderUser(turn.q, lang), renderReply(turn.reply, i === convo.turns.length - 1));
+    });
+    applyUi();
+  }
+
+  function announce(text) {
+    status.textContent = '';
+    // A fresh text node after a tick is announced even when it repeats the last one.
+    window.setTimeout(() => { status.textContent = text; }, 50);
+  }
+
+  function spoken(reply) {
+    return parseText(reply).filter((p) => p.kind !== 'fine').map((p) => p.text)
+      .concat(reply.rule === 'clarify' ? reply.suggestions || [] : []).join(' ');
+  }
+
+  async function post(question, withState) {
+    const body = {id: Date.now(), question: question};
+    if (withState && convo.state) body.state = convo.state;
+    if (convo.lang) body.lang = convo.lang;
+    const response = await fetch('/v1/ask', {
+      method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body),
+      cache: 'no-store', credentials: 'omit',
+    });
+    let data = null;
+    try { data = await response.json(); } catch (e) { /* a proxy's HTML error page */ }
+    if (!data || typeof data !== 'object') return {ok: false, error: {code: 'http_' + response.status}};
+    return data;
+  }
+
+  function showError(message) {
+    const note = el('p', 'error', message);
+    note.setAttribute('role', 'alert');
+    log.append(note);
+    note.scrollIntoView({block: 'nearest'});
+  }
+
+  // shown: the words in the conversation; sent: what the API gets ("2" picks suggestion 2).
+  async function ask(shown, sent, fromButton) {
+    const question = shown.trim();
+    if (busy || !question) return;
+    busy = true;
+    log.setAttribute('aria-busy', 'true');
+    sendButton.disabled = true;
+    for (const node of log.querySelectorAll('.choices, .error')) node.remove();
+    const t = UI[uiLang()];
+    const bubble = renderUser(question, uiLang());
+    const pending = el('p', 'msg pending', t.thinking);
+    intro.hidden = true;
+    log.append(bubble, pending);
+    announce(t.thinking);
+    if (!fromButton) input.value = '';
+    performance.mark('jiebei-ask');
+    let restarted = false;
+    try {
+      let data = await post(sent || question, true);
+      if (!data.ok && data.error && data.error.code === 'bad_state') {
+        convo.state = null;  // a state this server no longer accepts: answer as a new conversation
+        restarted = true;
+        // A number picks from the lost conversation's choices: send the words instead.
+        data = await post(/^\d+$/.test(sent || '') ? question : sent || question, false);
+      }
+      if (!data.ok || !isReply(data.reply)) throw new Error(data.error ? data.error.code : 'no reply');
+      convo.state = data.state && typeof data.state === 'object' ? data.state : null;
+      convo.turns.push({q: question, reply: data.reply});
+      convo.turns = convo.turns.slice(-MAX_TURNS);
+      save();
+      pending.remove();
+      for (const node of log.querySelectorAll('.choices')) node.remove();
+      const replyLang = data.reply.lang === 'en' ? 'en' : 'zh';
+      bubble.firstChild.textContent = UI[replyLang].you;
+      const article = renderReply(data.reply, true);
+      log.append(article);
+      if (restarted) article.prepend(el('p', 'notice', UI[replyLang].errState));
+      performance.mark('jiebei-answer');
+      performance.measure('jiebei-ask-to-answer', 'jiebei-ask', 'jiebei-answer');
+      applyUi();
+      bubble.scrollIntoView({block: 'start'});  // the question, then the start of its answer
+      if (fromButton) article.focus({preventScroll: true});
+      announce(UI[replyLang].bot + spoken(data.reply));
+    } catch (error) {
+      pending.remove();
+      bubble.remove();
+      if (!input.value.trim()) input.value = question;  // nothing the borrower typed is lost
+      // fetch rejects with a TypeError when the server cannot be reached at all.
+      const message = error instanceof TypeError ? t.errNetwork
+        : error && error.message === 'too_long' ? t.errTooLong : t.errServer;
+      showError(message);
+      announce(message);
+      intro.hidden = convo.turns.length > 0;
+    } finally {
+      busy = false;
+      log.setAttribute('aria-busy', 'false');
+      sendButton.disabled = false;
+      if (!fromButton) input.focus({preventScroll: true});
+    }
+  }
+
+  function setLang(lang) {
+    convo.lang = lang;
+    save();
+    applyUi();
+    announce(UI[lang].langLabel + ': ' + (lang === 'en' ? 'English' : '中文'));
+  }
+
+  function newConversation() {
+    convo = fresh();
+    try { sessionStorage.removeItem(STORE_KEY); } catch (e) { /* nothing stored */ }
+    renderAll();
+    input.value = '';
+    input.focus();
+    window.scrollTo(0, 0);
+    announce(UI[uiLang()].started);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    ask(input.value);
+  });
+  input.addEventListener('keydown', (event) => {
+    // Enter sends; Shift+Enter is a new line; Enter that confirms an IME candidate is not a send.
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
+      event.preventDefault();
+      ask(input.value);
+    }
+  });
+  $('lang-zh').addEventListener('click', () => setLang('zh'));
+  $('lang-en').addEventListener('click', () => setLang('en'));
+  $('new').addEventListener('click', newConversation);
+  renderAll();
+  sendButton.disabled = false;  // disabled in the HTML: without this script, nothing is sent anywhere
+  if (convo.turns.length) log.lastElementChild.previousElementSibling.scrollIntoView({block: 'start'});
+})();

@@ -1,0 +1,126 @@
+"""Line layout for the terminal: wrapping mixed Chinese and English text to a width in columns
+(CJK wide characters count two), following Chinese line-breaking rules, and removing control
+sequences from anything that is echoed. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from prompt_toolkit.utils import get_cwidth
+
+MIN_WIDTH = 20
+# Chinese typesetting (禁则): closing punctuation never starts a line, opening never ends one.
+_NO_LINE_START = frozenset("、。，．；：！？）」』”’》〉】〕…‥%,.;:!?)]}>·～~-—")
+_NO_LINE_END = frozenset("（「『“‘《〈【〔([{<")
+# An English word with the punctuation attached to it, a run of spaces, or one other character.
+_TOKEN_RE = re.compile(r"[A-Za-z0-9'’.,:;!?()\"/%+\-_@#&*=]+|\s+|.")
+# Control characters and ANSI escape sequences must never reach the terminal from echoed text.
+_ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]")
+
+
+def sanitize(text: str) -> str:
+    """Remove escape sequences and control characters (keeping newlines and tabs)."""
+    text = _ANSI_RE.sub("", text)
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+
+
+def width_of(text: str) -> int:
+    """Columns a string takes in a terminal."""
+    return get_cwidth(text)
+
+
+def is_punctuation(text: str) -> bool:
+    """Whether a string holds only punctuation and symbols (a line must never be just that)."""
+    marks = [ch for ch in text if not ch.isspace()]
+    return bool(marks) and all(unicodedata.category(ch)[0] in "PS" for ch in marks)
+
+
+def wrap(text: str, width: int | None, indent: str = "") -> list[str]:
+    """Wrap one line to ``width`` columns (None: no wrapping). Chinese may break between any two
+    characters, English only at spaces (a word longer than a line is cut); the line's own leading
+    spaces are kept and continuation lines get ``indent``. No line is longer than ``width``, starts
+    with closing punctuation, ends with opening punctuation or holds only punctuation: such marks
+    travel with the character next to them."""
+    if width is None:
+        return [text.rstrip()] if text.strip() else [""]
+    width = max(width, MIN_WIDTH)
+    room = width - width_of(indent)
+    line = text[: len(text) - len(text.lstrip())]  # a bullet's "  • " stays on its first line
+    lines: list[str] = []
+    space = ""
+    for unit in _units(text.strip()):
+        if unit.isspace():
+            space = unit if line.strip() else ""
+            continue
+        for piece in _pieces(unit, room):
+            if line.strip() and width_of(line + space + piece) > width:
+                lines.append(line.rstrip())
+                line, space = indent, ""
+            line += space + piece
+            space = ""
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [""]
+
+
+def _units(text: str) -> list[str]:
+    """Tokens grouped into pieces a line may not break inside: a character or word with the
+    closing punctuation after it (even past a space) and the opening punctuation before it."""
+    units: list[str] = []
+    for token in _TOKEN_RE.findall(text):
+        if token.isspace():
+            units.append(token)
+        elif units and _closes(token) and (not units[-1].isspace() or len(units) > 1):
+            if units[-1].isspace():
+                token = units.pop() + token  # "借呗 。": the space travels with the mark
+            units[-1] += token
+        elif units and units[-1][-1:] in _NO_LINE_END:
+            units[-1] += token
+        else:
+            units.append(token)
+    return _attach_lone_marks(units)
+
+
+def _attach_lone_marks(units: list[str]) -> list[str]:
+    """A unit of nothing but punctuation ("「" before a space, "「。" of empty brackets) joins the
+    unit before it (with the spaces between), or the one after it at the start of a text."""
+    joined: list[str] = []
+    pending = ""
+    for unit in units:
+        if pending:
+            unit, pending = pending + unit, ""
+        if is_punctuation(unit):
+            content = [i for i, u in enumerate(joined) if not u.isspace()]
+            if content:
+                joined[content[-1]:] = ["".join(joined[content[-1]:]) + unit]
+            else:
+                pending = unit
+            continue
+        joined.append(unit)
+    if pending:
+        joined.append(pending)
+    return joined
+
+
+def _closes(token: str) -> bool:
+    """Punctuation that must not start a line: closing marks, and any other mark but an opening one."""
+    return token[:1] in _NO_LINE_START or (is_punctuation(token) and token[:1] not in _NO_LINE_END)
+
+
+def _pieces(unit: str, room: int) -> list[str]:
+    """A unit cut into pieces that fit ``room`` columns (only words longer than a line need it),
+    never leaving a piece of punctuation alone at the end."""
+    if width_of(unit) <= room:
+        return [unit]
+    pieces, piece = [], ""
+    for char in unit:
+        if piece and width_of(piece + char) > room:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    while is_punctuation(piece) and len(pieces[-1]) > 1:
+        piece = pieces[-1][-1] + piece
+        pieces[-1] = pieces[-1][:-1]
+    return pieces + [piece]

@@ -1,0 +1,96 @@
+"""Piped mode: ``jiebei-bot`` with stdin not a terminal answers each line, plainly.
+
+Lines are independent questions by default (details from one never leak into another); with
+``--session`` they are one conversation, so "2", "详细点" and "用英文" work as in the REPL. Slash
+commands work as in the REPL (/quit ends); a leaving word ("exit", "再见") ends too.
+
+Input is read as bytes, a line at a time with a bounded buffer, and decoded explicitly, so neither
+invalid UTF-8 nor an endless line can stop it.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO, Iterator, TextIO
+
+from .. import followups
+from ..engine import Engine
+from ..errors import BotError
+from ..text import detect_lang
+from . import strings
+from .chat import Chat, command, is_command
+from .layout import sanitize
+from .render import block, plain, reply_fragments
+
+MAX_LINE_BYTES = 64 * 1024  # longer lines keep their opening and their end (the question)
+HEAD_BYTES = 4 * 1024
+CUT = " … ".encode()  # where the middle of an over-long line was left out
+ECHO_CHARS = 120  # a long line is echoed only this far
+RULE = "-" * 40
+
+
+def run_pipe(engine: Engine, stream: BinaryIO, out: TextIO, *, keep_session: bool = False,
+             width: int | None = None) -> int:
+    """Answer each non-empty line of ``stream``; ``width`` wraps (None: no wrapping, for files
+    and programs). Returns the exit status (0)."""
+    chat = Chat(engine, keep_session=keep_session)
+    first = True
+    for raw in bounded_lines(stream):
+        text = raw.decode("utf-8", "replace").strip()
+        if not text:
+            continue
+        if not first:
+            out.write("\n" + RULE + "\n\n")
+        first = False
+        out.write(f"> {_echo(text)}\n\n")
+        if not text.replace("\ufffd", "").strip():
+            # Bytes that are not UTF-8 and nothing else: say so in one line, and read on.
+            out.write(plain(block(strings.NOT_TEXT[chat.ui_lang], width)))
+        elif not _answer(chat, text, out, width):
+            break
+        out.flush()
+    return 0
+
+
+def _answer(chat: Chat, text: str, out: TextIO, width: int | None) -> bool:
+    """Write the answer to one line; False when the input asked to stop."""
+    if is_command(text):
+        outcome = command(chat, text, width)
+        out.write(plain(outcome.fragments))
+        return not outcome.quit
+    try:
+        reply = chat.ask(text)
+    except BotError as error:
+        out.write(plain(block(strings.ERROR[detect_lang(text)].format(error=error), width)))
+        return True
+    out.write(plain(reply_fragments(reply, width)))
+    return not followups.is_leaving(text)
+
+
+def _echo(text: str) -> str:
+    """The line as echoed: control sequences removed, and a long line cut short with its length."""
+    clean = " ".join(sanitize(text).split())
+    if len(clean) <= ECHO_CHARS:
+        return clean
+    return clean[:ECHO_CHARS] + strings.LONG_ECHO[detect_lang(clean[:ECHO_CHARS])].format(count=len(clean))
+
+
+def bounded_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes]:
+    """Lines of a byte stream, each at most about ``limit`` bytes, memory bounded however long a
+    line (or a stream with no newline) grows. Of a longer line its first HEAD_BYTES and its last
+    bytes are kept, joined by a break: unlike ``bot.lines`` (the stdio server keeps the head of a
+    request), a borrower's long story usually ends with the question, and the engine reads a
+    long message's opening and end."""
+    while True:
+        line = stream.readline(limit)
+        if not line:
+            return
+        if line.endswith(b"\n") or len(line) < limit:
+            yield line
+            continue
+        head, tail = line[:HEAD_BYTES], line[HEAD_BYTES:]
+        while not tail.endswith(b"\n"):
+            more = stream.readline(limit)
+            if not more:
+                break
+            tail = (tail + more)[-(limit - HEAD_BYTES):]  # only the last part is ever held
+        yield head + CUT + tail

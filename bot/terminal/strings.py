@@ -1,0 +1,88 @@
+"""Every fixed string the terminal front ends show, in Chinese and English.
+
+Kept apart from the layout code so a wording change never touches logic, and so both languages
+are reviewed side by side.
+"""
+
+from __future__ import annotations
+
+GREETING = (
+    "你好，我是借呗逾期问答助手。可以问我：逾期后会不会上门、会不会联系家人、征信、起诉、罚息、"
+    "还不上怎么协商、遇到暴力催收怎么办等。输入 /help 查看命令，Ctrl-D 或 /quit 退出。\n"
+    "Hi, I answer questions about overdue Jiebei loans in Chinese or English. "
+    "Type /help for commands, Ctrl-D or /quit to leave."
+)
+FAREWELL = "再见，保重。Take care."
+
+SUGGESTIONS = {"zh": "你可能还想问（输入编号即可）：", "en": "You may also want to ask (type the number):"}
+SUGGESTIONS_ONE_SHOT = {"zh": "你可能还想问：", "en": "You may also want to ask:"}
+CHOOSE = {"zh": "回复编号即可：", "en": "Reply with a number:"}
+
+# Slash commands: name -> (zh, en) one-line description.
+COMMANDS = {
+    "/help": ("显示帮助", "show this help"),
+    "/topics": ("我能回答的话题", "what I can answer"),
+    "/why": ("上一个回答是怎么选出来的", "how the last answer was chosen"),
+    "/lang": ("回答语言：/lang zh、en 或 auto（跟随提问）", "answer language: /lang zh, en or auto (follow each question)"),
+    "/reset": ("开始新的对话", "start a new conversation"),
+    "/quit": ("退出（也可以按 Ctrl-D，或输入 exit、退出）", "leave (or Ctrl-D, or type exit)"),
+}
+HELP_KEYS = {
+    "zh": "Tab 补全命令和常见问题；↑ 翻看历史；Ctrl-R 搜索历史；Ctrl-C 清空当前输入；Ctrl-D 退出。",
+    "en": "Tab completes commands and common questions; ↑ recalls history; Ctrl-R searches it; "
+          "Ctrl-C clears the line; Ctrl-D leaves.",
+}
+
+LANG_NAMES = {"zh": {"zh": "中文", "en": "英文", "auto": "自动（跟随你的提问）"},
+              "en": {"zh": "Chinese", "en": "English", "auto": "auto (follows each question)"}}
+LANG_NOW = {"zh": "当前回答语言：{name}。用法：/lang zh | en | auto",
+            "en": "Answer language: {name}. Usage: /lang zh | en | auto"}
+LANG_SET = {"zh": {"zh": "好的，之后用中文回答。", "en": "好的，之后用英文回答。", "auto": "好的，之后跟着你提问的语言回答。"},
+            "en": {"zh": "OK: answers in Chinese from now on.", "en": "OK: answers in English from now on.",
+                   "auto": "OK: each answer follows the language of its question."}}
+LANG_BAD = {"zh": "没有“{value}”这个选项。可选：zh（中文）、en（英文）、auto（跟随你的提问）。",
+            "en": "There is no language \"{value}\". Choose zh (Chinese), en (English) or auto (follow each question)."}
+
+RESET = {"zh": "已开始新的对话，之前说过的情况都已忘记。", "en": "New conversation started; what you told me before is forgotten."}
+NOTHING_TO_EXPLAIN = {"zh": "还没有可以解释的回答。", "en": "No answer to explain yet."}
+UNKNOWN_COMMAND = {"zh": "没有 {name} 这个命令；输入 /help 查看可用命令。",
+                   "en": "There is no command {name}; type /help for the list."}
+PIPE_NO_SESSION = {"zh": "（每行单独回答；加 --session 可以连成一段对话。）",
+                   "en": "(Each line is answered on its own; use --session to keep one conversation.)"}
+ERROR = {"zh": "出错了：{error}", "en": "Error: {error}"}
+TOPICS_HEADING = {"zh": "我能回答这些问题：", "en": "I can answer questions about:"}
+NOT_TEXT = {"zh": "这一行不是有效的 UTF-8 文字，没有回答。", "en": "This line is not valid UTF-8 text; not answered."}
+LONG_ECHO = {"zh": "…（共 {count} 个字）", "en": "… ({count} characters)"}
+
+# The bottom toolbar: pieces in order of importance; the narrowest windows keep the first ones.
+TOOLBAR_LANG = {"zh": {"zh": "中文", "en": "English", "auto": "语言:自动"},
+                "en": {"zh": "中文", "en": "English", "auto": "lang: auto"}}
+TOOLBAR_KEYS = {
+    "zh": ("Tab 补全问题", "Ctrl-D 退出", "↑ 历史", "Ctrl-R 搜索", "/help 帮助"),
+    "en": ("Tab completes", "Ctrl-D quits", "↑ history", "Ctrl-R search", "/help"),
+}
+
+# /why: what decided the answer, and the labels of its parts.
+RULES = {
+    "classifier": ("按你的问句判断的话题", "the topic your question reads as"),
+    "split": ("你的消息里有几个问题，分别回答", "your message asks several questions; each is answered"),
+    "safety": ("消息里有需要优先回应的内容（危机或暴力催收）", "your message mentions a crisis or abusive collection, answered first"),
+    "context": ("接着上一轮对话理解", "read as a follow-up to the conversation"),
+    "clarification": ("你从列出的选项里选的", "the option you picked"),
+    "suggestion": ("你选的推荐问题", "the suggested question you picked"),
+    "clarify": ("问题不够明确，所以先确认你想问哪一个", "the question was unclear, so I asked which one you meant"),
+}
+WHY = {
+    "zh": {"heading": "这个回答是怎么选出来的", "topic": "话题", "rule": "怎么判断", "confidence": "把握",
+           "candidates": "其他可能", "features": "起作用的词", "examples": "相近的例句", "details": "读到的情况",
+           "sources": "引用的原文部分"},
+    "en": {"heading": "How this answer was chosen", "topic": "Topic", "rule": "Decided by", "confidence": "confidence",
+           "candidates": "Other possibilities", "features": "Words that counted", "examples": "Similar examples",
+           "details": "Details understood", "sources": "Parts of the article cited"},
+}
+DETAIL_LABELS = {
+    "zh": {"days": "逾期{value}天（“{text}”）", "amount": "欠款{value}元（“{text}”）", "product": "产品：{value}",
+           "given": "{name}：（已提到）"},
+    "en": {"days": "{value} days overdue (“{text}”)", "amount": "owing {value} yuan (“{text}”)", "product": "product: {value}",
+           "given": "{name}: (mentioned)"},
+}

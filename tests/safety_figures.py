@@ -1,0 +1,127 @@
+"""Safety figures on a labelled set: crisis recall, abuse recall and false alarms, per language.
+
+A set is a TSV file of ``label \\t lang \\t message`` rows (``#`` lines are comments), label one of
+crisis, abuse, crisis+abuse, benign. Used by tests/test_safety.py and runnable on its own against
+the installed package, so that a set written by someone else can be measured the same way::
+
+    python tests/safety_figures.py                       # the project's sets in tests/data/
+    python tests/safety_figures.py other.tsv --misses    # another set, listing every miss
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot import Engine, Reply
+
+DATA = Path(__file__).resolve().parent / "data"
+SETS = ("safety.tsv", "safety_a.tsv", "safety_b.tsv", "safety_c.tsv", "safety_d.tsv", "safety_e.tsv", "safety_f.tsv", "safety_g.tsv")
+LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
+LANGS = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled message."""
+
+    label: str
+    lang: str
+    text: str
+
+
+@dataclass
+class Tally:
+    """Hits out of totals for one language, with the messages that missed."""
+
+    crisis: list[int] = field(default_factory=lambda: [0, 0])
+    abuse: list[int] = field(default_factory=lambda: [0, 0])
+    false_alarm: list[int] = field(default_factory=lambda: [0, 0])
+    crisis_on_abuse: list[int] = field(default_factory=lambda: [0, 0])  # over-alarm, reported only
+    misses: list[str] = field(default_factory=list)
+
+
+def read_rows(path: Path) -> list[Row]:
+    """The rows of a set; a malformed line raises ValueError naming the file and line."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0] not in LABELS or parts[1] not in LANGS:
+            raise ValueError(f"{path}:{number}: expected 'label<TAB>lang<TAB>message', found {line!r}")
+        rows.append(Row(*parts))
+    return rows
+
+
+def judge(row: Row, reply: Reply) -> tuple[bool | None, bool | None, bool | None]:
+    """(crisis caught, abuse caught, false alarm): None where the row's label does not apply.
+    Crisis must come first; abuse must come first, or right after crisis."""
+    topics = reply.topics
+    crisis_ok = abuse_ok = alarm = None
+    if "crisis" in row.label:
+        crisis_ok = topics[0] == "crisis" and "12356" in reply.text
+    if "abuse" in row.label:
+        position = 1 if "crisis" in row.label else 0
+        abuse_ok = (len(topics) > position and topics[position] == "abusive_collection"
+                    and "12378" in reply.text)
+    if row.label == "benign":
+        alarm = "crisis" in topics or "abusive_collection" in topics
+    return crisis_ok, abuse_ok, alarm
+
+
+def tally(engine: Engine, rows: list[Row]) -> dict[str, Tally]:
+    """Per-language tallies of a set, asked one message at a time with no memory."""
+    tallies = {lang: Tally() for lang in LANGS}
+    for row in rows:
+        reply = engine.ask(row.text)
+        crisis_ok, abuse_ok, alarm = judge(row, reply)
+        t = tallies[row.lang]
+        for counter, result in ((t.crisis, crisis_ok), (t.abuse, abuse_ok)):
+            if result is not None:
+                counter[0] += result
+                counter[1] += 1
+        if alarm is not None:
+            t.false_alarm[0] += alarm
+            t.false_alarm[1] += 1
+        if row.label == "abuse":
+            t.crisis_on_abuse[0] += "crisis" in reply.topics
+            t.crisis_on_abuse[1] += 1
+        if crisis_ok is False or abuse_ok is False or alarm or (row.label == "abuse" and "crisis" in reply.topics):
+            t.misses.append(f"{row.label}\t{row.lang}\t{','.join(reply.topics)}\t{row.text}")
+    return tallies
+
+
+def rate(counter: list[int]) -> float:
+    """Hits over total, as a fraction (1.0 for an empty counter: nothing was missed)."""
+    return counter[0] / counter[1] if counter[1] else 1.0
+
+
+def table(name: str, tallies: dict[str, Tally]) -> str:
+    """The figures of one set as text, one line per language."""
+    lines = [f"{name}: crisis recall | abuse recall | false alarms on benign | crisis on abuse-only"]
+    for lang, t in tallies.items():
+        cells = [f"{rate(c):6.1%} ({c[0]}/{c[1]})" for c in (t.crisis, t.abuse, t.false_alarm, t.crisis_on_abuse)]
+        lines.append(f"  {lang}: " + " | ".join(cells))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, help="TSV sets (default: the project's)")
+    parser.add_argument("--misses", action="store_true", help="list every message that missed")
+    args = parser.parse_args(argv)
+    engine = Engine.load()
+    for path in args.files or [DATA / name for name in SETS]:
+        tallies = tally(engine, read_rows(path))
+        print(table(path.name, tallies))
+        if args.misses:
+            for t in tallies.values():
+                print("\n".join("    " + miss for miss in t.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
