@@ -57,3 +57,27 @@ def fears_by_definition(text: str) -> list[tuple[str, str]]:
 def test_fears_on_every_example() -> None:
     for text in TEXTS + ["我怕坐牢", "will they tell my boss?", "听说会上征信黑名单，孩子考公会受影响吗"]:
         assert concerns.find_concerns(text) == fears_by_definition(text), text
+
+
+def test_terminal_widths_are_prompt_toolkits() -> None:
+    from prompt_toolkit.utils import get_cwidth
+
+    from bot.terminal.layout import width_of
+
+    samples = TEXTS + ["😀👍🏽", "\x1b[31m", "\u200b\u0301e\u0301", "１２３ＡＢＣ", "\t\n", "ｱｲｳ", "한국어", "\x00\x7f"]
+    for text in samples:
+        assert width_of(text) == get_cwidth(text), repr(text)
+    for point in range(0x3000):
+        assert width_of(chr(point)) == get_cwidth(chr(point)), hex(point)
+
+
+def test_script_is_followed_without_opencc_only_where_t2s_changes_nothing() -> None:
+    import opencc
+
+    from bot import script
+
+    to_simplified = opencc.OpenCC("t2s")
+    for text in TEXTS + ["借唄逾期會上門嗎", "逾期會怎樣", "回覆我", "深沈"]:
+        by_definition = script._changed(text, to_simplified.convert(text)) > script._changed(
+            text, script._convert(script.TO_TRADITIONAL, text))
+        assert bool(script.writes_traditional(text)) == by_definition, text
