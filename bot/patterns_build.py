@@ -1,5 +1,5 @@
-"""Writes bot/patterns.json (see bot.patterns): the regex engine's code for every regular
-expression the package compiles, for the running Python version.
+"""Writes PATTERN_FILE (see bot.patterns): the regex engine's code for every regular expression
+the package compiles, for the running Python version.
 
     python -m bot.patterns_build
 """
@@ -7,25 +7,21 @@ expression the package compiles, for the running Python version.
 from __future__ import annotations
 
 import array
-import binascii
 import importlib
+import marshal
 import pkgutil
 import sys
-from typing import Any
-
-import rapidjson
 
 from . import patterns
-
 
 # Modules that act when imported (run the CLI, build the WSGI app, raise the file limit); none
 # of them compiles a regular expression of its own.
 _NOT_IMPORTED = frozenset({"bot.__main__", "bot.web", "bot.server.gunicorn_conf"})
 
 
-def entry_for(pattern: str, flags: int) -> list[Any]:
+def entry_for(pattern: str, flags: int) -> patterns.Entry:
     """What PATTERN_FILE stores for a pattern: the arguments re.compile hands to the engine
-    (``re._compiler.compile``, Python 3.10-3.13), after the pattern and flags it was asked for."""
+    (``re._compiler.compile``, Python 3.10-3.13), less the pattern itself."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
@@ -34,8 +30,8 @@ def entry_for(pattern: str, flags: int) -> list[Any]:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    packed = binascii.b2a_base64(array.array(patterns.CODE_TYPE, code).tobytes(), newline=False).decode("ascii")
-    return [pattern, flags, flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, indexgroup]
+    packed = array.array(patterns.CODE_TYPE, code).tobytes()
+    return flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 def used_patterns() -> list[patterns.Key]:
@@ -49,16 +45,15 @@ def used_patterns() -> list[patterns.Key]:
     return sorted(patterns._used)
 
 
-def build() -> dict[str, Any]:
-    """The content of PATTERN_FILE for this Python version."""
-    return {"python": patterns.PYTHON_TAG,
-            "patterns": [entry_for(pattern, flags) for pattern, flags in used_patterns()]}
+def build() -> dict[patterns.Key, patterns.Entry]:
+    """The entries of PATTERN_FILE for this Python version."""
+    return {key: entry_for(*key) for key in used_patterns()}
 
 
 def main() -> int:
-    data = build()
-    patterns.PATTERN_FILE.write_text(rapidjson.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {patterns.PATTERN_FILE}: {len(data['patterns'])} patterns for {patterns.PYTHON_TAG}")
+    table = build()
+    patterns.PATTERN_FILE.write_bytes(marshal.dumps((patterns.PYTHON_TAG, table)))
+    print(f"wrote {patterns.PATTERN_FILE}: {len(table)} patterns for {patterns.PYTHON_TAG}")
     return 0
 
 
