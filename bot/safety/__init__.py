@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from ..patterns import regex
@@ -50,8 +51,11 @@ class Signal:
         return tuple(topic for topic, cues in ((CRISIS, self.crisis), (ABUSE, self.abuse)) if cues)
 
 
+@lru_cache(maxsize=1024)
 def assess(message: str) -> Signal:
-    """Read a message clause by clause for signs of crisis and of abusive collection."""
+    """Read a message clause by clause for signs of crisis and of abusive collection. Kept for
+    the last messages read: routing asks about a clause both whether it shows a crisis and
+    whether it reports abuse (``mentions_crisis``, ``mentions_abuse``), one full reading each."""
     clauses = split_clauses(message)
     whole = fold_clause(message)
     whole_masked = masked(whole)
