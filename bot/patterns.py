@@ -30,18 +30,21 @@ from typing import Any
 import _sre  # type: ignore[import-not-found]  # the engine behind re; its compile() is what re.compile calls
 
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
-# Engine code is only valid for the Python version (and regex engine) that produced it.
-PYTHON_TAG = (f"{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
+# Engine code is only valid for the Python version (and regex engine) that produced it; the
+# leading number is this file's own format (bump it when Entry changes).
+PYTHON_TAG = (f"2-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
               f"-{_sre.CODESIZE}-{sys.byteorder}")
 # Code words are stored as the bytes of this array type, in native order.
 CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 
 Key = tuple[str, int]
-# (flags the engine gets, code words as bytes, groups - 1, group index, names by group number)
-Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+# (flags the engine gets, code words as bytes, groups - 1, group index, names by group number,
+# characters one of which every match contains: bot.patterns_needs)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None]
 _lock = threading.Lock()
 _stored: dict[Key, Entry] | None = None
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
+_needs: dict[tuple[str, int], frozenset[str]] = {}  # by pattern and the flags the engine got
 
 
 def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -51,10 +54,18 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     entry = _table().get(key)
     if entry is None:
         return re.compile(pattern, flags)
-    final_flags, packed, groups, groupindex, indexgroup = entry
+    final_flags, packed, groups, groupindex, indexgroup, needed = entry
     code = array.array(CODE_TYPE, packed).tolist()
     compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+    if needed is not None:
+        _needs[pattern, final_flags] = needed
     return compiled
+
+
+def needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters one of which every match of a pattern from ``regex`` contains (see
+    bot.patterns_needs); None when not known. A text with none of them cannot match."""
+    return _needs.get((compiled.pattern, compiled.flags))
 
 
 def _table() -> dict[Key, Entry]:

@@ -13,6 +13,7 @@ import pkgutil
 import sys
 
 from . import patterns
+from .patterns_needs import needed_characters
 
 # Modules that act when imported (run the CLI, build the WSGI app, raise the file limit); none
 # of them compiles a regular expression of its own.
@@ -21,7 +22,8 @@ _NOT_IMPORTED = frozenset({"bot.__main__", "bot.web", "bot.server.gunicorn_conf"
 
 def entry_for(pattern: str, flags: int) -> patterns.Entry:
     """What PATTERN_FILE stores for a pattern: the arguments re.compile hands to the engine
-    (``re._compiler.compile``, Python 3.10-3.13), less the pattern itself."""
+    (``re._compiler.compile``, Python 3.10-3.13), less the pattern itself, and the characters
+    its matches need."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
@@ -31,7 +33,8 @@ def entry_for(pattern: str, flags: int) -> patterns.Entry:
     for name, number in groupindex.items():
         indexgroup[number] = name
     packed = array.array(patterns.CODE_TYPE, code).tobytes()
-    return flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    return (flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, tuple(indexgroup),
+            needed_characters(pattern, flags))
 
 
 def used_patterns() -> list[patterns.Key]:

@@ -81,3 +81,27 @@ def test_script_is_followed_without_opencc_only_where_t2s_changes_nothing() -> N
         by_definition = script._changed(text, to_simplified.convert(text)) > script._changed(
             text, script._convert(script.TO_TRADITIONAL, text))
         assert bool(script.writes_traditional(text)) == by_definition, text
+
+
+def test_safety_cues_are_the_same_without_the_character_shortcut() -> None:
+    from pathlib import Path
+
+    from bot.safety import abuse, crisis, idioms
+    from bot.safety.clauses import fold_clause
+
+    safety = Path(__file__).with_name("data") / "safety.tsv"
+    texts = TEXTS + [line.split("\t")[-1] for line in safety.read_text(encoding="utf-8").splitlines()]
+    folded = [fold_clause(text) for text in texts]
+    fast = [(crisis.crisis_cues(idioms.masked(t), t), crisis.set_aside(idioms.masked(t), t), abuse.abuse_cues(t, t),
+             idioms.masked(t)) for t in folded]
+    saved = crisis._CUES, abuse._CUES, idioms._IDIOMS_NEED
+    try:
+        crisis._CUES = tuple((cue, None) for cue, _ in crisis._CUES)
+        abuse._CUES = tuple((name, pattern, None) for name, pattern, _ in abuse._CUES)
+        idioms._IDIOMS_NEED = None
+        slow = [(crisis.crisis_cues(idioms.masked(t), t), crisis.set_aside(idioms.masked(t), t),
+                 abuse.abuse_cues(t, t), idioms.masked(t)) for t in folded]
+    finally:
+        crisis._CUES, abuse._CUES, idioms._IDIOMS_NEED = saved
+    assert fast == slow
+    assert sum(bool(cues[0] or cues[2]) for cues in fast) > 20  # the safety examples do hold cues

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import regex
+from ..patterns import needs, regex
 from .clauses import KIN_EN, KIN_ZH, any_of
 
 _RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
@@ -207,6 +207,10 @@ _FIRST_PERSON = regex(r"我|\b(i|im|me|my|myself|mine)\b")
 _NOBODY_EN = regex(r"\b(nobody|no one|none of them|never)\b(\s+\w+){0,7}\s*$")  # "nobody from alipay has been rude"
 
 
+# Each cue with the characters one of which its every match contains (bot.patterns_needs).
+_CUES = tuple((name, pattern, needs(pattern)) for name, pattern in (*_CUES_ZH, *_CUES_EN))
+
+
 def hearsay_only(message: str) -> bool:
     """The message reports what others say may happen, and nothing a collector did."""
     if _DENIAL.search(message):
@@ -227,7 +231,10 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False) -> li
     if someone_else and not _FIRST_PERSON.search(window_text):
         return []
     found = []
-    for name, pattern in (*_CUES_ZH, *_CUES_EN):
+    present = set(window_text)
+    for name, pattern, needed in _CUES:
+        if needed is not None and needed.isdisjoint(present):
+            continue  # none of the characters a match needs: no match (bot.patterns_needs)
         for match in pattern.finditer(window_text):
             if _discounted(name, window_text, match, context):
                 continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..patterns import regex
+from ..patterns import needs, regex
 from .clauses import KIN_EN, KIN_ZH, any_of
 from .idioms import masked
 
@@ -253,11 +253,22 @@ _NEGATION_EN = regex(
     r"((really|actually|even|going to|gonna|planning to|trying to|about to|thinking (of|about)|want to|wanna|ever)\s+)*$")
 
 
+# Each cue with the characters one of which its every match contains (bot.patterns_needs): a
+# window with none of them is not searched, which skips 90% of the searches.
+_CUES = tuple((cue, needs(cue.pattern)) for cue in (*_ZH, *_EN))
+
+
+def _possible(window_text: str) -> list[Cue]:
+    """The cues a window may hold; the others cannot match it."""
+    present = set(window_text)
+    return [cue for cue, needed in _CUES if needed is None or not needed.isdisjoint(present)]
+
+
 def crisis_cues(window_text: str, message: str) -> list[str]:
     """The names of the crisis cues in one window of masked, folded text. ``message`` is the whole
     folded message, where a benign reading (a repaid loan, a relative who died) may be stated."""
     found = []
-    for cue in (*_ZH, *_EN):
+    for cue in _possible(window_text):
         for match in cue.pattern.finditer(window_text):
             if cue.negatable and _negated(window_text[: match.start()]):
                 continue
@@ -271,7 +282,7 @@ def crisis_cues(window_text: str, message: str) -> list[str]:
 def set_aside(window_text: str, message: str) -> bool:
     """Whether a crisis cue is present in the window but was cancelled by a negation right before
     it or by a benign reading (a joke, a repaid loan, a relative's death) in the message."""
-    for cue in (*_ZH, *_EN):
+    for cue in _possible(window_text):
         for match in cue.pattern.finditer(window_text):
             negated = cue.negatable and _negated(window_text[: match.start()])
             cancelled = cue.unless is not None and cue.unless.search(window_text if cue.unless_nearby else message)
