@@ -70,6 +70,18 @@ def in_traditional(reply: Reply) -> Reply:
                                suggestions=tuple(to_traditional(s) for s in reply.suggestions))
 
 
+def still_traditional(text: str, traditional: bool) -> bool:
+    """Whether a conversation answering in traditional characters (``traditional``) still does
+    after the borrower's next message: what ``writes_traditional`` says, when it says anything."""
+    if not traditional and not may_change(text):
+        # writes_traditional() could only say None (keep) or False (simplified), and either
+        # leaves this conversation as it is; known without OpenCC's s2tw converter (~30 ms,
+        # ~40 MiB), which is then built only for conversations that meet traditional text.
+        return False
+    hint = writes_traditional(text)
+    return traditional if hint is None else hint
+
+
 def follow(question: str, reply: Reply) -> Reply:
     """The reply in the script of the question (the hook ``Engine.ask`` uses)."""
     if not may_change(question):

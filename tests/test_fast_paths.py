@@ -105,3 +105,13 @@ def test_safety_cues_are_the_same_without_the_character_shortcut() -> None:
         crisis._CUES, abuse._CUES, idioms._IDIOMS_NEED = saved
     assert fast == slow
     assert sum(bool(cues[0] or cues[2]) for cues in fast) > 20  # the safety examples do hold cues
+
+
+def test_a_conversation_keeps_its_script_as_writes_traditional_says() -> None:
+    from bot import script
+
+    for text in TEXTS + ["借唄逾期會上門嗎", "逾期会怎样", "逾期", "hello", "回覆我", "2"]:
+        hint = script.writes_traditional(text)
+        for traditional in (False, True):
+            expected = traditional if hint is None else hint
+            assert script.still_traditional(text, traditional) == expected, (text, traditional)
