@@ -17,6 +17,7 @@ from .model import MODEL_FILE, classifier_for, read_model
 from .questions import keep_ends
 from .reply import Reply
 from .routing import Route, Router
+from .safety.learned import Detectors, detectors_for
 from .answer import MODES, UNCOVERED, answer_context, compose_text, current_slots, named_concerns
 from .slots import Slot, extract_slots
 from .templates import render
@@ -35,11 +36,12 @@ _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "la
 class Engine:
     """Answers borrowers' questions from a knowledge folder. Create it with ``Engine.load()``."""
 
-    def __init__(self, knowledge: kb.Knowledge, classifier: Classifier) -> None:
+    def __init__(self, knowledge: kb.Knowledge, classifier: Classifier, detectors: Detectors | None = None) -> None:
         self._knowledge = knowledge
         self._classifier = classifier
         self._by_id = {topic.id: topic for topic in knowledge.topics}
-        self._router = Router(knowledge, classifier)
+        # The learned safety detectors (bot.safety.learned) belong to the knowledge folder too.
+        self._router = Router(knowledge, classifier, detectors or detectors_for(knowledge))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Engine":

@@ -24,7 +24,8 @@ _IDIOMS = any_of(
     r"宁(愿|可|肯)?死也",  # "rather die than let colleagues know": a statement of reluctance
     r"想死(你|他|她|你们)(了|啦)",  # "I miss you so much"
     r"想死的心都有",  # a set phrase of exasperation ("I could just die"), said of interest rates
-    r"(征信|信用|芝麻分|额度|账户|卡)(已经|都|全|基本|彻底)?(死|黑)(了|掉)?",  # the record, not the person
+    r"(征信|信用|芝麻分|额度|账户|账号|卡|借呗|花呗|网贷|手机|电脑)(已经|都|全|基本|彻底)?(死|黑)(了|掉)?",
+    r"(我家|我们家|家里|你家)?(那个|这个|的)?死鬼",  # a teasing name for one's spouse  # the record, not the person
     r"(让|叫|骂|喊|逼|要|说)(我|人|你)\S{0,6}(该|去)死",  # what a collector said: abuse, judged there
     # Someone else's despair, in the news or in general: 有人因为网贷想不开, 会把人逼到想不开.
     r"(有人|别人|有个人|那个人|新闻里?)\S{0,10}(想不开|自杀|轻生|跳楼|跳河|寻短见)|(把人|让人|逼人)\S{0,4}(想不开|去死|自杀)",
@@ -36,11 +37,12 @@ _IDIOMS = any_of(
     # English: dying to know, to die for, scared/bored to death, die of embarrassment, "killing me"
     # (the interest is killing me), killing my credit, killing time, a deadline, a dead battery or
     # dead end, "my parents will kill me", "I'd kill for a lower rate", "rather die than call".
-    r"dying (to|for)|to die for|die ?hard|die of (embarrassment|shame|laughter|boredom)",
+    r"dying (to|for)|to die for|die ?hard|(die|dying|died) of (embarrassment|shame|laughter|boredom|hunger|thirst|heat|cold)",
+    r"\b(im|i am|were|we are|youre|hes|shes) (so|totally|completely|literally|soo+) dead\b|dead on my feet|(starv|freez)\w* to death",
     r"(scared|bored|worried|sick|frightened|stressed|embarrassed|terrified) (half )?to death",
     r"\b(kill|kills|killing|killed) (me|my|time|it|for|the (interest|vibe|mood))\b",
     rf"\b(my |our |the )?({KIN_EN})s? (is |are |would |will |gonna |going to |literally |d |ll )*kill",
-    r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|weight|in the water)",
+    r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water)",
     r"(battery|phone|laptop|credit|score|record|account|card)s? (is |was |has |just |about to )*(dead|died|die|dying)",
     r"rather die|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
     r"\b(literally |actually )?dying (lol|haha|lmao|rn)|(lol|haha|lmao) ?(im )?dying|im literally dying",

@@ -1,0 +1,64 @@
+"""Where the learned detectors count: a window (one clause, or two neighbouring ones) whose
+learned score passes a floor and whose wording agrees.
+
+- Crisis: P(crisis) >= CRISIS_FLOOR, and a weak distress cue in the same window (lexicon.py),
+  and no negation or joke the rules set aside ("我不会做傻事", "jk i'm fine"). The cue is the
+  veto that keeps a benign message with no such word from ever tripping the model.
+- Abuse: P(abuse) >= ABUSE_FLOOR, and the window could report something that happened (not a
+  "会不会…" question, hearsay, someone else's story or family talk: abuse.reported), with no
+  abuse cue the rules discounted ("没有骂我也没有威胁": the model cannot read negation).
+
+The floors were chosen by 5-fold cross-validation over safety.json (see
+benchmarks/safety_cv.py), never on the held-out split in tests/data/safety_holdout.tsv.
+"""
+
+from __future__ import annotations
+
+from ..questions import is_question
+from .abuse import reported, set_aside as abuse_set_aside
+from .clauses import Clause, Window, windows
+from .crisis import set_aside
+from .idioms import masked
+from .learned import Detectors
+from .lexicon import distress
+
+CRISIS_FLOOR = 0.5
+ABUSE_FLOOR = 0.5
+
+
+def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str) -> set[int]:
+    """The clauses that carry a crisis by the learned detector's reading (see the module doc).
+    A clause counts when it agrees alone and, when it has neighbours, read with one of them
+    too: "在站台等车" alone looks like a place of danger, "在站台等车，顺便问问提前还款" does not."""
+    def score(window: Window) -> float:
+        text = masked(window.text)
+        if not distress(text) or set_aside(text, whole_masked):
+            return 0.0
+        return detectors.crisis_score(window.text)
+    scores = {(w.first, w.last): score(w) for w in windows(clauses)}
+    marked = set()
+    for index in range(len(clauses)):
+        pairs = [scores[pair] for pair in ((index - 1, index), (index, index + 1)) if pair in scores]
+        if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= CRISIS_FLOOR):
+            marked.add(index)
+    return marked
+
+
+def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> set[int]:
+    """The clauses that report abusive collection by the learned detector's reading. A pair that
+    agrees only when read together marks both clauses, except a clause that asks something:
+    that is the borrower's loan question, still to be answered."""
+    def agrees(window: Window) -> bool:
+        context = (clauses[window.first - 1].text + " " + window.text) if window.first > 0 else window.text
+        return (reported(window.text, context) and not abuse_set_aside(window.text, context)
+                and detectors.abuse_score(window.text) >= ABUSE_FLOOR)
+    marked: set[int] = set()
+    for window in windows(clauses):
+        if window.first == window.last:
+            if agrees(window):
+                marked.add(window.first)
+        elif not {window.first, window.last} & marked and agrees(window):
+            pair = (window.first, window.last)
+            asking = {i for i in pair if is_question(message[clauses[i].start:clauses[i].end])}
+            marked |= (set(pair) - asking) or set(pair)
+    return marked

@@ -1,0 +1,56 @@
+"""Weak distress cues, reviewed by hand: the words a message in danger nearly always uses somewhere.
+
+A crisis guessed by the learned detector counts only when its window holds one of them, so a
+benign message with none ("算了", "不是这个意思", "你们看着办吧") can never trip it. Each cue alone
+is weak (药 is also cold medicine, 明天 is also a due date); the list is broad on purpose, since
+it only ever vetoes. Matched on folded text with idioms masked (idioms.py): 笑死 and "dying to
+know" carry none.
+"""
+
+from __future__ import annotations
+
+from .clauses import any_of
+
+# Groups that point to danger: death and life, a means, the body, a place, an ending or farewell,
+# being a burden, insurance, a plan or a date, meaning and endurance.
+_DISTRESS: dict[str, tuple[str, str]] = {
+    "death": (r"死|活|命|生命|人生|这个世界|世界(说|再见|告别)|轻生|自杀|自尽",
+              r"die|dies|died|dead|death|dying|kill\w*|life|lives|live|living|alive|exist\w*|suicid\w*|unalive"),
+    "means": (r"药|片|粒|颗|瓶|刀|刃|剪|剃|割|划|绳|炭|煤气|汽油|打火机|农药|百草枯|毒|酒|枪|胶带|玻璃",
+              r"pills?|tablets?|meds|medic\w*|drugs?|dose\w*|overdos\w*|paracetamol|tylenol|ibuprofen|sleeping|vodka"
+              r"|whisk(e)?y|wine|alcohol|drink\w*|knife|knives|blades?|razors?|scissors|box cutter|cut|cuts|cutting|glass"
+              r"|rope|noose|charcoal|gas|guns?|poison\w*|weed killer|bleach|tape|hose|petrol|lighter|stash|pharmac\w*"),
+    "body": (r"血|伤|疤|疼|痛|手腕|手臂|胳膊|腿|烫|撞|掐|青紫|发麻|头晕|晕|吞|吃下",
+             r"blood|bleed\w*|scars?|wrists?|arms?|forearms?|thighs?|legs?|skin|burn\w*|hurt\w*|pain\w*|harm\w*|bruis\w*"
+             r"|numb|dizzy|swallow\w*|took|taken"),
+    "place": (r"楼|顶|天台|阳台|窗|桥|江|河|湖|海|水库|水里|水边|水很|站台|铁轨|轨道|火车|地铁|悬崖|山上|山顶|山里|高速|护栏|栏杆|围栏"
+              r"|宾馆|酒店|旅馆|没人|偏僻|车",
+              r"roof\w*|balcony|ledge|window|floor|bridge|overpass|river|lake|sea|coast|pier|cliff|edge|platform|trains?"
+              r"|tracks?|rail\w*|car|truck|highway|motorway|barrier|railing|hotel|motel|woods|quiet place|garage|attic|water"),
+    "ending": (r"再见|告别|道别|永别|拜拜|最后|不在|走了|走之前|离开|消失|结束|了断|了结|解脱|永远|再也|醒|睡|回来|不回|遗|信"
+               r"|视频|录|交代|托付|送给|送人|留给|密码|钥匙|存折|银行卡|工资卡|照顾|拜托|身后|后事|剩下的事|签名|头像|谢谢"
+               r"|保重|见不到|绝路|不留|走远|走吧|到此为止|不会再|以后不|登|上线|号|卡|存款|东西|整理|装箱|说完",
+               r"goodbye|bye|farewell|last|final|gone|leav\w*|disappear\w*|vanish\w*|end|ends|ending|over|forever|never"
+               r"|wake|woken|sleep|asleep|letters?|notes?|will|video|passwords?|keys|savings|give away|gave|giving|pets?"
+               r"|dog|cat|rabbit|fish|status|profile|peace|thank\w*|sorry|here|around|tomorrow|tonight|calm|loved|go|before i"
+               r"|again|account|log on|cards?|pin|stuff|far away|reads? this|anymore|wont matter|need it later"),
+    "burden": (r"累赘|拖累|连累|负担|包袱|拖油瓶|麻烦|废物|多余|好过|轻松|干净|清净|清静|更好|省心|解脱|添债|添乱|没什么",
+               r"burden|drag\w*|weight|better off|relieved|relief|free|clean|easier|simpler|breathe|deserve\w*|miss"
+               r"|stuck with|holding .{0,12}back|out of the picture|strangers|feet"),
+    "insurance": (r"保险|保单|受益人|赔|意外|车祸|出事|三长两短",
+                  r"insurance|policy|payout|beneficiary|accident"),
+    "plan": (r"计划|打算|决定|定了|定好|选好|日子|期限|那天|那件事|今晚|今夜|明天|周[一二三四五六日末]|月底|月初|生日|过年"
+             r"|准备|安排|收拾|清楚|理清|够",
+             r"plan\w*|date|decided|decide|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|birthday"
+             r"|month|arrangements?|tidy|loose ends|sorted|ready|prepared|enough|labell?ed|room|another city"),
+    "endurance": (r"意义|有什么意思|没(什么)?意思|盼头|希望|理由|坚持|撑|熬|扛|累|受罪|煎熬|没用|不配|对不起|原谅",
+                  r"point|hope\w*|meaning\w*|reason|tired|exhausted|done|cant|fight|worthless|useless|nothing|nobody|no one"
+                  r"|keep going"),
+}
+_DISTRESS_CUES = any_of(*(zh for zh, _ in _DISTRESS.values()), *(rf"\b(?:{en})\b" for _, en in _DISTRESS.values()))
+
+
+def distress(text: str) -> bool:
+    """Whether folded, idiom-masked text holds any weak distress cue."""
+    return _DISTRESS_CUES.search(text) is not None
+
