@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from bot.knowledge import load  # noqa: E402
 from bot.safety import agreement, assess  # noqa: E402
 from bot.safety.examples import Example, read_examples  # noqa: E402
-from bot.safety.learned import Detectors, fit, training_sets  # noqa: E402
+from bot.safety.learned import Detectors, fit, training_pairs, training_sets  # noqa: E402
 from bot.text import detect_lang  # noqa: E402
 
 TOPIC_CLASS = {"crisis": "crisis", "abusive_collection": "abuse"}
@@ -82,7 +82,7 @@ def _sets(knowledge, kept: list[Example]):  # type: ignore[no-untyped-def]
     safety = [e for e in kept if e.label in ("crisis", "abuse", "benign") and e.kind not in knowledge_ids(knowledge)]
     from_topics = {e.text for e in kept if e.kind in knowledge_ids(knowledge)}
     trimmed = _Knowledge(knowledge, from_topics)
-    return training_sets(trimmed, safety)  # type: ignore[arg-type]
+    return training_sets(training_pairs(trimmed, safety))  # type: ignore[arg-type]
 
 
 def knowledge_ids(knowledge) -> set[str]:  # type: ignore[no-untyped-def]

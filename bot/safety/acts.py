@@ -24,8 +24,9 @@ _CARE_ZH = re.compile(r"医生(让|说|开)|医嘱|处方|按时|感冒|发烧|�
 _MEANS_EN = (r"pills?|tablets?|meds|medication|medicine|paracetamol|tylenol|painkillers|antidepressants|sleeping (pills|tablets)"
              r"|knife|knives|blades?|razors?|rope|noose|charcoal|gun|poison|weed killer|petrol")
 _GATHER_EN = (r"sav(e|ed|ing)|stash\w*|stockpil\w*|hid(e|den|ing)?|hoard\w*|collect\w*|count\w*|sort(ed|ing)?|laid out|lined up"
-              r"|keep(ing)?|kept|carry|carrying|ready|loaded|sharpen\w*|under (my|the) (bed|pillow|mattress)|in (my|the) (bag|wallet|drawer|trunk)")
+              r"|ready|loaded|sharpen\w*|under (my|the) (bed|pillow|mattress)|in (my|the) (bag|wallet|drawer|trunk)")
 _CARE_EN = re.compile(r"doctor|prescri\w*|on time|every (day|morning|month)|cold|flu|expensive|refund|return|cooking|kitchen set"
+                      r"|(pictures?|photos?|images?|drawings?) of"
                       r"|\?|\b(can|could|should|do|does|is|are|how|where|which) (i|you|it|they|the)\b")
 
 ACTS = (
@@ -49,7 +50,7 @@ ACTS = (
         rf"\b({_GATHER_EN})\b.{{0,30}}\b({_MEANS_EN})\b|\b({_MEANS_EN})\b.{{0,30}}\b({_GATHER_EN})\b",
         r"\b(vodka|whisk(e)?y|wine|alcohol|drink\w*)\b.{0,30}\b(pills|tablets|meds|sleeping)|\b(pills|tablets|meds|antidepressants)\b.{0,30}\b(vodka|whisk(e)?y|wine|alcohol)",
         r"(nurse|pharmac\w*|hospital|clinic|vet)\b.{0,40}\b(take (home|whatever)|taken some|nobody checks|which drugs|how much would|know exactly)",
-        r"(lethal|fatal) doses?|how many (\w+ )?(pills|tablets|paracetamol)|(which|what) (building|bridge) is (tall|high) enough|least painful"
+        rf"\b(keep|kept|carry|carrying) (the |a |my )?(\w+ )?({_MEANS_EN}) (in|under|on|with|next to|by|close)|(lethal|fatal) doses?|how many (\w+ )?(pills|tablets|paracetamol)|(which|what) (building|bridge) is (tall|high) enough|least painful"
         r"|(a pack|one) at each|different (shops|pharmacies) so|lid is off|engine (is )?running|gas (on|turned on)"),
         unless=_CARE_EN, unless_nearby=True),
     # Self-harm acts: a tool to the body, wounds and scars renewed, pain as the only relief.
@@ -96,7 +97,7 @@ ACTS = (
         unless=re.compile(r"moving|abroad|trip|holiday|new phone|switch\w* (phones?|banks?)|closing (the|my) account|lost|repay|pay (it )?back|\?")),
     # Being a burden that others would be rid of.
     Cue("burden", any_of(
-        r"(我|自己)(就是|只是|是|真是)?(家里|全家|大家|他们)?(的)?(一)?(个)?(包袱|拖油瓶|拖后腿的|废物|累赘|负担|多余的人)",
+        r"(?<![骂说叫称喊])(我|自己)(就是|只是|是|真是)?(家里|全家|大家|他们)?(的)?(一)?(个)?(包袱|拖油瓶|拖后腿的|废物|累赘|负担|多余的人)",
         r"只会(给)?.{0,6}(添乱|添麻烦|添债|拖累|丢人)|活着(就是|只会|只是).{0,4}(添麻烦|拖累|负担|给家里)",
         r"(没有我|没了我|少了我|我消失|我不在|我走了|我死了).{0,10}(才能|就能|就会|会)?.{0,4}(翻身|好过|过好|过上|轻松|解脱|少一个|清净|干净)",
         r"被我拖累|拖累(了)?(全家|家里|家人|爸妈|父母|老婆|孩子)|不想再(拖累|连累)"),
@@ -110,7 +111,7 @@ ACTS = (
     # Wishes to be gone: sleep without waking, an accident, no reason to go on.
     Cue("passive_wish", any_of(
         r"(永远|彻底)(地)?消失|一睡不起|睡一觉.{0,6}(不用|不再|别|再也不)(醒|起)|(再也|永远)不用(再)?醒|醒不(过)?来|还不如不醒|不想醒",
-        r"命(也|都)不(想)?要了|被车撞(死)?(算了|就好了|也好)|(出门|路上).{0,4}被车撞|少我一个(也)?(没什么|无所谓)",
+        r"命(也|都)不(想)?要了|被车撞(死)?(算了|就好了|也好)|(?<!不然哪天)(?<!否则哪天)(出门|路上).{0,4}被车撞(?!.{0,4}(别怪|可别))|少我一个(也)?(没什么|无所谓)",
         r"(没有|没|还有什么|有什么)(什么)?(理由|意义|必要)(再)?(继续|活|撑|坚持)(下去)?|(债|欠款|网贷).{0,8}(跟我|和我|随我)一起(走|埋|没)|对什么都没(有)?期待|(熬|撑|活)下去(又)?有什么(意思|意义|用)"),
         negatable=True),
     Cue("passive_wish", any_of(

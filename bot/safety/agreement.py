@@ -2,14 +2,19 @@
 learned score passes a floor and whose wording agrees.
 
 - Crisis: P(crisis) >= CRISIS_FLOOR, and a weak distress cue in the same window (lexicon.py),
-  and no negation or joke the rules set aside ("我不会做傻事", "jk i'm fine"). The cue is the
+  no everyday reading there (a prescription, a brand of razor, a late father's estate), and no
+  negation or joke the rules set aside ("我不会做傻事", "jk i'm fine"). The cue is the
   veto that keeps a benign message with no such word from ever tripping the model.
 - Abuse: P(abuse) >= ABUSE_FLOOR, and the window could report something that happened (not a
   "会不会…" question, hearsay, someone else's story or family talk: abuse.reported), with no
-  abuse cue the rules discounted ("没有骂我也没有威胁": the model cannot read negation).
+  abuse cue the rules discounted ("没有骂我也没有威胁": the model cannot read negation), and no
+  lawful step alone (a lawsuit is a loan question unless something about it is fake).
 
-The floors were chosen by 5-fold cross-validation over safety.json (see
-benchmarks/safety_cv.py), never on the held-out split in tests/data/safety_holdout.tsv.
+The floors were chosen by 5-fold cross-validation over safety.json and the topics' examples
+(benchmarks/safety_cv.py), never on the held-out split in tests/data/safety_holdout.tsv: at 0.9
+the learned detectors alone found about half of the held-out folds' crisis and abuse examples
+(41-56%) while raising an alarm on about 1-2% of the benign look-alikes and on none of the loan
+questions; at 0.5 they found 80% but alarmed on 7% of look-alikes.
 """
 
 from __future__ import annotations
@@ -20,10 +25,10 @@ from .clauses import Clause, Window, windows
 from .crisis import set_aside
 from .idioms import masked
 from .learned import Detectors
-from .lexicon import distress
+from .lexicon import distress, everyday_abuse, everyday_crisis
 
-CRISIS_FLOOR = 0.5
-ABUSE_FLOOR = 0.5
+CRISIS_FLOOR = 0.9
+ABUSE_FLOOR = 0.9
 
 
 def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str) -> set[int]:
@@ -32,7 +37,7 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
     too: "在站台等车" alone looks like a place of danger, "在站台等车，顺便问问提前还款" does not."""
     def score(window: Window) -> float:
         text = masked(window.text)
-        if not distress(text) or set_aside(text, whole_masked):
+        if not distress(text) or everyday_crisis(text, whole_masked) or set_aside(text, whole_masked):
             return 0.0
         return detectors.crisis_score(window.text)
     scores = {(w.first, w.last): score(w) for w in windows(clauses)}
@@ -50,7 +55,7 @@ def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> 
     that is the borrower's loan question, still to be answered."""
     def agrees(window: Window) -> bool:
         context = (clauses[window.first - 1].text + " " + window.text) if window.first > 0 else window.text
-        return (reported(window.text, context) and not abuse_set_aside(window.text, context)
+        return (reported(window.text, context) and not abuse_set_aside(window.text, context) and not everyday_abuse(window.text)
                 and detectors.abuse_score(window.text) >= ABUSE_FLOOR)
     marked: set[int] = set()
     for window in windows(clauses):

@@ -105,6 +105,11 @@ _PATTERNS = {kind: {name: re.compile(rf"{zh}|\b(?:{en})\b") for name, (zh, en) i
              for kind, groups in (("crisis", _CRISIS), ("abuse", _ABUSE))}
 
 
+def reading_patterns() -> list[str]:
+    """Every group's pattern, in a fixed order (a saved model's fingerprint includes them)."""
+    return [f"{kind}:{name}:{pattern.pattern}" for kind, groups in _PATTERNS.items() for name, pattern in groups.items()]
+
+
 def concepts(text: str, kind: str) -> list[str]:
     """The names of the groups of one detector ("crisis" or "abuse") found in folded text."""
     return [name for name, pattern in _PATTERNS[kind].items() if pattern.search(text)]

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from .clauses import KIN_EN, any_of
 
-_IDIOMS = any_of(
+IDIOMS = any_of(
     # X死(我/人)了 after a feeling or state is intensity, not death: 笑死, 累死了, 吓死我了, 烦得要死,
     # 丢死人, 害死人, 坑死了, 饿死了. 想死 is deliberately not here: 我想死 is the plainest crisis cue.
     r"(笑|累|急|吓|烦|气|热|冷|饿|困|忙|愁|闷|丑|穷|难受|郁闷|憋屈|丢|羞|尴尬|馋|疼|痛|坑|害|贵|恨|懒|慌|怕|冤|倒霉|后悔|悔)"
     r"(得|的)?(我|人)?(快|要)?(要)?死(我|人|了|啦|个人)*",
     # 死活 means "no matter what" (死活凑不够钱), except "X的死活" (没人在乎我的死活), which is literal.
     r"(?<!的)死活",
-    r"死定了|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
+    r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
     r"打死(我|他)?也不|死也(要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me"
     r"宁(愿|可|肯)?死也",  # "rather die than let colleagues know": a statement of reluctance
     r"想死(你|他|她|你们)(了|啦)",  # "I miss you so much"
@@ -54,4 +54,4 @@ _IDIOMS = any_of(
 
 def masked(text: str) -> str:
     """The folded text with benign hyperbole and idioms blanked out."""
-    return _IDIOMS.sub(" □ ", text)
+    return IDIOMS.sub(" □ ", text)
