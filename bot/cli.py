@@ -141,12 +141,14 @@ def _cmd_topics(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from . import knowledge
     from .model import model_status
+    from .safety.learned import model_status as safety_status
 
     loaded = knowledge.load(args.path or args.knowledge)  # always fully checked
     status = model_status(loaded)  # a broken model.json is a problem too
+    safety = safety_status(loaded)  # so are safety.json and safety_model.json
     examples = sum(len(topic.examples()) for topic in loaded.topics)
     out.write(f"{loaded.path}: ok ({len(loaded.topics)} topics, {examples} examples, "
-              f"{len(loaded.article.sections)} article sections); {status}\n")
+              f"{len(loaded.article.sections)} article sections); {status}; {safety}\n")
     return 0
 
 

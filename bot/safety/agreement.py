@@ -5,7 +5,8 @@ learned score passes a floor and whose wording agrees.
   no everyday reading there (a prescription, a brand of razor, a late father's estate), and no
   negation or joke the rules set aside ("我不会做傻事", "jk i'm fine"). The cue is the
   veto that keeps a benign message with no such word from ever tripping the model.
-- Abuse: P(abuse) >= ABUSE_FLOOR, and the window could report something that happened (not a
+- Abuse: P(abuse) >= ABUSE_FLOOR, a collector's act named in the window (concepts.abuse_act: a
+  bare "催收" names none), and the window could report something that happened (not a
   "会不会…" question, hearsay, someone else's story or family talk: abuse.reported), with no
   abuse cue the rules discounted ("没有骂我也没有威胁": the model cannot read negation), and no
   lawful step alone (a lawsuit is a loan question unless something about it is fake).
@@ -21,7 +22,8 @@ from __future__ import annotations
 
 from ..questions import is_question
 from .abuse import reported, set_aside as abuse_set_aside
-from .clauses import Clause, Window, windows
+from .concepts import abuse_act
+from .clauses import Clause, Window, fold_clause, split_clauses, windows
 from .crisis import set_aside
 from .idioms import masked
 from .learned import Detectors
@@ -29,18 +31,18 @@ from .lexicon import distress, everyday_abuse, everyday_crisis
 
 CRISIS_FLOOR = 0.9
 ABUSE_FLOOR = 0.9
+# A declined message with a crisis score this high (but under the floor) gets a one-line check-in
+# with 12356 after the decline (see bot.routing). Measured: at 0.3, 19 of the 10,669 pool
+# questions and 23 of the first round's 493 benign messages would get the line, while 171 of
+# 530 crisis examples score 0.3-0.9 in cross-validation (the learned reader alone).
+CHECK_IN_FLOOR = 0.3
 
 
 def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str) -> set[int]:
     """The clauses that carry a crisis by the learned detector's reading (see the module doc).
     A clause counts when it agrees alone and, when it has neighbours, read with one of them
     too: "在站台等车" alone looks like a place of danger, "在站台等车，顺便问问提前还款" does not."""
-    def score(window: Window) -> float:
-        text = masked(window.text)
-        if not distress(text) or everyday_crisis(text, whole_masked) or set_aside(text, whole_masked):
-            return 0.0
-        return detectors.crisis_score(window.text)
-    scores = {(w.first, w.last): score(w) for w in windows(clauses)}
+    scores = _crisis_scores(clauses, detectors, whole_masked)
     marked = set()
     for index in range(len(clauses)):
         pairs = [scores[pair] for pair in ((index - 1, index), (index, index + 1)) if pair in scores]
@@ -49,13 +51,30 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
     return marked
 
 
+def crisis_score(message: str, detectors: Detectors) -> float:
+    """The highest crisis score over the message's windows whose wording agrees (0 when none)."""
+    whole_masked = masked(fold_clause(message))
+    return max(_crisis_scores(split_clauses(message), detectors, whole_masked).values(), default=0.0)
+
+
+def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str) -> dict[tuple[int, int], float]:
+    """The learned crisis score of every window, 0 where the wording does not agree."""
+    def score(window: Window) -> float:
+        text = masked(window.text)
+        if not distress(text) or everyday_crisis(text, whole_masked) or set_aside(text, whole_masked):
+            return 0.0
+        return detectors.crisis_score(window.text)
+    return {(w.first, w.last): score(w) for w in windows(clauses)}
+
+
 def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> set[int]:
     """The clauses that report abusive collection by the learned detector's reading. A pair that
     agrees only when read together marks both clauses, except a clause that asks something:
     that is the borrower's loan question, still to be answered."""
     def agrees(window: Window) -> bool:
         context = (clauses[window.first - 1].text + " " + window.text) if window.first > 0 else window.text
-        return (reported(window.text, context) and not abuse_set_aside(window.text, context) and not everyday_abuse(window.text)
+        return (abuse_act(window.text) and reported(window.text, context) and not abuse_set_aside(window.text, context)
+                and not everyday_abuse(window.text)
                 and detectors.abuse_score(window.text) >= ABUSE_FLOOR)
     marked: set[int] = set()
     for window in windows(clauses):

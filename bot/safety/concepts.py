@@ -110,6 +110,16 @@ def reading_patterns() -> list[str]:
     return [f"{kind}:{name}:{pattern.pattern}" for kind, groups in _PATTERNS.items() for name, pattern in groups.items()]
 
 
+def abuse_act(text: str) -> bool:
+    """Whether folded text names something a collector does (a group of _ABUSE other than a proper
+    collector's politeness): a learned abuse guess needs one, so a bare "催收" or "collection
+    trends" can never trip it."""
+    return any(pattern.search(text) for name, pattern in _PATTERNS["abuse"].items() if name in _ACTS)
+
+
+_ACTS = frozenset(_ABUSE) - {"polite"}
+
+
 def concepts(text: str, kind: str) -> list[str]:
     """The names of the groups of one detector ("crisis" or "abuse") found in folded text."""
     return [name for name, pattern in _PATTERNS[kind].items() if pattern.search(text)]

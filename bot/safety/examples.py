@@ -1,4 +1,4 @@
-"""The learned safety detector's training data: ``safety.json`` in a knowledge folder.
+"""The learned safety detector's training data, and the check-in line: ``safety.json`` in a knowledge folder.
 
 Examples are grouped by class (crisis, abuse, benign), then by kind (method, farewell, hearsay…,
 for review and for stratified cross-validation), then by language. The file is validated by
@@ -34,9 +34,23 @@ class Example:
     text: str
 
 
+@dataclass(frozen=True)
+class SafetyFile:
+    """safety.json: the examples in file order, and the check-in line per language (said after
+    a decline when a message carries signs of distress that no reader was sure of)."""
+
+    examples: tuple[Example, ...]
+    check_in: dict[str, str]
+
+
 def read_examples(folder: Path) -> tuple[Example, ...]:
-    """The examples of a knowledge folder's safety.json, in file order. Raises KnowledgeError
-    (file, pointer, message) when it is missing, unreadable, off the schema or repeats itself."""
+    """The examples of a knowledge folder's safety.json (see ``read_safety``)."""
+    return read_safety(folder).examples
+
+
+def read_safety(folder: Path) -> SafetyFile:
+    """A knowledge folder's safety.json. Raises KnowledgeError (file, pointer, message) when it
+    is missing, unreadable, off the schema or repeats an example."""
     path = folder / SAFETY_FILE
     try:
         text = read_text(path, folder.resolve())
@@ -60,7 +74,7 @@ def read_examples(folder: Path) -> tuple[Example, ...]:
     problems = _repeats(examples, path)
     if problems:
         raise KnowledgeError(problems)
-    return tuple(examples)
+    return SafetyFile(tuple(examples), {lang: str(data["check_in"][lang]) for lang in ("zh", "en")})
 
 
 def _repeats(examples: list[Example], path: Path) -> list[Problem]:

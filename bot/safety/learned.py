@@ -132,9 +132,10 @@ def write_model(knowledge: Knowledge) -> Path:
     return path
 
 
-def detectors_for(knowledge: Knowledge) -> Detectors:
-    """The folder's saved detectors when they fit its examples, else detectors fitted now."""
-    pairs = training_pairs(knowledge, read_examples(knowledge.path))
+def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = None) -> Detectors:
+    """The folder's saved detectors when they fit its examples, else detectors fitted now.
+    ``examples``: the folder's safety.json examples, when the caller has read them already."""
+    pairs = training_pairs(knowledge, read_examples(knowledge.path) if examples is None else examples)
     path = knowledge.path / SAFETY_MODEL_FILE
     saved = _read(path)
     if saved is None or saved.get("fingerprint") != fingerprint(pairs):
@@ -146,6 +147,20 @@ def detectors_for(knowledge: Knowledge) -> Detectors:
                            for name in (CRISIS, ABUSE)))
     except (ValueError, KeyError, TypeError, IndexError, OverflowError) as error:
         raise KnowledgeError([Problem(str(path), "", f"expected the two detectors' tables: {error}")]) from None
+
+
+def model_status(knowledge: Knowledge) -> str:
+    """What ``jiebei-bot check`` says of the safety files. Raises KnowledgeError when safety.json
+    or safety_model.json is broken."""
+    examples = read_examples(knowledge.path)
+    saved = _read(knowledge.path / SAFETY_MODEL_FILE)
+    if saved is None:
+        state = f"no {SAFETY_MODEL_FILE}: the engine trains the safety detectors at every load (run jiebei-bot train)"
+    elif saved.get("fingerprint") != fingerprint(training_pairs(knowledge, examples)):
+        state = f"{SAFETY_MODEL_FILE} is stale: the engine trains the safety detectors at every load (run jiebei-bot train)"
+    else:
+        state = f"{SAFETY_MODEL_FILE} fits the examples"
+    return f"{len(examples)} safety examples; {state}"
 
 
 def _read(path: Path) -> dict[str, Any] | None:

@@ -30,11 +30,11 @@ _DISTRESS: dict[str, tuple[str, str]] = {
               r"roof\w*|balcony|ledge|window|floor|bridge|overpass|river|lake|sea|coast|pier|cliff|edge|platform|trains?"
               r"|tracks?|rail\w*|car|truck|highway|motorway|barrier|railing|hotel|motel|woods|quiet place|garage|attic|water"),
     "ending": (r"再见|告别|道别|永别|拜拜|最后|不在|走了|走之前|离开|消失|结束|了断|了结|解脱|永远|再也|(不|别|不想|不要|不用)(再)?醒|醒不|睡(过去|下去|不醒)|一睡|长眠|回来|不回|遗|信"
-               r"|视频|录|交代|托付|送给|送人|留给|密码|钥匙|存折|银行卡|工资卡|照顾|拜托|身后|后事|剩下的事|签名|头像|谢谢"
+               r"|视频|录|交代|托付|送给|送人|留给|密码|钥匙|存折|银行卡|工资卡|照顾|拜托|身后|后事|剩下的事|签名|头像"
                r"|保重|见不到|绝路|不留|走远|走吧|到此为止|不会再|以后不|登|上线|号|卡|存款|东西|整理|装箱|说完",
                r"goodbye|bye|farewell|last|final|gone|leav\w*|disappear\w*|vanish\w*|end|ends|ending|over|forever|never"
                r"|(not|never|dont|didnt) wake|wish i (hadnt|didnt|had not|did not) wo\w+|letters?|notes?|will|video|passwords?|keys|savings|give away|gave|giving|pets?"
-               r"|dog|cat|rabbit|fish|status|profile|peace|thank\w*|sorry|here|around|tomorrow|tonight|calm|loved|go|before i"
+               r"|dog|cat|rabbit|fish|status|profile|peace|wont see|never see|sorry|here|around|tomorrow|tonight|calm|loved|go|before i"
                r"|again|account|log on|cards?|pin|stuff|far away|reads? this|anymore|wont matter|need it later"),
     "burden": (r"累赘|拖累|连累|负担|包袱|拖油瓶|麻烦|废物|多余|好过|轻松|干净|清净|清静|更好|省心|解脱|添债|添乱|没什么",
                r"burden|drag\w*|weight|better off|relieved|relief|free|clean|easier|simpler|breathe|deserve\w*|miss"
@@ -45,7 +45,7 @@ _DISTRESS: dict[str, tuple[str, str]] = {
              r"|准备|安排|收拾|清楚|理清|够",
              r"plan\w*|date|decided|decide|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|birthday"
              r"|month|arrangements?|tidy|loose ends|sorted|ready|prepared|enough|labell?ed|room|another city"),
-    "endurance": (r"意义|有什么意思|没(什么)?意思|盼头|希望|理由|坚持|撑|熬|扛|累|受罪|煎熬|没用|不配|对不起|原谅",
+    "endurance": (r"意义|有什么意思|盼头|希望|理由|坚持|撑|熬|扛|累|受罪|煎熬|没用|不配|对不起|原谅",
                   r"point|hope\w*|meaning\w*|reason|tired|exhausted|done|cant|fight|worthless|useless|nothing|nobody|no one"
                   r"|keep going"),
 }
