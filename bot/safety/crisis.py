@@ -75,7 +75,7 @@ _ZH = (
         rf"(写|留|录)(了|好)?(一封)?(信|遗书|遗言)(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我)?({KIN_ZH})的信(也|都)?(写|留)",
         rf"(写|留|录)\S{{0,6}}(话|信|字条|视频|录音)\S{{0,2}}(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我的?)?({KIN_ZH})(写|留|录)(好|了)",
         r"以后(没|没有)机会(跟|和|对|再)|不知道(自己)?会做出什么",
-        r"(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
+        r"(?<!妈把)(?<!爸把)(?<!他把)(?<!她把)(?<!旧)(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
         r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
     Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不)(再)?回(来|去)了",
@@ -121,11 +121,13 @@ _ZH = (
         negatable=True, unless=_JOKE_ZH),
     # Not being there soon: no more trouble to anyone, the last step, the last message, a will.
     Cue("farewell", any_of(
-        r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)",
         r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|遗嘱|最后一条(消息|信息|微信)|最后的(消息|话)",
         r"(对不起|原谅我).{0,12}(先走|走了|再见|下辈子|别替我还|不要替我还)|(钱|债|网贷|借呗|花呗)\S{0,4}(别|不要|不用)替我还",
         r"撑不过(今晚|今天|明天|这周|这个月|去)|不知道(还)?能(不能)?(撑|活)(到|过)|活不过|熬不过(今晚|今天|明天|这)",
         r"(人生|我|自己)\S{0,4}(走到头|到尽头|到头)了")),
+    # "I won't trouble anyone again", unless it is thanks for a question answered.
+    Cue("farewell", any_of(r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)"),
+        unless=re.compile(r"问题(都|已经)?解决|谢谢|感谢|多谢")),
     Cue("passive_wish", any_of(
         r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失|醒不(过)?来(就好|也好|算了)",
         r"出(个|场|了)?(车祸|意外)\S{0,3}就好了")),
@@ -198,7 +200,8 @@ _EN = (
         rf"(going|heading|go) to (the )?({_PLACE_EN})\b|(sat|sitting|stood|standing) (on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
-        unless=re.compile(rf"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"), near=re.compile(_CHORES_EN)),
+        unless=re.compile(rf"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
+        near=re.compile(_CHORES_EN + r"|\b(i|we) live (by|near|on|in)\b|living (by|near|on)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",

@@ -27,6 +27,7 @@ IDIOMS = any_of(
     r"(征信|信用|芝麻分|额度|账户|账号|卡|借呗|花呗|网贷|手机|电脑)(已经|都|全|基本|彻底)?(死|黑)(了|掉)?",
     r"(我家|我们家|家里|你家)?(那个|这个|的)?死鬼",  # a teasing name for one's spouse  # the record, not the person
     r"(让|叫|骂|喊|逼|要|说)(我|人|你)\S{0,6}(该|去)死",  # what a collector said: abuse, judged there
+    r"(催收|他们|对方|他|她)\S{0,12}(说|骂|讲)\S{0,12}(该死|去死|应该死|不如死|死了才好)",
     # Someone else's despair, in the news or in general: 有人因为网贷想不开, 会把人逼到想不开.
     r"(有人|别人|有个人|那个人|新闻里?)\S{0,10}(想不开|自杀|轻生|跳楼|跳河|寻短见)|(把人|让人|逼人)\S{0,4}(想不开|去死|自杀)",
     r"(催收|他们|你们|你|平台|这些人)(都|就|全)?(该|快|赶紧)?去死",  # cursing at others

@@ -28,7 +28,9 @@ TACTICS_ZH = (
         r"当着.{0,10}(同事|领导|客户|邻居|大家|所有人)的面.{0,10}(念|说|读|喊|宣布)",
         r"(工作群|家长群|业主群|公司群|班级群|同学群).{0,12}(发|说|贴)|群发(了)?.{0,10}(借款合同|欠款|照片|合同)|(抖音|快手|视频|直播).{0,8}曝光|曝光(了)?我")),
     ("insult", any_of(
-        r"(说|骂|讲|叫).{0,16}(该死|去死|不如死|死了算了|怎么(还)?不(去)?死|浪费粮食|死全家|不得好死)|(欠钱不还|不还钱|老赖)的人(都)?该死",
+        r"(说|骂|讲|叫).{0,16}(该死|去死|不如死|死了算了|怎么(还)?不(去)?死|浪费粮食|死全家|不得好死|死了才好)"
+        r"|(让|逼|叫|劝|要)(我|你)(赶紧|快|干脆|还不如)?.{0,4}(去死|跳楼|跳河|自杀)"
+        r"|(欠钱不还|不还钱|老赖)的人(都)?该死",
         r"诅咒|咒(我|你|我们)|(全家|孩子|女儿|儿子).{0,6}(出门)?被车撞")),
     ("sexual", any_of(
         r"(女人|女的|女孩|女孩子|小姑娘).{0,12}(身体|陪|睡|喝酒|办法|好办|肉)|拿身体(来)?还|陪(他们|他)?.{0,4}(几天|喝|睡|一晚|几晚)",
@@ -36,7 +38,8 @@ TACTICS_ZH = (
     ("violence", any_of(
         r"(走夜路|晚上|出门|回家|下班).{0,6}(注意|小心)(点|一点|着)?|不得安宁",
         rf"知道(我|你)?(的)?(老婆|老公|{_CHILD_ZH}|爸妈|父母)(在)?(哪|在哪|哪里)?(上班|上学|工作|读书)",
-        rf"(说|问|知道|说出|提到)(了)?.{{0,10}}({_CHILD_ZH}).{{0,12}}(学校|幼儿园|补习班|放学|几点)")),
+        rf"(说|问|知道|说出|提到)(了)?.{{0,10}}({_CHILD_ZH}).{{0,12}}(学校|幼儿园|补习班|放学|几点)",
+        r"(刀|血|枪|棺材|遗照).{0,6}(图片|照片|视频|的图)|(图片|照片|视频).{0,6}(刀|血|枪|棺材)")),
     ("fake_legal", any_of(
         r"在逃(人员)?|网上追逃|被(网上)?通缉|通缉(令|犯)|(移交|送交)(了)?(到)?(检察院|公安|法院)|(主动|去)(投案|自首)|投案自首")),
 )
@@ -51,7 +54,8 @@ TACTICS_EN = (
         r"read (out )?my debt|(announced|reading) my debt|(office|work|parents|school|class|family) group( chat)?\b.{0,20}(post|sent|message|about my)",
         r"(video|post) exposing me|comments? .{0,30}(cheat|deadbeat|thief|wont pay|dont pay|doesnt pay)")),
     ("insult", any_of(
-        r"\b(should|ought to) (just )?(go |all )?(and )?(die|drop dead|be dead|kill (yourself|myself))|waste of air|why i (havent|hadnt|have not) killed myself",
+        r"\b(should|ought to) (just )?(go |all )?(and )?(die|drop dead|be dead|kill (yourself|myself))|waste of air|why i (havent|hadnt|have not) killed myself"
+        r"|(said|says|told me|telling me) .{0,40}(better off (if i (was|were) dead|dead|without me)|doing everyone a favou?r if i died|should (just )?die)",
         r"\bcursed my|wished bad luck on")),
     ("sexual", any_of(
         r"pay with (my|your|her) body|spend (a few |some )?nights with|since im a woman|as a woman .{0,20}(pay|ways)|(girl|woman) like me (could|can|should)",
