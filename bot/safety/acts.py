@@ -16,6 +16,8 @@ import re
 from .clauses import any_of
 from .cue import Cue
 
+# High or watery places (crisis.py reads being there; here: staying there a long time).
+_HIGH_PLACE = r"天台|楼顶|顶楼|天桥|高架|桥上|桥边|江边|河边|海边|湖边|水库|站台|铁轨|窗台|阳台|悬崖"
 _MEANS_ZH = r"药|安定|药片|片|粒|颗|刀|刀片|剃须刀|刮胡刀|美工刀|绳子|绳|炭|煤气|汽油|农药|百草枯|敌敌畏|老鼠药|毒药|枪"
 _GATHER_ZH = (r"攒|囤|存(了|下|着)|省下|留着|放着|备着|藏(在|了|好)|备好|准备(好|了)|买好|凑够|凑齐|数了|数好|摆(在|好|了)|倒(出|在)|拆(出|下)"
               r"|分好|一排排|磨(快|好|了)|放在(枕头|床|包|抽屉|桌|手边|身边|洗手台|车上|后备箱)|随时可以用|带(回|了)")
@@ -85,11 +87,13 @@ ACTS = (
         r"说完(了)?(就|就可以)(走|离开)|该交代的(都)?交代|跟着我(只会)?(受苦|遭罪)|(好友|联系人)(都|全)?删(了|光)",
         r"(密码|银行卡|卡|存折).{0,12}(留给|写给|放在.{0,8}抽屉)|(东西|衣服|物品).{0,8}(整理好|装箱|打包).{0,10}(留给|送给|送人)",
         r"(号|账号|支付宝|微信).{0,4}(以后|再也)(也)?(不会再?|不)(上|登|用)|(给|留给).{0,6}留(了)?(一封)?信|留了(一封)?信给|替我(看看|照顾|照看)(我)?(爸妈|父母|爸|妈)",
-        r"(钥匙|猫|狗|兔子|鱼缸|宠物).{0,6}给了.{0,12}(以后|照看|照顾|养着)|最后给.{0,6}发了"),
+        r"(钥匙|猫|狗|兔子|鱼缸|宠物).{0,6}给了.{0,12}(以后|照看|照顾|养着)|最后给.{0,6}发了",
+        r"(猫|狗|兔子|宠物|鱼).{0,10}(送回|送走|送人|送给|托付|交给).{0,16}(以后|顾不上|照顾不了|养不了|帮我养)",
+        r"(朋友圈|动态|空间).{0,8}(三天可见|仅自己可见|关闭|清空|删光|删了).{0,12}(谢谢|再见|告别|对不起)"),
         unless=re.compile(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还"), unless_nearby=True),
     Cue("farewell", any_of(
         r"last time (i(ll| will)? |im )?(log|logging|use|using|post|posting|be on)|(wont|will not|never) (be )?(using|use|log into|open) (this|my|the) (account|app)( again)?",
-        r"\b(gave|give|giving|handed|left|transferred|wrote (down )?|put) .{0,30}\b(passwords?|pin|bank cards?|cards|savings|keys|dog|cat|rabbit|fish( tank)?|pets?|stuff|belongings)\b"
+        r"\b(gave|give|giving|handed|left|transferred|wrote (down )?|put|emailed|sent|texted) .{0,30}\b(passwords?|pin|logins?|bank cards?|cards|savings|keys|dog|cat|rabbit|fish( tank)?|pets?|stuff|belongings)\b"
         r".{0,40}\b(after|later|when im not|look after|keep an eye|for good|keep (it|him|her)|check on|handle things|sort things|need (it|them)|anymore|who gets what)",
         r"who gets what|goodbye and thank(s| you) for everything|(texted|told|messaged|called) (\w+ ){0,3}to say goodbye|thank you (messages|notes) .{0,40}(wont|never) see|(status|bio|profile) .{0,24}(goodbye|farewell|black)|posted a goodbye|said (all )?my goodbyes",
         r"by (this time )?tomorrow .{0,30}(wont matter|gone|not be here|be over)|by the time (you|anyone|someone|they) reads? this|made my peace"
@@ -103,7 +107,7 @@ ACTS = (
         r"(?<![骂说叫称喊])(我|自己)(就是|只是|是|真是)?[^骂说叫称喊\s]{0,6}(的)?(一)?(个)?(包袱|拖油瓶|拖后腿的|废物|累赘|负担|多余的人)",
         r"只会(给)?.{0,6}(添乱|添麻烦|添债|拖累|丢人)|活着(就是|只会|只是).{0,4}(添麻烦|拖累|负担|给家里)",
         r"(没有我|没了我|少了我|我消失|我不在|我走了|我死了).{0,10}(才能|就能|就会|会)?.{0,4}(翻身|好过|过好|过上|轻松|解脱|少一个|清净|干净)",
-        r"被我拖累|拖累(了)?(全家|家里|家人|爸妈|父母|老婆|孩子)|不想再(拖累|连累)"),
+        r"被我拖累|拖累(了)?(全家|家里|家人|爸妈|父母|老婆|孩子)|不想再(拖累|连累)|(留|活)在(这个)?世(上|界上).{0,8}(丢脸|丢人|多余|拖累|浪费|添麻烦)"),
         unless=re.compile(r"征信|芝麻分|信用|额度|利息|还款方式|方案"), unless_nearby=True),
     Cue("burden", any_of(
         r"dead weight|(im|i am|being) (just |only |nothing but )?(a )?burden|holding (everyone|them|my family|us) back|drag\w* (\w+ ){0,4}down",
@@ -113,7 +117,7 @@ ACTS = (
         unless=re.compile(r"credit|score|interest|repayment|plan\b")),
     # Wishes to be gone: sleep without waking, an accident, no reason to go on.
     Cue("passive_wish", any_of(
-        r"(永远|彻底)(地)?消失(?!在|于)|不(想|用)再面对(这一切|一切|了)|一睡不起|睡一觉.{0,6}(不用|不再|别|再也不)(醒|起)|(再也|永远)不用(再)?醒|醒不(过)?来|还不如不醒|不想醒",
+        r"(永远|彻底)(地)?消失(?!在|于)|(睡着|睡过去|睡下|睡了)(了)?(就)?(别|不要|再也不|永远不)(要)?(再)?醒|不(想|用)再面对(这一切|一切|了)|一睡不起|睡一觉.{0,6}(不用|不再|别|再也不)(醒|起)|(再也|永远)不用(再)?醒|醒不(过)?来|还不如不醒|不想醒",
         r"命(也|都)不(想)?要了|被车撞(死)?(算了|就好了|也好)|(?<!不然哪天)(?<!否则哪天)(出门|路上).{0,4}被车撞(?!.{0,4}(别怪|可别))|少我一个(也)?(没什么|无所谓)",
         r"(没有|没|还有什么|有什么)(什么)?(理由|意义|必要)(再)?(继续|活|撑|坚持)(下去)?|(债|欠款|网贷).{0,8}(跟我|和我|随我)一起(走|埋|没)|对什么都没(有)?期待|(熬|撑|活)下去(又)?有什么(意思|意义|用)"),
         negatable=True),
@@ -140,25 +144,28 @@ ACTS = (
         r"(坐在|站在|在|爬到|爬上|翻过|翻到)(了)?.{0,8}(窗台|栏杆外|栏杆|护栏外|护栏|围栏|楼顶|顶上|天台边|桥边|站台边).{0,8}(外面|悬|很久|边上|边|发呆|往下)",
         r"想往下跳|往下看了很久|(开车|开着车).{0,10}(冲|撞|往.{0,4}(海|江|河|湖|水库|护栏|桥))|不打算(再)?回来",
         r"(没有?人(认识|找得到|发现)?的|偏僻的|荒)(地方|山上|山里).{0,12}(结束|消失|了断|不会连累|永远)|(在那里|在这里)(结束|了断)",
-        r"(订|开|租)(了)?.{0,8}(酒店|宾馆|旅馆|房间).{0,20}(不想让|不让|这样|家人|最后的样子|看到我)",
+        r"(订|开|租)(了)?.{0,8}(酒店|宾馆|旅馆|房间|民宿).{0,20}(不想让|不让|这样|家人|最后的样子|看到我)"
+        r"|(住下|住进|订了|开了|租了).{0,12}(没告诉|不告诉|没人知道|谁也不知道).{0,8}(任何人|家里|家人|在哪)",
+        rf"({_HIGH_PLACE})(上|边|顶)?(站|坐|待)了.{{0,8}}(很久|一个小时|半天|好久|一夜|一晚|快一个)",
         r"(水库|江|河|湖|海).{0,10}(在那里|想在)(结束|了断)|(爬到|爬上)(了)?.{0,10}(最高|楼)的?顶"),
         unless=re.compile(r"出差|旅游|开会|度假|晒|散步|钓鱼|露营|信号|还款|能不能|可以吗|多少钱"), unless_nearby=True),
     Cue("place", any_of(
         r"(climbed|standing|sitting|sat|stood) (over|on|outside|at) the (railing|ledge|parapet|barrier)|climbed over",
         r"(drove|driving|drive|heading) to the (coast|sea|lake|river|cliff|pier|bridge|reservoir).{0,40}(off|not (planning|going) to come back|not coming back|drive in|go in)",
         r"swerv\w* into|(walked|walk|walking) into the (lake|river|sea|water)|(lake|river|sea|reservoir|water|edge).{0,40}\b(drive in|drive into|walk in|go in)\b|(spot|place) .{0,20}(no one|nobody) (would|will) (find|look)",
-        r"(hotel|motel|room) .{0,40}(find me|deal with it|strangers|family (wont|will not)|not my family)|(looking|staring) at the traffic below"),
+        r"(hotel|motel|room) .{0,40}(find me|finds me|fake name|deal with it|strangers|family (wont|will not)|not my family)|(looking|staring) at the traffic below"),
         unless=re.compile(r"business trip|conference|holiday|vacation|signal|repay|\?")),
     # A plan and a date, and leaving things tidy before going.
     Cue("plan", any_of(
         r"(日子|时间|那天|日期)(我)?(已经)?(选好|定好|想好|定了|选了)|(计划|决定|定|想)好了.{0,8}(结束这一切|了结|走(了|吧)?$|那天|那件事)",
         r"(下周|这周|月底|月初|生日|开学|过年|那天|周[一二三四五六日末]).{0,10}(就是)?(最后一天|就去做那件事|去做那件事|了结|结束这一切)|(就|再)?去做那件事",
-        r"到此为止|还不上就(走|结束|了结)|给自己最后一个月|(定好|选好)(了)?(时间|日子).{0,12}(收尾|处理|了结)|谁(该)?拿什么|(走之前|走了以后|我走后).{0,16}(处理|还清|理清|收拾|不留|别留|干净|还上)"),
+        r"(别|不要|不想)(给.{0,4})?留(下)?(烂摊子|一堆麻烦)|就(这个|下个)?(周[一二三四五六日末]|星期.|月底)吧|到此为止|还不上就(走|结束|了结)|给自己最后一个月|(定好|选好)(了)?(时间|日子).{0,12}(收尾|处理|了结)|谁(该)?拿什么|(走之前|走了以后|我走后).{0,16}(处理|还清|理清|收拾|不留|别留|干净|还上)"),
         unless=re.compile(r"出国|出差|回老家|搬家|旅游|打工|换工作|离职|辞职|上班|下班|放假|出门|发工资|就还|去还|再还|还款日")),
     Cue("plan", any_of(
         r"(picked|chosen|set|choose) (the|a) (day|date)|(planned|decided|it ends|it will end|itll end|it(ll| will) be done) .{0,24}(this weekend|next \w+|the first|(mon|tues|wednes|thurs|fri|satur|sun)day|end of the month)",
         r"(is|will be) the last day|thats where it ends|that is where it ends|one more month.{0,30}thats it|my mind is made up",
         r"(before i go|when im gone|after im gone|once im gone) .{0,50}(loans?|debts?|sort|pay|tidy|nothing left|stuck)|loose ends|made (a|my) list of who gets",
-        r"(loans?|debts?|pay|nothing left|sort\w*) .{0,50}(when|after|once) im gone|made arrangements for everything"),
-        unless=re.compile(r"abroad|trip|holiday|vacation|moving|new job|quit|leave (my|the) job|payday|(ill|i will|to) (re)?pay|repay on|pay on")),
+        r"(loans?|debts?|pay|nothing left|sort\w*) .{0,50}(when|after|once) im gone|made arrangements for everything",
+        r"before then .{0,40}(stuck|pay|sort)|(parents|family|wife|husband|kids) (arent|are not|wont be|will not be) stuck with"),
+        unless=re.compile(r"abroad|trip|holiday|vacation|moving|new job|quit|leave (my|the) job|payday|(ill|i will) (re)?pay (it )?(on|by|tomorrow|next|this|at)|repay on|pay on")),
 )

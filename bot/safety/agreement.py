@@ -36,18 +36,32 @@ ABUSE_FLOOR = 0.9
 # questions and 23 of the first round's 493 benign messages would get the line, while 171 of
 # 530 crisis examples score 0.3-0.9 in cross-validation (the learned reader alone).
 CHECK_IN_FLOOR = 0.3
+# A pair of clauses that agrees counts when one of its clauses scores this alone. Measured in
+# cross-validation: crisis recall of the learned reader +6 points (zh) and +4 (en) for one more
+# false alarm on 486 benign look-alikes, none on the topics' 2,364 examples.
+PAIR_LEAN = 0.5
 
 
 def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str) -> set[int]:
     """The clauses that carry a crisis by the learned detector's reading (see the module doc).
     A clause counts when it agrees alone and, when it has neighbours, read with one of them
-    too: "在站台等车" alone looks like a place of danger, "在站台等车，顺便问问提前还款" does not."""
+    too: "在站台等车" alone looks like a place of danger, "在站台等车，顺便问问提前还款" does not.
+    Two clauses count together when the pair agrees and one of them leans that way alone
+    (PAIR_LEAN): "the rope is in the garage, I checked it twice" means more than either half."""
     scores = _crisis_scores(clauses, detectors, whole_masked)
     marked = set()
     for index in range(len(clauses)):
         pairs = [scores[pair] for pair in ((index - 1, index), (index, index + 1)) if pair in scores]
         if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= CRISIS_FLOOR):
             marked.add(index)
+    if any(everyday_crisis(masked(clause.text)) for clause in clauses):
+        return marked  # a pair is read only in a message with no everyday reading at all
+    for index in range(len(clauses) - 1):
+        pair = (index, index + 1)
+        alone = max(scores[(index, index)], scores[(index + 1, index + 1)])
+        if scores[pair] >= CRISIS_FLOOR and alone >= PAIR_LEAN:
+            asking = {i for i in pair if is_question(message[clauses[i].start:clauses[i].end])}
+            marked |= (set(pair) - asking) or set(pair)
     return marked
 
 

@@ -19,7 +19,7 @@ from .clauses import KIN_EN, KIN_ZH, any_of
 from .cue import Cue
 
 _ME = r"(我|自己|本人)"
-_PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|水库|桥上|大桥|桥边|桥头|铁轨|轨道|悬崖|崖边|高楼"
+_PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
 _HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
 _PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
              r"|cliff|edge|reservoir|coast|sea|lake|window|[0-9]+(st|nd|rd|th)? floor")
@@ -238,7 +238,7 @@ _EN = (
         r".{0,80}\b(debt|loan|owe|pay|family|wife|husband|parents|kids|insurance|collectors?|lenders?)",
         r"\b(does|do|would|will) (the |my |your )?(debts?|loans?) (die|get cancell?ed|be cancell?ed|be forgiven|be written off|pass)\b(?! if i (ignore|dont pay|stop))",
         r"(debts?|loans?) (get|gets|be|is) (cancell?ed|forgiven|wiped|written off) (when|if|after) .{0,30}\b(die|dies|dead)",
-        r"claim the (insurance )?payout|insurance would (cover|pay)|something happens to me|if im not here|my death"),
+        r"claim the (insurance )?payout|insurance would (cover|pay|clear)|if i crashed (the|my) car|something happens to me|if im not here|my death"),
         unless=re.compile(_KIN_DIED_EN)),
 )
 

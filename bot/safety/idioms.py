@@ -28,10 +28,15 @@ IDIOMS = any_of(
     r"(我家|我们家|家里|你家)?(那个|这个|的)?死鬼",  # a teasing name for one's spouse  # the record, not the person
     r"(让|叫|骂|喊|逼|要|说)(我|人|你)\S{0,6}(该|去)死",  # what a collector said: abuse, judged there
     r"(催收|他们|对方|他|她)\S{0,12}(说|骂|讲)\S{0,12}(该死|去死|应该死|不如死|死了才好)",
+    r"\b(collectors?|agents?|caller|they|he|she) (said|says|told me|keeps? saying) (that )?(people like me|i|im|someone like me) (are|is|am|would be|d be|should)"
+    r" (better off dead|better dead|should (just )?die)",  # what a collector said: abuse, judged there
     # Someone else's despair, in the news or in general: 有人因为网贷想不开, 会把人逼到想不开.
     r"(有人|别人|有个人|那个人|新闻里?)\S{0,10}(想不开|自杀|轻生|跳楼|跳河|寻短见)|(把人|让人|逼人)\S{0,4}(想不开|去死|自杀)",
     r"(催收|他们|你们|你|平台|这些人)(都|就|全)?(该|快|赶紧)?去死",  # cursing at others
-    r"跳楼价|跳楼(大)?甩卖|不想活在",  # a fire sale; "不想活在债务里" = wants out of debt
+    r"跳楼价|跳楼(大)?甩卖|不想活在",
+    # a farewell to the loans, not to life: "彻底和网贷告别", "goodbye debt"
+    r"(和|跟|与|向)(网贷|借呗|花呗|债务?|贷款|欠款|信用卡)\S{0,3}(彻底)?(告别|说再见|再见|拜拜)|(告别|再见了?|拜拜)(了)?(网贷|借呗|花呗|债务|贷款)",
+    r"\b(goodbye|bye|farewell) (to )?(my )?(debts?|loans?|jiebei|huabei|online loans)\b|say(ing)? goodbye to (my |these |all )?(debts?|loans?|apps)",  # a fire sale; "不想活在债务里" = wants out of debt
     r"打死|死刑|死缓|死不了|找死|要死要活|死账|死机|死胡同",  # beaten (a parent's threat), sentences, jokes
     r"社死|社会性死亡|(骂|咒)\S{0,8}死|全家死光|死全家",  # public shaming; a collector's curse (abuse)
     r"(逾期|欠钱|网贷|借钱|欠债|还不上)的人\S{0,10}(想不开|自杀|轻生|跳楼|走投无路|活不下去)",  # people in general

@@ -31,11 +31,12 @@ _DISTRESS: dict[str, tuple[str, str]] = {
               r"|tracks?|rail\w*|car|truck|highway|motorway|barrier|railing|hotel|motel|woods|quiet place|garage|attic|water"),
     "ending": (r"再见|告别|道别|永别|拜拜|最后|不在|走了|走之前|离开|消失|结束|了断|了结|解脱|永远|再也|(不|别|不想|不要|不用)(再)?醒|醒不|睡(过去|下去|不醒)|一睡|长眠|回来|不回|遗|信"
                r"|视频|录|交代|托付|送给|送人|留给|密码|钥匙|存折|银行卡|工资卡|照顾|拜托|身后|后事|剩下的事|签名|头像"
-               r"|保重|见不到|绝路|不留|走远|走吧|到此为止|不会再|以后不|登|上线|号|卡|存款|东西|整理|装箱|说完",
+               r"|保重|见不到|绝路|不留|走远|走吧|到此为止|不会再|以后不|登|上线|号|卡|存款|东西|整理|装箱|说完"
+               r"|猫|狗|兔子|宠物|朋友圈|可见|日记|世上|丢脸|丢人|民宿|没告诉|任何人|找不到|在哪",
                r"goodbye|bye|farewell|last|final|gone|leav\w*|disappear\w*|vanish\w*|end|ends|ending|over|forever|never"
                r"|(not|never|dont|didnt) wake|wish i (hadnt|didnt|had not|did not) wo\w+|letters?|notes?|will|video|passwords?|keys|savings|give away|gave|giving|pets?"
                r"|dog|cat|rabbit|fish|status|profile|peace|wont see|never see|sorry|here|around|tomorrow|tonight|calm|loved|go|before i"
-               r"|again|account|log on|cards?|pin|stuff|far away|reads? this|anymore|wont matter|need it later"),
+               r"|again|account|logins?|log on|cards?|pin|stuff|far away|reads? this|anymore|wont matter|need it later|post|nobody finds|fake name"),
     "burden": (r"累赘|拖累|连累|负担|包袱|拖油瓶|麻烦|废物|多余|好过|轻松|干净|清净|清静|更好|省心|解脱|添债|添乱|没什么",
                r"burden|drag\w*|weight|better off|relieved|relief|free|clean|easier|simpler|breathe|deserve\w*|miss"
                r"|stuck with|holding .{0,12}back|out of the picture|strangers|feet"),
@@ -63,10 +64,11 @@ def distress(text: str) -> bool:
 # apps, handling the debt oneself; and, for abuse, a lawful step such as a lawsuit.
 _EVERYDAY_CRISIS = re.compile(
     r"医生|医嘱|处方|按时吃|感冒|发烧|胃药|降压|药费|医保|报销|牌子|哪个好|推荐|一段时间|一阵子|自己解决|(去世|过世|病逝)(了)?|遗产|继承"
-    r"|哈哈|嘿嘿|hhh|笑哭|机器人|答非所问|回答|你(们)?(一直|老是|总是|就会)?(说|回)(来说去|一样|同样|重复)"
+    r"|哈哈|嘿嘿|hhh|笑哭|机器人|答非所问|回答|你(们)?(一直|老是|总是|就会)?(说|回)(来说去|一样|同样|重复)|申请(分期|延期|停息)|协商还款"
     r"|\b(doctor|prescri\w*|blood pressure|on time|cold|flu|brand|recommend\w*|for a while|myself handle|handle (it|this) myself"
     r"|passed away|died last|late (father|mother|dad|mum|mom|grand\w+)|inherit\w*|estate|for the life of me|end of the world"
-    r"|lol|haha|lmao|rofl|jk|this bot|same answer|your answers?|you keep (giving|saying|repeating))\b")
+    r"|lol|haha|lmao|rofl|jk|this bot|same answer|your answers?|you keep (giving|saying|repeating)"
+    r"|(ask|asking|apply|applying) for (a )?(payment plan|extension|instalment\w*)|get out of (debt|it))\b")
 _EVERYDAY_ABUSE = re.compile(
     r"(走|通过)法律(程序|途径)|起诉|诉讼|法院(真的|正式)|\b(legal (proceedings|action)|lawsuit|sue|suing|take me to court)\b")
 _FAKE = re.compile(r"假|冒充|自称|p的|不存在|查不到|通缉|\b(fake|forged|pretend\w*|claim\w*|doesnt exist|no court)\b")
