@@ -82,13 +82,17 @@ def windows(clauses: list[Clause]) -> Iterator[Window]:
 
 
 def without(message: str, clauses: list[Clause], dropped: set[int]) -> str:
-    """The message with the dropped clauses cut out, the rest (and its punctuation) kept."""
+    """The message with the dropped clauses cut out, the rest (and its punctuation) kept, one
+    line per remaining stretch."""
     pieces, cursor = [], 0
     for index in sorted(dropped):
         pieces.append(message[cursor:clauses[index].start])
         cursor = clauses[index].end
     pieces.append(message[cursor:])
-    return " ".join(piece.strip(" ,，、") for piece in pieces if piece.strip(" ,，、。.!！?？;；\n"))
+    # A line break between the pieces keeps them apart as sentences: "…pay another" and "will
+    # they go after my parents?" must not run together into one clause when what stood between
+    # them is cut out.
+    return "\n".join(piece.strip(" ,，、") for piece in pieces if piece.strip(" ,，、。.!！?？;；\n"))
 
 
 def any_of(*alternatives: str) -> re.Pattern[str]:
