@@ -1,14 +1,19 @@
-"""k-fold cross-validation of the safety detector (rules + learned detectors) over its training data.
+"""k-fold cross-validation of the safety readers over the learned detector's training data.
 
-    python benchmarks/safety_cv.py [--folds 5] [--sweep] [--misses]
+    python benchmarks/safety_cv.py [--folds 5] [--floors 0.8 0.9 0.95] [--misses]
 
 Every example of knowledge/safety.json and of the topics is in exactly one fold. For each fold the
-learned detectors are trained on the other folds, and the held-out fold's examples are read as
-messages by ``bot.safety.assess``: crisis recall (safety.json's crisis examples and the crisis
-topic's), abuse recall (abuse examples and the abusive_collection topic's), and false alarms on
-benign look-alikes and on every other topic's examples (loan questions, greetings, declines), per
-language. ``--sweep`` prints the figures for other floors of the learned scores (what the
-floors in bot/safety/agreement.py were chosen on). The held-out split in tests/data is never read.
+learned detectors are trained on the other folds and the held-out fold's examples are read as
+messages, three ways: the rules alone, the learned detectors alone (with their agreement: a
+distress cue, a collector's act...), and both together as the engine does. Printed per language:
+crisis recall (safety.json's crisis examples and the crisis topic's), abuse recall (abuse
+examples and the abusive_collection topic's), false alarms on benign look-alikes and on every
+other topic's examples (loan questions, greetings, declines).
+
+The rules were written against these same examples, so their figures (and those of both
+together) say little about unseen messages; the learned figures are honest cross-validation.
+``--floors`` prints the learned line again at other crisis/abuse floors (how the floors in
+bot/safety/agreement.py were chosen). The held-out splits in tests/data are never read.
 """
 
 from __future__ import annotations
@@ -16,142 +21,109 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.knowledge import load  # noqa: E402
+from bot.knowledge import Knowledge, load  # noqa: E402
 from bot.safety import agreement, assess  # noqa: E402
+from bot.safety.abuse import about_someone_else, hearsay_only  # noqa: E402
+from bot.safety.clauses import fold_clause, split_clauses  # noqa: E402
 from bot.safety.examples import Example, read_examples  # noqa: E402
+from bot.safety.idioms import masked  # noqa: E402
 from bot.safety.learned import Detectors, fit, training_pairs, training_sets  # noqa: E402
 from bot.text import detect_lang  # noqa: E402
 
 TOPIC_CLASS = {"crisis": "crisis", "abusive_collection": "abuse"}
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """One held-out message: its class and language, what the rules found, and the highest learned
-    score over the windows whose wording agrees (0 when none does)."""
-
-    label: str
-    lang: str
-    text: str
-    rules: frozenset[str]
-    crisis_score: float
-    abuse_score: float
+Reader = Callable[[str], set[str]]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--sweep", action="store_true", help="figures at other floors of the learned scores")
-    parser.add_argument("--misses", action="store_true", help="list the misses and false alarms at the shipped floors")
+    parser.add_argument("--floors", type=float, nargs="*", default=[], help="learned figures at other floors")
+    parser.add_argument("--misses", action="store_true", help="list what both readers together got wrong")
     args = parser.parse_args()
     knowledge = load()
     examples = list(read_examples(knowledge.path))
     examples += [Example(TOPIC_CLASS.get(t.id, "topic"), t.id, detect_lang(text), text)
                  for t in knowledge.topics for text in t.examples()]
-    outcomes: list[Outcome] = []
-    for fold in range(args.folds):
-        held = [e for i, e in enumerate(examples) if i % args.folds == fold]
-        kept = [e for i, e in enumerate(examples) if i % args.folds != fold]
-        detectors = fit(_sets(knowledge, kept))
-        outcomes += [_outcome(e, detectors) for e in held]
-        print(f"fold {fold + 1}/{args.folds} done", file=sys.stderr)
-    floors = [(agreement.CRISIS_FLOOR, agreement.ABUSE_FLOOR)]
-    if args.sweep:
-        floors += [(c, c) for c in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)]
-    for crisis_floor, abuse_floor in floors:
-        print(_table(outcomes, crisis_floor, abuse_floor))
+    folds = [(fold, fit(_sets(knowledge, [e for i, e in enumerate(examples) if i % args.folds != fold])))
+             for fold in range(args.folds)]
+    held = [(e, detectors) for fold, detectors in folds for i, e in enumerate(examples) if i % args.folds == fold]
+    print(_table("rules", held, lambda e, d: _found(assess(e.text))))
+    print(_table("learned", held, _learned))
+    for floor in args.floors:
+        with mock.patch.object(agreement, "CRISIS_FLOOR", floor), mock.patch.object(agreement, "ABUSE_FLOOR", floor):
+            print(_table(f"learned at {floor}", held, _learned))
+    both = {id(e): _found(assess(e.text, d)) for e, d in held}
+    print(_table("both", held, lambda e, d: both[id(e)]))
     if args.misses:
-        for o in outcomes:
-            found = _found(o, agreement.CRISIS_FLOOR, agreement.ABUSE_FLOOR)
-            wrong = (o.label in ("crisis", "abuse") and o.label not in found) or (
-                o.label in ("benign", "topic") and found)
-            if wrong:
-                print(f"  {o.label}\t{o.lang}\t{','.join(sorted(found)) or '-'}\t{o.crisis_score:.2f}/{o.abuse_score:.2f}\t{o.text}")
+        for e, _ in held:
+            found = both[id(e)]
+            if (e.label in ("crisis", "abuse") and e.label not in found) or (e.label in ("benign", "topic") and found):
+                print(f"  {e.label}\t{e.lang}\t{','.join(sorted(found)) or '-'}\t{e.text}")
     return 0
 
 
-def _sets(knowledge, kept: list[Example]):  # type: ignore[no-untyped-def]
+def _sets(knowledge: Knowledge, kept: list[Example]) -> dict[str, tuple[list[str], list[str]]]:
     """The detectors' training sets from the kept examples only (topic examples included)."""
-    safety = [e for e in kept if e.label in ("crisis", "abuse", "benign") and e.kind not in knowledge_ids(knowledge)]
-    from_topics = {e.text for e in kept if e.kind in knowledge_ids(knowledge)}
-    trimmed = _Knowledge(knowledge, from_topics)
-    return training_sets(training_pairs(trimmed, safety))  # type: ignore[arg-type]
+    topic_ids = {t.id for t in knowledge.topics}
+    safety = [e for e in kept if e.kind not in topic_ids]
+    from_topics = {e.text for e in kept if e.kind in topic_ids}
+    return training_sets(training_pairs(_Trimmed(knowledge, from_topics), safety))  # type: ignore[arg-type]
 
 
-def knowledge_ids(knowledge) -> set[str]:  # type: ignore[no-untyped-def]
-    return {t.id for t in knowledge.topics}
-
-
-class _Knowledge:
+class _Trimmed:
     """The knowledge with each topic's examples cut to those kept in this fold."""
 
-    def __init__(self, knowledge, texts: set[str]) -> None:  # type: ignore[no-untyped-def]
-        self.topics = [_Topic(t, texts) for t in knowledge.topics]
+    def __init__(self, knowledge: Knowledge, texts: set[str]) -> None:
+        self.topics = [_Topic(t.id, tuple(x for x in t.examples() if x in texts)) for t in knowledge.topics]
 
 
 class _Topic:
-    def __init__(self, topic, texts: set[str]) -> None:  # type: ignore[no-untyped-def]
-        self.id = topic.id
-        self._examples = tuple(e for e in topic.examples() if e in texts)
+    def __init__(self, topic_id: str, examples: tuple[str, ...]) -> None:
+        self.id = topic_id
+        self._examples = examples
 
     def examples(self) -> tuple[str, ...]:
         return self._examples
 
 
-def _outcome(example: Example, detectors: Detectors) -> Outcome:
-    """Read one held-out message: the rules alone, and the best agreeing learned scores (the
-    floors patched to 0 so every agreeing window is scored)."""
-    rules = assess(example.text)
-    scores = {"crisis": 0.0, "abuse": 0.0}
-    real_crisis, real_abuse = detectors.crisis_score, detectors.abuse_score
-
-    def crisis(text: str) -> float:
-        scores["crisis"] = max(scores["crisis"], real_crisis(text))
-        return real_crisis(text)
-
-    def abuse(text: str) -> float:
-        scores["abuse"] = max(scores["abuse"], real_abuse(text))
-        return real_abuse(text)
-
-    spy = mock.Mock(crisis_score=crisis, abuse_score=abuse)
-    with mock.patch.object(agreement, "CRISIS_FLOOR", 2.0), mock.patch.object(agreement, "ABUSE_FLOOR", 2.0):
-        assess(example.text, spy)
-    found = frozenset(name for name, cues in (("crisis", rules.crisis), ("abuse", rules.abuse)) if cues)
-    return Outcome(example.label, example.lang, example.text, found, scores["crisis"], scores["abuse"])
+def _found(signal: object) -> set[str]:
+    return {name for name in ("crisis", "abuse") if getattr(signal, name)}
 
 
-def _found(o: Outcome, crisis_floor: float, abuse_floor: float) -> set[str]:
-    found = set(o.rules)
-    if o.crisis_score >= crisis_floor:
+def _learned(example: Example, detectors: Detectors) -> set[str]:
+    """What the learned detectors alone raise, with the agreement the engine requires."""
+    clauses = split_clauses(example.text)
+    whole = fold_clause(example.text)
+    found = set()
+    if agreement.learned_crisis(example.text, clauses, detectors, masked(whole)):
         found.add("crisis")
-    if o.abuse_score >= abuse_floor:
+    if not (hearsay_only(whole) or about_someone_else(whole)) and agreement.learned_abuse(example.text, clauses, detectors):
         found.add("abuse")
     return found
 
 
-def _table(outcomes: list[Outcome], crisis_floor: float, abuse_floor: float) -> str:
+def _table(name: str, held: list[tuple[Example, Detectors]], read: Callable[[Example, Detectors], set[str]]) -> str:
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for o in outcomes:
-        found = _found(o, crisis_floor, abuse_floor)
-        for name in ("crisis", "abuse"):
-            if o.label == name:
-                counts[(name, o.lang)][0] += name in found
-                counts[(name, o.lang)][1] += 1
-        if o.label in ("benign", "topic"):
-            key = ("alarm_" + o.label, o.lang)
-            counts[key][0] += bool(found & {"crisis", "abuse"})
+    for example, detectors in held:
+        found = read(example, detectors)
+        if example.label in ("crisis", "abuse"):
+            counts[(example.label, example.lang)][0] += example.label in found
+            counts[(example.label, example.lang)][1] += 1
+        else:
+            key = ("alarms on " + ("benign" if example.label == "benign" else "topics"), example.lang)
+            counts[key][0] += bool(found)
             counts[key][1] += 1
-    lines = [f"floors crisis {crisis_floor:.2f} abuse {abuse_floor:.2f}:"]
+    lines = [f"{name}:"]
     for lang in ("zh", "en"):
-        cells = [f"{name} {counts[(name, lang)][0]}/{counts[(name, lang)][1]} ({_rate(counts[(name, lang)]):.1%})"
-                 for name in ("crisis", "abuse", "alarm_benign", "alarm_topic")]
+        cells = [f"{kind} {counts[(kind, lang)][0]}/{counts[(kind, lang)][1]} ({_rate(counts[(kind, lang)]):.1%})"
+                 for kind in ("crisis", "abuse", "alarms on benign", "alarms on topics")]
         lines.append(f"  {lang}: " + " | ".join(cells))
     return "\n".join(lines)
 

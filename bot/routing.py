@@ -72,7 +72,8 @@ class Router:
         the route declines, the decline is followed by a one-line check-in with 12356. Not the
         crisis reply: measured on the same band, 19 pool questions and 23 of the first round's
         493 benign messages would get it, far past the 1% of false alarms allowed; a line after
-        a decline costs those readers little and gives a missed crisis the number to call."""
+        a decline costs those readers little and gives a missed crisis the number to call
+        (docs/safety.md)."""
         if self._detectors is None or route.topics[0] != kb.OUT_OF_SCOPE:
             return route
         if crisis_score(question, self._detectors) < CHECK_IN_FLOOR:

@@ -48,23 +48,21 @@ def quick(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(learned.PARAMS, "epochs", 2)
 
 
-def test_a_stale_safety_model_is_ignored_and_nothing_is_written(knowledge_copy: Path, quick: None) -> None:
+def test_a_stale_safety_model_is_ignored_until_train_writes_one_that_fits(knowledge_copy: Path, quick: None) -> None:
     path = knowledge_copy / "safety.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["classes"]["benign"]["lookalike"]["en"].append("a brand new example nobody trained on")
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     before = (knowledge_copy / SAFETY_MODEL_FILE).read_bytes()
-    detectors = detectors_for(load(knowledge_copy))  # fitted in memory
+    knowledge = load(knowledge_copy)
+    assert "safety_model.json is stale" in learned.model_status(knowledge)
+    detectors = detectors_for(knowledge)  # fitted in memory, nothing written
     assert 0.0 <= detectors.crisis_score("i want to die") <= 1.0
     assert (knowledge_copy / SAFETY_MODEL_FILE).read_bytes() == before
-
-
-def test_write_model_writes_a_model_that_fits(knowledge_copy: Path, quick: None) -> None:
-    (knowledge_copy / SAFETY_MODEL_FILE).unlink()
-    knowledge = load(knowledge_copy)
-    assert "no safety_model.json" in learned.model_status(knowledge)
     learned.write_model(knowledge)
     assert "safety_model.json fits the examples" in learned.model_status(knowledge)
+    (knowledge_copy / SAFETY_MODEL_FILE).unlink()
+    assert "no safety_model.json" in learned.model_status(knowledge)
 
 
 @pytest.mark.parametrize("change, pointer", [

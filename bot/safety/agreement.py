@@ -33,8 +33,9 @@ CRISIS_FLOOR = 0.9
 ABUSE_FLOOR = 0.9
 # A declined message with a crisis score this high (but under the floor) gets a one-line check-in
 # with 12356 after the decline (see bot.routing). Measured: at 0.3, 19 of the 10,669 pool
-# questions and 23 of the first round's 493 benign messages would get the line, while 171 of
-# 530 crisis examples score 0.3-0.9 in cross-validation (the learned reader alone).
+# questions and 23 of the first round's 493 benign messages would get the line (20 and 15 with
+# the final model), while 171 of 530 crisis examples score 0.3-0.9 in cross-validation (the
+# learned reader alone): see docs/safety.md.
 CHECK_IN_FLOOR = 0.3
 # A pair of clauses that agrees counts when one of its clauses scores this alone. Measured in
 # cross-validation: crisis recall of the learned reader +6 points (zh) and +4 (en) for one more
