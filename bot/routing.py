@@ -181,8 +181,11 @@ class Router:
         return best if best.confidence >= floor else None
 
     def _alarming(self, clause: str) -> bool:
-        """A statement the safety readers answer anyway; as context it would hide the loan question."""
-        return bool(assess(clause, self._detectors).topics)
+        """A statement the safety rules answer anyway; as context it would hide the loan question.
+        The rules alone: the learned readers have already read every clause of the message in
+        ``route`` (and a safety route leaves the clauses they marked out), so reading each clause
+        again would double their cost for nothing."""
+        return bool(assess(clause).topics)
 
     def _real(self, topic_id: str) -> bool:
         return self._by_id[topic_id].kind in _REAL

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..text import fold
@@ -51,6 +52,7 @@ class Window:
     text: str
 
 
+@lru_cache(maxsize=4096)  # a message's clauses are folded again for every window and reader
 def fold_clause(raw: str) -> str:
     """The folded form the rules match against (see Clause)."""
     text = fold(_APOSTROPHES.sub("", raw))

@@ -10,6 +10,8 @@ than silence to someone who did.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .clauses import KIN_EN, any_of
 
 IDIOMS = any_of(
@@ -58,6 +60,7 @@ IDIOMS = any_of(
 )
 
 
+@lru_cache(maxsize=4096)  # the same window is masked by the rules and by the learned reader
 def masked(text: str) -> str:
     """The folded text with benign hyperbole and idioms blanked out."""
     return IDIOMS.sub(" □ ", text)
