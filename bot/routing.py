@@ -43,7 +43,7 @@ class Route:
     prediction: Prediction
     rule: str
     choices: tuple[str, ...] = ()
-    check_in: bool = False  # a decline to follow with the check-in line (signs of distress, see _declined)
+    check_in: bool = False  # a reply to follow with the check-in line (signs of distress, see _checked_in)
 
 
 class Router:
@@ -64,19 +64,17 @@ class Router:
         signal = assess(question, self._detectors)
         if signal.topics:
             return self._safety_route(signal, question)
-        return self._declined(self._loan_route(question), question)
+        return self._checked_in(self._loan_route(question), question)
 
-    def _declined(self, route: Route, question: str) -> Route:
-        """A person in distress must never get a bare "I can't help with that". When neither
-        safety reader is sure but the learned one leans to crisis (CHECK_IN_FLOOR) in a message
-        the route declines, the decline is followed by a one-line check-in with 12356. Not the
-        crisis reply: measured on the same band, 19 pool questions and 23 of the first round's
-        493 benign messages would get it, far past the 1% of false alarms allowed; a line after
-        a decline costs those readers little and gives a missed crisis the number to call
-        (docs/safety.md)."""
-        if self._detectors is None or route.topics[0] != kb.OUT_OF_SCOPE:
-            return route
-        if crisis_score(question, self._detectors) < CHECK_IN_FLOOR:
+    def _checked_in(self, route: Route, question: str) -> Route:
+        """A person in distress must never get a bare "I can't help with that", nor an answer
+        about loans alone. When neither safety reader is sure but the learned one leans to
+        crisis (CHECK_IN_FLOOR) in wording with a distress cue, the reply (a decline or a loan
+        answer) is followed by a one-line check-in with 12356. Not the crisis reply: measured on
+        the same band, 19 pool questions and 23 of the first round's 493 benign messages would
+        get it, far past the 1% of false alarms allowed; a gentle line after an answer costs
+        those readers little and gives a missed crisis the number to call (docs/safety.md)."""
+        if self._detectors is None or crisis_score(question, self._detectors) < CHECK_IN_FLOOR:
             return route
         return replace(route, check_in=True)
 

@@ -129,6 +129,12 @@ def test_a_declined_message_with_signs_of_distress_gets_the_check_in(engine: Eng
     assert reply.text.rstrip().endswith(read_safety(load().path).check_in["zh"])
 
 
+def test_a_loan_answer_with_signs_of_distress_gets_the_check_in_too(engine: Engine) -> None:
+    # A missed crisis that asks a loan question must not read a loan answer alone.
+    reply = engine.ask("感觉自己很没用 借呗逾期了会不会起诉我")
+    assert "crisis" not in reply.topics and "12356" in reply.text, (reply.topics, reply.text)
+
+
 @pytest.mark.parametrize("text", ["算了", "what's the weather like", "给我推荐一部电影", "不是这个意思"])
 def test_a_plain_decline_gets_no_check_in(engine: Engine, text: str) -> None:
     reply = engine.ask(text)
