@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--lang", choices=("zh", "en"), help="answer in this language")
     ask.add_argument("--why", action="store_true", help="also explain how the answer was chosen")
     commands.add_parser("topics", help="list the topics the bot can answer")
-    train = commands.add_parser("train", help="train the classifier and write model.json into a knowledge folder")
+    train = commands.add_parser("train", help="train the classifiers and write model.json and safety_model.json into a knowledge folder")
     train.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
     serve = commands.add_parser("serve", help="serve the engine to other programs (JSON Lines on stdio, or HTTP)")
     mode = serve.add_mutually_exclusive_group(required=True)
@@ -148,12 +148,14 @@ def _cmd_topics(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from . import knowledge
     from .model import model_status
+    from .safety.learned import model_status as safety_status
 
     loaded = knowledge.load(args.path or args.knowledge)  # always fully checked
     status = model_status(loaded)  # a broken model.json is a problem too
+    safety = safety_status(loaded)  # so are safety.json and safety_model.json
     examples = sum(len(topic.examples()) for topic in loaded.topics)
     out.write(f"{loaded.path}: ok ({len(loaded.topics)} topics, {examples} examples, "
-              f"{len(loaded.article.sections)} article sections); {status}\n")
+              f"{len(loaded.article.sections)} article sections); {status}; {safety}\n")
     return 0
 
 
@@ -182,11 +184,13 @@ def _cmd_train(args: argparse.Namespace, out: TextIO) -> int:
     from . import knowledge
     from .model import write_model
     from .prerender import write_prerendered
+    from .safety.learned import write_model as write_safety_model
 
-    loaded = knowledge.load(args.path or args.knowledge)
-    out.write(f"wrote {write_model(loaded)}\n")
+    folder = knowledge.load(args.path or args.knowledge)
+    for path in (write_model(folder), write_safety_model(folder)):
+        out.write(f"wrote {path}\n")
     # Answers to detail-free messages, rendered now so that answering them needs no Jinja2.
-    out.write(f"wrote {write_prerendered(loaded)}\n")
+    out.write(f"wrote {write_prerendered(folder)}\n")
     return 0
 
 

@@ -19,6 +19,8 @@ from .model import MODEL_FILE, classifier_for, read_model
 from .questions import keep_ends
 from .reply import Reply
 from .routing import Route, Router
+from .safety.examples import read_safety
+from .safety.learned import Detectors, detectors_for
 from .answer import MODES, UNCOVERED, answer_context, compose_text, current_slots, named_concerns
 from .slots import Slot, extract_slots
 from .templates import render
@@ -37,11 +39,14 @@ _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "la
 class Engine:
     """Answers borrowers' questions from a knowledge folder. Create it with ``Engine.load()``."""
 
-    def __init__(self, knowledge: kb.Knowledge, classifier: Classifier) -> None:
+    def __init__(self, knowledge: kb.Knowledge, classifier: Classifier, detectors: Detectors | None = None) -> None:
         self._knowledge = knowledge
         self._classifier = classifier
         self._by_id = {topic.id: topic for topic in knowledge.topics}
-        self._router = Router(knowledge, classifier)
+        # The learned safety detectors and the check-in line (bot.safety) belong to the knowledge too.
+        safety = read_safety(knowledge.path)
+        self._check_in = safety.check_in
+        self._router = Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Engine":
@@ -115,10 +120,11 @@ class Engine:
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
         composed = compose_text(self._knowledge, chosen, mode, context, others)
+        check_in = "\n\n" + self._check_in[lang] if route is not None and route.check_in else ""
         suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
         return self._reply(
             route, question, topics=tuple(t.id for t in chosen), lang=lang,
-            text=composed.text, lead=composed.lead,
+            text=composed.text + check_in, lead=composed.lead,
             suggestions=tuple(self._by_id[t].question[lang] for t in suggestion_topics),
             suggestion_topics=suggestion_topics, sources=composed.sources,
             citations=tuple(self._knowledge.article.section(s).title[lang] for s in composed.sources),

@@ -53,7 +53,7 @@ def _strings(node: object) -> Iterator[str]:
 def _knowledge_strings() -> list[tuple[str, str]]:
     found = []
     for path in sorted(default_path().rglob("*.json")):
-        if path.name == "model.json":  # derived from the examples: character n-grams, not text
+        if path.name in ("model.json", "safety_model.json"):  # derived from the examples: character n-grams, not text
             continue
         for text in _strings(json.loads(path.read_text(encoding="utf-8"))):
             found.append((path.name, text))

@@ -14,7 +14,8 @@ from bot.safety import assess, crisis_wording
 from safety_figures import DATA, LANGS, SETS, Tally, rate, read_rows, table, tally
 
 ROWS = {name: read_rows(DATA / name) for name in SETS}
-WRITTEN = [row for name in SETS[1:] for row in ROWS[name]]  # written for issue 12: two halves, then two held-out parts
+HELD_OUT = ("safety_holdout.tsv", "safety_holdout2.tsv")  # safe2's held-out splits for the learned detector
+WRITTEN = [row for name in SETS[1:] if name not in HELD_OUT for row in ROWS[name]]  # written for issue 12: halves, held-out parts
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +43,25 @@ def test_recall_and_false_alarms_per_language(tallies: dict[str, dict[str, Tally
     assert rate(figures.abuse) >= 0.98, table(name, tallies[name]) + "\n" + misses
     assert figures.false_alarm[0] <= 0.01 * figures.false_alarm[1], \
         table(name, tallies[name]) + "\n" + misses
+
+
+def test_no_training_example_is_a_held_out_message() -> None:
+    """The learned detector's examples (knowledge/safety.json) and the held-out splits stay apart:
+    no example is the same as, or a light edit of (character-bigram Jaccard >= 0.8), a held-out
+    message. The held-out splits were each measured once before any fix for them (the first
+    figures are in docs/safety.md); since then they guard against regressions like the rest."""
+    from bot.safety.examples import read_examples
+    from bot.knowledge import default_path
+
+    def bigrams(text: str) -> frozenset[str]:
+        key = "".join(text.lower().split())
+        return frozenset(key[i:i + 2] for i in range(len(key) - 1))
+
+    held = [bigrams(row.text) for name in HELD_OUT for row in ROWS[name]]
+    for example in read_examples(default_path()):
+        mine = bigrams(example.text)
+        close = [h for h in held if len(mine & h) >= 0.8 * len(mine | h)]
+        assert not close, example.text
 
 
 # --- The examples of issue 12 ----------------------------------------------------------------

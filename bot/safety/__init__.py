@@ -2,24 +2,25 @@
 self-harm, a method or place, wishes to be gone, dying to cancel the debt) and reports of abusive
 collection, found clause by clause inside long messages in Chinese and English.
 
-The rules are a deliberate, reviewable complement to the learned model: a person in crisis must
-never depend on whether the classifier has seen their wording. They read patterns of meaning
-(see crisis.py and abuse.py), not whole sentences. ``assess`` also returns the message without
-the clauses that carried a signal, so that the borrower's loan question is still answered.
+Two readers decide together. The rules (crisis.py, abuse.py) are reviewed and precise: they read
+patterns of meaning, not whole sentences. Hand-written patterns do not reach wording nobody
+wrote them for, so learned detectors (learned.py) read the same windows, and count where the
+wording agrees (agreement.py): either reader raising a signal raises it. ``assess`` also returns
+the message without the clauses that carried a signal, so that the loan question is still answered.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
 from ..patterns import regex
 from .abuse import about_someone_else, abuse_cues, abuse_talk, hearsay_only
+from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, fold_clause, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
 from .idioms import masked
+from .learned import Detectors
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -51,20 +52,26 @@ class Signal:
         return tuple(topic for topic, cues in ((CRISIS, self.crisis), (ABUSE, self.abuse)) if cues)
 
 
-@lru_cache(maxsize=1024)
-def assess(message: str) -> Signal:
-    """Read a message clause by clause for signs of crisis and of abusive collection. Kept for
-    the last messages read: routing asks about a clause both whether it shows a crisis and
-    whether it reports abuse (``mentions_crisis``, ``mentions_abuse``), one full reading each."""
+def assess(message: str, detectors: Detectors | None = None) -> Signal:
+    """Read a message clause by clause for signs of crisis and of abusive collection, by the
+    rules and, when ``detectors`` are given, by the learned detectors too (cue name "learned")."""
     clauses = split_clauses(message)
     whole = fold_clause(message)
     whole_masked = masked(whole)
     crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), whole_masked))
     abuse: list[str] = []
     abuse_at: set[int] = set()
-    if not hearsay_only(whole):
-        someone_else = about_someone_else(whole)
+    hearsay, someone_else = hearsay_only(whole), about_someone_else(whole)
+    if not hearsay:
         abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else))
+    if detectors is not None:
+        more = learned_crisis(message, clauses, detectors, whole_masked) - crisis_at
+        crisis += ["learned"] * bool(more)
+        crisis_at |= more
+        if not (hearsay or someone_else):  # whose story it is, the model cannot tell; the rules can
+            more = learned_abuse(message, clauses, detectors) - abuse_at
+            abuse += ["learned"] * bool(more)
+            abuse_at |= more
     remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
     return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder)
 

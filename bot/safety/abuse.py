@@ -17,6 +17,7 @@ import re
 
 from ..patterns import needs, regex
 from .clauses import KIN_EN, KIN_ZH, any_of
+from .tactics import TACTICS_EN, TACTICS_ZH
 
 _RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人")
@@ -47,9 +48,9 @@ _CONTACT_EN = any_of(
     rf"\b({_RECIPIENT_EN}) (got|received|gets|get|has been getting|keeps getting) (a |an )?(call|calls|message|messages|voice message|text|texts|sms)")
 
 _CUES_ZH = (
-    ("explicit", any_of(r"威胁|恐吓|辱骂|侮辱|谩骂|暴力催收|软暴力|骚扰|爆(了)?(我的?)?通讯录|通讯录(都)?(被|给)?(爆|轰炸|打遍)|轰炸|人身攻击|吓唬|野蛮催收")),
+    ("explicit", any_of(r"威胁|恐吓|辱骂|侮辱|谩骂|暴力催收|软暴力|骚扰(?!拦截|电话拦截|号码标记)|爆(了)?(我的?)?通讯录|通讯录(都)?(被|给)?(爆|轰炸|打遍)|轰炸|人身攻击|吓唬|野蛮催收")),
     ("violence", any_of(
-        r"打断.{0,3}腿|腿(给)?打(断|残|折)|弄死|砍(死|你|我|人)|捅(死|你|我)|杀了(你|我)|收拾(你|我)|让(你|我)(全家)?好看|看着办|掂量|后果自负",
+        r"打断.{0,3}腿|腿(给)?打(断|残|折)|弄死|砍(死|你|我|人)|捅(死|你|我)|杀了(你|我)|收拾(你|我)|让(你|我)(全家)?好看|(说|威胁|否则|不然|要不然|要么)\S{0,8}看着办|掂量|后果自负",
         r"(走夜路|出门|晚上|路上|以后).{0,4}小心|小心(点)?(你|你的|你家)|让(我|你).{0,4}小心",
         r"知道(你|我).{0,2}住|知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
         r"教训(你|我)|大喊大叫|闹事|堵着|下一个就是(你|我)|被打的(视频|画面)|(视频|画面).{0,8}(被打|打人|血)",
@@ -61,11 +62,12 @@ _CUES_ZH = (
         r"骂(我|人|得|了|我妈|我爸|我家人|我朋友|我老婆|$)|(就|一直|破口大)骂|脏话|问候(我)?(全家|家人|祖宗)|没爹妈|难听|说我.{0,6}(骗钱|骗子|偷钱|偷东西|乱搞|跑路|赖账)")),
     ("shaming", any_of(
         r"大字报|横幅|传单|海报|告示|通缉令|张贴|贴(了|在|到).{0,6}(门|墙|村|小区|楼|单位|公司)|在.{0,8}(门口|墙上)贴",
-        r"(发|挂|传|曝光|公开|晒|印).{0,8}(朋友圈|群|网上|网络|抖音|微博|小区|村里)|(朋友圈|家族群|班群|公司群|工作群|微信群|村群|小区群|业主群).{0,10}(发|贴|挂|说|晒)",
-        r"(身份证|照片|个人信息|证件|护照|户口|住址|学生证|截图|合同|裸照|欠款信息).{0,12}(发|传|挂|公开|卖|曝光|贴|印|群|网上)",
+        r"(?<!我)(?<!自拍)(?<!自己)(发|挂|传|曝光|公开|晒|印).{0,8}(朋友圈|群|网上|网络|抖音|微博|小区|村里)"
+        r"|(朋友圈|家族群|班群|公司群|工作群|微信群|村群|小区群|业主群)(?!怎么|如何).{0,10}(发|贴|挂|说|晒)",
+        r"(身份证|照片|个人信息|证件|护照|户口|住址|学生证|截图|合同|裸照|欠款信息).{0,12}(?<!上)(发|传|挂|公开|卖|曝光|贴|印|群|网上)",
         r"(短信|消息|信息|群|传单)里(面)?(有|是|写着|写了)(我的?)?(名字|照片|身份证|欠款|住址|电话)",
-        r"(发|传|挂|公开|卖|曝光|贴|印|p).{0,8}(身份证|照片|个人信息|裸照|欠款信息)|p(了)?图|p成|广播|大喇叭|抬不起头|身败名裂",
-        r"(让|要|叫)(我|你)\S{0,2}社死|社会性死亡|拉(进|到)?(了)?.{0,4}群|建(了)?(一个)?群|群里.{0,6}(说|发|骂|晒|贴)",
+        r"(?<!上)(?<!我)(发|传|挂|公开|卖|曝光|贴|印|p).{0,8}(身份证|照片|个人信息|裸照|欠款信息)|p(了)?图|p成|广播|大喇叭|抬不起头|身败名裂",
+        r"(让|要|叫)(我|你)\S{0,2}社死|社会性死亡|拉(进|到)?(了)?.{0,4}群|建(了)?(一)?(个)?群|(亲戚|家人|朋友|同事)(都|全)?拉进|群里.{0,6}(说|发|骂|晒|贴)",
         r"让(全村|所有人|大家|全小区|整个.{0,3}).{0,6}(知道|举报|看到|找我|联系)|告诉(我们)?(整个|全)?(小区|村|单位|公司)")),
     ("impersonation", any_of(
         r"(冒充|假冒|假扮|假装|自称|说(他|她|自己|他们)?是|号称|装成|以).{0,8}(公安|警察|派出所|民警|法院|法官|律师|检察院|法务|经侦|执行局|刑警|警官|律所)",
@@ -93,11 +95,12 @@ _CUES_ZH = (
     ("jail_threat", any_of(
         r"(说|威胁|扬言|吓唬|声称|告诉|恐吓|短信|消息|电话里).{0,12}(坐牢|抓(我|人|走|去|你)|拘留|判刑|刑事|诈骗罪|犯罪|逮捕|公安(已经)?介入|带走|被抓|蹲监狱|进监狱)")),
     ("contact", _CONTACT_ZH),
+    *TACTICS_ZH,
 )
 _PEOPLE_EN = (r"collector|collection|agent|agency|caller|lender|company|they|them|he|someone|somebody|guy|man|men|stranger"
               r"|person|message|text|sms|note|letter|voice message")
 _CUES_EN = (
-    ("explicit", any_of(r"threat|harass|abus(e|ive|ing)|insult|intimidat|bombard|blow(n|ing)? up (my|your) (contacts|contact list|phone)|swore at|swear(ing)? at|curs(e|ed|ing) (at|me)")),
+    ("explicit", any_of(r"threat(?!\w* (me |us )?(with )?(a |legal )?(lawsuit|legal action|court|to sue))|harass|abus(e|ive|ing)|insult|intimidat|bombard|blow(n|ing)? up (my|your) (contacts|contact list|phone)|swore at|swear(ing)? at|curs(e|ed|ing) (at|me)")),
     ("violence", any_of(
         r"break (your|my|his|her) legs|stab|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
         r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
@@ -116,7 +119,8 @@ _CUES_EN = (
         r"(scream|shout|yell)\w* at (me|my)")),
     ("shaming", any_of(
         r"posters?\b|flyers?\b|banner|wanted (poster|for)|(mailed|sent|posted|printed) .{0,30}(picture|photo)s? of me",
-        r"(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|show|showed|spread) .{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details)\b",
+        # not the borrower sending their own ID ("if i send my id", "to send my id")
+        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) .{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details)\b",
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
         r"(tell|told|telling) (my |the |our )?(whole |entire )?(village|neighbou?rs|neighbou?rhood|employer|boss|school|workplace)|shame me|get me fired",
         r"make (me|you) famous|go viral|all over (the internet|social media|weibo|douyin|wechat|facebook)|doxx?(ed|ing)?\b|spray.?paint|graffiti",
@@ -133,7 +137,7 @@ _CUES_EN = (
         r"arrest warrant|criminal case|arbitration|fee to (cancel|close|withdraw|stop|drop)|(settlement|deposit) (to|into) a personal"
         r"|personal (mobile|phone) number|no such case|(no|had no) record of")),
     ("sexual", any_of(
-        r"sexual|\bnudes?\b|naked|intimate (photos|pictures)|sleep(ing)? with (him|her|me|them)|hotel|what im wearing|pay (in )?(another|other) ways?|sell myself",
+        r"sexual|\bnudes?\b|naked|intimate (photos|pictures)|sleep(ing)? with (him|her|me|them)|(meet|come|go|room|night) .{0,12}\bhotel\b(?! for)|what im wearing|pay (in )?(another|other) ways?|sell myself",
         r"sexy|dirty (messages|pictures|talk)|(asking|asked) for (pictures|photos|pics)|disgusting .{0,12}messages|edited photos")),
     ("unidentified", any_of(
         r"(wouldnt|wont|would not|refused to|didnt|did not|never) (say|tell|give|show)( me| us)? (who|what|which|their|his|her|any|a name|id|identification|papers)",
@@ -147,20 +151,22 @@ _CUES_EN = (
         r"(said|says|saying|told|tells|threatened|threatening|threatens|claimed|claims|warned|texted|messaged|text|sms|message|voice message)"
         r" .{0,50}\b(prison|jail|jailed|arrest|arrested|locked up|detained|criminal|police (are|will|is)|by (the )?police|taken away|warrant|investigated|behind bars)")),
     ("contact", _CONTACT_EN),
+    *TACTICS_EN,
 )
 _NEEDS_AGGRAVATION = {"contact"}
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
 _HEARSAY_ZH = regex(
-    rf"听说|有人说|(别|人家|大家|听)人说|都说|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说|没有发生在我身上|我还没(有)?遇到"
+    rf"听说|听\S{{0,4}}说|刷(到|抖音|视频|快手)|(视频|文章|帖子|抖音|快手)(里|上)?(说|讲)|看到(一个|个|一篇)?(视频|文章)|有人说|(别|人家|大家|听)人说|(大家|人人|别人|人们|他们|网上)都说|都说(会|要|逾期|欠)|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说|没有发生在我身上|我还没(有)?遇到"
     rf"|(^|\s)(我的?|我们)?({KIN_ZH})(也|总|总是|一直|都)?(说|跟我说|告诉我)")  # kin as the one speaking
 _HEARSAY_EN = regex(
     rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading .{{0,12}}(forum|online|posts|stories|about)"
-    rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|was joking|told me that|thinks)\b|joking that|according to")
+    rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|was joking|told me that|thinks|reckons|believes|worries|is worried)\b"
+    r"|joking that|according to|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)")
 _EVENT_ZH = regex(
     r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
-    r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个|两个|几个|三个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给"
-    r"|(来|到)(了)?(我|我们)家"
+    r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个|两个|几个|三个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给|打(了)?电话到|打到(我|了)"
+    r"|(来|到)(了)?(我|我们)家|对方(打|发|寄|建|在|用)"
     r"|(昨天|今天|前天|刚才|刚刚|上周|这周|这几天|前几天|前两天)\S{0,10}(打|发|来|说|骂|收到|接到)")
 _EVENT_EN = regex(
     r"\b(they|theyve|theyre|collectors?|he|hes|she|shes|someone|somebody|a (man|guy|woman|collector|person)|two men|men|agents?|caller"
@@ -171,11 +177,11 @@ _EVENT_EN = regex(
     r"|got (a|an|some) (call|text|sms|message|letter|document|voice|lawyer)|\breceived\b|yesterday|last (week|night|month)|this (week|morning)")
 _ASKS_ZH = regex(r"会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(会|他们|催收|接到|被)|听说|有人说|据说")
 _ASKS_EN = regex(
-    r"^(will|would|could|might|can|do|does|is|are|should)\b|\b(will|would|could|might) (they|he|she|the|collectors|anyone|it|jiebei|huabei)\b"
-    r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared that|has anyone"
+    r"^(will|would|could|might|can|do|does|is|are|should)\b|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
+    r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared|has anyone"
     r"|(that|thatll|itll|it will|it might) happen to me")
 _CONTINUES = regex(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还是)")
-_SAID_ZH = regex(r"说|威胁|扬言|声称|短信|消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直|又")
+_SAID_ZH = regex(r"说|威胁|扬言|声称|短信|消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直(?!没|不|都没)|又")
 _SAID_EN = regex(r"\b(said|says|saying|told|threatened|texted|messaged|sent|called|rang|posted|came|showed|already|yesterday|today|keeps?|kept|started|got|received)\b")
 _KIN_ACTS_ZH = regex(rf"({KIN_ZH})(们)?.{{0,10}}(说|骂|威胁|打断|杀了我|非杀)")
 _KIN_ACTS_EN = regex(
@@ -207,10 +213,6 @@ _FIRST_PERSON = regex(r"我|\b(i|im|me|my|myself|mine)\b")
 _NOBODY_EN = regex(r"\b(nobody|no one|none of them|never)\b(\s+\w+){0,7}\s*$")  # "nobody from alipay has been rude"
 
 
-# Each cue with the characters one of which its every match contains (bot.patterns_needs).
-_CUES = tuple((name, pattern, needs(pattern)) for name, pattern in (*_CUES_ZH, *_CUES_EN))
-
-
 def hearsay_only(message: str) -> bool:
     """The message reports what others say may happen, and nothing a collector did."""
     if _DENIAL.search(message):
@@ -224,6 +226,17 @@ def about_someone_else(message: str) -> bool:
     return bool(_SOMEONE_ELSE.search(message))
 
 
+# Each cue with the characters one of which its every match contains (bot.patterns_needs): a
+# window with none of them is not searched, which skips most of the searches.
+_CUES = tuple((name, pattern, needs(pattern)) for name, pattern in (*_CUES_ZH, *_CUES_EN))
+
+
+def _possible(window_text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The cues a window may hold; the others cannot match it."""
+    present = set(window_text)
+    return [(name, pattern) for name, pattern, needed in _CUES if needed is None or not needed.isdisjoint(present)]
+
+
 def abuse_cues(window_text: str, context: str, someone_else: bool = False) -> list[str]:
     """The names of the abuse cues in one window of folded text. ``context`` is the window with
     the clause before it, where the person speaking is often named ("我妈知道了 把我骂了一顿").
@@ -231,10 +244,7 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False) -> li
     if someone_else and not _FIRST_PERSON.search(window_text):
         return []
     found = []
-    present = set(window_text)
-    for name, pattern, needed in _CUES:
-        if needed is not None and needed.isdisjoint(present):
-            continue  # none of the characters a match needs: no match (bot.patterns_needs)
+    for name, pattern in _possible(window_text):
         for match in pattern.finditer(window_text):
             if _discounted(name, window_text, match, context):
                 continue
@@ -256,6 +266,38 @@ def abuse_talk(window_text: str, context: str) -> bool:
     return match is not None and not _discounted("talk", window_text, match, context)
 
 
+def set_aside(window_text: str, context: str) -> bool:
+    """Whether an abuse cue is in the window but was discounted (negated, asked, hearsay, family
+    talk): "没有骂我也没有威胁" must not reach the learned detector, which cannot read negation."""
+    for name, pattern in _possible(window_text):
+        for match in pattern.finditer(window_text):
+            if _discounted(name, window_text, match, context):
+                return True
+    return False
+
+
+def _kin_acts_zh(context: str) -> bool:
+    """Kin as the one speaking or scolding ("我妈…把我骂了一顿"), not as the one called or told
+    ("给我爸妈打电话说…", "告诉我妈…"): the few characters before the kin word decide."""
+    return any(not _TO_KIN.search(context[max(0, m.start() - 3):m.start()]) for m in _KIN_ACTS_ZH.finditer(context))
+
+
+_TO_KIN = regex(r"给|告诉|找|跟|向|对|打到|联系")
+
+
+def reported(window_text: str, context: str) -> bool:
+    """Whether a window could report something a collector did: not a "will it happen" question,
+    not hearsay or someone else's story, not family talk. The agreement a learned abuse guess
+    needs (the learned detector knows wording, not who did what or whether it happened)."""
+    asked = context if _CONTINUES.match(window_text) else window_text
+    if (_ASKS_ZH.search(asked) and not _SAID_ZH.search(asked)) or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)):
+        return False
+    if _HEARSAY_ZH.search(window_text) or _HEARSAY_EN.search(window_text) or _SOMEONE_ELSE.search(window_text):
+        return False
+    return not ((_kin_acts_zh(context) and not _COLLECTOR_ZH.search(context)) or (
+        _KIN_ACTS_EN.search(context) and not _COLLECTOR_NOUN_EN.search(context)))
+
+
 def _discounted(name: str, text: str, match: re.Match[str], context: str) -> bool:
     """Whether a cue match is not a report of abuse (see the module docstring)."""
     before = text[: match.start()]
@@ -266,7 +308,7 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True
     if _HEARSAY_ZH.search(text) or _HEARSAY_EN.search(text) or _SOMEONE_ELSE.search(text):
         return True
-    if (_KIN_ACTS_ZH.search(context) and not _COLLECTOR_ZH.search(context)) or (
+    if (_kin_acts_zh(context) and not _COLLECTOR_ZH.search(context)) or (
             _KIN_ACTS_EN.search(context) and not _COLLECTOR_NOUN_EN.search(context)):
         return True
     if name in _NEEDS_AGGRAVATION and not (re.search(_AGGRAVATION_ZH, text) or re.search(_AGGRAVATION_EN, text)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..patterns import regex
@@ -52,6 +53,7 @@ class Window:
     text: str
 
 
+@lru_cache(maxsize=4096)  # a message's clauses are folded again for every window and reader
 def fold_clause(raw: str) -> str:
     """The folded form the rules match against (see Clause)."""
     text = fold(_APOSTROPHES.sub("", raw))
@@ -83,13 +85,17 @@ def windows(clauses: list[Clause]) -> Iterator[Window]:
 
 
 def without(message: str, clauses: list[Clause], dropped: set[int]) -> str:
-    """The message with the dropped clauses cut out, the rest (and its punctuation) kept."""
+    """The message with the dropped clauses cut out, the rest (and its punctuation) kept, one
+    line per remaining stretch."""
     pieces, cursor = [], 0
     for index in sorted(dropped):
         pieces.append(message[cursor:clauses[index].start])
         cursor = clauses[index].end
     pieces.append(message[cursor:])
-    return " ".join(piece.strip(" ,，、") for piece in pieces if piece.strip(" ,，、。.!！?？;；\n"))
+    # A line break between the pieces keeps them apart as sentences: "…pay another" and "will
+    # they go after my parents?" must not run together into one clause when what stood between
+    # them is cut out.
+    return "\n".join(piece.strip(" ,，、") for piece in pieces if piece.strip(" ,，、。.!！?？;；\n"))
 
 
 def any_of(*alternatives: str) -> re.Pattern[str]:
@@ -100,7 +106,7 @@ def any_of(*alternatives: str) -> re.Pattern[str]:
 # People who are not collectors: when one of them is who speaks, threatens or scolds ("我妈说我再
 # 借网贷就打断我的腿", "my brother is threatening to tell mom"), it is family talk, not collection.
 KIN_ZH = (r"爸妈|爸爸|妈妈|爸|妈|父亲|母亲|父母|爷爷|奶奶|外公|外婆|姥姥|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象"
-          r"|未婚夫|未婚妻|哥|姐|弟|妹|儿子|女儿|孩子|亲戚|家人|家里人|朋友|同事|室友|同学|老板|领导")
+          r"|未婚夫|未婚妻|哥|姐|弟|妹|儿子|女儿|孩子|亲戚|家人|家里人|朋友|闺蜜|哥们|发小|同事|室友|同学|老板|领导")
 KIN_EN = (r"mum|mom|mother|mama|dad|father|papa|parents|grandma|grandmother|grandpa|grandfather"
           r"|husband|wife|girlfriend|boyfriend|fiancee|fiance|partner|brother|sister|son|daughter|kids?"
           r"|children|cousin|uncle|aunt|friend|coworker|colleague|roommate|boss|family")

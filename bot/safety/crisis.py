@@ -12,28 +12,13 @@ in danger is far worse than a gentle word to someone who did not need it.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from ..patterns import needs, regex
+from .acts import ACTS
 from .clauses import KIN_EN, KIN_ZH, any_of
-from .idioms import masked
-
-@dataclass(frozen=True)
-class Cue:
-    """One kind of crisis wording. ``negatable`` cues are cancelled by a negation right before
-    them ("我不会自杀", "i'm not suicidal"); ``unless`` names a benign reading that cancels the
-    cue when it appears anywhere in the message (or, with ``unless_nearby``, in the same window)."""
-
-    name: str
-    pattern: re.Pattern[str]
-    negatable: bool = False
-    unless: re.Pattern[str] | None = None
-    unless_nearby: bool = False  # look for ``unless`` in the same window, not the whole message
-
+from .cue import Cue
 
 _ME = r"(我|自己|本人)"
-_PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|水库|桥上|大桥|桥边|桥头|铁轨|轨道|悬崖|崖边|高楼"
+_PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
 _HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
 _PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
              r"|cliff|edge|reservoir|coast|sea|lake|window|[0-9]+(st|nd|rd|th)? floor")
@@ -42,9 +27,14 @@ _METHOD_EN = r"pesticide|poison|paraquat|bleach|pills|tablets|meds|rope|noose|kn
 _NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any character outside a negation
 _TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
 _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
+# Everyday reasons to be at a high or watery place (said in the same window).
+_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|露营|乘凉|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
+_CHORES_EN = (r"laundry|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
+              r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
 _REPAID = r"(?<!不)(还清|还完|结清|还上|还掉|一次性)"  # "pay it all off and be done" (一了百了)
 _KIN_DIED_ZH = rf"({KIN_ZH})(已经|刚|刚刚|去年|前年|上个月|上周|今年|还是)?(去世|过世|走了|病逝|病故|离世|死了|没了)|遗产|继承"
-_KIN_DIED_EN = (rf"({KIN_EN}|grandfather|grandmother)s? (just |recently |has |had )*(died|passed|is dead)"
+_KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|sister|son|daughter)|death certificate|"
+                rf"({KIN_EN}|grandfather|grandmother)s? (just |recently |has |had )*(died|passed|is dead)"
                 r"|(died|passed away|passed) (last|this|a) (year|month|week)|inherit|estate|funeral")
 
 _JOKE_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)")
@@ -84,7 +74,7 @@ _ZH = (
         rf"(写|留|录)(了|好)?(一封)?(信|遗书|遗言)(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我)?({KIN_ZH})的信(也|都)?(写|留)",
         rf"(写|留|录)\S{{0,6}}(话|信|字条|视频|录音)\S{{0,2}}(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我的?)?({KIN_ZH})(写|留|录)(好|了)",
         r"以后(没|没有)机会(跟|和|对|再)|不知道(自己)?会做出什么",
-        r"(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
+        r"(?<!妈把)(?<!爸把)(?<!他把)(?<!她把)(?<!旧)(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
         r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
     Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不)(再)?回(来|去)了",
@@ -112,11 +102,11 @@ _ZH = (
         r"跳(下去|了下去|下来)|从\S{1,10}(跳下|跳出|跳了)|往下跳",
         rf"({_PLACE_ZH}|{_HIGH_ZH}).{{0,12}}(看着?|盯着|往)(楼)?下(面|看|的水)|(看着?|盯着)下面(的水)?",
         r"(被车撞|出车祸|出(个)?意外|得(个)?绝症)(死)?(了)?就好了"),
-        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({_PLACE_ZH})"), unless_nearby=True),
+        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({_PLACE_ZH})|{_CHORES_ZH}"), unless_nearby=True),
     Cue("passive_wish", any_of(
         r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担)",
         rf"{_ME}(要是|如果|就这样)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
-        r"(想|让我)(就这样)?(从这个世界上?)?消失|(想|好想|真想|只想)\S{0,2}消失",
+        r"(想|让我)(就这样)?(从这个世界上?)?消失(?!一段时间|一阵|几天|一下)|(想|好想|真想|只想)\S{0,2}消失(?!一段时间|一阵|几天|一下)",
         r"(不想|不要|别|不愿意?)(再)?醒(来|过来)|(再也|永远)(不|别)(要)?醒|一睡不醒|睡过去\S{0,2}(再也|永远)|永远(地)?睡|长眠",
         r"(要是|如果)(我)?没(有)?(出生|生下来)")),
     # 一了百了, 解脱, 结束这一切: despair, unless the message is about paying the loan off.
@@ -130,11 +120,13 @@ _ZH = (
         negatable=True, unless=_JOKE_ZH),
     # Not being there soon: no more trouble to anyone, the last step, the last message, a will.
     Cue("farewell", any_of(
-        r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)",
         r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|遗嘱|最后一条(消息|信息|微信)|最后的(消息|话)",
         r"(对不起|原谅我).{0,12}(先走|走了|再见|下辈子|别替我还|不要替我还)|(钱|债|网贷|借呗|花呗)\S{0,4}(别|不要|不用)替我还",
         r"撑不过(今晚|今天|明天|这周|这个月|去)|不知道(还)?能(不能)?(撑|活)(到|过)|活不过|熬不过(今晚|今天|明天|这)",
         r"(人生|我|自己)\S{0,4}(走到头|到尽头|到头)了")),
+    # "I won't trouble anyone again", unless it is thanks for a question answered.
+    Cue("farewell", any_of(r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)"),
+        unless=regex(r"问题(都|已经)?解决|谢谢|感谢|多谢")),
     Cue("passive_wish", any_of(
         r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失|醒不(过)?来(就好|也好|算了)",
         r"出(个|场|了)?(车祸|意外)\S{0,3}就好了")),
@@ -189,7 +181,8 @@ _EN = (
         rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({_TIME_EN}|now|soon)")),
     Cue("self_harm", any_of(
         r"overdos|\bod ?d\b",
-        r"(took|taken|take|taking|swallowed|swallow|downed|popped) .{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
+        r"(took|taken|take|taking|swallowed|swallow|downed|popped) (?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
+        r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
         r"(cutting|cut|slit|slitting) (my ?self|my wrists?|my arms?|again|deep)|my arms are a mess|(a lot of|so much) blood|bleeding (a lot|badly)",
         r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
         r"(saving|saved|stockpiling|collecting|counting|hoarding) (up )?(my |the |all my )?(\w+ )?(pills|tablets|meds)|"
@@ -202,18 +195,19 @@ _EN = (
         r"driv(e|ing) (my |the )?(car )?(into|off) (the |a )?(river|sea|lake|bridge|cliff|wall|tree|reservoir)|crash(ing)? my car (on purpose|into)")),
     # "I'm on the bridge, I mean the bridge loan": in a finance chat a bridge can be a loan.
     Cue("place", any_of(
-        rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({_PLACE_EN})\b",
-        rf"(going|heading|go) to (the )?({_PLACE_EN})\b|(sat|sitting|stood|standing) (on|at) the edge",
+        rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (right |just |still |now )?(on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({_PLACE_EN})\b",
+        rf"(going|heading|go) to (the )?({_PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
-        unless=regex(r"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)")),
+        unless=regex(rf"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
+        near=regex(_CHORES_EN + r"|\b(i|we) live (by|near|on|in)\b|living (by|near|on)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
         rf"if {_I} (just )?(was|were|wasnt|werent|m|am)? ?(gone|dead|not here|not around|disappeared|didnt exist|wasnt (here|around)|alive)",
         r"wish (i|id) (was|were|had) (dead|never been born|not born|gone)|wish i could (disappear|sleep forever|not wake up|vanish)",
         r"(sleep|go to sleep|went to sleep) and (never|not|didnt) wake up|(dont|do not) want to wake up|hope i dont wake up|disappear forever",
-        r"(want|wanted|need) to (disappear|vanish)|(they|she|he|everyone|family) (could|would|will) finally (stop|be free)")),
+        r"(want|wanted|need) to (disappear|vanish)(?! (from|for a|for some|for the))|(they|she|he|everyone|family) (could|would|will) finally (stop|be free)")),
     # Talk of one's own death or of being gone: "i think about dying every day".
     Cue("death_talk", any_of(
         rf"\b(i|im|ive|id|ill|myself)\b{_NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
@@ -228,7 +222,7 @@ _EN = (
         r"(have|got|made) a plan\b(?! to (catch up|pay|repay|get|fix|clear|sort)).{0,40}(do it|tonight|weekend|tomorrow|soon|end it)",
         r"(put|poured|counted|lined up|laid out|tipped) (out )?(all )?(of )?(my |the )?(\w+ )?(pills|tablets) (in|into|on|out)",
         r"(asked|asking|ask|told|telling) \w+ to (look after|take care of|feed) my (cat|dog|pets?|kids|children|plants)",
-        r"(say|said|saying) goodbye to|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
+        r"(say|said|saying) goodbye to(?! (a |my )?(friend|colleague|coworker|cousin|neighbou?r)s? (who is |whos )?(moving|leaving|going|flying))|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
         rf"(please|({KIN_EN}).{{0,30}})(dont|do not) pay (off |back )?my (loans?|debts?)|deserves? better than me|better off with the (insurance|payout|money)",
         r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
@@ -241,21 +235,21 @@ _EN = (
         r"\b(if|when|after|once|in case)\b (i|someone|a person|the borrower|a borrower|you|people|one) (just )?"
         r"(die|dies|died|am dead|m dead|is dead|pass away|passes away|kill|killed|am gone|m gone|was gone|were gone|wasnt here|werent here|do it|end it)"
         r".{0,80}\b(debt|loan|owe|pay|family|wife|husband|parents|kids|insurance|collectors?|lenders?)",
-        r"\b(does|do|would|will) (the |my |your )?(debts?|loans?) (die|go away|disappear|get cancell?ed|be cancell?ed|be forgiven|be written off|pass)",
+        r"\b(does|do|would|will) (the |my |your )?(debts?|loans?) (die|get cancell?ed|be cancell?ed|be forgiven|be written off|pass)\b(?! if i (ignore|dont pay|stop))",
         r"(debts?|loans?) (get|gets|be|is) (cancell?ed|forgiven|wiped|written off) (when|if|after) .{0,30}\b(die|dies|dead)",
-        r"claim the (insurance )?payout|insurance would (cover|pay)|something happens to me|if im not here|my death"),
+        r"claim the (insurance )?payout|insurance would (cover|pay|clear)|if i crashed (the|my) car|something happens to me|if im not here|my death"),
         unless=regex(_KIN_DIED_EN)),
 )
 
-_NEGATION_ZH = regex(r"(不是|并不是|并没有|没有|没|不会|不至于|不要|别|从没|从来没|绝不会|才不会)(有|说|想|要|会|打算|去|再|真的|过)*$")
+_NEGATION_ZH = regex(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|别|从没|从来没|绝不会|才不会)(有|说|想|要|会|打算|去|再|真的|过)*$")
 _NEGATION_EN = regex(
     r"\b(not|never|no|dont|didnt|wont|wouldnt|isnt|aint|nothing like)\s+"
     r"((really|actually|even|going to|gonna|planning to|trying to|about to|thinking (of|about)|want to|wanna|ever)\s+)*$")
 
 
 # Each cue with the characters one of which its every match contains (bot.patterns_needs): a
-# window with none of them is not searched, which skips 90% of the searches.
-_CUES = tuple((cue, needs(cue.pattern)) for cue in (*_ZH, *_EN))
+# window with none of them is not searched, which skips most of the searches.
+_CUES = tuple((cue, needs(cue.pattern)) for cue in (*_ZH, *_EN, *ACTS))
 
 
 def _possible(window_text: str) -> list[Cue]:
@@ -272,7 +266,7 @@ def crisis_cues(window_text: str, message: str) -> list[str]:
         for match in cue.pattern.finditer(window_text):
             if cue.negatable and _negated(window_text[: match.start()]):
                 continue
-            if cue.unless is not None and cue.unless.search(window_text if cue.unless_nearby else message):
+            if cue.cancelled(window_text, message):
                 continue
             found.append(cue.name)
             break
@@ -285,8 +279,7 @@ def set_aside(window_text: str, message: str) -> bool:
     for cue in _possible(window_text):
         for match in cue.pattern.finditer(window_text):
             negated = cue.negatable and _negated(window_text[: match.start()])
-            cancelled = cue.unless is not None and cue.unless.search(window_text if cue.unless_nearby else message)
-            if negated or cancelled:
+            if negated or cue.cancelled(window_text, message):
                 return True
     return False
 

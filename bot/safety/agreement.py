@@ -1,0 +1,103 @@
+"""Where the learned detectors count: a window (one clause, or two neighbouring ones) whose
+learned score passes a floor and whose wording agrees.
+
+- Crisis: P(crisis) >= CRISIS_FLOOR, and a weak distress cue in the same window (lexicon.py),
+  no everyday reading there (a prescription, a brand of razor, a late father's estate), and no
+  negation or joke the rules set aside ("我不会做傻事", "jk i'm fine"). The cue is the
+  veto that keeps a benign message with no such word from ever tripping the model.
+- Abuse: P(abuse) >= ABUSE_FLOOR, a collector's act named in the window (concepts.abuse_act: a
+  bare "催收" names none), and the window could report something that happened (not a
+  "会不会…" question, hearsay, someone else's story or family talk: abuse.reported), with no
+  abuse cue the rules discounted ("没有骂我也没有威胁": the model cannot read negation), and no
+  lawful step alone (a lawsuit is a loan question unless something about it is fake).
+
+The floors were chosen by 5-fold cross-validation over safety.json and the topics' examples
+(benchmarks/safety_cv.py), never on the held-out split in tests/data/safety_holdout.tsv: at 0.9
+the learned detectors alone found about half of the held-out folds' crisis and abuse examples
+(41-56%) while raising an alarm on about 1-2% of the benign look-alikes and on none of the loan
+questions; at 0.5 they found 80% but alarmed on 7% of look-alikes.
+"""
+
+from __future__ import annotations
+
+from ..questions import is_question
+from .abuse import reported, set_aside as abuse_set_aside
+from .concepts import abuse_act
+from .clauses import Clause, Window, fold_clause, split_clauses, windows
+from .crisis import set_aside
+from .idioms import masked
+from .learned import Detectors
+from .lexicon import distress, everyday_abuse, everyday_crisis
+
+CRISIS_FLOOR = 0.9
+ABUSE_FLOOR = 0.9
+# A declined message with a crisis score this high (but under the floor) gets a one-line check-in
+# with 12356 after the decline (see bot.routing). Measured: at 0.3, 19 of the 10,669 pool
+# questions and 23 of the first round's 493 benign messages would get the line (20 and 15 with
+# the final model), while 171 of 530 crisis examples score 0.3-0.9 in cross-validation (the
+# learned reader alone): see docs/safety.md.
+CHECK_IN_FLOOR = 0.3
+# A pair of clauses that agrees counts when one of its clauses scores this alone. Measured in
+# cross-validation: crisis recall of the learned reader +6 points (zh) and +4 (en) for one more
+# false alarm on 486 benign look-alikes, none on the topics' 2,364 examples.
+PAIR_LEAN = 0.5
+
+
+def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str) -> set[int]:
+    """The clauses that carry a crisis by the learned detector's reading (see the module doc).
+    A clause counts when it agrees alone and, when it has neighbours, read with one of them
+    too: "在站台等车" alone looks like a place of danger, "在站台等车，顺便问问提前还款" does not.
+    Two clauses count together when the pair agrees and one of them leans that way alone
+    (PAIR_LEAN): "the rope is in the garage, I checked it twice" means more than either half."""
+    scores = _crisis_scores(clauses, detectors, whole_masked)
+    marked = set()
+    for index in range(len(clauses)):
+        pairs = [scores[pair] for pair in ((index - 1, index), (index, index + 1)) if pair in scores]
+        if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= CRISIS_FLOOR):
+            marked.add(index)
+    if any(everyday_crisis(masked(clause.text)) for clause in clauses):
+        return marked  # a pair is read only in a message with no everyday reading at all
+    for index in range(len(clauses) - 1):
+        pair = (index, index + 1)
+        alone = max(scores[(index, index)], scores[(index + 1, index + 1)])
+        if scores[pair] >= CRISIS_FLOOR and alone >= PAIR_LEAN:
+            asking = {i for i in pair if is_question(message[clauses[i].start:clauses[i].end])}
+            marked |= (set(pair) - asking) or set(pair)
+    return marked
+
+
+def crisis_score(message: str, detectors: Detectors) -> float:
+    """The highest crisis score over the message's windows whose wording agrees (0 when none)."""
+    whole_masked = masked(fold_clause(message))
+    return max(_crisis_scores(split_clauses(message), detectors, whole_masked).values(), default=0.0)
+
+
+def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str) -> dict[tuple[int, int], float]:
+    """The learned crisis score of every window, 0 where the wording does not agree."""
+    def score(window: Window) -> float:
+        text = masked(window.text)
+        if not distress(text) or everyday_crisis(text, whole_masked) or set_aside(text, whole_masked):
+            return 0.0
+        return detectors.crisis_score(window.text)
+    return {(w.first, w.last): score(w) for w in windows(clauses)}
+
+
+def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> set[int]:
+    """The clauses that report abusive collection by the learned detector's reading. A pair that
+    agrees only when read together marks both clauses, except a clause that asks something:
+    that is the borrower's loan question, still to be answered."""
+    def agrees(window: Window) -> bool:
+        context = (clauses[window.first - 1].text + " " + window.text) if window.first > 0 else window.text
+        return (abuse_act(window.text) and reported(window.text, context) and not abuse_set_aside(window.text, context)
+                and not everyday_abuse(window.text)
+                and detectors.abuse_score(window.text) >= ABUSE_FLOOR)
+    marked: set[int] = set()
+    for window in windows(clauses):
+        if window.first == window.last:
+            if agrees(window):
+                marked.add(window.first)
+        elif not {window.first, window.last} & marked and agrees(window):
+            pair = (window.first, window.last)
+            asking = {i for i in pair if is_question(message[clauses[i].start:clauses[i].end])}
+            marked |= (set(pair) - asking) or set(pair)
+    return marked

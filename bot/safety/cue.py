@@ -1,0 +1,26 @@
+"""One kind of crisis wording, shared by crisis.py and acts.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One kind of crisis wording. ``negatable`` cues are cancelled by a negation right before
+    them ("我不会自杀", "i'm not suicidal"); ``unless`` names a benign reading that cancels the
+    cue when it appears anywhere in the message (or, with ``unless_nearby``, in the same window)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    negatable: bool = False
+    unless: re.Pattern[str] | None = None
+    unless_nearby: bool = False  # look for ``unless`` in the same window, not the whole message
+    near: re.Pattern[str] | None = None  # a benign reading that cancels the cue in the same window only
+
+    def cancelled(self, window_text: str, message: str) -> bool:
+        """Whether a benign reading cancels this cue (see ``unless`` and ``near``)."""
+        if self.unless is not None and self.unless.search(window_text if self.unless_nearby else message):
+            return True
+        return self.near is not None and self.near.search(window_text) is not None

@@ -1,0 +1,98 @@
+"""The learned safety detector's training data, and the check-in line: ``safety.json`` in a knowledge folder.
+
+Examples are grouped by class (crisis, abuse, benign), then by kind (method, farewell, hearsay…,
+for review and for stratified cross-validation), then by language. The file is validated by
+``bot/schemas/safety.schema.json`` and by content checks (no example twice, no example under two
+classes); every problem names the file and its JSON pointer, as for the rest of the knowledge.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import rapidjson
+
+from ..errors import KnowledgeError, Problem
+from ..files import describe, nesting_error, read_text
+from ..text import normalize
+
+SAFETY_FILE = "safety.json"
+CLASSES = ("crisis", "abuse", "benign")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One training example: its class, kind, language and text."""
+
+    label: str
+    kind: str
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SafetyFile:
+    """safety.json: the examples in file order, and the check-in line per language (said after
+    a decline when a message carries signs of distress that no reader was sure of)."""
+
+    examples: tuple[Example, ...]
+    check_in: dict[str, str]
+
+
+def read_examples(folder: Path) -> tuple[Example, ...]:
+    """The examples of a knowledge folder's safety.json (see ``read_safety``)."""
+    return read_safety(folder).examples
+
+
+def read_safety(folder: Path) -> SafetyFile:
+    """A knowledge folder's safety.json. Raises KnowledgeError (file, pointer, message) when it
+    is missing, unreadable, off the schema or repeats an example."""
+    path = folder / SAFETY_FILE
+    try:
+        text = read_text(path, folder.resolve())
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
+    too_deep = nesting_error(text)
+    if too_deep:  # before rapidjson's validator, which recurses on the C stack
+        raise KnowledgeError([Problem(str(path), "", too_deep)])
+    try:
+        _validator()(text)
+        data: dict[str, Any] = rapidjson.loads(text)
+    except rapidjson.JSONDecodeError as error:
+        raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
+    except rapidjson.ValidationError as error:
+        kind, schema_pointer, pointer = error.args
+        raise KnowledgeError([Problem(str(path), pointer.lstrip("#"),
+                                      f"does not match the schema ({kind} rule at {schema_pointer})")]) from None
+    examples = [Example(label, kind, lang, example)
+                for label in CLASSES for kind, langs in data["classes"][label].items()
+                for lang in ("zh", "en") for example in langs[lang]]
+    problems = _repeats(examples, path)
+    if problems:
+        raise KnowledgeError(problems)
+    return SafetyFile(tuple(examples), {lang: str(data["check_in"][lang]) for lang in ("zh", "en")})
+
+
+def _repeats(examples: list[Example], path: Path) -> list[Problem]:
+    """An example written twice (after normalising) would weigh double; under two classes it
+    would teach the detector nothing but noise."""
+    seen: dict[str, Example] = {}
+    problems = []
+    for example in examples:
+        key = normalize(example.text)
+        first = seen.setdefault(key, example)
+        if first is not example:
+            pointer = f"/classes/{example.label}/{example.kind}/{example.lang}"
+            problems.append(Problem(str(path), pointer, f"expected each example once, found {example.text!r} "
+                                                        f"again (first under {first.label}/{first.kind})"))
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _validator() -> rapidjson.Validator:
+    schema = importlib.resources.files("bot").joinpath("schemas", "safety.schema.json").read_text(encoding="utf-8")
+    return rapidjson.Validator(schema)

@@ -1,0 +1,184 @@
+"""The learned half of the safety detector: two small binary classifiers (crisis or not; abuse
+that happened or not), trained on ``safety.json`` and the topics' own examples, read one clause
+or two neighbouring clauses at a time like the rules.
+
+Hand-written patterns recognise the wording they were written for; on messages written by
+someone else they missed one crisis in five. A character n-gram model generalises from meaning
+a little further (攒药, 药都数好了, "sorted the tablets into piles" share features with what it
+has seen), and the rules stay for what they do precisely. The final decision combines both (see
+``bot.safety.assess``): a learned crisis also needs a distress cue in the same window.
+
+The trained detectors are derived data, written by ``jiebei-bot train`` to ``safety_model.json``
+beside the knowledge with a fingerprint of the examples and parameters. When the fingerprint does
+not match (examples edited, another folder) they are trained in memory (about 3 s) and nothing
+is written. Uses the Classifier's public API only (fit, predict, to_dict, from_dict).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import rapidjson
+
+from ..classifier import Classifier
+from ..errors import KnowledgeError, Problem
+from ..files import MAX_MODEL_BYTES, describe, nesting_error, read_text
+from ..knowledge import Knowledge
+from .clauses import fold_clause
+from .examples import Example, read_examples
+from .idioms import IDIOMS, masked
+from .concepts import reading_patterns as concept_patterns, tagged
+
+SAFETY_MODEL_FILE = "safety_model.json"
+VERSION = 1  # bump when what the detectors read changes meaning (folding, masking, labels)
+OTHER = "other"
+CRISIS = "crisis"
+ABUSE = "abuse"
+# Topics whose examples are positives of a detector; every other topic's examples are negatives
+# (loan questions, greetings, what the bot declines): what a detector must learn to leave alone.
+_TOPIC_LABELS = {"crisis": CRISIS, "abusive_collection": ABUSE}
+# Fewer, shorter runs than the topic classifier: two classes learn fast, and a stale model must
+# retrain in seconds. balance=0 (positives not up-weighted): in cross-validation it ranked the
+# benign look-alikes lower than balance 0.5 or 1 did. min_df=2 keeps the file small (one-off
+# trigrams teach nothing general).
+PARAMS: dict[str, Any] = {"epochs": 6, "runs": 3, "balance": 0.0, "min_df": 2, "fallback": OTHER}
+
+
+def reading_patterns() -> list[str]:
+    """The patterns behind crisis_text and abuse_text (for the fingerprint)."""
+    return [IDIOMS.pattern, *concept_patterns()]
+
+
+def crisis_text(folded: str) -> str:
+    """What the crisis detector reads of a folded window: idioms blanked (笑死 is not death), and
+    the groups of weak cues it holds appended as words (lexicon.tagged)."""
+    return tagged(masked(folded), CRISIS)
+
+
+def abuse_text(folded: str) -> str:
+    """What the abuse detector reads: no idioms blanked (骂我去死 is a collector's curse), groups
+    appended as for crisis."""
+    return tagged(folded, ABUSE)
+
+
+@dataclass(frozen=True)
+class Detectors:
+    """The two fitted binary classifiers."""
+
+    crisis: Classifier
+    abuse: Classifier
+
+    def crisis_score(self, folded: str) -> float:
+        """P(crisis) for one window of folded text (see ``crisis_text``)."""
+        return _positive(self.crisis, crisis_text(folded), CRISIS)
+
+    def abuse_score(self, folded: str) -> float:
+        """P(abuse that happened) for one window of folded text (see ``abuse_text``)."""
+        return _positive(self.abuse, abuse_text(folded), ABUSE)
+
+
+def _positive(model: Classifier, text: str, label: str) -> float:
+    prediction = model.predict(text, top=2)
+    return next((c.score for c in prediction.candidates if c.topic == label), 0.0)
+
+
+def training_pairs(knowledge: Knowledge, examples: Sequence[Example]) -> list[tuple[str, str]]:
+    """(class, text) for every example: safety.json's, then the topics' (the crisis topic's are
+    crisis, the abusive_collection topic's abuse, every other topic's "topic")."""
+    pairs = [(e.label, e.text) for e in examples]
+    pairs += [(_TOPIC_LABELS.get(topic.id, "topic"), text) for topic in knowledge.topics for text in topic.examples()]
+    return pairs
+
+
+def training_sets(pairs: Sequence[tuple[str, str]]) -> dict[str, tuple[list[str], list[str]]]:
+    """For each detector, what it reads of each example and its label: the examples of its class
+    are positives, all the others negatives."""
+    sets: dict[str, tuple[list[str], list[str]]] = {}
+    for name, read in ((CRISIS, crisis_text), (ABUSE, abuse_text)):
+        sets[name] = ([read(fold_clause(text)) for _, text in pairs], [name if label == name else OTHER for label, _ in pairs])
+    return sets
+
+
+def fingerprint(pairs: Sequence[tuple[str, str]]) -> str:
+    """A hash of everything the detectors depend on: the examples, the parameters, VERSION and
+    the patterns that turn an example into what a detector reads (idioms, concept groups), so
+    that editing a pattern makes a saved model stale without anyone remembering to bump VERSION.
+    Computed from the raw examples: transforming them all would double the engine's load time."""
+    payload = rapidjson.dumps({"v": VERSION, "params": PARAMS, "patterns": reading_patterns(),
+                               "examples": [list(pair) for pair in pairs]}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def fit(sets: dict[str, tuple[list[str], list[str]]]) -> Detectors:
+    """Train both detectors (deterministic: seeded)."""
+    return Detectors(*(Classifier(**PARAMS).fit(*sets[name]) for name in (CRISIS, ABUSE)))
+
+
+def train(knowledge: Knowledge) -> dict[str, Any]:
+    """The content of ``safety_model.json`` for a knowledge folder."""
+    pairs = training_pairs(knowledge, read_examples(knowledge.path))
+    detectors = fit(training_sets(pairs))
+    return {"fingerprint": fingerprint(pairs), "crisis": detectors.crisis.to_dict(), "abuse": detectors.abuse.to_dict()}
+
+
+def write_model(knowledge: Knowledge) -> Path:
+    """Train the detectors and write ``safety_model.json`` into the knowledge folder."""
+    path = knowledge.path / SAFETY_MODEL_FILE
+    path.write_text(rapidjson.dumps(train(knowledge), ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = None) -> Detectors:
+    """The folder's saved detectors when they fit its examples, else detectors fitted now.
+    ``examples``: the folder's safety.json examples, when the caller has read them already."""
+    pairs = training_pairs(knowledge, read_examples(knowledge.path) if examples is None else examples)
+    path = knowledge.path / SAFETY_MODEL_FILE
+    saved = _read(path)
+    if saved is None or saved.get("fingerprint") != fingerprint(pairs):
+        return fit(training_sets(pairs))
+    # The examples are kept for explanations only (Classifier.nearest), as written.
+    texts = [text for _, text in pairs]
+    try:
+        return Detectors(*(Classifier.from_dict(saved[name], texts, [name if label == name else OTHER for label, _ in pairs])
+                           for name in (CRISIS, ABUSE)))
+    except (ValueError, KeyError, TypeError, IndexError, OverflowError) as error:
+        raise KnowledgeError([Problem(str(path), "", f"expected the two detectors' tables: {error}")]) from None
+
+
+def model_status(knowledge: Knowledge) -> str:
+    """What ``jiebei-bot check`` says of the safety files. Raises KnowledgeError when safety.json
+    or safety_model.json is broken."""
+    examples = read_examples(knowledge.path)
+    saved = _read(knowledge.path / SAFETY_MODEL_FILE)
+    if saved is None:
+        state = f"no {SAFETY_MODEL_FILE}: the engine trains the safety detectors at every load (run jiebei-bot train)"
+    elif saved.get("fingerprint") != fingerprint(training_pairs(knowledge, examples)):
+        state = f"{SAFETY_MODEL_FILE} is stale: the engine trains the safety detectors at every load (run jiebei-bot train)"
+    else:
+        state = f"{SAFETY_MODEL_FILE} fits the examples"
+    return f"{len(examples)} safety examples; {state}"
+
+
+def _read(path: Path) -> dict[str, Any] | None:
+    """The saved detectors, or None when there are none; a broken file is a KnowledgeError."""
+    if not os.path.lexists(path):
+        return None
+    try:
+        text = read_text(path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
+    too_deep = nesting_error(text)
+    if too_deep:
+        raise KnowledgeError([Problem(str(path), "", too_deep)])
+    try:
+        data = rapidjson.loads(text)
+    except (rapidjson.JSONDecodeError, RecursionError) as error:
+        raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
+    for key in (CRISIS, ABUSE):
+        if not isinstance(data, dict) or not isinstance(data.get(key), dict):
+            raise KnowledgeError([Problem(str(path), f"/{key}", "expected an object (a saved detector)")])
+    return dict(data)

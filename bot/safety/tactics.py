@@ -1,0 +1,71 @@
+"""Abusive collection told without the words "threat" or "harassment": what collectors do.
+
+The first rules (abuse.py) read threats, insults, calls and posted photos; messages written by
+others showed the gap: people posted at the compound gate or in the stairwell, a wreath or paint
+at the door, the debt read out to coworkers, "wanted" and "turn yourself in" texts, a court that
+does not exist, a wish that the borrower die, sexual or gendered demands, a child's school named,
+"be careful walking home". Each cue is a combination (a place at the borrower's home with
+waiting, a school with a collector naming it), and abuse.py still discounts it when it is only
+asked about, heard of, negated or said by family.
+"""
+
+from __future__ import annotations
+
+from .clauses import KIN_EN, any_of
+
+_HOME_ZH = r"楼道|楼下|门口|门外|家门|小区(门口|外面|里)|单元(门)?口|厂门口|公司门口|村口|大门口"
+_CHILD_ZH = r"女儿|儿子|孩子|小孩|闺女"
+
+TACTICS_ZH = (
+    ("visit", any_of(
+        rf"({_HOME_ZH}).{{0,8}}(守着|蹲着|等着|堵着|坐着|转悠|等我|蹲守|守了)|不还(钱)?.{{0,4}}(就)?不走|见不到我.{{0,4}}不走",
+        r"知道(我家|我)?.{0,6}(门牌号|几栋|哪一栋|几楼|哪个小区|住哪|住在哪)|(打听|问)(了)?(我家|我)?(的)?(住哪|住在|家在|几楼|几栋|哪一栋|门牌号)",
+        rf"(已经)?(到|在)(了)?(我家|我们家|我)?({_HOME_ZH}|老家)(了)?.{{0,6}}(让我下|等我|下来)|喊我(的)?名字|硬要进(屋|门|来)",
+        r"清收(组|队|团队)|本地的?(催收|清收)(团队|队|组)|今晚就(上门|过来|来找)|准备上来|随时(上来|上门)",
+        r"(自称|说自己是).{0,10}(但|可是|却|问).{0,8}(不说|不肯说|就不说)")),
+    ("shaming", any_of(
+        r"(花圈|纸钱|寿衣|冥币|遗照)|(门|墙)上.{0,6}(贴|写|喷|泼|挂)|泼(了)?.{0,2}(红)?(油)?漆",
+        r"当着.{0,10}(同事|领导|客户|邻居|大家|所有人|办公室|全公司|全单位)(的面)?.{0,10}(念|说|读|喊|宣布)",
+        r"(工作群|家长群|业主群|公司群|班级群|同学群).{0,12}(发|说|贴)|群发(了)?.{0,10}(借款合同|欠款|照片|合同)|(抖音|快手|视频|直播).{0,8}曝光|曝光(了)?我")),
+    ("insult", any_of(
+        r"(说|骂|讲|叫).{0,16}(该死|去死|不如死|死了算了|怎么(还)?不(去)?死|浪费粮食|死全家|不得好死|死了才好)"
+        r"|(让|逼|叫|劝|要)(我|你)(赶紧|快|干脆|还不如)?.{0,4}(去死|跳楼|跳河|自杀)"
+        r"|(欠钱不还|不还钱|老赖)的人(都)?该死",
+        r"诅咒|咒(我|你|我们)|(全家|孩子|女儿|儿子).{0,6}(出门)?被车撞")),
+    ("sexual", any_of(
+        r"(问|问我).{0,6}(是不是)?一个人住|(女人|女的|女孩|女孩子|小姑娘).{0,12}(身体|陪|睡|喝酒|办法|方式|好办|肉)|拿身体(来)?还|陪(他们|他)?.{0,4}(几天|喝|睡|一晚|几晚)",
+        r"恶心的(图片|表情包|话|照片)|发.{0,6}(黄图|裸照|色情)")),
+    ("violence", any_of(
+        r"(走夜路|晚上|出门|回家|下班).{0,6}(注意|小心)(点|一点|着)?|不得安宁",
+        rf"知道(我|你)?(的)?(老婆|老公|{_CHILD_ZH}|爸妈|父母)(在)?(哪|在哪|哪里)?(上班|上学|工作|读书)",
+        rf"(说|问|知道|说出|提到)(了)?.{{0,10}}({_CHILD_ZH}).{{0,12}}(学校|幼儿园|补习班|放学|几点)",
+        r"(刀|血|枪|棺材|遗照).{0,6}(图片|照片|视频|的图)|(图片|照片|视频).{0,6}(刀|血|枪|棺材)")),
+    ("fake_legal", any_of(
+        r"在逃(人员)?|网上追逃|被(网上)?通缉|通缉(令|犯)|(移交|送交)(了)?(到)?(检察院|公安|法院)|(主动|去)(投案|自首)|投案自首")),
+)
+TACTICS_EN = (
+    ("visit", any_of(
+        r"(sitting|waiting|standing|parked|camped|hanging around) (in|outside|at|by) (my|the) (stairwell|door|building|gate|entrance|factory|office|compound|estate)",
+        r"(wont|will not|wouldnt|would not) leave until i pay|(know|knows) my (door|unit|flat|apartment|house) number|asking (\w+ ){0,3}which (flat|unit|apartment|floor|building) i live",
+        r"(outside|at) my (building|door|house|home|hometown|gate|work) (right )?now|already at my (hometown|house|home|building|door)|(come|coming) round tonight|(are|were) on (their|the) way",
+        r"shouting my name|blocked my (building|door|entrance|gate)|local (collection|recovery) (crew|team|squad)|ready to come up")),
+    ("shaming", any_of(
+        r"wreath|funeral flowers|paper money|(paint|graffiti|spray\w*) .{0,20}(door|wall|house|gate)|(taped|stuck|posted|put) .{0,20}(paper|note|sign) .{0,20}(door|wall|gate)",
+        r"read (out )?my debt|(announced|reading) my debt|(office|work|parents|school|class|family) group( chat)?\b.{0,20}(post|sent|message|about my)",
+        r"(video|post) exposing me|comments? .{0,30}(cheat|deadbeat|thief|wont pay|dont pay|doesnt pay)")),
+    ("insult", any_of(
+        r"\b(should|ought to) (just )?(go |all )?(and )?(die|drop dead|be dead|kill (yourself|myself))|waste of air|why i (havent|hadnt|have not) killed myself"
+        r"|(said|says|told me|telling me) .{0,40}(better off (if i (was|were) dead|dead|without me)|doing everyone a favou?r if i died|should (just )?die)",
+        r"\bcursed my|wished bad luck on")),
+    ("sexual", any_of(
+        r"pay with (my|your|her) body|spend (a few |some )?nights with|since im a woman|as a woman .{0,20}(pay|ways)|(girl|woman) like me (could|can|should)",
+        r"creepy messages|asking if i live alone|disgusting (pictures|stickers|photos|messages)")),
+    ("violence", any_of(
+        r"careful walking home|watch (yourself|myself|your back)|no peace",
+        rf"know where my ({KIN_EN}|wife|husband|kids?|daughter|son) (works|goes to school|studies|lives)",
+        r"(named|mentioned|knows|said|asked) (the name of )?(\w+ ){0,2}(daughters|sons|kids|childs|childrens|daughter|son|kid|child)s? (school|kindergarten|class|after school)"
+        r"|what time (she|he) (finishes|leaves|gets out of) school")),
+    ("fake_legal", any_of(
+        r"fugitive|wanted by (the )?police|turn (myself|yourself) in|(must|should|have to) surrender",
+        r"no court (name)?|no case number|no (law )?firm|(court|judgment|summons|lawsuit) (from a court )?that (doesnt|does not) (even )?exist")),
+)

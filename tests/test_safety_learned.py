@@ -1,0 +1,149 @@
+"""The learned safety detectors (bot.safety.learned, agreement, lexicon, concepts, examples): the
+shipped model is what `jiebei-bot train` makes, a guess counts only where the wording agrees,
+safety.json is validated like the rest of the knowledge, and a declined message with signs of
+distress is followed by the check-in line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import rapidjson
+
+import bot.safety.learned as learned
+from bot import Engine, KnowledgeError
+from bot.knowledge import load
+from bot.safety import assess
+from bot.safety.agreement import crisis_score
+from bot.safety.examples import read_safety
+from bot.safety.learned import SAFETY_MODEL_FILE, detectors_for, train
+
+
+class Sure:
+    """Stands in for the detectors: every window scores 1.0, so only the agreement decides."""
+
+    def crisis_score(self, folded: str) -> float:
+        return 1.0
+
+    def abuse_score(self, folded: str) -> float:
+        return 1.0
+
+
+SURE = Sure()
+
+
+def test_shipped_safety_model_is_up_to_date_and_reproducible() -> None:
+    knowledge = load()
+    shipped = rapidjson.loads((knowledge.path / SAFETY_MODEL_FILE).read_text(encoding="utf-8"))
+    fresh = rapidjson.loads(rapidjson.dumps(train(knowledge)))
+    assert shipped["fingerprint"] == fresh["fingerprint"], "safety examples changed: run `jiebei-bot train`"
+    assert shipped == fresh, "training the safety detectors is not deterministic"
+
+
+@pytest.fixture()
+def quick(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One short training run instead of three: enough to show a stale model is not used."""
+    monkeypatch.setitem(learned.PARAMS, "runs", 1)
+    monkeypatch.setitem(learned.PARAMS, "epochs", 2)
+
+
+def test_a_stale_safety_model_is_ignored_until_train_writes_one_that_fits(knowledge_copy: Path, quick: None) -> None:
+    path = knowledge_copy / "safety.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["classes"]["benign"]["lookalike"]["en"].append("a brand new example nobody trained on")
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = (knowledge_copy / SAFETY_MODEL_FILE).read_bytes()
+    knowledge = load(knowledge_copy)
+    assert "safety_model.json is stale" in learned.model_status(knowledge)
+    detectors = detectors_for(knowledge)  # fitted in memory, nothing written
+    assert 0.0 <= detectors.crisis_score("i want to die") <= 1.0
+    assert (knowledge_copy / SAFETY_MODEL_FILE).read_bytes() == before
+    learned.write_model(knowledge)
+    assert "safety_model.json fits the examples" in learned.model_status(knowledge)
+    (knowledge_copy / SAFETY_MODEL_FILE).unlink()
+    assert "no safety_model.json" in learned.model_status(knowledge)
+
+
+@pytest.mark.parametrize("change, pointer", [
+    (lambda d: d["classes"]["crisis"]["method"]["zh"].append(7), "/classes/crisis/method"),
+    (lambda d: d.pop("check_in"), ""),
+    (lambda d: d["classes"]["benign"]["lookalike"]["zh"].append(d["classes"]["crisis"]["method"]["zh"][0]),
+     "/classes/benign/lookalike/zh"),
+])
+def test_a_broken_safety_json_names_its_file_and_pointer(knowledge_copy: Path, change, pointer: str) -> None:  # type: ignore[no-untyped-def]
+    path = knowledge_copy / "safety.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        read_safety(knowledge_copy)
+    assert f"safety.json: {pointer or '/'}" in str(caught.value), str(caught.value)
+
+
+def test_a_corrupt_safety_model_is_a_knowledge_error(knowledge_copy: Path) -> None:
+    (knowledge_copy / SAFETY_MODEL_FILE).write_text("{", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="safety_model.json: /: invalid JSON"):
+        Engine.load(knowledge_copy)
+
+
+# --- Agreement: a learned guess counts only where the wording agrees -------------------------------
+
+@pytest.mark.parametrize("text", ["算了", "不是这个意思", "没意思", "你们看着办吧", "ok thanks", "怎么提前还款",
+                                  "can unpaid debt mean prison?"])
+def test_no_distress_cue_no_learned_crisis(text: str) -> None:
+    assert not assess(text, SURE).crisis  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["医生给我开了安眠药，能用医保吗", "我不会自杀的", "my late father's estate has a jiebei loan",
+                                  "my life is a mess lol", "去年状态很差，后来看了心理医生，现在好多了"])
+def test_everyday_readings_negations_and_recovery_set_a_learned_crisis_aside(text: str) -> None:
+    assert not assess(text, SURE).crisis  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["催收", "collection trends", "会不会有人上门", "催收态度挺好的，没有骂我", "听说催收会去单位闹",
+                                  "the collector said they'll start legal proceedings"])
+def test_a_learned_abuse_guess_needs_an_act_that_happened(text: str) -> None:
+    assert not assess(text, SURE).abuse  # type: ignore[arg-type]
+
+
+def test_a_clause_counts_only_when_its_neighbours_agree_too() -> None:
+    class PlatformOnly(Sure):
+        def crisis_score(self, folded: str) -> float:
+            return 0.0 if "还款" in folded else 1.0  # the neighbour reading "…提前还款" disagrees
+
+    assert not assess("在站台等车，顺便问问提前还款要手续费吗", PlatformOnly()).crisis  # type: ignore[arg-type]
+
+
+def test_the_learned_reader_adds_what_the_rules_miss(engine: Engine) -> None:
+    text = "计划好了，就在下个月初"  # a plan and a date, with no word of death: the rules miss it
+    assert not assess(text).crisis
+    assert engine.ask(text).topics[0] == "crisis"
+
+
+# --- Never a bare decline for distress ------------------------------------------------------------
+
+def test_a_declined_message_with_signs_of_distress_gets_the_check_in(engine: Engine) -> None:
+    reply = engine.ask("感觉自己很没用")
+    assert reply.topics == ("out_of_scope",) and "12356" in reply.text, reply.text
+    assert reply.text.rstrip().endswith(read_safety(load().path).check_in["zh"])
+
+
+def test_a_loan_answer_with_signs_of_distress_gets_the_check_in_too(engine: Engine) -> None:
+    # A missed crisis that asks a loan question must not read a loan answer alone.
+    reply = engine.ask("感觉自己很没用 借呗逾期了会不会起诉我")
+    assert "crisis" not in reply.topics and "12356" in reply.text, (reply.topics, reply.text)
+
+
+@pytest.mark.parametrize("text", ["算了", "what's the weather like", "给我推荐一部电影", "不是这个意思"])
+def test_a_plain_decline_gets_no_check_in(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert "12356" not in reply.text, reply.text
+
+
+def test_the_check_in_floor_sits_under_the_crisis_floor(engine: Engine) -> None:
+    from bot.safety.agreement import CHECK_IN_FLOOR, CRISIS_FLOOR
+
+    assert 0 < CHECK_IN_FLOOR < CRISIS_FLOOR
+    score = crisis_score("感觉自己很没用", engine._router._detectors)  # type: ignore[arg-type]
+    assert CHECK_IN_FLOOR <= score < CRISIS_FLOOR
