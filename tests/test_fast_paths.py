@@ -115,3 +115,13 @@ def test_a_conversation_keeps_its_script_as_writes_traditional_says() -> None:
         for traditional in (False, True):
             expected = traditional if hint is None else hint
             assert script.still_traditional(text, traditional) == expected, (text, traditional)
+
+
+def test_detector_groups_are_the_same_without_the_character_shortcut() -> None:
+    from bot.safety import concepts
+    from bot.safety.clauses import fold_clause
+
+    for text in map(fold_clause, TEXTS + ["催收说要打断我的腿", "they said they would come to my office", "买了一瓶安眠药"]):
+        for kind in ("crisis", "abuse"):
+            plain = [name for name, pattern in concepts._PATTERNS[kind].items() if pattern.search(text)]
+            assert concepts.concepts(text, kind) == plain, (text, kind)
