@@ -26,23 +26,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bot import Engine  # noqa: E402
 from bot.evaluate import default_eval_file, evaluate, paraphrase_consistency, read_labelled, read_pairs  # noqa: E402
 from bot.model import examples_of  # noqa: E402
+import timing  # noqa: E402
 
 PY = sys.executable
-
-
-def wall(command: list[str], runs: int) -> float:
-    """Median wall time of a command, in seconds."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd="/tmp")
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def timed(function, questions: list[str]) -> list[float]:  # type: ignore[no-untyped-def]
@@ -61,22 +47,11 @@ def score(predict, rows, pairs) -> dict:  # type: ignore[no-untyped-def]
             "paraphrase": paraphrase_consistency(predict, pairs)}
 
 
-def engine_numbers(engine: Engine, questions: list[str], runs: int) -> dict:
-    for question in questions[:50]:
-        engine.ask(question)  # warm caches
-    ask = timed(engine.ask, questions * 3)
-    classify = timed(engine.classify, questions * 3)
-    pass_time = wall([PY, "-c", "pass"], runs)
-    cli = wall([PY, "-m", "bot", "ask", "借呗逾期真的会走访户籍地吗"], runs)
-    load = wall([PY, "-c", "import bot; bot.Engine.load()"], runs)
-    rss = subprocess.run([PY, "-c", "import resource, bot; e = bot.Engine.load(); e.ask('借呗逾期会上门吗'); "
-                          "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
-                         capture_output=True, text=True, check=True, cwd="/tmp").stdout.strip()
-    return {"ask_p50_ms": percentile(ask, 0.5) * 1e3, "ask_p99_ms": percentile(ask, 0.99) * 1e3,
-            "ask_per_second": len(ask) / sum(ask),
-            "classify_p50_ms": percentile(classify, 0.5) * 1e3, "classify_p99_ms": percentile(classify, 0.99) * 1e3,
-            "python_pass_s": pass_time, "cli_ask_s": cli, "cli_ask_ratio": cli / pass_time,
-            "engine_load_s": load, "engine_load_ratio": load / pass_time, "peak_rss_mb": int(rss) / 1024}
+def engine_numbers(engine: Engine, runs: int, count_instructions: bool) -> dict:
+    """The engine's own figures, measured as benchmarks/timing.py documents."""
+    numbers = timing.engine_numbers(engine, runs, count_instructions)
+    numbers["peak_rss_mb"] = numbers["cli_ask_peak_rss_kib"] / 1024
+    return numbers
 
 
 def peer_numbers(peer_class, texts, labels, rows, pairs, questions) -> dict:  # type: ignore[no-untyped-def]
@@ -107,6 +82,7 @@ def peer_numbers(peer_class, texts, labels, rows, pairs, questions) -> dict:  # 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions of the cold-start timings")
+    parser.add_argument("--instructions", action="store_true", help="also count instructions (callgrind; slow)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results.json"))
     args = parser.parse_args()
     real = default_eval_file()
@@ -117,7 +93,7 @@ def main() -> int:
     questions = [q for _, q in rows] + [q for pair in pairs for q in pair]
     engine = Engine.load()
     ours = {**score(lambda q: engine.ask(q).topic, rows, pairs),
-            **engine_numbers(engine, questions, 3 if args.quick else 7)}
+            **engine_numbers(engine, 5 if args.quick else 15, args.instructions)}
     texts, labels = examples_of(engine.knowledge)
     results = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
                            "processor": platform.processor() or platform.machine()},
@@ -137,11 +113,7 @@ def main() -> int:
 def print_table(results: dict) -> None:
     ours = results["jiebei-bot"]
     print(f"jiebei-bot on {results['machine']['platform']} (Python {results['machine']['python']})")
-    print(f"  ask p50 {ours['ask_p50_ms']:.3f} ms, p99 {ours['ask_p99_ms']:.3f} ms, {ours['ask_per_second']:.0f}/s; "
-          f"classify p50 {ours['classify_p50_ms']:.3f} ms, p99 {ours['classify_p99_ms']:.3f} ms")
-    print(f"  cold: CLI ask {ours['cli_ask_s']:.3f} s = {ours['cli_ask_ratio']:.1f}x python -c pass "
-          f"({ours['python_pass_s']:.3f} s); Engine.load {ours['engine_load_s']:.3f} s = {ours['engine_load_ratio']:.1f}x; "
-          f"peak RSS {ours['peak_rss_mb']:.0f} MB")
+    timing.print_numbers(ours)
     header = f"  {'system':<14}{'accuracy':>9}{'oos rec':>9}{'in-scope':>9}{'paraphr':>9}{'ms/q':>9}{'x ours':>8}{'cold s':>8}{'x ours':>8}"
     print(header)
     rows = [("jiebei-bot", ours, ours["ask_p50_ms"], ours["cli_ask_s"])]

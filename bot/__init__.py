@@ -6,10 +6,24 @@
     'home_visit'
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .engine import Engine
 from .errors import BotError, KnowledgeError, UsageError
 from .reply import Reply
-from .session import Session
+
+if TYPE_CHECKING:
+    from .session import Session
 
 __all__ = ["Engine", "Session", "Reply", "BotError", "KnowledgeError", "UsageError"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # Session (with follow-ups and state checks) is imported on first use: a one-shot answer
+    # (`jiebei-bot ask`) never needs it, and every module costs start-up time.
+    if name == "Session":
+        from .session import Session
+
+        return Session
+    raise AttributeError(f"module 'bot' has no attribute {name!r}")

@@ -14,16 +14,17 @@ from jinja2 import TemplateError
 
 from .errors import Problem, RenderError
 from .knowledge import (DOMAIN_TOPICS, FRAME_PARTS, LANGS, REQUIRED_TOPICS, Knowledge, Topic)
+from .patterns import regex
 from .templates import render, sample_contexts
 from .text import normalize
 
 MIN_DOMAIN_EXAMPLES = {"zh": 30, "en": 15}
 # The article has no numbered sections: citing "第1.2节" or "section 4.2.1" invents them.
-INVENTED_NUMBERING = re.compile(r"第\s*[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[节章]|原文第|§\s*\d"
+INVENTED_NUMBERING = regex(r"第\s*[0-9一二三四五六七八九十]+(?:\.[0-9]+)*\s*[节章]|原文第|§\s*\d"
                                 r"|\bsections?\s+\d+(?:\.\d+)*", re.IGNORECASE)
 # A lead that opens with a yes or a no claims more than the article says for some question routed
 # to its topic ("会有影响：" answered "will my child be affected?" with a yes).
-YES_NO_LEAD = re.compile(r"^(?:会有|会的|会[，,。：:]|是的|对的|当然|肯定|一定|不会|不能|没事|没有影响|可以[的，,。：:]|能的|不用)"
+YES_NO_LEAD = regex(r"^(?:会有|会的|会[，,。：:]|是的|对的|当然|肯定|一定|不会|不能|没事|没有影响|可以[的，,。：:]|能的|不用)"
                          r"|^(?:yes|no|yeah|yep|nope|sure|of course|definitely|certainly|absolutely)\b", re.IGNORECASE)
 _KIND_OF = {"crisis": "safety", "out_of_scope": "fallback", "greeting": "conversation",
             "thanks": "conversation", "goodbye": "conversation", "capabilities": "conversation"}

@@ -102,9 +102,16 @@ def _width(out: TextIO) -> int | None:
 
 
 def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    import gc
+
     from .engine import Engine  # imported late: `check` and `--help` need no classifier
 
-    return Engine.load(args.knowledge)
+    engine = Engine.load(args.knowledge)
+    # The engine lives as long as this process: its ~100,000 objects (and what was imported)
+    # are moved out of the cyclic collector's way, which would otherwise scan them again and
+    # again while answering, and once more at exit.
+    gc.freeze()
+    return engine
 
 
 def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
@@ -160,10 +167,12 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
             if args.knowledge:
                 os.environ["JIEBEI_KNOWLEDGE"] = args.knowledge
             return serve_http(args.host, args.port, threads=args.threads)
+        from .server.settle import settle
         from .server.stdio import serve_stdio
         from .server.stores import open_store
 
         engine = _load_engine(args)
+        settle()
         store = open_store(os.environ.get("JIEBEI_SESSION_STORE"), engine)
         binary_out = out.buffer if hasattr(out, "buffer") else sys.stdout.buffer
         return serve_stdio(engine, sys.stdin.buffer, binary_out, store)
@@ -174,11 +183,14 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_train(args: argparse.Namespace, out: TextIO) -> int:
     from . import knowledge
     from .model import write_model
+    from .prerender import write_prerendered
     from .safety.learned import write_model as write_safety_model
 
     folder = knowledge.load(args.path or args.knowledge)
     for path in (write_model(folder), write_safety_model(folder)):
         out.write(f"wrote {path}\n")
+    # Answers to detail-free messages, rendered now so that answering them needs no Jinja2.
+    out.write(f"wrote {write_prerendered(folder)}\n")
     return 0
 
 

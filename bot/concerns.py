@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import regex
 from .questions import is_question
 
 # Names as the answer says them: "你担心的{name}" / "about {name}".
@@ -112,13 +113,17 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"曝光|公开我|公示|大字报|贴(?:告示|传单|照片)|发朋友圈|挂(?:到|在)?网上|上新闻|社死|丢人现眼|全村|人尽皆知|示众",
      r"\b(?:shame|shaming|expose|exposed|post (?:my|me|about)|social media|name and shame|humiliat\w*|tell everyone)\b"),
 )
-_CLAUSE_END = re.compile(r"[，,。.！!？?；;\n]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_CLAUSE_END = regex(r"[，,。.！!？?；;\n]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # Worry, rumour or threat around the words: "我怕坐牢", "听说会坐牢", "催收说要告诉我单位".
-_WORRY = re.compile(r"怕|担心|担忧|害怕|恐怕|焦虑|万一|听说|据说|说我|说要|说会|威胁|吓|"
+_WORRY = regex(r"怕|担心|担忧|害怕|恐怕|焦虑|万一|听说|据说|说我|说要|说会|威胁|吓|"
                     r"worr|afraid|scared|fear|terrified|anxious|heard|threat|said|says|told me", re.IGNORECASE)
-_COMPILED = tuple((cid, re.compile(zh), re.compile(en, re.IGNORECASE)) for cid, zh, en in _PATTERNS)
+_COMPILED = tuple((cid, regex(zh), regex(en, re.IGNORECASE)) for cid, zh, en in _PATTERNS)
+# Whether a message names any fear at all: most name none, and one search over all the patterns
+# at once says so in a few microseconds instead of 22 searches.
+_ANY_ZH = regex("|".join(f"(?:{zh})" for _, zh, _ in _PATTERNS))
+_ANY_EN = regex("|".join(f"(?:{en})" for _, _, en in _PATTERNS), re.IGNORECASE)
 # Same words used as a reason or as something else, not as a fear ("发工资再还", "北京到上海坐高铁").
-_NOT_A_FEAR = re.compile(r"(?:发|等|领|拿|结|到)工资|工资(?:还没|没|才|下|到账|发)|我失业|失业了|lost my job|salary (?:comes|is|arrives)")
+_NOT_A_FEAR = regex(r"(?:发|等|领|拿|结|到)工资|工资(?:还没|没|才|下|到账|发)|我失业|失业了|lost my job|salary (?:comes|is|arrives)")
 
 
 def find_concern(simplified: str) -> tuple[str, str] | None:
@@ -131,6 +136,8 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
     """Every fear named in a message, once each, in the order the message names them. A fear is
     something asked about or worried over: "银行卡被冻结了，借呗怎么还" states a fact and asks
     something else, so it names no fear."""
+    if not _ANY_ZH.search(simplified) and not _ANY_EN.search(simplified):
+        return []
     first: dict[str, tuple[int, str]] = {}
     asks_elsewhere = is_question(simplified)
     for concern_id, zh, en in _COMPILED:

@@ -15,10 +15,12 @@ about a millisecond for them.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
 from pathlib import Path
+from typing import Any
 
 MAX_FILE_BYTES = 1 << 20  # 1 MiB per article, frame or topic file; today's largest is 30 kB
 MAX_FOLDER_BYTES = 8 << 20  # article, frame and topic files together; today ~330 kB
@@ -38,6 +40,12 @@ def read_text(path: Path, folder: Path, limit: int = MAX_FILE_BYTES) -> str:
     """The UTF-8 text of ``path``, a file that must resolve inside ``folder`` (already resolved),
     be a regular file and hold at most ``limit`` bytes. Raises RefusedError, OSError or
     UnicodeDecodeError."""
+    return read_bytes(path, folder, limit).decode("utf-8")
+
+
+def read_bytes(path: Path, folder: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``path``, within the same bounds as ``read_text``: for a large file that a
+    parser reads as bytes, skipping a decoded copy (for model.json, ~6 MB of peak memory)."""
     try:
         real = path.resolve(strict=True)
     except RuntimeError as error:  # a loop of links (Python < 3.13)
@@ -56,14 +64,18 @@ def read_text(path: Path, folder: Path, limit: int = MAX_FILE_BYTES) -> str:
         data = file.read(limit + 1)  # a file growing while read is cut off here
     if len(data) > limit:
         raise RefusedError(f"refused: grew past the {limit}-byte limit for this file while read")
-    return data.decode("utf-8")
+    return data
 
 
-def nesting_error(text: str, limit: int = MAX_DEPTH) -> str | None:
+def nesting_error(text: str | bytes, limit: int = MAX_DEPTH) -> str | None:
     """Why ``text`` nests JSON arrays and objects too deep, or None when it does not.
 
     Brackets inside strings do not count. Cheap when the text holds few brackets at all: then it
     cannot nest deeper than their number, and counting them is enough."""
+    if isinstance(text, bytes):
+        if text.count(b"[") + text.count(b"{") <= limit:
+            return None
+        text = text.decode("utf-8", "replace")  # rare: a file with many brackets is scanned as text
     if text.count("[") + text.count("{") <= limit:
         return None
     depth = 0
@@ -76,6 +88,17 @@ def nesting_error(text: str, limit: int = MAX_DEPTH) -> str | None:
         elif bracket in ("]", "}"):
             depth -= 1
     return None
+
+
+def parse_json(text: str) -> Any:
+    """Standard JSON, parsed by the standard library, refusing NaN and Infinity as rapidjson does.
+    Deep nesting raises RecursionError (rapidjson would exhaust the C stack instead); other
+    mistakes raise ValueError."""
+    return json.loads(text, parse_constant=_refuse_constant)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 def describe(error: OSError | UnicodeDecodeError) -> str:

@@ -10,20 +10,21 @@ from __future__ import annotations
 import re
 
 from .slots import Slot, extract_slots
+from .patterns import regex
 from .questions import is_question
 from .text import fold, normalize
 
 _ORDINALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4,
              "first": 1, "second": 2, "third": 3, "fourth": 4, "one": 1, "two": 2, "three": 3, "four": 4}
-_PICK_RE = re.compile(
+_PICK_RE = regex(
     r"^(?:第|选|选择|选第|要|看)?\s*(一|二|两|三|四|#|[1-4])\s*(?:个|条|项|种|号)?\s*(?:吧|啊|呀|好了)?$"
     r"|^(?:the\s+|number\s+|option\s+|choice\s+|no\s+)?(first|second|third|fourth|one|two|three|four|[1-4])(?:\s+(?:one|option|please))*$")
-_MORE_RE = re.compile(
+_MORE_RE = regex(
     r"^(?:能|可以|请|麻烦)?(?:再)?(?:说得?|讲得?|解释得?)?(?:详细|具体|仔细)(?:一)?(?:点|些|说说|讲讲|说一下|讲一下|一下)?(?:吗|呢|吧)?$"
     r"|^(?:展开|多|再多)(?:说说|讲讲|说点|讲点|说一点)$|^还有呢$|^然后呢$"
     r"|^(?:please\s+)?(?:tell|show)\s+me\s+more(?:\s+please)?$|^more(?:\s+details?|\s+info)?(?:\s+please)?$"
     r"|^(?:can you\s+)?(?:elaborate|explain more|go on|more detail)(?:\s+please)?$|^details?(?:\s+please)?$")
-_WHY_RE = re.compile(r"^(?:那|可是|但是)?(?:为什么|为啥|为何|凭什么|怎么会这样|依据是什么|原因呢|理由呢)(?:呢|啊|呀)?$"
+_WHY_RE = regex(r"^(?:那|可是|但是)?(?:为什么|为啥|为何|凭什么|怎么会这样|依据是什么|原因呢|理由呢)(?:呢|啊|呀)?$"
                      r"|^(?:but\s+)?(?:why|how come|why is that|why so|why not|what is the reason)(?:\s+though)?$")
 
 # "用英文" / "切换成英文" / "请用中文回答" / "please reply in English" / "can you answer in Chinese".
@@ -46,25 +47,25 @@ def _switch_pattern(lang: str, *, bare: bool) -> re.Pattern[str]:
     if bare:
         zh += rf"|{zh_name}{_ZH_TAIL}"
         en += rf"|{en_name}{_EN_TAIL}"
-    return re.compile(rf"(?:{zh}|{en})")
+    return regex(rf"(?:{zh}|{en})")
 
 
 _SWITCH_ALONE = {lang: _switch_pattern(lang, bare=True) for lang in ("en", "zh")}
 _SWITCH_PREFIX = {lang: _switch_pattern(lang, bare=False) for lang in ("en", "zh")}
 
 # What is left of "那花呗呢?" / "what about huabei?" once the product name is taken out.
-_PRODUCT_FILLER_RE = re.compile(
+_PRODUCT_FILLER_RE = regex(
     r"^(?:那|如果|要是|换成|换做|那么|还有)?(?:是)?(?:呢|的话呢|的话|怎么样|会怎样|也一样吗|一样吗)?$"
     r"|^(?:and|what|how|about|for|if|it|is|s|was|with|the|same|then|\s)*$")
 
 # Leaving: the whole message is a way out, as in a shell ("exit") or a chat ("再见").
-_LEAVE_RE = re.compile(r"^(?:exit|quit|q|bye|bye bye|byebye|goodbye|good bye|see you|退出|再见|拜拜|结束|不聊了|我走了)"
+_LEAVE_RE = regex(r"^(?:exit|quit|q|bye|bye bye|byebye|goodbye|good bye|see you|退出|再见|拜拜|结束|不聊了|我走了)"
                        r"(?:\s*(?:了|吧|啦|咯|啊|呀|哈|now|then|please|for now))*$")
 # A farewell anywhere in a short message ("谢谢，再见", "thanks, bye").
-_FAREWELL_RE = re.compile(r"再见|拜拜|下次再(?:聊|问)|先这样吧|不聊了|\bbye\b|\bgoodbye\b|\bsee you\b|\bgood night\b|晚安")
+_FAREWELL_RE = regex(r"再见|拜拜|下次再(?:聊|问)|先这样吧|不聊了|\bbye\b|\bgoodbye\b|\bsee you\b|\bgood night\b|晚安")
 
 # "我记错了" / "sorry, I meant": the borrower corrects a detail they gave.
-_CORRECTION_RE = re.compile(r"记错|说错|搞错|打错|写错|弄错|看错|更正|纠正|不对|不是|其实|应该是|准确(?:地|的)?说"
+_CORRECTION_RE = regex(r"记错|说错|搞错|打错|写错|弄错|看错|更正|纠正|不对|不是|其实|应该是|准确(?:地|的)?说"
                             r"|\bi meant\b|\bi mean\b|\bsorry\b|\bcorrection\b|\bactually\b|\bnot\b|\btypo\b|\bwrong\b")
 _DETAIL_SLOTS = ("days", "amount", "product")
 MAX_UPDATE_CHARS = 80  # a correction is short; a longer message is a story for the router to read
@@ -74,9 +75,9 @@ _OVERDUE_CUE = "逾期"  # supplied to a corrected clause whose number refers to
 # in a question, an elliptical 呢, "…then?", or 他们/对方 standing for the lender named before
 # ("他们不同意怎么办"). English "they" is not a cue: it is how every English question names the
 # lender ("will they sue me"). A statement ("他们天天骂我") is news, not a follow-up.
-_OPENS_ON_RE = re.compile(r"^(?:那|那么|那如果|那要是|如果|要是|万一|还有|可是|但是|但|而且|然后|又|再)"
+_OPENS_ON_RE = regex(r"^(?:那|那么|那如果|那要是|如果|要是|万一|还有|可是|但是|但|而且|然后|又|再)"
                           r"|^(?:and|but|so|then|or|also|plus|what about|how about|what if|and if|and what|what else)\b")
-_REFERS_BACK_RE = re.compile(r"呢$|他们|她们|它们|对方|人家|\bthen$")
+_REFERS_BACK_RE = regex(r"呢$|他们|她们|它们|对方|人家|\bthen$")
 _SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
 
 

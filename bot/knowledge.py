@@ -7,17 +7,16 @@ pointer, all at once, in a KnowledgeError.
 from __future__ import annotations
 
 import hashlib
-import importlib.resources
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, Iterator, TypeVar
 
 import rapidjson
-from jinja2 import TemplateError
 
 from .errors import KnowledgeError, Problem
 from .files import MAX_FOLDER_BYTES, RefusedError, describe, nesting_error, read_text
-from .templates import Source, compile_lines, describe_error
+from .templates import Prerendered, Source, compile_lines, describe_error
 
 LANGS = ("zh", "en")
 DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_report", "lawsuit",
@@ -55,7 +54,7 @@ class Section:
     item: Localized[str] | None = None
     where: Localized[str] | None = None
 
-    @property
+    @cached_property  # every answer cites a few sections: built once
     def title(self) -> Localized[str]:
         """How answers cite it: 「heading — item」（where） / "heading — item" (where)."""
         return Localized(self._cite("zh"), self._cite("en"))
@@ -82,10 +81,11 @@ class Article:
 
     def section(self, section_id: str) -> Section:
         """The section with this id (KeyError if none)."""
-        for section in self.sections:
-            if section.id == section_id:
-                return section
-        raise KeyError(section_id)
+        return self._by_id[section_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Section]:
+        return {section.id: section for section in reversed(self.sections)}  # the first of an id wins, as before
 
 
 @dataclass(frozen=True)
@@ -172,13 +172,15 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     every template) are skipped. Any other folder is always checked in full, and the bounds on
     reading (bot.files) apply to every folder.
     """
-    from .checks import check_content  # checks import this module's dataclasses
-
     folder = Path(path) if path is not None else default_path()
     if not folder.is_dir():
         raise KnowledgeError([Problem(str(folder), "", "expected a knowledge folder, found none")])
     reader = _Reader(_read_texts(folder))
     reader.strict = not (reader.digest == trusted_digest and is_packaged(folder))
+    if not reader.strict:  # checked when trained: its answers may have been rendered then too
+        from .prerender import read_prerendered
+
+        reader.prerendered = read_prerendered(folder, reader.digest)
     article = _load_article(folder, reader)
     frame = _load_frame(folder, reader)
     topics = tuple(_load_topics(folder, reader))
@@ -186,6 +188,8 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
         raise KnowledgeError(reader.problems)
     knowledge = Knowledge(folder, article, frame, topics, reader.digest)
     if reader.strict:
+        from .checks import check_content  # checks import this module's dataclasses
+
         reader.problems.extend(check_content(knowledge))
     if reader.problems:
         raise KnowledgeError(reader.problems)
@@ -224,6 +228,7 @@ class _Reader:
         self.texts = texts
         self.problems: list[Problem] = []
         self.strict = True
+        self.prerendered: Prerendered = {}
         digest = hashlib.sha256()
         for path, text in texts.items():
             digest.update(f"{path.name}\0{text}\0".encode("utf-8", "surrogatepass"))
@@ -237,8 +242,10 @@ class _Reader:
         if not isinstance(text, str):
             self.problems.append(Problem(str(path), "", describe(text)))
             return None
-        too_deep = nesting_error(text)
-        if too_deep:  # found before rapidjson's validator, which recurses on the C stack
+        # Found before rapidjson's validator, which recurses on the C stack. Files with the digest
+        # that `jiebei-bot train` recorded after checking them (not strict) passed this already.
+        too_deep = nesting_error(text) if self.strict else None
+        if too_deep:
             self.problems.append(Problem(str(path), "", too_deep))
             return None
         try:
@@ -260,14 +267,20 @@ class _Reader:
 
     def template(self, lines: list[str], file: Path, pointer: str) -> Source:
         """A template; when strict, compiled now so that syntax errors are reported with a pointer."""
+        if not self.strict:  # compiled on first use, if ever (Jinja2 is not even imported here)
+            return compile_lines(lines, check=False, prerendered=self.prerendered)
+        from jinja2 import TemplateError
+
         try:
-            return compile_lines(lines, check=self.strict)
+            return compile_lines(lines)
         except TemplateError as error:
             self.problems.append(Problem(str(file), pointer, f"template syntax error: {describe_error(error)}"))
             return compile_lines([""])
 
 
 def _schema_validator(name: str) -> rapidjson.Validator:
+    import importlib.resources  # ~5 ms of imports: only a full check validates
+
     text = importlib.resources.files("bot").joinpath("schemas", name).read_text(encoding="utf-8")
     return rapidjson.Validator(text)
 

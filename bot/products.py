@@ -6,6 +6,11 @@ every other lender the answer points to that lender's own official service.
 
 from __future__ import annotations
 
+import re
+
+from .patterns import regex
+from .text import normalize
+
 # (id, the ways borrowers write it, after normalisation); the earliest one in a message wins.
 PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("huabei", ("花呗", "huabei")),
@@ -45,4 +50,26 @@ PRODUCT_NAMES: dict[str, dict[str, str]] = {
 ALIPAY_PRODUCTS = frozenset({"jiebei", "huabei"})
 
 
-__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS"]
+
+
+def find_product(folded: str) -> tuple[str, str] | None:
+    """The product a normalised message names first, and the way it was written (as listed in
+    PRODUCTS); where several names start at one place, the first listed."""
+    found = _PRODUCT_RE.search(folded)
+    return _PRODUCT_OF[found.group(0)] if found else None
+
+
+def _spellings() -> dict[str, tuple[str, str]]:
+    spellings: dict[str, tuple[str, str]] = {}
+    for product, names in PRODUCTS:
+        for name in names:
+            spellings.setdefault(normalize(name), (product, name))
+    return spellings
+
+
+# Names are compared as normalised, as messages are ("360借条" -> "#借条"). One search over all of
+# them finds what a loop over every name would (the earliest; at one place, the first listed).
+_PRODUCT_OF = _spellings()
+_PRODUCT_RE = regex("|".join(map(re.escape, _PRODUCT_OF)))
+
+__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "find_product"]

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from .patterns import regex
 from .text import normalize, simplified
 
 CONTEXT_CLAUSES = 2  # statements kept in front of a question: the nearest ones say the most
 MIN_CLAUSE = 4  # characters (normalised): shorter fragments ("怎么办", "吗") join a neighbour
 
-_QUESTION_RE = re.compile(
+_QUESTION_RE = regex(
     r"[?？吗]|[么嘛呢吧][\s~～.。!！]*$|怎|如何|多少|多久|多长|多大|什么|啥|咋|哪"
     r"|(?<![好十前这那了])几(?![万千百十乎]|天前|个?月前|年前)"  # not "好几个月了", "借了几万", "前几天"
     r"|会不会|能不能|可不可以|是不是|有没有|要不要|算不算|可以.*吗|想(?:知道|了解)(?=\s*\w)"
@@ -31,37 +32,37 @@ _QUESTION_RE = re.compile(
 # Where a new question is announced: list markers ("1." "2、" "(3)" "④", but not "3.5万") and
 # words that introduce another question. Context never crosses these.
 _LIST_MARK = r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[\u2460-\u2473])"
-_NEW_QUESTION_RE = re.compile(
+_NEW_QUESTION_RE = regex(
     rf"(?<![\d.．（(])(?={_LIST_MARK})|另外|还有就是|还想问|再问一下|顺便问一?下?"
     r"|(?i:(?<!\s)\s+(?:and also|also|plus)\s+)")
-_LIST_MARK_RE = re.compile(rf"^\s*{_LIST_MARK}\s*")
-_BARE_NUMBER_RE = re.compile(r"(?:^|(?<=\s))(\d{1,2})\s+(?=[^\s\d])")
-_SENTENCE_RE = re.compile(r"(?<=[?？!！。;；\n])|(?<=\.)(?=\s)")  # where a sentence ends ("3.5万" goes on)
+_LIST_MARK_RE = regex(rf"^\s*{_LIST_MARK}\s*")
+_BARE_NUMBER_RE = regex(r"(?:^|(?<=\s))(\d{1,2})\s+(?=[^\s\d])")
+_SENTENCE_RE = regex(r"(?<=[?？!！。;；\n])|(?<=\.)(?=\s)")  # where a sentence ends ("3.5万" goes on)
 # Where a clause ends inside a sentence: commas, and spaces between Chinese words (people who
 # type without punctuation separate their questions with spaces).
-_CLAUSE_RE = re.compile(r"(?<=[，、~～…])|(?<=,)(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?:而且|并且)"
+_CLAUSE_RE = regex(r"(?<=[，、~～…])|(?<=,)(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?:而且|并且)"
                         r"|(?i:(?<!\s)\s+and\s+)")
 # An English question run on into the next without a mark: "will they sue me will they call my
 # parents". A new question starts at an auxiliary followed by its subject.
-_EN_RESTART_RE = re.compile(
+_EN_RESTART_RE = regex(
     r"(?<!\s)\s+(?=(?:(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
     r"(?:they|i|my|it|you|jiebei|huabei|the|someone|anyone|he|she|we|this)"
     r"|how (?:much|many|long)|what (?:happens|if|will))\b)", re.IGNORECASE)
 # A restart needs a whole question before it: "will they sue me" (3 words) is one, but "how much
 # extra" is only the start of "how much extra will I pay".
 _EN_MIN_WORDS = {"yes/no": 3, "wh": 6}
-_WH_RE = re.compile(r"^\s*(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
+_WH_RE = regex(r"^\s*(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
 
 # Where to cut a long message: a sentence end, else a clause end, else a word end.
-_BREAKS = tuple(re.compile(p) for p in (r"[。！？!?；;\n]|\.\s", r"[，,、]", r"\s"))
+_BREAKS = tuple(regex(p) for p in (r"[。！？!?；;\n]|\.\s", r"[，,、]", r"\s"))
 
 # Greetings and lead-ins that carry no question ("你好，我想问下…", "hi, …", "…，谢谢").
 _COURTESY = (r"你好|您好|妳好|(?:hello|hi|hey)(?: there)?\b|嗨|哈喽|在吗|在么|(?:亲|客服|老师)(?=[,，!！\s:：])|请问"
              r"|麻烦问?一?下|打扰一?下|我?想(?:问|咨询)(?:一下|下|问)?|(?:问|咨询)(?:一下|下)"
              r"|good (?:morning|afternoon|evening)\b|excuse me\b")
 _COURTESY_SEP = r"(?:[呀啊哈吖]|\s|[,，.。!！?？~～:：、])*"
-_LEADING_RE = re.compile(rf"^\s*(?:(?:{_COURTESY}){_COURTESY_SEP})+", re.IGNORECASE)
-_TRAILING_RE = re.compile(r"(?<![,，.。!！~～\s])(?:[,，.。!！~～\s]*(?:谢谢|多谢|感谢|thanks|thank you|拜托了?)[呀啊了你您!！~～.。\s]*)+$",
+_LEADING_RE = regex(rf"^\s*(?:(?:{_COURTESY}){_COURTESY_SEP})+", re.IGNORECASE)
+_TRAILING_RE = regex(r"(?<![,，.。!！~～\s])(?:[,，.。!！~～\s]*(?:谢谢|多谢|感谢|thanks|thank you|拜托了?)[呀啊了你您!！~～.。\s]*)+$",
                           re.IGNORECASE)
 
 

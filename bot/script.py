@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-
-import opencc
+from typing import TYPE_CHECKING
 
 from .reply import Reply
+from .t2s import may_change
+
+if TYPE_CHECKING:
+    import opencc
 
 TO_TRADITIONAL = "s2tw"
 _lock = threading.Lock()
@@ -25,6 +28,8 @@ _converters: dict[str, opencc.OpenCC] = {}
 def _convert(config: str, text: str) -> str:
     converter = _converters.get(config)
     if converter is None:
+        import opencc  # imported with the first converter: most processes never need one
+
         with _lock:  # built once, on first use: most conversations never need s2t
             converter = _converters.setdefault(config, opencc.OpenCC(config))
     return str(converter.convert(text))
@@ -39,7 +44,8 @@ def writes_traditional(text: str) -> bool | None:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: OpenCC cannot read them, and they carry no script
         text = text.encode("utf-8", "replace").decode("utf-8")
-    traditional = _changed(text, _convert("t2s", text))
+    # t2s changes nothing in most messages, as bot.t2s tells without loading OpenCC.
+    traditional = _changed(text, _convert("t2s", text)) if may_change(text) else 0
     simplified = _changed(text, _convert(TO_TRADITIONAL, text))
     if traditional == simplified:
         return None
@@ -64,6 +70,22 @@ def in_traditional(reply: Reply) -> Reply:
                                suggestions=tuple(to_traditional(s) for s in reply.suggestions))
 
 
+def still_traditional(text: str, traditional: bool) -> bool:
+    """Whether a conversation answering in traditional characters (``traditional``) still does
+    after the borrower's next message: what ``writes_traditional`` says, when it says anything."""
+    if not traditional and not may_change(text):
+        # writes_traditional() could only say None (keep) or False (simplified), and either
+        # leaves this conversation as it is; known without OpenCC's s2tw converter (~30 ms,
+        # ~40 MiB), which is then built only for conversations that meet traditional text.
+        return False
+    hint = writes_traditional(text)
+    return traditional if hint is None else hint
+
+
 def follow(question: str, reply: Reply) -> Reply:
     """The reply in the script of the question (the hook ``Engine.ask`` uses)."""
+    if not may_change(question):
+        # No character t2s would change: writes_traditional() can only say None or False. Known
+        # without building OpenCC's converters (~30 ms, most of a one-shot answer's start-up).
+        return reply
     return in_traditional(reply) if writes_traditional(question) else reply

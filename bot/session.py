@@ -77,9 +77,7 @@ class Session:
     def ask(self, text: str) -> Reply:
         """Answer a message in the context of the conversation."""
         text = prepare(text)
-        hint = script.writes_traditional(text)
-        if hint is not None:
-            self._state.traditional = hint
+        self._state.traditional = script.still_traditional(text, self._state.traditional)
         request = followups.language_request(text)
         if request:
             self._state.lang_choice = request[0]

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .concerns import find_concern
-from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, PRODUCTS
+from .patterns import regex
+from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, find_product
 from .text import normalize, simplified
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
@@ -28,43 +29,45 @@ _DAYS_PER = {"天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7, "个月": 3
 
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千几]+|\*{2,}|半)"
 _ZH_APPROX_BEFORE = r"(?:已经快|快要|快|约|大约|大概|差不多|将近|接近|近|几乎|超过|至少)"
-_ZH_DAYS_RE = re.compile(
+_ZH_DAYS_RE = regex(
     rf"({_ZH_APPROX_BEFORE})?({_NUM})(多)?(个多|个半|个)?(天|日|周|星期|礼拜|月|年)(多|半|左右|上下)?")
 _EN_NUM = r"(?:\d+(?:\.\d+)?|\*{2,}|a few|several|half a|an?|" + "|".join(
     sorted((k for k in _EN_NUMBERS if " " not in k and k not in ("a", "an")), key=len, reverse=True)) + ")"
 _EN_APPROX_BEFORE = r"(?:about|around|almost|nearly|over|more than|roughly|approximately|close to|at least)"
-_EN_DAYS_RE = re.compile(rf"(?:\b({_EN_APPROX_BEFORE})\s+)?\b({_EN_NUM})[\s-]*(day|week|month|year)s?\b")
+_EN_DAYS_RE = regex(rf"(?:\b({_EN_APPROX_BEFORE})\s+)?\b({_EN_NUM})[\s-]*(day|week|month|year)s?\b")
 # What follows a duration that is a loan's term or a point in the past, not time overdue.
-_TERM_AFTER = re.compile(r"^(?:期(?!限)|前|以前|之前|还清|还完|的(?:贷款|借款|分期|借呗|花呗)|分期|"
+_TERM_AFTER = regex(r"^(?:期(?!限)|前|以前|之前|还清|还完|的(?:贷款|借款|分期|借呗|花呗)|分期|"
                          r"\s*(?:ago|loan|term|plan|instal|contract|before|back))")
-_TERM_BEFORE = re.compile(r"(?:分|分期|借了?|贷了?|期限|周期|用了|办了|(?:borrowed|took out|took|term of|for a)\s*)$")
-_NOT_A_MONTH = re.compile(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月底: a month of the year
-_CLAUSE_RE = re.compile(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
-_LOAN_WORDS = re.compile(r"借|贷|分期|期限|borrow|loan|took")
-_PRODUCT_WORDS = re.compile(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|jiebei|huabei|weilidai")
+_TERM_BEFORE = regex(r"(?:分|分期|借了?|贷了?|期限|周期|用了|办了|(?:borrowed|took out|took|term of|for a)\s*)$")
+_NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月底: a month of the year
+_CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
+_LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
+_PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|jiebei|huabei|weilidai")
 _OVERDUE_CUES = ("逾期", "晚了", "晚还", "拖了", "拖欠", "没还", "未还", "欠", "还不上", "还不起", "超期", "过期",
                  "迟还", "延期了", "overdue", "late", "behind", "past due", "missed", "owe", "unpaid",
                  "haven't paid", "havent paid", "not paid", "didn't pay", "didnt pay")
-_APPROX_WORDS = re.compile(r"快|约|大概|差不多|将近|接近|近|几乎|超过|至少|多|左右|上下|几|来|余|"
+_APPROX_WORDS = regex(r"快|约|大概|差不多|将近|接近|近|几乎|超过|至少|多|左右|上下|几|来|余|"
                            r"about|around|almost|nearly|over|more than|roughly|approximately|close to|"
                            r"at least|a few|several")
 
 _ZH_AMOUNT_RES = (
     # 8000元, 八千多块, 1.5万元, 约5千块
-    re.compile(rf"(约|大约|大概|差不多|将近|接近|至少)?({_NUM})(多|余|来)?\s*(万|千|w|k)?(多|余)?\s*(?:元|块钱|块|人民币|rmb)"),
+    regex(rf"(约|大约|大概|差不多|将近|接近|至少)?({_NUM})(多|余|来)?\s*(万|千|w|k)?(多|余)?\s*(?:元|块钱|块|人民币|rmb)"),
     # 5千, 两万, 1.5万多, 3w, 一万五
-    re.compile(r"(约|大约|大概|差不多|将近|接近|至少)?(\d+(?:\.\d+)?|[一二两三四五六七八九十几]+)\s*(万|千|w|k)"
+    regex(r"(约|大约|大概|差不多|将近|接近|至少)?(\d+(?:\.\d+)?|[一二两三四五六七八九十几]+)\s*(万|千|w|k)"
                r"([一二三四五六七八九])?(多|余)?(?![a-z])"),
     # 欠8000, 借了三百, 本金5000多
-    re.compile(r"(?:欠了?|欠款|借了|借款|本金|一共|总共|共计|还差|贷了)\s*(?:是|有)?\s*(约|大约|大概|差不多|将近)?"
+    regex(r"(?:欠了?|欠款|借了|借款|本金|一共|总共|共计|还差|贷了)\s*(?:是|有)?\s*(约|大约|大概|差不多|将近)?"
                r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(多|余|来)?"
                r"(?!\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%|家|万|千|w|k|\d))"),
     # 8000多
-    re.compile(r"()(\d{3,})(多|余)(?!\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%))"),
+    regex(r"()(\d{3,})(多|余)(?!\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%))"),
 )
-_EN_AMOUNT_RE = re.compile(
+_EN_AMOUNT_RE = regex(
     r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
     r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))")
+_CJK_CHAR = regex(r"[\u3400-\u9fff]")
+_MORE_WORDS = regex(r"多|余|来|over|more than")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
 MAX_NUMBER = 1e9  # larger is no plausible number of days or yuan
 
@@ -99,14 +102,8 @@ def _find_concern(text: str) -> Slot | None:
 
 
 def _find_product(text: str) -> Slot | None:
-    folded = normalize(text)
-    best: tuple[int, str, str] | None = None
-    for product, names in PRODUCTS:
-        for name in names:
-            pos = folded.find(normalize(name))  # names are compared as normalised ("360借条" -> "#借条")
-            if pos >= 0 and (best is None or pos < best[0]):
-                best = (pos, product, name)
-    return Slot("product", best[1], best[2]) if best else None
+    found = find_product(normalize(text))
+    return Slot("product", *found) if found else None
 
 
 def _find_days(text: str) -> Slot | None:
@@ -261,7 +258,7 @@ def describe_days(slot: Slot, lang: str) -> str | None:
     only when the borrower was approximate. None when the number was masked."""
     if slot.value is None:
         return None
-    written_in_chinese = bool(re.search(r"[\u3400-\u9fff]", slot.text))
+    written_in_chinese = bool(_CJK_CHAR.search(slot.text))
     if written_in_chinese == (lang == "zh"):
         return slot.text
     approx = is_approximate(slot)
@@ -290,7 +287,7 @@ def describe_amount(slot: Slot, lang: str) -> str | None:
     "over 8,000 yuan" / "about 8,000 yuan". None when the number was masked."""
     if slot.value is None:
         return None
-    more = bool(re.search(r"多|余|来|over|more than", slot.text))
+    more = bool(_MORE_WORDS.search(slot.text))
     about = not more and is_approximate(slot)
     if lang == "zh":
         return f"{'约' if about else ''}{slot.value}{'多' if more else ''}元"

@@ -3,49 +3,79 @@
 Templates come only from the knowledge folder; user text only ever reaches them as a variable
 value, so it is never parsed as a template. A template that breaks or goes past a sandbox bound
 while rendering raises RenderError (a BotError), never a bare Jinja2 or Python error.
+
+The sandbox is the only thing that ever evaluates a template, and its output depends on nothing
+but the template's text and the context. So ``render`` reuses an output made for exactly that
+pair (bot.render_memo): one of this process's recent live renders, or one rendered ahead of
+time by ``jiebei-bot train`` (bot.prerender: messages that state no details, so a process that
+answers only those never imports Jinja2). Jinja2 is imported when the first template must run.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
-
-from jinja2 import Template, TemplateError, TemplateSyntaxError
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from .errors import RenderError
-from .sandbox import BoundedEnvironment
+from .render_memo import RECORDING, REMEMBERED_OUTPUTS, context_digest, digest, memo_key, recording
 
-_ENV = BoundedEnvironment()
+if TYPE_CHECKING:
+    from jinja2 import Template
+
+    from .sandbox import BoundedEnvironment
 
 # The variables every template may use; render_context() fills them all, so StrictUndefined
 # catches only real mistakes (a misspelt name), never a detail the borrower did not give.
 TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "alipay", "contact", "outside",
                       "days", "days_given", "days_text", "amount", "amount_given", "amount_text",
                       "concern", "concern_name", "concern_text", "sources", "echo", "scale_note")
+# Bump when render() changes what a template outputs (its tidying): pre-rendered outputs made
+# before then are no longer used (bot.prerender.renderer_id; tests/test_prerender.py also
+# rebuilds them and compares).
+RENDER_VERSION = 1
+# Pre-rendered outputs: {template digest: {context digest: output}} (see bot.prerender).
+Prerendered = Mapping[str, Mapping[str, str]]
+_NO_TABLE: Prerendered = {}
 
 
 @dataclass(frozen=True)
 class Source:
     """A template's text. It is compiled on first use and the result cached, so that loading
-    knowledge costs no Jinja2 compilation for templates a process never renders."""
+    knowledge costs no Jinja2 compilation for templates a process never renders. ``prerendered``
+    is the folder's table of outputs rendered ahead of time (empty when it has none)."""
 
     text: str
+    prerendered: Prerendered = field(default_factory=dict, compare=False, repr=False)
 
     def compiled(self) -> Template:
         """The compiled template. Raises jinja2.TemplateError on bad syntax."""
         return _compile(self.text)
 
+    @cached_property
+    def digest(self) -> str:
+        """Names the template's text in pre-rendered tables."""
+        return digest(self.text)
+
 
 @lru_cache(maxsize=None)
 def _compile(text: str) -> Template:
-    return _ENV.compile_bounded(text)
+    return _environment().compile_bounded(text)
 
 
-def compile_lines(lines: tuple[str, ...] | list[str], check: bool = True) -> Source:
+@lru_cache(maxsize=1)
+def _environment() -> BoundedEnvironment:
+    from .sandbox import BoundedEnvironment  # Jinja2 is imported here, when a template must run
+
+    return BoundedEnvironment()
+
+
+def compile_lines(lines: tuple[str, ...] | list[str], check: bool = True,
+                  prerendered: Prerendered = _NO_TABLE) -> Source:
     """A template written as a list of lines; with ``check``, compiled now so that bad syntax
     raises jinja2.TemplateError here rather than at first use."""
-    source = Source("\n".join(lines))
+    source = Source("\n".join(lines), prerendered)
     if check:
         source.compiled()
     return source
@@ -54,6 +84,28 @@ def compile_lines(lines: tuple[str, ...] | list[str], check: bool = True) -> Sou
 def render(source: Source, context: dict[str, Any]) -> str:
     """Render and tidy: strip each line, drop empty lines (conditional lines may render empty).
     Raises RenderError when the template is broken or goes past a bound of the sandbox."""
+    record = RECORDING.get()
+    if record is not None:  # bot.prerender: everything runs live, and is written down
+        text = _render_live(source, context)
+        key = context_digest(context)
+        if key is not None:
+            record.setdefault(source.digest, {})[key] = text
+        return text
+    memo = memo_key(context)
+    if memo is None:
+        return _render_live(source, context)
+    known = REMEMBERED_OUTPUTS.get((source.text, memo))
+    if known is not None:  # an empty output ("" for a line with nothing to say) is known too
+        return known
+    table = source.prerendered.get(source.digest) if source.prerendered else None
+    known = table.get(context_digest(context) or "") if table else None
+    if known is None:
+        known = _render_live(source, context)
+    REMEMBERED_OUTPUTS.put((source.text, memo), known)
+    return known
+
+
+def _render_live(source: Source, context: dict[str, Any]) -> str:
     try:
         text = source.compiled().render(**context)
     except Exception as error:  # the knowledge folder's mistake: reported, never the process's end
@@ -63,6 +115,8 @@ def render(source: Source, context: dict[str, Any]) -> str:
 
 def describe_error(error: Exception) -> str:
     """A template error in one line (a TemplateSyntaxError's str() adds a line of its own)."""
+    from jinja2 import TemplateError, TemplateSyntaxError  # any Jinja2 error was raised by Jinja2, loaded
+
     if isinstance(error, TemplateSyntaxError):
         return f"{error.message} (line {error.lineno})"
     return str(error) if isinstance(error, TemplateError) else f"{type(error).__name__}: {error}"
@@ -87,4 +141,5 @@ def sample_contexts(lang: str) -> list[dict[str, Any]]:
     return [bare, masked, dict(huabei, sources=cited, scale_note=True), other]
 
 
-__all__ = ["Source", "TemplateError", "compile_lines", "describe_error", "render", "sample_contexts", "TEMPLATE_VARIABLES"]
+__all__ = ["Source", "TEMPLATE_VARIABLES", "compile_lines", "context_digest", "describe_error", "digest", "recording",
+           "render", "sample_contexts"]

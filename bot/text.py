@@ -11,8 +11,13 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import opencc
+from .patterns import regex
+from .t2s import may_change
+
+if TYPE_CHECKING:
+    import opencc
 
 _converter_lock = threading.Lock()
 _converter: opencc.OpenCC | None = None
@@ -29,14 +34,15 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     ("ant credit pay", "jiebei"), ("jie bei", "jiebei"), ("hua bei", "huabei"),
     ("over due", "overdue"), ("over-due", "overdue"),
 )
-_ALIAS_RE = re.compile("|".join(re.escape(a) for a, _ in _ALIASES))
+_ALIAS_RE = regex("|".join(re.escape(a) for a, _ in _ALIASES))
 _ALIAS_MAP = dict(_ALIASES)
 
-_MASK_RE = re.compile(r"\*{2,}|\d+(?:[.,]\d+)*")
-_NON_WORD_RE = re.compile(r"[^\w#\u3400-\u9fff]+")
-_CJK_RUN_RE = re.compile(r"[\u3400-\u9fff#]+")
-_LATIN_WORD_RE = re.compile(r"[a-z][a-z']*")
-_CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
+_MASK_RE = regex(r"\*{2,}|\d+(?:[.,]\d+)*")
+_NON_WORD_RE = regex(r"[^\w#\u3400-\u9fff]+")
+_CJK_RUN_RE = regex(r"[\u3400-\u9fff#]+")
+_LATIN_WORD_RE = regex(r"[a-z][a-z']*")
+_CJK_CHAR_RE = regex(r"[\u3400-\u9fff]")
+_SURROGATE_RE = regex(r"[\ud800-\udfff]")
 _EN_STOPWORDS = frozenset(
     "a an the i me my we our you your it its is are was were be been am do does did to of in on"
     " at for and or so if that this with by from as".split()
@@ -45,9 +51,13 @@ _EN_STOPWORDS = frozenset(
 
 def _t2s(text: str) -> str:
     global _converter
+    if not may_change(text):  # nearly every message: OpenCC would return it as it is (bot.t2s)
+        return text
     if _converter is None:
         with _converter_lock:
             if _converter is None:
+                import opencc  # with its dictionaries ~10 ms: only once a message needs it
+
                 _converter = opencc.OpenCC("t2s")
     return str(_converter.convert(text))
 
@@ -81,7 +91,7 @@ def simplified(text: str) -> str:
 
 def _simplified(text: str) -> str:
     # Lone surrogates cannot be encoded for OpenCC; they carry no meaning, so they become spaces.
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if _SURROGATE_RE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8").replace("?", " ")
     return _t2s(unicodedata.normalize("NFKC", text).lower())
 

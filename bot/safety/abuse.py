@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import needs, regex
 from .clauses import KIN_EN, KIN_ZH, any_of
 from .tactics import TACTICS_EN, TACTICS_ZH
 
@@ -155,43 +156,43 @@ _CUES_EN = (
 _NEEDS_AGGRAVATION = {"contact"}
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
-_HEARSAY_ZH = re.compile(
+_HEARSAY_ZH = regex(
     rf"听说|听\S{{0,4}}说|刷(到|抖音|视频|快手)|(视频|文章|帖子|抖音|快手)(里|上)?(说|讲)|看到(一个|个|一篇)?(视频|文章)|有人说|(别|人家|大家|听)人说|(大家|人人|别人|人们|他们|网上)都说|都说(会|要|逾期|欠)|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说|没有发生在我身上|我还没(有)?遇到"
     rf"|(^|\s)(我的?|我们)?({KIN_ZH})(也|总|总是|一直|都)?(说|跟我说|告诉我)")  # kin as the one speaking
-_HEARSAY_EN = re.compile(
+_HEARSAY_EN = regex(
     rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading .{{0,12}}(forum|online|posts|stories|about)"
     rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|was joking|told me that|thinks|reckons|believes|worries|is worried)\b"
     r"|joking that|according to|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)")
-_EVENT_ZH = re.compile(
+_EVENT_ZH = regex(
     r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
     r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个|两个|几个|三个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给|打(了)?电话到|打到(我|了)"
     r"|(来|到)(了)?(我|我们)家|对方(打|发|寄|建|在|用)"
     r"|(昨天|今天|前天|刚才|刚刚|上周|这周|这几天|前几天|前两天)\S{0,10}(打|发|来|说|骂|收到|接到)")
-_EVENT_EN = re.compile(
+_EVENT_EN = regex(
     r"\b(they|theyve|theyre|collectors?|he|hes|she|shes|someone|somebody|a (man|guy|woman|collector|person)|two men|men|agents?|caller"
     r"|the company|a stranger) (have |has |had |just |keep |keeps |kept |started |already |then |been |are |is |were |was )*"
     r"(said|told|called|rang|texted|messaged|sent|posted|threatened|came|showed|added|emailed|wrote|left|followed|found|contacted"
     r"|made|put|printed|shared|published|swore|cursed|keep|keeps|texting|calling|messaging|sending|posting|threatening|harassing"
     r"|following|visiting|contacting)\b"
     r"|got (a|an|some) (call|text|sms|message|letter|document|voice|lawyer)|\breceived\b|yesterday|last (week|night|month)|this (week|morning)")
-_ASKS_ZH = re.compile(r"会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(会|他们|催收|接到|被)|听说|有人说|据说")
-_ASKS_EN = re.compile(
+_ASKS_ZH = regex(r"会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(会|他们|催收|接到|被)|听说|有人说|据说")
+_ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared|has anyone"
     r"|(that|thatll|itll|it will|it might) happen to me")
-_CONTINUES = re.compile(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还是)")
-_SAID_ZH = re.compile(r"说|威胁|扬言|声称|短信|消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直(?!没|不|都没)|又")
-_SAID_EN = re.compile(r"\b(said|says|saying|told|threatened|texted|messaged|sent|called|rang|posted|came|showed|already|yesterday|today|keeps?|kept|started|got|received)\b")
-_KIN_ACTS_ZH = re.compile(rf"({KIN_ZH})(们)?.{{0,10}}(说|骂|威胁|打断|杀了我|非杀)")
-_KIN_ACTS_EN = re.compile(
+_CONTINUES = regex(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还是)")
+_SAID_ZH = regex(r"说|威胁|扬言|声称|短信|消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直(?!没|不|都没)|又")
+_SAID_EN = regex(r"\b(said|says|saying|told|threatened|texted|messaged|sent|called|rang|posted|came|showed|already|yesterday|today|keeps?|kept|started|got|received)\b")
+_KIN_ACTS_ZH = regex(rf"({KIN_ZH})(们)?.{{0,10}}(说|骂|威胁|打断|杀了我|非杀)")
+_KIN_ACTS_EN = regex(
     rf"\b({KIN_EN})s? (is |are |was |keeps |kept |always |would |will |literally |gonna |going to |d |ll )*"
     r"(say|says|said|keeps saying|kept saying|told|tells|was joking|joked|is threatening|threatened|threatens|kill|scold\w*|yell\w*|shout\w*)\b")
-_COLLECTOR_ZH = re.compile(r"催收|催款|催债|要债|讨债|收债|第三方|外包|资产管理|法务|对方|他们|有人|陌生|那个人|这个人|男的|女的|号码|短信|电话里|客服|律师|自称|冒充")
-_COLLECTOR_EN = re.compile(rf"\b({_PEOPLE_EN})\b")
-_COLLECTOR_NOUN_EN = re.compile(r"\b(collector|collection|agent|agency|caller|lender|company|stranger|guy|man|men|someone|somebody)s?\b")
-_PAY_CONDITION_EN = re.compile(r"\b(if|unless) (i|you) (dont |do not |cant |can not )?(pay|repay)|better pay|pay up|pay or else")
-_NEGATION_ZH = re.compile(r"(没|没有|不算|不是|也没|并没有|从没|从来没|不想|不愿|不会|别|不要|怕|害怕|担心)\S{0,3}$")
-_NEGATION_EN = re.compile(
+_COLLECTOR_ZH = regex(r"催收|催款|催债|要债|讨债|收债|第三方|外包|资产管理|法务|对方|他们|有人|陌生|那个人|这个人|男的|女的|号码|短信|电话里|客服|律师|自称|冒充")
+_COLLECTOR_EN = regex(rf"\b({_PEOPLE_EN})\b")
+_COLLECTOR_NOUN_EN = regex(r"\b(collector|collection|agent|agency|caller|lender|company|stranger|guy|man|men|someone|somebody)s?\b")
+_PAY_CONDITION_EN = regex(r"\b(if|unless) (i|you) (dont |do not |cant |can not )?(pay|repay)|better pay|pay up|pay or else")
+_NEGATION_ZH = regex(r"(没|没有|不算|不是|也没|并没有|从没|从来没|不想|不愿|不会|别|不要|怕|害怕|担心)\S{0,3}$")
+_NEGATION_EN = regex(
     r"\b(no|not|never|didnt|did not|havent|have not|hasnt|has not|wasnt|werent|isnt|arent|nothing|without|dont|doesnt"
     r"|nobody|no one|none of them)( (has|have|had|ever))?"
     r"( (really|even|ever|actually|saying|say|think|that|they|theyre|theyve|been|being|so|too|very|any|once|yet|me|or))?"
@@ -199,17 +200,17 @@ _NEGATION_EN = re.compile(
 
 
 # The borrower says it has not happened to them: whatever the message describes is hearsay.
-_DENIAL = re.compile(r"nothing like (that|this)|(havent|have not|hasnt|has not|never) (had|seen|experienced) any of (that|this)|none of (that|this)|(hasnt|has not|havent|have not) happened to me|没有发生在我身上|(我)?还没(有)?遇到|我没遇到过")
-_SOMEONE_ELSE = re.compile(
+_DENIAL = regex(r"nothing like (that|this)|(havent|have not|hasnt|has not|never) (had|seen|experienced) any of (that|this)|none of (that|this)|(hasnt|has not|havent|have not) happened to me|没有发生在我身上|(我)?还没(有)?遇到|我没遇到过")
+_SOMEONE_ELSE = regex(
     r"(同事|朋友|邻居|亲戚|别人|有人|有个人|同学).{0,8}(被(催收|催|网贷)|网贷逾期|逾期了|欠了)"
     r"|\b(my )?(friend|coworker|colleague|neighbou?r|cousin|classmate|someone i know)s? (got|had|was|were) .{0,30}collect"
     r"|\b(friend|coworker|colleague|neighbou?r|cousin|classmate|brother|sister)s? (\w+ )?(collectors?|lenders?|loan app)\b")
 
 
-_FIRST_PERSON = re.compile(r"我|\b(i|im|me|my|myself|mine)\b")
+_FIRST_PERSON = regex(r"我|\b(i|im|me|my|myself|mine)\b")
 
 
-_NOBODY_EN = re.compile(r"\b(nobody|no one|none of them|never)\b(\s+\w+){0,7}\s*$")  # "nobody from alipay has been rude"
+_NOBODY_EN = regex(r"\b(nobody|no one|none of them|never)\b(\s+\w+){0,7}\s*$")  # "nobody from alipay has been rude"
 
 
 def hearsay_only(message: str) -> bool:
@@ -225,6 +226,17 @@ def about_someone_else(message: str) -> bool:
     return bool(_SOMEONE_ELSE.search(message))
 
 
+# Each cue with the characters one of which its every match contains (bot.patterns_needs): a
+# window with none of them is not searched, which skips most of the searches.
+_CUES = tuple((name, pattern, needs(pattern)) for name, pattern in (*_CUES_ZH, *_CUES_EN))
+
+
+def _possible(window_text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The cues a window may hold; the others cannot match it."""
+    present = set(window_text)
+    return [(name, pattern) for name, pattern, needed in _CUES if needed is None or not needed.isdisjoint(present)]
+
+
 def abuse_cues(window_text: str, context: str, someone_else: bool = False) -> list[str]:
     """The names of the abuse cues in one window of folded text. ``context`` is the window with
     the clause before it, where the person speaking is often named ("我妈知道了 把我骂了一顿").
@@ -232,7 +244,7 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False) -> li
     if someone_else and not _FIRST_PERSON.search(window_text):
         return []
     found = []
-    for name, pattern in (*_CUES_ZH, *_CUES_EN):
+    for name, pattern in _possible(window_text):
         for match in pattern.finditer(window_text):
             if _discounted(name, window_text, match, context):
                 continue
@@ -257,7 +269,7 @@ def abuse_talk(window_text: str, context: str) -> bool:
 def set_aside(window_text: str, context: str) -> bool:
     """Whether an abuse cue is in the window but was discounted (negated, asked, hearsay, family
     talk): "没有骂我也没有威胁" must not reach the learned detector, which cannot read negation."""
-    for name, pattern in (*_CUES_ZH, *_CUES_EN):
+    for name, pattern in _possible(window_text):
         for match in pattern.finditer(window_text):
             if _discounted(name, window_text, match, context):
                 return True
@@ -270,7 +282,7 @@ def _kin_acts_zh(context: str) -> bool:
     return any(not _TO_KIN.search(context[max(0, m.start() - 3):m.start()]) for m in _KIN_ACTS_ZH.finditer(context))
 
 
-_TO_KIN = re.compile(r"给|告诉|找|跟|向|对|打到|联系")
+_TO_KIN = regex(r"给|告诉|找|跟|向|对|打到|联系")
 
 
 def reported(window_text: str, context: str) -> bool:

@@ -11,8 +11,7 @@ it must leave alone (a prescription, a repair, a trip, a loan repaid).
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import regex
 from .clauses import any_of
 from .cue import Cue
 
@@ -22,12 +21,12 @@ _MEANS_ZH = r"药|安定|药片|片|粒|颗|刀|刀片|剃须刀|刮胡刀|美�
 _GATHER_ZH = (r"攒|囤|存(了|下|着)|省下|留着|放着|备着|藏(在|了|好)|备好|准备(好|了)|买好|凑够|凑齐|数了|数好|摆(在|好|了)|倒(出|在)|拆(出|下)"
               r"|分好|一排排|磨(快|好|了)|放在(枕头|床|包|抽屉|桌|手边|身边|洗手台|车上|后备箱)|随时可以用|带(回|了)")
 # Medicine or a knife in everyday life: a prescription, a cold, a bill, a return, a recipe, a question.
-_CARE_ZH = re.compile(r"医生(让|说|开)|医嘱|处方|按时|感冒|发烧|胃药|降压|过期|药费|医保|报销|退货|做饭|切菜|厨房用|吗|能不能|可不可以|怎么")
+_CARE_ZH = regex(r"医生(让|说|开)|医嘱|处方|按时|感冒|发烧|胃药|降压|过期|药费|医保|报销|退货|做饭|切菜|厨房用|吗|能不能|可不可以|怎么")
 _MEANS_EN = (r"pills?|tablets?|meds|medication|medicine|paracetamol|tylenol|painkillers|antidepressants|sleeping (pills|tablets)"
              r"|knife|knives|blades?|razors?|rope|noose|charcoal|gun|poison|weed killer|petrol")
 _GATHER_EN = (r"sav(e|ed|ing)|stash\w*|stockpil\w*|hid(e|den|ing)?|hoard\w*|collect\w*|count\w*|sort(ed|ing)?|laid out|lined up"
               r"|ready|loaded|sharpen\w*|under (my|the) (bed|pillow|mattress)|in (my|the) (bag|wallet|drawer|trunk)")
-_CARE_EN = re.compile(r"doctor|prescri\w*|on time|every (day|morning|month)|cold|flu|expensive|refund|return|cooking|kitchen set"
+_CARE_EN = regex(r"doctor|prescri\w*|on time|every (day|morning|month)|cold|flu|expensive|refund|return|cooking|kitchen set"
                       r"|(pictures?|photos?|images?|drawings?) of"
                       r"|\?|\b(can|could|should|do|does|is|are|how|where|which) (i|you|it|they|the)\b")
 
@@ -66,7 +65,7 @@ ACTS = (
         r"血.{0,8}(床单|止不住|流了|一地|染红)|(纱布|创可贴).{0,12}(自己|割|划)",
         r"(只有|才).{0,8}(疼|痛).{0,10}(才|觉得|好受|活着|清静|平静|舒服|没那么)|(疼|痛)(一下|的时候|了).{0,6}(脑子|心里|才)|不(疼|痛).{0,3}(难受|不舒服)",
         r"(掐|烫|打)(得)?自己.{0,10}(青|紫|血|伤|疼)|自己(掐|烫|打|抓)得.{0,8}(青|紫|血|伤|烂)"),
-        unless=re.compile(r"切菜|做饭|不小心|摔|车祸|手术|医生|牙|受伤去医院|骨折"), unless_nearby=True),
+        unless=regex(r"切菜|做饭|不小心|摔|车祸|手术|医生|牙|受伤去医院|骨折"), unless_nearby=True),
     Cue("self_harm", any_of(
         r"\b(cut|cutting|carv\w*|burn\w*|pinch\w*|scratch\w*|bang\w*|slash\w*) (\w+ ){0,4}(my ?self|my (arms?|wrists?|thighs?|legs?|skin|forearms?|head|hand))\b",
         r"(scissors|razor|blade|glass|compass|cigarettes?|box cutter) (\w+ ){0,4}(to|on|into) my (arms?|wrists?|thighs?|legs?|skin|forearms?)",
@@ -74,7 +73,7 @@ ACTS = (
         r"|(bandages?|plasters?) .{0,20}(from me|myself|i did)|blood all over|until it (bleeds|bleed)",
         r"(only|just) .{0,12}\bpain\b.{0,30}(helps|feel|quiet|calm|makes)|\bpain\b .{0,12}(shuts|quiets|calms|makes me feel)"
         r"|when my body hurts|hurt(ing)? my body|pain is the only thing"),
-        unless=re.compile(r"\bcut (back|down|costs|spending|the|my (spending|costs|losses|hair))|haircut|paper cut|by accident|accidentally|surgery")),
+        unless=regex(r"\bcut (back|down|costs|spending|the|my (spending|costs|losses|hair))|haircut|paper cut|by accident|accidentally|surgery")),
     # Finality: a last login, belongings, passwords or a pet handed over "for after", goodbyes to all.
     Cue("farewell", any_of(
         r"最后一(次|回)(上线|登录|登|上号|打开|用)|(以后|再也)(也)?(不会再?|不)(上|登|登录|用|打开)(这个)?(号|账号|支付宝|微信|app)",
@@ -90,7 +89,7 @@ ACTS = (
         r"(钥匙|猫|狗|兔子|鱼缸|宠物).{0,6}给了.{0,12}(以后|照看|照顾|养着)|最后给.{0,6}发了",
         r"(猫|狗|兔子|宠物|鱼).{0,10}(送回|送走|送人|送给|托付|交给).{0,16}(以后|顾不上|照顾不了|养不了|帮我养)",
         r"(朋友圈|动态|空间).{0,8}(三天可见|仅自己可见|关闭|清空|删光|删了).{0,12}(谢谢|再见|告别|对不起)"),
-        unless=re.compile(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还"), unless_nearby=True),
+        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还"), unless_nearby=True),
     Cue("farewell", any_of(
         r"last time (i(ll| will)? |im )?(log|logging|use|using|post|posting|be on)|(wont|will not|never) (be )?(using|use|log into|open) (this|my|the) (account|app)( again)?",
         r"\b(gave|give|giving|handed|left|transferred|wrote (down )?|put|emailed|sent|texted) .{0,30}\b(passwords?|pin|logins?|bank cards?|cards|savings|keys|dog|cat|rabbit|fish( tank)?|pets?|stuff|belongings)\b"
@@ -101,20 +100,20 @@ ACTS = (
         r"(recorded|made|wrote) (a |some )?(video|letter|note)s? for my (\w+ ){0,2}\w+ .{0,30}(older|grows? up|when im gone|after)"
         r"|tell my (\w+ ){0,2}\w+ (i|daddy|mommy|mummy|mum|mom|dad) loved|letter for my (\w+ ){0,2}\w+ .{0,30}check on"
         r"|(cards|pin|passwords) .{0,20}in my \w+s? drawer"),
-        unless=re.compile(r"moving|abroad|trip|holiday|new phone|switch\w* (phones?|banks?)|closing (the|my) account|lost|repay|pay (it )?back|\?")),
+        unless=regex(r"moving|abroad|trip|holiday|new phone|switch\w* (phones?|banks?)|closing (the|my) account|lost|repay|pay (it )?back|\?")),
     # Being a burden that others would be rid of.
     Cue("burden", any_of(
         r"(?<![骂说叫称喊])(我|自己)(就是|只是|是|真是)?[^骂说叫称喊\s]{0,6}(的)?(一)?(个)?(包袱|拖油瓶|拖后腿的|废物|累赘|负担|多余的人)",
         r"只会(给)?.{0,6}(添乱|添麻烦|添债|拖累|丢人)|活着(就是|只会|只是).{0,4}(添麻烦|拖累|负担|给家里)",
         r"(没有我|没了我|少了我|我消失|我不在|我走了|我死了).{0,10}(才能|就能|就会|会)?.{0,4}(翻身|好过|过好|过上|轻松|解脱|少一个|清净|干净)",
         r"被我拖累|拖累(了)?(全家|家里|家人|爸妈|父母|老婆|孩子)|不想再(拖累|连累)|(留|活)在(这个)?世(上|界上).{0,8}(丢脸|丢人|多余|拖累|浪费|添麻烦)"),
-        unless=re.compile(r"征信|芝麻分|信用|额度|利息|还款方式|方案"), unless_nearby=True),
+        unless=regex(r"征信|芝麻分|信用|额度|利息|还款方式|方案"), unless_nearby=True),
     Cue("burden", any_of(
         r"dead weight|(im|i am|being) (just |only |nothing but )?(a )?burden|holding (everyone|them|my family|us) back|drag\w* (\w+ ){0,4}down",
         r"(without me|once im gone|when im gone|out of the picture|if i (wasnt|werent|was not) (here|around)) .{0,40}(breathe|free|better|easier|back on their feet|relieved)",
         r"deserves? better than (me|a (son|daughter|dad|father|mom|mum|mother|husband|wife|partner) like me)|(their|his|her) lives would be easier",
         r"(be|being) a (weight|burden) on|(back on their feet|better off|be free|easier) .{0,40}(once|when|if) im (gone|out of the picture|not (here|around))"),
-        unless=re.compile(r"credit|score|interest|repayment|plan\b")),
+        unless=regex(r"credit|score|interest|repayment|plan\b")),
     # Wishes to be gone: sleep without waking, an accident, no reason to go on.
     Cue("passive_wish", any_of(
         r"(永远|彻底)(地)?消失(?!在|于)|(睡着|睡过去|睡下|睡了)(了)?(就)?(别|不要|再也不|永远不)(要)?(再)?醒|不(想|用)再面对(这一切|一切|了)|一睡不起|睡一觉.{0,6}(不用|不再|别|再也不)(醒|起)|(再也|永远)不用(再)?醒|醒不(过)?来|还不如不醒|不想醒",
@@ -134,11 +133,11 @@ ACTS = (
         r"|好过|过得好|有保障|有着落)",
         r"(我不在|我走|我死|我没了|我出事).{0,12}(保单|保险|意外险|寿险|保险金|赔)",
         r"(买|投|上)了(一份)?(高额|大额)?(的)?(意外险|寿险|人寿保险).{0,16}(家里|孩子|老婆|他们|以后|就)"),
-        unless=re.compile(r"(爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|亲人|老公|老婆)(去世|过世|走了|死了)|理赔(流程|怎么)|能(不能)?(用|拿)来还|吗")),
+        unless=regex(r"(爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|亲人|老公|老婆)(去世|过世|走了|死了)|理赔(流程|怎么)|能(不能)?(用|拿)来还|吗")),
     Cue("death_reasoning", any_of(
         r"(beneficiary|policy|payout|life insurance|life policy|life cover).{0,50}(clear|pay off|cover|set|better|more for|than i can|than (with )?me|debt|if i (die|was gone|wasnt))",
         r"(took out|bought|have) a (big |large |huge )?(life|accident) (policy|insurance).{0,30}(family|kids|wife|husband|set|covered)"),
-        unless=re.compile(r"late (father|mother|dad|mum|mom|husband|wife)|passed away|died last|\?|can i use")),
+        unless=regex(r"late (father|mother|dad|mum|mom|husband|wife)|passed away|died last|\?|can i use")),
     # A place with intent: over the railing, driving into water, a spot where no one would look.
     Cue("place", any_of(
         r"(坐在|站在|在|爬到|爬上|翻过|翻到)(了)?.{0,8}(窗台|栏杆外|栏杆|护栏外|护栏|围栏|楼顶|顶上|天台边|桥边|站台边).{0,8}(外面|悬|很久|边上|边|发呆|往下)",
@@ -148,24 +147,24 @@ ACTS = (
         r"|(住下|住进|订了|开了|租了).{0,12}(没告诉|不告诉|没人知道|谁也不知道).{0,8}(任何人|家里|家人|在哪)",
         rf"({_HIGH_PLACE})(上|边|顶)?(站|坐|待)了.{{0,8}}(很久|一个小时|半天|好久|一夜|一晚|快一个)",
         r"(水库|江|河|湖|海).{0,10}(在那里|想在)(结束|了断)|(爬到|爬上)(了)?.{0,10}(最高|楼)的?顶"),
-        unless=re.compile(r"出差|旅游|开会|度假|晒|散步|钓鱼|露营|信号|还款|能不能|可以吗|多少钱"), unless_nearby=True),
+        unless=regex(r"出差|旅游|开会|度假|晒|散步|钓鱼|露营|信号|还款|能不能|可以吗|多少钱"), unless_nearby=True),
     Cue("place", any_of(
         r"(climbed|standing|sitting|sat|stood) (over|on|outside|at) the (railing|ledge|parapet|barrier)|climbed over",
         r"(drove|driving|drive|heading) to the (coast|sea|lake|river|cliff|pier|bridge|reservoir).{0,40}(off|not (planning|going) to come back|not coming back|drive in|go in)",
         r"swerv\w* into|(walked|walk|walking) into the (lake|river|sea|water)|(lake|river|sea|reservoir|water|edge).{0,40}\b(drive in|drive into|walk in|go in)\b|(spot|place) .{0,20}(no one|nobody) (would|will) (find|look)",
         r"(hotel|motel|room) .{0,40}(find me|finds me|fake name|deal with it|strangers|family (wont|will not)|not my family)|(looking|staring) at the traffic below"),
-        unless=re.compile(r"business trip|conference|holiday|vacation|signal|repay|\?")),
+        unless=regex(r"business trip|conference|holiday|vacation|signal|repay|\?")),
     # A plan and a date, and leaving things tidy before going.
     Cue("plan", any_of(
         r"(日子|时间|那天|日期)(我)?(已经)?(选好|定好|想好|定了|选了)|(计划|决定|定|想)好了.{0,8}(结束这一切|了结|走(了|吧)?$|那天|那件事)",
         r"(下周|这周|月底|月初|生日|开学|过年|那天|周[一二三四五六日末]).{0,10}(就是)?(最后一天|就去做那件事|去做那件事|了结|结束这一切)|(就|再)?去做那件事",
         r"(别|不要|不想)(给.{0,4})?留(下)?(烂摊子|一堆麻烦)|就(这个|下个)?(周[一二三四五六日末]|星期.|月底)吧|到此为止|还不上就(走|结束|了结)|给自己最后一个月|(定好|选好)(了)?(时间|日子).{0,12}(收尾|处理|了结)|谁(该)?拿什么|(走之前|走了以后|我走后).{0,16}(处理|还清|理清|收拾|不留|别留|干净|还上)"),
-        unless=re.compile(r"出国|出差|回老家|搬家|旅游|打工|换工作|离职|辞职|上班|下班|放假|出门|发工资|就还|去还|再还|还款日")),
+        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|换工作|离职|辞职|上班|下班|放假|出门|发工资|就还|去还|再还|还款日")),
     Cue("plan", any_of(
         r"(picked|chosen|set|choose) (the|a) (day|date)|(planned|decided|it ends|it will end|itll end|it(ll| will) be done) .{0,24}(this weekend|next \w+|the first|(mon|tues|wednes|thurs|fri|satur|sun)day|end of the month)",
         r"(is|will be) the last day|thats where it ends|that is where it ends|one more month.{0,30}thats it|my mind is made up",
         r"(before i go|when im gone|after im gone|once im gone) .{0,50}(loans?|debts?|sort|pay|tidy|nothing left|stuck)|loose ends|made (a|my) list of who gets",
         r"(loans?|debts?|pay|nothing left|sort\w*) .{0,50}(when|after|once) im gone|made arrangements for everything",
         r"before then .{0,40}(stuck|pay|sort)|(parents|family|wife|husband|kids) (arent|are not|wont be|will not be) stuck with"),
-        unless=re.compile(r"abroad|trip|holiday|vacation|moving|new job|quit|leave (my|the) job|payday|(ill|i will) (re)?pay (it )?(on|by|tomorrow|next|this|at)|repay on|pay on")),
+        unless=regex(r"abroad|trip|holiday|vacation|moving|new job|quit|leave (my|the) job|payday|(ill|i will) (re)?pay (it )?(on|by|tomorrow|next|this|at)|repay on|pay on")),
 )

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from ..patterns import regex
 from ..text import fold
 
 # Clause boundaries in the raw message: sentence and clause punctuation in both widths, line
 # breaks, a space between two Chinese characters (borrowers often type spaces instead of
 # commas), and in English a conjunction or the start of an embedded question ("...and i took
 # pills will they call my mom"), which people type without punctuation.
-_BOUNDARY = re.compile(
+_BOUNDARY = regex(
     r"[。！？!?；;\n\r…，,、：:~～()（）\"“”]+"
     r"|\.(?=\s|$)"
     r"|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])"
@@ -29,7 +30,7 @@ _BOUNDARY = re.compile(
     re.IGNORECASE)
 # How borrowers misspell the words the rules rely on (pinyin input picks a homophone).
 _ALIASES = (("崔收", "催收"), ("摧收", "催收"), ("借被", "借呗"), ("花被", "花呗"))
-_APOSTROPHES = re.compile(r"['’`]")
+_APOSTROPHES = regex(r"['’`]")
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def without(message: str, clauses: list[Clause], dropped: set[int]) -> str:
 
 def any_of(*alternatives: str) -> re.Pattern[str]:
     """One compiled pattern matching any of the alternatives (each a regular expression)."""
-    return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives))
+    return regex("|".join(f"(?:{alternative})" for alternative in alternatives))
 
 
 # People who are not collectors: when one of them is who speaks, threatens or scolds ("我妈说我再

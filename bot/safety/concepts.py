@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import needs, regex
+
 Groups = dict[str, tuple[str, str]]  # name: (Chinese pattern, English pattern matched as whole words)
 
 # What else a window may be about, for both detectors.
@@ -101,8 +103,20 @@ _ABUSE: Groups = {
                r"polite|civil|courteous|nice|proper|showed (their|his|her) id|reminder|offered|plan"),
 }
 
-_PATTERNS = {kind: {name: re.compile(rf"{zh}|\b(?:{en})\b") for name, (zh, en) in {**groups, **_CONTEXT}.items()}
+_PATTERNS = {kind: {name: regex(rf"{zh}|\b(?:{en})\b") for name, (zh, en) in {**groups, **_CONTEXT}.items()}
              for kind, groups in (("crisis", _CRISIS), ("abuse", _ABUSE))}
+
+
+# Characters one of which every match of a group's pattern contains (bot.patterns_needs): text
+# with none of them is not searched for that group.
+_NEEDS = {kind: {name: needs(pattern) for name, pattern in groups.items()} for kind, groups in _PATTERNS.items()}
+
+
+def _may_hold(text: str, kind: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The groups of one detector that ``text`` may hold; the others cannot match it."""
+    present = set(text)
+    return [(name, pattern) for (name, pattern), needed in zip(_PATTERNS[kind].items(), _NEEDS[kind].values())
+            if needed is None or not needed.isdisjoint(present)]
 
 
 def reading_patterns() -> list[str]:
@@ -114,7 +128,7 @@ def abuse_act(text: str) -> bool:
     """Whether folded text names something a collector does (a group of _ABUSE other than a proper
     collector's politeness): a learned abuse guess needs one, so a bare "催收" or "collection
     trends" can never trip it."""
-    return any(pattern.search(text) for name, pattern in _PATTERNS["abuse"].items() if name in _ACTS)
+    return any(pattern.search(text) for name, pattern in _may_hold(text, "abuse") if name in _ACTS)
 
 
 _ACTS = frozenset(_ABUSE) - {"polite"}
@@ -122,7 +136,7 @@ _ACTS = frozenset(_ABUSE) - {"polite"}
 
 def concepts(text: str, kind: str) -> list[str]:
     """The names of the groups of one detector ("crisis" or "abuse") found in folded text."""
-    return [name for name, pattern in _PATTERNS[kind].items() if pattern.search(text)]
+    return [name for name, pattern in _may_hold(text, kind) if pattern.search(text)]
 
 
 def tagged(text: str, kind: str) -> str:

@@ -12,8 +12,7 @@ in danger is far worse than a gentle word to someone who did not need it.
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import needs, regex
 from .acts import ACTS
 from .clauses import KIN_EN, KIN_ZH, any_of
 from .cue import Cue
@@ -38,8 +37,8 @@ _KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|
                 rf"({KIN_EN}|grandfather|grandmother)s? (just |recently |has |had )*(died|passed|is dead)"
                 r"|(died|passed away|passed) (last|this|a) (year|month|week)|inherit|estate|funeral")
 
-_JOKE_ZH = re.compile(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)")
-_JOKE_EN = re.compile(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b")
+_JOKE_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)")
+_JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b")
 
 _ZH = (
     # Naming suicide, self-harm or a wish to die. A business that "撑不下去" is not a person.
@@ -50,7 +49,7 @@ _ZH = (
         r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
         r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True, unless=_JOKE_ZH),
     Cue("explicit", any_of(r"撑不下去|撑不住了|熬不下去|熬不住了|扛不住了|顶不住了"), negatable=True,
-        unless=re.compile(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不"), unless_nearby=True),
+        unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不"), unless_nearby=True),
     # Hopelessness about life itself (not about a credit score or an answer: 没意思 alone is "boring").
     Cue("hopeless", any_of(
         r"人生(真的|已经|彻底)?(没有?|毫无|看不到)(任何)?(希望|意义|盼头|意思|奔头)",
@@ -80,7 +79,7 @@ _ZH = (
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
     Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不)(再)?回(来|去)了",
                            rf"({_TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
-        unless=re.compile(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
+        unless=regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
     Cue("self_harm", any_of(
         r"(吃|吞|喝|服|买|囤|攒|准备)(了|下|掉|好)?\S{0,8}(安眠药|农药|百草枯|敌敌畏|老鼠药|安定)",
         # plain 药 only with a quantity: 吃了药 is medicine, 吃了一整瓶药 is an overdose
@@ -103,7 +102,7 @@ _ZH = (
         r"跳(下去|了下去|下来)|从\S{1,10}(跳下|跳出|跳了)|往下跳",
         rf"({_PLACE_ZH}|{_HIGH_ZH}).{{0,12}}(看着?|盯着|往)(楼)?下(面|看|的水)|(看着?|盯着)下面(的水)?",
         r"(被车撞|出车祸|出(个)?意外|得(个)?绝症)(死)?(了)?就好了"),
-        unless=re.compile(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({_PLACE_ZH})|{_CHORES_ZH}"), unless_nearby=True),
+        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({_PLACE_ZH})|{_CHORES_ZH}"), unless_nearby=True),
     Cue("passive_wish", any_of(
         r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担)",
         rf"{_ME}(要是|如果|就这样)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
@@ -113,7 +112,7 @@ _ZH = (
     # 一了百了, 解脱, 结束这一切: despair, unless the message is about paying the loan off.
     Cue("passive_wish", any_of(
         r"(想|只想|好想|求)\S{0,2}解脱|(不如|干脆)(早点|早些)?(结束|了结|解脱)|结束(这一切|一切)|一了百了"),
-        unless=re.compile(_REPAID)),
+        unless=regex(_REPAID)),
     # Talk of one's own death (masked idioms aside), unless the one who died is a relative.
     Cue("death_talk", any_of(
         rf"{_ME}(?:(?!{KIN_ZH})\S){{0,6}}死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
@@ -127,7 +126,7 @@ _ZH = (
         r"(人生|我|自己)\S{0,4}(走到头|到尽头|到头)了")),
     # "I won't trouble anyone again", unless it is thanks for a question answered.
     Cue("farewell", any_of(r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)"),
-        unless=re.compile(r"问题(都|已经)?解决|谢谢|感谢|多谢")),
+        unless=regex(r"问题(都|已经)?解决|谢谢|感谢|多谢")),
     Cue("passive_wish", any_of(
         r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失|醒不(过)?来(就好|也好|算了)",
         r"出(个|场|了)?(车祸|意外)\S{0,3}就好了")),
@@ -142,7 +141,7 @@ _ZH = (
         r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还|保险|意外险|赔|家里|爸妈|父母|老婆|孩子|家人|不用面对|不用管|勾销|清零)",
         r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|死了|死后|去世后|一死)",
         r"(意外险|保险金|寿险|保险).{0,12}(我(不在|走|死|出事)|还清)|(我(不在|走|死|出事)|出事).{0,12}(意外险|保险金|寿险|保险)"),
-        unless=re.compile(_KIN_DIED_ZH)),
+        unless=regex(_KIN_DIED_ZH)),
 )
 
 _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
@@ -200,8 +199,8 @@ _EN = (
         rf"(going|heading|go) to (the )?({_PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
-        unless=re.compile(rf"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
-        near=re.compile(_CHORES_EN + r"|\b(i|we) live (by|near|on|in)\b|living (by|near|on)")),
+        unless=regex(rf"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
+        near=regex(_CHORES_EN + r"|\b(i|we) live (by|near|on|in)\b|living (by|near|on)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
@@ -213,7 +212,7 @@ _EN = (
     Cue("death_talk", any_of(
         rf"\b(i|im|ive|id|ill|myself)\b{_NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
         r"(see|join|be with) (my )?(late |dead )?(mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|son|daughter)\b.{0,12}(again|heaven|soon)|go to heaven|a better place"),
-        unless=re.compile(_KIN_DIED_EN + "|" + _JOKE_EN.pattern)),
+        unless=regex(_KIN_DIED_EN + "|" + _JOKE_EN.pattern)),
     Cue("farewell", any_of(
         r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
@@ -239,20 +238,31 @@ _EN = (
         r"\b(does|do|would|will) (the |my |your )?(debts?|loans?) (die|get cancell?ed|be cancell?ed|be forgiven|be written off|pass)\b(?! if i (ignore|dont pay|stop))",
         r"(debts?|loans?) (get|gets|be|is) (cancell?ed|forgiven|wiped|written off) (when|if|after) .{0,30}\b(die|dies|dead)",
         r"claim the (insurance )?payout|insurance would (cover|pay|clear)|if i crashed (the|my) car|something happens to me|if im not here|my death"),
-        unless=re.compile(_KIN_DIED_EN)),
+        unless=regex(_KIN_DIED_EN)),
 )
 
-_NEGATION_ZH = re.compile(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|别|从没|从来没|绝不会|才不会)(有|说|想|要|会|打算|去|再|真的|过)*$")
-_NEGATION_EN = re.compile(
+_NEGATION_ZH = regex(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|别|从没|从来没|绝不会|才不会)(有|说|想|要|会|打算|去|再|真的|过)*$")
+_NEGATION_EN = regex(
     r"\b(not|never|no|dont|didnt|wont|wouldnt|isnt|aint|nothing like)\s+"
     r"((really|actually|even|going to|gonna|planning to|trying to|about to|thinking (of|about)|want to|wanna|ever)\s+)*$")
+
+
+# Each cue with the characters one of which its every match contains (bot.patterns_needs): a
+# window with none of them is not searched, which skips most of the searches.
+_CUES = tuple((cue, needs(cue.pattern)) for cue in (*_ZH, *_EN, *ACTS))
+
+
+def _possible(window_text: str) -> list[Cue]:
+    """The cues a window may hold; the others cannot match it."""
+    present = set(window_text)
+    return [cue for cue, needed in _CUES if needed is None or not needed.isdisjoint(present)]
 
 
 def crisis_cues(window_text: str, message: str) -> list[str]:
     """The names of the crisis cues in one window of masked, folded text. ``message`` is the whole
     folded message, where a benign reading (a repaid loan, a relative who died) may be stated."""
     found = []
-    for cue in (*_ZH, *_EN, *ACTS):
+    for cue in _possible(window_text):
         for match in cue.pattern.finditer(window_text):
             if cue.negatable and _negated(window_text[: match.start()]):
                 continue
@@ -266,7 +276,7 @@ def crisis_cues(window_text: str, message: str) -> list[str]:
 def set_aside(window_text: str, message: str) -> bool:
     """Whether a crisis cue is present in the window but was cancelled by a negation right before
     it or by a benign reading (a joke, a repaid loan, a relative's death) in the message."""
-    for cue in (*_ZH, *_EN, *ACTS):
+    for cue in _possible(window_text):
         for match in cue.pattern.finditer(window_text):
             negated = cue.negatable and _negated(window_text[: match.start()])
             if negated or cue.cancelled(window_text, message):

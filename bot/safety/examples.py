@@ -8,7 +8,6 @@ classes); every problem names the file and its JSON pointer, as for the rest of 
 
 from __future__ import annotations
 
-import importlib.resources
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -94,5 +93,7 @@ def _repeats(examples: list[Example], path: Path) -> list[Problem]:
 
 @lru_cache(maxsize=1)
 def _validator() -> rapidjson.Validator:
+    import importlib.resources  # ~5 ms of imports (tempfile, shutil...): only once the file is read
+
     schema = importlib.resources.files("bot").joinpath("schemas", "safety.schema.json").read_text(encoding="utf-8")
     return rapidjson.Validator(schema)

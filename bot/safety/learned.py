@@ -26,7 +26,7 @@ import rapidjson
 
 from ..classifier import Classifier
 from ..errors import KnowledgeError, Problem
-from ..files import MAX_MODEL_BYTES, describe, nesting_error, read_text
+from ..files import MAX_MODEL_BYTES, describe, parse_json, read_text
 from ..knowledge import Knowledge
 from .clauses import fold_clause
 from .examples import Example, read_examples
@@ -171,12 +171,11 @@ def _read(path: Path) -> dict[str, Any] | None:
         text = read_text(path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
     except (OSError, UnicodeDecodeError) as error:
         raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
-    too_deep = nesting_error(text)
-    if too_deep:
-        raise KnowledgeError([Problem(str(path), "", too_deep)])
     try:
-        data = rapidjson.loads(text)
-    except (rapidjson.JSONDecodeError, RecursionError) as error:
+        # The standard library's parser, as for model.json (bot.model.read_model): faster on
+        # these long packed tables, and deep nesting is a RecursionError, not a C-stack crash.
+        data = parse_json(text)
+    except (ValueError, RecursionError) as error:
         raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
     for key in (CRISIS, ABUSE):
         if not isinstance(data, dict) or not isinstance(data.get(key), dict):

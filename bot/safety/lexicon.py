@@ -9,8 +9,7 @@ know" carry none.
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import regex
 from .clauses import any_of
 
 # Groups that point to danger: death and life, a means, the body, a place, an ending or farewell,
@@ -62,21 +61,21 @@ def distress(text: str) -> bool:
 # Everyday readings that veto a learned guess (the rules name theirs cue by cue, see crisis.py):
 # a relative's death and estate, medicine as care, shopping, a trip or chore, time off from the
 # apps, handling the debt oneself; and, for abuse, a lawful step such as a lawsuit.
-_EVERYDAY_CRISIS = re.compile(
+_EVERYDAY_CRISIS = regex(
     r"医生|医嘱|处方|按时吃|感冒|发烧|胃药|降压|药费|医保|报销|牌子|哪个好|推荐|一段时间|一阵子|自己解决|(去世|过世|病逝)(了)?|遗产|继承"
     r"|哈哈|嘿嘿|hhh|笑哭|机器人|答非所问|回答|你(们)?(一直|老是|总是|就会)?(说|回)(来说去|一样|同样|重复)|申请(分期|延期|停息)|协商还款"
     r"|\b(doctor|prescri\w*|blood pressure|on time|cold|flu|brand|recommend\w*|for a while|myself handle|handle (it|this) myself"
     r"|passed away|died last|late (father|mother|dad|mum|mom|grand\w+)|inherit\w*|estate|for the life of me|end of the world"
     r"|lol|haha|lmao|rofl|jk|this bot|same answer|your answers?|you keep (giving|saying|repeating)"
     r"|(ask|asking|apply|applying) for (a )?(payment plan|extension|instalment\w*)|get out of (debt|it))\b")
-_EVERYDAY_ABUSE = re.compile(
+_EVERYDAY_ABUSE = regex(
     r"(走|通过)法律(程序|途径)|起诉|诉讼|法院(真的|正式)|\b(legal (proceedings|action)|lawsuit|sue|suing|take me to court)\b")
-_FAKE = re.compile(r"假|冒充|自称|p的|不存在|查不到|通缉|\b(fake|forged|pretend\w*|claim\w*|doesnt exist|no court)\b")
+_FAKE = regex(r"假|冒充|自称|p的|不存在|查不到|通缉|\b(fake|forged|pretend\w*|claim\w*|doesnt exist|no court)\b")
 
 
 # Said of the past, with help found: the learned detector reads "i thought about giving up on
 # everything" alone; the rules (and their negations) still read the whole message.
-_RECOVERED = re.compile(r"心理医生|心理咨询|走出来了|现在好多了|已经好了|夸张|矫情|\b(counsell?or|therapist|got help|doing better|much better place"
+_RECOVERED = regex(r"心理医生|心理咨询|走出来了|现在好多了|已经好了|夸张|矫情|\b(counsell?or|therapist|got help|doing better|much better place"
                         r"|better now|glad (its|it is) over|dramatic|overreacting|exaggerat\w*)\b")
 
 

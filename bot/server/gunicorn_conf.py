@@ -32,3 +32,12 @@ worker_connections = 4000  # per worker (gthread, gevent): idle connections beyo
 
 # Each connection is a file descriptor; the default soft limit (often 1024) is far too low.
 raise_fd_limit(worker_connections + 200)
+
+
+def pre_fork(server: object, worker: object) -> None:
+    """In the master, before each worker is forked: the preloaded engine is frozen out of the
+    garbage collector's way and freed heap returned (bot.server.settle), so that workers share
+    its pages instead of copying them."""
+    from bot.server.settle import settle
+
+    settle()

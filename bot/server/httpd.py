@@ -27,9 +27,11 @@ def serve_http(host: str, port: int, threads: int = 4) -> int:
     """Serve until interrupted (Ctrl-C or SIGTERM: exit 0). Start-up problems (a broken
     knowledge folder, a port in use, waitress missing) are one line on stderr and exit 1."""
     from .app import build_app
+    from .settle import settle
 
     try:
         app = build_app()
+        settle()
         server = _create_server(app, host, port, threads)
     except BotError as error:
         return _fail(f"cannot start: {error}")

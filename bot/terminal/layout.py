@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-from prompt_toolkit.utils import get_cwidth
+from functools import lru_cache
 
 MIN_WIDTH = 20
 # Chinese typesetting (禁则): closing punctuation never starts a line, opening never ends one.
@@ -28,7 +27,18 @@ def sanitize(text: str) -> str:
 
 def width_of(text: str) -> int:
     """Columns a string takes in a terminal."""
-    return get_cwidth(text)
+    return sum(map(_char_width, text))
+
+
+@lru_cache(maxsize=4096)
+def _char_width(char: str) -> int:
+    # wcwidth (installed with prompt_toolkit) measures exactly as prompt_toolkit's get_cwidth,
+    # without importing prompt_toolkit: its package import loads the whole application stack
+    # (~100 ms and ~50 MiB for a one-shot `jiebei-bot ask`). Imported on first use: output to a
+    # pipe is not wrapped, and wcwidth's own tables take ~10 ms to import.
+    from wcwidth import wcwidth
+
+    return max(0, wcwidth(char))  # control characters measure -1: they take no column
 
 
 def is_punctuation(text: str) -> bool:

@@ -1,0 +1,89 @@
+"""Regular expressions compiled when the package is built, not at every start.
+
+CPython compiles a regular expression in pure Python. This package's ~160 (long lists of Chinese
+phrases, CJK character ranges) would take ~100 ms to compile, most of a one-shot CLI answer,
+every time a process starts. ``regex(pattern, flags)`` returns exactly what ``re.compile``
+returns: for a pattern in PATTERN_FILE, written by the same Python version, the regex engine's
+code is read from there and handed to the engine as ``re.compile`` itself would hand it
+(``_sre.compile``, after ``re._parser.parse`` and ``re._compiler._code``); any other pattern, or
+any other Python version, is compiled by ``re.compile`` as usual.
+
+PATTERN_FILE is in Python's own ``marshal`` format, like a .pyc file: it is bound to one Python
+version anyway, and it loads in a fraction of a millisecond where JSON took several.
+
+    python -m bot.patterns_build    # rewrite PATTERN_FILE after changing a regular expression
+
+tests/test_patterns.py proves every stored entry equal to a fresh ``re.compile`` (Pattern objects
+compare their engine code) and that the file holds every pattern the package compiles.
+"""
+
+from __future__ import annotations
+
+import array
+import marshal
+import re
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import _sre  # type: ignore[import-not-found]  # the engine behind re; its compile() is what re.compile calls
+
+PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
+# Engine code is only valid for the Python version (and regex engine) that produced it; the
+# leading number is this file's own format (bump it when Entry changes).
+PYTHON_TAG = (f"2-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
+              f"-{_sre.CODESIZE}-{sys.byteorder}")
+# Code words are stored as the bytes of this array type, in native order.
+CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
+
+Key = tuple[str, int]
+# (flags the engine gets, code words as bytes, groups - 1, group index, names by group number,
+# characters one of which every match contains: bot.patterns_needs)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None]
+_lock = threading.Lock()
+_stored: dict[Key, Entry] | None = None
+_used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
+_needs: dict[tuple[str, int], frozenset[str]] = {}  # by pattern and the flags the engine got
+
+
+def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, without compiling when PATTERN_FILE holds its code."""
+    key = (pattern, int(flags))
+    _used.add(key)
+    entry = _table().get(key)
+    if entry is None:
+        return re.compile(pattern, flags)
+    final_flags, packed, groups, groupindex, indexgroup, needed = entry
+    code = array.array(CODE_TYPE, packed).tolist()
+    compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+    if needed is not None:
+        _needs[pattern, final_flags] = needed
+    return compiled
+
+
+def needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters one of which every match of a pattern from ``regex`` contains (see
+    bot.patterns_needs); None when not known. A text with none of them cannot match."""
+    return _needs.get((compiled.pattern, compiled.flags))
+
+
+def _table() -> dict[Key, Entry]:
+    global _stored
+    if _stored is None:
+        with _lock:
+            if _stored is None:
+                _stored = read_table()
+    return _stored
+
+
+def read_table() -> dict[Key, Entry]:
+    """The stored entries, or none when the file is missing, unreadable or from another Python."""
+    try:
+        data: Any = marshal.loads(PATTERN_FILE.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    usable = array.array(CODE_TYPE).itemsize == _sre.CODESIZE
+    if not usable or not isinstance(data, tuple) or len(data) != 2 or data[0] != PYTHON_TAG:
+        return {}
+    return dict(data[1])

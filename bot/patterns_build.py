@@ -1,0 +1,64 @@
+"""Writes PATTERN_FILE (see bot.patterns): the regex engine's code for every regular expression
+the package compiles, for the running Python version.
+
+    python -m bot.patterns_build
+"""
+
+from __future__ import annotations
+
+import array
+import importlib
+import marshal
+import pkgutil
+import sys
+
+from . import patterns
+from .patterns_needs import needed_characters
+
+# Modules that act when imported (run the CLI, build the WSGI app, raise the file limit); none
+# of them compiles a regular expression of its own.
+_NOT_IMPORTED = frozenset({"bot.__main__", "bot.web", "bot.server.gunicorn_conf"})
+
+
+def entry_for(pattern: str, flags: int) -> patterns.Entry:
+    """What PATTERN_FILE stores for a pattern: the arguments re.compile hands to the engine
+    (``re._compiler.compile``, Python 3.10-3.13), less the pattern itself, and the characters
+    its matches need."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    packed = array.array(patterns.CODE_TYPE, code).tobytes()
+    return (flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, tuple(indexgroup),
+            needed_characters(pattern, flags))
+
+
+def used_patterns() -> list[patterns.Key]:
+    """Every pattern the package compiles through bot.patterns once all its modules are
+    imported, sorted."""
+    import bot
+
+    for module in pkgutil.walk_packages(bot.__path__, "bot."):
+        if module.name not in _NOT_IMPORTED:
+            importlib.import_module(module.name)
+    return sorted(patterns._used)
+
+
+def build() -> dict[patterns.Key, patterns.Entry]:
+    """The entries of PATTERN_FILE for this Python version."""
+    return {key: entry_for(*key) for key in used_patterns()}
+
+
+def main() -> int:
+    table = build()
+    patterns.PATTERN_FILE.write_bytes(marshal.dumps((patterns.PYTHON_TAG, table)))
+    print(f"wrote {patterns.PATTERN_FILE}: {len(table)} patterns for {patterns.PYTHON_TAG}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

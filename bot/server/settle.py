@@ -1,0 +1,40 @@
+"""Settling a server process once it has loaded the engine, before it answers anything.
+
+- The cyclic garbage collector is run once, then everything alive is frozen out of its way
+  (``gc.freeze``): the engine's ~100,000 objects live as long as the process, yet every full
+  collection would scan them again (a latency spike), and in forked workers touch every page
+  they share copy-on-write with the master.
+- Loading parses model.json; its garbage (~5 MiB) goes back to the allocator, but glibc keeps
+  the pages. ``malloc_trim(0)`` hands them back to the system. Best effort: where the C library
+  has no malloc_trim (musl, macOS) nothing happens.
+
+Only for processes that are servers of ours: a library must not freeze its host's collector.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import gc
+
+
+def settle() -> None:
+    """Collect once, freeze what is left, and return freed heap pages to the system."""
+    gc.collect()
+    gc.freeze()
+    _trim_heap()
+
+
+def _trim_heap() -> None:
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return
+    try:
+        trim = ctypes.CDLL(name).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim.argtypes = [ctypes.c_size_t]
+    trim(0)
+
+
+__all__ = ["settle"]

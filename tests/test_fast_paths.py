@@ -1,0 +1,127 @@
+"""Shortcuts taken for speed give exactly what the plain definitions give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import concerns, slots
+from bot.knowledge import load
+from bot.products import PRODUCTS
+from bot.text import normalize
+
+NAMES = [name for _, names in PRODUCTS for name in names]
+TEXTS = [example for topic in load().topics for example in topic.examples()]
+
+
+def product_by_definition(text: str) -> tuple[str, str] | None:
+    """The earliest product name in the normalised message; at one place, the first listed."""
+    folded, best = normalize(text), None
+    for product, names in PRODUCTS:
+        for name in names:
+            place = folded.find(normalize(name))
+            if place >= 0 and (best is None or place < best[0]):
+                best = (place, product, name)
+    return (best[1], best[2]) if best else None
+
+
+def product_found(text: str) -> tuple[str, str] | None:
+    slot = slots._find_product(text)
+    return (slot.value, slot.text) if slot else None
+
+
+def test_products_on_every_example() -> None:
+    for text in TEXTS:
+        assert product_found(text) == product_by_definition(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAMES + ["逾期", "了", " ", "360", "500", "京东", "美团", "借", "条", "x"]), max_size=6))
+def test_products_on_mixtures_of_names(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert product_found(text) == product_by_definition(text)
+
+
+def fears_by_definition(text: str) -> list[tuple[str, str]]:
+    """find_concerns without the one-search shortcut."""
+    any_zh, any_en = concerns._ANY_ZH, concerns._ANY_EN
+    try:
+        concerns._ANY_ZH = concerns._ANY_EN = re.compile("")  # "some fear may be named": always
+        return concerns.find_concerns(text)
+    finally:
+        concerns._ANY_ZH, concerns._ANY_EN = any_zh, any_en
+
+
+def test_fears_on_every_example() -> None:
+    for text in TEXTS + ["我怕坐牢", "will they tell my boss?", "听说会上征信黑名单，孩子考公会受影响吗"]:
+        assert concerns.find_concerns(text) == fears_by_definition(text), text
+
+
+def test_terminal_widths_are_prompt_toolkits() -> None:
+    from prompt_toolkit.utils import get_cwidth
+
+    from bot.terminal.layout import width_of
+
+    samples = TEXTS + ["😀👍🏽", "\x1b[31m", "\u200b\u0301e\u0301", "１２３ＡＢＣ", "\t\n", "ｱｲｳ", "한국어", "\x00\x7f"]
+    for text in samples:
+        assert width_of(text) == get_cwidth(text), repr(text)
+    for point in range(0x3000):
+        assert width_of(chr(point)) == get_cwidth(chr(point)), hex(point)
+
+
+def test_script_is_followed_without_opencc_only_where_t2s_changes_nothing() -> None:
+    import opencc
+
+    from bot import script
+
+    to_simplified = opencc.OpenCC("t2s")
+    for text in TEXTS + ["借唄逾期會上門嗎", "逾期會怎樣", "回覆我", "深沈"]:
+        by_definition = script._changed(text, to_simplified.convert(text)) > script._changed(
+            text, script._convert(script.TO_TRADITIONAL, text))
+        assert bool(script.writes_traditional(text)) == by_definition, text
+
+
+def test_safety_cues_are_the_same_without_the_character_shortcut() -> None:
+    from pathlib import Path
+
+    from bot.safety import abuse, crisis, idioms
+    from bot.safety.clauses import fold_clause
+
+    safety = Path(__file__).with_name("data") / "safety.tsv"
+    texts = TEXTS + [line.split("\t")[-1] for line in safety.read_text(encoding="utf-8").splitlines()]
+    folded = [fold_clause(text) for text in texts]
+    fast = [(crisis.crisis_cues(idioms.masked(t), t), crisis.set_aside(idioms.masked(t), t), abuse.abuse_cues(t, t),
+             idioms.masked(t)) for t in folded]
+    saved = crisis._CUES, abuse._CUES, idioms._IDIOMS_NEED
+    try:
+        crisis._CUES = tuple((cue, None) for cue, _ in crisis._CUES)
+        abuse._CUES = tuple((name, pattern, None) for name, pattern, _ in abuse._CUES)
+        idioms._IDIOMS_NEED = None
+        slow = [(crisis.crisis_cues(idioms.masked(t), t), crisis.set_aside(idioms.masked(t), t),
+                 abuse.abuse_cues(t, t), idioms.masked(t)) for t in folded]
+    finally:
+        crisis._CUES, abuse._CUES, idioms._IDIOMS_NEED = saved
+    assert fast == slow
+    assert sum(bool(cues[0] or cues[2]) for cues in fast) > 20  # the safety examples do hold cues
+
+
+def test_a_conversation_keeps_its_script_as_writes_traditional_says() -> None:
+    from bot import script
+
+    for text in TEXTS + ["借唄逾期會上門嗎", "逾期会怎样", "逾期", "hello", "回覆我", "2"]:
+        hint = script.writes_traditional(text)
+        for traditional in (False, True):
+            expected = traditional if hint is None else hint
+            assert script.still_traditional(text, traditional) == expected, (text, traditional)
+
+
+def test_detector_groups_are_the_same_without_the_character_shortcut() -> None:
+    from bot.safety import concepts
+    from bot.safety.clauses import fold_clause
+
+    for text in map(fold_clause, TEXTS + ["催收说要打断我的腿", "they said they would come to my office", "买了一瓶安眠药"]):
+        for kind in ("crisis", "abuse"):
+            plain = [name for name, pattern in concepts._PATTERNS[kind].items() if pattern.search(text)]
+            assert concepts.concepts(text, kind) == plain, (text, kind)

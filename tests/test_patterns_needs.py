@@ -1,0 +1,76 @@
+"""bot.patterns_needs: a text without any of the characters a pattern needs never matches it."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import patterns
+from bot.knowledge import load
+from bot.patterns_needs import needed_characters
+from bot.safety.clauses import fold_clause
+from bot.safety.idioms import masked
+
+
+def test_needs_of_simple_patterns() -> None:
+    assert needed_characters("a|b", 0) == {"a", "b"}
+    assert needed_characters("x?y", 0) == {"y"}
+    assert needed_characters("(?=死)想", 0) is not None  # a look-ahead's text is in the string too
+    assert needed_characters("(?!a)b", 0) == {"b"}
+    assert needed_characters("(?i:abc)", 0) is None  # case-insensitive: any case matches
+    assert needed_characters("abc", re.IGNORECASE) is None
+    assert needed_characters("[^a]|b", 0) is None  # one branch needs nothing we can name
+    assert needed_characters("x*", 0) is None
+    needed = needed_characters("自杀|轻生", 0)
+    assert needed is not None and len(needed) == 2 and needed <= set("自杀轻生")  # one of each string
+
+
+# Small regular expressions over a small alphabet, so that matches are frequent.
+_ATOM = st.sampled_from(["a", "b", "c", "死", ".", "[ab]", "[^a]", r"\d", r"\b", "^", "$", "(?i:a)", "(?=b)", "(?!a)",
+                         "(?<=c)", "(?<!b)", " "])
+
+
+@st.composite
+def _patterns(draw: st.DrawFn, depth: int = 3) -> str:
+    if depth == 0:
+        return draw(_ATOM)
+    kind = draw(st.integers(0, 4))
+    if kind == 0:
+        return draw(_ATOM)
+    if kind == 1:
+        return "".join(draw(st.lists(_patterns(depth - 1), min_size=1, max_size=3)))
+    if kind == 2:
+        return "|".join(draw(st.lists(_patterns(depth - 1), min_size=2, max_size=3)))
+    if kind == 3:
+        return "(" + draw(_patterns(depth - 1)) + ")" + draw(st.sampled_from(["", "?", "*", "+", "{2}", "{0,2}", "+?"]))
+    return "(?:" + draw(_patterns(depth - 1)) + ")"
+
+
+@settings(max_examples=400, deadline=None)
+@given(_patterns(), st.lists(st.text(alphabet="abc死1 ", max_size=8), min_size=1, max_size=8))
+def test_no_match_without_a_needed_character(pattern: str, texts: list[str]) -> None:
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return
+    needed = needed_characters(pattern, 0)
+    if needed is None:
+        return
+    for text in texts:
+        if compiled.search(text):
+            assert not needed.isdisjoint(text), (pattern, text, needed)
+
+
+def test_the_stored_needs_hold_on_real_text() -> None:
+    texts = [example for topic in load().topics for example in topic.examples()]
+    texts += [masked(fold_clause(text)) for text in texts]
+    for (pattern, flags), entry in patterns.read_table().items():
+        needed = entry[5]
+        if needed is None:
+            continue
+        compiled = re.compile(pattern, flags)
+        for text in texts:
+            if compiled.search(text):
+                assert not needed.isdisjoint(text), (pattern[:60], text)

@@ -1,0 +1,58 @@
+"""bot.t2s: a text it says OpenCC cannot change is one OpenCC returns unchanged."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import opencc
+import pytest
+import rapidjson
+
+from bot import t2s
+from bot.knowledge import load
+from bot.text import simplified
+
+STORED = rapidjson.loads(t2s.TRIGGER_FILE.read_bytes())
+CONVERTER = opencc.OpenCC("t2s")
+current = pytest.mark.skipif(STORED["opencc"] != t2s.dictionary_digest(),
+                             reason="t2s.json was made for other OpenCC dictionaries: python -m bot.t2s_build")
+
+
+@current
+def test_every_character_t2s_converts_is_a_trigger() -> None:
+    triggers = set(STORED["characters"])
+    for point in range(0x110000):
+        if not 0xD800 <= point <= 0xDFFF and chr(point) not in triggers:
+            assert CONVERTER.convert(chr(point)) == chr(point), hex(point)
+
+
+@current
+def test_phrases_changed_through_characters_that_stay_alone_are_caught() -> None:
+    for phrase in ("深沈", "回覆", "找藉口", "英哩", "捏坏", "甦醒", "瞭解", "衹得"):
+        assert CONVERTER.convert(phrase) != phrase and t2s.may_change(phrase)
+
+
+@current
+def test_texts_without_triggers_come_back_unchanged() -> None:
+    texts = [example for topic in load().topics for example in topic.examples()]
+    texts += ["借呗逾期会上门吗", "will they sue me?", "逾期 3 个月，欠 8000 元", "😀 ¥ ％ ｱ", ""]
+    quiet = [text for text in texts if not t2s.may_change(text)]
+    assert len(quiet) > len(texts) // 2
+    assert [CONVERTER.convert(text) for text in quiet] == quiet
+    assert simplified("借唄逾期會上門嗎") == "借呗逾期会上门吗"  # traditional text is still converted
+
+
+def test_other_dictionaries_send_every_text_to_opencc(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(t2s, "dictionary_digest", lambda: "other")
+    assert t2s._load() is None
+    monkeypatch.setattr(t2s, "_read", False)
+    assert t2s.may_change("借呗")
+
+
+@pytest.mark.skipif(shutil.which("opencc_dict") is None, reason="needs opencc_dict (Debian's opencc)")
+@current
+def test_the_file_is_what_the_build_makes_from_the_dictionaries() -> None:
+    from bot.t2s_build import triggers
+
+    assert STORED["characters"] == triggers(Path(opencc.__file__).parent / "clib" / "share" / "opencc")
