@@ -6,19 +6,32 @@ Follows scikit-learn's estimator contract: ``fit`` returns self and learned stat
 Out-of-scope is a class learned from explicit negative examples: a message is declined when
 that class holds at least ``threshold`` of the probability (or no real topic reaches ``floor``).
 The softmax output is the confidence; nearest training examples are kept to explain a decision.
+
+With a word table (``bot.wordtable``: word meanings distilled from sentence embeddings), a
+topic's score is the TF-IDF model's plus ``semantic`` times the table's (a product of two experts,
+each fitted on its own), and the best topic is picked by that sum. Whether to decline is still
+the TF-IDF model's call: a bag of word meanings cannot tell billing mechanics ("paid but it
+still shows overdue") from the loan questions it shares words with, and on real questions it
+declined too little. ``semantic`` and the gate were chosen by 5-fold cross-validation on the
+knowledge examples and a hand-labelled sample of real questions (benchmarks/classifier_log.md).
 """
 
 from __future__ import annotations
 
 import array
 import base64
+import copy
 import math
 import random
 import sys
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .text import features, normalize
+from .wordtable import WordTable
+
+if TYPE_CHECKING:
+    from .semantic import SemanticModel
 
 Vector = dict[str, float]
 SCALE = 10_000  # saved weights are integers in units of 1/SCALE
@@ -49,7 +62,7 @@ class Classifier:
     def __init__(self, *, epochs: int = 8, learning_rate: float = 2.0, threshold: float = 0.45,
                  floor: float = 0.25,
                  fallback: str = "out_of_scope", seed: int = 0, balance: float = 0.0, min_df: int = 1,
-                 runs: int = 5) -> None:
+                 runs: int = 5, semantic: float = 0.5) -> None:
         self.epochs = epochs
         self.learning_rate = learning_rate
         self.threshold = threshold
@@ -59,9 +72,15 @@ class Classifier:
         self.balance = balance
         self.min_df = min_df
         self.runs = runs
+        self.semantic = semantic
+        self.table_: WordTable | None = None
+        self._table_columns: tuple[int, ...] = ()
+        self.cascade_: "SemanticModel | None" = None
+        self._cascade_columns: tuple[int, ...] = ()
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "Classifier":
-        """Learn from example texts and their topic labels. Returns self."""
+    def fit(self, texts: Sequence[str], labels: Sequence[str], table: WordTable | None = None) -> "Classifier":
+        """Learn from example texts and their topic labels; ``table`` adds word meanings (its
+        scores are fitted already and are not refitted here). Returns self."""
         if len(texts) != len(labels) or not texts:
             raise ValueError("fit expects as many labels as texts, and at least one of each")
         raw = [features(normalize(text)) for text in texts]
@@ -89,13 +108,33 @@ class Classifier:
                                                     if max(map(abs, row)) >= PRUNE}
         self.bias_ = [round(b, 4) for b in bias]
         self._index: dict[str, tuple[tuple[int, float], ...]] | None = None
+        self._attach(table)
         return self
+
+    def with_cascade(self, model: "SemanticModel") -> "Classifier":
+        """A copy that consults sentence embeddings (``bot.semantic``) on messages it is unsure
+        of; this classifier is left as it was."""
+        other = copy.copy(self)
+        other.cascade_ = model
+        position = {topic: i for i, topic in enumerate(model.topics)}
+        other._cascade_columns = tuple(position.get(topic, -1) for topic in self.topics_)
+        return other
+
+    def _attach(self, table: WordTable | None) -> None:
+        """Use a word table: its columns are matched to this model's topics by id (a topic the
+        table does not know gets no semantic score)."""
+        self.table_ = table
+        if table is None or not self.semantic:
+            self._table_columns = ()
+            return
+        position = {topic: i for i, topic in enumerate(table.topics)}
+        self._table_columns = tuple(position.get(topic, -1) for topic in self.topics_)
 
     def params(self) -> dict[str, Any]:
         """The constructor arguments (scikit-learn's get_params)."""
         return {"epochs": self.epochs, "learning_rate": self.learning_rate,
                 "threshold": self.threshold, "floor": self.floor, "fallback": self.fallback, "seed": self.seed,
-                "balance": self.balance, "min_df": self.min_df, "runs": self.runs}
+                "balance": self.balance, "min_df": self.min_df, "runs": self.runs, "semantic": self.semantic}
 
     def to_dict(self) -> dict[str, Any]:
         """The learned state as JSON-ready data (see ``from_dict``). The feature table is packed:
@@ -110,8 +149,10 @@ class Classifier:
                 "idf": _pack([round(self.idf_[key] * SCALE) for key in keys]), "weights": _pack(weights)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str]) -> "Classifier":
-        """Rebuild a fitted classifier from ``to_dict`` output and the examples it was fitted on."""
+    def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str],
+                  table: WordTable | None = None) -> "Classifier":
+        """Rebuild a fitted classifier from ``to_dict`` output, the examples it was fitted on and
+        the word table it was fitted with."""
         if data.get("scale") != SCALE:
             raise ValueError(f"model scale: expected {SCALE}, found {data.get('scale')!r}")
         model = cls(**data["params"])
@@ -126,6 +167,7 @@ class Classifier:
         model.topics_ = tuple(data["topics"])
         model.bias_ = list(data["bias"])
         model._index = None
+        model._attach(table)
         return model
 
     def _train(self, vectors: list[Vector], seed: int) -> tuple[dict[str, list[float]], list[float]]:
@@ -179,10 +221,30 @@ class Classifier:
         """The TF-IDF vector of a message (normalised first)."""
         return self._weigh(features(normalize(text)))
 
+    def scores(self, text: str) -> tuple[Vector, list[float], list[float]]:
+        """A message's TF-IDF vector, its topics' linear scores from TF-IDF alone, and the same
+        with the word table's share (``topics_`` order; equal without a table)."""
+        normalized = normalize(text)
+        vector = self._weigh(features(normalized))
+        scores = _scores(vector, self.weights_, self.bias_, SCALE)
+        combined = scores
+        if self._table_columns and self.table_ is not None:
+            semantic = self.table_.score(normalized)
+            if semantic is not None:
+                combined = [s if k < 0 else s + self.semantic * semantic[k]
+                            for s, k in zip(scores, self._table_columns)]
+        cascade = self.cascade_
+        if cascade is not None and vector and max(_softmax(combined)) < cascade.escalate_below:
+            extra = cascade.scores(text)
+            columns, weight = self._cascade_columns, cascade.weight
+            scores, combined = ([s if k < 0 else s + weight * extra[k] for s, k in zip(row, columns)]
+                                for row in (scores, combined))
+        return vector, scores, combined
+
     def predict(self, text: str, top: int = 3) -> Prediction:
         """Classify one message: the best topic, or the fallback when no topic is probable enough."""
-        vector = self.vectorize(text)
-        probs = dict(zip(self.topics_, _softmax(_scores(vector, self.weights_, self.bias_, SCALE))))
+        vector, plain, scores = self.scores(text)
+        probs = dict(zip(self.topics_, _softmax(scores)))
         # Ties break on the topic id so that the answer never depends on dict order.
         ranked = sorted(probs.items(), key=lambda item: (-item[1], item[0]))
         candidates = tuple(Candidate(topic, prob) for topic, prob in ranked[:top])
@@ -190,6 +252,8 @@ class Classifier:
         # whose probability is spread over several real topics is still about them, so the best
         # of those is answered rather than declined.
         p_fallback = probs.get(self.fallback, 0.0)
+        if scores is not plain and self.fallback in self.topics_:
+            p_fallback = _softmax(plain)[self.topics_.index(self.fallback)]
         topic, confidence = next(((t, p) for t, p in ranked if t != self.fallback), ranked[0])
         if not vector or p_fallback >= self.threshold or confidence < self.floor:
             topic, confidence = self.fallback, max(p_fallback, 1.0 - confidence)

@@ -1,8 +1,9 @@
 """The trained classifier shipped beside the knowledge (``model.json``), so that loading is fast.
 
 The model is derived data: ``jiebei-bot train`` writes it, and its fingerprint (a hash of the
-training examples, the classifier's parameters and FEATURES_VERSION) says which knowledge it was
-trained on. When the fingerprint does not match — knowledge edited, another folder — the engine
+training examples, the classifier's parameters, the word table's digest and FEATURES_VERSION)
+says which knowledge it was trained on. The word table (``wordtable.json``, built by
+benchmarks/distill.py) is read beside it; a folder without one gets a TF-IDF-only model. When the fingerprint does not match — knowledge edited, another folder — the engine
 trains in memory instead and writes nothing.
 """
 
@@ -17,15 +18,18 @@ import rapidjson
 from .classifier import Classifier, training_pairs
 from .errors import KnowledgeError, Problem
 from .knowledge import Knowledge
+from .wordtable import TABLE_FILE, WordTable, read_table
 
 MODEL_FILE = "model.json"
 # Bump when text.normalize or text.features change meaning: old model files then stop matching.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 
 
-def fingerprint(texts: Sequence[str], labels: Sequence[str], params: dict[str, Any]) -> str:
+def fingerprint(texts: Sequence[str], labels: Sequence[str], params: dict[str, Any],
+                table: WordTable | None = None) -> str:
     """A hash of everything a trained model depends on."""
     payload = rapidjson.dumps({"v": FEATURES_VERSION, "params": params,
+                               "table": table.digest if table is not None else None,
                                "examples": [[label, text] for text, label in zip(texts, labels)]},
                               sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -36,20 +40,29 @@ def examples_of(knowledge: Knowledge) -> tuple[list[str], list[str]]:
     return training_pairs((topic.id, topic.examples()) for topic in knowledge.topics)
 
 
+def table_of(knowledge: Knowledge) -> WordTable | None:
+    """The folder's word table, or None when it has none. A broken one is a KnowledgeError."""
+    try:
+        return read_table(knowledge.path)
+    except (ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+        raise KnowledgeError([Problem(str(knowledge.path / TABLE_FILE), "", f"invalid word table: {error}")]) from None
+
+
 def classifier_for(knowledge: Knowledge, saved: dict[str, Any] | None = None) -> Classifier:
     """The classifier for a knowledge folder: the saved model when it matches, else a fresh fit.
     ``saved`` is the folder's model file when the caller has read it already."""
     texts, labels = examples_of(knowledge)
+    table = table_of(knowledge)
     fresh = Classifier()
-    expected = fingerprint(texts, labels, fresh.params())
+    expected = fingerprint(texts, labels, fresh.params(), table)
     if saved is None:
         saved = read_model(knowledge.path / MODEL_FILE)
     if saved is not None and saved.get("fingerprint") == expected:
         try:
-            return Classifier.from_dict(saved["model"], texts, labels)
+            return Classifier.from_dict(saved["model"], texts, labels, table)
         except (ValueError, KeyError, TypeError) as error:
             raise KnowledgeError([Problem(str(knowledge.path / MODEL_FILE), "/model", str(error))]) from None
-    return fresh.fit(texts, labels)
+    return fresh.fit(texts, labels, table)
 
 
 def read_model(path: Path) -> dict[str, Any] | None:
@@ -74,8 +87,9 @@ def read_model(path: Path) -> dict[str, Any] | None:
 def train(knowledge: Knowledge) -> dict[str, Any]:
     """Fit the classifier on a (fully checked) knowledge folder; the model file's content."""
     texts, labels = examples_of(knowledge)
-    model = Classifier().fit(texts, labels)
-    return {"fingerprint": fingerprint(texts, labels, model.params()), "knowledge": knowledge.digest,
+    table = table_of(knowledge)
+    model = Classifier().fit(texts, labels, table)
+    return {"fingerprint": fingerprint(texts, labels, model.params(), table), "knowledge": knowledge.digest,
             "model": model.to_dict()}
 
 
