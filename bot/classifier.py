@@ -83,16 +83,7 @@ class Classifier:
         scores are fitted already and are not refitted here). Returns self."""
         if len(texts) != len(labels) or not texts:
             raise ValueError("fit expects as many labels as texts, and at least one of each")
-        raw = [features(normalize(text)) for text in texts]
-        doc_freq: dict[str, int] = {}
-        for feats in raw:
-            for key in feats:
-                doc_freq[key] = doc_freq.get(key, 0) + 1
-        count = len(raw)
-        # Features seen in fewer than min_df examples are dropped: mostly one-off character
-        # trigrams that teach nothing general and would bloat the saved model.
-        self.idf_ = {key: round((math.log((count + 1) / (df + 1)) + 1.0) * SCALE) / SCALE
-                     for key, df in doc_freq.items() if df >= self.min_df}
+        raw = self.fit_idf(texts)
         self.texts_ = tuple(texts)
         self.labels_ = tuple(labels)
         self.topics_ = tuple(sorted(set(labels)))
@@ -110,6 +101,20 @@ class Classifier:
         self._index: dict[str, tuple[tuple[int, float], ...]] | None = None
         self._attach(table)
         return self
+
+    def fit_idf(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Learn the features' idf (``idf_``) alone; returns each text's raw features."""
+        raw = [features(normalize(text)) for text in texts]
+        doc_freq: dict[str, int] = {}
+        for feats in raw:
+            for key in feats:
+                doc_freq[key] = doc_freq.get(key, 0) + 1
+        count = len(raw)
+        # Features seen in fewer than min_df examples are dropped: mostly one-off character
+        # trigrams that teach nothing general and would bloat the saved model.
+        self.idf_ = {key: round((math.log((count + 1) / (df + 1)) + 1.0) * SCALE) / SCALE
+                     for key, df in doc_freq.items() if df >= self.min_df}
+        return raw
 
     def with_cascade(self, model: "SemanticModel") -> "Classifier":
         """A copy that consults sentence embeddings (``bot.semantic``) on messages it is unsure
@@ -235,10 +240,9 @@ class Classifier:
                             for s, k in zip(scores, self._table_columns)]
         cascade = self.cascade_
         if cascade is not None and vector and max(_softmax(combined)) < cascade.escalate_below:
-            extra = cascade.scores(text)
-            columns, weight = self._cascade_columns, cascade.weight
-            scores, combined = ([s if k < 0 else s + weight * extra[k] for s, k in zip(row, columns)]
-                                for row in (scores, combined))
+            # Unsure: models over sentence embeddings add their scores (bot.semantic).
+            extra = cascade.scores(text, vector)
+            scores = combined = [s if k < 0 else s + extra[k] for s, k in zip(scores, self._cascade_columns)]
         return vector, scores, combined
 
     def predict(self, text: str, top: int = 3) -> Prediction:

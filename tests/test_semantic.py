@@ -22,11 +22,10 @@ class StubModel:
     """Stands in for SemanticModel: says "law" strongly and records what it was asked."""
 
     topics: tuple[str, ...] = ("law", "visit", "unknown_topic")
-    weight: float = 1.0
     escalate_below: float = 0.9
     asked: list[str] = field(default_factory=list)
 
-    def scores(self, text: str) -> list[float]:
+    def scores(self, text: str, vector: dict[str, float]) -> list[float]:
         self.asked.append(text)
         return [5.0, 0.0, 9.0]
 
