@@ -18,15 +18,13 @@ knowledge examples and a hand-labelled sample of real questions (benchmarks/clas
 
 from __future__ import annotations
 
-import array
-import base64
 import copy
 import math
 import random
-import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
+from .packing import pack, unpack
 from .text import features, normalize
 from .wordtable import WordTable
 
@@ -151,7 +149,7 @@ class Classifier:
         weights = [w for key in keys for w in self.weights_.get(key, zeros)]
         return {"params": self.params(), "topics": list(self.topics_), "bias": self.bias_,
                 "scale": SCALE, "features": keys,
-                "idf": _pack([round(self.idf_[key] * SCALE) for key in keys]), "weights": _pack(weights)}
+                "idf": pack("i", [round(self.idf_[key] * SCALE) for key in keys]), "weights": pack("i", weights)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str],
@@ -162,7 +160,7 @@ class Classifier:
             raise ValueError(f"model scale: expected {SCALE}, found {data.get('scale')!r}")
         model = cls(**data["params"])
         keys, classes = data["features"], len(data["topics"])
-        idf, weights = _unpack(data["idf"]), _unpack(data["weights"])
+        idf, weights = unpack("i", data["idf"]), unpack("i", data["weights"])
         if len(idf) != len(keys) or len(weights) != len(keys) * classes:
             raise ValueError("model tables do not match the feature list")
         model.idf_ = {key: q / SCALE for key, q in zip(keys, idf)}
@@ -313,21 +311,6 @@ def _scores(vector: Vector, weights: Mapping[str, Sequence[float]], bias: list[f
         if row is not None:
             sums = [s + w * value for s, w in zip(sums, row)]
     return [b + s / scale for b, s in zip(bias, sums)]
-
-
-def _pack(values: list[int]) -> str:
-    table = array.array("i", values)
-    if sys.byteorder == "big":  # the file is little-endian on every machine
-        table.byteswap()
-    return base64.b64encode(table.tobytes()).decode("ascii")
-
-
-def _unpack(text: str) -> array.array[int]:
-    table = array.array("i")
-    table.frombytes(base64.b64decode(text))
-    if sys.byteorder == "big":
-        table.byteswap()
-    return table
 
 
 def _softmax(scores: list[float]) -> list[float]:

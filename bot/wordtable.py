@@ -15,15 +15,17 @@ for a topic is ``scores[t * topics + k] * scales[t]``.
 from __future__ import annotations
 
 import array
-import base64
 import hashlib
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import rapidjson
+
+from .packing import pack, unpack
+
+__all__ = ["TABLE_FILE", "WordTable", "find_tokens", "pack", "read_table"]
 
 TABLE_FILE = "wordtable.json"
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
@@ -47,7 +49,7 @@ class WordTable:
     def from_dict(cls, data: dict[str, Any], digest: str = "") -> "WordTable":
         """Build from the file's JSON content; ValueError when the tables do not fit together."""
         topics, tokens = tuple(data["topics"]), data["tokens"].split("\n")
-        weights, scales, scores = (_unpack(code, data[key]) for code, key in (
+        weights, scales, scores = (unpack(code, data[key]) for code, key in (
             ("B", "weights"), ("f", "scales"), ("b", "scores")))
         bias = tuple(float(b) for b in data["bias"])
         if not (len(weights) == len(scales) == len(tokens) and len(scores) == len(tokens) * len(topics)
@@ -113,19 +115,3 @@ def read_table(folder: Path) -> WordTable | None:
     if not isinstance(data, dict):
         raise ValueError("expected an object")
     return WordTable.from_dict(data, hashlib.sha256(raw).hexdigest())
-
-
-def pack(code: str, values: Sequence[Any]) -> str:
-    """Base64 of a little-endian typed array (``array`` type code ``code``)."""
-    table = array.array(code, values)
-    if sys.byteorder == "big":
-        table.byteswap()
-    return base64.b64encode(table.tobytes()).decode("ascii")
-
-
-def _unpack(code: str, text: str) -> array.array[Any]:
-    table = array.array(code)
-    table.frombytes(base64.b64decode(text))
-    if sys.byteorder == "big":
-        table.byteswap()
-    return table
