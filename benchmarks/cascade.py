@@ -30,9 +30,9 @@ def cascade_numbers(score: Callable[..., dict[str, Any]], rows: Sequence[tuple[s
     asked: list[str] = []
     original = SemanticModel.scores
 
-    def counting(self: SemanticModel, text: str) -> list[float]:
+    def counting(self: SemanticModel, text: str, vector: dict[str, float]) -> list[float]:
         asked.append(text)
-        return original(self, text)
+        return original(self, text, vector)
 
     SemanticModel.scores = counting  # type: ignore[method-assign]
     try:
