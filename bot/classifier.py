@@ -1,26 +1,31 @@
-"""A small, deterministic text classifier: TF-IDF over character n-grams (Chinese) and words
-(English), then multinomial logistic regression (softmax) trained by seeded stochastic gradient
-descent in pure Python (the weights of ``runs`` seeded runs averaged).
+"""A small, deterministic text classifier: TF-IDF over character n-grams (Chinese), words
+(English) and the concepts of the lexicon (``bot.lexicon``: 打官司 and "legal action" both mean
+``k:sue``), then multinomial logistic regression (softmax) trained by seeded stochastic gradient
+descent in pure Python (``bot.linear``; the weights of ``runs`` seeded runs averaged).
 
 Follows scikit-learn's estimator contract: ``fit`` returns self and learned state ends in ``_``.
 Out-of-scope is a class learned from explicit negative examples: a message is declined when
 that class holds at least ``threshold`` of the probability (or no real topic reaches ``floor``).
 The softmax output is the confidence; nearest training examples are kept to explain a decision.
+With the ``[semantic]`` extra, messages the model is unsure of also get the scores of a model
+over sentence embeddings (``with_cascade``, ``bot.semantic``).
 """
 
 from __future__ import annotations
 
-import array
-import base64
+import copy
 import math
-import random
-import sys
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+from .lexicon import Lexicon
+from .linear import Schedule, Vector, average, scores, softmax, train, unit
+from .packing import pack, unpack
 from .text import features, normalize
 
-Vector = dict[str, float]
+if TYPE_CHECKING:
+    from .semantic import SemanticModel
+
 SCALE = 10_000  # saved weights are integers in units of 1/SCALE
 PRUNE = 3  # features whose weights are all below 3/SCALE are dropped from the model
 
@@ -46,10 +51,13 @@ class Prediction:
 class Classifier:
     """Softmax regression over TF-IDF features, with an out-of-scope gate."""
 
-    def __init__(self, *, epochs: int = 8, learning_rate: float = 2.0, threshold: float = 0.45,
+    # Defaults chosen by 5-fold cross-validation on the knowledge examples and a hand-labelled
+    # sample of real questions (benchmarks/classifier_log.md): with concepts as features, a
+    # larger step (4.0) and concept pairs at full weight did best on both.
+    def __init__(self, *, epochs: int = 8, learning_rate: float = 4.0, threshold: float = 0.45,
                  floor: float = 0.25,
                  fallback: str = "out_of_scope", seed: int = 0, balance: float = 0.0, min_df: int = 1,
-                 runs: int = 5) -> None:
+                 runs: int = 5, pairs: float = 1.0) -> None:
         self.epochs = epochs
         self.learning_rate = learning_rate
         self.threshold = threshold
@@ -59,28 +67,28 @@ class Classifier:
         self.balance = balance
         self.min_df = min_df
         self.runs = runs
+        self.pairs = pairs  # weight of concept pairs ("k:call+family"); 0: concepts alone
+        self.lexicon_: Lexicon | None = None
+        self.cascade_: "SemanticModel | None" = None
+        self._cascade_columns: tuple[int, ...] = ()
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "Classifier":
-        """Learn from example texts and their topic labels. Returns self."""
+    def fit(self, texts: Sequence[str], labels: Sequence[str], lexicon: Lexicon | None = None) -> "Classifier":
+        """Learn from example texts and their topic labels, with the concepts of ``lexicon``
+        as features when one is given. Returns self."""
         if len(texts) != len(labels) or not texts:
             raise ValueError("fit expects as many labels as texts, and at least one of each")
-        raw = [features(normalize(text)) for text in texts]
-        doc_freq: dict[str, int] = {}
-        for feats in raw:
-            for key in feats:
-                doc_freq[key] = doc_freq.get(key, 0) + 1
-        count = len(raw)
-        # Features seen in fewer than min_df examples are dropped: mostly one-off character
-        # trigrams that teach nothing general and would bloat the saved model.
-        self.idf_ = {key: round((math.log((count + 1) / (df + 1)) + 1.0) * SCALE) / SCALE
-                     for key, df in doc_freq.items() if df >= self.min_df}
+        raw = self.fit_idf(texts, lexicon)
         self.texts_ = tuple(texts)
         self.labels_ = tuple(labels)
         self.topics_ = tuple(sorted(set(labels)))
         vectors = [self._weigh(feats) for feats in raw]
         # SGD on a few hundred examples depends on the example order; averaging the weights of
         # several seeded runs removes most of that noise (near-paraphrases then agree more often).
-        weights, bias = _average([self._train(vectors, seed) for seed in range(self.seed, self.seed + self.runs)])
+        schedule = Schedule(self.epochs, self.learning_rate, self.balance)
+        position = {topic: i for i, topic in enumerate(self.topics_)}
+        classes = [position[label] for label in labels]
+        weights, bias = average([train(vectors, classes, len(self.topics_), schedule, seed)
+                                 for seed in range(self.seed, self.seed + self.runs)])
         # Stored as integers in units of 1/SCALE, and features whose every weight is below
         # PRUNE units dropped: the saved model is small and fast to parse, and a model loaded
         # from JSON predicts exactly as the one just fitted.
@@ -91,11 +99,50 @@ class Classifier:
         self._index: dict[str, tuple[tuple[int, float], ...]] | None = None
         return self
 
+    def fit_idf(self, texts: Sequence[str], lexicon: Lexicon | None = None) -> list[dict[str, float]]:
+        """Learn the features' idf (``idf_``) alone, with the concepts of ``lexicon``; returns
+        each text's raw features."""
+        self.lexicon_ = lexicon
+        raw = [self.features(normalize(text)) for text in texts]
+        doc_freq: dict[str, int] = {}
+        for feats in raw:
+            for key in feats:
+                doc_freq[key] = doc_freq.get(key, 0) + 1
+        count = len(raw)
+        # Features seen in fewer than min_df examples are dropped: mostly one-off character
+        # trigrams that teach nothing general and would bloat the saved model.
+        self.idf_ = {key: round((math.log((count + 1) / (df + 1)) + 1.0) * SCALE) / SCALE
+                     for key, df in doc_freq.items() if df >= self.min_df}
+        return raw
+
+    def with_cascade(self, model: "SemanticModel") -> "Classifier":
+        """A copy that consults sentence embeddings (``bot.semantic``) on messages it is unsure
+        of; this classifier is left as it was."""
+        other = copy.copy(self)
+        other.cascade_ = model
+        position = {topic: i for i, topic in enumerate(model.topics)}
+        other._cascade_columns = tuple(position.get(topic, -1) for topic in self.topics_)
+        return other
+
+    def features(self, normalized: str) -> dict[str, float]:
+        """The raw features of a normalised message: n-grams and words (``bot.text.features``),
+        the lexicon's concepts, and with ``pairs`` every pair of its concepts."""
+        feats = features(normalized)
+        if self.lexicon_ is not None:
+            found = self.lexicon_.find(normalized)
+            for concept in found:
+                feats["k:" + concept] = 1.0
+            if self.pairs:
+                for i, first in enumerate(found):
+                    for second in found[i + 1:]:
+                        feats[f"k:{first}+{second}"] = self.pairs
+        return feats
+
     def params(self) -> dict[str, Any]:
         """The constructor arguments (scikit-learn's get_params)."""
         return {"epochs": self.epochs, "learning_rate": self.learning_rate,
                 "threshold": self.threshold, "floor": self.floor, "fallback": self.fallback, "seed": self.seed,
-                "balance": self.balance, "min_df": self.min_df, "runs": self.runs}
+                "balance": self.balance, "min_df": self.min_df, "runs": self.runs, "pairs": self.pairs}
 
     def to_dict(self) -> dict[str, Any]:
         """The learned state as JSON-ready data (see ``from_dict``). The feature table is packed:
@@ -107,16 +154,18 @@ class Classifier:
         weights = [w for key in keys for w in self.weights_.get(key, zeros)]
         return {"params": self.params(), "topics": list(self.topics_), "bias": self.bias_,
                 "scale": SCALE, "features": keys,
-                "idf": _pack([round(self.idf_[key] * SCALE) for key in keys]), "weights": _pack(weights)}
+                "idf": pack("i", [round(self.idf_[key] * SCALE) for key in keys]), "weights": pack("i", weights)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str]) -> "Classifier":
-        """Rebuild a fitted classifier from ``to_dict`` output and the examples it was fitted on."""
+    def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str],
+                  lexicon: Lexicon | None = None) -> "Classifier":
+        """Rebuild a fitted classifier from ``to_dict`` output, the examples it was fitted on and
+        the lexicon it was fitted with."""
         if data.get("scale") != SCALE:
             raise ValueError(f"model scale: expected {SCALE}, found {data.get('scale')!r}")
         model = cls(**data["params"])
         keys, classes = data["features"], len(data["topics"])
-        idf, weights = _unpack(data["idf"]), _unpack(data["weights"])
+        idf, weights = unpack("i", data["idf"]), unpack("i", data["weights"])
         if len(idf) != len(keys) or len(weights) != len(keys) * classes:
             raise ValueError("model tables do not match the feature list")
         model.idf_ = {key: q / SCALE for key, q in zip(keys, idf)}
@@ -126,46 +175,14 @@ class Classifier:
         model.topics_ = tuple(data["topics"])
         model.bias_ = list(data["bias"])
         model._index = None
+        model.lexicon_ = lexicon
         return model
-
-    def _train(self, vectors: list[Vector], seed: int) -> tuple[dict[str, list[float]], list[float]]:
-        """Seeded SGD on the softmax loss; the learning rate decays by epoch. Deterministic:
-        the example order comes from ``random.Random(seed)``."""
-        classes = len(self.topics_)
-        position = {topic: i for i, topic in enumerate(self.topics_)}
-        weights: dict[str, list[float]] = {}
-        bias = [0.0] * classes
-        order = list(range(len(vectors)))
-        shuffler = random.Random(seed)
-        sizes = {topic: self.labels_.count(topic) for topic in self.topics_}
-        mean_size = len(self.labels_) / classes
-        # Topics with many examples (the fallback has the most) would otherwise pull every
-        # doubtful message their way; balance=1 weighs each topic as if all were the same size.
-        label_weight = {t: (mean_size / n) ** self.balance for t, n in sizes.items()}
-        for epoch in range(self.epochs):
-            shuffler.shuffle(order)
-            rate = self.learning_rate / (1.0 + 0.5 * epoch)
-            for row in order:
-                vector = vectors[row]
-                step_rate = rate * label_weight[self.labels_[row]]
-                probs = _softmax(_scores(vector, weights, bias, 1.0))
-                probs[position[self.labels_[row]]] -= 1.0  # now the gradient of the loss
-                # Only classes with a noticeable gradient move: after the first epoch that is a
-                # handful of the topics, which keeps training in pure Python fast.
-                steps = [(c, step_rate * g) for c, g in enumerate(probs) if g > 1e-3 or g < -1e-3]
-                for key, value in vector.items():
-                    weights_row = weights.setdefault(key, [0.0] * classes)
-                    for c, step in steps:
-                        weights_row[c] -= step * value
-                for c, step in steps:
-                    bias[c] -= 0.1 * step
-        return weights, bias
 
     def _weigh(self, feats: dict[str, float]) -> Vector:
         # Sublinear term frequency times idf, L2-normalised; unseen features carry no weight.
         vector = {key: (1.0 + math.log(value) if value > 1 else value) * self.idf_[key]
                   for key, value in feats.items() if key in self.idf_}
-        return _unit(vector)
+        return unit(vector)
 
     @staticmethod
     def _build_index(vectors: Sequence[Vector]) -> dict[str, tuple[tuple[int, float], ...]]:
@@ -177,12 +194,24 @@ class Classifier:
 
     def vectorize(self, text: str) -> Vector:
         """The TF-IDF vector of a message (normalised first)."""
-        return self._weigh(features(normalize(text)))
+        return self._weigh(self.features(normalize(text)))
+
+    def scores(self, text: str) -> tuple[Vector, list[float]]:
+        """A message's TF-IDF vector and its topics' linear scores (``topics_`` order); with a
+        cascade, the embedding model's scores are added when the message is unsure."""
+        vector = self.vectorize(text)
+        linear = scores(vector, self.weights_, self.bias_, SCALE)
+        cascade = self.cascade_
+        if cascade is not None and vector and max(softmax(linear)) < cascade.escalate_below:
+            # Unsure: a model over sentence embeddings adds its scores (bot.semantic).
+            extra = cascade.scores(text, vector)
+            linear = [s if k < 0 else s + extra[k] for s, k in zip(linear, self._cascade_columns)]
+        return vector, linear
 
     def predict(self, text: str, top: int = 3) -> Prediction:
         """Classify one message: the best topic, or the fallback when no topic is probable enough."""
-        vector = self.vectorize(text)
-        probs = dict(zip(self.topics_, _softmax(_scores(vector, self.weights_, self.bias_, SCALE))))
+        vector, linear = self.scores(text)
+        probs = dict(zip(self.topics_, softmax(linear)))
         # Ties break on the topic id so that the answer never depends on dict order.
         ranked = sorted(probs.items(), key=lambda item: (-item[1], item[0]))
         candidates = tuple(Candidate(topic, prob) for topic, prob in ranked[:top])
@@ -221,57 +250,6 @@ class Classifier:
         if self._index is None:
             self._index = self._build_index([self.vectorize(text) for text in self.texts_])
         return self._index
-
-
-def _average(runs: Sequence[tuple[dict[str, list[float]], list[float]]]) -> tuple[dict[str, list[float]], list[float]]:
-    """The mean of several runs' weights and biases (a feature missing from a run weighs 0 there)."""
-    classes = len(runs[0][1])
-    weights: dict[str, list[float]] = {}
-    for run_weights, _ in runs:
-        for key, row in run_weights.items():
-            total = weights.setdefault(key, [0.0] * classes)
-            for c, value in enumerate(row):
-                total[c] += value / len(runs)
-    bias = [sum(run_bias[c] for _, run_bias in runs) / len(runs) for c in range(classes)]
-    return weights, bias
-
-
-def _scores(vector: Vector, weights: Mapping[str, Sequence[float]], bias: list[float],
-            scale: float) -> list[float]:
-    """Linear scores: bias plus the weighted features, weights given in units of 1/scale."""
-    sums = [0.0] * len(bias)
-    for key, value in vector.items():
-        row = weights.get(key)
-        if row is not None:
-            sums = [s + w * value for s, w in zip(sums, row)]
-    return [b + s / scale for b, s in zip(bias, sums)]
-
-
-def _pack(values: list[int]) -> str:
-    table = array.array("i", values)
-    if sys.byteorder == "big":  # the file is little-endian on every machine
-        table.byteswap()
-    return base64.b64encode(table.tobytes()).decode("ascii")
-
-
-def _unpack(text: str) -> array.array[int]:
-    table = array.array("i")
-    table.frombytes(base64.b64decode(text))
-    if sys.byteorder == "big":
-        table.byteswap()
-    return table
-
-
-def _softmax(scores: list[float]) -> list[float]:
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return [e / total for e in exps]
-
-
-def _unit(vector: Vector) -> Vector:
-    norm = math.sqrt(sum(weight * weight for weight in vector.values()))
-    return {key: weight / norm for key, weight in vector.items()} if norm else {}
 
 
 def training_pairs(items: Iterable[tuple[str, Iterable[str]]]) -> tuple[list[str], list[str]]:

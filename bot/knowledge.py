@@ -7,6 +7,7 @@ pointer, all at once, in a KnowledgeError.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +18,7 @@ import rapidjson
 from .errors import KnowledgeError, Problem
 from .files import MAX_FOLDER_BYTES, RefusedError, describe, nesting_error, read_text
 from .templates import Prerendered, Source, compile_lines, describe_error
+from .lexicon import LEXICON_FILE, Lexicon, from_data
 
 LANGS = ("zh", "en")
 DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_report", "lawsuit",
@@ -143,6 +145,7 @@ class Knowledge:
     frame: Frame
     topics: tuple[Topic, ...]
     digest: str = ""  # sha256 of the folder's JSON files (model.json aside)
+    lexicon: Lexicon | None = None  # lexicon.json, when the folder has one (bot.lexicon)
 
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id (KeyError if none)."""
@@ -184,9 +187,10 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     article = _load_article(folder, reader)
     frame = _load_frame(folder, reader)
     topics = tuple(_load_topics(folder, reader))
+    lexicon = _load_lexicon(folder, reader)
     if article is None or frame is None:
         raise KnowledgeError(reader.problems)
-    knowledge = Knowledge(folder, article, frame, topics, reader.digest)
+    knowledge = Knowledge(folder, article, frame, topics, reader.digest, lexicon)
     if reader.strict:
         from .checks import check_content  # checks import this module's dataclasses
 
@@ -205,8 +209,10 @@ def is_packaged(folder: Path) -> bool:
 
 
 def _read_texts(folder: Path) -> dict[Path, str | OSError | UnicodeDecodeError]:
-    """Every JSON file of the folder (model.json aside), or why it could not be read."""
-    paths = [folder / "article.json", folder / "frame.json", *sorted((folder / "topics").glob("*.json"))]
+    """Every JSON file of the folder (model.json aside), or why it could not be read. The
+    lexicon is optional: it is read when anything (a FIFO, a link) goes by its name."""
+    optional = [folder / LEXICON_FILE] if os.path.lexists(folder / LEXICON_FILE) else []
+    paths = [folder / "article.json", folder / "frame.json", *sorted((folder / "topics").glob("*.json")), *optional]
     real_folder = folder.resolve()
     total = 0
     texts: dict[Path, str | OSError | UnicodeDecodeError] = {}
@@ -307,6 +313,12 @@ def _load_frame(folder: Path, reader: _Reader) -> Frame | None:
         return None
     return Frame(**{part: reader.localized(data[part], path, f"/{part}")
                     for part in FRAME_PARTS})
+
+
+def _load_lexicon(folder: Path, reader: _Reader) -> Lexicon | None:
+    path = folder / LEXICON_FILE
+    data = reader.json(path, "lexicon.schema.json") if path in reader.texts else None
+    return from_data(data) if data is not None else None
 
 
 def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:

@@ -1,8 +1,8 @@
 """The trained classifier shipped beside the knowledge (``model.json``), so that loading is fast.
 
 The model is derived data: ``jiebei-bot train`` writes it, and its fingerprint (a hash of the
-training examples, the classifier's parameters and FEATURES_VERSION) says which knowledge it was
-trained on. When the fingerprint does not match — knowledge edited, another folder — the engine
+training examples, the classifier's parameters, the concept lexicon and FEATURES_VERSION) says
+which knowledge it was trained on. When the fingerprint does not match — knowledge edited, another folder — the engine
 trains in memory instead and writes nothing.
 """
 
@@ -19,15 +19,18 @@ from .classifier import Classifier, training_pairs
 from .errors import KnowledgeError, Problem
 from .files import MAX_MODEL_BYTES, describe, nesting_error, parse_json, read_bytes
 from .knowledge import Knowledge
+from .lexicon import Lexicon
 
 MODEL_FILE = "model.json"
 # Bump when text.normalize or text.features change meaning: old model files then stop matching.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 
 
-def fingerprint(texts: Sequence[str], labels: Sequence[str], params: dict[str, Any]) -> str:
+def fingerprint(texts: Sequence[str], labels: Sequence[str], params: dict[str, Any],
+                lexicon: Lexicon | None = None) -> str:
     """A hash of everything a trained model depends on."""
     payload = rapidjson.dumps({"v": FEATURES_VERSION, "params": params,
+                               "lexicon": lexicon.digest if lexicon is not None else None,
                                "examples": [[label, text] for text, label in zip(texts, labels)]},
                               sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -46,8 +49,8 @@ def classifier_for(knowledge: Knowledge, saved: dict[str, Any] | None = None) ->
     path = knowledge.path / MODEL_FILE
     if saved is None:
         saved = read_model(path)
-    loaded = _saved_classifier(saved, path, texts, labels, fresh.params())
-    return loaded if loaded is not None else fresh.fit(texts, labels)
+    loaded = _saved_classifier(saved, path, knowledge, fresh.params())
+    return loaded if loaded is not None else fresh.fit(texts, labels, knowledge.lexicon)
 
 
 def model_status(knowledge: Knowledge) -> str:
@@ -57,21 +60,21 @@ def model_status(knowledge: Knowledge) -> str:
     saved = read_model(path)
     if saved is None:
         return f"no {MODEL_FILE}: the engine trains at every load (run jiebei-bot train)"
-    texts, labels = examples_of(knowledge)
-    if _saved_classifier(saved, path, texts, labels, Classifier().params()) is None:
+    if _saved_classifier(saved, path, knowledge, Classifier().params()) is None:
         return f"{MODEL_FILE} is stale: the engine trains at every load (run jiebei-bot train)"
     return f"{MODEL_FILE} fits the examples"
 
 
-def _saved_classifier(saved: dict[str, Any] | None, path: Path, texts: Sequence[str], labels: Sequence[str],
+def _saved_classifier(saved: dict[str, Any] | None, path: Path, knowledge: Knowledge,
                       params: dict[str, Any]) -> Classifier | None:
-    """The saved classifier when its fingerprint matches the examples, None when it is stale.
-    A fingerprint is no proof (anyone can compute one), so the tables are checked too."""
-    if saved is None or saved.get("fingerprint") != fingerprint(texts, labels, params):
+    """The saved classifier when its fingerprint matches the examples and lexicon, None when it
+    is stale. A fingerprint is no proof (anyone can compute one), so the tables are checked too."""
+    texts, labels = examples_of(knowledge)
+    if saved is None or saved.get("fingerprint") != fingerprint(texts, labels, params, knowledge.lexicon):
         return None
     _check_outline(saved["model"], path, labels, params)
     try:
-        return Classifier.from_dict(saved["model"], texts, labels)
+        return Classifier.from_dict(saved["model"], texts, labels, knowledge.lexicon)
     except (ValueError, KeyError, TypeError, IndexError, OverflowError) as error:
         raise KnowledgeError([Problem(str(path), "/model", str(error))]) from None
 
@@ -133,8 +136,8 @@ def read_model(path: Path) -> dict[str, Any] | None:
 def train(knowledge: Knowledge) -> dict[str, Any]:
     """Fit the classifier on a (fully checked) knowledge folder; the model file's content."""
     texts, labels = examples_of(knowledge)
-    model = Classifier().fit(texts, labels)
-    return {"fingerprint": fingerprint(texts, labels, model.params()), "knowledge": knowledge.digest,
+    model = Classifier().fit(texts, labels, knowledge.lexicon)
+    return {"fingerprint": fingerprint(texts, labels, model.params(), knowledge.lexicon), "knowledge": knowledge.digest,
             "model": model.to_dict()}
 
 

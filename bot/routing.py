@@ -167,16 +167,20 @@ class Router:
         一共多少" is about normal instalments, not penalties). When the context only muddles it
         ("其实已经逾期半年了，会起诉吗"), the clearer of the two readings wins."""
         in_context = whole or self._classifier.predict(question.text)
-        if not self._real(in_context.topic):
+        # Declined in context because the context makes it billing (the fallback is likely), or
+        # only because a long story spreads the probability too thin (then it is read alone).
+        declined = not self._real(in_context.topic)
+        if declined and _fallback_score(in_context) >= self._classifier.threshold:
             return None
         best = in_context
-        if in_context.confidence < SURE and not _same_text(question.bare, question.text):
+        if (declined or in_context.confidence < SURE) and not _same_text(question.bare, question.text):
             alone = self._classifier.predict(question.bare)
             # Alone, a question must be sure to change the topic: "what now" on its own is vague.
-            clearer = alone.confidence >= (SURE if alone.topic != in_context.topic else in_context.confidence)
+            changed = declined or alone.topic != in_context.topic
+            clearer = alone.confidence >= (SURE if changed else in_context.confidence)
             if self._real(alone.topic) and clearer:
                 best = alone
-        return best if best.confidence >= floor else None
+        return best if self._real(best.topic) and best.confidence >= floor else None
 
     def _alarming(self, clause: str) -> bool:
         """A statement the safety rules answer anyway; as context it would hide the loan question.
@@ -242,6 +246,10 @@ def _surest(predictions: list[Prediction], limit: int) -> list[str]:
             best[prediction.topic] = (prediction.confidence, best.get(prediction.topic, (0, position))[1])
     kept = sorted(best, key=lambda t: (-best[t][0], best[t][1]))[:limit]
     return sorted(kept, key=lambda t: best[t][1])
+
+
+def _fallback_score(prediction: Prediction) -> float:
+    return next((c.score for c in prediction.candidates if c.topic == kb.OUT_OF_SCOPE), 0.0)
 
 
 def _same_text(left: str, right: str) -> bool:

@@ -108,8 +108,9 @@ def detect_lang(text: str) -> str:
     return "en" if latin_words > cjk else "zh"
 
 
-def _stem(word: str) -> str:
-    # A light stemmer is enough for a few hundred training sentences: it folds plurals and tenses.
+def stem(word: str) -> str:
+    """A word's light stem: plurals and tenses folded ("lawsuits" -> "lawsuit"). Enough for a
+    few hundred training sentences; the lexicon stems its English forms the same way."""
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -123,7 +124,7 @@ def features(normalized: str) -> dict[str, float]:
     feats: dict[str, float] = {}
     for run in _CJK_RUN_RE.findall(normalized):
         _add_char_ngrams(run, feats)
-    words = [_stem(w) for w in _LATIN_WORD_RE.findall(normalized)]
+    words = [stem(w) for w in _LATIN_WORD_RE.findall(normalized)]
     content = [w for w in words if w not in _EN_STOPWORDS]
     for word in content:
         _bump(feats, "w:" + word, 1.0)

@@ -52,3 +52,17 @@ def test_averaged_runs_are_the_mean_of_single_runs() -> None:
         # Each single run is quantised and pruned (weights under PRUNE units) on its own, so the
         # mean of the saved singles may differ from the averaged model by a unit or two.
         assert all(abs(a - b) <= 2 for a, b in zip(row, mean))
+
+
+def test_the_lexicon_carries_a_topic_to_synonyms_never_seen() -> None:
+    from bot.lexicon import Concept, Lexicon
+
+    lexicon = Lexicon.build((Concept("sue", ("起诉", "吃官司"), ("sue",)), Concept("visit", ("上门", "登门"), ("visit",))))
+    plain = Classifier().fit(TEXTS, LABELS)
+    with_concepts = Classifier().fit(TEXTS, LABELS, lexicon)
+    assert plain.predict("吃官司").topic == "out_of_scope"  # no n-gram of it was ever seen
+    assert with_concepts.predict("吃官司").topic == "law"
+    assert with_concepts.predict("登门").topic == "visit"
+    assert "k:sue" in with_concepts.predict("吃官司").features
+    again = Classifier.from_dict(with_concepts.to_dict(), TEXTS, LABELS, lexicon)
+    assert again.predict("会吃官司吗") == with_concepts.predict("会吃官司吗")

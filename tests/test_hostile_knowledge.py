@@ -115,7 +115,7 @@ HOSTILE_TEMPLATES = {
     "nested_loops": ["{% for a in range(100000) %}{% for b in range(100000) %}{{ a }}{% endfor %}{% endfor %}"],
     "huge_range": ["{% for i in range(10**9) %}{{ i }}{% endfor %}"],
     "string_multiplication": ['{{ "借呗" * 10**10 }}'],
-    "doubling_concatenation": ['{% set s = "还款" %}'] + [f"{{% set s = s ~ s ~ s ~ s %}}" for _ in range(20)] + ["{{ s }}"],
+    "doubling_concatenation": ['{% set s = "还款" %}'] + ["{% set s = s ~ s ~ s ~ s %}" for _ in range(20)] + ["{{ s }}"],
     "exponential_macro": ["{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(60) }}"],
     "string_method": ['{{ "x".ljust(10**9) }}'],
     "output_size": ["{% for a in range(100000) %}{% for b in range(3000) %}第一行：一两句话的直接回答。{% endfor %}{% endfor %}"],
@@ -237,7 +237,8 @@ def test_huge_model_file_is_refused_unread(knowledge_copy: Path) -> None:
 def _digest(folder: Path) -> str:
     """The knowledge digest a model file records, computed as anyone can (it is no secret)."""
     digest = hashlib.sha256()
-    for path in [folder / "article.json", folder / "frame.json", *sorted((folder / "topics").glob("*.json"))]:
+    lexicon = [folder / "lexicon.json"] if (folder / "lexicon.json").exists() else []
+    for path in [folder / "article.json", folder / "frame.json", *sorted((folder / "topics").glob("*.json")), *lexicon]:
         digest.update(f"{path.name}\0{path.read_text(encoding='utf-8')}\0".encode())
     return digest.hexdigest()
 

@@ -2,6 +2,10 @@
 
 "Nearly" means character-bigram Jaccard >= 0.8 after normalising. A prefix filter (rarest bigrams
 first) keeps the comparison of ~3,000 knowledge strings against ~12,000 questions fast.
+
+One narrow exception: the concept lexicon's surface forms of at most WORD_CHARS characters. A
+word list of the domain necessarily holds words (征信, 逾期, 利息) that some borrower typed alone
+as a whole message; a word is not a copied question. Longer forms are checked like any string.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from bot.knowledge import default_path
 from bot.text import normalize
 
 THRESHOLD = 0.8
+WORD_CHARS = 4  # lexicon forms this short (after normalising, spaces removed) are words
 
 
 def _key(text: str) -> str:
@@ -56,6 +61,8 @@ def _knowledge_strings() -> list[tuple[str, str]]:
         if path.name in ("model.json", "safety_model.json"):  # derived from the examples: character n-grams, not text
             continue
         for text in _strings(json.loads(path.read_text(encoding="utf-8"))):
+            if path.name == "lexicon.json" and len(_key(text)) <= WORD_CHARS:
+                continue
             found.append((path.name, text))
     return found
 

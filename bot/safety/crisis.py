@@ -199,7 +199,7 @@ _EN = (
         rf"(going|heading|go) to (the )?({_PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
-        unless=regex(rf"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
+        unless=regex(r"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
         near=regex(_CHORES_EN + r"|\b(i|we) live (by|near|on|in)\b|living (by|near|on)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",

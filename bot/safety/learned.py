@@ -45,7 +45,10 @@ _TOPIC_LABELS = {"crisis": CRISIS, "abusive_collection": ABUSE}
 # retrain in seconds. balance=0 (positives not up-weighted): in cross-validation it ranked the
 # benign look-alikes lower than balance 0.5 or 1 did. min_df=2 keeps the file small (one-off
 # trigrams teach nothing general).
-PARAMS: dict[str, Any] = {"epochs": 6, "runs": 3, "balance": 0.0, "min_df": 2, "fallback": OTHER}
+# Every parameter is pinned here: the topic classifier's defaults are tuned for topics (and change
+# with them), the detectors' were chosen by their own cross-validation (benchmarks/safety_cv.py).
+PARAMS: dict[str, Any] = {"epochs": 6, "learning_rate": 2.0, "runs": 3, "balance": 0.0, "min_df": 2,
+                          "fallback": OTHER}
 
 
 def reading_patterns() -> list[str]:

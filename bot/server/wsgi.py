@@ -16,7 +16,7 @@ import os
 import time
 from typing import Any, Callable, Iterable
 
-from .httputil import HttpError, access_logger, printable, read_body, request_id
+from .httputil import HttpError, printable, read_body, request_id
 from .protocol import Dispatcher, dumps, error_response
 from .static import StaticFile, static_name
 

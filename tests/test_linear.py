@@ -1,0 +1,36 @@
+"""The arithmetic under the classifier: softmax, unit vectors, seeded SGD and averaging."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from bot.linear import Schedule, average, scores, softmax, train, unit
+
+
+def test_softmax_is_a_distribution_and_never_overflows() -> None:
+    probs = softmax([1000.0, 999.0, -1000.0])
+    assert sum(probs) == pytest.approx(1.0) and probs[0] > probs[1] > probs[2] >= 0.0
+
+
+def test_unit_vectors_have_length_one_and_empty_stays_empty() -> None:
+    vector = unit({"a": 3.0, "b": 4.0})
+    assert math.hypot(*vector.values()) == pytest.approx(1.0) and unit({}) == {}
+
+
+def test_scores_are_bias_plus_weights_in_units() -> None:
+    assert scores({"a": 2.0, "zz": 5.0}, {"a": [10, -10]}, [0.5, 0.0], 10.0) == [2.5, -2.0]
+
+
+def test_training_separates_two_classes_deterministically() -> None:
+    vectors = [{"x": 1.0}, {"x": 1.0, "p": 0.1}, {"y": 1.0}, {"y": 1.0, "q": 0.1}]
+    schedule = Schedule(epochs=5, learning_rate=2.0, balance=0.0)
+    weights, bias = train(vectors, [0, 0, 1, 1], 2, schedule, seed=3)
+    assert (weights, bias) == train(vectors, [0, 0, 1, 1], 2, schedule, seed=3)
+    assert weights["x"][0] > weights["x"][1] and weights["y"][1] > weights["y"][0]
+
+
+def test_average_treats_a_missing_feature_as_zero() -> None:
+    weights, bias = average([({"a": [2.0, 0.0]}, [1.0, 0.0]), ({}, [3.0, 2.0])])
+    assert weights == {"a": [1.0, 0.0]} and bias == [2.0, 1.0]
