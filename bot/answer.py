@@ -141,11 +141,13 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         sections.append(body)
     sources, shown = _sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
-        # The note goes with any loan information: loan topics, and the crisis reply, which
-        # speaks of contacting the lender even when the loan question itself was not kept.
+        # The note goes with loan information: loan topics, a safety reply that rests on the
+        # article (abusive collection), and a safety reply's "more", which speaks of contacting
+        # the lender. A crisis reply alone is help, not loan information: no note under it.
         context, kind="domain" if loan else chosen[0].kind,
-        note=any(topic.kind in ("domain", "safety") for topic in chosen),
-        sources=[{"title": title} for title in _source_titles(knowledge, shown, mode, lang)]))
+        note=any(topic.kind == "domain" or (topic.kind == "safety" and (topic.sources or mode != "answer"))
+                 for topic in chosen),
+        sources=[{"title": title} for title in _source_titles(knowledge, shown, mode, lang, len(loan))]))
     top = ""
     if alternatives:
         top = render(frame.did_you_mean[lang], dict(
@@ -215,8 +217,8 @@ def _sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[kb.Topi
     shown = [_rests_on(topic, context["concern"]) for topic in loan]
     if len(loan) == 1:
         return unique, shown[0][:SHOWN_SOURCES]
-    firsts = tuple(dict.fromkeys(sources[0] for sources in shown if sources))
-    return unique, firsts[:SHOWN_SOURCES]
+    # Several questions answered: each part names the source it rests on (one each).
+    return unique, tuple(dict.fromkeys(sources[0] for sources in shown if sources))
 
 
 def _rests_on(topic: kb.Topic, concern: str | None) -> tuple[str, ...]:
@@ -243,9 +245,10 @@ def citations(knowledge: kb.Knowledge, section_ids: tuple[str, ...], lang: str) 
     return [_group_title(group, lang) for group in groups]
 
 
-def _source_titles(knowledge: kb.Knowledge, shown: tuple[str, ...], mode: str, lang: str) -> list[str]:
+def _source_titles(knowledge: kb.Knowledge, shown: tuple[str, ...], mode: str, lang: str,
+                   parts: int = 1) -> list[str]:
     titles = citations(knowledge, shown, lang)
-    return titles if mode in ("more", "why") else _short_list(titles, lang)
+    return titles if mode in ("more", "why") or parts > 1 else _short_list(titles, lang)
 
 
 def _short_list(titles: list[str], lang: str) -> list[str]:

@@ -34,6 +34,7 @@ MAX_QUESTION_CHARS = 2000
 HEAD_CHARS = 300  # of a cut message, read from its start; the rest of the limit from its end
 CUT_MARK = "\n……\n"  # where the middle of a long message was left out (a sentence break)
 MAX_SUGGESTIONS = 3
+CAPABILITIES = "capabilities"  # the topic that says what can be asked (answers a message with no words)
 _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
 
 
@@ -112,7 +113,10 @@ class Engine:
         return script.follow(question, reply)  # traditional characters in, traditional out
 
     def route(self, question: str) -> Route:
-        """Pick the topics a message asks about, one per question, safety topics first."""
+        """Pick the topics a message asks about, one per question, safety topics first. A message
+        with no words at all ("", "？？？") is told what can be asked rather than declined."""
+        if CAPABILITIES in self._by_id and not any(ch.isalnum() for ch in question):
+            return Route((CAPABILITIES,), self._classifier.predict(question), "empty")
         return self._router.route(question)
 
     def compose(self, topics: Iterable[str], lang: str, slots: dict[str, Slot], *,
@@ -129,7 +133,7 @@ class Engine:
             raise UsageError(f"mode: expected one of {MODES}, found {mode!r}")
         rule = rule or (route.rule if route else "context")
         slots = current_slots(slots, question, rule)
-        chosen = [self._by_id[topic_id] for topic_id in self._fear_is_in_scope(tuple(topics), slots)]
+        chosen = [self._by_id[topic_id] for topic_id in self._fear_is_in_scope(tuple(topics), slots, question)]
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
         composed = compose_text(self._knowledge, chosen, mode, context, others)
@@ -143,10 +147,11 @@ class Engine:
             citations=tuple(self._knowledge.article.section(s).title[lang] for s in composed.sources),
             slots=slots, needs_clarification=needs_clarification, notes=notes, rule=rule)
 
-    def _fear_is_in_scope(self, topics: tuple[str, ...], slots: dict[str, Slot]) -> tuple[str, ...]:
+    def _fear_is_in_scope(self, topics: tuple[str, ...], slots: dict[str, Slot], question: str) -> tuple[str, ...]:
         """A message that names a fear of what a loan may bring ("我爸妈要替我还吗") is a loan
         question even when the classifier would decline it: answer it as such a fear."""
-        if "concern" in slots and all(self._by_id[t].kind in ("fallback", "conversation") for t in topics):
+        if ("concern" in slots and all(self._by_id[t].kind in ("fallback", "conversation") for t in topics)
+                and extract_slots(question).get("concern") is not None):  # named here, not remembered
             return (UNCOVERED,)
         return topics
 
@@ -177,7 +182,10 @@ class Engine:
     def _suggestion_topics(self, chosen: list[kb.Topic], answered: set[str],
                            alternatives: tuple[str, ...] = ()) -> tuple[str, ...]:
         skip = answered | {topic.id for topic in chosen}
-        followups = [*alternatives, *(f for topic in chosen for f in topic.followups), *_FALLBACK_SUGGESTIONS]
+        # After a safety reply alone, only its own next steps: a person in crisis is not offered
+        # a list of loan topics.
+        fallback = () if chosen and all(topic.kind == "safety" for topic in chosen) else _FALLBACK_SUGGESTIONS
+        followups = [*alternatives, *(f for topic in chosen for f in topic.followups), *fallback]
         unique = [f for f in dict.fromkeys(followups) if f not in skip]
         return tuple(unique[:MAX_SUGGESTIONS])
 

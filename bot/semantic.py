@@ -41,10 +41,10 @@ class SemanticModel:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SemanticModel":
         """Build from semantic.json's content; ValueError, KeyError or TypeError when malformed."""
-        import numpy as np
-
         topics = tuple(str(t) for t in data["topics"])
         features = data["features"].split("\n") if data["features"] else []
+        import numpy as np  # after the first checks: a malformed file is reported without numpy
+
         lexical = _matrix(data["lexical"], len(features), len(topics))
         embedding = _matrix(data["embedding"], int(data["dims"]), len(topics))
         bias = np.asarray(data["bias"], dtype=np.float32)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import followups, script
+from .answer import UNCOVERED
 from .engine import check_lang, prepare
 from .reply import Reply
 from .routing import Route
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from .engine import Engine
 
 STATE_VERSION = 1
-GREETING, GOODBYE = "greeting", "goodbye"  # topic ids the session's own moves answer with, when present
+GREETING, GOODBYE, CAPABILITIES = "greeting", "goodbye", "capabilities"  # topic ids the session's own moves answer with, when present
 # A follow-up that leans on the last question ("他们不同意怎么办") stays on its topic unless the
 # classifier finds another topic in it at least SWITCH_FLOOR likely and CONTINUITY times likelier
 # than the last one ("那会起诉吗" after a visit question). Chosen on tests/data/followups.tsv.
@@ -116,6 +117,10 @@ class Session:
         if state.pending_choice:
             return self._corrected(text, lang)
         if not state.last_topics:
+            if (followups.wants_more(text) or followups.asks_why(text)) and self._has_topic(CAPABILITIES):
+                # "详细点" as the first message: there is nothing to expand yet; say what can be asked.
+                return self._answer([CAPABILITIES], lang, rule="context", question=text,
+                                    note="asked for more, but nothing has been answered yet")
             return None
         if followups.wants_more(text):
             return self._answer(state.last_topics, lang, rule="context", mode="more", question=text,
@@ -182,6 +187,8 @@ class Session:
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
         route = self._in_context(text, engine.route(text))
+        if "crisis" in route.topics and any(ch.isalpha() for ch in text):
+            lang = detect_lang(text)  # a crisis is answered in the words it was written in
         if route.choices and route.rule == "classifier":
             return engine.clarify(route, lang, slots, text)
         notes = ("a follow-up that names no topic of its own: it continues the last question",) \
@@ -196,6 +203,10 @@ class Session:
         last = next((t for t in self._state.last_topics if self._kind(t) == "domain"), None)
         if last is None or route.rule in ("safety", "split") or not followups.leans_on_context(text):
             return route
+        if "concern" in extract_slots(text) and last != UNCOVERED and self._has_topic(UNCOVERED):
+            # "那会不会打到我公司" after the family answer names a fear of its own: answer that fear
+            # (what the article does and does not say about it), not the last answer again.
+            return Route((UNCOVERED,), route.prediction, "context", ())
         scores = {c.topic: c.score for c in route.prediction.candidates}
         others = [c for c in route.prediction.candidates if c.topic != last and self._kind(c.topic) != "fallback"]
         if others and others[0].score >= SWITCH_FLOOR and others[0].score > CONTINUITY * scores.get(last, 0.0):
@@ -243,6 +254,10 @@ class Session:
         if not state.pending_choice:
             state.last_topics = list(reply.topics)
             state.answered.extend(t for t in reply.topics if t not in state.answered)
+            if "concern" in state.slots and "concern" not in reply.slots:
+                # A fear belongs to the answers that spoke of it: once an answer has moved on
+                # ("2", another question), "用英文" or "详细点" must not bring it back.
+                del state.slots["concern"]
 
     def to_dict(self) -> dict[str, Any]:
         """The conversation state as JSON-ready data."""

@@ -194,9 +194,14 @@ def test_attributions_say_what_the_article_says(rendered: list[tuple[str, str]],
             assert wrong not in text, f"{where}: {wrong!r}"
 
 
-def test_lawsuit_answer_keeps_the_articles_wording(engine: Engine) -> None:
+def test_lawsuit_answer_keeps_the_articles_meaning_in_our_words(engine: Engine) -> None:
     text = engine.ask("借呗逾期会被起诉吗").text
-    assert "可能向法院起诉" in text and "需承担" in text and "包括但不限于" in text
+    lead = text.split("\n", 1)[0]
+    # The suit is a "may", the liability is not ("要承担", not "可能要承担"), and the list of what
+    # is owed is open ("不限于"), as the article says; but not in the article's own sentence.
+    assert "可能" in lead and "法院起诉" in lead and "要承担法律责任" in lead and "不限于" in lead
+    assert "可能要承担" not in text and "民事责任" not in text
+    assert "包括但不限于支付本金" not in text and "需承担相应的法律责任" not in text
     assert "公开电话" in text and "别打文书或短信里的号码" in text
 
 
@@ -295,3 +300,24 @@ def test_an_ambiguous_message_shows_the_best_guess_and_did_you_mean(engine: Engi
     assert "你是不是想问" in reply.text
     offered = [engine.topic(t).question["zh"] for t in engine.route("逾期").choices if t != reply.topic]
     assert offered and list(reply.suggestions[:len(offered)]) == offered
+
+
+@pytest.mark.parametrize("question, sections", [
+    ("会上门吗？会被起诉吗？", ("概念解析与实践背景", "3. 法律手段")),
+    ("会上门吗？会被起诉吗？会影响征信吗？", ("概念解析与实践背景", "3. 法律手段", "2. 信用评分影响")),
+])
+def test_each_answered_question_names_its_source(engine: Engine, question: str, sections: tuple[str, ...]) -> None:
+    source_line = next(line for line in engine.ask(question).text.split("\n") if line.startswith("依据"))
+    assert all(section in source_line for section in sections), source_line
+
+
+@pytest.mark.parametrize("question", ["", "？？？", "...", "  "])
+def test_a_message_without_words_is_told_what_can_be_asked(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topic == "capabilities" and "帮不上忙" not in reply.text
+
+
+def test_a_crisis_reply_alone_carries_no_legal_note_and_no_loan_menu(engine: Engine) -> None:
+    reply = engine.ask("我不想活了")
+    assert reply.topics == ("crisis",) and NOTE["zh"] not in reply.text
+    assert set(reply.suggestion_topics) <= set(engine.topic("crisis").followups)
