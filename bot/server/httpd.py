@@ -15,11 +15,16 @@ import time
 from typing import Any, Callable
 
 from ..errors import BotError
+from . import refusals
 
 BACKLOG = 2048  # the kernel caps it at net.core.somaxconn (4096 on current Linux)
 CONNECTION_LIMIT = 4000
 CHANNEL_TIMEOUT = 30  # seconds an idle connection stays open
 MAX_HEADER_BYTES = 32 * 1024
+# waitress refuses bodies this large itself (and headers over MAX_HEADER_BYTES); smaller bodies
+# over the app's own limit (JIEBEI_MAX_BODY) reach the app, which refuses them in its JSON format.
+# What waitress refuses itself is answered in that format too (bot.server.refusals).
+SERVER_BODY_LIMIT = 1024 * 1024
 EVICT_IDLE_AFTER = 0.25  # at the connection limit, connections idle this long make room for new ones
 
 
@@ -57,13 +62,20 @@ def _create_server(app: Any, host: str, port: int, threads: int) -> Any:
     server = waitress.create_server(
         app, host=host, port=port, threads=threads, backlog=BACKLOG, connection_limit=limit,
         channel_timeout=CHANNEL_TIMEOUT, cleanup_interval=10, asyncore_use_poll=True, asyncore_loop_timeout=0.25,
-        max_request_header_size=MAX_HEADER_BYTES, max_request_body_size=app.max_body,
+        max_request_header_size=MAX_HEADER_BYTES, max_request_body_size=server_body_limit(app.max_body),
         ident="jiebei-bot", expose_tracebacks=False, clear_untrusted_proxy_headers=True)
+    refusals.install(server, app)
     if hasattr(server, "active_channels") and hasattr(server, "readable"):
         server.readable = _evicting(server, server.readable)
     if all(hasattr(server, name) for name in ("handle_accept", "socket", "adj", "active_channels")):
         server.handle_accept = _accepting_many(server, server.handle_accept)
     return server
+
+
+def server_body_limit(max_body: int) -> int:
+    """waitress's own body limit: above the app's, so that the app answers first (waitress
+    refuses a body of this many bytes or more)."""
+    return max(SERVER_BODY_LIMIT, 4 * max_body) + 1
 
 
 def _accepting_many(server: Any, handle_accept: Callable[[], None]) -> Callable[[], None]:
