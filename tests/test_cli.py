@@ -162,3 +162,40 @@ def test_ask_goodbye_offers_no_more_questions() -> None:
 def test_ask_why_is_in_the_questions_language() -> None:
     _, out = run("ask", "--why", "逾期两个月了会起诉吗")
     assert "这个回答是怎么选出来的" in out and "decided by" not in out
+
+
+@pytest.mark.parametrize("argv, env, message", [
+    (["serve", "--http", "--threads", "0"], {},
+     "jiebei-bot serve: error: argument --threads: expected a number of threads from 1 to 256, found '0'"),
+    (["serve", "--http", "--port", "99999"], {},
+     "jiebei-bot serve: error: argument --port: expected a port number from 0 to 65535, found '99999'"),
+    (["serve", "--http", "--port", "-1"], {}, "jiebei-bot serve: error: argument --port: expected a port number"),
+    (["serve", "--http", "--port", "http"], {},
+     "jiebei-bot serve: error: argument --port: expected a port number from 0 to 65535, found 'http'"),
+    (["serve", "--http", "--host", "no such host"], {},
+     "jiebei-bot: cannot start: --host: expected an IP address or host name such as 127.0.0.1, found 'no such host'"),
+    (["serve", "--http", "--host", "nosuchhost.invalid"], {},
+     "jiebei-bot: cannot start: --host: expected an IP address or a host name that resolves, found 'nosuchhost.invalid'"),
+    (["serve", "--http", "--port", "0"], {"JIEBEI_SESSION_TTL": "-5"},
+     "jiebei-bot: cannot start: JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '-5'"),
+    (["serve", "--stdio"], {"JIEBEI_SESSION_TTL": "-5"},
+     "jiebei-bot: error: JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '-5'"),
+    (["serve", "--stdio"], {"JIEBEI_SESSION_STORE": "redis:/x"},
+     "jiebei-bot: error: JIEBEI_SESSION_STORE: expected 'memory' or a redis:// URL, found 'redis:/x'"),
+    (["ask"], {}, "jiebei-bot ask: error: the following arguments are required: question"),
+])
+def test_bad_server_settings_are_one_line_and_exit_2(argv: list[str], env: dict[str, str], message: str,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.engine import Engine
+
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    # Every one of these is told before the engine loads (and before anything listens).
+    monkeypatch.setattr(Engine, "load", lambda *args, **kwargs: pytest.fail("loaded the engine first"))
+    try:
+        status = main(argv, stdout=io.StringIO())
+    except SystemExit as stop:  # argparse's own exit
+        status = int(stop.code or 0)
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1 and err.startswith(message), err

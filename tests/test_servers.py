@@ -219,3 +219,10 @@ def test_node_stdio_example() -> None:
     result = subprocess.run(["node", str(EXAMPLES / "stdio_client.js")], capture_output=True, text=True,
                             timeout=120, check=True, env=dict(os.environ, PYTHON=sys.executable))
     assert result.stdout.split() == ["home_visit", "en", "ok"]
+
+
+def test_gunicorn_settings_refuse_a_bad_worker_count() -> None:
+    result = subprocess.run([sys.executable, "-c", "import bot.server.gunicorn_conf"], capture_output=True, text=True,
+                            timeout=60, env={**os.environ, "WEB_CONCURRENCY": "0"})
+    assert result.returncode == 2 and result.stderr == (
+        "jiebei-bot: cannot start: WEB_CONCURRENCY: expected a whole number of workers from 1 to 256, found '0'\n")

@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 
 from .httputil import HttpError, printable, read_body, request_id
 from .protocol import Dispatcher, dumps, error_response
+from .settings import DEFAULT_MAX_BODY
 from .static import StaticFile, static_name
 
 StartResponse = Callable[..., Any]
@@ -27,7 +28,6 @@ STATUS = {"bad_json": "400 Bad Request", "bad_request": "400 Bad Request", "miss
           "unknown_op": "400 Bad Request", "unknown_session": "404 Not Found", "busy": "503 Service Unavailable",
           "store_unavailable": "503 Service Unavailable", "internal": "500 Internal Server Error"}
 API_ROUTES = {"/v1/ask": ("POST",), "/v1/topics": ("GET", "HEAD"), "/healthz": ("GET", "HEAD")}
-DEFAULT_MAX_BODY = 64 * 1024  # a question (2,000 characters) and a state (16 kB), escaped, fit
 _SECURITY = [("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer")]
 _API_HEADERS = [("Cache-Control", "no-store"),
                 ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")]
