@@ -195,3 +195,8 @@ def test_a_setting_that_cannot_be_right_stops_start_up_before_the_engine_loads(
     monkeypatch.setattr(Engine, "load", lambda *args, **kwargs: pytest.fail("loaded the engine first"))
     with pytest.raises(SettingError, match=f"^{message}$"):
         build_app(env)
+
+
+def test_a_body_with_a_byte_order_mark_is_read(app: WebApp) -> None:
+    status, _, body = call(app, "POST", "/v1/ask", "\ufeff".encode() + '{"id": 1, "question": "会上门吗"}'.encode())
+    assert status == 200 and json.loads(body)["reply"]["topic"] == "home_visit"
