@@ -130,7 +130,9 @@ def _kind(value: Any) -> str:
         return _number(value)
     if isinstance(value, str):
         return repr(value[:40]) + ("..." if len(value) > 40 else "")
-    return {dict: "an object", list: "an array"}.get(type(value), f"a {type(value).__name__}")
+    if isinstance(value, dict):
+        return "an object"
+    return "an array" if isinstance(value, list) else f"a {type(value).__name__}"
 
 
 def _not_json(data: Any, where: str = "", depth: int = 0) -> tuple[str, str]:

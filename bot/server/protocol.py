@@ -56,9 +56,10 @@ def parse(text: str | bytes) -> Any:
     leading byte-order mark (which some editors and Windows tools write) is skipped."""
     if isinstance(text, bytes):
         text = text.removeprefix(b"\xef\xbb\xbf")
+        nul = text.find(b"\0")
     else:
         text = text.removeprefix("\ufeff")
-    nul = text.find(b"\0" if isinstance(text, bytes) else "\0")
+        nul = text.find("\0")
     if nul >= 0:
         # rapidjson would stop reading there: '{"question": "x"}\0junk' would pass as valid.
         raise ProtocolError("bad_json", f"invalid JSON at offset {nul}: expected JSON text, found a NUL "
