@@ -162,7 +162,7 @@ def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     from .terminal.render import plain, reply_fragments
 
     width = _width(out)
-    out.write(plain(reply_fragments(reply, width, one_shot=True)))
+    out.write(plain(reply_fragments(reply, width, numbers=False)))
     if args.why:
         out.write("\n" + plain(why_fragments(reply, engine, reply.lang, width)))
     return 0
