@@ -13,10 +13,13 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import pytest
 import rapidjson
+
+if TYPE_CHECKING:
+    from bot import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "docs" / "examples"
@@ -226,3 +229,52 @@ def test_gunicorn_settings_refuse_a_bad_worker_count() -> None:
                             timeout=60, env={**os.environ, "WEB_CONCURRENCY": "0"})
     assert result.returncode == 2 and result.stderr == (
         "jiebei-bot: cannot start: WEB_CONCURRENCY: expected a whole number of workers from 1 to 256, found '0'\n")
+
+
+EMBEDDING = (ROOT / "docs" / "embedding.md").read_text(encoding="utf-8")
+
+
+def test_the_embedding_guides_python_example_runs_as_written(engine: "Engine", monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from bot import Engine
+
+    blocks = re.findall(r"```python\n(.*?)```", EMBEDDING, re.S)
+    assert blocks
+    monkeypatch.setattr(Engine, "load", lambda *args, **kwargs: engine)  # the shared engine: same code, less time
+    namespace: dict[str, object] = {}
+    exec(compile(blocks[0], "docs/embedding.md", "exec"), namespace)  # noqa: S102 - our own documentation
+    session = namespace["session"]
+    assert session.last_reply_topics == ("lawsuit",) and session.slots["days"].value == 60  # type: ignore[attr-defined]
+
+
+def test_the_embedding_guides_health_example_is_the_real_output(engine: "Engine") -> None:
+    import re
+
+    from bot.server.protocol import Dispatcher
+
+    request, response = re.search(r"\| `(\{\"id\": 4, \"op\": \"health\"\})` \| `(\{.*?\})` \|", EMBEDDING).groups()  # type: ignore[union-attr]
+    real = Dispatcher(engine).handle(json.loads(request))
+    assert json.loads(response.replace("<sha256>", engine.knowledge.digest)) == real
+
+
+def test_the_messages_the_embedding_guide_quotes_are_real(engine: "Engine") -> None:
+    from bot import Session, UsageError
+    from bot.server.protocol import Dispatcher
+
+    session = engine.session()
+    session.ask("逾期两个月了会上门吗")
+    state = session.to_dict()
+    state["slots"]["days"]["value"] = 10**30
+    quoted = []
+    for bad in (state, {}):
+        with pytest.raises(UsageError) as error:
+            Session.from_dict(engine, bad)
+        quoted.append(str(error.value))
+    quoted.append(Dispatcher(engine).handle_text('{"id": 1, "question": "x"} trailing')["error"]["message"])
+    for message in quoted:
+        assert message in EMBEDDING.replace("\n", " "), message
+    # The start-up lines quoted there are the ones tests/test_cli.py checks exactly.
+    assert "jiebei-bot: cannot start: JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '-5'" in EMBEDDING
+    assert ("jiebei-bot serve: error: argument --port: expected a port number from 0 to 65535, found '99999' "
+            "(see jiebei-bot serve --help)") in EMBEDDING.replace("\n", " ")
