@@ -153,8 +153,10 @@ def _parse_raw(answer: bytes) -> tuple[int, dict[str, str], dict]:
     (b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
      501, "bad_request", "Transfer-Encoding: expected chunked or none, found another coding"),
     (b"NONSENSE\r\n\r\n", 400, "bad_request", "request: expected an HTTP/1.x request"),
+    (b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400, "bad_request",
+     "body: expected chunked transfer coding, found a broken chunk (Invalid chunk size)"),
 ], ids=["body-over-app-limit", "body-over-waitress-limit", "bad-content-length", "huge-headers",
-        "gzip-transfer-encoding", "bad-start-line"])
+        "gzip-transfer-encoding", "bad-start-line", "broken-chunk"])
 def test_what_waitress_refuses_is_answered_in_the_json_error_format(
         http_base: str, http_log: Path, request_bytes: bytes, status: int, code: str, message: str) -> None:
     host, port = http_base.removeprefix("http://").split(":")

@@ -69,6 +69,8 @@ def _message(number: int, detail: str, request: Any, headers: dict[str, str], ad
     if number == 400 and "Content-Length" in detail:
         found = printable(headers.get("CONTENT_LENGTH", ""), 20)
         return f"Content-Length: expected a number of bytes, found {found!r}"
+    if number == 400 and "hunk" in detail:
+        return f"body: expected chunked transfer coding, found a broken chunk ({_clean(detail)})"
     if number == 400:
         return f"request: expected an HTTP/1.x request, found one waitress cannot parse ({_clean(detail)})"
     if number == 413:
