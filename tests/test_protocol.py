@@ -94,6 +94,8 @@ def test_null_state_counts_as_absent_beside_a_session(dispatcher: Dispatcher) ->
     assert follow["ok"] is True and follow["session"] == first["session"] and follow["reply"]["slots"]["days"]["value"] == 60
     alone = valid(dispatcher.handle({"id": 3, "question": "会上门吗", "state": None}))
     assert alone["ok"] is True and "state" in alone  # as before: state null alone is a new conversation
+    nulls = valid(dispatcher.handle({"id": 4, "question": "会上门吗", "op": None, "lang": None}))
+    assert nulls["ok"] is True and nulls["reply"]["topic"] == "home_visit"  # op null: the default op, ask
 
 
 @pytest.mark.parametrize("request_, message", [

@@ -145,7 +145,7 @@ class Dispatcher:
                 "store": self.store.kind if self.store else "none", "store_ok": store_ok}
 
     def _dispatch(self, request: dict[str, Any]) -> dict[str, Any]:
-        op = request.get("op", "ask")
+        op = "ask" if request.get("op") is None else request["op"]  # null counts as absent, as everywhere
         if op == "health":
             return self.health()
         if op == "topics":
