@@ -40,8 +40,9 @@ def serve_http(host: str, port: int, threads: int = 4) -> int:
     from .settle import settle
 
     try:
-        check_host(host), check_port(port), check_threads(threads)
-        _resolve(host, port)
+        check_port(port)
+        check_threads(threads)
+        _resolve(check_host(host), port)
         app = build_app()
         settle()
         server = _create_server(app, host, port, threads)

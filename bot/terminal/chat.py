@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from .. import followups
 from ..reply import Reply
+from ..script import to_traditional
 from . import strings
 from .explain import topics_fragments, why_fragments
-from ..script import to_traditional
 from .render import Fragments, block, is_traditional
 
 if TYPE_CHECKING:

@@ -43,11 +43,10 @@ def reply_fragments(reply: Reply, width: int | None, *, numbers: bool = True) ->
     come without "type the number", and a clarification asks for the question in full."""
     options = [sanitize(option) for option in reply.suggestions]
     choosing = reply.needs_clarification and reply.rule == "clarify"
-    if choosing and not numbers:
-        # The clarification's own text asks for a number: say it from its structured fields.
-        fragments = block(in_script(strings.CHOOSE_UNNUMBERED[reply.lang], reply), width, "class:answer")
-    else:
-        fragments = _body(reply, options if reply.needs_clarification else [], width)
+    # A clarification's own question asks for a number: where none can be answered, ask instead
+    # for the question in full (anything else in its text, such as a note, stays).
+    lead = in_script(strings.CHOOSE_UNNUMBERED[reply.lang], reply) if choosing and not numbers else None
+    fragments = _body(reply, options if reply.needs_clarification else [], width, lead)
     if not options:
         return fragments
     if choosing:
@@ -80,9 +79,10 @@ def is_traditional(reply: Reply) -> bool:
     return script.writes_traditional(reply.text) is True
 
 
-def _body(reply: Reply, options: list[str], width: int | None) -> Fragments:
+def _body(reply: Reply, options: list[str], width: int | None, lead: str | None = None) -> Fragments:
     """The reply's text: styled, wrapped, without lines that only repeat an option (those are
-    printed once, numbered, after it), with one blank line before the sources."""
+    printed once, numbered, after it), with one blank line before the sources; ``lead``, when
+    given, in place of the reply's lead line."""
     fragments: Fragments = []
     blank = True  # nothing printed yet: no blank line is needed before a first source line
     for line in sanitize(reply.text).split("\n"):
@@ -93,7 +93,9 @@ def _body(reply: Reply, options: list[str], width: int | None) -> Fragments:
             continue
         if line != reply.lead and any(option and option in line for option in options):
             continue
-        style, text, indent = _classify_line(line, reply.lead)
+        if lead is not None and line == reply.lead:
+            line = lead
+        style, text, indent = _classify_line(line, reply.lead if lead is None else lead)
         if style == "class:source" and not blank:
             fragments.append(("", "\n"))
         fragments += [(style, piece + "\n") for piece in wrap(text, width, indent)]
