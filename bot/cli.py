@@ -9,19 +9,44 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import BinaryIO, Sequence, TextIO
+from typing import BinaryIO, Callable, NoReturn, Sequence, TextIO
 
 from . import __version__
 from .errors import BotError, KnowledgeError, UsageError
+from .server.settings import SettingError
 
+USAGE = 2  # exit status for a command line or a setting that cannot be right
 EPILOG = """With no command: the interactive REPL on a terminal. When stdin is a pipe or a file, each line is
 answered on its own (details from one line never carry into the next); --session makes the lines
 one conversation, so follow-ups such as "2", "详细点" or "用英文" work. /quit or "exit" ends."""
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, with a mistake on the command line told in one line (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _whole_number(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, or a message saying so."""
+
+    def parse(text: str) -> int:
+        from .server.settings import whole_number
+
+        if text.strip():
+            try:
+                return whole_number(text, what, low, high, low)
+            except SettingError:
+                pass
+        raise argparse.ArgumentTypeError(f"expected {what} from {low} to {high}, found {text[:20]!r}")
+
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="jiebei-bot", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Calm answers for borrowers late on an Alipay 借呗 (Jiebei) loan.")
     parser.add_argument("--version", action="version", version=f"jiebei-bot {__version__}")
@@ -43,9 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     mode = serve.add_mutually_exclusive_group(required=True)
     mode.add_argument("--stdio", action="store_true", help="JSON Lines on stdin/stdout")
     mode.add_argument("--http", action="store_true", help="HTTP on --host/--port (bot.web:app)")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--threads", type=int, default=4, help="--http: threads that run the app (default 4)")
+    serve.add_argument("--host", default="127.0.0.1", help="--http: address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=_whole_number(0, 65535, "a port number"), default=8080,
+                       help="--http: port (default 8080; 0 picks a free one)")
+    serve.add_argument("--threads", type=_whole_number(1, 256, "a number of threads"), default=4,
+                       help="--http: threads that run the app (default 4)")
     check = commands.add_parser("check", help="validate a knowledge folder and list every problem")
     check.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
     evaluate = commands.add_parser("eval", help="score the engine on labelled questions")
@@ -64,6 +91,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
         if args.command is None:
             return _interactive(args, out, stdin)
         return _COMMANDS[args.command](args, out)
+    except SettingError as error:
+        print(f"jiebei-bot: error: {error}", file=sys.stderr)
+        return USAGE
     except KnowledgeError as error:
         for problem in error.problems:
             print(f"jiebei-bot: {problem}", file=sys.stderr)
@@ -132,7 +162,7 @@ def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     from .terminal.render import plain, reply_fragments
 
     width = _width(out)
-    out.write(plain(reply_fragments(reply, width, one_shot=True)))
+    out.write(plain(reply_fragments(reply, width, numbers=False)))
     if args.why:
         out.write("\n" + plain(why_fragments(reply, engine, reply.lang, width)))
     return 0
@@ -167,13 +197,16 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
             if args.knowledge:
                 os.environ["JIEBEI_KNOWLEDGE"] = args.knowledge
             return serve_http(args.host, args.port, threads=args.threads)
+        from .server.settings import read_settings
         from .server.settle import settle
         from .server.stdio import serve_stdio
         from .server.stores import open_store
 
+        # The settings the stdio server uses, checked before the engine loads.
+        settings = read_settings({name: os.environ.get(name, "") for name in ("JIEBEI_SESSION_STORE", "JIEBEI_SESSION_TTL")})
         engine = _load_engine(args)
         settle()
-        store = open_store(os.environ.get("JIEBEI_SESSION_STORE"), engine)
+        store = open_store(settings.store, engine, ttl=settings.ttl)
         binary_out = out.buffer if hasattr(out, "buffer") else sys.stdout.buffer
         return serve_stdio(engine, sys.stdin.buffer, binary_out, store)
     except KeyboardInterrupt:  # Ctrl-C ends a server quietly

@@ -17,7 +17,7 @@ from .engine import check_lang, prepare
 from .reply import Reply
 from .routing import Route
 from .slots import PRODUCT_NAMES, Slot, extract_slots
-from .state import check_state
+from .state import check_session_state
 from .text import detect_lang
 
 if TYPE_CHECKING:
@@ -273,7 +273,7 @@ class Session:
     def from_dict(cls, engine: "Engine", data: dict[str, Any]) -> "Session":
         """Rebuild a session saved with ``to_dict``. The state is untrusted input: anything
         ``to_dict`` could not have written raises UsageError (see ``bot.state.check_state``)."""
-        data = check_state(data, (topic.id for topic in engine.topics), PRODUCT_NAMES)
+        data = check_session_state(engine, data, PRODUCT_NAMES)  # also: engine must be an Engine
         session = cls(engine)
         session._state = _State(
             slots={name: Slot(name, slot["value"], slot["text"]) for name, slot in data["slots"].items()},

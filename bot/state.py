@@ -5,64 +5,195 @@ A state may come back from anywhere: a browser's sessionStorage, another app, a 
 or corrupted state gives one clear ``UsageError`` instead of a crash or a huge answer later:
 the whole state is bounded in size (MAX_STATE_BYTES, counted as compact UTF-8 JSON) and in
 depth, it must match ``bot/schemas/session.schema.json`` (known fields, value types, bounded
-lists and strings), and its topic and product ids must be ones the engine knows.
+lists, strings and numbers), and its topic and product ids must be ones the engine knows.
+Each refusal says where (a JSON pointer), what was expected and what was found:
+``session state: /slots/days/value: expected an integer from 0 to 1000000000000000000, found a
+31-digit number``.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Any, Iterable
+import math
+from typing import TYPE_CHECKING, Any, Iterable
 
 import rapidjson
 
 from .errors import UsageError
 
+if TYPE_CHECKING:
+    from .engine import Engine
+
 MAX_STATE_BYTES = 16 * 1024  # a real state is under 1 kB; the bound allows the longest slot texts
-_RULES = {
-    "type": "has the wrong type", "required": "lacks a required field",
-    "additionalProperties": "has a field the state does not have", "enum": "is not an allowed value",
-    "maxItems": "has too many items", "uniqueItems": "repeats an item", "maxLength": "is too long", "pattern": "is not a valid id",
-    "minimum": "is negative", "oneOf": "has the wrong type or value",
-}
+_TYPES = {"object": "an object", "array": "an array", "string": "a string", "integer": "an integer",
+          "number": "a number", "boolean": "true or false", "null": "null"}
+
+
+def check_session_state(engine: "Engine", data: object, products: Iterable[str]) -> dict[str, Any]:
+    """``check_state`` for ``engine``'s topics; UsageError when ``engine`` is not an Engine."""
+    try:
+        topics = [topic.id for topic in engine.topics]
+    except (AttributeError, TypeError):
+        raise UsageError("Session.from_dict: expected an Engine (from Engine.load()) as the first argument, "
+                         f"found {_kind(engine)}") from None
+    return check_state(data, topics, products)
 
 
 def check_state(data: object, topics: Iterable[str], products: Iterable[str]) -> dict[str, Any]:
     """Return ``data`` when it is a well-formed state for an engine with these topic and product
-    ids; otherwise raise UsageError("session state: <pointer>: <what is wrong>")."""
+    ids; otherwise raise UsageError("session state: <pointer>: expected ..., found ...")."""
     if not isinstance(data, dict):
-        raise UsageError(f"session state: expected a JSON object, found {type(data).__name__}")
+        raise UsageError(f"session state: expected a JSON object (Session.to_dict()), found {_kind(data)}")
     try:
         text = rapidjson.dumps(data, ensure_ascii=False, allow_nan=False)
     except (RecursionError, OverflowError):
-        raise UsageError("session state: nested too deeply") from None
+        raise UsageError("session state: nested too deeply (a state is at most 4 levels deep)") from None
     except (ValueError, TypeError) as error:
-        raise UsageError(f"session state: not JSON data ({error})") from None
+        where, found = _not_json(data)
+        raise UsageError(f"session state: {where}: expected JSON data, found {found or error}") from None
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_STATE_BYTES:
         raise UsageError(f"session state: expected at most {MAX_STATE_BYTES} bytes, found {size}")
     try:
         _validator()(text)
     except rapidjson.ValidationError as error:
-        rule, _schema_pointer, pointer = error.args
+        rule, schema_pointer, pointer = error.args
         raise UsageError(f"session state: {pointer.lstrip('#') or '/'}: "
-                         f"{_RULES.get(rule, f'breaks the {rule} rule')}") from None
+                         f"{_describe(rule, _schema_at(schema_pointer), pointer, data)}") from None
     known = set(topics)
     for field in ("last_topics", "offered", "answered"):
         unknown = [topic for topic in data[field] if topic not in known]
         if unknown:
-            raise UsageError(f"session state: /{field}: unknown topics {unknown}")
+            raise UsageError(f"session state: /{field}: expected topic ids this engine knows, found unknown topics {unknown}")
     product = data["slots"].get("product")
     if product is not None and product["value"] not in set(products):
-        raise UsageError(f"session state: /slots/product/value: unknown product {product['value']!r}")
+        raise UsageError(f"session state: /slots/product/value: expected a product id this engine knows, "
+                         f"found {product['value']!r}")
     return data
+
+
+def _describe(rule: str, schema: dict[str, Any], pointer: str, data: Any) -> str:
+    """What a schema rule expected at ``pointer`` and what the state holds there."""
+    value = _value_at(data, pointer)
+    if rule == "required":
+        missing = [name for name in schema.get("required", ()) if not (isinstance(value, dict) and name in value)]
+        return f"expected the field {missing[0]!r} (required), found no such field" if missing \
+            else "lacks a required field"
+    if rule == "additionalProperties":
+        name = pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+        allowed = ", ".join(schema.get("properties", {}))
+        return f"expected only the fields {allowed} here, found a field {name[:40]!r}"
+    if rule in ("type", "minimum", "maximum") and _is_number(value) and "maximum" in schema:
+        kind = "an integer" if "integer" in _listed(schema.get("type")) else "a number"
+        return f"expected {kind} from {schema.get('minimum', 0)} to {schema['maximum']}, found {_number(value)}"
+    if rule == "type":
+        return f"expected {' or '.join(_TYPES.get(t, t) for t in _listed(schema.get('type')))}, found {_kind(value)}"
+    if rule == "enum":
+        return f"expected {' or '.join(_json(v) for v in schema['enum'])}, found {_kind(value)}"
+    if rule == "maxItems":
+        return f"expected at most {schema['maxItems']} items, found {len(value) if isinstance(value, list) else '?'}"
+    if rule == "uniqueItems":
+        return f"expected no item twice, found {_kind(value)} again"
+    if rule == "maxLength":
+        return f"expected at most {schema['maxLength']} characters, found {len(value) if isinstance(value, str) else '?'}"
+    if rule in ("pattern", "oneOf") or (rule == "type" and "$ref" in schema):
+        return f"expected a topic id (lowercase letters, digits and _){' or null' if rule == 'oneOf' else ''}, found {_kind(value)}"
+    return f"breaks the schema's {rule} rule, found {_kind(value)}"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _number(value: int | float) -> str:
+    """A number as a message shows it: a huge integer by its number of digits, not 30 nines."""
+    if isinstance(value, int) and len(str(abs(value))) > 20:
+        return f"a {len(str(abs(value)))}-digit {'negative ' if value < 0 else ''}number"
+    return repr(value)
+
+
+def _listed(kinds: Any) -> list[str]:
+    return list(kinds) if isinstance(kinds, list) else [str(kinds)]
+
+
+def _json(value: Any) -> str:
+    return "null" if value is None else repr(value)
+
+
+def _kind(value: Any) -> str:
+    """A value as a message names it: short scalars as themselves, the rest by type."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if _is_number(value):
+        return _number(value)
+    if isinstance(value, str):
+        return repr(value[:40]) + ("..." if len(value) > 40 else "")
+    if isinstance(value, dict):
+        return "an object"
+    return "an array" if isinstance(value, list) else f"a {type(value).__name__}"
+
+
+def _not_json(data: Any, where: str = "", depth: int = 0) -> tuple[str, str]:
+    """Where a value that JSON cannot hold sits (a NaN or infinite number, a non-string key,
+    an object of another type), and what it is; ("/", "") when it cannot be told."""
+    if depth > 8:
+        return where or "/", ""
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for key, value in items:
+        here = f"{where}/{key}"
+        if isinstance(data, dict) and not isinstance(key, str):
+            return where or "/", f"a key that is not a string ({_kind(key)})"
+        if isinstance(value, float) and not math.isfinite(value):
+            return here, f"{value!r} (JSON numbers are finite)"
+        if not isinstance(value, (dict, list, str, int, float, bool, type(None))):
+            return here, _kind(value)
+        if isinstance(value, (dict, list)):
+            found = _not_json(value, here, depth + 1)
+            if found[1]:
+                return found
+    return where or "/", ""
+
+
+def _value_at(data: Any, pointer: str) -> Any:
+    """The value a JSON pointer ("#/slots/days/value") names in ``data``; None when absent."""
+    value = data
+    for part in pointer.lstrip("#").split("/")[1:]:
+        key = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(value, dict):
+            value = value.get(key)
+        elif isinstance(value, list) and key.isdigit() and int(key) < len(value):
+            value = value[int(key)]
+        else:
+            return None
+    return value
+
+
+def _schema_at(pointer: str) -> dict[str, Any]:
+    """The schema node a validation error names, with a ``$ref`` followed once."""
+    node = _value_at(_schema(), pointer)
+    if isinstance(node, dict) and "$ref" in node and len(node) == 1:
+        node = _value_at(_schema(), node["$ref"])
+    return node if isinstance(node, dict) else {}
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_text() -> str:
+    import importlib.resources  # ~5 ms of imports: only for a state sent back by a client
+
+    return importlib.resources.files("bot").joinpath("schemas", "session.schema.json").read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = rapidjson.loads(_schema_text())
+    return schema
 
 
 @functools.lru_cache(maxsize=1)
 def _validator() -> rapidjson.Validator:
-    import importlib.resources  # ~5 ms of imports: only for a state sent back by a client
-
-    text = importlib.resources.files("bot").joinpath("schemas", "session.schema.json").read_text(encoding="utf-8")
-    return rapidjson.Validator(text)
+    return rapidjson.Validator(_schema_text())
 
 
-__all__ = ["MAX_STATE_BYTES", "check_state"]
+__all__ = ["MAX_STATE_BYTES", "check_session_state", "check_state"]

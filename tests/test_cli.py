@@ -27,9 +27,10 @@ def test_ask_json_in_english() -> None:
     assert status == 0 and data["topic"] == "home_visit" and data["lang"] == "en"
 
 
-def test_ask_plain_shows_answer_and_numbered_suggestions() -> None:
+def test_ask_plain_shows_answer_and_suggestions_without_numbers() -> None:
     status, out = run("ask", "借呗逾期真的会走访户籍地吗")
-    assert status == 0 and "依据" in out and "\n  1. " in out
+    assert status == 0 and "依据" in out and "你可能还想问：\n  •  " in out
+    assert "\n  1. " not in out and "编号" not in out  # there is no next turn to type a number in
 
 
 def test_topics_lists_every_topic() -> None:
@@ -93,7 +94,7 @@ def test_piped_lines_are_independent_by_default() -> None:
     out = blocks(pipe("花呗逾期两个月了，会上门吗\nwill they sue me?\n2\n".encode()))
     assert "花呗" in out[0] and "两个月" in out[0]
     assert "Huabei" not in out[1] and "month" not in out[1]  # nothing leaks from line 1
-    assert "type the number" in out[1]
+    assert "You may also want to ask:\n  •  " in out[1] and "type the number" not in out[1]
     assert "依据" not in out[2] and "Based on" not in out[2]  # "2" alone picks nothing: no line 2 before it
 
 
@@ -162,3 +163,84 @@ def test_ask_goodbye_offers_no_more_questions() -> None:
 def test_ask_why_is_in_the_questions_language() -> None:
     _, out = run("ask", "--why", "逾期两个月了会起诉吗")
     assert "这个回答是怎么选出来的" in out and "decided by" not in out
+
+
+@pytest.mark.parametrize("argv, env, message", [
+    (["serve", "--http", "--threads", "0"], {},
+     "jiebei-bot serve: error: argument --threads: expected a number of threads from 1 to 256, found '0'"),
+    (["serve", "--http", "--port", "99999"], {},
+     "jiebei-bot serve: error: argument --port: expected a port number from 0 to 65535, found '99999'"),
+    (["serve", "--http", "--port", "-1"], {}, "jiebei-bot serve: error: argument --port: expected a port number"),
+    (["serve", "--http", "--port", "http"], {},
+     "jiebei-bot serve: error: argument --port: expected a port number from 0 to 65535, found 'http'"),
+    (["serve", "--http", "--host", "no such host"], {},
+     "jiebei-bot: cannot start: --host: expected an IP address or host name such as 127.0.0.1, found 'no such host'"),
+    (["serve", "--http", "--host", "nosuchhost.invalid"], {},
+     "jiebei-bot: cannot start: --host: expected an IP address or a host name that resolves, found 'nosuchhost.invalid'"),
+    (["serve", "--http", "--port", "0"], {"JIEBEI_SESSION_TTL": "-5"},
+     "jiebei-bot: cannot start: JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '-5'"),
+    (["serve", "--stdio"], {"JIEBEI_SESSION_TTL": "-5"},
+     "jiebei-bot: error: JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '-5'"),
+    (["serve", "--stdio"], {"JIEBEI_SESSION_STORE": "redis:/x"},
+     "jiebei-bot: error: JIEBEI_SESSION_STORE: expected 'memory' or a redis:// URL, found 'redis:/x'"),
+    (["ask"], {}, "jiebei-bot ask: error: the following arguments are required: question"),
+])
+def test_bad_server_settings_are_one_line_and_exit_2(argv: list[str], env: dict[str, str], message: str,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.engine import Engine
+
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    # Every one of these is told before the engine loads (and before anything listens).
+    monkeypatch.setattr(Engine, "load", lambda *args, **kwargs: pytest.fail("loaded the engine first"))
+    try:
+        status = main(argv, stdout=io.StringIO())
+    except SystemExit as stop:  # argparse's own exit
+        status = int(stop.code or 0)
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1 and err.startswith(message), err
+
+
+def test_independent_piped_lines_never_invite_a_number() -> None:
+    out = blocks(pipe("会上门吗\n2\n逾期\n第２个\n".encode()))
+    assert "编号" not in out[0] and "你可能还想问：\n  •  " in out[0] and "\n  1. " not in out[0]
+    # A number alone has nothing to pick from: a hint about --session, not a decline.
+    assert "--session" in out[1] and "帮不上忙" not in out[1] and "依据" not in out[1]
+    # A clarification asks for the question in full, never for its number.
+    assert "编号" not in out[2] and "可以直接问其中一句" in out[2] and "\n  1. " not in out[2]
+    assert "--session" in out[3]
+    english = pipe(b"will they visit me?\n")
+    assert "type the number" not in english and "You may also want to ask:" in english
+
+
+def test_piped_session_offers_numbers_and_they_work() -> None:
+    out = blocks(pipe("会上门吗\n2\n".encode(), "--session"))
+    assert "你可能还想问（输入编号即可）：\n  1. " in out[0]
+    assert "依据" in out[1] and "帮不上忙" not in out[1]  # "2" picked the second suggestion
+
+
+@pytest.mark.parametrize("argv", [(), ("--session",)])
+def test_a_goodbye_follows_the_recent_language(argv: tuple[str, ...]) -> None:
+    out = blocks(pipe("借呗逾期会上门吗\nexit\n".encode(), *argv))
+    assert len(out) == 2 and "照顾好自己" in out[1] and "take care" not in out[1].lower()
+    out = blocks(pipe("will they visit me?\nexit\n".encode(), *argv))
+    assert "take care" in out[1].lower()
+
+
+def test_why_names_a_worry_in_the_conversations_language() -> None:
+    out = blocks(pipe("逾期两个月了会不会坐牢\n/why\nwill I go to jail?\n/why\n".encode(), "--session"))
+    assert "担心：坐牢、被抓或刑事责任（“坐牢”）" in out[1] and "concern" not in out[1]
+    assert "worried about: arrest, jail or a criminal record (“jail”)" in out[3] and "concern" not in out[3]
+
+
+def test_traditional_characters_reach_the_front_ends_own_text() -> None:
+    out = blocks(pipe("借唄逾期會上門嗎\n/why\n/help\n".encode(), "--session"))
+    assert "你可能還想問（輸入編號即可）：" in out[0] and "输入编号" not in out[0]
+    assert out[1].lstrip().startswith("> /why\n\n這個回答是怎麼選出來的") and "选" not in out[1] and "话题" not in out[1]
+    assert "顯示幫助" in out[2]
+    assert "你可能還想問：" in pipe("借唄逾期會上門嗎\n".encode())  # independent lines too
+    status, text = run("ask", "--why", "借唄逾期會上門嗎")
+    assert status == 0 and "這個回答是怎麼選出來的" in text and "你可能還想問：" in text
+    simplified = blocks(pipe("借呗逾期会上门吗\n/why\n".encode(), "--session"))
+    assert "你可能还想问（输入编号即可）：" in simplified[0] and "这个回答是怎么选出来的" in simplified[1]

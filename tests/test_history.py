@@ -90,10 +90,22 @@ def emails(draw: st.DrawFn) -> tuple[str, str]:
     return text, local
 
 
+LATIN_FIRST, LATIN_LAST = ["Mike", "Anna", "John", "Wei", "Xiaoming", "Mary-Jane"], ["Chen", "Smith", "Wang", "O'Neil", "Li"]
+
+
 @st.composite
 def names(draw: st.DrawFn) -> tuple[str, str]:
-    name = draw(st.sampled_from(SURNAMES)) + "".join(draw(st.sampled_from(GIVEN)) for _ in range(draw(st.integers(1, 2))))
-    cue = draw(st.sampled_from(["我叫", "姓名：", "姓名 ", "我的名字是", "我妈叫"]))
+    """A name after the words that introduce it, in Chinese characters or Latin letters (typed in
+    full width, too); the secret is the full name."""
+    surname = draw(st.sampled_from(SURNAMES))
+    if draw(st.booleans()):
+        name = surname + "".join(draw(st.sampled_from(GIVEN)) for _ in range(draw(st.integers(1, 2))))
+    else:
+        name = draw(st.sampled_from(LATIN_FIRST)) + draw(st.sampled_from(["", " " + draw(st.sampled_from(LATIN_LAST))]))
+        if draw(st.booleans()):
+            name = name.translate(str.maketrans(string.ascii_letters, "".join(chr(ord(c) + 0xFEE0) for c in string.ascii_letters)))
+    cue = draw(st.sampled_from(["我叫", "姓名：", "姓名 ", "我的名字是", "名字是", "我妈叫", "my name is ",
+                                f"我姓{surname}，叫", f"本人姓{surname}，名字叫"]))
     return cue + name, name
 
 
@@ -126,6 +138,14 @@ def test_ordinary_numbers_and_invalid_identifiers_are_kept(text: str) -> None:
     assert redact(text) == text
 
 
+@pytest.mark.parametrize("text", [
+    "我叫了外卖", "名字是什么不重要", "姓名不重要", "我叫什么你别管", "我姓名写错了", "他们叫我还钱",
+    "my name is on the contract", "my name isn't important", "叫催收别打了", "姓名和电话都被曝光了会怎样",
+])
+def test_ordinary_words_after_a_name_cue_are_kept(text: str) -> None:
+    assert redact(text) == text
+
+
 @pytest.mark.parametrize("typed, expected", [
     ("call me on +86 138-1234-5678", "call me on [PHONE]"),
     ("电话138.1234.5678", "电话[PHONE]"),
@@ -138,6 +158,14 @@ def test_ordinary_numbers_and_invalid_identifiers_are_kept(text: str) -> None:
     ("卡号6222 0212 3456 7894", "卡号[CARD]"),
     ("我叫张三，逾期了", "我叫[NAME]，逾期了"),
     ("my name is John Smith and I owe", "my name is [NAME] and I owe"),
+    ("我叫Mike Chen", "我叫[NAME]"),
+    ("我叫Mike Chen，逾期三个月了", "我叫[NAME]，逾期三个月了"),
+    ("我姓王，叫王小明", "我姓[NAME]，叫[NAME]"),
+    ("我姓王", "我姓[NAME]"),
+    ("名字是Anna Li and I owe 5000", "名字是[NAME] and I owe 5000"),
+    ("你好我叫小明会上门吗", "你好我叫[NAME]会上门吗"),
+    ("我姓欧阳，名字叫娜娜", "我姓[NAME]，名字叫[NAME]"),
+    ("Name: Li Na", "Name: [NAME]"),
     ("邮箱ＡＢＣ＠ＱＱ．ＣＯＭ", "邮箱[EMAIL]"),
     ("座机010-12345678", "座机[PHONE]"),
 ])
@@ -184,7 +212,8 @@ def test_history_path_follows_xdg_state_home(monkeypatch: pytest.MonkeyPatch, tm
     assert history_path() == tmp_path / "jiebei-bot" / "history"
 
 
-@pytest.mark.parametrize("hostile", ["1 " * 10000, "1-" * 10000, "138 1234 " * 2500, "a@" * 10000, "我叫" * 10000])
+@pytest.mark.parametrize("hostile", ["1 " * 10000, "1-" * 10000, "138 1234 " * 2500, "a@" * 10000, "我叫" * 10000,
+                                     "我姓" * 10000, "我叫a " * 5000, "我姓王，叫" * 4000, "my name is a " * 3000])
 def test_hostile_lines_are_redacted_in_bounded_work(hostile: str) -> None:
     """A pasted 20 kB run of tiny digit groups once took minutes (every stretch of groups was
     tried); stretches are now bounded, so this finishes at once."""

@@ -87,6 +87,43 @@ def test_every_error_code(dispatcher: Dispatcher, request_: str, code: str) -> N
     assert code in ERROR_CODES
 
 
+def test_null_state_counts_as_absent_beside_a_session(dispatcher: Dispatcher) -> None:
+    first = valid(dispatcher.handle_text('{"id": 1, "question": "逾期两个月了，会上门吗", "session": null, "state": null}'))
+    assert first["ok"] is True and "state" not in first
+    follow = valid(dispatcher.handle({"id": 2, "question": "那会起诉吗", "session": first["session"], "state": None}))
+    assert follow["ok"] is True and follow["session"] == first["session"] and follow["reply"]["slots"]["days"]["value"] == 60
+    alone = valid(dispatcher.handle({"id": 3, "question": "会上门吗", "state": None}))
+    assert alone["ok"] is True and "state" in alone  # as before: state null alone is a new conversation
+    nulls = valid(dispatcher.handle({"id": 4, "question": "会上门吗", "op": None, "lang": None}))
+    assert nulls["ok"] is True and nulls["reply"]["topic"] == "home_visit"  # op null: the default op, ask
+
+
+@pytest.mark.parametrize("request_, message", [
+    ('{"id": 1, "question": "x"} trailing', "invalid JSON at offset 27: The document root must not be followed by other values"),
+    ('{"id": 1, "question": "x"}\x00 junk', "invalid JSON at offset 26: expected JSON text, found a NUL character"),
+    ('\x00{}', "invalid JSON at offset 0: expected JSON text, found a NUL character"),
+    ('', "invalid JSON at offset 0: The document is empty"),
+    ('{"question": "\ud800"}', "invalid JSON at offset 14: expected text, found an unpaired surrogate character"),
+])
+def test_invalid_json_says_where(dispatcher: Dispatcher, request_: str, message: str) -> None:
+    response = valid(dispatcher.handle_text(request_))
+    assert response["error"]["code"] == "bad_json" and response["error"]["message"].startswith(message)
+
+
+def test_a_json_error_without_a_place_is_located() -> None:
+    from bot.server.protocol import describe_json_error
+
+    # rapidjson sometimes says only "Invalid JSON": the standard library's parser then says where.
+    assert describe_json_error('{"a" 1}', ValueError("Invalid JSON")) == \
+        "invalid JSON at offset 5 (line 1, column 6): Expecting ':' delimiter"
+
+
+@pytest.mark.parametrize("request_", ['\ufeff{"id": 1, "question": "会上门吗"}', b'\xef\xbb\xbf{"id": 1, "question": "x"}'])
+def test_a_leading_byte_order_mark_is_accepted(dispatcher: Dispatcher, request_: str | bytes) -> None:
+    response = valid(dispatcher.handle_text(request_))
+    assert response["ok"] is True and response["id"] == 1
+
+
 def test_a_client_cannot_read_another_conversation_by_guessing(dispatcher: Dispatcher) -> None:
     first = dispatcher.handle({"question": "逾期两个月了，欠了一万五，会上门吗", "session": None})
     guessed = first["session"][:-1] + ("A" if first["session"][-1] != "A" else "B")

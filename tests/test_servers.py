@@ -13,10 +13,13 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import pytest
 import rapidjson
+
+if TYPE_CHECKING:
+    from bot import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "docs" / "examples"
@@ -43,9 +46,10 @@ def test_stdio_server_answers_every_line_and_exits_0() -> None:
     assert responses[0]["error"]["code"] == "unknown_session" and responses[1]["error"]["code"] == "unknown_op"
 
 
-def _start_http(*args: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], str]:
+def _start_http(*args: str, env: dict[str, str] | None = None,
+                stderr: object = subprocess.PIPE) -> tuple[subprocess.Popen[str], str]:
     server = subprocess.Popen([sys.executable, "-m", "bot", *args, "serve", "--http", "--port", "0"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              stdout=subprocess.PIPE, stderr=stderr, text=True,
                               env={**os.environ, **(env or {})})
     assert server.stdout is not None
     line = server.stdout.readline()
@@ -54,11 +58,18 @@ def _start_http(*args: str, env: dict[str, str] | None = None) -> tuple[subproce
 
 
 @pytest.fixture(scope="module")
-def http_base() -> Iterator[str]:
-    server, base = _start_http()
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
+def http_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The access log (stderr) of the module's server."""
+    return tmp_path_factory.mktemp("http") / "stderr.log"
+
+
+@pytest.fixture(scope="module")
+def http_base(http_log: Path) -> Iterator[str]:
+    with http_log.open("w", encoding="utf-8") as stderr:
+        server, base = _start_http(stderr=stderr)
+        yield base
+        server.terminate()
+        server.wait(timeout=10)
     assert server.returncode == 0  # SIGTERM stops it cleanly
 
 
@@ -104,7 +115,7 @@ def test_http_raw_requests(http_base: str) -> None:
         f"{len(body):x}\r\n".encode() + body + b"\r\n0\r\n\r\n"
     assert b'"topic":"lawsuit"' in _raw(host, int(port), chunked)
     bad_length = b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\nConnection: close\r\n\r\n{}"
-    assert _raw(host, int(port), bad_length).startswith(b"HTTP/1.1 400")
+    assert _raw(host, int(port), bad_length).startswith(b"HTTP/1.1 400")  # and JSON: see below
     head = _raw(host, int(port), b"HEAD /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 200") and head.endswith(b"\r\n\r\n")
 
@@ -113,9 +124,62 @@ def _raw(host: str, port: int, request: bytes) -> bytes:
     with socket.create_connection((host, port), timeout=30) as connection:
         connection.sendall(request)
         chunks = []
-        while chunk := connection.recv(65536):
-            chunks.append(chunk)
+        try:
+            while chunk := connection.recv(65536):
+                chunks.append(chunk)
+        except ConnectionResetError:  # the server closed with part of the request unread
+            pass
     return b"".join(chunks)
+
+
+def _parse_raw(answer: bytes) -> tuple[int, dict[str, str], dict]:
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in lines[1:])
+    return int(lines[0].split()[1]), {k.lower(): v for k, v in headers.items()}, json.loads(body)
+
+
+@pytest.mark.parametrize("request_bytes, status, code, message", [
+    # A 70 KB body: over the app's 64 KiB, under waitress's own limit, so the app answers.
+    (b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 70000\r\n\r\n" + b"a" * 70000,
+     413, "too_long", "body: expected at most 65536 bytes, found 70000"),
+    # Over waitress's own limit: waitress refuses it on the headers, in the same format.
+    (b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nContent-Length: 20000000\r\n\r\n",
+     413, "too_long", "body: expected at most 65536 bytes, found 20000000"),
+    (b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n{}",
+     400, "bad_request", "Content-Length: expected a number of bytes, found 'abc'"),
+    (b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 33000 + b"\r\n\r\n",
+     431, "too_long", "headers: expected at most 32768 bytes, found more"),
+    (b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
+     501, "bad_request", "Transfer-Encoding: expected chunked or none, found another coding"),
+    (b"NONSENSE\r\n\r\n", 400, "bad_request", "request: expected an HTTP/1.x request"),
+    (b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400, "bad_request",
+     "body: expected chunked transfer coding, found a broken chunk (Invalid chunk size)"),
+], ids=["body-over-app-limit", "body-over-waitress-limit", "bad-content-length", "huge-headers",
+        "gzip-transfer-encoding", "bad-start-line", "broken-chunk"])
+def test_what_waitress_refuses_is_answered_in_the_json_error_format(
+        http_base: str, http_log: Path, request_bytes: bytes, status: int, code: str, message: str) -> None:
+    host, port = http_base.removeprefix("http://").split(":")
+    rid = f"refused-{status}-{len(request_bytes)}"
+    if not request_bytes.startswith(b"NONSENSE"):
+        request_bytes = request_bytes.replace(b"Host: x\r\n", f"Host: x\r\nX-Request-Id: {rid}\r\n".encode(), 1)
+    got_status, headers, data = _parse_raw(_raw(host, int(port), request_bytes))
+    SCHEMA(json.dumps(data))
+    assert (got_status, data["error"]["code"]) == (status, code)
+    assert data["error"]["message"].startswith(message)
+    assert headers["content-type"].startswith("application/json") and headers["x-content-type-options"] == "nosniff"
+    if request_bytes.startswith(b"NONSENSE") or status == 431:
+        assert headers["x-request-id"]  # a fresh one: the request's own could not be read
+        return
+    assert headers["x-request-id"] == rid
+    deadline = time.monotonic() + 10
+    while f" {status} " not in _log_line(http_log, rid) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the log line is written by the server process, maybe a moment later
+    assert f" {status} " in _log_line(http_log, rid)
+
+
+def _log_line(log: Path, rid: str) -> str:
+    return next((line for line in log.read_text(encoding="utf-8").splitlines() if f"rid={rid} " in line), "")
 
 
 def test_port_in_use_is_one_line() -> None:
@@ -160,3 +224,59 @@ def test_node_stdio_example() -> None:
     result = subprocess.run(["node", str(EXAMPLES / "stdio_client.js")], capture_output=True, text=True,
                             timeout=120, check=True, env=dict(os.environ, PYTHON=sys.executable))
     assert result.stdout.split() == ["home_visit", "en", "ok"]
+
+
+def test_gunicorn_settings_refuse_a_bad_worker_count() -> None:
+    result = subprocess.run([sys.executable, "-c", "import bot.server.gunicorn_conf"], capture_output=True, text=True,
+                            timeout=60, env={**os.environ, "WEB_CONCURRENCY": "0"})
+    assert result.returncode == 2 and result.stderr == (
+        "jiebei-bot: cannot start: WEB_CONCURRENCY: expected a whole number of workers from 1 to 256, found '0'\n")
+
+
+EMBEDDING = (ROOT / "docs" / "embedding.md").read_text(encoding="utf-8")
+
+
+def test_the_embedding_guides_python_example_runs_as_written(engine: "Engine", monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from bot import Engine
+
+    blocks = re.findall(r"```python\n(.*?)```", EMBEDDING, re.S)
+    assert blocks
+    monkeypatch.setattr(Engine, "load", lambda *args, **kwargs: engine)  # the shared engine: same code, less time
+    namespace: dict[str, object] = {}
+    exec(compile(blocks[0], "docs/embedding.md", "exec"), namespace)  # noqa: S102 - our own documentation
+    session = namespace["session"]
+    assert session.last_reply_topics == ("lawsuit",) and session.slots["days"].value == 60  # type: ignore[attr-defined]
+
+
+def test_the_embedding_guides_health_example_is_the_real_output(engine: "Engine") -> None:
+    import re
+
+    from bot.server.protocol import Dispatcher
+
+    request, response = re.search(r"\| `(\{\"id\": 4, \"op\": \"health\"\})` \| `(\{.*?\})` \|", EMBEDDING).groups()  # type: ignore[union-attr]
+    real = Dispatcher(engine).handle(json.loads(request))
+    assert json.loads(response.replace("<sha256>", engine.knowledge.digest)) == real
+
+
+def test_the_messages_the_embedding_guide_quotes_are_real(engine: "Engine") -> None:
+    from bot import Session, UsageError
+    from bot.server.protocol import Dispatcher
+
+    session = engine.session()
+    session.ask("逾期两个月了会上门吗")
+    state = session.to_dict()
+    state["slots"]["days"]["value"] = 10**30
+    quoted = []
+    for bad in (state, {}):
+        with pytest.raises(UsageError) as error:
+            Session.from_dict(engine, bad)
+        quoted.append(str(error.value))
+    quoted.append(Dispatcher(engine).handle_text('{"id": 1, "question": "x"} trailing')["error"]["message"])
+    for message in quoted:
+        assert message in EMBEDDING.replace("\n", " "), message
+    # The start-up lines quoted there are the ones tests/test_cli.py checks exactly.
+    assert "jiebei-bot: cannot start: JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '-5'" in EMBEDDING
+    assert ("jiebei-bot serve: error: argument --port: expected a port number from 0 to 65535, found '99999' "
+            "(see jiebei-bot serve --help)") in EMBEDDING.replace("\n", " ")

@@ -40,25 +40,39 @@ def _deep(levels: int) -> Any:
     return value
 
 
-# Each of these crashed a later ask (KeyError, ValueError, RecursionError) or was accepted.
+# Each of these crashed a later ask (KeyError, ValueError, RecursionError) or was accepted. Each
+# refusal says where, what was expected and what was found.
 HOSTILE = {
-    "unknown product (KeyError in ask)": ("slots/product/value", "zzz", "/slots/product/value"),
-    "amount as text (ValueError in an English answer)": ("slots/amount/value", "abc", "/slots/amount/value"),
-    "days as a list": ("slots/days/value", [1], "/slots/days/value"),
+    "unknown product (KeyError in ask)": ("slots/product/value", "zzz",
+                                          "/slots/product/value: expected a product id this engine knows, found 'zzz'"),
+    "amount as text (ValueError in an English answer)": ("slots/amount/value", "abc",
+                                                         "/slots/amount/value: expected a number or null, found 'abc'"),
+    "days as a list": ("slots/days/value", [1], "/slots/days/value: expected an integer or null, found an array"),
     "nested 5,000 deep (RecursionError)": ("slots/days/value", _deep(5000), "nested too deeply"),
-    "negative days": ("slots/days/value", -5, "/slots/days/value"),
-    "slot under another name": ("slots/days/name", "amount", "/slots/days/name"),
-    "unknown slot": ("slots/x", {"name": "x", "value": 1, "text": "t"}, "/slots/x"),
-    "unknown topic": ("last_topics", ["no_such_topic"], "unknown topic"),
-    "topic id with markup": ("offered", ["<script>"], "/offered/0"),
+    "negative days": ("slots/days/value", -5,
+                      "/slots/days/value: expected an integer from 0 to 1000000000000000000, found -5"),
+    "days with 31 digits": ("slots/days/value", 10**30,
+                            "/slots/days/value: expected an integer from 0 to 1000000000000000000, found a 31-digit number"),
+    "amount with 31 digits": ("slots/amount/value", 10**30,
+                              "/slots/amount/value: expected a number from 0 to 1000000000000000000, found a 31-digit number"),
+    "slot under another name": ("slots/days/name", "amount", "/slots/days/name: expected 'days', found 'amount'"),
+    "unknown slot": ("slots/x", {"name": "x", "value": 1, "text": "t"},
+                     "/slots/x: expected only the fields days, amount, product, concern here, found a field 'x'"),
+    "unknown topic": ("last_topics", ["no_such_topic"],
+                      "/last_topics: expected topic ids this engine knows, found unknown topics ['no_such_topic']"),
+    "topic id with markup": ("offered", ["<script>"],
+                             "/offered/0: expected a topic id (lowercase letters, digits and _), found '<script>'"),
     "repeated topics (one answer each)": ("last_topics", ["lawsuit"] * 20, "/last_topics"),
     "too many offers": ("offered", ["lawsuit", "negotiate", "home_visit", "credit_report", "greeting",
-                                    "thanks", "goodbye", "capabilities", "crisis"], "/offered"),
-    "unknown language": ("lang_choice", "fr", "/lang_choice"),
-    "pending_choice as text": ("pending_choice", "yes", "/pending_choice"),
-    "another version": ("version", 2, "/version"),
-    "an extra field": ("admin", True, "/admin"),
-    "infinite amount": ("slots/amount/value", float("inf"), "not JSON data"),
+                                    "thanks", "goodbye", "capabilities", "crisis"],
+                        "/offered: expected at most 8 items, found 9"),
+    "unknown language": ("lang_choice", "fr", "/lang_choice: expected 'zh' or 'en' or null, found 'fr'"),
+    "pending_choice as text": ("pending_choice", "yes", "/pending_choice: expected true or false, found 'yes'"),
+    "another version": ("version", 2, "/version: expected 1, found 2"),
+    "an extra field": ("admin", True, "/admin: expected only the fields version, slots,"),
+    "infinite amount": ("slots/amount/value", float("inf"),
+                        "/slots/amount/value: expected JSON data, found inf (JSON numbers are finite)"),
+    "a slot text too long": ("slots/days/text", "x" * 2001, "/slots/days/text: expected at most 2000 characters, found 2001"),
 }
 
 
@@ -69,6 +83,21 @@ def test_hostile_states_are_refused_with_a_pointer(engine: Engine, good: dict[st
         Session.from_dict(engine, _with(good, path, value))
     assert expected in str(error.value)
     assert "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("missing", ["version", "slots", "answered"])
+def test_a_missing_field_is_named(engine: Engine, good: dict[str, Any], missing: str) -> None:
+    state = {key: value for key, value in good.items() if key != missing}
+    with pytest.raises(UsageError, match=f"^session state: /: expected the field '{missing}' \\(required\\), found no such field$"):
+        Session.from_dict(engine, state)
+    with pytest.raises(UsageError, match="^session state: /: expected the field 'version' \\(required\\)"):
+        Session.from_dict(engine, {})
+
+
+@pytest.mark.parametrize("not_an_engine", [None, "engine", {}])
+def test_from_dict_without_an_engine_is_a_usage_error(good: dict[str, Any], not_an_engine: Any) -> None:
+    with pytest.raises(UsageError, match="^Session.from_dict: expected an Engine .* as the first argument, found "):
+        Session.from_dict(not_an_engine, good)
 
 
 @pytest.mark.parametrize("state", [None, [], "state", 3])

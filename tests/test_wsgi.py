@@ -164,11 +164,39 @@ def test_settings_from_the_environment() -> None:
     from netutil import free_port
 
     assert "README.md" not in load_static()  # documentation beside the page files is never served
-    built = build_app({"JIEBEI_SESSION_STORE": "memory", "JIEBEI_MAX_BODY": "1000", "JIEBEI_CORS_ORIGIN": "a, b",
-                       "JIEBEI_ACCESS_LOG": "off"})
-    assert built.max_body == 1000 and built.cors_origins == {"a", "b"} and built.access_log is None
-    for env, message in [({"JIEBEI_MAX_BODY": "lots"}, "JIEBEI_MAX_BODY"),
+    built = build_app({"JIEBEI_SESSION_STORE": "memory", "JIEBEI_MAX_BODY": "1000", "JIEBEI_SESSION_TTL": "60",
+                       "JIEBEI_CORS_ORIGIN": "https://a.example, http://b.example:8080", "JIEBEI_ACCESS_LOG": "off"})
+    assert built.max_body == 1000 and built.access_log is None
+    assert built.cors_origins == {"https://a.example", "http://b.example:8080"}
+    assert built.dispatcher.store is not None and built.dispatcher.store._idle == 60  # type: ignore[attr-defined]
+    for env, message in [({"JIEBEI_MAX_BODY": "lots"}, "JIEBEI_MAX_BODY: expected a whole number of bytes from 256 to 16777216, found 'lots'"),
                          ({"JIEBEI_SESSION_STORE": "mysql://x"}, "JIEBEI_SESSION_STORE"),
                          ({"JIEBEI_SESSION_STORE": f"redis://127.0.0.1:{free_port()}/0"}, "does not answer")]:
         with pytest.raises(UsageError, match=message):
             build_app(env)
+
+
+@pytest.mark.parametrize("env, message", [
+    ({"JIEBEI_SESSION_TTL": "-5"}, "JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '-5'"),
+    ({"JIEBEI_SESSION_TTL": "0"}, "JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '0'"),
+    ({"JIEBEI_SESSION_TTL": "1e3"}, "JIEBEI_SESSION_TTL: expected a whole number of seconds .*found '1e3'"),
+    ({"JIEBEI_MAX_BODY": "0"}, "JIEBEI_MAX_BODY: expected a whole number of bytes from 256 to 16777216, found '0'"),
+    ({"JIEBEI_MAX_BODY": "9" * 40}, r"JIEBEI_MAX_BODY: expected .* found '99999999999999999999'\.\.\."),
+    ({"JIEBEI_CORS_ORIGIN": "https://a.example/"}, "JIEBEI_CORS_ORIGIN: expected origins such as https://example.com .*"
+                                                    "found 'https://a.example/'"),
+    ({"JIEBEI_ACCESS_LOG": "quiet"}, "JIEBEI_ACCESS_LOG: expected on or off, found 'quiet'"),
+    ({"JIEBEI_SESSION_STORE": "mem"}, "JIEBEI_SESSION_STORE: expected 'memory' or a redis:// URL, found 'mem'"),
+])
+def test_a_setting_that_cannot_be_right_stops_start_up_before_the_engine_loads(
+        env: dict[str, str], message: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.server.app import build_app
+    from bot.server.settings import SettingError
+
+    monkeypatch.setattr(Engine, "load", lambda *args, **kwargs: pytest.fail("loaded the engine first"))
+    with pytest.raises(SettingError, match=f"^{message}$"):
+        build_app(env)
+
+
+def test_a_body_with_a_byte_order_mark_is_read(app: WebApp) -> None:
+    status, _, body = call(app, "POST", "/v1/ask", "\ufeff".encode() + '{"id": 1, "question": "会上门吗"}'.encode())
+    assert status == 200 and json.loads(body)["reply"]["topic"] == "home_visit"

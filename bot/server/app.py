@@ -1,10 +1,7 @@
 """Building the WSGI app from the environment, once, when a process (or gunicorn worker) starts.
 
-Settings: JIEBEI_KNOWLEDGE (knowledge folder; default the packaged one), JIEBEI_SESSION_STORE
-(unset: client-held state only; "memory"; or a redis:// URL), JIEBEI_SESSION_TTL (seconds, Redis),
-JIEBEI_CORS_ORIGIN (origins allowed to call the API from a browser, separated by spaces or
-commas; "*" for any), JIEBEI_MAX_BODY (bytes, default 65536), JIEBEI_ACCESS_LOG ("off" to
-silence the access log on stderr).
+Settings (checked by bot.server.settings before anything loads): JIEBEI_KNOWLEDGE,
+JIEBEI_SESSION_STORE, JIEBEI_SESSION_TTL, JIEBEI_CORS_ORIGIN, JIEBEI_MAX_BODY, JIEBEI_ACCESS_LOG.
 """
 
 from __future__ import annotations
@@ -16,28 +13,27 @@ from typing import Mapping
 from ..errors import BotError, UsageError
 from .httputil import access_logger
 from .protocol import Dispatcher
+from .settings import read_settings
 from .static import load_static
 from .stores import open_store
-from .wsgi import DEFAULT_MAX_BODY, WebApp
+from .wsgi import WebApp
 
 BOOT_ERROR = 3  # gunicorn's "worker failed to boot": the master stops instead of respawning
 
 
 def build_app(env: Mapping[str, str] | None = None) -> WebApp:
-    """Load the engine, open the store and build the app. Raises KnowledgeError (a broken
-    knowledge folder) or UsageError (a bad setting, an unreachable store)."""
+    """Check the settings, load the engine, open the store and build the app. Raises
+    SettingError (a setting that cannot be right), KnowledgeError (a broken knowledge folder)
+    or UsageError (an unreachable store)."""
     from ..engine import Engine
 
-    env = os.environ if env is None else env
-    max_body = _positive_int(env, "JIEBEI_MAX_BODY", DEFAULT_MAX_BODY)
-    engine = Engine.load(env.get("JIEBEI_KNOWLEDGE") or None)
-    store = open_store(env.get("JIEBEI_SESSION_STORE"), engine)
+    settings = read_settings(os.environ if env is None else env)
+    engine = Engine.load(settings.knowledge)
+    store = open_store(settings.store, engine, ttl=settings.ttl)
     if store is not None and not store.ping():
         raise UsageError(f"JIEBEI_SESSION_STORE: the {store.kind} store does not answer")
-    origins = env.get("JIEBEI_CORS_ORIGIN", "").replace(",", " ").split()
-    quiet = env.get("JIEBEI_ACCESS_LOG", "").lower() in ("0", "off", "false", "no")
-    return WebApp(Dispatcher(engine, store), max_body=max_body, cors_origins=origins,
-                  static=load_static(), access_log=None if quiet else access_logger())
+    return WebApp(Dispatcher(engine, store), max_body=settings.max_body, cors_origins=settings.cors_origins,
+                  static=load_static(), access_log=access_logger() if settings.access_log else None)
 
 
 def load_app_or_exit() -> WebApp:
@@ -47,12 +43,3 @@ def load_app_or_exit() -> WebApp:
     except BotError as error:
         print(f"jiebei-bot: cannot start: {error}", file=sys.stderr, flush=True)
         raise SystemExit(BOOT_ERROR) from None
-
-
-def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
-    text = env.get(name, "").strip()
-    if not text:
-        return default
-    if not (text.isascii() and text.isdigit()) or int(text) == 0:
-        raise UsageError(f"{name}: expected a positive whole number, found {text[:20]!r}")
-    return int(text)

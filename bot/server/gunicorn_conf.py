@@ -11,11 +11,18 @@ front, or use ``-k gevent``; see the measurements in docs/embedding.md.
 """
 
 import os
+import sys
 
 from bot.server.httpd import raise_fd_limit
+from bot.server.settings import SettingError, whole_number
 
 bind = [os.environ.get("JIEBEI_BIND", "127.0.0.1:8080")]
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))  # one per core: answering is CPU-bound
+try:
+    # One per core: answering is CPU-bound.
+    workers = whole_number(os.environ.get("WEB_CONCURRENCY"), "WEB_CONCURRENCY", 1, 256, 2, "workers")
+except SettingError as error:
+    print(f"jiebei-bot: cannot start: {error}", file=sys.stderr, flush=True)
+    raise SystemExit(2) from None
 worker_class = "gthread"
 threads = 4
 preload_app = True

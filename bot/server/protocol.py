@@ -52,13 +52,46 @@ class ProtocolError(BotError):
 
 
 def parse(text: str | bytes) -> Any:
-    """One JSON value from a request; ProtocolError("bad_json" or "bad_request") otherwise."""
+    """One JSON value from a request; ProtocolError("bad_json" or "bad_request") otherwise. A
+    leading byte-order mark (which some editors and Windows tools write) is skipped."""
+    if isinstance(text, bytes):
+        text = text.removeprefix(b"\xef\xbb\xbf")
+        nul = text.find(b"\0")
+    else:
+        text = text.removeprefix("\ufeff")
+        nul = text.find("\0")
+    if nul >= 0:
+        # rapidjson would stop reading there: '{"question": "x"}\0junk' would pass as valid.
+        raise ProtocolError("bad_json", f"invalid JSON at offset {nul}: expected JSON text, found a NUL "
+                            "character (inside a string write \\u0000)")
     try:
         return rapidjson.loads(text, allow_nan=False)
     except RecursionError:
         raise ProtocolError("bad_request", "request nested too deeply") from None
-    except (rapidjson.JSONDecodeError, UnicodeDecodeError, ValueError) as error:
-        raise ProtocolError("bad_json", f"invalid JSON: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ProtocolError("bad_request", f"not valid UTF-8 (byte at offset {error.start})") from None
+    except UnicodeEncodeError as error:
+        raise ProtocolError("bad_json", f"invalid JSON at offset {error.start}: expected text, found an unpaired "
+                            "surrogate character") from None
+    except (rapidjson.JSONDecodeError, ValueError) as error:
+        raise ProtocolError("bad_json", describe_json_error(text, error)) from None
+
+
+def describe_json_error(text: str | bytes, error: Exception) -> str:
+    """"invalid JSON at offset N: what was wrong", from rapidjson's message ("Parse error at offset
+    N: ...") or, when it names no place, from the standard library's parser, which does."""
+    message = str(error)
+    if message.startswith("Parse error at offset "):
+        return "invalid JSON at offset " + message.removeprefix("Parse error at offset ").rstrip(".")
+    import json
+
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as located:
+        return f"invalid JSON at offset {located.pos} (line {located.lineno}, column {located.colno}): {located.msg}"
+    except (RecursionError, ValueError, TypeError):
+        pass
+    return f"invalid JSON: {message}" + ("" if "offset" in message else " (no position known)")
 
 
 def request_id(request: Any) -> Any:
@@ -112,7 +145,7 @@ class Dispatcher:
                 "store": self.store.kind if self.store else "none", "store_ok": store_ok}
 
     def _dispatch(self, request: dict[str, Any]) -> dict[str, Any]:
-        op = request.get("op", "ask")
+        op = "ask" if request.get("op") is None else request["op"]  # null counts as absent, as everywhere
         if op == "health":
             return self.health()
         if op == "topics":
@@ -128,8 +161,8 @@ class Dispatcher:
         lang = _field(request, "lang", str)
         if lang not in (None, "zh", "en"):
             raise ProtocolError("wrong_type", f"lang: expected 'zh' or 'en', found {lang[:20]!r}")
-        if "session" in request:
-            if "state" in request:
+        if "session" in request:  # "session": null starts a stored conversation; "state": null is no state
+            if request.get("state") is not None:
                 raise ProtocolError("bad_request", "send either state or session, not both")
             return self._ask_stored(_field(request, "session", str), question, lang)
         state = _field(request, "state", dict)

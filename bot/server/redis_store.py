@@ -5,7 +5,7 @@ its last turn (JIEBEI_SESSION_TTL, default 1800). A turn takes a Redis lock on t
 (redis-py's ``Lock``), reads, answers, writes and releases, so two requests of one conversation
 never interleave, whichever workers they reach. When Redis cannot be reached the turn fails
 with StoreError("store_unavailable") and nothing is changed: never a fresh conversation that
-would give a wrong answer to "那会起诉吗". Needs the ``redis`` extra: ``pip install 'jiebei-bot[redis]'``.
+would give a wrong answer to "那会起诉吗". Needs redis-py: the ``redis`` extra (``pip install '.[redis]'`` in the jiebei-bot folder).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class RedisStore:
             import redis
         except ImportError:
             raise UsageError("JIEBEI_SESSION_STORE: a redis:// store needs redis-py: "
-                             "pip install 'jiebei-bot[redis]'") from None
+                             "pip install 'redis>=5' (or pip install '.[redis]' in the jiebei-bot folder)") from None
         self._redis = redis
         self._engine = engine
         self.ttl = ttl if ttl is not None else _ttl_from_environment()
@@ -119,7 +119,6 @@ def _release(lock: Any) -> None:
 
 
 def _ttl_from_environment() -> int:
-    text = os.environ.get("JIEBEI_SESSION_TTL", "1800")
-    if not text.isdigit() or not 0 < int(text) <= 30 * 86400:
-        raise UsageError(f"JIEBEI_SESSION_TTL: expected seconds between 1 and 2592000, found {text[:20]!r}")
-    return int(text)
+    from .settings import read_settings
+
+    return read_settings({"JIEBEI_SESSION_TTL": os.environ.get("JIEBEI_SESSION_TTL", "")}).ttl

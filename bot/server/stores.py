@@ -10,6 +10,7 @@ per session, so two requests of one conversation never run at once. Session ids 
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 import threading
@@ -137,15 +138,21 @@ class MemoryStore:
         return len(self._entries)
 
 
-def open_store(spec: str | None, engine: "Engine") -> Store | None:
+def open_store(spec: str | None, engine: "Engine", ttl: int | None = None) -> Store | None:
     """The store named by JIEBEI_SESSION_STORE: unset or "" for none (client-held state only),
-    "memory", or a redis://, rediss:// or unix:// URL. UsageError for anything else."""
+    "memory", or a redis://, rediss:// or unix:// URL. UsageError for anything else. ``ttl``:
+    seconds a conversation is kept after its last question (default: JIEBEI_SESSION_TTL, else
+    IDLE_SECONDS)."""
     if not spec:
         return None
+    if ttl is None:
+        from .settings import read_settings
+
+        ttl = read_settings({"JIEBEI_SESSION_TTL": os.environ.get("JIEBEI_SESSION_TTL", "")}).ttl
     if spec == "memory":
-        return MemoryStore(engine)
+        return MemoryStore(engine, idle_seconds=ttl)
     if spec.startswith(("redis://", "rediss://", "unix://")):
         from .redis_store import RedisStore
 
-        return RedisStore(engine, spec)
+        return RedisStore(engine, spec, ttl=ttl)
     raise UsageError(f"JIEBEI_SESSION_STORE: expected 'memory' or a redis:// URL, found {spec[:40]!r}")

@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 
 from .httputil import HttpError, printable, read_body, request_id
 from .protocol import Dispatcher, dumps, error_response
+from .settings import DEFAULT_MAX_BODY
 from .static import StaticFile, static_name
 
 StartResponse = Callable[..., Any]
@@ -27,7 +28,6 @@ STATUS = {"bad_json": "400 Bad Request", "bad_request": "400 Bad Request", "miss
           "unknown_op": "400 Bad Request", "unknown_session": "404 Not Found", "busy": "503 Service Unavailable",
           "store_unavailable": "503 Service Unavailable", "internal": "500 Internal Server Error"}
 API_ROUTES = {"/v1/ask": ("POST",), "/v1/topics": ("GET", "HEAD"), "/healthz": ("GET", "HEAD")}
-DEFAULT_MAX_BODY = 64 * 1024  # a question (2,000 characters) and a state (16 kB), escaped, fit
 _SECURITY = [("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer")]
 _API_HEADERS = [("Cache-Control", "no-store"),
                 ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")]
@@ -56,7 +56,6 @@ class WebApp:
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         started = time.perf_counter()
-        rid = request_id(environ)
         method = str(environ.get("REQUEST_METHOD", "GET")).upper()
         path = str(environ.get("PATH_INFO") or "/")
         try:
@@ -65,17 +64,34 @@ class WebApp:
             response = _json(error.status, error_response(None, error.code, str(error)))
         except Exception:  # no stack trace ever reaches a client
             response = _json("500 Internal Server Error", error_response(None, "internal", "internal error"))
+        status, headers, body = self._finish(environ, method, path, response, started)
+        start_response(status, headers)
+        return [body]
+
+    def refuse(self, environ: dict[str, Any], status: str, code: str, message: str) -> tuple[str, Headers, bytes]:
+        """The response to a request the server refused before the app saw it (malformed, or over
+        the server's own limits): the app's JSON error, headers and access-log line all the same.
+        ``environ`` holds what the server could read of the request (method, path, headers)."""
+        method = str(environ.get("REQUEST_METHOD") or "-").upper()
+        path = str(environ.get("PATH_INFO") or "-")
+        response = _json(status, error_response(None, code, message))
+        return self._finish(environ, method, path, response, time.perf_counter())
+
+    def _finish(self, environ: dict[str, Any], method: str, path: str, response: Response,
+                started: float) -> tuple[str, Headers, bytes]:
+        """Status, headers and body as sent: the shared headers added, no body where HTTP has
+        none; and the request's access-log line."""
+        rid = request_id(environ)
         headers = response.headers + _SECURITY + self._cors(environ) + [("X-Request-Id", rid)]
         body = response.body
         if not response.status.startswith(("204", "304")):
             headers.append(("Content-Length", str(len(body))))
         if method == "HEAD" or response.status.startswith(("204", "304")):
             body = b""
-        start_response(response.status, headers)
         if self.access_log:
             self.access_log.info("%s %s %s %.1fms rid=%s pid=%d", printable(method, 16), printable(path),
                                  response.status[:3], (time.perf_counter() - started) * 1000, rid, os.getpid())
-        return [body]
+        return response.status, headers, body
 
     def _route(self, method: str, path: str, environ: dict[str, Any]) -> Response:
         allowed = self._allowed(path)

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import followups
 from ..reply import Reply
+from ..script import to_traditional
 from . import strings
 from .explain import topics_fragments, why_fragments
-from .render import Fragments, block
+from .render import Fragments, block, is_traditional
 
 if TYPE_CHECKING:
     from ..engine import Engine
@@ -50,7 +52,10 @@ class Chat:
         """Answer a message (in the conversation, or on its own for independent lines)."""
         if not self.keep_session:
             self.session = self.engine.session()
-            self.session.set_language(self._setting)
+            # A line with no language of its own ("exit", "ok") answers in the recent one, as a
+            # conversation would; every other line follows its own language (or /lang).
+            recent = self.last_reply.lang if self.last_reply and _languageless(text) else None
+            self.session.set_language(self._setting or recent)
         self.last_reply = self.session.ask(text)
         return self.last_reply
 
@@ -64,6 +69,12 @@ class Chat:
         self.session.reset()
         self._setting = None
         self.last_reply = None
+
+
+def _languageless(text: str) -> bool:
+    """A message that says nothing about the borrower's language: no letters at all, or only a
+    leaving word such as "exit" or "bye" (typed in English after Chinese questions, too)."""
+    return not any(char.isalpha() for char in text) or (text.isascii() and followups.is_leaving(text))
 
 
 @dataclass(frozen=True)
@@ -80,7 +91,16 @@ def is_command(text: str) -> bool:
 
 
 def command(chat: Chat, text: str, width: int | None) -> Outcome:
-    """Run one slash command. Unknown commands and bad arguments get a one-line hint."""
+    """Run one slash command. Unknown commands and bad arguments get a one-line hint. What it
+    shows is in the script of the conversation (traditional characters after answers in them)."""
+    outcome = _command(chat, text, width)
+    reply = chat.last_reply
+    if reply is None or not outcome.fragments or not is_traditional(reply):
+        return outcome
+    return Outcome([(style, to_traditional(piece)) for style, piece in outcome.fragments], outcome.quit)
+
+
+def _command(chat: Chat, text: str, width: int | None) -> Outcome:
     name, _, argument = text.strip().partition(" ")
     name, argument = name.lower(), argument.strip().lower()
     lang = chat.ui_lang

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..concerns import CONCERN_NAMES
 from ..reply import Reply
 from ..slots import PRODUCT_NAMES, Slot
 from . import strings
 from .layout import wrap
-from .render import Fragments, block
+from .render import Fragments, block, in_script
 
 if TYPE_CHECKING:
     from ..engine import Engine
@@ -42,9 +43,10 @@ def why_fragments(reply: Reply, engine: "Engine", lang: str, width: int | None) 
     cited = reply.citations or tuple(_section(engine, s, lang) for s in reply.sources)
     if cited:
         rows.append((labels["sources"], comma.join(cited)))
-    fragments = block(labels["heading"], width, "class:heading")
+    # In the script of the answer: a conversation in traditional characters gets /why in them too.
+    fragments = block(in_script(labels["heading"], reply), width, "class:heading")
     for label, value in rows:
-        for piece in wrap(f"  {label}{colon}{value}", width, "    "):
+        for piece in wrap(in_script(f"  {label}{colon}{value}", reply), width, "    "):
             fragments.append(("class:info", piece + "\n"))
     return fragments
 
@@ -91,9 +93,11 @@ def _words(features: tuple[str, ...]) -> list[str]:
 def _detail(slot: Slot, lang: str) -> str:
     labels = strings.DETAIL_LABELS[lang]
     if slot.value is None:
-        return labels["given"].format(name=slot.name)
+        return labels["given"].format(name=strings.DETAIL_NAMES[lang].get(slot.name, slot.name))
     if slot.name == "product" and slot.value in PRODUCT_NAMES:
         return labels["product"].format(value=PRODUCT_NAMES[slot.value][lang])
+    if slot.name == "concern":
+        return labels["concern"].format(value=CONCERN_NAMES.get(str(slot.value), {}).get(lang, slot.text), text=slot.text)
     if slot.name in labels:
         return labels[slot.name].format(value=slot.value, text=slot.text)
     return f"{slot.name}{'：' if lang == 'zh' else ': '}{slot.text}"

@@ -1,7 +1,9 @@
 """Piped mode: ``jiebei-bot`` with stdin not a terminal answers each line, plainly.
 
-Lines are independent questions by default (details from one never leak into another); with
-``--session`` they are one conversation, so "2", "详细点" and "用英文" work as in the REPL. Slash
+Lines are independent questions by default (details from one never leak into another), so
+follow-ups are offered as questions to ask in full, never "type the number", and a line that is
+only a number gets a hint about ``--session``; with ``--session`` they are one conversation, so
+"2", "详细点" and "用英文" work as in the REPL. Slash
 commands work as in the REPL (/quit ends); a leaving word ("exit", "再见") ends too.
 
 Input is read as bytes, a line at a time with a bounded buffer, and decoded explicitly, so neither
@@ -10,6 +12,7 @@ invalid UTF-8 nor an endless line can stop it.
 
 from __future__ import annotations
 
+import re
 from typing import BinaryIO, Iterator, TextIO
 
 from .. import followups
@@ -25,6 +28,8 @@ MAX_LINE_BYTES = 64 * 1024  # longer lines keep their opening and their end (the
 HEAD_BYTES = 4 * 1024
 CUT = " … ".encode()  # where the middle of an over-long line was left out
 ECHO_CHARS = 120  # a long line is echoed only this far
+# A line that only picks an option: "2", "２", "第2个", "#2", "no. 2".
+_CHOICE_RE = re.compile(r"(?:第|#|no\.?\s*|number\s*)?[0-9０-９]{1,2}(?:个|条|项)?[.。!！]?", re.IGNORECASE)
 RULE = "-" * 40
 
 
@@ -57,12 +62,17 @@ def _answer(chat: Chat, text: str, out: TextIO, width: int | None) -> bool:
         outcome = command(chat, text, width)
         out.write(plain(outcome.fragments))
         return not outcome.quit
+    if not chat.keep_session and _CHOICE_RE.fullmatch(text):
+        # "2" alone picks from the options of a conversation, and independent lines have none.
+        out.write(plain(block(strings.PIPE_NO_SESSION[chat.ui_lang], width)))
+        return True
     try:
         reply = chat.ask(text)
     except BotError as error:
         out.write(plain(block(strings.ERROR[detect_lang(text)].format(error=error), width)))
         return True
-    out.write(plain(reply_fragments(reply, width)))
+    # Numbers can be answered only within a conversation (--session).
+    out.write(plain(reply_fragments(reply, width, numbers=chat.keep_session)))
     return not followups.is_leaving(text)
 
 

@@ -1,6 +1,7 @@
 """Hide personal identifiers before a line of REPL history is written to disk: mobile and landline
 numbers, resident ID numbers (18 digits with the GB 11643 check character, or the old 15-digit
-form), bank-card numbers (Luhn-valid), e-mail addresses and names given after 我叫/姓名.
+form), bank-card numbers (Luhn-valid), e-mail addresses and names given after 我叫, 我姓, 姓名,
+名字是 or "my name is", in Chinese characters or Latin letters.
 
 Borrowers type these in every form an input method produces: full-width digits (１３８…),
 separators such as 138.1234.5678, ideographic or double spaces, +86 prefixes. Each character is
@@ -22,12 +23,32 @@ _DIGIT_RUN_RE = re.compile(rf"\+?\d+(?:{_SEPARATOR}{{1,3}}\d+)*(?:[xX](?![A-Za-z
 # Bounded parts (an address's local part is at most 64 characters) keep the search linear on
 # hostile lines: "a@a@a@…" or a 100 kB run of digits.
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}")
-_NAME_CUE_RE = re.compile(
-    r"(?:我叫|我名叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是)?|本人(?:姓名|名叫)"
-    r"|(?:妈|爸|母亲|父亲|老婆|老公|妻子|丈夫|儿子|女儿|哥|姐|弟|妹|朋友|同事)(?:叫|名叫))"
-    r"[\s:：]*(?![和跟与会是被都也不没要能可在的了吗呢])([\u3400-\u9fff·]{2,4})"
-    r"|\b(?:my name is|my name's|i am called|name\s*:)\s+([A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*)?)",
-    re.IGNORECASE)
+# Names after the words that introduce one, in Chinese characters or Latin letters ("我叫王小明",
+# "我叫Mike Chen", "姓名：李娜", "我姓王，叫王小明", "my name is John Smith"). Every repetition is
+# bounded, so a hostile line ("我叫" 10,000 times) costs linear work.
+# A name ends where an ordinary word starts ("我叫小明会上门吗" keeps 会上门吗); it never starts
+# with one ("我叫了外卖", "名字是什么不重要" keep everything).
+_NOT_NAME = (r"(?:可以|可能|什么|怎么|多少|哪|谁|啥|会|能|是|的|了|吗|呢|啊|吧|呀|在|要|想|怕|问|说|和|跟|与|被|都|也|不|没"
+             r"|逾期|欠|借|还|已经|现在|因为|所以|今年|去年|写|填|改|错|泄露|曝光|电话|地址|身份|和|或)")
+_CJK_NAME = rf"(?:(?!{_NOT_NAME})[\u3400-\u9fff·]){{1,4}}"
+_GIVEN_NAME = _CJK_NAME
+# A Latin name's words, none of them an ordinary English word ("Mike and I", "my name is on ...").
+_LATIN_WORD = r"[A-Za-z][A-Za-z'\-]{0,29}"
+_ENGLISH = (r"(?:and|but|or|so|not|i|im|am|is|was|my|me|from|in|at|on|of|the|a|an|owe|owes|have|had|got|will|"
+            r"can|to|with|for|please|thanks|here|there|this|that|it|written|wrong|missing)\b")
+_LATIN_NAME = rf"(?!{_ENGLISH}){_LATIN_WORD}(?:[ ](?!{_ENGLISH}){_LATIN_WORD}){{0,2}}"
+_CUES = (r"我叫|我名叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是)?|本人(?:姓名|名叫)|全名(?:是|叫)"
+         r"|(?:妈|爸|母亲|父亲|老婆|老公|妻子|丈夫|儿子|女儿|哥|姐|弟|妹|朋友|同事)(?:叫|名叫)")
+_COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|西门"
+_NAME_RES = (
+    re.compile(rf"(?:{_CUES})[\s:：]*(?:({_CJK_NAME})|({_LATIN_NAME}))", re.IGNORECASE),
+    # "我姓王" (the surname alone), and the full name when it follows: "我姓王，叫王小明".
+    re.compile(rf"(?:我|本人)姓(?![名的是])\s*({_COMPOUND_SURNAMES}|[\u3400-\u9fff]|{_LATIN_WORD})"
+               rf"(?:[，,、\s]{{0,3}}(?:我?(?:叫|名叫)|全名(?:是|叫)?|名字?(?:是|叫))[\s:：]*"
+               rf"(?:({_GIVEN_NAME})|({_LATIN_NAME})))?", re.IGNORECASE),
+    re.compile(rf"(?<![A-Za-z])(?:my (?:full |first |last |family |sur)?name is|my name's|i am called|i'm called|(?:sur)?name\s*:)"
+               rf"(?:\s*({_CJK_NAME})|\s*(?<=[\s:])({_LATIN_NAME}))", re.IGNORECASE),
+)
 MAX_GROUPS = 6  # "+86 138 1234 5678", "6222 0212 3456 7890 123": no identifier has more groups
 MAX_DIGITS = 19 + 4  # the longest card number, or a mobile number with 0086 before it
 MIN_DIGITS = 10  # the shortest: a landline with its area code (010-1234567)
@@ -41,9 +62,10 @@ def redact(text: str) -> str:
     spans: list[tuple[int, int, str]] = []
     for match in _EMAIL_RE.finditer(folded):
         spans.append((match.start(), match.end(), "[EMAIL]"))
-    for match in _NAME_CUE_RE.finditer(folded):
-        group = 1 if match.group(1) else 2
-        spans.append((match.start(group), match.end(group), "[NAME]"))
+    for pattern in _NAME_RES:
+        for match in pattern.finditer(folded):
+            spans.extend((match.start(group), match.end(group), "[NAME]")
+                         for group in range(1, (pattern.groups or 0) + 1) if match.group(group))
     for match in _DIGIT_RUN_RE.finditer(folded):
         spans.extend(_identifiers_in(match.group(0), match.start()))
     return _replace(text, spans)

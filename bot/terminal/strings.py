@@ -17,6 +17,10 @@ FAREWELL = "再见，保重。Take care."
 SUGGESTIONS = {"zh": "你可能还想问（输入编号即可）：", "en": "You may also want to ask (type the number):"}
 SUGGESTIONS_ONE_SHOT = {"zh": "你可能还想问：", "en": "You may also want to ask:"}
 CHOOSE = {"zh": "回复编号即可：", "en": "Reply with a number:"}
+# A clarification where a number cannot be answered (piped lines without --session, `ask`):
+# the options are questions to ask again in full.
+CHOOSE_UNNUMBERED = {"zh": "我想确认一下，你想问的是哪一个？可以直接问其中一句：",
+                     "en": "Just to be sure I answer the right thing: which of these do you mean? Ask it in full:"}
 
 # Slash commands: name -> (zh, en) one-line description.
 COMMANDS = {
@@ -47,8 +51,9 @@ RESET = {"zh": "已开始新的对话，之前说过的情况都已忘记。", "
 NOTHING_TO_EXPLAIN = {"zh": "还没有可以解释的回答。", "en": "No answer to explain yet."}
 UNKNOWN_COMMAND = {"zh": "没有 {name} 这个命令；输入 /help 查看可用命令。",
                    "en": "There is no command {name}; type /help for the list."}
-PIPE_NO_SESSION = {"zh": "（每行单独回答；加 --session 可以连成一段对话。）",
-                   "en": "(Each line is answered on its own; use --session to keep one conversation.)"}
+PIPE_NO_SESSION = {"zh": "（每行单独回答，编号无处可选；加 --session 可以连成一段对话，编号就能用了。）",
+                   "en": "(Each line is answered on its own, so a number has nothing to pick; "
+                         "use --session to keep one conversation, where numbers work.)"}
 ERROR = {"zh": "出错了：{error}", "en": "Error: {error}"}
 TOPICS_HEADING = {"zh": "我能回答这些问题：", "en": "I can answer questions about:"}
 NOT_TEXT = {"zh": "这一行不是有效的 UTF-8 文字，没有回答。", "en": "This line is not valid UTF-8 text; not answered."}
@@ -82,7 +87,12 @@ WHY = {
 }
 DETAIL_LABELS = {
     "zh": {"days": "逾期{value}天（“{text}”）", "amount": "欠款{value}元（“{text}”）", "product": "产品：{value}",
-           "given": "{name}：（已提到）"},
+           "concern": "担心：{value}（“{text}”）", "given": "{name}：（已提到）"},
     "en": {"days": "{value} days overdue (“{text}”)", "amount": "owing {value} yuan (“{text}”)", "product": "product: {value}",
-           "given": "{name}: (mentioned)"},
+           "concern": "worried about: {value} (“{text}”)", "given": "{name}: (mentioned)"},
+}
+# Details by name, where a value is not known ("逾期天数：（已提到）" for a masked number).
+DETAIL_NAMES = {
+    "zh": {"days": "逾期天数", "amount": "欠款金额", "product": "产品", "concern": "担心的事"},
+    "en": {"days": "days overdue", "amount": "amount owed", "product": "product", "concern": "worry"},
 }
