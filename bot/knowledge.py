@@ -25,7 +25,7 @@ DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_r
                  "penalty_costs", "negotiate", "going_dark", "abusive_collection",
                  "collection_trend", "about_jiebei", "prevention", "after_repayment",
                  "uncovered_consequences")
-CONVERSATION_TOPICS = ("greeting", "thanks", "goodbye", "capabilities")
+CONVERSATION_TOPICS = ("greeting", "thanks", "goodbye", "capabilities", "worry")
 OUT_OF_SCOPE = "out_of_scope"
 REQUIRED_TOPICS = DOMAIN_TOPICS + CONVERSATION_TOPICS + ("crisis", OUT_OF_SCOPE)
 FRAME_PARTS = ("before", "after", "clarify", "truncated", "concern", "did_you_mean", "product_switch")

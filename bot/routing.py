@@ -33,6 +33,8 @@ _SAFETY_FIRST = ("crisis", "abusive_collection")
 _REAL = ("domain", "safety")
 CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
+WORRY = "worry"  # a feeling stated with no question ("我好害怕"): the conversation topic that answers it
+FEELING_DEFERS_AT = 0.05  # ...unless a loan topic scores this much: then that topic is answered
 
 
 @dataclass(frozen=True)
@@ -83,9 +85,18 @@ class Router:
         body = strip_courtesy(question)
         whole = self._classifier.predict(body, top=6)
         found, rule, confirmed = self._asked(body, whole)
-        topics = _prioritised(found, self._by_id)
+        topics = self._feeling_defers(_prioritised(found, self._by_id), whole)
         choices = self._choices(whole, body) if rule == "classifier" and not confirmed else ()
         return self._vetted(Route(tuple(topics), whole, rule, choices), body)
+
+    def _feeling_defers(self, topics: list[str], whole: Prediction) -> list[str]:
+        """"借呗逾期了我好害怕" states a feeling beside a loan matter: answer the loan matter (its
+        answer is what calms), and keep the feeling's own reply (WORRY) for messages that name
+        nothing else the classifier can see."""
+        if topics != [WORRY]:
+            return topics
+        loan = next((c for c in whole.candidates if self._by_id[c.topic].kind == "domain"), None)
+        return [loan.topic] if loan is not None and loan.score >= FEELING_DEFERS_AT else topics
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
 

