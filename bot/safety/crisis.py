@@ -16,6 +16,7 @@ from ..patterns import needs, regex
 from .acts import ACTS
 from .clauses import KIN_EN, KIN_ZH, any_of
 from .cue import Cue
+from .readings import fiction, told_as_over
 
 _ME = r"(我|自己|本人)"
 _PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
@@ -28,7 +29,7 @@ _NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any chara
 _TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
 _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
 # Everyday reasons to be at a high or watery place (said in the same window).
-_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|露营|乘凉|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
+_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
 _CHORES_EN = (r"laundry|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
               r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
 _REPAID = r"(?<!不)(还清|还完|结清|还上|还掉|一次性)"  # "pay it all off and be done" (一了百了)
@@ -67,7 +68,7 @@ _ZH = (
         r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",
         r"再见了?(大家|各位|所有人|这个世界|世界|爸|妈|爸妈|家人|老婆|孩子)",
         r"(下辈子|来世|来生)(再|一定|我)?(还|报答|见|补偿|孝顺|做牛做马)",  # not 下辈子再也不借了
-        r"遗书|遗言|绝笔|(交代|安排|准备|处理)(好)?(了)?(我的)?后事",
+        r"遗书|遗言|绝笔|头七|(我的)(葬礼|坟|骨灰)|给我(烧纸|上坟)",
         r"最后(一次|一条)(发消息|发|跟\S{0,4}说|说话|留言|联系|打扰)|我(的)?最后一(晚|天|个晚上)",
         r"先走一步|离开(这个世界|这个世上|人世|人间)",
         rf"(想|要)?去陪(我)?(死去的|去世的)?({KIN_ZH})了",
@@ -87,7 +88,6 @@ _ZH = (
         r"(吃|吞)(了|下)(好多|很多|一堆|一大堆|一大把|所有的?|全部的?)(的)?\S{0,4}药",
         r"药(都|已经|我)*(买好|准备好|攒够|攒好|备好|就在|放在|在桌)|攒(的|了|下)(的)?药",
         r"割(了)?[一几好]*(刀|下)|割(了)?(腕|手腕|自己|手臂|胳膊)|(划|刮)(了)?(自己|手腕|手臂|胳膊|好几道|几道|几刀)|刀片(划|割)",
-        r"(流|出)了(好多|很多|一地|不少)?(的)?血|血(流|止)不住|还在流血",
         r"(买|准备|备)(了|好)?\S{0,3}炭|开(了)?煤气|绳子(都|已经|我)*(准备|买|挂|系)好",
         r"(拿着|握着|拿起|举着|拿了)(一把)?(刀|菜刀|刀片)",
         r"(喝了酒|喝酒).{0,4}(吃了|吃|吞了)\S{0,3}药|吃了.{0,4}药.{0,6}(头(好|很)?晕|想睡|站不稳)|药片.{0,6}(倒在|在)手(心|上|里)",
@@ -168,9 +168,9 @@ _EN = (
         rf"{_I} ?(m|am)? (such )?a burden|burden (to|on) (everyone|my family|them)",
         r"\b(want|wish) (it all|everything|all of it|it|life) to (end|stop)\b|nothing matters any ?more|hate my life")),
     Cue("farewell", any_of(
-        r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
+        r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
         r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|suicide note|writing my goodbye",
-        r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long)|by the time you read this",
+        r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|by (christmas|new year|spring|summer|then|the (weekend|end of)))|by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
         r"this is (my )?goodbye|its goodbye",
         rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
@@ -200,7 +200,7 @@ _EN = (
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
         unless=regex(r"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
-        near=regex(_CHORES_EN + r"|\b(i|we) live (by|near|on|in)\b|living (by|near|on)")),
+        near=regex(_CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
@@ -241,7 +241,7 @@ _EN = (
         unless=regex(_KIN_DIED_EN)),
 )
 
-_NEGATION_ZH = regex(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|别|从没|从来没|绝不会|才不会)(有|说|想|要|会|打算|去|再|真的|过)*$")
+_NEGATION_ZH = regex(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|别|从没|从来没|绝不会|才不会)(说)?(我|自己)?(有|说|想|要|会|打算|去|再|真的|过)*$")
 _NEGATION_EN = regex(
     r"\b(not|never|no|dont|didnt|wont|wouldnt|isnt|aint|nothing like)\s+"
     r"((really|actually|even|going to|gonna|planning to|trying to|about to|thinking (of|about)|want to|wanna|ever)\s+)*$")
@@ -261,6 +261,8 @@ def _possible(window_text: str) -> list[Cue]:
 def crisis_cues(window_text: str, message: str) -> list[str]:
     """The names of the crisis cues in one window of masked, folded text. ``message`` is the whole
     folded message, where a benign reading (a repaid loan, a relative who died) may be stated."""
+    if _framed(window_text, message):
+        return []
     found = []
     for cue in _possible(window_text):
         for match in cue.pattern.finditer(window_text):
@@ -275,7 +277,10 @@ def crisis_cues(window_text: str, message: str) -> list[str]:
 
 def set_aside(window_text: str, message: str) -> bool:
     """Whether a crisis cue is present in the window but was cancelled by a negation right before
-    it or by a benign reading (a joke, a repaid loan, a relative's death) in the message."""
+    it or by a benign reading (a joke, a repaid loan, a relative's death) in the message, or whether
+    the window is framed as fiction or the message as a hard time that is over (readings.py)."""
+    if _framed(window_text, message):
+        return True
     for cue in _possible(window_text):
         for match in cue.pattern.finditer(window_text):
             negated = cue.negatable and _negated(window_text[: match.start()])
@@ -287,3 +292,8 @@ def set_aside(window_text: str, message: str) -> bool:
 def _negated(before: str) -> bool:
     """A negation right before a cue: "我不会自杀", "i'm not going to kill myself"."""
     return bool(_NEGATION_ZH.search(before[-8:]) or _NEGATION_EN.search(before))
+
+
+def _framed(window_text: str, message: str) -> bool:
+    """A story or a game in the window, or a crisis told as over in the message (readings.py)."""
+    return fiction(window_text) or told_as_over(message)
