@@ -38,12 +38,12 @@ _AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|f
                    r"|regret|or else|receptionist|landlord|passport|id card|id number|photo")
 _CONTACT_ZH = any_of(
     rf"(?<!我)(打电话给|打给|打到|打了?电话到|打去|发(了)?(短信|消息|信息|微信|语音|彩信)?给|寄给|寄到|联系(了)?(?!人)|找到|找上"
-    rf"|通知(了)?|告诉(了)?|群发给)(我的?|我们的?|我家的?)?({_RECIPIENT_ZH})|加(了)?(我的?)?({_RECIPIENT_ZH})的?微信",
+    rf"|通知(了)?|告诉(了)?|群发给)(了)?(我的?|我们的?|我家的?)?(大学|高中|学校的?|公司的?|单位的?|老家的?|厂里的?)?({_RECIPIENT_ZH})|加(了)?(我的?)?({_RECIPIENT_ZH})的?微信",
     rf"(?<!我)给(我的?|我们的?|我家的?)?({_RECIPIENT_ZH}).{{0,8}}(打|发|寄)",
     rf"(催收|他们|对方|那个人|打电话的人|催收员).{{0,12}}(跟|对|向).{{0,6}}({_RECIPIENT_ZH})(说|讲)|(?<!我)打(了)?(我的?|我们的?)({_RECIPIENT_ZH})(的)?(电话|手机)|(去|跑去|跑到)(找|闹)(我的?)?.{{0,6}}({_RECIPIENT_ZH})",
     rf"({_RECIPIENT_ZH}).{{0,6}}(也|都)?(接到|收到)(了)?.{{0,6}}(电话|短信|消息|信息|语音|彩信)")
 _CONTACT_EN = any_of(
-    rf"(?<!\bi )\b(called|call|calls|calling|rang|rings|ringing|phoned|phones|phoning|texted|texting|texts|messaged|messaging|messages"
+    rf"(?<!\bi )(?<!\bthan )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bshould )(?<!\bmight )(?<!\bwill )(?<!\bcan )\b(called|call|calls|calling|rang|rings|ringing|phoned|phones|phoning|texted|texting|texts|messaged|messaging|messages"
     rf"|emailed|contacted|contacting|visited|added|told|telling|spamm?\w*|sent \w+ (\w+ )?to) (\w+ )?(my |our |all my |all of my |everyone in my |the )?(\w+ ){{0,3}}({_RECIPIENT_EN})(s|es)?\b",
     rf"\b({_RECIPIENT_EN}) (got|received|gets|get|has been getting|keeps getting) (a |an )?(call|calls|message|messages|voice message|text|texts|sms)")
 
@@ -144,7 +144,8 @@ _CUES_EN = (
         r"(two|three|some|a few|several|a group of) (men|guys|people|strangers)\b.{0,30}(showed up|came|turned up|were waiting|knocked|asking for)",
         r"plain clothes|(strangers?|unknown (men|man|people)) (came|showed|knocked|waiting)")),
     ("calls", any_of(
-        r"\b([1-9][0-9]+|dozens of|fifty|forty|thirty|twenty|hundreds of|a hundred) (calls|times|missed calls)\b",
+        r"\b([1-9][0-9]+|dozens of|fifty|forty|thirty|twenty|hundreds of|a hundred) (calls|missed calls|texts|messages)\b"
+        r"|\b(called|rang|phoned|texted|messaged|calling|ringing) (me |us |my \w+ )?.{0,12}\b([1-9][0-9]+|dozens of|fifty|forty|thirty|twenty|hundreds of|a hundred) times\b",
         r"\b(call|calls|calling|called|rings?|ringing|rang|texts?|texting|messages?)\b.{0,30}(\bat [1-5] ?am\b|middle of the night|midnight|all night|non ?stop|different numbers)",
         r"(\bat [1-5] ?am\b|middle of the night|midnight|all night|non ?stop|different numbers).{0,20}\b(call|calls|calling|rings?|ringing|texts?)\b")),
     ("jail_threat", any_of(

@@ -168,3 +168,33 @@ ACTS = (
         r"before then .{0,40}(stuck|pay|sort)|(parents|family|wife|husband|kids) (arent|are not|wont be|will not be) stuck with"),
         unless=regex(r"abroad|trip|holiday|vacation|moving|new job|quit|leave (my|the) job|payday|(ill|i will) (re)?pay (it )?(on|by|tomorrow|next|this|at)|repay on|pay on")),
 )
+
+# Wordings found missing in later sets (safety_h): an attempt told by its quantity or its marks
+# (药都吞了, 烟头烫的疤), a death wished by not eating, a repeat attempt "properly this time",
+# looking up how a death would feel or how high is enough, a wheel not turned, "resting soon",
+# a farewell to the next life, and blood with no accident to explain it.
+EXTRA = (
+    Cue("self_harm", any_of(
+        r"[0-9一二两三四五六七八九十百几整半]+多?(片|粒|颗|瓶|板|盒)(的)?\S{0,4}药\S{0,4}(都|全|全部|一起)?(吞|吃|喝)(了|下|掉)",
+        r"药\S{0,3}(都|全|全部)(吞|吃)(了|下|掉)|(烟头|打火机|烙铁)\S{0,6}烫|烫(的|出来的|出的)(疤|伤|印)",
+        r"(饿死|不吃不喝)(算了|就好|拉倒|得了)|不想(再)?吃(饭|东西)?了.{0,8}(死|走|熬)",
+        r"上次没(死|成功|走成)|这次(一定|肯定|真的)?(要|会)?(成功|做到底|不会失手|不会被救)",
+        r"(淹死|上吊|跳楼|割腕|吃药|烧炭|服毒)\S{0,4}(疼不疼|痛不痛|难不难受|会不会(疼|痛|难受)|要多久|快不快)",
+        r"多高(才|能|就)?(能|会)?(摔死|死)|几(楼|层)(跳下去)?(才|能|就)(会)?死")),
+    Cue("self_harm", any_of(
+        r"(流|出)了(好多|很多|一地|不少)?(的)?血|血(流|止)不住|还在流血"),
+        unless=regex(r"摔|车祸|撞车|不小心|手术|生孩子|流鼻血|牙|月经|例假|骑车|受伤|诊所|包扎|狗|猫|打架")),
+    Cue("self_harm", any_of(
+        r"\b(do|try|doing|trying) (it|this) again\b.{0,30}\b(properly|for real|right|this time)|\b(this time|next time) (for real|properly|i wont fail|it will work)",
+        r"(is it|does it|would it) (be )?(painful|hurt) to (drown|die|hang|jump|bleed|overdose)|painful to (drown|die)|how (long|much) does it take to (die|drown|bleed)",
+        r"how (high|tall) (a |the )?(bridge|building|floor|roof|balcony)\w* (has|needs|would have|must) to be|how (high|tall|far) .{0,24}to (die|be fatal|be sure)",
+        r"(think|thought|thinking) about (just )?(not (turning|braking|stopping)|letting go of the wheel|driving into|swerving into)",
+        r"\b(stopped|stop|stopping|quit) (taking )?(my |his |her )?(heart|insulin|blood pressure)? ?(medicine|meds|medication|insulin)\b.{0,30}(on purpose|purpose|so (i|he|she)|better|cheaper|burden)")),
+    Cue("farewell", any_of(
+        r"下辈子.{0,12}(再见|永别|拜拜)|(再见|永别|拜拜).{0,6}下辈子",
+        r"\b(i|ill|i will|im going to|i m going to|im gonna) (rest|sleep) (soon|forever|for good|in peace|finally)\b|\bwill rest soon\b",
+        r"sorry for everything\b.{0,60}\b(rest|goodbye|gone|love you|take care|forgive)",
+        r"\b(he|she|they) (wont|will not|isnt going to|is not going to) be (here|around|alive) (by|for|at|after|much longer|tomorrow)")),
+    Cue("farewell", any_of(r"(交代|安排|准备|处理)(好)?(了)?(我的)?后事"),
+        unless=regex(r"医生|医院|手术|病危|抢救|老人|她的后事|他的后事|(爸|妈|奶奶|爷爷|外公|外婆|父亲|母亲|老人家)(的)?后事|(奶奶|爷爷|外公|外婆|老人)(说|要)")),
+)

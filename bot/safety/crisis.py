@@ -13,7 +13,7 @@ in danger is far worse than a gentle word to someone who did not need it.
 from __future__ import annotations
 
 from ..patterns import needs, regex
-from .acts import ACTS
+from .acts import ACTS, EXTRA
 from .clauses import KIN_EN, KIN_ZH, any_of
 from .cue import Cue
 from .readings import fiction, told_as_over
@@ -249,7 +249,7 @@ _NEGATION_EN = regex(
 
 # Each cue with the characters one of which its every match contains (bot.patterns_needs): a
 # window with none of them is not searched, which skips most of the searches.
-_CUES = tuple((cue, needs(cue.pattern)) for cue in (*_ZH, *_EN, *ACTS))
+_CUES = tuple((cue, needs(cue.pattern)) for cue in (*_ZH, *_EN, *ACTS, *EXTRA))
 
 
 def _possible(window_text: str) -> list[Cue]:

@@ -27,7 +27,8 @@ _NOW_OK = regex(
     r"|\b((doing|feeling|much|so much|a lot|way) better|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
     r"|(got|getting|gotten|get) (through (it|that)|help|better|treatment)|recovered|(in|into|started|after) (treatment|therapy)|stable for"
     r"|(its|it is|thats|that is) (all )?(behind|over)|past that|seeing (a therapist|a counsell?or|someone weekly))\b")
-_BACK = regex(r"又(开始|想|有|在想|冒出)|最近又|再次(想|有)|\b(again|relaps\w*|(its|it is|they are|theyre) (coming )?back|coming back)\b")
+_BACK = regex(r"又(开始|想|有|在想|冒出)|最近又|再次(想|有)|\b((thoughts?|urges?|feelings?|it|thinking|talking|talked|wants?|wanting|started|starting|considering) (\w+ ){0,4}again"
+    r"|relaps\w*|(its|it is|they are|theyre) (coming )?back|coming back)\b")
 
 _FICTION = regex(
     r"电影|电视剧|剧里|剧中|这部剧|纪录片|小说|游戏|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
