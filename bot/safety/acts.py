@@ -195,6 +195,10 @@ EXTRA = (
         r"\b(i|ill|i will|im going to|i m going to|im gonna) (rest|sleep) (soon|forever|for good|in peace|finally)\b|\bwill rest soon\b",
         r"sorry for everything\b.{0,60}\b(rest|goodbye|gone|love you|take care|forgive)",
         r"\b(he|she|they) (wont|will not|isnt going to|is not going to) be (here|around|alive) (by|for|at|after|much longer|tomorrow)")),
+    Cue("preparation", any_of(
+        r"\b(i )?(have|ve got|got) (the|enough|all the|my) (pills|tablets|rope|noose|charcoal|poison|blade)( ready| here| with me| now)?$",
+        r"(药|绳子|炭|刀片|农药)(我)?(已经)?(都)?(有了|在手上|在身上|带着呢)$"),
+        unless=_CARE_EN),
     Cue("farewell", any_of(r"(交代|安排|准备|处理)(好)?(了)?(我的)?后事"),
         unless=regex(r"医生|医院|手术|病危|抢救|老人|她的后事|他的后事|(爸|妈|奶奶|爷爷|外公|外婆|父亲|母亲|老人家)(的)?后事|(奶奶|爷爷|外公|外婆|老人)(说|要)")),
 )

@@ -24,7 +24,7 @@ from ..questions import is_question
 from .abuse import reported, set_aside as abuse_set_aside
 from .concepts import abuse_act
 from .clauses import Clause, Window, fold_clause, split_clauses, windows
-from .crisis import set_aside
+from .crisis import CHORES, set_aside
 from .idioms import masked
 from .learned import Detectors
 from .lexicon import distress, everyday_abuse, everyday_crisis
@@ -55,8 +55,12 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
         pairs = [scores[pair] for pair in ((index - 1, index), (index, index + 1)) if pair in scores]
         if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= CRISIS_FLOOR):
             marked.add(index)
-    if any(everyday_crisis(masked(clause.text)) for clause in clauses):
-        return marked  # a pair is read only in a message with no everyday reading at all
+    if any(everyday_crisis(masked(clause.text)) for clause in clauses) or any(
+            set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
+        # A pair is read only in a message with no everyday reading at all, and where the rules
+        # set no crisis wording aside (a joke, a negation, a story, a hard time that is over):
+        # "我跟朋友开玩笑说要跳楼…其实就是嘴上说说，钱已经凑够了" is no crisis in its last clauses.
+        return marked
     for index in range(len(clauses) - 1):
         pair = (index, index + 1)
         alone = max(scores[(index, index)], scores[(index + 1, index + 1)])
@@ -76,7 +80,8 @@ def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: st
     """The learned crisis score of every window, 0 where the wording does not agree."""
     def score(window: Window) -> float:
         text = masked(window.text)
-        if not distress(text) or everyday_crisis(text, whole_masked) or set_aside(text, whole_masked):
+        if (not distress(text) or everyday_crisis(text, whole_masked) or CHORES.search(text)
+                or set_aside(text, whole_masked)):
             return 0.0
         return detectors.crisis_score(window.text)
     return {(w.first, w.last): score(w) for w in windows(clauses)}

@@ -32,6 +32,8 @@ _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by mor
 _CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
 _CHORES_EN = (r"laundry|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
               r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
+# Everyday reasons to be somewhere (for the learned reader's agreement too, see agreement.py).
+CHORES = regex(rf"{_CHORES_ZH}|\b({_CHORES_EN})")
 _REPAID = r"(?<!不)(还清|还完|结清|还上|还掉|一次性)"  # "pay it all off and be done" (一了百了)
 _KIN_DIED_ZH = rf"({KIN_ZH})(已经|刚|刚刚|去年|前年|上个月|上周|今年|还是)?(去世|过世|走了|病逝|病故|离世|死了|没了)|遗产|继承"
 _KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|sister|son|daughter)|death certificate|"
