@@ -35,7 +35,8 @@ _AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|f
                    r"|stop|dozens|everyone|all my|whole|entire|coworkers|colleagues|boss|manager|employer"
                    r"|supervisor|neighbou?rs|village|school|teacher|classmates|customers|friends|contacts"
                    r"|phonebook|linkedin|debt details|names|ashamed|useless|kick me out|evict|fire me|fired|dodging"
-                   r"|regret|or else|receptionist|landlord|passport|id card|id number|photo")
+                   r"|regret|or else|receptionist|landlord|passport|id card|id number|photo"
+                   r"|scared|scaring|frighten\w*|terrif\w*|crying|panic\w*|shout\w*|yell\w*|elderly|year old")
 _CONTACT_ZH = any_of(
     rf"(?<!我)(打电话给|打给|打到|打了?电话到|打去|发(了)?(短信|消息|信息|微信|语音|彩信)?给|寄给|寄到|联系(了)?(?!人)|找到|找上"
     rf"|通知(了)?|告诉(了)?|群发给)(了)?(我的?|我们的?|我家的?)?(大学|高中|学校的?|公司的?|单位的?|老家的?|厂里的?)?({_RECIPIENT_ZH})|加(了)?(我的?)?({_RECIPIENT_ZH})的?微信",
@@ -82,7 +83,7 @@ _CUES_ZH = (
         r"(查了|查过|核实|打过去问|问了).{0,8}(没有这|不存在|根本没有|查无|没这回事)")),
     ("sexual", any_of(
         r"裸照|陪睡|陪(他|我)?(一晚|睡)|肉偿|(身体|肉体)(抵|还)|性骚扰|下流|露骨|黄色|色情|骚话|开房|恶心的话",
-        r"有没有(男|女)朋友|长得(还行|不错|漂亮)|一个人住.{0,4}(怕不怕|吗)|暧昧|陪(他|我)(出去|吃饭|喝酒|过夜)|(跟|和|陪)(我|你|他)睡")),
+        r"有没有(男|女)朋友|长得(还行|不错|漂亮)|一个人住.{0,4}(怕不怕|吗)|暧昧|陪\S{0,6}(出去|吃饭|吃顿饭|喝酒|唱歌|过夜)|(跟|和|陪)(我|你|他)睡")),
     ("unidentified", any_of(
         r"(不说|不肯说|不告诉|不愿说|也不说|都不说|不出示|没出示|没有出示|不亮).{0,6}(是谁|哪里|哪个|什么公司|证件|工作证|身份|名字|姓名|哪来)",
         r"陌生(人|男|女).{0,8}(来|到|上门|敲门|堵|在.{0,6}(门口|楼下))|(证件|工作证|身份证明)(也|都)?(不给|不肯|不愿|不出示)|要(看)?(证件|工作证).{0,4}(不给|不肯)",
@@ -192,7 +193,8 @@ _COLLECTOR_ZH = regex(r"催收|催款|催债|要债|讨债|收债|第三方|外�
 _COLLECTOR_EN = regex(rf"\b({_PEOPLE_EN})\b")
 _COLLECTOR_NOUN_EN = regex(r"\b(collector|collection|agent|agency|caller|lender|company|stranger|guy|man|men|someone|somebody)s?\b")
 _PAY_CONDITION_EN = regex(r"\b(if|unless) (i|you) (dont |do not |cant |can not )?(pay|repay)|better pay|pay up|pay or else")
-_NEGATION_ZH = regex(r"(没|没有|不算|不是|也没|并没有|从没|从来没|不想|不愿|不会|别|不要|怕|害怕|担心)\S{0,3}$")
+# "要不要", "是不是", "会不会" ask; they do not negate.
+_NEGATION_ZH = regex(r"(没|没有|不算|(?<!是)不是|也没|并没有|从没|从来没|(?<!想)不想|(?<!愿)不愿|(?<!会)不会|别|(?<!要)不要|怕|害怕|担心)\S{0,3}$")
 _NEGATION_EN = regex(
     r"\b(no|not|never|didnt|did not|havent|have not|hasnt|has not|wasnt|werent|isnt|arent|nothing|without|dont|doesnt"
     r"|nobody|no one|none of them)( (has|have|had|ever))?"
@@ -312,6 +314,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if (_kin_acts_zh(context) and not _COLLECTOR_ZH.search(context)) or (
             _KIN_ACTS_EN.search(context) and not _COLLECTOR_NOUN_EN.search(context)):
         return True
+    if name == "shaming" and match.group(0).isascii() and not before.strip():
+        return True  # "posted my goodbye on weibo": no one named as the one posting; the borrower did
     if name in _NEEDS_AGGRAVATION and not (re.search(_AGGRAVATION_ZH, text) or re.search(_AGGRAVATION_EN, text)):
         return True
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not (

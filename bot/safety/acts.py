@@ -192,6 +192,11 @@ EXTRA = (
         r"\b(stopped|stop|stopping|quit) (taking )?(my |his |her )?(heart|insulin|blood pressure)? ?(medicine|meds|medication|insulin)\b.{0,30}(on purpose|purpose|so (i|he|she)|better|cheaper|burden)")),
     Cue("farewell", any_of(
         r"下辈子.{0,12}(再见|永别|拜拜)|(再见|永别|拜拜).{0,6}下辈子",
+        r"(写|留|录)(好|了)+(给|留给)(每个人|所有人|大家|家里人|爸妈|家人|孩子|老婆|老公|女儿|儿子)的(话|信|遗言|视频)",
+        r"以后(不能|没法|没办法|不能再|再也不能)(孝顺|照顾|陪)|过完(这个)?(生日|年|节|这周|今天).{0,4}(就)?不(过|活)了|最后一个生日",
+        r"(决定|想好)(了)?.{0,16}(就走|就结束|就了结)(了|吧)?$|之前.{0,12}(还|处理|交代|安排).{0,6}就走(了|吧)?$",
+        r"\b(told|showed) (\w+ ){0,3}where (my will|the will|the passwords|my passwords|the keys|my papers) (is|are)|which drawer (has|holds) (the|my)",
+        r"how many (of )?(my |the )?(\w+ )?(pills|tablets|antidepressants|meds|paracetamol)\b.{0,20}\b(would|to) (take|kill|do it|be enough)",
         r"\b(i|ill|i will|im going to|i m going to|im gonna) (rest|sleep) (soon|forever|for good|in peace|finally)\b|\bwill rest soon\b",
         r"sorry for everything\b.{0,60}\b(rest|goodbye|gone|love you|take care|forgive)",
         r"\b(he|she|they) (wont|will not|isnt going to|is not going to) be (here|around|alive) (by|for|at|after|much longer|tomorrow)")),

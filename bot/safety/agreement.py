@@ -24,10 +24,11 @@ from ..questions import is_question
 from .abuse import reported, set_aside as abuse_set_aside
 from .concepts import abuse_act
 from .clauses import Clause, Window, fold_clause, split_clauses, windows
-from .crisis import CHORES, set_aside
+from .crisis import CHORES, crisis_cues, set_aside
 from .idioms import masked
 from .learned import Detectors
 from .lexicon import distress, everyday_abuse, everyday_crisis
+from .readings import told_as_over
 
 CRISIS_FLOOR = 0.9
 ABUSE_FLOOR = 0.9
@@ -71,9 +72,17 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
 
 
 def crisis_score(message: str, detectors: Detectors) -> float:
-    """The highest crisis score over the message's windows whose wording agrees (0 when none)."""
+    """The highest crisis score over the message's windows whose wording agrees (0 when none).
+    A crisis told as over ("前年想过轻生，现在好多了") is no crisis, but it scores CHECK_IN_FLOOR
+    when the rules find its words, so that the reply is followed by the check-in line: someone
+    who has been there before may still want the number."""
     whole_masked = masked(fold_clause(message))
-    return max(_crisis_scores(split_clauses(message), detectors, whole_masked).values(), default=0.0)
+    clauses = split_clauses(message)
+    score = max(_crisis_scores(clauses, detectors, whole_masked).values(), default=0.0)
+    if score < CHECK_IN_FLOOR and told_as_over(whole_masked) and any(
+            crisis_cues(masked(window.text), "") for window in windows(clauses)):
+        return CHECK_IN_FLOOR
+    return score
 
 
 def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str) -> dict[tuple[int, int], float]:

@@ -30,7 +30,7 @@ _TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现�
 _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
 # Everyday reasons to be at a high or watery place (said in the same window).
 _CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
-_CHORES_EN = (r"laundry|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
+_CHORES_EN = (r"laundry|fix\w*|repair\w*|install\w*|antenna|solar|clean\w* (the|my|our)|smok\w*|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
               r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
 # Everyday reasons to be somewhere (for the learned reader's agreement too, see agreement.py).
 CHORES = regex(rf"{_CHORES_ZH}|\b({_CHORES_EN})")
@@ -171,7 +171,7 @@ _EN = (
         r"\b(want|wish) (it all|everything|all of it|it|life) to (end|stop)\b|nothing matters any ?more|hate my life")),
     Cue("farewell", any_of(
         r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
-        r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|suicide note|writing my goodbye",
+        r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
         r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|by (christmas|new year|spring|summer|then|the (weekend|end of)))|by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
         r"this is (my )?goodbye|its goodbye",
@@ -183,7 +183,7 @@ _EN = (
         rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({_TIME_EN}|now|soon)")),
     Cue("self_harm", any_of(
         r"overdos|\bod ?d\b",
-        r"(took|taken|take|taking|swallowed|swallow|downed|popped) (?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
+        r"(?<!can i )(?<!should i )(?<!do i )(?<!to )(took|taken|take|taking|swallowed|swallow|downed|popped) (?!(the |my )(pills|tablets|meds|medicine|medication) (my |the )?doctor)(?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
         r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
         r"(cutting|cut|slit|slitting) (my ?self|my wrists?|my arms?|again|deep)|my arms are a mess|(a lot of|so much) blood|bleeding (a lot|badly)",
         r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
