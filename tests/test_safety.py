@@ -11,7 +11,7 @@ import pytest
 
 from bot import Engine
 from bot.safety import assess, crisis_wording
-from safety_figures import DATA, LANGS, SETS, Tally, rate, read_rows, table, tally
+from safety_figures import DATA, LANGS, SETS, UNSEEN, Tally, rate, read_rows, table, tally
 
 ROWS = {name: read_rows(DATA / name) for name in SETS}
 HELD_OUT = ("safety_holdout.tsv", "safety_holdout2.tsv")  # safe2's held-out splits for the learned detector
@@ -58,6 +58,7 @@ def test_no_training_example_is_a_held_out_message() -> None:
         return frozenset(key[i:i + 2] for i in range(len(key) - 1))
 
     held = [bigrams(row.text) for name in HELD_OUT for row in ROWS[name]]
+    held += [bigrams(row.text) for name in UNSEEN for row in read_rows(DATA / name)]
     for example in read_examples(default_path()):
         mine = bigrams(example.text)
         close = [h for h in held if len(mine & h) >= 0.8 * len(mine | h)]

@@ -199,7 +199,9 @@ EXTRA = (
         r"how many (of )?(my |the )?(\w+ )?(pills|tablets|antidepressants|meds|paracetamol)\b.{0,20}\b(would|to) (take|kill|do it|be enough)",
         r"\b(i|ill|i will|im going to|i m going to|im gonna) (rest|sleep) (soon|forever|for good|in peace|finally)\b|\bwill rest soon\b",
         r"sorry for everything\b.{0,60}\b(rest|goodbye|gone|love you|take care|forgive)",
-        r"\b(he|she|they) (wont|will not|isnt going to|is not going to) be (here|around|alive) (by|for|at|after|much longer|tomorrow)")),
+        r"\b(he|she|they) (wont|will not|isnt going to|is not going to) be (here|around|alive) (by|for|at|after|much longer|tomorrow)",
+        r"\b(ready|time|going) to (go|leave|check out|catch the (bus|train))\b.{0,40}\b(goodbye|farewell)|if you know what i mean\b.{0,20}\b(goodbye|bye|farewell)",
+        r"(garage|closed|shut).{0,40}\b(car|engine) running|\b(car|engine) running\b.{0,40}garage|how close i came")),
     Cue("preparation", any_of(
         r"\b(i )?(have|ve got|got) (the|enough|all the|my) (pills|tablets|rope|noose|charcoal|poison|blade)( ready| here| with me| now)?$",
         r"(药|绳子|炭|刀片|农药)(我)?(已经)?(都)?(有了|在手上|在身上|带着呢)$"),

@@ -214,7 +214,8 @@ _EN = (
     Cue("death_talk", any_of(
         rf"\b(i|im|ive|id|ill|myself)\b{_NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
         r"(see|join|be with) (my )?(late |dead )?(mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|son|daughter)\b.{0,12}(again|heaven|soon)|go to heaven|a better place"),
-        unless=regex(_KIN_DIED_EN + "|" + _JOKE_EN.pattern)),
+        # Death as someone's work is not their own: a mortuary, a hospice, an undertaker.
+        unless=regex(_KIN_DIED_EN + "|" + _JOKE_EN.pattern + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner")),
     Cue("farewell", any_of(
         r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
