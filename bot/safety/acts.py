@@ -103,11 +103,12 @@ ACTS = (
         unless=regex(r"moving|abroad|trip|holiday|new phone|switch\w* (phones?|banks?)|closing (the|my) account|lost|repay|pay (it )?back|\?")),
     # Being a burden that others would be rid of.
     Cue("burden", any_of(
-        r"(?<![骂说叫称喊])(我|自己)(就是|只是|是|真是)?[^骂说叫称喊\s]{0,6}(的)?(一)?(个)?(包袱|拖油瓶|拖后腿的|废物|累赘|负担|多余的人)",
+        r"(?<![骂说叫称喊])(我|自己)(就是|只是|是|真是)?[^骂说叫称喊\s]{0,6}(的)?(一)?(个)?(包袱|拖油瓶|拖后腿的|累赘|负担|多余的人)",
         r"只会(给)?.{0,6}(添乱|添麻烦|添债|拖累|丢人)|活着(就是|只会|只是).{0,4}(添麻烦|拖累|负担|给家里)",
         r"(没有我|没了我|少了我|我消失|我不在|我走了|我死了).{0,10}(才能|就能|就会|会)?.{0,4}(翻身|好过|过好|过上|轻松|解脱|少一个|清净|干净)",
         r"被我拖累|拖累(了)?(全家|家里|家人|爸妈|父母|老婆|孩子)|不想再(拖累|连累)|(留|活)在(这个)?世(上|界上).{0,8}(丢脸|丢人|多余|拖累|浪费|添麻烦)"),
-        unless=regex(r"征信|芝麻分|信用|额度|利息|还款方式|方案"), unless_nearby=True),
+        # Self-reproach over a slip ("连个还款日都记不住") is not being a burden to others.
+        unless=regex(r"征信|芝麻分|信用|额度|利息|还款方式|方案|还款日|记不住|忘了|忘记|粗心|马虎|搞错"), unless_nearby=True),
     Cue("burden", any_of(
         r"dead weight|(im|i am|being) (just |only |nothing but )?(a )?burden|holding (everyone|them|my family|us) back|drag\w* (\w+ ){0,4}down",
         r"(without me|once im gone|when im gone|out of the picture|if i (wasnt|werent|was not) (here|around)) .{0,40}(breathe|free|better|easier|back on their feet|relieved)",
@@ -200,7 +201,8 @@ EXTRA = (
         r"\b(i|ill|i will|im going to|i m going to|im gonna) (rest|sleep) (soon|forever|for good|in peace|finally)\b|\bwill rest soon\b",
         r"sorry for everything\b.{0,60}\b(rest|goodbye|gone|love you|take care|forgive)",
         r"\b(he|she|they) (wont|will not|isnt going to|is not going to) be (here|around|alive) (by|for|at|after|much longer|tomorrow)",
-        r"\b(ready|time|going) to (go|leave|check out|catch the (bus|train))\b.{0,40}\b(goodbye|farewell)|if you know what i mean\b.{0,20}\b(goodbye|bye|farewell)",
+        r"\b(ready|time|going) to (go|leave|check out|catch the (bus|train))\b.{0,40}\b(goodbye|farewell)|if you know what i mean\b.{0,20}\b(goodbye|bye|farewell)"
+        r"|\b(ready|time|going) to (check out|catch the (bus|train)|go|leave)\b.{0,10}\bif you know$",
         r"(garage|closed|shut).{0,40}\b(car|engine) running|\b(car|engine) running\b.{0,40}garage|how close i came")),
     Cue("preparation", any_of(
         r"\b(i )?(have|ve got|got) (the|enough|all the|my) (pills|tablets|rope|noose|charcoal|poison|blade)( ready| here| with me| now)?$",

@@ -134,6 +134,15 @@ def abuse_act(text: str) -> bool:
 _ACTS = frozenset(_ABUSE) - {"polite"}
 
 
+def crisis_concept(text: str) -> bool:
+    """Whether folded text names one of the crisis groups (a means, a place, an ending, being a
+    burden...), not only what else a window may be about (me, a loan, a question, someone
+    else): a learned crisis guess needs one. The distress cues (lexicon.py) are broader, and a
+    long message has many windows: each one that can pass on the model's word alone is one more
+    chance of a false alarm."""
+    return any(pattern.search(text) for name, pattern in _may_hold(text, "crisis") if name in _CRISIS)
+
+
 def concepts(text: str, kind: str) -> list[str]:
     """The names of the groups of one detector ("crisis" or "abuse") found in folded text."""
     return [name for name, pattern in _may_hold(text, kind) if pattern.search(text)]

@@ -53,7 +53,7 @@ IDIOMS = any_of(
     r"(scared|bored|worried|sick|frightened|stressed|embarrassed|terrified) (half )?to death",
     r"\b(kill|kills|killing|killed) (me|my|time|it|for|the (interest|vibe|mood))\b",
     rf"\b(my |our |the )?({KIN_EN})s? (is |are |would |will |gonna |going to |literally |d |ll )*kill",
-    r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water)",
+    r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water|meat)",
     r"(battery|phone|laptop|credit|score|record|account|card)s? (is |was |has |just |about to )*(dead|died|die|dying)",
     r"rather die|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
     r"\b(literally |actually )?dying (lol|haha|lmao|rn)|(lol|haha|lmao) ?(im )?dying|im literally dying",

@@ -22,7 +22,8 @@ _PAST = regex(
     r"|\b(used to|last (year|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|few|several|couple of|[0-9]+) (years?|months?) ago"
     r"|back then|at the time|back in|in the past|(was|were) (in|going through) a (very |really )?(dark|bad|hard) (place|way|time)|once)\b")
 _NOW_OK = regex(
-    r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了"
+    r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了|(已经|终于)?上岸(了)?"
+    r"|后来.{0,12}(找到|找了|有了|稳定|好了|好起来)|慢慢(还清|好起来|走出来|还上)|(工作|收入|生活)(也)?稳定(了|下来)"
     r"|(心态|心情|状态|日子|生活)(也)?(已经)?(好多了|好起来了|稳定了|挺好|还不错|好了)|早就没事|都过去了|(看|找)了?心理医生"
     r"|\b((doing|feeling|much|so much|a lot|way) better|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
     r"|(got|getting|gotten|get) (through (it|that)|help|better|treatment)|recovered|(in|into|started|after) (treatment|therapy)|stable for"
@@ -41,6 +42,13 @@ def told_as_over(message: str) -> bool:
     return bool(_PAST.search(message) and _NOW_OK.search(message) and not _BACK.search(message))
 
 
-def fiction(window_text: str) -> bool:
-    """Whether a window tells of a story or a game, with the speaker not putting themselves in it."""
-    return bool(_FICTION.search(window_text) and not _SELF_TOO.search(window_text))
+_THIRD = regex(r"^(他|她|主角|男主|女主|角色|那个人)|\b^(he|she|they|the (man|woman|guy|girl|hero|character))\b")
+
+
+def fiction(window_text: str, message: str = "") -> bool:
+    """Whether a window tells of a story or a game, with the speaker not putting themselves in
+    it; or, in a message that names a story, a window that begins with one of its people ("我在
+    写小说…，他最后从天台跳了下去")."""
+    if _SELF_TOO.search(window_text):
+        return False
+    return bool(_FICTION.search(window_text) or (_THIRD.search(window_text) and _FICTION.search(message)))
