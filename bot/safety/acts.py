@@ -193,6 +193,9 @@ EXTRA = (
         r"\b(stopped|stop|stopping|quit) (taking )?(my |his |her )?(heart|insulin|blood pressure)? ?(medicine|meds|medication|insulin)\b.{0,30}(on purpose|purpose|so (i|he|she)|better|cheaper|burden)")),
     Cue("farewell", any_of(
         r"下辈子.{0,12}(再见|永别|拜拜)|(再见|永别|拜拜).{0,6}下辈子",
+        r"(如果|要是)\S{0,10}(没回|没有回|不回)(消息|信息|你|微信).{0,10}(走了|不在了)|就是我(已经)?(走了|不在了)",
+        r"不想(再)?(撑|熬|坚持|扛)(下去)?了|坚持不下去(了)?$",
+        r"\b(tonight|tomorrow|tomorrow (morning|night)|this weekend|before (work|dawn|morning))\b.{0,40}\bthe (bridge|roof|rooftop|tracks|river|cliff|ledge|station platform|reservoir)\b(?!.{0,20}(walk|run|jog|picnic|meet|work))",
         r"(写|留|录)(好|了)+(给|留给)(每个人|所有人|大家|家里人|爸妈|家人|孩子|老婆|老公|女儿|儿子)的(话|信|遗言|视频)",
         r"以后(不能|没法|没办法|不能再|再也不能)(孝顺|照顾|陪)|过完(这个)?(生日|年|节|这周|今天).{0,4}(就)?不(过|活)了|最后一个生日",
         r"(决定|想好)(了)?.{0,16}(就走|就结束|就了结)(了|吧)?$|之前.{0,12}(还|处理|交代|安排).{0,6}就走(了|吧)?$",

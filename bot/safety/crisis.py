@@ -41,6 +41,8 @@ _KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|
                 r"|(died|passed away|passed) (last|this|a) (year|month|week)|inherit|estate|funeral")
 
 _JOKE_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)")
+# Laughter cancels only the weakest cue, a bare "我…死" ("我忘了还款日，我要死了哈哈"); never 想死 or 自杀.
+_LAUGH_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)|哈哈|hhh|嘿嘿|笑哭|😂|🤣")
 _JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b")
 
 _ZH = (
@@ -119,7 +121,7 @@ _ZH = (
     Cue("death_talk", any_of(
         rf"{_ME}(?:(?!{KIN_ZH})\S){{0,6}}死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
         r"(去|到)(天上|天堂|另一个世界|那个世界|那边)(找|见|陪)|(天上|天堂)(找|见|陪)"),
-        negatable=True, unless=_JOKE_ZH),
+        negatable=True, unless=_LAUGH_ZH),
     # Not being there soon: no more trouble to anyone, the last step, the last message, a will.
     Cue("farewell", any_of(
         r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|遗嘱|最后一条(消息|信息|微信)|最后的(消息|话)",
@@ -141,7 +143,7 @@ _ZH = (
         r"(人|我|自己|借款人|欠款人|本人)(要是|如果|假如|万一|是不是|真的|哪天)*"
         r"(死|死了|死掉|不在了|没了|走了|去世|自杀|跳下去|出事|出了事|出意外|有个三长两短|有什么三长两短)"
         r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还|保险|意外险|赔|家里|爸妈|父母|老婆|孩子|家人|不用面对|不用管|勾销|清零)",
-        r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|死了|死后|去世后|一死)",
+        r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",
         r"(意外险|保险金|寿险|保险).{0,12}(我(不在|走|死|出事)|还清)|(我(不在|走|死|出事)|出事).{0,12}(意外险|保险金|寿险|保险)"),
         unless=regex(_KIN_DIED_ZH)),
 )
@@ -172,7 +174,7 @@ _EN = (
     Cue("farewell", any_of(
         r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
         r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
-        r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|by (christmas|new year|spring|summer|then|the (weekend|end of)))|by the time you read this",
+        r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))|by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
         r"this is (my )?goodbye|its goodbye",
         rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
