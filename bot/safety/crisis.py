@@ -196,7 +196,7 @@ _EN = (
         r"(stop|stopped|stopping) (eating|drinking)|until (its|it is) (all )?over",
         r"(take|taking|took|swallow\w*) (all|everything)\b.{0,30}(medicine|meds|pills|tablets|cabinet|drugs)",
         r"(painless|quickest|easiest|quick) ways? to (die|go|end)|how many (\w+ )?(pills|tablets)|(pills|tablets) would be enough|(ways|how) to (kill myself|end it|die)",
-        r"driv(e|ing) (my |the )?(car )?(into|off) (the |a )?(river|sea|lake|bridge|cliff|wall|tree|reservoir)|crash(ing)? my car (on purpose|into)")),
+        r"driv(e|ing) (my |the )?(car )?(into|off) (the |a )?(river|sea|lake|bridge|cliff|wall|tree|reservoir|highway|motorway|road|overpass|barrier|guardrail|mountain|edge|truck|oncoming)|crash(ing)? my car (on purpose|into)")),
     # "I'm on the bridge, I mean the bridge loan": in a finance chat a bridge can be a loan.
     Cue("place", any_of(
         rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (right |just |still |now )?(on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({_PLACE_EN})\b",
