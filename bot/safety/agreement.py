@@ -25,11 +25,10 @@ from ..questions import is_question
 from .abuse import reported, set_aside as abuse_set_aside
 from .concepts import abuse_act, crisis_concept
 from .clauses import Clause, Window, fold_clause, split_clauses, windows
-from .crisis import CHORES, crisis_cues, set_aside
+from .crisis import CHORES, named, set_aside
 from .idioms import masked
 from .learned import Detectors
 from .lexicon import distress, everyday_abuse, everyday_crisis
-from .readings import told_as_over
 
 # What a window may say that no crisis window says, read only where it is said (a story that
 # mentions sleepless nights still has its other clauses read, alone and in pairs): sleep troubles
@@ -91,14 +90,14 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
 
 def crisis_score(message: str, detectors: Detectors) -> float:
     """The highest crisis score over the message's windows whose wording agrees (0 when none).
-    A crisis told as over ("前年想过轻生，现在好多了") is no crisis, but it scores CHECK_IN_FLOOR
-    when the rules find its words, so that the reply is followed by the check-in line: someone
-    who has been there before may still want the number."""
+    Crisis wording the rules set aside (a negation, a joke, a story, a hard time told as over:
+    "我不会做傻事的", "前年想过轻生，现在好多了") is no crisis, but it scores CHECK_IN_FLOOR, so
+    that the reply is followed by the check-in line: whoever brought those words up may still
+    want the number."""
     whole_masked = masked(fold_clause(message))
     clauses = split_clauses(message)
     score = max(_crisis_scores(clauses, detectors, whole_masked).values(), default=0.0)
-    if score < CHECK_IN_FLOOR and told_as_over(whole_masked) and any(
-            crisis_cues(masked(window.text), "") for window in windows(clauses)):
+    if score < CHECK_IN_FLOOR and any(named(masked(window.text)) for window in windows(clauses)):
         return CHECK_IN_FLOOR
     return score
 

@@ -294,6 +294,12 @@ def set_aside(window_text: str, message: str) -> bool:
     return False
 
 
+def named(window_text: str) -> bool:
+    """Whether any crisis cue's wording is in the window, whatever cancels it (a negation, a joke,
+    a story, a past that is over): not a crisis, but words a check-in line may follow."""
+    return any(cue.pattern.search(window_text) for cue in _possible(window_text))
+
+
 def _negated(before: str) -> bool:
     """A negation right before a cue: "我不会自杀", "i'm not going to kill myself"."""
     return bool(_NEGATION_ZH.search(before[-8:]) or _NEGATION_EN.search(before))
