@@ -33,7 +33,10 @@ _BACK = regex(r"又(开始|想|有|在想|冒出)|最近又|再次(想|有)|\b((
 
 _FICTION = regex(
     r"电影|电视剧|剧里|剧中|这部剧|纪录片|小说|游戏|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
-    r"|\b(movie|film|tv show|series|episode|documentary|novel|video ?game|game|gaming|character|npc|boss fight|anime|manga|plot|protagonist)\b")
+    r"|\b(movie|film|tv show|series|episode|documentary|novel|novelist|book|screenplay|script|video ?game|game|gaming|character|npc|boss fight"
+    r"|anime|manga|plot|protagonist)\b"
+    # others' despair as what one hears or writes about ("I volunteer on a hotline, I hear a lot about suicide")
+    r"|\b(hear|heard|read|talk|write|writing) (a lot |so much )?about (suicide|death|despair|dying)\b")
 _SELF_TOO = regex(r"我也(想|要|快)|跟(他|她|主角)一样|像(他|她|主角)一样|让我(也)?(想|觉得)|\b(me too|like (him|her|them)|makes? me (want|feel|think)|made me (want|feel|think))\b")
 
 
