@@ -64,7 +64,7 @@ _CUES_ZH = (
         r"(说|骂|咒)(我|我们|你)?\S{0,8}(该死|去死|应该死|就该\S{0,6}死|不得好死|怎么不去死|撞死|死全家)",
         r"骂(我|人|得|了|我妈|我爸|我家人|我朋友|我老婆|$)|(就|一直|破口大)骂|脏话|问候(我)?(全家|家人|祖宗)|没爹妈|难听|说我.{0,6}(骗钱|骗子|偷钱|偷东西|乱搞|跑路|赖账)")),
     ("shaming", any_of(
-        r"(写|贴|挂|印|喷)(在|到)(了)?\S{0,8}(公告栏|布告栏|宣传栏|电梯|楼道|墙上|门上|村口|单位门口)|大字报|横幅|传单|海报|告示|通缉令|张贴|贴(了|在|到).{0,6}(门|墙|村|小区|楼|单位|公司)|在.{0,8}(门口|墙上)贴",
+        r"被(写|喷|涂|刻)(了|上)?\S{0,6}(还钱|欠债|老赖|骗子|欠钱)|(写|喷|涂)(了|上)\S{0,3}(还钱|欠债还钱|老赖)|(写|贴|挂|印|喷)(在|到)(了)?\S{0,8}(公告栏|布告栏|宣传栏|电梯|楼道|墙上|门上|村口|单位门口)|大字报|横幅|传单|海报|告示|通缉令|张贴|贴(了|在|到).{0,6}(门|墙|村|小区|楼|单位|公司)|在.{0,8}(门口|墙上)贴",
         r"(?<!我)(?<!自拍)(?<!自己)(发|挂|传|曝光|公开|晒|印).{0,8}(朋友圈|群|网上|网络|抖音|微博|小区|村里)"
         r"|(朋友圈|家族群|班群|公司群|工作群|微信群|村群|小区群|业主群)(?!怎么|如何).{0,10}(发|贴|挂|说|晒)",
         r"(身份证|照片|个人信息|证件|护照|户口|住址|学生证|截图|合同|裸照|欠款信息).{0,12}(?<!上)(发|传|挂|公开|卖|曝光|贴|印|群|网上)",
@@ -115,7 +115,7 @@ _CUES_EN = (
         r"something (might|will|could|may) happen to|(what time|when) (i|you) (leave|get home|finish|go)|(my|your) (daily )?routine|which bus|see you soon|watching (me|you)\b",
         r"video of .{0,20}(beaten|beating|hurt|attacked|stabbed)|(youre|you are|youll be) next|pay .{0,12} a visit"
         r"|(wont|wouldnt|will not) like it|knows? people|make (my|your) life (very )?(difficult|hard|hell|miserable)",
-        r"pictures? of (knives|a knife|blood|guns?)|(youll|you will|ill|i will|youd) regret|"
+        r"pictures? of (knives|a knife|blood|guns?|coffins?|graves?|tombstones?|wreaths?|funerals?)|(youll|you will|ill|i will|youd) regret|"
         r"(family|you|kids|children|wife|husband|parents|son|daughter) (will|would|ll|d|is going to) (suffer|pay for (it|this)|regret|be sorry|get hurt)")),
     ("insult", any_of(
         r"(called|call|calling|calls) (me|him|her|my \w+) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat|trash|piece of|worthless|useless|names|scum)",
