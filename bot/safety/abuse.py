@@ -28,7 +28,7 @@ _RECIPIENT_EN = (rf"{KIN_EN}|relatives|manager|employer|supervisor|company|workp
                  r"|university|hr|reception|department|faculty|team|branch|ward|nurses|hospital|church|pastor|dorm|hostel|ex|ex ?wife|ex ?husband")
 # Telling others becomes abuse when it spreads the debt, insults, repeats or reaches people who
 # have nothing to do with the loan; one call to an emergency contact is a question for contact_family.
-_AGGRAVATION_ZH = (r"医院|病房|护士|转告|欠钱|欠款|欠债|欠了|照片|身份证|截图|说我|说他|讲我|欠钱不还|老赖|骗子|诈骗|坐牢|被抓|骂|威胁|恐吓|吓|侮辱|天天|每天|一直|反复|不停"
+_AGGRAVATION_ZH = (r"住哪|住在哪|在哪|地址|下落|医院|病房|护士|转告|欠钱|欠款|欠债|欠了|照片|身份证|截图|说我|说他|讲我|欠钱不还|老赖|骗子|诈骗|坐牢|被抓|骂|威胁|恐吓|吓|侮辱|天天|每天|一直|反复|不停"
                    r"|轮流|十几|几十|好几|同事|领导|老板|公司|单位|人事|学校|老师|辅导员|室友|同学|朋友|好友|邻居"
                    r"|小区|村|客户|通讯录|所有人|每个人|全家|整个")
 _AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|fraud|scam|criminal|liar|prison"
@@ -36,7 +36,7 @@ _AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|f
                    r"|stop|dozens|everyone|all my|whole|entire|coworkers|colleagues|boss|manager|employer"
                    r"|supervisor|neighbou?rs|village|school|teacher|classmates|customers|friends|contacts"
                    r"|phonebook|linkedin|debt details|names|ashamed|useless|kick me out|evict|fire me|fired|dodging"
-                   r"|regret|or else|receptionist|landlord|passport|id card|id number|photo|amount|owe|owing|debt|hospital|ward|nurses"
+                   r"|regret|or else|receptionist|landlord|passport|id card|id number|photo|amount|owe|owing|debt|hospital|ward|nurses|where i (live|am|work)|my address|whereabouts"
                    r"|scared|scaring|frighten\w*|terrif\w*|crying|panic\w*|shout\w*|yell\w*|elderly|year old")
 _CONTACT_ZH = any_of(
     rf"(?<!我)(打电话给|打给|打到|打了?电话到|打去|发(了)?(短信|消息|信息|微信|语音|彩信)?给|寄给|寄到|联系(了)?(?!人)|找到|找上"

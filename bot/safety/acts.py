@@ -195,6 +195,9 @@ EXTRA = (
         r"\b(stopped|stop|stopping|quit) (taking )?(my |his |her )?(heart|insulin|blood pressure)? ?(medicine|meds|medication|insulin)\b.{0,30}(on purpose|purpose|so (i|he|she)|better|cheaper|burden)")),
     Cue("farewell", any_of(
         r"下辈子.{0,12}(再见|永别|拜拜)|(再见|永别|拜拜).{0,6}下辈子",
+        r"给自己(挑|选|找)好(了)?\S{0,4}(地方|位置)|(地方|位置).{0,12}(不会|没)有?人(能)?(找到|发现)|用(我的)?(这条)?命(来)?(还|抵|偿)|拿命(来)?(还|抵|偿)",
+        r"\b(if|when) (im|i am) not (online|here|around|answering|replying) (tomorrow|tonight|later|by \w+)\b.{0,20}\b(you know why|youll know|you will know|dont look for me)",
+        r"\b(wrote|left|written|put) (a |my |the )?(note|letter)s?\b.{0,30}\b(under|on|in) (my|the) (pillow|desk|table|drawer|bed)",
         r"(撑|熬|活|挺)不到(下个月|下周|明天|过年|月底|年底|下个星期|那天|发工资)|最后一次\S{0,6}(发消息|发信息|联系|说话|留言|打扰)",
         r"(用|按)(我)?自己的方式(解决|了结|结束|处理掉)(?!.{0,6}(还|钱|款|协商))",
         r"(今晚|今天|这几天|晚上)\S{0,8}(就我一个人|只有我一个人|没人).{0,3}(正好|刚好|机会来了)",
