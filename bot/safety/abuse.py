@@ -115,7 +115,7 @@ _CUES_EN = (
         r"something (might|will|could|may) happen to|(what time|when) (i|you) (leave|get home|finish|go)|(my|your) (daily )?routine|which bus|see you soon|watching (me|you)\b",
         r"video of .{0,20}(beaten|beating|hurt|attacked|stabbed)|(youre|you are|youll be) next|pay .{0,12} a visit"
         r"|(wont|wouldnt|will not) like it|knows? people|make (my|your) life (very )?(difficult|hard|hell|miserable)",
-        r"pictures? of (knives|a knife|blood|guns?|coffins?|graves?|tombstones?|wreaths?|funerals?)|(youll|you will|ill|i will|youd) regret|"
+        r"(pictures?|photos?|pics?|images?) of (a |an |some )?(bloody |bloodied |big )?(knives|knife|blood|guns?|coffins?|graves?|tombstones?|wreaths?|funerals?)|(youll|you will|ill|i will|youd) regret|"
         r"(family|you|kids|children|wife|husband|parents|son|daughter) (will|would|ll|d|is going to) (suffer|pay for (it|this)|regret|be sorry|get hurt)")),
     ("insult", any_of(
         r"(called|call|calling|calls) (me|him|her|my \w+) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat|trash|piece of|worthless|useless|names|scum)",
@@ -126,7 +126,7 @@ _CUES_EN = (
     ("shaming", any_of(
         r"posters?\b|flyers?\b|banner|wanted (poster|for)|(mailed|sent|posted|printed) .{0,30}(picture|photo)s? of me",
         # not the borrower sending their own ID ("if i send my id", "to send my id")
-        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) .{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details)\b",
+        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) (?!me\b).{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details)\b",
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
         r"(tell|told|telling) (my |the |our )?(whole |entire )?(village|neighbou?rs|neighbou?rhood|employer|boss|school|workplace)|shame me|get me fired",
         r"make (me|you) famous|go viral|all over (the internet|social media|weibo|douyin|wechat|facebook)|doxx?(ed|ing)?\b|spray.?paint|graffiti",

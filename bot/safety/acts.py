@@ -198,6 +198,8 @@ EXTRA = (
         r"给自己(挑|选|找)好(了)?\S{0,4}(地方|位置)|(地方|位置).{0,12}(不会|没)有?人(能)?(找到|发现)|用(我的)?(这条)?命(来)?(还|抵|偿)|拿命(来)?(还|抵|偿)",
         r"\b(if|when) (im|i am) not (online|here|around|answering|replying) (tomorrow|tonight|later|by \w+)\b.{0,20}\b(you know why|youll know|you will know|dont look for me)",
         r"\b(wrote|left|written|put) (a |my |the )?(note|letter)s?\b.{0,30}\b(under|on|in) (my|the) (pillow|desk|table|drawer|bed)",
+        r"\b(im|i am|shes|she is|hes|he is|she s|he s) ready to (go|die|leave this world)\b(?! (on|to|for|out|home|back|abroad|shopping|with|and))|\b(stopped|not|hasnt|havent|hasn t|haven t) (eating|eaten) (in|for) (days|a week|weeks)",
+        r"\bnothing matters (now|any ?more)\b.{0,30}\b(made (my|the) (choice|decision)|decided)|\b(sent|texted) (me )?(a )?(photo|picture|pic) of (the |her |his |some |a lot of |all )?(pills|tablets|rope|knife|blade|blood|the bridge|the roof)",
         r"(撑|熬|活|挺)不到(下个月|下周|明天|过年|月底|年底|下个星期|那天|发工资)|最后一次\S{0,6}(发消息|发信息|联系|说话|留言|打扰)",
         r"(用|按)(我)?自己的方式(解决|了结|结束|处理掉)(?!.{0,6}(还|钱|款|协商))",
         r"(今晚|今天|这几天|晚上)\S{0,8}(就我一个人|只有我一个人|没人).{0,3}(正好|刚好|机会来了)",
