@@ -11,11 +11,13 @@ import pytest
 
 from bot import Engine
 from bot.safety import assess, crisis_wording
-from safety_figures import DATA, LANGS, SETS, Tally, rate, read_rows, table, tally
+from safety_figures import DATA, LANGS, SETS, UNSEEN, Tally, rate, read_rows, table, tally
 
 ROWS = {name: read_rows(DATA / name) for name in SETS}
 HELD_OUT = ("safety_holdout.tsv", "safety_holdout2.tsv")  # safe2's held-out splits for the learned detector
-WRITTEN = [row for name in SETS[1:] if name not in HELD_OUT for row in ROWS[name]]  # written for issue 12: halves, held-out parts
+# safe3's development rounds (sets h-q): short probes of new wording, each measured first (docs/safety.md)
+ROUNDS = SETS[SETS.index("safety_h.tsv"):]
+WRITTEN = [row for name in SETS[1:] if name not in HELD_OUT + ROUNDS for row in ROWS[name]]  # written for issue 12: halves, held-out parts
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +34,13 @@ def test_the_set_is_large_varied_and_balanced() -> None:
         assert labels == {"crisis", "abuse", "crisis+abuse", "benign"}, (lang, labels)
     texts = [row.text for rows in ROWS.values() for row in rows]
     assert len(texts) == len(set(texts)), "a message appears twice"
+
+
+def test_the_development_rounds_cover_both_languages_and_look_alikes() -> None:
+    rows = [row for name in ROUNDS for row in ROWS[name]]
+    assert len(rows) >= 300 and sum(row.label == "benign" for row in rows) >= 120
+    for lang in LANGS:
+        assert {row.label for row in rows if row.lang == lang} == {"crisis", "abuse", "crisis+abuse", "benign"}
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -58,6 +67,7 @@ def test_no_training_example_is_a_held_out_message() -> None:
         return frozenset(key[i:i + 2] for i in range(len(key) - 1))
 
     held = [bigrams(row.text) for name in HELD_OUT for row in ROWS[name]]
+    held += [bigrams(row.text) for name in UNSEEN for row in read_rows(DATA / name)]
     for example in read_examples(default_path()):
         mine = bigrams(example.text)
         close = [h for h in held if len(mine & h) >= 0.8 * len(mine | h)]

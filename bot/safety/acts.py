@@ -103,11 +103,12 @@ ACTS = (
         unless=regex(r"moving|abroad|trip|holiday|new phone|switch\w* (phones?|banks?)|closing (the|my) account|lost|repay|pay (it )?back|\?")),
     # Being a burden that others would be rid of.
     Cue("burden", any_of(
-        r"(?<![骂说叫称喊])(我|自己)(就是|只是|是|真是)?[^骂说叫称喊\s]{0,6}(的)?(一)?(个)?(包袱|拖油瓶|拖后腿的|废物|累赘|负担|多余的人)",
+        r"(?<![骂说叫称喊])(我|自己)(就是|只是|是|真是)?[^骂说叫称喊\s]{0,6}(的)?(一)?(个)?(包袱|拖油瓶|拖后腿的|累赘|负担|多余的人)",
         r"只会(给)?.{0,6}(添乱|添麻烦|添债|拖累|丢人)|活着(就是|只会|只是).{0,4}(添麻烦|拖累|负担|给家里)",
         r"(没有我|没了我|少了我|我消失|我不在|我走了|我死了).{0,10}(才能|就能|就会|会)?.{0,4}(翻身|好过|过好|过上|轻松|解脱|少一个|清净|干净)",
         r"被我拖累|拖累(了)?(全家|家里|家人|爸妈|父母|老婆|孩子)|不想再(拖累|连累)|(留|活)在(这个)?世(上|界上).{0,8}(丢脸|丢人|多余|拖累|浪费|添麻烦)"),
-        unless=regex(r"征信|芝麻分|信用|额度|利息|还款方式|方案"), unless_nearby=True),
+        # Self-reproach over a slip ("连个还款日都记不住") is not being a burden to others.
+        unless=regex(r"征信|芝麻分|信用|额度|利息|还款方式|方案|还款日|记不住|忘了|忘记|粗心|马虎|搞错"), unless_nearby=True),
     Cue("burden", any_of(
         r"dead weight|(im|i am|being) (just |only |nothing but )?(a )?burden|holding (everyone|them|my family|us) back|drag\w* (\w+ ){0,4}down",
         r"(without me|once im gone|when im gone|out of the picture|if i (wasnt|werent|was not) (here|around)) .{0,40}(breathe|free|better|easier|back on their feet|relieved)",
@@ -167,4 +168,68 @@ ACTS = (
         r"(loans?|debts?|pay|nothing left|sort\w*) .{0,50}(when|after|once) im gone|made arrangements for everything",
         r"before then .{0,40}(stuck|pay|sort)|(parents|family|wife|husband|kids) (arent|are not|wont be|will not be) stuck with"),
         unless=regex(r"abroad|trip|holiday|vacation|moving|new job|quit|leave (my|the) job|payday|(ill|i will) (re)?pay (it )?(on|by|tomorrow|next|this|at)|repay on|pay on")),
+)
+
+# Wordings found missing in later sets (safety_h): an attempt told by its quantity or its marks
+# (药都吞了, 烟头烫的疤), a death wished by not eating, a repeat attempt "properly this time",
+# looking up how a death would feel or how high is enough, a wheel not turned, "resting soon",
+# a farewell to the next life, and blood with no accident to explain it.
+EXTRA = (
+    Cue("self_harm", any_of(
+        r"[0-9一二两三四五六七八九十百几整半]+多?(片|粒|颗|瓶|板|盒)(的)?\S{0,4}药\S{0,4}(都|全|全部|一起)?(吞|吃|喝)(了|下|掉)",
+        r"药\S{0,3}(都|全|全部)(吞|吃)(了|下|掉)|(烟头|打火机|烙铁)\S{0,6}烫|烫(的|出来的|出的)(疤|伤|印)",
+        r"(饿死|不吃不喝)(算了|就好|拉倒|得了)|不想(再)?吃(饭|东西)?了.{0,8}(死|走|熬)",
+        r"上次没(死|成功|走成)|这次(一定|肯定|真的)?(要|会)?(成功|做到底|不会失手|不会被救)",
+        r"(淹死|上吊|跳楼|割腕|吃药|烧炭|服毒)\S{0,4}(疼不疼|痛不痛|难不难受|会不会(疼|痛|难受)|要多久|快不快)",
+        r"多高(才|能|就)?(能|会)?(摔死|死)|几(楼|层)(跳下去)?(才|能|就)(会)?死",
+        r"\b(research\w*|look\w* up|search\w*|googl\w*) .{0,20}\b(which|what) (\w+ ){0,2}(bridges?|buildings?|roofs?|cliffs?|drugs?|pills?|methods?)\b.{0,30}\b(barriers?|high|tall|enough|lethal|painless|fatal|works?)",
+        r"(查|搜|研究)(了)?.{0,8}(哪座桥|哪栋楼|哪个楼|哪里的桥|哪种药).{0,12}(没有|没|高|够|不疼|致死)")),
+    Cue("self_harm", any_of(
+        r"(流|出)了(好多|很多|一地|不少)?(的)?血|血(流|止)不住|还在流血"),
+        unless=regex(r"摔|车祸|撞车|不小心|手术|生孩子|流鼻血|牙|月经|例假|骑车|受伤|诊所|包扎|狗|猫|打架")),
+    Cue("self_harm", any_of(
+        r"\b(do|try|doing|trying) (it|this) again\b.{0,30}\b(properly|for real|right|this time)|\b(this time|next time) (for real|properly|i wont fail|it will work)",
+        r"(is it|does it|would it) (be )?(painful|hurt) to (drown|die|hang|jump|bleed|overdose)|painful to (drown|die)|how (long|much) does it take to (die|drown|bleed)",
+        r"how (high|tall) (a |the )?(bridge|building|floor|roof|balcony)\w* (has|needs|would have|must) to be|how (high|tall|far) .{0,24}to (die|be fatal|be sure)",
+        r"(think|thought|thinking) about (just )?(not (turning|braking|stopping)|letting go of the wheel|driving into|swerving into)",
+        r"\b(stopped|stop|stopping|quit) (taking )?(my |his |her )?(heart|insulin|blood pressure)? ?(medicine|meds|medication|insulin)\b.{0,30}(on purpose|purpose|so (i|he|she)|better|cheaper|burden)")),
+    Cue("farewell", any_of(
+        r"下辈子.{0,12}(再见|永别|拜拜)|(再见|永别|拜拜).{0,6}下辈子",
+        r"给自己(挑|选|找)好(了)?\S{0,4}(地方|位置)|(地方|位置).{0,12}(不会|没)有?人(能)?(找到|发现)|用(我的)?(这条)?命(来)?(还|抵|偿)|拿命(来)?(还|抵|偿)",
+        r"\b(if|when) (im|i am) not (online|here|around|answering|replying) (tomorrow|tonight|later|by \w+)\b.{0,20}\b(you know why|youll know|you will know|dont look for me)",
+        r"\b(wrote|left|written|put) (a |my |the )?(note|letter)s?\b.{0,30}\b(under|on|in) (my|the) (pillow|desk|table|drawer|bed)",
+        r"\b(im|i am|shes|she is|hes|he is|she s|he s) ready to (go|die|leave this world)\b(?! (on|to|for|out|home|back|abroad|shopping|with|and))|\b(stopped|not|hasnt|havent|hasn t|haven t) (eating|eaten) (in|for) (days|a week|weeks)",
+        r"\bnothing matters (now|any ?more)\b.{0,30}\b(made (my|the) (choice|decision)|decided)|\b(sent|texted) (me )?(a )?(photo|picture|pic) of (the |her |his |some |a lot of |all )?(pills|tablets|rope|knife|blade|blood|the bridge|the roof)",
+        r"(录|写)(成|好|了)+\S{0,6}(语音|视频|信|话).{0,20}(等到那天|到时候|等我走了|我走了以后)|(别|不要|不用)替我还(债|钱|贷款|网贷)",
+        r"\b(drove|went|walked|came|climbed) (up )?to the (cliffs?|bridge|river|lake|roof|reservoir|tracks|edge)\b.{0,40}\b(sitting|standing|sat|stood) (here|there)",
+        r"\bcan have my .{0,40}\b(thinks? (im|i am) (moving|leaving|going)|doesnt know|has no idea)|\btold (\w+ ){0,3}(she|he|they) can have my\b",
+        r"(翻过去|跳下去|冲过去|走进去|迈出去|松手)(就)?(能)?(解脱|一了百了|结束|什么都不用|不用再)|等到那天(再)?(发给|交给|给)",
+        r"(撑|熬|活|挺)不到(下个月|下周|明天|过年|月底|年底|下个星期|那天|发工资)|最后一次\S{0,6}(发消息|发信息|联系|说话|留言|打扰)",
+        r"(用|按)(我)?自己的方式(解决|了结|结束|处理掉)(?!.{0,6}(还|钱|款|协商))",
+        r"(今晚|今天|这几天|晚上)\S{0,8}(就我一个人|只有我一个人|没人).{0,3}(正好|刚好|机会来了)",
+        r"(关在|锁在)\S{0,4}(房间|屋里|卫生间|浴室|车里).{0,12}(窗户|窗|门)\S{0,4}(已经)?(打开|开着|开了|锁上|关死)",
+        r"made (my )?peace with (it|this|my decision|everything|that)|(need|have) to write (the|my) (letters|notes|goodbyes?)",
+        r"\b(wait|waiting) (until|till|for) (my |the )?(\w+ ){0,2}(leaves|to leave|is gone|are gone|goes out|is asleep|are asleep|falls asleep|to go out)\b(?!.{0,30}(call|pay|talk))",
+        r"only way out\b.{0,30}\b(me not|not being (here|around|alive)|to die|death|being gone|ending it)|\bme not being (here|around|alive)\b",
+        r"\b(take care of|look after) (mum|mom|mother|dad|father|my \w+|the kids|her|him) (if|when) (anything|something) happens",
+        r"(如果|要是)\S{0,10}(没回|没有回|不回)(消息|信息|你|微信).{0,10}(走了|不在了)|就是我(已经)?(走了|不在了)",
+        r"不想(再)?(撑|熬|坚持|扛)(下去)?了|坚持不下去(了)?$",
+        r"\b(tonight|tomorrow|tomorrow (morning|night)|this weekend|before (work|dawn|morning))\b.{0,40}\bthe (bridge|roof|rooftop|tracks|river|cliff|ledge|station platform|reservoir)\b(?!.{0,20}(walk|run|jog|picnic|meet|work))",
+        r"(写|留|录)(好|了)+(给|留给)(每个人|所有人|大家|家里人|爸妈|家人|孩子|老婆|老公|女儿|儿子)的(话|信|遗言|视频)",
+        r"以后(不能|没法|没办法|不能再|再也不能)(孝顺|照顾|陪)|过完(这个)?(生日|年|节|这周|今天).{0,4}(就)?不(过|活)了|最后一个生日",
+        r"(决定|想好)(了)?.{0,16}(就走|就结束|就了结)(了|吧)?$|之前.{0,12}(还|处理|交代|安排).{0,6}就走(了|吧)?$",
+        r"\b(told|showed) (\w+ ){0,3}where (my will|the will|the passwords|my passwords|the keys|my papers) (is|are)|which drawer (has|holds) (the|my)",
+        r"how many (of )?(my |the )?(\w+ )?(pills|tablets|antidepressants|meds|paracetamol)\b.{0,20}\b(would|to) (take|kill|do it|be enough)",
+        r"\b(i|ill|i will|im going to|i m going to|im gonna) (rest|sleep) (soon|forever|for good|in peace|finally)\b|\bwill rest soon\b",
+        r"sorry for everything\b.{0,60}\b(rest|goodbye|gone|love you|take care|forgive)",
+        r"\b(he|she|they) (wont|will not|isnt going to|is not going to) be (here|around|alive) (by|for|at|after|much longer|tomorrow)",
+        r"\b(ready|time|going) to (go|leave|check out|catch the (bus|train))\b.{0,40}\b(goodbye|farewell)|if you know what i mean\b.{0,20}\b(goodbye|bye|farewell)"
+        r"|\b(ready|time|going) to (check out|catch the (bus|train)|go|leave)\b.{0,10}\bif you know$",
+        r"(garage|closed|shut).{0,40}\b(car|engine) running|\b(car|engine) running\b.{0,40}garage|how close i came")),
+    Cue("preparation", any_of(
+        r"\b(i )?(have|ve got|got) (the|enough|all the|my) (pills|tablets|rope|noose|charcoal|poison|blade)( ready| here| with me| now)?$",
+        r"(药|绳子|炭|刀片|农药)(我)?(已经)?(都)?(有了|在手上|在身上|带着呢)$"),
+        unless=_CARE_EN),
+    Cue("farewell", any_of(r"(交代|安排|准备|处理)(好)?(了)?(我的)?后事"),
+        unless=regex(r"医生|医院|手术|病危|抢救|老人|她的后事|他的后事|(爸|妈|奶奶|爷爷|外公|外婆|父亲|母亲|老人家)(的)?后事|(奶奶|爷爷|外公|外婆|老人)(说|要)")),
 )

@@ -20,15 +20,26 @@ questions; at 0.5 they found 80% but alarmed on 7% of look-alikes.
 
 from __future__ import annotations
 
+from ..patterns import regex
 from ..questions import is_question
 from .abuse import reported, set_aside as abuse_set_aside
-from .concepts import abuse_act
+from .concepts import abuse_act, crisis_concept
 from .clauses import Clause, Window, fold_clause, split_clauses, windows
-from .crisis import set_aside
+from .crisis import CHORES, named, set_aside
 from .idioms import masked
 from .learned import Detectors
 from .lexicon import distress, everyday_abuse, everyday_crisis
 
+# What a window may say that no crisis window says, read only where it is said (a story that
+# mentions sleepless nights still has its other clauses read, alone and in pairs): sleep troubles
+# and what helps, work with medicine or death, feeling better.
+_ORDINARY = regex(r"失眠|睡不好|睡不着|睡得(不好|很差)|护士|药剂师|药房上班|药店上班|医院上班|殡仪馆|好多了|好一点|好些了"
+                  r"|\b(insomnia|sleep(ing)? (so |really )?(badly|poorly)|cant sleep|melatonin|nurse|pharmacist|funeral home|mortuary"
+                  r"|feel(ing)? (much |a lot |so much )?better)\b")
+# The speaker reassuring someone else ("我跟她说别瞎想", "I told him not to talk like that"): the
+# talk of death next to it is the other person's way of speaking, and the speaker is not in danger.
+_REASSURING = regex(r"我(跟|对|劝|和)\S{0,4}(说)?(别|不要)(瞎|乱|多)想|身体(好得很|很好|挺好|硬朗)"
+                    r"|\bi (told|tell) (her|him|them|my \w+) (not to|to stop) (talk|think|say|worry)\w*|\b(healthy as|perfectly healthy|in great health)\b")
 CRISIS_FLOOR = 0.9
 ABUSE_FLOOR = 0.9
 # A declined message with a crisis score this high (but under the floor) gets a one-line check-in
@@ -50,36 +61,68 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
     Two clauses count together when the pair agrees and one of them leans that way alone
     (PAIR_LEAN): "the rope is in the garage, I checked it twice" means more than either half."""
     scores = _crisis_scores(clauses, detectors, whole_masked)
+    # A clause next to an everyday reading is read in its light: "I drive a delivery van and
+    # spend half my life on bridges" is work, whichever half the model reads.
+    # (Sleepless nights are not such a reading: they are how many crisis stories begin.)
+    ordinary = {i for i, clause in enumerate(clauses)
+                if everyday_crisis(masked(clause.text), whole_masked) or CHORES.search(masked(clause.text))
+                or _REASSURING.search(clause.text)}
+    near_ordinary = {i for i in range(len(clauses)) if {i - 1, i + 1} & ordinary}
     marked = set()
     for index in range(len(clauses)):
         pairs = [scores[pair] for pair in ((index - 1, index), (index, index + 1)) if pair in scores]
-        if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= CRISIS_FLOOR):
+        if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= CRISIS_FLOOR) and index not in near_ordinary:
             marked.add(index)
-    if any(everyday_crisis(masked(clause.text)) for clause in clauses):
-        return marked  # a pair is read only in a message with no everyday reading at all
+    if any(everyday_crisis(masked(clause.text)) for clause in clauses) or any(
+            set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
+        # A pair is read only in a message with no everyday reading at all, and where the rules
+        # set no crisis wording aside (a joke, a negation, a story, a hard time that is over):
+        # "我跟朋友开玩笑说要跳楼…其实就是嘴上说说，钱已经凑够了" is no crisis in its last clauses.
+        return marked
     for index in range(len(clauses) - 1):
         pair = (index, index + 1)
         alone = max(scores[(index, index)], scores[(index + 1, index + 1)])
-        if scores[pair] >= CRISIS_FLOOR and alone >= PAIR_LEAN:
+        if scores[pair] >= CRISIS_FLOOR and alone >= PAIR_LEAN and not set(pair) & near_ordinary:
             asking = {i for i in pair if is_question(message[clauses[i].start:clauses[i].end])}
             marked |= (set(pair) - asking) or set(pair)
     return marked
 
 
 def crisis_score(message: str, detectors: Detectors) -> float:
-    """The highest crisis score over the message's windows whose wording agrees (0 when none)."""
+    """The highest crisis score over the message's windows whose wording agrees (0 when none).
+    Crisis wording the rules set aside (a negation, a joke, a story, a hard time told as over:
+    "我不会做傻事的", "前年想过轻生，现在好多了") is no crisis, but it scores CHECK_IN_FLOOR, so
+    that the reply is followed by the check-in line: whoever brought those words up may still
+    want the number."""
     whole_masked = masked(fold_clause(message))
-    return max(_crisis_scores(split_clauses(message), detectors, whole_masked).values(), default=0.0)
+    clauses = split_clauses(message)
+    # The check-in is the net under the crisis reply: it reads windows with the looser gate of
+    # the first rounds (distress wording, no everyday reading), not the crisis reply's stricter
+    # one (which also wants a crisis concept and no ordinary work or sleep next to it), so that an
+    # indirect crisis the rules miss still gets the number.
+    score = max(_crisis_scores(clauses, detectors, whole_masked, strict=False).values(), default=0.0)
+    if score < CHECK_IN_FLOOR and any(named(masked(window.text)) for window in windows(clauses)):
+        return CHECK_IN_FLOOR
+    return score
 
 
-def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str) -> dict[tuple[int, int], float]:
-    """The learned crisis score of every window, 0 where the wording does not agree."""
+def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str,
+                   strict: bool = True) -> dict[tuple[int, int], float]:
+    """The learned crisis score of every window, 0 where the wording does not agree (``strict``:
+    the crisis reply's gate; else the check-in's, see crisis_score)."""
     def score(window: Window) -> float:
         text = masked(window.text)
-        if not distress(text) or everyday_crisis(text, whole_masked) or set_aside(text, whole_masked):
+        if not distress(text) or set_aside(text, whole_masked):
+            return 0.0
+        if (not crisis_concept(text) or _everyday_window(text, whole_masked)) if strict else everyday_crisis(text, whole_masked):
             return 0.0
         return detectors.crisis_score(window.text)
     return {(w.first, w.last): score(w) for w in windows(clauses)}
+
+
+def _everyday_window(text: str, whole_masked: str) -> bool:
+    """Whether a window reads as everyday life: care, chores, work, sleep troubles (see above)."""
+    return everyday_crisis(text, whole_masked) or CHORES.search(text) is not None or _ORDINARY.search(text) is not None
 
 
 def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> set[int]:

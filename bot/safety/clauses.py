@@ -31,6 +31,25 @@ _BOUNDARY = regex(
 # How borrowers misspell the words the rules rely on (pinyin input picks a homophone).
 _ALIASES = (("崔收", "催收"), ("摧收", "催收"), ("借被", "借呗"), ("花被", "花呗"))
 _APOSTROPHES = regex(r"['’`]")
+# Slang, homophones and abbreviations for the words of suicide and death, read as those words: 紫砂
+# (a homophone of 自杀, not a 紫砂壶 teapot), zs and 自s, 想s, 嘎 (dialect and internet slang for
+# dying, but 队友嘎了 in a game is left alone: only a wish or plan to 嘎 is read), sewerslide,
+# kms ("kill myself"), kys ("kill yourself", said by a collector).
+_SLANG = (
+    (regex(r"紫砂(?!壶|锅|杯|泥|陶|茶|器|煲|盆)"), "自杀"),
+    (regex(r"(?<![a-z0-9])zs(?![a-z0-9])|自s(?![a-z0-9])|自鲨"), "自杀"),
+    (regex(r"(想|去|要)s(?![a-z0-9])"), r"\1死"),
+    (regex(r"(想|要|准备|打算|干脆|去)(原地)?嘎(了|掉)?"), r"\1死"),
+    (regex(r"嘎了(算了|就好|拉倒|干净)"), r"死了\1"),
+    (regex(r"\b(sewer ?slide|sewerslid\w*|commit sudoku|s[u*]ic[i*]de)\b"), "suicide"),
+    (regex(r"\bkms\b"), "kill myself"),
+    # Cantonese written as spoken: 唔想活 (不想活), 顶唔顺 (撑不住), 咗 (了), 冇 (没).
+    (regex(r"顶唔顺|顶唔住|顶不顺"), "撑不住"),
+    (regex(r"唔(?=想|系|好|使|知|可以|会|得|理|敢|愿|要|活|顶|撑|该)(?!该)"), "不"),
+    (regex(r"咗"), "了"),
+    (regex(r"冇"), "没"),
+    (regex(r"\bkys\b"), "kill yourself"),
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +78,9 @@ def fold_clause(raw: str) -> str:
     text = fold(_APOSTROPHES.sub("", raw))
     for wrong, right in _ALIASES:
         text = text.replace(wrong, right)
+    for pattern, meaning in _SLANG:
+        if pattern.search(text):
+            text = pattern.sub(meaning, text)
     return text
 
 

@@ -83,7 +83,7 @@ _ABUSE: Groups = {
     "wishdeath": (r"去死|该死|死光|不得好死|死全家|怎么不死|怎么还不去死|跳楼|浪费粮食", r"die|dead|kill yourself|killed myself|waste of air"),
     "curse": (r"诅咒|咒|骂|祸害|没屁眼|报应", r"curs\w*|swore|scream\w*|wished bad|born (dead|sick)|pig|scum"),
     "sexual": (r"身体|陪|睡|女人|女的|女孩|裸|不雅|下流|恶心|一个人住|表情包|开房",
-               r"body|nights|sleep with|woman|girl|nude\w*|naked|porn|creepy|disgusting|stickers|live alone|other ways"),
+               r"body|(spend|spent|spending) (a |the )?nights?|sleep with|woman|girl|nude\w*|naked|porn|creepy|disgusting|stickers|live alone|other ways"),
     "target": (r"幼儿园|学校|放学|补习班|上班的地方|单位|公司|厂|女儿|儿子|孩子|老婆|肚子",
                r"kindergarten|school|class|office|company|work|daughter|son|kids?|wife|pregnan\w*|baby|unborn"),
     "athome": (r"楼下|门口|门外|敲门|拍门|小区|单元|楼道|门牌|住哪|住在|几栋|几楼|大门|家门|村口|老家",
@@ -132,6 +132,15 @@ def abuse_act(text: str) -> bool:
 
 
 _ACTS = frozenset(_ABUSE) - {"polite"}
+
+
+def crisis_concept(text: str) -> bool:
+    """Whether folded text names one of the crisis groups (a means, a place, an ending, being a
+    burden...), not only what else a window may be about (me, a loan, a question, someone
+    else): a learned crisis guess needs one. The distress cues (lexicon.py) are broader, and a
+    long message has many windows: each one that can pass on the model's word alone is one more
+    chance of a false alarm."""
+    return any(pattern.search(text) for name, pattern in _may_hold(text, "crisis") if name in _CRISIS)
 
 
 def concepts(text: str, kind: str) -> list[str]:

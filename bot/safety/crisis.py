@@ -13,9 +13,10 @@ in danger is far worse than a gentle word to someone who did not need it.
 from __future__ import annotations
 
 from ..patterns import needs, regex
-from .acts import ACTS
+from .acts import ACTS, EXTRA
 from .clauses import KIN_EN, KIN_ZH, any_of
 from .cue import Cue
+from .readings import fiction, told_as_over
 
 _ME = r"(我|自己|本人)"
 _PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
@@ -28,16 +29,20 @@ _NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any chara
 _TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
 _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
 # Everyday reasons to be at a high or watery place (said in the same window).
-_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|露营|乘凉|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
-_CHORES_EN = (r"laundry|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
+_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
+_CHORES_EN = (r"laundry|for work|my job|deliver\w*|(truck|bus|taxi|van|delivery) driver|drive a (van|truck|lorry|taxi|bus)|no drama|fix\w*|repair\w*|install\w*|antenna|solar|clean\w* (the|my|our)|smok\w*|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
               r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
+# Everyday reasons to be somewhere (for the learned reader's agreement too, see agreement.py).
+CHORES = regex(rf"{_CHORES_ZH}|\b({_CHORES_EN})")
 _REPAID = r"(?<!不)(还清|还完|结清|还上|还掉|一次性)"  # "pay it all off and be done" (一了百了)
 _KIN_DIED_ZH = rf"({KIN_ZH})(已经|刚|刚刚|去年|前年|上个月|上周|今年|还是)?(去世|过世|走了|病逝|病故|离世|死了|没了)|遗产|继承"
 _KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|sister|son|daughter)|death certificate|"
                 rf"({KIN_EN}|grandfather|grandmother)s? (just |recently |has |had )*(died|passed|is dead)"
                 r"|(died|passed away|passed) (last|this|a) (year|month|week)|inherit|estate|funeral")
 
-_JOKE_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)")
+_JOKE_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话|气话|说说而已|嘴上说说|随口说说)")
+# Laughter cancels only the weakest cue, a bare "我…死" ("我忘了还款日，我要死了哈哈"); never 想死 or 自杀.
+_LAUGH_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)|哈哈|hhh|嘿嘿|笑哭|😂|🤣")
 _JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b")
 
 _ZH = (
@@ -67,7 +72,7 @@ _ZH = (
         r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",
         r"再见了?(大家|各位|所有人|这个世界|世界|爸|妈|爸妈|家人|老婆|孩子)",
         r"(下辈子|来世|来生)(再|一定|我)?(还|报答|见|补偿|孝顺|做牛做马)",  # not 下辈子再也不借了
-        r"遗书|遗言|绝笔|(交代|安排|准备|处理)(好)?(了)?(我的)?后事",
+        r"遗书|遗言|绝笔|头七|(我的)(葬礼|坟|骨灰)|给我(烧纸|上坟)",
         r"最后(一次|一条)(发消息|发|跟\S{0,4}说|说话|留言|联系|打扰)|我(的)?最后一(晚|天|个晚上)",
         r"先走一步|离开(这个世界|这个世上|人世|人间)",
         rf"(想|要)?去陪(我)?(死去的|去世的)?({KIN_ZH})了",
@@ -87,7 +92,6 @@ _ZH = (
         r"(吃|吞)(了|下)(好多|很多|一堆|一大堆|一大把|所有的?|全部的?)(的)?\S{0,4}药",
         r"药(都|已经|我)*(买好|准备好|攒够|攒好|备好|就在|放在|在桌)|攒(的|了|下)(的)?药",
         r"割(了)?[一几好]*(刀|下)|割(了)?(腕|手腕|自己|手臂|胳膊)|(划|刮)(了)?(自己|手腕|手臂|胳膊|好几道|几道|几刀)|刀片(划|割)",
-        r"(流|出)了(好多|很多|一地|不少)?(的)?血|血(流|止)不住|还在流血",
         r"(买|准备|备)(了|好)?\S{0,3}炭|开(了)?煤气|绳子(都|已经|我)*(准备|买|挂|系)好",
         r"(拿着|握着|拿起|举着|拿了)(一把)?(刀|菜刀|刀片)",
         r"(喝了酒|喝酒).{0,4}(吃了|吃|吞了)\S{0,3}药|吃了.{0,4}药.{0,6}(头(好|很)?晕|想睡|站不稳)|药片.{0,6}(倒在|在)手(心|上|里)",
@@ -117,7 +121,7 @@ _ZH = (
     Cue("death_talk", any_of(
         rf"{_ME}(?:(?!{KIN_ZH})\S){{0,6}}死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
         r"(去|到)(天上|天堂|另一个世界|那个世界|那边)(找|见|陪)|(天上|天堂)(找|见|陪)"),
-        negatable=True, unless=_JOKE_ZH),
+        negatable=True, unless=_LAUGH_ZH),
     # Not being there soon: no more trouble to anyone, the last step, the last message, a will.
     Cue("farewell", any_of(
         r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|遗嘱|最后一条(消息|信息|微信)|最后的(消息|话)",
@@ -139,7 +143,7 @@ _ZH = (
         r"(人|我|自己|借款人|欠款人|本人)(要是|如果|假如|万一|是不是|真的|哪天)*"
         r"(死|死了|死掉|不在了|没了|走了|去世|自杀|跳下去|出事|出了事|出意外|有个三长两短|有什么三长两短)"
         r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还|保险|意外险|赔|家里|爸妈|父母|老婆|孩子|家人|不用面对|不用管|勾销|清零)",
-        r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|死了|死后|去世后|一死)",
+        r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",
         r"(意外险|保险金|寿险|保险).{0,12}(我(不在|走|死|出事)|还清)|(我(不在|走|死|出事)|出事).{0,12}(意外险|保险金|寿险|保险)"),
         unless=regex(_KIN_DIED_ZH)),
 )
@@ -168,9 +172,9 @@ _EN = (
         rf"{_I} ?(m|am)? (such )?a burden|burden (to|on) (everyone|my family|them)",
         r"\b(want|wish) (it all|everything|all of it|it|life) to (end|stop)\b|nothing matters any ?more|hate my life")),
     Cue("farewell", any_of(
-        r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
-        r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|suicide note|writing my goodbye",
-        r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long)|by the time you read this",
+        r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
+        r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
+        r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))|by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
         r"this is (my )?goodbye|its goodbye",
         rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
@@ -181,7 +185,7 @@ _EN = (
         rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({_TIME_EN}|now|soon)")),
     Cue("self_harm", any_of(
         r"overdos|\bod ?d\b",
-        r"(took|taken|take|taking|swallowed|swallow|downed|popped) (?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
+        r"(?<!can i )(?<!should i )(?<!do i )(?<!to )(took|taken|take|taking|swallowed|swallow|downed|popped) (?!(the |my )(pills|tablets|meds|medicine|medication) (my |the )?doctor)(?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
         r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
         r"(cutting|cut|slit|slitting) (my ?self|my wrists?|my arms?|again|deep)|my arms are a mess|(a lot of|so much) blood|bleeding (a lot|badly)",
         r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
@@ -192,7 +196,7 @@ _EN = (
         r"(stop|stopped|stopping) (eating|drinking)|until (its|it is) (all )?over",
         r"(take|taking|took|swallow\w*) (all|everything)\b.{0,30}(medicine|meds|pills|tablets|cabinet|drugs)",
         r"(painless|quickest|easiest|quick) ways? to (die|go|end)|how many (\w+ )?(pills|tablets)|(pills|tablets) would be enough|(ways|how) to (kill myself|end it|die)",
-        r"driv(e|ing) (my |the )?(car )?(into|off) (the |a )?(river|sea|lake|bridge|cliff|wall|tree|reservoir)|crash(ing)? my car (on purpose|into)")),
+        r"driv(e|ing) (my |the )?(car )?(into|off) (the |a )?(river|sea|lake|bridge|cliff|wall|tree|reservoir|highway|motorway|road|overpass|barrier|guardrail|mountain|edge|truck|oncoming)|crash(ing)? my car (on purpose|into)")),
     # "I'm on the bridge, I mean the bridge loan": in a finance chat a bridge can be a loan.
     Cue("place", any_of(
         rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (right |just |still |now )?(on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({_PLACE_EN})\b",
@@ -200,7 +204,7 @@ _EN = (
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
         unless=regex(r"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
-        near=regex(_CHORES_EN + r"|\b(i|we) live (by|near|on|in)\b|living (by|near|on)")),
+        near=regex(_CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
@@ -212,7 +216,8 @@ _EN = (
     Cue("death_talk", any_of(
         rf"\b(i|im|ive|id|ill|myself)\b{_NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
         r"(see|join|be with) (my )?(late |dead )?(mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|son|daughter)\b.{0,12}(again|heaven|soon)|go to heaven|a better place"),
-        unless=regex(_KIN_DIED_EN + "|" + _JOKE_EN.pattern)),
+        # Death as someone's work is not their own: a mortuary, a hospice, an undertaker.
+        unless=regex(_KIN_DIED_EN + "|" + _JOKE_EN.pattern + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner")),
     Cue("farewell", any_of(
         r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
@@ -222,7 +227,7 @@ _EN = (
         r"(have|got|made) a plan\b(?! to (catch up|pay|repay|get|fix|clear|sort)).{0,40}(do it|tonight|weekend|tomorrow|soon|end it)",
         r"(put|poured|counted|lined up|laid out|tipped) (out )?(all )?(of )?(my |the )?(\w+ )?(pills|tablets) (in|into|on|out)",
         r"(asked|asking|ask|told|telling) \w+ to (look after|take care of|feed) my (cat|dog|pets?|kids|children|plants)",
-        r"(say|said|saying) goodbye to(?! (a |my )?(friend|colleague|coworker|cousin|neighbou?r)s? (who is |whos )?(moving|leaving|going|flying))|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
+        r"(say|said|saying) goodbye to(?! (a |my )?(friend|colleague|coworker|cousin|neighbou?r)s? (who is |whos )?(moving|leaving|going|flying))(?! (my |the |our )?(old |former )?(job|work|office|team|colleagues|coworkers|city|town|house|flat|apartment|home|school|car|phone|debts?|loans?)\b)|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
         rf"(please|({KIN_EN}).{{0,30}})(dont|do not) pay (off |back )?my (loans?|debts?)|deserves? better than me|better off with the (insurance|payout|money)",
         r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
@@ -241,7 +246,7 @@ _EN = (
         unless=regex(_KIN_DIED_EN)),
 )
 
-_NEGATION_ZH = regex(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|别|从没|从来没|绝不会|才不会)(有|说|想|要|会|打算|去|再|真的|过)*$")
+_NEGATION_ZH = regex(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|别|从没|从来没|绝不会|才不会)(说)?(我|自己)?(有|说|想|要|会|打算|去|再|真的|过)*$")
 _NEGATION_EN = regex(
     r"\b(not|never|no|dont|didnt|wont|wouldnt|isnt|aint|nothing like)\s+"
     r"((really|actually|even|going to|gonna|planning to|trying to|about to|thinking (of|about)|want to|wanna|ever)\s+)*$")
@@ -249,7 +254,7 @@ _NEGATION_EN = regex(
 
 # Each cue with the characters one of which its every match contains (bot.patterns_needs): a
 # window with none of them is not searched, which skips most of the searches.
-_CUES = tuple((cue, needs(cue.pattern)) for cue in (*_ZH, *_EN, *ACTS))
+_CUES = tuple((cue, needs(cue.pattern)) for cue in (*_ZH, *_EN, *ACTS, *EXTRA))
 
 
 def _possible(window_text: str) -> list[Cue]:
@@ -261,6 +266,8 @@ def _possible(window_text: str) -> list[Cue]:
 def crisis_cues(window_text: str, message: str) -> list[str]:
     """The names of the crisis cues in one window of masked, folded text. ``message`` is the whole
     folded message, where a benign reading (a repaid loan, a relative who died) may be stated."""
+    if _framed(window_text, message):
+        return []
     found = []
     for cue in _possible(window_text):
         for match in cue.pattern.finditer(window_text):
@@ -275,7 +282,10 @@ def crisis_cues(window_text: str, message: str) -> list[str]:
 
 def set_aside(window_text: str, message: str) -> bool:
     """Whether a crisis cue is present in the window but was cancelled by a negation right before
-    it or by a benign reading (a joke, a repaid loan, a relative's death) in the message."""
+    it or by a benign reading (a joke, a repaid loan, a relative's death) in the message, or whether
+    the window is framed as fiction or the message as a hard time that is over (readings.py)."""
+    if _framed(window_text, message):
+        return True
     for cue in _possible(window_text):
         for match in cue.pattern.finditer(window_text):
             negated = cue.negatable and _negated(window_text[: match.start()])
@@ -284,6 +294,17 @@ def set_aside(window_text: str, message: str) -> bool:
     return False
 
 
+def named(window_text: str) -> bool:
+    """Whether any crisis cue's wording is in the window, whatever cancels it (a negation, a joke,
+    a story, a past that is over): not a crisis, but words a check-in line may follow."""
+    return any(cue.pattern.search(window_text) for cue in _possible(window_text))
+
+
 def _negated(before: str) -> bool:
     """A negation right before a cue: "我不会自杀", "i'm not going to kill myself"."""
     return bool(_NEGATION_ZH.search(before[-8:]) or _NEGATION_EN.search(before))
+
+
+def _framed(window_text: str, message: str) -> bool:
+    """A story or a game in the window, or a crisis told as over in the message (readings.py)."""
+    return fiction(window_text, message) or told_as_over(message)

@@ -19,9 +19,11 @@ IDIOMS = any_of(
     # X死(我/人)了 after a feeling or state is intensity, not death: 笑死, 累死了, 吓死我了, 烦得要死,
     # 丢死人, 害死人, 坑死了, 饿死了. 想死 is deliberately not here: 我想死 is the plainest crisis cue.
     r"(笑|累|急|吓|烦|气|热|冷|饿|困|忙|愁|闷|丑|穷|难受|郁闷|憋屈|丢|羞|尴尬|馋|疼|痛|坑|害|贵|恨|懒|慌|怕|冤|倒霉|后悔|悔)"
-    r"(得|的)?(我|人)?(快|要)?(要)?死(我|人|了|啦|个人)*",
+    r"(得|的)?(我|人)?(快|要)?(要)?死(?!算了|就好|拉倒|得了|了算了|了就好|了干净|了拉倒)(我|人|了|啦|个人)*",
     # 死活 means "no matter what" (死活凑不够钱), except "X的死活" (没人在乎我的死活), which is literal.
     r"(?<!的)死活",
+    # V得要死, V得快死了 (走得我要死, 冷得要死) is intensity; 觉得我要死了 is not, nor 想死.
+    r"(?<![觉晓记懂值舍认省免])得(我|人)?(快|要)要?死(了|啦)?(?!算了|就好)",
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
     r"打死(我|他)?也不|死也(要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me"
     r"宁(愿|可|肯)?死也",  # "rather die than let colleagues know": a statement of reluctance
@@ -51,11 +53,11 @@ IDIOMS = any_of(
     r"(scared|bored|worried|sick|frightened|stressed|embarrassed|terrified) (half )?to death",
     r"\b(kill|kills|killing|killed) (me|my|time|it|for|the (interest|vibe|mood))\b",
     rf"\b(my |our |the )?({KIN_EN})s? (is |are |would |will |gonna |going to |literally |d |ll )*kill",
-    r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water)",
+    r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water|meat)",
     r"(battery|phone|laptop|credit|score|record|account|card)s? (is |was |has |just |about to )*(dead|died|die|dying)",
     r"rather die|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
     r"\b(literally |actually )?dying (lol|haha|lmao|rn)|(lol|haha|lmao) ?(im )?dying|im literally dying",
-    r"(so|totally|literally|gonna be|going to be) dead (if|when)|\b(lol|haha|lmao) ?(im|i am) dead|(im|i am) dead (lol|haha|lmao)",
+    r"(so|totally|literally|gonna be|going to be) dead (if|when)|\b(lol|haha|lmao|omg|omfg|bruh|oh no) ?(im|i am) dead|(im|i am) dead (lol|haha|lmao)",
     r"jump (on|at) (the|this|that|an?) (chance|opportunity|offer|deal)|jump (the gun|ship|through hoops|start)",
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )

@@ -34,7 +34,7 @@ from .idioms import IDIOMS, masked
 from .concepts import reading_patterns as concept_patterns, tagged
 
 SAFETY_MODEL_FILE = "safety_model.json"
-VERSION = 1  # bump when what the detectors read changes meaning (folding, masking, labels)
+VERSION = 2  # bump when what the detectors read changes meaning (folding, masking, labels)
 OTHER = "other"
 CRISIS = "crisis"
 ABUSE = "abuse"

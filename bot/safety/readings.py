@@ -1,0 +1,57 @@
+"""Frames that change what crisis wording means, for the whole message or one window.
+
+- **Told as over**: a hard time in the past, with the present said to be better ("前年想过轻生，
+  后来看了医生，现在好多了", "I was suicidal two years ago but got help, I'm fine now"). The
+  words of despair are a memory, not a signal; unless the message says it is back ("最近又开始
+  想", "it's coming back"). Both halves are needed: a past alone ("上次没死成") or a "now fine"
+  alone ("i'm fine, just tired of living") is not enough.
+- **Fiction**: a film, a series, a novel or a game, told about its characters ("电影里主角被逼得
+  跳楼", "I unalived my character 20 times"); unless the speaker puts themselves in it ("我也想
+  跟他一样", "it made me want to...").
+
+Matched on folded, idiom-masked text. Both are set-asides: the rules' cues and the learned
+reader's guess are dropped under them (crisis.crisis_cues, crisis.set_aside).
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+
+_PAST = regex(
+    r"以前|之前|曾经|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
+    r"|\b(used to|last (year|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|few|several|couple of|[0-9]+) (years?|months?) ago"
+    r"|back then|at the time|back in|in the past|(was|were) (in|going through) a (very |really )?(dark|bad|hard) (place|way|time)|once)\b")
+_NOW_OK = regex(
+    r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了|(已经|终于)?上岸(了)?"
+    r"|后来.{0,12}(找到|找了|有了|稳定|好了|好起来)|慢慢(还清|好起来|走出来|还上)|(工作|收入|生活)(也)?稳定(了|下来)"
+    r"|(心态|心情|状态|日子|生活)(也)?(已经)?(好多了|好起来了|稳定了|挺好|还不错|好了)|早就没事|都过去了|(看|找)了?心理医生"
+    r"|\b((doing|feeling|much|so much|a lot|way) better|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
+    r"|(got|getting|gotten|get) (through (it|that)|help|better|treatment)|recovered|(in|into|started|after) (treatment|therapy)|stable for"
+    r"|(its|it is|thats|that is) (all )?(behind|over)|past that|seeing (a therapist|a counsell?or|someone weekly))\b")
+_BACK = regex(r"又(开始|想|有|在想|冒出)|最近又|再次(想|有)|\b((thoughts?|urges?|feelings?|it|thinking|talking|talked|wants?|wanting|started|starting|considering) (\w+ ){0,4}again"
+    r"|relaps\w*|(its|it is|they are|theyre) (coming )?back|coming back)\b")
+
+_FICTION = regex(
+    r"电影|电视剧|剧里|剧中|这部剧|纪录片|小说|游戏|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
+    r"|\b(movie|film|tv show|series|episode|documentary|novel|novelist|book|screenplay|script|video ?game|game|gaming|character|npc|boss fight"
+    r"|anime|manga|plot|protagonist)\b"
+    # others' despair as what one hears or writes about ("I volunteer on a hotline, I hear a lot about suicide")
+    r"|\b(hear|heard|read|talk|write|writing) (a lot |so much )?about (suicide|death|despair|dying)\b")
+_SELF_TOO = regex(r"我也(想|要|快)|跟(他|她|主角)一样|像(他|她|主角)一样|让我(也)?(想|觉得)|\b(me too|like (him|her|them)|makes? me (want|feel|think)|made me (want|feel|think))\b")
+
+
+def told_as_over(message: str) -> bool:
+    """Whether the message tells of a crisis in the past, with the present said to be better."""
+    return bool(_PAST.search(message) and _NOW_OK.search(message) and not _BACK.search(message))
+
+
+_THIRD = regex(r"^(他|她|主角|男主|女主|角色|那个人)|\b^(he|she|they|the (man|woman|guy|girl|hero|character))\b")
+
+
+def fiction(window_text: str, message: str = "") -> bool:
+    """Whether a window tells of a story or a game, with the speaker not putting themselves in
+    it; or, in a message that names a story, a window that begins with one of its people ("我在
+    写小说…，他最后从天台跳了下去")."""
+    if _SELF_TOO.search(window_text):
+        return False
+    return bool(_FICTION.search(window_text) or (_THIRD.search(window_text) and _FICTION.search(message)))
