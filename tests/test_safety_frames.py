@@ -82,3 +82,15 @@ def test_an_everyday_reading_next_door_keeps_the_learned_reader_quiet(engine: En
 def test_what_collectors_do_is_abuse_without_the_word(engine: Engine, text: str) -> None:
     reply = engine.ask(text)
     assert reply.topics[0] == "abusive_collection" and "12378" in reply.text
+
+
+@pytest.mark.parametrize("message", ["will they sue me, visit me, call my family or hurt my credit?",
+                                     "will they visit me, call my family?"])
+def test_a_list_of_things_asked_after_one_will_they_is_a_question_not_a_report(message: str) -> None:
+    assert assess(message).abuse == ()
+
+
+@pytest.mark.parametrize("message", ["They called my mom, threatened me, posted my ID online. what can I do",
+                                     "They called my mom, threatened me"])
+def test_a_relative_they_called_is_not_the_one_who_threatened(message: str) -> None:
+    assert "explicit" in assess(message).abuse

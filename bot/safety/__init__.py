@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..patterns import regex
-from .abuse import about_someone_else, abuse_cues, abuse_talk, hearsay_only
+from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsay_only
 from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, fold_clause, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
@@ -127,8 +127,16 @@ def _scan(clauses: list[Clause], find: Callable[[str, str], list[str]]) -> tuple
 
 
 def _context(clauses: list[Clause], first: int, text: str) -> str:
-    """A window's text with the clause before it (where the speaker is often named)."""
-    return (clauses[first - 1].text + " " + text) if first > 0 else text
+    """A window's text with the clause before it (where the speaker is often named), and the
+    ones before that while each goes on with its own predecessor (a list of things asked after
+    one "will they": at most MAX_CHAIN clauses back)."""
+    start = max(first - 1, 0)
+    while start > 0 and first - start < MAX_CHAIN and continues(clauses[start].text):
+        start -= 1
+    return " ".join([*(clause.text for clause in clauses[start:first]), text])
+
+
+MAX_CHAIN = 4
 
 
 __all__ = ["Signal", "assess", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",

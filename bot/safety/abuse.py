@@ -188,7 +188,16 @@ _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared|has anyone"
     r"|(that|thatll|itll|it will|it might) happen to me")
-_CONTINUES = regex(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还是)")
+_CONTINUES = regex(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还是)"
+                   # A clause that opens with a bare verb has no subject of its own: it goes on
+                   # with the clause before ("will they sue me, visit me, call my family?").
+                   r"|(call|visit|contact|text|message|tell|sue|hurt|ruin|harass|threaten|send|post|show up"
+                   r"|come|go after|take|report|put|publish|share|expose|shame)\b")
+
+
+def continues(clause_text: str) -> bool:
+    """Whether a clause goes on with the one before it (a conjunction, or a verb with no subject)."""
+    return _CONTINUES.match(clause_text.strip().lower()) is not None
 _SAID_ZH = regex(r"说|威胁|扬言|声称|短信|消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直(?!没|不|都没)|又")
 _SAID_EN = regex(r"\b(said|says|saying|told|threatened|texted|messaged|sent|called|rang|posted|came|showed|already|yesterday|today|keeps?|kept|started|got|received)\b")
 _KIN_ACTS_ZH = regex(rf"({KIN_ZH})(们)?.{{0,10}}(说|骂|威胁|打断|杀了我|非杀)")
@@ -298,13 +307,19 @@ def reported(window_text: str, context: str) -> bool:
     """Whether a window could report something a collector did: not a "will it happen" question,
     not hearsay or someone else's story, not family talk. The agreement a learned abuse guess
     needs (the learned detector knows wording, not who did what or whether it happened)."""
-    asked = context if _CONTINUES.match(window_text) else window_text
+    asked = context if continues(window_text) else window_text
     if (_ASKS_ZH.search(asked) and not _SAID_ZH.search(asked)) or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)):
         return False
     if _HEARSAY_ZH.search(window_text) or _HEARSAY_EN.search(window_text) or _SOMEONE_ELSE.search(window_text):
         return False
+    # "they called my mom, threatened me": a clause opening with a past verb has the subject of
+    # the clause before ("they"), so a relative named there is whom they called, not who threatened.
+    kin_context = window_text if _PAST_VERB_FIRST_EN.match(window_text) else context
     return not ((_kin_acts_zh(context) and not _COLLECTOR_ZH.search(context)) or (
-        _KIN_ACTS_EN.search(context) and not _COLLECTOR_NOUN_EN.search(context)))
+        _KIN_ACTS_EN.search(kin_context) and not _COLLECTOR_NOUN_EN.search(context)))
+
+
+_PAST_VERB_FIRST_EN = regex(r"\s*[a-z]+ed\b")
 
 
 def _discounted(name: str, text: str, match: re.Match[str], context: str) -> bool:
@@ -312,13 +327,14 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     before = text[: match.start()]
     if _NEGATION_ZH.search(before[-6:]) or _NEGATION_EN.search(before) or _NOBODY_EN.search(before):
         return True
-    asked = context if _CONTINUES.match(text) else text  # "会不会联系我单位，或者打我的紧急联系人"
+    asked = context if continues(text) else text  # "会不会联系我单位，或者打我的紧急联系人"
     if (_ASKS_ZH.search(asked) and not _SAID_ZH.search(asked)) or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)):
         return True
     if _HEARSAY_ZH.search(text) or _HEARSAY_EN.search(text) or _SOMEONE_ELSE.search(text):
         return True
+    kin_context = text if _PAST_VERB_FIRST_EN.match(text) else context  # see reported()
     if (_kin_acts_zh(context) and not _COLLECTOR_ZH.search(context)) or (
-            _KIN_ACTS_EN.search(context) and not _COLLECTOR_NOUN_EN.search(context)):
+            _KIN_ACTS_EN.search(kin_context) and not _COLLECTOR_NOUN_EN.search(context)):
         return True
     if name == "shaming" and match.group(0).isascii() and not before.strip():
         return True  # "posted my goodbye on weibo": no one named as the one posting; the borrower did
