@@ -48,6 +48,13 @@ _EN_RESTART_RE = regex(
     r"(?<!\s)\s+(?=(?:(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
     r"(?:they|i|my|it|you|jiebei|huabei|the|someone|anyone|he|she|we|this)"
     r"|how (?:much|many|long)|what (?:happens|if|will))\b)", re.IGNORECASE)
+# Chinese questions run on without a mark ("会不会起诉会不会上征信"): a new one starts at each
+# repeated A-not-A marker; and items listed with 、 after one marker ask it each
+# ("会不会被起诉、上门、影响征信？" asks 会不会 of all three).
+_ZH_MARKER = r"会不会|能不能|是不是|有没有|要不要|可不可以|会否"
+_ZH_MARKER_RE = regex(_ZH_MARKER)
+_ZH_RESTART_RE = regex(rf"(?<=[\u3400-\u9fff])(?=(?:{_ZH_MARKER})[\u3400-\u9fff]{{2}})")
+_ENUMERATION_RE = regex(r"、")
 # A restart needs a whole question before it: "will they sue me" (3 words) is one, but "how much
 # extra" is only the start of "how much extra will I pay".
 _EN_MIN_WORDS = {"yes/no": 3, "wh": 6}
@@ -123,10 +130,10 @@ def _clauses(text: str) -> list[tuple[str, int, int]]:
     for block_number, block in enumerate(_NEW_QUESTION_RE.split(_mark_bare_numbering(text))):
         block = _LIST_MARK_RE.sub("", block or "")
         for sentence_number, sentence in enumerate(_SENTENCE_RE.split(block)):
-            for clause in _CLAUSE_RE.split(sentence):
+            for clause in _CLAUSE_RE.split(_listed_under_one_marker(sentence)):
                 if clause and clause.strip():
                     pieces.extend((part, block_number, sentence_number)
-                                  for part in _english_restarts(clause.strip()))
+                                  for part in _restarts(clause.strip()))
     merged: list[tuple[str, int, int]] = []
     for piece, block_number, sentence_number in pieces:
         if merged and _size(piece) < MIN_CLAUSE:
@@ -153,6 +160,25 @@ def _mark_bare_numbering(text: str) -> str:
     for match in reversed(marks):
         text = text[:match.start(1)] + match.group(1) + "." + text[match.end(1):]
     return text
+
+
+def _listed_under_one_marker(sentence: str) -> str:
+    """"会不会被起诉、上门、影响征信？" -> "会不会被起诉、会不会上门、会不会影响征信？": items listed
+    with 、 after an A-not-A marker each ask it (items with a marker of their own keep theirs)."""
+    items = _ENUMERATION_RE.split(sentence)
+    found = _ZH_MARKER_RE.search(items[0]) if len(items) > 1 else None
+    if found is None:
+        return sentence
+    marker = found.group(0)
+    return "、".join([items[0], *(item if _ZH_MARKER_RE.search(item) or not item.strip() else marker + item.lstrip()
+                                  for item in items[1:])])
+
+
+def _restarts(clause: str) -> list[str]:
+    """A clause cut where a new question starts without a mark (English or Chinese)."""
+    if len(_ZH_MARKER_RE.findall(clause)) > 1:
+        return [part for piece in _ZH_RESTART_RE.split(clause) for part in _english_restarts(piece) if part.strip()]
+    return _english_restarts(clause)
 
 
 def _english_restarts(clause: str) -> list[str]:

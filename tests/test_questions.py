@@ -106,3 +106,14 @@ def test_every_question_of_a_list_is_found(message: str, asks: int) -> None:
 
 def test_a_lone_number_is_not_a_list_marker() -> None:
     assert len(split_questions("欠了 2 万 逾期 3 个月 会起诉吗")) == 1
+
+
+@pytest.mark.parametrize("message, count", [
+    ("借呗逾期会不会起诉会不会上征信会不会打电话给家里人", 3),  # run on with no mark
+    ("会不会被起诉、上门、打电话给家里人、影响征信？", 4),  # one marker over a list
+    ("会不会被起诉、上门？", 2),
+    ("逾期了，征信、芝麻分会受影响吗", 1),  # a list of subjects is one question
+    ("有没有人知道会不会起诉", 2),
+])
+def test_chinese_questions_run_on_or_listed_under_one_marker(message: str, count: int) -> None:
+    assert len(split_questions(message)) == count
