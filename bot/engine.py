@@ -150,9 +150,13 @@ class Engine:
     def _fear_is_in_scope(self, topics: tuple[str, ...], slots: dict[str, Slot], question: str) -> tuple[str, ...]:
         """A message that names a fear of what a loan may bring ("我爸妈要替我还吗") is a loan
         question even when the classifier would decline it: answer it as such a fear."""
-        if ("concern" in slots and all(self._by_id[t].kind in ("fallback", "conversation") for t in topics)
-                and extract_slots(question).get("concern") is not None):  # named here, not remembered
+        if "concern" not in slots or extract_slots(question).get("concern") is None:  # named here, not remembered
+            return topics
+        if all(self._by_id[t].kind in ("fallback", "conversation") for t in topics):
             return (UNCOVERED,)
+        if UNCOVERED in topics[1:] and all(self._by_id[t].kind == "domain" for t in topics):
+            # "借呗逾期还能不能坐飞机": the fear the article is silent on leads (it is what was asked).
+            return (UNCOVERED, *(t for t in topics if t != UNCOVERED))
         return topics
 
     def clarify(self, route: Route, lang: str, slots: dict[str, Slot], question: str) -> Reply:

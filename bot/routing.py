@@ -34,6 +34,8 @@ _REAL = ("domain", "safety")
 CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 WORRY = "worry"  # a feeling stated with no question ("我好害怕"): the conversation topic that answers it
+ALSO_NAMED = 0.3  # a runner-up topic this likely is answered too when the message names its concept
+OWNED_SHARE = 0.6  # of a concept's mentions in the examples, for a topic to own it
 FEELING_DEFERS_AT = 0.05  # ...unless a loan topic scores this much: then that topic is answered
 
 
@@ -57,6 +59,7 @@ class Router:
         self._detectors = detectors  # the learned safety detectors; None: the rules alone
         self._by_id = {topic.id: topic for topic in knowledge.topics}
         self._examples: dict[str, list[str]] | None = None
+        self._owners: dict[str, str] | None = None
 
     def route(self, question: str) -> Route:
         """Pick the topics a message asks about: every question it asks, in the order asked, safety
@@ -85,7 +88,7 @@ class Router:
         body = strip_courtesy(question)
         whole = self._classifier.predict(body, top=6)
         found, rule, confirmed = self._asked(body, whole)
-        topics = self._feeling_defers(_prioritised(found, self._by_id), whole)
+        topics = self._also_named(self._feeling_defers(_prioritised(found, self._by_id), whole), rule, whole, body)
         choices = self._choices(whole, body) if rule == "classifier" and not confirmed else ()
         return self._vetted(Route(tuple(topics), whole, rule, choices), body)
 
@@ -97,6 +100,42 @@ class Router:
             return topics
         loan = next((c for c in whole.candidates if self._by_id[c.topic].kind == "domain"), None)
         return [loan.topic] if loan is not None and loan.score >= FEELING_DEFERS_AT else topics
+
+    def _also_named(self, topics: list[str], rule: str, whole: Prediction, body: str) -> list[str]:
+        """"会不会去我老家找我爸妈" is one question about two things the article treats apart (a
+        home visit, the family): when the runner-up topic is likely too and the message names a
+        concept that belongs to that topic's examples, answer both (a runner-up the message
+        only brushes against stays a "did you mean")."""
+        if rule != "classifier" or len(topics) != 1 or self._by_id[topics[0]].kind != "domain":
+            return topics
+        second = next((c for c in whole.candidates if c.topic != topics[0]), None)
+        if second is None or second.score < ALSO_NAMED or self._by_id[second.topic].kind != "domain":
+            return topics
+        lexicon = self._classifier.lexicon_
+        named = set(lexicon.find(normalize(body))) if lexicon is not None else set()
+        owners = self._concept_owners()
+        if any(owners.get(concept) == second.topic for concept in named):
+            return [topics[0], second.topic]
+        return topics
+
+    def _concept_owners(self) -> dict[str, str]:
+        """Concept id -> the domain topic whose examples mention it in at least OWNED_SHARE of all
+        mentions (concepts spread over many topics have no owner). Built on first use."""
+        if self._owners is None:
+            lexicon = self._classifier.lexicon_
+            counts: dict[str, dict[str, int]] = {}
+            for topic_id, examples in (self._normalized_examples().items() if lexicon is not None else ()):
+                for example in examples:
+                    for concept in lexicon.find(example) if lexicon is not None else ():
+                        counts.setdefault(concept, {}).setdefault(topic_id, 0)
+                        counts[concept][topic_id] += 1
+            owners = {}
+            for concept, by_topic in counts.items():
+                topic_id, count = max(by_topic.items(), key=lambda item: (item[1], item[0]))
+                if count >= OWNED_SHARE * sum(by_topic.values()):
+                    owners[concept] = topic_id
+            self._owners = owners
+        return self._owners
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
 

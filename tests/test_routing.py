@@ -118,3 +118,13 @@ def test_a_stated_fear_alone_is_answered_gently_not_declined(engine: Engine, que
                                               ("很焦虑 罚息越来越多", "penalty_costs")])
 def test_a_fear_beside_a_loan_matter_answers_the_loan_matter(engine: Engine, question: str, topic: str) -> None:
     assert engine.ask(question).topic == topic
+
+
+@pytest.mark.parametrize("question, topics", [
+    ("会不会到我老家去找我爸妈", ("home_visit", "contact_family")),
+    ("will they go to my hometown and find my parents", ("home_visit", "contact_family")),
+    ("会起诉吗", ("lawsuit",)),  # no second concept named: one topic
+])
+def test_one_question_about_two_things_the_article_treats_apart_gets_both(engine: Engine, question: str,
+                                                                           topics: tuple[str, ...]) -> None:
+    assert engine.ask(question).topics == topics
