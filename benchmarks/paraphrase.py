@@ -1,4 +1,4 @@
-"""Paraphrase consistency on our own pairs (benchmarks/data/own_paraphrases.tsv): two wordings of
+"""Paraphrase consistency on our own pairs (tests/data/paraphrases.tsv): two wordings of
 one question should get one topic. Also the accuracy of each side against the topic written
 beside the pair, by language, and (``--show``) every pair the engine splits, with the concepts
 (``bot.lexicon``) each side mentions: where a concept one side triggers and the other does not
@@ -22,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT)]
 
-PAIRS = ROOT / "benchmarks" / "data" / "own_paraphrases.tsv"
+PAIRS = ROOT / "tests" / "data" / "paraphrases.tsv"
 
 
 def read_labelled_pairs(path: Path = PAIRS) -> list[tuple[str, str, str]]:
