@@ -34,6 +34,7 @@ MAX_QUESTION_CHARS = 2000
 HEAD_CHARS = 300  # of a cut message, read from its start; the rest of the limit from its end
 CUT_MARK = "\n……\n"  # where the middle of a long message was left out (a sentence break)
 MAX_SUGGESTIONS = 3
+_SAFETY_AHEAD = ("crisis", "abusive_collection")  # always answered first (see routing)
 CAPABILITIES = "capabilities"  # the topic that says what can be asked (answers a message with no words)
 _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
 
@@ -155,8 +156,10 @@ class Engine:
         if all(self._by_id[t].kind in ("fallback", "conversation") for t in topics):
             return (UNCOVERED,)
         if UNCOVERED in topics[1:] and all(self._by_id[t].kind == "domain" for t in topics):
-            # "借呗逾期还能不能坐飞机": the fear the article is silent on leads (it is what was asked).
-            return (UNCOVERED, *(t for t in topics if t != UNCOVERED))
+            # "借呗逾期还能不能坐飞机": the fear the article is silent on leads the loan answers (it
+            # is what was asked), after any safety answer (abusive collection stays first).
+            ahead = [t for t in topics if t in _SAFETY_AHEAD]
+            return (*ahead, UNCOVERED, *(t for t in topics if t != UNCOVERED and t not in ahead))
         return topics
 
     def clarify(self, route: Route, lang: str, slots: dict[str, Slot], question: str) -> Reply:

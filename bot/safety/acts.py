@@ -151,10 +151,14 @@ ACTS = (
         unless=regex(r"出差|旅游|开会|度假|晒|散步|钓鱼|露营|信号|还款|能不能|可以吗|多少钱"), unless_nearby=True),
     Cue("place", any_of(
         r"(climbed|standing|sitting|sat|stood) (over|on|outside|at) the (railing|ledge|parapet|barrier)|climbed over",
+        # "I stand on the balcony of the 18th floor and look down for a long time" (as 往下看了很久)
+        r"\b(look|looking|looked|stare|staring|stared) down (for (a long time|hours|ages|an hour|a while)|at the (street|ground|road|cars))",
         r"(drove|driving|drive|heading) to the (coast|sea|lake|river|cliff|pier|bridge|reservoir).{0,40}(off|not (planning|going) to come back|not coming back|drive in|go in)",
         r"swerv\w* into|(walked|walk|walking) into the (lake|river|sea|water)|(lake|river|sea|reservoir|water|edge).{0,40}\b(drive in|drive into|walk in|go in)\b|(spot|place) .{0,20}(no one|nobody) (would|will) (find|look)",
         r"(hotel|motel|room) .{0,40}(find me|finds me|fake name|deal with it|strangers|family (wont|will not)|not my family)|(looking|staring) at the traffic below"),
-        unless=regex(r"business trip|conference|holiday|vacation|signal|repay|\?")),
+        # Read in the same window: a loan question elsewhere in the message ("...can I ask for a
+        # repayment plan?") must not cancel a place of danger told before it.
+        unless=regex(r"business trip|conference|holiday|vacation|signal|repay|\?"), unless_nearby=True),
     # A plan and a date, and leaving things tidy before going.
     Cue("plan", any_of(
         r"(日子|时间|那天|日期)(我)?(已经)?(选好|定好|想好|定了|选了)|(计划|决定|定|想)好了.{0,8}(结束这一切|了结|走(了|吧)?$|那天|那件事)",

@@ -1,0 +1,42 @@
+"""Our own paraphrase pairs (tests/data/paraphrases.tsv): two wordings of one question get one topic.
+
+Written for this project (not borrowers' questions): a lexicon synonym on one side and the
+examples' usual word on the other, a short question against a long story ending in it, English,
+traditional characters and typos. Floors, not the current best (benchmarks/paraphrase.py prints
+the numbers and the pairs that split).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot import Engine
+
+PAIRS = Path(__file__).parent / "data" / "paraphrases.tsv"
+
+
+def _pairs() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in PAIRS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            topic, left, right = line.split("\t")
+            rows.append((topic, left, right))
+    return rows
+
+
+def test_the_pairs_are_well_formed(engine: Engine) -> None:
+    rows = _pairs()
+    topics = {topic.id for topic in engine.topics}
+    assert len(rows) >= 150
+    assert {topic for topic, _, _ in rows} <= topics
+    assert len({(left, right) for _, left, right in rows}) == len(rows)
+    assert sum(1 for _, left, _ in rows if left.isascii()) >= 40  # English is not an afterthought
+
+
+def test_two_wordings_get_one_topic(engine: Engine) -> None:
+    rows = _pairs()
+    answers = [(topic, engine.ask(left).topic, engine.ask(right).topic) for topic, left, right in rows]
+    agreement = sum(1 for _, a, b in answers if a == b) / len(answers)
+    accuracy = sum((a == topic) + (b == topic) for topic, a, b in answers) / (2 * len(answers))
+    assert agreement >= 0.88, [row for row, (_, a, b) in zip(rows, answers) if a != b]
+    assert accuracy >= 0.90
