@@ -94,3 +94,15 @@ def test_a_list_of_things_asked_after_one_will_they_is_a_question_not_a_report(m
                                      "They called my mom, threatened me"])
 def test_a_relative_they_called_is_not_the_one_who_threatened(message: str) -> None:
     assert "explicit" in assess(message).abuse
+
+
+@pytest.mark.parametrize("message", ["逾期三个月了，每天都睡不好，我最怕的是他们派人去我老家找我爸妈，会这样吗",
+                                     "I am afraid they will send people to my parents house"])
+def test_a_feared_visit_is_a_question_not_a_report(message: str) -> None:
+    assert assess(message).abuse == ()
+
+
+@pytest.mark.parametrize("message", ["催收说要派人去我老家找我爸妈",
+                                     "they sent people to my parents house and threatened them, I am scared"])
+def test_a_told_threat_is_still_abuse(message: str) -> None:
+    assert assess(message).abuse

@@ -183,7 +183,7 @@ _EVENT_EN = regex(
     r"|made|put|printed|shared|published|swore|cursed|keep|keeps|texting|calling|messaging|sending|posting|threatening|harassing"
     r"|following|visiting|contacting)\b"
     r"|got (a|an|some) (call|text|sms|message|letter|document|voice|lawyer)|\breceived\b|yesterday|last (week|night|month)|this (week|morning)")
-_ASKS_ZH = regex(r"会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(会|他们|催收|接到|被)|听说|有人说|据说")
+_ASKS_ZH = regex(r"会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
 _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared|has anyone"
@@ -320,6 +320,8 @@ def reported(window_text: str, context: str) -> bool:
 
 
 _PAST_VERB_FIRST_EN = regex(r"\s*[a-z]+ed\b")
+_FEARED_ZH = regex(r"担心|怕的是|最怕|就怕|怕他们|怕会|害怕他们|害怕会|怕催收")
+_FEARED_EN = regex(r"\b(afraid|scared|worried|terrified|fear) (that |of )?(they|collectors|someone|the collectors|it)\b")
 
 
 def _discounted(name: str, text: str, match: re.Match[str], context: str) -> bool:
@@ -327,6 +329,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     before = text[: match.start()]
     if _NEGATION_ZH.search(before[-6:]) or _NEGATION_EN.search(before) or _NOBODY_EN.search(before):
         return True
+    if _FEARED_ZH.search(before[-16:]) or _FEARED_EN.search(before[-40:]):
+        return True  # "我最怕的是他们派人去我老家": a fear of what may happen, however habitual the rest
     asked = context if continues(text) else text  # "会不会联系我单位，或者打我的紧急联系人"
     if (_ASKS_ZH.search(asked) and not _SAID_ZH.search(asked)) or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)):
         return True
