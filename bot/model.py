@@ -125,24 +125,27 @@ def read_model(path: Path) -> dict[str, Any] | None:
     except (ValueError, RecursionError) as error:
         raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
     model = data.get("model") if isinstance(data, dict) else None
-    for key, kind in (("params", dict), ("topics", list), ("bias", list), ("features", list),
-                      ("idf", str), ("weights", str)):
+    for key, kind in (("params", dict), ("topics", list), ("bias", list), ("features", str),
+                      ("idf", str), ("counts", str), ("columns", str), ("weights", str)):
         if not isinstance(model, dict) or not isinstance(model.get(key), kind):
             raise KnowledgeError([Problem(str(path), f"/model/{key}", f"expected {kind.__name__} in the model file")])
     return dict(data)
 
 
 
-def train(knowledge: Knowledge) -> dict[str, Any]:
-    """Fit the classifier on a (fully checked) knowledge folder; the model file's content."""
+def train(knowledge: Knowledge, workers: int = 1) -> dict[str, Any]:
+    """Fit the classifier on a (fully checked) knowledge folder; the model file's content.
+    ``workers``: processes for the seeded runs (the same model either way)."""
     texts, labels = examples_of(knowledge)
-    model = Classifier().fit(texts, labels, knowledge.lexicon)
+    model = Classifier().fit(texts, labels, knowledge.lexicon, workers=workers)
     return {"fingerprint": fingerprint(texts, labels, model.params(), knowledge.lexicon), "knowledge": knowledge.digest,
             "model": model.to_dict()}
 
 
-def write_model(knowledge: Knowledge) -> Path:
-    """Train and write ``model.json`` into the knowledge folder; returns its path."""
+def write_model(knowledge: Knowledge, workers: int | None = None) -> Path:
+    """Train and write ``model.json`` into the knowledge folder; returns its path. The seeded
+    runs use ``workers`` processes (default: one per core)."""
     path = knowledge.path / MODEL_FILE
-    path.write_text(rapidjson.dumps(train(knowledge), ensure_ascii=False) + "\n", encoding="utf-8")
+    workers = workers if workers is not None else len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    path.write_text(rapidjson.dumps(train(knowledge, workers), ensure_ascii=False) + "\n", encoding="utf-8")
     return path
