@@ -15,7 +15,8 @@ grow by about f.
 Measured per factor, each in a fresh process (``--code DIR`` measures another checkout, e.g. a
 ``git archive`` of main, with this file's generator):
 - train: what ``jiebei-bot train FOLDER`` does (topic classifier, safety detectors,
-  pre-rendered answers), in a child, CPU seconds, the topic classifier's share on its own;
+  pre-rendered answers), in a child, CPU seconds (its own and its children's: the seeded runs
+  may train in parallel), the topic classifier's share on its own (and its wall seconds);
 - model size: bytes of the topic model file(s) the train wrote;
 - load: ``import bot; Engine.load(FOLDER)`` in a fresh interpreter, CPU seconds (best of 3; a
   folder handed in by path is checked in full, so this is more than the packaged folder's
@@ -168,17 +169,20 @@ def scaled_copy(factor: int, dest: Path, source: Path = ROOT / "knowledge", voca
 
 
 _TRAIN = """
-import sys, time
+import resource, sys, time
 sys.setrecursionlimit(10000)
 from bot import knowledge
 from bot.model import write_model
 from bot.prerender import write_prerendered
 from bot.safety.learned import write_model as write_safety_model
 folder = knowledge.load(sys.argv[1])
-t0 = time.process_time(); write_model(folder); t1 = time.process_time()
-write_safety_model(folder); t2 = time.process_time()
-write_prerendered(folder); t3 = time.process_time()
-print(t1 - t0, t2 - t1, t3 - t2)
+def cpu():  # this process and its finished children (training runs in parallel, if the code does)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+t0 = cpu(); w0 = time.perf_counter(); write_model(folder); t1 = cpu(); w1 = time.perf_counter()
+write_safety_model(folder); t2 = cpu()
+write_prerendered(folder); t3 = cpu()
+print(t1 - t0, t2 - t1, t3 - t2, w1 - w0)
 """
 
 _LOAD = """
@@ -227,9 +231,9 @@ def measure(factor: int, code: Path, work: Path, questions: list[str], vocabular
         shutil.rmtree(folder)
     row: dict[str, Any] = {"factor": factor, "vocabulary": vocabulary, **scaled_copy(factor, folder, vocabulary=vocabulary)}
     out, train_rss = _run(code, _TRAIN, str(folder), rss=True)
-    topic_s, safety_s, render_s = map(float, out.split())
+    topic_s, safety_s, render_s, topic_wall = map(float, out.split())
     row["train_s"] = round(topic_s + safety_s + render_s, 1)
-    row.update(train_topics_s=round(topic_s, 1), train_safety_s=round(safety_s, 1),
+    row.update(train_topics_s=round(topic_s, 1), train_topics_wall_s=round(topic_wall, 1), train_safety_s=round(safety_s, 1),
                train_rss_mib=round(train_rss / 1024, 1) if train_rss else None)
     row["model_mb"] = round(sum((folder / name).stat().st_size for name in ("model.json", "model.bin")
                                 if (folder / name).exists()) / 1e6, 2)

@@ -172,21 +172,31 @@ class Classifier:
                 "balance": self.balance, "min_df": self.min_df, "runs": self.runs, "pairs": self.pairs,
                 "active": self.active}
 
-    def to_dict(self) -> dict[str, Any]:
-        """The learned state as JSON-ready data (see ``from_dict`` and ``Tables.to_dict``)."""
-        return {"params": self.params(), "topics": list(self.topics_), "bias": self.bias_, "scale": SCALE,
-                **self._tables.to_dict()}
+    def to_dict(self, tables: bool = True) -> dict[str, Any]:
+        """The learned state as JSON-ready data (see ``from_dict`` and ``bot.tables``); with
+        ``tables=False`` only the parameters, topics and biases (the tables then go into a binary
+        block: ``tables_block``)."""
+        head = {"params": self.params(), "topics": list(self.topics_), "bias": self.bias_, "scale": SCALE}
+        return {**head, **self._tables.to_dict()} if tables else head
+
+    def tables_block(self) -> tuple[bytes, dict[str, int]]:
+        """The feature tables as one binary block, and the lengths ``from_dict`` needs to read it."""
+        return self._tables.to_bytes(), self._tables.layout()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str],
-                  lexicon: Lexicon | None = None) -> "Classifier":
+                  lexicon: Lexicon | None = None, block: bytes | None = None) -> "Classifier":
         """Rebuild a fitted classifier from ``to_dict`` output, the examples it was fitted on and
-        the lexicon it was fitted with."""
+        the lexicon it was fitted with. With ``block`` (``tables_block``), the tables come from
+        it, read with the lengths in ``data["tables"]``."""
         if data.get("scale") != SCALE:
             raise ValueError(f"model scale: expected {SCALE}, found {data.get('scale')!r}")
         model = cls(**data["params"])
         model.topics_ = tuple(data["topics"])
-        model._tables = Tables.from_dict(data, len(model.topics_))
+        if block is None:
+            model._tables = Tables.from_dict(data, len(model.topics_))
+        else:
+            model._tables = Tables.from_bytes(block, data["tables"], len(model.topics_))
         model.texts_, model.labels_ = tuple(texts), tuple(labels)
         model.bias_ = list(data["bias"])
         model._index = None
