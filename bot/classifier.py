@@ -205,12 +205,9 @@ class Classifier:
 
     def _weigh(self, feats: dict[str, float]) -> Vector:
         # Sublinear term frequency times idf, L2-normalised; unseen features carry no weight.
-        index, idf = self._tables.index, self._tables.idf
-        vector = {}
-        for key, value in feats.items():
-            i = index.get(key)
-            if i is not None:
-                vector[key] = (1.0 + math.log(value) if value > 1 else value) * (idf[i] / SCALE)
+        index, idf, log = self._tables.index, self._tables.idf, math.log
+        vector = {key: (1.0 + log(value) if value > 1 else value) * (idf[i] / SCALE)
+                  for key, value in feats.items() if (i := index.get(key)) is not None}
         return unit(vector)
 
     @staticmethod
@@ -257,8 +254,8 @@ class Classifier:
     def _evidence(self, vector: Vector, topic: str, count: int = 6) -> tuple[str, ...]:
         """The features that pushed hardest towards ``topic`` (weight times value)."""
         column = self.topics_.index(topic)
-        weight = self._tables.weight
-        pushes = {key: weight(key, column) * value for key, value in vector.items()}
+        weights = self._tables.column(column, vector)
+        pushes = {key: weight * vector[key] for key, weight in weights.items()}
         ranked = sorted(pushes.items(), key=lambda item: (-item[1], item[0]))
         return tuple(key for key, push in ranked[:count] if push > 0)
 
