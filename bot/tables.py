@@ -38,7 +38,8 @@ _BLOCK = (("idf", "i", 4), ("counts", "H", 2), ("weights", "i", 4), ("columns", 
 class Tables:
     """Feature names, idf and weight rows of one classifier (immutable once built)."""
 
-    __slots__ = ("keys", "index", "idf", "topics", "counts", "starts", "column_starts", "columns", "weights")
+    __slots__ = ("keys", "index", "idf", "topics", "counts", "starts", "column_starts", "columns", "weights",
+                 "full_rows")
 
     def __init__(self, keys: list[str], idf: array.array[int], topics: int, counts: array.array[int],
                  columns: array.array[int], weights: array.array[int]) -> None:
@@ -53,6 +54,9 @@ class Tables:
         self.column_starts = array.array("q", accumulate(sparse_counts, initial=0))
         self.columns = columns
         self.weights = weights
+        # Full rows as slices, made on first use: the rows of features that messages use, not all.
+        # Two threads may both make one; the results are equal, so the race is harmless.
+        self.full_rows: dict[str, array.array[int]] = {}
 
     @classmethod
     def of_features(cls, keys: list[str], idf: array.array[int]) -> "Tables":
@@ -162,20 +166,24 @@ class Tables:
     def scores(self, vector: Mapping[str, float], bias: Sequence[float]) -> list[float]:
         """Bias plus the weighted features (weights in units of 1/SCALE)."""
         topics, index, counts, starts, weights = self.topics, self.index, self.counts, self.starts, self.weights
+        full = self.full_rows
         sums = [0.0] * len(bias)
         for key, value in vector.items():
-            i = index.get(key)
-            if i is None:
-                continue
-            n = counts[i]
-            if n == topics:
+            row = full.get(key)
+            if row is None:
+                i = index.get(key)
+                if i is None:
+                    continue
+                n = counts[i]
+                if n != topics:  # a sparse row (or none)
+                    a, c = starts[i], self.column_starts[i]
+                    for column, weight in zip(self.columns[c:c + n], weights[a:a + n]):
+                        sums[column] += weight * value
+                    continue
                 a = starts[i]
-                # A list comprehension: fewer instructions than map(add, ..., map(mul, ...)) on 3.11.
-                sums = [s + w * value for s, w in zip(sums, weights[a:a + n])]
-            elif n:
-                a, c = starts[i], self.column_starts[i]
-                for column, weight in zip(self.columns[c:c + n], weights[a:a + n]):
-                    sums[column] += weight * value
+                row = full[key] = weights[a:a + n]  # kept for the next message: one lookup then
+            # A list comprehension: fewer instructions than map(add, ..., map(mul, ...)) on 3.11.
+            sums = [s + w * value for s, w in zip(sums, row)]
         return [b + s / SCALE for b, s in zip(bias, sums)]
 
     def weight(self, key: str, column: int) -> int:
