@@ -68,3 +68,31 @@ def test_tables_of_another_training_are_a_knowledge_error(knowledge_copy: Path) 
     path.unlink()
     with pytest.raises(KnowledgeError, match="model.bin: /: "):
         Engine.load(knowledge_copy)
+
+
+def test_packaged_safety_json_is_trusted_only_while_its_digest_matches(knowledge_copy: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # safety_model.json records the digest of the safety.json that `jiebei-bot train` checked;
+    # the packaged folder's file is then not checked again at every start, until it changes.
+    import json
+
+    import bot.knowledge
+    import bot.safety.examples
+    from bot import KnowledgeError
+
+    monkeypatch.setattr(bot.knowledge, "default_path", lambda: knowledge_copy)
+    real_repeats = bot.safety.examples._repeats
+
+    def no_repeats(*args: Any) -> Any:
+        raise AssertionError("the unchanged packaged safety.json was checked again")
+
+    monkeypatch.setattr(bot.safety.examples, "_repeats", no_repeats)
+    Engine.load(knowledge_copy)
+    monkeypatch.setattr(bot.safety.examples, "_repeats", real_repeats)
+    path = knowledge_copy / "safety.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    kind = next(iter(data["classes"]["benign"].values()))
+    kind["zh"].append(kind["zh"][0])
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="again"):
+        Engine.load(knowledge_copy)
