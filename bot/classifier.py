@@ -13,21 +13,26 @@ over sentence embeddings (``with_cascade``, ``bot.semantic``).
 
 from __future__ import annotations
 
+import array
 import copy
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .lexicon import Lexicon
-from .linear import Schedule, Vector, average, scores, softmax, train, unit
-from .packing import pack, unpack
+from .linear import Schedule, Vector, average, softmax, train_runs, unit
+from .tables import SCALE, Tables
 from .text import features, normalize
 
 if TYPE_CHECKING:
     from .semantic import SemanticModel
 
-SCALE = 10_000  # saved weights are integers in units of 1/SCALE
+# Saved weights and idf are integers in units of 1/SCALE (bot.tables).
 PRUNE = 3  # features whose weights are all below 3/SCALE are dropped from the model
+# With many topics, one training example moves at most this many of them (those with the largest
+# gradients): what keeps training and the model's rows growing with the topics a feature really
+# touches. Above today's topic count, so that the shipped model is exactly the uncapped one.
+ACTIVE = 24
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ class Classifier:
     def __init__(self, *, epochs: int = 8, learning_rate: float = 4.0, threshold: float = 0.45,
                  floor: float = 0.25,
                  fallback: str = "out_of_scope", seed: int = 0, balance: float = 0.0, min_df: int = 1,
-                 runs: int = 5, pairs: float = 1.0) -> None:
+                 runs: int = 5, pairs: float = 1.0, active: int = ACTIVE) -> None:
         self.epochs = epochs
         self.learning_rate = learning_rate
         self.threshold = threshold
@@ -68,13 +73,17 @@ class Classifier:
         self.min_df = min_df
         self.runs = runs
         self.pairs = pairs  # weight of concept pairs ("k:call+family"); 0: concepts alone
+        self.active = active
         self.lexicon_: Lexicon | None = None
+        self._tables = Tables.of_features([], array.array("i"))  # fit or from_dict fills them
         self.cascade_: "SemanticModel | None" = None
         self._cascade_columns: tuple[int, ...] = ()
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str], lexicon: Lexicon | None = None) -> "Classifier":
+    def fit(self, texts: Sequence[str], labels: Sequence[str], lexicon: Lexicon | None = None, *,
+            workers: int = 1) -> "Classifier":
         """Learn from example texts and their topic labels, with the concepts of ``lexicon``
-        as features when one is given. Returns self."""
+        as features when one is given. Returns self. ``workers`` > 1 trains the seeded runs in
+        that many processes (the same model, sooner)."""
         if len(texts) != len(labels) or not texts:
             raise ValueError("fit expects as many labels as texts, and at least one of each")
         raw = self.fit_idf(texts, lexicon)
@@ -84,17 +93,22 @@ class Classifier:
         vectors = [self._weigh(feats) for feats in raw]
         # SGD on a few hundred examples depends on the example order; averaging the weights of
         # several seeded runs removes most of that noise (near-paraphrases then agree more often).
-        schedule = Schedule(self.epochs, self.learning_rate, self.balance)
+        schedule = Schedule(self.epochs, self.learning_rate, self.balance, self.active)
         position = {topic: i for i, topic in enumerate(self.topics_)}
         classes = [position[label] for label in labels]
-        weights, bias = average([train(vectors, classes, len(self.topics_), schedule, seed)
-                                 for seed in range(self.seed, self.seed + self.runs)])
+        seeds = range(self.seed, self.seed + self.runs)
+        weights, bias = average(train_runs(vectors, classes, len(self.topics_), schedule, seeds, workers))
         # Stored as integers in units of 1/SCALE, and features whose every weight is below
         # PRUNE units dropped: the saved model is small and fast to parse, and a model loaded
         # from JSON predicts exactly as the one just fitted.
-        quantized = {key: [round(w * SCALE) for w in row] for key, row in weights.items()}
-        self.weights_: dict[str, Sequence[int]] = {key: row for key, row in quantized.items()
-                                                    if max(map(abs, row)) >= PRUNE}
+        kept: dict[str, dict[int, int] | list[int]] = {}
+        for key, row in weights.items():
+            quantized: dict[int, int] | list[int] = ({c: round(w * SCALE) for c, w in row.items()} if isinstance(row, dict)
+                         else [round(w * SCALE) for w in row])
+            values = quantized.values() if isinstance(quantized, dict) else quantized
+            if max(map(abs, values), default=0) >= PRUNE:
+                kept[key] = quantized
+        self._tables = self._tables.with_rows(kept, len(self.topics_))
         self.bias_ = [round(b, 4) for b in bias]
         self._index: dict[str, tuple[tuple[int, float], ...]] | None = None
         return self
@@ -111,9 +125,22 @@ class Classifier:
         count = len(raw)
         # Features seen in fewer than min_df examples are dropped: mostly one-off character
         # trigrams that teach nothing general and would bloat the saved model.
-        self.idf_ = {key: round((math.log((count + 1) / (df + 1)) + 1.0) * SCALE) / SCALE
-                     for key, df in doc_freq.items() if df >= self.min_df}
+        idf = {key: round((math.log((count + 1) / (df + 1)) + 1.0) * SCALE) for key, df in doc_freq.items()
+               if df >= self.min_df}
+        keys = sorted(idf)
+        self._tables = Tables.of_features(keys, array.array("i", [idf[key] for key in keys]))
         return raw
+
+    @property
+    def idf_(self) -> dict[str, float]:
+        """Each feature's idf (a dict built from the packed table on first use)."""
+        return self._tables.idf_map()
+
+    @property
+    def weights_(self) -> dict[str, list[int]]:
+        """Each kept feature's weights, one per topic, in units of 1/SCALE (for inspection:
+        scoring reads the packed tables)."""
+        return self._tables.dense_rows()
 
     def with_cascade(self, model: "SemanticModel") -> "Classifier":
         """A copy that consults sentence embeddings (``bot.semantic``) on messages it is unsure
@@ -142,37 +169,35 @@ class Classifier:
         """The constructor arguments (scikit-learn's get_params)."""
         return {"epochs": self.epochs, "learning_rate": self.learning_rate,
                 "threshold": self.threshold, "floor": self.floor, "fallback": self.fallback, "seed": self.seed,
-                "balance": self.balance, "min_df": self.min_df, "runs": self.runs, "pairs": self.pairs}
+                "balance": self.balance, "min_df": self.min_df, "runs": self.runs, "pairs": self.pairs,
+                "active": self.active}
 
-    def to_dict(self) -> dict[str, Any]:
-        """The learned state as JSON-ready data (see ``from_dict``). The feature table is packed:
-        ``features`` lists the feature names; ``idf`` and ``weights`` are base64 of little-endian
-        int32 arrays in units of 1/SCALE (one idf per feature; one weight per feature and topic,
-        zeros for features the model pruned). Parsing that is ~20x faster than nested JSON."""
-        keys = sorted(self.idf_)
-        zeros = [0] * len(self.topics_)
-        weights = [w for key in keys for w in self.weights_.get(key, zeros)]
-        return {"params": self.params(), "topics": list(self.topics_), "bias": self.bias_,
-                "scale": SCALE, "features": keys,
-                "idf": pack("i", [round(self.idf_[key] * SCALE) for key in keys]), "weights": pack("i", weights)}
+    def to_dict(self, tables: bool = True) -> dict[str, Any]:
+        """The learned state as JSON-ready data (see ``from_dict`` and ``bot.tables``); with
+        ``tables=False`` only the parameters, topics and biases (the tables then go into a binary
+        block: ``tables_block``)."""
+        head = {"params": self.params(), "topics": list(self.topics_), "bias": self.bias_, "scale": SCALE}
+        return {**head, **self._tables.to_dict()} if tables else head
+
+    def tables_block(self) -> tuple[bytes, dict[str, int]]:
+        """The feature tables as one binary block, and the lengths ``from_dict`` needs to read it."""
+        return self._tables.to_bytes(), self._tables.layout()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str],
-                  lexicon: Lexicon | None = None) -> "Classifier":
+                  lexicon: Lexicon | None = None, block: bytes | None = None) -> "Classifier":
         """Rebuild a fitted classifier from ``to_dict`` output, the examples it was fitted on and
-        the lexicon it was fitted with."""
+        the lexicon it was fitted with. With ``block`` (``tables_block``), the tables come from
+        it, read with the lengths in ``data["tables"]``."""
         if data.get("scale") != SCALE:
             raise ValueError(f"model scale: expected {SCALE}, found {data.get('scale')!r}")
         model = cls(**data["params"])
-        keys, classes = data["features"], len(data["topics"])
-        idf, weights = unpack("i", data["idf"]), unpack("i", data["weights"])
-        if len(idf) != len(keys) or len(weights) != len(keys) * classes:
-            raise ValueError("model tables do not match the feature list")
-        model.idf_ = {key: q / SCALE for key, q in zip(keys, idf)}
-        rows = (weights[i * classes:(i + 1) * classes] for i in range(len(keys)))
-        model.weights_ = dict(zip(keys, rows))  # pruned features come back as rows of zeros: harmless
-        model.texts_, model.labels_ = tuple(texts), tuple(labels)
         model.topics_ = tuple(data["topics"])
+        if block is None:
+            model._tables = Tables.from_dict(data, len(model.topics_))
+        else:
+            model._tables = Tables.from_bytes(block, data["tables"], len(model.topics_))
+        model.texts_, model.labels_ = tuple(texts), tuple(labels)
         model.bias_ = list(data["bias"])
         model._index = None
         model.lexicon_ = lexicon
@@ -180,8 +205,9 @@ class Classifier:
 
     def _weigh(self, feats: dict[str, float]) -> Vector:
         # Sublinear term frequency times idf, L2-normalised; unseen features carry no weight.
-        vector = {key: (1.0 + math.log(value) if value > 1 else value) * self.idf_[key]
-                  for key, value in feats.items() if key in self.idf_}
+        index, idf, log = self._tables.index, self._tables.idf, math.log
+        vector = {key: (1.0 + log(value) if value > 1 else value) * (idf[i] / SCALE)
+                  for key, value in feats.items() if (i := index.get(key)) is not None}
         return unit(vector)
 
     @staticmethod
@@ -200,7 +226,7 @@ class Classifier:
         """A message's TF-IDF vector and its topics' linear scores (``topics_`` order); with a
         cascade, the embedding model's scores are added when the message is unsure."""
         vector = self.vectorize(text)
-        linear = scores(vector, self.weights_, self.bias_, SCALE)
+        linear = self._tables.scores(vector, self.bias_)
         cascade = self.cascade_
         if cascade is not None and vector and max(softmax(linear)) < cascade.escalate_below:
             # Unsure: a model over sentence embeddings adds its scores (bot.semantic).
@@ -228,8 +254,8 @@ class Classifier:
     def _evidence(self, vector: Vector, topic: str, count: int = 6) -> tuple[str, ...]:
         """The features that pushed hardest towards ``topic`` (weight times value)."""
         column = self.topics_.index(topic)
-        pushes = {key: self.weights_[key][column] * value for key, value in vector.items()
-                  if key in self.weights_}
+        weights = self._tables.column(column, vector)
+        pushes = {key: weight * vector[key] for key, weight in weights.items()}
         ranked = sorted(pushes.items(), key=lambda item: (-item[1], item[0]))
         return tuple(key for key, push in ranked[:count] if push > 0)
 

@@ -21,7 +21,7 @@ from .questions import keep_ends
 from .reply import Reply
 from .routing import Route, Router
 from .safety.examples import read_safety
-from .safety.learned import Detectors, detectors_for
+from .safety.learned import Detectors, detectors_for, read_saved
 from .answer import MODES, UNCOVERED, answer_context, compose_text, current_slots, named_concerns
 from .slots import Slot, extract_slots
 from .templates import render
@@ -47,9 +47,11 @@ class Engine:
         self._classifier = classifier
         self._by_id = {topic.id: topic for topic in knowledge.topics}
         # The learned safety detectors and the check-in line (bot.safety) belong to the knowledge too.
-        safety = read_safety(knowledge.path)
+        saved = read_saved(knowledge.path) if detectors is None else None
+        trusted = saved.get("safety_json") if saved else None
+        safety = read_safety(knowledge.path, trusted if isinstance(trusted, str) else None)
         self._check_in = safety.check_in
-        self._router = Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples))
+        self._router = Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples, saved))
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, semantic: bool | None = None) -> "Engine":

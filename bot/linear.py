@@ -1,38 +1,53 @@
 """Softmax regression over sparse feature vectors, in pure Python: the arithmetic under
 ``bot.classifier`` (scores, softmax, seeded SGD, the average of several runs).
 
-Vectors are dicts feature -> value; weights are rows (one weight per topic) keyed by feature.
+Vectors are dicts feature -> value. Weights are rows keyed by feature; a row holds only the
+topics the feature has moved (a dict topic -> weight) until it has moved most of them, then it
+becomes a plain list with one weight per topic. Both give the same sums: a topic a row lacks
+weighs 0 there. With many topics most features move few of them, so training and scoring cost
+grows with the topics a feature really touches, not with all topics.
 Deterministic: the example order of a run comes from ``random.Random(seed)``.
 """
 
 from __future__ import annotations
 
 import math
+import multiprocessing
 import random
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Mapping, Sequence, Union
 
 Vector = dict[str, float]
-Weights = dict[str, list[float]]
+Row = Union[dict[int, float], list[float]]
+Weights = dict[str, Row]
+# A training step moves a topic only when its gradient is at least this large (in probability).
+MIN_GRADIENT = 1e-3
 
 
 @dataclass(frozen=True)
 class Schedule:
-    """How SGD runs: epochs, the initial learning rate (decaying by epoch), and how much the
-    topics with fewer examples are weighed up (``balance``: 0 none, 1 as if all were equal)."""
+    """How SGD runs: epochs, the initial learning rate (decaying by epoch), how much the topics
+    with fewer examples are weighed up (``balance``: 0 none, 1 as if all were equal), and how
+    many topics at most one example moves (``active``: those with the largest gradients)."""
 
     epochs: int
     learning_rate: float
     balance: float
+    active: int = 1 << 30
 
 
-def scores(vector: Vector, weights: Mapping[str, Sequence[float]], bias: Sequence[float],
+def scores(vector: Vector, weights: Mapping[str, Row | Sequence[float]], bias: Sequence[float],
            scale: float) -> list[float]:
     """Linear scores: bias plus the weighted features, weights given in units of 1/scale."""
     sums = [0.0] * len(bias)
     for key, value in vector.items():
         row = weights.get(key)
-        if row is not None:
+        if row is None:
+            continue
+        if isinstance(row, dict):  # the topics this feature moved; the others add 0
+            for c, w in row.items():
+                sums[c] += w * value
+        else:
             sums = [s + w * value for s, w in zip(sums, row)]
     return [b + s / scale for b, s in zip(bias, sums)]
 
@@ -54,7 +69,7 @@ def unit(vector: Vector) -> Vector:
 def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedule: Schedule,
           seed: int) -> tuple[Weights, list[float]]:
     """One seeded SGD run on the softmax loss: ``classes[i]`` is the class (0..count-1) of
-    ``vectors[i]``. Returns the weights by feature and the biases."""
+    ``vectors[i]``. Returns the weights by feature (sparse or full rows) and the biases."""
     weights: Weights = {}
     bias = [0.0] * count
     order = list(range(len(vectors)))
@@ -66,6 +81,7 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
     # Topics with many examples (the fallback has the most) would otherwise pull every doubtful
     # message their way; balance=1 weighs each topic as if all were the same size.
     class_weight = [(mean_size / n) ** schedule.balance if n else 0.0 for n in sizes]
+    dense_at = max(2, count // 2)  # a sparse row this long is cheaper as a list
     for epoch in range(schedule.epochs):
         shuffler.shuffle(order)
         rate = schedule.learning_rate / (1.0 + 0.5 * epoch)
@@ -75,25 +91,80 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
             probs = softmax(scores(vector, weights, bias, 1.0))
             probs[classes[row]] -= 1.0  # now the gradient of the loss
             # Only classes with a noticeable gradient move: after the first epoch that is a
-            # handful of the topics, which keeps training in pure Python fast.
-            steps = [(c, step_rate * g) for c, g in enumerate(probs) if g > 1e-3 or g < -1e-3]
-            for key, value in vector.items():
-                weights_row = weights.setdefault(key, [0.0] * count)
-                for c, step in steps:
-                    weights_row[c] -= step * value
+            # handful of the topics, which keeps training in pure Python fast. With many topics,
+            # at most ``active`` of them (the largest gradients; ties by index).
+            steps = [(c, step_rate * g) for c, g in enumerate(probs) if g > MIN_GRADIENT or g < -MIN_GRADIENT]
+            if len(steps) > schedule.active:
+                steps = sorted(steps, key=lambda step: (-abs(step[1]), step[0]))[:schedule.active]
+            _step(weights, vector, steps, count, dense_at)
             for c, step in steps:
                 bias[c] -= 0.1 * step
     return weights, bias
 
 
+def train_runs(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedule: Schedule,
+               seeds: Sequence[int], workers: int = 1) -> list[tuple[Weights, list[float]]]:
+    """``train`` once per seed, in that order; with ``workers`` > 1 (and fork available) the runs
+    go to that many child processes: the same results, sooner on several cores."""
+    workers = min(workers, len(seeds))
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [train(vectors, classes, count, schedule, seed) for seed in seeds]
+    global _job
+    _job = (vectors, classes, count, schedule)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_train_seed, seeds, chunksize=1)
+    finally:
+        _job = None
+
+
+_job: tuple[Sequence[Vector], Sequence[int], int, Schedule] | None = None
+
+
+def _train_seed(seed: int) -> tuple[Weights, list[float]]:
+    assert _job is not None  # set by train_runs before the pool forks
+    return train(*_job, seed)
+
+
+def _step(weights: Weights, vector: Vector, steps: list[tuple[int, float]], count: int, dense_at: int) -> None:
+    for key, value in vector.items():
+        row = weights.get(key)
+        if row is None:
+            if len(steps) >= dense_at:
+                row = weights[key] = [0.0] * count
+                for c, step in steps:
+                    row[c] -= step * value
+            else:
+                weights[key] = {c: 0.0 - step * value for c, step in steps}
+        elif isinstance(row, dict):
+            for c, step in steps:
+                row[c] = row.get(c, 0.0) - step * value
+            if len(row) >= dense_at:
+                weights[key] = [row.get(c, 0.0) for c in range(count)]
+        else:
+            for c, step in steps:
+                row[c] -= step * value
+
+
 def average(runs: Sequence[tuple[Weights, list[float]]]) -> tuple[Weights, list[float]]:
-    """The mean of several runs' weights and biases (a feature missing from a run weighs 0 there)."""
+    """The mean of several runs' weights and biases (a feature or topic missing from a run
+    weighs 0 there). A row is full (a list) when it is full in any run, else sparse."""
     count = len(runs[0][1])
+    share = len(runs)
     weights: Weights = {}
     for run_weights, _ in runs:
         for key, row in run_weights.items():
-            total = weights.setdefault(key, [0.0] * count)
-            for c, value in enumerate(row):
-                total[c] += value / len(runs)
-    bias = [sum(run_bias[c] for _, run_bias in runs) / len(runs) for c in range(count)]
+            total = weights.get(key)
+            if total is None:
+                total = weights[key] = [0.0] * count if isinstance(row, list) else {}
+            elif isinstance(total, dict) and isinstance(row, list):
+                total = weights[key] = [total.get(c, 0.0) for c in range(count)]
+            if isinstance(total, list):
+                items = row.items() if isinstance(row, dict) else enumerate(row)
+                for c, value in items:
+                    total[c] += value / share
+            elif isinstance(row, dict):  # both sparse
+                for c, value in row.items():
+                    total[c] = total.get(c, 0.0) + value / share
+    bias = [sum(run_bias[c] for _, run_bias in runs) / share for c in range(count)]
     return weights, bias

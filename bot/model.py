@@ -1,4 +1,5 @@
-"""The trained classifier shipped beside the knowledge (``model.json``), so that loading is fast.
+"""The trained classifier shipped beside the knowledge (``model.json`` and its tables,
+``model.bin``), so that loading is fast.
 
 The model is derived data: ``jiebei-bot train`` writes it, and its fingerprint (a hash of the
 training examples, the classifier's parameters, the concept lexicon and FEATURES_VERSION) says
@@ -22,6 +23,7 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon
 
 MODEL_FILE = "model.json"
+TABLES_FILE = "model.bin"  # the classifier's feature tables (bot.tables), stamped with the fingerprint
 # Bump when text.normalize or text.features change meaning: old model files then stop matching.
 FEATURES_VERSION = 3
 
@@ -73,10 +75,30 @@ def _saved_classifier(saved: dict[str, Any] | None, path: Path, knowledge: Knowl
     if saved is None or saved.get("fingerprint") != fingerprint(texts, labels, params, knowledge.lexicon):
         return None
     _check_outline(saved["model"], path, labels, params)
+    block = read_tables(path.parent / TABLES_FILE, saved["fingerprint"])
     try:
-        return Classifier.from_dict(saved["model"], texts, labels, knowledge.lexicon)
+        return Classifier.from_dict(saved["model"], texts, labels, knowledge.lexicon, block)
     except (ValueError, KeyError, TypeError, IndexError, OverflowError) as error:
         raise KnowledgeError([Problem(str(path), "/model", str(error))]) from None
+
+
+def read_tables(path: Path, fingerprint: str) -> bytes:
+    """The binary tables beside a model file, once their stamp names the same fingerprint (a
+    model.bin from another training, say after a merge, is a problem, not a model). Training is
+    deterministic, so the fingerprint names the tables' content; no hash of 2 MB at every start."""
+    try:
+        block = read_bytes(path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
+    stamp = _stamp(fingerprint)
+    if not block.startswith(stamp):
+        raise KnowledgeError([Problem(str(path), "", f"expected the tables of the model {MODEL_FILE} names "
+                                                     f"(fingerprint {fingerprint[:12]}...), found others: run jiebei-bot train")])
+    return block[len(stamp):]
+
+
+def _stamp(fingerprint: str) -> bytes:
+    return b"jiebei-bot model " + fingerprint.encode("ascii") + b"\n"
 
 
 def _check_outline(model: dict[str, Any], path: Path, labels: Sequence[str], params: dict[str, Any]) -> None:
@@ -103,9 +125,9 @@ def read_model(path: Path) -> dict[str, Any] | None:
     """The saved model at path, or None when there is none. A broken file is a KnowledgeError.
 
     The file is read within the bounds of bot.files (a regular file inside its folder, at most
-    MAX_MODEL_BYTES, nested at most MAX_DEPTH deep). Only the outline is checked here (the full
-    schema would double the load time of a 3 MB file); the fingerprint then decides whether the
-    model fits the knowledge at all, and _check_outline whether its tables do."""
+    MAX_MODEL_BYTES, nested at most MAX_DEPTH deep). Only the outline is checked here; the
+    fingerprint then decides whether the model fits the knowledge at all, _check_outline whether
+    its topics and biases do, and read_tables whether model.bin is the one it names."""
     if not os.path.lexists(path):  # a FIFO or a dangling link named model.json is refused below
         return None
     try:
@@ -125,24 +147,32 @@ def read_model(path: Path) -> dict[str, Any] | None:
     except (ValueError, RecursionError) as error:
         raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
     model = data.get("model") if isinstance(data, dict) else None
-    for key, kind in (("params", dict), ("topics", list), ("bias", list), ("features", list),
-                      ("idf", str), ("weights", str)):
+    for key, kind in (("params", dict), ("topics", list), ("bias", list), ("tables", dict)):
         if not isinstance(model, dict) or not isinstance(model.get(key), kind):
             raise KnowledgeError([Problem(str(path), f"/model/{key}", f"expected {kind.__name__} in the model file")])
     return dict(data)
 
 
 
-def train(knowledge: Knowledge) -> dict[str, Any]:
-    """Fit the classifier on a (fully checked) knowledge folder; the model file's content."""
+def train(knowledge: Knowledge, workers: int = 1) -> tuple[dict[str, Any], bytes]:
+    """Fit the classifier on a (fully checked) knowledge folder: the model file's content and
+    the tables' binary block. ``workers``: processes for the seeded runs (the same model)."""
     texts, labels = examples_of(knowledge)
-    model = Classifier().fit(texts, labels, knowledge.lexicon)
-    return {"fingerprint": fingerprint(texts, labels, model.params(), knowledge.lexicon), "knowledge": knowledge.digest,
-            "model": model.to_dict()}
+    model = Classifier().fit(texts, labels, knowledge.lexicon, workers=workers)
+    block, layout = model.tables_block()
+    stamp = fingerprint(texts, labels, model.params(), knowledge.lexicon)
+    content = {"fingerprint": stamp, "knowledge": knowledge.digest,
+               "model": {**model.to_dict(tables=False), "tables": {"file": TABLES_FILE, **layout}}}
+    return content, _stamp(stamp) + block
 
 
-def write_model(knowledge: Knowledge) -> Path:
-    """Train and write ``model.json`` into the knowledge folder; returns its path."""
+def write_model(knowledge: Knowledge, workers: int | None = None) -> Path:
+    """Train and write ``model.bin`` and ``model.json`` into the knowledge folder; returns the
+    path of ``model.json``. The seeded runs use ``workers`` processes (default: one per core)."""
     path = knowledge.path / MODEL_FILE
-    path.write_text(rapidjson.dumps(train(knowledge), ensure_ascii=False) + "\n", encoding="utf-8")
+    if workers is None:
+        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    content, block = train(knowledge, workers)
+    (knowledge.path / TABLES_FILE).write_bytes(block)
+    path.write_text(rapidjson.dumps(content, ensure_ascii=False) + "\n", encoding="utf-8")
     return path

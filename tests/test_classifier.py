@@ -66,3 +66,21 @@ def test_the_lexicon_carries_a_topic_to_synonyms_never_seen() -> None:
     assert "k:sue" in with_concepts.predict("吃官司").features
     again = Classifier.from_dict(with_concepts.to_dict(), TEXTS, LABELS, lexicon)
     assert again.predict("会吃官司吗") == with_concepts.predict("会吃官司吗")
+
+
+def test_tables_round_trip_through_json_and_bytes_with_sparse_and_full_rows() -> None:
+    import array
+
+    from bot.tables import Tables
+
+    keys = ["a", "b", "c", "d"]
+    rows: dict[str, dict[int, int] | list[int]] = {"a": {1: 5}, "b": [3, 0, -7, 2], "d": {0: 4, 2: 9}}
+    tables = Tables.of_features(keys, array.array("i", [10, 20, 30, 40])).with_rows(rows, 4)
+    assert list(tables.counts) == [1, 4, 0, 4]  # "d" holds half the topics: stored full
+    for again in (Tables.from_dict(tables.to_dict(), 4), Tables.from_bytes(tables.to_bytes(), tables.layout(), 4)):
+        assert again.dense_rows() == {"a": [0, 5, 0, 0], "b": [3, 0, -7, 2], "d": [4, 0, 9, 0]}
+        assert again.scores({"a": 1.0, "b": 0.5, "zz": 1.0}, [0.0] * 4) == [1.5 / 10_000, 5 / 10_000, -3.5 / 10_000, 1 / 10_000]
+    broken = dict(tables.to_dict(), columns=tables.to_dict()["weights"])
+    with pytest.raises(ValueError):
+        Tables.from_dict(broken, 4)
+

@@ -34,3 +34,22 @@ def test_training_separates_two_classes_deterministically() -> None:
 def test_average_treats_a_missing_feature_as_zero() -> None:
     weights, bias = average([({"a": [2.0, 0.0]}, [1.0, 0.0]), ({}, [3.0, 2.0])])
     assert weights == {"a": [1.0, 0.0]} and bias == [2.0, 1.0]
+
+
+def test_active_caps_the_topics_one_example_moves_and_rows_stay_sparse() -> None:
+    vectors = [{"x": 1.0}, {"y": 1.0}, {"z": 1.0}, {"w": 1.0}]
+    capped, _ = train(vectors, [0, 1, 2, 3], 4, Schedule(epochs=1, learning_rate=1.0, balance=0.0, active=1), seed=0)
+    assert all(isinstance(row, dict) and len(row) == 1 for row in capped.values())
+    uncapped, _ = train(vectors, [0, 1, 2, 3], 4, Schedule(epochs=1, learning_rate=1.0, balance=0.0), seed=0)
+    assert all(len(row) == 4 for row in uncapped.values())
+    # Sparse and full rows score alike: a topic a row lacks weighs 0.
+    assert scores({"x": 1.0}, {"x": {1: 2.0}}, [0.0, 0.0, 0.0], 1.0) == scores({"x": 1.0}, {"x": [0.0, 2.0, 0.0]}, [0.0] * 3, 1.0)
+
+
+def test_runs_in_processes_equal_runs_in_turn() -> None:
+    from bot.linear import train_runs
+
+    vectors = [{"x": 1.0}, {"x": 1.0, "p": 0.1}, {"y": 1.0}, {"y": 1.0, "q": 0.1}]
+    schedule = Schedule(epochs=3, learning_rate=2.0, balance=0.0)
+    assert train_runs(vectors, [0, 0, 1, 1], 2, schedule, [0, 1, 2], workers=2) == \
+        train_runs(vectors, [0, 0, 1, 1], 2, schedule, [0, 1, 2], workers=1)

@@ -1,4 +1,5 @@
-"""The shipped model.json must be the model that `jiebei-bot train` makes from today's examples."""
+"""The shipped model.json and model.bin must be the model that `jiebei-bot train` makes from
+today's examples."""
 
 from __future__ import annotations
 
@@ -12,16 +13,18 @@ import bot.model
 from bot import Engine
 from bot.classifier import Classifier
 from bot.knowledge import load
-from bot.model import MODEL_FILE, classifier_for, read_model, train
+from bot.model import MODEL_FILE, TABLES_FILE, classifier_for, read_model, train
 
 
 def test_shipped_model_is_up_to_date_and_reproducible() -> None:
     knowledge = load()
     shipped = read_model(knowledge.path / MODEL_FILE)
     assert shipped is not None, "run `jiebei-bot train` to write knowledge/model.json"
-    fresh = rapidjson.loads(rapidjson.dumps(train(knowledge)))
+    content, block = train(knowledge)
+    fresh = rapidjson.loads(rapidjson.dumps(content))
     assert shipped["fingerprint"] == fresh["fingerprint"], "examples changed: run `jiebei-bot train`"
     assert shipped["model"] == fresh["model"], "training is not deterministic"
+    assert (knowledge.path / TABLES_FILE).read_bytes() == block, "training is not deterministic"
     # The digest lets Engine.load skip re-checking unchanged knowledge: it must be current too.
     assert shipped["knowledge"] == knowledge.digest, "knowledge changed: run `jiebei-bot train`"
 
@@ -53,3 +56,43 @@ def test_corrupt_model_is_a_knowledge_error(knowledge_copy: Path) -> None:
     (knowledge_copy / MODEL_FILE).write_text("{", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="model.json: /: invalid JSON"):
         classifier_for(load(knowledge_copy))
+
+
+def test_tables_of_another_training_are_a_knowledge_error(knowledge_copy: Path) -> None:
+    from bot import KnowledgeError
+
+    path = knowledge_copy / TABLES_FILE
+    path.write_bytes(path.read_bytes().replace(b"jiebei-bot model ", b"jiebei-bot model 0", 1))
+    with pytest.raises(KnowledgeError, match="model.bin: /: expected the tables of the model"):
+        Engine.load(knowledge_copy)
+    path.unlink()
+    with pytest.raises(KnowledgeError, match="model.bin: /: "):
+        Engine.load(knowledge_copy)
+
+
+def test_packaged_safety_json_is_trusted_only_while_its_digest_matches(knowledge_copy: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # safety_model.json records the digest of the safety.json that `jiebei-bot train` checked;
+    # the packaged folder's file is then not checked again at every start, until it changes.
+    import json
+
+    import bot.knowledge
+    import bot.safety.examples
+    from bot import KnowledgeError
+
+    monkeypatch.setattr(bot.knowledge, "default_path", lambda: knowledge_copy)
+    real_repeats = bot.safety.examples._repeats
+
+    def no_repeats(*args: Any) -> Any:
+        raise AssertionError("the unchanged packaged safety.json was checked again")
+
+    monkeypatch.setattr(bot.safety.examples, "_repeats", no_repeats)
+    Engine.load(knowledge_copy)
+    monkeypatch.setattr(bot.safety.examples, "_repeats", real_repeats)
+    path = knowledge_copy / "safety.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    kind = next(iter(data["classes"]["benign"].values()))
+    kind["zh"].append(kind["zh"][0])
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="again"):
+        Engine.load(knowledge_copy)

@@ -8,6 +8,7 @@ classes); every problem names the file and its JSON pointer, as for the rest of 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ import rapidjson
 
 from ..errors import KnowledgeError, Problem
 from ..files import describe, nesting_error, read_text
+from ..knowledge import is_packaged
 from ..text import normalize
 
 SAFETY_FILE = "safety.json"
@@ -47,14 +49,21 @@ def read_examples(folder: Path) -> tuple[Example, ...]:
     return read_safety(folder).examples
 
 
-def read_safety(folder: Path) -> SafetyFile:
+def read_safety(folder: Path, trusted_digest: str | None = None) -> SafetyFile:
     """A knowledge folder's safety.json. Raises KnowledgeError (file, pointer, message) when it
-    is missing, unreadable, off the schema or repeats an example."""
+    is missing, unreadable, off the schema or repeats an example.
+
+    ``trusted_digest``: the ``file_digest`` that ``jiebei-bot train`` recorded after checking the
+    file (in safety_model.json). As for the rest of the knowledge (``bot.knowledge.load``) it is
+    honoured for the packaged folder only: when the file still has that digest, the schema and
+    the repeats check are skipped (normalising all 937 examples loaded OpenCC at every start)."""
     path = folder / SAFETY_FILE
     try:
         text = read_text(path, folder.resolve())
     except (OSError, UnicodeDecodeError) as error:
         raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
+    if trusted_digest is not None and file_digest(text) == trusted_digest and is_packaged(folder):
+        return _safety_file(rapidjson.loads(text))
     too_deep = nesting_error(text)
     if too_deep:  # before rapidjson's validator, which recurses on the C stack
         raise KnowledgeError([Problem(str(path), "", too_deep)])
@@ -67,12 +76,27 @@ def read_safety(folder: Path) -> SafetyFile:
         kind, schema_pointer, pointer = error.args
         raise KnowledgeError([Problem(str(path), pointer.lstrip("#"),
                                       f"does not match the schema ({kind} rule at {schema_pointer})")]) from None
+    safety = _safety_file(data)
+    problems = _repeats(list(safety.examples), path)
+    if problems:
+        raise KnowledgeError(problems)
+    return safety
+
+
+def file_digest(text: str) -> str:
+    """The digest of safety.json's text that ``read_safety`` compares with a trusted one."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def folder_digest(folder: Path) -> str:
+    """``file_digest`` of a folder's safety.json as it is now (for ``jiebei-bot train``)."""
+    return file_digest(read_text(folder / SAFETY_FILE, folder.resolve()))
+
+
+def _safety_file(data: dict[str, Any]) -> SafetyFile:
     examples = [Example(label, kind, lang, example)
                 for label in CLASSES for kind, langs in data["classes"][label].items()
                 for lang in ("zh", "en") for example in langs[lang]]
-    problems = _repeats(examples, path)
-    if problems:
-        raise KnowledgeError(problems)
     return SafetyFile(tuple(examples), {lang: str(data["check_in"][lang]) for lang in ("zh", "en")})
 
 

@@ -29,7 +29,7 @@ from ..errors import KnowledgeError, Problem
 from ..files import MAX_MODEL_BYTES, describe, parse_json, read_text
 from ..knowledge import Knowledge
 from .clauses import fold_clause
-from .examples import Example, read_examples
+from .examples import Example, folder_digest, read_examples
 from .idioms import IDIOMS, masked
 from .concepts import reading_patterns as concept_patterns, tagged
 
@@ -129,7 +129,10 @@ def train(knowledge: Knowledge) -> dict[str, Any]:
     """The content of ``safety_model.json`` for a knowledge folder."""
     pairs = training_pairs(knowledge, read_examples(knowledge.path))
     detectors = fit(training_sets(pairs))
-    return {"fingerprint": fingerprint(pairs), "crisis": detectors.crisis.to_dict(), "abuse": detectors.abuse.to_dict()}
+    # The digest of the safety.json just checked: the packaged folder's is then not re-checked
+    # at every start while it keeps that digest (bot.safety.examples.read_safety).
+    return {"fingerprint": fingerprint(pairs), "safety_json": folder_digest(knowledge.path),
+            "crisis": detectors.crisis.to_dict(), "abuse": detectors.abuse.to_dict()}
 
 
 def write_model(knowledge: Knowledge) -> Path:
@@ -139,12 +142,20 @@ def write_model(knowledge: Knowledge) -> Path:
     return path
 
 
-def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = None) -> Detectors:
+def read_saved(folder: Path) -> dict[str, Any] | None:
+    """A folder's safety_model.json, or None when it has none (KnowledgeError when broken)."""
+    return _read(folder / SAFETY_MODEL_FILE)
+
+
+def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = None,
+                  saved: dict[str, Any] | None | bool = False) -> Detectors:
     """The folder's saved detectors when they fit its examples, else detectors fitted now.
-    ``examples``: the folder's safety.json examples, when the caller has read them already."""
+    ``examples``: the folder's safety.json examples, and ``saved`` its ``read_saved`` (None: it has
+    none), when the caller has read them already."""
     pairs = training_pairs(knowledge, read_examples(knowledge.path) if examples is None else examples)
     path = knowledge.path / SAFETY_MODEL_FILE
-    saved = _read(path)
+    if isinstance(saved, bool):  # not read by the caller
+        saved = _read(path)
     if saved is None or saved.get("fingerprint") != fingerprint(pairs):
         return fit(training_sets(pairs))
     # The examples are kept for explanations only (Classifier.nearest), as written.
