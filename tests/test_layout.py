@@ -60,3 +60,9 @@ def test_no_wrapping_without_a_width() -> None:
 @pytest.mark.parametrize("dirty", ["\x1b[31mred\x1b[0m", "a\x07b\x00c", "\x9b2Jx"])
 def test_sanitize_removes_control_sequences(dirty: str) -> None:
     assert "\x1b" not in sanitize(dirty) and "\x07" not in sanitize(dirty) and "\x9b" not in sanitize(dirty)
+
+
+def test_a_closing_mark_inside_a_word_longer_than_the_line_does_not_start_a_line() -> None:
+    # Found by hypothesis: the cut of a long word fell just before "。".
+    lines = wrap("sectionsection4.2.1。!averyveryverylongwordwithoutanyspacesatallthatisverylong", 20)
+    assert all(not line.startswith("。") for line in lines) and all(width_of(line) <= 20 for line in lines)

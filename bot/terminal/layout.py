@@ -127,8 +127,12 @@ def _pieces(unit: str, room: int) -> list[str]:
     pieces, piece = [], ""
     for char in unit:
         if piece and width_of(piece + char) > room:
-            pieces.append(piece)
-            piece = ""
+            if _closes(char) and len(piece) > 1:  # "。" never starts a piece: the character before it comes along
+                pieces.append(piece[:-1])
+                piece = piece[-1]
+            else:
+                pieces.append(piece)
+                piece = ""
         piece += char
     while is_punctuation(piece) and len(pieces[-1]) > 1:
         piece = pieces[-1][-1] + piece
