@@ -22,6 +22,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from .errors import KnowledgeError, Problem
+
 MAX_FILE_BYTES = 1 << 20  # 1 MiB per article, frame or topic file; today's largest is 30 kB
 MAX_FOLDER_BYTES = 8 << 20  # article, frame and topic files together; today ~330 kB
 MAX_MODEL_BYTES = 64 << 20  # model.json; today 2.7 MB
@@ -95,6 +97,24 @@ def parse_json(text: str) -> Any:
     Deep nesting raises RecursionError (rapidjson would exhaust the C stack instead); other
     mistakes raise ValueError."""
     return json.loads(text, parse_constant=_refuse_constant)
+
+
+def read_saved_json(path: Path) -> Any:
+    """A file that ``jiebei-bot train`` writes beside the knowledge (safety_model.json,
+    rendered.json): None when there is none, else its JSON, read within MAX_MODEL_BYTES inside
+    its folder and parsed by ``parse_json`` (deep nesting is a RecursionError there, not a
+    C-stack crash, so no nesting scan is needed first). A file that cannot be read or parsed
+    is a KnowledgeError naming it."""
+    if not os.path.lexists(path):  # a FIFO or a dangling link by that name is refused below
+        return None
+    try:
+        text = read_text(path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
+    try:
+        return parse_json(text)
+    except (ValueError, RecursionError) as error:
+        raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
 
 
 def _refuse_constant(name: str) -> Any:

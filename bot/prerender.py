@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import rapidjson
 
 from .errors import KnowledgeError, Problem
-from .files import MAX_MODEL_BYTES, describe, parse_json, read_text
+from .files import read_saved_json
 from .templates import RENDER_VERSION, Prerendered, recording, render
 
 if TYPE_CHECKING:
@@ -76,19 +75,9 @@ def read_prerendered(folder: Path, knowledge_digest: str) -> Prerendered:
     """The folder's pre-rendered outputs, or {} when it has none or they are stale. A file that
     cannot be read or parsed, or holds the wrong shapes, is a KnowledgeError."""
     path = folder / RENDERED_FILE
-    if not os.path.lexists(path):
+    data = read_saved_json(path)
+    if data is None:
         return {}
-    try:
-        text = read_text(path, folder.resolve(), limit=MAX_MODEL_BYTES)
-    except (OSError, UnicodeDecodeError) as error:
-        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
-    try:
-        # The standard library's parser: it raises RecursionError on deep nesting where rapidjson
-        # would exhaust the C stack, so no scan for nesting is needed first (this file is read at
-        # every start, and its many brackets made that scan the slow kind).
-        data = parse_json(text)
-    except (ValueError, RecursionError) as error:
-        raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise KnowledgeError([Problem(str(path), "/format", f"expected format {FORMAT}")])
     if data.get("knowledge") != knowledge_digest or data.get("renderer") != renderer_id():

@@ -17,7 +17,6 @@ is written. Uses the Classifier's public API only (fit, predict, to_dict, from_d
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -26,7 +25,7 @@ import rapidjson
 
 from ..classifier import Classifier
 from ..errors import KnowledgeError, Problem
-from ..files import MAX_MODEL_BYTES, describe, parse_json, read_text
+from ..files import read_saved_json
 from ..knowledge import Knowledge
 from .clauses import fold_clause
 from .examples import Example, folder_digest, read_examples
@@ -183,18 +182,9 @@ def model_status(knowledge: Knowledge) -> str:
 
 def _read(path: Path) -> dict[str, Any] | None:
     """The saved detectors, or None when there are none; a broken file is a KnowledgeError."""
-    if not os.path.lexists(path):
+    data = read_saved_json(path)
+    if data is None:
         return None
-    try:
-        text = read_text(path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
-    except (OSError, UnicodeDecodeError) as error:
-        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
-    try:
-        # The standard library's parser, as for model.json (bot.model.read_model): faster on
-        # these long packed tables, and deep nesting is a RecursionError, not a C-stack crash.
-        data = parse_json(text)
-    except (ValueError, RecursionError) as error:
-        raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
     for key in (CRISIS, ABUSE):
         if not isinstance(data, dict) or not isinstance(data.get(key), dict):
             raise KnowledgeError([Problem(str(path), f"/{key}", "expected an object (a saved detector)")])
