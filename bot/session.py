@@ -186,7 +186,7 @@ class Session:
         self._merge(stated)
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
-        route = self._in_context(text, engine.route(text))
+        route = self._in_context(text, engine.route(text), stated)
         if "crisis" in route.topics and any(ch.isalpha() for ch in text):
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         if route.choices and route.rule == "classifier":
@@ -196,14 +196,14 @@ class Session:
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes,
                               answered=self._state.answered, echo="days" in stated or "amount" in stated)
 
-    def _in_context(self, text: str, route: Route) -> Route:
+    def _in_context(self, text: str, route: Route, stated: dict[str, Slot]) -> Route:
         """Read a follow-up that leans on the last question ("他们不同意怎么办" after a negotiation
         answer, "and jail?" after a lawsuit one) as continuing it, unless it clearly asks about
         another topic ("那会起诉吗", "what if I just ignore them?")."""
         last = next((t for t in self._state.last_topics if self._kind(t) == "domain"), None)
         if last is None or route.rule in ("safety", "split") or not followups.leans_on_context(text):
             return route
-        if "concern" in extract_slots(text) and last != UNCOVERED and self._has_topic(UNCOVERED):
+        if "concern" in stated and last != UNCOVERED and self._has_topic(UNCOVERED):
             # "那会不会打到我公司" after the family answer names a fear of its own: answer that fear
             # (what the article does and does not say about it), not the last answer again.
             return Route((UNCOVERED,), route.prediction, "context", ())

@@ -307,15 +307,28 @@ def reported(window_text: str, context: str) -> bool:
     """Whether a window could report something a collector did: not a "will it happen" question,
     not hearsay or someone else's story, not family talk. The agreement a learned abuse guess
     needs (the learned detector knows wording, not who did what or whether it happened)."""
-    asked = context if continues(window_text) else window_text
-    if (_ASKS_ZH.search(asked) and not _SAID_ZH.search(asked)) or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)):
-        return False
-    if _HEARSAY_ZH.search(window_text) or _HEARSAY_EN.search(window_text) or _SOMEONE_ELSE.search(window_text):
-        return False
-    # "they called my mom, threatened me": a clause opening with a past verb has the subject of
-    # the clause before ("they"), so a relative named there is whom they called, not who threatened.
-    kin_context = window_text if _PAST_VERB_FIRST_EN.match(window_text) else context
-    return not ((_kin_acts_zh(context) and not _COLLECTOR_ZH.search(context)) or (
+    return not (_asked(window_text, context) or _hearsay(window_text) or _family_talk(window_text, context))
+
+
+def _asked(text: str, context: str) -> bool:
+    """Whether a clause asks whether something will happen rather than tells that it did
+    (a clause that goes on with the one before is read with it: "会不会联系我单位，或者打…")."""
+    asked = context if continues(text) else text
+    return bool((_ASKS_ZH.search(asked) and not _SAID_ZH.search(asked))
+                or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)))
+
+
+def _hearsay(text: str) -> bool:
+    """Whether a clause passes on what others say or tells someone else's story."""
+    return bool(_HEARSAY_ZH.search(text) or _HEARSAY_EN.search(text) or _SOMEONE_ELSE.search(text))
+
+
+def _family_talk(text: str, context: str) -> bool:
+    """Whether a relative, not a collector, is the one speaking or acting ("我妈骂了我一顿").
+    "they called my mom, threatened me": a clause opening with a past verb has the subject of
+    the clause before ("they"), so a relative named there is whom they called, not who threatened."""
+    kin_context = text if _PAST_VERB_FIRST_EN.match(text) else context
+    return bool((_kin_acts_zh(context) and not _COLLECTOR_ZH.search(context)) or (
         _KIN_ACTS_EN.search(kin_context) and not _COLLECTOR_NOUN_EN.search(context)))
 
 
@@ -331,14 +344,7 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True
     if _FEARED_ZH.search(before[-16:]) or _FEARED_EN.search(before[-40:]):
         return True  # "我最怕的是他们派人去我老家": a fear of what may happen, however habitual the rest
-    asked = context if continues(text) else text  # "会不会联系我单位，或者打我的紧急联系人"
-    if (_ASKS_ZH.search(asked) and not _SAID_ZH.search(asked)) or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)):
-        return True
-    if _HEARSAY_ZH.search(text) or _HEARSAY_EN.search(text) or _SOMEONE_ELSE.search(text):
-        return True
-    kin_context = text if _PAST_VERB_FIRST_EN.match(text) else context  # see reported()
-    if (_kin_acts_zh(context) and not _COLLECTOR_ZH.search(context)) or (
-            _KIN_ACTS_EN.search(kin_context) and not _COLLECTOR_NOUN_EN.search(context)):
+    if _asked(text, context) or _hearsay(text) or _family_talk(text, context):
         return True
     if name == "shaming" and match.group(0).isascii() and not before.strip():
         return True  # "posted my goodbye on weibo": no one named as the one posting; the borrower did
