@@ -8,7 +8,6 @@ timeout and a memory cap, so that a regression fails its test instead of stoppin
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import resource
 import shutil
@@ -19,6 +18,7 @@ from typing import Any, Callable
 
 import pytest
 
+from knowledge_files import edit_json, load_problems
 from bot import Engine, KnowledgeError
 from bot.knowledge import DOMAIN_TOPICS, default_path, load
 from bot.model import MODEL_FILE
@@ -66,17 +66,8 @@ def _reports(result: subprocess.CompletedProcess[str], prefix: str, *words: str)
                                           for line in lines)
 
 
-def _problems(folder: Path) -> list[str]:
-    with pytest.raises(KnowledgeError) as caught:
-        load(folder)
-    return [str(problem) for problem in caught.value.problems]
-
-
-def _edit(path: Path, change: Callable[[Any], None]) -> Path:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
+_problems = load_problems
+_edit = edit_json
 
 
 def _set_template(folder: Path, *lines: str, topic: str = "lawsuit") -> Path:

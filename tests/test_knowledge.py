@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from bot import KnowledgeError
+from knowledge_files import edit_json, load_problems
 from bot.knowledge import DOMAIN_TOPICS, REQUIRED_TOPICS, default_path, load
 
 
 def _edit(folder: Path, topic: str, change) -> Path:  # type: ignore[no-untyped-def]
-    path = folder / "topics" / f"{topic}.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
+    return edit_json(folder / "topics" / f"{topic}.json", change)
 
 
-def _problems(folder: Path) -> list[str]:
-    with pytest.raises(KnowledgeError) as caught:
-        load(folder)
-    return [str(problem) for problem in caught.value.problems]
+_problems = load_problems
 
 
 def test_packaged_knowledge_loads_with_every_required_topic() -> None:

@@ -3,14 +3,13 @@ it is checked like every knowledge file, and the model depends on it."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 
-from bot import KnowledgeError
+from knowledge_files import edit_json, load_problems
 from bot.classifier import Classifier
 from bot.knowledge import load
 from bot.lexicon import LEXICON_FILE, Concept, Lexicon, check_lexicon
@@ -78,17 +77,10 @@ def test_content_checks_name_the_form(concept: Concept, message: str) -> None:
 
 
 def _edit(folder: Path, change: Callable[[Any], None]) -> Path:
-    path = folder / LEXICON_FILE
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
+    return edit_json(folder / LEXICON_FILE, change)
 
 
-def _problems(folder: Path) -> list[str]:
-    with pytest.raises(KnowledgeError) as caught:
-        load(folder)
-    return [str(problem) for problem in caught.value.problems]
+_problems = load_problems
 
 
 def test_schema_errors_name_file_and_pointer(knowledge_copy: Path) -> None:

@@ -1,0 +1,27 @@
+"""Helpers for tests that break a copy of the knowledge folder on purpose."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from bot import KnowledgeError
+from bot.knowledge import load
+
+
+def edit_json(path: Path, change: Callable[[Any], None]) -> Path:
+    """Apply ``change`` to the JSON file at ``path`` in place; returns the path."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def load_problems(folder: Path) -> list[str]:
+    """The problems loading ``folder`` reports (it must fail), as text."""
+    with pytest.raises(KnowledgeError) as caught:
+        load(folder)
+    return [str(problem) for problem in caught.value.problems]
