@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 import random
 from dataclasses import dataclass
 from typing import Mapping, Sequence, Union
@@ -100,6 +101,11 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
             for c, step in steps:
                 bias[c] -= 0.1 * step
     return weights, bias
+
+
+def default_workers() -> int:
+    """Processes for the seeded training runs: one per core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
 
 
 def train_runs(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedule: Schedule,

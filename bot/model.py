@@ -21,6 +21,7 @@ from .errors import KnowledgeError, Problem
 from .files import MAX_MODEL_BYTES, describe, nesting_error, parse_json, read_bytes
 from .knowledge import Knowledge
 from .lexicon import Lexicon
+from .linear import default_workers
 
 MODEL_FILE = "model.json"
 TABLES_FILE = "model.bin"  # the classifier's feature tables (bot.tables), stamped with the fingerprint
@@ -170,9 +171,7 @@ def write_model(knowledge: Knowledge, workers: int | None = None) -> Path:
     """Train and write ``model.bin`` and ``model.json`` into the knowledge folder; returns the
     path of ``model.json``. The seeded runs use ``workers`` processes (default: one per core)."""
     path = knowledge.path / MODEL_FILE
-    if workers is None:
-        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-    content, block = train(knowledge, workers)
+    content, block = train(knowledge, default_workers() if workers is None else workers)
     (knowledge.path / TABLES_FILE).write_bytes(block)
     path.write_text(rapidjson.dumps(content, ensure_ascii=False) + "\n", encoding="utf-8")
     return path

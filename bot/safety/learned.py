@@ -27,6 +27,7 @@ from ..classifier import Classifier
 from ..errors import KnowledgeError, Problem
 from ..files import read_saved_json
 from ..knowledge import Knowledge
+from ..linear import default_workers
 from .clauses import fold_clause
 from .examples import Example, folder_digest, read_examples
 from .idioms import IDIOMS, masked
@@ -119,25 +120,27 @@ def fingerprint(pairs: Sequence[tuple[str, str]]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def fit(sets: dict[str, tuple[list[str], list[str]]]) -> Detectors:
-    """Train both detectors (deterministic: seeded)."""
-    return Detectors(*(Classifier(**PARAMS).fit(*sets[name]) for name in (CRISIS, ABUSE)))
+def fit(sets: dict[str, tuple[list[str], list[str]]], workers: int = 1) -> Detectors:
+    """Train both detectors (deterministic: seeded; ``workers`` processes give the same result)."""
+    return Detectors(*(Classifier(**PARAMS).fit(*sets[name], workers=workers) for name in (CRISIS, ABUSE)))
 
 
-def train(knowledge: Knowledge) -> dict[str, Any]:
+def train(knowledge: Knowledge, workers: int = 1) -> dict[str, Any]:
     """The content of ``safety_model.json`` for a knowledge folder."""
     pairs = training_pairs(knowledge, read_examples(knowledge.path))
-    detectors = fit(training_sets(pairs))
+    detectors = fit(training_sets(pairs), workers)
     # The digest of the safety.json just checked: the packaged folder's is then not re-checked
     # at every start while it keeps that digest (bot.safety.examples.read_safety).
     return {"fingerprint": fingerprint(pairs), "safety_json": folder_digest(knowledge.path),
             "crisis": detectors.crisis.to_dict(), "abuse": detectors.abuse.to_dict()}
 
 
-def write_model(knowledge: Knowledge) -> Path:
-    """Train the detectors and write ``safety_model.json`` into the knowledge folder."""
+def write_model(knowledge: Knowledge, workers: int | None = None) -> Path:
+    """Train the detectors and write ``safety_model.json`` into the knowledge folder (the seeded
+    runs in ``workers`` processes, by default one per core, as for model.json)."""
     path = knowledge.path / SAFETY_MODEL_FILE
-    path.write_text(rapidjson.dumps(train(knowledge), ensure_ascii=False) + "\n", encoding="utf-8")
+    content = train(knowledge, default_workers() if workers is None else workers)
+    path.write_text(rapidjson.dumps(content, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
 
