@@ -6,7 +6,6 @@ pointer, all at once, in a KnowledgeError.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,6 +14,7 @@ from typing import Any, Generic, Iterator, TypeVar
 
 import rapidjson
 
+from .digest import sha256
 from .errors import KnowledgeError, Problem
 from .files import MAX_FOLDER_BYTES, RefusedError, describe, nesting_error, read_text
 from .templates import Prerendered, Source, compile_lines, describe_error
@@ -235,7 +235,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.strict = True
         self.prerendered: Prerendered = {}
-        digest = hashlib.sha256()
+        digest = sha256()
         for path, text in texts.items():
             digest.update(f"{path.name}\0{text}\0".encode("utf-8", "surrogatepass"))
         self.digest = digest.hexdigest()

@@ -14,11 +14,11 @@ length, a few microseconds per message. Pure and deterministic.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from .digest import sha256
 from .errors import Problem
 from .text import normalize, stem
 
@@ -79,7 +79,7 @@ class Lexicon:
     def digest(self) -> str:
         """A digest of the concepts and their forms (a model's fingerprint covers it)."""
         text = "\n".join(f"{c.id}\t{'|'.join(c.zh)}\t{'|'.join(c.en)}" for c in self.concepts)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return sha256(text.encode("utf-8")).hexdigest()
 
     def find(self, normalized: str) -> list[str]:
         """The ids of the concepts a normalised message mentions, sorted, each once; a negated

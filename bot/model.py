@@ -9,7 +9,6 @@ trains in memory instead and writes nothing.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import Any, Sequence
@@ -17,6 +16,7 @@ from typing import Any, Sequence
 import rapidjson
 
 from .classifier import Classifier, training_pairs
+from .digest import sha256
 from .errors import KnowledgeError, Problem
 from .files import MAX_MODEL_BYTES, describe, nesting_error, parse_json, read_bytes
 from .knowledge import Knowledge
@@ -36,7 +36,7 @@ def fingerprint(texts: Sequence[str], labels: Sequence[str], params: dict[str, A
                                "lexicon": lexicon.digest if lexicon is not None else None,
                                "examples": [[label, text] for text, label in zip(texts, labels)]},
                               sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return sha256(payload.encode("utf-8")).hexdigest()
 
 
 def examples_of(knowledge: Knowledge) -> tuple[list[str], list[str]]:

@@ -13,12 +13,13 @@ dictionaries of the installed OpenCC and records their digest; with any other di
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import threading
 from pathlib import Path
 
 import rapidjson
+
+from .digest import sha256
 
 TRIGGER_FILE = Path(__file__).resolve().with_name("t2s.json")
 # The configuration and dictionaries t2s uses (opencc/clib/share/opencc/t2s.json names them).
@@ -62,7 +63,7 @@ def dictionary_digest() -> str | None:
     if spec is None or spec.origin is None:
         return None
     folder = Path(spec.origin).parent / "clib" / "share" / "opencc"
-    sha = hashlib.sha256()
+    sha = sha256()
     try:
         for name in DICTIONARY_FILES:
             sha.update((folder / name).read_bytes())

@@ -8,7 +8,6 @@ classes); every problem names the file and its JSON pointer, as for the rest of 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 import rapidjson
 
+from ..digest import sha256
 from ..errors import KnowledgeError, Problem
 from ..files import describe, nesting_error, read_text
 from ..knowledge import is_packaged
@@ -85,7 +85,7 @@ def read_safety(folder: Path, trusted_digest: str | None = None) -> SafetyFile:
 
 def file_digest(text: str) -> str:
     """The digest of safety.json's text that ``read_safety`` compares with a trusted one."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def folder_digest(folder: Path) -> str:

@@ -16,7 +16,6 @@ is written. Uses the Classifier's public API only (fit, predict, to_dict, from_d
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -24,6 +23,7 @@ from typing import Any, Sequence
 import rapidjson
 
 from ..classifier import Classifier
+from ..digest import sha256
 from ..errors import KnowledgeError, Problem
 from ..files import read_saved_json
 from ..knowledge import Knowledge
@@ -117,7 +117,7 @@ def fingerprint(pairs: Sequence[tuple[str, str]]) -> str:
     Computed from the raw examples: transforming them all would double the engine's load time."""
     payload = rapidjson.dumps({"v": VERSION, "params": PARAMS, "patterns": reading_patterns(),
                                "examples": [list(pair) for pair in pairs]}, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return sha256(payload.encode("utf-8")).hexdigest()
 
 
 def fit(sets: dict[str, tuple[list[str], list[str]]], workers: int = 1) -> Detectors:
