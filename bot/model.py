@@ -13,12 +13,10 @@ import os
 from pathlib import Path
 from typing import Any, Sequence
 
-import rapidjson
-
 from .classifier import Classifier, training_pairs
 from .digest import sha256
 from .errors import KnowledgeError, Problem
-from .files import MAX_MODEL_BYTES, describe, nesting_error, parse_json, read_bytes
+from .files import MAX_MODEL_BYTES, canonical_json, describe, nesting_error, parse_json, read_bytes
 from .knowledge import Knowledge
 from .lexicon import Lexicon
 from .linear import default_workers
@@ -32,10 +30,9 @@ FEATURES_VERSION = 3
 def fingerprint(texts: Sequence[str], labels: Sequence[str], params: dict[str, Any],
                 lexicon: Lexicon | None = None) -> str:
     """A hash of everything a trained model depends on."""
-    payload = rapidjson.dumps({"v": FEATURES_VERSION, "params": params,
-                               "lexicon": lexicon.digest if lexicon is not None else None,
-                               "examples": [[label, text] for text, label in zip(texts, labels)]},
-                              sort_keys=True, ensure_ascii=False)
+    payload = canonical_json({"v": FEATURES_VERSION, "params": params,
+                              "lexicon": lexicon.digest if lexicon is not None else None,
+                              "examples": [[label, text] for text, label in zip(texts, labels)]})
     return sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -170,6 +167,8 @@ def train(knowledge: Knowledge, workers: int = 1) -> tuple[dict[str, Any], bytes
 def write_model(knowledge: Knowledge, workers: int | None = None) -> Path:
     """Train and write ``model.bin`` and ``model.json`` into the knowledge folder; returns the
     path of ``model.json``. The seeded runs use ``workers`` processes (default: one per core)."""
+    import rapidjson  # writing only: loading never imports it
+
     path = knowledge.path / MODEL_FILE
     content, block = train(knowledge, default_workers() if workers is None else workers)
     (knowledge.path / TABLES_FILE).write_bytes(block)

@@ -21,8 +21,6 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import rapidjson
-
 from .digest import sha256
 from .errors import KnowledgeError, Problem
 from .files import read_saved_json
@@ -67,6 +65,8 @@ def write_prerendered(knowledge: Knowledge) -> Path:
 
     path = knowledge.path / RENDERED_FILE
     data = build_prerendered(Engine(knowledge, classifier_for(knowledge)))
+    import rapidjson  # writing only: answering never imports it
+
     path.write_text(rapidjson.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 

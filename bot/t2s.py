@@ -14,10 +14,9 @@ dictionaries of the installed OpenCC and records their digest; with any other di
 from __future__ import annotations
 
 import importlib.util
+import json
 import threading
 from pathlib import Path
-
-import rapidjson
 
 from .digest import sha256
 
@@ -48,7 +47,7 @@ def _trigger_set() -> frozenset[str] | None:
 def _load() -> frozenset[str] | None:
     """The trigger characters, or None when the file is missing or made for other dictionaries."""
     try:
-        data = rapidjson.loads(TRIGGER_FILE.read_bytes())
+        data = json.loads(TRIGGER_FILE.read_bytes())
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("opencc") != dictionary_digest():

@@ -24,12 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-import rapidjson
-
 from ..classifier import Classifier
 from ..digest import sha256
 from ..errors import KnowledgeError, Problem
-from ..files import MAX_MODEL_BYTES, describe, read_bytes, read_saved_json
+from ..files import MAX_MODEL_BYTES, canonical_json, describe, read_bytes, read_saved_json
 from ..knowledge import Knowledge
 from ..linear import default_workers
 from .clauses import fold_clause
@@ -120,8 +118,8 @@ def fingerprint(pairs: Sequence[tuple[str, str]]) -> str:
     the patterns that turn an example into what a detector reads (idioms, concept groups), so
     that editing a pattern makes a saved model stale without anyone remembering to bump VERSION.
     Computed from the raw examples: transforming them all would double the engine's load time."""
-    payload = rapidjson.dumps({"v": VERSION, "params": PARAMS, "patterns": reading_patterns(),
-                               "examples": [list(pair) for pair in pairs]}, sort_keys=True, ensure_ascii=False)
+    payload = canonical_json({"v": VERSION, "params": PARAMS, "patterns": reading_patterns(),
+                              "examples": [list(pair) for pair in pairs]})
     return sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -151,6 +149,8 @@ def write_model(knowledge: Knowledge, workers: int | None = None) -> Path:
     """Train the detectors and write ``safety_model.bin`` and ``safety_model.json`` into the
     knowledge folder (the seeded runs in ``workers`` processes, by default one per core, as for
     model.json); returns the path of ``safety_model.json``."""
+    import rapidjson  # writing only: loading never imports it
+
     path = knowledge.path / SAFETY_MODEL_FILE
     content, block = train(knowledge, default_workers() if workers is None else workers)
     (knowledge.path / SAFETY_TABLES_FILE).write_bytes(block)
