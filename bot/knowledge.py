@@ -166,7 +166,8 @@ def default_path() -> Path:
     return here.parent / "knowledge"
 
 
-def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -> Knowledge:
+def load(path: str | Path | None = None, *, trusted_digest: str | None = None,
+         lexicon_keys: dict[str, Any] | None = None) -> Knowledge:
     """Read, validate and check a knowledge folder. Raises KnowledgeError listing every problem.
 
     ``trusted_digest`` is the digest a model file recorded when ``jiebei-bot train`` checked the
@@ -174,7 +175,8 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     folder, installed with the code: whoever can edit that folder can edit the code too. When its
     files still have that digest, the schema and content checks (about 45 ms, mostly compiling
     every template) are skipped. Any other folder is always checked in full, and the bounds on
-    reading (bot.files) apply to every folder.
+    reading (bot.files) apply to every folder. ``lexicon_keys``: the lexicon's form keys that
+    ``jiebei-bot train`` saved with the same digest (bot.model), used only when it is honoured.
     """
     folder = Path(path) if path is not None else default_path()
     if not folder.is_dir():
@@ -188,7 +190,7 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     article = _load_article(folder, reader)
     frame = _load_frame(folder, reader)
     topics = tuple(_load_topics(folder, reader))
-    lexicon = _load_lexicon(folder, reader)
+    lexicon = _load_lexicon(folder, reader, None if reader.strict else lexicon_keys)
     if article is None or frame is None:
         raise KnowledgeError(reader.problems)
     knowledge = Knowledge(folder, article, frame, topics, reader.digest, lexicon)
@@ -327,10 +329,10 @@ def _load_frame(folder: Path, reader: _Reader) -> Frame | None:
                     for part in FRAME_PARTS})
 
 
-def _load_lexicon(folder: Path, reader: _Reader) -> Lexicon | None:
+def _load_lexicon(folder: Path, reader: _Reader, keys: dict[str, Any] | None) -> Lexicon | None:
     path = folder / LEXICON_FILE
     data = reader.json(path, "lexicon.schema.json") if path in reader.texts else None
-    return from_data(data) if data is not None else None
+    return from_data(data, keys) if data is not None else None
 
 
 def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:
