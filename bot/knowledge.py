@@ -147,6 +147,9 @@ class Knowledge:
     topics: tuple[Topic, ...]
     digest: str = ""  # sha256 of the folder's JSON files (model.json aside)
     lexicon: Lexicon | None = None  # lexicon.json, when the folder has one (bot.lexicon)
+    # Concept id -> the topic owning it (bot.routing.concept_owners), as `jiebei-bot train` saved
+    # it for this folder; None: computed when first needed.
+    concept_owners: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id (KeyError if none)."""
@@ -167,7 +170,7 @@ def default_path() -> Path:
 
 
 def load(path: str | Path | None = None, *, trusted_digest: str | None = None,
-         lexicon_keys: dict[str, Any] | None = None) -> Knowledge:
+         derived: dict[str, Any] | None = None) -> Knowledge:
     """Read, validate and check a knowledge folder. Raises KnowledgeError listing every problem.
 
     ``trusted_digest`` is the digest a model file recorded when ``jiebei-bot train`` checked the
@@ -175,8 +178,9 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None,
     folder, installed with the code: whoever can edit that folder can edit the code too. When its
     files still have that digest, the schema and content checks (about 45 ms, mostly compiling
     every template) are skipped. Any other folder is always checked in full, and the bounds on
-    reading (bot.files) apply to every folder. ``lexicon_keys``: the lexicon's form keys that
-    ``jiebei-bot train`` saved with the same digest (bot.model), used only when it is honoured.
+    reading (bot.files) apply to every folder. ``derived``: what ``jiebei-bot train`` saved with
+    that digest (bot.model.derived: the lexicon's form keys, the concepts' owning topics), used
+    only when the digest is honoured.
     """
     folder = Path(path) if path is not None else default_path()
     if not folder.is_dir():
@@ -190,10 +194,14 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None,
     article = _load_article(folder, reader)
     frame = _load_frame(folder, reader)
     topics = tuple(_load_topics(folder, reader))
-    lexicon = _load_lexicon(folder, reader, None if reader.strict else lexicon_keys)
+    saved = derived if derived is not None and not reader.strict else {}
+    lexicon = _load_lexicon(folder, reader, saved.get("lexicon_keys"))
     if article is None or frame is None:
         raise KnowledgeError(reader.problems)
-    knowledge = Knowledge(folder, article, frame, topics, reader.digest, lexicon)
+    owners = saved.get("concept_owners")
+    if not (isinstance(owners, dict) and all(type(k) is str and type(v) is str for k, v in owners.items())):
+        owners = None
+    knowledge = Knowledge(folder, article, frame, topics, reader.digest, lexicon, owners)
     if reader.strict:
         from .checks import check_content  # checks import this module's dataclasses
 
@@ -329,10 +337,10 @@ def _load_frame(folder: Path, reader: _Reader) -> Frame | None:
                     for part in FRAME_PARTS})
 
 
-def _load_lexicon(folder: Path, reader: _Reader, keys: dict[str, Any] | None) -> Lexicon | None:
+def _load_lexicon(folder: Path, reader: _Reader, keys: Any) -> Lexicon | None:
     path = folder / LEXICON_FILE
     data = reader.json(path, "lexicon.schema.json") if path in reader.texts else None
-    return from_data(data, keys) if data is not None else None
+    return from_data(data, keys if isinstance(keys, dict) else None) if data is not None else None
 
 
 def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:

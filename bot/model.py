@@ -36,14 +36,16 @@ def fingerprint(texts: Sequence[str], labels: Sequence[str], params: dict[str, A
     return sha256(payload.encode("utf-8")).hexdigest()
 
 
-def lexicon_keys(saved: dict[str, Any] | None) -> dict[str, Any] | None:
-    """The lexicon's form keys a model file saved (see Lexicon.build), when they were computed
-    by the same text features (FEATURES_VERSION) this code has; bot.knowledge uses them only for
-    the folder whose digest the model file records (the lexicon.json they were computed from)."""
-    keys = saved.get("lexicon_keys") if saved else None
-    if not isinstance(keys, dict) or keys.get("features_version") != FEATURES_VERSION:
+def derived(saved: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What a model file saved beside the model so that a start need not compute it: the
+    lexicon's form keys (Lexicon.build) and which topic owns each concept (bot.routing), when
+    they were computed with the same text features (FEATURES_VERSION) this code has.
+    bot.knowledge uses them only for the folder whose digest the model file records (the files
+    they were computed from), as it does that digest."""
+    data = saved.get("derived") if saved else None
+    if not isinstance(data, dict) or data.get("features_version") != FEATURES_VERSION:
         return None
-    return keys
+    return data
 
 
 def examples_of(knowledge: Knowledge) -> tuple[list[str], list[str]]:
@@ -171,8 +173,11 @@ def train(knowledge: Knowledge, workers: int = 1) -> tuple[dict[str, Any], bytes
     stamp = fingerprint(texts, labels, model.params(), knowledge.lexicon)
     content = {"fingerprint": stamp, "knowledge": knowledge.digest,
                "model": {**model.to_dict(tables=False), "tables": {"file": TABLES_FILE, **layout}}}
-    if knowledge.lexicon is not None:  # saved so that a start need not normalise every form
-        content["lexicon_keys"] = {"features_version": FEATURES_VERSION, **knowledge.lexicon.form_keys()}
+    if knowledge.lexicon is not None:  # saved so that a start need not compute them (see derived)
+        from .routing import concept_owners
+
+        content["derived"] = {"features_version": FEATURES_VERSION, "lexicon_keys": knowledge.lexicon.form_keys(),
+                              "concept_owners": concept_owners(knowledge, knowledge.lexicon)}
     return content, _stamp(stamp) + block
 
 
