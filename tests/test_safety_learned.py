@@ -100,6 +100,8 @@ def test_safety_tables_of_another_training_or_out_of_bounds_are_a_knowledge_erro
     tables.write_bytes(good[:-10])
     with pytest.raises(KnowledgeError, match="safety_model.json: /abuse/tables: expected the offset and size"):
         detectors_for(knowledge)
+    with pytest.raises(KnowledgeError, match="/abuse/tables"):  # `jiebei-bot check` says so too
+        learned.model_status(knowledge)
 
 
 def test_a_safety_model_with_inline_tables_still_loads(knowledge_copy: Path) -> None:

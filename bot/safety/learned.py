@@ -214,8 +214,8 @@ def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = Non
 
 
 def model_status(knowledge: Knowledge) -> str:
-    """What ``jiebei-bot check`` says of the safety files. Raises KnowledgeError when safety.json
-    or safety_model.json is broken."""
+    """What ``jiebei-bot check`` says of the safety files. Raises KnowledgeError when safety.json,
+    safety_model.json or safety_model.bin is broken (as loading the engine would)."""
     examples = read_examples(knowledge.path)
     saved = _read(knowledge.path / SAFETY_MODEL_FILE)
     if saved is None:
@@ -223,6 +223,7 @@ def model_status(knowledge: Knowledge) -> str:
     elif saved.get("fingerprint") != fingerprint(training_pairs(knowledge, examples)):
         state = f"{SAFETY_MODEL_FILE} is stale: the engine trains the safety detectors at every load (run jiebei-bot train)"
     else:
+        detectors_for(knowledge, examples, saved)  # its tables too: KnowledgeError when they do not fit
         state = f"{SAFETY_MODEL_FILE} fits the examples"
     return f"{len(examples)} safety examples; {state}"
 
