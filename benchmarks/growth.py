@@ -51,7 +51,7 @@ FALLBACK = "out_of_scope"
 _ZH_MARKS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
 _EN_MARKS = ("alder", "birch", "cedar", "dogwood", "elmwood", "firwood", "ginkgo", "hazel",
              "ironwood", "juniper", "larch", "maple", "nutmeg", "oakum", "poplar", "quince")
-DERIVED = ("model.json", "model.bin", "safety_model.json", "rendered.json")
+DERIVED = ("model.json", "model.bin", "safety_model.json", "safety_model.bin", "rendered.json")
 
 
 def _marker(lang: str, clone: int) -> str:

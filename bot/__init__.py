@@ -6,11 +6,21 @@
     'home_visit'
 """
 
+import gc as _gc
 from typing import TYPE_CHECKING, Any
 
-from .engine import Engine
-from .errors import BotError, KnowledgeError, UsageError
-from .reply import Reply
+# Importing the package creates ~60,000 objects and no cycles worth collecting: without the
+# cyclic collector meanwhile (it would scan the growing heap ~30 times), a cold start is ~4%
+# shorter. Its previous state is restored at once (Engine.load pauses it the same way).
+_collecting = _gc.isenabled()
+_gc.disable()
+try:
+    from .engine import Engine
+    from .errors import BotError, KnowledgeError, UsageError
+    from .reply import Reply
+finally:
+    if _collecting:
+        _gc.enable()
 
 if TYPE_CHECKING:
     from .session import Session

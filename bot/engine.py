@@ -16,7 +16,7 @@ from . import knowledge as kb
 from . import script
 from .classifier import Classifier, Prediction
 from .errors import UsageError
-from .model import MODEL_FILE, classifier_for, read_model
+from .model import MODEL_FILE, classifier_for, derived, read_model
 from .questions import keep_ends
 from .reply import Reply
 from .routing import Route, Router
@@ -68,7 +68,8 @@ class Engine:
             # check passed. kb.load honours it for the packaged folder only (see its docstring):
             # a folder handed in by path is always checked in full.
             trusted = saved.get("knowledge") if saved else None
-            knowledge = kb.load(folder, trusted_digest=trusted if isinstance(trusted, str) else None)
+            knowledge = kb.load(folder, trusted_digest=trusted if isinstance(trusted, str) else None,
+                                derived=derived(saved))
             classifier = classifier_for(knowledge, saved)
         if semantic is None:
             semantic = _switch("JIEBEI_SEMANTIC")

@@ -6,19 +6,20 @@ pointer, all at once, in a KnowledgeError.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Generic, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Iterator, TypeVar
 
-import rapidjson
-
+from .digest import sha256
 from .errors import KnowledgeError, Problem
-from .files import MAX_FOLDER_BYTES, RefusedError, describe, nesting_error, read_text
+from .files import MAX_FOLDER_BYTES, RefusedError, describe, nesting_error, parse_json, read_text
 from .templates import Prerendered, Source, compile_lines, describe_error
 from .lexicon import LEXICON_FILE, Lexicon, from_data
+
+if TYPE_CHECKING:
+    import rapidjson
 
 LANGS = ("zh", "en")
 DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_report", "lawsuit",
@@ -146,6 +147,9 @@ class Knowledge:
     topics: tuple[Topic, ...]
     digest: str = ""  # sha256 of the folder's JSON files (model.json aside)
     lexicon: Lexicon | None = None  # lexicon.json, when the folder has one (bot.lexicon)
+    # Concept id -> the topic owning it (bot.routing.concept_owners), as `jiebei-bot train` saved
+    # it for this folder; None: computed when first needed.
+    concept_owners: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id (KeyError if none)."""
@@ -165,7 +169,8 @@ def default_path() -> Path:
     return here.parent / "knowledge"
 
 
-def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -> Knowledge:
+def load(path: str | Path | None = None, *, trusted_digest: str | None = None,
+         derived: dict[str, Any] | None = None) -> Knowledge:
     """Read, validate and check a knowledge folder. Raises KnowledgeError listing every problem.
 
     ``trusted_digest`` is the digest a model file recorded when ``jiebei-bot train`` checked the
@@ -173,7 +178,9 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     folder, installed with the code: whoever can edit that folder can edit the code too. When its
     files still have that digest, the schema and content checks (about 45 ms, mostly compiling
     every template) are skipped. Any other folder is always checked in full, and the bounds on
-    reading (bot.files) apply to every folder.
+    reading (bot.files) apply to every folder. ``derived``: what ``jiebei-bot train`` saved with
+    that digest (bot.model.derived: the lexicon's form keys, the concepts' owning topics), used
+    only when the digest is honoured.
     """
     folder = Path(path) if path is not None else default_path()
     if not folder.is_dir():
@@ -187,10 +194,14 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None) -
     article = _load_article(folder, reader)
     frame = _load_frame(folder, reader)
     topics = tuple(_load_topics(folder, reader))
-    lexicon = _load_lexicon(folder, reader)
+    saved = derived if derived is not None and not reader.strict else {}
+    lexicon = _load_lexicon(folder, reader, saved.get("lexicon_keys"))
     if article is None or frame is None:
         raise KnowledgeError(reader.problems)
-    knowledge = Knowledge(folder, article, frame, topics, reader.digest, lexicon)
+    owners = saved.get("concept_owners")
+    if not (isinstance(owners, dict) and all(type(k) is str and type(v) is str for k, v in owners.items())):
+        owners = None
+    knowledge = Knowledge(folder, article, frame, topics, reader.digest, lexicon, owners)
     if reader.strict:
         from .checks import check_content  # checks import this module's dataclasses
 
@@ -235,7 +246,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.strict = True
         self.prerendered: Prerendered = {}
-        digest = hashlib.sha256()
+        digest = sha256()
         for path, text in texts.items():
             digest.update(f"{path.name}\0{text}\0".encode("utf-8", "surrogatepass"))
         self.digest = digest.hexdigest()
@@ -254,9 +265,18 @@ class _Reader:
         if too_deep:
             self.problems.append(Problem(str(path), "", too_deep))
             return None
+        if not self.strict:
+            # Checked in full when `jiebei-bot train` recorded the digest: parsed by the standard
+            # library (same data), and rapidjson (~3.6 MiB, ~50 M instructions) not even imported.
+            try:
+                return parse_json(text)
+            except (ValueError, RecursionError) as error:
+                self.problems.append(Problem(str(path), "", f"invalid JSON: {error}"))
+                return None
+        import rapidjson  # the schema validator: a full check only
+
         try:
-            if self.strict:
-                _schema_validator(schema)(text)
+            _schema_validator(schema)(text)
             return rapidjson.loads(text)
         except (rapidjson.JSONDecodeError, RecursionError) as error:
             self.problems.append(Problem(str(path), "", f"invalid JSON: {error}"))
@@ -287,6 +307,8 @@ class _Reader:
 def _schema_validator(name: str) -> rapidjson.Validator:
     import importlib.resources  # ~5 ms of imports: only a full check validates
 
+    import rapidjson
+
     text = importlib.resources.files("bot").joinpath("schemas", name).read_text(encoding="utf-8")
     return rapidjson.Validator(text)
 
@@ -315,10 +337,10 @@ def _load_frame(folder: Path, reader: _Reader) -> Frame | None:
                     for part in FRAME_PARTS})
 
 
-def _load_lexicon(folder: Path, reader: _Reader) -> Lexicon | None:
+def _load_lexicon(folder: Path, reader: _Reader, keys: Any) -> Lexicon | None:
     path = folder / LEXICON_FILE
     data = reader.json(path, "lexicon.schema.json") if path in reader.texts else None
-    return from_data(data) if data is not None else None
+    return from_data(data, keys if isinstance(keys, dict) else None) if data is not None else None
 
 
 def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:

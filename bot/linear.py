@@ -12,9 +12,7 @@ Deterministic: the example order of a run comes from ``random.Random(seed)``.
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
-import random
 from dataclasses import dataclass
 from typing import Mapping, Sequence, Union
 
@@ -74,6 +72,8 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
     weights: Weights = {}
     bias = [0.0] * count
     order = list(range(len(vectors)))
+    import random  # training only: answering never imports it (a cold start is mostly imports)
+
     shuffler = random.Random(seed)
     sizes = [0] * count
     for c in classes:
@@ -112,6 +112,8 @@ def train_runs(vectors: Sequence[Vector], classes: Sequence[int], count: int, sc
                seeds: Sequence[int], workers: int = 1) -> list[tuple[Weights, list[float]]]:
     """``train`` once per seed, in that order; with ``workers`` > 1 (and fork available) the runs
     go to that many child processes: the same results, sooner on several cores."""
+    import multiprocessing  # training only: ~5 ms of imports (socket, pickle) no answer needs
+
     workers = min(workers, len(seeds))
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [train(vectors, classes, count, schedule, seed) for seed in seeds]

@@ -9,16 +9,14 @@ trains in memory instead and writes nothing.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import Any, Sequence
 
-import rapidjson
-
 from .classifier import Classifier, training_pairs
+from .digest import sha256
 from .errors import KnowledgeError, Problem
-from .files import MAX_MODEL_BYTES, describe, nesting_error, parse_json, read_bytes
+from .files import MAX_MODEL_BYTES, canonical_json, describe, nesting_error, parse_json, read_bytes
 from .knowledge import Knowledge
 from .lexicon import Lexicon
 from .linear import default_workers
@@ -32,11 +30,22 @@ FEATURES_VERSION = 3
 def fingerprint(texts: Sequence[str], labels: Sequence[str], params: dict[str, Any],
                 lexicon: Lexicon | None = None) -> str:
     """A hash of everything a trained model depends on."""
-    payload = rapidjson.dumps({"v": FEATURES_VERSION, "params": params,
-                               "lexicon": lexicon.digest if lexicon is not None else None,
-                               "examples": [[label, text] for text, label in zip(texts, labels)]},
-                              sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    payload = canonical_json({"v": FEATURES_VERSION, "params": params,
+                              "lexicon": lexicon.digest if lexicon is not None else None,
+                              "examples": [[label, text] for text, label in zip(texts, labels)]})
+    return sha256(payload.encode("utf-8")).hexdigest()
+
+
+def derived(saved: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What a model file saved beside the model so that a start need not compute it: the
+    lexicon's form keys (Lexicon.build) and which topic owns each concept (bot.routing), when
+    they were computed with the same text features (FEATURES_VERSION) this code has.
+    bot.knowledge uses them only for the folder whose digest the model file records (the files
+    they were computed from), as it does that digest."""
+    data = saved.get("derived") if saved else None
+    if not isinstance(data, dict) or data.get("features_version") != FEATURES_VERSION:
+        return None
+    return data
 
 
 def examples_of(knowledge: Knowledge) -> tuple[list[str], list[str]]:
@@ -164,12 +173,19 @@ def train(knowledge: Knowledge, workers: int = 1) -> tuple[dict[str, Any], bytes
     stamp = fingerprint(texts, labels, model.params(), knowledge.lexicon)
     content = {"fingerprint": stamp, "knowledge": knowledge.digest,
                "model": {**model.to_dict(tables=False), "tables": {"file": TABLES_FILE, **layout}}}
+    if knowledge.lexicon is not None:  # saved so that a start need not compute them (see derived)
+        from .routing import concept_owners
+
+        content["derived"] = {"features_version": FEATURES_VERSION, "lexicon_keys": knowledge.lexicon.form_keys(),
+                              "concept_owners": concept_owners(knowledge, knowledge.lexicon)}
     return content, _stamp(stamp) + block
 
 
 def write_model(knowledge: Knowledge, workers: int | None = None) -> Path:
     """Train and write ``model.bin`` and ``model.json`` into the knowledge folder; returns the
     path of ``model.json``. The seeded runs use ``workers`` processes (default: one per core)."""
+    import rapidjson  # writing only: loading never imports it
+
     path = knowledge.path / MODEL_FILE
     content, block = train(knowledge, default_workers() if workers is None else workers)
     (knowledge.path / TABLES_FILE).write_bytes(block)

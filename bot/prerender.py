@@ -17,13 +17,11 @@ build.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import rapidjson
-
+from .digest import sha256
 from .errors import KnowledgeError, Problem
 from .files import read_saved_json
 from .templates import RENDER_VERSION, Prerendered, recording, render
@@ -67,6 +65,8 @@ def write_prerendered(knowledge: Knowledge) -> Path:
 
     path = knowledge.path / RENDERED_FILE
     data = build_prerendered(Engine(knowledge, classifier_for(knowledge)))
+    import rapidjson  # writing only: answering never imports it
+
     path.write_text(rapidjson.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
@@ -110,7 +110,7 @@ def renderer_id() -> str:
     spec = importlib.util.find_spec("jinja2")  # found, not imported
     if spec is None or spec.origin is None:
         return ""
-    sha = hashlib.sha256(f"render {RENDER_VERSION}\n".encode())
+    sha = sha256(f"render {RENDER_VERSION}\n".encode())
     try:
         for file in (Path(__file__).resolve().with_name("sandbox.py"), Path(spec.origin)):
             sha.update(file.read_bytes())

@@ -15,12 +15,13 @@ two values apart.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
+
+from .digest import blake2b
 
 # Live outputs kept: a few per topic, language and product covers everyday traffic. Outputs are
 # bounded by the sandbox (MAX_CHARS), so the memory held is bounded too.
@@ -84,7 +85,7 @@ def _plain(value: Any) -> bool:
 
 def digest(text: str) -> str:
     """A short, collision-safe name for a text (128-bit BLAKE2b, hex)."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 class Remembered:

@@ -18,6 +18,7 @@ from .questions import Question, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording
 from .safety.agreement import CHECK_IN_FLOOR, crisis_score
 from .safety.learned import Detectors
+from .lexicon import Lexicon
 from .text import normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
@@ -113,28 +114,20 @@ class Router:
             return topics
         lexicon = self._classifier.lexicon_
         named = set(lexicon.find(normalize(body))) if lexicon is not None else set()
-        owners = self._concept_owners()
+        owners = self._concept_owners(lexicon)
         if any(owners.get(concept) == second.topic for concept in named):
             return [topics[0], second.topic]
         return topics
 
-    def _concept_owners(self) -> dict[str, str]:
-        """Concept id -> the domain topic whose examples mention it in at least OWNED_SHARE of all
-        mentions (concepts spread over many topics have no owner). Built on first use."""
+    def _concept_owners(self, lexicon: Lexicon | None) -> dict[str, str]:
+        """``concept_owners`` for the classifier's lexicon: as `jiebei-bot train` saved them for
+        the packaged folder (the knowledge's own lexicon), else built on first use (~45 ms)."""
         if self._owners is None:
-            lexicon = self._classifier.lexicon_
-            counts: dict[str, dict[str, int]] = {}
-            for topic_id, examples in (self._normalized_examples().items() if lexicon is not None else ()):
-                for example in examples:
-                    for concept in lexicon.find(example) if lexicon is not None else ():
-                        counts.setdefault(concept, {}).setdefault(topic_id, 0)
-                        counts[concept][topic_id] += 1
-            owners = {}
-            for concept, by_topic in counts.items():
-                topic_id, count = max(by_topic.items(), key=lambda item: (item[1], item[0]))
-                if count >= OWNED_SHARE * sum(by_topic.values()):
-                    owners[concept] = topic_id
-            self._owners = owners
+            saved = self._knowledge.concept_owners
+            if saved is not None and lexicon is self._knowledge.lexicon:
+                self._owners = saved
+            else:
+                self._owners = _owners(self._normalized_examples(), lexicon)
         return self._owners
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
@@ -275,9 +268,33 @@ class Router:
     def _normalized_examples(self) -> dict[str, list[str]]:
         # Built on first use (only bare keywords need it); equal results make a race harmless.
         if self._examples is None:
-            self._examples = {t.id: [normalize(e) for e in t.examples()]
-                              for t in self._knowledge.topics if t.kind == "domain"}
+            self._examples = _domain_examples(self._knowledge)
         return self._examples
+
+
+def concept_owners(knowledge: kb.Knowledge, lexicon: Lexicon | None) -> dict[str, str]:
+    """Concept id -> the domain topic whose examples mention it in at least OWNED_SHARE of all
+    mentions (concepts spread over many topics have no owner). `jiebei-bot train` saves it."""
+    return _owners(_domain_examples(knowledge), lexicon)
+
+
+def _domain_examples(knowledge: kb.Knowledge) -> dict[str, list[str]]:
+    return {t.id: [normalize(e) for e in t.examples()] for t in knowledge.topics if t.kind == "domain"}
+
+
+def _owners(examples: dict[str, list[str]], lexicon: Lexicon | None) -> dict[str, str]:
+    counts: dict[str, dict[str, int]] = {}
+    for topic_id, texts in (examples.items() if lexicon is not None else ()):
+        for example in texts:
+            for concept in lexicon.find(example) if lexicon is not None else ():
+                counts.setdefault(concept, {}).setdefault(topic_id, 0)
+                counts[concept][topic_id] += 1
+    owners = {}
+    for concept, by_topic in counts.items():
+        topic_id, count = max(by_topic.items(), key=lambda item: (item[1], item[0]))
+        if count >= OWNED_SHARE * sum(by_topic.values()):
+            owners[concept] = topic_id
+    return owners
 
 
 def _uses(example: str, key: str) -> bool:

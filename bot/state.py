@@ -17,11 +17,11 @@ import functools
 import math
 from typing import TYPE_CHECKING, Any, Iterable
 
-import rapidjson
-
 from .errors import UsageError
 
 if TYPE_CHECKING:
+    import rapidjson
+
     from .engine import Engine
 
 MAX_STATE_BYTES = 16 * 1024  # a real state is under 1 kB; the bound allows the longest slot texts
@@ -44,6 +44,8 @@ def check_state(data: object, topics: Iterable[str], products: Iterable[str]) ->
     ids; otherwise raise UsageError("session state: <pointer>: expected ..., found ...")."""
     if not isinstance(data, dict):
         raise UsageError(f"session state: expected a JSON object (Session.to_dict()), found {_kind(data)}")
+    import rapidjson  # a state is checked only where one comes back (servers, Session.from_dict)
+
     try:
         text = rapidjson.dumps(data, ensure_ascii=False, allow_nan=False)
     except (RecursionError, OverflowError):
@@ -187,12 +189,16 @@ def _schema_text() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _schema() -> dict[str, Any]:
+    import rapidjson
+
     schema: dict[str, Any] = rapidjson.loads(_schema_text())
     return schema
 
 
 @functools.lru_cache(maxsize=1)
 def _validator() -> rapidjson.Validator:
+    import rapidjson
+
     return rapidjson.Validator(_schema_text())
 
 

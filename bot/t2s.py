@@ -13,12 +13,12 @@ dictionaries of the installed OpenCC and records their digest; with any other di
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
+import json
 import threading
 from pathlib import Path
 
-import rapidjson
+from .digest import sha256
 
 TRIGGER_FILE = Path(__file__).resolve().with_name("t2s.json")
 # The configuration and dictionaries t2s uses (opencc/clib/share/opencc/t2s.json names them).
@@ -47,7 +47,7 @@ def _trigger_set() -> frozenset[str] | None:
 def _load() -> frozenset[str] | None:
     """The trigger characters, or None when the file is missing or made for other dictionaries."""
     try:
-        data = rapidjson.loads(TRIGGER_FILE.read_bytes())
+        data = json.loads(TRIGGER_FILE.read_bytes())
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("opencc") != dictionary_digest():
@@ -62,7 +62,7 @@ def dictionary_digest() -> str | None:
     if spec is None or spec.origin is None:
         return None
     folder = Path(spec.origin).parent / "clib" / "share" / "opencc"
-    sha = hashlib.sha256()
+    sha = sha256()
     try:
         for name in DICTIONARY_FILES:
             sha.update((folder / name).read_bytes())

@@ -33,6 +33,9 @@ _MAX_TOPICS = 0xFFFF
 MAGIC = b"JBTABLES1\n"  # the start of a binary block (``to_bytes``)
 # The arrays of a binary block, in order: name, type code, item size (see the module doc).
 _BLOCK = (("idf", "i", 4), ("counts", "H", 2), ("weights", "i", 4), ("columns", "H", 2))
+# Row offsets into weights and columns: unsigned 32-bit where the platform has it.
+_OFFSET = "I" if array.array("I").itemsize == 4 else "L"
+_NO_COLUMNS: array.array[int] = array.array(_OFFSET)  # column_starts of a table without sparse rows
 
 
 class Tables:
@@ -48,10 +51,16 @@ class Tables:
         self.idf = idf
         self.topics = topics
         self.counts = counts
-        self.starts = array.array("q", accumulate(counts, initial=0))
+        # uint32 offsets ("I"): half the memory of "q"; the weights of a model fit in 64 MiB anyway.
+        self.starts = array.array(_OFFSET, accumulate(counts, initial=0))
         # Sparse rows' counts alone (full rows store no columns), summed by C-level iterators.
-        sparse_counts = map(mul, counts, map(topics.__ne__, counts))
-        self.column_starts = array.array("q", accumulate(sparse_counts, initial=0))
+        # Tables with no sparse row (today's three: every row is full or pruned) need none of
+        # it: the longest of the accumulations at load, and their memory, are skipped.
+        if columns:
+            sparse_counts = map(mul, counts, map(topics.__ne__, counts))
+            self.column_starts = array.array(_OFFSET, accumulate(sparse_counts, initial=0))
+        else:
+            self.column_starts = _NO_COLUMNS
         self.columns = columns
         self.weights = weights
         # Full rows as slices, made on first use: the rows of features that messages use, not all.
@@ -156,8 +165,13 @@ class Tables:
             raise ValueError(f"expected one idf and one count per feature ({len(keys)}), "
                              f"found {len(idf)} and {len(counts)}")
         tables = cls(keys, idf, topics, counts, columns, weights)
-        if tables.starts[-1] != len(weights) or tables.column_starts[-1] != len(columns):
-            raise ValueError(f"expected {tables.starts[-1]} weights and {tables.column_starts[-1]} columns "
+        if columns:
+            column_count = tables.column_starts[-1]
+        else:  # no column_starts made: no row may be sparse (every count 0 or ``topics``)
+            sparse_rows = len(counts) - counts.count(0) - counts.count(topics)
+            column_count = sum(n for n in counts if n != topics) if sparse_rows else 0
+        if tables.starts[-1] != len(weights) or column_count != len(columns):
+            raise ValueError(f"expected {tables.starts[-1]} weights and {column_count} columns "
                              f"as the counts say, found {len(weights)} and {len(columns)}")
         if columns and max(columns) >= topics:
             raise ValueError(f"expected topic columns below {topics}, found {max(columns)}")
@@ -176,9 +190,10 @@ class Tables:
                     continue
                 n = counts[i]
                 if n != topics:  # a sparse row (or none)
-                    a, c = starts[i], self.column_starts[i]
-                    for column, weight in zip(self.columns[c:c + n], weights[a:a + n]):
-                        sums[column] += weight * value
+                    if n:
+                        a, c = starts[i], self.column_starts[i]
+                        for column, weight in zip(self.columns[c:c + n], weights[a:a + n]):
+                            sums[column] += weight * value
                     continue
                 a = starts[i]
                 row = full[key] = weights[a:a + n]  # kept for the next message: one lookup then

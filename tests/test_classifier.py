@@ -84,3 +84,21 @@ def test_tables_round_trip_through_json_and_bytes_with_sparse_and_full_rows() ->
     with pytest.raises(ValueError):
         Tables.from_dict(broken, 4)
 
+
+
+def test_tables_without_sparse_rows_score_alike_and_refuse_counts_that_need_columns() -> None:
+    import array
+
+    from bot.tables import Tables
+
+    rows: dict[str, dict[int, int] | list[int]] = {"a": [1, -1], "c": [0, 2]}
+    tables = Tables.of_features(["a", "b", "c"], array.array("i", [1, 1, 1])).with_rows(rows, 2)
+    assert list(tables.counts) == [2, 0, 2] and not tables.columns
+    assert tables.scores({"a": 1.0, "b": 1.0, "c": 0.5}, [0.0, 0.0]) == [1 / 10_000, 0.0]
+    assert tables.dense_rows() == {"a": [1, -1], "c": [0, 2]}
+    from bot.packing import pack
+
+    # As many weights as before, but "b" and "c" now sparse rows of one weight: they need columns.
+    data = dict(tables.to_dict(), counts=pack("H", array.array("H", [2, 1, 1])))
+    with pytest.raises(ValueError, match="expected 4 weights and 2 columns as the counts say, found 4 and 0"):
+        Tables.from_dict(data, 2)

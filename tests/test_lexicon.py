@@ -108,3 +108,18 @@ def test_the_lexicon_is_read_within_bounds(knowledge_copy: Path, tmp_path: Path)
 def test_a_folder_without_a_lexicon_loads(knowledge_copy: Path) -> None:
     (knowledge_copy / LEXICON_FILE).unlink()
     assert load(knowledge_copy).lexicon is None
+
+
+def test_saved_form_keys_build_the_same_lexicon_and_unfit_ones_are_ignored() -> None:
+    from bot.lexicon import Concept, Lexicon
+
+    concepts = (Concept("sue", ("起訴", "吃官司"), ("Sued", "take to court")), Concept("visit", ("上门",), ("visits",)))
+    fresh = Lexicon.build(concepts)
+    keys = fresh.form_keys()
+    assert keys == {"zh": ["起诉", "吃官司", "上门"], "en": [["sued"], ["take", "to", "court"], ["visit"]]}
+    for saved in (keys, {**keys, "zh": keys["zh"][:-1]}, {**keys, "en": [["x"], 3, ["y"]]}, {}):
+        again = Lexicon.build(concepts, saved)
+        assert again.find("会被起诉吗 take to court") == fresh.find("会被起诉吗 take to court") == ["sue"]
+        assert (again._chinese, again._english, again._lengths) == (fresh._chinese, fresh._english, fresh._lengths)
+    wrong = Lexicon.build(concepts, {**keys, "zh": ["甲", "乙", "丙"]})  # fits in shape: used as saved
+    assert wrong.find("起诉") == []

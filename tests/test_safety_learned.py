@@ -18,7 +18,7 @@ from bot.linear import default_workers
 from bot.safety import assess
 from bot.safety.agreement import crisis_score
 from bot.safety.examples import read_safety
-from bot.safety.learned import SAFETY_MODEL_FILE, detectors_for, train
+from bot.safety.learned import SAFETY_MODEL_FILE, SAFETY_TABLES_FILE, detectors_for, train
 
 
 class Sure:
@@ -37,9 +37,11 @@ SURE = Sure()
 def test_shipped_safety_model_is_up_to_date_and_reproducible() -> None:
     knowledge = load()
     shipped = rapidjson.loads((knowledge.path / SAFETY_MODEL_FILE).read_text(encoding="utf-8"))
-    fresh = rapidjson.loads(rapidjson.dumps(train(knowledge, default_workers())))  # as `jiebei-bot train` runs it
+    content, block = train(knowledge, default_workers())  # as `jiebei-bot train` runs it
+    fresh = rapidjson.loads(rapidjson.dumps(content))
     assert shipped["fingerprint"] == fresh["fingerprint"], "safety examples changed: run `jiebei-bot train`"
     assert shipped == fresh, "training the safety detectors is not deterministic"
+    assert (knowledge.path / SAFETY_TABLES_FILE).read_bytes() == block, "training the safety detectors is not deterministic"
 
 
 @pytest.fixture()
@@ -86,6 +88,35 @@ def test_a_corrupt_safety_model_is_a_knowledge_error(knowledge_copy: Path) -> No
     (knowledge_copy / SAFETY_MODEL_FILE).write_text("{", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="safety_model.json: /: invalid JSON"):
         Engine.load(knowledge_copy)
+
+
+def test_safety_tables_of_another_training_or_out_of_bounds_are_a_knowledge_error(knowledge_copy: Path) -> None:
+    knowledge = load(knowledge_copy)
+    tables = knowledge_copy / SAFETY_TABLES_FILE
+    good = tables.read_bytes()
+    tables.write_bytes(good.replace(b"model ", b"model 0", 1))
+    with pytest.raises(KnowledgeError, match="safety_model.bin: /: expected the tables of the detectors"):
+        detectors_for(knowledge)
+    tables.write_bytes(good[:-10])
+    with pytest.raises(KnowledgeError, match="safety_model.json: /abuse/tables: expected the offset and size"):
+        detectors_for(knowledge)
+    with pytest.raises(KnowledgeError, match="/abuse/tables"):  # `jiebei-bot check` says so too
+        learned.model_status(knowledge)
+
+
+def test_a_safety_model_with_inline_tables_still_loads(knowledge_copy: Path) -> None:
+    # The format before safety_model.bin: each detector's tables as base64 strings in the JSON.
+    knowledge = load(knowledge_copy)
+    shipped = detectors_for(knowledge)
+    saved = json.loads((knowledge_copy / SAFETY_MODEL_FILE).read_text(encoding="utf-8"))
+    for name in ("crisis", "abuse"):
+        saved[name] = getattr(shipped, name).to_dict()
+    (knowledge_copy / SAFETY_MODEL_FILE).write_text(json.dumps(saved), encoding="utf-8")
+    (knowledge_copy / SAFETY_TABLES_FILE).unlink()
+    inline = detectors_for(knowledge)
+    for text in ("我不想活了", "他们骂我还威胁我家人", "怎么还款"):
+        assert inline.crisis_score(text) == shipped.crisis_score(text)
+        assert inline.abuse_score(text) == shipped.abuse_score(text)
 
 
 # --- Agreement: a learned guess counts only where the wording agrees -------------------------------

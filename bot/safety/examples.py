@@ -8,18 +8,19 @@ classes); every problem names the file and its JSON pointer, as for the rest of 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import rapidjson
-
+from ..digest import sha256
 from ..errors import KnowledgeError, Problem
-from ..files import describe, nesting_error, read_text
+from ..files import describe, nesting_error, parse_json, read_text
 from ..knowledge import is_packaged
 from ..text import normalize
+
+if TYPE_CHECKING:
+    import rapidjson
 
 SAFETY_FILE = "safety.json"
 CLASSES = ("crisis", "abuse", "benign")
@@ -63,7 +64,9 @@ def read_safety(folder: Path, trusted_digest: str | None = None) -> SafetyFile:
     except (OSError, UnicodeDecodeError) as error:
         raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
     if trusted_digest is not None and file_digest(text) == trusted_digest and is_packaged(folder):
-        return _safety_file(rapidjson.loads(text))
+        return _safety_file(parse_json(text))  # checked in full at train: no rapidjson import
+    import rapidjson  # the schema validator: a full check only
+
     too_deep = nesting_error(text)
     if too_deep:  # before rapidjson's validator, which recurses on the C stack
         raise KnowledgeError([Problem(str(path), "", too_deep)])
@@ -85,7 +88,7 @@ def read_safety(folder: Path, trusted_digest: str | None = None) -> SafetyFile:
 
 def file_digest(text: str) -> str:
     """The digest of safety.json's text that ``read_safety`` compares with a trusted one."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def folder_digest(folder: Path) -> str:
@@ -118,6 +121,8 @@ def _repeats(examples: list[Example], path: Path) -> list[Problem]:
 @lru_cache(maxsize=1)
 def _validator() -> rapidjson.Validator:
     import importlib.resources  # ~5 ms of imports (tempfile, shutil...): only once the file is read
+
+    import rapidjson
 
     schema = importlib.resources.files("bot").joinpath("schemas", "safety.schema.json").read_text(encoding="utf-8")
     return rapidjson.Validator(schema)

@@ -8,24 +8,26 @@ a little further (攒药, 药都数好了, "sorted the tablets into piles" share
 has seen), and the rules stay for what they do precisely. The final decision combines both (see
 ``bot.safety.assess``): a learned crisis also needs a distress cue in the same window.
 
-The trained detectors are derived data, written by ``jiebei-bot train`` to ``safety_model.json``
-beside the knowledge with a fingerprint of the examples and parameters. When the fingerprint does
-not match (examples edited, another folder) they are trained in memory (about 3 s) and nothing
-is written. Uses the Classifier's public API only (fit, predict, to_dict, from_dict).
+The trained detectors are derived data, written by ``jiebei-bot train`` beside the knowledge:
+``safety_model.json`` (fingerprint of the examples and parameters, each detector's parameters,
+classes and biases) and ``safety_model.bin`` (their feature tables, as for model.bin: stamped
+with the fingerprint, loaded by copying bytes instead of parsing ~800 kB of base64 JSON). When the
+fingerprint does not match (examples edited, another folder) they are trained in memory (about
+3 s) and nothing is written. A safety_model.json that holds its tables inline (written before
+safety_model.bin existed) still loads. Uses the Classifier's public API only (fit, predict,
+to_dict, tables_block, from_dict).
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-import rapidjson
-
 from ..classifier import Classifier
+from ..digest import sha256
 from ..errors import KnowledgeError, Problem
-from ..files import read_saved_json
+from ..files import MAX_MODEL_BYTES, canonical_json, describe, read_bytes, read_saved_json
 from ..knowledge import Knowledge
 from ..linear import default_workers
 from .clauses import fold_clause
@@ -34,6 +36,7 @@ from .idioms import IDIOMS, masked
 from .concepts import reading_patterns as concept_patterns, tagged
 
 SAFETY_MODEL_FILE = "safety_model.json"
+SAFETY_TABLES_FILE = "safety_model.bin"  # the detectors' tables (bot.tables), stamped with the fingerprint
 VERSION = 2  # bump when what the detectors read changes meaning (folding, masking, labels)
 OTHER = "other"
 CRISIS = "crisis"
@@ -115,9 +118,9 @@ def fingerprint(pairs: Sequence[tuple[str, str]]) -> str:
     the patterns that turn an example into what a detector reads (idioms, concept groups), so
     that editing a pattern makes a saved model stale without anyone remembering to bump VERSION.
     Computed from the raw examples: transforming them all would double the engine's load time."""
-    payload = rapidjson.dumps({"v": VERSION, "params": PARAMS, "patterns": reading_patterns(),
-                               "examples": [list(pair) for pair in pairs]}, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    payload = canonical_json({"v": VERSION, "params": PARAMS, "patterns": reading_patterns(),
+                              "examples": [list(pair) for pair in pairs]})
+    return sha256(payload.encode("utf-8")).hexdigest()
 
 
 def fit(sets: dict[str, tuple[list[str], list[str]]], workers: int = 1) -> Detectors:
@@ -125,23 +128,62 @@ def fit(sets: dict[str, tuple[list[str], list[str]]], workers: int = 1) -> Detec
     return Detectors(*(Classifier(**PARAMS).fit(*sets[name], workers=workers) for name in (CRISIS, ABUSE)))
 
 
-def train(knowledge: Knowledge, workers: int = 1) -> dict[str, Any]:
-    """The content of ``safety_model.json`` for a knowledge folder."""
+def train(knowledge: Knowledge, workers: int = 1) -> tuple[dict[str, Any], bytes]:
+    """The content of ``safety_model.json`` for a knowledge folder, and of ``safety_model.bin``."""
     pairs = training_pairs(knowledge, read_examples(knowledge.path))
     detectors = fit(training_sets(pairs), workers)
+    stamp = fingerprint(pairs)
+    block = _stamp(stamp)
+    heads: dict[str, Any] = {}
+    for name, model in ((CRISIS, detectors.crisis), (ABUSE, detectors.abuse)):
+        tables, layout = model.tables_block()
+        heads[name] = {**model.to_dict(tables=False),
+                       "tables": {"file": SAFETY_TABLES_FILE, "offset": len(block), "size": len(tables), **layout}}
+        block += tables
     # The digest of the safety.json just checked: the packaged folder's is then not re-checked
     # at every start while it keeps that digest (bot.safety.examples.read_safety).
-    return {"fingerprint": fingerprint(pairs), "safety_json": folder_digest(knowledge.path),
-            "crisis": detectors.crisis.to_dict(), "abuse": detectors.abuse.to_dict()}
+    return {"fingerprint": stamp, "safety_json": folder_digest(knowledge.path), **heads}, block
 
 
 def write_model(knowledge: Knowledge, workers: int | None = None) -> Path:
-    """Train the detectors and write ``safety_model.json`` into the knowledge folder (the seeded
-    runs in ``workers`` processes, by default one per core, as for model.json)."""
+    """Train the detectors and write ``safety_model.bin`` and ``safety_model.json`` into the
+    knowledge folder (the seeded runs in ``workers`` processes, by default one per core, as for
+    model.json); returns the path of ``safety_model.json``."""
+    import rapidjson  # writing only: loading never imports it
+
     path = knowledge.path / SAFETY_MODEL_FILE
-    content = train(knowledge, default_workers() if workers is None else workers)
+    content, block = train(knowledge, default_workers() if workers is None else workers)
+    (knowledge.path / SAFETY_TABLES_FILE).write_bytes(block)
     path.write_text(rapidjson.dumps(content, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
+
+
+def _stamp(fingerprint: str) -> bytes:
+    return b"jiebei-bot safety model " + fingerprint.encode("ascii") + b"\n"
+
+
+def _blocks(saved: dict[str, Any], path: Path) -> dict[str, bytes | None]:
+    """Each detector's binary tables from safety_model.bin (None: inline in the JSON). The file
+    must carry the stamp of the fingerprint safety_model.json names, and each block lie inside it."""
+    if not any(isinstance(saved[name].get("tables"), dict) for name in (CRISIS, ABUSE)):
+        return {CRISIS: None, ABUSE: None}
+    tables_path = path.with_name(SAFETY_TABLES_FILE)
+    try:
+        data = read_bytes(tables_path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError([Problem(str(tables_path), "", describe(error))]) from None
+    if not data.startswith(_stamp(str(saved["fingerprint"]))):
+        raise KnowledgeError([Problem(str(tables_path), "", f"expected the tables of the detectors {SAFETY_MODEL_FILE} "
+                                                            f"names, found others: run jiebei-bot train")])
+    blocks: dict[str, bytes | None] = {}
+    for name in (CRISIS, ABUSE):
+        where = saved[name].get("tables")
+        offset, size = (where.get("offset"), where.get("size")) if isinstance(where, dict) else (None, None)
+        if type(offset) is not int or type(size) is not int or not 0 <= offset <= offset + size <= len(data):
+            raise KnowledgeError([Problem(str(path), f"/{name}/tables", f"expected the offset and size of a block "
+                                                                       f"inside {SAFETY_TABLES_FILE} ({len(data)} bytes)")])
+        blocks[name] = data[offset:offset + size]
+    return blocks
 
 
 def read_saved(folder: Path) -> dict[str, Any] | None:
@@ -162,16 +204,18 @@ def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = Non
         return fit(training_sets(pairs))
     # The examples are kept for explanations only (Classifier.nearest), as written.
     texts = [text for _, text in pairs]
+    blocks = _blocks(saved, path)
     try:
-        return Detectors(*(Classifier.from_dict(saved[name], texts, [name if label == name else OTHER for label, _ in pairs])
+        return Detectors(*(Classifier.from_dict(saved[name], texts, [name if label == name else OTHER for label, _ in pairs],
+                                                block=blocks[name])
                            for name in (CRISIS, ABUSE)))
     except (ValueError, KeyError, TypeError, IndexError, OverflowError) as error:
         raise KnowledgeError([Problem(str(path), "", f"expected the two detectors' tables: {error}")]) from None
 
 
 def model_status(knowledge: Knowledge) -> str:
-    """What ``jiebei-bot check`` says of the safety files. Raises KnowledgeError when safety.json
-    or safety_model.json is broken."""
+    """What ``jiebei-bot check`` says of the safety files. Raises KnowledgeError when safety.json,
+    safety_model.json or safety_model.bin is broken (as loading the engine would)."""
     examples = read_examples(knowledge.path)
     saved = _read(knowledge.path / SAFETY_MODEL_FILE)
     if saved is None:
@@ -179,6 +223,7 @@ def model_status(knowledge: Knowledge) -> str:
     elif saved.get("fingerprint") != fingerprint(training_pairs(knowledge, examples)):
         state = f"{SAFETY_MODEL_FILE} is stale: the engine trains the safety detectors at every load (run jiebei-bot train)"
     else:
+        detectors_for(knowledge, examples, saved)  # its tables too: KnowledgeError when they do not fit
         state = f"{SAFETY_MODEL_FILE} fits the examples"
     return f"{len(examples)} safety examples; {state}"
 
