@@ -46,7 +46,7 @@ CUES_ZH = (
     ("violence", any_of(
         r"打断.{0,3}腿|腿(给)?打(断|残|折)|弄死|砍(死|你|我|人)|捅(死|你|我)|杀了(你|我)|收拾(你|我)|让(你|我)(全家)?好看|(说|威胁|否则|不然|要不然|要么)\S{0,8}看着办|掂量|后果自负",
         r"(走夜路|出门|晚上|路上|以后).{0,4}小心|小心(点)?(你|你的|你家)|让(我|你).{0,4}小心",
-        r"知道(你|我).{0,2}住|知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
+        r"(?<!不)知道(你|我).{0,2}住|(?<!不)知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
         r"教训(你|我)|大喊大叫|闹事|堵着|下一个就是(你|我)|被打的(视频|画面)|(视频|画面).{0,8}(被打|打人|血)",
         r"喷(了)?.{0,2}漆|在.{0,6}(门|墙)上(写|喷|涂)",
         r"(去|到).{0,8}(单位|公司|学校|幼儿园|医院)(来)?(闹|找)|堵(我|门|在)|跟踪|泼(油)?漆|砸(门|东西)|就不是.{0,6}简单|不得安宁|(全家).{0,2}(好看|遭殃)")),
@@ -58,6 +58,7 @@ CUES_ZH = (
     ("shaming", any_of(
         r"被(写|喷|涂|刻)(了|上)?\S{0,6}(还钱|欠债|老赖|骗子|欠钱)|(写|喷|涂)(了|上)\S{0,3}(还钱|欠债还钱|老赖)|(写|贴|挂|印|喷)(在|到)(了)?\S{0,8}(公告栏|布告栏|宣传栏|电梯|楼道|墙上|门上|村口|单位门口)|大字报|横幅|传单|海报|告示|通缉令|张贴|贴(了|在|到).{0,6}(门|墙|村|小区|楼|单位|公司)|在.{0,8}(门口|墙上)贴",
         r"(?<!我)(?<!自拍)(?<!自己)(发|挂|传|曝光|公开|晒|印).{0,8}(朋友圈|群|网上|网络|抖音|微博|小区|村里)"
+        r"|(?<!我)(?<!自己)(发|挂|传|贴)(到|在|进)(了)?.{0,12}群"  # any group chat: 钉钉群, 业主群, 老乡群
         r"|(朋友圈|家族群|班群|公司群|工作群|微信群|村群|小区群|业主群)(?!怎么|如何).{0,10}(发|贴|挂|说|晒)",
         r"(身份证|照片|个人信息|证件|护照|户口|住址|学生证|截图|合同|裸照|欠款信息).{0,12}(?<!上)(发|传|挂|公开|卖|曝光|贴|印|群|网上)",
         r"(短信|消息|信息|群|传单)里(面)?(有|是|写着|写了)(我的?)?(名字|照片|身份证|欠款|住址|电话)",
@@ -101,7 +102,7 @@ PEOPLE_EN = (r"collector|collection|agent|agency|caller|lender|company|they|them
 CUES_EN = (
     ("explicit", any_of(r"threat(?!\w* (me |us )?(with )?(a |legal )?(lawsuit|legal action|court|to sue))|harass|abus(e|ive|ing)|insult|intimidat|bombard|blow(n|ing)? up (my|your) (contacts|contact list|phone)|swore at|swear(ing)? at|curs(e|ed|ing) (at|me)")),
     ("violence", any_of(
-        r"break (your|my|his|her) legs|stab|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
+        r"break (your|my|his|her) legs|\bstab(s|bed|bing)?\b|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
         r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
         r"(come|came|coming) (to|after) (my|me)|show(ed)? up at|make a scene|smash|send (some )?people|with (some )?(people|men|guys)",
         r"take (our|my) (stuff|things|furniture)|waiting outside|drawing of a knife|or else|in other ways",
@@ -114,6 +115,7 @@ CUES_EN = (
         r"(called|call|calling|calls) (me|him|her|my \w+) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat|trash|piece of|worthless|useless|names|scum)",
         r"(saying|said|telling|told|says|tells) .{0,50}\b(im|is|was|are|am) (a |an )?(deadbeat|liar|thief|fraud|fraudster|scammer|criminal|parasite|con artist|cheat)",
         r"\b(i|he|she) (steal|steals|stole) money|swore|swearing|cursing|cursed|foul language|should (all )?die|should be ashamed",
+        r"(said|says|told me|tells me|telling me|saying|texted|messaged) .{0,24}\b(go (and )?die|kill yourself|drop dead|you should die|die already|better off dead)",
         r"(call\w*|said|saying|says|scream\w*|shout\w*|yell\w*|told|tells|telling|texted|messaged) .{0,40}\b(whore|bitch|slut|bastard|idiot|loser|scum|trash|garbage|pig|fuck\w*|shit\w*)\b",
         r"(scream|shout|yell)\w* at (me|my)")),
     ("shaming", any_of(

@@ -15,7 +15,7 @@ from .clauses import KIN_EN, KIN_ZH, any_of
 from .cue import Cue
 
 _ME = r"(我|自己|本人)"
-_PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
+_PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|河里|江里|海里|湖里|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
 _HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
 _PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
              r"|cliff|edge|reservoir|coast|sea|lake|window|[0-9]+(st|nd|rd|th)? floor")
@@ -25,7 +25,7 @@ _NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any chara
 _TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
 _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
 # Everyday reasons to be at a high or watery place (said in the same window).
-_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
+_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|游泳|冬泳|划船|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
 _CHORES_EN = (r"laundry|for work|my job|deliver\w*|(truck|bus|taxi|van|delivery) driver|drive a (van|truck|lorry|taxi|bus)|no drama|fix\w*|repair\w*|install\w*|antenna|solar|clean\w* (the|my|our)|smok\w*|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
               r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
 # Everyday reasons to be somewhere (for the learned reader's agreement too, see agreement.py).
@@ -39,7 +39,9 @@ _KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|
 _JOKE_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话|气话|说说而已|嘴上说说|随口说说)")
 # Laughter cancels only the weakest cue, a bare "我…死" ("我忘了还款日，我要死了哈哈"); never 想死 or 自杀.
 _LAUGH_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)|哈哈|hhh|嘿嘿|笑哭|😂|🤣")
-_JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b")
+# A joke: one's own, followed by "I'm fine"; or someone else's ("my friend joked he'd jump").
+_JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b"
+                 r"|\b(joked|jokes|joking|kidding|jokingly said) (that )?(he|she|they|hed|shed|theyd|hes|shes|theyre|hell|shell)\b")
 
 ZH = (
     # Naming suicide, self-harm or a wish to die. A business that "撑不下去" is not a person.
@@ -50,7 +52,9 @@ ZH = (
         r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
         r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True, unless=_JOKE_ZH),
     Cue("explicit", any_of(r"撑不下去|撑不住了|熬不下去|熬不住了|扛不住了|顶不住了"), negatable=True,
-        unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不"), unless_nearby=True),
+        # nor the time of a coping habit ("撑不下去的时候我就去跑步")
+        unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了)?的?时(候)?"),
+        unless_nearby=True),
     # Hopelessness about life itself (not about a credit score or an answer: 没意思 alone is "boring").
     Cue("hopeless", any_of(
         r"人生(真的|已经|彻底)?(没有?|毫无|看不到)(任何)?(希望|意义|盼头|意思|奔头)",
@@ -62,20 +66,26 @@ ZH = (
         r"我(真的|是真的|真|已经|彻底)?(快)?不行了|没(有)?(脸|资格|理由)(再)?活|不配(再)?活",
         r"(没有|没)(必要|意义|理由)(再)?(继续|坚持|撑|活)下去|没有我的容身之处|容不下我|(我|自己)?\S{0,4}拖累(了)?(全家|家里|家人|大家|爸妈|他们)",
         r"(没有?人|谁都不|谁也不)(需要|在乎|在意|关心)我(了|的死活|吧|$)",
+        r"(这辈子|这一辈子|这一生|人生)(算是|就|已经|彻底|基本)*(完了|毁了|到头了|废了)",
+        r"(?<!说)(?<!骂)(?<!讲)(我|自己)(觉得)?(这种人)?(活着)?(就是|只是|纯粹)?(在)?浪费(空气|粮食)",
+        # agreeing with a collector who says one should not live ("说我活着浪费空气，我也觉得他说得对")
+        r"(活着|该死|去死|死了|废物|浪费空气|不配活|累赘).{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样)",
         rf"{_ME}(就是|只是|是|就是个|只是个)(一个|个)?(家里的?|大家的?|他们的?)?(累赘|负担|拖累|多余的人)")),
     # Farewells. "再见" alone is how a chat ends, so it counts only when said to the world or to all.
     Cue("farewell", any_of(
         r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",
         r"再见了?(大家|各位|所有人|这个世界|世界|爸|妈|爸妈|家人|老婆|孩子)",
         r"(下辈子|来世|来生)(再|一定|我)?(还|报答|见|补偿|孝顺|做牛做马)",  # not 下辈子再也不借了
-        r"遗书|遗言|绝笔|头七|(我的)(葬礼|坟|骨灰)|给我(烧纸|上坟)",
+        r"遗书|绝笔|头七|(我的)(葬礼|坟|骨灰)|给我(烧纸|上坟)",
         r"最后(一次|一条)(发消息|发|跟\S{0,4}说|说话|留言|联系|打扰)|我(的)?最后一(晚|天|个晚上)",
         r"先走一步|离开(这个世界|这个世上|人世|人间)",
         rf"(想|要)?去陪(我)?(死去的|去世的)?({KIN_ZH})了",
         rf"(写|留|录)(了|好)?(一封)?(信|遗书|遗言)(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我)?({KIN_ZH})的信(也|都)?(写|留)",
         rf"(写|留|录)\S{{0,6}}(话|信|字条|视频|录音)\S{{0,2}}(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我的?)?({KIN_ZH})(写|留|录)(好|了)",
         r"以后(没|没有)机会(跟|和|对|再)|不知道(自己)?会做出什么",
+        r"(没什么|没有什么|没有|没啥|了无|再无)(可以|可|好|值得)?(牵挂|留恋)|无牵无挂",
         r"(?<!妈把)(?<!爸把)(?<!他把)(?<!她把)(?<!旧)(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
+        r"(站|坐|爬|翻|蹲)(在|到|出)?(了)?\S{0,3}(阳台|窗户|窗台|栏杆|护栏|天台)(的)?(外面|外边|外侧|外头)|"
         r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
     Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不)(再)?回(来|去)了",
@@ -101,12 +111,14 @@ ZH = (
         rf"({_TIME_ZH}|就|打算|准备|想).{{0,8}}去\S{{0,4}}({_PLACE_ZH})",
         r"跳(下去|了下去|下来)|从\S{1,10}(跳下|跳出|跳了)|往下跳",
         rf"({_PLACE_ZH}|{_HIGH_ZH}).{{0,12}}(看着?|盯着|往)(楼)?下(面|看|的水)|(看着?|盯着)下面(的水)?",
+        r"(一直|总是|老是|总|反复|每天|整晚)(在)?(看|盯着|往)(着)?(楼下|窗外的?楼下|底下)",
         r"(被车撞|出车祸|出(个)?意外|得(个)?绝症)(死)?(了)?就好了"
         # looking for a height; taking the children too; an accident that the insurance would pay
         r"|(看|找|查|搜)\S{0,6}(哪里|哪儿|哪个|哪栋).{0,4}(楼|桥).{0,4}(比较|最|够)?高"
         r"|(想|只想|不如|干脆)(抱着|带着)(孩子|儿子|女儿|娃)(们)?一起(走|死|跳)"
         r"|(出(了)?(个)?意外|我死了|我走了|我不在了).{0,12}保险.{0,12}(赔|够|还)"),
-        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({_PLACE_ZH})|{_CHORES_ZH}"), unless_nearby=True),
+        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({_PLACE_ZH})|{_CHORES_ZH}|(?<!不是)(?<!没)开玩笑|玩笑话"),
+        unless_nearby=True),
     Cue("passive_wish", any_of(
         r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担|还好一点|好一点|好些)",
         rf"{_ME}(要是|如果|就这样)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
@@ -124,15 +136,25 @@ ZH = (
         negatable=True, unless=_LAUGH_ZH),
     # Not being there soon: no more trouble to anyone, the last step, the last message, a will.
     Cue("farewell", any_of(
-        r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|遗嘱|最后一条(消息|信息|微信)|最后的(消息|话)",
+        r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|最后一条(消息|信息|微信)|最后的(消息|话)",
         r"(对不起|原谅我).{0,12}(先走|走了|再见|下辈子|别替我还|不要替我还)|(钱|债|网贷|借呗|花呗)\S{0,4}(别|不要|不用)替我还",
         r"撑不过(今晚|今天|明天|这周|这个月|去)|不知道(还)?能(不能)?(撑|活)(到|过)|活不过|熬不过(今晚|今天|明天|这)",
         r"(人生|我|自己)\S{0,4}(走到头|到尽头|到头)了")),
+    # A will or last words, unless a relative's death (and their estate) is the subject.
+    Cue("farewell", any_of(r"遗嘱|遗言"), unless=regex(_KIN_DIED_ZH + r"|(他|她|老人)(的|留下的?)(遗嘱|遗言)|留下的(遗嘱|遗言)")),
+    # Entrusting kin "from now on" ("以后照顾好妈妈", "妈就交给你了"), unless the message says
+    # where the speaker is going (abroad, to work, to hospital).
+    Cue("farewell", any_of(
+        rf"(以后|今后|往后)(你|你们)(要)?(帮我|替我)?(好好)?照顾(好)?(我)?(的)?({KIN_ZH}|自己)",
+        rf"(帮我|替我)(好好)?照顾(好)?(我)?(的)?({KIN_ZH})|(对不起|原谅我).{{0,12}}照顾好",
+        rf"({KIN_ZH})(以后)?(就)?(交给|拜托|托付给)(你|你们)了"),
+        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|上学|住院|手术|出门|工地|外地")),
     # "I won't trouble anyone again", unless it is thanks for a question answered.
     Cue("farewell", any_of(r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)"),
         unless=regex(r"问题(都|已经)?解决|谢谢|感谢|多谢")),
     Cue("passive_wish", any_of(
         r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失|醒不(过)?来(就好|也好|算了)",
+        r"(如果|要是|假如)(我)?(明天|哪天|某天|早上|一觉)?(再也)?(不醒|没醒|醒不(过)?来)",
         r"出(个|场|了)?(车祸|意外)\S{0,3}就好了")),
     # Dwelling on a means: the pesticide in the shed, the pills in the drawer.
     Cue("self_harm", any_of(
@@ -235,6 +257,9 @@ EN = (
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
         r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
         r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",
+        r"if i (just )?(didnt|did not|dont|do not|never) wake up|(on )?the (other|wrong) side of the (railing|rail|barrier|fence)|(climbed|climbing|climb) (over|past) the (railing|rail|barrier)",
+        # a goodbye prepared to go out later: a note scheduled to post, a timed email
+        r"\b(note|letter|goodbye|farewell)s?\b.{0,40}\bschedul\w*|\bschedul\w* .{0,30}\b(note|letter|goodbye|farewell)s?\b|(already|finally) (written|wrote) (a|my) (note|letter)\b(?! (to|for) (the|my) (bank|lender|landlord|boss|teacher|collector|school))",
         r"close my eyes and (never|not) (open|wake)|never open (them|my eyes) again")),
     Cue("self_harm", any_of(
         rf"\b({_METHOD_EN})\b.{{0,40}}(thinking about|keep thinking|staring at|looking at)|(thinking about|keep thinking about|staring at|looking at|think about) .{{0,30}}\b({_METHOD_EN})\b")),
