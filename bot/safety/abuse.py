@@ -23,7 +23,7 @@ _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
 # Shaming is a collector's act when it is about the debt, the borrower's details or an insult, or
 # someone else does it: "在公司群里发错了表情包" is the borrower's own embarrassment.
-_SHAME_ABOUT = regex(r"欠|债|钱|老赖|骗子|诈骗|催|他们|对方|有人|身份证|照片|截图|信息|名字|电话|骂|逾期|借|贷|裸照|p图|大字报|横幅|通缉"
+_SHAME_ABOUT = regex(r"被(挂|贴|发|写|喷|印|传|曝光|公开)|欠|债|借钱|借款|贷款|我的事|老赖|骗子|诈骗|催|他们|对方|有人|身份证|照片|截图|信息|名字|电话|骂|逾期|裸照|p图|大字报|横幅|通缉"
                      r"|\b(debts?|owe\w*|loans?|collect\w*|agents?|agency|caller|lender|guy|man|men|woman|stranger|pay|repay|they|them|theyll|theyd|someone|he|she|hell|shell|hed|shed|deadbeat|scam\w*|fraud\w*|thief|criminal"
                      r"|id|photos?|pictures?|names?|numbers?|address|face|posters?|flyers?|banner)\b")
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
@@ -38,7 +38,8 @@ _HEARSAY_EN = regex(
     rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading .{{0,12}}(forum|online|posts|stories|about)"
     rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|was joking|told me that|thinks|reckons|believes|worries|is worried)\b"
     r"|joking that|according to|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)"
-    r"|\b(movie|film|tv show|drama|novel|documentary|thesis|dissertation|research|essay|term paper|some collectors)\b")
+    r"|\b(movie|film|tv show|drama|novel|documentary|thesis|dissertation|research|essay|term paper|some collectors|class|course|survey|interview\w*)\b"
+    r"|\b(saw|watched|seen|read) (a|an|this|some|one) (tiktok|video|clip|post|reel|story|article|news)|(student|someone|a friend|he|she) told me (that )?(collectors|they)\b")
 _EVENT_ZH = regex(
     r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
     r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个|两个|几个|三个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给|打(了)?电话到|打到(我|了)"
@@ -66,7 +67,7 @@ _CONTINUES = regex(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还
 def continues(clause_text: str) -> bool:
     """Whether a clause goes on with the one before it (a conjunction, or a verb with no subject)."""
     return _CONTINUES.match(clause_text.strip().lower()) is not None
-_SAID_ZH = regex(r"说|威胁|扬言|声称|短信|消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直(?!没|不|都没)|又")
+_SAID_ZH = regex(r"说(?!话)|威胁|扬言|声称|短信|消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直(?!没|不|都没)|又")
 _SAID_EN = regex(r"\b(said|says|saying|told|threatened|texted|messaged|sent|called|rang|posted|came|showed|already|yesterday|today|keeps?|kept|started|got|received)\b")
 _KIN_ACTS_ZH = regex(rf"({KIN_ZH})(们)?.{{0,10}}(说|骂|威胁|打断|杀了我|非杀)")
 _KIN_ACTS_EN = regex(

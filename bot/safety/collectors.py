@@ -75,7 +75,8 @@ CUES_ZH = (
         r"(律师函|传票|起诉书|起诉通知|立案通知|法院|律所|律师事务所|案号).{0,20}(假的|不存在|空号|查不到|没有这个|写错|根本没有)",
         r"(短信|消息|彩信|通知|链接|打来|发来|说).{0,16}(立案|案件|逮捕|拘留|重点执行|执行名单|冻结|强制执行|公安(已经)?介入|刑事)",
         r"(转账|打钱|汇款|交).{0,8}(个人账户|私人账户|他的账户|私人卡|保证金)",
-        r"(转|打|汇|交).{0,10}(个人(账户|卡|银行卡)|私人(账户|卡)|他的(账户|卡))|仲裁|调解员|所谓(的)?(仲裁|律师函|传票|起诉|调解|法院|通知|告知书)",
+        r"(转|打|汇|交).{0,10}(个人(账户|卡|银行卡)|私人(账户|卡)|他的(账户|卡))|仲裁|调解员|所谓(的)?\S{0,4}(仲裁|律师函|传票|起诉|调解|法院|通知|告知书|通知书|文书|函)",
+        r"(落款|盖章|公章|印章).{0,10}(没有|没盖|不对|是假的|假的|不清楚)|(没有|没盖)(公章|印章|章)",
         r"(手续费|保证金|撤案费|调解费|服务费).{0,8}(撤案|销案|不起诉|结案)|(撤案|销案).{0,8}(费|交|转)",
         r"(查了|查过|核实|打过去问|问了).{0,8}(没有这|不存在|根本没有|查无|没这回事)")),
     ("sexual", any_of(
@@ -93,7 +94,7 @@ CUES_ZH = (
         r"(连续|每天|天天)\S{0,6}(早上|清晨|一大早|凌晨|半夜|深夜)\S{0,6}(打|来电|电话)",
         r"换(着|了很多|不同的?)?号码.{0,2}(打|轰|骚扰|发)|轮流(打|轰)|不停地?打|打爆")),
     ("jail_threat", any_of(
-        r"(说|威胁|扬言|吓唬|声称|告诉|恐吓|短信|消息|电话里).{0,12}(坐牢|抓(我|人|走|去|你)|拘留|判刑|刑事|诈骗罪|犯罪|逮捕|公安(已经)?介入|带走|被抓|蹲监狱|进监狱)")),
+        r"(说|威胁|扬言|吓唬|声称|告诉|恐吓|短信|消息|电话里).{0,12}(?<!不会)(?<!不用)(?<!不至于)(?<!没)(?<!不)(坐牢|抓(我|人|走|去|你)|拘留|判刑|刑事|诈骗罪|犯罪|逮捕|公安(已经)?介入|带走|被抓|蹲监狱|进监狱)")),
     ("contact", _CONTACT_ZH),
     *TACTICS_ZH,
 )
@@ -133,12 +134,12 @@ CUES_EN = (
         r"(pretend|pretending|pretended|posing|posed|claiming|claimed|claims|claim|impersonat\w*|introduced (himself|herself) as"
         r"|said (he|she|they) (was|were|is|are)|says (he|she) is|(he|she) (said|says) (hes|shes|he is|she is)) .{0,20}(police|officer|cop|court|lawyer|attorney|judge|public security|prosecutor|economic crimes|law firm|legal department|bailiff)")),
     ("fake_legal", any_of(
-        r"\bfake\b|forged|counterfeit|(doesnt|does not|didnt|did not) exist|no record|not real|random (mobile )?number|personal (bank )?account",
+        r"\bfake\b|forged|counterfeit|made.?up|bogus|phony|phoney|someones? (personal )?(name|account)|in (a|someone\w*) personal name|(doesnt|does not|didnt|did not) exist|no record|not real|random (mobile )?number|personal (bank )?account",
         r"(text|sms|message|letter|document|notice) .{0,40}\b(case has been|case was|case against me|filed against|registered|warrant|arrest|detain|criminal|frozen|investigat)",
         r"arrest warrant|criminal case|arbitration|fee to (cancel|close|withdraw|stop|drop)|(settlement|deposit) (to|into) a personal"
         r"|personal (mobile|phone) number|no such case|(no|had no) record of")),
     ("sexual", any_of(
-        r"sexual|\bnudes?\b|naked|intimate (photos|pictures)|sleep(ing)? with (him|her|me|them)|(meet|come|go|room|night) .{0,12}\bhotel\b(?! for)|what im wearing|pay (in )?(another|other) ways?|sell myself",
+        r"sexual|\bnudes?\b|naked|intimate (photos|pictures)|sleep(ing)? with (him|her|me|them)|(meet|come|go|room|night) .{0,12}\bhotel\b(?! for)|what (im|i am|i was|youre|you are|you were) wearing|(if|when) (i|you) (was|were|am|are|be) nice to (him|her|them|me)|pay (in )?(another|other) ways?|sell myself",
         r"sexy|dirty (messages|pictures|talk)|private (photos|pictures|pics|videos)|(asking|asked) for (pictures|photos|pics)|disgusting .{0,12}messages|edited photos")),
     ("unidentified", any_of(
         r"(wouldnt|wont|would not|refused to|didnt|did not|never) (say|tell|give|show)( me| us)? (who|what|which|their|his|her|any|a name|id|identification|papers)",

@@ -25,7 +25,7 @@ _NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any chara
 _TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
 _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
 # Everyday reasons to be at a high or watery place (said in the same window).
-_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|游泳|冬泳|划船|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
+_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|游泳|冬泳|划船|摆摊|卖水果|卖菜|施工|干活|送货|送外卖|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
 _CHORES_EN = (r"laundry|for work|my job|deliver\w*|(truck|bus|taxi|van|delivery) driver|drive a (van|truck|lorry|taxi|bus)|no drama|fix\w*|repair\w*|install\w*|antenna|solar|clean\w* (the|my|our)|smok\w*|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
               r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
 # Everyday reasons to be somewhere (for the learned reader's agreement too, see agreement.py).
@@ -59,11 +59,12 @@ ZH = (
     Cue("hopeless", any_of(
         r"人生(真的|已经|彻底)?(没有?|毫无|看不到)(任何)?(希望|意义|盼头|意思|奔头)",
         r"活着.{0,3}(没|没有|毫无|有什么|还有什么)(什么)?(意思|意义|盼头|劲|用)",
-        r"活着(真的|就是|只是|好|太|真|特别|实在)?(累|痛苦|受罪|煎熬|折磨|多余|个笑话|笑话)",
+        r"活着(真的|就是|只是|好|太|真|特别|实在)?(累|痛苦|受罪|煎熬|折磨|多余|个笑话|笑话|辛苦|苦|难)",
+        r"(怎么|怎样|如何)(样)?(才能|才可以|可以)?(永远)?(不再|不用再|再也不)(痛|疼|难受|痛苦|醒)",
         r"(活着|我)(只会|只能|就会|就是在)(连累|拖累|给\S{0,4}添麻烦|害)",
         rf"{_ME}(已经|真的|彻底|完全)?(没有?|毫无|看不到)(任何|一点)?(希望|未来|盼头|出路)",
         r"看不到(任何|一点)?(希望|未来|出路|活路)|(好|很|太|真的|真|彻底|非常|特别)(的)?绝望",
-        r"我(真的|是真的|真|已经|彻底)?(快)?不行了|没(有)?(脸|资格|理由)(再)?活|不配(再)?活",
+        r"我(真的|是真的|真|已经|彻底)?(快)?不行了|没(有)?(脸|资格|理由)(再)?活|不配(再)?活|(不该|不应该|不配|就不该)(被)?(出生|生下来|活着|来到这个世界|存在)",
         r"(没有|没)(必要|意义|理由)(再)?(继续|坚持|撑|活)下去|没有我的容身之处|容不下我|(我|自己)?\S{0,4}拖累(了)?(全家|家里|家人|大家|爸妈|他们)",
         r"(没有?人|谁都不|谁也不)(需要|在乎|在意|关心)我(了|的死活|吧|$)",
         r"(这辈子|这一辈子|这一生|人生)(算是|就|已经|彻底|基本)*(完了|毁了|到头了|废了)",
@@ -103,6 +104,7 @@ ZH = (
         r"(喝了酒|喝酒).{0,4}(吃了|吃|吞了)\S{0,3}药|吃了.{0,4}药.{0,6}(头(好|很)?晕|想睡|站不稳)|药片.{0,6}(倒在|在)手(心|上|里)",
         r"(车|火车|卡车|汽车|地铁).{0,8}(开过来|过来|来了|进站).{0,10}(往前走|冲|撞|迈)|往(车|马路)(上|中间)(冲|走)",
         rf"带着({KIN_ZH})\S{{0,3}}(一起)?(走|离开|去死)(吧|了)?$|带着({KIN_ZH})\S{{0,3}}一起(走|离开|去死)",
+        r"(什么|哪种|啥|怎样的)(样的)?(方式|办法|方法)(离开|走|结束自己|解脱|了断)|"
         r"(想|查|研究|琢磨|搜)\S{0,6}(怎么|怎样|如何)(样)?\S{0,2}(死|自杀|走得)|死法|(不痛|无痛|没有痛苦|不痛苦)(地|的)?(死|方法|走|离开)|怎么死",
         r"绳子.{0,10}(系|挂|绑)(在|到|好)|(系|挂|绑)(了|好)?\S{0,4}绳子|(不知道|怕)(自己)?\S{0,6}(会不会|还会|真的会)(这么做|做傻事|再这样)")),
     # A high or deep place with being there, going there soon, jumping or looking down.
@@ -147,7 +149,8 @@ ZH = (
     Cue("farewell", any_of(
         rf"(以后|今后|往后)(你|你们)(要)?(帮我|替我)?(好好)?照顾(好)?(我)?(的)?({KIN_ZH}|自己)",
         rf"(帮我|替我)(好好)?照顾(好)?(我)?(的)?({KIN_ZH})|(对不起|原谅我).{{0,12}}照顾好",
-        rf"({KIN_ZH})(以后)?(就)?(交给|拜托|托付给)(你|你们)了"),
+        rf"({KIN_ZH}|孩子们)(以后)?(就)?(交给|拜托|托付给|靠)(你|你们)了",
+        r"(卡里|卡上|存款|账户里|银行卡).{0,10}密码(是|在|写在|就是)"),
         unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|上学|住院|手术|出门|工地|外地")),
     # "I won't trouble anyone again", unless it is thanks for a question answered.
     Cue("farewell", any_of(r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)"),
@@ -156,6 +159,8 @@ ZH = (
         r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失|醒不(过)?来(就好|也好|算了)",
         r"(如果|要是|假如)(我)?(明天|哪天|某天|早上|一觉)?(再也)?(不醒|没醒|醒不(过)?来)",
         r"出(个|场|了)?(车祸|意外)\S{0,3}就好了")),
+    # Blood where one is lying or sitting: "躺在浴缸里，水是红的".
+    Cue("self_harm", any_of(r"(浴缸|浴室|澡盆|水)\S{0,6}(是红的|红了|全是血|都是血)|(割|划|手腕|刀口).{0,8}血(止不住|流不停|一直流|还在流)")),
     # Dwelling on a means: the pesticide in the shed, the pills in the drawer.
     Cue("self_harm", any_of(
         rf"({_METHOD_ZH}).{{0,20}}(一直|总|老是|反复|每天)\S{{0,3}}(想|看|盯)|(盯着|看着|一直想|总想|老想|一直在想)\S{{0,6}}({_METHOD_ZH})")),
@@ -206,7 +211,6 @@ EN = (
         r"(planning|planned|decided|figured out|thought about) (how|when|where) (to|ill|i will|im going to) (do it|end it|go)",
         rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({_TIME_EN}|now|soon)")),
     Cue("self_harm", any_of(
-        r"overdos|\bod ?d\b",
         r"(?<!can i )(?<!should i )(?<!do i )(?<!to )(took|taken|take|taking|swallowed|swallow|downed|popped) (?!(the |my )(pills|tablets|meds|medicine|medication) (my |the )?doctor)(?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
         r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
         r"(cutting|cut|slit|slitting) (my ?self|my wrists?|my arms?|again|deep)|my arms are a mess|(a lot of|so much) blood|bleeding (a lot|badly)",
@@ -257,12 +261,18 @@ EN = (
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
         r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
         r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",
+        r"(fall asleep|go to sleep|sleep|close my eyes) and (never|not) (wake|deal with|face|have to)",
+        r"how (high|tall|deep|far down) .{0,24}\b(bridge|building|roof|cliff|water|river|drop|balcony|floor)|\b(water|river|drop|it|bridge|building)( is)? (deep|high|tall) enough",
         r"if i (just )?(didnt|did not|dont|do not|never) wake up|(on )?the (other|wrong) side of the (railing|rail|barrier|fence)|(climbed|climbing|climb) (over|past) the (railing|rail|barrier)",
         # a goodbye prepared to go out later: a note scheduled to post, a timed email
         r"\b(note|letter|goodbye|farewell)s?\b.{0,40}\bschedul\w*|\bschedul\w* .{0,30}\b(note|letter|goodbye|farewell)s?\b|(already|finally) (written|wrote) (a|my) (note|letter)\b(?! (to|for) (the|my) (bank|lender|landlord|boss|teacher|collector|school))",
         r"close my eyes and (never|not) (open|wake)|never open (them|my eyes) again")),
     Cue("self_harm", any_of(
         rf"\b({_METHOD_EN})\b.{{0,40}}(thinking about|keep thinking|staring at|looking at)|(thinking about|keep thinking about|staring at|looking at|think about) .{{0,30}}\b({_METHOD_EN})\b")),
+    # An overdose, unless someone else took it ("a patient overdosed last night").
+    Cue("self_harm", any_of(r"overdos|\bod ?d\b"),
+        near=regex(r"\b(patient|client|friend|neighbou?r|someone|somebody|resident|a (man|woman|guy|girl|kid|person)|he|she|they|hes|shes)"
+                   r" (\w+ ){0,2}(overdosed|had an overdose|od d)")),
     Cue("death_reasoning", any_of(
         r"\b(if|when|after|once|in case)\b (i|someone|a person|the borrower|a borrower|you|people|one) (just )?"
         r"(die|dies|died|am dead|m dead|is dead|pass away|passes away|kill|killed|am gone|m gone|was gone|were gone|wasnt here|werent here|do it|end it)"
