@@ -57,7 +57,7 @@ _ASKS_ZH = regex(r"会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上
 _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared|has anyone"
-    r"|(that|thatll|itll|it will|it might) happen to me|how (long|soon) (until|before|till)|when (will|would) (they|he|she|collectors)|before they")
+    r"|(that|thatll|itll|it will|it might) happen to me|^(if|suppose|in case)\b|how (long|soon) (until|before|till)|when (will|would) (they|he|she|collectors)|before they")
 _CONTINUES = regex(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还是)"
                    # A clause that opens with a bare verb has no subject of its own: it goes on
                    # with the clause before ("will they sue me, visit me, call my family?").
@@ -72,7 +72,7 @@ _SAID_ZH = regex(r"说(?!话)|威胁|扬言|声称|短信|消息|已经|昨天|�
 _SAID_EN = regex(r"\b(said|says|saying|told|threatened|texted|messaged|sent|called|rang|posted|came|showed|already|yesterday|today|keeps?|kept|started|got|received)\b")
 _KIN_ACTS_ZH = regex(rf"({KIN_ZH})(们)?.{{0,10}}(说|骂|威胁|打断|杀了我|非杀)")
 _KIN_ACTS_EN = regex(
-    rf"\b({KIN_EN})s? (is |are |was |keeps |kept |always |would |will |literally |gonna |going to |d |ll )*"
+    rf"\b({KIN_EN}|landlord|landlady|boss|neighbou?r|teacher|roommate|flatmate)s? (is |are |was |keeps |kept |always |would |will |literally |gonna |going to |d |ll )*"
     r"(say|says|said|keeps saying|kept saying|told|tells|was joking|joked|is threatening|threatened|threatens|kill|scold\w*|yell\w*|shout\w*"
     r"|scream\w*|freak\w*|cried|panick\w*|saw|found out)\b")
 _COLLECTOR_ZH = regex(r"催收|催款|催债|要债|讨债|收债|第三方|外包|资产管理|法务|对方|他们|有人|陌生|那个人|这个人|男的|女的|号码|短信|电话里|客服|律师|自称|冒充")
@@ -151,8 +151,19 @@ _ABUSE_TALK = any_of(r"投诉|举报|12378|报警|骚扰|威胁|骂|侮辱|恐�
 def abuse_talk(window_text: str, context: str) -> bool:
     """Whether a window speaks of abusive collection or complaints, other than as a question
     about what may happen, a negation or family talk."""
-    match = _ABUSE_TALK.search(window_text)
-    return match is not None and not _discounted("talk", window_text, match, context)
+    return any(not _recourse_asked(window_text, match) and not _discounted("talk", window_text, match, context)
+               for match in _ABUSE_TALK.finditer(window_text))
+
+
+# Asking what one may do about something ("我能报警吗", "can I report them?") is not a report of it.
+_RECOURSE = regex(r"投诉|举报|报警|12378|complain|report|police")
+_RECOURSE_ASKED = regex(r"(能|可以|能不能|可不可以|该不该|要不要|怎么|如何|应该)(去)?(投诉|举报|报警)|(投诉|举报|报警)(有用)?(吗|么)"
+                        r"|\b(can|could|should|do|how do|how can|where (do|can)) (i|we) (complain|report|call the police|go to the police)")
+
+
+def _recourse_asked(window_text: str, match: re.Match[str]) -> bool:
+    """Whether the match is a recourse the borrower asks about, not abuse told."""
+    return _RECOURSE.fullmatch(match.group(0)) is not None and _RECOURSE_ASKED.search(window_text) is not None
 
 
 def set_aside(window_text: str, context: str) -> bool:

@@ -18,9 +18,9 @@ _ME = r"(我|自己|本人)"
 _PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|河里|江里|海里|湖里|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
 _HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
 _PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
-             r"|cliff|edge|reservoir|coast|sea|lake|window|[0-9]+(st|nd|rd|th)? floor")
+             r"|cliff|edge|reservoir|coast|sea|lake|window|pier|jetty|quarry|dam|canal|overpass|[0-9]+(st|nd|rd|th)? floor")
 _METHOD_ZH = r"百草枯|农药|敌敌畏|老鼠药|安眠药|刀片|绳子|煤气|炭"
-_METHOD_EN = r"pesticide|poison|paraquat|bleach|pills|tablets|meds|rope|noose|knife|blade|razor|gun|charcoal"
+_METHOD_EN = r"pesticide|poison|paraquat|bleach|antifreeze|weed ?killer|rat poison|drain cleaner|pills|tablets|meds|rope|noose|knife|blade|razor|gun|charcoal"
 _NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any character outside a negation
 _TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
 _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
@@ -79,6 +79,11 @@ ZH = (
         r"(下辈子|来世|来生)(再|一定|我)?(还|报答|见|补偿|孝顺|做牛做马)",  # not 下辈子再也不借了
         r"遗书|绝笔|头七|(我的)(葬礼|坟|骨灰)|给我(烧纸|上坟)",
         r"最后(一次|一条)(发消息|发|跟\S{0,4}说|说话|留言|联系|打扰)|我(的)?最后一(晚|天|个晚上)",
+        # a last day set for oneself, last words, a letter left to be found, a grave bought for oneself
+        r"(给自己|自己)(定|选|挑)(的|了|好)(了)?\S{0,4}(最后一天|日子|期限|死期)|就剩(下)?(跟你|和你|给你)?(说的)?(这|最后)(几句|一句)",
+        r"(道歉信|告别信|一封信)(已经|都)?(写好|放在|留在|压在)|(明早|明天|以后|到时候)(他们|你们|她|他)就(能|会)(看到|发现)",
+        r"给自己(买|看|选|挑|订)(好|了)?\S{0,4}(墓地|骨灰盒|寿衣|棺材|墓)|(墓地|寿衣|骨灰盒).{0,12}(给自己|先给我)",
+        r"平静.{0,12}(做了|下了)(一个|这个)?决定|(做了|下了)(一个|这个)?决定.{0,12}平静",
         r"先走一步|离开(这个世界|这个世上|人世|人间)",
         rf"(想|要)?去陪(我)?(死去的|去世的)?({KIN_ZH})了",
         rf"(写|留|录)(了|好)?(一封)?(信|遗书|遗言)(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我)?({KIN_ZH})的信(也|都)?(写|留)",
@@ -91,7 +96,8 @@ ZH = (
         r"(站|坐|爬|翻|蹲)(在|到|出)?(了)?\S{0,3}(阳台|窗户|窗台|栏杆|护栏|天台)(的)?(外面|外边|外侧|外头)|"
         r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
-    Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不)(再)?回(来|去)了",
+    Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不|不打算|不准备)(再)?回(来|去)了",
+                           r"等\S{0,10}(完|以后|之后)(我)?就(走|离开)(了|吧)?|(安安静静|安静|悄悄|默默)(地|的)(离开|走)(?!.{0,4}(这个城市|这里|公司|单位))",
                            rf"({_TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
         unless=regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
     Cue("self_harm", any_of(
@@ -144,6 +150,9 @@ ZH = (
         r"(对不起|原谅我).{0,12}(先走|走了|再见|下辈子|别替我还|不要替我还)|(钱|债|网贷|借呗|花呗)\S{0,4}(别|不要|不用)替我还",
         r"撑不过(今晚|今天|明天|这周|这个月|去)|不知道(还)?能(不能)?(撑|活)(到|过)|活不过|熬不过(今晚|今天|明天|这)",
         r"(人生|我|自己)\S{0,4}(走到头|到尽头|到头)了")),
+    # Choosing a grave, unless it is for a relative.
+    Cue("farewell", any_of(r"(看|买|选|挑|订)(了|好)?(一块|块|个)?(墓地|墓穴|寿衣|骨灰盒)"),
+        unless=regex(_KIN_DIED_ZH + rf"|(给|为|帮|替)(我)?(的)?({KIN_ZH}|老人|长辈)")),
     # A will or last words, unless a relative's death (and their estate) is the subject.
     Cue("farewell", any_of(r"遗嘱|遗言"), unless=regex(_KIN_DIED_ZH + r"|(他|她|老人)(的|留下的?)(遗嘱|遗言)|留下的(遗嘱|遗言)")),
     # Entrusting kin "from now on" ("以后照顾好妈妈", "妈就交给你了"), unless the message says
@@ -160,6 +169,7 @@ ZH = (
     Cue("passive_wish", any_of(
         r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失|醒不(过)?来(就好|也好|算了)",
         r"(如果|要是|假如)(我)?(明天|哪天|某天|早上|一觉)?(再也)?(不醒|没醒|醒不(过)?来)",
+        r"(掉|跳|摔)下去(也|就)?(挺好|就好|算了|一了百了|也不错|反而好)",
         r"出(个|场|了)?(车祸|意外)\S{0,3}就好了")),
     # Blood where one is lying or sitting: "躺在浴缸里，水是红的".
     Cue("self_harm", any_of(r"(浴缸|浴室|澡盆|水)\S{0,6}(是红的|红了|全是血|都是血)|(割|划|手腕|刀口).{0,8}血(止不住|流不停|一直流|还在流)")),
@@ -219,7 +229,8 @@ EN = (
         r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
         r"(saving|saved|stockpiling|collecting|counting|hoarding) (up )?(my |the |all my )?(\w+ )?(pills|tablets|meds)|"
         r"(sat|sitting|sit|stood|standing|been) .{0,30}with (a|the|my) (razor|knife|blade|rope|pills|gun|hose)|(have|got|bought|buy) (the |a |some )?(rope|noose|charcoal)",
-        r"engine running|carbon monoxide|charcoal|drank (bleach|pesticide|poison)|\bhose\b.{0,20}\btape\b",
+        r"engine running|carbon monoxide|charcoal|(drank|drink|drinking|swallowed) (some |a bottle of |the )?(bleach|pesticide|poison|antifreeze|weed ?killer|rat poison|drain cleaner)|\bhose\b.{0,20}\btape\b",
+        r"how (long|much) (it takes|does it take|would it take) to (drown|bleed out|die|suffocate|hang)|how to drown|count\w* (how many )?steps",
         r"(took|taken|swallowed|had) (a lot|way|much|far|many) more .{0,30}than (i should|prescribed|i was supposed)|just to see what would happen",
         r"(stop|stopped|stopping) (eating|drinking)|until (its|it is) (all )?over",
         r"(take|taking|took|taken|swallow\w*) (all|everything)\b.{0,30}(medicine|meds|pills|tablets|cabinet|drugs)",
@@ -263,6 +274,7 @@ EN = (
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
         r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
         r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",
+        r"(put|putting|got|get|getting) my affairs in order|(playlist|music|songs|flowers|outfit|clothes) for (my|the) (own )?funeral|plan(ned|ning)? my (own )?funeral",
         r"(fall asleep|go to sleep|sleep|close my eyes) and (never|not) (wake|deal with|face|have to)",
         r"how (high|tall|deep|far down) .{0,24}\b(bridge|building|roof|cliff|water|river|drop|balcony|floor)|\b(water|river|drop|it|bridge|building)( is)? (deep|high|tall) enough",
         r"if i (just )?(didnt|did not|dont|do not|never) wake up|(on )?the (other|wrong) side of the (railing|rail|barrier|fence)|(climbed|climbing|climb) (over|past) the (railing|rail|barrier)",
