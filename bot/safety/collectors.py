@@ -59,6 +59,7 @@ CUES_ZH = (
     ("shaming", any_of(
         r"被(写|喷|涂|刻)(了|上)?\S{0,6}(还钱|欠债|老赖|骗子|欠钱)|(写|喷|涂)(了|上)\S{0,3}(还钱|欠债还钱|老赖)|(写|贴|挂|印|喷)(在|到)(了)?\S{0,8}(公告栏|布告栏|宣传栏|电梯|楼道|墙上|门上|村口|单位门口)|大字报|横幅|传单|海报|告示|通缉令|张贴|贴(了|在|到).{0,6}(门|墙|村|小区|楼|单位|公司)|在.{0,8}(门口|墙上)贴",
         r"(?<!我)(?<!自拍)(?<!自己)(发|挂|传|曝光|公开|晒|印).{0,8}(朋友圈|群|网上|网络|抖音|微博|小区|村里)"
+        r"|(贴吧|论坛|微博|抖音|快手|小红书)\S{0,4}(发帖|发了帖|发视频|发文)|(?<!我)发帖"
         r"|(?<!我)(?<!自己)(发|挂|传|贴)(到|在|进)(了)?.{0,12}群"  # any group chat: 钉钉群, 业主群, 老乡群
         r"|(朋友圈|家族群|班群|公司群|工作群|微信群|村群|小区群|业主群)(?!怎么|如何).{0,10}(发|贴|挂|说|晒)",
         r"(身份证|照片|个人信息|证件|护照|户口|住址|学生证|截图|合同|裸照|欠款信息).{0,12}(?<!上)(发|传|挂|公开|卖|曝光|贴|印|群|网上)",
@@ -135,11 +136,11 @@ CUES_EN = (
     ("impersonation", any_of(
         r"pretending to be|posing as|impersonat\w*",
         r"(pretend|pretending|pretended|posing|posed|claiming|claimed|claims|claim|impersonat\w*|introduced (himself|herself) as"
-        r"|said (he|she|they) (was|were|is|are)|says (he|she) is|(he|she) (said|says) (hes|shes|he is|she is)) .{0,20}(police|officer|cop|court|lawyer|attorney|judge|public security|prosecutor|economic crimes|law firm|legal department|bailiff)")),
+        r"|said (he|she|they) (was|were|is|are)|says (he|she) is|(he|she) (said|says) (hes|shes|he is|she is)) .{0,20}(police|officer|cop|court|lawyer|attorney|judge|public security|prosecutor|procurat\w*|economic crimes|cyber ?police|anti.?fraud (centre|center|unit|police)|law firm|legal department|bailiff)")),
     ("fake_legal", any_of(
         r"\bfake\b|forged|counterfeit|made.?up|bogus|phony|phoney|someones? (personal )?(name|account)|in (a|someone\w*) personal name|(doesnt|does not|didnt|did not) exist|no record|not real|random (mobile )?number|personal (bank )?account",
         r"(text|sms|message|letter|document|notice) .{0,40}\b(case has been|case was|case against me|filed against|registered|warrant|arrest|detain|criminal|frozen|investigat)",
-        r"arrest warrant|criminal case|arbitration|fee to (cancel|close|withdraw|stop|drop)|(settlement|deposit) (to|into) a personal"
+        r"(fee|deposit|payment|money) to (stop|drop|close|cancel|settle) the case|arrest warrant|criminal case|arbitration|fee to (cancel|close|withdraw|stop|drop)|(settlement|deposit) (to|into) a personal"
         r"|personal (mobile|phone) number|no such case|(no|had no) record of")),
     ("sexual", any_of(
         r"sexual|\bnudes?\b|naked|intimate (photos|pictures)|sleep(ing)? with (him|her|me|them)|(meet|come|go|room|night) .{0,12}\bhotel\b(?! for)|what (im|i am|i was|youre|you are|you were) wearing|(if|when) (i|you) (was|were|am|are|be) nice to (him|her|them|me)|pay (in )?(another|other) ways?|sell myself",

@@ -25,7 +25,7 @@ _NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any chara
 _TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
 _TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
 # Everyday reasons to be at a high or watery place (said in the same window).
-_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|游泳|冬泳|划船|摆摊|卖水果|卖菜|施工|干活|送货|送外卖|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
+_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|游泳|冬泳|划船|摆摊|卖水果|卖菜|施工|干活|送货|送外卖|饭馆|餐馆|饭店|小卖部|开(了)?(一)?(家|个)|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
 _CHORES_EN = (r"laundry|for work|my job|deliver\w*|(truck|bus|taxi|van|delivery) driver|drive a (van|truck|lorry|taxi|bus)|no drama|fix\w*|repair\w*|install\w*|antenna|solar|clean\w* (the|my|our)|smok\w*|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
               r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
 # Everyday reasons to be somewhere (for the learned reader's agreement too, see agreement.py).
@@ -84,7 +84,9 @@ ZH = (
         r"(道歉信|告别信|一封信)(已经|都)?(写好|放在|留在|压在)|(明早|明天|以后|到时候)(他们|你们|她|他)就(能|会)(看到|发现)",
         r"给自己(买|看|选|挑|订)(好|了)?\S{0,4}(墓地|骨灰盒|寿衣|棺材|墓)|(墓地|寿衣|骨灰盒).{0,12}(给自己|先给我)",
         r"平静.{0,12}(做了|下了)(一个|这个)?决定|(做了|下了)(一个|这个)?决定.{0,12}平静",
-        r"先走一步|离开(这个世界|这个世上|人世|人间)",
+        r"先走一步|(我|自己)的(忌日|祭日)|(不想要|不想再有|不要)明天|我(好像|已经|真的)?没有明天了|"
+        r"(我|自己)(走|不在|死)了(以后|之后).{0,12}(记得我|想我|忘了我|忘记我)|"
+        r"离开(这个世界|这个世上|人世|人间)",
         rf"(想|要)?去陪(我)?(死去的|去世的)?({KIN_ZH})了",
         rf"(写|留|录)(了|好)?(一封)?(信|遗书|遗言)(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我)?({KIN_ZH})的信(也|都)?(写|留)",
         rf"(写|留|录)\S{{0,6}}(话|信|字条|视频|录音)\S{{0,2}}(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我的?)?({KIN_ZH})(写|留|录)(好|了)",
@@ -97,6 +99,7 @@ ZH = (
         r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
     Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不|不打算|不准备)(再)?回(来|去)了",
+                           r"(还)?不如(我)?(自己)?先走(了|吧|一步)?",
                            r"等\S{0,10}(完|以后|之后)(我)?就(走|离开)(了|吧)?|(安安静静|安静|悄悄|默默)(地|的)(离开|走)(?!.{0,4}(这个城市|这里|公司|单位))",
                            rf"({_TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
         unless=regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
@@ -124,6 +127,7 @@ ZH = (
         r"(一直|总是|老是|总|反复|每天|整晚)(在)?(看|盯着|往)(着)?(楼下|窗外的?楼下|底下)",
         r"(被车撞|出车祸|出(个)?意外|得(个)?绝症)(死)?(了)?就好了"
         # looking for a height; taking the children too; an accident that the insurance would pay
+        r"|(看|找|查|搜)\S{0,8}(哪里|哪儿|哪个|哪栋|哪条|哪座)(的)?.{0,4}(水|河|江|湖|海|崖)(最|比较|够)?(急|深|高)"
         r"|(看|找|查|搜)\S{0,6}(哪里|哪儿|哪个|哪栋).{0,4}(楼|桥).{0,4}(比较|最|够)?高"
         r"|(想|只想|不如|干脆)(抱着|带着)(孩子|儿子|女儿|娃)(们)?一起(走|死|跳)"
         r"|(出(了)?(个)?意外|我死了|我走了|我不在了).{0,12}保险.{0,12}(赔|够|还)"),
@@ -193,7 +197,7 @@ EN = (
         r"kill(ing)? (my ?self|me)\b|killed myself|suicid|take my (own )?life|taking my (own )?life|end(ing)? my (own )?life|unalive",
         r"\b(want|wanna|going|gonna|plan|planning|ready|need|deserve|decided|decide) (to )?(die|be dead)\b|\bwant(ed)? to die",
         r"\b(end|ending) (it|it all|everything|things)\b(?! (with|by|early))",
-        r"better off dead|wish (i was|i were|id be|i could be) dead|rather be dead",
+        r"rather be gone|better off dead|wish (i was|i were|id be|i could be) dead|rather be dead",
         r"(dont|do not|didnt) want to (live|be alive|exist|be here)(?! (in|with) (debt|this debt|fear))",
         r"(cant|cannot|can not) (go on|live (like this|with (this|the) (shame|guilt|pain))|live any ?more|keep going|keep living)",
         r"no (will|desire|wish|reason) to (live|go on|keep going)|want out of (everything|life|this life|it all)",
@@ -274,6 +278,7 @@ EN = (
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
         r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
         r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",
+        r"(remember|miss|forget) me (when|after|once) (im|i am) gone|(when|after|once) (im|i am) (gone|dead)\b(?! (for|on|to|from|abroad|away|home))",
         r"(put|putting|got|get|getting) my affairs in order|(playlist|music|songs|flowers|outfit|clothes) for (my|the) (own )?funeral|plan(ned|ning)? my (own )?funeral",
         r"(fall asleep|go to sleep|sleep|close my eyes) and (never|not) (wake|deal with|face|have to)",
         r"how (high|tall|deep|far down) .{0,24}\b(bridge|building|roof|cliff|water|river|drop|balcony|floor)|\b(water|river|drop|it|bridge|building)( is)? (deep|high|tall) enough",
