@@ -26,7 +26,7 @@ from .abuse import reported, set_aside as abuse_set_aside
 from .concepts import abuse_act, crisis_concept
 from .clauses import Clause, Window, fold_clause, split_clauses, windows
 from .crisis import named, set_aside
-from .despair import CHORES
+from .scenes import CHORES
 from .idioms import masked
 from .learned import Detectors
 from .lexicon import distress, everyday_abuse, everyday_crisis

@@ -5,7 +5,7 @@ death and reasoning about whether dying would cancel the debt, in Chinese (ZH) a
 Each cue is a pattern of meaning (a person + a finality cue, a method + a time, a place + being
 there), written for the folded, idiom-masked text of one clause or two neighbouring clauses, and
 names the everyday readings that cancel it (a relative's estate, a repaid loan, a chore on a
-roof). The places, methods, times and chores are shared with the learned reader's agreement.
+roof). The places, methods, times and chores it names are in scenes.py.
 """
 
 from __future__ import annotations
@@ -13,35 +13,8 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH, any_of
 from .cue import Cue
-
-_ME = r"(我|自己|本人)"
-_PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|河里|江里|海里|湖里|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
-_HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
-_PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
-             r"|cliff|edge|reservoir|coast|sea|lake|window|pier|jetty|quarry|dam|canal|overpass|[0-9]+(st|nd|rd|th)? floor")
-_METHOD_ZH = r"百草枯|农药|敌敌畏|老鼠药|安眠药|刀片|绳子|煤气|炭"
-_METHOD_EN = r"pesticide|poison|paraquat|bleach|antifreeze|weed ?killer|rat poison|drain cleaner|pills|tablets|meds|rope|noose|knife|blade|razor|gun|charcoal"
-_NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any character outside a negation
-_TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
-_TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
-# Everyday reasons to be at a high or watery place (said in the same window).
-_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|游泳|冬泳|划船|摆摊|卖水果|卖菜|施工|干活|送货|送外卖|饭馆|餐馆|饭店|小卖部|开(了)?(一)?(家|个)|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
-_CHORES_EN = (r"laundry|for work|my job|deliver\w*|(truck|bus|taxi|van|delivery) driver|drive a (van|truck|lorry|taxi|bus)|no drama|fix\w*|repair\w*|install\w*|antenna|solar|clean\w* (the|my|our)|smok\w*|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
-              r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
-# Everyday reasons to be somewhere (for the learned reader's agreement too, see agreement.py).
-CHORES = regex(rf"{_CHORES_ZH}|\b({_CHORES_EN})")
-_REPAID = r"(?<!不)(还清|还完|结清|还上|还掉|一次性)"  # "pay it all off and be done" (一了百了)
-_KIN_DIED_ZH = rf"({KIN_ZH})(已经|刚|刚刚|去年|前年|上个月|上周|今年|还是)?(去世|过世|走了|病逝|病故|离世|死了|没了)|遗产|继承"
-_KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|sister|son|daughter)|death certificate|"
-                rf"({KIN_EN}|grandfather|grandmother)s? (just |recently |has |had )*(died|passed|is dead)"
-                r"|(died|passed away|passed) (last|this|a) (year|month|week)|inherit|estate|funeral")
-
-_JOKE_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话|气话|说说而已|嘴上说说|随口说说)")
-# Laughter cancels only the weakest cue, a bare "我…死" ("我忘了还款日，我要死了哈哈"); never 想死 or 自杀.
-_LAUGH_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)|哈哈|hhh|嘿嘿|笑哭|😂|🤣")
-# A joke: one's own, followed by "I'm fine"; or someone else's ("my friend joked he'd jump").
-_JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b"
-                 r"|\b(joked|jokes|joking|kidding|jokingly said) (that )?(he|she|they|hed|shed|theyd|hes|shes|theyre|hell|shell)\b")
+from .scenes import (CHORES_EN, CHORES_ZH, HIGH_ZH, JOKE_EN, JOKE_ZH, KIN_DIED_EN, KIN_DIED_ZH, LAUGH_ZH, ME, METHOD_EN,
+                     METHOD_ZH, NO_EN, PLACE_EN, PLACE_ZH, REPAID, TIME_EN, TIME_ZH)
 
 ZH = (
     # Naming suicide, self-harm or a wish to die. A business that "撑不下去" is not a person.
@@ -50,7 +23,7 @@ ZH = (
         r"死了(算了|干净|就好|一了百了|也好|比活着)|死了(才|就)?(能)?(解脱|轻松)|不如死|生不如死|生无可恋|想死|求死|去死|(就|都|真)该(去)?死",
         r"不想(再)?活|不活了|活不下去|活不了了|活不成|没法活|活够了|活腻|没有活路|没活路|走投无路|只有死路|死路一条",
         r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
-        r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True, unless=_JOKE_ZH),
+        r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True, unless=JOKE_ZH),
     Cue("explicit", any_of(r"撑不下去|撑不住了|熬不下去|熬不住了|扛不住了|顶不住了"), negatable=True,
         # nor the time of a coping habit ("撑不下去的时候我就去跑步")
         unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了)?的?时(候)?"),
@@ -62,7 +35,7 @@ ZH = (
         r"活着(真的|就是|只是|好|太|真|特别|实在)?(累|痛苦|受罪|煎熬|折磨|多余|个笑话|笑话|辛苦|苦|难)",
         r"(怎么|怎样|如何)(样)?(才能|才可以|可以)?(永远)?(不再|不用再|再也不)(痛|疼|难受|痛苦|醒)",
         r"(活着|我)(只会|只能|就会|就是在)(连累|拖累|给\S{0,4}添麻烦|害)",
-        rf"{_ME}(已经|真的|彻底|完全)?(没有?|毫无|看不到)(任何|一点)?(希望|未来|盼头|出路)",
+        rf"{ME}(已经|真的|彻底|完全)?(没有?|毫无|看不到)(任何|一点)?(希望|未来|盼头|出路)",
         r"看不到(任何|一点)?(希望|未来|出路|活路)|(好|很|太|真的|真|彻底|非常|特别)(的)?绝望",
         r"我(真的|是真的|真|已经|彻底)?(快)?不行了|没(有)?(脸|资格|理由)(再)?活|不配(再)?活|(不该|不应该|不配|就不该)(被)?(出生|生下来|活着|来到这个世界|存在)",
         r"(没有|没)(必要|意义|理由)(再)?(继续|坚持|撑|活)下去|没有我的容身之处|容不下我|(我|自己)?\S{0,4}拖累(了)?(全家|家里|家人|大家|爸妈|他们)",
@@ -71,7 +44,7 @@ ZH = (
         r"(?<!说)(?<!骂)(?<!讲)(我|自己)(觉得)?(这种人)?(活着)?(就是|只是|纯粹)?(在)?浪费(空气|粮食)",
         # agreeing with a collector who says one should not live ("说我活着浪费空气，我也觉得他说得对")
         r"(活着|该死|去死|死了|废物|浪费空气|不配活|累赘).{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样)",
-        rf"{_ME}(就是|只是|是|就是个|只是个)(一个|个)?(家里的?|大家的?|他们的?)?(累赘|负担|拖累|多余的人)")),
+        rf"{ME}(就是|只是|是|就是个|只是个)(一个|个)?(家里的?|大家的?|他们的?)?(累赘|负担|拖累|多余的人)")),
     # Farewells. "再见" alone is how a chat ends, so it counts only when said to the world or to all.
     Cue("farewell", any_of(
         r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",
@@ -98,10 +71,10 @@ ZH = (
         r"(站|坐|爬|翻|蹲)(在|到|出)?(了)?\S{0,3}(阳台|窗户|窗台|栏杆|护栏|天台)(的)?(外面|外边|外侧|外头)|"
         r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
-    Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不|不打算|不准备)(再)?回(来|去)了",
+    Cue("farewell", any_of(rf"({TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不|不打算|不准备)(再)?回(来|去)了",
                            r"(还)?不如(我)?(自己)?先走(了|吧|一步)?",
                            r"等\S{0,10}(完|以后|之后)(我)?就(走|离开)(了|吧)?|(安安静静|安静|悄悄|默默)(地|的)(离开|走)(?!.{0,4}(这个城市|这里|公司|单位))",
-                           rf"({_TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
+                           rf"({TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
         unless=regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
     Cue("self_harm", any_of(
         r"(吃|吞|喝|服|买|囤|攒|准备)(了|下|掉|好)?\S{0,8}(安眠药|农药|百草枯|敌敌畏|老鼠药|安定)",
@@ -120,10 +93,10 @@ ZH = (
         r"绳子.{0,10}(系|挂|绑)(在|到|好)|(系|挂|绑)(了|好)?\S{0,4}绳子|(不知道|怕)(自己)?\S{0,6}(会不会|还会|真的会)(这么做|做傻事|再这样)")),
     # A high or deep place with being there, going there soon, jumping or looking down.
     Cue("place", any_of(
-        rf"(在|站在|坐在|到了|来到|走到|爬上|上了|待在|站上|坐上|到)\S{{0,6}}({_PLACE_ZH})",
-        rf"({_TIME_ZH}|就|打算|准备|想).{{0,8}}去\S{{0,4}}({_PLACE_ZH})",
+        rf"(在|站在|坐在|到了|来到|走到|爬上|上了|待在|站上|坐上|到)\S{{0,6}}({PLACE_ZH})",
+        rf"({TIME_ZH}|就|打算|准备|想).{{0,8}}去\S{{0,4}}({PLACE_ZH})",
         r"跳(下去|了下去|下来)|从\S{1,10}(跳下|跳出|跳了)|往下跳",
-        rf"({_PLACE_ZH}|{_HIGH_ZH}).{{0,12}}(看着?|盯着|往)(楼)?下(面|看|的水)|(看着?|盯着)下面(的水)?",
+        rf"({PLACE_ZH}|{HIGH_ZH}).{{0,12}}(看着?|盯着|往)(楼)?下(面|看|的水)|(看着?|盯着)下面(的水)?",
         r"(一直|总是|老是|总|反复|每天|整晚)(在)?(看|盯着|往)(着)?(楼下|窗外的?楼下|底下)",
         r"(被车撞|出车祸|出(个)?意外|得(个)?绝症)(死)?(了)?就好了"
         # looking for a height; taking the children too; an accident that the insurance would pay
@@ -131,23 +104,23 @@ ZH = (
         r"|(看|找|查|搜)\S{0,6}(哪里|哪儿|哪个|哪栋).{0,4}(楼|桥).{0,4}(比较|最|够)?高"
         r"|(想|只想|不如|干脆)(抱着|带着)(孩子|儿子|女儿|娃)(们)?一起(走|死|跳)"
         r"|(出(了)?(个)?意外|我死了|我走了|我不在了).{0,12}保险.{0,12}(赔|够|还)"),
-        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({_PLACE_ZH})|{_CHORES_ZH}|(?<!不是)(?<!没)开玩笑|玩笑话"),
+        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({PLACE_ZH})|{CHORES_ZH}|(?<!不是)(?<!没)开玩笑|玩笑话"),
         unless_nearby=True),
     Cue("passive_wish", any_of(
         r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担|还好一点|好一点|好些)",
-        rf"{_ME}(要是|如果|就这样)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
+        rf"{ME}(要是|如果|就这样)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
         r"(想|让我)(就这样)?(从这个世界上?)?消失(?!一段时间|一阵|几天|一下)|(想|好想|真想|只想)\S{0,2}消失(?!一段时间|一阵|几天|一下)",
         r"(不想|不要|别|不愿意?)(再)?醒(来|过来)|(再也|永远)(不|别)(要)?醒|一睡不醒|睡过去\S{0,2}(再也|永远)|永远(地)?睡|长眠",
         r"(要是|如果)(我)?没(有)?(出生|生下来)")),
     # 一了百了, 解脱, 结束这一切: despair, unless the message is about paying the loan off.
     Cue("passive_wish", any_of(
         r"(想|只想|好想|求)\S{0,2}解脱|(不如|干脆)(早点|早些)?(结束|了结|解脱)|结束(这一切|一切)|一了百了"),
-        unless=regex(_REPAID)),
+        unless=regex(REPAID)),
     # Talk of one's own death (masked idioms aside), unless the one who died is a relative.
     Cue("death_talk", any_of(
-        rf"{_ME}(?:(?!{KIN_ZH})\S){{0,6}}死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
+        rf"{ME}(?:(?!{KIN_ZH})\S){{0,6}}死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
         r"(去|到)(天上|天堂|另一个世界|那个世界|那边)(找|见|陪)|(天上|天堂)(找|见|陪)"),
-        negatable=True, unless=_LAUGH_ZH),
+        negatable=True, unless=LAUGH_ZH),
     # Not being there soon: no more trouble to anyone, the last step, the last message, a will.
     Cue("farewell", any_of(
         r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|最后一条(消息|信息|微信)|最后的(消息|话)",
@@ -156,9 +129,9 @@ ZH = (
         r"(人生|我|自己)\S{0,4}(走到头|到尽头|到头)了")),
     # Choosing a grave, unless it is for a relative.
     Cue("farewell", any_of(r"(看|买|选|挑|订)(了|好)?(一块|块|个)?(墓地|墓穴|寿衣|骨灰盒)"),
-        unless=regex(_KIN_DIED_ZH + rf"|(给|为|帮|替)(我)?(的)?({KIN_ZH}|老人|长辈)")),
+        unless=regex(KIN_DIED_ZH + rf"|(给|为|帮|替)(我)?(的)?({KIN_ZH}|老人|长辈)")),
     # A will or last words, unless a relative's death (and their estate) is the subject.
-    Cue("farewell", any_of(r"遗嘱|遗言"), unless=regex(_KIN_DIED_ZH + r"|(他|她|老人)(的|留下的?)(遗嘱|遗言)|留下的(遗嘱|遗言)")),
+    Cue("farewell", any_of(r"遗嘱|遗言"), unless=regex(KIN_DIED_ZH + r"|(他|她|老人)(的|留下的?)(遗嘱|遗言)|留下的(遗嘱|遗言)")),
     # Entrusting kin "from now on" ("以后照顾好妈妈", "妈就交给你了"), unless the message says
     # where the speaker is going (abroad, to work, to hospital).
     Cue("farewell", any_of(
@@ -179,7 +152,7 @@ ZH = (
     Cue("self_harm", any_of(r"(浴缸|浴室|澡盆|水)\S{0,6}(是红的|红了|全是血|都是血)|(割|划|手腕|刀口).{0,8}血(止不住|流不停|一直流|还在流)")),
     # Dwelling on a means: the pesticide in the shed, the pills in the drawer.
     Cue("self_harm", any_of(
-        rf"({_METHOD_ZH}).{{0,20}}(一直|总|老是|反复|每天)\S{{0,3}}(想|看|盯)|(盯着|看着|一直想|总想|老想|一直在想)\S{{0,6}}({_METHOD_ZH})")),
+        rf"({METHOD_ZH}).{{0,20}}(一直|总|老是|反复|每天)\S{{0,3}}(想|看|盯)|(盯着|看着|一直想|总想|老想|一直在想)\S{{0,6}}({METHOD_ZH})")),
     # Whether dying cancels the debt or spares the family (人死了债是不是就没了) is a crisis, not a
     # question about going dark; a relative's death and their estate is not.
     Cue("death_reasoning", any_of(
@@ -188,7 +161,7 @@ ZH = (
         r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还|保险|意外险|赔|家里|爸妈|父母|老婆|孩子|家人|不用面对|不用管|勾销|清零)",
         r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",
         r"(意外险|保险金|寿险|保险).{0,12}(我(不在|走|死|出事)|还清)|(我(不在|走|死|出事)|出事).{0,12}(意外险|保险金|寿险|保险)"),
-        unless=regex(_KIN_DIED_ZH)),
+        unless=regex(KIN_DIED_ZH)),
 )
 
 _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
@@ -204,7 +177,7 @@ EN = (
         r"cant (take|do) (it|this) any ?more|(how much longer|how long) i can (hold on|go on|keep going|take (it|this))",
         r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm",
         r"jump(ing)? (off|from|in front)|thinking (about|of) jumping|going to jump\b|stepping off|letting go$"),
-        negatable=True, unless=_JOKE_EN),
+        negatable=True, unless=JOKE_EN),
     Cue("hopeless", any_of(
         rf"({_I} (feel|am|feeling|m)? ?(so |completely |totally |just )?|feeling )hopeless(?! about)|lost all hope|no hope left",
         r"nothing to live for|no (reason|point) (to|in) (live|living|go on|going on|keep going|be alive)",
@@ -223,9 +196,9 @@ EN = (
         rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
         r"(gave|giving|given) (away )?my (things|stuff|belongings|cat|dog|pets?)|(giving|gave|given) my (things|stuff) away",
         r"not coming back|stop existing|cease to exist|at peace with my decision",
-        rf"({_TIME_EN}) (is|will be) the (night|day)|({_TIME_EN}) .{{0,20}}(im done|its over|thats it|finish it)",
+        rf"({TIME_EN}) (is|will be) the (night|day)|({TIME_EN}) .{{0,20}}(im done|its over|thats it|finish it)",
         r"(planning|planned|decided|figured out|thought about) (how|when|where) (to|ill|i will|im going to) (do it|end it|go)",
-        rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({_TIME_EN}|now|soon)")),
+        rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({TIME_EN}|now|soon)")),
     Cue("self_harm", any_of(
         r"(?<!can i )(?<!should i )(?<!do i )(?<!to )(took|taken|take|taking|swallowed|swallow|downed|popped) (?!(the |my )(pills|tablets|meds|medicine|medication) (my |the )?doctor)(?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
         r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
@@ -243,12 +216,12 @@ EN = (
         r"driv(e|ing) (my |the )?(car )?(into|off) (the |a )?(river|sea|lake|bridge|cliff|wall|tree|reservoir|highway|motorway|road|overpass|barrier|guardrail|mountain|edge|truck|oncoming)|crash(ing)? my car (on purpose|into)")),
     # "I'm on the bridge, I mean the bridge loan": in a finance chat a bridge can be a loan.
     Cue("place", any_of(
-        rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (right |just |still |now )?(on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({_PLACE_EN})\b",
-        rf"(going|heading|go) to (the )?({_PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
+        rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (right |just |still |now )?(on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({PLACE_EN})\b",
+        rf"(going|heading|go) to (the )?({PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
-        rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
+        rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({PLACE_EN}|water|drop)\b"),
         unless=regex(r"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
-        near=regex(_CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)")),
+        near=regex(CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
@@ -258,10 +231,10 @@ EN = (
         r"(want|wanted|need) to (disappear|vanish)(?! (from|for a|for some|for the))|(they|she|he|everyone|family) (could|would|will) finally (stop|be free)")),
     # Talk of one's own death or of being gone: "i think about dying every day".
     Cue("death_talk", any_of(
-        rf"\b(i|im|ive|id|ill|myself)\b{_NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
+        rf"\b(i|im|ive|id|ill|myself)\b{NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
         r"(see|join|be with) (my )?(late |dead )?(mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|son|daughter)\b.{0,12}(again|heaven|soon)|go to heaven|a better place"),
         # Death as someone's work is not their own: a mortuary, a hospice, an undertaker.
-        unless=regex(_KIN_DIED_EN + "|" + _JOKE_EN.pattern + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner")),
+        unless=regex(KIN_DIED_EN + "|" + JOKE_EN.pattern + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner")),
     Cue("farewell", any_of(
         r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
@@ -287,7 +260,7 @@ EN = (
         r"\b(note|letter|goodbye|farewell)s?\b.{0,40}\bschedul\w*|\bschedul\w* .{0,30}\b(note|letter|goodbye|farewell)s?\b|(already|finally) (written|wrote) (a|my) (note|letter)\b(?! (to|for) (the|my) (bank|lender|landlord|boss|teacher|collector|school))",
         r"close my eyes and (never|not) (open|wake)|never open (them|my eyes) again")),
     Cue("self_harm", any_of(
-        rf"\b({_METHOD_EN})\b.{{0,40}}(thinking about|keep thinking|staring at|looking at)|(thinking about|keep thinking about|staring at|looking at|think about) .{{0,30}}\b({_METHOD_EN})\b")),
+        rf"\b({METHOD_EN})\b.{{0,40}}(thinking about|keep thinking|staring at|looking at)|(thinking about|keep thinking about|staring at|looking at|think about) .{{0,30}}\b({METHOD_EN})\b")),
     # An overdose, unless someone else took it ("a patient overdosed last night").
     Cue("self_harm", any_of(r"overdos|\bod ?d\b"),
         near=regex(r"\b(patient|client|friend|neighbou?r|someone|somebody|resident|a (man|woman|guy|girl|kid|person)|he|she|they|hes|shes)"
@@ -299,5 +272,5 @@ EN = (
         r"\b(does|do|would|will) (the |my |your )?(debts?|loans?) (die|get cancell?ed|be cancell?ed|be forgiven|be written off|pass)\b(?! if i (ignore|dont pay|stop))",
         r"(debts?|loans?) (get|gets|be|is) (cancell?ed|forgiven|wiped|written off) (when|if|after) .{0,30}\b(die|dies|dead)",
         r"claim the (insurance )?payout|insurance would (cover|pay|clear)|if i crashed (the|my) car|something happens to me|if im not here|my death"),
-        unless=regex(_KIN_DIED_EN)),
+        unless=regex(KIN_DIED_EN)),
 )
