@@ -161,6 +161,10 @@ _RECOURSE_ASKED = regex(r"(能|可以|能不能|可不可以|该不该|要不要
                         r"|\b(can|could|should|do|how do|how can|where (do|can)) (i|we) (complain|report|call the police|go to the police)")
 
 
+# "我要是报警说催收骚扰我": what one would tell the police, not what happened.
+_RECOURSE_IF = regex(r"(如果|要是|假如|万一)(我)?(去)?(报警|投诉|举报)|\bif (i|we) (report|go to the police|call the police|complain)")
+
+
 def _recourse_asked(window_text: str, match: re.Match[str]) -> bool:
     """Whether the match is a recourse the borrower asks about, not abuse told."""
     return _RECOURSE.fullmatch(match.group(0)) is not None and _RECOURSE_ASKED.search(window_text) is not None
@@ -226,7 +230,7 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True
     if _FEARED_ZH.search(before[-16:]) or _FEARED_EN.search(before[-40:]):
         return True  # "我最怕的是他们派人去我老家": a fear of what may happen, however habitual the rest
-    if _asked(text, context) or _hearsay(text) or _family_talk(text, context):
+    if _asked(text, context) or _hearsay(text) or _family_talk(text, context) or _RECOURSE_IF.search(text):
         return True
     if name == "shaming" and match.group(0).isascii() and not before.strip():
         return True  # "posted my goodbye on weibo": no one named as the one posting; the borrower did

@@ -126,7 +126,7 @@ CUES_EN = (
     ("shaming", any_of(
         r"posters?\b|flyers?\b|banner|wanted (poster|for)|(mailed|sent|posted|printed) .{0,30}(picture|photo)s? of me",
         # not the borrower sending their own ID ("if i send my id", "to send my id")
-        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) (?!me\b).{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details)\b",
+        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) (?!me\b).{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details|screenshots?|chats?|chat (history|logs)|private messages)\b",
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
         r"(tell|told|telling) (my |the |our )?(whole |entire )?(village|neighbou?rs|neighbou?rhood|employer|boss|school|workplace)|shame me|get me fired",
         r"make (me|you) famous|go viral|all over (the internet|social media|weibo|douyin|wechat|facebook)|doxx?(ed|ing)?\b|spray.?paint|graffiti",

@@ -41,6 +41,7 @@ ZH = (
         r"(没有|没)(必要|意义|理由)(再)?(继续|坚持|撑|活)下去|没有我的容身之处|容不下我|(我|自己)?\S{0,4}拖累(了)?(全家|家里|家人|大家|爸妈|他们)",
         r"(没有?人|谁都不|谁也不)(需要|在乎|在意|关心)我(了|的死活|吧|$)",
         r"(这辈子|这一辈子|这一生|人生)(算是|就|已经|彻底|基本)*(完了|毁了|到头了|废了)",
+        r"(一天|一秒|一分钟|一刻)(都|也)不想(再)?(过|活)(下去)?了|从这个世界下车|(人生|生命)(这趟车)?(我)?(想)?下车",
         r"(?<!说)(?<!骂)(?<!讲)(我|自己)(觉得)?(这种人)?(活着)?(就是|只是|纯粹)?(在)?浪费(空气|粮食)",
         # agreeing with a collector who says one should not live ("说我活着浪费空气，我也觉得他说得对")
         r"(活着|该死|去死|死了|废物|浪费空气|不配活|累赘).{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样)",
@@ -64,6 +65,7 @@ ZH = (
         rf"(写|留|录)(了|好)?(一封)?(信|遗书|遗言)(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我)?({KIN_ZH})的信(也|都)?(写|留)",
         rf"(写|留|录)\S{{0,6}}(话|信|字条|视频|录音)\S{{0,2}}(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我的?)?({KIN_ZH})(写|留|录)(好|了)",
         r"以后(没|没有)机会(跟|和|对|再)|不知道(自己)?会做出什么",
+        r"(戒指|钥匙|手机|银行卡|存折)\S{0,6}(留在|放在|压在).{0,16}(别|不要)(再)?找我|(如|遂)(了)?(他们|你们|他|她|催收)(的)?(所愿|心愿|愿)",
         # a goodbye the other did not recognise ("她还以为我只是出门")
         r"(说了?再见|道别|告别).{0,12}(还以为|以为)|(她|他|他们|我妈|我爸)(还)?以为我(只是|就是)?(出门|出去|开玩笑|随便说说|出差)",
         r"(没什么|没有什么|没有|没啥|了无|再无)(可以|可|好|值得)?(牵挂|留恋)|无牵无挂",
@@ -251,6 +253,9 @@ EN = (
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
         r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
         r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",
+        r"(get|getting|step|stepping) off (this|the) (ride|train|rollercoaster|merry.go.round)( called life)?|ride called life",
+        r"(left|leaving|leave) my (wedding ring|ring|keys|phone|wallet)\b.{0,50}(not to look for me|dont look for me|do not look for me|note|goodbye)|(not to|dont|do not) (come )?look(ing)? for me",
+        r"(die|dead|death)\b.{0,60}give (them|him|her|the collectors?) what (they|he|she) (want|wants|asked for)",
         r"(remember|miss|forget) me (when|after|once) (im|i am) gone|(when|after|once) (im|i am) (gone|dead)\b(?! (for|on|to|from|abroad|away|home))",
         r"(put|putting|got|get|getting) my affairs in order|(playlist|music|songs|flowers|outfit|clothes) for (my|the) (own )?funeral|plan(ned|ning)? my (own )?funeral",
         r"(fall asleep|go to sleep|sleep|close my eyes) and (never|not) (wake|deal with|face|have to)",

@@ -10,7 +10,7 @@ from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH
 
 ME = r"(我|自己|本人)"
-PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|河里|江里|海里|湖里|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
+PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|河里|江里|海里|湖里|铁路|铁道|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
 HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
 PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
              r"|cliff|edge|reservoir|coast|sea|lake|window|pier|jetty|quarry|dam|canal|overpass|[0-9]+(st|nd|rd|th)? floor")
