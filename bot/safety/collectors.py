@@ -47,7 +47,7 @@ CUES_ZH = (
     ("violence", any_of(
         r"打断.{0,3}腿|腿(给)?打(断|残|折)|弄死|砍(死|你|我|人)|捅(死|你|我)|杀了(你|我)|收拾(你|我)|让(你|我)(全家)?好看|(说|威胁|否则|不然|要不然|要么)\S{0,8}看着办|掂量|后果自负",
         r"(位置|住址|地址|行踪|在哪)\S{0,6}(我们)?(已经|都)?(掌握|知道|查到|摸清)|(走夜路|出门|晚上|路上|以后).{0,4}小心|小心(点)?(你|你的|你家)|让(我|你).{0,4}小心",
-        r"(?<!不)知道(你|我).{0,2}住|(?<!不)知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
+        r"(先)?找(我)?(的)?(老婆|老公|爸妈|父母|家人|老板|领导|公司|单位|孩子)还是(先)?找|(病床|床位|房间)号|(?<!不)知道(你|我).{0,2}住|(?<!不)知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
         r"教训(你|我)|大喊大叫|闹事|堵着|下一个就是(你|我)|被打的(视频|画面)|(视频|画面).{0,8}(被打|打人|血)",
         r"喷(了)?.{0,2}漆|在.{0,6}(门|墙)上(写|喷|涂)",
         r"(去|到).{0,8}(单位|公司|学校|幼儿园|医院)(来)?(闹|找)|堵(我|门|在)|跟踪|泼(油)?漆|砸(门|东西)|就不是.{0,6}简单|不得安宁|(全家).{0,2}(好看|遭殃)")),
@@ -126,7 +126,9 @@ CUES_EN = (
     ("shaming", any_of(
         r"posters?\b|flyers?\b|banner|wanted (poster|for)|(mailed|sent|posted|printed) .{0,30}(picture|photo)s? of me",
         # not the borrower sending their own ID ("if i send my id", "to send my id")
-        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) (?!me\b).{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details|screenshots?|chats?|chat (history|logs)|private messages)\b",
+        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) (?!me\b).{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details|screenshots?|chats?|chat (history|logs)|private messages|contract|payslip|salary slip|bank statements?)\b",
+        r"(prefer|rather|want|like) (they|them|us|me|him) (to )?(talk|speak|call|contact|go|visit) (to )?(your|my) \w+ or (your|my) \w+",
+        r"\b(hospital )?(bed|room|ward) number\b|(school|home|work) address\b.{0,30}\b(pay|or else|today)\b",
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
         r"(tell|told|telling) (my |the |our )?(whole |entire )?(village|neighbou?rs|neighbou?rhood|employer|boss|school|workplace)|shame me|get me fired",
         r"make (me|you) famous|go viral|all over (the internet|social media|weibo|douyin|wechat|facebook)|doxx?(ed|ing)?\b|spray.?paint|graffiti",
