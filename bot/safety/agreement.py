@@ -25,7 +25,8 @@ from ..questions import is_question
 from .abuse import reported, set_aside as abuse_set_aside
 from .concepts import abuse_act, crisis_concept
 from .clauses import Clause, Window, fold_clause, split_clauses, windows
-from .crisis import CHORES, named, set_aside
+from .crisis import named, set_aside
+from .scenes import CHORES
 from .idioms import masked
 from .learned import Detectors
 from .lexicon import distress, everyday_abuse, everyday_crisis
@@ -34,7 +35,8 @@ from .lexicon import distress, everyday_abuse, everyday_crisis
 # mentions sleepless nights still has its other clauses read, alone and in pairs): sleep troubles
 # and what helps, work with medicine or death, feeling better.
 _ORDINARY = regex(r"失眠|睡不好|睡不着|睡得(不好|很差)|护士|药剂师|药房上班|药店上班|医院上班|殡仪馆|好多了|好一点|好些了"
-                  r"|\b(insomnia|sleep(ing)? (so |really )?(badly|poorly)|cant sleep|melatonin|nurse|pharmacist|funeral home|mortuary"
+                  r"|\b(insomnia|sleep(ing)? (so |really )?(badly|poorly)|cant sleep|melatonin|nurse|pharmacist|funeral home|mortuary|hospice"
+                  r"|my (own )?life is (pretty |really |quite )?(calm|fine|good|boring|normal)"
                   r"|feel(ing)? (much |a lot |so much )?better)\b")
 # The speaker reassuring someone else ("我跟她说别瞎想", "I told him not to talk like that"): the
 # talk of death next to it is the other person's way of speaking, and the speaker is not in danger.

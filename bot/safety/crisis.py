@@ -2,9 +2,10 @@
 method with a time or a place, wishes to be gone, and reasoning about whether dying would
 cancel the debt.
 
-The cues are patterns of meaning (a person + a finality cue, a method + a time, a place + being
-there) rather than ever-longer lists of sentences, written for the folded text of one clause or
-two neighbouring clauses (see clauses.py). Everyday hyperbole is masked out first (idioms.py), and
+This module reads a window with the cues: the general ones in despair.py (the words of crisis)
+and acts.py (what a person in danger does). The cues are patterns of meaning rather than
+ever-longer lists of sentences, written for the folded text of one clause or two neighbouring
+clauses (see clauses.py). Everyday hyperbole is masked out first (idioms.py), and
 a few cues are cancelled by a negation right in front of them or by a benign reading stated
 elsewhere in the message. When in doubt the rules lean to a warm crisis reply: missing a person
 in danger is far worse than a gentle word to someone who did not need it.
@@ -14,243 +15,9 @@ from __future__ import annotations
 
 from ..patterns import needs, regex
 from .acts import ACTS, EXTRA
-from .clauses import KIN_EN, KIN_ZH, any_of
 from .cue import Cue
+from .despair import EN, ZH
 from .readings import fiction, told_as_over
-
-_ME = r"(我|自己|本人)"
-_PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
-_HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
-_PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
-             r"|cliff|edge|reservoir|coast|sea|lake|window|[0-9]+(st|nd|rd|th)? floor")
-_METHOD_ZH = r"百草枯|农药|敌敌畏|老鼠药|安眠药|刀片|绳子|煤气|炭"
-_METHOD_EN = r"pesticide|poison|paraquat|bleach|pills|tablets|meds|rope|noose|knife|blade|razor|gun|charcoal"
-_NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any character outside a negation
-_TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
-_TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
-# Everyday reasons to be at a high or watery place (said in the same window).
-_CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
-_CHORES_EN = (r"laundry|for work|my job|deliver\w*|(truck|bus|taxi|van|delivery) driver|drive a (van|truck|lorry|taxi|bus)|no drama|fix\w*|repair\w*|install\w*|antenna|solar|clean\w* (the|my|our)|smok\w*|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
-              r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
-# Everyday reasons to be somewhere (for the learned reader's agreement too, see agreement.py).
-CHORES = regex(rf"{_CHORES_ZH}|\b({_CHORES_EN})")
-_REPAID = r"(?<!不)(还清|还完|结清|还上|还掉|一次性)"  # "pay it all off and be done" (一了百了)
-_KIN_DIED_ZH = rf"({KIN_ZH})(已经|刚|刚刚|去年|前年|上个月|上周|今年|还是)?(去世|过世|走了|病逝|病故|离世|死了|没了)|遗产|继承"
-_KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|sister|son|daughter)|death certificate|"
-                rf"({KIN_EN}|grandfather|grandmother)s? (just |recently |has |had )*(died|passed|is dead)"
-                r"|(died|passed away|passed) (last|this|a) (year|month|week)|inherit|estate|funeral")
-
-_JOKE_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话|气话|说说而已|嘴上说说|随口说说)")
-# Laughter cancels only the weakest cue, a bare "我…死" ("我忘了还款日，我要死了哈哈"); never 想死 or 自杀.
-_LAUGH_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)|哈哈|hhh|嘿嘿|笑哭|😂|🤣")
-_JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b")
-
-_ZH = (
-    # Naming suicide, self-harm or a wish to die. A business that "撑不下去" is not a person.
-    Cue("explicit", any_of(
-        r"自杀|轻生|寻死|自尽|寻短见|短见|自残|自伤|自我了断|了此残生|一死了之|一死百了",
-        r"死了(算了|干净|就好|一了百了|也好|比活着)|死了(才|就)?(能)?(解脱|轻松)|不如死|生不如死|生无可恋|想死|求死|去死|(就|都|真)该(去)?死",
-        r"不想(再)?活|不活了|活不下去|活不了了|活不成|没法活|活够了|活腻|没有活路|没活路|走投无路|只有死路|死路一条",
-        r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
-        r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True, unless=_JOKE_ZH),
-    Cue("explicit", any_of(r"撑不下去|撑不住了|熬不下去|熬不住了|扛不住了|顶不住了"), negatable=True,
-        unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不"), unless_nearby=True),
-    # Hopelessness about life itself (not about a credit score or an answer: 没意思 alone is "boring").
-    Cue("hopeless", any_of(
-        r"人生(真的|已经|彻底)?(没有?|毫无|看不到)(任何)?(希望|意义|盼头|意思|奔头)",
-        r"活着.{0,3}(没|没有|毫无|有什么|还有什么)(什么)?(意思|意义|盼头|劲|用)",
-        r"活着(真的|就是|只是|好|太|真|特别|实在)?(累|痛苦|受罪|煎熬|折磨|多余|个笑话|笑话)",
-        r"(活着|我)(只会|只能|就会|就是在)(连累|拖累|给\S{0,4}添麻烦|害)",
-        rf"{_ME}(已经|真的|彻底|完全)?(没有?|毫无|看不到)(任何|一点)?(希望|未来|盼头|出路)",
-        r"看不到(任何|一点)?(希望|未来|出路|活路)|(好|很|太|真的|真|彻底|非常|特别)(的)?绝望",
-        r"我(真的|是真的|真|已经|彻底)?(快)?不行了|没(有)?(脸|资格|理由)(再)?活|不配(再)?活",
-        r"(没有|没)(必要|意义|理由)(再)?(继续|坚持|撑|活)下去|没有我的容身之处|容不下我|(我|自己)?\S{0,4}拖累(了)?(全家|家里|家人|大家|爸妈|他们)",
-        r"(没有?人|谁都不|谁也不)(需要|在乎|在意|关心)我(了|的死活|吧|$)",
-        rf"{_ME}(就是|只是|是|就是个|只是个)(一个|个)?(家里的?|大家的?|他们的?)?(累赘|负担|拖累|多余的人)")),
-    # Farewells. "再见" alone is how a chat ends, so it counts only when said to the world or to all.
-    Cue("farewell", any_of(
-        r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",
-        r"再见了?(大家|各位|所有人|这个世界|世界|爸|妈|爸妈|家人|老婆|孩子)",
-        r"(下辈子|来世|来生)(再|一定|我)?(还|报答|见|补偿|孝顺|做牛做马)",  # not 下辈子再也不借了
-        r"遗书|遗言|绝笔|头七|(我的)(葬礼|坟|骨灰)|给我(烧纸|上坟)",
-        r"最后(一次|一条)(发消息|发|跟\S{0,4}说|说话|留言|联系|打扰)|我(的)?最后一(晚|天|个晚上)",
-        r"先走一步|离开(这个世界|这个世上|人世|人间)",
-        rf"(想|要)?去陪(我)?(死去的|去世的)?({KIN_ZH})了",
-        rf"(写|留|录)(了|好)?(一封)?(信|遗书|遗言)(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我)?({KIN_ZH})的信(也|都)?(写|留)",
-        rf"(写|留|录)\S{{0,6}}(话|信|字条|视频|录音)\S{{0,2}}(给|留给)(我)?(的)?({KIN_ZH})|(给|留给)(我的?)?({KIN_ZH})(写|留|录)(好|了)",
-        r"以后(没|没有)机会(跟|和|对|再)|不知道(自己)?会做出什么",
-        r"(?<!妈把)(?<!爸把)(?<!他把)(?<!她把)(?<!旧)(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
-        r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
-    # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
-    Cue("farewell", any_of(rf"({_TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不)(再)?回(来|去)了",
-                           rf"({_TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
-        unless=regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
-    Cue("self_harm", any_of(
-        r"(吃|吞|喝|服|买|囤|攒|准备)(了|下|掉|好)?\S{0,8}(安眠药|农药|百草枯|敌敌畏|老鼠药|安定)",
-        # plain 药 only with a quantity: 吃了药 is medicine, 吃了一整瓶药 is an overdose
-        r"(吃|吞|喝|服)(了|下|掉)[0-9一二两三半几整好大十百]*(瓶|把|板|盒|堆|片|粒|颗)(的)?\S{0,4}药",
-        r"(吃|吞)(了|下)(好多|很多|一堆|一大堆|一大把|所有的?|全部的?)(的)?\S{0,4}药",
-        r"药(都|已经|我)*(买好|准备好|攒够|攒好|备好|就在|放在|在桌)|攒(的|了|下)(的)?药",
-        r"割(了)?[一几好]*(刀|下)|割(了)?(腕|手腕|自己|手臂|胳膊)|(划|刮)(了)?(自己|手腕|手臂|胳膊|好几道|几道|几刀)|刀片(划|割)",
-        r"(买|准备|备)(了|好)?\S{0,3}炭|开(了)?煤气|绳子(都|已经|我)*(准备|买|挂|系)好",
-        r"(拿着|握着|拿起|举着|拿了)(一把)?(刀|菜刀|刀片)",
-        r"(喝了酒|喝酒).{0,4}(吃了|吃|吞了)\S{0,3}药|吃了.{0,4}药.{0,6}(头(好|很)?晕|想睡|站不稳)|药片.{0,6}(倒在|在)手(心|上|里)",
-        r"(车|火车|卡车|汽车|地铁).{0,8}(开过来|过来|来了|进站).{0,10}(往前走|冲|撞|迈)|往(车|马路)(上|中间)(冲|走)",
-        rf"带着({KIN_ZH})\S{{0,3}}(一起)?(走|离开|去死)(吧|了)?$|带着({KIN_ZH})\S{{0,3}}一起(走|离开|去死)",
-        r"(想|查|研究|琢磨|搜)\S{0,6}(怎么|怎样|如何)(样)?\S{0,2}(死|自杀|走得)|死法|(不痛|无痛|没有痛苦|不痛苦)(地|的)?(死|方法|走|离开)|怎么死",
-        r"绳子.{0,10}(系|挂|绑)(在|到|好)|(系|挂|绑)(了|好)?\S{0,4}绳子|(不知道|怕)(自己)?\S{0,6}(会不会|还会|真的会)(这么做|做傻事|再这样)")),
-    # A high or deep place with being there, going there soon, jumping or looking down.
-    Cue("place", any_of(
-        rf"(在|站在|坐在|到了|来到|走到|爬上|上了|待在|站上|坐上|到)\S{{0,6}}({_PLACE_ZH})",
-        rf"({_TIME_ZH}|就|打算|准备|想).{{0,8}}去\S{{0,4}}({_PLACE_ZH})",
-        r"跳(下去|了下去|下来)|从\S{1,10}(跳下|跳出|跳了)|往下跳",
-        rf"({_PLACE_ZH}|{_HIGH_ZH}).{{0,12}}(看着?|盯着|往)(楼)?下(面|看|的水)|(看着?|盯着)下面(的水)?",
-        r"(被车撞|出车祸|出(个)?意外|得(个)?绝症)(死)?(了)?就好了"
-        # looking for a height; taking the children too; an accident that the insurance would pay
-        r"|(看|找|查|搜)\S{0,6}(哪里|哪儿|哪个|哪栋).{0,4}(楼|桥).{0,4}(比较|最|够)?高"
-        r"|(想|只想|不如|干脆)(抱着|带着)(孩子|儿子|女儿|娃)(们)?一起(走|死|跳)"
-        r"|(出(了)?(个)?意外|我死了|我走了|我不在了).{0,12}保险.{0,12}(赔|够|还)"),
-        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({_PLACE_ZH})|{_CHORES_ZH}"), unless_nearby=True),
-    Cue("passive_wish", any_of(
-        r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担|还好一点|好一点|好些)",
-        rf"{_ME}(要是|如果|就这样)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
-        r"(想|让我)(就这样)?(从这个世界上?)?消失(?!一段时间|一阵|几天|一下)|(想|好想|真想|只想)\S{0,2}消失(?!一段时间|一阵|几天|一下)",
-        r"(不想|不要|别|不愿意?)(再)?醒(来|过来)|(再也|永远)(不|别)(要)?醒|一睡不醒|睡过去\S{0,2}(再也|永远)|永远(地)?睡|长眠",
-        r"(要是|如果)(我)?没(有)?(出生|生下来)")),
-    # 一了百了, 解脱, 结束这一切: despair, unless the message is about paying the loan off.
-    Cue("passive_wish", any_of(
-        r"(想|只想|好想|求)\S{0,2}解脱|(不如|干脆)(早点|早些)?(结束|了结|解脱)|结束(这一切|一切)|一了百了"),
-        unless=regex(_REPAID)),
-    # Talk of one's own death (masked idioms aside), unless the one who died is a relative.
-    Cue("death_talk", any_of(
-        rf"{_ME}(?:(?!{KIN_ZH})\S){{0,6}}死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
-        r"(去|到)(天上|天堂|另一个世界|那个世界|那边)(找|见|陪)|(天上|天堂)(找|见|陪)"),
-        negatable=True, unless=_LAUGH_ZH),
-    # Not being there soon: no more trouble to anyone, the last step, the last message, a will.
-    Cue("farewell", any_of(
-        r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|遗嘱|最后一条(消息|信息|微信)|最后的(消息|话)",
-        r"(对不起|原谅我).{0,12}(先走|走了|再见|下辈子|别替我还|不要替我还)|(钱|债|网贷|借呗|花呗)\S{0,4}(别|不要|不用)替我还",
-        r"撑不过(今晚|今天|明天|这周|这个月|去)|不知道(还)?能(不能)?(撑|活)(到|过)|活不过|熬不过(今晚|今天|明天|这)",
-        r"(人生|我|自己)\S{0,4}(走到头|到尽头|到头)了")),
-    # "I won't trouble anyone again", unless it is thanks for a question answered.
-    Cue("farewell", any_of(r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)"),
-        unless=regex(r"问题(都|已经)?解决|谢谢|感谢|多谢")),
-    Cue("passive_wish", any_of(
-        r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失|醒不(过)?来(就好|也好|算了)",
-        r"出(个|场|了)?(车祸|意外)\S{0,3}就好了")),
-    # Dwelling on a means: the pesticide in the shed, the pills in the drawer.
-    Cue("self_harm", any_of(
-        rf"({_METHOD_ZH}).{{0,20}}(一直|总|老是|反复|每天)\S{{0,3}}(想|看|盯)|(盯着|看着|一直想|总想|老想|一直在想)\S{{0,6}}({_METHOD_ZH})")),
-    # Whether dying cancels the debt or spares the family (人死了债是不是就没了) is a crisis, not a
-    # question about going dark; a relative's death and their estate is not.
-    Cue("death_reasoning", any_of(
-        r"(人|我|自己|借款人|欠款人|本人)(要是|如果|假如|万一|是不是|真的|哪天)*"
-        r"(死|死了|死掉|不在了|没了|走了|去世|自杀|跳下去|出事|出了事|出意外|有个三长两短|有什么三长两短)"
-        r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还|保险|意外险|赔|家里|爸妈|父母|老婆|孩子|家人|不用面对|不用管|勾销|清零)",
-        r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",
-        r"(意外险|保险金|寿险|保险).{0,12}(我(不在|走|死|出事)|还清)|(我(不在|走|死|出事)|出事).{0,12}(意外险|保险金|寿险|保险)"),
-        unless=regex(_KIN_DIED_ZH)),
-)
-
-_I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
-_EN = (
-    Cue("explicit", any_of(
-        r"kill(ing)? (my ?self|me)\b|killed myself|suicid|take my (own )?life|taking my (own )?life|end(ing)? my (own )?life|unalive",
-        r"\b(want|wanna|going|gonna|plan|planning|ready|need|deserve|decided|decide) (to )?(die|be dead)\b|\bwant(ed)? to die",
-        r"\b(end|ending) (it|it all|everything|things)\b(?! (with|by|early))",
-        r"better off dead|wish (i was|i were|id be|i could be) dead|rather be dead",
-        r"(dont|do not|didnt) want to (live|be alive|exist|be here)(?! (in|with) (debt|this debt|fear))",
-        r"(cant|cannot|can not) (go on|live (like this|with (this|the) (shame|guilt|pain))|live any ?more|keep going|keep living)",
-        r"no (will|desire|wish|reason) to (live|go on|keep going)|want out of (everything|life|this life|it all)",
-        r"cant (take|do) (it|this) any ?more|(how much longer|how long) i can (hold on|go on|keep going|take (it|this))",
-        r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm",
-        r"jump(ing)? (off|from|in front)|thinking (about|of) jumping|going to jump\b|stepping off|letting go$"),
-        negatable=True, unless=_JOKE_EN),
-    Cue("hopeless", any_of(
-        rf"({_I} (feel|am|feeling|m)? ?(so |completely |totally |just )?|feeling )hopeless(?! about)|lost all hope|no hope left",
-        r"nothing to live for|no (reason|point) (to|in) (live|living|go on|going on|keep going|be alive)",
-        r"(life|living) (is|isnt|feels|seems) (not )?(pointless|meaningless|worthless|not worth (it|living))|not worth living|life isnt worth",
-        r"whats the point (of|in) (living|life|going on|trying|anything|any of this)|whats the point any ?more",
-        r"tired of (living|life|being alive|existing|everything)|(done|finished) with (life|living|everything)",
-        r"give up on (life|living|everything)|(dont|cant|do not) see (a|any) (future|way (out|forward|through))|no way out|no future for me",
-        rf"{_I} ?(m|am)? (such )?a burden|burden (to|on) (everyone|my family|them)",
-        r"\b(want|wish) (it all|everything|all of it|it|life) to (end|stop)\b|nothing matters any ?more|hate my life")),
-    Cue("farewell", any_of(
-        r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
-        r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
-        r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))|by the time you read this",
-        rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
-        r"this is (my )?goodbye|its goodbye",
-        rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
-        r"(gave|giving|given) (away )?my (things|stuff|belongings|cat|dog|pets?)|(giving|gave|given) my (things|stuff) away",
-        r"not coming back|stop existing|cease to exist|at peace with my decision",
-        rf"({_TIME_EN}) (is|will be) the (night|day)|({_TIME_EN}) .{{0,20}}(im done|its over|thats it|finish it)",
-        r"(planning|planned|decided|figured out|thought about) (how|when|where) (to|ill|i will|im going to) (do it|end it|go)",
-        rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({_TIME_EN}|now|soon)")),
-    Cue("self_harm", any_of(
-        r"overdos|\bod ?d\b",
-        r"(?<!can i )(?<!should i )(?<!do i )(?<!to )(took|taken|take|taking|swallowed|swallow|downed|popped) (?!(the |my )(pills|tablets|meds|medicine|medication) (my |the )?doctor)(?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
-        r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
-        r"(cutting|cut|slit|slitting) (my ?self|my wrists?|my arms?|again|deep)|my arms are a mess|(a lot of|so much) blood|bleeding (a lot|badly)",
-        r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
-        r"(saving|saved|stockpiling|collecting|counting|hoarding) (up )?(my |the |all my )?(\w+ )?(pills|tablets|meds)|"
-        r"(sat|sitting|sit|stood|standing|been) .{0,30}with (a|the|my) (razor|knife|blade|rope|pills|gun|hose)|(have|got|bought|buy) (the |a |some )?(rope|noose|charcoal)",
-        r"engine running|carbon monoxide|charcoal|drank (bleach|pesticide|poison)|\bhose\b.{0,20}\btape\b",
-        r"(took|taken|swallowed|had) (a lot|way|much|far|many) more .{0,30}than (i should|prescribed|i was supposed)|just to see what would happen",
-        r"(stop|stopped|stopping) (eating|drinking)|until (its|it is) (all )?over",
-        r"(take|taking|took|taken|swallow\w*) (all|everything)\b.{0,30}(medicine|meds|pills|tablets|cabinet|drugs)",
-        r"(if|when|once) (someone|somebody|a person|i|he|she|they) (take|takes|took|taking) (their|his|her|my) own life",
-        r"(painless|quickest|easiest|quick) ways? to (die|go|end)|how many (\w+ )?(pills|tablets)|(pills|tablets) would be enough|(ways|how) to (kill myself|end it|die)",
-        r"driv(e|ing) (my |the )?(car )?(into|off) (the |a )?(river|sea|lake|bridge|cliff|wall|tree|reservoir|highway|motorway|road|overpass|barrier|guardrail|mountain|edge|truck|oncoming)|crash(ing)? my car (on purpose|into)")),
-    # "I'm on the bridge, I mean the bridge loan": in a finance chat a bridge can be a loan.
-    Cue("place", any_of(
-        rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (right |just |still |now )?(on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({_PLACE_EN})\b",
-        rf"(going|heading|go) to (the )?({_PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
-        r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
-        rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({_PLACE_EN}|water|drop)\b"),
-        unless=regex(r"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
-        near=regex(_CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)")),
-    Cue("passive_wish", any_of(
-        r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
-        r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
-        rf"if {_I} (just )?(was|were|wasnt|werent|m|am)? ?(gone|dead|not here|not around|disappeared|didnt exist|wasnt (here|around)|alive)",
-        r"wish (i|id) (was|were|had) (dead|never been born|not born|gone)|wish i could (disappear|sleep forever|not wake up|vanish)",
-        r"(sleep|go to sleep|went to sleep) and (never|not|didnt) wake up|(dont|do not) want to wake up|hope i dont wake up|disappear forever",
-        r"(want|wanted|need) to (disappear|vanish)(?! (from|for a|for some|for the))|(they|she|he|everyone|family) (could|would|will) finally (stop|be free)")),
-    # Talk of one's own death or of being gone: "i think about dying every day".
-    Cue("death_talk", any_of(
-        rf"\b(i|im|ive|id|ill|myself)\b{_NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
-        r"(see|join|be with) (my )?(late |dead )?(mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|son|daughter)\b.{0,12}(again|heaven|soon)|go to heaven|a better place"),
-        # Death as someone's work is not their own: a mortuary, a hospice, an undertaker.
-        unless=regex(_KIN_DIED_EN + "|" + _JOKE_EN.pattern + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner")),
-    Cue("farewell", any_of(
-        r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
-        r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
-        r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
-        r"(not sure|dont know if|dont think) (ill|i will|i can|im going to) (make it|be here|be alive|survive|still be (here|around|alive))",
-        r"(wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready)",
-        r"(have|got|made) a plan\b(?! to (catch up|pay|repay|get|fix|clear|sort)).{0,40}(do it|tonight|weekend|tomorrow|soon|end it)"
-        r"|(have|got) a plan and a date|(picked|set|chosen|chose) (a|the) date\b(?! (to|for) (pay|repay|the payment|my payment|a call))",
-        r"(put|poured|counted|lined up|laid out|tipped) (out )?(all )?(of )?(my |the )?(\w+ )?(pills|tablets) (in|into|on|out)",
-        r"(asked|asking|ask|told|telling) \w+ to (look after|take care of|feed) my (cat|dog|pets?|kids|children|plants)",
-        r"(say|said|saying) goodbye to(?! (a |my )?(friend|colleague|coworker|cousin|neighbou?r)s? (who is |whos )?(moving|leaving|going|flying))(?! (my |the |our )?(old |former )?(job|work|office|team|colleagues|coworkers|city|town|house|flat|apartment|home|school|car|phone|debts?|loans?)\b)|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
-        rf"(please|({KIN_EN}).{{0,30}})(dont|do not) pay (off |back )?my (loans?|debts?)|deserves? better than me|better off with the (insurance|payout|money)",
-        r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
-        r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
-        r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
-        r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",
-        r"close my eyes and (never|not) (open|wake)|never open (them|my eyes) again")),
-    Cue("self_harm", any_of(
-        rf"\b({_METHOD_EN})\b.{{0,40}}(thinking about|keep thinking|staring at|looking at)|(thinking about|keep thinking about|staring at|looking at|think about) .{{0,30}}\b({_METHOD_EN})\b")),
-    Cue("death_reasoning", any_of(
-        r"\b(if|when|after|once|in case)\b (i|someone|a person|the borrower|a borrower|you|people|one) (just )?"
-        r"(die|dies|died|am dead|m dead|is dead|pass away|passes away|kill|killed|am gone|m gone|was gone|were gone|wasnt here|werent here|do it|end it)"
-        r".{0,80}\b(debt|loan|owe|pay|family|wife|husband|parents|kids|insurance|collectors?|lenders?)",
-        r"\b(does|do|would|will) (the |my |your )?(debts?|loans?) (die|get cancell?ed|be cancell?ed|be forgiven|be written off|pass)\b(?! if i (ignore|dont pay|stop))",
-        r"(debts?|loans?) (get|gets|be|is) (cancell?ed|forgiven|wiped|written off) (when|if|after) .{0,30}\b(die|dies|dead)",
-        r"claim the (insurance )?payout|insurance would (cover|pay|clear)|if i crashed (the|my) car|something happens to me|if im not here|my death"),
-        unless=regex(_KIN_DIED_EN)),
-)
 
 _NEGATION_ZH = regex(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|别|从没|从来没|绝不会|才不会)(说)?(我|自己)?(有|说|想|要|会|打算|去|再|真的|过)*$")
 _NEGATION_EN = regex(
@@ -260,7 +27,7 @@ _NEGATION_EN = regex(
 
 # Each cue with the characters one of which its every match contains (bot.patterns_needs): a
 # window with none of them is not searched, which skips most of the searches.
-_CUES = tuple((cue, needs(cue.pattern)) for cue in (*_ZH, *_EN, *ACTS, *EXTRA))
+_CUES = tuple((cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA))
 
 
 def _possible(window_text: str) -> list[Cue]:

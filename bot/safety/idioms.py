@@ -19,7 +19,8 @@ IDIOMS = any_of(
     # X死(我/人)了 after a feeling or state is intensity, not death: 笑死, 累死了, 吓死我了, 烦得要死,
     # 丢死人, 害死人, 坑死了, 饿死了. 想死 is deliberately not here: 我想死 is the plainest crisis cue.
     r"(笑|累|急|吓|烦|气|热|冷|饿|困|忙|愁|闷|丑|穷|难受|郁闷|憋屈|丢|羞|尴尬|馋|疼|痛|坑|害|贵|恨|懒|慌|怕|冤|倒霉|后悔|悔)"
-    r"(得|的)?(我|人)?(快|要)?(要)?死(?!算了|就好|拉倒|得了|了算了|了就好|了干净|了拉倒)(我|人|了|啦|个人)*",
+    # Not "不疼的死法" (a way to die that does not hurt): 死 before 法 or 亡 is the word itself.
+    r"(得|的)?(我|人)?(快|要)?(要)?死(?!算了|就好|拉倒|得了|了算了|了就好|了干净|了拉倒|法|亡|的方法)(我|人|了|啦|个人)*",
     # 死活 means "no matter what" (死活凑不够钱), except "X的死活" (没人在乎我的死活), which is literal.
     r"(?<!的)死活",
     # V得要死, V得快死了 (走得我要死, 冷得要死) is intensity; 觉得我要死了 is not, nor 想死.
@@ -39,6 +40,8 @@ IDIOMS = any_of(
     r"(有人|别人|有个人|那个人|新闻里?)\S{0,10}(想不开|自杀|轻生|跳楼|跳河|寻短见)|(把人|让人|逼人)\S{0,4}(想不开|去死|自杀)",
     r"(催收|他们|你们|你|平台|这些人)(都|就|全)?(该|快|赶紧)?去死",  # cursing at others
     r"跳楼价|跳楼(大)?甩卖|不想活在",
+    # Being broke, not a high place: 去天桥底下贴膜, 睡桥洞, 桥洞底下要饭.
+    r"(天桥|桥洞|地下通道|立交桥)(底下|下面|下)?(贴膜|摆摊|要饭|乞讨|讨饭|卖唱)|睡(天桥|桥洞|大街|马路)|(住|睡)(在)?桥洞",
     # a farewell to the loans, not to life: "彻底和网贷告别", "goodbye debt"
     r"(和|跟|与|向)(网贷|借呗|花呗|债务?|贷款|欠款|信用卡)\S{0,3}(彻底)?(告别|说再见|再见|拜拜)|(告别|再见了?|拜拜)(了)?(网贷|借呗|花呗|债务|贷款)",
     r"\b(goodbye|bye|farewell) (to )?(my )?(debts?|loans?|jiebei|huabei|online loans)\b|say(ing)? goodbye to (my |these |all )?(debts?|loans?|apps)",  # a fire sale; "不想活在债务里" = wants out of debt
@@ -58,7 +61,7 @@ IDIOMS = any_of(
     r"rather die|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
     r"\b(literally |actually )?dying (lol|haha|lmao|rn)|(lol|haha|lmao) ?(im )?dying|im literally dying",
     r"(so|totally|literally|gonna be|going to be) dead (if|when)|\b(lol|haha|lmao|omg|omfg|bruh|oh no) ?(im|i am) dead|(im|i am) dead (lol|haha|lmao)",
-    r"jump (on|at) (the|this|that|an?) (chance|opportunity|offer|deal)|jump (the gun|ship|through hoops|start)",
+    r"jump (on|at) (the|this|that|an?|your|their) (\w+ )?(chance|opportunity|offer|deal|discount|plan)|jump (the gun|ship|through hoops|start)",
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 from ..patterns import regex
 
 _PAST = regex(
-    r"以前|之前|曾经|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
+    r"以前|之前|曾经|前几年|前些年|前阵子|前段时间|前些日子|前些天|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
     r"|\b(used to|last (year|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|few|several|couple of|[0-9]+) (years?|months?) ago"
     r"|back then|at the time|back in|in the past|(was|were) (in|going through) a (very |really )?(dark|bad|hard) (place|way|time)|once)\b")
 _NOW_OK = regex(
+    r"(心里|心情|现在)(也)?(已经)?(轻松|好受)(多)?了|"
     r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了|(已经|终于)?上岸(了)?"
     r"|后来.{0,12}(找到|找了|有了|稳定|好了|好起来)|慢慢(还清|好起来|走出来|还上)|(工作|收入|生活)(也)?稳定(了|下来)"
     r"|(心态|心情|状态|日子|生活)(也)?(已经)?(好多了|好起来了|稳定了|挺好|还不错|好了)|早就没事|都过去了|(看|找)了?心理医生"
@@ -33,6 +34,8 @@ _BACK = regex(r"又(开始|想|有|在想|冒出)|最近又|再次(想|有)|\b((
 
 _FICTION = regex(
     r"电影|电视剧|剧里|剧中|这部剧|纪录片|小说|游戏|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
+    # a study of others' despair: a thesis, a chapter on a social problem
+    r"|论文|课题|调研|毕业设计|社会问题|一章|章节|\b(thesis|dissertation|research|essay|term paper|lecture|chapter)\b"
     r"|\b(movie|film|tv show|series|episode|documentary|novel|novelist|book|screenplay|script|video ?game|game|gaming|character|npc|boss fight"
     r"|anime|manga|plot|protagonist)\b"
     # others' despair as what one hears or writes about ("I volunteer on a hotline, I hear a lot about suicide")

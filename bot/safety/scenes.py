@@ -1,0 +1,39 @@
+"""The settings of crisis wording, shared by the cue tables (despair.py, acts.py) and the learned
+reader's agreement: where (high or watery places), with what (means), when (times), everyday
+reasons to be in such places (CHORES), and readings that cancel crisis wording elsewhere in a
+message (a loan repaid, a relative who died, a joke).
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import KIN_EN, KIN_ZH
+
+ME = r"(我|自己|本人)"
+PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|河里|江里|海里|湖里|铁路|铁道|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
+HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
+PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
+             r"|cliff|edge|reservoir|coast|sea|lake|window|pier|jetty|quarry|dam|canal|overpass|[0-9]+(st|nd|rd|th)? floor")
+METHOD_ZH = r"百草枯|农药|敌敌畏|老鼠药|安眠药|刀片|绳子|煤气|炭"
+METHOD_EN = r"pesticide|poison|paraquat|bleach|antifreeze|weed ?killer|rat poison|drain cleaner|pills|tablets|meds|rope|noose|knife|blade|razor|gun|charcoal"
+NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any character outside a negation
+TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
+TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
+# Everyday reasons to be at a high or watery place (said in the same window).
+CHORES_ZH = r"晒|浇水|散步|跑步|钓鱼|游泳|冬泳|划船|摆摊|卖水果|卖菜|施工|干活|送货|送外卖|饭馆|餐馆|饭店|小卖部|开(了)?(一)?(家|个)|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
+CHORES_EN = (r"laundry|for work|my job|deliver\w*|(truck|bus|taxi|van|delivery) driver|drive a (van|truck|lorry|taxi|bus)|no drama|fix\w*|repair\w*|install\w*|antenna|solar|clean\w* (the|my|our)|smok\w*|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
+              r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
+# Everyday reasons to be somewhere (for the learned reader's agreement too, see agreement.py).
+CHORES = regex(rf"{CHORES_ZH}|\b({CHORES_EN})")
+REPAID = r"(?<!不)(还清|还完|结清|还上|还掉|一次性)"  # "pay it all off and be done" (一了百了)
+KIN_DIED_ZH = rf"({KIN_ZH})(已经|刚|刚刚|去年|前年|上个月|上周|今年|还是)?(去世|过世|走了|病逝|病故|离世|死了|没了)|遗产|继承"
+KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|sister|son|daughter)|death certificate|"
+                rf"({KIN_EN}|grandfather|grandmother)s? (just |recently |has |had )*(died|passed|is dead)"
+                r"|(died|passed away|passed) (last|this|a) (year|month|week)|inherit|estate|funeral")
+
+JOKE_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话|气话|说说而已|嘴上说说|随口说说)")
+# Laughter cancels only the weakest cue, a bare "我…死" ("我忘了还款日，我要死了哈哈"); never 想死 or 自杀.
+LAUGH_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)|哈哈|hhh|嘿嘿|笑哭|😂|🤣")
+# A joke: one's own, followed by "I'm fine"; or someone else's ("my friend joked he'd jump").
+JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b"
+                 r"|\b(joked|jokes|joking|kidding|jokingly said) (that )?(he|she|they|hed|shed|theyd|hes|shes|theyre|hell|shell)\b")
