@@ -62,7 +62,7 @@ class Classifier:
     def __init__(self, *, epochs: int = 8, learning_rate: float = 4.0, threshold: float = 0.45,
                  floor: float = 0.25,
                  fallback: str = "out_of_scope", seed: int = 0, balance: float = 0.0, min_df: int = 1,
-                 runs: int = 5, pairs: float = 1.0, active: int = ACTIVE) -> None:
+                 runs: int = 5, pairs: float = 1.0, active: int = ACTIVE, l2: float = 0.0) -> None:
         self.epochs = epochs
         self.learning_rate = learning_rate
         self.threshold = threshold
@@ -74,6 +74,7 @@ class Classifier:
         self.runs = runs
         self.pairs = pairs  # weight of concept pairs ("k:call+family"); 0: concepts alone
         self.active = active
+        self.l2 = l2  # L2 penalty on the weights (bot.linear.Schedule)
         self.lexicon_: Lexicon | None = None
         self._tables = Tables.of_features([], array.array("i"))  # fit or from_dict fills them
         self.cascade_: "SemanticModel | None" = None
@@ -93,7 +94,7 @@ class Classifier:
         vectors = [self._weigh(feats) for feats in raw]
         # SGD on a few hundred examples depends on the example order; averaging the weights of
         # several seeded runs removes most of that noise (near-paraphrases then agree more often).
-        schedule = Schedule(self.epochs, self.learning_rate, self.balance, self.active)
+        schedule = Schedule(self.epochs, self.learning_rate, self.balance, self.active, self.l2)
         position = {topic: i for i, topic in enumerate(self.topics_)}
         classes = [position[label] for label in labels]
         seeds = range(self.seed, self.seed + self.runs)
@@ -170,7 +171,7 @@ class Classifier:
         return {"epochs": self.epochs, "learning_rate": self.learning_rate,
                 "threshold": self.threshold, "floor": self.floor, "fallback": self.fallback, "seed": self.seed,
                 "balance": self.balance, "min_df": self.min_df, "runs": self.runs, "pairs": self.pairs,
-                "active": self.active}
+                "active": self.active, "l2": self.l2}
 
     def to_dict(self, tables: bool = True) -> dict[str, Any]:
         """The learned state as JSON-ready data (see ``from_dict`` and ``bot.tables``); with

@@ -35,8 +35,12 @@ NEGATED = "!"  # prefix of a concept mentioned in the negative
 # "是不是逾期" (they ask, they do not deny), and not a bare 不 ("会不会起诉" asks too).
 _CHINESE_NEGATORS = ("没有", "没", "未", "无", "不是", "并非")
 _CHINESE_QUESTIONS = ("有没有", "有没", "是不是", "有无")
-# Up to two words before an English form: "not late", "never been late", "haven't missed".
-_ENGLISH_NEGATORS = frozenset(("not", "never", "no", "t", "without"))
+# Up to two words before an English form: "not late", "never been late", "haven't missed" (the
+# apostrophe is punctuation, so that is "haven t"), and the same typed without the apostrophe,
+# as people do on phones ("havent missed", "isnt paid", "dont pay").
+_ENGLISH_NEGATORS = frozenset(("not", "never", "no", "t", "without", "isnt", "arent", "wasnt", "werent",
+                               "dont", "doesnt", "didnt", "cant", "cannot", "couldnt", "wont", "wouldnt",
+                               "havent", "hasnt", "hadnt", "shouldnt", "aint"))
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,13 @@ def test_concepts_are_found_in_the_ways_borrowers_write(lexicon: Lexicon, messag
     assert concept in lexicon.find(normalize(message))
 
 
+@pytest.mark.parametrize("message", ["huabei isn't fully paid", "huabei isnt fully paid", "i havent repaid yet",
+                                     "i didnt clear it"])
+def test_english_negation_with_or_without_the_apostrophe(lexicon: Lexicon, message: str) -> None:
+    found = lexicon.find(normalize(message))
+    assert "!repaid" in found and "repaid" not in found
+
+
 def test_words_inside_other_words_are_not_concepts(lexicon: Lexicon) -> None:
     assert "call" not in lexicon.find(normalize("recall the date"))  # English: whole words only
     assert lexicon.find(normalize("")) == [] and lexicon.find(normalize("？？？")) == []

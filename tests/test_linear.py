@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from bot.linear import Schedule, average, scores, softmax, train, unit
+from bot.linear import Schedule, Weights, average, scores, softmax, train, unit
 
 
 def test_softmax_is_a_distribution_and_never_overflows() -> None:
@@ -29,6 +29,18 @@ def test_training_separates_two_classes_deterministically() -> None:
     weights, bias = train(vectors, [0, 0, 1, 1], 2, schedule, seed=3)
     assert (weights, bias) == train(vectors, [0, 0, 1, 1], 2, schedule, seed=3)
     assert weights["x"][0] > weights["x"][1] and weights["y"][1] > weights["y"][0]
+
+
+def test_an_l2_penalty_shrinks_the_weights_and_keeps_the_decision() -> None:
+    vectors = [{"x": 1.0}, {"x": 1.0, "p": 0.1}, {"y": 1.0}, {"y": 1.0, "q": 0.1}]
+    plain, _ = train(vectors, [0, 0, 1, 1], 2, Schedule(5, 2.0, 0.0), seed=3)
+    shrunk, _ = train(vectors, [0, 0, 1, 1], 2, Schedule(5, 2.0, 0.0, l2=0.01), seed=3)
+    assert _norm(shrunk) < _norm(plain)
+    assert shrunk["x"][0] > shrunk["x"][1] and shrunk["y"][1] > shrunk["y"][0]
+
+
+def _norm(weights: Weights) -> float:
+    return sum(w * w for row in weights.values() for w in (row.values() if isinstance(row, dict) else row))
 
 
 def test_average_treats_a_missing_feature_as_zero() -> None:

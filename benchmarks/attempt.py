@@ -1,0 +1,121 @@
+"""One line of benchmarks/classifier_log.md: every number an attempt is judged by, in one run.
+
+    python benchmarks/attempt.py [--param NAME=VALUE ...] [--no-final] [--workers 2]
+
+- CV: 5-fold cross-validation over the knowledge examples (benchmarks/cv.py), overall and by the
+  language of the example (``bot.text.detect_lang``): the development signal.
+- dev: engine-level accuracy on /work/dev/pool_dev.tsv when present (hand-labelled real pool
+  questions kept outside the repository; a second development signal).
+- own: agreement on our own paraphrase pairs (tests/data/paraphrases.tsv).
+- real / para: ``jiebei-bot eval`` totals on ../shared/eval (a final check, never a target:
+  totals only, no question is printed).
+
+The classifier is fitted in memory with the packaged examples and lexicon as they are in this
+checkout (no need to retrain first), with ``--param`` overriding its defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+DEV = Path("/work/dev/pool_dev.tsv")
+
+
+def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
+    """CV accuracy by the language of each example."""
+    from bot.text import detect_lang
+
+    totals: dict[str, list[int]] = {}
+    for text, label, guess in zip(texts, labels, predicted):
+        row = totals.setdefault(detect_lang(text), [0, 0])
+        row[0] += label == guess
+        row[1] += 1
+    return {lang: hit / n for lang, (hit, n) in sorted(totals.items())}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--no-final", action="store_true", help="CV only")
+    parser.add_argument("--no-cv", action="store_true", help="final checks only")
+    parser.add_argument("--subset", help="also CV accuracy on the examples listed in this file (topic TAB text)")
+    parser.add_argument("--workers", type=int, default=2, help="processes for the seeded runs")
+    args = parser.parse_args()
+    params: dict[str, Any] = {name: (int(value) if value.isdigit() else float(value)) for name, value in (p.split("=", 1) for p in args.param)}
+    params["workers"] = args.workers
+    from cv import JiebeiSystem, cross_validate, knowledge_examples
+
+    texts, labels = knowledge_examples()
+    started = time.perf_counter()
+    out: list[str] = []
+    if not args.no_cv:
+        result = cross_validate(lambda: _Fitted(params), texts, labels)
+        langs = by_language(texts, result.labels, result.predicted)
+        out.append(f"CV {result.accuracy:.1%} (n={len(texts)}; zh {langs.get('zh', 0):.1%} en {langs.get('en', 0):.1%})")
+        if args.subset:
+            keep = set(Path(args.subset).read_text(encoding="utf-8").splitlines())
+            rows = [i for i, (t, y) in enumerate(zip(texts, labels)) if f"{y}\t{t}" in keep]
+            sub = by_language([texts[i] for i in rows], tuple(labels[i] for i in rows),
+                              tuple(result.predicted[i] for i in rows))
+            hits = sum(result.predicted[i] == labels[i] for i in rows)
+            out.append(f"on the {len(rows)} listed {hits / len(rows):.1%} (zh {sub.get('zh', 0):.1%} en {sub.get('en', 0):.1%})")
+    if not args.no_final:
+        out.extend(final_checks(params))
+    print(" | ".join(out), f"[{time.perf_counter() - started:.0f} s]")
+    return 0
+
+
+class _Fitted:
+    """JiebeiSystem with training runs spread over ``workers`` processes."""
+
+    def __init__(self, params: dict[str, Any]) -> None:
+        self.params = dict(params)
+
+    def fit(self, texts: Any, labels: Any) -> Any:
+        from bot.classifier import Classifier
+        from cv import knowledge_lexicon
+
+        workers = self.params.pop("workers", 1)
+        self.model_ = Classifier(**self.params).fit(list(texts), list(labels), knowledge_lexicon(), workers=workers)
+        self.params["workers"] = workers
+        return self
+
+    def predict(self, text: str) -> str:
+        return str(self.model_.predict(text).topic)
+
+
+def final_checks(params: dict[str, Any]) -> list[str]:
+    from bot import Engine
+    from bot.classifier import Classifier
+    from bot.knowledge import load
+    from bot.model import examples_of
+    from paraphrase import eval_totals, measure, read_labelled_pairs
+
+    knowledge = load()
+    texts, labels = examples_of(knowledge)
+    fit_params = {k: v for k, v in params.items() if k != "workers"}
+    model = Classifier(**fit_params).fit(texts, labels, knowledge.lexicon, workers=params.get("workers", 1))
+    engine = Engine(knowledge, model)
+    out = []
+    if DEV.exists():
+        rows = [line.split("\t", 1) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+        hits = sum(engine.ask(q).topic == t for t, q in rows)
+        out.append(f"dev {hits / len(rows):.1%}")
+    own = measure(engine, read_labelled_pairs())
+    out.append(f"own {own['agree all']:.1%} (en {own.get('agree en', 0):.1%})")
+    totals = eval_totals(engine)
+    if totals:
+        out.append(f"real {totals['real']:.1%} (oos P {totals['oos precision']:.1%} R {totals['oos recall']:.1%},"
+                   f" in {totals['in-scope']:.1%}) para {totals['para']:.1%}")
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())
