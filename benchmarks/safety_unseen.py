@@ -13,7 +13,14 @@ per set and language, crisis recall | abuse recall | false alarms on benign rows
 - mode ``max``: a window counts when the candidate's P >= floor (the engine's gate still applies);
 - mode ``agree``: a learned window counts only when the candidate's P >= floor as well;
 - mode ``band``: a window the learned detector puts in [BAND, 0.9) counts when the candidate's
-  P >= floor (the candidate consulted only where the default is unsure).
+  P >= floor (the candidate consulted only where the default is unsure);
+- mode ``concept``: the learned detector's score and floor unchanged, but the candidate's P >= floor
+  stands in for the hand-picked concept groups of the gate (a crisis concept or a collector's act,
+  bot.safety.concepts) where they name none;
+- mode ``pair``: a clause the learned detector passes alone (P >= 0.9, gate agreeing) but whose
+  pairs with its neighbours fall under the floor counts when the candidate's P >= floor on it;
+- mode ``gate``: everything the candidate may vouch for at once: band, concept and pair, and for
+  crisis also the distress cue (bot.safety.lexicon.distress) where the window has none.
 ``--pool`` counts crisis and abuse replies on ../shared/eval/pool.txt (counts only, no lines shown).
 """
 
@@ -45,6 +52,10 @@ SETS = ("safety_holdout3.tsv", "safety_holdout4.tsv", "safety_r.tsv", "safety_s.
         "safety_u.tsv", "safety_v.tsv")
 POOL = ROOT.parent / "shared" / "eval" / "pool.txt"
 BAND = 0.5
+RECORDING = False  # e5 on the pool: a first pass notes the windows asked for (see e5_reader)
+WANTED: list[str] = []
+PREFETCH: list[Callable[[], None]] = []
+ZERO: Any = None
 Score = Callable[[str], float]
 
 
@@ -66,11 +77,36 @@ def e5_reader(path: Path) -> tuple[Score, Score]:
     """Candidate 2: e5 embedding of the window + LogisticRegression (cached embeddings)."""
     import embeddings
 
+    import numpy as np
+
+    global ZERO
+    ZERO = np.zeros(embeddings.DIM, np.float32)
     models = pickle.loads(path.read_bytes())
+    cached = embeddings._load()  # the disk cache, read only: saving it per text would rewrite 70 MB each time
+    memo: dict[str, Any] = {}
+
+    def vector(text: str) -> Any:
+        if text not in memo:
+            if text in cached:
+                memo[text] = cached[text]
+            elif RECORDING:  # a first pass over the pool: note the text, embed all of them in batches later
+                WANTED.append(text)
+                return ZERO
+            else:
+                memo[text] = embeddings.live([text])[0]
+        return memo[text]
+
+    def prefetch() -> None:
+        texts = list(dict.fromkeys(t for t in WANTED if t not in memo))
+        for start in range(0, len(texts), 256):
+            chunk = texts[start:start + 256]
+            memo.update(zip(chunk, embeddings.live(chunk)))
+        WANTED.clear()
+    PREFETCH.append(prefetch)
 
     def reader(name: str) -> Score:
         def score(text: str) -> float:
-            return float(models[name].predict_proba(embeddings.embed([text]))[0][1])
+            return float(models[name].predict_proba(vector(text).reshape(1, -1))[0][1])
         return score
     return reader("crisis"), reader("abuse")
 
@@ -78,11 +114,19 @@ def e5_reader(path: Path) -> tuple[Score, Score]:
 class Combined:
     """The learned detectors with a candidate reader beside them (see the module doc)."""
 
-    def __init__(self, base: Detectors, extra: tuple[Score, Score], mode: str, floor: float) -> None:
-        self.base, self.extra, self.mode, self.floor = base, extra, mode, floor
+    def __init__(self, base: Detectors, extra: tuple[Score, Score], mode: str, floors: tuple[float, float]) -> None:
+        self.base, self.extra, self.mode, self.floors = base, extra, mode, floors
         self.calls = 0
+        self.floor = floors[0]
 
     def _combine(self, learned: float, candidate: Callable[[], float]) -> float:
+        if self.mode in ("concept", "pair"):
+            return learned
+        if self.mode == "gate":
+            if BAND <= learned < agreement.CRISIS_FLOOR:
+                self.calls += 1
+                return 0.9 if candidate() >= self.floor else learned
+            return learned
         if self.mode == "agree":
             if learned >= agreement.CRISIS_FLOOR:
                 self.calls += 1
@@ -96,10 +140,61 @@ class Combined:
         return max(learned, 0.9) if candidate() >= self.floor else learned
 
     def crisis_score(self, folded: str) -> float:
+        self.floor = self.floors[0]
         return self._combine(self.base.crisis_score(folded), lambda: self.extra[0](masked(folded)))
 
     def abuse_score(self, folded: str) -> float:
+        self.floor = self.floors[1]
         return self._combine(self.base.abuse_score(folded), lambda: self.extra[1](folded))
+
+
+def install_concepts(combined: Combined) -> None:
+    """Mode ``concept``: the candidate may stand in for the gate's concept groups."""
+    crisis_concept, abuse_act = agreement.crisis_concept, agreement.abuse_act
+
+    def crisis(text: str) -> bool:
+        if crisis_concept(text):
+            return True
+        combined.calls += 1
+        return combined.extra[0](text) >= combined.floors[0]
+
+    def abuse(text: str) -> bool:
+        if abuse_act(text):
+            return True
+        combined.calls += 1
+        return combined.extra[1](text) >= combined.floors[1]
+    agreement.crisis_concept, agreement.abuse_act = crisis, abuse  # type: ignore[assignment]
+
+
+def install_distress(combined: Combined) -> None:
+    """Mode ``gate``: the candidate may stand in for the distress cue the crisis gate wants."""
+    distress = agreement.distress
+
+    def agreeing(text: str) -> bool:
+        if distress(text):
+            return True
+        combined.calls += 1
+        return combined.extra[0](text) >= combined.floors[0]
+    agreement.distress = agreeing  # type: ignore[assignment]
+
+
+def install_pair(combined: Combined) -> None:
+    """Mode ``pair``: agreement.learned_crisis with the neighbour requirement relaxed where the
+    candidate agrees (the function's source with one condition widened, for this experiment only)."""
+    import inspect
+    import textwrap
+
+    source = textwrap.dedent(inspect.getsource(agreement.learned_crisis))
+    old = "(not pairs or max(pairs) >= CRISIS_FLOOR)"
+    assert old in source
+    source = source.replace(old, "(not pairs or max(pairs) >= CRISIS_FLOOR or _candidate(clauses[index].text))")
+
+    def candidate(text: str) -> bool:
+        combined.calls += 1
+        return combined.extra[0](masked(text)) >= combined.floors[0]
+    namespace = vars(agreement)
+    namespace["_candidate"] = candidate
+    exec(compile(source, agreement.__file__, "exec"), namespace)
 
 
 def learned_alone(text: str, detectors: Any) -> set[str]:
@@ -148,8 +243,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--extra", choices=("table", "e5"))
     parser.add_argument("--path", type=Path, help="the candidate's file (default: in the embeddings cache)")
-    parser.add_argument("--mode", choices=("max", "agree", "band"), default="max")
-    parser.add_argument("--floor", type=float, default=0.9)
+    parser.add_argument("--mode", choices=("max", "agree", "band", "concept", "pair", "gate"), default="max")
+    parser.add_argument("--floor", type=float, default=0.9, help="the candidate's crisis floor")
+    parser.add_argument("--abuse-floor", type=float, help="the candidate's abuse floor (default: --floor)")
     parser.add_argument("--readers", default="rules,learned,raw,engine")
     parser.add_argument("--pool", action="store_true")
     parser.add_argument("--misses", action="store_true")
@@ -160,8 +256,15 @@ def main() -> int:
         import embeddings
         default = embeddings.cache_dir() / ("safety_table.json" if args.extra == "table" else "safety_e5.pkl")
         reader = (table_reader if args.extra == "table" else e5_reader)(args.path or default)
-        detectors = Combined(detectors, reader, args.mode, args.floor)
+        detectors = Combined(detectors, reader, args.mode, (args.floor, args.abuse_floor or args.floor))
         engine._router._detectors = detectors
+        if args.mode == "concept":
+            install_concepts(detectors)
+        if args.mode in ("pair", "gate"):
+            install_pair(detectors)
+        if args.mode == "gate":
+            install_concepts(detectors)
+            install_distress(detectors)
     readers: dict[str, Callable[[Any], tuple[bool | None, bool | None, bool | None]]] = {
         "rules": lambda row: from_found(row, {n for n in ("crisis", "abuse") if getattr(assess(row.text), n)}),
         "learned": lambda row: from_found(row, learned_alone(row.text, detectors)),
@@ -190,6 +293,16 @@ def main() -> int:
             print(f"{'ALL':9} {reader:8} {lang}: " + " | ".join(cell(c) for c in totals[reader][lang]))
     if args.pool:
         questions = POOL.read_text(encoding="utf-8").splitlines()
+        if args.extra == "e5":  # embed the windows the candidate will be asked for in batches first
+            global RECORDING
+            RECORDING = True
+            for question in questions:
+                engine.ask(question)
+            RECORDING = False
+            started = time.perf_counter()
+            count = len(set(WANTED))
+            PREFETCH[0]()
+            print(f"pool: {count} windows embedded for the candidate in {time.perf_counter() - started:.0f} s")
         start = time.perf_counter()
         crisis = abuse = 0
         for question in questions:
