@@ -56,6 +56,7 @@ RECORDING = False  # e5 on the pool: a first pass notes the windows asked for (s
 WANTED: list[str] = []
 PREFETCH: list[Callable[[], None]] = []
 ZERO: Any = None
+DETECTORS: Any = None  # other detectors to measure in the engine's place (benchmarks/safety_features.py)
 Score = Callable[[str], float]
 
 
@@ -251,6 +252,8 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     engine = Engine.load()
+    if DETECTORS is not None:
+        engine._router._detectors = DETECTORS
     detectors: Any = engine._router._detectors
     if args.extra:
         import embeddings
