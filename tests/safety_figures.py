@@ -11,11 +11,14 @@ the installed package, so that a set written by someone else can be measured the
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from bot import Engine, Reply
+from bot import Engine
+from bot.linear import default_workers
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = ("safety.tsv", "safety_a.tsv", "safety_b.tsv", "safety_c.tsv", "safety_d.tsv", "safety_e.tsv", "safety_f.tsv", "safety_g.tsv",
@@ -65,7 +68,43 @@ def read_rows(path: Path) -> list[Row]:
     return rows
 
 
-def judge(row: Row, reply: Reply) -> tuple[bool | None, bool | None, bool | None]:
+class Seen(NamedTuple):
+    """What a judgement needs of a reply: its topics in order and its text."""
+
+    topics: tuple[str, ...]
+    text: str
+
+
+def replies(engine: Engine, texts: list[str]) -> list[Seen]:
+    """The engine's reply to each message, asked one at a time with no memory. The sets hold
+    ~2,800 messages (~14 s in one process): with several cores (and fork) they are shared out
+    among child processes that inherit the loaded engine; the same replies, sooner."""
+    workers = min(default_workers(), 4)
+    if workers < 2 or len(texts) < 200 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_seen(engine, text) for text in texts]
+    global _engine
+    _engine = engine
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_ask, texts, chunksize=50)
+    finally:
+        _engine = None
+
+
+_engine: Engine | None = None
+
+
+def _ask(text: str) -> Seen:
+    assert _engine is not None  # set by replies() before the pool forks
+    return _seen(_engine, text)
+
+
+def _seen(engine: Engine, text: str) -> Seen:
+    reply = engine.ask(text)
+    return Seen(tuple(reply.topics), reply.text)
+
+
+def judge(row: Row, reply: Seen) -> tuple[bool | None, bool | None, bool | None]:
     """(crisis caught, abuse caught, false alarm): None where the row's label does not apply.
     Crisis must come first; abuse must come first, or right after crisis."""
     topics = reply.topics
@@ -83,9 +122,20 @@ def judge(row: Row, reply: Reply) -> tuple[bool | None, bool | None, bool | None
 
 def tally(engine: Engine, rows: list[Row]) -> dict[str, Tally]:
     """Per-language tallies of a set, asked one message at a time with no memory."""
+    return tally_replies(rows, replies(engine, [row.text for row in rows]))
+
+
+def tally_sets(engine: Engine, sets: dict[str, list[Row]]) -> dict[str, dict[str, Tally]]:
+    """``tally`` of several sets at once (one pool of processes for all of them)."""
+    texts = [row.text for rows in sets.values() for row in rows]
+    seen = iter(replies(engine, texts))
+    return {name: tally_replies(rows, [next(seen) for _ in rows]) for name, rows in sets.items()}
+
+
+def tally_replies(rows: list[Row], seen: list[Seen]) -> dict[str, Tally]:
+    """Per-language tallies of a set from the replies its messages got, in order."""
     tallies = {lang: Tally() for lang in LANGS}
-    for row in rows:
-        reply = engine.ask(row.text)
+    for row, reply in zip(rows, seen, strict=True):
         crisis_ok, abuse_ok, alarm = judge(row, reply)
         t = tallies[row.lang]
         for counter, result in ((t.crisis, crisis_ok), (t.abuse, abuse_ok)):
@@ -123,9 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every message that missed")
     args = parser.parse_args(argv)
     engine = Engine.load()
-    for path in args.files or [DATA / name for name in (*SETS, *UNSEEN)]:
-        tallies = tally(engine, read_rows(path))
-        print(table(path.name, tallies))
+    paths = args.files or [DATA / name for name in (*SETS, *UNSEEN)]
+    every = tally_sets(engine, {path.name: read_rows(path) for path in paths})
+    for name, tallies in every.items():
+        print(table(name, tallies))
         if args.misses:
             for t in tallies.values():
                 print("\n".join("    " + miss for miss in t.misses))

@@ -127,9 +127,10 @@ def _pieces(unit: str, room: int) -> list[str]:
     pieces, piece = [], ""
     for char in unit:
         if piece and width_of(piece + char) > room:
-            if _closes(char) and len(piece) > 1:  # "。" never starts a piece: the character before it comes along
-                pieces.append(piece[:-1])
-                piece = piece[-1]
+            cut = _carry_from(piece) if _closes(char) else 0
+            if cut > 0:  # "。" never starts a piece: the last character before it (and its marks) come along
+                pieces.append(piece[:cut])
+                piece = piece[cut:]
             else:
                 pieces.append(piece)
                 piece = ""
@@ -138,3 +139,12 @@ def _pieces(unit: str, room: int) -> list[str]:
         piece = pieces[-1][-1] + piece
         pieces[-1] = pieces[-1][:-1]
     return pieces + [piece]
+
+
+def _carry_from(piece: str) -> int:
+    """Where to cut ``piece`` so that the part carried to the next line starts with a character
+    that may start a line: before its last such character (0: there is none to carry)."""
+    cut = len(piece) - 1
+    while cut > 0 and _closes(piece[cut]):
+        cut -= 1
+    return cut
