@@ -50,7 +50,7 @@ def main() -> int:
     args = parser.parse_args()
     params: dict[str, Any] = {name: (int(value) if value.isdigit() else float(value)) for name, value in (p.split("=", 1) for p in args.param)}
     params["workers"] = args.workers
-    from cv import JiebeiSystem, cross_validate, knowledge_examples
+    from cv import cross_validate, knowledge_examples
 
     texts, labels = knowledge_examples()
     started = time.perf_counter()

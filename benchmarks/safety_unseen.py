@@ -44,7 +44,7 @@ from bot.safety import agreement, assess  # noqa: E402
 from bot.safety.abuse import about_someone_else, hearsay_only  # noqa: E402
 from bot.safety.clauses import fold_clause, split_clauses, windows  # noqa: E402
 from bot.safety.idioms import masked  # noqa: E402
-from bot.safety.learned import Detectors, crisis_text, abuse_text  # noqa: E402
+from bot.safety.learned import Detectors  # noqa: E402
 from bot.text import normalize  # noqa: E402
 from safety_figures import DATA, judge, read_rows  # noqa: E402
 
