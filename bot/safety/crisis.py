@@ -13,6 +13,8 @@ in danger is far worse than a gentle word to someone who did not need it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..patterns import needs, regex
 from .acts import ACTS, EXTRA
 from .cue import Cue
@@ -39,32 +41,43 @@ def _possible(window_text: str) -> list[Cue]:
 def crisis_cues(window_text: str, message: str) -> list[str]:
     """The names of the crisis cues in one window of masked, folded text. ``message`` is the whole
     folded message, where a benign reading (a repaid loan, a relative who died) may be stated."""
-    if _framed(window_text, message):
-        return []
-    found = []
-    for cue in _possible(window_text):
-        for match in cue.pattern.finditer(window_text):
-            if cue.negatable and _negated(window_text[: match.start()]):
-                continue
-            if cue.cancelled(window_text, message):
-                continue
-            found.append(cue.name)
-            break
-    return found
+    return list(_reading(window_text, message)[0])
 
 
 def set_aside(window_text: str, message: str) -> bool:
     """Whether a crisis cue is present in the window but was cancelled by a negation right before
     it or by a benign reading (a joke, a repaid loan, a relative's death) in the message, or whether
     the window is framed as fiction or the message as a hard time that is over (readings.py)."""
+    return _reading(window_text, message)[1]
+
+
+# The rules, the learned reader's agreement and the check-in all ask about the same windows (up to
+# four times each per message): one pass answers both questions, and is remembered.
+@lru_cache(maxsize=4096)
+def _reading(window_text: str, message: str) -> tuple[tuple[str, ...], bool]:
+    """(the cues found, whether crisis wording was set aside) for one window: a cue counts at its
+    first match that is neither negated nor cancelled; any match that is, sets the window aside."""
     if _framed(window_text, message):
-        return True
+        return (), True
+    found: list[str] = []
+    aside = False
     for cue in _possible(window_text):
+        cancelled: bool | None = None
+        counted = False
         for match in cue.pattern.finditer(window_text):
-            negated = cue.negatable and _negated(window_text[: match.start()])
-            if negated or cue.cancelled(window_text, message):
-                return True
-    return False
+            if cue.negatable and _negated(window_text[: match.start()]):
+                aside = True
+            else:
+                if cancelled is None:
+                    cancelled = cue.cancelled(window_text, message)
+                if cancelled:
+                    aside = True
+                elif not counted:
+                    found.append(cue.name)
+                    counted = True
+            if aside and counted:
+                break
+    return tuple(found), aside
 
 
 def named(window_text: str) -> bool:

@@ -20,7 +20,7 @@ to_dict, tables_block, from_dict).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -74,16 +74,28 @@ def abuse_text(folded: str) -> str:
     return tagged(folded, ABUSE)
 
 
+_MEMO_SIZE = 4096
+
+
 @dataclass(frozen=True)
 class Detectors:
     """The two fitted binary classifiers."""
 
     crisis: Classifier
     abuse: Classifier
+    # The crisis reply's gate and the check-in's read the same windows of a message: each window
+    # is scored once (a bounded memo, emptied when full; the scores are the same either way).
+    _crisis_memo: dict[str, float] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def crisis_score(self, folded: str) -> float:
         """P(crisis) for one window of folded text (see ``crisis_text``)."""
-        return _positive(self.crisis, crisis_text(folded), CRISIS)
+        memo = self._crisis_memo
+        score = memo.get(folded)
+        if score is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            score = memo[folded] = _positive(self.crisis, crisis_text(folded), CRISIS)
+        return score
 
     def abuse_score(self, folded: str) -> float:
         """P(abuse that happened) for one window of folded text (see ``abuse_text``)."""
