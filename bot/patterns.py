@@ -25,7 +25,7 @@ import re
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Sequence, TypeVar
 
 import _sre  # type: ignore[import-not-found]  # the engine behind re; its compile() is what re.compile calls
 
@@ -87,3 +87,34 @@ def read_table() -> dict[Key, Entry]:
     if not usable or not isinstance(data, tuple) or len(data) != 2 or data[0] != PYTHON_TAG:
         return {}
     return dict(data[1])
+
+
+T = TypeVar("T")
+
+
+class Prefilter(Generic[T]):
+    """Items (cues, concept groups) each with the characters one of which its every match contains
+    (``needs``; None: unknown, always searched). ``possible(text)`` gives, in their order, the items
+    a text may hold: found through the text's own characters, not by testing every item (a window
+    is checked against ~170 crisis cues; most share no character with it)."""
+
+    def __init__(self, items: Sequence[tuple[T, frozenset[str] | None]]) -> None:
+        self.items = [item for item, _ in items]
+        self._items = self.items
+        self._always = frozenset(i for i, (_, needed) in enumerate(items) if needed is None)
+        by_char: dict[str, list[int]] = {}
+        for i, (_, needed) in enumerate(items):
+            for char in needed or ():
+                by_char.setdefault(char, []).append(i)
+        self._by_char = by_char
+
+    def possible(self, text: str) -> list[T]:
+        """The items ``text`` may hold; the others cannot match it."""
+        hits = set(self._always)
+        by_char = self._by_char
+        for char in set(text):
+            found = by_char.get(char)
+            if found is not None:
+                hits.update(found)
+        items = self._items
+        return [items[i] for i in sorted(hits)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import needs, regex
+from ..patterns import Prefilter, needs, regex
 from .clauses import KIN_EN, KIN_ZH, any_of
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 
@@ -117,13 +117,12 @@ def about_someone_else(message: str) -> bool:
 
 # Each cue with the characters one of which its every match contains (bot.patterns_needs): a
 # window with none of them is not searched, which skips most of the searches.
-_CUES = tuple((name, pattern, needs(pattern)) for name, pattern in (*CUES_ZH, *CUES_EN))
+_CUES = Prefilter([((name, pattern), needs(pattern)) for name, pattern in (*CUES_ZH, *CUES_EN)])
 
 
 def _possible(window_text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The cues a window may hold; the others cannot match it."""
-    present = set(window_text)
-    return [(name, pattern) for name, pattern, needed in _CUES if needed is None or not needed.isdisjoint(present)]
+    return _CUES.possible(window_text)
 
 
 def abuse_cues(window_text: str, context: str, someone_else: bool = False) -> list[str]:

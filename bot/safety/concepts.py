@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import needs, regex
+from ..patterns import Prefilter, needs, regex
 
 Groups = dict[str, tuple[str, str]]  # name: (Chinese pattern, English pattern matched as whole words)
 
@@ -109,14 +109,13 @@ _PATTERNS = {kind: {name: regex(rf"{zh}|\b(?:{en})\b") for name, (zh, en) in {**
 
 # Characters one of which every match of a group's pattern contains (bot.patterns_needs): text
 # with none of them is not searched for that group.
-_NEEDS = {kind: {name: needs(pattern) for name, pattern in groups.items()} for kind, groups in _PATTERNS.items()}
+_GROUPS = {kind: Prefilter([((name, pattern), needs(pattern)) for name, pattern in groups.items()])
+           for kind, groups in _PATTERNS.items()}
 
 
 def _may_hold(text: str, kind: str) -> list[tuple[str, re.Pattern[str]]]:
     """The groups of one detector that ``text`` may hold; the others cannot match it."""
-    present = set(text)
-    return [(name, pattern) for (name, pattern), needed in zip(_PATTERNS[kind].items(), _NEEDS[kind].values())
-            if needed is None or not needed.isdisjoint(present)]
+    return _GROUPS[kind].possible(text)
 
 
 def reading_patterns() -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..patterns import needs, regex
+from ..patterns import Prefilter, needs, regex
 from .acts import ACTS, EXTRA
 from .cue import Cue
 from .despair import EN, ZH
@@ -29,13 +29,12 @@ _NEGATION_EN = regex(
 
 # Each cue with the characters one of which its every match contains (bot.patterns_needs): a
 # window with none of them is not searched, which skips most of the searches.
-_CUES = tuple((cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA))
+_CUES = Prefilter([(cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA)])
 
 
 def _possible(window_text: str) -> list[Cue]:
     """The cues a window may hold; the others cannot match it."""
-    present = set(window_text)
-    return [cue for cue, needed in _CUES if needed is None or not needed.isdisjoint(present)]
+    return _CUES.possible(window_text)
 
 
 def crisis_cues(window_text: str, message: str) -> list[str]:
