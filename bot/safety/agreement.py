@@ -103,7 +103,7 @@ def crisis_score(message: str, detectors: Detectors) -> float:
     # one (which also wants a crisis concept and no ordinary work or sleep next to it), so that an
     # indirect crisis the rules miss still gets the number.
     score = max(_crisis_scores(clauses, detectors, whole_masked, strict=False).values(), default=0.0)
-    if score < CHECK_IN_FLOOR and any(named(masked(window.text)) for window in windows(clauses)):
+    if score < CHECK_IN_FLOOR and any(named(masked(window.text), whole_masked) for window in windows(clauses)):
         return CHECK_IN_FLOOR
     return score
 

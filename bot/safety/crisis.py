@@ -51,19 +51,21 @@ def set_aside(window_text: str, message: str) -> bool:
 
 
 # The rules, the learned reader's agreement and the check-in all ask about the same windows (up to
-# four times each per message): one pass answers both questions, and is remembered.
+# four times each per message): one pass answers all three questions, and is remembered.
 @lru_cache(maxsize=4096)
-def _reading(window_text: str, message: str) -> tuple[tuple[str, ...], bool]:
-    """(the cues found, whether crisis wording was set aside) for one window: a cue counts at its
-    first match that is neither negated nor cancelled; any match that is, sets the window aside."""
+def _reading(window_text: str, message: str) -> tuple[tuple[str, ...], bool, bool]:
+    """(the cues found, whether crisis wording was set aside, whether any cue's wording is there
+    at all) for one window: a cue counts at its first match that is neither negated nor cancelled;
+    any match that is, sets the window aside."""
     if _framed(window_text, message):
-        return (), True
+        return (), True, any(cue.pattern.search(window_text) for cue in _possible(window_text))
     found: list[str] = []
-    aside = False
+    aside = matched = False
     for cue in _possible(window_text):
         cancelled: bool | None = None
         counted = False
         for match in cue.pattern.finditer(window_text):
+            matched = True
             if cue.negatable and _negated(window_text[: match.start()]):
                 aside = True
             else:
@@ -76,13 +78,13 @@ def _reading(window_text: str, message: str) -> tuple[tuple[str, ...], bool]:
                     counted = True
             if aside and counted:
                 break
-    return tuple(found), aside
+    return tuple(found), aside, matched
 
 
-def named(window_text: str) -> bool:
+def named(window_text: str, message: str) -> bool:
     """Whether any crisis cue's wording is in the window, whatever cancels it (a negation, a joke,
     a story, a past that is over): not a crisis, but words a check-in line may follow."""
-    return any(cue.pattern.search(window_text) for cue in _possible(window_text))
+    return _reading(window_text, message)[2]
 
 
 def _negated(before: str) -> bool:
