@@ -74,7 +74,7 @@ def abuse_text(folded: str) -> str:
     return tagged(folded, ABUSE)
 
 
-_MEMO_SIZE = 4096
+_MEMO_SIZE = 1024
 
 
 @dataclass(frozen=True)
