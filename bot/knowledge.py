@@ -147,7 +147,7 @@ class Knowledge:
     topics: tuple[Topic, ...]
     digest: str = ""  # sha256 of the folder's JSON files (model.json aside)
     lexicon: Lexicon | None = None  # lexicon.json, when the folder has one (bot.lexicon)
-    # Concept id -> the topic owning it (bot.routing.concept_owners), as `jiebei-bot train` saved
+    # Concept id -> the topic owning it (bot.owners.concept_owners), as `jiebei-bot train` saved
     # it for this folder; None: computed when first needed.
     concept_owners: dict[str, str] | None = field(default=None, repr=False, compare=False)
 

@@ -174,7 +174,7 @@ def train(knowledge: Knowledge, workers: int = 1) -> tuple[dict[str, Any], bytes
     content = {"fingerprint": stamp, "knowledge": knowledge.digest,
                "model": {**model.to_dict(tables=False), "tables": {"file": TABLES_FILE, **layout}}}
     if knowledge.lexicon is not None:  # saved so that a start need not compute them (see derived)
-        from .routing import concept_owners
+        from .owners import concept_owners
 
         content["derived"] = {"features_version": FEATURES_VERSION, "lexicon_keys": knowledge.lexicon.form_keys(),
                               "concept_owners": concept_owners(knowledge, knowledge.lexicon)}

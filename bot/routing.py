@@ -19,6 +19,7 @@ from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording
 from .safety.agreement import CHECK_IN_FLOOR, crisis_score
 from .safety.learned import Detectors
 from .lexicon import Lexicon
+from .owners import domain_examples, owners_in
 from .text import normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
@@ -36,7 +37,6 @@ CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.3
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 WORRY = "worry"  # a feeling stated with no question ("我好害怕"): the conversation topic that answers it
 ALSO_NAMED = 0.3  # a runner-up topic this likely is answered too when the message names its concept
-OWNED_SHARE = 0.6  # of a concept's mentions in the examples, for a topic to own it
 FEELING_DEFERS_AT = 0.05  # ...unless a loan topic scores this much: then that topic is answered
 
 
@@ -127,7 +127,7 @@ class Router:
             if saved is not None and lexicon is self._knowledge.lexicon:
                 self._owners = saved
             else:
-                self._owners = _owners(self._normalized_examples(), lexicon)
+                self._owners = owners_in(self._normalized_examples(), lexicon)
         return self._owners
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
@@ -268,33 +268,8 @@ class Router:
     def _normalized_examples(self) -> dict[str, list[str]]:
         # Built on first use (only bare keywords need it); equal results make a race harmless.
         if self._examples is None:
-            self._examples = _domain_examples(self._knowledge)
+            self._examples = domain_examples(self._knowledge)
         return self._examples
-
-
-def concept_owners(knowledge: kb.Knowledge, lexicon: Lexicon | None) -> dict[str, str]:
-    """Concept id -> the domain topic whose examples mention it in at least OWNED_SHARE of all
-    mentions (concepts spread over many topics have no owner). `jiebei-bot train` saves it."""
-    return _owners(_domain_examples(knowledge), lexicon)
-
-
-def _domain_examples(knowledge: kb.Knowledge) -> dict[str, list[str]]:
-    return {t.id: [normalize(e) for e in t.examples()] for t in knowledge.topics if t.kind == "domain"}
-
-
-def _owners(examples: dict[str, list[str]], lexicon: Lexicon | None) -> dict[str, str]:
-    counts: dict[str, dict[str, int]] = {}
-    for topic_id, texts in (examples.items() if lexicon is not None else ()):
-        for example in texts:
-            for concept in lexicon.find(example) if lexicon is not None else ():
-                counts.setdefault(concept, {}).setdefault(topic_id, 0)
-                counts[concept][topic_id] += 1
-    owners = {}
-    for concept, by_topic in counts.items():
-        topic_id, count = max(by_topic.items(), key=lambda item: (item[1], item[0]))
-        if count >= OWNED_SHARE * sum(by_topic.values()):
-            owners[concept] = topic_id
-    return owners
 
 
 def _uses(example: str, key: str) -> bool:
