@@ -13,7 +13,7 @@ from typing import Any, Iterator
 from jinja2 import TemplateError
 
 from .errors import Problem, RenderError
-from .knowledge import (DOMAIN_TOPICS, FRAME_PARTS, LANGS, REQUIRED_TOPICS, Knowledge, Topic)
+from .knowledge_types import (DOMAIN_TOPICS, FRAME_PARTS, LANGS, REQUIRED_TOPICS, Knowledge, Topic)
 from .patterns import regex
 from .lexicon import LEXICON_FILE, check_lexicon
 from .templates import render, sample_contexts
