@@ -19,6 +19,7 @@ from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsa
 from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, fold_clause, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
+from .despair import GO_ON_TO_SOMETHING
 from .idioms import masked
 from .learned import Detectors
 
@@ -34,7 +35,7 @@ _CRISIS_WORDING = regex(
     r"|撑不|熬不|扛不|痛苦|安眠药|农药|吃药|药片|跳(楼|河|江|海|桥|下)|天台|楼顶|桥上|大桥|江边|河边|海边|遗书|遗言|遗嘱|永别|告别"
     r"|想不开|傻事|伤害自己|割腕|\b(die|dead|death|dying|suicid\w*|kill (myself|me)|killing myself|alive|want to live|hopeless"
     r"|worthless|pills?|overdos\w*|jump\w*|bridge|roof|goodbye|farewell|hurt myself|harm myself|disappear|burden"
-    r"|cant go on|end (it|my life|everything|things)|take my (own )?life|no (point|reason) (in|to) (living|live|going on))\b")
+    rf"|cant go on{GO_ON_TO_SOMETHING}|end (it|my life|everything|things)|take my (own )?life|no (point|reason) (in|to) (living|live|going on))\b")
 
 
 @dataclass(frozen=True)

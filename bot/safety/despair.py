@@ -172,6 +172,10 @@ ZH = (
 )
 
 _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
+# "Can't go on" is despair; "can't go on paying this" or "can't go on holiday" is money or a trip
+# (a gerund other than living, or a thing to go on, follows).
+GO_ON_TO_SOMETHING = (r"(?! (?!living\b|existing\b|breathing\b|being\b)\w+ing\b)"
+                       r"(?! (a|an|the|my|our|holiday|holidays|vacation|leave|trips?|dates?|tour|air|stage|tv|line|record|strike)\b)")
 EN = (
     Cue("explicit", any_of(
         r"kill(ing)? (my ?self|me)\b|killed myself|suicid|take my (own )?life|taking my (own )?life|end(ing)? my (own )?life|unalive",
@@ -179,7 +183,8 @@ EN = (
         r"\b(end|ending) (it|it all|everything|things)\b(?! (with|by|early))",
         r"rather be gone|better off dead|wish (i was|i were|id be|i could be) dead|rather be dead",
         r"(dont|do not|didnt) want to (live|be alive|exist|be here)(?! (in|with) (debt|this debt|fear))",
-        r"(cant|cannot|can not) (go on|live (like this|with (this|the) (shame|guilt|pain))|live any ?more|keep going|keep living)",
+        rf"(cant|cannot|can not) (go on{GO_ON_TO_SOMETHING}|live (like this|with (this|the) (shame|guilt|pain))|live any ?more|keep going|keep living)",
+        rf"(dont|do not) (think|know (if|whether|how)|believe|see how) i can (go on{GO_ON_TO_SOMETHING}|keep going|keep living|hold on|take (it|this) any ?more)",
         r"no (will|desire|wish|reason) to (live|go on|keep going)|want out of (everything|life|this life|it all)",
         r"cant (take|do) (it|this) any ?more|(how much longer|how long) i can (hold on|go on|keep going|take (it|this))",
         r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm",
