@@ -90,7 +90,7 @@ def test_a_long_story_gets_crisis_first_and_its_question_answered(engine: Engine
 @pytest.mark.parametrize("text", ["I overdosed", "I've taken pills", "感觉人生没希望了", "跟这个世界说再见了",
                                   "今晚就走了", "我不行了",
                                   # doubt about going on, found in a last check at the stop
-                                  "I don't think I can go on anymore", "i dont know if i can go on"])
+                                  "I don't think I can go on anymore", "i dont know if i can go on", "I wish I was never born"])
 def test_indirect_crisis_messages_get_the_crisis_reply_not_a_decline(engine: Engine, text: str) -> None:
     reply = engine.ask(text)
     assert reply.topics == ("crisis",), reply.topics
@@ -138,7 +138,7 @@ def test_impersonation_and_posting_an_id_are_abuse(engine: Engine, text: str) ->
                                   "if I don't pay my debt can I go to prison",
                                   # "can't go on" + a thing to go on, or paying: money or a trip
                                   "I can't go on paying this", "I can't go on holiday this year because of the loan",
-                                  "I don't know how I can go on paying this loan"])
+                                  "I don't know how I can go on paying this loan", "I wish I was born in the 90s"])
 def test_look_alikes_get_no_crisis_reply(engine: Engine, text: str) -> None:
     assert "crisis" not in engine.ask(text).topics
 

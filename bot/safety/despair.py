@@ -198,7 +198,8 @@ EN = (
         r"tired of (living|life|being alive|existing|everything)|(done|finished) with (life|living|everything)",
         r"give up on (life|living|everything)|(dont|cant|do not) see (a|any) (future|way (out|forward|through))|no way out|no future for me",
         rf"{_I} ?(m|am)? (such )?a burden|burden (to|on) (everyone|my family|them)",
-        r"\b(want|wish) (it all|everything|all of it|it|life) to (end|stop)\b|nothing matters any ?more|hate my life")),
+        r"\b(want|wish) (it all|everything|all of it|it|life) to (end|stop)\b|nothing matters any ?more|hate my life",
+        r"wish (i|id) (was|were|had) never (been )?born|wish i (wasnt|werent|hadnt been) born|(shouldnt|should not|never should) have been born")),
     Cue("farewell", any_of(
         r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
         r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
