@@ -117,6 +117,20 @@ def read_saved_json(path: Path) -> Any:
         raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
 
 
+def read_stamped(path: Path, stamp: bytes, names: str) -> bytes:
+    """A binary file that ``jiebei-bot train`` writes beside the knowledge (model.bin,
+    safety_model.bin), read within MAX_MODEL_BYTES inside its folder, whole and stamp included,
+    once it begins with ``stamp`` (the fingerprint of the JSON file that ``names`` it): tables
+    from another training, say after a merge, are a problem, not a model."""
+    try:
+        data = read_bytes(path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
+    if not data.startswith(stamp):
+        raise KnowledgeError([Problem(str(path), "", f"expected the tables of {names}, found others: run jiebei-bot train")])
+    return data
+
+
 def canonical_json(data: Any) -> str:
     """The text a fingerprint hashes: keys sorted, no spaces, characters as they are. The same
     text rapidjson.dumps(sort_keys=True, ensure_ascii=False) gives for the fingerprints' data

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from .classifier import Classifier, training_pairs
 from .digest import sha256
 from .errors import KnowledgeError, Problem
-from .files import MAX_MODEL_BYTES, canonical_json, describe, nesting_error, parse_json, read_bytes
+from .files import MAX_MODEL_BYTES, canonical_json, describe, nesting_error, parse_json, read_bytes, read_stamped
 from .knowledge import Knowledge
 from .lexicon import Lexicon
 from .linear import default_workers
@@ -93,18 +93,11 @@ def _saved_classifier(saved: dict[str, Any] | None, path: Path, knowledge: Knowl
 
 
 def read_tables(path: Path, fingerprint: str) -> bytes:
-    """The binary tables beside a model file, once their stamp names the same fingerprint (a
-    model.bin from another training, say after a merge, is a problem, not a model). Training is
-    deterministic, so the fingerprint names the tables' content; no hash of 2 MB at every start."""
-    try:
-        block = read_bytes(path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
-    except (OSError, UnicodeDecodeError) as error:
-        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
+    """The binary tables beside a model file, once their stamp names the same fingerprint.
+    Training is deterministic, so the fingerprint names the tables' content; no hash of 2 MB at
+    every start."""
     stamp = _stamp(fingerprint)
-    if not block.startswith(stamp):
-        raise KnowledgeError([Problem(str(path), "", f"expected the tables of the model {MODEL_FILE} names "
-                                                     f"(fingerprint {fingerprint[:12]}...), found others: run jiebei-bot train")])
-    return block[len(stamp):]
+    return read_stamped(path, stamp, f"the model {MODEL_FILE} names (fingerprint {fingerprint[:12]}...)")[len(stamp):]
 
 
 def _stamp(fingerprint: str) -> bytes:

@@ -27,7 +27,7 @@ from typing import Any, Sequence
 from ..classifier import Classifier
 from ..digest import sha256
 from ..errors import KnowledgeError, Problem
-from ..files import MAX_MODEL_BYTES, canonical_json, describe, read_bytes, read_saved_json
+from ..files import canonical_json, read_saved_json, read_stamped
 from ..knowledge import Knowledge
 from ..linear import default_workers
 from .clauses import fold_clause
@@ -179,14 +179,8 @@ def _blocks(saved: dict[str, Any], path: Path) -> dict[str, bytes | None]:
     must carry the stamp of the fingerprint safety_model.json names, and each block lie inside it."""
     if not any(isinstance(saved[name].get("tables"), dict) for name in (CRISIS, ABUSE)):
         return {CRISIS: None, ABUSE: None}
-    tables_path = path.with_name(SAFETY_TABLES_FILE)
-    try:
-        data = read_bytes(tables_path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
-    except (OSError, UnicodeDecodeError) as error:
-        raise KnowledgeError([Problem(str(tables_path), "", describe(error))]) from None
-    if not data.startswith(_stamp(str(saved["fingerprint"]))):
-        raise KnowledgeError([Problem(str(tables_path), "", f"expected the tables of the detectors {SAFETY_MODEL_FILE} "
-                                                            f"names, found others: run jiebei-bot train")])
+    data = read_stamped(path.with_name(SAFETY_TABLES_FILE), _stamp(str(saved["fingerprint"])),
+                        f"the detectors {SAFETY_MODEL_FILE} names")
     blocks: dict[str, bytes | None] = {}
     for name in (CRISIS, ABUSE):
         where = saved[name].get("tables")
