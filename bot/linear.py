@@ -14,9 +14,11 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
-from typing import Mapping, Sequence, Union
+from typing import Any, Callable, Mapping, Sequence, TypeVar, Union
 
 Vector = dict[str, float]
+T = TypeVar("T")
+R = TypeVar("R")
 Row = Union[dict[int, float], list[float]]
 Weights = dict[str, Row]
 # A training step moves a topic only when its gradient is at least this large (in probability).
@@ -127,26 +129,34 @@ def train_runs(vectors: Sequence[Vector], classes: Sequence[int], count: int, sc
                seeds: Sequence[int], workers: int = 1) -> list[tuple[Weights, list[float]]]:
     """``train`` once per seed, in that order; with ``workers`` > 1 (and fork available) the runs
     go to that many child processes: the same results, sooner on several cores."""
-    import multiprocessing  # training only: ~5 ms of imports (socket, pickle) no answer needs
+    return map_in_processes(lambda seed: train(vectors, classes, count, schedule, seed), seeds, workers)
 
-    workers = min(workers, len(seeds))
+
+def map_in_processes(function: Callable[[T], R], items: Sequence[T], workers: int, chunksize: int = 1) -> list[R]:
+    """``[function(item) for item in items]``, shared out among up to ``workers`` forked child
+    processes when there are several and fork is available. The children inherit ``function``
+    and all it refers to (a loaded engine, training vectors): only the items and the results are
+    pickled. The same results in the same order."""
+    import multiprocessing  # ~5 ms of imports (socket, pickle) no answer needs
+
+    workers = min(workers, len(items))
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [train(vectors, classes, count, schedule, seed) for seed in seeds]
-    global _job
-    _job = (vectors, classes, count, schedule)
+        return [function(item) for item in items]
+    global _function
+    _function = function
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_train_seed, seeds, chunksize=1)
+            return pool.map(_call, items, chunksize=chunksize)
     finally:
-        _job = None
+        _function = None
 
 
-_job: tuple[Sequence[Vector], Sequence[int], int, Schedule] | None = None
+_function: Callable[[Any], Any] | None = None
 
 
-def _train_seed(seed: int) -> tuple[Weights, list[float]]:
-    assert _job is not None  # set by train_runs before the pool forks
-    return train(*_job, seed)
+def _call(item: Any) -> Any:
+    assert _function is not None  # set by map_in_processes before the pool forks
+    return _function(item)
 
 
 def _step(weights: Weights, vector: Vector, steps: list[tuple[int, float]], count: int, dense_at: int) -> None:

@@ -11,14 +11,13 @@ the installed package, so that a set written by someone else can be measured the
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 from bot import Engine
-from bot.linear import default_workers
+from bot.linear import default_workers, map_in_processes
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = ("safety.tsv", "safety_a.tsv", "safety_b.tsv", "safety_c.tsv", "safety_d.tsv", "safety_e.tsv", "safety_f.tsv", "safety_g.tsv",
@@ -77,26 +76,10 @@ class Seen(NamedTuple):
 
 def replies(engine: Engine, texts: list[str]) -> list[Seen]:
     """The engine's reply to each message, asked one at a time with no memory. The sets hold
-    ~2,800 messages (~14 s in one process): with several cores (and fork) they are shared out
-    among child processes that inherit the loaded engine; the same replies, sooner."""
-    workers = min(default_workers(), 4)
-    if workers < 2 or len(texts) < 200 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_seen(engine, text) for text in texts]
-    global _engine
-    _engine = engine
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_ask, texts, chunksize=50)
-    finally:
-        _engine = None
-
-
-_engine: Engine | None = None
-
-
-def _ask(text: str) -> Seen:
-    assert _engine is not None  # set by replies() before the pool forks
-    return _seen(_engine, text)
+    ~2,800 messages (~14 s in one process): with several cores they are shared out among forked
+    child processes that inherit the loaded engine; the same replies, sooner."""
+    workers = min(default_workers(), 4) if len(texts) >= 200 else 1
+    return map_in_processes(lambda text: _seen(engine, text), texts, workers, chunksize=50)
 
 
 def _seen(engine: Engine, text: str) -> Seen:
