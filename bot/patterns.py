@@ -100,7 +100,6 @@ class Prefilter(Generic[T]):
 
     def __init__(self, items: Sequence[tuple[T, frozenset[str] | None]]) -> None:
         self.items = [item for item, _ in items]
-        self._items = self.items
         self._always = frozenset(i for i, (_, needed) in enumerate(items) if needed is None)
         by_char: dict[str, list[int]] = {}
         for i, (_, needed) in enumerate(items):
@@ -116,5 +115,5 @@ class Prefilter(Generic[T]):
             found = by_char.get(char)
             if found is not None:
                 hits.update(found)
-        items = self._items
+        items = self.items
         return [items[i] for i in sorted(hits)]
