@@ -20,19 +20,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT)]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-PAIRS = ROOT / "tests" / "data" / "paraphrases.tsv"
-
-
-def read_labelled_pairs(path: Path = PAIRS) -> list[tuple[str, str, str]]:
-    """(topic, question_a, question_b) rows; ``#`` lines are comments."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            topic, left, right = line.split("\t")
-            rows.append((topic, left, right))
-    return rows
+from test_paraphrases import read_labelled_pairs  # noqa: E402  (the tests' reader of tests/data/paraphrases.tsv)
 
 
 def engine_with(params: dict[str, Any]) -> Any:

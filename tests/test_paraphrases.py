@@ -15,9 +15,10 @@ from bot import Engine
 PAIRS = Path(__file__).parent / "data" / "paraphrases.tsv"
 
 
-def _pairs() -> list[tuple[str, str, str]]:
+def read_labelled_pairs(path: Path = PAIRS) -> list[tuple[str, str, str]]:
+    """(topic, question_a, question_b) rows; ``#`` lines are comments (benchmarks/paraphrase.py reads them here too)."""
     rows = []
-    for line in PAIRS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             topic, left, right = line.split("\t")
             rows.append((topic, left, right))
@@ -25,7 +26,7 @@ def _pairs() -> list[tuple[str, str, str]]:
 
 
 def test_the_pairs_are_well_formed(engine: Engine) -> None:
-    rows = _pairs()
+    rows = read_labelled_pairs()
     topics = {topic.id for topic in engine.topics}
     assert len(rows) >= 150
     assert {topic for topic, _, _ in rows} <= topics
@@ -34,7 +35,7 @@ def test_the_pairs_are_well_formed(engine: Engine) -> None:
 
 
 def test_two_wordings_get_one_topic(engine: Engine) -> None:
-    rows = _pairs()
+    rows = read_labelled_pairs()
     answers = [(topic, engine.ask(left).topic, engine.ask(right).topic) for topic, left, right in rows]
     agreement = sum(1 for _, a, b in answers if a == b) / len(answers)
     accuracy = sum((a == topic) + (b == topic) for topic, a, b in answers) / (2 * len(answers))
