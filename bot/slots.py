@@ -40,6 +40,10 @@ _TERM_AFTER = regex(r"^(?:期(?!限)|前|以前|之前|还清|还完|的(?:贷�
                          r"\s*(?:ago|loan|term|plan|instal|contract|before|back))")
 _TERM_BEFORE = regex(r"(?:分|分期|借了?|贷了?|期限|周期|用了|办了|(?:borrowed|took out|took|term of|for a)\s*)$")
 _NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月底: a month of the year
+# A duration priced rather than lived: 一天多少钱, 一个月罚多少, "how much interest a day". The
+# borrower asks what a day costs; saying back "you are a day overdue" would claim what they never said.
+_PRICE_AFTER = regex(r"^\s*(?:要|收|罚|扣|得|会)?\s*(?:多少|几块|几毛)")
+_EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b")
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
 _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|jiebei|huabei|weilidai")
@@ -134,12 +138,24 @@ def _duration_matches(clause: str) -> list[re.Match[str]]:
 
 
 def _is_term(clause: str, match: re.Match[str]) -> bool:
-    """Whether a duration is a loan term ("分12个月", "一年期") or a time ago ("两年前")."""
+    """Whether a duration is a loan term ("分12个月", "一年期"), a time ago ("两年前") or the unit
+    of a price ("一天多少钱"): anything but the time the borrower is overdue."""
     before, after = clause[: match.start()], clause[match.end():]
     if _TERM_BEFORE.search(before[-6:]) or _TERM_AFTER.match(after):
         return True
+    if _is_price(before, after, match):
+        return True
     zh_unit = match.re is _ZH_DAYS_RE and match.group(5) == "月" and not match.group(4)
     return bool(zh_unit and _NOT_A_MONTH.match(after))
+
+
+def _is_price(before: str, after: str, match: re.Match[str]) -> bool:
+    """Whether a duration is the unit of a price ("一天多少钱", "how much interest a day")."""
+    if match.re is _EN_DAYS_RE:
+        return match.group(2).lower() in ("a", "an") and bool(_EN_PRICE_BEFORE.search(before))
+    if match.group(6) == "多" and after.startswith("少"):  # 一天多|少钱: the 多 belongs to 多少
+        return True
+    return bool(_PRICE_AFTER.match(after))
 
 
 def _days_slot(match: re.Match[str]) -> Slot | None:

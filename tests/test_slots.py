@@ -57,6 +57,20 @@ def test_days_from_the_overdue_clause(message: str, days: int) -> None:
     assert extract_slots(message)["days"].value == days
 
 
+@pytest.mark.parametrize("message", [
+    "逾期了 一天多少利息", "借呗逾期一天罚多少", "逾期的话一个月要多少钱", "overdue, how much interest a day?",
+])
+def test_a_price_per_day_is_not_days_overdue(message: str) -> None:
+    # "一天多少" asks what a day costs: echoing "you are a day overdue" would claim what was never said
+    assert "days" not in extract_slots(message)
+
+
+@pytest.mark.parametrize("message, days", [("逾期一天多了，会怎样", 1), ("overdue a day, what happens", 1),
+                                           ("逾期两个月了 一个月多少利息", 60)])
+def test_a_duration_beside_a_price_question_still_counts(message: str, days: int) -> None:
+    assert extract_slots(message)["days"].value == days
+
+
 @pytest.mark.parametrize("message, zh, en", [
     ("逾期45天", "45天", "45 days"), ("逾期快四个月了", "快四个月", "about 4 months"),
     ("I'm 45 days late", "45天", "45 days"), ("about 2 months overdue", "约2个月", "about 2 months"),
