@@ -159,7 +159,12 @@ def _clause_of(text: str, match: re.Match[str]) -> str:
     bounds = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
     start = bounds[-1] if bounds else 0
     after = _CLAUSE_END.search(text, match.end())
-    return text[start: after.start() if after else len(text)]
+    if after is None:
+        return text[start:]
+    # An English clause keeps its "?": "jiebei will my employer find out?" is a question only by it.
+    # (Chinese questions say so in words; a stray "?" there ends statements too: "在坐牢?回来之后".)
+    keeps_mark = after.group(0) == "?" and match.group(0).isascii()
+    return text[start: after.end() if keeps_mark else after.start()]
 
 
 def _feared(clause: str) -> bool:

@@ -125,6 +125,8 @@ def test_every_product_has_a_name_in_both_languages() -> None:
     ("can I still fly", "travel_ban"), ("will I be blacklisted", "blacklist"),
     ("听说信用卡逾期会坐牢 借呗也会吗", "jail"), ("我怕坐牢，借呗还不上怎么办", "jail"),
     ("will they ban me from high speed trains", "travel_ban"), ("会不会被警察抓走", "jail"),
+    # an English question after a first clause that is not one: the "?" makes it a question
+    ("If I don't pay Jiebei will my employer find out?", "wages_employer"),
 ])
 def test_the_fear_is_read_with_the_words_it_came_from(message: str, concern: str) -> None:
     slot = extract_slots(message)["concern"]
