@@ -127,6 +127,9 @@ def test_every_product_has_a_name_in_both_languages() -> None:
     ("will they ban me from high speed trains", "travel_ban"), ("会不会被警察抓走", "jail"),
     # an English question after a first clause that is not one: the "?" makes it a question
     ("If I don't pay Jiebei will my employer find out?", "wages_employer"),
+    # the family member asks whether they must pay
+    ("我老公借呗逾期了，会不会让我还", "family_liability"), ("我妈借呗还不上 会不会找我还", "family_liability"),
+    ("my husband is behind on jiebei, will I have to pay?", "family_liability"),
 ])
 def test_the_fear_is_read_with_the_words_it_came_from(message: str, concern: str) -> None:
     slot = extract_slots(message)["concern"]
