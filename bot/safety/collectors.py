@@ -107,7 +107,7 @@ PEOPLE_EN = (r"collector|collection|agent|agency|caller|lender|company|they|them
 CUES_EN = (
     ("explicit", any_of(r"threat(?!\w* (me |us )?(with )?(a |legal )?(lawsuit|legal action|court|to sue))|harass|abus(e|ive|ing)|insult|intimidat|bombard|blow(n|ing)? up (my|your) (contacts|contact list|phone)|swore at|swear(ing)? at|curs(e|ed|ing) (at|me)")),
     ("violence", any_of(
-        r"break (your|my|his|her) legs|\bstab(s|bed|bing)?\b|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
+        r"(grabbed|shoved|pushed|slapped|punched|kicked|choked|hit) (me|my (arm|wrist|hand|collar|neck|shoulder|hair|face))\b|break (your|my|his|her) legs|\bstab(s|bed|bing)?\b|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
         r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
         r"(come|came|coming) (to|after) (my|me)|show(ed)? up at|make a scene|smash|send (some )?people|with (some )?(people|men|guys)",
         r"take (our|my) (stuff|things|furniture)|waiting outside|drawing of a knife|or else|in other ways",

@@ -69,10 +69,24 @@ ZH = (
         r"(戒指|钥匙|手机|银行卡|存折)\S{0,6}(留在|放在|压在).{0,16}(别|不要)(再)?找我|(如|遂)(了)?(他们|你们|他|她|催收)(的)?(所愿|心愿|愿)",
         # a goodbye the other did not recognise ("她还以为我只是出门")
         r"(说了?再见|道别|告别).{0,12}(还以为|以为)|(她|他|他们|我妈|我爸)(还)?以为我(只是|就是)?(出门|出去|开玩笑|随便说说|出差)",
-        r"(没什么|没有什么|没有|没啥|了无|再无)(可以|可|好|值得)?(牵挂|留恋)|无牵无挂",
+        r"(没什么|没有什么|没有|没啥|了无|再无)(可以|可|好|值得)?(我)?(牵挂|留恋)|无牵无挂",
         r"(?<!妈把)(?<!爸把)(?<!他把)(?<!她把)(?<!旧)(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
         r"(站|坐|爬|翻|蹲)(在|到|出)?(了)?\S{0,3}(阳台|窗户|窗台|栏杆|护栏|天台)(的)?(外面|外边|外侧|外头)|"
         r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
+    # Leaving told with those left behind: "我走了以后你们别难过", "别难过，照顾好妈" (safe6). 走了 is also
+    # leaving for work or study, so not where the message says where to or what for.
+    Cue("farewell", any_of(
+        r"(走|不在|离开)(了)?(以后|之后|后)?\s?.{0,8}(千万)?(别|不要|不用)(为我|替我)?(难过|伤心|哭|想我|找我|挂念|惦记|替我还|为我还)",
+        r"(别|不要)(为我)?(难过|伤心|哭)\S{0,2}\s?.{0,8}(照顾好|好好照顾|替我照顾)(妈|爸|爸妈|孩子|老人|家里|他们)",
+        rf"(写|留)(好|了)(了)?(给|留给)(我)?({KIN_ZH})的(一封)?信",
+        r"(要|想|准备)?去一个(再也)?没有(债|痛苦|烦恼|压力|催收|欠款)的地方(?!.{0,6}(生活|重新|开始|工作|打工))",
+        ),
+        unless=regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学|读书|留学|读研|当兵|工作|实习|外地|面试|毕业|开学|回来")),
+    # Resignation with a means at hand ("干脆吃了那瓶药"), joining a late partner, "that place" at a set time.
+    Cue("farewell", any_of(
+        r"(干脆|索性|不如|一口气)\S{0,3}(把)?(那|这|整|一)(一)?(瓶|盒|板)\S{0,6}(吃|喝|吞)|(干脆|索性|不如)\S{0,2}(吃|喝|吞)(了|掉)?(那|这|整|一)(一)?(瓶|盒|板)",
+        r"去(陪|找|见)(我)?(死去的|去世的|走了的|地下的)?(老伴|老头子|老太婆)(算了|去了)|(明天|今晚|今天|一早|周末)\S{0,4}(就)?去那个地方"),
+        unless=regex(r"(医生|医嘱|处方|按时|感冒|发烧|胃药|维生素|降压|吗|能不能)")),
     # "今晚就走了" is a farewell unless the message says where to (出国, 回老家, 上班).
     Cue("farewell", any_of(rf"({TIME_ZH})(我)?(就)?(要)?(走了|离开了)", r"(不想|不会|再也不|不打算|不准备)(再)?回(来|去)了",
                            r"(还)?不如(我)?(自己)?先走(了|吧|一步)?",
@@ -111,7 +125,7 @@ ZH = (
         unless_nearby=True),
     Cue("passive_wish", any_of(
         r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担|还好一点|好一点|好些)",
-        rf"{ME}(要是|如果|就这样)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
+        rf"{ME}(要是|如果|就这样|哪天|突然)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
         r"(想|让我)(就这样)?(从这个世界上?)?消失(?!一段时间|一阵|几天|一下)|(想|好想|真想|只想)\S{0,2}消失(?!一段时间|一阵|几天|一下)",
         r"(不想|不要|别|不愿意?)(再)?醒(来|过来)|(再也|永远)(不|别)(要)?醒|一睡不醒|睡过去\S{0,2}(再也|永远)|永远(地)?睡|长眠",
         r"(要是|如果)(我)?没(有)?(出生|生下来)")),
@@ -206,6 +220,10 @@ EN = (
         r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))|by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
         r"this is (my )?goodbye|its goodbye",
+        r"(when|after|once) (im|i am) gone\b.{0,40}(dont|do not) (be sad|cry|worry|blame)|(dont|do not) (be sad|cry) .{0,30}(when|after|once) (im|i am) (gone|not here|not around)"
+        r"|sorry for everything\b.{0,60}\b(phone|note|goodbye|gone|look after|take care)|\b(note|letter|message) (saying|that says|that said) (sorry|goodbye)"
+        r"|(letters?|notes?) (to|for) (everyone|everybody|all) (i love|i care about)",
+        r"(tired of|sick of|done) fighting\b(?! (with|over|about|for|the|this|that|my|our|his|her|them|him|against|to)\b)|(dont|do not|cant) (want to )?fight (anything |it )?any ?more",
         rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
         r"(gave|giving|given) (away )?my (things|stuff|belongings|cat|dog|pets?)|(giving|gave|given) my (things|stuff) away",
         r"not coming back|stop existing|cease to exist|at peace with my decision",
@@ -258,7 +276,7 @@ EN = (
         r"|(have|got) a plan and a date|(picked|set|chosen|chose) (a|the) date\b(?! (to|for) (pay|repay|the payment|my payment|a call))",
         r"(put|poured|counted|lined up|laid out|tipped) (out )?(all )?(of )?(my |the )?(\w+ )?(pills|tablets) (in|into|on|out)",
         r"(asked|asking|ask|told|telling) \w+ to (look after|take care of|feed) my (cat|dog|pets?|kids|children|plants)",
-        r"(say|said|saying) goodbye to(?! (a |my )?(friend|colleague|coworker|cousin|neighbou?r)s? (who is |whos )?(moving|leaving|going|flying))(?! (my |the |our )?(old |former )?(job|work|office|team|colleagues|coworkers|city|town|house|flat|apartment|home|school|car|phone|debts?|loans?)\b)|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
+        r"(say|said|saying) goodbye to(?! (a |my )?(friend|colleague|coworker|cousin|neighbou?r)s? (who is |whos )?(moving|leaving|going|flying))(?! (my |the |our )?(old |former )?(job|work|office|team|colleagues|coworkers|city|town|house|flat|apartment|home|school|car|phone|debts?|loans?|apps?|accounts?|jiebei|huabei|alipay|platforms?|credit cards?|cards?)\b)(?! (this|that|the) (app|account|platform|loan|card)\b)|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
         rf"(please|({KIN_EN}).{{0,30}})(dont|do not) pay (off |back )?my (loans?|debts?)|deserves? better than me|better off with the (insurance|payout|money)",
         r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
