@@ -1,0 +1,41 @@
+"""Farewells told with those left behind, and despair said plainly (safe6, issue 12 round 5).
+
+"我走了以后你们别难过" only got the check-in line: 走了 is also leaving for work or study, so a bare
+走了 cannot be a cue. What makes it a farewell is what comes with it: the ones left behind told not
+to grieve, not to look, to look after mum; a letter written for them; a place "with no debts".
+Each cue names the everyday reading it leaves alone (a job, a school, a move, a trip).
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import KIN_ZH, any_of
+from .cue import Cue
+from .scenes import TIME_EN
+
+# Where a leaving goes or what it is for: then it is a journey, not a farewell.
+_JOURNEY_ZH = regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学|读书|留学|读研|当兵|工作|实习|外地|面试|毕业|开学|回来")
+
+FAREWELLS = (
+    # Leaving told with those left behind: "我走了以后你们别难过", "别难过，照顾好妈" (safe6). 走了 is also
+    # leaving for work or study, so not where the message says where to or what for.
+    Cue("farewell", any_of(
+        r"(走|不在|离开)(了)?(以后|之后|后)?\s?.{0,8}(千万)?(别|不要|不用)(为我|替我)?(难过|伤心|哭|想我|找我|挂念|惦记|替我还|为我还)",
+        r"(别|不要)(为我)?(难过|伤心|哭)\S{0,2}\s?.{0,8}(照顾好|好好照顾|替我照顾)(妈|爸|爸妈|孩子|老人|家里|他们)",
+        rf"(写|留)(好|了)(了)?(给|留给)(我)?({KIN_ZH})的(一封)?信",
+        r"(要|想|准备)?去一个(再也)?没有(债|痛苦|烦恼|压力|催收|欠款)的地方(?!.{0,6}(生活|重新|开始|工作|打工))"),
+        unless=_JOURNEY_ZH),
+    # Resignation with a means at hand ("干脆吃了那瓶药"), joining a late partner, "that place" at a set time.
+    Cue("farewell", any_of(
+        r"(干脆|索性|不如|一口气)\S{0,3}(把)?(那|这|整|一)(一)?(瓶|盒|板)\S{0,6}(吃|喝|吞)|(干脆|索性|不如)\S{0,2}(吃|喝|吞)(了|掉)?(那|这|整|一)(一)?(瓶|盒|板)",
+        r"去(陪|找|见)(我)?(死去的|去世的|走了的|地下的)?(老伴|老头子|老太婆)(算了|去了)|(明天|今晚|今天|一早|周末)\S{0,4}(就)?去那个地方"),
+        unless=regex(r"(医生|医嘱|处方|按时|感冒|发烧|胃药|维生素|降压|吗|能不能)")),
+    # Those left behind told not to grieve; a note of sorry; "free of all of it" tonight; tired of
+    # fighting, unless of fighting with something ("tired of fighting with the app").
+    Cue("farewell", any_of(
+        r"(when|after|once) (im|i am) gone\b.{0,40}(dont|do not) (be sad|cry|worry|blame)|(dont|do not) (be sad|cry) .{0,30}(when|after|once) (im|i am) (gone|not here|not around)"
+        r"|sorry for everything\b.{0,60}\b(phone|note|goodbye|gone|look after|take care)|\b(note|letter|message) (saying|that says|that said) (sorry|goodbye)"
+        r"|(letters?|notes?) (to|for) (everyone|everybody|all) (i love|i care about)",
+        rf"({TIME_EN})\b.{{0,24}}\bfree (of|from) (all of it|everything|it all|all this|this life)\b",
+        r"(tired of|sick of|done) fighting\b(?! (with|over|about|for|the|this|that|my|our|his|her|them|him|against|to)\b)|(dont|do not|cant) (want to )?fight (anything |it )?any ?more")),
+)
