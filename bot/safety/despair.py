@@ -107,7 +107,7 @@ ZH = (
         r"|(看|找|查|搜)\S{0,6}(哪里|哪儿|哪个|哪栋).{0,4}(楼|桥).{0,4}(比较|最|够)?高"
         r"|(想|只想|不如|干脆)(抱着|带着)(孩子|儿子|女儿|娃)(们)?一起(走|死|跳)"
         r"|(出(了)?(个)?意外|我死了|我走了|我不在了).{0,12}保险.{0,12}(赔|够|还)"),
-        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({PLACE_ZH})|{CHORES_ZH}|(?<!不是)(?<!没)开玩笑|玩笑话"),
+        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({PLACE_ZH})|({PLACE_ZH})(长大|出生|生活)|{CHORES_ZH}|(?<!不是)(?<!没)开玩笑|玩笑话"),
         unless_nearby=True),
     Cue("passive_wish", any_of(
         r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担|还好一点|好一点|好些)",
@@ -123,7 +123,9 @@ ZH = (
     Cue("death_talk", any_of(
         rf"{ME}(?:(?!{KIN_ZH})\S){{0,6}}死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
         r"(去|到)(天上|天堂|另一个世界|那个世界|那边)(找|见|陪)|(天上|天堂)(找|见|陪)"),
-        negatable=True, unless=LAUGH_ZH),
+        negatable=True, unless=LAUGH_ZH,
+        # the collector's curse, not the speaker's wish ("催收发语音说我这种人死了都没人收尸")
+        near=regex(r"(催收|催款|对方|那人)\S{0,6}(说|骂|讲|咒)")),
     # Not being there soon: no more trouble to anyone, the last step, the last message, a will.
     Cue("farewell", any_of(
         r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|最后一条(消息|信息|微信)|最后的(消息|话)",
@@ -251,7 +253,7 @@ EN = (
     Cue("farewell", any_of(
         r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
-        r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
+        r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past|to)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
         r"(not sure|dont know if|dont think) (ill|i will|i can|im going to) (make it|be here|be alive|survive|still be (here|around|alive))",
         r"(wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready)",
         r"(have|got|made) a plan\b(?! to (catch up|pay|repay|get|fix|clear|sort)).{0,40}(do it|tonight|weekend|tomorrow|soon|end it)"

@@ -23,6 +23,9 @@ FAREWELLS = (
         r"(走|不在|离开)(了)?(以后|之后|后)?\s?.{0,8}(千万)?(别|不要|不用)(为我|替我)?(难过|伤心|哭|想我|找我|挂念|惦记|替我还|为我还)",
         r"(别|不要)(为我)?(难过|伤心|哭)\S{0,2}\s?.{0,8}(照顾好|好好照顾|替我照顾)(妈|爸|爸妈|孩子|老人|家里|他们)",
         rf"(写|留)(好|了)(了)?(给|留给)(我)?({KIN_ZH})的(一封)?信",
+        r"不想留下任何(东西|痕迹)|(日记|信|照片)\S{0,4}(全|都)?烧(掉|了)|(日记|信)\S{0,4}(全|都)(删|扔)了|想多(看|记住|陪)(他|她|你们|孩子|儿子|女儿)?(一点|几眼|一会)|以后(就|再也)?(看不到|见不到)(他|她|你们|孩子|儿子|女儿)?了",
+        r"(最后|还是|终究)\S{0,2}(没敢|下不去手|没下得去手)$|(我)?(已经|怕是|恐怕)?等不到(那一天|那天|好起来的那天)了",
+        r"(火化|骨灰|后事|葬礼|墓地).{0,16}(给自己|自己的)|(提前)?给自己.{0,8}(火化|后事|葬礼)|(天|几天)没吃(饭|东西)?.{0,12}(不打算|不想|不准备)(再)?吃了",
         r"(要|想|准备)?去一个(再也)?没有(债|痛苦|烦恼|压力|催收|欠款)的地方(?!.{0,6}(生活|重新|开始|工作|打工))"),
         unless=_JOURNEY_ZH),
     # Resignation with a means at hand ("干脆吃了那瓶药"), joining a late partner, "that place" at a set time.
@@ -37,5 +40,6 @@ FAREWELLS = (
         r"|sorry for everything\b.{0,60}\b(phone|note|goodbye|gone|look after|take care)|\b(note|letter|message) (saying|that says|that said) (sorry|goodbye)"
         r"|(letters?|notes?) (to|for) (everyone|everybody|all) (i love|i care about)",
         rf"({TIME_EN})\b.{{0,24}}\bfree (of|from) (all of it|everything|it all|all this|this life)\b",
+        r"(wear|wearing) (at|to) my (own )?funeral|(picked|chose|choose|planned|planning) .{0,30}\bmy (own )?funeral|running out of (reasons|reason to|will to)",
         r"(tired of|sick of|done) fighting\b(?! (with|over|about|for|the|this|that|my|our|his|her|them|him|against|to)\b)|(dont|do not|cant) (want to )?fight (anything |it )?any ?more")),
 )
