@@ -26,6 +26,9 @@ FAREWELLS = (
         r"不想留下任何(东西|痕迹)|(日记|信|照片)\S{0,4}(全|都)?烧(掉|了)|(日记|信)\S{0,4}(全|都)(删|扔)了|想多(看|记住|陪)(他|她|你们|孩子|儿子|女儿)?(一点|几眼|一会)|以后(就|再也)?(看不到|见不到)(他|她|你们|孩子|儿子|女儿)?了",
         r"(最后|还是|终究)\S{0,2}(没敢|下不去手|没下得去手)$|(我)?(已经|怕是|恐怕)?等不到(那一天|那天|好起来的那天)了",
         r"(火化|骨灰|后事|葬礼|墓地).{0,16}(给自己|自己的)|(提前)?给自己.{0,8}(火化|后事|葬礼)|(天|几天)没吃(饭|东西)?.{0,12}(不打算|不想|不准备)(再)?吃了",
+        r"药\S{0,4}(都|全)?停了.{0,12}(没用|没意义|无所谓|反正)|瞓(唔|不)(返)?醒|(剩|只剩)(下)?我一个(人)?(了)?\s?\S{0,3}(正好|刚好|这样就好)",
+        r"(做完|了结|结束)(了)?(就|以后)?(谁也|再也)?不欠(谁|任何人|你们)?了|(连)?明天(都|也)不想要了",
+        rf"给(我的?)?(每个|每一个|几个|两个|三个)?({KIN_ZH})(都|各)?(写|留|录)(了|好)(一段|一封|几句)?(话|信|视频|录音)",
         r"(要|想|准备)?去一个(再也)?没有(债|痛苦|烦恼|压力|催收|欠款)的地方(?!.{0,6}(生活|重新|开始|工作|打工))"),
         unless=_JOURNEY_ZH),
     # Resignation with a means at hand ("干脆吃了那瓶药"), joining a late partner, "that place" at a set time.
@@ -40,6 +43,9 @@ FAREWELLS = (
         r"|sorry for everything\b.{0,60}\b(phone|note|goodbye|gone|look after|take care)|\b(note|letter|message) (saying|that says|that said) (sorry|goodbye)"
         r"|(letters?|notes?) (to|for) (everyone|everybody|all) (i love|i care about)",
         rf"({TIME_EN})\b.{{0,24}}\bfree (of|from) (all of it|everything|it all|all this|this life)\b",
+        r"(step|stepping|jump|jumping|walk|walking) in front of (a |the |which |one )?(train|bus|truck|car|subway|metro)|which one (id|i would|i will|ill) step in front of",
+        r"(theyll|they will|shell|she will|hell|he will|kids will|they would|theyd) (soon )?forget (about )?me\b|(belt|rope|cord|scarf|cable|noose) (around|round) my neck",
+        r"\b(going to|gonna|will|ill|plan to|planning to) (finish|end) it( all)? (after|once|when|before|so)\b",
         r"(wear|wearing) (at|to) my (own )?funeral|(picked|chose|choose|planned|planning) .{0,30}\bmy (own )?funeral|running out of (reasons|reason to|will to)",
         r"(tired of|sick of|done) fighting\b(?! (with|over|about|for|the|this|that|my|our|his|her|them|him|against|to)\b)|(dont|do not|cant) (want to )?fight (anything |it )?any ?more")),
 )
