@@ -26,10 +26,12 @@ SETS = ("safety.tsv", "safety_a.tsv", "safety_b.tsv", "safety_c.tsv", "safety_d.
         # safe3's development sets (written after held-out 3 was measured)
         "safety_h.tsv", "safety_i.tsv", "safety_j.tsv", "safety_k.tsv", "safety_l.tsv", "safety_m.tsv", "safety_n.tsv", "safety_o.tsv", "safety_p.tsv", "safety_q.tsv",
         # safe3's held-out part, a development set since safe4; safe4's development round
-        "safety_holdout3.tsv", "safety_r.tsv", "safety_s.tsv", "safety_t.tsv", "safety_u.tsv", "safety_v.tsv")
-# Held out and never tuned on (safe4): measured before any change and once at the end; only its
+        "safety_holdout3.tsv", "safety_r.tsv", "safety_s.tsv", "safety_t.tsv", "safety_u.tsv", "safety_v.tsv",
+        # safe4's held-out part, a development set since safe6; safe6's development round
+        "safety_holdout4.tsv", "safety_w.tsv", "safety_x.tsv", "safety_y.tsv")
+# Held out and never tuned on (safe6): measured before any change and once at the end; only its
 # totals are read, so it is printed, never asserted.
-UNSEEN = ("safety_holdout4.tsv",)
+UNSEEN = ("safety_holdout5.tsv",)
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

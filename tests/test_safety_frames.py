@@ -106,3 +106,40 @@ def test_a_feared_visit_is_a_question_not_a_report(message: str) -> None:
                                      "they sent people to my parents house and threatened them, I am scared"])
 def test_a_told_threat_is_still_abuse(message: str) -> None:
     assert assess(message).abuse
+
+
+# --- Round 5 (safe6): farewells told with those left behind, and look-alikes of them ------------
+
+@pytest.mark.parametrize("text", [
+    "我走了以后你们别难过",
+    "我走了以后你们别难过，照顾好妈",
+    "别难过，以后好好照顾爸妈",
+    "已经写好了给我妈的信",
+    "I'm tired of fighting",
+    "when I'm gone please don't be sad",
+    "I left a note saying sorry for everything and turned my phone off",
+])
+def test_farewells_told_with_those_left_behind_are_crisis(text: str) -> None:
+    assert assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", [
+    "我明天就走了，去外地打工，你们别难过，借呗到时候怎么还",
+    "我走了以后房子租出去，借呗账单寄到哪里",
+    "要去当兵了，走之前跟家里说别难过",
+    "I'm saying goodbye to this app once I've paid, how do I close it?",
+    "I'm tired of fighting with the app, it rejects my card",
+    "My son plays shooter games and yells \"I'm dead\" all night, can I see my bill?",
+    "每天送外卖在高架桥上跑来跑去，借呗逾期了五天",
+])
+def test_leaving_for_work_and_everyday_look_alikes_are_not_crisis(text: str) -> None:
+    assert not assess(text).crisis, text
+
+
+@pytest.mark.parametrize("text", [
+    "接到一个说是律所的电话，语气挺客气的，就是提醒我还款，是正规的吗",
+    "我表姐在派出所上班，她说现在冒充公检法的骗子特别多，让我千万别信",
+    "My mum keeps telling me people go to prison for debt, is that true?",
+])
+def test_polite_reminders_and_warnings_are_not_abuse(text: str) -> None:
+    assert not assess(text).abuse, text

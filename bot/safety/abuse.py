@@ -34,10 +34,11 @@ _HEARSAY_ZH = regex(
     rf"看(了|到)(一个|个|一篇|一条|一部)?\S{{0,4}}(视频|文章|帖子|新闻|电影|电视剧|纪录片)|讲的是|里面(说|讲|提到)|(有的|有些|一些|某些|部分)(催收|催债)"
     rf"|电影|电视剧|小说|纪录片|论文|课题|调研|毕业设计"
     rf"|听说|听\S{{0,4}}说|刷(到|抖音|视频|快手)|(视频|文章|帖子|抖音|快手)(里|上)?(说|讲)|看到(一个|个|一篇)?(视频|文章)|有人说|(别|人家|大家|听)人说|(大家|人人|别人|人们|他们|网上)都说|都说(会|要|逾期|欠)|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说|没有发生在我身上|我还没(有)?遇到"
+    rf"|(骗子|诈骗)(特别|很|挺|非常|越来越)?多|千万别(信|上当)|小心(骗子|诈骗|上当)|(村里|邻居|街坊|大家)(人)?都在(说|传|议论)"
     rf"|(^|\s)(我的?|我们)?({KIN_ZH})(也|总|总是|一直|都)?(说|跟我说|告诉我)")  # kin as the one speaking
 _HEARSAY_EN = regex(
     rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading .{{0,12}}(forum|online|posts|stories|about)"
-    rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|was joking|told me that|thinks|reckons|believes|worries|is worried)\b"
+    rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|keeps telling me|kept telling me|tells me|was joking|told me that|thinks|reckons|believes|worries|is worried)\b"
     r"|joking that|according to|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)"
     r"|\b(movie|film|tv show|drama|novel|documentary|thesis|dissertation|research|essay|term paper|some collectors|class project|coursework|survey|interviewing people)\b|\bfor (my|a|our) (\w+ )?(class|course|lecture)\b"
     r"|\b(saw|watched|seen|read) (a|an|this|some|one) (tiktok|video|clip|post|reel|story|article|news)|(student|someone|a friend|he|she) told me (that )?(collectors|they)\b")
@@ -102,9 +103,18 @@ _FIRST_PERSON = regex(r"我|\b(i|im|me|my|myself|mine)\b")
 _NOBODY_EN = regex(r"\b(nobody|no one|none of them|never)\b(\s+\w+){0,7}\s*$")  # "nobody from alipay has been rude"
 
 
+# A reminder told as polite, with nothing threatening or fake in the message (safe6: "说是借呗合作的
+# 律所，语气挺客气的，就是提醒我尽快还款"): the borrower asks whether it is genuine; no abuse is told.
+_POLITE = regex(r"客气|礼貌|态度(挺|很|还|倒)?(好|不错)|\b(polite|politely|courteous|friendly)\b")
+_MENACE = regex(r"抓|坐牢|拘留|逮捕|威胁|骂|吓|转账|个人账户|私人账户|假|冒充|骚扰|曝光|通讯录|上门|半夜|群|朋友圈|照片|身份证|一开始|后来|住在哪|一个人住|陪|暧昧"
+                r"|\b(threat\w*|arrest\w*|jail|prison|fake|pretend\w*|personal account|harass\w*|swore|insult\w*|group|photos?|id card|posted|at first|but then|until|where i live|live alone)\b")
+
+
 def hearsay_only(message: str) -> bool:
     """The message reports what others say may happen, and nothing a collector did."""
     if _DENIAL.search(message):
+        return True
+    if _POLITE.search(message) and not _MENACE.search(message):
         return True
     return bool((_HEARSAY_ZH.search(message) or _HEARSAY_EN.search(message))
                 and not (_EVENT_ZH.search(message) or _EVENT_EN.search(message)))

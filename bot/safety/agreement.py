@@ -34,14 +34,15 @@ from .lexicon import distress, everyday_abuse, everyday_crisis
 # What a window may say that no crisis window says, read only where it is said (a story that
 # mentions sleepless nights still has its other clauses read, alone and in pairs): sleep troubles
 # and what helps, work with medicine or death, feeling better.
-_ORDINARY = regex(r"失眠|睡不好|睡不着|睡得(不好|很差)|护士|药剂师|药房上班|药店上班|医院上班|殡仪馆|好多了|好一点|好些了"
-                  r"|\b(insomnia|sleep(ing)? (so |really )?(badly|poorly)|cant sleep|melatonin|nurse|pharmacist|funeral home|mortuary|hospice"
+_ORDINARY = regex(r"(去|到)(国外|外地|外省)\S{0,2}(读书|留学|上学|工作|打工)|出国|留学|夜班|白天睡|失眠|睡不好|睡不着|睡得(不好|很差)|护士|药剂师|药房上班|药店上班|医院上班|殡仪馆|好多了|好一点|好些了"
+                  r"|少喝点|戒酒|\b(study(ing)? abroad|moving (to|abroad) for|(need|trying|try|want|have) to (cut down|cut back|drink less|quit drinking|stop drinking)|asleep|think (ive|i have|im|i am) (gone missing|disappeared|run away|dead)|night shifts?|work(ing)? nights|sleep(ing)? (in|during) the day|insomnia|sleep(ing)? (so |really )?(badly|poorly)|cant sleep|melatonin|nurse|pharmacist|funeral home|mortuary|hospice"
                   r"|my (own )?life is (pretty |really |quite )?(calm|fine|good|boring|normal)"
                   r"|feel(ing)? (much |a lot |so much )?better)\b")
 # The speaker reassuring someone else ("我跟她说别瞎想", "I told him not to talk like that"): the
 # talk of death next to it is the other person's way of speaking, and the speaker is not in danger.
 _REASSURING = regex(r"我(跟|对|劝|和)\S{0,4}(说)?(别|不要)(瞎|乱|多)想|身体(好得很|很好|挺好|硬朗)"
                     r"|\bi (told|tell) (her|him|them|my \w+) (not to|to stop) (talk|think|say|worry)\w*|\b(healthy as|perfectly healthy|in great health)\b")
+_LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|😂|🤣|\b(lol|lmao|rofl|haha\w*)\b")
 CRISIS_FLOOR = 0.9
 ABUSE_FLOOR = 0.9
 # A declined message with a crisis score this high (but under the floor) gets a one-line check-in
@@ -130,7 +131,11 @@ def _everyday_window(text: str, whole_masked: str) -> bool:
 def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> set[int]:
     """The clauses that report abusive collection by the learned detector's reading. A pair that
     agrees only when read together marks both clauses, except a clause that asks something:
-    that is the borrower's loan question, still to be answered."""
+    that is the borrower's loan question, still to be answered. A message that laughs at what it
+    tells ("哈哈笑死，催款短信把我名字写错了") is left to the rules (safe6)."""
+    if _LAUGHING.search(message.lower()):
+        return set()
+
     def agrees(window: Window) -> bool:
         context = (clauses[window.first - 1].text + " " + window.text) if window.first > 0 else window.text
         return (abuse_act(window.text) and reported(window.text, context) and not abuse_set_aside(window.text, context)

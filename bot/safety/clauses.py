@@ -53,6 +53,7 @@ _SLANG = (
     (regex(r"\b(wo )?bu ?xiang ?huo( ?le)?\b"), " 不想活了 "),
     (regex(r"\b(wo )?xiang ?si( ?le)?\b"), " 想死 "),
     (regex(r"\bzi ?sha\b"), " 自杀 "),
+    (regex(r"\btiao ?(lou|he|jiang|hai|qiao)\b"), " 跳楼 "),
 )
 
 

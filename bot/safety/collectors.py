@@ -54,7 +54,7 @@ CUES_ZH = (
     ("insult", any_of(
         r"(骂|说|叫|称|喊)(我|他|她|我妈|我家人)?(是)?(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|不要脸|败类|社会的垃圾|寄生虫|失信人员|失信人|骗婚|挪用公款|卷钱)",
         r"(说|骂|叫|称|喊).{0,6}是(个|一个)?(老赖|骗子|诈骗犯|小偷|贼|废物|垃圾|人渣|畜生|败类|失信人员)",
-        r"(说|骂|咒)(我|我们|你)?\S{0,8}(该死|去死|应该死|就该\S{0,6}死|不得好死|怎么不去死|撞死|死全家)",
+        r"(说|骂|咒)(我|我们|你)?\S{0,8}(该死|去死|应该死|就该\S{0,6}死|不得好死|怎么不去死|撞死|死全家|死了都没人(收尸|管|埋)|没人收尸)",
         r"骂(我|人|得|了|我妈|我爸|我家人|我朋友|我老婆|$)|(就|一直|破口大)骂|脏话|问候(我)?(全家|家人|祖宗)|没爹妈|难听|说我.{0,6}(骗钱|骗子|偷钱|偷东西|乱搞|跑路|赖账)")),
     ("shaming", any_of(
         r"被(写|喷|涂|刻)(了|上)?\S{0,6}(还钱|欠债|老赖|骗子|欠钱)|(写|喷|涂)(了|上)\S{0,3}(还钱|欠债还钱|老赖)|(写|贴|挂|印|喷)(在|到)(了)?\S{0,8}(公告栏|布告栏|宣传栏|电梯|楼道|墙上|门上|村口|单位门口)|大字报|横幅|传单|海报|告示|通缉令|张贴|贴(了|在|到).{0,6}(门|墙|村|小区|楼|单位|公司)|在.{0,8}(门口|墙上)贴",
@@ -64,7 +64,7 @@ CUES_ZH = (
         r"|(朋友圈|家族群|班群|公司群|工作群|微信群|村群|小区群|业主群)(?!怎么|如何).{0,10}(发|贴|挂|说|晒)",
         r"(身份证|照片|个人信息|证件|护照|户口|住址|学生证|截图|合同|裸照|欠款信息).{0,12}(?<!上)(发|传|挂|公开|卖|曝光|贴|印|群|网上)",
         r"(短信|消息|信息|群|传单)里(面)?(有|是|写着|写了)(我的?)?(名字|照片|身份证|欠款|住址|电话)",
-        r"(?<!我)((?<!上)传|发|挂|公开|卖|曝光|贴|印|p).{0,8}(身份证|照片|个人信息|裸照|欠款信息)|p(了)?图|p成|广播|大喇叭|抬不起头|身败名裂",
+        r"(?<!我)((?<!上)传|发|挂|公开|卖|曝光|贴|印|p).{0,8}(身份证|照片|个人信息|裸照|欠款信息)|p(了)?图|p成|p(到|在)\S{0,8}(网站|网上|群|页面)|广播|大喇叭|抬不起头|身败名裂",
         r"(让|要|叫)(我|你)\S{0,2}社死|社会性死亡|拉(进|到)?(了)?.{0,4}群|建(了)?(一)?(个)?群|(亲戚|家人|朋友|同事)(都|全)?拉进|群里.{0,6}(说|发|骂|晒|贴)",
         r"让(全村|所有人|大家|全小区|整个.{0,3}).{0,6}(知道|举报|看到|找我|联系)|告诉(我们)?(整个|全)?(小区|村|单位|公司)")),
     ("impersonation", any_of(
@@ -98,7 +98,7 @@ CUES_ZH = (
         r"(连续|每天|天天)\S{0,6}(早上|清晨|一大早|凌晨|半夜|深夜)\S{0,6}(打|来电|电话)",
         r"换(着|了很多|不同的?)?号码.{0,2}(打|轰|骚扰|发)|轮流(打|轰)|不停地?打|打爆")),
     ("jail_threat", any_of(
-        r"(说|威胁|扬言|吓唬|声称|告诉|恐吓|短信|消息|电话里).{0,12}(?<!不会)(?<!不用)(?<!不至于)(?<!没)(?<!不)(坐牢|抓(我|人|走|去|你)|拘留|判刑|刑事|诈骗罪|犯罪|逮捕|公安(已经)?介入|带走|被抓|蹲监狱|进监狱)")),
+        r"(说|威胁|扬言|吓唬|声称|告诉|恐吓|短信|消息|电话里).{0,12}(?<!不会)(?<!不用)(?<!不至于)(?<!没)(?<!不)(?<!会不会真的)(?<!会不会被)(?<!真的会)(坐牢|抓(我|人|走|去|你)|拘留|判刑|刑事|诈骗罪|犯罪|逮捕|公安(已经)?介入|带走|被抓|蹲监狱|进监狱)")),
     ("contact", _CONTACT_ZH),
     *TACTICS_ZH,
 )
@@ -107,7 +107,9 @@ PEOPLE_EN = (r"collector|collection|agent|agency|caller|lender|company|they|them
 CUES_EN = (
     ("explicit", any_of(r"threat(?!\w* (me |us )?(with )?(a |legal )?(lawsuit|legal action|court|to sue))|harass|abus(e|ive|ing)|insult|intimidat|bombard|blow(n|ing)? up (my|your) (contacts|contact list|phone)|swore at|swear(ing)? at|curs(e|ed|ing) (at|me)")),
     ("violence", any_of(
-        r"break (your|my|his|her) legs|\bstab(s|bed|bing)?\b|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
+        r"(send|sent|sending|come|came|coming|go|going|turn up|show up|visit\w*) .{0,24}\b(my|your|her|his) (kids?|sons?|daughters?|child|children)s? (school|kindergarten|class)"
+        r"|(talk|speak|tell|explain) (to )?(her|him|them|my (kid|son|daughter)s?) about (her|his|their|my) (mums?|moms?|dads?|parents?) ?s? debts?",
+        r"(grabbed|shoved|pushed|slapped|punched|kicked|choked|hit) (me|my (arm|wrist|hand|collar|neck|shoulder|hair|face))\b|break (your|my|his|her) legs|\bstab(s|bed|bing)?\b|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
         r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
         r"(come|came|coming) (to|after) (my|me)|show(ed)? up at|make a scene|smash|send (some )?people|with (some )?(people|men|guys)",
         r"take (our|my) (stuff|things|furniture)|waiting outside|drawing of a knife|or else|in other ways",

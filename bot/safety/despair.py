@@ -23,7 +23,9 @@ ZH = (
         r"死了(算了|干净|就好|一了百了|也好|比活着)|死了(才|就)?(能)?(解脱|轻松)|不如死|生不如死|生无可恋|想死|求死|去死|(就|都|真)该(去)?死",
         r"不想(再)?活|不活了|活不下去|活不了了|活不成|没法活|活够了|活腻|没有活路|没活路|走投无路|只有死路|死路一条",
         r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
-        r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True, unless=JOKE_ZH),
+        r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True,
+        # a relative's way of talking, with the speaker saying they are well ("奶奶天天说她活够了，其实身体好得很")
+        unless=regex(JOKE_ZH.pattern + rf"|({KIN_ZH})\S{{0,6}}(说|念叨)(她|他).{{0,16}}身体(好得很|很好|挺好|硬朗)|口头禅")),
     Cue("explicit", any_of(r"撑不下去|撑不住了|熬不下去|熬不住了|扛不住了|顶不住了"), negatable=True,
         # nor the time of a coping habit ("撑不下去的时候我就去跑步")
         unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了)?的?时(候)?"),
@@ -69,7 +71,7 @@ ZH = (
         r"(戒指|钥匙|手机|银行卡|存折)\S{0,6}(留在|放在|压在).{0,16}(别|不要)(再)?找我|(如|遂)(了)?(他们|你们|他|她|催收)(的)?(所愿|心愿|愿)",
         # a goodbye the other did not recognise ("她还以为我只是出门")
         r"(说了?再见|道别|告别).{0,12}(还以为|以为)|(她|他|他们|我妈|我爸)(还)?以为我(只是|就是)?(出门|出去|开玩笑|随便说说|出差)",
-        r"(没什么|没有什么|没有|没啥|了无|再无)(可以|可|好|值得)?(牵挂|留恋)|无牵无挂",
+        r"(没什么|没有什么|没有|没啥|了无|再无)(可以|可|好|值得)?(我)?(牵挂|留恋)|无牵无挂",
         r"(?<!妈把)(?<!爸把)(?<!他把)(?<!她把)(?<!旧)(东西|衣服|存款)(也|都|全)*(送人|送给别人|分给)|(东西|一切|后事)(都|也)*(整理|安排|处理|交代)好了",
         r"(站|坐|爬|翻|蹲)(在|到|出)?(了)?\S{0,3}(阳台|窗户|窗台|栏杆|护栏|天台)(的)?(外面|外边|外侧|外头)|"
         r"(站在|坐在|爬上|爬到|翻过|翻到)\S{0,3}(窗台|窗户外|栏杆|护栏|楼边|边缘)|把(猫|狗|宠物|孩子)\S{0,4}托付|(后面的事|身后事|剩下的事)\S{0,4}(安排|交代|处理)好")),
@@ -107,11 +109,11 @@ ZH = (
         r"|(看|找|查|搜)\S{0,6}(哪里|哪儿|哪个|哪栋).{0,4}(楼|桥).{0,4}(比较|最|够)?高"
         r"|(想|只想|不如|干脆)(抱着|带着)(孩子|儿子|女儿|娃)(们)?一起(走|死|跳)"
         r"|(出(了)?(个)?意外|我死了|我走了|我不在了).{0,12}保险.{0,12}(赔|够|还)"),
-        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({PLACE_ZH})|{CHORES_ZH}|(?<!不是)(?<!没)开玩笑|玩笑话"),
+        unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({PLACE_ZH})|({PLACE_ZH})(长大|出生|生活)|{CHORES_ZH}|(?<!不是)(?<!没)开玩笑|玩笑话"),
         unless_nearby=True),
     Cue("passive_wish", any_of(
-        r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,8}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担|还好一点|好一点|好些)",
-        rf"{ME}(要是|如果|就这样)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
+        r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,12}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担|还好一点|好一点|好些)",
+        rf"{ME}(要是|如果|就这样|哪天|突然)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
         r"(想|让我)(就这样)?(从这个世界上?)?消失(?!一段时间|一阵|几天|一下)|(想|好想|真想|只想)\S{0,2}消失(?!一段时间|一阵|几天|一下)",
         r"(不想|不要|别|不愿意?)(再)?醒(来|过来)|(再也|永远)(不|别)(要)?醒|一睡不醒|睡过去\S{0,2}(再也|永远)|永远(地)?睡|长眠",
         r"(要是|如果)(我)?没(有)?(出生|生下来)")),
@@ -123,7 +125,9 @@ ZH = (
     Cue("death_talk", any_of(
         rf"{ME}(?:(?!{KIN_ZH})\S){{0,6}}死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
         r"(去|到)(天上|天堂|另一个世界|那个世界|那边)(找|见|陪)|(天上|天堂)(找|见|陪)"),
-        negatable=True, unless=LAUGH_ZH),
+        negatable=True, unless=LAUGH_ZH,
+        # the collector's curse, not the speaker's wish ("催收发语音说我这种人死了都没人收尸")
+        near=regex(r"(催收|催款|对方|那人)\S{0,6}(说|骂|讲|咒)")),
     # Not being there soon: no more trouble to anyone, the last step, the last message, a will.
     Cue("farewell", any_of(
         r"(就差|只差|只剩)(最后)?一步|准备好了.{0,6}(最后|走|结束)|最后一条(消息|信息|微信)|最后的(消息|话)",
@@ -164,7 +168,7 @@ ZH = (
     # question about going dark; a relative's death and their estate is not.
     Cue("death_reasoning", any_of(
         r"(人|我|自己|借款人|欠款人|本人)(要是|如果|假如|万一|是不是|真的|哪天)*"
-        r"(死|死了|死掉|不在了|没了|走了|去世|自杀|跳下去|出事|出了事|出意外|有个三长两短|有什么三长两短)"
+        r"(死|死了|死掉|不在了|没了|走了(?!.{0,12}(房子|租出|出国|打工|上班|上学|读书|留学|工作|外地|搬家|出差|当兵))|去世|自杀|跳下去|出事|出了事|出意外|有个三长两短|有什么三长两短)"
         r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还|保险|意外险|赔|家里|爸妈|父母|老婆|孩子|家人|不用面对|不用管|勾销|清零)",
         r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",
         r"(意外险|保险金|寿险|保险).{0,12}(我(不在|走|死|出事)|还清)|(我(不在|走|死|出事)|出事).{0,12}(意外险|保险金|寿险|保险)"),
@@ -251,14 +255,14 @@ EN = (
     Cue("farewell", any_of(
         r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
-        r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
+        r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past|to)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
         r"(not sure|dont know if|dont think) (ill|i will|i can|im going to) (make it|be here|be alive|survive|still be (here|around|alive))",
         r"(wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready)",
         r"(have|got|made) a plan\b(?! to (catch up|pay|repay|get|fix|clear|sort)).{0,40}(do it|tonight|weekend|tomorrow|soon|end it)"
         r"|(have|got) a plan and a date|(picked|set|chosen|chose) (a|the) date\b(?! (to|for) (pay|repay|the payment|my payment|a call))",
         r"(put|poured|counted|lined up|laid out|tipped) (out )?(all )?(of )?(my |the )?(\w+ )?(pills|tablets) (in|into|on|out)",
         r"(asked|asking|ask|told|telling) \w+ to (look after|take care of|feed) my (cat|dog|pets?|kids|children|plants)",
-        r"(say|said|saying) goodbye to(?! (a |my )?(friend|colleague|coworker|cousin|neighbou?r)s? (who is |whos )?(moving|leaving|going|flying))(?! (my |the |our )?(old |former )?(job|work|office|team|colleagues|coworkers|city|town|house|flat|apartment|home|school|car|phone|debts?|loans?)\b)|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
+        r"(say|said|saying) goodbye to(?! (a |my )?(friend|colleague|coworker|cousin|neighbou?r)s? (who is |whos )?(moving|leaving|going|flying))(?! (my |the |our )?(old |former )?(job|work|office|team|colleagues|coworkers|city|town|house|flat|apartment|home|school|car|phone|debts?|loans?|apps?|accounts?|jiebei|huabei|alipay|platforms?|credit cards?|cards?)\b)(?! (this|that|the) (app|account|platform|loan|card)\b)|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
         rf"(please|({KIN_EN}).{{0,30}})(dont|do not) pay (off |back )?my (loans?|debts?)|deserves? better than me|better off with the (insurance|payout|money)",
         r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",

@@ -48,6 +48,11 @@ def told_as_over(message: str) -> bool:
     return bool(_PAST.search(message) and _NOW_OK.search(message) and not _BACK.search(message))
 
 
+# Someone else shouting while playing ("my son plays shooter games and yells 'I'm dead'"): in a
+# message that names a game, a short exclamation is the player's line, not the speaker's (safe6).
+_SHOUTS = regex(r"喊|叫着|嚷|\b(yells?|yelling|shouts?|shouting|screams?|screaming)\b")
+_SHORT = 20
+_PLAYING = regex(r"游戏|吃鸡|王者|\b(games?|gaming|plays? \w+ games?)\b")
 _THIRD = regex(r"^(他|她|主角|男主|女主|角色|那个人)|\b^(he|she|they|the (man|woman|guy|girl|hero|character))\b")
 
 
@@ -57,4 +62,8 @@ def fiction(window_text: str, message: str = "") -> bool:
     写小说…，他最后从天台跳了下去")."""
     if _SELF_TOO.search(window_text):
         return False
-    return bool(_FICTION.search(window_text) or (_THIRD.search(window_text) and _FICTION.search(message)))
+    if _FICTION.search(window_text):
+        return True
+    if len(window_text.strip()) <= _SHORT and _PLAYING.search(message) and _SHOUTS.search(message):
+        return True
+    return bool(_THIRD.search(window_text) and _FICTION.search(message))
