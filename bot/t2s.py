@@ -13,17 +13,15 @@ dictionaries of the installed OpenCC and records their digest; with any other di
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import threading
 from pathlib import Path
 
-from .digest import sha256
+from . import convert
 
 TRIGGER_FILE = Path(__file__).resolve().with_name("t2s.json")
 # The configuration and dictionaries t2s uses (opencc/clib/share/opencc/t2s.json names them).
-DICTIONARY_FILES = ("t2s.json", "CJK_Compatibility_Ideographs.ocd2", "TSPhrases.ocd2", "TSCharactersExt.ocd2",
-                    "TSCharacters.ocd2")
+DICTIONARY_FILES = convert.DICTIONARY_FILES["t2s"]
 _lock = threading.Lock()
 _triggers: frozenset[str] | None = None
 _read = False
@@ -58,17 +56,7 @@ def _load() -> frozenset[str] | None:
 def dictionary_digest() -> str | None:
     """sha256 of the installed OpenCC's t2s configuration and dictionaries (found, not imported);
     None when they cannot be read."""
-    spec = importlib.util.find_spec("opencc")
-    if spec is None or spec.origin is None:
-        return None
-    folder = Path(spec.origin).parent / "clib" / "share" / "opencc"
-    sha = sha256()
-    try:
-        for name in DICTIONARY_FILES:
-            sha.update((folder / name).read_bytes())
-    except OSError:
-        return None
-    return sha.hexdigest()
+    return convert.dictionary_digest("t2s")
 
 
 __all__ = ["DICTIONARY_FILES", "TRIGGER_FILE", "dictionary_digest", "may_change"]
