@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -107,8 +108,7 @@ class TableConverter:
         self.characters = _table(data["characters"])
         self.variant_phrases = _index(data.get("variant_phrases", {}))
         self.variants = _table(data.get("variants", ["", ""]))
-        # Lone surrogates too: OpenCC cannot encode them, and raises as it always did.
-        self.fallback = frozenset(str(data["fallback"])).union(map(chr, range(0xD800, 0xE000)))
+        self.fallback = frozenset(str(data["fallback"]))
 
     def convert(self, text: str) -> str:
         return max_match(text.translate(self.normalize), self.phrases, self._run)
@@ -142,9 +142,11 @@ class _WithFallback:
 
     def __init__(self, name: str, tables: TableConverter) -> None:
         self.name, self.tables = name, tables
+        self._surrogate = re.compile("[\ud800-\udfff]")  # compiled here: not at every start
 
     def convert(self, text: str) -> str:
-        if self.tables.fallback.isdisjoint(text):
+        # Lone surrogates too: OpenCC cannot encode them, and raises as it always did.
+        if self.tables.fallback.isdisjoint(text) and self._surrogate.search(text) is None:
             return self.tables.convert(text)
         return opencc_converter(self.name).convert(text)
 
