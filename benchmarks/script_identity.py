@@ -79,7 +79,7 @@ def alphabet() -> list[str]:
                 found.update(entries[1:].replace(convert.KEY_MARK, "").replace(convert.OUTPUT_MARK, ""))
         for table in (tables.characters, tables.variants, tables.normalize):
             found.update(map(chr, table))
-            found.update("".join(table.values()))
+            found.update("".join(value if isinstance(value, str) else chr(value) for value in table.values()))
     found.update("，。？！、“”（）《》 \n\tabcXYZ0123456789１２３ＡＢＣ😀👍🏽¥％￥-_/.:;")
     # Characters that may be special somewhere: ideographic description characters, variation
     # selectors, joiners, combining marks, NUL; and 2,000 code points drawn from all planes.
