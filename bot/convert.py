@@ -24,25 +24,14 @@ both on replies, templates and random text.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import threading
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Protocol
 
-from .digest import sha256
+from .t2s import dictionary_digest
 
-TABLE_FILES = {name: Path(__file__).resolve().with_name(f"convert_{name}.json") for name in ("s2tw", "t2s")}
-# Each configuration and the dictionaries it reads (opencc/clib/share/opencc/<name>.json).
-DICTIONARY_FILES = {
-    "s2tw": ("s2tw.json", "CJK_Compatibility_Ideographs.ocd2", "STPhrases.ocd2",
-             "STPhrases_GeneratedFromRegionalPhrases.ocd2", "STCharacters.ocd2", "TWVariantsPhrases.ocd2",
-             "TWVariants.ocd2"),
-    "t2s": ("t2s.json", "CJK_Compatibility_Ideographs.ocd2", "TSPhrases.ocd2", "TSCharactersExt.ocd2",
-            "TSCharacters.ocd2"),
-}
 # Phrase entries of one first character: chr(ord("0") + longest suffix) then, per phrase, KEY_MARK, the
 # phrase without its first character, OUTPUT_MARK and its conversion ("" when unchanged).
 KEY_MARK, OUTPUT_MARK, LENGTH_BASE = "\x00", "\x01", ord("0")
@@ -186,7 +175,7 @@ def opencc_converter(name: str) -> Converter:
 def load_tables(name: str) -> TableConverter | None:
     """The tables of ``name``, or None when missing, unreadable or built from other dictionaries."""
     try:
-        data = json.loads(TABLE_FILES[name].read_bytes())
+        data = json.loads(table_file(name).read_bytes())
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("opencc") != dictionary_digest(name):
@@ -197,22 +186,9 @@ def load_tables(name: str) -> TableConverter | None:
         return None
 
 
-@lru_cache(maxsize=None)  # bot.t2s checks its trigger file against the same digest
-def dictionary_digest(name: str) -> str | None:
-    """sha256 of the installed OpenCC's configuration ``name`` and its dictionaries (found, not
-    imported); None when they cannot be read."""
-    spec = importlib.util.find_spec("opencc")
-    if spec is None or spec.origin is None:
-        return None
-    folder = Path(spec.origin).parent / "clib" / "share" / "opencc"
-    sha = sha256()
-    try:
-        for file in DICTIONARY_FILES[name]:
-            sha.update((folder / file).read_bytes())
-    except OSError:
-        return None
-    return sha.hexdigest()
+def table_file(name: str) -> Path:
+    """Where the tables of configuration ``name`` are stored (beside this module)."""
+    return Path(__file__).resolve().with_name(f"convert_{name}.json")
 
 
-__all__ = ["DICTIONARY_FILES", "TABLE_FILES", "TableConverter", "converter", "dictionary_digest",
-           "load_tables", "max_match", "opencc_converter"]
+__all__ = ["TableConverter", "converter", "load_tables", "max_match", "opencc_converter", "table_file"]

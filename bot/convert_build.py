@@ -23,7 +23,8 @@ from typing import Iterable
 import opencc
 import rapidjson
 
-from .convert import KEY_MARK, LENGTH_BASE, OUTPUT_MARK, TABLE_FILES, TableConverter, dictionary_digest
+from .convert import KEY_MARK, LENGTH_BASE, OUTPUT_MARK, TableConverter, table_file
+from .t2s import dictionary_digest
 
 # Texts around each code point when looking for characters OpenCC treats specially: phrases,
 # runs of characters that either direction converts (an ideographic description character
@@ -108,8 +109,8 @@ def main() -> int:
         data: dict[str, object] = {"opencc": dictionary_digest(name) or ""}
         data.update(build(folder))
         data["fallback"] = special_characters(name, data)
-        TABLE_FILES[name].write_text(rapidjson.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {TABLE_FILES[name]}: {len(data['phrases'])} first characters of phrases, "  # type: ignore[arg-type]
+        table_file(name).write_text(rapidjson.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {table_file(name)}: {len(data['phrases'])} first characters of phrases, "  # type: ignore[arg-type]
               f"OpenCC for {len(str(data['fallback']))} characters: {str(data['fallback'])!r}")
     return 0
 

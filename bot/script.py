@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from .convert import converter
 from .reply import Reply
 from .t2s import may_change
 
@@ -23,6 +22,8 @@ TO_TRADITIONAL = "s2tw"
 def _convert(config: str, text: str) -> str:
     # bot.convert: OpenCC's conversions from tables (~2 MiB, where OpenCC's s2tw converter holds
     # ~43), with the same output; OpenCC's own for the few texts the tables do not cover.
+    from .convert import converter  # imported with the first conversion: most processes never need one
+
     return converter(config).convert(text)
 
 

@@ -11,7 +11,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .convert import converter
 from .patterns import regex
 from .t2s import may_change
 
@@ -45,7 +44,9 @@ _EN_STOPWORDS = frozenset(
 def _t2s(text: str) -> str:
     if not may_change(text):  # nearly every message: OpenCC would return it as it is (bot.t2s)
         return text
-    return converter("t2s").convert(text)  # OpenCC's t2s, from tables (bot.convert)
+    from .convert import converter  # only once a message holds a character t2s can change
+
+    return converter("t2s").convert(text)  # OpenCC's t2s, from tables
 
 
 def fold(text: str) -> str:
