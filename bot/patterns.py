@@ -45,13 +45,18 @@ _lock = threading.Lock()
 _stored: dict[Key, Entry] | None = None
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
 _needs: dict[tuple[str, int], frozenset[str]] = {}  # by pattern and the flags the engine got
+_compiled: dict[Key, re.Pattern[str]] = {}  # patterns built from stored entries (which are then dropped)
 
 
 def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, without compiling when PATTERN_FILE holds its code."""
     key = (pattern, int(flags))
     _used.add(key)
-    entry = _table().get(key)
+    found = _compiled.get(key)
+    if found is not None:
+        return found
+    # The engine copies the code: the stored entry (~1.2 MB for all of them) can go once used.
+    entry = _table().pop(key, None)
     if entry is None:
         return re.compile(pattern, flags)
     final_flags, packed, groups, groupindex, indexgroup, needed = entry
@@ -59,6 +64,7 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
     if needed is not None:
         _needs[pattern, final_flags] = needed
+    _compiled[key] = compiled
     return compiled
 
 

@@ -6,33 +6,25 @@ as traditional-character readers do, not OpenCC's dated standard forms çˆ² and ç
 
 Answers are written in simplified Chinese; converting the finished reply (rather than keeping a
 second set of templates) keeps one source of truth. English text passes through unchanged.
+The conversions are OpenCC's, run from tables built from its dictionaries (bot.convert).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import threading
-from typing import TYPE_CHECKING
 
 from .reply import Reply
 from .t2s import may_change
 
-if TYPE_CHECKING:
-    import opencc
-
 TO_TRADITIONAL = "s2tw"
-_lock = threading.Lock()
-_converters: dict[str, opencc.OpenCC] = {}
 
 
 def _convert(config: str, text: str) -> str:
-    converter = _converters.get(config)
-    if converter is None:
-        import opencc  # imported with the first converter: most processes never need one
+    # bot.convert: OpenCC's conversions from tables (~2 MiB, where OpenCC's s2tw converter holds
+    # ~43), with the same output; OpenCC's own for the few texts the tables do not cover.
+    from .convert import converter  # imported with the first conversion: most processes never need one
 
-        with _lock:  # built once, on first use: most conversations never need s2t
-            converter = _converters.setdefault(config, opencc.OpenCC(config))
-    return str(converter.convert(text))
+    return converter(config).convert(text)
 
 
 def writes_traditional(text: str) -> bool | None:
@@ -75,8 +67,8 @@ def still_traditional(text: str, traditional: bool) -> bool:
     after the borrower's next message: what ``writes_traditional`` says, when it says anything."""
     if not traditional and not may_change(text):
         # writes_traditional() could only say None (keep) or False (simplified), and either
-        # leaves this conversation as it is; known without OpenCC's s2tw converter (~30 ms,
-        # ~40 MiB), which is then built only for conversations that meet traditional text.
+        # leaves this conversation as it is; known without loading the s2tw tables (~15 ms,
+        # ~2 MiB), which are then loaded only for conversations that meet traditional text.
         return False
     hint = writes_traditional(text)
     return traditional if hint is None else hint
@@ -86,6 +78,6 @@ def follow(question: str, reply: Reply) -> Reply:
     """The reply in the script of the question (the hook ``Engine.ask`` uses)."""
     if not may_change(question):
         # No character t2s would change: writes_traditional() can only say None or False. Known
-        # without building OpenCC's converters (~30 ms, most of a one-shot answer's start-up).
+        # without loading the conversion tables (~15 ms, much of a one-shot answer's start-up).
         return reply
     return in_traditional(reply) if writes_traditional(question) else reply

@@ -16,14 +16,22 @@ from __future__ import annotations
 import importlib.util
 import json
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from .digest import sha256
 
 TRIGGER_FILE = Path(__file__).resolve().with_name("t2s.json")
-# The configuration and dictionaries t2s uses (opencc/clib/share/opencc/t2s.json names them).
-DICTIONARY_FILES = ("t2s.json", "CJK_Compatibility_Ideographs.ocd2", "TSPhrases.ocd2", "TSCharactersExt.ocd2",
-                    "TSCharacters.ocd2")
+# Each configuration this package runs (bot.convert) and the dictionaries it reads
+# (opencc/clib/share/opencc/<name>.json names them).
+CONFIGURATIONS = {
+    "t2s": ("t2s.json", "CJK_Compatibility_Ideographs.ocd2", "TSPhrases.ocd2", "TSCharactersExt.ocd2",
+            "TSCharacters.ocd2"),
+    "s2tw": ("s2tw.json", "CJK_Compatibility_Ideographs.ocd2", "STPhrases.ocd2",
+             "STPhrases_GeneratedFromRegionalPhrases.ocd2", "STCharacters.ocd2", "TWVariantsPhrases.ocd2",
+             "TWVariants.ocd2"),
+}
+DICTIONARY_FILES = CONFIGURATIONS["t2s"]
 _lock = threading.Lock()
 _triggers: frozenset[str] | None = None
 _read = False
@@ -55,20 +63,21 @@ def _load() -> frozenset[str] | None:
     return frozenset(data.get("characters", ""))
 
 
-def dictionary_digest() -> str | None:
-    """sha256 of the installed OpenCC's t2s configuration and dictionaries (found, not imported);
-    None when they cannot be read."""
+@lru_cache(maxsize=None)  # bot.convert checks its tables against the same digests
+def dictionary_digest(name: str = "t2s") -> str | None:
+    """sha256 of the installed OpenCC's configuration ``name`` and its dictionaries (found, not
+    imported); None when they cannot be read."""
     spec = importlib.util.find_spec("opencc")
     if spec is None or spec.origin is None:
         return None
     folder = Path(spec.origin).parent / "clib" / "share" / "opencc"
     sha = sha256()
     try:
-        for name in DICTIONARY_FILES:
-            sha.update((folder / name).read_bytes())
+        for file in CONFIGURATIONS[name]:
+            sha.update((folder / file).read_bytes())
     except OSError:
         return None
     return sha.hexdigest()
 
 
-__all__ = ["DICTIONARY_FILES", "TRIGGER_FILE", "dictionary_digest", "may_change"]
+__all__ = ["CONFIGURATIONS", "DICTIONARY_FILES", "TRIGGER_FILE", "dictionary_digest", "may_change"]

@@ -11,14 +11,13 @@ phrase has at least one (checked here).
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import opencc
 import rapidjson
 
+from .convert_build import dictionary
 from .t2s import TRIGGER_FILE, dictionary_digest
 
 CHARACTER_DICTIONARIES = ("TSCharactersExt", "TSCharacters", "CJK_Compatibility_Ideographs")
@@ -37,21 +36,11 @@ def changed_characters(converter: opencc.OpenCC) -> set[str]:
     return found
 
 
-def dictionary(folder: Path, name: str) -> list[tuple[str, str]]:
-    """(key, first choice) of every entry of one OpenCC dictionary, dumped with opencc_dict."""
-    with tempfile.TemporaryDirectory() as temporary:
-        dumped = Path(temporary) / f"{name}.txt"
-        subprocess.run(["opencc_dict", "-i", str(folder / f"{name}.ocd2"), "-o", str(dumped), "-f", "ocd2",
-                        "-t", "text"], check=True)
-        rows = [line.split("\t") for line in dumped.read_text(encoding="utf-8").splitlines() if line]
-    return [(key, values.split(" ")[0]) for key, values in rows]
-
-
 def triggers(folder: Path) -> str:
     changed = changed_characters(opencc.OpenCC("t2s"))
-    characters = {key for name in CHARACTER_DICTIONARIES for key, _ in dictionary(folder, name)}
+    characters = {key for name in CHARACTER_DICTIONARIES for key in dictionary(folder, name)}
     found = set(changed)
-    for phrase, first in dictionary(folder, "TSPhrases"):
+    for phrase, first in dictionary(folder, "TSPhrases").items():
         if first != phrase and changed.isdisjoint(phrase):
             listed = characters.intersection(phrase)
             if not listed:

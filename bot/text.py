@@ -8,19 +8,11 @@ tokenizer); English as words. Traditional characters are folded to simplified wi
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from .patterns import regex
 from .t2s import may_change
-
-if TYPE_CHECKING:
-    import opencc
-
-_converter_lock = threading.Lock()
-_converter: opencc.OpenCC | None = None
 
 # Frequent misspellings and variants of the words the classifier leans on, seen in how borrowers
 # type (pinyin input picks the wrong homophone). Applied after t2s, on lower-cased text.
@@ -50,16 +42,11 @@ _EN_STOPWORDS = frozenset(
 
 
 def _t2s(text: str) -> str:
-    global _converter
     if not may_change(text):  # nearly every message: OpenCC would return it as it is (bot.t2s)
         return text
-    if _converter is None:
-        with _converter_lock:
-            if _converter is None:
-                import opencc  # with its dictionaries ~10 ms: only once a message needs it
+    from .convert import converter  # only once a message holds a character t2s can change
 
-                _converter = opencc.OpenCC("t2s")
-    return str(_converter.convert(text))
+    return converter("t2s").convert(text)  # OpenCC's t2s, from tables
 
 
 def fold(text: str) -> str:

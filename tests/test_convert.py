@@ -1,0 +1,92 @@
+"""bot.convert: the tables convert exactly as OpenCC's s2tw and t2s do (the whole pool's replies,
+templates and 200,000 random texts: benchmarks/script_identity.py)."""
+
+from __future__ import annotations
+
+import json
+
+import opencc
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import convert, script
+from bot.knowledge import default_path
+
+NAMES = ("s2tw", "t2s")
+ORACLES = {name: opencc.OpenCC(name) for name in NAMES}
+TABLES = {name: convert.load_tables(name) for name in NAMES}
+current = pytest.mark.skipif(any(tables is None for tables in TABLES.values()),
+                             reason="tables made for other OpenCC dictionaries: python -m bot.convert_build")
+# Characters that phrases of both directions start, end or hold, variants, compatibility
+# ideographs, punctuation, Latin and emoji: random mixtures meet phrase boundaries often.
+ALPHABET = ("为什么干后来面条发现头发只是里面台湾历史标准复合联合借呗逾期会上门吗欠钱还不上怎么办"
+            "爲什麼幹後來麵條發現頭髮裡臺灣歷史標準複合聯合借唄會門嗎錢還辦回覆深沈瞭解甦醒藉口"
+            "黃東樑純喫茶牛驥同一皁林杰國棟張楊士羅興葉步蔣痹痺牀床着著了瞭乾干幹余餘於"
+            "\uf900\uf901\ufa0c\U0002f800，。？！ \nab1１😀")
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for key, item in value.items() for text in [key, *_strings(item)]]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+@current
+@pytest.mark.parametrize("name", NAMES)
+def test_template_and_frame_text_converts_as_opencc_does(name: str) -> None:
+    tables = TABLES[name]
+    assert tables is not None
+    folder = default_path()
+    files = [folder / "frame.json", folder / "rendered.json", folder / "article.json", *folder.glob("topics/*.json")]
+    texts = [text for file in files for text in _strings(json.loads(file.read_text(encoding="utf-8")))]
+    texts = [text for text in dict.fromkeys(texts) if tables.fallback.isdisjoint(text)]
+    assert len(texts) > 1000
+    assert [tables.convert(text) for text in texts] == [ORACLES[name].convert(text) for text in texts]
+
+
+@current
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_random_mixtures_convert_as_opencc_does(text: str) -> None:
+    for name in NAMES:
+        assert convert.converter(name).convert(text) == ORACLES[name].convert(text)
+
+
+@current
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=20))
+def test_any_text_converts_as_opencc_does(text: str) -> None:
+    text = text.encode("utf-8", "replace").decode("utf-8")  # OpenCC cannot encode lone surrogates
+    for name in NAMES:
+        assert convert.converter(name).convert(text) == ORACLES[name].convert(text)
+
+
+@current
+def test_texts_the_tables_do_not_cover_go_to_opencc() -> None:
+    for text in ("⿰讠永为", "⿱艹为发", "a\x00为什么", "为\x01发"):
+        for name in NAMES:
+            tables = TABLES[name]
+            assert tables is not None and not tables.fallback.isdisjoint(text)
+            assert convert.converter(name).convert(text) == ORACLES[name].convert(text)
+    assert convert.converter("s2tw").convert("⿱艹为") == "⿱艹为"  # operands stay as they are
+
+
+@current
+def test_phrases_and_variants_follow_opencc() -> None:
+    s2tw = convert.converter("s2tw")
+    assert s2tw.convert("干什么 后来 面条 发现头发 只是里面") == "幹什麼 後來 麵條 發現頭髮 只是裡面"
+    assert s2tw.convert("黄东梁为") == ORACLES["s2tw"].convert("黄东梁为")
+    assert convert.converter("t2s").convert("深沈 回覆 借唄") == "深沉 回复 借呗"
+    assert script.to_traditional("为什么\n会上门吗") == "為什麼\n會上門嗎"
+
+
+def test_other_dictionaries_use_opencc_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(convert, "dictionary_digest", lambda name: "other")
+    assert convert.load_tables("s2tw") is None
+    monkeypatch.setattr(convert, "_converters", {})
+    assert convert.converter("t2s") is convert.opencc_converter("t2s")
