@@ -51,5 +51,13 @@ def test_two_wordings_get_one_topic(engine: Engine) -> None:
     answers = [(topic, engine.ask(left).topic, engine.ask(right).topic) for topic, left, right in rows]
     agreement = sum(1 for _, a, b in answers if a == b) / len(answers)
     accuracy = sum((a == topic) + (b == topic) for topic, a, b in answers) / (2 * len(answers))
-    assert agreement >= 0.88, [row for row, (_, a, b) in zip(rows, answers) if a != b]
+    assert agreement >= 0.90, [row for row, (_, a, b) in zip(rows, answers) if a != b]
     assert accuracy >= 0.90
+
+
+def test_held_out_wordings_get_one_topic(engine: Engine) -> None:
+    # A floor only: the pairs that split are not listed, so that the held-out pairs never steer
+    # a change (benchmarks/paraphrase.py --heldout prints the totals).
+    rows = read_labelled_pairs(HELD_OUT)
+    agreement = sum(engine.ask(left).topic == engine.ask(right).topic for _, left, right in rows) / len(rows)
+    assert agreement >= 0.90, f"held-out agreement {agreement:.1%}"
