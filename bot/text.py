@@ -33,6 +33,11 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     ("微粒袋", "微粒贷"), ("微利贷", "微粒贷"),
     ("ant credit pay", "jiebei"), ("jie bei", "jiebei"), ("hua bei", "huabei"),
     ("over due", "overdue"), ("over-due", "overdue"),
+    # Formal and colloquial question words read as the plain ones the examples use ("是否会被起诉",
+    # "会不会被起诉" and "会被起诉不" are one question; "咋办" is "怎么办").
+    ("是否会", "会不会"), ("是否", "是不是"), ("能否", "能不能"), ("可否", "可不可以"), ("如何", "怎么"),
+    ("何时", "什么时候"), ("为何", "为什么"), ("咋样", "怎么样"), ("咋办", "怎么办"), ("咋整", "怎么办"),
+    ("咋弄", "怎么办"), ("咋回事", "怎么回事"), ("咋", "怎么"), ("啥", "什么"),
 )
 _ALIAS_RE = regex("|".join(re.escape(a) for a, _ in _ALIASES))
 _ALIAS_MAP = dict(_ALIASES)
