@@ -4,7 +4,10 @@ beside the pair, by language, and (``--show``) every pair the engine splits, wit
 (``bot.lexicon``) each side mentions: where a concept one side triggers and the other does not
 decides the split, the lexicon or the examples are the place to look.
 
-    python benchmarks/paraphrase.py [--show] [--param learning_rate=2] [--eval]
+    python benchmarks/paraphrase.py [--show] [--param learning_rate=2] [--eval] [--heldout]
+
+``--heldout`` measures tests/data/paraphrases_heldout.tsv instead (totals only: ``--show`` is
+refused there, so that the held-out pairs never steer a change).
 
 Without ``--param`` the packaged model is used as saved; with it, a classifier with those
 parameters is fitted in memory on the packaged examples (~15 s). ``--eval`` adds the totals of
@@ -22,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from test_paraphrases import read_labelled_pairs  # noqa: E402  (the tests' reader of tests/data/paraphrases.tsv)
+from test_paraphrases import HELD_OUT, PAIRS, read_kinded_pairs, read_labelled_pairs  # noqa: E402,F401  (the tests' reader)
 
 
 def engine_with(params: dict[str, Any]) -> Any:
@@ -46,8 +49,10 @@ def language(text: str) -> str:
     return detect_lang(text)
 
 
-def measure(engine: Any, rows: list[tuple[str, str, str]], show: bool = False) -> dict[str, float]:
-    """Agreement and side accuracy, overall and by language of the pair's first side."""
+def measure(engine: Any, rows: list[tuple[str, str, str]] | list[tuple[str, str, str, str]],
+            show: bool = False) -> dict[str, float]:
+    """Agreement and side accuracy, overall, by language of the pair's first side and (rows
+    with a fourth column) by kind of pair."""
     from bot.text import normalize
 
     stats: dict[str, list[int]] = {}
@@ -58,9 +63,11 @@ def measure(engine: Any, rows: list[tuple[str, str, str]], show: bool = False) -
         row[1] += 1
 
     lexicon = engine.knowledge.lexicon
-    for topic, left, right in rows:
+    for topic, left, right, *kind in rows:
         a, b = engine.ask(left).topic, engine.ask(right).topic
         lang = language(left)
+        if kind and kind[0]:
+            count(f"agree kind:{kind[0]}", a == b)
         for key in ("all", lang):
             count(f"agree {key}", a == b)
             count(f"accuracy {key}", a == topic)
@@ -93,12 +100,15 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="print the pairs split or both wrong")
     parser.add_argument("--eval", action="store_true", help="add ../shared/eval totals (final check)")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--heldout", action="store_true", help="the held-out pairs (totals only)")
     args = parser.parse_args()
+    if args.heldout and args.show:
+        parser.error("--show is not for the held-out pairs")
     params = {name: float(value) for name, value in (p.split("=", 1) for p in args.param)}
     engine = engine_with(params)
-    rows = read_labelled_pairs()
+    rows = read_kinded_pairs(HELD_OUT if args.heldout else PAIRS)
     result = measure(engine, rows, args.show)
-    print(f"own paraphrase pairs: {len(rows)}")
+    print(f"own paraphrase pairs{' (held out)' if args.heldout else ''}: {len(rows)}")
     for key, value in result.items():
         print(f"  {key:<16}{value:>7.1%}")
     if args.eval:

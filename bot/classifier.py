@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from .lexicon import Lexicon
 from .linear import Schedule, Vector, average, softmax, train_runs, unit
 from .tables import SCALE, Tables
-from .text import features, normalize
+from .text import features, normalize, plain_question_words
 
 if TYPE_CHECKING:
     from .semantic import SemanticModel
@@ -155,7 +155,10 @@ class Classifier:
     def features(self, normalized: str) -> dict[str, float]:
         """The raw features of a normalised message: n-grams and words (``bot.text.features``),
         the lexicon's concepts, and with ``pairs`` every pair of its concepts."""
-        feats = features(normalized)
+        # With a lexicon (the topic model), n-grams read question words in their plain spelling
+        # ("是否会" as "会不会"); the lexicon still finds its forms as written. Models fitted
+        # without one (the safety detectors) read the text as it is.
+        feats = features(plain_question_words(normalized) if self.lexicon_ is not None else normalized)
         if self.lexicon_ is not None:
             found = self.lexicon_.find(normalized)
             for concept in found:

@@ -24,7 +24,7 @@ from .linear import default_workers
 MODEL_FILE = "model.json"
 TABLES_FILE = "model.bin"  # the classifier's feature tables (bot.tables), stamped with the fingerprint
 # Bump when text.normalize or text.features change meaning: old model files then stop matching.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 
 
 def fingerprint(texts: Sequence[str], labels: Sequence[str], params: dict[str, Any],

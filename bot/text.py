@@ -29,6 +29,17 @@ _ALIASES: tuple[tuple[str, str], ...] = (
 _ALIAS_RE = regex("|".join(re.escape(a) for a, _ in _ALIASES))
 _ALIAS_MAP = dict(_ALIASES)
 
+# Formal, colloquial and internet spellings of question words, read as the plain ones the examples
+# use ("是否会被起诉", "会不会被起诉"; "咋办" is "怎么办"). For the topic classifier's n-grams only
+# (Classifier.features): the safety rules are written against the words as typed.
+_QUESTION_WORDS: tuple[tuple[str, str], ...] = (
+    ("是否会", "会不会"), ("是否", "是不是"), ("能否", "能不能"), ("可否", "可不可以"), ("如何", "怎么"),
+    ("何时", "什么时候"), ("为何", "为什么"), ("咋样", "怎么样"), ("咋办", "怎么办"), ("咋整", "怎么办"),
+    ("咋弄", "怎么办"), ("咋回事", "怎么回事"), ("咋", "怎么"), ("啥", "什么"),
+    ("木有", "没有"), ("神马", "什么"), ("肿么", "怎么"),
+)
+_QUESTION_WORD_RE = regex("|".join(re.escape(a) for a, _ in _QUESTION_WORDS))
+_QUESTION_WORD_MAP = dict(_QUESTION_WORDS)
 _MASK_RE = regex(r"\*{2,}|\d+(?:[.,]\d+)*")
 _NON_WORD_RE = regex(r"[^\w#\u3400-\u9fff]+")
 _CJK_RUN_RE = regex(r"[\u3400-\u9fff#]+")
@@ -81,6 +92,12 @@ def _simplified(text: str) -> str:
     if _SURROGATE_RE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8").replace("?", " ")
     return _t2s(unicodedata.normalize("NFKC", text).lower())
+
+
+def plain_question_words(normalized: str) -> str:
+    """A normalised message with formal and colloquial question words in their plain spelling
+    ("是否会" -> "会不会", "咋办" -> "怎么办", "啥" -> "什么")."""
+    return _QUESTION_WORD_RE.sub(lambda m: _QUESTION_WORD_MAP[m.group(0)], normalized)
 
 
 def detect_lang(text: str) -> str:

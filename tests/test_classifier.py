@@ -102,3 +102,18 @@ def test_tables_without_sparse_rows_score_alike_and_refuse_counts_that_need_colu
     data = dict(tables.to_dict(), counts=pack("H", array.array("H", [2, 1, 1])))
     with pytest.raises(ValueError, match="expected 4 weights and 2 columns as the counts say, found 4 and 0"):
         Tables.from_dict(data, 2)
+
+
+def test_the_topic_model_reads_question_words_in_their_plain_spelling() -> None:
+    from bot.lexicon import Concept, Lexicon
+    from bot.text import normalize
+
+    lexicon = Lexicon.build((Concept("sue", ("起诉",), ("sue",)),))
+    topic_model = Classifier()
+    topic_model.lexicon_ = lexicon
+    formal, plain = normalize("是否会被起诉"), normalize("会不会被起诉")
+    assert {k for k in topic_model.features(formal) if not k.startswith("k:")} == set(
+        k for k in topic_model.features(plain) if not k.startswith("k:"))
+    assert "k:sue" in topic_model.features(formal)
+    # A model without a lexicon (the safety detectors) reads the words as typed.
+    assert "是否" in Classifier().features(formal) and "是否" not in topic_model.features(formal)
