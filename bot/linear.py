@@ -13,14 +13,20 @@ from __future__ import annotations
 
 import math
 import os
+from array import array
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Sequence, TypeVar, Union
+from itertools import repeat
+from operator import add, mul, sub
+from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar, Union
 
 Vector = dict[str, float]
 T = TypeVar("T")
 R = TypeVar("R")
 Row = Union[dict[int, float], list[float]]
 Weights = dict[str, Row]
+# While training, a full row is an array of doubles: a quarter of a list's memory (no float
+# object per weight), which keeps the rows of a large model in cache; ``train`` returns lists.
+_TrainingRow = Union[dict[int, float], "array[float]"]
 # A training step moves a topic only when its gradient is at least this large (in probability).
 MIN_GRADIENT = 1e-3
 
@@ -44,16 +50,22 @@ class Schedule:
 def scores(vector: Vector, weights: Mapping[str, Row | Sequence[float]], bias: Sequence[float],
            scale: float) -> list[float]:
     """Linear scores: bias plus the weighted features, weights given in units of 1/scale."""
-    sums = [0.0] * len(bias)
+    count = len(bias)
+    # Full rows are added by C-level iterators (map), chained lazily while rows are full and
+    # made a list only where a sparse row must add into it by index. Each topic's sum still
+    # adds the features one after another in the vector's order: the same floats, to the bit.
+    sums: Iterator[float] | list[float] = [0.0] * count
     for key, value in vector.items():
         row = weights.get(key)
         if row is None:
             continue
         if isinstance(row, dict):  # the topics this feature moved; the others add 0
+            if not isinstance(sums, list):
+                sums = list(sums)
             for c, w in row.items():
                 sums[c] += w * value
         else:
-            sums = [s + w * value for s, w in zip(sums, row)]
+            sums = map(add, sums, map(mul, row, repeat(value, count)))
     return [b + s / scale for b, s in zip(bias, sums)]
 
 
@@ -75,10 +87,11 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
           seed: int) -> tuple[Weights, list[float]]:
     """One seeded SGD run on the softmax loss: ``classes[i]`` is the class (0..count-1) of
     ``vectors[i]``. Returns the weights by feature (sparse or full rows) and the biases."""
-    weights: Weights = {}
+    weights: dict[str, _TrainingRow] = {}
     bias = [0.0] * count
     order = list(range(len(vectors)))
-    import random  # training only: answering never imports it (a cold start is mostly imports)
+    import heapq  # training only: answering never imports them (a cold start is mostly imports)
+    import random
 
     shuffler = random.Random(seed)
     sizes = [0] * count
@@ -102,22 +115,24 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
             # at most ``active`` of them (the largest gradients; ties by index).
             steps = [(c, step_rate * g) for c, g in enumerate(probs) if g > MIN_GRADIENT or g < -MIN_GRADIENT]
             if len(steps) > schedule.active:
-                steps = sorted(steps, key=lambda step: (-abs(step[1]), step[0]))[:schedule.active]
+                # The first ``active`` of the list sorted by that key (heapq's equivalent, without
+                # sorting the rest); which of them moves first does not matter (one weight each).
+                steps = heapq.nsmallest(schedule.active, steps, key=lambda step: (-abs(step[1]), step[0]))
             _step(weights, vector, steps, count, dense_at)
             for c, step in steps:
                 bias[c] -= 0.1 * step
         if schedule.l2:
             _shrink(weights, (1.0 - rate * schedule.l2) ** len(order))
-    return weights, bias
+    return {key: row if isinstance(row, dict) else row.tolist() for key, row in weights.items()}, bias
 
 
-def _shrink(weights: Weights, factor: float) -> None:
+def _shrink(weights: dict[str, _TrainingRow], factor: float) -> None:
     for row in weights.values():
         if isinstance(row, dict):
             for c in row:
                 row[c] *= factor
         else:
-            row[:] = [w * factor for w in row]
+            row[:] = array("d", map(mul, row, repeat(factor, len(row))))
 
 
 def default_workers() -> int:
@@ -159,12 +174,20 @@ def _call(item: Any) -> Any:
     return _function(item)
 
 
-def _step(weights: Weights, vector: Vector, steps: list[tuple[int, float]], count: int, dense_at: int) -> None:
+def _step(weights: dict[str, _TrainingRow], vector: Vector, steps: list[tuple[int, float]], count: int,
+          dense_at: int) -> None:
+    # When many topics move, a full row is updated in one C-level pass with a step of 0 for the
+    # others: w - 0.0 * value is w, so the weights are those of the loop over the steps alone.
+    deltas: list[float] | None = None
+    if len(steps) * 4 >= count:
+        deltas = [0.0] * count
+        for c, step in steps:
+            deltas[c] = step
     for key, value in vector.items():
         row = weights.get(key)
         if row is None:
             if len(steps) >= dense_at:
-                row = weights[key] = [0.0] * count
+                row = weights[key] = array("d", bytes(8 * count))  # count zeros
                 for c, step in steps:
                     row[c] -= step * value
             else:
@@ -173,7 +196,9 @@ def _step(weights: Weights, vector: Vector, steps: list[tuple[int, float]], coun
             for c, step in steps:
                 row[c] = row.get(c, 0.0) - step * value
             if len(row) >= dense_at:
-                weights[key] = [row.get(c, 0.0) for c in range(count)]
+                weights[key] = array("d", [row.get(c, 0.0) for c in range(count)])
+        elif deltas is not None:
+            row[:] = array("d", map(sub, row, map(mul, deltas, repeat(value, count))))
         else:
             for c, step in steps:
                 row[c] -= step * value
