@@ -29,13 +29,27 @@ Weights = dict[str, Row]
 _TrainingRow = Union[dict[int, float], "array[float]"]
 # A training step moves a topic only when its gradient is at least this large (in probability).
 MIN_GRADIENT = 1e-3
+# With more topics than SPARSE_ABOVE (twice today's knowledge), training touches only active
+# topics per feature too (see Schedule): a feature's row takes in a topic only when an example
+# holding the feature is of that topic, or gives that topic at least ADMIT of the probability.
+SPARSE_ABOVE = 48
+ADMIT = 0.1
 
 
 @dataclass(frozen=True)
 class Schedule:
     """How SGD runs: epochs, the initial learning rate (decaying by epoch), how much the topics
     with fewer examples are weighed up (``balance``: 0 none, 1 as if all were equal), and how
-    many topics at most one example moves (``active``: those with the largest gradients)."""
+    many topics at most one example moves (``active``: those with the largest gradients).
+
+    With more topics than ``SPARSE_ABOVE``, training touches only active topics per feature too:
+    a feature's row takes in a topic only when an example holding the feature is of that topic
+    or gives it at least ``ADMIT`` of the probability (a real rival; at the start every topic
+    has a gradient of about 1/topics), and holds at most ``active`` topics; steps for topics a
+    row lacks skip that feature (the bias still moves). Scoring and stepping an example then
+    cost its features times the few topics their rows hold, not times all topics, so training
+    grows with the examples rather than with examples x topics. With ``SPARSE_ABOVE`` topics or
+    fewer none of this applies (nor does ``active`` with ``active`` topics or fewer)."""
 
     epochs: int
     learning_rate: float
@@ -102,6 +116,9 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
     # message their way; balance=1 weighs each topic as if all were the same size.
     class_weight = [(mean_size / n) ** schedule.balance if n else 0.0 for n in sizes]
     dense_at = max(2, count // 2)  # a sparse row this long is cheaper as a list
+    capped = count > SPARSE_ABOVE and schedule.active < count
+    if capped:  # rows hold at most ``active`` topics: they stay sparse (see Schedule)
+        dense_at = 1 << 30
     for epoch in range(schedule.epochs):
         shuffler.shuffle(order)
         rate = schedule.learning_rate / (1.0 + 0.5 * epoch)
@@ -118,7 +135,14 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
                 # The first ``active`` of the list sorted by that key (heapq's equivalent, without
                 # sorting the rest); which of them moves first does not matter (one weight each).
                 steps = heapq.nsmallest(schedule.active, steps, key=lambda step: (-abs(step[1]), step[0]))
-            _step(weights, vector, steps, count, dense_at)
+            if capped:
+                # A row takes in the example's own topic and its real rivals (ADMIT), largest first.
+                own, admit = classes[row], ADMIT * step_rate
+                admitted = sorted(((c, step) for c, step in steps if c == own or step > admit),
+                                  key=lambda step: (-abs(step[1]), step[0]))
+                _capped_step(weights, vector, steps, schedule.active, admitted)
+            else:
+                _step(weights, vector, steps, count, dense_at)
             for c, step in steps:
                 bias[c] -= 0.1 * step
         if schedule.l2:
@@ -202,6 +226,28 @@ def _step(weights: dict[str, _TrainingRow], vector: Vector, steps: list[tuple[in
         else:
             for c, step in steps:
                 row[c] -= step * value
+
+
+def _capped_step(weights: dict[str, _TrainingRow], vector: Vector, steps: list[tuple[int, float]], cap: int,
+                 admitted: list[tuple[int, float]]) -> None:
+    # _step for rows of at most ``cap`` topics (all sparse): a step moves the topics a row holds
+    # already; a row takes in a topic only from ``admitted`` (largest gradient first), while it
+    # holds fewer than ``cap``.
+    moves = dict(steps)
+    for key, value in vector.items():
+        row = weights.get(key)
+        if row is None:
+            if admitted:
+                weights[key] = {c: 0.0 - step * value for c, step in admitted[:cap]}
+            continue
+        assert isinstance(row, dict)  # capped rows never become full arrays
+        for c in row.keys() & moves.keys():  # one weight each: the order does not matter
+            row[c] -= moves[c] * value
+        for c, step in admitted:
+            if len(row) >= cap:
+                break
+            if c not in row:
+                row[c] = 0.0 - step * value
 
 
 def average(runs: Sequence[tuple[Weights, list[float]]]) -> tuple[Weights, list[float]]:
