@@ -17,7 +17,7 @@ from array import array
 from dataclasses import dataclass
 from itertools import repeat
 from operator import add, mul, sub
-from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar, Union
+from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar, Union, cast
 
 Vector = dict[str, float]
 T = TypeVar("T")
@@ -125,7 +125,7 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
         for row in order:
             vector = vectors[row]
             step_rate = rate * class_weight[classes[row]]
-            probs = softmax(scores(vector, weights, bias, 1.0))
+            probs = softmax(_sparse_scores(vector, weights, bias) if capped else scores(vector, weights, bias, 1.0))
             probs[classes[row]] -= 1.0  # now the gradient of the loss
             # Only classes with a noticeable gradient move: after the first epoch that is a
             # handful of the topics, which keeps training in pure Python fast. With many topics,
@@ -226,6 +226,18 @@ def _step(weights: dict[str, _TrainingRow], vector: Vector, steps: list[tuple[in
         else:
             for c, step in steps:
                 row[c] -= step * value
+
+
+def _sparse_scores(vector: Vector, weights: dict[str, _TrainingRow], bias: list[float]) -> list[float]:
+    # scores() for the rows of a capped run (all sparse, see Schedule), starting from the biases.
+    sums = bias[:]
+    get = weights.get
+    for key, value in vector.items():
+        row = get(key)
+        if row is not None:
+            for c, w in cast(dict[int, float], row).items():
+                sums[c] += w * value
+    return sums
 
 
 def _capped_step(weights: dict[str, _TrainingRow], vector: Vector, steps: list[tuple[int, float]], cap: int,
