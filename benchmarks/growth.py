@@ -26,6 +26,10 @@ Measured per factor, each in a fresh process (``--code DIR`` measures another ch
 
 CPU seconds rather than wall clock, since the machine is shared: still provisional (a busy
 neighbour slows caches too), but the trend (the exponent of f) is the point.
+
+Which copy judges what (benchmarks/GROWTH.md): training time and memory are judged on both and
+the worse counts (``shared`` fills the feature rows most: the worst case for time); accuracy only
+on ``new``, since ``shared`` clones are topics no classifier can tell apart.
 """
 
 from __future__ import annotations
@@ -224,11 +228,19 @@ def _run(code: Path, script: str, *args: str, rss: bool = False) -> tuple[str, i
     return done.stdout.strip().splitlines()[-1], peak
 
 
+def _commit(code: Path) -> str:
+    """The commit of the measured checkout ("+" when it has uncommitted changes; "" outside git)."""
+    done = subprocess.run(["git", "-C", str(code), "describe", "--always", "--dirty=+", "--abbrev=7"],
+                          capture_output=True, text=True)
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
 def measure(factor: int, code: Path, work: Path, questions: list[str], vocabulary: str) -> dict[str, Any]:
     folder = work / f"knowledge_{vocabulary}_x{factor}"
     if folder.exists():
         shutil.rmtree(folder)
-    row: dict[str, Any] = {"factor": factor, "vocabulary": vocabulary, **scaled_copy(factor, folder, vocabulary=vocabulary)}
+    row: dict[str, Any] = {"factor": factor, "vocabulary": vocabulary, "code": _commit(code),
+                           **scaled_copy(factor, folder, vocabulary=vocabulary)}
     out, train_rss = _run(code, _TRAIN, str(folder), rss=True)
     topic_s, safety_s, render_s, topic_wall = map(float, out.split())
     row["train_s"] = round(topic_s + safety_s + render_s, 1)

@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 # Saved weights and idf are integers in units of 1/SCALE (bot.tables).
 PRUNE = 3  # features whose weights are all below 3/SCALE are dropped from the model
 # With many topics, one training example moves at most this many of them (those with the largest
-# gradients): what keeps training and the model's rows growing with the topics a feature really
-# touches. Above today's topic count, so that the shipped model is exactly the uncapped one.
+# gradients), and above bot.linear.SPARSE_ABOVE topics a feature's row holds at most this many
+# (bot.linear.Schedule): what keeps training and the model's rows growing with the topics a
+# feature really touches. Above today's topic count, so that the shipped model is exactly the
+# uncapped one.
 ACTIVE = 24
 
 

@@ -13,23 +13,43 @@ from __future__ import annotations
 
 import math
 import os
+from array import array
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Sequence, TypeVar, Union
+from itertools import repeat
+from operator import add, mul, sub
+from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar, Union, cast
 
 Vector = dict[str, float]
 T = TypeVar("T")
 R = TypeVar("R")
 Row = Union[dict[int, float], list[float]]
 Weights = dict[str, Row]
+# While training, a full row is an array of doubles: a quarter of a list's memory (no float
+# object per weight), which keeps the rows of a large model in cache; ``train`` returns lists.
+_TrainingRow = Union[dict[int, float], "array[float]"]
 # A training step moves a topic only when its gradient is at least this large (in probability).
 MIN_GRADIENT = 1e-3
+# With more topics than SPARSE_ABOVE (twice today's knowledge), training touches only active
+# topics per feature too (see Schedule): a feature's row takes in a topic only when an example
+# holding the feature is of that topic, or gives that topic at least ADMIT of the probability.
+SPARSE_ABOVE = 48
+ADMIT = 0.1
 
 
 @dataclass(frozen=True)
 class Schedule:
     """How SGD runs: epochs, the initial learning rate (decaying by epoch), how much the topics
     with fewer examples are weighed up (``balance``: 0 none, 1 as if all were equal), and how
-    many topics at most one example moves (``active``: those with the largest gradients)."""
+    many topics at most one example moves (``active``: those with the largest gradients).
+
+    With more topics than ``SPARSE_ABOVE``, training touches only active topics per feature too:
+    a feature's row takes in a topic only when an example holding the feature is of that topic
+    or gives it at least ``ADMIT`` of the probability (a real rival; at the start every topic
+    has a gradient of about 1/topics), and holds at most ``active`` topics; steps for topics a
+    row lacks skip that feature (the bias still moves). Scoring and stepping an example then
+    cost its features times the few topics their rows hold, not times all topics, so training
+    grows with the examples rather than with examples x topics. With ``SPARSE_ABOVE`` topics or
+    fewer none of this applies (nor does ``active`` with ``active`` topics or fewer)."""
 
     epochs: int
     learning_rate: float
@@ -44,16 +64,22 @@ class Schedule:
 def scores(vector: Vector, weights: Mapping[str, Row | Sequence[float]], bias: Sequence[float],
            scale: float) -> list[float]:
     """Linear scores: bias plus the weighted features, weights given in units of 1/scale."""
-    sums = [0.0] * len(bias)
+    count = len(bias)
+    # Full rows are added by C-level iterators (map), chained lazily while rows are full and
+    # made a list only where a sparse row must add into it by index. Each topic's sum still
+    # adds the features one after another in the vector's order: the same floats, to the bit.
+    sums: Iterator[float] | list[float] = [0.0] * count
     for key, value in vector.items():
         row = weights.get(key)
         if row is None:
             continue
         if isinstance(row, dict):  # the topics this feature moved; the others add 0
+            if not isinstance(sums, list):
+                sums = list(sums)
             for c, w in row.items():
                 sums[c] += w * value
         else:
-            sums = [s + w * value for s, w in zip(sums, row)]
+            sums = map(add, sums, map(mul, row, repeat(value, count)))
     return [b + s / scale for b, s in zip(bias, sums)]
 
 
@@ -75,10 +101,11 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
           seed: int) -> tuple[Weights, list[float]]:
     """One seeded SGD run on the softmax loss: ``classes[i]`` is the class (0..count-1) of
     ``vectors[i]``. Returns the weights by feature (sparse or full rows) and the biases."""
-    weights: Weights = {}
+    weights: dict[str, _TrainingRow] = {}
     bias = [0.0] * count
     order = list(range(len(vectors)))
-    import random  # training only: answering never imports it (a cold start is mostly imports)
+    import heapq  # training only: answering never imports them (a cold start is mostly imports)
+    import random
 
     shuffler = random.Random(seed)
     sizes = [0] * count
@@ -89,35 +116,47 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
     # message their way; balance=1 weighs each topic as if all were the same size.
     class_weight = [(mean_size / n) ** schedule.balance if n else 0.0 for n in sizes]
     dense_at = max(2, count // 2)  # a sparse row this long is cheaper as a list
+    capped = count > SPARSE_ABOVE and schedule.active < count
+    if capped:  # rows hold at most ``active`` topics: they stay sparse (see Schedule)
+        dense_at = 1 << 30
     for epoch in range(schedule.epochs):
         shuffler.shuffle(order)
         rate = schedule.learning_rate / (1.0 + 0.5 * epoch)
         for row in order:
             vector = vectors[row]
             step_rate = rate * class_weight[classes[row]]
-            probs = softmax(scores(vector, weights, bias, 1.0))
+            probs = softmax(_sparse_scores(vector, weights, bias) if capped else scores(vector, weights, bias, 1.0))
             probs[classes[row]] -= 1.0  # now the gradient of the loss
             # Only classes with a noticeable gradient move: after the first epoch that is a
             # handful of the topics, which keeps training in pure Python fast. With many topics,
             # at most ``active`` of them (the largest gradients; ties by index).
             steps = [(c, step_rate * g) for c, g in enumerate(probs) if g > MIN_GRADIENT or g < -MIN_GRADIENT]
             if len(steps) > schedule.active:
-                steps = sorted(steps, key=lambda step: (-abs(step[1]), step[0]))[:schedule.active]
-            _step(weights, vector, steps, count, dense_at)
+                # The first ``active`` of the list sorted by that key (heapq's equivalent, without
+                # sorting the rest); which of them moves first does not matter (one weight each).
+                steps = heapq.nsmallest(schedule.active, steps, key=lambda step: (-abs(step[1]), step[0]))
+            if capped:
+                # A row takes in the example's own topic and its real rivals (ADMIT), largest first.
+                own, admit = classes[row], ADMIT * step_rate
+                admitted = sorted(((c, step) for c, step in steps if c == own or step > admit),
+                                  key=lambda step: (-abs(step[1]), step[0]))
+                _capped_step(weights, vector, steps, schedule.active, admitted)
+            else:
+                _step(weights, vector, steps, count, dense_at)
             for c, step in steps:
                 bias[c] -= 0.1 * step
         if schedule.l2:
             _shrink(weights, (1.0 - rate * schedule.l2) ** len(order))
-    return weights, bias
+    return {key: row if isinstance(row, dict) else row.tolist() for key, row in weights.items()}, bias
 
 
-def _shrink(weights: Weights, factor: float) -> None:
+def _shrink(weights: dict[str, _TrainingRow], factor: float) -> None:
     for row in weights.values():
         if isinstance(row, dict):
             for c in row:
                 row[c] *= factor
         else:
-            row[:] = [w * factor for w in row]
+            row[:] = array("d", map(mul, row, repeat(factor, len(row))))
 
 
 def default_workers() -> int:
@@ -159,12 +198,20 @@ def _call(item: Any) -> Any:
     return _function(item)
 
 
-def _step(weights: Weights, vector: Vector, steps: list[tuple[int, float]], count: int, dense_at: int) -> None:
+def _step(weights: dict[str, _TrainingRow], vector: Vector, steps: list[tuple[int, float]], count: int,
+          dense_at: int) -> None:
+    # When many topics move, a full row is updated in one C-level pass with a step of 0 for the
+    # others: w - 0.0 * value is w, so the weights are those of the loop over the steps alone.
+    deltas: list[float] | None = None
+    if len(steps) * 4 >= count:
+        deltas = [0.0] * count
+        for c, step in steps:
+            deltas[c] = step
     for key, value in vector.items():
         row = weights.get(key)
         if row is None:
             if len(steps) >= dense_at:
-                row = weights[key] = [0.0] * count
+                row = weights[key] = array("d", bytes(8 * count))  # count zeros
                 for c, step in steps:
                     row[c] -= step * value
             else:
@@ -173,10 +220,46 @@ def _step(weights: Weights, vector: Vector, steps: list[tuple[int, float]], coun
             for c, step in steps:
                 row[c] = row.get(c, 0.0) - step * value
             if len(row) >= dense_at:
-                weights[key] = [row.get(c, 0.0) for c in range(count)]
+                weights[key] = array("d", [row.get(c, 0.0) for c in range(count)])
+        elif deltas is not None:
+            row[:] = array("d", map(sub, row, map(mul, deltas, repeat(value, count))))
         else:
             for c, step in steps:
                 row[c] -= step * value
+
+
+def _sparse_scores(vector: Vector, weights: dict[str, _TrainingRow], bias: list[float]) -> list[float]:
+    # scores() for the rows of a capped run (all sparse, see Schedule), starting from the biases.
+    sums = bias[:]
+    get = weights.get
+    for key, value in vector.items():
+        row = get(key)
+        if row is not None:
+            for c, w in cast(dict[int, float], row).items():
+                sums[c] += w * value
+    return sums
+
+
+def _capped_step(weights: dict[str, _TrainingRow], vector: Vector, steps: list[tuple[int, float]], cap: int,
+                 admitted: list[tuple[int, float]]) -> None:
+    # _step for rows of at most ``cap`` topics (all sparse): a step moves the topics a row holds
+    # already; a row takes in a topic only from ``admitted`` (largest gradient first), while it
+    # holds fewer than ``cap``.
+    moves = dict(steps)
+    for key, value in vector.items():
+        row = weights.get(key)
+        if row is None:
+            if admitted:
+                weights[key] = {c: 0.0 - step * value for c, step in admitted[:cap]}
+            continue
+        assert isinstance(row, dict)  # capped rows never become full arrays
+        for c in row.keys() & moves.keys():  # one weight each: the order does not matter
+            row[c] -= moves[c] * value
+        for c, step in admitted:
+            if len(row) >= cap:
+                break
+            if c not in row:
+                row[c] = 0.0 - step * value
 
 
 def average(runs: Sequence[tuple[Weights, list[float]]]) -> tuple[Weights, list[float]]:

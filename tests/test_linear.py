@@ -65,3 +65,24 @@ def test_runs_in_processes_equal_runs_in_turn() -> None:
     schedule = Schedule(epochs=3, learning_rate=2.0, balance=0.0)
     assert train_runs(vectors, [0, 0, 1, 1], 2, schedule, [0, 1, 2], workers=2) == \
         train_runs(vectors, [0, 0, 1, 1], 2, schedule, [0, 1, 2], workers=1)
+
+
+def test_with_many_topics_rows_hold_only_active_topics_and_below_that_nothing_changes() -> None:
+    from bot.linear import SPARSE_ABOVE
+
+    count = SPARSE_ABOVE + 2
+    # Every example holds the common feature "c" and one of its own: in uncapped SGD the common
+    # row would take in every topic (each example moves all of them at first).
+    vectors = [{"c": 0.6, f"own{topic}": 0.8} for topic in range(count)] * 2
+    classes = list(range(count)) * 2
+    schedule = Schedule(epochs=2, learning_rate=2.0, balance=0.0, active=4)
+    weights, bias = train(vectors, classes, count, schedule, seed=1)
+    assert all(isinstance(row, dict) and len(row) <= 4 for row in weights.values())
+    for topic in range(count):  # each topic's own feature points to it
+        row = weights[f"own{topic}"]
+        assert isinstance(row, dict) and max(row, key=row.__getitem__) == topic
+    assert len(bias) == count
+    # With SPARSE_ABOVE topics or fewer, a large ``active`` leaves training as it was: full rows.
+    few = count - 2
+    full, _ = train(vectors[:few], classes[:few], few, Schedule(2, 2.0, 0.0, active=1 << 30), seed=1)
+    assert isinstance(full["c"], list) and len(full["c"]) == few
