@@ -9,6 +9,7 @@ def test_normalize_folds_width_case_traditional_and_punctuation() -> None:
 def test_normalize_fixes_common_typos_and_masks_numbers() -> None:
     assert normalize("蚂蚁借被逾其***天") == "借呗逾期#天"
     assert normalize("花被逾期3天欠5,000元") == "花呗逾期#天欠#元"
+    assert normalize("愈期了会被起素吗 会上们吗") == "逾期了会被起诉吗 会上门吗"  # homophones typed for 起诉, 上门
 
 
 def test_normalize_is_idempotent_on_tricky_input() -> None:
