@@ -13,17 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .concerns import find_concern
+from .numbers import CN_DIGITS, EN_NUMBERS, parse_number, scaled
 from .patterns import regex
 from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, find_product
 from .text import normalize, simplified
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-               "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-               "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-               "ninety": 90, "a few": 3, "several": 3, "half a": 0.5}
 _DAYS_PER = {"天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7, "个月": 30, "月": 30, "年": 365,
              "day": 1, "week": 7, "month": 30, "year": 365}
 
@@ -32,7 +26,7 @@ _ZH_APPROX_BEFORE = r"(?:已经快|快要|快|约|大约|大概|差不多|将近
 _ZH_DAYS_RE = regex(
     rf"({_ZH_APPROX_BEFORE})?({_NUM})(多)?(个多|个半|个)?(天|日|周|星期|礼拜|月|年)(多|半|左右|上下)?")
 _EN_NUM = r"(?:\d+(?:\.\d+)?|\*{2,}|a few|several|half a|an?|" + "|".join(
-    sorted((k for k in _EN_NUMBERS if " " not in k and k not in ("a", "an")), key=len, reverse=True)) + ")"
+    sorted((k for k in EN_NUMBERS if " " not in k and k not in ("a", "an")), key=len, reverse=True)) + ")"
 _EN_APPROX_BEFORE = r"(?:about|around|almost|nearly|over|more than|roughly|approximately|close to|at least)"
 _EN_DAYS_RE = regex(rf"(?:\b({_EN_APPROX_BEFORE})\s+)?\b({_EN_NUM})[\s-]*(day|week|month|year)s?\b")
 # What follows a duration that is a loan's term or a point in the past, not time overdue.
@@ -73,7 +67,7 @@ _EN_AMOUNT_RE = regex(
 _CJK_CHAR = regex(r"[\u3400-\u9fff]")
 _MORE_WORDS = regex(r"多|余|来|over|more than")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
-MAX_NUMBER = 1e9  # larger is no plausible number of days or yuan
+
 
 @dataclass(frozen=True)
 class Slot:
@@ -161,10 +155,10 @@ def _is_price(before: str, after: str, match: re.Match[str]) -> bool:
 def _days_slot(match: re.Match[str]) -> Slot | None:
     span = match.group(0).strip()
     if match.re is _EN_DAYS_RE:
-        value = _parse_number(match.group(2))
+        value = parse_number(match.group(2))
         return Slot("days", None if value is None else round(value * _DAYS_PER[match.group(3)]), span)
     _, number, _, measure, unit, tail = match.groups()
-    value = _parse_number(number)
+    value = parse_number(number)
     if value is None:
         return Slot("days", None, span)
     if measure == "个半" or tail == "半":
@@ -197,12 +191,12 @@ def _zh_amount(rank: int, match: re.Match[str]) -> Slot | None:
         number, scale = match.group(2), match.group(3)
     else:
         number, scale = match.group(2), None
-    value = _parse_number(number)
+    value = parse_number(number)
     if value is None:
         return Slot("amount", None, span)
-    total = _scaled(value, scale)
+    total = scaled(value, scale)
     if rank == 1 and match.group(4):  # 一万五 is 15000, 三千五 is 3500: the digit after the unit is its next place
-        total += _CN_DIGITS[match.group(4)] * (1000 if scale == "万" else 100)
+        total += CN_DIGITS[match.group(4)] * (1000 if scale == "万" else 100)
     if rank >= 2 and total < _MIN_BARE_AMOUNT:
         return None
     return Slot("amount", total, span)
@@ -211,56 +205,7 @@ def _zh_amount(rank: int, match: re.Match[str]) -> Slot | None:
 def _en_amount(match: re.Match[str]) -> Slot:
     number = (match.group(1) or match.group(3) or match.group(5) or match.group(6)).replace(",", "")
     scale = match.group(2) or match.group(4) or ("k" if match.group(5) else None)
-    return Slot("amount", _scaled(float(number), scale), match.group(0).strip())
-
-
-def _scaled(value: float, scale: str | None) -> int | float:
-    factor = {"万": 10000, "w": 10000, "千": 1000, "k": 1000}.get(scale or "", 1)
-    total = value * factor
-    return int(total) if float(total).is_integer() else round(total, 2)
-
-
-def _parse_number(token: str) -> float | None:
-    """Arabic, Chinese (十五, 两, 二十三, 半, 十几) or English number words; None for a masked ``***``."""
-    token = token.strip()
-    if token.startswith("**"):
-        return None
-    if token in _EN_NUMBERS:
-        return float(_EN_NUMBERS[token])
-    if token == "半":
-        return 0.5
-    try:
-        value = float(token.replace(",", ""))
-    except ValueError:
-        return _parse_chinese_number(token)
-    # A number too large to be days or yuan (a pasted ID, 1,500 nines) is read as "a number was
-    # given" without a value, like a masked one: never inf, never an overflow further on.
-    return value if value <= MAX_NUMBER else None
-
-
-def _parse_chinese_number(token: str) -> float | None:
-    """十五 -> 15, 两万 -> 20000, 三百 -> 300; 几 is "a few": 3 alone, 5 after 十 (十几 -> 15)."""
-    total, section, current = 0, 0, 0
-    previous, unit = "", 0
-    for char in token:
-        if char in _CN_DIGITS:
-            current = _CN_DIGITS[char]
-        elif char == "几":
-            current = 5 if previous == "十" else 3
-        elif char == "万":
-            total += (section + current) * 10000
-            section, current, unit = 0, 0, 10000
-        elif char in _CN_UNITS:
-            section += (current or 1) * _CN_UNITS[char]
-            current, unit = 0, _CN_UNITS[char]
-        else:
-            return None
-        previous = char
-    if current and len(token) >= 2 and token[-2] in "百千万":
-        # Spoken shorthand: 三千五 is 3500 and 两百五 is 250 (the last digit fills the next place
-        # down); 三千零五 (with 零) stays 3005, and 十五 is 15.
-        current *= unit // 10
-    return float(total + section + current)
+    return Slot("amount", scaled(float(number), scale), match.group(0).strip())
 
 
 def is_approximate(slot: Slot) -> bool:
