@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import knowledge as kb
+from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import Question, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording
 from .safety.agreement import CHECK_IN_FLOOR, crisis_score
 from .safety.learned import Detectors
 from .lexicon import Lexicon
-from .owners import domain_examples, owners_in
+from .owners import owners_in
 from .text import normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
@@ -27,11 +28,6 @@ EXPLICIT = 0.9  # a question read this surely alone is answered even when its co
 OVERDUE = "overdue"  # the lexicon concept of a loan being late
 SURE = 0.6  # ...or at this one when the whole message is declined; a question read this surely in
 #             its context is not read again alone
-CONFIDENT = 0.6  # never ask which topic was meant above this
-CLOSE = 0.15  # the top two topics are "close" when their scores differ by less
-SHORT_CHARS = 3  # "逾期", "催收": a bare keyword, clarified when several topics use it
-MIN_LATIN_KEYWORD = 3  # shorter Latin "keywords" are letters or fillers, not topics
-KEYWORD_RIVAL = 0.4  # another topic using a keyword this much (relative) makes it ambiguous
 MAX_TOPICS = 4  # loan questions answered per message (safety topics come on top)
 _SAFETY_FIRST = ("crisis", "abusive_collection")
 _REAL = ("domain", "safety")
@@ -61,7 +57,7 @@ class Router:
         self._classifier = classifier
         self._detectors = detectors  # the learned safety detectors; None: the rules alone
         self._by_id = {topic.id: topic for topic in knowledge.topics}
-        self._examples: dict[str, list[str]] | None = None
+        self._choices = Choices(knowledge)
         self._owners: dict[str, str] | None = None
 
     def route(self, question: str) -> Route:
@@ -92,7 +88,7 @@ class Router:
         whole = self._classifier.predict(body, top=6)
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(_prioritised(found, self._by_id), whole), rule, whole, body)
-        choices = self._choices(whole, body) if rule == "classifier" and not confirmed else ()
+        choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         return self._vetted(Route(tuple(topics), whole, rule, choices), body)
 
     def _feeling_defers(self, topics: list[str], whole: Prediction) -> list[str]:
@@ -129,7 +125,7 @@ class Router:
             if saved is not None and lexicon is self._knowledge.lexicon:
                 self._owners = saved
             else:
-                self._owners = owners_in(self._normalized_examples(), lexicon)
+                self._owners = owners_in(self._choices.examples(), lexicon)
         return self._owners
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
@@ -255,51 +251,6 @@ class Router:
 
     def _real(self, topic_id: str) -> bool:
         return self._by_id[topic_id].kind in _REAL
-
-    def _choices(self, prediction: Prediction, question: str) -> tuple[str, ...]:
-        """The topics to offer when a message is too short or too close to call; else ()."""
-        folded = normalize(question)
-        key = folded.replace(" ", "")
-        bare_word = key.isascii() and key.isalpha() and " " not in folded  # "overdue", "collectors"
-        if 0 < len(key) <= SHORT_CHARS or bare_word:
-            return self._keyword_choices(key)
-        domain = [c for c in prediction.candidates if self._by_id[c.topic].kind == "domain"]
-        if prediction.topic not in {c.topic for c in domain} or len(domain) < 2:
-            return ()
-        top, second = domain[0], domain[1]
-        if top.score < CONFIDENT and top.score - second.score < CLOSE:
-            return tuple(c.topic for c in domain[:3] if c.score >= 0.05)
-        return ()
-
-    def _keyword_choices(self, key: str) -> tuple[str, ...]:
-        """For a bare keyword ("逾期", "催收"): the domain topics whose examples use it most,
-        when at least two use it comparably; a keyword owned by one topic ("罚息") needs no question."""
-        if key.isascii() and len(key) < MIN_LATIN_KEYWORD:
-            return ()  # "x", "ok": no topic owns a letter, and every English example contains one
-        shares = []
-        for topic_id, examples in self._normalized_examples().items():
-            share = sum(1 for example in examples if _uses(example, key)) / len(examples)
-            if share > 0:
-                shares.append((share, topic_id))
-        shares.sort(key=lambda item: (-item[0], item[1]))
-        if len(shares) < 2 or shares[1][0] < KEYWORD_RIVAL * shares[0][0]:
-            return ()
-        return tuple(topic_id for share, topic_id in shares[:3] if share >= KEYWORD_RIVAL * shares[0][0])
-
-    def _normalized_examples(self) -> dict[str, list[str]]:
-        # Built on first use (only bare keywords need it); equal results make a race harmless.
-        if self._examples is None:
-            self._examples = domain_examples(self._knowledge)
-        return self._examples
-
-
-def _uses(example: str, key: str) -> bool:
-    """Whether a normalised example uses a keyword: Latin keywords as the start of a word
-    ("collector" in "collectors", never "x" inside "next"), Chinese ones anywhere."""
-    if key.isascii():
-        return any(word.startswith(key) for word in example.split())
-    return key in example.replace(" ", "")
-
 
 def _surest(predictions: list[Prediction], limit: int) -> list[str]:
     """The distinct topics of the ``limit`` surest predictions, in the order they were asked."""
