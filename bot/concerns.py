@@ -103,16 +103,21 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"|(?:让|叫|找|要)(?:我的?)?{_FAMILY}(?:来|去)?(?:替我|帮我|代我)?(?:还|偿还|承担|背)(?!不|了|过)"
      rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)"
      rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}"
-     # the family member asks: "我老公借呗逾期了，会不会让我还"
-     rf"|(?:{_FAMILY}|我爸|我妈).{{0,12}}(?:逾期|欠|还不上|还不起|没还).{{0,12}}(?:让我|要我|找我|叫我|我要|我得|我需要|我用不用|我要不要)"
-     r"(?:替他|帮他|替她|帮她|来|去)?(?:还|偿还|承担|负责|背)(?!不|了|过|清|完)",
+     # the family member asks: "我老公借呗逾期了，会不会让我还". The relative is the one behind (no 我
+     # between them and the debt: "我老婆不知道我借呗逾期了，我得还多少" is the borrower's own debt)
+     # and the speaker is asked to pay for them, not how much or when.
+     rf"|(?:{_FAMILY}|我爸|我妈)[^我，,。]{{0,12}}(?:逾期|欠|还不上|还不起|没还).{{0,12}}"
+     r"(?:(?:让|要|找|叫)我(?:替他|帮他|替她|帮她|来|去)?(?:还|偿还|承担|负责|背)(?!不|了|过|清|完|多少|钱)"
+     r"|我(?:要|得|需要|用不用|要不要|该不该)(?:替|帮)(?:他|她)?(?:还|偿还|承担|背)"
+     r"|我(?:要|得|需要|用不用|要不要)(?:还|偿还|承担|负责)(?:吗|么|嘛|不))",
      rf"\b{_EN_FAMILY}\b.{{0,30}}\b(?:liable|responsible for|on the hook|(?:have|has|need|needs|be made|be forced|be asked|be required)"
      r" to (?:re)?pay|(?:must|will|would|should) (?:re)?pay|pay (?:it|for me|my)|repay|inherit)\w*"
      rf"|\b{_EN_FAMILY}'?s? credit\b|\bjoint(?:ly)? (?:debt|liab\w*)|\bco-?liable\b"
-     # the family member asks: "my husband is behind on jiebei, will I have to pay?"
-     rf"|\b{_EN_FAMILY}\b.{{0,40}}\b(?:overdue|late|behind|owes?|debt|default\w*)\b.{{0,30}}"
-     r"\b(?:will|would|do|must|should|can they make) i\b(?: \w+)? (?:have to |need to |be made to |be forced to )?"
-     r"(?:pay|repay|be liable|be responsible|cover)\b"),
+     # the family member asks: "my husband is behind on jiebei, will I have to pay?" (the relative
+     # is the one behind; "my wife doesn't know I'm late, when do I pay?" is the borrower's own debt)
+     rf"|\b{_EN_FAMILY}\b (?:(?:is|are|was|were|has been|have been|'s) (?:\w+ )?(?:overdue|late|behind|in debt|defaulting)"
+     r"|owes|defaulted)\b.{0,40}\b(?:will|would|do|must|should|can they make) i\b (?:have to |need to |be made to |be forced to )?"
+     r"(?:pay|repay|be liable|be responsible|cover)\b(?! (?:first|back|when|now|on time))"),
     ("mortgage",
      r"房贷|车贷|按揭|公积金贷|(?:买房|买车)(?:贷款)?.{0,6}" + _ASKS + r"|(?:影响|耽误)(?:以后|将来)?(?:买房|买车|贷款买)",
      r"\b(?:mortgages?|home loans?|car loans?|buy(?:ing)? a (?:house|home|flat|car))\b"),

@@ -24,7 +24,7 @@ _DAYS_PER = {"天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7, "个月": 3
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千几]+|\*{2,}|半)"
 _ZH_APPROX_BEFORE = r"(?:已经快|快要|快|约|大约|大概|差不多|将近|接近|近|几乎|超过|至少)"
 _ZH_DAYS_RE = regex(
-    rf"({_ZH_APPROX_BEFORE})?({_NUM})(多)?(个多|个半|个)?(天|日|周|星期|礼拜|月|年)(多|半|左右|上下)?")
+    rf"({_ZH_APPROX_BEFORE})?({_NUM})(多)?(个多|个半|个)?(天|日|周|星期|礼拜|月|年)(多(?!少)|半|左右|上下)?")
 _EN_NUM = r"(?:\d+(?:\.\d+)?|\*{2,}|a few|several|half a|an?|" + "|".join(
     sorted((k for k in EN_NUMBERS if " " not in k and k not in ("a", "an")), key=len, reverse=True)) + ")"
 _EN_APPROX_BEFORE = r"(?:about|around|almost|nearly|over|more than|roughly|approximately|close to|at least)"
@@ -34,9 +34,11 @@ _TERM_AFTER = regex(r"^(?:期(?!限)|前|以前|之前|还清|还完|的(?:贷�
                          r"\s*(?:ago|loan|term|plan|instal|contract|before|back))")
 _TERM_BEFORE = regex(r"(?:分|分期|借了?|贷了?|期限|周期|用了|办了|(?:borrowed|took out|took|term of|for a)\s*)$")
 _NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月底: a month of the year
-# A duration priced rather than lived: 一天多少钱, 一个月罚多少, "how much interest a day". The
-# borrower asks what a day costs; saying back "you are a day overdue" would claim what they never said.
-_PRICE_AFTER = regex(r"^\s*(?:要|收|罚|扣|得|会)?\s*(?:多少|几块|几毛)")
+# A unit priced rather than lived: 一天多少钱, 一个月罚多少, "how much interest a day". The borrower
+# asks what a day costs; saying back "you are a day overdue" would claim what they never said.
+# ("逾期3天多少罚息" keeps its 3 days: a number of days, not a unit.)
+_PRICE_AFTER = regex(r"^\s*(?:要|收|罚|扣|得)?\s*(?:多少|几块|几毛)")
+_ONE = ("一", "1")
 _EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b")
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
@@ -145,11 +147,9 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
 
 def _is_price(before: str, after: str, match: re.Match[str]) -> bool:
     """Whether a duration is the unit of a price ("一天多少钱", "how much interest a day")."""
-    if match.re is _EN_DAYS_RE:
-        return match.group(2).lower() in ("a", "an") and bool(_EN_PRICE_BEFORE.search(before))
-    if match.group(6) == "多" and after.startswith("少"):  # 一天多|少钱: the 多 belongs to 多少
-        return True
-    return bool(_PRICE_AFTER.match(after))
+    if match.re is _EN_DAYS_RE:  # the price word just before: "the fees pile up, I'm a month late" is lived
+        return match.group(2).lower() in ("a", "an", "one") and bool(_EN_PRICE_BEFORE.search(before[-24:]))
+    return match.group(2) in _ONE and not match.group(4) == "个半" and bool(_PRICE_AFTER.match(after))
 
 
 def _days_slot(match: re.Match[str]) -> Slot | None:

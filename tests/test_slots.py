@@ -66,9 +66,14 @@ def test_a_price_per_day_is_not_days_overdue(message: str) -> None:
 
 
 @pytest.mark.parametrize("message, days", [("逾期一天多了，会怎样", 1), ("overdue a day, what happens", 1),
-                                           ("逾期两个月了 一个月多少利息", 60)])
+                                           ("逾期两个月了 一个月多少利息", 60), ("逾期3天多少罚息", 3),
+                                           ("the fees are piling up I've been overdue a month what now", 30)])
 def test_a_duration_beside_a_price_question_still_counts(message: str, days: int) -> None:
     assert extract_slots(message)["days"].value == days
+
+
+def test_the_many_of_how_many_is_not_more_than() -> None:
+    assert extract_slots("两天多少钱 逾期了")["days"].text == "两天"  # 两天|多少, not 两天多 (over two days)
 
 
 @pytest.mark.parametrize("message, zh, en", [
@@ -140,6 +145,10 @@ def test_the_fear_is_read_with_the_words_it_came_from(message: str, concern: str
     "下周发工资再还行不行", "我失业了还不上借呗", "I lost my job and can't pay", "孩子生病了借呗还不上",
     "北京到上海坐高铁多久", "出国了是不是就不用还网贷了", "会联系我爸妈吗",
     "银行卡被冻结了 借呗要怎么还", "让家里人帮我还借呗 怎么操作", "if i leave the country does the loan follow me",
+    # a relative named beside the borrower's own debt is no family-liability fear
+    "我老婆不知道我借呗逾期了，我得还多少", "我妈生病住院，我借呗逾期了，我要还多少钱",
+    "My wife doesn't know I'm late on jiebei, when do I pay?",
+    "My mother is sick and I'm behind on jiebei, should I pay the hospital or jiebei first?",
 ])
 def test_a_reason_or_a_plain_mention_is_not_a_fear(message: str) -> None:
     assert "concern" not in extract_slots(message)
