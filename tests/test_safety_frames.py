@@ -143,3 +143,14 @@ def test_leaving_for_work_and_everyday_look_alikes_are_not_crisis(text: str) -> 
 ])
 def test_polite_reminders_and_warnings_are_not_abuse(text: str) -> None:
     assert not assess(text).abuse, text
+
+
+@pytest.mark.parametrize("text", [
+    # a game or someone else's catchphrase in the message does not make the speaker's own wish a line
+    "我儿子天天打游戏喊着要我给钱，借呗逾期了，我真的不想活了",
+    "我老公天天打游戏，我跟他吵架喊了半天，我真的想死",
+    "我的口头禅以前是累死了，现在是真的不想活了",
+    "朋友说不想活了是她的口头禅，可我是真的不想活了",
+])
+def test_the_speakers_own_wish_beside_a_game_or_a_catchphrase_is_crisis(text: str) -> None:
+    assert assess(text).crisis, text

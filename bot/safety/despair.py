@@ -25,7 +25,9 @@ ZH = (
         r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
         r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True,
         # a relative's way of talking, with the speaker saying they are well ("奶奶天天说她活够了，其实身体好得很")
-        unless=regex(JOKE_ZH.pattern + rf"|({KIN_ZH})\S{{0,6}}(说|念叨)(她|他).{{0,16}}身体(好得很|很好|挺好|硬朗)|口头禅")),
+        unless=regex(JOKE_ZH.pattern + rf"|({KIN_ZH})\S{{0,6}}(说|念叨)(她|他).{{0,16}}身体(好得很|很好|挺好|硬朗)"
+                     # someone's catchphrase, unless the speaker then says they mean it ("…口头禅，可我是真的不想活了")
+                     r"|口头禅(?!.*(真的|现在|这次|如今|可我|但我|而我|可是我|我是认真))")),
     Cue("explicit", any_of(r"撑不下去|撑不住了|熬不下去|熬不住了|扛不住了|顶不住了"), negatable=True,
         # nor the time of a coping habit ("撑不下去的时候我就去跑步")
         unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了)?的?时(候)?"),

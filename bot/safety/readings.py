@@ -53,6 +53,8 @@ def told_as_over(message: str) -> bool:
 _SHOUTS = regex(r"喊|叫着|嚷|\b(yells?|yelling|shouts?|shouting|screams?|screaming)\b")
 _SHORT = 20
 _PLAYING = regex(r"游戏|吃鸡|王者|\b(games?|gaming|plays? \w+ games?)\b")
+# ...but never a wish of one's own: "我真的想死", "I really want to die" are the speaker's, whoever plays.
+_OWN_WISH = regex(r"想|要|真的|打算|活不|不活|\b(want|wish|really|going to|gonna|plan)\b")
 _THIRD = regex(r"^(他|她|主角|男主|女主|角色|那个人)|\b^(he|she|they|the (man|woman|guy|girl|hero|character))\b")
 
 
@@ -64,6 +66,7 @@ def fiction(window_text: str, message: str = "") -> bool:
         return False
     if _FICTION.search(window_text):
         return True
-    if len(window_text.strip()) <= _SHORT and _PLAYING.search(message) and _SHOUTS.search(message):
+    if (len(window_text.strip()) <= _SHORT and _PLAYING.search(message) and _SHOUTS.search(message)
+            and not _OWN_WISH.search(window_text)):
         return True
     return bool(_THIRD.search(window_text) and _FICTION.search(message))
