@@ -61,6 +61,11 @@ class Schedule:
     l2: float = 0.0
 
 
+# Lazily chained maps nest one C call per row when they are finally summed: tens of thousands
+# (a 30,000-character example) overflow the C stack. A list every so many rows keeps them shallow.
+_MAX_CHAIN = 256
+
+
 def scores(vector: Vector, weights: Mapping[str, Row | Sequence[float]], bias: Sequence[float],
            scale: float) -> list[float]:
     """Linear scores: bias plus the weighted features, weights given in units of 1/scale."""
@@ -69,17 +74,21 @@ def scores(vector: Vector, weights: Mapping[str, Row | Sequence[float]], bias: S
     # made a list only where a sparse row must add into it by index. Each topic's sum still
     # adds the features one after another in the vector's order: the same floats, to the bit.
     sums: Iterator[float] | list[float] = [0.0] * count
+    chained = 0
     for key, value in vector.items():
         row = weights.get(key)
         if row is None:
             continue
         if isinstance(row, dict):  # the topics this feature moved; the others add 0
             if not isinstance(sums, list):
-                sums = list(sums)
+                sums, chained = list(sums), 0
             for c, w in row.items():
                 sums[c] += w * value
         else:
             sums = map(add, sums, map(mul, row, repeat(value, count)))
+            chained += 1
+            if chained == _MAX_CHAIN:  # each link is a C stack frame when the chain is drawn
+                sums, chained = list(sums), 0
     return [b + s / scale for b, s in zip(bias, sums)]
 
 

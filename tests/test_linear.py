@@ -86,3 +86,16 @@ def test_with_many_topics_rows_hold_only_active_topics_and_below_that_nothing_ch
     few = count - 2
     full, _ = train(vectors[:few], classes[:few], few, Schedule(2, 2.0, 0.0, active=1 << 30), seed=1)
     assert isinstance(full["c"], list) and len(full["c"]) == few
+
+
+def test_scores_of_a_very_long_vector_are_the_plain_sums() -> None:
+    # Thousands of full rows (a very long example): the chained sums are drawn in bounded pieces
+    # (a C stack frame per link), and each topic still adds its features in the vector's order.
+    from bot.linear import _MAX_CHAIN, scores
+    rows = {f"f{i}": [((i * 7 + c) % 13) / 13.0 for c in range(3)] for i in range(_MAX_CHAIN * 5 + 3)}
+    vector = {key: 1.0 + (i % 5) for i, key in enumerate(rows)}
+    plain = [0.0, 0.0, 0.0]
+    for key, value in vector.items():
+        for c in range(3):
+            plain[c] += rows[key][c] * value
+    assert scores(vector, rows, [0.5, -0.5, 0.0], 2.0) == [b + s / 2.0 for b, s in zip([0.5, -0.5, 0.0], plain)]
