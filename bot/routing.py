@@ -239,7 +239,11 @@ class Router:
     def _states_overdue(self, question: Question) -> bool:
         """Whether the context before the asking clause says the loan is overdue ("已经拖了两个月")."""
         lexicon = self._classifier.lexicon_
-        context = normalize(question.text)[: -len(normalize(question.bare)) or None]
+        # What comes before the asking clause, found by where it starts (statements may also
+        # follow it, and cutting its length off the end would keep its own words as context).
+        text, bare = normalize(question.text), normalize(question.bare)
+        start = text.rfind(bare) if bare else -1
+        context = text[:start] if start >= 0 else text[: -len(bare) or None]
         return lexicon is not None and OVERDUE in lexicon.find(context)
 
     def _alarming(self, clause: str) -> bool:

@@ -128,3 +128,14 @@ def test_a_fear_beside_a_loan_matter_answers_the_loan_matter(engine: Engine, que
 def test_one_question_about_two_things_the_article_treats_apart_gets_both(engine: Engine, question: str,
                                                                            topics: tuple[str, ...]) -> None:
     assert engine.ask(question).topics == topics
+
+
+@pytest.mark.parametrize("message, states", [
+    ("逾期了会怎么处理，今天是还款日卡里钱不够", False),  # the question's own 逾期 is no context
+    ("借呗提前还款违约金怎么算，我已经逾期了", False),  # a statement after the question is not before it
+    ("今天是还款日，卡里钱不够，明天就算逾期了，之后会怎么处理", True),
+])
+def test_the_context_before_a_question_is_what_precedes_it(engine: Engine, message: str, states: bool) -> None:
+    from bot.questions import split_questions
+    question = split_questions(prepare(message))[0]
+    assert engine._router._states_overdue(question) is states
