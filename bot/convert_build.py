@@ -63,10 +63,12 @@ def table(pairs: dict[str, str]) -> list[str]:
 
 
 def code_points() -> Iterable[str]:
+    """Every Unicode code point that can be a character of a str OpenCC reads (no surrogates)."""
     return (chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF)
 
 
 def s2tw_tables(folder: Path) -> dict[str, object]:
+    """The s2tw tables from OpenCC's dictionaries in ``folder``; each phrase's output is OpenCC's own."""
     oracle = opencc.OpenCC("s2tw")
     phrases = dictionary(folder, "STPhrases") | dictionary(folder, "STPhrases_GeneratedFromRegionalPhrases")
     variant_phrases = dictionary(folder, "TWVariantsPhrases")
@@ -78,6 +80,7 @@ def s2tw_tables(folder: Path) -> dict[str, object]:
 
 
 def t2s_tables(folder: Path) -> dict[str, object]:
+    """The t2s tables: every character OpenCC changes alone, and its TSPhrases converted by it."""
     oracle = opencc.OpenCC("t2s")
     characters = {}
     for character in code_points():
@@ -104,6 +107,7 @@ def special_characters(name: str, data: dict[str, object]) -> str:
 
 
 def main() -> int:
+    """Write bot/convert_s2tw.json and bot/convert_t2s.json from the installed OpenCC."""
     folder = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
     for name, build in (("s2tw", s2tw_tables), ("t2s", t2s_tables)):
         data: dict[str, object] = {"opencc": dictionary_digest(name) or ""}
