@@ -114,7 +114,8 @@ def test_leaving_words_end_the_repl_with_a_goodbye(engine: Engine, word: str) ->
 def test_no_suggestions_after_thanks_and_bye(engine: Engine) -> None:
     out = run_repl(engine, "借呗逾期会上门吗\r" "谢谢，再见\r" + CTRL_D)
     after = out.split("› 谢谢，再见")[1]
-    assert "你可能还想问" not in after and "不客气" in after
+    # thanks and a goodbye together get either courtesy reply, and no suggestions after it
+    assert "你可能还想问" not in after and ("不客气" in after or "照顾好自己" in after)
 
 
 def test_multi_line_paste_is_one_message(engine: Engine) -> None:
