@@ -152,27 +152,32 @@ _opencc: dict[str, Converter] = {}
 def converter(name: str) -> Converter:
     """The conversion ``name`` ("s2tw" or "t2s"): from the tables when they match the installed
     OpenCC's dictionaries, else OpenCC's own converter. Built once, on first use."""
-    found = _converters.get(name)
-    if found is None:
-        with _lock:
-            found = _converters.get(name)
-            if found is None:
-                tables = load_tables(name)
-                found = opencc_converter(name) if tables is None else _WithFallback(name, tables)
-                _converters[name] = found
-    return found
+    def build() -> Converter:
+        tables = load_tables(name)
+        return opencc_converter(name) if tables is None else _WithFallback(name, tables)
+
+    return _built_once(_converters, name, build)
 
 
 def opencc_converter(name: str) -> Converter:
     """OpenCC's own converter for ``name`` (imported and built on first use)."""
-    found = _opencc.get(name)
-    if found is None:
+    def build() -> Converter:
         import opencc  # only for texts the tables do not cover, or other dictionaries
 
-        with _lock:  # looked up again inside: another thread may have built it (~43 MiB each)
-            found = _opencc.get(name)
+        return opencc.OpenCC(name)
+
+    return _built_once(_opencc, name, build)
+
+
+def _built_once(built: dict[str, Converter], name: str, build: Callable[[], Converter]) -> Converter:
+    """``built[name]``, made by ``build`` the first time. Looked up again under the lock: another
+    thread may have built it meanwhile (OpenCC's s2tw converter holds ~43 MiB)."""
+    found = built.get(name)
+    if found is None:
+        with _lock:
+            found = built.get(name)
             if found is None:
-                found = _opencc[name] = opencc.OpenCC(name)
+                found = built[name] = build()
     return found
 
 

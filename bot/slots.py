@@ -149,7 +149,7 @@ def _is_price(before: str, after: str, match: re.Match[str]) -> bool:
     """Whether a duration is the unit of a price ("一天多少钱", "how much interest a day")."""
     if match.re is _EN_DAYS_RE:  # the price word just before: "the fees pile up, I'm a month late" is lived
         return match.group(2).lower() in ("a", "an", "one") and bool(_EN_PRICE_BEFORE.search(before[-24:]))
-    return match.group(2) in _ONE and not match.group(4) == "个半" and bool(_PRICE_AFTER.match(after))
+    return match.group(2) in _ONE and match.group(4) != "个半" and bool(_PRICE_AFTER.match(after))
 
 
 def _days_slot(match: re.Match[str]) -> Slot | None:
