@@ -34,6 +34,14 @@ _TERM_AFTER = regex(r"^(?:期(?!限)|前|以前|之前|还清|还完|的(?:贷�
                          r"\s*(?:ago|loan|term|plan|instal|contract|before|back))")
 _TERM_BEFORE = regex(r"(?:分|分期|借了?|贷了?|期限|周期|用了|办了|(?:borrowed|took out|took|term of|for a)\s*)$")
 _NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月底: a month of the year
+# What comes just before a duration that is not time overdue: another event's length (失业半年,
+# "unemployed for 6 months"), how long a record is kept (保留5年), or a time still to come (过几天,
+# 还有三天, "in 3 days"). Echoing those as days overdue would put words in the borrower's mouth.
+_OTHER_TIME_BEFORE = regex(
+    r"(?:失业|下岗|离职|辞职|被裁|裁员|住院|生病|病了|没(?:有)?(?:工作|上班|收入)|上班|打工|毕业|结婚|离婚|"
+    r"怀孕|坐月子|出国|回国|创业|做生意|保留|保存|留存|消除|删除|清除|恢复|修复|影响|持续|"
+    r"(?:unemployed|jobless|out of work|laid off|sick|ill|in hospital|working|kept|stays?|lasts?)\s+for)"
+    r"\s*(?:了|会|要|能|大概|大约|约)?\s*$|(?:(?<![了期拖欠])过|再过|还有|\b(?:in|within|next))\s*$")
 # A unit priced rather than lived: 一天多少钱, 一个月罚多少, "how much interest a day". The borrower
 # asks what a day costs; saying back "you are a day overdue" would claim what they never said.
 # ("逾期3天多少罚息" keeps its 3 days: a number of days, not a unit.)
@@ -66,6 +74,10 @@ _ZH_AMOUNT_RES = (
 _EN_AMOUNT_RE = regex(
     r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
     r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))")
+# Money that is not the sum owed: a fee, a wage, a limit, a monthly instalment, a penalty so far
+# (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多). "你提到欠款2000元" would misquote them.
+_NOT_OWED_BEFORE = regex(r"(?:收费|收|费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
+                         r"每(?:个)?月(?:要)?还|每期(?:要)?还)\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
 _CJK_CHAR = regex(r"[\u3400-\u9fff]")
 _MORE_WORDS = regex(r"多|余|来|over|more than")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
@@ -134,10 +146,13 @@ def _duration_matches(clause: str) -> list[re.Match[str]]:
 
 
 def _is_term(clause: str, match: re.Match[str]) -> bool:
-    """Whether a duration is a loan term ("分12个月", "一年期"), a time ago ("两年前") or the unit
-    of a price ("一天多少钱"): anything but the time the borrower is overdue."""
+    """Whether a duration is a loan term ("分12个月", "一年期"), a time ago ("两年前"), the unit
+    of a price ("一天多少钱") or another time (失业半年, 保留5年, 过几天): anything but the time
+    the borrower is overdue."""
     before, after = clause[: match.start()], clause[match.end():]
     if _TERM_BEFORE.search(before[-6:]) or _TERM_AFTER.match(after):
+        return True
+    if _OTHER_TIME_BEFORE.search(before[-20:]):
         return True
     if _is_price(before, after, match):
         return True
@@ -172,7 +187,7 @@ def _find_amount(text: str) -> Slot | None:
     """The amount owed: with a unit of money (元/块/万/k/yuan), or a bare sum after 欠/owe."""
     found: list[tuple[int, int, Slot]] = []
     for rank, pattern in enumerate(_ZH_AMOUNT_RES):
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if not _NOT_OWED_BEFORE.search(text[:m.start()])), None)
         if match:
             slot = _zh_amount(rank, match)
             if slot is not None:

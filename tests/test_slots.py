@@ -101,6 +101,29 @@ def test_amounts_as_borrowers_write_them(message: str, amount: int, zh: str) -> 
     assert slot.value == amount and describe_amount(slot, "zh") == zh
 
 
+@pytest.mark.parametrize("message", [
+    "逾期记录会保留5年吗", "失业半年了，借呗逾期了怎么办", "失业了半年 借呗逾期", "借呗逾期了 过几天就能还上",
+    "借呗还有三天到期 还不上怎么办", "I've been unemployed for 6 months and now I'm late on jiebei",
+    "I'll be able to pay in 3 days, I'm overdue",
+])
+def test_another_event_or_a_time_to_come_is_not_days_overdue(message: str) -> None:
+    assert "days" not in extract_slots(message)
+
+
+def test_a_time_that_passed_while_overdue_still_counts() -> None:
+    assert extract_slots("逾期过了三天")["days"].value == 3
+    assert extract_slots("借呗逾期过八天，现在被关了")["days"].value == 8  # 逾期过: was overdue
+
+
+@pytest.mark.parametrize("message, amount", [
+    ("找了个代理协商 说收费两千 靠谱吗 借呗逾期了", None), ("每月还两千 已经逾期了", None),
+    ("借呗额度5万 用了3万 逾期了", 30000), ("罚息两千多了 我欠了一万", 10000),
+])
+def test_a_fee_a_limit_or_an_instalment_is_not_the_sum_owed(message: str, amount: int | None) -> None:
+    slot = extract_slots(message).get("amount")
+    assert (slot.value if slot else None) == amount
+
+
 @pytest.mark.parametrize("message", ["欠了3个月", "借了12期", "逾期2次了", "欠了两家平台"])
 def test_counts_of_other_things_are_not_amounts(message: str) -> None:
     assert "amount" not in extract_slots(message)
