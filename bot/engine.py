@@ -141,7 +141,9 @@ class Engine:
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
         composed = compose_text(self._knowledge, chosen, mode, context, others)
-        check_in = "\n\n" + self._check_in[lang] if route is not None and route.check_in else ""
+        # The check-in gives 12356; a reply that already gives it (worry, goodbye) needs no second.
+        needs_check_in = route is not None and route.check_in and "12356" not in composed.text
+        check_in = "\n\n" + self._check_in[lang] if needs_check_in else ""
         suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
         return self._reply(
             route, question, topics=tuple(t.id for t in chosen), lang=lang,

@@ -167,10 +167,18 @@ def test_a_loan_answer_with_signs_of_distress_gets_the_check_in_too(engine: Engi
     assert "crisis" not in reply.topics and "12356" in reply.text, (reply.topics, reply.text)
 
 
-@pytest.mark.parametrize("text", ["算了", "what's the weather like", "给我推荐一部电影", "不是这个意思"])
+@pytest.mark.parametrize("text", ["what's the weather like", "给我推荐一部电影", "不是这个意思"])
 def test_a_plain_decline_gets_no_check_in(engine: Engine, text: str) -> None:
     reply = engine.ask(text)
     assert "12356" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["算了", "不想说了", "leave me alone", "你帮不了我的"])
+def test_never_mind_or_pulling_away_is_a_kind_goodbye_not_an_alarm(engine: Engine, text: str) -> None:
+    # Not the crisis reply ("算了" is everyday), not a bare decline either: the goodbye names 12356
+    # once, gently, for whoever is pulling away because it is too much.
+    reply = engine.ask(text)
+    assert reply.topics == ("goodbye",) and reply.text.count("12356") == 1, (reply.topics, reply.text)
 
 
 def test_the_check_in_floor_sits_under_the_crisis_floor(engine: Engine) -> None:
