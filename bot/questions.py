@@ -23,7 +23,7 @@ MIN_CLAUSE = 4  # characters (normalised): shorter fragments ("怎么办", "吗"
 _QUESTION_RE = regex(
     r"[?？吗]|[么嘛呢吧][\s~～.。!！]*$|怎|如何|多少|多久|多长|多大|什么|啥|咋|哪"
     r"|(?<![好十前这那了])几(?![万千百十乎]|天前|个?月前|年前)"  # not "好几个月了", "借了几万", "前几天"
-    r"|会不会|能不能|可不可以|是不是|有没有|要不要|算不算|可以.*吗|想(?:知道|了解)(?=\s*\w)"
+    r"|真的假的|会不会|能不能|可不可以|是不是|有没有|要不要|算不算|可以.*吗|想(?:知道|了解)(?=\s*\w)"
     r"|(?:可以|能|会|还|用|借)\w{0,3}[不没否]\s*$"  # "还可以用不", "能借不": a question by its A-not-A ending
     r"|([\u3400-\u9fff])[不没]\1"  # "贵不贵", "高不高", "严不严重": A-not-A anywhere
     r"|^\s*(?:[^:：]{1,30}[:：]\s*)?(?:(?:and|so|but|then|or|ok|okay)\s+)?(?:will|would|can|could|do|does|did|is|are|am|should|shall"

@@ -32,6 +32,10 @@ MAX_TOPICS = 4  # loan questions answered per message (safety topics come on top
 _SAFETY_FIRST = ("crisis", "abusive_collection")
 _REAL = ("domain", "safety")
 CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
+THREAT_CONFIDENCE = 0.5  # the loan matter an abuse-only message names (a threatened visit) needs this
+# The threats whose real likelihood the article speaks to (visits are rare; suing takes a long, large
+# overdue). Not going_dark: "don't block them" beside harassment would blame the harassed.
+THREATENED_MATTERS = ("home_visit", "lawsuit")
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 WORRY = "worry"  # a feeling stated with no question ("我好害怕"): the conversation topic that answers it
 ALSO_NAMED = 0.3  # a runner-up topic this likely is answered too when the message names its concept
@@ -147,7 +151,20 @@ class Router:
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
         prediction = loan.prediction if loan is not None else self._classifier.predict(question, top=6)
+        if signal.topics == (ABUSE,) and loan is not None and not extra:
+            extra = self._threatened_matter(self._classifier.predict(question, top=6))
         return Route(tuple(_prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
+
+    def _threatened_matter(self, whole: Prediction) -> list[str]:
+        """The threatened matter an abuse message asks about when its question names nothing
+        itself: "催收说下周派人来走访，是真的吗" deserves to hear what the article says of home
+        visits beside the abuse reply (a statement, "they came to my door", does not: "visits are
+        rare" would belittle what happened). Only a sure guess (THREAT_CONFIDENCE) from the whole
+        message, and never for a crisis: there the signal's clauses stay out (no going_dark lecture)."""
+        best = next((c for c in whole.candidates if c.topic not in (ABUSE, CRISIS)), None)
+        if best is None or best.score < THREAT_CONFIDENCE or best.topic not in THREATENED_MATTERS:
+            return []
+        return [best.topic]
 
     def _vetted(self, route: Route, question: str) -> Route:
         """The classifier's safety guesses, checked against the wording: crisis needs a confident

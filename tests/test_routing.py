@@ -139,3 +139,17 @@ def test_the_context_before_a_question_is_what_precedes_it(engine: Engine, messa
     from bot.questions import split_questions
     question = split_questions(prepare(message))[0]
     assert engine._router._states_overdue(question) is states
+
+
+@pytest.mark.parametrize("message, matter", [
+    ("催收说下周派人去我户籍地走访 是真的假的", "home_visit"),
+    ("催收骂我 说要派人去我老家 他们真的会去吗", "home_visit"),
+])
+def test_a_threat_asked_about_gets_the_article_on_it_beside_the_abuse_reply(engine: Engine, message: str, matter: str) -> None:
+    assert engine.ask(message).topics == ("abusive_collection", matter)
+
+
+@pytest.mark.parametrize("message", ["今天来了两个男的到我家 不说是哪个公司的 也不出示证件 就坐在门口不走",
+                                     "they put up flyers with my photo at the bus stop near my home"])
+def test_what_collectors_already_did_gets_no_visits_are_rare_answer(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics == ("abusive_collection",)
