@@ -125,7 +125,8 @@ ACTS = (
         r"wish i (hadnt|had not|didnt|did not) (woken|wake)|(wake|woke) up and wish|no fight left|(world|nobody|no one) (wouldnt|would not|wont|will not) (even )?miss me",
         r"easier (to|if i) (not exist|didnt exist|wasnt here)|hope a (car|bus|truck) hits me|(if|when) a (bus|car|truck) hit me|slate is clean",
         r"no reason to keep (living|going)|giv(e|ing) up on life|disappear from this world|nothing (left )?to look forward to|dont see why i should keep going"
-        r"|(there is|theres|there s|i see|is there any) no point (in )?(going on|living|carrying on|being alive|being here)|wish i could (just )?(disappear|vanish) (for good|forever)",
+        r"|(there is|theres|there s|i see|is there any) no point (in )?(going on|living|carrying on|being alive|being here)"
+        r"|(dont|do not|cant|cannot|no longer) see (any|the|a) point (in|of) (going on|living|carrying on|being alive|being here|life)|wish i could (just )?(disappear|vanish) (for good|forever)",
         r"(sleep|asleep) and (just )?not wake|never wake up|(rather|prefer to) not wake up|tired of waking up",
         r"(debts?|loans?) .{0,20}(die|dies|go|goes|end|ends|be buried) with me|the debt ends with me"),
         negatable=True),
