@@ -194,3 +194,13 @@ def test_absurdly_long_numbers_are_given_without_a_value() -> None:
     # 1,500 nines once raised OverflowError (days) or became inf (amount): never valid JSON.
     assert extract_slots("逾期" + "9" * 1500 + "天")["days"].value is None
     assert extract_slots("欠" + "9" * 400 + "元")["amount"].value is None
+
+
+@pytest.mark.parametrize("message", ["会打我单位电话吗", "那单位呢", "what about my boss?"])
+def test_the_workplace_named_by_a_call_or_a_follow_up_is_the_fear(message: str) -> None:
+    assert extract_slots(message)["concern"].value == "wages_employer"
+
+
+@pytest.mark.parametrize("message", ["我单位发工资晚了 借呗会逾期吗", "公司电话是多少"])
+def test_a_workplace_mentioned_in_passing_is_not_the_fear(message: str) -> None:
+    assert "concern" not in extract_slots(message)
