@@ -87,13 +87,14 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"扣(?:我的?)?工资|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
      r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被开除|开除我|辞退我|"
      r"打(?:我的?|我们)?(?:单位|公司|领导|老板|上司|人事)(?:的)?电话|"
-     # a follow-up naming only the workplace: "那单位呢" after "会联系家人吗"
-     r"^\W*(?:那|那么|还有)?(?:我的?)?(?:单位|公司|工作单位|老板|领导|上司|同事)(?:那边)?(?:呢|也会吗|会吗)\W*$|"
+     # a follow-up naming only someone at work: "那我老板呢" after "会联系家人吗" (not 那单位呢: after
+     # a home-visit question that asks about a visit, which the home-visit answer covers)
+     r"^\W*(?:那|那么|还有)?(?:我的?)?(?:老板|领导|上司|同事|人事)(?:那边)?(?:呢|也会吗|会吗)\W*$|"
      r"(?:会|要)丢(?:掉)?工作|丢掉工作|影响(?:我的?)?工作|工作(?:会)?(?:保不住|不保)",
      r"\b(?:wages?|salary|paycheck|pay ?check)\b.{0,20}\b(?:dock\w*|deduct\w*|garnish\w*|taken|cut)\b"
      r"|\b(?:dock|deduct|garnish)\w*\b.{0,15}\b(?:wages?|salary|pay)\b"
      r"|\b(?:tell|call|contact|inform|ring|visit|email)\w*\b.{0,12}\b(?:boss|employer|work|office|company|colleagues?|hr)\b"
-     r"|^\W*(?:and|what about|how about)\s+(?:my\s+)?(?:work|job|boss|employer|office|colleagues?|workplace)\W*$"
+     r"|^\W*(?:and|what about|how about)\s+(?:my\s+)?(?:boss|employer|colleagues?|hr)\W*$"
      r"|\b(?:get|be|being) fired\b|\blose my job\b|\b(?:boss|employer|colleagues?) (?:will |would |might )?(?:find out|know)"),
     ("jail",
      r"坐牢|监狱|判刑|拘留|被抓|抓我|抓去|抓人|(?:警察|公安).{0,4}抓|刑事|犯罪|诈骗|案底|立案|拘役|劳改|蹲号子",

@@ -196,7 +196,7 @@ def test_absurdly_long_numbers_are_given_without_a_value() -> None:
     assert extract_slots("欠" + "9" * 400 + "元")["amount"].value is None
 
 
-@pytest.mark.parametrize("message", ["会打我单位电话吗", "那单位呢", "what about my boss?"])
+@pytest.mark.parametrize("message", ["会打我单位电话吗", "那我老板呢", "what about my boss?"])
 def test_the_workplace_named_by_a_call_or_a_follow_up_is_the_fear(message: str) -> None:
     assert extract_slots(message)["concern"].value == "wages_employer"
 
