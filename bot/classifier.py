@@ -257,6 +257,19 @@ class Classifier:
         return Prediction(topic=topic, confidence=confidence, candidates=candidates,
                           features=self._evidence(vector, topic))
 
+    def probability(self, text: str, topic: str, top: int = 3) -> float:
+        """``topic``'s score among ``predict(text, top).candidates`` (0.0 when it is not among
+        them), without building the prediction: no ranking of every topic, no evidence. For
+        callers that read one score only (the safety detectors)."""
+        _vector, linear = self.scores(text)
+        probs = dict(zip(self.topics_, softmax(linear)))
+        mine = probs.get(topic)
+        if mine is None:
+            return 0.0
+        # predict ranks by (-probability, topic id): count the candidates ranked ahead of it.
+        ahead = sum(1 for other, prob in probs.items() if prob > mine or (prob == mine and other < topic))
+        return mine if ahead < top else 0.0
+
     def _evidence(self, vector: Vector, topic: str, count: int = 6) -> tuple[str, ...]:
         """The features that pushed hardest towards ``topic`` (weight times value)."""
         column = self.topics_.index(topic)
