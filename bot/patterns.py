@@ -141,26 +141,30 @@ class Prefilter(Generic[T]):
                 self._branches.append((i, singles, sets))
                 for char in first:
                     branch_by_char.setdefault(char, []).append(number)
-        self._by_char = by_char
-        self._branch_by_char = branch_by_char
+        # One lookup per character of a text: (items it lets through, branches it lets be tested).
+        self._by_char = {char: (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))
+                         for char in {*by_char, *branch_by_char}}
 
     def possible(self, text: str) -> list[T]:
         """The items ``text`` may hold; the others cannot match it."""
         hits = set(self._always)
-        by_char, branch_by_char = self._by_char, self._branch_by_char
+        by_char = self._by_char
         chars = set(text)
-        candidates: set[int] = set()
+        candidates: list[int] = []
         for char in chars:
             found = by_char.get(char)
             if found is not None:
-                hits.update(found)
-            found = branch_by_char.get(char)
-            if found is not None:
-                candidates.update(found)
+                hits.update(found[0])
+                candidates += found[1]
         branches = self._branches
         for number in candidates:
             item, singles, sets = branches[number]
-            if item not in hits and chars.issuperset(singles) and all(not chars.isdisjoint(need) for need in sets):
+            if item in hits or (singles and not chars.issuperset(singles)):
+                continue
+            for need in sets:
+                if chars.isdisjoint(need):
+                    break
+            else:
                 hits.add(item)
         items = self.items
         return [items[i] for i in sorted(hits)]
