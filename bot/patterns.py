@@ -144,6 +144,7 @@ class Prefilter(Generic[T]):
         # One lookup per character of a text: (items it lets through, branches it lets be tested).
         self._by_char = {char: (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))
                          for char in {*by_char, *branch_by_char}}
+        self._chars = frozenset(self._by_char)
 
     def possible(self, text: str) -> list[T]:
         """The items ``text`` may hold; the others cannot match it."""
@@ -151,11 +152,10 @@ class Prefilter(Generic[T]):
         by_char = self._by_char
         chars = set(text)
         candidates: list[int] = []
-        for char in chars:
-            found = by_char.get(char)
-            if found is not None:
-                hits.update(found[0])
-                candidates += found[1]
+        for char in self._chars.intersection(chars):  # the text's characters that let anything through
+            found = by_char[char]
+            hits.update(found[0])
+            candidates += found[1]
         branches = self._branches
         for number in candidates:
             item, singles, sets = branches[number]
