@@ -244,8 +244,9 @@ class Classifier:
         """Classify one message: the best topic, or the fallback when no topic is probable enough."""
         vector, linear = self.scores(text)
         probs = dict(zip(self.topics_, softmax(linear)))
-        # Ties break on the topic id so that the answer never depends on dict order.
-        ranked = sorted(probs.items(), key=lambda item: (-item[1], item[0]))
+        # Ties break on the topic id so that the answer never depends on dict order. (Sorting
+        # (-probability, id) pairs: the order of a key function's, without calling one per topic.)
+        ranked = [(t, probs[t]) for _, t in sorted([(-p, t) for t, p in probs.items()])]
         candidates = tuple(Candidate(topic, prob) for topic, prob in ranked[:top])
         # Decline when the fallback holds at least ``threshold`` of the probability: a message
         # whose probability is spread over several real topics is still about them, so the best
@@ -274,9 +275,10 @@ class Classifier:
         """The features that pushed hardest towards ``topic`` (weight times value)."""
         column = self.topics_.index(topic)
         weights = self._tables.column(column, vector)
-        pushes = {key: weight * vector[key] for key, weight in weights.items()}
-        ranked = sorted(pushes.items(), key=lambda item: (-item[1], item[0]))
-        return tuple(key for key, push in ranked[:count] if push > 0)
+        # The strongest pushes first, ties by name; only positive ones count (they all rank
+        # ahead of the others, so they can be picked out before sorting).
+        ranked = sorted([(-push, key) for key, weight in weights.items() if (push := weight * vector[key]) > 0])
+        return tuple(key for _, key in ranked[:count])
 
     def nearest(self, text: str, count: int = 3) -> tuple[tuple[str, str, float], ...]:
         """The training examples most like a message: (topic, example, cosine similarity).
