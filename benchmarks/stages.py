@@ -139,20 +139,27 @@ def main() -> int:
                              "check-in (learned crisis score)"}), clock)
     install(timer)
     ask = timer.wrap("other (routing glue, prepare, Reply)", engine.ask)
-    seconds = []
+    seconds, per_ask = [], []
     for question in questions:
+        before = dict(timer.total)
         started = clock()
         ask(question)
         seconds.append(clock() - started)
+        per_ask.append({name: timer.total[name] - before[name] for name in before})
     whole = sum(seconds)
     print(f"{len(questions)} pool questions, warm, caches cleared; whole ask mean "
           f"{whole / len(questions) * 1e6:.1f} us, p50 {timing.percentile(seconds, 0.5) * 1e3:.3f} ms, "
           f"p90 {timing.percentile(seconds, 0.9) * 1e3:.3f} ms")
-    print(f"{'stage':<42} {'us/ask':>8} {'share':>6} {'calls/ask':>9}")
+    # The asks around the median (40th to 60th percentile of the whole ask): what a typical
+    # question costs, stage by stage, without the long messages that weigh on the mean.
+    low, high = timing.percentile(seconds, 0.4), timing.percentile(seconds, 0.6)
+    middle = [stages for spent, stages in zip(seconds, per_ask) if low <= spent <= high]
+    print(f"{'stage':<42} {'us/ask':>8} {'share':>6} {'calls/ask':>9} {'p40-p60 us':>10}")
     for name in [*(stage[0] for stage in STAGES), "other (routing glue, prepare, Reply)"]:
         spent = timer.total.get(name, 0.0)
+        typical = sum(stages.get(name, 0.0) for stages in middle) / max(len(middle), 1)
         print(f"{name:<42} {spent / len(questions) * 1e6:8.1f} {spent / whole:6.1%} "
-              f"{timer.calls.get(name, 0) / len(questions):9.2f}")
+              f"{timer.calls.get(name, 0) / len(questions):9.2f} {typical * 1e6:10.1f}")
     return 0
 
 
