@@ -32,7 +32,7 @@ import _sre  # type: ignore[import-not-found]  # the engine behind re; its compi
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
 # Engine code is only valid for the Python version (and regex engine) that produced it; the
 # leading number is this file's own format (bump it when Entry changes).
-PYTHON_TAG = (f"4-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
+PYTHON_TAG = (f"5-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
               f"-{_sre.CODESIZE}-{sys.byteorder}")
 # Code words are stored as the bytes of this array type, in native order.
 CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
@@ -40,9 +40,12 @@ CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 Key = tuple[str, int]
 # (flags the engine gets, code words as bytes, groups - 1, group index, names by group number,
 # characters one of which every match contains, and what every match of each top-level choice
-# contains: bot.patterns_needs)
-Branches = tuple[tuple[frozenset[str], str, tuple[frozenset[str], ...]], ...]
-Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None, Branches | None]
+# contains, packed in one string: bot.patterns_needs, pack_branches)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None, str | None]
+# A branch unpacked: the characters of its most selective need (one of them is in every match),
+# the characters every match holds, and further needs (one character of each).
+Branch = tuple[str, str, tuple[str, ...]]
+_BRANCH, _FIELD = "\x1e", "\x1f"  # separators in a packed string (no regex here holds them)
 _lock = threading.Lock()
 _stored: dict[Key, Entry] | None = None
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
@@ -73,15 +76,37 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
 class Need(frozenset[str]):
     """Characters one of which every match of a pattern contains (a frozenset of them), and
     ``branches``: for each of its top-level choices, what every match of that choice contains
-    (bot.patterns_needs.needed_branches; None when unknown). ``Prefilter`` tests both."""
+    (bot.patterns_needs.needed_branches, packed by ``pack_branches``; None when unknown).
+    ``Prefilter`` tests both."""
 
     __slots__ = ("branches",)
-    branches: Branches | None
+    branches: str | None
 
-    def __new__(cls, chars: frozenset[str], branches: Branches | None = None) -> "Need":
+    def __new__(cls, chars: frozenset[str], branches: str | None = None) -> "Need":
         need = super().__new__(cls, chars)
         need.branches = branches
         return need
+
+
+def pack_branches(branches: Sequence[tuple[frozenset[str], str, Sequence[frozenset[str]]]] | None) -> str | None:
+    """Branches as one string (PATTERN_FILE loads a string far faster than nested frozensets);
+    None when there are none or a character would clash with the separators."""
+    if not branches:
+        return None
+    packed = _BRANCH.join(_FIELD.join(["".join(sorted(first)), singles, *("".join(sorted(need)) for need in sets)])
+                          for first, singles, sets in branches)
+    clash = sum(1 for first, singles, sets in branches for need in (first, singles, *sets) for char in need
+                if char in (_BRANCH, _FIELD))
+    return None if clash else packed
+
+
+def unpack_branches(packed: str) -> list[Branch]:
+    """``pack_branches`` undone: (characters of the first need, characters all needed, other needs)."""
+    branches: list[Branch] = []
+    for part in packed.split(_BRANCH):
+        first, singles, *sets = part.split(_FIELD)
+        branches.append((first, singles, tuple(sets)))
+    return branches
 
 
 def needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
@@ -128,15 +153,15 @@ class Prefilter(Generic[T]):
         by_char: dict[str, list[int]] = {}
         # Branches of the items that know them (Need.branches), each indexed by the characters of
         # its most selective need: (item, characters all needed, sets one of each needed).
-        self._branches: list[tuple[int, str, tuple[frozenset[str], ...]]] = []
+        self._branches: list[tuple[int, str, tuple[str, ...]]] = []
         branch_by_char: dict[str, list[int]] = {}
         for i, (_, needed) in enumerate(items):
-            branches = getattr(needed, "branches", None)
-            if branches is None:
+            packed = getattr(needed, "branches", None)
+            if packed is None:
                 for char in needed or ():
                     by_char.setdefault(char, []).append(i)
                 continue
-            for first, singles, sets in branches:
+            for first, singles, sets in unpack_branches(packed):
                 number = len(self._branches)
                 self._branches.append((i, singles, sets))
                 for char in first:

@@ -34,7 +34,7 @@ def entry_for(pattern: str, flags: int) -> patterns.Entry:
         indexgroup[number] = name
     packed = array.array(patterns.CODE_TYPE, code).tobytes()
     return (flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, tuple(indexgroup),
-            needed_characters(pattern, flags), needed_branches(pattern, flags))
+            needed_characters(pattern, flags), patterns.pack_branches(needed_branches(pattern, flags)))
 
 
 def used_patterns() -> list[patterns.Key]:

@@ -70,6 +70,12 @@ def _passes(branches: Branches, text: str) -> bool:
                for first, singles, sets in branches)
 
 
+def _passes_packed(packed: str, text: str) -> bool:
+    chars = set(text)
+    return any(not chars.isdisjoint(first) and chars.issuperset(singles) and all(not chars.isdisjoint(need) for need in sets)
+               for first, singles, sets in patterns.unpack_branches(packed))
+
+
 def test_branches_of_simple_patterns() -> None:
     branches = needed_branches("(?:我的最后一(晚|天))|(?:永别)", 0)
     assert branches is not None and len(branches) == 2
@@ -77,7 +83,9 @@ def test_branches_of_simple_patterns() -> None:
     assert not _passes(branches, "我的天") and not _passes(branches, "最后一天")  # the farewell's 我 alone is not enough
     assert needed_branches("abc|x*", 0) is None  # a branch that needs nothing
     assert needed_branches("(?i)abc", 0) is None
-    prefilter = patterns.Prefilter([("farewell", patterns.Need(frozenset("我永"), branches)), ("any", None)])
+    packed = patterns.pack_branches(branches)
+    assert packed is not None and _passes_packed(packed, "我的最后一晚")
+    prefilter = patterns.Prefilter([("farewell", patterns.Need(frozenset("我永"), packed)), ("any", None)])
     assert prefilter.possible("我的天") == ["any"]
     assert prefilter.possible("我的最后一天") == ["farewell", "any"]
 
@@ -108,4 +116,4 @@ def test_the_stored_needs_hold_on_real_text() -> None:
         for text in texts:
             if compiled.search(text):
                 assert needed is None or not needed.isdisjoint(text), (pattern[:60], text)
-                assert branches is None or _passes(branches, text), (pattern[:60], text)
+                assert branches is None or _passes_packed(branches, text), (pattern[:60], text)
