@@ -244,8 +244,9 @@ class Classifier:
         """Classify one message: the best topic, or the fallback when no topic is probable enough."""
         vector, linear = self.scores(text)
         probs = dict(zip(self.topics_, softmax(linear)))
-        # Ties break on the topic id so that the answer never depends on dict order.
-        ranked = sorted(probs.items(), key=lambda item: (-item[1], item[0]))
+        # Ties break on the topic id so that the answer never depends on dict order. (Sorting
+        # (-probability, id) pairs: the order of a key function's, without calling one per topic.)
+        ranked = [(t, probs[t]) for _, t in sorted([(-p, t) for t, p in probs.items()])]
         candidates = tuple(Candidate(topic, prob) for topic, prob in ranked[:top])
         # Decline when the fallback holds at least ``threshold`` of the probability: a message
         # whose probability is spread over several real topics is still about them, so the best
@@ -257,13 +258,27 @@ class Classifier:
         return Prediction(topic=topic, confidence=confidence, candidates=candidates,
                           features=self._evidence(vector, topic))
 
+    def probability(self, text: str, topic: str, top: int = 3) -> float:
+        """``topic``'s score among ``predict(text, top).candidates`` (0.0 when it is not among
+        them), without building the prediction: no ranking of every topic, no evidence. For
+        callers that read one score only (the safety detectors)."""
+        _vector, linear = self.scores(text)
+        probs = dict(zip(self.topics_, softmax(linear)))
+        mine = probs.get(topic)
+        if mine is None:
+            return 0.0
+        # predict ranks by (-probability, topic id): count the candidates ranked ahead of it.
+        ahead = sum(1 for other, prob in probs.items() if prob > mine or (prob == mine and other < topic))
+        return mine if ahead < top else 0.0
+
     def _evidence(self, vector: Vector, topic: str, count: int = 6) -> tuple[str, ...]:
         """The features that pushed hardest towards ``topic`` (weight times value)."""
         column = self.topics_.index(topic)
         weights = self._tables.column(column, vector)
-        pushes = {key: weight * vector[key] for key, weight in weights.items()}
-        ranked = sorted(pushes.items(), key=lambda item: (-item[1], item[0]))
-        return tuple(key for key, push in ranked[:count] if push > 0)
+        # The strongest pushes first, ties by name; only positive ones count (they all rank
+        # ahead of the others, so they can be picked out before sorting).
+        ranked = sorted([(-push, key) for key, weight in weights.items() if (push := weight * vector[key]) > 0])
+        return tuple(key for _, key in ranked[:count])
 
     def nearest(self, text: str, count: int = 3) -> tuple[tuple[str, str, float], ...]:
         """The training examples most like a message: (topic, example, cosine similarity).

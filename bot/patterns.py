@@ -32,19 +32,24 @@ import _sre  # type: ignore[import-not-found]  # the engine behind re; its compi
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
 # Engine code is only valid for the Python version (and regex engine) that produced it; the
 # leading number is this file's own format (bump it when Entry changes).
-PYTHON_TAG = (f"2-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
+PYTHON_TAG = (f"5-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
               f"-{_sre.CODESIZE}-{sys.byteorder}")
 # Code words are stored as the bytes of this array type, in native order.
 CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 
 Key = tuple[str, int]
 # (flags the engine gets, code words as bytes, groups - 1, group index, names by group number,
-# characters one of which every match contains: bot.patterns_needs)
-Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None]
+# characters one of which every match contains, and what every match of each top-level choice
+# contains, packed in one string: bot.patterns_needs, pack_branches)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None, str | None]
+# A branch unpacked: the characters of its most selective need (one of them is in every match),
+# the characters every match holds, and further needs (one character of each).
+Branch = tuple[str, str, tuple[str, ...]]
+_BRANCH, _FIELD = "\x1e", "\x1f"  # separators in a packed string (no regex here holds them)
 _lock = threading.Lock()
 _stored: dict[Key, Entry] | None = None
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
-_needs: dict[tuple[str, int], frozenset[str]] = {}  # by pattern and the flags the engine got
+_needs: dict[tuple[str, int], "Need"] = {}  # by pattern and the flags the engine got
 _compiled: dict[Key, re.Pattern[str]] = {}  # patterns built from stored entries (which are then dropped)
 
 
@@ -59,13 +64,49 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     entry = _table().pop(key, None)
     if entry is None:
         return re.compile(pattern, flags)
-    final_flags, packed, groups, groupindex, indexgroup, needed = entry
+    final_flags, packed, groups, groupindex, indexgroup, needed, branches = entry
     code = array.array(CODE_TYPE, packed).tolist()
     compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
     if needed is not None:
-        _needs[pattern, final_flags] = needed
+        _needs[pattern, final_flags] = Need(needed, branches)
     _compiled[key] = compiled
     return compiled
+
+
+class Need(frozenset[str]):
+    """Characters one of which every match of a pattern contains (a frozenset of them), and
+    ``branches``: for each of its top-level choices, what every match of that choice contains
+    (bot.patterns_needs.needed_branches, packed by ``pack_branches``; None when unknown).
+    ``Prefilter`` tests both."""
+
+    __slots__ = ("branches",)
+    branches: str | None
+
+    def __new__(cls, chars: frozenset[str], branches: str | None = None) -> "Need":
+        need = super().__new__(cls, chars)
+        need.branches = branches
+        return need
+
+
+def pack_branches(branches: Sequence[tuple[frozenset[str], str, Sequence[frozenset[str]]]] | None) -> str | None:
+    """Branches as one string (PATTERN_FILE loads a string far faster than nested frozensets);
+    None when there are none or a character would clash with the separators."""
+    if not branches:
+        return None
+    packed = _BRANCH.join(_FIELD.join(["".join(sorted(first)), singles, *("".join(sorted(need)) for need in sets)])
+                          for first, singles, sets in branches)
+    clash = sum(1 for first, singles, sets in branches for need in (first, singles, *sets) for char in need
+                if char in (_BRANCH, _FIELD))
+    return None if clash else packed
+
+
+def unpack_branches(packed: str) -> list[Branch]:
+    """``pack_branches`` undone: (characters of the first need, characters all needed, other needs)."""
+    branches: list[Branch] = []
+    for part in packed.split(_BRANCH):
+        first, singles, *sets = part.split(_FIELD)
+        branches.append((first, singles, tuple(sets)))
+    return branches
 
 
 def needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
@@ -102,24 +143,53 @@ class Prefilter(Generic[T]):
     """Items (cues, concept groups) each with the characters one of which its every match contains
     (``needs``; None: unknown, always searched). ``possible(text)`` gives, in their order, the items
     a text may hold: found through the text's own characters, not by testing every item (a window
-    is checked against ~170 crisis cues; most share no character with it)."""
+    is checked against ~170 crisis cues; most share no character with it). An item whose need
+    also knows its branches (``Need.branches``) is kept only when the text holds everything one
+    of its branches needs: "我" lets a farewell cue through, "我的最后一晚" needs 最, 后 and 晚 too."""
 
     def __init__(self, items: Sequence[tuple[T, frozenset[str] | None]]) -> None:
         self.items = [item for item, _ in items]
         self._always = frozenset(i for i, (_, needed) in enumerate(items) if needed is None)
         by_char: dict[str, list[int]] = {}
+        # Branches of the items that know them (Need.branches), each indexed by the characters of
+        # its most selective need: (item, characters all needed, sets one of each needed).
+        self._branches: list[tuple[int, str, tuple[str, ...]]] = []
+        branch_by_char: dict[str, list[int]] = {}
         for i, (_, needed) in enumerate(items):
-            for char in needed or ():
-                by_char.setdefault(char, []).append(i)
-        self._by_char = by_char
+            packed = getattr(needed, "branches", None)
+            if packed is None:
+                for char in needed or ():
+                    by_char.setdefault(char, []).append(i)
+                continue
+            for first, singles, sets in unpack_branches(packed):
+                number = len(self._branches)
+                self._branches.append((i, singles, sets))
+                for char in first:
+                    branch_by_char.setdefault(char, []).append(number)
+        # One lookup per character of a text: (items it lets through, branches it lets be tested).
+        self._by_char = {char: (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))
+                         for char in {*by_char, *branch_by_char}}
+        self._chars = frozenset(self._by_char)
 
     def possible(self, text: str) -> list[T]:
         """The items ``text`` may hold; the others cannot match it."""
         hits = set(self._always)
         by_char = self._by_char
-        for char in set(text):
-            found = by_char.get(char)
-            if found is not None:
-                hits.update(found)
+        chars = set(text)
+        candidates: list[int] = []
+        for char in self._chars.intersection(chars):  # the text's characters that let anything through
+            found = by_char[char]
+            hits.update(found[0])
+            candidates += found[1]
+        branches = self._branches
+        for number in candidates:
+            item, singles, sets = branches[number]
+            if item in hits or (singles and not chars.issuperset(singles)):
+                continue
+            for need in sets:
+                if chars.isdisjoint(need):
+                    break
+            else:
+                hits.add(item)
         items = self.items
         return [items[i] for i in sorted(hits)]

@@ -13,7 +13,7 @@ import pkgutil
 import sys
 
 from . import patterns
-from .patterns_needs import needed_characters
+from .patterns_needs import needed_branches, needed_characters
 
 # Modules that act when imported (run the CLI, build the WSGI app, raise the file limit); none
 # of them compiles a regular expression of its own.
@@ -34,7 +34,7 @@ def entry_for(pattern: str, flags: int) -> patterns.Entry:
         indexgroup[number] = name
     packed = array.array(patterns.CODE_TYPE, code).tobytes()
     return (flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, tuple(indexgroup),
-            needed_characters(pattern, flags))
+            needed_characters(pattern, flags), patterns.pack_branches(needed_branches(pattern, flags)))
 
 
 def used_patterns() -> list[patterns.Key]:

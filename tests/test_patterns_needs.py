@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot import patterns
 from bot.knowledge import load
-from bot.patterns_needs import needed_characters
+from bot.patterns_needs import Branches, needed_branches, needed_characters
 from bot.safety.clauses import fold_clause
 from bot.safety.idioms import masked
 
@@ -50,27 +50,56 @@ def _patterns(draw: st.DrawFn, depth: int = 3) -> str:
 
 @settings(max_examples=400, deadline=None)
 @given(_patterns(), st.lists(st.text(alphabet="abc死1 ", max_size=8), min_size=1, max_size=8))
-def test_no_match_without_a_needed_character(pattern: str, texts: list[str]) -> None:
+def test_no_match_without_what_it_needs(pattern: str, texts: list[str]) -> None:
+    """Neither filter ever rejects a text the pattern matches: the needed characters (one of
+    them) nor the branches (everything one branch needs)."""
     try:
         compiled = re.compile(pattern)
     except re.error:
         return
-    needed = needed_characters(pattern, 0)
-    if needed is None:
-        return
+    needed, branches = needed_characters(pattern, 0), needed_branches(pattern, 0)
     for text in texts:
         if compiled.search(text):
-            assert not needed.isdisjoint(text), (pattern, text, needed)
+            assert needed is None or not needed.isdisjoint(text), (pattern, text, needed)
+            assert branches is None or _passes(branches, text), (pattern, text, branches)
+
+
+def _passes(branches: Branches, text: str) -> bool:
+    """What bot.patterns.Prefilter tests of one item's branches."""
+    chars = set(text)
+    return any(not chars.isdisjoint(first) and chars.issuperset(singles) and all(not chars.isdisjoint(need) for need in sets)
+               for first, singles, sets in branches)
+
+
+def _passes_packed(packed: str, text: str) -> bool:
+    """The same, on branches as PATTERN_FILE stores them."""
+    unpacked = patterns.unpack_branches(packed)
+    return _passes(tuple((frozenset(first), singles, tuple(map(frozenset, sets))) for first, singles, sets in unpacked), text)
+
+
+def test_branches_of_simple_patterns() -> None:
+    branches = needed_branches("(?:我的最后一(晚|天))|(?:永别)", 0)
+    assert branches is not None and len(branches) == 2
+    assert _passes(branches, "这是我的最后一晚") and _passes(branches, "永别了")
+    assert not _passes(branches, "我的天") and not _passes(branches, "最后一天")  # the farewell's 我 alone is not enough
+    assert needed_branches("abc|x*", 0) is None  # a branch that needs nothing
+    assert needed_branches("(?i)abc", 0) is None
+    packed = patterns.pack_branches(branches)
+    assert packed is not None and _passes_packed(packed, "我的最后一晚")
+    prefilter = patterns.Prefilter([("farewell", patterns.Need(frozenset("我永"), packed)), ("any", None)])
+    assert prefilter.possible("我的天") == ["any"]
+    assert prefilter.possible("我的最后一天") == ["farewell", "any"]
 
 
 def test_the_stored_needs_hold_on_real_text() -> None:
     texts = [example for topic in load().topics for example in topic.examples()]
     texts += [masked(fold_clause(text)) for text in texts]
     for (pattern, flags), entry in patterns.read_table().items():
-        needed = entry[5]
-        if needed is None:
+        needed, branches = entry[5], entry[6]
+        if needed is None and branches is None:
             continue
         compiled = re.compile(pattern, flags)
         for text in texts:
             if compiled.search(text):
-                assert not needed.isdisjoint(text), (pattern[:60], text)
+                assert needed is None or not needed.isdisjoint(text), (pattern[:60], text)
+                assert branches is None or _passes_packed(branches, text), (pattern[:60], text)

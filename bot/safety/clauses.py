@@ -91,6 +91,13 @@ def fold_clause(raw: str) -> str:
 
 def split_clauses(message: str) -> list[Clause]:
     """The message's clauses in order, with their spans; empty clauses are dropped."""
+    return list(_split(message))  # a fresh list: the caller may change it
+
+
+# The rules, the learned readers, the check-in and the classifier's vetting each split the same
+# message (up to five times per message): split once, remembered.
+@lru_cache(maxsize=256)  # within one message is what counts
+def _split(message: str) -> tuple[Clause, ...]:
     clauses = []
     start = 0
     for boundary in [*_BOUNDARY.finditer(message), None]:
@@ -100,7 +107,7 @@ def split_clauses(message: str) -> list[Clause]:
             clauses.append(Clause(start, end, text))
         if boundary:
             start = boundary.end()
-    return clauses
+    return tuple(clauses)
 
 
 def windows(clauses: list[Clause]) -> Iterator[Window]:
