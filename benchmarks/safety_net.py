@@ -30,8 +30,10 @@ POOL = ROOT.parent / "shared" / "eval" / "pool.txt"
 from bot import Engine  # noqa: E402
 from bot.linear import map_in_processes  # noqa: E402
 from bot.safety.agreement import crisis_score  # noqa: E402
-from bot.safety.clauses import split_clauses, windows  # noqa: E402
-from bot.safety.net import distress_words  # noqa: E402
+from bot.safety.clauses import fold_clause, split_clauses, windows  # noqa: E402
+from bot.safety.idioms import masked  # noqa: E402
+from bot.safety.lexicon import distress  # noqa: E402
+from bot.safety.net import distress_words, too_short  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,16 @@ class Seen:
     """A reply and the primitive signs of its message."""
 
     crisis_reply: bool  # the crisis topic and 12356
-    hotline: bool  # 12356 anywhere (crisis reply or check-in)
+    hotline: bool  # 12356 anywhere (crisis reply or check-in), with the code as it is
+    before: bool  # 12356 with the net before safe7: the crisis reply, or the check-in on a loan
+    #               route or decline (not an abuse reply) at agreement.crisis_score >= 0.3
     decline: bool  # out_of_scope among the topics
     gated: float  # agreement.crisis_score (the pre-safe7 net, incl. set-aside rule wording)
     raw: float  # the learned reader's highest window score, no gate
     words: bool  # net.distress_words
     clf: float  # the topic classifier's crisis probability on the whole message
+    cue: bool  # lexicon.distress on the whole message (the weak-cue veto)
+    short: bool  # net.too_short
 
 
 def observe(engine: Engine, text: str) -> Seen:
@@ -56,8 +62,11 @@ def observe(engine: Engine, text: str) -> Seen:
     raw = max((detectors.crisis_score(w.text) for w in windows(clauses)), default=0.0)
     prediction = engine._classifier.predict(text, top=8)  # noqa: SLF001
     clf = next((c.score for c in prediction.candidates if c.topic == "crisis"), 0.0)
-    return Seen("crisis" in reply.topics and "12356" in reply.text, "12356" in reply.text,
-                "out_of_scope" in reply.topics, crisis_score(text, detectors), raw, distress_words(text), clf)
+    crisis_reply = "crisis" in reply.topics and "12356" in reply.text
+    gated = crisis_score(text, detectors)
+    before = crisis_reply or ("abusive_collection" not in reply.topics and gated >= 0.3)
+    return Seen(crisis_reply, "12356" in reply.text, before, "out_of_scope" in reply.topics, gated, raw,
+                distress_words(text), clf, distress(masked(fold_clause(text))), too_short(text))
 
 
 CANDIDATES: dict[str, Callable[[Seen], bool]] = {
@@ -73,8 +82,12 @@ CANDIDATES: dict[str, Callable[[Seen], bool]] = {
     "words | gated>=0.3 | clf>=0.1": lambda s: s.words or s.gated >= 0.3 or s.clf >= 0.1,
     "words | gated>=0.3 | raw>=0.5 | clf>=0.1": lambda s: s.words or s.gated >= 0.3 or s.raw >= 0.5 or s.clf >= 0.1,
     "words | gated>=0.2 | raw>=0.3 | clf>=0.05": lambda s: s.words or s.gated >= 0.2 or s.raw >= 0.3 or s.clf >= 0.05,
+    "words | cue & (gated>=0.2 | raw>=0.3 | clf>=0.05)":
+        lambda s: s.words or (s.cue and (s.gated >= 0.2 or s.raw >= 0.3 or s.clf >= 0.05)),
+    "words | (cue | not short) & (gated>=0.2 | raw>=0.3 | clf>=0.05) (chosen)":
+        lambda s: s.words or ((s.cue or not s.short) and (s.gated >= 0.2 or s.raw >= 0.3 or s.clf >= 0.05)),
 }
-CHOSEN = "words | gated>=0.3 | clf>=0.1"
+CHOSEN = "words | (cue | not short) & (gated>=0.2 | raw>=0.3 | clf>=0.05) (chosen)"
 
 
 def observe_all(engine: Engine, texts: list[str], workers: int) -> list[Seen]:
@@ -94,8 +107,9 @@ def sets(files: list[Path], workers: int, show: bool) -> None:
         c = [x for x in crisis if x[1].lang == lang]
         b = [x for x in benign if x[1].lang == lang]
         missed = [x for x in c if not x[2].crisis_reply]
-        bare = [x for x in c if not x[2].hotline]
-        print(f"{lang}: {len(c)} crisis messages, {len(missed)} without the crisis reply, {len(bare)} with no 12356;"
+        bare = [x for x in c if not x[2].before]
+        print(f"{lang}: {len(c)} crisis messages, {len(missed)} without the crisis reply, {len(bare)} with no 12356"
+              f" before safe7's net, {sum(not x[2].hotline for x in c)} now;"
               f" {len(b)} benign ({sum(x[2].crisis_reply for x in b)} crisis replies,"
               f" {sum(x[2].hotline and not x[2].crisis_reply for x in b)} check-ins)")
         for label, fires in CANDIDATES.items():
@@ -103,10 +117,10 @@ def sets(files: list[Path], workers: int, show: bool) -> None:
                   f" | missed {sum(fires(x[2]) for x in missed):3d}/{len(missed)}"
                   f" | no 12356 {sum(fires(x[2]) for x in bare):3d}/{len(bare)}"
                   f" | benign {sum(fires(x[2]) for x in b):4d}/{len(b)}")
-        if show:
+        if show:  # never on a held-out set (only its totals are read)
             chosen = CANDIDATES[CHOSEN]
             for name, row, s in missed:
-                mark = "net" if chosen(s) or s.hotline else "BARE"
+                mark = "net" if chosen(s) or s.before else "BARE"
                 print(f"    {mark:4s} {name} raw={s.raw:.2f} gated={s.gated:.2f} clf={s.clf:.2f} {row.text[:90]}")
 
 
@@ -115,8 +129,9 @@ def pool(workers: int, sample: int) -> None:
     engine = Engine.load()
     seen = observe_all(engine, questions, workers)
     print(f"pool: {len(questions)} questions, {sum(s.crisis_reply for s in seen)} crisis replies,"
-          f" {sum(s.hotline for s in seen)} with 12356, {sum(s.decline for s in seen)} declines")
-    open_ = [(q, s) for q, s in zip(questions, seen) if not s.hotline]
+          f" {sum(s.before for s in seen)} with 12356 before safe7's net, {sum(s.hotline for s in seen)} now,"
+          f" {sum(s.decline for s in seen)} declines")
+    open_ = [(q, s) for q, s in zip(questions, seen) if not s.before]
     for label, fires in CANDIDATES.items():
         gain = [(q, s) for q, s in open_ if fires(s)]
         print(f"  {label:32s} gain the line: {len(gain):5d} ({sum(s.decline for _, s in gain)} declines,"

@@ -16,8 +16,10 @@ A sign is any one of:
   aside as a negation, a joke or a story;
 - words of despair, hopelessness, death or dying, self-harm, a means or a farewell
   (``_DISTRESS_WORDS``), with everyday idioms masked first (笑死, 累死了, "dying to know");
-- the learned crisis reader's score on any window, with no gate, at a low floor (RAW_FLOOR);
-- the topic classifier's probability of the crisis topic at a low floor (CLASSIFIER_FLOOR).
+- in a message longer than a word or two, or with a weak distress cue (lexicon.py: a word of
+  life, a means, the body, a place, an ending, a burden, a plan...): the learned crisis reader's score on any window, with no gate,
+  at a low floor (RAW_FLOOR), or the topic classifier's probability of the crisis topic at a low
+  floor (CLASSIFIER_FLOOR).
 
 Measured on every safety set and on the pool of real questions (benchmarks/safety_net.py,
 docs/safety.md "round 6").
@@ -30,6 +32,7 @@ from .agreement import crisis_score
 from .clauses import fold_clause, split_clauses, windows
 from .idioms import masked
 from .learned import Detectors
+from .lexicon import distress
 
 # Words a person in danger uses, each enough for the line (never for the crisis reply). Read on
 # folded, idiom-masked text. Kept to words about one's life, death, despair or body; loan words
@@ -51,7 +54,7 @@ _DISTRESS_WORDS = regex(
     r"|(不想|不要|不用|不会|再也不)(再)?醒|醒不(过)?来|一睡不|永远睡|睡(过去|下去)就|忌日|倒计时|最后一(次|条|篇|天|晚|个晚上)(?!\S{0,6}(还款|还钱|还清|扣款|期|几点|之前|以内|内))"
     r"|(我|人)(走|没|不在)了(以后|之后)?|走之前|我(要是|如果)?(走了|没了|不在了)|如果我(没|不在|走|出事)|要是我(没|不在|走|出事)"
     r"|没有我(会|他们|家里|大家|你们)?\S{0,4}(轻松|更好|好过)|(轻松|好过)(很多|多了)|托付|拜托(你|他|她)|(后面|剩下|身后)的事|交代(好|清楚)|安排好了"
-    r"|(东西|衣服|狗|猫)\S{0,4}送(人|给|回)|(写|留|录)(好|了)?(给|一封|一段|几句|很多|些)\S{0,6}(信|话|视频|语音|纸条)|傻事|走极端|做出什么|再也不(回|用|会再)|没有退路|别找我|用命"
+    r"|(东西|衣服|狗|猫)\S{0,4}送(人|给|回)|(写|留|录)(好|了)?(给|一封|一段|几句|很多|些)\S{0,6}(信|话|视频|语音|纸条)|傻事|走极端|做出什么|再也不(回|用|会再)|没有退路|别找我|用命|(我|自己)(也|都|就|已经|反正)*(没|没有)(几天|多少日子|多久)(了|可活|好活)|时日(不多|无多)|日子不多了|(活|撑|熬)不了(几天|多久)"
     r"|\b(die|died|dies|dead|death|dying|deadly|suicid\w*|kill(ing)? myself|end (it|it all|my life|everything|things|my own)"
     r"|take my (own )?life|hopeless\w*|no hope|lost hope|despair\w*|worthless|useless|a burden|better off (without|dead)"
     r"|give up on (life|everything)|giving up on (life|everything)|no (way|point|reason)|whats the point|pointless"
@@ -67,13 +70,17 @@ _DISTRESS_WORDS = regex(
     r"|antidepressants?|sleeping (pills|tablets)|gun|knife|wrists?|slit|burn(ed|t)? my|blood|stepping in front|in front of a (train|truck|car|bus)"
     r"|(my|said my|say my) goodbyes|letters? (to|for) my|a note for|(affairs|things) in order|loose ends|gave away|giving away|given away"
     r"|(made|make) my (peace|choice)|nothing matters|(cant|can not) (picture|see|imagine) myself|just in case|the end|i have a plan"
-    r"|(is|its) the night|tonight im|im done|planned for|everything is (ready|planned|sorted)|you know why|daddy loved|mummy loved|mommy loved)\b")
+    r"|(is|its) the night|not (got |have )?(long|much time) left|wont be around (long|much longer)|tonight im|im done|planned for|everything is (ready|planned|sorted)|you know why|daddy loved|mummy loved|mommy loved)\b")
 
 
 # The learned crisis reader, ungated (any window) and gated (a window with a distress cue, no
 # everyday reading; rule wording set aside counts as CHECK_IN_FLOOR), and the topic classifier's
 # crisis probability: three readings of the same message that err in different places. Floors
 # measured on every own set, held-out 5 and the pool (benchmarks/safety_net.py, docs/safety.md).
+_HAN = regex(r"[\u3400-\u9fff]")
+_WORD = regex(r"[a-z0-9]+")
+SHORT_CHARS = 8
+SHORT_WORDS = 4
 RAW_FLOOR = 0.3
 GATED_FLOOR = 0.2
 CLASSIFIER_FLOOR = 0.05
@@ -82,6 +89,13 @@ CLASSIFIER_FLOOR = 0.05
 def distress_words(message: str) -> bool:
     """Whether the message holds a word of despair, death, self-harm or a farewell (idioms masked)."""
     return _DISTRESS_WORDS.search(masked(fold_clause(message))) is not None
+
+
+def too_short(message: str) -> bool:
+    """A word or two ("嗯嗯", "不是这个意思", "whatever"): fewer than SHORT_CHARS Chinese characters
+    and fewer than SHORT_WORDS other words, where the readers' low floors are noise."""
+    folded = fold_clause(message)
+    return len(_HAN.findall(folded)) < SHORT_CHARS and len(_WORD.findall(folded)) < SHORT_WORDS
 
 
 def learned_lean(message: str, detectors: Detectors) -> float:
@@ -93,11 +107,17 @@ def needs_check_in(message: str, detectors: Detectors | None, crisis_probability
     """Whether a reply that carries neither the crisis reply nor the check-in should be followed
     by the check-in line: any sign of distress or risk in the message (see the module doc).
     ``crisis_probability``: the topic classifier's probability of the crisis topic for it."""
-    if crisis_probability >= CLASSIFIER_FLOOR or distress_words(message):
+    if distress_words(message):
         return True
-    if detectors is None:
+    # The readers' low floors are noise on a word or two ("嗯嗯", "不是这个意思", "算了算了" score
+    # 0.1-0.5 for crisis by the classifier): there they count only beside a weak distress cue
+    # (lexicon.py, the veto the learned crisis guess has too).
+    if too_short(message) and not distress(masked(fold_clause(message))):
         return False
-    return crisis_score(message, detectors) >= GATED_FLOOR or learned_lean(message, detectors) >= RAW_FLOOR
+    if crisis_probability >= CLASSIFIER_FLOOR:
+        return True
+    return detectors is not None and (crisis_score(message, detectors) >= GATED_FLOOR
+                                      or learned_lean(message, detectors) >= RAW_FLOOR)
 
 
-__all__ = ["distress_words", "learned_lean", "needs_check_in"]
+__all__ = ["distress_words", "learned_lean", "needs_check_in", "too_short"]
