@@ -1,6 +1,6 @@
 """Candidate triggers for the check-in net (safe7, issue 12), measured on the safety sets and the pool.
 
-    python benchmarks/safety_net.py sets [FILES...]      # default: every own set + held-out 5
+    python benchmarks/safety_net.py sets [FILES...]      # default: every own set + held-out 5 (held-out 6: name it)
     python benchmarks/safety_net.py pool [--sample 30]   # ../shared/eval/pool.txt
 
 For every message it records what the engine replies (the crisis reply, the check-in line, or
@@ -45,6 +45,7 @@ class Seen:
     before: bool  # 12356 with the net before safe7: the crisis reply, or the check-in on a loan
     #               route or decline (not an abuse reply) at agreement.crisis_score >= 0.3
     decline: bool  # out_of_scope among the topics
+    abuse_reply: bool  # abusive_collection among the topics
     gated: float  # agreement.crisis_score (the pre-safe7 net, incl. set-aside rule wording)
     raw: float  # the learned reader's highest window score, no gate
     words: bool  # net.distress_words
@@ -65,7 +66,8 @@ def observe(engine: Engine, text: str) -> Seen:
     crisis_reply = "crisis" in reply.topics and "12356" in reply.text
     gated = crisis_score(text, detectors)
     before = crisis_reply or ("abusive_collection" not in reply.topics and gated >= 0.3)
-    return Seen(crisis_reply, "12356" in reply.text, before, "out_of_scope" in reply.topics, gated, raw,
+    return Seen(crisis_reply, "12356" in reply.text, before, "out_of_scope" in reply.topics,
+                "abusive_collection" in reply.topics, gated, raw,
                 distress_words(text), clf, distress(masked(fold_clause(text))), too_short(text))
 
 
@@ -95,9 +97,9 @@ def observe_all(engine: Engine, texts: list[str], workers: int) -> list[Seen]:
 
 
 def sets(files: list[Path], workers: int, show: bool) -> None:
-    from safety_figures import DATA, SETS, UNSEEN, read_rows
+    from safety_figures import DATA, SETS, read_rows
 
-    paths = files or [DATA / name for name in (*SETS, *UNSEEN)]
+    paths = files or [DATA / name for name in (*SETS, "safety_holdout5.tsv")]
     rows = [(path.name, row) for path in paths for row in read_rows(path)]
     engine = Engine.load()
     seen = observe_all(engine, [row.text for _, row in rows], workers)
@@ -129,6 +131,7 @@ def pool(workers: int, sample: int) -> None:
     engine = Engine.load()
     seen = observe_all(engine, questions, workers)
     print(f"pool: {len(questions)} questions, {sum(s.crisis_reply for s in seen)} crisis replies,"
+          f" {sum(s.abuse_reply for s in seen)} abuse replies,"
           f" {sum(s.before for s in seen)} with 12356 before safe7's net, {sum(s.hotline for s in seen)} now,"
           f" {sum(s.decline for s in seen)} declines")
     open_ = [(q, s) for q, s in zip(questions, seen) if not s.before]
