@@ -52,6 +52,7 @@ class Seen:
     clf: float  # the topic classifier's crisis probability on the whole message
     cue: bool  # lexicon.distress on the whole message (the weak-cue veto)
     short: bool  # net.too_short
+    raw_cue: float  # the learned reader's highest score over the windows with a distress cue, no other gate
 
 
 def observe(engine: Engine, text: str) -> Seen:
@@ -68,7 +69,8 @@ def observe(engine: Engine, text: str) -> Seen:
     before = crisis_reply or ("abusive_collection" not in reply.topics and gated >= 0.3)
     return Seen(crisis_reply, "12356" in reply.text, before, "out_of_scope" in reply.topics,
                 "abusive_collection" in reply.topics, gated, raw,
-                distress_words(text), clf, distress(masked(fold_clause(text))), too_short(text))
+                distress_words(text), clf, distress(masked(fold_clause(text))), too_short(text),
+                max((detectors.crisis_score(w.text) for w in windows(clauses) if distress(masked(w.text))), default=0.0))
 
 
 CANDIDATES: dict[str, Callable[[Seen], bool]] = {
@@ -86,10 +88,14 @@ CANDIDATES: dict[str, Callable[[Seen], bool]] = {
     "words | gated>=0.2 | raw>=0.3 | clf>=0.05": lambda s: s.words or s.gated >= 0.2 or s.raw >= 0.3 or s.clf >= 0.05,
     "words | cue & (gated>=0.2 | raw>=0.3 | clf>=0.05)":
         lambda s: s.words or (s.cue and (s.gated >= 0.2 or s.raw >= 0.3 or s.clf >= 0.05)),
-    "words | (cue | not short) & (gated>=0.2 | raw>=0.3 | clf>=0.05) (chosen)":
+    "words | (cue | not short) & (gated>=0.2 | raw>=0.3 | clf>=0.05)":
         lambda s: s.words or ((s.cue or not s.short) and (s.gated >= 0.2 or s.raw >= 0.3 or s.clf >= 0.05)),
+    "words | (cue | not short) & (gated>=0.2 | raw on cue windows>=0.3 | clf>=0.05)":
+        lambda s: s.words or ((s.cue or not s.short) and (s.gated >= 0.2 or s.raw_cue >= 0.3 or s.clf >= 0.05)),
+    "words | (cue | not short) & (gated>=0.2 | clf>=0.05) (chosen)":
+        lambda s: s.words or ((s.cue or not s.short) and (s.gated >= 0.2 or s.clf >= 0.05)),
 }
-CHOSEN = "words | (cue | not short) & (gated>=0.2 | raw>=0.3 | clf>=0.05) (chosen)"
+CHOSEN = "words | (cue | not short) & (gated>=0.2 | raw>=0.3 | clf>=0.05)"
 
 
 def observe_all(engine: Engine, texts: list[str], workers: int) -> list[Seen]:

@@ -17,9 +17,12 @@ A sign is any one of:
 - words of despair, hopelessness, death or dying, self-harm, a means or a farewell
   (``_DISTRESS_WORDS``), with everyday idioms masked first (笑死, 累死了, "dying to know");
 - in a message longer than a word or two, or with a weak distress cue (lexicon.py: a word of
-  life, a means, the body, a place, an ending, a burden, a plan...): the learned crisis reader's score on any window, with no gate,
-  at a low floor (RAW_FLOOR), or the topic classifier's probability of the crisis topic at a low
-  floor (CLASSIFIER_FLOOR).
+  life, a means, the body, a place, an ending, a burden, a plan...): the topic classifier's
+  probability of the crisis topic at a low floor (CLASSIFIER_FLOOR).
+
+The learned reader's score on every window with no gate at all (>= 0.3) was measured too and left
+out: it gave the line to no crisis message of the own sets or held-out 5 that the rest missed,
+to 59 more pool questions, and it cost a quarter of ``ask``'s instructions (a prediction per window).
 
 Measured on every safety set and on the pool of real questions (benchmarks/safety_net.py,
 docs/safety.md "round 6").
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 from ..patterns import regex
 from .agreement import crisis_score
-from .clauses import fold_clause, split_clauses, windows
+from .clauses import fold_clause
 from .idioms import masked
 from .learned import Detectors
 from .lexicon import distress
@@ -73,15 +76,14 @@ _DISTRESS_WORDS = regex(
     r"|(is|its) the night|not (got |have )?(long|much time) left|wont be around (long|much longer)|tonight im|im done|planned for|everything is (ready|planned|sorted)|you know why|daddy loved|mummy loved|mommy loved)\b")
 
 
-# The learned crisis reader, ungated (any window) and gated (a window with a distress cue, no
-# everyday reading; rule wording set aside counts as CHECK_IN_FLOOR), and the topic classifier's
-# crisis probability: three readings of the same message that err in different places. Floors
-# measured on every own set, held-out 5 and the pool (benchmarks/safety_net.py, docs/safety.md).
+# The learned crisis reader, gated (a window with a distress cue, no everyday reading; rule
+# wording set aside counts as CHECK_IN_FLOOR), and the topic classifier's crisis probability: two
+# readings of the same message that err in different places. Floors measured on every own set,
+# held-out 5 and the pool (benchmarks/safety_net.py, docs/safety.md).
 _HAN = regex(r"[\u3400-\u9fff]")
 _WORD = regex(r"[a-z0-9]+")
 SHORT_CHARS = 8
 SHORT_WORDS = 4
-RAW_FLOOR = 0.3
 GATED_FLOOR = 0.2
 CLASSIFIER_FLOOR = 0.05
 
@@ -98,11 +100,6 @@ def too_short(message: str) -> bool:
     return len(_HAN.findall(folded)) < SHORT_CHARS and len(_WORD.findall(folded)) < SHORT_WORDS
 
 
-def learned_lean(message: str, detectors: Detectors) -> float:
-    """The learned crisis reader's highest score over the message's windows, with no gate."""
-    return max((detectors.crisis_score(w.text) for w in windows(split_clauses(message))), default=0.0)
-
-
 def needs_check_in(message: str, detectors: Detectors | None, crisis_probability: float = 0.0) -> bool:
     """Whether a reply that carries neither the crisis reply nor the check-in should be followed
     by the check-in line: any sign of distress or risk in the message (see the module doc).
@@ -116,8 +113,7 @@ def needs_check_in(message: str, detectors: Detectors | None, crisis_probability
         return False
     if crisis_probability >= CLASSIFIER_FLOOR:
         return True
-    return detectors is not None and (crisis_score(message, detectors) >= GATED_FLOOR
-                                      or learned_lean(message, detectors) >= RAW_FLOOR)
+    return detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR
 
 
-__all__ = ["distress_words", "learned_lean", "needs_check_in", "too_short"]
+__all__ = ["distress_words", "needs_check_in", "too_short"]
