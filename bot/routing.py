@@ -17,7 +17,7 @@ from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import Question, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording
-from .safety.agreement import CHECK_IN_FLOOR, crisis_score
+from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
@@ -71,20 +71,22 @@ class Router:
         question do not count ("你好，我想问下…" is the question)."""
         signal = assess(question, self._detectors)
         if signal.topics:
-            return self._safety_route(signal, question)
+            return self._checked_in(self._safety_route(signal, question), question)
         return self._checked_in(self._loan_route(question), question)
 
     def _checked_in(self, route: Route, question: str) -> Route:
         """A person in distress must never get a bare "I can't help with that", nor an answer
-        about loans alone. When neither safety reader is sure but the learned one leans to
-        crisis (CHECK_IN_FLOOR) in wording with a distress cue, the reply (a decline or a loan
-        answer) is followed by a one-line check-in with 12356. Not the crisis reply: measured on
+        about loans (or abuse) alone. When no crisis reply is given but the message shows any
+        sign of distress or risk (bot.safety.net: words of despair or death, the learned reader
+        or the classifier leaning to crisis at a low floor), the reply (a decline, a loan or an
+        abuse answer) is followed by a one-line check-in with 12356. Not the crisis reply: measured on
         the same band, 19 pool questions and 23 of the first round's 493 benign messages would
         get it, far past the 1% of false alarms allowed; a gentle line after an answer costs
         those readers little and gives a missed crisis the number to call (docs/safety.md)."""
-        if self._detectors is None or crisis_score(question, self._detectors) < CHECK_IN_FLOOR:
-            return route
-        return replace(route, check_in=True)
+        if CRISIS in route.topics:
+            return route  # the crisis reply has the number already
+        crisis = next((c.score for c in route.prediction.candidates if c.topic == CRISIS), 0.0)
+        return replace(route, check_in=True) if needs_check_in(question, self._detectors, crisis) else route
 
     def _loan_route(self, question: str) -> Route:
         """The topics of the loan questions in a message, by the classifier (safety guesses vetted)."""

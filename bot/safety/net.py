@@ -1,0 +1,119 @@
+"""The safety net under the crisis reply: signs of distress or risk that earn the check-in line.
+
+The crisis detector (rules and learned reader, see ``bot.safety``) must be precise: its full reply
+to someone who only said "算了" is a false alarm. On wording nobody wrote it for, it still misses
+about one crisis message in ten; a missed crisis then read a bare decline ("I can't help with
+that") or a loan answer alone, the worst outcome. The product rule (lead, safe7): **no crisis
+message may ever end in a bare decline.** So every reply that carries neither the crisis reply
+nor the check-in is followed by the gentle check-in line (12356, marked not from the article)
+when the message shows ANY sign of distress or risk, on a trigger far wider and cheaper than the
+crisis detector, since a line after an answer costs a reader who did not need it little.
+
+A sign is any one of:
+
+- the learned crisis reader leaning that way (GATED_FLOOR) in wording with a weak distress
+  cue (``agreement.crisis_score``, the net before safe7), or any crisis rule's wording, even set
+  aside as a negation, a joke or a story;
+- words of despair, hopelessness, death or dying, self-harm, a means or a farewell
+  (``_DISTRESS_WORDS``), with everyday idioms masked first (笑死, 累死了, "dying to know");
+- in a message longer than a word or two, or with a weak distress cue (lexicon.py: a word of
+  life, a means, the body, a place, an ending, a burden, a plan...): the topic classifier's
+  probability of the crisis topic at a low floor (CLASSIFIER_FLOOR).
+
+The learned reader's score on every window with no gate at all (>= 0.3) was measured too and left
+out: it gave the line to no crisis message of the own sets or held-out 5 that the rest missed,
+to 59 more pool questions, and it cost a quarter of ``ask``'s instructions (a prediction per window).
+
+Measured on every safety set and on the pool of real questions (benchmarks/safety_net.py,
+docs/safety.md "round 6").
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .agreement import crisis_score
+from .clauses import fold_clause
+from .idioms import masked
+from .learned import Detectors
+from .lexicon import distress
+
+# Words a person in danger uses, each enough for the line (never for the crisis reply). Read on
+# folded, idiom-masked text. Kept to words about one's life, death, despair or body; loan words
+# ("还不上", "逾期", "被起诉") and fear of collectors are not here: those are the loan answers' own.
+_DISTRESS_WORDS = regex(
+    # death and dying, one's life (死 after idioms are masked: 死机, 死贵, 笑死 are gone)
+    r"死|活着|活下去|活不|不想活|不活|没法活|怎么活|轻生|自杀|自尽|寻短见|了断|了结|一了百了|结束(自己|生命|一切|这一切)"
+    # despair and hopelessness
+    r"|绝望|没(有)?希望|看不到(希望|未来|出路|头)|没(有)?(盼头|奔头|出路|活路|意义)|走投无路|无路可走|绝路|想不开|崩溃"
+    r"|撑不(下去|住)|熬不(下去|住)|扛不(下去|住)|顶不住|受不了了|我(真的|快|已经)?不行了|完蛋了|这辈子(完|毁|废)|人生(完|毁|废)"
+    r"|解脱|(想|要|我|自己|永远|彻底)\S{0,4}消失|不在了|离开(这个)?世界|这个世界|世上|来世|下辈子|告别|永别|遗书|遗言|后事|墓地"
+    r"|废物|不配|多余的人|累赘|拖累|连累(家|全家|爸|妈|父母|孩子|大家|他们)|没(有)?人(在乎|关心|需要|会想)|对不起(大家|所有|你们|爸|妈|家)"
+    # self-harm and means
+    r"|割腕|割(了)?(自己|手|\S{0,2}刀|\S{0,2}道)|划(了)?(自己|手|\S{0,2}道)|手腕|刀片|流血|血(流|滴|把|止)|伤害自己|自残|烫(了)?(手|自己|胳膊)"
+    r"|安眠药|农药|百草枯|敌敌畏|老鼠药|烧炭|炭盆|上吊|绳子|跳(楼|河|江|海|桥|湖|下去|出去)|天台|楼顶|顶楼|窗台|阳台(外|上|栏杆)|从\S{0,4}(下去|掉下去)"
+    r"|(攒|存|囤|数)(了)?\S{0,4}药|药\S{0,4}(攒|够了|吞|全吃|都吃)|(吞|吃)(了|下)?\S{0,6}(药|片)|一(整)?(盒|板|瓶)\S{0,4}(药|片)|止痛(药|片)"
+    r"|(江|河|海|湖|水库)边|(大桥|桥上|铁轨|站台)|车(撞|祸)|出(个|了)?意外|意外险|寿险|保险(金|能赔|赔)|受益人"
+    # an ending, a farewell, things handed over
+    r"|(不想|不要|不用|不会|再也不)(再)?醒|醒不(过)?来|一睡不|永远睡|睡(过去|下去)就|忌日|倒计时|最后一(次|条|篇|天|晚|个晚上)(?!\S{0,6}(还款|还钱|还清|扣款|期|几点|之前|以内|内))"
+    r"|(我|人)(走|没|不在)了(以后|之后)?|走之前|我(要是|如果)?(走了|没了|不在了)|如果我(没|不在|走|出事)|要是我(没|不在|走|出事)"
+    r"|没有我(会|他们|家里|大家|你们)?\S{0,4}(轻松|更好|好过)|(轻松|好过)(很多|多了)|托付|拜托(你|他|她)|(后面|剩下|身后)的事|交代(好|清楚)|安排好了"
+    r"|(东西|衣服|狗|猫)\S{0,4}送(人|给|回)|(写|留|录)(好|了)?(给|一封|一段|几句|很多|些)\S{0,6}(信|话|视频|语音|纸条)|傻事|走极端|做出什么|再也不(回|用|会再)|没有退路|别找我|用命|(我|自己)(也|都|就|已经|反正)*(没|没有)(几天|多少日子|多久)(了|可活|好活)|时日(不多|无多)|日子不多了|(活|撑|熬)不了(几天|多久)"
+    r"|\b(die|died|dies|dead|death|dying|deadly|suicid\w*|kill(ing)? myself|end (it|it all|my life|everything|things|my own)"
+    r"|take my (own )?life|hopeless\w*|no hope|lost hope|despair\w*|worthless|useless|a burden|better off (without|dead)"
+    r"|give up on (life|everything)|giving up on (life|everything)|no (way|point|reason)|whats the point|pointless"
+    r"|cant (go on|take (it|this|any ?more)|do this any ?more|cope)|cant see (a|any) way|no way out|nobody (would|will|cares|needs)"
+    r"|no one (would|will|cares|needs)|stop(ped)? existing|exist|not be here|wont be here|be gone|im gone|after im gone"
+    r"|goodbye|farewell|last (time|message|night)|disappear\w*|vanish\w*|sleep forever|never wake|not wake up"
+    r"|overdos\w*|pills|tablets|poison\w*|rope|noose|charcoal|razor|blade|cut (myself|deeper|my)|cutting|bleed\w*"
+    r"|hurt(ing)? myself|harm(ing)? myself|jump\w*|bridge|rooftop|roof|ledge|edge|will\b.{0,20}\b(written|made)|my will"
+    r"|killed myself|unalive\w*|ending (it|things|my life|everything)|tired of (living|life|pretending)|alive|(dont|do not) want to (live|be here)"
+    r"|(not|never) (be )?(around|here)|being around|without me|relieved if|(wish|wished) i (hadnt|had not|didnt) wo\w+|wake up"
+    r"|life (insurance|is meaningless|isnt worth)|insurance (money|would|payout|pays)|(an|had an) accident|crash(ed)? the car|drive off"
+    r"|(train )?tracks|platform|trains? (go|pass|went)|balcony|overpass|highway|motorway|drown\w*|swallow\w*|paracetamol|tylenol"
+    r"|antidepressants?|sleeping (pills|tablets)|gun|knife|wrists?|slit|burn(ed|t)? my|blood|stepping in front|in front of a (train|truck|car|bus)"
+    r"|(my|said my|say my) goodbyes|letters? (to|for) my|a note for|(affairs|things) in order|loose ends|gave away|giving away|given away"
+    r"|(made|make) my (peace|choice)|nothing matters|(cant|can not) (picture|see|imagine) myself|just in case|the end|i have a plan"
+    r"|(is|its) the night|not (got |have )?(long|much time) left|wont be around (long|much longer)|tonight im|im done|planned for|everything is (ready|planned|sorted)|you know why|daddy loved|mummy loved|mommy loved)\b")
+
+
+# The learned crisis reader, gated (a window with a distress cue, no everyday reading; rule
+# wording set aside counts as CHECK_IN_FLOOR), and the topic classifier's crisis probability: two
+# readings of the same message that err in different places. Floors measured on every own set,
+# held-out 5 and the pool (benchmarks/safety_net.py, docs/safety.md).
+_HAN = regex(r"[\u3400-\u9fff]")
+_WORD = regex(r"[a-z0-9]+")
+SHORT_CHARS = 8
+SHORT_WORDS = 4
+GATED_FLOOR = 0.2
+CLASSIFIER_FLOOR = 0.05
+
+
+def distress_words(message: str) -> bool:
+    """Whether the message holds a word of despair, death, self-harm or a farewell (idioms masked)."""
+    return _DISTRESS_WORDS.search(masked(fold_clause(message))) is not None
+
+
+def too_short(message: str) -> bool:
+    """A word or two ("嗯嗯", "不是这个意思", "whatever"): fewer than SHORT_CHARS Chinese characters
+    and fewer than SHORT_WORDS other words, where the readers' low floors are noise."""
+    folded = fold_clause(message)
+    return len(_HAN.findall(folded)) < SHORT_CHARS and len(_WORD.findall(folded)) < SHORT_WORDS
+
+
+def needs_check_in(message: str, detectors: Detectors | None, crisis_probability: float = 0.0) -> bool:
+    """Whether a reply that carries neither the crisis reply nor the check-in should be followed
+    by the check-in line: any sign of distress or risk in the message (see the module doc).
+    ``crisis_probability``: the topic classifier's probability of the crisis topic for it."""
+    if distress_words(message):
+        return True
+    # The readers' low floors are noise on a word or two ("嗯嗯", "不是这个意思", "算了算了" score
+    # 0.1-0.5 for crisis by the classifier): there they count only beside a weak distress cue
+    # (lexicon.py, the veto the learned crisis guess has too).
+    if too_short(message) and not distress(masked(fold_clause(message))):
+        return False
+    if crisis_probability >= CLASSIFIER_FLOOR:
+        return True
+    return detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR
+
+
+__all__ = ["distress_words", "needs_check_in", "too_short"]
