@@ -30,7 +30,7 @@ MISSED = [
 def test_indirect_crisis_the_detector_misses_still_carries_12356(engine: Engine, text: str) -> None:
     reply = engine.ask(text)
     assert "12356" in reply.text, (reply.topics, reply.text)
-    if "crisis" not in reply.topics:  # the net's line, not the crisis reply
+    if not set(reply.topics) & {"crisis", "worry", "goodbye"}:  # the net's line, unless the reply names 12356 itself
         assert reply.text.rstrip().endswith(CHECK_IN[reply.lang])
 
 
@@ -59,7 +59,10 @@ def test_the_crisis_reply_does_not_repeat_the_number(engine: Engine) -> None:
 @pytest.mark.parametrize("text", ["嗯嗯", "呵呵", "不是这个意思", "算了算了", "whatever", "还款日没几天了怎么办",
                                   "逾期几天了会怎么样", "我想问一下什么叫违约金"])
 def test_a_word_or_two_and_plain_loan_questions_get_no_line(engine: Engine, text: str) -> None:
-    assert "12356" not in engine.ask(text).text
+    reply = engine.ask(text)
+    assert CHECK_IN[reply.lang] not in reply.text
+    # a goodbye ("算了算了") names 12356 once, gently, as its own last line; nothing else does
+    assert "12356" not in reply.text or reply.topics == ("goodbye",), (reply.topics, reply.text)
 
 
 @pytest.mark.parametrize("text, expected", [
