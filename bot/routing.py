@@ -103,7 +103,9 @@ class Router:
         nothing else the classifier can see."""
         if topics != [WORRY]:
             return topics
-        loan = next((c for c in whole.candidates if self._by_id[c.topic].kind == "domain"), None)
+        # What Jiebei is calms no one: "so scared about my jiebei debt" keeps the feeling's reply.
+        loan = next((c for c in whole.candidates
+                     if self._by_id[c.topic].kind == "domain" and c.topic != "about_jiebei"), None)
         return [loan.topic] if loan is not None and loan.score >= FEELING_DEFERS_AT else topics
 
     def _also_named(self, topics: list[str], rule: str, whole: Prediction, body: str) -> list[str]:

@@ -153,3 +153,8 @@ def test_a_threat_asked_about_gets_the_article_on_it_beside_the_abuse_reply(engi
                                      "they put up flyers with my photo at the bus stop near my home"])
 def test_what_collectors_already_did_gets_no_visits_are_rare_answer(engine: Engine, message: str) -> None:
     assert engine.ask(message).topics == ("abusive_collection",)
+
+
+def test_fear_of_the_product_alone_gets_the_feelings_reply_not_what_jiebei_is(engine: Engine) -> None:
+    # about_jiebei (what the product is) was answered as "the loan matter" beside the feeling
+    assert engine.ask("im so scared about my jiebei debt").topics == ("worry",)
