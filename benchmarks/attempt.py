@@ -6,6 +6,10 @@
   language of the example (``bot.text.detect_lang``): the development signal.
 - dev: engine-level accuracy on /work/dev/pool_dev.tsv when present (hand-labelled real pool
   questions kept outside the repository; a second development signal).
+- dev6: engine-level accuracy on tests/data/questions_dev6.tsv (our own written questions, half
+  English; round 6's development set), overall and English / Chinese.
+- held6 (``--heldout``): the same on tests/data/questions_heldout6.tsv, written before round 6
+  changed anything; measured at the start and the end only, totals only.
 - own: agreement on our own paraphrase pairs (tests/data/paraphrases.tsv).
 - real / para: ``jiebei-bot eval`` totals on ../shared/eval (a final check, never a target:
   totals only, no question is printed).
@@ -26,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 DEV = Path("/work/dev/pool_dev.tsv")
+DEV6 = ROOT / "tests" / "data" / "questions_dev6.tsv"
+HELDOUT6 = ROOT / "tests" / "data" / "questions_heldout6.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -46,6 +52,7 @@ def main() -> int:
     parser.add_argument("--no-final", action="store_true", help="CV only")
     parser.add_argument("--no-cv", action="store_true", help="final checks only")
     parser.add_argument("--subset", help="also CV accuracy on the examples listed in this file (topic TAB text)")
+    parser.add_argument("--heldout", action="store_true", help="also the held-out written questions (totals only)")
     parser.add_argument("--workers", type=int, default=2, help="processes for the seeded runs")
     args = parser.parse_args()
     params: dict[str, Any] = {name: (int(value) if value.isdigit() else float(value)) for name, value in (p.split("=", 1) for p in args.param)}
@@ -67,7 +74,7 @@ def main() -> int:
             hits = sum(result.predicted[i] == labels[i] for i in rows)
             out.append(f"on the {len(rows)} listed {hits / len(rows):.1%} (zh {sub.get('zh', 0):.1%} en {sub.get('en', 0):.1%})")
     if not args.no_final:
-        out.extend(final_checks(params))
+        out.extend(final_checks(params, heldout=args.heldout))
     print(" | ".join(out), f"[{time.perf_counter() - started:.0f} s]")
     return 0
 
@@ -91,7 +98,23 @@ class _Fitted:
         return str(self.model_.predict(text).topic)
 
 
-def final_checks(params: dict[str, Any]) -> list[str]:
+def written_accuracy(engine: Any, path: Path) -> str:
+    """Engine-level accuracy on a file of our own written questions, overall and by language."""
+    from bot.text import detect_lang
+
+    rows = [line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    totals: dict[str, list[int]] = {}
+    for topic, question in rows:
+        for key in ("all", "en" if detect_lang(question) == "en" else "zh"):
+            row = totals.setdefault(key, [0, 0])
+            row[0] += engine.ask(question).topic == topic
+            row[1] += 1
+    share = {key: hit / n for key, (hit, n) in totals.items()}
+    return f"{share['all']:.1%} (en {share.get('en', 0):.1%} zh {share.get('zh', 0):.1%})"
+
+
+def final_checks(params: dict[str, Any], *, heldout: bool = False) -> list[str]:
     from bot import Engine
     from bot.classifier import Classifier
     from bot.knowledge import load
@@ -108,6 +131,9 @@ def final_checks(params: dict[str, Any]) -> list[str]:
         rows = [line.split("\t", 1) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
         hits = sum(engine.ask(q).topic == t for t, q in rows)
         out.append(f"dev {hits / len(rows):.1%}")
+    out.append(f"dev6 {written_accuracy(engine, DEV6)}")
+    if heldout:
+        out.append(f"held6 {written_accuracy(engine, HELDOUT6)}")
     own = measure(engine, read_labelled_pairs())
     out.append(f"own {own['agree all']:.1%} (en {own.get('agree en', 0):.1%})")
     totals = eval_totals(engine)
