@@ -52,18 +52,25 @@ def main() -> int:
     parser.add_argument("--no-final", action="store_true", help="CV only")
     parser.add_argument("--no-cv", action="store_true", help="final checks only")
     parser.add_argument("--subset", help="also CV accuracy on the examples listed in this file (topic TAB text)")
+    parser.add_argument("--stable", action="store_true",
+                        help="with --subset: the listed examples keep the folds they had alone (cv.stable_folds)")
+    parser.add_argument("--no-eval", action="store_true", help="skip the ../shared/eval totals (run them last)")
     parser.add_argument("--heldout", action="store_true", help="also the held-out written questions (totals only)")
     parser.add_argument("--workers", type=int, default=2, help="processes for the seeded runs")
     args = parser.parse_args()
     params: dict[str, Any] = {name: (int(value) if value.isdigit() else float(value)) for name, value in (p.split("=", 1) for p in args.param)}
     params["workers"] = args.workers
-    from cv import cross_validate, knowledge_examples
+    from cv import cross_validate, knowledge_examples, stable_folds
 
     texts, labels = knowledge_examples()
     started = time.perf_counter()
     out: list[str] = []
     if not args.no_cv:
-        result = cross_validate(lambda: _Fitted(params), texts, labels)
+        fold_rows = None
+        if args.subset and args.stable:
+            base = set(Path(args.subset).read_text(encoding="utf-8").splitlines())
+            fold_rows = stable_folds([f"{y}\t{t}" for t, y in zip(texts, labels)], base)
+        result = cross_validate(lambda: _Fitted(params), texts, labels, fold_rows=fold_rows)
         langs = by_language(texts, result.labels, result.predicted)
         out.append(f"CV {result.accuracy:.1%} (n={len(texts)}; zh {langs.get('zh', 0):.1%} en {langs.get('en', 0):.1%})")
         if args.subset:
@@ -74,7 +81,7 @@ def main() -> int:
             hits = sum(result.predicted[i] == labels[i] for i in rows)
             out.append(f"on the {len(rows)} listed {hits / len(rows):.1%} (zh {sub.get('zh', 0):.1%} en {sub.get('en', 0):.1%})")
     if not args.no_final:
-        out.extend(final_checks(params, heldout=args.heldout))
+        out.extend(final_checks(params, heldout=args.heldout, real=not args.no_eval))
     print(" | ".join(out), f"[{time.perf_counter() - started:.0f} s]")
     return 0
 
@@ -114,7 +121,7 @@ def written_accuracy(engine: Any, path: Path) -> str:
     return f"{share['all']:.1%} (en {share.get('en', 0):.1%} zh {share.get('zh', 0):.1%})"
 
 
-def final_checks(params: dict[str, Any], *, heldout: bool = False) -> list[str]:
+def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = True) -> list[str]:
     from bot import Engine
     from bot.classifier import Classifier
     from bot.knowledge import load
@@ -136,7 +143,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False) -> list[str]:
         out.append(f"held6 {written_accuracy(engine, HELDOUT6)}")
     own = measure(engine, read_labelled_pairs())
     out.append(f"own {own['agree all']:.1%} (en {own.get('agree en', 0):.1%})")
-    totals = eval_totals(engine)
+    totals = eval_totals(engine) if real else None
     if totals:
         out.append(f"real {totals['real']:.1%} (oos P {totals['oos precision']:.1%} R {totals['oos recall']:.1%},"
                    f" in {totals['in-scope']:.1%}) para {totals['para']:.1%}")
