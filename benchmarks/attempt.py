@@ -52,6 +52,8 @@ def main() -> int:
     parser.add_argument("--no-final", action="store_true", help="CV only")
     parser.add_argument("--no-cv", action="store_true", help="final checks only")
     parser.add_argument("--subset", help="also CV accuracy on the examples listed in this file (topic TAB text)")
+    parser.add_argument("--subset-commit", metavar="REV",
+                        help="as --subset, with the examples of knowledge/topics at git revision REV")
     parser.add_argument("--stable", action="store_true",
                         help="with --subset: the listed examples keep the folds they had alone (cv.stable_folds)")
     parser.add_argument("--no-eval", action="store_true", help="skip the ../shared/eval totals (run them last)")
@@ -63,6 +65,8 @@ def main() -> int:
     from cv import cross_validate, knowledge_examples, stable_folds
 
     texts, labels = knowledge_examples()
+    if args.subset_commit:
+        args.subset = examples_at(args.subset_commit)
     started = time.perf_counter()
     out: list[str] = []
     if not args.no_cv:
@@ -84,6 +88,24 @@ def main() -> int:
         out.extend(final_checks(params, heldout=args.heldout, real=not args.no_eval))
     print(" | ".join(out), f"[{time.perf_counter() - started:.0f} s]")
     return 0
+
+
+def examples_at(rev: str) -> str:
+    """A temporary file listing the knowledge examples at git revision ``rev`` (topic TAB text)."""
+    import json
+    import subprocess
+    import tempfile
+
+    def git(*argv: str) -> str:
+        return subprocess.run(["git", "-C", str(ROOT), *argv], check=True, capture_output=True, text=True).stdout
+
+    rows = []
+    for name in git("ls-tree", "--name-only", rev, "knowledge/topics/").split():
+        topic = json.loads(git("show", f"{rev}:{name}"))
+        rows += [f"{topic['id']}\t{text}" for lang in topic["examples"] for text in topic["examples"][lang]]
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".tsv", delete=False) as out:
+        out.write("\n".join(rows) + "\n")
+    return out.name
 
 
 class _Fitted:
