@@ -6,6 +6,10 @@
   language of the example (``bot.text.detect_lang``): the development signal.
 - dev: engine-level accuracy on /work/dev/pool_dev.tsv when present (hand-labelled real pool
   questions kept outside the repository; a second development signal).
+- dev6: engine-level accuracy on tests/data/questions_dev6.tsv (our own written questions, half
+  English; round 6's development set), overall and English / Chinese.
+- held6 (``--heldout``): the same on tests/data/questions_heldout6.tsv, written before round 6
+  changed anything; measured at the start and the end only, totals only.
 - own: agreement on our own paraphrase pairs (tests/data/paraphrases.tsv).
 - real / para: ``jiebei-bot eval`` totals on ../shared/eval (a final check, never a target:
   totals only, no question is printed).
@@ -26,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 DEV = Path("/work/dev/pool_dev.tsv")
+DEV6 = ROOT / "tests" / "data" / "questions_dev6.tsv"
+HELDOUT6 = ROOT / "tests" / "data" / "questions_heldout6.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -46,17 +52,29 @@ def main() -> int:
     parser.add_argument("--no-final", action="store_true", help="CV only")
     parser.add_argument("--no-cv", action="store_true", help="final checks only")
     parser.add_argument("--subset", help="also CV accuracy on the examples listed in this file (topic TAB text)")
+    parser.add_argument("--subset-commit", metavar="REV",
+                        help="as --subset, with the examples of knowledge/topics at git revision REV")
+    parser.add_argument("--stable", action="store_true",
+                        help="with --subset: the listed examples keep the folds they had alone (cv.stable_folds)")
+    parser.add_argument("--no-eval", action="store_true", help="skip the ../shared/eval totals (run them last)")
+    parser.add_argument("--heldout", action="store_true", help="also the held-out written questions (totals only)")
     parser.add_argument("--workers", type=int, default=2, help="processes for the seeded runs")
     args = parser.parse_args()
     params: dict[str, Any] = {name: (int(value) if value.isdigit() else float(value)) for name, value in (p.split("=", 1) for p in args.param)}
     params["workers"] = args.workers
-    from cv import cross_validate, knowledge_examples
+    from cv import cross_validate, knowledge_examples, stable_folds
 
     texts, labels = knowledge_examples()
+    if args.subset_commit:
+        args.subset = examples_at(args.subset_commit)
     started = time.perf_counter()
     out: list[str] = []
     if not args.no_cv:
-        result = cross_validate(lambda: _Fitted(params), texts, labels)
+        fold_rows = None
+        if args.subset and args.stable:
+            base = set(Path(args.subset).read_text(encoding="utf-8").splitlines())
+            fold_rows = stable_folds([f"{y}\t{t}" for t, y in zip(texts, labels)], base)
+        result = cross_validate(lambda: _Fitted(params), texts, labels, fold_rows=fold_rows)
         langs = by_language(texts, result.labels, result.predicted)
         out.append(f"CV {result.accuracy:.1%} (n={len(texts)}; zh {langs.get('zh', 0):.1%} en {langs.get('en', 0):.1%})")
         if args.subset:
@@ -67,9 +85,27 @@ def main() -> int:
             hits = sum(result.predicted[i] == labels[i] for i in rows)
             out.append(f"on the {len(rows)} listed {hits / len(rows):.1%} (zh {sub.get('zh', 0):.1%} en {sub.get('en', 0):.1%})")
     if not args.no_final:
-        out.extend(final_checks(params))
+        out.extend(final_checks(params, heldout=args.heldout, real=not args.no_eval))
     print(" | ".join(out), f"[{time.perf_counter() - started:.0f} s]")
     return 0
+
+
+def examples_at(rev: str) -> str:
+    """A temporary file listing the knowledge examples at git revision ``rev`` (topic TAB text)."""
+    import json
+    import subprocess
+    import tempfile
+
+    def git(*argv: str) -> str:
+        return subprocess.run(["git", "-C", str(ROOT), *argv], check=True, capture_output=True, text=True).stdout
+
+    rows = []
+    for name in git("ls-tree", "--name-only", rev, "knowledge/topics/").split():
+        topic = json.loads(git("show", f"{rev}:{name}"))
+        rows += [f"{topic['id']}\t{text}" for lang in topic["examples"] for text in topic["examples"][lang]]
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".tsv", delete=False) as out:
+        out.write("\n".join(rows) + "\n")
+    return out.name
 
 
 class _Fitted:
@@ -91,7 +127,23 @@ class _Fitted:
         return str(self.model_.predict(text).topic)
 
 
-def final_checks(params: dict[str, Any]) -> list[str]:
+def written_accuracy(engine: Any, path: Path) -> str:
+    """Engine-level accuracy on a file of our own written questions, overall and by language."""
+    from bot.text import detect_lang
+
+    rows = [line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    totals: dict[str, list[int]] = {}
+    for topic, question in rows:
+        for key in ("all", "en" if detect_lang(question) == "en" else "zh"):
+            row = totals.setdefault(key, [0, 0])
+            row[0] += engine.ask(question).topic == topic
+            row[1] += 1
+    share = {key: hit / n for key, (hit, n) in totals.items()}
+    return f"{share['all']:.1%} (en {share.get('en', 0):.1%} zh {share.get('zh', 0):.1%})"
+
+
+def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = True) -> list[str]:
     from bot import Engine
     from bot.classifier import Classifier
     from bot.knowledge import load
@@ -108,9 +160,12 @@ def final_checks(params: dict[str, Any]) -> list[str]:
         rows = [line.split("\t", 1) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
         hits = sum(engine.ask(q).topic == t for t, q in rows)
         out.append(f"dev {hits / len(rows):.1%}")
+    out.append(f"dev6 {written_accuracy(engine, DEV6)}")
+    if heldout:
+        out.append(f"held6 {written_accuracy(engine, HELDOUT6)}")
     own = measure(engine, read_labelled_pairs())
     out.append(f"own {own['agree all']:.1%} (en {own.get('agree en', 0):.1%})")
-    totals = eval_totals(engine)
+    totals = eval_totals(engine) if real else None
     if totals:
         out.append(f"real {totals['real']:.1%} (oos P {totals['oos precision']:.1%} R {totals['oos recall']:.1%},"
                    f" in {totals['in-scope']:.1%}) para {totals['para']:.1%}")

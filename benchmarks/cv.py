@@ -65,11 +65,23 @@ def predict_all(model: Any, texts: Sequence[str]) -> list[str]:
     return [model.predict(text) for text in texts]
 
 
+def stable_folds(keys: Sequence[str], base: set[str], k: int = 5, seed: int = 0) -> list[list[int]]:
+    """Folds in which the rows listed in ``base`` fall exactly as they did when they were all the
+    examples (their own seeded shuffle), and the other rows are dealt by a shuffle of their own.
+    Adding examples then leaves every old example in its old fold, so a change in CV on the old
+    examples is the change the new ones made, not a reshuffle (which alone moves ~0.5-1 point)."""
+    old = [i for i, key in enumerate(keys) if key in base]
+    new = [i for i, key in enumerate(keys) if key not in base]
+    return [sorted([old[j] for j in a] + [new[j] for j in b])
+            for a, b in zip(folds(len(old), k, seed), folds(len(new), k, seed))]
+
+
 def cross_validate(make: Callable[[], Any], texts: Sequence[str], labels: Sequence[str],
-                   k: int = 5, seed: int = 0) -> CVResult:
-    """Fit ``make()`` on k-1 folds, predict the k-th, for every fold; accuracy over all rows."""
+                   k: int = 5, seed: int = 0, fold_rows: list[list[int]] | None = None) -> CVResult:
+    """Fit ``make()`` on k-1 folds, predict the k-th, for every fold; accuracy over all rows.
+    ``fold_rows`` (from ``stable_folds``) replaces the plain seeded folds."""
     predicted = [""] * len(texts)
-    for held in folds(len(texts), k, seed):
+    for held in fold_rows or folds(len(texts), k, seed):
         train_texts, test_texts = split(texts, held)
         train_labels, _ = split(labels, held)
         model = make().fit(train_texts, train_labels)

@@ -208,7 +208,10 @@ class Session:
             # (what the article does and does not say about it), not the last answer again.
             return Route((UNCOVERED,), route.prediction, "context", ())
         scores = {c.topic: c.score for c in route.prediction.candidates}
-        others = [c for c in route.prediction.candidates if c.topic != last and self._kind(c.topic) != "fallback"]
+        # Safety topics are the safety reader's call, never the classifier's: "and if i don't pay at
+        # all?" once continued into crisis because crisis led its (unused) classifier scores.
+        others = [c for c in route.prediction.candidates
+                  if c.topic != last and self._kind(c.topic) not in ("fallback", "safety")]
         if others and others[0].score >= SWITCH_FLOOR and others[0].score > CONTINUITY * scores.get(last, 0.0):
             chosen = others[0].topic
         else:

@@ -158,3 +158,34 @@ def test_what_collectors_already_did_gets_no_visits_are_rare_answer(engine: Engi
 def test_fear_of_the_product_alone_gets_the_feelings_reply_not_what_jiebei_is(engine: Engine) -> None:
     # about_jiebei (what the product is) was answered as "the loan matter" beside the feeling
     assert engine.ask("im so scared about my jiebei debt").topics == ("worry",)
+
+
+# Issue 13's routing faults, each as found on unseen questions (round 6 checks them all here).
+@pytest.mark.parametrize("question, topic", [
+    ("借一万分6期，利息一共多少", "out_of_scope"),  # a comma clause must not override the decline
+    ("hello, I'd like to ask: I borrowed 10000 over 6 instalments, how much interest in total?", "out_of_scope"),
+    ("你好，我想问下借呗逾期了会不会打电话给我家里人", "contact_family"),  # a greeting first
+    ("逾期了还会自动扣款吗", "out_of_scope"),  # automatic deduction while overdue: billing mechanics
+    ("now that i'm overdue, will the auto debit still run", "out_of_scope"),
+    ("lawsuit", "lawsuit"),
+    ("how do i negotiate when money is tight", "negotiate"),
+    ("which number do i call to negotiate", "negotiate"),
+    ("钱不够还，怎么跟他们协商", "negotiate"),
+])
+def test_issue_13_routing_faults_stay_fixed(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topic == topic
+
+
+@pytest.mark.parametrize("first, follow_up, topic", [
+    ("will they call my family?", "and court?", "lawsuit"),
+    ("will they visit my hometown?", "what if I just ignore them?", "going_dark"),
+    # The classifier's crisis score led here once and the session followed it: safety topics are
+    # the safety reader's call alone.
+    ("will they call my family", "and if i don't pay at all?", "going_dark"),
+])
+def test_english_follow_ups_in_a_session(engine: Engine, first: str, follow_up: str, topic: str) -> None:
+    from bot import Session
+
+    session = Session(engine)
+    session.ask(first)
+    assert session.ask(follow_up).topic == topic
