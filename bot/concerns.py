@@ -143,6 +143,11 @@ _ANY_EN = regex("|".join(f"(?:{en})" for _, _, en in _PATTERNS), re.IGNORECASE)
 _NOT_A_FEAR = regex(r"(?:发|等|领|拿|结|到)工资|工资(?:还没|没|才|下|到账|发)|我失业|失业了|lost my job|salary (?:comes|is|arrives)")
 
 
+# An automatic repayment taking money is billing mechanics, not a fear of a frozen account.
+_REPAYMENT_DEBIT = regex(r"自动(?:扣款|还款|划扣)|代扣|auto[- ]?(?:pay|debit|deduct\w*|repay\w*)|automatic(?:ally)? "
+                         r"(?:pay\w*|debit\w*|deduct\w*|repay\w*)|direct debit")
+
+
 def find_concern(simplified: str) -> tuple[str, str] | None:
     """The first fear named in a simplified, lower-cased message: (id, the words it came from)."""
     found = find_concerns(simplified)
@@ -164,6 +169,8 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
                     continue
                 if asks_elsewhere and not _feared(_clause_of(simplified, match)):
                     continue
+                if concern_id == "frozen_account" and _REPAYMENT_DEBIT.search(_clause_of(simplified, match)):
+                    continue  # "does autopay still take money from my card" asks about billing
                 if concern_id not in first or match.start() < first[concern_id][0]:
                     first[concern_id] = (match.start(), match.group(0).strip())
                 break

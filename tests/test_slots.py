@@ -204,3 +204,13 @@ def test_the_workplace_named_by_a_call_or_a_follow_up_is_the_fear(message: str) 
 @pytest.mark.parametrize("message", ["我单位发工资晚了 借呗会逾期吗", "公司电话是多少"])
 def test_a_workplace_mentioned_in_passing_is_not_the_fear(message: str) -> None:
     assert "concern" not in extract_slots(message)
+
+
+@pytest.mark.parametrize("message", ["does autopay still take money from my card now that i'm overdue",
+                                     "借呗逾期了 自动扣款会扣我银行卡里的钱吗"])
+def test_an_automatic_repayment_taking_money_is_billing_not_a_frozen_account(message: str) -> None:
+    assert "concern" not in extract_slots(message)
+
+
+def test_taking_money_from_the_account_is_still_feared() -> None:
+    assert extract_slots("will they take money from my bank account")["concern"].value == "frozen_account"
