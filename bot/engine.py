@@ -10,7 +10,7 @@ import gc
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from . import knowledge as kb
 from . import script
@@ -35,6 +35,7 @@ HEAD_CHARS = 300  # of a cut message, read from its start; the rest of the limit
 CUT_MARK = "\n……\n"  # where the middle of a long message was left out (a sentence break)
 MAX_SUGGESTIONS = 3
 _SAFETY_AHEAD = ("crisis", "abusive_collection")  # always answered first (see routing)
+NAMES_12356 = ("crisis", "worry", "goodbye")  # topics whose own answer gives 12356: no check-in after them
 CAPABILITIES = "capabilities"  # the topic that says what can be asked (answers a message with no words)
 _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
 
@@ -141,9 +142,7 @@ class Engine:
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
         composed = compose_text(self._knowledge, chosen, mode, context, others)
-        # The check-in gives 12356; a reply that already gives it (worry, goodbye) needs no second.
-        needs_check_in = route is not None and route.check_in and "12356" not in composed.text
-        check_in = "\n\n" + self._check_in[lang] if needs_check_in else ""
+        check_in = self._check_in_line(route, lang, chosen)
         suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
         return self._reply(
             route, question, topics=tuple(t.id for t in chosen), lang=lang,
@@ -167,11 +166,19 @@ class Engine:
             return (*ahead, UNCOVERED, *(t for t in topics if t != UNCOVERED and t not in ahead))
         return topics
 
+    def _check_in_line(self, route: Route | None, lang: str, chosen: Sequence[kb.Topic]) -> str:
+        """The check-in (12356) the router asked for, unless an answer chosen names 12356 itself
+        (decided by topic: an echoed "欠款12356元" must not pass for the number)."""
+        if route is None or not route.check_in or any(t.id in NAMES_12356 for t in chosen):
+            return ""
+        return "\n\n" + self._check_in[lang]
+
     def clarify(self, route: Route, lang: str, slots: dict[str, Slot], question: str) -> Reply:
-        """A reply that asks which of ``route.choices`` the borrower meant, numbered."""
+        """A reply that asks which of ``route.choices`` the borrower meant, numbered (with the
+        check-in when the message shows signs of distress)."""
         choices = [self._by_id[topic_id].question[lang] for topic_id in route.choices]
         context = dict(answer_context(lang, slots), choices=choices)
-        text = render(self._knowledge.frame.clarify[lang], context)
+        text = render(self._knowledge.frame.clarify[lang], context) + self._check_in_line(route, lang, ())
         return self._reply(route, question, topics=route.choices[:1], lang=lang, text=text,
                            lead=text.split("\n", 1)[0],
                            suggestions=tuple(choices), suggestion_topics=route.choices,

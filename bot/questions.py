@@ -20,9 +20,9 @@ from .text import normalize, simplified
 CONTEXT_CLAUSES = 2  # statements kept in front of a question: the nearest ones say the most
 MIN_CLAUSE = 4  # characters (normalised): shorter fragments ("怎么办", "吗") join a neighbour
 
-# 吧 ends a question ("会起诉吧") but not a resignation ("借呗的事就这样吧", "算了吧").
+# 吧 ends a question ("会起诉吧", "不会这样吧") but not a resignation ("借呗的事就这样吧", "算了吧").
 _QUESTION_RE = regex(
-    r"[?？吗]|(?:[么嘛呢]|(?<!这样)(?<!算了)吧)[\s~～.。!！]*$|怎|如何|多少|多久|多长|多大|什么|啥|咋|哪"
+    r"[?？吗]|(?:[么嘛呢]|(?<!就这样)(?<!算了)吧)[\s~～.。!！]*$|怎|如何|多少|多久|多长|多大|什么|啥|咋|哪"
     r"|(?<![好十前这那了])几(?![万千百十乎]|天前|个?月前|年前)"  # not "好几个月了", "借了几万", "前几天"
     r"|真的假的|会不会|能不能|可不可以|是不是|有没有|要不要|算不算|可以.*吗|想(?:知道|了解)(?=\s*\w)"
     r"|(?:可以|能|会|还|用|借)\w{0,3}[不没否]\s*$"  # "还可以用不", "能借不": a question by its A-not-A ending

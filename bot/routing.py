@@ -21,6 +21,7 @@ from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
+from .patterns import regex
 from .text import normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
@@ -32,13 +33,26 @@ MAX_TOPICS = 4  # loan questions answered per message (safety topics come on top
 _SAFETY_FIRST = ("crisis", "abusive_collection")
 _REAL = ("domain", "safety")
 CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
+GOODBYE = "goodbye"
+# Pulling away, said alone, gets the kind goodbye (it names 12356). Matched whole, not learned as
+# goodbye examples: as examples they taught both readers that "leave me alone, I've made my
+# decision tonight" is a goodbye (its crisis score fell from 0.85 to 0.18).
+_PULLING_AWAY = regex(r"\W*(?:别管我|别理我|不要管我|你们?都?别管我|你帮不了我|你们?都?帮不了我|说了也没用|跟你说也没用|"
+                      r"leave me alone|just leave me( be| alone)?|you can ?t help me|nobody can help me|talking won ?t help)"
+                      r"(?:了|的|吧|啦)?\W*")
+_BARE_DOUBT = regex(r"\W*(?:这|那|他们说的|他说的|她说的)?(?:是)?(?:真的假的|真的吗|真的么|真的|是真的吗|可信吗|靠谱吗|会吗|会这样吗|"
+                    r"is (?:it|that|this) (?:true|real)|are they (?:serious|real)|really|can they|will they|can they do that)\W*")
 THREAT_CONFIDENCE = 0.5  # the loan matter an abuse-only message names (a threatened visit) needs this
 # The threats whose real likelihood the article speaks to (visits are rare; suing takes a long, large
 # overdue). Not going_dark: "don't block them" beside harassment would blame the harassed.
 THREATENED_MATTERS = ("home_visit", "lawsuit")
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 WORRY = "worry"  # a feeling stated with no question ("我好害怕"): the conversation topic that answers it
-ALSO_NAMED = 0.3  # a runner-up topic this likely is answered too when the message names its concept
+# A runner-up topic this likely is answered too when the message names its concept. 0.3 sat on a
+# retrain's noise ("会不会到我老家去找我爸妈": family at 0.28-0.32 by the run); at 0.25 ten of the
+# 10,669 pool questions gain a second topic, six of them the matter they name (延期 -> negotiate,
+# 已经还款了…不能使用 -> after_repayment), three a weak one (about_jiebei, going_dark).
+ALSO_NAMED = 0.25
 FEELING_DEFERS_AT = 0.05  # ...unless a loan topic scores this much: then that topic is answered
 
 
@@ -71,27 +85,33 @@ class Router:
         question do not count ("你好，我想问下…" is the question)."""
         signal = assess(question, self._detectors)
         if signal.topics:
-            return self._checked_in(self._safety_route(signal, question), question)
+            # A safety route's prediction is its remainder's ("是真的吗" alone leans 0.05-0.11 to
+            # crisis): the net reads the whole message's crisis probability instead.
+            whole_crisis = self._classifier.probability(question, CRISIS, top=6)
+            return self._checked_in(self._safety_route(signal, question), question, whole_crisis)
         return self._checked_in(self._loan_route(question), question)
 
-    def _checked_in(self, route: Route, question: str) -> Route:
+    def _checked_in(self, route: Route, question: str, crisis: float | None = None) -> Route:
         """A person in distress must never get a bare "I can't help with that", nor an answer
         about loans (or abuse) alone. When no crisis reply is given but the message shows any
         sign of distress or risk (bot.safety.net: words of despair or death, the learned reader
         or the classifier leaning to crisis at a low floor), the reply (a decline, a loan or an
-        abuse answer) is followed by a one-line check-in with 12356. Not the crisis reply: measured on
-        the same band, 19 pool questions and 23 of the first round's 493 benign messages would
-        get it, far past the 1% of false alarms allowed; a gentle line after an answer costs
-        those readers little and gives a missed crisis the number to call (docs/safety.md)."""
+        abuse answer) is followed by a one-line check-in with 12356. Not the crisis reply: on these
+        signs about 1% of real questions get the line, far past the 1% of false alarms allowed
+        for the crisis reply; a gentle line after an answer costs those readers little and gives
+        a missed crisis the number to call (docs/safety.md, round 6)."""
         if CRISIS in route.topics:
             return route  # the crisis reply has the number already
-        crisis = next((c.score for c in route.prediction.candidates if c.topic == CRISIS), 0.0)
+        if crisis is None:
+            crisis = next((c.score for c in route.prediction.candidates if c.topic == CRISIS), 0.0)
         return replace(route, check_in=True) if needs_check_in(question, self._detectors, crisis) else route
 
     def _loan_route(self, question: str) -> Route:
         """The topics of the loan questions in a message, by the classifier (safety guesses vetted)."""
         body = strip_courtesy(question)
         whole = self._classifier.predict(body, top=6)
+        if _PULLING_AWAY.fullmatch(normalize(body)):
+            return Route((GOODBYE,), whole, "pulling_away")
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(_prioritised(found, self._by_id), whole), rule, whole, body)
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
@@ -143,7 +163,9 @@ class Router:
         clauses that carried the signal are left out, so "人死了债是不是就没了" gets no going_dark
         lecture, while "...will they go after my parents?" still gets its answer."""
         rest = signal.remainder
-        loan = self._loan_route(rest) if is_question(rest) else None
+        # "是真的吗" alone names nothing: classified alone it guesses a topic ("visits are rare"
+        # beside 催收骂我全家死光 是真的假的); what it doubts is _threatened_matter's to read.
+        loan = self._loan_route(rest) if is_question(rest) and not _BARE_DOUBT.fullmatch(normalize(rest)) else None
         if loan is not None and not any(self._real(t) for t in loan.topics):
             # Beside a crisis the rest is often a story of debts, which drowns its question:
             # read the asking clauses alone ("...will they go after my parents?").
@@ -155,13 +177,15 @@ class Router:
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
         prediction = loan.prediction if loan is not None else self._classifier.predict(question, top=6)
-        if signal.topics == (ABUSE,) and loan is not None and not extra:
-            extra = self._threatened_matter(self._classifier.predict(question, top=6))
+        if signal.topics == (ABUSE,) and is_question(rest):
+            # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says.
+            threat = self._threatened_matter(self._classifier.predict(question, top=6))
+            extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]
         return Route(tuple(_prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
 
     def _threatened_matter(self, whole: Prediction) -> list[str]:
-        """The threatened matter an abuse message asks about when its question names nothing
-        itself: "催收说下周派人来走访，是真的吗" deserves to hear what the article says of home
+        """The threatened matter an abuse message asks about, answered first after the abuse reply
+        (its question often names nothing itself): "催收说下周派人来走访，是真的吗" deserves to hear what the article says of home
         visits beside the abuse reply (a statement, "they came to my door", does not: "visits are
         rare" would belittle what happened). Only a sure guess (THREAT_CONFIDENCE) from the whole
         message, and never for a crisis: there the signal's clauses stay out (no going_dark lecture)."""

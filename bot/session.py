@@ -8,7 +8,7 @@ requests. It is not meant to be shared between threads; the Engine is.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from . import followups, script
@@ -203,10 +203,12 @@ class Session:
         last = next((t for t in self._state.last_topics if self._kind(t) == "domain"), None)
         if last is None or route.rule in ("safety", "split") or not followups.leans_on_context(text):
             return route
+        if set(route.topics) & {"crisis", "abusive_collection"}:
+            return route  # a crisis or abuse the router confirmed ("那我该怎么办 绝望") is never continued away
         if "concern" in stated and last != UNCOVERED and self._has_topic(UNCOVERED):
             # "那会不会打到我公司" after the family answer names a fear of its own: answer that fear
             # (what the article does and does not say about it), not the last answer again.
-            return Route((UNCOVERED,), route.prediction, "context", ())
+            return replace(route, topics=(UNCOVERED,), rule="context", choices=())
         scores = {c.topic: c.score for c in route.prediction.candidates}
         # Safety topics are the safety reader's call, never the classifier's: "and if i don't pay at
         # all?" once continued into crisis because crisis led its (unused) classifier scores.
@@ -219,7 +221,8 @@ class Session:
         if route.topics[0] == chosen and not (chosen == last and route.choices):
             return route
         # The conversation settles what the message alone leaves open: no need to ask which topic.
-        return Route((chosen,), route.prediction, "context", ())
+        # (replace keeps the route's check-in: "那要坐牢吗 我真的崩溃了" still gets 12356.)
+        return replace(route, topics=(chosen,), rule="context", choices=())
 
     def _choice_by_words(self, text: str) -> str | None:
         """Which offered topic a worded answer to a clarification names, if any is likely."""

@@ -189,3 +189,19 @@ def test_english_follow_ups_in_a_session(engine: Engine, first: str, follow_up: 
     session = Session(engine)
     session.ask(first)
     assert session.ask(follow_up).topic == topic
+
+
+def test_a_threat_asked_about_is_answered_even_beside_a_story(engine: Engine) -> None:
+    reply = engine.ask("我欠了借呗两万三，已经逾期3个月，催收说下周派人上门到我家，真的吗")
+    assert reply.topics[:2] == ("abusive_collection", "home_visit"), reply.topics
+
+
+@pytest.mark.parametrize("message", ["催收骂我全家死光 是真的假的", "催收说要告诉我所有同事 真的假的"])
+def test_a_bare_doubt_names_no_matter_of_its_own(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics == ("abusive_collection",)
+
+
+@pytest.mark.parametrize("message", ["他们用不同的号码一直打 我拉黑一个又来一个", "I blocked them but they keep calling from new numbers",
+                                     "催收说我不还钱就让我吃不了兜着走"])
+def test_calls_from_new_numbers_after_blocking_and_veiled_threats_are_abuse_not_a_lecture(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "abusive_collection"

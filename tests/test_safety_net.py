@@ -86,3 +86,50 @@ def test_only_a_word_or_two_is_too_short_for_the_readers_low_floors() -> None:
 def test_a_short_cry_of_being_beyond_help_carries_12356(engine: Engine, text: str) -> None:
     # found by a new-user probe: 我没救了 got a bare decline (too short for the classifier's sign)
     assert "12356" in engine.ask(text).text
+
+
+@pytest.mark.parametrize("text", ["leave me alone, I've made my decision tonight", "别管我了，反正我也活不了几天了",
+                                  "leave me alone. it will all be over soon", "just leave me be, after tonight it won't matter",
+                                  "累了 想睡很久很久不醒来", "I don't see the point of anything anymore, Jiebei debt is crushing me"])
+def test_pulling_away_with_a_plan_or_an_ending_is_a_crisis_not_a_goodbye(engine: Engine, text: str) -> None:
+    # a review found the first four answered "okay, take care" while goodbye learned pulling away
+    assert engine.ask(text).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("text", ["I don't see the point of life insurance if I'm overdue",
+                                  "I don't see the point in going on with this negotiation",
+                                  "已经没有任何出路了吗 借呗协商不了", "已经没有任何希望了吗？借呗额度还能恢复吗",
+                                  "我死也不会还的 他们能把我怎么样"])
+def test_loan_talk_in_crisis_words_is_no_crisis(engine: Engine, text: str) -> None:
+    assert "crisis" not in engine.ask(text).topics
+
+
+@pytest.mark.parametrize("text", ["leave me alone", "别管我了", "你帮不了我的", "you can't help me"])
+def test_pulling_away_said_alone_is_the_kind_goodbye(engine: Engine, text: str) -> None:
+    assert engine.ask(text).topics == ("goodbye",)
+
+
+def test_an_echoed_amount_is_not_taken_for_the_number(engine: Engine) -> None:
+    reply = engine.ask("欠了12356元 借呗逾期 我快崩溃了 会起诉吗")
+    assert reply.text.rstrip().endswith(CHECK_IN[reply.lang]), reply.text
+
+
+@pytest.mark.parametrize("text", ["催收威胁说要把我的照片发到网上 是真的吗",
+                                  "the collector said they'll sue me and i'll go to jail, is it true?"])
+def test_an_abuse_question_with_no_distress_gets_no_line(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert reply.topics[0] == "abusive_collection" and "12356" not in reply.text, (reply.topics, reply.text)
+
+
+@pytest.mark.parametrize("turns", [("will they sue me?", "那我该怎么办 绝望"), ("will they sue me?", "and what now, hopeless")])
+def test_a_crisis_follow_up_in_a_conversation_gets_the_crisis_reply(engine: Engine, turns: tuple[str, str]) -> None:
+    session = engine.session()
+    session.ask(turns[0])
+    assert session.ask(turns[1]).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("turns", [("会上门吗", "那单位呢 我崩溃了"), ("借呗逾期会起诉吗", "那要坐牢吗 我真的崩溃了")])
+def test_a_follow_up_with_signs_of_distress_keeps_the_line(engine: Engine, turns: tuple[str, str]) -> None:
+    session = engine.session()
+    session.ask(turns[0])
+    assert "12356" in session.ask(turns[1]).text

@@ -214,3 +214,23 @@ def test_an_automatic_repayment_taking_money_is_billing_not_a_frozen_account(mes
 
 def test_taking_money_from_the_account_is_still_feared() -> None:
     assert extract_slots("will they take money from my bank account")["concern"].value == "frozen_account"
+
+
+@pytest.mark.parametrize("message, days", [("逾期已经过八天了", 8), ("逾期都过八天了", 8), ("逾期经过三个月了", 90),
+                                           ("逾期持续了三个月", 90), ("逾期已经持续两个月了", 60)])
+def test_time_that_passed_while_overdue_counts_however_it_is_said(message: str, days: int) -> None:
+    assert extract_slots(message)["days"].value == days
+
+
+@pytest.mark.parametrize("message, amount", [("被催收两万", 20000), ("借呗被催收三万块", 30000)])
+def test_the_sum_being_collected_is_the_sum_owed(message: str, amount: int) -> None:
+    assert extract_slots(message)["amount"].value == amount
+
+
+def test_a_collectors_deadline_is_not_days_overdue() -> None:
+    assert "days" not in extract_slots("借呗逾期 催收说三天内不还就上门 还说要找村委会")
+    assert extract_slots("逾期三天了 催收说一周之内不还就起诉")["days"].value == 3
+
+
+def test_calling_ones_own_boss_for_a_loan_is_not_the_workplace_fear() -> None:
+    assert "concern" not in extract_slots("我打老板电话借钱还借呗")

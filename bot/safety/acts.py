@@ -117,7 +117,7 @@ ACTS = (
         unless=regex(r"credit|score|interest|repayment|plan\b")),
     # Wishes to be gone: sleep without waking, an accident, no reason to go on.
     Cue("passive_wish", any_of(
-        r"(永远|彻底)(地)?消失(?!在|于)|(睡着|睡过去|睡下|睡了)(了)?(就)?(别|不要|再也不|永远不)(要)?(再)?醒|不(想|用)再面对(这一切|一切|了)|一睡不起|睡一觉.{0,6}(不用|不再|别|再也不)(醒|起)|(再也|永远)不用(再)?醒|醒不(过)?来|还不如不醒|不想醒",
+        r"(永远|彻底)(地)?消失(?!在|于)|(睡着|睡过去|睡下|睡了)(了)?(就)?(别|不要|再也不|永远不)(要)?(再)?醒|不(想|用)再面对(这一切|一切|了)|一睡不起|睡一觉.{0,6}(不用|不再|别|再也不)(醒|起)|(再也|永远)不用(再)?醒|醒不(过)?来|还不如不醒|不想醒|想(一直)?睡\S{0,8}(不|别|再也不|永远不)(要)?(再)?醒(来|过来)?(?!了)",
         r"命(也|都)不(想)?要了|被车撞(死)?(算了|就好了|也好)|(?<!不然哪天)(?<!否则哪天)(出门|路上)(?!.{0,2}小心).{0,4}被车撞(?!.{0,4}(别怪|可别))|少我一个(也)?(没什么|无所谓)",
         r"(没有|没|还有什么|有什么)(什么)?(理由|意义|必要)(再)?(继续|活|撑|坚持)(下去)?|(债|欠款|网贷).{0,8}(跟我|和我|随我)一起(走|埋|没)|对什么都没(有)?期待|(熬|撑|活)下去(又)?有什么(意思|意义|用)"),
         negatable=True),
@@ -126,7 +126,9 @@ ACTS = (
         r"easier (to|if i) (not exist|didnt exist|wasnt here)|hope a (car|bus|truck) hits me|(if|when) a (bus|car|truck) hit me|slate is clean",
         r"no reason to keep (living|going)|giv(e|ing) up on life|disappear from this world|nothing (left )?to look forward to|dont see why i should keep going"
         r"|(there is|theres|there s|i see|is there any) no point (in )?(going on|living|carrying on|being alive|being here)"
-        r"|(dont|do not|cant|cannot|no longer) see (any|the|a) point (in|of) (going on|living|carrying on|being alive|being here|life)|wish i could (just )?(disappear|vanish) (for good|forever)",
+        r"|(dont|do not|cant|cannot|no longer) see (any|the|a) point (in|of) (going on|living|carrying on|being alive|being here|life|anything)"
+        r"(?=\s*(anymore|any more|at all|now)?\s*(\W|$))(?!\s*(with|if|in this|of this|insurance))"
+        r"|(it|this|everything|all this|it all) (will|ll) (all )?be over (soon|tonight|tomorrow)|after tonight (it|nothing) (wont|will not) matter|wish i could (just )?(disappear|vanish) (for good|forever)",
         r"(sleep|asleep) and (just )?not wake|never wake up|(rather|prefer to) not wake up|tired of waking up",
         r"(debts?|loans?) .{0,20}(die|dies|go|goes|end|ends|be buried) with me|the debt ends with me"),
         negatable=True),

@@ -45,11 +45,9 @@ _REASSURING = regex(r"我(跟|对|劝|和)\S{0,4}(说)?(别|不要)(瞎|乱|多)
 _LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|😂|🤣|\b(lol|lmao|rofl|haha\w*)\b")
 CRISIS_FLOOR = 0.9
 ABUSE_FLOOR = 0.9
-# A declined message with a crisis score this high (but under the floor) gets a one-line check-in
-# with 12356 after the decline (see bot.routing). Measured: at 0.3, 19 of the 10,669 pool
-# questions and 23 of the first round's 493 benign messages would get the line (20 and 15 with
-# the final model), while 171 of 530 crisis examples score 0.3-0.9 in cross-validation (the
-# learned reader alone): see docs/safety.md.
+# The check-in's first floor (rounds 2-5): a gated learned crisis score this high earned the 12356
+# line. Since round 6 the net (bot.safety.net) decides, on wider signs and GATED_FLOOR; this stays
+# the score crisis wording set aside counts as (crisis_score), under the crisis reply (< CRISIS_FLOOR).
 CHECK_IN_FLOOR = 0.3
 # A pair of clauses that agrees counts when one of its clauses scores this alone. Measured in
 # cross-validation: crisis recall of the learned reader +6 points (zh) and +4 (en) for one more

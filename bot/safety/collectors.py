@@ -43,7 +43,7 @@ _CONTACT_EN = any_of(
     rf"\b({_RECIPIENT_EN}) (got|received|gets|get|has been getting|keeps getting) (a |an )?(call|calls|message|messages|voice message|text|texts|sms)")
 
 CUES_ZH = (
-    ("explicit", any_of(r"威胁|恐吓|辱骂|侮辱|谩骂|暴力催收|软暴力|骚扰(?!拦截|电话拦截|号码标记)|爆(了)?(我的?)?通讯录|通讯录(都)?(被|给)?(爆|轰炸|打遍)|轰炸|人身攻击|吓唬|野蛮催收")),
+    ("explicit", any_of(r"吃不了兜着走|有你好看|让你好看|给你点颜色看看|威胁|恐吓|辱骂|侮辱|谩骂|暴力催收|软暴力|骚扰(?!拦截|电话拦截|号码标记)|爆(了)?(我的?)?通讯录|通讯录(都)?(被|给)?(爆|轰炸|打遍)|轰炸|人身攻击|吓唬|野蛮催收")),
     ("violence", any_of(
         r"打断.{0,3}腿|腿(给)?打(断|残|折)|弄死|砍(死|你|我|人)|捅(死|你|我)|杀了(你|我)|收拾(你|我)|让(你|我)(全家)?好看|(说|威胁|否则|不然|要不然|要么)\S{0,8}看着办|掂量|后果自负",
         r"(位置|住址|地址|行踪|在哪)\S{0,6}(我们)?(已经|都)?(掌握|知道|查到|摸清)|(走夜路|出门|晚上|路上|以后).{0,4}小心|小心(点)?(你|你的|你家)|让(我|你).{0,4}小心",
@@ -96,7 +96,9 @@ CUES_ZH = (
         r"(半夜|凌晨|深夜|(十一|十二|11|12|零)点(以后|多|过后)).{0,6}(打|来电|轰炸)|打.{0,6}(半夜|凌晨|深夜)",
         r"(内容|写着|只有|就是)\S{0,6}(家人|爸妈|父母|孩子|女儿|儿子|老婆|老公)的?(名字|姓名|住址|地址|学校|照片)",
         r"(连续|每天|天天)\S{0,6}(早上|清晨|一大早|凌晨|半夜|深夜)\S{0,6}(打|来电|电话)",
-        r"换(着|了很多|不同的?)?号码.{0,2}(打|轰|骚扰|发)|轮流(打|轰)|不停地?打|打爆")),
+        r"换(着|了很多|不同的?)?号码.{0,2}(打|轰|骚扰|发)|轮流(打|轰)|不停地?打|打爆",
+        # blocked, and they call again from another number ("我拉黑一个又来一个")
+        r"(不同的?|很多|好多|各种|几十个|一堆)(陌生)?(号码|号).{0,4}(打|轰|骚扰|发)|拉黑\S{0,8}(又|还|再)(换|来|打)|拉黑一个(又|还)来一个")),
     ("jail_threat", any_of(
         r"(说|威胁|扬言|吓唬|声称|告诉|恐吓|短信|消息|电话里).{0,12}(?<!不会)(?<!不用)(?<!不至于)(?<!没)(?<!不)(?<!会不会真的)(?<!会不会被)(?<!真的会)(坐牢|抓(我|人|走|去|你)|拘留|判刑|刑事|诈骗罪|犯罪|逮捕|公安(已经)?介入|带走|被抓|蹲监狱|进监狱)")),
     ("contact", _CONTACT_ZH),
@@ -157,7 +159,8 @@ CUES_EN = (
         r"\b([1-9][0-9]+|dozens of|fifty|forty|thirty|twenty|hundreds of|a hundred) (calls|missed calls|texts|messages)\b"
         r"|\b(called|rang|phoned|texted|messaged|calling|ringing) (me |us |my \w+ )?.{0,12}\b([1-9][0-9]+|dozens of|fifty|forty|thirty|twenty|hundreds of|a hundred) times\b",
         r"\b(call|calls|calling|called|rings?|ringing|rang|texts?|texting|messages?)\b.{0,30}(\bat [1-5] ?am\b|middle of the night|midnight|all night|non ?stop|different numbers)",
-        r"(\bat [1-5] ?am\b|middle of the night|midnight|all night|non ?stop|different numbers).{0,20}\b(call|calls|calling|rings?|ringing|texts?)\b")),
+        r"(\bat [1-5] ?am\b|middle of the night|midnight|all night|non ?stop|different numbers).{0,20}\b(call|calls|calling|rings?|ringing|texts?)\b",
+        r"\bblocked\b.{0,45}\b(new|another|different|other) numbers?\b")),
     ("jail_threat", any_of(
         r"(said|says|saying|told|tells|threatened|threatening|threatens|claimed|claims|warned|texted|messaged|text|sms|message|voice message)"
         r" .{0,50}\b(prison|jail|jailed|arrest|arrested|locked up|detained|criminal|police (are|will|is)|by (the )?police|taken away|warrant|investigated|behind bars)")),

@@ -26,7 +26,8 @@ IDIOMS = any_of(
     # V得要死, V得快死了 (走得我要死, 冷得要死) is intensity; 觉得我要死了 is not, nor 想死.
     r"(?<![觉晓记懂值舍认省免])得(我|人)?(快|要)要?死(了|啦)?(?!算了|就好)",
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
-    r"打死(我|他)?也不|死也(要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me"
+    r"打死(我|他)?也不|死(也|都)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
+    r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
     r"宁(愿|可|肯)?死也",  # "rather die than let colleagues know": a statement of reluctance
     r"想死(你|他|她|你们)(了|啦)",  # "I miss you so much"
     r"想死的心都有",  # a set phrase of exasperation ("I could just die"), said of interest rates
@@ -51,7 +52,7 @@ IDIOMS = any_of(
     # English: dying to know, to die for, scared/bored to death, die of embarrassment, "killing me"
     # (the interest is killing me), killing my credit, killing time, a deadline, a dead battery or
     # dead end, "my parents will kill me", "I'd kill for a lower rate", "rather die than call".
-    r"dying (to|for)|to die for|die ?hard|(die|dying|died) of (embarrassment|shame|laughter|boredom|hunger|thirst|heat|cold)",
+    r"kill(ing)? two birds|dying (to|for)|to die for|die ?hard|(die|dying|died) of (embarrassment|shame|laughter|boredom|hunger|thirst|heat|cold)",
     r"\b(im|i am|were|we are|youre|hes|shes) (so|totally|completely|literally|soo+) dead\b|dead on my feet|(starv|freez)\w* to death",
     r"(scared|bored|worried|sick|frightened|stressed|embarrassed|terrified) (half )?to death",
     r"\b(kill|kills|killing|killed) (me|my|time|it|for|the (interest|vibe|mood))\b",
