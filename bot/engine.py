@@ -21,6 +21,7 @@ from .questions import keep_ends
 from .reply import Reply
 from .routing import Route, Router
 from .safety.examples import read_safety
+from .safety.net import distress_words
 from .safety.learned import Detectors, detectors_for, read_saved
 from .answer import MODES, UNCOVERED, answer_context, compose_text, current_slots, named_concerns
 from .slots import Slot, extract_slots
@@ -37,6 +38,7 @@ MAX_SUGGESTIONS = 3
 _SAFETY_AHEAD = ("crisis", "abusive_collection")  # always answered first (see routing)
 NAMES_12356 = ("crisis", "worry", "goodbye")  # topics whose own answer gives 12356: no check-in after them
 CAPABILITIES = "capabilities"  # the topic that says what can be asked (answers a message with no words)
+WORRY = "worry"  # the reply to a frightened message (answers a message that only cries)
 _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
 
 
@@ -119,9 +121,11 @@ class Engine:
 
     def route(self, question: str) -> Route:
         """Pick the topics a message asks about, one per question, safety topics first. A message
-        with no words at all ("", "？？？") is told what can be asked rather than declined."""
+        with no words at all ("", "？？？") is told what can be asked rather than declined; one
+        that only cries ("😭😭😭") gets the reply to a frightened message (it names 12356)."""
         if CAPABILITIES in self._by_id and not any(ch.isalnum() for ch in question):
-            return Route((CAPABILITIES,), self._classifier.predict(question), "empty")
+            topic = WORRY if WORRY in self._by_id and distress_words(question) else CAPABILITIES
+            return Route((topic,), self._classifier.predict(question), "empty")
         return self._router.route(question)
 
     def compose(self, topics: Iterable[str], lang: str, slots: dict[str, Slot], *,

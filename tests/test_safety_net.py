@@ -133,3 +133,9 @@ def test_a_follow_up_with_signs_of_distress_keeps_the_line(engine: Engine, turns
     session = engine.session()
     session.ask(turns[0])
     assert "12356" in session.ask(turns[1]).text
+
+
+def test_a_message_that_only_cries_gets_the_worry_reply_with_12356(engine: Engine) -> None:
+    reply = engine.ask("😭😭😭")
+    assert reply.topics == ("worry",) and "12356" in reply.text
+    assert engine.ask("？？？").topics == ("capabilities",)

@@ -88,9 +88,14 @@ GATED_FLOOR = 0.2
 CLASSIFIER_FLOOR = 0.05
 
 
+# Crying said with emoji alone ("😭😭😭"): folding drops emoji, so they are read on the raw text.
+_CRYING = regex(r"😭|😢|😿|💔")
+
+
 def distress_words(message: str) -> bool:
-    """Whether the message holds a word of despair, death, self-harm or a farewell (idioms masked)."""
-    return _DISTRESS_WORDS.search(masked(fold_clause(message))) is not None
+    """Whether the message holds a word of despair, death, self-harm or a farewell (idioms masked),
+    or crying emoji."""
+    return _CRYING.search(message) is not None or _DISTRESS_WORDS.search(masked(fold_clause(message))) is not None
 
 
 def too_short(message: str) -> bool:
