@@ -6,7 +6,8 @@
   they share copy-on-write with the master.
 - Loading parses model.json; its garbage (~5 MiB) goes back to the allocator, but glibc keeps
   the pages. ``malloc_trim(0)`` hands them back to the system. Best effort: where the C library
-  has no malloc_trim (musl, macOS) nothing happens.
+  has no malloc_trim (musl, macOS), or
+  cannot be opened, nothing happens.
 
 Only for processes that are servers of ours: a library must not freeze its host's collector.
 """
@@ -14,7 +15,6 @@ Only for processes that are servers of ours: a library must not freeze its host'
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 
 
@@ -26,11 +26,11 @@ def settle() -> None:
 
 
 def _trim_heap() -> None:
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return
+    # The process's own symbols (dlopen(NULL)), the C library's among them: no
+    # ctypes.util.find_library("c"), which runs `ldconfig -p` in a child process and imports
+    # subprocess and friends (~0.7 MiB) to find the library already loaded.
     try:
-        trim = ctypes.CDLL(name).malloc_trim
+        trim = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):
         return
     trim.argtypes = [ctypes.c_size_t]
