@@ -229,13 +229,19 @@ class Tables:
         """Bias plus the weighted features (weights in units of 1/SCALE)."""
         topics, index, counts, starts, weights = self.topics, self.index, self.counts, self.starts, self.weights
         full, names = self.full_rows, self._keys
+        # A hashed index remembers its last lookups: those of _weigh for this very vector, so
+        # its memo (a dict: a C-level call) answers first, and the index itself only when the
+        # memo was emptied in between (or for a key that is no name: then None again).
+        lookup = index.memo.get if isinstance(index, HashedNames) else index.get
         sums = [0.0] * len(bias)
         for key, value in vector.items():
             row = full.get(key)
             if row is None:
-                i = index.get(key)
-                if i is None:
-                    continue
+                i = lookup(key)
+                if i is None or i < 0:
+                    i = index.get(key)
+                    if i is None:
+                        continue
                 n = counts[i]
                 if n != topics:  # a sparse row (or none)
                     if n:

@@ -10,12 +10,19 @@
   cannot be opened, nothing happens.
 
 Only for processes that are servers of ours: a library must not freeze its host's collector.
+
+``builtin_hashes`` (called by ``jiebei-bot serve`` before anything is imported) is for the same
+processes: their only hashing is Jinja2's import of hashlib (for a bytecode cache they never use),
+static files' ETags and redis-py's script digests, all small; the interpreter's own SHA-1/SHA-256
+/MD5/BLAKE2 modules serve those as hashlib does when Python is built without OpenSSL, and
+OpenSSL's libcrypto (~3.5 MiB resident in every server process) is never mapped.
 """
 
 from __future__ import annotations
 
 import ctypes
 import gc
+import sys
 
 
 def settle() -> None:
@@ -23,6 +30,19 @@ def settle() -> None:
     gc.collect()
     gc.freeze()
     _trim_heap()
+
+
+def builtin_hashes() -> None:
+    """Let hashlib use the interpreter's built-in hash modules, not OpenSSL's (see the module
+    doc). Nothing happens once hashlib is imported, or where a built-in module is missing."""
+    if "hashlib" in sys.modules or "_hashlib" in sys.modules:
+        return
+    try:
+        for name in ("_md5", "_sha1", "_sha256"):  # what hashlib then uses instead of OpenSSL
+            __import__(name)
+    except ImportError:
+        return
+    sys.modules["_hashlib"] = None  # type: ignore[assignment]  # hashlib's "no OpenSSL" path
 
 
 def _trim_heap() -> None:
@@ -37,4 +57,4 @@ def _trim_heap() -> None:
     trim(0)
 
 
-__all__ = ["settle"]
+__all__ = ["builtin_hashes", "settle"]
