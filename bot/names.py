@@ -23,7 +23,7 @@ from __future__ import annotations
 import array
 import sys
 from typing import Iterator
-from zlib import crc32
+from binascii import crc32  # zlib.crc32 by another name; binascii is imported anyway (base64)
 
 OFFSET = "I" if array.array("I").itemsize == 4 else "L"  # uint32 where the platform has it
 MEMO_LIMIT = 1024  # lookups remembered; the memo is emptied when full (simple, bounded)
