@@ -64,6 +64,7 @@ class Schedule:
 # Lazily chained maps nest one C call per row when they are finally summed: tens of thousands
 # (a 30,000-character example) overflow the C stack. A list every so many rows keeps them shallow.
 _MAX_CHAIN = 256
+_DELTAS_FROM = 4  # steps from which _step updates a full row in one pass (see there)
 
 
 def scores(vector: Vector, weights: Mapping[str, Row | Sequence[float]], bias: Sequence[float],
@@ -211,8 +212,10 @@ def _step(weights: dict[str, _TrainingRow], vector: Vector, steps: list[tuple[in
           dense_at: int) -> None:
     # When many topics move, a full row is updated in one C-level pass with a step of 0 for the
     # others: w - 0.0 * value is w, so the weights are those of the loop over the steps alone.
+    # Only from _DELTAS_FROM steps: for a few (the two-class safety detectors move one or two)
+    # building the new row costs ~3x the loop over the steps.
     deltas: list[float] | None = None
-    if len(steps) * 4 >= count:
+    if len(steps) * 4 >= count and len(steps) >= _DELTAS_FROM:
         deltas = [0.0] * count
         for c, step in steps:
             deltas[c] = step
