@@ -198,6 +198,9 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+    from .server.settle import builtin_hashes, settle
+
+    builtin_hashes()  # before anything imports hashlib: no OpenSSL libcrypto in a server
     try:
         if args.http:
             from .server.httpd import serve_http
@@ -206,7 +209,6 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
                 os.environ["JIEBEI_KNOWLEDGE"] = args.knowledge
             return serve_http(args.host, args.port, threads=args.threads)
         from .server.settings import read_settings
-        from .server.settle import settle
         from .server.stdio import serve_stdio
         from .server.stores import open_store
 

@@ -64,12 +64,15 @@ class Schedule:
 # Lazily chained maps nest one C call per row when they are finally summed: tens of thousands
 # (a 30,000-character example) overflow the C stack. A list every so many rows keeps them shallow.
 _MAX_CHAIN = 256
+_DELTAS_FROM = 4  # steps from which _step updates a full row in one pass (see there)
 
 
 def scores(vector: Vector, weights: Mapping[str, Row | Sequence[float]], bias: Sequence[float],
            scale: float) -> list[float]:
     """Linear scores: bias plus the weighted features, weights given in units of 1/scale."""
     count = len(bias)
+    if count == 2:
+        return _two_scores(vector, weights, bias, scale)
     # Full rows are added by C-level iterators (map), chained lazily while rows are full and
     # made a list only where a sparse row must add into it by index. Each topic's sum still
     # adds the features one after another in the vector's order: the same floats, to the bit.
@@ -90,6 +93,29 @@ def scores(vector: Vector, weights: Mapping[str, Row | Sequence[float]], bias: S
             if chained == _MAX_CHAIN:  # each link is a C stack frame when the chain is drawn
                 sums, chained = list(sums), 0
     return [b + s / scale for b, s in zip(bias, sums)]
+
+
+def _two_scores(vector: Vector, weights: Mapping[str, Row | Sequence[float]], bias: Sequence[float],
+                scale: float) -> list[float]:
+    # scores() for two classes (the safety detectors): two running sums instead of a chain of
+    # iterators per row, ~3.5x cheaper per feature. The same additions in the same order per
+    # class (a sparse row adds to the class it holds only), so the same floats, to the bit.
+    first = second = 0.0
+    for key, value in vector.items():
+        row = weights.get(key)
+        if row is None:
+            continue
+        if isinstance(row, dict):
+            for c, w in row.items():
+                if c:
+                    second += w * value
+                else:
+                    first += w * value
+        else:
+            w0, w1 = row
+            first += w0 * value
+            second += w1 * value
+    return [bias[0] + first / scale, bias[1] + second / scale]
 
 
 def softmax(values: Sequence[float]) -> list[float]:
@@ -211,8 +237,10 @@ def _step(weights: dict[str, _TrainingRow], vector: Vector, steps: list[tuple[in
           dense_at: int) -> None:
     # When many topics move, a full row is updated in one C-level pass with a step of 0 for the
     # others: w - 0.0 * value is w, so the weights are those of the loop over the steps alone.
+    # Only from _DELTAS_FROM steps: for a few (the two-class safety detectors move one or two)
+    # building the new row costs ~3x the loop over the steps.
     deltas: list[float] | None = None
-    if len(steps) * 4 >= count:
+    if len(steps) * 4 >= count and len(steps) >= _DELTAS_FROM:
         deltas = [0.0] * count
         for c, step in steps:
             deltas[c] = step

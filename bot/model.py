@@ -17,7 +17,7 @@ from .classifier import Classifier, training_pairs
 from .digest import sha256
 from .errors import KnowledgeError, Problem
 from .files import MAX_MODEL_BYTES, canonical_json, describe, nesting_error, parse_json, read_bytes, read_stamped
-from .knowledge import Knowledge
+from .knowledge import Knowledge, is_packaged
 from .lexicon import Lexicon
 from .linear import default_workers
 
@@ -82,7 +82,7 @@ def _saved_classifier(saved: dict[str, Any] | None, path: Path, knowledge: Knowl
     """The saved classifier when its fingerprint matches the examples and lexicon, None when it
     is stale. A fingerprint is no proof (anyone can compute one), so the tables are checked too."""
     texts, labels = examples_of(knowledge)
-    if saved is None or saved.get("fingerprint") != fingerprint(texts, labels, params, knowledge.lexicon):
+    if saved is None or not _fits(saved, knowledge, texts, labels, params):
         return None
     _check_outline(saved["model"], path, labels, params)
     block = read_tables(path.parent / TABLES_FILE, saved["fingerprint"])
@@ -90,6 +90,20 @@ def _saved_classifier(saved: dict[str, Any] | None, path: Path, knowledge: Knowl
         return Classifier.from_dict(saved["model"], texts, labels, knowledge.lexicon, block)
     except (ValueError, KeyError, TypeError, IndexError, OverflowError) as error:
         raise KnowledgeError([Problem(str(path), "/model", str(error))]) from None
+
+
+def _fits(saved: dict[str, Any], knowledge: Knowledge, texts: Sequence[str], labels: Sequence[str],
+          params: dict[str, Any]) -> bool:
+    """Whether the saved model was fitted on these examples, lexicon and parameters: its
+    fingerprint is theirs. For the packaged folder with the very files `train` fitted it on (the
+    digest the model file records, as bot.knowledge honours it), the same text features
+    (FEATURES_VERSION, recorded in ``derived``) and parameters, that is known without hashing
+    every example again (~24 M instructions, ~9% of a start)."""
+    model = saved.get("model")
+    if (saved.get("knowledge") == knowledge.digest and derived(saved) is not None
+            and isinstance(model, dict) and model.get("params") == params and is_packaged(knowledge.path)):
+        return True
+    return bool(saved.get("fingerprint") == fingerprint(texts, labels, params, knowledge.lexicon))
 
 
 def read_tables(path: Path, fingerprint: str) -> bytes:

@@ -16,6 +16,10 @@ cheaper per weight. Both kinds give the same scores as one dense row with zeros 
 The same arrays go into JSON (``to_dict``: base64 strings, as in ``safety_model.json``) or into
 one binary block (``to_bytes``: the arrays' little-endian bytes back to back, then the names in
 UTF-8, as in ``model.bin``): the block loads by copying bytes, with no text to scan or decode.
+
+Tables of at most HASHED_UP_TO topics (the two-class safety detectors: a few lookups per
+message) also store a hashed index of their names in the block (``bot.names``: name offsets and
+hash slots, between the arrays and the names) and load without a Python string per name.
 """
 
 from __future__ import annotations
@@ -23,9 +27,9 @@ from __future__ import annotations
 import array
 import sys
 from itertools import accumulate
-from operator import mul
 from typing import Any, Iterable, Mapping, Sequence
 
+from .names import OFFSET, HashedNames
 from .packing import pack, unpack
 
 SCALE = 10_000
@@ -35,33 +39,45 @@ MAGIC = b"JBTABLES1\n"  # the start of a binary block (``to_bytes``)
 # The arrays of a binary block, in order: name, type code, item size (see the module doc).
 _BLOCK = (("idf", "i", 4), ("counts", "H", 2), ("weights", "i", 4), ("columns", "H", 2))
 # Row offsets into weights and columns: unsigned 32-bit where the platform has it.
-_OFFSET = "I" if array.array("I").itemsize == 4 else "L"
-_NO_COLUMNS: array.array[int] = array.array(_OFFSET)  # column_starts of a table without sparse rows
+_OFFSET = OFFSET
+# Tables of at most this many topics are saved with a hashed name index (bot.names): ~2 MiB less
+# per detector in every process, for ~0.3 microseconds more per lookup (a few per message).
+HASHED_UP_TO = 2
 
 
 class Tables:
     """Feature names, idf and weight rows of one classifier (immutable once built)."""
 
-    __slots__ = ("keys", "index", "idf", "topics", "counts", "starts", "column_starts", "columns", "weights",
+    __slots__ = ("_keys", "index", "idf", "topics", "counts", "starts", "column_starts", "columns", "weights",
                  "full_rows")
 
-    def __init__(self, keys: list[str], idf: array.array[int], topics: int, counts: array.array[int],
+    def __init__(self, keys: list[str] | HashedNames, idf: array.array[int], topics: int, counts: array.array[int],
                  columns: array.array[int], weights: array.array[int]) -> None:
-        self.keys = keys
-        self.index = dict(zip(keys, range(len(keys))))
+        # A list of names and a dict from name to index; or, loaded from a block that has
+        # one, a hashed index over the packed names (bot.names) and no list.
+        self.index: dict[str, int] | HashedNames
+        if isinstance(keys, HashedNames):
+            self._keys: list[str] | None = None
+            self.index = keys
+        else:
+            self._keys = keys
+            self.index = dict(zip(keys, range(len(keys))))
         self.idf = idf
         self.topics = topics
         self.counts = counts
         # uint32 offsets ("I"): half the memory of "q"; the weights of a model fit in 64 MiB anyway.
         self.starts = array.array(_OFFSET, accumulate(counts, initial=0))
-        # Sparse rows' counts alone (full rows store no columns), summed by C-level iterators.
-        # Tables with no sparse row (today's three: every row is full or pruned) need none of
-        # it: the longest of the accumulations at load, and their memory, are skipped.
+        # Where each sparse row's topic columns start in ``columns`` (full rows store none): a
+        # dict over the sparse rows alone, found by one pass that skips the others. They are
+        # few (the topic table: ~100 of 25,651 rows), so this is ~2 M instructions at load
+        # where an offset for every row (an accumulation) was ~24 M. Tables with no sparse row
+        # (the safety detectors: every row full or pruned) skip even that pass.
+        self.column_starts: dict[int, int] = {}
         if columns:
-            sparse_counts = map(mul, counts, map(topics.__ne__, counts))
-            self.column_starts = array.array(_OFFSET, accumulate(sparse_counts, initial=0))
-        else:
-            self.column_starts = _NO_COLUMNS
+            at = 0
+            for i in [i for i, n in enumerate(counts) if n and n != topics]:
+                self.column_starts[i] = at
+                at += counts[i]
         self.columns = columns
         self.weights = weights
         # Full rows as slices, made on first use: the rows of features that messages use, not all,
@@ -69,6 +85,19 @@ class Tables:
         # keep a row object for most features: ~4 MiB after 20,000 varied requests).
         # Two threads may both make one; the results are equal, so the race is harmless.
         self.full_rows: dict[str, array.array[int]] = {}
+
+    @property
+    def keys(self) -> list[str]:
+        """The feature names in table order (a new list each time for a hashed index)."""
+        if self._keys is not None:
+            return self._keys
+        assert isinstance(self.index, HashedNames)  # built with a list, or with one of these
+        return self.index.names()
+
+    @property
+    def hashed(self) -> bool:
+        """Whether ``to_bytes`` writes a hashed name index (tables of few topics)."""
+        return 0 < self.topics <= HASHED_UP_TO
 
     @classmethod
     def of_features(cls, keys: list[str], idf: array.array[int]) -> "Tables":
@@ -108,19 +137,29 @@ class Tables:
 
     def layout(self) -> dict[str, int]:
         """The lengths a binary block holds (recorded beside it: ``from_bytes`` needs them)."""
-        return {"features": len(self.keys), "weights": len(self.weights), "columns": len(self.columns)}
+        sizes = {"features": len(self.index), "weights": len(self.weights), "columns": len(self.columns)}
+        if self.hashed:
+            sizes["slots"] = len(self._names().slots)
+        return sizes
+
+    def _names(self) -> HashedNames:
+        return self.index if isinstance(self.index, HashedNames) else HashedNames.build(self.keys)
 
     def to_bytes(self) -> bytes:
         """The tables as one binary block (see the module doc)."""
-        if any("\n" in key for key in self.keys):
+        keys = self.keys
+        if any("\n" in key for key in keys):
             raise ValueError("a feature name holds a newline")
+        arrays = [array.array(code, getattr(self, name)) for name, code, _ in _BLOCK]
+        if self.hashed:
+            names = self._names()
+            arrays += [array.array(_OFFSET, names.starts), array.array(_OFFSET, names.slots)]
         parts = [MAGIC]
-        for name, code, _ in _BLOCK:
-            table = array.array(code, getattr(self, name))
+        for table in arrays:
             if sys.byteorder == "big":
                 table.byteswap()
             parts.append(table.tobytes())
-        parts.append("\n".join(self.keys).encode("utf-8"))
+        parts.append("\n".join(keys).encode("utf-8"))
         return b"".join(parts)
 
     @classmethod
@@ -129,12 +168,16 @@ class Tables:
         (or KeyError, TypeError) when they do not fit together."""
         sizes = {"idf": layout["features"], "counts": layout["features"], "weights": layout["weights"],
                  "columns": layout["columns"]}
+        parts: tuple[tuple[str, str, int], ...] = _BLOCK
+        if "slots" in layout:  # a hashed name index (bot.names) follows the arrays
+            sizes.update(starts=layout["features"] + 1, slots=layout["slots"])
+            parts = _BLOCK + (("starts", _OFFSET, 4), ("slots", _OFFSET, 4))
         if not all(type(n) is int and n >= 0 for n in sizes.values()):
             raise ValueError("expected the tables' lengths as whole numbers")
         if not block.startswith(MAGIC):
             raise ValueError("expected a table block (it does not start as one)")
         view, at, arrays = memoryview(block), len(MAGIC), {}
-        for name, code, size in _BLOCK:
+        for name, code, size in parts:
             end = at + sizes[name] * size
             if end > len(block):
                 raise ValueError(f"expected {sizes[name]} {name} in the block, found it shorter")
@@ -145,6 +188,9 @@ class Tables:
             arrays[name] = table
             at = end
         text = str(view[at:], "utf-8")
+        if "slots" in arrays:
+            names = HashedNames.checked(text + "\n" if text else "", arrays["starts"], arrays["slots"])
+            return cls.checked(names, arrays, topics)
         return cls.checked(text.split("\n") if text else [], arrays, topics)
 
     @classmethod
@@ -159,7 +205,7 @@ class Tables:
         return cls.checked(text.split("\n") if text else [], arrays, topics)
 
     @classmethod
-    def checked(cls, keys: list[str], arrays: Mapping[str, array.array[int]], topics: int) -> "Tables":
+    def checked(cls, keys: list[str] | HashedNames, arrays: Mapping[str, array.array[int]], topics: int) -> "Tables":
         """Tables from their parts, once the parts are known to fit together (else ValueError)."""
         if not 0 < topics <= _MAX_TOPICS:
             raise ValueError(f"expected 1 to {_MAX_TOPICS} topics, found {topics}")
@@ -169,7 +215,7 @@ class Tables:
                              f"found {len(idf)} and {len(counts)}")
         tables = cls(keys, idf, topics, counts, columns, weights)
         if columns:
-            column_count = tables.column_starts[-1]
+            column_count = sum(counts[i] for i in tables.column_starts)
         else:  # no column_starts made: no row may be sparse (every count 0 or ``topics``)
             sparse_rows = len(counts) - counts.count(0) - counts.count(topics)
             column_count = sum(n for n in counts if n != topics) if sparse_rows else 0
@@ -183,14 +229,20 @@ class Tables:
     def scores(self, vector: Mapping[str, float], bias: Sequence[float]) -> list[float]:
         """Bias plus the weighted features (weights in units of 1/SCALE)."""
         topics, index, counts, starts, weights = self.topics, self.index, self.counts, self.starts, self.weights
-        full = self.full_rows
+        full, names = self.full_rows, self._keys
+        # A hashed index remembers its last lookups: those of _weigh for this very vector, so
+        # its memo (a dict: a C-level call) answers first, and the index itself only when the
+        # memo was emptied in between (or for a key that is no name: then None again).
+        lookup = index.memo.get if isinstance(index, HashedNames) else index.get
         sums = [0.0] * len(bias)
         for key, value in vector.items():
             row = full.get(key)
             if row is None:
-                i = index.get(key)
-                if i is None:
-                    continue
+                i = lookup(key)
+                if i is None or i < 0:
+                    i = index.get(key)
+                    if i is None:
+                        continue
                 n = counts[i]
                 if n != topics:  # a sparse row (or none)
                     if n:
@@ -200,8 +252,11 @@ class Tables:
                     continue
                 a = starts[i]
                 row = weights[a:a + n]
-                if len(full) < ROW_CACHE_LIMIT:  # kept for the next message: one lookup then
-                    full[self.keys[i]] = row  # the table's own name: the message's string can go
+                # Kept for the next message: one lookup then. Keyed by the table's own name, so
+                # that the message's string can go; tables with a hashed index (few topics,
+                # rows of two weights) keep none: their memory is what the index saves.
+                if names is not None and len(full) < ROW_CACHE_LIMIT:
+                    full[names[i]] = row
             # A list comprehension: fewer instructions than map(add, ..., map(mul, ...)) on 3.11.
             sums = [s + w * value for s, w in zip(sums, row)]
         return [b + s / SCALE for b, s in zip(bias, sums)]

@@ -97,3 +97,18 @@ def test_packaged_safety_json_is_trusted_only_while_its_digest_matches(knowledge
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KnowledgeError, match="again"):
         Engine.load(knowledge_copy)
+
+
+def test_the_packaged_model_fits_by_its_recorded_digest_and_any_other_folder_by_its_fingerprint(
+        knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hashed: list[int] = []
+    real = bot.model.fingerprint
+    monkeypatch.setattr(bot.model, "fingerprint", lambda *args: hashed.append(1) or real(*args))
+    saved = read_model(load().path / MODEL_FILE)
+    assert saved is not None
+    assert classifier_for(load(trusted_digest=saved["knowledge"], derived=bot.model.derived(saved)), saved)
+    assert hashed == []  # the very files `train` fitted it on: no example hashed again
+    copy = load(knowledge_copy)  # same files, another folder: the fingerprint decides
+    assert classifier_for(copy, read_model(knowledge_copy / MODEL_FILE)).topics_ and hashed == [1]
+    stale = dict(saved, model=dict(saved["model"], params=dict(saved["model"]["params"], epochs=99)))
+    assert bot.model._fits(stale, copy, [], [], Classifier().params()) is False
