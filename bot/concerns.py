@@ -86,7 +86,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("wages_employer",
      r"扣(?:我的?)?工资|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
      r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被开除|开除我|辞退我|"
-     r"打(?:我的?|我们)(?:单位|公司|领导|老板|上司|人事)(?:的)?电话|"
+     r"(?<!我)打(?:我的?|我们)?(?:单位|公司|领导|老板|上司|人事)(?:的)?电话|"
      # a follow-up naming only someone at work: "那我老板呢" after "会联系家人吗" (not 那单位呢: after
      # a home-visit question that asks about a visit, which the home-visit answer covers)
      r"^\W*(?:那|那么|还有)?(?:我的?)?(?:老板|领导|上司|同事|人事)(?:那边)?(?:呢|也会吗|会吗)\W*$|"
@@ -143,7 +143,10 @@ _ANY_EN = regex("|".join(f"(?:{en})" for _, _, en in _PATTERNS), re.IGNORECASE)
 _NOT_A_FEAR = regex(r"(?:发|等|领|拿|结|到)工资|工资(?:还没|没|才|下|到账|发)|我失业|失业了|lost my job|salary (?:comes|is|arrives)")
 
 
-# An automatic repayment taking money is billing mechanics, not a fear of a frozen account.
+# An automatic repayment taking money is billing mechanics, not a fear of a frozen account (a
+# freeze named beside it still is: "will they freeze my account if autopay fails?").
+_FREEZE = regex(r"冻结|冻住|查封|freez|frozen|seiz")
+# An automatic repayment taking money is billing mechanics.
 _REPAYMENT_DEBIT = regex(r"自动(?:扣款|还款|划扣)|代扣|auto[- ]?(?:pay|debit|deduct\w*|repay\w*)|automatic(?:ally)? "
                          r"(?:pay\w*|debit\w*|deduct\w*|repay\w*)|direct debit")
 
@@ -169,7 +172,8 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
                     continue
                 if asks_elsewhere and not _feared(_clause_of(simplified, match)):
                     continue
-                if concern_id == "frozen_account" and _REPAYMENT_DEBIT.search(_clause_of(simplified, match)):
+                if (concern_id == "frozen_account" and _REPAYMENT_DEBIT.search(_clause_of(simplified, match))
+                        and not _FREEZE.search(match.group(0))):
                     continue  # "does autopay still take money from my card" asks about billing
                 if concern_id not in first or match.start() < first[concern_id][0]:
                     first[concern_id] = (match.start(), match.group(0).strip())

@@ -86,6 +86,8 @@ class HashedNames:
             raise ValueError(f"expected {slot_count(count)} name slots for {count} names, found {len(slots)}")
         if count and max(slots) > count:
             raise ValueError(f"expected name slots up to {count}, found {max(slots)}")
+        if len(slots) - slots.count(0) != count:  # an edited table with no free slot would probe forever
+            raise ValueError(f"expected {count} filled name slots, found {len(slots) - slots.count(0)}")
         return cls(text, starts, slots)
 
     def get(self, key: str, default: int | None = None) -> int | None:

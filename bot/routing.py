@@ -37,11 +37,15 @@ GOODBYE = "goodbye"
 # Pulling away, said alone, gets the kind goodbye (it names 12356). Matched whole, not learned as
 # goodbye examples: as examples they taught both readers that "leave me alone, I've made my
 # decision tonight" is a goodbye (its crisis score fell from 0.85 to 0.18).
-_PULLING_AWAY = regex(r"\W*(?:别管我|别理我|不要管我|你们?都?别管我|你帮不了我|你们?都?帮不了我|说了也没用|跟你说也没用|"
-                      r"leave me alone|just leave me( be| alone)?|you can ?t help me|nobody can help me|talking won ?t help)"
-                      r"(?:了|的|吧|啦)?\W*")
+_PULLING_AWAY = regex(r"\W*(?:(?:你走开|哈哈)\W*)?(?:别管我|别理我|不要管我|你们?都?别管我|你帮不了我|你们?都?帮不了我|说了也没用|跟你说也没用|"
+                      r"让我(一个人)?静(一)?静|让我一个人待(一)?会儿?|我想一个人静静|你走开|骗你的|逗你的|开玩笑的|"
+                      r"leave me alone|just leave me( be| alone)?|you can ?t help me|nobody can help me|talking won ?t help|"
+                      r"i need (some )?time alone|just kidding|jk|kidding)(?:了|的|吧|啦|呢)?(?:\W*(?:你们都一样|哈哈|lol))?\W*")
 _BARE_DOUBT = regex(r"\W*(?:这|那|他们说的|他说的|她说的)?(?:是)?(?:真的假的|真的吗|真的么|真的|是真的吗|可信吗|靠谱吗|会吗|会这样吗|"
                     r"is (?:it|that|this) (?:true|real)|are they (?:serious|real)|really|can they|will they|can they do that)\W*")
+# The rest asks whether a threat is real or likely ("真的吗", "会不会", "can they"), not what to do
+# about something that happened ("他们上门骂我全家，我该怎么办": "visits are rare" would belittle it).
+_DOUBTS = regex(r"真的|假的|会不会|会吗|能吗|可能|是不是|敢不敢|\b(?:can|will|would|could|do) they\b|\bis (?:it|that|this) (?:true|real|legal)|\breally\b")
 THREAT_CONFIDENCE = 0.5  # the loan matter an abuse-only message names (a threatened visit) needs this
 # The threats whose real likelihood the article speaks to (visits are rare; suing takes a long, large
 # overdue). Not going_dark: "don't block them" beside harassment would blame the harassed.
@@ -177,7 +181,7 @@ class Router:
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
         prediction = loan.prediction if loan is not None else self._classifier.predict(question, top=6)
-        if signal.topics == (ABUSE,) and is_question(rest):
+        if signal.topics == (ABUSE,) and _DOUBTS.search(normalize(rest)):
             # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says.
             threat = self._threatened_matter(self._classifier.predict(question, top=6))
             extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]

@@ -31,7 +31,7 @@ _EN_APPROX_BEFORE = r"(?:about|around|almost|nearly|over|more than|roughly|appro
 _EN_DAYS_RE = regex(rf"(?:\b({_EN_APPROX_BEFORE})\s+)?\b({_EN_NUM})[\s-]*(day|week|month|year)s?\b")
 # What follows a duration that is a loan's term, a point in the past or a deadline (三天内不还就…),
 # not time overdue.
-_TERM_AFTER = regex(r"^(?:期(?!限)|前|以前|之前|(?:之|以)?内(?!容)|还清|还完|的(?:贷款|借款|分期|借呗|花呗)|分期|"
+_TERM_AFTER = regex(r"^(?:期(?!限)|前|以前|之前|(?:之|以)?内(?!容|心)|还清|还完|的(?:贷款|借款|分期|借呗|花呗)|分期|"
                          r"\s*(?:ago|loan|term|plan|instal|contract|before|back))")
 _TERM_BEFORE = regex(r"(?:分|分期|借了?|贷了?|期限|周期|用了|办了|(?:borrowed|took out|took|term of|for a)\s*)$")
 _NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月底: a month of the year
@@ -77,7 +77,7 @@ _EN_AMOUNT_RE = regex(
     r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))")
 # Money that is not the sum owed: a fee, a wage, a limit, a monthly instalment, a penalty so far
 # (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多). "你提到欠款2000元" would misquote them.
-_NOT_OWED_BEFORE = regex(r"(?:收费|(?<!催)收了?|费用|手续费|服务费|中介费|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
+_NOT_OWED_BEFORE = regex(r"(?:收费|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
                          r"每(?:个)?月(?:要)?还|每期(?:要)?还)\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
 _CJK_CHAR = regex(r"[\u3400-\u9fff]")
 _MORE_WORDS = regex(r"多|余|来|over|more than")

@@ -205,3 +205,14 @@ def test_a_bare_doubt_names_no_matter_of_its_own(engine: Engine, message: str) -
                                      "催收说我不还钱就让我吃不了兜着走"])
 def test_calls_from_new_numbers_after_blocking_and_veiled_threats_are_abuse_not_a_lecture(engine: Engine, message: str) -> None:
     assert engine.ask(message).topics[0] == "abusive_collection"
+
+
+def test_what_to_do_about_a_visit_that_happened_gets_no_visits_are_rare(engine: Engine) -> None:
+    assert engine.ask("他们上门骂我全家，我该怎么办").topics == ("abusive_collection",)
+
+
+@pytest.mark.parametrize("message", ["收到短信说我涉嫌恶意逃债，点击链接查看起诉书",
+                                     "一个不认识的人来我单位找我，说是帮借呗收账的，不肯出示证件",
+                                     "a text says Alipay will freeze my bank account and ID in 2 hours unless I pay to this account"])
+def test_fake_legal_papers_and_unnamed_visitors_are_abuse(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "abusive_collection"

@@ -139,3 +139,29 @@ def test_a_message_that_only_cries_gets_the_worry_reply_with_12356(engine: Engin
     reply = engine.ask("😭😭😭")
     assert reply.topics == ("worry",) and "12356" in reply.text
     assert engine.ask("？？？").topics == ("capabilities",)
+
+
+@pytest.mark.parametrize("text", ["不想说了，周五以后你就找不到我了", "别问了 我都安排好了 明天一早",
+                                  "leave me alone, it won't matter after tonight", "今晚过后就不用再还钱了",
+                                  "这些都跟我没关系了，过了周五", "你帮不了我，我已经决定了", "活著沒意思",
+                                  "想去见我去世的奶奶了", "以后借呗的事让我老婆处理吧，我要走了", "no point anymore. jiebei debt, family hates me"])
+def test_an_ending_set_by_a_time_or_a_handover_is_a_crisis(engine: Engine, text: str) -> None:
+    # a third probe: pulling away with a time or plan got the goodbye or a decline
+    assert engine.ask(text).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("text", ["明天发工资就不用再还信用卡了吧", "今天还完以后就不用再还借呗了吗",
+                                  "明天以后再也不用看催收的脸色了", "I don't see the point of anything they said"])
+def test_a_time_and_a_payment_is_no_crisis(engine: Engine, text: str) -> None:
+    assert "crisis" not in engine.ask(text).topics
+
+
+@pytest.mark.parametrize("text", ["我每天都在哭", "我觉得我很失败", "欠了五万 赌输的", "我最近一直睡不着，借呗逾期会怎样",
+                                  "I haven't eaten in two days from stress, will they sue me"])
+def test_signs_of_distress_short_of_a_crisis_get_the_line(engine: Engine, text: str) -> None:
+    assert "12356" in engine.ask(text).text
+
+
+@pytest.mark.parametrize("text", ["让我静一静", "我想一个人静静", "I need some time alone", "哈哈骗你的", "别管我了 你们都一样"])
+def test_more_ways_of_pulling_away_get_the_kind_goodbye(engine: Engine, text: str) -> None:
+    assert engine.ask(text).topics == ("goodbye",)

@@ -234,3 +234,13 @@ def test_a_collectors_deadline_is_not_days_overdue() -> None:
 
 def test_calling_ones_own_boss_for_a_loan_is_not_the_workplace_fear() -> None:
     assert "concern" not in extract_slots("我打老板电话借钱还借呗")
+
+
+@pytest.mark.parametrize("message", ["会不会打公司电话", "催收会打单位电话吗", "will they freeze my account if autopay fails?"])
+def test_the_fear_is_kept_when_a_call_or_a_freeze_is_named(message: str) -> None:
+    assert "concern" in extract_slots(message)
+
+
+def test_a_yearly_fee_is_not_the_sum_owed() -> None:
+    assert extract_slots("年费两千 欠了一万")["amount"].value == 10000
+    assert extract_slots("逾期三天内心很慌")["days"].value == 3  # 内心, not 三天内

@@ -63,7 +63,7 @@ ACTS = (
         r"(划|割|剪|烫|刻|掐|抠|戳|撞)(了|伤|破|烂)?(几下|几道|几刀|好几道)?(自己|手腕|手臂|胳膊|大腿|腿|手背|手|皮肤|头)",
         r"(撞墙|撞头).{0,8}(血|出血|流血)|(伤口|疤|口子).{0,8}(新的|又|更深|裂开|添|好多|全是)|(新的|又添).{0,4}(伤口|疤)",
         r"血.{0,8}(床单|止不住|流了|一地|染红)|(纱布|创可贴).{0,12}(自己|割|划)",
-        r"(只有|才).{0,8}(疼|痛).{0,10}(才|觉得|好受|活着|清静|平静|舒服|没那么)|(疼|痛)(一下|的时候|了).{0,6}(脑子|心里|才)|不(疼|痛).{0,3}(难受|不舒服)",
+        r"(只有|才).{0,8}(疼|痛).{0,10}(才|觉得|好受|活[着著]|清静|平静|舒服|没那么)|(疼|痛)(一下|的时候|了).{0,6}(脑子|心里|才)|不(疼|痛).{0,3}(难受|不舒服)",
         r"(掐|烫|打)(得)?自己.{0,10}(青|紫|血|伤|疼)|自己(掐|烫|打|抓)得.{0,8}(青|紫|血|伤|烂)"),
         unless=regex(r"切菜|做饭|不小心|摔|车祸|手术|医生|牙|受伤去医院|骨折"), unless_nearby=True),
     Cue("self_harm", any_of(
@@ -104,7 +104,7 @@ ACTS = (
     # Being a burden that others would be rid of.
     Cue("burden", any_of(
         r"(?<![骂说叫称喊])(我|自己)(就是|只是|是|真是)?[^骂说叫称喊\s]{0,6}(的)?(一)?(个)?(包袱|拖油瓶|拖后腿的|累赘|负担|多余的人)",
-        r"只会(给)?.{0,6}(添乱|添麻烦|添债|拖累|丢人)|活着(就是|只会|只是).{0,4}(添麻烦|拖累|负担|给家里)",
+        r"只会(给)?.{0,6}(添乱|添麻烦|添债|拖累|丢人)|活[着著](就是|只会|只是).{0,4}(添麻烦|拖累|负担|给家里)",
         r"(没有我|没了我|少了我|我消失|我不在|我走了|我死了).{0,10}(才能|就能|就会|会)?.{0,4}(翻身|好过|过好|过上|轻松|解脱|少一个|清净|干净)",
         r"被我拖累|拖累(了)?(全家|家里|家人|爸妈|父母|老婆|孩子)|不想再(拖累|连累)|(留|活)在(这个)?世(上|界上).{0,8}(丢脸|丢人|多余|拖累|浪费|添麻烦)"),
         # Self-reproach over a slip ("连个还款日都记不住") is not being a burden to others.
@@ -127,7 +127,7 @@ ACTS = (
         r"no reason to keep (living|going)|giv(e|ing) up on life|disappear from this world|nothing (left )?to look forward to|dont see why i should keep going"
         r"|(there is|theres|there s|i see|is there any) no point (in )?(going on|living|carrying on|being alive|being here)"
         r"|(dont|do not|cant|cannot|no longer) see (any|the|a) point (in|of) (going on|living|carrying on|being alive|being here|life|anything)"
-        r"(?=\s*(anymore|any more|at all|now)?\s*(\W|$))(?!\s*(with|if|in this|of this|insurance))"
+        r"(?=(\s+(anymore|any more|at all|now))?(\s*([^\w\s]|$)|\s+(with all|because|since|cause|due to|and)\b))"
         r"|(it|this|everything|all this|it all) (will|ll) (all )?be over (soon|tonight|tomorrow)|after tonight (it|nothing) (wont|will not) matter|wish i could (just )?(disappear|vanish) (for good|forever)",
         r"(sleep|asleep) and (just )?not wake|never wake up|(rather|prefer to) not wake up|tired of waking up",
         r"(debts?|loans?) .{0,20}(die|dies|go|goes|end|ends|be buried) with me|the debt ends with me"),
@@ -168,11 +168,24 @@ ACTS = (
     Cue("plan", any_of(
         r"(日子|时间|那天|日期)(我)?(已经)?(选好|定好|想好|定了|选了)|(计划|决定|定|想)好了.{0,8}(结束这一切|了结|走(了|吧)?$|那天|那件事)",
         r"(下周|这周|月底|月初|生日|开学|过年|那天|周[一二三四五六日末]).{0,10}(就是)?(最后一天|就去做那件事|去做那件事|了结|结束这一切)|(就|再)?去做那件事",
+
         r"(别|不要|不想)(给.{0,4})?留(下)?(烂摊子|一堆麻烦)|就(这个|下个)?(周[一二三四五六日末]|星期.|月底)吧|到此为止|还不上就(走|结束|了结)|给自己最后一个月|(定好|选好)(了)?(时间|日子).{0,12}(收尾|处理|了结)|谁(该)?拿什么|(走之前|走了以后|我走后).{0,16}(处理|还清|理清|收拾|不留|别留|干净|还上)"),
         unless=regex(r"出国|出差|回老家|搬家|旅游|打工|换工作|离职|辞职|上班|下班|放假|出门|发工资|就还|去还|再还|还款日")),
+    # An ending set by a time, with no errand to explain it (so none of the cue above's exceptions:
+    # "今晚过后就不用再还钱了" says 再还), a handover before leaving, a decision beside pulling away.
+    Cue("plan", any_of(
+        r"(今晚|今天|明天|周[一二三四五六日末]|这周|月底)(过后|以后|之后|一过)?.{0,6}(就)?(找不到我|见不到我|联系不上我|不会有人再|都跟我没关系|跟我没关系了)"
+        r"|今晚(过后|以后|之后)(我)?(就)?(再也)?不用(再)?还(钱|债)了(?![吗吧么])"
+        r"|过了(今晚|今天|明天|周[一二三四五六日末]).{0,10}(找不到我|跟我没关系|不会有人再)"
+        r"|(找不到我|见不到我|跟我没关系了).{0,6}过了(今晚|明天|周[一二三四五六日末])",
+        r"(帮不了我|别管我|不用管我|别劝我).{0,8}(我)?(已经)?(决定|想好|想清楚|安排好)了|(都|已经)安排好了.{0,6}(明天一早|今晚|明早|天亮)",
+        r"(让|交给|拜托)\S{0,4}(老婆|老公|爸|妈|弟|妹|哥|姐|家人|孩子).{0,6}(处理|来还|去还|管).{0,10}我(要)?走了"
+        r"|我(要)?走了.{0,10}(让|交给|拜托)\S{0,4}(老婆|老公|爸|妈|弟|妹|哥|姐|家人|孩子).{0,6}(处理|来还|去还|管)")),
     Cue("plan", any_of(
         r"(picked|chosen|set|choose) (the|a) (day|date)|(planned|decided|it ends|it will end|itll end|it(ll| will) be done) .{0,24}(this weekend|next \w+|the first|(mon|tues|wednes|thurs|fri|satur|sun)day|end of the month)",
         r"(is|will be) the last day|thats where it ends|that is where it ends|one more month.{0,30}thats it|my mind is made up",
+        r"(tonight|tomorrow|friday|this weekend) (it|this|everything) ends|it (all )?ends (tonight|tomorrow)|(wont|will not|doesnt) matter (after|by) (tonight|tomorrow|friday)"
+        r"|(after|by) (tonight|tomorrow|friday),? (it|none of this|nothing) (wont|will not|will|ll)? ?matter|no point (anymore|any more)([^\w\s]|$)",
         r"(before i go|when im gone|after im gone|once im gone) .{0,50}(loans?|debts?|sort|pay|tidy|nothing left|stuck)|loose ends|made (a|my) list of who gets",
         r"(loans?|debts?|pay|nothing left|sort\w*) .{0,50}(when|after|once) im gone|made arrangements for everything",
         r"before then .{0,40}(stuck|pay|sort)|(parents|family|wife|husband|kids) (arent|are not|wont be|will not be) stuck with"),

@@ -34,7 +34,7 @@ _CONTEXT: Groups = {
 }
 # Danger to the borrower's life.
 _CRISIS: Groups = {
-    "death": (r"死|自杀|轻生|自尽|活着|活下去|不想活|生命|这条命|了断|了结|一了百了",
+    "death": (r"死|自杀|轻生|自尽|活[着著]|活下去|不想活|生命|这条命|了断|了结|一了百了",
               r"die|dies|died|dead|death|dying|kill (myself|me)|suicid\w*|alive|my life|unalive|end it"),
     "pills": (r"药|安定|片|粒|颗", r"pills?|tablets?|meds|medication|paracetamol|tylenol|painkillers|sleeping|dose\w*|overdos\w*"),
     "weapon": (r"刀|刀片|刃|剪刀|剃须刀|刮胡刀|美工刀|玻璃|圆规|绳|枪|炭|煤气|汽油|农药|百草枯|敌敌畏|毒",

@@ -38,8 +38,12 @@ def builtin_hashes() -> None:
     if "hashlib" in sys.modules or "_hashlib" in sys.modules:
         return
     try:
-        for name in ("_md5", "_sha1", "_sha256"):  # what hashlib then uses instead of OpenSSL
+        for name in ("_md5", "_sha1"):  # what hashlib then uses instead of OpenSSL
             __import__(name)
+        try:
+            __import__("_sha256")  # Python 3.11; 3.12 merged it into _sha2
+        except ImportError:
+            __import__("_sha2")
     except ImportError:
         return
     sys.modules["_hashlib"] = None  # type: ignore[assignment]  # hashlib's "no OpenSSL" path
