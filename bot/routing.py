@@ -21,7 +21,8 @@ from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
-from .patterns import regex
+from .routing_rules import (BARE_DOUBT, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE, THREATENED_MATTERS,
+                            fallback_score, prioritised, same_text, surest)
 from .text import normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
@@ -30,26 +31,8 @@ OVERDUE = "overdue"  # the lexicon concept of a loan being late
 SURE = 0.6  # ...or at this one when the whole message is declined; a question read this surely in
 #             its context is not read again alone
 MAX_TOPICS = 4  # loan questions answered per message (safety topics come on top)
-_SAFETY_FIRST = ("crisis", "abusive_collection")
 _REAL = ("domain", "safety")
 CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
-GOODBYE = "goodbye"
-# Pulling away, said alone, gets the kind goodbye (it names 12356). Matched whole, not learned as
-# goodbye examples: as examples they taught both readers that "leave me alone, I've made my
-# decision tonight" is a goodbye (its crisis score fell from 0.85 to 0.18).
-_PULLING_AWAY = regex(r"\W*(?:(?:你走开|哈哈)\W*)?(?:别管我|别理我|不要管我|你们?都?别管我|你帮不了我|你们?都?帮不了我|说了也没用|跟你说也没用|"
-                      r"让我(一个人)?静(一)?静|让我一个人待(一)?会儿?|我想一个人静静|你走开|骗你的|逗你的|开玩笑的|"
-                      r"leave me alone|just leave me( be| alone)?|you can ?t help me|nobody can help me|talking won ?t help|"
-                      r"i need (some )?time alone|just kidding|jk|kidding)(?:了|的|吧|啦|呢)?(?:\W*(?:你们都一样|哈哈|lol))?\W*")
-_BARE_DOUBT = regex(r"\W*(?:这|那|他们说的|他说的|她说的)?(?:是)?(?:真的假的|真的吗|真的么|真的|是真的吗|可信吗|靠谱吗|会吗|会这样吗|"
-                    r"is (?:it|that|this) (?:true|real)|are they (?:serious|real)|really|can they|will they|can they do that)\W*")
-# The rest asks whether a threat is real or likely ("真的吗", "会不会", "can they"), not what to do
-# about something that happened ("他们上门骂我全家，我该怎么办": "visits are rare" would belittle it).
-_DOUBTS = regex(r"真的|假的|会不会|会吗|能吗|可能|是不是|敢不敢|\b(?:can|will|would|could|do) they\b|\bis (?:it|that|this) (?:true|real|legal)|\breally\b")
-THREAT_CONFIDENCE = 0.5  # the loan matter an abuse-only message names (a threatened visit) needs this
-# The threats whose real likelihood the article speaks to (visits are rare; suing takes a long, large
-# overdue). Not going_dark: "don't block them" beside harassment would blame the harassed.
-THREATENED_MATTERS = ("home_visit", "lawsuit")
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 WORRY = "worry"  # a feeling stated with no question ("我好害怕"): the conversation topic that answers it
 # A runner-up topic this likely is answered too when the message names its concept. 0.3 sat on a
@@ -114,10 +97,10 @@ class Router:
         """The topics of the loan questions in a message, by the classifier (safety guesses vetted)."""
         body = strip_courtesy(question)
         whole = self._classifier.predict(body, top=6)
-        if _PULLING_AWAY.fullmatch(normalize(body)):
+        if PULLING_AWAY.fullmatch(normalize(body)):
             return Route((GOODBYE,), whole, "pulling_away")
         found, rule, confirmed = self._asked(body, whole)
-        topics = self._also_named(self._feeling_defers(_prioritised(found, self._by_id), whole), rule, whole, body)
+        topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         return self._vetted(Route(tuple(topics), whole, rule, choices), body)
 
@@ -169,7 +152,7 @@ class Router:
         rest = signal.remainder
         # "是真的吗" alone names nothing: classified alone it guesses a topic ("visits are rare"
         # beside 催收骂我全家死光 是真的假的); what it doubts is _threatened_matter's to read.
-        loan = self._loan_route(rest) if is_question(rest) and not _BARE_DOUBT.fullmatch(normalize(rest)) else None
+        loan = self._loan_route(rest) if is_question(rest) and not BARE_DOUBT.fullmatch(normalize(rest)) else None
         if loan is not None and not any(self._real(t) for t in loan.topics):
             # Beside a crisis the rest is often a story of debts, which drowns its question:
             # read the asking clauses alone ("...will they go after my parents?").
@@ -181,11 +164,11 @@ class Router:
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
         prediction = loan.prediction if loan is not None else self._classifier.predict(question, top=6)
-        if signal.topics == (ABUSE,) and _DOUBTS.search(normalize(rest)):
+        if signal.topics == (ABUSE,) and DOUBTS.search(normalize(rest)):
             # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says.
             threat = self._threatened_matter(self._classifier.predict(question, top=6))
             extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]
-        return Route(tuple(_prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
+        return Route(tuple(prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
 
     def _threatened_matter(self, whole: Prediction) -> list[str]:
         """The threatened matter an abuse message asks about, answered first after the abuse reply
@@ -240,10 +223,10 @@ class Router:
         questions = split_questions(body, aside=self._alarming)
         # Overturning the decline of a whole message takes a question that is clearly in scope.
         floor = LIKELY if self._real(whole.topic) else SURE
-        readings = [self._reading(q, whole if _same_text(q.text, body) else None, floor)
+        readings = [self._reading(q, whole if same_text(q.text, body) else None, floor)
                     for q in questions]
         kept = [r for r in readings if r is not None]
-        found = _surest(kept, MAX_TOPICS)
+        found = surest(kept, MAX_TOPICS)
         if not found:
             return [whole.topic], "classifier", False  # statements only, or no question is clear
         if len(found) > 1:
@@ -260,10 +243,10 @@ class Router:
         # Declined in context because the context makes it billing (the fallback is likely), or
         # only because a long story spreads the probability too thin (then it is read alone).
         declined = not self._real(in_context.topic)
-        if declined and _fallback_score(in_context) >= self._classifier.threshold:
+        if declined and fallback_score(in_context) >= self._classifier.threshold:
             return self._explicit(question, floor)
         best = in_context
-        if (declined or in_context.confidence < SURE) and not _same_text(question.bare, question.text):
+        if (declined or in_context.confidence < SURE) and not same_text(question.bare, question.text):
             alone = self._classifier.predict(question.bare)
             # Alone, a question must be sure to change the topic: "what now" on its own is vague.
             changed = declined or alone.topic != in_context.topic
@@ -279,7 +262,7 @@ class Router:
         as the labelling rules say ("…扣款没成功，会影响征信吗" is about the credit record). Without
         the overdue, billing questions came through ("借呗提前还款，违约金么" as penalties: 24 pool
         questions changed, most of them wrongly; with it, 1)."""
-        if _same_text(question.bare, question.text) or not self._states_overdue(question):
+        if same_text(question.bare, question.text) or not self._states_overdue(question):
             return None
         alone = self._classifier.predict(question.bare)
         sure = self._real(alone.topic) and alone.confidence >= max(EXPLICIT, floor)
@@ -304,30 +287,3 @@ class Router:
 
     def _real(self, topic_id: str) -> bool:
         return self._by_id[topic_id].kind in _REAL
-
-def _surest(predictions: list[Prediction], limit: int) -> list[str]:
-    """The distinct topics of the ``limit`` surest predictions, in the order they were asked."""
-    best: dict[str, tuple[float, int]] = {}
-    for position, prediction in enumerate(predictions):
-        if prediction.topic not in best or best[prediction.topic][0] < prediction.confidence:
-            best[prediction.topic] = (prediction.confidence, best.get(prediction.topic, (0, position))[1])
-    kept = sorted(best, key=lambda t: (-best[t][0], best[t][1]))[:limit]
-    return sorted(kept, key=lambda t: best[t][1])
-
-
-def _fallback_score(prediction: Prediction) -> float:
-    return next((c.score for c in prediction.candidates if c.topic == kb.OUT_OF_SCOPE), 0.0)
-
-
-def _same_text(left: str, right: str) -> bool:
-    return normalize(left) == normalize(right)
-
-
-def _prioritised(found: list[str], by_id: dict[str, kb.Topic]) -> list[str]:
-    """Safety topics first; chit-chat and the fallback dropped when a real question is present."""
-    real = [t for t in found if by_id[t].kind in ("domain", "safety")]
-    if not real:
-        rest = [t for t in found if t != kb.OUT_OF_SCOPE]
-        return rest[:1] or [kb.OUT_OF_SCOPE]
-    first = [t for t in _SAFETY_FIRST if t in real]
-    return first + [t for t in real if t not in first]

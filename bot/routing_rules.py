@@ -1,0 +1,57 @@
+"""The router's phrase readings and small rankings (bot.routing): pulling away said alone, a bare
+doubt beside a threat, which threats the article speaks to, and how found topics are ordered."""
+
+from __future__ import annotations
+
+from . import knowledge as kb
+from .classifier import Prediction
+from .patterns import regex
+from .text import normalize
+
+SAFETY_FIRST = ("crisis", "abusive_collection")
+
+GOODBYE = "goodbye"
+# Pulling away, said alone, gets the kind goodbye (it names 12356). Matched whole, not learned as
+# goodbye examples: as examples they taught both readers that "leave me alone, I've made my
+# decision tonight" is a goodbye (its crisis score fell from 0.85 to 0.18).
+PULLING_AWAY = regex(r"\W*(?:(?:你走开|哈哈)\W*)?(?:别管我|别理我|不要管我|你们?都?别管我|你帮不了我|你们?都?帮不了我|说了也没用|跟你说也没用|"
+                      r"让我(一个人)?静(一)?静|让我一个人待(一)?会儿?|我想一个人静静|你走开|骗你的|逗你的|开玩笑的|"
+                      r"leave me alone|just leave me( be| alone)?|you can ?t help me|nobody can help me|talking won ?t help|"
+                      r"i need (some )?time alone|just kidding|jk|kidding)(?:了|的|吧|啦|呢)?(?:\W*(?:你们都一样|哈哈|lol))?\W*")
+BARE_DOUBT = regex(r"\W*(?:这|那|他们说的|他说的|她说的)?(?:是)?(?:真的假的|真的吗|真的么|真的|是真的吗|可信吗|靠谱吗|会吗|会这样吗|"
+                    r"is (?:it|that|this) (?:true|real)|are they (?:serious|real)|really|can they|will they|can they do that)\W*")
+# The rest asks whether a threat is real or likely ("真的吗", "会不会", "can they"), not what to do
+# about something that happened ("他们上门骂我全家，我该怎么办": "visits are rare" would belittle it).
+DOUBTS = regex(r"真的|假的|会不会|会吗|能吗|可能|是不是|敢不敢|\b(?:can|will|would|could|do) they\b|\bis (?:it|that|this) (?:true|real|legal)|\breally\b")
+THREAT_CONFIDENCE = 0.5  # the loan matter an abuse-only message names (a threatened visit) needs this
+# The threats whose real likelihood the article speaks to (visits are rare; suing takes a long, large
+# overdue). Not going_dark: "don't block them" beside harassment would blame the harassed.
+THREATENED_MATTERS = ("home_visit", "lawsuit")
+
+
+def surest(predictions: list[Prediction], limit: int) -> list[str]:
+    """The distinct topics of the ``limit`` surest predictions, in the order they were asked."""
+    best: dict[str, tuple[float, int]] = {}
+    for position, prediction in enumerate(predictions):
+        if prediction.topic not in best or best[prediction.topic][0] < prediction.confidence:
+            best[prediction.topic] = (prediction.confidence, best.get(prediction.topic, (0, position))[1])
+    kept = sorted(best, key=lambda t: (-best[t][0], best[t][1]))[:limit]
+    return sorted(kept, key=lambda t: best[t][1])
+
+
+def fallback_score(prediction: Prediction) -> float:
+    return next((c.score for c in prediction.candidates if c.topic == kb.OUT_OF_SCOPE), 0.0)
+
+
+def same_text(left: str, right: str) -> bool:
+    return normalize(left) == normalize(right)
+
+
+def prioritised(found: list[str], by_id: dict[str, kb.Topic]) -> list[str]:
+    """Safety topics first; chit-chat and the fallback dropped when a real question is present."""
+    real = [t for t in found if by_id[t].kind in ("domain", "safety")]
+    if not real:
+        rest = [t for t in found if t != kb.OUT_OF_SCOPE]
+        return rest[:1] or [kb.OUT_OF_SCOPE]
+    first = [t for t in SAFETY_FIRST if t in real]
+    return first + [t for t in real if t not in first]
