@@ -165,3 +165,8 @@ def test_signs_of_distress_short_of_a_crisis_get_the_line(engine: Engine, text: 
 @pytest.mark.parametrize("text", ["让我静一静", "我想一个人静静", "I need some time alone", "哈哈骗你的", "别管我了 你们都一样"])
 def test_more_ways_of_pulling_away_get_the_kind_goodbye(engine: Engine, text: str) -> None:
     assert engine.ask(text).topics == ("goodbye",)
+
+
+def test_a_burden_laughed_at_is_no_crisis_but_without_the_laugh_still_gets_12356(engine: Engine) -> None:
+    assert "crisis" not in engine.ask("这个月要被房贷和借呗压死了哈哈").topics
+    assert engine.ask("被借呗压死了 真的不想活了").topics[0] == "crisis"

@@ -28,6 +28,7 @@ IDIOMS = any_of(
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
     r"打死(我|他)?也不|死(也|都)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
     r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
+    r"压死(我|人)?(了|啦)?\W*(?=哈哈|呵呵|hhh|lol|😂)",  # "要被房贷和借呗压死了哈哈": a burden, laughed at
     r"宁(愿|可|肯)?死也",  # "rather die than let colleagues know": a statement of reluctance
     r"想死(你|他|她|你们)(了|啦)",  # "I miss you so much"
     r"想死的心都有",  # a set phrase of exasperation ("I could just die"), said of interest rates
