@@ -211,8 +211,11 @@ def test_what_to_do_about_a_visit_that_happened_gets_no_visits_are_rare(engine: 
     assert engine.ask("他们上门骂我全家，我该怎么办").topics == ("abusive_collection",)
 
 
-@pytest.mark.parametrize("message", ["收到短信说我涉嫌恶意逃债，点击链接查看起诉书",
-                                     "一个不认识的人来我单位找我，说是帮借呗收账的，不肯出示证件",
+@pytest.mark.parametrize("message", ["一个不认识的人来我单位找我，说是帮借呗收账的，不肯出示证件",
                                      "a text says Alipay will freeze my bank account and ID in 2 hours unless I pay to this account"])
-def test_fake_legal_papers_and_unnamed_visitors_are_abuse(engine: Engine, message: str) -> None:
+def test_unnamed_visitors_and_pay_this_account_threats_are_abuse(engine: Engine, message: str) -> None:
     assert engine.ask(message).topics[0] == "abusive_collection"
+
+
+def test_a_courier_without_id_is_no_collector(engine: Engine) -> None:
+    assert "abusive_collection" not in engine.ask("快递员不肯出示证件").topics

@@ -141,13 +141,27 @@ def test_a_message_that_only_cries_gets_the_worry_reply_with_12356(engine: Engin
     assert engine.ask("？？？").topics == ("capabilities",)
 
 
-@pytest.mark.parametrize("text", ["不想说了，周五以后你就找不到我了", "别问了 我都安排好了 明天一早",
-                                  "leave me alone, it won't matter after tonight", "今晚过后就不用再还钱了",
-                                  "这些都跟我没关系了，过了周五", "你帮不了我，我已经决定了", "活著沒意思",
-                                  "想去见我去世的奶奶了", "以后借呗的事让我老婆处理吧，我要走了", "no point anymore. jiebei debt, family hates me"])
-def test_an_ending_set_by_a_time_or_a_handover_is_a_crisis(engine: Engine, text: str) -> None:
-    # a third probe: pulling away with a time or plan got the goodbye or a decline
+@pytest.mark.parametrize("text", ["不想说了，周五以后你就找不到我了", "leave me alone, it won't matter after tonight",
+                                  "让我静静 周五之后就不会有人再烦我了", "活著沒意思", "no point anymore. jiebei debt, family hates me"])
+def test_an_ending_set_by_a_time_beside_pulling_away_is_a_crisis(engine: Engine, text: str) -> None:
+    # a third probe: pulling away with a time got the goodbye or a decline
     assert engine.ask(text).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("text", ["别问了 我都安排好了 明天一早", "今晚过后就不用再还钱了", "这些都跟我没关系了，过了周五",
+                                  "你帮不了我，我已经决定了", "想去见我去世的奶奶了", "以后借呗的事让我老婆处理吧，我要走了"])
+def test_an_ending_or_a_decision_said_alone_gets_the_line(engine: Engine, text: str) -> None:
+    # As crisis rules these fired on ~60 of ~75 everyday look-alikes a review aimed at them (a trip,
+    # a repaired phone, a paid-off loan, a grave visit, 我已经决定了，去找律师): they earn the line only.
+    assert "12356" in engine.ask(text).text
+
+
+@pytest.mark.parametrize("text", ["周五以后你就找不到我了，我去出差", "今晚过后就联系不上我了，手机要拿去修",
+                                  "你帮不了我，我已经决定了，去找律师", "都安排好了，明天一早去银行还款",
+                                  "以后借呗的事让我老婆处理吧，我要走了，去上班了", "清明想去见我去世的奶奶，扫墓那天能不能晚点还",
+                                  "It won't matter after Friday, I'll have paid it all off", "想鼠了，老板又让加班"])
+def test_everyday_endings_and_decisions_get_no_crisis_reply(engine: Engine, text: str) -> None:
+    assert "crisis" not in engine.ask(text).topics
 
 
 @pytest.mark.parametrize("text", ["明天发工资就不用再还信用卡了吧", "今天还完以后就不用再还借呗了吗",

@@ -87,9 +87,9 @@ CUES_ZH = (
         r"\b(dating|porn\w*|adult|escort|hookup|sex) (site|app|website|ad|advert)s?\b|deepfake|face ?swap",
         r"有没有(男|女)朋友|长得(还行|不错|漂亮)|一个人住.{0,4}(怕不怕|吗)|暧昧|陪\S{0,6}(出去|吃饭|吃顿饭|喝酒|唱歌|过夜)|(跟|和|陪)(我|你|他)睡")),
     ("unidentified", any_of(
-        r"(不说|不肯说|不告诉|不愿说|也不说|都不说|不出示|不肯出示|不愿出示|拒绝出示|没出示|没有出示|不亮).{0,6}(是谁|哪里|哪个|什么公司|证件|工作证|身份|名字|姓名|哪来)",
-        # fake legal papers: a link to click or pay, a court that answers on a mobile number
-        r"(起诉书|传票|立案|法院|律师函|冻结|逃债|开庭).{0,12}(点击|点开|点)?链接|(点击|点开|点)链接.{0,10}(起诉|传票|立案|法院|开庭)|法院.{0,10}(电话|号码).{0,8}(手机号|打不通)",
+        r"(不说|不肯说|不告诉|不愿说|也不说|都不说|不出示|没出示|没有出示|不亮).{0,6}(是谁|哪里|哪个|什么公司|证件|工作证|身份|名字|姓名|哪来)",
+        r"(催收|收账|收债|上门的?人|来的人|他们|那(两|几)?个人).{0,8}(不肯|不愿|拒绝)出示",  # not a courier's
+
         r"陌生(人|男|女).{0,8}(来|到|上门|敲门|堵|在.{0,6}(门口|楼下))|(证件|工作证|身份证明)(也|都)?(不给|不肯|不愿|不出示)|要(看)?(证件|工作证).{0,4}(不给|不肯)",
         r"(两|几|三|一群|好几)个(陌生的?|外地口音的)?(男的|女的|人|壮汉|男人).{0,12}(来|到|在|堵|敲)|穿着黑衣服|外地口音")),
     ("calls", any_of(
@@ -163,7 +163,7 @@ CUES_EN = (
         r"\b(call|calls|calling|called|rings?|ringing|rang|texts?|texting|messages?)\b.{0,30}(\bat [1-5] ?am\b|middle of the night|midnight|all night|non ?stop|different numbers)",
         r"(\bat [1-5] ?am\b|middle of the night|midnight|all night|non ?stop|different numbers).{0,20}\b(call|calls|calling|rings?|ringing|texts?)\b",
         r"\bblocked\b.{0,45}\b(new|another|different|other) numbers?\b",
-        r"\b(court|summons|lawsuit|warrant|case|freeze|frozen)\b.{0,40}\b(link|pay (to|into) (this|a|my|their) account)\b|\bunless i pay (to|into) (this|a|their) account")),
+        r"\bunless i pay (to|into) (this|a|their) account")),
     ("jail_threat", any_of(
         r"(said|says|saying|told|tells|threatened|threatening|threatens|claimed|claims|warned|texted|messaged|text|sms|message|voice message)"
         r" .{0,50}\b(prison|jail|jailed|arrest|arrested|locked up|detained|criminal|police (are|will|is)|by (the )?police|taken away|warrant|investigated|behind bars)")),

@@ -45,7 +45,7 @@ _DISTRESS_WORDS = regex(
     r"死|活[着著]|活下去|活不|不想活|不活|没法活|怎么活|轻生|自杀|自尽|寻短见|了断|了结|一了百了|结束(自己|生命|一切|这一切)"
     # despair and hopelessness
     r"|绝望|没(有)?希望|看不到(希望|未来|出路|头)|没(有)?(盼头|奔头|出路|活路|意义)|走投无路|无路可走|绝路|想不开|崩溃"
-    r"|撑不(下去|住)|熬不(下去|住)|扛不(下去|住)|顶不住|受不了了|我(真的|快|已经)?不行了|完蛋了|没救了|(快|要)疯了|逼疯|疯掉|(天天|每天|一直|整夜|偷偷)\S{0,2}哭|哭了(一|好几|整)|睡不着|失眠|心慌|焦虑|吃不下|抑郁|(我|自己)(真|很|好|太)?(是个)?失败|失败者|赌输|输光|让我静静|让我静一静|(密码|存款|积蓄)\S{0,4}(都)?(告诉|给|转给)|(送|给)\S{0,10}反正(我)?(也|都)?用不上了|我(真的|彻底|这辈子)?完了|这辈子(完|毁|废)|人生(完|毁|废)"
+    r"|撑不(下去|住)|熬不(下去|住)|扛不(下去|住)|顶不住|受不了了|我(真的|快|已经)?不行了|完蛋了|没救了|(快|要)疯了|逼疯|疯掉|(天天|每天|一直|整夜|偷偷)\S{0,2}哭|哭了(一|好几|整)|睡不着|失眠|心慌|焦虑|吃不下|抑郁|(我|自己)(真|很|好|太)?(是个)?失败|失败者|赌输|输光|让我静静|让我静一静|(密码|存款|积蓄)\S{0,4}(都)?(告诉|给|转给)|(送|给)\S{0,10}反正(我)?(也|都)?用不上了|(以后|之后|过后)\S{0,6}(找不到我|见不到我|联系不上我|不会有人再|跟我没关系了)|不用(再)?还(钱|债)了|安排好了|(决定|想好)了|我(要)?走了|一切都(没有?|毫无)意义|想去见\S{0,3}(去世|过世|死去)的|(静静地|悄悄地?|默默地?)(走掉|离开|消失)|想鼠|我(真的|彻底|这辈子)?完了|这辈子(完|毁|废)|人生(完|毁|废)"
     r"|解脱|(想|要|我|自己|永远|彻底)\S{0,4}消失|不在了|离开(这个)?世界|这个世界|世上|来世|下辈子|告(个)?别|永别|遗书|遗言|后事|墓地"
     r"|废物|不配|多余的人|累赘|拖累|连累(家|全家|爸|妈|父母|孩子|大家|他们)|没(有)?人(在乎|关心|需要|会想)|对不起(大家|所有|你们|爸|妈|家)"
     # self-harm and means
@@ -64,7 +64,7 @@ _DISTRESS_WORDS = regex(
     r"|cant (go on|take (it|this|any ?more)|do this any ?more|cope)|cant see (a|any) way|no way out|nobody (would|will|cares|needs)"
     r"|no one (would|will|cares|needs)|stop(ped)? existing|exist|not be here|wont be here|be gone|im gone|after im gone"
     r"|goodbye|farewell|last (time|message|night)|disappear\w*|vanish\w*|sleep forever|never wake|not wake up"
-    r"|cant sleep|can not sleep|havent (eaten|slept)|not (eaten|slept) in|anxiety|anxious|panic attack|crying|depress\w*|overdos\w*|pills|tablets|poison\w*|rope|noose|charcoal|razor|blade|cut (myself|deeper|my)|cutting|bleed\w*"
+    r"|(wont|will not|doesnt) matter (after|by) (tonight|tomorrow)|(tonight|tomorrow) (it|everything) ends|it (all )?ends (tonight|tomorrow)|cant sleep|can not sleep|havent (eaten|slept) (in|for)|not (eaten|slept) in|anxiety|anxious|panic attack|crying|depress\w*|overdos\w*|pills|tablets|poison\w*|rope|noose|charcoal|razor|blade|cut (myself|deeper|my)|cutting|bleed\w*"
     r"|hurt(ing)? myself|harm(ing)? myself|jump\w*|bridge|rooftop|roof|ledge|edge|will\b.{0,20}\b(written|made)|my will"
     r"|killed myself|unalive\w*|ending (it|things|my life|everything)|tired of (living|life|pretending)|alive|(dont|do not) want to (live|be here)"
     r"|(not|never) (be )?(around|here)|being around|without me|relieved if|(wish|wished) i (hadnt|had not|didnt) wo\w+|wake up"
