@@ -184,3 +184,10 @@ def test_more_ways_of_pulling_away_get_the_kind_goodbye(engine: Engine, text: st
 def test_a_burden_laughed_at_is_no_crisis_but_without_the_laugh_still_gets_12356(engine: Engine) -> None:
     assert "crisis" not in engine.ask("这个月要被房贷和借呗压死了哈哈").topics
     assert engine.ask("被借呗压死了 真的不想活了").topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("text", ["I lost money gambling and now I owe jiebei", "I cried when I saw the bill",
+                                  "I gave my password to my brother, he'll handle it"])
+def test_the_english_signs_match_the_chinese_ones(engine: Engine, text: str) -> None:
+    # a review: 赌输, 哭, 密码给了 earned the line in Chinese but not in English
+    assert "12356" in engine.ask(text).text
