@@ -146,7 +146,6 @@ _NOT_A_FEAR = regex(r"(?:发|等|领|拿|结|到)工资|工资(?:还没|没|才|
 # An automatic repayment taking money is billing mechanics, not a fear of a frozen account (a
 # freeze named beside it still is: "will they freeze my account if autopay fails?").
 _FREEZE = regex(r"冻结|冻住|查封|freez|frozen|seiz")
-# An automatic repayment taking money is billing mechanics.
 _REPAYMENT_DEBIT = regex(r"自动(?:扣款|还款|划扣)|代扣|auto[- ]?(?:pay|debit|deduct\w*|repay\w*)|automatic(?:ally)? "
                          r"(?:pay\w*|debit\w*|deduct\w*|repay\w*)|direct debit")
 

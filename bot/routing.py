@@ -72,10 +72,12 @@ class Router:
         question do not count ("你好，我想问下…" is the question)."""
         signal = assess(question, self._detectors)
         if signal.topics:
-            # A safety route's prediction is its remainder's ("是真的吗" alone leans 0.05-0.11 to
-            # crisis): the net reads the whole message's crisis probability instead.
-            whole_crisis = self._classifier.probability(question, CRISIS, top=6)
-            return self._checked_in(self._safety_route(signal, question), question, whole_crisis)
+            # One reading of the whole message serves the route (its prediction when no rest is
+            # asked, the threatened matter) and the net: a safety route's own prediction is its
+            # remainder's ("是真的吗" alone leans 0.05-0.11 to crisis).
+            whole = self._classifier.predict(question, top=6)
+            whole_crisis = next((c.score for c in whole.candidates if c.topic == CRISIS), 0.0)
+            return self._checked_in(self._safety_route(signal, question, whole), question, whole_crisis)
         return self._checked_in(self._loan_route(question), question)
 
     def _checked_in(self, route: Route, question: str, crisis: float | None = None) -> Route:
@@ -145,7 +147,7 @@ class Router:
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
 
-    def _safety_route(self, signal: Signal, question: str) -> Route:
+    def _safety_route(self, signal: Signal, question: str, whole: Prediction) -> Route:
         """Crisis first, then abuse, then the loan questions the rest of the message asks: the
         clauses that carried the signal are left out, so "人死了债是不是就没了" gets no going_dark
         lecture, while "...will they go after my parents?" still gets its answer."""
@@ -163,18 +165,18 @@ class Router:
             from_questions = loan.rule == "split" or loan.topics != (loan.prediction.topic,)
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
-        prediction = loan.prediction if loan is not None else self._classifier.predict(question, top=6)
+        prediction = loan.prediction if loan is not None else whole
         if signal.topics == (ABUSE,) and DOUBTS.search(normalize(rest)):
             # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says.
-            threat = self._threatened_matter(self._classifier.predict(question, top=6))
+            threat = self._threatened_matter(whole)
             extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]
         return Route(tuple(prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
 
     def _threatened_matter(self, whole: Prediction) -> list[str]:
         """The threatened matter an abuse message asks about, answered first after the abuse reply
-        (its question often names nothing itself): "催收说下周派人来走访，是真的吗" deserves to hear what the article says of home
-        visits beside the abuse reply (a statement, "they came to my door", does not: "visits are
-        rare" would belittle what happened). Only a sure guess (THREAT_CONFIDENCE) from the whole
+        (its question often names nothing itself): "催收说下周派人来走访，是真的吗" deserves to
+        hear what the article says of home visits beside the abuse reply (a statement, "they came
+        to my door", does not: "visits are rare" would belittle what happened). Only a sure guess (THREAT_CONFIDENCE) from the whole
         message, and never for a crisis: there the signal's clauses stay out (no going_dark lecture)."""
         best = next((c for c in whole.candidates if c.topic not in (ABUSE, CRISIS)), None)
         if best is None or best.score < THREAT_CONFIDENCE or best.topic not in THREATENED_MATTERS:

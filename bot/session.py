@@ -16,6 +16,7 @@ from .answer import UNCOVERED
 from .engine import check_lang, prepare
 from .reply import Reply
 from .routing import Route
+from .routing_rules import SAFETY_FIRST
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .state import check_session_state
 from .text import detect_lang
@@ -203,7 +204,7 @@ class Session:
         last = next((t for t in self._state.last_topics if self._kind(t) == "domain"), None)
         if last is None or route.rule in ("safety", "split") or not followups.leans_on_context(text):
             return route
-        if set(route.topics) & {"crisis", "abusive_collection"}:
+        if set(route.topics) & set(SAFETY_FIRST):
             return route  # a crisis or abuse the router confirmed ("那我该怎么办 绝望") is never continued away
         if "concern" in stated and last != UNCOVERED and self._has_topic(UNCOVERED):
             # "那会不会打到我公司" after the family answer names a fear of its own: answer that fear
