@@ -76,9 +76,11 @@ _EN_AMOUNT_RE = regex(
     r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
     r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))")
 # Money that is not the sum owed: a fee, a wage, a limit, a monthly instalment, a penalty so far
-# (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多). "你提到欠款2000元" would misquote them.
+# (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多), money already paid or asked to be
+# transferred (还了五千, 让我先转五千块到私人账户). "你提到欠款2000元" would misquote them.
 _NOT_OWED_BEFORE = regex(r"(?:收费|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
-                         r"每(?:个)?月(?:要)?还|每期(?:要)?还)\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
+                         r"每(?:个)?月(?:要)?还|每期(?:要)?还|还了|已还|还过|转了?|转账|汇了?|交了?|付了?|给了|打了)"
+                         r"\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
 _CJK_CHAR = regex(r"[\u3400-\u9fff]")
 _MORE_WORDS = regex(r"多|余|来|over|more than")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
@@ -124,8 +126,10 @@ def _find_days(text: str) -> Slot | None:
     ("已经三个月了") of a message that does; never a loan's term or a time in the past."""
     if not _has_cue(text):
         return None
-    for clause in _CLAUSE_RE.split(text):
-        cue = _has_cue(clause)
+    clauses = [(clause, _has_cue(clause)) for clause in _CLAUSE_RE.split(text)]
+    # A clause that says "late" first: in "paid fine for a year, then… I'm 70 days late" the
+    # year is how long things went well, the 70 days are the time overdue.
+    for clause, cue in sorted(clauses, key=lambda item: not item[1]):
         if not cue and _LOAN_WORDS.search(_PRODUCT_WORDS.sub(" ", clause)):
             continue
         for match in _duration_matches(clause):

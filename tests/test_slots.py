@@ -244,3 +244,25 @@ def test_the_fear_is_kept_when_a_call_or_a_freeze_is_named(message: str) -> None
 def test_a_yearly_fee_is_not_the_sum_owed() -> None:
     assert extract_slots("年费两千 欠了一万")["amount"].value == 10000
     assert extract_slots("逾期三天内心很慌")["days"].value == 3  # 内心, not 三天内
+
+
+def test_the_duration_said_with_late_wins_over_an_earlier_one() -> None:
+    # A new-user probe: "paid fine for a year ... I'm 70 days late" was echoed as "a year overdue".
+    found = extract_slots("I borrowed on Jiebei, paid fine for a year, then my shop closed. I'm 70 days late.")
+    assert found["days"].value == 70
+    assert extract_slots("已经三个月了，逾期会怎样")["days"].value == 90  # a bare clause still counts
+
+
+@pytest.mark.parametrize("message, amount", [
+    ("催收让我先转五千块到一个私人账户", None), ("我已经还了五千块 还欠两万", 20000),
+    ("他们让我交三千块手续费", None), ("催收让我打5000到他个人卡上", None), ("借呗欠了五千块 逾期三天", 5000),
+])
+def test_money_paid_or_demanded_is_not_the_sum_owed(message: str, amount: int | None) -> None:
+    found = extract_slots(message).get("amount")
+    assert (found.value if found else None) == amount
+
+
+def test_the_answer_calls_the_product_what_the_borrower_called_it(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask("美团借钱逾期了会去户籍地吗")
+    assert "美团借钱" in reply.text and "美团月付" not in reply.text
+    assert "Meituan" in engine.ask("my meituan loan is overdue, will they visit my home?").text
