@@ -133,12 +133,20 @@ def _find_days(text: str) -> Slot | None:
         if not cue and _LOAN_WORDS.search(_PRODUCT_WORDS.sub(" ", clause)):
             continue
         for match in _duration_matches(clause):
-            if _is_term(clause, match) or (not cue and match.group(0).endswith("日")):
+            if _is_term(clause, match) or (not cue and match.group(0).endswith("日")) or _asked(clause, match):
                 continue
             slot = _days_slot(match)
             if slot is not None:
                 return slot
     return None
+
+
+def _asked(clause: str, match: re.Match[str]) -> bool:
+    """Whether a bare 几 duration is asked about, not stated: 逾期几天会上征信 asks how many days;
+    已经逾期几天了 says a few."""
+    if match.re is not _ZH_DAYS_RE or match.group(2) != "几":
+        return False
+    return not (clause[match.end():].startswith("了") or clause[: match.start()].rstrip().endswith(("已经", "都", "才")))
 
 
 def _has_cue(text: str) -> bool:
@@ -268,11 +276,25 @@ def describe_amount(slot: Slot, lang: str) -> str | None:
     "over 8,000 yuan" / "about 8,000 yuan". None when the number was masked."""
     if slot.value is None:
         return None
+    if "几" in slot.text:  # 几万 is "some tens of thousands": never a number the borrower did not give
+        return _few_amount(slot.text, lang)
     more = bool(_MORE_WORDS.search(slot.text))
     about = not more and is_approximate(slot)
     if lang == "zh":
         return f"{'约' if about else ''}{slot.value}{'多' if more else ''}元"
     return f"{'over ' if more else 'about ' if about else ''}{slot.value:,} yuan"
+
+
+# 几 amounts in the answer's words: the borrower's own in Chinese, the nearest plain English.
+_FEW_EN = (("几十万", "several hundred thousand yuan"), ("十几万", "over a hundred thousand yuan"),
+           ("几万", "tens of thousands of yuan"), ("几千", "a few thousand yuan"), ("几百", "a few hundred yuan"))
+_MONEY_UNITS = regex(r"\s*(?:元|块钱|块|人民币|rmb)$")
+
+
+def _few_amount(text: str, lang: str) -> str | None:
+    if lang == "zh":
+        return _MONEY_UNITS.sub("", text) + "元"
+    return next((words for mark, words in _FEW_EN if mark in text), None)
 
 
 __all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "Slot", "describe_amount", "describe_days", "extract_slots",

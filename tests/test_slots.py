@@ -266,3 +266,18 @@ def test_the_answer_calls_the_product_what_the_borrower_called_it(engine) -> Non
     reply = engine.ask("美团借钱逾期了会去户籍地吗")
     assert "美团借钱" in reply.text and "美团月付" not in reply.text
     assert "Meituan" in engine.ask("my meituan loan is overdue, will they visit my home?").text
+
+
+@pytest.mark.parametrize("message, zh, en", [
+    ("欠了几万会被起诉吗", "几万元", "tens of thousands of yuan"), ("借呗欠了十几万", "十几万元", "over a hundred thousand yuan"),
+])
+def test_a_few_is_never_turned_into_a_number(message: str, zh: str, en: str) -> None:
+    # An audit: 几万 was echoed as 「你提到欠款约30000元」, a figure the borrower never gave.
+    amount = extract_slots(message)["amount"]
+    assert describe_amount(amount, "zh") == zh and describe_amount(amount, "en") == en
+
+
+def test_a_number_of_days_asked_about_is_not_stated() -> None:
+    assert "days" not in extract_slots("借呗逾期几天上征信")
+    assert "days" not in extract_slots("逾期几天会怎样")
+    assert extract_slots("已经逾期几天了 会怎样")["days"].text == "几天"
