@@ -281,3 +281,12 @@ def test_a_number_of_days_asked_about_is_not_stated() -> None:
     assert "days" not in extract_slots("借呗逾期几天上征信")
     assert "days" not in extract_slots("逾期几天会怎样")
     assert extract_slots("已经逾期几天了 会怎样")["days"].text == "几天"
+
+
+@pytest.mark.parametrize("message, concern", [
+    ("借呗逾期会不会影响我坐高铁", "travel_ban"), ("会不会有人来我公司", "wages_employer"),
+    ("借呗逾期影响孩子考公吗", "school_or_vetting"),
+])
+def test_fears_an_audit_found_unread(message: str, concern: str) -> None:
+    from bot.concerns import find_concerns
+    assert [found for found, _ in find_concerns(message)] == [concern]
