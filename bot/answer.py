@@ -48,14 +48,24 @@ _GENERIC_LENDER = {
 _ALIPAY_CONTACT = {"zh": "支付宝官方客服 95188", "en": "Alipay's official hotline 95188"}
 
 
-def contact_for(product: str | None, lang: str) -> str:
+def contact_for(product: str | None, lang: str, name: str | None = None) -> str:
     """Whom to ask about one's own account: 95188 only for Alipay's products (借呗/花呗);
-    otherwise the lender's own official service, with no number invented."""
+    otherwise the lender's own official service (called ``name`` when given), with no number
+    invented."""
     if product is None or product in ALIPAY_PRODUCTS:
         return _ALIPAY_CONTACT[lang]
     if product in _GENERIC_LENDER:
         return _GENERIC_LENDER[product][lang]
-    return _OTHER_LENDER[lang].format(name=PRODUCT_NAMES[product][lang])
+    return _OTHER_LENDER[lang].format(name=name or PRODUCT_NAMES[product][lang])
+
+
+def product_name(slot: Slot, lang: str) -> str:
+    """What the answer calls the product: in Chinese, the name the borrower wrote when it is one
+    of the product's own (美团借钱 is not 美团月付, though one lender serves both); otherwise its
+    usual name."""
+    if lang == "zh" and any("\u3400" <= ch <= "\u9fff" for ch in slot.text):
+        return str(slot.text)
+    return PRODUCT_NAMES[slot.value][lang]
 
 
 def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
@@ -63,13 +73,13 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
     """The variables every template may use (see templates.TEMPLATE_VARIABLES). ``concerns``
     are all the fears the message names (the slot holds the first); the answer names them all."""
     product = slots["product"].value if "product" in slots else None
+    name = product_name(slots["product"], lang) if product else None
     days, amount, concern = slots.get("days"), slots.get("amount"), slots.get("concern")
     return {
-        "lang": lang, "kind": "domain", "product": product,
-        "product_name": PRODUCT_NAMES[product][lang] if product else None,
+        "lang": lang, "kind": "domain", "product": product, "product_name": name,
         "is_jiebei": product in (None, "jiebei"),
         "alipay": product is None or product in ALIPAY_PRODUCTS,
-        "contact": contact_for(product, lang), "outside": OUTSIDE[lang],
+        "contact": contact_for(product, lang, name), "outside": OUTSIDE[lang],
         "days": days.value if days else None, "days_given": days is not None,
         "days_text": describe_days(days, lang) if days else None,
         "amount": amount.value if amount else None, "amount_given": amount is not None,

@@ -69,7 +69,8 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("travel_ban",
      r"限高|限制高消费|限制消费|限制出行|出行受限|禁止出境|限制出境|限制(?:我)?(?:坐|乘|买|出国|出境|高铁|飞机|火车)"
      r"|(?:能不能|会不会|还能|可以|不让|禁止|不能|没法)(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游)"
-     r"|(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行)(?:票)?.{0,4}(?:受限|限制|受影响|影响|不了|禁止)",
+     r"|(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行)(?:票)?.{0,4}(?:受限|限制|受影响|影响|不了|禁止)"
+     r"|影响(?:到)?(?:我的?)?(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游)",
      r"\b(?:travel ban|no-fly|ban(?:ned)? (?:me )?from \w+|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
      r"\b(?:fly|flying|planes?|flights?|high[- ]speed|bullet trains?|trains?|travel\w*|leave the country|go abroad|passport)\b)"),
     ("frozen_account",
@@ -84,7 +85,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|(?:查封|拍卖|没收|扣押|收走)(?:我的?|家里的?)?(?:房|车|财产)",
      r"\b(?:take|seize|repossess|auction|lose)\w*\b.{0,15}\b(?:house|home|flat|apartment|car|property|belongings)\b"),
     ("wages_employer",
-     r"扣(?:我的?)?工资|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
+     r"扣(?:我的?)?工资|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|来|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
      r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被开除|开除我|辞退我|"
      r"(?<!我)打(?:我的?|我们)?(?:单位|公司|领导|老板|上司|人事)(?:的)?电话|"
      # a follow-up naming only someone at work: "那我老板呢" after "会联系家人吗" (not 那单位呢: after
@@ -107,7 +108,8 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"|{_FAMILY}(?:要|会|得|需要|必须|用不用|要不要|会不会|是不是)(?:替我|帮我|代我)?(?:还钱|还债|还款|偿还|承担|背债|负责|连带)"
      rf"|(?:让|叫|找|要)(?:我的?)?{_FAMILY}(?:来|去)?(?:替我|帮我|代我)?(?:还|偿还|承担|背)(?!不|了|过)"
      rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)"
-     rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}"
+     # (not 影响孩子考公: that is the school-or-vetting fear, not the family paying)
+     rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}(?!.{{0,4}}(?:政审|考公|考编|当兵|参军|前途|上学|读书|入学|升学|考大学|学校))"
      # the family member asks: "我老公借呗逾期了，会不会让我还". The relative is the one behind (no 我
      # between them and the debt: "我老婆不知道我借呗逾期了，我得还多少" is the borrower's own debt)
      # and the speaker is asked to pay for them, not how much or when.

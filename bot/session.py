@@ -187,7 +187,7 @@ class Session:
         self._merge(stated)
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
-        route = self._in_context(text, engine.route(text), stated)
+        route = self._after_safety(self._in_context(text, engine.route(text), stated))
         if "crisis" in route.topics and any(ch.isalpha() for ch in text):
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         if route.choices and route.rule == "classifier":
@@ -224,6 +224,22 @@ class Session:
         # The conversation settles what the message alone leaves open: no need to ask which topic.
         # (replace keeps the route's check-in: "那要坐牢吗 我真的崩溃了" still gets 12356.)
         return replace(route, topics=(chosen,), rule="context", choices=())
+
+    def _after_safety(self, route: Route) -> Route:
+        """Right after a crisis or abuse reply, a message that names no topic of its own ("那我该怎么办",
+        "what should I do", "这能投诉吗") stays with it: a person who just said they want to die
+        must not get "I can't help with that" or a menu of loan topics next. Any later reply in a
+        conversation that had a crisis keeps the check-in line (12356) in view."""
+        if set(route.topics) & set(SAFETY_FIRST):
+            return route
+        state = self._state
+        unsure = bool(route.choices) or self._kind(route.topics[0]) == "fallback"
+        held = next((t for t in SAFETY_FIRST if t in state.last_topics), None)
+        if held and unsure:
+            return replace(route, topics=(held,), rule="context", choices=())
+        if SAFETY_FIRST[0] in state.answered:
+            return replace(route, check_in=True)
+        return route
 
     def _choice_by_words(self, text: str) -> str | None:
         """Which offered topic a worded answer to a clarification names, if any is likely."""

@@ -76,9 +76,11 @@ _EN_AMOUNT_RE = regex(
     r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
     r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))")
 # Money that is not the sum owed: a fee, a wage, a limit, a monthly instalment, a penalty so far
-# (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多). "你提到欠款2000元" would misquote them.
+# (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多), money already paid or asked to be
+# transferred (还了五千, 让我先转五千块到私人账户). "你提到欠款2000元" would misquote them.
 _NOT_OWED_BEFORE = regex(r"(?:收费|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
-                         r"每(?:个)?月(?:要)?还|每期(?:要)?还)\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
+                         r"每(?:个)?月(?:要)?还|每期(?:要)?还|还了|已还|还过|转了?|转账|汇了?|交了?|付了?|给了|打了)"
+                         r"\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
 _CJK_CHAR = regex(r"[\u3400-\u9fff]")
 _MORE_WORDS = regex(r"多|余|来|over|more than")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
@@ -124,17 +126,27 @@ def _find_days(text: str) -> Slot | None:
     ("已经三个月了") of a message that does; never a loan's term or a time in the past."""
     if not _has_cue(text):
         return None
-    for clause in _CLAUSE_RE.split(text):
-        cue = _has_cue(clause)
+    clauses = [(clause, _has_cue(clause)) for clause in _CLAUSE_RE.split(text)]
+    # A clause that says "late" first: in "paid fine for a year, then… I'm 70 days late" the
+    # year is how long things went well, the 70 days are the time overdue.
+    for clause, cue in sorted(clauses, key=lambda item: not item[1]):
         if not cue and _LOAN_WORDS.search(_PRODUCT_WORDS.sub(" ", clause)):
             continue
         for match in _duration_matches(clause):
-            if _is_term(clause, match) or (not cue and match.group(0).endswith("日")):
+            if _is_term(clause, match) or (not cue and match.group(0).endswith("日")) or _asked(clause, match):
                 continue
             slot = _days_slot(match)
             if slot is not None:
                 return slot
     return None
+
+
+def _asked(clause: str, match: re.Match[str]) -> bool:
+    """Whether a bare 几 duration is asked about, not stated: 逾期几天会上征信 asks how many days;
+    已经逾期几天了 says a few."""
+    if match.re is not _ZH_DAYS_RE or match.group(2) != "几":
+        return False
+    return not (clause[match.end():].startswith("了") or clause[: match.start()].rstrip().endswith(("已经", "都", "才")))
 
 
 def _has_cue(text: str) -> bool:
@@ -264,11 +276,25 @@ def describe_amount(slot: Slot, lang: str) -> str | None:
     "over 8,000 yuan" / "about 8,000 yuan". None when the number was masked."""
     if slot.value is None:
         return None
+    if "几" in slot.text:  # 几万 is "some tens of thousands": never a number the borrower did not give
+        return _few_amount(slot.text, lang)
     more = bool(_MORE_WORDS.search(slot.text))
     about = not more and is_approximate(slot)
     if lang == "zh":
         return f"{'约' if about else ''}{slot.value}{'多' if more else ''}元"
     return f"{'over ' if more else 'about ' if about else ''}{slot.value:,} yuan"
+
+
+# 几 amounts in the answer's words: the borrower's own in Chinese, the nearest plain English.
+_FEW_EN = (("几十万", "several hundred thousand yuan"), ("十几万", "over a hundred thousand yuan"),
+           ("几万", "tens of thousands of yuan"), ("几千", "a few thousand yuan"), ("几百", "a few hundred yuan"))
+_MONEY_UNITS = regex(r"\s*(?:元|块钱|块|人民币|rmb)$")
+
+
+def _few_amount(text: str, lang: str) -> str | None:
+    if lang == "zh":
+        return _MONEY_UNITS.sub("", text) + "元"
+    return next((words for mark, words in _FEW_EN if mark in text), None)
 
 
 __all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "Slot", "describe_amount", "describe_days", "extract_slots",

@@ -210,11 +210,13 @@ def test_the_abuse_reply_names_the_right_service(engine: Engine, text: str, has_
         assert "官方客服" in body or "official customer service" in body
 
 
-def test_the_abuse_reply_quotes_the_ban_as_the_article_states_it(engine: Engine) -> None:
+def test_the_abuse_reply_states_the_ban_as_the_article_does(engine: Engine) -> None:
+    # In our own words (the article's sentence is not copied), and no wider than the article:
+    # violent collection is banned; harassment and complaints are marked as outside advice.
     zh = engine.ask("催收威胁我").text
-    assert "禁止采用暴力手段催收债务" in zh and "不是文章内容" in zh
+    assert "禁止暴力催收" in zh and "禁止采用暴力手段催收债务" not in zh and "不是文章内容" in zh
     en = engine.ask("the collector threatened me").text
-    assert "violent means" in en and "not from the article" in en
+    assert "bans violent debt collection" in en and "not from the article" in en
     for text in (zh, en):
         ban = next(line for line in text.splitlines() if "互联网金融风险专项整治工作实施方案" in line)
         assert "12378" not in ban and "骚扰" not in ban and "harass" not in ban  # quoted, not widened

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import rapidjson
 
-from bot import Engine, UsageError
+from bot import Engine, Session, UsageError
 from bot.reply import Reply
 
 TRANSCRIPTS = sorted((Path(__file__).parent / "transcripts").glob("*.json"))
@@ -142,6 +142,30 @@ def test_a_clear_new_question_is_never_pulled_back_to_the_last_topic(engine: Eng
         session = engine.session()
         session.ask(previous)
         assert session.ask(followup).topic == topic
+
+
+def test_a_vague_turn_right_after_a_crisis_or_abuse_reply_stays_with_it(engine: Engine) -> None:
+    """"那我该怎么办" after "我真的不想活了" once got "这个问题我在这里帮不上忙" (a new-user probe)."""
+    for first, then, topic in (("借呗逾期了 我真的不想活了", "那我该怎么办", "crisis"),
+                               ("if they sue me I'll just end it all", "what should I do", "crisis"),
+                               ("催收天天打电话骂我 还打给我妈", "这能投诉吗", "abusive_collection")):
+        session = engine.session()
+        session.ask(first)
+        assert session.ask(then).topic == topic, (first, then)
+    session = engine.session()
+    session.ask("会上门吗")
+    assert session.ask("那我该怎么办").topic == "home_visit"  # no crisis before: unchanged
+
+
+def test_replies_after_a_crisis_in_the_conversation_keep_12356(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("借呗逾期了 我真的不想活了")
+    for later in ("谢谢你", "会起诉我吗", "今天天气怎么样"):
+        assert "12356" in session.ask(later).text, later
+    state = session.to_dict()  # servers keep the conversation in a store between turns
+    again = Session.from_dict(engine, rapidjson.loads(rapidjson.dumps(state)))
+    assert "12356" in again.ask("会影响征信吗").text
+    assert "12356" not in engine.session().ask("会影响征信吗").text
 
 
 def test_workplace_follow_up_is_not_the_family_answer_again(engine: Engine) -> None:

@@ -244,3 +244,49 @@ def test_the_fear_is_kept_when_a_call_or_a_freeze_is_named(message: str) -> None
 def test_a_yearly_fee_is_not_the_sum_owed() -> None:
     assert extract_slots("年费两千 欠了一万")["amount"].value == 10000
     assert extract_slots("逾期三天内心很慌")["days"].value == 3  # 内心, not 三天内
+
+
+def test_the_duration_said_with_late_wins_over_an_earlier_one() -> None:
+    # A new-user probe: "paid fine for a year ... I'm 70 days late" was echoed as "a year overdue".
+    found = extract_slots("I borrowed on Jiebei, paid fine for a year, then my shop closed. I'm 70 days late.")
+    assert found["days"].value == 70
+    assert extract_slots("已经三个月了，逾期会怎样")["days"].value == 90  # a bare clause still counts
+
+
+@pytest.mark.parametrize("message, amount", [
+    ("催收让我先转五千块到一个私人账户", None), ("我已经还了五千块 还欠两万", 20000),
+    ("他们让我交三千块手续费", None), ("催收让我打5000到他个人卡上", None), ("借呗欠了五千块 逾期三天", 5000),
+])
+def test_money_paid_or_demanded_is_not_the_sum_owed(message: str, amount: int | None) -> None:
+    found = extract_slots(message).get("amount")
+    assert (found.value if found else None) == amount
+
+
+def test_the_answer_calls_the_product_what_the_borrower_called_it(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask("美团借钱逾期了会去户籍地吗")
+    assert "美团借钱" in reply.text and "美团月付" not in reply.text
+    assert "Meituan" in engine.ask("my meituan loan is overdue, will they visit my home?").text
+
+
+@pytest.mark.parametrize("message, zh, en", [
+    ("欠了几万会被起诉吗", "几万元", "tens of thousands of yuan"), ("借呗欠了十几万", "十几万元", "over a hundred thousand yuan"),
+])
+def test_a_few_is_never_turned_into_a_number(message: str, zh: str, en: str) -> None:
+    # An audit: 几万 was echoed as 「你提到欠款约30000元」, a figure the borrower never gave.
+    amount = extract_slots(message)["amount"]
+    assert describe_amount(amount, "zh") == zh and describe_amount(amount, "en") == en
+
+
+def test_a_number_of_days_asked_about_is_not_stated() -> None:
+    assert "days" not in extract_slots("借呗逾期几天上征信")
+    assert "days" not in extract_slots("逾期几天会怎样")
+    assert extract_slots("已经逾期几天了 会怎样")["days"].text == "几天"
+
+
+@pytest.mark.parametrize("message, concern", [
+    ("借呗逾期会不会影响我坐高铁", "travel_ban"), ("会不会有人来我公司", "wages_employer"),
+    ("借呗逾期影响孩子考公吗", "school_or_vetting"),
+])
+def test_fears_an_audit_found_unread(message: str, concern: str) -> None:
+    from bot.concerns import find_concerns
+    assert [found for found, _ in find_concerns(message)] == [concern]
