@@ -27,8 +27,10 @@ CONCERN_NAMES: dict[str, dict[str, str]] = {
     "wages_employer": {"zh": "工资被扣、单位知道或工作受影响", "en": "your wages, your employer finding out, or your job"},
     "jail": {"zh": "坐牢、被抓或刑事责任", "en": "arrest, jail or a criminal record"},
     "blacklist": {"zh": "黑名单、失信被执行人（“老赖”）", "en": "blacklists or the list of dishonest debtors"},
-    "family_liability": {"zh": "家人或紧急联系人要不要替你还、会不会受牵连",
-                         "en": "whether your family or emergency contact would have to pay or be affected"},
+    # Said so that it reads right whoever asks: the borrower ("会让我爸妈替我还吗") or a relative
+    # ("我妈借呗逾期了，我要替她还吗").
+    "family_liability": {"zh": "家人或紧急联系人要不要替借款人还、会不会受牵连",
+                         "en": "whether family or an emergency contact would have to pay the borrower's debt or be affected"},
     "mortgage": {"zh": "以后办房贷、车贷", "en": "getting a mortgage or car loan later"},
     "public_shaming": {"zh": "被公开曝光", "en": "being publicly shamed"},
 }
