@@ -9,7 +9,7 @@ a signal can be taken out and the rest of the message routed as the borrower's l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import dataclass
 from functools import lru_cache
 from typing import Iterator
 

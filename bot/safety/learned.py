@@ -20,7 +20,7 @@ to_dict, tables_block, from_dict).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
