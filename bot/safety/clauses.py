@@ -77,7 +77,7 @@ class Window:
     text: str
 
 
-@lru_cache(maxsize=4096)  # a message's clauses are folded again for every window and reader
+@lru_cache(maxsize=512)  # a message's clauses are folded again for every window and reader (reuse is within one message)
 def fold_clause(raw: str) -> str:
     """The folded form the rules match against (see Clause)."""
     text = fold(_APOSTROPHES.sub("", raw))
