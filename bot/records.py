@@ -21,10 +21,10 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 CACHE_FILE = __file__.rsplit(".", 1)[0] + ".marshal"
-# Code objects are valid only for the interpreter that compiled them: the file starts with its
-# tag and bytecode magic, and any other interpreter compiles as if there were no file.
 compiled: dict[str, Any] = {}  # every source made into methods in this process (bot.records_build)
 made: dict[str, str] = {}  # the source of each record class made in this process, by module.qualname
+# Code objects are valid only for the interpreter that compiled them: the file starts with its
+# tag and bytecode magic, and any other interpreter compiles as if there were no file.
 TAG = f"{sys.implementation.cache_tag}-{sys.modules['_frozen_importlib_external'].MAGIC_NUMBER.hex()}\n".encode()
 
 if TYPE_CHECKING:
