@@ -10,7 +10,7 @@ Pure functions over loaded knowledge; the Engine calls ``compose_text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import dataclass
 from typing import Any
 
 from . import knowledge as kb

@@ -16,7 +16,7 @@ from __future__ import annotations
 import array
 import copy
 import math
-from dataclasses import dataclass
+from .records import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .lexicon import Lexicon

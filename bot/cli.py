@@ -4,16 +4,15 @@ train, serve. Only this module and ``bot.terminal`` (and the servers) do I/O.
 
 from __future__ import annotations
 
-import argparse
 import os
-import shutil
 import sys
-from pathlib import Path
-from typing import BinaryIO, Callable, NoReturn, Sequence, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Callable, NoReturn, Sequence, TextIO
 
 from . import __version__
 from .errors import BotError, KnowledgeError, UsageError
-from .server.settings import SettingError
+
+if TYPE_CHECKING:
+    import argparse
 
 USAGE = 2  # exit status for a command line or a setting that cannot be right
 EPILOG = """With no command: the interactive REPL on a terminal. When stdin is a pipe or a file, each line is
@@ -21,18 +20,25 @@ answered on its own (details from one line never carry into the next); --session
 one conversation, so follow-ups such as "2", "详细点" or "用英文" work. /quit or "exit" ends."""
 
 
-class Parser(argparse.ArgumentParser):
-    """argparse, with a mistake on the command line told in one line (exit status 2)."""
+def _parser_class() -> type[argparse.ArgumentParser]:
+    """argparse, with a mistake on the command line told in one line (exit status 2). Built on
+    first use: a plain ``ask`` is read without argparse (see ``_plain_ask``)."""
+    import argparse
 
-    def error(self, message: str) -> NoReturn:
-        self.exit(USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            self.exit(USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+    return Parser
 
 
 def _whole_number(low: int, high: int, what: str) -> Callable[[str], int]:
     """An argparse type: a whole number from ``low`` to ``high``, or a message saying so."""
 
     def parse(text: str) -> int:
-        from .server.settings import whole_number
+        import argparse
+
+        from .server.settings import SettingError, whole_number
 
         if text.strip():
             try:
@@ -46,7 +52,9 @@ def _whole_number(low: int, high: int, what: str) -> Callable[[str], int]:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
-    parser = Parser(
+    import argparse
+
+    parser = _parser_class()(
         prog="jiebei-bot", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Calm answers for borrowers late on an Alipay 借呗 (Jiebei) loan.")
     parser.add_argument("--version", action="version", version=f"jiebei-bot {__version__}")
@@ -86,27 +94,44 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
          stdin: BinaryIO | None = None) -> int:
     """Run the command line; returns the exit status. ``stdin`` (bytes) replaces a piped stdin."""
     out = stdout or sys.stdout
-    args = build_parser().parse_args(argv)
+    args = _plain_ask(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     try:
         if args.command is None:
             return _interactive(args, out, stdin)
         return _COMMANDS[args.command](args, out)
-    except SettingError as error:
-        print(f"jiebei-bot: error: {error}", file=sys.stderr)
-        return USAGE
     except KnowledgeError as error:
         for problem in error.problems:
             print(f"jiebei-bot: {problem}", file=sys.stderr)
         return 1
     except BotError as error:
         print(f"jiebei-bot: error: {error}", file=sys.stderr)
-        return 1
+        return USAGE if _is_setting_error(error) else 1
     except KeyboardInterrupt:
         return 130  # Ctrl-C while answering piped lines: stop quietly, as shells expect
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _plain_ask(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``ask`` followed by words only (no option, nothing argparse could read otherwise), as
+    argparse would parse it; None for anything else. The common one-shot command then needs
+    neither argparse nor the parser of every subcommand (~3 ms of a ~100 ms start)."""
+    if len(argv) < 2 or argv[0] != "ask" or any(word.startswith("-") for word in argv):
+        return None
+    from types import SimpleNamespace
+
+    args = SimpleNamespace(knowledge=None, no_color=False, no_history=False, session=False, command="ask",
+                           question=list(argv[1:]), json=False, lang=None, why=False)
+    return args  # type: ignore[return-value]  # the same attributes as argparse's Namespace
+
+
+def _is_setting_error(error: BotError) -> bool:
+    """A SettingError (a server setting or command-line number that cannot be right): exit
+    status 2. Its module is imported only by the commands that can raise one."""
+    settings = sys.modules.get(f"{__package__}.server.settings")
+    return settings is not None and isinstance(error, settings.SettingError)
 
 
 def _interactive(args: argparse.Namespace, out: TextIO, stdin: BinaryIO | None) -> int:
@@ -128,6 +153,8 @@ def _width(out: TextIO) -> int | None:
     """Wrap to the terminal when writing to one; programs and files get unwrapped lines."""
     if not out.isatty():
         return None
+    import shutil
+
     return max(20, shutil.get_terminal_size().columns - 1)
 
 
@@ -166,12 +193,13 @@ def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
             data["explanation"] = reply.explain()
         out.write(rapidjson.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
-    from .terminal.explain import why_fragments
     from .terminal.render import plain, reply_fragments
 
     width = _width(out)
     out.write(plain(reply_fragments(reply, width, numbers=False)))
     if args.why:
+        from .terminal.explain import why_fragments
+
         out.write("\n" + plain(why_fragments(reply, engine, reply.lang, width)))
     return 0
 
@@ -238,6 +266,8 @@ def _cmd_train(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
     from .evaluate import default_eval_file, evaluate, paraphrase_consistency, read_labelled, read_pairs
 
     file = Path(args.file) if args.file else default_eval_file()

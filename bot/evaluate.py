@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from .records import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 

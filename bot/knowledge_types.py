@@ -4,7 +4,7 @@ and the topics (bot.knowledge loads and checks a folder into these).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .records import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, TypeVar

@@ -14,7 +14,7 @@ length, a few microseconds per message. Pure and deterministic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .records import dataclass, field
 from typing import Any, Iterator, Mapping
 
 from .digest import sha256

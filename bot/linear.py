@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import os
 from array import array
-from dataclasses import dataclass
+from .records import dataclass
 from itertools import repeat
 from operator import add, mul, sub
 from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar, Union, cast

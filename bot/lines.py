@@ -7,7 +7,7 @@ sends a newline, costs ``max_bytes`` of memory, not its length), and decoded as 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import dataclass
 from typing import BinaryIO, Iterator
 
 SKIP_CHUNK = 64 * 1024

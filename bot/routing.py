@@ -10,7 +10,7 @@ best guess with choices). The Router reads the classifier and the topics; it nev
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from .records import dataclass, replace
 
 from . import knowledge as kb
 from .choices import Choices

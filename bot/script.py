@@ -11,8 +11,7 @@ The conversions are OpenCC's, run from tables built from its dictionaries (bot.c
 
 from __future__ import annotations
 
-import dataclasses
-
+from .records import replace
 from .reply import Reply
 from .t2s import may_change
 
@@ -58,8 +57,8 @@ def in_traditional(reply: Reply) -> Reply:
     """The reply with its text, lead and suggestions in traditional characters."""
     if reply.lang != "zh":
         return reply
-    return dataclasses.replace(reply, text=to_traditional(reply.text), lead=to_traditional(reply.lead),
-                               suggestions=tuple(to_traditional(s) for s in reply.suggestions))
+    return replace(reply, text=to_traditional(reply.text), lead=to_traditional(reply.lead),
+                   suggestions=tuple(to_traditional(s) for s in reply.suggestions))
 
 
 def still_traditional(text: str, traditional: bool) -> bool:

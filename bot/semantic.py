@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import threading
-from dataclasses import dataclass
+from .records import dataclass
 from pathlib import Path
 from typing import Any
 

@@ -7,13 +7,12 @@ requests. It is not meant to be shared between threads; the Engine is.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from . import followups, script
 from .answer import UNCOVERED
 from .engine import check_lang, prepare
+from .records import dataclass, field, replace
 from .reply import Reply
 from .routing import Route
 from .routing_rules import SAFETY_FIRST
@@ -311,7 +310,7 @@ def farewell(engine: "Engine", text: str, reply: Reply) -> Reply:
     that take leave ("谢谢，再见"). Offering more questions then would only hold them back."""
     leaving = reply.topic == GOODBYE or (followups.says_goodbye(text) and
                                          all(engine.topic(t).kind == "conversation" for t in reply.topics))
-    return dataclasses.replace(reply, suggestions=(), suggestion_topics=()) if leaving else reply
+    return replace(reply, suggestions=(), suggestion_topics=()) if leaving else reply
 
 
 __all__ = ["Session"]

@@ -9,7 +9,7 @@ message speaks of being late ("借呗分12个月还，现在逾期了" gives no 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from .records import dataclass
 from typing import Any
 
 from .concerns import find_concern

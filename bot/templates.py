@@ -14,7 +14,7 @@ answers only those never imports Jinja2). Jinja2 is imported when the first temp
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from .records import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 

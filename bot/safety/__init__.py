@@ -11,7 +11,7 @@ the message without the clauses that carried a signal, so that the loan question
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import Callable
 
 from ..patterns import regex

@@ -9,7 +9,7 @@ a signal can be taken out and the rest of the message routed as the borrower's l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import dataclass
 from functools import lru_cache
 from typing import Iterator
 
@@ -77,7 +77,7 @@ class Window:
     text: str
 
 
-@lru_cache(maxsize=4096)  # a message's clauses are folded again for every window and reader
+@lru_cache(maxsize=512)  # a message's clauses are folded again for every window and reader (reuse is within one message)
 def fold_clause(raw: str) -> str:
     """The folded form the rules match against (see Clause)."""
     text = fold(_APOSTROPHES.sub("", raw))

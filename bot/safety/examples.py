@@ -8,7 +8,7 @@ classes); every problem names the file and its JSON pointer, as for the rest of 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any

@@ -72,7 +72,7 @@ IDIOMS = any_of(
 _IDIOMS_NEED = needs(IDIOMS)
 
 
-@lru_cache(maxsize=4096)  # the same window is masked by the rules and by the learned reader
+@lru_cache(maxsize=512)  # the same window is masked by the rules and by the learned reader (within one message)
 def masked(text: str) -> str:
     """The folded text with benign hyperbole and idioms blanked out."""
     if _IDIOMS_NEED is not None and _IDIOMS_NEED.isdisjoint(text):

@@ -15,7 +15,7 @@ allowed to call the API from a browser, space- or comma-separated, or "*"), JIEB
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import Mapping
 
 from ..errors import UsageError

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.resources
 import re
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

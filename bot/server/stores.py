@@ -16,7 +16,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import TYPE_CHECKING, Callable, Protocol, TypeVar
 
 from ..errors import BotError, UsageError

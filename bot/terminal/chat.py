@@ -7,7 +7,7 @@ and returns what to show. Nothing here prints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import followups
