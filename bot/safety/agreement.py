@@ -115,13 +115,13 @@ def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: st
         text = masked(window.text)
         if not distress(text) or set_aside(text, whole_masked):
             return 0.0
-        if (not crisis_concept(text) or _everyday_window(text, whole_masked)) if strict else everyday_crisis(text, whole_masked):
+        if (not crisis_concept(text) or everyday_window(text, whole_masked)) if strict else everyday_crisis(text, whole_masked):
             return 0.0
         return detectors.crisis_score(window.text)
     return {(w.first, w.last): score(w) for w in windows(clauses)}
 
 
-def _everyday_window(text: str, whole_masked: str) -> bool:
+def everyday_window(text: str, whole_masked: str) -> bool:
     """Whether a window reads as everyday life: care, chores, work, sleep troubles (see above)."""
     return everyday_crisis(text, whole_masked) or CHORES.search(text) is not None or _ORDINARY.search(text) is not None
 
