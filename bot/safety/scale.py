@@ -39,18 +39,18 @@ from .scenes import KIN_DIED_EN, KIN_DIED_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PL
 _AXES: dict[str, tuple[str, str]] = {
     "gone": (
         r"(?<!拼)(?<!要)(?<!等)死|不在了|不在人世|(我|自己|人)(就|也|都)?(没了|走了)|消失|离开(这个|这)?(世界|世上|人世|人间)|去那边|去陪"
-        r"|先走|走掉|这条(老|烂)?命|搭(进去|上)|往前(迈|走|跨)(一步)?|(掉|摔|冲|跳)(了)?(下去|出去)|一(躺|闭眼)|找不到我|见不到我|不见了",
+        r"|先走|走掉|没(有)?人(能|会)?找(得)?到我|(找|联系)不(到|上)我|一切(都|就)?(会|要|将)?(结束|了结)|原地去世|不存在|(安静|悄悄|默默|安安静静)(地|的)?(离开|走)|翻(过去|出去)|这条(老|烂)?命|搭(进去|上)|往前(迈|走|跨)(一步)?|(掉|摔|冲|跳)(了)?(下去|出去)|一(躺|闭眼)|找不到我|见不到我|不见了",
         r"die|dying|died|dead|death|gone|not (be )?(around|here|alive)|wasnt (around|here)|werent (around|here)|disappear\w*|vanish\w*"
-        r"|stop(ped)? existing|let(ting)? (it )?(go|end)|go early|leave this world|never be (seen|found)|nobody (will )?find me"),
+        r"|stop(ped)? existing|not exist|just stop|let(ting)? (it )?(go|end)|go early|leave this world|never be (seen|found)|nobody (will )?find me"),
     "means": (
-        rf"{METHOD_ZH}|{PLACE_ZH}|药|刀|绳|胶带|门缝|窗缝|井|站台|铁轨|脚手架|堤|窗户|大货车|车(撞|来)|撞(过来|上来)",
-        rf"{METHOD_EN}|{PLACE_EN}|rope|overdose|railway|railroad|handlebars|vodka|poison"),
+        rf"{METHOD_ZH}|{PLACE_ZH}|药|刀|绳|胶带|门缝|窗缝|井|站台|铁轨|脚手架|堤|桥|栏杆|护栏|皮带|腰带|凳子|车里|窗户|大货车|车(撞|来)|撞(过来|上来)",
+        rf"{METHOD_EN}|{PLACE_EN}|rope|belt|chair|car running|garage|overdose|railway|railroad|handlebars|vodka|poison"),
     "farewell": (
         r"再见|告别|道别|永别|谢谢(大家|你们|你)?(这些年|一直|的)?(的)?(照顾|陪|帮)|对不起(爸|妈|大家|你们|孩子|老婆|老公|家里)|原谅我"
-        r"|密码\S{0,4}(写|留|告诉|给|交)|(写|留|告诉|给|交)\S{0,8}密码|托付|交给你|照顾好|(送|捐)(给|人|走|掉|出去)|遗书|绝笔|(写|留|录)(了|好)?(一段|一封|几句)?(信|语音|视频|录音)"
+        r"|密码\S{0,4}(写|留|告诉|给|交)|(写|留|告诉|给|交)\S{0,8}密码|托付|交给你|照顾好|(送|捐)(给|人|走|掉|出去)|遗书|绝笔|(全|都)?拉黑|删(了|掉)?(所有|全部)?(的)?(联系人|好友)|(写|留|录)(了|好)?(一段|一封|几句)?(信|语音|视频|录音)"
         r"|(别|不用|不要)(再)?找我|(指望|靠)(她|他|你|你们)(了)?$|下辈子(?!再也不|也不|不)|退群",
         r"goodbye(?! to (this|the|my|these|all) (app|account|loan|debt|platform)s?)|farewell(?! (party|dinner|lunch|drinks|gift|card))|sorry (to|for everything|mom|mum|dad)|tell \w+ (im|i am) sorry|letters?|notes? (to|for)|passwords?"
-        r"|for after|look after|take care of (my|mom|mum|dad)|gave (away|my \w+ to)|dont look for me|my organs|said goodbye"),
+        r"|for after|look after|take care of (my|mom|mum|dad)|gave (away|my \w+ to)|dont look for me|my organs|said goodbye|giv(e|ing) away|up for adoption|told \w+ (im|i am) moving"),
     "end": (
         r"结束|了结|了断|一了百了|到头|到此为止|最后(一(次|天|晚|条|句|面|眼|程)|的(话|日子|时间|消息))|永远|再也(不|没|别)|不(打算|会|想)?回(来|去)了|(不|别)(要)?(再)?醒|别叫(醒)?我"
         r"|解脱|就这样(吧|了|算了)|单程",
@@ -58,15 +58,15 @@ _AXES: dict[str, tuple[str, str]] = {
         r"|never (wake|come back|again)|no more|its (all )?over|the end|finish everything|one way"),
     "hopeless": (
         r"没(有)?(希望|盼头|出路|意义|活路)|绝望|撑不|熬不|扛不|顶不住|不行了|受不了了|没用|废物|没脸|丢人|没资格|不配|拖累|累赘|负担"
-        r"|失望|没(有)?力气|喘不过气|活(着|得)\S{0,2}累|没什么(留恋|牵挂)|心死|绝路|添堵|没法(跟|和)",
-        r"hopeless|no (point|hope|future|way out|strength)|pointless|tired of|exhausted|worthless|useless|failure|burden"
+        r"|失望|一事无成|活(着)?(干嘛|干什么|有什么用)|笑话|没人疼|连累|没(有)?力气|喘不过气|活(着|得)\S{0,2}累|没什么(留恋|牵挂)|心死|绝路|添堵|没法(跟|和)",
+        r"hopeless|no (point|hope|future|way out|strength|reasons?)|out of reasons|deserves? (better|a better)|drowning|not worth|cant live with|pointless|tired of|exhausted|worthless|useless|failure|burden"
         r"|shame|ashamed|cant face|disappointed|heavy|done with|cant (take|do) (it|this)|give up|gave up|giving up|last straw"),
     "time": (
-        r"今晚|今夜|今天晚上|(明天|今晚|今天)(以后|过后|之后)|这个周末|过完|等\S{0,10}(完|以后|之后)|年前|天亮(前|之前)",
-        r"tonight|this weekend|by new year|after (tonight|this)|next month|by (friday|monday|the weekend)"),
+        r"今晚|今夜|今天晚上|(明天|今晚|今天)(以后|过后|之后)|这个周末|过完|过了今晚|这周[六日天末]|月底|等\S{0,10}(完|以后|之后)|年前|天亮(前|之前)",
+        r"tonight|this weekend|one more day|until my \w+ leaves|wait until|before (morning|dawn)|by new year|after (tonight|this)|next month|by (friday|monday|the weekend)"),
     "better": (
         r"省心|轻松|干净|好过|更好|反(而|倒)(好|轻松|干净|省心)|不用再|不会再(找|烦|麻烦|拖累|被)|挺好|值了|挺值|一笔勾销|清零|债消|总不能再",
-        r"better off|lighter|kinder|easier|relieved|be free|wont have to|never have to|solve everything|at least something"),
+        r"better off|(fine|ok|okay|alright|better) (without me|after)|(shell|hell|theyll|she will|he will|they will) be (ok|okay|fine)|lighter|kinder|easier|relieved|be free|wont have to|never have to|solve everything|at least something"),
 }
 _ANCHORS = frozenset({"gone", "means", "farewell"})
 _PATTERNS = {axis: regex(rf"{zh}|\b(?:{en})\b") for axis, (zh, en) in _AXES.items()}
@@ -75,7 +75,7 @@ _PATTERNS = {axis: regex(rf"{zh}|\b(?:{en})\b") for axis, (zh, en) in _AXES.item
 # a move, a loan paid off or an ending said of the debt, a relative's death, someone else's
 # despair heard about, a question about what happens to others in general.
 _ELSEWHERE = regex(
-    r"出国|出差|回老家|搬家|旅游|打工|进厂|上班|上学|读书|留学|实习|面试|新工作|换工作|工地|下班|飞机|高铁|火车票"
+    r"出国|出差|回老家|搬家|旅游|打工|进厂|上班|上学|读书|留学|实习|面试|新工作|换工作|工地|下班|飞机|高铁|火车票|支教|山里|信号|闭关|考试|考完|答辩|项目|上线|比赛|装修|手术"
     rf"|{REPAID}|(了结|结束|告别|再见)\S{{0,4}}(这笔|债|贷|借呗|花呗|网贷)|{KIN_DIED_ZH}"
     r"|(有人|别人|有个人|那个人|新闻|听说|村里有|顾客|病人|患者)|(催收|对方|他们|那人)\S{0,8}(说|骂|讲|咒)"
     r"|\b(trip|travel\w*|flight|moving|new job|wedding|surgery|abroad|visa run|paid off|pay off|paying off|patient|customers?"
@@ -105,21 +105,34 @@ def despairing(found: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _window_crisis(window_text: str, whole_masked: str) -> bool:
+def _window_axes(window_text: str, whole_masked: str) -> frozenset[str]:
+    """The axes of a window that may be read at all (empty when it reads as everyday life or the
+    rules set its crisis wording aside)."""
     text = masked(window_text)
     found = axes(text)
-    if not despairing(found):
-        return False
+    if not found & _ANCHORS:
+        return frozenset()
     if set_aside(text, whole_masked) or everyday_window(text, whole_masked) or _ELSEWHERE.search(text):
-        return False
-    return True
+        return frozenset()
+    return found
+
+
+def _beside_elsewhere(clauses: list[Clause], first: int, last: int) -> bool:
+    """Whether a clause right before or after the window reads as everyday life (see _ELSEWHERE)."""
+    return any(0 <= index < len(clauses) and _ELSEWHERE.search(masked(clauses[index].text)) is not None
+               for index in (first - 1, last + 1))
 
 
 def scale_crisis(clauses: list[Clause], whole_masked: str) -> set[int]:
-    """The clauses that carry a crisis by the despair scale."""
+    """The clauses that carry a crisis by the despair scale: two axes, one of them an anchor."""
     marked: set[int] = set()
     for window in windows(clauses):
-        if _window_crisis(window.text, whole_masked):
+        found = _window_axes(window.text, whole_masked)
+        # Read in the light of the clauses on either side: "明天以后就没人找得到我了，我去山里支教"
+        # says where to in the next clause, out of a window's reach.
+        if found and _beside_elsewhere(clauses, window.first, window.last):
+            continue
+        if despairing(found):
             marked |= set(range(window.first, window.last + 1))
     return marked
 
