@@ -70,12 +70,15 @@ _AXES: dict[str, tuple[str, str]] = {
 }
 _ANCHORS = frozenset({"gone", "means", "farewell"})
 _PATTERNS = {axis: regex(rf"{zh}|\b(?:{en})\b") for axis, (zh, en) in _AXES.items()}
+# Every window is first asked for any anchor word at all, in one search (most have none); only
+# then is each axis read.
+_ANY_ANCHOR = regex("|".join(rf"{_AXES[axis][0]}|\b(?:{_AXES[axis][1]})\b" for axis in sorted(_ANCHORS)))
 
 # Readings that leave a window alone, besides the everyday ones agreement.py names: a journey or
 # a move, a loan paid off or an ending said of the debt, a relative's death, someone else's
 # despair heard about, a question about what happens to others in general.
 _ELSEWHERE = regex(
-    r"出国|出差|回老家|搬家|旅游|打工|进厂|上班|上学|读书|留学|实习|面试|新工作|换工作|工地|下班|飞机|高铁|火车票|支教|山里|信号|闭关|考试|考完|答辩|项目|上线|比赛|装修|手术"
+    r"出国|出差|回老家|搬家|旅游|打工|进厂|上班|上学|读书|留学|实习|面试|新工作|换工作|工地|下班|飞机|高铁|火车票|支教|山里|信号|没网|闭关|考试|考完|答辩|项目|上线|比赛|装修|手术|(拿去|送去|要)?修(手机|电脑)?|维修|没电|换号|换手机"
     rf"|{REPAID}|(了结|结束|告别|再见)\S{{0,4}}(这笔|债|贷|借呗|花呗|网贷)|{KIN_DIED_ZH}"
     r"|(有人|别人|有个人|那个人|新闻|听说|村里有|顾客|病人|患者)|(催收|对方|他们|那人)\S{0,8}(说|骂|讲|咒)"
     r"|\b(trip|travel\w*|flight|moving|new job|wedding|surgery|abroad|visa run|paid off|pay off|paying off|patient|customers?"
@@ -109,6 +112,8 @@ def _window_axes(window_text: str, whole_masked: str) -> frozenset[str]:
     """The axes of a window that may be read at all (empty when it reads as everyday life or the
     rules set its crisis wording aside)."""
     text = masked(window_text)
+    if _ANY_ANCHOR.search(text) is None:
+        return frozenset()
     found = axes(text)
     if not found & _ANCHORS:
         return frozenset()
@@ -126,6 +131,8 @@ def _beside_elsewhere(clauses: list[Clause], first: int, last: int) -> bool:
 def scale_crisis(clauses: list[Clause], whole_masked: str) -> set[int]:
     """The clauses that carry a crisis by the despair scale: two axes, one of them an anchor."""
     marked: set[int] = set()
+    if _ANY_ANCHOR.search(whole_masked) is None:
+        return marked  # most messages: no window can hold an anchor
     for window in windows(clauses):
         found = _window_axes(window.text, whole_masked)
         # Read in the light of the clauses on either side: "明天以后就没人找得到我了，我去山里支教"
