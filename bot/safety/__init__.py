@@ -22,6 +22,7 @@ from .crisis import crisis_cues, set_aside
 from .despair import GO_ON_TO_SOMETHING
 from .idioms import masked
 from .learned import Detectors
+from .scale import scale_crisis
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -60,6 +61,9 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     whole = fold_clause(message)
     whole_masked = masked(whole)
     crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), whole_masked))
+    more = scale_crisis(clauses, whole_masked) - crisis_at  # axes that co-occur (scale.py)
+    crisis += ["scale"] * bool(more)
+    crisis_at |= more
     abuse: list[str] = []
     abuse_at: set[int] = set()
     hearsay, someone_else = hearsay_only(whole), about_someone_else(whole)

@@ -34,7 +34,7 @@ from .lexicon import distress, everyday_abuse, everyday_crisis
 # What a window may say that no crisis window says, read only where it is said (a story that
 # mentions sleepless nights still has its other clauses read, alone and in pairs): sleep troubles
 # and what helps, work with medicine or death, feeling better.
-_ORDINARY = regex(r"(去|到)(国外|外地|外省)\S{0,2}(读书|留学|上学|工作|打工)|出国|留学|夜班|白天睡|失眠|睡不好|睡不着|睡得(不好|很差)|护士|药剂师|药房上班|药店上班|医院上班|殡仪馆|好多了|好一点|好些了"
+_ORDINARY = regex(r"(去|到)(国外|外地|外省)\S{0,2}(读书|留学|上学|工作|打工)|出国|留学|考完|放假|答辩|(项目|系统)\S{0,4}上线|夜班|白天睡|失眠|睡不好|睡不着|睡得(不好|很差)|护士|药剂师|药房上班|药店上班|医院上班|殡仪馆|好多了|好一点|好些了"
                   r"|少喝点|戒酒|\b(study(ing)? abroad|moving (to|abroad) for|(need|trying|try|want|have) to (cut down|cut back|drink less|quit drinking|stop drinking)|asleep|think (ive|i have|im|i am) (gone missing|disappeared|run away|dead)|night shifts?|work(ing)? nights|sleep(ing)? (in|during) the day|insomnia|sleep(ing)? (so |really )?(badly|poorly)|cant sleep|melatonin|nurse|pharmacist|funeral home|mortuary|hospice"
                   r"|my (own )?life is (pretty |really |quite )?(calm|fine|good|boring|normal)"
                   r"|feel(ing)? (much |a lot |so much )?better)\b")
@@ -115,13 +115,13 @@ def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: st
         text = masked(window.text)
         if not distress(text) or set_aside(text, whole_masked):
             return 0.0
-        if (not crisis_concept(text) or _everyday_window(text, whole_masked)) if strict else everyday_crisis(text, whole_masked):
+        if (not crisis_concept(text) or everyday_window(text, whole_masked)) if strict else everyday_crisis(text, whole_masked):
             return 0.0
         return detectors.crisis_score(window.text)
     return {(w.first, w.last): score(w) for w in windows(clauses)}
 
 
-def _everyday_window(text: str, whole_masked: str) -> bool:
+def everyday_window(text: str, whole_masked: str) -> bool:
     """Whether a window reads as everyday life: care, chores, work, sleep troubles (see above)."""
     return everyday_crisis(text, whole_masked) or CHORES.search(text) is not None or _ORDINARY.search(text) is not None
 

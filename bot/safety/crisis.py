@@ -67,7 +67,7 @@ def _reading(window_text: str, message: str) -> tuple[tuple[str, ...], bool, boo
         counted = False
         for match in cue.pattern.finditer(window_text):
             matched = True
-            if cue.negatable and _negated(window_text[: match.start()]):
+            if cue.negatable and negated(window_text[: match.start()]):
                 aside = True
             else:
                 if cancelled is None:
@@ -88,7 +88,7 @@ def named(window_text: str, message: str) -> bool:
     return _reading(window_text, message)[2]
 
 
-def _negated(before: str) -> bool:
+def negated(before: str) -> bool:
     """A negation right before a cue: "我不会自杀", "i'm not going to kill myself"."""
     return bool(_NEGATION_ZH.search(before[-8:]) or _NEGATION_EN.search(before))
 

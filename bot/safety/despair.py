@@ -16,6 +16,9 @@ from .cue import Cue
 from .scenes import (CHORES_EN, CHORES_ZH, HIGH_ZH, JOKE_EN, JOKE_ZH, KIN_DIED_EN, KIN_DIED_ZH, LAUGH_ZH, ME, METHOD_EN,
                      METHOD_ZH, NO_EN, PLACE_EN, PLACE_ZH, REPAID, TIME_EN, TIME_ZH)
 
+# A working day or a long shift: what makes "好累" and "我不行了" mean exhaustion.
+_WORKDAY_ZH = regex(r"加班|熬夜|通宵|上班|下班|值班|夜班|干活|打工|搬砖|工地|老板|客户|业绩|项目|开会|出差|跑单|送单|工作(到|了|一整|一天|太)")
+
 ZH = (
     # Naming suicide, self-harm or a wish to die. A business that "撑不下去" is not a person.
     Cue("explicit", any_of(
@@ -36,14 +39,14 @@ ZH = (
     Cue("hopeless", any_of(
         r"人生(真的|已经|彻底)?(没有?|毫无|看不到)(任何)?(希望|意义|盼头|意思|奔头)",
         r"活[着著].{0,3}(没|没有|毫无|有什么|还有什么)(什么)?(意思|意义|盼头|劲|用)",
-        r"活[着著](真的|就是|只是|好|太|真|特别|实在)?(累|痛苦|受罪|煎熬|折磨|多余|个笑话|笑话|辛苦|苦|难)",
+        r"活[着著](真的|就是|只是|好|太|真|特别|实在)?(痛苦|受罪|煎熬|折磨|多余|个笑话|笑话)",
         r"(怎么|怎样|如何)(样)?(才能|才可以|可以)?(永远)?(不再|不用再|再也不)(痛|疼|难受|痛苦|醒)",
         r"(活[着著]|我)(只会|只能|就会|就是在)(连累|拖累|给\S{0,4}添麻烦|害)",
         rf"{ME}(已经|真的|彻底|完全)?(没有?|毫无|看不到)(任何|一点)?(希望|未来|盼头|出路)",
         r"^\W*(已经|彻底|完全)(没有?|毫无)(任何|一点)(希望|盼头|活路)了(?!吗|么)",  # the whole of life, said with nothing before
         r"(活不了|活不过)(几天|多久)(了)?|没(有)?(几天|多少日子)(可活|好活)",  # "反正我也活不了几天了"
         r"看不到(任何|一点)?(希望|未来|出路|活路)|(好|很|太|真的|真|彻底|非常|特别)(的)?绝望",
-        r"我(真的|是真的|真|已经|彻底)?(快)?不行了|没(有)?(脸|资格|理由)(再)?活|不配(再)?活|(不该|不应该|不配|就不该)(被)?(出生|生下来|活[着著]|来到这个世界|存在)",
+        r"没(有)?(脸|资格|理由)(再)?活|不配(再)?活|(不该|不应该|不配|就不该)(被)?(出生|生下来|活[着著]|来到这个世界|存在)",
         r"(没有|没)(必要|意义|理由)(再)?(继续|坚持|撑|活)下去|没有我的容身之处|容不下我|(我|自己)?\S{0,4}拖累(了)?(全家|家里|家人|大家|爸妈|他们)",
         r"(没有?人|谁都不|谁也不)(需要|在乎|在意|关心)我(了|的死活|吧|$)",
         r"(这辈子|这一辈子|这一生|人生)(算是|就|已经|彻底|基本)*(完了|毁了|到头了|废了)",
@@ -52,6 +55,12 @@ ZH = (
         # agreeing with a collector who says one should not live ("说我活着浪费空气，我也觉得他说得对")
         r"(活[着著]|该死|去死|死了|废物|浪费空气|不配活|累赘).{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样)",
         rf"{ME}(就是|只是|是|就是个|只是个)(一个|个)?(家里的?|大家的?|他们的?)?(累赘|负担|拖累|多余的人)")),
+    # Tiredness said of life or of oneself ("活着好累", "我不行了"): despair, unless the message tells
+    # of work or a long day, where it is exhaustion ("我不行了 太累了 加班到现在", "每天加班到十二点，
+    # 活着好累"). Stronger words in the same message ("不想活了") are read by the other cues.
+    Cue("hopeless", any_of(r"活[着著](真的|就是|只是|好|太|真|特别|实在)?(累|辛苦|苦|难)",
+                           r"我(真的|是真的|真|已经|彻底)?(快)?不行了"),
+        unless=_WORKDAY_ZH),
     # Farewells. "再见" alone is how a chat ends, so it counts only when said to the world or to all.
     Cue("farewell", any_of(
         r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",

@@ -29,6 +29,8 @@ IDIOMS = any_of(
     r"打死(我|他)?也不|死(也|都)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
     r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
     r"压死(我|人)?(了|啦)?\W*(?=哈哈|呵呵|hhh|lol|😂)",  # "要被房贷和借呗压死了哈哈": a burden, laughed at
+    # crushed by a debt or a bill, said of the burden ("要被借呗压死了", "房贷压死人"): not death
+    r"被\S{0,10}(债|贷|借呗|花呗|网贷|账单|利息|钱|工作|压力|生活|日子)\S{0,4}压死(我|人)?(了|啦)?|(债|贷款|借呗|花呗|网贷|账单|利息|房贷|车贷)\S{0,4}压死(我|人)?(了|啦)?",
     r"宁(愿|可|肯)?死也",  # "rather die than let colleagues know": a statement of reluctance
     r"想死(你|他|她|你们)(了|啦)",  # "I miss you so much"
     r"想死的心都有",  # a set phrase of exasperation ("I could just die"), said of interest rates

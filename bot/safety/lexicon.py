@@ -69,7 +69,9 @@ _EVERYDAY_CRISIS = regex(
     r"|(bought|buy|buying|got) (my )?(\w+ )?(a )?(life insurance|insurance|policy) (policy )?for|insurance for my (mum|mom|dad|parents|kids|wife|husband)"
     r"|passed away|died last|late (father|mother|dad|mum|mom|grand\w+)|inherit\w*|estate|for the life of me|end of the world"
     r"|lol|haha|lmao|rofl|jk|this bot|same answer|your answers?|you keep (giving|saying|repeating)"
-    r"|(ask|asking|apply|applying) for (a )?(payment plan|extension|instalment\w*)|get out of (debt|it))\b")
+    r"|(ask|asking|apply|applying) for (a )?(payment plan|extension|instalment\w*)|get out of (debt|it)"
+    # no point in waiting or arguing: a decision to pay, not about life
+    r"|no point (any ?more |now )?(in )?(waiting|delaying|putting it off|arguing|asking|calling|hiding))\b")
 _EVERYDAY_ABUSE = regex(
     r"(走|通过)法律(程序|途径)|起诉|诉讼|法院(真的|正式)|上征信|报(给)?征信|征信(中心|报告)"
     r"|\b(legal (proceedings|action)|lawsuit|sue|suing|take me to court|credit (bureau|report|record|score|reference))\b")
