@@ -210,11 +210,16 @@ class Classifier:
         return model
 
     def _weigh(self, feats: dict[str, float]) -> Vector:
+        return self._weighed(feats)[0]
+
+    def _weighed(self, feats: dict[str, float]) -> tuple[Vector, list[int]]:
         # Sublinear term frequency times idf, L2-normalised; unseen features carry no weight.
-        index, idf, log = self._tables.index, self._tables.idf, math.log
-        vector = {key: (1.0 + log(value) if value > 1 else value) * (idf[i] / SCALE)
-                  for key, value in feats.items() if (i := index.get(key)) is not None}
-        return unit(vector)
+        # Also each kept feature's row index, in the vector's order: scoring needs no second lookup.
+        idf, log = self._tables.idf, math.log
+        indices = self._tables.indices(feats)
+        vector = unit({key: (1.0 + log(value) if value > 1 else value) * (idf[i] / SCALE)
+                       for (key, value), i in zip(feats.items(), indices) if i >= 0})
+        return vector, [i for i in indices if i >= 0] if vector else []
 
     @staticmethod
     def _build_index(vectors: Sequence[Vector]) -> dict[str, tuple[tuple[int, float], ...]]:
@@ -231,8 +236,8 @@ class Classifier:
     def scores(self, text: str) -> tuple[Vector, list[float]]:
         """A message's TF-IDF vector and its topics' linear scores (``topics_`` order); with a
         cascade, the embedding model's scores are added when the message is unsure."""
-        vector = self.vectorize(text)
-        linear = self._tables.scores(vector, self.bias_)
+        vector, indices = self._weighed(self.features(normalize(text)))
+        linear = self._tables.scores_at(indices, list(vector.values()), self.bias_)
         cascade = self.cascade_
         if cascade is not None and vector and max(softmax(linear)) < cascade.escalate_below:
             # Unsure: a model over sentence embeddings adds its scores (bot.semantic).
