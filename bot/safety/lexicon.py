@@ -9,6 +9,8 @@ know" carry none.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..patterns import regex
 from .clauses import any_of
 
@@ -52,6 +54,7 @@ _DISTRESS: dict[str, tuple[str, str]] = {
 _DISTRESS_CUES = any_of(*(zh for zh, _ in _DISTRESS.values()), *(rf"\b(?:{en})\b" for _, en in _DISTRESS.values()))
 
 
+@lru_cache(maxsize=1024)  # the crisis reply's gate and the check-in test the same windows (speed only)
 def distress(text: str) -> bool:
     """Whether folded, idiom-masked text holds any weak distress cue."""
     return _DISTRESS_CUES.search(text) is not None
