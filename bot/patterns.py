@@ -212,3 +212,14 @@ class Guarded:
             found = self._filter = Prefilter([(True, needs(self.pattern))])
         return self.pattern.search(text) if found.possible(text) else None
 
+
+# Every character an ASCII letter matches under re.IGNORECASE: both cases, and U+0130 İ, U+0131
+# ı, U+017F ſ, U+212A K (tests/test_patterns_needs.py derives the set from re itself). A text
+# with none of them cannot match a case-insensitive pattern whose every match needs a letter.
+_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+def has_latin(text: str) -> bool:
+    """Whether ``text`` holds a character that an ASCII letter matches case-insensitively."""
+    return _LATIN.search(text) is not None
+

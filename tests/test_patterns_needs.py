@@ -121,3 +121,21 @@ def test_a_guarded_search_finds_what_the_search_finds() -> None:
         assert 0 < sum(m is not None for m in found) < len(texts)  # both outcomes were tried
     unknown = patterns.Guarded(re.compile("(?i:abc)"))  # no needs known: always searched
     assert unknown.search("xABC") is not None and unknown.search("x") is None
+
+
+def test_patterns_skipped_without_latin_letters_need_one() -> None:
+    from bot.concerns import _ANY_EN
+    from bot.questions import _EN_RESTART_RE
+
+    import array
+    import sys
+
+    codes = array.array("I", range(0xD800))  # every character but the surrogates, in C
+    codes.extend(range(0xE000, 0x110000))
+    assert codes.itemsize == 4
+    everything = codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
+    latin = set(re.findall("[a-z]", everything, re.IGNORECASE))
+    assert set(patterns._LATIN.findall(everything)) == latin
+    for pattern in (_ANY_EN, _EN_RESTART_RE):
+        needed = needed_characters(pattern.pattern, 0)  # as if case-sensitive: what a match needs
+        assert needed is not None and needed <= set("abcdefghijklmnopqrstuvwxyz"), pattern.pattern[:40]
