@@ -341,6 +341,12 @@ class Tables:
                         found[key] = weights[starts[i] + j]
         return found
 
+    def column_at(self, column: int, indices: Iterable[int]) -> list[int]:
+        """One topic's weight in each of these rows (0 where a row keeps none), through the row
+        cache that scoring fills: the rows a message's scores just gathered."""
+        full, row_at = self.full_rows, self._row_at
+        return [row[column] if (row := full.get(i) or row_at(i)) else 0 for i in indices]
+
     def idf_map(self) -> dict[str, float]:
         """Each feature's idf as a float."""
         return {key: q / SCALE for key, q in zip(self.keys, self.idf)}
