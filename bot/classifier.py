@@ -210,11 +210,16 @@ class Classifier:
         return model
 
     def _weigh(self, feats: dict[str, float]) -> Vector:
+        return self._weighed(feats)[0]
+
+    def _weighed(self, feats: dict[str, float]) -> tuple[Vector, list[int]]:
         # Sublinear term frequency times idf, L2-normalised; unseen features carry no weight.
-        index, idf, log = self._tables.index, self._tables.idf, math.log
-        vector = {key: (1.0 + log(value) if value > 1 else value) * (idf[i] / SCALE)
-                  for key, value in feats.items() if (i := index.get(key)) is not None}
-        return unit(vector)
+        # Also each kept feature's row index, in the vector's order: scoring needs no second lookup.
+        idf, log = self._tables.idf, math.log
+        indices = self._tables.indices(feats)
+        vector = unit({key: (1.0 + log(value) if value > 1 else value) * (idf[i] / SCALE)
+                       for (key, value), i in zip(feats.items(), indices) if i >= 0})
+        return vector, [i for i in indices if i >= 0] if vector else []
 
     @staticmethod
     def _build_index(vectors: Sequence[Vector]) -> dict[str, tuple[tuple[int, float], ...]]:
@@ -231,18 +236,23 @@ class Classifier:
     def scores(self, text: str) -> tuple[Vector, list[float]]:
         """A message's TF-IDF vector and its topics' linear scores (``topics_`` order); with a
         cascade, the embedding model's scores are added when the message is unsure."""
-        vector = self.vectorize(text)
-        linear = self._tables.scores(vector, self.bias_)
+        vector, _indices, linear = self._scored(text)
+        return vector, linear
+
+    def _scored(self, text: str) -> tuple[Vector, list[int], list[float]]:
+        # scores(), with the vector's row indices in the tables (for the evidence).
+        vector, indices = self._weighed(self.features(normalize(text)))
+        linear = self._tables.scores_at(indices, list(vector.values()), self.bias_)
         cascade = self.cascade_
         if cascade is not None and vector and max(softmax(linear)) < cascade.escalate_below:
             # Unsure: a model over sentence embeddings adds its scores (bot.semantic).
             extra = cascade.scores(text, vector)
             linear = [s if k < 0 else s + extra[k] for s, k in zip(linear, self._cascade_columns)]
-        return vector, linear
+        return vector, indices, linear
 
     def predict(self, text: str, top: int = 3) -> Prediction:
         """Classify one message: the best topic, or the fallback when no topic is probable enough."""
-        vector, linear = self.scores(text)
+        vector, indices, linear = self._scored(text)
         probs = dict(zip(self.topics_, softmax(linear)))
         # Ties break on the topic id so that the answer never depends on dict order. (Sorting
         # (-probability, id) pairs: the order of a key function's, without calling one per topic.)
@@ -256,7 +266,7 @@ class Classifier:
         if not vector or p_fallback >= self.threshold or confidence < self.floor:
             topic, confidence = self.fallback, max(p_fallback, 1.0 - confidence)
         return Prediction(topic=topic, confidence=confidence, candidates=candidates,
-                          features=self._evidence(vector, topic))
+                          features=self._evidence(vector, topic, indices))
 
     def probability(self, text: str, topic: str, top: int = 3) -> float:
         """``topic``'s score among ``predict(text, top).candidates`` (0.0 when it is not among
@@ -271,13 +281,14 @@ class Classifier:
         ahead = sum(1 for other, prob in probs.items() if prob > mine or (prob == mine and other < topic))
         return mine if ahead < top else 0.0
 
-    def _evidence(self, vector: Vector, topic: str, count: int = 6) -> tuple[str, ...]:
-        """The features that pushed hardest towards ``topic`` (weight times value)."""
-        column = self.topics_.index(topic)
-        weights = self._tables.column(column, vector)
+    def _evidence(self, vector: Vector, topic: str, indices: Sequence[int], count: int = 6) -> tuple[str, ...]:
+        """The features that pushed hardest towards ``topic`` (weight times value); ``indices``:
+        the vector's row indices, in its order (``_weighed``)."""
+        weights = self._tables.column_at(self.topics_.index(topic), indices)
         # The strongest pushes first, ties by name; only positive ones count (they all rank
         # ahead of the others, so they can be picked out before sorting).
-        ranked = sorted([(-push, key) for key, weight in weights.items() if (push := weight * vector[key]) > 0])
+        ranked = sorted([(-push, key) for (key, value), weight in zip(vector.items(), weights)
+                         if (push := weight * value) > 0])
         return tuple(key for _, key in ranked[:count])
 
     def nearest(self, text: str, count: int = 3) -> tuple[tuple[str, str, float], ...]:

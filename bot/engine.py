@@ -23,7 +23,8 @@ from .routing import Route, Router
 from .safety.examples import read_safety
 from .safety.net import distress_words
 from .safety.learned import Detectors, detectors_for, read_saved
-from .answer import MODES, UNCOVERED, answer_context, compose_text, current_slots, named_concerns
+from .answer import MODES, UNCOVERED, Composed, answer_context, compose_text, current_slots, named_concerns
+from .render_memo import RECORDING, Remembered, memo_key
 from .slots import Slot, extract_slots
 from .templates import render
 from .text import detect_lang
@@ -35,6 +36,7 @@ MAX_QUESTION_CHARS = 2000
 HEAD_CHARS = 300  # of a cut message, read from its start; the rest of the limit from its end
 CUT_MARK = "\n……\n"  # where the middle of a long message was left out (a sentence break)
 MAX_SUGGESTIONS = 3
+COMPOSED_KEPT = 256  # answer texts kept per engine (a few KB each): topics x modes x common details
 _SAFETY_AHEAD = ("crisis", "abusive_collection")  # always answered first (see routing)
 NAMES_12356 = ("crisis", "worry", "goodbye")  # topics whose own answer gives 12356: no check-in after them
 CAPABILITIES = "capabilities"  # the topic that says what can be asked (answers a message with no words)
@@ -54,6 +56,7 @@ class Engine:
         trusted = saved.get("safety_json") if saved else None
         safety = read_safety(knowledge.path, trusted if isinstance(trusted, str) else None)
         self._check_in = safety.check_in
+        self._composed = Remembered(COMPOSED_KEPT)  # answer texts by topics, mode and context
         self._router = Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples, saved))
 
     @classmethod
@@ -145,7 +148,7 @@ class Engine:
         chosen = [self._by_id[topic_id] for topic_id in self._fear_is_in_scope(tuple(topics), slots, question)]
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
-        composed = compose_text(self._knowledge, chosen, mode, context, others)
+        composed = self._composed_text(chosen, mode, context, others)
         check_in = self._check_in_line(route, lang, chosen)
         suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
         return self._reply(
@@ -155,6 +158,22 @@ class Engine:
             suggestion_topics=suggestion_topics, sources=composed.sources,
             citations=tuple(self._knowledge.article.section(s).title[lang] for s in composed.sources),
             slots=slots, needs_clarification=needs_clarification, notes=notes, rule=rule)
+
+    def _composed_text(self, chosen: list[kb.Topic], mode: str, context: dict[str, Any],
+                       others: tuple[str, ...]) -> Composed:
+        """``compose_text``, remembered: the whole answer text depends on nothing but this
+        engine's knowledge, the topics, mode, alternatives and the context (plain data, named by
+        ``memo_key`` as template outputs are), so a composition made for the same of each is
+        handed out again (bounded, COMPOSED_KEPT). Not while bot.prerender records renders."""
+        memo = memo_key(context) if RECORDING.get() is None else None
+        if memo is None:
+            return compose_text(self._knowledge, chosen, mode, context, others)
+        key = (tuple(topic.id for topic in chosen), mode, others, memo)
+        composed: Composed | None = self._composed.get(key)
+        if composed is None:
+            composed = compose_text(self._knowledge, chosen, mode, context, others)
+            self._composed.put(key, composed)
+        return composed
 
     def _fear_is_in_scope(self, topics: tuple[str, ...], slots: dict[str, Slot], question: str) -> tuple[str, ...]:
         """A message that names a fear of what a loan may bring ("我爸妈要替我还吗") is a loan

@@ -193,3 +193,33 @@ class Prefilter(Generic[T]):
                 hits.add(item)
         items = self.items
         return [items[i] for i in sorted(hits)]
+
+
+class Guarded:
+    """A pattern whose ``search`` first asks a Prefilter over its own branches (``needs``)
+    whether the text can match at all: a search of a long list of alternatives costs ~15 us on a
+    message even when nothing is there, the test ~3 us. The same answer as ``pattern.search``
+    (the needs are sound: tests/test_patterns_needs.py); a pattern with no known needs is always
+    searched. The filter is built on first use (~0.1-0.3 ms), not at import."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._filter: Prefilter[bool] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self._filter
+        if found is None:  # two threads may both build it: equal results, harmless
+            found = self._filter = Prefilter([(True, needs(self.pattern))])
+        return self.pattern.search(text) if found.possible(text) else None
+
+
+# Every character an ASCII letter matches under re.IGNORECASE: both cases, and U+0130 İ, U+0131
+# ı, U+017F ſ, U+212A K (tests/test_patterns_needs.py derives the set from re itself). A text
+# with none of them cannot match a case-insensitive pattern whose every match needs a letter.
+_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+def has_latin(text: str) -> bool:
+    """Whether ``text`` holds a character that an ASCII letter matches case-insensitively."""
+    return _LATIN.search(text) is not None
+

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
-from .patterns import regex
+from .patterns import has_latin, regex
 from .text import normalize, simplified
 
 CONTEXT_CLAUSES = 2  # statements kept in front of a question: the nearest ones say the most
@@ -184,6 +184,8 @@ def _restarts(clause: str) -> list[str]:
 
 def _english_restarts(clause: str) -> list[str]:
     """Cut an English clause where a second question starts without a mark before it."""
+    if not has_latin(clause):  # every match of _EN_RESTART_RE needs a letter (speed only)
+        return [clause]
     parts: list[str] = []
     start = 0
     for match in _EN_RESTART_RE.finditer(clause):

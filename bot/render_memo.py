@@ -16,7 +16,7 @@ two values apart.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -93,14 +93,14 @@ class Remembered:
     take no lock (a dict read is atomic); additions do, since engines are shared by threads."""
 
     def __init__(self, size: int) -> None:
-        self._outputs: dict[tuple[str, MemoKey], str] = {}
+        self._outputs: dict[Hashable, Any] = {}
         self._size = size
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[str, MemoKey]) -> str | None:
+    def get(self, key: Hashable) -> Any:
         return self._outputs.get(key)
 
-    def put(self, key: tuple[str, MemoKey], text: str) -> None:
+    def put(self, key: Hashable, text: Any) -> None:
         with self._lock:
             self._outputs[key] = text
             if len(self._outputs) > self._size:

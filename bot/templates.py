@@ -94,7 +94,7 @@ def render(source: Source, context: dict[str, Any]) -> str:
     memo = memo_key(context)
     if memo is None:
         return _render_live(source, context)
-    known = REMEMBERED_OUTPUTS.get((source.text, memo))
+    known: str | None = REMEMBERED_OUTPUTS.get((source.text, memo))
     if known is not None:  # an empty output ("" for a line with nothing to say) is known too
         return known
     table = source.prerendered.get(source.digest) if source.prerendered else None

@@ -103,3 +103,39 @@ def test_the_stored_needs_hold_on_real_text() -> None:
             if compiled.search(text):
                 assert needed is None or not needed.isdisjoint(text), (pattern[:60], text)
                 assert branches is None or _passes_packed(branches, text), (pattern[:60], text)
+
+
+def test_a_guarded_search_finds_what_the_search_finds() -> None:
+    from pathlib import Path
+
+    from bot.safety.lexicon import _DISTRESS_CUES, _GUARDED_DISTRESS_CUES
+    from bot.safety.net import _DISTRESS_WORDS, _GUARDED_DISTRESS_WORDS
+
+    data = Path(__file__).resolve().parent / "data"
+    texts = [masked(fold_clause(line.split("\t")[-1])) for path in sorted(data.glob("safety*.tsv"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert len(texts) > 1000
+    for pattern, guarded in ((_DISTRESS_WORDS, _GUARDED_DISTRESS_WORDS), (_DISTRESS_CUES, _GUARDED_DISTRESS_CUES)):
+        found = [guarded.search(text) for text in texts]
+        assert [m and m.span() for m in found] == [m and m.span() for m in map(pattern.search, texts)]
+        assert 0 < sum(m is not None for m in found) < len(texts)  # both outcomes were tried
+    unknown = patterns.Guarded(re.compile("(?i:abc)"))  # no needs known: always searched
+    assert unknown.search("xABC") is not None and unknown.search("x") is None
+
+
+def test_patterns_skipped_without_latin_letters_need_one() -> None:
+    from bot.concerns import _ANY_EN
+    from bot.questions import _EN_RESTART_RE
+
+    import array
+    import sys
+
+    codes = array.array("I", range(0xD800))  # every character but the surrogates, in C
+    codes.extend(range(0xE000, 0x110000))
+    assert codes.itemsize == 4
+    everything = codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
+    latin = set(re.findall("[a-z]", everything, re.IGNORECASE))
+    assert set(patterns._LATIN.findall(everything)) == latin
+    for pattern in (_ANY_EN, _EN_RESTART_RE):
+        needed = needed_characters(pattern.pattern, 0)  # as if case-sensitive: what a match needs
+        assert needed is not None and needed <= set("abcdefghijklmnopqrstuvwxyz"), pattern.pattern[:40]

@@ -13,7 +13,7 @@ from ..records import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..patterns import regex
+from ..patterns import needs, regex
 from ..text import fold
 
 # Clause boundaries in the raw message: sentence and clause punctuation in both widths, line
@@ -56,6 +56,8 @@ _SLANG = (
     (regex(r"\btiao ?(lou|he|jiang|hai|qiao)\b"), " 跳楼 "),
 )
 
+_SLANG_NEEDS = tuple((pattern, meaning, needs(pattern)) for pattern, meaning in _SLANG)
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -83,9 +85,13 @@ def fold_clause(raw: str) -> str:
     text = fold(_APOSTROPHES.sub("", raw))
     for wrong, right in _ALIASES:
         text = text.replace(wrong, right)
-    for pattern, meaning in _SLANG:
-        if pattern.search(text):
+    chars = set(text)
+    for pattern, meaning, need in _SLANG_NEEDS:
+        # A pattern is searched only when the text holds one of the characters every match of
+        # it contains (bot.patterns.needs): most clauses hold none of 紫嘎唔咗冇… (speed only).
+        if (need is None or not need.isdisjoint(chars)) and pattern.search(text):
             text = pattern.sub(meaning, text)
+            chars = set(text)
     return text
 
 

@@ -9,7 +9,9 @@ know" carry none.
 
 from __future__ import annotations
 
-from ..patterns import regex
+from functools import lru_cache
+
+from ..patterns import Guarded, regex
 from .clauses import any_of
 
 # Groups that point to danger: death and life, a means, the body, a place, an ending or farewell,
@@ -52,9 +54,13 @@ _DISTRESS: dict[str, tuple[str, str]] = {
 _DISTRESS_CUES = any_of(*(zh for zh, _ in _DISTRESS.values()), *(rf"\b(?:{en})\b" for _, en in _DISTRESS.values()))
 
 
+@lru_cache(maxsize=1024)  # the crisis reply's gate and the check-in test the same windows (speed only)
 def distress(text: str) -> bool:
     """Whether folded, idiom-masked text holds any weak distress cue."""
-    return _DISTRESS_CUES.search(text) is not None
+    return _GUARDED_DISTRESS_CUES.search(text) is not None
+
+
+_GUARDED_DISTRESS_CUES = Guarded(_DISTRESS_CUES)  # the same search, skipped where it cannot match (speed only)
 
 
 

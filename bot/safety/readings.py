@@ -15,6 +15,8 @@ reader's guess are dropped under them (crisis.crisis_cues, crisis.set_aside).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..patterns import regex
 
 _PAST = regex(
@@ -43,6 +45,7 @@ _FICTION = regex(
 _SELF_TOO = regex(r"我也(想|要|快)|跟(他|她|主角)一样|像(他|她|主角)一样|让我(也)?(想|觉得)|\b(me too|like (him|her|them)|makes? me (want|feel|think)|made me (want|feel|think))\b")
 
 
+@lru_cache(maxsize=256)  # asked of the same message by several windows' readings (speed only)
 def told_as_over(message: str) -> bool:
     """Whether the message tells of a crisis in the past, with the present said to be better."""
     return bool(_PAST.search(message) and _NOW_OK.search(message) and not _BACK.search(message))
