@@ -94,6 +94,7 @@ _PARTICLES: dict[str, str] = {
     "xiang": "想", "huo": "活", "si": "死", "suan": "算", "shang": "上", "tai": "太", "zhen": "真",
     "na": "哪", "xia": "下", "yi": "一",
 }
+_NAMES = frozenset(("jiebei", "huabei", "zhifubao", "weilidai", "mayi"))  # also written in English
 _LONGEST_WORD = max(map(len, _WORDS))
 
 
@@ -114,7 +115,12 @@ def _spelled(normalized: str) -> str | None:
     # Words may be typed joined ("huibuhui") or apart ("hui bu hui"): read the letters as one run.
     letters = "".join(tokens)
     pieces = _segment(letters)
-    if pieces is None or not any(word in _WORDS for word in pieces):
+    # Product names are English words too ("can jiebei sue me" splits into syllables), so they do
+    # not make a message pinyin; nor does a run of syllables that mostly mean nothing here.
+    if pieces is None or not any(word in _WORDS and word not in _NAMES for word in pieces):
+        return None
+    known = sum(len(word) for word in pieces if word in _WORDS or word in _PARTICLES)
+    if known * 3 < len(letters) * 2:
         return None
     return "".join(_WORDS.get(word) or _PARTICLES.get(word, "") for word in pieces)
 
