@@ -257,3 +257,9 @@ def test_an_idiom_of_exasperation_does_not_derail_the_question(engine: Engine, q
     reply = engine.ask(question)
     assert reply.topic == topic and "crisis" not in reply.topics
 
+
+
+def test_a_pinyin_message_is_answered_in_chinese(engine: Engine) -> None:
+    # Pinyin is Chinese typed without an input method; "can jiebei sue me" stays English.
+    assert engine.ask("jiebei yuqi hui shangmen ma").lang == "zh"
+    assert engine.ask("can jiebei sue me").lang == "en"
