@@ -10,6 +10,8 @@
   English; round 6's development set), overall and English / Chinese.
 - held6 (``--heldout``): the same on tests/data/questions_heldout6.tsv, written before round 6
   changed anything; measured at the start and the end only, totals only.
+- dev7 / held7 (``--heldout``): round 7's development and held-out written questions
+  (tests/data/questions_dev7.tsv, questions_heldout7.tsv), the same way.
 - own: agreement on our own paraphrase pairs (tests/data/paraphrases.tsv).
 - real / para: ``jiebei-bot eval`` totals on ../shared/eval (a final check, never a target:
   totals only, no question is printed).
@@ -32,6 +34,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 DEV = Path("/work/dev/pool_dev.tsv")
 DEV6 = ROOT / "tests" / "data" / "questions_dev6.tsv"
 HELDOUT6 = ROOT / "tests" / "data" / "questions_heldout6.tsv"
+DEV7 = ROOT / "tests" / "data" / "questions_dev7.tsv"
+HELDOUT7 = ROOT / "tests" / "data" / "questions_heldout7.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -160,8 +164,10 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         rows = [line.split("\t", 1) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
         hits = sum(engine.ask(q).topic == t for t, q in rows)
         out.append(f"dev {hits / len(rows):.1%}")
+    out.append(f"dev7 {written_accuracy(engine, DEV7)}")
     out.append(f"dev6 {written_accuracy(engine, DEV6)}")
     if heldout:
+        out.append(f"held7 {written_accuracy(engine, HELDOUT7)}")
         out.append(f"held6 {written_accuracy(engine, HELDOUT6)}")
     own = measure(engine, read_labelled_pairs())
     out.append(f"own {own['agree all']:.1%} (en {own.get('agree en', 0):.1%})")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .lexicon import Lexicon
 from .linear import Schedule, Vector, average, softmax, train_runs, unit
+from .pinyin import read_pinyin
 from .tables import SCALE, Tables
 from .text import features, normalize, plain_question_words
 
@@ -160,6 +161,9 @@ class Classifier:
         # With a lexicon (the topic model), n-grams read question words in their plain spelling
         # ("是否会" as "会不会"); the lexicon still finds its forms as written. Models fitted
         # without one (the safety detectors) read the text as it is.
+        # A message typed wholly in pinyin is read as the Chinese it spells (bot.pinyin).
+        if self.lexicon_ is not None:
+            normalized = read_pinyin(normalized)
         feats = features(plain_question_words(normalized) if self.lexicon_ is not None else normalized)
         if self.lexicon_ is not None:
             found = self.lexicon_.find(normalized)

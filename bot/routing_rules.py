@@ -29,6 +29,21 @@ THREAT_CONFIDENCE = 0.5  # the loan matter an abuse-only message names (a threat
 THREATENED_MATTERS = ("home_visit", "lawsuit")
 
 
+PENALTY, NEGOTIATE = "penalty_costs", "negotiate"
+# Asking for charges to be reduced or waived ("能不能减免罚息", "can the late fees be waived").
+WAIVER = regex(r"减免|免除|免掉|免了|免息|少还|少收|减掉|打折|\bwaiv|\bforgiv|\breduc|\bdiscount|\bwrite (?:it )?off")
+
+
+def waiver_first(topics: list[str], text: str) -> list[str]:
+    """"能不能减免罚息" asks for terms, not for the rate: when the penalty topic leads and the message
+    asks for a waiver or a reduction, the negotiate answer (whether charges can be reduced is the
+    lender's call; the article is silent) leads and the penalty answer follows."""
+    if not topics or topics[0] != PENALTY or not WAIVER.search(normalize(text)):
+        return topics
+    # One more topic than asked only for a lone penalty question; a full list keeps its length.
+    return ([NEGOTIATE] + [t for t in topics if t != NEGOTIATE])[: max(len(topics), 2)]
+
+
 def surest(predictions: list[Prediction], limit: int) -> list[str]:
     """The distinct topics of the ``limit`` surest predictions, in the order they were asked."""
     best: dict[str, tuple[float, int]] = {}

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from .patterns import regex
+from .pinyin import read_pinyin
 from .t2s import may_change
 
 # Frequent misspellings and variants of the words the classifier leans on, seen in how borrowers
@@ -105,12 +106,16 @@ def detect_lang(text: str) -> str:
     """Return ``"zh"`` or ``"en"``: the language the answer should be in.
 
     A Chinese character carries about as much as an English word, so the language with more of
-    them wins; ties go to Chinese (the product's first language).
+    them wins; ties go to Chinese (the product's first language). A message typed wholly in
+    pinyin ("jiebei yuqi hui shangmen ma", ``bot.pinyin``) is Chinese typed without an input method.
     """
     folded = unicodedata.normalize("NFKC", text).lower()
     cjk = len(_CJK_CHAR_RE.findall(folded))
     latin_words = len(_LATIN_WORD_RE.findall(folded))
-    return "en" if latin_words > cjk else "zh"
+    if latin_words <= cjk:
+        return "zh"
+    plain = normalize(text)
+    return "zh" if not cjk and read_pinyin(plain) != plain else "en"
 
 
 def stem(word: str) -> str:

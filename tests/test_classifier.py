@@ -117,3 +117,13 @@ def test_the_topic_model_reads_question_words_in_their_plain_spelling() -> None:
     assert "k:sue" in topic_model.features(formal)
     # A model without a lexicon (the safety detectors) reads the words as typed.
     assert "是否" in Classifier().features(formal) and "是否" not in topic_model.features(formal)
+
+
+def test_pinyin_is_read_only_when_the_whole_message_is_pinyin_naming_a_loan_word() -> None:
+    from bot.pinyin import read_pinyin
+
+    assert read_pinyin("jiebei yuqi hui shangmen ma") == "借呗逾期会上门吗"
+    assert read_pinyin("huibuhui da dianhua gei wo bama") == "会不会打电话给我爸妈"
+    # English, pinyin-looking English, mixed scripts and pinyin with no loan word stay as typed.
+    for text in ("will they sue", "a man", "change", "ping me", "women", "ni hao ma 借呗", "ma ma"):
+        assert read_pinyin(text) == text

@@ -219,3 +219,47 @@ def test_unnamed_visitors_and_pay_this_account_threats_are_abuse(engine: Engine,
 
 def test_a_courier_without_id_is_no_collector(engine: Engine) -> None:
     assert "abusive_collection" not in engine.ask("快递员不肯出示证件").topics
+
+
+# --- Round 7 (cls8): faults found on unseen wording. ---
+
+@pytest.mark.parametrize("question", ["能不能减免罚息", "罚息可以免掉吗", "Can I apply to have the late charges waived?",
+                                      "is it possible to get a discount on the penalty if i pay now"])
+def test_a_waiver_question_leads_with_negotiating_not_with_the_rate(engine: Engine, question: str) -> None:
+    # The negotiate answer says whether charges can be reduced is the lender's call; the penalty
+    # answer ("no rate in the article") may follow, never lead.
+    assert engine.ask(question).topics[0] == "negotiate"
+
+
+@pytest.mark.parametrize("question", ["逾期罚息怎么算", "how are late fees on an overdue loan worked out"])
+def test_a_penalty_question_without_a_waiver_keeps_the_penalty_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).topic == "penalty_costs"
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("jiebei yuqi hui shangmen ma", "home_visit"),
+    ("yuqi le hui bei qisu ma", "lawsuit"),
+    ("hui bu hui da dianhua gei wo jiaren", "contact_family"),
+    ("huan bu shang zenme ban", "negotiate"),
+])
+def test_a_message_typed_in_pinyin_is_read(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topic == topic
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("笑死 我借呗逾期三天 征信完了吗", "credit_report"),
+    ("压力山大 逾期两个月了 接下来会怎样", "collection_process"),
+    ("烦死了，逾期了能分期吗", "negotiate"),
+    ("these late fees are killing me lol, how are they worked out", "penalty_costs"),
+    ("this loan is killing me, what happens if i stop paying", "going_dark"),
+])
+def test_an_idiom_of_exasperation_does_not_derail_the_question(engine: Engine, question: str, topic: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topic == topic and "crisis" not in reply.topics
+
+
+
+def test_a_pinyin_message_is_answered_in_chinese(engine: Engine) -> None:
+    # Pinyin is Chinese typed without an input method; "can jiebei sue me" stays English.
+    assert engine.ask("jiebei yuqi hui shangmen ma").lang == "zh"
+    assert engine.ask("can jiebei sue me").lang == "en"
