@@ -167,8 +167,9 @@ class Router:
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
         prediction = loan.prediction if loan is not None else whole
-        if signal.topics == (ABUSE,) and DOUBTS.search(normalize(rest)):
-            # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says.
+        if signal.topics == (ABUSE,) and DOUBTS.search(normalize(question)):
+            # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says;
+            # so does a message that is one doubting clause ("说会上门是不是吓唬我的": no rest).
             threat = self._threatened_matter(whole)
             extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]
         return Route(tuple(prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")

@@ -196,6 +196,14 @@ def test_a_threat_asked_about_is_answered_even_beside_a_story(engine: Engine) ->
     assert reply.topics[:2] == ("abusive_collection", "home_visit"), reply.topics
 
 
+@pytest.mark.parametrize("message, matter", [("说会上门是不是吓唬我的", "home_visit"),
+                                             ("平台说要走法律程序是吓唬人吗", "lawsuit")])
+def test_a_threat_doubted_in_one_clause_is_answered(engine: Engine, message: str, matter: str) -> None:
+    # A new-user probe: 吓唬 alone got the abuse reply, not what the article says of the threat.
+    assert engine.ask(message).topics[:2] == ("abusive_collection", matter)
+    assert engine.ask("催收威胁说要上门").topics == ("abusive_collection",)  # a statement: no "visits are rare"
+
+
 @pytest.mark.parametrize("message", ["催收骂我全家死光 是真的假的", "催收说要告诉我所有同事 真的假的"])
 def test_a_bare_doubt_names_no_matter_of_its_own(engine: Engine, message: str) -> None:
     assert engine.ask(message).topics == ("abusive_collection",)
