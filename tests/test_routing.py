@@ -210,9 +210,13 @@ def test_a_bare_doubt_names_no_matter_of_its_own(engine: Engine, message: str) -
 
 
 @pytest.mark.parametrize("message", ["他们用不同的号码一直打 我拉黑一个又来一个", "I blocked them but they keep calling from new numbers",
-                                     "催收说我不还钱就让我吃不了兜着走"])
+                                     "催收说我不还钱就让我吃不了兜着走", "借呗的催收员说我不还钱就让我在这个城市混不下去"])
 def test_calls_from_new_numbers_after_blocking_and_veiled_threats_are_abuse_not_a_lecture(engine: Engine, message: str) -> None:
     assert engine.ask(message).topics[0] == "abusive_collection"
+
+
+def test_feeling_one_cannot_get_by_is_not_a_threat(engine: Engine) -> None:
+    assert "abusive_collection" not in engine.ask("逾期了我感觉在这个城市混不下去了").topics
 
 
 def test_what_to_do_about_a_visit_that_happened_gets_no_visits_are_rare(engine: Engine) -> None:
