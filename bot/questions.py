@@ -73,6 +73,17 @@ _LEADING_RE = regex(rf"^\s*(?:(?:{_COURTESY}){_COURTESY_SEP})+", re.IGNORECASE)
 _TRAILING_RE = regex(r"(?<![,，.。!！~～\s])(?:[,，.。!！~～\s]*(?:谢谢|多谢|感谢|thanks|thank you|拜托了?)[呀啊了你您!！~～.。\s]*)+$",
                           re.IGNORECASE)
 
+# An acknowledgement beside thanks: with the thanks taken away, it would be read as a message of
+# its own (a decline, "I can't help with that").
+_ACKNOWLEDGED_RE = regex(r"(?:\s|[,，.。!！~～、]|好的?|好吧|行|嗯+|哦+|噢+|喔+|明白|知道|懂|了解|清楚|收到|了|啦|啊|呀|哈+"
+                         r"|ok(?:ay)?|got it|i see|understood|alright|all right|sure|cool|great|noted)*", re.IGNORECASE)
+
+
+def is_acknowledgement(text: str) -> bool:
+    """Whether a message only says it understood ("好的明白了", "ok got it"), which deserves the
+    thanks reply, not a decline."""
+    return any(ch.isalnum() for ch in text) and bool(_ACKNOWLEDGED_RE.fullmatch(text))
+
 
 def is_question(text: str) -> bool:
     """Whether a clause asks something (a question word, particle or mark), rather than stating
@@ -86,6 +97,8 @@ def strip_courtesy(text: str) -> str:
     借呗逾期会上门吗，谢谢" -> "借呗逾期会上门吗"). A message that is nothing but courtesy is
     returned unchanged: then the greeting is what it says."""
     core = _TRAILING_RE.sub("", _LEADING_RE.sub("", text))
+    if _ACKNOWLEDGED_RE.fullmatch(core):
+        return text  # "好的明白了，谢谢你" is thanks: what is left ("好的明白了") asks nothing of its own
     return core if _size(core) >= MIN_CLAUSE else text
 
 

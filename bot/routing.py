@@ -15,7 +15,7 @@ from .records import dataclass, replace
 from . import knowledge as kb
 from .choices import Choices
 from .classifier import Classifier, Prediction
-from .questions import Question, is_question, split_questions, strip_courtesy
+from .questions import Question, is_acknowledgement, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording
 from .safety.net import needs_check_in
 from .safety.learned import Detectors
@@ -34,6 +34,7 @@ MAX_TOPICS = 4  # loan questions answered per message (safety topics come on top
 _REAL = ("domain", "safety")
 CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
+THANKS = "thanks"  # "好的明白了" alone: understood, said as thanks are
 WORRY = "worry"  # a feeling stated with no question ("我好害怕"): the conversation topic that answers it
 # A runner-up topic this likely is answered too when the message names its concept. 0.3 sat on a
 # retrain's noise ("会不会到我老家去找我爸妈": family at 0.28-0.32 by the run); at 0.25 ten of the
@@ -101,6 +102,8 @@ class Router:
         whole = self._classifier.predict(body, top=6)
         if PULLING_AWAY.fullmatch(normalize(body)):
             return Route((GOODBYE,), whole, "pulling_away")
+        if THANKS in self._by_id and is_acknowledgement(body):
+            return Route((THANKS,), whole, "acknowledged")
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
         topics = waiver_first(topics, body)

@@ -275,3 +275,14 @@ def test_a_pinyin_message_is_answered_in_chinese(engine: Engine) -> None:
     # Pinyin is Chinese typed without an input method; "can jiebei sue me" stays English.
     assert engine.ask("jiebei yuqi hui shangmen ma").lang == "zh"
     assert engine.ask("can jiebei sue me").lang == "en"
+
+
+@pytest.mark.parametrize("message", ["好的明白了 谢谢你", "嗯嗯 知道了 谢谢", "ok got it thanks", "好的明白了"])
+def test_an_acknowledgement_is_thanks_not_a_decline(engine: Engine, message: str) -> None:
+    # A new-user probe: with the thanks stripped as courtesy, "好的明白了" was declined with 12356.
+    reply = engine.ask(message)
+    assert reply.topics == ("thanks",) and "12356" not in reply.text
+
+
+def test_thanks_after_a_question_still_leave_the_question(engine: Engine) -> None:
+    assert engine.ask("好的 那会起诉吗 谢谢").topics[0] == "lawsuit"
