@@ -67,3 +67,19 @@ def test_round_7_look_alikes_get_no_safety_reply(engine: Engine, text: str) -> N
 def test_the_scale_reads_a_clause_beside_its_story() -> None:
     assert "scale" in assess("借呗还不上了，明天以后就没人找得到我了").crisis
     assert "scale" not in assess("明天以后就没人找得到我了，我要去山里支教一年").crisis
+
+
+@pytest.mark.parametrize("text", [
+    # a review: a sign-off or an everyday means beside a time read as a crisis (14 of 32 look-alikes)
+    "谢谢，今晚就去还，再见", "今晚就把借呗还了，再见", "thanks, goodbye! I will pay tonight",
+    "I forgot my password, can I still pay jiebei tonight?", "My car is in the garage tonight, can I pay jiebei late?",
+    "今晚吃药睡觉了，明天再还借呗",
+])
+def test_a_farewell_or_a_means_beside_a_time_alone_is_everyday(engine: Engine, text: str) -> None:
+    assert "crisis" not in engine.ask(text).topics
+
+
+@pytest.mark.parametrize("text, loan", [("借呗会起诉我吗，明天以后就没人找得到我了", "lawsuit"),
+                                        ("can they sue me? after tonight nobody will find me", "lawsuit")])
+def test_the_scale_leaves_the_loan_question_beside_it(engine: Engine, text: str, loan: str) -> None:
+    assert engine.ask(text).topics == ("crisis", loan)

@@ -102,9 +102,20 @@ def axes(window_text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# What a farewell or a means needs beside it: a time alone is everyday ("谢谢，今晚就去还，再见",
+# "今晚吃药睡觉了", "I forgot my password, can I pay tonight?"; a review found 14 of 32 such
+# look-alikes read as a crisis when any second axis counted). Being gone needs only a time
+# ("明天以后就没人找得到我了").
+_WEIGHTY = frozenset({"gone", "means", "farewell", "end", "hopeless", "better"})
+
+
 def despairing(found: frozenset[str]) -> bool:
-    """Two axes together, one of them an anchor (see the module doc)."""
-    return len(found) >= 2 and bool(found & _ANCHORS)
+    """Two axes together, one of them an anchor, and the other not a time set beside a farewell
+    or a means alone (see _WEIGHTY)."""
+    anchors = found & _ANCHORS
+    if len(found) < 2 or not anchors:
+        return False
+    return "gone" in anchors or len(found & _WEIGHTY) >= 2
 
 
 @lru_cache(maxsize=1024)
@@ -140,7 +151,10 @@ def scale_crisis(clauses: list[Clause], whole_masked: str) -> set[int]:
         if found and _beside_elsewhere(clauses, window.first, window.last):
             continue
         if despairing(found):
-            marked |= set(range(window.first, window.last + 1))
+            # Only the clauses that hold an axis word: a loan question beside them is still asked
+            # ("借呗会起诉我吗，明天以后就没人找得到我了").
+            marked |= {index for index in range(window.first, window.last + 1)
+                       if window.first == window.last or axes(masked(clauses[index].text))}
     return marked
 
 
