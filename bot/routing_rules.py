@@ -31,7 +31,9 @@ THREATENED_MATTERS = ("home_visit", "lawsuit")
 
 PENALTY, NEGOTIATE = "penalty_costs", "negotiate"
 # Asking for charges to be reduced or waived ("能不能减免罚息", "can the late fees be waived").
-WAIVER = regex(r"减免|免除|免掉|免了|免息|少还|少收|减掉|打折|\bwaiv|\bforgiv|\breduc|\bdiscount|\bwrite (?:it )?off")
+# (Not 少还, "underpaid", nor "reduce my credit score": a reduction must be of a charge.)
+WAIVER = regex(r"减免|免除|免掉|免了|免息|少收|减掉|打折|\bwaiv|\bforgiv|\bdiscount|\bwrite (?:it )?off"
+               r"|\breduc\w*\b.{0,20}\b(?:fees?|penalt\w*|interest|charges?)|\b(?:fees?|penalt\w*|interest|charges?)\b.{0,20}\breduc")
 
 
 def waiver_first(topics: list[str], text: str) -> list[str]:
@@ -40,8 +42,9 @@ def waiver_first(topics: list[str], text: str) -> list[str]:
     lender's call; the article is silent) leads and the penalty answer follows."""
     if not topics or topics[0] != PENALTY or not WAIVER.search(normalize(text)):
         return topics
-    # One more topic than asked only for a lone penalty question; a full list keeps its length.
-    return ([NEGOTIATE] + [t for t in topics if t != NEGOTIATE])[: max(len(topics), 2)]
+    if NEGOTIATE in topics or len(topics) == 1:
+        return [NEGOTIATE] + [t for t in topics if t != NEGOTIATE]
+    return topics  # several other questions: each keeps its answer (a review: one fell off the end)
 
 
 def surest(predictions: list[Prediction], limit: int) -> list[str]:

@@ -286,3 +286,15 @@ def test_an_acknowledgement_is_thanks_not_a_decline(engine: Engine, message: str
 
 def test_thanks_after_a_question_still_leave_the_question(engine: Engine) -> None:
     assert engine.ask("好的 那会起诉吗 谢谢").topics[0] == "lawsuit"
+
+
+@pytest.mark.parametrize("message, topics", [
+    # a review: the waiver rule cut the list to its length, so the last question fell off
+    ("罚息能不能减免，还有会不会起诉我，会不会打电话给我妈", ("penalty_costs", "lawsuit", "contact_family")),
+    ("can the late fees be waived, and will they call my parents?", ("penalty_costs", "contact_family")),
+    ("How much is the late fee, and will it reduce my credit score?", ("penalty_costs", "credit_report")),
+    ("少还了一期，罚息怎么算", ("penalty_costs",)),
+])
+def test_a_waiver_asked_beside_other_questions_drops_none_of_them(engine: Engine, message: str,
+                                                                  topics: tuple[str, ...]) -> None:
+    assert engine.ask(message).topics == topics
