@@ -135,12 +135,13 @@ class Engine:
                 route: Route | None = None, rule: str | None = None, mode: str = "answer",
                 question: str = "", answered: Iterable[str] = (),
                 needs_clarification: bool = False, echo: bool = True,
-                notes: tuple[str, ...] = (), alternatives: Iterable[str] = ()) -> Reply:
+                notes: tuple[str, ...] = (), alternatives: Iterable[str] = (), check_in: bool = False) -> Reply:
         """Render the answer for the given topics in one language, tailored by the slots.
         ``mode`` is "answer" (short), "more" (the rest too), "why" (the reasoning behind it) or
         "product" (what changes when the last question is asked about another product);
         ``echo`` repeats the borrower's days and amount back (once per conversation is enough);
-        ``alternatives`` are topics the message may also have meant ("did you mean …")."""
+        ``alternatives`` are topics the message may also have meant ("did you mean …");
+        ``check_in`` adds the check-in line (12356) as a route's signs of distress would."""
         if mode not in MODES:
             raise UsageError(f"mode: expected one of {MODES}, found {mode!r}")
         rule = rule or (route.rule if route else "context")
@@ -149,11 +150,11 @@ class Engine:
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
         composed = self._composed_text(chosen, mode, context, others)
-        check_in = self._check_in_line(route, lang, chosen)
+        line = self._check_in_line(route, lang, chosen, wanted=check_in)
         suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
         return self._reply(
             route, question, topics=tuple(t.id for t in chosen), lang=lang,
-            text=composed.text + check_in, lead=composed.lead,
+            text=composed.text + line, lead=composed.lead,
             suggestions=tuple(self._by_id[t].question[lang] for t in suggestion_topics),
             suggestion_topics=suggestion_topics, sources=composed.sources,
             citations=tuple(self._knowledge.article.section(s).title[lang] for s in composed.sources),
@@ -189,10 +190,13 @@ class Engine:
             return (*ahead, UNCOVERED, *(t for t in topics if t != UNCOVERED and t not in ahead))
         return topics
 
-    def _check_in_line(self, route: Route | None, lang: str, chosen: Sequence[kb.Topic]) -> str:
-        """The check-in (12356) the router asked for, unless an answer chosen names 12356 itself
-        (decided by topic: an echoed "欠款12356元" must not pass for the number)."""
-        if route is None or not route.check_in or any(t.id in NAMES_12356 for t in chosen):
+    def _check_in_line(self, route: Route | None, lang: str, chosen: Sequence[kb.Topic], *,
+                       wanted: bool = False) -> str:
+        """The check-in (12356) the router (or the caller: ``wanted``) asked for, unless an answer
+        chosen names 12356 itself (decided by topic: an echoed "欠款12356元" must not pass for the
+        number)."""
+        asked = wanted or (route is not None and route.check_in)
+        if not asked or any(t.id in NAMES_12356 for t in chosen):
             return ""
         return "\n\n" + self._check_in[lang]
 

@@ -7,6 +7,7 @@ requests. It is not meant to be shared between threads; the Engine is.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from . import followups, script
@@ -14,6 +15,7 @@ from .answer import UNCOVERED
 from .engine import check_lang, prepare
 from .records import dataclass, field, replace
 from .reply import Reply
+from .patterns import regex
 from .routing import Route
 from .routing_rules import SAFETY_FIRST
 from .slots import PRODUCT_NAMES, Slot, extract_slots
@@ -30,6 +32,9 @@ GREETING, GOODBYE, CAPABILITIES = "greeting", "goodbye", "capabilities"  # topic
 # than the last one ("那会起诉吗" after a visit question). Chosen on tests/data/followups.tsv.
 SWITCH_FLOOR = 0.3
 CONTINUITY = 3.0
+# Asking where to turn, right after an abuse reply: that reply answers it (12378, 110, records).
+_ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",
+                       re.IGNORECASE)
 
 
 @dataclass
@@ -153,7 +158,7 @@ class Session:
         """The pending "which did you mean?" question again (in another language, or with
         corrected details), offering the same choices."""
         offered = tuple(self._state.offered)
-        route = Route(offered[:1], self._engine.classify(text), "classifier", offered)
+        route = Route(offered[:1], self._engine.classify(text), "classifier", offered, check_in=self._after_crisis())
         return self._engine.clarify(route, lang, self._state.slots, text)
 
     def _corrected(self, text: str, lang: str) -> Reply | None:
@@ -172,7 +177,7 @@ class Session:
             return self._clarify_again(text, lang)
         changes = ", ".join(f"{name} {before.get(name, '-')} -> {slot.value}" for name, slot in update.items())
         return self._engine.compose(state.last_topics, lang, state.slots, rule="context", question=text,
-                                    answered=state.answered, echo=True,
+                                    answered=state.answered, echo=True, check_in=self._after_crisis(),
                                     notes=(f"details updated ({changes}); last question answered again",))
 
     def _fresh(self, text: str, lang: str) -> Reply:
@@ -186,7 +191,7 @@ class Session:
         self._merge(stated)
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
-        route = self._after_safety(self._in_context(text, engine.route(text), stated))
+        route = self._after_safety(text, self._in_context(text, engine.route(text), stated))
         if "crisis" in route.topics and any(ch.isalpha() for ch in text):
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         if route.choices and route.rule == "classifier":
@@ -224,7 +229,7 @@ class Session:
         # (replace keeps the route's check-in: "那要坐牢吗 我真的崩溃了" still gets 12356.)
         return replace(route, topics=(chosen,), rule="context", choices=())
 
-    def _after_safety(self, route: Route) -> Route:
+    def _after_safety(self, text: str, route: Route) -> Route:
         """Right after a crisis or abuse reply, a message that names no topic of its own ("那我该怎么办",
         "what should I do", "这能投诉吗") stays with it: a person who just said they want to die
         must not get "I can't help with that" or a menu of loan topics next. Any later reply in a
@@ -232,11 +237,20 @@ class Session:
         if set(route.topics) & set(SAFETY_FIRST):
             return route
         state = self._state
-        unsure = bool(route.choices) or self._kind(route.topics[0]) == "fallback"
+        unsure = bool(route.choices) or self._kind(route.topics[0]) == "fallback" or route.topics[0] == CAPABILITIES
         held = next((t for t in SAFETY_FIRST if t in state.last_topics), None)
+        if route.rule == "context":
+            unsure = True  # continued by the conversation: the message names no topic of its own
+        if held == SAFETY_FIRST[1]:
+            # After abuse, a follow-up stays ("这能投诉吗", "那怎么办": the abuse reply says where to
+            # turn), not a new matter ("今天天气怎么样", "会起诉我吗").
+            help_asked = bool(_ASKS_FOR_HELP.search(text))
+            leans = followups.leans_on_context(text)
+            unsure = unsure or (help_asked and leans)
+            held = held if (route.choices or help_asked or leans) else None
         if held and unsure:
             return replace(route, topics=(held,), rule="context", choices=())
-        if SAFETY_FIRST[0] in state.answered:
+        if self._after_crisis():
             return replace(route, check_in=True)
         return route
 
@@ -253,7 +267,11 @@ class Session:
                 mode: str = "answer") -> Reply:
         return self._engine.compose(topics, lang, self._state.slots, rule=rule, mode=mode,
                                     question=question, answered=self._state.answered, echo=False,
-                                    notes=(note,))
+                                    notes=(note,), check_in=self._after_crisis())
+
+    def _after_crisis(self) -> bool:
+        """Whether the conversation has had a crisis reply: every later reply keeps 12356 in view."""
+        return SAFETY_FIRST[0] in self._state.answered
 
     def _farewell(self, text: str, reply: Reply) -> Reply:
         return farewell(self._engine, text, reply)

@@ -155,12 +155,17 @@ def test_a_vague_turn_right_after_a_crisis_or_abuse_reply_stays_with_it(engine: 
     session = engine.session()
     session.ask("会上门吗")
     assert session.ask("那我该怎么办").topic == "home_visit"  # no crisis before: unchanged
+    for then, topic in (("那怎么办", "abusive_collection"), ("今天天气怎么样", "out_of_scope"), ("会起诉我吗", "lawsuit")):
+        session = engine.session()
+        session.ask("催收天天打电话骂我")
+        assert session.ask(then).topic == topic, then  # after abuse only a follow-up stays
 
 
 def test_replies_after_a_crisis_in_the_conversation_keep_12356(engine: Engine) -> None:
     session = engine.session()
     session.ask("借呗逾期了 我真的不想活了")
-    for later in ("谢谢你", "会起诉我吗", "今天天气怎么样"):
+    # every path: fresh questions, "more", a numbered pick, a correction, a language switch, "why"
+    for later in ("谢谢你", "会起诉我吗", "详细点", "2", "我记错了，是逾期三天", "用英文", "为什么", "今天天气怎么样"):
         assert "12356" in session.ask(later).text, later
     state = session.to_dict()  # servers keep the conversation in a store between turns
     again = Session.from_dict(engine, rapidjson.loads(rapidjson.dumps(state)))
