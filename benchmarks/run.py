@@ -1,6 +1,6 @@
 """jiebei-bot against its peers, side by side, in one run.
 
-    python benchmarks/run.py [--quick] [--out benchmarks/results.json]
+    python benchmarks/run.py [--quick] [--peers NAME,...] [--out benchmarks/results.json]
 
 Measures the engine (warm latency of ask and of classification alone, throughput, cold start
 of the CLI and of Engine.load as ratios to `python -c pass`, peak RSS) and scores it and each
@@ -88,6 +88,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions of the cold-start timings")
     parser.add_argument("--instructions", action="store_true", help="also count instructions (callgrind; slow)")
+    parser.add_argument("--peers", help="only these systems beside jiebei-bot, comma-separated names as printed "
+                        "(e.g. 'jiebei-bot[semantic],TF-IDF|e5 hybrid'); default: all")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results.json"))
     args = parser.parse_args()
     real = default_eval_file()
@@ -108,11 +110,13 @@ def main() -> int:
 
     from cascade import cascade_numbers
 
+    wanted = None if args.peers is None else set(args.peers.split(","))
     try:
-        results["peers"]["jiebei-bot[semantic]"] = cascade_numbers(score, rows, pairs, questions, texts, labels)
+        if wanted is None or "jiebei-bot[semantic]" in wanted:
+            results["peers"]["jiebei-bot[semantic]"] = cascade_numbers(score, rows, pairs, questions, texts, labels)
     except ImportError as error:
         print(f"skipping jiebei-bot[semantic]: not installed ({error.name}); pip install '.[bench]'")
-    for peer_class in peers.PEERS:
+    for peer_class in [p for p in peers.PEERS if wanted is None or p.name in wanted]:
         try:
             results["peers"][peer_class.name] = peer_numbers(peer_class, texts, labels, rows, pairs, questions)
         except ImportError as error:

