@@ -63,12 +63,13 @@ _ZH_AMOUNT_RES = (
     # 8000元, 八千多块, 1.5万元, 约5千块
     regex(rf"(约|大约|大概|差不多|将近|接近|至少)?({_NUM})(多|余|来)?\s*(万|千|w|k)?(多|余)?\s*(?:元|块钱|块|人民币|rmb)"),
     # 5千, 两万, 1.5万多, 3w, 一万五
-    regex(r"(约|大约|大概|差不多|将近|接近|至少)?(\d+(?:\.\d+)?|[一二两三四五六七八九十几]+)\s*(万|千|w|k)"
+    # (一百二十万, 两百多万, 几千万: hundreds and thousands of 万 too)
+    regex(r"(约|大约|大概|差不多|将近|接近|至少)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(?:多|余|来)?\s*(万|千|w|k)"
                r"([一二三四五六七八九])?(多|余)?(?![a-z])"),
     # 欠8000, 借了三百, 本金5000多
     regex(r"(?:欠了?|欠款|借了|借款|本金|一共|总共|共计|还差|贷了)\s*(?:是|有)?\s*(约|大约|大概|差不多|将近)?"
                r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(多|余|来)?"
-               r"(?!\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%|家|万|千|w|k|\d))"),
+               r"(?!\s*(?:多|余|来)?\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%|家|万|千|w|k|\d|[零〇一二两三四五六七八九十百千几]))"),
     # 8000多
     regex(r"()(\d{3,})(多|余)(?!\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%))"),
 )
@@ -286,7 +287,8 @@ def describe_amount(slot: Slot, lang: str) -> str | None:
 
 
 # 几 amounts in the answer's words: the borrower's own in Chinese, the nearest plain English.
-_FEW_EN = (("几十万", "several hundred thousand yuan"), ("十几万", "over a hundred thousand yuan"),
+_FEW_EN = (("几千万", "tens of millions of yuan"), ("几百万", "a few million yuan"), ("百几十万", "over a million yuan"),
+           ("几十万", "several hundred thousand yuan"), ("十几万", "over a hundred thousand yuan"),
            ("几万", "tens of thousands of yuan"), ("几千", "a few thousand yuan"), ("几百", "a few hundred yuan"))
 _MONEY_UNITS = regex(r"\s*(?:元|块钱|块|人民币|rmb)$")
 

@@ -290,3 +290,11 @@ def test_a_number_of_days_asked_about_is_not_stated() -> None:
 def test_fears_an_audit_found_unread(message: str, concern: str) -> None:
     from bot.concerns import find_concerns
     assert [found for found, _ in find_concerns(message)] == [concern]
+
+
+@pytest.mark.parametrize("message, amount", [
+    # a review: "两百多万" was read as 200 and "一百二十万" as 120, a 10,000-fold misquote
+    ("欠了两百多万", 2_000_000), ("欠了一百二十万", 1_200_000), ("欠了两百万", 2_000_000), ("欠了三千五", 3500),
+])
+def test_hundreds_of_wan_are_read_whole(message: str, amount: int) -> None:
+    assert extract_slots(message)["amount"].value == amount
