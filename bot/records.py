@@ -103,6 +103,7 @@ else:
                 else:
                     setattr(cls, name, item.default)
         setattr(cls, _FIELDS, fields)
+        cls.__dataclass_fields__ = _StandardFields()
         values: dict[str, Any] = {"__dataclass_builtins_object__": object, "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
                                   "__dataclass_self__": cls, "FrozenInstanceError": FrozenInstanceError}
         parts = [_init(fields, frozen, values)]
@@ -149,6 +150,35 @@ else:
         if cls.__doc__ is None:
             cls.__doc__ = f"{cls.__name__}({', '.join(fields)})"
         return cls
+
+    class _StandardFields:
+        """``__dataclass_fields__``, made from the record's fields on first use (the standard module
+        is imported only then), so that embedders' ``dataclasses.is_dataclass``, ``fields``,
+        ``asdict``, ``astuple`` and ``replace`` work on records as on dataclasses."""
+
+        def __get__(self, instance: Any, owner: Any) -> dict[str, Any]:
+            made = owner.__dict__.get("__record_standard_fields__")
+            if made is None:
+                made = _standard_fields(owner)
+                type.__setattr__(owner, "__record_standard_fields__", made)
+            return dict(made)
+
+    def _standard_fields(cls: Any) -> dict[str, Any]:
+        import dataclasses
+
+        annotations: dict[str, Any] = {}
+        for base in reversed(cls.__mro__):
+            annotations.update(base.__dict__.get("__annotations__", {}))
+        made = {}
+        for name, item in getattr(cls, _FIELDS).items():
+            standard = dataclasses.field(
+                default=dataclasses.MISSING if item.default is MISSING else item.default,
+                default_factory=dataclasses.MISSING if item.default_factory is MISSING else item.default_factory,
+                init=item.init, repr=item.repr, compare=item.compare)
+            standard.name, standard.type = name, annotations.get(name, Any)
+            standard._field_type = dataclasses._FIELD  # type: ignore[attr-defined]  # what fields() selects
+            made[name] = standard
+        return made
 
     def _init(fields: dict[str, Field], frozen: bool, values: dict[str, Any]) -> str:
         """The source of ``__init__``, as dataclasses writes it."""

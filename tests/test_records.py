@@ -100,10 +100,26 @@ def test_replace_and_mistakes_as_dataclasses() -> None:
         hash(OURS["Mutable"](1))
 
 
-def test_package_records_are_not_standard_dataclasses() -> None:
-    # The point of bot.records: no dataclasses (nor inspect) on the way to an answer.
-    assert not dataclasses.is_dataclass(bot.Reply)
+def test_package_records_work_with_the_dataclasses_module_when_an_embedder_asks() -> None:
+    # No dataclasses (nor inspect) on the way to an answer, but an embedder's is_dataclass,
+    # fields, asdict and replace still work (a review: they raised TypeError).
     assert bot.Reply.__match_args__[0] == "topic"
+    from bot.slots import Slot
+
+    slot = Slot("days", 3, "三天")
+    assert dataclasses.is_dataclass(Slot) and dataclasses.is_dataclass(slot)
+    assert [f.name for f in dataclasses.fields(slot)] == ["name", "value", "text"]
+    assert dataclasses.asdict(slot) == {"name": "days", "value": 3, "text": "三天"}
+    assert dataclasses.replace(slot, value=4) == Slot("days", 4, "三天")
+
+
+def test_answering_imports_no_dataclasses() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, bot; bot.Engine.load().ask('逾期会上门吗'); print('dataclasses' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
 
 
 def test_cache_file_holds_every_record_class() -> None:
