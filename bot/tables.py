@@ -56,7 +56,9 @@ def _reduce_add(products: Iterable[float], start: float) -> float:
 
 # A float sum in the order given, one rounding per addition (what a running sum in Python does):
 # the builtin ``sum`` does exactly that up to Python 3.11 (and skips an object per addition);
-# from 3.12 it compensates rounding errors, so there ``reduce(add, ...)`` keeps the bits the same.
+# from 3.12 it compensates rounding errors, so there ``reduce(add, ...)`` keeps these scores' bits
+# the same. (Not every float in the package: bot.linear's normalisation and softmax use ``sum``, so
+# confidences may differ in their last digits across versions; topics and answers do not.)
 _sum_in_order: Callable[[Iterable[float], float], float] = sum if sys.version_info < (3, 12) else _reduce_add
 
 
