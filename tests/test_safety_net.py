@@ -191,3 +191,15 @@ def test_a_burden_laughed_at_is_no_crisis_but_without_the_laugh_still_gets_12356
 def test_the_english_signs_match_the_chinese_ones(engine: Engine, text: str) -> None:
     # a review: 赌输, 哭, 密码给了 earned the line in Chinese but not in English
     assert "12356" in engine.ask(text).text
+
+
+@pytest.mark.parametrize("text", ["对不起爸妈 这辈子就到这了", "算了 反正我也不打算活了", "what's the easiest way to not wake up"])
+def test_resigned_endings_a_second_probe_found_are_a_crisis(engine: Engine, text: str) -> None:
+    assert engine.ask(text).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("text, topic", [("我这辈子就到这了吗 借呗逾期还能贷款买房吗", "credit_report"),
+                                         ("催收打电话骂我全家，还说要让我死", "abusive_collection")])
+def test_their_twins_are_not(engine: Engine, text: str, topic: str) -> None:
+    # a question about one's prospects; a collector's death threat (abuse: 110, not the crisis reply)
+    assert engine.ask(text).topics == (topic,)

@@ -37,7 +37,8 @@ IDIOMS = any_of(
     r"(征信|信用|芝麻分|额度|账户|账号|卡|借呗|花呗|网贷|手机|电脑)(已经|都|全|基本|彻底)?(死|黑)(了|掉)?",
     r"(我家|我们家|家里|你家)?(那个|这个|的)?死鬼",  # a teasing name for one's spouse  # the record, not the person
     r"(让|叫|骂|喊|逼|要|说)(我|人|你)\S{0,6}(该|去)死",  # what a collector said: abuse, judged there
-    r"(催收|他们|对方|他|她)\S{0,12}(说|骂|讲)\S{0,12}(该死|去死|应该死|不如死|死了才好)",
+    r"(催收|他们|对方|他|她)\S{0,12}(说|骂|讲)\S{0,12}(该死|去死|应该死|不如死|死了才好|(让|叫|要)(我|你)(去)?死|弄死|整死)",
+    r"(还|又|也)?说(要)?(让|叫)(我|你)(去)?死|说要(我|你)的命",  # reported: a collector's threat, judged as abuse
     r"\b(collectors?|agents?|caller|they|he|she) (said|says|told me|keeps? saying) (that )?(people like me|i|im|someone like me) (are|is|am|would be|d be|should)"
     r" (better off dead|better dead|should (just )?die)",  # what a collector said: abuse, judged there
     # Someone else's despair, in the news or in general: 有人因为网贷想不开, 会把人逼到想不开.
