@@ -203,3 +203,10 @@ def test_resigned_endings_a_second_probe_found_are_a_crisis(engine: Engine, text
 def test_their_twins_are_not(engine: Engine, text: str, topic: str) -> None:
     # a question about one's prospects; a collector's death threat (abuse: 110, not the crisis reply)
     assert engine.ask(text).topics == (topic,)
+
+
+@pytest.mark.parametrize("text, topic", [("会不会发短信给我的亲戚朋友", "contact_family"),
+                                         ("催收给我亲戚朋友发短信了", "abusive_collection")])
+def test_a_text_asked_about_is_a_loan_question_a_text_sent_is_abuse(engine: Engine, text: str, topic: str) -> None:
+    # a probe: 发短信 in a "will they?" question read as a message already received
+    assert engine.ask(text).topics[0] == topic

@@ -69,7 +69,7 @@ _CONTINUES = regex(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还
 def continues(clause_text: str) -> bool:
     """Whether a clause goes on with the one before it (a conjunction, or a verb with no subject)."""
     return _CONTINUES.match(clause_text.strip().lower()) is not None
-_SAID_ZH = regex(r"说(?!话)|威胁|扬言|声称|短信|消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直(?!没|不|都没)|又")
+_SAID_ZH = regex(r"说(?!话)|威胁|扬言|声称|(?<!发)短信|(?<!发)消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直(?!没|不|都没)|又")
 _SAID_EN = regex(r"\b(said|says|saying|told|threatened|texted|messaged|sent|called|rang|posted|came|showed|already|yesterday|today|keeps?|kept|started|got|received)\b")
 _KIN_ACTS_ZH = regex(rf"({KIN_ZH})(们)?.{{0,10}}(说|骂|威胁|打断|杀了我|非杀)")
 _KIN_ACTS_EN = regex(
