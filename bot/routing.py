@@ -21,8 +21,8 @@ from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
-from .routing_rules import (BARE_DOUBT, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE, THREATENED_MATTERS,
-                            fallback_score, prioritised, same_text, surest, waiver_first)
+from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
+                            THREATENED_MATTERS, fallback_score, prioritised, same_text, surest, waiver_first)
 from .text import normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
@@ -104,6 +104,8 @@ class Router:
             return Route((GOODBYE,), whole, "pulling_away")
         if THANKS in self._by_id and is_acknowledgement(body):
             return Route((THANKS,), whole, "acknowledged")
+        if COLLECTION in self._by_id and BARE_OVERDUE.fullmatch(normalize(body)):
+            return Route((COLLECTION,), whole, "bare_overdue")
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
         topics = waiver_first(topics, body)

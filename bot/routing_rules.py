@@ -29,6 +29,14 @@ THREAT_CONFIDENCE = 0.5  # the loan matter an abuse-only message names (a threat
 THREATENED_MATTERS = ("home_visit", "lawsuit")
 
 
+COLLECTION = "collection_process"
+# A bare statement of being overdue, with no question ("借呗逾期七天", "花呗逾期#天了", "逾期"): the
+# borrower wants to know what happens now. The classifier leans to after_repayment there, whose
+# examples say "逾期#天 ... 还能用吗"; as examples these statements moved ~200 pool topics by
+# retraining noise and cost an own crisis message, so a rule reads them.
+BARE_OVERDUE = regex(r"(?:我的?)?(?:借呗|花呗|蚂蚁借呗|蚂蚁花呗|网贷|贷款)?(?:已经|都|刚)?(?:逾期|晚还|超期)(?:了)?"
+                     r"(?:[#一二两三四五六七八九十几半\d]+(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多|了|啦)*)?\W*")
+
 PENALTY, NEGOTIATE = "penalty_costs", "negotiate"
 # Asking for charges to be reduced or waived ("能不能减免罚息", "can the late fees be waived").
 # (Not 少还, "underpaid", nor "reduce my credit score": a reduction must be of a charge.)
