@@ -30,11 +30,12 @@ THREATENED_MATTERS = ("home_visit", "lawsuit")
 
 
 COLLECTION = "collection_process"
-# A bare statement of being overdue, with no question ("借呗逾期七天", "花呗逾期#天了", "逾期"): the
+# A bare statement of being overdue, with no question ("借呗逾期七天", "花呗逾期#天了"): the
 # borrower wants to know what happens now. The classifier leans to after_repayment there, whose
 # examples say "逾期#天 ... 还能用吗"; as examples these statements moved ~200 pool topics by
 # retraining noise and cost an own crisis message, so a rule reads them.
-BARE_OVERDUE = regex(r"(?:我的?)?(?:借呗|花呗|蚂蚁借呗|蚂蚁花呗|网贷|贷款)?(?:已经|都|刚)?(?:逾期|晚还|超期)(?:了)?"
+# ("逾期" alone names neither: a conversation asks which question was meant.)
+BARE_OVERDUE = regex(r"(?=.*(?:借呗|花呗|网贷|贷款|天|日|周|星期|礼拜|月|年))(?:我的?)?(?:借呗|花呗|蚂蚁借呗|蚂蚁花呗|网贷|贷款)?(?:已经|都|刚)?(?:逾期|晚还|超期)(?:了)?"
                      r"(?:[#一二两三四五六七八九十几半\d]+(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多|了|啦)*)?\W*")
 
 PENALTY, NEGOTIATE = "penalty_costs", "negotiate"

@@ -300,7 +300,7 @@ def test_a_waiver_asked_beside_other_questions_drops_none_of_them(engine: Engine
     assert engine.ask(message).topics == topics
 
 
-@pytest.mark.parametrize("message", ["借呗逾期七天", "花呗逾期5天了", "逾期", "我借呗已经逾期一个月了", "借唄逾期六天"])
+@pytest.mark.parametrize("message", ["借呗逾期七天", "花呗逾期5天了", "我借呗已经逾期一个月了", "借唄逾期六天"])
 def test_a_bare_statement_of_being_overdue_gets_what_happens_now(engine: Engine, message: str) -> None:
     # A second probe: "借呗逾期七天" opened a conversation with the after-repayment answer.
     assert engine.ask(message).topics == ("collection_process",)
