@@ -39,7 +39,7 @@ _NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月�
 # "unemployed for 6 months"), how long a record is kept (保留5年), or a time still to come (过几天,
 # 还有三天, "in 3 days"). Echoing those as days overdue would put words in the borrower's mouth.
 _OTHER_TIME_BEFORE = regex(
-    r"(?:失业|下岗|离职|辞职|被裁|裁员|住院|生病|病了|没(?:有)?(?:工作|上班|收入)|上班|打工|毕业|结婚|离婚|"
+    r"(?:失业|下岗|离职|辞职|被裁|裁员|住院|生病|病了|没(?:有)?(?:工作|上班|收入)|(?:工资|收入|生意|工作)\S{0,2}(?:停|断|没发|欠|拖)(?:发)?|欠薪|拖欠工资|上班|打工|毕业|结婚|离婚|"
     r"怀孕|坐月子|出国|回国|创业|做生意|保留|保存|留存|消除|删除|清除|恢复|修复|影响|(?<!逾期)(?<!逾期已经)持续|"
     r"(?:unemployed|jobless|out of work|laid off|sick|ill|in hospital|working|kept|stays?|lasts?)\s+for)"
     r"\s*(?:了|会|要|能|大概|大约|约)?\s*$|(?:(?<![了期拖欠经都快])(?<!已经)过|再过|还有|\b(?:in|within|next))\s*$")

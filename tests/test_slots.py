@@ -298,3 +298,11 @@ def test_fears_an_audit_found_unread(message: str, concern: str) -> None:
 ])
 def test_hundreds_of_wan_are_read_whole(message: str, amount: int) -> None:
     assert extract_slots(message)["amount"].value == amount
+
+
+@pytest.mark.parametrize("message, days", [("公司倒闭了工资停了三个月借呗就逾期了 会不会去我户籍地找我爸妈", None),
+                                           ("工资拖了两个月 借呗逾期十天了", 10), ("老板欠薪半年 现在借呗逾期了", None)])
+def test_wages_unpaid_for_a_time_is_not_time_overdue(message: str, days: int | None) -> None:
+    # a second probe: 工资停了三个月 was echoed as "你提到逾期三个月"
+    found = extract_slots(message).get("days")
+    assert (found.value if found else None) == days
