@@ -210,3 +210,9 @@ def test_their_twins_are_not(engine: Engine, text: str, topic: str) -> None:
 def test_a_text_asked_about_is_a_loan_question_a_text_sent_is_abuse(engine: Engine, text: str, topic: str) -> None:
     # a probe: 发短信 in a "will they?" question read as a message already received
     assert engine.ask(text).topics[0] == topic
+
+
+@pytest.mark.parametrize("text", ["利息要把我逼死了 怎么算的", "I'm dying here, how much is the late fee",
+                                  "I am dying of stress, will it hurt my credit"])
+def test_a_cost_or_stress_said_to_be_killing_one_is_no_crisis(engine: Engine, text: str) -> None:
+    assert "crisis" not in engine.ask(text).topics

@@ -27,7 +27,8 @@ IDIOMS = any_of(
     r"(?<![觉晓记懂值舍认省免])得(我|人)?(快|要)要?死(了|啦)?(?!算了|就好)",
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
     r"打死(我|他)?也不|死(也|都)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
-    r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
+    r"要死人(了|啦)?",
+    r"(利息|罚息|利率|手续费)\S{0,6}逼死(我|人)?(了|啦)?",  # the cost as the one "killing" (利息要把我逼死了 怎么算的)  # "这个利息真是要死人了": unbearable, of a price
     r"压死(我|人)?(了|啦)?\W*(?=哈哈|呵呵|hhh|lol|😂)",  # "要被房贷和借呗压死了哈哈": a burden, laughed at
     # crushed by a debt or a bill, said of the burden ("要被借呗压死了", "房贷压死人"): not death
     r"被\S{0,10}(债|贷|借呗|花呗|网贷|账单|利息|钱|工作|压力|生活|日子)\S{0,4}压死(我|人)?(了|啦)?|(债|贷款|借呗|花呗|网贷|账单|利息|房贷|车贷)\S{0,4}压死(我|人)?(了|啦)?",
@@ -56,7 +57,8 @@ IDIOMS = any_of(
     # English: dying to know, to die for, scared/bored to death, die of embarrassment, "killing me"
     # (the interest is killing me), killing my credit, killing time, a deadline, a dead battery or
     # dead end, "my parents will kill me", "I'd kill for a lower rate", "rather die than call".
-    r"kill(ing)? two birds|dying (to|for)|to die for|die ?hard|(die|dying|died) of (embarrassment|shame|laughter|boredom|hunger|thirst|heat|cold)",
+    r"kill(ing)? two birds|dying (to|for)|to die for|die ?hard|(die|dying|died) of (embarrassment|shame|laughter|boredom|hunger|thirst|heat|cold|stress|worry|anxiety)"
+    r"|\b(im|i am) dying (here|over here)\b",  # exasperation, said of a fee or a wait
     r"\b(im|i am|were|we are|youre|hes|shes) (so|totally|completely|literally|soo+) dead\b|dead on my feet|(starv|freez)\w* to death",
     r"(scared|bored|worried|sick|frightened|stressed|embarrassed|terrified) (half )?to death",
     r"\b(kill|kills|killing|killed) (me|my|time|it|for|the (interest|vibe|mood))\b",
