@@ -7,15 +7,14 @@ requests. It is not meant to be shared between threads; the Engine is.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from . import followups, script
 from .answer import UNCOVERED
+from .continuity import after_safety, had_crisis
 from .engine import check_lang, prepare
 from .records import dataclass, field, replace
 from .reply import Reply
-from .patterns import regex
 from .routing import Route
 from .routing_rules import SAFETY_FIRST
 from .slots import PRODUCT_NAMES, Slot, extract_slots
@@ -32,9 +31,6 @@ GREETING, GOODBYE, CAPABILITIES = "greeting", "goodbye", "capabilities"  # topic
 # than the last one ("那会起诉吗" after a visit question). Chosen on tests/data/followups.tsv.
 SWITCH_FLOOR = 0.3
 CONTINUITY = 3.0
-# Asking where to turn, right after an abuse reply: that reply answers it (12378, 110, records).
-_ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",
-                       re.IGNORECASE)
 
 
 @dataclass
@@ -191,7 +187,8 @@ class Session:
         self._merge(stated)
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
-        route = self._after_safety(text, self._in_context(text, engine.route(text), stated))
+        route = after_safety(text, self._in_context(text, engine.route(text), stated), self._state.last_topics,
+                             self._state.answered, self._kind)
         if "crisis" in route.topics and any(ch.isalpha() for ch in text):
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         if route.choices and route.rule == "classifier":
@@ -229,31 +226,6 @@ class Session:
         # (replace keeps the route's check-in: "那要坐牢吗 我真的崩溃了" still gets 12356.)
         return replace(route, topics=(chosen,), rule="context", choices=())
 
-    def _after_safety(self, text: str, route: Route) -> Route:
-        """Right after a crisis or abuse reply, a message that names no topic of its own ("那我该怎么办",
-        "what should I do", "这能投诉吗") stays with it: a person who just said they want to die
-        must not get "I can't help with that" or a menu of loan topics next. Any later reply in a
-        conversation that had a crisis keeps the check-in line (12356) in view."""
-        if set(route.topics) & set(SAFETY_FIRST):
-            return route
-        state = self._state
-        unsure = bool(route.choices) or self._kind(route.topics[0]) == "fallback" or route.topics[0] == CAPABILITIES
-        held = next((t for t in SAFETY_FIRST if t in state.last_topics), None)
-        if route.rule == "context":
-            unsure = True  # continued by the conversation: the message names no topic of its own
-        if held == SAFETY_FIRST[1]:
-            # After abuse, a follow-up stays ("这能投诉吗", "那怎么办": the abuse reply says where to
-            # turn), not a new matter ("今天天气怎么样", "会起诉我吗").
-            help_asked = bool(_ASKS_FOR_HELP.search(text))
-            leans = followups.leans_on_context(text)
-            unsure = unsure or (help_asked and leans)
-            held = held if (route.choices or help_asked or leans) else None
-        if held and unsure:
-            return replace(route, topics=(held,), rule="context", choices=())
-        if self._after_crisis():
-            return replace(route, check_in=True)
-        return route
-
     def _choice_by_words(self, text: str) -> str | None:
         """Which offered topic a worded answer to a clarification names, if any is likely."""
         probs = self._engine.classify(text).candidates
@@ -270,8 +242,7 @@ class Session:
                                     notes=(note,), check_in=self._after_crisis())
 
     def _after_crisis(self) -> bool:
-        """Whether the conversation has had a crisis reply: every later reply keeps 12356 in view."""
-        return SAFETY_FIRST[0] in self._state.answered
+        return had_crisis(self._state.answered)
 
     def _farewell(self, text: str, reply: Reply) -> Reply:
         return farewell(self._engine, text, reply)
