@@ -176,6 +176,7 @@ else:
                 default_factory=dataclasses.MISSING if item.default_factory is MISSING else item.default_factory,
                 init=item.init, repr=item.repr, compare=item.compare)
             standard.name, standard.type = name, annotations.get(name, Any)
+            standard.kw_only = False  # type: ignore[attr-defined]  # a bool, as dataclasses sets it (3.10+)
             standard._field_type = dataclasses._FIELD  # type: ignore[attr-defined]  # what fields() selects
             made[name] = standard
         return made

@@ -212,7 +212,20 @@ def test_a_text_asked_about_is_a_loan_question_a_text_sent_is_abuse(engine: Engi
     assert engine.ask(text).topics[0] == topic
 
 
-@pytest.mark.parametrize("text", ["利息要把我逼死了 怎么算的", "I'm dying here, how much is the late fee",
-                                  "I am dying of stress, will it hurt my credit"])
-def test_a_cost_or_stress_said_to_be_killing_one_is_no_crisis(engine: Engine, text: str) -> None:
+@pytest.mark.parametrize("text", ["I'm dying here, how much is the late fee", "I am dying of stress, will it hurt my credit",
+                                  "how to not wake up my kids when they call at 6am",
+                                  "What's the easiest way to go about negotiating a repayment plan?",
+                                  "我的信用这辈子就到这了吧，以后还能贷款吗", "这些利息真是要我的命"])
+def test_exasperation_and_everyday_ways_are_no_crisis(engine: Engine, text: str) -> None:
     assert "crisis" not in engine.ask(text).topics
+
+
+@pytest.mark.parametrize("text", ["罚息逼死我了 对不起爸妈", "我跟老公说让我死吧 我还不起了"])
+def test_a_cost_or_someone_spoken_to_does_not_hide_a_crisis(engine: Engine, text: str) -> None:
+    # a review: masks for 利息…逼死 and 说让我死 without a collector had hidden these
+    assert engine.ask(text).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("text", ["催收还说要让我死", "催收打电话来 还说要让我死", "催收说要我的命"])
+def test_a_collectors_death_threat_is_abuse(engine: Engine, text: str) -> None:
+    assert engine.ask(text).topics == ("abusive_collection",)

@@ -306,3 +306,11 @@ def test_wages_unpaid_for_a_time_is_not_time_overdue(message: str, days: int | N
     # a second probe: 工资停了三个月 was echoed as "你提到逾期三个月"
     found = extract_slots(message).get("days")
     assert (found.value if found else None) == days
+
+
+@pytest.mark.parametrize("message, amount", [("千万不要告诉我家人 会不会打电话给我爸妈", None), ("千万别告诉家人 我欠了一万", 10000),
+                                             ("借了3000 千万别上门", None)])  # none rather than 3,000,000
+def test_qianwan_by_all_means_is_no_sum(message: str, amount: int | None) -> None:
+    # a review: 千万别, "by all means don't", was echoed as 欠款10000000元
+    found = extract_slots(message).get("amount")
+    assert (found.value if found else None) == amount

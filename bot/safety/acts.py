@@ -118,7 +118,7 @@ ACTS = (
     # Wishes to be gone: sleep without waking, an accident, no reason to go on.
     Cue("passive_wish", any_of(
         r"(永远|彻底)(地)?消失(?!在|于)|(睡着|睡过去|睡下|睡了)(了)?(就)?(别|不要|再也不|永远不)(要)?(再)?醒|不(想|用)再面对(这一切|一切|了)|一睡不起|睡一觉.{0,6}(不用|不再|别|再也不)(醒|起)|(再也|永远)不用(再)?醒|醒不(过)?来|还不如不醒|不想醒|想(一直)?睡\S{0,8}(不|别|再也不|永远不)(要)?(再)?醒(来|过来)?(?!了)",
-        r"不(打算|准备|想再)活(了|下去)|这辈子(就|也就)?(到这(里)?|到头)(了|吧)(?![吗么嘛]|\s*[?？])|命(也|都)不(想)?要了|被车撞(死)?(算了|就好了|也好)|(?<!不然哪天)(?<!否则哪天)(出门|路上)(?!.{0,2}小心).{0,4}被车撞(?!.{0,4}(别怪|可别))|少我一个(也)?(没什么|无所谓)",
+        r"不(打算|准备|想再)活(了|下去)|这辈子(就|也就)?(到这(里)?|到头)(了|吧)(?![吗么嘛]|\s*[?？])(?!.{0,12}(打工|还钱|还债|上班|干活|工作|贷款|征信|信用))|命(也|都)不(想)?要了|被车撞(死)?(算了|就好了|也好)|(?<!不然哪天)(?<!否则哪天)(出门|路上)(?!.{0,2}小心).{0,4}被车撞(?!.{0,4}(别怪|可别))|少我一个(也)?(没什么|无所谓)",
         r"(没有|没|还有什么|有什么)(什么)?(理由|意义|必要)(再)?(继续|活|撑|坚持)(下去)?|(债|欠款|网贷).{0,8}(跟我|和我|随我)一起(走|埋|没)|对什么都没(有)?期待|(熬|撑|活)下去(又)?有什么(意思|意义|用)"),
         negatable=True),
     Cue("passive_wish", any_of(
@@ -130,7 +130,8 @@ ACTS = (
         r"(?=(\s+(anymore|any more|at all|now))?(\s*([^\w\s]|$)|\s+(with all|because|since|cause|due to|and)\b))"
         r"|(it|this|everything|all this|it all) (will|ll) (all )?be over (soon|tonight|tomorrow)|after tonight (it|nothing) (wont|will not) matter|wish i could (just )?(disappear|vanish) (for good|forever)",
         r"(sleep|asleep) and (just )?not wake|never wake up|(rather|prefer to) not wake up|tired of waking up"
-        r"|(way|how) to (just )?(not|never) wake up|(easiest|painless|quickest|quietest) way to (go|die|end it|not be here)",
+        r"|(way|how) to (just )?(not|never) wake up(?!\s+(my|the|him|her|them|your|our|his|their|anyone|everyone|people|kids|baby)\b)"
+        r"|(easiest|painless|quickest|quietest) way to (go(?!\s+(about|to|through|into|with|for|if|over|back|ahead|online|in)\b)|die|end it|not be here)",
         r"(debts?|loans?) .{0,20}(die|dies|go|goes|end|ends|be buried) with me|the debt ends with me"),
         negatable=True),
     # An insurance payout in one's place.

@@ -242,7 +242,7 @@ EN = (
         r"(stop|stopped|stopping) (eating|drinking)|until (its|it is) (all )?over",
         r"(take|taking|took|taken|swallow\w*) (all|everything)\b.{0,30}(medicine|meds|pills|tablets|cabinet|drugs)",
         r"(if|when|once) (someone|somebody|a person|i|he|she|they) (take|takes|took|taking) (their|his|her|my) own life",
-        r"(painless|quickest|easiest|quick) ways? to (die|go|end)|how many (\w+ )?(pills|tablets)|(pills|tablets) would be enough|(ways|how) to (kill myself|end it|die)",
+        r"(painless|quickest|easiest|quick) ways? to (die|go(?!\s+(about|to|through|into|with|for|if|over|back|ahead|online|in)\b)|end)|how many (\w+ )?(pills|tablets)|(pills|tablets) would be enough|(ways|how) to (kill myself|end it|die)",
         r"driv(e|ing) (my |the )?(car )?(into|off) (the |a )?(river|sea|lake|bridge|cliff|wall|tree|reservoir|highway|motorway|road|overpass|barrier|guardrail|mountain|edge|truck|oncoming)|crash(ing)? my car (on purpose|into)")),
     # "I'm on the bridge, I mean the bridge loan": in a finance chat a bridge can be a loan.
     Cue("place", any_of(

@@ -27,8 +27,7 @@ IDIOMS = any_of(
     r"(?<![觉晓记懂值舍认省免])得(我|人)?(快|要)要?死(了|啦)?(?!算了|就好)",
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
     r"打死(我|他)?也不|死(也|都)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
-    r"要死人(了|啦)?",
-    r"(利息|罚息|利率|手续费)\S{0,6}逼死(我|人)?(了|啦)?",  # the cost as the one "killing" (利息要把我逼死了 怎么算的)  # "这个利息真是要死人了": unbearable, of a price
+    r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
     r"压死(我|人)?(了|啦)?\W*(?=哈哈|呵呵|hhh|lol|😂)",  # "要被房贷和借呗压死了哈哈": a burden, laughed at
     # crushed by a debt or a bill, said of the burden ("要被借呗压死了", "房贷压死人"): not death
     r"被\S{0,10}(债|贷|借呗|花呗|网贷|账单|利息|钱|工作|压力|生活|日子)\S{0,4}压死(我|人)?(了|啦)?|(债|贷款|借呗|花呗|网贷|账单|利息|房贷|车贷)\S{0,4}压死(我|人)?(了|啦)?",
@@ -36,10 +35,13 @@ IDIOMS = any_of(
     r"想死(你|他|她|你们)(了|啦)",  # "I miss you so much"
     r"想死的心都有",  # a set phrase of exasperation ("I could just die"), said of interest rates
     r"(征信|信用|芝麻分|额度|账户|账号|卡|借呗|花呗|网贷|手机|电脑)(已经|都|全|基本|彻底)?(死|黑)(了|掉)?",
+    r"(征信|信用|额度|借呗|花呗|芝麻分)\S{0,4}这辈子",  # "我的信用这辈子就到这了吧": the record, not a life
     r"(我家|我们家|家里|你家)?(那个|这个|的)?死鬼",  # a teasing name for one's spouse  # the record, not the person
     r"(让|叫|骂|喊|逼|要|说)(我|人|你)\S{0,6}(该|去)死",  # what a collector said: abuse, judged there
     r"(催收|他们|对方|他|她)\S{0,12}(说|骂|讲)\S{0,12}(该死|去死|应该死|不如死|死了才好|(让|叫|要)(我|你)(去)?死|弄死|整死)",
-    r"(还|又|也)?说(要)?(让|叫)(我|你)(去)?死|说要(我|你)的命",  # reported: a collector's threat, judged as abuse
+    # what a collector threatened (催收…还说要让我死): abuse, judged there; never the borrower's own words
+    r"(催收|他们|对方|那人|那个人|打电话的人?).{0,14}说(要)?(让|叫)?(我|你)(去)?死|(催收|他们|对方).{0,14}要(我|你)的命",
+    r"^\W*(还|又)说(要)?(让|叫)(我|你)(去)?死",  # a clause going on with someone else's words (…，还说要让我死)
     r"\b(collectors?|agents?|caller|they|he|she) (said|says|told me|keeps? saying) (that )?(people like me|i|im|someone like me) (are|is|am|would be|d be|should)"
     r" (better off dead|better dead|should (just )?die)",  # what a collector said: abuse, judged there
     # Someone else's despair, in the news or in general: 有人因为网贷想不开, 会把人逼到想不开.
