@@ -195,7 +195,11 @@ class Session:
             return engine.clarify(route, lang, slots, text)
         notes = ("a follow-up that names no topic of its own: it continues the last question",) \
             if route.rule == "context" else ()
+        # The crisis reply held for a second turn ("那我该怎么办") gives its further steps too,
+        # rather than the same words again.
+        held = route.rule == "context" and route.topics == ("crisis",) and "crisis" in self._state.last_topics
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes,
+                              mode="more" if held else "answer",
                               answered=self._state.answered, echo="days" in stated or "amount" in stated)
 
     def _in_context(self, text: str, route: Route, stated: dict[str, Slot]) -> Route:

@@ -161,6 +161,13 @@ def test_a_vague_turn_right_after_a_crisis_or_abuse_reply_stays_with_it(engine: 
         assert session.ask(then).topic == topic, then  # after abuse only a follow-up stays
 
 
+def test_a_crisis_held_for_a_second_turn_gives_its_further_steps(engine: Engine) -> None:
+    session = engine.session()
+    first = session.ask("借呗逾期了 我真的不想活了")
+    second = session.ask("那我该怎么办")
+    assert second.topic == "crisis" and second.text != first.text and "12356" in second.text
+
+
 def test_replies_after_a_crisis_in_the_conversation_keep_12356(engine: Engine) -> None:
     session = engine.session()
     session.ask("借呗逾期了 我真的不想活了")
