@@ -22,7 +22,8 @@ from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
-                            THREATENED_MATTERS, fallback_score, prioritised, same_text, surest, waiver_first)
+                            THREATENED_MATTERS, calls_to_me, fallback_score, prioritised, same_text, surest,
+                            waiver_first)
 from .text import normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
@@ -108,7 +109,7 @@ class Router:
             return Route((COLLECTION,), whole, "bare_overdue")
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
-        topics = waiver_first(topics, body)
+        topics = calls_to_me(waiver_first(topics, body), body)
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         return self._vetted(Route(tuple(topics), whole, rule, choices), body)
 

@@ -56,6 +56,29 @@ def waiver_first(topics: list[str], text: str) -> list[str]:
     return topics  # several other questions: each keeps its answer (a review: one fell off the end)
 
 
+# "Will they call me?": contact with the borrower (the article: reminders online, then a person
+# steps in), not with family, which is what the contact_family answer is about.
+CALLS_ME = regex(r"(?:会不会|会|要不要|是不是)\S{0,6}(?:打电话|打给|来电|联系|发短信|发消息|找)(?:给)?我(?:吗|么|嘛|\W|$)"
+                 r"|\b(?:will|would|do|does) (?:they|jiebei|alipay|ant|the lender|collectors?|someone|anyone) "
+                 r"(?:call|text|phone|ring|contact|message) me\b(?! (?:and|or) (?:my|the))")
+FAMILY = "contact_family"
+_LATE = regex(r"逾期|还不上|还不起|没还|晚还|欠|拖|催|\b(?:overdue|late|behind|unpaid|miss\w*|owe|debt|collect\w*)\b")
+_OTHERS_NAMED = regex(r"家|爸|妈|父母|老婆|老公|亲|朋友|同事|公司|单位|领导|老板|通讯录|联系人"
+                      r"|\b(?:family|parents?|mom|mum|dad|wife|husband|friends?|boss|work|colleagues?|contacts?|relatives?)\b")
+
+
+def calls_to_me(topics: list[str], text: str) -> list[str]:
+    """"逾期了会不会打电话给我", "will they call me if I'm late?": when an overdue message names no
+    one but the borrower, what happens after a loan goes overdue answers it (a decline or the
+    family answer does not)."""
+    folded = normalize(text)
+    if topics not in ([FAMILY], [kb.OUT_OF_SCOPE]) or not CALLS_ME.search(folded) or _OTHERS_NAMED.search(folded):
+        return topics
+    if not _LATE.search(folded):
+        return topics  # "提交申请多长时间会打电话给我": an application's call, not collection
+    return [COLLECTION]
+
+
 def surest(predictions: list[Prediction], limit: int) -> list[str]:
     """The distinct topics of the ``limit`` surest predictions, in the order they were asked."""
     best: dict[str, tuple[float, int]] = {}

@@ -308,3 +308,13 @@ def test_a_bare_statement_of_being_overdue_gets_what_happens_now(engine: Engine,
 
 def test_a_question_after_the_statement_is_still_read(engine: Engine) -> None:
     assert engine.ask("花呗逾期五天 还能买东西不").topics == ("after_repayment",)
+
+
+@pytest.mark.parametrize("message, topics", [
+    ("逾期了会不会打电话给我", ("collection_process",)), ("will they call me if I am late?", ("collection_process",)),
+    ("借呗逾期了 会不会打电话给我爸妈", ("contact_family",)),  # family named: the family answer
+    ("提交申请多长时间会打电话给我", ("out_of_scope",)),  # an application's call, not collection
+])
+def test_calls_to_the_borrower_when_late_are_collection_not_family(engine: Engine, message: str,
+                                                                   topics: tuple[str, ...]) -> None:
+    assert engine.ask(message).topics == topics
