@@ -100,16 +100,17 @@ class Router:
     def _loan_route(self, question: str) -> Route:
         """The topics of the loan questions in a message, by the classifier (safety guesses vetted)."""
         body = strip_courtesy(question)
+        folded = normalize(body)  # read once by every wording rule below
         whole = self._classifier.predict(body, top=6)
-        if PULLING_AWAY.fullmatch(normalize(body)):
+        if PULLING_AWAY.fullmatch(folded):
             return Route((GOODBYE,), whole, "pulling_away")
         if THANKS in self._by_id and is_acknowledgement(body):
             return Route((THANKS,), whole, "acknowledged")
-        if COLLECTION in self._by_id and BARE_OVERDUE.fullmatch(normalize(body)):
+        if COLLECTION in self._by_id and BARE_OVERDUE.fullmatch(folded):
             return Route((COLLECTION,), whole, "bare_overdue")
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
-        topics = calls_to_me(waiver_first(topics, body), body)
+        topics = calls_to_me(waiver_first(topics, folded), folded)
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         return self._vetted(Route(tuple(topics), whole, rule, choices), body)
 

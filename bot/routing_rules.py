@@ -45,11 +45,12 @@ WAIVER = regex(r"减免|免除|免掉|免了|免息|少收|减掉|打折|\bwaiv|
                r"|\breduc\w*\b.{0,20}\b(?:fees?|penalt\w*|interest|charges?)|\b(?:fees?|penalt\w*|interest|charges?)\b.{0,20}\breduc")
 
 
-def waiver_first(topics: list[str], text: str) -> list[str]:
+def waiver_first(topics: list[str], folded: str) -> list[str]:
     """"能不能减免罚息" asks for terms, not for the rate: when the penalty topic leads and the message
     asks for a waiver or a reduction, the negotiate answer (whether charges can be reduced is the
-    lender's call; the article is silent) leads and the penalty answer follows."""
-    if not topics or topics[0] != PENALTY or not WAIVER.search(normalize(text)):
+    lender's call; the article is silent) leads and the penalty answer follows. ``folded`` is the
+    message as text.normalize gives it."""
+    if not topics or topics[0] != PENALTY or not WAIVER.search(folded):
         return topics
     if NEGOTIATE in topics or len(topics) == 1:
         return [NEGOTIATE] + [t for t in topics if t != NEGOTIATE]
@@ -67,11 +68,10 @@ _OTHERS_NAMED = regex(r"家|爸|妈|父母|老婆|老公|亲|朋友|同事|公�
                       r"|\b(?:family|parents?|mom|mum|dad|wife|husband|friends?|boss|work|colleagues?|contacts?|relatives?)\b")
 
 
-def calls_to_me(topics: list[str], text: str) -> list[str]:
+def calls_to_me(topics: list[str], folded: str) -> list[str]:
     """"逾期了会不会打电话给我", "will they call me if I'm late?": when an overdue message names no
     one but the borrower, what happens after a loan goes overdue answers it (a decline or the
-    family answer does not)."""
-    folded = normalize(text)
+    family answer does not). ``folded`` is the message as text.normalize gives it."""
     if topics not in ([FAMILY], [kb.OUT_OF_SCOPE]) or not CALLS_ME.search(folded) or _OTHERS_NAMED.search(folded):
         return topics
     if not _LATE.search(folded):
