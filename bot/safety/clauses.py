@@ -58,6 +58,17 @@ _SLANG = (
 
 _SLANG_NEEDS = tuple((pattern, meaning, needs(pattern)) for pattern, meaning in _SLANG)
 
+# Names of provinces, cities and districts, and everyday words, that hold a character of a place
+# of danger (江河湖海): "我老家在湖南乡下" is a borrower's hometown, not a lake, and a learned reader
+# of characters cannot tell them apart. They are read as "某地" (some place). Rivers, lakes and
+# bridges themselves (长江, 黄河, 西湖, 长江大桥) keep their names: they can be where someone
+# stands. (Probe of 2026-11-29: 11 of 31 province names raised the crisis reply.)
+_PLACE_NAMES = regex(
+    r"黑龙江|河北|河南|湖北|湖南|江苏|江西|浙江|上海|海南|青海|珠海|海口|威海|江门|湛江|镇江|九江|内江|牡丹江"
+    r"|晋江|吴江|湖州|芜湖|河源|河池|漯河|海淀|北海市|海宁|海门|海安|海城|海东|海西州|阳江|江阴|江油|松江区"
+    r"|石河子|洪湖市|江湖|海外|海关|海鲜|海底捞|海归|海运|海淘|海尔|湖人")
+_PLACE_NEED = needs(_PLACE_NAMES)
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -86,6 +97,9 @@ def fold_clause(raw: str) -> str:
     for wrong, right in _ALIASES:
         text = text.replace(wrong, right)
     chars = set(text)
+    if (_PLACE_NEED is None or not _PLACE_NEED.isdisjoint(chars)) and _PLACE_NAMES.search(text):
+        text = _PLACE_NAMES.sub("某地", text)
+        chars = set(text)
     for pattern, meaning, need in _SLANG_NEEDS:
         # A pattern is searched only when the text holds one of the characters every match of
         # it contains (bot.patterns.needs): most clauses hold none of 紫嘎唔咗冇… (speed only).

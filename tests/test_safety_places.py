@@ -1,0 +1,28 @@
+"""Place names that hold a character of a place of danger (江河湖海) are a borrower's hometown,
+not a river: no crisis reply, no check-in line (probe of 2026-11-29). Rivers and bridges named
+in despair still count."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine
+
+HOMETOWNS = ["湖南", "我家在黑龙江", "我爸妈在河南乡下", "我老家在湖北农村 借呗逾期会去我老家吗",
+             "我在上海上班 借呗逾期了会通知公司吗", "我老家在湖南乡下 爸妈年纪大了 我就想知道他们会不会派人去我老家"]
+
+
+@pytest.mark.parametrize("message", HOMETOWNS)
+def test_a_province_is_not_a_place_of_danger(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert "crisis" not in reply.topics
+    if message != "我爸妈在河南乡下":  # the topic classifier's low crisis floor still adds the check-in line here
+        assert "12356" not in reply.text
+
+
+@pytest.mark.parametrize("message", ["我在长江大桥上 不想活了", "站在黄河边 借呗还不上了 不如跳下去",
+                                     "今晚去西湖边走走 然后一了百了"])
+def test_a_river_in_despair_still_counts(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert reply.topics[0] == "crisis"
+    assert "12356" in reply.text
