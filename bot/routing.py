@@ -22,7 +22,7 @@ from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
-                            THREATENED_MATTERS, calls_to_me, fallback_score, prioritised, same_text, surest,
+                            THREATENED_MATTERS, UNCOVERED, calls_to_me, fallback_score, prioritised, same_text, surest,
                             waiver_first)
 from .text import normalize
 
@@ -177,20 +177,23 @@ class Router:
         if signal.topics == (ABUSE,) and DOUBTS.search(normalize(question)):
             # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says;
             # so does a message that is one doubting clause ("说会上门是不是吓唬我的": no rest).
-            threat = self._threatened_matter(whole)
+            threat = self._threatened_matter(whole, signal.abuse)
             extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]
         return Route(tuple(prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
 
-    def _threatened_matter(self, whole: Prediction) -> list[str]:
+    def _threatened_matter(self, whole: Prediction, cues: tuple[str, ...]) -> list[str]:
         """The threatened matter an abuse message asks about, answered first after the abuse reply
         (its question often names nothing itself): "催收说下周派人来走访，是真的吗" deserves to
         hear what the article says of home visits beside the abuse reply (a statement, "they came
         to my door", does not: "visits are rare" would belittle what happened). Only a sure guess (THREAT_CONFIDENCE) from the whole
         message, and never for a crisis: there the signal's clauses stay out (no going_dark lecture)."""
         best = next((c for c in whole.candidates if c.topic not in (ABUSE, CRISIS)), None)
-        if best is None or best.score < THREAT_CONFIDENCE or best.topic not in THREATENED_MATTERS:
-            return []
-        return [best.topic]
+        if best is not None and best.score >= THREAT_CONFIDENCE and best.topic in THREATENED_MATTERS:
+            return [best.topic]
+        # A threat of jail or arrest, doubted ("催收说我要坐牢，是真的吗", "police will arrest me
+        # tomorrow, is this real?"): what the article says of the law (a lawsuit may come; criminal
+        # liability it never mentions) is the answer on consequences it does not cover.
+        return [UNCOVERED] if "jail_threat" in cues and UNCOVERED in self._by_id else []
 
     def _vetted(self, route: Route, question: str) -> Route:
         """The classifier's safety guesses, checked against the wording: crisis needs a confident

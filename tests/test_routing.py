@@ -204,6 +204,14 @@ def test_a_threat_doubted_in_one_clause_is_answered(engine: Engine, message: str
     assert engine.ask("催收威胁说要上门").topics == ("abusive_collection",)  # a statement: no "visits are rare"
 
 
+@pytest.mark.parametrize("message", ["催收说我要坐牢 是真的吗", "collector said I will go to jail, is it true?",
+                                     "got a message saying police will come arrest me tomorrow for jiebei debt, is this real?"])
+def test_a_doubted_threat_of_jail_hears_what_the_article_says_of_the_law(engine: Engine, message: str) -> None:
+    # probe10: the abuse reply alone never said the article speaks of a lawsuit, not of arrest.
+    assert engine.ask(message).topics == ("abusive_collection", "uncovered_consequences")
+    assert engine.ask("催收说我要坐牢").topics == ("abusive_collection",)  # told, not doubted
+
+
 @pytest.mark.parametrize("message", ["催收骂我全家死光 是真的假的", "催收说要告诉我所有同事 真的假的"])
 def test_a_bare_doubt_names_no_matter_of_its_own(engine: Engine, message: str) -> None:
     assert engine.ask(message).topics == ("abusive_collection",)
