@@ -96,7 +96,10 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"(?:会|要)丢(?:掉)?工作|丢掉工作|影响(?:我的?)?工作|工作(?:会)?(?:保不住|不保)",
      r"\b(?:wages?|salary|paycheck|pay ?check)\b.{0,20}\b(?:dock\w*|deduct\w*|garnish\w*|taken|cut)\b"
      r"|\b(?:dock|deduct|garnish)\w*\b.{0,15}\b(?:wages?|salary|pay)\b"
-     r"|\b(?:tell|call|contact|inform|ring|visit|email)\w*\b.{0,12}\b(?:boss|employer|work|office|company|colleagues?|hr)\b"
+     r"|\b(?:tell|call|contact|inform|ring|visit|email)\w*\b.{0,12}\b(?:boss|employer|work|workplace|office|company|colleagues?|hr)\b"
+     # a visit to the workplace ("will collectors show up at my office?"), not the borrower going there
+     r"|\b(?:come|came|coming|show\w* up|turn\w* up)\b.{0,8}\bmy (?:office|work|workplace|company|job)\b"
+     r"|\b(?:they|collectors?|someone|anyone)\b.{0,10}\bgo\w* to my (?:office|work|workplace|company|job)\b"
      r"|^\W*(?:and|what about|how about)\s+(?:my\s+)?(?:boss|employer|colleagues?|hr)\W*$"
      r"|\b(?:get|be|being) fired\b|\blose my job\b|\b(?:boss|employer|colleagues?) (?:will |would |might )?(?:find out|know)"),
     ("jail",

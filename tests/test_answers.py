@@ -321,3 +321,19 @@ def test_a_crisis_reply_alone_carries_no_legal_note_and_no_loan_menu(engine: Eng
     reply = engine.ask("我不想活了")
     assert reply.topics == ("crisis",) and NOTE["zh"] not in reply.text
     assert set(reply.suggestion_topics) <= set(engine.topic("crisis").followups)
+
+
+@pytest.mark.parametrize("message", ["will collectors show up at my office?", "will they come to my office?"])
+def test_a_workplace_visit_is_named_as_a_fear_the_article_does_not_cover(engine: Engine, message: str) -> None:
+    # probe10: the hometown-visit answer alone never mentioned the office.
+    reply = engine.ask(message)
+    assert reply.slots["concern"].value == "wages_employer"
+    assert "does not cover" in reply.text
+    assert "concern" not in engine.ask("can I go to the office to negotiate?").slots
+
+
+@pytest.mark.parametrize("message, words", [("借呗逾期后多久会有人工催收", "多久转人工"),
+                                            ("借呗是什么 跟花呗有什么区别", "没有介绍花呗"),
+                                            ("whats the difference between jiebei and huabei", "says nothing of Huabei")])
+def test_what_the_article_leaves_out_is_said(engine: Engine, message: str, words: str) -> None:
+    assert words in engine.ask(message).text
