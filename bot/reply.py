@@ -18,7 +18,9 @@ class Reply:
     ``rule`` names what decided the topic: ``classifier``, ``split`` (several questions),
     ``safety`` (crisis or abuse phrases), ``context`` (a follow-up to the conversation),
     ``clarification`` (the borrower picked one of the offered choices), ``suggestion`` (the
-    borrower picked a numbered follow-up) or ``clarify`` (this reply asks which topic was meant).
+    borrower picked a numbered follow-up), ``clarify`` (this reply asks which topic was meant),
+    ``bare_overdue`` (a bare "I'm overdue"), ``acknowledged`` ("好的明白了"), ``pulling_away``
+    ("别管我了") or ``empty`` (no words).
     """
 
     topic: str

@@ -180,3 +180,41 @@ def test_topics_and_health(dispatcher: Dispatcher, engine: Engine) -> None:
     health = valid(dispatcher.handle({"op": "health"}))
     assert health["status"] == "ok" and health["loaded"] is True and health["store"] == "memory"
     assert health["knowledge"] == engine.knowledge.digest and len(health["knowledge"]) == 64
+
+
+@pytest.mark.parametrize("question, rule", [("我借呗逾期了", "bare_overdue"), ("好的明白了", "acknowledged"),
+                                            ("别管我了", "pulling_away"), ("", "empty")])
+def test_every_rule_the_router_uses_is_in_the_schema_and_explained(engine: Engine, question: str, rule: str) -> None:
+    # probe9: these four replies failed the shipped schema, and /why had no words for them.
+    from bot.terminal.strings import RULES
+
+    response = Dispatcher(engine).handle({"id": 1, "question": question})
+    assert response["reply"]["rule"] == rule
+    SCHEMA(json.dumps(response))
+    schema = json.loads((Path(__file__).parent.parent / "bot" / "schemas" / "response.schema.json").read_text(encoding="utf-8"))
+    assert set(RULES) == set(schema["definitions"]["reply"]["properties"]["rule"]["enum"])
+
+
+def test_a_crisis_message_is_answered_when_the_store_is_full_or_the_session_unknown(engine: Engine) -> None:
+    # probe9: with the store full, "我不想活了" got 503 busy for 30 minutes.
+    dispatcher = Dispatcher(engine, MemoryStore(engine, max_sessions=1))
+    assert dispatcher.handle({"id": 1, "question": "会上门吗", "session": None})["ok"]
+    crisis = dispatcher.handle({"id": 2, "question": "我不想活了", "session": None})
+    assert crisis["ok"] and crisis["reply"]["topics"][0] == "crisis" and crisis["warning"]["code"] == "busy"
+    assert "session" not in crisis  # nothing was stored
+    SCHEMA(dumps(crisis))
+    loan = dispatcher.handle({"id": 3, "question": "会起诉吗", "session": None})
+    assert loan["error"]["code"] == "busy"  # an ordinary message keeps the error: no silent new conversation
+    expired = dispatcher.handle({"id": 4, "question": "催收威胁说要打断我的腿", "session": "A" * 24})
+    assert expired["reply"]["topics"][0] == "abusive_collection" and expired["warning"]["code"] == "unknown_session"
+    assert expired["session"] == "A" * 24
+    SCHEMA(dumps(expired))
+
+
+@pytest.mark.parametrize("request_, found", [({"question": "会上门吗", "Lang": "en"}, "(did you mean 'lang'?)"),
+                                             ({"question": "会上门吗", "States": {}}, "(did you mean 'state'?)"),
+                                             ({"op": "health", "verbose": True}, "'verbose'")])
+def test_a_field_the_server_does_not_know_is_refused_not_ignored(engine: Engine, request_: dict[str, Any], found: str) -> None:
+    # probe9: {"Lang": "en", "States": {...}} answered in zh as a new conversation, with no error.
+    error = Dispatcher(engine).handle(request_)["error"]
+    assert error["code"] == "bad_request" and found in error["message"]

@@ -48,3 +48,14 @@ def pre_fork(server: object, worker: object) -> None:
     from bot.server.settle import settle
 
     settle()
+
+
+def on_starting(server: object) -> None:
+    """Before the master starts: refuse a memory store shared by several workers. Each worker
+    would hold its own conversations, and a follow-up reaching another worker would be
+    ``unknown_session`` (probe: 14 of 40 second turns with two workers)."""
+    count = getattr(getattr(server, "cfg", None), "workers", 1)
+    if os.environ.get("JIEBEI_SESSION_STORE", "").strip() == "memory" and count > 1:
+        print(f"jiebei-bot: cannot start: JIEBEI_SESSION_STORE=memory keeps each conversation in one worker's "
+              f"memory, and {count} workers would lose follow-ups: use -w 1, or a redis:// store", file=sys.stderr, flush=True)
+        raise SystemExit(2)

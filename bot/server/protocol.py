@@ -41,6 +41,9 @@ ERROR_CODES = {
     "internal": "an unexpected error; the request was not answered",
 }
 MAX_ID_CHARS = 200
+FIELDS = frozenset({"id", "op", "question", "lang", "state", "session"})
+URGENT_TOPICS = {"crisis", "abusive_collection"}
+CHECK_IN_NUMBER = "12356"  # the psychological assistance line, in the crisis reply and the check-in
 
 
 class ProtocolError(BotError):
@@ -128,6 +131,10 @@ class Dispatcher:
         try:
             if not isinstance(request, dict):
                 raise ProtocolError("bad_request", f"expected a JSON object, found {_kind(request)}")
+            unknown = sorted(set(request) - FIELDS)
+            if unknown:  # a typo ("Lang", "States") would silently start a new conversation
+                raise ProtocolError("bad_request", f"{unknown[0][:40]!r}: expected one of the fields "
+                                    f"{', '.join(sorted(FIELDS))}, found a field this server does not know" + _did_you_mean(unknown[0]))
             if "id" in request and request["id"] is not None and rid is None:
                 raise ProtocolError("bad_request", "id: expected a string (at most "
                                     f"{MAX_ID_CHARS} characters), a finite number, a boolean or null")
@@ -176,17 +183,37 @@ class Dispatcher:
                                 "(JIEBEI_SESSION_STORE is unset); send the state from the last response instead")
         try:
             issued, reply = self.store.turn(session_id, lambda session: _turn(session, question, lang))
-        except UnknownSession as error:
-            raise ProtocolError("unknown_session", str(error)) from None
-        except StoreError as error:
-            raise ProtocolError(error.code, str(error)) from None
+        except (UnknownSession, StoreError) as error:
+            code = error.code if isinstance(error, StoreError) else "unknown_session"
+            # A borrower in crisis, or reporting threats, must not hear "busy": such a message is
+            # answered without its conversation (nothing stored, the session id left as it was)
+            # and the response says so. Any other message keeps the error: a follow-up answered
+            # without its context would be a silent new conversation.
+            urgent = self._urgent(question, lang)
+            if urgent is None:
+                raise ProtocolError(code, str(error)) from None
+            answered = {"reply": urgent, "warning": {"code": code, "message": f"{error}; this message may be urgent, so "
+                                                                               "it was answered without the conversation and nothing was stored"}}
+            return answered | ({"session": session_id} if session_id else {})
         return {"reply": reply, "session": issued}
+
+    def _urgent(self, question: str, lang: str | None) -> dict[str, Any] | None:
+        """The reply to a message alone when it is a safety reply (crisis, abusive collection) or
+        carries the 12356 check-in line; None otherwise."""
+        reply = _turn(self.engine.session(), question, lang)
+        urgent = set(reply["topics"]) & URGENT_TOPICS or CHECK_IN_NUMBER in reply["text"]
+        return reply if urgent else None
 
     def _restore(self, state: dict[str, Any]) -> Session:
         try:
             return Session.from_dict(self.engine, state)
         except BotError as error:
             raise ProtocolError("bad_state", str(error)) from None
+
+
+def _did_you_mean(name: str) -> str:
+    known = next((field for field in sorted(FIELDS) if field == name.strip().lower().rstrip("s")), None)
+    return f" (did you mean {known!r}?)" if known else ""
 
 
 def _turn(session: Session, question: str, lang: str | None) -> dict[str, Any]:

@@ -76,6 +76,10 @@ RULES = {
     "clarification": ("你从列出的选项里选的", "the option you picked"),
     "suggestion": ("你选的推荐问题", "the suggested question you picked"),
     "clarify": ("问题不够明确，所以先确认你想问哪一个", "the question was unclear, so I asked which one you meant"),
+    "bare_overdue": ("你说了逾期，没问具体的事，所以先讲逾期后会发生什么", "you said you are overdue without asking anything else, so this is what happens next"),
+    "acknowledged": ("你在回应上一条回答", "you were acknowledging the last answer"),
+    "pulling_away": ("你想先停一停，所以不再追问", "you wanted to stop for now, so nothing more is asked"),
+    "empty": ("消息里没有文字，所以先说我能回答什么", "the message had no words, so this is what I can answer"),
 }
 WHY = {
     "zh": {"heading": "这个回答是怎么选出来的", "topic": "话题", "rule": "怎么判断", "confidence": "把握",

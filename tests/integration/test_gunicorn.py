@@ -74,3 +74,13 @@ def test_broken_knowledge_stops_gunicorn_at_once_with_one_line(knowledge_copy: P
     assert result.returncode == 3 and "Traceback" not in result.stderr
     reasons = [line for line in result.stderr.splitlines() if "lawsuit.json" in line]
     assert len(reasons) == 1 and reasons[0].startswith("jiebei-bot: cannot start: ")  # the master, preloading
+
+
+def test_a_memory_store_with_several_workers_refuses_to_start() -> None:
+    # probe9: with -w 2 and JIEBEI_SESSION_STORE=memory, 14 of 40 follow-ups reached the other
+    # worker and were lost (unknown_session).
+    result = subprocess.run([str(GUNICORN), "-c", "python:bot.server.gunicorn_conf", "-w", "2", "-b",
+                             f"127.0.0.1:{free_port()}", "bot.web:app"], capture_output=True, text=True, timeout=120,
+                            cwd=ROOT, env={**os.environ, "JIEBEI_SESSION_STORE": "memory"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("jiebei-bot: cannot start: JIEBEI_SESSION_STORE=memory")]
