@@ -146,7 +146,8 @@ class Engine:
             raise UsageError(f"mode: expected one of {MODES}, found {mode!r}")
         rule = rule or (route.rule if route else "context")
         slots = current_slots(slots, question, rule)
-        chosen = [self._by_id[topic_id] for topic_id in self._fear_is_in_scope(tuple(topics), slots, question)]
+        chosen = [self._by_id[topic_id] for topic_id in self._fear_is_in_scope(
+            tuple(topics), slots, question, in_order=route is not None and route.rule == "split")]
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
         composed = self._composed_text(chosen, mode, context, others)
@@ -176,14 +177,16 @@ class Engine:
             self._composed.put(key, composed)
         return composed
 
-    def _fear_is_in_scope(self, topics: tuple[str, ...], slots: dict[str, Slot], question: str) -> tuple[str, ...]:
+    def _fear_is_in_scope(self, topics: tuple[str, ...], slots: dict[str, Slot], question: str,
+                          in_order: bool = False) -> tuple[str, ...]:
         """A message that names a fear of what a loan may bring ("我爸妈要替我还吗") is a loan
-        question even when the classifier would decline it: answer it as such a fear."""
+        question even when the classifier would decline it: answer it as such a fear. Several
+        questions (``in_order``) keep the order they were asked in."""
         if "concern" not in slots or extract_slots(question).get("concern") is None:  # named here, not remembered
             return topics
         if all(self._by_id[t].kind in ("fallback", "conversation") for t in topics):
             return (UNCOVERED,)
-        if UNCOVERED in topics[1:] and all(self._by_id[t].kind == "domain" for t in topics):
+        if UNCOVERED in topics[1:] and not in_order and all(self._by_id[t].kind == "domain" for t in topics):
             # "借呗逾期还能不能坐飞机": the fear the article is silent on leads the loan answers (it
             # is what was asked), after any safety answer (abusive collection stays first).
             ahead = [t for t in topics if t in _SAFETY_AHEAD]

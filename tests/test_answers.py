@@ -337,3 +337,10 @@ def test_a_workplace_visit_is_named_as_a_fear_the_article_does_not_cover(engine:
                                             ("whats the difference between jiebei and huabei", "says nothing of Huabei")])
 def test_what_the_article_leaves_out_is_said(engine: Engine, message: str, words: str) -> None:
     assert words in engine.ask(message).text
+
+
+def test_several_questions_are_answered_in_the_order_asked_even_a_fear(engine: Engine) -> None:
+    # probe9: the README promises the order asked; the jail fear, asked third, led.
+    reply = engine.ask("借呗逾期了会上门吗？会起诉吗？会坐牢吗？会联系家人吗？")
+    assert reply.topics == ("home_visit", "lawsuit", "uncovered_consequences", "contact_family")
+    assert engine.ask("借呗逾期还能不能坐飞机").topics[0] == "uncovered_consequences"  # one question: the fear leads
