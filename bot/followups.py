@@ -151,7 +151,9 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
         return None  # "我记错了，是逾期三天，会上门吗" is a new question, with the new detail
     correcting = bool(_CORRECTION_RE.search(fold(text)))
     # The last clause holds the corrected value: "不是两个月，是三天".
-    for clause in reversed(re.split(r"[,，;；。.!！]\s*|\s+(?:but|no)\s+", text)):
+    # Borrowers leave the comma out: "不是借呗 是花呗", "不是借呗是花呗" (a new clause at 是).
+    split = _CORRECTION_CLAUSES if correcting else _CLAUSES
+    for clause in reversed(split.split(text)):
         found = _details(clause, remembered if correcting else {})
         if found:
             break
@@ -160,6 +162,10 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
     if not correcting and len(_leftover(text, found)) > _SHORT_ZH + 4:
         return None  # a statement with more in it than details: let the router read it
     return found
+
+
+_CLAUSES = regex(r"[,，;；。.!！]\s*|\s+(?:but|no)\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_CORRECTION_CLAUSES = regex(_CLAUSES.pattern + r"|(?<=[\u3400-\u9fff])(?<!不)(?=是)")
 
 
 def _details(clause: str, remembered: dict[str, Slot]) -> dict[str, Slot]:

@@ -69,3 +69,11 @@ def test_questions_of_their_own(text: str) -> None:
 @pytest.mark.parametrize("text", ["他们天天骂我", "他们说要弄死我", "天气", "it is raining"])
 def test_statements_are_news_not_follow_ups(text: str) -> None:
     assert not leans_on_context(text)
+
+
+@pytest.mark.parametrize("text, name, value", [("不是借呗 是花呗", "product", "huabei"), ("不是借呗是花呗", "product", "huabei"),
+                                               ("不是两个月是三天", "days", 3), ("我记错了 是逾期三天", "days", 3)])
+def test_a_correction_without_a_comma_still_corrects(text: str, name: str, value: object) -> None:
+    # probe9: "不是借呗 是花呗" repeated the 借呗 answer with no word that 花呗 may differ.
+    update = detail_update(text, {"product": Slot("product", "jiebei", "借呗"), "days": Slot("days", 60, "两个月")})
+    assert update is not None and update[name].value == value
