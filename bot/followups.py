@@ -90,6 +90,12 @@ def pick_number(text: str) -> int | None:
     return _ORDINALS.get(token)
 
 
+def stray_number(text: str) -> bool:
+    """A message that is only a small number no option has ("0", "9", "#12")."""
+    folded = fold(text.replace("#", " ")).strip()
+    return folded.isdigit() and len(folded) <= 2
+
+
 def wants_more(text: str) -> bool:
     """"详细点", "tell me more"."""
     return bool(_MORE_RE.match(normalize(text)))

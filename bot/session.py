@@ -111,6 +111,12 @@ class Session:
             rule = "clarification" if state.pending_choice else "suggestion"
             return self._answer([state.offered[number - 1]], lang, rule=rule, question=text,
                                 note=f"the borrower picked option {number} of {state.offered}")
+        if number is not None or followups.stray_number(text):  # "4" of three options, "0", a pick after /reset
+            if state.offered:
+                return self._clarify_again(text, lang)
+            if self._has_topic(CAPABILITIES):
+                return self._answer([CAPABILITIES], lang, rule="context", question=text,
+                                    note=f"picked option {number}, but no options are on offer")
         if followups.is_leaving(text) and self._has_topic(GOODBYE):
             return self._answer([GOODBYE], lang, rule="context", question=text, note="the borrower is leaving")
         if switched:

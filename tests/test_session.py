@@ -213,3 +213,13 @@ def test_traditional_script_survives_the_state_round_trip(engine: Engine) -> Non
     restored = type(session).from_dict(engine, rapidjson.loads(rapidjson.dumps(session.to_dict())))
     assert "法律意見" in restored.ask("會起訴嗎").text
     assert "法律意見" in restored.ask("1").text  # a number says nothing about script: it stays
+
+
+@pytest.mark.parametrize("pick", ["4", "0", "９", "#7"])
+def test_a_number_no_option_has_offers_the_options_again(engine: Engine, pick: str) -> None:
+    # probe9: "4" after three options, or "0", got "I can't see your account".
+    session = engine.session()
+    offered = session.ask("借呗逾期会上门吗").suggestions
+    reply = session.ask(pick)
+    assert reply.rule == "clarify" and reply.suggestions == offered
+    assert engine.session().ask(pick).topic == "capabilities"  # nothing on offer yet: what can be asked
