@@ -151,12 +151,12 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         sections.append(body)
     sources, shown = _sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
-        # The note goes with loan information: loan topics, a safety reply that rests on the
-        # article (abusive collection), and a safety reply's "more", which speaks of contacting
-        # the lender. A crisis reply alone is help, not loan information: no note under it.
+        # The note goes with loan information: loan topics and a safety reply that rests on the
+        # article (abusive collection). A crisis reply is help, not loan information: no note
+        # under it, not even under its "more" (its line on calling the lender is marked as not
+        # from the article, and nothing in it comes from the article).
         context, kind="domain" if loan else chosen[0].kind,
-        note=any(topic.kind == "domain" or (topic.kind == "safety" and (topic.sources or mode != "answer"))
-                 for topic in chosen),
+        note=any(topic.kind == "domain" or (topic.kind == "safety" and topic.sources) for topic in chosen),
         sources=[{"title": title} for title in _source_titles(knowledge, shown, mode, lang, len(loan))]))
     top = ""
     if alternatives:

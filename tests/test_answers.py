@@ -344,3 +344,13 @@ def test_several_questions_are_answered_in_the_order_asked_even_a_fear(engine: E
     reply = engine.ask("借呗逾期了会上门吗？会起诉吗？会坐牢吗？会联系家人吗？")
     assert reply.topics == ("home_visit", "lawsuit", "uncovered_consequences", "contact_family")
     assert engine.ask("借呗逾期还能不能坐飞机").topics[0] == "uncovered_consequences"  # one question: the fear leads
+
+
+def test_the_crisis_replys_further_steps_carry_no_article_note_and_mark_95188(engine: Engine) -> None:
+    # probe9: "然后呢" after a crisis reply ended with "出自一篇自称虚构的文章", and 95188 was unmarked.
+    session = engine.session()
+    session.ask("我不想活了")
+    more = session.ask("然后呢").text
+    assert NOTE["zh"] not in more and "（非文章内容）" in next(line for line in more.split("\n") if "95188" in line)
+    assert "95188（非文章内容）" in engine.ask("今天天气怎么样").text
+    assert "95188 (not from the article)" in engine.ask("who are you?").text
