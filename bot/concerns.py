@@ -21,7 +21,7 @@ from .questions import is_question
 # Names as the answer says them: "你担心的{name}" / "about {name}".
 CONCERN_NAMES: dict[str, dict[str, str]] = {
     "school_or_vetting": {"zh": "子女上学、政审或考公", "en": "your children's schooling or a civil-service check"},
-    "travel_ban": {"zh": "坐飞机、高铁或出行受限", "en": "being stopped from flying, taking high-speed trains or travelling"},
+    "travel_ban": {"zh": "坐飞机、高铁、出国签证或出行受限", "en": "being stopped from flying, taking high-speed trains, getting a visa or travelling"},
     "frozen_account": {"zh": "银行卡、支付宝或微信账户被冻结", "en": "a frozen bank card, Alipay or WeChat account"},
     "property": {"zh": "房子、车等财产被查封或拍卖", "en": "your home, car or other property being seized"},
     "wages_employer": {"zh": "工资被扣、单位知道或工作受影响", "en": "your wages, your employer finding out, or your job"},
@@ -72,8 +72,10 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"限高|限制高消费|限制消费|限制出行|出行受限|禁止出境|限制出境|限制(?:我)?(?:坐|乘|买|出国|出境|高铁|飞机|火车)"
      r"|(?:能不能|会不会|还能|可以|不让|禁止|不能|没法)(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游)"
      r"|(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行)(?:票)?.{0,4}(?:受限|限制|受影响|影响|不了|禁止)"
-     r"|影响(?:到)?(?:我的?)?(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游)",
-     r"\b(?:travel ban|no-fly|ban(?:ned)? (?:me )?from \w+|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
+     r"|影响(?:到)?(?:我的?)?(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游|签证|护照)"
+     r"|(?:签证|护照).{0,6}(?:受影响|影响|办不了|办不下来|被拒|拒签|不给)|拒签",
+     r"\b(?:visa|passport)s?\b.{0,20}\b(?:affect\w*|refus\w*|denied|reject\w*|problem|trouble|issue)|\b(?:affect\w*|hurt|ruin|stop)\w*\b.{0,12}\b(?:my )?(?:visa|passport)\b"
+     r"|\b(?:travel ban|no-fly|ban(?:ned)? (?:me )?from \w+|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
      r"\b(?:fly|flying|planes?|flights?|high[- ]speed|bullet trains?|trains?|travel\w*|leave the country|go abroad|passport)\b)"),
     ("frozen_account",
      r"(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝(?:账户|账号)?|卡里的钱)(?:会|被|也)?.{0,5}"

@@ -354,3 +354,10 @@ def test_the_crisis_replys_further_steps_carry_no_article_note_and_mark_95188(en
     assert NOTE["zh"] not in more and "（非文章内容）" in next(line for line in more.split("\n") if "95188" in line)
     assert "95188（非文章内容）" in engine.ask("今天天气怎么样").text
     assert "95188 (not from the article)" in engine.ask("who are you?").text
+
+
+@pytest.mark.parametrize("message", ["will it affect my visa", "借呗逾期会影响签证吗"])
+def test_a_visa_is_a_travel_fear_the_article_does_not_cover(engine: Engine, message: str) -> None:
+    # probe9: "will it affect my visa" got the credit answer with no word that visas are not covered.
+    reply = engine.ask(message)
+    assert reply.slots["concern"].value == "travel_ban" and ("签证" in reply.text or "visa" in reply.text)
