@@ -13,18 +13,18 @@ from . import followups, script
 from .answer import UNCOVERED
 from .continuity import after_safety, had_crisis
 from .engine import check_lang, prepare
-from .records import dataclass, field, replace
+from .records import replace
 from .reply import Reply
 from .routing import Route
 from .routing_rules import SAFETY_FIRST
 from .slots import PRODUCT_NAMES, Slot, extract_slots
+from .session_state import ConversationState, state_from_dict, state_to_dict
 from .state import check_session_state
 from .text import detect_lang
 
 if TYPE_CHECKING:
     from .engine import Engine
 
-STATE_VERSION = 1
 GREETING, GOODBYE, CAPABILITIES = "greeting", "goodbye", "capabilities"  # topic ids the session's own moves answer with, when present
 # A follow-up that leans on the last question ("他们不同意怎么办") stays on its topic unless the
 # classifier finds another topic in it at least SWITCH_FLOOR likely and CONTINUITY times likelier
@@ -33,28 +33,16 @@ SWITCH_FLOOR = 0.3
 CONTINUITY = 3.0
 
 
-@dataclass
-class _State:
-    slots: dict[str, Slot] = field(default_factory=dict)
-    last_topics: list[str] = field(default_factory=list)
-    lang: str | None = None  # the language of the last answer
-    lang_choice: str | None = None  # set by "用英文" / "/lang": wins over detection
-    offered: list[str] = field(default_factory=list)  # topic ids behind the numbered options
-    pending_choice: bool = False  # the last reply asked which topic was meant
-    answered: list[str] = field(default_factory=list)
-    traditional: bool = False  # the borrower writes traditional characters: answer in them
-
-
 class Session:
     """Ask questions in context: ``session.ask(text)`` returns a Reply; ``reset()`` starts over."""
 
     def __init__(self, engine: "Engine") -> None:
         self._engine = engine
-        self._state = _State()
+        self._state = ConversationState()
 
     def reset(self) -> None:
         """Forget everything: details, topics, language choice."""
-        self._state = _State()
+        self._state = ConversationState()
 
     def set_language(self, lang: str | None) -> None:
         """Answer in "zh" or "en" from now on; None goes back to following each question."""
@@ -282,25 +270,15 @@ class Session:
 
     def to_dict(self) -> dict[str, Any]:
         """The conversation state as JSON-ready data."""
-        state = self._state
-        return {"version": STATE_VERSION,
-                "slots": {name: slot.to_dict() for name, slot in state.slots.items()},
-                "last_topics": list(state.last_topics), "lang": state.lang,
-                "lang_choice": state.lang_choice, "offered": list(state.offered),
-                "pending_choice": state.pending_choice, "answered": list(state.answered),
-                "traditional": state.traditional}
+        return state_to_dict(self._state)
 
     @classmethod
     def from_dict(cls, engine: "Engine", data: dict[str, Any]) -> "Session":
         """Rebuild a session saved with ``to_dict``. The state is untrusted input: anything
         ``to_dict`` could not have written raises UsageError (see ``bot.state.check_state``)."""
-        data = check_session_state(engine, data, PRODUCT_NAMES)  # also: engine must be an Engine
+        state = state_from_dict(check_session_state(engine, data, PRODUCT_NAMES))  # also: engine must be an Engine
         session = cls(engine)
-        session._state = _State(
-            slots={name: Slot(name, slot["value"], slot["text"]) for name, slot in data["slots"].items()},
-            last_topics=list(data["last_topics"]), lang=data["lang"], lang_choice=data["lang_choice"],
-            offered=list(data["offered"]), pending_choice=data["pending_choice"],
-            answered=list(data["answered"]), traditional=bool(data.get("traditional", False)))
+        session._state = state
         return session
 
 

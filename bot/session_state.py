@@ -1,0 +1,47 @@
+"""What a Session remembers between messages, and its JSON form (``Session.to_dict``).
+
+The JSON form is checked by ``bot.state`` (bot/schemas/session.schema.json) before
+``state_from_dict`` trusts it again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .records import dataclass, field
+from .slots import Slot
+
+STATE_VERSION = 1
+
+
+@dataclass
+class ConversationState:
+    """One conversation's memory: details given, the last answer, the options offered, language."""
+
+    slots: dict[str, Slot] = field(default_factory=dict)
+    last_topics: list[str] = field(default_factory=list)
+    lang: str | None = None  # the language of the last answer
+    lang_choice: str | None = None  # set by "用英文" / "/lang": wins over detection
+    offered: list[str] = field(default_factory=list)  # topic ids behind the numbered options
+    pending_choice: bool = False  # the last reply asked which topic was meant
+    answered: list[str] = field(default_factory=list)
+    traditional: bool = False  # the borrower writes traditional characters: answer in them
+
+
+def state_to_dict(state: ConversationState) -> dict[str, Any]:
+    """The state as JSON-ready data."""
+    return {"version": STATE_VERSION,
+            "slots": {name: slot.to_dict() for name, slot in state.slots.items()},
+            "last_topics": list(state.last_topics), "lang": state.lang,
+            "lang_choice": state.lang_choice, "offered": list(state.offered),
+            "pending_choice": state.pending_choice, "answered": list(state.answered),
+            "traditional": state.traditional}
+
+
+def state_from_dict(data: dict[str, Any]) -> ConversationState:
+    """The state from data already checked by ``bot.state.check_session_state``."""
+    return ConversationState(
+        slots={name: Slot(name, slot["value"], slot["text"]) for name, slot in data["slots"].items()},
+        last_topics=list(data["last_topics"]), lang=data["lang"], lang_choice=data["lang_choice"],
+        offered=list(data["offered"]), pending_choice=data["pending_choice"],
+        answered=list(data["answered"]), traditional=bool(data.get("traditional", False)))
