@@ -16,7 +16,7 @@ from . import knowledge as kb
 from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import Question, is_acknowledgement, is_question, split_questions, strip_courtesy
-from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording
+from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording, doubtful
 from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
@@ -79,7 +79,10 @@ class Router:
             # remainder's ("是真的吗" alone leans 0.05-0.11 to crisis).
             whole = self._classifier.predict(question, top=6)
             whole_crisis = next((c.score for c in whole.candidates if c.topic == CRISIS), 0.0)
-            return self._checked_in(self._safety_route(signal, question, whole), question, whole_crisis)
+            # One stage alone, doubted by the message as a whole, and the classifier not agreeing
+            # (bot.safety.doubt): the loan answer with the check-in line, not the crisis reply.
+            doubted = whole_crisis < CRISIS_FLOOR and doubtful(question, signal)
+            return self._checked_in(self._safety_route(signal, question, whole, doubted), question, whole_crisis)
         return self._checked_in(self._loan_route(question), question)
 
     def _checked_in(self, route: Route, question: str, crisis: float | None = None) -> Route:
@@ -155,7 +158,7 @@ class Router:
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
 
-    def _safety_route(self, signal: Signal, question: str, whole: Prediction) -> Route:
+    def _safety_route(self, signal: Signal, question: str, whole: Prediction, doubted: bool = False) -> Route:
         """Crisis first, then abuse, then the loan questions the rest of the message asks: the
         clauses that carried the signal are left out, so "人死了债是不是就没了" gets no going_dark
         lecture, while "...will they go after my parents?" still gets its answer."""
@@ -179,6 +182,11 @@ class Router:
             # so does a message that is one doubting clause ("说会上门是不是吓唬我的": no rest).
             threat = self._threatened_matter(whole)
             extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]
+        if doubted and extra:
+            # A doubted crisis beside a loan question (bot.safety.doubt): the loan answer and the
+            # check-in line (12356), abuse still first when reported.
+            rest_topics = tuple(prioritised([t for t in (*signal.topics, *extra) if t != CRISIS], self._by_id))
+            return Route(rest_topics, prediction, "safety_doubted", check_in=True)
         return Route(tuple(prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
 
     def _threatened_matter(self, whole: Prediction) -> list[str]:

@@ -20,6 +20,7 @@ from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, fold_clause, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
 from .despair import GO_ON_TO_SOMETHING
+from .doubt import doubted
 from .idioms import masked
 from .learned import Detectors
 from .scale import scale_crisis
@@ -47,6 +48,10 @@ class Signal:
     crisis: tuple[str, ...]
     abuse: tuple[str, ...]
     remainder: str
+    # How sure the crisis is (safe9): the clauses that carry it, and whether two stages agree on
+    # it (two of rules, despair scale, learned reader; or two rule kinds). See doubt.py.
+    crisis_at: frozenset[int] = frozenset()
+    agreed: bool = False
 
     @property
     def topics(self) -> tuple[str, ...]:
@@ -61,7 +66,10 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     whole = fold_clause(message)
     whole_masked = masked(whole)
     crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), whole_masked))
-    more = scale_crisis(clauses, whole_masked) - crisis_at  # axes that co-occur (scale.py)
+    stages = int(len(set(crisis)) >= 2)  # two rule kinds agree (the first stage counted twice)
+    scaled = scale_crisis(clauses, whole_masked)  # axes that co-occur (scale.py)
+    stages += bool(crisis_at) + bool(scaled)
+    more = scaled - crisis_at
     crisis += ["scale"] * bool(more)
     crisis_at |= more
     abuse: list[str] = []
@@ -70,7 +78,9 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     if not hearsay:
         abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else))
     if detectors is not None:
-        more = learned_crisis(message, clauses, detectors, whole_masked) - crisis_at
+        read = learned_crisis(message, clauses, detectors, whole_masked)
+        stages += bool(read)
+        more = read - crisis_at
         crisis += ["learned"] * bool(more)
         crisis_at |= more
         if not (hearsay or someone_else):  # whose story it is, the model cannot tell; the rules can
@@ -78,7 +88,15 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
             abuse += ["learned"] * bool(more)
             abuse_at |= more
     remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
-    return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder)
+    return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder, frozenset(crisis_at), stages >= 2)
+
+
+def doubtful(message: str, signal: Signal) -> bool:
+    """Whether a crisis found by one stage alone is cast in doubt by the message as a whole (a
+    study, a joke, a past told as over, a trip or work, someone else's words: doubt.py)."""
+    if not signal.crisis or signal.agreed:
+        return False
+    return doubted(message, split_clauses(message), signal.crisis_at, masked(fold_clause(message)))
 
 
 def mentions_crisis(message: str) -> bool:
@@ -144,5 +162,5 @@ def _context(clauses: list[Clause], first: int, text: str) -> str:
 MAX_CHAIN = 4
 
 
-__all__ = ["Signal", "assess", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
+__all__ = ["Signal", "assess", "doubtful", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
            "CRISIS", "ABUSE"]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..patterns import regex
 
 _PAST = regex(
-    r"以前|之前|曾经|前几年|前些年|前阵子|前段时间|前些日子|前些天|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
+    r"以前|之前|曾经|前几年|前些年|前[0-9一二两三四五六七八九十几]+(年|个月)|前阵子|前段时间|前些日子|前些天|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
     r"|\b(used to|last (year|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|few|several|couple of|[0-9]+) (years?|months?) ago"
     r"|back then|at the time|back in|in the past|(was|were) (in|going through) a (very |really )?(dark|bad|hard) (place|way|time)|once)\b")
 _NOW_OK = regex(
@@ -43,6 +43,9 @@ _FICTION = regex(
     # others' despair as what one hears or writes about ("I volunteer on a hotline, I hear a lot about suicide")
     r"|\b(hear|heard|read|talk|write|writing) (a lot |so much )?about (suicide|death|despair|dying)\b")
 _SELF_TOO = regex(r"我也(想|要|快)|跟(他|她|主角)一样|像(他|她|主角)一样|让我(也)?(想|觉得)|\b(me too|like (him|her|them)|makes? me (want|feel|think)|made me (want|feel|think))\b")
+
+
+FICTION, SELF_TOO = _FICTION, _SELF_TOO  # read by doubt.py on the whole message
 
 
 @lru_cache(maxsize=256)  # asked of the same message by several windows' readings (speed only)

@@ -1,0 +1,65 @@
+"""When a crisis reading is doubtful enough to give the loan answer with the check-in line instead
+of the full crisis reply (issue 12, safe9).
+
+Round 8 found most false alarms on held-out look-alikes came from ONE stage alone (one rule kind,
+or the learned reader alone), on a message that also asks a loan question, whose crisis wording
+belongs to someone else, to the past, to a study or a joke, or to a trip or a day's work: read in
+its own window, the wording looks like a crisis; read against the whole message, it does not.
+The rules read windows of one or two clauses, so "我在写论文" three clauses away cannot reach them.
+
+So a crisis reply needs either agreement (two stages: rules, despair scale, learned reader,
+topic classifier; or two different rule kinds), or no doubt from the message as a whole. A doubt
+demotes, never drops: the reply is the loan answer followed by the check-in line (12356), so a
+crisis this gets wrong still gets the number. Doubts, each read on folded, idiom-masked text:
+
+- **a frame** anywhere in the message: a study, a story or a game (readings.FICTION), laughter
+  (哈哈, lol), unless the speaker puts themselves in it (我也想, "makes me want");
+- **a past told as over**: a past anywhere and a present said to be better (readings);
+- **elsewhere**: the crisis clauses, or a clause beside them, tell of a trip, a move, work, a
+  relative's death or someone else's story (scale.ELSEWHERE);
+- **someone else's words**: another person speaks in the crisis clauses or the one before
+  ("我儿子天天喊着我要死了", "my grandma always says she's ready to go").
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import KIN_EN, KIN_ZH, Clause
+from .idioms import masked
+from .readings import FICTION, SELF_TOO, told_as_over
+from .scenes import KIN_DIED_EN, KIN_DIED_ZH
+
+_LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|joke\w*|joking|kidding)\b")
+# A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
+_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|(去|到)(外地|外省|国外)"
+                 r"|\b(trip|travel\w*|moving (back )?(to|home)|abroad|holiday|vacation)\b")
+# Said in the crisis clauses themselves: someone else's story heard, a relative's death or estate.
+_ELSEWHERE = regex(rf"听说|新闻|(村里|小区|单位|公司)有(个)?人|有个人|\b(heard|news)\b|{KIN_DIED_ZH}|{KIN_DIED_EN}")
+# Someone else's habitual saying ("我妈老说", "my grandma always says she's ready to go"): a saying,
+# not an event. Someone else's words said once ("my son told me he has a plan") are a crisis.
+_SAYING = regex(
+    rf"({KIN_ZH}|他|她|老人家?)\S{{0,6}}(总|老|常|天天|整天|一直|每天)\S{{0,2}}(说|喊|讲|念叨|嚷|叫)"
+    rf"|\b((my|his|her|our) ({KIN_EN})|he|she) (\w+ ){{0,3}}(always|keeps?|kept|often|constantly|forever) "
+    r"(saying|says|said|yell\w*|shout\w*|joking|jokes)\b")
+
+
+def doubted(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> bool:
+    """Whether the message as a whole casts doubt on the crisis its clauses ``crisis_at`` carry
+    (see the module doc)."""
+    return doubt(message, clauses, crisis_at, whole_masked) is not None
+
+
+def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
+    """Whether the message as a whole casts doubt on the crisis its clauses ``crisis_at`` carry
+    (see the module doc)."""
+    near = sorted({j for i in crisis_at for j in (i - 1, i, i + 1) if 0 <= j < len(clauses)})
+    near_text = masked(" ".join(clauses[j].text for j in near))
+    crisis_text = masked(" ".join(clauses[i].text for i in sorted(crisis_at)))
+    if (FICTION.search(near_text) or _LAUGHING.search(near_text)) and not SELF_TOO.search(crisis_text):
+        return "frame"
+    if told_as_over(whole_masked):
+        return "over"
+    if _JOURNEY.search(near_text) or _ELSEWHERE.search(crisis_text):
+        return "elsewhere"
+    before = sorted({j for i in crisis_at for j in (i - 1, i) if 0 <= j < len(clauses)})
+    return "saying" if _SAYING.search(masked(" ".join(clauses[j].text for j in before))) else None
