@@ -81,7 +81,7 @@ class Router:
             whole_crisis = next((c.score for c in whole.candidates if c.topic == CRISIS), 0.0)
             # One stage alone, doubted by the message as a whole, and the classifier not agreeing
             # (bot.safety.doubt): the loan answer with the check-in line, not the crisis reply.
-            doubted = whole_crisis < CRISIS_FLOOR and doubtful(question, signal)
+            doubted = doubtful(question, signal) if whole_crisis < CRISIS_FLOOR else None
             return self._checked_in(self._safety_route(signal, question, whole, doubted), question, whole_crisis)
         return self._checked_in(self._loan_route(question), question)
 
@@ -158,7 +158,7 @@ class Router:
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
 
-    def _safety_route(self, signal: Signal, question: str, whole: Prediction, doubted: bool = False) -> Route:
+    def _safety_route(self, signal: Signal, question: str, whole: Prediction, doubted: str | None = None) -> Route:
         """Crisis first, then abuse, then the loan questions the rest of the message asks: the
         clauses that carried the signal are left out, so "人死了债是不是就没了" gets no going_dark
         lecture, while "...will they go after my parents?" still gets its answer."""
@@ -182,6 +182,17 @@ class Router:
             # so does a message that is one doubting clause ("说会上门是不是吓唬我的": no rest).
             threat = self._threatened_matter(whole)
             extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]
+        if doubted and not extra:
+            # Nothing else asked. Resigned words with going on after them ("我这辈子也就到这了吧
+            # 打工还钱") are a feeling to answer; a cost said to drive one to death ("利息要把我逼死了
+            # 怎么算的") or words framed as a study that nobody says of themselves ("人死债消是法律
+            # 规定吗 我在写论文") leave the whole message's question.
+            if doubted == "going on" and WORRY in self._by_id:
+                extra = [WORRY]
+            elif doubted == "burden" or (doubted == "frame" and signal.agreed):
+                whole_loan = self._loan_route(question)
+                extra = [t for t in whole_loan.topics if t not in signal.topics]
+                prediction = whole_loan.prediction
         if doubted and extra:
             # A doubted crisis beside a loan question (bot.safety.doubt): the loan answer and the
             # check-in line (12356), abuse still first when reported.

@@ -20,7 +20,7 @@ from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, fold_clause, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
 from .despair import GO_ON_TO_SOMETHING
-from .doubt import doubted
+from .doubt import doubt, owned
 from .idioms import masked
 from .learned import Detectors
 from .scale import scale_crisis
@@ -91,12 +91,17 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder, frozenset(crisis_at), stages >= 2)
 
 
-def doubtful(message: str, signal: Signal) -> bool:
-    """Whether a crisis found by one stage alone is cast in doubt by the message as a whole (a
-    study, a joke, a past told as over, a trip or work, someone else's words: doubt.py)."""
-    if not signal.crisis or signal.agreed:
-        return False
-    return doubted(message, split_clauses(message), signal.crisis_at, masked(fold_clause(message)))
+def doubtful(message: str, signal: Signal) -> str | None:
+    """The doubt the message as a whole casts on a crisis found by one stage alone (a study, a
+    joke, a past told as over, a trip or work, going on, someone else's saying: doubt.py), or
+    None. Where two stages agree, only a frame around words nobody says of themselves counts."""
+    if not signal.crisis:
+        return None
+    clauses = split_clauses(message)
+    reason = doubt(message, clauses, signal.crisis_at, masked(fold_clause(message)))
+    if signal.agreed and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
+        return None
+    return reason
 
 
 def mentions_crisis(message: str) -> bool:

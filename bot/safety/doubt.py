@@ -42,6 +42,19 @@ _SAYING = regex(
     rf"|\b((my|his|her|our) ({KIN_EN})|he|she) (\w+ ){{0,3}}(always|keeps?|kept|often|constantly|forever) "
     r"(saying|says|said|yell\w*|shout\w*|joking|jokes)\b")
 
+# Going on right after the resigned words ("我这辈子也就到这了吧 打工还钱", "…, I'll keep working
+# and pay it off"): a life's ambitions given up, not life. Not when the going on is said to fail.
+_GOING_ON = regex(r"^\S{0,4}(打工|上班|干活|搬砖)?\S{0,2}(还钱|还债|还账)(?!\S{0,4}(不完|不上|不起|不清|没用|也没用|有什么用))"
+                  r"|(继续|接着|好好|老老实实|慢慢)(打工|上班|干活|还|挣钱|赚钱)(?!\S{0,4}(不完|不上|不起|不清|没用))"
+                  r"|\b(ill|i will|im going to|gonna) (keep|just keep) (working|paying|going)\b|\bpay (it|them|this) (off|back) (slowly|bit by bit|little by little)\b")
+# A cost said to drive one to death ("利息要把我逼死了 怎么算的"): the burden (idioms.py masks the
+# crushing kind, 压死; driven to death stays a rule's cue, since "罚息逼死我了 对不起爸妈" is a crisis,
+# where the scale and the learned reader agree).
+_BURDEN = regex(r"(利息|罚息|滞纳金|违约金|手续费|账单|房贷|车贷|月供|债|借呗|花呗|网贷)\S{0,4}(把我|让我)?(逼|愁|压)死")
+# A study or a story framing a question about death and debt that is nobody's own ("人死债消是法律
+# 规定吗 我在写论文"): even two stages agreeing on its wording read the words, not the speaker.
+_OWN = regex(r"我|\b(i|im|ive|id|me|my|myself)\b")
+
 
 def doubted(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> bool:
     """Whether the message as a whole casts doubt on the crisis its clauses ``crisis_at`` carry
@@ -50,16 +63,31 @@ def doubted(message: str, clauses: list[Clause], crisis_at: frozenset[int], whol
 
 
 def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
-    """Whether the message as a whole casts doubt on the crisis its clauses ``crisis_at`` carry
-    (see the module doc)."""
+    """The doubt the message as a whole casts on the crisis its clauses ``crisis_at`` carry
+    ("frame", "burden", "over", "elsewhere", "going on", "saying"; see the module doc), or None."""
+    if not crisis_at:
+        return None
     near = sorted({j for i in crisis_at for j in (i - 1, i, i + 1) if 0 <= j < len(clauses)})
     near_text = masked(" ".join(clauses[j].text for j in near))
     crisis_text = masked(" ".join(clauses[i].text for i in sorted(crisis_at)))
     if (FICTION.search(near_text) or _LAUGHING.search(near_text)) and not SELF_TOO.search(crisis_text):
         return "frame"
+    if _BURDEN.search(crisis_text):
+        return "burden"
     if told_as_over(whole_masked):
         return "over"
     if _JOURNEY.search(near_text) or _ELSEWHERE.search(crisis_text):
         return "elsewhere"
+    after = max(crisis_at) + 1
+    if after < len(clauses) and _GOING_ON.search(masked(clauses[after].text)):
+        return "going on"
     before = sorted({j for i in crisis_at for j in (i - 1, i) if 0 <= j < len(clauses)})
     return "saying" if _SAYING.search(masked(" ".join(clauses[j].text for j in before))) else None
+
+
+def owned(clauses: list[Clause], crisis_at: frozenset[int]) -> bool:
+    """Whether the crisis clauses speak of the speaker (我, I, my...)."""
+    return any(_OWN.search(clauses[i].text) for i in crisis_at)
+
+
+__all__ = ["doubt", "doubted", "owned"]
