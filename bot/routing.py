@@ -16,7 +16,7 @@ from . import knowledge as kb
 from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import Question, is_acknowledgement, is_question, split_questions, strip_courtesy
-from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording, doubtful
+from .safety import ABUSE, CRISIS, Signal, abuse_doubtful, abuse_wording, assess, crisis_wording, doubtful
 from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
@@ -193,6 +193,13 @@ class Router:
                 whole_loan = self._loan_route(question)
                 extra = [t for t in whole_loan.topics if t not in signal.topics]
                 prediction = whole_loan.prediction
+        if ABUSE in signal.topics and abuse_doubtful(signal, question):
+            # An abuse report heard from someone else or of a polite collector, by one stage alone
+            # (bot.safety.doubt): the loan question it asks, when it asks one clearly.
+            asked = extra or [t for t in self._loan_route(question).topics if t not in (ABUSE, CRISIS) and self._real(t)]
+            if asked:
+                signal = replace(signal, abuse=())
+                extra = asked
         if doubted and extra:
             # A doubted crisis beside a loan question (bot.safety.doubt): the loan answer and the
             # check-in line (12356), abuse still first when reported.

@@ -77,3 +77,27 @@ def test_two_stages_agreeing_are_not_doubted_unless_framed_and_not_ones_own(engi
     text = "我要是死了债是不是就消了 我在写论文"  # framed, but the speaker's own
     signal = assess(text, detectors)
     assert signal.crisis and (not signal.agreed or doubtful(text, signal) is None)
+
+
+# Abuse needs the borrower's own collector doing it: a story a friend told of his own loan, a
+# polite daily reminder, 身体还算硬朗 ("still in good health") are loan questions (new wording).
+ABUSE_TWINS = [
+    ("我同事说他去年逾期的时候，催收说要去他公司闹，我现在也逾期了，他们会去我公司吗",
+     "催收说要去我公司闹，还说知道我几点下班，他们会去我公司吗"),
+    ("催收的人语气挺客气的，就是每周打一次电话提醒我还，这样下去会起诉我吗",
+     "催收打电话骂我是老赖，说不还就让我坐牢，这样下去会起诉我吗"),
+    ("我七十了身体还算硬朗，借呗逾期会影响我孙子考公吗", "催收说我可以拿身体还债"),
+]
+
+
+@pytest.mark.parametrize("look_alike, abuse", ABUSE_TWINS)
+def test_abuse_told_second_hand_or_politely_is_a_loan_question(engine: Engine, look_alike: str, abuse: str) -> None:
+    assert "abusive_collection" not in engine.ask(look_alike).topics
+    reply = engine.ask(abuse)
+    assert reply.topics[0] == "abusive_collection" and "12378" in reply.text, reply.topics
+
+
+def test_the_net_leaves_a_message_about_no_ones_life_alone(engine: Engine) -> None:
+    # the classifier leans 0.08 to crisis on it: under 0.1, with no weak cue and no writer, noise
+    assert "12356" not in engine.ask("快递员不肯出示证件").text
+    assert "12356" in engine.ask("我真的撑不下去了").text
