@@ -25,6 +25,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from bot import Engine  # noqa: E402
 from bot.safety import ABUSE, CRISIS, assess  # noqa: E402
+from bot.safety.agreement import crisis_score  # noqa: E402
+from bot.safety.clauses import fold_clause, split_clauses, windows  # noqa: E402
+from bot.safety.crisis import named  # noqa: E402
+from bot.safety.idioms import masked  # noqa: E402
 from bot.safety.net import distress_words  # noqa: E402
 from safety_figures import DATA, judge, read_rows, Seen  # noqa: E402
 
@@ -49,12 +53,26 @@ def diagnose(engine: Engine, text: str, topic: str) -> str:
 
 
 def missed(engine: Engine, text: str, reply: Seen) -> str:
-    """What a missed crisis got instead: crisis later in the reply, the net's check-in, or nothing."""
+    """What a missed crisis got instead (crisis later in the reply, the net's check-in, or
+    nothing), and the stage that came nearest: a rule's wording set aside (a negation, a joke,
+    a story, a past), the learned reader leaning (gated score >= 0.5, under its 0.9 floor), the
+    classifier leaning (>= 0.3, under the 0.5 floor or refused by the wording), or none."""
     if CRISIS in reply.topics:
         return "crisis not first"
-    if "12356" in reply.text:
-        return "check-in (distress words)" if distress_words(text) else "check-in (classifier/learned floor)"
-    return "no 12356"
+    got = ("check-in (distress words)" if distress_words(text) else "check-in (classifier/learned floor)") \
+        if "12356" in reply.text else "no 12356"
+    router = engine._router
+    whole = masked(fold_clause(text))
+    clauses = split_clauses(text)
+    if any(named(masked(w.text), whole) for w in windows(clauses)):
+        near = "rule wording set aside"
+    elif crisis_score(text, router._detectors) >= 0.5:
+        near = "learned leaning"
+    elif next((c.score for c in router._classifier.predict(text, top=6).candidates if c.topic == CRISIS), 0.0) >= 0.3:
+        near = "classifier leaning"
+    else:
+        near = "no stage"
+    return f"{got}; nearest: {near}"
 
 
 def main(argv: list[str] | None = None) -> int:
