@@ -20,7 +20,8 @@ class Reply:
     ``clarification`` (the borrower picked one of the offered choices), ``suggestion`` (the
     borrower picked a numbered follow-up), ``clarify`` (this reply asks which topic was meant),
     ``bare_overdue`` (a bare "I'm overdue"), ``acknowledged`` ("好的明白了"), ``pulling_away``
-    ("别管我了") or ``empty`` (no words).
+    ("别管我了"), ``empty`` (no words) or ``safety_doubted`` (heavy words the whole message casts
+    doubt on, beside a loan question: the loan answer with the 12356 line).
     """
 
     topic: str

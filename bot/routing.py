@@ -16,7 +16,7 @@ from . import knowledge as kb
 from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import Question, is_acknowledgement, is_question, split_questions, strip_courtesy
-from .safety import ABUSE, CRISIS, Signal, abuse_wording, assess, crisis_wording
+from .safety import ABUSE, CRISIS, Signal, abuse_doubtful, abuse_wording, assess, crisis_wording, doubtful
 from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
@@ -79,7 +79,10 @@ class Router:
             # remainder's ("是真的吗" alone leans 0.05-0.11 to crisis).
             whole = self._classifier.predict(question, top=6)
             whole_crisis = next((c.score for c in whole.candidates if c.topic == CRISIS), 0.0)
-            return self._checked_in(self._safety_route(signal, question, whole), question, whole_crisis)
+            # One stage alone, doubted by the message as a whole, and the classifier not agreeing
+            # (bot.safety.doubt): the loan answer with the check-in line, not the crisis reply.
+            doubted = doubtful(question, signal) if whole_crisis < CRISIS_FLOOR else None
+            return self._checked_in(self._safety_route(signal, question, whole, doubted), question, whole_crisis)
         return self._checked_in(self._loan_route(question), question)
 
     def _checked_in(self, route: Route, question: str, crisis: float | None = None) -> Route:
@@ -155,7 +158,7 @@ class Router:
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
 
-    def _safety_route(self, signal: Signal, question: str, whole: Prediction) -> Route:
+    def _safety_route(self, signal: Signal, question: str, whole: Prediction, doubted: str | None = None) -> Route:
         """Crisis first, then abuse, then the loan questions the rest of the message asks: the
         clauses that carried the signal are left out, so "人死了债是不是就没了" gets no going_dark
         lecture, while "...will they go after my parents?" still gets its answer."""
@@ -179,6 +182,29 @@ class Router:
             # so does a message that is one doubting clause ("说会上门是不是吓唬我的": no rest).
             threat = self._threatened_matter(whole, signal.abuse)
             extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]
+        if doubted and not extra:
+            # Nothing else asked. Resigned words with going on after them ("我这辈子也就到这了吧
+            # 打工还钱") are a feeling to answer; a cost said to drive one to death ("利息要把我逼死了
+            # 怎么算的") or words framed as a study that nobody says of themselves ("人死债消是法律
+            # 规定吗 我在写论文") leave the whole message's question.
+            if doubted == "going on" and WORRY in self._by_id:
+                extra = [WORRY]
+            elif doubted == "burden" or (doubted == "frame" and signal.agreed):
+                whole_loan = self._loan_route(question)
+                extra = [t for t in whole_loan.topics if t not in signal.topics]
+                prediction = whole_loan.prediction
+        if ABUSE in signal.topics and abuse_doubtful(signal, question):
+            # An abuse report heard from someone else or of a polite collector, by one stage alone
+            # (bot.safety.doubt): the loan question it asks, when it asks one clearly.
+            asked = extra or [t for t in self._loan_route(question).topics if t not in (ABUSE, CRISIS) and self._real(t)]
+            if asked:
+                signal = replace(signal, abuse=())
+                extra = asked
+        if doubted and extra:
+            # A doubted crisis beside a loan question (bot.safety.doubt): the loan answer and the
+            # check-in line (12356), abuse still first when reported.
+            rest_topics = tuple(prioritised([t for t in (*signal.topics, *extra) if t != CRISIS], self._by_id))
+            return Route(rest_topics, prediction, "safety_doubted", check_in=True)
         return Route(tuple(prioritised([*signal.topics, *extra], self._by_id)), prediction, "safety")
 
     def _threatened_matter(self, whole: Prediction, cues: tuple[str, ...]) -> list[str]:

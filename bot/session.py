@@ -201,7 +201,7 @@ class Session:
         answer, "and jail?" after a lawsuit one) as continuing it, unless it clearly asks about
         another topic ("那会起诉吗", "what if I just ignore them?")."""
         last = next((t for t in self._state.last_topics if self._kind(t) == "domain"), None)
-        if last is None or route.rule in ("safety", "split") or not followups.leans_on_context(text):
+        if last is None or route.rule in ("safety", "safety_doubted", "split") or not followups.leans_on_context(text):
             return route
         if set(route.topics) & set(SAFETY_FIRST):
             return route  # a crisis or abuse the router confirmed ("那我该怎么办 绝望") is never continued away

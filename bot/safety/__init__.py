@@ -20,6 +20,7 @@ from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, fold_clause, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
 from .despair import GO_ON_TO_SOMETHING
+from .doubt import abuse_doubted, doubt, owned
 from .idioms import masked
 from .learned import Detectors
 from .scale import scale_crisis
@@ -47,6 +48,12 @@ class Signal:
     crisis: tuple[str, ...]
     abuse: tuple[str, ...]
     remainder: str
+    # How sure the crisis is (safe9): the clauses that carry it, and whether two stages agree on
+    # it (two of rules, despair scale, learned reader; or two rule kinds). See doubt.py.
+    crisis_at: frozenset[int] = frozenset()
+    agreed: bool = False
+    abuse_at: frozenset[int] = frozenset()  # the same for abuse: its clauses, two stages agreeing
+    abuse_agreed: bool = False
 
     @property
     def topics(self) -> tuple[str, ...]:
@@ -61,7 +68,10 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     whole = fold_clause(message)
     whole_masked = masked(whole)
     crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), whole_masked))
-    more = scale_crisis(clauses, whole_masked) - crisis_at  # axes that co-occur (scale.py)
+    stages = int(len(set(crisis)) >= 2)  # two rule kinds agree (the first stage counted twice)
+    scaled = scale_crisis(clauses, whole_masked)  # axes that co-occur (scale.py)
+    stages += bool(crisis_at) + bool(scaled)
+    more = scaled - crisis_at
     crisis += ["scale"] * bool(more)
     crisis_at |= more
     abuse: list[str] = []
@@ -69,16 +79,43 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     hearsay, someone_else = hearsay_only(whole), about_someone_else(whole)
     if not hearsay:
         abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else))
+    abuse_stages = int(len(set(abuse)) >= 2) + bool(abuse_at)
     if detectors is not None:
-        more = learned_crisis(message, clauses, detectors, whole_masked) - crisis_at
+        read = learned_crisis(message, clauses, detectors, whole_masked)
+        stages += bool(read)
+        more = read - crisis_at
         crisis += ["learned"] * bool(more)
         crisis_at |= more
         if not (hearsay or someone_else):  # whose story it is, the model cannot tell; the rules can
-            more = learned_abuse(message, clauses, detectors) - abuse_at
+            read = learned_abuse(message, clauses, detectors)
+            abuse_stages += bool(read)
+            more = read - abuse_at
             abuse += ["learned"] * bool(more)
             abuse_at |= more
     remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
-    return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder)
+    return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder, frozenset(crisis_at), stages >= 2,
+                  frozenset(abuse_at), abuse_stages >= 2)
+
+
+def doubtful(message: str, signal: Signal) -> str | None:
+    """The doubt the message as a whole casts on a crisis found by one stage alone (a study, a
+    joke, a past told as over, a trip or work, going on, someone else's saying: doubt.py), or
+    None. Where two stages agree, only a frame around words nobody says of themselves counts."""
+    if not signal.crisis:
+        return None
+    clauses = split_clauses(message)
+    reason = doubt(message, clauses, signal.crisis_at, masked(fold_clause(message)))
+    if signal.agreed and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
+        return None
+    return reason
+
+
+def abuse_doubtful(signal: Signal, message: str) -> bool:
+    """Whether an abuse report found by one rule kind is cast in doubt: a story heard from someone
+    else, or, by one stage alone, a collector said to be polite (doubt.py)."""
+    if not signal.abuse or len(set(signal.abuse) - {"learned"}) >= 2:
+        return False
+    return abuse_doubted(split_clauses(message), signal.abuse_at, signal.abuse_agreed)
 
 
 def mentions_crisis(message: str) -> bool:
@@ -144,5 +181,5 @@ def _context(clauses: list[Clause], first: int, text: str) -> str:
 MAX_CHAIN = 4
 
 
-__all__ = ["Signal", "assess", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
+__all__ = ["Signal", "assess", "doubtful", "abuse_doubtful", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
            "CRISIS", "ABUSE"]

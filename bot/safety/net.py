@@ -87,19 +87,31 @@ SHORT_CHARS = 8
 SHORT_WORDS = 4
 GATED_FLOOR = 0.2
 CLASSIFIER_FLOOR = 0.05
+ALONE_FLOOR = 0.1  # the classifier alone, with no weak cue and no writer in the message (safe9)
 
 
 _GUARDED_DISTRESS_WORDS = Guarded(_DISTRESS_WORDS)  # the same search, skipped where it cannot match (speed only)
 
 
+# The writer in the message (the classifier's low floor counts beside them, see needs_check_in).
+_SPEAKER = regex(r"我|俺|咱|自己|\b(i|im|ive|id|ill|me|my|myself|mine|wo)\b")
+
 # Crying said with emoji alone ("😭😭😭"): folding drops emoji, so they are read on the raw text.
 _CRYING = regex(r"😭|😢|😿|💔")
 
 
+# A cost said to drive or crush one to death ("利息要把我逼死了", "要被借呗压死了"): a burden for
+# the crisis reply (idioms.py, doubt.py), still a sign of strain for the line (safe9).
+_CRUSHED = regex(r"(逼|压|愁)死")
+
+
 def distress_words(message: str) -> bool:
     """Whether the message holds a word of despair, death, self-harm or a farewell (idioms masked),
-    or crying emoji."""
-    return _CRYING.search(message) is not None or _GUARDED_DISTRESS_WORDS.search(masked(fold_clause(message))) is not None
+    a cost said to crush one to death, or crying emoji."""
+    if _CRYING.search(message) is not None:
+        return True
+    folded = fold_clause(message)
+    return _GUARDED_DISTRESS_WORDS.search(masked(folded)) is not None or _CRUSHED.search(folded) is not None
 
 
 def too_short(message: str) -> bool:
@@ -118,9 +130,13 @@ def needs_check_in(message: str, detectors: Detectors | None, crisis_probability
     # The readers' low floors are noise on a word or two ("嗯嗯", "不是这个意思", "算了算了" score
     # 0.1-0.5 for crisis by the classifier): there they count only beside a weak distress cue
     # (lexicon.py, the veto the learned crisis guess has too).
-    if too_short(message) and not distress(masked(fold_clause(message))):
+    folded = fold_clause(message)
+    weak = distress(masked(folded))
+    if too_short(message) and not weak:
         return False
-    if crisis_probability >= CLASSIFIER_FLOOR:
+    # ...and under ALONE_FLOOR, beside neither a weak cue nor the writer ("快递员不肯出示证件" leans
+    # 0.08 to crisis): a message about no one's life and not the writer's is noise there (safe9).
+    if crisis_probability >= CLASSIFIER_FLOOR and (weak or crisis_probability >= ALONE_FLOOR or _SPEAKER.search(folded)):
         return True
     return detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR
 

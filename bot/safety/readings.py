@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..patterns import regex
 
 _PAST = regex(
-    r"以前|之前|曾经|前几年|前些年|前阵子|前段时间|前些日子|前些天|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
+    r"以前|之前|曾经|前几年|前些年|前[0-9一二两三四五六七八九十几]+(年|个月)|前阵子|前段时间|前些日子|前些天|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
     r"|\b(used to|last (year|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|few|several|couple of|[0-9]+) (years?|months?) ago"
     r"|back then|at the time|back in|in the past|(was|were) (in|going through) a (very |really )?(dark|bad|hard) (place|way|time)|once)\b")
 _NOW_OK = regex(
@@ -28,7 +28,7 @@ _NOW_OK = regex(
     r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了|(已经|终于)?上岸(了)?"
     r"|后来.{0,12}(找到|找了|有了|稳定|好了|好起来)|慢慢(还清|好起来|走出来|还上)|(工作|收入|生活)(也)?稳定(了|下来)"
     r"|(心态|心情|状态|日子|生活)(也)?(已经)?(好多了|好起来了|稳定了|挺好|还不错|好了)|早就没事|都过去了|(看|找)了?心理医生"
-    r"|\b((doing|feeling|much|so much|a lot|way) better|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
+    r"|\b((doing|feeling|much|so much|a lot|way) better|(doing|been doing) (well|fine|ok|okay|good)|(therapy|counsell?ing|treatment|medication) (helped|works|worked)|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
     r"|(got|getting|gotten|get) (through (it|that)|help|better|treatment)|recovered|(in|into|started|after) (treatment|therapy)|stable for"
     r"|(its|it is|thats|that is) (all )?(behind|over)|past that|seeing (a therapist|a counsell?or|someone weekly))\b")
 _BACK = regex(r"又(开始|想|有|在想|冒出)|最近又|再次(想|有)|\b((thoughts?|urges?|feelings?|it|thinking|talking|talked|wants?|wanting|started|starting|considering) (\w+ ){0,4}again"
@@ -43,6 +43,9 @@ _FICTION = regex(
     # others' despair as what one hears or writes about ("I volunteer on a hotline, I hear a lot about suicide")
     r"|\b(hear|heard|read|talk|write|writing) (a lot |so much )?about (suicide|death|despair|dying)\b")
 _SELF_TOO = regex(r"我也(想|要|快)|跟(他|她|主角)一样|像(他|她|主角)一样|让我(也)?(想|觉得)|\b(me too|like (him|her|them)|makes? me (want|feel|think)|made me (want|feel|think))\b")
+
+
+FICTION, SELF_TOO = _FICTION, _SELF_TOO  # read by doubt.py on the whole message
 
 
 @lru_cache(maxsize=256)  # asked of the same message by several windows' readings (speed only)

@@ -83,6 +83,7 @@ _ELSEWHERE = regex(
     r"|(有人|别人|有个人|那个人|新闻|听说|村里有|顾客|病人|患者)|(催收|对方|他们|那人)\S{0,8}(说|骂|讲|咒)"
     r"|\b(trip|travel\w*|flight|moving|new job|wedding|surgery|abroad|visa run|paid off|pay off|paying off|patient|customers?"
     rf"|heard|news|for the weekend|drove to|(collectors?|agents?|caller) (said|says|told))\b|{KIN_DIED_EN}")
+ELSEWHERE = _ELSEWHERE  # read by doubt.py beside the crisis clauses
 # Someone else as the one gone ("奶奶走了", "my dog died"): the gone axis counts for oneself only.
 _OTHER_GONE = regex(rf"({KIN_ZH}|他|她|狗|猫)(已经|也|都|刚)?(走了|没了|不在了|死了|去世)"
                     r"|\b(he|she|they|dog|cat|grandma|grandpa|uncle|aunt|mother|father|mom|mum|dad)\w* (has |had |is )?(died|dead|gone|passed)\b")

@@ -72,6 +72,8 @@ RULES = {
     "classifier": ("按你的问句判断的话题", "the topic your question reads as"),
     "split": ("你的消息里有几个问题，分别回答", "your message asks several questions; each is answered"),
     "safety": ("消息里有需要优先回应的内容（危机或暴力催收）", "your message mentions a crisis or abusive collection, answered first"),
+    "safety_doubted": ("消息里的沉重字眼从整条消息看不像危机，先回答你的问题，并附上心理援助热线",
+                       "heavy words that the whole message does not read as a crisis: your question is answered, with the helpline"),
     "context": ("接着上一轮对话理解", "read as a follow-up to the conversation"),
     "clarification": ("你从列出的选项里选的", "the option you picked"),
     "suggestion": ("你选的推荐问题", "the suggested question you picked"),

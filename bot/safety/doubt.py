@@ -1,0 +1,111 @@
+"""When a crisis reading is doubtful enough to give the loan answer with the check-in line instead
+of the full crisis reply (issue 12, safe9).
+
+Round 8 found most false alarms on held-out look-alikes came from ONE stage alone (one rule kind,
+or the learned reader alone), on a message that also asks a loan question, whose crisis wording
+belongs to someone else, to the past, to a study or a joke, or to a trip or a day's work: read in
+its own window, the wording looks like a crisis; read against the whole message, it does not.
+The rules read windows of one or two clauses, so "我在写论文" three clauses away cannot reach them.
+
+So a crisis reply needs either agreement (two stages: rules, despair scale, learned reader,
+topic classifier; or two different rule kinds), or no doubt from the message as a whole. A doubt
+demotes, never drops: the reply is the loan answer followed by the check-in line (12356), so a
+crisis this gets wrong still gets the number. Doubts, each read on folded, idiom-masked text:
+
+- **a frame** anywhere in the message: a study, a story or a game (readings.FICTION), laughter
+  (哈哈, lol), unless the speaker puts themselves in it (我也想, "makes me want");
+- **a past told as over**: a past anywhere and a present said to be better (readings);
+- **elsewhere**: the crisis clauses, or a clause beside them, tell of a trip, a move, work, a
+  relative's death or someone else's story (scale.ELSEWHERE);
+- **someone else's words**: another person speaks in the crisis clauses or the one before
+  ("我儿子天天喊着我要死了", "my grandma always says she's ready to go").
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import KIN_EN, KIN_ZH, Clause
+from .idioms import masked
+from .readings import FICTION, SELF_TOO, told_as_over
+from .scenes import KIN_DIED_EN, KIN_DIED_ZH
+
+_LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|joke\w*|joking|kidding)\b")
+# A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
+_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|(去|到)(外地|外省|国外)"
+                 r"|\b(trip|travel\w*|moving (back )?(to|home)|abroad|holiday|vacation)\b")
+# Said in the crisis clauses themselves: someone else's story heard, a relative's death or estate.
+_ELSEWHERE = regex(rf"听说|新闻|(村里|小区|单位|公司)有(个)?人|有个人|\b(heard|news)\b|{KIN_DIED_ZH}|{KIN_DIED_EN}")
+# Someone else's habitual saying ("我妈老说", "my grandma always says she's ready to go"): a saying,
+# not an event. Someone else's words said once ("my son told me he has a plan") are a crisis.
+_SAYING = regex(
+    rf"({KIN_ZH}|他|她|老人家?)\S{{0,6}}(总|老|常|天天|整天|一直|每天)\S{{0,2}}(说|喊|讲|念叨|嚷|叫)"
+    rf"|\b((my|his|her|our) ({KIN_EN})|he|she) (\w+ ){{0,3}}(always|keeps?|kept|often|constantly|forever) "
+    r"(saying|says|said|yell\w*|shout\w*|joking|jokes)\b")
+
+# Going on right after the resigned words ("我这辈子也就到这了吧 打工还钱", "…, I'll keep working
+# and pay it off"): a life's ambitions given up, not life. Not when the going on is said to fail.
+_GOING_ON = regex(r"^\S{0,4}(打工|上班|干活|搬砖)?\S{0,2}(还钱|还债|还账)(?!\S{0,4}(不完|不上|不起|不清|没用|也没用|有什么用))"
+                  r"|(继续|接着|好好|老老实实|慢慢)(打工|上班|干活|还|挣钱|赚钱)(?!\S{0,4}(不完|不上|不起|不清|没用))"
+                  r"|\b(ill|i will|im going to|gonna) (keep|just keep) (working|paying|going)\b|\bpay (it|them|this) (off|back) (slowly|bit by bit|little by little)\b")
+# A cost said to drive one to death ("利息要把我逼死了 怎么算的"): the burden (idioms.py masks the
+# crushing kind, 压死; driven to death stays a rule's cue, since "罚息逼死我了 对不起爸妈" is a crisis,
+# where the scale and the learned reader agree).
+_BURDEN = regex(r"(利息|罚息|滞纳金|违约金|手续费|账单|房贷|车贷|月供|债|借呗|花呗|网贷)\S{0,4}(把我|让我)?(逼|愁|压)死")
+# A study or a story framing a question about death and debt that is nobody's own ("人死债消是法律
+# 规定吗 我在写论文"): even two stages agreeing on its wording read the words, not the speaker.
+_OWN = regex(r"我|\b(i|im|ive|id|me|my|myself)\b")
+
+
+def doubted(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> bool:
+    """Whether the message as a whole casts doubt on the crisis its clauses ``crisis_at`` carry
+    (see the module doc)."""
+    return doubt(message, clauses, crisis_at, whole_masked) is not None
+
+
+def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
+    """The doubt the message as a whole casts on the crisis its clauses ``crisis_at`` carry
+    ("frame", "burden", "over", "elsewhere", "going on", "saying"; see the module doc), or None."""
+    if not crisis_at:
+        return None
+    near = sorted({j for i in crisis_at for j in (i - 1, i, i + 1) if 0 <= j < len(clauses)})
+    near_text = masked(" ".join(clauses[j].text for j in near))
+    crisis_text = masked(" ".join(clauses[i].text for i in sorted(crisis_at)))
+    if (FICTION.search(near_text) or _LAUGHING.search(near_text)) and not SELF_TOO.search(crisis_text):
+        return "frame"
+    if _BURDEN.search(crisis_text):
+        return "burden"
+    if told_as_over(whole_masked):
+        return "over"
+    if _JOURNEY.search(near_text) or _ELSEWHERE.search(crisis_text):
+        return "elsewhere"
+    after = max(crisis_at) + 1
+    if after < len(clauses) and _GOING_ON.search(masked(clauses[after].text)):
+        return "going on"
+    before = sorted({j for i in crisis_at for j in (i - 1, i) if 0 <= j < len(clauses)})
+    return "saying" if _SAYING.search(masked(" ".join(clauses[j].text for j in before))) else None
+
+
+def owned(clauses: list[Clause], crisis_at: frozenset[int]) -> bool:
+    """Whether the crisis clauses speak of the speaker (我, I, my...)."""
+    return any(_OWN.search(clauses[i].text) for i in crisis_at)
+
+
+# Abuse (safe9): a story heard from someone else ("我朋友说他以前…催收说要去他单位闹", "my friend told
+# me a story about collectors..."), or a collector said to be polite ("态度挺好的，就是每天打一次").
+_HEARD = regex(rf"({KIN_ZH}|有人|别人)\S{{0,4}}(说|讲|告诉我)(他|她|他们)|听(别人|朋友|同事)?说"
+               rf"|\b(my|a) ({KIN_EN}|neighbou?r) (\w+ ){{0,2}}(told|tells) me (a story|about (his|her|their|a)|that (he|she|they|his|her))\b"
+               r"|\b(a story about|(i|ive) heard (that|about|of))\b")
+_POLITE = regex(r"(态度|语气)\S{0,3}(好|客气|不错|温和)|很客气|挺客气|\b(polite|politely|friendly|professional)\b")
+
+
+def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int], agreed: bool) -> bool:
+    """Whether the clauses that carry an abuse report, or the one before, tell it as heard from
+    someone else (whoever agrees: the learned reader cannot tell whose story it is), or, for a
+    report by one stage alone, the message says the collector was polite."""
+    near = {j for i in abuse_at for j in (i - 1, i) if 0 <= j < len(clauses)}
+    if _HEARD.search(" ".join(clauses[j].text for j in sorted(near))):
+        return True
+    return not agreed and any(_POLITE.search(clause.text) for clause in clauses)
+
+
+__all__ = ["abuse_doubted", "doubt", "doubted", "owned"]
