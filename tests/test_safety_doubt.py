@@ -101,3 +101,10 @@ def test_the_net_leaves_a_message_about_no_ones_life_alone(engine: Engine) -> No
     # the classifier leans 0.08 to crisis on it: under 0.1, with no weak cue and no writer, noise
     assert "12356" not in engine.ask("快递员不肯出示证件").text
     assert "12356" in engine.ask("我真的撑不下去了").text
+
+
+@pytest.mark.parametrize("message", ["催收说话挺客气的 但说不还就把我照片发到家族群 我该怎么办",
+                                     "I heard that collectors called my boss and told him I'm a thief, can they do that?"])
+def test_a_polite_collector_or_a_report_learned_second_hand_is_still_abuse(engine: Engine, message: str) -> None:
+    # Lead review of round 8: a doubt for any "polite" word or "I heard that" sent these to a loan answer.
+    assert engine.ask(message).topics[0] == "abusive_collection"

@@ -52,8 +52,7 @@ class Signal:
     # it (two of rules, despair scale, learned reader; or two rule kinds). See doubt.py.
     crisis_at: frozenset[int] = frozenset()
     agreed: bool = False
-    abuse_at: frozenset[int] = frozenset()  # the same for abuse: its clauses, two stages agreeing
-    abuse_agreed: bool = False
+    abuse_at: frozenset[int] = frozenset()  # the clauses that carry abuse
 
     @property
     def topics(self) -> tuple[str, ...]:
@@ -79,7 +78,6 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     hearsay, someone_else = hearsay_only(whole), about_someone_else(whole)
     if not hearsay:
         abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else))
-    abuse_stages = int(len(set(abuse)) >= 2) + bool(abuse_at)
     if detectors is not None:
         read = learned_crisis(message, clauses, detectors, whole_masked)
         stages += bool(read)
@@ -87,14 +85,12 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
         crisis += ["learned"] * bool(more)
         crisis_at |= more
         if not (hearsay or someone_else):  # whose story it is, the model cannot tell; the rules can
-            read = learned_abuse(message, clauses, detectors)
-            abuse_stages += bool(read)
-            more = read - abuse_at
+            more = learned_abuse(message, clauses, detectors) - abuse_at
             abuse += ["learned"] * bool(more)
             abuse_at |= more
     remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
     return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder, frozenset(crisis_at), stages >= 2,
-                  frozenset(abuse_at), abuse_stages >= 2)
+                  frozenset(abuse_at))
 
 
 def doubtful(message: str, signal: Signal) -> str | None:
@@ -111,11 +107,11 @@ def doubtful(message: str, signal: Signal) -> str | None:
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
-    """Whether an abuse report found by one rule kind is cast in doubt: a story heard from someone
-    else, or, by one stage alone, a collector said to be polite (doubt.py)."""
+    """Whether an abuse report found by one rule kind is cast in doubt: someone else's story,
+    heard from them (doubt.py)."""
     if not signal.abuse or len(set(signal.abuse) - {"learned"}) >= 2:
         return False
-    return abuse_doubted(split_clauses(message), signal.abuse_at, signal.abuse_agreed)
+    return abuse_doubted(split_clauses(message), signal.abuse_at)
 
 
 def mentions_crisis(message: str) -> bool:

@@ -90,22 +90,20 @@ def owned(clauses: list[Clause], crisis_at: frozenset[int]) -> bool:
     return any(_OWN.search(clauses[i].text) for i in crisis_at)
 
 
-# Abuse (safe9): a story heard from someone else ("我朋友说他以前…催收说要去他单位闹", "my friend told
-# me a story about collectors..."), or a collector said to be polite ("态度挺好的，就是每天打一次").
-_HEARD = regex(rf"({KIN_ZH}|有人|别人)\S{{0,4}}(说|讲|告诉我)(他|她|他们)|听(别人|朋友|同事)?说"
+# Abuse (safe9): a story heard from someone else about someone else ("我朋友说他以前…催收说要去他
+# 单位闹", "my friend told me about his collectors..."). Not "听说催收给我单位打电话了" or "I heard
+# that collectors called my boss": that is how a borrower learns what was done to them; and not
+# a collector said to be polite ("说话挺客气的，但说不还就把我照片发到家族群" is a threat) (lead review).
+_HEARD = regex(rf"({KIN_ZH}|有人|别人)\S{{0,4}}(说|讲|告诉我)(他|她|他们)"
                rf"|\b(my|a) ({KIN_EN}|neighbou?r) (\w+ ){{0,2}}(told|tells) me (a story|about (his|her|their|a)|that (he|she|they|his|her))\b"
-               r"|\b(a story about|(i|ive) heard (that|about|of))\b")
-_POLITE = regex(r"(态度|语气)\S{0,3}(好|客气|不错|温和)|很客气|挺客气|\b(polite|politely|friendly|professional)\b")
+               r"|\ba story about\b")
 
 
-def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int], agreed: bool) -> bool:
-    """Whether the clauses that carry an abuse report, or the one before, tell it as heard from
-    someone else (whoever agrees: the learned reader cannot tell whose story it is), or, for a
-    report by one stage alone, the message says the collector was polite."""
+def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:
+    """Whether the clauses that carry an abuse report, or the one before, tell someone else's
+    story as heard from them (whoever agrees: the learned reader cannot tell whose story it is)."""
     near = {j for i in abuse_at for j in (i - 1, i) if 0 <= j < len(clauses)}
-    if _HEARD.search(" ".join(clauses[j].text for j in sorted(near))):
-        return True
-    return not agreed and any(_POLITE.search(clause.text) for clause in clauses)
+    return _HEARD.search(" ".join(clauses[j].text for j in sorted(near))) is not None
 
 
 __all__ = ["abuse_doubted", "doubt", "doubted", "owned"]
