@@ -19,7 +19,8 @@ from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, descri
 from .templates import render
 from .text import simplified
 
-UNCOVERED = "uncovered_consequences"  # the topic for fears the article is silent on
+UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
+ABUSE_TOPIC = "abusive_collection"  # (bot.safety.ABUSE: not imported here, the answer path stays light)
 # Topics whose answer is itself about threats made by collectors: a fear named in the message
 # ("说要去我单位闹") is what they answer, so no separate line names it.
 _ANSWER_THREATS = frozenset({"abusive_collection"})
@@ -178,7 +179,10 @@ def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: di
     text = render(topic.answer[lang], context)
     if mode == "more" and topic.more is not None:
         return text + "\n" + render(topic.more[lang], context)
-    return _trim_points(text, POINTS_FOR.get(topics, 1) if topic.kind == "domain" else 99)
+    # The abuse reply keeps every point, whatever else the message asks: its last one (a fake
+    # court paper or "立案" text: do not call its number) is what a doubted police threat needs.
+    whole = topic.kind != "domain" or topic.id == ABUSE_TOPIC
+    return _trim_points(text, 99 if whole else POINTS_FOR.get(topics, 1))
 
 
 def _trim_points(text: str, points: int) -> str:

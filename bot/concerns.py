@@ -21,7 +21,7 @@ from .questions import is_question
 # Names as the answer says them: "你担心的{name}" / "about {name}".
 CONCERN_NAMES: dict[str, dict[str, str]] = {
     "school_or_vetting": {"zh": "子女上学、政审或考公", "en": "your children's schooling or a civil-service check"},
-    "travel_ban": {"zh": "坐飞机、高铁、出国签证或出行受限", "en": "being stopped from flying, taking high-speed trains, getting a visa or travelling"},
+    "travel_ban": {"zh": "坐飞机、高铁、出国等出行受限", "en": "being stopped from flying, taking high-speed trains, going abroad or travelling"},
     "frozen_account": {"zh": "银行卡、支付宝或微信账户被冻结", "en": "a frozen bank card, Alipay or WeChat account"},
     "property": {"zh": "房子、车等财产被查封或拍卖", "en": "your home, car or other property being seized"},
     "wages_employer": {"zh": "工资被扣、单位知道或工作受影响", "en": "your wages, your employer finding out, or your job"},

@@ -157,7 +157,7 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
         return None  # "我记错了，是逾期三天，会上门吗" is a new question, with the new detail
     correcting = bool(_CORRECTION_RE.search(fold(text)))
     # The last clause holds the corrected value: "不是两个月，是三天".
-    # Borrowers leave the comma out: "不是借呗 是花呗", "不是借呗是花呗" (a new clause at 是).
+    # Borrowers leave the comma out of corrections: "不是借呗 是花呗", "不是借呗是花呗".
     split = _CORRECTION_CLAUSES if correcting else _CLAUSES
     for clause in reversed(split.split(text)):
         found = _details(clause, remembered if correcting else {})
@@ -170,8 +170,10 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
     return found
 
 
-_CLAUSES = regex(r"[,，;；。.!！]\s*|\s+(?:but|no)\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
-_CORRECTION_CLAUSES = regex(_CLAUSES.pattern + r"|(?<=[\u3400-\u9fff])(?<!不)(?=是)")
+_CLAUSES = regex(r"[,，;；。.!！]\s*|\s+(?:but|no)\s+")
+# A correction also starts a clause at 是 ("不是借呗 是花呗", "不是两个月是三天"), not at a space:
+# "逾期三天 欠了八千" states two details, both kept (review).
+_CORRECTION_CLAUSES = regex(_CLAUSES.pattern + r"|(?<=[\u3400-\u9fff ])(?<!不)(?=是)")
 
 
 def _details(clause: str, remembered: dict[str, Slot]) -> dict[str, Slot]:

@@ -20,6 +20,7 @@ from .knowledge_types import (  # the data classes, re-exported: modules use kb.
     DOMAIN_TOPICS as DOMAIN_TOPICS,
     CONVERSATION_TOPICS as CONVERSATION_TOPICS,
     OUT_OF_SCOPE as OUT_OF_SCOPE,
+    UNCOVERED as UNCOVERED,
     REQUIRED_TOPICS as REQUIRED_TOPICS,
     FRAME_PARTS as FRAME_PARTS,
     Localized as Localized,

@@ -19,6 +19,7 @@ DOMAIN_TOPICS = ("home_visit", "contact_family", "collection_process", "credit_r
                  "uncovered_consequences")
 CONVERSATION_TOPICS = ("greeting", "thanks", "goodbye", "capabilities", "worry")
 OUT_OF_SCOPE = "out_of_scope"
+UNCOVERED = "uncovered_consequences"  # the topic for fears the article is silent on (jail, travel, wages)
 REQUIRED_TOPICS = DOMAIN_TOPICS + CONVERSATION_TOPICS + ("crisis", OUT_OF_SCOPE)
 FRAME_PARTS = ("before", "after", "clarify", "truncated", "concern", "did_you_mean", "product_switch")
 

@@ -23,7 +23,7 @@ BARE_DOUBT = regex(r"\W*(?:这|那|他们说的|他说的|她说的)?(?:是)?(?:
 # The rest asks whether a threat is real or likely ("真的吗", "会不会", "can they"), not what to do
 # about something that happened ("他们上门骂我全家，我该怎么办": "visits are rare" would belittle it).
 DOUBTS = regex(r"真的|假的|会不会|会吗|能吗|可能|是不是|敢不敢|(?:吓唬|唬|吓)(?:人|我)(?:的)?(?:吗|么|嘛)|\bbluff|\b(?:can|will|would|could|do) they\b|\bis (?:it|that|this) (?:true|real|legal)|\breally\b")
-UNCOVERED = "uncovered_consequences"  # fears the article is silent on (jail, arrest)
+UNCOVERED = kb.UNCOVERED
 THREAT_CONFIDENCE = 0.5  # the loan matter an abuse-only message names (a threatened visit) needs this
 # The threats whose real likelihood the article speaks to (visits are rare; suing takes a long, large
 # overdue). Not going_dark: "don't block them" beside harassment would blame the harassed.

@@ -99,12 +99,14 @@ class Session:
             rule = "clarification" if state.pending_choice else "suggestion"
             return self._answer([state.offered[number - 1]], lang, rule=rule, question=text,
                                 note=f"the borrower picked option {number} of {state.offered}")
-        if number is not None or followups.stray_number(text):  # "4" of three options, "0", a pick after /reset
+        # "4" of three options, "0", a pick after /reset: the options again. Not right after a
+        # crisis reply, where a vague turn gets that reply again (bot.continuity).
+        if (number is not None or followups.stray_number(text)) and "crisis" not in state.last_topics:
             if state.offered:
                 return self._clarify_again(text, lang)
             if self._has_topic(CAPABILITIES):
                 return self._answer([CAPABILITIES], lang, rule="context", question=text,
-                                    note=f"picked option {number}, but no options are on offer")
+                                    note=f"picked option {text.strip()!r}, but no options are on offer")
         if followups.is_leaving(text) and self._has_topic(GOODBYE):
             return self._answer([GOODBYE], lang, rule="context", question=text, note="the borrower is leaving")
         if switched:

@@ -77,3 +77,13 @@ def test_a_correction_without_a_comma_still_corrects(text: str, name: str, value
     # probe9: "不是借呗 是花呗" repeated the 借呗 answer with no word that 花呗 may differ.
     update = detail_update(text, {"product": Slot("product", "jiebei", "借呗"), "days": Slot("days", 60, "两个月")})
     assert update is not None and update[name].value == value
+
+
+@pytest.mark.parametrize("text, expected", [("逾期三天 欠了八千", {"days": 3, "amount": 8000}),
+                                            ("不对 是逾期三天 欠了八千", {"days": 3, "amount": 8000}),
+                                            ("我记错了 是花呗 逾期三天", {"product": "huabei", "days": 3}),
+                                            ("是花呗 逾期两个月了", {"product": "huabei", "days": 60})])
+def test_every_detail_a_correction_states_is_kept(text: str, expected: dict[str, object]) -> None:
+    # Review: splitting at spaces kept only the last clause's detail ("逾期三天 欠了八千" lost the days).
+    update = detail_update(text, {"days": Slot("days", 60, "两个月")})
+    assert update is not None and {name: update[name].value for name in expected} == expected

@@ -209,6 +209,9 @@ def test_a_crisis_message_is_answered_when_the_store_is_full_or_the_session_unkn
     assert expired["reply"]["topics"][0] == "abusive_collection" and expired["warning"]["code"] == "unknown_session"
     assert expired["session"] == "A" * 24
     SCHEMA(dumps(expired))
+    malformed = dispatcher.handle({"id": 5, "question": "我不想活了", "session": "not a real id" * 400})
+    assert malformed["reply"]["topics"][0] == "crisis" and "session" not in malformed  # never echoed (review)
+    SCHEMA(dumps(malformed))
 
 
 @pytest.mark.parametrize("request_, found", [({"question": "会上门吗", "Lang": "en"}, "(did you mean 'lang'?)"),

@@ -21,7 +21,9 @@ def test_a_province_is_not_a_place_of_danger(engine: Engine, message: str) -> No
 
 
 @pytest.mark.parametrize("message", ["我在长江大桥上 不想活了", "站在黄河边 借呗还不上了 不如跳下去",
-                                     "今晚去西湖边走走 然后一了百了"])
+                                     "今晚去西湖边走走 然后一了百了",
+                                     # rivers that share a place's name, with nothing else said (review)
+                                     "我一个人在牡丹江边站着", "借呗还不上 我想去黑龙江边坐坐", "我一个人在晋江边站着 借呗还不上"])
 def test_a_river_in_despair_still_counts(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert reply.topics[0] == "crisis"

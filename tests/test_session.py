@@ -223,3 +223,6 @@ def test_a_number_no_option_has_offers_the_options_again(engine: Engine, pick: s
     reply = session.ask(pick)
     assert reply.rule == "clarify" and reply.suggestions == offered
     assert engine.session().ask(pick).topic == "capabilities"  # nothing on offer yet: what can be asked
+    after_crisis = engine.session()
+    after_crisis.ask("我不想活了")
+    assert after_crisis.ask(pick).topics[0] == "crisis"  # a vague turn right after a crisis reply: that reply again (review)

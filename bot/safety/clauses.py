@@ -60,13 +60,15 @@ _SLANG_NEEDS = tuple((pattern, meaning, needs(pattern)) for pattern, meaning in 
 
 # Names of provinces, cities and districts, and everyday words, that hold a character of a place
 # of danger (江河湖海): "我老家在湖南乡下" is a borrower's hometown, not a lake, and a learned reader
-# of characters cannot tell them apart. They are read as "某地" (some place). Rivers, lakes and
-# bridges themselves (长江, 黄河, 西湖, 长江大桥) keep their names: they can be where someone
-# stands. (Probe of 2026-11-29: 11 of 31 province names raised the crisis reply.)
+# of characters cannot tell them apart. They are read as "某地" (some place), unless the water's
+# edge follows: 黑龙江, 牡丹江, 晋江 are rivers too, and "牡丹江边", "漯河边" are riverbanks (review).
+# Rivers, lakes and bridges themselves (长江, 黄河, 西湖) keep their names. (Probe of 2026-11-29:
+# 11 of 31 province names raised the crisis reply.)
 _PLACE_NAMES = regex(
-    r"黑龙江|河北|河南|湖北|湖南|江苏|江西|浙江|上海|海南|青海|珠海|海口|威海|江门|湛江|镇江|九江|内江|牡丹江"
+    r"(?:黑龙江|河北|河南|湖北|湖南|江苏|江西|浙江|上海|海南|青海|珠海|海口|威海|江门|湛江|镇江|九江|内江|牡丹江"
     r"|晋江|吴江|湖州|芜湖|河源|河池|漯河|海淀|北海市|海宁|海门|海安|海城|海东|海西州|阳江|江阴|江油|松江区"
-    r"|石河子|洪湖市|江湖|海外|海关|海鲜|海底捞|海归|海运|海淘|海尔|湖人")
+    r"|石河子|洪湖市|江湖|海外|海关|海鲜|海底捞|海归|海运|海淘|海尔|湖人)"
+    r"(?!边|畔|岸|堤|里|水|桥|大桥|底|面|滩|湾)")
 _PLACE_NEED = needs(_PLACE_NAMES)
 
 

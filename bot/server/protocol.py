@@ -23,7 +23,7 @@ import rapidjson
 from ..engine import MAX_QUESTION_CHARS, Engine
 from ..errors import BotError
 from ..session import Session
-from .stores import Store, StoreError, UnknownSession
+from .stores import SESSION_ID_RE, Store, StoreError, UnknownSession
 
 ERROR_CODES = {
     "bad_json": "the request is not valid JSON",
@@ -194,7 +194,8 @@ class Dispatcher:
                 raise ProtocolError(code, str(error)) from None
             answered = {"reply": urgent, "warning": {"code": code, "message": f"{error}; this message may be urgent, so "
                                                                                "it was answered without the conversation and nothing was stored"}}
-            return answered | ({"session": session_id} if session_id else {})
+            well_formed = session_id is not None and SESSION_ID_RE.fullmatch(session_id) is not None
+            return answered | ({"session": session_id} if well_formed else {})  # never echo a malformed id (review)
         return {"reply": reply, "session": issued}
 
     def _urgent(self, question: str, lang: str | None) -> dict[str, Any] | None:
