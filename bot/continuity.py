@@ -24,6 +24,14 @@ from .safety import ABUSE, CRISIS
 # Asking where to turn, right after an abuse reply: that reply answers it (12378, 110, records).
 _ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",
                        re.IGNORECASE)
+# Asking about what was just told, right after an abuse reply: whether it is allowed, whom to call,
+# whether one can act against them ("这合法吗", "他们有权这样做吗", "打哪个电话", "is that legal?",
+# "who do I call?"). The abuse reply answers it; "is that legal?" once got the lawsuit answer (probe9).
+_ABOUT_WHAT_THEY_DID = regex(
+    r"合法|违法|犯法|有权|能这样|可以这样|这样做|告他们|起诉他们|告催收|哪个电话|什么电话|打哪|电话多少|号码多少"
+    r"|\b(?:is (?:that|this|it) (?:legal|allowed|ok|okay)|illegal|allowed to|can they (?:do|say) (?:that|this)"
+    r"|(?:who|where) (?:do|can|should) i (?:call|contact|turn|go|report)|what (?:number|phone)|which (?:number|phone)|sue them)\b",
+    re.IGNORECASE)
 
 
 def had_crisis(answered: Sequence[str]) -> bool:
@@ -37,14 +45,21 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     ``kind`` gives a topic's kind ("fallback", "domain", ...)."""
     if set(route.topics) & set(SAFETY_FIRST):
         return route
-    unsure = (bool(route.choices) or kind(route.topics[0]) == "fallback" or route.topics[0] == CAPABILITIES
-              or route.rule == "context")  # "context": continued by the conversation, naming nothing itself
+    # "context" on a topic of the last reply: continued by the conversation, naming nothing itself
+    # (a fear named by the turn, "他们真的会去单位吗", is also a "context" route, to its own topic).
+    continued = route.rule == "context" and set(route.topics) <= set(last_topics)
+    unsure = bool(route.choices) or kind(route.topics[0]) == "fallback" or route.topics[0] == CAPABILITIES or continued
     held = next((t for t in SAFETY_FIRST if t in last_topics), None)
+    if held == CRISIS and route.rule == "acknowledged":
+        # "嗯", "好", "ok" right after a crisis reply: its further steps, not "不客气 … 逾期的事
+        # 一步一步来". Thanks said in words ("谢谢你") are thanked, with the check-in line.
+        unsure = True
     if held == ABUSE:
         help_asked = bool(_ASKS_FOR_HELP.search(text))
         leans = followups.leans_on_context(text)
-        unsure = unsure or (help_asked and leans)
-        held = held if (route.choices or help_asked or leans) else None
+        about_it = bool(_ABOUT_WHAT_THEY_DID.search(text))
+        unsure = unsure or (help_asked and leans) or about_it
+        held = held if (route.choices or help_asked or leans or about_it) else None
     if held and unsure:
         return replace(route, topics=(held,), rule="context", choices=())
     if had_crisis(answered):

@@ -3,6 +3,8 @@ test_session.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot import Engine
 from bot.continuity import after_safety, had_crisis
 
@@ -27,3 +29,29 @@ def test_without_a_safety_reply_nothing_changes(engine: Engine) -> None:
     route = engine.route("那我该怎么办")
     assert after_safety("那我该怎么办", route, ["home_visit"], ["home_visit"], lambda t: engine.topic(t).kind) == route
     assert not had_crisis(["home_visit", "thanks"])
+
+
+@pytest.mark.parametrize("follow_up", ["is that legal?", "who do I call?", "打哪个电话", "这合法吗", "他们有权这样做吗", "我能告他们吗"])
+def test_asking_about_what_collectors_did_stays_with_the_abuse_reply_and_gets_more(engine: Engine, follow_up: str) -> None:
+    # probe9: "is that legal?" got the lawsuit answer; "who do I call?" the extension advice without 12378.
+    session = engine.session()
+    session.ask("collectors keep calling my parents and threatening them")
+    reply = session.ask(follow_up)
+    assert reply.topics == ("abusive_collection",) and "12378" in reply.text
+    assert session.ask("会起诉我吗").topics == ("lawsuit",)  # a new matter is answered as itself
+
+
+@pytest.mark.parametrize("follow_up", ["嗯", "好", "ok"])
+def test_an_acknowledgement_right_after_a_crisis_reply_gets_its_further_steps(engine: Engine, follow_up: str) -> None:
+    session = engine.session()
+    session.ask("我不想活了")
+    reply = session.ask(follow_up)
+    assert reply.topics == ("crisis",) and "不客气" not in reply.text
+
+
+def test_a_concrete_question_after_a_crisis_and_abuse_reply_is_answered_with_the_check_in(engine: Engine) -> None:
+    # probe9: "他们真的会去单位吗" got the crisis script again, with no answer.
+    session = engine.session()
+    session.ask("借呗逾期了，催收说再不还就去我单位闹，我不想活了")
+    reply = session.ask("他们真的会去单位吗")
+    assert "crisis" not in reply.topics and "12356" in reply.text
