@@ -29,7 +29,7 @@ import sys
 from functools import reduce
 from itertools import accumulate, compress, repeat
 from operator import add, mul, ne
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence, cast
 
 from .names import MEMO_LIMIT, OFFSET, HashedNames
 from .packing import unpack
@@ -246,16 +246,17 @@ class Tables:
         scores are the same to the bit."""
         if self._keys is None and self.topics == 2:
             return self._two_scores(indices, values, bias)
-        full, row_at = self.full_rows, self._row_at
-        rows: list[array.array[int]] = []
-        kept: list[float] = []
-        for i, value in zip(indices, values):
-            row = full.get(i)
-            if row is None:
-                row = row_at(i)
-            if row:  # an empty row: the feature keeps no weight
-                rows.append(row)
-                kept.append(value)
+        # The cached rows gathered in C; a Python step only for rows not cached yet.
+        found = list(map(self.full_rows.get, indices))
+        if None in found:
+            row_at = self._row_at
+            rows = [row_at(i) if row is None else row for row, i in zip(found, indices)]
+        else:
+            rows = cast("list[array.array[int]]", found)
+        kept: Sequence[float] = values
+        if not all(rows):  # an empty row: the feature keeps no weight
+            kept = [value for row, value in zip(rows, values) if row]
+            rows = [row for row in rows if row]
         if not rows:
             return [b + 0.0 for b in bias]
         return [b + _sum_in_order(map(mul, column, kept), 0.0) / SCALE for b, column in zip(bias, zip(*rows))]
