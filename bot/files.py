@@ -45,9 +45,15 @@ def read_text(path: Path, folder: Path, limit: int = MAX_FILE_BYTES) -> str:
     return read_bytes(path, folder, limit).decode("utf-8")
 
 
-def read_bytes(path: Path, folder: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+class StampMismatch(ValueError):
+    """A file that does not start with the stamp it must start with (``read_bytes(start=...)``)."""
+
+
+def read_bytes(path: Path, folder: Path, limit: int = MAX_FILE_BYTES, start: bytes = b"") -> bytes:
     """The bytes of ``path``, within the same bounds as ``read_text``: for a large file that a
-    parser reads as bytes, skipping a decoded copy (for model.json, ~6 MB of peak memory)."""
+    parser reads as bytes, skipping a decoded copy (for model.json, ~6 MB of peak memory).
+    ``start``: the bytes the file must begin with (else StampMismatch), left out of the result
+    without copying the rest to cut them off."""
     try:
         real = path.resolve(strict=True)
     except RuntimeError as error:  # a loop of links (Python < 3.13)
@@ -63,8 +69,10 @@ def read_bytes(path: Path, folder: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             raise RefusedError(f"refused: not a regular file ({kind})")
         if info.st_size > limit:
             raise RefusedError(f"refused: {info.st_size} bytes, over the {limit}-byte limit for this file")
-        data = file.read(limit + 1)  # a file growing while read is cut off here
-    if len(data) > limit:
+        if start and file.read(len(start)) != start:
+            raise StampMismatch(f"expected a file starting with {start!r}")
+        data = file.read(limit + 1 - len(start))  # a file growing while read is cut off here
+    if len(data) + len(start) > limit:
         raise RefusedError(f"refused: grew past the {limit}-byte limit for this file while read")
     return data
 
@@ -115,6 +123,17 @@ def read_saved_json(path: Path) -> Any:
         return parse_json(text)
     except (ValueError, RecursionError) as error:
         raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
+
+
+def read_after_stamp(path: Path, stamp: bytes, names: str) -> bytes:
+    """What ``read_stamped`` reads, less the stamp, with no copy of the rest made to cut it off
+    (model.bin: 3 MB less copied, and less peak memory, at every start)."""
+    try:
+        return read_bytes(path, path.parent.resolve(), limit=MAX_MODEL_BYTES, start=stamp)
+    except StampMismatch:
+        raise KnowledgeError([Problem(str(path), "", f"expected the tables of {names}, found others: run jiebei-bot train")]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
 
 
 def read_stamped(path: Path, stamp: bytes, names: str) -> bytes:

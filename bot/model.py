@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from .classifier import Classifier, training_pairs
 from .digest import sha256
 from .errors import KnowledgeError, Problem
-from .files import MAX_MODEL_BYTES, canonical_json, describe, nesting_error, parse_json, read_bytes, read_stamped
+from .files import MAX_MODEL_BYTES, canonical_json, describe, nesting_error, parse_json, read_after_stamp, read_bytes
 from .knowledge import Knowledge, is_packaged
 from .lexicon import Lexicon
 from .linear import default_workers
@@ -61,7 +61,7 @@ def classifier_for(knowledge: Knowledge, saved: dict[str, Any] | None = None) ->
     path = knowledge.path / MODEL_FILE
     if saved is None:
         saved = read_model(path)
-    loaded = _saved_classifier(saved, path, knowledge, fresh.params())
+    loaded = _saved_classifier(saved, path, knowledge, fresh.params(), (texts, labels))
     return loaded if loaded is not None else fresh.fit(texts, labels, knowledge.lexicon)
 
 
@@ -78,10 +78,11 @@ def model_status(knowledge: Knowledge) -> str:
 
 
 def _saved_classifier(saved: dict[str, Any] | None, path: Path, knowledge: Knowledge,
-                      params: dict[str, Any]) -> Classifier | None:
+                      params: dict[str, Any], examples: tuple[list[str], list[str]] | None = None) -> Classifier | None:
     """The saved classifier when its fingerprint matches the examples and lexicon, None when it
-    is stale. A fingerprint is no proof (anyone can compute one), so the tables are checked too."""
-    texts, labels = examples_of(knowledge)
+    is stale. A fingerprint is no proof (anyone can compute one), so the tables are checked too.
+    ``examples``: ``examples_of(knowledge)`` when the caller has them already."""
+    texts, labels = examples if examples is not None else examples_of(knowledge)
     if saved is None or not _fits(saved, knowledge, texts, labels, params):
         return None
     _check_outline(saved["model"], path, labels, params)
@@ -110,8 +111,7 @@ def read_tables(path: Path, fingerprint: str) -> bytes:
     """The binary tables beside a model file, once their stamp names the same fingerprint.
     Training is deterministic, so the fingerprint names the tables' content; no hash of 2 MB at
     every start."""
-    stamp = _stamp(fingerprint)
-    return read_stamped(path, stamp, f"the model {MODEL_FILE} names (fingerprint {fingerprint[:12]}...)")[len(stamp):]
+    return read_after_stamp(path, _stamp(fingerprint), f"the model {MODEL_FILE} names (fingerprint {fingerprint[:12]}...)")
 
 
 def _stamp(fingerprint: str) -> bytes:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import array
-import base64
 import sys
+from binascii import a2b_base64, b2a_base64  # what base64.b64encode/b64decode call, without importing base64 (and struct)
 from typing import Any, Sequence
 
 
@@ -13,13 +13,13 @@ def pack(code: str, values: Sequence[Any]) -> str:
     table = array.array(code, values)
     if sys.byteorder == "big":
         table.byteswap()
-    return base64.b64encode(table.tobytes()).decode("ascii")
+    return b2a_base64(table.tobytes(), newline=False).decode("ascii")
 
 
 def unpack(code: str, text: str) -> array.array[Any]:
     """The typed array that ``pack`` stored."""
     table = array.array(code)
-    table.frombytes(base64.b64decode(text))
+    table.frombytes(a2b_base64(text))  # ASCII text only (else ValueError), as b64decode
     if sys.byteorder == "big":
         table.byteswap()
     return table

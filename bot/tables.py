@@ -17,9 +17,9 @@ The same arrays go into JSON (``to_dict``: base64 strings, as in ``safety_model.
 one binary block (``to_bytes``: the arrays' little-endian bytes back to back, then the names in
 UTF-8, as in ``model.bin``): the block loads by copying bytes, with no text to scan or decode.
 
-Tables of at most HASHED_UP_TO topics (the two-class safety detectors: a few lookups per
-message) also store a hashed index of their names in the block (``bot.names``: name offsets and
-hash slots, between the arrays and the names) and load without a Python string per name.
+Tables of at most HASHED_UP_TO topics (since perf10: every table, the topic model's included)
+also store a hashed index of their names in the block (``bot.names``: name offsets and hash
+slots, between the arrays and the names) and load without a Python string per name.
 """
 
 from __future__ import annotations
@@ -27,14 +27,15 @@ from __future__ import annotations
 import array
 import sys
 from functools import reduce
-from itertools import accumulate, repeat
-from operator import add, mul
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from itertools import accumulate, compress, repeat
+from operator import add, mul, ne
+from typing import Any, Callable, Iterable, Mapping, Sequence, cast
 
-from .names import OFFSET, HashedNames
-from .packing import pack, unpack
+from .names import MEMO_LIMIT, OFFSET, HashedNames
+from .packing import unpack
 
 SCALE = 10_000
+TOPIC_MEMO_LIMIT = 4096  # name lookups a hashed index of more than two topics remembers (bot.names)
 ROW_CACHE_LIMIT = 4096  # full rows kept as ready slices, per table (the first ones used)
 _MAX_TOPICS = 0xFFFF
 MAGIC = b"JBTABLES1\n"  # the start of a binary block (``to_bytes``)
@@ -43,8 +44,10 @@ _BLOCK = (("idf", "i", 4), ("counts", "H", 2), ("weights", "i", 4), ("columns", 
 # Row offsets into weights and columns: unsigned 32-bit where the platform has it.
 _OFFSET = OFFSET
 # Tables of at most this many topics are saved with a hashed name index (bot.names): ~2 MiB less
-# per detector in every process, for ~0.3 microseconds more per lookup (a few per message).
-HASHED_UP_TO = 2
+# per detector and ~3 MiB for the topic model in every process, and no name split or dict at load,
+# for ~0.3 microseconds more per lookup past the index's memo (scoring's row cache keeps the rest
+# of a dict's speed). 2 would hash the safety detectors' tables only.
+HASHED_UP_TO = _MAX_TOPICS
 
 
 _NO_ROW: array.array[int] = array.array("i")  # the row of a feature that keeps no weight
@@ -92,9 +95,12 @@ class Tables:
         self.column_starts: dict[int, int] = {}
         if columns:
             at = 0
-            for i in [i for i, n in enumerate(counts) if n and n != topics]:
-                self.column_starts[i] = at
-                at += counts[i]
+            # The rows whose count is not ``topics`` found in C (compress), then the empty ones
+            # dropped: no Python step per row (the topic table: 26,638 rows, 73 sparse).
+            for i in compress(range(len(counts)), map(ne, counts, repeat(topics))):
+                if counts[i]:
+                    self.column_starts[i] = at
+                    at += counts[i]
         self.columns = columns
         self.weights = weights
         # Full rows as slices, made on first use: the rows of features that messages use, not all,
@@ -124,60 +130,27 @@ class Tables:
     def with_rows(self, rows: Mapping[str, dict[int, int] | list[int]], topics: int) -> "Tables":
         """The same features with these weight rows (feature -> {topic index: weight}, or one
         weight per topic); features without a row keep no weight. Zero weights are left out."""
-        if topics > _MAX_TOPICS:
-            raise ValueError(f"expected at most {_MAX_TOPICS} topics, found {topics}")
-        counts, columns, weights = array.array("H"), array.array("H"), array.array("i")
-        full_at = max(1, topics // 2)
-        for key in self.keys:
-            row = rows.get(key)
-            if isinstance(row, list) and len(row) - row.count(0) >= full_at:
-                counts.append(topics)
-                weights.extend(row)
-                continue
-            items = enumerate(row) if isinstance(row, list) else sorted(row.items()) if row else ()
-            sparse = {c: w for c, w in items if w}
-            if len(sparse) >= full_at:
-                counts.append(topics)
-                weights.extend(sparse.get(c, 0) for c in range(topics))
-            else:
-                counts.append(len(sparse))
-                columns.extend(sparse)
-                weights.extend(sparse.values())
-        return Tables(self.keys, self.idf, topics, counts, columns, weights)
+        from .tables_build import with_rows  # training and writing: not on a start's path
+
+        return with_rows(self, rows, topics)
 
     def to_dict(self) -> dict[str, Any]:
         """The tables as JSON-ready data (base64 of little-endian arrays; see the module doc)."""
-        if any("\n" in key for key in self.keys):
-            raise ValueError("a feature name holds a newline")
-        return {"features": "\n".join(self.keys), "idf": pack("i", self.idf), "counts": pack("H", self.counts),
-                "columns": pack("H", self.columns), "weights": pack("i", self.weights)}
+        from .tables_build import to_dict
+
+        return to_dict(self)
 
     def layout(self) -> dict[str, int]:
         """The lengths a binary block holds (recorded beside it: ``from_bytes`` needs them)."""
-        sizes = {"features": len(self.index), "weights": len(self.weights), "columns": len(self.columns)}
-        if self.hashed:
-            sizes["slots"] = len(self._names().slots)
-        return sizes
+        from .tables_build import layout
 
-    def _names(self) -> HashedNames:
-        return self.index if isinstance(self.index, HashedNames) else HashedNames.build(self.keys)
+        return layout(self)
 
     def to_bytes(self) -> bytes:
         """The tables as one binary block (see the module doc)."""
-        keys = self.keys
-        if any("\n" in key for key in keys):
-            raise ValueError("a feature name holds a newline")
-        arrays = [array.array(code, getattr(self, name)) for name, code, _ in _BLOCK]
-        if self.hashed:
-            names = self._names()
-            arrays += [array.array(_OFFSET, names.starts), array.array(_OFFSET, names.slots)]
-        parts = [MAGIC]
-        for table in arrays:
-            if sys.byteorder == "big":
-                table.byteswap()
-            parts.append(table.tobytes())
-        parts.append("\n".join(keys).encode("utf-8"))
-        return b"".join(parts)
+        from .tables_build import to_bytes
+
+        return to_bytes(self)
 
     @classmethod
     def from_bytes(cls, block: bytes, layout: Mapping[str, Any], topics: int) -> "Tables":
@@ -206,7 +179,10 @@ class Tables:
             at = end
         text = str(view[at:], "utf-8")
         if "slots" in arrays:
-            names = HashedNames.checked(text + "\n" if text else "", arrays["starts"], arrays["slots"])
+            # A table scored on every message (the topic model) remembers more lookups: ~20 of
+            # a message's ~43 features are past a memo of 1,024, ~10 past one of 4,096 (~0.4 MiB).
+            names = HashedNames.checked(text + "\n" if text else "", arrays["starts"], arrays["slots"],
+                                        MEMO_LIMIT if topics <= 2 else TOPIC_MEMO_LIMIT)
             return cls.checked(names, arrays, topics)
         return cls.checked(text.split("\n") if text else [], arrays, topics)
 
@@ -252,9 +228,10 @@ class Tables:
         """Each key's row index, -1 for a key that is no feature name."""
         index = self.index
         if isinstance(index, HashedNames):
-            # Its memo (a dict: a C-level call) first; a miss asks the index (which fills the memo).
-            memo_get, find = index.memo.get, index.get
-            return [i if (i := memo_get(key)) is not None else find(key, -1) for key in keys]  # type: ignore[misc]
+            # Its memo (a dict: a C-level call; MISSING is -1) first; a miss asks the index,
+            # which fills the memo.
+            memo_get, remember = index.memo.get, index.remember
+            return [i if (i := memo_get(key)) is not None else remember(key) for key in keys]
         return list(map(index.get, keys, repeat(-1)))
 
     def scores_at(self, indices: Sequence[int], values: Sequence[float], bias: Sequence[float]) -> list[float]:
@@ -269,16 +246,17 @@ class Tables:
         scores are the same to the bit."""
         if self._keys is None and self.topics == 2:
             return self._two_scores(indices, values, bias)
-        full, row_at = self.full_rows, self._row_at
-        rows: list[array.array[int]] = []
-        kept: list[float] = []
-        for i, value in zip(indices, values):
-            row = full.get(i)
-            if row is None:
-                row = row_at(i)
-            if row:  # an empty row: the feature keeps no weight
-                rows.append(row)
-                kept.append(value)
+        # The cached rows gathered in C; a Python step only for rows not cached yet.
+        found = list(map(self.full_rows.get, indices))
+        if None in found:
+            row_at = self._row_at
+            rows = [row_at(i) if row is None else row for row, i in zip(found, indices)]
+        else:
+            rows = cast("list[array.array[int]]", found)
+        kept: Sequence[float] = values
+        if not all(rows):  # an empty row: the feature keeps no weight
+            kept = [value for row, value in zip(rows, values) if row]
+            rows = [row for row in rows if row]
         if not rows:
             return [b + 0.0 for b in bias]
         return [b + _sum_in_order(map(mul, column, kept), 0.0) / SCALE for b, column in zip(bias, zip(*rows))]
@@ -305,8 +283,8 @@ class Tables:
     def _row_at(self, i: int) -> array.array[int]:
         """Row ``i``'s weights for every topic (a sparse row with its zeros filled in; empty for
         a feature that keeps no weight). Kept in ``full_rows`` for the next message, up to
-        ROW_CACHE_LIMIT rows, when the table has a list of names; tables with a hashed index
-        keep none: their memory is what the index saves."""
+        ROW_CACHE_LIMIT rows, except in two-topic tables with a hashed index (the safety
+        detectors, scored by ``_two_scores`` without rows: their memory is what the index saves)."""
         n, a, topics = self.counts[i], self.starts[i], self.topics
         if n == topics:
             row = self.weights[a:a + n]
@@ -317,31 +295,15 @@ class Tables:
                 row[column] = weight
         else:
             row = _NO_ROW
-        if self._keys is not None and len(self.full_rows) < ROW_CACHE_LIMIT:
+        if (self._keys is not None or topics > 2) and len(self.full_rows) < ROW_CACHE_LIMIT:
             self.full_rows[i] = row
         return row
 
-    def weight(self, key: str, column: int) -> int:
-        """One weight (0 when the feature keeps none for that topic)."""
-        return self.column(column, (key,)).get(key, 0)
-
     def column(self, column: int, keys: Iterable[str]) -> dict[str, int]:
         """The weights of these features for one topic (features that keep none are left out)."""
-        index, counts, starts, weights, topics = self.index, self.counts, self.starts, self.weights, self.topics
-        found = {}
-        for key in keys:
-            i = index.get(key)
-            if i is None:
-                continue
-            n = counts[i]
-            if n == topics:
-                found[key] = weights[starts[i] + column]
-            elif n:
-                c = self.column_starts[i]
-                for j, other in enumerate(self.columns[c:c + n]):
-                    if other == column:
-                        found[key] = weights[starts[i] + j]
-        return found
+        from .tables_build import column_of  # inspection and tests: not on a message's path
+
+        return column_of(self, column, keys)
 
     def column_at(self, column: int, indices: Iterable[int]) -> list[int]:
         """One topic's weight in each of these rows (0 where a row keeps none), through the row
@@ -355,5 +317,6 @@ class Tables:
 
     def dense_rows(self) -> dict[str, list[int]]:
         """Each feature that keeps weights, with one weight per topic (zeros included)."""
-        return {key: [self.weight(key, c) for c in range(self.topics)]
-                for key, n in zip(self.keys, self.counts) if n}
+        from .tables_build import dense_rows
+
+        return dense_rows(self)

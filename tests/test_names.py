@@ -59,3 +59,15 @@ def test_two_topic_tables_load_with_a_hashed_index_and_score_alike() -> None:
     layout = {key: value for key, value in tables.layout().items() if key != "slots"}
     old = b"".join([tables.to_bytes()[:-len("\n".join(keys).encode()) - 4 * (5 + 8)], "\n".join(keys).encode()])
     assert isinstance(Tables.from_bytes(old, layout, 2).index, dict)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(st.just(0), st.integers(0, 300), st.integers(0, 70_000), st.integers(0, 2**32 - 1)),
+                max_size=64), st.integers(0, 70_000))
+def test_the_slot_summary_is_max_and_filled_count_exactly(values: list[int], count: int) -> None:
+    from bot.names import OFFSET, slot_summary
+
+    slots = array.array(OFFSET, values)
+    highest, filled = slot_summary(slots, count)
+    assert filled == len(values) - values.count(0)
+    assert highest == max(values, default=0) or (highest == count and max(values, default=0) <= count)

@@ -257,7 +257,7 @@ def test_the_embedding_guides_health_example_is_the_real_output(engine: "Engine"
 
     request, response = re.search(r"\| `(\{\"id\": 4, \"op\": \"health\"\})` \| `(\{.*?\})` \|", EMBEDDING).groups()  # type: ignore[union-attr]
     real = Dispatcher(engine).handle(json.loads(request))
-    assert json.loads(response.replace("<sha256>", engine.knowledge.digest)) == real
+    assert json.loads(response.replace("<digest>", engine.knowledge.digest)) == real
 
 
 def test_the_messages_the_embedding_guide_quotes_are_real(engine: "Engine") -> None:

@@ -1,0 +1,115 @@
+"""Building and writing ``bot.tables.Tables`` (training and ``jiebei-bot train`` only): weight
+rows packed into the arrays, and the arrays as JSON data or as one binary block. The formats are
+described in ``bot.tables``; reading them back (``Tables.from_bytes``, ``Tables.from_dict``) stays
+there, on a start's path.
+"""
+
+from __future__ import annotations
+
+import array
+import sys
+from typing import Any, Iterable, Mapping
+
+from .names import HashedNames
+from .packing import pack
+from .tables import _BLOCK, _MAX_TOPICS, _OFFSET, MAGIC, Tables
+
+
+def with_rows(tables: Tables, rows: Mapping[str, dict[int, int] | list[int]], topics: int) -> Tables:
+    """``tables``' features with these weight rows (see ``Tables.with_rows``)."""
+    if topics > _MAX_TOPICS:
+        raise ValueError(f"expected at most {_MAX_TOPICS} topics, found {topics}")
+    counts, columns, weights = array.array("H"), array.array("H"), array.array("i")
+    full_at = max(1, topics // 2)
+    for key in tables.keys:
+        row = rows.get(key)
+        if isinstance(row, list) and len(row) - row.count(0) >= full_at:
+            counts.append(topics)
+            weights.extend(row)
+            continue
+        items = enumerate(row) if isinstance(row, list) else sorted(row.items()) if row else ()
+        sparse = {c: w for c, w in items if w}
+        if len(sparse) >= full_at:
+            counts.append(topics)
+            weights.extend(sparse.get(c, 0) for c in range(topics))
+        else:
+            counts.append(len(sparse))
+            columns.extend(sparse)
+            weights.extend(sparse.values())
+    return Tables(tables.keys, tables.idf, topics, counts, columns, weights)
+
+
+def to_dict(tables: Tables) -> dict[str, Any]:
+    """The tables as JSON-ready data (base64 of little-endian arrays)."""
+    keys = tables.keys
+    if any("\n" in key for key in keys):
+        raise ValueError("a feature name holds a newline")
+    return {"features": "\n".join(keys), "idf": pack("i", tables.idf), "counts": pack("H", tables.counts),
+            "columns": pack("H", tables.columns), "weights": pack("i", tables.weights)}
+
+
+def layout(tables: Tables) -> dict[str, int]:
+    """The lengths a binary block holds (recorded beside it: ``Tables.from_bytes`` needs them)."""
+    sizes = {"features": len(tables.index), "weights": len(tables.weights), "columns": len(tables.columns)}
+    if tables.hashed:
+        sizes["slots"] = len(_names(tables).slots)
+    return sizes
+
+
+def _names(tables: Tables) -> HashedNames:
+    return tables.index if isinstance(tables.index, HashedNames) else HashedNames.build(tables.keys)
+
+
+def to_bytes(tables: Tables) -> bytes:
+    """The tables as one binary block."""
+    keys = tables.keys
+    if any("\n" in key for key in keys):
+        raise ValueError("a feature name holds a newline")
+    arrays = [array.array(code, getattr(tables, name)) for name, code, _ in _BLOCK]
+    if tables.hashed:
+        names = _names(tables)
+        arrays += [array.array(_OFFSET, names.starts), array.array(_OFFSET, names.slots)]
+    parts = [MAGIC]
+    for table in arrays:
+        if sys.byteorder == "big":
+            table.byteswap()
+        parts.append(table.tobytes())
+    parts.append("\n".join(keys).encode("utf-8"))
+    return b"".join(parts)
+
+
+def column_of(tables: Tables, column: int, keys: Iterable[str]) -> dict[str, int]:
+    """The weights of these features for one topic (features that keep none are left out)."""
+    index, counts, starts, weights, topics = tables.index, tables.counts, tables.starts, tables.weights, tables.topics
+    found = {}
+    for key in keys:
+        i = index.get(key)
+        if i is None:
+            continue
+        n = counts[i]
+        if n == topics:
+            found[key] = weights[starts[i] + column]
+        elif n:
+            c = tables.column_starts[i]
+            for j, other in enumerate(tables.columns[c:c + n]):
+                if other == column:
+                    found[key] = weights[starts[i] + j]
+    return found
+
+
+def dense_rows(tables: Tables) -> dict[str, list[int]]:
+    """Each feature that keeps weights, with one weight per topic (zeros included); no row is
+    left in the scoring cache."""
+    rows = {}
+    for i, (key, n) in enumerate(zip(tables.keys, tables.counts)):
+        if not n:
+            continue
+        a = tables.starts[i]
+        if n == tables.topics:
+            rows[key] = list(tables.weights[a:a + n])
+            continue
+        row, c = [0] * tables.topics, tables.column_starts[i]
+        for column, weight in zip(tables.columns[c:c + n], tables.weights[a:a + n]):
+            row[column] = weight
+        rows[key] = row
+    return rows
