@@ -1,6 +1,7 @@
-"""Place names that hold a character of a place of danger (江河湖海) are a borrower's hometown,
-not a river: no crisis reply, no check-in line (probe of 2026-11-29). Rivers and bridges named
-in despair still count."""
+"""Wording that looks like danger and is not (probes of 2026-11-29). Place names that hold a
+character of a place of danger (江河湖海) are a borrower's hometown, not a river: no crisis reply,
+no check-in line; rivers and bridges named in despair still count. An English question asked by
+its question mark alone is not a report of abuse."""
 
 from __future__ import annotations
 
@@ -28,3 +29,12 @@ def test_a_river_in_despair_still_counts(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert reply.topics[0] == "crisis"
     assert "12356" in reply.text
+
+
+@pytest.mark.parametrize("message, topic", [("jiebei late 3 month, they come to my home??", "home_visit"),
+                                            ("they come to my home?", "home_visit"),
+                                            ("they came to my home?", "abusive_collection"),
+                                            ("they come to my home every day?", "abusive_collection")])
+def test_an_english_question_asked_by_its_question_mark_alone_is_not_a_report(engine: Engine, message: str, topic: str) -> None:
+    # probe10: a non-native "they come to my home??" got "you do not have to put up with this".
+    assert engine.ask(message).topics[0] == topic

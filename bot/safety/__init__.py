@@ -77,7 +77,8 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     abuse_at: set[int] = set()
     hearsay, someone_else = hearsay_only(whole), about_someone_else(whole)
     if not hearsay:
-        abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else))
+        marked = _question_marked(message, clauses)
+        abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else, text in marked))
     if detectors is not None:
         read = learned_crisis(message, clauses, detectors, whole_masked)
         stages += bool(read)
@@ -162,6 +163,12 @@ def _scan(clauses: list[Clause], find: Callable[[str, str], list[str]]) -> tuple
         if window.first == window.last or not any(found <= alone[index] for index in (window.first, window.last)):
             marked |= set(range(window.first, window.last + 1))
     return names, marked
+
+
+def _question_marked(message: str, clauses: list[Clause]) -> set[str]:
+    """The texts of the windows whose last clause is followed by a question mark in the message."""
+    asks = [("?" in message[c.end:c.end + 3] or "？" in message[c.end:c.end + 3]) for c in clauses]
+    return {w.text for w in windows(clauses) if asks[w.last]}
 
 
 def _context(clauses: list[Clause], first: int, text: str) -> str:

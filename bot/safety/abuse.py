@@ -70,6 +70,9 @@ def continues(clause_text: str) -> bool:
     """Whether a clause goes on with the one before it (a conjunction, or a verb with no subject)."""
     return _CONTINUES.match(clause_text.strip().lower()) is not None
 _SAID_ZH = regex(r"说(?!话)|威胁|扬言|声称|(?<!发)短信|(?<!发)消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直(?!没|不|都没)|又")
+# An English clause asked with a question mark only, no question word: "they come to my home??".
+_ASKED_WITHOUT_WORDS = regex(r"(^|\s)(they|he|she|collectors?|someone|somebody|people|jiebei|alipay) (\w+ )?(come|go|visit|call|contact|send|sue|find|take|arrest|put|post|tell)\b")
+_HABIT_EN = regex(r"\b(every ?day|daily|always|again|all the time|non ?stop|each day|every night|keep|each time)\b")
 _SAID_EN = regex(r"\b(said|says|saying|told|threatened|texted|messaged|sent|called|rang|posted|came|showed|already|yesterday|today|keeps?|kept|started|got|received)\b")
 _KIN_ACTS_ZH = regex(rf"({KIN_ZH})(们)?.{{0,10}}(说|骂|威胁|打断|杀了我|非杀)")
 _KIN_ACTS_EN = regex(
@@ -135,11 +138,17 @@ def _possible(window_text: str) -> list[tuple[str, re.Pattern[str]]]:
     return _CUES.possible(window_text)
 
 
-def abuse_cues(window_text: str, context: str, someone_else: bool = False) -> list[str]:
+def abuse_cues(window_text: str, context: str, someone_else: bool = False, question_marked: bool = False) -> list[str]:
     """The names of the abuse cues in one window of folded text. ``context`` is the window with
     the clause before it, where the person speaking is often named ("我妈知道了 把我骂了一顿").
-    In a story about ``someone_else``, only windows that involve the borrower count."""
+    In a story about ``someone_else``, only windows that involve the borrower count.
+    ``question_marked``: the window's last clause ended with a question mark in the message."""
     if someone_else and not _FIRST_PERSON.search(window_text):
+        return []
+    if question_marked and _ASKED_WITHOUT_WORDS.search(window_text) and not (
+            _SAID_EN.search(window_text) or _HABIT_EN.search(window_text)):
+        # "jiebei late 3 month, they come to my home??": a question asked without "will" (written
+        # by a non-native speaker), not a report; "they came…?" and "they call my mom every day?" stay.
         return []
     found = []
     for name, pattern in _possible(window_text):
