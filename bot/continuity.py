@@ -38,7 +38,8 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     if set(route.topics) & set(SAFETY_FIRST):
         return route
     unsure = (bool(route.choices) or kind(route.topics[0]) == "fallback" or route.topics[0] == CAPABILITIES
-              or route.rule == "context")  # "context": continued by the conversation, naming nothing itself
+              or route.rule in ("context", "number_asked"))  # "context": continued by the conversation,
+    # naming nothing itself; "number_asked": "你说的12356是什么" after a crisis reply stays with it
     held = next((t for t in SAFETY_FIRST if t in last_topics), None)
     if held == ABUSE:
         help_asked = bool(_ASKS_FOR_HELP.search(text))
