@@ -60,7 +60,8 @@ def waiver_first(topics: list[str], folded: str) -> list[str]:
 
 # "Will they call me?": contact with the borrower (the article: reminders online, then a person
 # steps in), not with family, which is what the contact_family answer is about.
-CALLS_ME = regex(r"(?:会不会|会|要不要|是不是)\S{0,6}(?:打电话|打给|来电|联系|发短信|发消息|找)(?:给)?我(?:吗|么|嘛|\W|$)"
+# (会 after 开/聚/约... is a meeting or a party: "开会的时候打电话给我".)
+CALLS_ME = regex(r"(?<![开聚约体机社宴晚早])(?:会不会|会|要不要|是不是)\S{0,6}(?:打电话|打给|来电|联系|发短信|发消息|找)(?:给)?我(?:吗|么|嘛|\W|$)"
                  r"|\b(?:will|would|do|does) (?:they|jiebei|alipay|ant|the lender|collectors?|someone|anyone) "
                  r"(?:call|text|phone|ring|contact|message) me\b(?! (?:and|or) (?:my|the))")
 FAMILY = "contact_family"

@@ -49,3 +49,10 @@ def test_one_list_says_a_loan_is_late() -> None:
         assert OVERDUE.search(normalize(text)) and LATE_OR_COLLECTED.search(normalize(text)), text
     assert LATE_OR_COLLECTED.search("催收会打电话给我吗") and not OVERDUE.search("催收会打电话给我吗")
     assert not OVERDUE.search("i will pay later") and not OVERDUE.search("the latest news")
+
+
+def test_a_meeting_is_not_will() -> None:
+    from bot.routing_rules import CALLS_ME
+
+    assert CALLS_ME.search(normalize("逾期了会不会打电话给我"))
+    assert not CALLS_ME.search(normalize("我在开会的时候别打电话给我"))
