@@ -46,9 +46,11 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     if set(route.topics) & set(SAFETY_FIRST):
         return route
     # "context" on a topic of the last reply: continued by the conversation, naming nothing itself
-    # (a fear named by the turn, "他们真的会去单位吗", is also a "context" route, to its own topic).
+    # (a fear named by the turn, "他们真的会去单位吗", is also a "context" route, to its own topic);
+    # "number_asked": "你说的12356是什么" after a crisis reply stays with it.
     continued = route.rule == "context" and set(route.topics) <= set(last_topics)
-    unsure = bool(route.choices) or kind(route.topics[0]) == "fallback" or route.topics[0] == CAPABILITIES or continued
+    unsure = (bool(route.choices) or kind(route.topics[0]) == "fallback" or route.topics[0] == CAPABILITIES
+              or continued or route.rule == "number_asked")
     held = next((t for t in SAFETY_FIRST if t in last_topics), None)
     if held == CRISIS and route.rule == "acknowledged":
         # "嗯", "好", "ok" right after a crisis reply: its further steps, not "不客气 … 逾期的事

@@ -79,6 +79,11 @@ _OPENS_ON_RE = regex(r"^(?:那|那么|那如果|那要是|如果|要是|万一|�
                           r"|^(?:and|but|so|then|or|also|plus|what about|how about|what if|and if|and what|what else)\b")
 _REFERS_BACK_RE = regex(r"呢$|他们|她们|它们|对方|人家|\bthen$")
 _SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
+# "How much?" about whatever the last answer was ("要赔多少钱" after a lawsuit answer): names nothing
+# to pay for, so it asks about the last question's matter; alone it is the router's to decline.
+_HOW_MUCH_RE = regex(r"(?:我)?(?:要|得|需要|会|该|总共|一共)*\s*(?:赔|赔偿|还|付|交|出|花)\s*(?:多少|几多)\s*(?:钱)?\s*(?:啊|呀|吗|呢)?"
+                     r"|how much (?:would|will|do|does|did|should|must|could) (?:i|we) (?:have to |need to |end up |be made to )?"
+                     r"(?:pay|owe|pay back|lose)(?: them| then| in total)?")
 
 
 def pick_number(text: str) -> int | None:
@@ -207,7 +212,7 @@ def leans_on_context(text: str) -> bool:
         return True
     if not is_question(text):
         return False
-    if _REFERS_BACK_RE.search(folded):
+    if _REFERS_BACK_RE.search(folded) or _HOW_MUCH_RE.fullmatch(folded):
         return True
     if _is_cjk(folded):
         return len(folded.replace(" ", "")) <= _SHORT_ZH

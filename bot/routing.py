@@ -22,9 +22,9 @@ from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
-                            THREATENED_MATTERS, UNCOVERED, calls_to_me, fallback_score, prioritised, same_text, surest,
-                            waiver_first)
-from .text import normalize
+                            THREATENED_MATTERS, UNCOVERED, calls_to_me, fallback_score, number_asked, prioritised,
+                            same_text, surest, waiver_first)
+from .text import fold, normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
 EXPLICIT = 0.9  # a question read this surely alone is answered even when its context reads as billing
@@ -111,6 +111,8 @@ class Router:
             return Route((THANKS,), whole, "acknowledged")
         if COLLECTION in self._by_id and BARE_OVERDUE.fullmatch(folded):
             return Route((COLLECTION,), whole, "bare_overdue")
+        if (number := number_asked(fold(body))) in self._by_id:
+            return Route((number,), whole, "number_asked")
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
         topics = calls_to_me(waiver_first(topics, folded), folded)

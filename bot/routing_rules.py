@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import knowledge as kb
 from .classifier import Prediction
+from .cues import LATE_OR_COLLECTED
 from .patterns import regex
 from .text import normalize
 
@@ -60,13 +61,20 @@ def waiver_first(topics: list[str], folded: str) -> list[str]:
 
 # "Will they call me?": contact with the borrower (the article: reminders online, then a person
 # steps in), not with family, which is what the contact_family answer is about.
-CALLS_ME = regex(r"(?:会不会|会|要不要|是不是)\S{0,6}(?:打电话|打给|来电|联系|发短信|发消息|找)(?:给)?我(?:吗|么|嘛|\W|$)"
+# (会 after 开/聚/约... is a meeting or a party: "开会的时候打电话给我".)
+CALLS_ME = regex(r"(?<![开聚约体机社宴晚早])(?:会不会|会|要不要|是不是)\S{0,6}(?:打电话|打给|来电|联系|发短信|发消息|找)(?:给)?我(?:吗|么|嘛|\W|$)"
                  r"|\b(?:will|would|do|does) (?:they|jiebei|alipay|ant|the lender|collectors?|someone|anyone) "
                  r"(?:call|text|phone|ring|contact|message) me\b(?! (?:and|or) (?:my|the))")
 FAMILY = "contact_family"
-_LATE = regex(r"逾期|还不上|还不起|没还|晚还|欠|拖|催|\b(?:overdue|late|behind|unpaid|miss\w*|owe|debt|collect\w*)\b")
 _OTHERS_NAMED = regex(r"家|爸|妈|父母|老婆|老公|亲|朋友|同事|公司|单位|领导|老板|通讯录|联系人"
-                      r"|\b(?:family|parents?|mom|mum|dad|wife|husband|friends?|boss|work|colleagues?|contacts?|relatives?)\b")
+                      r"|\b(?:family|parents?|mom|mum|dad|wife|husband|friends?|boss|work|colleagues?|contacts|relatives?)\b"
+                      r"|\b(?:emergency|my|phone) contact\b")  # not "contact me"
+
+# Calls about something other than a late loan: applying, approval, a loan's confirmation (微粒贷
+# calls to confirm a new loan), delivery, sales.
+_OTHER_BUSINESS = regex(r"申请|审核|审批|放款|到账|下款|借款|贷款|微粒贷|确认|核实|面试|提额|开通|办理|快递|客服|回访|推销|营销|中奖"
+                        r"|\b(?:appl\w*|approv\w*|review\w*|confirm\w*|verif\w*|interview\w*|deliver\w*|open\w*|"
+                        r"increase|raise|disburse\w*|customer service|promot\w*|market\w*|prize)\b")
 
 
 def calls_to_me(topics: list[str], folded: str) -> list[str]:
@@ -75,9 +83,30 @@ def calls_to_me(topics: list[str], folded: str) -> list[str]:
     family answer does not). ``folded`` is the message as text.normalize gives it."""
     if topics not in ([FAMILY], [kb.OUT_OF_SCOPE]) or not CALLS_ME.search(folded) or _OTHERS_NAMED.search(folded):
         return topics
-    if not _LATE.search(folded):
+    if not LATE_OR_COLLECTED.search(folded) and _OTHER_BUSINESS.search(folded):
         return topics  # "提交申请多长时间会打电话给我": an application's call, not collection
-    return [COLLECTION]
+    return [COLLECTION]  # "Will Jiebei call me?" says no more: asked here, it is the late borrower's fear
+
+
+# "你说的12356是什么", "what is 95188?": a question about an outside number the replies give (never
+# from the article) is answered by the reply that says what the number is for: 12356 by the
+# frightened reader's reply (a psychological assistance hotline), 12378 by the abuse reply (the
+# regulator's complaints line), 95188 by the reply about what this assistant can and cannot do
+# (Alipay's official hotline, for one's own account). Matched whole, on text.fold()ed text.
+NUMBER_TOPICS = {"12356": "worry", "12378": "abusive_collection", "95188": "capabilities"}
+NUMBER_ASKED = regex(
+    r"(?:(?:那|请问)\s*)?(?:你\s*(?:刚才|刚刚|上面)?\s*(?:说|提到|给|发)的?\s*|那个|这个)?(?:电话|号码|热线)?\s*(?P<zh>12356|12378|95188)\s*"
+    r"(?:这个)?(?:电话|号码|热线)?\s*(?:是|是个|是一个)?\s*(?:什么|啥|干什么|干啥|干嘛|做什么|哪里|哪儿|哪个部门|谁)\s*(?:的)?\s*"
+    r"(?:电话|号码|热线|机构|地方|部门|单位)?\s*(?:啊|呀|呢|吗|么)?"
+    r"|(?:and |so |sorry )?(?:what|who|whose) (?:is|s|number is) (?:the |that |this )?(?:number |hotline |line |phone number )?"
+    r"(?P<en>12356|12378|95188)(?: number| hotline| line)?(?: for| exactly| you mentioned| you gave me)?")
+
+
+def number_asked(text: str) -> str | None:
+    """Which outside number a message asks about alone ("12356是什么电话"), or None. ``text``
+    as text.fold gives it."""
+    found = NUMBER_ASKED.fullmatch(text)
+    return NUMBER_TOPICS[found.group("zh") or found.group("en")] if found else None
 
 
 def surest(predictions: list[Prediction], limit: int) -> list[str]:

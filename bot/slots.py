@@ -13,6 +13,7 @@ from .records import dataclass
 from typing import Any
 
 from .concerns import find_concern
+from .cues import OVERDUE
 from .numbers import CN_DIGITS, EN_NUMBERS, parse_number, scaled
 from .patterns import regex
 from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, find_product
@@ -52,9 +53,6 @@ _EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
 _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|jiebei|huabei|weilidai")
-_OVERDUE_CUES = ("逾期", "晚了", "晚还", "拖了", "拖欠", "没还", "未还", "欠", "还不上", "还不起", "超期", "过期",
-                 "迟还", "延期了", "overdue", "late", "behind", "past due", "missed", "owe", "unpaid",
-                 "haven't paid", "havent paid", "not paid", "didn't pay", "didnt pay")
 _APPROX_WORDS = regex(r"快|约|大概|差不多|将近|接近|近|几乎|超过|至少|多|左右|上下|几|来|余|"
                            r"about|around|almost|nearly|over|more than|roughly|approximately|close to|"
                            r"at least|a few|several")
@@ -152,7 +150,7 @@ def _asked(clause: str, match: re.Match[str]) -> bool:
 
 
 def _has_cue(text: str) -> bool:
-    return any(cue in text for cue in _OVERDUE_CUES)
+    return OVERDUE.search(text) is not None
 
 
 def _duration_matches(clause: str) -> list[re.Match[str]]:

@@ -18,6 +18,10 @@ from .t2s import may_change
 # Frequent misspellings and variants of the words the classifier leans on, seen in how borrowers
 # type (pinyin input picks the wrong homophone). Applied after t2s, on lower-cased text.
 _ALIASES: tuple[tuple[str, str], ...] = (
+    # 预期 ("expectation") is a real word as well as the commonest typo of 逾期: its set phrases stay.
+    ("符合预期", "符合预期"), ("超出预期", "超出预期"), ("超预期", "超预期"), ("不及预期", "不及预期"),
+    ("达到预期", "达到预期"), ("低于预期", "低于预期"), ("高于预期", "高于预期"), ("预期收益", "预期收益"),
+    ("心理预期", "心理预期"), ("预期目标", "预期目标"),
     ("蚂蚁借呗", "借呗"), ("借被", "借呗"), ("借贝", "借呗"), ("借吧", "借呗"), ("接呗", "借呗"),
     ("蚂蚁花呗", "花呗"), ("花被", "花呗"), ("花贝", "花呗"), ("花吧", "花呗"),
     ("逾其", "逾期"), ("预期", "逾期"), ("余期", "逾期"), ("愈期", "逾期"), ("于期", "逾期"),
@@ -27,6 +31,21 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     ("微粒袋", "微粒贷"), ("微利贷", "微粒贷"),
     ("ant credit pay", "jiebei"), ("jie bei", "jiebei"), ("hua bei", "huabei"),
     ("over due", "overdue"), ("over-due", "overdue"),
+) + (
+    # Homophone typos of the loan words (pinyin input, round 8; reviewed one by one). A typo that is
+    # a real word elsewhere is fixed only in the loan phrases it spoils (真信: "我真信了" is "I
+    # really believed it"; 起速: "这车起速很快"), and its real-word twins are listed as themselves
+    # first: at one position the first listed form wins, so "提起速度" stays as it is.
+    ("提起速度", "提起速度"), ("起速度", "起速度"), ("起速很", "起速很"), ("起速快", "起速快"), ("起速慢", "起速慢"),
+    ("起速", "起诉"), ("起苏", "起诉"),
+    ("上真信", "上征信"), ("影响真信", "影响征信"), ("真信报告", "征信报告"), ("真信记录", "征信记录"),
+    ("查真信", "查征信"), ("真信花", "征信花"), ("个人真信", "个人征信"), ("人行真信", "人行征信"), ("真信黑", "征信黑"),
+    ("上闷", "上门"), ("尚门", "上门"), ("催手", "催收"), ("罚习", "罚息"), ("罚吸", "罚息"),
+    ("协伤", "协商"), ("谐商", "协商"), ("逾起", "逾期"), ("延其", "延期"), ("分其", "分期"),
+    ("坐劳", "坐牢"), ("做牢", "坐牢"), ("黑明单", "黑名单"), ("黑民单", "黑名单"), ("通迅录", "通讯录"),
+    ("紧及联系", "紧急联系"), ("紧集联系", "紧急联系"), ("律师涵", "律师函"), ("冻洁", "冻结"), ("户集", "户籍"),
+    ("之麻分", "芝麻分"), ("借倍", "借呗"), ("威协", "威胁"), ("必免", "避免"),
+    ("jiebai", "jiebei"), ("jeibei", "jiebei"), ("huabai", "huabei"),
 )
 _ALIAS_RE = regex("|".join(re.escape(a) for a, _ in _ALIASES))
 _ALIAS_MAP = dict(_ALIASES)

@@ -326,3 +326,48 @@ def test_a_question_after_the_statement_is_still_read(engine: Engine) -> None:
 def test_calls_to_the_borrower_when_late_are_collection_not_family(engine: Engine, message: str,
                                                                    topics: tuple[str, ...]) -> None:
     assert engine.ask(message).topics == topics
+
+
+# Round 8 (cls9): faults found on wording nobody here wrote, each with its other side.
+@pytest.mark.parametrize("question, topic", [
+    ("Will Jiebei call me?", "collection_process"), ("会不会打电话给我", "collection_process"),
+    ("will alipay contact me", "collection_process"),
+    # the other side: an application's call, or someone else named
+    ("申请借呗以后会打电话给我吗", "out_of_scope"), ("会不会打电话给我爸妈", "contact_family"),
+    ("will they contact me or my family", "contact_family"),
+])
+def test_will_they_call_me_without_a_late_cue(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topic == topic
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("你说的12356是什么", "worry"), ("what is 12356?", "worry"), ("12378是什么电话", "abusive_collection"),
+    ("你说的95188是什么", "capabilities"),
+    ("我欠了12356元会被起诉吗", "lawsuit"),  # a number in a question of its own is not asked about
+])
+def test_a_question_about_a_number_the_bot_gave(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topic == topic
+
+
+def test_asking_about_12356_after_a_crisis_reply_stays_with_it(engine: Engine) -> None:
+    from bot import Session
+
+    session = Session(engine)
+    session.ask("我不想活了")
+    assert session.ask("你说的12356是什么").topic == "crisis"
+
+
+@pytest.mark.parametrize("first, follow_up, topic", [
+    ("借呗会起诉我吗", "要赔多少钱", "lawsuit"), ("can they sue me", "how much would I have to pay", "lawsuit"),
+    ("借呗会起诉我吗", "罚息怎么算", "penalty_costs"),  # a question of its own is not continued
+])
+def test_how_much_after_an_answer_asks_about_its_matter(engine: Engine, first: str, follow_up: str, topic: str) -> None:
+    from bot import Session
+
+    session = Session(engine)
+    session.ask(first)
+    assert session.ask(follow_up).topic == topic
+
+
+def test_how_much_alone_is_not_a_follow_up(engine: Engine) -> None:
+    assert engine.ask("要赔多少钱").topic == "out_of_scope"
