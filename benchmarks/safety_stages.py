@@ -7,7 +7,7 @@ Stages, in the order the engine reads them:
 - ``rule``: a crisis or abuse rule's cue (bot.safety.crisis / abuse), named by kind;
 - ``scale``: the despair scale (bot.safety.scale);
 - ``learned``: the learned reader behind its agreement gate (bot.safety.agreement);
-- ``classifier``: the topic classifier's guess, vetted by the wording (routing._vetted);
+- ``classifier``: the topic classifier's guess, vetted by the wording (routing_vet.vetted);
 - ``continuity``: a held safety reply on a later turn (bot.continuity; not reached by one-turn sets).
 A miss is tabulated by what it got instead: the check-in line from the net (12356 kept) or none.
 Default sets: held-out 5, 6 and 7. Prints a table by stage and kind; ``--list`` lists each case.

@@ -35,7 +35,7 @@ STAGES = (
     ("Router._alarming (rules per clause)", "bot.routing", "Router._alarming"),
     ("also named / concepts", "bot.routing", "Router._also_named"),
     ("choices", "bot.choices", "Choices.offer"),
-    ("vetting", "bot.routing", "Router._vetted"),
+    ("vetting", "bot.routing", "vetted"),
     ("language", "bot.engine", "detect_lang"),
     ("slots", "bot.engine", "extract_slots"),
     ("compose (answer text)", "bot.engine", "compose_text"),

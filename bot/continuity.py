@@ -18,8 +18,7 @@ from . import followups
 from .engine import CAPABILITIES
 from .patterns import regex
 from .records import replace
-from .routing import Route
-from .routing_rules import SAFETY_FIRST
+from .routing_rules import SAFETY_FIRST, Route
 from .safety import ABUSE, CRISIS
 # Asking where to turn, right after an abuse reply: that reply answers it (12378, 110, records).
 _ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",

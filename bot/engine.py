@@ -19,7 +19,8 @@ from .errors import UsageError
 from .model import MODEL_FILE, classifier_for, derived, read_model
 from .questions import keep_ends
 from .reply import Reply
-from .routing import Route, Router
+from .routing import Router
+from .routing_rules import Route
 from .safety.examples import read_safety
 from .safety.net import distress_words
 from .safety.learned import Detectors, detectors_for, read_saved

@@ -10,19 +10,20 @@ best guess with choices). The Router reads the classifier and the topics; it nev
 
 from __future__ import annotations
 
-from .records import dataclass, replace
+from .records import replace
 
 from . import knowledge as kb
 from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import Question, is_acknowledgement, is_question, split_questions, strip_courtesy
-from .safety import ABUSE, CRISIS, Signal, abuse_doubtful, abuse_wording, assess, crisis_wording, doubtful
+from .safety import ABUSE, CRISIS, Signal, abuse_doubtful, assess, doubtful
 from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
+from .routing_vet import CRISIS_FLOOR, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
-                            THREATENED_MATTERS, UNCOVERED, calls_to_me, fallback_score, number_asked, prioritised,
+                            THREATENED_MATTERS, UNCOVERED, Route, calls_to_me, fallback_score, number_asked, prioritised,
                             same_text, surest, waiver_first)
 from .text import fold, normalize
 
@@ -33,7 +34,6 @@ SURE = 0.6  # ...or at this one when the whole message is declined; a question r
 #             its context is not read again alone
 MAX_TOPICS = 4  # loan questions answered per message (safety topics come on top)
 _REAL = ("domain", "safety")
-CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 THANKS = "thanks"  # "好的明白了" alone: understood, said as thanks are
 WORRY = "worry"  # a feeling stated with no question ("我好害怕"): the conversation topic that answers it
@@ -43,17 +43,6 @@ WORRY = "worry"  # a feeling stated with no question ("我好害怕"): the conve
 # 已经还款了…不能使用 -> after_repayment), three a weak one (about_jiebei, going_dark).
 ALSO_NAMED = 0.25
 FEELING_DEFERS_AT = 0.05  # ...unless a loan topic scores this much: then that topic is answered
-
-
-@dataclass(frozen=True)
-class Route:
-    """Which topics a message asks about, what decided it, and the choices when it is ambiguous."""
-
-    topics: tuple[str, ...]
-    prediction: Prediction
-    rule: str
-    choices: tuple[str, ...] = ()
-    check_in: bool = False  # a reply to follow with the check-in line (signs of distress, see _checked_in)
 
 
 class Router:
@@ -117,7 +106,7 @@ class Router:
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
         topics = calls_to_me(waiver_first(topics, folded), folded)
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
-        return self._vetted(Route(tuple(topics), whole, rule, choices), body)
+        return vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
 
     def _feeling_defers(self, topics: list[str], whole: Prediction) -> list[str]:
         """"借呗逾期了我好害怕" states a feeling beside a loan matter: answer the loan matter (its
@@ -222,41 +211,6 @@ class Router:
         # tomorrow, is this real?"): what the article says of the law (a lawsuit may come; criminal
         # liability it never mentions) is the answer on consequences it does not cover.
         return [UNCOVERED] if "jail_threat" in cues and UNCOVERED in self._by_id else []
-
-    def _vetted(self, route: Route, question: str) -> Route:
-        """The classifier's safety guesses, checked against the wording: crisis needs a confident
-        score and words of life, death or despair ("算了" and prison questions have none);
-        abusive_collection needs words of abuse, violence or complaint that are not hearsay, a
-        negation or a "will it happen" question (a loan question: contact_family, home_visit...)."""
-        guessed = set(route.topics) | {route.prediction.topic}
-        if not guessed & {CRISIS, ABUSE}:
-            return route
-        scores = {c.topic: c.score for c in route.prediction.candidates}
-        # Both are checked whenever either is guessed: a refused guess must not fall through to
-        # the other unchecked ("said my family would suffer" is not a crisis).
-        refused = {topic for topic, agreed in (
-            (CRISIS, scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)),
-            (ABUSE, abuse_wording(question))) if not agreed}
-        if not refused & guessed:
-            return route
-        topics = [t for t in route.topics if t not in refused]
-        prediction = route.prediction
-        if not topics or prediction.topic in refused:
-            prediction = self._next_best(prediction, refused)
-            topics = topics or [prediction.topic]
-        # Choices are only offered, never answered outright: a bare "催收" may still list abuse.
-        return Route(tuple(topics), prediction, route.rule, route.choices)
-
-    def _next_best(self, prediction: Prediction, refused: set[str]) -> Prediction:
-        """The prediction with refused topics set aside: the next candidate (its score taken
-        relative to what the refused topics leave), or the fallback when it is too weak."""
-        rest = [c for c in prediction.candidates if c.topic not in refused]
-        left = max(1e-9, 1.0 - sum(c.score for c in prediction.candidates if c.topic in refused))
-        best = rest[0] if rest else None
-        if best is None or best.score / left < self._classifier.floor:
-            fallback = next((c.score for c in rest if c.topic == kb.OUT_OF_SCOPE), 0.0)
-            return replace(prediction, topic=kb.OUT_OF_SCOPE, confidence=fallback / left)
-        return replace(prediction, topic=best.topic, confidence=best.score / left)
 
     def _asked(self, body: str, whole: Prediction) -> tuple[list[str], str, bool]:
         """The topics of the questions in a message, the rule that decided them, and whether

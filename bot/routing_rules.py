@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import knowledge as kb
 from .classifier import Prediction
+from .records import dataclass
 from .cues import LATE_OR_COLLECTED
 from .patterns import regex
 from .text import normalize
@@ -25,6 +26,18 @@ BARE_DOUBT = regex(r"\W*(?:这|那|他们说的|他说的|她说的)?(?:是)?(?:
 # about something that happened ("他们上门骂我全家，我该怎么办": "visits are rare" would belittle it).
 DOUBTS = regex(r"真的|假的|会不会|会吗|能吗|可能|是不是|敢不敢|(?:吓唬|唬|吓)(?:人|我)(?:的)?(?:吗|么|嘛)|\bbluff|\b(?:can|will|would|could|do) they\b|\bis (?:it|that|this) (?:true|real|legal)|\breally\b")
 UNCOVERED = kb.UNCOVERED
+
+
+@dataclass(frozen=True)
+class Route:
+    """Which topics a message asks about, what decided it, and the choices when it is ambiguous."""
+
+    topics: tuple[str, ...]
+    prediction: Prediction
+    rule: str
+    choices: tuple[str, ...] = ()
+    check_in: bool = False  # a reply to follow with the check-in line (signs of distress: Router._checked_in)
+
 THREAT_CONFIDENCE = 0.5  # the loan matter an abuse-only message names (a threatened visit) needs this
 # The threats whose real likelihood the article speaks to (visits are rare; suing takes a long, large
 # overdue). Not going_dark: "don't block them" beside harassment would blame the harassed.

@@ -15,8 +15,7 @@ from .continuity import after_safety, had_crisis
 from .engine import check_lang, prepare
 from .records import replace
 from .reply import Reply
-from .routing import Route
-from .routing_rules import SAFETY_FIRST
+from .routing_rules import SAFETY_FIRST, Route
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .session_state import ConversationState, state_from_dict, state_to_dict
 from .state import check_session_state
