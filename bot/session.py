@@ -192,8 +192,11 @@ class Session:
             if route.rule == "context" else ()
         # The crisis reply held for a second turn ("那我该怎么办") gives its further steps too,
         # rather than the same words again.
-        held = (route.rule == "context" and len(route.topics) == 1 and route.topics[0] in SAFETY_FIRST
-                and route.topics[0] in self._state.last_topics)
+        # So does any follow-up continued on the last reply's own topics ("他们不同意怎么办" after the
+        # negotiation answer): the rest of that answer, not the same words again (probe11).
+        held = route.rule == "context" and (
+            list(route.topics) == list(self._state.last_topics)
+            or (len(route.topics) == 1 and route.topics[0] in SAFETY_FIRST and route.topics[0] in self._state.last_topics))
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes,
                               mode="more" if held else "answer",
                               answered=self._state.answered, echo="days" in stated or "amount" in stated)
