@@ -33,6 +33,14 @@ _ABOUT_WHAT_THEY_DID = regex(
     re.IGNORECASE)
 
 
+# Insisting, after crisis wording ("我是认真的", "不是开玩笑", "I mean it"): the crisis reply.
+_INSISTS = regex(r"认真的|说真的|不是开玩笑|没开玩笑|没有开玩笑|真的想|是真的|\b(i mean it|im serious|i am serious|not joking|not kidding|im not kidding|for real)\b",
+                 re.IGNORECASE)
+
+
+MAX_INSISTING = 20  # characters: "我是认真的，真的撑不下去了" yes; a new story is read as itself
+
+
 def had_crisis(answered: Sequence[str]) -> bool:
     """Whether a conversation has had a crisis reply (every later reply keeps 12356 in view)."""
     return CRISIS in answered
@@ -44,6 +52,8 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     ``kind`` gives a topic's kind ("fallback", "domain", ...)."""
     if set(route.topics) & set(SAFETY_FIRST):
         return route
+    if had_crisis(answered) and _INSISTS.search(text) and len(text) <= MAX_INSISTING:
+        return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     # "context" on a topic of the last reply: continued by the conversation, naming nothing itself
     # (a fear named by the turn, "他们真的会去单位吗", is also a "context" route, to its own topic);
     # "number_asked": "你说的12356是什么" after a crisis reply stays with it.

@@ -268,6 +268,10 @@ class Session:
         if not state.pending_choice:
             state.last_topics = list(reply.topics)
             state.answered.extend(t for t in reply.topics if t not in state.answered)
+            if reply.rule == "safety_doubted" and "crisis" not in state.answered:
+                # Crisis wording the message cast doubt on still counts for the rest of the
+                # conversation: later replies keep 12356, and "我是认真的" gets the crisis reply.
+                state.answered.append("crisis")
             if "concern" in state.slots and "concern" not in reply.slots:
                 # A fear belongs to the answers that spoke of it: once an answer has moved on
                 # ("2", another question), "用英文" or "详细点" must not bring it back.

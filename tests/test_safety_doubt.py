@@ -108,3 +108,27 @@ def test_the_net_leaves_a_message_about_no_ones_life_alone(engine: Engine) -> No
 def test_a_polite_collector_or_a_report_learned_second_hand_is_still_abuse(engine: Engine, message: str) -> None:
     # Lead review of round 8: a doubt for any "polite" word or "I heard that" sent these to a loan answer.
     assert engine.ask(message).topics[0] == "abusive_collection"
+
+
+@pytest.mark.parametrize("message", ["打游戏欠了五万借呗 遗书写好了 今晚就走 会找我家人吗", "哈哈哈 我现在就站在天台上 借呗会找我家人吗",
+                                     "论文没写完 真想从楼上跳下去 借呗逾期会上门吗", "出差回来 真想从楼上跳下去 借呗逾期会上门吗",
+                                     "搬家后我就不想活了 借呗逾期会起诉吗", "他们天天说要上门 想死 借呗逾期会上门吗",
+                                     "这辈子就到这了 继续打工还钱有什么用"])
+def test_the_writers_own_intent_is_a_crisis_whatever_doubt_word_stands_nearby(engine: Engine, message: str) -> None:
+    # Review of round 8: a game, a thesis, a trip, laughter or collectors' daily threats nearby sent
+    # these to a loan answer with only the check-in line.
+    assert engine.ask(message).topics[0] == "crisis"
+
+
+def test_insisting_after_doubted_crisis_wording_gets_the_crisis_reply(engine: Engine) -> None:
+    session = engine.session()
+    assert session.ask("这个月账单看得我想跳楼哈哈哈，借呗能分期吗").rule == "safety_doubted"
+    assert session.ask("不是开玩笑").topics == ("crisis",)
+    plain = engine.session()
+    plain.ask("借呗逾期会上门吗")
+    assert plain.ask("我是认真的").topics != ("crisis",)  # nothing of crisis said before
+
+
+def test_an_abuse_report_naming_the_borrower_is_theirs_however_they_heard_of_it(engine: Engine) -> None:
+    reply = engine.ask("我老婆说她们单位有人接到电话 催收把我的照片发到我老婆单位群里了 会起诉吗")
+    assert reply.topics[0] == "abusive_collection"

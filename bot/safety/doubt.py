@@ -16,7 +16,7 @@ crisis this gets wrong still gets the number. Doubts, each read on folded, idiom
   (哈哈, lol), unless the speaker puts themselves in it (我也想, "makes me want");
 - **a past told as over**: a past anywhere and a present said to be better (readings);
 - **elsewhere**: the crisis clauses, or a clause beside them, tell of a trip, a move, work, a
-  relative's death or someone else's story (scale.ELSEWHERE);
+  relative's death or someone else's story;
 - **someone else's words**: another person speaks in the crisis clauses or the one before
   ("我儿子天天喊着我要死了", "my grandma always says she's ready to go").
 """
@@ -38,14 +38,15 @@ _ELSEWHERE = regex(rf"听说|新闻|(村里|小区|单位|公司)有(个)?人|�
 # Someone else's habitual saying ("我妈老说", "my grandma always says she's ready to go"): a saying,
 # not an event. Someone else's words said once ("my son told me he has a plan") are a crisis.
 _SAYING = regex(
-    rf"({KIN_ZH}|他|她|老人家?)\S{{0,6}}(总|老|常|天天|整天|一直|每天)\S{{0,2}}(说|喊|讲|念叨|嚷|叫)"
+    rf"({KIN_ZH}|他(?!们)|她(?!们)|老人家?)\S{{0,6}}(总|老|常|天天|整天|一直|每天)\S{{0,2}}(说|喊|讲|念叨|嚷|叫)"
     rf"|\b((my|his|her|our) ({KIN_EN})|he|she) (\w+ ){{0,3}}(always|keeps?|kept|often|constantly|forever) "
     r"(saying|says|said|yell\w*|shout\w*|joking|jokes)\b")
 
 # Going on right after the resigned words ("我这辈子也就到这了吧 打工还钱", "…, I'll keep working
 # and pay it off"): a life's ambitions given up, not life. Not when the going on is said to fail.
-_GOING_ON = regex(r"^\S{0,4}(打工|上班|干活|搬砖)?\S{0,2}(还钱|还债|还账)(?!\S{0,4}(不完|不上|不起|不清|没用|也没用|有什么用))"
-                  r"|(继续|接着|好好|老老实实|慢慢)(打工|上班|干活|还|挣钱|赚钱)(?!\S{0,4}(不完|不上|不起|不清|没用))"
+_FUTILE = r"(?!\S{0,6}(不完|不上|不起|不清|没用|有什么用|有啥用|有什么意义|又能怎样|有意义吗))"  # going on said to fail
+_GOING_ON = regex(rf"^\S{{0,4}}(打工|上班|干活|搬砖)?\S{{0,2}}(还钱|还债|还账){_FUTILE}"
+                  rf"|(继续|接着|好好|老老实实|慢慢)(打工|上班|干活|还|挣钱|赚钱){_FUTILE}"
                   r"|\b(ill|i will|im going to|gonna) (keep|just keep) (working|paying|going)\b|\bpay (it|them|this) (off|back) (slowly|bit by bit|little by little)\b")
 # A cost said to drive one to death ("利息要把我逼死了 怎么算的"): the burden (idioms.py masks the
 # crushing kind, 压死; driven to death stays a rule's cue, since "罚息逼死我了 对不起爸妈" is a crisis,
@@ -56,10 +57,14 @@ _BURDEN = regex(r"(利息|罚息|滞纳金|违约金|手续费|账单|房贷|车
 _OWN = regex(r"我|\b(i|im|ive|id|me|my|myself)\b")
 
 
-def doubted(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> bool:
-    """Whether the message as a whole casts doubt on the crisis its clauses ``crisis_at`` carry
-    (see the module doc)."""
-    return doubt(message, clauses, crisis_at, whole_masked) is not None
+# The writer's own intent, plan or act in the crisis clauses ("真想从楼上跳下去", "遗书写好了 今晚就走",
+# "我现在就站在天台上", "搬家后我就不想活了"): no frame, trip or saying nearby casts doubt on these
+# (review of round 8: 论文没写完, 出差回来, 打游戏, 哈哈哈 beside them had sent them to a loan answer).
+# Only a past told as over still does ("以前想过不想活，现在好多了").
+_INTENT = regex(r"想死|想跳|想自杀|想结束|想了结|想走了|不想活|活不下去|不活了|遗书|遗言|写好了|(今晚|今天|明天|马上|现在|这就|等下)\S{0,3}(走|跳|去死|结束|了断|吃药)"
+                r"|站在\S{0,8}(天台|楼顶|顶楼|桥上|江边|河边|海边|窗台)|跳下去|从\S{0,4}(楼上|楼顶|天台|桥上)跳"
+                r"|\b(i|im|i am|ive)\b.{0,12}\b(want|wanna|going|gonna|planning|plan|about) to (die|end (it|my life)|kill myself|jump)\b|\bkill myself\b|\bend my life\b"
+                r"|\bstanding on (the )?(roof|ledge|bridge)\b|\bwrote (a|my) (note|letter|will)\b")
 
 
 def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
@@ -70,19 +75,25 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     near = sorted({j for i in crisis_at for j in (i - 1, i, i + 1) if 0 <= j < len(clauses)})
     near_text = masked(" ".join(clauses[j].text for j in near))
     crisis_text = masked(" ".join(clauses[i].text for i in sorted(crisis_at)))
+    before = sorted({j for i in crisis_at for j in (i - 1, i) if 0 <= j < len(clauses)})
+    if told_as_over(whole_masked):
+        return "over"
+    if _LAUGHING.search(crisis_text) and not SELF_TOO.search(crisis_text):
+        return "frame"  # the joke is in the crisis words themselves ("账单看得我想跳楼哈哈哈")
+    if _SAYING.search(masked(" ".join(clauses[j].text for j in before))):
+        return "saying"
+    if _INTENT.search(crisis_text):
+        return None
     if (FICTION.search(near_text) or _LAUGHING.search(near_text)) and not SELF_TOO.search(crisis_text):
         return "frame"
     if _BURDEN.search(crisis_text):
         return "burden"
-    if told_as_over(whole_masked):
-        return "over"
     if _JOURNEY.search(near_text) or _ELSEWHERE.search(crisis_text):
         return "elsewhere"
     after = max(crisis_at) + 1
     if after < len(clauses) and _GOING_ON.search(masked(clauses[after].text)):
         return "going on"
-    before = sorted({j for i in crisis_at for j in (i - 1, i) if 0 <= j < len(clauses)})
-    return "saying" if _SAYING.search(masked(" ".join(clauses[j].text for j in before))) else None
+    return None
 
 
 def owned(clauses: list[Clause], crisis_at: frozenset[int]) -> bool:
@@ -94,6 +105,7 @@ def owned(clauses: list[Clause], crisis_at: frozenset[int]) -> bool:
 # 单位闹", "my friend told me about his collectors..."). Not "听说催收给我单位打电话了" or "I heard
 # that collectors called my boss": that is how a borrower learns what was done to them; and not
 # a collector said to be polite ("说话挺客气的，但说不还就把我照片发到家族群" is a threat) (lead review).
+_TOLD_ME = regex(r"告诉我|跟我说|对我说|和我说|给我讲|\b(told|tells|telling) me\b")
 _HEARD = regex(rf"({KIN_ZH}|有人|别人)\S{{0,4}}(说|讲|告诉我)(他|她|他们)"
                rf"|\b(my|a) ({KIN_EN}|neighbou?r) (\w+ ){{0,2}}(told|tells) me (a story|about (his|her|their|a)|that (he|she|they|his|her))\b"
                r"|\ba story about\b")
@@ -103,7 +115,11 @@ def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:
     """Whether the clauses that carry an abuse report, or the one before, tell someone else's
     story as heard from them (whoever agrees: the learned reader cannot tell whose story it is)."""
     near = {j for i in abuse_at for j in (i - 1, i) if 0 <= j < len(clauses)}
+    if any(_OWN.search(_TOLD_ME.sub(" ", clauses[i].text)) for i in abuse_at):
+        # The report names the borrower ("催收把我的照片发到我老婆单位群里了" after "我老婆说…"):
+        # theirs, however they heard of it (review of round 8).
+        return False
     return _HEARD.search(" ".join(clauses[j].text for j in sorted(near))) is not None
 
 
-__all__ = ["abuse_doubted", "doubt", "doubted", "owned"]
+__all__ = ["abuse_doubted", "doubt", "owned"]
