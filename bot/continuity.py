@@ -38,6 +38,7 @@ _INSISTS = regex(r"认真的|说真的|不是开玩笑|没开玩笑|没有开玩
                  re.IGNORECASE)
 
 
+_TO_THE_POLICE = regex(r"报警|报案|投诉|举报|\b(?:call (?:the )?police|police|report (?:them|it|him)|complain\w*)\b", re.IGNORECASE)
 MAX_INSISTING = 20  # characters: "我是认真的，真的撑不下去了" yes; a new story is read as itself
 
 
@@ -61,6 +62,10 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     unsure = (bool(route.choices) or kind(route.topics[0]) == "fallback" or route.topics[0] == CAPABILITIES
               or continued or route.rule == "number_asked")
     held = next((t for t in SAFETY_FIRST if t in last_topics), None)
+    if held == CRISIS and ABUSE in answered and (_ABOUT_WHAT_THEY_DID.search(text) or _TO_THE_POLICE.search(text)):
+        # Abuse told earlier, a crisis since: "那我能报警吗", "can i call police on them?" asks about
+        # the collectors; the abuse reply answers it (110, 12378, records), with the check-in (probe11).
+        return replace(route, topics=(ABUSE,), rule="context", choices=(), check_in=True)
     if held == CRISIS and route.rule == "acknowledged":
         # "嗯", "好", "ok" right after a crisis reply: its further steps, not "不客气 … 逾期的事
         # 一步一步来". Thanks said in words ("谢谢你") are thanked, with the check-in line.

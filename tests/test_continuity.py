@@ -55,3 +55,15 @@ def test_a_concrete_question_after_a_crisis_and_abuse_reply_is_answered_with_the
     session.ask("借呗逾期了，催收说再不还就去我单位闹，我不想活了")
     reply = session.ask("他们真的会去单位吗")
     assert "crisis" not in reply.topics and "12356" in reply.text
+
+
+def test_asking_about_the_police_after_abuse_then_a_crisis_gets_the_abuse_reply_with_the_check_in(engine: Engine) -> None:
+    # probe11: "那我能报警吗" after an abuse story and a crisis turn got the crisis script again.
+    session = engine.session()
+    session.ask("催收天天打电话骂我 还说要来我家闹")
+    session.ask("我真的不想活了")
+    reply = session.ask("我朋友在旁边了。那我能报警吗")
+    assert reply.topics == ("abusive_collection",) and "110" in reply.text and "12356" in reply.text
+    alone = engine.session()
+    alone.ask("我不想活了")
+    assert alone.ask("那我该怎么办").topics == ("crisis",)  # no abuse before: the crisis reply's steps

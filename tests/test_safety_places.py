@@ -1,7 +1,7 @@
 """Wording that looks like danger and is not (probes of 2026-11-29). Place names that hold a
 character of a place of danger (江河湖海) are a borrower's hometown, not a river: no crisis reply,
 no check-in line; rivers and bridges named in despair still count. An English question asked by
-its question mark alone is not a report of abuse."""
+its question mark alone is not a report of abuse; threats of arson and fake court texts are."""
 
 from __future__ import annotations
 
@@ -38,3 +38,11 @@ def test_a_river_in_despair_still_counts(engine: Engine, message: str) -> None:
 def test_an_english_question_asked_by_its_question_mark_alone_is_not_a_report(engine: Engine, message: str, topic: str) -> None:
     # probe10: a non-native "they come to my home??" got "you do not have to put up with this".
     assert engine.ask(message).topics[0] == topic
+
+
+@pytest.mark.parametrize("message", ["collector said he will burn my house, is that legal?", "他说要放火烧我家",
+                                     "got sms from 'court' saying case filed, pay to this account to stop it"])
+def test_arson_threats_and_a_fake_court_text_asking_for_money_are_abuse(engine: Engine, message: str) -> None:
+    # probe11: the arson threat got the lawsuit answer with no 110; the fake court text got the lawsuit answer.
+    reply = engine.ask(message)
+    assert reply.topics[0] == "abusive_collection" and "110" in reply.text

@@ -49,6 +49,7 @@ CUES_ZH = (
         r"(位置|住址|地址|行踪|在哪)\S{0,6}(我们)?(已经|都)?(掌握|知道|查到|摸清)|(走夜路|出门|晚上|路上|以后).{0,4}小心|小心(点)?(你|你的|你家)|让(我|你).{0,4}小心",
         r"(先)?找(我)?(的)?(老婆|老公|爸妈|父母|家人|老板|领导|公司|单位|孩子)还是(先)?找|(病床|床位|房间)号|(?<!不)知道(你|我).{0,2}住|(?<!不)知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
         r"教训(你|我)|大喊大叫|闹事|堵着|下一个就是(你|我)|被打的(视频|画面)|(视频|画面).{0,8}(被打|打人|血)",
+        r"放火|纵火|烧(了|掉)?(你|我|他|她)(的)?(家|房子|车|店|铺子)",  # arson (probe11)
         r"喷(了)?.{0,2}漆|在.{0,6}(门|墙)上(写|喷|涂)",
         r"(去|到).{0,8}(单位|公司|学校|幼儿园|医院)(来)?(闹|找)|堵(我|门|在)|跟踪|泼(油)?漆|砸(门|东西)|就不是.{0,6}简单|不得安宁|(全家).{0,2}(好看|遭殃)")),
     ("insult", any_of(
@@ -115,6 +116,8 @@ CUES_EN = (
         r"|(talk|speak|tell|explain) (to )?(her|him|them|my (kid|son|daughter)s?) about (her|his|their|my) (mums?|moms?|dads?|parents?) ?s? debts?",
         r"(grabbed|shoved|pushed|slapped|punched|kicked|choked|hit) (me|my (arm|wrist|hand|collar|neck|shoulder|hair|face))\b|break (your|my|his|her) legs|\bstab(s|bed|bing)?\b|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
         r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
+        # arson and wrecking ("he will burn my house", probe11)
+        r"\b(burn|torch|set fire to|smash|wreck)\w* (down )?(up )?(my|your|our|his|her) (house|home|flat|apartment|shop|store|car|door|place|stall)\b",
         r"(come|came|coming) (to|after) (my|me)|show(ed)? up at|make a scene|smash|send (some )?people|with (some )?(people|men|guys)",
         r"take (our|my) (stuff|things|furniture)|waiting outside|drawing of a knife|or else|in other ways",
         r"something (might|will|could|may) happen to|(what time|when) (i|you) (leave|get home|finish|go)|(my|your) (daily )?routine|which bus|see you soon|watching (me|you)\b",
@@ -147,7 +150,8 @@ CUES_EN = (
         r"|said (he|she|they) (was|were|is|are)|says (he|she) is|(he|she) (said|says) (hes|shes|he is|she is)) .{0,20}(police|officer|cop|court|lawyer|attorney|judge|public security|prosecutor|procurat\w*|economic crimes|cyber ?police|anti.?fraud (centre|center|unit|police)|law firm|legal department|bailiff)")),
     ("fake_legal", any_of(
         r"\bfake\b|forged|counterfeit|made.?up|bogus|phony|phoney|someones? (personal )?(name|account)|in (a|someone\w*) personal name|(doesnt|does not|didnt|did not) exist|no record|not real|random (mobile )?number|personal (bank )?account",
-        r"(text|sms|message|letter|document|notice) .{0,40}\b(case has been|case was|case against me|filed against|registered|warrant|arrest|detain|criminal|frozen|investigat)",
+        r"(text|sms|message|letter|document|notice) .{0,40}\b(case has been|case was|case against me|filed against|case filed|filed a case|registered|warrant|arrest|detain|criminal|frozen|investigat)",
+        r"\bpay\w* (money )?(to|into) (this|that|a|an|their|his|the) (bank )?account to (stop|drop|close|cancel|settle|withdraw|end)\b",
         r"(fee|deposit|payment|money) to (stop|drop|close|cancel|settle) the case|arrest warrant|criminal case|arbitration|fee to (cancel|close|withdraw|stop|drop)|(settlement|deposit) (to|into) a personal"
         r"|personal (mobile|phone) number|no such case|(no|had no) record of")),
     ("sexual", any_of(
