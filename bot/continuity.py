@@ -28,7 +28,9 @@ _ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?
 # "who do I call?"). The abuse reply answers it; "is that legal?" once got the lawsuit answer (probe9).
 _ABOUT_WHAT_THEY_DID = regex(
     r"合法|违法|犯法|有权|能这样|可以这样|这样做|告他们|起诉他们|告催收|哪个电话|什么电话|打哪|电话多少|号码多少"
-    r"|\b(?:is (?:that|this|it) (?:legal|allowed|ok|okay)|illegal|allowed to|can they (?:do|say) (?:that|this)"
+    r"|(?:他|对方|他们)(?:留|给|发)的(?:号码|电话)|打回去|真的假的|是真的吗|是假的吗"
+    r"|\b(?:is (?:that|this|it) (?:legal|allowed|ok|okay|real|true|fake|a scam)|illegal|allowed to|can they (?:do|say) (?:that|this)"
+    r"|(?:call|ring) (?:the|that|this) number|number they gave|call (?:them|it) back"
     r"|(?:who|where) (?:do|can|should) i (?:call|contact|turn|go|report)|what (?:number|phone)|which (?:number|phone)|sue them)\b",
     re.IGNORECASE)
 

@@ -31,7 +31,8 @@ def test_without_a_safety_reply_nothing_changes(engine: Engine) -> None:
     assert not had_crisis(["home_visit", "thanks"])
 
 
-@pytest.mark.parametrize("follow_up", ["is that legal?", "who do I call?", "打哪个电话", "这合法吗", "他们有权这样做吗", "我能告他们吗"])
+@pytest.mark.parametrize("follow_up", ["is that legal?", "who do I call?", "打哪个电话", "这合法吗", "他们有权这样做吗", "我能告他们吗",
+                                       "should i call the number they gave", "is it real?", "那我要不要打他留的电话"])
 def test_asking_about_what_collectors_did_stays_with_the_abuse_reply_and_gets_more(engine: Engine, follow_up: str) -> None:
     # probe9: "is that legal?" got the lawsuit answer; "who do I call?" the extension advice without 12378.
     session = engine.session()
