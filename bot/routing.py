@@ -16,7 +16,7 @@ from . import knowledge as kb
 from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import Question, is_acknowledgement, is_question, split_questions, strip_courtesy
-from .safety import ABUSE, CRISIS, Signal, abuse_doubtful, assess, doubtful
+from .safety import ABUSE, CRISIS, Signal, abuse_doubtful, assess, doubtful, with_leaning
 from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
@@ -67,12 +67,22 @@ class Router:
             # asked, the threatened matter) and the net: a safety route's own prediction is its
             # remainder's ("是真的吗" alone leans 0.05-0.11 to crisis).
             whole = self._classifier.predict(question, top=6)
-            whole_crisis = next((c.score for c in whole.candidates if c.topic == CRISIS), 0.0)
-            # One stage alone, doubted by the message as a whole, and the classifier not agreeing
-            # (bot.safety.doubt): the loan answer with the check-in line, not the crisis reply.
-            doubted = doubtful(question, signal) if whole_crisis < CRISIS_FLOOR else None
-            return self._checked_in(self._safety_route(signal, question, whole, doubted), question, whole_crisis)
-        return self._checked_in(self._loan_route(question), question)
+            return self._safety_checked(with_leaning(question, signal, self._detectors, _crisis_of(whole)), question, whole)
+        route = self._loan_route(question)
+        # The learned reader and the classifier leaning to crisis together (bot.safety.leaning):
+        # the classifier's reading of the loan route serves as its gate, so most messages pay nothing.
+        leaned = with_leaning(question, signal, self._detectors, _crisis_of(route.prediction))
+        if leaned.crisis:
+            return self._safety_checked(leaned, question, self._classifier.predict(question, top=6))
+        return self._checked_in(route, question)
+
+    def _safety_checked(self, signal: Signal, question: str, whole: Prediction) -> Route:
+        """The safety route of a message with a signal, followed by the check-in when it needs one.
+        One stage alone, doubted by the message as a whole, and the classifier not agreeing
+        (bot.safety.doubt): the loan answer with the check-in line, not the crisis reply."""
+        whole_crisis = _crisis_of(whole)
+        doubted = doubtful(question, signal) if whole_crisis < CRISIS_FLOOR else None
+        return self._checked_in(self._safety_route(signal, question, whole, doubted), question, whole_crisis)
 
     def _checked_in(self, route: Route, question: str, crisis: float | None = None) -> Route:
         """A person in distress must never get a bare "I can't help with that", nor an answer
@@ -180,7 +190,9 @@ class Router:
             # 规定吗 我在写论文") leave the whole message's question.
             if doubted == "going on" and WORRY in self._by_id:
                 extra = [WORRY]
-            elif doubted == "burden" or (doubted == "frame" and signal.agreed):
+            elif doubted == "burden" or (doubted == "frame" and signal.agreed) or signal.crisis == ("leaning",):
+                # ...and so does any doubt on the two readers leaning alone (bot.safety.leaning),
+                # the weakest crisis there is: the whole message's answer, a decline included.
                 whole_loan = self._loan_route(question)
                 extra = [t for t in whole_loan.topics if t not in signal.topics]
                 prediction = whole_loan.prediction
@@ -283,3 +295,8 @@ class Router:
 
     def _real(self, topic_id: str) -> bool:
         return self._by_id[topic_id].kind in _REAL
+
+
+def _crisis_of(prediction: Prediction) -> float:
+    """The classifier's probability of the crisis topic in a prediction (0 when not among its candidates)."""
+    return next((c.score for c in prediction.candidates if c.topic == CRISIS), 0.0)

@@ -11,7 +11,7 @@ the message without the clauses that carried a signal, so that the loan question
 
 from __future__ import annotations
 
-from ..records import dataclass
+from ..records import dataclass, replace
 from typing import Callable
 
 from ..patterns import regex
@@ -22,6 +22,7 @@ from .crisis import crisis_cues, set_aside
 from .despair import GO_ON_TO_SOMETHING
 from .doubt import abuse_doubted, doubt, owned
 from .idioms import masked
+from .leaning import leaning
 from .learned import Detectors
 from .scale import scale_crisis
 
@@ -92,6 +93,19 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
     return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder, frozenset(crisis_at), stages >= 2,
                   frozenset(abuse_at))
+
+
+def with_leaning(message: str, signal: Signal, detectors: Detectors | None, classifier_crisis: float) -> Signal:
+    """``signal`` with a crisis carried by the learned reader and the classifier leaning together
+    (leaning.py, cue "leaning"), when no rule found one and no abuse is reported. One stage: the
+    message's doubts apply to it (``doubtful``)."""
+    if signal.crisis or signal.abuse:
+        return signal
+    crisis_at = leaning(message, detectors, classifier_crisis)
+    if not crisis_at:
+        return signal
+    return replace(signal, crisis=("leaning",), crisis_at=crisis_at, agreed=False,
+                   remainder=without(message, split_clauses(message), set(crisis_at)))
 
 
 def doubtful(message: str, signal: Signal) -> str | None:
@@ -184,5 +198,5 @@ def _context(clauses: list[Clause], first: int, text: str) -> str:
 MAX_CHAIN = 4
 
 
-__all__ = ["Signal", "assess", "doubtful", "abuse_doubtful", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
+__all__ = ["Signal", "assess", "with_leaning", "doubtful", "abuse_doubtful", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
            "CRISIS", "ABUSE"]

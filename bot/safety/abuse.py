@@ -223,8 +223,16 @@ def _asked(text: str, context: str) -> bool:
 
 
 def _hearsay(text: str) -> bool:
-    """Whether a clause passes on what others say or tells someone else's story."""
+    """Whether a clause passes on what others say or tells someone else's story. Hearing that a
+    collector has done something to the borrower ("听说催收给我单位打电话了") is news of an
+    event, not hearsay (safe10 probe)."""
+    if _HEARD_DONE_TO_ME.search(text):
+        return False
     return bool(_HEARSAY_ZH.search(text) or _HEARSAY_EN.search(text) or _SOMEONE_ELSE.search(text))
+
+
+_HEARD_DONE_TO_ME = regex(r"(听|听到|听同事|听家里人?|听(我)?(妈|爸|领导|同事|邻居|朋友))\S{0,2}说(催收|催款|他们|对方|有人)(已经|昨天|今天|前天|又|竟然|居然|都)?"
+                          r"(给|打到|打给|打了电话给|找到|找上|去了|联系了|告诉了|通知了)(我的?|我们的?|我家)[^会要吗]{0,12}了")
 
 
 def _family_talk(text: str, context: str) -> bool:

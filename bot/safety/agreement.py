@@ -107,6 +107,12 @@ def crisis_score(message: str, detectors: Detectors) -> float:
     return score
 
 
+def window_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str) -> dict[tuple[int, int], float]:
+    """The learned crisis score of every window behind the crisis reply's strict gate (0 where the
+    wording does not agree), keyed by (first, last) clause: read by leaning.py at its lower floor."""
+    return _crisis_scores(clauses, detectors, whole_masked)
+
+
 def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str,
                    strict: bool = True) -> dict[tuple[int, int], float]:
     """The learned crisis score of every window, 0 where the wording does not agree (``strict``:

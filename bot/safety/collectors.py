@@ -22,7 +22,7 @@ _RECIPIENT_EN = (rf"{KIN_EN}|relatives|manager|employer|supervisor|company|workp
 # have nothing to do with the loan; one call to an emergency contact is a question for contact_family.
 AGGRAVATION_ZH = (r"住哪|住在哪|在哪|地址|下落|医院|病房|护士|转告|欠钱|欠款|欠债|欠了|照片|身份证|截图|说我|说他|讲我|欠钱不还|老赖|骗子|诈骗|坐牢|被抓|骂|威胁|恐吓|吓|侮辱|天天|每天|一直|反复|不停"
                    r"|轮流|十几|几十|好几|同事|领导|老板|公司|单位|人事|学校|老师|辅导员|室友|同学|朋友|好友|邻居"
-                   r"|小区|村|客户|通讯录|所有人|每个人|全家|整个")
+                   r"|小区|村|客户|通讯录|所有人|每个人|全家|整个|赶出去|赶走|撵出去|撵走|住院|开除|辞退")
 AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|fraud|scam|criminal|liar|prison"
                    r"|jail|arrest|every ?day|all day|daily|keeps?|kept|constantly|again|even after|even though"
                    r"|stop|dozens|everyone|all my|whole|entire|coworkers|colleagues|boss|manager|employer"
@@ -30,10 +30,12 @@ AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|fr
                    r"|phonebook|linkedin|debt details|names|ashamed|useless|kick me out|evict|fire me|fired|dodging"
                    r"|regret|or else|receptionist|landlord|passport|id card|id number|photo|amount|owe|owing|debt|hospital|ward|nurses|where i (live|am|work)|my address|whereabouts"
                    r"|scared|scaring|frighten\w*|terrif\w*|crying|panic\w*|shout\w*|yell\w*|elderly|year old")
+# Who the relative called is ("打给我七十岁的奶奶", "我生病的妈妈"): an age or a state before the word.
+_FRAIL_ZH = r"[0-9一二三四五六七八九十几]{1,3}(多)?岁(的)?|年迈的?|年纪大的?|生病的?|住院的?|怀孕的?|卧床的?|刚做完手术的?"
 _CONTACT_ZH = any_of(
-    rf"(?<!我)(打电话给|打给|打到|打了?电话到|打去|发(了)?(短信|消息|信息|微信|语音|彩信)?给|寄给|寄到|联系(了)?(?!人)|找到|找上"
+    rf"(?<!我)(?<!我天天)(?<!我每天)(?<!我经常)(?<!我一直)(打电话给|打给|打到|打了?电话到|打去|发(了)?(短信|消息|信息|微信|语音|彩信)?给|寄给|寄到|联系(了)?(?!人)|找到|找上"
     rf"|打电话给(她|他)的?|打给(她|他)的?"
-    rf"|通知(了)?|告诉(了)?|群发给)(了)?(我的?|我们的?|我家的?)?(大学|高中|学校的?|公司的?|单位的?|老家的?|厂里的?)?({_RECIPIENT_ZH})|加(了)?(我的?)?({_RECIPIENT_ZH})的?微信",
+    rf"|通知(了)?|告诉(了)?|群发给)(了)?(我的?|我们的?|我家的?)?({_FRAIL_ZH})?(大学|高中|学校的?|公司的?|单位的?|老家的?|厂里的?)?({_RECIPIENT_ZH})|加(了)?(我的?)?({_RECIPIENT_ZH})的?微信",
     rf"(?<!我)给(我的?|我们的?|我家的?|她的?|他的?)?(前|原|以前的?|老)?({_RECIPIENT_ZH}).{{0,8}}(打|发|寄)",
     rf"(催收|他们|对方|那个人|打电话的人|催收员).{{0,12}}(跟|对|向).{{0,6}}({_RECIPIENT_ZH})(说|讲)|(?<!我)打(了)?(我的?|我们的?)({_RECIPIENT_ZH})(的)?(电话|手机)|(去|跑去|跑到)(找|闹)(我的?)?.{{0,6}}({_RECIPIENT_ZH})",
     rf"({_RECIPIENT_ZH}).{{0,6}}(也|都)?(接到|收到)(了)?.{{0,6}}(电话|短信|消息|信息|语音|彩信)")

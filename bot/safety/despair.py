@@ -14,7 +14,7 @@ from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH, any_of
 from .cue import Cue
 from .scenes import (CHORES_EN, CHORES_ZH, HIGH_ZH, JOKE_EN, JOKE_ZH, KIN_DIED_EN, KIN_DIED_ZH, LAUGH_ZH, ME, METHOD_EN,
-                     METHOD_ZH, NO_EN, PLACE_EN, PLACE_ZH, REPAID, TIME_EN, TIME_ZH)
+                     METHOD_ZH, NO_EN, PLACE_EN, PLACE_ZH, REPAID, TIME_EN, TIME_ZH, LOL_DEAD)
 
 # A working day or a long shift: what makes "好累" and "我不行了" mean exhaustion.
 _WORKDAY_ZH = regex(r"加班|熬夜|通宵|上班|下班|值班|夜班|干活|打工|搬砖|工地|老板|客户|业绩|项目|开会|出差|跑单|送单|工作(到|了|一整|一天|太)")
@@ -24,7 +24,7 @@ ZH = (
     Cue("explicit", any_of(
         r"自杀|轻生|寻死|自尽|寻短见|短见|自残|自伤|自我了断|了此残生|一死了之|一死百了",
         r"死了(算了|干净|就好|一了百了|也好|比活[着著])|死了(才|就)?(能)?(解脱|轻松)|不如死|生不如死|生无可恋|想死|求死|去死|(就|都|真)该(去)?死",
-        r"不想(再)?活|不活了|活不下去|活不了了|活不成|没法活|活够了|活腻|没有活路|没活路|走投无路|只有死路|死路一条",
+        r"不想(再)?活|不活了|活不下去|活不了了|活不成|没法活|活够了|活腻|没有活路|没活路|走投无路|无路可走|没(有)?(任何)?出路了(?!吗|么|呢|没)|只有死路|死路一条",
         r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
         r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True,
         # a relative's way of talking, with the speaker saying they are well ("奶奶天天说她活够了，其实身体好得很")
@@ -203,7 +203,7 @@ EN = (
         rf"(cant|cannot|can not) (go on{GO_ON_TO_SOMETHING}|live (like this|with (this|the) (shame|guilt|pain))|live any ?more|keep going|keep living)",
         rf"(dont|do not) (think|know (if|whether|how)|believe|see how) i can (go on{GO_ON_TO_SOMETHING}|keep going|keep living|hold on|take (it|this) any ?more)",
         r"no (will|desire|wish|reason) to (live|go on|keep going)|want out of (everything|life|this life|it all)",
-        r"cant (take|do) (it|this) any ?more|(how much longer|how long) i can (hold on|go on|keep going|take (it|this))",
+        r"cant (take|do) (it|this) any ?more|cant cope any ?more\b(?! (with|at|when|if|because))|(how much longer|how long) i can (hold on|go on|keep going|take (it|this))",
         r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm",
         r"jump(ing)? (off|from|in front)|thinking (about|of) jumping|going to jump\b|stepping off|letting go$"),
         negatable=True, unless=JOKE_EN),
@@ -264,7 +264,7 @@ EN = (
         rf"\b(i|im|ive|id|ill|myself)\b{NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
         r"(see|join|be with) (my )?(late |dead )?(mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|son|daughter)\b.{0,12}(again|heaven|soon)|go to heaven|a better place"),
         # Death as someone's work is not their own: a mortuary, a hospice, an undertaker.
-        unless=regex(KIN_DIED_EN + "|" + JOKE_EN.pattern + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner")),
+        unless=regex(KIN_DIED_EN + "|" + JOKE_EN.pattern + LOL_DEAD + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner")),
     Cue("farewell", any_of(
         r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",

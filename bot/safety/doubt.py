@@ -31,7 +31,7 @@ from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 
 _LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|joke\w*|joking|kidding)\b")
 # A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
-_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|(去|到)(外地|外省|国外)"
+_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|(去|到)(外地|外省|国外)|(去|到)\S{0,6}(工作|打工|上班|读书|上学|实习|当兵|支教)\S{0,2}(一|两|半|几|三)(年|个月)"
                  r"|\b(trip|travel\w*|moving (back )?(to|home)|abroad|holiday|vacation)\b")
 # Said in the crisis clauses themselves: someone else's story heard, a relative's death or estate.
 _ELSEWHERE = regex(rf"听说|新闻|(村里|小区|单位|公司)有(个)?人|有个人|\b(heard|news)\b|{KIN_DIED_ZH}|{KIN_DIED_EN}")

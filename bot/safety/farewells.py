@@ -62,6 +62,13 @@ FAREWELLS = (
         r"this time (ill|i will|im going to) make sure|pumped my stomach|(sorry|loves? (the kids|you all|them)).{0,40}(phone (went|is|was) (dead|off)|switched off|not answering|cant reach)",
         r"(wear|wearing) (at|to) my (own )?funeral|(picked|chose|choose|planned|planning) .{0,30}\bmy (own )?funeral|running out of (reasons|reason to|will to)",
         r"(tired of|sick of|done) fighting\b(?! (with|over|about|for|the|this|that|my|our|his|her|them|him|against|to)\b)|(dont|do not|cant) (want to )?fight (anything |it )?any ?more")),
+    # Going to join a relative said to have died, or standing high in the wind (safe10, a new-user
+    # probe: "今晚就去找我奶奶了 她走了好多年了", "天台的风好大"); not a visit to the living, not chores.
+    Cue("farewell", any_of(
+        rf"去(陪|找|见)(我)?的?({KIN_ZH})\S{{0,3}}\s?.{{0,6}}(她|他)(已经)?(走了|去世|过世|不在了|没了)(好|很)?(多|几|十)年",
+        rf"({KIN_ZH})(已经)?(走了|去世|过世|不在了)(好|很)?(多|几|十)年.{{0,12}}(今晚|今天|马上|这就|现在|很快)\S{{0,3}}去(陪|找|见)(她|他)")),
+    Cue("place", any_of(r"^\W*(在)?(天台|楼顶|顶楼|大桥|桥|江边|河边)(上|边)?的?风(好|真|很|太|特别)大"),
+        unless=regex(r"晒|晾|衣服|被子|收衣|种|花|菜|烧烤|乘凉|看风景|拍照|风筝|修|装|空调|太阳能")),
     # Belongings given away, unless the message says why (a move, a new one bought, a clear-out).
     Cue("farewell", any_of(r"(gave|giving|given|give) (away )?(all )?my (books|clothes|possessions|things|stuff)\b"),
         unless=regex(r"\b(move|moving|moved|relocat\w*|new (one|flat|place|apartment|laptop|phone)|bought a new|declutter\w*|donat\w*|charity|for work)\b")),

@@ -71,6 +71,11 @@ IDIOMS = any_of(
     r"\b(literally |actually )?dying (lol|haha|lmao|rn)|(lol|haha|lmao) ?(im )?dying|im literally dying",
     r"(so|totally|literally|gonna be|going to be) dead (if|when)|\b(lol|haha|lmao|omg|omfg|bruh|oh no) ?(im|i am) dead|(im|i am) dead (lol|haha|lmao)",
     r"jump (on|at) (the|this|that|an?|your|their) (\w+ )?(chance|opportunity|offer|deal|discount|plan)|jump (the gun|ship|through hoops|start)",
+    # A limit or pay cut, not a body (safe10: "my jiebei limit got cut again"); tired or busy "to
+    # death" (加班加到想死, 累得想死); gone for a weekend with a tent.
+    r"\b(limit|credit|credit line|quota|salary|pay|wages?|hours|budget|allowance|price|rate|line|bonus)s? (got |was |were |has been |have been |been |just |is being )*cut\b",
+    r"(加班|上班|熬夜|忙|累|困|饿|热|冷|烦|无聊|堵车|排队|赶工|赶报告|写报告|写论文|复习|考试|开会|带娃)\S{0,3}(得|到)\S{0,2}想死",
+    r"\bdisappear (for|over) (a|the|one|two|three|a few|a couple of|this|next) ?(\w+ )?(days?|weekends?|weeks?|nights?|hours?)\b",
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )
 

@@ -121,6 +121,12 @@ def too_short(message: str) -> bool:
     return len(_HAN.findall(folded)) < SHORT_CHARS and len(_WORD.findall(folded)) < SHORT_WORDS
 
 
+# Despair said in a word or two, with nothing else in the message ("真的没有办法了", "什么都没了"):
+# too short for the readers' floors, and no word of death (safe10 probe: a bare decline, no 12356).
+_BARE_DESPAIR = regex(r"^\W*(我|真的|实在|彻底|已经|现在|这下|反正)*\s?(是)?(没(有)?(任何|一点|别的)?(办法|法子|出路|活路|退路)(了)?|什么都没(有)?了|一无所有(了)?|全都没了|啥都没(有)?了)"
+                      r"(真的|啊|呀|吧|了)*\W*$")
+
+
 def needs_check_in(message: str, detectors: Detectors | None, crisis_probability: float = 0.0) -> bool:
     """Whether a reply that carries neither the crisis reply nor the check-in should be followed
     by the check-in line: any sign of distress or risk in the message (see the module doc).
@@ -131,6 +137,8 @@ def needs_check_in(message: str, detectors: Detectors | None, crisis_probability
     # 0.1-0.5 for crisis by the classifier): there they count only beside a weak distress cue
     # (lexicon.py, the veto the learned crisis guess has too).
     folded = fold_clause(message)
+    if _BARE_DESPAIR.search(folded):
+        return True
     weak = distress(masked(folded))
     if too_short(message) and not weak:
         return False

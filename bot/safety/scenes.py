@@ -35,5 +35,9 @@ JOKE_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话|气话|说�
 # Laughter cancels only the weakest cue, a bare "我…死" ("我忘了还款日，我要死了哈哈"); never 想死 or 自杀.
 LAUGH_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)|哈哈|hhh|嘿嘿|笑哭|😂|🤣")
 # A joke: one's own, followed by "I'm fine"; or someone else's ("my friend joked he'd jump").
+# "lol my limit got cut again, i'm dead": laughter around a bare "i'm dead" and no other word of
+# dying is a joke about a loan (safe10 probe), read as death_talk's benign reading.
+LOL_DEAD = (r"|^(?!.*\b(die|dying|death|suicid\w*|kill\w*|end it)\b).*(\b(lol|lmao|rofl|haha\w*)\b.{0,80}\b(im|i am) (so |literally |totally )?dead\b"
+            r"|\b(im|i am) (so |literally |totally )?dead\b.{0,20}\b(lol|lmao|rofl|haha\w*)\b)")
 JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b"
                  r"|\b(joked|jokes|joking|kidding|jokingly said) (that )?(he|she|they|hed|shed|theyd|hes|shes|theyre|hell|shell)\b")

@@ -1,0 +1,60 @@
+"""Two readers leaning the same way as a crisis (safe10, issue 12 round 9).
+
+Most crisis messages the rules miss on held-out sets are ones where the learned reader leans to
+crisis under its own floor (a window score of 0.5-0.9) or the topic classifier leans under its
+floor (0.2-0.5): each alone is too noisy for the crisis reply, but they err in different places
+(character n-grams over the whole message; a reader of clause windows gated by distress wording).
+So a window (one clause or two) the learned reader scores LEARNED_LEAN or more behind the crisis
+reply's strict gate (agreement: distress wording, a crisis concept, no everyday reading), in a
+message the classifier gives CLASSIFIER_LEAN or more for crisis, carries a crisis ("leaning").
+(Asking a clause's neighbours to agree too, as agreement.learned_crisis does at its floor, lost
+three of the five held-out crises this catches for no false alarm it spared: round 9.)
+
+It is one stage, not an agreement of two, and read only where no clause reads as everyday life
+(agreement.everyday_window: an exam, a night shift, study abroad, a chore): every doubt the message as a whole casts (doubt.py: a
+study or a joke, a past told as over, a trip or work, going on, someone else's words) demotes it
+to the loan answer with the check-in line. It is not read at all where the rules set crisis
+wording aside (a negation, a joke, a story: the rules have read those words and judged them),
+where abusive collection is reported (a collector's threats make both readers lean), or where the
+message speaks of getting through, of being clear of the debt or of paying a premium ("I'll get
+through it", "three days until I'm debt free", "这辈子先把借呗还了", a policy bought for mum):
+plans for a life go on, which neither reader can weigh.
+Measured on every own set, held-out 5-7 and the pool (docs/safety.md, round 9).
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .agreement import everyday_window, window_scores
+from .clauses import fold_clause, split_clauses, windows
+from .crisis import set_aside
+from .idioms import masked
+from .learned import Detectors
+
+LEARNED_LEAN = 0.8
+CLASSIFIER_LEAN = 0.2
+
+# Getting through, or the debt cleared: the resolve or the relief the readers cannot weigh.
+_THROUGH = regex(r"(挺|撑|熬|扛)(得)?过去|会好(起来)?的|(还清|结清|还完|上岸|无债一身轻)(?!\S{0,3}(不了|不完|不上|没用|也没用))|先把\S{0,6}还(了|上|清)"
+                 r"|\b(get|got|make it|pull) through|(ill|i will|im going to) (be (ok|okay|fine)|manage)|debt ?free"
+                 r"|(pay|paid|paying) (it|everything|this|them|the (loan|debt)) (all )?off|clear (the|my|this) (debt|loan)|保费|\bpremiums?\b")
+
+
+def leaning(message: str, detectors: Detectors | None, classifier_crisis: float) -> frozenset[int]:
+    """The clauses of ``message`` that carry a crisis by the two readers leaning together (see the
+    module doc), or none. ``classifier_crisis``: the topic classifier's crisis probability."""
+    if detectors is None or classifier_crisis < CLASSIFIER_LEAN:
+        return frozenset()
+    whole_masked = masked(fold_clause(message))
+    if _THROUGH.search(whole_masked):
+        return frozenset()
+    clauses = split_clauses(message)
+    if any(set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
+        return frozenset()
+    if any(everyday_window(masked(clause.text), whole_masked) for clause in clauses):
+        return frozenset()  # an exam, a night shift, a trip anywhere in it: the message's own reading
+    scores = window_scores(clauses, detectors, whole_masked)
+    return frozenset(i for (first, last), score in scores.items() if score >= LEARNED_LEAN for i in range(first, last + 1))
+
+
+__all__ = ["CLASSIFIER_LEAN", "LEARNED_LEAN", "leaning"]
