@@ -1,7 +1,8 @@
 """Wording that looks like danger and is not (probes of 2026-11-29). Place names that hold a
 character of a place of danger (江河湖海) are a borrower's hometown, not a river: no crisis reply,
 no check-in line; rivers and bridges named in despair still count. An English question asked by
-its question mark alone is not a report of abuse; threats of arson and fake court texts are."""
+its question mark alone is not a report of abuse; threats of arson and fake court texts are. A
+kitchen burn and running from collectors are not self-harm."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_arson_threats_and_a_fake_court_text_asking_for_money_are_abuse(engine: 
     # probe11: the arson threat got the lawsuit answer with no 110; the fake court text got the lawsuit answer.
     reply = engine.ask(message)
     assert reply.topics[0] == "abusive_collection" and "110" in reply.text
+
+
+@pytest.mark.parametrize("message, crisis", [("I burned my hand cooking, can I delay the jiebei payment?", False),
+                                             ("做饭的时候烫到手了 借呗能晚几天还吗", False),
+                                             ("I burned my arm again on purpose, will jiebei sue me", True),
+                                             ("thinking to run away to another city and disappear from them", False),
+                                             ("i want to disappear forever", True)])
+def test_an_accident_or_going_dark_is_not_self_harm_or_a_wish_to_be_gone(engine: Engine, message: str, crisis: bool) -> None:
+    # probe11: a kitchen burn and running from collectors got the crisis reply.
+    assert ("crisis" in engine.ask(message).topics) is crisis

@@ -28,6 +28,13 @@ IDIOMS = any_of(
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
     r"打死(我|他)?也不|死(也|都)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
     r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
+    # Going dark on the collectors ("run away to another city and disappear from them", probe11):
+    # the evasion the going_dark answer speaks to, not a wish to be gone.
+    r"\bdisappear(ing)? from (them|the collectors|collectors|the lenders?|jiebei|alipay|the app)\b"
+    r"|\b(run|ran|running) away (to|from) (another|a different|the) (city|place|town|province)\b",
+    # An accident at the stove or at work ("I burned my hand cooking", probe11), not harm done to oneself.
+    r"\b(burn\w*|cut|scald\w*) my (hand|finger|thumb|arm)s? (\w+ )?(while |when )?(cooking|on the stove|in the kitchen|chopping|ironing|at work|on the oven)\b",
+    r"(做饭|炒菜|切菜|烧饭|干活|上班)(时|的时候)?\S{0,4}(烫|切|割)(到|伤)(了)?(手|手指)",
     r"压死(我|人)?(了|啦)?\W*(?=哈哈|呵呵|hhh|lol|😂)",  # "要被房贷和借呗压死了哈哈": a burden, laughed at
     # crushed by a debt or a bill, said of the burden ("要被借呗压死了", "房贷压死人"): not death
     r"被\S{0,10}(债|贷|借呗|花呗|网贷|账单|利息|钱|工作|压力|生活|日子)\S{0,4}压死(我|人)?(了|啦)?|(债|贷款|借呗|花呗|网贷|账单|利息|房贷|车贷)\S{0,4}压死(我|人)?(了|啦)?",
