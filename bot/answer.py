@@ -164,6 +164,9 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         top = render(frame.did_you_mean[lang], dict(
             context, guess=chosen[0].question[lang],
             alternatives=[knowledge.topic(t).question[lang] for t in alternatives]))
+    if context.get("number"):  # what an outside number is, asked alone (frame "number")
+        asked = render(frame.number[lang], context)
+        top, lead = "\n\n".join(part for part in (asked, top) if part), asked.split("\n", 1)[0]
     text = "\n\n".join(part for part in [top, *sections, after] if part)
     return Composed(text, lead, sources, shown)
 

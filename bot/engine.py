@@ -20,7 +20,7 @@ from .model import MODEL_FILE, classifier_for, derived, read_model
 from .questions import keep_ends
 from .reply import Reply
 from .routing import Router
-from .routing_rules import Route
+from .routing_rules import Route, asked_number
 from .safety.examples import read_safety
 from .safety.net import distress_words
 from .safety.learned import Detectors, detectors_for, read_saved
@@ -28,7 +28,7 @@ from .answer import MODES, UNCOVERED, Composed, answer_context, compose_text, cu
 from .render_memo import RECORDING, Remembered, memo_key
 from .slots import Slot, extract_slots
 from .templates import render
-from .text import detect_lang
+from .text import detect_lang, fold
 
 if TYPE_CHECKING:
     from .session import Session
@@ -151,6 +151,8 @@ class Engine:
             tuple(topics), slots, question, in_order=route is not None and route.rule == "split")]
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
+        if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
+            context["number"] = asked_number(fold(question))
         composed = self._composed_text(chosen, mode, context, others)
         line = self._check_in_line(route, lang, chosen, wanted=check_in)
         suggestion_topics = self._suggestion_topics(chosen, set(answered), others)

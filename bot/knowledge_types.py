@@ -21,7 +21,7 @@ CONVERSATION_TOPICS = ("greeting", "thanks", "goodbye", "capabilities", "worry")
 OUT_OF_SCOPE = "out_of_scope"
 UNCOVERED = "uncovered_consequences"  # the topic for fears the article is silent on (jail, travel, wages)
 REQUIRED_TOPICS = DOMAIN_TOPICS + CONVERSATION_TOPICS + ("crisis", OUT_OF_SCOPE)
-FRAME_PARTS = ("before", "after", "clarify", "truncated", "concern", "did_you_mean", "product_switch")
+FRAME_PARTS = ("before", "after", "clarify", "truncated", "concern", "did_you_mean", "product_switch", "number")
 
 
 T = TypeVar("T")
@@ -127,6 +127,7 @@ class Frame:
     concern: Localized[Source]  # names a fear the article is silent on, above another topic's answer
     did_you_mean: Localized[Source]  # a best guess was answered (``guess``, ``alternatives``)
     product_switch: Localized[Source]  # "花呗呢?": what changes for another product (``topic_label``)
+    number: Localized[Source]  # "你说的12356是什么": what an outside number is (``number``), above the reply
 
 
 @dataclass(frozen=True)

@@ -121,10 +121,16 @@ NUMBER_ASKED = regex(
 
 
 def number_asked(text: str) -> str | None:
-    """Which outside number a message asks about alone ("12356是什么电话"), or None. ``text``
-    as text.fold gives it."""
+    """The topic whose reply says what an outside number is, for a message that asks about that
+    number alone ("12356是什么电话"), or None. ``text`` as text.fold gives it."""
+    number = asked_number(text)
+    return NUMBER_TOPICS[number] if number else None
+
+
+def asked_number(text: str) -> str | None:
+    """The outside number (12356, 12378, 95188) a message asks about alone, or None."""
     found = NUMBER_ASKED.fullmatch(text)
-    return NUMBER_TOPICS[found.group("zh") or found.group("en")] if found else None
+    return (found.group("zh") or found.group("en")) if found else None
 
 
 def surest(predictions: list[Prediction], limit: int) -> list[str]:

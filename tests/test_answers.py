@@ -361,3 +361,13 @@ def test_a_visa_is_a_travel_fear_the_article_does_not_cover(engine: Engine, mess
     # probe9: "will it affect my visa" got the credit answer with no word that visas are not covered.
     reply = engine.ask(message)
     assert reply.slots["concern"].value == "travel_ban" and ("出国" in reply.text or "going abroad" in reply.text)
+
+
+@pytest.mark.parametrize("question, words", [("95188是谁", "95188 是支付宝的官方客服电话"), ("12378是哪里", "12378 是国家金融监督管理总局的投诉热线"),
+                                             ("你说的12356是什么", "12356 是心理援助热线"), ("what is 95188?", "95188 is Alipay's official")])
+def test_a_question_about_an_outside_number_is_answered_by_what_the_number_is(engine: Engine, question: str, words: str) -> None:
+    # review9: "95188是谁" led with "我是帮逾期借款人了解情况的问答助手" (read as "95188 is me").
+    reply = engine.ask(question)
+    assert reply.lead.startswith(words)
+    assert "这个号码不是出自文章" in reply.lead or "This number is not from the article" in reply.lead
+    assert engine.ask("我欠了12356元会被起诉吗").rule != "number_asked"  # an amount, not the hotline
