@@ -24,7 +24,7 @@ ABUSE_TOPIC = "abusive_collection"  # (bot.safety.ABUSE: not imported here, the 
 # Topics whose answer is itself about threats made by collectors: a fear named in the message
 # ("说要去我单位闹") is what they answer, so no separate line names it.
 _ANSWER_THREATS = frozenset({"abusive_collection"})
-MODES = ("answer", "more", "why", "product")
+MODES = ("answer", "more", "why", "product", "rest")
 SHOWN_SOURCES = 2  # sources named in a default answer; the full list is in explain() and "why"
 # A second source is named only while the source line stays short (characters of its titles).
 SOURCE_BUDGET = {"zh": 50, "en": 130}
@@ -182,6 +182,10 @@ def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: di
     text = render(topic.answer[lang], context)
     if mode == "more" and topic.more is not None:
         return text + "\n" + render(topic.more[lang], context)
+    if mode == "rest" and topic.more is not None:
+        # A follow-up on the same matter ("他们不同意怎么办"): the lead again, then what the short
+        # answer left out, rather than the same points a second time (review10).
+        return text.split("\n", 1)[0] + "\n" + render(topic.more[lang], context)
     # The abuse reply keeps every point, whatever else the message asks: its last one (a fake
     # court paper or "立案" text: do not call its number) is what a doubted police threat needs.
     whole = topic.kind != "domain" or topic.id == ABUSE_TOPIC
@@ -226,7 +230,7 @@ def _sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[kb.Topi
     if context["scale_note"]:
         every += SCALE_SOURCES
     unique = tuple(dict.fromkeys(every))
-    if mode in ("more", "why"):  # every source, in the article's order so that items share headings
+    if mode in ("more", "why", "rest"):  # every source, in the article's order so that items share headings
         order = [section.id for section in knowledge.article.sections]
         return unique, tuple(sorted(unique, key=order.index))
     if mode == "product":
@@ -265,7 +269,7 @@ def citations(knowledge: kb.Knowledge, section_ids: tuple[str, ...], lang: str) 
 def _source_titles(knowledge: kb.Knowledge, shown: tuple[str, ...], mode: str, lang: str,
                    parts: int = 1) -> list[str]:
     titles = citations(knowledge, shown, lang)
-    return titles if mode in ("more", "why") or parts > 1 else _short_list(titles, lang)
+    return titles if mode in ("more", "why", "rest") or parts > 1 else _short_list(titles, lang)
 
 
 def _short_list(titles: list[str], lang: str) -> list[str]:

@@ -36,12 +36,17 @@ _ABOUT_WHAT_THEY_DID = regex(
 
 
 # Insisting, after crisis wording ("我是认真的", "不是开玩笑", "I mean it"): the crisis reply.
-_INSISTS = regex(r"认真的|说真的|不是开玩笑|没开玩笑|没有开玩笑|真的想|是真的|\b(i mean it|im serious|i am serious|not joking|not kidding|im not kidding|for real)\b",
+# Only words that insist on what was said (not 是真的 or 说真的, which ask or stress a loan
+# question: "上征信是真的吗"), in a turn that names no loan matter of its own (review10).
+_INSISTS = regex(r"认真的|不是开玩笑|没开玩笑|没有开玩笑|不是说着玩|\b(i mean it|i'?m serious|i am serious|not joking|not kidding)\b",
                  re.IGNORECASE)
+_LOAN_MATTER = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|利息|罚息|家人|爸妈|催收|\b(jiebei|huabei|loan|sue|court|visit|credit|interest|family|parents|collectors?)\b",
+                     re.IGNORECASE)
 
 
 _TO_THE_POLICE = regex(r"报警|报案|投诉|举报|\b(?:call (?:the )?police|police|report (?:them|it|him)|complain\w*)\b", re.IGNORECASE)
-MAX_INSISTING = 20  # characters: "我是认真的，真的撑不下去了" yes; a new story is read as itself
+MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
+CONVERSATIONAL = ("greeting", "thanks", "goodbye", "capabilities", "worry")  # topics that name no loan matter
 
 
 def had_crisis(answered: Sequence[str]) -> bool:
@@ -55,8 +60,13 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     ``kind`` gives a topic's kind ("fallback", "domain", ...)."""
     if set(route.topics) & set(SAFETY_FIRST):
         return route
-    if had_crisis(answered) and _INSISTS.search(text) and len(text) <= MAX_INSISTING:
+    if had_crisis(answered) and _INSISTS.search(text) and len(text) <= MAX_INSISTING and not _LOAN_MATTER.search(text):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
+    if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and not set(route.topics) - {*CONVERSATIONAL, "out_of_scope"}:
+        # "我能报警吗" once collectors' abuse or a crisis has come up, even turns later: the reply
+        # that says when to call 110 (the abuse reply; after a crisis alone, the crisis reply).
+        return replace(route, topics=(ABUSE if ABUSE in answered else CRISIS,), rule="context", choices=(),
+                       check_in=had_crisis(answered))
     # "context" on a topic of the last reply: continued by the conversation, naming nothing itself
     # (a fear named by the turn, "他们真的会去单位吗", is also a "context" route, to its own topic);
     # "number_asked": "你说的12356是什么" after a crisis reply stays with it.

@@ -90,7 +90,7 @@ _OTHER_BUSINESS = regex(r"申请|审核|审批|放款|到账|下款|借款|贷�
                         r"increase|raise|disburse\w*|customer service|promot\w*|market\w*|prize)\b")
 
 
-_LENDER = regex(r"借呗|花呗|网贷|贷款|平台|支付宝|蚂蚁|\b(?:jiebei|huabei|alipay|ant|lender|loan|debt)\b")
+_LENDER = regex(r"借呗|花呗|网贷|贷款|平台|支付宝|蚂蚁|还款|还钱|不还|没还|按时还|\b(?:jiebei|huabei|alipay|ant|lender|loan|debt|pay|repay\w*|payments?|due)\b")
 
 
 def calls_to_me(topics: list[str], folded: str) -> list[str]:
@@ -102,7 +102,7 @@ def calls_to_me(topics: list[str], folded: str) -> list[str]:
     if not LATE_OR_COLLECTED.search(folded) and _OTHER_BUSINESS.search(folded):
         return topics  # "提交申请多长时间会打电话给我": an application's call, not collection
     if topics == [kb.OUT_OF_SCOPE] and not (LATE_OR_COLLECTED.search(folded) or _LENDER.search(folded)):
-        return topics  # "医院会不会打电话给我", "will someone call me about my lost package?" (review)
+        return topics  # "does anyone call me if my flight is cancelled?" (review9)
     return [COLLECTION]  # "Will Jiebei call me?" says no more: asked here, it is the late borrower's fear
 
 

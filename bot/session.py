@@ -190,15 +190,14 @@ class Session:
             return engine.clarify(route, lang, slots, text)
         notes = ("a follow-up that names no topic of its own: it continues the last question",) \
             if route.rule == "context" else ()
-        # The crisis reply held for a second turn ("那我该怎么办") gives its further steps too,
-        # rather than the same words again.
-        # So does any follow-up continued on the last reply's own topics ("他们不同意怎么办" after the
-        # negotiation answer): the rest of that answer, not the same words again (probe11).
-        held = route.rule == "context" and (
-            list(route.topics) == list(self._state.last_topics)
-            or (len(route.topics) == 1 and route.topics[0] in SAFETY_FIRST and route.topics[0] in self._state.last_topics))
-        return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes,
-                              mode="more" if held else "answer",
+        # A safety reply held for a second turn ("那我该怎么办") gives its further steps too; a
+        # follow-up continued on the last reply's own topics ("他们不同意怎么办" after the negotiation
+        # answer) gets the lead and what the short answer left out. Never the same words again.
+        safety_held = (route.rule == "context" and len(route.topics) == 1 and route.topics[0] in SAFETY_FIRST
+                       and route.topics[0] in self._state.last_topics)
+        same_matter = route.rule == "context" and list(route.topics) == list(self._state.last_topics)
+        mode = "more" if safety_held else "rest" if same_matter else "answer"
+        return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes, mode=mode,
                               answered=self._state.answered, echo="days" in stated or "amount" in stated)
 
     def _in_context(self, text: str, route: Route, stated: dict[str, Slot]) -> Route:

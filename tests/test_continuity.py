@@ -68,3 +68,25 @@ def test_asking_about_the_police_after_abuse_then_a_crisis_gets_the_abuse_reply_
     alone = engine.session()
     alone.ask("我不想活了")
     assert alone.ask("那我该怎么办").topics == ("crisis",)  # no abuse before: the crisis reply's steps
+
+
+@pytest.mark.parametrize("first, follow_up, topic", [
+    ("催收说要放火烧我家", "我能报警吗", "abusive_collection"),   # with "嗯" between (below)
+    ("我不想活了", "上征信是真的吗", "credit_report"),             # a loan question, not insisting
+    ("这个月账单看得我想跳楼哈哈哈，借呗能分期吗", "I'm serious, I don't see the point anymore", "crisis"),
+    ("我不想活了", "说真的 借呗逾期会被起诉吗", "lawsuit")])
+def test_insisting_and_the_police_are_read_for_what_they_ask(engine: Engine, first: str, follow_up: str, topic: str) -> None:
+    # review10: the insisting rule caught 是真的/说真的 loan questions and missed English; "我能报警吗"
+    # a turn after the abuse reply was declined.
+    session = engine.session()
+    session.ask(first)
+    session.ask("嗯") if topic == "abusive_collection" else None
+    assert session.ask(follow_up).topics[0] == topic
+
+
+def test_a_follow_up_on_the_same_matter_gets_what_the_short_answer_left_out(engine: Engine) -> None:
+    session = engine.session()
+    first = session.ask("借呗还不上能申请延期吗").text
+    second = session.ask("他们不同意怎么办").text
+    assert "平台不同意延期或分期怎么办" in second.split("\n")[1]  # right after the lead
+    assert first.split("\n")[1] not in second  # the short answer's points are not repeated

@@ -371,3 +371,12 @@ def test_how_much_after_an_answer_asks_about_its_matter(engine: Engine, first: s
 
 def test_how_much_alone_is_not_a_follow_up(engine: Engine) -> None:
     assert engine.ask("要赔多少钱").topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("message, topic", [("没按时还款会打电话给我吗", "collection_process"),
+                                            ("will they call me if I don't pay?", "collection_process"),
+                                            ("does anyone call me if my flight is cancelled?", "out_of_scope"),
+                                            ("借呗逾期多久起苏", "lawsuit"), ("逾期了真的上闷吗", "home_visit"), ("借呗怎么分其", "negotiate"),
+                                            ("我和老乡一起苏州打工 借呗逾期了怎么办", "collection_process")])
+def test_call_questions_and_typos_after_review10(engine: Engine, message: str, topic: str) -> None:
+    assert engine.ask(message).topics[0] == topic

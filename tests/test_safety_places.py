@@ -57,3 +57,18 @@ def test_arson_threats_and_a_fake_court_text_asking_for_money_are_abuse(engine: 
 def test_an_accident_or_going_dark_is_not_self_harm_or_a_wish_to_be_gone(engine: Engine, message: str, crisis: bool) -> None:
     # probe11: a kitchen burn and running from collectors got the crisis reply.
     assert ("crisis" in engine.ask(message).topics) is crisis
+
+
+@pytest.mark.parametrize("message", ["I burned my arm on the stove on purpose", "I cut my arms again while cooking, it's the only thing that helps",
+                                     "做饭的时候故意割伤了手腕", "切菜时又割伤了手 这次是故意的", "欠了几十万 烦到想死", "被借呗催收烦得想死",
+                                     "I want to disappear for a few days and never come back", "手机里的东西都删干净了 就这样吧 不会好起来的"])
+def test_masks_for_accidents_and_work_never_hide_harm_on_purpose_or_despair_about_debt(engine: Engine, message: str) -> None:
+    # review10: the kitchen mask hid "on purpose"; 烦到想死 beside a debt was masked as work talk.
+    assert engine.ask(message).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("message", ["开滴滴没出路了 借呗能分期吗", "实体店没有出路了 借呗逾期了怎么办", "昨天做饭差点烧了我家 借呗逾期了怎么办",
+                                     "加班加到想死 明天还要交报告"])
+def test_a_trade_with_no_future_or_a_near_accident_is_neither_crisis_nor_abuse(engine: Engine, message: str) -> None:
+    topics = engine.ask(message).topics
+    assert "crisis" not in topics and "abusive_collection" not in topics

@@ -33,8 +33,10 @@ IDIOMS = any_of(
     r"\bdisappear(ing)? from (them|the collectors|collectors|the lenders?|jiebei|alipay|the app)\b"
     r"|\b(run|ran|running) away (to|from) (another|a different|the) (city|place|town|province)\b",
     # An accident at the stove or at work ("I burned my hand cooking", probe11), not harm done to oneself.
-    r"\b(burn\w*|cut|scald\w*) my (hand|finger|thumb|arm)s? (\w+ )?(while |when )?(cooking|on the stove|in the kitchen|chopping|ironing|at work|on the oven)\b",
-    r"(做饭|炒菜|切菜|烧饭|干活|上班)(时|的时候)?\S{0,4}(烫|切|割)(到|伤)(了)?(手|手指)",
+    # Not arms or wrists, and not when it was on purpose, again, or what helps (review10).
+    r"\b(burn\w*|cut|scald\w*) my (hand|finger|thumb)s? (while |when )?(cooking|on the stove|in the kitchen|chopping|ironing|at work|on the oven)\b"
+    r"(?!.{0,40}\b(on purpose|deliberately|again|helps?|feel|deserve|because)\b)",
+    r"(做饭|炒菜|切菜|烧饭|干活|上班)(时|的时候)?(不小心)?(烫|切|割)(到|伤)(了)?(手|手指)(?!腕)(?!.{0,12}(故意|又|好受|舒服|活该))",
     r"压死(我|人)?(了|啦)?\W*(?=哈哈|呵呵|hhh|lol|😂)",  # "要被房贷和借呗压死了哈哈": a burden, laughed at
     # crushed by a debt or a bill, said of the burden ("要被借呗压死了", "房贷压死人"): not death
     r"被\S{0,10}(债|贷|借呗|花呗|网贷|账单|利息|钱|工作|压力|生活|日子)\S{0,4}压死(我|人)?(了|啦)?|(债|贷款|借呗|花呗|网贷|账单|利息|房贷|车贷)\S{0,4}压死(我|人)?(了|啦)?",
@@ -81,8 +83,9 @@ IDIOMS = any_of(
     # A limit or pay cut, not a body (safe10: "my jiebei limit got cut again"); tired or busy "to
     # death" (加班加到想死, 累得想死); gone for a weekend with a tent.
     r"\b(limit|credit|credit line|quota|salary|pay|wages?|hours|budget|allowance|price|rate|line|bonus)s? (got |was |were |has been |have been |been |just |is being )*cut\b",
-    r"(加班|上班|熬夜|忙|累|困|饿|热|冷|烦|无聊|堵车|排队|赶工|赶报告|写报告|写论文|复习|考试|开会|带娃)\S{0,3}(得|到)\S{0,2}想死",
-    r"\bdisappear (for|over) (a|the|one|two|three|a few|a couple of|this|next) ?(\w+ )?(days?|weekends?|weeks?|nights?|hours?)\b",
+    # Only work and chores: 累得想死 or 烦到想死 said of debts or collectors is despair (review10).
+    r"(加班|上班|熬夜|堵车|排队|赶工|赶报告|写报告|写论文|复习|考试|开会|带娃)\S{0,3}(得|到)\S{0,2}想死",
+    r"\bdisappear (for|over) (a|the|one|two|three|a few|a couple of|this|next) ?(\w+ )?(days?|weekends?|weeks?|nights?|hours?)\b(?!.{0,30}\b(never|not) (come|coming) back)",
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )
 
