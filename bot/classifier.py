@@ -20,7 +20,7 @@ from .records import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .lexicon import Lexicon
-from .linear import Schedule, Vector, average, softmax, train_runs, unit
+from .linear import Vector, softmax, unit
 from .pinyin import read_pinyin
 from .tables import SCALE, Tables
 from .text import features, normalize, plain_question_words
@@ -59,6 +59,13 @@ class Prediction:
 class Classifier:
     """Softmax regression over TF-IDF features, with an out-of-scope gate."""
 
+    # Set by fitting (bot.classifier_fit) or loading (``from_dict``).
+    texts_: tuple[str, ...]
+    labels_: tuple[str, ...]
+    topics_: tuple[str, ...]
+    bias_: list[float]
+    _index: dict[str, tuple[tuple[int, float], ...]] | None  # the examples' index (``nearest``), built on first use
+
     # Defaults chosen by 5-fold cross-validation on the knowledge examples and a hand-labelled
     # sample of real questions (benchmarks/classifier_log.md): with concepts as features, a
     # larger step (4.0) and concept pairs at full weight did best on both.
@@ -88,52 +95,17 @@ class Classifier:
         """Learn from example texts and their topic labels, with the concepts of ``lexicon``
         as features when one is given. Returns self. ``workers`` > 1 trains the seeded runs in
         that many processes (the same model, sooner)."""
-        if len(texts) != len(labels) or not texts:
-            raise ValueError("fit expects as many labels as texts, and at least one of each")
-        raw = self.fit_idf(texts, lexicon)
-        self.texts_ = tuple(texts)
-        self.labels_ = tuple(labels)
-        self.topics_ = tuple(sorted(set(labels)))
-        vectors = [self._weigh(feats) for feats in raw]
-        # SGD on a few hundred examples depends on the example order; averaging the weights of
-        # several seeded runs removes most of that noise (near-paraphrases then agree more often).
-        schedule = Schedule(self.epochs, self.learning_rate, self.balance, self.active, self.l2)
-        position = {topic: i for i, topic in enumerate(self.topics_)}
-        classes = [position[label] for label in labels]
-        seeds = range(self.seed, self.seed + self.runs)
-        weights, bias = average(train_runs(vectors, classes, len(self.topics_), schedule, seeds, workers))
-        # Stored as integers in units of 1/SCALE, and features whose every weight is below
-        # PRUNE units dropped: the saved model is small and fast to parse, and a model loaded
-        # from JSON predicts exactly as the one just fitted.
-        kept: dict[str, dict[int, int] | list[int]] = {}
-        for key, row in weights.items():
-            quantized: dict[int, int] | list[int] = ({c: round(w * SCALE) for c, w in row.items()} if isinstance(row, dict)
-                         else [round(w * SCALE) for w in row])
-            values = quantized.values() if isinstance(quantized, dict) else quantized
-            if max(map(abs, values), default=0) >= PRUNE:
-                kept[key] = quantized
-        self._tables = self._tables.with_rows(kept, len(self.topics_))
-        self.bias_ = [round(b, 4) for b in bias]
-        self._index: dict[str, tuple[tuple[int, float], ...]] | None = None
+        from .classifier_fit import fit  # training only: not on an answer's path
+
+        fit(self, texts, labels, lexicon, workers)
         return self
 
     def fit_idf(self, texts: Sequence[str], lexicon: Lexicon | None = None) -> list[dict[str, float]]:
         """Learn the features' idf (``idf_``) alone, with the concepts of ``lexicon``; returns
         each text's raw features."""
-        self.lexicon_ = lexicon
-        raw = [self.features(normalize(text)) for text in texts]
-        doc_freq: dict[str, int] = {}
-        for feats in raw:
-            for key in feats:
-                doc_freq[key] = doc_freq.get(key, 0) + 1
-        count = len(raw)
-        # Features seen in fewer than min_df examples are dropped: mostly one-off character
-        # trigrams that teach nothing general and would bloat the saved model.
-        idf = {key: round((math.log((count + 1) / (df + 1)) + 1.0) * SCALE) for key, df in doc_freq.items()
-               if df >= self.min_df}
-        keys = sorted(idf)
-        self._tables = Tables.of_features(keys, array.array("i", [idf[key] for key in keys]))
-        return raw
+        from .classifier_fit import fit_idf
+
+        return fit_idf(self, texts, lexicon)
 
     @property
     def idf_(self) -> dict[str, float]:

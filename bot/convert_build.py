@@ -23,7 +23,7 @@ from typing import Iterable
 import opencc
 import rapidjson
 
-from .convert import KEY_MARK, LENGTH_BASE, OUTPUT_MARK, TableConverter, table_file
+from .convert import KEY_MARK, LENGTH_BASE, OUTPUT_MARK, TableConverter, pack_index, table_file
 from .t2s import dictionary_digest
 
 # Texts around each code point when looking for characters OpenCC treats specially: phrases,
@@ -73,7 +73,7 @@ def s2tw_tables(folder: Path) -> dict[str, object]:
     phrases = dictionary(folder, "STPhrases") | dictionary(folder, "STPhrases_GeneratedFromRegionalPhrases")
     variant_phrases = dictionary(folder, "TWVariantsPhrases")
     return {"normalize": table(dictionary(folder, "CJK_Compatibility_Ideographs")),
-            "phrases": index({key: str(oracle.convert(key)) for key in phrases}),
+            "phrases": pack_index(index({key: str(oracle.convert(key)) for key in phrases})),
             "characters": table(dictionary(folder, "STCharacters")),
             "variant_phrases": index(variant_phrases),
             "variants": table(dictionary(folder, "TWVariants"))}
@@ -88,7 +88,7 @@ def t2s_tables(folder: Path) -> dict[str, object]:
         if converted != character:
             characters[character] = converted
     return {"normalize": table(dictionary(folder, "CJK_Compatibility_Ideographs")),
-            "phrases": index({key: str(oracle.convert(key)) for key in dictionary(folder, "TSPhrases")}),
+            "phrases": pack_index(index({key: str(oracle.convert(key)) for key in dictionary(folder, "TSPhrases")})),
             "characters": table(characters)}
 
 
@@ -114,7 +114,7 @@ def main() -> int:
         data.update(build(folder))
         data["fallback"] = special_characters(name, data)
         table_file(name).write_text(rapidjson.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {table_file(name)}: {len(data['phrases'])} first characters of phrases, "  # type: ignore[arg-type]
+        print(f"wrote {table_file(name)}: {len(TableConverter(dict(data, fallback='')).phrases)} first characters of phrases, "
               f"OpenCC for {len(str(data['fallback']))} characters: {str(data['fallback'])!r}")
     return 0
 

@@ -12,16 +12,16 @@ Deterministic: the example order of a run comes from ``random.Random(seed)``.
 from __future__ import annotations
 
 import math
-import os
 from array import array
 from .records import dataclass
 from itertools import repeat
 from operator import add, mul, sub
-from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar, Union, cast
+from typing import Iterator, Mapping, Sequence, Union, cast
+
+# Re-exported: the training code and the figures import them from here.
+from .workers import default_workers as default_workers, map_in_processes as map_in_processes
 
 Vector = dict[str, float]
-T = TypeVar("T")
-R = TypeVar("R")
 Row = Union[dict[int, float], list[float]]
 Weights = dict[str, Row]
 # While training, a full row is an array of doubles: a quarter of a list's memory (no float
@@ -194,43 +194,11 @@ def _shrink(weights: dict[str, _TrainingRow], factor: float) -> None:
             row[:] = array("d", map(mul, row, repeat(factor, len(row))))
 
 
-def default_workers() -> int:
-    """Processes for the seeded training runs: one per core this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-
-
 def train_runs(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedule: Schedule,
                seeds: Sequence[int], workers: int = 1) -> list[tuple[Weights, list[float]]]:
     """``train`` once per seed, in that order; with ``workers`` > 1 (and fork available) the runs
     go to that many child processes: the same results, sooner on several cores."""
     return map_in_processes(lambda seed: train(vectors, classes, count, schedule, seed), seeds, workers)
-
-
-def map_in_processes(function: Callable[[T], R], items: Sequence[T], workers: int, chunksize: int = 1) -> list[R]:
-    """``[function(item) for item in items]``, shared out among up to ``workers`` forked child
-    processes when there are several and fork is available. The children inherit ``function``
-    and all it refers to (a loaded engine, training vectors): only the items and the results are
-    pickled. The same results in the same order."""
-    import multiprocessing  # ~5 ms of imports (socket, pickle) no answer needs
-
-    workers = min(workers, len(items))
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(item) for item in items]
-    global _function
-    _function = function
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_call, items, chunksize=chunksize)
-    finally:
-        _function = None
-
-
-_function: Callable[[Any], Any] | None = None
-
-
-def _call(item: Any) -> Any:
-    assert _function is not None  # set by map_in_processes before the pool forks
-    return _function(item)
 
 
 def _step(weights: dict[str, _TrainingRow], vector: Vector, steps: list[tuple[int, float]], count: int,

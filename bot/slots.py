@@ -19,8 +19,9 @@ from .patterns import regex
 from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, find_product
 from .text import normalize, simplified
 
-_DAYS_PER = {"天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7, "个月": 30, "月": 30, "年": 365,
-             "day": 1, "week": 7, "month": 30, "year": 365}
+# Re-exported: callers import them from here.
+from .slots_words import _DAYS_PER, describe_amount as describe_amount, describe_days as describe_days
+from .slots_words import is_approximate as is_approximate
 
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千几]+|\*{2,}|半)"
 _ZH_APPROX_BEFORE = r"(?:已经快|快要|快|约|大约|大概|差不多|将近|接近|近|几乎|超过|至少)"
@@ -53,9 +54,6 @@ _EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
 _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|jiebei|huabei|weilidai")
-_APPROX_WORDS = regex(r"快|约|大概|差不多|将近|接近|近|几乎|超过|至少|多|左右|上下|几|来|余|"
-                           r"about|around|almost|nearly|over|more than|roughly|approximately|close to|"
-                           r"at least|a few|several")
 
 _ZH_AMOUNT_RES = (
     # 8000元, 八千多块, 1.5万元, 约5千块
@@ -81,8 +79,6 @@ _EN_AMOUNT_RE = regex(
 _NOT_OWED_BEFORE = regex(r"(?:收费|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
                          r"每(?:个)?月(?:要)?还|每期(?:要)?还|还了|已还|还过|转了?|转账|汇了?|交了?|付了?|给了|打了)"
                          r"\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
-_CJK_CHAR = regex(r"[\u3400-\u9fff]")
-_MORE_WORDS = regex(r"多|余|来|over|more than")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
 
 
@@ -234,68 +230,6 @@ def _en_amount(match: re.Match[str]) -> Slot:
     number = (match.group(1) or match.group(3) or match.group(5) or match.group(6)).replace(",", "")
     scale = match.group(2) or match.group(4) or ("k" if match.group(5) else None)
     return Slot("amount", scaled(float(number), scale), match.group(0).strip())
-
-
-def is_approximate(slot: Slot) -> bool:
-    """Whether the borrower gave the detail approximately ("快四个月", "8000多", "about 2 months")."""
-    return bool(_APPROX_WORDS.search(slot.text))
-
-
-def describe_days(slot: Slot, lang: str) -> str | None:
-    """Days overdue as the answer repeats them: the borrower's own words when they wrote in the
-    answer's language ("45天", "快四个月", "two months"), else the number of days, with 约/about
-    only when the borrower was approximate. None when the number was masked."""
-    if slot.value is None:
-        return None
-    written_in_chinese = bool(_CJK_CHAR.search(slot.text))
-    if written_in_chinese == (lang == "zh"):
-        return slot.text
-    approx = is_approximate(slot)
-    count, unit = _in_unit(slot)
-    number = f"{count:g}"
-    if lang == "zh":
-        return f"{'约' if approx else ''}{number}{_ZH_UNIT_NAMES[unit]}"
-    return f"{'about ' if approx else ''}{number} {unit}{'s' if count != 1 else ''}"
-
-
-_ZH_UNIT_NAMES = {"day": "天", "week": "周", "month": "个月", "year": "年"}
-
-
-def _in_unit(slot: Slot) -> tuple[float, str]:
-    """Days overdue in the unit the borrower used (months for "三个月", weeks for "2 weeks")."""
-    text = slot.text.replace("年", "个月") if slot.value < 365 else slot.text  # 半年: six months
-    for unit, marks in (("year", ("年", "year")), ("month", ("月", "month")),
-                        ("week", ("周", "星期", "礼拜", "week"))):
-        if any(mark in text for mark in marks) and slot.value >= _DAYS_PER[unit]:
-            return round(slot.value / _DAYS_PER[unit], 1), unit
-    return float(slot.value), "day"
-
-
-def describe_amount(slot: Slot, lang: str) -> str | None:
-    """The amount as the answer repeats it: "8000元" / "8000多元" / "约8000元", "8,000 yuan" /
-    "over 8,000 yuan" / "about 8,000 yuan". None when the number was masked."""
-    if slot.value is None:
-        return None
-    if "几" in slot.text:  # 几万 is "some tens of thousands": never a number the borrower did not give
-        return _few_amount(slot.text, lang)
-    more = bool(_MORE_WORDS.search(slot.text))
-    about = not more and is_approximate(slot)
-    if lang == "zh":
-        return f"{'约' if about else ''}{slot.value}{'多' if more else ''}元"
-    return f"{'over ' if more else 'about ' if about else ''}{slot.value:,} yuan"
-
-
-# 几 amounts in the answer's words: the borrower's own in Chinese, the nearest plain English.
-_FEW_EN = (("几千万", "tens of millions of yuan"), ("几百万", "a few million yuan"), ("百几十万", "over a million yuan"),
-           ("几十万", "several hundred thousand yuan"), ("十几万", "over a hundred thousand yuan"),
-           ("几万", "tens of thousands of yuan"), ("几千", "a few thousand yuan"), ("几百", "a few hundred yuan"))
-_MONEY_UNITS = regex(r"\s*(?:元|块钱|块|人民币|rmb)$")
-
-
-def _few_amount(text: str, lang: str) -> str | None:
-    if lang == "zh":
-        return _MONEY_UNITS.sub("", text) + "元"
-    return next((words for mark, words in _FEW_EN if mark in text), None)
 
 
 __all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "Slot", "describe_amount", "describe_days", "extract_slots",

@@ -31,8 +31,7 @@ from itertools import accumulate, compress, repeat
 from operator import add, mul, ne
 from typing import Any, Callable, Iterable, Mapping, Sequence, cast
 
-from .names import MEMO_LIMIT, OFFSET, HashedNames
-from .packing import unpack
+from .names import OFFSET, HashedNames
 
 SCALE = 10_000
 TOPIC_MEMO_LIMIT = 4096  # name lookups a hashed index of more than two topics remembers (bot.names)
@@ -156,68 +155,24 @@ class Tables:
     def from_bytes(cls, block: bytes, layout: Mapping[str, Any], topics: int) -> "Tables":
         """The tables ``to_bytes`` wrote, with the lengths ``layout`` recorded. Raises ValueError
         (or KeyError, TypeError) when they do not fit together."""
-        sizes = {"idf": layout["features"], "counts": layout["features"], "weights": layout["weights"],
-                 "columns": layout["columns"]}
-        parts: tuple[tuple[str, str, int], ...] = _BLOCK
-        if "slots" in layout:  # a hashed name index (bot.names) follows the arrays
-            sizes.update(starts=layout["features"] + 1, slots=layout["slots"])
-            parts = _BLOCK + (("starts", _OFFSET, 4), ("slots", _OFFSET, 4))
-        if not all(type(n) is int and n >= 0 for n in sizes.values()):
-            raise ValueError("expected the tables' lengths as whole numbers")
-        if not block.startswith(MAGIC):
-            raise ValueError("expected a table block (it does not start as one)")
-        view, at, arrays = memoryview(block), len(MAGIC), {}
-        for name, code, size in parts:
-            end = at + sizes[name] * size
-            if end > len(block):
-                raise ValueError(f"expected {sizes[name]} {name} in the block, found it shorter")
-            table = array.array(code)
-            table.frombytes(view[at:end])
-            if sys.byteorder == "big":
-                table.byteswap()
-            arrays[name] = table
-            at = end
-        text = str(view[at:], "utf-8")
-        if "slots" in arrays:
-            # A table scored on every message (the topic model) remembers more lookups: ~20 of
-            # a message's ~43 features are past a memo of 1,024, ~10 past one of 4,096 (~0.4 MiB).
-            names = HashedNames.checked(text + "\n" if text else "", arrays["starts"], arrays["slots"],
-                                        MEMO_LIMIT if topics <= 2 else TOPIC_MEMO_LIMIT)
-            return cls.checked(names, arrays, topics)
-        return cls.checked(text.split("\n") if text else [], arrays, topics)
+        from .tables_read import from_bytes
+
+        return from_bytes(cls, block, layout, topics)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], topics: int) -> "Tables":
         """The tables ``to_dict`` wrote, for a model of ``topics`` topics. Raises ValueError (or
         KeyError, TypeError) when they do not fit together."""
-        text = data["features"]
-        if not isinstance(text, str):
-            raise TypeError("features: expected the names joined by newlines")
-        arrays = {"idf": unpack("i", data["idf"]), "counts": unpack("H", data["counts"]),
-                  "columns": unpack("H", data["columns"]), "weights": unpack("i", data["weights"])}
-        return cls.checked(text.split("\n") if text else [], arrays, topics)
+        from .tables_read import from_dict
+
+        return from_dict(cls, data, topics)
 
     @classmethod
     def checked(cls, keys: list[str] | HashedNames, arrays: Mapping[str, array.array[int]], topics: int) -> "Tables":
         """Tables from their parts, once the parts are known to fit together (else ValueError)."""
-        if not 0 < topics <= _MAX_TOPICS:
-            raise ValueError(f"expected 1 to {_MAX_TOPICS} topics, found {topics}")
-        idf, counts, columns, weights = arrays["idf"], arrays["counts"], arrays["columns"], arrays["weights"]
-        if not len(idf) == len(counts) == len(keys):
-            raise ValueError(f"expected one idf and one count per feature ({len(keys)}), "
-                             f"found {len(idf)} and {len(counts)}")
-        tables = cls(keys, idf, topics, counts, columns, weights)
-        if columns:
-            column_count = sum(counts[i] for i in tables.column_starts)
-        else:  # no column_starts made: no row may be sparse (every count 0 or ``topics``)
-            sparse_rows = len(counts) - counts.count(0) - counts.count(topics)
-            column_count = sum(n for n in counts if n != topics) if sparse_rows else 0
-        if tables.starts[-1] != len(weights) or column_count != len(columns):
-            raise ValueError(f"expected {tables.starts[-1]} weights and {column_count} columns "
-                             f"as the counts say, found {len(weights)} and {len(columns)}")
-        if columns and max(columns) >= topics:
-            raise ValueError(f"expected topic columns below {topics}, found {max(columns)}")
-        return tables
+        from .tables_read import checked
+
+        return checked(cls, keys, arrays, topics)
 
     def scores(self, vector: Mapping[str, float], bias: Sequence[float]) -> list[float]:
         """Bias plus the weighted features (weights in units of 1/SCALE)."""
