@@ -182,14 +182,21 @@ def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: di
     text = render(topic.answer[lang], context)
     if mode == "more" and topic.more is not None:
         return text + "\n" + render(topic.more[lang], context)
-    if mode == "rest" and topic.more is not None:
-        # A follow-up on the same matter ("他们不同意怎么办"): the lead again, then what the short
-        # answer left out, rather than the same points a second time (review10).
-        return text.split("\n", 1)[0] + "\n" + render(topic.more[lang], context)
     # The abuse reply keeps every point, whatever else the message asks: its last one (a fake
     # court paper or "立案" text: do not call its number) is what a doubted police threat needs.
     whole = topic.kind != "domain" or topic.id == ABUSE_TOPIC
-    return _trim_points(text, 99 if whole else POINTS_FOR.get(topics, 1))
+    shown = 99 if whole else POINTS_FOR.get(topics, 1)
+    if mode == "rest":
+        # A follow-up on the same matter ("他们不同意怎么办"): the lead again, then the points the
+        # short answer left out and the further ones, not the same points a second time (review10/11).
+        left = _points_after(text, shown) + ([render(topic.more[lang], context)] if topic.more is not None else [])
+        return "\n".join([text.split("\n", 1)[0], *left]) if left else text
+    return _trim_points(text, shown)
+
+
+def _points_after(text: str, points: int) -> list[str]:
+    """The points ("- " lines) after the first ``points``."""
+    return [line for line in text.split("\n") if line.startswith("- ")][points:]
 
 
 def _trim_points(text: str, points: int) -> str:

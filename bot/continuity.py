@@ -38,12 +38,14 @@ _ABOUT_WHAT_THEY_DID = regex(
 # Insisting, after crisis wording ("我是认真的", "不是开玩笑", "I mean it"): the crisis reply.
 # Only words that insist on what was said (not 是真的 or 说真的, which ask or stress a loan
 # question: "上征信是真的吗"), in a turn that names no loan matter of its own (review10).
-_INSISTS = regex(r"认真的|不是开玩笑|没开玩笑|没有开玩笑|不是说着玩|\b(i mean it|i'?m serious|i am serious|not joking|not kidding)\b",
+_INSISTS = regex(r"认真的|不是开玩笑|没开玩笑|没有开玩笑|不是说着玩|\b(i mean it|i['’]?m serious|i am serious|not joking|not kidding)\b",
                  re.IGNORECASE)
-_LOAN_MATTER = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|利息|罚息|家人|爸妈|催收|\b(jiebei|huabei|loan|sue|court|visit|credit|interest|family|parents|collectors?)\b",
+# (Family is no loan matter here: "我是认真的 对不起爸妈" insists; review11.)
+_LOAN_MATTER = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|利息|罚息|催收|\b(jiebei|huabei|loan|sue|court|visit|credit|interest|collectors?)\b",
                      re.IGNORECASE)
 
 
+_POLICE = regex(r"报警|报案|\bpolice\b", re.IGNORECASE)
 _TO_THE_POLICE = regex(r"报警|报案|投诉|举报|\b(?:call (?:the )?police|police|report (?:them|it|him)|complain\w*)\b", re.IGNORECASE)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
 CONVERSATIONAL = ("greeting", "thanks", "goodbye", "capabilities", "worry")  # topics that name no loan matter
@@ -59,13 +61,17 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     """The route of a turn in the light of the safety replies before it (see the module doc);
     ``kind`` gives a topic's kind ("fallback", "domain", ...)."""
     if set(route.topics) & set(SAFETY_FIRST):
-        return route
+        # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
+        return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
     if had_crisis(answered) and _INSISTS.search(text) and len(text) <= MAX_INSISTING and not _LOAN_MATTER.search(text):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
-    if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and not set(route.topics) - {*CONVERSATIONAL, "out_of_scope"}:
-        # "我能报警吗" once collectors' abuse or a crisis has come up, even turns later: the reply
-        # that says when to call 110 (the abuse reply; after a crisis alone, the crisis reply).
-        return replace(route, topics=(ABUSE if ABUSE in answered else CRISIS,), rule="context", choices=(),
+    if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
+            not set(route.topics) - {*CONVERSATIONAL, "out_of_scope"} or not _LOAN_MATTER.search(text)):
+        # "我能报警吗", "can I report it?" once collectors' abuse or a crisis has come up, even turns
+        # later: the reply that says when to call 110 and where to complain (the abuse reply; after
+        # a crisis alone, "报警" gets the crisis reply, which names 110 and 120; a complaint, 12378).
+        police_only = _POLICE.search(text) and ABUSE not in answered
+        return replace(route, topics=(CRISIS if police_only else ABUSE,), rule="context", choices=(),
                        check_in=had_crisis(answered))
     # "context" on a topic of the last reply: continued by the conversation, naming nothing itself
     # (a fear named by the turn, "他们真的会去单位吗", is also a "context" route, to its own topic);
@@ -78,6 +84,8 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # Abuse told earlier, a crisis since: "那我能报警吗", "can i call police on them?" asks about
         # the collectors; the abuse reply answers it (110, 12378, records), with the check-in (probe11).
         return replace(route, topics=(ABUSE,), rule="context", choices=(), check_in=True)
+    if held == CRISIS and _ASKS_FOR_HELP.search(text) and len(text) <= 12 and not _LOAN_MATTER.search(text):
+        unsure = True  # "那怎么办" right after a crisis reply names no loan matter: its further steps
     if held == CRISIS and route.rule == "acknowledged":
         # "嗯", "好", "ok" right after a crisis reply: its further steps, not "不客气 … 逾期的事
         # 一步一步来". Thanks said in words ("谢谢你") are thanked, with the check-in line.

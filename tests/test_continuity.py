@@ -88,5 +88,26 @@ def test_a_follow_up_on_the_same_matter_gets_what_the_short_answer_left_out(engi
     session = engine.session()
     first = session.ask("借呗还不上能申请延期吗").text
     second = session.ask("他们不同意怎么办").text
-    assert "平台不同意延期或分期怎么办" in second.split("\n")[1]  # right after the lead
-    assert first.split("\n")[1] not in second  # the short answer's points are not repeated
+    assert "平台不同意延期或分期怎么办" in second
+    shown = [line for line in first.split("\n") if line.startswith("- ")]
+    assert shown and not any(line in second for line in shown)  # the short answer's points are not repeated
+    assert "文章建议借款前评估还款能力" in second  # the answer's own point the short answer left out (review11)
+
+
+@pytest.mark.parametrize("turns, topic", [(["我不想活了", "我是认真的 对不起爸妈"], "crisis"), (["我不想活了", "I’m serious"], "crisis"),
+                                          (["活着没意思", "那怎么办"], "crisis"),
+                                          (["我不想活了", "借呗会上门吗", "好吧", "我能投诉吗"], "abusive_collection"),
+                                          (["催收骂我全家", "借呗会上门吗", "can I report it?"], "abusive_collection")])
+def test_review11_conversations(engine: Engine, turns: list[str], topic: str) -> None:
+    session = engine.session()
+    for turn in turns[:-1]:
+        session.ask(turn)
+    reply = session.ask(turns[-1])
+    assert reply.topics[0] == topic and ("12356" in reply.text or "crisis" not in turns[0])
+
+
+def test_an_abuse_reply_after_a_crisis_keeps_the_check_in(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("我不想活了")
+    reply = session.ask("催收骂我怎么办")
+    assert reply.topics[0] == "abusive_collection" and "12356" in reply.text

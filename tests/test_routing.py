@@ -380,3 +380,11 @@ def test_how_much_alone_is_not_a_follow_up(engine: Engine) -> None:
                                             ("我和老乡一起苏州打工 借呗逾期了怎么办", "collection_process")])
 def test_call_questions_and_typos_after_review10(engine: Engine, message: str, topic: str) -> None:
     assert engine.ask(message).topics[0] == topic
+
+
+@pytest.mark.parametrize("text", ["晚上闷着头哭 不知道怎么办", "每天晚上闷在被窝里哭", "一起苏醒", "蔓延其间", "充分其作用"])
+def test_real_words_that_hold_a_typo_of_a_loan_word_stay_as_they_are(text: str) -> None:
+    from bot.text import normalize
+
+    folded = normalize(text)  # review11: 晚上闷 had become 晚上门, 一起苏醒 一起诉醒, 蔓延其间 蔓延期间
+    assert not any(word in folded for word in ("上门", "起诉", "延期", "分期"))

@@ -76,10 +76,21 @@ def test_a_trade_with_no_future_or_a_near_accident_is_neither_crisis_nor_abuse(e
 
 @pytest.mark.parametrize("message, crisis", [("欠了二十万 老婆带孩子走了 我一个人在出租屋 不知道还有什么意义", True),
                                              ("我已经三天没吃饭了 借呗逾期 不想再面对任何人了", True),
-                                             ("这日子没法过了 借呗天天催", False), ("替我跟我妈说声对不起 借呗的钱我还不上了", False)])
+                                             ("我不知道这样下去还有什么意义", True),
+                                             ("I don't know what the point of anything is anymore", True),
+                                             ("这日子没法过了 借呗天天催", False)])
 def test_despair_the_rules_miss_gets_the_crisis_reply_or_at_least_12356(engine: Engine, message: str, crisis: bool) -> None:
     # review10: these got a decline, one of them without 12356.
     reply = engine.ask(message)
     assert "12356" in reply.text
     if crisis:
         assert reply.topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("message, crisis", [("找不到工作没出路了 借呗还欠十万", True), ("老公不要我了 失业没出路了", True),
+                                             ("这行业真的没出路了 借呗会起诉吗", False), ("上班被催到想死", True),
+                                             ("I want to disappear for a few days and then for good", True),
+                                             ("I cut my hand while cooking so it would hurt less inside", True)])
+def test_review11_masks(engine: Engine, message: str, crisis: bool) -> None:
+    # review11: the trade lookbehinds skipped people out of work; 被催 hid behind a work mask.
+    assert ("crisis" in engine.ask(message).topics) is crisis

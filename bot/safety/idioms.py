@@ -35,7 +35,7 @@ IDIOMS = any_of(
     # An accident at the stove or at work ("I burned my hand cooking", probe11), not harm done to oneself.
     # Not arms or wrists, and not when it was on purpose, again, or what helps (review10).
     r"\b(burn\w*|cut|scald\w*) my (hand|finger|thumb)s? (while |when )?(cooking|on the stove|in the kitchen|chopping|ironing|at work|on the oven)\b"
-    r"(?!.{0,40}\b(on purpose|deliberately|again|helps?|feel|deserve|because)\b)",
+    r"(?!.{0,40}\b(on purpose|deliberately|again|helps?|feel|deserve|because|hurt less|so (it|that)|inside)\b)",
     r"(做饭|炒菜|切菜|烧饭|干活|上班)(时|的时候)?(不小心)?(烫|切|割)(到|伤)(了)?(手|手指)(?!腕)(?!.{0,12}(故意|又|好受|舒服|活该))",
     r"压死(我|人)?(了|啦)?\W*(?=哈哈|呵呵|hhh|lol|😂)",  # "要被房贷和借呗压死了哈哈": a burden, laughed at
     # crushed by a debt or a bill, said of the burden ("要被借呗压死了", "房贷压死人"): not death
@@ -83,9 +83,12 @@ IDIOMS = any_of(
     # A limit or pay cut, not a body (safe10: "my jiebei limit got cut again"); tired or busy "to
     # death" (加班加到想死, 累得想死); gone for a weekend with a tent.
     r"\b(limit|credit|credit line|quota|salary|pay|wages?|hours|budget|allowance|price|rate|line|bonus)s? (got |was |were |has been |have been |been |just |is being )*cut\b",
-    # Only work and chores: 累得想死 or 烦到想死 said of debts or collectors is despair (review10).
-    r"(加班|上班|熬夜|堵车|排队|赶工|赶报告|写报告|写论文|复习|考试|开会|带娃)\S{0,3}(得|到)\S{0,2}想死",
-    r"\bdisappear (for|over) (a|the|one|two|three|a few|a couple of|this|next) ?(\w+ )?(days?|weekends?|weeks?|nights?|hours?)\b(?!.{0,30}\b(never|not) (come|coming) back)",
+    # Only work and chores: 累得想死 or 烦到想死 said of debts or collectors is despair (review10),
+    # and so is "上班被催到想死" (review11: nothing of a collector may stand in between).
+    r"(加班|上班|熬夜|堵车|排队|赶工|赶报告|写报告|写论文|复习|考试|开会|带娃)(?:(?!催|债|还|借)\S){0,3}(得|到)\S{0,2}想死",
+    # A trade or a business with no future ("开滴滴没出路了", "这行业真的没出路了"), not a life (review10/11).
+    r"(行业|这行|生意|实体店|滴滴|外卖|专业|项目|门店|店铺)\S{0,4}没(有)?(任何)?出路",
+    r"\bdisappear (for|over) (a|the|one|two|three|a few|a couple of|this|next) ?(\w+ )?(days?|weekends?|weeks?|nights?|hours?)\b(?!.{0,30}\b((never|not) (come|coming) back|for good|forever|never be found|permanently))",
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )
 
