@@ -15,12 +15,12 @@ from typing import Any
 
 from . import knowledge as kb
 from .concerns import CONCERN_SOURCES, concern_name, find_concerns
+from .safety import ABUSE
 from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
 from .templates import render
 from .text import simplified
 
 UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
-ABUSE_TOPIC = "abusive_collection"  # (bot.safety.ABUSE: not imported here, the answer path stays light)
 # Topics whose answer is itself about threats made by collectors: a fear named in the message
 # ("说要去我单位闹") is what they answer, so no separate line names it.
 _ANSWER_THREATS = frozenset({"abusive_collection"})
@@ -184,7 +184,7 @@ def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: di
         return text + "\n" + render(topic.more[lang], context)
     # The abuse reply keeps every point, whatever else the message asks: its last one (a fake
     # court paper or "立案" text: do not call its number) is what a doubted police threat needs.
-    whole = topic.kind != "domain" or topic.id == ABUSE_TOPIC
+    whole = topic.kind != "domain" or topic.id == ABUSE
     shown = 99 if whole else POINTS_FOR.get(topics, 1)
     if mode == "rest":
         # A follow-up on the same matter ("他们不同意怎么办"): the lead again, then the points the

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from . import followups
 from .engine import CAPABILITIES
+from .knowledge_types import CONVERSATION_TOPICS, OUT_OF_SCOPE
 from .patterns import regex
 from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
@@ -48,7 +49,6 @@ _LOAN_MATTER = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|�
 _POLICE = regex(r"报警|报案|\bpolice\b", re.IGNORECASE)
 _TO_THE_POLICE = regex(r"报警|报案|投诉|举报|\b(?:call (?:the )?police|police|report (?:them|it|him)|complain\w*)\b", re.IGNORECASE)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
-CONVERSATIONAL = ("greeting", "thanks", "goodbye", "capabilities", "worry")  # topics that name no loan matter
 
 
 def had_crisis(answered: Sequence[str]) -> bool:
@@ -66,7 +66,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     if had_crisis(answered) and _INSISTS.search(text) and len(text) <= MAX_INSISTING and not _LOAN_MATTER.search(text):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
-            not set(route.topics) - {*CONVERSATIONAL, "out_of_scope"} or not _LOAN_MATTER.search(text)):
+            not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not _LOAN_MATTER.search(text)):
         # "我能报警吗", "can I report it?" once collectors' abuse or a crisis has come up, even turns
         # later: the reply that says when to call 110 and where to complain (the abuse reply; after
         # a crisis alone, "报警" gets the crisis reply, which names 110 and 120; a complaint, 12378).

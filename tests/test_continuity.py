@@ -70,18 +70,18 @@ def test_asking_about_the_police_after_abuse_then_a_crisis_gets_the_abuse_reply_
     assert alone.ask("那我该怎么办").topics == ("crisis",)  # no abuse before: the crisis reply's steps
 
 
-@pytest.mark.parametrize("first, follow_up, topic", [
-    ("催收说要放火烧我家", "我能报警吗", "abusive_collection"),   # with "嗯" between (below)
-    ("我不想活了", "上征信是真的吗", "credit_report"),             # a loan question, not insisting
-    ("这个月账单看得我想跳楼哈哈哈，借呗能分期吗", "I'm serious, I don't see the point anymore", "crisis"),
-    ("我不想活了", "说真的 借呗逾期会被起诉吗", "lawsuit")])
-def test_insisting_and_the_police_are_read_for_what_they_ask(engine: Engine, first: str, follow_up: str, topic: str) -> None:
+@pytest.mark.parametrize("turns, topic", [
+    (["催收说要放火烧我家", "嗯", "我能报警吗"], "abusive_collection"),
+    (["我不想活了", "上征信是真的吗"], "credit_report"),             # a loan question, not insisting
+    (["这个月账单看得我想跳楼哈哈哈，借呗能分期吗", "I'm serious, I don't see the point anymore"], "crisis"),
+    (["我不想活了", "说真的 借呗逾期会被起诉吗"], "lawsuit")])
+def test_insisting_and_the_police_are_read_for_what_they_ask(engine: Engine, turns: list[str], topic: str) -> None:
     # review10: the insisting rule caught 是真的/说真的 loan questions and missed English; "我能报警吗"
     # a turn after the abuse reply was declined.
     session = engine.session()
-    session.ask(first)
-    session.ask("嗯") if topic == "abusive_collection" else None
-    assert session.ask(follow_up).topics[0] == topic
+    for turn in turns[:-1]:
+        session.ask(turn)
+    assert session.ask(turns[-1]).topics[0] == topic
 
 
 def test_a_follow_up_on_the_same_matter_gets_what_the_short_answer_left_out(engine: Engine) -> None:
@@ -94,16 +94,19 @@ def test_a_follow_up_on_the_same_matter_gets_what_the_short_answer_left_out(engi
     assert "文章建议借款前评估还款能力" in second  # the answer's own point the short answer left out (review11)
 
 
-@pytest.mark.parametrize("turns, topic", [(["我不想活了", "我是认真的 对不起爸妈"], "crisis"), (["我不想活了", "I’m serious"], "crisis"),
-                                          (["活着没意思", "那怎么办"], "crisis"),
-                                          (["我不想活了", "借呗会上门吗", "好吧", "我能投诉吗"], "abusive_collection"),
-                                          (["催收骂我全家", "借呗会上门吗", "can I report it?"], "abusive_collection")])
-def test_review11_conversations(engine: Engine, turns: list[str], topic: str) -> None:
+@pytest.mark.parametrize("turns, topic, check_in", [(["我不想活了", "我是认真的 对不起爸妈"], "crisis", True),
+                                                    (["我不想活了", "I’m serious"], "crisis", True),
+                                                    (["活着没意思", "那怎么办"], "crisis", True),
+                                                    (["我不想活了", "借呗会上门吗", "好吧", "我能投诉吗"], "abusive_collection", True),
+                                                    (["催收骂我全家", "借呗会上门吗", "can I report it?"], "abusive_collection", False)])
+def test_review11_conversations(engine: Engine, turns: list[str], topic: str, check_in: bool) -> None:
     session = engine.session()
     for turn in turns[:-1]:
         session.ask(turn)
     reply = session.ask(turns[-1])
-    assert reply.topics[0] == topic and ("12356" in reply.text or "crisis" not in turns[0])
+    assert reply.topics[0] == topic
+    if check_in:  # a crisis earlier in the conversation: 12356 stays in view
+        assert "12356" in reply.text
 
 
 def test_an_abuse_reply_after_a_crisis_keeps_the_check_in(engine: Engine) -> None:

@@ -53,8 +53,15 @@ def test_arson_threats_and_a_fake_court_text_asking_for_money_are_abuse(engine: 
                                              ("做饭的时候烫到手了 借呗能晚几天还吗", False),
                                              ("I burned my arm again on purpose, will jiebei sue me", True),
                                              ("thinking to run away to another city and disappear from them", False),
-                                             ("i want to disappear forever", True)])
-def test_an_accident_or_going_dark_is_not_self_harm_or_a_wish_to_be_gone(engine: Engine, message: str, crisis: bool) -> None:
+                                             ("i want to disappear forever", True),
+                                             # review11: the trade masks once skipped people out of work,
+                                             # and 被催 hid behind a work mask
+                                             ("找不到工作没出路了 借呗还欠十万", True), ("老公不要我了 失业没出路了", True),
+                                             ("这行业真的没出路了 借呗会起诉吗", False), ("上班被催到想死", True),
+                                             ("I want to disappear for a few days and then for good", True),
+                                             ("I cut my hand while cooking so it would hurt less inside", True)])
+def test_an_accident_going_dark_or_a_failing_trade_is_no_crisis_but_despair_beside_them_is(engine: Engine, message: str,
+                                                                                           crisis: bool) -> None:
     # probe11: a kitchen burn and running from collectors got the crisis reply.
     assert ("crisis" in engine.ask(message).topics) is crisis
 
@@ -85,12 +92,3 @@ def test_despair_the_rules_miss_gets_the_crisis_reply_or_at_least_12356(engine: 
     assert "12356" in reply.text
     if crisis:
         assert reply.topics[0] == "crisis"
-
-
-@pytest.mark.parametrize("message, crisis", [("找不到工作没出路了 借呗还欠十万", True), ("老公不要我了 失业没出路了", True),
-                                             ("这行业真的没出路了 借呗会起诉吗", False), ("上班被催到想死", True),
-                                             ("I want to disappear for a few days and then for good", True),
-                                             ("I cut my hand while cooking so it would hurt less inside", True)])
-def test_review11_masks(engine: Engine, message: str, crisis: bool) -> None:
-    # review11: the trade lookbehinds skipped people out of work; 被催 hid behind a work mask.
-    assert ("crisis" in engine.ask(message).topics) is crisis

@@ -22,6 +22,7 @@ import rapidjson
 
 from ..engine import MAX_QUESTION_CHARS, Engine
 from ..errors import BotError
+from ..safety import ABUSE, CRISIS
 from ..session import Session
 from .stores import SESSION_ID_RE, Store, StoreError, UnknownSession
 
@@ -42,7 +43,7 @@ ERROR_CODES = {
 }
 MAX_ID_CHARS = 200
 FIELDS = frozenset({"id", "op", "question", "lang", "state", "session"})
-URGENT_TOPICS = {"crisis", "abusive_collection"}
+URGENT_TOPICS = {CRISIS, ABUSE}
 CHECK_IN_NUMBER = "12356"  # the psychological assistance line, in the crisis reply and the check-in
 
 
