@@ -29,8 +29,8 @@ _ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?
 # "who do I call?"). The abuse reply answers it; "is that legal?" once got the lawsuit answer (probe9).
 _ABOUT_WHAT_THEY_DID = regex(
     r"合法|违法|犯法|有权|能这样|可以这样|这样做|告他们|起诉他们|告催收|哪个电话|什么电话|打哪|电话多少|号码多少"
-    r"|(?:他|对方|他们)(?:留|给|发)的(?:号码|电话)|打回去|打过去|回拨|核实|核对|查证|辨别|分辨|真的假的|是真的吗|是假的吗"
-    r"|\b(?:is (?:that|this|it) (?:even |really |actually |even really )?(?:legal|allowed|ok|okay|real|true|fake|a scam)|verify|legit|illegal|allowed to|can they (?:do|say) (?:that|this)"
+    r"|(?:他|对方|他们)(?:留|给|发)的(?:号码|电话)|打回去|打过去|回拨|核实|核对|查证|辨别|分辨|真的假的|是真的吗|是假的吗|(?:这么|这样)做吗|真的会(?:发|做|这样|这么|来|曝光|去)|真敢|真的敢"
+    r"|\b(?:is (?:that|this|it) (?:even |really |actually |even really )?(?:legal|allowed|ok|okay|real|true|fake|a scam)|verify|legit|(?:would|will|can) they (?:really|actually)|do they really|illegal|allowed to|can they (?:do|say) (?:that|this)"
     r"|(?:call|ring) (?:the|that|this) number|number they gave|call (?:them|it) back"
     r"|(?:who|where) (?:do|can|should) i (?:call|contact|turn|go|report)|what (?:number|phone)|which (?:number|phone)|sue them)\b",
     re.IGNORECASE)

@@ -82,7 +82,7 @@ _KIN_ACTS_EN = regex(
     r"(say|says|said|keeps saying|kept saying|told|tells|was joking|joked|is threatening|threatened|threatens|kill|scold\w*|yell\w*|shout\w*"
     r"|scream\w*|freak\w*|cried|panick\w*|saw|found out)\b")
 _COLLECTOR_ZH = regex(r"催收|催款|催债|要债|讨债|收债|第三方|外包|资产管理|法务|对方|他们|有人|陌生|那个人|这个人|男的|女的|号码|短信|电话里|客服|律师|自称|冒充")
-_COLLECTOR_EN = regex(rf"\b({PEOPLE_EN})\b")
+_COLLECTOR_EN = regex(rf"\b({PEOPLE_EN}|theyd|theyll|theyre|theyve)s?\b")  # plurals: "collectors said they’d kill…" (probe13)
 _COLLECTOR_NOUN_EN = regex(r"\b(collector|collection|agent|agency|caller|lender|company|stranger|guy|man|men|someone|somebody)s?\b")
 _PAY_CONDITION_EN = regex(r"\b(if|unless) (i|you) (dont |do not |cant |can not )?(pay|repay)|better pay|pay up|pay or else")
 # "要不要", "是不是", "会不会" ask; they do not negate.
