@@ -232,14 +232,14 @@ def _zh_amount(rank: int, match: re.Match[str]) -> Slot | None:
     if value is None:
         return Slot("amount", None, span)
     total = scaled(value, scale)
-    if rank == 1 and match.group(4):
+    if rank == 1 and match.group(4) and scale:
         total += _after_unit(match.group(4), scale)
     if rank >= 2 and total < _MIN_BARE_AMOUNT:
         return None
     return Slot("amount", total, span)
 
 
-def _after_unit(rest: str, scale: str) -> float:
+def _after_unit(rest: str, scale: str) -> int:
     """What follows 万 or 千: one digit is its next place (一万五 is 15000, 三千五 is 3500); more
     is a number of its own (一万二千五百 is 12500, 一万零五百 is 10500), if smaller than the unit."""
     if len(rest) == 1:
