@@ -29,8 +29,8 @@ _ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?
 # "who do I call?"). The abuse reply answers it; "is that legal?" once got the lawsuit answer (probe9).
 _ABOUT_WHAT_THEY_DID = regex(
     r"合法|违法|犯法|有权|能这样|可以这样|这样做|告他们|起诉他们|告催收|哪个电话|什么电话|打哪|电话多少|号码多少"
-    r"|(?:他|对方|他们)(?:留|给|发)的(?:号码|电话)|打回去|真的假的|是真的吗|是假的吗"
-    r"|\b(?:is (?:that|this|it) (?:legal|allowed|ok|okay|real|true|fake|a scam)|illegal|allowed to|can they (?:do|say) (?:that|this)"
+    r"|(?:他|对方|他们)(?:留|给|发)的(?:号码|电话)|打回去|打过去|回拨|核实|核对|查证|辨别|分辨|真的假的|是真的吗|是假的吗|(?:这么|这样)做吗|真的会(?:发|做|这样|这么|来|曝光|去)|真敢|真的敢"
+    r"|\b(?:is (?:that|this|it) (?:even |really |actually |even really )?(?:legal|allowed|ok|okay|real|true|fake|a scam)|verify|legit|(?:would|will|can) they (?:really|actually)|do they really|illegal|allowed to|can they (?:do|say) (?:that|this)"
     r"|(?:call|ring) (?:the|that|this) number|number they gave|call (?:them|it) back"
     r"|(?:who|where) (?:do|can|should) i (?:call|contact|turn|go|report)|what (?:number|phone)|which (?:number|phone)|sue them)\b",
     re.IGNORECASE)
@@ -48,6 +48,11 @@ _LOAN_MATTER = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|�
 
 _POLICE = regex(r"报警|报案|\bpolice\b", re.IGNORECASE)
 _TO_THE_POLICE = regex(r"报警|报案|投诉|举报|\b(?:call (?:the )?police|police|report (?:them|it|him)|complain\w*)\b", re.IGNORECASE)
+# Pushing help away right after crisis wording ("不用管我了", "leave me alone"): the crisis reply
+# again, not a cheerful goodbye (probe12: "今晚就去江边" then "不用管我了" got "好的，照顾好自己").
+_PUSHES_AWAY = regex(r"(?:不用|别|不要|甭)(?:再)?管我|别劝我|别找我|随便吧|无所谓了|就这样吧|没用的"
+                     r"|\b(?:leave me alone|dont worry about me|don['’]t worry about me|forget about me|its no use|it['’]?s no use|dont bother)\b",
+                     re.IGNORECASE)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
 
 
@@ -63,7 +68,8 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     if set(route.topics) & set(SAFETY_FIRST):
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
-    if had_crisis(answered) and _INSISTS.search(text) and len(text) <= MAX_INSISTING and not _LOAN_MATTER.search(text):
+    if had_crisis(answered) and (_INSISTS.search(text) or _PUSHES_AWAY.search(text)) and len(text) <= MAX_INSISTING \
+            and not _LOAN_MATTER.search(text):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
             not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not _LOAN_MATTER.search(text)):

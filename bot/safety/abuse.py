@@ -39,7 +39,7 @@ _HEARSAY_ZH = regex(
 _HEARSAY_EN = regex(
     rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading .{{0,12}}(forum|online|posts|stories|about)"
     rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|keeps telling me|kept telling me|tells me|was joking|told me that|thinks|reckons|believes|worries|is worried)\b"
-    r"|joking that|according to|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)"
+    r"|joking that|according to|\b(the )?news (said|says|reported|reports)\b|\bon the news\b|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)"
     r"|\b(movie|film|tv show|drama|novel|documentary|thesis|dissertation|research|essay|term paper|some collectors|class project|coursework|survey|interviewing people)\b|\bfor (my|a|our) (\w+ )?(class|course|lecture)\b"
     r"|\b(saw|watched|seen|read) (a|an|this|some|one) (tiktok|video|clip|post|reel|story|article|news)|(student|someone|a friend|he|she) told me (that )?(collectors|they)\b")
 _EVENT_ZH = regex(
@@ -69,6 +69,8 @@ _CONTINUES = regex(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还
 def continues(clause_text: str) -> bool:
     """Whether a clause goes on with the one before it (a conjunction, or a verb with no subject)."""
     return _CONTINUES.match(clause_text.strip().lower()) is not None
+# Not having told anyone is not something said: "他们会告诉我爸妈吗，我还没跟家里说" asks (probe12).
+_UNSAID_ZH = regex(r"(还|都|从来)?(没|没有|不敢|不想|不好意思)(跟|和|对|向)?\S{0,4}说")
 _SAID_ZH = regex(r"说(?!话)|威胁|扬言|声称|(?<!发)短信|(?<!发)消息|已经|昨天|今天|前天|刚才|上周|天天|每天|一直(?!没|不|都没)|又")
 # An English clause asked with a question mark only, no question word: "they come to my home??".
 _ASKED_WITHOUT_WORDS = regex(r"(^|\s)(they|he|she|collectors?|someone|somebody|people|jiebei|alipay) (\w+ )?(come|go|visit|call|contact|send|sue|find|take|arrest|put|post|tell)\b")
@@ -80,7 +82,7 @@ _KIN_ACTS_EN = regex(
     r"(say|says|said|keeps saying|kept saying|told|tells|was joking|joked|is threatening|threatened|threatens|kill|scold\w*|yell\w*|shout\w*"
     r"|scream\w*|freak\w*|cried|panick\w*|saw|found out)\b")
 _COLLECTOR_ZH = regex(r"催收|催款|催债|要债|讨债|收债|第三方|外包|资产管理|法务|对方|他们|有人|陌生|那个人|这个人|男的|女的|号码|短信|电话里|客服|律师|自称|冒充")
-_COLLECTOR_EN = regex(rf"\b({PEOPLE_EN})\b")
+_COLLECTOR_EN = regex(rf"\b({PEOPLE_EN}|theyd|theyll|theyre|theyve)s?\b")  # plurals: "collectors said they’d kill…" (probe13)
 _COLLECTOR_NOUN_EN = regex(r"\b(collector|collection|agent|agency|caller|lender|company|stranger|guy|man|men|someone|somebody)s?\b")
 _PAY_CONDITION_EN = regex(r"\b(if|unless) (i|you) (dont |do not |cant |can not )?(pay|repay)|better pay|pay up|pay or else")
 # "要不要", "是不是", "会不会" ask; they do not negate.
@@ -218,7 +220,7 @@ def _asked(text: str, context: str) -> bool:
     """Whether a clause asks whether something will happen rather than tells that it did
     (a clause that goes on with the one before is read with it: "会不会联系我单位，或者打…")."""
     asked = context if continues(text) else text
-    return bool((_ASKS_ZH.search(asked) and not _SAID_ZH.search(asked))
+    return bool((_ASKS_ZH.search(asked) and not _SAID_ZH.search(_UNSAID_ZH.sub("", asked)))
                 or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)))
 
 
@@ -245,6 +247,8 @@ def _family_talk(text: str, context: str) -> bool:
 
 
 _PAST_VERB_FIRST_EN = regex(r"\s*[a-z]+ed\b")
+_CHORE_KILLS_ZH = regex(r"(工作|作业|加班|考试|项目|论文|这道题|这题|熬夜|上班|学习|老板|领导|孩子)\S{0,6}$")
+_SPEAKER_WOULD_EN = regex(r"\bi (could|will|would|wanna|want to|ll|am going to|m going to|am gonna|m gonna)( (literally|actually|just|honestly|seriously|totally))? $")
 _FEARED_ZH = regex(r"担心|怕的是|最怕|就怕|怕他们|怕会|害怕他们|害怕会|怕催收")
 _FEARED_EN = regex(r"\b(afraid|scared|worried|terrified|fear) (that |of )?(they|collectors|someone|the collectors|it)\b")
 
@@ -264,6 +268,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True
     if name == "shaming" and not _SHAME_ABOUT.search(context):
         return True
+    if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or _SPEAKER_WOULD_EN.search(before[-40:])):
+        return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not (
             _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):
         return True

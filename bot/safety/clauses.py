@@ -70,6 +70,8 @@ _PLACE_NAMES = regex(
     r"|石河子|洪湖市|江湖|海外|海关|海鲜|海底捞|海归|海运|海淘|海尔|湖人)"
     r"(?!边|畔|岸|堤|里|水|桥|大桥|底|面|滩|湾)")
 _PLACE_NEED = needs(_PLACE_NAMES)
+# A title in book-title marks names a work, not the writer's life: 《活着》, 《死亡诗社》 (probe12).
+_TITLE = regex(r"《[^《》]{1,24}》")
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ class Window:
 @lru_cache(maxsize=512)  # a message's clauses are folded again for every window and reader (reuse is within one message)
 def fold_clause(raw: str) -> str:
     """The folded form the rules match against (see Clause)."""
-    text = fold(_APOSTROPHES.sub("", raw))
+    text = fold(_APOSTROPHES.sub("", _TITLE.sub("某书", raw) if "《" in raw else raw))
     for wrong, right in _ALIASES:
         text = text.replace(wrong, right)
     chars = set(text)

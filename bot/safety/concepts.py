@@ -89,7 +89,7 @@ _ABUSE: Groups = {
     "athome": (r"楼下|门口|门外|敲门|拍门|小区|单元|楼道|门牌|住哪|住在|几栋|几楼|大门|家门|村口|老家",
                r"downstairs|door\w*|gate|knock\w*|bang\w*|stairwell|building|flat|unit|estate|complex|address|hometown|outside"),
     "unidentified": (r"不说|不肯|不告诉|是谁|证件|陌生|外地口音|几个(男|人)|两个(男|人)|一群",
-                     r"wont say|wouldnt say|who they (are|were)|refused|strangers?|two men|men|guys|group of|unknown"),
+                     r"wont say|wouldnt say|who they (are|were)|refused (to )?(say|tell|give|show|identify|name)|strangers?|two men|men|guys|group of|unknown"),
     "audience": (r"同事|群|朋友圈|家长群|客户|亲戚|邻居|所有人|全村|村里|领导|前台|微博|抖音|座机|好友|通讯录|前男友|前女友",
                  r"coworkers?|colleagues|group|moments|posts?|comments?|clients|relatives|neighbou?rs|everyone|village|boss"
                  r"|receptionist|front desk|contacts|landline|ex"),

@@ -24,7 +24,7 @@ ZH = (
     Cue("explicit", any_of(
         r"自杀|轻生|寻死|自尽|寻短见|短见|自残|自伤|自我了断|了此残生|一死了之|一死百了",
         r"死了(算了|干净|就好|一了百了|也好|比活[着著])|死了(才|就)?(能)?(解脱|轻松)|不如死|生不如死|生无可恋|想死|求死|去死|(就|都|真)该(去)?死",
-        r"不想(再)?活|不活了|活不下去|活不了了|活不成|没法活|活够了|活腻|没有活路|没活路|走投无路|无路可走|没(有)?(任何)?出路了(?!吗|么|呢|没)|只有死路|死路一条",
+        r"不想(再)?活|不活了|活不下去|活不了了|活不成|没法活|活够了|活腻|没有活路|没活路|走投无路(?!\S{0,2}(才|时|的时候|之下))|无路可走(?!\S{0,2}(才|时|的时候|之下))|没(有)?(任何)?出路了(?!吗|么|呢|没)|只有死路|死路一条",
         r"了结自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
         r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊|服毒|吞药|烧炭"), negatable=True,
         # a relative's way of talking, with the speaker saying they are well ("奶奶天天说她活够了，其实身体好得很")
@@ -65,7 +65,6 @@ ZH = (
     Cue("farewell", any_of(
         r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",
         r"再见了?(大家|各位|所有人|这个世界|世界|爸|妈|爸妈|家人|老婆|孩子)",
-        r"(下辈子|来世|来生)(再|一定|我)?(还|报答|见|补偿|孝顺|做牛做马)",  # not 下辈子再也不借了
         r"遗书|绝笔|头七|(我的)(葬礼|坟|骨灰)|给我(烧纸|上坟)",
         r"最后(一次|一条)(发消息|发|跟\S{0,4}说|说话|留言|联系|打扰)|我(的)?最后一(晚|天|个晚上)",
         # a last day set for oneself, last words, a letter left to be found, a grave bought for oneself
@@ -154,7 +153,7 @@ ZH = (
     Cue("farewell", any_of(r"(看|买|选|挑|订)(了|好)?(一块|块|个)?(墓地|墓穴|寿衣|骨灰盒)"),
         unless=regex(KIN_DIED_ZH + rf"|(给|为|帮|替)(我)?(的)?({KIN_ZH}|老人|长辈)")),
     # A will or last words, unless a relative's death (and their estate) is the subject.
-    Cue("farewell", any_of(r"遗嘱|遗言"), unless=regex(KIN_DIED_ZH + r"|(他|她|老人)(的|留下的?)(遗嘱|遗言)|留下的(遗嘱|遗言)")),
+    Cue("farewell", any_of(r"遗嘱|遗言"), unless=regex(KIN_DIED_ZH + rf"|(他|她|老人|{KIN_ZH})(的|留下的?)(遗嘱|遗言)|留下的(遗嘱|遗言)|遗嘱(里|上)\S{{0,4}}(留|给|分)")),
     # Entrusting kin "from now on" ("以后照顾好妈妈", "妈就交给你了"), unless the message says
     # where the speaker is going (abroad, to work, to hospital).
     Cue("farewell", any_of(
@@ -218,7 +217,7 @@ EN = (
         r"\b(want|wish) (it all|everything|all of it|it|life) to (end|stop)\b|nothing matters any ?more|hate my life",
         r"wish (i|id) (was|were|had) never (been )?born|wish i (wasnt|werent|hadnt been) born|(shouldnt|should not|never should) have been born")),
     Cue("farewell", any_of(
-        r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|my|the world)",
+        r"goodbye (everyone|everybody|world|all|cruel world|forever)|farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|the world|my(?! (old |former )?(job|work|office|team|colleagues?|coworkers?|co workers|classmates?|students?|teachers?|boss|manager|neighbou?rs|city|town|house|flat|apartment|school|car|phone)\b))",
         r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
         r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))|by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
@@ -302,7 +301,7 @@ EN = (
         r"\b(if|when|after|once|in case)\b (i|someone|a person|the borrower|a borrower|you|people|one) (just )?"
         r"(die|dies|died|am dead|m dead|is dead|pass away|passes away|kill|killed|am gone|m gone|was gone|were gone|wasnt here|werent here|do it|end it)"
         r".{0,80}\b(debt|loan|owe|pay|family|wife|husband|parents|kids|insurance|collectors?|lenders?)",
-        r"\b(does|do|would|will) (the |my |your )?(debts?|loans?) (die|get cancell?ed|be cancell?ed|be forgiven|be written off|pass)\b(?! if i (ignore|dont pay|stop))",
+        r"\b(does|do|would|will) (the |my |your )?(debts?|loans?) (die|get cancell?ed|be cancell?ed|be forgiven|be written off|pass)\b(?! (on )?(to (my |the )?\w+ )?if i (ignore|dont|do not|cant|cannot|can not|stop|default|never|fall|miss|am late|go))",
         r"(debts?|loans?) (get|gets|be|is) (cancell?ed|forgiven|wiped|written off) (when|if|after) .{0,30}\b(die|dies|dead)",
         r"claim the (insurance )?payout|insurance would (cover|pay|clear)|if i crashed (the|my) car|something happens to me|if im not here|my death"),
         unless=regex(KIN_DIED_EN)),

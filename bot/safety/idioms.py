@@ -18,7 +18,7 @@ from .clauses import KIN_EN, any_of
 IDIOMS = any_of(
     # X死(我/人)了 after a feeling or state is intensity, not death: 笑死, 累死了, 吓死我了, 烦得要死,
     # 丢死人, 害死人, 坑死了, 饿死了. 想死 is deliberately not here: 我想死 is the plainest crisis cue.
-    r"(笑|累|急|吓|烦|气|热|冷|饿|困|忙|愁|闷|丑|穷|难受|郁闷|憋屈|丢|羞|尴尬|馋|疼|痛|坑|害|贵|恨|懒|慌|怕|冤|倒霉|后悔|悔)"
+    r"(笑|累|急|吓|烦|气|热|冷|饿|撑|胀|困|忙|愁|闷|丑|穷|难受|郁闷|憋屈|丢|羞|尴尬|馋|疼|痛|坑|害|贵|恨|懒|慌|怕|冤|倒霉|后悔|悔)"
     # Not "不疼的死法" (a way to die that does not hurt): 死 before 法 or 亡 is the word itself.
     r"(得|的)?(我|人)?(快|要)?(要)?死(?!算了|就好|拉倒|得了|了算了|了就好|了干净|了拉倒|法|亡|的方法)(我|人|了|啦|个人)*",
     # 死活 means "no matter what" (死活凑不够钱), except "X的死活" (没人在乎我的死活), which is literal.
@@ -26,8 +26,10 @@ IDIOMS = any_of(
     # V得要死, V得快死了 (走得我要死, 冷得要死) is intensity; 觉得我要死了 is not, nor 想死.
     r"(?<![觉晓记懂值舍认省免])得(我|人)?(快|要)要?死(了|啦)?(?!算了|就好)",
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
-    r"打死(我|他)?也不|死(也|都)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
+    r"打死(我|他)?也不|(?<!连)死(也|都)(不|要|得|会|把)|连死(也|都)不怕.{0,3}(还|会|能)(怕|在乎)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
     r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
+    # 想死都想不出来 is racking one's brains (a puzzle, a password), not a wish (probe12).
+    r"想死(都|也)(想|算|记|猜|解|做|搞|弄)不(出来|到|明白|懂|通|起来|着)",
     # Going dark on the collectors ("run away to another city and disappear from them", probe11):
     # the evasion the going_dark answer speaks to, not a wish to be gone.
     r"\bdisappear(ing)? from (them|the collectors|collectors|the lenders?|jiebei|alipay|the app)\b"

@@ -18,7 +18,7 @@ _CHILD_ZH = r"女儿|儿子|孩子|小孩|闺女"
 
 TACTICS_ZH = (
     ("visit", any_of(
-        rf"({_HOME_ZH}).{{0,8}}(守着|蹲着|等着|堵着|坐着|转悠|等我|蹲守|守了)|不还(钱)?.{{0,4}}(就)?不走|见不到我.{{0,4}}不走",
+        rf"({_HOME_ZH}).{{0,8}}(守着|蹲着|等着|堵着|坐着|转悠|等我|蹲守|守了|不走|不肯走|赖着)|不还(钱)?.{{0,4}}(就)?不走|见不到我.{{0,4}}不走",
         r"知道(我家|我)?.{0,6}(门牌号|几栋|哪一栋|几楼|哪个小区|住哪|住在哪)|(打听|问)(了)?(我家|我)?(的)?(住哪|住在|家在|几楼|几栋|哪一栋|门牌号)",
         rf"(已经)?(到|在)(了)?(我家|我们家|我)?({_HOME_ZH}|老家)(了)?.{{0,6}}(让我下|等我|下来)|喊我(的)?名字|硬要进(屋|门|来)",
         r"清收(组|队|团队)|本地的?(催收|清收)(团队|队|组)|今晚就(上门|过来|来找)|准备上来|随时(上来|上门)",
@@ -40,13 +40,19 @@ TACTICS_ZH = (
         rf"知道(我|你)?(的)?(老婆|老公|{_CHILD_ZH}|爸妈|父母)(在)?(哪|在哪|哪里)?(上班|上学|工作|读书)",
         rf"(说|问|知道|说出|提到)(了)?.{{0,10}}({_CHILD_ZH}).{{0,12}}(学校|幼儿园|补习班|放学|几点)",
         r"(刀|血|枪|棺材|遗照).{0,6}(图片|照片|视频|的图)|(图片|照片|视频).{0,6}(刀|血|枪|棺材)")),
+    # Charging what the contract does not, or pushing the borrower into new loans to repay (probe12).
+    ("overcharge", any_of(
+        r"(合同|协议)(上|里)(都)?(没有|没写|没提|根本没有?|从来没有?)的?.{0,8}(费|钱)|(上门费|走访费|律师费|诉讼费|催收费|服务费|手续费).{0,12}(合同|协议)(上|里)?(都)?(没有|没写|根本没)",
+        r"(比|超出|超过)(合同|协议)(上|里)?(写的|约定的)?.{0,8}多(出)?(了)?(一倍|两倍|很多|好多|一大截|几千|几百|[0-9])",
+        r"(催收|他们|对方|客服|催收员)?(让|叫|逼|要|劝|催)我(去)?(借|贷|撸|套|找)(别的|其他|另外的?|几个|新的?)?.{0,6}(网贷|口子|平台|贷款|借款|信用卡).{0,8}(还|来还|还钱|还上)",
+        r"(催收|他们|对方|催收员)(还)?(给我)?(推荐|介绍)(了)?(我)?.{0,4}(几个|一些|别的|其他)?(网贷|贷款|借款)(平台|app|口子)?")),
     ("fake_legal", any_of(
         r"在逃(人员)?|网上追逃|被(网上)?通缉|通缉(令|犯)|(移交|送交)(了)?(到)?(检察院|公安|法院)|(主动|去)(投案|自首)|投案自首")),
 )
 TACTICS_EN = (
     ("visit", any_of(
-        r"(sitting|waiting|standing|parked|camped|hanging around) (in|outside|at|by) (my|the) (stairwell|door|building|gate|entrance|factory|office|compound|estate)",
-        r"(wont|will not|wouldnt|would not) leave until i pay|(know|knows) my (door|unit|flat|apartment|house) number|asking (\w+ ){0,3}which (flat|unit|apartment|floor|building) i live",
+        r"(sitting|waiting|standing|parked|camped|hanging around) (in|outside|at|by|in front of) (my|the) (apartment( block| building)?|flat|house|home|block|shop|stairwell|door|building|gate|entrance|factory|office|compound|estate)",
+        r"(wont|will not|wouldnt|would not|refuses? to|refused to|refusing to) (go away|leave)(?! (it|this|that|the|a|my|me|us|him|her|them|you|now|early|work|home)\b)|(know|knows) my (door|unit|flat|apartment|house) number|asking (\w+ ){0,3}which (flat|unit|apartment|floor|building) i live",
         r"(outside|at) my (building|door|house|home|hometown|gate|work) (right )?now|already at my (hometown|house|home|building|door)|(come|coming) round tonight|(are|were) on (their|the) way",
         r"shouting my name|blocked my (building|door|entrance|gate)|local (collection|recovery) (crew|team|squad)|ready to come up")),
     ("shaming", any_of(
@@ -65,6 +71,11 @@ TACTICS_EN = (
         rf"know where my ({KIN_EN}|wife|husband|kids?|daughter|son) (works|goes to school|studies|lives)",
         r"(named|mentioned|knows|said|asked) (the name of )?(\w+ ){0,2}(daughters|sons|kids|childs|childrens|daughter|son|kid|child)s? (school|kindergarten|class|after school)"
         r"|what time (she|he) (finishes|leaves|gets out of) school")),
+    ("overcharge", any_of(
+        r"\bfees?\b.{0,40}\b(not|arent|isnt|wasnt|werent|nowhere) (anywhere )?in (my|the) (contract|agreement)|(more|double|twice|triple) (than )?(what )?(my |the )?(contract|agreement) (says|said|allows)",
+        r"\b(adding|added|charging|charged|slapped) (me )?(with )?(a |an )?(extra |new )?.{0,16}\b(visit|legal|collection|lawyer|service|handling|processing|door) fees?\b",
+        r"\b(told|asked|pushed|pressured|made|wanted|want) me (to )?(borrow|take out|take|get) .{0,30}\b(another|other|new|more) (loans?|apps?|lenders?|platforms?)\b.{0,20}\b(pay|repay|cover|clear)",
+        r"\b(recommended|suggested|gave me|sent me) .{0,20}\b(loan|lending|borrowing) (apps|platforms|sites)\b")),
     ("fake_legal", any_of(
         r"fugitive|wanted by (the )?police|turn (myself|yourself) in|(must|should|have to) surrender",
         r"no court (name)?|no case number|no (law )?firm|(court|judgment|summons|lawsuit) (from a court )?that (doesnt|does not) (even )?exist")),
