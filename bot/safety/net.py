@@ -132,22 +132,30 @@ def needs_check_in(message: str, detectors: Detectors | None, crisis_probability
     """Whether a reply that carries neither the crisis reply nor the check-in should be followed
     by the check-in line: any sign of distress or risk in the message (see the module doc).
     ``crisis_probability``: the topic classifier's probability of the crisis topic for it."""
+    return check_in_reason(message, detectors, crisis_probability) is not None
+
+
+def check_in_reason(message: str, detectors: Detectors | None, crisis_probability: float = 0.0) -> str | None:
+    """The sign that earns the check-in line ("words", "bare despair", "classifier", "learned"),
+    or None (``needs_check_in``; benchmarks/safety_checkins.py counts them)."""
     if distress_words(message):
-        return True
+        return "words"
     # The readers' low floors are noise on a word or two ("嗯嗯", "不是这个意思", "算了算了" score
     # 0.1-0.5 for crisis by the classifier): there they count only beside a weak distress cue
     # (lexicon.py, the veto the learned crisis guess has too).
     folded = fold_clause(message)
     if _BARE_DESPAIR.search(folded):
-        return True
+        return "bare despair"
     weak = distress(masked(folded))
     if too_short(message) and not weak:
-        return False
+        return None
     # ...and under ALONE_FLOOR, beside neither a weak cue nor the writer ("快递员不肯出示证件" leans
     # 0.08 to crisis): a message about no one's life and not the writer's is noise there (safe9).
     if crisis_probability >= CLASSIFIER_FLOOR and (weak or crisis_probability >= ALONE_FLOOR or _SPEAKER.search(folded)):
-        return True
-    return detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR
+        return "classifier"
+    if detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR:
+        return "learned"
+    return None
 
 
-__all__ = ["distress_words", "needs_check_in", "too_short"]
+__all__ = ["check_in_reason", "distress_words", "needs_check_in", "too_short"]
