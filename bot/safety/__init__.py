@@ -19,7 +19,7 @@ from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsa
 from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, fold_clause, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
-from .despair import GO_ON_TO_SOMETHING
+from .despair_en import GO_ON_TO_SOMETHING
 from .doubt import abuse_doubted, doubt, owned
 from .idioms import masked
 from .leaning import leaning
