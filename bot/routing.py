@@ -21,7 +21,7 @@ from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
-from .routing_vet import CRISIS_FLOOR, vetted
+from .routing_vet import CRISIS_FLOOR, next_best, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
                             THREATENED_MATTERS, UNCOVERED, Route, calls_to_me, fallback_score, number_asked, prioritised,
                             same_text, surest, waiver_first)
@@ -201,6 +201,11 @@ class Router:
                 whole_loan = self._loan_route(question)
                 extra = [t for t in whole_loan.topics if t not in signal.topics]
                 prediction = whole_loan.prediction
+                if not extra:
+                    # The classifier guessed the crisis on the same doubted words (a passenger's
+                    # "想跳河"): its next best topic, a decline included (safe11).
+                    prediction = next_best(prediction, {CRISIS}, self._classifier.floor)
+                    extra = [prediction.topic]
         if ABUSE in signal.topics and abuse_doubtful(signal, question):
             # An abuse report heard from someone else or of a polite collector, by one stage alone
             # (bot.safety.doubt): the loan question it asks, when it asks one clearly.

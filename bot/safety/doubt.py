@@ -59,6 +59,9 @@ _SAYING = regex(
     rf"|\b((my|his|her|our) ({KIN_EN})|he|she) (\w+ ){{0,3}}(always|keeps?|kept|often|constantly|forever) "
     r"(saying|says|said|yell\w*|shout\w*|joking|jokes)\b")
 
+# ...not a saying once a means is told beside it ("我老婆一直在念叨死了就清净了，还偷偷去买了好多安眠药").
+_MEANS = regex(r"安眠药|农药|药片|百草枯|绳子|烧炭|木炭|炭盆|刀片|遗书|\b(pills|rope|noose|charcoal|blades?|razor|note)\b")
+
 # Going on right after the resigned words ("我这辈子也就到这了吧 打工还钱", "…, I'll keep working
 # and pay it off"): a life's ambitions given up, not life. Not when the going on is said to fail.
 _FUTILE = r"(?!\S{0,6}(不完|不上|不起|不清|没用|有什么用|有啥用|有什么意义|又能怎样|有意义吗))"  # going on said to fail
@@ -97,9 +100,9 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
         return "over"
     if _LAUGHING.search(crisis_text) and not SELF_TOO.search(crisis_text):
         return "frame"  # the joke is in the crisis words themselves ("账单看得我想跳楼哈哈哈")
-    if _SAYING.search(masked(" ".join(clauses[j].text for j in before))):
+    if _SAYING.search(masked(" ".join(clauses[j].text for j in before))) and not _MEANS.search(near_text):
         return "saying"
-    if _THEIRS.search(crisis_text) and not _WRITER.search(crisis_text):
+    if (_THEIRS.search(crisis_text) or _STRANGER.search(near_text)) and not _WRITER.search(crisis_text):
         return "theirs"  # a passenger who said he wanted to jump: his intent, not the writer's
     if _CLEARED.search(crisis_text) and not _PAYOUT.search(near_text):
         return "cleared"

@@ -191,7 +191,7 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     if (crisis_probability >= SPEAKER_FLOOR or (crisis_probability >= CLASSIFIER_FLOOR and weak and _SPEAKER.search(folded))) \
             and not THROUGH.search(masked(folded)):
         return "classifier"
-    if detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR:
+    if detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR and not THROUGH.search(masked(folded)):
         return "learned"
     return None
 
