@@ -90,14 +90,11 @@ SHORT_CHARS = 8
 SHORT_WORDS = 4
 GATED_FLOOR = 0.2
 CLASSIFIER_FLOOR = 0.05
-SPEAKER_FLOOR = 0.15  # the classifier alone, without both a weak cue and the writer (safe11; 0.1 with either, safe9)
+ALONE_FLOOR = 0.1  # the classifier alone, with no weak cue in the message (safe9; the writer no longer counts, safe11)
 
 
 _GUARDED_DISTRESS_WORDS = Guarded(_DISTRESS_WORDS)  # the same search, skipped where it cannot match (speed only)
 
-
-# The writer in the message (the classifier's low floor counts beside them, see needs_check_in).
-_SPEAKER = regex(r"我|俺|咱|自己|\b(i|im|ive|id|ill|me|my|myself|mine|wo)\b")
 
 # Crying said with emoji alone ("😭😭😭"): folding drops emoji, so they are read on the raw text.
 _CRYING = regex(r"😭|😢|😿|💔")
@@ -122,8 +119,8 @@ EXPLAINED_VETOES = True
 
 def explained(message: str) -> bool:
     """Whether the clauses that hold distress words have another reading the crisis reply's doubts
-    name (doubt.py: someone else's story or saying, a joke or a story, a past told as over, a
-    relative's death, a trip, a debt cleared, a job on the road), or the writer sets the words
+    name (doubt.py: someone else's story or saying, a joke or a story, a relative's death, a trip,
+    a debt cleared, a job on the road), or the writer sets the words
     aside outright ("I'm not suicidal or anything"): the words are not the writer's distress now,
     and the line after the answer reads as not listening (safe11)."""
     clauses = split_clauses(message)
@@ -143,7 +140,8 @@ def explained(message: str) -> bool:
 # 钱塘江边上…下去了就什么都不用还了" are set aside by them and are crises whose only 12356 is this line.
 _NOT_IN_DANGER = regex(r"(不是|并不是|没有|并没有|不会)(说)?(我)?(要|想)?(做傻事|想不开|寻短见|轻生|自杀|想死|寻死)"
                        r"|\b(im|i am) not (suicidal|in (any )?danger|going to (do anything|hurt myself))\b")
-EXPLAINING = ("frame", "over", "theirs", "elsewhere", "saying", "cleared", "routine")
+# A past told as over is not here: one who says they once wanted to die still gets the line (round 8).
+EXPLAINING = ("frame", "theirs", "elsewhere", "saying", "cleared", "routine")
 
 
 def too_short(message: str) -> bool:
@@ -185,10 +183,11 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
         return None
     # ...and under a floor, beside neither a weak cue nor the writer ("快递员不肯出示证件" leans
     # 0.08 to crisis): a message about no one's life and not the writer's is noise there (safe9).
-    # ...and, safe11: under SPEAKER_FLOOR it needs a weak cue and the writer both, and it never
-    # counts on a message about paying off or getting through (leaning.THROUGH: "can't wait to be
-    # debt free", "今晚就把借呗结清"): there the classifier leans on words of ending said of the debt.
-    if (crisis_probability >= SPEAKER_FLOOR or (crisis_probability >= CLASSIFIER_FLOOR and weak and _SPEAKER.search(folded))) \
+    # ...and, safe11: the writer alone no longer lowers it to CLASSIFIER_FLOOR (a question about
+    # parents in a named province leaned 0.05-0.1: "会不会去黑龙江乡下找我爸妈"), and it never counts
+    # on a message about paying off or getting through (leaning.THROUGH: "can't wait to be debt
+    # free", "今晚就把借呗结清"): there the classifier leans on words of ending said of the debt.
+    if (crisis_probability >= ALONE_FLOOR or (crisis_probability >= CLASSIFIER_FLOOR and weak)) \
             and not THROUGH.search(masked(folded)):
         return "classifier"
     if detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR and not THROUGH.search(masked(folded)):
