@@ -16,12 +16,12 @@ from . import knowledge as kb
 from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import Question, is_acknowledgement, is_question, split_questions, strip_courtesy
-from .safety import ABUSE, CRISIS, Signal, abuse_doubtful, assess, doubtful, with_leaning
+from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, assess, doubtful, with_leaning
 from .safety.net import needs_check_in
 from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
-from .routing_vet import CRISIS_FLOOR, vetted
+from .routing_vet import CRISIS_FLOOR, next_best, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
                             THREATENED_MATTERS, UNCOVERED, Route, calls_to_me, fallback_score, number_asked, prioritised,
                             same_text, surest, waiver_first)
@@ -81,7 +81,9 @@ class Router:
         One stage alone, doubted by the message as a whole, and the classifier not agreeing
         (bot.safety.doubt): the loan answer with the check-in line, not the crisis reply."""
         whole_crisis = _crisis_of(whole)
-        doubted = doubtful(question, signal) if whole_crisis < CRISIS_FLOOR else None
+        doubted = doubtful(question, signal)
+        if whole_crisis >= CRISIS_FLOOR and doubted not in WHOSE:
+            doubted = None  # the classifier agrees: a second stage (bot.safety.doubt)
         return self._checked_in(self._safety_route(signal, question, whole, doubted), question, whole_crisis)
 
     def _checked_in(self, route: Route, question: str, crisis: float | None = None) -> Route:
@@ -190,12 +192,20 @@ class Router:
             # 规定吗 我在写论文") leave the whole message's question.
             if doubted == "going on" and WORRY in self._by_id:
                 extra = [WORRY]
-            elif doubted == "burden" or (doubted == "frame" and signal.agreed) or signal.crisis == ("leaning",):
-                # ...and so does any doubt on the two readers leaning alone (bot.safety.leaning),
+            elif doubted != "frame" or signal.agreed or signal.crisis == ("leaning",):
+                # ...and so does any doubt but a joke or a story around words one says of oneself
+                # ("picked out what I want to wear at my funeral lol" stays a crisis), e.g. someone
+                # else's saying ("my son keeps yelling 'I'm dead' at his game") (safe11), and any
+                # doubt on the two readers leaning alone (bot.safety.leaning),
                 # the weakest crisis there is: the whole message's answer, a decline included.
                 whole_loan = self._loan_route(question)
                 extra = [t for t in whole_loan.topics if t not in signal.topics]
                 prediction = whole_loan.prediction
+                if not extra:
+                    # The classifier guessed the crisis on the same doubted words (a passenger's
+                    # "想跳河"): its next best topic, a decline included (safe11).
+                    prediction = next_best(prediction, {CRISIS}, self._classifier.floor)
+                    extra = [prediction.topic]
         if ABUSE in signal.topics and abuse_doubtful(signal, question):
             # An abuse report heard from someone else or of a polite collector, by one stage alone
             # (bot.safety.doubt): the loan question it asks, when it asks one clearly.

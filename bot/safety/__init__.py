@@ -19,7 +19,7 @@ from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsa
 from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, fold_clause, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
-from .despair import GO_ON_TO_SOMETHING
+from .despair_en import GO_ON_TO_SOMETHING
 from .doubt import abuse_doubted, doubt, owned
 from .idioms import masked
 from .leaning import leaning
@@ -118,9 +118,18 @@ def doubtful(message: str, signal: Signal) -> str | None:
         return None
     clauses = split_clauses(message)
     reason = doubt(message, clauses, signal.crisis_at, masked(fold_clause(message)))
-    if signal.agreed and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
+    if signal.agreed and reason not in WHOSE and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
         return None
     return reason
+
+
+# Doubts about whose words the crisis wording is (someone else's habitual saying, someone else's
+# story heard or told): every reader reads the same words and none can tell whose they are, so
+# these hold where two readers, or the topic classifier, agree on the words (safe11: "我家孩子…老说
+# 累死了不想活了这种话", "我们村有个人欠网贷喝农药了"). The writer's own intent in the crisis clauses
+# still keeps the crisis reply (doubt.py reads it before "theirs").
+# An ending said of the debt ("了结这笔债", "cleared") is the same: what ends, the words do not say.
+WHOSE = ("saying", "theirs", "cleared")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
@@ -200,5 +209,5 @@ def _context(clauses: list[Clause], first: int, text: str) -> str:
 MAX_CHAIN = 4
 
 
-__all__ = ["Signal", "assess", "with_leaning", "doubtful", "abuse_doubtful", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
+__all__ = ["WHOSE", "Signal", "assess", "with_leaning", "doubtful", "abuse_doubtful", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
            "CRISIS", "ABUSE"]

@@ -2,7 +2,7 @@
 method with a time or a place, wishes to be gone, and reasoning about whether dying would
 cancel the debt.
 
-This module reads a window with the cues: the general ones in despair.py (the words of crisis)
+This module reads a window with the cues: the general ones in despair.py and despair_en.py (the words of crisis)
 and acts.py (what a person in danger does). The cues are patterns of meaning rather than
 ever-longer lists of sentences, written for the folded text of one clause or two neighbouring
 clauses (see clauses.py). Everyday hyperbole is masked out first (idioms.py), and
@@ -18,7 +18,8 @@ from functools import lru_cache
 from ..patterns import Prefilter, needs, regex
 from .acts import ACTS, EXTRA
 from .cue import Cue
-from .despair import EN, ZH
+from .despair import ZH
+from .despair_en import EN
 from .farewells import FAREWELLS
 from .readings import fiction, told_as_over
 

@@ -31,16 +31,36 @@ from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 
 _LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|joke\w*|joking|kidding)\b")
 # A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
-_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|(去|到)(外地|外省|国外)|(去|到)\S{0,6}(工作|打工|上班|读书|上学|实习|当兵|支教)\S{0,2}(一|两|半|几|三)(年|个月)"
+_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|换城市|(准备|打算|要)(去|到)\S{1,4}(了|工作|发展|打工|读书)(?!\S{0,2}(死|跳|结束))"
+                 r"|(观星|烧烤|聚会|派对|晒被子|晒衣服|看烟花|放风筝)|\b(party|barbecue|bbq|fireworks|stargazing|moving to)\b|(去|到)(外地|外省|国外)|(去|到)\S{0,6}(工作|打工|上班|读书|上学|实习|当兵|支教)\S{0,2}(一|两|半|几|三)(年|个月)"
                  r"|\b(trip|travel\w*|moving (back )?(to|home)|abroad|holiday|vacation)\b")
-# Said in the crisis clauses themselves: someone else's story heard, a relative's death or estate.
-_ELSEWHERE = regex(rf"听说|新闻|(村里|小区|单位|公司)有(个)?人|有个人|\b(heard|news)\b|{KIN_DIED_ZH}|{KIN_DIED_EN}")
+# Said in the crisis clauses themselves: a relative's death or estate.
+_ELSEWHERE = regex(rf"{KIN_DIED_ZH}|{KIN_DIED_EN}")
+# ...or someone else's story, heard or met: news, someone in the village, a passenger who said he
+# wanted to die (a relative's or a friend's words said once stay a crisis: "我老公说他要是还不上
+# 就去跳江"). Whose words these are no reader can tell (WHOSE in bot.safety).
+_THEIRS = regex(r"听说|新闻|(村里|小区|单位|公司|厂里|群里)有(个)?人|有个人|(每天|经常|总|天天)(都)?有人"
+                r"|(客人|乘客|顾客|路人|陌生人|网友|病人|患者)\S{0,12}说(他|她)(?!们)|\b(heard|news)\b")
+# A place on a daily round or a job on the road ("I'm a taxi driver and I'm on the bridge every day",
+# "每天在高架桥上来回跑几十趟", "在桥头摆了个煎饼摊"): where one works or passes, not where one goes to die.
+_ROUTINE = regex(r"外卖|快递|出租车|开出租|网约车|司机|骑手|摆(了个)?摊|出摊|收摊|送货|跑车|\b((taxi|delivery|truck|bus|cab) driver|courier|rider|stall)\b")
+# ...unless the crisis clauses think of it ("I'm a truck driver and ... I think about just not turning").
+_THINKING = regex(r"想|觉得|念头|脑子|跳|一了百了|\b(think\w*|thought|wish\w*|want\w*|wonder\w*|jump\w*|imagine\w*)\b")
+# An ending said of the debt, not of a life ("今晚就把钱全还了，了结这笔债"): what ends, no reader can tell.
+_CLEARED = regex(r"(了结|结清)(了)?(这|那)?(笔|个|些)?(债|账|借款|欠款|网贷|借呗)|\b(clear|settle) (the|this|my) (debt|loan)\b")
+_PLACE = regex(r"桥|楼顶|天台|高架|江边|河边|海边|\b(bridge|roof\w*|overpass|river|highway)\b")
+_PAYOUT = regex(r"保险|赔|寿险|意外|\b(insurance|payout)\b")
+_WRITER = regex(r"我(?!们)|\b(i|im|ive|id|me|my|myself)\b")
+_STRANGER = regex(r"(客人|乘客|顾客|路人|陌生人|网友|病人|患者)|\b(a|one) (passenger|customer|stranger|patient)\b")
 # Someone else's habitual saying ("我妈老说", "my grandma always says she's ready to go"): a saying,
 # not an event. Someone else's words said once ("my son told me he has a plan") are a crisis.
 _SAYING = regex(
-    rf"({KIN_ZH}|他(?!们)|她(?!们)|老人家?)\S{{0,6}}(总|老|常|天天|整天|一直|每天)\S{{0,2}}(说|喊|讲|念叨|嚷|叫)"
+    rf"({KIN_ZH}|他(?!们)|她(?!们)|老人家?)[^我]{{0,12}}(总|老|常|天天|整天|一直|每天)\S{{0,2}}(说|喊|讲|念叨|嚷|叫)"
     rf"|\b((my|his|her|our) ({KIN_EN})|he|she) (\w+ ){{0,3}}(always|keeps?|kept|often|constantly|forever) "
     r"(saying|says|said|yell\w*|shout\w*|joking|jokes)\b")
+
+# ...not a saying once a means is told beside it ("我老婆一直在念叨死了就清净了，还偷偷去买了好多安眠药").
+_MEANS = regex(r"安眠药|农药|药片|百草枯|绳子|烧炭|木炭|炭盆|刀片|遗书|\b(pills|rope|noose|charcoal|blades?|razor|note)\b")
 
 # Going on right after the resigned words ("我这辈子也就到这了吧 打工还钱", "…, I'll keep working
 # and pay it off"): a life's ambitions given up, not life. Not when the going on is said to fail.
@@ -69,7 +89,7 @@ _INTENT = regex(r"想死|想跳|想自杀|想结束|想了结|想走了|不想�
 
 def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
     """The doubt the message as a whole casts on the crisis its clauses ``crisis_at`` carry
-    ("frame", "burden", "over", "elsewhere", "going on", "saying"; see the module doc), or None."""
+    ("frame", "burden", "over", "theirs", "cleared", "elsewhere", "routine", "going on", "saying"; see the module doc), or None."""
     if not crisis_at:
         return None
     near = sorted({j for i in crisis_at for j in (i - 1, i, i + 1) if 0 <= j < len(clauses)})
@@ -80,16 +100,24 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
         return "over"
     if _LAUGHING.search(crisis_text) and not SELF_TOO.search(crisis_text):
         return "frame"  # the joke is in the crisis words themselves ("账单看得我想跳楼哈哈哈")
-    if _SAYING.search(masked(" ".join(clauses[j].text for j in before))):
+    if _SAYING.search(masked(" ".join(clauses[j].text for j in before))) and not _MEANS.search(near_text):
         return "saying"
+    if (_THEIRS.search(crisis_text) or _STRANGER.search(near_text)) and not _WRITER.search(crisis_text):
+        return "theirs"  # a passenger who said he wanted to jump: his intent, not the writer's
+    if _CLEARED.search(crisis_text) and not _PAYOUT.search(near_text):
+        return "cleared"
     if _INTENT.search(crisis_text):
         return None
     if (FICTION.search(near_text) or _LAUGHING.search(near_text)) and not SELF_TOO.search(crisis_text):
         return "frame"
     if _BURDEN.search(crisis_text):
         return "burden"
+    if _THEIRS.search(crisis_text) or (_STRANGER.search(near_text) and not _OWN.search(crisis_text)):
+        return "theirs"
     if _JOURNEY.search(near_text) or _ELSEWHERE.search(crisis_text):
         return "elsewhere"
+    if _ROUTINE.search(near_text) and _PLACE.search(crisis_text) and not _THINKING.search(near_text):
+        return "routine"
     after = max(crisis_at) + 1
     if after < len(clauses) and _GOING_ON.search(masked(clauses[after].text)):
         return "going on"

@@ -42,6 +42,12 @@ FAREWELLS = (
         r"(皮带|腰带|围巾|电线|数据线)\S{0,4}(挂|绑|系)(到|在|上)|(对不起你们|对不起大家|爱你们).{0,30}(关机|联系不上|找不到人|打不通)",
         r"(被救|救回来|救过来|抢救|洗胃).{0,16}(这次|这一次)|梦(见|到)(自己)?(沉下去|跳下去|淹死|掉下去|死了).{0,16}(想|真的)"),
         unless=regex(r"医生|医嘱|处方|感冒|发烧"), unless_nearby=True),
+    # Sorry or love passed on to the family through someone else ("替我跟我妈说声对不起"; English
+    # "tell my mum I'm sorry" is in despair_en.py): a last word left for them (safe11), unless it
+    # says what for (a birthday forgotten, dinner missed, working late).
+    Cue("farewell", any_of(
+        rf"(替|帮)我(跟|向|和|给|对)(我)?(的)?({KIN_ZH})(说|道)(声|一声|句|一句)?(对不起|抱歉|我爱(她|他|你们)|再见|保重)"),
+        unless=regex(r"忘了|忘记|生日|吃饭|回去|回家|迟到|晚点|加班|没接|语气|吵|惹|礼物|今晚不")),
     # Someone gone with the phone off after saying sorry or goodbye ("说了一句对不起你们就出门了，到现在没回来，电话关机").
     Cue("farewell", any_of(r"(没回来|没回家|不见了|找不到(他|她|人))\S{0,4}\s?.{0,4}(电话|手机)(也)?(一直)?(关机|打不通)")),
     # Resignation with a means at hand ("干脆吃了那瓶药"), joining a late partner, "that place" at a set time.

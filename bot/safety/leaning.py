@@ -35,7 +35,7 @@ LEARNED_LEAN = 0.8
 CLASSIFIER_LEAN = 0.2
 
 # Getting through, or the debt cleared: the resolve or the relief the readers cannot weigh.
-_THROUGH = regex(r"(?<![不没])(挺|撑|熬|扛)(得)?过去(?!吗|么|嘛|了吗)|(?<!不)会好(起来)?的|(还清|结清|还完|上岸|无债一身轻)(?!\S{0,3}(不了|不完|不上|没用|也没用))|先把\S{0,6}还(了|上|清)"
+THROUGH = regex(r"(?<![不没])(挺|撑|熬|扛)(得)?过去(?!吗|么|嘛|了吗)|(?<!不)会好(起来)?的|(还清|结清|还完|上岸|无债一身轻)(?!\S{0,3}(不了|不完|不上|没用|也没用))|先把\S{0,6}还(了|上|清)"
                  r"|\b(get|got|make it|pull) through|(ill|i will|im going to) (be (ok|okay|fine)|manage)|debt ?free"
                  r"|(pay|paid|paying) (it|everything|this|them|the (loan|debt)) (all )?off|clear (the|my|this) (debt|loan)|保费|\bpremiums?\b")
 
@@ -46,7 +46,7 @@ def leaning(message: str, detectors: Detectors | None, classifier_crisis: float)
     if detectors is None or classifier_crisis < CLASSIFIER_LEAN:
         return frozenset()
     whole_masked = masked(fold_clause(message))
-    if _THROUGH.search(whole_masked):
+    if THROUGH.search(whole_masked):
         return frozenset()
     clauses = split_clauses(message)
     if any(set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
@@ -57,4 +57,4 @@ def leaning(message: str, detectors: Detectors | None, classifier_crisis: float)
     return frozenset(i for (first, last), score in scores.items() if score >= LEARNED_LEAN for i in range(first, last + 1))
 
 
-__all__ = ["CLASSIFIER_LEAN", "LEARNED_LEAN", "leaning"]
+__all__ = ["CLASSIFIER_LEAN", "LEARNED_LEAN", "THROUGH", "leaning"]

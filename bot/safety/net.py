@@ -32,9 +32,11 @@ from __future__ import annotations
 
 from ..patterns import Guarded, regex
 from .agreement import crisis_score
-from .clauses import fold_clause
+from .clauses import fold_clause, split_clauses
+from .doubt import doubt, owned
 from .idioms import masked
 from .learned import Detectors
+from .leaning import THROUGH
 from .lexicon import distress
 
 # Words a person in danger uses, each enough for the line (never for the crisis reply). Read on
@@ -58,7 +60,7 @@ _DISTRESS_WORDS = regex(
     r"|(不想|不要|不用|不会|再也不)(再)?醒|醒不(过)?来|一睡不|永远睡|睡(过去|下去)就|忌日|倒计时|最后一(次|条|篇|天|晚|个晚上)(?!\S{0,6}(还款|还钱|还清|扣款|期|几点|之前|以内|内))"
     r"|(我|人)(走|没|不在)了(以后|之后)?|走之前|我(要是|如果)?(走了|没了|不在了)|如果我(没|不在|走|出事)|要是我(没|不在|走|出事)"
     r"|没有我(会|他们|家里|大家|你们)?\S{0,4}(轻松|更好|好过)|(轻松|好过)(很多|多了)|托付|拜托(你|他|她)|(后面|剩下|身后)的事|交代(好|清楚)|安排好了"
-    r"|(东西|衣服|狗|猫)\S{0,4}送(人|给|回)|(写|留|录)(好|了)?(给|一封|一段|几句|很多|些)\S{0,6}(信|话|视频|语音|纸条)|傻事|走极端|做出什么|再也不(回|用|会再)|没有退路|别找我|用命|(我|自己)(也|都|就|已经|反正)*(没|没有)(几天|多少日子|多久)(了|可活|好活)|时日(不多|无多)|日子不多了|(活|撑|熬)不了(几天|多久)"
+    r"|(东西|衣服|狗|猫)\S{0,4}送(人|给|回)|(送|给|捐)\S{0,16}(用不上|穿不上|用不着)了|(带着|抱着)\S{0,8}一起(走|死|跳)|以后\S{0,6}(全|都|就)(指望|靠)(你|他|她)|(写|留|录)(好|了)?(给|一封|一段|几句|很多|些)\S{0,6}(信|话|视频|语音|纸条)|傻事|走极端|做出什么|再也不(回|用|会再)|没有退路|别找我|用命|(我|自己)(也|都|就|已经|反正)*(没|没有)(几天|多少日子|多久)(了|可活|好活)|时日(不多|无多)|日子不多了|(活|撑|熬)不了(几天|多久)"
     r"|\b(die|died|dies|dead|death|dying|deadly|suicid\w*|kill(ing)? myself|end (it|it all|my life|everything|things|my own)"
     r"|take my (own )?life|hopeless\w*|no hope|lost hope|despair\w*|worthless|useless|a burden|better off (without|dead)"
     r"|give up on (life|everything)|giving up on (life|everything)|no (way|point|reason)|whats the point|pointless"
@@ -88,14 +90,11 @@ SHORT_CHARS = 8
 SHORT_WORDS = 4
 GATED_FLOOR = 0.2
 CLASSIFIER_FLOOR = 0.05
-ALONE_FLOOR = 0.1  # the classifier alone, with no weak cue and no writer in the message (safe9)
+ALONE_FLOOR = 0.1  # the classifier alone, with no weak cue in the message (safe9; the writer no longer counts, safe11)
 
 
 _GUARDED_DISTRESS_WORDS = Guarded(_DISTRESS_WORDS)  # the same search, skipped where it cannot match (speed only)
 
-
-# The writer in the message (the classifier's low floor counts beside them, see needs_check_in).
-_SPEAKER = regex(r"我|俺|咱|自己|\b(i|im|ive|id|ill|me|my|myself|mine|wo)\b")
 
 # Crying said with emoji alone ("😭😭😭"): folding drops emoji, so they are read on the raw text.
 _CRYING = regex(r"😭|😢|😿|💔")
@@ -115,6 +114,36 @@ def distress_words(message: str) -> bool:
     return _GUARDED_DISTRESS_WORDS.search(masked(folded)) is not None or _CRUSHED.search(folded) is not None
 
 
+EXPLAINED_VETOES = True
+
+
+def explained(message: str) -> bool:
+    """Whether the clauses that hold distress words have another reading the crisis reply's doubts
+    name (doubt.py: someone else's story or saying, a joke or a story, a relative's death, a trip,
+    a debt cleared, a job on the road), or the writer sets the words
+    aside outright ("I'm not suicidal or anything"): the words are not the writer's distress now,
+    and the line after the answer reads as not listening (safe11)."""
+    clauses = split_clauses(message)
+    at = frozenset(i for i, clause in enumerate(clauses) if _GUARDED_DISTRESS_WORDS.search(masked(fold_clause(clause.text))))
+    if not at:
+        return False  # the words span clauses, or are emoji: keep the line
+    whole_masked = masked(fold_clause(message))
+    reason = doubt(message, clauses, at, whole_masked)
+    if reason in EXPLAINING and not (reason == "frame" and owned(clauses, at)):
+        return True  # a game or a joke around the writer's own words of giving away does not explain them
+    return _NOT_IN_DANGER.search(whole_masked) is not None
+
+
+# The writer says outright that the words are not about wanting to die ("I'm not suicidal or
+# anything, just stressed", "我不是说我要做傻事"). The rules' wider set-asides (a negation anywhere
+# before a cue, an everyday place) are not enough here: "我现在在宿舍楼顶吹风" and "我晚上下班走到
+# 钱塘江边上…下去了就什么都不用还了" are set aside by them and are crises whose only 12356 is this line.
+_NOT_IN_DANGER = regex(r"(不是|并不是|没有|并没有|不会)(说)?(我)?(要|想)?(做傻事|想不开|寻短见|轻生|自杀|想死|寻死)"
+                       r"|\b(im|i am) not (suicidal|in (any )?danger|going to (do anything|hurt myself))\b")
+# A past told as over is not here: one who says they once wanted to die still gets the line (round 8).
+EXPLAINING = ("frame", "theirs", "elsewhere", "saying", "cleared", "routine")
+
+
 def too_short(message: str) -> bool:
     """A word or two ("嗯嗯", "不是这个意思", "whatever"): fewer than SHORT_CHARS Chinese characters
     and fewer than SHORT_WORDS other words, where the readers' low floors are noise."""
@@ -132,22 +161,38 @@ def needs_check_in(message: str, detectors: Detectors | None, crisis_probability
     """Whether a reply that carries neither the crisis reply nor the check-in should be followed
     by the check-in line: any sign of distress or risk in the message (see the module doc).
     ``crisis_probability``: the topic classifier's probability of the crisis topic for it."""
+    return check_in_reason(message, detectors, crisis_probability) is not None
+
+
+def check_in_reason(message: str, detectors: Detectors | None, crisis_probability: float = 0.0) -> str | None:
+    """The sign that earns the check-in line ("words", "bare despair", "classifier", "learned"),
+    or None (``needs_check_in``; benchmarks/safety_checkins.py counts them)."""
     if distress_words(message):
-        return True
+        if not explained(message):
+            return "words"
+        if EXPLAINED_VETOES:
+            return None
     # The readers' low floors are noise on a word or two ("嗯嗯", "不是这个意思", "算了算了" score
     # 0.1-0.5 for crisis by the classifier): there they count only beside a weak distress cue
     # (lexicon.py, the veto the learned crisis guess has too).
     folded = fold_clause(message)
     if _BARE_DESPAIR.search(folded):
-        return True
+        return "bare despair"
     weak = distress(masked(folded))
     if too_short(message) and not weak:
-        return False
-    # ...and under ALONE_FLOOR, beside neither a weak cue nor the writer ("快递员不肯出示证件" leans
+        return None
+    # ...and under a floor, beside neither a weak cue nor the writer ("快递员不肯出示证件" leans
     # 0.08 to crisis): a message about no one's life and not the writer's is noise there (safe9).
-    if crisis_probability >= CLASSIFIER_FLOOR and (weak or crisis_probability >= ALONE_FLOOR or _SPEAKER.search(folded)):
-        return True
-    return detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR
+    # ...and, safe11: the writer alone no longer lowers it to CLASSIFIER_FLOOR (a question about
+    # parents in a named province leaned 0.05-0.1: "会不会去黑龙江乡下找我爸妈"), and it never counts
+    # on a message about paying off or getting through (leaning.THROUGH: "can't wait to be debt
+    # free", "今晚就把借呗结清"): there the classifier leans on words of ending said of the debt.
+    if (crisis_probability >= ALONE_FLOOR or (crisis_probability >= CLASSIFIER_FLOOR and weak)) \
+            and not THROUGH.search(masked(folded)):
+        return "classifier"
+    if detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR and not THROUGH.search(masked(folded)):
+        return "learned"
+    return None
 
 
-__all__ = ["distress_words", "needs_check_in", "too_short"]
+__all__ = ["check_in_reason", "distress_words", "needs_check_in", "too_short"]
