@@ -53,6 +53,12 @@ class Engine:
     session. (Its only changing part is an internal memo of rendered answers.)"""
 
     __slots__ = ("_knowledge", "_classifier", "_by_id", "_check_in", "_composed", "_router")
+    _knowledge: kb.Knowledge
+    _classifier: Classifier
+    _by_id: dict[str, kb.Topic]
+    _check_in: dict[str, str]
+    _composed: Remembered
+    _router: Router
 
     def __init__(self, knowledge: kb.Knowledge, classifier: Classifier, detectors: Detectors | None = None) -> None:
         init = object.__setattr__  # the only writes an Engine ever takes (see __setattr__)

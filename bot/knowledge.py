@@ -145,41 +145,45 @@ class _Reader:
             if isinstance(text, FileNotFoundError) and path not in self.texts:
                 self.problems.append(Problem(str(path), "", describe(text)))
                 return None
-            return self._broken(path, "", describe(text))
+            self._broken(path, "", describe(text))
+            return None
         # Found before rapidjson's validator, which recurses on the C stack. Files with the digest
         # that `jiebei-bot train` recorded after checking them (not strict) passed this already.
         too_deep = nesting_error(text) if self.strict else None
         if too_deep:
-            return self._broken(path, "", too_deep)
+            self._broken(path, "", too_deep)
+            return None
         if not self.strict:
             # Checked in full when `jiebei-bot train` recorded the digest: parsed by the standard
             # library (same data), and rapidjson (~3.6 MiB, ~50 M instructions) not even imported.
             try:
                 return parse_json(text)
             except (ValueError, RecursionError) as error:
-                return self._broken(path, "", json_problem(text, error))
+                self._broken(path, "", json_problem(text, error))
+                return None
         import rapidjson  # the schema validator: a full check only
 
         if not text.strip() or text.startswith(BOM):  # said as such, not as "Invalid value" at 1:1
-            return self._broken(path, "", json_problem(text))
+            self._broken(path, "", json_problem(text))
+            return None
         try:
             # Parsed first: rapidjson.loads tells where the JSON breaks (the validator does not).
             data = rapidjson.loads(text, allow_nan=False)
             _schema_validator(schema)(text)
             return data
         except (rapidjson.JSONDecodeError, RecursionError) as error:
-            return self._broken(path, "", json_problem(text, error))
+            self._broken(path, "", json_problem(text, error))
+            return None
         except rapidjson.ValidationError as error:
             rule, schema_pointer, pointer = error.args
-            return self._broken(path, pointer.lstrip("#"),
-                                schema_problem(rule, schema_pointer, pointer, data, _schema_data(schema)))
+            self._broken(path, pointer.lstrip("#"), schema_problem(rule, schema_pointer, pointer, data, _schema_data(schema)))
+            return None
 
     def _broken(self, path: Path, pointer: str, message: str) -> None:
         """Record the one problem that kept ``path`` from loading (its root cause: what other
         files then miss of it is not reported again, see ``unloaded_topics``)."""
         self.problems.append(Problem(str(path), pointer, message))
         self.broken.add(path)
-        return None
 
     def unloaded_topics(self) -> frozenset[str]:
         """Ids (file names) of the topic files that exist but could not be loaded."""

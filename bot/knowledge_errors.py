@@ -57,7 +57,7 @@ def schema_problem(rule: str, schema_pointer: str, pointer: str, data: Any, sche
         return f"missing required {_listing(missing)}" if missing else "a required field is missing"
     if rule == "additionalProperties":
         name = _unescape(pointer.rsplit("/", 1)[-1])
-        allowed = list(node.get("properties", {}))
+        allowed: list[str] = list(node.get("properties", {}))
         if not allowed:
             return f"expected no other fields here, found {name!r}"
         return f"expected one of the fields {_listing(allowed)}, found {name!r}{_did_you_mean(name, allowed)}"
@@ -66,7 +66,7 @@ def schema_problem(rule: str, schema_pointer: str, pointer: str, data: Any, sche
         return f"expected one of {_listing(choices)}, found {describe(value)}{_did_you_mean(value, choices)}"
     if rule == "type":
         kinds = node.get("type")
-        names = [_TYPES.get(kind, str(kind)) for kind in (kinds if isinstance(kinds, list) else [kinds])]
+        names = [_TYPES.get(str(kind), str(kind)) for kind in (kinds if isinstance(kinds, list) else [kinds])]
         return f"expected {' or '.join(names)}, found {describe(value)}"
     if rule == "pattern":
         return f"expected text matching {node.get('pattern')}, found {describe(value)}"
