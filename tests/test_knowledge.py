@@ -39,14 +39,12 @@ def test_corrupt_json_names_the_file_its_line_and_column_and_nothing_else(knowle
     assert _problems(knowledge_copy) == [f"{path}: /: invalid JSON at line 4, column 3: Missing a comma or '}}' after an object member"]
 
 
-def test_wrong_type_names_file_and_pointer(knowledge_copy: Path) -> None:
-    path = _edit(knowledge_copy, "lawsuit", lambda d: d["examples"]["zh"].__setitem__(2, 42))
-    assert _problems(knowledge_copy) == [f"{path}: /examples/zh/2: expected a string, found 42"]
-
-
-def test_missing_template(knowledge_copy: Path) -> None:
-    path = _edit(knowledge_copy, "lawsuit", lambda d: d["answer"].pop("en"))
-    assert _problems(knowledge_copy) == [f"{path}: /answer: missing required 'en'"]
+def test_schema_errors_name_file_pointer_what_was_expected_and_found(knowledge_copy: Path) -> None:
+    # Two files broken in one folder (one load): each reported once, by its root error only.
+    wrong_type = _edit(knowledge_copy, "lawsuit", lambda d: d["examples"]["zh"].__setitem__(2, 42))
+    missing = _edit(knowledge_copy, "negotiate", lambda d: d["answer"].pop("en"))
+    assert _problems(knowledge_copy) == [f"{wrong_type}: /examples/zh/2: expected a string, found 42",
+                                         f"{missing}: /answer: missing required 'en'"]
 
 
 def test_undefined_template_variable(knowledge_copy: Path) -> None:
