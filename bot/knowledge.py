@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Iterator
 from .digest import blake2b
 from .errors import KnowledgeError, Problem
 from .files import MAX_FOLDER_BYTES, RefusedError, describe, nesting_error, parse_json, read_bytes
-from .knowledge_errors import BOM, json_problem, schema_problem
 from .templates import Prerendered, Source, compile_lines, describe_error
 from .lexicon import LEXICON_FILE, Lexicon, from_data
 from .knowledge_types import (  # the data classes, re-exported: modules use kb.Topic etc.
@@ -159,9 +158,13 @@ class _Reader:
             try:
                 return parse_json(text)
             except (ValueError, RecursionError) as error:
+                from .knowledge_errors import json_problem  # only for a broken file
+
                 self._broken(path, "", json_problem(text, error))
                 return None
         import rapidjson  # the schema validator: a full check only
+
+        from .knowledge_errors import BOM, json_problem, schema_problem  # a full check only, as rapidjson
 
         if not text.strip() or text.startswith(BOM):  # said as such, not as "Invalid value" at 1:1
             self._broken(path, "", json_problem(text))
