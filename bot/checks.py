@@ -7,6 +7,7 @@ every problem at once.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -31,11 +32,13 @@ _KIND_OF = {"crisis": "safety", "out_of_scope": "fallback", "greeting": "convers
             "thanks": "conversation", "goodbye": "conversation", "capabilities": "conversation"}
 
 
-def check_content(knowledge: Knowledge) -> list[Problem]:
-    """Every content problem of a knowledge folder, in a stable order."""
+def check_content(knowledge: Knowledge, unloaded: frozenset[str] = frozenset()) -> list[Problem]:
+    """Every content problem of a knowledge folder, in a stable order. ``unloaded``: ids of topic
+    files that are there but could not be loaded (already reported): neither missing them as a
+    required topic nor references to them are reported again."""
     problems: list[Problem] = []
-    for check in (_check_ids, _check_required, _check_references, _check_examples,
-                  _check_templates, _check_frame, _check_article, _check_wording, _check_lexicon):
+    for check in (_check_ids, partial(_check_required, unloaded=unloaded), partial(_check_references, unloaded=unloaded),
+                  _check_examples, _check_templates, _check_frame, _check_article, _check_wording, _check_lexicon):
         problems.extend(check(knowledge))
     return problems
 
@@ -61,8 +64,8 @@ def _check_ids(knowledge: Knowledge) -> Iterator[Problem]:
         section_ids.add(section.id)
 
 
-def _check_required(knowledge: Knowledge) -> Iterator[Problem]:
-    present = {topic.id for topic in knowledge.topics}
+def _check_required(knowledge: Knowledge, unloaded: frozenset[str] = frozenset()) -> Iterator[Problem]:
+    present = {topic.id for topic in knowledge.topics} | unloaded  # an unloaded file is there, and said so
     for topic_id in REQUIRED_TOPICS:
         if topic_id not in present:
             yield Problem(str(knowledge.path / "topics" / f"{topic_id}.json"), "",
@@ -73,8 +76,8 @@ def _check_required(knowledge: Knowledge) -> Iterator[Problem]:
             yield Problem(topic.file, "/kind", f"expected kind {expected!r}, found {topic.kind!r}")
 
 
-def _check_references(knowledge: Knowledge) -> Iterator[Problem]:
-    topic_ids = {topic.id for topic in knowledge.topics}
+def _check_references(knowledge: Knowledge, unloaded: frozenset[str] = frozenset()) -> Iterator[Problem]:
+    topic_ids = {topic.id for topic in knowledge.topics} | unloaded
     section_ids = {section.id for section in knowledge.article.sections}
     for topic in knowledge.topics:
         for index, followup in enumerate(topic.followups):

@@ -23,8 +23,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
             return _interactive(args, out, stdin)
         return _COMMANDS[args.command](args, out)
     except KnowledgeError as error:
-        for problem in error.problems:
-            print(f"jiebei-bot: {problem}", file=sys.stderr)
+        if args.command in ("check", "train"):  # these report on the folder itself: every problem
+            for problem in error.problems:
+                print(f"jiebei-bot: {problem}", file=sys.stderr)
+        else:  # a front end that cannot start: one line, as the HTTP servers say it
+            print(f"jiebei-bot: cannot start: {error}", file=sys.stderr)
         return 1
     except BotError as error:
         print(f"jiebei-bot: error: {error}", file=sys.stderr)
@@ -89,6 +92,13 @@ def _width(out: TextIO) -> int | None:
     return max(20, shutil.get_terminal_size().columns - 1)
 
 
+def knowledge_folder(args: argparse.Namespace) -> str | None:
+    """The knowledge folder every command and front end uses: ``--knowledge``, else the
+    JIEBEI_KNOWLEDGE environment variable (as the HTTP servers read it), else None (the packaged
+    folder). ``check`` and ``train`` take a PATH argument before either."""
+    return getattr(args, "knowledge", None) or os.environ.get("JIEBEI_KNOWLEDGE", "").strip() or None
+
+
 def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     import gc
 
@@ -102,7 +112,7 @@ def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     collecting = gc.isenabled()
     gc.disable()
     try:
-        engine = Engine.load(args.knowledge)
+        engine = Engine.load(knowledge_folder(args))
     finally:
         gc.freeze()
         if collecting:
@@ -147,7 +157,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from .model import model_status
     from .safety.learned import model_status as safety_status
 
-    loaded = knowledge.load(args.path or args.knowledge)  # always fully checked
+    loaded = knowledge.load(args.path or knowledge_folder(args))  # always fully checked
     status = model_status(loaded)  # a broken model.json is a problem too
     safety = safety_status(loaded)  # so are safety.json and safety_model.json
     examples = sum(len(topic.examples()) for topic in loaded.topics)
@@ -188,7 +198,7 @@ def _cmd_train(args: argparse.Namespace, out: TextIO) -> int:
     from .prerender import write_prerendered
     from .safety.learned import write_model as write_safety_model
 
-    folder = knowledge.load(args.path or args.knowledge)
+    folder = knowledge.load(args.path or knowledge_folder(args))
     for path in (write_model(folder), write_safety_model(folder)):
         out.write(f"wrote {path}\n")
     # Answers to detail-free messages, rendered now so that answering them needs no Jinja2.

@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="jiebei-bot", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Calm answers for borrowers late on an Alipay 借呗 (Jiebei) loan.")
     parser.add_argument("--version", action="version", version=f"jiebei-bot {__version__}")
-    parser.add_argument("--knowledge", metavar="PATH", help="knowledge folder (default: the packaged one)")
+    parser.add_argument("--knowledge", metavar="PATH", help="knowledge folder (default: $JIEBEI_KNOWLEDGE, else the packaged one)")
     parser.add_argument("--no-color", action="store_true", help="no colour in the REPL (NO_COLOR is respected too)")
     parser.add_argument("--no-history", action="store_true", help="the REPL writes no history file")
     parser.add_argument("--session", action="store_true",
@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--why", action="store_true", help="also explain how the answer was chosen")
     commands.add_parser("topics", help="list the topics the bot can answer")
     train = commands.add_parser("train", help="train the classifiers and write model.json and safety_model.json into a knowledge folder")
-    train.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
+    train.add_argument("path", nargs="?", help="knowledge folder (default: --knowledge, else $JIEBEI_KNOWLEDGE, else the packaged one)")
     serve = commands.add_parser("serve", help="serve the engine to other programs (JSON Lines on stdio, or HTTP)")
     mode = serve.add_mutually_exclusive_group(required=True)
     mode.add_argument("--stdio", action="store_true", help="JSON Lines on stdin/stdout")
@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--threads", type=_whole_number(1, 256, "a number of threads"), default=4,
                        help="--http: threads that run the app (default 4)")
     check = commands.add_parser("check", help="validate a knowledge folder and list every problem")
-    check.add_argument("path", nargs="?", help="knowledge folder (default: the packaged one)")
+    check.add_argument("path", nargs="?", help="knowledge folder (default: --knowledge, else $JIEBEI_KNOWLEDGE, else the packaged one)")
     evaluate = commands.add_parser("eval", help="score the engine on labelled questions")
     evaluate.add_argument("file", nargs="?", help="TSV of topic<TAB>question (default: ../shared/eval/real_questions.tsv)")
     evaluate.add_argument("--pairs", help="TSV of paraphrase pairs (default: paraphrase_pairs.tsv beside FILE, if any)")

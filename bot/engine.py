@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 from . import knowledge as kb
 from . import script
 from .classifier import Classifier, Prediction
-from .errors import UsageError
+from .errors import ImmutableError, UsageError
 from .model import MODEL_FILE, classifier_for, derived, read_model
 from .questions import keep_ends
 from .reply import Reply
@@ -46,19 +46,38 @@ _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "la
 
 
 class Engine:
-    """Answers borrowers' questions from a knowledge folder. Create it with ``Engine.load()``."""
+    """Answers borrowers' questions from a knowledge folder. Create it with ``Engine.load()``.
+
+    Immutable once made: setting or deleting any attribute raises ``ImmutableError`` (a
+    ``UsageError`` and an ``AttributeError``), so one engine can be shared by every thread and
+    session. (Its only changing part is an internal memo of rendered answers.)"""
+
+    __slots__ = ("_knowledge", "_classifier", "_by_id", "_check_in", "_composed", "_router")
+    _knowledge: kb.Knowledge
+    _classifier: Classifier
+    _by_id: dict[str, kb.Topic]
+    _check_in: dict[str, str]
+    _composed: Remembered
+    _router: Router
 
     def __init__(self, knowledge: kb.Knowledge, classifier: Classifier, detectors: Detectors | None = None) -> None:
-        self._knowledge = knowledge
-        self._classifier = classifier
-        self._by_id = {topic.id: topic for topic in knowledge.topics}
+        init = object.__setattr__  # the only writes an Engine ever takes (see __setattr__)
+        init(self, "_knowledge", knowledge)
+        init(self, "_classifier", classifier)
+        init(self, "_by_id", {topic.id: topic for topic in knowledge.topics})
         # The learned safety detectors and the check-in line (bot.safety) belong to the knowledge too.
         saved = read_saved(knowledge.path) if detectors is None else None
         trusted = saved.get("safety_json") if saved else None
         safety = read_safety(knowledge.path, trusted if isinstance(trusted, str) else None)
-        self._check_in = safety.check_in
-        self._composed = Remembered(COMPOSED_KEPT)  # answer texts by topics, mode and context
-        self._router = Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples, saved))
+        init(self, "_check_in", safety.check_in)
+        init(self, "_composed", Remembered(COMPOSED_KEPT))  # answer texts by topics, mode and context
+        init(self, "_router", Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples, saved)))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise ImmutableError(f"Engine is immutable: cannot set {name!r} (load another Engine instead)")
+
+    def __delattr__(self, name: str) -> None:
+        raise ImmutableError(f"Engine is immutable: cannot delete {name!r}")
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, semantic: bool | None = None) -> "Engine":

@@ -35,6 +35,12 @@ class UsageError(BotError):
     """A caller asked for something the engine does not offer (unknown language, unreadable eval file...)."""
 
 
+class ImmutableError(UsageError, AttributeError):
+    """An attempt to set or delete an attribute of an object that is immutable once made (an
+    ``Engine``). Also an AttributeError, as for a frozen dataclass, so ``setattr`` callers that
+    expect one still work."""
+
+
 class RenderError(BotError):
     """A knowledge template could not be rendered: it is broken (an undefined variable, a division
     by zero) or went past a bound of the template sandbox (loop count, output size; see bot.sandbox)."""

@@ -6,6 +6,7 @@ pointer, all at once, in a KnowledgeError.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
@@ -80,7 +81,7 @@ def load(path: str | Path | None = None, *, trusted_digest: str | None = None,
     if reader.strict:
         from .checks import check_content  # only for folders not trusted by digest (templates compiled)
 
-        reader.problems.extend(check_content(knowledge))
+        reader.problems.extend(check_content(knowledge, unloaded=reader.unloaded_topics()))
     if reader.problems:
         raise KnowledgeError(reader.problems)
     return knowledge
@@ -132,6 +133,7 @@ class _Reader:
         self.strict = True
         self.prerendered: Prerendered = {}
         self.digest = digest  # of the files as read (_read_texts)
+        self.broken: set[Path] = set()  # files there that could not be loaded
 
     def json(self, path: Path, schema: str) -> Any | None:
         """Parse (and, when strict, schema-validate) one file; None after recording a problem."""
@@ -139,13 +141,16 @@ class _Reader:
         if text is None:
             text = FileNotFoundError(f"no such file: {path.name}")
         if not isinstance(text, str):
-            self.problems.append(Problem(str(path), "", describe(text)))
+            if isinstance(text, FileNotFoundError) and path not in self.texts:
+                self.problems.append(Problem(str(path), "", describe(text)))
+                return None
+            self._broken(path, "", describe(text))
             return None
         # Found before rapidjson's validator, which recurses on the C stack. Files with the digest
         # that `jiebei-bot train` recorded after checking them (not strict) passed this already.
         too_deep = nesting_error(text) if self.strict else None
         if too_deep:
-            self.problems.append(Problem(str(path), "", too_deep))
+            self._broken(path, "", too_deep)
             return None
         if not self.strict:
             # Checked in full when `jiebei-bot train` recorded the digest: parsed by the standard
@@ -153,20 +158,39 @@ class _Reader:
             try:
                 return parse_json(text)
             except (ValueError, RecursionError) as error:
-                self.problems.append(Problem(str(path), "", f"invalid JSON: {error}"))
+                from .knowledge_errors import json_problem  # only for a broken file
+
+                self._broken(path, "", json_problem(text, error))
                 return None
         import rapidjson  # the schema validator: a full check only
 
+        from .knowledge_errors import BOM, json_problem, schema_problem  # a full check only, as rapidjson
+
+        if not text.strip() or text.startswith(BOM):  # said as such, not as "Invalid value" at 1:1
+            self._broken(path, "", json_problem(text))
+            return None
         try:
+            # Parsed first: rapidjson.loads tells where the JSON breaks (the validator does not).
+            data = rapidjson.loads(text, allow_nan=False)
             _schema_validator(schema)(text)
-            return rapidjson.loads(text)
+            return data
         except (rapidjson.JSONDecodeError, RecursionError) as error:
-            self.problems.append(Problem(str(path), "", f"invalid JSON: {error}"))
+            self._broken(path, "", json_problem(text, error))
+            return None
         except rapidjson.ValidationError as error:
-            kind, schema_pointer, pointer = error.args
-            self.problems.append(Problem(str(path), pointer.lstrip("#"),
-                                         f"does not match the schema ({kind} rule at {schema_pointer})"))
-        return None
+            rule, schema_pointer, pointer = error.args
+            self._broken(path, pointer.lstrip("#"), schema_problem(rule, schema_pointer, pointer, data, _schema_data(schema)))
+            return None
+
+    def _broken(self, path: Path, pointer: str, message: str) -> None:
+        """Record the one problem that kept ``path`` from loading (its root cause: what other
+        files then miss of it is not reported again, see ``unloaded_topics``)."""
+        self.problems.append(Problem(str(path), pointer, message))
+        self.broken.add(path)
+
+    def unloaded_topics(self) -> frozenset[str]:
+        """Ids (file names) of the topic files that exist but could not be loaded."""
+        return frozenset(path.stem for path in self.broken if path.parent.name == "topics")
 
     def localized(self, data: dict[str, list[str]], file: Path, pointer: str) -> Localized[Source]:
         """The zh and en templates under ``pointer``."""
@@ -186,13 +210,25 @@ class _Reader:
             return compile_lines([""])
 
 
+@functools.lru_cache(maxsize=None)
 def _schema_validator(name: str) -> rapidjson.Validator:
-    import importlib.resources  # ~5 ms of imports: only a full check validates
-
     import rapidjson
 
-    text = importlib.resources.files("bot").joinpath("schemas", name).read_text(encoding="utf-8")
-    return rapidjson.Validator(text)
+    return rapidjson.Validator(_schema_text(name))
+
+
+@functools.lru_cache(maxsize=None)
+def _schema_text(name: str) -> str:
+    import importlib.resources  # ~5 ms of imports: only a full check validates
+
+    return importlib.resources.files("bot").joinpath("schemas", name).read_text(encoding="utf-8")
+
+
+def _schema_data(name: str) -> Any:
+    """The schema as data, to say what a rule that failed expected (only after a failure)."""
+    import rapidjson
+
+    return rapidjson.loads(_schema_text(name))
 
 
 def _localized(data: dict[str, str]) -> Localized[str]:

@@ -51,6 +51,30 @@ def test_check_ok_and_broken(knowledge_copy: Path, capsys: pytest.CaptureFixture
     assert any("negotiate.json: /sources/0: unknown article section 'nowhere'" in line for line in errors)
 
 
+@pytest.mark.parametrize("argv", [["ask", "会上门吗"], ["ask", "--json", "会上门吗"], ["serve", "--stdio"], ["topics"], []])
+def test_every_front_end_honours_jiebei_knowledge(argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # As the HTTP servers do: a folder that cannot be loaded stops start-up with one line (a
+    # folder with no files fails at once, before the engine loads anything).
+    missing = tmp_path / "nowhere"
+    monkeypatch.setenv("JIEBEI_KNOWLEDGE", str(missing))
+    status = main(argv, stdout=io.StringIO(), stdin=io.BytesIO("会上门吗\n".encode()) if not argv else None)
+    assert status == 1
+    assert capsys.readouterr().err == f"jiebei-bot: cannot start: {missing}: /: expected a knowledge folder, found none\n"
+
+
+def test_knowledge_option_wins_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from bot.cli import knowledge_folder
+
+    monkeypatch.setenv("JIEBEI_KNOWLEDGE", " /from/env ")
+    assert knowledge_folder(SimpleNamespace(knowledge="/from/option")) == "/from/option"  # type: ignore[arg-type]
+    assert knowledge_folder(SimpleNamespace(knowledge=None)) == "/from/env"  # type: ignore[arg-type]
+    monkeypatch.setenv("JIEBEI_KNOWLEDGE", "")
+    assert knowledge_folder(SimpleNamespace(knowledge=None)) is None  # type: ignore[arg-type]
+
+
 def test_eval_on_a_small_file(tmp_path: Path) -> None:
     file = tmp_path / "set.tsv"
     file.write_text("# topic\tquestion\nhome_visit\t借呗逾期会上门吗\nout_of_scope\t今天天气怎么样\n", encoding="utf-8")

@@ -7,6 +7,7 @@ import threading
 import pytest
 
 from bot import Engine, UsageError
+from bot.errors import ImmutableError
 from bot.knowledge import REQUIRED_TOPICS
 
 
@@ -111,6 +112,16 @@ def test_deterministic_and_thread_safe(engine: Engine) -> None:
     for thread in threads:
         thread.join()
     assert all(result == expected for result in results.values())
+
+
+def test_immutable_after_loading(engine: Engine) -> None:
+    before = engine.ask("借呗逾期会上门吗")
+    for change in (lambda: setattr(engine, "foo", 1), lambda: setattr(engine, "_knowledge", None),
+                   lambda: delattr(engine, "_router")):
+        with pytest.raises(ImmutableError, match="Engine is immutable"):
+            change()
+    assert isinstance(ImmutableError("x"), UsageError) and isinstance(ImmutableError("x"), AttributeError)
+    assert not hasattr(engine, "foo") and engine.ask("借呗逾期会上门吗") == before
 
 
 def test_candidates_are_ranked(engine: Engine) -> None:

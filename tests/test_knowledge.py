@@ -32,21 +32,19 @@ def test_loaded_knowledge_is_frozen() -> None:
         topic.id = "changed"  # type: ignore[misc]
 
 
-def test_corrupt_json_names_the_file(knowledge_copy: Path) -> None:
+def test_corrupt_json_names_the_file_its_line_and_column_and_nothing_else(knowledge_copy: Path) -> None:
     path = knowledge_copy / "topics" / "lawsuit.json"
-    path.write_text("{ not json", encoding="utf-8")
-    problems = _problems(knowledge_copy)
-    assert any(p.startswith(f"{path}: /: invalid JSON") for p in problems)
+    path.write_text('{\n  "id": "lawsuit",\n  "kind": "domain"\n  "title": {}}', encoding="utf-8")
+    # Only the root error: not "expected required topic 'lawsuit'" nor every follow-up to it.
+    assert _problems(knowledge_copy) == [f"{path}: /: invalid JSON at line 4, column 3: Missing a comma or '}}' after an object member"]
 
 
-def test_wrong_type_names_file_and_pointer(knowledge_copy: Path) -> None:
-    path = _edit(knowledge_copy, "lawsuit", lambda d: d["examples"]["zh"].__setitem__(2, 42))
-    assert f"{path}: /examples/zh/2: does not match the schema (type rule at #/definitions/nonEmptyString)" in _problems(knowledge_copy)
-
-
-def test_missing_template(knowledge_copy: Path) -> None:
-    path = _edit(knowledge_copy, "lawsuit", lambda d: d["answer"].pop("en"))
-    assert any(p.startswith(f"{path}: /answer: does not match the schema (required") for p in _problems(knowledge_copy))
+def test_schema_errors_name_file_pointer_what_was_expected_and_found(knowledge_copy: Path) -> None:
+    # Two files broken in one folder (one load): each reported once, by its root error only.
+    wrong_type = _edit(knowledge_copy, "lawsuit", lambda d: d["examples"]["zh"].__setitem__(2, 42))
+    missing = _edit(knowledge_copy, "negotiate", lambda d: d["answer"].pop("en"))
+    assert _problems(knowledge_copy) == [f"{wrong_type}: /examples/zh/2: expected a string, found 42",
+                                         f"{missing}: /answer: missing required 'en'"]
 
 
 def test_undefined_template_variable(knowledge_copy: Path) -> None:
@@ -90,7 +88,8 @@ def test_every_problem_is_reported_at_once(knowledge_copy: Path) -> None:
     _edit(knowledge_copy, "negotiate", lambda d: d["followups"].append("nobody"))
     (knowledge_copy / "topics" / "thanks.json").write_text("[", encoding="utf-8")
     problems = _problems(knowledge_copy)
-    assert len(problems) >= 4  # two references, one corrupt file, and the topic it makes missing
+    assert len(problems) == 3  # two references and one corrupt file (not the topic it makes missing)
+    assert any("thanks.json: /: invalid JSON at line 1, column 2: " in p for p in problems)
 
 
 def test_missing_folder_is_a_knowledge_error(tmp_path: Path) -> None:

@@ -111,7 +111,7 @@ def test_http_errors_have_status_and_code(http_base: str, body: bytes, status: i
 def test_http_raw_requests(http_base: str) -> None:
     host, port = http_base.removeprefix("http://").split(":")
     body = json.dumps({"question": "会起诉吗"}).encode()
-    chunked = b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + \
+    chunked = b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + \
         f"{len(body):x}\r\n".encode() + body + b"\r\n0\r\n\r\n"
     assert b'"topic":"lawsuit"' in _raw(host, int(port), chunked)
     bad_length = b"POST /v1/ask HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\nConnection: close\r\n\r\n{}"

@@ -44,7 +44,7 @@ def app(engine: Engine, log: Captured) -> WebApp:
 
 def call(app: WebApp, method: str, path: str, body: bytes = b"", **extra: Any) -> tuple[int, dict[str, str], bytes]:
     environ: dict[str, Any] = {"REQUEST_METHOD": method, "PATH_INFO": path, "wsgi.input": io.BytesIO(body),
-                               "CONTENT_LENGTH": str(len(body)) if body else "", **extra}
+                               "CONTENT_LENGTH": str(len(body)) if body else "", "CONTENT_TYPE": "application/json", **extra}
     seen: dict[str, Any] = {}
 
     def start_response(status: str, headers: list[tuple[str, str]]) -> None:
@@ -200,3 +200,36 @@ def test_a_setting_that_cannot_be_right_stops_start_up_before_the_engine_loads(
 def test_a_body_with_a_byte_order_mark_is_read(app: WebApp) -> None:
     status, _, body = call(app, "POST", "/v1/ask", "\ufeff".encode() + '{"id": 1, "question": "会上门吗"}'.encode())
     assert status == 200 and json.loads(body)["reply"]["topic"] == "home_visit"
+
+
+@pytest.mark.parametrize("content_type, status", [
+    ("application/json", 200), ("Application/JSON; charset=UTF-8", 200), ('application/json;charset="utf-8"', 200),
+    # What a browser posts across origins without a CORS preflight: refused, so a page elsewhere
+    # cannot ask in a visitor's name; and a body the server would read as another charset.
+    ("text/plain;charset=UTF-8", 415), ("application/x-www-form-urlencoded", 415), ("multipart/form-data; boundary=x", 415),
+    ("", 415), ("application/json; charset=latin-1", 415), ("application/jsonx", 415),
+])
+def test_ask_takes_only_json(app: WebApp, content_type: str, status: int) -> None:
+    got, headers, body = call(app, "POST", "/v1/ask", '{"question": "会上门吗"}'.encode(), CONTENT_TYPE=content_type)
+    assert got == status
+    if status == 415:
+        error = json.loads(body)["error"]
+        found = repr(content_type) if content_type else "none"
+        assert error == {"code": "bad_request", "message": f"Content-Type: expected application/json (UTF-8), found {found}"}
+        assert headers["Content-Type"].startswith("application/json")
+
+
+def test_waitress_queue_warnings_are_at_most_one_a_minute() -> None:
+    from bot.server.httputil import quiet_queue_warnings
+
+    logger = logging.getLogger("waitress.queue")
+    captured = Captured()
+    logger.addHandler(captured)
+    try:
+        quiet_queue_warnings()
+        quiet_queue_warnings()  # once only: one filter
+        for depth in range(1, 1167):
+            logger.warning("Task queue depth is %d", depth)
+        assert captured.lines == ["Task queue depth is 1"] and len(logger.filters) == 1
+    finally:
+        logger.removeHandler(captured)

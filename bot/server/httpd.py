@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from ..errors import BotError
 from . import refusals
+from .httputil import quiet_queue_warnings
 from .settings import SettingError, check_host, check_port, check_threads
 
 USAGE = 2  # exit status for a setting that cannot be right, as for a bad command line
@@ -92,6 +93,7 @@ def _create_server(app: Any, host: str, port: int, threads: int) -> Any:
         max_request_header_size=MAX_HEADER_BYTES, max_request_body_size=server_body_limit(app.max_body),
         ident="jiebei-bot", expose_tracebacks=False, clear_untrusted_proxy_headers=True)
     refusals.install(server, app)
+    quiet_queue_warnings()
     if hasattr(server, "active_channels") and hasattr(server, "readable"):
         server.readable = _evicting(server, server.readable)
     if all(hasattr(server, name) for name in ("handle_accept", "socket", "adj", "active_channels")):

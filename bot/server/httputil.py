@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 import re
 import sys
+import time
 from typing import Any
 
 from .protocol import ProtocolError
 
 _REQUEST_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _UNPRINTABLE_RE = re.compile(r"[^\x21-\x7e]")
+_UNPRINTABLE_TEXT_RE = re.compile(r"[^\x20-\x7e]")  # as _UNPRINTABLE_RE, spaces kept (inside a message)
 
 
 class HttpError(ProtocolError):
@@ -47,6 +50,51 @@ def read_body(environ: dict[str, Any], max_body: int) -> bytes:
     if "chunked" in str(environ.get("HTTP_TRANSFER_ENCODING", "")).lower():
         raise HttpError("411 Length Required", "bad_request", "body: send a Content-Length (this server cannot read chunked bodies)")
     return b""
+
+
+def check_json_body_type(environ: dict[str, Any]) -> None:
+    """HttpError (415) unless the request says its body is JSON: ``Content-Type:
+    application/json``, with at most a ``charset=utf-8``. Not a formality: a browser sends a
+    cross-origin POST of text/plain, a form or no type at all without asking the server first (no
+    CORS preflight), so a page anywhere could post questions in a visitor's name; application/json
+    always needs the preflight, which only JIEBEI_CORS_ORIGIN's origins pass."""
+    given = str(environ.get("CONTENT_TYPE") or "").strip()
+    media_type, _, parameters = given.partition(";")
+    charset = ""
+    for parameter in parameters.split(";"):
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    if media_type.strip().lower() == "application/json" and charset in ("", "utf-8", "utf8"):
+        return
+    found = repr(_UNPRINTABLE_TEXT_RE.sub("?", given[:60])) if given else "none"
+    raise HttpError("415 Unsupported Media Type", "bad_request",
+                    f"Content-Type: expected application/json (UTF-8), found {found}")
+
+
+def quiet_queue_warnings(seconds: float = 60.0) -> None:
+    """Let waitress's "Task queue depth is N" warning (one per request while every thread is
+    busy: a thousand lines in a short burst) through at most once per ``seconds``; a host app
+    that gave the ``waitress.queue`` logger filters of its own keeps them."""
+    logger = logging.getLogger("waitress.queue")
+    if not logger.filters:
+        logger.addFilter(_OncePer(seconds))
+
+
+class _OncePer(logging.Filter):
+    """Passes one record per ``seconds`` (a rough limit: two threads may both pass at once)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds
+        self.last = -math.inf
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        now = time.monotonic()
+        if now - self.last < self.seconds:
+            return False
+        self.last = now
+        return True
 
 
 def request_id(environ: dict[str, Any]) -> str:

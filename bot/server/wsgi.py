@@ -16,7 +16,7 @@ import os
 import time
 from typing import Any, Callable, Iterable
 
-from .httputil import HttpError, printable, read_body, request_id
+from .httputil import HttpError, check_json_body_type, printable, read_body, request_id
 from .protocol import Dispatcher, dumps, error_response
 from .settings import DEFAULT_MAX_BODY
 from .static import StaticFile, static_name
@@ -121,6 +121,7 @@ class WebApp:
     def _ask(self, environ: dict[str, Any]) -> Response:
         try:
             body = read_body(environ, self.max_body)
+            check_json_body_type(environ)
         except HttpError as error:
             return _json(error.status, error_response(None, error.code, str(error)))
         if not body.strip():

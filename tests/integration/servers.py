@@ -39,7 +39,7 @@ class Server:
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
             payload = json.dumps(body, ensure_ascii=False).encode() if body is not None else None
-            connection.request(method, path, body=payload, headers={"Connection": "close"})
+            connection.request(method, path, body=payload, headers={"Connection": "close", "Content-Type": "application/json"})
             response = connection.getresponse()
             return response.status, json.loads(response.read()), response.getheader("X-Request-Id") or ""
         finally:

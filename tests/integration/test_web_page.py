@@ -216,6 +216,56 @@ def test_crisis_reply_comes_first_with_calls_and_abuse_reply_links_110_and_12378
     assert links == ["tel:110", "tel:12378"]
 
 
+def style_of(page: Page, element: WebElement, name: str) -> str:
+    return str(page.js("return getComputedStyle(arguments[0])[arguments[1]]", element, name))
+
+
+@pytest.mark.parametrize("crisis, follow_up", [(CRISIS, "那会起诉吗"), ("I don't want to live anymore", "will they sue me?")])
+def test_the_check_in_after_a_crisis_is_not_small_print(page: Page, engine: Engine, crisis: str, follow_up: str) -> None:
+    page.ask(crisis)
+    answer = page.ask(follow_up)
+    reply = expected(engine, crisis, follow_up)
+    check_answer(answer, reply)
+    check_in = reply.text.splitlines()[-1]
+    assert "12356" in check_in and reply.topic != "crisis"  # the loan answer, then the check-in line
+    seen = shown(answer)
+    # Only the source line and the "not legal advice" note are small print.
+    assert len(seen["fine"]) == 2 and any(mark in seen["fine"][1] for mark in ("not legal advice", "不构成法律意见"))
+    assert check_in not in seen["fine"]
+    line = next(p for p in answer.find_elements(By.CSS_SELECTOR, "p.text") if p.text == check_in)
+    lead = answer.find_element(By.CSS_SELECTOR, ".lead")
+    text_size, fine_size = (float(style_of(page, e, "fontSize").removesuffix("px"))
+                            for e in (line, answer.find_element(By.CSS_SELECTOR, ".fine p")))
+    assert text_size > fine_size and style_of(page, line, "color") != style_of(page, answer.find_element(By.CSS_SELECTOR, ".fine p"), "color")
+    assert style_of(page, line, "color") == style_of(page, lead, "color")  # not muted
+    link = line.find_element(By.CSS_SELECTOR, "a")
+    assert link.get_attribute("href") == "tel:12356"
+    # A phone link keeps the link colour, in the text and in small print alike.
+    accent = style_of(page, link, "color")
+    assert accent != style_of(page, line, "color")
+    for fine_link in answer.find_elements(By.CSS_SELECTOR, ".fine a"):
+        assert style_of(page, fine_link, "color") == accent
+
+
+def test_a_language_asked_for_in_words_holds_for_the_conversation(page: Page, engine: Engine) -> None:
+    page.find("#lang-en").click()
+    turns = ["借呗逾期会上门吗", "用中文回答", "那会起诉吗", "in English please", "会联系我家人吗"]
+    langs = ["en", "zh", "zh", "en", "en"]
+    for index, (question, lang) in enumerate(zip(turns, langs)):
+        answer = page.ask(question)
+        reply = expected(engine, *turns[: index + 1], langs=("en",))
+        assert reply.lang == lang, question
+        check_answer(answer, reply)
+        # The buttons show the conversation's language, chosen by a button or in words.
+        assert page.find(f"#lang-{lang}").get_attribute("aria-pressed") == "true", question
+    page.reload()
+    assert page.find("#lang-en").get_attribute("aria-pressed") == "true"
+    page.find("#lang-zh").click()  # a button pressed later wins again
+    answer = page.ask("Can they sue me?")
+    check_answer(answer, expected(engine, *turns, "Can they sue me?", langs=("en", None, None, None, None, "zh")))
+    assert shown(answer)["lang"] == "zh-CN"
+
+
 def test_language_switch(page: Page, engine: Engine) -> None:
     english = page.find("#lang-en")
     english.click()

@@ -9,9 +9,12 @@
 (function () {
   const STORE_KEY = 'jiebei-bot:conversation';
   const MAX_TURNS = 50;  // kept for a reload; the server needs only `state`
-  // Lines of `text` that the terminal shows in small print (bot/render.py matches the same openings).
-  const SOURCE_PREFIXES = ['依据：', 'Based on the article'];
-  const NOTE_PREFIXES = ['以上为一般性信息', 'General information from'];
+  // The lines of `text` shown in small print, as the terminal dims them (bot/terminal/render.py):
+  // the source line (by its opening) and the "not legal advice" note (by its words), in simplified
+  // or traditional characters. Nothing else is small print: the 12356 check-in that follows the
+  // note after a crisis, a remark on the days and amount, any help line, keep the answer's size.
+  const SOURCE_PREFIXES = ['依据：', '依據：', 'Based on the article'];
+  const NOTE_MARKS = ['不构成法律意见', '不構成法律意見', 'not legal advice'];
   const HOTLINE_RE = /(^|\D)(95188|12378|12356)(?!\d)/g;
   const UI = {
     zh: {
@@ -61,7 +64,9 @@
   let busy = false;
   let uid = 0;
 
-  function fresh() { return {state: null, lang: null, turns: []}; }
+  // lang: the conversation's answer language (the pressed button), or null: answers follow each
+  // question. langPending: pressed since the last answer, so the next request carries it.
+  function fresh() { return {state: null, lang: null, langPending: false, turns: []}; }
 
   function load() {
     try {
@@ -70,6 +75,7 @@
         return {
           state: data.state && typeof data.state === 'object' ? data.state : null,
           lang: data.lang === 'zh' || data.lang === 'en' ? data.lang : null,
+          langPending: data.langPending === true,
           turns: data.turns.filter((t) => t && typeof t.q === 'string' && isReply(t.reply)),
         };
       }
@@ -140,33 +146,24 @@
   function parseText(reply) {
     const lead = (reply.lead || '').trim();
     const choices = new Set((reply.suggestions || []).map((s) => s.trim()));
-    const blocks = [];
-    let block = [];
+    const parts = [];
     for (const raw of reply.text.split(/\r?\n/)) {
       const line = raw.trim();
-      if (line) { block.push(line); } else if (block.length) { blocks.push(block); block = []; }
+      if (!line) continue;
+      const number = /^\d+[.、]\s*(.+)$/.exec(line);
+      if (reply.rule === 'clarify' && number && choices.has(number[1])) continue;  // shown as buttons
+      if (isPoint(line)) parts.push({kind: 'point', text: line.replace(/^[-•]\s+/, '')});
+      else if (line === lead && lead) parts.push({kind: 'lead', text: line});
+      else if (isFinePrint(line)) parts.push({kind: 'fine', text: line});
+      else parts.push({kind: 'text', text: line});
     }
-    if (block.length) blocks.push(block);
-    const leadBlock = blocks.findIndex((b) => b.includes(lead));
-    const parts = [];
-    blocks.forEach((lines, index) => {
-      // The closing block after the answer (sources, note) is small print, whatever its wording.
-      const closing = index === blocks.length - 1 && index > Math.max(leadBlock, 0) && !lines.some(isPoint);
-      for (const line of lines) {
-        const number = /^\d+[.、]\s*(.+)$/.exec(line);
-        if (reply.rule === 'clarify' && number && choices.has(number[1])) continue;  // shown as buttons
-        if (isPoint(line)) parts.push({kind: 'point', text: line.replace(/^[-•]\s+/, '')});
-        else if (line === lead && lead) parts.push({kind: 'lead', text: line});
-        else if (closing || startsWithAny(line, SOURCE_PREFIXES) || startsWithAny(line, NOTE_PREFIXES)) {
-          parts.push({kind: 'fine', text: line});
-        } else parts.push({kind: 'text', text: line});
-      }
-    });
     return parts;
   }
 
   function isPoint(line) { return /^[-•]\s+/.test(line); }
-  function startsWithAny(line, prefixes) { return prefixes.some((p) => line.startsWith(p)); }
+  function isFinePrint(line) {
+    return SOURCE_PREFIXES.some((p) => line.startsWith(p)) || NOTE_MARKS.some((m) => line.includes(m));
+  }
 
   function helpPanel(kind, lang) {
     const t = UI[lang];
@@ -274,7 +271,10 @@
   async function post(question, withState) {
     const body = {id: Date.now(), question: question};
     if (withState && convo.state) body.state = convo.state;
-    if (convo.lang) body.lang = convo.lang;
+    // The language is sent when a button was pressed since the last answer, or with no state to
+    // carry it; otherwise the state carries the conversation's choice, so a language asked for
+    // in words ("用中文回答", "in English please") holds for the turns after it.
+    if (convo.lang && (convo.langPending || !body.state)) body.lang = convo.lang;
     const response = await fetch('/v1/ask', {
       method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body),
       cache: 'no-store', credentials: 'omit',
@@ -319,6 +319,10 @@
       }
       if (!data.ok || !isReply(data.reply)) throw new Error(data.error ? data.error.code : 'no reply');
       convo.state = data.state && typeof data.state === 'object' ? data.state : null;
+      convo.langPending = false;
+      // The buttons show the conversation's choice, whether made by a button or in words.
+      const chosen = convo.state ? convo.state.lang_choice : null;
+      if (chosen === 'zh' || chosen === 'en') convo.lang = chosen;
       convo.turns.push({q: question, reply: data.reply});
       convo.turns = convo.turns.slice(-MAX_TURNS);
       save();
@@ -355,6 +359,7 @@
 
   function setLang(lang) {
     convo.lang = lang;
+    convo.langPending = true;
     save();
     applyUi();
     announce(UI[lang].langLabel + ': ' + (lang === 'en' ? 'English' : '中文'));
