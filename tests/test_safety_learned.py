@@ -70,20 +70,30 @@ def test_a_stale_safety_model_is_ignored_until_train_writes_one_that_fits(knowle
     assert "no safety_model.json" in learned.model_status(knowledge)
 
 
-@pytest.mark.parametrize("change, pointer", [
-    (lambda d: d["classes"]["crisis"]["method"]["zh"].append(7), "/classes/crisis/method"),
-    (lambda d: d.pop("check_in"), ""),
+@pytest.mark.parametrize("change, pointer, says", [
+    (lambda d: d["classes"]["crisis"]["method"]["zh"].append(7), "/classes/crisis/method", "found an object"),
+    (lambda d: d.pop("check_in"), "", "missing required 'check_in'"),
     (lambda d: d["classes"]["benign"]["lookalike"]["zh"].append(d["classes"]["crisis"]["method"]["zh"][0]),
-     "/classes/benign/lookalike/zh"),
+     "/classes/benign/lookalike/zh", ""),
 ])
-def test_a_broken_safety_json_names_its_file_and_pointer(knowledge_copy: Path, change, pointer: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_safety_json_names_its_file_and_pointer(knowledge_copy: Path, change, pointer: str, says: str) -> None:  # type: ignore[no-untyped-def]
     path = knowledge_copy / "safety.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KnowledgeError) as caught:
         read_safety(knowledge_copy)
-    assert f"safety.json: {pointer or '/'}" in str(caught.value), str(caught.value)
+    assert f"safety.json: {pointer or '/'}: {says}" in str(caught.value), str(caught.value)
+
+
+def test_safety_json_that_is_no_json_says_where(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "safety.json"
+    path.write_text('{"about": 1,}', encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="safety.json: /: invalid JSON at line 1, column 13: Missing a name"):
+        read_safety(knowledge_copy)
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="safety.json: /: invalid JSON: empty file"):
+        read_safety(knowledge_copy)
 
 
 def test_a_corrupt_safety_model_is_a_knowledge_error(knowledge_copy: Path) -> None:

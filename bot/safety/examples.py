@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..digest import sha256
 from ..errors import KnowledgeError, Problem
+from ..knowledge_errors import json_problem, schema_problem
 from ..files import describe, nesting_error, parse_json, read_text
 from ..knowledge import is_packaged
 from ..text import normalize
@@ -73,12 +74,12 @@ def read_safety(folder: Path, trusted_digest: str | None = None) -> SafetyFile:
     try:
         _validator()(text)
         data: dict[str, Any] = rapidjson.loads(text)
-    except rapidjson.JSONDecodeError as error:
-        raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
-    except rapidjson.ValidationError as error:
-        kind, schema_pointer, pointer = error.args
-        raise KnowledgeError([Problem(str(path), pointer.lstrip("#"),
-                                      f"does not match the schema ({kind} rule at {schema_pointer})")]) from None
+    except rapidjson.JSONDecodeError as error:  # (an empty file, a BOM, or a line and column)
+        raise KnowledgeError([Problem(str(path), "", json_problem(text, _parse_error(text) or error))]) from None
+    except rapidjson.ValidationError as error:  # what the rule expected, and what is there
+        rule, schema_pointer, pointer = error.args
+        problem = schema_problem(rule, schema_pointer, pointer, rapidjson.loads(text), rapidjson.loads(_schema_text()))
+        raise KnowledgeError([Problem(str(path), pointer.lstrip("#"), problem)]) from None
     safety = _safety_file(data)
     problems = _repeats(list(safety.examples), path)
     if problems:
@@ -120,9 +121,23 @@ def _repeats(examples: list[Example], path: Path) -> list[Problem]:
 
 @lru_cache(maxsize=1)
 def _validator() -> rapidjson.Validator:
-    import importlib.resources  # ~5 ms of imports (tempfile, shutil...): only once the file is read
-
     import rapidjson
 
-    schema = importlib.resources.files("bot").joinpath("schemas", "safety.schema.json").read_text(encoding="utf-8")
-    return rapidjson.Validator(schema)
+    return rapidjson.Validator(_schema_text())
+
+
+def _parse_error(text: str) -> Exception | None:
+    """The parser's own error, which has the byte offset the validator's does not."""
+    import rapidjson
+
+    try:
+        rapidjson.loads(text)
+    except rapidjson.JSONDecodeError as error:
+        return error
+    return None
+
+
+def _schema_text() -> str:
+    import importlib.resources  # ~5 ms of imports (tempfile, shutil...): only once the file is read
+
+    return importlib.resources.files("bot").joinpath("schemas", "safety.schema.json").read_text(encoding="utf-8")
