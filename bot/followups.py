@@ -77,13 +77,19 @@ _OVERDUE_CUE = "逾期"  # supplied to a corrected clause whose number refers to
 # lender ("will they sue me"). A statement ("他们天天骂我") is news, not a follow-up.
 _OPENS_ON_RE = regex(r"^(?:那|那么|那如果|那要是|如果|要是|万一|还有|可是|但是|但|而且|然后|又|再)"
                           r"|^(?:and|but|so|then|or|also|plus|what about|how about|what if|and if|and what|what else)\b")
-_REFERS_BACK_RE = regex(r"呢$|他们|她们|它们|对方|人家|\bthen$")
+_REFERS_BACK_RE = regex(r"呢$|他们|她们|它们|对方|人家|\bthen$"
+                        # how likely the last answer's matter is, or it on a condition ("欠三千的话…",
+                        # "赢了的话…", "how likely is that if I owe 3000?": probe13)
+                        r"|可能性|几率|概率|的话|\bhow likely\b|\b(?:what are )?the (?:odds|chances)\b|\bis that likely\b")
 _SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
 # "How much?" about whatever the last answer was ("要赔多少钱" after a lawsuit answer): names nothing
 # to pay for, so it asks about the last question's matter; alone it is the router's to decline.
 _HOW_MUCH_RE = regex(r"(?:我)?(?:要|得|需要|会|该|总共|一共)*\s*(?:赔|赔偿|还|付|交|出|花)\s*(?:多少|几多)\s*(?:钱)?\s*(?:啊|呀|吗|呢)?"
-                     r"|how much (?:would|will|do|does|did|should|must|could) (?:i|we) (?:have to |need to |end up |be made to )?"
-                     r"(?:pay|owe|pay back|lose)(?: them| then| in total)?")
+                     r"|(?:how much|what) (?:would|will|do|does|did|should|must|could) (?:i|we) (?:have to |need to |end up |be made to )?"
+                     r"(?:pay|owe|pay back|lose)(?: them| then| in total)?(?: if (?:they|i) (?:win|lose))?"
+                     # "一个月下来大概多少钱" after a penalty answer: a sum with no matter named (probe12)
+                     r"|(?:一个月|一年|一天|每个月|每月|每天|总共|一共|下来|算下来|大概|大约|差不多|加起来|\s)*"
+                     r"(?:要|得|会|是)?(?:多少钱|几多钱|多少)(?:啊|呀|吗|呢)?")
 
 
 def pick_number(text: str) -> int | None:
@@ -217,6 +223,34 @@ def leans_on_context(text: str) -> bool:
     if _is_cjk(folded):
         return len(folded.replace(" ", "")) <= _SHORT_ZH
     return len(folded.split()) <= _SHORT_EN
+
+
+# What is left of a follow-up once its details are taken out, when it names no matter of its own:
+# "what if it was only 2 weeks?", "那如果只欠三千呢" (the last question, on other details).
+_FILLER_RE = regex(r"\b(?:what|if|and|but|so|then|it|its|it s|was|is|were|be|only|just|about|i|im|am|owe|owed|owing"
+                   r"|had|have|been|late|overdue|instead|say|said|like|the|a|for|of|my|what about|how about)\b"
+                   r"|那么|那|如果|要是|假如|万一|只是|只有|只|才|就|的话|呢|吗|啊|呀|逾期|欠款|欠了|欠|了|是|我|如果是|换成|改成|\s")
+
+
+# A number with its unit, stated or not as a slot ("only 2 weeks" has no overdue cue of its own).
+_DETAIL_RE = regex(r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万半几]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)"
+                   r"\s*(?:个多|个半|个|多)?\s*(?:days?|weeks?|months?|years?|k|yuan|rmb|kuai|天|日|周|星期|月|年|元|块钱|块|万|千)"
+                   r"|\b\d[\d,]*(?:\.\d+)?\b")
+
+
+def names_nothing(text: str, spans: list[str]) -> bool:
+    """Whether a follow-up asks about the last answer's matter without naming one of its own: a
+    sum with nothing to pay for ("what would I have to pay if they win?", "要赔多少钱"), or only
+    details ("what if it was only 2 weeks?"; ``spans`` are the details' words as the message
+    wrote them). The classifier's guess on such words is about the numbers, not the matter."""
+    folded = fold(text)
+    if _HOW_MUCH_RE.fullmatch(folded):
+        return True
+    rest = folded
+    for span in spans:
+        rest = rest.replace(fold(span), " ")
+    rest = _DETAIL_RE.sub(" ", rest)
+    return rest != folded and not _FILLER_RE.sub("", rest)
 
 
 def _is_cjk(text: str) -> bool:

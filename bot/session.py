@@ -216,9 +216,12 @@ class Session:
         scores = {c.topic: c.score for c in route.prediction.candidates}
         # Safety topics are the safety reader's call, never the classifier's: "and if i don't pay at
         # all?" once continued into crisis because crisis led its (unused) classifier scores.
+        # Nor is "what I can answer" a follow-up's topic ("what about the office" once got it).
         others = [c for c in route.prediction.candidates
-                  if c.topic != last and self._kind(c.topic) not in ("fallback", "safety")]
-        if others and others[0].score >= SWITCH_FLOOR and others[0].score > CONTINUITY * scores.get(last, 0.0):
+                  if c.topic != last and self._kind(c.topic) not in ("fallback", "safety", "conversation")]
+        if followups.names_nothing(text, [slot.text for slot in stated.values()]):
+            chosen = last
+        elif others and others[0].score >= SWITCH_FLOOR and others[0].score > CONTINUITY * scores.get(last, 0.0):
             chosen = others[0].topic
         else:
             chosen = last

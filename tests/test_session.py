@@ -226,3 +226,24 @@ def test_a_number_no_option_has_offers_the_options_again(engine: Engine, pick: s
     after_crisis = engine.session()
     after_crisis.ask("我不想活了")
     assert after_crisis.ask(pick).topics[0] == "crisis"  # a vague turn right after a crisis reply: that reply again (review)
+
+
+# Follow-ups that ask about the last answer on other details or for a sum, or how likely it is
+# (probe12, probe13): they stay on it, whatever the classifier makes of their numbers.
+@pytest.mark.parametrize("first, follow_up, topic", [
+    ("Will Jiebei visit my hometown if I'm late?", "how likely is that if I owe 3000?", "home_visit"),
+    ("Will Jiebei visit my hometown if I'm late?", "what if it was only 2 weeks?", "home_visit"),
+    ("借呗逾期会上门吗", "欠三千的话可能性大吗", "home_visit"),
+    ("借呗逾期会上门吗", "那如果只欠三千呢", "home_visit"),
+    ("Can Jiebei sue me?", "what would I have to pay if they win?", "lawsuit"),
+    ("借呗逾期会被起诉吗", "赢了的话我要赔多少", "lawsuit"),
+    ("借呗逾期罚息多少", "一个月下来大概多少钱", "penalty_costs"),
+    ("Will collectors come to my house?", "what about the office", "home_visit"),
+    # …and a follow-up naming a matter of its own still moves on
+    ("借呗逾期会上门吗", "那会起诉吗", "lawsuit"),
+    ("Will Jiebei visit my hometown if I'm late?", "what if I just ignore them?", "going_dark"),
+])
+def test_a_follow_up_on_other_details_stays_on_the_last_question(engine: Engine, first: str, follow_up: str, topic: str) -> None:
+    session = engine.session()
+    session.ask(first)
+    assert session.ask(follow_up).topics[0] == topic
