@@ -22,9 +22,9 @@ from .safety.learned import Detectors
 from .lexicon import Lexicon
 from .owners import owners_in
 from .routing_vet import CRISIS_FLOOR, vetted
-from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
-                            THREATENED_MATTERS, UNCOVERED, Route, calls_to_me, fallback_score, number_asked, prioritised,
-                            same_text, surest, waiver_first)
+from .routing_rules import (BARE_DOUBT, account_business, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
+                            THREATENED_MATTERS, UNCOVERED, Route, calls_to_me, fallback_score, not_paying_first, number_asked,
+                            owed_to_me, prioritised, same_text, surest, waiver_first)
 from .text import fold, normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
@@ -114,7 +114,8 @@ class Router:
             return Route((number,), whole, "number_asked")
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
-        topics = calls_to_me(waiver_first(topics, folded), folded)
+        topics = owed_to_me(calls_to_me(not_paying_first(waiver_first(topics, folded), folded), folded), folded)
+        topics = account_business(topics, folded)
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         return vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
 
