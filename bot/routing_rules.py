@@ -157,12 +157,14 @@ NOT_PAYING = regex(r"(?<![先暂])(?:可以|能|能不能|可不可以|是不是
                    r"\s*(?:吗|么|嘛|呢|吧|行不行|可以吗|行吗|可不可以)?\W*$"
                    r"|\bcan i (?:just |simply )?(?:not|never) (?:re)?pay(?: (?:it|them|jiebei|huabei|the loan|back))*(?: at all| ever)?\W*$")
 GOING_DARK = "going_dark"
+# ...and not skipping one instalment or month ("分六期第一期可以不还吗", "这个月可以不还吗"): terms.
+_NOT_NOW = regex(r"第.{0,3}期|分.{0,3}期|这期|本期|这个月|本月|下个月|这次|这一次|暂时|部分")
 
 
 def not_paying_first(topics: list[str], folded: str) -> list[str]:
     """The negotiate answer replaced by the going_dark one when the message asks whether it may
     simply not pay (NOT_PAYING). ``folded`` is the message as text.normalize gives it."""
-    if NEGOTIATE not in topics[:1] or not NOT_PAYING.search(folded):
+    if NEGOTIATE not in topics[:1] or not NOT_PAYING.search(folded) or _NOT_NOW.search(folded):
         return topics
     return [GOING_DARK] + [t for t in topics if t not in (NEGOTIATE, GOING_DARK)]
 

@@ -74,7 +74,7 @@ def test_a_number_asked_about_alone(text: str, topic: str | None) -> None:
 
 @pytest.mark.parametrize("text, topics", [
     ("借呗逾期了可以不还吗", ["going_dark"]), ("花呗能不能不还了", ["going_dark"]),
-    ("这个月可以先不还吗", ["negotiate"]), ("可以不还利息吗", ["negotiate"]), ("能不能协商分期", ["negotiate"]),
+    ("这个月可以先不还吗", ["negotiate"]), ("可以不还利息吗", ["negotiate"]), ("分三期第一期可以不还吗", ["negotiate"]), ("能不能协商分期", ["negotiate"]),
 ])
 def test_may_i_just_not_pay_is_about_not_paying(text: str, topics: list[str]) -> None:
     from bot.routing_rules import not_paying_first
