@@ -193,12 +193,16 @@ ACCOUNT_BUSINESS = regex(r"(?:怎么|如何|怎样|在哪|哪里)(?:才能)?(?:�
                          r"|\b(?:how (?:to|do i|can i|should i)|where (?:to|do i|can i)|can i|i want to) (?:apply|sign up|register|activate|open|get|switch off|turn off|close|cancel|borrow more)\b"
                          r"(?: for| on| to)? (?:a |my |the )?(?:jiebei|huabei)\b")
 ABOUT = "about_jiebei"
+# ...but whether one qualifies, and on what ("can I apply for Jiebei without a Sesame score?"), is
+# how Jiebei decides: about_jiebei's.
+_WHO_QUALIFIES = regex(r"芝麻|额度|信用|条件|资格|门槛|\b(?:sesame|score|limit|credit|eligib\w*|requir\w*|qualif\w*|without)\b")
 
 
 def account_business(topics: list[str], folded: str) -> list[str]:
     """[out_of_scope] for an about_jiebei reading of a message that asks how to open, close or top
     up the product (ACCOUNT_BUSINESS) and names nothing late. ``folded`` as text.normalize gives it."""
-    if topics != [ABOUT] or not ACCOUNT_BUSINESS.search(folded) or LATE_OR_COLLECTED.search(folded):
+    if topics != [ABOUT] or not ACCOUNT_BUSINESS.search(folded) or LATE_OR_COLLECTED.search(folded) \
+            or _WHO_QUALIFIES.search(folded):
         return topics
     return [kb.OUT_OF_SCOPE]
 

@@ -112,6 +112,7 @@ def test_money_owed_to_the_borrower_is_not_a_loan_of_theirs(text: str, before: l
     ("how to apply for jiebei", ["out_of_scope"]), ("借呗怎么开通", ["out_of_scope"]),
     ("can I borrow more on jiebei", ["out_of_scope"]),
     ("what is jiebei", ["about_jiebei"]), ("逾期后怎么申请借呗", ["about_jiebei"]),  # a late cue: not account business
+    ("can I apply for jiebei without a sesame score?", ["about_jiebei"]),  # who qualifies: how Jiebei decides
 ])
 def test_opening_or_closing_the_product_is_account_business(text: str, topics: list[str]) -> None:
     from bot.routing_rules import account_business
