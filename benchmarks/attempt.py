@@ -13,6 +13,8 @@
 - dev7 / held7 (``--heldout``): round 7's development and held-out written questions
   (tests/data/questions_dev7.tsv, questions_heldout7.tsv), the same way.
 - dev8 / held8 (``--heldout``): round 8's (tests/data/questions_dev8.tsv, questions_heldout8.tsv).
+- dev9 / held9 (``--heldout``): round 9's (tests/data/questions_dev9.tsv, questions_heldout9.tsv);
+  held8, measured once round 8 ended, is printed beside the development sets from round 9 on.
 - own: agreement on our own paraphrase pairs (tests/data/paraphrases.tsv).
 - real / para: ``jiebei-bot eval`` totals on ../shared/eval (a final check, never a target:
   totals only, no question is printed).
@@ -39,6 +41,8 @@ DEV7 = ROOT / "tests" / "data" / "questions_dev7.tsv"
 HELDOUT7 = ROOT / "tests" / "data" / "questions_heldout7.tsv"
 DEV8 = ROOT / "tests" / "data" / "questions_dev8.tsv"
 HELDOUT8 = ROOT / "tests" / "data" / "questions_heldout8.tsv"
+DEV9 = ROOT / "tests" / "data" / "questions_dev9.tsv"
+HELDOUT9 = ROOT / "tests" / "data" / "questions_heldout9.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -167,12 +171,15 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         rows = [line.split("\t", 1) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
         hits = sum(engine.ask(q).topic == t for t, q in rows)
         out.append(f"dev {hits / len(rows):.1%}")
+    if DEV9.exists():
+        out.append(f"dev9 {written_accuracy(engine, DEV9)}")
+    out.append(f"held8 {written_accuracy(engine, HELDOUT8)}")
     if DEV8.exists():
         out.append(f"dev8 {written_accuracy(engine, DEV8)}")
     out.append(f"dev7 {written_accuracy(engine, DEV7)}")
     out.append(f"dev6 {written_accuracy(engine, DEV6)}")
     if heldout:
-        out.append(f"held8 {written_accuracy(engine, HELDOUT8)}")
+        out.append(f"held9 {written_accuracy(engine, HELDOUT9)}")
         out.append(f"held7 {written_accuracy(engine, HELDOUT7)}")
         out.append(f"held6 {written_accuracy(engine, HELDOUT6)}")
     own = measure(engine, read_labelled_pairs())

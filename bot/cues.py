@@ -14,7 +14,8 @@ from .patterns import regex
 
 OVERDUE_ZH = ("逾期", "晚了", "晚还", "拖", "没还", "未还", "欠", "还不上", "还不起", "超期", "过期", "迟还", "延期了")
 OVERDUE_EN = (r"overdue", r"late", r"behind", r"past due", r"miss(?:ed|ing)?", r"owe[ds]?", r"owing", r"unpaid",
-              r"(?:haven|hasn|didn)'?\s?t (?:paid|pay)", r"not paid", r"arrears", r"defaulted")
+              r"(?:haven|hasn|didn)'?\s?t (?:paid|pay)", r"not paid", r"arrears", r"defaulted",
+              r"forg[oe]t(?:ten)? to (?:re)?pay")
 COLLECTION_ZH = ("催",)
 COLLECTION_EN = (r"debts?", r"collect\w*")
 

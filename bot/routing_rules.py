@@ -77,7 +77,10 @@ def waiver_first(topics: list[str], folded: str) -> list[str]:
 # (会 after 开/聚/约... is a meeting or a party: "开会的时候打电话给我".)
 CALLS_ME = regex(r"(?<![开聚约体机社宴晚早])(?:会不会|会|要不要|是不是)\S{0,6}(?:打电话|打给|来电|联系|发短信|发消息|找)(?:给)?我(?:吗|么|嘛|\W|$)"
                  r"|\b(?:will|would|do|does) (?:they|jiebei|alipay|ant|the lender|collectors?|someone|anyone) "
-                 r"(?:call|text|phone|ring|contact|message) me\b(?! (?:and|or) (?:my|the))")
+                 r"(?:call|text|phone|ring|contact|message) me\b(?! (?:and|or) (?:my|the))"
+                 r"|\bwho (?:will|would|is going to) (?:call|text|phone|ring|contact|message) me\b"
+                 r"|\b(?:the )?(?:doctors?|hospital|clinic|school|teachers?|courier|landlord|hr|recruiter) "
+                 r"(?:will|would|is going to) (?:call|text|phone|ring|contact) me\b")
 FAMILY = "contact_family"
 _OTHERS_NAMED = regex(r"家|爸|妈|父母|老婆|老公|亲|朋友|同事|公司|单位|领导|老板|通讯录|联系人"
                       r"|\b(?:family|parents?|mom|mum|dad|wife|husband|friends?|boss|work|colleagues?|contacts|relatives?)\b"
@@ -86,8 +89,10 @@ _OTHERS_NAMED = regex(r"家|爸|妈|父母|老婆|老公|亲|朋友|同事|公�
 # Calls about something other than a late loan: applying, approval, a loan's confirmation (微粒贷
 # calls to confirm a new loan), delivery, sales.
 _OTHER_BUSINESS = regex(r"申请|审核|审批|放款|到账|下款|借款|贷款|微粒贷|确认|核实|面试|提额|开通|办理|快递|客服|回访|推销|营销|中奖"
+                        r"|医院|医生|诊所|体检|学校|老师|人事|\bhr\b|房东|中介|包裹|外卖|航班|机场|物业"
                         r"|\b(?:appl\w*|approv\w*|review\w*|confirm\w*|verif\w*|interview\w*|deliver\w*|open\w*|"
-                        r"increase|raise|disburse\w*|customer service|promot\w*|market\w*|prize)\b")
+                        r"increase|raise|disburse\w*|customer service|promot\w*|market\w*|prize|"
+                        r"doctors?|hospital|clinic|package|parcel|courier|school|teachers?|landlord|recruiter|flight|airline)\b")
 
 
 _LENDER = regex(r"借呗|花呗|网贷|贷款|平台|支付宝|蚂蚁|还款|还钱|不还|没还|按时还|\b(?:jiebei|huabei|alipay|ant|lender|loan|debt|pay|repay\w*|payments?|due)\b")
@@ -97,40 +102,109 @@ def calls_to_me(topics: list[str], folded: str) -> list[str]:
     """"逾期了会不会打电话给我", "will they call me if I'm late?": when an overdue message names no
     one but the borrower, what happens after a loan goes overdue answers it (a decline or the
     family answer does not). ``folded`` is the message as text.normalize gives it."""
-    if topics not in ([FAMILY], [kb.OUT_OF_SCOPE]) or not CALLS_ME.search(folded) or _OTHERS_NAMED.search(folded):
+    if topics not in ([FAMILY], [kb.OUT_OF_SCOPE]) or not CALLS_ME.search(folded):
         return topics
     if not LATE_OR_COLLECTED.search(folded) and _OTHER_BUSINESS.search(folded):
-        return topics  # "提交申请多长时间会打电话给我": an application's call, not collection
+        # "提交申请多长时间会打电话给我": an application's call, not collection; "医院会不会打电话给我",
+        # "will someone call me about my lost package?" are not about a loan at all: declined, not
+        # the family answer (whose classifier reading is only the words "call me").
+        return topics if _LENDER.search(folded) or _OTHERS_NAMED.search(folded) else [kb.OUT_OF_SCOPE]
+    if _OTHERS_NAMED.search(folded):
+        return topics
     if topics == [kb.OUT_OF_SCOPE] and not (LATE_OR_COLLECTED.search(folded) or _LENDER.search(folded)):
         return topics  # "does anyone call me if my flight is cancelled?" (review9)
     return [COLLECTION]  # "Will Jiebei call me?" says no more: asked here, it is the late borrower's fear
 
 
-# "你说的12356是什么", "what is 95188?": a question about an outside number the replies give (never
-# from the article) is answered by the reply that says what the number is for: 12356 by the
-# frightened reader's reply (a psychological assistance hotline), 12378 by the abuse reply (the
-# regulator's complaints line), 95188 by the reply about what this assistant can and cannot do
-# (Alipay's official hotline, for one's own account). Matched whole, on text.fold()ed text.
-NUMBER_TOPICS = {"12356": "worry", "12378": "abusive_collection", "95188": "capabilities"}
+# "你说的12356是什么", "what is 95188?", "95188是骗子吗": a question about an outside number the replies
+# give (never from the article) is answered by the reply that says what the number is for: 12356 by
+# the frightened reader's reply (a psychological assistance hotline), 12378 and 110 by the abuse reply
+# (the regulator's complaints line; the police when someone threatens your safety), 95188 and 120 by
+# the reply about what this assistant can and cannot do (Alipay's official hotline, for one's own
+# account; the ambulance). Any other number asked about alone ("12345是什么", "what's 114 for") is
+# not one of ours: declined, and the frame's "number" line says it is not a number these replies
+# give, without guessing what it is. Matched whole, on text.fold()ed text.
+NUMBER_TOPICS = {"12356": "worry", "12378": "abusive_collection", "110": "abusive_collection",
+                 "95188": "capabilities", "120": "capabilities"}
 NUMBER_ASKED = regex(
-    r"(?:(?:那|请问)\s*)?(?:你\s*(?:刚才|刚刚|上面)?\s*(?:说|提到|给|发)的?\s*|那个|这个)?(?:电话|号码|热线)?\s*(?P<zh>12356|12378|95188)\s*"
-    r"(?:这个)?(?:电话|号码|热线)?\s*(?:是|是个|是一个)?\s*(?:什么|啥|干什么|干啥|干嘛|做什么|哪里|哪儿|哪个部门|谁)\s*(?:的)?\s*"
-    r"(?:电话|号码|热线|机构|地方|部门|单位)?\s*(?:啊|呀|呢|吗|么)?"
+    r"(?:(?:那|请问)\s*)?(?:你\s*(?:刚才|刚刚|上面)?\s*(?:说|提到|给|发)的?\s*|那个|这个)?(?:电话|号码|热线)?\s*(?P<zh>\d{3,6})\s*"
+    r"(?:这个)?(?:电话|号码|热线)?\s*(?:"
+    r"(?:是|是个|是一个)?\s*(?:什么|啥|干什么|干啥|干嘛|做什么|哪里|哪儿|哪个部门|谁)\s*(?:的)?\s*(?:电话|号码|热线|机构|地方|部门|单位)?"
+    r"|(?:是|是不是)\s*(?:骗子|骗人|诈骗|假的|真的|官方|正规)\S{0,8}?)\s*(?:啊|呀|呢|吗|么)?"
     r"|(?:and |so |sorry )?(?:what|who|whose) (?:is|s|number is) (?:the |that |this )?(?:number |hotline |line |phone number )?"
-    r"(?P<en>12356|12378|95188)(?: number| hotline| line)?(?: for| exactly| you mentioned| you gave me)?")
+    r"(?P<en>\d{3,6})(?: number| hotline| line)?(?: for| exactly| you mentioned| you gave me)?"
+    r"|(?:is|isn t) (?:the )?(?:number )?(?P<real>\d{3,6})(?: number| hotline| line)? (?:a |an )?(?:scam|fraud|fake|real|legit|legitimate|official|really alipay)\w*(?: number| call)?")
 
 
 def number_asked(text: str) -> str | None:
     """The topic whose reply says what an outside number is, for a message that asks about that
-    number alone ("12356是什么电话"), or None. ``text`` as text.fold gives it."""
+    number alone ("12356是什么电话"), or None; out_of_scope for a number the replies never give.
+    ``text`` as text.fold gives it."""
     number = asked_number(text)
-    return NUMBER_TOPICS[number] if number else None
+    return None if number is None else NUMBER_TOPICS.get(number, kb.OUT_OF_SCOPE)
 
 
 def asked_number(text: str) -> str | None:
-    """The outside number (12356, 12378, 95188) a message asks about alone, or None."""
+    """The number (three to six digits) a message asks about alone, or None."""
     found = NUMBER_ASKED.fullmatch(text)
-    return (found.group("zh") or found.group("en")) if found else None
+    return (found.group("zh") or found.group("en") or found.group("real")) if found else None
+
+
+# "借呗逾期了可以不还吗" asks whether one may simply not pay: what not paying leads to answers it
+# (going_dark), not how to negotiate. Not "先不还"/"这个月不还" (paying later: negotiate), nor not
+# paying a charge ("可以不还利息吗": a waiver), nor "还不了" (cannot).
+NOT_PAYING = regex(r"(?<![先暂])(?:可以|能|能不能|可不可以|是不是可以|就)\s*(?:直接|干脆|就|一直)?\s*不(?:用)?还(?:了|钱|款|借呗|花呗|网贷)?"
+                   r"\s*(?:吗|么|嘛|呢|吧|行不行|可以吗|行吗|可不可以)?\W*$"
+                   r"|\bcan i (?:just |simply )?(?:not|never) (?:re)?pay(?: (?:it|them|jiebei|huabei|the loan|back))*(?: at all| ever)?\W*$")
+GOING_DARK = "going_dark"
+# ...and not skipping one instalment or month ("分六期第一期可以不还吗", "这个月可以不还吗"): terms.
+_NOT_NOW = regex(r"第.{0,3}期|分.{0,3}期|这期|本期|这个月|本月|下个月|这次|这一次|暂时|部分")
+
+
+def not_paying_first(topics: list[str], folded: str) -> list[str]:
+    """The negotiate answer replaced by the going_dark one when the message asks whether it may
+    simply not pay (NOT_PAYING). ``folded`` is the message as text.normalize gives it."""
+    if NEGOTIATE not in topics[:1] or not NOT_PAYING.search(folded) or _NOT_NOW.search(folded):
+        return topics
+    return [GOING_DARK] + [t for t in topics if t not in (NEGOTIATE, GOING_DARK)]
+
+
+# Money owed *to* the borrower ("朋友借我钱不还", "my friend owes me 2000, can I sue him?"): a
+# personal debt, not a loan the article is about; its going_dark or lawsuit reading is declined
+# unless the message also names a lender's product.
+OWED_TO_ME = regex(r"欠我|(?:朋友|同学|同事|亲戚|别人|熟人)欠(?:了)?#?(?:块|元|万)?(?:的)?钱\S{0,4}不还|借(?:了)?我(?:的)?#?(?:块|元|万)?(?:的)?钱\S{0,6}不还|不还我|还我钱"
+                   r"|\b(?:owes?|owed|owing) me\b|\bpay me back\b|\b(?:borrowed|took) (?:#|\w+ )?(?:money |yuan |rmb )?from me\b")
+_PRODUCT_NAMED = regex(r"借呗|花呗|网贷|网商贷|微粒贷|白条|平台|支付宝|蚂蚁|\b(?:jiebei|huabei|alipay|ant|app|platform)\b")
+
+
+def owed_to_me(topics: list[str], folded: str) -> list[str]:
+    """[out_of_scope] for a loan reading of money owed to the borrower (OWED_TO_ME) when no lender's
+    product is named. ``folded`` is the message as text.normalize gives it."""
+    if not topics or not OWED_TO_ME.search(folded) or _PRODUCT_NAMED.search(folded):
+        return topics
+    return [kb.OUT_OF_SCOPE] if all(t not in SAFETY_FIRST for t in topics) else topics
+
+
+# Opening, closing or topping up the product ("how to apply for jiebei", "借呗怎么开通", "can I
+# borrow more on jiebei", "how to switch off jiebei") is account business the replies decline,
+# though the words lean to what Jiebei is (about_jiebei). Not with a late cue: "逾期后还能申请借呗吗"
+# is about getting access back.
+ACCOUNT_BUSINESS = regex(r"(?:怎么|如何|怎样|在哪|哪里)(?:才能)?(?:申请|开通|激活|关闭|关掉)(?:借呗|花呗)|(?:借呗|花呗)(?:要)?(?:怎么|如何|怎样|在哪|哪里)(?:申请|开通|激活|关闭|关掉)"
+                         r"|\b(?:how (?:to|do i|can i|should i)|where (?:to|do i|can i)|can i|i want to) (?:apply|sign up|register|activate|open|get|switch off|turn off|close|cancel|borrow more)\b"
+                         r"(?: for| on| to)? (?:a |my |the )?(?:jiebei|huabei)\b")
+ABOUT = "about_jiebei"
+# ...but whether one qualifies, and on what ("can I apply for Jiebei without a Sesame score?"), is
+# how Jiebei decides: about_jiebei's.
+_WHO_QUALIFIES = regex(r"芝麻|额度|信用|条件|资格|门槛|\b(?:sesame|score|limit|credit|eligib\w*|requir\w*|qualif\w*|without)\b")
+
+
+def account_business(topics: list[str], folded: str) -> list[str]:
+    """[out_of_scope] for an about_jiebei reading of a message that asks how to open, close or top
+    up the product (ACCOUNT_BUSINESS) and names nothing late. ``folded`` as text.normalize gives it."""
+    if topics != [ABOUT] or not ACCOUNT_BUSINESS.search(folded) or LATE_OR_COLLECTED.search(folded) \
+            or _WHO_QUALIFIES.search(folded):
+        return topics
+    return [kb.OUT_OF_SCOPE]
 
 
 def surest(predictions: list[Prediction], limit: int) -> list[str]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import followups, script
 from .answer import UNCOVERED
+from .answer_modes import not_again
 from .continuity import after_safety, had_crisis
 from .engine import check_lang, prepare
 from .records import replace
@@ -196,7 +197,8 @@ class Session:
         safety_held = (route.rule == "context" and len(route.topics) == 1 and route.topics[0] in SAFETY_FIRST
                        and route.topics[0] in self._state.last_topics)
         same_matter = route.rule == "context" and list(route.topics) == list(self._state.last_topics)
-        mode = "more" if safety_held else "rest" if same_matter else "answer"
+        mode = not_again(self._state, "more" if safety_held else "rest" if same_matter else "answer", route.topics, lang,
+                         engine.topic)
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes, mode=mode,
                               answered=self._state.answered, echo="days" in stated or "amount" in stated)
 
@@ -242,6 +244,7 @@ class Session:
 
     def _answer(self, topics: list[str], lang: str, *, rule: str, question: str, note: str,
                 mode: str = "answer") -> Reply:
+        mode = not_again(self._state, mode, topics, lang, self._engine.topic)
         return self._engine.compose(topics, lang, self._state.slots, rule=rule, mode=mode,
                                     question=question, answered=self._state.answered, echo=False,
                                     notes=(note,), check_in=self._after_crisis())

@@ -26,6 +26,7 @@ class ConversationState:
     pending_choice: bool = False  # the last reply asked which topic was meant
     answered: list[str] = field(default_factory=list)
     traditional: bool = False  # the borrower writes traditional characters: answer in them
+    last_mode: str = "answer"  # the mode of the last answer (bot.answer_modes: never the same words twice)
 
 
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
@@ -35,7 +36,7 @@ def state_to_dict(state: ConversationState) -> dict[str, Any]:
             "last_topics": list(state.last_topics), "lang": state.lang,
             "lang_choice": state.lang_choice, "offered": list(state.offered),
             "pending_choice": state.pending_choice, "answered": list(state.answered),
-            "traditional": state.traditional}
+            "traditional": state.traditional, "last_mode": state.last_mode}
 
 
 def state_from_dict(data: dict[str, Any]) -> ConversationState:
@@ -44,4 +45,5 @@ def state_from_dict(data: dict[str, Any]) -> ConversationState:
         slots={name: Slot(name, slot["value"], slot["text"]) for name, slot in data["slots"].items()},
         last_topics=list(data["last_topics"]), lang=data["lang"], lang_choice=data["lang_choice"],
         offered=list(data["offered"]), pending_choice=data["pending_choice"],
-        answered=list(data["answered"]), traditional=bool(data.get("traditional", False)))
+        answered=list(data["answered"]), traditional=bool(data.get("traditional", False)),
+        last_mode=str(data.get("last_mode", "answer")))

@@ -344,9 +344,21 @@ def test_will_they_call_me_without_a_late_cue(engine: Engine, question: str, top
     ("你说的12356是什么", "worry"), ("what is 12356?", "worry"), ("12378是什么电话", "abusive_collection"),
     ("你说的95188是什么", "capabilities"),
     ("我欠了12356元会被起诉吗", "lawsuit"),  # a number in a question of its own is not asked about
+    ("what's 110 for", "abusive_collection"), ("95188是骗子吗", "capabilities"), ("12345是什么", "out_of_scope"),
 ])
 def test_a_question_about_a_number_the_bot_gave(engine: Engine, question: str, topic: str) -> None:
     assert engine.ask(question).topic == topic
+
+
+def test_a_number_the_replies_never_give_is_not_explained() -> None:
+    from bot.knowledge_types import FRAME_PARTS  # noqa: F401  (the frame part is "number")
+    from bot.knowledge import load
+    from bot.templates import render
+
+    frame = load().frame
+    said = {lang: render(frame.number[lang], {"number": "12345", "lang": lang}) for lang in ("zh", "en")}
+    assert "12345 不是我在回答里给出的号码" in said["zh"] and "not a number these answers give" in said["en"]
+    assert not any("不是出自文章" in text or "not from the article" in text for text in said.values())
 
 
 def test_asking_about_12356_after_a_crisis_reply_stays_with_it(engine: Engine) -> None:

@@ -56,3 +56,65 @@ def test_a_meeting_is_not_will() -> None:
 
     assert CALLS_ME.search(normalize("逾期了会不会打电话给我"))
     assert not CALLS_ME.search(normalize("我在开会的时候别打电话给我"))
+
+
+# Round 9 (cls10): the brief's faults, each with its other side (pure rules: no engine).
+@pytest.mark.parametrize("text, topic", [
+    ("12345是什么", "out_of_scope"), ("what's 114 for", "out_of_scope"),  # not one of ours: declined
+    ("what's 110 for", "abusive_collection"), ("110是什么电话", "abusive_collection"), ("120是干嘛的", "capabilities"),
+    ("95188是骗子吗", "capabilities"), ("is 95188 a scam?", "capabilities"), ("你说的12356是什么", "worry"),
+    ("我欠了12356元会被起诉吗", None), ("逾期30天是什么后果", None), ("打12378有用吗", None),
+])
+def test_a_number_asked_about_alone(text: str, topic: str | None) -> None:
+    from bot.routing_rules import number_asked
+    from bot.text import fold
+
+    assert number_asked(fold(text)) == topic
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("借呗逾期了可以不还吗", ["going_dark"]), ("花呗能不能不还了", ["going_dark"]),
+    ("这个月可以先不还吗", ["negotiate"]), ("可以不还利息吗", ["negotiate"]), ("分三期第一期可以不还吗", ["negotiate"]), ("能不能协商分期", ["negotiate"]),
+])
+def test_may_i_just_not_pay_is_about_not_paying(text: str, topics: list[str]) -> None:
+    from bot.routing_rules import not_paying_first
+
+    assert not_paying_first(["negotiate"], normalize(text)) == topics
+
+
+@pytest.mark.parametrize("text, before, after", [
+    ("医院会不会打电话给我", ["contact_family"], ["out_of_scope"]),
+    ("will someone call me about my lost package?", ["contact_family"], ["out_of_scope"]),
+    ("the doctor will call me tomorrow or not", ["contact_family"], ["out_of_scope"]),
+    ("会不会打电话给我", ["contact_family"], ["collection_process"]),
+    ("会不会打电话给我爸妈", ["contact_family"], ["contact_family"]),
+    ("借呗逾期了医院的同事会不会打电话给我", ["contact_family"], ["contact_family"]),
+])
+def test_calls_from_someone_else_are_not_the_lenders(text: str, before: list[str], after: list[str]) -> None:
+    from bot.routing_rules import calls_to_me
+
+    assert calls_to_me(before, normalize(text)) == after
+
+
+@pytest.mark.parametrize("text, before, after", [
+    ("朋友借我钱不还怎么起诉他", ["lawsuit"], ["out_of_scope"]),
+    ("my friend owes me 2000, can I sue him?", ["lawsuit"], ["out_of_scope"]),
+    ("我欠朋友钱不还会被起诉吗", ["lawsuit"], ["lawsuit"]),  # the borrower's own debt
+    ("朋友借我钱还借呗 逾期了会怎样", ["collection_process"], ["collection_process"]),  # a lender named
+])
+def test_money_owed_to_the_borrower_is_not_a_loan_of_theirs(text: str, before: list[str], after: list[str]) -> None:
+    from bot.routing_rules import owed_to_me
+
+    assert owed_to_me(before, normalize(text)) == after
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("how to apply for jiebei", ["out_of_scope"]), ("借呗怎么开通", ["out_of_scope"]),
+    ("can I borrow more on jiebei", ["out_of_scope"]),
+    ("what is jiebei", ["about_jiebei"]), ("逾期后怎么申请借呗", ["about_jiebei"]),  # a late cue: not account business
+    ("can I apply for jiebei without a sesame score?", ["about_jiebei"]),  # who qualifies: how Jiebei decides
+])
+def test_opening_or_closing_the_product_is_account_business(text: str, topics: list[str]) -> None:
+    from bot.routing_rules import account_business
+
+    assert account_business(["about_jiebei"], normalize(text)) == topics
