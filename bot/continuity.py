@@ -20,6 +20,7 @@ from .knowledge_types import CONVERSATION_TOPICS, OUT_OF_SCOPE
 from .patterns import regex
 from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
+from .questions import is_question
 from .safety import ABUSE, CRISIS
 # Asking where to turn, right after an abuse reply: that reply answers it (12378, 110, records).
 _ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",
@@ -29,8 +30,8 @@ _ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?
 # "who do I call?"). The abuse reply answers it; "is that legal?" once got the lawsuit answer (probe9).
 _ABOUT_WHAT_THEY_DID = regex(
     r"合法|违法|犯法|有权|能这样|可以这样|这样做|告他们|起诉他们|告催收|哪个电话|什么电话|打哪|电话多少|号码多少"
-    r"|(?:他|对方|他们)(?:留|给|发)的(?:号码|电话)|打回去|打过去|回拨|核实|核对|查证|辨别|分辨|真的假的|是真的吗|是假的吗|(?:这么|这样)做吗|真的会(?:发|做|这样|这么|来|曝光|去)|真敢|真的敢"
-    r"|\b(?:is (?:that|this|it) (?:even |really |actually |even really )?(?:legal|allowed|ok|okay|real|true|fake|a scam)|verify|legit|(?:would|will|can) they (?:really|actually)|do they really|illegal|allowed to|can they (?:do|say) (?:that|this)"
+    r"|(?:他|对方|他们)(?:留|给|发)的(?:号码|电话)|打回去|打过去|回拨|核实|核对|查证|辨别|分辨|真的假的|是真的吗|是假的吗|(?:这么|这样)做吗|真的会(?:发|做|这样|这么|曝光)(?!.{0,4}(?:我家|老家|单位|公司|上门|起诉|征信))|真敢|真的敢"
+    r"|\b(?:is (?:that|this|it) (?:even |really |actually |even really )?(?:legal|allowed|ok|okay|real|true|fake|a scam)|verify|legit|(?:would|will) they (?:really|actually) do (?:that|it|this)|do they really do (?:that|it|this)|illegal|allowed to|can they (?:do|say) (?:that|this)"
     r"|(?:call|ring) (?:the|that|this) number|number they gave|call (?:them|it) back"
     r"|(?:who|where) (?:do|can|should) i (?:call|contact|turn|go|report)|what (?:number|phone)|which (?:number|phone)|sue them)\b",
     re.IGNORECASE)
@@ -68,7 +69,8 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     if set(route.topics) & set(SAFETY_FIRST):
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
-    if had_crisis(answered) and (_INSISTS.search(text) or _PUSHES_AWAY.search(text)) and len(text) <= MAX_INSISTING \
+    pushes_away = CRISIS in last_topics and _PUSHES_AWAY.search(text) and not is_question(text)  # right after it only
+    if had_crisis(answered) and (_INSISTS.search(text) or pushes_away) and len(text) <= MAX_INSISTING \
             and not _LOAN_MATTER.search(text):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (

@@ -80,7 +80,7 @@ _OPENS_ON_RE = regex(r"^(?:那|那么|那如果|那要是|如果|要是|万一|�
 _REFERS_BACK_RE = regex(r"呢$|他们|她们|它们|对方|人家|\bthen$"
                         # how likely the last answer's matter is, or it on a condition ("欠三千的话…",
                         # "赢了的话…", "how likely is that if I owe 3000?": probe13)
-                        r"|可能性|几率|概率|的话|\bhow likely\b|\b(?:what are )?the (?:odds|chances)\b|\bis that likely\b")
+                        r"|可能性|几率|概率|^(?:如果|要是)?[^\d]{0,4}的话|\bhow likely\b|\b(?:what are )?the (?:odds|chances)\b|\bis that likely\b")
 _SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
 # "How much?" about whatever the last answer was ("要赔多少钱" after a lawsuit answer): names nothing
 # to pay for, so it asks about the last question's matter; alone it is the router's to decline.
@@ -238,14 +238,17 @@ _DETAIL_RE = regex(r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百�
                    r"|\b\d[\d,]*(?:\.\d+)?\b")
 
 
+_IF_THEY_WIN = regex(r"赢了|胜诉|判了|\bif (they|i) (win|lose)\b")
+
+
 def names_nothing(text: str, spans: list[str]) -> bool:
     """Whether a follow-up asks about the last answer's matter without naming one of its own: a
     sum with nothing to pay for ("what would I have to pay if they win?", "要赔多少钱"), or only
     details ("what if it was only 2 weeks?"; ``spans`` are the details' words as the message
     wrote them). The classifier's guess on such words is about the numbers, not the matter."""
     folded = fold(text)
-    if _HOW_MUCH_RE.fullmatch(folded):
-        return True
+    if _HOW_MUCH_RE.fullmatch(folded) and _IF_THEY_WIN.search(folded):
+        return True  # a sum the last answer's outcome would cost; other sums may be penalties
     rest = folded
     for span in spans:
         rest = rest.replace(fold(span), " ")

@@ -17,7 +17,9 @@ CRISES = [
     ("我把存的一点钱都转给了妹妹，跟她说以后别找我。", "我把存的一点钱转给了妹妹，让她帮我还借呗"),
     ("我把攒的手办和吉他都送给表弟了，以后用不到了", "我把旧手机送给表弟了，换了新的，以后用不到了"),
     ("逾期了，人也不想要了，这辈子就这样吧，到头了。", "逾期了，这个额度我也不想要了，能注销吗"),
-    ("活到现在，我对什么都没有感觉了，连死都不怕了。", "我连死都不怕了还怕你们催？"),
+    ("活到现在，我对什么都没有感觉了，连死都不怕了。", "我连催收都不怕了，还怕你们催？"),
+    # said as defiance it is still past fearing death (review12)
+    ("连死都不怕了还在乎征信吗", "连征信都不在乎了还怕逾期吗"),
     ("Mom, I'm sorry for everything. You did your best. None of what happens next is on you.",
      "Mom, I'm sorry I hid the loan from you. Will they call you?"),
     ("Nothing I do matters. I'm just a debt with a heartbeat, and soon not even that.",
@@ -96,3 +98,41 @@ def test_a_refusal_to_negotiate_is_not_abuse(engine: Engine) -> None:
     session.ask("I can't pay Jiebei, how do I negotiate?")
     assert ABUSE not in session.ask("they refused, now what?").topics
     assert ABUSE in engine.ask("two men came to my door and refused to say who they were").topics
+
+
+# A review of the above (review12): crisis words of the writer's own that the new masks, doubts or
+# floors must not hide; abuse told by the borrower that the new discounts must not drop.
+@pytest.mark.parametrize("crisis", [
+    "借呗逾期了，我每天都在想《怎么死最不痛苦》", "我已经写好了《遗书》",  # marks, not a work
+    "借呗还不上，我想死都做不到",  # not the idiom of racking one's brains
+    "我老公天天说不想活了，其实我也不想活了", "My friend keeps saying he wants to die. Honestly, so do I.",
+    "群里有人说借呗逾期不如去死，我觉得他说得对",  # someone else's words, taken as one's own
+    "了结这笔债的唯一办法就是我死", "借呗还不上了，我准备去江边了",
+    "Mom, I'm sorry for everything. You did your best.",
+])
+def test_the_writers_own_crisis_words_are_not_explained_away(engine: Engine, crisis: str) -> None:
+    assert engine.ask(crisis).topics[0] == CRISIS
+
+
+@pytest.mark.parametrize("message", ["借呗结清那天，就是我离开的那天", "先把借呗还上，然后我就可以安心地走了"])
+def test_leaving_after_paying_off_keeps_the_number(engine: Engine, message: str) -> None:
+    assert "12356" in engine.ask(message).text
+    assert "12356" not in engine.ask("今晚就把借呗结清，终于上岸了").text
+
+
+@pytest.mark.parametrize("abuse", [
+    'The collector said "I will kill you" if I don\'t pay', "催收说不还钱就到我工作的地方捅死我",
+    "The collector said they'll put my face on the news if I don't pay", "合同上根本没有的催收费要我交三千",
+])
+def test_quoted_threats_and_fees_stay_abuse(engine: Engine, abuse: str) -> None:
+    assert engine.ask(abuse).topics[0] == ABUSE
+
+
+@pytest.mark.parametrize("turns, last_topic", [
+    (("催收天天打电话骂我", "他们真的会来我家吗"), "home_visit"),  # a new fear, not the abuse reply again
+    (("Collectors keep calling and swearing at me", "will they really sue me?"), "lawsuit"),
+    (("我不想活了", "好的，谢谢你", "借呗逾期会上门吗", "就这样吧，谢谢，再见"), "goodbye"),  # not right after
+])
+def test_a_new_matter_after_a_safety_reply_is_answered_as_itself(engine: Engine, turns: tuple[str, ...], last_topic: str) -> None:
+    session = engine.session()
+    assert [session.ask(turn) for turn in turns][-1].topics[0] == last_topic

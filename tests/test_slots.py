@@ -319,6 +319,9 @@ def test_qianwan_by_all_means_is_no_sum(message: str, amount: int | None) -> Non
 @pytest.mark.parametrize("message, value", [
     ("欠一万二千五百元", 12500), ("欠一万两千块", 12000), ("欠一万零五百", 10500), ("欠两万三千", 23000),
     ("借了1万5", 15000), ("欠一万五", 15000), ("欠三千五", 3500), ("欠2万", 20000),
+    ("欠了3w5", 35000), ("欠3k5", 3500),
+    # a digit after the unit that counts days or months is not its next place (review12)
+    ("借呗欠5千3个月了会起诉吗", 5000), ("欠了2万3天了", 20000),
 ])
 def test_a_sum_after_wan_or_qian_is_read_whole(message: str, value: int) -> None:
     # 一万二千五百 was read as 一万二 (12,000) and 一万两千 as 一万: a figure the borrower never gave.

@@ -31,7 +31,7 @@ _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a w
 
 _HEARSAY_ZH = regex(
     # media, studies and collectors in general ("有的催收会冒充警察") are not what happened to the borrower
-    rf"看(了|到)(一个|个|一篇|一条|一部)?\S{{0,4}}(视频|文章|帖子|新闻|电影|电视剧|纪录片)|讲的是|里面(说|讲|提到)|(有的|有些|一些|某些|部分)(催收|催债)"
+    rf"看(了|到)(一个|个|一篇|一条|一部)?\S{{0,4}}(视频|文章|帖子|新闻|电影|电视剧|纪录片)|讲的是|里面(说|讲|提到)|((?<!没)有的|有些|一些|某些|部分)(催收|催债)(?!费)"
     rf"|电影|电视剧|小说|纪录片|论文|课题|调研|毕业设计"
     rf"|听说|听\S{{0,4}}说|刷(到|抖音|视频|快手)|(视频|文章|帖子|抖音|快手)(里|上)?(说|讲)|看到(一个|个|一篇)?(视频|文章)|有人说|(别|人家|大家|听)人说|(大家|人人|别人|人们|他们|网上)都说|都说(会|要|逾期|欠)|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说|没有发生在我身上|我还没(有)?遇到"
     rf"|(骗子|诈骗)(特别|很|挺|非常|越来越)?多|千万别(信|上当)|小心(骗子|诈骗|上当)|(村里|邻居|街坊|大家)(人)?都在(说|传|议论)"
@@ -39,7 +39,7 @@ _HEARSAY_ZH = regex(
 _HEARSAY_EN = regex(
     rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading .{{0,12}}(forum|online|posts|stories|about)"
     rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|keeps telling me|kept telling me|tells me|was joking|told me that|thinks|reckons|believes|worries|is worried)\b"
-    r"|joking that|according to|\b(the )?news (said|says|reported|reports)\b|\bon the news\b|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)"
+    r"|joking that|according to|\b(the )?news (said|says|reported|reports)\b|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)"
     r"|\b(movie|film|tv show|drama|novel|documentary|thesis|dissertation|research|essay|term paper|some collectors|class project|coursework|survey|interviewing people)\b|\bfor (my|a|our) (\w+ )?(class|course|lecture)\b"
     r"|\b(saw|watched|seen|read) (a|an|this|some|one) (tiktok|video|clip|post|reel|story|article|news)|(student|someone|a friend|he|she) told me (that )?(collectors|they)\b")
 _EVENT_ZH = regex(
@@ -247,7 +247,7 @@ def _family_talk(text: str, context: str) -> bool:
 
 
 _PAST_VERB_FIRST_EN = regex(r"\s*[a-z]+ed\b")
-_CHORE_KILLS_ZH = regex(r"(工作|作业|加班|考试|项目|论文|这道题|这题|熬夜|上班|学习|老板|领导|孩子)\S{0,6}$")
+_CHORE_KILLS_ZH = regex(r"(工作|作业|加班|考试|项目|论文|这道题|这题|熬夜|上班|学习|老板|领导|孩子)(真的|简直|真是|都|快|迟早|早晚)*(要|会|能)?$")
 _SPEAKER_WOULD_EN = regex(r"\bi (could|will|would|wanna|want to|ll|am going to|m going to|am gonna|m gonna)( (literally|actually|just|honestly|seriously|totally))? $")
 _FEARED_ZH = regex(r"担心|怕的是|最怕|就怕|怕他们|怕会|害怕他们|害怕会|怕催收")
 _FEARED_EN = regex(r"\b(afraid|scared|worried|terrified|fear) (that |of )?(they|collectors|someone|the collectors|it)\b")
@@ -268,7 +268,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True
     if name == "shaming" and not _SHAME_ABOUT.search(context):
         return True
-    if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or _SPEAKER_WOULD_EN.search(before[-40:])):
+    if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or (
+            _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not (
             _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):

@@ -70,8 +70,11 @@ _PLACE_NAMES = regex(
     r"|石河子|洪湖市|江湖|海外|海关|海鲜|海底捞|海归|海运|海淘|海尔|湖人)"
     r"(?!边|畔|岸|堤|里|水|桥|大桥|底|面|滩|湾)")
 _PLACE_NEED = needs(_PLACE_NAMES)
-# A title in book-title marks names a work, not the writer's life: 《活着》, 《死亡诗社》 (probe12).
+# A title in book-title marks names a work, not the writer's life: 《活着》这本书, 《死亡诗社》这部电影
+# (probe12); only where the message says it is a work: "我已经写好了《遗书》", "我每天都在想《怎么死最
+# 不痛苦》" use the marks for the writer's own words (review12).
 _TITLE = regex(r"《[^《》]{1,24}》")
+_A_WORK = regex(r"书|电影|歌|小说|剧|纪录片|节目|综艺|动画|漫画|游戏|作者|导演|演员|主角|看了|读了|听了|看过|读过|听过|唱")
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,8 @@ class Window:
 @lru_cache(maxsize=512)  # a message's clauses are folded again for every window and reader (reuse is within one message)
 def fold_clause(raw: str) -> str:
     """The folded form the rules match against (see Clause)."""
-    text = fold(_APOSTROPHES.sub("", _TITLE.sub("某书", raw) if "《" in raw else raw))
+    titled = "《" in raw and _A_WORK.search(_TITLE.sub("", raw))
+    text = fold(_APOSTROPHES.sub("", _TITLE.sub("某书", raw) if titled else raw))
     for wrong, right in _ALIASES:
         text = text.replace(wrong, right)
     chars = set(text)

@@ -31,7 +31,7 @@ from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 
 _LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|joke\w*|joking|kidding)\b")
 # A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
-_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|换城市|(准备|打算|要)(去|到)\S{1,4}(了|工作|发展|打工|读书)(?!\S{0,2}(死|跳|结束))"
+_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|换城市|(准备|打算|要)(去|到)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶))\S{1,4}(了|工作|发展|打工|读书)(?!\S{0,2}(死|跳|结束))"
                  r"|(观星|烧烤|聚会|派对|晒被子|晒衣服|看烟花|放风筝)|\b(party|barbecue|bbq|fireworks|stargazing|moving to)\b|(去|到)(外地|外省|国外)|(去|到)\S{0,6}(工作|打工|上班|读书|上学|实习|当兵|支教)\S{0,2}(一|两|半|几|三)(年|个月)"
                  r"|\b(trip|travel\w*|moving (back )?(to|home)|abroad|holiday|vacation)\b")
 # Said in the crisis clauses themselves: a relative's death or estate.
@@ -45,8 +45,15 @@ _THEIRS = regex(r"听说|新闻|(村里|小区|单位|公司|厂里|群里)有(�
 # "每天在高架桥上来回跑几十趟", "在桥头摆了个煎饼摊"): where one works or passes, not where one goes to die.
 _ROUTINE = regex(r"外卖|快递|出租车|开出租|网约车|司机|骑手|摆(了个)?摊|出摊|收摊|送货|跑车|\b((taxi|delivery|truck|bus|cab) driver|courier|rider|stall)\b")
 # ...unless the crisis clauses think of it ("I'm a truck driver and ... I think about just not turning").
-_THINKING = regex(r"想|觉得|念头|脑子|跳|一了百了|\b(think\w*|thought|wish\w*|want\w*|wonder\w*|jump\w*|imagine\w*)\b")
+_THINKING = regex(r"想|觉得|念头|脑子|跳|一了百了|下去|最后一(单|次|趟|回)|不回来|\b(think\w*|thought|wish\w*|want\w*|wonder\w*|jump\w*|imagine\w*)\b")
 # An ending said of the debt, not of a life ("今晚就把钱全还了，了结这笔债"): what ends, no reader can tell.
+# The writer taking someone else's words or act as their own: then whose words they were first
+# casts no doubt ("我老公天天说不想活了，其实我也不想活了", "我妈总说活着没意思，我现在也这么觉得",
+# "…他说得对", "My friend keeps saying he wants to die. Honestly, so do I."; review12).
+_ADOPTED = regex(r"我(现在|其实|真的)?也(想|要|快|不想|这么|这样|觉得)|(他|她)说得(对|没错)|说的(对|没错)|(想|要)学(他|她)"
+                 r"|\b(so do i|me too|same here|i feel the same|i agree with (him|her|them)|(he|she)s right|so am i|i do too)\b")
+# ...and the writer's own end beside a debt ended ("了结这笔债的唯一办法就是我死", "然后我也就了结了").
+_OWN_END = regex(r"我(就|也就|也|就去|去)?(死|了结了|了断|走了|不在了)|\b(i die|i ll be gone|i m gone|im gone|my death)\b")
 _CLEARED = regex(r"(了结|结清)(了)?(这|那)?(笔|个|些)?(债|账|借款|欠款|网贷|借呗)|\b(clear|settle) (the|this|my) (debt|loan)\b")
 _PLACE = regex(r"桥|楼顶|天台|高架|江边|河边|海边|\b(bridge|roof\w*|overpass|river|highway)\b")
 _PAYOUT = regex(r"保险|赔|寿险|意外|\b(insurance|payout)\b")
@@ -100,11 +107,12 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
         return "over"
     if _LAUGHING.search(crisis_text) and not SELF_TOO.search(crisis_text):
         return "frame"  # the joke is in the crisis words themselves ("账单看得我想跳楼哈哈哈")
-    if _SAYING.search(masked(" ".join(clauses[j].text for j in before))) and not _MEANS.search(near_text):
+    adopted = _ADOPTED.search(whole_masked) is not None  # "…其实我也不想活了", "so do I" (review12)
+    if _SAYING.search(masked(" ".join(clauses[j].text for j in before))) and not _MEANS.search(near_text) and not adopted:
         return "saying"
-    if (_THEIRS.search(crisis_text) or _STRANGER.search(near_text)) and not _WRITER.search(crisis_text):
+    if (_THEIRS.search(crisis_text) or _STRANGER.search(near_text)) and not _WRITER.search(crisis_text) and not adopted:
         return "theirs"  # a passenger who said he wanted to jump: his intent, not the writer's
-    if _CLEARED.search(crisis_text) and not _PAYOUT.search(near_text):
+    if _CLEARED.search(crisis_text) and not _PAYOUT.search(near_text) and not _OWN_END.search(whole_masked):
         return "cleared"
     if _INTENT.search(crisis_text):
         return None
@@ -112,7 +120,7 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
         return "frame"
     if _BURDEN.search(crisis_text):
         return "burden"
-    if _THEIRS.search(crisis_text) or (_STRANGER.search(near_text) and not _OWN.search(crisis_text)):
+    if (_THEIRS.search(crisis_text) or (_STRANGER.search(near_text) and not _OWN.search(crisis_text))) and not adopted:
         return "theirs"
     if _JOURNEY.search(near_text) or _ELSEWHERE.search(crisis_text):
         return "elsewhere"

@@ -187,12 +187,23 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     # parents in a named province leaned 0.05-0.1: "会不会去黑龙江乡下找我爸妈"), and it never counts
     # on a message about paying off or getting through (leaning.THROUGH: "can't wait to be debt
     # free", "今晚就把借呗结清"): there the classifier leans on words of ending said of the debt.
-    if (crisis_probability >= ALONE_FLOOR or (crisis_probability >= CLASSIFIER_FLOOR and weak)) \
-            and not THROUGH.search(masked(folded)):
+    through = _paid_then_done(masked(folded))
+    if (crisis_probability >= ALONE_FLOOR or (crisis_probability >= CLASSIFIER_FLOOR and weak)) and not through:
         return "classifier"
-    if detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR and not THROUGH.search(masked(folded)):
+    if detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR and not through:
         return "learned"
     return None
+
+
+# Leaving said beside the paying off: "借呗结清那天，就是我离开的那天", "先把借呗还上，然后我就可以安心地
+# 走了" are no plans that go on (review12): the floors count there again.
+_LEAVING = regex(r"离开|走了|安心\S{0,2}走|放心\S{0,2}走|下去|去找|去陪|解脱|不在了|了结|消失"
+                 r"|\b(leave|leaving|gone|go away|disappear\w*|end it|be free of (it all|everything)|join)\b")
+
+
+def _paid_then_done(masked_folded: str) -> bool:
+    """Whether a message speaks of paying off or getting through and of nothing to leave after it."""
+    return bool(THROUGH.search(masked_folded)) and not _LEAVING.search(masked_folded)
 
 
 __all__ = ["check_in_reason", "distress_words", "needs_check_in", "too_short"]
