@@ -194,6 +194,28 @@ class Prefilter(Generic[T]):
         items = self.items
         return [items[i] for i in sorted(hits)]
 
+    def any_possible(self, text: str) -> bool:
+        """Whether ``possible(text)`` holds any item, stopping at the first one found (Guarded:
+        one item, asked once per search)."""
+        if self._always:
+            return True
+        by_char, branches = self._by_char, self._branches
+        chars = set(text)
+        for char in self._chars.intersection(chars):
+            found = by_char[char]
+            if found[0]:
+                return True
+            for number in found[1]:
+                _item, singles, sets = branches[number]
+                if singles and not chars.issuperset(singles):
+                    continue
+                for need in sets:
+                    if chars.isdisjoint(need):
+                        break
+                else:
+                    return True
+        return False
+
 
 class Guarded:
     """A pattern whose ``search`` first asks a Prefilter over its own branches (``needs``)
@@ -220,7 +242,7 @@ class Guarded:
         found = self._filter
         if found is None:  # two threads may both build it: equal results, harmless
             found = self._filter = Prefilter([(True, needs(self.pattern))])
-        return bool(found.possible(text))
+        return found.any_possible(text)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
