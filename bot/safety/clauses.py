@@ -139,7 +139,7 @@ def windows(clauses: list[Clause]) -> Iterator[Window]:
 
 # The rules, the learned readers, the scale and the check-in each walk the same message's windows
 # (~5 times per message): made once, remembered (Windows are immutable; speed only).
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)  # reuse is within one message
 def _windows(clauses: tuple[Clause, ...]) -> tuple[Window, ...]:
     alone = [Window(index, index, clause.text) for index, clause in enumerate(clauses)]
     return (*alone, *(Window(index, index + 1, clauses[index].text + " " + clauses[index + 1].text)
