@@ -194,23 +194,58 @@ class Prefilter(Generic[T]):
         items = self.items
         return [items[i] for i in sorted(hits)]
 
+    def any_possible(self, text: str) -> bool:
+        """Whether ``possible(text)`` holds any item, stopping at the first one found (Guarded:
+        one item, asked once per search)."""
+        if self._always:
+            return True
+        by_char, branches = self._by_char, self._branches
+        chars = set(text)
+        for char in self._chars.intersection(chars):
+            found = by_char[char]
+            if found[0]:
+                return True
+            for number in found[1]:
+                _item, singles, sets = branches[number]
+                if singles and not chars.issuperset(singles):
+                    continue
+                for need in sets:
+                    if chars.isdisjoint(need):
+                        break
+                else:
+                    return True
+        return False
+
 
 class Guarded:
     """A pattern whose ``search`` first asks a Prefilter over its own branches (``needs``)
     whether the text can match at all: a search of a long list of alternatives costs ~15 us on a
     message even when nothing is there, the test ~3 us. The same answer as ``pattern.search``
     (the needs are sound: tests/test_patterns_needs.py); a pattern with no known needs is always
-    searched. The filter is built on first use (~0.1-0.3 ms), not at import."""
+    searched. The filter is built on first use (~0.1-0.3 ms), not at import.
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    ``branches=False`` tests only the characters one of which every match holds (one
+    ``isdisjoint``, ~0.4 us): cheaper where that set alone is selective (English patterns on
+    Chinese text). ``may_match`` is the test alone (before a ``sub``, which changes nothing
+    where no match is possible)."""
+
+    def __init__(self, pattern: re.Pattern[str], branches: bool = True) -> None:
         self.pattern = pattern
         self._filter: Prefilter[bool] | None = None
+        self._branches = branches
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def may_match(self, text: str) -> bool:
+        """False only when no match of the pattern can be in ``text``."""
+        if not self._branches:
+            need = needs(self.pattern)
+            return need is None or not need.isdisjoint(text)
         found = self._filter
         if found is None:  # two threads may both build it: equal results, harmless
             found = self._filter = Prefilter([(True, needs(self.pattern))])
-        return self.pattern.search(text) if found.possible(text) else None
+        return found.any_possible(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
 
 
 # Every character an ASCII letter matches under re.IGNORECASE: both cases, and U+0130 İ, U+0131

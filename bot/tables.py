@@ -49,7 +49,7 @@ _OFFSET = OFFSET
 HASHED_UP_TO = _MAX_TOPICS
 
 
-_NO_ROW: array.array[int] = array.array("i")  # the row of a feature that keeps no weight
+_NO_ROW: array.array[float] = array.array("d")  # the row of a feature that keeps no weight
 
 
 def _reduce_add(products: Iterable[float], start: float) -> float:
@@ -106,7 +106,7 @@ class Tables:
         # and at most ROW_CACHE_LIMIT of them (a server meeting ever new messages would otherwise
         # keep a row object for most features: ~4 MiB after 20,000 varied requests).
         # Two threads may both make one; the results are equal, so the race is harmless.
-        self.full_rows: dict[int, array.array[int]] = {}  # by row index
+        self.full_rows: dict[int, array.array[float]] = {}  # by row index, weights as doubles
 
     @property
     def keys(self) -> list[str]:
@@ -198,7 +198,11 @@ class Tables:
         time in C (``_sum_in_order`` over ``map(mul, ...)``: no Python bytecode per weight, ~30%
         fewer instructions than a list per feature). Sparse rows are expanded with zeros: adding
         a zero product never changes a sum that starts at +0.0 (it cannot become -0.0), so the
-        scores are the same to the bit."""
+        scores are the same to the bit. Cached rows hold their weights as doubles (``_row_at``):
+        an int32 weight converts to a double exactly, and an int times a float is computed as
+        that double times the float, so the products are the same; the rows are joined into one
+        buffer and each topic's column read from it with a stride (no tuple per topic, no int
+        object per weight: ~35% fewer instructions than transposing the rows with ``zip``)."""
         if self._keys is None and self.topics == 2:
             return self._two_scores(indices, values, bias)
         # The cached rows gathered in C; a Python step only for rows not cached yet.
@@ -207,14 +211,15 @@ class Tables:
             row_at = self._row_at
             rows = [row_at(i) if row is None else row for row, i in zip(found, indices)]
         else:
-            rows = cast("list[array.array[int]]", found)
+            rows = cast("list[array.array[float]]", found)
         kept: Sequence[float] = values
         if not all(rows):  # an empty row: the feature keeps no weight
             kept = [value for row, value in zip(rows, values) if row]
             rows = [row for row in rows if row]
         if not rows:
             return [b + 0.0 for b in bias]
-        return [b + _sum_in_order(map(mul, column, kept), 0.0) / SCALE for b, column in zip(bias, zip(*rows))]
+        flat, topics = memoryview(b"".join(rows)).cast("d"), self.topics
+        return [b + _sum_in_order(map(mul, flat[t::topics], kept), 0.0) / SCALE for t, b in zip(range(topics), bias)]
 
     def _two_scores(self, indices: Sequence[int], values: Sequence[float], bias: Sequence[float]) -> list[float]:
         # Two topics and no row cache (a hashed index: the safety detectors): two running sums.
@@ -235,16 +240,16 @@ class Tables:
                         first += weight * value
         return [bias[0] + first / SCALE, bias[1] + second / SCALE]
 
-    def _row_at(self, i: int) -> array.array[int]:
-        """Row ``i``'s weights for every topic (a sparse row with its zeros filled in; empty for
-        a feature that keeps no weight). Kept in ``full_rows`` for the next message, up to
+    def _row_at(self, i: int) -> array.array[float]:
+        """Row ``i``'s weights for every topic, as doubles (a sparse row with its zeros filled in;
+        empty for a feature that keeps no weight). Kept in ``full_rows`` for the next message, up to
         ROW_CACHE_LIMIT rows, except in two-topic tables with a hashed index (the safety
         detectors, scored by ``_two_scores`` without rows: their memory is what the index saves)."""
         n, a, topics = self.counts[i], self.starts[i], self.topics
         if n == topics:
-            row = self.weights[a:a + n]
+            row = array.array("d", self.weights[a:a + n])
         elif n:
-            row = array.array("i", bytes(4 * topics))
+            row = array.array("d", bytes(8 * topics))
             c = self.column_starts[i]
             for column, weight in zip(self.columns[c:c + n], self.weights[a:a + n]):
                 row[column] = weight
@@ -260,9 +265,10 @@ class Tables:
 
         return column_of(self, column, keys)
 
-    def column_at(self, column: int, indices: Iterable[int]) -> list[int]:
-        """One topic's weight in each of these rows (0 where a row keeps none), through the row
-        cache that scoring fills: the rows a message's scores just gathered."""
+    def column_at(self, column: int, indices: Iterable[int]) -> list[float]:
+        """One topic's weight in each of these rows (0 where a row keeps none; a weight as a
+        float, equal to the int32 stored), through the row cache that scoring fills: the rows a
+        message's scores just gathered."""
         full, row_at = self.full_rows, self._row_at
         return [row[column] if (row := full.get(i) or row_at(i)) else 0 for i in indices]
 

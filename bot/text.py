@@ -117,6 +117,10 @@ def simplified(text: str) -> str:
     return _simplified(text)
 
 
+# The same message is simplified ~5 times per ask (fold, normalize and simplified, each called by
+# the safety rules, the question split, the slots and the router): remembered, for the last few
+# texts only (reuse is within one message; speed only).
+@lru_cache(maxsize=32)
 def _simplified(text: str) -> str:
     # Lone surrogates cannot be encoded for OpenCC; they carry no meaning, so they become spaces.
     if _SURROGATE_RE.search(text):

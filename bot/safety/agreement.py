@@ -62,6 +62,8 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
     Two clauses count together when the pair agrees and one of them leans that way alone
     (PAIR_LEAN): "the rope is in the garage, I checked it twice" means more than either half."""
     scores = _crisis_scores(clauses, detectors, whole_masked)
+    if max(scores.values(), default=0.0) < CRISIS_FLOOR:
+        return set()  # no window reaches the floor: nothing below can mark a clause (speed only)
     # A clause next to an everyday reading is read in its light: "I drive a delivery van and
     # spend half my life on bridges" is work, whichever half the model reads.
     # (Sleepless nights are not such a reading: they are how many crisis stories begin.)

@@ -140,10 +140,16 @@ def _split(message: str) -> tuple[Clause, ...]:
 
 def windows(clauses: list[Clause]) -> Iterator[Window]:
     """Every clause alone, then every pair of neighbouring clauses."""
-    for index, clause in enumerate(clauses):
-        yield Window(index, index, clause.text)
-    for index in range(len(clauses) - 1):
-        yield Window(index, index + 1, clauses[index].text + " " + clauses[index + 1].text)
+    return iter(_windows(tuple(clauses)))
+
+
+# The rules, the learned readers, the scale and the check-in each walk the same message's windows
+# (~5 times per message): made once, remembered (Windows are immutable; speed only).
+@lru_cache(maxsize=16)  # reuse is within one message
+def _windows(clauses: tuple[Clause, ...]) -> tuple[Window, ...]:
+    alone = [Window(index, index, clause.text) for index, clause in enumerate(clauses)]
+    return (*alone, *(Window(index, index + 1, clauses[index].text + " " + clauses[index + 1].text)
+                      for index in range(len(clauses) - 1)))
 
 
 def without(message: str, clauses: list[Clause], dropped: set[int]) -> str:

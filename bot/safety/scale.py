@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..patterns import regex
+from ..patterns import Guarded, regex
 from .agreement import everyday_window
 from .clauses import KIN_ZH, Clause, windows
 from .crisis import negated, set_aside
@@ -73,6 +73,7 @@ _PATTERNS = {axis: regex(rf"{zh}|\b(?:{en})\b") for axis, (zh, en) in _AXES.item
 # Every window is first asked for any anchor word at all, in one search (most have none); only
 # then is each axis read.
 _ANY_ANCHOR = regex("|".join(rf"{_AXES[axis][0]}|\b(?:{_AXES[axis][1]})\b" for axis in sorted(_ANCHORS)))
+_GUARDED_ANCHOR = Guarded(_ANY_ANCHOR)  # the same search, skipped where it cannot match (speed only)
 
 # Readings that leave a window alone, besides the everyday ones agreement.py names: a journey or
 # a move, a loan paid off or an ending said of the debt, a relative's death, someone else's
@@ -124,7 +125,7 @@ def _window_axes(window_text: str, whole_masked: str) -> frozenset[str]:
     """The axes of a window that may be read at all (empty when it reads as everyday life or the
     rules set its crisis wording aside)."""
     text = masked(window_text)
-    if _ANY_ANCHOR.search(text) is None:
+    if _GUARDED_ANCHOR.search(text) is None:
         return frozenset()
     found = axes(text)
     if not found & _ANCHORS:
@@ -143,7 +144,7 @@ def _beside_elsewhere(clauses: list[Clause], first: int, last: int) -> bool:
 def scale_crisis(clauses: list[Clause], whole_masked: str) -> set[int]:
     """The clauses that carry a crisis by the despair scale: two axes, one of them an anchor."""
     marked: set[int] = set()
-    if _ANY_ANCHOR.search(whole_masked) is None:
+    if _GUARDED_ANCHOR.search(whole_masked) is None:
         return marked  # most messages: no window can hold an anchor
     for window in windows(clauses):
         found = _window_axes(window.text, whole_masked)
