@@ -16,8 +16,8 @@ from . import knowledge as kb
 from . import script
 from .classifier import Classifier, Prediction
 from .errors import ImmutableError, UsageError
+from .inputs import MAX_QUESTION_CHARS, check_lang, prepare, was_cut
 from .model import MODEL_FILE, classifier_for, derived, read_model
-from .questions import keep_ends
 from .reply import Reply
 from .routing import Router
 from .routing_rules import Route, asked_number
@@ -33,9 +33,6 @@ from .text import detect_lang, fold
 if TYPE_CHECKING:
     from .session import Session
 
-MAX_QUESTION_CHARS = 2000
-HEAD_CHARS = 300  # of a cut message, read from its start; the rest of the limit from its end
-CUT_MARK = "\n……\n"  # where the middle of a long message was left out (a sentence break)
 MAX_SUGGESTIONS = 3
 COMPOSED_KEPT = 256  # answer texts kept per engine (a few KB each): topics x modes x common details
 _SAFETY_AHEAD = ("crisis", "abusive_collection")  # always answered first (see routing)
@@ -52,7 +49,7 @@ class Engine:
     ``UsageError`` and an ``AttributeError``), so one engine can be shared by every thread and
     session. (Its only changing part is an internal memo of rendered answers.)"""
 
-    __slots__ = ("_knowledge", "_classifier", "_by_id", "_check_in", "_composed", "_router")
+    __slots__ = ("_knowledge", "_classifier", "_by_id", "_check_in", "_composed", "_router", "__weakref__")
     _knowledge: kb.Knowledge
     _classifier: Classifier
     _by_id: dict[str, kb.Topic]
@@ -78,6 +75,15 @@ class Engine:
 
     def __delattr__(self, name: str) -> None:
         raise ImmutableError(f"Engine is immutable: cannot delete {name!r}")
+
+    def __copy__(self) -> "Engine":
+        return self  # immutable: a copy would be the same engine (review13: copy.copy raised)
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Engine":
+        return self
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise UsageError("an Engine cannot be pickled: call Engine.load(path) in the other process")
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, semantic: bool | None = None) -> "Engine":
@@ -283,27 +289,3 @@ def _switch(name: str) -> bool:
     if value in ("1", "true", "yes", "on"):
         return True
     raise UsageError(f"{name}: expected 1/true/yes/on or 0/false/no/off, found {value[:40]!r}")
-
-
-def prepare(question: object) -> str:
-    """Check that a question is a string and cut it to MAX_QUESTION_CHARS when longer. A long
-    message keeps its opening (who, which loan, how late) and its end, where the question
-    usually is; the middle is replaced by CUT_MARK, and a cut message is then the only kind
-    longer than MAX_QUESTION_CHARS (see ``was_cut``). Preparing twice changes nothing."""
-    if not isinstance(question, str):
-        raise TypeError(f"question: expected str, found {type(question).__name__}")
-    if len(question) <= MAX_QUESTION_CHARS or was_cut(question):
-        return question
-    return keep_ends(question, MAX_QUESTION_CHARS, HEAD_CHARS, CUT_MARK)
-
-
-def was_cut(question: str) -> bool:
-    """Whether ``prepare`` cut this message (it then says so in the reply)."""
-    return len(question) == MAX_QUESTION_CHARS + len(CUT_MARK) and question[HEAD_CHARS:].startswith(CUT_MARK)
-
-
-def check_lang(lang: str | None) -> str | None:
-    """Validate a requested answer language."""
-    if lang not in (None, "zh", "en"):
-        raise UsageError(f"lang: expected 'zh', 'en' or None, found {lang!r}")
-    return lang

@@ -39,7 +39,7 @@ DETAIL_FREE_MODES = ("answer", "more", "why")
 def build_prerendered(engine: Engine) -> dict[str, Any]:
     """Compose every detail-free answer in the sandbox, recording each template's output: the
     content of RENDERED_FILE."""
-    from .engine import MAX_QUESTION_CHARS
+    from .inputs import MAX_QUESTION_CHARS
     from .knowledge import LANGS
 
     knowledge = engine.knowledge

@@ -172,9 +172,13 @@ def not_paying_first(topics: list[str], folded: str) -> list[str]:
 # Money owed *to* the borrower ("朋友借我钱不还", "my friend owes me 2000, can I sue him?"): a
 # personal debt, not a loan the article is about; its going_dark or lawsuit reading is declined
 # unless the message also names a lender's product.
-OWED_TO_ME = regex(r"欠我|(?:朋友|同学|同事|亲戚|别人|熟人)欠(?:了)?#?(?:块|元|万)?(?:的)?钱\S{0,4}不还|借(?:了)?我(?:的)?#?(?:块|元|万)?(?:的)?钱\S{0,6}不还|不还我|还我钱"
-                   r"|\b(?:owes?|owed|owing) me\b|\bpay me back\b|\b(?:borrowed|took) (?:#|\w+ )?(?:money |yuan |rmb )?from me\b")
-_PRODUCT_NAMED = regex(r"借呗|花呗|网贷|网商贷|微粒贷|白条|平台|支付宝|蚂蚁|\b(?:jiebei|huabei|alipay|ant|app|platform)\b")
+OWED_TO_ME = regex(r"欠(?:了)?我|(?:朋友|同学|同事|亲戚|别人|熟人)欠(?:了)?#?(?:块|元|万)?(?:的)?钱\S{0,4}不还|借(?:了)?我(?:的)?#?(?:块|元|万)?(?:的)?钱\S{0,6}不还"
+                   r"|借给(?:了)?(?:朋友|同学|同事|亲戚|别人|熟人|他|她)|不还我|还我钱"
+                   r"|\b(?:owes?|owed|owing) me\b|\bpay me back\b|\b(?:borrowed|took) (?:# |\w+ )?(?:money |yuan |rmb )?from me\b|\blent (?:my )?\w+ (?:# )?")
+# A lender's product, a loan of the borrower's own, or a collector quoted ("催收说不还我钱就上门":
+# the collector's words, not a personal debt; review13).
+_PRODUCT_NAMED = regex(r"借呗|花呗|网贷|网商贷|微粒贷|白条|平台|支付宝|蚂蚁|贷款|信用卡|催收|逾期|我们的钱"
+                       r"|\b(?:jiebei|huabei|alipay|ant|app|platform|loans?|credit cards?|collectors?|collection|overdue|late)\b")
 
 
 def owed_to_me(topics: list[str], folded: str) -> list[str]:
@@ -191,7 +195,7 @@ def owed_to_me(topics: list[str], folded: str) -> list[str]:
 # is about getting access back.
 ACCOUNT_BUSINESS = regex(r"(?:怎么|如何|怎样|在哪|哪里)(?:才能)?(?:申请|开通|激活|关闭|关掉)(?:借呗|花呗)|(?:借呗|花呗)(?:要)?(?:怎么|如何|怎样|在哪|哪里)(?:申请|开通|激活|关闭|关掉)"
                          r"|\b(?:how (?:to|do i|can i|should i)|where (?:to|do i|can i)|can i|i want to) (?:apply|sign up|register|activate|open|get|switch off|turn off|close|cancel|borrow more)\b"
-                         r"(?: for| on| to)? (?:a |my |the )?(?:jiebei|huabei)\b")
+                         r"(?: for| on| to)? (?:a |my |the )?(?:jiebei|huabei)\b(?! (?:deferral|extension|forgiveness|relief|instal\w*|repayment plan|hardship)\b)")
 ABOUT = "about_jiebei"
 # ...but whether one qualifies, and on what ("can I apply for Jiebei without a Sesame score?"), is
 # how Jiebei decides: about_jiebei's.

@@ -13,7 +13,7 @@ from . import followups, script
 from .answer import UNCOVERED
 from .answer_modes import not_again
 from .continuity import after_safety, had_crisis
-from .engine import check_lang, prepare
+from .inputs import check_lang, prepare
 from .records import replace
 from .reply import Reply
 from .routing_rules import SAFETY_FIRST, Route

@@ -12,9 +12,11 @@ from bot.session_state import ConversationState
 
 @pytest.mark.parametrize("last_topics, last_mode, mode, topics, expected", [
     (["lawsuit"], "answer", "answer", ["lawsuit"], "rest"),  # the same question again: what was left out
-    (["lawsuit"], "rest", "rest", ["lawsuit"], "why"),  # a third time: the reasoning behind it
-    (["lawsuit"], "why", "answer", ["lawsuit"], "answer"),  # then the short answer, not "why" again
-    (["lawsuit"], "more", "more", ["lawsuit"], "why"),  # "详细点" twice
+    (["lawsuit"], "rest", "rest", ["lawsuit"], "answer"),  # a third time: the answer again, not the last words
+    (["lawsuit"], "why", "answer", ["lawsuit"], "answer"),  # after the reasons: the short answer
+    (["lawsuit"], "why", "why", ["lawsuit"], "why"),  # "为什么" twice: the reasons, as asked
+    (["lawsuit"], "more", "more", ["lawsuit"], "more"),  # "详细点" twice: as asked
+    (["abusive_collection"], "answer", "answer", ["abusive_collection"], "answer"),  # 110 leads every time
     (["lawsuit"], "product", "product", ["lawsuit"], "product"),  # another product: new words anyway
     (["lawsuit"], "rest", "answer", ["penalty_costs"], "answer"),  # another matter: its plain answer
     (["crisis"], "more", "more", ["crisis"], "more"),  # safety replies keep their own rules
@@ -40,3 +42,9 @@ def test_asking_the_same_thing_again_never_gets_the_same_words(engine: Engine, t
     assert all(before.text != after.text for before, after in zip(replies, replies[1:]))
     restored = Session.from_dict(engine, session.to_dict())  # the mode survives a round trip
     assert restored.to_dict()["last_mode"] == session.to_dict()["last_mode"]
+
+
+def test_a_third_abuse_turn_still_leads_with_110(engine: Engine) -> None:
+    session = engine.session()
+    replies = [session.ask(turn) for turn in ("催收威胁要打我", "那我该怎么办", "那我该怎么办")]
+    assert all(reply.topics[0] == "abusive_collection" and "110" in reply.text.split("\n")[0] for reply in replies)

@@ -128,3 +128,14 @@ def test_candidates_are_ranked(engine: Engine) -> None:
     prediction = engine.classify("会不会起诉我")
     scores = [c.score for c in prediction.candidates]
     assert scores == sorted(scores, reverse=True) and prediction.candidates[0].topic == "lawsuit"
+
+
+def test_an_engine_copies_as_itself_is_weakly_referable_and_refuses_pickling(engine: Engine) -> None:
+    import copy
+    import pickle
+    import weakref
+
+    assert copy.copy(engine) is engine and copy.deepcopy(engine) is engine
+    assert weakref.ref(engine)() is engine
+    with pytest.raises(UsageError, match="cannot be pickled"):
+        pickle.dumps(engine)

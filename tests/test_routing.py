@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import Engine
-from bot.engine import MAX_QUESTION_CHARS, prepare, was_cut
+from bot.inputs import MAX_QUESTION_CHARS, prepare, was_cut
 from bot.routing import MAX_TOPICS
 
 _LINES = (Path(__file__).parent / "data" / "routing.tsv").read_text(encoding="utf-8").splitlines()

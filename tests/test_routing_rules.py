@@ -1,5 +1,6 @@
 import pytest
 
+from bot import Engine
 from bot.routing_rules import BARE_DOUBT, DOUBTS, PULLING_AWAY
 from bot.text import normalize
 
@@ -118,3 +119,26 @@ def test_opening_or_closing_the_product_is_account_business(text: str, topics: l
     from bot.routing_rules import account_business
 
     assert account_business(["about_jiebei"], normalize(text)) == topics
+
+
+# A collector quoted, or the borrower's own loan named beside a personal debt, is no personal debt
+# (review13: these were declined by owed_to_me); money lent to others is.
+@pytest.mark.parametrize("message, declined", [
+    ("催收说不还我钱就上门 是真的吗", False), ("the collector said pay me back or we'll sue you, will they", False),
+    ("朋友欠我钱 我的信用卡还不上了 会被起诉吗", False), ("my friend owes me money so I can't pay my loan, will they sue me", False),
+    ("同事欠了我5000块钱不还 怎么办", True), ("我借给朋友两万 他不还 我能起诉吗", True),
+    ("my brother borrowed 3000 from me, can I sue him", True),
+])
+def test_money_owed_to_the_writer_is_declined_but_a_collectors_words_are_not(engine: Engine, message: str, declined: bool) -> None:
+    assert (engine.ask(message).topics == ("out_of_scope",)) is declined
+
+
+def test_asking_about_95188_warns_that_a_caller_can_fake_it(engine: Engine) -> None:
+    assert "可以伪造" in engine.ask("95188是骗子吗").text
+    assert "can be faked" in engine.ask("is 95188 a scam?").text
+
+
+@pytest.mark.parametrize("turns", [("我不想活了", "110是干嘛的"), ("I dont want to live anymore", "what is 110 for")])
+def test_a_number_asked_about_after_a_crisis_reply_keeps_the_crisis_reply(engine: Engine, turns: tuple[str, str]) -> None:
+    session = engine.session()
+    assert [session.ask(turn).topics[0] for turn in turns] == ["crisis", "crisis"]

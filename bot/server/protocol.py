@@ -20,7 +20,8 @@ from typing import Any
 
 import rapidjson
 
-from ..engine import MAX_QUESTION_CHARS, Engine
+from ..engine import Engine
+from ..inputs import MAX_QUESTION_CHARS
 from ..errors import BotError
 from ..safety import ABUSE, CRISIS
 from ..session import Session
