@@ -121,7 +121,7 @@ def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
-    from .session import farewell
+    from .followups import farewell
 
     engine = _load_engine(args)
     question = " ".join(args.question)

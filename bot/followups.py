@@ -8,11 +8,19 @@ Pure functions on text; the Session decides what to do with them.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from .records import replace
+from .reply import Reply
 from .slots import Slot, extract_slots
 from .patterns import regex
 from .questions import is_question
 from .text import fold, normalize
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+GOODBYE = "goodbye"  # the topic that answers a goodbye
 
 _ORDINALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4,
              "first": 1, "second": 2, "third": 3, "fourth": 4, "one": 1, "two": 2, "three": 3, "four": 4}
@@ -254,6 +262,14 @@ def names_nothing(text: str, spans: list[str]) -> bool:
         rest = rest.replace(fold(span), " ")
     rest = _DETAIL_RE.sub(" ", rest)
     return rest != folded and not _FILLER_RE.sub("", rest)
+
+
+def farewell(engine: "Engine", text: str, reply: Reply) -> Reply:
+    """The reply without follow-up suggestions when the borrower is leaving: a goodbye, or thanks
+    that take leave ("谢谢，再见"). Offering more questions then would only hold them back."""
+    leaving = reply.topic == GOODBYE or (says_goodbye(text) and
+                                         all(engine.topic(t).kind == "conversation" for t in reply.topics))
+    return replace(reply, suggestions=(), suggestion_topics=()) if leaving else reply
 
 
 def _is_cjk(text: str) -> bool:

@@ -253,7 +253,7 @@ class Session:
         return had_crisis(self._state.answered)
 
     def _farewell(self, text: str, reply: Reply) -> Reply:
-        return farewell(self._engine, text, reply)
+        return followups.farewell(self._engine, text, reply)
 
     def _kind(self, topic_id: str) -> str:
         return self._engine.topic(topic_id).kind
@@ -294,14 +294,6 @@ class Session:
         session = cls(engine)
         session._state = state
         return session
-
-
-def farewell(engine: "Engine", text: str, reply: Reply) -> Reply:
-    """The reply without follow-up suggestions when the borrower is leaving: a goodbye, or thanks
-    that take leave ("谢谢，再见"). Offering more questions then would only hold them back."""
-    leaving = reply.topic == GOODBYE or (followups.says_goodbye(text) and
-                                         all(engine.topic(t).kind == "conversation" for t in reply.topics))
-    return replace(reply, suggestions=(), suggestion_topics=()) if leaving else reply
 
 
 __all__ = ["Session"]
