@@ -62,7 +62,7 @@ _ZH_AMOUNT_RES = (
     # (一百二十万, 两百多万, 几千万: hundreds and thousands of 万 too)
     # (a Chinese number starts with a digit word: 千万别, "by all means", is no sum; nor is 3000 千万别)
     regex(r"(约|大约|大概|差不多|将近|接近|至少)?(\d+(?:\.\d+)?|[一二两三四五六七八九十几][一二两三四五六七八九十百千几]*)(?:多|余|来)?\s*(万|千(?!万)|w|k)"
-               r"(零?[一二两三四五六七八九](?:[千百十]零?[一二两三四五六七八九]?)*|[1-9](?![\d.]))?(?!\s*(?:个|天|日|周|星期|礼拜|月|年|期|号))(多|余)?(?![a-z])"),
+               r"(零?[一二两三四五六七八九](?:[千百十]零?[一二两三四五六七八九]?)*|[1-9](?:[千百十][0-9]?)+|\d{1,4}(?![\d.]))?(?!\s*(?:个|天|日|周|星期|礼拜|月|年|期|号))(多|余)?(?![a-z])"),
     # 欠8000, 借了三百, 本金5000多
     regex(r"(?:欠了?|欠款|借了|借款|本金|一共|总共|共计|还差|贷了)\s*(?:是|有)?\s*(约|大约|大概|差不多|将近)?"
                r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(多|余|来)?"
@@ -239,13 +239,19 @@ def _zh_amount(rank: int, match: re.Match[str]) -> Slot | None:
     return Slot("amount", total, span)
 
 
+_AS_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
+
+
 def _after_unit(rest: str, scale: str) -> int:
     """What follows 万 or 千: one digit is its next place (一万五 is 15000, 三千五 is 3500); more
     is a number of its own (一万二千五百 is 12500, 一万零五百 is 10500), if smaller than the unit."""
     ten_thousand = scale in ("万", "w")  # 3w5 is 35000, 3k5 is 3500
     if len(rest) == 1:
         return (int(rest) if rest.isdigit() else CN_DIGITS[rest]) * (1000 if ten_thousand else 100)
-    value = parse_chinese_number(rest.lstrip("零"))
+    if rest.isdigit():  # 1万5000 is 15000
+        value: float | None = int(rest)
+    else:  # 一万二千五百, 1万2千5 (digits read as their Chinese words)
+        value = parse_chinese_number(rest.translate(_AS_CHINESE).lstrip("零"))
     unit = 10000 if ten_thousand else 1000
     return int(value) if value is not None and value < unit else 0
 
