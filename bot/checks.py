@@ -77,7 +77,8 @@ def _check_required(knowledge: Knowledge, unloaded: frozenset[str] = frozenset()
 
 
 def _check_references(knowledge: Knowledge, unloaded: frozenset[str] = frozenset()) -> Iterator[Problem]:
-    topic_ids = {topic.id for topic in knowledge.topics} | unloaded
+    # (a required topic that is missing is reported once, by _check_required, not at every reference)
+    topic_ids = {topic.id for topic in knowledge.topics} | unloaded | set(REQUIRED_TOPICS)
     section_ids = {section.id for section in knowledge.article.sections}
     for topic in knowledge.topics:
         for index, followup in enumerate(topic.followups):

@@ -92,6 +92,12 @@ def test_every_problem_is_reported_at_once(knowledge_copy: Path) -> None:
     assert any("thanks.json: /: invalid JSON at line 1, column 2: " in p for p in problems)
 
 
+def test_a_missing_required_topic_is_reported_once_not_at_every_reference(knowledge_copy: Path) -> None:
+    (knowledge_copy / "topics" / "lawsuit.json").unlink()  # other topics' follow-ups name it (review13)
+    path = knowledge_copy / "topics" / "lawsuit.json"
+    assert _problems(knowledge_copy) == [f"{path}: /: expected required topic 'lawsuit', found no such file"]
+
+
 def test_missing_folder_is_a_knowledge_error(tmp_path: Path) -> None:
     assert _problems(tmp_path / "nowhere") == [f"{tmp_path / 'nowhere'}: /: expected a knowledge folder, found none"]
 
