@@ -142,3 +142,9 @@ def test_asking_about_95188_warns_that_a_caller_can_fake_it(engine: Engine) -> N
 def test_a_number_asked_about_after_a_crisis_reply_keeps_the_crisis_reply(engine: Engine, turns: tuple[str, str]) -> None:
     session = engine.session()
     assert [session.ask(turn).topics[0] for turn in turns] == ["crisis", "crisis"]
+
+
+@pytest.mark.parametrize("message", ["will the hospital call me", "will my landlord call me", "医院会不会打电话给我"])
+def test_someone_elses_call_asked_in_either_order_is_declined(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics == ("out_of_scope",)
+    assert engine.ask("will jiebei call me").topics != ("out_of_scope",)
