@@ -18,17 +18,22 @@ from .session_state import ConversationState
 # (Not "why": a third question on the same topic names its own fear, "会不会上门到我爸妈家里找我爸妈",
 # and the reasoning alone does not answer it; review13.)
 NEXT_MODE = {"answer": "rest", "rest": "answer", "more": "answer", "why": "answer", "product": "rest"}
+# The mode after a mode asked for twice in a row (never the same words again; review14).
+ASKED_AGAIN = {"more": "why", "why": "rest"}
 
 
 def not_again(state: ConversationState, mode: str, topics: Sequence[str], lang: str,
               topic_of: Callable[[str], Topic]) -> str:
     """The mode of a reply on ``topics``: when they are the last reply's loan topics, a plain answer
     (or a follow-up's "rest") moves on from the last mode (NEXT_MODE); a mode asked for ("why",
-    "more") is kept. Remembered in ``state.last_mode`` for the next turn. Safety replies are never
+    "more") is kept, unless it was the last one too (ASKED_AGAIN). Remembered in ``state.last_mode`` for the next turn. Safety replies are never
     cycled: the abuse reply leads with 110 every time. ``topic_of``: a topic by its id."""
     chosen = [topic_of(t) for t in topics]
     repeated = lang == state.lang and list(topics) == state.last_topics and bool(chosen)
-    if repeated and mode in ("answer", "rest") and all(t.kind == "domain" and t.id not in SAFETY_FIRST for t in chosen):
+    loan = all(t.kind == "domain" and t.id not in SAFETY_FIRST for t in chosen)
+    if repeated and loan and mode in ("answer", "rest"):
         mode = NEXT_MODE.get(state.last_mode or "answer", "answer")
+    elif repeated and loan and mode == state.last_mode:
+        mode = ASKED_AGAIN.get(mode, mode)  # "详细点" twice: the reasons; "为什么" twice: the rest
     state.last_mode = mode
     return mode

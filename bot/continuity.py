@@ -22,6 +22,10 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .questions import is_question
 from .safety import ABUSE, CRISIS
+from .text import simplified
+
+GOODBYE = "goodbye"  # the topic that answers a goodbye
+_CRISIS_NUMBERS = regex(r"(?<!\d)(?:110|120|12356)(?!\d)")  # the numbers the crisis reply gives
 # Asking where to turn, right after an abuse reply: that reply answers it (12378, 110, records).
 _ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",
                        re.IGNORECASE)
@@ -30,8 +34,8 @@ _ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?
 # "who do I call?"). The abuse reply answers it; "is that legal?" once got the lawsuit answer (probe9).
 _ABOUT_WHAT_THEY_DID = regex(
     r"合法|违法|犯法|有权|能这样|可以这样|这样做|告他们|起诉他们|告催收|哪个电话|什么电话|打哪|电话多少|号码多少"
-    r"|(?:他|对方|他们)(?:留|给|发)的(?:号码|电话)|打回去|打过去|回拨|核实|核对|查证|辨别|分辨|真的假的|是真的吗|是假的吗|(?:这么|这样)做吗|真的会(?:发|做|这样|这么|曝光)(?!.{0,4}(?:我家|老家|单位|公司|上门|起诉|征信))|真敢|真的敢"
-    r"|\b(?:is (?:that|this|it) (?:even |really |actually |even really )?(?:legal|allowed|ok|okay|real|true|fake|a scam)|verify|legit|(?:would|will) they (?:really|actually) do (?:that|it|this)|do they really do (?:that|it|this)|illegal|allowed to|can they (?:do|say) (?:that|this)"
+    r"|(?:他|对方|他们)(?:留|给|发)的(?:号码|电话)|打回去|打过去|回拨|核实|核对|查证|辨别|分辨|证据|留证|录音|截图|真的假的|是真的吗|是假的吗|(?:这么|这样)做吗|真的会(?:发|做|这样|这么|曝光)(?!.{0,4}(?:我家|老家|单位|公司|上门|起诉|征信))|真敢|真的敢"
+    r"|\b(?:is (?:that|this|it) (?:even |really |actually |even really )?(?:legal|allowed|ok|okay|real|true|fake|a scam)|verify|legit|evidence|screenshots?|record (?:the |their )?calls?|(?:would|will) they (?:really|actually) do (?:that|it|this)|do they really do (?:that|it|this)|illegal|allowed to|can they (?:do|say) (?:that|this)"
     r"|(?:call|ring) (?:the|that|this) number|number they gave|call (?:them|it) back"
     r"|(?:who|where) (?:do|can|should) i (?:call|contact|turn|go|report)|what (?:number|phone)|which (?:number|phone)|sue them)\b",
     re.IGNORECASE)
@@ -51,9 +55,11 @@ _POLICE = regex(r"报警|报案|\bpolice\b", re.IGNORECASE)
 _TO_THE_POLICE = regex(r"报警|报案|投诉|举报|\b(?:call (?:the )?police|police|report (?:them|it|him)|complain\w*)\b", re.IGNORECASE)
 # Pushing help away right after crisis wording ("不用管我了", "leave me alone"): the crisis reply
 # again, not a cheerful goodbye (probe12: "今晚就去江边" then "不用管我了" got "好的，照顾好自己").
-_PUSHES_AWAY = regex(r"(?:不用|别|不要|甭)(?:再)?管我|别劝我|别找我|随便吧|无所谓了|就这样吧|没用的"
-                     r"|\b(?:leave me alone|dont worry about me|don['’]t worry about me|forget about me|its no use|it['’]?s no use|dont bother)\b",
+_PUSHES_AWAY = regex(r"(?:不用|别|不要|甭)(?:再)?管我|别劝我|别找我|\b(?:leave me alone|dont worry about me|don['’]t worry about me|forget about me)\b",
                      re.IGNORECASE)
+# ...and weaker words of giving up, which count only on the turn right after it, not in a question
+# ("打客服电话没用的，还有别的办法吗" turns later asks about the loan; review12).
+_GIVES_UP = regex(r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it['’]?s no use|dont bother)\b", re.IGNORECASE)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
 
 
@@ -66,14 +72,19 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
                  kind: Callable[[str], str]) -> Route:
     """The route of a turn in the light of the safety replies before it (see the module doc);
     ``kind`` gives a topic's kind ("fallback", "domain", ...)."""
-    if route.rule == "number_asked" and CRISIS in last_topics:
+    text = simplified(text)  # 我要不要報警, 這能投訴嗎 read as 报警, 投诉 (probe14)
+    if route.rule == "number_asked" and CRISIS in last_topics and _CRISIS_NUMBERS.search(text):
         # "110是干嘛的" right after a crisis reply asks about a number that reply gave: it continues
         # (its 110 line is the police; the abuse reply would drop the crisis one; review13).
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if set(route.topics) & set(SAFETY_FIRST):
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
-    pushes_away = CRISIS in last_topics and _PUSHES_AWAY.search(text) and not is_question(text)  # right after it only
+    # Pushing help away, or leaving, right after the crisis reply ("不用管我了", "晚安", "ok bye"):
+    # the crisis reply again, not "好的，照顾好自己" (probe12, probe14); not in a question.
+    # (Pushing help away outright counts at any later turn, asked or not: "别管我了行吗"; review14.)
+    pushes_away = bool(_PUSHES_AWAY.search(text)) or (CRISIS in last_topics and not is_question(text) and bool(
+        _GIVES_UP.search(text) or route.topics[0] == GOODBYE or followups.is_leaving(text)))
     if had_crisis(answered) and (_INSISTS.search(text) or pushes_away) and len(text) <= MAX_INSISTING \
             and not _LOAN_MATTER.search(text):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)

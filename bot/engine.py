@@ -83,7 +83,8 @@ class Engine:
         return self
 
     def __reduce__(self) -> str | tuple[object, ...]:
-        raise UsageError("an Engine cannot be pickled: call Engine.load(path) in the other process")
+        raise UsageError("an Engine (or a Session, which holds one) cannot be pickled: call Engine.load(path) "
+                         "in the other process, and send a Session as Session.to_dict()")
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, semantic: bool | None = None) -> "Engine":

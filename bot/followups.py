@@ -88,7 +88,7 @@ _OPENS_ON_RE = regex(r"^(?:那|那么|那如果|那要是|如果|要是|万一|�
 _REFERS_BACK_RE = regex(r"呢$|他们|她们|它们|对方|人家|\bthen$"
                         # how likely the last answer's matter is, or it on a condition ("欠三千的话…",
                         # "赢了的话…", "how likely is that if I owe 3000?": probe13)
-                        r"|可能性|几率|概率|^(?:如果|要是)?[^\d]{0,4}的话|\bhow likely\b|\b(?:what are )?the (?:odds|chances)\b|\bis that likely\b")
+                        r"|可能性|几率|概率|^(?!打)(?:如果|要是)?\S{0,8}的话|\bhow likely\b|\b(?:what are )?the (?:odds|chances)\b|\bis that likely\b")
 _SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
 # "How much?" about whatever the last answer was ("要赔多少钱" after a lawsuit answer): names nothing
 # to pay for, so it asks about the last question's matter; alone it is the router's to decline.

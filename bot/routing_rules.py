@@ -177,11 +177,11 @@ def not_paying_first(topics: list[str], folded: str) -> list[str]:
 # unless the message also names a lender's product.
 OWED_TO_ME = regex(r"欠(?:了)?我|(?:朋友|同学|同事|亲戚|别人|熟人)欠(?:了)?#?(?:块|元|万)?(?:的)?钱\S{0,4}不还|借(?:了)?我(?:的)?#?(?:块|元|万)?(?:的)?钱\S{0,6}不还"
                    r"|借给(?:了)?(?:朋友|同学|同事|亲戚|别人|熟人|他|她)|不还我|还我钱"
-                   r"|\b(?:owes?|owed|owing) me\b|\bpay me back\b|\b(?:borrowed|took) (?:# |\w+ )?(?:money |yuan |rmb )?from me\b|\blent (?:my )?\w+ (?:# )?")
+                   r"|\b(?:owes?|owed|owing) me\b|\bpay me back\b|\b(?:borrowed|took) (?:# |\w+ )?(?:money |yuan |rmb )?from me\b|\blent (?!me\b|us\b)(?:my )?\w+ (?:# )?")
 # A lender's product, a loan of the borrower's own, or a collector quoted ("催收说不还我钱就上门":
 # the collector's words, not a personal debt; review13).
-_PRODUCT_NAMED = regex(r"借呗|花呗|网贷|网商贷|微粒贷|白条|平台|支付宝|蚂蚁|贷款|信用卡|催收|逾期|我们的钱"
-                       r"|\b(?:jiebei|huabei|alipay|ant|app|platform|loans?|credit cards?|collectors?|collection|overdue|late)\b")
+_PRODUCT_NAMED = regex(r"借呗|花呗|网贷|网商贷|微粒贷|白条|平台|支付宝|蚂蚁|贷款|信用卡|催收|我们的钱"
+                       r"|\b(?:jiebei|huabei|alipay|ant|app|platform|loans?|credit cards?|collectors?|collection)\b")
 
 
 def owed_to_me(topics: list[str], folded: str) -> list[str]:

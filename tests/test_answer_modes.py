@@ -14,8 +14,9 @@ from bot.session_state import ConversationState
     (["lawsuit"], "answer", "answer", ["lawsuit"], "rest"),  # the same question again: what was left out
     (["lawsuit"], "rest", "rest", ["lawsuit"], "answer"),  # a third time: the answer again, not the last words
     (["lawsuit"], "why", "answer", ["lawsuit"], "answer"),  # after the reasons: the short answer
-    (["lawsuit"], "why", "why", ["lawsuit"], "why"),  # "为什么" twice: the reasons, as asked
-    (["lawsuit"], "more", "more", ["lawsuit"], "more"),  # "详细点" twice: as asked
+    (["lawsuit"], "why", "why", ["lawsuit"], "rest"),  # "为什么" twice: not the same reasons again
+    (["lawsuit"], "more", "more", ["lawsuit"], "why"),  # "详细点" twice: the reasons behind it
+    (["lawsuit"], "answer", "why", ["lawsuit"], "why"),  # a mode asked for after another: as asked
     (["abusive_collection"], "answer", "answer", ["abusive_collection"], "answer"),  # 110 leads every time
     (["lawsuit"], "product", "product", ["lawsuit"], "product"),  # another product: new words anyway
     (["lawsuit"], "rest", "answer", ["penalty_costs"], "answer"),  # another matter: its plain answer

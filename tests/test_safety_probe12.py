@@ -136,3 +136,40 @@ def test_quoted_threats_and_fees_stay_abuse(engine: Engine, abuse: str) -> None:
 def test_a_new_matter_after_a_safety_reply_is_answered_as_itself(engine: Engine, turns: tuple[str, ...], last_topic: str) -> None:
     session = engine.session()
     assert [session.ask(turn) for turn in turns][-1].topics[0] == last_topic
+
+
+# A third new-user probe (probe14) and a review of the mends above (review14).
+@pytest.mark.parametrize("crisis, twin", [
+    ("明天就没有人再催我了，因为我不会在了", "明天我不在家，会上门吗"),
+    ("明天你就联系不到我了", "明天换号了，你就联系不到我了"),
+    ("谢谢你一直陪我，以后不用再回答我了，再见了", "谢谢你，我明白了，再见"),
+    ("thanks for everything, you won't hear from me again", "thanks for everything, that helped a lot"),
+    ("借呗还不上，我把《遗书》夹在书里了", "《活着》这本书我看了三遍"),
+    ("我连死都不敢，欠借呗五万还不上", "我连电话都不敢接，欠借呗五万还不上"),
+])
+def test_probe14_crises_and_their_twins(engine: Engine, crisis: str, twin: str) -> None:
+    assert engine.ask(crisis).topics[0] == CRISIS
+    assert CRISIS not in engine.ask(twin).topics
+
+
+@pytest.mark.parametrize("look_alike", [
+    "一了百了是什么意思", "time to say goodbye to my overdraft, paid it all off today!",
+    "把借呗还清以后我就离开支付宝，再也不用了", "钱都转给催收了，以后别再找我了",
+    "I'm sorry for everything I said to the collector on the phone, you did your best to help",
+])
+def test_probe14_look_alikes_get_no_crisis_reply(engine: Engine, look_alike: str) -> None:
+    assert CRISIS not in engine.ask(look_alike).topics
+
+
+@pytest.mark.parametrize("turns, last_topic", [
+    (("催收員說要找人打斷我的腿", "我要不要報警", "這能投訴嗎", "他們真的會這樣做嗎"), ABUSE),  # traditional characters
+    (("my collector threatened to send my nudes to my contacts", "what evidence should I keep?"), ABUSE),
+    (("我不想活了", "晚安"), CRISIS), (("I don't want to live anymore", "ok bye"), CRISIS),
+    (("借呗逾期了会怎样", "晚安"), "goodbye"),
+    (("我不想活了", "借呗会起诉我吗", "别管我"), CRISIS), (("我不想活了", "别管我了行吗"), CRISIS),
+    (("I want to die", "what is 12378 for"), ABUSE),  # a number the crisis reply does not give: explained
+])
+def test_probe14_turns_after_a_safety_reply(engine: Engine, turns: tuple[str, ...], last_topic: str) -> None:
+    session = engine.session()
+    replies = [session.ask(turn) for turn in turns]
+    assert replies[-1].topics[0] == last_topic, [r.topics for r in replies]

@@ -56,7 +56,7 @@ _EVENT_EN = regex(
     r"|got (a|an|some) (call|text|sms|message|letter|document|voice|lawyer)|\breceived\b|yesterday|last (week|night|month)|this (week|morning)")
 _ASKS_ZH = regex(r"会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
 _ASKS_EN = regex(
-    r"^(will|would|could|might|can|do|does|is|are|should)\b|^why (dont|doesnt|do not|does not|wouldnt|arent|isnt)\b|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
+    r"^(will|would|could|might|can|do|does|is|are|should)\b|^why (dont|doesnt|do not|does not) (online |most |other )?(lenders|platforms|companies|banks|apps|collectors|people)\b(?! stop)|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared|has anyone"
     r"|(that|thatll|itll|it will|it might) happen to me|^(if|suppose|in case)\b|how (long|soon) (until|before|till)|when (will|would) (they|he|she|collectors)|before they")
 _CONTINUES = regex(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还是)"
@@ -270,6 +270,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # "posted my goodbye on weibo": no one named as the one posting; the borrower did
     if name in _NEEDS_AGGRAVATION and not _AGGRAVATED.search(text):
         return True
+    if name == "contact" and match.group(0).startswith(("告诉", "通知")) and not _COLLECTOR_ZH.search(context):
+        return True  # "存款密码也告诉了我妹": the writer told her; no collector in the message (probe14)
     if name == "shaming" and not _SHAME_ABOUT.search(context):
         return True
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or (

@@ -89,7 +89,7 @@ ACTS = (
         r"(钥匙|猫|狗|兔子|鱼缸|宠物).{0,6}给了.{0,12}(以后|照看|照顾|养着)|最后给.{0,6}发了",
         r"(猫|狗|兔子|宠物|鱼).{0,10}(送回|送走|送人|送给|托付|交给).{0,16}(以后|顾不上|照顾不了|养不了|帮我养)",
         r"(朋友圈|动态|空间).{0,8}(三天可见|仅自己可见|关闭|清空|删光|删了).{0,12}(谢谢|再见|告别|对不起)"),
-        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还"), unless_nearby=True),
+        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还|还清|结清|卸载"), unless_nearby=True),
     Cue("farewell", any_of(
         r"last time (i(ll| will)? |im )?(log|logging|use|using|post|posting|be on)|(wont|will not|never) (be )?(using|use|log into|open) (this|my|the) (account|app)( again)?",
         r"\b(gave|give|giving|handed|left|transferred|wrote (down )?|put|emailed|sent|texted) .{0,30}\b(passwords?|pin|logins?|bank cards?|cards|savings|keys|dog|cat|rabbit|fish( tank)?|pets?|stuff|belongings)\b"

@@ -73,8 +73,10 @@ _PLACE_NEED = needs(_PLACE_NAMES)
 # A title in book-title marks names a work, not the writer's life: 《活着》这本书, 《死亡诗社》这部电影
 # (probe12); only where the message says it is a work: "我已经写好了《遗书》", "我每天都在想《怎么死最
 # 不痛苦》" use the marks for the writer's own words (review12).
-_TITLE = regex(r"《[^《》]{1,24}》")
-_A_WORK = regex(r"书|电影|歌|小说|剧|纪录片|节目|综艺|动画|漫画|游戏|作者|导演|演员|主角|看了|读了|听了|看过|读过|听过|唱")
+# (Only a title the words right beside it call a work, and never a letter or a will: "我把《遗书》夹在
+# 书里了" is the writer's note; review14.)
+_TITLE = regex(r"(?<=看了|看完|读了|读完|听了|听完|看过|读过|听过|刚看|在看|在读|在听)《(?![^《》]*(遗书|遗言|遗嘱|信))[^《》]{1,24}》"
+               r"|《(?![^《》]*(遗书|遗言|遗嘱|信))[^《》]{1,24}》(?=(这|那)?(本|部|首|个)?(书|电影|歌|小说|剧|纪录片|节目|综艺|动画|漫画|游戏))")
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,7 @@ class Window:
 @lru_cache(maxsize=512)  # a message's clauses are folded again for every window and reader (reuse is within one message)
 def fold_clause(raw: str) -> str:
     """The folded form the rules match against (see Clause)."""
-    titled = "《" in raw and _A_WORK.search(_TITLE.sub("", raw))
-    text = fold(_APOSTROPHES.sub("", _TITLE.sub("某书", raw) if titled else raw))
+    text = fold(_APOSTROPHES.sub("", _TITLE.sub("某书", raw) if "《" in raw else raw))
     for wrong, right in _ALIASES:
         text = text.replace(wrong, right)
     chars = set(text)

@@ -59,7 +59,7 @@ FAREWELLS = (
     # fighting, unless of fighting with something ("tired of fighting with the app").
     Cue("farewell", any_of(
         r"(when|after|once) (im|i am) gone\b.{0,40}(dont|do not) (be sad|cry|worry|blame)|(dont|do not) (be sad|cry) .{0,30}(when|after|once) (im|i am) (gone|not here|not around)"
-        r"|sorry for everything\b.{0,60}\b(phone|note|goodbye|gone|look after|take care)|\b(note|letter|message) (saying|that says|that said) (sorry|goodbye)"
+        r"|sorry for everything\b(?! (i|that|we) (said|did|told|wrote))(?! i ve (said|done)).{0,60}\b(phone|note|goodbye|gone|look after|take care)|\b(note|letter|message) (saying|that says|that said) (sorry|goodbye)"
         r"|(letters?|notes?) (to|for) (everyone|everybody|all) (i love|i care about)",
         rf"({TIME_EN})\b.{{0,24}}\bfree (of|from) (all of it|everything|it all|all this|this life)\b",
         r"(step|stepping|jump|jumping|walk|walking) in front of (a |the |which |one )?(train|bus|truck|car|subway|metro)|which one (id|i would|i will|ill) step in front of",
@@ -87,18 +87,25 @@ FAREWELLS = (
         r"(送给|送了|转给|留给|都给)(了)?.{0,16}(以后|反正)(也|再|就)?(用不到|用不上|用不着|不需要)了",
         r"(送给|转给|留给|都给)(了)?.{0,16}(以后|从此|再也)?(别|不要)(再)?(找|等)我",
         r"(最后一天|最后一晚|最后一次).{0,16}谢谢你.{0,8}(听我|陪我)|谢谢你.{0,8}(听我|陪我).{0,16}(最后一天|最后一晚|最后一次)"),
-        unless=regex(r"新(的|手机|电脑|号)|旧|换了|不玩了|退坑|卸载|戒了|毕业|搬家|离职|辞职|上班|实习|开玩笑|哈哈|还款|截止|期限|宽限|活动|优惠|考试|假期|放假|催收|平台|借呗|花呗|欠款|还给")),
+        unless=regex(r"新(的|手机|电脑|号)|旧|换了|不玩了|退坑|卸载|戒了|毕业|搬家|离职|辞职|上班|实习|开玩笑|哈哈|还款|截止|期限|宽限|活动|优惠|考试|假期|放假|(转|还|给)(给)?(了)?(催收|平台|借呗|花呗|网贷)")),
     Cue("farewell", any_of(
         r"\b(none of|nothing (about|of)) (this|it|what happens( next)?|whatever happens) (is|was|will be) (on you|your fault)"
         r"|\bwhat happens next (is not|isnt|wont be) (on you|your fault)",
-        r"\b(im|i am) sorry for everything\b.{0,40}\b(you did your best|not your fault)",
+        r"\b(im|i am) sorry for everything\b(?! (i|that|we) (said|did|told|wrote))(?! i ve (said|done)).{0,40}\b(you did your best|not your fault)",
         r"\b(and|but) soon not even that\b")),
     # The next life promised (not 下辈子再也不借了), unless as thanks to a friend who lent the money
     # ("谢谢兄弟借我钱 下辈子做牛做马报答你", a saying of gratitude).
     Cue("farewell", any_of(r"(下辈子|来世|来生)(再|一定|我)?(还|报答|见|补偿|孝顺|做牛做马)"),
         unless=regex(r"(谢谢|感谢|多谢)\S{0,2}(兄弟|哥们|姐妹|老铁|朋友|大哥|大姐)|(借|借给|帮)(了)?我.{0,16}(下辈子|来世|来生)")),
+    # Not being here tomorrow, said of oneself; the helper told it need not answer any more; "you
+    # won't hear from me again" (probe14). Not a new number, a trip or a phone being repaired.
+    Cue("farewell", any_of(
+        r"我(就|也)?(不会|不)(再)?在了|(明天|以后|今晚过后|过了今晚)\S{0,4}(就)?(再也)?(联系不到|找不到)我了",
+        r"以后(就)?(不用|不必)(再)?(回答|回复|陪|理)我了",
+        r"\b(you|youll|you will|no one|nobody)( will)? (never |not )?(hear|be hearing) from me again\b|\byou wont hear from me again\b"),
+        unless=regex(r"换号|换手机|换号码|新号|出国|出差|没信号|山里|关机维修|手机(坏|丢)|退群|卸载|\b(new number|new phone|travel\w*|trip|abroad)\b")),
     # Giving up one's own life in so many words (人也不想要了), or past fearing death (probe12), even
     # said as defiance ("连死都不怕了还在乎征信吗": review12).
-    Cue("hopeless", any_of(r"(人|命|这条命|我这条命|我这个人)(也|都)?不想要了|(连|我)死(都|也)不怕"),
+    Cue("hopeless", any_of(r"(人|命|这条命|我这条命|我这个人)(也|都)?不想要了|(连|我)死(都|也)不(怕|敢)"),
         unless=regex(r"哈哈|开玩笑|开个玩笑")),
 )
