@@ -338,3 +338,10 @@ def test_a_long_run_of_numerals_is_read_in_linear_time() -> None:
         timeit.repeat(lambda: extract_slots(short), number=3, repeat=3))
     assert ratio < 40, ratio
     assert extract_slots(long)["days"].value is None
+
+
+@pytest.mark.parametrize("message, product", [
+    ("催收让我去借网贷来还借呗，不然就起诉", "jiebei"), ("借网贷来还花呗可以吗", "huabei"), ("网贷逾期会上门吗", "online_loan"),
+])
+def test_the_loan_being_repaid_is_the_product_not_the_one_borrowed_to_repay_it(message: str, product: str) -> None:
+    assert extract_slots(message)["product"].value == product  # probe14: 借网贷来还借呗 read as 网贷
