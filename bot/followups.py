@@ -189,6 +189,18 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
     return found
 
 
+def stated_details(text: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
+    """The details a message states, and a time overdue asked about on the last answer's
+    details ("what if it was 3 months?", "要是两个月呢": no overdue cue of its own, read as one
+    when days were given before and the message leans on the last question; probe14)."""
+    found = extract_slots(text)
+    if "days" in remembered and "days" not in found and leans_on_context(text):
+        days = extract_slots(_OVERDUE_CUE + text).get("days")
+        if days is not None:
+            found["days"] = days
+    return found
+
+
 _CLAUSES = regex(r"[,，;；。.!！]\s*|\s+(?:but|no)\s+")
 # A correction also starts a clause at 是 ("不是借呗 是花呗", "不是两个月是三天"), not at a space:
 # "逾期三天 欠了八千" states two details, both kept (review).

@@ -179,7 +179,7 @@ class Session:
             if chosen:
                 return self._answer([chosen], lang, rule="clarification", question=text,
                                     note=f"the words of the reply matched the offered topic {chosen}")
-        stated = extract_slots(text)
+        stated = followups.stated_details(text, self._state.slots)
         self._merge(stated)
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)

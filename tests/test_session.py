@@ -247,3 +247,14 @@ def test_a_follow_up_on_other_details_stays_on_the_last_question(engine: Engine,
     session = engine.session()
     session.ask(first)
     assert session.ask(follow_up).topics[0] == topic
+
+
+@pytest.mark.parametrize("first, follow_up, days", [
+    ("Jiebei 20 days late, will they visit my home?", "what if it was 3 months?", 90),
+    ("借呗逾期20天会上门吗", "要是两个月呢", 60),
+])
+def test_a_time_asked_about_on_the_last_answer_is_the_time_overdue(engine: Engine, first: str, follow_up: str, days: int) -> None:
+    session = engine.session()  # probe14: "what if it was 3 months?" kept the 20 days
+    session.ask(first)
+    reply = session.ask(follow_up)
+    assert reply.topics[0] == "home_visit" and session.slots["days"].value == days
