@@ -56,16 +56,16 @@ def find_product(folded: str) -> tuple[str, str] | None:
     """The product a normalised message names first, and the way it was written (as listed in
     PRODUCTS); where several names start at one place, the first listed."""
     found = _PRODUCT_RE.search(folded)
-    if found is None:
-        return None
-    # Borrowing from one to repay another ("借网贷来还借呗", "borrow from another app to pay off
-    # jiebei"): the loan in question is the one being repaid (probe14).
-    repaid = _REPAID_WITH.match(folded, found.end())
-    if repaid:
-        later = _PRODUCT_RE.match(folded, repaid.end())
-        if later:
-            return _PRODUCT_OF[later.group(0)]
-    return _PRODUCT_OF[found.group(0)]
+    return _PRODUCT_OF[found.group(0)] if found else None
+
+
+def repaid_product(folded: str) -> tuple[str, str] | None:
+    """The product repaid with the one named first ("借网贷来还借呗", "borrow from another app to
+    pay off jiebei": the loan in question is the one being repaid; probe14), or None."""
+    found = _PRODUCT_RE.search(folded)
+    repaid = _REPAID_WITH.match(folded, found.end()) if found else None
+    later = _PRODUCT_RE.match(folded, repaid.end()) if repaid else None
+    return _PRODUCT_OF[later.group(0)] if later else None
 
 
 def _spellings() -> dict[str, tuple[str, str]]:
@@ -83,4 +83,4 @@ _PRODUCT_RE = regex("|".join(map(re.escape, _PRODUCT_OF)))
 
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
-__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "find_product"]
+__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "find_product", "repaid_product"]

@@ -7,9 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import concerns, slots
+from bot import concerns
 from bot.knowledge import load
-from bot.products import PRODUCTS
+from bot.products import PRODUCTS, find_product
 from bot.text import normalize
 
 NAMES = [name for _, names in PRODUCTS for name in names]
@@ -28,8 +28,7 @@ def product_by_definition(text: str) -> tuple[str, str] | None:
 
 
 def product_found(text: str) -> tuple[str, str] | None:
-    slot = slots._find_product(text)
-    return (slot.value, slot.text) if slot else None
+    return find_product(normalize(text))  # (slots adds the repaid product on top: test_slots)
 
 
 def test_products_on_every_example() -> None:
