@@ -47,7 +47,7 @@ _ABOUT_WHAT_THEY_DID = regex(
 _INSISTS = regex(r"认真的|不是开玩笑|没开玩笑|没有开玩笑|不是说着玩|\b(i mean it|i['’]?m serious|i am serious|not joking|not kidding)\b",
                  re.IGNORECASE)
 # (Family is no loan matter here: "我是认真的 对不起爸妈" insists; review11.)
-_LOAN_MATTER = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|利息|罚息|催收|\b(jiebei|huabei|loan|sue|court|visit|credit|interest|collectors?)\b",
+_LOAN_MATTER = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|利息|罚息|催收|协商|还款|还钱|\b(jiebei|huabei|loan|sue|court|visit|credit|interest|collectors?)\b",
                      re.IGNORECASE)
 
 
@@ -82,8 +82,9 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
     # Pushing help away, or leaving, right after the crisis reply ("不用管我了", "晚安", "ok bye"):
     # the crisis reply again, not "好的，照顾好自己" (probe12, probe14); not in a question.
-    # (Pushing help away outright counts at any later turn, asked or not: "别管我了行吗"; review14.)
-    pushes_away = bool(_PUSHES_AWAY.search(text)) or (CRISIS in last_topics and not is_question(text) and bool(
+    # (Pushing help away outright counts at any later turn: "别管我了行吗"; review14.)
+    asked = is_question(text)  # (not "怎么让他们别找我": the object of a question; review15)
+    pushes_away = bool(_PUSHES_AWAY.search(text) and (not asked or len(text) <= 6)) or (CRISIS in last_topics and not asked and bool(
         _GIVES_UP.search(text) or route.topics[0] == GOODBYE or followups.is_leaving(text)))
     if had_crisis(answered) and (_INSISTS.search(text) or pushes_away) and len(text) <= MAX_INSISTING \
             and not _LOAN_MATTER.search(text):
@@ -102,6 +103,8 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     continued = route.rule == "context" and set(route.topics) <= set(last_topics)
     unsure = (bool(route.choices) or kind(route.topics[0]) == "fallback" or route.topics[0] == CAPABILITIES
               or continued or route.rule == "number_asked")
+    if route.rule == "number_asked" and not _CRISIS_NUMBERS.search(text):
+        unsure = False  # "95188是什么" after a crisis reply: explained, with the check-in (review15)
     held = next((t for t in SAFETY_FIRST if t in last_topics), None)
     if held == CRISIS and ABUSE in answered and (_ABOUT_WHAT_THEY_DID.search(text) or _TO_THE_POLICE.search(text)):
         # Abuse told earlier, a crisis since: "那我能报警吗", "can i call police on them?" asks about

@@ -194,7 +194,8 @@ def stated_details(text: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
     details ("what if it was 3 months?", "要是两个月呢": no overdue cue of its own, read as one
     when days were given before and the message leans on the last question; probe14)."""
     found = extract_slots(text)
-    if "days" in remembered and "days" not in found and leans_on_context(text):
+    if "days" in remembered and "days" not in found and leans_on_context(text) and names_nothing(text, []):
+        # (only a time and filler: "那两天后还呢", "如果延期两个月呢" are other times; review15)
         days = extract_slots(_OVERDUE_CUE + text).get("days")
         if days is not None:
             found["days"] = days

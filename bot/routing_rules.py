@@ -82,7 +82,7 @@ CALLS_ME = regex(r"(?<![开聚约体机社宴晚早])(?:会不会|会|要不要|
                  r"|\b(?:the |my )?(?:doctors?|hospital|clinic|school|teachers?|courier|landlord|hr|recruiter) "
                  r"(?:will|would|is going to) (?:call|text|phone|ring|contact) me\b"
                  # ...and asked in English order: "will the hospital call me" (review13)
-                 r"|\b(?:will|would|does|do) (?:the |my )?(?:doctors?|hospital|clinic|school|teachers?|courier|landlord|hr|recruiter) "
+                 r"|\b(?:will|would|does|do) (?:the |my )?(?:doctors?|hospital|clinic|school|teachers?|courier|landlord|recruiter) "
                  r"(?:call|text|phone|ring|contact) me\b")
 FAMILY = "contact_family"
 _OTHERS_NAMED = regex(r"家|爸|妈|父母|老婆|老公|亲|朋友|同事|公司|单位|领导|老板|通讯录|联系人"

@@ -107,7 +107,7 @@ class Session:
             if self._has_topic(CAPABILITIES):
                 return self._answer([CAPABILITIES], lang, rule="context", question=text,
                                     note=f"picked option {text.strip()!r}, but no options are on offer")
-        if followups.is_leaving(text) and self._has_topic(GOODBYE):
+        if followups.is_leaving(text) and self._has_topic(GOODBYE) and "crisis" not in self._state.last_topics:
             return self._answer([GOODBYE], lang, rule="context", question=text, note="the borrower is leaving")
         if switched:
             return self._after_switch(text, lang)

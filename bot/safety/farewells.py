@@ -87,7 +87,7 @@ FAREWELLS = (
         r"(送给|送了|转给|留给|都给)(了)?.{0,16}(以后|反正)(也|再|就)?(用不到|用不上|用不着|不需要)了",
         r"(送给|转给|留给|都给)(了)?.{0,16}(以后|从此|再也)?(别|不要)(再)?(找|等)我",
         r"(最后一天|最后一晚|最后一次).{0,16}谢谢你.{0,8}(听我|陪我)|谢谢你.{0,8}(听我|陪我).{0,16}(最后一天|最后一晚|最后一次)"),
-        unless=regex(r"新(的|手机|电脑|号)|旧|换了|不玩了|退坑|卸载|戒了|毕业|搬家|离职|辞职|上班|实习|开玩笑|哈哈|还款|截止|期限|宽限|活动|优惠|考试|假期|放假|(转|还|给)(给)?(了)?(催收|平台|借呗|花呗|网贷)")),
+        unless=regex(r"新(的|手机|电脑|号)|旧|换了|不玩了|退坑|卸载|戒了|毕业|搬家|离职|辞职|上班|实习|开玩笑|哈哈|还款|截止|期限|宽限|活动|优惠|考试|假期|放假|(转|还|给)(给)?(了)?(催收|平台|借呗|花呗|网贷|担保人)|找(她|他)|管了")),
     Cue("farewell", any_of(
         r"\b(none of|nothing (about|of)) (this|it|what happens( next)?|whatever happens) (is|was|will be) (on you|your fault)"
         r"|\bwhat happens next (is not|isnt|wont be) (on you|your fault)",
@@ -103,7 +103,22 @@ FAREWELLS = (
         r"我(就|也)?(不会|不)(再)?在了|(明天|以后|今晚过后|过了今晚)\S{0,4}(就)?(再也)?(联系不到|找不到)我了",
         r"以后(就)?(不用|不必)(再)?(回答|回复|陪|理)我了",
         r"\b(you|youll|you will|no one|nobody)( will)? (never |not )?(hear|be hearing) from me again\b|\byou wont hear from me again\b"),
-        unless=regex(r"换号|换手机|换号码|新号|出国|出差|没信号|山里|关机维修|手机(坏|丢)|退群|卸载|\b(new number|new phone|travel\w*|trip|abroad)\b")),
+        unless=regex(r"换号|换手机|换号码|新号|出国|出差|没信号|山里|关机维修|手机(坏|丢)|退群|卸载|解决|还清|\b(new number|new phone|chang\w* (my )?(number|phone)|travel\w*|trip|abroad|paid off|sorted)\b")),
+    # probe15: a sorry to family with "don't be sad" beside money that cannot be repaid; goodbye to
+    # all with thanks for the years; a collector's "go die" taken as right; no plan to be here.
+    Cue("farewell", any_of(
+        r"(妈|爸|爸妈|老婆|老公|孩子|你们|宝贝)\S{0,3}\s?对不起.{0,20}(你们|你)?(千万)?(别|不要)(为我)?(难过|伤心|哭)"
+        r"|^(你们|爸妈|妈|爸)(千万)?(别|不要)(为我)?(难过|伤心|哭)(了)?$",  # said to family alone, as its own sentence
+        r"(再见|告别|永别).{0,12}谢谢(大家|你们)?这些年|谢谢(大家|你们)?这些年(的)?(照顾|陪伴|包容|关心).{0,12}(再见|告别|永别)",
+        r"(让我|叫我|要我)(去)?死.{0,12}说得(对|没错)|(该|去)死.{0,8}我也(这么|这样)(觉得|想)",
+        r"\b(dont|do not|no) plan(ning)? (on |to )?(be|being|stay|staying) (here|around|alive)\b"),
+        unless=regex(_JOURNEY_ZH.pattern + r"|会(处理|解决|好起来|还上|还清|想办法)|我会|没事的|离职|辞职|退休|换工作|\b(trip|travel\w*|holiday|vacation|moving)\b")),
+    # Leaving set for the day the debt is paid: "还清借呗那天就是我走的那天", "我还清借呗就走，谁也别拦我"
+    # (review15); not leaving the app or a job.
+    Cue("farewell", any_of(
+        r"(还清|结清|还完|还上)\S{0,12}(那天|之后|以后|就)\S{0,4}(就是)?我(就)?(可以)?(安心地?|放心地?)?(走|离开)(的那天|了|的)?(?!\S{0,4}(支付宝|借呗|花呗|app|平台|公司|单位|这|那))"
+        r"|(还清|结清|还完)\S{0,8}就走.{0,4}(谁也别拦|别拦我|别找我)"),
+        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|辞职|离职|换手机|注销|卸载")),
     # Giving up one's own life in so many words (人也不想要了), or past fearing death (probe12), even
     # said as defiance ("连死都不怕了还在乎征信吗": review12).
     Cue("hopeless", any_of(r"(人|命|这条命|我这条命|我这个人)(也|都)?不想要了|(连|我)死(都|也)不(怕|敢)"),
