@@ -189,13 +189,16 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
     return found
 
 
+_OTHER_TIME = regex(r"后|延期|宽限|提前|之前|以前|以后|借了|分期|\b(extension|extend\w*|ago|before|after|later|had the loan|borrowed|instal\w*)\b")
+
+
 def stated_details(text: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
     """The details a message states, and a time overdue asked about on the last answer's
     details ("what if it was 3 months?", "要是两个月呢": no overdue cue of its own, read as one
     when days were given before and the message leans on the last question; probe14)."""
     found = extract_slots(text)
-    if "days" in remembered and "days" not in found and leans_on_context(text) and names_nothing(text, []):
-        # (only a time and filler: "那两天后还呢", "如果延期两个月呢" are other times; review15)
+    if "days" in remembered and "days" not in found and leans_on_context(text) and not _OTHER_TIME.search(fold(text)):
+        # (not another time: "那两天后还呢", "如果延期两个月呢"; review15)
         days = extract_slots(_OVERDUE_CUE + text).get("days")
         if days is not None:
             found["days"] = days

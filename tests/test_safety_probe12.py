@@ -177,7 +177,7 @@ def test_probe14_turns_after_a_safety_reply(engine: Engine, turns: tuple[str, ..
 
 # An independent safety probe at the end of the stop (probe15): its misses and false alarms.
 @pytest.mark.parametrize("crisis, twin", [
-    ("妈，对不起，钱我还不上了，你们别难过", "你们别难过，我会想办法还上的"),
+    ("对不起，我会在天上保佑你们，你们别难过", "爷爷在天上保佑我们，借呗会上门吗"),
     ("跟大家说声再见吧，谢谢这些年的照顾", "跟大家说声再见，谢谢这些年的照顾，我下个月离职了"),
     ("Is jiebei debt inherited by parents if borrower dies? I don't plan to be here next week",
      "I don't plan to be here next week, I'm going on a trip"),
@@ -234,3 +234,35 @@ def test_review15_the_overdue_product_named_again_is_the_product(message: str, p
 def test_review15_someone_named_telling_family_is_abuse(engine: Engine) -> None:
     assert engine.ask("平台告诉了我老板我欠钱").topics[0] == ABUSE
     assert engine.ask("他告诉我妹我欠钱不还").topics[0] == ABUSE
+
+
+
+def test_a_sorry_to_family_spread_over_clauses_keeps_the_number(engine: Engine) -> None:
+    # The rules read two clauses at a time: 妈 | 对不起 | 钱我还不上了 | 你们别难过 gets the loan answer
+    # with 12356, not the crisis reply (review16: a bare "你们别难过" rule raised false alarms).
+    assert "12356" in engine.ask("妈，对不起，钱我还不上了，你们别难过").text
+    assert CRISIS not in engine.ask("爸妈别难过了，我考试没考好").topics
+
+
+# A review of the last mends (review16).
+@pytest.mark.parametrize("crisis", ["我想死了好几次了", "问题解决不了，明天以后就联系不到我了",
+                                    "this will never be sorted, you won't hear from me again"])
+def test_review16_crises(engine: Engine, crisis: str) -> None:
+    assert engine.ask(crisis).topics[0] == CRISIS
+
+
+@pytest.mark.parametrize("look_alike", ["我刚看完《活着》，哭了好久", "I don't plan to be here when they visit, I'll be at my mom's",
+                                        "你们别难过，不就是逾期吗，借呗逾期会上门吗"])
+def test_review16_look_alikes(engine: Engine, look_alike: str) -> None:
+    assert CRISIS not in engine.ask(look_alike).topics
+
+
+def test_review16_turns_and_details(engine: Engine) -> None:
+    session = engine.session()
+    [session.ask(turn) for turn in ("我不想活了", "借呗逾期会上门吗")]
+    assert session.ask("能不能别管我了").topics[0] == CRISIS
+    session = engine.session()
+    session.ask("借呗逾期20天会上门吗")
+    session.ask("如果是两个月呢，会上征信吗")
+    assert session.slots["days"].value == 60
+    assert engine.ask("我在公司告诉了同事我欠钱的事").topics[0] != ABUSE

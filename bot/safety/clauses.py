@@ -75,7 +75,8 @@ _PLACE_NEED = needs(_PLACE_NAMES)
 # 不痛苦》" use the marks for the writer's own words (review12).
 # (Only a title the words right beside it call a work, and never a letter or a will: "我把《遗书》夹在
 # 书里了" is the writer's note; review14.)
-_TITLE = regex(r"《(?![^《》]*(遗书|遗言|遗嘱|信))[^《》]{1,24}》(?=(这|那)?(本|部|首|个)?(书|电影|歌|小说|剧|纪录片|节目|综艺|动画|漫画|游戏))")
+_TITLE = regex(r"(?<=看了|看完|读了|读完|听了|听完|看过|读过|听过)《(?![^《》]*(遗书|遗言|遗嘱|信))[^《》]{1,24}》"
+               r"|《(?![^《》]*(遗书|遗言|遗嘱|信))[^《》]{1,24}》(?=(这|那)?(本|部|首|个)?(书|电影|歌|小说|剧|纪录片|节目|综艺|动画|漫画|游戏))")
 
 
 @dataclass(frozen=True)
