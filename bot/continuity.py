@@ -55,11 +55,13 @@ _POLICE = regex(r"报警|报案|\bpolice\b", re.IGNORECASE)
 _TO_THE_POLICE = regex(r"报警|报案|投诉|举报|\b(?:call (?:the )?police|police|report (?:them|it|him)|complain\w*)\b", re.IGNORECASE)
 # Pushing help away right after crisis wording ("不用管我了", "leave me alone"): the crisis reply
 # again, not a cheerful goodbye (probe12: "今晚就去江边" then "不用管我了" got "好的，照顾好自己").
-_PUSHES_AWAY = regex(r"(?:不用|别|不要|甭)(?:再)?管我|别劝我|\b(?:dont worry about me|don['’]t worry about me|forget about me)\b",
+_PUSHES_AWAY = regex(r"(?:不用|别|不要|甭)(?:再)?管我|别劝我|别找我|\b(?:leave me alone|dont worry about me|don['’]t worry about me|forget about me)\b",
                      re.IGNORECASE)
 # ...and weaker words of giving up, which count only on the turn right after it, not in a question
 # ("打客服电话没用的，还有别的办法吗" turns later asks about the loan; review12).
-_GIVES_UP = regex(r"随便吧|无所谓了|就这样吧|没用的|别找我|\bleave me alone\b|\b(?:its no use|it['’]?s no use|dont bother)\b", re.IGNORECASE)
+# (Not said of others: "怎么让他们别找我", "能不能让他们不要管我家里人" ask about collectors; review17.)
+_OF_OTHERS = regex(r"他们|她们|催收|对方|家里人|家人|爸妈|\b(?:them|they|collectors?)\b", re.IGNORECASE)
+_GIVES_UP = regex(r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it['’]?s no use|dont bother)\b", re.IGNORECASE)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
 
 
@@ -84,8 +86,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     # the crisis reply again, not "好的，照顾好自己" (probe12, probe14); not in a question.
     # (Pushing help away outright counts at any later turn: "别管我了行吗"; review14.)
     asked = is_question(text)
-    # (别找我 and "leave me alone" are often what a loan question asks for: "怎么让他们别找我"; review16.)
-    pushes_away = bool(_PUSHES_AWAY.search(text)) or (CRISIS in last_topics and not asked and bool(
+    pushes_away = bool(_PUSHES_AWAY.search(text) and not _OF_OTHERS.search(text)) or (CRISIS in last_topics and not asked and bool(
         _GIVES_UP.search(text) or route.topics[0] == GOODBYE or followups.is_leaving(text)))
     if had_crisis(answered) and (_INSISTS.search(text) or pushes_away) and len(text) <= MAX_INSISTING \
             and not _LOAN_MATTER.search(text):

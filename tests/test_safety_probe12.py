@@ -266,3 +266,25 @@ def test_review16_turns_and_details(engine: Engine) -> None:
     session.ask("如果是两个月呢，会上征信吗")
     assert session.slots["days"].value == 60
     assert engine.ask("我在公司告诉了同事我欠钱的事").topics[0] != ABUSE
+
+
+
+# A review of the last mends (review17).
+@pytest.mark.parametrize("crisis", ["I don't plan to stay alive past friday", "借呗没法解决了，以后就联系不到我了", "我想过死了好几次"])
+def test_review17_crises(engine: Engine, crisis: str) -> None:
+    assert engine.ask(crisis).topics[0] == CRISIS
+
+
+@pytest.mark.parametrize("turns, last_topic", [
+    (("我不想活了", "借呗逾期会上门吗", "别找我了"), CRISIS), (("I want to die", "will they visit my home", "leave me alone"), CRISIS),
+    (("我不想活了", "能不能让他们不要管我家里人"), "contact_family"),  # said of others
+])
+def test_review17_turns(engine: Engine, turns: tuple[str, ...], last_topic: str) -> None:
+    session = engine.session()
+    assert [session.ask(turn) for turn in turns][-1].topics[0] == last_topic
+
+
+@pytest.mark.parametrize("message, topic", [("昨天平台告诉了我老板我欠钱", ABUSE), ("对方要我转到指定的私人银行卡", ABUSE),
+                                            ("我爸在天上看着你们呢，别怕", "worry")])
+def test_review17_abuse_and_a_late_fathers_blessing(engine: Engine, message: str, topic: str) -> None:
+    assert engine.ask(message).topics[0] == topic

@@ -251,6 +251,7 @@ def _family_talk(text: str, context: str) -> bool:
 
 
 _PAST_VERB_FIRST_EN = regex(r"\s*[a-z]+ed\b")
+_OPENING_ZH = regex(r"^(昨天|今天|前天|刚才|刚刚|后来|结果|然后|接着|又|还|就|竟然|居然|直接|已经)+")
 _AGENT_ZH = regex(r"他|她|平台|支付宝|借呗|花呗|公司|银行|\S{0,6}的人")  # a subject opening the clause before 告诉: not the writer
 _CHORE_KILLS_ZH = regex(r"(工作|作业|加班|考试|项目|论文|这道题|这题|熬夜|上班|学习|老板|领导|孩子)(真的|简直|真是|都|快|迟早|早晚)*(要|会|能)?$")
 _SPEAKER_WOULD_EN = regex(r"\bi (could|will|would|wanna|want to|ll|am going to|m going to|am gonna|m gonna)( (literally|actually|just|honestly|seriously|totally))? $")
@@ -272,7 +273,7 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name in _NEEDS_AGGRAVATION and not _AGGRAVATED.search(text):
         return True
     if name == "contact" and match.group(0).startswith(("告诉", "通知")) and not _COLLECTOR_ZH.search(context) \
-            and not _AGENT_ZH.match(before.rsplit(" ", 1)[-1]):
+            and not _AGENT_ZH.match(_OPENING_ZH.sub("", before.rsplit(" ", 1)[-1])):
         return True  # "存款密码也告诉了我妹": the writer told her; no collector in the message (probe14)
     if name == "shaming" and not _SHAME_ABOUT.search(context):
         return True
