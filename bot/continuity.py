@@ -60,7 +60,8 @@ _PUSHES_AWAY = regex(r"(?:不用|别|不要|甭)(?:再)?管我|别劝我|别找�
 # ...and weaker words of giving up, which count only on the turn right after it, not in a question
 # ("打客服电话没用的，还有别的办法吗" turns later asks about the loan; review12).
 # (Not said of others: "怎么让他们别找我", "能不能让他们不要管我家里人" ask about collectors; review17.)
-_OF_OTHERS = regex(r"他们|她们|催收|对方|家里人|家人|爸妈|\b(?:them|they|collectors?)\b", re.IGNORECASE)
+_OF_OTHERS = regex(r"(?:让|叫|要)(?:他们|她们|催收|对方)\S{0,3}(?:别|不要|不再)(?:再)?(?:找|管)我|(?:别|不要)管我(?:的)?(?:家里人|家人|爸妈)"
+                   r"|\b(?:make|get|tell) (?:them|collectors?|the collectors?) (?:to )?leave me alone\b", re.IGNORECASE)
 _GIVES_UP = regex(r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it['’]?s no use|dont bother)\b", re.IGNORECASE)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
 

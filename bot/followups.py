@@ -189,7 +189,8 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
     return found
 
 
-_OTHER_TIME = regex(r"(天|周|月|年|期)(以?后|之后)|延期|宽限|提前|之前|以前|借了|分期|\b(extension|extend\w*|ago|had the loan|borrowed|instal\w*)\b")
+_OTHER_TIME = regex(r"(天|周|月|年|期)(以?后|之后)|延期|宽限|提前|之前|以前|借了|分期|\b(extension|extend\w*|ago|had the loan|borrowed|instal\w*)\b"
+                     r"|\b(days?|weeks?|months?|years?) (later|from now)\b|\b(after|in) (\d+|a|one|two|three|six) (days?|weeks?|months?|years?)\b")
 
 
 def stated_details(text: str, remembered: dict[str, Slot]) -> dict[str, Slot]:

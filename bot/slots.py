@@ -233,13 +233,15 @@ def _zh_amount(rank: int, match: re.Match[str]) -> Slot | None:
     if value is None:
         return Slot("amount", None, span)
     total = scaled(value, scale)
-    if rank == 1 and match.group(4) and scale:
+    if rank == 1 and match.group(4) and scale and not _COUNT_AFTER.match(match.string, match.end(4)):
+        # (not a numeral that goes on into a count of days or terms: 五万三十天, 十万二十四期; review18)
         total += _after_unit(match.group(4), scale)
     if rank >= 2 and total < _MIN_BARE_AMOUNT:
         return None
     return Slot("amount", total, span)
 
 
+_COUNT_AFTER = regex(r"[十百千]|[零一二两三四五六七八九十百千0-9]+\s*(?:天|日|周|星期|礼拜|月|年|期|号)")
 _AS_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 
 

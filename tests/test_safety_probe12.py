@@ -288,3 +288,26 @@ def test_review17_turns(engine: Engine, turns: tuple[str, ...], last_topic: str)
                                             ("我爸在天上看着你们呢，别怕", "worry")])
 def test_review17_abuse_and_a_late_fathers_blessing(engine: Engine, message: str, topic: str) -> None:
     assert engine.ask(message).topics[0] == topic
+
+
+
+# A review of the last mends (review18).
+@pytest.mark.parametrize("turns, last_topic", [
+    (("我不想活了", "借呗逾期会上门吗", "都别管我了，对不起爸妈"), CRISIS),
+    (("我不想活了", "借呗逾期会上门吗", "别管我了，他们爱怎么催就怎么催"), CRISIS),
+])
+def test_review18_pushing_away_beside_others_named(engine: Engine, turns: tuple[str, ...], last_topic: str) -> None:
+    session = engine.session()
+    assert [session.ask(turn) for turn in turns][-1].topics[0] == last_topic
+
+
+@pytest.mark.parametrize("message, crisis", [
+    ("妈，以后我就在天上保佑你们了", True), ("借呗还清无望，以后你们就联系不到我了", True),
+    ("I don't plan to stay here in this city, can they find me?", False),
+])
+def test_review18_farewells(engine: Engine, message: str, crisis: bool) -> None:
+    assert (engine.ask(message).topics[0] == CRISIS) is crisis
+
+
+def test_review18_the_borrowers_own_account_is_no_abuse(engine: Engine) -> None:
+    assert ABUSE not in engine.ask("还款要还到我的个人账户还是对公账户").topics

@@ -322,7 +322,7 @@ def test_qianwan_by_all_means_is_no_sum(message: str, amount: int | None) -> Non
     ("欠了3w5", 35000), ("欠3k5", 3500),
     ("欠了1万2千5", 12500), ("欠款1万5000", 15000), ("借了1万20天", 10000),
     # a digit after the unit that counts days or months is not its next place (review12)
-    ("借呗欠5千3个月了会起诉吗", 5000), ("欠了2万3天了", 20000), ("借了5万24期", 50000),  ("欠了两万三两个月了", 23000),
+    ("借呗欠5千3个月了会起诉吗", 5000), ("欠了2万3天了", 20000), ("借了5万24期", 50000),  ("欠了两万三两个月了", 23000), ("借了十万二十四期", 100000), ("欠了五万三十天了", 50000), ("欠了八万二十天", 80000),
 ])
 def test_a_sum_after_wan_or_qian_is_read_whole(message: str, value: int) -> None:
     # 一万二千五百 was read as 一万二 (12,000) and 一万两千 as 一万: a figure the borrower never gave.

@@ -103,14 +103,14 @@ FAREWELLS = (
         r"我(就|也)?(不会|不)(再)?在了|(明天|以后|今晚过后|过了今晚)\S{0,4}(就)?(再也)?(联系不到|找不到)我了",
         r"以后(就)?(不用|不必)(再)?(回答|回复|陪|理)我了",
         r"\b(you|youll|you will|no one|nobody)( will)? (never |not )?(hear|be hearing) from me again\b|\byou wont hear from me again\b"),
-        unless=regex(r"换号|换手机|换号码|新号|出国|出差|没信号|山里|关机维修|手机(坏|丢)|退群|卸载|(?<!没)(?<!不)(?<!没有)(?<!没法)(?<!无法)(解决|还清)(?!不|是不可能)|\b(new number|new phone|chang\w* (my )?(number|phone)|travel\w*|trip|abroad|paid (it )?off)\b")),
+        unless=regex(r"换号|换手机|换号码|新号|出国|出差|没信号|山里|关机维修|手机(坏|丢)|退群|卸载|(?<!没)(?<!不)(?<!没有)(?<!没法)(?<!无法)(解决|还清)(?!不|是不可能|无望|没希望)|\b(new number|new phone|chang\w* (my )?(number|phone)|travel\w*|trip|abroad|paid (it )?off)\b")),
     # probe15: a sorry to family with "don't be sad" beside money that cannot be repaid; goodbye to
     # all with thanks for the years; no plan to be here. (A collector's "go die" taken as right is
     # masked as the collector's words before these read it: not caught here; review16.)
     Cue("farewell", any_of(
         r"(妈|爸|爸妈|老婆|老公|孩子|你们|宝贝)\S{0,3}\s?对不起.{0,20}(你们|你)?(千万)?(别|不要)(为我)?(难过|伤心|哭)",
-        r"我会在天上(保佑|看着|守护|陪着)(你们|你|爸妈|家人|孩子)|(再见|告别|永别).{0,12}谢谢(大家|你们)?这些年|谢谢(大家|你们)?这些年(的)?(照顾|陪伴|包容|关心).{0,12}(再见|告别|永别)",
-        r"\b(dont|do not|no) plan(ning)? (on |to )?(be|being|stay|staying) (here|around|alive)\b(?! (when|while|if|because|since|at|with|for (the|their|a|my))\b)"),
+        r"我(以后|将来|会|就|将|要)*在天上(保佑|看着|守护|陪着)(你们|你|爸妈|家人|孩子)|(再见|告别|永别).{0,12}谢谢(大家|你们)?这些年|谢谢(大家|你们)?这些年(的)?(照顾|陪伴|包容|关心).{0,12}(再见|告别|永别)",
+        r"\b(dont|do not|no) plan(ning)? (on |to )?(be|being|stay|staying) ((here|around)( next \w+| tomorrow| much longer| any ?more| for long)?$|alive\b(?! (when|while|if|because|since|at|with)\b))"),
         unless=regex(r"出国|出差|回老家|回家|搬家|旅游|打工|上学|读书|留学|当兵|实习|面试|毕业|考试|会(处理|解决|好起来|还上|还清|想办法)"
                      r"|我会(想办法|处理|还|努力|好好)|没事的|离职|辞职|退休|换工作|\b(trip|travel\w*|holiday|vacation|moving)\b")),
     # Leaving set for the day the debt is paid: "还清借呗那天就是我走的那天", "我还清借呗就走，谁也别拦我"
