@@ -18,6 +18,7 @@ import math
 from typing import TYPE_CHECKING, Any, Iterable
 
 from .errors import UsageError
+from .knowledge_errors import value_at
 
 if TYPE_CHECKING:
     import rapidjson
@@ -76,7 +77,7 @@ def check_state(data: object, topics: Iterable[str], products: Iterable[str]) ->
 
 def _describe(rule: str, schema: dict[str, Any], pointer: str, data: Any) -> str:
     """What a schema rule expected at ``pointer`` and what the state holds there."""
-    value = _value_at(data, pointer)
+    value = value_at(data, pointer)
     if rule == "required":
         missing = [name for name in schema.get("required", ()) if not (isinstance(value, dict) and name in value)]
         return f"expected the field {missing[0]!r} (required), found no such field" if missing \
@@ -158,25 +159,11 @@ def _not_json(data: Any, where: str = "", depth: int = 0) -> tuple[str, str]:
     return where or "/", ""
 
 
-def _value_at(data: Any, pointer: str) -> Any:
-    """The value a JSON pointer ("#/slots/days/value") names in ``data``; None when absent."""
-    value = data
-    for part in pointer.lstrip("#").split("/")[1:]:
-        key = part.replace("~1", "/").replace("~0", "~")
-        if isinstance(value, dict):
-            value = value.get(key)
-        elif isinstance(value, list) and key.isdigit() and int(key) < len(value):
-            value = value[int(key)]
-        else:
-            return None
-    return value
-
-
 def _schema_at(pointer: str) -> dict[str, Any]:
     """The schema node a validation error names, with a ``$ref`` followed once."""
-    node = _value_at(_schema(), pointer)
+    node = value_at(_schema(), pointer)
     if isinstance(node, dict) and "$ref" in node and len(node) == 1:
-        node = _value_at(_schema(), node["$ref"])
+        node = value_at(_schema(), node["$ref"])
     return node if isinstance(node, dict) else {}
 
 

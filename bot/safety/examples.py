@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..digest import sha256
 from ..errors import KnowledgeError, Problem
-from ..knowledge_errors import json_problem, schema_problem
 from ..files import describe, nesting_error, parse_json, read_text
 from ..knowledge import is_packaged
 from ..text import normalize
@@ -75,8 +74,10 @@ def read_safety(folder: Path, trusted_digest: str | None = None) -> SafetyFile:
         _validator()(text)
         data: dict[str, Any] = rapidjson.loads(text)
     except rapidjson.JSONDecodeError as error:  # (an empty file, a BOM, or a line and column)
+        from ..knowledge_errors import json_problem  # only for a broken file, as knowledge.py does
         raise KnowledgeError([Problem(str(path), "", json_problem(text, _parse_error(text) or error))]) from None
     except rapidjson.ValidationError as error:  # what the rule expected, and what is there
+        from ..knowledge_errors import schema_problem
         rule, schema_pointer, pointer = error.args
         problem = schema_problem(rule, schema_pointer, pointer, rapidjson.loads(text), rapidjson.loads(_schema_text()))
         raise KnowledgeError([Problem(str(path), pointer.lstrip("#"), problem)]) from None
