@@ -59,14 +59,18 @@ def find_product(folded: str) -> tuple[str, str] | None:
     return _PRODUCT_OF[found.group(0)] if found else None
 
 
-def repaid_product(folded: str) -> tuple[str, str] | None:
-    """The product repaid with the one named first ("借网贷来还借呗", "borrow from another app to
-    pay off jiebei": the loan in question is the one being repaid; probe14), or None."""
+def product_in_question(folded: str) -> tuple[str, str] | None:
+    """The product a message asks about: the one named first (find_product), unless it was
+    borrowed to repay another ("借网贷来还借呗", "borrow from another app to pay off jiebei": the
+    loan in question is the one being repaid; probe14), and is not named again ("借呗借来还信用卡，
+    借呗逾期了": the overdue one is; review15). One search serves both."""
     found = _PRODUCT_RE.search(folded)
-    repaid = _REPAID_WITH.match(folded, found.end()) if found else None
+    if found is None:
+        return None
+    repaid = _REPAID_WITH.match(folded, found.end())
     later = _PRODUCT_RE.match(folded, repaid.end()) if repaid else None
-    if later is None or found is None or folded.count(found.group(0)) > 1:
-        return None  # "借呗借来还信用卡，借呗逾期了": the overdue one is named again (review15)
+    if later is None or folded.count(found.group(0)) > 1:
+        return _PRODUCT_OF[found.group(0)]
     return _PRODUCT_OF[later.group(0)]
 
 
@@ -85,4 +89,4 @@ _PRODUCT_RE = regex("|".join(map(re.escape, _PRODUCT_OF)))
 
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
-__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "find_product", "repaid_product"]
+__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "find_product", "product_in_question"]

@@ -16,7 +16,7 @@ from .concerns import find_concern
 from .cues import OVERDUE
 from .numbers import CN_DIGITS, EN_NUMBERS, parse_chinese_number, parse_number, scaled
 from .patterns import regex
-from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, find_product, repaid_product
+from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, product_in_question
 from .text import normalize, simplified
 
 # Re-exported: callers import them from here.
@@ -126,8 +126,7 @@ def _find_concern(text: str) -> Slot | None:
 
 
 def _find_product(text: str) -> Slot | None:
-    folded = normalize(text)
-    found = repaid_product(folded) or find_product(folded)
+    found = product_in_question(normalize(text))
     return Slot("product", *found) if found else None
 
 

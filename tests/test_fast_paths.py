@@ -28,7 +28,7 @@ def product_by_definition(text: str) -> tuple[str, str] | None:
 
 
 def product_found(text: str) -> tuple[str, str] | None:
-    return find_product(normalize(text))  # (slots adds the repaid product on top: test_slots)
+    return find_product(normalize(text))  # (slots reads product_in_question, this plus the repaid product: test_slots)
 
 
 def test_products_on_every_example() -> None:
