@@ -15,10 +15,12 @@ from typing import Any
 
 from . import knowledge as kb
 from .concerns import CONCERN_SOURCES, concern_name, find_concerns
+from .figures import asked_figure, figure_name, shows_figure
 from .safety import ABUSE
+from .products import products_named
 from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
 from .templates import render
-from .text import simplified
+from .text import normalize, simplified
 
 UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
 # Topics whose answer is itself about threats made by collectors: a fear named in the message
@@ -70,9 +72,12 @@ def product_name(slot: Slot, lang: str) -> str:
 
 
 def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
-                   concerns: tuple[str, ...] = ()) -> dict[str, Any]:
+                   concerns: tuple[str, ...] = (), question: str = "") -> dict[str, Any]:
     """The variables every template may use (see templates.TEMPLATE_VARIABLES). ``concerns``
-    are all the fears the message names (the slot holds the first); the answer names them all."""
+    are all the fears the message names (the slot holds the first); the answer names them all.
+    From the ``question`` itself: the figure it asks for (bot.figures) and the other products it
+    names beside the one answered about (``also_name``)."""
+    figure = figure_asked(question)
     product = slots["product"].value if "product" in slots else None
     name = product_name(slots["product"], lang) if product else None
     days, amount, concern = slots.get("days"), slots.get("amount"), slots.get("concern")
@@ -88,6 +93,10 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "concern": concern.value if concern else None,
         "concern_name": _names(concerns or ((concern.value,) if concern else ()), lang) or None,
         "concern_text": concern.text if concern else None,
+        "figure": figure[0] if figure else None,
+        "figure_name": figure_name(figure[0], lang) if figure else None,
+        "figure_text": figure[1] if figure else None,
+        "also_name": _also_named(question, product, lang),
         "sources": [], "echo": echo, "scale_note": False,
     }
 
@@ -103,6 +112,21 @@ def current_slots(slots: dict[str, Slot], question: str, rule: str) -> dict[str,
     if extract_slots(question).get("concern") == slots["concern"]:
         return slots
     return {name: slot for name, slot in slots.items() if name != "concern"}
+
+
+def figure_asked(question: str) -> tuple[str, str] | None:
+    """The figure a question asks for ("芝麻分会掉多少": how far the score drops), if any."""
+    return asked_figure(simplified(question)) if question else None
+
+
+def _also_named(question: str, product: str | None, lang: str) -> str | None:
+    """The other products a question names, beside the one answered about and Jiebei itself
+    (the article's own subject), as the answer says them ("信用卡", "a credit card")."""
+    if not question:
+        return None
+    others = [p for p in products_named(normalize(question)) if p not in (product, "jiebei")]
+    joiner = "、" if lang == "zh" else " and "
+    return joiner.join(PRODUCT_NAMES[p][lang] for p in others) or None
 
 
 def named_concerns(slots: dict[str, Slot], question: str) -> tuple[str, ...]:
@@ -144,6 +168,9 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         first_loan = topic.kind == "domain" and topic is loan[0]
         if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
             body = _with_concern(frame, topic, mode, context, body)
+        if first_loan and mode != "product" and shows_figure(context["figure"], topic.id):
+            # the question asks for a figure the article never gives: say so first (the lead answers)
+            body = render(frame.figure[lang], context) + "\n" + body
         if len(chosen) > 1 and topic.kind != "safety":
             body = _label(topic, lang) + body
         lead = lead or body.split("\n", 1)[0]
@@ -159,15 +186,17 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         context, kind="domain" if loan else chosen[0].kind,
         note=any(topic.kind == "domain" or (topic.kind == "safety" and topic.sources) for topic in chosen),
         sources=[{"title": title} for title in _source_titles(knowledge, shown, mode, lang, len(loan))]))
-    top = ""
+    # "I answered this as …" comes after the answer, not before it: the answer leads (probe16).
+    guessed = ""
     if alternatives:
-        top = render(frame.did_you_mean[lang], dict(
+        guessed = render(frame.did_you_mean[lang], dict(
             context, guess=chosen[0].question[lang],
             alternatives=[knowledge.topic(t).question[lang] for t in alternatives]))
+    top = ""
     if context.get("number"):  # what an outside number is, asked alone (frame "number")
-        asked = render(frame.number[lang], context)
-        top, lead = "\n\n".join(part for part in (asked, top) if part), asked.split("\n", 1)[0]
-    text = "\n\n".join(part for part in [top, *sections, after] if part)
+        top = render(frame.number[lang], context)
+        lead = top.split("\n", 1)[0]
+    text = "\n\n".join(part for part in [top, *sections, guessed, after] if part)
     return Composed(text, lead, sources, shown)
 
 
@@ -298,4 +327,4 @@ def _group_title(group: list[kb.Section], lang: str) -> str:
 
 
 __all__ = ["Composed", "MODES", "UNCOVERED", "answer_context", "citations", "compose_text", "contact_for",
-           "current_slots", "named_concerns"]
+           "current_slots", "figure_asked", "named_concerns"]

@@ -74,6 +74,12 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
     return _PRODUCT_OF[later.group(0)]
 
 
+def products_named(folded: str) -> list[str]:
+    """Every product a normalised message names, once each, in the order it names them
+    ("I also owe Weilidai and a credit card": both, so that an answer drops neither; probe16)."""
+    return list(dict.fromkeys(_PRODUCT_OF[m.group(0)][0] for m in _PRODUCT_RE.finditer(folded)))
+
+
 def _spellings() -> dict[str, tuple[str, str]]:
     spellings: dict[str, tuple[str, str]] = {}
     for product, names in PRODUCTS:
@@ -89,4 +95,5 @@ _PRODUCT_RE = regex("|".join(map(re.escape, _PRODUCT_OF)))
 
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
-__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "find_product", "product_in_question"]
+__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "find_product", "product_in_question",
+           "products_named"]
