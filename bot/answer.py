@@ -168,14 +168,15 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         first_loan = topic.kind == "domain" and topic is loan[0]
         if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
             body = _with_concern(frame, topic, mode, context, body)
-        if first_loan and mode != "product" and shows_figure(context["figure"], topic.id):
-            # the question asks for a figure the article never gives: say so first (the lead answers)
-            body = render(frame.figure[lang], context) + "\n" + body
+        # A figure the question asks for and the article never gives: said first, above the
+        # borrower's details, since it is what the lead must answer (probe16).
+        figure = render(frame.figure[lang], context) if (
+            first_loan and mode != "product" and shows_figure(context["figure"], topic.id)) else ""
         if len(chosen) > 1 and topic.kind != "safety":
             body = _label(topic, lang) + body
-        lead = lead or body.split("\n", 1)[0]
+        lead = lead or (figure or body).split("\n", 1)[0]
         if first_loan and mode != "product":  # the borrower's details and product, just above
-            body = "\n".join(part for part in (render(frame.before[lang], context), body) if part)
+            body = "\n".join(part for part in (figure, render(frame.before[lang], context), body) if part)
         sections.append(body)
     sources, shown = _sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(

@@ -19,7 +19,7 @@ from .patterns import regex
 FIGURE_NAMES: dict[str, dict[str, str]] = {
     "score_drop": {"zh": "分数会降多少", "en": "how far the score drops"},
     "record_time": {"zh": "记录会留多久、多久能消", "en": "how long a record stays or when it clears"},
-    "time_until": {"zh": "逾期多久会走到这一步", "en": "how long before it comes to that"},
+    "time_until": {"zh": "天数或时长", "en": "how many days or how long"},
     "cost": {"zh": "要付多少钱", "en": "how much you would have to pay"},
     "rate": {"zh": "利率或费率是多少", "en": "the exact interest or penalty rate"},
     "threshold": {"zh": "这样的天数或金额界线", "en": "a line in days or money like that"},
