@@ -15,12 +15,12 @@ from typing import Any
 
 from . import knowledge as kb
 from .concerns import CONCERN_SOURCES, concern_name, find_concerns
-from .figures import asked_figure, figure_name, shows_figure
+from .figures import figure_asked, figure_name, shows_figure, silence_points
 from .safety import ABUSE
-from .products import products_named
+from .products import also_named
 from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
 from .templates import render
-from .text import normalize, simplified
+from .text import simplified
 
 UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
 # Topics whose answer is itself about threats made by collectors: a fear named in the message
@@ -96,7 +96,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "figure": figure[0] if figure else None,
         "figure_name": figure_name(figure[0], lang) if figure else None,
         "figure_text": figure[1] if figure else None,
-        "also_name": _also_named(question, product, lang),
+        "also_name": also_named(question, product, lang),
         "sources": [], "echo": echo, "scale_note": False,
     }
 
@@ -112,21 +112,6 @@ def current_slots(slots: dict[str, Slot], question: str, rule: str) -> dict[str,
     if extract_slots(question).get("concern") == slots["concern"]:
         return slots
     return {name: slot for name, slot in slots.items() if name != "concern"}
-
-
-def figure_asked(question: str) -> tuple[str, str] | None:
-    """The figure a question asks for ("芝麻分会掉多少": how far the score drops), if any."""
-    return asked_figure(simplified(question)) if question else None
-
-
-def _also_named(question: str, product: str | None, lang: str) -> str | None:
-    """The other products a question names, beside the one answered about and Jiebei itself
-    (the article's own subject), as the answer says them ("信用卡", "a credit card")."""
-    if not question:
-        return None
-    others = [p for p in products_named(normalize(question)) if p not in (product, "jiebei")]
-    joiner = "、" if lang == "zh" else " and "
-    return joiner.join(PRODUCT_NAMES[p][lang] for p in others) or None
 
 
 def named_concerns(slots: dict[str, Slot], question: str) -> tuple[str, ...]:
@@ -219,7 +204,10 @@ def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: di
     if mode == "rest":
         # A follow-up on the same matter ("他们不同意怎么办"): the lead again, then the points the
         # short answer left out and the further ones, not the same points a second time (review10/11).
-        left = _points_after(text, shown) + ([render(topic.more[lang], context)] if topic.more is not None else [])
+        # The point that says where the article is silent (no days, no amounts, no duration) is
+        # kept: a follow-up such as "要多久会起诉" or "那现在呢" asks exactly that (probe16).
+        left = (silence_points(text, shown) + _points_after(text, shown)
+                + ([render(topic.more[lang], context)] if topic.more is not None else []))
         return "\n".join([text.split("\n", 1)[0], *left]) if left else text
     return _trim_points(text, shown)
 
@@ -328,4 +316,4 @@ def _group_title(group: list[kb.Section], lang: str) -> str:
 
 
 __all__ = ["Composed", "MODES", "UNCOVERED", "answer_context", "citations", "compose_text", "contact_for",
-           "current_slots", "figure_asked", "named_concerns"]
+           "current_slots", "named_concerns"]

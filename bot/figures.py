@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .patterns import regex
+from .text import simplified
 
 # What each figure is, as the answer names it ("你问的{name}，文章没有给出数字").
 FIGURE_NAMES: dict[str, dict[str, str]] = {
@@ -84,6 +85,25 @@ def asked_figure(simplified: str) -> tuple[str, str] | None:
     return None
 
 
+def figure_asked(question: str) -> tuple[str, str] | None:
+    """``asked_figure`` on a raw message (none for an empty one)."""
+    return asked_figure(simplified(question)) if question else None
+
+
+# A point that says the article gives no figure ("文章没说逾期几天…", "It gives no day or amount
+# threshold"): what the article does not say is part of every answer to a question on it.
+_SILENCE = regex(r"文章没(?:有)?(?:说|给|讲)|没(?:有)?给出?(?:任何)?(?:天数|金额|界线)|"
+                 r"\b(?:gives|sets) no\b|\bdoes not say\b")
+
+
+def silence_points(text: str, points: int) -> list[str]:
+    """Among a rendered answer's first ``points`` points ("- " lines), those that say what the
+    article gives no figure for: a follow-up on the same matter ("要多久会起诉", "那现在呢")
+    keeps them, though it leaves out the points already shown."""
+    shown = [line for line in text.split("\n") if line.startswith("- ")][:points]
+    return [line for line in shown if _SILENCE.search(line)]
+
+
 def figure_name(figure: str, lang: str) -> str:
     """The figure's name in ``lang`` (KeyError for an unknown kind)."""
     return FIGURE_NAMES[figure][lang]
@@ -94,4 +114,4 @@ def shows_figure(figure: str | None, topic_id: str) -> bool:
     return figure is not None and figure not in ANSWERED_BY_LEAD.get(topic_id, frozenset())
 
 
-__all__ = ["FIGURE_NAMES", "asked_figure", "figure_name", "shows_figure"]
+__all__ = ["FIGURE_NAMES", "asked_figure", "figure_asked", "figure_name", "shows_figure", "silence_points"]
