@@ -204,9 +204,9 @@ def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: di
     if mode == "rest":
         # A follow-up on the same matter ("他们不同意怎么办"): the lead again, then the points the
         # short answer left out and the further ones, not the same points a second time (review10/11).
-        # The point that says where the article is silent (no days, no amounts, no duration) is
-        # kept: a follow-up such as "要多久会起诉" or "那现在呢" asks exactly that (probe16).
-        left = (silence_points(text, shown) + _points_after(text, shown)
+        # A follow-up that asks for a figure ("要多久会起诉") keeps the point that says the article
+        # gives none (no days, no amounts, no duration), though the short answer showed it (probe16).
+        left = ((silence_points(text, shown) if context["figure"] else []) + _points_after(text, shown)
                 + ([render(topic.more[lang], context)] if topic.more is not None else []))
         return "\n".join([text.split("\n", 1)[0], *left]) if left else text
     return _trim_points(text, shown)

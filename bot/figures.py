@@ -57,7 +57,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"|\bhow long\b.{0,40}\b(?:stay|remain|last|kept|keep|on (?:my|the) record|removed|disappear|clear|erased|deleted)"
      r"|\bwhen\b.{0,30}\b(?:be removed|be cleared|be erased|be deleted|disappear|come off|drop off)"),
     ("cost",
-     r"(?:还|赔|付|交|罚|多还|要还|得还|要付|要交|要赔)\s*(?:给)?\s*(?:多少钱|多少|几千|几万|几百)(?!天|年|个月|分|次)"
+     # (not 用多少还多少, "repay what you spent": a rule of the product, no sum asked)
+     r"(?<!用多少)(?<!花多少)(?<!借多少)(?:还|赔|付|交|罚|多还|要还|得还|要付|要交|要赔)\s*(?:给)?\s*"
+     r"(?:多少钱|多少|几千|几万|几百)(?!天|年|个月|分|次)"
      r"|多少(?:罚息|利息|违约金|滞纳金|钱)"
      r"|\bhow much\b.{0,25}\b(?:pay|owe|repay|cost|charge|fine|penalt\w*|interest|fees?|extra)\b"),
     ("rate",
