@@ -20,7 +20,7 @@ from .text import simplified
 FIGURE_NAMES: dict[str, dict[str, str]] = {
     "score_drop": {"zh": "分数会降多少", "en": "how far the score drops"},
     "record_time": {"zh": "记录会留多久、多久能消", "en": "how long a record stays or when it clears"},
-    "time_until": {"zh": "天数或时长", "en": "how many days or how long"},
+    "time_until": {"zh": "天数、金额或时长的界线", "en": "a line in days, money or time"},
     "cost": {"zh": "要付多少钱", "en": "how much you would have to pay"},
     "rate": {"zh": "利率或费率是多少", "en": "the exact interest or penalty rate"},
     "threshold": {"zh": "这样的天数或金额界线", "en": "a line in days or money like that"},
@@ -35,10 +35,10 @@ ANSWERED_BY_LEAD: dict[str, frozenset[str]] = {
 }
 
 _HOW_LONG = r"(?:多久|多长时间|多少天|多少年|几年|多少个月|几个月|几天|多少日)"
-_NUM = r"(?:\d+|[一二两三四五六七八九十百]+|半)"
+_NUM = r"(?<!第)(?:\d+|[一二两三四五六七八九十百]+|半)"  # (not 第二天, "the next day")
 _DURATION = rf"{_NUM}\s*(?:多)?(?:个)?(?:天|日|周|星期|个月|月|年)"
 _AMOUNT = rf"{_NUM}\s*(?:多)?(?:万|千|百)?\s*(?:元|块)"
-# Most specific first: a rumoured line names its own words; "还多少钱" asks a cost, not a time.
+# Most specific first: a rumoured line names its own words; "欠多少钱才会被起诉" asks a line, not a cost.
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("threshold",
      # 是不是逾期超过90天就一定会被起诉 / 听说欠5000元以上就会坐牢 / 90天以上会上门吗
@@ -56,20 +56,24 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"|(?:保留|留|记|挂|影响|存在)\s*(?:着|在)?\s*{_HOW_LONG}"
      r"|\bhow long\b.{0,40}\b(?:stay|remain|last|kept|keep|on (?:my|the) record|removed|disappear|clear|erased|deleted)"
      r"|\bwhen\b.{0,30}\b(?:be removed|be cleared|be erased|be deleted|disappear|come off|drop off)"),
-    ("cost",
-     # (not 用多少还多少, "repay what you spent": a rule of the product, no sum asked)
-     r"(?<!用多少)(?<!花多少)(?<!借多少)(?:还|赔|付|交|罚|多还|要还|得还|要付|要交|要赔)\s*(?:给)?\s*"
-     r"(?:多少钱|多少|几千|几万|几百)(?!天|年|个月|分|次)"
-     r"|多少(?:罚息|利息|违约金|滞纳金|钱)"
-     r"|\bhow much\b.{0,25}\b(?:pay|owe|repay|cost|charge|fine|penalt\w*|interest|fees?|extra)\b"),
-    ("rate",
-     r"利率|费率|年化|日息|日利率|月息|(?:罚息|利息|违约金).{0,4}(?:怎么算|多少|几个点|几)"
-     r"|\b(?:interest|penalty|late[- ]fee|daily) rates?\b|\bapr\b|\bwhat rate\b|\brate\b.{0,12}\bexactly\b"),
     ("time_until",
      rf"{_HOW_LONG}\s*(?:以后|之后|后)?\s*(?:才|就)?\s*(?:会|能|要|开始)?\s*(?:被)?\s*"
      r"(?:起诉|告|上门|走访|催收|上征信|打电话|联系|立案|判|执行|坐牢|人工|外包|冻结|拉黑)"
      rf"|(?:逾期|拖|欠)\s*(?:多久|多长时间|多少天|几个月|多少个月)(?!了)"
+     # the sum that would bring it on: 欠多少钱才会被起诉, "how much do you have to owe before they sue"
+     r"|(?:欠|逾期)\s*(?:多少钱|多少)\s*(?:才|就)\s*(?:会|能|要)?"
+     r"|\bhow much\b.{0,30}\bbefore\b"
      r"|\bhow (?:long|many days|many months|soon)\b.{0,40}\b(?:before|until|till|will they|would they|do they|can they|sue|court|visit|call)\b"),
+    ("cost",
+     # (not 用多少还多少, "repay what you spent": a rule of the product, no sum asked)
+     r"(?<!用多少)(?<!花多少)(?<!借多少)(?:还|赔|付|交|罚|多还|要还|得还|要付|要交|要赔)\s*(?:给)?\s*"
+     r"(?:多少钱|多少|几千|几万|几百)(?!天|年|个月|分|次)"
+     r"|(?<!借到)(?<!能借)(?<!借了)(?<!额度)多少(?:罚息|利息|违约金|滞纳金|钱)"
+     r"|\bhow much\b.{0,25}\b(?:pay|owe|repay|cost|charge|fine|penalt\w*|interest|fees?|extra)\b"),
+    ("rate",
+     # a value asked for, not whether a rate changes ("利率会不会变高": the article says it may)
+     r"(?:利率|费率|年化|日息|月息|罚息|利息|违约金)\s*(?:是|大概|一般|具体|到底)?\s*(?:怎么算|多少|几个点|几|多高)"
+     r"|\b(?:what|which|how much)\b.{0,30}\brates?\b|\brates?\b.{0,12}\bexactly\b|\bapr\b"),
 )
 _COMPILED = tuple((figure, regex(pattern, re.IGNORECASE)) for figure, pattern in _PATTERNS)
 # A figure stated, not asked: "逾期几天了" (a few days), "已经还了多少" is the borrower's own past.
