@@ -15,7 +15,9 @@ from typing import Any
 
 from . import knowledge as kb
 from .concerns import CONCERN_SOURCES, concern_name, find_concerns
+from .figures import figure_asked, figure_name, shows_figure, silence_points
 from .safety import ABUSE
+from .products import also_named
 from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
 from .templates import render
 from .text import simplified
@@ -70,9 +72,12 @@ def product_name(slot: Slot, lang: str) -> str:
 
 
 def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
-                   concerns: tuple[str, ...] = ()) -> dict[str, Any]:
+                   concerns: tuple[str, ...] = (), question: str = "") -> dict[str, Any]:
     """The variables every template may use (see templates.TEMPLATE_VARIABLES). ``concerns``
-    are all the fears the message names (the slot holds the first); the answer names them all."""
+    are all the fears the message names (the slot holds the first); the answer names them all.
+    From the ``question`` itself: the figure it asks for (bot.figures) and the other products it
+    names beside the one answered about (``also_name``)."""
+    figure = figure_asked(question)
     product = slots["product"].value if "product" in slots else None
     name = product_name(slots["product"], lang) if product else None
     days, amount, concern = slots.get("days"), slots.get("amount"), slots.get("concern")
@@ -88,6 +93,10 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "concern": concern.value if concern else None,
         "concern_name": _names(concerns or ((concern.value,) if concern else ()), lang) or None,
         "concern_text": concern.text if concern else None,
+        "figure": figure[0] if figure else None,
+        "figure_name": figure_name(figure[0], lang) if figure else None,
+        "figure_text": figure[1] if figure else None,
+        "also_name": also_named(question, product, lang),
         "sources": [], "echo": echo, "scale_note": False,
     }
 
@@ -144,11 +153,15 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         first_loan = topic.kind == "domain" and topic is loan[0]
         if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
             body = _with_concern(frame, topic, mode, context, body)
+        # A figure the question asks for and the article never gives: said first, above the
+        # borrower's details, since it is what the lead must answer (probe16).
+        figure = render(frame.figure[lang], context) if (
+            first_loan and mode != "product" and shows_figure(context["figure"], topic.id)) else ""
         if len(chosen) > 1 and topic.kind != "safety":
             body = _label(topic, lang) + body
-        lead = lead or body.split("\n", 1)[0]
+        lead = lead or (figure or body).split("\n", 1)[0]
         if first_loan and mode != "product":  # the borrower's details and product, just above
-            body = "\n".join(part for part in (render(frame.before[lang], context), body) if part)
+            body = "\n".join(part for part in (figure, render(frame.before[lang], context), body) if part)
         sections.append(body)
     sources, shown = _sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
@@ -159,15 +172,17 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         context, kind="domain" if loan else chosen[0].kind,
         note=any(topic.kind == "domain" or (topic.kind == "safety" and topic.sources) for topic in chosen),
         sources=[{"title": title} for title in _source_titles(knowledge, shown, mode, lang, len(loan))]))
-    top = ""
+    # "I answered this as …" comes after the answer, not before it: the answer leads (probe16).
+    guessed = ""
     if alternatives:
-        top = render(frame.did_you_mean[lang], dict(
+        guessed = render(frame.did_you_mean[lang], dict(
             context, guess=chosen[0].question[lang],
             alternatives=[knowledge.topic(t).question[lang] for t in alternatives]))
+    top = ""
     if context.get("number"):  # what an outside number is, asked alone (frame "number")
-        asked = render(frame.number[lang], context)
-        top, lead = "\n\n".join(part for part in (asked, top) if part), asked.split("\n", 1)[0]
-    text = "\n\n".join(part for part in [top, *sections, after] if part)
+        top = render(frame.number[lang], context)
+        lead = top.split("\n", 1)[0]
+    text = "\n\n".join(part for part in [top, *sections, guessed, after] if part)
     return Composed(text, lead, sources, shown)
 
 
@@ -189,7 +204,10 @@ def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: di
     if mode == "rest":
         # A follow-up on the same matter ("他们不同意怎么办"): the lead again, then the points the
         # short answer left out and the further ones, not the same points a second time (review10/11).
-        left = _points_after(text, shown) + ([render(topic.more[lang], context)] if topic.more is not None else [])
+        # A follow-up that asks for a figure ("要多久会起诉") keeps the point that says the article
+        # gives none (no days, no amounts, no duration), though the short answer showed it (probe16).
+        left = ((silence_points(text, shown) if context["figure"] else []) + _points_after(text, shown)
+                + ([render(topic.more[lang], context)] if topic.more is not None else []))
         return "\n".join([text.split("\n", 1)[0], *left]) if left else text
     return _trim_points(text, shown)
 

@@ -83,13 +83,13 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|(?:冻结|冻住|查封|划扣)(?:我的?)?(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝)",
      r"\b(?:freez\w*|frozen|seiz\w*|empt\w*|garnish\w*)\b.{0,20}\b(?:bank|account|savings|alipay|wechat|card)"
      r"|\b(?:bank|account|savings|alipay|wechat|card)\w*\b.{0,20}\b(?:freez\w*|frozen|seized|blocked)"
-     r"|\b(?:take|deduct|seize|grab)\w*\b.{0,6}\b(?:money|funds|savings)\b"),
+     r"|\b(?:take|deduct|seize|grab)\w*\b.{0,6}\b(?:money|funds|savings)\b(?!.{0,12}\b(?:wages?|salary|pay(?:check)?)\b)"),
     ("property",
      r"(?:房子|房产|车子|车辆|我的车|财产|家产|资产)(?:会|被|也)?.{0,4}(?:查封|拍卖|收走|没收|扣押|执行|抵债|拖走)"
-     r"|(?:查封|拍卖|没收|扣押|收走)(?:我的?|家里的?)?(?:房|车|财产)",
+     r"|(?:查封|拍卖|没收|扣押|收走|强制执行|执行)(?:我的?|家里的?)?(?:房|车|财产)",
      r"\b(?:take|seize|repossess|auction|lose)\w*\b.{0,15}\b(?:house|home|flat|apartment|car|property|belongings)\b"),
     ("wages_employer",
-     r"扣(?:我的?)?工资|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|来|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
+     r"扣(?:我的?)?工资|(?:从|在)(?:我的?)?工资(?:卡)?(?:里|中|上)?(?:扣|划|拿)|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|来|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
      r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被开除|开除我|辞退我|"
      r"(?<!我)打(?:我的?|我们)?(?:单位|公司|领导|老板|上司|人事)(?:的)?电话|"
      # a follow-up naming only someone at work: "那我老板呢" after "会联系家人吗" (not 那单位呢: after
@@ -98,6 +98,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"(?:会|要)丢(?:掉)?工作|丢掉工作|影响(?:我的?)?工作|工作(?:会)?(?:保不住|不保)",
      r"\b(?:wages?|salary|paycheck|pay ?check)\b.{0,20}\b(?:dock\w*|deduct\w*|garnish\w*|taken|cut)\b"
      r"|\b(?:dock|deduct|garnish)\w*\b.{0,15}\b(?:wages?|salary|pay)\b"
+     r"|\b(?:take|seize|grab)\w*\b.{0,20}\bfrom (?:my )?(?:wages?|salary|pay(?:check)?)\b"
      r"|\b(?:tell|call|contact|inform|ring|visit|email)\w*\b.{0,12}\b(?:boss|employer|work|workplace|office|company|colleagues?|hr)\b"
      # a visit to the workplace ("will collectors show up at my office?"), not the borrower going there
      r"|\b(?:come|came|coming|show\w* up|turn\w* up)\b.{0,8}\bmy (?:office|work|workplace|company|job)\b"
@@ -108,13 +109,15 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"坐牢|监狱|判刑|拘留|被抓|抓我|抓去|抓人|(?:警察|公安).{0,4}抓|刑事|犯罪|诈骗|案底|立案|拘役|劳改|蹲号子",
      r"\b(?:jail|prison|arrest\w*|criminal|crime|locked up|fraud charges?)\b"),
     ("blacklist",
-     r"黑名单|黑户|老赖|被执行人|强制执行|失信被执行|失信人|失信名单|(?:算|成|成为|列为|列入|变成)失信",
+     r"黑名单|黑户|老赖|被执行人|强制执行(?!(?:我的?|家里的?)?(?:房|车|财产|存款|工资))|被拉黑|失信被执行|失信人|失信名单|(?:算|成|成为|列为|列入|变成)失信",
      r"\b(?:black ?list\w*|dishonest (?:debtor|person)s?|defaulters? list|laolai|public list|list of (?:debtors|defaulters))\b"),
     ("family_liability",
      rf"{_FAMILY}.{{0,6}}(?:替|帮|代)(?:我)?(?:还|偿还|承担|背)(?!不|了|过)"
      rf"|{_FAMILY}(?:要|会|得|需要|必须|用不用|要不要|会不会|是不是)(?:替我|帮我|代我)?(?:还钱|还债|还款|偿还|承担|背债|负责|连带)"
      rf"|(?:让|叫|找|要)(?:我的?)?{_FAMILY}(?:来|去)?(?:替我|帮我|代我)?(?:还|偿还|承担|背)(?!不|了|过)"
      rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)"
+     rf"|(?:{_FAMILY}|我爸|我妈)[^我，,。]{{0,12}}(?:逾期|欠|还不上|还不起|没还).{{0,10}}(?:影响|连累|牵连|拖累)(?:到)?我(?:的)?"
+     r"(?:征信|信用|芝麻|记录|贷款|借呗|花呗)?"
      # (not 影响孩子考公: that is the school-or-vetting fear, not the family paying)
      rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}(?!.{{0,4}}(?:政审|考公|考编|当兵|参军|前途|上学|读书|入学|升学|考大学|学校))"
      # the family member asks: "我老公借呗逾期了，会不会让我还". The relative is the one behind (no 我
@@ -127,6 +130,8 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"\b{_EN_FAMILY}\b.{{0,30}}\b(?:liable|responsible for|on the hook|(?:have|has|need|needs|be made|be forced|be asked|be required)"
      r" to (?:re)?pay|(?:must|will|would|should) (?:re)?pay|pay (?:it|for me|my)|repay|inherit)\w*"
      rf"|\b{_EN_FAMILY}'?s? credit\b|\bjoint(?:ly)? (?:debt|liab\w*)|\bco-?liable\b"
+     rf"|\b{_EN_FAMILY}\b (?:(?:is|are|was|were|has been|have been|'s) (?:\w+ )?(?:overdue|late|behind|defaulting)|owes|defaulted)\b"
+     r".{0,50}\b(?:(?:hurt|affect|damage|ruin|touch)\w* (?:my|me)\b|my (?:own )?credit)"
      # the family member asks: "my husband is behind on jiebei, will I have to pay?" (the relative
      # is the one behind; "my wife doesn't know I'm late, when do I pay?" is the borrower's own debt)
      rf"|\b{_EN_FAMILY}\b (?:(?:is|are|was|were|has been|have been|'s) (?:\w+ )?(?:overdue|late|behind|in debt|defaulting)"

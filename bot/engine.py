@@ -176,7 +176,8 @@ class Engine:
         chosen = [self._by_id[topic_id] for topic_id in self._fear_is_in_scope(
             tuple(topics), slots, question, in_order=route is not None and route.rule == "split")]
         others = tuple(t for t in alternatives if t not in topics)
-        context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question))
+        context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question),
+                                 question=question)
         if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
             context["number"] = asked_number(fold(question))
         composed = self._composed_text(chosen, mode, context, others)

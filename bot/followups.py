@@ -89,6 +89,11 @@ _REFERS_BACK_RE = regex(r"呢$|他们|她们|它们|对方|人家|\bthen$"
                         # how likely the last answer's matter is, or it on a condition ("欠三千的话…",
                         # "赢了的话…", "how likely is that if I owe 3000?": probe13)
                         r"|可能性|几率|概率|^(?!打)(?:如果|要是)?\S{0,8}的话|\bhow likely\b|\b(?:what are )?the (?:odds|chances)\b|\bis that likely\b")
+# "what is the interest rate exactly" after a penalty answer: the figure the last answer spoke of,
+# with no matter of its own named (probe16: declined as "can't see your account").
+_WHAT_RATE_RE = regex(r"(?:so |and |then )?what(?: is| s|s)? (?:the |their |its |your )?(?:exact |actual )?"
+                      r"(?:interest |penalty |daily |annual |late fee )?rate(?: exactly| then| for (?:that|it|this))?"
+                      r"|(?:那)?(?:具体)?(?:的)?(?:利率|费率|日息|年化)(?:具体)?(?:是)?(?:多少|几个点|几)(?:呢|啊|呀)?")
 _SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
 # "How much?" about whatever the last answer was ("要赔多少钱" after a lawsuit answer): names nothing
 # to pay for, so it asks about the last question's matter; alone it is the router's to decline.
@@ -243,7 +248,7 @@ def leans_on_context(text: str) -> bool:
         return True
     if not is_question(text):
         return False
-    if _REFERS_BACK_RE.search(folded) or _HOW_MUCH_RE.fullmatch(folded):
+    if _REFERS_BACK_RE.search(folded) or _HOW_MUCH_RE.fullmatch(folded) or _WHAT_RATE_RE.fullmatch(folded):
         return True
     if _is_cjk(folded):
         return len(folded.replace(" ", "")) <= _SHORT_ZH

@@ -21,7 +21,8 @@ CONVERSATION_TOPICS = ("greeting", "thanks", "goodbye", "capabilities", "worry")
 OUT_OF_SCOPE = "out_of_scope"
 UNCOVERED = "uncovered_consequences"  # the topic for fears the article is silent on (jail, travel, wages)
 REQUIRED_TOPICS = DOMAIN_TOPICS + CONVERSATION_TOPICS + ("crisis", OUT_OF_SCOPE)
-FRAME_PARTS = ("before", "after", "clarify", "truncated", "concern", "did_you_mean", "product_switch", "number")
+FRAME_PARTS = ("before", "after", "clarify", "truncated", "concern", "did_you_mean", "product_switch", "number",
+               "figure")
 
 
 T = TypeVar("T")
@@ -128,6 +129,7 @@ class Frame:
     did_you_mean: Localized[Source]  # a best guess was answered (``guess``, ``alternatives``)
     product_switch: Localized[Source]  # "花呗呢?": what changes for another product (``topic_label``)
     number: Localized[Source]  # "你说的12356是什么": what an outside number is (``number``), above the reply
+    figure: Localized[Source]  # "芝麻分会掉多少": the article gives no such figure (``figure``), above the answer
 
 
 @dataclass(frozen=True)

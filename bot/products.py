@@ -74,6 +74,22 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
     return _PRODUCT_OF[later.group(0)]
 
 
+def products_named(folded: str) -> list[str]:
+    """Every product a normalised message names, once each, in the order it names them
+    ("I also owe Weilidai and a credit card": both, so that an answer drops neither; probe16)."""
+    return list(dict.fromkeys(_PRODUCT_OF[m.group(0)][0] for m in _PRODUCT_RE.finditer(folded)))
+
+
+def also_named(question: str, product: str | None, lang: str) -> str | None:
+    """The other products a message names, beside the one answered about and Jiebei itself
+    (the article's own subject), in the answer's words ("信用卡", "a credit card"), or None."""
+    if not question:
+        return None
+    others = [p for p in products_named(normalize(question)) if p not in (product, "jiebei")]
+    joiner = "、" if lang == "zh" else " and "
+    return joiner.join(PRODUCT_NAMES[p][lang] for p in others) or None
+
+
 def _spellings() -> dict[str, tuple[str, str]]:
     spellings: dict[str, tuple[str, str]] = {}
     for product, names in PRODUCTS:
@@ -89,4 +105,5 @@ _PRODUCT_RE = regex("|".join(map(re.escape, _PRODUCT_OF)))
 
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
-__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "find_product", "product_in_question"]
+__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "also_named", "find_product", "product_in_question",
+           "products_named"]

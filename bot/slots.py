@@ -50,6 +50,9 @@ _OTHER_TIME_BEFORE = regex(
 # ("逾期3天多少罚息" keeps its 3 days: a number of days, not a unit.)
 _PRICE_AFTER = regex(r"^\s*(?:要|收|罚|扣|得)?\s*(?:多少|几块|几毛)")
 _ONE = ("一", "1")
+# A duration or sum that a rule is asked about, not the borrower's own: 是不是逾期超过90天就一定会
+#被起诉, 听说欠5000元以上就会坐牢 (bot.figures reads it as a line asked about; review probe16).
+_RULE_AFTER = regex(r"\s*(?:元|块钱|块)?\s*(?:以上|之后|以后|后)?\s*(?:就|便)\s*(?:一定|肯定|必定|必然|必须|会|要|能|可以|可能|得)")
 _EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b")
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
@@ -72,7 +75,11 @@ _ZH_AMOUNT_RES = (
 )
 _EN_AMOUNT_RE = regex(
     r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
-    r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))")
+    r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:(?:jiebei|huabei|weilidai|借呗|花呗|微粒贷)\s*)?"
+    r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))"
+    # "amount 30000", "the debt is 8,000", "balance: 12000" (probe16: the amount was not read)
+    r"|\b(?:amount|debt|balance|principal)\s*(?:owed\s*|owing\s*|due\s*)?(?:is\s+|of\s+|:\s*|=\s*)?(?:about\s+|around\s+)?"
+    r"(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?|%))")
 # Money that is not the sum owed: a fee, a wage, a limit, a monthly instalment, a penalty so far
 # (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多), money already paid or asked to be
 # transferred (还了五千, 让我先转五千块到私人账户). "你提到欠款2000元" would misquote them.
@@ -142,7 +149,8 @@ def _find_days(text: str) -> Slot | None:
         if not cue and _LOAN_WORDS.search(_PRODUCT_WORDS.sub(" ", clause)):
             continue
         for match in _duration_matches(clause):
-            if _is_term(clause, match) or (not cue and match.group(0).endswith("日")) or _asked(clause, match):
+            if (_is_term(clause, match) or (not cue and match.group(0).endswith("日")) or _asked(clause, match)
+                    or _RULE_AFTER.match(clause, match.end())):
                 continue
             slot = _days_slot(match)
             if slot is not None:
@@ -209,7 +217,8 @@ def _find_amount(text: str) -> Slot | None:
     """The amount owed: with a unit of money (元/块/万/k/yuan), or a bare sum after 欠/owe."""
     found: list[tuple[int, int, Slot]] = []
     for rank, pattern in enumerate(_ZH_AMOUNT_RES):
-        match = next((m for m in pattern.finditer(text) if not _NOT_OWED_BEFORE.search(text[:m.start()])), None)
+        match = next((m for m in pattern.finditer(text) if not _NOT_OWED_BEFORE.search(text[:m.start()])
+                      and not _RULE_AFTER.match(text, m.end())), None)
         if match:
             slot = _zh_amount(rank, match)
             if slot is not None:
@@ -259,7 +268,7 @@ def _after_unit(rest: str, scale: str) -> int:
 
 
 def _en_amount(match: re.Match[str]) -> Slot:
-    number = (match.group(1) or match.group(3) or match.group(5) or match.group(6)).replace(",", "")
+    number = (match.group(1) or match.group(3) or match.group(5) or match.group(6) or match.group(7)).replace(",", "")
     scale = match.group(2) or match.group(4) or ("k" if match.group(5) else None)
     return Slot("amount", scaled(float(number), scale), match.group(0).strip())
 

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 # catches only real mistakes (a misspelt name), never a detail the borrower did not give.
 TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "alipay", "contact", "outside",
                       "days", "days_given", "days_text", "amount", "amount_given", "amount_text",
-                      "concern", "concern_name", "concern_text", "sources", "echo", "scale_note")
+                      "concern", "concern_name", "concern_text", "figure", "figure_name", "figure_text",
+                      "also_name",
+                      "sources", "echo", "scale_note")
 # Bump when render() changes what a template outputs (its tidying): pre-rendered outputs made
 # before then are no longer used (bot.prerender.renderer_id; tests/test_prerender.py also
 # rebuilds them and compares).
