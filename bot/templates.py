@@ -21,7 +21,6 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import RenderError
-from .render_subset import compile_subset
 from .render_memo import RECORDING, REMEMBERED_OUTPUTS, context_digest, digest, memo_key, recording
 
 if TYPE_CHECKING:
@@ -112,6 +111,8 @@ def _render_live(source: Source, context: dict[str, Any], reference: bool = Fals
     """Render without Jinja2 when the template and this rendering are inside the subset
     bot.render_subset answers for (the same text as the sandbox's), else (or with ``reference``)
     in the sandbox."""
+    from .render_subset import compile_subset  # late: a process answering only detail-free messages never needs it
+
     subset = None if reference else compile_subset(source.text)
     text = None
     if subset is not None:
