@@ -49,7 +49,7 @@ PLAIN_QUESTION = "逾期了会上门吗"
 DETAILED_QUESTION = "借呗逾期两个月了，欠了一万五，会不会坐牢"
 # Caches that hold what any process builds once (compiled templates), not answers to messages:
 # clearing them would time a cold path, not a warm one.
-KEEP_CACHES = frozenset({"bot.templates._compile", "bot.templates._environment"})
+KEEP_CACHES = frozenset({"bot.templates._compile", "bot.templates._environment", "bot.render_subset.compile_subset"})
 
 
 def bench_python(venv: Path = BENCH_VENV) -> Path:

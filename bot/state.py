@@ -169,9 +169,12 @@ def _schema_at(pointer: str) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _schema_text() -> str:
-    import importlib.resources  # ~5 ms of imports: only for a state sent back by a client
+    # Read beside this module, as the knowledge folder is (bot.knowledge.default_path): through
+    # importlib.resources it imported tempfile, shutil, zipfile, random, bz2 and lzma, ~0.9 MiB
+    # in every server that gets a state back.
+    from pathlib import Path
 
-    return importlib.resources.files("bot").joinpath("schemas", "session.schema.json").read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parent / "schemas" / "session.schema.json").read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=1)

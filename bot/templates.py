@@ -8,7 +8,9 @@ The sandbox is the only thing that ever evaluates a template, and its output dep
 but the template's text and the context. So ``render`` reuses an output made for exactly that
 pair (bot.render_memo): one of this process's recent live renders, or one rendered ahead of
 time by ``jiebei-bot train`` (bot.prerender: messages that state no details, so a process that
-answers only those never imports Jinja2). Jinja2 is imported when the first template must run.
+answers only those never imports Jinja2). Other outputs are rendered by bot.render_subset, the
+subset of Jinja2 the knowledge templates use, with the sandbox's output; Jinja2 is imported
+only for a template or a rendering outside that subset (or a broken one, to report it).
 """
 
 from __future__ import annotations
@@ -87,8 +89,8 @@ def render(source: Source, context: dict[str, Any]) -> str:
     """Render and tidy: strip each line, drop empty lines (conditional lines may render empty).
     Raises RenderError when the template is broken or goes past a bound of the sandbox."""
     record = RECORDING.get()
-    if record is not None:  # bot.prerender: everything runs live, and is written down
-        text = _render_live(source, context)
+    if record is not None:  # bot.prerender: everything runs live in the sandbox, and is written down
+        text = _render_live(source, context, reference=True)
         key = context_digest(context)
         if key is not None:
             record.setdefault(source.digest, {})[key] = text
@@ -107,11 +109,24 @@ def render(source: Source, context: dict[str, Any]) -> str:
     return known
 
 
-def _render_live(source: Source, context: dict[str, Any]) -> str:
-    try:
-        text = source.compiled().render(**context)
-    except Exception as error:  # the knowledge folder's mistake: reported, never the process's end
-        raise RenderError(describe_error(error)) from error
+def _render_live(source: Source, context: dict[str, Any], reference: bool = False) -> str:
+    """Render without Jinja2 when the template and this rendering are inside the subset
+    bot.render_subset answers for (the same text as the sandbox's), else (or with ``reference``)
+    in the sandbox."""
+    from .render_subset import compile_subset  # late: a process answering only detail-free messages never needs it
+
+    subset = None if reference else compile_subset(source.text)
+    text = None
+    if subset is not None:
+        try:
+            text = subset(**context)
+        except Exception:  # outside the subset for this context, or an error: the sandbox decides
+            text = None
+    if text is None:
+        try:
+            text = source.compiled().render(**context)
+        except Exception as error:  # the knowledge folder's mistake: reported, never the process's end
+            raise RenderError(describe_error(error)) from error
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 

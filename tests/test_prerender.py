@@ -42,15 +42,15 @@ def test_replies_are_the_same_with_and_without_prerendered_answers(knowledge_cop
         assert packaged.ask(question).to_dict() == expected, question
 
 
-_IMPORTS_JINJA2 = "import sys, bot; bot.Engine.load().ask(sys.argv[1]); print('jinja2' in sys.modules)"
+_IMPORTS_JINJA2 = "import sys, bot; e = bot.Engine.load(); [e.ask(q) for q in sys.argv[1:]]; print('jinja2' in sys.modules)"
 
 
-@pytest.mark.parametrize(("question", "imports"), [("逾期了会上门吗", "False"), ("will they sue me", "False"),
-                                                    ("借呗逾期两个月了会上门吗", "True")])
-def test_only_a_message_with_details_needs_jinja2(question: str, imports: str) -> None:
-    result = subprocess.run([sys.executable, "-c", _IMPORTS_JINJA2, question], capture_output=True, text=True,
+def test_no_message_needs_jinja2() -> None:
+    """Detail-free answers come from rendered.json, detailed ones from bot.render_subset."""
+    questions = ["逾期了会上门吗", "will they sue me", "借呗逾期两个月了会上门吗", "花呗逾期45天欠了8000多会坐牢吗"]
+    result = subprocess.run([sys.executable, "-c", _IMPORTS_JINJA2, *questions], capture_output=True, text=True,
                             check=True, cwd="/tmp")
-    assert result.stdout.strip() == imports
+    assert result.stdout.strip() == "False"
 
 
 def test_a_detail_in_the_context_never_finds_a_prerendered_answer() -> None:

@@ -1,0 +1,163 @@
+"""bot.render_subset renders exactly what the Jinja2 sandbox renders: every knowledge template on
+every context that ``jiebei-bot train`` (bot.prerender) and the knowledge checks (sample_contexts)
+build, the same with hostile user text in every text field, and hand-written templates for the
+syntax the knowledge does not use yet. Where it cannot answer, it refuses, and Jinja2 decides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot import Engine, render_bounds, sandbox, templates
+from bot.checks import _FRAME_ONLY
+from bot.errors import RenderError
+from bot.knowledge_types import FRAME_PARTS, LANGS
+from bot.prerender import build_prerendered
+from bot.render_subset import Template, compile_subset
+from bot.templates import Source, render, sample_contexts
+
+Pairs = dict[tuple[str, str], tuple[str, dict[str, Any]]]
+HOSTILE = ["{{ 7*7 }}", "{% if true %}x{% endif %}", "{# note #}", "}}{{ {%", "<b>&amp;</b><script>x</script>",
+           "a\nb\r\n c\n", "'\"\\", "", "None", "  ", "长" * 5_000, "x" * 19_990, "x" * 25_000]
+
+
+def _subset(text: str) -> Template:
+    subset = compile_subset(text)
+    if subset is None:
+        raise LookupError("outside the subset")
+    return subset
+
+
+def _both(text: str, context: dict[str, Any]) -> tuple[str | Exception, str | Exception]:
+    """(Jinja2's output or error, the subset's output or the error it refused with)."""
+    outputs: list[str | Exception] = []
+    for run in (lambda: Source(text).compiled().render(**context), lambda: _subset(text)(**context)):
+        try:
+            outputs.append(run())
+        except Exception as error:
+            outputs.append(error)
+    return outputs[0], outputs[1]
+
+
+@pytest.fixture(scope="module")
+def pairs(engine: Engine) -> Pairs:
+    """Every (template, context) the pre-rendered answers and the knowledge checks render."""
+    found: Pairs = {}
+    live = templates._render_live
+
+    def record(source: Source, context: dict[str, Any], reference: bool = False) -> str:
+        found.setdefault((source.text, repr(sorted(context.items()))), (source.text, dict(context)))
+        return live(source, context)  # the subset: cheap, and what it composes is checked below
+
+    templates._render_live = record
+    try:
+        build_prerendered(engine)
+    finally:
+        templates._render_live = live
+    knowledge = engine.knowledge
+    for lang in LANGS:
+        for context in sample_contexts(lang):
+            for topic in knowledge.topics:
+                for part in (topic.answer, topic.why, topic.more):
+                    if part is not None:
+                        found.setdefault((part[lang].text, repr((context, topic.kind))),
+                                         (part[lang].text, dict(context, kind=topic.kind)))
+            for name in FRAME_PARTS:
+                text = getattr(knowledge.frame, name)[lang].text
+                found.setdefault((text, repr(context)), (text, dict(context, **_FRAME_ONLY)))
+    return found
+
+
+def test_every_knowledge_template_is_inside_the_subset(pairs: Pairs) -> None:
+    outside = sorted({text for text, _ in pairs.values() if compile_subset(text) is None})
+    assert not outside, f"rendered by Jinja2 on every server (extend bot.render_subset, or accept it): {outside[0]!r}"
+
+
+def test_every_template_renders_alike_on_every_built_context(pairs: Pairs) -> None:
+    assert len(pairs) > 300 and len({text for text, _ in pairs.values()}) > 100
+    for text, context in pairs.values():
+        reference, subset = _both(text, context)
+        assert isinstance(reference, str), (text, context)
+        assert subset == reference, (text, context)
+
+
+def _hostile(context: dict[str, Any], value: str) -> dict[str, Any]:
+    """Every text the borrower or the knowledge could put in the context set to ``value``."""
+    changed = dict(context)
+    for name, item in context.items():
+        if isinstance(item, str) or item is None:
+            changed[name] = value
+        elif isinstance(item, list):
+            changed[name] = [{"title": value}] if name == "sources" else [value, value]
+    return changed
+
+
+def test_hostile_user_text_renders_alike_or_is_left_to_jinja2(pairs: Pairs) -> None:
+    chosen: dict[tuple[str, bool], dict[str, Any]] = {}
+    for text, context in pairs.values():  # a detail-free and a detailed context of each template
+        chosen.setdefault((text, bool(context.get("days_given"))), context)
+    refused = 0
+    for (text, _), context in chosen.items():
+        for value in HOSTILE:
+            reference, subset = _both(text, _hostile(context, value))
+            if isinstance(reference, Exception):  # past a bound of the sandbox: the subset refuses too
+                assert isinstance(subset, Exception), (text, value[:20])
+                refused += 1
+            elif isinstance(subset, Exception):  # the subset may refuse early, only near a bound
+                assert len(value) > 10_000, (text, value[:20], subset)
+            else:
+                assert subset == reference, (text, value[:20])
+    assert refused  # the long texts reach the bounds
+
+
+INSIDE = [  # the subset renders these itself wherever Jinja2 renders them
+    "{% if a == 1 %}one{% elif a in (2, 3) %}two or three{% elif a not in [4] %}other{% else %}four{% endif %}",
+    "{{ a < b <= c }} {{ 1 < a > 0 }} {{ not a or b and c }} {{ (a, ) | join }}{{ () | join }}{{ [a, b, ] | join }}",
+    "{{ 'x' 'y' \"z\" }}{{ a ~ none ~ true ~ 1.50 }}{{ a if b else c if a else 'n' }}\n",
+    "{% set l = [a, b, c] %}{% for x in l %}{{ loop.index0 }}{{ loop.first }}{{ loop.last }}{{ loop.length }}"
+    "{{ loop.revindex }}{{ loop.revindex0 }}{% for y in [x, x] %}{{ loop.index }}{{ x }}{% endfor %}\n{% endfor %}",
+    "{{ d.k }}{{ d['k'] }}{{ l[0] }}{{ l[2 if a else 1] }}{{ 'abc'[1] }}{{ a is none }}{{ a is not none }}{{ d.k is none }}",
+    "{{ l | select | join }}{{ l | map('trim', '0') | select | join(', ') }}{{ ' s ' | trim }}{{ 1234 | trim('4') }}",
+    "{{ '%}' ~ '}}' }}{{ \"{%\" }}{% if a %}  {{ a }}\n\n{% endif %}",
+]
+EDGES = [  # errors, refusals and syntax outside the subset: the same output or error through bot.templates
+    "{{ missing }}", "{{ l[-1] }}", "{{ d.items }}", "{{ d.nothing }}", "{{ l[9] }}", "{% for x in d %}{{ x }}{% endfor %}",
+    "{{ a | trim(9) }}", "{{ 50000 | trim }}", "{{ l | map('upper') | join }}", "{{ l | select | first }}",
+    "{{ a }}{# c #}", "{{- a }}", "{% raw %}{{ a }}{% endraw %}", "{{ a if b }}", "{{ a, b }}", "{{ a + 1 }}",
+    "{% set x = 1 %}{% if b %}{% set x = 2 %}{% endif %}{{ x }}", "{{ x }}{% set x = 1 %}", "{{ loop.index }}",
+    "{% if a %}unclosed", "{% endif %}", "{% for x in l %}{% else %}{% endfor %}", "{{ range(3) | join }}",
+    "{% macro m() %}{% endmacro %}", "{{ a is defined }}", "{{ a is none(1) }}", "{{ (a, b) }}", "{{ l }}",
+]
+
+
+@pytest.mark.parametrize("text", INSIDE + EDGES)
+def test_syntax_beyond_the_knowledge_renders_alike_or_is_left_to_jinja2(text: str) -> None:
+    for values in ((1, 2, 3), (0, "", None), ("a", "b", "c"), (2, 2, 2)):
+        context = dict(zip("abc", values), d={"k": values[0]}, l=list(values))
+        reference, subset = _both(text, context)
+        if isinstance(reference, Exception) or text not in INSIDE:
+            assert isinstance(subset, Exception) or subset == reference, (text, values)
+        else:
+            assert subset == reference, (text, values)
+        if isinstance(reference, str):  # through bot.templates: Jinja2 wherever the subset refused
+            assert render(Source(text), context) == "\n".join(line.strip() for line in reference.splitlines()
+                                                              if line.strip()), (text, values)
+        else:
+            with pytest.raises(RenderError):
+                render(Source(text), context)
+
+
+def test_errors_are_the_sandboxs() -> None:
+    with pytest.raises(RenderError, match="'nothing' is undefined"):
+        render(Source("{{ nothing }}"), {})
+    with pytest.raises(RenderError, match="template limit"):
+        render(Source("{{ a ~ a }}"), {"a": "x" * 15_000})
+
+
+def test_bounds_are_the_sandboxs() -> None:
+    for name in ("MAX_STEPS", "MAX_CHARS", "MAX_TEMPLATE_CHARS"):
+        assert getattr(render_bounds, name) == getattr(sandbox, name)
+    for value in ["", "ab", 0, -7, 2**300, True, 1.5, None, range(9), ["a", [1, None]], ("x" * 30_000,),
+                  {"k": ["v"]}, {"k": "v" * 30_000}, iter([]), object()]:
+        assert render_bounds.size(value) == sandbox._size(value), value
