@@ -36,6 +36,13 @@ CRISES = [
     ("跟大家说声再见吧，谢谢这些年的照顾", "跟大家说声再见，谢谢这些年的照顾，我下个月离职了"),
     ("Is jiebei debt inherited by parents if borrower dies? I don't plan to be here next week",
      "I don't plan to be here next week, I'm going on a trip"),
+    # the lead's left-overs (safe12): a sorry to mum spread over clauses (an address and an apology
+    # open the clauses after them); a collector's "go die" agreed with
+    ("妈，对不起，钱我还不上了，你们别难过", "妈，对不起，我今天加班不回来吃饭了，你们别等我"),
+    ("老婆，对不起，这笔钱我真的还不上了，你别哭", "妈，对不起，钱我还不上了，你们别难过，我会想办法慢慢还"),
+    ("催收叫我去死，他说得对", "催收叫我去死，说得好像我故意不还一样"),
+    ("the collector said people like me should just die, and honestly I agree",
+     "the collector said people like me should just die, is that legal?"),
 ]
 
 
@@ -59,6 +66,10 @@ LOOK_ALIKES = [
     ("这份工作真的要杀了我，但我还是会坚持到年底", "催收说再不还钱就杀了我"),
     ("I could literally kill my brother, he used my phone to borrow on Jiebei!", "The collector said he will kill me if I don't pay."),
     ("他们会告诉我爸妈我欠钱吗，我还没跟家里说", "催收昨天告诉我爸妈我欠钱，我还没跟家里说过"),
+    # safe12: a lyric (the heart dead), goodbye said to the loan, a friend who stays
+    ("心死了就不会痛", "心死了，我也不想活了"),
+    ("goodbye forever, jiebei! paid off", "goodbye forever, everyone. I can't do this anymore"),
+    ("我朋友坐在我家不走", "催收坐在我家不走"),
 ]
 
 
@@ -81,12 +92,15 @@ ABUSES = [
     ("借呗的人说不还钱就杀我全家", "借呗的人说不还钱就上征信"),
     ("催收說要殺我全家", "催收說要告我"),
     ("collectors said they'd kill my whole family", "my wife said she'd kill me if I borrow again"),
+    # a threat to one's life said outright, by anyone, deserves 110 (safe12); not a scolding to come
+    ("我老公说要杀了我", "我老公知道了非杀了我不可"), ("My husband said he will kill me", "我妈说我再借网贷就杀了我"),
 ]
 
 
 @pytest.mark.parametrize("abuse, twin", ABUSES)
 def test_abuse_told_gets_the_abuse_reply_and_the_question_does_not(engine: Engine, abuse: str, twin: str) -> None:
-    assert engine.ask(abuse).topics[0] == ABUSE
+    reply = engine.ask(abuse)
+    assert reply.topics[0] == ABUSE and "110" in reply.text
     assert ABUSE not in engine.ask(twin).topics
 
 
@@ -182,7 +196,9 @@ LAST_TURNS = [
     (("我不想活了", "借呗逾期会上门吗", "别管我了，他们爱怎么催就怎么催"), CRISIS),
     (("我不想活了", "借呗逾期会上门吗", "怎么让他们别找我"), "home_visit"),  # said of others, in a question
     (("我不想活了", "能不能让他们不要管我家里人"), "contact_family"),
-    (("I want to die", "what is 12378 for"), ABUSE),  # a number the crisis reply does not give: explained
+    # a number the crisis reply does not give: explained above the crisis reply, which stays (safe12)
+    (("I want to die", "what is 12378 for"), CRISIS), (("我不想活了", "12378是什么"), CRISIS),
+    (("催收骂我", "我不想活了", "12378是什么"), ABUSE),  # abuse told before: its reply, with the line
     (("我不想活了", "95188是什么"), "capabilities"),
     (("借呗逾期20天会上门吗", "如果延期两个月呢"), "negotiate"),  # another time, not days overdue
 ]
@@ -201,11 +217,18 @@ def test_leaving_after_paying_off_keeps_the_number(engine: Engine, message: str)
     assert "12356" not in engine.ask("今晚就把借呗结清，终于上岸了").text
 
 
-def test_a_sorry_to_family_spread_over_clauses_keeps_the_number(engine: Engine) -> None:
-    # The rules read two clauses at a time: 妈 | 对不起 | 钱我还不上了 | 你们别难过 gets the loan answer
-    # with 12356, not the crisis reply (review16: a bare "你们别难过" rule raised false alarms).
-    assert "12356" in engine.ask("妈，对不起，钱我还不上了，你们别难过").text
+def test_a_sorry_to_family_spread_over_clauses_is_a_farewell(engine: Engine) -> None:
+    # 妈 | 对不起 | 钱我还不上了 | 你们别难过: the address and the apology open the clauses after them
+    # (clauses.led_windows, safe12); a bare "你们别难过" is still no cue (review16).
+    assert engine.ask("妈，对不起，钱我还不上了，你们别难过").topics[0] == CRISIS
     assert CRISIS not in engine.ask("爸妈别难过了，我考试没考好").topics
+
+
+def test_a_number_asked_after_a_crisis_reply_is_explained_beside_it(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("我不想活了")
+    reply = session.ask("12378是什么")
+    assert reply.text.startswith("12378") and "12356" in reply.text and reply.topics == (CRISIS,)
 
 
 @pytest.mark.parametrize("message, product", [("借呗借来还信用卡，借呗逾期了会起诉吗", "jiebei"), ("催收让我去借网贷来还借呗，不然就起诉", "jiebei")])

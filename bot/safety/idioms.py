@@ -15,6 +15,9 @@ from functools import lru_cache
 from ..patterns import Guarded, needs
 from .clauses import KIN_EN, any_of
 
+# The writer taking a collector's "go die" as right: not masked as someone else's words.
+_NOT_ADOPTED = r"(?!.{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(也许|可能|其实)(他|她|他们)?是对的))"
+
 IDIOMS = any_of(
     # X死(我/人)了 after a feeling or state is intensity, not death: 笑死, 累死了, 吓死我了, 烦得要死,
     # 丢死人, 害死人, 坑死了, 饿死了. 想死 is deliberately not here: 我想死 is the plainest crisis cue.
@@ -27,6 +30,9 @@ IDIOMS = any_of(
     r"(?<![觉晓记懂值舍认省免])得(我|人)?(快|要)要?死(了|啦)?(?!算了|就好)",
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
     r"打死(我|他)?也不|(?<!连)死(也|都)(?!不怕|不敢)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
+    # The heart dead is disillusion, not a death ("心死了就不会痛", a lyric; 哀莫大于心死): crisis words
+    # beside it are read on their own (safe12).
+    r"(?<!伤)(?<!死)心(已经|早就|早已|都|也|彻底|算是)?(死了|死透了|已死|死掉了)(?!\S{0,2}(想死|去死))|哀莫大于心死",
     r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
     # 想死都想不出来 is racking one's brains (a puzzle, a password), not a wish (probe12).
     r"想死(都|也)(想|算|记|猜|解)不(出来|明白|懂|通|起来)",
@@ -48,8 +54,10 @@ IDIOMS = any_of(
     r"(征信|信用|芝麻分|额度|账户|账号|卡|借呗|花呗|网贷|手机|电脑)(已经|都|全|基本|彻底)?(死|黑)(了|掉)?",
     r"(征信|信用|额度|借呗|花呗|芝麻分)\S{0,4}这辈子",  # "我的信用这辈子就到这了吧": the record, not a life
     r"(我家|我们家|家里|你家)?(那个|这个|的)?死鬼",  # a teasing name for one's spouse  # the record, not the person
-    r"(让|叫|骂|喊|逼|要|说)(我|人|你)\S{0,6}(该|去)死",  # what a collector said: abuse, judged there
-    r"(催收|他们|对方|他|她)\S{0,12}(说|骂|讲)\S{0,12}(该死|去死|应该死|不如死|死了才好|(让|叫|要)(我|你)(去)?死|弄死|整死)",
+    # ...unless the writer agrees with it ("催收叫我去死，他说得对": the words are the writer's own then,
+    # read by despair.py; safe12)
+    r"(让|叫|骂|喊|逼|要|说)(我|人|你)\S{0,6}(该|去)死" + _NOT_ADOPTED,  # what a collector said: abuse, judged there
+    r"(催收|他们|对方|他|她)\S{0,12}(说|骂|讲)\S{0,12}(该死|去死|应该死|不如死|死了才好|(让|叫|要)(我|你)(去)?死|弄死|整死)" + _NOT_ADOPTED,
     # what a collector threatened (催收…还说要让我死): abuse, judged there; never the borrower's own words
     r"(催收|他们|对方|那人|那个人|打电话的人?).{0,14}说(要)?(让|叫)?(我|你)(去)?死|(催收|他们|对方).{0,14}要(我|你)的命",
     r"^\W*(还|又)说(要)?(让|叫)(我|你)(去)?死",  # a clause going on with someone else's words (…，还说要让我死)
