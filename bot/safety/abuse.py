@@ -41,7 +41,11 @@ _HEARSAY_EN = regex(
     rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|keeps telling me|kept telling me|tells me|was joking|told me that|thinks|reckons|believes|worries|is worried)\b"
     r"|joking that|according to|\b(the )?news (said|says|reported|reports)\b|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)"
     r"|\b(movie|film|tv show|drama|novel|documentary|thesis|dissertation|research|essay|term paper|some collectors|class project|coursework|survey|interviewing people)\b|\bfor (my|a|our) (\w+ )?(class|course|lecture)\b"
-    r"|\b(saw|watched|seen|read) (a|an|this|some|one) (tiktok|video|clip|post|reel|story|article|news)|(student|someone|a friend|he|she) told me (that )?(collectors|they)\b")
+    r"|\b(saw|watched|seen|read) (a|an|this|some|one) (tiktok|video|clip|post|reel|story|article|news)|(student|someone|a friend|he|she) told me (that )?(collectors|they)\b"
+    # someone else's collector, told by them ("my colleague told me a collector swore at her", "my brother
+    # in law said collectors in his town put up posters"; safe12)
+    rf"|\b({KIN_EN}|neighbou?r|someone|somebody|a friend)s?( in law)? (told me|said|says) (that )?(a|some|one) (collector|agent)s?\b"
+    rf"|\b({KIN_EN}|neighbou?r)s? in law (always |keeps |kept )?(says|said|told me)\b|\bcollectors? in (his|her|their) (town|city|village|area)\b")
 _EVENT_ZH = regex(
     r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
     r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个|两个|几个|三个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给|打(了)?电话到|打到(我|了)"
@@ -252,6 +256,11 @@ def _family_talk(text: str, context: str) -> bool:
         _KIN_ACTS_EN.search(kin_context) and not _COLLECTOR_NOUN_EN.search(context)))
 
 
+# A collector's act supposed, with the collector as the subject of "if" ("如果催收骂我或者威胁我，我可以录音
+# 报警吗", "Hypothetically, if a collector threatened me..."); not a collector's own "if you don't pay"
+# (他们说如果我不还就…: the one supposed to act is the borrower).
+_SUPPOSED = regex(r"(如果|要是|假如|假设|假若|万一)(以后|哪天|有一天|将来)?(催收|他们|对方|有人|催债的)\S{0,12}$"
+                  r"|\b(if|suppose|supposing|what if|in case|hypothetically if) (one day |someday |ever )?(a |the |some |any )?(collectors?|they|someone|somebody|agents?|callers?)\b(?!.{0,30}\b(again|still|keep)\b)[^.?!]{0,40}$")
 _KIN_VISITS_ZH = regex(rf"({KIN_ZH})(们)?(一直|还|就|又|都|天天|每天|非要|硬要)?$")
 _PAST_VERB_FIRST_EN = regex(r"\s*[a-z]+ed\b")
 # A threat to the writer's life said or made outright, by anyone: "我老公说要杀了我" deserves 110 as a
@@ -281,6 +290,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if _FEARED_ZH.search(before[-16:]) or _FEARED_EN.search(before[-40:]):
         return True  # "我最怕的是他们派人去我老家": a fear of what may happen, however habitual the rest
     threat = _life_threatened(text)  # a threat to the writer's life, from anyone (safe12)
+    if _SUPPOSED.search(before):
+        return True  # "if a collector threatened me, could I report them?": supposed, not told (safe12)
     if _asked(text, context) or ((_hearsay(text) or _family_talk(text, context)) and not threat) or _RECOURSE_IF.search(text):
         return True
     if name == "shaming" and match.group(0).isascii() and not before.strip():

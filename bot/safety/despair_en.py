@@ -62,12 +62,12 @@ EN = (
         rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
         r"(gave|giving|given) (away )?my (things|stuff|belongings|cat|dog|pets?)|(giving|gave|given) my (things|stuff) away",
         r"not coming back|stop existing|cease to exist|at peace with my decision",
-        rf"({TIME_EN}) (is|will be) the (night|day)|({TIME_EN}) .{{0,20}}(im done|its over|thats it|finish it)",
+        rf"({TIME_EN}) (is|will be) the (night|day)|({TIME_EN}) .{{0,20}}(im done|its over|thats it|finish it)(?! with (jiebei|huabei|alipay|(the |this |my |these |all (the |my |these )?)?(loans?|debts?|apps?|payments?|bills?|credit cards?|overdraft)))",
         r"(planning|planned|decided|figured out|thought about) (how|when|where) (to|ill|i will|im going to) (do it|end it|go)",
         rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({TIME_EN}|now|soon)")),
     Cue("self_harm", any_of(
         r"(?<!can i )(?<!should i )(?<!do i )(?<!to )(took|taken|take|taking|swallowed|swallow|downed|popped) (?!(the |my )(pills|tablets|meds|medicine|medication) (my |the )?doctor)(?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
-        r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
+        r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b)(?!(my |the |some |a |an )?(\w+ ){0,2}(pills?|tablets?|meds|medicine|medication)s? (for|to (help|treat|control|manage|lower|keep))\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
         r"(cutting|cut|slit|slitting) (my ?self|my wrists?|my arms?|again|deep)|my arms are a mess|(a lot of|so much) blood|bleeding (a lot|badly)",
         r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
         r"(saving|saved|stockpiling|collecting|counting|hoarding) (up )?(my |the |all my )?(\w+ )?(pills|tablets|meds)|"
@@ -86,7 +86,7 @@ EN = (
         rf"(going|heading|go) to (the )?({PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({PLACE_EN}|water|drop)\b"),
-        unless=regex(r"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
+        unless=regex(r"bridg(e|ing) loan|roof ?(top )?(terrace|garden|bar|restaurant|party|pool|cafe|lounge|cinema|barbecue|bbq)|(having|eating|for) (lunch|dinner|a drink|coffee)"),
         near=regex(CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
@@ -133,7 +133,9 @@ EN = (
     # An overdose, unless someone else took it ("a patient overdosed last night").
     Cue("self_harm", any_of(r"overdos|\bod ?d\b"),
         near=regex(r"\b(patient|client|friend|neighbou?r|someone|somebody|resident|a (man|woman|guy|girl|kid|person)|he|she|they|hes|shes)"
-                   r" (\w+ ){0,2}(overdosed|had an overdose|od d)")),
+                   r" (\w+ ){0,2}(overdosed|had an overdose|od d)"
+                   # ...or the writer's work treats them ("a nurse on a psych ward, I deal with overdoses every week"; safe12)
+                   r"|\b(deal|dealing|treat|treating|see|seeing|handle|handling|work(ing)? with|care for|caring for|nurse|nursing)\b (\w+ ){0,2}overdoses\b")),
     Cue("death_reasoning", any_of(
         r"\b(if|when|after|once|in case)\b (i|someone|a person|the borrower|a borrower|you|people|one) (just )?"
         r"(die|dies|died|am dead|m dead|is dead|pass away|passes away|kill|killed|am gone|m gone|was gone|were gone|wasnt here|werent here|do it|end it)"

@@ -84,6 +84,9 @@ IDIOMS = any_of(
     r"|\b(im|i am) dying (here|over here)\b",  # exasperation, said of a fee or a wait
     r"\b(im|i am|were|we are|youre|hes|shes) (so|totally|completely|literally|soo+) dead\b|dead on my feet|(starv|freez)\w* to death",
     r"(scared|bored|worried|sick|frightened|stressed|embarrassed|terrified) (half )?to death",
+    # others driven to it, in general or in a story ("stories about people who were driven to suicide
+    # by loan sharks", "a character is driven to suicide"): someone else's despair, not the writer's (safe12)
+    r"\b(people|someone|somebody|a (man|woman|guy|girl|student|borrower|character)|men|women|borrowers|debtors|characters?|victims|students) (who |that )?(were |was |are |is |got |get |being |have been |has been )?(driven|pushed|forced) to (suicide|kill themselves|take their (own )?lives?)\b",
     r"\b(kill|kills|killing|killed) (me|my|time|it|for|the (interest|vibe|mood))\b",
     rf"\b(my |our |the )?({KIN_EN})s? (is |are |would |will |gonna |going to |literally |d |ll )*kill",
     r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water|meat)",

@@ -30,7 +30,7 @@ _NOW_OK = regex(
     r"|(心态|心情|状态|日子|生活)(也)?(已经)?(好多了|好起来了|稳定了|挺好|还不错|好了)|早就没事|都过去了|(看|找)了?心理医生"
     r"|\b((doing|feeling|much|so much|a lot|way) better|(doing|been doing) (well|fine|ok|okay|good)|(therapy|counsell?ing|treatment|medication) (helped|works|worked)|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
     r"|(got|getting|gotten|get) (through (it|that)|help|better|treatment)|recovered|(in|into|started|after) (treatment|therapy)|stable for"
-    r"|(its|it is|thats|that is) (all )?(behind|over)|past that|seeing (a therapist|a counsell?or|someone weekly))\b")
+    r"|(its|it is|thats|that is) (all )?(behind|over)|past that|(ive|i have|weve|we have) (now )?(paid|cleared|repaid) (off )?(most|all|half|almost all|nearly all)( of)? (it|them|the debts?|my debts?)( off)?|seeing (a therapist|a counsell?or|someone weekly))\b")
 _BACK = regex(r"又(开始|想|有|在想|冒出)|最近又|再次(想|有)|\b((thoughts?|urges?|feelings?|it|thinking|talking|talked|wants?|wanting|started|starting|considering) (\w+ ){0,4}again"
     r"|relaps\w*|(its|it is|they are|theyre) (coming )?back|coming back)\b")
 
