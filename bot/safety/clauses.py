@@ -50,7 +50,7 @@ _SLANG = (
     (regex(r"冇"), "没"),
     (regex(r"\bkys\b"), "kill yourself"),
     # Pinyin typed without choosing the characters: bu xiang huo le (不想活了), xiang si (想死), zi sha (自杀).
-    (regex(r"\b(wo )?bu ?xiang ?huo( ?le)?\b"), " 不想活了 "),
+    (regex(r"\b(wo )?bu ?xiang ?(zai ?)?huo( ?xia ?qu)?( ?le)?\b"), " 不想活了 "),
     (regex(r"\b(wo )?xiang ?si( ?le)?\b"), " 想死 "),
     (regex(r"\bzi ?sha\b"), " 自杀 "),
     (regex(r"\btiao ?(lou|he|jiang|hai|qiao)\b"), " 跳楼 "),

@@ -35,7 +35,7 @@ _BACK = regex(r"又(开始|想|有|在想|冒出)|最近又|再次(想|有)|\b((
     r"|relaps\w*|(its|it is|they are|theyre) (coming )?back|coming back)\b")
 
 _FICTION = regex(
-    r"电影|电视剧|剧里|剧中|这部剧|(?<!群)里面那个|纪录片|小说|游戏|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
+    r"电影|电视剧|剧里|剧中|这部剧|(?<!群)里面那个|纪录片|小说|游戏(?!账号|装备|币|充值|皮肤|道具)|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
     # a study of others' despair: a thesis, a chapter on a social problem
     r"|论文|课题|调研|毕业设计|社会问题|一章|章节|\b(thesis|dissertation|research|essay|term paper|lecture|chapter)\b"
     r"|\b(movie|film|tv show|series|episode|documentary|novel|novelist|book|screenplay|script|video ?game|game|gaming|character|npc|boss fight"
