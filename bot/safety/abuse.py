@@ -45,6 +45,7 @@ _HEARSAY_EN = regex(
     # someone else's collector, told by them ("my colleague told me a collector swore at her", "my brother
     # in law said collectors in his town put up posters"; safe12)
     rf"|\b({KIN_EN}|neighbou?r|someone|somebody|a friend)s?( in law)? (told me|said|says) (that )?(a|some|one) (collector|agent)s?\b"
+    rf"|\b(told|tell|telling) me (a story|stories|about (a|some) (collector|case))\b"
     rf"|\b({KIN_EN}|neighbou?r)s? in law (always |keeps |kept )?(says|said|told me)\b|\bcollectors? in (his|her|their) (town|city|village|area)\b")
 _EVENT_ZH = regex(
     r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
@@ -187,7 +188,7 @@ def abuse_talk(window_text: str, context: str) -> bool:
 
 # Asking what one may do about something ("我能报警吗", "can I report them?") is not a report of it.
 _RECOURSE = regex(r"投诉|举报|报警|12378|complain|report|police")
-_RECOURSE_ASKED = regex(r"(能|可以|能不能|可不可以|该不该|要不要|怎么|如何|应该)(去)?(投诉|举报|报警)|(投诉|举报|报警)(有用)?(吗|么)"
+_RECOURSE_ASKED = regex(r"(能|可以|能不能|可不可以|该不该|要不要|怎么|如何|应该)(去)?(投诉|举报|报警)|(哪里|哪儿|找谁|向谁|跟谁|去哪)(去)?(投诉|举报|报警)|(投诉|举报|报警)(有用)?(吗|么)"
                         r"|\b(can|could|should|do|how do|how can|where (do|can)) (i|we) (complain|report|call the police|go to the police)")
 
 
@@ -261,6 +262,7 @@ def _family_talk(text: str, context: str) -> bool:
 # (他们说如果我不还就…: the one supposed to act is the borrower).
 _SUPPOSED = regex(r"(如果|要是|假如|假设|假若|万一)(以后|哪天|有一天|将来)?(催收|他们|对方|有人|催债的)\S{0,12}$"
                   r"|\b(if|suppose|supposing|what if|in case|hypothetically if) (one day |someday |ever )?(a |the |some |any )?(collectors?|they|someone|somebody|agents?|callers?)\b(?!.{0,30}\b(again|still|keep)\b)[^.?!]{0,40}$")
+_COUNTS_AS = regex(r"算(不算)?(是)?(骚扰|威胁|暴力催收|恐吓)(吗|么|嘛)|\b(count|counts) as (harassment|a threat|abuse)\b")
 _KIN_VISITS_ZH = regex(rf"({KIN_ZH})(们)?(一直|还|就|又|都|天天|每天|非要|硬要)?$")
 _PAST_VERB_FIRST_EN = regex(r"\s*[a-z]+ed\b")
 # A threat to the writer's life said or made outright, by anyone: "我老公说要杀了我" deserves 110 as a
@@ -290,6 +292,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if _FEARED_ZH.search(before[-16:]) or _FEARED_EN.search(before[-40:]):
         return True  # "我最怕的是他们派人去我老家": a fear of what may happen, however habitual the rest
     threat = _life_threatened(text)  # a threat to the writer's life, from anyone (safe12)
+    if _COUNTS_AS.search(text[max(0, match.start() - 4):match.end() + 3]):
+        return True  # "这个算骚扰吗": whether it counts, asked of what was described as polite (safe12)
     if _SUPPOSED.search(before):
         return True  # "if a collector threatened me, could I report them?": supposed, not told (safe12)
     if _asked(text, context) or ((_hearsay(text) or _family_talk(text, context)) and not threat) or _RECOURSE_IF.search(text):

@@ -48,6 +48,11 @@ EN = (
         # die, and honestly I agree"; safe12)
         r"\b(should (just )?(go )?(and )?die|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself))\b.{0,40}"
         r"\b(i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)|(maybe|probably) (hes|shes|theyre) right)\b")),
+    # Not being here, unless the message says why ("I won't be around next week because I'm having
+    # knee surgery": the clause after it gives the reason; safe12).
+    Cue("farewell", any_of(r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))"),
+        unless=regex(r"\b(because|since|as|while) (im|i am|ill be|i will be|ill|i will) (having|going|travel\w*|moving|away|on (a |my )?(trip|holiday|vacation)|in hospital for)\b"
+                     r"|\b(surgery|operation|business trip|holiday|vacation)\b")),
     # Goodbye to everyone or forever, unless the message says it to the loan ("goodbye forever,
     # jiebei! paid off": the name after the comma is whom it is said to; safe12).
     Cue("farewell", any_of(r"goodbye (everyone|everybody|world|all|cruel world|forever)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
@@ -56,7 +61,7 @@ EN = (
     Cue("farewell", any_of(
         r"farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|the world|my(?! (old |former )?(job|work|office|team|colleagues?|coworkers?|co workers|classmates?|students?|teachers?|boss|manager|neighbou?rs|city|town|house|flat|apartment|school|car|phone|overdraft|debts?|loans?|credit cards?|bills?|jiebei|huabei)\b))",
         r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
-        r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))|by the time you read this",
+        r"by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
         r"this is (my )?goodbye|its goodbye",
         rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
@@ -106,7 +111,8 @@ EN = (
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
         r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past|to)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
         r"(not sure|dont know if|dont think) (ill|i will|i can|im going to) (make it|be here|be alive|survive|still be (here|around|alive))",
-        r"(wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready)",
+        # (not a will made as planning: "like every parent should", "want to get it right", an estate; safe12)
+        r"((wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready))(?!.{0,60}\b(estate|get it right|every (parent|adult)|lawyer|solicitor|notary)\b)",
         r"(have|got|made) a plan\b(?! to (catch up|pay|repay|get|fix|clear|sort)).{0,40}(do it|tonight|weekend|tomorrow|soon|end it)"
         r"|(have|got) a plan and a date|(picked|set|chosen|chose) (a|the) date\b(?! (to|for) (pay|repay|the payment|my payment|a call))",
         r"(put|poured|counted|lined up|laid out|tipped) (out )?(all )?(of )?(my |the )?(\w+ )?(pills|tablets) (in|into|on|out)",

@@ -23,7 +23,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import any_of
 from .cue import Cue
-from .scenes import PLACE_ZH, REPAID
+from .scenes import PLACE_ZH
 
 _MY_DEATH = r"(要是|如果|万一|假如)(我)?(哪天)?(出了?(什么|个)?意外|死了|没了|不在了|走了|摔下来|出事)"
 # A journey, a job or a move, where leaving is not a farewell.
