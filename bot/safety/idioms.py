@@ -63,6 +63,11 @@ IDIOMS = any_of(
     r"^\W*(还|又)说(要)?(让|叫)(我|你)(去)?死",  # a clause going on with someone else's words (…，还说要让我死)
     r"\b(collectors?|agents?|caller|they|he|she) (said|says|told me|keeps? saying) (that )?(people like me|i|im|someone like me) (are|is|am|would be|d be|should)"
     r" (better off dead|better dead|should (just )?die)",  # what a collector said: abuse, judged there
+    # ...and "said I should just die", "told me I should go and die", unless the writer agrees (safe12)
+    r"\b(collectors?|agents?|caller|they|he|she) (said|says|told me|keeps? telling me|keeps? saying) (that )?(people like me|i|someone like me|a person like me) "
+    r"(should|ought to|deserve to|might as well) (just |go |go and |all )*(die|drop dead|be dead)\b"
+    r"(?!.{0,60}\b(i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)"
+    r"|maybe|tonight|give (them|him|her) what|ill|i will|im going to|i might|pills|rope|note|jump\w*)\b)",  # ...or answers it with intent
     # Someone else's despair, in the news or in general: 有人因为网贷想不开, 会把人逼到想不开.
     r"(有人|别人|有个人|那个人|新闻里?)\S{0,10}(想不开|自杀|轻生|跳楼|跳河|寻短见)|(把人|让人|逼人)\S{0,4}(想不开|去死|自杀)",
     r"(催收|他们|你们|你|平台|这些人)(都|就|全)?(该|快|赶紧)?去死",  # cursing at others
