@@ -223,6 +223,7 @@ ABUSE_ALONE = [
     "The collector said they'll put my face on the news if I don't pay", "合同上根本没有的催收费要我交三千",
     "催收人员上门后赖在我家不走，还拍了我家人的照片", "催收要求我另外交五千块手续费才能停止上门",
     "催收的让我把钱转到他个人的微信上，不然就起诉", "对方要我转到指定的私人银行卡",
+    "如果他们再打电话骚扰我妈，我就报警",  # "again": it happened; not a supposition (safe12)
     "平台告诉了我老板我欠钱", "他告诉我妹我欠钱不还", "昨天平台告诉了我老板我欠钱",  # someone named told
 ]
 

@@ -260,7 +260,7 @@ def _family_talk(text: str, context: str) -> bool:
 # A collector's act supposed, with the collector as the subject of "if" ("如果催收骂我或者威胁我，我可以录音
 # 报警吗", "Hypothetically, if a collector threatened me..."); not a collector's own "if you don't pay"
 # (他们说如果我不还就…: the one supposed to act is the borrower).
-_SUPPOSED = regex(r"(如果|要是|假如|假设|假若|万一)(以后|哪天|有一天|将来)?(催收|他们|对方|有人|催债的)\S{0,12}$"
+_SUPPOSED = regex(r"(如果|要是|假如|假设|假若|万一)(以后|哪天|有一天|将来)?(催收|他们|对方|有人|催债的)(?!\S{0,2}(再|还|又|继续))\S{0,12}$"
                   r"|\b(if|suppose|supposing|what if|in case|hypothetically if) (one day |someday |ever )?(a |the |some |any )?(collectors?|they|someone|somebody|agents?|callers?)\b(?!.{0,30}\b(again|still|keep)\b)[^.?!]{0,40}$")
 _COUNTS_AS = regex(r"算(不算)?(是)?(骚扰|威胁|暴力催收|恐吓)(吗|么|嘛)|\b(count|counts) as (harassment|a threat|abuse)\b")
 _KIN_VISITS_ZH = regex(rf"({KIN_ZH})(们)?(一直|还|就|又|都|天天|每天|非要|硬要)?$")
