@@ -80,6 +80,10 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # "110是干嘛的" right after a crisis reply asks about a number that reply gave: it continues
         # (its 110 line is the police; the abuse reply would drop the crisis one; review13).
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
+    if route.rule == "number_asked" and had_crisis(answered) and ABUSE not in answered and ABUSE in route.topics:
+        # "12378是什么" after a crisis reply (no abuse told): the number explained above the crisis
+        # reply, which stays; not the abuse reply, which would drop the crisis support (safe12).
+        return replace(route, topics=(CRISIS,), choices=(), check_in=False)
     if set(route.topics) & set(SAFETY_FIRST):
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route

@@ -29,9 +29,10 @@ SETS = ("safety.tsv", "safety_a.tsv", "safety_b.tsv", "safety_c.tsv", "safety_d.
         "safety_holdout3.tsv", "safety_r.tsv", "safety_s.tsv", "safety_t.tsv", "safety_u.tsv", "safety_v.tsv",
         # safe4's held-out part, a development set since safe6; safe6's development round
         "safety_holdout4.tsv", "safety_w.tsv", "safety_x.tsv", "safety_y.tsv")
-# Held out and never tuned on (safe6, safe7, safe8, safe9, safe11): each measured before any change and once at the end;
-# only their totals are read, so they are printed, never asserted.
-UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "safety_holdout8.tsv", "safety_heldout9.tsv")
+# Held out (safe6, safe7, safe8, safe9, safe11, safe12): each measured before any change and once at the end, so
+# they are printed, never asserted. Held-out 5-9's misses have since been read and fixed by kind (safe12); 10's have not.
+UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "safety_holdout8.tsv", "safety_heldout9.tsv",
+          "safety_heldout10.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

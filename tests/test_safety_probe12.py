@@ -36,6 +36,42 @@ CRISES = [
     ("跟大家说声再见吧，谢谢这些年的照顾", "跟大家说声再见，谢谢这些年的照顾，我下个月离职了"),
     ("Is jiebei debt inherited by parents if borrower dies? I don't plan to be here next week",
      "I don't plan to be here next week, I'm going on a trip"),
+    # the lead's left-overs (safe12): a sorry to mum spread over clauses (an address and an apology
+    # open the clauses after them); a collector's "go die" agreed with
+    ("妈，对不起，钱我还不上了，你们别难过", "妈，对不起，我今天加班不回来吃饭了，你们别等我"),
+    ("老婆，对不起，这笔钱我真的还不上了，你别哭", "妈，对不起，钱我还不上了，你们别难过，我会想办法慢慢还"),
+    ("催收叫我去死，他说得对", "催收叫我去死，说得好像我故意不还一样"),
+    ("the collector said people like me should just die, and honestly I agree",
+     "the collector said people like me should just die, is that legal?"),
+    # safe12: indirect Chinese crises of held-out 5-9, one per mechanism (bot/safety/indirect.py)
+    ("我买了一份意外险，受益人是老婆，我不在了她就不用愁了", "给我爸妈买了意外险，要是他们出了意外借呗怎么办"),
+    ('要是我出了意外，借呗的钱是不是就一笔勾销了，我想这样也挺好', '要是我出了意外，借呗的钱是不是就一笔勾销了？'),
+    ('要是我哪天出了意外，借呗是不是不用家里还了，我想先问清楚', '要是我哪天出了意外，借呗是不是不用家里还了？'),
+    ('开车的时候老想着方向盘往旁边一打就什么都不用还了', '申请停息挂账以后是不是就什么都不用还了'),
+    ('那瓶敌敌畏我一直没舍得扔，借呗还不上', '地里那瓶敌敌畏是打虫用的，借呗能分期吗'),
+    ('刚把一整板药和半瓶白酒一起吃了', '医生说这个药一次吃两片，借呗逾期会上征信吗'),
+    ('手上又多了几道口子，只有这样我才觉得能喘口气', '切菜手上又多了几道口子，借呗还款日能改吗'),
+    ('我查了一下意外身故保险赔多少，够不够还借呗', '给爸妈买保险，意外身故赔多少怎么查'),
+    ('这几天一直在想从十八楼下去是什么感觉', '去玩跳伞，从三千米下去是什么感觉'),
+    ('谢谢你们陪我到最后', '谢谢大家陪我到最后，直播下周见'),
+    ('把钱都转给我妹了，以后爸妈就全指望她了', '以后爸妈就指望她了，我下个月去外地上班'),
+    ('这样走的时候就不会有人难过', '我下周出国读书，这样走的时候就不会有人难过了吧'),
+    ('每天都在想要怎么离开才不会麻烦到家人', '在想怎么离职才不会麻烦到同事'),
+    ('等我把工资发给工人，我就可以放心地走了', '等我把工作交接完，我就可以放心地走了，下个月入职新公司'),
+    ('找个没人的地儿往雪窝子里一躺拉倒', '找个没人的地方坐着歇会儿，借呗的事明天再说'),
+    ('有时候想带着肚子里的这个一起走算了', '带着肚子里的这个一起去产检，借呗能延期吗'),
+    ('不如早点去见老伴', '我早点去陪老伴，她一个人在家'),
+    ('明天是我生日，以后的每一天也不打算过了', '以后的每一天都不打算加班了'),
+    ('明天的太阳跟我也没什么关系了', '明天的太阳跟我没关系，我上夜班白天睡觉'),
+    ('反正我也不打算活多久了', '反正我也不打算在这家公司干多久了'),
+    ('今晚把我自己解决掉就行', '今晚把这个问题解决掉就行'),
+    ('他们把我的照片P成遗照发到群里，那就让它成真吧', '他们把我的照片P成遗照发到群里，这个能报警吗'),
+    ('觉得我这个人不存在的话，所有问题都会自动消失', '这个账户不存在的话，所有问题都会自动消失吗'),
+    ('要是我哪天不见了，爸妈会不会反而轻松一些', '要是我哪天不见了，借呗会联系谁'),
+    ('划船到水库中间把桨扔了，不知道该不该回岸上', '划船到水库中间钓鱼，借呗扣款失败怎么办'),
+    ('吞了那么多药，护士问我为什么', '吃了那么多药病还没好，借呗能延期吗'),
+    ('衣服我已经一件一件捐出去了，反正以后也穿不上了', '衣服小了，我捐出去了，反正以后也穿不上了，孩子长大了'),
+    ('wo zhen de bu xiang zai huo xia qu le', 'wo xiang zai jiebei huan kuan'),
 ]
 
 
@@ -59,6 +95,31 @@ LOOK_ALIKES = [
     ("这份工作真的要杀了我，但我还是会坚持到年底", "催收说再不还钱就杀了我"),
     ("I could literally kill my brother, he used my phone to borrow on Jiebei!", "The collector said he will kill me if I don't pay."),
     ("他们会告诉我爸妈我欠钱吗，我还没跟家里说", "催收昨天告诉我爸妈我欠钱，我还没跟家里说过"),
+    # safe12: a lyric (the heart dead), goodbye said to the loan, a friend who stays
+    ("心死了就不会痛", "心死了，我也不想活了"),
+    ("goodbye forever, jiebei! paid off", "goodbye forever, everyone. I can't do this anymore"),
+    ("我朋友坐在我家不走", "催收坐在我家不走"),
+    # safe12: English false alarms of held-out 8/9, one per mechanism (and two in Chinese)
+    ('I wrote my will last year like every parent should, does jiebei debt go into my estate?', 'I wrote my will last night, nobody will need to worry about my debt soon'),
+    ("I won't be around next week because I'm having knee surgery, can my son pay for me?", "I won't be around next week, tell my mum I'm sorry"),
+    ("My friend told me a story about collectors spraying paint on someone's door. Could that happen to me?", 'Collectors sprayed paint on my door last night.'),
+    ('如果以后催收骂人了 我能去哪里投诉', '催收昨天骂人了，还骂我全家，我能去哪里投诉'),
+    ('催收的小姑娘态度挺好的，就是每天打一次提醒我还款，这个算骚扰吗', '催收每天打几十个电话骚扰我，还骂我'),
+    ('我想消失一个周末 去山里露营 借呗的还款会自动扣吗', '我想消失，再也不回来了'),
+    ('我表姐那时候天天哭说不想活了，后来跟平台协商分期，已经好起来了，借呗能分期吗', '我天天哭，不想活了，借呗能分期吗'),
+    ('Hypothetically, if a collector threatened me, could I report them to the police?', 'A collector threatened me yesterday, can I report them to the police?'),
+    ('如果催收骂我或者威胁我，我可以录音报警吗', '催收昨天骂我还威胁我，我可以录音报警吗'),
+    ('My colleague told me a collector swore at her on the phone. Do jiebei collectors do that too?', 'A collector swore at me on the phone today. Is that allowed?'),
+    ('My brother in law said collectors in his town put up posters about debtors. Does Alipay do that?', 'Collectors put up posters about me in my town. Is that allowed?'),
+    ('I take medication for my blood pressure and it makes me forgetful. Can I set up autopay?', 'I took all my blood pressure medication at once an hour ago'),
+    ("I'm a nurse, I deal with overdoses every week. Will a late payment affect my credit?", "I overdosed last night and I'm scared. Will a late payment affect my credit?"),
+    ("I'm at a rooftop bar with friends, can I repay early?", "I'm standing on the roof of my building, can I repay early?"),
+    ("I'll pay it all off tonight and then I'm done with jiebei forever.", "Tonight I'm done, I can't face the calls any more."),
+    ("I'll pay tonight and then I'm free, finally", "Tonight I'll be free of all of it, for good."),
+    ("I've read stories about people who were driven to suicide by loan sharks, I'm fine, just curious how collection works", "The loan sharks have driven me to suicide, I can't go on"),
+    ('I got food poisoning and spent two nights in hospital, can the late fee be waived?', 'I took pills and spent two nights in hospital, I wish it had worked'),
+    ("I used to feel hopeless about my debts but I've paid most of it off. Can I close my account?", "I feel hopeless about everything and I don't want to live"),
+    ('今晚就把借呗还上 明天就解脱了 哈哈', '今晚就结束吧 明天就解脱了'),
 ]
 
 
@@ -81,12 +142,15 @@ ABUSES = [
     ("借呗的人说不还钱就杀我全家", "借呗的人说不还钱就上征信"),
     ("催收說要殺我全家", "催收說要告我"),
     ("collectors said they'd kill my whole family", "my wife said she'd kill me if I borrow again"),
+    # a threat to one's life said outright, by anyone, deserves 110 (safe12); not a scolding to come
+    ("我老公说要杀了我", "我老公知道了非杀了我不可"), ("My husband said he will kill me", "我妈说我再借网贷就杀了我"),
 ]
 
 
 @pytest.mark.parametrize("abuse, twin", ABUSES)
 def test_abuse_told_gets_the_abuse_reply_and_the_question_does_not(engine: Engine, abuse: str, twin: str) -> None:
-    assert engine.ask(abuse).topics[0] == ABUSE
+    reply = engine.ask(abuse)
+    assert reply.topics[0] == ABUSE and "110" in reply.text
     assert ABUSE not in engine.ask(twin).topics
 
 
@@ -127,6 +191,7 @@ CRISES_ALONE = [
     "我想死了好几次了", "问题解决不了，明天以后就联系不到我了", "this will never be sorted, you won't hear from me again",
     "I don't plan to stay alive past friday", "借呗没法解决了，以后就联系不到我了", "我想过死了好几次",
     "妈，以后我就在天上保佑你们了", "借呗还清无望，以后你们就联系不到我了",
+    "The collector said I should just die, and he's right, I've got the pills",
 ]
 
 
@@ -144,6 +209,7 @@ NO_CRISIS = [
     "I'm changing my number, you won't hear from me again",
     "我刚看完《活着》，哭了好久", "I don't plan to be here when they visit, I'll be at my mom's",
     "你们别难过，不就是逾期吗，借呗逾期会上门吗", "I don't plan to stay here in this city, can they find me?",
+    "The collector said I should just die. Is that allowed?",  # the collector's words (safe12); agreed with, below
 ]
 
 
@@ -157,6 +223,7 @@ ABUSE_ALONE = [
     "The collector said they'll put my face on the news if I don't pay", "合同上根本没有的催收费要我交三千",
     "催收人员上门后赖在我家不走，还拍了我家人的照片", "催收要求我另外交五千块手续费才能停止上门",
     "催收的让我把钱转到他个人的微信上，不然就起诉", "对方要我转到指定的私人银行卡",
+    "如果他们再打电话骚扰我妈，我就报警",  # "again": it happened; not a supposition (safe12)
     "平台告诉了我老板我欠钱", "他告诉我妹我欠钱不还", "昨天平台告诉了我老板我欠钱",  # someone named told
 ]
 
@@ -182,7 +249,9 @@ LAST_TURNS = [
     (("我不想活了", "借呗逾期会上门吗", "别管我了，他们爱怎么催就怎么催"), CRISIS),
     (("我不想活了", "借呗逾期会上门吗", "怎么让他们别找我"), "home_visit"),  # said of others, in a question
     (("我不想活了", "能不能让他们不要管我家里人"), "contact_family"),
-    (("I want to die", "what is 12378 for"), ABUSE),  # a number the crisis reply does not give: explained
+    # a number the crisis reply does not give: explained above the crisis reply, which stays (safe12)
+    (("I want to die", "what is 12378 for"), CRISIS), (("我不想活了", "12378是什么"), CRISIS),
+    (("催收骂我", "我不想活了", "12378是什么"), ABUSE),  # abuse told before: its reply, with the line
     (("我不想活了", "95188是什么"), "capabilities"),
     (("借呗逾期20天会上门吗", "如果延期两个月呢"), "negotiate"),  # another time, not days overdue
 ]
@@ -201,11 +270,18 @@ def test_leaving_after_paying_off_keeps_the_number(engine: Engine, message: str)
     assert "12356" not in engine.ask("今晚就把借呗结清，终于上岸了").text
 
 
-def test_a_sorry_to_family_spread_over_clauses_keeps_the_number(engine: Engine) -> None:
-    # The rules read two clauses at a time: 妈 | 对不起 | 钱我还不上了 | 你们别难过 gets the loan answer
-    # with 12356, not the crisis reply (review16: a bare "你们别难过" rule raised false alarms).
-    assert "12356" in engine.ask("妈，对不起，钱我还不上了，你们别难过").text
+def test_a_sorry_to_family_spread_over_clauses_is_a_farewell(engine: Engine) -> None:
+    # 妈 | 对不起 | 钱我还不上了 | 你们别难过: the address and the apology open the clauses after them
+    # (clauses.led_windows, safe12); a bare "你们别难过" is still no cue (review16).
+    assert engine.ask("妈，对不起，钱我还不上了，你们别难过").topics[0] == CRISIS
     assert CRISIS not in engine.ask("爸妈别难过了，我考试没考好").topics
+
+
+def test_a_number_asked_after_a_crisis_reply_is_explained_beside_it(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("我不想活了")
+    reply = session.ask("12378是什么")
+    assert reply.text.startswith("12378") and "12356" in reply.text and reply.topics == (CRISIS,)
 
 
 @pytest.mark.parametrize("message, product", [("借呗借来还信用卡，借呗逾期了会起诉吗", "jiebei"), ("催收让我去借网贷来还借呗，不然就起诉", "jiebei")])

@@ -17,7 +17,7 @@ from typing import Callable
 from ..patterns import regex
 from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsay_only
 from .agreement import learned_abuse, learned_crisis
-from .clauses import Clause, fold_clause, split_clauses, windows, without
+from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
 from .despair_en import GO_ON_TO_SOMETHING
 from .doubt import abuse_doubted, doubt, owned
@@ -69,7 +69,7 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     clauses = split_clauses(message)
     whole = fold_clause(message)
     whole_masked = masked(whole)
-    crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), whole_masked))
+    crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), whole_masked), led_windows(clauses))
     stages = int(len(set(crisis)) >= 2)  # two rule kinds agree (the first stage counted twice)
     scaled = scale_crisis(clauses, whole_masked)  # axes that co-occur (scale.py)
     stages += bool(crisis_at) + bool(scaled)
@@ -102,6 +102,11 @@ def with_leaning(message: str, signal: Signal, detectors: Detectors | None, clas
     (leaning.py, cue "leaning"), when no rule found one and no abuse is reported. One stage: the
     message's doubts apply to it (``doubtful``)."""
     if signal.crisis or signal.abuse:
+        return signal
+    folded = fold_clause(message)
+    if (whole_masked := masked(folded)) != folded and not _CRISIS_WORDING.search(whole_masked):
+        # Words of death masked as an idiom, and none left ("心死了就不会痛", a lyric: the heart
+        # dead): the classifier read the idiom's 死 (safe12). The agreement its crisis guess needs.
         return signal
     crisis_at = leaning(message, detectors, classifier_crisis)
     if not crisis_at:
@@ -172,13 +177,15 @@ def abuse_wording(message: str) -> bool:
     return any(abuse_talk(w.text, _context(clauses, w.first, w.text)) for w in windows(clauses))
 
 
-def _scan(clauses: list[Clause], find: Callable[[str, str], list[str]]) -> tuple[list[str], set[int]]:
-    """Cue names found over every window, and the indices of the clauses that carry them. A cue
-    seen only when two clauses are read together marks both ("催收给我妈打电话，说我是老赖")."""
+def _scan(clauses: list[Clause], find: Callable[[str, str], list[str]],
+          more: list[Window] | None = None) -> tuple[list[str], set[int]]:
+    """Cue names found over every window (and ``more``: clauses.led_windows), and the indices of
+    the clauses that carry them. A cue seen only when two clauses are read together marks both
+    ("催收给我妈打电话，说我是老赖")."""
     names: list[str] = []
     marked: set[int] = set()
     alone: dict[int, set[str]] = {}
-    for window in windows(clauses):
+    for window in (*windows(clauses), *(more or ())):
         found = set(find(window.text, _context(clauses, window.first, window.text)))
         if window.first == window.last:
             alone[window.first] = found

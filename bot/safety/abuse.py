@@ -41,7 +41,12 @@ _HEARSAY_EN = regex(
     rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|keeps telling me|kept telling me|tells me|was joking|told me that|thinks|reckons|believes|worries|is worried)\b"
     r"|joking that|according to|\b(the )?news (said|says|reported|reports)\b|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)"
     r"|\b(movie|film|tv show|drama|novel|documentary|thesis|dissertation|research|essay|term paper|some collectors|class project|coursework|survey|interviewing people)\b|\bfor (my|a|our) (\w+ )?(class|course|lecture)\b"
-    r"|\b(saw|watched|seen|read) (a|an|this|some|one) (tiktok|video|clip|post|reel|story|article|news)|(student|someone|a friend|he|she) told me (that )?(collectors|they)\b")
+    r"|\b(saw|watched|seen|read) (a|an|this|some|one) (tiktok|video|clip|post|reel|story|article|news)|(student|someone|a friend|he|she) told me (that )?(collectors|they)\b"
+    # someone else's collector, told by them ("my colleague told me a collector swore at her", "my brother
+    # in law said collectors in his town put up posters"; safe12)
+    rf"|\b({KIN_EN}|neighbou?r|someone|somebody|a friend)s?( in law)? (told me|said|says) (that )?(a|some|one) (collector|agent)s?\b"
+    rf"|\b(told|tell|telling) me (a story|stories|about (a|some) (collector|case))\b"
+    rf"|\b({KIN_EN}|neighbou?r)s? in law (always |keeps |kept )?(says|said|told me)\b|\bcollectors? in (his|her|their) (town|city|village|area)\b")
 _EVENT_ZH = regex(
     r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
     r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个|两个|几个|三个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给|打(了)?电话到|打到(我|了)"
@@ -123,6 +128,8 @@ def hearsay_only(message: str) -> bool:
     """The message reports what others say may happen, and nothing a collector did."""
     if _DENIAL.search(message):
         return True
+    if _life_threatened(message):
+        return False  # "我老公说要杀了我": told by the one threatened, not passed on (safe12)
     if _POLITE.search(message) and not _MENACE.search(message):
         return True
     return bool((_GUARDED_HEARSAY_ZH.search(message) or _GUARDED_HEARSAY_EN.search(message))
@@ -181,7 +188,7 @@ def abuse_talk(window_text: str, context: str) -> bool:
 
 # Asking what one may do about something ("我能报警吗", "can I report them?") is not a report of it.
 _RECOURSE = regex(r"投诉|举报|报警|12378|complain|report|police")
-_RECOURSE_ASKED = regex(r"(能|可以|能不能|可不可以|该不该|要不要|怎么|如何|应该)(去)?(投诉|举报|报警)|(投诉|举报|报警)(有用)?(吗|么)"
+_RECOURSE_ASKED = regex(r"(能|可以|能不能|可不可以|该不该|要不要|怎么|如何|应该)(去)?(投诉|举报|报警)|(哪里|哪儿|找谁|向谁|跟谁|去哪)(去)?(投诉|举报|报警)|(投诉|举报|报警)(有用)?(吗|么)"
                         r"|\b(can|could|should|do|how do|how can|where (do|can)) (i|we) (complain|report|call the police|go to the police)")
 
 
@@ -250,7 +257,25 @@ def _family_talk(text: str, context: str) -> bool:
         _KIN_ACTS_EN.search(kin_context) and not _COLLECTOR_NOUN_EN.search(context)))
 
 
+# A collector's act supposed, with the collector as the subject of "if" ("如果催收骂我或者威胁我，我可以录音
+# 报警吗", "Hypothetically, if a collector threatened me..."); not a collector's own "if you don't pay"
+# (他们说如果我不还就…: the one supposed to act is the borrower).
+_SUPPOSED = regex(r"(如果|要是|假如|假设|假若|万一)(以后|哪天|有一天|将来)?(催收|他们|对方|有人|催债的)(?!\S{0,2}(再|还|又|继续))\S{0,12}$"
+                  r"|\b(if|suppose|supposing|what if|in case|hypothetically if) (one day |someday |ever )?(a |the |some |any )?(collectors?|they|someone|somebody|agents?|callers?)\b(?!.{0,30}\b(again|still|keep)\b)[^.?!]{0,40}$")
+_COUNTS_AS = regex(r"算(不算)?(是)?(骚扰|威胁|暴力催收|恐吓)(吗|么|嘛)|\b(count|counts) as (harassment|a threat|abuse)\b")
+_KIN_VISITS_ZH = regex(rf"({KIN_ZH})(们)?(一直|还|就|又|都|天天|每天|非要|硬要)?$")
 _PAST_VERB_FIRST_EN = regex(r"\s*[a-z]+ed\b")
+# A threat to the writer's life said or made outright, by anyone: "我老公说要杀了我" deserves 110 as a
+# collector's does (safe12), though family talk is otherwise no collection. Not a parent's "if you
+# borrow again" or "when he finds out" (hyperbole of a scolding to come), nor a joke.
+_LIFE_THREAT = regex(r"(说|扬言|威胁|要|拿刀|拿着刀|拿着?菜刀)\S{0,4}(杀了|杀|弄死|掐死|砍死|捅死)(我|我们|我和孩子|我全家)(?!吧)"
+                     r"|\b(threatened|threatening|threatens|said|says|keeps saying|swore) (that )?(he|she|they)?(d| would| will|ll| is going to| was going to| are going to| were going to)? ?(to )?kill me\b")
+_IF_OR_WHEN = regex(r"再|如果|要是|敢|的话|知道了|发现|非\S{0,6}不可|哈哈|开玩笑|\b(if|when|once|again|finds? out|found out|lol|haha|joking|kidding)\b")
+
+
+def _life_threatened(text: str) -> bool:
+    """Whether a window tells of a threat to the writer's life said outright (see _LIFE_THREAT)."""
+    return _LIFE_THREAT.search(text) is not None and _IF_OR_WHEN.search(text) is None
 _OPENING_ZH = regex(r"^(昨天|今天|前天|刚才|刚刚|后来|结果|然后|接着|又|还|就|竟然|居然|直接|已经)+")
 _AGENT_ZH = regex(r"他|她|平台|支付宝|借呗|花呗|公司|银行|\S{0,6}的人")  # a subject opening the clause before 告诉: not the writer
 _CHORE_KILLS_ZH = regex(r"(工作|作业|加班|考试|项目|论文|这道题|这题|熬夜|上班|学习|老板|领导|孩子)(真的|简直|真是|都|快|迟早|早晚)*(要|会|能)?$")
@@ -266,7 +291,12 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True
     if _FEARED_ZH.search(before[-16:]) or _FEARED_EN.search(before[-40:]):
         return True  # "我最怕的是他们派人去我老家": a fear of what may happen, however habitual the rest
-    if _asked(text, context) or _hearsay(text) or _family_talk(text, context) or _RECOURSE_IF.search(text):
+    threat = _life_threatened(text)  # a threat to the writer's life, from anyone (safe12)
+    if _COUNTS_AS.search(text[max(0, match.start() - 4):match.end() + 3]):
+        return True  # "这个算骚扰吗": whether it counts, asked of what was described as polite (safe12)
+    if _SUPPOSED.search(before):
+        return True  # "if a collector threatened me, could I report them?": supposed, not told (safe12)
+    if _asked(text, context) or ((_hearsay(text) or _family_talk(text, context)) and not threat) or _RECOURSE_IF.search(text):
         return True
     if name == "shaming" and match.group(0).isascii() and not before.strip():
         return True  # "posted my goodbye on weibo": no one named as the one posting; the borrower did
@@ -275,12 +305,14 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name == "contact" and match.group(0).startswith(("告诉", "通知")) and not _COLLECTOR_ZH.search(context) \
             and not _AGENT_ZH.match(_OPENING_ZH.sub("", before.rsplit(" ", 1)[-1])):
         return True  # "存款密码也告诉了我妹": the writer told her; no collector in the message (probe14)
+    if name == "visit" and _KIN_VISITS_ZH.search(before) and not _COLLECTOR_ZH.search(context):
+        return True  # "我朋友坐在我家不走": a friend or relative who stays is no collector (safe12)
     if name == "shaming" and not _SHAME_ABOUT.search(context):
         return True
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or (
             _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
-    if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not (
+    if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (
             _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):
         return True
     return False

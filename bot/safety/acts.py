@@ -140,7 +140,9 @@ ACTS = (
         r"|好过|过得好|有保障|有着落)",
         r"(我不在|我走|我死|我没了|我出事).{0,12}(保单|保险|意外险|寿险|保险金|赔)",
         r"(买|投|上)了(一份)?(高额|大额)?(的)?(意外险|寿险|人寿保险).{0,16}(家里|孩子|老婆|他们|以后|就)"),
-        unless=regex(r"(爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|亲人|老公|老婆)(去世|过世|走了|死了)|理赔(流程|怎么)|能(不能)?(用|拿)来还|吗")),
+        # (nor a policy bought for the family: "给我爸妈买了意外险，要是他们出了意外"; safe12)
+        unless=regex(r"(爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|亲人|老公|老婆)(去世|过世|走了|死了)|理赔(流程|怎么)|能(不能)?(用|拿)来还|吗"
+                     r"|(给|帮|替)(我)?(的)?(爸|妈|爸妈|父母|孩子|老婆|老公|家人|儿子|女儿)\S{0,4}(买|投|交)")),
     Cue("death_reasoning", any_of(
         r"(beneficiary|policy|payout|life insurance|life policy|life cover).{0,50}(clear|pay off|cover|set|better|more for|than i can|than (with )?me|debt|if i (die|was gone|wasnt))",
         r"(took out|bought|have) a (big |large |huge )?(life|accident) (policy|insurance).{0,30}(family|kids|wife|husband|set|covered)"),

@@ -50,7 +50,7 @@ _SLANG = (
     (regex(r"冇"), "没"),
     (regex(r"\bkys\b"), "kill yourself"),
     # Pinyin typed without choosing the characters: bu xiang huo le (不想活了), xiang si (想死), zi sha (自杀).
-    (regex(r"\b(wo )?bu ?xiang ?huo( ?le)?\b"), " 不想活了 "),
+    (regex(r"\b(wo )?bu ?xiang ?(zai ?)?huo( ?xia ?qu)?( ?le)?\b"), " 不想活了 "),
     (regex(r"\b(wo )?xiang ?si( ?le)?\b"), " 想死 "),
     (regex(r"\bzi ?sha\b"), " 自杀 "),
     (regex(r"\btiao ?(lou|he|jiang|hai|qiao)\b"), " 跳楼 "),
@@ -151,6 +151,29 @@ def _windows(clauses: tuple[Clause, ...]) -> tuple[Window, ...]:
     alone = [Window(index, index, clause.text) for index, clause in enumerate(clauses)]
     return (*alone, *(Window(index, index + 1, clauses[index].text + " " + clauses[index + 1].text)
                       for index in range(len(clauses) - 1)))
+
+
+def led_windows(clauses: list[Clause]) -> list[Window]:
+    """Windows the crisis rules also read: a run of clauses that are only an address or an apology
+    ("妈，对不起，钱我还不上了，你们别难过") opens the two clauses after it, read as one window with
+    them (they say to whom, and what for): the pairs alone put the sorry to mum three clauses away
+    from "你们别难过" (safe12). Not read by the learned readers, which were trained on pairs."""
+    found = []
+    for index, clause in enumerate(clauses):
+        if not _LEAD_IN.fullmatch(clause.text) or (index and _LEAD_IN.fullmatch(clauses[index - 1].text)):
+            continue  # only from the first of a run
+        last = index
+        while last < len(clauses) and _LEAD_IN.fullmatch(clauses[last].text):
+            last += 1
+        last = min(last + 1, len(clauses) - 1)
+        if last - index >= 2:  # what a pair reads already is not read again
+            found.append(Window(index, last, " ".join(c.text for c in clauses[index:last + 1])))
+    return found
+
+
+# An address or an apology said on its own (see led_windows).
+_LEAD_IN = regex(r"(亲爱的|我的)?(爸妈|爸爸|妈妈|爸|妈|老爸|老妈|老婆|老公|媳妇|宝贝|孩子|儿子|女儿|闺女|爷爷|奶奶|哥|姐|弟|妹)(啊|呀)?"
+                 r"|(真的|实在)?(对不起|抱歉)(了|啊)?(你们|大家)?|(mum|mom|mama|dad|papa|honey|sweetheart)|(im )?(so )?sorry")
 
 
 def without(message: str, clauses: list[Clause], dropped: set[int]) -> str:

@@ -43,22 +43,36 @@ EN = (
         r"give up on (life|living|everything)|(dont|cant|do not) see (a|any) (future|way (out|forward|through))|no way out|no future for me",
         rf"{_I} ?(m|am)? (such )?a burden|burden (to|on) (everyone|my family|them)",
         r"\b(want|wish) (it all|everything|all of it|it|life) to (end|stop)\b|nothing matters any ?more|hate my life",
-        r"wish (i|id) (was|were|had) never (been )?born|wish i (wasnt|werent|hadnt been) born|(shouldnt|should not|never should) have been born")),
+        r"wish (i|id) (was|were|had) never (been )?born|wish i (wasnt|werent|hadnt been) born|(shouldnt|should not|never should) have been born",
+        # agreeing with someone who said one should die ("the collector said people like me should just
+        # die, and honestly I agree"; safe12)
+        r"\b(should (just )?(go )?(and )?die|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself))\b.{0,40}"
+        r"\b(i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)|(maybe|probably) (hes|shes|theyre) right)\b")),
+    # Not being here, unless the message says why ("I won't be around next week because I'm having
+    # knee surgery": the clause after it gives the reason; safe12).
+    Cue("farewell", any_of(r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))"),
+        unless=regex(r"\b(because|since|as|while) (im|i am|ill be|i will be|ill|i will) (having|going|travel\w*|moving|away|on (a |my )?(trip|holiday|vacation)|in hospital for)\b"
+                     r"|\b(surgery|operation|business trip|holiday|vacation)\b")),
+    # Goodbye to everyone or forever, unless the message says it to the loan ("goodbye forever,
+    # jiebei! paid off": the name after the comma is whom it is said to; safe12).
+    Cue("farewell", any_of(r"goodbye (everyone|everybody|world|all|cruel world|forever)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
+        unless=regex(r"\bgoodbye (forever |for good |for ever )?(to )?(my )?(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?|alipay)\b"
+                     r"|\b(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?)( forever| for good)? goodbye\b")),
     Cue("farewell", any_of(
-        r"goodbye (everyone|everybody|world|all|cruel world|forever)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)|farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|the world|my(?! (old |former )?(job|work|office|team|colleagues?|coworkers?|co workers|classmates?|students?|teachers?|boss|manager|neighbou?rs|city|town|house|flat|apartment|school|car|phone|overdraft|debts?|loans?|credit cards?|bills?|jiebei|huabei)\b))",
+        r"farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|the world|my(?! (old |former )?(job|work|office|team|colleagues?|coworkers?|co workers|classmates?|students?|teachers?|boss|manager|neighbou?rs|city|town|house|flat|apartment|school|car|phone|overdraft|debts?|loans?|credit cards?|bills?|jiebei|huabei)\b))",
         r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
-        r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))|by the time you read this",
+        r"by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
         r"this is (my )?goodbye|its goodbye",
         rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
         r"(gave|giving|given) (away )?my (things|stuff|belongings|cat|dog|pets?)|(giving|gave|given) my (things|stuff) away",
         r"not coming back|stop existing|cease to exist|at peace with my decision",
-        rf"({TIME_EN}) (is|will be) the (night|day)|({TIME_EN}) .{{0,20}}(im done|its over|thats it|finish it)",
+        rf"({TIME_EN}) (is|will be) the (night|day)|({TIME_EN}) .{{0,20}}(im done|its over|thats it|finish it)(?! with (jiebei|huabei|alipay|(the |this |my |these |all (the |my |these )?)?(loans?|debts?|apps?|payments?|bills?|credit cards?|overdraft)))",
         r"(planning|planned|decided|figured out|thought about) (how|when|where) (to|ill|i will|im going to) (do it|end it|go)",
         rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({TIME_EN}|now|soon)")),
     Cue("self_harm", any_of(
         r"(?<!can i )(?<!should i )(?<!do i )(?<!to )(took|taken|take|taking|swallowed|swallow|downed|popped) (?!(the |my )(pills|tablets|meds|medicine|medication) (my |the )?doctor)(?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
-        r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
+        r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b)(?!(my |the |some |a |an )?(\w+ ){0,2}(pills?|tablets?|meds|medicine|medication)s? (for|to (help|treat|control|manage|lower|keep))\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
         r"(cutting|cut|slit|slitting) (my ?self|my wrists?|my arms?|again|deep)|my arms are a mess|(a lot of|so much) blood|bleeding (a lot|badly)",
         r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
         r"(saving|saved|stockpiling|collecting|counting|hoarding) (up )?(my |the |all my )?(\w+ )?(pills|tablets|meds)|"
@@ -77,7 +91,7 @@ EN = (
         rf"(going|heading|go) to (the )?({PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({PLACE_EN}|water|drop)\b"),
-        unless=regex(r"bridg(e|ing) loan|roof (terrace|garden|bar|top (bar|restaurant))|(having|eating|for) (lunch|dinner|a drink|coffee)"),
+        unless=regex(r"bridg(e|ing) loan|roof ?(top )?(terrace|garden|bar|restaurant|party|pool|cafe|lounge|cinema|barbecue|bbq)|(having|eating|for) (lunch|dinner|a drink|coffee)"),
         near=regex(CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
@@ -97,7 +111,8 @@ EN = (
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
         r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past|to)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
         r"(not sure|dont know if|dont think) (ill|i will|i can|im going to) (make it|be here|be alive|survive|still be (here|around|alive))",
-        r"(wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready)",
+        # (not a will made as planning: "like every parent should", "want to get it right", an estate; safe12)
+        r"((wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready))(?!.{0,60}\b(estate|get it right|every (parent|adult)|lawyer|solicitor|notary)\b)",
         r"(have|got|made) a plan\b(?! to (catch up|pay|repay|get|fix|clear|sort)).{0,40}(do it|tonight|weekend|tomorrow|soon|end it)"
         r"|(have|got) a plan and a date|(picked|set|chosen|chose) (a|the) date\b(?! (to|for) (pay|repay|the payment|my payment|a call))",
         r"(put|poured|counted|lined up|laid out|tipped) (out )?(all )?(of )?(my |the )?(\w+ )?(pills|tablets) (in|into|on|out)",
@@ -124,7 +139,9 @@ EN = (
     # An overdose, unless someone else took it ("a patient overdosed last night").
     Cue("self_harm", any_of(r"overdos|\bod ?d\b"),
         near=regex(r"\b(patient|client|friend|neighbou?r|someone|somebody|resident|a (man|woman|guy|girl|kid|person)|he|she|they|hes|shes)"
-                   r" (\w+ ){0,2}(overdosed|had an overdose|od d)")),
+                   r" (\w+ ){0,2}(overdosed|had an overdose|od d)"
+                   # ...or the writer's work treats them ("a nurse on a psych ward, I deal with overdoses every week"; safe12)
+                   r"|\b(deal|dealing|treat|treating|see|seeing|handle|handling|work(ing)? with|care for|caring for|nurse|nursing)\b (\w+ ){0,2}overdoses\b")),
     Cue("death_reasoning", any_of(
         r"\b(if|when|after|once|in case)\b (i|someone|a person|the borrower|a borrower|you|people|one) (just )?"
         r"(die|dies|died|am dead|m dead|is dead|pass away|passes away|kill|killed|am gone|m gone|was gone|were gone|wasnt here|werent here|do it|end it)"

@@ -15,6 +15,9 @@ from functools import lru_cache
 from ..patterns import Guarded, needs
 from .clauses import KIN_EN, any_of
 
+# The writer taking a collector's "go die" as right: not masked as someone else's words.
+_NOT_ADOPTED = r"(?!.{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(也许|可能|其实)(他|她|他们)?是对的))"
+
 IDIOMS = any_of(
     # X死(我/人)了 after a feeling or state is intensity, not death: 笑死, 累死了, 吓死我了, 烦得要死,
     # 丢死人, 害死人, 坑死了, 饿死了. 想死 is deliberately not here: 我想死 is the plainest crisis cue.
@@ -27,6 +30,9 @@ IDIOMS = any_of(
     r"(?<![觉晓记懂值舍认省免])得(我|人)?(快|要)要?死(了|啦)?(?!算了|就好)",
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
     r"打死(我|他)?也不|(?<!连)死(也|都)(?!不怕|不敢)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
+    # The heart dead is disillusion, not a death ("心死了就不会痛", a lyric; 哀莫大于心死): crisis words
+    # beside it are read on their own (safe12).
+    r"(?<!伤)(?<!死)心(已经|早就|早已|都|也|彻底|算是)?(死了|死透了|已死|死掉了)(?!\S{0,2}(想死|去死))|哀莫大于心死",
     r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
     # 想死都想不出来 is racking one's brains (a puzzle, a password), not a wish (probe12).
     r"想死(都|也)(想|算|记|猜|解)不(出来|明白|懂|通|起来)",
@@ -48,13 +54,20 @@ IDIOMS = any_of(
     r"(征信|信用|芝麻分|额度|账户|账号|卡|借呗|花呗|网贷|手机|电脑)(已经|都|全|基本|彻底)?(死|黑)(了|掉)?",
     r"(征信|信用|额度|借呗|花呗|芝麻分)\S{0,4}这辈子",  # "我的信用这辈子就到这了吧": the record, not a life
     r"(我家|我们家|家里|你家)?(那个|这个|的)?死鬼",  # a teasing name for one's spouse  # the record, not the person
-    r"(让|叫|骂|喊|逼|要|说)(我|人|你)\S{0,6}(该|去)死",  # what a collector said: abuse, judged there
-    r"(催收|他们|对方|他|她)\S{0,12}(说|骂|讲)\S{0,12}(该死|去死|应该死|不如死|死了才好|(让|叫|要)(我|你)(去)?死|弄死|整死)",
+    # ...unless the writer agrees with it ("催收叫我去死，他说得对": the words are the writer's own then,
+    # read by despair.py; safe12)
+    r"(让|叫|骂|喊|逼|要|说)(我|人|你)\S{0,6}(该|去)死" + _NOT_ADOPTED,  # what a collector said: abuse, judged there
+    r"(催收|他们|对方|他|她)\S{0,12}(说|骂|讲)\S{0,12}(该死|去死|应该死|不如死|死了才好|(让|叫|要)(我|你)(去)?死|弄死|整死)" + _NOT_ADOPTED,
     # what a collector threatened (催收…还说要让我死): abuse, judged there; never the borrower's own words
     r"(催收|他们|对方|那人|那个人|打电话的人?).{0,14}说(要)?(让|叫)?(我|你)(去)?死|(催收|他们|对方).{0,14}要(我|你)的命",
     r"^\W*(还|又)说(要)?(让|叫)(我|你)(去)?死",  # a clause going on with someone else's words (…，还说要让我死)
     r"\b(collectors?|agents?|caller|they|he|she) (said|says|told me|keeps? saying) (that )?(people like me|i|im|someone like me) (are|is|am|would be|d be|should)"
     r" (better off dead|better dead|should (just )?die)",  # what a collector said: abuse, judged there
+    # ...and "said I should just die", "told me I should go and die", unless the writer agrees (safe12)
+    r"\b(collectors?|agents?|caller|they|he|she) (said|says|told me|keeps? telling me|keeps? saying) (that )?(people like me|i|someone like me|a person like me) "
+    r"(should|ought to|deserve to|might as well) (just |go |go and |all )*(die|drop dead|be dead)\b"
+    r"(?!.{0,60}\b(i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)"
+    r"|maybe|tonight|give (them|him|her) what|ill|i will|im going to|i might|pills|rope|note|jump\w*)\b)",  # ...or answers it with intent
     # Someone else's despair, in the news or in general: 有人因为网贷想不开, 会把人逼到想不开.
     r"(有人|别人|有个人|那个人|新闻里?)\S{0,10}(想不开|自杀|轻生|跳楼|跳河|寻短见)|(把人|让人|逼人)\S{0,4}(想不开|去死|自杀)",
     r"(催收|他们|你们|你|平台|这些人)(都|就|全)?(该|快|赶紧)?去死",  # cursing at others
@@ -76,6 +89,9 @@ IDIOMS = any_of(
     r"|\b(im|i am) dying (here|over here)\b",  # exasperation, said of a fee or a wait
     r"\b(im|i am|were|we are|youre|hes|shes) (so|totally|completely|literally|soo+) dead\b|dead on my feet|(starv|freez)\w* to death",
     r"(scared|bored|worried|sick|frightened|stressed|embarrassed|terrified) (half )?to death",
+    # others driven to it, in general or in a story ("stories about people who were driven to suicide
+    # by loan sharks", "a character is driven to suicide"): someone else's despair, not the writer's (safe12)
+    r"\b(people|someone|somebody|a (man|woman|guy|girl|student|borrower|character)|men|women|borrowers|debtors|characters?|victims|students) (who |that )?(were |was |are |is |got |get |being |have been |has been )?(driven|pushed|forced) to (suicide|kill themselves|take their (own )?lives?)\b",
     r"\b(kill|kills|killing|killed) (me|my|time|it|for|the (interest|vibe|mood))\b",
     rf"\b(my |our |the )?({KIN_EN})s? (is |are |would |will |gonna |going to |literally |d |ll )*kill",
     r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water|meat)",
@@ -93,6 +109,7 @@ IDIOMS = any_of(
     # A trade or a business with no future ("开滴滴没出路了", "这行业真的没出路了"), not a life (review10/11).
     r"(行业|这行|生意|实体店|滴滴|外卖|专业|项目|门店|店铺)\S{0,4}没(有)?(任何)?出路",
     r"\bdisappear (for|over) (a|the|one|two|three|a few|a couple of|this|next) ?(\w+ )?(days?|weekends?|weeks?|nights?|hours?)\b(?!.{0,30}\b((never|not) (come|coming) back|for good|forever|never be found|permanently))",
+    r"消失(一|两|三|几|半)(个)?(周末|天|晚|星期|礼拜)(?!.{0,12}(再也|永远|不回来))",  # gone for a weekend, with a tent (safe12)
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )
 

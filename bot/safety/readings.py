@@ -26,16 +26,16 @@ _PAST = regex(
 _NOW_OK = regex(
     r"(心里|心情|现在)(也)?(已经)?(轻松|好受)(多)?了|"
     r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了|(已经|终于)?上岸(了)?"
-    r"|后来.{0,12}(找到|找了|有了|稳定|好了|好起来)|慢慢(还清|好起来|走出来|还上)|(工作|收入|生活)(也)?稳定(了|下来)"
+    r"|后来.{0,12}(找到|找了|有了|稳定|好了|好起来)|已经好起来了|慢慢(还清|好起来|走出来|还上)|(工作|收入|生活)(也)?稳定(了|下来)"
     r"|(心态|心情|状态|日子|生活)(也)?(已经)?(好多了|好起来了|稳定了|挺好|还不错|好了)|早就没事|都过去了|(看|找)了?心理医生"
     r"|\b((doing|feeling|much|so much|a lot|way) better|(doing|been doing) (well|fine|ok|okay|good)|(therapy|counsell?ing|treatment|medication) (helped|works|worked)|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
     r"|(got|getting|gotten|get) (through (it|that)|help|better|treatment)|recovered|(in|into|started|after) (treatment|therapy)|stable for"
-    r"|(its|it is|thats|that is) (all )?(behind|over)|past that|seeing (a therapist|a counsell?or|someone weekly))\b")
+    r"|(its|it is|thats|that is) (all )?(behind|over)|past that|(ive|i have|weve|we have) (now )?(paid|cleared|repaid) (off )?(most|all|half|almost all|nearly all)( of)? (it|them|the debts?|my debts?)( off)?|seeing (a therapist|a counsell?or|someone weekly))\b")
 _BACK = regex(r"又(开始|想|有|在想|冒出)|最近又|再次(想|有)|\b((thoughts?|urges?|feelings?|it|thinking|talking|talked|wants?|wanting|started|starting|considering) (\w+ ){0,4}again"
     r"|relaps\w*|(its|it is|they are|theyre) (coming )?back|coming back)\b")
 
 _FICTION = regex(
-    r"电影|电视剧|剧里|剧中|这部剧|(?<!群)里面那个|纪录片|小说|游戏|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
+    r"电影|电视剧|剧里|剧中|这部剧|(?<!群)里面那个|纪录片|小说|游戏(?!账号|装备|币|充值|皮肤|道具)|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
     # a study of others' despair: a thesis, a chapter on a social problem
     r"|论文|课题|调研|毕业设计|社会问题|一章|章节|\b(thesis|dissertation|research|essay|term paper|lecture|chapter)\b"
     r"|\b(movie|film|tv show|series|episode|documentary|novel|novelist|book|screenplay|script|video ?game|game|gaming|character|npc|boss fight"
