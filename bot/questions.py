@@ -38,11 +38,17 @@ _NEW_QUESTION_RE = regex(
     r"|(?i:(?<!\s)\s+(?:and also|also|plus)\s+)")
 _LIST_MARK_RE = regex(rf"^\s*{_LIST_MARK}\s*")
 _BARE_NUMBER_RE = regex(r"(?:^|(?<=\s))(\d{1,2})\s+(?=[^\s\d])")
+# ...and numbers glued to the words ("1借呗逾期会怎样2罚息怎么算"): a single digit at the start or
+# right after a Chinese word, before one, that is no amount, date or duration (借了2万, 1号, 3天).
+_GLUED_NUMBER_RE = regex(r"(?:^\s*|(?<=[\u3400-\u9fff?？]))([1-9１-９])(?![\d万千百十元块天日号个月年期次点岁分笔张%.．、])(?=[\u3400-\u9fff])")
 _SENTENCE_RE = regex(r"(?<=[?？!！。;；\n])|(?<=\.)(?=\s)")  # where a sentence ends ("3.5万" goes on)
 # Where a clause ends inside a sentence: commas, and spaces between Chinese words (people who
 # type without punctuation separate their questions with spaces).
 _CLAUSE_RE = regex(r"(?<=[，、~～…])|(?<=,)(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?:而且|并且)"
-                        r"|(?i:(?<!\s)\s+and\s+)")
+                        r"|(?i:(?<!\s)\s+and\s+)"
+                        # 还有 joining two questions with no space ("罚息高不高还有会不会上门"): after
+                        # a question's end (吗, an A-not-A such as 高不高, 多少/多久), not "还有没有办法"
+                        r"|(?:(?<=[吗呢么?？])|(?<=不[\u3400-\u9fff])|(?<=多少|多久))(?=还有(?!没有?))")
 # An English question run on into the next without a mark: "will they sue me will they call my
 # parents". A new question starts at an auxiliary followed by its subject.
 _EN_RESTART_RE = regex(
@@ -164,6 +170,8 @@ def _mark_bare_numbering(text: str) -> str:
     """"1 逾期多久会被起诉 2 能不能分期": numbers standing alone between spaces count as list
     markers when they run 1, 2, 3… in order; a lone number ("逾期 3 天") is left as it is."""
     found = list(_BARE_NUMBER_RE.finditer(text))
+    if len(found) < 2 and text.lstrip()[:1] in ("1", "１"):
+        found = list(_GLUED_NUMBER_RE.finditer(text))
     expected, marks = 1, []
     for match in found:
         if int(match.group(1)) == expected:
