@@ -176,6 +176,8 @@ def not_paying_first(topics: list[str], folded: str) -> list[str]:
 # personal debt, not a loan the article is about; its going_dark or lawsuit reading is declined
 # unless the message also names a lender's product.
 OWED_TO_ME = regex(r"欠(?:了)?我|(?:朋友|同学|同事|亲戚|别人|熟人)欠(?:了)?#?(?:块|元|万)?(?:的)?钱\S{0,4}不还|借(?:了)?我(?:的)?#?(?:块|元|万)?(?:的)?钱\S{0,6}不还"
+                   # a relative or friend who borrowed from me ("我哥借我两万一直不还"): the amount without 钱
+                   r"|(?:哥|姐|弟|妹|叔|舅|姨|邻居|室友|朋友|同学|同事|亲戚|熟人)借(?:了)?我[#\d一二两三四五六七八九十百千万]+(?:块|元|万|千)?[^，。,.?？!！]{0,8}不还"
                    r"|借给(?:了)?(?:朋友|同学|同事|亲戚|别人|熟人|他|她)|不还我|还我钱"
                    r"|\b(?:owes?|owed|owing) me\b|\bpay me back\b|\b(?:borrowed|took) (?:# |\w+ )?(?:money |yuan |rmb )?from me\b|\blent (?!me\b|us\b)(?:my )?\w+ (?:# )?")
 # A lender's product, a loan of the borrower's own, or a collector quoted ("催收说不还我钱就上门":

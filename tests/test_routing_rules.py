@@ -170,3 +170,13 @@ def test_paid_and_still_shut_is_about_access_after_repaying(text: str, after: li
 ])
 def test_a_sayings_meaning_is_declined_but_a_loan_words_is_not(engine: Engine, message: str, declined: bool) -> None:
     assert (engine.ask(message).topics == ("out_of_scope",)) is declined
+
+
+@pytest.mark.parametrize("text, after", [
+    ("我哥借我两万一直不还 我该怎么要", ["out_of_scope"]), ("我姐借了我5000块 一直不还 能起诉她吗", ["out_of_scope"]),
+    ("我哥借我两万块还借呗 逾期了会怎样", ["collection_process"]),  # the borrower's own loan named
+])
+def test_a_relative_who_borrowed_from_me_is_a_personal_debt(text: str, after: list[str]) -> None:
+    from bot.routing_rules import owed_to_me
+
+    assert owed_to_me([after[0] if after != ["out_of_scope"] else "going_dark"], normalize(text)) == after
