@@ -38,9 +38,10 @@ _NEW_QUESTION_RE = regex(
     r"|(?i:(?<!\s)\s+(?:and also|also|plus)\s+)")
 _LIST_MARK_RE = regex(rf"^\s*{_LIST_MARK}\s*")
 _BARE_NUMBER_RE = regex(r"(?:^|(?<=\s))(\d{1,2})\s+(?=[^\s\d])")
-# ...and numbers glued to the words ("1借呗逾期会怎样2罚息怎么算"): a single digit at the start or
-# right after a Chinese word, before one, that is no amount, date or duration (借了2万, 1号, 3天).
-_GLUED_NUMBER_RE = regex(r"(?:^\s*|(?<=[\u3400-\u9fff?？]))([1-9１-９])(?![\d万千百十元块天日号个月年期次点岁分笔张%.．、])(?=[\u3400-\u9fff])")
+# ...and numbers glued to the words ("1借呗逾期会怎样2罚息怎么算", "我有两个问题 1罚息怎么算 2可以分期吗"):
+# a single digit at the start or after a Chinese word, a space or a colon, right before a Chinese
+# word, that is no amount, date or duration (借了2万, 1号, 3天, 第1期); they count only as 1, 2… in order.
+_GLUED_NUMBER_RE = regex(r"(?:^|(?<=[\u3400-\u9fff?？\s:：]))([1-9１-９])(?![\d万千百十元块天日号个月年期次点岁分笔张%.．、])(?=[\u3400-\u9fff])")
 _SENTENCE_RE = regex(r"(?<=[?？!！。;；\n])|(?<=\.)(?=\s)")  # where a sentence ends ("3.5万" goes on)
 # Where a clause ends inside a sentence: commas, and spaces between Chinese words (people who
 # type without punctuation separate their questions with spaces).
@@ -170,7 +171,7 @@ def _mark_bare_numbering(text: str) -> str:
     """"1 逾期多久会被起诉 2 能不能分期": numbers standing alone between spaces count as list
     markers when they run 1, 2, 3… in order; a lone number ("逾期 3 天") is left as it is."""
     found = list(_BARE_NUMBER_RE.finditer(text))
-    if len(found) < 2 and text.lstrip()[:1] in ("1", "１"):
+    if len(found) < 2:
         found = list(_GLUED_NUMBER_RE.finditer(text))
     expected, marks = 1, []
     for match in found:
