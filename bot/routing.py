@@ -111,6 +111,8 @@ class Router(QuestionReading):
         route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
         # A safety guess the wording refused leaves the classifier's next best: money owed *to* the
         # writer is declined there too ("my friend borrowed money from me..." had read as a crisis).
+        if route.topics == tuple(topics):
+            return route  # nothing refused: owed_to_me has read these topics already
         owed = owed_to_me(list(route.topics), folded)
         return route if owed == list(route.topics) else replace(route, topics=tuple(owed), choices=())
 
