@@ -15,6 +15,8 @@
 - dev8 / held8 (``--heldout``): round 8's (tests/data/questions_dev8.tsv, questions_heldout8.tsv).
 - dev9 / held9 (``--heldout``): round 9's (tests/data/questions_dev9.tsv, questions_heldout9.tsv);
   held8, measured once round 8 ended, is printed beside the development sets from round 9 on.
+- dev10 / held10 (``--heldout``): round 10's (tests/data/questions_dev10.tsv, questions_heldout10.tsv);
+  held9, measured once round 9 ended, is a development set from round 10 on (printed always).
 - own: agreement on our own paraphrase pairs (tests/data/paraphrases.tsv).
 - real / para: ``jiebei-bot eval`` totals on ../shared/eval (a final check, never a target:
   totals only, no question is printed).
@@ -43,6 +45,8 @@ DEV8 = ROOT / "tests" / "data" / "questions_dev8.tsv"
 HELDOUT8 = ROOT / "tests" / "data" / "questions_heldout8.tsv"
 DEV9 = ROOT / "tests" / "data" / "questions_dev9.tsv"
 HELDOUT9 = ROOT / "tests" / "data" / "questions_heldout9.tsv"
+DEV10 = ROOT / "tests" / "data" / "questions_dev10.tsv"
+HELDOUT10 = ROOT / "tests" / "data" / "questions_heldout10.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -171,6 +175,9 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         rows = [line.split("\t", 1) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
         hits = sum(engine.ask(q).topic == t for t, q in rows)
         out.append(f"dev {hits / len(rows):.1%}")
+    if DEV10.exists():
+        out.append(f"dev10 {written_accuracy(engine, DEV10)}")
+    out.append(f"held9 {written_accuracy(engine, HELDOUT9)}")
     if DEV9.exists():
         out.append(f"dev9 {written_accuracy(engine, DEV9)}")
     out.append(f"held8 {written_accuracy(engine, HELDOUT8)}")
@@ -179,7 +186,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
     out.append(f"dev7 {written_accuracy(engine, DEV7)}")
     out.append(f"dev6 {written_accuracy(engine, DEV6)}")
     if heldout:
-        out.append(f"held9 {written_accuracy(engine, HELDOUT9)}")
+        out.append(f"held10 {written_accuracy(engine, HELDOUT10)}")
         out.append(f"held7 {written_accuracy(engine, HELDOUT7)}")
         out.append(f"held6 {written_accuracy(engine, HELDOUT6)}")
     own = measure(engine, read_labelled_pairs())

@@ -38,11 +38,18 @@ _NEW_QUESTION_RE = regex(
     r"|(?i:(?<!\s)\s+(?:and also|also|plus)\s+)")
 _LIST_MARK_RE = regex(rf"^\s*{_LIST_MARK}\s*")
 _BARE_NUMBER_RE = regex(r"(?:^|(?<=\s))(\d{1,2})\s+(?=[^\s\d])")
+# ...and numbers glued to the words ("1借呗逾期会怎样2罚息怎么算", "我有两个问题 1罚息怎么算 2可以分期吗"):
+# a single digit at the start or after a Chinese word, a space or a colon, right before a Chinese
+# word, that is no amount, date or duration (借了2万, 1号, 3天, 第1期); they count only as 1, 2… in order.
+_GLUED_NUMBER_RE = regex(r"(?:^|(?<=[\u3400-\u9fff?？\s:：]))([1-9１-９])(?![\d万千百十元块天日号个月年期次点岁分笔张%.．、])(?=[\u3400-\u9fff])")
 _SENTENCE_RE = regex(r"(?<=[?？!！。;；\n])|(?<=\.)(?=\s)")  # where a sentence ends ("3.5万" goes on)
 # Where a clause ends inside a sentence: commas, and spaces between Chinese words (people who
 # type without punctuation separate their questions with spaces).
 _CLAUSE_RE = regex(r"(?<=[，、~～…])|(?<=,)(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?:而且|并且)"
                         r"|(?i:(?<!\s)\s+and\s+)")
+# ...and 还有 joining two questions with no space ("罚息高不高还有会不会上门"): after a question's end
+# (吗, an A-not-A such as 高不高, 多少/多久), not "还有没有办法". Used only where 还有 is (speed).
+_JOINED_CLAUSE_RE = regex(_CLAUSE_RE.pattern + r"|(?:(?<=[吗呢么?？])|(?<=不[\u3400-\u9fff])|(?<=多少|多久))(?=还有(?!没有?))")
 # An English question run on into the next without a mark: "will they sue me will they call my
 # parents". A new question starts at an auxiliary followed by its subject.
 _EN_RESTART_RE = regex(
@@ -144,7 +151,8 @@ def _clauses(text: str) -> list[tuple[str, int, int]]:
     for block_number, block in enumerate(_NEW_QUESTION_RE.split(_mark_bare_numbering(text))):
         block = _LIST_MARK_RE.sub("", block or "")
         for sentence_number, sentence in enumerate(_SENTENCE_RE.split(block)):
-            for clause in _CLAUSE_RE.split(_listed_under_one_marker(sentence)):
+            clause_re = _JOINED_CLAUSE_RE if "还有" in sentence else _CLAUSE_RE
+            for clause in clause_re.split(_listed_under_one_marker(sentence)):
                 if clause and clause.strip():
                     pieces.extend((part, block_number, sentence_number)
                                   for part in _restarts(clause.strip()))
@@ -164,6 +172,8 @@ def _mark_bare_numbering(text: str) -> str:
     """"1 逾期多久会被起诉 2 能不能分期": numbers standing alone between spaces count as list
     markers when they run 1, 2, 3… in order; a lone number ("逾期 3 天") is left as it is."""
     found = list(_BARE_NUMBER_RE.finditer(text))
+    if len(found) < 2 and ("1" in text or "１" in text):  # glued marks start at 1 (speed)
+        found = list(_GLUED_NUMBER_RE.finditer(text))
     expected, marks = 1, []
     for match in found:
         if int(match.group(1)) == expected:

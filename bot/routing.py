@@ -25,8 +25,8 @@ from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
 from .routing_vet import CRISIS_FLOOR, next_best, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
-                            THREATENED_MATTERS, UNCOVERED, Route, account_business, calls_to_me, not_paying_first,
-                            number_asked, owed_to_me, prioritised, waiver_first)
+                            THREATENED_MATTERS, UNCOVERED, Route, account_business, asked_meaning, calls_to_me,
+                            not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .text import fold, normalize
 
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
@@ -104,9 +104,24 @@ class Router(QuestionReading):
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
         topics = owed_to_me(calls_to_me(not_paying_first(waiver_first(topics, folded), folded), folded), folded)
-        topics = account_business(topics, folded)
+        topics = shut_after_paying(account_business(topics, folded), folded)
+        if rule == "classifier" and self._names_nothing_asked(folded):
+            topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
-        return vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
+        route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
+        # A safety guess the wording refused leaves the classifier's next best: money owed *to* the
+        # writer is declined there too ("my friend borrowed money from me..." had read as a crisis).
+        if route.topics == tuple(topics):
+            return route  # nothing refused: owed_to_me has read these topics already
+        owed = owed_to_me(list(route.topics), folded)
+        return route if owed == list(route.topics) else replace(route, topics=tuple(owed), choices=())
+
+    def _names_nothing_asked(self, folded: str) -> bool:
+        """Whether the message asks what a word or saying means and that word names no loan
+        concept of the lexicon ("狗急跳墙是什么意思"; not "外访是什么意思", "停息挂账什么意思")."""
+        term = asked_meaning(folded)
+        lexicon = self._classifier.lexicon_
+        return term is not None and lexicon is not None and not lexicon.find(normalize(term))
 
     # --- Safety (issue 12): the rules decide crisis and abuse; the classifier alone may not. ---
 

@@ -176,6 +176,8 @@ def not_paying_first(topics: list[str], folded: str) -> list[str]:
 # personal debt, not a loan the article is about; its going_dark or lawsuit reading is declined
 # unless the message also names a lender's product.
 OWED_TO_ME = regex(r"欠(?:了)?我|(?:朋友|同学|同事|亲戚|别人|熟人)欠(?:了)?#?(?:块|元|万)?(?:的)?钱\S{0,4}不还|借(?:了)?我(?:的)?#?(?:块|元|万)?(?:的)?钱\S{0,6}不还"
+                   # a relative or friend who borrowed from me ("我哥借我两万一直不还"): the amount without 钱
+                   r"|(?:哥|姐|弟|妹|叔|舅|姨|邻居|室友|朋友|同学|同事|亲戚|熟人)借(?:了)?我[#\d一二两三四五六七八九十百千万]+(?:块|元|万|千)?[^，。,.?？!！]{0,8}不还"
                    r"|借给(?:了)?(?:朋友|同学|同事|亲戚|别人|熟人|他|她)|不还我|还我钱"
                    r"|\b(?:owes?|owed|owing) me\b|\bpay me back\b|\b(?:borrowed|took) (?:# |\w+ )?(?:money |yuan |rmb )?from me\b|\blent (?!me\b|us\b)(?:my )?\w+ (?:# )?")
 # A lender's product, a loan of the borrower's own, or a collector quoted ("催收说不还我钱就上门":
@@ -197,7 +199,7 @@ def owed_to_me(topics: list[str], folded: str) -> list[str]:
 # though the words lean to what Jiebei is (about_jiebei). Not with a late cue: "逾期后还能申请借呗吗"
 # is about getting access back.
 ACCOUNT_BUSINESS = regex(r"(?:怎么|如何|怎样|在哪|哪里)(?:才能)?(?:申请|开通|激活|关闭|关掉)(?:借呗|花呗)|(?:借呗|花呗)(?:要)?(?:怎么|如何|怎样|在哪|哪里)(?:申请|开通|激活|关闭|关掉)"
-                         r"|\b(?:how (?:to|do i|can i|should i)|where (?:to|do i|can i)|can i|i want to) (?:apply|sign up|register|activate|open|get|switch off|turn off|close|cancel|borrow more)\b"
+                         r"|\b(?:how (?:to|do i|can i|should i)|where (?:to|do i|can i)|can i|i want to) (?:apply|sign up|register|activate|open|get|switch off|turn off|close|cancel|borrow more|borrow(?: money)? from)\b"
                          r"(?: for| on| to)? (?:a |my |the )?(?:jiebei|huabei)\b(?! (?:deferral|extension|forgiveness|relief|instal\w*|repayment plan|hardship)\b)")
 ABOUT = "about_jiebei"
 # ...but whether one qualifies, and on what ("can I apply for Jiebei without a Sesame score?"), is
@@ -205,13 +207,63 @@ ABOUT = "about_jiebei"
 _WHO_QUALIFIES = regex(r"芝麻|额度|信用|条件|资格|门槛|\b(?:sesame|score|limit|credit|eligib\w*|requir\w*|qualif\w*|without)\b")
 
 
+# Opening a credit card or a new account elsewhere ("大学生怎么办信用卡", "how to apply for a credit card")
+# is a bank's business: declined whatever the words lean to (future_credit's 办信用卡), unless late
+# ("逾期了还能办信用卡吗" asks what being late does to new credit).
+APPLY_CARD = regex(r"(?:怎么|如何|怎样|在哪|哪里|去哪)(?:才能|可以)?(?:办|申请|开|办理|申办)(?:一?张)?信用卡|信用卡(?:要)?(?:怎么|如何|在哪)(?:办|申请|办理)"
+                   r"|\b(?:how (?:to|do i|can i)|where (?:to|do i|can i)) (?:apply for|get|open) (?:a |my first )?credit card\b")
+# The product named with an opening or closing word and nothing else ("借呗 开通", "花呗 申请").
+BARE_ACCOUNT = regex(r"\W*(?:蚂蚁)?(?:借呗|花呗)\s*(?:怎么|如何)?\s*(?:申请|开通|激活|关闭|关掉|入口)\W*|\W*(?:申请|开通|激活|关闭|关掉)\s*(?:借呗|花呗)\W*")
+
+
 def account_business(topics: list[str], folded: str) -> list[str]:
     """[out_of_scope] for an about_jiebei reading of a message that asks how to open, close or top
-    up the product (ACCOUNT_BUSINESS) and names nothing late. ``folded`` as text.normalize gives it."""
-    if topics != [ABOUT] or not ACCOUNT_BUSINESS.search(folded) or LATE_OR_COLLECTED.search(folded) \
-            or _WHO_QUALIFIES.search(folded):
+    up the product (ACCOUNT_BUSINESS) and names nothing late; and for any loan reading of a message
+    that only names the product and opening it (BARE_ACCOUNT) or asks how to get a credit card
+    (APPLY_CARD), nothing late named. ``folded`` as text.normalize gives it."""
+    if not topics or any(t in SAFETY_FIRST for t in topics) or LATE_OR_COLLECTED.search(folded):
+        return topics
+    if BARE_ACCOUNT.fullmatch(folded) or APPLY_CARD.search(folded):
+        return [kb.OUT_OF_SCOPE]
+    if topics != [ABOUT] or not ACCOUNT_BUSINESS.search(folded) or _WHO_QUALIFIES.search(folded):
         return topics
     return [kb.OUT_OF_SCOPE]
+
+
+AFTER = "after_repayment"
+# "i finished paying, why jiebei still closed", "还完了为什么借呗还是关着": paid, and the product still
+# shut: whether access comes back after repaying (after_repayment), not an account fault to decline.
+# Not "never late, why closed" (no repayment of a late loan: declined as account business), nor
+# "paid but the app still shows unpaid" (a billing fault).
+_REPAID = regex(r"还完|还清|结清|全还了|都还了|还上了|\b(?:finish(?:ed)? pay\w*|paid (?:off|back|everything|all|it all)|(?:fully|already) paid|cleared)\b")
+_STILL_SHUT = regex(r"还是(?:关着|关闭|关了|用不了|不能用|借不了|借不出|没开)|还(?:关着|用不了|不能用|借不了)|(?:关着|用不了|借不了|不能用)(?:呢|啊)?\W*$"
+                    r"|\bstill (?:closed|shut|blocked|frozen|not (?:open|available|working))|\b(?:can ?t|cannot|can not) (?:use|borrow)\b|\bnot available\b")
+_NEVER_LATE = regex(r"(?:没有?|从来没有?|从未|不曾)(?:过)?(?:逾期|晚还|欠)|\bnever (?:been )?(?:late|overdue|missed)|\b(?:not|no) (?:late|overdue)\b")
+
+
+def shut_after_paying(topics: list[str], folded: str) -> list[str]:
+    """[after_repayment] for a declined message that says the loan was repaid and asks why the
+    product is still shut (_REPAID, _STILL_SHUT; not when it says it was never late)."""
+    if topics != [kb.OUT_OF_SCOPE] or not _REPAID.search(folded) or not _STILL_SHUT.search(folded) \
+            or _NEVER_LATE.search(folded):
+        return topics
+    return [AFTER]
+
+
+# What a word or saying means ("狗急跳墙是什么意思", "what does 'burn bridges' mean"): a loan word
+# (罚息, 外访, 停息挂账) is the loan topic's to explain; a saying that names no loan concept is
+# declined (it had gone to collection_process: "是什么意思" alone leans there). ``term`` is read
+# by the lexicon in bot.routing.
+MEANING = regex(r"\W*(?:请问)?\W*(?:这个)?(?:成语|俗语|俗话|词|词语|说法)?\W*(?P<zh>[\u3400-\u9fff]{2,8})\W*(?:这个|这句)?(?:成语|俗语|俗话|词|词语|话|说法)?"
+                r"(?:是|指|说的是)?(?:什么|啥|甚么)意思(?:啊|呀|呢|吗)?\W*"
+                r"|\W*what (?:does|do|is) (?:the )?(?:idiom |phrase |word |saying |expression )?\W*(?P<en>[a-z][a-z ]{1,30}?)\W* mean\W*"
+                r"|\W*what is the meaning of (?:the )?(?:idiom |phrase |word |saying |expression )?\W*(?P<en2>[a-z][a-z ]{1,30}?)\W*")
+
+
+def asked_meaning(folded: str) -> str | None:
+    """The word or saying a message asks the meaning of, alone, or None (MEANING)."""
+    found = MEANING.fullmatch(folded)
+    return (found.group("zh") or found.group("en") or found.group("en2")) if found else None
 
 
 def surest(predictions: list[Prediction], limit: int) -> list[str]:

@@ -117,3 +117,15 @@ def test_a_lone_number_is_not_a_list_marker() -> None:
 ])
 def test_chinese_questions_run_on_or_listed_under_one_marker(message: str, count: int) -> None:
     assert len(split_questions(message)) == count
+
+
+# Round 10: numbers glued to the words and 还有 with no space, each beside what must stay whole.
+@pytest.mark.parametrize("message, asks", [
+    ("1借呗逾期会怎样2罚息怎么算3能不能分期", 3), ("１借唄逾期會上門嗎２會不會打給家人", 2),
+    ("罚息高不高还有会不会上门", 2), ("借呗逾期罚息多少还有会不会上征信", 2),
+    ("我有两个问题 1罚息怎么算 2可以分期吗", 2), ("借呗1号到期 2号就逾期了会怎样", 1), ("逾期1次 2次会上征信吗", 1),
+    ("1号还款2号逾期了会怎样", 1), ("逾期1天2万会怎样", 1), ("1个月没还 2万块 会起诉吗", 1),  # dates, amounts
+    ("还有没有别的办法", 1), ("借呗是不是还有罚息", 1),  # 还有 inside one question
+])
+def test_glued_numbering_and_a_glued_joiner_split_only_questions(message: str, asks: int) -> None:
+    assert len(split_questions(message)) == asks

@@ -400,3 +400,17 @@ def test_real_words_that_hold_a_typo_of_a_loan_word_stay_as_they_are(text: str) 
 
     folded = normalize(text)  # review11: 晚上闷 had become 晚上门, 一起苏醒 一起诉醒, 蔓延其间 蔓延期间
     assert not any(word in folded for word in ("上门", "起诉", "延期", "分期"))
+
+
+# Round 10: the lead's fault classes on unseen questions, each beside its other side.
+@pytest.mark.parametrize("message, topics", [
+    ("1 借呗逾期会上征信吗 2 会不会被起诉 3 会不会打电话给我爸妈", ("credit_report", "lawsuit", "contact_family")),
+    ("１、借唄逾期會上門嗎２、會不會打給家人３、罰息怎麼算", ("home_visit", "contact_family", "penalty_costs")),
+    ("借呗逾期罚息高不高还有会不会上征信", ("penalty_costs", "credit_report")),
+    ("I have two questions: will it hurt my credit, and how do I ask for more time", ("credit_report", "negotiate")),
+    ("我家里人都不知道我欠钱 催收会不会打给我舅舅他们", ("contact_family",)),
+    ("逾期了 会不会打电话给我", ("collection_process",)),  # no one else named
+    ("欠了 2 万 逾期 3 个月 会起诉吗", ("lawsuit",)),  # amounts are no list
+])
+def test_numbered_joined_and_family_questions_each_get_their_topic(engine: Engine, message: str, topics: tuple[str, ...]) -> None:
+    assert engine.ask(message).topics == topics

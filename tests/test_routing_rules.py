@@ -114,6 +114,8 @@ def test_money_owed_to_the_borrower_is_not_a_loan_of_theirs(text: str, before: l
     ("can I borrow more on jiebei", ["out_of_scope"]),
     ("what is jiebei", ["about_jiebei"]), ("逾期后怎么申请借呗", ["about_jiebei"]),  # a late cue: not account business
     ("can I apply for jiebei without a sesame score?", ["about_jiebei"]),  # who qualifies: how Jiebei decides
+    ("借呗 开通", ["out_of_scope"]), ("大学生怎么办信用卡", ["out_of_scope"]),  # round 10
+    ("逾期了还能办信用卡吗", ["about_jiebei"]),  # late: what being late does to new credit
 ])
 def test_opening_or_closing_the_product_is_account_business(text: str, topics: list[str]) -> None:
     from bot.routing_rules import account_business
@@ -148,3 +150,33 @@ def test_a_number_asked_about_after_a_crisis_reply_keeps_the_crisis_reply(engine
 def test_someone_elses_call_asked_in_either_order_is_declined(engine: Engine, message: str) -> None:
     assert engine.ask(message).topics == ("out_of_scope",)
     assert engine.ask("will jiebei call me").topics != ("out_of_scope",)
+
+
+@pytest.mark.parametrize("text, after", [
+    ("i finished paying, why jiebei still closed", ["after_repayment"]), ("还完了为什么借呗还是关着", ["after_repayment"]),
+    ("我从来没逾期过 借呗怎么关了", ["out_of_scope"]),  # never late: account business
+    ("还完了为什么还显示未还", ["out_of_scope"]),  # a billing fault, not access
+])
+def test_paid_and_still_shut_is_about_access_after_repaying(text: str, after: list[str]) -> None:
+    from bot.routing_rules import shut_after_paying
+
+    assert shut_after_paying(["out_of_scope"], normalize(text)) == after
+
+
+@pytest.mark.parametrize("message, declined", [
+    ("狗急跳墙是什么意思", True), ("“破釜沉舟”这个成语是什么意思", True), ("what does the idiom 'burn bridges' mean", True),
+    ("外访是什么意思", False), ("停息挂账什么意思", False), ("罚息是什么意思", False),  # loan words are explained
+    ("my friend borrowed money from me and won't return it", True),  # owed to me, past a refused crisis guess
+])
+def test_a_sayings_meaning_is_declined_but_a_loan_words_is_not(engine: Engine, message: str, declined: bool) -> None:
+    assert (engine.ask(message).topics == ("out_of_scope",)) is declined
+
+
+@pytest.mark.parametrize("text, after", [
+    ("我哥借我两万一直不还 我该怎么要", ["out_of_scope"]), ("我姐借了我5000块 一直不还 能起诉她吗", ["out_of_scope"]),
+    ("我哥借我两万块还借呗 逾期了会怎样", ["collection_process"]),  # the borrower's own loan named
+])
+def test_a_relative_who_borrowed_from_me_is_a_personal_debt(text: str, after: list[str]) -> None:
+    from bot.routing_rules import owed_to_me
+
+    assert owed_to_me([after[0] if after != ["out_of_scope"] else "going_dark"], normalize(text)) == after
