@@ -153,8 +153,8 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
             body = _with_concern(frame, topic, mode, context, body)
         # A figure the question asks for and the article never gives: said first in the section
         # that answers that question (after its label), since it is what the lead must answer.
-        if topic_context["figure_line"]:
-            body = render(frame.figure[lang], topic_context) + "\n" + body
+        figure = render(frame.figure[lang], topic_context) if topic_context["figure_line"] else ""
+        body = f"{figure}\n{body}" if figure else body
         if len(chosen) > 1 and topic.kind != "safety":
             body = _label(topic, lang) + body
         lead = lead or body.split("\n", 1)[0]

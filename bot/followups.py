@@ -94,6 +94,9 @@ _REFERS_BACK_RE = regex(r"呢$|他们|她们|它们|对方|人家|\bthen$"
 _WHAT_RATE_RE = regex(r"(?:so |and |then )?what(?: is| s|s)? (?:the |their |its |your )?(?:exact |actual )?"
                       r"(?:interest |penalty |daily |annual |late fee )?rate(?: exactly| then| for (?:that|it|this))?"
                       r"|(?:那)?(?:具体)?(?:的)?(?:利率|费率|日息|年化)(?:具体)?(?:是)?(?:多少|几个点|几)(?:呢|啊|呀)?")
+# The topic a rate asked on its own continues into, whatever the last answer was about: after
+# "会上门吗", "利率是多少" asks about penalties, not home visits (review19).
+RATE_TOPIC = "penalty_costs"
 _SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
 # "How much?" about whatever the last answer was ("要赔多少钱" after a lawsuit answer): names nothing
 # to pay for, so it asks about the last question's matter; alone it is the router's to decline.
@@ -234,6 +237,11 @@ def _leftover(text: str, found: dict[str, Slot]) -> str:
     for cue in ("逾期", "已经", "欠了", "欠", "了", "我", "是", "overdue", "late", "owe", "i am", "i m", "it s"):
         rest = rest.replace(cue, " ")
     return "".join(rest.split())
+
+
+def asks_a_rate(text: str) -> bool:
+    """Whether a message only asks what the rate is ("利率是多少", "what is the interest rate exactly?")."""
+    return _WHAT_RATE_RE.fullmatch(fold(text)) is not None
 
 
 def leans_on_context(text: str) -> bool:

@@ -84,6 +84,10 @@ _EN_AMOUNT_RE = regex(
 _NOT_OWED_BEFORE = regex(r"(?:收费|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
                          r"每(?:个)?月(?:要)?还|每期(?:要)?还|还了|已还|还过|转了?|转账|汇了?|交了?|付了?|给了|打了)"
                          r"\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
+# A sum put towards a repayment ("每个月从工资里拿一千还借呗"): a payment, not the debt (不 and 没:
+# "欠一千还不上" is the debt).
+_REPAID_AFTER = regex(r"\s*(?:元|块钱|块)?\s*(?:来|去|用来)?还(?!不|没|款日|有|是|要|欠|剩|差)")
+_PAID_BEFORE = regex(r"(?:拿|用|凑|掏|省)(?:了|出|下)?\s*$")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
 
 
@@ -233,7 +237,7 @@ def _find_amount(text: str) -> Slot | None:
     rumours = rumoured_lines(text)  # "听说欠5000元以上就会坐牢": a rule asked about, not the debt
     for rank, pattern in enumerate(_ZH_AMOUNT_RES):
         match = next((m for m in pattern.finditer(text) if not _NOT_OWED_BEFORE.search(text[:m.start()])
-                      and not _inside(m.start(), rumours)), None)
+                      and not _inside(m.start(), rumours) and not (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))), None)
         if match:
             slot = _zh_amount(rank, match)
             if slot is not None:
