@@ -15,8 +15,8 @@ from typing import Any
 from . import knowledge as kb
 from .answer_sources import answer_sources, citations, source_titles
 from .concerns import concern_name, find_concerns
-from .figures import (figure_asked, figure_name, figures_by_question, line_silence, shows_figure,
-                      silence_points)
+from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
+                      several_sentences, shows_figure, silence_points)
 from .products import also_named
 from .records import dataclass
 from .safety import ABUSE
@@ -74,6 +74,9 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
     From the ``question`` itself: the figure it asks for (bot.figures) and the other products it
     names beside the one answered about (``also_name``)."""
     figure = figure_asked(question)
+    # Each question's own figure, when there are several ("会被起诉吗？要多久": the second asks one).
+    parts = figures_by_question(question) if figure or several_sentences(question) else ()
+    figure = figure or next((part for part in parts if part), None)
     product = slots["product"].value if "product" in slots else None
     name = product_name(slots["product"], lang) if product else None
     days, amount, concern = slots.get("days"), slots.get("amount"), slots.get("concern")
@@ -92,7 +95,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "figure": figure[0] if figure else None,
         "figure_name": figure_name(figure[0], lang) if figure else None,
         "figure_text": figure[1] if figure else None,
-        "figure_parts": figures_by_question(question) if figure else (),
+        "figure_parts": parts,
         "also_name": also_named(question, product, lang),
         "sources": [], "echo": echo, "scale_note": False,
     }
@@ -144,22 +147,25 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         mode = "answer"  # the article is about 借呗 itself: the plain answer is the answer
     context = dict(context, scale_note=bool(mode == "more" and context["echo"] and loan
                                            and (context["days_given"] or context["amount_given"])))
-    sections, lead = [], ""
+    sections, lead, placed = [], "", _figures_placed(context, loan)
     for topic in chosen:
-        topic_context = _with_figure(dict(context, kind=topic.kind), topic, loan, mode)
+        topic_context = _with_figure(dict(context, kind=topic.kind), topic, placed, mode)
         body = _topic_text(knowledge, topic, mode, topic_context, len(chosen))
         first_loan = topic.kind == "domain" and topic is loan[0]
         if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
             body = _with_concern(frame, topic, mode, context, body)
-        # A figure the question asks for and the article never gives: said first in the section
-        # that answers that question (after its label), since it is what the lead must answer.
+        # A figure the question asks for and the article never gives: said first, since it is
+        # what the lead must answer: above the borrower's details, or in a reply to several
+        # questions, just after the label of the section that answers that question (review19).
         figure = render(frame.figure[lang], topic_context) if topic_context["figure_line"] else ""
-        body = f"{figure}\n{body}" if figure else body
-        if len(chosen) > 1 and topic.kind != "safety":
-            body = _label(topic, lang) + body
-        lead = lead or body.split("\n", 1)[0]
+        labelled = len(chosen) > 1 and topic.kind != "safety"
+        if labelled:
+            body = _label(topic, lang) + "\n".join(part for part in (figure, body) if part)
+        lead = lead or (body if labelled else figure or body).split("\n", 1)[0]
         if first_loan and mode != "product":  # the borrower's details and product, just above
             body = "\n".join(part for part in (render(frame.before[lang], context), body) if part)
+        if figure and not labelled:
+            body = f"{figure}\n{body}"
         sections.append(body)
     sources, shown = answer_sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
@@ -184,15 +190,31 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     return Composed(text, lead, sources, shown)
 
 
-def _with_figure(context: dict[str, Any], topic: kb.Topic, loan: list[kb.Topic], mode: str) -> dict[str, Any]:
-    """The context for one topic's section, with the figure its question asks for: each
-    question's own when each loan topic answers one question, in order ("会被起诉吗？芝麻分会掉
-    多少": the score's figure goes to the credit section); else the message's, for the first loan
-    topic. ``figure_line``: whether the section says first that the article gives no such figure."""
-    figure = (context["figure"], context["figure_text"]) if context["figure"] and loan and topic is loan[0] else None
-    parts = context["figure_parts"]
-    if len(loan) > 1 and len(parts) == len(loan) and topic in loan:
-        figure = parts[loan.index(topic)]
+def _figures_placed(context: dict[str, Any], loan: list[kb.Topic]) -> dict[str, tuple[str, str]]:
+    """Which section says which figure the message asks for (topic id -> (kind, words)): the
+    topic the figure belongs to (FIGURE_HOMES: a score's drop to the credit section) when it is
+    answered; else, when each loan topic answers one question in order ("会被起诉吗？要多久"), the
+    section of the question that asks it; else the first loan topic."""
+    if not loan:
+        return {}
+    parts = context["figure_parts"] if len(loan) > 1 else ()
+    asked = [(index, part) for index, part in enumerate(parts) if part]
+    if not asked and context["figure"]:
+        asked = [(0, (context["figure"], context["figure_text"]))]
+    placed: dict[str, tuple[str, str]] = {}
+    for index, figure in asked:
+        home = next((t for t in loan if t.id in FIGURE_HOMES.get(figure[0], ())), None)
+        if home is None:
+            home = loan[index] if len(parts) == len(loan) else loan[0]
+        placed.setdefault(home.id, figure)
+    return placed
+
+
+def _with_figure(context: dict[str, Any], topic: kb.Topic, placed: dict[str, tuple[str, str]],
+                 mode: str) -> dict[str, Any]:
+    """The context for one topic's section, with the figure placed there (``_figures_placed``).
+    ``figure_line``: whether the section says first that the article gives no such figure."""
+    figure = placed.get(topic.id) if topic.kind == "domain" else None
     shown = mode != "product" and figure is not None and shows_figure(figure[0], topic.id)
     return dict(context, figure=figure[0] if figure else None, figure_text=figure[1] if figure else None,
                 figure_name=figure_name(figure[0], context["lang"]) if figure else None, figure_line=shown)

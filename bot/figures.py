@@ -42,6 +42,14 @@ ANSWERED_BY_LEAD: dict[str, frozenset[str]] = {
     "collection_process": frozenset({"time_until", "threshold"}),
 }
 
+# Where a figure belongs when a reply to one message answers several topics and its questions
+# cannot be told apart ("逾期还款***天，会扣多少分，会留下什么记录": one sentence): the topic that
+# speaks of it, if answered, else the first.
+FIGURE_HOMES: dict[str, tuple[str, ...]] = {
+    "score_drop": ("credit_report",), "record_time": ("after_repayment", "credit_report"),
+    "cost": ("penalty_costs",), "rate": ("penalty_costs",),
+}
+
 _HOW_LONG = r"(?:多久|多长时间|多少天|多少年|几年|多少个月|几个月|几天|多少日)"
 _NUM = r"(?<!第)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+|半)"  # (not 第二天, "the next day")
 _DURATION = rf"{_NUM}\s*(?:多)?(?:个)?(?:天|日|周|星期|个月|月|年)"
@@ -136,10 +144,24 @@ def figure_asked(question: str) -> tuple[str, str] | None:
     return asked_figure(simplified(question)) if question else None
 
 
+_SEVERAL = regex(r"[?？。!！;；]\s*\S")
+_SENTENCE_END = regex(r"[?？。!！;；]+")
+
+
+def several_sentences(question: str) -> bool:
+    """Whether a message goes on after a sentence ends (then it may ask several questions)."""
+    return _SEVERAL.search(question) is not None
+
+
 def figures_by_question(question: str) -> tuple[tuple[str, str] | None, ...]:
     """The figure each question of a message asks for, in order ("会被起诉吗？罚息是多少": none,
     then the rate): a reply that answers each question in its own section puts each line there."""
-    return tuple(asked_figure(simplified(q.bare)) for q in split_questions(question)) if question else ()
+    if not question:
+        return ()
+    questions = [q.bare for q in split_questions(question)]
+    if len(questions) < 2:  # "会被起诉吗？要多久": one question to the splitter, two sentences here
+        questions = [piece for piece in _SENTENCE_END.split(question) if piece.strip()]
+    return tuple(asked_figure(simplified(text)) for text in questions)
 
 
 # A point that says the article gives no figure ("文章没说逾期几天…", "It gives no day or amount
@@ -176,5 +198,5 @@ def shows_figure(figure: str | None, topic_id: str) -> bool:
     return figure is not None and figure not in ANSWERED_BY_LEAD.get(topic_id, frozenset())
 
 
-__all__ = ["FIGURE_NAMES", "asked_figure", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
-           "shows_figure", "silence_points"]
+__all__ = ["FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
+           "several_sentences", "shows_figure", "silence_points"]

@@ -98,7 +98,8 @@ def products_owed(folded: str) -> list[str]:
         before, after = folded[max(0, match.start() - 24):match.start()], folded[match.end():match.end() + 12]
         if _NOT_A_LOAN_AFTER.match(after) or _APPLIED_FOR.search(before[-8:]):
             continue
-        if _OWED_BEFORE.search(before[-10:]) or _OWED_EN_BEFORE.search(before) or _OWED_AFTER.match(after):
+        if (_OWED_BEFORE.search(before[-10:]) or _LISTED_BEFORE.search(before) or _OWED_EN_BEFORE.search(before)
+                or _OWED_AFTER.match(after)):
             owed.append(_PRODUCT_OF[match.group(0)][0])
     return list(dict.fromkeys(owed))
 
@@ -136,7 +137,10 @@ _REPAY = regex(r"\s*还(?:清|上|掉)?")
 _APPLIED_FOR = regex(r"(?:办|申请|开通|开|申|批|下|getting|get|apply for|applying for|open|opening)\s*(?:个|张|一张|a|an|new|a new)?\s*$")
 _OWED_BEFORE = regex(r"(?:欠|逾期|还不上|还不起|没还|还有|也有|还欠|和|跟|与|以及|、|还是)\s*(?:了)?\s*$")
 _OWED_EN_BEFORE = regex(r"\b(?:owe|owes|owed|owing|late on|behind on|overdue on|also have|and|or)\b[\w\s,]{0,20}$")
-_OWED_AFTER = regex(r"\s*(?:也|都|还|又)?\s*(?:逾期|欠|还不上|还不起|没还|催收|的欠款|的钱|的账|is overdue|overdue|late|payments?|debt)")
+_OWED_AFTER = regex(r"\s*(?:我|现在|已经|已|都|也|还|又|就|一直)*\s*(?:逾期|欠|还不上|还不起|还不了|没还|未还|不还|还完|还清|催收|"
+                    r"的欠款|的钱|的账|is overdue|overdue|late|payments?|debt)")
+# Two products listed together are both asked about ("借呗花呗都还不了", "蚂蚁借呗，蚂蚁花呗，如何延期").
+_LISTED_BEFORE = regex(r"(?:借呗|花呗|微粒贷|白条|金条|信用卡|网贷|jiebei|huabei|weilidai)\s*[,，、/]?\s*(?:和|跟|与|及|还有|and)?\s*(?:蚂蚁)?\s*$")
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
 __all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "also_named", "find_product", "product_in_question",
