@@ -84,7 +84,7 @@ def rumoured_lines(text: str) -> list[tuple[int, int, str]]:
 
 # "多久？", "那要多久", "how long would that take?" after an answer: a figure asked of the last
 # answer's matter (a follow-up; alone, it is the router's to read).
-_BARE_HOW_LONG = regex(rf"(?:那|那么)?(?:要|得|需要|大概|一般|会)?{_HOW_LONG}(?:呢|啊|呀|才会|会)?"
+_BARE_HOW_LONG = regex(rf"(?:那|那么)?(?:要|得|需要|大概|一般|会)?(?:等)?{_HOW_LONG}(?:呢|啊|呀|才会|会)?"
                        r"|(?:and |so |then )?how (?:long|soon|many days)(?: (?:would|will|does|do) (?:that|it|they))?(?: take)?",
                        re.IGNORECASE)
 _END_PUNCTUATION = regex(r"[\s?？!！。.…~]+$")
@@ -137,6 +137,12 @@ def asked_figure(text: str) -> tuple[str, str] | None:
     if _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", text.strip())):
         return "time_until", ""
     return None
+
+
+def asks_only_how_long(text: str) -> bool:
+    """Whether a message asks nothing but how long ("多久？", "那要多久", "要等多少天", "how long
+    would that take?"): a follow-up on the last answer's matter (bot.followups)."""
+    return _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", simplified(text).strip())) is not None
 
 
 def figure_asked(question: str) -> tuple[str, str] | None:
@@ -198,5 +204,5 @@ def shows_figure(figure: str | None, topic_id: str) -> bool:
     return figure is not None and figure not in ANSWERED_BY_LEAD.get(topic_id, frozenset())
 
 
-__all__ = ["FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
+__all__ = ["FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
            "several_sentences", "shows_figure", "silence_points"]

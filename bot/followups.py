@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figures import asks_only_how_long
 from .records import replace
 from .reply import Reply
 from .slots import Slot, extract_slots
@@ -253,6 +254,8 @@ def leans_on_context(text: str) -> bool:
     if not folded:
         return False
     if _OPENS_ON_RE.search(folded):
+        return True
+    if asks_only_how_long(text):  # "how long would that take?", "要等多少天": the last matter's figure
         return True
     if not is_question(text):
         return False

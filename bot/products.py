@@ -134,7 +134,8 @@ _USED_BEFORE = regex(r"(?:用|拿|靠|刷)\s*$")
 _REPAY = regex(r"\s*还(?:清|上|掉)?")
 # What a product owed or asked about sits beside: a debt ("欠", "逾期", "还不上") or another loan
 # in a list ("借呗和网贷", "花呗、白条"); not one applied for ("办信用卡", "申请银行的贷款").
-_APPLIED_FOR = regex(r"(?:办|申请|开通|开|申|批|下|getting|get|apply for|applying for|open|opening)\s*(?:个|张|一张|a|an|new|a new)?\s*$")
+_APPLIED_FOR = regex(r"(?:办|申请|开通|开|申|批|下)(?:个|张|一张|理)?$"
+                     r"|\b(?:getting|get|apply for|applying for|open|opening)\s+(?:a |an |new |a new )?$")
 _OWED_BEFORE = regex(r"(?:欠|逾期|还不上|还不起|没还|还有|也有|还欠|和|跟|与|以及|、|还是)\s*(?:了)?\s*$")
 _OWED_EN_BEFORE = regex(r"\b(?:owe|owes|owed|owing|late on|behind on|overdue on|also have|and|or)\b[\w\s,]{0,20}$")
 _OWED_AFTER = regex(r"\s*(?:我|现在|已经|已|都|也|还|又|就|一直)*\s*(?:逾期|欠|还不上|还不起|还不了|没还|未还|不还|还完|还清|催收|"
