@@ -10,14 +10,16 @@ Pure functions over loaded knowledge; the Engine calls ``compose_text``.
 
 from __future__ import annotations
 
-from .records import dataclass
 from typing import Any
 
 from . import knowledge as kb
-from .concerns import CONCERN_SOURCES, concern_name, find_concerns
-from .figures import figure_asked, figure_name, shows_figure, silence_points
-from .safety import ABUSE
+from .answer_sources import answer_sources, citations, source_titles
+from .concerns import concern_name, find_concerns
+from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
+                      several_sentences, shows_figure, silence_points)
 from .products import also_named
+from .records import dataclass
+from .safety import ABUSE
 from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
 from .templates import render
 from .text import simplified
@@ -27,14 +29,8 @@ UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
 # ("说要去我单位闹") is what they answer, so no separate line names it.
 _ANSWER_THREATS = frozenset({"abusive_collection"})
 MODES = ("answer", "more", "why", "product", "rest")
-SHOWN_SOURCES = 2  # sources named in a default answer; the full list is in explain() and "why"
-# A second source is named only while the source line stays short (characters of its titles).
-SOURCE_BUDGET = {"zh": 50, "en": 130}
 # Points kept per topic: three for one topic, fewer when one reply answers several.
 POINTS_FOR = {1: 3, 2: 2}
-SCALE_SOURCES = ("measures_legal", "case_study")  # where the article speaks of long/large and small cases
-# What stays the same for another product rests on the article's coping advice.
-PRODUCT_SWITCH_SOURCES = ("coping_communicate", "coping_stay_reachable")
 OUTSIDE = {"zh": "（非文章内容）", "en": "(not from the article)"}  # marks advice the article does not give
 _OTHER_LENDER = {
     "zh": "{name}的官方客服，电话以它的 App 或你的借款合同上写的为准",
@@ -78,6 +74,9 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
     From the ``question`` itself: the figure it asks for (bot.figures) and the other products it
     names beside the one answered about (``also_name``)."""
     figure = figure_asked(question)
+    # Each question's own figure, when there are several ("会被起诉吗？要多久": the second asks one).
+    parts = figures_by_question(question) if figure or several_sentences(question) else ()
+    figure = figure or next((part for part in parts if part), None)
     product = slots["product"].value if "product" in slots else None
     name = product_name(slots["product"], lang) if product else None
     days, amount, concern = slots.get("days"), slots.get("amount"), slots.get("concern")
@@ -96,6 +95,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "figure": figure[0] if figure else None,
         "figure_name": figure_name(figure[0], lang) if figure else None,
         "figure_text": figure[1] if figure else None,
+        "figure_parts": parts,
         "also_name": also_named(question, product, lang),
         "sources": [], "echo": echo, "scale_note": False,
     }
@@ -147,23 +147,27 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         mode = "answer"  # the article is about 借呗 itself: the plain answer is the answer
     context = dict(context, scale_note=bool(mode == "more" and context["echo"] and loan
                                            and (context["days_given"] or context["amount_given"])))
-    sections, lead = [], ""
+    sections, lead, placed = [], "", _figures_placed(context, loan)
     for topic in chosen:
-        body = _topic_text(knowledge, topic, mode, dict(context, kind=topic.kind), len(chosen))
+        topic_context = _with_figure(dict(context, kind=topic.kind), topic, placed, mode)
+        body = _topic_text(knowledge, topic, mode, topic_context, len(chosen))
         first_loan = topic.kind == "domain" and topic is loan[0]
         if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
             body = _with_concern(frame, topic, mode, context, body)
-        # A figure the question asks for and the article never gives: said first, above the
-        # borrower's details, since it is what the lead must answer (probe16).
-        figure = render(frame.figure[lang], context) if (
-            first_loan and mode != "product" and shows_figure(context["figure"], topic.id)) else ""
-        if len(chosen) > 1 and topic.kind != "safety":
-            body = _label(topic, lang) + body
-        lead = lead or (figure or body).split("\n", 1)[0]
+        # A figure the question asks for and the article never gives: said first, since it is
+        # what the lead must answer: above the borrower's details, or in a reply to several
+        # questions, just after the label of the section that answers that question (review19).
+        figure = render(frame.figure[lang], topic_context) if topic_context["figure_line"] else ""
+        labelled = len(chosen) > 1 and topic.kind != "safety"
+        if labelled:
+            body = _label(topic, lang) + "\n".join(part for part in (figure, body) if part)
+        lead = lead or (body if labelled else figure or body).split("\n", 1)[0]
         if first_loan and mode != "product":  # the borrower's details and product, just above
-            body = "\n".join(part for part in (figure, render(frame.before[lang], context), body) if part)
+            body = "\n".join(part for part in (render(frame.before[lang], context), body) if part)
+        if figure and not labelled:
+            body = f"{figure}\n{body}"
         sections.append(body)
-    sources, shown = _sources(knowledge, chosen, loan, mode, context)
+    sources, shown = answer_sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
         # The note goes with loan information: loan topics and a safety reply that rests on the
         # article (abusive collection). A crisis reply is help, not loan information: no note
@@ -171,7 +175,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         # from the article, and nothing in it comes from the article).
         context, kind="domain" if loan else chosen[0].kind,
         note=any(topic.kind == "domain" or (topic.kind == "safety" and topic.sources) for topic in chosen),
-        sources=[{"title": title} for title in _source_titles(knowledge, shown, mode, lang, len(loan))]))
+        sources=[{"title": title} for title in source_titles(knowledge, shown, mode, lang, len(loan))]))
     # "I answered this as …" comes after the answer, not before it: the answer leads (probe16).
     guessed = ""
     if alternatives:
@@ -184,6 +188,36 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         lead = top.split("\n", 1)[0]
     text = "\n\n".join(part for part in [top, *sections, guessed, after] if part)
     return Composed(text, lead, sources, shown)
+
+
+def _figures_placed(context: dict[str, Any], loan: list[kb.Topic]) -> dict[str, tuple[str, str]]:
+    """Which section says which figure the message asks for (topic id -> (kind, words)): the
+    topic the figure belongs to (FIGURE_HOMES: a score's drop to the credit section) when it is
+    answered; else, when each loan topic answers one question in order ("会被起诉吗？要多久"), the
+    section of the question that asks it; else the first loan topic."""
+    if not loan:
+        return {}
+    parts = context["figure_parts"] if len(loan) > 1 else ()
+    asked = [(index, part) for index, part in enumerate(parts) if part]
+    if not asked and context["figure"]:
+        asked = [(0, (context["figure"], context["figure_text"]))]
+    placed: dict[str, tuple[str, str]] = {}
+    for index, figure in asked:
+        home = next((t for t in loan if t.id in FIGURE_HOMES.get(figure[0], ())), None)
+        if home is None:
+            home = loan[index] if len(parts) == len(loan) else loan[0]
+        placed.setdefault(home.id, figure)
+    return placed
+
+
+def _with_figure(context: dict[str, Any], topic: kb.Topic, placed: dict[str, tuple[str, str]],
+                 mode: str) -> dict[str, Any]:
+    """The context for one topic's section, with the figure placed there (``_figures_placed``).
+    ``figure_line``: whether the section says first that the article gives no such figure."""
+    figure = placed.get(topic.id) if topic.kind == "domain" else None
+    shown = mode != "product" and figure is not None and shows_figure(figure[0], topic.id)
+    return dict(context, figure=figure[0] if figure else None, figure_text=figure[1] if figure else None,
+                figure_name=figure_name(figure[0], context["lang"]) if figure else None, figure_line=shown)
 
 
 def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: dict[str, Any],
@@ -201,11 +235,14 @@ def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: di
     # court paper or "立案" text: do not call its number) is what a doubted police threat needs.
     whole = topic.kind != "domain" or topic.id == ABUSE
     shown = 99 if whole else POINTS_FOR.get(topics, 1)
+    if context["figure_line"]:  # the line above says it: no point saying it again (review19)
+        text = "\n".join(line for line in text.split("\n") if not line_silence(line, context["figure"]))
     if mode == "rest":
         # A follow-up on the same matter ("他们不同意怎么办"): the lead again, then the points the
         # short answer left out and the further ones, not the same points a second time (review10/11).
         # A follow-up that asks for a figure ("要多久会起诉") keeps the point that says the article
-        # gives none (no days, no amounts, no duration), though the short answer showed it (probe16).
+        # gives none (no days, no amounts, no duration), though the short answer showed it (probe16),
+        # unless the line above says so.
         left = ((silence_points(text, shown) if context["figure"] else []) + _points_after(text, shown)
                 + ([render(topic.more[lang], context)] if topic.more is not None else []))
         return "\n".join([text.split("\n", 1)[0], *left]) if left else text
@@ -243,76 +280,6 @@ def _label_text(topic: kb.Topic, lang: str) -> str:
 
 def _label(topic: kb.Topic, lang: str) -> str:
     return f"【{_label_text(topic, lang)}】" if lang == "zh" else f"[{_label_text(topic, lang)}] "
-
-
-def _sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[kb.Topic], mode: str,
-             context: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Every source of the answered topics, and the ones the text names: all of them when the
-    borrower asked for more or why, else at most SHOWN_SOURCES, those the lines shown rest on."""
-    every = [s for topic in chosen for s in topic.sources]
-    if mode == "product" and loan:
-        every = list(PRODUCT_SWITCH_SOURCES) + every
-    if context["scale_note"]:
-        every += SCALE_SOURCES
-    unique = tuple(dict.fromkeys(every))
-    if mode in ("more", "why", "rest"):  # every source, in the article's order so that items share headings
-        order = [section.id for section in knowledge.article.sections]
-        return unique, tuple(sorted(unique, key=order.index))
-    if mode == "product":
-        return unique, PRODUCT_SWITCH_SOURCES[:SHOWN_SOURCES]
-    shown = [_rests_on(topic, context["concern"]) for topic in loan]
-    if len(loan) == 1:
-        return unique, shown[0][:SHOWN_SOURCES]
-    # Several questions answered: each part names the source it rests on (one each).
-    return unique, tuple(dict.fromkeys(sources[0] for sources in shown if sources))
-
-
-def _rests_on(topic: kb.Topic, concern: str | None) -> tuple[str, ...]:
-    """The sources a topic's default lines rest on: its first ones (topics list them in the
-    order their points use them), or for fears the article is silent on, those its line about
-    that fear rests on."""
-    if topic.id == UNCOVERED:
-        return CONCERN_SOURCES.get(concern, CONCERN_SOURCES[None])
-    return topic.sources
-
-
-def citations(knowledge: kb.Knowledge, section_ids: tuple[str, ...], lang: str) -> list[str]:
-    """How the text names these sections: items under one heading share it
-    (「（二）借款人应如何应对？— 1. 及时沟通、2. 避免失联」)."""
-    sections = [knowledge.article.section(section_id) for section_id in section_ids]
-    groups: list[list[kb.Section]] = []
-    for section in sections:
-        last = groups[-1][-1] if groups else None
-        if (last is not None and last.heading == section.heading and last.item and section.item
-                and not last.where and not section.where):
-            groups[-1].append(section)
-        else:
-            groups.append([section])
-    return [_group_title(group, lang) for group in groups]
-
-
-def _source_titles(knowledge: kb.Knowledge, shown: tuple[str, ...], mode: str, lang: str,
-                   parts: int = 1) -> list[str]:
-    titles = citations(knowledge, shown, lang)
-    return titles if mode in ("more", "why", "rest") or parts > 1 else _short_list(titles, lang)
-
-
-def _short_list(titles: list[str], lang: str) -> list[str]:
-    """The first title, and the next ones while the line stays within SOURCE_BUDGET."""
-    kept = titles[:1]
-    for title in titles[1:]:
-        if sum(len(t) for t in kept) + len(title) > SOURCE_BUDGET[lang]:
-            break
-        kept.append(title)
-    return kept
-
-
-def _group_title(group: list[kb.Section], lang: str) -> str:
-    if len(group) == 1:
-        return group[0].title[lang]
-    first = group[0].title[lang]
-    rest = ("、" if lang == "zh" else "; ").join(s.item[lang] for s in group[1:] if s.item)
-    return f"{first[:-1]}{'、' if lang == 'zh' else '; '}{rest}{first[-1]}"
 
 
 __all__ = ["Composed", "MODES", "UNCOVERED", "answer_context", "citations", "compose_text", "contact_for",

@@ -86,10 +86,11 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|\b(?:take|deduct|seize|grab)\w*\b.{0,6}\b(?:money|funds|savings)\b(?!.{0,12}\b(?:wages?|salary|pay(?:check)?)\b)"),
     ("property",
      r"(?:房子|房产|车子|车辆|我的车|财产|家产|资产)(?:会|被|也)?.{0,4}(?:查封|拍卖|收走|没收|扣押|执行|抵债|拖走)"
-     r"|(?:查封|拍卖|没收|扣押|收走|强制执行|执行)(?:我的?|家里的?)?(?:房|车|财产)",
+     # (执行 alone only as enforcement: 法院执行我的房子, not 我在执行车贷计划, "carrying out a plan")
+     r"|(?:查封|拍卖|没收|扣押|收走|强制执行|(?:法院|被|会|要|去|来)执行)(?:我的?|家里的?)?(?:房|车|财产)",
      r"\b(?:take|seize|repossess|auction|lose)\w*\b.{0,15}\b(?:house|home|flat|apartment|car|property|belongings)\b"),
     ("wages_employer",
-     r"扣(?:我的?)?工资|(?:从|在)(?:我的?)?工资(?:卡)?(?:里|中|上)?(?:扣|划|拿)|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|来|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
+     r"扣(?:我的?)?工资|(?:强制执行|执行|冻结|划扣|划走)(?:我的?)?工资|(?:从|在)(?:我的?)?工资(?:卡)?(?:里|中|上)?(?:扣|划|拿)|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|来|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
      r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被开除|开除我|辞退我|"
      r"(?<!我)打(?:我的?|我们)?(?:单位|公司|领导|老板|上司|人事)(?:的)?电话|"
      # a follow-up naming only someone at work: "那我老板呢" after "会联系家人吗" (not 那单位呢: after
@@ -116,7 +117,10 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"|{_FAMILY}(?:要|会|得|需要|必须|用不用|要不要|会不会|是不是)(?:替我|帮我|代我)?(?:还钱|还债|还款|偿还|承担|背债|负责|连带)"
      rf"|(?:让|叫|找|要)(?:我的?)?{_FAMILY}(?:来|去)?(?:替我|帮我|代我)?(?:还|偿还|承担|背)(?!不|了|过)"
      rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)"
-     rf"|(?:{_FAMILY}|我爸|我妈)[^我，,。]{{0,12}}(?:逾期|欠|还不上|还不起|没还).{{0,10}}(?:影响|连累|牵连|拖累)(?:到)?我(?:的)?"
+     # the relative's own debt ("我爸借呗逾期了，会影响我征信吗"), not the borrower's own late payment
+     # that a relative's trouble caused ("我爸住院了所以逾期", review19): no 所以/导致 between them
+     rf"|(?:{_FAMILY}|我爸|我妈)(?:(?!所以|导致|因此|于是|结果|害得|害我|才)[^我，,。]){{0,12}}(?:逾期|欠|还不上|还不起|没还)"
+     r"[^所因导害]{0,10}(?:影响|连累|牵连|拖累)(?:到)?我(?:的)?"
      r"(?:征信|信用|芝麻|记录|贷款|借呗|花呗)?"
      # (not 影响孩子考公: that is the school-or-vetting fear, not the family paying)
      rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}(?!.{{0,4}}(?:政审|考公|考编|当兵|参军|前途|上学|读书|入学|升学|考大学|学校))"
@@ -130,8 +134,11 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"\b{_EN_FAMILY}\b.{{0,30}}\b(?:liable|responsible for|on the hook|(?:have|has|need|needs|be made|be forced|be asked|be required)"
      r" to (?:re)?pay|(?:must|will|would|should) (?:re)?pay|pay (?:it|for me|my)|repay|inherit)\w*"
      rf"|\b{_EN_FAMILY}'?s? credit\b|\bjoint(?:ly)? (?:debt|liab\w*)|\bco-?liable\b"
+     # (not "my dad was late picking me up so I missed the payment": late at something else, and
+     # the missed payment the borrower's own)
      rf"|\b{_EN_FAMILY}\b (?:(?:is|are|was|were|has been|have been|'s) (?:\w+ )?(?:overdue|late|behind|defaulting)|owes|defaulted)\b"
-     r".{0,50}\b(?:(?:hurt|affect|damage|ruin|touch)\w* (?:my|me)\b|my (?:own )?credit)"
+     r"(?!\s+\w+ing\b|\s+(?:for|to)\b)(?:(?!\bso i\b|\bso that\b|\bbecause\b|\bi missed\b).){0,50}"
+     r"\b(?:(?:hurt|affect|damage|ruin|touch)\w* (?:my|me)\b|my (?:own )?credit)"
      # the family member asks: "my husband is behind on jiebei, will I have to pay?" (the relative
      # is the one behind; "my wife doesn't know I'm late, when do I pay?" is the borrower's own debt)
      rf"|\b{_EN_FAMILY}\b (?:(?:is|are|was|were|has been|have been|'s) (?:\w+ )?(?:overdue|late|behind|in debt|defaulting)"

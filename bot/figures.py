@@ -1,12 +1,16 @@
 """The figure a question asks for: how much, how long, how many days, what rate.
 
-The article gives no figures at all: no points a score drops by, no years a record stays, no day
-or amount at which a lender sues, no rate. A question that asks for one ("芝麻信用分会掉多少",
-"how long until they sue?") is answered first by saying so, then by what the article does say
-(the lead answers the question asked). ``asked_figure`` reads which figure a simplified,
-lower-cased message asks for; a rumoured line ("是不是逾期超过90天就一定会被起诉") is a figure
-asked about too, with the words of the line kept so that the answer can name them (it is a
-question about a rule, not the borrower's own days: bot.slots does not read it as days overdue).
+The article gives almost no figures: no points a score drops by, no years a record stays, no day
+or amount at which a lender sues or a person steps in, no rate. (What it does give is timing
+without a number: collection starts and Sesame Credit is told at once; the topics that say so
+are exempt below, in ANSWERED_BY_LEAD.) A question that asks for a figure it lacks ("芝麻信用分会掉
+多少", "how long until they sue?") is answered first by saying so, then by what the article does
+say (the lead answers the question asked). ``asked_figure`` reads which figure a simplified
+message asks for. A rumoured line ("是不是逾期超过90天就一定会被起诉", "if you owe over 5000 yuan
+they will sue") is a figure asked about too, with its words kept so that the answer can name
+them; ``rumoured_lines`` is the one reader of such lines, and bot.slots does not read a number
+inside one as the borrower's own days or debt. The borrower's own case said the same way
+("我逾期三个月就会被起诉吗", "我才欠3000块就会…") is no rumour: its subject is 我, or 才/只.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .patterns import regex
+from .questions import split_questions
 from .text import simplified
 
 # What each figure is, as the answer names it ("你问的{name}，文章没有给出数字").
@@ -26,26 +31,65 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
     "threshold": {"zh": "这样的天数或金额界线", "en": "a line in days or money like that"},
 }
 
-# Topics whose own lead already says the article gives no such figure: the line would repeat it.
-# (credit_report: "多久上征信" is answered by its lead: the article says at once.)
+# Topics whose own lead already says what the article gives on such a figure: the line would
+# repeat it, or contradict it. credit_report and collection_process: "多久上征信", "逾期一天就会被催收吗",
+# "how long until reminders start": the article says at once (only the move to a person and a
+# lawsuit have no figure, and collection_process's own point says so).
 ANSWERED_BY_LEAD: dict[str, frozenset[str]] = {
     "penalty_costs": frozenset({"cost", "rate"}),
     "after_repayment": frozenset({"record_time"}),
-    "credit_report": frozenset({"time_until"}),
+    "credit_report": frozenset({"time_until", "threshold"}),
+    "collection_process": frozenset({"time_until", "threshold"}),
+}
+
+# Where a figure belongs when a reply to one message answers several topics and its questions
+# cannot be told apart ("逾期还款***天，会扣多少分，会留下什么记录": one sentence): the topic that
+# speaks of it, if answered, else the first.
+FIGURE_HOMES: dict[str, tuple[str, ...]] = {
+    "score_drop": ("credit_report",), "record_time": ("after_repayment", "credit_report"),
+    "cost": ("penalty_costs",), "rate": ("penalty_costs",),
 }
 
 _HOW_LONG = r"(?:多久|多长时间|多少天|多少年|几年|多少个月|几个月|几天|多少日)"
-_NUM = r"(?<!第)(?:\d+|[一二两三四五六七八九十百]+|半)"  # (not 第二天, "the next day")
+_NUM = r"(?<!第)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+|半)"  # (not 第二天, "the next day")
 _DURATION = rf"{_NUM}\s*(?:多)?(?:个)?(?:天|日|周|星期|个月|月|年)"
-_AMOUNT = rf"{_NUM}\s*(?:多)?(?:万|千|百)?\s*(?:元|块)"
-# Most specific first: a rumoured line names its own words; "欠多少钱才会被起诉" asks a line, not a cost.
+# A sum with a unit of money, or in 万/千 alone ("欠了2万就会上门吗"): what bot.slots reads as one.
+_AMOUNT = rf"{_NUM}\s*(?:多)?(?:万|千|百)?\s*(?:多)?\s*(?:元|块钱|块)|{_NUM}\s*(?:多)?(?:万|千)(?:多)?"
+# A line in days or money followed by what then follows: "逾期超过90天就一定会", "欠5000元以上就会",
+# "after 90 days overdue, will they always…", "if you owe over 5000 yuan they will sue".
+_LINE = regex(
+    rf"((?:逾期|欠(?:款|了)?|拖(?:了)?)?\s*(?:超过|满|过了|到了|达到|高于|多于)?\s*(?:{_DURATION}|{_AMOUNT})\s*(?:以上|之后|以后|后)?)"
+    r"\s*(?:就|便)\s*(?:一定|肯定|必定|必然|必须|会|要|能|可以|可能|得)"
+    r"|\b((?:over|more than|after|past)\s+\d[\d,]*\s*(?:days?|weeks?|months?|years?|yuan|rmb)(?:\s+(?:late|overdue))?)"
+    r"\s*,?\s*(?:do|does|will|would|is it|are|they)\b.{0,30}\b(?:always|automatically|definitely|certainly|sure)\b"
+    r"|\b(?:if|once|when)\s+(?:you|someone|somebody|people|a borrower|borrowers)\s+"
+    r"((?:owe|are|go|get|fall|is)\w*\s+(?:over\s+|more than\s+|above\s+|at least\s+)?\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:k\b|yuan|rmb|kuai|days?|weeks?|months?|years?)?(?:\s+(?:late|overdue|behind))?)"
+    r"[\s,]*(?:then\s+)?(?:they|you|the lender|jiebei|alipay|it)\s+(?:will|would|can|could|do|does|must|always|automatically)\b",
+    re.IGNORECASE)
+# The borrower's own case said as a line: "我逾期三个月就会…", "我才欠3000块就…", "只拖了5天就要…".
+_OWN_BEFORE = regex(r"(?:我|本人)(?:已经|都|才|只|也|现在)?\s*$|(?:才|只|仅|已经)\s*$")
+
+
+def rumoured_lines(text: str) -> list[tuple[int, int, str]]:
+    """The rumoured lines in a simplified message: (start, end, their words) of each, leaving out
+    the borrower's own case said the same way (after 我, 才 or 只)."""
+    found = []
+    for match in _LINE.finditer(text):
+        group = next(index for index in (1, 2, 3) if match.group(index))
+        if not _OWN_BEFORE.search(text[max(0, match.start(group) - 6):match.start(group)]):
+            found.append((match.start(group), match.end(group), match.group(group).strip()))
+    return found
+
+
+# "多久？", "那要多久", "how long would that take?" after an answer: a figure asked of the last
+# answer's matter (a follow-up; alone, it is the router's to read).
+_BARE_HOW_LONG = regex(rf"(?:那|那么)?(?:要|得|需要|大概|一般|会)?(?:等)?{_HOW_LONG}(?:呢|啊|呀|才会|会)?"
+                       r"|(?:and |so |then )?how (?:long|soon|many days)(?: (?:would|will|does|do) (?:that|it|they))?(?: take)?",
+                       re.IGNORECASE)
+_END_PUNCTUATION = regex(r"[\s?？!！。.…~]+$")
+# Most specific first: "欠多少钱才会被起诉" asks a line, not a cost.
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    ("threshold",
-     # 是不是逾期超过90天就一定会被起诉 / 听说欠5000元以上就会坐牢 / 90天以上会上门吗
-     rf"((?:逾期|欠(?:款)?|拖)?\s*(?:超过|满|过了|到了|达到|高于|多于)?\s*(?:{_DURATION}|{_AMOUNT})\s*(?:以上|之后|以后|后)?)"
-     r"\s*(?:就|便)\s*(?:一定|肯定|必定|必然|必须|会|要|能|可以|可能|得)"
-     r"|\b((?:over|more than|after|past)\s+\d+\s*(?:days?|weeks?|months?|years?|yuan|rmb)(?:\s+(?:late|overdue))?)"
-     r"\s*,?\s*(?:do|does|will|would|is it|are|they)\b.{0,30}\b(?:always|automatically|definitely|certainly|sure)\b"),
     ("score_drop",
      r"(?:芝麻分|芝麻信用分?|信用分|分数|评分|积分|分)\s*(?:会|要|能|大概|一般)?\s*(?:掉|降|扣|下降|降低|跌|少)\s*(?:多少|几分|几百|几十)"
      r"|(?:掉|降|扣|跌)\s*(?:多少|几)\s*分"
@@ -80,20 +124,50 @@ _COMPILED = tuple((figure, regex(pattern, re.IGNORECASE)) for figure, pattern in
 _STATED = regex(r"^(?:了|啦)")
 
 
-def asked_figure(simplified: str) -> tuple[str, str] | None:
-    """The figure a message asks for: (kind, the words of a rumoured line or ""), or None."""
+def asked_figure(text: str) -> tuple[str, str] | None:
+    """The figure a simplified message asks for: (kind, the words of a rumoured line or ""), or None."""
+    lines = rumoured_lines(text)
+    if lines:
+        return "threshold", lines[0][2]
     for figure, pattern in _COMPILED:
-        match = pattern.search(simplified)
-        if match is None or _STATED.match(simplified[match.end():]):
+        match = pattern.search(text)
+        if match is None or _STATED.match(text[match.end():]):
             continue
-        words = next((group for group in match.groups() if group), "") if figure == "threshold" else ""
-        return figure, words.strip()
+        return figure, ""
+    if _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", text.strip())):
+        return "time_until", ""
     return None
+
+
+def asks_only_how_long(text: str) -> bool:
+    """Whether a message asks nothing but how long ("多久？", "那要多久", "要等多少天", "how long
+    would that take?"): a follow-up on the last answer's matter (bot.followups)."""
+    return _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", simplified(text).strip())) is not None
 
 
 def figure_asked(question: str) -> tuple[str, str] | None:
     """``asked_figure`` on a raw message (none for an empty one)."""
     return asked_figure(simplified(question)) if question else None
+
+
+_SEVERAL = regex(r"[?？。!！;；]\s*\S")
+_SENTENCE_END = regex(r"[?？。!！;；]+")
+
+
+def several_sentences(question: str) -> bool:
+    """Whether a message goes on after a sentence ends (then it may ask several questions)."""
+    return _SEVERAL.search(question) is not None
+
+
+def figures_by_question(question: str) -> tuple[tuple[str, str] | None, ...]:
+    """The figure each question of a message asks for, in order ("会被起诉吗？罚息是多少": none,
+    then the rate): a reply that answers each question in its own section puts each line there."""
+    if not question:
+        return ()
+    questions = [q.bare for q in split_questions(question)]
+    if len(questions) < 2:  # "会被起诉吗？要多久": one question to the splitter, two sentences here
+        questions = [piece for piece in _SENTENCE_END.split(question) if piece.strip()]
+    return tuple(asked_figure(simplified(text)) for text in questions)
 
 
 # A point that says the article gives no figure ("文章没说逾期几天…", "It gives no day or amount
@@ -110,6 +184,16 @@ def silence_points(text: str, points: int) -> list[str]:
     return [line for line in shown if _SILENCE.search(line)]
 
 
+# A point that says the article gives no line in days or money ("文章没给会被起诉的天数或金额界线",
+# "It sets no line in days or money"): what the line on a time or threshold asked says already.
+_LINE_SILENCE = regex(r"^- .*(?:文章没(?:有)?(?:说|给).{0,12}(?:天数|金额|多久|逾期多少天)|\b(?:gives|sets) no (?:line|point|day))")
+
+
+def line_silence(line: str, figure: str | None) -> bool:
+    """Whether a point only repeats the line said on a time or a threshold asked for."""
+    return figure in ("time_until", "threshold") and _LINE_SILENCE.search(line) is not None
+
+
 def figure_name(figure: str, lang: str) -> str:
     """The figure's name in ``lang`` (KeyError for an unknown kind)."""
     return FIGURE_NAMES[figure][lang]
@@ -120,4 +204,5 @@ def shows_figure(figure: str | None, topic_id: str) -> bool:
     return figure is not None and figure not in ANSWERED_BY_LEAD.get(topic_id, frozenset())
 
 
-__all__ = ["FIGURE_NAMES", "asked_figure", "figure_asked", "figure_name", "shows_figure", "silence_points"]
+__all__ = ["FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
+           "several_sentences", "shows_figure", "silence_points"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figures import asks_only_how_long
 from .records import replace
 from .reply import Reply
 from .slots import Slot, extract_slots
@@ -94,6 +95,9 @@ _REFERS_BACK_RE = regex(r"呢$|他们|她们|它们|对方|人家|\bthen$"
 _WHAT_RATE_RE = regex(r"(?:so |and |then )?what(?: is| s|s)? (?:the |their |its |your )?(?:exact |actual )?"
                       r"(?:interest |penalty |daily |annual |late fee )?rate(?: exactly| then| for (?:that|it|this))?"
                       r"|(?:那)?(?:具体)?(?:的)?(?:利率|费率|日息|年化)(?:具体)?(?:是)?(?:多少|几个点|几)(?:呢|啊|呀)?")
+# The topic a rate asked on its own continues into, whatever the last answer was about: after
+# "会上门吗", "利率是多少" asks about penalties, not home visits (review19).
+RATE_TOPIC = "penalty_costs"
 _SHORT_ZH, _SHORT_EN = 4, 3  # "多久", "for how long?": too short to name a topic of their own
 # "How much?" about whatever the last answer was ("要赔多少钱" after a lawsuit answer): names nothing
 # to pay for, so it asks about the last question's matter; alone it is the router's to decline.
@@ -236,6 +240,11 @@ def _leftover(text: str, found: dict[str, Slot]) -> str:
     return "".join(rest.split())
 
 
+def asks_a_rate(text: str) -> bool:
+    """Whether a message only asks what the rate is ("利率是多少", "what is the interest rate exactly?")."""
+    return _WHAT_RATE_RE.fullmatch(fold(text)) is not None
+
+
 def leans_on_context(text: str) -> bool:
     """Whether a message reads as a follow-up to the last question rather than a question of its
     own: it opens with a connective ("那", "and", "what if"), or it is a question that ends in an
@@ -245,6 +254,8 @@ def leans_on_context(text: str) -> bool:
     if not folded:
         return False
     if _OPENS_ON_RE.search(folded):
+        return True
+    if asks_only_how_long(text):  # "how long would that take?", "要等多少天": the last matter's figure
         return True
     if not is_question(text):
         return False

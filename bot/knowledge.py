@@ -24,6 +24,7 @@ from .knowledge_types import (  # the data classes, re-exported: modules use kb.
     UNCOVERED as UNCOVERED,
     REQUIRED_TOPICS as REQUIRED_TOPICS,
     FRAME_PARTS as FRAME_PARTS,
+    OPTIONAL_FRAME_PARTS as OPTIONAL_FRAME_PARTS,
     Localized as Localized,
     Section as Section,
     Article as Article,
@@ -251,7 +252,9 @@ def _load_frame(folder: Path, reader: _Reader) -> Frame | None:
     data = reader.json(path, "frame.schema.json")
     if data is None:
         return None
-    return Frame(**{part: reader.localized(data[part], path, f"/{part}")
+    empty = {"zh": [""], "en": [""]}  # an optional part left out says nothing
+    return Frame(**{part: reader.localized(data.get(part, empty) if part in OPTIONAL_FRAME_PARTS else data[part],
+                                           path, f"/{part}")
                     for part in FRAME_PARTS})
 
 

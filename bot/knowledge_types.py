@@ -23,6 +23,9 @@ UNCOVERED = "uncovered_consequences"  # the topic for fears the article is silen
 REQUIRED_TOPICS = DOMAIN_TOPICS + CONVERSATION_TOPICS + ("crisis", OUT_OF_SCOPE)
 FRAME_PARTS = ("before", "after", "clarify", "truncated", "concern", "did_you_mean", "product_switch", "number",
                "figure")
+# Frame parts a knowledge folder may leave out: each then renders to nothing (a folder written
+# before the part existed still loads).
+OPTIONAL_FRAME_PARTS = frozenset({"figure"})
 
 
 T = TypeVar("T")
@@ -129,7 +132,7 @@ class Frame:
     did_you_mean: Localized[Source]  # a best guess was answered (``guess``, ``alternatives``)
     product_switch: Localized[Source]  # "花呗呢?": what changes for another product (``topic_label``)
     number: Localized[Source]  # "你说的12356是什么": what an outside number is (``number``), above the reply
-    figure: Localized[Source]  # "芝麻分会掉多少": the article gives no such figure (``figure``), above the answer
+    figure: Localized[Source]  # "芝麻分会掉多少": the article gives no such figure (``figure``), above the answer; optional
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("mybank", ("网商贷", "网商银行", "mybank")),
     ("credit_card", ("信用卡", "credit card")),
     ("bank_loan", ("银行贷款", "银行的贷款", "bank loan")),
-    ("online_loan", ("网贷", "网络贷款", "贷款app", "小贷", "online loan", "loan app", "payday")),
+    ("online_loan", ("网贷", "网络贷款", "贷款app", "小贷", "online loan", "loan app", "payday loan")),
 )
 PRODUCT_NAMES: dict[str, dict[str, str]] = {
     "jiebei": {"zh": "借呗", "en": "Jiebei"},
@@ -54,20 +54,27 @@ ALIPAY_PRODUCTS = frozenset({"jiebei", "huabei"})
 
 def find_product(folded: str) -> tuple[str, str] | None:
     """The product a normalised message names first, and the way it was written (as listed in
-    PRODUCTS); where several names start at one place, the first listed."""
-    found = _PRODUCT_RE.search(folded)
+    PRODUCTS); where several names start at one place, the first listed. A lender named as a
+    workplace or a shop ("我在美团送外卖") names no loan."""
+    found = _first_product(folded)
     return _PRODUCT_OF[found.group(0)] if found else None
+
+
+def _first_product(folded: str, start: int = 0) -> re.Match[str] | None:
+    return next((m for m in _PRODUCT_RE.finditer(folded, start) if not _NOT_A_LOAN_AFTER.match(folded, m.end())), None)
 
 
 def product_in_question(folded: str) -> tuple[str, str] | None:
     """The product a message asks about: the one named first (find_product), unless it was
-    borrowed to repay another ("借网贷来还借呗", "borrow from another app to pay off jiebei": the
-    loan in question is the one being repaid; probe14), and is not named again ("借呗借来还信用卡，
-    借呗逾期了": the overdue one is; review15). One search serves both."""
-    found = _PRODUCT_RE.search(folded)
+    borrowed to repay another ("借网贷来还借呗", "我用信用卡还借呗", "borrow from another app to pay
+    off jiebei": the loan in question is the one being repaid; probe14), and is not named again
+    ("借呗借来还信用卡，借呗逾期了": the overdue one is; review15). One search serves both."""
+    found = _first_product(folded)
     if found is None:
         return None
     repaid = _REPAID_WITH.match(folded, found.end())
+    if repaid is None and _USED_BEFORE.search(folded, 0, found.start()):
+        repaid = _REPAY.match(folded, found.end())  # 用信用卡还借呗: the card pays, 借呗 is owed
     later = _PRODUCT_RE.match(folded, repaid.end()) if repaid else None
     if later is None or folded.count(found.group(0)) > 1:
         return _PRODUCT_OF[found.group(0)]
@@ -77,15 +84,33 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
 def products_named(folded: str) -> list[str]:
     """Every product a normalised message names, once each, in the order it names them
     ("I also owe Weilidai and a credit card": both, so that an answer drops neither; probe16)."""
-    return list(dict.fromkeys(_PRODUCT_OF[m.group(0)][0] for m in _PRODUCT_RE.finditer(folded)))
+    return list(dict.fromkeys(_PRODUCT_OF[m.group(0)][0] for m in _PRODUCT_RE.finditer(folded)
+                              if not _NOT_A_LOAN_AFTER.match(folded, m.end())))
+
+
+def products_owed(folded: str) -> list[str]:
+    """The products a normalised message says the borrower owes or asks about ("借呗和网贷都逾期了",
+    "信用卡也逾期了", "I also owe Weilidai and a credit card"), not a product named as what a
+    late payment may cost ("会影响我办信用卡吗", "stop me getting a credit card") or as what
+    Jiebei is ("借呗算不算网贷", "借呗这个贷款app"): the article speaks to those (review19)."""
+    owed = []
+    for match in _PRODUCT_RE.finditer(folded):
+        before, after = folded[max(0, match.start() - 24):match.start()], folded[match.end():match.end() + 12]
+        if _NOT_A_LOAN_AFTER.match(after) or _APPLIED_FOR.search(before[-8:]):
+            continue
+        if (_OWED_BEFORE.search(before[-10:]) or _LISTED_BEFORE.search(before) or _OWED_EN_BEFORE.search(before)
+                or _OWED_AFTER.match(after)):
+            owed.append(_PRODUCT_OF[match.group(0)][0])
+    return list(dict.fromkeys(owed))
 
 
 def also_named(question: str, product: str | None, lang: str) -> str | None:
-    """The other products a message names, beside the one answered about and Jiebei itself
-    (the article's own subject), in the answer's words ("信用卡", "a credit card"), or None."""
+    """The other products a message says the borrower owes, beside the one answered about and
+    Jiebei itself (the article's own subject), in the answer's words ("信用卡", "a credit card"),
+    or None."""
     if not question:
         return None
-    others = [p for p in products_named(normalize(question)) if p not in (product, "jiebei")]
+    others = [p for p in products_owed(normalize(question)) if p not in (product, "jiebei")]
     joiner = "、" if lang == "zh" else " and "
     return joiner.join(PRODUCT_NAMES[p][lang] for p in others) or None
 
@@ -103,7 +128,21 @@ def _spellings() -> dict[str, tuple[str, str]]:
 _PRODUCT_OF = _spellings()
 _PRODUCT_RE = regex("|".join(map(re.escape, _PRODUCT_OF)))
 
+# A lender named as a workplace or a shop: 我在美团送外卖, 美团外卖, 在抖音上直播.
+_NOT_A_LOAN_AFTER = regex(r"\s*(?:上)?(?:送外卖|外卖|骑手|跑单|送餐|上班|工作|打工|买菜|点餐|团购|直播|刷视频|视频|app上班)")
+_USED_BEFORE = regex(r"(?:用|拿|靠|刷)\s*$")
+_REPAY = regex(r"\s*还(?:清|上|掉)?")
+# What a product owed or asked about sits beside: a debt ("欠", "逾期", "还不上") or another loan
+# in a list ("借呗和网贷", "花呗、白条"); not one applied for ("办信用卡", "申请银行的贷款").
+_APPLIED_FOR = regex(r"(?:办|申请|开通|开|申|批|下)(?:个|张|一张|理)?$"
+                     r"|\b(?:getting|get|apply for|applying for|open|opening)\s+(?:a |an |new |a new )?$")
+_OWED_BEFORE = regex(r"(?:欠|逾期|还不上|还不起|没还|还有|也有|还欠|和|跟|与|以及|、|还是)\s*(?:了)?\s*$")
+_OWED_EN_BEFORE = regex(r"\b(?:owe|owes|owed|owing|late on|behind on|overdue on|also have|and|or)\b[\w\s,]{0,20}$")
+_OWED_AFTER = regex(r"\s*(?:我|现在|已经|已|都|也|还|又|就|一直)*\s*(?:逾期|欠|还不上|还不起|还不了|没还|未还|不还|还完|还清|催收|"
+                    r"的欠款|的钱|的账|is overdue|overdue|late|payments?|debt)")
+# Two products listed together are both asked about ("借呗花呗都还不了", "蚂蚁借呗，蚂蚁花呗，如何延期").
+_LISTED_BEFORE = regex(r"(?:借呗|花呗|微粒贷|白条|金条|信用卡|网贷|jiebei|huabei|weilidai)\s*[,，、/]?\s*(?:和|跟|与|及|还有|and)?\s*(?:蚂蚁)?\s*$")
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
 __all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "also_named", "find_product", "product_in_question",
-           "products_named"]
+           "products_named", "products_owed"]

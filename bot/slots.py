@@ -14,6 +14,7 @@ from typing import Any
 
 from .concerns import find_concern
 from .cues import OVERDUE
+from .figures import rumoured_lines
 from .numbers import CN_DIGITS, EN_NUMBERS, parse_chinese_number, parse_number, scaled
 from .patterns import regex
 from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, product_in_question
@@ -50,9 +51,6 @@ _OTHER_TIME_BEFORE = regex(
 # ("逾期3天多少罚息" keeps its 3 days: a number of days, not a unit.)
 _PRICE_AFTER = regex(r"^\s*(?:要|收|罚|扣|得)?\s*(?:多少|几块|几毛)")
 _ONE = ("一", "1")
-# A duration or sum that a rule is asked about, not the borrower's own: 是不是逾期超过90天就一定会
-#被起诉, 听说欠5000元以上就会坐牢 (bot.figures reads it as a line asked about; review probe16).
-_RULE_AFTER = regex(r"\s*(?:元|块钱|块)?\s*(?:以上|之后|以后|后)?\s*(?:就|便)\s*(?:一定|肯定|必定|必然|必须|会|要|能|可以|可能|得)")
 _EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b")
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
@@ -86,6 +84,10 @@ _EN_AMOUNT_RE = regex(
 _NOT_OWED_BEFORE = regex(r"(?:收费|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
                          r"每(?:个)?月(?:要)?还|每期(?:要)?还|还了|已还|还过|转了?|转账|汇了?|交了?|付了?|给了|打了)"
                          r"\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
+# A sum put towards a repayment ("每个月从工资里拿一千还借呗"): a payment, not the debt (不 and 没:
+# "欠一千还不上" is the debt).
+_REPAID_AFTER = regex(r"\s*(?:元|块钱|块)?\s*(?:来|去|用来)?还(?!不|没|款日|有|是|要|欠|剩|差)")
+_PAID_BEFORE = regex(r"(?:拿|用|凑|掏|省)(?:了|出|下)?\s*$")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
 
 
@@ -142,20 +144,36 @@ def _find_days(text: str) -> Slot | None:
     ("已经三个月了") of a message that does; never a loan's term or a time in the past."""
     if not _has_cue(text):
         return None
-    clauses = [(clause, _has_cue(clause)) for clause in _CLAUSE_RE.split(text)]
+    # A duration inside a rumoured line (是不是逾期超过90天就一定会被起诉, "after 90 days overdue, will
+    # they always sue?") is a rule asked about, not the borrower's own (bot.figures reads those lines).
+    rumours = rumoured_lines(text)
+    clauses = [(at, clause, _has_cue(clause)) for at, clause in _clauses(text)]
     # A clause that says "late" first: in "paid fine for a year, then… I'm 70 days late" the
     # year is how long things went well, the 70 days are the time overdue.
-    for clause, cue in sorted(clauses, key=lambda item: not item[1]):
+    for at, clause, cue in sorted(clauses, key=lambda item: not item[2]):
         if not cue and _LOAN_WORDS.search(_PRODUCT_WORDS.sub(" ", clause)):
             continue
         for match in _duration_matches(clause):
             if (_is_term(clause, match) or (not cue and match.group(0).endswith("日")) or _asked(clause, match)
-                    or _RULE_AFTER.match(clause, match.end())):
+                    or _inside(at + match.start(), rumours)):
                 continue
             slot = _days_slot(match)
             if slot is not None:
                 return slot
     return None
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """The clauses of a message (split at _CLAUSE_RE), each with where it starts."""
+    found, start = [], 0
+    for separator in _CLAUSE_RE.finditer(text):
+        found.append((start, text[start:separator.start()]))
+        start = separator.end()
+    return [*found, (start, text[start:])]
+
+
+def _inside(position: int, spans: list[tuple[int, int, str]]) -> bool:
+    return any(start <= position < end for start, end, _ in spans)
 
 
 def _asked(clause: str, match: re.Match[str]) -> bool:
@@ -216,14 +234,15 @@ def _days_slot(match: re.Match[str]) -> Slot | None:
 def _find_amount(text: str) -> Slot | None:
     """The amount owed: with a unit of money (元/块/万/k/yuan), or a bare sum after 欠/owe."""
     found: list[tuple[int, int, Slot]] = []
+    rumours = rumoured_lines(text)  # "听说欠5000元以上就会坐牢": a rule asked about, not the debt
     for rank, pattern in enumerate(_ZH_AMOUNT_RES):
         match = next((m for m in pattern.finditer(text) if not _NOT_OWED_BEFORE.search(text[:m.start()])
-                      and not _RULE_AFTER.match(text, m.end())), None)
+                      and not _inside(m.start(), rumours) and not (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))), None)
         if match:
             slot = _zh_amount(rank, match)
             if slot is not None:
                 found.append((match.start(), rank, slot))
-    match = _EN_AMOUNT_RE.search(text)
+    match = next((m for m in _EN_AMOUNT_RE.finditer(text) if not _inside(m.start(), rumours)), None)
     if match:
         found.append((match.start(), len(_ZH_AMOUNT_RES), _en_amount(match)))
     return min(found, key=lambda item: item[:2])[2] if found else None
