@@ -49,11 +49,12 @@ class Engine:
     ``UsageError`` and an ``AttributeError``), so one engine can be shared by every thread and
     session. (Its only changing part is an internal memo of rendered answers.)"""
 
-    __slots__ = ("_knowledge", "_classifier", "_by_id", "_check_in", "_composed", "_router", "__weakref__")
+    __slots__ = ("_knowledge", "_classifier", "_by_id", "_check_in", "_check_in_alone", "_composed", "_router", "__weakref__")
     _knowledge: kb.Knowledge
     _classifier: Classifier
     _by_id: dict[str, kb.Topic]
     _check_in: dict[str, str]
+    _check_in_alone: dict[str, str]
     _composed: Remembered
     _router: Router
 
@@ -67,6 +68,7 @@ class Engine:
         trusted = saved.get("safety_json") if saved else None
         safety = read_safety(knowledge.path, trusted if isinstance(trusted, str) else None)
         init(self, "_check_in", safety.check_in)
+        init(self, "_check_in_alone", safety.check_in_alone)
         init(self, "_composed", Remembered(COMPOSED_KEPT))  # answer texts by topics, mode and context
         init(self, "_router", Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples, saved)))
 
@@ -182,10 +184,16 @@ class Engine:
             context["number"] = asked_number(fold(question))
         composed = self._composed_text(chosen, mode, context, others)
         line = self._check_in_line(route, lang, chosen, wanted=check_in)
+        text, lead = composed.text + line, composed.lead
+        if line and not others and self._check_in_alone and all(t.kind == "fallback" for t in chosen):
+            # Signs of distress and no loan question ("我想死，开玩笑的", "我好累"): the reply opens
+            # with the person, not with "I can't help with that here" and a line at the end.
+            text = self._check_in_alone[lang]
+            lead = text.split("\n", 1)[0]
         suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
         return self._reply(
             route, question, topics=tuple(t.id for t in chosen), lang=lang,
-            text=composed.text + line, lead=composed.lead,
+            text=text, lead=lead,
             suggestions=tuple(self._by_id[t].question[lang] for t in suggestion_topics),
             suggestion_topics=suggestion_topics, sources=composed.sources,
             citations=tuple(self._knowledge.article.section(s).title[lang] for s in composed.sources),

@@ -139,3 +139,31 @@ def test_an_engine_copies_as_itself_is_weakly_referable_and_refuses_pickling(eng
     assert weakref.ref(engine)() is engine
     with pytest.raises(UsageError, match="cannot be pickled"):
         pickle.dumps(engine)
+
+
+@pytest.mark.parametrize("message, opens_with_the_person", [
+    ("我想死，开玩笑的", True),   # distress, no loan question: the person first, never "I can't help"
+    ("我好累", True),
+    ("笑死我了", False),         # an idiom: the plain decline, no 12356
+    ("今天天气怎么样", False),
+])
+def test_distress_without_a_loan_question_is_not_declined(engine: Engine, message: str, opens_with_the_person: bool) -> None:
+    reply = engine.ask(message)
+    assert reply.topics == ("out_of_scope",)
+    assert ("帮不上忙" not in reply.text) is opens_with_the_person
+    assert ("12356" in reply.lead) is opens_with_the_person
+    assert reply.text.count("12356") == (1 if opens_with_the_person else 0)
+
+
+def test_a_loan_question_with_distress_keeps_its_answer_and_the_line(engine: Engine) -> None:
+    reply = engine.ask("借呗逾期了我真的撑不住了，会不会被起诉")
+    assert "lawsuit" in reply.topics or "crisis" in reply.topics
+    assert "12356" in reply.text and "帮不上忙" not in reply.text
+
+
+def test_a_safety_file_without_check_in_alone_keeps_the_decline_and_the_line() -> None:
+    from bot.safety.examples import _safety_file
+    data = {"check_in": {"zh": "线", "en": "line"}, "classes": {c: {} for c in ("crisis", "abuse", "benign")}}
+    assert _safety_file(data).check_in_alone == {}
+    data["check_in_alone"] = {"zh": "先问你", "en": "you first"}
+    assert _safety_file(data).check_in_alone == {"zh": "先问你", "en": "you first"}

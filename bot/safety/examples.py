@@ -43,6 +43,8 @@ class SafetyFile:
 
     examples: tuple[Example, ...]
     check_in: dict[str, str]
+    # Said instead of a decline when the message asks nothing about loans (empty: decline + line).
+    check_in_alone: dict[str, str]
 
 
 def read_examples(folder: Path) -> tuple[Example, ...]:
@@ -102,7 +104,9 @@ def _safety_file(data: dict[str, Any]) -> SafetyFile:
     examples = [Example(label, kind, lang, example)
                 for label in CLASSES for kind, langs in data["classes"][label].items()
                 for lang in ("zh", "en") for example in langs[lang]]
-    return SafetyFile(tuple(examples), {lang: str(data["check_in"][lang]) for lang in ("zh", "en")})
+    alone = data.get("check_in_alone", {})
+    return SafetyFile(tuple(examples), {lang: str(data["check_in"][lang]) for lang in ("zh", "en")},
+                      {lang: str(alone[lang]) for lang in ("zh", "en") if lang in alone})
 
 
 def _repeats(examples: list[Example], path: Path) -> list[Problem]:
