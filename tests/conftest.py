@@ -75,6 +75,15 @@ class Background:
 _background: Background | None = None
 
 
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The tests that wait for a background result run last, in their own order, so that the
+    background process has the whole run to compute it (the others keep their order)."""
+    waiting = [item for item in items if BACKGROUND_FIXTURES.keys() & set(getattr(item, "fixturenames", ()))]
+    if waiting:
+        others = [item for item in items if not BACKGROUND_FIXTURES.keys() & set(getattr(item, "fixturenames", ()))]
+        items[:] = others + waiting
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Start the background computations the selected tests need, first needed first."""
     global _background
