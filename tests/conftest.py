@@ -46,8 +46,7 @@ class Background:
         self.log = open(self.folder / "stderr.txt", "wb")
         self.process = subprocess.Popen([sys.executable, str(TESTS / "background.py"), str(self.folder), *tasks],
                                         env=env, stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
-                                        start_new_session=True,  # its own process group: stopped as one
-                                        preexec_fn=lambda: os.nice(5))  # the tests themselves come first
+                                        start_new_session=True)  # its own process group: stopped as one
 
     def result(self, task: str) -> Any:
         path = self.folder / f"{task}.pickle"
