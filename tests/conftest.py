@@ -65,7 +65,10 @@ class Background:
 
     def stop(self) -> None:
         if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)  # the process group it leads: it and its forked workers
+            try:
+                os.killpg(self.process.pid, signal.SIGTERM)  # the process group it leads: it and its forked workers
+            except ProcessLookupError:  # it ended in between
+                pass
         self.process.wait(timeout=30)
         self.log.close()
         shutil.rmtree(self.folder, ignore_errors=True)
