@@ -13,7 +13,7 @@ import pytest
 
 from bot import Engine
 from bot.safety import assess, crisis_wording
-from safety_figures import DATA, LANGS, SETS, UNSEEN, Tally, rate, read_rows, table, tally_sets
+from safety_figures import DATA, LANGS, SETS, UNSEEN, Tally, rate, read_rows, table
 
 ROWS = {name: read_rows(DATA / name) for name in SETS}
 HELD_OUT = ("safety_holdout.tsv", "safety_holdout2.tsv")  # safe2's held-out splits for the learned detector
@@ -23,8 +23,8 @@ WRITTEN = [row for name in SETS[1:] if name not in HELD_OUT + ROUNDS for row in 
 
 
 @pytest.fixture(scope="module")
-def tallies(engine: Engine) -> dict[str, dict[str, Tally]]:
-    return tally_sets(engine, ROWS)
+def tallies(safety_tallies: dict[str, dict[str, Tally]]) -> dict[str, dict[str, Tally]]:
+    return safety_tallies  # tally_sets(Engine.load(), ROWS), computed beside the other tests (conftest, background.py)
 
 
 def test_the_set_is_large_varied_and_balanced() -> None:

@@ -14,11 +14,10 @@ import rapidjson
 import bot.safety.learned as learned
 from bot import Engine, KnowledgeError
 from bot.knowledge import load
-from bot.linear import default_workers
 from bot.safety import assess
 from bot.safety.agreement import crisis_score
 from bot.safety.examples import read_safety
-from bot.safety.learned import SAFETY_MODEL_FILE, SAFETY_TABLES_FILE, detectors_for, train
+from bot.safety.learned import SAFETY_MODEL_FILE, SAFETY_TABLES_FILE, detectors_for
 
 
 class Sure:
@@ -34,10 +33,10 @@ class Sure:
 SURE = Sure()
 
 
-def test_shipped_safety_model_is_up_to_date_and_reproducible() -> None:
+def test_shipped_safety_model_is_up_to_date_and_reproducible(fresh_safety_model: tuple[dict[str, object], bytes]) -> None:
     knowledge = load()
     shipped = rapidjson.loads((knowledge.path / SAFETY_MODEL_FILE).read_text(encoding="utf-8"))
-    content, block = train(knowledge, default_workers())  # as `jiebei-bot train` runs it
+    content, block = fresh_safety_model  # train(load(), default_workers()) as `jiebei-bot train` runs it, beside the other tests (conftest)
     fresh = rapidjson.loads(rapidjson.dumps(content))
     assert shipped["fingerprint"] == fresh["fingerprint"], "safety examples changed: run `jiebei-bot train`"
     # What a load compares instead of recomputing the fingerprint (learned.inputs_digest).
@@ -48,9 +47,29 @@ def test_shipped_safety_model_is_up_to_date_and_reproducible() -> None:
 
 @pytest.fixture()
 def quick(monkeypatch: pytest.MonkeyPatch) -> None:
-    """One short training run instead of three: enough to show a stale model is not used."""
+    """One short training run instead of three: enough to show a stale model is not used. The
+    detectors fitted in memory and those write_model then writes are fitted once when their
+    examples are the same (training is deterministic: the test above proves it)."""
     monkeypatch.setitem(learned.PARAMS, "runs", 1)
     monkeypatch.setitem(learned.PARAMS, "epochs", 2)
+    sets_of: dict[object, dict[str, tuple[list[str], list[str]]]] = {}
+    fitted: dict[object, learned.Detectors] = {}
+    training_sets, fit = learned.training_sets, learned.fit
+
+    def sets_once(pairs: list[tuple[str, str]]) -> dict[str, tuple[list[str], list[str]]]:
+        key = tuple(pairs)
+        if key not in sets_of:
+            sets_of[key] = training_sets(pairs)
+        return sets_of[key]
+
+    def fit_once(sets: dict[str, tuple[list[str], list[str]]], workers: int = 1) -> learned.Detectors:
+        key = tuple((name, tuple(texts), tuple(labels)) for name, (texts, labels) in sorted(sets.items()))
+        if key not in fitted:
+            fitted[key] = fit(sets, workers)
+        return fitted[key]
+
+    monkeypatch.setattr(learned, "training_sets", sets_once)
+    monkeypatch.setattr(learned, "fit", fit_once)
 
 
 def test_a_stale_safety_model_is_ignored_until_train_writes_one_that_fits(knowledge_copy: Path, quick: None) -> None:
