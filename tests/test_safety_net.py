@@ -13,6 +13,7 @@ from bot.safety.examples import read_safety
 from bot.safety.net import distress_words, needs_check_in, too_short
 
 CHECK_IN = read_safety(load().path).check_in
+CHECK_IN_ALONE = read_safety(load().path).check_in_alone
 
 # Our own indirect crisis messages (written for this test, in no safety set) that neither safety
 # reader recognises as crisis today: the net is what gives them the number.
@@ -31,7 +32,9 @@ def test_indirect_crisis_the_detector_misses_still_carries_12356(engine: Engine,
     reply = engine.ask(text)
     assert "12356" in reply.text, (reply.topics, reply.text)
     if not set(reply.topics) & {"crisis", "worry", "goodbye"}:  # the net's line, unless the reply names 12356 itself
-        assert reply.text.rstrip().endswith(CHECK_IN[reply.lang])
+        # after an answer, the line ends it; with no loan question, the reply opens with the person
+        assert reply.text.rstrip().endswith(CHECK_IN[reply.lang]) or reply.text == CHECK_IN_ALONE[reply.lang]
+        assert "帮不上忙" not in reply.text and "can't help" not in reply.text
 
 
 def test_most_of_those_are_really_missed_by_the_detector(engine: Engine) -> None:
