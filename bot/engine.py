@@ -10,7 +10,7 @@ import gc
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from . import knowledge as kb
 from . import script
@@ -23,6 +23,7 @@ from .routing import Router
 from .routing_rules import Route, asked_number
 from .safety.examples import read_safety
 from .safety.net import distress_words
+from .check_in import check_in_line, opens_with_the_person
 from .safety.learned import Detectors, detectors_for, read_saved
 from .answer import MODES, UNCOVERED, Composed, answer_context, compose_text, current_slots, named_concerns
 from .render_memo import RECORDING, Remembered, memo_key
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 MAX_SUGGESTIONS = 3
 COMPOSED_KEPT = 256  # answer texts kept per engine (a few KB each): topics x modes x common details
 _SAFETY_AHEAD = ("crisis", "abusive_collection")  # always answered first (see routing)
-NAMES_12356 = ("crisis", "worry", "goodbye")  # topics whose own answer gives 12356: no check-in after them
 CAPABILITIES = "capabilities"  # the topic that says what can be asked (answers a message with no words)
 WORRY = "worry"  # the reply to a frightened message (answers a message that only cries)
 _FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
@@ -183,12 +183,10 @@ class Engine:
         if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
             context["number"] = asked_number(fold(question))
         composed = self._composed_text(chosen, mode, context, others)
-        line = self._check_in_line(route, lang, chosen, wanted=check_in)
+        line = check_in_line(self._check_in, route, lang, chosen, wanted=check_in)
         text, lead = composed.text + line, composed.lead
-        if line and not others and self._check_in_alone and all(t.kind == "fallback" for t in chosen):
-            # Signs of distress and no loan question ("我想死，开玩笑的", "我好累"): the reply opens
-            # with the person, not with "I can't help with that here" and a line at the end.
-            text = self._check_in_alone[lang]
+        if line and not others and opens_with_the_person(self._check_in_alone, route, question, chosen):
+            text = self._check_in_alone[lang]  # distress and no loan question: no "I can't help"
             lead = text.split("\n", 1)[0]
         suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
         return self._reply(
@@ -231,22 +229,12 @@ class Engine:
             return (*ahead, UNCOVERED, *(t for t in topics if t != UNCOVERED and t not in ahead))
         return topics
 
-    def _check_in_line(self, route: Route | None, lang: str, chosen: Sequence[kb.Topic], *,
-                       wanted: bool = False) -> str:
-        """The check-in (12356) the router (or the caller: ``wanted``) asked for, unless an answer
-        chosen names 12356 itself (decided by topic: an echoed "欠款12356元" must not pass for the
-        number)."""
-        asked = wanted or (route is not None and route.check_in)
-        if not asked or any(t.id in NAMES_12356 for t in chosen):
-            return ""
-        return "\n\n" + self._check_in[lang]
-
     def clarify(self, route: Route, lang: str, slots: dict[str, Slot], question: str) -> Reply:
         """A reply that asks which of ``route.choices`` the borrower meant, numbered (with the
         check-in when the message shows signs of distress)."""
         choices = [self._by_id[topic_id].question[lang] for topic_id in route.choices]
         context = dict(answer_context(lang, slots), choices=choices)
-        text = render(self._knowledge.frame.clarify[lang], context) + self._check_in_line(route, lang, ())
+        text = render(self._knowledge.frame.clarify[lang], context) + check_in_line(self._check_in, route, lang, ())
         return self._reply(route, question, topics=route.choices[:1], lang=lang, text=text,
                            lead=text.split("\n", 1)[0],
                            suggestions=tuple(choices), suggestion_topics=route.choices,

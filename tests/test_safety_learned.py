@@ -189,7 +189,8 @@ def test_the_learned_reader_adds_what_the_rules_miss(engine: Engine) -> None:
 def test_a_declined_message_with_signs_of_distress_gets_the_check_in(engine: Engine) -> None:
     reply = engine.ask("感觉自己很没用")
     assert reply.topics == ("out_of_scope",) and "12356" in reply.text, reply.text
-    assert reply.text.rstrip().endswith(read_safety(load().path).check_in["zh"])
+    safety = read_safety(load().path)  # said alone (it asks nothing about loans), never a decline
+    assert reply.text.rstrip().endswith(safety.check_in["zh"]) or reply.text == safety.check_in_alone["zh"]
 
 
 def test_a_loan_answer_with_signs_of_distress_gets_the_check_in_too(engine: Engine) -> None:

@@ -34,7 +34,6 @@ def test_indirect_crisis_the_detector_misses_still_carries_12356(engine: Engine,
     if not set(reply.topics) & {"crisis", "worry", "goodbye"}:  # the net's line, unless the reply names 12356 itself
         # after an answer, the line ends it; with no loan question, the reply opens with the person
         assert reply.text.rstrip().endswith(CHECK_IN[reply.lang]) or reply.text == CHECK_IN_ALONE[reply.lang]
-        assert "帮不上忙" not in reply.text and "can't help" not in reply.text
 
 
 def test_most_of_those_are_really_missed_by_the_detector(engine: Engine) -> None:

@@ -206,4 +206,20 @@ def _paid_then_done(masked_folded: str) -> bool:
     return bool(THROUGH.search(masked_folded)) and not _LEAVING.search(masked_folded)
 
 
-__all__ = ["check_in_reason", "distress_words", "needs_check_in", "too_short"]
+__all__ = ["check_in_reason", "distress_words", "needs_check_in", "speaks_of_distress", "too_short"]
+
+
+# The classifier's crisis probability at which a message with no loan question reads as distress
+# said, not as noise: the floors above (0.05-0.2) give the line to billing questions too ("银行卡
+# 已经扣钱了，为什么花呗还没还上" leans 0.0-0.17, the learned reader up to 0.86 on them).
+SAID_FLOOR = 0.2
+
+
+def speaks_of_distress(message: str, crisis_probability: float) -> bool:
+    """Whether a message that earned the check-in says distress itself (its words, bare despair,
+    or the classifier leaning to crisis at SAID_FLOOR) rather than tripping a low floor: only then
+    does a reply with no loan answer open with the person (safety.json ``check_in_alone``)."""
+    if crisis_probability >= SAID_FLOOR:
+        return True
+    return check_in_reason(message, None, 0.0) in ("words", "bare despair")
+
