@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 import rapidjson
 
-from bot import Engine, KnowledgeError
-from bot import render_memo
+from bot import Engine, KnowledgeError, render_memo, templates
 from bot.knowledge import load
 from bot.model import classifier_for
 from bot.prerender import RENDERED_FILE, build_prerendered, read_prerendered
@@ -31,6 +30,9 @@ def test_shipped_answers_are_up_to_date() -> None:
 
 
 def test_replies_are_the_same_with_and_without_prerendered_answers(knowledge_copy: Path) -> None:
+    """... and every live render of the packaged knowledge here (loading a folder by path renders
+    its checks' contexts too) is the subset's own: none falls back to Jinja2."""
+    fallbacks = dict(templates.FALLBACKS)
     packaged = Engine.load()
     assert any(topic.answer.zh.prerendered for topic in packaged.topics)
     live = Engine.load(knowledge_copy)  # a folder given by path: checked in full, renders live
@@ -40,6 +42,7 @@ def test_replies_are_the_same_with_and_without_prerendered_answers(knowledge_cop
         expected = live.ask(question).to_dict()
         render_memo.REMEMBERED_OUTPUTS.clear()
         assert packaged.ask(question).to_dict() == expected, question
+    assert dict(templates.FALLBACKS) == fallbacks
 
 
 _IMPORTS_JINJA2 = "import sys, bot; e = bot.Engine.load(); [e.ask(q) for q in sys.argv[1:]]; print('jinja2' in sys.modules)"
