@@ -58,24 +58,6 @@ def argument_problem(value: Any, fixed: tuple[type, ...] = FIXED_SIZE) -> str | 
     return None
 
 
-class Output:
-    """A rendering's output, its length counted as each piece is added, as the sandbox's
-    ``concat`` counts it: a rendering past MAX_CHARS stops there, not after building it all."""
-
-    __slots__ = ("length", "pieces")
-
-    def __init__(self) -> None:
-        self.pieces: list[str] = []
-        self.length = 0
-
-    def add(self, text: str) -> None:
-        """Append ``text``, refused once the output would pass MAX_CHARS."""
-        self.length += len(text)
-        if self.length > MAX_CHARS:
-            raise Unsupported("a long output")
-        self.pieces.append(text)
-
-
 def steps(counter: list[int], count: int) -> None:
     """Charge ``count`` steps (loop iterations, filter calls) to a rendering."""
     counter[0] += count
@@ -155,5 +137,5 @@ def filter_call(counter: list[int], name: str, value: Any, args: tuple[Any, ...]
     return result
 
 
-__all__ = ["FILTERS", "FIXED_SIZE", "MAX_CHARS", "MAX_STEPS", "MAX_TEMPLATE_CHARS", "STEPS_KEY", "Output", "Unsupported",
+__all__ = ["FILTERS", "FIXED_SIZE", "MAX_CHARS", "MAX_STEPS", "MAX_TEMPLATE_CHARS", "STEPS_KEY", "Unsupported",
            "argument_problem", "check_argument", "check_concat", "check_printed", "filter_call", "scalar", "size", "steps"]

@@ -28,9 +28,9 @@ from functools import cache
 from typing import Any
 
 from .render_bounds import (
+    MAX_CHARS,
     MAX_TEMPLATE_CHARS,
     STEPS_KEY,
-    Output,
     Unsupported,
     check_printed,
     steps,
@@ -45,12 +45,40 @@ from .render_expressions import (
     Tokens,
 )
 
-Stmt = Callable[[Scope, Output], None]
+
+class _Output:
+    """A rendering's output, its length counted as each piece is added, as the sandbox's
+    ``concat`` counts it: a rendering past MAX_CHARS stops there, not after building it all.
+    (``_text`` appends the template's text outside loops to ``pieces`` uncounted.)"""
+
+    __slots__ = ("length", "pieces")
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.length = 0
+
+    def add(self, text: str) -> None:
+        """Append ``text``, refused once the output would pass MAX_CHARS."""
+        self.length += len(text)
+        if self.length > MAX_CHARS:
+            raise Unsupported("a long output")
+        self.pieces.append(text)
+
+    def add_printed(self, value: Any) -> None:
+        """Append what ``{{ value }}`` outputs (check_printed; a text's size is its length)."""
+        text = value if type(value) is str else check_printed(value)
+        self.length += len(text)
+        if self.length > MAX_CHARS:
+            raise Unsupported("a long output")
+        self.pieces.append(text)
+
+
+Stmt = Callable[[Scope, _Output], None]
 Renderer = Callable[..., str]  # a compiled template: its context as keywords, its output
 Piece = tuple[str, Any]  # ("text", str) or ("output" | "statement", Tokens)
 
 _OPEN = re.compile(r"\{[{%#]")
-# Numbers as Jinja2's lexer reads them (float_re, then integer_re's "0(_?0)*" and "[1-9](_?\\d)*"),
+# Numbers as Jinja2's lexer reads them (float_re, then integer_re's "0(_?0)*" and "[1-9](_?\d)*"),
 # without "_", exponents or bases: "01" matches nothing here and is left to Jinja2 (a syntax error).
 _TOKEN = re.compile(r"""\s*(?:(?P<s>'[^'\\\r]*'|"[^"\\\r]*")|(?P<n>\d+\.\d+|0+(?!\d)|[1-9]\d*)|(?P<w>[A-Za-z_][A-Za-z0-9_]*)
                         |(?P<o>==|!=|<=|>=|[<>~|.,()\[\]=])|(?P<end>%\}|\}\}))""", re.A | re.X)
@@ -116,9 +144,12 @@ class _Parser:
             if "self" in context:  # Template.render(self, **context) would refuse it
                 raise Unsupported("a context name 'self'")
             context[STEPS_KEY] = [0]
-            out = Output()  # refuses past MAX_CHARS as each piece is added, as the sandbox stops
+            out = _Output()  # refuses past MAX_CHARS as pieces are added, as the sandbox stops
             run(context, out)
-            return "".join(out.pieces)
+            text = "".join(out.pieces)
+            if len(text) > MAX_CHARS:  # with the text outside loops: at most twice MAX_CHARS built
+                raise Unsupported("a long output")
+            return text
         return render
 
     def expression(self, tokens: Tokens, with_condexpr: bool) -> Expr:
@@ -131,7 +162,7 @@ class _Parser:
             kind, value = self.pieces[self.at]
             self.at += 1
             if kind == "text":
-                body.append(_text(value))
+                body.append(_text(value, counted=self.loops > 0))
             elif kind == "output":
                 body.append(_output(self.expression(value, True)))
             elif value and value[0][0] == "w" and value[0][1] in ends:
@@ -155,7 +186,7 @@ class _Parser:
             if name in self.read:
                 raise Unsupported("a name set after it is read")
 
-            def assign(scope: Scope, out: Output) -> None:
+            def assign(scope: Scope, out: _Output) -> None:
                 scope[name] = value(scope)
             return assign
         raise Unsupported(f"the tag {head[1]!r}")
@@ -175,7 +206,7 @@ class _Parser:
                 break
         self.nested -= 1
 
-        def run(scope: Scope, out: Output) -> None:
+        def run(scope: Scope, out: _Output) -> None:
             for test, body in branches:
                 if test(scope):
                     body(scope, out)
@@ -193,7 +224,7 @@ class _Parser:
         self.nested, self.loops = self.nested - 1, self.loops - 1
         run_body = _sequence(body)
 
-        def run(scope: Scope, out: Output) -> None:
+        def run(scope: Scope, out: _Output) -> None:
             values = items(scope)
             if type(values) is not list and type(values) is not tuple:
                 raise Unsupported("a loop over anything but a list or tuple")
@@ -212,19 +243,23 @@ def _target(token: tuple[str, str]) -> str:
     return name
 
 
-def _text(text: str) -> Stmt:
-    return lambda scope, out: out.add(text)
+def _text(text: str, counted: bool) -> Stmt:
+    """Text of the template; outside loops it is never repeated (so at most MAX_TEMPLATE_CHARS in
+    all, checked with the whole output at the end) and goes uncounted, which is cheaper."""
+    if counted:
+        return lambda scope, out: out.add(text)
+    return lambda scope, out: out.pieces.append(text)
 
 
 def _output(value: Expr) -> Stmt:
-    return lambda scope, out: out.add(check_printed(value(scope)))
+    return lambda scope, out: out.add_printed(value(scope))
 
 
 def _sequence(body: list[Stmt]) -> Stmt:
     if len(body) == 1:
         return body[0]
 
-    def run(scope: Scope, out: Output) -> None:
+    def run(scope: Scope, out: _Output) -> None:
         for statement in body:
             statement(scope, out)
     return run
