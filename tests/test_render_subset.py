@@ -133,8 +133,8 @@ EDGES = [  # errors, refusals and syntax outside the subset: the same output or 
     "{% set x = 1 %}{% if b %}{% set x = 2 %}{% endif %}{{ x }}", "{{ x }}{% set x = 1 %}", "{{ loop.index }}",
     "{% if a %}unclosed", "{% endif %}", "{% for x in l %}{% else %}{% endfor %}", "{{ range(3) | join }}",
     "{% macro m() %}{% endmacro %}", "{{ a is defined }}", "{{ a is none(1) }}", "{{ (a, b) }}", "{{ l }}",
-    "{{ 01 }}", "{% if a == 01 %}y{% endif %}", "{{ l[0010] }}", "{{ 00 }}", "{{ 0_0 }}", "{{ 1_0 }}", "{{ 0x1 }}",
-    "{{ 1e3 }}", "{{ 01.5e1 }}", "{{ 1.5.0 }}", "{{ ０ }}",
+    "{{ 01 }}", "{% if a == 01 %}y{% endif %}", "{{ l[0010] }}", "{{ 00 }}", "{{ 1_0 }}", "{{ 0x1 }}", "{{ 1e3 }}",
+    "{{ 1.5.0 }}", "{{ ０ }}",
 ]
 
 
@@ -165,10 +165,10 @@ def test_errors_are_the_sandboxs() -> None:
 
 
 def test_a_long_output_is_refused_as_it_grows() -> None:
-    """21 x 21 copies of a 19,000-character text: the subset stops at the second, as the sandbox
-    does, instead of building 8.4 M characters first."""
+    """21 x 21 copies of a 1,000-character text: the subset stops at the 21st, as the sandbox
+    does, instead of building 441,000 characters first (review20: 8.4 M from a 19,000 one)."""
     items = "[" + ", ".join(["1"] * 21) + "]"
-    text = "{% for a in " + items + " %}{% for b in " + items + " %}" + "长" * 19_000 + "{% endfor %}{% endfor %}"
+    text = "{% for a in " + items + " %}{% for b in " + items + " %}" + "长" * 1_000 + "{% endfor %}{% endfor %}"
     subset = _subset(text)
     tracemalloc.start()
     try:
@@ -194,49 +194,42 @@ def test_bounds_are_the_sandboxs() -> None:
 
 # Templates drawn from the subset's grammar (bot.render_subset, bot.render_expressions), and a few
 # contexts: whatever the subset renders must be what the sandbox renders.
-_NAMES = ["a", "b", "c", "n", "d.k", "d['k']", "l[0]", "l[1]", "c[0]", "s"]
-_LITERALS = ["0", "1", "2", "10", "1.5", "00.5", "'x'", '"y"', "''", "' x '", "true", "false", "none", "01"]
+_OPERANDS = ["a", "b", "c", "n", "d.k", "d['k']", "l[0]", "l[1]", "s[0]", "s", "0", "1", "2", "10", "1.5", "00.5",
+             "'x'", '"y"', "''", "' x '", "true", "false", "none", "(l | join)", "(l | join(', '))",
+             "(l | select | join('-'))", "(l | map('trim') | join)", "([a, c, n] | select | join)"]
 _LISTS = ["l", "[a, c, 1]", "(c, ' x ')", "[]", "[n, 0, '', 'y', ]", "(b,)"]
 _CONTEXTS = [dict(a=1, b=2.0, c="x", n=None, d={"k": "v"}, l=[1, "", " y "], s="{{ a }}"),
              dict(a=0, b=-0.0, c="", n=None, d={"k": None}, l=[" ", 0], s="}}{%"),
              dict(a="1", b=True, c=" c ", n=None, d={"k": 3}, l=["a", "b", "c"], s="长")]
-_JOINED = st.tuples(st.sampled_from(_LISTS), st.sampled_from(["join", "join(', ')", "select | join('-')",
-                                                              "map('trim') | join", "map('trim') | select | join"]))
-_PRIMARY = st.one_of(st.sampled_from(_NAMES), st.sampled_from(_LITERALS), _JOINED.map("({0[0]} | {0[1]})".format))
-
-
-def _expressions(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    def joined(template: str, count: int = 2) -> st.SearchStrategy[str]:
-        return st.lists(inner, min_size=count, max_size=count).map(lambda parts: template.format(*parts))
-    return st.one_of(
-        st.tuples(inner, st.sampled_from(["==", "!=", "<", ">=", "~", "and", "or"]), inner).map(" ".join),
-        st.tuples(inner, st.sampled_from(["in", "not in"]), st.sampled_from([*_LISTS, "c"])).map(" ".join),
-        inner.map("not {}".format), inner.map("({})".format), inner.map("({} is none)".format),
-        inner.map("({} is not none)".format), inner.map("({} | trim)".format), joined("{} if {} else {}", 3))
-
-
-_EXPRESSION = st.recursive(_PRIMARY, _expressions, max_leaves=4)
-
-
-def _blocks(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    return st.one_of(
-        st.tuples(_EXPRESSION, inner, _EXPRESSION, inner, inner)
-        .map(lambda p: f"{{% if {p[0]} %}}{p[1]}{{% elif {p[2]} %}}{p[3]}{{% else %}}{p[4]}{{% endif %}}"),
-        st.tuples(_EXPRESSION, inner).map(lambda p: f"{{% if {p[0]} %}}{p[1]}{{% endif %}}"),
-        st.tuples(st.sampled_from(["x", "a"]), st.sampled_from(_LISTS), inner,
-                  st.sampled_from(["index", "index0", "first", "last", "length", "revindex", "revindex0"]))
-        .map(lambda p: f"{{% for {p[0]} in {p[1]} %}}{p[2]}{{{{ {p[0]} ~ loop.{p[3]} }}}}{{% endfor %}}"),
-        st.lists(inner, min_size=2, max_size=3).map("".join))
-
-
-_PIECE = st.one_of(st.sampled_from(["x", " ", "\n", "文", "}", "{"]), _EXPRESSION.map("{{{{ {} }}}}".format))
+_FORMS = ["{}", "{}", "({} is none)", "({} is not none)", "({} | trim)"]
+_RIGHT = st.tuples(st.sampled_from(_FORMS), st.sampled_from(_OPERANDS)).map(lambda p: p[0].format(p[1]))
+_UNARY = st.tuples(st.sampled_from([*_FORMS, "not {}"]), st.sampled_from(_OPERANDS)).map(lambda p: p[0].format(p[1]))
+_BINARY = st.one_of(st.tuples(_UNARY, st.sampled_from(["==", "!=", "~", "and", "or"]), _RIGHT).map(" ".join),
+                    st.lists(st.sampled_from(["1", "2.5", "0", "00.5", "b"]), min_size=2, max_size=3)
+                    .map(lambda p: " < ".join(p) if len(p) == 3 else " >= ".join(p)))
+_CONDITION = st.one_of(  # an if's test: no "x if c else y" (Jinja2 reads none there)
+    _UNARY, _BINARY, st.tuples(_UNARY, st.sampled_from(["in", "not in"]), st.sampled_from(_LISTS)).map(" ".join))
+_EXPRESSION = st.one_of(_CONDITION, st.tuples(_UNARY, _BINARY, _UNARY).map("{0[0]} if {0[1]} else {0[2]}".format))
+_LOOP = st.tuples(st.sampled_from(["x", "a"]), st.sampled_from(_LISTS), _EXPRESSION)
+_LOOP_ATTRIBUTES = " ~ ".join(f"loop.{name}" for name in ("index", "index0", "first", "last", "length", "revindex",
+                                                          "revindex0"))
+_PIECE = st.one_of(
+    st.sampled_from([" ", "\n文}{ "]), _EXPRESSION.map("{{{{ {} }}}}|".format),
+    st.tuples(_CONDITION, _CONDITION, _EXPRESSION)
+    .map("{{% if {0[0]} %}}1{{% elif {0[1]} %}}2{{{{ {0[2]} }}}}{{% else %}}3{{% endif %}}".format),
+    _LOOP.map(lambda p: f"{{% for {p[0]} in {p[1]} %}}{{{{ {p[0]} ~ {_LOOP_ATTRIBUTES} }}}}{{{{ {p[2]} }}}};{{% endfor %}}"))
 _TEMPLATE = st.tuples(st.sampled_from(["", "{% set w = a %}", "{% set w = [c, 1] %}"]),
-                      st.recursive(_PIECE, _blocks, max_leaves=5), st.sampled_from(["", "\n"])).map("".join)
+                      st.lists(_PIECE, min_size=4, max_size=8).map("".join),
+                      st.sampled_from(["", "\n", "", "\n", "{{ 01 }}"])).map("".join)  # 01: Jinja2's syntax error
 
 
-@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@settings(max_examples=20, deadline=None, derandomize=True, database=None)
 @given(_TEMPLATE, st.sampled_from(_CONTEXTS))
 def test_drawn_templates_render_alike_or_are_left_to_jinja2(text: str, context: dict[str, Any]) -> None:
-    reference, subset = _both(text, context)
-    if isinstance(subset, str):
-        assert subset == reference, (text, context)
+    subset = compile_subset(text)
+    try:
+        output = None if subset is None else subset(**context)
+    except Exception:  # refused: Jinja2 decides (and costs nothing here)
+        output = None
+    if output is not None:  # the sandbox outputs the same text (an error of its own fails the test)
+        assert Source(text).compiled().render(**context) == output, (text, context)
