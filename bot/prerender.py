@@ -105,14 +105,16 @@ def _table(data: dict[str, Any], path: Path) -> Prerendered:
 
 def renderer_id() -> str:
     """A digest of everything that decides what a template outputs besides its text and context:
-    bot.templates.RENDER_VERSION (its tidying), the sandbox (bot/sandbox.py) and Jinja2's version
-    file. "" when a file cannot be read (then nothing pre-rendered is ever used)."""
+    bot.templates.RENDER_VERSION (its tidying), the sandbox (bot/sandbox.py, with the bounds it
+    imports from bot/render_bounds.py) and Jinja2's version file. "" when a file cannot be read
+    (then nothing pre-rendered is ever used)."""
     spec = importlib.util.find_spec("jinja2")  # found, not imported
     if spec is None or spec.origin is None:
         return ""
     sha = sha256(f"render {RENDER_VERSION}\n".encode())
     try:
-        for file in (Path(__file__).resolve().with_name("sandbox.py"), Path(spec.origin)):
+        here = Path(__file__).resolve()
+        for file in (here.with_name("sandbox.py"), here.with_name("render_bounds.py"), Path(spec.origin)):
             sha.update(file.read_bytes())
     except OSError:
         return ""

@@ -9,9 +9,10 @@ comparisons, ``and``/``or``/``not`` and ``if``/``else``, as Jinja2's generated c
 from __future__ import annotations
 
 import operator
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from .render_bounds import STEPS_KEY, Unsupported, check_concat, filter_call, FILTERS
+from .render_bounds import FILTERS, STEPS_KEY, Unsupported, check_concat, filter_call
 
 Scope = dict[str, Any]
 Expr = Callable[[Scope], Any]
@@ -57,19 +58,23 @@ class Expression:
         return expression
 
     def peek(self, ahead: int = 0) -> tuple[str, str]:
+        """The token ``ahead`` places past the current one, or ("", "") past the end."""
         return self.tokens[self.at + ahead] if self.at + ahead < len(self.tokens) else ("", "")
 
     def take(self, kind: str, value: str) -> bool:
+        """Step past the current token when it is (kind, value); whether it was."""
         if self.peek() == (kind, value):
             self.at += 1
             return True
         return False
 
     def expect(self, kind: str, value: str) -> None:
+        """Step past the current token, refusing unless it is (kind, value)."""
         if not self.take(kind, value):
             raise Unsupported(f"expected {value!r}")
 
     def condexpr(self) -> Expr:
+        """``x if c else y`` (right-associative), or an ``or_`` (jinja2 parse_condexpr)."""
         expression = self.or_()
         while self.take("w", "if"):
             test = self.or_()
@@ -79,24 +84,28 @@ class Expression:
         return expression
 
     def or_(self) -> Expr:
+        """``a or b or ...``, each side an ``and_``."""
         left = self.and_()
         while self.take("w", "or"):
             left = _or(left, self.and_())
         return left
 
     def and_(self) -> Expr:
+        """``a and b and ...``, each side a ``not_``."""
         left = self.not_()
         while self.take("w", "and"):
             left = _and(left, self.not_())
         return left
 
     def not_(self) -> Expr:
+        """``not x`` (any number of them), or a ``compare``."""
         if self.take("w", "not"):
             inner = self.not_()
             return lambda scope: not inner(scope)
         return self.compare()
 
     def compare(self) -> Expr:
+        """``a op b op ...`` with ==, !=, <, <=, >, >=, in, not in, chained as Python chains them."""
         left = self.concat()
         chain: list[tuple[Callable[[Any, Any], Any], Expr]] = []
         while True:
@@ -111,6 +120,7 @@ class Expression:
         return _compare(left, chain) if chain else left
 
     def concat(self) -> Expr:
+        """``a ~ b ~ ...``: text, bounded as the sandbox bounds it."""
         parts = [self.unary()]
         while self.take("o", "~"):
             parts.append(self.unary())
@@ -143,6 +153,7 @@ class Expression:
         return expression
 
     def arguments(self) -> list[Expr]:
+        """A filter's ``(a, b, ...)``, or none when no parenthesis follows it."""
         arguments: list[Expr] = []
         if self.take("o", "("):
             while not self.take("o", ")"):
@@ -153,6 +164,7 @@ class Expression:
         return arguments
 
     def primary(self) -> Expr:
+        """A name, ``loop.<attribute>``, a constant, a string or number literal, ``( )`` or ``[ ]``."""
         kind, value = self.peek()
         self.at += 1
         if kind == "w" and value in CONSTANTS:
@@ -204,6 +216,7 @@ class Expression:
         return items
 
     def postfix(self, expression: Expr) -> Expr:
+        """``expression`` followed by any ``.name`` and ``[key]``."""
         while True:
             if self.take("o", "."):
                 kind, name = self.peek()
@@ -281,4 +294,4 @@ def _item(value: Expr, key: Expr) -> Expr:
     return item
 
 
-__all__ = ["CONSTANTS", "Expression", "KEYWORDS", "Loop"]
+__all__ = ["CONSTANTS", "KEYWORDS", "Expr", "Expression", "Loop", "Scope", "Tokens"]

@@ -115,15 +115,18 @@ class Remembered:
         self._lock = threading.Lock()
 
     def get(self, key: Hashable) -> Any:
+        """The output kept for ``key``, or None."""
         return self._outputs.get(key)
 
     def put(self, key: Hashable, text: Any) -> None:
+        """Keep ``text`` for ``key``, letting the oldest go past the size."""
         with self._lock:
             self._outputs[key] = text
             if len(self._outputs) > self._size:
                 del self._outputs[next(iter(self._outputs))]
 
     def clear(self) -> None:
+        """Forget every output."""
         with self._lock:
             self._outputs.clear()
 

@@ -9,40 +9,89 @@ The subset, read with Jinja2's grammar (bot.render_expressions): text; ``{{ e }}
 / ``elif`` / ``else`` / ``endif``; ``{% for name in e %}`` / ``endfor`` with ``loop.index``,
 ``index0``, ``first``, ``last``, ``length``, ``revindex``, ``revindex0``; ``{% set name = e %}``
 at the top level, before the name is read. Expressions: names (a missing one is left to Jinja2,
-whose StrictUndefined raises), string and number literals, true/false/none, tuples and lists,
-``a.b`` on dicts, ``a[b]``, ``~``, comparisons, ``in``, ``and``/``or``/``not``, ``x if c else y``,
-``is (not) none``, and the filters trim, join, select (no test) and map (by a filter's name).
-Output is plain text as the sandbox's (no escaping); user text only ever arrives as a value in
-the context, never as template text. The sandbox's bounds are checked as it checks them
-(bot.render_bounds). Jinja2's defaults hold: one trailing newline dropped, no trim_blocks.
+whose StrictUndefined raises), string and number literals (numbers lexed as Jinja2 lexes them:
+``0``, ``00``, ``12``, ``1.5``, ``00.5``; ``01`` is its syntax error, ``1_0``, ``1e3``, ``0x1``
+are left to it), true/false/none, tuples and lists, ``a.b`` on dicts, ``a[b]``, ``~``,
+comparisons, ``in``, ``and``/``or``/``not``, ``x if c else y``, ``is (not) none``, and the
+filters trim, join, select (no test) and map (by a filter's name). Output is plain text as the
+sandbox's (no escaping); user text only ever arrives as a value in the context, never as
+template text. The sandbox's bounds are checked as it checks them (bot.render_bounds), the
+output's length as each piece is added. Jinja2's defaults hold: one trailing newline dropped,
+no trim_blocks.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any, Callable
+from collections.abc import Callable
+from functools import cache
+from typing import Any
 
-from .render_bounds import MAX_CHARS, MAX_TEMPLATE_CHARS, STEPS_KEY, Unsupported, check_printed, steps
-from .render_expressions import CONSTANTS, KEYWORDS, Expression, Loop, Scope, Tokens
+from .render_bounds import (
+    MAX_CHARS,
+    MAX_TEMPLATE_CHARS,
+    STEPS_KEY,
+    Unsupported,
+    check_printed,
+    steps,
+)
+from .render_expressions import (
+    CONSTANTS,
+    KEYWORDS,
+    Expr,
+    Expression,
+    Loop,
+    Scope,
+    Tokens,
+)
 
-Stmt = Callable[[Scope, list[str]], None]
-Template = Callable[..., str]
+
+class _Output:
+    """A rendering's output, its length counted as each piece is added, as the sandbox's
+    ``concat`` counts it: a rendering past MAX_CHARS stops there, not after building it all.
+    (``_text`` appends the template's text outside loops to ``pieces`` uncounted.)"""
+
+    __slots__ = ("length", "pieces")
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.length = 0
+
+    def add(self, text: str) -> None:
+        """Append ``text``, refused once the output would pass MAX_CHARS."""
+        self.length += len(text)
+        if self.length > MAX_CHARS:
+            raise Unsupported("a long output")
+        self.pieces.append(text)
+
+    def add_printed(self, value: Any) -> None:
+        """Append what ``{{ value }}`` outputs (check_printed; a text's size is its length)."""
+        text = value if type(value) is str else check_printed(value)
+        self.length += len(text)
+        if self.length > MAX_CHARS:
+            raise Unsupported("a long output")
+        self.pieces.append(text)
+
+
+Stmt = Callable[[Scope, _Output], None]
+Renderer = Callable[..., str]  # a compiled template: its context as keywords, its output
 Piece = tuple[str, Any]  # ("text", str) or ("output" | "statement", Tokens)
 
 _OPEN = re.compile(r"\{[{%#]")
-_TOKEN = re.compile(r"""\s*(?:(?P<s>'[^'\\\r]*'|"[^"\\\r]*")|(?P<n>\d+(?:\.\d+)?)|(?P<w>[A-Za-z_][A-Za-z0-9_]*)
+# Numbers as Jinja2's lexer reads them (float_re, then integer_re's "0(_?0)*" and "[1-9](_?\d)*"),
+# without "_", exponents or bases: "01" matches nothing here and is left to Jinja2 (a syntax error).
+_TOKEN = re.compile(r"""\s*(?:(?P<s>'[^'\\\r]*'|"[^"\\\r]*")|(?P<n>\d+\.\d+|0+(?!\d)|[1-9]\d*)|(?P<w>[A-Za-z_][A-Za-z0-9_]*)
                         |(?P<o>==|!=|<=|>=|[<>~|.,()\[\]=])|(?P<end>%\}|\}\}))""", re.A | re.X)
 
 
-@lru_cache(maxsize=None)
-def compile_subset(text: str) -> Template | None:
+@cache
+def compile_subset(text: str) -> Renderer | None:
     """The template as a function of its context (as keywords), or None outside the subset."""
     if len(text) > MAX_TEMPLATE_CHARS or "\r" in text:  # Jinja2 refuses the one, rewrites the other
         return None
     try:
         return _Parser(_lex(text[:-1] if text.endswith("\n") else text)).template()
-    except (Unsupported, RecursionError):
+    except Exception:  # Unsupported, or RecursionError, ValueError (int("9" * 4301))...: Jinja2 decides
         return None
 
 
@@ -87,7 +136,7 @@ class _Parser:
         self.read: set[str] = set()  # names read so far: a later set of one of them is refused
         self.loops = self.nested = 0
 
-    def template(self) -> Template:
+    def template(self) -> Renderer:
         body, _ = self.block(())
         run = _sequence(body)
 
@@ -95,15 +144,15 @@ class _Parser:
             if "self" in context:  # Template.render(self, **context) would refuse it
                 raise Unsupported("a context name 'self'")
             context[STEPS_KEY] = [0]
-            out: list[str] = []
+            out = _Output()  # refuses past MAX_CHARS as pieces are added, as the sandbox stops
             run(context, out)
-            text = "".join(out)
-            if len(text) > MAX_CHARS:
+            text = "".join(out.pieces)
+            if len(text) > MAX_CHARS:  # with the text outside loops: at most twice MAX_CHARS built
                 raise Unsupported("a long output")
             return text
         return render
 
-    def expression(self, tokens: Tokens, with_condexpr: bool) -> Any:
+    def expression(self, tokens: Tokens, with_condexpr: bool) -> Expr:
         return Expression(tokens, self.read, self.loops > 0).whole(with_condexpr)
 
     def block(self, ends: tuple[str, ...]) -> tuple[list[Stmt], Tokens]:
@@ -113,7 +162,7 @@ class _Parser:
             kind, value = self.pieces[self.at]
             self.at += 1
             if kind == "text":
-                body.append(_text(value))
+                body.append(_text(value, counted=self.loops > 0))
             elif kind == "output":
                 body.append(_output(self.expression(value, True)))
             elif value and value[0][0] == "w" and value[0][1] in ends:
@@ -137,13 +186,13 @@ class _Parser:
             if name in self.read:
                 raise Unsupported("a name set after it is read")
 
-            def assign(scope: Scope, out: list[str]) -> None:
+            def assign(scope: Scope, out: _Output) -> None:
                 scope[name] = value(scope)
             return assign
         raise Unsupported(f"the tag {head[1]!r}")
 
     def conditional(self, tokens: Tokens) -> Stmt:
-        branches: list[tuple[Any, Stmt]] = []
+        branches: list[tuple[Expr, Stmt]] = []
         otherwise: Stmt | None = None
         self.nested += 1
         while True:
@@ -157,7 +206,7 @@ class _Parser:
                 break
         self.nested -= 1
 
-        def run(scope: Scope, out: list[str]) -> None:
+        def run(scope: Scope, out: _Output) -> None:
             for test, body in branches:
                 if test(scope):
                     body(scope, out)
@@ -175,7 +224,7 @@ class _Parser:
         self.nested, self.loops = self.nested - 1, self.loops - 1
         run_body = _sequence(body)
 
-        def run(scope: Scope, out: list[str]) -> None:
+        def run(scope: Scope, out: _Output) -> None:
             values = items(scope)
             if type(values) is not list and type(values) is not tuple:
                 raise Unsupported("a loop over anything but a list or tuple")
@@ -194,22 +243,26 @@ def _target(token: tuple[str, str]) -> str:
     return name
 
 
-def _text(text: str) -> Stmt:
-    return lambda scope, out: out.append(text)
+def _text(text: str, counted: bool) -> Stmt:
+    """Text of the template; outside loops it is never repeated (so at most MAX_TEMPLATE_CHARS in
+    all, checked with the whole output at the end) and goes uncounted, which is cheaper."""
+    if counted:
+        return lambda scope, out: out.add(text)
+    return lambda scope, out: out.pieces.append(text)
 
 
-def _output(value: Callable[[Scope], Any]) -> Stmt:
-    return lambda scope, out: out.append(check_printed(value(scope)))
+def _output(value: Expr) -> Stmt:
+    return lambda scope, out: out.add_printed(value(scope))
 
 
 def _sequence(body: list[Stmt]) -> Stmt:
     if len(body) == 1:
         return body[0]
 
-    def run(scope: Scope, out: list[str]) -> None:
+    def run(scope: Scope, out: _Output) -> None:
         for statement in body:
             statement(scope, out)
     return run
 
 
-__all__ = ["Template", "Unsupported", "compile_subset"]
+__all__ = ["Renderer", "Unsupported", "compile_subset"]

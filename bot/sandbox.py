@@ -22,7 +22,7 @@ TemplateSyntaxError when compiling; bot.templates turns them into the engine's o
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from typing import Any, Callable
 
@@ -35,10 +35,11 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Cycler, Joiner, pass_eval_context
 from jinja2.visitor import NodeTransformer
 
-MAX_STEPS = 1_000  # loop iterations + calls per rendering; today's templates use a few dozen
-MAX_CHARS = 20_000  # longest value or output; today's longest answer is ~1,500 characters
+from .render_bounds import FIXED_SIZE, MAX_CHARS, MAX_STEPS, MAX_TEMPLATE_CHARS, argument_problem, size
+
+# MAX_STEPS, MAX_CHARS and MAX_TEMPLATE_CHARS: bot.render_bounds, shared with the subset renderer.
 MAX_INT_BITS = 256  # days and amounts need ~40 bits
-MAX_TEMPLATE_CHARS = 20_000  # compiling is linear in this; today's longest template is ~1,200
+_FIXED_SIZE = (*FIXED_SIZE, Undefined)  # an Undefined counts 24, as a bool or a float does
 
 SAFE_FILTERS = frozenset({
     "abs", "attr", "capitalize", "count", "d", "default", "dictsort", "e", "escape", "first",
@@ -86,26 +87,8 @@ def _step() -> None:
 
 
 def _size(value: Any, limit: int = MAX_CHARS) -> int:
-    """About how many characters ``str(value)`` has, counted without building it: stops soon
-    after ``limit`` (a list can hold the same long string 20,000 times at little cost)."""
-    if isinstance(value, str):
-        return len(value)
-    if isinstance(value, (bool, float, range, Undefined)) or value is None:
-        return 24  # a range prints as "range(0, 20000)", whatever its length
-    if isinstance(value, int):
-        return value.bit_length() // 3 + 2
-    if isinstance(value, Mapping):
-        items: Iterable[Any] = (part for pair in value.items() for part in pair)
-    elif isinstance(value, Collection):  # list, tuple, set, range, dict views
-        items = value
-    else:  # iterators, macros, loop objects: short reprs, or consumed by a bounded caller
-        return 0
-    total = 2
-    for item in items:
-        total += _size(item, limit - total) + 2
-        if total > limit:
-            break
-    return total
+    """bot.render_bounds.size, an Undefined sized as the short text it would print."""
+    return size(value, limit, _FIXED_SIZE)
 
 
 def _check_value(value: Any) -> Any:
@@ -116,9 +99,9 @@ def _check_value(value: Any) -> Any:
 
 
 def _check_argument(value: Any) -> None:
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_CHARS:
-        raise LimitError(f"a number argument over {MAX_CHARS} ({value.bit_length()} bits)")
-    _check_value(value)
+    problem = argument_problem(value, _FIXED_SIZE)  # the subset refuses the same arguments
+    if problem is not None:
+        raise LimitError(problem)
 
 
 def _check_binop(operator: str, left: Any, right: Any) -> None:

@@ -15,6 +15,7 @@ only for a template or a rendering outside that subset (or a broken one, to repo
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from .records import dataclass, field
 from functools import cached_property, lru_cache
@@ -42,6 +43,11 @@ RENDER_VERSION = 1
 # Pre-rendered outputs: {template digest: {context digest: output}} (see bot.prerender).
 Prerendered = Mapping[str, Mapping[str, str]]
 _NO_TABLE: Prerendered = {}
+# Live renders the subset did not answer, so the sandbox rendered them (bot.render_subset), by
+# why: "outside the subset" (the template) or the refusal's or error's type name (this context).
+# The fallback is silent by design; tests read this so that a subset bug cannot hide behind it
+# (a debugging count: renders on several threads at once may lose an increment).
+FALLBACKS: Counter[str] = Counter()
 
 
 @dataclass(frozen=True)
@@ -120,8 +126,10 @@ def _render_live(source: Source, context: dict[str, Any], reference: bool = Fals
     if subset is not None:
         try:
             text = subset(**context)
-        except Exception:  # outside the subset for this context, or an error: the sandbox decides
-            text = None
+        except Exception as refusal:  # outside the subset for this context, or an error: the sandbox decides
+            FALLBACKS[type(refusal).__name__] += 1
+    elif not reference:
+        FALLBACKS["outside the subset"] += 1
     if text is None:
         try:
             text = source.compiled().render(**context)
@@ -158,5 +166,5 @@ def sample_contexts(lang: str) -> list[dict[str, Any]]:
     return [bare, masked, dict(huabei, sources=cited, scale_note=True), other]
 
 
-__all__ = ["Source", "TEMPLATE_VARIABLES", "compile_lines", "context_digest", "describe_error", "digest", "recording",
+__all__ = ["FALLBACKS", "Source", "TEMPLATE_VARIABLES", "compile_lines", "context_digest", "describe_error", "digest", "recording",
            "render", "sample_contexts"]

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 import rapidjson
 
-from bot import Engine, KnowledgeError
-from bot import render_memo
+from bot import Engine, KnowledgeError, render_memo, templates
 from bot.knowledge import load
 from bot.model import classifier_for
 from bot.prerender import RENDERED_FILE, build_prerendered, read_prerendered
@@ -22,24 +21,37 @@ QUESTIONS = ["逾期了会上门吗", "will they sue me", "你好", "今天天�
              "借呗逾期两个月了，欠了一万五，会不会坐牢", "花呗逾期了会上门吗", "overdue 3 months on huabei, will they call my mum"]
 
 
-def test_shipped_answers_are_up_to_date() -> None:
-    knowledge = load()  # checked in full, so nothing pre-rendered is used while building
+@pytest.fixture(scope="module")
+def live() -> Engine:
+    """The packaged folder checked in full (load() without a trusted digest): nothing pre-rendered
+    is used, every answer renders live. Shared: a full load costs ~0.1 s."""
+    fallbacks = dict(templates.FALLBACKS)
+    knowledge = load()
+    assert dict(templates.FALLBACKS) == fallbacks  # its checks render every template live, all in the subset
+    return Engine(knowledge, classifier_for(knowledge))
+
+
+def test_shipped_answers_are_up_to_date(live: Engine) -> None:
+    knowledge = live.knowledge
     shipped = rapidjson.loads((knowledge.path / RENDERED_FILE).read_bytes())
-    fresh = build_prerendered(Engine(knowledge, classifier_for(knowledge)))
+    fresh = build_prerendered(live)
     assert shipped["knowledge"] == knowledge.digest, "knowledge changed: run `jiebei-bot train`"
     assert shipped == fresh, "templates or renderer changed: run `jiebei-bot train`"
 
 
-def test_replies_are_the_same_with_and_without_prerendered_answers(knowledge_copy: Path) -> None:
+def test_replies_are_the_same_with_and_without_prerendered_answers(live: Engine) -> None:
+    """... and every live render of the packaged knowledge here is the subset's own: none falls
+    back to Jinja2."""
+    fallbacks = dict(templates.FALLBACKS)
     packaged = Engine.load()
     assert any(topic.answer.zh.prerendered for topic in packaged.topics)
-    live = Engine.load(knowledge_copy)  # a folder given by path: checked in full, renders live
     assert not any(topic.answer.zh.prerendered for topic in live.topics)
     for question in QUESTIONS:
         render_memo.REMEMBERED_OUTPUTS.clear()  # nothing reused between the two engines
         expected = live.ask(question).to_dict()
         render_memo.REMEMBERED_OUTPUTS.clear()
         assert packaged.ask(question).to_dict() == expected, question
+    assert dict(templates.FALLBACKS) == fallbacks
 
 
 _IMPORTS_JINJA2 = "import sys, bot; e = bot.Engine.load(); [e.ask(q) for q in sys.argv[1:]]; print('jinja2' in sys.modules)"
