@@ -14,6 +14,7 @@ from typing import Any
 
 from .concerns import find_concern
 from .cues import OVERDUE
+from .amounts import EN_AMOUNT_RE as _EN_AMOUNT_RE, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
 from .figures import rumoured_lines
 from .numbers import CN_DIGITS, EN_NUMBERS, parse_chinese_number, parse_number, scaled
 from .patterns import regex
@@ -46,6 +47,10 @@ _OTHER_TIME_BEFORE = regex(
     r"怀孕|坐月子|出国|回国|创业|做生意|保留|保存|留存|消除|删除|清除|恢复|修复|影响|(?<!逾期)(?<!逾期已经)持续|"
     r"(?:unemployed|jobless|out of work|laid off|sick|ill|in hospital|working|kept|stays?|lasts?)\s+for)"
     r"\s*(?:了|会|要|能|大概|大约|约)?\s*$|(?:(?<![了期拖欠经都快])(?<!已经)过|再过|还有|\b(?:in|within|next))\s*$")
+# Someone else's case ("我朋友逾期3个月就被起诉了，我会吗", "同事欠了5万"): not the borrower's days
+# or debt (review22). (Not money borrowed from them: "借朋友3万" is the borrower's own.)
+_OTHERS_CASE = regex(r"(?<![借向跟找问还欠和与及])(?:朋友|同事|别人|他人|有人|网友|亲戚|同学|邻居|室友|(?<!其)他|她)(?:的)?\s*"
+                     r"(?:也|都|已经|才|只|之前|以前)?\s*(?:(?:借呗|花呗|网贷)\s*)?(?:逾期|欠(?:款|了)?|拖(?:了)?)?\s*(?:了)?\s*$")
 # A unit priced rather than lived: 一天多少钱, 一个月罚多少, "how much interest a day". The borrower
 # asks what a day costs; saying back "you are a day overdue" would claim what they never said.
 # ("逾期3天多少罚息" keeps its 3 days: a number of days, not a unit.)
@@ -56,28 +61,6 @@ _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
 _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|jiebei|huabei|weilidai")
 
-_ZH_AMOUNT_RES = (
-    # 8000元, 八千多块, 1.5万元, 约5千块
-    regex(rf"(约|大约|大概|差不多|将近|接近|至少)?({_NUM})(多|余|来)?\s*(万|千|w|k)?(多|余)?\s*(?:元|块钱|块|人民币|rmb)"),
-    # 5千, 两万, 1.5万多, 3w, 一万五
-    # (一百二十万, 两百多万, 几千万: hundreds and thousands of 万 too)
-    # (a Chinese number starts with a digit word: 千万别, "by all means", is no sum; nor is 3000 千万别)
-    regex(r"(约|大约|大概|差不多|将近|接近|至少)?(\d+(?:\.\d+)?|[一二两三四五六七八九十几][一二两三四五六七八九十百千几]*)(?:多|余|来)?\s*(万|千(?!万)|w|k)"
-               r"(零?[一二两三四五六七八九](?:[千百十]零?[一二两三四五六七八九]?)*|[1-9](?:[千百十][0-9]?)+|\d{1,4}(?![\d.]))?(?!\s*(?:个|天|日|周|星期|礼拜|月|年|期|号))(多|余)?(?![a-z])"),
-    # 欠8000, 借了三百, 本金5000多
-    regex(r"(?:欠了?|欠款|借了|借款|本金|一共|总共|共计|还差|贷了)\s*(?:是|有)?\s*(约|大约|大概|差不多|将近)?"
-               r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(多|余|来)?"
-               r"(?!\s*(?:多|余|来)?\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%|家|万|千|w|k|\d|[零〇一二两三四五六七八九十百千几]))"),
-    # 8000多
-    regex(r"()(\d{3,})(多|余)(?!\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%))"),
-)
-_EN_AMOUNT_RE = regex(
-    r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
-    r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:(?:jiebei|huabei|weilidai|借呗|花呗|微粒贷)\s*)?"
-    r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))"
-    # "amount 30000", "the debt is 8,000", "balance: 12000" (probe16: the amount was not read)
-    r"|\b(?:amount|debt|balance|principal)\s*(?:owed\s*|owing\s*|due\s*)?(?:is\s+|of\s+|:\s*|=\s*)?(?:about\s+|around\s+)?"
-    r"(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?|%))")
 # Money that is not the sum owed: a fee, a wage, a limit, a monthly instalment, a penalty so far
 # (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多), money already paid or asked to be
 # transferred (还了五千, 让我先转五千块到私人账户). "你提到欠款2000元" would misquote them.
@@ -200,7 +183,7 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
     before, after = clause[: match.start()], clause[match.end():]
     if _TERM_BEFORE.search(before[-6:]) or _TERM_AFTER.match(after):
         return True
-    if _OTHER_TIME_BEFORE.search(before[-20:]):
+    if _OTHER_TIME_BEFORE.search(before[-20:]) or _OTHERS_CASE.search(before[-12:]):
         return True
     if _is_price(before, after, match):
         return True
@@ -237,6 +220,7 @@ def _find_amount(text: str) -> Slot | None:
     rumours = rumoured_lines(text)  # "听说欠5000元以上就会坐牢": a rule asked about, not the debt
     for rank, pattern in enumerate(_ZH_AMOUNT_RES):
         match = next((m for m in pattern.finditer(text) if not _NOT_OWED_BEFORE.search(text[:m.start()])
+                      and not _OTHERS_CASE.search(text[max(0, m.start() - 12):m.start()])
                       and not _inside(m.start(), rumours) and not (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))), None)
         if match:
             slot = _zh_amount(rank, match)

@@ -1,0 +1,63 @@
+"""review22's findings on ans7's answers, each case beside a twin that must not change: a
+rumoured sum read as bot.slots reads sums (3k, 5w, bare 欠5000), never echoed as the debt; a rate
+asked after a safety reply keeps that reply; threshold words make a line even after 我; a
+friend's case is not the borrower's; an optional knowledge part truly optional; products the
+article speaks of; the product owed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine
+from bot.text import simplified
+
+LINE = ("这类界线", "the article sets no line")
+
+
+def _ask(engine: Engine, message: str) -> tuple[str, dict[str, object]]:
+    reply = engine.ask(message)
+    return simplified(reply.text), {name: slot.value for name, slot in reply.slots.items()}
+
+
+@pytest.mark.parametrize("rumour, own, value", [
+    ("听说欠3k就会被起诉吗", "我欠3k会被起诉吗", 3000),
+    ("听说欠5K以上就会被起诉", "我欠5K会被起诉吗", 5000),
+    ("听说欠5w就会上门吗", "我欠了5w会上门吗", 50000),
+    ("听说欠5000就会被起诉吗", "我欠5000会被起诉吗", 5000),
+    ("听说只要欠5000就会被起诉", "我才欠5000就会被起诉吗", 5000),
+    ("听说欠5000以上会被起诉", "我欠5000，会被起诉吗", 5000),
+])
+def test_a_rumoured_sum_is_never_the_debt(engine: Engine, rumour: str, own: str, value: int) -> None:
+    text, slots = _ask(engine, rumour)
+    assert "amount" not in slots and "你提到欠款" not in text and any(m in text.split("\n", 1)[0] for m in LINE), rumour
+    text, slots = _ask(engine, own)
+    assert slots["amount"] == value and "你提到欠款" in text, own
+
+
+@pytest.mark.parametrize("rumour, own, slot", [
+    ("催收说我逾期超过90天就会被起诉", "我逾期超过90天了，会被起诉吗", "days"),
+    ("催收说我欠款超过一万就要坐牢", "我欠款一万多，会坐牢吗", "amount"),
+    ("is it true that if I owe over 50k they will sue?", "I owe over 50k, will they sue?", "amount"),
+    ("我朋友逾期3个月就被起诉了，我会吗", "我已经逾期三个月了", "days"),
+    ("我同事欠了5万被起诉了，会这样吗", "我和朋友都欠了5万，会被起诉吗", "amount"),
+])
+def test_threshold_words_and_others_cases_are_not_the_borrowers_figure(engine: Engine, rumour: str, own: str,
+                                                                       slot: str) -> None:
+    text, slots = _ask(engine, rumour)
+    assert slot not in slots and "你提到" not in text and "you mentioned" not in text, rumour
+    assert slot in _ask(engine, own)[1], own
+
+
+@pytest.mark.parametrize("first, second", [
+    ("催收的人天天打电话骂我，威胁要弄死我", "利率是多少"),
+    ("collectors keep threatening to hurt my family", "what is the interest rate exactly?"),
+])
+def test_a_rate_asked_after_a_safety_reply_keeps_it(engine: Engine, first: str, second: str) -> None:
+    session = engine.session()
+    session.ask(first)
+    reply = session.ask(second)
+    assert reply.topics == ("abusive_collection",) and "110" in reply.text and "12378" in reply.text
+    session = engine.session()
+    session.ask("借呗逾期会上门吗")
+    assert session.ask(second).topics == ("penalty_costs",)  # the twin: after a loan answer, penalties
