@@ -7,9 +7,14 @@ article speaks of; the product owed.
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 import pytest
 
 from bot import Engine
+from bot.knowledge import default_path
 from bot.text import simplified
 
 LINE = ("这类界线", "the article sets no line")
@@ -61,3 +66,17 @@ def test_a_rate_asked_after_a_safety_reply_keeps_it(engine: Engine, first: str, 
     session = engine.session()
     session.ask("借呗逾期会上门吗")
     assert session.ask(second).topics == ("penalty_costs",)  # the twin: after a loan answer, penalties
+
+
+def test_a_knowledge_folder_without_the_figure_part_keeps_the_topics_own_point(engine: Engine, tmp_path: Path) -> None:
+    # (a copy with its models loads without training; it replaces review19's load-only test)
+    folder = tmp_path / "knowledge"
+    shutil.copytree(default_path(), folder)
+    data = json.loads((folder / "frame.json").read_text(encoding="utf-8"))
+    del data["figure"]
+    (folder / "frame.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    without = Engine.load(folder)
+    for message, point in (("借呗逾期多久会被起诉", "天数或金额界线"), ("How long after going overdue will they sue?", "sets no line")):
+        text = without.ask(message).text
+        assert point in text and not text.startswith("\n"), message
+        assert point not in engine.ask(message).text  # the twin: with the part, its line says it instead
