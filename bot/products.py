@@ -68,8 +68,10 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
     """The product a message asks about: the one named first (find_product), unless it was
     borrowed to repay another ("借网贷来还借呗", "我用信用卡还借呗", "borrow from another app to pay
     off jiebei": the loan in question is the one being repaid; probe14), and is not named again
-    ("借呗借来还信用卡，借呗逾期了": the overdue one is; review15). One search serves both."""
-    found = _first_product(folded)
+    ("借呗借来还信用卡，借呗逾期了": the overdue one is; review15), nor named as what a late
+    payment may hurt ("会不会连累我的花呗和信用卡": review22). One search serves both."""
+    found = next((m for m in _PRODUCT_RE.finditer(folded) if not _NOT_A_LOAN_AFTER.match(folded, m.end())
+                  and not _AFFECTED_BEFORE.search(folded, max(0, m.start() - 24), m.start())), None)
     if found is None:
         return None
     repaid = _REPAID_WITH.match(folded, found.end())
@@ -88,20 +90,30 @@ def products_named(folded: str) -> list[str]:
                               if not _NOT_A_LOAN_AFTER.match(folded, m.end())))
 
 
-def products_owed(folded: str) -> list[str]:
-    """The products a normalised message says the borrower owes or asks about ("借呗和网贷都逾期了",
+def products_owed(question: str) -> list[str]:
+    """The products a message says the borrower owes or asks about ("借呗和网贷都逾期了",
     "信用卡也逾期了", "I also owe Weilidai and a credit card"), not a product named as what a
-    late payment may cost ("会影响我办信用卡吗", "stop me getting a credit card") or as what
-    Jiebei is ("借呗算不算网贷", "借呗这个贷款app"): the article speaks to those (review19)."""
+    late payment may cost ("会影响我办信用卡吗", "会不会连累我的花呗和信用卡", "stop me getting a
+    credit card"), as what Jiebei is ("借呗算不算网贷", "借呗这个贷款app") or as still usable
+    ("借呗逾期了，花呗还能用吗"): the article speaks to those (its score affects other credit
+    services; review19, review22). Read clause by clause: normalising turns commas into spaces,
+    and "借呗算不算网贷，逾期会上门吗" says nothing of 网贷 being late."""
+    owed: list[str] = []
+    for clause in _CLAUSE_END.split(question):
+        owed.extend(_owed_in(normalize(clause)))
+    return list(dict.fromkeys(owed))
+
+
+def _owed_in(folded: str) -> list[str]:
     owed = []
     for match in _PRODUCT_RE.finditer(folded):
         before, after = folded[max(0, match.start() - 24):match.start()], folded[match.end():match.end() + 12]
-        if _NOT_A_LOAN_AFTER.match(after) or _APPLIED_FOR.search(before[-8:]):
+        if _NOT_A_LOAN_AFTER.match(after) or _APPLIED_FOR.search(before[-8:]) or _AFFECTED_BEFORE.search(before):
             continue
         if (_OWED_BEFORE.search(before[-10:]) or _LISTED_BEFORE.search(before) or _OWED_EN_BEFORE.search(before)
                 or _OWED_AFTER.match(after)):
             owed.append(_PRODUCT_OF[match.group(0)][0])
-    return list(dict.fromkeys(owed))
+    return owed
 
 
 def also_named(question: str, product: str | None, lang: str) -> str | None:
@@ -110,7 +122,7 @@ def also_named(question: str, product: str | None, lang: str) -> str | None:
     or None."""
     if not question:
         return None
-    others = [p for p in products_owed(normalize(question)) if p not in (product, "jiebei")]
+    others = [p for p in products_owed(question) if p not in (product, "jiebei")]
     joiner = "、" if lang == "zh" else " and "
     return joiner.join(PRODUCT_NAMES[p][lang] for p in others) or None
 
@@ -142,6 +154,13 @@ _OWED_AFTER = regex(r"\s*(?:我|现在|已经|已|都|也|还|又|就|一直)*\s
                     r"的欠款|的钱|的账|is overdue|overdue|late|payments?|debt)")
 # Two products listed together are both asked about ("借呗花呗都还不了", "蚂蚁借呗，蚂蚁花呗，如何延期").
 _LISTED_BEFORE = regex(r"(?:借呗|花呗|微粒贷|白条|金条|信用卡|网贷|jiebei|huabei|weilidai)\s*[,，、/]?\s*(?:和|跟|与|及|还有|and)?\s*(?:蚂蚁)?\s*$")
+# A product named as what a late payment may hurt, alone or first in a list ("连累我的花呗和信用卡",
+# "影响到信用卡吗", "hurt my credit card or bank loan applications"): the article says the score
+# affects other credit services; no debt is told.
+_NAMES = "|".join(map(re.escape, _PRODUCT_OF))
+_AFFECTED_BEFORE = regex(rf"(?:连累|拖累|牵连|波及|影响|耽误|\b(?:hurt|affect|impact|damage|ruin|harm)\w*)\s*(?:到)?\s*(?:我的|我|的|\bmy\b|\bthe\b)?\s*"
+                         rf"(?:(?:{_NAMES})\s*(?:的)?\s*(?:和|跟|与|及|还有|、|/|\band\b|\bor\b)?\s*(?:我的|\bmy\b)?\s*)*$")
+_CLAUSE_END = regex(r"[,，。!！?？;；\n]|(?<!\d)\.(?!\d)")
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
 __all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "also_named", "find_product", "product_in_question",

@@ -80,3 +80,16 @@ def test_a_knowledge_folder_without_the_figure_part_keeps_the_topics_own_point(e
         text = without.ask(message).text
         assert point in text and not text.startswith("\n"), message
         assert point not in engine.ask(message).text  # the twin: with the part, its line says it instead
+
+
+@pytest.mark.parametrize("message, named", [
+    ("借呗算不算网贷，逾期会上门吗", None), ("借呗逾期了，花呗还能用吗", None), ("借呗逾期了，网商贷还能借吗", None),
+    ("会不会连累我的花呗和信用卡", None),
+    ("will being late on jiebei hurt my credit card or bank loan applications?", None),
+    ("借呗逾期了，信用卡也逾期了", "你还提到信用卡"), ("我借呗和网贷都逾期了，会被起诉吗", "你还提到网贷"),
+    ("I'm late on jiebei and also owe a credit card, will they sue?", "You also mentioned a credit card"),
+])
+def test_products_the_article_speaks_of_are_not_named_as_owed(engine: Engine, message: str, named: str | None) -> None:
+    reply = engine.ask(message)
+    assert (named in reply.text) if named else ("你还提到" not in reply.text and "also mentioned" not in reply.text), message
+    assert reply.slots.get("product") is None or reply.slots["product"].value == "jiebei", message
