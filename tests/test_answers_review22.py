@@ -93,3 +93,22 @@ def test_products_the_article_speaks_of_are_not_named_as_owed(engine: Engine, me
     reply = engine.ask(message)
     assert (named in reply.text) if named else ("你还提到" not in reply.text and "also mentioned" not in reply.text), message
     assert reply.slots.get("product") is None or reply.slots["product"].value == "jiebei", message
+
+
+@pytest.mark.parametrize("message, product, named, amount", [
+    ("我用了信用卡还借呗，借呗还逾期了，会起诉吗", "jiebei", None, None),
+    ("用信用卡还了借呗一万", "jiebei", None, None),  # a repayment, not the debt
+    ("我还欠着微粒贷，借呗逾期会被起诉吗", "jiebei", "你还提到微粒贷", None),
+    ("京东白条和借呗一起逾期了会怎样", "jiebei", "你还提到京东白条", None),
+    ("I work at meituan, will jiebei call my boss?", "jiebei", None, None),
+    # twins: the card owed, a lender named alone, a debt after a repayment
+    ("信用卡逾期了会怎样", "credit_card", None, None), ("微粒贷逾期会被起诉吗", "weilidai", None, None),
+    ("I owe meituan and I'm late, will they sue?", "meituan", None, None),
+    ("还了借呗五千还欠一万", "jiebei", None, 10000),
+])
+def test_the_product_answered_is_the_one_owed(engine: Engine, message: str, product: str, named: str | None,
+                                             amount: int | None) -> None:
+    reply = engine.ask(message)
+    assert reply.slots["product"].value == product, message
+    assert named is None or named in reply.text, message
+    assert (reply.slots["amount"].value if "amount" in reply.slots else None) == amount, message
