@@ -44,7 +44,7 @@ _NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月�
 # 还有三天, "in 3 days"). Echoing those as days overdue would put words in the borrower's mouth.
 _OTHER_TIME_BEFORE = regex(
     r"(?:失业|下岗|离职|辞职|被裁|裁员|住院|生病|病了|没(?:有)?(?:工作|上班|收入)|(?:工资|收入|生意|工作)\S{0,2}(?:停|断|没发|欠|拖)(?:发)?|欠薪|拖欠工资|上班|打工|毕业|结婚|离婚|"
-    r"怀孕|坐月子|出国|回国|创业|做生意|保留|保存|留存|消除|删除|清除|恢复|修复|影响|(?<!逾期)(?<!逾期已经)持续|"
+    r"怀孕|坐月子|出国|回国|创业|做生意|开店|开了店|开公司|开厂|办厂|经营|保留|保存|留存|消除|删除|清除|恢复|修复|影响|(?<!逾期)(?<!逾期已经)持续|"
     r"(?:unemployed|jobless|out of work|laid off|sick|ill|in hospital|working|kept|stays?|lasts?)\s+for)"
     r"\s*(?:了|会|要|能|大概|大约|约)?\s*$|(?:(?<![了期拖欠经都快])(?<!已经)过|再过|还有|\b(?:in|within|next))\s*$")
 # Someone else's case ("我朋友逾期3个月就被起诉了，我会吗", "同事欠了5万"): not the borrower's days
@@ -56,7 +56,7 @@ _OTHERS_CASE = regex(r"(?<![借向跟找问还欠和与及])(?:朋友|同事|别
 # ("逾期3天多少罚息" keeps its 3 days: a number of days, not a unit.)
 _PRICE_AFTER = regex(r"^\s*(?:要|收|罚|扣|得)?\s*(?:多少|几块|几毛)")
 _ONE = ("一", "1")
-_EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b")
+_EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b|\b(?:pay|paying|repay|afford|earn|make)\b.{0,16}\d\s*(?:k|yuan|rmb|kuai)?\s*$")
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
 _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|jiebei|huabei|weilidai")
@@ -64,12 +64,15 @@ _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|
 # Money that is not the sum owed: a fee, a wage, a limit, a monthly instalment, a penalty so far
 # (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多), money already paid or asked to be
 # transferred (还了五千, 让我先转五千块到私人账户). "你提到欠款2000元" would misquote them.
-_NOT_OWED_BEFORE = regex(r"(?:收费|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
+_NOT_OWED_BEFORE = regex(r"(?:收费|亏了?|亏损了?|赔了|损失了?|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
                          r"每(?:个)?月(?:要)?还|每期(?:要)?还|(?:还了|已还|还过)(?:借呗|花呗|微粒贷|白条|网贷|信用卡)?|转了?|转账|汇了?|交了?|付了?|给了|打了)"
                          r"\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
 # A sum put towards a repayment ("每个月从工资里拿一千还借呗"): a payment, not the debt (不 and 没:
 # "欠一千还不上" is the debt).
 _REPAID_AFTER = regex(r"\s*(?:元|块钱|块)?\s*(?:来|去|用来)?还(?!不|没|款日|有|是|要|欠|剩|差)")
+# "I pay 1000 a month", "I can only pay 500 yuan a month": an instalment, not the debt (review22).
+_EN_PER_PERIOD_AFTER = regex(r"\s*(?:a|per|each|every)\s+(?:month|week|day|year)\b|\s*monthly\b")
+_EN_PAID_BEFORE = regex(r"\b(?:pay|paying|paid|repay|repaid|afford|earn|earning|make|making)\s+(?:only\s+|just\s+|about\s+|around\s+)?$")
 _PAID_BEFORE = regex(r"(?:拿|用|凑|掏|省)(?:了|出|下)?\s*$")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
 
@@ -226,7 +229,8 @@ def _find_amount(text: str) -> Slot | None:
             slot = _zh_amount(rank, match)
             if slot is not None:
                 found.append((match.start(), rank, slot))
-    match = next((m for m in _EN_AMOUNT_RE.finditer(text) if not _inside(m.start(), rumours)), None)
+    match = next((m for m in _EN_AMOUNT_RE.finditer(text) if not _inside(m.start(), rumours)
+                  and not _EN_PER_PERIOD_AFTER.match(text, m.end()) and not _EN_PAID_BEFORE.search(text, 0, m.start())), None)
     if match:
         found.append((match.start(), len(_ZH_AMOUNT_RES), _en_amount(match)))
     return min(found, key=lambda item: item[:2])[2] if found else None

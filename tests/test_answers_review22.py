@@ -112,3 +112,30 @@ def test_the_product_answered_is_the_one_owed(engine: Engine, message: str, prod
     assert reply.slots["product"].value == product, message
     assert named is None or named in reply.text, message
     assert (reply.slots["amount"].value if "amount" in reply.slots else None) == amount, message
+
+
+@pytest.mark.parametrize("message, doubt", [
+    ("逾期一天芝麻分会掉吗", "判断不了"), ("after 1 day late will it hit my credit right away?", "can't weigh"),
+])
+def test_at_once_is_not_doubted_by_a_point(engine: Engine, message: str, doubt: str) -> None:
+    text = engine.ask(message).text
+    assert ("立即" in text or "at once" in text) and doubt not in text, message
+    assert "判断不了你的情况" in engine.ask("逾期一天会被起诉吗").text  # the twin: a lawsuit has no day
+
+
+@pytest.mark.parametrize("message, absent, present", [
+    ("I pay 1000 a month and still owe 30k", ("days",), {"amount": 30000}),
+    ("I can only pay 500 yuan a month, will they sue?", ("days", "amount"), {}),
+    ("我开店三年亏了二十多万，借呗逾期了会起诉吗", ("days", "amount"), {}),
+    ("I'm a month late and owe 30k", (), {"days": 30, "amount": 30000}),
+    ("借呗逾期三年了，欠了二十多万", (), {"days": 1095, "amount": 200000}),
+])
+def test_monthly_payments_and_a_shops_losses_are_not_the_loan(engine: Engine, message: str, absent: tuple[str, ...],
+                                                               present: dict[str, int]) -> None:
+    slots = engine.ask(message).slots
+    assert not set(absent) & set(slots) and all(slots[k].value == v for k, v in present.items()), message
+
+
+@pytest.mark.parametrize("message, said", [("我欠了二十多万还不上会坐牢吗", "欠款二十多万元"), ("我欠了2万多，会坐牢吗", "欠款20000多元")])
+def test_tens_of_thousands_and_more_are_said_as_written(engine: Engine, message: str, said: str) -> None:
+    assert said in engine.ask(message).text, message
