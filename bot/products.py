@@ -76,9 +76,10 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
     borrowed to repay another ("借网贷来还借呗", "我用信用卡还借呗", "borrow from another app to pay
     off jiebei": the loan in question is the one being repaid; probe14), and is not named again
     ("借呗借来还信用卡，借呗逾期了": the overdue one is; review15), nor named as what a late
-    payment may hurt ("会不会连累我的花呗和信用卡": review22). One search serves both."""
-    found = next((m for m in _PRODUCT_RE.finditer(folded) if _is_a_loan(folded, m)
-                  and not _AFFECTED_BEFORE.search(folded, max(0, m.start() - 24), m.start())), None)
+    payment may hurt ("会不会连累我的花呗和信用卡": review22; 借呗 so named is still the one asked
+    about: "逾期会影响借呗吗"). One search serves both."""
+    found = next((m for m in _PRODUCT_RE.finditer(folded) if _is_a_loan(folded, m) and not (
+        _PRODUCT_OF[m.group(0)][0] != "jiebei" and _AFFECTED_BEFORE.search(folded, max(0, m.start() - 24), m.start()))), None)
     if found is None:
         return None
     repaid = _REPAID_WITH.match(folded, found.end())
@@ -86,9 +87,10 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         repaid = _REPAY.match(folded, found.end())  # 用信用卡还借呗: the card pays, 借呗 is owed
     later = _PRODUCT_RE.match(folded, repaid.end()) if repaid else None
     chosen = _PRODUCT_OF[found.group(0) if later is None or folded.count(found.group(0)) > 1 else later.group(0)]
-    if chosen[0] != "jiebei" and later is None and _jiebei_owed(folded):
-        # 借呗 owed beside another ("京东白条和借呗一起逾期了", "我还欠着微粒贷，借呗逾期会被起诉吗"): the
-        # answer is on 借呗, the article's subject, and names the other (review22).
+    if chosen[0] not in ALIPAY_PRODUCTS and later is None and _jiebei_owed(folded):
+        # 借呗 owed beside another lender's loan ("京东白条和借呗一起逾期了", "我还欠着微粒贷，借呗逾期会
+        # 被起诉吗"): the answer is on 借呗, the article's subject, and names the other (review22).
+        # (花呗 first, as before: Alipay's too, and 95188 serves both.)
         return next(_PRODUCT_OF[m.group(0)] for m in _PRODUCT_RE.finditer(folded) if _PRODUCT_OF[m.group(0)][0] == "jiebei")
     return chosen
 
