@@ -79,7 +79,8 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
     payment may hurt ("会不会连累我的花呗和信用卡": review22; 借呗 so named is still the one asked
     about: "逾期会影响借呗吗"). One search serves both."""
     found = next((m for m in _PRODUCT_RE.finditer(folded) if _is_a_loan(folded, m) and not (
-        _PRODUCT_OF[m.group(0)][0] != "jiebei" and _AFFECTED_BEFORE.search(folded, max(0, m.start() - 24), m.start()))), None)
+        _PRODUCT_OF[m.group(0)][0] != "jiebei" and not _ACCOUNT_AFTER.match(folded, m.end())
+        and _AFFECTED_BEFORE.search(folded, max(0, m.start() - 24), m.start()))), None)
     if found is None:
         return None
     repaid = _REPAID_WITH.match(folded, found.end())
@@ -117,8 +118,14 @@ def products_owed(question: str) -> list[str]:
     services; review19, review22). Read clause by clause: normalising turns commas into spaces,
     and "借呗算不算网贷，逾期会上门吗" says nothing of 网贷 being late."""
     owed: list[str] = []
+    waiting = ""  # a clause that only names a product lists it with the next ("蚂蚁借呗，蚂蚁花呗，如何延期")
     for clause in _CLAUSE_END.split(question):
-        owed.extend(_owed_in(normalize(clause)))
+        folded = normalize(waiting + clause)
+        if _ONLY_A_NAME.fullmatch(folded):
+            waiting = folded + "、"
+            continue
+        waiting = ""
+        owed.extend(_owed_in(folded))
     return list(dict.fromkeys(owed))
 
 
@@ -170,6 +177,9 @@ _WORKPLACE_BEFORE = regex(r"\b(?:i|i m|im|i am|i ve|we)\s+(?:work|working|worked
 _USED_BEFORE = regex(r"(?:用|拿|靠|刷)(?:了)?\s*$")
 _REPAY = regex(r"\s*还(?:清|上|掉|了)?")
 _LISTED_AFTER = regex(rf"\s*(?:和|跟|与|及|还有|、|/|\band\b)\s*(?:{_NAMES})")
+_ONLY_A_NAME = regex(rf"(?:\s*(?:蚂蚁)?\s*(?:{_NAMES})\s*、?)+\s*")
+# 花呗 named as the account a late payment affects ("影响花呗使用", "影响花呗额度"): the one asked about.
+_ACCOUNT_AFTER = regex(r"\s*(?:的)?\s*(?:使用|用|额度|提额|开通|正常|功能|冻结|关闭)")
 _CJK_CLAUSE = regex(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # What a product owed or asked about sits beside: a debt ("欠", "逾期", "还不上") or another loan
 # in a list ("借呗和网贷", "花呗、白条"); not one applied for ("办信用卡", "申请银行的贷款").
