@@ -150,14 +150,17 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     sections, lead, placed = [], "", _figures_placed(context, loan)
     for topic in chosen:
         topic_context = _with_figure(dict(context, kind=topic.kind), topic, placed, mode)
-        body = _topic_text(knowledge, topic, mode, topic_context, len(chosen))
-        first_loan = topic.kind == "domain" and topic is loan[0]
-        if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
-            body = _with_concern(frame, topic, mode, context, body)
         # A figure the question asks for and the article never gives: said first, since it is
         # what the lead must answer: above the borrower's details, or in a reply to several
         # questions, just after the label of the section that answers that question (review19).
         figure = render(frame.figure[lang], topic_context) if topic_context["figure_line"] else ""
+        # (a knowledge folder without the optional part says no line: the topic's own point that
+        # the article gives no figure then stays; review22)
+        topic_context["figure_line"] = bool(figure.strip())
+        body = _topic_text(knowledge, topic, mode, topic_context, len(chosen))
+        first_loan = topic.kind == "domain" and topic is loan[0]
+        if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
+            body = _with_concern(frame, topic, mode, context, body)
         labelled = len(chosen) > 1 and topic.kind != "safety"
         if labelled:
             body = _label(topic, lang) + "\n".join(part for part in (figure, body) if part)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .amounts import ZH_AMOUNT
 from .patterns import regex
 from .questions import split_questions
 from .text import simplified
@@ -53,32 +54,44 @@ FIGURE_HOMES: dict[str, tuple[str, ...]] = {
 _HOW_LONG = r"(?:多久|多长时间|多少天|多少年|几年|多少个月|几个月|几天|多少日)"
 _NUM = r"(?<!第)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+|半)"  # (not 第二天, "the next day")
 _DURATION = rf"{_NUM}\s*(?:多)?(?:个)?(?:天|日|周|星期|个月|月|年)"
-# A sum with a unit of money, or in 万/千 alone ("欠了2万就会上门吗"): what bot.slots reads as one.
-_AMOUNT = rf"{_NUM}\s*(?:多)?(?:万|千|百)?\s*(?:多)?\s*(?:元|块钱|块)|{_NUM}\s*(?:多)?(?:万|千)(?:多)?"
+# A sum as bot.slots reads one (bot.amounts: 3k, 5w, 2万, 5000元, 欠5000): one reader of amounts.
+_AMOUNT = ZH_AMOUNT
 # A line in days or money followed by what then follows: "逾期超过90天就一定会", "欠5000元以上就会",
 # "after 90 days overdue, will they always…", "if you owe over 5000 yuan they will sue".
+_ZH_SUBJECT = r"(?:逾期|欠(?:款|了)?|拖(?:了)?)?\s*"
+_OVER = r"(?:超过|满|过了|到了|达到|高于|多于)"
+_SUM_OR_TIME = rf"(?:{_DURATION}|{_AMOUNT})"
+_EN_THEN = r"[\s,]*(?:then\s+)?(?:they|you|the lender|jiebei|alipay|it)\s+(?:will|would|can|could|do|does|must|always|automatically)\b"
+_EN_SUM = (r"\d[\d,]*(?:\.\d+)?\s*(?:k\b|yuan|rmb|kuai|days?|weeks?|months?|years?)?(?:\s+(?:late|overdue|behind))?")
 _LINE = regex(
-    rf"((?:逾期|欠(?:款|了)?|拖(?:了)?)?\s*(?:超过|满|过了|到了|达到|高于|多于)?\s*(?:{_DURATION}|{_AMOUNT})\s*(?:以上|之后|以后|后)?)"
+    rf"({_ZH_SUBJECT}{_OVER}?\s*{_SUM_OR_TIME}\s*(?:以上|之后|以后|后)?)"
     r"\s*(?:就|便)\s*(?:一定|肯定|必定|必然|必须|会|要|能|可以|可能|得)"
     r"|\b((?:over|more than|after|past)\s+\d[\d,]*\s*(?:days?|weeks?|months?|years?|yuan|rmb)(?:\s+(?:late|overdue))?)"
     r"\s*,?\s*(?:do|does|will|would|is it|are|they)\b.{0,30}\b(?:always|automatically|definitely|certainly|sure)\b"
     r"|\b(?:if|once|when)\s+(?:you|someone|somebody|people|a borrower|borrowers)\s+"
-    r"((?:owe|are|go|get|fall|is)\w*\s+(?:over\s+|more than\s+|above\s+|at least\s+)?\d[\d,]*(?:\.\d+)?\s*"
-    r"(?:k\b|yuan|rmb|kuai|days?|weeks?|months?|years?)?(?:\s+(?:late|overdue|behind))?)"
-    r"[\s,]*(?:then\s+)?(?:they|you|the lender|jiebei|alipay|it)\s+(?:will|would|can|could|do|does|must|always|automatically)\b",
+    rf"((?:owe|are|go|get|fall|is)\w*\s+(?:over\s+|more than\s+|above\s+|at least\s+)?{_EN_SUM}){_EN_THEN}"
+    # a line over a threshold, without 就 ("听说欠5000以上会被起诉") or said of oneself ("if I owe
+    # over 50k they will sue"): the threshold word makes it a rule asked about (review22)
+    rf"|({_ZH_SUBJECT}(?:{_OVER}\s*{_SUM_OR_TIME}\s*(?:以上)?|{_SUM_OR_TIME}\s*以上))\s*(?:的话)?\s*"
+    r"(?:一定|肯定|必定|必然|就)?\s*(?:会|要)\s*(?:被)?\s*(?:起诉|告|上门|走访|坐牢|判|拘留|立案|上征信|执行|抓)"
+    r"|\b(?:if|once|when)\s+i\s+((?:owe|am|go|get|fall)\w*\s+(?:over|more than|above|at least)\s+"
+    rf"{_EN_SUM}){_EN_THEN}",
     re.IGNORECASE)
-# The borrower's own case said as a line: "我逾期三个月就会…", "我才欠3000块就…", "只拖了5天就要…".
+# The borrower's own case said as a line: "我逾期三个月就会…", "我才欠3000块就…", "只拖了5天就要…"
+# (not over a threshold: "催收说我逾期超过90天就会被起诉" quotes a rule; review22).
 _OWN_BEFORE = regex(r"(?:我|本人)(?:已经|都|才|只|也|现在)?\s*$|(?:才|只|仅|已经)\s*$")
+_THRESHOLD = regex(r"超过|以上|高于|多于|达到|\b(?:over|more than|above|at least)\b")
 
 
 def rumoured_lines(text: str) -> list[tuple[int, int, str]]:
     """The rumoured lines in a simplified message: (start, end, their words) of each, leaving out
-    the borrower's own case said the same way (after 我, 才 or 只)."""
+    the borrower's own case said the same way (after 我, 才 or 只, with no threshold word)."""
     found = []
     for match in _LINE.finditer(text):
-        group = next(index for index in (1, 2, 3) if match.group(index))
-        if not _OWN_BEFORE.search(text[max(0, match.start(group) - 6):match.start(group)]):
-            found.append((match.start(group), match.end(group), match.group(group).strip()))
+        group = next(index for index in range(1, 6) if match.group(index))
+        words = match.group(group)
+        if _THRESHOLD.search(words) or not _OWN_BEFORE.search(text[max(0, match.start(group) - 6):match.start(group)]):
+            found.append((match.start(group), match.end(group), words.strip()))
     return found
 
 

@@ -61,47 +61,88 @@ def find_product(folded: str) -> tuple[str, str] | None:
 
 
 def _first_product(folded: str, start: int = 0) -> re.Match[str] | None:
-    return next((m for m in _PRODUCT_RE.finditer(folded, start) if not _NOT_A_LOAN_AFTER.match(folded, m.end())), None)
+    return next((m for m in _PRODUCT_RE.finditer(folded, start) if _is_a_loan(folded, m)), None)
+
+
+def _is_a_loan(folded: str, match: re.Match[str]) -> bool:
+    """Whether a product's name names the loan, not a workplace or a shop ("我在美团送外卖", "I
+    work at meituan")."""
+    return not (_NOT_A_LOAN_AFTER.match(folded, match.end())
+                or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start()))
 
 
 def product_in_question(folded: str) -> tuple[str, str] | None:
     """The product a message asks about: the one named first (find_product), unless it was
     borrowed to repay another ("借网贷来还借呗", "我用信用卡还借呗", "borrow from another app to pay
     off jiebei": the loan in question is the one being repaid; probe14), and is not named again
-    ("借呗借来还信用卡，借呗逾期了": the overdue one is; review15). One search serves both."""
-    found = _first_product(folded)
+    ("借呗借来还信用卡，借呗逾期了": the overdue one is; review15), nor named as what a late
+    payment may hurt ("会不会连累我的花呗和信用卡": review22; 借呗 so named is still the one asked
+    about: "逾期会影响借呗吗"). One search serves both."""
+    found = next((m for m in _PRODUCT_RE.finditer(folded) if _is_a_loan(folded, m) and not (
+        _PRODUCT_OF[m.group(0)][0] != "jiebei" and not _ACCOUNT_AFTER.match(folded, m.end())
+        and _AFFECTED_BEFORE.search(folded, max(0, m.start() - 24), m.start()))), None)
     if found is None:
         return None
     repaid = _REPAID_WITH.match(folded, found.end())
     if repaid is None and _USED_BEFORE.search(folded, 0, found.start()):
         repaid = _REPAY.match(folded, found.end())  # 用信用卡还借呗: the card pays, 借呗 is owed
     later = _PRODUCT_RE.match(folded, repaid.end()) if repaid else None
-    if later is None or folded.count(found.group(0)) > 1:
-        return _PRODUCT_OF[found.group(0)]
-    return _PRODUCT_OF[later.group(0)]
+    chosen = _PRODUCT_OF[found.group(0) if later is None or folded.count(found.group(0)) > 1 else later.group(0)]
+    if chosen[0] not in ALIPAY_PRODUCTS and later is None and _jiebei_owed(folded):
+        # 借呗 owed beside another lender's loan ("京东白条和借呗一起逾期了", "我还欠着微粒贷，借呗逾期会
+        # 被起诉吗"): the answer is on 借呗, the article's subject, and names the other (review22).
+        # (花呗 first, as before: Alipay's too, and 95188 serves both.)
+        return next(_PRODUCT_OF[m.group(0)] for m in _PRODUCT_RE.finditer(folded) if _PRODUCT_OF[m.group(0)][0] == "jiebei")
+    return chosen
+
+
+def _jiebei_owed(folded: str) -> bool:
+    """Whether a normalised message says 借呗 is owed, clause by clause (normalising turned a
+    Chinese comma into a space between Chinese words)."""
+    return any("jiebei" in _owed_in(clause) for clause in _CJK_CLAUSE.split(folded))
 
 
 def products_named(folded: str) -> list[str]:
     """Every product a normalised message names, once each, in the order it names them
     ("I also owe Weilidai and a credit card": both, so that an answer drops neither; probe16)."""
     return list(dict.fromkeys(_PRODUCT_OF[m.group(0)][0] for m in _PRODUCT_RE.finditer(folded)
-                              if not _NOT_A_LOAN_AFTER.match(folded, m.end())))
+                              if _is_a_loan(folded, m)))
 
 
-def products_owed(folded: str) -> list[str]:
-    """The products a normalised message says the borrower owes or asks about ("借呗和网贷都逾期了",
+def products_owed(question: str) -> list[str]:
+    """The products a message says the borrower owes or asks about ("借呗和网贷都逾期了",
     "信用卡也逾期了", "I also owe Weilidai and a credit card"), not a product named as what a
-    late payment may cost ("会影响我办信用卡吗", "stop me getting a credit card") or as what
-    Jiebei is ("借呗算不算网贷", "借呗这个贷款app"): the article speaks to those (review19)."""
-    owed = []
-    for match in _PRODUCT_RE.finditer(folded):
-        before, after = folded[max(0, match.start() - 24):match.start()], folded[match.end():match.end() + 12]
-        if _NOT_A_LOAN_AFTER.match(after) or _APPLIED_FOR.search(before[-8:]):
+    late payment may cost ("会影响我办信用卡吗", "会不会连累我的花呗和信用卡", "stop me getting a
+    credit card"), as what Jiebei is ("借呗算不算网贷", "借呗这个贷款app") or as still usable
+    ("借呗逾期了，花呗还能用吗"): the article speaks to those (its score affects other credit
+    services; review19, review22). Read clause by clause: normalising turns commas into spaces,
+    and "借呗算不算网贷，逾期会上门吗" says nothing of 网贷 being late."""
+    owed: list[str] = []
+    waiting = ""  # a clause that only names a product lists it with the next ("蚂蚁借呗，蚂蚁花呗，如何延期")
+    for clause in _CLAUSE_END.split(question):
+        folded = normalize(waiting + clause)
+        if _ONLY_A_NAME.fullmatch(folded):
+            waiting = folded + "、"
             continue
-        if (_OWED_BEFORE.search(before[-10:]) or _LISTED_BEFORE.search(before) or _OWED_EN_BEFORE.search(before)
-                or _OWED_AFTER.match(after)):
-            owed.append(_PRODUCT_OF[match.group(0)][0])
+        waiting = ""
+        owed.extend(_owed_in(folded))
     return list(dict.fromkeys(owed))
+
+
+def _owed_in(folded: str) -> list[str]:
+    owed: list[str] = []
+    listed_owed = False  # (read from the last: "京东白条和借呗一起逾期了" owes both)
+    for match in reversed(list(_PRODUCT_RE.finditer(folded))):
+        before, after = folded[max(0, match.start() - 24):match.start()], folded[match.end():match.end() + 12]
+        if not _is_a_loan(folded, match) or _APPLIED_FOR.search(before[-8:]) or _AFFECTED_BEFORE.search(before):
+            listed_owed = False
+            continue
+        is_owed = bool(_OWED_BEFORE.search(before[-10:]) or _LISTED_BEFORE.search(before) or _OWED_EN_BEFORE.search(before)
+                       or _OWED_AFTER.match(after) or (listed_owed and _LISTED_AFTER.match(after)))
+        if is_owed:
+            owed.append(_PRODUCT_OF[match.group(0)][0])
+        listed_owed = is_owed
+    return owed[::-1]
 
 
 def also_named(question: str, product: str | None, lang: str) -> str | None:
@@ -110,7 +151,7 @@ def also_named(question: str, product: str | None, lang: str) -> str | None:
     or None."""
     if not question:
         return None
-    others = [p for p in products_owed(normalize(question)) if p not in (product, "jiebei")]
+    others = [p for p in products_owed(question) if p not in (product, "jiebei")]
     joiner = "、" if lang == "zh" else " and "
     return joiner.join(PRODUCT_NAMES[p][lang] for p in others) or None
 
@@ -126,22 +167,36 @@ def _spellings() -> dict[str, tuple[str, str]]:
 # Names are compared as normalised, as messages are ("360借条" -> "#借条"). One search over all of
 # them finds what a loop over every name would (the earliest; at one place, the first listed).
 _PRODUCT_OF = _spellings()
-_PRODUCT_RE = regex("|".join(map(re.escape, _PRODUCT_OF)))
+_NAMES = "|".join(map(re.escape, _PRODUCT_OF))
+_PRODUCT_RE = regex(_NAMES)
 
 # A lender named as a workplace or a shop: 我在美团送外卖, 美团外卖, 在抖音上直播.
 _NOT_A_LOAN_AFTER = regex(r"\s*(?:上)?(?:送外卖|外卖|骑手|跑单|送餐|上班|工作|打工|买菜|点餐|团购|直播|刷视频|视频|app上班)")
-_USED_BEFORE = regex(r"(?:用|拿|靠|刷)\s*$")
-_REPAY = regex(r"\s*还(?:清|上|掉)?")
+_WORKPLACE_BEFORE = regex(r"\b(?:i|i m|im|i am|i ve|we)\s+(?:work|working|worked|been working|am employed|m employed|job)\s+(?:at|for|in|with)\s+$"
+                          r"|\bmy job (?:at|with)\s+$")
+_USED_BEFORE = regex(r"(?:用|拿|靠|刷)(?:了)?\s*$")
+_REPAY = regex(r"\s*还(?:清|上|掉|了)?")
+_LISTED_AFTER = regex(rf"\s*(?:和|跟|与|及|还有|、|/|\band\b)\s*(?:{_NAMES})")
+_ONLY_A_NAME = regex(rf"(?:\s*(?:蚂蚁)?\s*(?:{_NAMES})\s*、?)+\s*")
+# 花呗 named as the account a late payment affects ("影响花呗使用", "影响花呗额度"): the one asked about.
+_ACCOUNT_AFTER = regex(r"\s*(?:的)?\s*(?:使用|用|额度|提额|开通|正常|功能|冻结|关闭)")
+_CJK_CLAUSE = regex(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # What a product owed or asked about sits beside: a debt ("欠", "逾期", "还不上") or another loan
 # in a list ("借呗和网贷", "花呗、白条"); not one applied for ("办信用卡", "申请银行的贷款").
 _APPLIED_FOR = regex(r"(?:办|申请|开通|开|申|批|下)(?:个|张|一张|理)?$"
                      r"|\b(?:getting|get|apply for|applying for|open|opening)\s+(?:a |an |new |a new )?$")
-_OWED_BEFORE = regex(r"(?:欠|逾期|还不上|还不起|没还|还有|也有|还欠|和|跟|与|以及|、|还是)\s*(?:了)?\s*$")
+_OWED_BEFORE = regex(r"(?:欠(?:着)?|逾期|还不上|还不起|没还|还有|也有|还欠|和|跟|与|以及|、|还是)\s*(?:了)?\s*$")
 _OWED_EN_BEFORE = regex(r"\b(?:owe|owes|owed|owing|late on|behind on|overdue on|also have|and|or)\b[\w\s,]{0,20}$")
-_OWED_AFTER = regex(r"\s*(?:我|现在|已经|已|都|也|还|又|就|一直)*\s*(?:逾期|欠|还不上|还不起|还不了|没还|未还|不还|还完|还清|催收|"
+_OWED_AFTER = regex(r"\s*(?:我|现在|已经|已|都|也|还|又|就|一直|一起|同时)*\s*(?:逾期|欠|还不上|还不起|还不了|没还|未还|不还|还完|还清|催收|"
                     r"的欠款|的钱|的账|is overdue|overdue|late|payments?|debt)")
 # Two products listed together are both asked about ("借呗花呗都还不了", "蚂蚁借呗，蚂蚁花呗，如何延期").
 _LISTED_BEFORE = regex(r"(?:借呗|花呗|微粒贷|白条|金条|信用卡|网贷|jiebei|huabei|weilidai)\s*[,，、/]?\s*(?:和|跟|与|及|还有|and)?\s*(?:蚂蚁)?\s*$")
+# A product named as what a late payment may hurt, alone or first in a list ("连累我的花呗和信用卡",
+# "影响到信用卡吗", "hurt my credit card or bank loan applications"): the article says the score
+# affects other credit services; no debt is told.
+_AFFECTED_BEFORE = regex(rf"(?:连累|拖累|牵连|波及|影响|耽误|\b(?:hurt|affect|impact|damage|ruin|harm)\w*)\s*(?:到)?\s*(?:我的|我|的|\bmy\b|\bthe\b)?\s*"
+                         rf"(?:(?:{_NAMES})\s*(?:的)?\s*(?:和|跟|与|及|还有|、|/|\band\b|\bor\b)?\s*(?:我的|\bmy\b)?\s*)*$")
+_CLAUSE_END = regex(r"[,，。!！?？;；\n]|(?<!\d)\.(?!\d)")
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
 __all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "also_named", "find_product", "product_in_question",

@@ -215,7 +215,10 @@ class Session:
             # "那会不会打到我公司" after the family answer names a fear of its own: answer that fear
             # (what the article does and does not say about it), not the last answer again.
             return replace(route, topics=(UNCOVERED,), rule="context", choices=())
-        if followups.asks_a_rate(text) and self._has_topic(followups.RATE_TOPIC):
+        # (not after a safety reply: "利率是多少" right after the abuse or crisis reply keeps that
+        # reply's help in view, as every other follow-up does; review22)
+        if followups.asks_a_rate(text) and self._has_topic(followups.RATE_TOPIC) \
+                and not set(self._state.last_topics) & set(SAFETY_FIRST):
             return replace(route, topics=(followups.RATE_TOPIC,), rule="context", choices=())  # a rate: penalties
         scores = {c.topic: c.score for c in route.prediction.candidates}
         # Safety topics are the safety reader's call, never the classifier's: "and if i don't pay at

@@ -14,6 +14,7 @@ from typing import Any
 
 from .concerns import find_concern
 from .cues import OVERDUE
+from .amounts import EN_AMOUNT_RE as _EN_AMOUNT_RE, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
 from .figures import rumoured_lines
 from .numbers import CN_DIGITS, EN_NUMBERS, parse_chinese_number, parse_number, scaled
 from .patterns import regex
@@ -43,50 +44,35 @@ _NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月�
 # 还有三天, "in 3 days"). Echoing those as days overdue would put words in the borrower's mouth.
 _OTHER_TIME_BEFORE = regex(
     r"(?:失业|下岗|离职|辞职|被裁|裁员|住院|生病|病了|没(?:有)?(?:工作|上班|收入)|(?:工资|收入|生意|工作)\S{0,2}(?:停|断|没发|欠|拖)(?:发)?|欠薪|拖欠工资|上班|打工|毕业|结婚|离婚|"
-    r"怀孕|坐月子|出国|回国|创业|做生意|保留|保存|留存|消除|删除|清除|恢复|修复|影响|(?<!逾期)(?<!逾期已经)持续|"
+    r"怀孕|坐月子|出国|回国|创业|做生意|开店|开了店|开公司|开厂|办厂|经营|保留|保存|留存|消除|删除|清除|恢复|修复|影响|(?<!逾期)(?<!逾期已经)持续|"
     r"(?:unemployed|jobless|out of work|laid off|sick|ill|in hospital|working|kept|stays?|lasts?)\s+for)"
     r"\s*(?:了|会|要|能|大概|大约|约)?\s*$|(?:(?<![了期拖欠经都快])(?<!已经)过|再过|还有|\b(?:in|within|next))\s*$")
+# Someone else's case ("我朋友逾期3个月就被起诉了，我会吗", "同事欠了5万"): not the borrower's days
+# or debt (review22). (Not money borrowed from them: "借朋友3万" is the borrower's own.)
+_OTHERS_CASE = regex(r"(?<![借向跟找问还欠和与及])(?:朋友|同事|别人|他人|有人|网友|亲戚|同学|邻居|室友|(?<!其)他|她)(?:的)?\s*"
+                     r"(?:也|都|已经|才|只|之前|以前)?\s*(?:(?:借呗|花呗|网贷)\s*)?(?:逾期|欠(?:款|了)?|拖(?:了)?)?\s*(?:了)?\s*$")
 # A unit priced rather than lived: 一天多少钱, 一个月罚多少, "how much interest a day". The borrower
 # asks what a day costs; saying back "you are a day overdue" would claim what they never said.
 # ("逾期3天多少罚息" keeps its 3 days: a number of days, not a unit.)
 _PRICE_AFTER = regex(r"^\s*(?:要|收|罚|扣|得)?\s*(?:多少|几块|几毛)")
 _ONE = ("一", "1")
-_EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b")
+_EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b|\b(?:pay|paying|repay|afford|earn|make)\b.{0,16}\d\s*(?:k|yuan|rmb|kuai)?\s*$")
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
 _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|jiebei|huabei|weilidai")
 
-_ZH_AMOUNT_RES = (
-    # 8000元, 八千多块, 1.5万元, 约5千块
-    regex(rf"(约|大约|大概|差不多|将近|接近|至少)?({_NUM})(多|余|来)?\s*(万|千|w|k)?(多|余)?\s*(?:元|块钱|块|人民币|rmb)"),
-    # 5千, 两万, 1.5万多, 3w, 一万五
-    # (一百二十万, 两百多万, 几千万: hundreds and thousands of 万 too)
-    # (a Chinese number starts with a digit word: 千万别, "by all means", is no sum; nor is 3000 千万别)
-    regex(r"(约|大约|大概|差不多|将近|接近|至少)?(\d+(?:\.\d+)?|[一二两三四五六七八九十几][一二两三四五六七八九十百千几]*)(?:多|余|来)?\s*(万|千(?!万)|w|k)"
-               r"(零?[一二两三四五六七八九](?:[千百十]零?[一二两三四五六七八九]?)*|[1-9](?:[千百十][0-9]?)+|\d{1,4}(?![\d.]))?(?!\s*(?:个|天|日|周|星期|礼拜|月|年|期|号))(多|余)?(?![a-z])"),
-    # 欠8000, 借了三百, 本金5000多
-    regex(r"(?:欠了?|欠款|借了|借款|本金|一共|总共|共计|还差|贷了)\s*(?:是|有)?\s*(约|大约|大概|差不多|将近)?"
-               r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(多|余|来)?"
-               r"(?!\s*(?:多|余|来)?\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%|家|万|千|w|k|\d|[零〇一二两三四五六七八九十百千几]))"),
-    # 8000多
-    regex(r"()(\d{3,})(多|余)(?!\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%))"),
-)
-_EN_AMOUNT_RE = regex(
-    r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
-    r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:(?:jiebei|huabei|weilidai|借呗|花呗|微粒贷)\s*)?"
-    r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))"
-    # "amount 30000", "the debt is 8,000", "balance: 12000" (probe16: the amount was not read)
-    r"|\b(?:amount|debt|balance|principal)\s*(?:owed\s*|owing\s*|due\s*)?(?:is\s+|of\s+|:\s*|=\s*)?(?:about\s+|around\s+)?"
-    r"(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?|%))")
 # Money that is not the sum owed: a fee, a wage, a limit, a monthly instalment, a penalty so far
 # (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多), money already paid or asked to be
 # transferred (还了五千, 让我先转五千块到私人账户). "你提到欠款2000元" would misquote them.
-_NOT_OWED_BEFORE = regex(r"(?:收费|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
-                         r"每(?:个)?月(?:要)?还|每期(?:要)?还|还了|已还|还过|转了?|转账|汇了?|交了?|付了?|给了|打了)"
+_NOT_OWED_BEFORE = regex(r"(?:收费|亏了?|亏损了?|赔了|损失了?|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
+                         r"每(?:个)?月(?:要)?还|每期(?:要)?还|(?:还了|已还|还过)(?:借呗|花呗|微粒贷|白条|网贷|信用卡)?|转了?|转账|汇了?|交了?|付了?|给了|打了)"
                          r"\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
 # A sum put towards a repayment ("每个月从工资里拿一千还借呗"): a payment, not the debt (不 and 没:
 # "欠一千还不上" is the debt).
 _REPAID_AFTER = regex(r"\s*(?:元|块钱|块)?\s*(?:来|去|用来)?还(?!不|没|款日|有|是|要|欠|剩|差)")
+# "I pay 1000 a month", "I can only pay 500 yuan a month": an instalment, not the debt (review22).
+_EN_PER_PERIOD_AFTER = regex(r"\s*(?:a|per|each|every)\s+(?:month|week|day|year)\b|\s*monthly\b")
+_EN_PAID_BEFORE = regex(r"\b(?:pay|paying|paid|repay|repaid|afford|earn|earning|make|making)\s+(?:only\s+|just\s+|about\s+|around\s+)?$")
 _PAID_BEFORE = regex(r"(?:拿|用|凑|掏|省)(?:了|出|下)?\s*$")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
 
@@ -200,7 +186,7 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
     before, after = clause[: match.start()], clause[match.end():]
     if _TERM_BEFORE.search(before[-6:]) or _TERM_AFTER.match(after):
         return True
-    if _OTHER_TIME_BEFORE.search(before[-20:]):
+    if _OTHER_TIME_BEFORE.search(before[-20:]) or _OTHERS_CASE.search(before[-12:]):
         return True
     if _is_price(before, after, match):
         return True
@@ -237,12 +223,14 @@ def _find_amount(text: str) -> Slot | None:
     rumours = rumoured_lines(text)  # "听说欠5000元以上就会坐牢": a rule asked about, not the debt
     for rank, pattern in enumerate(_ZH_AMOUNT_RES):
         match = next((m for m in pattern.finditer(text) if not _NOT_OWED_BEFORE.search(text[:m.start()])
+                      and not _OTHERS_CASE.search(text[max(0, m.start() - 12):m.start()])
                       and not _inside(m.start(), rumours) and not (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))), None)
         if match:
             slot = _zh_amount(rank, match)
             if slot is not None:
                 found.append((match.start(), rank, slot))
-    match = next((m for m in _EN_AMOUNT_RE.finditer(text) if not _inside(m.start(), rumours)), None)
+    match = next((m for m in _EN_AMOUNT_RE.finditer(text) if not _inside(m.start(), rumours)
+                  and not _EN_PER_PERIOD_AFTER.match(text, m.end()) and not _EN_PAID_BEFORE.search(text, 0, m.start())), None)
     if match:
         found.append((match.start(), len(_ZH_AMOUNT_RES), _en_amount(match)))
     return min(found, key=lambda item: item[:2])[2] if found else None

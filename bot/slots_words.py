@@ -20,6 +20,7 @@ _APPROX_WORDS = regex(r"快|约|大概|差不多|将近|接近|近|几乎|超过
                            r"at least|a few|several")
 _CJK_CHAR = regex(r"[\u3400-\u9fff]")
 _MORE_WORDS = regex(r"多|余|来|over|more than")
+_MORE_BEFORE_UNIT = regex(r"(?:多|余|来)\s*(?:万|千|w|k)")
 
 
 def is_approximate(slot: Slot) -> bool:
@@ -64,6 +65,8 @@ def describe_amount(slot: Slot, lang: str) -> str | None:
         return None
     if "几" in slot.text:  # 几万 is "some tens of thousands": never a number the borrower did not give
         return _few_amount(slot.text, lang)
+    if lang == "zh" and _MORE_BEFORE_UNIT.search(slot.text):  # 二十多万 is 200000-300000, not "200000多"
+        return _MONEY_UNITS.sub("", slot.text) + "元"
     more = bool(_MORE_WORDS.search(slot.text))
     about = not more and is_approximate(slot)
     if lang == "zh":

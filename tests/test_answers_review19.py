@@ -6,16 +6,11 @@ penalties; other products named only when owed; English rumours; fears named by 
 
 from __future__ import annotations
 
-import json
-import shutil
-from pathlib import Path
 
 import pytest
 
 from bot import Engine
 from bot.concerns import find_concerns
-from bot.knowledge import default_path, load
-from bot.templates import render
 from bot.text import simplified
 
 # The line's words, as bot.text.simplified leaves them (simplified characters, lower case).
@@ -139,12 +134,3 @@ def test_a_bare_how_long_after_an_answer_asks_its_figure(engine: Engine, follow_
     session = engine.session()
     session.ask("借唄逾期會被起訴嗎")
     assert _has_line(session.ask(follow_up).text) is line, follow_up
-
-
-def test_a_frame_without_the_figure_part_loads_and_says_nothing_there(tmp_path: Path) -> None:
-    folder = tmp_path / "knowledge"  # the texts only: no model is needed to load (cheap)
-    shutil.copytree(default_path(), folder, ignore=shutil.ignore_patterns("*model.*", "rendered.json", "semantic.json"))
-    data = json.loads((folder / "frame.json").read_text(encoding="utf-8"))
-    del data["figure"]
-    (folder / "frame.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert render(load(folder).frame.figure["zh"], {}) == ""

@@ -1,0 +1,45 @@
+"""How a sum of money is written: the one reader of amounts. bot.slots reads the borrower's debt
+with these patterns; bot.figures reads a rumoured line in money ("听说欠3k就会被起诉") with the
+same ones, so that a sum inside a line is never read as the debt by one and missed by the other
+(review22: 3k, 5K, 5w and bare 欠5000 were lines to neither, and so echoed as the debt).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import regex
+
+NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千几]+|\*{2,}|半)"
+
+# Most telling first (bot.slots ranks a match by its pattern's place here).
+_ZH_SOURCES = (
+    # 8000元, 八千多块, 1.5万元, 约5千块
+    rf"(约|大约|大概|差不多|将近|接近|至少)?({NUM})(多|余|来)?\s*(万|千|w|k)?(多|余)?\s*(?:元|块钱|块|人民币|rmb)",
+    # 5千, 两万, 1.5万多, 3w, 一万五
+    # (一百二十万, 两百多万, 几千万: hundreds and thousands of 万 too)
+    # (a Chinese number starts with a digit word: 千万别, "by all means", is no sum; nor is 3000 千万别)
+    r"(约|大约|大概|差不多|将近|接近|至少)?(\d+(?:\.\d+)?|[一二两三四五六七八九十几][一二两三四五六七八九十百千几]*)(?:多|余|来)?\s*(万|千(?!万)|w|k)"
+    r"(零?[一二两三四五六七八九](?:[千百十]零?[一二两三四五六七八九]?)*|[1-9](?:[千百十][0-9]?)+|\d{1,4}(?![\d.]))?(?!\s*(?:个|天|日|周|星期|礼拜|月|年|期|号))(多|余)?(?![a-z])",
+    # 欠8000, 借了三百, 本金5000多
+    r"(?:欠了?|欠款|借了|借款|本金|一共|总共|共计|还差|贷了)\s*(?:是|有)?\s*(约|大约|大概|差不多|将近)?"
+    r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(多|余|来)?"
+    r"(?!\s*(?:多|余|来)?\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%|家|万|千|w|k|\d|[零〇一二两三四五六七八九十百千几]))",
+    # 8000多
+    r"()(\d{3,})(多|余)(?!\s*(?:天|日|周|个|月|年|期|次|笔|号|点|%))",
+)
+ZH_AMOUNT_RES = tuple(regex(source) for source in _ZH_SOURCES)
+EN_AMOUNT_RE = regex(
+    r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
+    r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:(?:jiebei|huabei|weilidai|借呗|花呗|微粒贷)\s*)?"
+    r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))"
+    # "amount 30000", "the debt is 8,000", "balance: 12000" (probe16: the amount was not read)
+    r"|\b(?:amount|debt|balance|principal)\s*(?:owed\s*|owing\s*|due\s*)?(?:is\s+|of\s+|:\s*|=\s*)?(?:about\s+|around\s+)?"
+    r"(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?|%))")
+
+_GROUP = re.compile(r"(?<!\\)\((?!\?)")
+# Any Chinese sum the patterns above read, as one pattern without groups of its own: for a
+# larger pattern to embed (bot.figures' lines).
+ZH_AMOUNT = "|".join(f"(?:{_GROUP.sub('(?:', source)})" for source in _ZH_SOURCES)
+
+__all__ = ["EN_AMOUNT_RE", "NUM", "ZH_AMOUNT", "ZH_AMOUNT_RES"]
