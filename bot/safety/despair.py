@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_ZH, any_of
 from .cue import Cue
-from .scenes import (CHORES_ZH, HIGH_ZH, JOKE_ZH, KIN_DIED_ZH, LAUGH_ZH, ME, METHOD_ZH, PLACE_ZH, REPAID, TIME_ZH)
+from .scenes import (CHORES_ZH, HIGH_ZH, JOKE_ZH, KIN_DIED_ZH, LAUGH_ZH, LOST, ME, METHOD_ZH, PLACE_ZH, REPAID, TIME_ZH)
 
 # A working day or a long shift: what makes "好累" and "我不行了" mean exhaustion.
 _WORKDAY_ZH = regex(r"加班|熬夜|通宵|上班|下班|值班|夜班|干活|打工|搬砖|工地|老板|客户|业绩|项目|开会|出差|跑单|送单|工作(到|了|一整|一天|太)")
@@ -56,7 +56,7 @@ ZH = (
         r"(一天|一秒|一分钟|一刻)(都|也)不想(再)?(过|活)(下去)?了|从这个世界下车|(人生|生命)(这趟车)?(我)?(想)?下车",
         r"(?<!说)(?<!骂)(?<!讲)(我|自己)(觉得)?(这种人)?(活[着著])?(就是|只是|纯粹)?(在)?浪费(空气|粮食)",
         # agreeing with a collector who says one should not live ("说我活着浪费空气，我也觉得他说得对")
-        r"(活[着著]|该死|去死|死了|废物|浪费空气|不配活|累赘).{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样)",
+        r"(活[着著]|该死|去死|死了|废物|浪费空气|不配活|累赘).{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(没|没有)说错|有道理|想想也是|说得也是|说的也是|没毛病)",
         rf"{ME}(就是|只是|是|就是个|只是个)(一个|个)?(家里的?|大家的?|他们的?)?(累赘|负担|拖累|多余的人)")),
     # Tiredness said of life or of oneself ("活着好累", "我不行了"): despair, unless the message tells
     # of work or a long day, where it is exhaustion ("我不行了 太累了 加班到现在", "每天加班到十二点，
@@ -188,7 +188,7 @@ ZH = (
     # question about going dark; a relative's death and their estate is not.
     Cue("death_reasoning", any_of(
         r"(人|我|自己|借款人|欠款人|本人)(要是|如果|假如|万一|是不是|真的|哪天)*"
-        r"(死|死了|死掉|不在了|没了|走了(?!.{0,12}(房子|租出|出国|打工|上班|上学|读书|留学|工作|外地|搬家|出差|当兵))|去世|自杀|跳下去|出事|出了事|出意外|有个三长两短|有什么三长两短)"
+        r"(死|死了|死掉|不在了|" + LOST + r"|走了(?!.{0,12}(房子|租出|出国|打工|上班|上学|读书|留学|工作|外地|搬家|出差|当兵))|去世|自杀|跳下去|出事|出了事|出意外|有个三长两短|有什么三长两短)"
         r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还|保险|意外险|赔|家里|爸妈|父母|老婆|孩子|家人|不用面对|不用管|勾销|清零)",
         r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",
         r"(意外险|保险金|寿险|保险).{0,12}(我(不在|走|死|出事)|还清)|(我(不在|走|死|出事)|出事).{0,12}(意外险|保险金|寿险|保险)"),
