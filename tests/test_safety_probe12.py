@@ -152,6 +152,8 @@ LOOK_ALIKES = [
     ("I've read stories about people who were driven to suicide by loan sharks, I'm fine, just curious how collection works", "The loan sharks have driven me to suicide, I can't go on"),
     ('I got food poisoning and spent two nights in hospital, can the late fee be waived?', 'I took pills and spent two nights in hospital, I wish it had worked'),
     ("I used to feel hopeless about my debts but I've paid most of it off. Can I close my account?", "I feel hopeless about everything and I don't want to live"),
+    ("The reminder was polite. Does it count as harassment?", "The collector swore at me and my kids. Does it count as harassment?"),
+    ("我妈看到催收短信，说要杀了我，借呗逾期会上门吗", "催收发短信说要杀了我，借呗逾期会上门吗"),
     ('今晚就把借呗还上 明天就解脱了 哈哈', '今晚就结束吧 明天就解脱了'),
     # review21 (safe14) 5: safe12's rules on ordinary messages (approval with no death, a job lost, a
     # floor, a last instalment, a handful of biscuits, a healed wound, a relative's insurance, a job away)
@@ -190,6 +192,13 @@ ABUSES = [
     ("collectors said they'd kill my whole family", "my wife said she'd kill me if I borrow again"),
     # a threat to one's life said outright, by anyone, deserves 110 (safe12); not a scolding to come
     ("我老公说要杀了我", "我老公知道了非杀了我不可"), ("My husband said he will kill me", "我妈说我再借网贷就杀了我"),
+    # review21 (safe14) 6: a discovery told after the threat is past; a boss's "要杀了我" is a scolding;
+    # collectors at the writer's relative's house are the writer's own
+    ("我老公说要杀了我，借呗的事他知道了", "我老板说要杀了我，报表又做错了，借呗逾期会影响工作吗"),
+    ("My husband threatened to kill me after he found out about the jiebei loan", "My husband will kill me when he finds out about the jiebei loan"),
+    ("My boyfriend keeps saying he will kill me if I don't pay back the money he lent me", "my wife said she'd kill me if I borrow again"),
+    ("My brother in law said collectors came to his house looking for me and shouted at his kids",
+     "My brother in law said collectors in his town put up posters about debtors. Does Alipay do that?"),
 ]
 
 
@@ -322,6 +331,14 @@ def test_a_sorry_to_family_spread_over_clauses_is_a_farewell(engine: Engine) -> 
     # (clauses.led_windows, safe12); a bare "你们别难过" is still no cue (review16).
     assert engine.ask("妈，对不起，钱我还不上了，你们别难过").topics[0] == CRISIS
     assert CRISIS not in engine.ask("爸妈别难过了，我考试没考好").topics
+
+
+@pytest.mark.parametrize("number_asked, number", [("12356是什么", "12356"), ("what is 110", "110"), ("110是干嘛的", "110")])
+def test_a_number_the_crisis_reply_gave_is_explained_above_it(engine: Engine, number_asked: str, number: str) -> None:
+    session = engine.session()
+    session.ask("我不想活了")
+    reply = session.ask(number_asked)  # not the crisis reply repeated alone (review21 7)
+    assert reply.text.startswith(number) and "12356" in reply.text and reply.topics == (CRISIS,)
 
 
 def test_a_number_asked_after_a_crisis_reply_is_explained_beside_it(engine: Engine) -> None:
