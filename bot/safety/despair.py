@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_ZH, any_of
 from .cue import Cue
-from .scenes import (CHORES_ZH, HIGH_ZH, JOKE_ZH, KIN_DIED_ZH, LAUGH_ZH, LOST, ME, METHOD_ZH, PLACE_ZH, REPAID, TIME_ZH)
+from .scenes import (CHORES_ZH, HIGH_ZH, JOURNEY_ZH, JOKE_ZH, KIN_DIED_ZH, LAUGH_ZH, LOST, ME, METHOD_ZH, PLACE_ZH, REPAID, TIME_ZH)
 
 # A working day or a long shift: what makes "好累" and "我不行了" mean exhaustion.
 _WORKDAY_ZH = regex(r"加班|熬夜|通宵|上班|下班|值班|夜班|干活|打工|搬砖|工地|老板|客户|业绩|项目|开会|出差|跑单|送单|工作(到|了|一整|一天|太)")
@@ -95,10 +95,10 @@ ZH = (
                            r"(还)?不如(我)?(自己)?先走(了|吧|一步)?",
                            r"等\S{0,10}(完|以后|之后)(我)?就(走|离开)(了|吧)?|(安安静静|安静|悄悄|默默)(地|的)(离开|走)(?!.{0,4}(这个城市|这里|公司|单位))",
                            ),
-        unless=regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
+        unless=regex(JOURNEY_ZH)),
     # ...and relief set for a time, unless it is the loan paid off ("今晚就把借呗还上 明天就解脱了"; safe12)
     Cue("farewell", any_of(rf"({TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
-        unless=regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学|" + REPAID)),
+        unless=regex(JOURNEY_ZH + "|" + REPAID)),
     Cue("self_harm", any_of(
         r"(吃|吞|喝|服|买|囤|攒|准备)(了|下|掉|好)?\S{0,8}(安眠药|农药|百草枯|敌敌畏|老鼠药|安定)",
         # plain 药 only with a quantity: 吃了药 is medicine, 吃了一整瓶药 is an overdose
@@ -168,8 +168,10 @@ ZH = (
         rf"(以后|今后|往后)(你|你们)(要)?(帮我|替我)?(好好)?照顾(好)?(我)?(的)?({KIN_ZH}|自己)",
         rf"(帮我|替我)(好好)?照顾(好)?(我)?(的)?({KIN_ZH})|(对不起|原谅我).{{0,12}}照顾好",
         rf"({KIN_ZH}|孩子们)(以后)?(就)?(交给|拜托|托付给|靠)(你|你们)了",
+        # ...or to a sister ("以后爸妈就全指望她了", safe12)
+        r"以后(爸妈|我爸妈|父母|家里|孩子|我妈|我爸|这个家)(就)?(全|都|只能)?(指望|靠|交给|拜托)(你|她|他)了",
         r"(卡里|卡上|存款|账户里|银行卡).{0,10}密码(是|在|写在|就是)"),
-        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|上学|住院|手术|出门|工地|外地")),
+        unless=regex(JOURNEY_ZH + r"|住院|手术|出门|工地|外地")),
     # "I won't trouble anyone again", unless it is thanks for a question answered.
     Cue("farewell", any_of(r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)"),
         unless=regex(r"问题(都|已经)?解决|谢谢|感谢|多谢")),
