@@ -99,6 +99,7 @@ CRISES = [
     ("催收说我这种人就该去死，想想也是", "催收说我这种人就该去死，能投诉吗"),
     ("催收骂我怎么不去死，其实他说的有道理", "催收骂我怎么不去死，我能投诉吗"),
     ("the collector told me I should just die and he's got a point", "the collector told me I should just die, maybe you can tell me if that is even legal?"),
+    ("the collector said people like me should just die. yeah, fair enough", "the collector said people like me should just die. is that fair?"),
     # ...near paraphrases (review21 4), each beside the reading its rule leaves alone
     ("同事把我的照片P成了黑白的发到群里，我想那就让它成真吧", "参加了奶奶的葬礼，她一直希望我考上研究生，那就让它成真吧。借呗逾期影响考研政审吗"),
     ("老伴走了三年了，干脆早点去陪她", "老伴在女儿家带孙子，我不如也去陪老伴，借呗逾期会上门吗"),
@@ -197,6 +198,7 @@ ABUSES = [
     ("我老公说要杀了我，借呗的事他知道了", "我老板说要杀了我，报表又做错了，借呗逾期会影响工作吗"),
     ("My husband threatened to kill me after he found out about the jiebei loan", "My husband will kill me when he finds out about the jiebei loan"),
     ("My boyfriend keeps saying he will kill me if I don't pay back the money he lent me", "my wife said she'd kill me if I borrow again"),
+    ("我男朋友说如果我不把借他的钱还上就弄死我，借呗还能借吗", "我男朋友说如果我再借网贷就弄死我，借呗还能借吗"),
     ("My brother in law said collectors came to his house looking for me and shouted at his kids",
      "My brother in law said collectors in his town put up posters about debtors. Does Alipay do that?"),
 ]

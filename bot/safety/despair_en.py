@@ -20,6 +20,12 @@ _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
 # (a gerund other than living, or a thing to go on, follows).
 GO_ON_TO_SOMETHING = (r"(?! (?!living\b|existing\b|breathing\b|being\b)\w+ing\b)"
                        r"(?! (a|an|the|my|our|holiday|holidays|vacation|leave|trips?|dates?|tour|air|stage|tv|line|record|strike)\b)")
+# Words telling the writer to die, and the writer agreeing with them (safe12, review21).
+_TOLD_TO_DIE = r"should (just )?(go )?(and )?die|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself)"
+_AGREES = (r"i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)"
+           r"|(maybe|probably) (hes|shes|theyre) right|(hes|shes|theyve|he has|she has|they have|theyre|they are|he is) (got )?a point"
+           r"|fair enough|cant argue|makes sense|true enough|i deserve it")
+
 EN = (
     Cue("explicit", any_of(
         r"kill(ing)? (my ?self|me)\b|killed myself|suicid|take my (own )?life|taking my (own )?life|end(ing)? my (own )?life|unalive",
@@ -46,9 +52,12 @@ EN = (
         r"wish (i|id) (was|were|had) never (been )?born|wish i (wasnt|werent|hadnt been) born|(shouldnt|should not|never should) have been born",
         # agreeing with someone who said one should die ("the collector said people like me should just
         # die, and honestly I agree"; safe12)
-        r"\b(should (just )?(go )?(and )?die|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself))\b.{0,40}"
-        r"\b(i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)|(maybe|probably) (hes|shes|theyre) right"
-        r"|(hes|shes|theyve|he has|she has|they have|theyre|they are|hes|he is) (got )?a point|fair enough|cant argue|makes sense|true enough|i deserve it)\b")),
+        rf"\b({_TOLD_TO_DIE})\b.{{0,40}}"
+        rf"\b({_AGREES})\b")),
+    # ...the agreement a clause or two after the words ("…should just die. yeah, fair enough"; review21):
+    # read in the agreeing clause, beside the words in the message
+    Cue("hopeless", any_of(rf"^\W*(yeah|yes|yep|and|honestly|tbh|well)?\W*({_AGREES})\b"),
+        requires=regex(rf"\b({_TOLD_TO_DIE})\b.{{0,40}}\b({_AGREES})\b")),
     # Not being here, unless the message says why ("I won't be around next week because I'm having
     # knee surgery": the clause after it gives the reason; safe12).
     Cue("farewell", any_of(r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))"),
