@@ -155,6 +155,7 @@ LOOK_ALIKES = [
     ("I used to feel hopeless about my debts but I've paid most of it off. Can I close my account?", "I feel hopeless about everything and I don't want to live"),
     ("The reminder was polite. Does it count as harassment?", "The collector swore at me and my kids. Does it count as harassment?"),
     ("我妈看到催收短信，说要杀了我，借呗逾期会上门吗", "催收发短信说要杀了我，借呗逾期会上门吗"),
+    ("离婚以后我带着孩子一起走了，借呗逾期会上门吗", "离婚以后我想带着孩子一起走，借呗逾期会上门吗"),  # told as done: a move
     ('今晚就把借呗还上 明天就解脱了 哈哈', '今晚就结束吧 明天就解脱了'),
     # review21 (safe14) 5: safe12's rules on ordinary messages (approval with no death, a job lost, a
     # floor, a last instalment, a handful of biscuits, a healed wound, a relative's insurance, a job away)

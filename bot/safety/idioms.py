@@ -112,6 +112,8 @@ IDIOMS = any_of(
     r"(行业|这行|生意|实体店|滴滴|外卖|专业|项目|门店|店铺)\S{0,4}没(有)?(任何)?出路",
     r"\bdisappear (for|over) (a|the|one|two|three|a few|a couple of|this|next) ?(\w+ )?(days?|weekends?|weeks?|nights?|hours?)\b(?!.{0,30}\b((never|not) (come|coming) back|for good|forever|never be found|permanently))",
     r"消失(一|两|三|几|半)(个)?(周末|天|晚|星期|礼拜)(?!.{0,12}(再也|永远|不回来))",  # gone for a weekend, with a tent (safe12)
+    # leaving a marriage with the children, told as done ("离婚以后我带着孩子一起走了"; review21): a move
+    r"(离婚|离了婚|分手|分居)(以后|之后|后|了)?\S{0,4}带着(孩子|女儿|儿子|娃|俩孩子|两个孩子)(们)?\S{0,2}一起(走|离开|搬出来|搬走)了(?!\S{0,4}(算了|吧))",
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )
 
