@@ -78,8 +78,9 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     text = simplified(text)  # 我要不要報警, 這能投訴嗎 read as 报警, 投诉 (probe14)
     if route.rule == "number_asked" and CRISIS in last_topics and _CRISIS_NUMBERS.search(text):
         # "110是干嘛的" right after a crisis reply asks about a number that reply gave: it continues
-        # (its 110 line is the police; the abuse reply would drop the crisis one; review13).
-        return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
+        # (its 110 line is the police; the abuse reply would drop the crisis one; review13), with the
+        # number explained above it, as any other number is (review21: not the reply repeated alone).
+        return replace(route, topics=(CRISIS,), choices=(), check_in=False)
     if route.rule == "number_asked" and had_crisis(answered) and ABUSE not in answered and ABUSE in route.topics:
         # "12378是什么" after a crisis reply (no abuse told): the number explained above the crisis
         # reply, which stays; not the abuse reply, which would drop the crisis support (safe12).

@@ -72,6 +72,40 @@ CRISES = [
     ('吞了那么多药，护士问我为什么', '吃了那么多药病还没好，借呗能延期吗'),
     ('衣服我已经一件一件捐出去了，反正以后也穿不上了', '衣服小了，我捐出去了，反正以后也穿不上了，孩子长大了'),
     ('wo zhen de bu xiang zai huo xia qu le', 'wo xiang zai jiebei huan kuan'),
+    # review21 (safe14): a closing loan question names the loan's process (协商, 停息, 律师, 还清, 上班…):
+    # no cancelling reading of the crisis words; the twins keep their benign reading
+    ("昨天晚上我把一整板感冒药和半瓶白酒一起吃了，早上醒来头很疼。借呗能协商分期吗？", "晚上饿了，抓了一把饼干和半瓶饮料一起吃了，借呗能协商分期吗？"),
+    ("昨天晚上我把一整板感冒藥和半瓶白酒一起吃了，早上醒來頭很疼。借唄能協商分期嗎？", "醫生說這個藥一次吃兩片，借唄能協商分期嗎？"),
+    ("那瓶敌敌畏我一直没舍得扔。借呗能不能停息挂账", "地里那瓶敌敌畏是打虫用的，借呗能不能停息挂账"),
+    ("开车时总想着方向盘往旁边一打就什么都不用还了。借呗可以协商还款吗？", "申请停息挂账以后是不是就什么都不用还了？借呗可以协商还款吗？"),
+    ("要是我出了意外，借呗的钱是不是就一笔勾销了，我想这样也挺好。要不要请律师？", "这个方案我觉得挺好的，要不要请律师？"),
+    ("谢谢你们陪我到最后。借呗欠的钱要多久才能结清", "谢谢大家陪我到最后，直播下周见。借呗欠的钱要多久才能结清"),
+    ("以后爸妈就全指望她了。借呗什么时候能还清？", "我下个月去深圳打工，以后孩子就交给她了，借呗逾期会上门吗"),
+    ("这样走的时候就不会有人难过。我以前在工厂上班，借呗逾期三个月了会上门吗", "如果我走了，公司正好可以招个新人，借呗逾期会通知单位吗"),
+    ("明天的太阳跟我也没什么关系了，上夜班的工资都还了借呗，逾期会上征信吗", "明天的太阳跟我没关系，我上夜班白天睡觉，逾期会上征信吗"),
+    # ...what the parent caught (review21 2): someone else's surgery, a reunion with the late, a party long ago
+    ("I won't be around next month. Mum needed surgery last year and I couldn't pay. Will jiebei go after her?",
+     "I won't be around next week because I'm having knee surgery. Will jiebei go after my mum?"),
+    ("I won't be around by Christmas, as I'm going to be with my late dad. Will jiebei chase my mum for it?",
+     "I won't be around tomorrow, got a job interview in another city. Can jiebei call me later?"),
+    ("I'm on the roof of my building looking down at the street. We had a rooftop party here last summer. Does jiebei contact family?",
+     "We had dinner on the rooftop bar of our hotel last night, looking down at the city. Can I repay early?"),
+    ("I'm a borrower being driven to suicide by these collectors. Can they sue me?",
+     "I've read about borrowers being driven to suicide by collectors. Can they sue me?"),
+    ("I'm one of those debtors driven to suicide by loan apps, can jiebei sue my parents?", "Are many debtors driven to suicide by loan apps? Can jiebei sue my parents?"),
+    ("我的心早就死了，身体也该跟着去了", "心死了就不会痛，借呗逾期会上门吗"),
+    # ...a collector's "go die" agreed with in other words (review21 3): the abuse reply alone drops 12356
+    ("催收叫我去死，我觉得他没说错", "催收叫我去死，这是不是违法"),
+    ("催收说我这种人就该去死，想想也是", "催收说我这种人就该去死，能投诉吗"),
+    ("催收骂我怎么不去死，其实他说的有道理", "催收骂我怎么不去死，我能投诉吗"),
+    ("the collector told me I should just die and he's got a point", "the collector told me I should just die, maybe you can tell me if that is even legal?"),
+    ("the collector said people like me should just die. yeah, fair enough", "the collector said people like me should just die. is that fair?"),
+    # ...near paraphrases (review21 4), each beside the reading its rule leaves alone
+    ("同事把我的照片P成了黑白的发到群里，我想那就让它成真吧", "参加了奶奶的葬礼，她一直希望我考上研究生，那就让它成真吧。借呗逾期影响考研政审吗"),
+    ("老伴走了三年了，干脆早点去陪她", "老伴在女儿家带孙子，我不如也去陪老伴，借呗逾期会上门吗"),
+    ("把借呗的事交代清楚了，我终于可以安心地离开了", "等你来接班我就能放心地走了，今晚值班好累"),
+    ("以后的日子我都不打算再过了", "以后的日子我都不打算再加班了"),
+    ("如果我出点意外，保险赔的钱够还借呗，想想也挺值的", "分期还款这个方案，我觉得也挺值的"),
 ]
 
 
@@ -119,7 +153,23 @@ LOOK_ALIKES = [
     ("I've read stories about people who were driven to suicide by loan sharks, I'm fine, just curious how collection works", "The loan sharks have driven me to suicide, I can't go on"),
     ('I got food poisoning and spent two nights in hospital, can the late fee be waived?', 'I took pills and spent two nights in hospital, I wish it had worked'),
     ("I used to feel hopeless about my debts but I've paid most of it off. Can I close my account?", "I feel hopeless about everything and I don't want to live"),
+    ("The reminder was polite. Does it count as harassment?", "The collector swore at me and my kids. Does it count as harassment?"),
+    ("我妈看到催收短信，说要杀了我，借呗逾期会上门吗", "催收发短信说要杀了我，借呗逾期会上门吗"),
+    ("离婚以后我带着孩子一起走了，借呗逾期会上门吗", "离婚以后我想带着孩子一起走，借呗逾期会上门吗"),  # told as done: a move
     ('今晚就把借呗还上 明天就解脱了 哈哈', '今晚就结束吧 明天就解脱了'),
+    # review21 (safe14) 5: safe12's rules on ordinary messages (approval with no death, a job lost, a
+    # floor, a last instalment, a handful of biscuits, a healed wound, a relative's insurance, a job away)
+    ("借呗的客服态度很好，我觉得挺好的", "要是我出了意外，借呗的钱是不是就一笔勾销了，我觉得挺好的"),
+    ("要是我没了这份工作，正好可以专心还借呗", "要是我没了，正好不用还借呗了"),
+    ("要是我没了工作，借呗怎么办？我想提前问清楚", "要是我哪天出了意外，借呗是不是不用家里还了，我想提前问清楚"),
+    ("公司在28楼，加班到十一点了，不知道要不要回家，借呗逾期了怎么办", "划船到水库中间把桨扔了，不知道该不该回岸上，借呗逾期了怎么办"),
+    ("公司在28樓，加班到十一點了，不知道要不要回家，借唄逾期了怎麼辦", "今天终于撑到头了，这是我最后一次来问你了，谢谢"),
+    ("终于熬到头了，借呗最后一期还完了，这是最后一次来问你了，谢谢", "撑不住了，这是最后一次来问你了，谢谢"),
+    ("阑尾手术的伤口拆线以后我才觉得轻松一点，借呗能延期吗", "手上又多了几道口子，只有这样我才觉得轻松一点，借呗能延期吗"),
+    ("我爸上个月车祸去世了，查了一下意外身故保险能赔多少，够不够还借呗", "我查了一下意外身故保险能赔多少，够不够还借呗"),
+    ("等我把借呗还上，我就可以安心地走了，下个月去深圳打工", "等我把借呗还上，我就可以安心地走了"),
+    ("周末想找个没人的地方躺下睡一觉算了，借呗逾期会上门吗", "找个没人的地儿往雪窝子里一躺拉倒，借呗逾期会上门吗"),
+    ("I'm writing a will like every responsible parent should. Does jiebei debt pass to my kids?", "I wrote my will last night, nobody will need to worry about my debt soon"),
 ]
 
 
@@ -144,6 +194,14 @@ ABUSES = [
     ("collectors said they'd kill my whole family", "my wife said she'd kill me if I borrow again"),
     # a threat to one's life said outright, by anyone, deserves 110 (safe12); not a scolding to come
     ("我老公说要杀了我", "我老公知道了非杀了我不可"), ("My husband said he will kill me", "我妈说我再借网贷就杀了我"),
+    # review21 (safe14) 6: a discovery told after the threat is past; a boss's "要杀了我" is a scolding;
+    # collectors at the writer's relative's house are the writer's own
+    ("我老公说要杀了我，借呗的事他知道了", "我老板说要杀了我，报表又做错了，借呗逾期会影响工作吗"),
+    ("My husband threatened to kill me after he found out about the jiebei loan", "My husband will kill me when he finds out about the jiebei loan"),
+    ("My boyfriend keeps saying he will kill me if I don't pay back the money he lent me", "my wife said she'd kill me if I borrow again"),
+    ("我男朋友说如果我不把借他的钱还上就弄死我，借呗还能借吗", "我男朋友说如果我再借网贷就弄死我，借呗还能借吗"),
+    ("My brother in law said collectors came to his house looking for me and shouted at his kids",
+     "My brother in law said collectors in his town put up posters about debtors. Does Alipay do that?"),
 ]
 
 
@@ -197,7 +255,8 @@ CRISES_ALONE = [
 
 @pytest.mark.parametrize("crisis", CRISES_ALONE)
 def test_the_writers_own_crisis_words_are_not_explained_away(engine: Engine, crisis: str) -> None:
-    assert engine.ask(crisis).topics[0] == CRISIS
+    reply = engine.ask(crisis)
+    assert reply.topics[0] == CRISIS and "12356" in reply.text
 
 
 NO_CRISIS = [
@@ -275,6 +334,14 @@ def test_a_sorry_to_family_spread_over_clauses_is_a_farewell(engine: Engine) -> 
     # (clauses.led_windows, safe12); a bare "你们别难过" is still no cue (review16).
     assert engine.ask("妈，对不起，钱我还不上了，你们别难过").topics[0] == CRISIS
     assert CRISIS not in engine.ask("爸妈别难过了，我考试没考好").topics
+
+
+@pytest.mark.parametrize("number_asked, number", [("12356是什么", "12356"), ("what is 110", "110"), ("110是干嘛的", "110")])
+def test_a_number_the_crisis_reply_gave_is_explained_above_it(engine: Engine, number_asked: str, number: str) -> None:
+    session = engine.session()
+    session.ask("我不想活了")
+    reply = session.ask(number_asked)  # not the crisis reply repeated alone (review21 7)
+    assert reply.text.startswith(number) and "12356" in reply.text and reply.topics == (CRISIS,)
 
 
 def test_a_number_asked_after_a_crisis_reply_is_explained_beside_it(engine: Engine) -> None:

@@ -61,10 +61,12 @@ def _reading(window_text: str, message: str) -> tuple[tuple[str, ...], bool, boo
     at all) for one window: a cue counts at its first match that is neither negated nor cancelled;
     any match that is, sets the window aside."""
     if _framed(window_text, message):
-        return (), True, any(cue.pattern.search(window_text) for cue in _possible(window_text))
+        return (), True, any(cue.pattern.search(window_text) for cue in _possible(window_text) if cue.wanted(message))
     found: list[str] = []
     aside = matched = False
     for cue in _possible(window_text):
+        if not cue.wanted(message):
+            continue  # a clause read only beside what the message lacks: not a cue, nothing set aside
         cancelled: bool | None = None
         counted = False
         for match in cue.pattern.finditer(window_text):

@@ -10,7 +10,9 @@ from ..records import dataclass
 class Cue:
     """One kind of crisis wording. ``negatable`` cues are cancelled by a negation right before
     them ("我不会自杀", "i'm not suicidal"); ``unless`` names a benign reading that cancels the
-    cue when it appears anywhere in the message (or, with ``unless_nearby``, in the same window)."""
+    cue when it appears anywhere in the message (or, with ``unless_nearby``, in the same window);
+    ``requires`` names what the message must say elsewhere for the cue to be read at all (a clause
+    that is a crisis only beside it: "那就让它成真吧" beside a portrait made black and white)."""
 
     name: str
     pattern: re.Pattern[str]
@@ -18,6 +20,11 @@ class Cue:
     unless: re.Pattern[str] | None = None
     unless_nearby: bool = False  # look for ``unless`` in the same window, not the whole message
     near: re.Pattern[str] | None = None  # a benign reading that cancels the cue in the same window only
+    requires: re.Pattern[str] | None = None  # without it in the message the cue is not there at all
+
+    def wanted(self, message: str) -> bool:
+        """Whether the message says what the cue ``requires`` (always, when it requires nothing)."""
+        return self.requires is None or self.requires.search(message) is not None
 
     def cancelled(self, window_text: str, message: str) -> bool:
         """Whether a benign reading cancels this cue (see ``unless`` and ``near``)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_ZH, any_of
 from .cue import Cue
-from .scenes import (CHORES_ZH, HIGH_ZH, JOKE_ZH, KIN_DIED_ZH, LAUGH_ZH, ME, METHOD_ZH, PLACE_ZH, REPAID, TIME_ZH)
+from .scenes import (CHORES_ZH, HIGH_ZH, JOURNEY_ZH, JOKE_ZH, KIN_DIED_ZH, LAUGH_ZH, LOST, ME, METHOD_ZH, PLACE_ZH, REPAID, TIME_ZH)
 
 # A working day or a long shift: what makes "好累" and "我不行了" mean exhaustion.
 _WORKDAY_ZH = regex(r"加班|熬夜|通宵|上班|下班|值班|夜班|干活|打工|搬砖|工地|老板|客户|业绩|项目|开会|出差|跑单|送单|工作(到|了|一整|一天|太)")
@@ -56,7 +56,7 @@ ZH = (
         r"(一天|一秒|一分钟|一刻)(都|也)不想(再)?(过|活)(下去)?了|从这个世界下车|(人生|生命)(这趟车)?(我)?(想)?下车",
         r"(?<!说)(?<!骂)(?<!讲)(我|自己)(觉得)?(这种人)?(活[着著])?(就是|只是|纯粹)?(在)?浪费(空气|粮食)",
         # agreeing with a collector who says one should not live ("说我活着浪费空气，我也觉得他说得对")
-        r"(活[着著]|该死|去死|死了|废物|浪费空气|不配活|累赘).{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样)",
+        r"(活[着著]|该死|去死|死了|废物|浪费空气|不配活|累赘).{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(没|没有)说错|有道理|想想也是|说得也是|说的也是|没毛病)",
         rf"{ME}(就是|只是|是|就是个|只是个)(一个|个)?(家里的?|大家的?|他们的?)?(累赘|负担|拖累|多余的人)")),
     # Tiredness said of life or of oneself ("活着好累", "我不行了"): despair, unless the message tells
     # of work or a long day, where it is exhaustion ("我不行了 太累了 加班到现在", "每天加班到十二点，
@@ -95,10 +95,10 @@ ZH = (
                            r"(还)?不如(我)?(自己)?先走(了|吧|一步)?",
                            r"等\S{0,10}(完|以后|之后)(我)?就(走|离开)(了|吧)?|(安安静静|安静|悄悄|默默)(地|的)(离开|走)(?!.{0,4}(这个城市|这里|公司|单位))",
                            ),
-        unless=regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学")),
+        unless=regex(JOURNEY_ZH)),
     # ...and relief set for a time, unless it is the loan paid off ("今晚就把借呗还上 明天就解脱了"; safe12)
     Cue("farewell", any_of(rf"({TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
-        unless=regex(r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上班|上学|" + REPAID)),
+        unless=regex(JOURNEY_ZH + "|" + REPAID)),
     Cue("self_harm", any_of(
         r"(吃|吞|喝|服|买|囤|攒|准备)(了|下|掉|好)?\S{0,8}(安眠药|农药|百草枯|敌敌畏|老鼠药|安定)",
         # plain 药 only with a quantity: 吃了药 is medicine, 吃了一整瓶药 is an overdose
@@ -168,8 +168,10 @@ ZH = (
         rf"(以后|今后|往后)(你|你们)(要)?(帮我|替我)?(好好)?照顾(好)?(我)?(的)?({KIN_ZH}|自己)",
         rf"(帮我|替我)(好好)?照顾(好)?(我)?(的)?({KIN_ZH})|(对不起|原谅我).{{0,12}}照顾好",
         rf"({KIN_ZH}|孩子们)(以后)?(就)?(交给|拜托|托付给|靠)(你|你们)了",
+        # ...or to a sister ("以后爸妈就全指望她了", safe12)
+        r"以后(爸妈|我爸妈|父母|家里|孩子|我妈|我爸|这个家)(就)?(全|都|只能)?(指望|靠|交给|拜托)(你|她|他)了",
         r"(卡里|卡上|存款|账户里|银行卡).{0,10}密码(是|在|写在|就是)"),
-        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|上学|住院|手术|出门|工地|外地")),
+        unless=regex(JOURNEY_ZH + r"|住院|手术|出门|工地|外地")),
     # "I won't trouble anyone again", unless it is thanks for a question answered.
     Cue("farewell", any_of(r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)"),
         unless=regex(r"问题(都|已经)?解决|谢谢|感谢|多谢")),
@@ -188,7 +190,7 @@ ZH = (
     # question about going dark; a relative's death and their estate is not.
     Cue("death_reasoning", any_of(
         r"(人|我|自己|借款人|欠款人|本人)(要是|如果|假如|万一|是不是|真的|哪天)*"
-        r"(死|死了|死掉|不在了|没了|走了(?!.{0,12}(房子|租出|出国|打工|上班|上学|读书|留学|工作|外地|搬家|出差|当兵))|去世|自杀|跳下去|出事|出了事|出意外|有个三长两短|有什么三长两短)"
+        r"(死|死了|死掉|不在了|" + LOST + r"|走了(?!.{0,12}(房子|租出|出国|打工|上班|上学|读书|留学|工作|外地|搬家|出差|当兵))|去世|自杀|跳下去|出事|出了事|出意外|有个三长两短|有什么三长两短)"
         r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还|保险|意外险|赔|家里|爸妈|父母|老婆|孩子|家人|不用面对|不用管|勾销|清零)",
         r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",
         r"(意外险|保险金|寿险|保险).{0,12}(我(不在|走|死|出事)|还清)|(我(不在|走|死|出事)|出事).{0,12}(意外险|保险金|寿险|保险)"),

@@ -20,6 +20,12 @@ _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
 # (a gerund other than living, or a thing to go on, follows).
 GO_ON_TO_SOMETHING = (r"(?! (?!living\b|existing\b|breathing\b|being\b)\w+ing\b)"
                        r"(?! (a|an|the|my|our|holiday|holidays|vacation|leave|trips?|dates?|tour|air|stage|tv|line|record|strike)\b)")
+# Words telling the writer to die, and the writer agreeing with them (safe12, review21).
+_TOLD_TO_DIE = r"should (just )?(go )?(and )?die|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself)"
+_AGREES = (r"i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)"
+           r"|(maybe|probably) (hes|shes|theyre) right|(hes|shes|theyve|he has|she has|they have|theyre|they are|he is) (got )?a point"
+           r"|fair enough|cant argue|makes sense|true enough|i deserve it")
+
 EN = (
     Cue("explicit", any_of(
         r"kill(ing)? (my ?self|me)\b|killed myself|suicid|take my (own )?life|taking my (own )?life|end(ing)? my (own )?life|unalive",
@@ -46,13 +52,18 @@ EN = (
         r"wish (i|id) (was|were|had) never (been )?born|wish i (wasnt|werent|hadnt been) born|(shouldnt|should not|never should) have been born",
         # agreeing with someone who said one should die ("the collector said people like me should just
         # die, and honestly I agree"; safe12)
-        r"\b(should (just )?(go )?(and )?die|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself))\b.{0,40}"
-        r"\b(i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)|(maybe|probably) (hes|shes|theyre) right)\b")),
+        rf"\b({_TOLD_TO_DIE})\b.{{0,40}}"
+        rf"\b({_AGREES})\b")),
+    # ...the agreement a clause or two after the words ("…should just die. yeah, fair enough"; review21):
+    # read in the agreeing clause, beside the words in the message
+    Cue("hopeless", any_of(rf"^\W*(yeah|yes|yep|and|honestly|tbh|well)?\W*({_AGREES})\b"),
+        requires=regex(rf"\b({_TOLD_TO_DIE})\b.{{0,40}}\b({_AGREES})\b")),
     # Not being here, unless the message says why ("I won't be around next week because I'm having
     # knee surgery": the clause after it gives the reason; safe12).
     Cue("farewell", any_of(r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))"),
-        unless=regex(r"\b(because|since|as|while) (im|i am|ill be|i will be|ill|i will) (having|going|travel\w*|moving|away|on (a |my )?(trip|holiday|vacation)|in hospital for)\b"
-                     r"|\b(surgery|operation|business trip|holiday|vacation)\b")),
+        # (not "as I'm going to be with my late dad", not someone else's surgery; review21)
+        unless=regex(r"\b(because|since|as|while) (im|i am|ill be|i will be|ill|i will) (having|going(?! to be with)|travel\w*|moving|away|on (a |my )?(trip|holiday|vacation)|in hospital for)\b"
+                     r"|\b(my|having|have|for|get|getting|after) (\w+ )?(surgery|operation)\b|\b(business trip|holiday|vacation|job interview|interview|conference|flight)\b")),
     # Goodbye to everyone or forever, unless the message says it to the loan ("goodbye forever,
     # jiebei! paid off": the name after the comma is whom it is said to; safe12).
     Cue("farewell", any_of(r"goodbye (everyone|everybody|world|all|cruel world|forever)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
@@ -91,8 +102,11 @@ EN = (
         rf"(going|heading|go) to (the )?({PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
         rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({PLACE_EN}|water|drop)\b"),
-        unless=regex(r"bridg(e|ing) loan|roof ?(top )?(terrace|garden|bar|restaurant|party|pool|cafe|lounge|cinema|barbecue|bbq)|(having|eating|for) (lunch|dinner|a drink|coffee)"),
-        near=regex(CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)")),
+        unless=regex(r"bridg(e|ing) loan"),
+        # leisure on a roof cancels only in its own window: "We had a rooftop party here last summer"
+        # beside "I'm on the roof of my building looking down" leaves the roof (review21)
+        near=regex(CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)"
+                   r"|roof ?(top )?(terrace|garden|bar|restaurant|party|pool|cafe|lounge|cinema|barbecue|bbq)|(having|eating|for|had|have) (lunch|dinner|a drink|drinks|coffee)")),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
@@ -112,14 +126,14 @@ EN = (
         r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past|to)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
         r"(not sure|dont know if|dont think) (ill|i will|i can|im going to) (make it|be here|be alive|survive|still be (here|around|alive))",
         # (not a will made as planning: "like every parent should", "want to get it right", an estate; safe12)
-        r"((wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready))(?!.{0,60}\b(estate|get it right|every (parent|adult)|lawyer|solicitor|notary)\b)",
+        r"((wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready))(?!.{0,60}\b(estate|get it right|every (\w+ )?(parent|adult)|responsible|lawyer|solicitor|notary)\b)",
         r"(have|got|made) a plan\b(?! to (catch up|pay|repay|get|fix|clear|sort)).{0,40}(do it|tonight|weekend|tomorrow|soon|end it)"
         r"|(have|got) a plan and a date|(picked|set|chosen|chose) (a|the) date\b(?! (to|for) (pay|repay|the payment|my payment|a call))",
         r"(put|poured|counted|lined up|laid out|tipped) (out )?(all )?(of )?(my |the )?(\w+ )?(pills|tablets) (in|into|on|out)",
         r"(asked|asking|ask|told|telling) \w+ to (look after|take care of|feed) my (cat|dog|pets?|kids|children|plants)",
         r"(say|said|saying) goodbye to(?! (a |my )?(friend|colleague|coworker|cousin|neighbou?r)s? (who is |whos )?(moving|leaving|going|flying))(?! (my |the |our )?(old |former )?(job|work|office|team|colleagues|coworkers|city|town|house|flat|apartment|home|school|car|phone|debts?|loans?|apps?|accounts?|jiebei|huabei|alipay|platforms?|credit cards?|cards?|overdraft|bills?)\b)(?! (this|that|the) (app|account|platform|loan|card)\b)|(wont|will not) (be )?need(ing)? (help|it|any of this|this|the)|if (you|youre) read(ing)? this",
         rf"(please|({KIN_EN}).{{0,30}})(dont|do not) pay (off |back )?my (loans?|debts?)|deserves? better than me|better off with the (insurance|payout|money)",
-        r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
+        r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)\b|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
         r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
         r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",

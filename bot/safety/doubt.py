@@ -32,7 +32,7 @@ from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 _LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|joke\w*|joking|kidding)\b")
 # A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
 _JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|换城市|(准备|打算|要)(去|到)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶))\S{1,4}(了|工作|发展|打工|读书)(?!\S{0,2}(死|跳|结束))"
-                 r"|(观星|烧烤|聚会|派对|晒被子|晒衣服|看烟花|放风筝)|\b(party|barbecue|bbq|fireworks|stargazing|moving to)\b|(去|到)(外地|外省|国外)|(去|到)\S{0,6}(工作|打工|上班|读书|上学|实习|当兵|支教)\S{0,2}(一|两|半|几|三)(年|个月)"
+                 r"|(观星|烧烤|聚会|派对|晒被子|晒衣服|看烟花|放风筝)|\b(party|barbecue|bbq|fireworks|stargazing|moving to)\b(?!.{0,24}\b(last (year|summer|winter|week|month|night|time)|ago|once)\b)|(去|到)(外地|外省|国外)|(去|到)\S{0,6}(工作|打工|上班|读书|上学|实习|当兵|支教)\S{0,2}(一|两|半|几|三)(年|个月)"
                  r"|\b(trip|travel\w*|moving (back )?(to|home)|abroad|holiday|vacation)\b")
 # Said in the crisis clauses themselves: a relative's death or estate.
 _ELSEWHERE = regex(rf"{KIN_DIED_ZH}|{KIN_DIED_EN}")

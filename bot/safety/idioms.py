@@ -16,7 +16,7 @@ from ..patterns import Guarded, needs
 from .clauses import KIN_EN, any_of
 
 # The writer taking a collector's "go die" as right: not masked as someone else's words.
-_NOT_ADOPTED = r"(?!.{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(也许|可能|其实)(他|她|他们)?是对的))"
+_NOT_ADOPTED = r"(?!.{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(也许|可能|其实)(他|她|他们)?是对的|(没|没有)说错|有道理|想想也是|说得也是|说的也是|没毛病))"
 
 IDIOMS = any_of(
     # X死(我/人)了 after a feeling or state is intensity, not death: 笑死, 累死了, 吓死我了, 烦得要死,
@@ -67,7 +67,8 @@ IDIOMS = any_of(
     r"\b(collectors?|agents?|caller|they|he|she) (said|says|told me|keeps? telling me|keeps? saying) (that )?(people like me|i|someone like me|a person like me) "
     r"(should|ought to|deserve to|might as well) (just |go |go and |all )*(die|drop dead|be dead)\b"
     r"(?!.{0,60}\b(i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)"
-    r"|maybe|tonight|give (them|him|her) what|ill|i will|im going to|i might|pills|rope|note|jump\w*)\b)",  # ...or answers it with intent
+    r"|(hes|shes|theyve|he has|she has|they have) (got )?a point|fair enough|cant argue|makes sense|true enough"
+    r"|tonight|give (them|him|her) what|ill|i will|im going to|i might|pills|rope|note|jump\w*)\b)",  # ...or answers it with intent
     # Someone else's despair, in the news or in general: 有人因为网贷想不开, 会把人逼到想不开.
     r"(有人|别人|有个人|那个人|新闻里?)\S{0,10}(想不开|自杀|轻生|跳楼|跳河|寻短见)|(把人|让人|逼人)\S{0,4}(想不开|去死|自杀)",
     r"(催收|他们|你们|你|平台|这些人)(都|就|全)?(该|快|赶紧)?去死",  # cursing at others
@@ -78,7 +79,8 @@ IDIOMS = any_of(
     r"(和|跟|与|向)(网贷|借呗|花呗|债务?|贷款|欠款|信用卡)\S{0,3}(彻底)?(告别|说再见|再见|拜拜)|(告别|再见了?|拜拜)(了)?(网贷|借呗|花呗|债务|贷款)",
     r"\b(goodbye|bye|farewell) (to )?(my )?(debts?|loans?|jiebei|huabei|online loans)\b|say(ing)? goodbye to (my |these |all )?(debts?|loans?|apps)",  # a fire sale; "不想活在债务里" = wants out of debt
     r"打死|死刑|死缓|死不了|找死|要死要活|死账|死机|死胡同",  # beaten (a parent's threat), sentences, jokes
-    r"社死|社会性死亡|(骂|咒)\S{0,8}死|全家死光|死全家",  # public shaming; a collector's curse (abuse)
+    r"社死|社会性死亡|全家死光|死全家",
+    r"(骂|咒)\S{0,8}死" + _NOT_ADOPTED,  # ...unless taken as right ("骂我怎么不去死，其实他说的有道理", review21)  # public shaming; a collector's curse (abuse)
     r"(逾期|欠钱|网贷|借钱|欠债|还不上)的人\S{0,10}(想不开|自杀|轻生|跳楼|走投无路|活不下去)",  # people in general
     # English: dying to know, to die for, scared/bored to death, die of embarrassment, "killing me"
     # (the interest is killing me), killing my credit, killing time, a deadline, a dead battery or
@@ -91,7 +93,7 @@ IDIOMS = any_of(
     r"(scared|bored|worried|sick|frightened|stressed|embarrassed|terrified) (half )?to death",
     # others driven to it, in general or in a story ("stories about people who were driven to suicide
     # by loan sharks", "a character is driven to suicide"): someone else's despair, not the writer's (safe12)
-    r"\b(people|someone|somebody|a (man|woman|guy|girl|student|borrower|character)|men|women|borrowers|debtors|characters?|victims|students) (who |that )?(were |was |are |is |got |get |being |have been |has been )?(driven|pushed|forced) to (suicide|kill themselves|take their (own )?lives?)\b",
+    r"(?<!\bim )(?<!\bi am )(?<!one of )(?<!of those )(?<!of the )\b(people|someone|somebody|a (man|woman|guy|girl|student|borrower|character)|men|women|borrowers|debtors|characters?|victims|students) (who |that )?(were |was |are |is |got |get |being |have been |has been )?(driven|pushed|forced) to (suicide|kill themselves|take their (own )?lives?)\b",
     r"\b(kill|kills|killing|killed) (me|my|time|it|for|the (interest|vibe|mood))\b",
     rf"\b(my |our |the )?({KIN_EN})s? (is |are |would |will |gonna |going to |literally |d |ll )*kill",
     r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water|meat)",
@@ -110,6 +112,8 @@ IDIOMS = any_of(
     r"(行业|这行|生意|实体店|滴滴|外卖|专业|项目|门店|店铺)\S{0,4}没(有)?(任何)?出路",
     r"\bdisappear (for|over) (a|the|one|two|three|a few|a couple of|this|next) ?(\w+ )?(days?|weekends?|weeks?|nights?|hours?)\b(?!.{0,30}\b((never|not) (come|coming) back|for good|forever|never be found|permanently))",
     r"消失(一|两|三|几|半)(个)?(周末|天|晚|星期|礼拜)(?!.{0,12}(再也|永远|不回来))",  # gone for a weekend, with a tent (safe12)
+    # leaving a marriage with the children, told as done ("离婚以后我带着孩子一起走了"; review21): a move
+    r"(离婚|离了婚|分手|分居)(以后|之后|后|了)?\S{0,4}带着(孩子|女儿|儿子|娃|俩孩子|两个孩子)(们)?\S{0,2}一起(走|离开|搬出来|搬走)了(?!\S{0,4}(算了|吧))",
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )
 

@@ -73,7 +73,7 @@ _EVERYDAY_CRISIS = regex(
     r"|哈哈|嘿嘿|hhh|笑哭|机器人|答非所问|回答|你(们)?(一直|老是|总是|就会)?(说|回)(来说去|一样|同样|重复)|申请(分期|延期|停息)|协商还款"
     r"|\b((i|we) live (on|at|by|near|in)|manages? (the|my|his|her|our) money|handles? (the|our) money|doctor|prescri\w*|blood pressure|on time|cold|flu|brand|recommend\w*|for a while|myself handle|handle (it|this) myself"
     r"|(bought|buy|buying|got) (my )?(\w+ )?(a )?(life insurance|insurance|policy) (policy )?for|insurance for my (mum|mom|dad|parents|kids|wife|husband)"
-    r"|passed away|died last|food poisoning|appendicitis|surgery|(broke|broken|fractured) (my |his |her )?(leg|arm|ankle|wrist|hip)|pneumonia|covid|late (father|mother|dad|mum|mom|grand\w+)|inherit\w*|estate|for the life of me|end of the world"
+    r"|passed away|died last|food poisoning|appendicitis|(my|having|have|for|get|getting|after) (\w+ )?surgery|roof ?(top )?(bar|restaurant|terrace|pool)|(had|having|have) (dinner|lunch|drinks|breakfast|brunch)|(broke|broken|fractured) (my |his |her )?(leg|arm|ankle|wrist|hip)|pneumonia|covid|late (father|mother|dad|mum|mom|grand\w+)|inherit\w*|estate|for the life of me|end of the world"
     r"|lol|haha|lmao|rofl|jk|this bot|same answer|your answers?|you keep (giving|saying|repeating)"
     r"|(ask|asking|apply|applying) for (a )?(payment plan|extension|instalment\w*)|get out of (debt|it)"
     # no point in waiting or arguing: a decision to pay, not about life

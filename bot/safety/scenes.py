@@ -25,6 +25,12 @@ CHORES_EN = (r"laundry|for work|my job|deliver\w*|(truck|bus|taxi|van|delivery) 
               r"|commut\w*|signal|wifi|network|waiting (for|on) (the|my) (train|bus)|(?<!car )\bpark\b")
 # Everyday reasons to be somewhere (for the learned reader's agreement too, see agreement.py).
 CHORES = regex(rf"{CHORES_ZH}|\b({CHORES_EN})")
+# A journey, a job or a move, where leaving is not a farewell: the one list (review21). Work only as
+# somewhere to go ("去外地上班", "下个月上班"): "我以前在工厂上班" in a loan question leaves nothing.
+JOURNEY_ZH = (r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打工|上学|读书|留学|新公司|入职|离职|辞职|跳槽|调岗|毕业"
+              r"|(去|到|回)\S{0,8}上班|(下个月|下周|明天|马上|就要|今晚|今天)\S{0,6}上班")
+# 没了 said of oneself, not of a job or an income lost ("要是我没了这份工作", review21).
+LOST = r"没了(?![这那一]?[份个]?\S{0,2}(工作|收入|工资|饭碗|活干|房|车|钱|额度|机会|信号|网|电|时间|办法|力气|心情))"
 REPAID = r"(?<![不没])(还清|还完|结清|还上|还掉|一次性)"  # "pay it all off and be done" (一了百了)
 KIN_DIED_ZH = rf"({KIN_ZH})(已经|刚|刚刚|去年|前年|上个月|上周|今年|还是)?(去世|过世|走了|病逝|病故|离世|死了|没了)|遗产|继承"
 KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|sister|son|daughter)|death certificate|"

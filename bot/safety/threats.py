@@ -1,0 +1,39 @@
+"""A threat to the writer's life, said or made outright by anyone (safe12, mended by safe14): "我老公说要
+杀了我" deserves 110 as a collector's threat does, though family talk is otherwise no collection.
+
+Not a scolding to come (a parent's "if you borrow again", "when he finds out": 再, 如果, 知道了 before
+the threat), nor a joke, nor the hyperbole of a parent, a boss or a teacher ("我老板说要杀了我，报表又做错了").
+A discovery told after the threat is past ("我老公说要杀了我，借呗的事他知道了"), and a condition of paying
+back is the threat itself ("说如果我不把借他的钱还上就弄死我", "he will kill me if I don't pay back").
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+
+_LIFE_THREAT = regex(r"(说|扬言|威胁|要|拿刀|拿着刀|拿着?菜刀)\S{0,4}(杀了|杀|弄死|掐死|砍死|捅死)(我|我们|我和孩子|我全家)(?!吧)"
+                     r"|不(把\S{0,10})?还(上|清|钱)?(的话)?就(杀了|杀|弄死|掐死|砍死|捅死)(我|我们|我全家)"
+                     r"|\b(threatened|threatening|threatens|said|says|keeps saying|swore) (that )?(he|she|they)?(d| would| will|ll| is going to| was going to| are going to| were going to)? ?(to )?kill me\b")
+# Said before the threat: a condition or a discovery to come; anywhere: a joke.
+_IF_BEFORE = regex(r"再|如果|要是|敢|的话|知道了|发现|\b(if|when|once|again|finds? out)\b")
+_JOKE = regex(r"非\S{0,6}不可|哈哈|开玩笑|\b(lol|haha|joking|kidding)\b|\b(if|when|once|again|finds? out)\b(?!.{0,20}\b(pay|repay|give)\b)")
+# Paying back as the condition: a threat to extort, not a scolding.
+_PAY_OR_ELSE = regex(r"不(把\S{0,10})?还(上|清|钱)?(的话)?(就)?(杀|弄死|掐死|砍死|捅死)|\bif i (dont|do not|cant|cannot|wont) (pay|repay|give)")
+# Whose hyperbole: a parent, a boss or a teacher opening the message or the clause before.
+_HYPERBOLE_SPEAKER = regex(r"^\W*(我的?)?(妈|爸|妈妈|爸爸|老妈|老爸|爸妈|父母|老板|领导|上司|经理|主管|同事|老师|班主任)"
+                           r"|^\W*my (mum|mom|mother|dad|father|parents|boss|manager|teacher|coworker|colleague)s?\b")
+
+
+def hyperbole(context: str) -> bool:
+    """Whether a parent, a boss or a teacher opens the window's context: their "要杀了我" is a scolding."""
+    return _HYPERBOLE_SPEAKER.search(context) is not None
+
+
+def life_threatened(text: str, context: str = "") -> bool:
+    """Whether a window (``context``: it with the clause before) tells of a threat to the writer's life."""
+    match = _LIFE_THREAT.search(text)
+    if match is None or _HYPERBOLE_SPEAKER.search(context or text):
+        return False
+    if _PAY_OR_ELSE.search(text):
+        return True
+    return _IF_BEFORE.search(text[: match.start()]) is None and _JOKE.search(text) is None
