@@ -13,6 +13,9 @@ CRISIS, ABUSE = "crisis", "abusive_collection"
 
 # (crisis, benign twin)
 CRISES = [
+    # review23: a goodbye to the world with a comma; a goodbye to all with a time to meet again is a day's end
+    ("再见了，这个世界", "再见了大家，明天见"),
+    ("goodbye, cruel world", "goodbye everyone, see you monday"),
     ("爸妈，下辈子我再好好孝顺你们。", "谢谢兄弟借我钱 下辈子做牛做马报答你"),
     ("我把存的一点钱都转给了妹妹，跟她说以后别找我。", "我把存的一点钱转给了妹妹，让她帮我还借呗"),
     ("我把攒的手办和吉他都送给表弟了，以后用不到了", "我把旧手机送给表弟了，换了新的，以后用不到了"),
@@ -118,6 +121,7 @@ def test_a_crisis_gets_the_crisis_reply_and_its_twin_does_not(engine: Engine, cr
 
 # (look-alike, twin that is a crisis or abuse)
 LOOK_ALIKES = [
+    ("goodbye everyone at work! last day today", "goodbye everyone. i am sorry for everything"),
     ("Does my debt pass to my parents if I can't pay?", "Does my debt pass to my parents if I die?"),
     ("我爷爷的遗嘱里留了点钱给我，正好够还借呗", "遗嘱我已经写好了，借呗的钱还不上了"),
     ("这道题我想死都想不出来", "我想死，真的撑不下去了"),

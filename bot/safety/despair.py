@@ -64,10 +64,14 @@ ZH = (
     Cue("hopeless", any_of(r"活[着著](真的|就是|只是|好|太|真|特别|实在)?(累|辛苦|苦|难)",
                            r"我(真的|是真的|真|已经|彻底)?(快)?不行了"),
         unless=_WORKDAY_ZH),
+    # Goodbye to all or to family, unless a time to meet again is set ("再见了大家，明天见": it ends a
+    # day, not a life; review23).
+    Cue("farewell", any_of(r"再见了?(大家|各位|所有人|爸|妈|爸妈|家人|老婆|孩子)"),
+        unless=regex(r"明天见(?!不)|回头见|下次见|周[一二三四五六日天]见|下周见|下次再聊|\bsee (you|ya)\b")),
     # Farewells. "再见" alone is how a chat ends, so it counts only when said to the world or to all.
     Cue("farewell", any_of(
         r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",
-        r"再见了?(大家|各位|所有人|这个世界|世界|爸|妈|爸妈|家人|老婆|孩子)",
+        r"再见了?(这个世界|世界)|再见了?\W{0,3}(这个)?世界",
         r"遗书|绝笔|头七|(我的)(葬礼|坟|骨灰)|给我(烧纸|上坟)",
         r"最后(一次|一条)(发消息|发|跟\S{0,4}说|说话|留言|联系|打扰)|我(的)?最后一(晚|天|个晚上)",
         # a last day set for oneself, last words, a letter left to be found, a grave bought for oneself

@@ -66,7 +66,10 @@ EN = (
                      r"|\b(my|having|have|for|get|getting|after) (\w+ )?(surgery|operation)\b|\b(business trip|holiday|vacation|job interview|interview|conference|flight)\b")),
     # Goodbye to everyone or forever, unless the message says it to the loan ("goodbye forever,
     # jiebei! paid off": the name after the comma is whom it is said to; safe12).
-    Cue("farewell", any_of(r"goodbye (everyone|everybody|world|all|cruel world|forever)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
+    # ("goodbye everyone, see you monday", "...at work! last day today" end a day, not a life; review23)
+    Cue("farewell", any_of(r"goodbye\W{1,3}(everyone|everybody|all)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
+        unless=regex(r"\b(see (you|ya)|tomorrow|monday|tuesday|wednesday|thursday|friday|weekend|next (week|time)|at work|last day|holiday|vacation|have a (good|great|nice))\b")),
+    Cue("farewell", any_of(r"goodbye\W{1,3}(world|cruel world|forever)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
         unless=regex(r"\bgoodbye (forever |for good |for ever )?(to )?(my )?(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?|alipay)\b"
                      r"|\b(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?)( forever| for good)? goodbye\b")),
     Cue("farewell", any_of(
