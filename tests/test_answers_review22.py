@@ -139,3 +139,11 @@ def test_monthly_payments_and_a_shops_losses_are_not_the_loan(engine: Engine, me
 @pytest.mark.parametrize("message, said", [("我欠了二十多万还不上会坐牢吗", "欠款二十多万元"), ("我欠了2万多，会坐牢吗", "欠款20000多元")])
 def test_tens_of_thousands_and_more_are_said_as_written(engine: Engine, message: str, said: str) -> None:
     assert said in engine.ask(message).text, message
+
+
+@pytest.mark.parametrize("message", ["逾期一天芝麻分会掉吗", "我逾期3天已经还清了，会上征信吗", "after 1 day late will it hit my credit right away?"])
+def test_the_credit_point_says_at_once_without_applying_it_to_the_borrowers_days(engine: Engine, message: str) -> None:
+    # review23: the article's case reports "随后", after reminders; "逾期3天也一样" claimed more.
+    text = engine.ask(message).text
+    assert "也一样" not in text and "counts;" not in text
+    assert "没提宽限期" in text or "no grace period" in text

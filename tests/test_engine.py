@@ -174,3 +174,9 @@ def test_a_billing_question_that_trips_a_low_floor_keeps_the_decline(engine: Eng
     # The learned reader leans up to 0.86 on such questions: a line after the decline, at most.
     reply = engine.ask(message)
     assert reply.topics == ("out_of_scope",) and "帮不上忙" in reply.lead and "担心你" not in reply.text
+
+
+def test_the_reply_that_opens_with_the_person_still_points_account_questions_to_95188(engine: Engine) -> None:
+    # review23: "崩溃，支付宝登不上去" said distress in words and lost the decline's 95188 line.
+    reply = engine.ask("崩溃，支付宝登不上去")
+    assert "12356" in reply.text and "95188" in reply.text and "帮不上忙" not in reply.lead
