@@ -98,8 +98,19 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
 
 def _jiebei_owed(folded: str) -> bool:
     """Whether a normalised message says 借呗 is owed, clause by clause (normalising turned a
-    Chinese comma into a space between Chinese words)."""
-    return any("jiebei" in _owed_in(clause) for clause in _CJK_CLAUSE.split(folded))
+    Chinese comma into a space between Chinese words): not when it says 借呗 is paid or not late
+    ("我欠微粒贷2万，借呗已经还清了，微粒贷会起诉吗": the question is the other lender's; review23),
+    nor when the asking clause, the last, names the other lender and not 借呗 ("我在京东白条和借呗都
+    逾期了，白条会上门吗")."""
+    clauses = _CJK_CLAUSE.split(folded)
+    if _JIEBEI_PAID.search(folded) or (len(clauses) > 1 and not _JIEBEI_NAMED.search(clauses[-1])
+                                       and _PRODUCT_RE.search(clauses[-1])):
+        return False
+    return any("jiebei" in _owed_in(clause) for clause in clauses)
+
+
+_JIEBEI_NAMED = regex(r"借呗|jiebei")
+_JIEBEI_PAID = regex(r"(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常)")
 
 
 def products_named(folded: str) -> list[str]:

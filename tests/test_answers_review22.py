@@ -147,3 +147,15 @@ def test_the_credit_point_says_at_once_without_applying_it_to_the_borrowers_days
     text = engine.ask(message).text
     assert "也一样" not in text and "counts;" not in text
     assert "没提宽限期" in text or "no grace period" in text
+
+
+@pytest.mark.parametrize("message, product, has_95188", [
+    ("我欠微粒贷2万，借呗已经还清了，微粒贷会起诉吗", "weilidai", False),   # 借呗 paid: the other lender's question
+    ("我在京东白条和借呗都逾期了，白条会上门吗", "jd_baitiao", False),       # the asking clause names 白条
+    ("我还欠着微粒贷，借呗逾期会被起诉吗", "jiebei", True),                 # twins: 借呗 owed and asked
+    ("京东白条和借呗一起逾期了会怎样", "jiebei", True),
+])
+def test_95188_only_when_the_answer_is_on_jiebei_or_huabei(engine: Engine, message: str, product: str, has_95188: bool) -> None:
+    reply = engine.ask(message)  # review23: 95188 was given for a 微粒贷 or 白条 debt
+    assert reply.slots["product"].value == product
+    assert ("95188" in reply.text) is has_95188
