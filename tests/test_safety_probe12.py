@@ -185,6 +185,10 @@ def test_a_look_alike_gets_no_safety_reply_and_its_twin_does(engine: Engine, loo
 
 # (abuse told by the borrower, a question with the same words)
 ABUSES = [
+    # probe17: violence done by collectors, not only threatened; a call is no blow
+    ("催收的人把我打了一顿", "催收打了我好几个电话"),
+    ("上门催收的把我推倒了", "催收会不会打我"),
+    ("催收员打了我", "打我电话的是不是催收"),
     ("A man from the collection agency is sitting outside my apartment block right now and won't leave.",
      "Would a man from the collection agency ever come to my apartment block?"),
     ("They're adding a \"home visit fee\" and a \"legal fee\" that aren't anywhere in my contract.",
