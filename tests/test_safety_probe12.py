@@ -13,6 +13,7 @@ CRISIS, ABUSE = "crisis", "abusive_collection"
 
 # (crisis, benign twin)
 CRISES = [
+    ("还不上我就自杀", "自杀式还款是什么意思，就是一次性还清吗"),  # probe17: 自杀式 names a style
     # review23: a goodbye to the world with a comma; a goodbye to all with a time to meet again is a day's end
     ("再见了，这个世界", "再见了大家，明天见"),
     ("goodbye, cruel world", "goodbye everyone, see you monday"),
@@ -185,6 +186,7 @@ def test_a_look_alike_gets_no_safety_reply_and_its_twin_does(engine: Engine, loo
 
 # (abuse told by the borrower, a question with the same words)
 ABUSES = [
+    ("I want to know if they can do this, they called my boss and said I'm a criminal", "I'm dying to know if they'll call my boss"),
     # probe17: violence done by collectors, not only threatened; a call is no blow
     ("催收的人把我打了一顿", "催收打了我好几个电话"),
     ("上门催收的把我推倒了", "催收会不会打我"),

@@ -65,6 +65,8 @@ _ASKS_ZH = regex(r"会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上
 _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|^why (dont|doesnt|do not|does not) (online |most |other )?(lenders|platforms|companies|banks|apps|collectors|people)\b(?! stop)|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared|has anyone"
+    # "I want to know if they'll call my boss", "I wonder whether they'd tell my wife" (probe17)
+    r"|\b(know|wonder|wondering|ask|asking|tell me|sure|curious) (if|whether) (they|he|she|the|collectors|anyone|someone|jiebei|huabei)(ll|d| will| would)?\b"
     r"|(that|thatll|itll|it will|it might) happen to me|^(if|suppose|in case)\b|how (long|soon) (until|before|till)|when (will|would) (they|he|she|collectors)|before they")
 _CONTINUES = regex(r"(或者|或是|还是|或|or|and|also)\b|(或者|或是|还是)"
                    # A clause that opens with a bare verb has no subject of its own: it goes on

@@ -34,6 +34,8 @@ IDIOMS = any_of(
     # beside it are read on their own (safe12).
     r"(?<!伤)(?<!死)心(已经|早就|早已|都|也|彻底|算是)?(死了|死透了|已死|死掉了)(?!\S{0,2}(想死|去死))|哀莫大于心死",
     r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
+    # 自杀式 as an adjective ("自杀式还款是什么意思", 自杀式袭击) names a style, not a wish (probe17).
+    r"自杀式(?=还款|还钱|借贷|借钱|消费|投资|打法|袭击|攻击|操作|减肥|加班|营销|降价|报复)",
     # 想死都想不出来 is racking one's brains (a puzzle, a password), not a wish (probe12).
     r"想死(都|也)(想|算|记|猜|解)不(出来|明白|懂|通|起来)",
     # Going dark on the collectors ("run away to another city and disappear from them", probe11):
