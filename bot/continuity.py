@@ -62,7 +62,9 @@ _PUSHES_AWAY = regex(r"(?:不用|别|不要|甭)(?:再)?管我|别劝我|别找�
 # (Not said of others: "怎么让他们别找我", "能不能让他们不要管我家里人" ask about collectors; review17.)
 _OF_OTHERS = regex(r"(?:让|叫|要)(?:他们|她们|催收|对方)\S{0,3}(?:别|不要|不再)(?:再)?(?:找|管)我|(?:别|不要)管我(?:的)?(?:家里人|家人|爸妈)"
                    r"|\b(?:make|get|tell) (?:them|collectors?|the collectors?) (?:to )?leave me alone\b", re.IGNORECASE)
-_GIVES_UP = regex(r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it['’]?s no use|dont bother)\b", re.IGNORECASE)
+_GIVES_UP = regex(r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it['’]?s no use|dont bother)\b"
+                  # a retraction taken back, or a goodnight at the end ("just kidding. or not. goodnight"; probe17)
+                  r"|或者不是|也许不是|\bor not\b|\bmaybe not\b|(?:\bgood ?night|晚安)\W*$", re.IGNORECASE)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
 
 

@@ -304,6 +304,9 @@ def test_abuse_told_by_the_borrower_stays_abuse(engine: Engine, abuse: str) -> N
 
 # (turns, the topic of the last reply)
 LAST_TURNS = [
+    (("i cant do this anymore", "just kidding. or not. goodnight"), "crisis"),  # probe17
+    (("我不想活了", "开玩笑的，或者不是。晚安"), "crisis"),
+    (("i cant do this anymore", "will they sue me or not"), "lawsuit"),
     (("催收天天打电话骂我", "他们真的会来我家吗"), "home_visit"),  # a new fear, not the abuse reply again
     (("Collectors keep calling and swearing at me", "will they really sue me?"), "lawsuit"),
     (("我不想活了", "好的，谢谢你", "借呗逾期会上门吗", "就这样吧，谢谢，再见"), "goodbye"),  # not right after
