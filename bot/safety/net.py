@@ -182,8 +182,8 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     if _BARE_DESPAIR.search(folded):
         return "bare despair"
     weak = distress(masked(folded))
-    if too_short(message) and not weak and (crisis_probability < SHORT_OVERRULED or len(folded) < 5):
-        return None  # (a word, "嗯嗯" at any lean, stays noise)
+    if too_short(message) and not weak and crisis_probability < SHORT_OVERRULED:
+        return None
     # ...and under a floor, beside neither a weak cue nor the writer ("快递员不肯出示证件" leans
     # 0.08 to crisis): a message about no one's life and not the writer's is noise there (safe9).
     # ...and, safe11: the writer alone no longer lowers it to CLASSIFIER_FLOOR (a question about
