@@ -231,9 +231,3 @@ def test_a_cost_or_someone_spoken_to_does_not_hide_a_crisis(engine: Engine, text
 @pytest.mark.parametrize("text", ["催收还说要让我死", "催收打电话来 还说要让我死", "催收说要我的命"])
 def test_a_collectors_death_threat_is_abuse(engine: Engine, text: str) -> None:
     assert engine.ask(text).topics == ("abusive_collection",)
-
-
-@pytest.mark.parametrize("message, line", [("我想睡很久很久", True), ("嗯嗯", False), ("不是这个意思", False)])
-def test_a_short_message_the_classifier_surely_reads_as_crisis_keeps_the_number(engine: Engine, message: str, line: bool) -> None:
-    # review23: too short for the low floors, but a lean of 0.86 to crisis is no noise.
-    assert ("12356" in engine.ask(message).text) is line

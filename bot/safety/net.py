@@ -90,9 +90,6 @@ SHORT_CHARS = 8
 SHORT_WORDS = 4
 GATED_FLOOR = 0.2
 CLASSIFIER_FLOOR = 0.05
-# A short message the classifier reads as crisis this surely still earns the line ("我想睡很久很久"
-# leans 0.86, "想睡很久" had no line: too short; review23).
-SHORT_OVERRULED = 0.5
 ALONE_FLOOR = 0.1  # the classifier alone, with no weak cue in the message (safe9; the writer no longer counts, safe11)
 
 
@@ -182,7 +179,7 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     if _BARE_DESPAIR.search(folded):
         return "bare despair"
     weak = distress(masked(folded))
-    if too_short(message) and not weak and crisis_probability < SHORT_OVERRULED:
+    if too_short(message) and not weak:
         return None
     # ...and under a floor, beside neither a weak cue nor the writer ("快递员不肯出示证件" leans
     # 0.08 to crisis): a message about no one's life and not the writer's is noise there (safe9).
