@@ -13,6 +13,11 @@ CRISIS, ABUSE = "crisis", "abusive_collection"
 
 # (crisis, benign twin)
 CRISES = [
+    # review24: a meeting again denied or elsewhere is no day's end
+    ("goodbye everyone, see you on the other side", "goodbye everyone, see you monday"),
+    ("再见了大家，下次见不到我了", "再见了大家，明天见"),
+    ("goodbye everyone, have a good life without me", "goodbye everyone at work! last day today"),
+    ("再见了大家，下次见面应该是在葬礼上了", "再见了，大家明天见"),
     ("还不上我就自杀", "自杀式还款是什么意思，就是一次性还清吗"),  # probe17: 自杀式 names a style
     # review23: a goodbye to the world with a comma; a goodbye to all with a time to meet again is a day's end
     ("再见了，这个世界", "再见了大家，明天见"),

@@ -67,7 +67,9 @@ ZH = (
     # Goodbye to all or to family, unless a time to meet again is set ("再见了大家，明天见": it ends a
     # day, not a life; review23).
     Cue("farewell", any_of(r"再见了?(大家|各位|所有人|爸|妈|爸妈|家人|老婆|孩子)"),
-        unless=regex(r"明天见(?!不)|回头见|下次见|周[一二三四五六日天]见|下周见|下次再聊|\bsee (you|ya)\b")),
+        # (never when the meeting again is denied or elsewhere: 下次见不到我了, 下次见面应该是在葬礼上; review24)
+        unless=regex(r"^(?!.*(见不到|见不着|见不了|葬礼|最后|永别|不在了|下辈子|天堂|那边|来世|没有下次)).*"
+                     r"(明天见|回头见|下次见|周[一二三四五六日天]见|下周见|下次再聊)(?!不|面应该)")),
     # Farewells. "再见" alone is how a chat ends, so it counts only when said to the world or to all.
     Cue("farewell", any_of(
         r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",

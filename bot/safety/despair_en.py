@@ -68,7 +68,10 @@ EN = (
     # jiebei! paid off": the name after the comma is whom it is said to; safe12).
     # ("goodbye everyone, see you monday", "...at work! last day today" end a day, not a life; review23)
     Cue("farewell", any_of(r"goodbye\W{1,3}(everyone|everybody|all)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
-        unless=regex(r"\b(see (you|ya)|tomorrow|monday|tuesday|wednesday|thursday|friday|weekend|next (week|time)|at work|last day|holiday|vacation|have a (good|great|nice))\b")),
+        # (never when the meeting again is denied or elsewhere: "see you on the other side", "see you
+        # never", "last day on earth", "I won't see you tomorrow", "a good life without me"; review24)
+        unless=regex(r"^(?!.*\b(never|other side|heaven|on earth|without me|wont|won t|will not|not be here|no longer|funeral|forever|last time|goodbye forever)\b)"
+                     r".*\b(see (you|ya) (tomorrow|on monday|monday|tuesday|wednesday|thursday|friday|next week|soon|later|after the (weekend|holiday))|at work|last day (at|of) (work|the job|school|term)|(on|off (to|on)) (holiday|vacation))\b")),
     Cue("farewell", any_of(r"goodbye\W{1,3}(world|cruel world|forever)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
         unless=regex(r"\bgoodbye (forever |for good |for ever )?(to )?(my )?(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?|alipay)\b"
                      r"|\b(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?)( forever| for good)? goodbye\b")),
