@@ -7,7 +7,9 @@ from typing import Sequence
 
 from . import knowledge as kb
 from .routing_rules import Route
+from .patterns import regex
 from .safety.net import speaks_of_distress
+from .text import simplified
 
 NAMES_12356 = ("crisis", "worry", "goodbye")  # topics whose own answer gives 12356: no check-in after them
 
@@ -25,11 +27,22 @@ def check_in_line(lines: dict[str, str], route: Route | None, lang: str, chosen:
 def opens_with_the_person(alone: dict[str, str], route: Route | None, question: str,
                           chosen: Sequence[kb.Topic]) -> bool:
     """Whether a reply that declines (no loan answer chosen) and carries the check-in should be
-    ``alone`` instead ("我想死，开玩笑的", "感觉自己很没用"): only when the message says distress
-    itself (bot.safety.net.speaks_of_distress, by the route's crisis probability), never for a
-    billing question that tripped a reader's low floor."""
+    ``alone`` instead ("我想死，开玩笑的", "感觉自己很没用", "我好累"): when the message says distress
+    itself (bot.safety.net.speaks_of_distress, by the route's crisis probability) or is about no
+    loan, bill or account at all; never for a billing question that tripped a reader's low floor
+    (it keeps the decline, which points it to 95188)."""
     if not alone or not chosen or not all(topic.kind == "fallback" for topic in chosen):
         return False
     candidates = route.prediction.candidates if route is not None else ()
     crisis = next((c.score for c in candidates if c.topic == "crisis"), 0.0)
-    return speaks_of_distress(question, crisis)
+    return speaks_of_distress(question, crisis) or not _ACCOUNT_MATTER.search(simplified(question))
+
+
+# A message about a loan, a bill or an account ("银行卡已经扣钱了，为什么花呗还没还上", "我想更换电话
+# 号码"): the decline points it to 95188; a message about none ("我好累", "觉得自己很没用") has
+# nothing to decline (review24: they opened with "这个问题我在这里帮不上忙").
+_ACCOUNT_MATTER = regex(
+    r"借呗|花呗|微粒贷|白条|网贷|贷款|信用卡|银行|还款|还钱|还了|还清|还上|早还|晚还|扣款|扣钱|划扣|逾期|利息|罚息|"
+    r"违约金|额度|账户|账号|帐户|登录|登陆|密码|验证码|短信|电话|号码|手机|客服|支付宝|借款|借钱|欠|分期|提额|账单|"
+    r"订单|退款|数额|金额|\b(app|jiebei|huabei|loans?|pay\w*|bank|account|credit|card|phone|sms|message|log ?in|"
+    r"password|interest|fees?|bills?|debts?|owe)\b")

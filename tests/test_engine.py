@@ -144,6 +144,7 @@ def test_an_engine_copies_as_itself_is_weakly_referable_and_refuses_pickling(eng
 @pytest.mark.parametrize("message, opens_with_the_person", [
     ("我想死，开玩笑的", True),   # distress, no loan question: the person first, never "I can't help"
     ("感觉自己很没用", True),
+    ("我好累", True),              # review24: about no loan or account, nothing to decline
     ("笑死我了", False),         # an idiom: the plain decline, no 12356
     ("今天天气怎么样", False),
 ])
