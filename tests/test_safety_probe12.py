@@ -191,6 +191,12 @@ def test_a_look_alike_gets_no_safety_reply_and_its_twin_does(engine: Engine, loo
 
 # (abuse told by the borrower, a question with the same words)
 ABUSES = [
+    # review24: more violence done; a call, a scheme or a count is no blow
+    ("我今天被催收的打了，好痛", "我被打了个电话，说要来我家"),
+    ("催收把我打进医院了", "催收员打我主意"),
+    ("上门催收的踢了我一脚", "催收打了我好几个电话"),
+    ("催收的把我关在屋里不让走", "我妈抢了我的手机不让我玩"),
+    ("a debt collector punched my dad", "will a debt collector punch my dad?"),
     ("I want to know if they can do this, they called my boss and said I'm a criminal", "I'm dying to know if they'll call my boss"),
     # probe17: violence done by collectors, not only threatened; a call is no blow
     ("催收的人把我打了一顿", "催收打了我好几个电话"),

@@ -53,9 +53,11 @@ CUES_ZH = (
         r"教训(你|我)|大喊大叫|闹事|堵着|下一个就是(你|我)|被打的(视频|画面)|(视频|画面).{0,8}(被打|打人|血)",
         # violence done, not only threatened ("催收的人把我打了一顿", "上门催收的把我推倒了"; probe17), never
         # a call ("打了我好几个电话", "打我电话")
-        r"(把|将)(我|我妈|我爸|我家人|我们)(给)?(打|揍|推|踹|扇)(了一顿|伤了|倒了|倒在地|了)|"
-        r"(?<!不)(?<!别)(打|揍|踹|扇|推)(了|伤了|倒了)?(我|我妈|我爸|我家人|我们)(?![^，,。？?]{0,6}(电话|手机|号码|座机|微信|视频|一个电话))|"
-        r"动手打(了)?(我|人)|(我|我妈|我爸)被(催收|他们|那些人)?\S{0,4}(打|揍)(了|伤)|殴打",
+        r"(把|将)(我|我妈|我爸|我家人|我们)(给)?(打|揍|推|踹|扇|按|关|推下|打进|打得|打成)(了一顿|伤了|倒了|倒在地|了|在地|在屋|进医院|医院|住院|下楼)|"
+        r"(?<!不)(?<!别)(打|揍|踹|扇|推)(了|伤了|倒了)?(我|我妈|我爸|我家人|我们)(?![^，,。？?]{0,6}(电话|手机|号码|座机|微信|视频|一个电话|主意|好几次|几次|一次|几下电话))|"
+        r"(?<!不)(?<!别)(掐|踢|抢)(了)?(我|我妈|我爸)(的)?(脖子|一脚|几脚|手机|包|钱)|"
+        r"动手打(了)?(我|人)|(我|我妈|我爸)(今天|昨天|刚才)?被(催收|他们|那些人)?\S{0,4}(打|揍)(了|伤)(?!个?电话|几个|好几|一个)|殴打|"
+        r"(关|锁)在(屋|房间|家)里?(不让|不许)(我)?(走|出去|离开)",
         r"放火|纵火|(?<!差点)(?<!差一点)(?<!不小心)烧(了|掉)?(你|我|他|她)(的)?(家|房子|车|店|铺子)",  # arson (probe11)
         r"喷(了)?.{0,2}漆|在.{0,6}(门|墙)上(写|喷|涂)",
         r"(去|到).{0,8}(单位|公司|学校|幼儿园|医院)(来)?(闹|找)|堵(我|门|在)|跟踪|泼(油)?漆|砸(门|东西)|就不是.{0,6}简单|不得安宁|(全家).{0,2}(好看|遭殃)")),
@@ -121,7 +123,7 @@ CUES_EN = (
     ("violence", any_of(
         r"(send|sent|sending|come|came|coming|go|going|turn up|show up|visit\w*) .{0,24}\b(my|your|her|his) (kids?|sons?|daughters?|child|children)s? (school|kindergarten|class)"
         r"|(talk|speak|tell|explain) (to )?(her|him|them|my (kid|son|daughter)s?) about (her|his|their|my) (mums?|moms?|dads?|parents?) ?s? debts?",
-        r"(grabbed|shoved|pushed|slapped|punched|kicked|choked|hit) (me|my (arm|wrist|hand|collar|neck|shoulder|hair|face))\b|break (your|my|his|her) legs|\bstab(s|bed|bing)?\b|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
+        r"(grabbed|shoved|pushed|slapped|punched|kicked|choked|hit) (me|my (arm|wrist|hand|collar|neck|shoulder|hair|face|dad|father|mum|mom|mother|wife|husband|son|daughter|brother|sister))\b|break (your|my|his|her) legs|\bstab(s|bed|bing)?\b|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
         r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
         # arson and wrecking ("he will burn my house", probe11)
         r"\b(burn|torch|set fire to|smash|wreck)\w* (down )?(up )?(my|your|our|his|her) (house|home|flat|apartment|shop|store|car|door|place|stall)\b",
