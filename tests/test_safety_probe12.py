@@ -196,6 +196,7 @@ ABUSES = [
     ("催收把我打进医院了", "催收员打我主意"),
     ("上门催收的踢了我一脚", "催收打了我好几个电话"),
     ("催收的把我关在屋里不让走", "我妈抢了我的手机不让我玩"),
+    ("催收的人把我打了一顿", "借呗没有逾期过，怎么把我关了"),  # an account closed is no blow
     ("a debt collector punched my dad", "will a debt collector punch my dad?"),
     ("I want to know if they can do this, they called my boss and said I'm a criminal", "I'm dying to know if they'll call my boss"),
     # probe17: violence done by collectors, not only threatened; a call is no blow
