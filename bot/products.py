@@ -88,12 +88,29 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         repaid = _REPAY.match(folded, found.end())  # 用信用卡还借呗: the card pays, 借呗 is owed
     later = _PRODUCT_RE.match(folded, repaid.end()) if repaid else None
     chosen = _PRODUCT_OF[found.group(0) if later is None or folded.count(found.group(0)) > 1 else later.group(0)]
+    if chosen[0] == "jiebei" and later is None and not _jiebei_owed(folded):
+        # 借呗 named first but paid or not late, the other lender the one owed ("借呗已经还清了，网商贷
+        # 逾期会怎样", "我欠了借呗和微粒贷，微粒贷逾期会起诉吗": the asking clause names it; review24)
+        other = next((m for m in _PRODUCT_RE.finditer(folded) if _PRODUCT_OF[m.group(0)][0] != "jiebei"
+                      and _is_a_loan(folded, m)), None)
+        clauses = _CJK_CLAUSE.split(folded)
+        asks_jiebei = len(clauses) > 1 and _JIEBEI_NAMED.search(clauses[-1]) is not None
+        if other is not None and not asks_jiebei and (_JIEBEI_PAID.search(folded) or _asks_about_other(folded)):
+            return _PRODUCT_OF[other.group(0)]
     if chosen[0] not in ALIPAY_PRODUCTS and later is None and _jiebei_owed(folded):
         # 借呗 owed beside another lender's loan ("京东白条和借呗一起逾期了", "我还欠着微粒贷，借呗逾期会
         # 被起诉吗"): the answer is on 借呗, the article's subject, and names the other (review22).
         # (花呗 first, as before: Alipay's too, and 95188 serves both.)
         return next(_PRODUCT_OF[m.group(0)] for m in _PRODUCT_RE.finditer(folded) if _PRODUCT_OF[m.group(0)][0] == "jiebei")
     return chosen
+
+
+def _asks_about_other(folded: str) -> bool:
+    """Whether the asking clause, the last of several, says another lender is owed and names no 借呗
+    ("…，微粒贷逾期会起诉吗"; not "借呗逾期了，花呗还能用么": 花呗 there is what the late 借呗 affects)."""
+    clauses = _CJK_CLAUSE.split(folded)
+    return len(clauses) > 1 and not _JIEBEI_NAMED.search(clauses[-1]) and not _BOTH.search(clauses[-1]) and any(
+        product != "jiebei" for product in _owed_in(clauses[-1]))
 
 
 def _jiebei_owed(folded: str) -> bool:
@@ -103,14 +120,16 @@ def _jiebei_owed(folded: str) -> bool:
     nor when the asking clause, the last, names the other lender and not 借呗 ("我在京东白条和借呗都
     逾期了，白条会上门吗")."""
     clauses = _CJK_CLAUSE.split(folded)
-    if _JIEBEI_PAID.search(folded) or (len(clauses) > 1 and not _JIEBEI_NAMED.search(clauses[-1])
-                                       and _PRODUCT_RE.search(clauses[-1])):
+    names_other_last = len(clauses) > 1 and not _JIEBEI_NAMED.search(clauses[-1]) and _PRODUCT_RE.search(clauses[-1])
+    if _JIEBEI_PAID.search(folded) or names_other_last:
         return False
-    return any("jiebei" in _owed_in(clause) for clause in clauses)
+    return any("jiebei" in _owed_in(clause) for clause in _CJK_CLAUSE.split(folded))
 
 
 _JIEBEI_NAMED = regex(r"借呗|jiebei")
-_JIEBEI_PAID = regex(r"(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常)")
+_BOTH = regex(r"都|也|一起|\b(both|also|too)\b")  # "借呗，花呗都逾期": 借呗 is owed too
+_JIEBEI_PAID = regex(r"(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还)"
+                     r"|(?:jiebei|借呗)\s*(?:is|was)?\s*(?:paid off|paid|fine|not late|never late)")
 
 
 def products_named(folded: str) -> list[str]:

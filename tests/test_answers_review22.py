@@ -152,6 +152,10 @@ def test_the_credit_point_says_at_once_without_applying_it_to_the_borrowers_days
 @pytest.mark.parametrize("message, product, has_95188", [
     ("我欠微粒贷2万，借呗已经还清了，微粒贷会起诉吗", "weilidai", False),   # 借呗 paid: the other lender's question
     ("我在京东白条和借呗都逾期了，白条会上门吗", "jd_baitiao", False),       # the asking clause names 白条
+    ("借呗已经还清了，网商贷逾期会怎样", "mybank", False),                 # review24: 借呗 first but paid
+    ("我欠了借呗和微粒贷，微粒贷逾期会起诉吗", "weilidai", False),           # the asking clause names it
+    ("my jiebei is paid off, but my weilidai is 3 months late, will they sue me", "weilidai", False),
+    ("借呗和微粒贷都逾期了会起诉吗", "jiebei", True),                      # twins: both owed, 借呗 first
     ("我还欠着微粒贷，借呗逾期会被起诉吗", "jiebei", True),                 # twins: 借呗 owed and asked
     ("京东白条和借呗一起逾期了会怎样", "jiebei", True),
 ])
