@@ -191,6 +191,10 @@ def test_a_look_alike_gets_no_safety_reply_and_its_twin_does(engine: Engine, loo
 
 # (abuse told by the borrower, a question with the same words)
 ABUSES = [
+    # review24: paying back as the condition of a threat to life, in either order
+    ("我老公说借呗还不上就弄死我", "我老公说我再借网贷就打死我"),
+    ("my wife said if I don't pay back the loan she will kill me", "my wife will kill me if she finds out about the loan"),
+    ("我男朋友说不还他钱就弄死我", "借呗还不上就死定了"),
     # review24: more violence done; a call, a scheme or a count is no blow
     ("我今天被催收的打了，好痛", "我被打了个电话，说要来我家"),
     ("催收把我打进医院了", "催收员打我主意"),

@@ -12,13 +12,15 @@ from __future__ import annotations
 from ..patterns import regex
 
 _LIFE_THREAT = regex(r"(说|扬言|威胁|要|拿刀|拿着刀|拿着?菜刀)\S{0,4}(杀了|杀|弄死|掐死|砍死|捅死)(我|我们|我和孩子|我全家)(?!吧)"
-                     r"|不(把\S{0,10})?还(上|清|钱)?(的话)?就(杀了|杀|弄死|掐死|砍死|捅死)(我|我们|我全家)"
-                     r"|\b(threatened|threatening|threatens|said|says|keeps saying|swore) (that )?(he|she|they)?(d| would| will|ll| is going to| was going to| are going to| were going to)? ?(to )?kill me\b")
+                     # paying back as the condition, in either order ("不还他钱就弄死我", "借呗还不上就弄死我"; review24)
+                     r"|(不(把\S{0,10})?还\S{0,4}|还不(上|起|了|清))(的话)?就(杀了|杀|弄死|掐死|砍死|捅死|打死)(我|我们|我全家)"
+                     r"|\b(threatened|threatening|threatens|said|says|keeps saying|swore) (that )?(he|she|they)?(d| would| will|ll| is going to| was going to| are going to| were going to)? ?(to )?kill me\b"
+                     r"|\bif i (dont|do not|cant|cannot|wont) (pay|repay|give)\b.{0,40}\b(he|she|they)( ?ll| will| would| d|d| is going to| are going to) kill me\b")
 # Said before the threat: a condition or a discovery to come; anywhere: a joke.
 _IF_BEFORE = regex(r"再|如果|要是|敢|的话|知道了|发现|\b(if|when|once|again|finds? out)\b")
 _JOKE = regex(r"非\S{0,6}不可|哈哈|开玩笑|\b(lol|haha|joking|kidding)\b|\b(if|when|once|again|finds? out)\b(?!.{0,20}\b(pay|repay|give)\b)")
 # Paying back as the condition: a threat to extort, not a scolding.
-_PAY_OR_ELSE = regex(r"不(把\S{0,10})?还(上|清|钱)?(的话)?(就)?(杀|弄死|掐死|砍死|捅死)|\bif i (dont|do not|cant|cannot|wont) (pay|repay|give)")
+_PAY_OR_ELSE = regex(r"(不(把\S{0,10})?还\S{0,4}|还不(上|起|了|清))(的话)?(就)?(杀|弄死|掐死|砍死|捅死|打死)|\bif i (dont|do not|cant|cannot|wont) (pay|repay|give)")
 # Whose hyperbole: a parent, a boss or a teacher opening the message or the clause before.
 _HYPERBOLE_SPEAKER = regex(r"^\W*(我的?)?(妈|爸|妈妈|爸爸|老妈|老爸|爸妈|父母|老板|领导|上司|经理|主管|同事|老师|班主任)"
                            r"|^\W*my (mum|mom|mother|dad|father|parents|boss|manager|teacher|coworker|colleague)s?\b")
