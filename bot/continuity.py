@@ -83,6 +83,11 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # (its 110 line is the police; the abuse reply would drop the crisis one; review13), with the
         # number explained above it, as any other number is (review21: not the reply repeated alone).
         return replace(route, topics=(CRISIS,), choices=(), check_in=False)
+    if CRISIS in last_topics and _CRISIS_NUMBERS.search(text) and is_question(text) and not set(route.topics) & set(SAFETY_FIRST):
+        # A question about a number the crisis reply gave ("12356打了会怎么样", "打110会被抓吗", "is 12356
+        # free?") right after it: that reply again, never a loan topic; nothing is known here about the
+        # line beyond what the reply says, so nothing is made up about it (review24).
+        return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if route.rule == "number_asked" and had_crisis(answered) and ABUSE not in answered and ABUSE in route.topics:
         # "12378是什么" after a crisis reply (no abuse told): the number explained above the crisis
         # reply, which stays; not the abuse reply, which would drop the crisis support (safe12).

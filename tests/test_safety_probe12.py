@@ -320,6 +320,10 @@ def test_abuse_told_by_the_borrower_stays_abuse(engine: Engine, abuse: str) -> N
 
 # (turns, the topic of the last reply)
 LAST_TURNS = [
+    (("我不想活了", "12356打了会怎么样"), "crisis"),  # review24: a question about a number it gave
+    (("我不想活了", "打110会被抓吗"), "crisis"),
+    (("i cant do this anymore", "is 12356 free? what happens if I call"), "crisis"),
+    (("借呗逾期会起诉吗", "12356是什么"), "worry"),  # twin: no crisis reply before it
     (("i cant do this anymore", "just kidding. or not. goodnight"), "crisis"),  # probe17
     (("我不想活了", "开玩笑的，或者不是。晚安"), "crisis"),
     (("i cant do this anymore", "will they sue me or not"), "lawsuit"),
