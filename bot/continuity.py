@@ -25,7 +25,7 @@ from .safety import ABUSE, CRISIS
 from .text import simplified
 
 GOODBYE = "goodbye"  # the topic that answers a goodbye
-_CRISIS_NUMBERS = regex(r"(?<!\d)(?:110|120|12356)(?!\d)")  # the numbers the crisis reply gives
+_CRISIS_NUMBERS = regex(r"(?<!\d)(?:110|120|12356)(?!\d)(?!\s*(?:天|块|元|万|千|个|期|日|号|月|年|%|days?\b|yuan\b|rmb\b|kuai\b|dollars?\b))")  # the numbers the crisis reply gives (not "逾期120天")
 # Asking where to turn, right after an abuse reply: that reply answers it (12378, 110, records).
 _ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",
                        re.IGNORECASE)

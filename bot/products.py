@@ -128,7 +128,7 @@ def _jiebei_owed(folded: str) -> bool:
 
 _JIEBEI_NAMED = regex(r"借呗|jiebei")
 _BOTH = regex(r"都|也|一起|\b(both|also|too)\b")  # "借呗，花呗都逾期": 借呗 is owed too
-_JIEBEI_PAID = regex(r"(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还)"
+_JIEBEI_PAID = regex(r"(?<!以为)(?<!以为我)(?<!以为我的)(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还)"
                      r"|(?:jiebei|借呗)\s*(?:is|was)?\s*(?:paid off|paid|fine|not late|never late)")
 
 

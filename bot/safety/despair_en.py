@@ -45,7 +45,7 @@ EN = (
         r"nothing to live for|no (reason|point) (to|in) (live|living|go on|going on|keep going|be alive)",
         r"(life|living) (is|isnt|feels|seems) (not )?(pointless|meaningless|worthless|not worth (it|living))|not worth living|life isnt worth",
         # asked of one's own life ("I want to know if it's worth living anymore", "is life worth living anymore"; review24)
-        r"\b(is|if|whether) (life|it|its|my life) (is )?(even |still |really )?worth living( any ?more| for me)?\b",
+        r"\b(is|if|whether) (life|it|its|my life) (is )?(even |still |really )?worth living( any ?more| for me)?\b(?! (in|with|at|near|closer|alone|together|there|here|abroad|downtown|outside)\b)",
         r"whats the point (of|in) (living|life|going on|trying|anything|any of this)|whats the point any ?more",
         r"tired of (living|life|being alive|existing|everything)|(done|finished) with (life|living|everything)",
         r"give up on (life|living|everything)|(dont|cant|do not) see (a|any) (future|way (out|forward|through))|no way out|no future for me",
@@ -73,9 +73,10 @@ EN = (
     # to someone who died ("see you in heaven grandma").
     Cue("farewell", any_of(r"\bsee (you|ya) (all )?(in heaven|on the other side(?! of)|in the next life|in another life)\b"
                            r"|\b(it was|its been|been) (nice|good|great) knowing (you|ya)\b"),
-        unless=regex(r"good luck|new job|your new|moving|retir\w+|graduat\w+|colleague|coworker|\bteam\b|holiday|vacation"
+        unless=regex(r"^(?!.*\b(coming|join|be there|be with you|follow|see you soon|tonight)\b).*(good luck|new job|your new|moving|retir\w+|graduat\w+|colleague|coworker|\bteam\b|holiday|vacation"
                      r"|\b(grandma|grandpa|granny|grandmother|grandfather|mum|mom|dad|father|mother|friend|dog|cat|brother|sister)\b.{0,20}\b(is gone|was gone|passed|died|gone)\b"
-                     r"|\b(rip|passed away|funeral)\b|\bsee (you|ya) in heaven,? (grandma|grandpa|granny|mum|mom|dad|buddy|friend|my)\b")),
+                     r"|\b(rip|passed away|funeral)\b|\bsee (you|ya) in heaven,? (grandma|grandpa|granny|mum|mom|dad|buddy|friend|my)\b"
+                     r"|\bknowing (you|ya),? (jiebei|huabei|debts?|loans?|credit cards?)\b)")),
     # ("goodbye everyone, see you monday", "...at work! last day today" end a day, not a life; review23)
     Cue("farewell", any_of(r"goodbye\W{1,3}(everyone|everybody|all)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
         # (never when the meeting again is denied or elsewhere: "see you on the other side", "see you
