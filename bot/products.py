@@ -93,8 +93,8 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         # 逾期会怎样", "我欠了借呗和微粒贷，微粒贷逾期会起诉吗": the asking clause names it; review24)
         other = next((m for m in _PRODUCT_RE.finditer(folded) if _PRODUCT_OF[m.group(0)][0] != "jiebei"
                       and _is_a_loan(folded, m)), None)
-        clauses = _CJK_CLAUSE.split(folded)
-        asks_jiebei = len(clauses) > 1 and _JIEBEI_NAMED.search(clauses[-1]) is not None
+        asking = _asking_clause(folded)
+        asks_jiebei = asking is not None and _JIEBEI_NAMED.search(asking) is not None
         if other is not None and not asks_jiebei and (_JIEBEI_PAID.search(folded) or _asks_about_other(folded)):
             return _PRODUCT_OF[other.group(0)]
     if chosen[0] not in ALIPAY_PRODUCTS and later is None and _jiebei_owed(folded):
@@ -105,12 +105,18 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
     return chosen
 
 
+def _asking_clause(folded: str) -> str | None:
+    """The last clause of a normalised message of several (the one that asks), or None."""
+    clauses = _CJK_CLAUSE.split(folded)
+    return clauses[-1] if len(clauses) > 1 else None
+
+
 def _asks_about_other(folded: str) -> bool:
     """Whether the asking clause, the last of several, says another lender is owed and names no 借呗
     ("…，微粒贷逾期会起诉吗"; not "借呗逾期了，花呗还能用么": 花呗 there is what the late 借呗 affects)."""
-    clauses = _CJK_CLAUSE.split(folded)
-    return len(clauses) > 1 and not _JIEBEI_NAMED.search(clauses[-1]) and not _BOTH.search(clauses[-1]) and any(
-        product != "jiebei" for product in _owed_in(clauses[-1]))
+    asking = _asking_clause(folded)
+    return asking is not None and not _JIEBEI_NAMED.search(asking) and not _BOTH.search(asking) and any(
+        product != "jiebei" for product in _owed_in(asking))
 
 
 def _jiebei_owed(folded: str) -> bool:
@@ -119,9 +125,8 @@ def _jiebei_owed(folded: str) -> bool:
     ("我欠微粒贷2万，借呗已经还清了，微粒贷会起诉吗": the question is the other lender's; review23),
     nor when the asking clause, the last, names the other lender and not 借呗 ("我在京东白条和借呗都
     逾期了，白条会上门吗")."""
-    clauses = _CJK_CLAUSE.split(folded)
-    names_other_last = len(clauses) > 1 and not _JIEBEI_NAMED.search(clauses[-1]) and _PRODUCT_RE.search(clauses[-1])
-    if _JIEBEI_PAID.search(folded) or names_other_last:
+    asking = _asking_clause(folded)
+    if _JIEBEI_PAID.search(folded) or (asking is not None and not _JIEBEI_NAMED.search(asking) and _PRODUCT_RE.search(asking)):
         return False
     return any("jiebei" in _owed_in(clause) for clause in _CJK_CLAUSE.split(folded))
 
@@ -183,8 +188,7 @@ def also_named(question: str, product: str | None, lang: str) -> str | None:
         return None
     # Most messages name no product but the one answered and Jiebei: one search of the whole
     # (normalised once per message and remembered) spares the clause-by-clause reading.
-    named = {_PRODUCT_OF[match.group(0)][0] for match in _PRODUCT_RE.finditer(normalize(question))}
-    if not named - {product, "jiebei"}:
+    if not set(products_named(normalize(question))) - {product, "jiebei"}:
         return None
     others = [p for p in products_owed(question) if p not in (product, "jiebei")]
     joiner = "、" if lang == "zh" else " and "

@@ -73,7 +73,7 @@ ZH = (
     # Farewells. "再见" alone is how a chat ends, so it counts only when said to the world or to all.
     Cue("farewell", any_of(
         r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",
-        r"再见了?(这个世界|世界)|再见了?\W{0,3}(这个)?世界",
+        r"再见了?\W{0,3}(这个)?世界",
         r"遗书|绝笔|头七|(我的)(葬礼|坟|骨灰)|给我(烧纸|上坟)",
         r"最后(一次|一条)(发消息|发|跟\S{0,4}说|说话|留言|联系|打扰)|我(的)?最后一(晚|天|个晚上)",
         # a last day set for oneself, last words, a letter left to be found, a grave bought for oneself
