@@ -33,8 +33,7 @@ def opens_with_the_person(alone: dict[str, str], route: Route | None, question: 
     (it keeps the decline, which points it to 95188)."""
     if not alone or not chosen or not all(topic.kind == "fallback" for topic in chosen):
         return False
-    candidates = route.prediction.candidates if route is not None else ()
-    crisis = next((c.score for c in candidates if c.topic == "crisis"), 0.0)
+    crisis = route.crisis_probability if route is not None else 0.0
     return speaks_of_distress(question, crisis) or not _ACCOUNT_MATTER.search(simplified(question))
 
 

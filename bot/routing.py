@@ -85,7 +85,7 @@ class Router(QuestionReading):
         if CRISIS in route.topics:
             return route  # the crisis reply has the number already
         if crisis is None:
-            crisis = next((c.score for c in route.prediction.candidates if c.topic == CRISIS), 0.0)
+            crisis = route.crisis_probability
         return replace(route, check_in=True) if needs_check_in(question, self._detectors, crisis) else route
 
     def _loan_route(self, question: str) -> Route:

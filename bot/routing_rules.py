@@ -38,6 +38,11 @@ class Route:
     choices: tuple[str, ...] = ()
     check_in: bool = False  # a reply to follow with the check-in line (signs of distress: Router._checked_in)
 
+    @property
+    def crisis_probability(self) -> float:
+        """The classifier's probability of the crisis topic for the message (0 when not a candidate)."""
+        return next((c.score for c in self.prediction.candidates if c.topic == SAFETY_FIRST[0]), 0.0)
+
 THREAT_CONFIDENCE = 0.5  # the loan matter an abuse-only message names (a threatened visit) needs this
 # The threats whose real likelihood the article speaks to (visits are rare; suing takes a long, large
 # overdue). Not going_dark: "don't block them" beside harassment would blame the harassed.
