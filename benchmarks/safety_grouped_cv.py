@@ -40,15 +40,14 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from bot.knowledge import Knowledge, load  # noqa: E402
 from bot.safety import agreement, assess, net  # noqa: E402
-from bot.safety.abuse import about_someone_else, hearsay_only  # noqa: E402
 from bot.safety.clauses import fold_clause, split_clauses  # noqa: E402
 from bot.safety.examples import read_examples  # noqa: E402
-from bot.safety.idioms import masked  # noqa: E402
 from bot.safety.learned import ABUSE, CRISIS, OTHER, Detectors, crisis_text, abuse_text  # noqa: E402
 from bot.classifier import Classifier  # noqa: E402
 from bot.safety.learned import PARAMS  # noqa: E402
 from bot.text import normalize  # noqa: E402
 from safety_figures import SETS, UNSEEN, read_rows  # noqa: E402
+from safety_unseen import learned_alone  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 HELD_OUT = "safety_heldout10.tsv"  # never read here
@@ -149,16 +148,9 @@ def _windows(labels: frozenset[str], message: str) -> list[tuple[str, str]]:
     return _WINDOWS[key]
 
 
-def learned_found(text: str, detectors: Detectors) -> set[str]:
-    """What the learned detectors alone raise, with the agreement the engine requires."""
-    clauses = split_clauses(text)
-    whole = fold_clause(text)
-    found = set()
-    if agreement.learned_crisis(text, clauses, detectors, masked(whole)):
-        found.add("crisis")
-    if not (hearsay_only(whole) or about_someone_else(whole)) and agreement.learned_abuse(text, clauses, detectors):
-        found.add("abuse")
-    return found
+# What the learned detectors alone raise, with the agreement the engine requires: measured as
+# benchmarks/safety_unseen.py measures it (one definition for both).
+learned_found = learned_alone
 
 
 def table(name: str, held: list[tuple[Item, Detectors]], read: Callable[[str, Detectors], set[str]],
