@@ -56,7 +56,7 @@ CONCERN_SOURCES: dict[str | None, tuple[str, ...]] = {
 }
 
 _KIN = r"(?:孩子|小孩|子女|儿子|女儿|娃|下一代|后代)"
-_FAMILY = (r"(?:家人|家里人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|妻子|丈夫|爱人|配偶|对象|孩子|子女|儿子|女儿|亲戚|"
+_FAMILY = (r"(?:家人|家里人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|妻子|丈夫|前妻|前夫|爱人|配偶|对象|孩子|子女|儿子|女儿|亲戚|"
            r"兄弟|姐妹|紧急联系人|担保人)")
 _EN_FAMILY = (r"(?:family|wife|husband|spouse|partner|parents?|mum|mom|dad|father|mother|kids?|children|son|"
               r"daughter|relatives?|emergency contact|guarantor)")
@@ -85,7 +85,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|leav\w* (?:china|the country))\b)"),
     ("frozen_account",
      r"(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝(?:账户|账号)?|卡里的钱)(?:会|被|也)?.{0,5}"
-     r"(?:冻结|冻住|查封|被封|封号|封掉|(?:会|要|能)被?(?:划扣|扣光|划走|扣走))"
+     r"(?:冻结|冻住|查封|(?:会|要)(?:不会)?被?封(?:号|掉)?|(?:会|要|能)被?(?:划扣|扣光|划走|扣走))"
      r"|(?:冻结|冻住|查封|划扣)(?:我的?)?(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝)",
      r"\b(?:freez\w*|frozen|seiz\w*|empt\w*|garnish\w*)\b.{0,20}\b(?:bank|account|savings|alipay|wechat|card)"
      r"|\b(?:bank|account|savings|alipay|wechat|card)\w*\b.{0,20}\b(?:freez\w*|frozen|seized|blocked)"
@@ -122,6 +122,9 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"{_FAMILY}.{{0,6}}(?:替|帮|代)(?:我)?(?:还|偿还|承担|背)(?!不|了|过)"
      rf"|{_FAMILY}(?:要|会|得|需要|必须|用不用|要不要|会不会|是不是)(?:替我|帮我|代我)?(?:还钱|还债|还款|偿还|承担|背债|负责|连带)"
      rf"|(?:让|叫|找|要)(?:我的?)?{_FAMILY}(?:来|去)?(?:替我|帮我|代我)?(?:还|偿还|承担|背)(?!不|了|过)"
+     # paying for him or her: "我需要替她还吗" (ans9: 老婆瞒着我借了借呗), "前妻的借呗逾期跟我有关系吗"
+     r"|我(?:要|得|需要|用不用|要不要|该不该|必须|是不是要)(?:替|帮)(?:他|她)(?:还|偿还|承担|背)(?!不|了|过|清|完|多少|钱)"
+     rf"|{_FAMILY}的?(?:借呗|花呗|网贷|贷款|欠款|债)[^，,。]{{0,8}}(?:跟|和|与)我有(?:没有)?关系"
      rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)"
      # the relative's own debt ("我爸借呗逾期了，会影响我征信吗"), not the borrower's own late payment
      # that a relative's trouble caused ("我爸住院了所以逾期", review19): no 所以/导致 between them

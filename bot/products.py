@@ -29,7 +29,8 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bank_loan", ("银行贷款", "银行的贷款", "bank loan")),
     ("online_loan", ("网贷", "网络贷款", "贷款app", "小贷", "online loan", "loan app", "payday loan",
                      # the other lenders of one who owes several ("其他几家呢": ans9), not a new name
-                     "其他几家", "其它几家", "另外几家", "别的几家", "其他平台", "其它平台", "别的平台",
+                     # (not 别的平台/其他平台: "别的平台没还钱…还不给用花呗" is about 花呗)
+                     "其他几家", "其它几家", "另外几家", "别的几家",
                      "other lenders", "the other lenders")),
 )
 PRODUCT_NAMES: dict[str, dict[str, str]] = {

@@ -102,3 +102,21 @@ def test_the_other_lenders_asked_after_an_answer(engine: Engine) -> None:
     twin = engine.session()
     twin.ask("借呗会上门吗")
     assert "95188" in twin.ask("花呗呢").text
+
+
+@pytest.mark.parametrize("message, concerns", [
+    ("老婆瞒着我借了借呗，现在逾期了，我需要替她还吗", ["family_liability"]),
+    ("离婚了，前妻的借呗逾期跟我有关系吗", ["family_liability"]),
+    ("我要帮她还多少", []),  # how much, once decided: not whether one must
+    ("我老婆不知道我借呗逾期了，我该怎么还", []),
+])
+def test_a_partner_asked_to_pay(message: str, concerns: list[str]) -> None:
+    assert [c for c, _ in find_concerns(simplified(message))] == concerns, message
+
+
+def test_a_blocked_account_stated_is_no_fear_and_another_platform_no_lender(engine: Engine) -> None:
+    # twins of the new words, from the pool comparison: a fact stated, and 花呗 the one asked about
+    assert find_concerns(simplified("支付宝被封了花呗没还怎么办")) == []
+    assert find_concerns(simplified("微信支付会不会被封")) == [("frozen_account", "微信支付会不会被封")]
+    reply = engine.ask("别的平台没还钱，花呗还不给用了")
+    assert reply.slots.get("product") is None or reply.slots["product"].value != "online_loan"
