@@ -120,3 +120,14 @@ def test_a_blocked_account_stated_is_no_fear_and_another_platform_no_lender(engi
     assert find_concerns(simplified("微信支付会不会被封")) == [("frozen_account", "微信支付会不会被封")]
     reply = engine.ask("别的平台没还钱，花呗还不给用了")
     assert reply.slots.get("product") is None or reply.slots["product"].value != "online_loan"
+
+
+def test_the_fear_comes_before_the_details_echoed(engine: Engine) -> None:
+    reply = engine.ask("逾期两个月了会不会打到我公司")
+    lines = reply.text.split("\n")
+    assert lines[0].startswith("你担心的工资被扣") and lines[1] == "你提到逾期两个月。", reply.text
+    assert engine.ask("i am student, jiebei late 2 month, they will tell my university?").text.startswith(
+        "About your school or university finding out")
+    # twins: no fear named, or several topics each under its label (details above the labels)
+    assert engine.ask("逾期两个月了会被起诉吗").text.startswith("你提到逾期两个月。")
+    assert engine.ask("借呗逾期两个月会不会坐牢，会不会上门").text.startswith("你提到逾期两个月。")
