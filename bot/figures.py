@@ -139,14 +139,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:利率|费率|年化|日息|月息|罚息|利息|违约金)\s*(?:是|大概|一般|具体|到底)?\s*(?:怎么算|多少|几个点|几|多高)"
      r"|\b(?:what|which|how much)\b.{0,30}\brates?\b|\brates?\b.{0,12}\bexactly\b|\bapr\b"),
     ("priority",
-     r"先还哪|还哪(?:个|家|笔|一个|一家|一笔)先|哪(?:个|家|笔|一个|一家|一笔)(?:应该|要|该)?先还|优先还哪"
+     r"先还哪(?:个|家|笔|一|边|些)|还哪(?:个|家|笔|一个|一家|一笔)先|哪(?:个|家|笔|一个|一家|一笔)(?:应该|要|该)?先还|优先还哪"
      r"|\bwhich\b.{0,30}\b(?:pay|repay)\w*(?: off| back)? first\b|\b(?:pay|repay)\w* which (?:one )?first\b"),
     ("partial",
      r"(?:先|只|已经|已|能|就)?还(?:了|上|掉)?\s*(?:一半|一部分|部分|一小部分|大部分|一些)(?!时间)"
      r"|\b(?:pay|paid|repay|repaid|paying|repaying)\s+(?:back\s+|off\s+)?(?:half|part|some|a part)\b(?! of (?:the )?(?:time|month))"),
     ("moving",
-     r"(?:如果|要是|假如|万一|打算|准备|计划|想|我要|马上|下个月|明年|以后)\s*(?:我)?\s*(?:就|要|会)?\s*"
-     r"(?:出国|移民|去国外|到国外|搬家|搬走|换(?:个)?城市|去外地|到外地|离开中国|离开国内|回老家)"
+     # (not 以后出国会受影响吗 or 想出国: a travel fear, named as one; not 回老家: the home-visit answer)
+     r"(?:如果|要是|假如|万一|打算|准备|计划|我要|马上|下个月|明年)\s*(?:我)?\s*(?:就|要|会)?\s*"
+     r"(?:出国|移民|去国外|到国外|搬家|搬走|换(?:个)?城市|去外地|到外地|离开中国|离开国内)"
      r"|\b(?:if i|when i|i am|i m|im|i will|i ll|planning to|plan to|going to|what if i)\s+(?:\w+\s+){0,2}?"
      r"(?:move|moving|relocat\w*|emigrat\w*|leave china|leave the country|leaving china|leaving the country)\b"),
 )

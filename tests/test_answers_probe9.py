@@ -131,3 +131,8 @@ def test_the_fear_comes_before_the_details_echoed(engine: Engine) -> None:
     # twins: no fear named, or several topics each under its label (details above the labels)
     assert engine.ask("逾期两个月了会被起诉吗").text.startswith("你提到逾期两个月。")
     assert engine.ask("借呗逾期两个月会不会坐牢，会不会上门").text.startswith("你提到逾期两个月。")
+
+
+@pytest.mark.parametrize("twin", ["以后出国会受影响吗", "我想出国留学，借呗逾期有影响吗", "如果我回老家了他们会上门吗", "先还哪天的"])
+def test_travel_fears_and_hometowns_are_no_condition(twin: str) -> None:
+    assert asked_figure(simplified(twin)) is None, twin
