@@ -159,16 +159,20 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         topic_context["figure_line"] = bool(figure.strip())
         body = _topic_text(knowledge, topic, mode, topic_context, len(chosen))
         first_loan = topic.kind == "domain" and topic is loan[0]
-        if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
-            body = _with_concern(frame, topic, mode, context, body)
         labelled = len(chosen) > 1 and topic.kind != "safety"
+        concern = ""
+        if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
+            concern = _concern_line(frame, topic, mode, context)
         if labelled:
-            body = _label(topic, lang) + "\n".join(part for part in (figure, body) if part)
-        lead = lead or (body if labelled else figure or body).split("\n", 1)[0]
+            body = _label(topic, lang) + "\n".join(part for part in (figure, concern, body) if part)
+        lead = lead or (body if labelled else figure or concern or body).split("\n", 1)[0]
         if first_loan and mode != "product":  # the borrower's details and product, just above
             body = "\n".join(part for part in (render(frame.before[lang], context), body) if part)
-        if figure and not labelled:
-            body = f"{figure}\n{body}"
+        if not labelled:
+            # The fear named, then the details: the first sentence answers what was asked (ans9:
+            # "i am student, jiebei late 2 month, they will tell my university?" opened with the
+            # days echoed); a figure or condition the article never weighs above both.
+            body = "\n".join(part for part in (figure, concern, body) if part)
         sections.append(body)
     sources, shown = answer_sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
@@ -269,12 +273,12 @@ def _trim_points(text: str, points: int) -> str:
     return "\n".join(kept)
 
 
-def _with_concern(frame: kb.Frame, topic: kb.Topic, mode: str, context: dict[str, Any], body: str) -> str:
-    """Name the borrower's fear first when another topic answers the message: the article is
-    silent on it, so the answer says so before what the article does say."""
+def _concern_line(frame: kb.Frame, topic: kb.Topic, mode: str, context: dict[str, Any]) -> str:
+    """The line naming the borrower's fear when another topic answers the message (or ""): the
+    article is silent on it, so the answer says so before what the article does say."""
     if not context["concern"] or topic.id == UNCOVERED or topic.id in _ANSWER_THREATS or mode == "why":
-        return body
-    return render(frame.concern[context["lang"]], context) + "\n" + body
+        return ""
+    return render(frame.concern[context["lang"]], context)
 
 
 def _label_text(topic: kb.Topic, lang: str) -> str:

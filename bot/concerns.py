@@ -33,6 +33,8 @@ CONCERN_NAMES: dict[str, dict[str, str]] = {
                          "en": "whether family or an emergency contact would have to pay the borrower's debt or be affected"},
     "mortgage": {"zh": "以后办房贷、车贷", "en": "getting a mortgage or car loan later"},
     "public_shaming": {"zh": "被公开曝光", "en": "being publicly shamed"},
+    "pension": {"zh": "退休金、养老金或社保", "en": "your pension or social security"},
+    "studies": {"zh": "学校知道、学业或毕业受影响", "en": "your school or university finding out, or your studies"},
 }
 
 # The places in the article that the uncovered-consequences answer cites for each fear: what the
@@ -48,11 +50,13 @@ CONCERN_SOURCES: dict[str | None, tuple[str, ...]] = {
     "family_liability": ("measures_legal",),
     "mortgage": ("measures_credit", "overview_methods"),
     "public_shaming": ("why_visits_rare", "trend_policy"),
+    "pension": ("measures_legal",),
+    "studies": ("measures_online", "why_visits_rare"),
     None: ("measures_online", "measures_credit"),
 }
 
 _KIN = r"(?:孩子|小孩|子女|儿子|女儿|娃|下一代|后代)"
-_FAMILY = (r"(?:家人|家里人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|妻子|丈夫|爱人|配偶|对象|孩子|子女|儿子|女儿|亲戚|"
+_FAMILY = (r"(?:家人|家里人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|妻子|丈夫|前妻|前夫|爱人|配偶|对象|孩子|子女|儿子|女儿|亲戚|"
            r"兄弟|姐妹|紧急联系人|担保人)")
 _EN_FAMILY = (r"(?:family|wife|husband|spouse|partner|parents?|mum|mom|dad|father|mother|kids?|children|son|"
               r"daughter|relatives?|emergency contact|guarantor)")
@@ -70,16 +74,18 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|\b(?:affect|hurt|harm|ruin)\w*\b.{0,10}\b(?:my )?(?:kids?|children|son|daughter)\b"),
     ("travel_ban",
      r"限高|限制高消费|限制消费|限制出行|出行受限|禁止出境|限制出境|限制(?:我)?(?:坐|乘|买|出国|出境|高铁|飞机|火车)"
+     r"|(?<!不)能(?:坐|乘|买)(?:飞机|高铁|动车|火车|机票|火车票|高铁票)\s*(?:吗|么|嘛)"
      r"|(?:能不能|会不会|还能|可以|不让|禁止|不能|没法)(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游)"
      r"|(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行)(?:票)?.{0,4}(?:受限|限制|受影响|影响|不了|禁止)"
      r"|影响(?:到)?(?:我的?)?(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游|签证|护照)"
      r"|(?:签证|护照).{0,6}(?:受影响|影响|办不了|办不下来|被拒|拒签|不给)|拒签",
      r"\b(?:visa|passport)s?\b.{0,20}\b(?:affect\w*|refus\w*|denied|reject\w*|problem|trouble|issue)|\b(?:affect\w*|hurt|ruin|stop)\w*\b.{0,12}\b(?:my )?(?:visa|passport)\b"
      r"|\b(?:travel ban|no-fly|ban(?:ned)? (?:me )?from \w+|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
-     r"\b(?:fly|flying|planes?|flights?|high[- ]speed|bullet trains?|trains?|travel\w*|leave the country|go abroad|passport)\b)"),
+     r"\b(?:fly|flying|planes?|flights?|high[- ]speed|bullet trains?|trains?|travel\w*|leave the country|go abroad|passport"
+     r"|leav\w* (?:china|the country))\b)"),
     ("frozen_account",
      r"(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝(?:账户|账号)?|卡里的钱)(?:会|被|也)?.{0,5}"
-     r"(?:冻结|冻住|查封|(?:会|要|能)被?(?:划扣|扣光|划走|扣走))"
+     r"(?:冻结|冻住|查封|(?:会|要)(?:不会)?被?封(?:号|掉)?|(?:会|要|能)被?(?:划扣|扣光|划走|扣走))"
      r"|(?:冻结|冻住|查封|划扣)(?:我的?)?(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝)",
      r"\b(?:freez\w*|frozen|seiz\w*|empt\w*|garnish\w*)\b.{0,20}\b(?:bank|account|savings|alipay|wechat|card)"
      r"|\b(?:bank|account|savings|alipay|wechat|card)\w*\b.{0,20}\b(?:freez\w*|frozen|seized|blocked)"
@@ -116,6 +122,9 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"{_FAMILY}.{{0,6}}(?:替|帮|代)(?:我)?(?:还|偿还|承担|背)(?!不|了|过)"
      rf"|{_FAMILY}(?:要|会|得|需要|必须|用不用|要不要|会不会|是不是)(?:替我|帮我|代我)?(?:还钱|还债|还款|偿还|承担|背债|负责|连带)"
      rf"|(?:让|叫|找|要)(?:我的?)?{_FAMILY}(?:来|去)?(?:替我|帮我|代我)?(?:还|偿还|承担|背)(?!不|了|过)"
+     # paying for him or her: "我需要替她还吗" (ans9: 老婆瞒着我借了借呗), "前妻的借呗逾期跟我有关系吗"
+     r"|我(?:要|得|需要|用不用|要不要|该不该|必须|是不是要)(?:替|帮)(?:他|她)(?:还|偿还|承担|背)(?!不|了|过|清|完|多少|钱)"
+     rf"|{_FAMILY}的?(?:借呗|花呗|网贷|贷款|欠款|债)[^，,。]{{0,8}}(?:跟|和|与)我有(?:没有)?关系"
      rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)"
      # the relative's own debt ("我爸借呗逾期了，会影响我征信吗"), not the borrower's own late payment
      # that a relative's trouble caused ("我爸住院了所以逾期", review19): no 所以/导致 between them
@@ -148,8 +157,17 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"房贷|车贷|按揭|公积金贷|(?:买房|买车)(?:贷款)?.{0,6}" + _ASKS + r"|(?:影响|耽误)(?:以后|将来)?(?:买房|买车|贷款买)",
      r"\b(?:mortgages?|home loans?|car loans?|buy(?:ing)? a (?:house|home|flat|car))\b"),
     ("public_shaming",
-     r"曝光|公开我|公示|大字报|贴(?:告示|传单|照片)|发朋友圈|挂(?:到|在)?网上|上新闻|社死|丢人现眼|全村|人尽皆知|示众",
+     r"曝光|公开我|公示|大字报|贴(?:告示|传单|照片)|发朋友圈|(?:照片|头像|身份证|欠款信息).{0,6}(?:发|挂|传)(?:到|在)?(?:朋友圈|网上|群里|微博|抖音)|挂(?:到|在)?网上|上新闻|社死|丢人现眼|全村|人尽皆知|示众",
      r"\b(?:shame|shaming|expose|exposed|post (?:my|me|about)|social media|name and shame|humiliat\w*|tell everyone)\b"),
+    ("pension",
+     r"(?:退休金|养老金|退休工资|社保|医保)(?:卡)?[^，,。]{0,6}(?:扣|冻结|停|影响|没了|拿不到|领不了|被)"
+     r"|(?:扣|冻结|停|停发|影响)(?:我的?)?(?:退休金|养老金|退休工资|社保|医保)",
+     r"\b(?:pension|social security|retirement (?:pay|money|income|benefits?))\b"),
+    ("studies",
+     r"(?:通知|告诉|打(?:电话)?(?:给|到)|联系|找到|找|去|闹到)(?:我的?|我们)?(?:学校|老师|辅导员|班主任|导员)"
+     r"|(?:学校|老师|辅导员|导员)(?:会)?(?:知道|发现)|毕业证|学位证|毕不了业|影响(?:我的?)?(?:学业|毕业|上学)|开除学籍|被退学",
+     r"\b(?:tell|call|contact|inform|visit|email)\w*\b.{0,12}\b(?:my )?(?:school|university|college|teachers?|tutor|professor)\b"
+     r"|\b(?:graduation|my (?:degree|diploma))\b|\b(?:can|could|will) i (?:still )?graduate\b"),
 )
 _CLAUSE_END = regex(r"[，,。.！!？?；;\n]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # Worry, rumour or threat around the words: "我怕坐牢", "听说会坐牢", "催收说要告诉我单位".

@@ -19,7 +19,7 @@ import re
 
 from .amounts import ZH_AMOUNT
 from .patterns import regex
-from .questions import split_questions
+from .questions import is_question, split_questions
 from .text import simplified
 
 # What each figure is, as the answer names it ("你问的{name}，文章没有给出数字").
@@ -30,7 +30,14 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
     "cost": {"zh": "要付多少钱", "en": "how much you would have to pay"},
     "rate": {"zh": "利率或费率是多少", "en": "the exact interest or penalty rate"},
     "threshold": {"zh": "这样的天数或金额界线", "en": "a line in days or money like that"},
+    # Conditions the article never weighs (ans9): not figures, but the same kind of silence, said
+    # first in the same place ("如果我先还一半，还会起诉吗", "I am moving abroad", "先还哪个").
+    "partial": {"zh": "先还一部分（比如一半）能不能这样还、会不会改变后果", "en": "paying part of it (say half): whether that works or changes what happens"},
+    "moving": {"zh": "搬走、换城市或出国以后会怎样", "en": "what happens if you move away or abroad"},
+    "priority": {"zh": "几笔欠款先还哪一笔", "en": "which debt to repay first"},
 }
+# The kinds above that are conditions, not numbers: the line says the article does not weigh them.
+CONDITIONS = frozenset({"partial", "moving", "priority"})
 
 # Topics whose own lead already says what the article gives on such a figure: the line would
 # repeat it, or contradict it. credit_report and collection_process: "多久上征信", "逾期一天就会被催收吗",
@@ -131,6 +138,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      # a value asked for, not whether a rate changes ("利率会不会变高": the article says it may)
      r"(?:利率|费率|年化|日息|月息|罚息|利息|违约金)\s*(?:是|大概|一般|具体|到底)?\s*(?:怎么算|多少|几个点|几|多高)"
      r"|\b(?:what|which|how much)\b.{0,30}\brates?\b|\brates?\b.{0,12}\bexactly\b|\bapr\b"),
+    ("priority",
+     r"先还哪(?:个|家|笔|一|边|些)|还哪(?:个|家|笔|一个|一家|一笔)先|哪(?:个|家|笔|一个|一家|一笔)(?:应该|要|该)?先还|优先还哪"
+     r"|\bwhich\b.{0,30}\b(?:pay|repay)\w*(?: off| back)? first\b|\b(?:pay|repay)\w* which (?:one )?first\b"),
+    ("partial",
+     r"(?:先|只|已经|已|能|就)?还(?:了|上|掉)?\s*(?:一半|一部分|部分|一小部分|大部分|一些)(?!时间)"
+     r"|\b(?:pay|paid|repay|repaid|paying|repaying)\s+(?:back\s+|off\s+)?(?:half|part|some|a part)\b(?! of (?:the )?(?:time|month))"),
+    ("moving",
+     # (not 以后出国会受影响吗 or 想出国: a travel fear, named as one; not 回老家: the home-visit answer)
+     r"(?:如果|要是|假如|万一|打算|准备|计划|我要|马上|下个月|明年)\s*(?:我)?\s*(?:就|要|会)?\s*"
+     r"(?:出国|移民|去国外|到国外|搬家|搬走|换(?:个)?城市|去外地|到外地|离开中国|离开国内)"
+     r"|\b(?:if i|when i|i am|i m|im|i will|i ll|planning to|plan to|going to|what if i)\s+(?:\w+\s+){0,2}?"
+     r"(?:move|moving|relocat\w*|emigrat\w*|leave china|leave the country|leaving china|leaving the country)\b"),
 )
 _COMPILED = tuple((figure, regex(pattern, re.IGNORECASE)) for figure, pattern in _PATTERNS)
 # A figure stated, not asked: "逾期几天了" (a few days), "已经还了多少" is the borrower's own past.
@@ -144,7 +163,9 @@ def asked_figure(text: str) -> tuple[str, str] | None:
         return "threshold", lines[0][2]
     for figure, pattern in _COMPILED:
         match = pattern.search(text)
-        if match is None or _STATED.match(text[match.end():]):
+        # (a condition stated is still the one asked about: "已经还了一半了，剩下的会被起诉吗", in a
+        # message that asks something: "工资只够还一部分" asks nothing)
+        if match is None or (_STATED.match(text[match.end():]) if figure not in CONDITIONS else not is_question(text)):
             continue
         return figure, ""
     if _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", text.strip())):
@@ -217,5 +238,5 @@ def shows_figure(figure: str | None, topic_id: str) -> bool:
     return figure is not None and figure not in ANSWERED_BY_LEAD.get(topic_id, frozenset())
 
 
-__all__ = ["FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
+__all__ = ["CONDITIONS", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
            "several_sentences", "shows_figure", "silence_points"]

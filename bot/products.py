@@ -27,7 +27,11 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("mybank", ("网商贷", "网商银行", "mybank")),
     ("credit_card", ("信用卡", "credit card")),
     ("bank_loan", ("银行贷款", "银行的贷款", "bank loan")),
-    ("online_loan", ("网贷", "网络贷款", "贷款app", "小贷", "online loan", "loan app", "payday loan")),
+    ("online_loan", ("网贷", "网络贷款", "贷款app", "小贷", "online loan", "loan app", "payday loan",
+                     # the other lenders of one who owes several ("其他几家呢": ans9), not a new name
+                     # (not 别的平台/其他平台: "别的平台没还钱…还不给用花呗" is about 花呗)
+                     "其他几家", "其它几家", "另外几家", "别的几家",
+                     "other lenders", "the other lenders")),
 )
 PRODUCT_NAMES: dict[str, dict[str, str]] = {
     "jiebei": {"zh": "借呗", "en": "Jiebei"},
@@ -83,6 +87,9 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         and _AFFECTED_BEFORE.search(folded, max(0, m.start() - 24), m.start()))), None)
     if found is None:
         return None
+    again = _asked_again(folded)
+    if again is not None:
+        return again
     repaid = _REPAID_WITH.match(folded, found.end())
     if repaid is None and _USED_BEFORE.search(folded, 0, found.start()):
         repaid = _REPAY.match(folded, found.end())  # 用信用卡还借呗: the card pays, 借呗 is owed
@@ -103,6 +110,25 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         # (花呗 first, as before: Alipay's too, and 95188 serves both.)
         return next(_PRODUCT_OF[m.group(0)] for m in _PRODUCT_RE.finditer(folded) if _PRODUCT_OF[m.group(0)][0] == "jiebei")
     return chosen
+
+
+def _asked_again(folded: str) -> tuple[str, str] | None:
+    """Another lender named a second time as the subject of the question ("借呗和白条都逾期了，白条
+    会上门吗", "I owe 白条 and 借呗, will 白条 come to my home?"): the product asked about, whatever
+    was named first (ans9). Only a name said twice, the last time right before what it may do."""
+    matches = [m for m in _PRODUCT_RE.finditer(folded) if _is_a_loan(folded, m)]
+    if len(matches) < 3:
+        return None
+    last = matches[-1]
+    product = _PRODUCT_OF[last.group(0)]
+    if product[0] == "jiebei" or sum(_PRODUCT_OF[m.group(0)][0] == product[0] for m in matches) < 2:
+        return None
+    if not (_ASKED_AFTER.match(folded, last.end())
+            or (_ASKED_EN_BEFORE.search(folded, max(0, last.start() - 16), last.start())
+                and _ASKED_EN_AFTER.match(folded, last.end()))):
+        return None
+    # (as first written: "京东白条和借呗都逾期了，白条会上门吗" is about 京东白条)
+    return next(_PRODUCT_OF[m.group(0)] for m in matches if _PRODUCT_OF[m.group(0)][0] == product[0])
 
 
 def _asking_clause(folded: str) -> str | None:
@@ -132,6 +158,11 @@ def _jiebei_owed(folded: str) -> bool:
 
 
 _JIEBEI_NAMED = regex(r"借呗|jiebei")
+# What a lender asked about may do: "白条会上门吗", "白条也会起诉吗", "will 白条 come to my home".
+_ASKED_AFTER = regex(r"\s*(?:也|还|真的|到底)?\s*(?:会不会|会|要|能不能|可能|是不是)\s*(?:被)?\s*(?:我)?\s*"
+                     r"(?:上门|走访|来|起诉|告|催收|打电话|打给|联系|上征信|找|判|立案|冻结|曝光)")
+_ASKED_EN_BEFORE = regex(r"\b(?:will|would|can|could|does|do|might|may)\s+(?:the\s+)?$")
+_ASKED_EN_AFTER = regex(r"\s+(?:also\s+)?(?:come|visit|sue|call|contact|report|send|take|go)\b")
 _BOTH = regex(r"都|也|一起|\b(both|also|too)\b")  # "借呗，花呗都逾期": 借呗 is owed too
 _JIEBEI_PAID = regex(r"(?<!以为)(?<!以为我)(?<!以为我的)(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还)"
                      r"|(?:jiebei|借呗)\s*(?:is|was)?\s*(?:paid off|paid|fine|not late|never late)")

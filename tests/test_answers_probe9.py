@@ -1,0 +1,138 @@
+"""Answers that claim no more than the article (ans9's probe): each case beside a twin that must
+not change.
+
+The product asked about leads, even when another was named first; a condition the article never
+weighs (paying part, moving away, which debt first) is said first, as a figure it never gives is;
+fears it never covers are named by the words used (a pension, a school, a train, a blocked WeChat
+Pay, a photo posted); "其他几家呢" asks about the other lenders, not 借呗 again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine
+from bot.concerns import find_concerns
+from bot.figures import asked_figure
+from bot.text import simplified
+
+
+@pytest.mark.parametrize("asked, name", [
+    ("借呗和白条都逾期了，白条会上门吗", "白条"),
+    ("我在京东白条和借呗都逾期了，现在还不上，白条会上门吗", "京东白条"),
+    ("I owe 白条 and 借呗, will 白条 come to my home?", "JD Baitiao"),
+])
+def test_the_product_asked_about_leads_though_another_was_named_first(engine: Engine, asked: str, name: str) -> None:
+    reply = engine.ask(asked)
+    assert reply.slots["product"].value == "jd_baitiao", asked
+    assert name in reply.text.split("\n", 1)[0] and "95188" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("twin", [
+    "借呗和白条都逾期了，借呗会上门吗",   # 借呗 asked again: 借呗 it is
+    "借呗和白条都逾期了，会上门吗",       # nothing named again: 借呗, the article's subject
+    "I owe 白条 and 借呗, will they come to my home?",
+])
+def test_twins_asking_about_jiebei_keep_it(engine: Engine, twin: str) -> None:
+    reply = engine.ask(twin)
+    assert reply.slots["product"].value == "jiebei" and "95188" in reply.text, reply.text
+
+
+CONDITION = {"zh": "文章没有谈到，我不替它下结论", "en": "so I won't guess either way"}
+
+
+@pytest.mark.parametrize("asked, kind, lang", [
+    ("如果我先还一半，他们还会起诉吗", "partial", "zh"),
+    ("已经还了一半了，剩下的会不会还被起诉", "partial", "zh"),
+    ("If I pay half of my Jiebei now, will they still sue me?", "partial", "en"),
+    ("I am moving abroad next month, what happens to my Jiebei debt?", "moving", "en"),
+    ("如果我出国了不回来，借呗逾期会怎么样", "moving", "zh"),
+    ("我借呗、花呗、微粒贷都逾期了，先还哪个", "priority", "zh"),
+    ("I owe Jiebei, Huabei and a bank credit card. Which should I pay first?", "priority", "en"),
+])
+def test_a_condition_the_article_never_weighs_is_said_first(engine: Engine, asked: str, kind: str, lang: str) -> None:
+    assert asked_figure(simplified(asked)) == (kind, "")
+    reply = engine.ask(asked)
+    first = reply.text.split("\n", 1)[0]
+    assert CONDITION[lang] in first, reply.text
+
+
+@pytest.mark.parametrize("twin", [
+    "借呗逾期会被起诉吗",
+    "工资只够还一部分",                 # a statement: nothing asked about it
+    "借呗逾期会影响我出国吗",           # a travel fear, answered as one
+    "What happens after Jiebei goes overdue?",
+    "我打算下个月还清借呗",             # a plan to repay, not to move
+])
+def test_twins_without_such_a_condition_get_no_line(engine: Engine, twin: str) -> None:
+    assert asked_figure(simplified(twin)) is None or asked_figure(simplified(twin))[0] not in ("partial", "moving", "priority")
+    assert CONDITION["zh"] not in engine.ask(twin).text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("message, concerns", [
+    ("借呗逾期能坐高铁吗", ["travel_ban"]),
+    ("Can they stop me from leaving China if I owe Jiebei?", ["travel_ban"]),
+    ("借呗逾期后，我的微信支付会被封吗", ["frozen_account"]),
+    ("会不会把我的照片发到朋友圈", ["public_shaming"]),
+    ("我是退休的，借呗逾期会不会扣我的退休金", ["pension"]),
+    ("will it affect my pension?", ["pension"]),
+    ("我是大学生，借呗逾期会通知学校吗", ["studies"]),
+    ("i am student, jiebei late 2 month, they will tell my university?", ["studies"]),
+    # twins: the same words as no fear
+    ("我能坐高铁去还钱吗", []),
+    ("北京到上海坐高铁", []),
+    ("退休金到账了再还借呗可以吗", []),
+    ("after I graduate I will repay", []),
+    ("我交社保吗", []),
+])
+def test_fears_named_by_new_words(message: str, concerns: list[str]) -> None:
+    assert [c for c, _ in find_concerns(simplified(message))] == concerns, message
+
+
+def test_a_new_fear_leads_another_topics_answer(engine: Engine) -> None:
+    reply = engine.ask("我是退休的，借呗逾期会不会扣我的退休金")
+    assert "退休金、养老金或社保" in reply.lead and "没有谈到" in reply.lead, reply.text
+
+
+def test_the_other_lenders_asked_after_an_answer(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("借呗会上门吗")
+    reply = session.ask("其他几家呢")
+    assert "95188" not in reply.text and "其他几家" in reply.lead, reply.text
+    twin = engine.session()
+    twin.ask("借呗会上门吗")
+    assert "95188" in twin.ask("花呗呢").text
+
+
+@pytest.mark.parametrize("message, concerns", [
+    ("老婆瞒着我借了借呗，现在逾期了，我需要替她还吗", ["family_liability"]),
+    ("离婚了，前妻的借呗逾期跟我有关系吗", ["family_liability"]),
+    ("我要帮她还多少", []),  # how much, once decided: not whether one must
+    ("我老婆不知道我借呗逾期了，我该怎么还", []),
+])
+def test_a_partner_asked_to_pay(message: str, concerns: list[str]) -> None:
+    assert [c for c, _ in find_concerns(simplified(message))] == concerns, message
+
+
+def test_a_blocked_account_stated_is_no_fear_and_another_platform_no_lender(engine: Engine) -> None:
+    # twins of the new words, from the pool comparison: a fact stated, and 花呗 the one asked about
+    assert find_concerns(simplified("支付宝被封了花呗没还怎么办")) == []
+    assert find_concerns(simplified("微信支付会不会被封")) == [("frozen_account", "微信支付会不会被封")]
+    reply = engine.ask("别的平台没还钱，花呗还不给用了")
+    assert reply.slots.get("product") is None or reply.slots["product"].value != "online_loan"
+
+
+def test_the_fear_comes_before_the_details_echoed(engine: Engine) -> None:
+    reply = engine.ask("逾期两个月了会不会打到我公司")
+    lines = reply.text.split("\n")
+    assert lines[0].startswith("你担心的工资被扣") and lines[1] == "你提到逾期两个月。", reply.text
+    assert engine.ask("i am student, jiebei late 2 month, they will tell my university?").text.startswith(
+        "About your school or university finding out")
+    # twins: no fear named, or several topics each under its label (details above the labels)
+    assert engine.ask("逾期两个月了会被起诉吗").text.startswith("你提到逾期两个月。")
+    assert engine.ask("借呗逾期两个月会不会坐牢，会不会上门").text.startswith("你提到逾期两个月。")
+
+
+@pytest.mark.parametrize("twin", ["以后出国会受影响吗", "我想出国留学，借呗逾期有影响吗", "如果我回老家了他们会上门吗", "先还哪天的"])
+def test_travel_fears_and_hometowns_are_no_condition(twin: str) -> None:
+    assert asked_figure(simplified(twin)) is None, twin
