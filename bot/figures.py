@@ -153,7 +153,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:利率|费率|年化|日息|月息|罚息|利息|违约金)\s*(?:是|大概|一般|具体|到底)?\s*(?:怎么算|多少|几个点|几|多高)"
      r"|\b(?:what|which|how much)\b.{0,30}\brates?\b|\brates?\b.{0,12}\bexactly\b|\bapr\b"),
 )
-_COMPILED = tuple((figure, regex(pattern, re.IGNORECASE)) for figure, pattern in _PATTERNS)
+# What every Chinese match of each pattern above holds, one of these characters (its English
+# alternatives need a Latin letter): a message holding neither is not searched (speed only).
+# score_drop: a verb of dropping (下降, 降低 hold 降) or 少 of 多少; record_time: a length of
+# time (_HOW_LONG: 多久 多长时间 …天 …年 …个月 …日); time_until: the same, or 少 (欠多少钱才会);
+# cost: 多少 几千 几万 几百; rate: the charge named (利率 费率 年化 日息 月息 罚息 利息 违约金).
+_ZH_NEEDS = {"score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
+             "cost": "少千万百", "rate": "率化息金"}
+_COMPILED = tuple((figure, regex(pattern, re.IGNORECASE), regex(f"[{_ZH_NEEDS[figure]}]"))
+                  for figure, pattern in _PATTERNS)
 # A figure stated, not asked: "逾期几天了" (a few days), "已经还了多少" is the borrower's own past.
 _STATED = regex(r"^(?:了|啦)")
 
@@ -163,7 +171,10 @@ def asked_figure(text: str) -> tuple[str, str] | None:
     lines = rumoured_lines(text)
     if lines:
         return "threshold", lines[0][2]
-    for figure, pattern in _COMPILED:
+    latin = has_latin(text)
+    for figure, pattern, needed in _COMPILED:
+        if not latin and needed.search(text) is None:
+            continue  # no match can be there (_ZH_NEEDS)
         match = pattern.search(text)
         if match is None or _STATED.match(text[match.end():]):
             continue

@@ -58,3 +58,12 @@ def test_lines_are_remembered_per_text_but_handed_out_as_new_lists() -> None:
     text = simplified("听说欠5000以上会被起诉")
     first = figures.rumoured_lines(text)
     assert first and first == figures.rumoured_lines(text) and first is not figures.rumoured_lines(text)
+
+
+def test_a_figure_asked_is_never_gated_out(messages: list[str]) -> None:
+    asked = ("芝麻分会掉多少", "扣几分", "征信记录多久能消除", "保留几年", "多久会被起诉", "欠多少钱才会被起诉",
+             "要还多少钱", "多少罚息", "利率是多少", "罚息怎么算", "how long until they sue", "what rate do they charge")
+    for text in [*messages, *(simplified(question) for question in asked)]:
+        for figure, pattern, needed in figures._COMPILED:
+            if pattern.search(text):
+                assert has_latin(text) or needed.search(text), (figure, text)
