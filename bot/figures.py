@@ -161,6 +161,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _ZH_NEEDS = {"score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
              "cost": "少千万百", "rate": "率化息金"}
 _COMPILED = tuple((figure, regex(pattern, re.IGNORECASE), frozenset(_ZH_NEEDS[figure])) for figure, pattern in _PATTERNS)
+_HOW_LONG_NEEDS = frozenset(_ZH_NEEDS["record_time"])  # what _HOW_LONG needs (_BARE_HOW_LONG's Chinese)
 # A figure stated, not asked: "逾期几天了" (a few days), "已经还了多少" is the borrower's own past.
 _STATED = regex(r"^(?:了|啦)")
 
@@ -178,6 +179,8 @@ def asked_figure(text: str) -> tuple[str, str] | None:
         if match is None or _STATED.match(text[match.end():]):
             continue
         return figure, ""
+    if chars is not None and _HOW_LONG_NEEDS.isdisjoint(chars):
+        return None  # a bare "how long" holds a length of time (_HOW_LONG), as record_time does
     if _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", text.strip())):
         return "time_until", ""
     return None
