@@ -160,8 +160,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # cost: 多少 几千 几万 几百; rate: the charge named (利率 费率 年化 日息 月息 罚息 利息 违约金).
 _ZH_NEEDS = {"score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
              "cost": "少千万百", "rate": "率化息金"}
-_COMPILED = tuple((figure, regex(pattern, re.IGNORECASE), frozenset(_ZH_NEEDS[figure])) for figure, pattern in _PATTERNS)
-_HOW_LONG_NEEDS = frozenset(_ZH_NEEDS["record_time"])  # what _HOW_LONG needs (_BARE_HOW_LONG's Chinese)
+_COMPILED = tuple((figure, regex(pattern, re.IGNORECASE), regex(f"[{_ZH_NEEDS[figure]}]"))
+                  for figure, pattern in _PATTERNS)
+_HOW_LONG_NEEDS = regex(f"[{_ZH_NEEDS['record_time']}]")  # what _HOW_LONG needs (_BARE_HOW_LONG's Chinese)
 # A figure stated, not asked: "逾期几天了" (a few days), "已经还了多少" is the borrower's own past.
 _STATED = regex(r"^(?:了|啦)")
 
@@ -171,15 +172,15 @@ def asked_figure(text: str) -> tuple[str, str] | None:
     lines = rumoured_lines(text)
     if lines:
         return "threshold", lines[0][2]
-    chars = None if has_latin(text) else set(text)
+    latin = has_latin(text)
     for figure, pattern, needed in _COMPILED:
-        if chars is not None and needed.isdisjoint(chars):
+        if not latin and needed.search(text) is None:
             continue  # no match can be there (_ZH_NEEDS)
         match = pattern.search(text)
         if match is None or _STATED.match(text[match.end():]):
             continue
         return figure, ""
-    if chars is not None and _HOW_LONG_NEEDS.isdisjoint(chars):
+    if not latin and _HOW_LONG_NEEDS.search(text) is None:
         return None  # a bare "how long" holds a length of time (_HOW_LONG), as record_time does
     if _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", text.strip())):
         return "time_until", ""

@@ -7,7 +7,6 @@ every other lender the answer points to that lender's own official service.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .patterns import regex
 from .text import normalize
@@ -61,14 +60,8 @@ def find_product(folded: str) -> tuple[str, str] | None:
     return _PRODUCT_OF[found.group(0)] if found else None
 
 
-def _first_product(folded: str) -> re.Match[str] | None:
-    return next(iter(_loan_names(folded)), None)
-
-
-@lru_cache(maxsize=16)  # one message is read by the slots (product_in_question) and also_named (speed only)
-def _loan_names(folded: str) -> tuple[re.Match[str], ...]:
-    """The products' names in a normalised message that name a loan (_is_a_loan), in order."""
-    return tuple(m for m in _PRODUCT_RE.finditer(folded) if _is_a_loan(folded, m))
+def _first_product(folded: str, start: int = 0) -> re.Match[str] | None:
+    return next((m for m in _PRODUCT_RE.finditer(folded, start) if _is_a_loan(folded, m)), None)
 
 
 def _is_a_loan(folded: str, match: re.Match[str]) -> bool:
@@ -85,7 +78,7 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
     ("借呗借来还信用卡，借呗逾期了": the overdue one is; review15), nor named as what a late
     payment may hurt ("会不会连累我的花呗和信用卡": review22; 借呗 so named is still the one asked
     about: "逾期会影响借呗吗"). One search serves both."""
-    found = next((m for m in _loan_names(folded) if not (
+    found = next((m for m in _PRODUCT_RE.finditer(folded) if _is_a_loan(folded, m) and not (
         _PRODUCT_OF[m.group(0)][0] != "jiebei" and not _ACCOUNT_AFTER.match(folded, m.end())
         and _AFFECTED_BEFORE.search(folded, max(0, m.start() - 24), m.start()))), None)
     if found is None:
@@ -98,7 +91,8 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
     if chosen[0] == "jiebei" and later is None and not _jiebei_owed(folded):
         # 借呗 named first but paid or not late, the other lender the one owed ("借呗已经还清了，网商贷
         # 逾期会怎样", "我欠了借呗和微粒贷，微粒贷逾期会起诉吗": the asking clause names it; review24)
-        other = next((m for m in _loan_names(folded) if _PRODUCT_OF[m.group(0)][0] != "jiebei"), None)
+        other = next((m for m in _PRODUCT_RE.finditer(folded) if _PRODUCT_OF[m.group(0)][0] != "jiebei"
+                      and _is_a_loan(folded, m)), None)
         asking = _asking_clause(folded)
         asks_jiebei = asking is not None and _JIEBEI_NAMED.search(asking) is not None
         if other is not None and not asks_jiebei and (_JIEBEI_PAID.search(folded) or _asks_about_other(folded)):
@@ -146,7 +140,8 @@ _JIEBEI_PAID = regex(r"(?<!以为)(?<!以为我)(?<!以为我的)(?:借呗|jiebe
 def products_named(folded: str) -> list[str]:
     """Every product a normalised message names, once each, in the order it names them
     ("I also owe Weilidai and a credit card": both, so that an answer drops neither; probe16)."""
-    return list(dict.fromkeys(_PRODUCT_OF[m.group(0)][0] for m in _loan_names(folded)))
+    return list(dict.fromkeys(_PRODUCT_OF[m.group(0)][0] for m in _PRODUCT_RE.finditer(folded)
+                              if _is_a_loan(folded, m)))
 
 
 def products_owed(question: str) -> list[str]:

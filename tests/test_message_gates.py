@@ -66,7 +66,7 @@ def test_a_figure_asked_is_never_gated_out(messages: list[str]) -> None:
     for text in [*messages, *(simplified(question) for question in asked)]:
         for figure, pattern, needed in figures._COMPILED:
             if pattern.search(text):
-                assert has_latin(text) or not needed.isdisjoint(text), (figure, text)
+                assert has_latin(text) or needed.search(text), (figure, text)
 
 
 def test_a_bare_how_long_or_a_meaning_asked_is_never_gated_out(messages: list[str]) -> None:
@@ -77,7 +77,7 @@ def test_a_bare_how_long_or_a_meaning_asked_is_never_gated_out(messages: list[st
              "狗急跳墙是什么意思", "外访是什么意思啊", "what does burn bridges mean", "what is the meaning of the word default")
     for text in [*messages, *(simplified(question) for question in asked)]:
         if figures._BARE_HOW_LONG.fullmatch(figures._END_PUNCTUATION.sub("", text.strip())):
-            assert has_latin(text) or not figures._HOW_LONG_NEEDS.isdisjoint(text), text
+            assert has_latin(text) or figures._HOW_LONG_NEEDS.search(text), text
     for text in [*messages, *(normalize(question) for question in asked)]:
         if MEANING.fullmatch(text):
             assert "意思" in text or "mean" in text, text
