@@ -106,6 +106,8 @@ def install(timer: Timer) -> None:
         *parents, attribute = path.split(".")
         for parent in parents:
             owner = getattr(owner, parent)
+        if not hasattr(owner, attribute):
+            continue  # an older version without this stage (--code): its row reads 0
         setattr(owner, attribute, timer.wrap(name, getattr(owner, attribute)))
 
 
