@@ -11,11 +11,11 @@ from bot import files
 
 def _scanned(text: str, limit: int) -> str | None:
     original = files._shallow
-    files._shallow = lambda text, limit: False  # type: ignore[assignment]
+    files._shallow = lambda text, limit: False
     try:
         return files.nesting_error(text, limit)
     finally:
-        files._shallow = original  # type: ignore[assignment]
+        files._shallow = original
 
 
 @settings(max_examples=300, deadline=None)
