@@ -6,8 +6,6 @@ same ones, so that a sum inside a line is never read as the debt by one and miss
 
 from __future__ import annotations
 
-import re
-
 from .patterns import regex
 
 NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千几]+|\*{2,}|半)"
@@ -43,7 +41,7 @@ EN_AMOUNT_RE = regex(
 # messages hold none, and five searches are spared).
 NUMBER_CHAR = regex(r"[\d零〇一二两俩三四五六七八九十百千几半*]")
 
-_GROUP = re.compile(r"(?<!\\)\((?!\?)")
+_GROUP = regex(r"(?<!\\)\((?!\?)")
 # Any Chinese sum the patterns above read, as one pattern without groups of its own: for a
 # larger pattern to embed (bot.figures' lines).
 ZH_AMOUNT = "|".join(f"(?:{_GROUP.sub('(?:', source)})" for source in _ZH_SOURCES)
