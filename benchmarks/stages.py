@@ -31,13 +31,15 @@ STAGES = (
     ("check-in (learned crisis score)", "bot.routing", "Router._checked_in"),
     ("courtesy strip", "bot.routing", "strip_courtesy"),
     ("classify", "bot.classifier", "Classifier.predict"),
-    ("question split", "bot.routing", "split_questions"),
+    ("question split", "bot.routing_questions", "split_questions"),
     ("Router._alarming (rules per clause)", "bot.routing", "Router._alarming"),
     ("also named / concepts", "bot.routing", "Router._also_named"),
     ("choices", "bot.choices", "Choices.offer"),
     ("vetting", "bot.routing", "vetted"),
     ("language", "bot.engine", "detect_lang"),
     ("slots", "bot.engine", "extract_slots"),
+    ("figure asked (answer context)", "bot.answer", "figure_asked"),
+    ("products also named (answer context)", "bot.answer", "also_named"),
     ("compose (answer text)", "bot.engine", "compose_text"),
     ("compose (rest: concerns, slots, reply)", "bot.engine", "Engine.compose"),
     ("traditional script", "bot.engine", "script"),
@@ -104,6 +106,8 @@ def install(timer: Timer) -> None:
         *parents, attribute = path.split(".")
         for parent in parents:
             owner = getattr(owner, parent)
+        if not hasattr(owner, attribute):
+            continue  # an older version without this stage (--code): its row reads 0
         setattr(owner, attribute, timer.wrap(name, getattr(owner, attribute)))
 
 

@@ -6,8 +6,6 @@ same ones, so that a sum inside a line is never read as the debt by one and miss
 
 from __future__ import annotations
 
-import re
-
 from .patterns import regex
 
 NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千几]+|\*{2,}|半)"
@@ -37,9 +35,15 @@ EN_AMOUNT_RE = regex(
     r"|\b(?:amount|debt|balance|principal)\s*(?:owed\s*|owing\s*|due\s*)?(?:is\s+|of\s+|:\s*|=\s*)?(?:about\s+|around\s+)?"
     r"(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?|%))")
 
-_GROUP = re.compile(r"(?<!\\)\((?!\?)")
+# One of these characters is in every sum the patterns above read (each needs a digit, a Chinese
+# number word, 半 or a masked ***; EN_AMOUNT_RE a digit), and in every duration bot.slots and
+# bot.figures read in Chinese: a message without one holds no amount (speed only: two in three
+# messages hold none, and five searches are spared).
+NUMBER_CHAR = regex(r"[\d零〇一二两俩三四五六七八九十百千几半*]")
+
+_GROUP = regex(r"(?<!\\)\((?!\?)")
 # Any Chinese sum the patterns above read, as one pattern without groups of its own: for a
 # larger pattern to embed (bot.figures' lines).
 ZH_AMOUNT = "|".join(f"(?:{_GROUP.sub('(?:', source)})" for source in _ZH_SOURCES)
 
-__all__ = ["EN_AMOUNT_RE", "NUM", "ZH_AMOUNT", "ZH_AMOUNT_RES"]
+__all__ = ["EN_AMOUNT_RE", "NUM", "NUMBER_CHAR", "ZH_AMOUNT", "ZH_AMOUNT_RES"]

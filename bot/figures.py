@@ -16,9 +16,10 @@ inside one as the borrower's own days or debt. The borrower's own case said the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .amounts import ZH_AMOUNT
-from .patterns import regex
+from .amounts import NUMBER_CHAR, ZH_AMOUNT
+from .patterns import has_latin, regex
 from .questions import is_question, split_questions
 from .text import simplified
 
@@ -90,16 +91,36 @@ _OWN_BEFORE = regex(r"(?:我|本人)(?:已经|都|才|只|也|现在)?\s*$|(?:�
 _THRESHOLD = regex(r"超过|以上|高于|多于|达到|\b(?:over|more than|above|at least)\b")
 
 
+# What every match of _LINE holds (speed only: a search of _LINE tries its alternatives at every
+# place of a message, ~7 us, and runs up to three times per ask): a number (NUMBER_CHAR: a digit,
+# a Chinese number word, 半, or the masked *** an amount may be) and, besides, 就/便 (its first
+# alternative), one character of each consequence its fourth names (起诉 告 上门 走访 坐牢 判 拘留
+# 立案 上征信 执行 抓), or a Latin letter (its English ones; has_latin: case-insensitive letters).
+# Two in three messages hold no number; of the rest, most hold neither of the others.
+_LINE_WORD = regex(r"[就便诉告门访牢判留案信行抓]")
+
+
+def _may_hold_line(text: str) -> bool:
+    return NUMBER_CHAR.search(text) is not None and (_LINE_WORD.search(text) is not None or has_latin(text))
+
+
 def rumoured_lines(text: str) -> list[tuple[int, int, str]]:
     """The rumoured lines in a simplified message: (start, end, their words) of each, leaving out
     the borrower's own case said the same way (after 我, 才 or 只, with no threshold word)."""
+    return list(_rumoured_lines(text))
+
+
+@lru_cache(maxsize=16)  # one message's lines are read by the slots (days, amount) and the figure asked
+def _rumoured_lines(text: str) -> tuple[tuple[int, int, str], ...]:
+    if not _may_hold_line(text):
+        return ()
     found = []
     for match in _LINE.finditer(text):
         group = next(index for index in range(1, 6) if match.group(index))
         words = match.group(group)
         if _THRESHOLD.search(words) or not _OWN_BEFORE.search(text[max(0, match.start(group) - 6):match.start(group)]):
             found.append((match.start(group), match.end(group), words.strip()))
-    return found
+    return tuple(found)
 
 
 # "多久？", "那要多久", "how long would that take?" after an answer: a figure asked of the last
@@ -151,7 +172,19 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"|\b(?:if i|when i|i am|i m|im|i will|i ll|planning to|plan to|going to|what if i)\s+(?:\w+\s+){0,2}?"
      r"(?:move|moving|relocat\w*|emigrat\w*|leave china|leave the country|leaving china|leaving the country)\b"),
 )
-_COMPILED = tuple((figure, regex(pattern, re.IGNORECASE)) for figure, pattern in _PATTERNS)
+# What every Chinese match of each pattern above holds, one of these characters (its English
+# alternatives need a Latin letter): a message holding neither is not searched (speed only).
+# score_drop: a verb of dropping (下降, 降低 hold 降) or 少 of 多少; record_time: a length of
+# time (_HOW_LONG: 多久 多长时间 …天 …年 …个月 …日); time_until: the same, or 少 (欠多少钱才会);
+# cost: 多少 几千 几万 几百; rate: the charge named (利率 费率 年化 日息 月息 罚息 利息 违约金).
+_ZH_NEEDS = {"score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
+             "cost": "少千万百", "rate": "率化息金",
+             # priority and partial: a repayment named (还); moving: the move named (出国 移民
+             # 国外 搬家 搬走 换城市 外地 离开)
+             "priority": "还", "partial": "还", "moving": "出移国搬换外离"}
+_COMPILED = tuple((figure, regex(pattern, re.IGNORECASE), regex(f"[{_ZH_NEEDS[figure]}]"))
+                  for figure, pattern in _PATTERNS)
+_HOW_LONG_NEEDS = regex(f"[{_ZH_NEEDS['record_time']}]")  # what _HOW_LONG needs (_BARE_HOW_LONG's Chinese)
 # A figure stated, not asked: "逾期几天了" (a few days), "已经还了多少" is the borrower's own past.
 _STATED = regex(r"^(?:了|啦)")
 
@@ -161,13 +194,18 @@ def asked_figure(text: str) -> tuple[str, str] | None:
     lines = rumoured_lines(text)
     if lines:
         return "threshold", lines[0][2]
-    for figure, pattern in _COMPILED:
+    latin = has_latin(text)
+    for figure, pattern, needed in _COMPILED:
+        if not latin and needed.search(text) is None:
+            continue  # no match can be there (_ZH_NEEDS)
         match = pattern.search(text)
         # (a condition stated is still the one asked about: "已经还了一半了，剩下的会被起诉吗", in a
         # message that asks something: "工资只够还一部分" asks nothing)
         if match is None or (_STATED.match(text[match.end():]) if figure not in CONDITIONS else not is_question(text)):
             continue
         return figure, ""
+    if not latin and _HOW_LONG_NEEDS.search(text) is None:
+        return None  # a bare "how long" holds a length of time (_HOW_LONG), as record_time does
     if _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", text.strip())):
         return "time_until", ""
     return None

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import KnowledgeError, Problem
+from .patterns import regex
 
 MAX_FILE_BYTES = 1 << 20  # 1 MiB per article, frame or topic file; today's largest is 30 kB
 MAX_FOLDER_BYTES = 8 << 20  # article, frame and topic files together; today ~330 kB
@@ -88,6 +89,8 @@ def nesting_error(text: str | bytes, limit: int = MAX_DEPTH) -> str | None:
         text = text.decode("utf-8", "replace")  # rare: a file with many brackets is scanned as text
     if text.count("[") + text.count("{") <= limit:
         return None
+    if _shallow(text, limit):
+        return None
     depth = 0
     for match in re.finditer(_STRING_OR_BRACKET, text):
         bracket = match.group()
@@ -98,6 +101,29 @@ def nesting_error(text: str | bytes, limit: int = MAX_DEPTH) -> str | None:
         elif bracket in ("]", "}"):
             depth -= 1
     return None
+
+
+# The same strings the scan below skips (found left to right, as its alternation finds them: a
+# bracket never starts a string), and what is not a bracket.
+_STRING = regex(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = regex(r"[^\[\]{}]+")
+_AS_PARENTHESES = str.maketrans("[{]}", "(())")
+
+
+def _shallow(text: str, limit: int) -> bool:
+    """True when the brackets outside strings are balanced and nest at most ``limit`` deep, found
+    by passes in C (speed only: model.json's ~870 brackets took the scan ~0.8 ms at every load).
+    Each pass drops the innermost pairs; after ``limit`` passes a balanced text of that depth is
+    empty. False means nothing: the exact scan then decides (and says where)."""
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text)).translate(_AS_PARENTHESES)
+    for _ in range(limit):
+        if not brackets:
+            return True
+        inner = brackets.replace("()", "")
+        if len(inner) == len(brackets):
+            return False
+        brackets = inner
+    return not brackets
 
 
 def parse_json(text: str) -> Any:

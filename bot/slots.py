@@ -14,10 +14,10 @@ from typing import Any
 
 from .concerns import find_concern
 from .cues import OVERDUE
-from .amounts import EN_AMOUNT_RE as _EN_AMOUNT_RE, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
+from .amounts import EN_AMOUNT_RE as _EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
 from .figures import rumoured_lines
 from .numbers import CN_DIGITS, EN_NUMBERS, parse_chinese_number, parse_number, scaled
-from .patterns import regex
+from .patterns import has_latin, regex
 from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, product_in_question
 from .text import normalize, simplified
 
@@ -128,8 +128,8 @@ def _find_product(text: str) -> Slot | None:
 def _find_days(text: str) -> Slot | None:
     """Time overdue: a duration in a clause that speaks of being late, or in a bare clause
     ("已经三个月了") of a message that does; never a loan's term or a time in the past."""
-    if not _has_cue(text):
-        return None
+    if not _has_cue(text) or (NUMBER_CHAR.search(text) is None and not has_latin(text)):
+        return None  # (a Chinese duration needs a number, an English one Latin letters: speed only)
     # A duration inside a rumoured line (是不是逾期超过90天就一定会被起诉, "after 90 days overdue, will
     # they always sue?") is a rule asked about, not the borrower's own (bot.figures reads those lines).
     rumours = rumoured_lines(text)
@@ -219,6 +219,8 @@ def _days_slot(match: re.Match[str]) -> Slot | None:
 
 def _find_amount(text: str) -> Slot | None:
     """The amount owed: with a unit of money (元/块/万/k/yuan), or a bare sum after 欠/owe."""
+    if NUMBER_CHAR.search(text) is None:  # every pattern below needs one (bot.amounts)
+        return None
     found: list[tuple[int, int, Slot]] = []
     rumours = rumoured_lines(text)  # "听说欠5000元以上就会坐牢": a rule asked about, not the debt
     for rank, pattern in enumerate(_ZH_AMOUNT_RES):
