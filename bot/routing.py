@@ -21,6 +21,7 @@ from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, assess, doubtful, with_leaning
 from .safety.net import needs_check_in
+from .check_in import feeling_alone
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
 from .routing_vet import CRISIS_FLOOR, next_best, vetted
@@ -86,6 +87,8 @@ class Router(QuestionReading):
             return route  # the crisis reply has the number already
         if crisis is None:
             crisis = route.crisis_probability
+        if feeling_alone(question):
+            return replace(route, check_in=True)  # "我好难受", "so tired" alone: the net reads them as too short (safe16)
         return replace(route, check_in=True) if needs_check_in(question, self._detectors, crisis) else route
 
     def _loan_route(self, question: str) -> Route:

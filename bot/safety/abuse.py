@@ -17,7 +17,7 @@ import re
 
 from ..patterns import Guarded, Prefilter, needs, regex
 from .clauses import KIN_EN, KIN_ZH, any_of
-from .threats import hyperbole, life_threatened
+from .threats import extorted, hyperbole, life_threatened
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 
 _NEEDS_AGGRAVATION = {"contact"}
@@ -174,6 +174,8 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
                 continue
             found.append(name)
             break
+    if "violence" not in found and extorted(window_text, context):
+        found.append("violence")  # paying back as the condition of a threat to life (threats.py)
     return found
 
 
