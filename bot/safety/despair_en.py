@@ -155,7 +155,7 @@ EN = (
         r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)\b|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
         # into the traffic, letting it end (a rider's or a driver's thought; safe16): not "let it end there" of a talk
-        r"\b(ride|riding|drive|driving|walk|walking|step|stepping|swerve|swerving|steer\w*) (\w+ ){0,2}into (the )?(oncoming )?(traffic|a truck|a wall|the river|the sea)\b"
+        r"\b(just|about|want to|wanna|could|should) (ride|riding|drive|driving|walk|walking|step|stepping|swerve|swerving|steer\w*) (\w+ ){0,2}into (the )?(oncoming )?(traffic|a truck|a wall|the river|the sea)\b"
         r"|\blet(ting)? (it|everything|it all) (all )?end\b(?! (there|here|at|with (a|the) (call|chat|talk|payment)))",
         r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
         r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",
