@@ -8,6 +8,8 @@ from typing import Sequence
 from . import knowledge as kb
 from .routing_rules import Route
 from .patterns import regex
+from .questions import is_question
+from .safety.clauses import split_clauses
 from .safety.net import speaks_of_distress
 from .text import simplified
 
@@ -61,3 +63,25 @@ def feeling_alone(question: str) -> bool:
     """Whether the message is a feeling said alone, naming no loan matter (see _FEELING_ALONE)."""
     text = simplified(question).strip().lower().replace("'", "").replace("’", "")
     return len(text) <= 40 and _FEELING_ALONE.search(text) is not None and not _ACCOUNT_MATTER.search(text)
+
+
+# The signs that are a reader's low floor, not words the message says (bot.safety.net.check_in_reason).
+LOW_FLOORS = ("classifier", "learned")
+
+
+def only_a_loan_matter(question: str, crisis: float) -> bool:
+    """Whether a message that tripped only a reader's low floor is about a loan matter and says no
+    distress itself (bot.safety.net.speaks_of_distress): a billing question, not a person to check in
+    on (safe16: 42 of the pool's 69 lines followed such declines)."""
+    clauses = split_clauses(question)
+    if len(clauses) > ONE_QUESTION_CLAUSES:
+        return False  # a story ("…Every day I drive past the reservoir… Can I negotiate a payment plan?")
+    told = [c.text for c in clauses if not is_question(c.text)] if is_question(question) else [question]
+    if any(_SELF_AS_SUBJECT.search(simplified(text).lower()) for text in told):
+        return False  # the writer telling of themselves ("感觉自己很没用 借呗逾期了会不会起诉我", "i dont see myself still being here next month")
+    return _ACCOUNT_MATTER.search(simplified(question)) is not None and not speaks_of_distress(question, crisis)
+
+
+# The writer as the subject of a statement (我 not as 我的, "I", "I'm", myself): "我的借呗扣款失败了" is about the account.
+_SELF_AS_SUBJECT = regex(r"我(?!的|们)|自己|\b(i|im|ive|id|ill|myself)\b")
+ONE_QUESTION_CLAUSES = 2  # "银行卡扣了钱，借呗怎么还没还上？": a question with its one circumstance
