@@ -223,6 +223,8 @@ ABUSES = [
     # and however it opens ("if" is its condition, no question); a parent's is a scolding
     ("if I don't pay they'll kill me", "if I don't pay my mom will kill me"),
     ("老公说再不还钱就打死我", "我妈说再不还钱就打死我"),
+    # safe16: the clause that holds the cue asks; the writer's own habit in the clause before tells nothing
+    ("催收每天打电话到医院找我，护士长都知道了", "我在医院当护工，每天看生离死别，借呗逾期了会打到医院吗"),
     # review25: a blow, not an injection, a blacklist or a deduction likened to robbery
     ("催收把我打进医院了", "我被打了一针，住院了，借呗能延期吗"),
     ("催收的抢了我的手机", "支付宝自动扣了我的钱，跟抢了我的钱一样，能退吗"),

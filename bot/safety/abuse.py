@@ -211,6 +211,16 @@ def _asked(text: str, context: str) -> bool:
                 or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)))
 
 
+def _asked_in_its_clause(text: str, match: re.Match[str]) -> bool:
+    """Whether the clause that holds the cue asks whether it will happen, whatever the clause before
+    tells ("我在医院当护工，每天看生离死别，借呗逾期了会打到医院吗": 每天 is the writer's work, not a
+    collector's habit; safe16). Chinese only: the clause is where the words between spaces are."""
+    start, end = text.rfind(" ", 0, match.start()) + 1, text.find(" ", match.end())
+    clause = text[start:] if end < 0 else text[start:end]
+    return (not match.group(0).isascii() and _ASKS_ZH.search(clause) is not None
+            and _SAID_ZH.search(_UNSAID_ZH.sub("", clause)) is None)
+
+
 def _hearsay(text: str) -> bool:
     """Whether a clause passes on what others say or tells someone else's story. Hearing that a
     collector has done something to the borrower ("听说催收给我单位打电话了") is news of an
@@ -263,7 +273,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # "这个算骚扰吗": whether it counts, asked of what was described as polite (safe12)
     if _SUPPOSED.search(before):
         return True  # "if a collector threatened me, could I report them?": supposed, not told (safe12)
-    if _asked(text, context) or ((_hearsay(text) or _family_talk(text, context)) and not threat) or _RECOURSE_IF.search(text):
+    if _asked(text, context) or _asked_in_its_clause(text, match) or ((_hearsay(text) or _family_talk(text, context)) and not threat) \
+            or _RECOURSE_IF.search(text):
         return True
     if name == "shaming" and match.group(0).isascii() and not before.strip():
         return True  # "posted my goodbye on weibo": no one named as the one posting; the borrower did
