@@ -8,6 +8,8 @@ from typing import Sequence
 from . import knowledge as kb
 from .routing_rules import Route
 from .patterns import regex
+from .questions import is_question
+from .safety.clauses import split_clauses
 from .safety.net import speaks_of_distress
 from .text import simplified
 
@@ -45,3 +47,41 @@ _ACCOUNT_MATTER = regex(
     r"违约金|额度|账户|账号|帐户|登录|登陆|密码|验证码|短信|电话|号码|手机|客服|支付宝|借款|借钱|欠|分期|提额|账单|"
     r"订单|退款|数额|金额|\b(app|jiebei|huabei|loans?|pay\w*|bank|account|credit|card|phone|sms|message|log ?in|"
     r"password|interest|fees?|bills?|debts?|owe)\b")
+
+
+# A feeling said and nothing else ("我好难受", "今天好想哭", "so tired", "i give up"): distress told
+# with no loan, bill or account named earns the check-in (the lead's left-overs, safe16), where the net
+# reads too short a message to weigh (bot.safety.net.too_short). Not rest or a nap ("我想休息一下",
+# "I need a nap": review24), not a thing given up on ("i give up on this app").
+_FEELING_ALONE = regex(
+    r"^\W*(我|今天|最近|真的|好|太|真|感觉|觉得|心里|唉|哎)*(好|太|真|很|特别|快要?)?(难受|想哭|难过|伤心|累|心累|崩溃|绝望|痛苦|撑不住|扛不住|受不了|没意思了|不想说话|想放弃|放弃了)(了|啊|呀|死了)?\W*$"
+    r"|^\W*(i |i\s?m |i am |im |feeling |feel |just |so |really |very |too )*(so |really |very |too |just )?"
+    r"(tired|exhausted|sad|depressed|hopeless|broken|empty|numb|overwhelmed|crying|done|give up|gave up|giving up|cant (do this|cope|take it)( anymore)?)\W*$")
+
+
+def feeling_alone(question: str) -> bool:
+    """Whether the message is a feeling said alone, naming no loan matter (see _FEELING_ALONE)."""
+    text = simplified(question).strip().lower().replace("'", "").replace("’", "")
+    return len(text) <= 40 and _FEELING_ALONE.search(text) is not None and not _ACCOUNT_MATTER.search(text)
+
+
+# The signs that are a reader's low floor, not words the message says (bot.safety.net.check_in_reason).
+LOW_FLOORS = ("classifier", "learned")
+
+
+def only_a_loan_matter(question: str, crisis: float) -> bool:
+    """Whether a message that tripped only a reader's low floor is about a loan matter and says no
+    distress itself (bot.safety.net.speaks_of_distress): a billing question, not a person to check in
+    on (safe16: 42 of the pool's 69 lines followed such declines)."""
+    clauses = split_clauses(question)
+    if len(clauses) > ONE_QUESTION_CLAUSES:
+        return False  # a story ("…Every day I drive past the reservoir… Can I negotiate a payment plan?")
+    told = [c.text for c in clauses if not is_question(c.text)] if is_question(question) else [question]
+    if any(_SELF_AS_SUBJECT.search(simplified(text).lower()) for text in told):
+        return False  # the writer telling of themselves ("感觉自己很没用 借呗逾期了会不会起诉我", "i dont see myself still being here next month")
+    return _ACCOUNT_MATTER.search(simplified(question)) is not None and not speaks_of_distress(question, crisis)
+
+
+# The writer as the subject of a statement (我 not as 我的, "I", "I'm", myself): "我的借呗扣款失败了" is about the account.
+_SELF_AS_SUBJECT = regex(r"我(?!的|们)|自己|\b(i|im|ive|id|ill|myself)\b")
+ONE_QUESTION_CLAUSES = 2  # "银行卡扣了钱，借呗怎么还没还上？": a question with its one circumstance

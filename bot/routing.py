@@ -20,7 +20,8 @@ from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, assess, doubtful, with_leaning
-from .safety.net import needs_check_in
+from .safety.net import check_in_reason
+from .check_in import LOW_FLOORS, feeling_alone, only_a_loan_matter
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
 from .routing_vet import CRISIS_FLOOR, next_best, vetted
@@ -86,7 +87,12 @@ class Router(QuestionReading):
             return route  # the crisis reply has the number already
         if crisis is None:
             crisis = route.crisis_probability
-        return replace(route, check_in=True) if needs_check_in(question, self._detectors, crisis) else route
+        if feeling_alone(question):
+            return replace(route, check_in=True)  # "我好难受", "so tired" alone: the net reads them as too short (safe16)
+        reason = check_in_reason(question, self._detectors, crisis)
+        if reason is None or (reason in LOW_FLOORS and only_a_loan_matter(question, crisis)):
+            return route
+        return replace(route, check_in=True)
 
     def _loan_route(self, question: str) -> Route:
         """The topics of the loan questions in a message, by the classifier (safety guesses vetted)."""

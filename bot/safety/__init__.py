@@ -134,7 +134,9 @@ def doubtful(message: str, signal: Signal) -> str | None:
 # 累死了不想活了这种话", "我们村有个人欠网贷喝农药了"). The writer's own intent in the crisis clauses
 # still keeps the crisis reply (doubt.py reads it before "theirs").
 # An ending said of the debt ("了结这笔债", "cleared") is the same: what ends, the words do not say.
-WHOSE = ("saying", "theirs", "cleared")
+# Harm told as healed and money received ("healed"), a dose for an ailment named ("care") and a song's
+# line quoted ("quoted") are the same (safe16): the words do not say it is over, what the pill was for, or whose line it is.
+WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:

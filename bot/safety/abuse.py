@@ -17,8 +17,9 @@ import re
 
 from ..patterns import Guarded, Prefilter, needs, regex
 from .clauses import KIN_EN, KIN_ZH, any_of
-from .threats import hyperbole, life_threatened
+from .threats import extorted, hyperbole, life_threatened
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
+from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -30,37 +31,6 @@ _SHAME_ABOUT = regex(r"被(挂|贴|发|写|喷|印|传|曝光|公开)|欠|(?<!�
                      r"|id|photos?|pictures?|names?|numbers?|address|face|posters?|flyers?|banner)\b")
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
-_HEARSAY_ZH = regex(
-    # media, studies and collectors in general ("有的催收会冒充警察") are not what happened to the borrower
-    rf"看(了|到)(一个|个|一篇|一条|一部)?\S{{0,4}}(视频|文章|帖子|新闻|电影|电视剧|纪录片)|讲的是|里面(说|讲|提到)|((?<!没)有的|有些|一些|某些|部分)(催收|催债)(?!费)"
-    rf"|电影|电视剧|小说|纪录片|论文|课题|调研|毕业设计"
-    rf"|听说|听\S{{0,4}}说|刷(到|抖音|视频|快手)|(视频|文章|帖子|抖音|快手)(里|上)?(说|讲)|看到(一个|个|一篇)?(视频|文章)|有人说|(别|人家|大家|听)人说|(大家|人人|别人|人们|他们|网上)都说|都说(会|要|逾期|欠)|据说|网上(说|看到|有人)|(看到|看|在)网上|帖子|论坛|群里有人|新闻|听人说|没有发生在我身上|我还没(有)?遇到"
-    rf"|(骗子|诈骗)(特别|很|挺|非常|越来越)?多|千万别(信|上当)|小心(骗子|诈骗|上当)|(村里|邻居|街坊|大家)(人)?都在(说|传|议论)"
-    rf"|(^|\s)(我的?|我们)?({KIN_ZH})(也|总|总是|一直|都)?(说|跟我说|告诉我)")  # kin as the one speaking
-_HEARSAY_EN = regex(
-    rf"people (say|said|online|on)|someone (in|on|online)\b|\bi (heard|read)|ive (heard|read)|reading .{{0,12}}(forum|online|posts|stories|about)"
-    rf"|forum|horror stories|({KIN_EN})s? (always |keeps |kept )?(says|said|keeps saying|keeps telling me|kept telling me|tells me|was joking|told me that|thinks|reckons|believes|worries|is worried)\b"
-    r"|joking that|according to|\b(the )?news (said|says|reported|reports)\b|\b(tiktok|douyin|a video|videos|youtube|an article|a post|a blog) (said|says|claimed|claims|saying)"
-    r"|\b(movie|film|tv show|drama|novel|documentary|thesis|dissertation|research|essay|term paper|some collectors|class project|coursework|survey|interviewing people)\b|\bfor (my|a|our) (\w+ )?(class|course|lecture)\b"
-    r"|\b(saw|watched|seen|read) (a|an|this|some|one) (tiktok|video|clip|post|reel|story|article|news)|(student|someone|a friend|he|she) told me (that )?(collectors|they)\b"
-    # someone else's collector, told by them ("my colleague told me a collector swore at her", "my brother
-    # in law said collectors in his town put up posters"; safe12)
-    rf"|\b({KIN_EN}|neighbou?r|someone|somebody|a friend)s?( in law)? (told me|said|says) (that )?(a|some|one) (collector|agent)s?\b"
-    rf"|\b(told|tell|telling) me (a story|stories|about (a|some) (collector|case))\b"
-    # (collectors in their town, doing nothing to the writer or the writer's own: review21)
-    rf"|\bcollectors? in (his|her|their) (town|city|village|area)\b(?!.{{0,30}}\b(my|me|us)\b)")
-_EVENT_ZH = regex(
-    r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
-    r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个|两个|几个|三个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给|打(了)?电话到|打到(我|了)"
-    r"|(来|到)(了)?(我|我们)家|对方(打|发|寄|建|在|用)"
-    r"|(昨天|今天|前天|刚才|刚刚|上周|这周|这几天|前几天|前两天)\S{0,10}(打|发|来|说|骂|收到|接到)")
-_EVENT_EN = regex(
-    r"\b(they|theyve|theyre|collectors?|he|hes|she|shes|someone|somebody|a (man|guy|woman|collector|person)|two men|men|agents?|caller"
-    r"|the company|a stranger) (have |has |had |just |keep |keeps |kept |started |already |then |been |are |is |were |was )*"
-    r"(said|told|called|rang|texted|messaged|sent|posted|threatened|came|showed|added|emailed|wrote|left|followed|found|contacted"
-    r"|made|put|printed|shared|published|swore|cursed|keep|keeps|texting|calling|messaging|sending|posting|threatening|harassing"
-    r"|following|visiting|contacting)\b"
-    r"|got (a|an|some) (call|text|sms|message|letter|document|voice|lawyer)|\breceived\b|yesterday|last (week|night|month)|this (week|morning)")
 _ASKS_ZH = regex(r"会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
 _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|^why (dont|doesnt|do not|does not) (online |most |other )?(lenders|platforms|companies|banks|apps|collectors|people)\b(?! stop)|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
@@ -174,6 +144,8 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
                 continue
             found.append(name)
             break
+    if "violence" not in found and extorted(window_text, context):
+        found.append("violence")  # paying back as the condition of a threat to life (threats.py)
     return found
 
 
@@ -239,6 +211,16 @@ def _asked(text: str, context: str) -> bool:
                 or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)))
 
 
+def _asked_in_its_clause(text: str, match: re.Match[str]) -> bool:
+    """Whether the clause that holds the cue asks whether it will happen, whatever the clause before
+    tells ("我在医院当护工，每天看生离死别，借呗逾期了会打到医院吗": 每天 is the writer's work, not a
+    collector's habit; safe16). Chinese only: the clause is where the words between spaces are."""
+    start, end = text.rfind(" ", 0, match.start()) + 1, text.find(" ", match.end())
+    clause = text[start:] if end < 0 else text[start:end]
+    return (not match.group(0).isascii() and _ASKS_ZH.search(clause) is not None
+            and _SAID_ZH.search(_UNSAID_ZH.sub("", clause)) is None)
+
+
 def _hearsay(text: str) -> bool:
     """Whether a clause passes on what others say or tells someone else's story. Hearing that a
     collector has done something to the borrower ("听说催收给我单位打电话了") is news of an
@@ -291,7 +273,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # "这个算骚扰吗": whether it counts, asked of what was described as polite (safe12)
     if _SUPPOSED.search(before):
         return True  # "if a collector threatened me, could I report them?": supposed, not told (safe12)
-    if _asked(text, context) or ((_hearsay(text) or _family_talk(text, context)) and not threat) or _RECOURSE_IF.search(text):
+    if _asked(text, context) or _asked_in_its_clause(text, match) or ((_hearsay(text) or _family_talk(text, context)) and not threat) \
+            or _RECOURSE_IF.search(text):
         return True
     if name == "shaming" and match.group(0).isascii() and not before.strip():
         return True  # "posted my goodbye on weibo": no one named as the one posting; the borrower did

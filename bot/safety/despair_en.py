@@ -21,7 +21,7 @@ _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
 GO_ON_TO_SOMETHING = (r"(?! (?!living\b|existing\b|breathing\b|being\b)\w+ing\b)"
                        r"(?! (a|an|the|my|our|holiday|holidays|vacation|leave|trips?|dates?|tour|air|stage|tv|line|record|strike)\b)")
 # Words telling the writer to die, and the writer agreeing with them (safe12, review21).
-_TOLD_TO_DIE = r"should (just )?(go )?(and )?die|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself)"
+_TOLD_TO_DIE = r"should (just )?(go )?(and )?die|(told|tells|telling|want\w*) me to (just )?(go )?(and )?(die|drop dead|kill myself)|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself)"
 _AGREES = (r"i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)"
            r"|(maybe|probably) (hes|shes|theyre) right|(hes|shes|theyve|he has|she has|they have|theyre|they are|he is) (got )?a point"
            r"|fair enough|cant argue|makes sense|true enough|i deserve it")
@@ -33,6 +33,8 @@ EN = (
         r"\b(end|ending) (it|it all|everything|things)\b(?! (with|by|early))",
         r"rather be gone|better off dead|wish (i was|i were|id be|i could be) dead|rather be dead",
         r"(dont|do not|didnt) want to (live|be alive|exist|be here)(?! (in|with) (debt|this debt|fear))",
+        # ...in the words of a learner ("me no want live anymore", "i not want to living"; safe16)
+        r"\b(no|not|dont|never) (want|wanna|wants)( to)? (live|living|alive)\b(?! (in|with|at|near|here|there|together))",
         rf"(cant|cannot|can not) (go on{GO_ON_TO_SOMETHING}|live (like this|with (this|the) (shame|guilt|pain))|live any ?more|keep going|keep living)",
         rf"(dont|do not) (think|know (if|whether|how)|believe|see how) i can (go on{GO_ON_TO_SOMETHING}|keep going|keep living|hold on|take (it|this) any ?more)",
         r"no (will|desire|wish|reason) to (live|go on|keep going)|want out of (everything|life|this life|it all)",
@@ -152,6 +154,9 @@ EN = (
         rf"(please|({KIN_EN}).{{0,30}})(dont|do not) pay (off |back )?my (loans?|debts?)|deserves? better than me|better off with the (insurance|payout|money)",
         r"(wont|will not|not going to|not gonna) be (around|here) (to|for|when|much|any)\b|(not|no longer|stop being) (be )?alive|way out is (to )?(die|not)",
         r"(pain|it|everything|this) to (stop|end),? (permanently|forever|for good)|scared of what (ill|i will|i might) do",
+        # into the traffic, letting it end (a rider's or a driver's thought; safe16): not "let it end there" of a talk
+        r"\b(just|about|want to|wanna|could|should) (ride|riding|drive|driving|walk|walking|step|stepping|swerve|swerving|steer\w*) (\w+ ){0,2}into (the )?(oncoming )?(traffic|a truck|a wall|the river|the sea)\b"
+        r"|\blet(ting)? (it|everything|it all) (all )?end\b(?! (there|here|at|with (a|the) (call|chat|talk|payment)))",
         r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
         r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",
         r"(get|getting|step|stepping) off (this|the) (ride|train|rollercoaster|merry.go.round)( called life)?|ride called life",

@@ -31,9 +31,11 @@ from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 
 _LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|joke\w*|joking|kidding)\b")
 # A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
-_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|换城市|(准备|打算|要)(去|到)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶))\S{1,4}(了|工作|发展|打工|读书)(?!\S{0,2}(死|跳|结束))"
+_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|换城市|搬(去|到|进|回)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶|天上|那边))\S{0,6}(住|了|宿舍|新家|城|市|省|老家|深圳|北京|上海|广州|杭州)"
+                 r"|(明天|下周|下个月|以后)?开始(跑外卖|跑单|送外卖|上班|实习|新工作)|最后一天(上班|打工|实习|上学)"
+                 r"|(准备|打算|要)(去|到)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶))\S{1,4}(了|工作|发展|打工|读书)(?!\S{0,2}(死|跳|结束))"
                  r"|(观星|烧烤|聚会|派对|晒被子|晒衣服|看烟花|放风筝)|\b(party|barbecue|bbq|fireworks|stargazing|moving to)\b(?!.{0,24}\b(last (year|summer|winter|week|month|night|time)|ago|once)\b)|(去|到)(外地|外省|国外)|(去|到)\S{0,6}(工作|打工|上班|读书|上学|实习|当兵|支教)\S{0,2}(一|两|半|几|三)(年|个月)"
-                 r"|\b(trip|travel\w*|moving (back )?(to|home)|abroad|holiday|vacation)\b")
+                 r"|\b(trip|travel\w*|moving (back )?(in)?(to|home)|move (in)?to|abroad|holiday|vacation|last day at (work|the office))\b")
 # Said in the crisis clauses themselves: a relative's death or estate.
 _ELSEWHERE = regex(rf"{KIN_DIED_ZH}|{KIN_DIED_EN}")
 # ...or someone else's story, heard or met: news, someone in the village, a passenger who said he
@@ -50,12 +52,28 @@ _THINKING = regex(r"想|觉得|念头|脑子|跳|一了百了|下去|最后一(�
 # The writer taking someone else's words or act as their own: then whose words they were first
 # casts no doubt ("我老公天天说不想活了，其实我也不想活了", "我妈总说活着没意思，我现在也这么觉得",
 # "…他说得对", "My friend keeps saying he wants to die. Honestly, so do I."; review12).
-_ADOPTED = regex(r"我(现在|其实|真的)?也(想|要|快|不想|这么|这样|觉得)|(他|她)说得(对|没错)|说的(对|没错)|(想|要)学(他|她)"
+_ADOPTED = regex(r"我(现在|其实|真的)?也(想|要|快|不想|这么|这样|觉得)|我(也)?(同意|赞同|认同)|(他|她)说得(对|没错)|说的(对|没错)|(想|要)学(他|她)"
                  r"|\b(so do i|me too|same here|i feel the same|i agree with (him|her|them)|(he|she)s right|so am i|i do too)\b")
 # ...and the writer's own end beside a debt ended ("了结这笔债的唯一办法就是我死", "然后我也就了结了").
 _OWN_END = regex(r"我(就|也就|也|就去|去)?(死|了结了|了断|走了|不在了)|\b(i die|i ll be gone|i m gone|im gone|my death)\b")
 _CLEARED = regex(r"(了结|结清)(了)?(这|那)?(笔|个|些)?(债|账|借款|欠款|网贷|借呗)|\b(clear|settle) (the|this|my) (debt|loan)\b")
 _PLACE = regex(r"桥|楼顶|天台|高架|江边|河边|海边|\b(bridge|roof\w*|overpass|river|highway)\b")
+# Harm told as healed ("手腕上的伤疤早就好了", "刀口恢复得挺好，下周拆线", "the scar healed well"): a past
+# that is over, unless new harm is told beside it (又, 新的, again). Money received ("保险理赔下来了", "the
+# payout came through"): the writer is here to receive it. Medicine for an ailment named, or given to
+# someone ("吃了片止痛药" after 头疼, "把退烧药送给隔壁阿姨，她孙子也发烧"): care, not a means. A line of a
+# song quoted, not taken as one's own (no 我也是, "me too"). Each a doubt of one stage alone (safe16).
+_HEALED = regex(r"(伤|疤|伤口|刀口|口子|划痕)\S{0,8}(早就|早|已经|都|基本)?(好了|愈合|长好|结痂|恢复得\S{0,2}好|好得差不多)|拆线"
+                r"|\b(scars?|wounds?|cuts?|stitches)\b.{0,24}\b(healed|heal(ed|ing) (well|nicely|fine)|came out|removed)\b")
+_RECEIVED = regex(r"(理赔|赔偿|赔款|保险金|保险钱|保险|抚恤金)\S{0,4}(下来了|到账|到了|批了|赔下来|打过来)"
+                  r"|\b(payout|claim|insurance (money|payment))\b.{0,24}\b(came through|approved|arrived|paid out|got paid)\b")
+_AILMENT_ZH = r"(头疼|头痛|牙疼|牙痛|发烧|感冒|咳嗽|胃疼|胃痛|拉肚子|过敏|痛经)"
+_CARE = regex(rf"{_AILMENT_ZH}.{{0,12}}(吃|吞|送|给|拿)|(吃|吞|送|给|拿).{{0,16}}{_AILMENT_ZH}"
+              r"|\b(headache|toothache|migraine|fever|a cold|the flu|cough|allergy|allergies|cramps|sore throat)\b")
+_CARE_AMOUNT = regex(r"([3-9]|[1-9][0-9]|几十|[三四五六七八九十][十几]?|十[几一二三四五六七八九])多?(片|粒|颗)|一把|一大把|一整|整板|整瓶|一瓶|好多|很多|一堆|全部|全吃|所有|攒|剩下的都|\b(all|whole|bottle|handful|lots|many|every|saving|saved|stash\w*|enough|extra|jar|what was left)\b")
+_NEW_HARM = regex(r"又|新的|新伤|再次|\b(again|new|fresh|deeper)\b")
+_SONG_LINE = regex(r"歌词|这句歌|一句歌|歌里|\b(a line from|lyrics?|line in) (a |the |this )?(song|track|album)?|\bsong (lyric|line)s?\b")
+_SONG_MINE = regex(r"我也是|我也一样|说的就是我|就是我现在|\b(me too|same here|thats me|how i feel|so true|relatable)\b")
 _PAYOUT = regex(r"保险|赔|寿险|意外|\b(insurance|payout)\b")
 _WRITER = regex(r"我(?!们)|\b(i|im|ive|id|me|my|myself)\b")
 _STRANGER = regex(r"(客人|乘客|顾客|路人|陌生人|网友|病人|患者)|\b(a|one) (passenger|customer|stranger|patient)\b")
@@ -96,7 +114,8 @@ _INTENT = regex(r"想死|想跳|想自杀|想结束|想了结|想走了|不想�
 
 def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
     """The doubt the message as a whole casts on the crisis its clauses ``crisis_at`` carry
-    ("frame", "burden", "over", "theirs", "cleared", "elsewhere", "routine", "going on", "saying"; see the module doc), or None."""
+    ("frame", "burden", "over", "theirs", "cleared", "elsewhere", "routine", "going on", "saying"; see the module doc), or None.
+    (safe16: harm healed or money received is "healed", medicine for an ailment "care", a song's line "quoted".)"""
     if not crisis_at:
         return None
     near = sorted({j for i in crisis_at for j in (i - 1, i, i + 1) if 0 <= j < len(clauses)})
@@ -116,6 +135,13 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
         return "cleared"
     if _INTENT.search(crisis_text):
         return None
+    if (_HEALED.search(near_text) or _RECEIVED.search(crisis_text)) and not _NEW_HARM.search(whole_masked) \
+            and not _OWN_END.search(whole_masked):
+        return "healed"  # harm healed, money received (safe16)
+    if _CARE.search(near_text) and not _CARE_AMOUNT.search(crisis_text):
+        return "care"  # a dose for an ailment, medicine given (safe16)
+    if _SONG_LINE.search(whole_masked) and not (_SONG_MINE.search(whole_masked) or adopted):
+        return "quoted"  # a song's line, not one's own (safe16; "歌词说活着好累，我也是" stays a crisis)
     if (FICTION.search(near_text) or _LAUGHING.search(near_text)) and not SELF_TOO.search(crisis_text):
         return "frame"
     if _BURDEN.search(crisis_text):

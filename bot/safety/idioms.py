@@ -16,7 +16,7 @@ from ..patterns import Guarded, needs
 from .clauses import KIN_EN, any_of
 
 # The writer taking a collector's "go die" as right: not masked as someone else's words.
-_NOT_ADOPTED = r"(?!.{0,16}(我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(也许|可能|其实)(他|她|他们)?是对的|(没|没有)说错|有道理|想想也是|说得也是|说的也是|没毛病))"
+_NOT_ADOPTED = r"(?!.{0,16}(我(也)?(同意|赞同|认同)|我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(也许|可能|其实)(他|她|他们)?是对的|(没|没有)说错|有道理|想想也是|说得也是|说的也是|没毛病))"
 
 IDIOMS = any_of(
     # X死(我/人)了 after a feeling or state is intensity, not death: 笑死, 累死了, 吓死我了, 烦得要死,
@@ -116,6 +116,8 @@ IDIOMS = any_of(
     r"消失(一|两|三|几|半)(个)?(周末|天|晚|星期|礼拜)(?!.{0,12}(再也|永远|不回来))",  # gone for a weekend, with a tent (safe12)
     # leaving a marriage with the children, told as done ("离婚以后我带着孩子一起走了"; review21): a move
     r"(离婚|离了婚|分手|分居)(以后|之后|后|了)?\S{0,4}带着(孩子|女儿|儿子|娃|俩孩子|两个孩子)(们)?\S{0,2}一起(走|离开|搬出来|搬走)了(?!\S{0,4}(算了|吧))",
+    # pinching oneself to be sure one is awake ("我掐了一下自己不是做梦", "I pinched myself"): disbelief (safe16)
+    r"掐(了)?(一下|一把|两下)?(我)?自己\S{0,8}(是不是|不是|确认|看看)?\S{0,2}(在)?做梦|\bpinch(ed)? myself\b",
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
 )
 

@@ -32,7 +32,7 @@ JOURNEY_ZH = (r"出国|出差|回老家|搬家|旅游|飞机|火车|高铁|打�
 # 没了 said of oneself, not of a job or an income lost ("要是我没了这份工作", review21).
 LOST = r"没了(?![这那一]?[份个]?\S{0,2}(工作|收入|工资|饭碗|活干|房|车|钱|额度|机会|信号|网|电|时间|办法|力气|心情))"
 REPAID = r"(?<![不没])(还清|还完|结清|还上|还掉|一次性)"  # "pay it all off and be done" (一了百了)
-KIN_DIED_ZH = rf"({KIN_ZH})(已经|刚|刚刚|去年|前年|上个月|上周|今年|还是)?(去世|过世|走了|病逝|病故|离世|死了|没了)|遗产|继承"
+KIN_DIED_ZH = rf"({KIN_ZH}|家里(的)?老人|老人家)(已经|刚|刚刚|去年|前年|上个月|上周|今年|还是)?(去世|过世|走了|病逝|病故|离世|死了|没了)|遗产|继承"
 KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|sister|son|daughter)|death certificate|"
                 rf"({KIN_EN}|grandfather|grandmother)s? (just |recently |has |had )*(died|passed|is dead)"
                 r"|(died|passed away|passed) (last|this|a) (year|month|week)|inherit|estate|funeral")

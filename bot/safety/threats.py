@@ -31,6 +31,21 @@ def hyperbole(context: str) -> bool:
     return _HYPERBOLE_SPEAKER.search(context) is not None
 
 
+# Someone else making the threat (said, threatened; he, she, they, a collector): not the writer's own
+# "还不上就杀了我吧", a despairing wish (safe16).
+_SPEAKER = regex(r"说|讲|扬言|威胁|放话|发(来|了)|短信|电话里|催收|他|她|对方|那人|\b(he|she|they|theyll|theyd|hell|shell|hed|shed|collectors?|someone|somebody|a man|the man)\b")
+
+
+def extorted(text: str, context: str = "") -> bool:
+    """Whether a window tells of a threat to the writer's life with paying back as its condition,
+    made by someone ("if I don't pay they'll kill me", "老公说再不还钱就打死我"): a threat to extort,
+    whatever cue table it escapes (打死 and "kill me" are also idioms) and however it opens ("if" is its
+    condition, not a question). Not a parent's or a boss's scolding, not the writer's own "…就杀了我吧"."""
+    match = _PAY_OR_ELSE.search(text)
+    return (match is not None and life_threatened(text, context) and _SPEAKER.search(text) is not None
+            and not text.rstrip().endswith(("吧", "算了")))
+
+
 def life_threatened(text: str, context: str = "") -> bool:
     """Whether a window (``context``: it with the clause before) tells of a threat to the writer's life."""
     match = _LIFE_THREAT.search(text)
