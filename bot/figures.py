@@ -49,11 +49,9 @@ ANSWERED_BY_LEAD: dict[str, frozenset[str]] = {
     "credit_report": frozenset({"time_until", "threshold"}),
     "collection_process": frozenset({"time_until", "threshold"}),
     # Moving away: the article advises against running off (going_dark) and says visits to the
-    # hometown are rare (home_visit); paying part by agreement: its step 及时沟通 says to contact the
-    # lender and work out an extension (negotiate). Their leads speak to it (review26).
+    # hometown are rare (home_visit): their leads speak to it (review26).
     "going_dark": frozenset({"moving"}),
     "home_visit": frozenset({"moving"}),
-    "negotiate": frozenset({"partial"}),
 }
 
 # Where a figure belongs when a reply to one message answers several topics and its questions
@@ -184,15 +182,18 @@ def _condition_asked(figure: str, text: str, match: re.Match[str]) -> bool:
     """Whether a condition the article never weighs is what a message asks about (review26): a
     part paid told beside another question is context ("借呗逾期了我还了大部分，征信会怎样", "I
     paid part of my jiebei, why is it still overdue?"), unless the clause that tells it asks, or the
-    question is about the rest ("已经还了一半了，剩下的会不会还被起诉"); paying part by agreement is
-    the article's own advice (协商); moving is no condition when negated ("I am not going to move"),
+    question is about the rest ("已经还了一半了，剩下的会不会还被起诉") or bare ("…，那会怎么样"); paying
+    part by agreement is the article's own advice (协商, step 及时沟通); moving is no condition when negated ("I am not going to move"),
     nor when it is hiding (躲, 不回来, "stop answering": the article advises against it) or travel
     (出国旅游, 限制出境, "stop me at the airport": a travel fear, named as one)."""
     if figure == "partial":
         if _NEGOTIATED.search(text):
             return False
-        return not _PAID_PART.search(match.group(0)) or _THE_REST.search(text) is not None or is_question(
-            _clause_around(text, match))
+        if not _PAID_PART.search(match.group(0)) or _THE_REST.search(text):
+            return True
+        # told as done: asked about only by its own clause or a bare "会怎么样" ("花呗逾期后，还了部分款，会怎么样")
+        return is_question(_clause_around(text, match)) or any(
+            _BARE_ASK.fullmatch(clause.strip()) for clause in _CLAUSE_MARK.split(text[match.end():]))
     if figure == "moving":
         before = text[max(0, match.start() - 12):match.start()]
         return not (_NOT_MOVING_ZH.search(before) or _NOT_MOVING_EN.search(before + match.group(0))
@@ -208,7 +209,9 @@ def _clause_around(text: str, match: re.Match[str]) -> str:
 
 _NEGOTIATED = regex(r"协商|商量|谈一谈|谈谈|\bnegotiat\w*|\barrange\w*")
 _PAID_PART = regex(r"了|已|\bpaid\b|\brepaid\b")
-_THE_REST = regex(r"剩下|剩余|其余|余下|\bthe rest\b|\bremaining\b")
+_THE_REST = regex(r"剩下|剩余|其余|余下|还有.{0,6}没(?:钱)?还|\bthe rest\b|\bremaining\b")
+_BARE_ASK = regex(r"(?:那|那么|然后|这样|这样的话)?\s*(?:会|该|要|又)?\s*(?:怎么样|怎样|怎么办|咋办|咋样)\s*(?:呢|啊|呀)?"
+                  r"|(?:so |and |then )?what (?:happens|will happen|would happen)(?: now| next| then)?|then what")
 _CLAUSE_MARK = regex(r"[，,。.！!？?；;\n]")
 _NOT_MOVING_ZH = regex(r"(?:不|没|没有|别|不会|不想|不是)\s*(?:我)?\s*$")
 _NOT_MOVING_EN = regex(r"\b(?:not|never|no plans?|don ?t|won ?t|dont|wont|don't|won't)\b")

@@ -75,7 +75,7 @@ def _is_a_loan(folded: str, match: re.Match[str]) -> bool:
     if match.group(0) in _OTHER_LENDERS:
         # "其他几家" names a loan only where no lender is named (the follow-up "其他几家呢"): in
         # "其他几家都同意延期了，借呗能延期吗" the question is 借呗's, those lenders beside it (review26)
-        return _PRODUCT_RE.search(folded.replace(match.group(0), " ")) is None
+        return all(other.group(0) in _OTHER_LENDERS for other in _PRODUCT_RE.finditer(folded))
     return not (_NOT_A_LOAN_AFTER.match(folded, match.end())
                 or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start()))
 
@@ -133,7 +133,8 @@ def _asked_again(folded: str) -> tuple[str, str] | None:
     if product[0] == "jiebei" or len(same) < 2 or any(_PAID_AFTER.match(folded, m.end()) for m in same):
         return None
     english = _ASKED_EN_BEFORE.search(folded, max(0, last.start() - 16), last.start())
-    if not (_ASKED_AFTER.match(folded, last.end()) or (english and _ASKED_EN_AFTER.match(folded, last.end()))):
+    if not (_ASKED_AFTER.match(folded, last.end()) or (english and _ASKED_EN_AFTER.match(folded, last.end()))
+            or _ASKED_EN_NAME_FIRST.match(folded, last.end())):
         return None
     # The phrase that asks: the Chinese clause holding the name, or from "will"/"can" on.
     start = english.start() if english else max((b.end() for b in _CJK_CLAUSE.finditer(folded) if b.end() <= last.start()), default=0)
@@ -186,7 +187,10 @@ _JIEBEI_NAMED = regex(r"借呗|jiebei")
 _ASKED_AFTER = regex(r"\s*(?:也|还|真的|到底)?\s*(?:会不会|会|要|能不能|可能|是不是)\s*(?:被)?\s*(?:我)?\s*"
                      r"(?:上门|走访|来|起诉|告|催收|打电话|打给|联系|上征信|找|判|立案|冻结|曝光)")
 _ASKED_EN_BEFORE = regex(r"\b(?:will|would|can|could|does|do|might|may)\s+(?:the\s+)?$")
-_ASKED_EN_AFTER = regex(r"\s+(?:also\s+)?(?:come|visit|sue|call|contact|report|send|take|go)\b")
+_ASKED_EN_AFTER = regex(r"\s+(?:(?:people|guys|collectors|folks|staff)\s+)?(?:also\s+)?(?:come|visit|sue|call|contact|report|send|take|go)\b")
+# ... or the name before "will" ("借呗和白条都逾期了，白条 will come to my home?": review26)
+_ASKED_EN_NAME_FIRST = regex(r"\s+(?:(?:people|guys|collectors|folks|staff)\s+)?(?:will|would|can|could|might|may)\s+(?:also\s+)?"
+                             r"(?:come|visit|sue|call|contact|report|send|take|go)\b")
 _JIEBEI_ASKED_EN = regex(r"\b(?:will|would|can|could|does|do|might|may|is|are)\s+(?:the\s+)?(?:jiebei|借呗)\b")
 # A lender said to be paid, fine or not late ("白条没逾期", "白条已经还清了", "my baitiao is fine"):
 # not the one a question about what it may do is asked of (review26).

@@ -21,6 +21,8 @@ from bot.text import simplified
     ("借呗和白条都逾期了，白条会上门吗", "白条"),
     ("我在京东白条和借呗都逾期了，现在还不上，白条会上门吗", "京东白条"),
     ("I owe 白条 and 借呗, will 白条 come to my home?", "JD Baitiao"),
+    ("借呗和白条都逾期了，白条 will come to my home?", "白条"),          # ans10: mixed, as in Chinese
+    ("借呗和白条都逾期了. Will the baitiao people come to my house?", "白条"),
 ])
 def test_the_product_asked_about_leads_though_another_was_named_first(engine: Engine, asked: str, name: str) -> None:
     reply = engine.ask(asked)
@@ -32,6 +34,8 @@ def test_the_product_asked_about_leads_though_another_was_named_first(engine: En
     "借呗和白条都逾期了，借呗会上门吗",   # 借呗 asked again: 借呗 it is
     "借呗和白条都逾期了，会上门吗",       # nothing named again: 借呗, the article's subject
     "I owe 白条 and 借呗, will they come to my home?",
+    "借呗和白条都逾期了，will they come to my home?",
+    "I owe jiebei and baitiao. Will the jiebei people come to my house?",
 ])
 def test_twins_asking_about_jiebei_keep_it(engine: Engine, twin: str) -> None:
     reply = engine.ask(twin)
@@ -208,6 +212,9 @@ def test_no_condition_line_where_the_article_speaks_or_none_is_asked(engine: Eng
     ("如果我先还一半，他们还会起诉吗", "zh"),
     ("已经还了一半了，剩下的会不会还被起诉", "zh"),
     ("借呗还了一部分还会被起诉吗", "zh"),            # the clause that tells it asks
+    ("I have repaid part of my Jiebei, what happens now?", "en"),   # a bare "what happens"
+    ("我已经还了一部分，那会怎么样呢", "zh"),
+    ("借呗可以先还一部分吗", "zh"),                  # asked without 协商: the article is silent
     ("If I pay half of my Jiebei now, will they still sue me?", "en"),
 ])
 def test_twins_where_the_condition_is_asked_keep_the_line(engine: Engine, asked: str, lang: str) -> None:
