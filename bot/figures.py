@@ -189,8 +189,9 @@ def _condition_asked(figure: str, text: str, match: re.Match[str]) -> bool:
     if figure == "partial":
         if _NEGOTIATED.search(text):
             return False
-        if not _PAID_PART.search(match.group(0)) or _THE_REST.search(text):
-            return True
+        if not _PAID_PART.search(match.group(0)) or _THE_REST.search(text) or (
+                _STILL.search(text, match.end()) and not _WHY.search(text)):
+            return True  # (whether it changes things: "I have paid half. Will the collection calls stop?")
         # told as done: asked about only by its own clause or a bare "会怎么样" ("花呗逾期后，还了部分款，会怎么样")
         return is_question(_clause_around(text, match)) or any(
             _BARE_ASK.fullmatch(clause.strip()) for clause in _CLAUSE_MARK.split(text[match.end():]))
@@ -210,6 +211,8 @@ def _clause_around(text: str, match: re.Match[str]) -> str:
 _NEGOTIATED = regex(r"协商|商量|谈一谈|谈谈|\bnegotiat\w*|\barrange\w*")
 _PAID_PART = regex(r"了|已|\bpaid\b|\brepaid\b")
 _THE_REST = regex(r"剩下|剩余|其余|余下|还有.{0,6}没(?:钱)?还|\bthe rest\b|\bremaining\b")
+_STILL = regex(r"还会|还要|还是会|会停|停止|不再|\b(?:stop|still|anymore|any more|no longer)\b")
+_WHY = regex(r"为什么|为啥|\bwhy\b")  # "I paid part of my jiebei, why is it still overdue?": billing
 _BARE_ASK = regex(r"(?:那|那么|然后|这样|这样的话)?\s*(?:会|该|要|又)?\s*(?:怎么样|怎样|怎么办|咋办|咋样)\s*(?:呢|啊|呀)?"
                   r"|(?:so |and |then )?what (?:happens|will happen|would happen)(?: now| next| then)?|then what")
 _CLAUSE_MARK = regex(r"[，,。.！!？?；;\n]")

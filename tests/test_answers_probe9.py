@@ -213,6 +213,7 @@ def test_no_condition_line_where_the_article_speaks_or_none_is_asked(engine: Eng
     ("已经还了一半了，剩下的会不会还被起诉", "zh"),
     ("借呗还了一部分还会被起诉吗", "zh"),            # the clause that tells it asks
     ("I have repaid part of my Jiebei, what happens now?", "en"),   # a bare "what happens"
+    ("I have repaid some of it. Will they still sue?", "en"),         # whether it changes things
     ("我已经还了一部分，那会怎么样呢", "zh"),
     ("借呗可以先还一部分吗", "zh"),                  # asked without 协商: the article is silent
     ("If I pay half of my Jiebei now, will they still sue me?", "en"),
