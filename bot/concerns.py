@@ -33,7 +33,7 @@ CONCERN_NAMES: dict[str, dict[str, str]] = {
                          "en": "whether family or an emergency contact would have to pay the borrower's debt or be affected"},
     "mortgage": {"zh": "以后办房贷、车贷", "en": "getting a mortgage or car loan later"},
     "public_shaming": {"zh": "被公开曝光", "en": "being publicly shamed"},
-    "pension": {"zh": "退休金、养老金或社保", "en": "your pension or social security"},
+    "pension": {"zh": "退休金、养老金、社保或医保", "en": "a pension, social security or medical insurance"},
     "studies": {"zh": "学校知道、学业或毕业受影响", "en": "your school or university finding out, or your studies"},
 }
 
@@ -67,6 +67,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("school_or_vetting",
      rf"(?:影响|连累|耽误|牵连|拖累)(?:到)?(?:我的?|家里)?{_KIN}"
      rf"|{_KIN}.{{0,8}}(?:政审|考公|考编|当兵|参军|前途|上学|读书|入学|升学|考大学|学校)[^，,。]{{0,6}}{_ASKS}"
+     rf"|(?:去|到|来|闹到)(?:{_KIN}的?)?学校(?:找|堵|闹)(?:我的?)?{_KIN}"  # "催收会去学校找我孩子吗" (review26)
      r"|政审|考公|考编|公务员|事业编|参军|当兵|入伍",
      r"\b(?:civil[- ]service|government jobs?|background checks?|vetting|security clearance|join the (?:army|military))\b"
      r"|\b(?:kids?|child|children|son|daughter)'?s?\b.{0,25}\b(?:school\w*|universit\w*|college|future|education|exams?)\b"
@@ -82,7 +83,8 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"\b(?:visa|passport)s?\b.{0,20}\b(?:affect\w*|refus\w*|denied|reject\w*|problem|trouble|issue)|\b(?:affect\w*|hurt|ruin|stop)\w*\b.{0,12}\b(?:my )?(?:visa|passport)\b"
      r"|\b(?:travel ban|no-fly|ban(?:ned)? (?:me )?from \w+|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
      r"\b(?:fly|flying|planes?|flights?|high[- ]speed|bullet trains?|trains?|travel\w*|leave the country|go abroad|passport"
-     r"|leav\w* (?:china|the country))\b)"),
+     r"|leav\w* (?:china|the country))\b)"
+     r"|\bleav\w* (?:china|the country)\b.{0,40}\bstop (?:me|us)\b|\bstop (?:me|us)\b.{0,20}\b(?:at the )?(?:airport|border|customs)\b"),
     ("frozen_account",
      r"(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝(?:账户|账号)?|卡里的钱)(?:会|被|也)?.{0,5}"
      r"(?:冻结|冻住|查封|(?:会|要)(?:不会)?被?封(?:号|掉)?|(?:会|要|能)被?(?:划扣|扣光|划走|扣走))"
@@ -162,9 +164,11 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("pension",
      r"(?:退休金|养老金|退休工资|社保|医保)(?:卡)?[^，,。]{0,6}(?:扣|冻结|停|影响|没了|拿不到|领不了|被)"
      r"|(?:扣|冻结|停|停发|影响)(?:我的?)?(?:退休金|养老金|退休工资|社保|医保)",
-     r"\b(?:pension|social security|retirement (?:pay|money|income|benefits?))\b"),
+     r"\b(?:pension|social security)\b[^.?!;]{0,40}\b(?:take|touch|seiz|freez|affect|cut|stop|garnish|deduct)\w*"
+     r"|\b(?:pension|social security|retirement (?:pay|money|income|benefits?))\b"),
     ("studies",
-     r"(?:通知|告诉|打(?:电话)?(?:给|到)|联系|找到|找|去|闹到)(?:我的?|我们)?(?:学校|老师|辅导员|班主任|导员)"
+     # (not 学校 where the child is: "去学校接孩子", "去学校找我孩子": review26)
+     rf"(?:通知|告诉|打(?:电话)?(?:给|到)|联系|找到|找|去|闹到)(?:我的?|我们)?(?:学校|老师|辅导员|班主任|导员)(?![^，,。？?]{{0,3}}{_KIN})"
      r"|(?:学校|老师|辅导员|导员)(?:会)?(?:知道|发现)|毕业证|学位证|毕不了业|影响(?:我的?)?(?:学业|毕业|上学)|开除学籍|被退学",
      r"\b(?:tell|call|contact|inform|visit|email)\w*\b.{0,12}\b(?:my )?(?:school|university|college|teachers?|tutor|professor)\b"
      r"|\b(?:graduation|my (?:degree|diploma))\b|\b(?:can|could|will) i (?:still )?graduate\b"),
@@ -184,6 +188,12 @@ _ANY_EN = regex("|".join(f"(?:{en})" for _, _, en in _PATTERNS), re.IGNORECASE)
 _GUARDED_ANY_ZH = Guarded(_ANY_ZH)
 # Same words used as a reason or as something else, not as a fear ("发工资再还", "北京到上海坐高铁").
 _NOT_A_FEAR = regex(r"(?:发|等|领|拿|结|到)工资|工资(?:还没|没|才|下|到账|发)|我失业|失业了|lost my job|salary (?:comes|is|arrives)")
+
+
+# A borrower who works at the school: it is the workplace, not a school they study at.
+_SCHOOL_IS_WORK = regex(r"我是(?:一名|一个|个)?(?:老师|教师|班主任|辅导员|校长|教授|讲师)|(?:在|于)(?:学校|大学|中学|小学|幼儿园)(?:里)?(?:上班|工作|教书|任教|当老师)|教书"
+                        r"|\bi(?: a|'|’)?m an? (?:teacher|lecturer|professor|tutor)\b|\bi (?:work|teach)\w* (?:at|in|for) (?:a |an |the |my )?(?:school|university|college)\b",
+                        re.IGNORECASE)
 
 
 # An automatic repayment taking money is billing mechanics, not a fear of a frozen account (a
@@ -220,6 +230,10 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
                 if concern_id not in first or match.start() < first[concern_id][0]:
                     first[concern_id] = (match.start(), match.group(0).strip())
                 break
+    if "studies" in first and _SCHOOL_IS_WORK.search(simplified):
+        # the school is the employer ("我是老师，会被学校知道吗", "I work at a school": review26)
+        place = first.pop("studies")
+        first.setdefault("wages_employer", place)
     ordered = sorted(first.items(), key=lambda item: item[1][0])
     return [(concern_id, words) for concern_id, (_, words) in ordered]
 

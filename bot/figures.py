@@ -49,6 +49,10 @@ ANSWERED_BY_LEAD: dict[str, frozenset[str]] = {
     "after_repayment": frozenset({"record_time"}),
     "credit_report": frozenset({"time_until", "threshold"}),
     "collection_process": frozenset({"time_until", "threshold"}),
+    # Moving away: the article advises against running off (going_dark) and says visits to the
+    # hometown are rare (home_visit): their leads speak to it (review26).
+    "going_dark": frozenset({"moving"}),
+    "home_visit": frozenset({"moving"}),
 }
 
 # Where a figure belongs when a reply to one message answers several topics and its questions
@@ -201,7 +205,8 @@ def asked_figure(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         # (a condition stated is still the one asked about: "已经还了一半了，剩下的会被起诉吗", in a
         # message that asks something: "工资只够还一部分" asks nothing)
-        if match is None or (_STATED.match(text[match.end():]) if figure not in CONDITIONS else not is_question(text)):
+        if match is None or (_STATED.match(text[match.end():]) if figure not in CONDITIONS
+                             else not (is_question(text) and _condition_asked(figure, text, match))):
             continue
         return figure, ""
     if not latin and _HOW_LONG_NEEDS.search(text) is None:
@@ -209,6 +214,54 @@ def asked_figure(text: str) -> tuple[str, str] | None:
     if _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", text.strip())):
         return "time_until", ""
     return None
+
+
+def _condition_asked(figure: str, text: str, match: re.Match[str]) -> bool:
+    """Whether a condition the article never weighs is what a message asks about (review26): a
+    part paid told beside another question is context ("借呗逾期了我还了大部分，征信会怎样", "I
+    paid part of my jiebei, why is it still overdue?"), unless the clause that tells it asks, or the
+    question is about the rest ("已经还了一半了，剩下的会不会还被起诉") or bare ("…，那会怎么样"); paying
+    part by agreement is the article's own advice (协商, step 及时沟通); moving is no condition when negated ("I am not going to move"),
+    nor when it is hiding (躲, 不回来, "stop answering": the article advises against it) or travel
+    (出国旅游, 限制出境, "stop me at the airport": a travel fear, named as one)."""
+    if figure == "partial":
+        if _NEGOTIATED.search(text):
+            return False
+        if not _PAID_PART.search(match.group(0)) or _THE_REST.search(text) or (
+                _STILL.search(text, match.end()) and not _WHY.search(text)):
+            return True  # (whether it changes things: "I have paid half. Will the collection calls stop?")
+        # told as done: asked about only by its own clause or a bare "会怎么样" ("花呗逾期后，还了部分款，会怎么样")
+        return is_question(_clause_around(text, match)) or any(
+            _BARE_ASK.fullmatch(clause.strip()) for clause in _CLAUSE_MARK.split(text[match.end():]))
+    if figure == "moving":
+        before = text[max(0, match.start() - 12):match.start()]
+        return not (_NOT_MOVING_ZH.search(before) or _NOT_MOVING_EN.search(before + match.group(0))
+                    or _HIDING_OR_TRAVEL.search(text))
+    return True
+
+
+def _clause_around(text: str, match: re.Match[str]) -> str:
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, match.start())), default=0)
+    end = _CLAUSE_MARK.search(text, match.end())
+    return text[start:end.start() if end else len(text)]
+
+
+_NEGOTIATED = regex(r"协商|商量|谈一谈|谈谈|\bnegotiat\w*|\barrange\w*")
+_PAID_PART = regex(r"了|已|\bpaid\b|\brepaid\b")
+_THE_REST = regex(r"剩下|剩余|其余|余下|还有.{0,6}没(?:钱)?还|\bthe rest\b|\bremaining\b")
+_STILL = regex(r"还会|还要|还是会|会停|停止|不再|\b(?:stop|still|anymore|any more|no longer)\b")
+_WHY = regex(r"为什么|为啥|\bwhy\b")  # "I paid part of my jiebei, why is it still overdue?": billing
+_BARE_ASK = regex(r"(?:那|那么|然后|这样|这样的话)?\s*(?:会|该|要|又)?\s*(?:怎么样|怎样|怎么办|咋办|咋样)\s*(?:呢|啊|呀)?"
+                  r"|(?:so |and |then )?what (?:happens|will happen|would happen)(?: now| next| then)?|then what")
+_CLAUSE_MARK = regex(r"[，,。.！!？?；;\n]")
+_NOT_MOVING_ZH = regex(r"(?:不|没|没有|别|不会|不想|不是)\s*(?:我)?\s*$")
+_NOT_MOVING_EN = regex(r"\b(?:not|never|no plans?|don ?t|won ?t|dont|wont|don't|won't)\b")
+_HIDING_OR_TRAVEL = regex(
+    r"躲|藏起来|不回来|不回国|失联|跑路|换号|换手机号|换号码|换电话|不接电话|拉黑|屏蔽|"
+    r"旅游|旅行|出差|度假|出国玩|限制出境|不让(?:我)?出境|出境|边检|机场|海关|护照|签证|坐飞机|"
+    r"\b(?:stop (?:answering|picking up|replying)|ignor\w+|chang\w* (?:my )?(?:phone )?number|new number|hid(?:e|ing)|block\w*"
+    r"|disappear\w*|airport|border|customs|passport|visa|trip|holiday|vacation|travel\w*|tourism|tourist|stop me)\b",
+    re.IGNORECASE)
 
 
 def asks_only_how_long(text: str) -> bool:

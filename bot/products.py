@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .patterns import regex
+from .questions import is_question
 from .text import normalize
 
 # (id, the ways borrowers write it, after normalisation); the earliest one in a message wins.
@@ -71,6 +72,10 @@ def _first_product(folded: str, start: int = 0) -> re.Match[str] | None:
 def _is_a_loan(folded: str, match: re.Match[str]) -> bool:
     """Whether a product's name names the loan, not a workplace or a shop ("我在美团送外卖", "I
     work at meituan")."""
+    if match.group(0) in _OTHER_LENDERS:
+        # "其他几家" names a loan only where no lender is named (the follow-up "其他几家呢"): in
+        # "其他几家都同意延期了，借呗能延期吗" the question is 借呗's, those lenders beside it (review26)
+        return all(other.group(0) in _OTHER_LENDERS for other in _PRODUCT_RE.finditer(folded))
     return not (_NOT_A_LOAN_AFTER.match(folded, match.end())
                 or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start()))
 
@@ -115,20 +120,40 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
 def _asked_again(folded: str) -> tuple[str, str] | None:
     """Another lender named a second time as the subject of the question ("借呗和白条都逾期了，白条
     会上门吗", "I owe 白条 and 借呗, will 白条 come to my home?"): the product asked about, whatever
-    was named first (ans9). Only a name said twice, the last time right before what it may do."""
+    was named first (ans9). Only a name said twice, the last time right before what it may do, in
+    the last clause that asks, alone there (no 借呗 beside it); not when 借呗 is asked about in an
+    earlier clause, nor when that lender is said to be paid, fine or not late ("白条没逾期，白条会
+    起诉吗": the days and amount told are 借呗's; review26)."""
     matches = [m for m in _PRODUCT_RE.finditer(folded) if _is_a_loan(folded, m)]
     if len(matches) < 3:
         return None
     last = matches[-1]
     product = _PRODUCT_OF[last.group(0)]
-    if product[0] == "jiebei" or sum(_PRODUCT_OF[m.group(0)][0] == product[0] for m in matches) < 2:
+    same = [m for m in matches if _PRODUCT_OF[m.group(0)][0] == product[0]]
+    if product[0] == "jiebei" or len(same) < 2 or any(_PAID_AFTER.match(folded, m.end()) for m in same):
         return None
-    if not (_ASKED_AFTER.match(folded, last.end())
-            or (_ASKED_EN_BEFORE.search(folded, max(0, last.start() - 16), last.start())
-                and _ASKED_EN_AFTER.match(folded, last.end()))):
+    english = _ASKED_EN_BEFORE.search(folded, max(0, last.start() - 16), last.start())
+    if not (_ASKED_AFTER.match(folded, last.end()) or (english and _ASKED_EN_AFTER.match(folded, last.end()))
+            or _ASKED_EN_NAME_FIRST.match(folded, last.end())):
+        return None
+    # The phrase that asks: the Chinese clause holding the name, or from "will"/"can" on.
+    start = english.start() if english else max((b.end() for b in _CJK_CLAUSE.finditer(folded) if b.end() <= last.start()), default=0)
+    end = next((b.start() for b in _CJK_CLAUSE.finditer(folded, last.end())), len(folded))
+    if _JIEBEI_NAMED.search(folded, start, end) or _jiebei_asked(folded[:start]):
         return None
     # (as first written: "京东白条和借呗都逾期了，白条会上门吗" is about 京东白条)
-    return next(_PRODUCT_OF[m.group(0)] for m in matches if _PRODUCT_OF[m.group(0)][0] == product[0])
+    return _PRODUCT_OF[same[0].group(0)]
+
+
+def _jiebei_asked(before: str) -> bool:
+    """Whether 借呗 is asked about in the text before the asking phrase: a clause naming it that
+    asks ("借呗逾期会上门吗？我白条也逾期了，白条会打电话吗"), or "will jiebei …"."""
+    return any(_JIEBEI_NAMED.search(clause) and is_question(clause) for clause in _CJK_CLAUSE.split(before)
+               if _is_cjk_clause(clause)) or bool(_JIEBEI_ASKED_EN.search(before))
+
+
+def _is_cjk_clause(clause: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in clause)
 
 
 def _asking_clause(folded: str) -> str | None:
@@ -162,7 +187,15 @@ _JIEBEI_NAMED = regex(r"借呗|jiebei")
 _ASKED_AFTER = regex(r"\s*(?:也|还|真的|到底)?\s*(?:会不会|会|要|能不能|可能|是不是)\s*(?:被)?\s*(?:我)?\s*"
                      r"(?:上门|走访|来|起诉|告|催收|打电话|打给|联系|上征信|找|判|立案|冻结|曝光)")
 _ASKED_EN_BEFORE = regex(r"\b(?:will|would|can|could|does|do|might|may)\s+(?:the\s+)?$")
-_ASKED_EN_AFTER = regex(r"\s+(?:also\s+)?(?:come|visit|sue|call|contact|report|send|take|go)\b")
+_ASKED_EN_AFTER = regex(r"\s+(?:(?:people|guys|collectors|folks|staff)\s+)?(?:also\s+)?(?:come|visit|sue|call|contact|report|send|take|go)\b")
+# ... or the name before "will" ("借呗和白条都逾期了，白条 will come to my home?": review26)
+_ASKED_EN_NAME_FIRST = regex(r"\s+(?:(?:people|guys|collectors|folks|staff)\s+)?(?:will|would|can|could|might|may)\s+(?:also\s+)?"
+                             r"(?:come|visit|sue|call|contact|report|send|take|go)\b")
+_JIEBEI_ASKED_EN = regex(r"\b(?:will|would|can|could|does|do|might|may|is|are)\s+(?:the\s+)?(?:jiebei|借呗)\b")
+# A lender said to be paid, fine or not late ("白条没逾期", "白条已经还清了", "my baitiao is fine"):
+# not the one a question about what it may do is asked of (review26).
+_PAID_AFTER = regex(r"\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还|不欠)"
+                    r"|\s*(?:is|was|are)?\s*(?:all\s+)?(?:paid off|paid|fine|ok|okay|not late|never late|current)\b")
 _BOTH = regex(r"都|也|一起|\b(both|also|too)\b")  # "借呗，花呗都逾期": 借呗 is owed too
 _JIEBEI_PAID = regex(r"(?<!以为)(?<!以为我)(?<!以为我的)(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还)"
                      r"|(?:jiebei|借呗)\s*(?:is|was)?\s*(?:paid off|paid|fine|not late|never late)")
@@ -200,7 +233,8 @@ def _owed_in(folded: str) -> list[str]:
     listed_owed = False  # (read from the last: "京东白条和借呗一起逾期了" owes both)
     for match in reversed(list(_PRODUCT_RE.finditer(folded))):
         before, after = folded[max(0, match.start() - 24):match.start()], folded[match.end():match.end() + 12]
-        if not _is_a_loan(folded, match) or _APPLIED_FOR.search(before[-8:]) or _AFFECTED_BEFORE.search(before):
+        if (match.group(0) in _OTHER_LENDERS or not _is_a_loan(folded, match) or _APPLIED_FOR.search(before[-8:])
+                or _AFFECTED_BEFORE.search(before)):  # ("其它几家都还清了": no 网贷 told; review26)
             listed_owed = False
             continue
         is_owed = bool(_OWED_BEFORE.search(before[-10:]) or _LISTED_BEFORE.search(before) or _OWED_EN_BEFORE.search(before)
@@ -239,6 +273,8 @@ def _spellings() -> dict[str, tuple[str, str]]:
 _PRODUCT_OF = _spellings()
 _NAMES = "|".join(map(re.escape, _PRODUCT_OF))
 _PRODUCT_RE = regex(_NAMES)
+# The other lenders of one who owes several, named by no name of their own (see _is_a_loan).
+_OTHER_LENDERS = frozenset(normalize(name) for name in ("其他几家", "其它几家", "另外几家", "别的几家", "other lenders", "the other lenders"))
 
 # A lender named as a workplace or a shop: 我在美团送外卖, 美团外卖, 在抖音上直播.
 _NOT_A_LOAN_AFTER = regex(r"\s*(?:上)?(?:送外卖|外卖|骑手|跑单|送餐|上班|工作|打工|买菜|点餐|团购|直播|刷视频|视频|app上班)")

@@ -13,7 +13,7 @@ import pytest
 
 from bot import Engine
 from bot.concerns import find_concerns
-from bot.figures import asked_figure
+from bot.figures import FIGURE_NAMES, asked_figure
 from bot.text import simplified
 
 
@@ -21,6 +21,8 @@ from bot.text import simplified
     ("借呗和白条都逾期了，白条会上门吗", "白条"),
     ("我在京东白条和借呗都逾期了，现在还不上，白条会上门吗", "京东白条"),
     ("I owe 白条 and 借呗, will 白条 come to my home?", "JD Baitiao"),
+    ("借呗和白条都逾期了，白条 will come to my home?", "白条"),          # ans10: mixed, as in Chinese
+    ("借呗和白条都逾期了. Will the baitiao people come to my house?", "白条"),
 ])
 def test_the_product_asked_about_leads_though_another_was_named_first(engine: Engine, asked: str, name: str) -> None:
     reply = engine.ask(asked)
@@ -32,6 +34,8 @@ def test_the_product_asked_about_leads_though_another_was_named_first(engine: En
     "借呗和白条都逾期了，借呗会上门吗",   # 借呗 asked again: 借呗 it is
     "借呗和白条都逾期了，会上门吗",       # nothing named again: 借呗, the article's subject
     "I owe 白条 and 借呗, will they come to my home?",
+    "借呗和白条都逾期了，will they come to my home?",
+    "I owe jiebei and baitiao. Will the jiebei people come to my house?",
 ])
 def test_twins_asking_about_jiebei_keep_it(engine: Engine, twin: str) -> None:
     reply = engine.ask(twin)
@@ -46,7 +50,6 @@ CONDITION = {"zh": "文章没有谈到，我不替它下结论", "en": "so I won
     ("已经还了一半了，剩下的会不会还被起诉", "partial", "zh"),
     ("If I pay half of my Jiebei now, will they still sue me?", "partial", "en"),
     ("I am moving abroad next month, what happens to my Jiebei debt?", "moving", "en"),
-    ("如果我出国了不回来，借呗逾期会怎么样", "moving", "zh"),
     ("我借呗、花呗、微粒贷都逾期了，先还哪个", "priority", "zh"),
     ("I owe Jiebei, Huabei and a bank credit card. Which should I pay first?", "priority", "en"),
 ])
@@ -91,7 +94,7 @@ def test_fears_named_by_new_words(message: str, concerns: list[str]) -> None:
 
 def test_a_new_fear_leads_another_topics_answer(engine: Engine) -> None:
     reply = engine.ask("我是退休的，借呗逾期会不会扣我的退休金")
-    assert "退休金、养老金或社保" in reply.lead and "没有谈到" in reply.lead, reply.text
+    assert "退休金、养老金、社保或医保" in reply.lead and "没有谈到" in reply.lead, reply.text
 
 
 def test_the_other_lenders_asked_after_an_answer(engine: Engine) -> None:
@@ -136,3 +139,111 @@ def test_the_fear_comes_before_the_details_echoed(engine: Engine) -> None:
 @pytest.mark.parametrize("twin", ["以后出国会受影响吗", "我想出国留学，借呗逾期有影响吗", "如果我回老家了他们会上门吗", "先还哪天的"])
 def test_travel_fears_and_hometowns_are_no_condition(twin: str) -> None:
     assert asked_figure(simplified(twin)) is None, twin
+
+
+# ans10: what review26 found in the rules above, each case beside a twin that must not change.
+
+@pytest.mark.parametrize("asked", [
+    "其他几家都同意延期了，借呗能延期吗",
+    "我问了其他几家客服，都说可以协商，借呗可以吗",
+    "My other lenders are paid, only Jiebei is late, will they sue?",
+    "I asked the other lenders, they said ok. Can Jiebei give me more time?",
+    "其它几家都还清了，借呗逾期会被起诉吗",
+])
+def test_the_other_lenders_beside_jiebei_are_no_product(engine: Engine, asked: str) -> None:
+    reply = engine.ask(asked)
+    assert reply.slots["product"].value == "jiebei" and "95188" in reply.text, reply.text
+    assert "其他几家" not in reply.lead and "online loan" not in reply.text and "网贷" not in reply.text, reply.text
+    # twin: asked alone after an answer, they are still the product switched to (test above)
+
+
+@pytest.mark.parametrize("asked", [
+    "借呗逾期三个月了，欠两万，白条没逾期，白条会起诉吗",       # 白条 not late: the days are 借呗's
+    "I owe Jiebei 3 months. My Baitiao is fine. Would Baitiao sue me too?",
+    "我欠借呗和白条，白条已经还清了，白条还会上门吗",            # 白条 paid
+    "I owe jiebei and baitiao, baitiao is paid off. Will baitiao sue me?",
+    "借呗和白条都逾期了，借呗和白条会不会起诉",                  # both in the asking clause
+    "我白条早就还完了，借呗还欠着，借呗和白条会上门吗",
+    "借呗逾期会上门吗？我白条也逾期了，白条会打电话吗",          # 借呗 asked first
+    "借呗会不会起诉我？白条和借呗都逾期了，白条会不会上门",
+    "Will Jiebei come to my home? I also owe Baitiao; will Baitiao call my family?",
+    "借呗和白条都逾期了，借呗会起诉吗？白条会打电话，这个我知道",  # the last clause asks nothing
+])
+def test_another_lender_named_again_does_not_take_over_jiebei(engine: Engine, asked: str) -> None:
+    reply = engine.ask(asked)
+    assert reply.slots["product"].value == "jiebei" and "问的是" not in reply.text and "asked about JD" not in reply.text, reply.text
+    # (a reply to several topics, each under its label, gives 95188 in none: so before ans9 too)
+    assert "95188" in reply.text or len(reply.topics) > 1, reply.text
+    # twins (the last clause asks of 白条 alone, 白条 owed): test_the_product_asked_about_leads_…
+
+
+def test_the_days_told_stay_with_jiebei(engine: Engine) -> None:
+    reply = engine.ask("借呗逾期三个月了，欠两万，白条没逾期，白条会起诉吗")
+    assert "你提到逾期三个月、欠款20000元" in reply.text and "你提到白条" not in reply.text, reply.text
+    twin = engine.ask("借呗和白条都逾期了，白条会上门吗")
+    assert twin.slots["product"].value == "jd_baitiao", twin.text
+
+
+@pytest.mark.parametrize("asked", [
+    "借呗逾期了，我准备计划搬家躲起来，他们找得到吗",   # hiding: the article advises against it
+    "If I move abroad and stop answering, what happens?",
+    "What if I move and change my number?",
+    "如果我出国了不回来，借呗逾期会怎么样",
+    "我准备搬家，他们会去老家找我吗",                 # home visits: the article's own answer
+    "我要搬走了，会不会上门",
+    "I am moving to another city, will they visit my old home?",
+    "I am not going to move abroad, I just want to know if they will sue",  # negated
+    "如果我出国，会不会被限制出境",                   # a travel fear, named as one
+    "I plan to move abroad, can they stop me at the airport?",
+    "如果我出国旅游，借呗到期了怎么还",               # tourism
+    "能不能跟借呗协商先还一部分",                     # paying part by agreement: step 及时沟通
+    "借呗还不上，能不能先还一部分再协商延期",
+    "借呗逾期了我还了大部分，征信会怎样",             # a part paid told, another thing asked
+    "借呗一部分还了一部分没还，会上门吗",
+    "I paid part of my jiebei, why is it still overdue?",
+])
+def test_no_condition_line_where_the_article_speaks_or_none_is_asked(engine: Engine, asked: str) -> None:
+    text = engine.ask(asked).text
+    assert not any(FIGURE_NAMES[kind][lang] in text for kind in ("moving", "partial") for lang in ("zh", "en")), text
+
+
+@pytest.mark.parametrize("asked, lang", [
+    ("I am moving abroad next month, what happens to my Jiebei debt?", "en"),   # twins: the line stays
+    ("如果我先还一半，他们还会起诉吗", "zh"),
+    ("已经还了一半了，剩下的会不会还被起诉", "zh"),
+    ("借呗还了一部分还会被起诉吗", "zh"),            # the clause that tells it asks
+    ("I have repaid part of my Jiebei, what happens now?", "en"),   # a bare "what happens"
+    ("I have repaid some of it. Will they still sue?", "en"),         # whether it changes things
+    ("我已经还了一部分，那会怎么样呢", "zh"),
+    ("借呗可以先还一部分吗", "zh"),                  # asked without 协商: the article is silent
+    ("If I pay half of my Jiebei now, will they still sue me?", "en"),
+])
+def test_twins_where_the_condition_is_asked_keep_the_line(engine: Engine, asked: str, lang: str) -> None:
+    assert CONDITION[lang] in engine.ask(asked).text.split("\n", 1)[0]
+
+
+def test_moving_leads_with_the_home_visit_answer(engine: Engine) -> None:
+    assert engine.ask("我准备搬家，他们会去老家找我吗").lead == engine.ask("他们会去老家找我吗").lead
+
+
+def test_one_travel_line_not_two(engine: Engine) -> None:
+    text = engine.ask("如果我出国，会不会被限制出境").text
+    assert text.count("没有谈到") == 1 and "出行受限" in text.split("\n", 1)[0], text
+
+
+@pytest.mark.parametrize("message, concerns", [
+    ("借呗逾期了，我去学校接孩子会被堵吗", []),                      # the child's school, no studies
+    ("借呗逾期了，催收会去学校找我孩子吗", ["school_or_vetting"]),   # a fear for the child
+    ("我是老师，借呗逾期会被学校知道吗", ["wages_employer"]),        # the school employs them
+    ("I work at a school, will Jiebei call my school?", ["wages_employer"]),
+    ("My grandma's pension, can they take it for my Jiebei?", ["pension"]),
+    ("I plan to leave China for good, will jiebei stop me?", ["travel_ban"]),
+    ("I plan to move abroad, can they stop me at the airport?", ["travel_ban"]),
+    # twins
+    ("我是大学生，借呗逾期会通知学校吗", ["studies"]),
+    ("I am a student, will Jiebei call my school?", ["studies"]),
+    ("I am leaving China next week, how do I repay Jiebei?", []),
+    ("借呗逾期会影响我孩子上学吗", ["school_or_vetting"]),
+])
+def test_schools_pensions_and_leaving_read_right(message: str, concerns: list[str]) -> None:
+    assert [c for c, _ in find_concerns(simplified(message))] == concerns, message

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from bot import concerns
 from bot.knowledge import load
+from bot.products import _OTHER_LENDERS as OTHER_LENDERS
 from bot.products import PRODUCTS, find_product
 from bot.text import normalize
 
@@ -17,14 +18,19 @@ TEXTS = [example for topic in load().topics for example in topic.examples()]
 
 
 def product_by_definition(text: str) -> tuple[str, str] | None:
-    """The earliest product name in the normalised message; at one place, the first listed."""
-    folded, best = normalize(text), None
-    for product, names in PRODUCTS:
-        for name in names:
-            place = folded.find(normalize(name))
-            if place >= 0 and (best is None or place < best[0]):
-                best = (place, product, name)
-    return (best[1], best[2]) if best else None
+    """The earliest product name in the normalised message; at one place, the first listed; "其他几家"
+    and the like only where no lender is named by its name (ans10)."""
+    folded = normalize(text)
+    for only_others in (False, True):
+        best = None
+        for product, names in PRODUCTS:
+            for name in names:
+                place = folded.find(normalize(name))
+                if place >= 0 and (normalize(name) in OTHER_LENDERS) == only_others and (best is None or place < best[0]):
+                    best = (place, product, name)
+        if best:
+            return best[1], best[2]
+    return None
 
 
 def product_found(text: str) -> tuple[str, str] | None:
