@@ -56,7 +56,8 @@ COLLECTION = "collection_process"
 # retraining noise and cost an own crisis message, so a rule reads them.
 # ("逾期" alone names neither: a conversation asks which question was meant.)
 BARE_OVERDUE = regex(r"(?=.*(?:借呗|花呗|网贷|贷款|天|日|周|星期|礼拜|月|年))(?:我的?)?(?:借呗|花呗|蚂蚁借呗|蚂蚁花呗|网贷|贷款)?(?:已经|都|刚)?(?:逾期|晚还|超期)(?:了)?"
-                     r"(?:[#一二两三四五六七八九十几半\d]+(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多|了|啦)*)?\W*")
+                     r"(?:[#一二两三四五六七八九十几半\d]+(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多|了|啦)*)?"
+                     r"(?:\W*(?:还|也|一直|都)?(?:没有?还|未还)(?:上|钱|款)?(?:呢|啊|呀)?)?\W*")  # "…逾期了还没还" (cls12)
 
 PENALTY, NEGOTIATE = "penalty_costs", "negotiate"
 # Asking for charges to be reduced or waived ("能不能减免罚息", "can the late fees be waived").
