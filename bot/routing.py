@@ -28,7 +28,7 @@ from .routing_vet import CRISIS_FLOOR, next_best, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
                             THREATENED_MATTERS, UNCOVERED, Route, account_business, asked_meaning, calls_to_me,
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
-from .routing_fears import BARE_OVERDUE_EN, blacklisted_not_blocking, child_affected, which_first
+from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
 from .figures import asks_only_how_long
 from .text import fold, normalize
 
@@ -118,6 +118,7 @@ class Router(QuestionReading):
         topics = owed_to_me(calls_to_me(not_paying_first(waiver_first(topics, folded), folded), folded), folded)
         topics = shut_after_paying(account_business(topics, folded), folded)
         topics = which_first(child_affected(blacklisted_not_blocking(topics, folded), folded), folded)
+        topics = billing_not_late(topics, folded)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()

@@ -111,8 +111,10 @@ def calls_to_me(topics: list[str], folded: str) -> list[str]:
     """"逾期了会不会打电话给我", "will they call me if I'm late?": when an overdue message names no
     one but the borrower, what happens after a loan goes overdue answers it (a decline or the
     family answer does not). ``folded`` is the message as text.normalize gives it."""
-    if topics not in ([FAMILY], [kb.OUT_OF_SCOPE]) or not CALLS_ME.search(folded):
+    if len(topics) != 1 or not CALLS_ME.search(folded):
         return topics
+    if topics not in ([FAMILY], [kb.OUT_OF_SCOPE]):  # another loan reading: only someone else's call is declined
+        return [kb.OUT_OF_SCOPE] if _someone_elses_call(folded) else topics
     if not LATE_OR_COLLECTED.search(folded) and _OTHER_BUSINESS.search(folded):
         # "提交申请多长时间会打电话给我": an application's call, not collection; "医院会不会打电话给我",
         # "will someone call me about my lost package?" are not about a loan at all: declined, not
@@ -123,6 +125,13 @@ def calls_to_me(topics: list[str], folded: str) -> list[str]:
     if topics == [kb.OUT_OF_SCOPE] and not (LATE_OR_COLLECTED.search(folded) or _LENDER.search(folded)):
         return topics  # "does anyone call me if my flight is cancelled?" (review9)
     return [COLLECTION]  # "Will Jiebei call me?" says no more: asked here, it is the late borrower's fear
+
+
+def _someone_elses_call(folded: str) -> bool:
+    """A call about something else (a doctor, a parcel, an application) from no lender, late loan
+    or relative: "the doctor will call me tomorrow or not" (cls12: it had got going_dark)."""
+    return not (LATE_OR_COLLECTED.search(folded) or _LENDER.search(folded) or _OTHERS_NAMED.search(folded)) \
+        and bool(_OTHER_BUSINESS.search(folded))
 
 
 # "你说的12356是什么", "what is 95188?", "95188是骗子吗": a question about an outside number the replies

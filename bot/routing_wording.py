@@ -1,12 +1,14 @@
 """Wording rules for fears and situations the classifier's words mislead (round 11, cls12): being
 put on a blacklist is not blocking the collectors, a fear for one's child is not a credit question,
-"which lender do I repay first" is a can't-pay question, and a statement that a loan is late and
-unpaid asks what happens next. Each reads a message as text.normalize gives it (``folded``) and
+"which lender do I repay first" is a can't-pay question, a statement that a loan is late and
+unpaid asks what happens next, and billing mechanics (a fee for repaying early, a double charge,
+raising the limit) are declined whatever the words lean to. Each reads a message as text.normalize gives it (``folded``) and
 the topics bot.routing found; each changes them only when its wording is there."""
 
 from __future__ import annotations
 
 from . import knowledge as kb
+from .cues import LATE_OR_COLLECTED
 from .patterns import regex
 
 UNCOVERED, GOING_DARK, NEGOTIATE = kb.UNCOVERED, "going_dark", "negotiate"
@@ -65,13 +67,14 @@ def child_affected(topics: list[str], folded: str) -> list[str]:
 _WHICH_FIRST = regex(r"先还(?:哪|谁)|(?:哪个|哪家|哪一个|哪笔|哪些|哪一家|哪个平台)\S{0,4}?先还|优先还|还款顺序|先还\S{0,8}?还是"
                      r"|\bwhich (?:one |ones |loan |loans |debt |debts |lender |lenders |app |card |of them )?(?:should |do |to |must |shall )?"
                      r"(?:i |we )?(?:re)?pay (?:off |back )?first\b|\bprioriti[sz]e\b|\b(?:what|which) order\b|\bpay (?:off )?first\b")
+_WHICH_FIRST_WORDS = ("先还", "优先", "顺序", "first", "priorit", "order")  # a quick check before the pattern
 _SPLIT_OF_ONE = regex(r"本金|利息|罚息|\b(?:principal|interest)\b")
 
 
 def which_first(topics: list[str], folded: str) -> list[str]:
     """[negotiate, ...] for a message that asks which debt to repay first (not a safety reply)."""
-    if not topics or topics[0] == NEGOTIATE or any(t in SAFETY for t in topics) \
-            or not _WHICH_FIRST.search(folded) or _SPLIT_OF_ONE.search(folded):
+    if not topics or topics[0] == NEGOTIATE or not any(word in folded for word in _WHICH_FIRST_WORDS) \
+            or any(t in SAFETY for t in topics) or not _WHICH_FIRST.search(folded) or _SPLIT_OF_ONE.search(folded):
         return topics
     return [NEGOTIATE] + [t for t in topics if t not in (NEGOTIATE, kb.OUT_OF_SCOPE, COLLECTION)]
 
@@ -85,4 +88,26 @@ BARE_OVERDUE_EN = regex(r"\W*(?:my |the )?(?:huabei|jiebei|hb|jb|alipay loan|ant
                         r"|not (?:re)?paid(?: back)?(?: yet)?|unpaid|not repaid(?: yet)?)\W*")
 
 
-__all__ = ["BARE_OVERDUE_EN", "blacklisted_not_blocking", "child_affected", "which_first"]
+# Billing mechanics the words of a loan topic lean to, with nothing late named: a fee for repaying
+# early ("借呗提前还有违约金吗", "is there a fee for early repayment": 违约金/fee lean to penalties),
+# a double charge ("I was charged twice this month"), raising the limit ("How do I increase my Jiebei
+# credit limit?": 额度/limit lean to about_jiebei, whose question is how the limit is *set*).
+_EARLY_OR_TWICE = regex(r"提前(?:还|结清|还款|还清|全部还)|扣了两次|重复扣|多扣了"
+                        r"|\b(?:early repayment|repay(?:ing)? early|pay(?:ing)? (?:it |them |jiebei |huabei )?(?:off |back )?early"
+                        r"|early (?:payoff|settlement)|charged (?:me )?twice|double charged|charged two times)\b")
+_RAISE_LIMIT = regex(r"(?:提高|提升|提|增加|涨|加)(?:借呗|花呗)?(?:的)?额度|额度(?:怎么|如何|怎样)?(?:才能)?(?:提高|提升|涨|增加)"
+                     r"|\b(?:increase|raise|boost|higher|bigger|up)\b.{0,24}\blimit\b")
+PENALTY, ABOUT = "penalty_costs", "about_jiebei"
+
+
+def billing_not_late(topics: list[str], folded: str) -> list[str]:
+    """[out_of_scope] for a penalty reading of an early-repayment fee or a double charge, and an
+    about_jiebei reading of raising the limit, when the message names nothing late."""
+    if len(topics) != 1 or LATE_OR_COLLECTED.search(folded):
+        return topics
+    if (topics[0] == PENALTY and _EARLY_OR_TWICE.search(folded)) or (topics[0] == ABOUT and _RAISE_LIMIT.search(folded)):
+        return [kb.OUT_OF_SCOPE]
+    return topics
+
+
+__all__ = ["BARE_OVERDUE_EN", "billing_not_late", "blacklisted_not_blocking", "child_affected", "which_first"]
