@@ -17,6 +17,9 @@
   held8, measured once round 8 ended, is printed beside the development sets from round 9 on.
 - dev10 / held10 (``--heldout``): round 10's (tests/data/questions_dev10.tsv, questions_heldout10.tsv);
   held9, measured once round 9 ended, is a development set from round 10 on (printed always).
+- held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
+  written before round 11 changed anything; held10, measured once round 10 ended, is a development
+  set from round 11 on (printed always).
 - own: agreement on our own paraphrase pairs (tests/data/paraphrases.tsv).
 - real / para: ``jiebei-bot eval`` totals on ../shared/eval (a final check, never a target:
   totals only, no question is printed).
@@ -47,6 +50,7 @@ DEV9 = ROOT / "tests" / "data" / "questions_dev9.tsv"
 HELDOUT9 = ROOT / "tests" / "data" / "questions_heldout9.tsv"
 DEV10 = ROOT / "tests" / "data" / "questions_dev10.tsv"
 HELDOUT10 = ROOT / "tests" / "data" / "questions_heldout10.tsv"
+HELDOUT11 = ROOT / "tests" / "data" / "questions_heldout11.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -177,6 +181,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"dev {hits / len(rows):.1%}")
     if DEV10.exists():
         out.append(f"dev10 {written_accuracy(engine, DEV10)}")
+    out.append(f"held10 {written_accuracy(engine, HELDOUT10)}")
     out.append(f"held9 {written_accuracy(engine, HELDOUT9)}")
     if DEV9.exists():
         out.append(f"dev9 {written_accuracy(engine, DEV9)}")
@@ -186,7 +191,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
     out.append(f"dev7 {written_accuracy(engine, DEV7)}")
     out.append(f"dev6 {written_accuracy(engine, DEV6)}")
     if heldout:
-        out.append(f"held10 {written_accuracy(engine, HELDOUT10)}")
+        out.append(f"held11 {written_accuracy(engine, HELDOUT11)}")
         out.append(f"held7 {written_accuracy(engine, HELDOUT7)}")
         out.append(f"held6 {written_accuracy(engine, HELDOUT6)}")
     own = measure(engine, read_labelled_pairs())

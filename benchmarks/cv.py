@@ -153,6 +153,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--per-topic", action="store_true")
+    parser.add_argument("--errors", metavar="LANG", choices=("zh", "en", "all"),
+                        help="recall by topic in that language and every missed example (true -> predicted)")
     parser.add_argument("--table", action="store_true", help="with a word table distilled per fold (experiment)")
     parser.add_argument("--no-lexicon", action="store_true", help="without the concept lexicon")
     parser.add_argument("--cascade", action="store_true", help="with the [semantic] cascade fitted per fold")
@@ -167,7 +169,26 @@ def main() -> int:
     if args.per_topic:
         for topic, recall in result.per_topic().items():
             print(f"  {topic:<20}{recall:>7.1%}")
+    if args.errors:
+        print_errors(texts, result, args.errors)
     return 0
+
+
+def print_errors(texts: Sequence[str], result: CVResult, lang: str) -> None:
+    """Recall by topic over the examples in ``lang`` and the missed ones, grouped by topic."""
+    from bot.text import detect_lang
+
+    rows = [i for i, text in enumerate(texts) if lang == "all" or detect_lang(text) == lang]
+    totals: dict[str, list[int]] = {}
+    for i in rows:
+        row = totals.setdefault(result.labels[i], [0, 0])
+        row[0] += result.predicted[i] == result.labels[i]
+        row[1] += 1
+    for topic, (hit, n) in sorted(totals.items(), key=lambda kv: kv[1][0] / kv[1][1]):
+        print(f"  {topic:<24}{hit:>4}/{n:<4}{hit / n:>7.1%}")
+    for i in sorted(rows, key=lambda i: (result.labels[i], result.predicted[i])):
+        if result.predicted[i] != result.labels[i]:
+            print(f"{result.labels[i]}\t{result.predicted[i]}\t{texts[i]}")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,8 @@ from .routing_vet import CRISIS_FLOOR, next_best, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
                             THREATENED_MATTERS, UNCOVERED, Route, account_business, asked_meaning, calls_to_me,
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
+from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
+from .figures import asks_only_how_long
 from .text import fold, normalize
 
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
@@ -103,14 +105,20 @@ class Router(QuestionReading):
             return Route((GOODBYE,), whole, "pulling_away")
         if THANKS in self._by_id and is_acknowledgement(body):
             return Route((THANKS,), whole, "acknowledged")
-        if COLLECTION in self._by_id and BARE_OVERDUE.fullmatch(folded):
+        if COLLECTION in self._by_id and (BARE_OVERDUE.fullmatch(folded) or BARE_OVERDUE_EN.fullmatch(folded)):
             return Route((COLLECTION,), whole, "bare_overdue")
         if (number := number_asked(fold(body))) in self._by_id:
             return Route((number,), whole, "number_asked")
+        if asks_only_how_long(body):
+            # "How long?" alone names no matter: declined (in a conversation, bot.session reads it
+            # as a follow-up on the last answer first); it had got after_repayment's "how long".
+            return Route((kb.OUT_OF_SCOPE,), whole, "too_little")
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
         topics = owed_to_me(calls_to_me(not_paying_first(waiver_first(topics, folded), folded), folded), folded)
         topics = shut_after_paying(account_business(topics, folded), folded)
+        topics = which_first(child_affected(blacklisted_not_blocking(topics, folded), folded), folded)
+        topics = billing_not_late(topics, folded)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()

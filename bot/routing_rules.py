@@ -56,7 +56,8 @@ COLLECTION = "collection_process"
 # retraining noise and cost an own crisis message, so a rule reads them.
 # ("逾期" alone names neither: a conversation asks which question was meant.)
 BARE_OVERDUE = regex(r"(?=.*(?:借呗|花呗|网贷|贷款|天|日|周|星期|礼拜|月|年))(?:我的?)?(?:借呗|花呗|蚂蚁借呗|蚂蚁花呗|网贷|贷款)?(?:已经|都|刚)?(?:逾期|晚还|超期)(?:了)?"
-                     r"(?:[#一二两三四五六七八九十几半\d]+(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多|了|啦)*)?\W*")
+                     r"(?:[#一二两三四五六七八九十几半\d]+(?:个)?(?:天|日|周|星期|礼拜|月|年)(?:多|了|啦)*)?"
+                     r"(?:\W*(?:还|也|一直|都)?(?:没有?还|未还)(?:上|钱|款)?(?:呢|啊|呀)?)?\W*")  # "…逾期了还没还" (cls12)
 
 PENALTY, NEGOTIATE = "penalty_costs", "negotiate"
 # Asking for charges to be reduced or waived ("能不能减免罚息", "can the late fees be waived").
@@ -110,8 +111,10 @@ def calls_to_me(topics: list[str], folded: str) -> list[str]:
     """"逾期了会不会打电话给我", "will they call me if I'm late?": when an overdue message names no
     one but the borrower, what happens after a loan goes overdue answers it (a decline or the
     family answer does not). ``folded`` is the message as text.normalize gives it."""
-    if topics not in ([FAMILY], [kb.OUT_OF_SCOPE]) or not CALLS_ME.search(folded):
+    if len(topics) != 1 or not CALLS_ME.search(folded):
         return topics
+    if topics not in ([FAMILY], [kb.OUT_OF_SCOPE]):  # another loan reading: only someone else's call is declined
+        return [kb.OUT_OF_SCOPE] if _someone_elses_call(folded) else topics
     if not LATE_OR_COLLECTED.search(folded) and _OTHER_BUSINESS.search(folded):
         # "提交申请多长时间会打电话给我": an application's call, not collection; "医院会不会打电话给我",
         # "will someone call me about my lost package?" are not about a loan at all: declined, not
@@ -122,6 +125,13 @@ def calls_to_me(topics: list[str], folded: str) -> list[str]:
     if topics == [kb.OUT_OF_SCOPE] and not (LATE_OR_COLLECTED.search(folded) or _LENDER.search(folded)):
         return topics  # "does anyone call me if my flight is cancelled?" (review9)
     return [COLLECTION]  # "Will Jiebei call me?" says no more: asked here, it is the late borrower's fear
+
+
+def _someone_elses_call(folded: str) -> bool:
+    """A call about something else (a doctor, a parcel, an application) from no lender, late loan
+    or relative: "the doctor will call me tomorrow or not" (cls12: it had got going_dark)."""
+    return not (LATE_OR_COLLECTED.search(folded) or _LENDER.search(folded) or _OTHERS_NAMED.search(folded)) \
+        and bool(_OTHER_BUSINESS.search(folded))
 
 
 # "你说的12356是什么", "what is 95188?", "95188是骗子吗": a question about an outside number the replies

@@ -226,8 +226,8 @@ class Session:
         # Nor is "what I can answer" a follow-up's topic ("what about the office" once got it).
         others = [c for c in route.prediction.candidates
                   if c.topic != last and self._kind(c.topic) not in ("fallback", "safety", "conversation")]
-        if followups.names_nothing(text, [slot.text for slot in stated.values()]):
-            chosen = last
+        if route.rule == "too_little" or followups.names_nothing(text, [slot.text for slot in stated.values()]):
+            chosen = last  # ("How long?" alone, too little for a topic of its own, asks about the last answer)
         elif others and others[0].score >= SWITCH_FLOOR and others[0].score > CONTINUITY * scores.get(last, 0.0):
             chosen = others[0].topic
         else:

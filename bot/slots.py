@@ -45,7 +45,11 @@ _NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月�
 _OTHER_TIME_BEFORE = regex(
     r"(?:失业|下岗|离职|辞职|被裁|裁员|住院|生病|病了|没(?:有)?(?:工作|上班|收入)|(?:工资|收入|生意|工作)\S{0,2}(?:停|断|没发|欠|拖)(?:发)?|欠薪|拖欠工资|上班|打工|毕业|结婚|离婚|"
     r"怀孕|坐月子|出国|回国|创业|做生意|开店|开了店|开公司|开厂|办厂|经营|保留|保存|留存|消除|删除|清除|恢复|修复|影响|(?<!逾期)(?<!逾期已经)持续|"
-    r"(?:unemployed|jobless|out of work|laid off|sick|ill|in hospital|working|kept|stays?|lasts?)\s+for)"
+    r"跑外卖|送外卖|送快递|跑滴滴|开滴滴|跑网约车|开网约车|开出租|摆摊|当兵|"
+    r"(?:unemployed|jobless|out of work|laid off|sick|ill|in hospital|working|worked|kept|stays?|lasts?"
+    # a business's or a job's years ("I ran a shop for 3 years"; cls12)
+    r"|(?:ran|run|running|owned|opened|operated|had) (?:a |an |my |the |our )?(?:small |little )?(?:shop|store|business|restaurant|stall|company|factory)"
+    r"|(?:drove|driven|driving) (?:a |my |the )?(?:taxi|cab|car|truck|didi))\s+for)"
     r"\s*(?:了|会|要|能|大概|大约|约)?\s*$|(?:(?<![了期拖欠经都快])(?<!已经)过|再过|还有|\b(?:in|within|next))\s*$")
 # Someone else's case ("我朋友逾期3个月就被起诉了，我会吗", "同事欠了5万"): not the borrower's days
 # or debt (review22). (Not money borrowed from them: "借朋友3万" is the borrower's own.)
@@ -64,7 +68,7 @@ _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|
 # Money that is not the sum owed: a fee, a wage, a limit, a monthly instalment, a penalty so far
 # (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多), money already paid or asked to be
 # transferred (还了五千, 让我先转五千块到私人账户). "你提到欠款2000元" would misquote them.
-_NOT_OWED_BEFORE = regex(r"(?:收费|亏了?|亏损了?|赔了|损失了?|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
+_NOT_OWED_BEFORE = regex(r"(?:收费|亏(?:了|掉了?|进去了?)?|亏损了?|赔(?:了|掉了?|进去了?)|损失了?|\b(?:lost|losing|spent|invested)\b|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
                          r"每(?:个)?月(?:要)?还|每期(?:要)?还|(?:还了|已还|还过)(?:借呗|花呗|微粒贷|白条|网贷|信用卡)?|转了?|转账|汇了?|交了?|付了?|给了|打了)"
                          r"\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
 # A sum put towards a repayment ("每个月从工资里拿一千还借呗"): a payment, not the debt (不 and 没:
@@ -72,7 +76,9 @@ _NOT_OWED_BEFORE = regex(r"(?:收费|亏了?|亏损了?|赔了|损失了?|(?<!�
 _REPAID_AFTER = regex(r"\s*(?:元|块钱|块)?\s*(?:来|去|用来)?还(?!不|没|款日|有|是|要|欠|剩|差)")
 # "I pay 1000 a month", "I can only pay 500 yuan a month": an instalment, not the debt (review22).
 _EN_PER_PERIOD_AFTER = regex(r"\s*(?:a|per|each|every)\s+(?:month|week|day|year)\b|\s*monthly\b")
-_EN_PAID_BEFORE = regex(r"\b(?:pay|paying|paid|repay|repaid|afford|earn|earning|make|making)\s+(?:only\s+|just\s+|about\s+|around\s+)?$")
+# ...and money lost or spent ("my business lost 200k"): a loss, not the debt (cls12).
+_EN_PAID_BEFORE = regex(r"\b(?:pay|paying|paid|repay|repaid|afford|earn|earning|make|making|lost|lose|losing|spent|invested)\s+"
+                        r"(?:only\s+|just\s+|about\s+|around\s+|over\s+|more than\s+)?$")
 _PAID_BEFORE = regex(r"(?:拿|用|凑|掏|省)(?:了|出|下)?\s*$")
 _MIN_BARE_AMOUNT = 100  # "欠8000" is money; "欠了3" is not a sum anyone owes
 
@@ -179,6 +185,12 @@ def _duration_matches(clause: str) -> list[re.Match[str]]:
     return sorted(matches, key=lambda m: m.start())
 
 
+# A duration between a verb and what was done for that long ("开了三年店", "做了五年生意", "上了三年班"):
+# the years of a shop or a job, not time overdue (cls12).
+_DID_BEFORE = regex(r"(?:开|干|做|跑|上|打|读|当|送|摆|经营)(?:了|过)\s*$")
+_ACTIVITY_AFTER = regex(r"^(?:多|半)?(?:的)?(?:店|生意|买卖|外卖|快递|班|工|滴滴|网约车|出租|车|厂|学|书|兵|摊|公司)")
+
+
 def _is_term(clause: str, match: re.Match[str]) -> bool:
     """Whether a duration is a loan term ("分12个月", "一年期"), a time ago ("两年前"), the unit
     of a price ("一天多少钱") or another time (失业半年, 保留5年, 过几天): anything but the time
@@ -187,6 +199,8 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
     if _TERM_BEFORE.search(before[-6:]) or _TERM_AFTER.match(after):
         return True
     if _OTHER_TIME_BEFORE.search(before[-20:]) or _OTHERS_CASE.search(before[-12:]):
+        return True
+    if _DID_BEFORE.search(before[-4:]) and _ACTIVITY_AFTER.match(after):
         return True
     if _is_price(before, after, match):
         return True

@@ -345,3 +345,20 @@ def test_a_long_run_of_numerals_is_read_in_linear_time() -> None:
 ])
 def test_the_loan_being_repaid_is_the_product_not_the_one_borrowed_to_repay_it(message: str, product: str) -> None:
     assert extract_slots(message)["product"].value == product  # probe14: 借网贷来还借呗 read as 网贷
+
+
+# Round 11 (cls12): a shop's or a job's years and a business loss are neither days overdue nor the debt.
+@pytest.mark.parametrize("text, days, amount", [
+    ("我开店三年亏了二十多万，借呗逾期了会起诉吗", None, None),
+    ("开了三年店 借呗逾期了", None, None), ("做了五年生意 借呗逾期了", None, None),
+    ("上了三年班 借呗逾期一个月", 30, None), ("跑外卖两年 借呗逾期了", None, None),
+    ("生意亏进去二十多万 借呗欠三万逾期了", None, 30000),
+    ("I ran a shop for 3 years and lost 200k, now jiebei is overdue, will they sue?", None, None),
+    ("my business lost 200k, jiebei overdue 2 months", 60, None),
+    # the other side: the borrower's own time overdue and debt are still read
+    ("借呗逾期了三年", 1095, None), ("I owe 20k and I am 3 months late", 90, 20000),
+])
+def test_business_years_and_losses_are_not_slots(text: str, days: int | None, amount: int | None) -> None:
+    slots = extract_slots(text)
+    assert (slots["days"].value if "days" in slots else None) == days
+    assert (slots["amount"].value if "amount" in slots else None) == amount

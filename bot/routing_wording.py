@@ -1,0 +1,113 @@
+"""Wording rules for fears and situations the classifier's words mislead (round 11, cls12): being
+put on a blacklist is not blocking the collectors, a fear for one's child is not a credit question,
+"which lender do I repay first" is a can't-pay question, a statement that a loan is late and
+unpaid asks what happens next, and billing mechanics (a fee for repaying early, a double charge,
+raising the limit) are declined whatever the words lean to. Each reads a message as text.normalize gives it (``folded``) and
+the topics bot.routing found; each changes them only when its wording is there."""
+
+from __future__ import annotations
+
+from . import knowledge as kb
+from .cues import LATE_OR_COLLECTED
+from .patterns import regex
+
+UNCOVERED, GOING_DARK, NEGOTIATE = kb.UNCOVERED, "going_dark", "negotiate"
+CREDIT, COLLECTION, AFTER = "credit_report", "collection_process", "after_repayment"
+SAFETY = ("crisis", "abusive_collection")
+
+# "会被拉黑吗", "逾期半年了，会被拉黑吗", "借呗会把我拉黑吗", "will I get blacklisted": being put on a
+# list (what the article does not cover), not blocking the collectors' numbers, which is what
+# going_dark's 拉黑 means ("把催收电话全拉黑可以吗"). Not when access is the worry ("被拉黑了再也借
+# 不了": after_repayment's) nor when numbers or collectors are blocked.
+_BEING_BLACKLISTED = regex(r"被\S{0,4}?拉黑|(?:把|将)我\S{0,2}?拉黑|拉黑我|拉(?:进|入)?黑名单|上黑名单|进黑名单"
+                           r"|\b(?:get|got|be|been|being|am|is|was)\s+blacklisted\b|\bblacklist\s+me\b")
+_BLOCKING = regex(r"(?:电话|号码|手机号|号|短信|微信|催收|他们|对方|客服)\S{0,3}?拉黑|拉黑\S{0,3}?(?:电话|号码|短信|微信|催收|他们|对方)"
+                  r"|\bblock(?:ed|ing)?\b")
+_ACCESS = regex(r"再借|借不了|借不出|还能借|额度|开通|恢复|用不了|不能用|\b(?:borrow|limit|reopen|use it)\b")
+
+
+def blacklisted_not_blocking(topics: list[str], folded: str) -> list[str]:
+    """[uncovered_consequences, ...] for a going_dark reading of a message that asks about being
+    blacklisted (not blocking anyone, not access to the product)."""
+    if topics[:1] != [GOING_DARK] or not _BEING_BLACKLISTED.search(folded) or _BLOCKING.search(folded) \
+            or _ACCESS.search(folded):
+        return topics
+    return [UNCOVERED] + [t for t in topics[1:] if t != UNCOVERED]
+
+
+# A fear for one's child ("我女儿三岁 借呗逾期会影响她吗", "will my overdue loan affect my son?"): what
+# the debt means for the children is uncovered_consequences' (the article says nothing of it), not
+# the borrower's own credit record that 影响/affect lean to. Not the borrower's credit asked beside a
+# child ("孩子在上学 逾期会影响我征信吗"), nor calls to a child (contact_family keeps those: its topic
+# is not read here).
+_CHILD_ZH = r"(?:孩子|小孩|女儿|儿子|子女|儿女|宝宝|闺女|娃娃|小朋友)"
+_CHILD_EN = r"(?:kids?|children|child|son|sons|daughters?|baby|toddler)"
+_CHILD_AFFECTED = regex(rf"{_CHILD_ZH}[^，。,.?？!！;；]{{0,14}}?(?:影响|连累|耽误|牵连|拖累|波及)"
+                        rf"|(?:影响|连累|耽误|牵连|拖累|波及)(?:到)?(?:我的?|我家的?)?{_CHILD_ZH}"
+                        rf"|\b(?:affect|affects|hurt|harm|impact|ruin)\w*\s+(?:on\s+)?(?:my\s+|our\s+)?(?:little\s+|young\s+)?{_CHILD_EN}\b"
+                        rf"|\b{_CHILD_EN}\b.{{0,60}}\b(?:affect\w*|impact\w*|hurt|harm\w*|ruin\w*|suffer\w*)\b")
+_OWN_CREDIT = regex(r"(?:影响|连累)(?:到)?(?:我的?)?(?:征信|芝麻|信用|额度|贷款|房贷)"
+                    r"|\b(?:affect|hurt|impact|harm)\w*\s+(?:my|the)\s+(?:credit|score|sesame|limit|loan|mortgage)")
+_CHILD_MISREAD = (CREDIT, COLLECTION, AFTER, GOING_DARK, "penalty_costs", "worry")
+
+
+def child_affected(topics: list[str], folded: str) -> list[str]:
+    """[uncovered_consequences, ...] when a loan reading the words 影响/affect lean to answers a
+    message whose fear is for the writer's child."""
+    if topics[:1] == [UNCOVERED] or not topics or topics[0] not in _CHILD_MISREAD \
+            or not _CHILD_AFFECTED.search(folded) or _OWN_CREDIT.search(folded):
+        return topics
+    return [UNCOVERED] + [t for t in topics if t != UNCOVERED]
+
+
+# "好几个平台都逾期了 先还哪个", "several lenders overdue, which should I repay first": choosing what to
+# pay with too little money is the can't-pay question (the negotiate answer: talk to each lender and
+# ask for terms; the article ranks no lender), not what happens after being late. Not how a single
+# repayment is split ("先还本金还是先还利息": billing mechanics, declined).
+_WHICH_FIRST = regex(r"先还(?:哪|谁)|(?:哪个|哪家|哪一个|哪笔|哪些|哪一家|哪个平台)\S{0,4}?先还|优先还|还款顺序|先还\S{0,8}?还是"
+                     r"|\bwhich (?:one |ones |loan |loans |debt |debts |lender |lenders |app |card |of them )?(?:should |do |to |must |shall )?"
+                     r"(?:i |we )?(?:re)?pay (?:off |back )?first\b|\bprioriti[sz]e\b|\b(?:what|which) order\b|\bpay (?:off )?first\b")
+_WHICH_FIRST_WORDS = ("先还", "优先", "顺序", "first", "priorit", "order")  # a quick check before the pattern
+_SPLIT_OF_ONE = regex(r"本金|利息|罚息|\b(?:principal|interest)\b")
+
+
+def which_first(topics: list[str], folded: str) -> list[str]:
+    """[negotiate, ...] for a message that asks which debt to repay first (not a safety reply)."""
+    if not topics or topics[0] == NEGOTIATE or not any(word in folded for word in _WHICH_FIRST_WORDS) \
+            or any(t in SAFETY for t in topics) or not _WHICH_FIRST.search(folded) or _SPLIT_OF_ONE.search(folded):
+        return topics
+    return [NEGOTIATE] + [t for t in topics if t not in (NEGOTIATE, kb.OUT_OF_SCOPE, COLLECTION)]
+
+
+# A bare statement in English that a loan is late and unpaid, with no question ("my huabei is overdue
+# and unpaid", "huabei not repaid", "jiebei overdue, not paid yet"): the borrower wants to know what
+# happens now, as BARE_OVERDUE (bot.routing_rules) reads the Chinese ones.
+BARE_OVERDUE_EN = regex(r"\W*(?:my |the )?(?:huabei|jiebei|hb|jb|alipay loan|ant loan|online loan|loan)\s+"
+                        r"(?:is |has been |went |got |now |still )*"
+                        r"(?:(?:overdue|late|past due)(?:\s*,?\s*(?:and |but |still |yet )*(?:not (?:re)?paid(?: back)?|unpaid|not repaid)(?: yet)?)?"
+                        r"|not (?:re)?paid(?: back)?(?: yet)?|unpaid|not repaid(?: yet)?)\W*")
+
+
+# Billing mechanics the words of a loan topic lean to, with nothing late named: a fee for repaying
+# early ("借呗提前还有违约金吗", "is there a fee for early repayment": 违约金/fee lean to penalties),
+# a double charge ("I was charged twice this month"), raising the limit ("How do I increase my Jiebei
+# credit limit?": 额度/limit lean to about_jiebei, whose question is how the limit is *set*).
+_EARLY_OR_TWICE = regex(r"提前(?:还|结清|还款|还清|全部还)|扣了两次|重复扣|多扣了"
+                        r"|\b(?:early repayment|repay(?:ing)? early|pay(?:ing)? (?:it |them |jiebei |huabei )?(?:off |back )?early"
+                        r"|early (?:payoff|settlement)|charged (?:me )?twice|double charged|charged two times)\b")
+_RAISE_LIMIT = regex(r"(?:提高|提升|提|增加|涨|加)(?:借呗|花呗)?(?:的)?额度|额度(?:怎么|如何|怎样)?(?:才能)?(?:提高|提升|涨|增加)"
+                     r"|\b(?:increase|raise|boost|higher|bigger|up)\b.{0,24}\blimit\b")
+PENALTY, ABOUT = "penalty_costs", "about_jiebei"
+
+
+def billing_not_late(topics: list[str], folded: str) -> list[str]:
+    """[out_of_scope] for a penalty reading of an early-repayment fee or a double charge, and an
+    about_jiebei reading of raising the limit, when the message names nothing late."""
+    if len(topics) != 1 or LATE_OR_COLLECTED.search(folded):
+        return topics
+    if (topics[0] == PENALTY and _EARLY_OR_TWICE.search(folded)) or (topics[0] == ABOUT and _RAISE_LIMIT.search(folded)):
+        return [kb.OUT_OF_SCOPE]
+    return topics
+
+
+__all__ = ["BARE_OVERDUE_EN", "billing_not_late", "blacklisted_not_blocking", "child_affected", "which_first"]
