@@ -16,7 +16,8 @@ from bot import Engine, KnowledgeError
 from bot.knowledge import load
 from bot.safety import assess
 from bot.safety.agreement import crisis_score
-from bot.safety.examples import read_safety
+from bot.safety.clauses import fold_clause
+from bot.safety.examples import SETS_FILE, Example, read_safety, read_sets, sets_digest, sets_stamp
 from bot.safety.learned import SAFETY_MODEL_FILE, SAFETY_TABLES_FILE, detectors_for
 
 
@@ -33,6 +34,17 @@ class Sure:
 SURE = Sure()
 
 
+def test_shipped_safety_model_fits_its_examples() -> None:
+    # What a load compares (learned.inputs_digest), and the fingerprint of everything trained on:
+    # computed, not trained (the retraining below is an integration test since round 13).
+    knowledge = load()
+    shipped = rapidjson.loads((knowledge.path / SAFETY_MODEL_FILE).read_text(encoding="utf-8"))
+    assert shipped["fingerprint"] == learned.fingerprint(learned.training_pairs(knowledge, learned.all_examples(knowledge.path))), \
+        "safety examples changed: run `jiebei-bot train`"
+    assert shipped.get("inputs") == learned.inputs_digest(knowledge), "the knowledge or the detectors' settings changed: run `jiebei-bot train`"
+
+
+@pytest.mark.integration  # training on safety_sets.json too takes a minute or more: not in the unit budget
 def test_shipped_safety_model_is_up_to_date_and_reproducible(fresh_safety_model: tuple[dict[str, object], bytes]) -> None:
     knowledge = load()
     shipped = rapidjson.loads((knowledge.path / SAFETY_MODEL_FILE).read_text(encoding="utf-8"))
@@ -219,3 +231,36 @@ def test_the_check_in_floor_sits_under_the_crisis_floor(engine: Engine) -> None:
     assert 0 < CHECK_IN_FLOOR < CRISIS_FLOOR
     score = crisis_score("感觉自己很没用", engine._router._detectors)  # type: ignore[arg-type]
     assert CHECK_IN_FLOOR <= score < CRISIS_FLOOR
+
+
+def test_safety_sets_are_checked_against_their_digest_and_for_repeats(tmp_path: Path) -> None:
+    rows = [["crisis", "set_a", "zh", "不想活了"], ["benign", "set_b", "en", "I could die laughing"]]
+
+    def write(rows: list[list[str]], digest: str) -> None:
+        data = {"digest": digest, "about": "test", "examples": rows}
+        (tmp_path / SETS_FILE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    assert read_sets(tmp_path) == () and sets_stamp(tmp_path) == ""
+    write(rows, sets_digest(rows))
+    assert [e.label for e in read_sets(tmp_path)] == ["crisis", "benign"] and sets_stamp(tmp_path) == sets_digest(rows)
+    with pytest.raises(KnowledgeError, match="safety_sets.json: /examples/0: expected each example once"):
+        read_sets(tmp_path, [Example("crisis", "method", "zh", "不想活了")])  # already in safety.json
+    write(rows, "0" * 64)
+    with pytest.raises(KnowledgeError, match="safety_sets.json: /digest: expected the digest of its examples"):
+        read_sets(tmp_path)
+    rows.append(["abuse", "set_b", "zh", "不想活了"])
+    write(rows, sets_digest(rows))
+    with pytest.raises(KnowledgeError, match="/examples/2: expected each example once"):
+        read_sets(tmp_path)
+
+
+@pytest.mark.parametrize("text", ["钱已经凑够了", "No one has called or threatened me", "Nobody has threatened me or anything",
+                                  "我把银行卡和密码交给我妈管了", "我工作也丢了"])
+def test_everyday_clauses_of_crisis_stories_are_not_learned_as_crisis(engine: Engine, text: str) -> None:
+    # Trained on whole long messages the reader learned these as crisis words (round 12: 0.92-0.98);
+    # trained clause by clause (round 13) they stay under the crisis floor, alone and in the gate.
+    from bot.safety.agreement import CRISIS_FLOOR
+
+    detectors = engine._router._detectors  # type: ignore[attr-defined]
+    assert detectors.crisis_score(fold_clause(text)) < CRISIS_FLOOR
+    assert crisis_score(text, detectors) < CRISIS_FLOOR
