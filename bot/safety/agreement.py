@@ -53,6 +53,7 @@ CHECK_IN_FLOOR = 0.3
 # cross-validation: crisis recall of the learned reader +6 points (zh) and +4 (en) for one more
 # false alarm on 486 benign look-alikes, none on the topics' 2,364 examples.
 PAIR_LEAN = 0.5
+NEIGHBOURS_AGREE = True  # a learned abuse clause counts only where a pair holding it agrees (round 13)
 
 
 def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str) -> set[int]:
@@ -147,10 +148,17 @@ def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> 
         return (abuse_act(window.text) and reported(window.text, context) and not abuse_set_aside(window.text, context)
                 and not everyday_abuse(window.text)
                 and detectors.abuse_score(window.text) >= ABUSE_FLOOR)
+    def read_with_a_neighbour(index: int) -> bool:
+        # As for crisis: a clause counts when, read with one of its neighbours, the reader still
+        # finds abuse (round 13: trained clause by clause, a short clause can score high alone
+        # where its sentence says something else; a pool question of 13 clauses did, 0.94 alone,
+        # 0.77 and 0.86 with its neighbours).
+        pairs = [w for w in windows(clauses) if w.first != w.last and w.first <= index <= w.last]
+        return not pairs or any(detectors.abuse_score(w.text) >= ABUSE_FLOOR for w in pairs)
     marked: set[int] = set()
     for window in windows(clauses):
         if window.first == window.last:
-            if agrees(window):
+            if agrees(window) and (not NEIGHBOURS_AGREE or read_with_a_neighbour(window.first)):
                 marked.add(window.first)
         elif not {window.first, window.last} & marked and agrees(window):
             pair = (window.first, window.last)
