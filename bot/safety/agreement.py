@@ -53,6 +53,11 @@ CHECK_IN_FLOOR = 0.3
 # cross-validation: crisis recall of the learned reader +6 points (zh) and +4 (en) for one more
 # false alarm on 486 benign look-alikes, none on the topics' 2,364 examples.
 PAIR_LEAN = 0.5
+# The score a pair holding a crisis clause must keep for the clause to count (CRISIS_FLOOR until
+# round 13: trained clause by clause, a pair of a crisis clause and an everyday one scores a little
+# under its crisis clause, 0.93 -> 0.86-0.88 on "I decided, once my last paycheck goes to my mom
+# I'm done with all of it. will huabei go after her…"; "在站台等车，顺便问问提前还款" stays far under).
+NEIGHBOUR_FLOOR = 0.85
 NEIGHBOURS_AGREE = True  # a learned abuse clause counts only where a pair holding it agrees (round 13)
 
 
@@ -75,7 +80,7 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
     marked = set()
     for index in range(len(clauses)):
         pairs = [scores[pair] for pair in ((index - 1, index), (index, index + 1)) if pair in scores]
-        if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= CRISIS_FLOOR) and index not in near_ordinary:
+        if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= NEIGHBOUR_FLOOR) and index not in near_ordinary:
             marked.add(index)
     if any(everyday_crisis(masked(clause.text)) for clause in clauses) or any(
             set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
