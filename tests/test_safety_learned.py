@@ -233,24 +233,32 @@ def test_the_check_in_floor_sits_under_the_crisis_floor(engine: Engine) -> None:
     assert CHECK_IN_FLOOR <= score < CRISIS_FLOOR
 
 
-def test_safety_sets_are_checked_against_their_digest_and_for_repeats(tmp_path: Path) -> None:
-    rows = [["crisis", "set_a", "zh", "不想活了"], ["benign", "set_b", "en", "I could die laughing"]]
+def test_safety_sets_are_checked_against_their_digest_spans_and_for_repeats(tmp_path: Path) -> None:
+    # Each row: a message of the team's sets and the spans of it that teach (label, start, end).
+    rows: list[list[object]] = [["set_a", "zh", "借呗逾期了，不想活了", [["benign", 0, 5], ["crisis", 6, 10]]],
+                                ["set_b", "en", "I could die laughing", [["benign", 0, 20]]]]
 
-    def write(rows: list[list[str]], digest: str) -> None:
+    def write(rows: list[list[object]], digest: str) -> None:
         data = {"digest": digest, "about": "test", "examples": rows}
         (tmp_path / SETS_FILE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
     assert read_sets(tmp_path) == () and sets_stamp(tmp_path) == ""
     write(rows, sets_digest(rows))
-    assert [e.label for e in read_sets(tmp_path)] == ["crisis", "benign"] and sets_stamp(tmp_path) == sets_digest(rows)
-    with pytest.raises(KnowledgeError, match="safety_sets.json: /examples/0: expected each example once"):
+    assert [(e.label, e.text) for e in read_sets(tmp_path)] == [("benign", "借呗逾期了"), ("crisis", "不想活了"),
+                                                               ("benign", "I could die laughing")]
+    assert sets_stamp(tmp_path) == sets_digest(rows)
+    with pytest.raises(KnowledgeError, match="safety_sets.json: /examples/0/3/1: expected each example once"):
         read_sets(tmp_path, [Example("crisis", "method", "zh", "不想活了")])  # already in safety.json
     write(rows, "0" * 64)
     with pytest.raises(KnowledgeError, match="safety_sets.json: /digest: expected the digest of its examples"):
         read_sets(tmp_path)
-    rows.append(["abuse", "set_b", "zh", "不想活了"])
+    rows.append(["set_b", "zh", "我真的不想活了", [["crisis", 3, 7]]])
     write(rows, sets_digest(rows))
-    with pytest.raises(KnowledgeError, match="/examples/2: expected each example once"):
+    with pytest.raises(KnowledgeError, match="/examples/2/3/0: expected each example once"):
+        read_sets(tmp_path)
+    rows[2] = ["set_b", "zh", "我真的不想活了", [["crisis", 3, 70]]]
+    write(rows, sets_digest(rows))
+    with pytest.raises(KnowledgeError, match="/examples/2/3/0: expected a span inside the message's 7 characters"):
         read_sets(tmp_path)
 
 

@@ -137,9 +137,12 @@ def _repeats(examples: list[Example], path: Path) -> list[Problem]:
 
 def read_sets(folder: Path, examples: Sequence[Example] = ()) -> tuple[Example, ...]:
     """The examples of a knowledge folder's safety_sets.json (none when it has none), checked in
-    full: the schema, the digest it opens with (that of its examples, so a hand edit without
-    regenerating is caught), and no message twice, nor one already in ``examples`` (safety.json's).
-    Raises KnowledgeError (file, pointer, message)."""
+    full: the schema, the digest it opens with (that of its rows, so a hand edit without
+    regenerating is caught), every span inside its message, and no example twice, nor one already
+    in ``examples`` (safety.json's). Each row is one of the team's messages and the spans of it
+    that teach the detectors (a clause or two, with their label): the messages are stored whole, as
+    written in tests/data, and the clauses are cut from them. Raises KnowledgeError (file,
+    pointer, message)."""
     path = folder / SETS_FILE
     if not path.exists():
         return ()
@@ -161,21 +164,29 @@ def read_sets(folder: Path, examples: Sequence[Example] = ()) -> tuple[Example, 
         raise KnowledgeError([Problem(str(path), "/digest", "expected the digest of its examples (regenerate it: "
                                                             "python benchmarks/safety_sets_build.py)")])
     seen = {normalize(e.text): e for e in examples}
-    problems = []
-    for index, (label, kind, lang, message) in enumerate(rows):
-        example = Example(label, kind, lang, message)
-        first = seen.setdefault(normalize(message), example)
-        if first is not example:
-            problems.append(Problem(str(path), f"/examples/{index}", f"expected each example once, found {message!r} "
-                                                                      f"again (first under {first.label}/{first.kind})"))
+    found, problems = [], []
+    for index, (kind, lang, message, spans) in enumerate(rows):
+        for number, (label, start, end) in enumerate(spans):
+            if not 0 <= start < end <= len(message):
+                problems.append(Problem(str(path), f"/examples/{index}/3/{number}",
+                                        f"expected a span inside the message's {len(message)} characters, found {start}-{end}"))
+                continue
+            example = Example(label, kind, lang, message[start:end])
+            first = seen.setdefault(normalize(example.text), example)
+            if first is not example:
+                problems.append(Problem(str(path), f"/examples/{index}/3/{number}", f"expected each example once, found "
+                                                                                   f"{example.text!r} again (first under {first.label}/{first.kind})"))
+            found.append(example)
     if problems:
         raise KnowledgeError(problems)
-    return tuple(Example(label, kind, lang, message) for label, kind, lang, message in rows)
+    return tuple(found)
 
 
-def sets_digest(rows: list[list[str]]) -> str:
-    """The digest safety_sets.json opens with: that of its examples, in order."""
-    return sha256("\n".join("\t".join(row) for row in rows).encode("utf-8", "surrogatepass")).hexdigest()
+def sets_digest(rows: list[list[Any]]) -> str:
+    """The digest safety_sets.json opens with: that of its rows (set, language, message, spans), in order."""
+    lines = ["\t".join([kind, lang, message, *(f"{label}:{start}:{end}" for label, start, end in spans)])
+             for kind, lang, message, spans in rows]
+    return sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def sets_stamp(folder: Path) -> str:
