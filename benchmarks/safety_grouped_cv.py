@@ -48,9 +48,11 @@ from bot.safety.learned import PARAMS  # noqa: E402
 from bot.text import normalize  # noqa: E402
 from safety_figures import SETS, UNSEEN, read_rows  # noqa: E402
 from safety_unseen import learned_alone  # noqa: E402
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from safety_sets_build import clause_instances  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-HELD_OUT = "safety_heldout10.tsv"  # never read here
+HELD_OUT = ("safety_heldout10.tsv", "safety_heldout11.tsv")  # never read here
 # (labels, lang, text, group): labels a set of "crisis"/"abuse" (empty: benign or a topic's example)
 Item = tuple[frozenset[str], str, str, str]
 
@@ -59,7 +61,7 @@ def dev_items() -> list[Item]:
     """Every message of the team's own sets, held-out 5-9 included (dev since safe12); not 10."""
     items = []
     for name in [*SETS, *UNSEEN]:
-        if name == HELD_OUT:
+        if name in HELD_OUT:
             continue
         for row in read_rows(DATA / name):
             labels = frozenset() if row.label == "benign" else frozenset(row.label.split("+"))
@@ -148,6 +150,12 @@ def _windows(labels: frozenset[str], message: str) -> list[tuple[str, str]]:
     return _WINDOWS[key]
 
 
+TODAY_MIN_DF = 2  # main's feature floor before round 13 (safety.json + topics alone)
+# Clause-level recipes (safety_sets_build.clause_instances): name -> (rounds, pairs of clauses as
+# candidate windows too). "mil": each positive message teaches its best clause, chosen again twice.
+MIL = {"mil": (2, "no"), "mil1": (1, "no"), "mil_pairs": (2, "yes"), "mil_both": (2, "both"), "mil_top": (2, "top")}
+
+
 # What the learned detectors alone raise, with the agreement the engine requires: measured as
 # benchmarks/safety_unseen.py measures it (one definition for both).
 learned_found = learned_alone
@@ -179,7 +187,7 @@ def table(name: str, held: list[tuple[Item, Detectors]], read: Callable[[str, De
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--recipes", nargs="*", default=["today", "more"], choices=["today", "more", "short", "windows"])
+    parser.add_argument("--recipes", nargs="*", default=["today", "more"], choices=["today", "more", "short", "windows", *MIL])
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--min-df", type=int, default=None, help="feature floor of the recipes but today's (shipped: PARAMS)")
     parser.add_argument("--floors", type=float, nargs="*", default=[], help="learned figures at other crisis/abuse floors")
@@ -201,13 +209,24 @@ def main() -> int:
             test_dev = [item for item, f in zip(dev, fold_of) if f == fold]
             test_json = [item for item, f in zip(examples, example_fold) if f == fold]
             tested = {normalize(item[2]) for item in [*test_dev, *test_json]}
-            train = recipe_items(recipe, [item for item, f in zip(examples, example_fold) if f != fold], topics,
-                                 [item for item, f in zip(dev, fold_of) if f != fold], tested)
-            sizes.append(len(train))
-            detectors = fit_items(train, args.workers, None if recipe == "today" else args.min_df)
+            train_base = [item for item, f in zip(examples, example_fold) if f != fold]
+            train_dev = [item for item, f in zip(dev, fold_of) if f != fold]
+            min_df = TODAY_MIN_DF if recipe == "today" else args.min_df
+            if recipe in MIL:
+                rounds, pairs = MIL[recipe]
+
+                def fit(items: list[Item]) -> Detectors:
+                    kept = recipe_items("more", items, [], [], tested)  # no text twice, none tested
+                    sizes.append(len(kept))
+                    return fit_items(kept, args.workers, min_df)
+                _, detectors = clause_instances([*train_base, *topics], train_dev, fit, rounds, pairs)
+            else:
+                train = recipe_items(recipe, train_base, topics, train_dev, tested)
+                sizes.append(len(train))
+                detectors = fit_items(train, args.workers, min_df)
             held_dev += [(item, detectors) for item in test_dev]
             held_json += [(item, detectors) for item in test_json]
-        min_df = PARAMS["min_df"] if recipe == "today" or args.min_df is None else args.min_df
+        min_df = TODAY_MIN_DF if recipe == "today" else PARAMS["min_df"] if args.min_df is None else args.min_df
         print(f"\n== recipe {recipe}, min_df {min_df} (trained on {min(sizes)}-{max(sizes)} texts per fold)")
         for where, held in (("held-out sets", held_dev), ("held-out safety.json share", held_json)):
             check_in = {id(item): net.crisis_score(item[2], d) >= net.GATED_FLOOR for item, d in held}

@@ -16,7 +16,7 @@ from bot import Engine, KnowledgeError
 from bot.knowledge import load
 from bot.safety import assess
 from bot.safety.agreement import crisis_score
-from bot.safety.examples import read_safety
+from bot.safety.examples import SETS_FILE, Example, read_safety, read_sets, sets_digest, sets_stamp
 from bot.safety.learned import SAFETY_MODEL_FILE, SAFETY_TABLES_FILE, detectors_for
 
 
@@ -33,6 +33,17 @@ class Sure:
 SURE = Sure()
 
 
+def test_shipped_safety_model_fits_its_examples() -> None:
+    # What a load compares (learned.inputs_digest), and the fingerprint of everything trained on:
+    # computed, not trained (the retraining below is an integration test since round 13).
+    knowledge = load()
+    shipped = rapidjson.loads((knowledge.path / SAFETY_MODEL_FILE).read_text(encoding="utf-8"))
+    assert shipped["fingerprint"] == learned.fingerprint(learned.training_pairs(knowledge, learned.all_examples(knowledge.path))), \
+        "safety examples changed: run `jiebei-bot train`"
+    assert shipped.get("inputs") == learned.inputs_digest(knowledge), "the knowledge or the detectors' settings changed: run `jiebei-bot train`"
+
+
+@pytest.mark.integration  # training on safety_sets.json too takes a minute or more: not in the unit budget
 def test_shipped_safety_model_is_up_to_date_and_reproducible(fresh_safety_model: tuple[dict[str, object], bytes]) -> None:
     knowledge = load()
     shipped = rapidjson.loads((knowledge.path / SAFETY_MODEL_FILE).read_text(encoding="utf-8"))
@@ -219,3 +230,33 @@ def test_the_check_in_floor_sits_under_the_crisis_floor(engine: Engine) -> None:
     assert 0 < CHECK_IN_FLOOR < CRISIS_FLOOR
     score = crisis_score("感觉自己很没用", engine._router._detectors)  # type: ignore[arg-type]
     assert CHECK_IN_FLOOR <= score < CRISIS_FLOOR
+
+
+def test_safety_sets_are_checked_against_their_digest_spans_and_for_repeats(tmp_path: Path) -> None:
+    # Each row: a message of the team's sets and the spans of it that teach (label, start, end).
+    rows: list[list[object]] = [["set_a", "zh", "借呗逾期了，不想活了", [["benign", 0, 5], ["crisis", 6, 10]]],
+                                ["set_b", "en", "I could die laughing", [["benign", 0, 20]]]]
+
+    def write(rows: list[list[object]], digest: str) -> None:
+        data = {"digest": digest, "about": "test", "examples": rows}
+        (tmp_path / SETS_FILE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    assert read_sets(tmp_path) == () and sets_stamp(tmp_path) == ""
+    write(rows, sets_digest(rows))
+    assert [(e.label, e.text) for e in read_sets(tmp_path)] == [("benign", "借呗逾期了"), ("crisis", "不想活了"),
+                                                               ("benign", "I could die laughing")]
+    assert sets_stamp(tmp_path) == sets_digest(rows)
+    with pytest.raises(KnowledgeError, match="safety_sets.json: /examples/0/3/1: expected each example once"):
+        read_sets(tmp_path, [Example("crisis", "method", "zh", "不想活了")])  # already in safety.json
+    write(rows, "0" * 64)
+    with pytest.raises(KnowledgeError, match="safety_sets.json: /digest: expected the digest of its examples"):
+        read_sets(tmp_path)
+    rows.append(["set_b", "zh", "我真的不想活了", [["crisis", 3, 7]]])
+    write(rows, sets_digest(rows))
+    with pytest.raises(KnowledgeError, match="/examples/2/3/0: expected each example once"):
+        read_sets(tmp_path)
+    rows[2] = ["set_b", "zh", "我真的不想活了", [["crisis", 3, 70]]]
+    write(rows, sets_digest(rows))
+    with pytest.raises(KnowledgeError, match="/examples/2/3/0: expected a span inside the message's 7 characters"):
+        read_sets(tmp_path)
+

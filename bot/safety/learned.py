@@ -1,5 +1,7 @@
 """The learned half of the safety detector: two small binary classifiers (crisis or not; abuse
-that happened or not), trained on ``safety.json`` and the topics' own examples, read one clause
+that happened or not), trained on ``safety.json`` (and ``safety_sets.json`` when a knowledge folder
+has one: the team's own labelled sets clause by clause, see ``examples.SETS_FILE``; not shipped)
+and the topics' own examples, read one clause
 or two neighbouring clauses at a time like the rules.
 
 Hand-written patterns recognise the wording they were written for; on messages written by
@@ -31,7 +33,7 @@ from ..files import canonical_json, read_saved_json, read_stamped
 from ..knowledge import Knowledge
 from ..linear import default_workers
 from .clauses import fold_clause
-from .examples import Example, folder_digest, read_examples
+from .examples import Example, folder_digest, read_examples, read_sets, sets_stamp
 from .idioms import IDIOMS, masked
 from .concepts import reading_patterns as concept_patterns, tagged
 
@@ -49,8 +51,10 @@ _TOPIC_LABELS = {"crisis": CRISIS, "abusive_collection": ABUSE}
 _NOT_TRAINED_ON = frozenset({"worry"})
 # Fewer, shorter runs than the topic classifier: two classes learn fast, and a stale model must
 # retrain in seconds. balance=0 (positives not up-weighted): in cross-validation it ranked the
-# benign look-alikes lower than balance 0.5 or 1 did. min_df=2 keeps the file small (one-off
-# trigrams teach nothing general).
+# benign look-alikes lower than balance 0.5 or 1 did. min_df keeps the file small (one-off
+# trigrams teach nothing general): 2 on safety.json alone. With knowledge/safety_sets.json (the
+# team's sets, not shipped: rounds 12-13, docs/safety.md) 5 keeps the model as small (round 12:
+# ~15,500 features per detector; at 2 there were 39,000 and a load took a third longer).
 # Every parameter is pinned here: the topic classifier's defaults are tuned for topics (and change
 # with them), the detectors' were chosen by their own cross-validation (benchmarks/safety_cv.py).
 PARAMS: dict[str, Any] = {"epochs": 6, "learning_rate": 2.0, "runs": 3, "balance": 0.0, "min_df": 2,
@@ -107,8 +111,9 @@ def _positive(model: Classifier, text: str, label: str) -> float:
 
 
 def training_pairs(knowledge: Knowledge, examples: Sequence[Example]) -> list[tuple[str, str]]:
-    """(class, text) for every example: safety.json's, then the topics' (the crisis topic's are
-    crisis, the abusive_collection topic's abuse, every other topic's "topic")."""
+    """(class, text) for every example: safety.json's (and safety_sets.json's, when given), then
+    the topics' (the crisis topic's are crisis, the abusive_collection topic's abuse, every other
+    topic's "topic"). A class may be two ("crisis+abuse": a positive of both detectors)."""
     pairs = [(e.label, e.text) for e in examples]
     pairs += [(_TOPIC_LABELS.get(topic.id, "topic"), text) for topic in knowledge.topics
               if topic.id not in _NOT_TRAINED_ON for text in topic.examples()]
@@ -120,8 +125,19 @@ def training_sets(pairs: Sequence[tuple[str, str]]) -> dict[str, tuple[list[str]
     are positives, all the others negatives."""
     sets: dict[str, tuple[list[str], list[str]]] = {}
     for name, read in ((CRISIS, crisis_text), (ABUSE, abuse_text)):
-        sets[name] = ([read(fold_clause(text)) for _, text in pairs], [name if label == name else OTHER for label, _ in pairs])
+        sets[name] = ([read(fold_clause(text)) for _, text in pairs], [_label(label, name) for label, _ in pairs])
     return sets
+
+
+def _label(label: str, name: str) -> str:
+    return name if name in label.split("+") else OTHER
+
+
+def all_examples(folder: Path) -> tuple[Example, ...]:
+    """Everything the detectors are trained on besides the topics: safety.json's examples, then
+    safety_sets.json's (both checked in full)."""
+    examples = read_examples(folder)
+    return examples + read_sets(folder, examples)
 
 
 def fingerprint(pairs: Sequence[tuple[str, str]]) -> str:
@@ -143,7 +159,8 @@ def inputs_digest(knowledge: Knowledge) -> str:
     decides, as before."""
     payload = canonical_json({"v": VERSION, "params": PARAMS, "patterns": reading_patterns(),
                               "labels": _TOPIC_LABELS, "not_trained_on": sorted(_NOT_TRAINED_ON),
-                              "knowledge": knowledge.digest, "safety_json": folder_digest(knowledge.path)})
+                              "knowledge": knowledge.digest, "safety_json": folder_digest(knowledge.path),
+                              "sets": sets_stamp(knowledge.path)})
     return sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -154,7 +171,7 @@ def fit(sets: dict[str, tuple[list[str], list[str]]], workers: int = 1) -> Detec
 
 def train(knowledge: Knowledge, workers: int = 1) -> tuple[dict[str, Any], bytes]:
     """The content of ``safety_model.json`` for a knowledge folder, and of ``safety_model.bin``."""
-    pairs = training_pairs(knowledge, read_examples(knowledge.path))
+    pairs = training_pairs(knowledge, all_examples(knowledge.path))
     detectors = fit(training_sets(pairs), workers)
     stamp = fingerprint(pairs)
     block = _stamp(stamp)
@@ -214,18 +231,23 @@ def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = Non
                   saved: dict[str, Any] | None | bool = False) -> Detectors:
     """The folder's saved detectors when they fit its examples, else detectors fitted now.
     ``examples``: the folder's safety.json examples, and ``saved`` its ``read_saved`` (None: it has
-    none), when the caller has read them already."""
-    pairs = training_pairs(knowledge, read_examples(knowledge.path) if examples is None else examples)
+    none), when the caller has read them already. safety_sets.json is read only when the saved
+    detectors' inputs digest does not match (its ~3,700 messages would add a third to a load)."""
+    examples = read_examples(knowledge.path) if examples is None else tuple(examples)
+    pairs = training_pairs(knowledge, examples)
     path = knowledge.path / SAFETY_MODEL_FILE
     if isinstance(saved, bool):  # not read by the caller
         saved = _read(path)
-    if saved is None or (saved.get("inputs") != inputs_digest(knowledge) and saved.get("fingerprint") != fingerprint(pairs)):
-        return fit(training_sets(pairs))
-    # The examples are kept for explanations only (Classifier.nearest), as written.
+    if saved is None or saved.get("inputs") != inputs_digest(knowledge):
+        pairs = training_pairs(knowledge, examples + read_sets(knowledge.path, examples))
+        if saved is None or saved.get("fingerprint") != fingerprint(pairs):
+            return fit(training_sets(pairs))
+    # The examples are kept for explanations only (Classifier.nearest, which no reply asks of the
+    # detectors), as written; the sets' are not kept unless they were read above.
     texts = [text for _, text in pairs]
     blocks = _blocks(saved, path)
     try:
-        return Detectors(*(Classifier.from_dict(saved[name], texts, [name if label == name else OTHER for label, _ in pairs],
+        return Detectors(*(Classifier.from_dict(saved[name], texts, [_label(label, name) for label, _ in pairs],
                                                 block=blocks[name])
                            for name in (CRISIS, ABUSE)))
     except (ValueError, KeyError, TypeError, IndexError, OverflowError) as error:
@@ -235,14 +257,14 @@ def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = Non
 def model_status(knowledge: Knowledge) -> str:
     """What ``jiebei-bot check`` says of the safety files. Raises KnowledgeError when safety.json,
     safety_model.json or safety_model.bin is broken (as loading the engine would)."""
-    examples = read_examples(knowledge.path)
+    examples = all_examples(knowledge.path)
     saved = _read(knowledge.path / SAFETY_MODEL_FILE)
     if saved is None:
         state = f"no {SAFETY_MODEL_FILE}: the engine trains the safety detectors at every load (run jiebei-bot train)"
     elif saved.get("fingerprint") != fingerprint(training_pairs(knowledge, examples)):
         state = f"{SAFETY_MODEL_FILE} is stale: the engine trains the safety detectors at every load (run jiebei-bot train)"
     else:
-        detectors_for(knowledge, examples, saved)  # its tables too: KnowledgeError when they do not fit
+        detectors_for(knowledge, read_examples(knowledge.path), saved)  # its tables too: KnowledgeError when they do not fit
         state = f"{SAFETY_MODEL_FILE} fits the examples"
     return f"{len(examples)} safety examples; {state}"
 
