@@ -120,6 +120,21 @@ def product_only(text: str) -> str | None:
     return str(slots["product"].value) if _PRODUCT_FILLER_RE.match(rest.replace(" ", "") if _is_cjk(rest) else rest) else None
 
 
+# "其他几家呢" / "what about the others?": the whole message asks the last question of the borrower's
+# other lenders (which ones, the conversation knows: bot.session; ans11). Not "别的呢" (another matter?).
+_OTHERS_RE = regex(
+    r"^(?:那|那么|还有|那还有)?(?:其他|其它|另外|别的)(?:几家|那几家|几个平台|的平台|平台|家|几个贷款|的贷款|的网贷|网贷)(?:的)?"
+    r"(?:呢|怎么样|会怎样|会怎么样|也一样吗|一样吗|也是这样吗|也这样吗)?$"
+    r"|^(?:and |so |then |but )?(?:what|how) about (?:the |my |all the )?(?:other|others)"
+    r"(?: ones| lenders| loans| apps| platforms| companies)?(?: then| too)?$"
+    r"|^(?:and |so )?(?:the |my )?other (?:ones|lenders|loans|apps|platforms)(?: then| too)?$|^and the others$")
+
+
+def asks_about_others(text: str) -> bool:
+    """"其他几家呢", "what about the others?": the last question again, of the other lenders."""
+    return bool(_OTHERS_RE.match(fold(text).rstrip(" ?？!！。.")))
+
+
 def is_leaving(text: str) -> bool:
     """The whole message is a way out: "exit", "quit", "退出", "再见", "bye"."""
     return bool(_LEAVE_RE.match(fold(text)))

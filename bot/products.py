@@ -34,6 +34,7 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "其他几家", "其它几家", "另外几家", "别的几家",
                      "other lenders", "the other lenders")),
 )
+OTHERS_UNNAMED = "other_lenders"
 PRODUCT_NAMES: dict[str, dict[str, str]] = {
     "jiebei": {"zh": "借呗", "en": "Jiebei"},
     "huabei": {"zh": "花呗", "en": "Huabei"},
@@ -50,6 +51,9 @@ PRODUCT_NAMES: dict[str, dict[str, str]] = {
     "credit_card": {"zh": "信用卡", "en": "a credit card"},
     "bank_loan": {"zh": "银行贷款", "en": "a bank loan"},
     "online_loan": {"zh": "网贷", "en": "an online loan"},
+    # Not a product a message names: "其他几家呢" when the conversation named no lender but 借呗
+    # (bot.session; the answer says so and answers for no lender never named: ans11).
+    OTHERS_UNNAMED: {"zh": "其他几家", "en": "the other lenders"},
 }
 # Alipay's own products: only these are served by Alipay customer service (95188).
 ALIPAY_PRODUCTS = frozenset({"jiebei", "huabei"})
@@ -245,6 +249,20 @@ def _owed_in(folded: str) -> list[str]:
     return owed[::-1]
 
 
+def lenders_told(question: str) -> list[str]:
+    """The lenders a message names by their own names as owed or asked about, for the
+    conversation to remember ("借呗和花呗都逾期了": both; "花呗逾期会上门吗": 花呗), in order; not
+    "其他几家" (no name of their own), nor one named only as what a late payment may affect."""
+    folded = normalize(question)
+    if not _PRODUCT_RE.search(folded):
+        return []  # most messages name no product: one search spares the clause-by-clause reading
+    asked = product_in_question(folded)
+    told = products_owed(question)
+    if asked is not None and normalize(asked[1]) not in _OTHER_LENDERS:
+        told = [asked[0], *told]
+    return list(dict.fromkeys(told))
+
+
 def also_named(question: str, product: str | None, lang: str) -> str | None:
     """The other products a message says the borrower owes, beside the one answered about and
     Jiebei itself (the article's own subject), in the answer's words ("信用卡", "a credit card"),
@@ -305,5 +323,5 @@ _AFFECTED_BEFORE = regex(rf"(?:连累|拖累|牵连|波及|影响|耽误|\b(?:hu
 _CLAUSE_END = regex(r"[,，。!！?？;；\n]|(?<!\d)\.(?!\d)")
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
-__all__ = ["ALIPAY_PRODUCTS", "PRODUCT_NAMES", "PRODUCTS", "also_named", "find_product", "product_in_question",
-           "products_named", "products_owed"]
+__all__ = ["ALIPAY_PRODUCTS", "OTHERS_UNNAMED", "PRODUCT_NAMES", "PRODUCTS", "also_named", "find_product",
+           "lenders_told", "product_in_question", "products_named", "products_owed"]

@@ -17,8 +17,9 @@ from .inputs import check_lang, prepare
 from .records import replace
 from .reply import Reply
 from .routing_rules import SAFETY_FIRST, Route
+from .products import OTHERS_UNNAMED, lenders_told
 from .slots import PRODUCT_NAMES, Slot, extract_slots
-from .session_state import ConversationState, state_from_dict, state_to_dict
+from .session_state import MAX_PRODUCTS, ConversationState, state_from_dict, state_to_dict
 from .state import check_session_state
 from .text import detect_lang
 
@@ -74,6 +75,7 @@ class Session:
         if request and request[1]:
             text = request[1]  # "用英文回答：会起诉吗": the question after the request
         lang = self._language_for(text)
+        self._note_lenders(text)
         reply = self._contextual(text, lang, switched=bool(request and not request[1]))
         if reply is None:
             reply = self._fresh(text, lang)
@@ -125,6 +127,8 @@ class Session:
         if followups.asks_why(text):
             return self._answer(state.last_topics, lang, rule="context", mode="why", question=text,
                                 note="asked why: the reasoning behind the last answer")
+        if followups.asks_about_others(text) and any(self._kind(t) == "domain" for t in state.last_topics):
+            return self._others(text, lang)
         product = followups.product_only(text)
         if product:
             self._merge(extract_slots(text))
@@ -132,6 +136,24 @@ class Session:
             return self._answer(state.last_topics, lang, rule="context", mode="product", question=text,
                                 note=f"same question as before, now about {product}")
         return self._corrected(text, lang)
+
+    def _others(self, text: str, lang: str) -> Reply:
+        """"其他几家呢" / "what about the others?": the last question, of the other lenders the
+        borrower told of (ans11). One ("借呗和花呗都逾期了"): that lender, as "花呗呢" gets it (95188
+        only for 借呗/花呗); several: those lenders together, named as told; none: what the article
+        covers, and no answer for lenders never named (a product for this reply only)."""
+        state = self._state
+        current = state.slots["product"].value if "product" in state.slots else "jiebei"
+        others = [product for product in state.products if product != current]
+        slots = state.slots
+        if len(others) == 1:
+            self._merge({"product": Slot("product", others[0], PRODUCT_NAMES[others[0]]["zh"])})
+        elif others:
+            self._merge({"product": Slot("product", "online_loan", "、".join(PRODUCT_NAMES[p]["zh"] for p in others))})
+        else:
+            slots = {**state.slots, "product": Slot("product", OTHERS_UNNAMED, PRODUCT_NAMES[OTHERS_UNNAMED]["zh"])}
+        return self._answer(state.last_topics, lang, rule="context", mode="product", question=text, slots=slots,
+                            note=f"same question as before, now about the other lenders told: {others or 'none'}")
 
     def _after_switch(self, text: str, lang: str) -> Reply:
         """"用英文" alone: the last answer (or the pending question) again in that language, or a
@@ -248,9 +270,9 @@ class Session:
         return None
 
     def _answer(self, topics: list[str], lang: str, *, rule: str, question: str, note: str,
-                mode: str = "answer") -> Reply:
+                mode: str = "answer", slots: dict[str, Slot] | None = None) -> Reply:
         mode = not_again(self._state, mode, topics, lang, self._engine.topic)
-        return self._engine.compose(topics, lang, self._state.slots, rule=rule, mode=mode,
+        return self._engine.compose(topics, lang, self._state.slots if slots is None else slots, rule=rule, mode=mode,
                                     question=question, answered=self._state.answered, echo=False,
                                     notes=(note,), check_in=self._after_crisis())
 
@@ -265,6 +287,13 @@ class Session:
 
     def _has_topic(self, topic_id: str) -> bool:
         return any(topic.id == topic_id for topic in self._engine.topics)
+
+    def _note_lenders(self, text: str) -> None:
+        """Remember the lenders a message says are owed or asks about, for "其他几家呢" later; the
+        oldest go first beyond MAX_PRODUCTS."""
+        told = [product for product in lenders_told(text) if product not in self._state.products]
+        if told:
+            self._state.products = (self._state.products + told)[-MAX_PRODUCTS:]
 
     def _merge(self, found: dict[str, Slot]) -> None:
         # A newly stated detail replaces the remembered one ("contradicted"); others stay.

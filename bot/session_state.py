@@ -12,6 +12,9 @@ from .records import dataclass, field
 from .slots import Slot
 
 STATE_VERSION = 1
+# Lenders a conversation remembers (bot.products ids, oldest dropped first): enough for every
+# product one borrower names, bounded so that a long conversation's state stays small.
+MAX_PRODUCTS = 8
 
 
 @dataclass
@@ -27,6 +30,9 @@ class ConversationState:
     answered: list[str] = field(default_factory=list)
     traditional: bool = False  # the borrower writes traditional characters: answer in them
     last_mode: str = "answer"  # the mode of the last answer (bot.answer_modes: never the same words twice)
+    # The lenders the borrower said they owe, in the order first told ("借呗和花呗都逾期了"): what
+    # "其他几家呢" later asks about (ans11). At most MAX_PRODUCTS; states saved before it hold none.
+    products: list[str] = field(default_factory=list)
 
 
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
@@ -36,7 +42,8 @@ def state_to_dict(state: ConversationState) -> dict[str, Any]:
             "last_topics": list(state.last_topics), "lang": state.lang,
             "lang_choice": state.lang_choice, "offered": list(state.offered),
             "pending_choice": state.pending_choice, "answered": list(state.answered),
-            "traditional": state.traditional, "last_mode": state.last_mode}
+            "traditional": state.traditional, "last_mode": state.last_mode,
+            "products": list(state.products)}
 
 
 def state_from_dict(data: dict[str, Any]) -> ConversationState:
@@ -46,4 +53,4 @@ def state_from_dict(data: dict[str, Any]) -> ConversationState:
         last_topics=list(data["last_topics"]), lang=data["lang"], lang_choice=data["lang_choice"],
         offered=list(data["offered"]), pending_choice=data["pending_choice"],
         answered=list(data["answered"]), traditional=bool(data.get("traditional", False)),
-        last_mode=str(data.get("last_mode", "answer")))
+        last_mode=str(data.get("last_mode", "answer")), products=list(data.get("products", ())))

@@ -68,8 +68,12 @@ def check_state(data: object, topics: Iterable[str], products: Iterable[str]) ->
         unknown = [topic for topic in data[field] if topic not in known]
         if unknown:
             raise UsageError(f"session state: /{field}: expected topic ids this engine knows, found unknown topics {unknown}")
+    products = set(products)
+    unknown = [product for product in data.get("products", ()) if product not in products]
+    if unknown:  # (optional: states saved before ans11 hold no products)
+        raise UsageError(f"session state: /products: expected product ids this engine knows, found unknown products {unknown}")
     product = data["slots"].get("product")
-    if product is not None and product["value"] not in set(products):
+    if product is not None and product["value"] not in products:
         raise UsageError(f"session state: /slots/product/value: expected a product id this engine knows, "
                          f"found {product['value']!r}")
     return data

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
+from bot.reply import Reply
 from bot.concerns import find_concerns
 from bot.figures import FIGURE_NAMES, asked_figure
 from bot.text import simplified
@@ -247,3 +248,75 @@ def test_one_travel_line_not_two(engine: Engine) -> None:
 ])
 def test_schools_pensions_and_leaving_read_right(message: str, concerns: list[str]) -> None:
     assert [c for c, _ in find_concerns(simplified(message))] == concerns, message
+
+
+# ans11: the lenders a conversation was told of (ConversationState.products), and which number to
+# call; each case beside a twin that must not change.
+def _conversation(engine: Engine, *messages: str) -> Reply:
+    session = engine.session()
+    for message in messages[:-1]:
+        session.ask(message)
+    return session.ask(messages[-1])
+
+
+@pytest.mark.parametrize("told, others, name", [
+    ("借呗和花呗都逾期了", "其他几家呢", "花呗"),
+    ("借呗和花呗都逾期了", "what about the others?", "Huabei"),
+    ("借呗和花呗都逾期了，会上门吗", "那其他平台呢", "花呗"),
+    ("I owe jiebei and huabei, will they sue me?", "what about the other lenders?", "Huabei"),
+])
+def test_the_other_lender_told_is_the_one_answered_with_95188(engine: Engine, told: str, others: str, name: str) -> None:
+    reply = _conversation(engine, told, others)
+    assert reply.slots["product"].value == "huabei" and name in reply.lead, reply.text
+    assert "95188" in reply.text and ("非文章内容" in reply.text or "not from the article" in reply.text), reply.text
+
+
+def test_another_lender_told_gets_its_own_service_and_no_number(engine: Engine) -> None:
+    reply = _conversation(engine, "借呗和白条都逾期了", "其他几家呢")
+    assert "京东白条" in reply.lead and "95188" not in reply.text and "官方客服" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("asked, others, words", [
+    ("借呗逾期了会上门吗", "其他几家呢", ("没有说过还欠别的哪几家", "借呗")),
+    ("借呗会上门吗", "其他几家呢", ("没有说过还欠别的哪几家", "借呗")),
+    ("will jiebei visit my home?", "what about the others?", ("haven't told me", "Jiebei")),
+    ("白条逾期会上门吗", "其他几家呢", ("没有说过还欠别的哪几家", "借呗")),  # the one told is the one answered
+])
+def test_no_answer_for_lenders_never_named(engine: Engine, asked: str, others: str, words: tuple[str, ...]) -> None:
+    reply = _conversation(engine, asked, others)
+    assert words[0] in reply.lead and words[1] in reply.text and "95188" not in reply.text, reply.text
+    for invented in ("花呗", "网贷", "微粒贷", "Huabei", "online loan"):
+        assert invented not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages, topic, product", [
+    (("借呗会上门吗", "花呗呢"), "home_visit", "huabei"),             # a lender named: as before
+    (("其他几家都同意延期了，借呗能延期吗",), "negotiate", "jiebei"),   # beside 借呗: no product (ans10)
+    (("借呗和花呗都逾期了", "详细点"), "collection_process", "jiebei"),  # told, not asked about
+])
+def test_twins_where_no_other_lenders_are_asked_about(engine: Engine, messages: tuple[str, ...], topic: str,
+                                                      product: str) -> None:
+    reply = _conversation(engine, *messages)
+    assert reply.topic == topic and reply.slots["product"].value == product and "95188" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("我该打哪个电话",), ("which number should i call",),
+    ("借呗逾期了会上门吗", "我该打哪个电话"), ("花呗逾期了会上门吗", "which number should i call"),
+    ("借呗和花呗都逾期了", "其他几家呢", "我该打哪个电话"),
+])
+def test_which_number_for_jiebei_or_huabei_is_95188_marked(engine: Engine, messages: tuple[str, ...]) -> None:
+    reply = _conversation(engine, *messages)
+    line = next(line for line in reply.text.split("\n") if "95188" in line)
+    assert "非文章内容" in line or "not from the article" in line, reply.text
+
+
+@pytest.mark.parametrize("messages, service", [
+    (("微粒贷逾期了会上门吗", "我该打哪个电话"), "微粒贷的官方客服"),
+    (("微粒贷逾期会起诉吗", "which number should i call"), "Weilidai's official customer service"),
+    (("借呗和白条都逾期了", "其他几家呢", "我该打哪个电话"), "京东白条的官方客服"),
+])
+def test_which_number_after_another_lender_is_its_own_service(engine: Engine, messages: tuple[str, ...], service: str) -> None:
+    reply = _conversation(engine, *messages)
+    assert service in reply.text and "95188" not in reply.text, reply.text
+    assert not any(ch.isdigit() for line in reply.text.split("\n") if service in line for ch in line), reply.text

@@ -1,0 +1,104 @@
+"""The lenders a conversation remembers (ans11): ConversationState.products, written by
+``Session.to_dict`` and read back by every front end that carries the state between turns (the
+library, stdio JSON Lines, HTTP client-held state, a server-held MemoryStore or Redis session);
+old states without it still load; the list is bounded."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from typing import Any
+
+import pytest
+
+from bot import Engine, Session
+from bot.errors import UsageError
+from bot.server.protocol import Dispatcher
+from bot.server.stdio import serve_stdio
+from bot.server.stores import MemoryStore, open_store
+from bot.server.wsgi import WebApp
+from bot.session_state import MAX_PRODUCTS
+
+TOLD, OTHERS = "借呗和花呗都逾期了", "其他几家呢"
+
+
+def _about_huabei(reply: dict[str, Any]) -> bool:
+    return reply["slots"]["product"]["value"] == "huabei" and "95188" in reply["text"] and "花呗" in reply["lead"]
+
+
+def test_the_lenders_told_are_remembered_and_round_trip(engine: Engine) -> None:
+    session = engine.session()
+    session.ask(TOLD)
+    state = session.to_dict()
+    assert state["products"] == ["jiebei", "huabei"]
+    restored = Session.from_dict(engine, json.loads(json.dumps(state, ensure_ascii=False)))
+    assert restored.to_dict() == state
+    assert _about_huabei(restored.ask(OTHERS).to_dict())
+
+
+def test_a_state_saved_before_ans11_loads_with_no_lenders(engine: Engine) -> None:
+    session = engine.session()
+    session.ask(TOLD)
+    old = {key: value for key, value in session.to_dict().items() if key != "products"}
+    restored = Session.from_dict(engine, old)
+    assert restored.to_dict()["products"] == []
+    assert "95188" not in restored.ask(OTHERS).text  # nothing told is remembered: no lender answered for
+
+
+@pytest.mark.parametrize("products, error", [
+    (["jiebei", "nobank"], "/products: expected product ids this engine knows, found unknown products ['nobank']"),
+    (["jiebei", "jiebei"], "/products/1: expected no item twice"),
+    ([f"p{i}" for i in range(MAX_PRODUCTS + 1)], f"/products: expected at most {MAX_PRODUCTS} items"),
+    ("jiebei", "/products: expected an array"),
+])
+def test_a_hostile_lender_list_is_refused(engine: Engine, products: Any, error: str) -> None:
+    state = engine.session().to_dict()
+    state["products"] = products
+    with pytest.raises(UsageError, match="^session state: " + re.escape(error)):
+        Session.from_dict(engine, state)
+
+
+def test_the_list_is_bounded_oldest_first_out(engine: Engine) -> None:
+    session = engine.session()
+    for message in ["借呗和花呗都逾期了", "微粒贷和京东白条都逾期了", "京东金条和美团月付也逾期了",
+                    "分期乐和度小满也逾期了", "招联金融和网商贷也逾期了"]:
+        session.ask(message)
+    products = session.to_dict()["products"]
+    assert len(products) == MAX_PRODUCTS and products[-1] == "mybank" and "jiebei" not in products
+    assert Session.from_dict(engine, session.to_dict()).to_dict()["products"] == products
+
+
+def test_stdio_json_lines_carry_the_lenders(engine: Engine) -> None:
+    def serve(line: dict[str, Any]) -> dict[str, Any]:
+        out = io.BytesIO()
+        assert serve_stdio(engine, io.BytesIO(json.dumps(line, ensure_ascii=False).encode() + b"\n"), out) == 0  # type: ignore[arg-type]
+        response: dict[str, Any] = json.loads(out.getvalue())
+        return response
+
+    first = serve({"id": 1, "question": TOLD})
+    assert first["state"]["products"] == ["jiebei", "huabei"]
+    assert _about_huabei(serve({"id": 2, "question": OTHERS, "state": first["state"]})["reply"])
+
+
+def test_http_client_held_state_and_server_sessions_carry_the_lenders(engine: Engine) -> None:
+    app = WebApp(Dispatcher(engine, MemoryStore(engine)), max_body=4096, cors_origins=[], static={})
+
+    def post(body: dict[str, Any]) -> dict[str, Any]:
+        data = json.dumps(body, ensure_ascii=False).encode()
+        environ = {"REQUEST_METHOD": "POST", "PATH_INFO": "/v1/ask", "wsgi.input": io.BytesIO(data),
+                   "CONTENT_LENGTH": str(len(data)), "CONTENT_TYPE": "application/json"}
+        response: dict[str, Any] = json.loads(b"".join(app(environ, lambda status, headers: None)))
+        return response
+
+    first = post({"question": TOLD})
+    assert _about_huabei(post({"question": OTHERS, "state": first["state"]})["reply"])
+    held = post({"question": TOLD, "session": None})
+    assert _about_huabei(post({"question": OTHERS, "session": held["session"]})["reply"])
+
+
+def test_a_redis_session_carries_the_lenders_to_another_worker(engine: Engine, redis_url: str) -> None:
+    worker_a = Dispatcher(engine, open_store(redis_url, engine))
+    worker_b = Dispatcher(engine, open_store(redis_url, engine))
+    first = worker_a.handle({"id": 1, "question": TOLD, "session": None})
+    assert _about_huabei(worker_b.handle({"id": 2, "question": OTHERS, "session": first["session"]})["reply"])
