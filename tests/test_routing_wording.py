@@ -40,3 +40,14 @@ def test_how_long_after_an_answer_still_continues_it(engine: Engine, first: str,
     session = Session(engine)
     topic = session.ask(first).topic
     assert session.ask(again).topic == topic != "out_of_scope"
+
+
+@pytest.mark.parametrize("message, expected", [
+    # one question: which debt first is all it asks ("credit card" leans to the credit record)
+    ("I owe Jiebei, Huabei and a bank credit card. Which should I pay first?", ("negotiate",)),
+    ("我借呗、花呗、信用卡都逾期了，先还哪个", ("negotiate",)),
+    # two questions: each keeps its own topic
+    ("我借呗逾期了会上门吗？另外先还哪个", ("negotiate", "home_visit")),
+])
+def test_which_first_alone_is_one_question(engine: Engine, message: str, expected: tuple[str, ...]) -> None:
+    assert tuple(engine.ask(message).topics) == expected
