@@ -25,7 +25,7 @@ _TOLD_TO_DIE = r"should (just )?(go )?(and )?die|(told|tells|telling|want\w*) me
 _AGREES = (r"i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)"
            r"|(maybe|probably) (hes|shes|theyre) right|(hes|shes|theyve|he has|she has|they have|theyre|they are|he is) (got )?a point"
            r"|fair enough|cant argue|makes sense|true enough|i deserve it"
-           r"|(and )?(maybe|perhaps) i (will|should|shall)|i (just )?might( just)?( do it)?$")  # review27: "...go die and maybe I will"
+           r"|(and )?(maybe|perhaps) i (will|should|shall)( just)?( do it)?$|i (just )?might( just)?( do it)?$")  # review27: "...go die and maybe I will"
 
 EN = (
     Cue("explicit", any_of(

@@ -85,11 +85,11 @@ _KEEPS = regex(
     r"(吃|吞|喝)(了|掉|下)?\S{0,8}([0-9两二三四五六七八九十几]+|一整|整|那|这)(盒|瓶|板|罐)|(盒|瓶|板|把)\S{0,8}(都|全|全部)(吃|吞)|全(部)?(吃|吞)(了|掉|下|光)|(吃|吞)(光|完)了"
     r"|不(想|要|用)再?醒(来|过来)|(再也|永远)(不|别)(会)?醒|放心(地)?走|(可以|能)安心(地)?走了|最后一天(活着|在这个世界|在人世)|活着的最后一天"
     r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(全部?吃|吃掉|吞掉|都吃了|全吞|割腕|跳下去|不回来)|(江边|河边|海边|湖边|桥上|楼顶|天台).{0,8}(不回来|不回去)"
-    r"|(昨晚|昨天|今晚|今天|刚才|刚刚)\S{0,8}(划|割)(了|开)|照做|说的(不)?就是(现在的)?我|就是在说我"
+    r"|(昨晚|昨天|今晚|今天|刚才|刚刚)\S{0,8}(划|割)(了|开)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))|照做|说的(不)?就是(现在的)?我|就是在说我"
     r"|等我(没了|死了|走了|不在了)|出(了)?意外.{0,30}(解脱|还清|不用还|赔)"
     r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b([0-9]{2,}|twenty|thirty|forty|fifty|all|whole|bottle|box|handful)\b"
     r"|\b(hope|wish|pray) i (dont|do not|never|wont|will not) wake up\b|\bnever wake up\b"
-    r"|\b(tonight|last night|today|just now)\b.{0,12}\bi (cut|slit|sliced)\b|\bi (just )?(cut|slit) my (wrist|arm)s?\b.{0,30}\b(tonight|bleeding)\b"
+    r"|\b(tonight|last night|today|just now)\b.{0,12}\bi (cut|slit|sliced) (my (wrists?|arms?|legs?|thighs?|skin)|myself|again|deep)\b|\bi (just )?(cut|slit) my (wrist|arm)s?\b.{0,30}\b(tonight|bleeding)\b"
     r"|\band i mean it\b|\bi mean it\b|\bafter i (die|m gone|am gone)\b|\bwhen i (die|m gone|am gone)\b")
 _WRITER = regex(r"我(?!们)|\b(i|im|ive|id|me|my|myself)\b")
 _STRANGER = regex(r"(客人|乘客|顾客|路人|陌生人|网友|病人|患者)|\b(a|one) (passenger|customer|stranger|patient)\b")

@@ -67,3 +67,16 @@ def life_threatened(text: str, context: str = "") -> bool:
     if _HYPERBOLE_SPEAKER.search(context or text):
         return False
     return _IF_BEFORE.search(text[: match.start()]) is None and _JOKE.search(text) is None
+
+
+# One's own death asked for ("just kill me", "someone please kill me", "kill me please", "…干脆杀了我吧"):
+# the writer's despair (despair.py reads it), no one's threat (review27: it got the abuse reply, no 12356).
+_ASKED_FOR = regex(r"\b(just|please|someone|somebody)( please| just)* kill me\b(?! (if|when|unless))|\bkill me please\b"
+                   r"|(就|干脆|那就|不如)(杀了|弄死)我(吧|算了)")
+_TOLD_BY = regex(r"\b(said|says|told|threatened|will|would|ll|gonna|going to)\b|说|威胁")
+
+
+def asked_for(text: str) -> bool:
+    """Whether a window asks for the writer's own death, with nobody said to threaten it."""
+    return _ASKED_FOR.search(text) is not None and _TOLD_BY.search(text) is None
+
