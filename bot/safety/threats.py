@@ -58,8 +58,8 @@ _WRITER_SAYS = regex(r"我(跟|对|和)?\S{0,4}(说|讲|骂|吼)")
 def life_threatened(text: str, context: str = "") -> bool:
     """Whether a window (``context``: it with the clause before) tells of a threat to the writer's life."""
     match = _LIFE_THREAT.search(text)
-    if match is None:
-        return False
+    if match is None or (match.group(0).endswith("你") and _WRITER_SAYS.search(text[: match.start()])):
+        return False  # (the writer threatening someone: "我跟他说再不还钱就打死你")
     if _PAY_OR_ELSE.search(text):
         # paying back as the condition: a threat to extort, whoever makes it, a parent too ("my mom
         # said if I don't pay back jiebei she'll kill me": 110 at least, never a bare decline; review27)
