@@ -81,7 +81,7 @@ def only_a_loan_matter(question: str, crisis: float) -> bool:
     """Whether a message that tripped only a reader's low floor is about a loan matter and says no
     distress itself (bot.safety.net.speaks_of_distress): a billing question, not a person to check in
     on (safe16: 42 of the pool's 69 lines followed such declines)."""
-    if _VEILED_END.search(simplified(question).lower().replace("'", "").replace("’", "")):
+    if veiled_farewell(question):
         return False  # a veiled farewell, with no 我 ("明天以后就跟这些债没关系了", "soon it won't matter anymore"; review27)
     clauses = split_clauses(question)
     if len(clauses) > ONE_QUESTION_CLAUSES:
@@ -90,6 +90,16 @@ def only_a_loan_matter(question: str, crisis: float) -> bool:
     if any(_SELF_AS_SUBJECT.search(simplified(text).lower()) for text in told):
         return False  # the writer telling of themselves ("感觉自己很没用 借呗逾期了会不会起诉我", "i dont see myself still being here next month")
     return _ACCOUNT_MATTER.search(simplified(question)) is not None and not speaks_of_distress(question, crisis)
+
+
+def veiled_farewell(question: str) -> bool:
+    """Whether the message says the debt stops mattering from a time on, with nothing paid (see _VEILED_END):
+    the check-in line, whatever reader tripped (review27: "借呗逾期半年了，很快就不用还了" had none)."""
+    text = simplified(question).lower().replace("'", "").replace("’", "")
+    return _VEILED_END.search(text) is not None and _PAID.search(text) is None
+
+
+_PAID = regex(r"还清|结清|还完|还上了|还掉了|\b(paid (it |this |them )?off|paid back|cleared|settled)\b")  # a loan paid: over, not veiled
 
 
 # The debt said to stop mattering from a time on, with nothing paid: how a farewell is veiled (review27).

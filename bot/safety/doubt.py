@@ -90,7 +90,13 @@ _KEEPS = regex(
     r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b([0-9]{2,}|twenty|thirty|forty|fifty|all|whole|bottle|box|handful)\b"
     r"|\b(hope|wish|pray) i (dont|do not|never|wont|will not) wake up\b|\bnever wake up\b"
     r"|\b(tonight|last night|today|just now)\b.{0,12}\bi (cut|slit|sliced) (my (wrists?|arms?|legs?|thighs?|skin)|myself|again|deep)\b|\bi (just )?(cut|slit) my (wrist|arm)s?\b.{0,30}\b(tonight|bleeding)\b"
-    r"|\band i mean it\b|\bi mean it\b|\bafter i (die|m gone|am gone)\b|\bwhen i (die|m gone|am gone)\b")
+    r"|\band i mean it\b|\bi mean it\b|\bafter i (die|m gone|am gone)\b|\bwhen i (die|m gone|am gone)\b"
+    # (review27's further tries: boxes swallowed, the debt dying with one, a goodbye one last time, finishing
+    # what one started, not lasting to a day set, cutting deeper tonight)
+    r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b(boxes|bottles|packs|packets|strips)\b|\b(die|dies|died) with me\b"
+    r"|\b(one last time|for the last time|(good|happy|better) life without me|finish what i started)\b|最后(听|看|抱|吃|见)(了)?一(遍|次|下|面)"
+    r"|(撑|活|熬|挺)不到(那天|那时|那个时候|下个月|明天|月底|过年|发工资)|(世界|大家|所有人)说再见|告别这个世界|划得更深|更深一点"
+    r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(划|割)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))")
 _WRITER = regex(r"我(?!们)|\b(i|im|ive|id|me|my|myself)\b")
 _STRANGER = regex(r"(客人|乘客|顾客|路人|陌生人|网友|病人|患者)|\b(a|one) (passenger|customer|stranger|patient)\b")
 # Someone else's habitual saying ("我妈老说", "my grandma always says she's ready to go"): a saying,
