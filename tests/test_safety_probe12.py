@@ -220,9 +220,11 @@ def test_a_look_alike_gets_no_safety_reply_and_its_twin_does(engine: Engine, loo
 # (abuse told by the borrower, a question with the same words)
 ABUSES = [
     # safe16: a threat to life with paying as its condition, whatever idiom its words make (打死, "kill me")
-    # and however it opens ("if" is its condition, no question); a parent's is a scolding
+    # and however it opens ("if" is its condition, no question); a parent's predicted anger is the idiom, and
+    # a parent's scolding about borrowing again no threat (safe17, review27: a parent's threat *told* with paying
+    # back as its condition, "我妈说借呗再不还就打死我", is a threat to life: 110 at least)
     ("if I don't pay they'll kill me", "if I don't pay my mom will kill me"),
-    ("老公说再不还钱就打死我", "我妈说再不还钱就打死我"),
+    ("老公说再不还钱就打死我", "我妈说再借钱就打死我"),
     # safe16: the clause that holds the cue asks; the writer's own habit in the clause before tells nothing
     ("催收每天打电话到医院找我，护士长都知道了", "我在医院当护工，每天看生离死别，借呗逾期了会打到医院吗"),
     # review25: a blow, not an injection, a blacklist or a deduction likened to robbery
@@ -522,6 +524,7 @@ REVIEW27_THREATS = [
     ("催收说再不还钱就打死你", "我跟他说再不还钱我就报警"),
     ("催收說再不還錢就打死你", "催收說再不還錢就上征信"),
     ("my mom said if I don't pay back jiebei she'll kill me", "if I don't pay my mom will kill me"),
+    ("我妈说借呗再不还就打死我", "我妈说再借网贷就打死我"),
 ]
 
 

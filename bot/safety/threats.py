@@ -52,7 +52,7 @@ def extorted(text: str, context: str = "") -> bool:
 # in a clause of its own after a threat told is resignation ("催收说再不还就要我的命，算了"; review27).
 _OWN_WISH = regex(r"(杀了|杀|弄死|掐死|砍死|捅死|打死|要了?我的命)(我|我们)?(吧|算了)\W*$")
 # The writer threatening someone else ("我跟他说再不还钱就打死你"): not a threat to the writer.
-_WRITER_SAYS = regex(r"我(跟|对|和)?\S{0,4}(说|讲|骂|吼)")
+_WRITER_SAYS = regex(r"我((跟|对|和)\S{0,4})?(说|讲|骂|吼)")  # not 我妈说
 
 
 def life_threatened(text: str, context: str = "") -> bool:
