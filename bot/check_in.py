@@ -3,6 +3,7 @@ and when such a reply opens with the person instead of a decline (safety.json ``
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from . import knowledge as kb
@@ -54,7 +55,7 @@ _ACCOUNT_MATTER = regex(
 # reads too short a message to weigh (bot.safety.net.too_short). Not rest or a nap ("我想休息一下",
 # "I need a nap": review24), not a thing given up on ("i give up on this app").
 _FEELING_ALONE = regex(
-    r"^\W*(我|今天|最近|真的|好|太|真|感觉|觉得|心里|唉|哎)*(好|太|真|很|特别|快要?)?(难受|想哭|难过|伤心|累|心累|崩溃|绝望|痛苦|撑不住|扛不住|受不了|没意思了|不想说话|想放弃|放弃了)(了|啊|呀|死了)?\W*$"
+    r"^\W*(我|今天|最近|真的|好|太|真|感觉|觉得|心里|唉|哎)*(好|太|真|很|特别|快要?)?(难受|想哭|难过|伤心|累|心累|崩溃|绝望|痛苦|撑不住|扛不住|受不了|没意思了|不想说话|想放弃|放弃了)(了|啊|呀)?\W*$"
     r"|^\W*(i |i\s?m |i am |im |feeling |feel |just |so |really |very |too )*(so |really |very |too |just )?"
     r"(tired|exhausted|sad|depressed|hopeless|broken|empty|numb|overwhelmed|crying|done|give up|gave up|giving up|cant (do this|cope|take it)( anymore)?)\W*$")
 
@@ -62,7 +63,14 @@ _FEELING_ALONE = regex(
 def feeling_alone(question: str) -> bool:
     """Whether the message is a feeling said alone, naming no loan matter (see _FEELING_ALONE)."""
     text = simplified(question).strip().lower().replace("'", "").replace("’", "")
-    return len(text) <= 40 and _FEELING_ALONE.search(text) is not None and not _ACCOUNT_MATTER.search(text)
+    return (len(text) <= 40 and _FEELING_ALONE.search(text) is not None and not _ACCOUNT_MATTER.search(text)
+            and re.sub(r"\W", "", text) not in _OF_A_THING)
+
+
+# A bare word that as often tells of a thing or a task ("broken": a phone; "empty": a balance; "done": a
+# form): a feeling only when someone is its subject ("im broken", "i feel empty", "so sad" stays; review27).
+# 累死了 is the idiom issue 12 names (tired, not dying): masked, no feeling of despair.
+_OF_A_THING = frozenset({"broken", "empty", "done"})
 
 
 # The signs that are a reader's low floor, not words the message says (bot.safety.net.check_in_reason).
@@ -73,6 +81,8 @@ def only_a_loan_matter(question: str, crisis: float) -> bool:
     """Whether a message that tripped only a reader's low floor is about a loan matter and says no
     distress itself (bot.safety.net.speaks_of_distress): a billing question, not a person to check in
     on (safe16: 42 of the pool's 69 lines followed such declines)."""
+    if veiled_farewell(question):
+        return False  # a veiled farewell, with no 我 ("明天以后就跟这些债没关系了", "soon it won't matter anymore"; review27)
     clauses = split_clauses(question)
     if len(clauses) > ONE_QUESTION_CLAUSES:
         return False  # a story ("…Every day I drive past the reservoir… Can I negotiate a payment plan?")
@@ -80,6 +90,24 @@ def only_a_loan_matter(question: str, crisis: float) -> bool:
     if any(_SELF_AS_SUBJECT.search(simplified(text).lower()) for text in told):
         return False  # the writer telling of themselves ("感觉自己很没用 借呗逾期了会不会起诉我", "i dont see myself still being here next month")
     return _ACCOUNT_MATTER.search(simplified(question)) is not None and not speaks_of_distress(question, crisis)
+
+
+def veiled_farewell(question: str) -> bool:
+    """Whether the message says the debt stops mattering from a time on, with nothing paid (see _VEILED_END):
+    the check-in line, whatever reader tripped (review27: "借呗逾期半年了，很快就不用还了" had none)."""
+    text = simplified(question).lower().replace("'", "").replace("’", "")
+    return _VEILED_END.search(text) is not None and _PAID.search(text) is None
+
+
+_PAID = regex(r"还清|结清|还完|还上了|还掉了|\b(paid (it |this |them )?off|paid back|cleared|settled)\b")  # a loan paid: over, not veiled
+
+
+# The debt said to stop mattering from a time on, with nothing paid: how a farewell is veiled (review27).
+_VEILED_END = regex(
+    r"(明天|明早|过了今晚|今晚|以后|之后|很快|马上|过几天)\S{0,6}(就)?(跟|和|与)\S{0,8}(没(有)?(关系|瓜葛)|无关)了"
+    r"|(明天|明早|过了今晚|以后|之后|很快|马上|过几天)\S{0,4}(就)?(再也)?不(用|需要|必)(再)?还了"
+    r"|\b(soon|after tonight|after tomorrow|tomorrow)\b.{0,20}\b(wont|will not|isnt going to|doesnt) (matter|be my problem)( any ?more)?\b"
+    r"|\b(none of (this|it)|it) (wont|will not) matter (soon|after tonight|any ?more)\b")
 
 
 # The writer as the subject of a statement (我 not as 我的, "I", "I'm", myself): "我的借呗扣款失败了" is about the account.

@@ -21,7 +21,7 @@ from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, assess, doubtful, with_leaning
 from .safety.net import check_in_reason
-from .check_in import LOW_FLOORS, feeling_alone, only_a_loan_matter
+from .check_in import LOW_FLOORS, feeling_alone, only_a_loan_matter, veiled_farewell
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
 from .routing_vet import CRISIS_FLOOR, next_best, vetted
@@ -89,8 +89,9 @@ class Router(QuestionReading):
             return route  # the crisis reply has the number already
         if crisis is None:
             crisis = route.crisis_probability
-        if feeling_alone(question):
-            return replace(route, check_in=True)  # "我好难受", "so tired" alone: the net reads them as too short (safe16)
+        if feeling_alone(question) or veiled_farewell(question):
+            # "我好难受", "so tired" alone: the net reads them as too short (safe16); "很快就不用还了" (safe17)
+            return replace(route, check_in=True)
         reason = check_in_reason(question, self._detectors, crisis)
         if reason is None or (reason in LOW_FLOORS and only_a_loan_matter(question, crisis)):
             return route

@@ -17,7 +17,7 @@ import re
 
 from ..patterns import Guarded, Prefilter, needs, regex
 from .clauses import KIN_EN, KIN_ZH, any_of
-from .threats import extorted, hyperbole, life_threatened
+from .threats import asked_for, extorted, hyperbole, life_threatened
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
 
@@ -287,6 +287,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # "我朋友坐在我家不走": a friend or relative who stays is no collector (safe12)
     if name == "shaming" and not _SHAME_ABOUT.search(context):
         return True
+    if name == "violence" and asked_for(text):
+        return True  # "if I can't pay jiebei, just kill me": one's own death asked for, a crisis (review27)
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (
             _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)

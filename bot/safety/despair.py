@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_ZH, any_of
 from .cue import Cue
+from .idioms import AGREED_OTHERWISE
 from .scenes import (CHORES_ZH, HIGH_ZH, JOURNEY_ZH, JOKE_ZH, KIN_DIED_ZH, LAUGH_ZH, LOST, ME, METHOD_ZH, PLACE_ZH, REPAID, TIME_ZH)
 
 # A working day or a long shift: what makes "好累" and "我不行了" mean exhaustion.
@@ -54,12 +55,12 @@ ZH = (
         r"(没有?人|谁都不|谁也不)(需要|在乎|在意|关心)我(了|的死活|吧|$)",
         # one's own death asked for, with failing to pay as its condition ("借呗还不了就杀了我吧"; safe16): a wish
         # said by the writer, not a threat told (threats.py) nor defiance to someone ("你们杀了我吧")
-        r"^(?!.*(你们?|他们?|她们?)(就|干脆)?(杀|弄死|打死))\S*(还不上|还不了|还不起|还不清)\S{0,4}(就|干脆|那就|不如)(让人)?(杀了|弄死|打死)我(吧|算了)",
+        r"^(?!.*(你们?|他们?|她们?)(就|干脆)?(杀|弄死|打死))\S*(还不上|还不了|还不起|还不清)\S{0,4}(\s(就|干脆|那就|不如)?|(就|干脆|那就|不如))(让人)?(杀了|弄死|打死)我(吧|算了)",
         r"(这辈子|这一辈子|这一生|人生)(算是|就|已经|彻底|基本)*(完了|毁了|到头了|废了)",
         r"(一天|一秒|一分钟|一刻)(都|也)不想(再)?(过|活)(下去)?了|从这个世界下车|(人生|生命)(这趟车)?(我)?(想)?下车",
         r"(?<!说)(?<!骂)(?<!讲)(我|自己)(觉得)?(这种人)?(活[着著])?(就是|只是|纯粹)?(在)?浪费(空气|粮食)",
         # agreeing with a collector who says one should not live ("说我活着浪费空气，我也觉得他说得对")
-        r"(活[着著]|该死|去死|死了|废物|浪费空气|不配活|累赘).{0,16}(我(也)?(同意|赞同|认同)|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(没|没有)说错|有道理|想想也是|说得也是|说的也是|没毛病)",
+        rf"(活[着著]|该死|去死|死了|废物|浪费空气|不配活|累赘).{{0,16}}(我(也)?(同意|赞同|认同)|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(没|没有)说错|有道理|想想也是|说得也是|说的也是|没毛病|{AGREED_OTHERWISE})",
         rf"{ME}(就是|只是|是|就是个|只是个)(一个|个)?(家里的?|大家的?|他们的?)?(累赘|负担|拖累|多余的人)")),
     # Tiredness said of life or of oneself ("活着好累", "我不行了"): despair, unless the message tells
     # of work or a long day, where it is exhaustion ("我不行了 太累了 加班到现在", "每天加班到十二点，

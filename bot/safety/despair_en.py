@@ -24,14 +24,15 @@ GO_ON_TO_SOMETHING = (r"(?! (?!living\b|existing\b|breathing\b|being\b)\w+ing\b)
 _TOLD_TO_DIE = r"should (just )?(go )?(and )?die|(told|tells|telling|want\w*) me to (just )?(go )?(and )?(die|drop dead|kill myself)|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself)"
 _AGREES = (r"i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)"
            r"|(maybe|probably) (hes|shes|theyre) right|(hes|shes|theyve|he has|she has|they have|theyre|they are|he is) (got )?a point"
-           r"|fair enough|cant argue|makes sense|true enough|i deserve it")
+           r"|fair enough|cant argue|makes sense|true enough|i deserve it"
+           r"|(and )?(maybe|perhaps) i (will|should|shall)( just)?( do it)?$|i (just )?might( just)?( do it)?$")  # review27: "...go die and maybe I will"
 
 EN = (
     Cue("explicit", any_of(
         r"kill(ing)? (my ?self|me)\b|killed myself|suicid|take my (own )?life|taking my (own )?life|end(ing)? my (own )?life|unalive",
         r"\b(want|wanna|going|gonna|plan|planning|ready|need|deserve|decided|decide) (to )?(die|be dead)\b|\bwant(ed)? to die",
         r"\b(end|ending) (it|it all|everything|things)\b(?! (with|by|early))",
-        r"rather be gone|better off dead|wish (i was|i were|id be|i could be) dead|rather be dead",
+        r"\b(just |then )?let me die\b(?! (of|from) (embarrassment|shame|laughter|boredom))|rather be gone|better off dead|wish (i was|i were|id be|i could be) dead|rather be dead",
         r"(dont|do not|didnt) want to (live|be alive|exist|be here)(?! (in|with) (debt|this debt|fear))",
         # ...in the words of a learner ("me no want live anymore", "i not want to living"; safe16)
         r"\b(no|not|dont|never) (want|wanna|wants)( to)? (live|living|alive)\b(?! (in|with|at|near|here|there|together))",
@@ -173,6 +174,10 @@ EN = (
     Cue("self_harm", any_of(
         rf"\b({METHOD_EN})\b.{{0,40}}(thinking about|keep thinking|staring at|looking at)|(thinking about|keep thinking about|staring at|looking at|think about) .{{0,30}}\b({METHOD_EN})\b")),
     # An overdose, unless someone else took it ("a patient overdosed last night").
+    # Finishing what one started, after harm told ("the stitches came out last week, tonight I'm going to
+    # finish what I started"; review27): the attempt taken up again, not a task.
+    Cue("self_harm", any_of(r"\b(finish|complete|end) what i (started|began|tried)\b(?! (on|with|in|the|my|a|an|this|that|at|for|it|last|yesterday)\b)|\b(try|do) it (again|properly|right) this time\b"),
+        requires=regex(r"\b(stitch\w*|scars?|wrists?|cut (my )?(wrists?|arms?|legs?|myself)|cutting|pills|overdos\w*|attempt\w*|hospital|bandages?|rope|noose)\b")),
     Cue("self_harm", any_of(r"overdos|\bod ?d\b"),
         near=regex(r"\b(patient|client|friend|neighbou?r|someone|somebody|resident|a (man|woman|guy|girl|kid|person)|he|she|they|hes|shes)"
                    r" (\w+ ){0,2}(overdosed|had an overdose|od d)"

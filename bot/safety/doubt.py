@@ -75,6 +75,28 @@ _NEW_HARM = regex(r"又|新的|新伤|再次|\b(again|new|fresh|deeper)\b")
 _SONG_LINE = regex(r"歌词|这句歌|一句歌|歌里|\b(a line from|lyrics?|line in) (a |the |this )?(song|track|album)?|\bsong (lyric|line)s?\b")
 _SONG_MINE = regex(r"我也是|我也一样|说的就是我|就是我现在|\b(me too|same here|thats me|how i feel|so true|relatable)\b")
 _PAYOUT = regex(r"保险|赔|寿险|意外|\b(insurance|payout)\b")
+# Any other crisis signal in the message keeps the crisis reply whatever a doubt explains (safe17,
+# review27): a doubt (healed, care, quoted, elsewhere) cancels only the reading that rests on the very
+# words it explains. An amount of pills taken (那盒, 两盒, 一整瓶, "20 of", all), not waking up wished
+# for, one's own end (放心走了, 最后一天活着), a method with a time, fresh harm told in the past (昨晚划了,
+# "tonight I cut"), a song line the writer adopts (照做, 说的就是我, "and I mean it"), a payout after
+# one's own death (等我没了, 出了意外…解脱).
+_KEEPS = regex(
+    r"(吃|吞|喝)(了|掉|下)?\S{0,8}([0-9两二三四五六七八九十几]+|一整|整|那|这)(盒|瓶|板|罐)|(盒|瓶|板|把)\S{0,8}(都|全|全部)(吃|吞)|全(部)?(吃|吞)(了|掉|下|光)|(吃|吞)(光|完)了"
+    r"|不(想|要|用)再?醒(来|过来)|(再也|永远)(不|别)(会)?醒|放心(地)?走|(可以|能)安心(地)?走了|最后一天(活着|在这个世界|在人世)|活着的最后一天"
+    r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(全部?吃|吃掉|吞掉|都吃了|全吞|割腕|跳下去|不回来)|(江边|河边|海边|湖边|桥上|楼顶|天台).{0,8}(不回来|不回去)"
+    r"|(昨晚|昨天|今晚|今天|刚才|刚刚)\S{0,8}(划|割)(了|开)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))|照做|说的(不)?就是(现在的)?我|就是在说我"
+    r"|等我(没了|死了|走了|不在了)|出(了)?意外.{0,30}(解脱|还清|不用还|赔)"
+    r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b([0-9]{2,}|twenty|thirty|forty|fifty|all|whole|bottle|box|handful)\b"
+    r"|\b(hope|wish|pray) i (dont|do not|never|wont|will not) wake up\b|\bnever wake up\b"
+    r"|\b(tonight|last night|today|just now)\b.{0,12}\bi (cut|slit|sliced) (my (wrists?|arms?|legs?|thighs?|skin)|myself|again|deep)\b|\bi (just )?(cut|slit) my (wrist|arm)s?\b.{0,30}\b(tonight|bleeding)\b"
+    r"|\band i mean it\b|\bi mean it\b|\bafter i (die|m gone|am gone)\b|\bwhen i (die|m gone|am gone)\b"
+    # (review27's further tries: boxes swallowed, the debt dying with one, a goodbye one last time, finishing
+    # what one started, not lasting to a day set, cutting deeper tonight)
+    r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b(boxes|bottles|packs|packets|strips)\b|\b(die|dies|died) with me\b"
+    r"|\b(one last time|for the last time|(good|happy|better) life without me|finish what i started)\b|最后(听|看|抱|吃|见)(了)?一(遍|次|下|面)"
+    r"|(撑|活|熬|挺)不到(那天|那时|那个时候|下个月|明天|月底|过年|发工资)|(世界|大家|所有人)说再见|告别这个世界|划得更深|更深一点"
+    r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(划|割)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))")
 _WRITER = regex(r"我(?!们)|\b(i|im|ive|id|me|my|myself)\b")
 _STRANGER = regex(r"(客人|乘客|顾客|路人|陌生人|网友|病人|患者)|\b(a|one) (passenger|customer|stranger|patient)\b")
 # Someone else's habitual saying ("我妈老说", "my grandma always says she's ready to go"): a saying,
@@ -135,20 +157,21 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
         return "cleared"
     if _INTENT.search(crisis_text):
         return None
+    keeps = _KEEPS.search(whole_masked) is not None  # another crisis signal: no safe16 doubt holds (safe17)
     if (_HEALED.search(near_text) or _RECEIVED.search(crisis_text)) and not _NEW_HARM.search(whole_masked) \
-            and not _OWN_END.search(whole_masked):
+            and not _OWN_END.search(whole_masked) and not keeps:
         return "healed"  # harm healed, money received (safe16)
-    if _CARE.search(near_text) and not _CARE_AMOUNT.search(crisis_text):
+    if _CARE.search(near_text) and not _CARE_AMOUNT.search(crisis_text) and not keeps:
         return "care"  # a dose for an ailment, medicine given (safe16)
-    if _SONG_LINE.search(whole_masked) and not (_SONG_MINE.search(whole_masked) or adopted):
-        return "quoted"  # a song's line, not one's own (safe16; "歌词说活着好累，我也是" stays a crisis)
+    if _SONG_LINE.search(near_text) and not (_SONG_MINE.search(whole_masked) or adopted or keeps):
+        return "quoted"  # a song's line beside the crisis words, not one's own (safe16; "歌词说活着好累，我也是" stays a crisis)
     if (FICTION.search(near_text) or _LAUGHING.search(near_text)) and not SELF_TOO.search(crisis_text):
         return "frame"
     if _BURDEN.search(crisis_text):
         return "burden"
     if (_THEIRS.search(crisis_text) or (_STRANGER.search(near_text) and not _OWN.search(crisis_text))) and not adopted:
         return "theirs"
-    if _JOURNEY.search(near_text) or _ELSEWHERE.search(crisis_text):
+    if (_JOURNEY.search(near_text) or _ELSEWHERE.search(crisis_text)) and not keeps:
         return "elsewhere"
     if _ROUTINE.search(near_text) and _PLACE.search(crisis_text) and not _THINKING.search(near_text):
         return "routine"

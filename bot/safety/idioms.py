@@ -15,8 +15,10 @@ from functools import lru_cache
 from ..patterns import Guarded, needs
 from .clauses import KIN_EN, any_of
 
-# The writer taking a collector's "go die" as right: not masked as someone else's words.
-_NOT_ADOPTED = r"(?!.{0,16}(我(也)?(同意|赞同|认同)|我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(也许|可能|其实)(他|她|他们)?是对的|(没|没有)说错|有道理|想想也是|说得也是|说的也是|没毛病))"
+# The writer taking a collector's "go die" as right: not masked as someone else's words. In other
+# words too: no answer to it, or the thought had already (review27: 我无法反驳, 也许我真的该去, 其实我也这么想过).
+AGREED_OTHERWISE = r"(无法|没法|没办法|不能|无从)反驳|反驳不了|(也许|可能|或许)我(真的)?(该|应该)(去死|死|去(吧|了)?(?![^\W吧了]))|其实我也(这么|这样)想|我也(这么|这样)想过"
+_NOT_ADOPTED = rf"(?!.{{0,16}}(我(也)?(同意|赞同|认同)|我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(也许|可能|其实)(他|她|他们)?是对的|(没|没有)说错|有道理|想想也是|说得也是|说的也是|没毛病|{AGREED_OTHERWISE}))"
 
 IDIOMS = any_of(
     # X死(我/人)了 after a feeling or state is intensity, not death: 笑死, 累死了, 吓死我了, 烦得要死,
@@ -96,7 +98,8 @@ IDIOMS = any_of(
     # others driven to it, in general or in a story ("stories about people who were driven to suicide
     # by loan sharks", "a character is driven to suicide"): someone else's despair, not the writer's (safe12)
     r"(?<!\bim )(?<!\bi am )(?<!one of )(?<!of those )(?<!of the )\b(people|someone|somebody|a (man|woman|guy|girl|student|borrower|character)|men|women|borrowers|debtors|characters?|victims|students) (who |that )?(were |was |are |is |got |get |being |have been |has been )?(driven|pushed|forced) to (suicide|kill themselves|take their (own )?lives?)\b",
-    r"\b(kill|kills|killing|killed) (me|my|time|it|for|the (interest|vibe|mood))\b",
+    # (not one's own death asked for: "just kill me", "someone please kill me", "kill me please"; not "kill me now, I forgot to pay": exasperation; review27)
+    r"(?<!\bjust )(?<!please )(?<!\bsomeone )(?<!somebody )\b(kill|kills|killing|killed) (me(?! please)|my|time|it|for|the (interest|vibe|mood))\b",
     rf"\b(my |our |the )?({KIN_EN})s? (is |are |would |will |gonna |going to |literally |d |ll )*kill",
     r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water|meat)",
     r"(battery|phone|laptop|credit|score|record|account|card)s? (is |was |has |just |about to )*(dead|died|die|dying)",
