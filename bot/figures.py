@@ -165,7 +165,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"|\b(?:what|which|how much)\b.{0,30}\brates?\b|\brates?\b.{0,12}\bexactly\b|\bapr\b"),
     ("priority",
      r"先还哪(?:个|家|笔|一|边|些)|还哪(?:个|家|笔|一个|一家|一笔)先|哪(?:个|家|笔|一个|一家|一笔)(?:应该|要|该)?先还|优先还哪"
-     r"|\bwhich\b.{0,30}\b(?:pay|repay)\w*(?: off| back)? first\b|\b(?:pay|repay)\w* which (?:one )?first\b"),
+     # (one or the other first: 先还信用卡还是借呗, 借呗还是信用卡先还; "which first, jiebei or …")
+     r"|先还[^，。？?！!\s]{1,12}?还是|还是[^，。？?！!\s]{1,12}?先还"
+     r"|\bwhich\b.{0,30}\b(?:pay|repay)\w*(?: off| back)? first\b|\b(?:pay|repay)\w* which (?:one )?first\b"
+     r"|\bwhich (?:one |loan |debt )?first\b"),
     ("partial",
      r"(?:先|只|已经|已|能|就)?还(?:了|上|掉)?\s*(?:一半|一部分|部分|一小部分|大部分|一些)(?!时间)"
      r"|\b(?:pay|paid|repay|repaid|paying|repaying)\s+(?:back\s+|off\s+)?(?:half|part|some|a part)\b(?! of (?:the )?(?:time|month))"),

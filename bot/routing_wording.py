@@ -10,7 +10,6 @@ from __future__ import annotations
 from . import knowledge as kb
 from .cues import LATE_OR_COLLECTED
 from .patterns import regex
-from .questions import split_questions
 
 UNCOVERED, GOING_DARK, NEGOTIATE = kb.UNCOVERED, "going_dark", "negotiate"
 CREDIT, COLLECTION, AFTER = "credit_report", "collection_process", "after_repayment"
@@ -77,10 +76,6 @@ def which_first(topics: list[str], folded: str) -> list[str]:
     if not topics or topics[0] == NEGOTIATE or not any(word in folded for word in _WHICH_FIRST_WORDS) \
             or any(t in SAFETY for t in topics) or not _WHICH_FIRST.search(folded) or _SPLIT_OF_ONE.search(folded):
         return topics
-    if len(split_questions(folded)) <= 1:
-        # One question: which debt first is all it asks; the topics its words lean to besides
-        # ("a bank credit card" leans to the credit record) are no question of their own.
-        return [NEGOTIATE]
     return [NEGOTIATE] + [t for t in topics if t not in (NEGOTIATE, kb.OUT_OF_SCOPE, COLLECTION)]
 
 
