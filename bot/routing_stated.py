@@ -15,6 +15,7 @@ from .patterns import regex
 
 UNCOVERED, COLLECTION, AFTER, NEGOTIATE = kb.UNCOVERED, "collection_process", "after_repayment", "negotiate"
 HOME_VISIT, LAWSUIT, TREND, WORRY = "home_visit", "lawsuit", "collection_trend", "worry"
+FAMILY = "contact_family"
 SAFETY = ("crisis", "abusive_collection")
 
 # "寄律师信到我家", "they sent a lawyer's letter to my home": a letter about suing, whatever 到我家
@@ -36,23 +37,25 @@ def lawyer_letter(topics: list[str], folded: str) -> list[str]:
 # does not cover (uncovered_consequences), not what happens after a loan goes late. Not the
 # borrower's own credit asked beside a relative ("我爸借呗逾期了，会影响我征信吗": credit_report).
 _IN_MY_NAME = regex(r"(?:用|拿|借|冒用|盗用|以)(?:了)?我(?:的)?(?:名字|名义|身份证?|身份信息|证件|手机号?|账号|支付宝)"
-                    r"|\b(?:in|under|using) my (?:name|id|identity)\b|\bused my (?:name|id|identity|account|phone)\b")
+                    r"|\b(?:in|under|using|with) my (?:name|id|identity|id card)\b|\bused my (?:name|id|identity|account|phone)\b")
 _MINE_TO_PAY = regex(r"负责|要我还|让我还|我要还|我得还|我来还|我还吗|承担|有关系|有没有关系|连带|背债|替(?:他|她)还"
                      r"|\b(?:responsible|liable|liability|have to (?:re)?pay|pay for (?:it|him|her|them)|my problem)\b")
-_FAMILY_MISREAD = (COLLECTION, AFTER, kb.OUT_OF_SCOPE, "penalty_costs", "going_dark", WORRY)
+_FAMILY_MISREAD = (COLLECTION, AFTER, kb.OUT_OF_SCOPE, "penalty_costs", "going_dark", WORRY, "about_jiebei")
 
 
 def someone_elses_loan(topics: list[str], folded: str) -> list[str]:
     """[uncovered_consequences, ...] when a loan reading (or a decline) answers a message asking
     whether the writer must pay a loan someone else took out."""
-    if not topics or topics[0] not in _FAMILY_MISREAD:
+    if not topics or topics[0] not in (*_FAMILY_MISREAD, FAMILY):
         return topics
     in_my_name = _IN_MY_NAME.search(folded) and _MINE_TO_PAY.search(folded)
     if not in_my_name:
+        if topics[0] == FAMILY:
+            return topics  # a relative's loan asked about contact stays contact_family's
         concern = find_concern(folded)
         if concern is None or concern[0] != "family_liability" or not _MINE_TO_PAY.search(folded):
             return topics
-    return [UNCOVERED] + [t for t in topics if t not in (UNCOVERED, kb.OUT_OF_SCOPE)]
+    return [UNCOVERED] + [t for t in topics if t not in (UNCOVERED, kb.OUT_OF_SCOPE, FAMILY)]
 
 
 # "还清以后催收还一直打电话", "I paid it off but collectors still call": calls after repaying ask about
