@@ -12,7 +12,7 @@ _KIN_ZH = (r"(?:妈妈|老妈|我妈|妈|爸爸|老爸|我爸|爸|父母|爸妈|
 _KIN_EN = (r"(?:wife|husband|mom|mum|mother|dad|father|parents?|son|daughter|brother|sister|ex[- ]?wife|ex[- ]?husband|"
            r"grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|spouse|uncle|aunt)")
 RELATIVES_LOAN = regex(
-    rf"(?<![给打找到骂])(?:我的?|我家)?{_KIN_ZH}(?:的)?(?:借呗|花呗|网贷|贷款|信用卡|微粒贷|白条)?(?:也|已经|都|一直)?(?:逾期|欠了|欠着|欠|没还|还不上)"
+    rf"(?<![给打找到骂他你尼特])(?:我的?|我家)?{_KIN_ZH}(?:的)?(?:借呗|花呗|网贷|贷款|信用卡|微粒贷|白条)?(?:也|已经|都|一直)?(?:逾期|欠了|欠着|欠|没还|还不上)"
     rf"|\bmy {_KIN_EN}(?: s|'s)?\s+(?:\w+\s+){{0,2}}?(?:owes?|owed|is (?:late|overdue|behind)|(?:is |has been |went )?overdue"
     rf"|has (?:an? )?(?:overdue|late|unpaid)|missed|hasn ?t (?:re)?paid|didn ?t (?:re)?pay|defaulted)\b")
 
