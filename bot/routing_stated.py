@@ -63,16 +63,21 @@ def someone_elses_loan(topics: list[str], folded: str) -> list[str]:
 # nor a loan never late.
 _PAID_OFF = regex(r"(?<![没未不])(?<!没有)(?:还清|还完|结清|全部还了|都还了|全还了)|已经还了"
                   r"|\b(?:paid (?:it |them |everything |the loan |jiebei |huabei )?(?:off|back|in full)|fully (?:re)?paid|already (?:re)?paid|repaid|settled|cleared)\b")
-_STILL_CALLED = regex(r"催收|催款|催债|电话|来电|短信|打给我|联系我|\b(?:call\w*|texts?|texting|collectors?|collection|harass\w*|contact\w*)\b")
-_STILL = regex(r"还|仍|依然|继续|一直|照样|还是|\b(?:still|keep|keeps|kept|continue\w*|again|why)\b")
+# ...and, after it, calls that go on (还 alone is "repay" as often as "still": only its "still" forms).
+_STILL_CALLED = regex(r"(?:还|仍|仍然|依然|继续|一直|照样|还是|老是|天天|每天|不停)\S{0,6}?(?:催收|催款|催债|打电话|来电|打给我|联系我|发短信|短信)"
+                      r"|(?:催收|催款|电话|短信)\S{0,4}?(?:还|仍|依然|继续|一直|照样|不停|不断)"
+                      r"|\b(?:still|keep|keeps|kept|continue\w*|again)\b.{0,30}\b(?:call\w*|text\w*|collectors?|collection|harass\w*|contact\w*)\b"
+                      r"|\b(?:call\w*|text\w*|collectors?|harass\w*)\b.{0,30}\b(?:still|again|keep|continue\w*)\b")
 _NOT_ALL = regex(r"一部分|部分|一半|最低|\b(?:part|partial|half|minimum)\b")
 
 
 def calls_after_paying(topics: list[str], folded: str) -> list[str]:
     """[after_repayment] for a collection or trend reading (or a decline) of a message that says
-    the loan was paid off and the calls go on."""
-    if topics[:1] not in ([COLLECTION], [TREND], [kb.OUT_OF_SCOPE]) or not _PAID_OFF.search(folded) \
-            or not _STILL_CALLED.search(folded) or not _STILL.search(folded) or _NOT_ALL.search(folded):
+    the loan was paid off and, after that, that the calls go on."""
+    if topics[:1] not in ([COLLECTION], [TREND], [kb.OUT_OF_SCOPE]) or _NOT_ALL.search(folded):
+        return topics
+    paid = _PAID_OFF.search(folded)
+    if paid is None or not _STILL_CALLED.search(folded, paid.end()):
         return topics
     return [AFTER] + [t for t in topics[1:] if t not in (AFTER, COLLECTION, TREND)]
 
@@ -80,15 +85,19 @@ def calls_after_paying(topics: list[str], folded: str) -> list[str]:
 # "借呗可以只先还一部分吗", "只还本金不还利息", "can I pay only part": paying less than is due asks
 # for terms (negotiate), as "借呗可以先还一部分吗" already reads. Not how one repayment is split
 # ("先还本金还是先还利息": billing mechanics, declined), nor a payment already made.
-_PART_ONLY = regex(r"(?:只|先|就)(?:先|能|想)?还(?:一)?部分|还一部分|部分还款|只还本金|只还利息|不还利息|只还最低|只还一半|先还一半"
-                   r"|\b(?:pay|repay) (?:only |just )?(?:part|some|half|a portion)\b|\bpartial (?:re)?payments?\b"
-                   r"|\b(?:only|just) (?:re)?pay (?:the )?(?:principal|part|some|half)\b")
+_PART_ONLY = regex(r"(?:只|就)(?:先|能|想)?还(?:一)?部分|只还本金不还利息|只还本金(?:可以|行|能)|不还利息只还本金"
+                   r"|\b(?:can|could|may) i (?:just |only )?(?:re)?pay (?:only |just )?(?:part|some|half|a portion|the principal)\b")
+# ...asked, not told ("已经还了一部分" is a payment made), nor interest-only or minimum repayments
+# (a product's billing: "到了还款日可以只还利息吗", "花呗只还最低还款").
+_ASKED = regex(r"可以|能|行|允许|吗|么|\?|\b(?:can|could|may)\b|只还本金不还利息|不还利息只还本金")
+_PAID_PART = regex(r"已经?还了?|还了一部分|\b(?:paid|made)\b")
 _EITHER = regex(r"还是|\bor\b")
 
 
 def part_only(topics: list[str], folded: str) -> list[str]:
     """[negotiate] for a declined message that asks to pay only part of what is due."""
-    if topics != [kb.OUT_OF_SCOPE] or not _PART_ONLY.search(folded) or _EITHER.search(folded):
+    if topics != [kb.OUT_OF_SCOPE] or not _PART_ONLY.search(folded) or not _ASKED.search(folded) \
+            or _EITHER.search(folded) or _PAID_PART.search(folded):
         return topics
     return [NEGOTIATE]
 
