@@ -29,10 +29,12 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
                             THREATENED_MATTERS, UNCOVERED, Route, account_business, asked_meaning, calls_to_me,
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
+from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawyer_letter, part_only, someone_elses_loan
 from .figures import asks_only_how_long
 from .text import fold, normalize
 
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
+AFTER = "after_repayment"
 THANKS = "thanks"  # "好的明白了" alone: understood, said as thanks are
 
 class Router(QuestionReading):
@@ -108,6 +110,10 @@ class Router(QuestionReading):
             return Route((THANKS,), whole, "acknowledged")
         if COLLECTION in self._by_id and (BARE_OVERDUE.fullmatch(folded) or BARE_OVERDUE_EN.fullmatch(folded)):
             return Route((COLLECTION,), whole, "bare_overdue")
+        if BARE_REPAID.fullmatch(folded) and AFTER in self._by_id:
+            return Route((AFTER,), whole, "bare_repaid")  # "借呗已经还清了": what comes after (cls13)
+        if BARE_DEBTS.fullmatch(folded) and WORRY in self._by_id:
+            return Route((WORRY,), whole, "bare_debts")  # "我欠了好几家网贷": never a bare decline (cls13)
         if (number := number_asked(fold(body))) in self._by_id:
             return Route((number,), whole, "number_asked")
         if asks_only_how_long(body):
@@ -120,6 +126,8 @@ class Router(QuestionReading):
         topics = shut_after_paying(account_business(topics, folded), folded)
         topics = which_first(child_affected(blacklisted_not_blocking(topics, folded), folded), folded)
         topics = billing_not_late(topics, folded)
+        topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
+        topics = closing_nothing_owed(topics, folded)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()

@@ -13,6 +13,7 @@ from . import followups, script
 from .answer import UNCOVERED
 from .answer_modes import not_again
 from .continuity import after_safety, had_crisis
+from .followups_context import continued_topic
 from .inputs import check_lang, prepare
 from .records import replace
 from .reply import Reply
@@ -229,6 +230,9 @@ class Session:
         answer, "and jail?" after a lawsuit one) as continuing it, unless it clearly asks about
         another topic ("那会起诉吗", "what if I just ignore them?")."""
         last = next((t for t in self._state.last_topics if self._kind(t) == "domain"), None)
+        kept = continued_topic(text, self._state.last_topics, self._state.slots) if last else None
+        if kept and route.rule not in ("safety", "safety_doubted", "split") and not set(route.topics) & set(SAFETY_FIRST):
+            return replace(route, topics=(kept,), rule="context", choices=())  # bot.followups_context (cls13)
         if last is None or route.rule in ("safety", "safety_doubted", "split") or not followups.leans_on_context(text):
             return route
         if set(route.topics) & set(SAFETY_FIRST):

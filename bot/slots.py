@@ -13,6 +13,7 @@ from .records import dataclass
 from typing import Any
 
 from .concerns import find_concern
+from .relatives import RELATIVES_LOAN
 from .cues import OVERDUE
 from .amounts import EN_AMOUNT_RE as _EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
 from .figures import rumoured_lines
@@ -39,6 +40,10 @@ _TERM_AFTER = regex(r"^(?:期(?!限)|前|以前|之前|(?:之|以)?内(?!容|心
                          r"\s*(?:ago|loan|term|plan|instal|contract|before|back))")
 _TERM_BEFORE = regex(r"(?:分|分期|借了?|贷了?|期限|周期|用了|办了|(?:borrowed|took out|took|term of|for a)\s*)$")
 _NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月底: a month of the year
+# An age ("i am 70 years old", "a 70-year-old", "aged 70 years"): how long the writer has lived,
+# not time overdue (cls13: it was echoed as "70 years overdue").
+_AGE_AFTER = regex(r"^\s*-?\s*old\b|^\s+of age\b")
+_AGE_BEFORE = regex(r"\baged?\s*$")
 # What comes just before a duration that is not time overdue: another event's length (失业半年,
 # "unemployed for 6 months"), how long a record is kept (保留5年), or a time still to come (过几天,
 # 还有三天, "in 3 days"). Echoing those as days overdue would put words in the borrower's mouth.
@@ -123,6 +128,9 @@ def extract_slots(message: str) -> dict[str, Slot]:
 
 def _find_concern(text: str) -> Slot | None:
     concern = find_concern(text)
+    if concern is None and (relatives := RELATIVES_LOAN.search(text)):
+        # "我妈妈借呗逾期了": a relative's loan, told by the family (bot.relatives; cls13)
+        return Slot("concern", "family_liability", relatives.group(0))
     return Slot("concern", concern[0], concern[1]) if concern else None
 
 
@@ -201,6 +209,8 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
     if _OTHER_TIME_BEFORE.search(before[-20:]) or _OTHERS_CASE.search(before[-12:]):
         return True
     if _DID_BEFORE.search(before[-4:]) and _ACTIVITY_AFTER.match(after):
+        return True
+    if match.re is _EN_DAYS_RE and (_AGE_AFTER.match(after) or _AGE_BEFORE.search(before[-8:])):
         return True
     if _is_price(before, after, match):
         return True

@@ -19,6 +19,9 @@ _APPROX_WORDS = regex(r"快|约|大概|差不多|将近|接近|近|几乎|超过
                            r"about|around|almost|nearly|over|more than|roughly|approximately|close to|"
                            r"at least|a few|several")
 _CJK_CHAR = regex(r"[\u3400-\u9fff]")
+# A unit left singular after a number other than one ("2 month", "three day").
+_SINGULAR_UNIT = regex(r"(?<![\w.])(?!(?:1|one|a|an|half a)\b)[\w.]+[\s-]*(?:day|week|month|year)$")
+_UNIT_GAP = regex(r"[\s-]+(?=(?:day|week|month|year)$)")
 _MORE_WORDS = regex(r"多|余|来|over|more than")
 _MORE_BEFORE_UNIT = regex(r"(?:多|余|来)\s*(?:万|千|w|k)")
 
@@ -36,7 +39,8 @@ def describe_days(slot: Slot, lang: str) -> str | None:
         return None
     written_in_chinese = bool(_CJK_CHAR.search(slot.text))
     if written_in_chinese == (lang == "zh"):
-        return slot.text
+        # "2 month" as typed reads back as "2 months" (cls13); "a month", "1 day" stay as they are.
+        return _UNIT_GAP.sub(" ", slot.text) + "s" if not written_in_chinese and _SINGULAR_UNIT.search(slot.text) else slot.text
     approx = is_approximate(slot)
     count, unit = _in_unit(slot)
     number = f"{count:g}"

@@ -362,3 +362,30 @@ def test_business_years_and_losses_are_not_slots(text: str, days: int | None, am
     slots = extract_slots(text)
     assert (slots["days"].value if "days" in slots else None) == days
     assert (slots["amount"].value if "amount" in slots else None) == amount
+
+
+@pytest.mark.parametrize("message, days", [
+    ("i am 70 years old", None), ("I'm 70 years old, jiebei late", None), ("a 45-year-old man, jiebei overdue", None),
+    ("aged 50 years, overdue on huabei", None),
+    # the other side: an age beside the time overdue keeps the time overdue
+    ("I am 70 years old and 3 months late on jiebei", 90), ("jiebei overdue 2 years", 730),
+])
+def test_an_age_is_not_days_overdue(message: str, days: int | None) -> None:  # cls13
+    found = extract_slots(message).get("days")
+    assert (found.value if found else None) == days
+
+
+@pytest.mark.parametrize("message, en", [
+    ("I am 2 month late", "2 months"), ("jiebei overdue 10 day", "10 days"), ("I am 2-month late", "2 months"),
+    ("about 3 week overdue", "about 3 weeks"),
+    # the other side: one of a unit, and a plural as typed, stay as they are
+    ("a month late", "a month"), ("1 day late", "1 day"), ("2 months overdue", "2 months"),
+])
+def test_an_english_unit_reads_back_in_the_plural(message: str, en: str) -> None:  # cls13
+    assert describe_days(extract_slots(message)["days"], "en") == en
+
+
+def test_a_relatives_loan_is_the_family_fear() -> None:  # cls13 (bot.relatives)
+    assert extract_slots("我妈妈借呗逾期了")["concern"].value == "family_liability"
+    assert extract_slots("my wife owes jiebei")["concern"].value == "family_liability"
+    assert "concern" not in extract_slots("借呗逾期了 会打给我妈吗")
