@@ -160,7 +160,7 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
         return "care"  # packs taken for an ailment that is mending or treated (review28: "吃了两盒感冒药终于好了")
     if _CARE.search(near_text) and not _CARE_AMOUNT.search(crisis_text) and not keeps:
         return "care"  # a dose for an ailment, medicine given (safe16)
-    if _SURGERY.search(near_text) and not _CUT_SELF.search(crisis_text) and not _NEW_HARM.search(whole_masked) \
+    if _CUTS.search(crisis_text) and _SURGERY.search(near_text) and not _CUT_SELF.search(crisis_text) and not _NEW_HARM.search(whole_masked) \
             and not KEEPS.search(_CUTS.sub(" ", whole_masked)):
         return "care"  # a cut by a surgeon ("昨天刚刚割了一刀，做阑尾手术"; review28)
     if _MONEY_SHORT.search(crisis_text) and _SHORT_OF.search(near_text) and not KEEPS.search(_MONEY_SHORT.sub(" ", whole_masked)):
