@@ -565,6 +565,7 @@ REVIEW28_CRISES = [
     ("can't pay jiebei. kill me please", "kill me please, I have a math exam tomorrow"),
     ("撑不到月底了，工资还没发，不想活了", "撑不到月底了，工资还没发"),
     ("昨天刚刚割了一刀，割在手腕上", "昨天刚刚割了一刀，做阑尾手术，借呗能延期吗"),
+    ("借呗还不上就要了我的命吧", "借呗还不上，这利息要了我的命"),  # (from the reviewer's lists: a wish, as 就杀了我吧)
 ]
 
 
