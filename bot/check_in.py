@@ -92,6 +92,17 @@ def only_a_loan_matter(question: str, crisis: float) -> bool:
     return _ACCOUNT_MATTER.search(simplified(question)) is not None and not speaks_of_distress(question, crisis)
 
 
+# Distress told as a length of time to endure ("还要熬多久", "how long can I keep going like this"): the
+# check-in line (review28); not a wait with a goal ("还要熬多久才能上岸": 才 follows).
+_ENDURING = regex(r"(还要|还得|要|得|还能)(熬|撑|挺|忍|坚持|扛)(多久|多少年|到什么时候|到哪天|到哪一天)(?!\S{0,2}才)"
+                  r"|\bhow (long|much longer) (can|will|could|must|do|should) i (keep going|go on|hold on|take (it|this)|keep (living|doing this|on)|survive|last)\b")
+
+
+def enduring(question: str) -> bool:
+    """Whether the message asks how long the writer can bear it (see _ENDURING)."""
+    return _ENDURING.search(simplified(question).lower().replace("'", "").replace("’", "")) is not None
+
+
 def veiled_farewell(question: str) -> bool:
     """Whether the message says the debt stops mattering from a time on, with nothing paid (see _VEILED_END):
     the check-in line, whatever reader tripped (review27: "借呗逾期半年了，很快就不用还了" had none)."""
@@ -99,7 +110,9 @@ def veiled_farewell(question: str) -> bool:
     return _VEILED_END.search(text) is not None and _PAID.search(text) is None
 
 
-_PAID = regex(r"还清|结清|还完|还上了|还掉了|\b(paid (it |this |them )?off|paid back|cleared|settled)\b")  # a loan paid: over, not veiled
+# A loan paid: over, not veiled; not "not yet paid" (还没还清, 没还完, "haven't paid it off": review28).
+_PAID = regex(r"(?<![没未不])(?<!没有)(还清|结清|还完|还上了|还掉了)"
+              r"|(?<!havent )(?<!hasnt )(?<!not )(?<!never )(?<!not yet )(?<!didnt )\b(paid (it |this |them )?off|paid back|cleared|settled)\b")
 
 
 # The debt said to stop mattering from a time on, with nothing paid: how a farewell is veiled (review27).

@@ -19,9 +19,9 @@ from . import knowledge as kb
 from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
-from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, assess, doubtful, with_leaning
+from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, with_leaning
 from .safety.net import check_in_reason
-from .check_in import LOW_FLOORS, feeling_alone, only_a_loan_matter, veiled_farewell
+from .check_in import LOW_FLOORS, enduring, feeling_alone, only_a_loan_matter, veiled_farewell
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
 from .routing_vet import CRISIS_FLOOR, next_best, vetted
@@ -91,8 +91,8 @@ class Router(QuestionReading):
             return route  # the crisis reply has the number already
         if crisis is None:
             crisis = route.crisis_probability
-        if feeling_alone(question) or veiled_farewell(question):
-            # "我好难受", "so tired" alone: the net reads them as too short (safe16); "很快就不用还了" (safe17)
+        if feeling_alone(question) or veiled_farewell(question) or enduring(question):
+            # "我好难受", "so tired" alone: the net reads them as too short (safe16); "很快就不用还了" (safe17); "还要熬多久" (safe19)
             return replace(route, check_in=True)
         reason = check_in_reason(question, self._detectors, crisis)
         if reason is None or (reason in LOW_FLOORS and only_a_loan_matter(question, crisis)):
@@ -196,7 +196,11 @@ class Router(QuestionReading):
         if ABUSE in signal.topics and abuse_doubtful(signal, question):
             # An abuse report heard from someone else or of a polite collector, by one stage alone
             # (bot.safety.doubt): the loan question it asks, when it asks one clearly.
-            asked = extra or [t for t in self._loan_route(question).topics if t not in (ABUSE, CRISIS) and self._real(t)]
+            loan_route = self._loan_route(question)
+            asked = extra or [t for t in loan_route.topics if t not in (ABUSE, CRISIS) and self._real(t)]
+            if not asked and abuse_joked(signal, question):
+                # a parent's or a boss's threat called a joke, nothing asked: the next best reading (review28)
+                asked = [next_best(loan_route.prediction, {ABUSE, CRISIS}, self._classifier.floor).topic]
             if asked:
                 signal = replace(signal, abuse=())
                 extra = asked

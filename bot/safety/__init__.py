@@ -20,7 +20,7 @@ from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
 from .despair_en import GO_ON_TO_SOMETHING
-from .doubt import abuse_doubted, doubt, owned
+from .doubt import abuse_doubted, doubt, joked_hyperbole, owned
 from .idioms import masked
 from .leaning import leaning
 from .learned import Detectors
@@ -147,6 +147,12 @@ def abuse_doubtful(signal: Signal, message: str) -> bool:
     return abuse_doubted(split_clauses(message), signal.abuse_at)
 
 
+def abuse_joked(signal: Signal, message: str) -> bool:
+    """Whether the abuse found is a parent's, a boss's or a teacher's threat the message calls a joke
+    (doubt.py): no abuse reply, even with no loan question asked (review28)."""
+    return bool(signal.abuse) and joked_hyperbole(split_clauses(message), signal.abuse_at)
+
+
 def mentions_crisis(message: str) -> bool:
     """True when the message shows despair or thoughts of self-harm (hyperbole excluded)."""
     return bool(assess(message).crisis)
@@ -218,5 +224,5 @@ def _context(clauses: list[Clause], first: int, text: str) -> str:
 MAX_CHAIN = 4
 
 
-__all__ = ["WHOSE", "Signal", "assess", "with_leaning", "doubtful", "abuse_doubtful", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
+__all__ = ["WHOSE", "Signal", "assess", "with_leaning", "doubtful", "abuse_doubtful", "abuse_joked", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
            "CRISIS", "ABUSE"]

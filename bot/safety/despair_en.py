@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_EN, any_of
 from .cue import Cue
-from .scenes import CHORES_EN, JOKE_EN, KIN_DIED_EN, LOL_DEAD, METHOD_EN, NO_EN, PLACE_EN, TIME_EN
+from .scenes import ASKED_IN_EXASPERATION, CHORES_EN, JOKE_EN, KIN_DIED_EN, LOL_DEAD, METHOD_EN, NO_EN, PLACE_EN, TIME_EN
 
 _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
 # "Can't go on" is despair; "can't go on paying this" or "can't go on holiday" is money or a trip
@@ -42,7 +42,7 @@ EN = (
         r"cant (take|do) (it|this) any ?more|cant cope any ?more\b(?! (with|at|when|if|because))|(how much longer|how long) i can (hold on|go on|keep going|take (it|this))",
         r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm",
         r"jump(ing)? (off|from|in front)|thinking (about|of) jumping|going to jump\b|stepping off|letting go$"),
-        negatable=True, unless=JOKE_EN),
+        negatable=True, unless=regex(JOKE_EN.pattern + ASKED_IN_EXASPERATION)),
     Cue("hopeless", any_of(
         rf"({_I} (feel|am|feeling|m)? ?(so |completely |totally |just )?|feeling )hopeless(?! about)|lost all hope|no hope left",
         r"nothing to live for|no (reason|point) (to|in) (live|living|go on|going on|keep going|be alive)",

@@ -26,8 +26,9 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH, Clause
 from .idioms import masked
-from .readings import FICTION, SELF_TOO, told_as_over
+from .readings import FICTION, KEEPS, SELF_TOO, told_as_over
 from .scenes import KIN_DIED_EN, KIN_DIED_ZH
+from .threats import hyperbole
 
 _LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|joke\w*|joking|kidding)\b")
 # A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
@@ -71,32 +72,26 @@ _AILMENT_ZH = r"(头疼|头痛|牙疼|牙痛|发烧|感冒|咳嗽|胃疼|胃痛|
 _CARE = regex(rf"{_AILMENT_ZH}.{{0,12}}(吃|吞|送|给|拿)|(吃|吞|送|给|拿).{{0,16}}{_AILMENT_ZH}"
               r"|\b(headache|toothache|migraine|fever|a cold|the flu|cough|allergy|allergies|cramps|sore throat)\b")
 _CARE_AMOUNT = regex(r"([3-9]|[1-9][0-9]|几十|[三四五六七八九十][十几]?|十[几一二三四五六七八九])多?(片|粒|颗)|一把|一大把|一整|整板|整瓶|一瓶|好多|很多|一堆|全部|全吃|所有|攒|剩下的都|\b(all|whole|bottle|handful|lots|many|every|saving|saved|stash\w*|enough|extra|jar|what was left)\b")
+# Packs taken (吃了两盒…), said of an ailment that is mending or still treated ("终于好了", "还没好",
+# "退烧了", "按医嘱"): care, whatever the amount; not with "all of it", not waking, hopelessness or a
+# plan, which KEEPS reads once the packs are set aside (review28).
+_PACKS = regex(r"(吃|吞|喝)(了|掉|下)?\S{0,8}([0-9两二三四五六七八九十几]+)(盒|板)")
+_MENDING = regex(r"(终于|已经|总算|慢慢|基本|快)(好了|好多了|好转|好起来|退烧|不烧|不疼|不痛|不咳)|(还|也)?没(有)?好|退烧了|按医嘱|遵医嘱|医生开的|一个疗程"
+                 r"|\b(feel(ing)? better|got better|recovered|as prescribed|(the |my )?doctor (said|told|gave|prescribed))\b")
+# A cut made by a surgeon (手术, 阑尾, 剖腹产; "surgery"), not on a wrist or an arm, with no fresh harm or
+# other crisis signal once the cutting words are set aside (review28).
+_SURGERY = regex(r"手术|开刀|阑尾|剖腹产|剖宫产|切除|麻醉|\b(surgery|operation|appendix|c-section)\b")
+_CUT_SELF = regex(r"腕|手臂|胳膊|大腿|自己|自残|\b(wrists?|arms?|thighs?|myself)\b")
+_CUTS = regex(r"(划|割)(了|开)?|\b(cut|slit|sliced)\b")
+# Not lasting to payday said of money ("撑不到月底了，工资还没发"): a budget, unless something else of
+# a crisis is said (活不到 stays, KEEPS reads the rest; review28).
+_MONEY_SHORT = regex(r"(撑|熬|挺)不到(月底|发工资|下个月|发薪)")
+_SHORT_OF = regex(r"(工资|薪水|钱|生活费|余额|房租|饭钱|存款|花呗额度)\S{0,4}(还没|没|不够|快没|花光|用完|见底|只剩)|(没|不够)(钱|饭钱|生活费)")
 _NEW_HARM = regex(r"又|新的|新伤|再次|\b(again|new|fresh|deeper)\b")
 _SONG_LINE = regex(r"歌词|这句歌|一句歌|歌里|\b(a line from|lyrics?|line in) (a |the |this )?(song|track|album)?|\bsong (lyric|line)s?\b")
 _SONG_MINE = regex(r"我也是|我也一样|说的就是我|就是我现在|\b(me too|same here|thats me|how i feel|so true|relatable)\b")
 _PAYOUT = regex(r"保险|赔|寿险|意外|\b(insurance|payout)\b")
-# Any other crisis signal in the message keeps the crisis reply whatever a doubt explains (safe17,
-# review27): a doubt (healed, care, quoted, elsewhere) cancels only the reading that rests on the very
-# words it explains. An amount of pills taken (那盒, 两盒, 一整瓶, "20 of", all), not waking up wished
-# for, one's own end (放心走了, 最后一天活着), a method with a time, fresh harm told in the past (昨晚划了,
-# "tonight I cut"), a song line the writer adopts (照做, 说的就是我, "and I mean it"), a payout after
-# one's own death (等我没了, 出了意外…解脱).
-_KEEPS = regex(
-    r"(吃|吞|喝)(了|掉|下)?\S{0,8}([0-9两二三四五六七八九十几]+|一整|整|那|这)(盒|瓶|板|罐)|(盒|瓶|板|把)\S{0,8}(都|全|全部)(吃|吞)|全(部)?(吃|吞)(了|掉|下|光)|(吃|吞)(光|完)了"
-    r"|不(想|要|用)再?醒(来|过来)|(再也|永远)(不|别)(会)?醒|放心(地)?走|(可以|能)安心(地)?走了|最后一天(活着|在这个世界|在人世)|活着的最后一天"
-    r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(全部?吃|吃掉|吞掉|都吃了|全吞|割腕|跳下去|不回来)|(江边|河边|海边|湖边|桥上|楼顶|天台).{0,8}(不回来|不回去)"
-    r"|(昨晚|昨天|今晚|今天|刚才|刚刚)\S{0,8}(划|割)(了|开)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))|照做|说的(不)?就是(现在的)?我|就是在说我"
-    r"|等我(没了|死了|走了|不在了)|出(了)?意外.{0,30}(解脱|还清|不用还|赔)"
-    r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b([0-9]{2,}|twenty|thirty|forty|fifty|all|whole|bottle|box|handful)\b"
-    r"|\b(hope|wish|pray) i (dont|do not|never|wont|will not) wake up\b|\bnever wake up\b"
-    r"|\b(tonight|last night|today|just now)\b.{0,12}\bi (cut|slit|sliced) (my (wrists?|arms?|legs?|thighs?|skin)|myself|again|deep)\b|\bi (just )?(cut|slit) my (wrist|arm)s?\b.{0,30}\b(tonight|bleeding)\b"
-    r"|\band i mean it\b|\bi mean it\b|\bafter i (die|m gone|am gone)\b|\bwhen i (die|m gone|am gone)\b"
-    # (review27's further tries: boxes swallowed, the debt dying with one, a goodbye one last time, finishing
-    # what one started, not lasting to a day set, cutting deeper tonight)
-    r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b(boxes|bottles|packs|packets|strips)\b|\b(die|dies|died) with me\b"
-    r"|\b(one last time|for the last time|(good|happy|better) life without me|finish what i started)\b|最后(听|看|抱|吃|见)(了)?一(遍|次|下|面)"
-    r"|(撑|活|熬|挺)不到(那天|那时|那个时候|下个月|明天|月底|过年|发工资)|(世界|大家|所有人)说再见|告别这个世界|划得更深|更深一点"
-    r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(划|割)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))")
+_KEEPS = KEEPS  # another crisis signal in the message (readings.KEEPS; safe17, moved by safe19)
 _WRITER = regex(r"我(?!们)|\b(i|im|ive|id|me|my|myself)\b")
 _STRANGER = regex(r"(客人|乘客|顾客|路人|陌生人|网友|病人|患者)|\b(a|one) (passenger|customer|stranger|patient)\b")
 # Someone else's habitual saying ("我妈老说", "my grandma always says she's ready to go"): a saying,
@@ -161,8 +156,15 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     if (_HEALED.search(near_text) or _RECEIVED.search(crisis_text)) and not _NEW_HARM.search(whole_masked) \
             and not _OWN_END.search(whole_masked) and not keeps:
         return "healed"  # harm healed, money received (safe16)
+    if _CARE.search(near_text) and _MENDING.search(whole_masked) and not KEEPS.search(_PACKS.sub(" ", whole_masked)):
+        return "care"  # packs taken for an ailment that is mending or treated (review28: "吃了两盒感冒药终于好了")
     if _CARE.search(near_text) and not _CARE_AMOUNT.search(crisis_text) and not keeps:
         return "care"  # a dose for an ailment, medicine given (safe16)
+    if _CUTS.search(crisis_text) and _SURGERY.search(near_text) and not _CUT_SELF.search(crisis_text) and not _NEW_HARM.search(whole_masked) \
+            and not KEEPS.search(_CUTS.sub(" ", whole_masked)):
+        return "care"  # a cut by a surgeon ("昨天刚刚割了一刀，做阑尾手术"; review28)
+    if _MONEY_SHORT.search(crisis_text) and _SHORT_OF.search(near_text) and not KEEPS.search(_MONEY_SHORT.sub(" ", whole_masked)):
+        return "burden"  # money that will not last to payday ("撑不到月底了，工资还没发"; review28)
     if _SONG_LINE.search(near_text) and not (_SONG_MINE.search(whole_masked) or adopted or keeps):
         return "quoted"  # a song's line beside the crisis words, not one's own (safe16; "歌词说活着好累，我也是" stays a crisis)
     if (FICTION.search(near_text) or _LAUGHING.search(near_text)) and not SELF_TOO.search(crisis_text):
@@ -196,9 +198,26 @@ _HEARD = regex(rf"({KIN_ZH}|有人|别人)\S{{0,4}}(说|讲|告诉我)(他|她|�
                r"|\ba story about\b")
 
 
+# A threat by a parent, a boss or a teacher, told as a joke anywhere in the message ("我妈说再不还钱就
+# 打死我，开玩笑的", "老板说…，哈哈", "…，然后笑了"): hyperbole, paying back its condition or not (review28).
+_JOKED = regex(r"哈哈|开玩笑|开个玩笑|玩笑话|笑了|笑着说|逗我|吓唬我玩|\b(lol|lmao|haha\w*|joking|kidding|jk|laughed)\b")
+_NOT_JOKE = regex(r"不是(在)?开玩笑|没(有)?开玩笑|没笑|不像(是)?(在)?开玩笑|\b(not|wasnt|isnt|no) (joking|kidding|a joke)\b")
+
+
+def joked_hyperbole(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:
+    """Whether every abuse clause is a parent's, a boss's or a teacher's threat and the message calls it a joke."""
+    whole = " ".join(c.text for c in clauses)
+    if not _JOKED.search(whole) or _NOT_JOKE.search(whole):
+        return False
+    return all(hyperbole(clauses[i].text) or (i > 0 and hyperbole(clauses[i - 1].text)) for i in abuse_at)
+
+
 def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:
     """Whether the clauses that carry an abuse report, or the one before, tell someone else's
-    story as heard from them (whoever agrees: the learned reader cannot tell whose story it is)."""
+    story as heard from them (whoever agrees: the learned reader cannot tell whose story it is),
+    or a parent's or a boss's threat told as a joke."""
+    if abuse_at and joked_hyperbole(clauses, abuse_at):
+        return True
     near = {j for i in abuse_at for j in (i - 1, i) if 0 <= j < len(clauses)}
     if any(_OWN.search(_TOLD_ME.sub(" ", clauses[i].text)) for i in abuse_at):
         # The report names the borrower ("催收把我的照片发到我老婆单位群里了" after "我老婆说…"):
@@ -207,4 +226,4 @@ def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:
     return _HEARD.search(" ".join(clauses[j].text for j in sorted(near))) is not None
 
 
-__all__ = ["abuse_doubted", "doubt", "owned"]
+__all__ = ["abuse_doubted", "doubt", "joked_hyperbole", "owned"]

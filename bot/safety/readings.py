@@ -31,9 +31,31 @@ _NOW_OK = regex(
     r"|\b((doing|feeling|much|so much|a lot|way) better|(doing|been doing) (well|fine|ok|okay|good)|(therapy|counsell?ing|treatment|medication) (helped|works|worked)|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
     r"|(got|getting|gotten|get) (through (it|that)|help|better|treatment)|recovered|(in|into|started|after) (treatment|therapy)|stable for"
     r"|(its|it is|thats|that is) (all )?(behind|over)|past that|(ive|i have|weve|we have) (now )?(paid|cleared|repaid) (off )?(most|all|half|almost all|nearly all)( of)? (it|them|the debts?|my debts?)( off)?|seeing (a therapist|a counsell?or|someone weekly))\b")
-_BACK = regex(r"又(开始|想|有|在想|冒出)|最近又|再次(想|有)|\b((thoughts?|urges?|feelings?|it|thinking|talking|talked|wants?|wanting|started|starting|considering) (\w+ ){0,4}again"
+_BACK = regex(r"又(开始|想|有|在想|冒出|不行|撑不住|扛不住|熬不住|坚持不住|崩溃|割|划|吃|吞)|最近又|再次(想|有)|\b((thoughts?|urges?|feelings?|it|thinking|talking|talked|wants?|wanting|started|starting|considering) (\w+ ){0,4}again"
     r"|relaps\w*|(its|it is|they are|theyre) (coming )?back|coming back)\b")
 
+# Any other crisis signal in the message keeps the crisis reply whatever a doubt explains (safe17,
+# review27): a doubt (healed, care, quoted, elsewhere) cancels only the reading that rests on the very
+# words it explains. An amount of pills taken (那盒, 两盒, 一整瓶, "20 of", all), not waking up wished
+# for, one's own end (放心走了, 最后一天活着), a method with a time, fresh harm told in the past (昨晚划了,
+# "tonight I cut"), a song line the writer adopts (照做, 说的就是我, "and I mean it"), a payout after
+# one's own death (等我没了, 出了意外…解脱).
+KEEPS = regex(
+    r"(吃|吞|喝)(了|掉|下)?\S{0,8}([0-9两二三四五六七八九十几]+|一整|整|那|这)(盒|瓶|板|罐)|(盒|瓶|板|把)\S{0,8}(都|全|全部)(吃|吞)|全(部)?(吃|吞)(了|掉|下|光)|(吃|吞)(光|完)了"
+    r"|不(想|要|用)再?醒(来|过来)|(再也|永远)(不|别)(会)?醒|放心(地)?走|(可以|能)安心(地)?走了|最后一天(活着|在这个世界|在人世)|活着的最后一天"
+    r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(全部?吃|吃掉|吞掉|都吃了|全吞|割腕|跳下去|不回来)|(江边|河边|海边|湖边|桥上|楼顶|天台).{0,8}(不回来|不回去)"
+    r"|(昨晚|昨天|今晚|今天|刚才|刚刚)\S{0,8}(划|割)(了|开)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))|照做|说的(不)?就是(现在的)?我|就是在说我"
+    r"|等我(没了|死了|走了|不在了)|出(了)?意外.{0,30}(解脱|还清|不用还|赔)"
+    r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b([0-9]{2,}|twenty|thirty|forty|fifty|all|whole|bottle|box|handful)\b"
+    r"|\b(hope|wish|pray) i (dont|do not|never|wont|will not) wake up\b|\bnever wake up\b"
+    r"|\b(tonight|last night|today|just now)\b.{0,12}\bi (cut|slit|sliced) (my (wrists?|arms?|legs?|thighs?|skin)|myself|again|deep)\b|\bi (just )?(cut|slit) my (wrist|arm)s?\b.{0,30}\b(tonight|bleeding)\b"
+    r"|\band i mean it\b|\bi mean it\b|\bafter i (die|m gone|am gone)\b|\bwhen i (die|m gone|am gone)\b"
+    # (review27's further tries: boxes swallowed, the debt dying with one, a goodbye one last time, finishing
+    # what one started, not lasting to a day set, cutting deeper tonight)
+    r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b(boxes|bottles|packs|packets|strips)\b|\b(die|dies|died) with me\b"
+    r"|\b(one last time|for the last time|(good|happy|better) life without me|finish what i started)\b|最后(听|看|抱|吃|见)(了)?一(遍|次|下|面)"
+    r"|(撑|活|熬|挺)不到(那天|那时|那个时候|下个月|明天|月底|过年|发工资)|(世界|大家|所有人)说再见|告别这个世界|划得更深|更深一点"
+    r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(划|割)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))")
 _FICTION = regex(
     r"电影|电视剧|剧里|剧中|这部剧|(?<!群)里面那个|纪录片|小说|游戏(?!账号|装备|币|充值|皮肤|道具)|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
     # a study of others' despair: a thesis, a chapter on a social problem
@@ -53,7 +75,12 @@ FICTION, SELF_TOO = _FICTION, _SELF_TOO  # read by doubt.py on the whole message
 @lru_cache(maxsize=256)  # asked of the same message by several windows' readings (speed only)
 def told_as_over(message: str) -> bool:
     """Whether the message tells of a crisis in the past, with the present said to be better."""
-    return bool(_PAST.search(message) and _NOW_OK.search(message) and not _BACK.search(message))
+    now = _NOW_OK.search(message)
+    if not (now and _PAST.search(message)) or _BACK.search(message):
+        return False
+    # ...and no crisis signal told after the better present ("以前想过不想活，现在不会了。可是今晚我打算
+    # 把那瓶药全吃了", "…但是昨晚我又割了手腕": review28); one told before it is part of the past told.
+    return KEEPS.search(message, now.end()) is None
 
 
 # Someone else shouting while playing ("my son plays shooter games and yells 'I'm dead'"): in a

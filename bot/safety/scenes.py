@@ -47,3 +47,11 @@ LOL_DEAD = (r"|^(?!.*\b(die|dying|death|suicid\w*|kill\w*|end it)\b).*(\b(lol|lm
             r"|\b(im|i am) (so |literally |totally )?dead\b.{0,20}\b(lol|lmao|rofl|haha\w*)\b)")
 JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b"
                  r"|\b(joked|jokes|joking|kidding|jokingly said) (that )?(he|she|they|hed|shed|theyd|hes|shes|theyre|hell|shell)\b")
+# One's own death asked for in exasperation ("ugh this app, just kill me lol", "kill me please, I have a
+# math exam tomorrow"): the asked-for form beside laughter, a groan or a nuisance named, with no other word
+# of dying and no debt one cannot pay ("if I can't pay jiebei, just kill me" stays a crisis; review28).
+ASKED_IN_EXASPERATION = (
+    r"|^(?!.*\b(die|dying|dead|death|suicid\w*|kill myself|end it|end my life|hopeless|live any ?more|worth living)\b)"
+    r"(?!.*\b(cant|cannot|can not|unable to|wont be able to|couldnt|not able to) (pay|repay|afford)\b)"
+    r"(?=.*\b(just kill me|kill me please|(someone|somebody) (please )?kill me)\b)"
+    r".*\b(ugh+|argh+|lol|lmao|rofl|haha\w*|omg|bruh|ffs|smh|exams?|tests?|homework|forms?|apps?|website|logged me out|meetings?|traffic|queue|captcha|password)\b")

@@ -14,6 +14,8 @@ from ..patterns import regex
 _LIFE_THREAT = regex(r"(说|扬言|威胁|要|拿刀|拿着刀|拿着?菜刀)\S{0,4}(杀了|杀|弄死|掐死|砍死|捅死)(我|我们|我和孩子|我全家)(?!吧)"
                      # paying back as the condition, in either order ("不还他钱就弄死我", "借呗还不上就弄死我"; review24)
                      r"|(不(把\S{0,10})?还\S{0,4}|还不(上|起|了|清))(的话)?就(杀了|杀|弄死|掐死|砍死|捅死|打死)(我|我们|我全家|你)"
+                     # ...or as the answer to the writer's "can't pay" (review28: "我还不上，他说那就打死你")
+                     r"|还不(上|起|了|清)\W{0,2}(他|她|对方|催收|那人)\S{0,3}(说|回)\W{0,2}(那)?(就)?(杀了|弄死|掐死|砍死|捅死|打死|要(了)?(我|你)的(命|小命))(我|我们|我全家|你)?"
                      # ...or "要我的命" (review27: "催收打电话说再不还就要我的命")
                      r"|(不(把\S{0,10})?还\S{0,4}|还不(上|起|了|清))(的话)?就要(了)?(我|你)的(命|小命)"
                      r"|\b(threatened|threatening|threatens|said|says|keeps saying|swore) (that )?(he|she|they)?(d| would| will|ll| is going to| was going to| are going to| were going to)? ?(to )?kill me\b"
@@ -22,7 +24,7 @@ _LIFE_THREAT = regex(r"(说|扬言|威胁|要|拿刀|拿着刀|拿着?菜刀)\S{
 _IF_BEFORE = regex(r"再|如果|要是|敢|的话|知道了|发现|\b(if|when|once|again|finds? out)\b")
 _JOKE = regex(r"非\S{0,6}不可|哈哈|开玩笑|\b(lol|haha|joking|kidding)\b|\b(if|when|once|again|finds? out)\b(?!.{0,20}\b(pay|repay|give)\b)")
 # Paying back as the condition: a threat to extort, not a scolding.
-_PAY_OR_ELSE = regex(r"(不(把\S{0,10})?还\S{0,4}|还不(上|起|了|清))(的话)?(就)?(杀|弄死|掐死|砍死|捅死|打死|要(了)?(我|你)的(命|小命))|\bif i (dont|do not|cant|cannot|wont) (pay|repay|give)")
+_PAY_OR_ELSE = regex(r"(不(把\S{0,10})?还\S{0,4}|还不(上|起|了|清))(的话)?(就)?(杀|弄死|掐死|砍死|捅死|打死|要(了)?(我|你)的(命|小命))|还不(上|起|了|清)\W{0,2}(他|她|对方|催收|那人)\S{0,3}(说|回)\W{0,2}(那)?(就)?(杀|弄死|掐死|砍死|捅死|打死|要(了)?(我|你)的(命|小命))|\bif i (dont|do not|cant|cannot|wont) (pay|repay|give)")
 # Whose hyperbole: a parent, a boss or a teacher opening the message or the clause before.
 _HYPERBOLE_SPEAKER = regex(r"^\W*(我的?)?(妈|爸|妈妈|爸爸|老妈|老爸|爸妈|父母|老板|领导|上司|经理|主管|同事|老师|班主任)"
                            r"|^\W*my (mum|mom|mother|dad|father|parents|boss|manager|teacher|coworker|colleague)s?\b")
@@ -45,20 +47,27 @@ def extorted(text: str, context: str = "") -> bool:
     condition, not a question). Not a parent's or a boss's scolding, not the writer's own "…就杀了我吧"."""
     match = _PAY_OR_ELSE.search(text)
     return (match is not None and life_threatened(text, context) and _SPEAKER.search(text) is not None
-            and not _OWN_WISH.search(text) and not _WRITER_SAYS.search(text[: match.start()]))
+            and not _OWN_WISH.search(text) and not _writer_said(text, match.end()))
 
 
 # The writer's own wish, said in the threat's own clause ("还不上就杀了我吧", "…就弄死我算了"); 算了 or 吧
 # in a clause of its own after a threat told is resignation ("催收说再不还就要我的命，算了"; review27).
 _OWN_WISH = regex(r"(杀了|杀|弄死|掐死|砍死|捅死|打死|要了?我的命)(我|我们)?(吧|算了)\W*$")
 # The writer threatening someone else ("我跟他说再不还钱就打死你"): not a threat to the writer.
-_WRITER_SAYS = regex(r"我((跟|对|和)\S{0,4})?(说|讲|骂|吼)")  # not 我妈说
+# Not 我妈说, and not 跟我说/对我说 (the collector telling the writer; review28), nor the writer's words
+# answered by someone else's threat ("我跟催收说我还不上，他说那就打死你": the last speaker threatens).
+_WRITER_SAYS = regex(r"(?<![跟对和给向])我((跟|对|和)\S{0,4})?(说|讲|骂|吼)(?!.*(他|她|对方|催收|那人|那边)\S{0,4}(说|讲|骂|吼|回))")
+
+
+def _writer_said(text: str, end: int) -> bool:
+    """Whether the writer is the last one said to speak before ``end`` (the threat's end)."""
+    return _WRITER_SAYS.search(text[:end]) is not None
 
 
 def life_threatened(text: str, context: str = "") -> bool:
     """Whether a window (``context``: it with the clause before) tells of a threat to the writer's life."""
     match = _LIFE_THREAT.search(text)
-    if match is None or (match.group(0).endswith("你") and _WRITER_SAYS.search(text[: match.start()])):
+    if match is None or (match.group(0).endswith("你") and _writer_said(text, match.end())):
         return False  # (the writer threatening someone: "我跟他说再不还钱就打死你")
     if _PAY_OR_ELSE.search(text):
         # paying back as the condition: a threat to extort, whoever makes it, a parent too ("my mom
