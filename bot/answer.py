@@ -17,7 +17,7 @@ from .answer_sources import answer_sources, citations, source_titles
 from .concerns import concern_name, find_concerns
 from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
                       several_sentences, shows_figure, silence_points)
-from .products import also_named
+from .products import OTHERS_SEVERAL, also_named
 from .records import dataclass
 from .safety import ABUSE
 from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
@@ -62,6 +62,8 @@ def product_name(slot: Slot, lang: str) -> str:
     """What the answer calls the product: in Chinese, the name the borrower wrote when it is one
     of the product's own (美团借钱 is not 美团月付, though one lender serves both); otherwise its
     usual name."""
+    if slot.value == OTHERS_SEVERAL:  # one line for each of several lenders (bot.session; review28)
+        return str(slot.text)
     if lang == "zh" and any("\u3400" <= ch <= "\u9fff" for ch in slot.text):
         return str(slot.text)
     return PRODUCT_NAMES[slot.value][lang]

@@ -35,6 +35,7 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "other lenders", "the other lenders")),
 )
 OTHERS_UNNAMED = "other_lenders"
+OTHERS_SEVERAL = "several_lenders"
 PRODUCT_NAMES: dict[str, dict[str, str]] = {
     "jiebei": {"zh": "借呗", "en": "Jiebei"},
     "huabei": {"zh": "花呗", "en": "Huabei"},
@@ -54,7 +55,20 @@ PRODUCT_NAMES: dict[str, dict[str, str]] = {
     # Not a product a message names: "其他几家呢" when the conversation named no lender but 借呗
     # (bot.session; the answer says so and answers for no lender never named: ans11).
     OTHERS_UNNAMED: {"zh": "其他几家", "en": "the other lenders"},
+    # Nor this: "其他几家呢" of several lenders told, one line each (bot.session; review28). Its
+    # name is the slot's text, those lines; it is a product for that reply only, never remembered.
+    OTHERS_SEVERAL: {"zh": "其他几家", "en": "the other lenders"},
 }
+# Ids a session never keeps (bot.state refuses them in a saved state).
+NEVER_KEPT = frozenset({OTHERS_UNNAMED, OTHERS_SEVERAL})
+# A lender's name among the others a borrower owes, where the usual name is one product of several
+# a lender has ("美团" may be 美团月付 or 美团借钱): the lender, not a product not named (review28).
+_LENDER_NAMES = {"meituan": {"zh": "美团", "en": "Meituan"}, "douyin": {"zh": "抖音", "en": "Douyin"}}
+
+
+def lender_name(product: str, lang: str) -> str:
+    """What a list of the borrower's lenders calls ``product``."""
+    return _LENDER_NAMES.get(product, PRODUCT_NAMES[product])[lang]
 # Alipay's own products: only these are served by Alipay customer service (95188).
 ALIPAY_PRODUCTS = frozenset({"jiebei", "huabei"})
 
@@ -104,6 +118,13 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         repaid = _REPAY.match(folded, found.end())  # 用信用卡还借呗: the card pays, 借呗 is owed
     later = _PRODUCT_RE.match(folded, repaid.end()) if repaid else None
     chosen = _PRODUCT_OF[found.group(0) if later is None or folded.count(found.group(0)) > 1 else later.group(0)]
+    if later is None and _said_paid(folded, chosen[0]):
+        # the first named said to be paid, another not ("花呗已经还清了，借呗逾期了会上征信吗", "I paid
+        # off my credit card, but Jiebei is 30 days late"): the one still owed is asked about (review28)
+        owed = next((m for m in _PRODUCT_RE.finditer(folded) if _is_a_loan(folded, m)
+                     and not _said_paid(folded, _PRODUCT_OF[m.group(0)][0])), None)
+        if owed is not None:
+            return _PRODUCT_OF[owed.group(0)]
     if chosen[0] == "jiebei" and later is None and not _jiebei_owed(folded):
         # 借呗 named first but paid or not late, the other lender the one owed ("借呗已经还清了，网商贷
         # 逾期会怎样", "我欠了借呗和微粒贷，微粒贷逾期会起诉吗": the asking clause names it; review24)
@@ -200,6 +221,8 @@ _JIEBEI_ASKED_EN = regex(r"\b(?:will|would|can|could|does|do|might|may|is|are)\s
 # not the one a question about what it may do is asked of (review26).
 _PAID_AFTER = regex(r"\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还|不欠)"
                     r"|\s*(?:is|was|are)?\s*(?:all\s+)?(?:paid off|paid|fine|ok|okay|not late|never late|current)\b")
+# ... or after "paid off" ("I paid off my credit card last week"; review28)
+_PAID_EN_BEFORE = regex(r"\b(?:paid off|paid back|repaid|cleared|settled|paid)\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+)?$")
 _BOTH = regex(r"都|也|一起|\b(both|also|too)\b")  # "借呗，花呗都逾期": 借呗 is owed too
 _JIEBEI_PAID = regex(r"(?<!以为)(?<!以为我)(?<!以为我的)(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还)"
                      r"|(?:jiebei|借呗)\s*(?:is|was)?\s*(?:paid off|paid|fine|not late|never late)")
@@ -260,7 +283,16 @@ def lenders_told(question: str) -> list[str]:
     told = products_owed(question)
     if asked is not None and normalize(asked[1]) not in _OTHER_LENDERS:
         told = [asked[0], *told]
-    return list(dict.fromkeys(told))
+    # not one said to be paid ("花呗已经还清了，借呗逾期了…": 借呗 only; review28)
+    return [product for product in dict.fromkeys(told) if not _said_paid(folded, product)]
+
+
+def _said_paid(folded: str, product: str) -> bool:
+    """Whether a normalised message says every mention of ``product`` is paid, fine or not late
+    ("花呗已经还清了", "I paid off my credit card"): the borrower does not owe it (review28)."""
+    mentions = [m for m in _PRODUCT_RE.finditer(folded) if _PRODUCT_OF[m.group(0)][0] == product]
+    return bool(mentions) and all(_PAID_AFTER.match(folded, m.end()) or _PAID_EN_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+                                  for m in mentions)
 
 
 def also_named(question: str, product: str | None, lang: str) -> str | None:
@@ -273,7 +305,8 @@ def also_named(question: str, product: str | None, lang: str) -> str | None:
     # (normalised once per message and remembered) spares the clause-by-clause reading.
     if not set(products_named(normalize(question))) - {product, "jiebei"}:
         return None
-    others = [p for p in products_owed(question) if p not in (product, "jiebei")]
+    folded = normalize(question)  # (not one said to be paid: "花呗已经还清了，借呗逾期了…"; review28)
+    others = [p for p in products_owed(question) if p not in (product, "jiebei") and not _said_paid(folded, p)]
     joiner = "、" if lang == "zh" else " and "
     return joiner.join(PRODUCT_NAMES[p][lang] for p in others) or None
 
@@ -300,8 +333,10 @@ _WORKPLACE_BEFORE = regex(r"\b(?:i|i m|im|i am|i ve|we)\s+(?:work|working|worked
                           r"|\bmy job (?:at|with)\s+$")
 _USED_BEFORE = regex(r"(?:用|拿|靠|刷)(?:了)?\s*$")
 _REPAY = regex(r"\s*还(?:清|上|掉|了)?")
-_LISTED_AFTER = regex(rf"\s*(?:和|跟|与|及|还有|、|/|\band\b)\s*(?:{_NAMES})")
-_ONLY_A_NAME = regex(rf"(?:\s*(?:蚂蚁)?\s*(?:{_NAMES})\s*、?)+\s*")
+# (a space is a joiner too: normalising turns "、" into one; "我有花呗、美团、信用卡都逾期了": review28)
+_LISTED_AFTER = regex(rf"\s*(?:和|跟|与|及|还有|、|/|\band\b)?\s*(?:{_NAMES})")
+# (a list may open with "我有"/"我在"/"我欠": "我有花呗、美团、信用卡，都逾期了" lists them with the next clause)
+_ONLY_A_NAME = regex(rf"(?:我有|我在|我欠|我)?(?:\s*(?:蚂蚁)?\s*(?:{_NAMES})\s*、?)+\s*")
 # 花呗 named as the account a late payment affects ("影响花呗使用", "影响花呗额度"): the one asked about.
 _ACCOUNT_AFTER = regex(r"\s*(?:的)?\s*(?:使用|用|额度|提额|开通|正常|功能|冻结|关闭)")
 _CJK_CLAUSE = regex(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
@@ -323,5 +358,5 @@ _AFFECTED_BEFORE = regex(rf"(?:连累|拖累|牵连|波及|影响|耽误|\b(?:hu
 _CLAUSE_END = regex(r"[,，。!！?？;；\n]|(?<!\d)\.(?!\d)")
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
-__all__ = ["ALIPAY_PRODUCTS", "OTHERS_UNNAMED", "PRODUCT_NAMES", "PRODUCTS", "also_named", "find_product",
-           "lenders_told", "product_in_question", "products_named", "products_owed"]
+__all__ = ["ALIPAY_PRODUCTS", "NEVER_KEPT", "OTHERS_SEVERAL", "OTHERS_UNNAMED", "PRODUCT_NAMES", "PRODUCTS", "also_named",
+           "find_product", "lender_name", "lenders_told", "product_in_question", "products_named", "products_owed"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import followups, script
-from .answer import UNCOVERED
+from .answer import OUTSIDE, UNCOVERED, contact_for
 from .answer_modes import not_again
 from .continuity import after_safety, had_crisis
 from .followups_context import continued_topic
@@ -18,7 +18,7 @@ from .inputs import check_lang, prepare
 from .records import replace
 from .reply import Reply
 from .routing_rules import SAFETY_FIRST, Route
-from .products import OTHERS_UNNAMED, lenders_told
+from .products import OTHERS_SEVERAL, OTHERS_UNNAMED, lender_name, lenders_told
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .session_state import MAX_PRODUCTS, ConversationState, state_from_dict, state_to_dict
 from .state import check_session_state
@@ -33,6 +33,26 @@ GREETING, GOODBYE, CAPABILITIES = "greeting", "goodbye", "capabilities"  # topic
 # than the last one ("那会起诉吗" after a visit question). Chosen on tests/data/followups.tsv.
 SWITCH_FLOOR = 0.3
 CONTINUITY = 3.0
+
+
+_JIEBEI_LINE = {"zh": "- 借呗：文章讲的就是借呗，前面的回答说的就是它。",
+                "en": "- Jiebei: the article is about Jiebei; the answer before this one is what it says."}
+_LENDER_LINE = {"zh": "- {name}：它的规则和你的账户，请问{contact}{outside}。",
+                "en": "- {name}: for its rules and your account, ask {contact} {outside}."}
+
+
+def _lender_lines(products: list[str], lang: str) -> str:
+    """One line for each of several lenders told (the "其他几家呢" reply, review28): whom to ask
+    about it (95188 only for 花呗/借呗, any other its own service, no number), 借呗 the article's."""
+    lines = []
+    for product in products:
+        if product == "jiebei":
+            lines.append(_JIEBEI_LINE[lang])
+            continue
+        name = lender_name(product, lang)
+        shown = name[:1].upper() + name[1:]
+        lines.append(_LENDER_LINE[lang].format(name=shown, contact=contact_for(product, lang, name), outside=OUTSIDE[lang]))
+    return "\n".join(lines)
 
 
 class Session:
@@ -141,16 +161,18 @@ class Session:
     def _others(self, text: str, lang: str) -> Reply:
         """"其他几家呢" / "what about the others?": the last question, of the other lenders the
         borrower told of (ans11). One ("借呗和花呗都逾期了"): that lender, as "花呗呢" gets it (95188
-        only for 借呗/花呗); several: those lenders together, named as told; none: what the article
-        covers, and no answer for lenders never named (a product for this reply only)."""
+        only for 借呗/花呗); several: a line for each, named as told, with whom to ask (花呗 95188,
+        借呗 the article itself, never "not covered"); none: what the article covers, and no answer
+        for lenders never named. Several or none is a product for this reply only: the next
+        question is still of the lender the conversation was about (review28)."""
         state = self._state
         current = state.slots["product"].value if "product" in state.slots else "jiebei"
         others = [product for product in state.products if product != current]
         slots = state.slots
         if len(others) == 1:
-            self._merge({"product": Slot("product", others[0], PRODUCT_NAMES[others[0]]["zh"])})
+            self._merge({"product": Slot("product", others[0], lender_name(others[0], "zh"))})
         elif others:
-            self._merge({"product": Slot("product", "online_loan", "、".join(PRODUCT_NAMES[p]["zh"] for p in others))})
+            slots = {**state.slots, "product": Slot("product", OTHERS_SEVERAL, _lender_lines(others, lang))}
         else:
             slots = {**state.slots, "product": Slot("product", OTHERS_UNNAMED, PRODUCT_NAMES[OTHERS_UNNAMED]["zh"])}
         return self._answer(state.last_topics, lang, rule="context", mode="product", question=text, slots=slots,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .errors import UsageError
 from .knowledge_errors import value_at
+from .products import NEVER_KEPT
 
 if TYPE_CHECKING:
     import rapidjson
@@ -68,7 +69,7 @@ def check_state(data: object, topics: Iterable[str], products: Iterable[str]) ->
         unknown = [topic for topic in data[field] if topic not in known]
         if unknown:
             raise UsageError(f"session state: /{field}: expected topic ids this engine knows, found unknown topics {unknown}")
-    products = set(products)
+    products = set(products) - NEVER_KEPT  # ("其他几家" ids are for one reply: a session never stores them; review28)
     unknown = [product for product in data.get("products", ()) if product not in products]
     if unknown:  # (optional: states saved before ans11 hold no products)
         raise UsageError(f"session state: /products: expected product ids this engine knows, found unknown products {unknown}")

@@ -321,3 +321,64 @@ def test_which_number_after_another_lender_is_its_own_service(engine: Engine, me
     reply = _conversation(engine, *messages)
     assert service in reply.text and "95188" not in reply.text, reply.text
     assert not any(ch.isdigit() for line in reply.text.split("\n") if service in line for ch in line), reply.text
+
+
+# ans12 (review28 items 7, 8): several other lenders are answered one line each, as named, with
+# whom to ask (花呗 95188 marked, any other its own service and no number, 借呗 never "not
+# covered"); that reply does not stick; a lender said to be paid is neither owed nor asked about.
+def _lines(reply: Reply, name: str) -> list[str]:
+    return [line for line in reply.text.split("\n") if name in line]
+
+
+@pytest.mark.parametrize("messages, named", [
+    (("花呗逾期会上门吗", "借呗和信用卡也逾期了，会起诉吗", "其他几家呢"), ("花呗", "信用卡")),
+    (("借呗、花呗和白条都逾期了，会上门吗", "其他几家呢"), ("花呗", "京东白条")),
+    (("我有花呗、美团、信用卡，都逾期了，信用卡会上征信吗", "其他几家呢"), ("花呗", "美团")),
+    (("Huabei is late, will they visit my home?", "Jiebei and my credit card are late too. will they sue?",
+      "what about the others?"), ("Huabei", "credit card")),
+])
+def test_several_other_lenders_each_get_whom_to_ask(engine: Engine, messages: tuple[str, ...], named: tuple[str, ...]) -> None:
+    reply = _conversation(engine, *messages)
+    for name in named:
+        line = next(line for line in reply.text.split("\n") if line.startswith("- ") and name.lower() in line.lower())
+        if name in ("花呗", "Huabei"):
+            assert "95188" in line and ("非文章内容" in line or "not from the article" in line), reply.text
+        else:
+            assert not any(ch.isdigit() for ch in line) and ("官方客服" in line or "official" in line), reply.text
+    for never_named in ("美团月付", "网贷", "online loan", "放款平台"):
+        assert never_named not in reply.text, reply.text
+
+
+def test_jiebei_is_never_among_the_others_the_article_does_not_cover(engine: Engine) -> None:
+    reply = _conversation(engine, "我在花呗、信用卡、京东白条都有欠款，借呗逾期会联系家人吗", "其他几家呢")
+    assert all("没有单独讲" not in line and "没有讲" not in line for line in _lines(reply, "借呗")), reply.text
+    assert _lines(reply, "- 信用卡") and _lines(reply, "- 京东白条"), reply.text
+
+
+@pytest.mark.parametrize("messages, product", [
+    (("花呗逾期会上门吗", "借呗和信用卡也逾期了，会起诉吗", "其他几家呢", "会上门吗"), "jiebei"),
+    (("借呗、花呗和白条都逾期了，会上门吗", "what about the others?", "will they sue?"), "jiebei"),
+    (("借呗和花呗都逾期了", "其他几家呢", "会上门吗"), "huabei"),  # twin: one other is "花呗呢" (ans11), as before
+])
+def test_the_others_reply_does_not_stick(engine: Engine, messages: tuple[str, ...], product: str) -> None:
+    reply = _conversation(engine, *messages)
+    assert reply.slots["product"].value == product and "、" not in reply.lead and "95188" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("asked", [
+    "花呗已经还清了，借呗逾期了会上征信吗",
+    "I paid off my credit card last week, but Jiebei is 30 days late. will they sue?",
+])
+def test_a_lender_said_paid_is_not_the_one_asked_about(engine: Engine, asked: str) -> None:
+    reply = engine.ask(asked)
+    assert reply.slots["product"].value == "jiebei" and "95188" in reply.text, reply.text
+    assert not any(word in reply.lead for word in ("花呗", "credit card", "card issuer")), reply.text
+
+
+@pytest.mark.parametrize("asked, product", [
+    ("花呗逾期了，会上门吗", "huabei"),                  # twin: nothing paid
+    ("借呗还清了还能借吗", "jiebei"),                     # twin: the only one named is paid
+    ("my credit card is overdue, will they sue?", "credit_card"),
+])
+def test_twins_where_no_other_lender_is_paid(engine: Engine, asked: str, product: str) -> None:
+    assert engine.ask(asked).slots["product"].value == product

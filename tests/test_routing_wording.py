@@ -72,3 +72,23 @@ def test_one_or_the_other_first_is_a_ranking_the_article_never_gives(message: st
 @pytest.mark.parametrize("message", ["还是先问问客服吧", "我还是想先还借呗", "先还了借呗，还是很担心"])
 def test_a_plain_还是_is_no_ranking(message: str) -> None:
     assert asked_figure(simplified(message)) != ("priority", "")
+
+
+@pytest.mark.parametrize("message", [
+    # review29: a payment made, or a plain 还是 ("still"), is no ranking
+    "先还借呗,还是会被起诉吗", "我想先还借呗，还是会上门吗", "我还是想先还，会被起诉吗",
+    "我先还了花呗，借呗还是逾期了，会上门吗", "我先还了信用卡，还是借呗逾期，会联系家人吗",
+    "先还了一部分，还是会上征信吗", "which one first do they do, call family or sue?",
+])
+def test_no_ranking_where_none_is_asked(message: str) -> None:
+    assert asked_figure(simplified(message)) != ("priority", "")
+
+
+@pytest.mark.parametrize("message, topic", [
+    ("先还了一点还是被起诉了吗", "lawsuit"), ("先还清借呗还是会被起诉吗", "lawsuit"),
+    ("借呗还是信用卡先还？", "negotiate"), ("借唄還是信用卡先還？", "negotiate"),
+    ("Should I repay jiebei or my credit card first?", "negotiate"),
+    ("which first, jiebei or credit card?", "negotiate"),
+])
+def test_which_first_by_debts_on_both_sides(engine: Engine, message: str, topic: str) -> None:
+    assert engine.ask(message).topics[0] == topic

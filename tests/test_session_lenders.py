@@ -102,3 +102,48 @@ def test_a_redis_session_carries_the_lenders_to_another_worker(engine: Engine, r
     worker_b = Dispatcher(engine, open_store(redis_url, engine))
     first = worker_a.handle({"id": 1, "question": TOLD, "session": None})
     assert _about_huabei(worker_b.handle({"id": 2, "question": OTHERS, "session": first["session"]})["reply"])
+
+
+# ans12 (review28 items 8, 11): a lender said to be paid is not remembered as owed; a list of
+# names is owed when the next clause says so; ids no session stores are refused.
+@pytest.mark.parametrize("message, told", [
+    ("花呗已经还清了，借呗逾期了会上征信吗", ["jiebei"]),
+    ("I paid off my credit card last week, but Jiebei is 30 days late. will they sue?", ["jiebei"]),
+    ("我有花呗、美团、信用卡，都逾期了，信用卡会上征信吗", ["credit_card", "huabei", "meituan"]),
+    ("借呗和花呗都逾期了", ["jiebei", "huabei"]),  # twin: both owed, as before
+])
+def test_the_lenders_remembered_are_those_owed(engine: Engine, message: str, told: list[str]) -> None:
+    session = engine.session()
+    session.ask(message)
+    assert session.to_dict()["products"] == told
+
+
+@pytest.mark.parametrize("field, value, error", [
+    ("products", ["other_lenders", "online_loan"], "/products: expected product ids this engine knows, found unknown products ['other_lenders']"),
+    ("products", ["jiebei", "several_lenders"], "/products: expected product ids this engine knows, found unknown products ['several_lenders']"),
+    ("slot", "other_lenders", "/slots/product/value: expected a product id this engine knows, found 'other_lenders'"),
+    ("slot", "several_lenders", "/slots/product/value: expected a product id this engine knows, found 'several_lenders'"),
+])
+def test_ids_no_session_stores_are_refused(engine: Engine, field: str, value: Any, error: str) -> None:
+    session = engine.session()
+    session.ask("借呗和网贷都逾期了，会上门吗")
+    state = session.to_dict()
+    if field == "products":
+        state["products"] = value
+    else:
+        state["slots"]["product"] = {"name": "product", "value": value, "text": "其他几家"}
+    with pytest.raises(UsageError, match="^session state: " + re.escape(error) + "$"):
+        Session.from_dict(engine, state)
+
+
+def test_a_saved_state_after_the_others_reply_loads(engine: Engine) -> None:
+    session = engine.session()
+    for message in ["借呗、花呗和白条都逾期了，会上门吗", "其他几家呢"]:
+        session.ask(message)
+    state = session.to_dict()
+    assert state["slots"]["product"]["value"] == "jiebei"
+    assert Session.from_dict(engine, state).to_dict() == state
+    session = engine.session()
+    for message in ["借呗逾期会上门吗", "其他几家呢"]:  # none told: the reply is this turn's only
+        session.ask(message)
+    assert Session.from_dict(engine, session.to_dict()).to_dict()["slots"]["product"]["value"] == "jiebei"
