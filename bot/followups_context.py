@@ -25,19 +25,25 @@ FAMILY, AFTER = "contact_family", "after_repayment"
 # Someone else named in the follow-up ("会打给我爸吗"): the router's own reading stands.
 _OTHER_PEOPLE = regex(r"家|爸|妈|父母|老婆|老公|亲|朋友|同事|公司|单位|领导|通讯录|联系人"
                       r"|\b(?:family|parents?|mom|mum|dad|wife|husband|friends?|boss|work|colleagues?|contacts|relatives?)\b")
-_STILL = regex(r"^(?:那|那么)?(?:还会|还要|还能|还是会|会不会还|是不是还|还有没有|还有)"
+_STILL = regex(r"^(?:那|那么)?(?:还会|还要|还能|还是会|会不会还|是不是还)"
                r"|\b(?:still|anymore|any more|keep (?:calling|texting|contacting))\b")
+# ...only where the router's own reading misses it: a follow-up that names a topic of its own
+# ("还会起诉吗", "还要交违约金吗", "还会找我家人吗") keeps that topic; 还有 ("还有花呗没还") is
+# "there is also", never "still" (review29 #4). contact_family for "还会打电话吗" that names no one
+# is the classifier's guess at calls, not a question about the family.
+_STILL_MISREAD = ("collection_process", "collection_trend", "out_of_scope", AFTER)
 
 
-def continued_topic(text: str, last_topics: list[str], slots: dict[str, Slot]) -> str | None:
+def continued_topic(text: str, last_topics: list[str], slots: dict[str, Slot], read: tuple[str, ...] = ()) -> str | None:
     """The topic a follow-up continues when only the conversation says which (see the module
-    docstring), or None to leave the router's reading."""
+    docstring), or None to leave the router's reading (``read``: the router's topics)."""
     folded = normalize(text)
     concern = slots.get("concern")
     if concern is not None and concern.value == "family_liability" and RELATIVES_LOAN.search(normalize(concern.text)) \
             and CALLS_ME.search(folded) and not _OTHER_PEOPLE.search(folded):
         return FAMILY
-    if last_topics[:1] == [AFTER] and _STILL.search(folded):
+    if last_topics[:1] == [AFTER] and read[:1] and _STILL.search(folded) and (
+            read[0] in _STILL_MISREAD or read[0] == FAMILY and not _OTHER_PEOPLE.search(folded)):
         return AFTER
     return None
 

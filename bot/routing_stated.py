@@ -12,6 +12,7 @@ from . import knowledge as kb
 from .concerns import find_concern
 from .cues import LATE_OR_COLLECTED
 from .patterns import regex
+from .relatives import KIN_ZH, MINE_TO_PAY as _MINE_TO_PAY
 
 UNCOVERED, COLLECTION, AFTER, NEGOTIATE = kb.UNCOVERED, "collection_process", "after_repayment", "negotiate"
 HOME_VISIT, LAWSUIT, TREND, WORRY = "home_visit", "lawsuit", "collection_trend", "worry"
@@ -24,10 +25,18 @@ _LAWYER_LETTER = regex(r"律师函|律师信|律师的信|法务函|催告函|�
                        r"|\blawyer\W*s?\W*letters?\b|\blegal (?:letters?|notices?)\b|\bsummons\b|\bletters? from (?:a |their |the )?lawyers?\b")
 
 
+# ...unless a visit is asked as well ("律师函寄到我家了，他们会上门吗": home_visit, then lawsuit;
+# review29 #9).
+_VISIT_ASKED = regex(r"上门|来我家|来家里|到家里来|到我家来|家访|找到家|\bvisit\w*|\bcome (?:to|round|over)\b|\bshow up\b")
+
+
 def lawyer_letter(topics: list[str], folded: str) -> list[str]:
-    """[lawsuit, ...] for a home_visit reading of a message about a lawyer's letter or a summons."""
+    """[lawsuit, ...] for a home_visit reading of a message about a lawyer's letter or a summons
+    ([home_visit, lawsuit, ...] when a visit is asked too)."""
     if topics[:1] != [HOME_VISIT] or not _LAWYER_LETTER.search(folded):
         return topics
+    if _VISIT_ASKED.search(folded):
+        return [HOME_VISIT, LAWSUIT] + [t for t in topics[1:] if t != LAWSUIT]
     return [LAWSUIT] + [t for t in topics[1:] if t != LAWSUIT]
 
 
@@ -36,10 +45,10 @@ def lawyer_letter(topics: list[str], folded: str) -> list[str]:
 # 有关系吗": bot.concerns' family_liability): whether the writer has to pay is a fear the article
 # does not cover (uncovered_consequences), not what happens after a loan goes late. Not the
 # borrower's own credit asked beside a relative ("我爸借呗逾期了，会影响我征信吗": credit_report).
-_IN_MY_NAME = regex(r"(?:用|拿|借|冒用|盗用|以)(?:了)?我(?:的)?(?:名字|名义|身份证?|身份信息|证件|手机号?|账号|支付宝)"
+_IN_MY_NAME = regex(rf"(?:用|拿|借|冒用|盗用|以)(?:了)?我(?:的)?(?:名字|名义|身份证?|身份信息|证件|手机号?|账号|支付宝)"
+                    # ...or the writer's loan in a relative's name ("我用我妈的身份证借的，我妈要负责吗": review29 #10)
+                    rf"|(?:用|拿|借|冒用|盗用|以)(?:了)?(?:我的?)?{KIN_ZH}的?(?:名字|名义|身份证?|身份信息|证件|手机号?|账号|支付宝)"
                     r"|\b(?:in|under|using|with) my (?:name|id|identity|id card)\b|\bused my (?:name|id|identity|account|phone)\b")
-_MINE_TO_PAY = regex(r"负责|要我还|让我还|我要还|我得还|我来还|我还吗|承担|有关系|有没有关系|连带|背债|替(?:他|她)还"
-                     r"|\b(?:responsible|liable|liability|have to (?:re)?pay|pay for (?:it|him|her|them)|my problem)\b")
 _FAMILY_MISREAD = (COLLECTION, AFTER, kb.OUT_OF_SCOPE, "penalty_costs", "going_dark", WORRY, "about_jiebei")
 
 
@@ -60,7 +69,7 @@ def someone_elses_loan(topics: list[str], folded: str) -> list[str]:
 # "还清以后催收还一直打电话", "I paid it off but collectors still call": calls after repaying ask about
 # life after repaying (after_repayment), not how collection works. Not "没还完/还不完" (still owing),
 # nor a loan never late.
-_PAID_OFF = regex(r"(?<![没未不])(?<!没有)(?:还清|还完|结清|全部还了|都还了|全还了)|已经还了"
+_PAID_OFF = regex(r"(?<![没未不])(?<!没有)(?:还清|还完|结清|全部还了|都还了|全还了)|已经还了|(?:帮|替)我还了"
                   r"|\b(?:paid (?:it |them |everything |the loan |jiebei |huabei )?(?:off|back|in full)|fully (?:re)?paid|already (?:re)?paid|repaid|settled|cleared)\b")
 # ...and, after it, calls that go on (还 alone is "repay" as often as "still": only its "still" forms).
 _STILL_CALLED = regex(r"(?:还|仍|仍然|依然|继续|一直|照样|还是|老是|天天|每天|不停)\S{0,6}?(?:催收|催款|催债|打电话|来电|打给我|联系我|发短信|短信)"
@@ -90,7 +99,9 @@ _PART_ONLY = regex(r"(?:只|就)(?:先|能|想)?还(?:一)?部分|只还本金�
 # (a product's billing: "到了还款日可以只还利息吗", "花呗只还最低还款").
 _ASKED = regex(r"可以|能|行|允许|吗|么|\?|\b(?:can|could|may)\b|只还本金不还利息|不还利息只还本金")
 _PAID_PART = regex(r"已经?还了?|还了一部分|\b(?:paid|made)\b")
-_EITHER = regex(r"还是|\bor\b")
+# ...nor one split two ways ("先还本金还是先还利息"); "还是要全还" (or all of it) is the same ask
+# (review29 #10).
+_EITHER = regex(r"还是(?!(?:要|得|必须)?(?:全还|全部还|还全|全额|一次性))|\bor\b(?! (?:(?:pay|repay) )?(?:in full|all of it|everything|the whole))")
 
 
 def part_only(topics: list[str], folded: str) -> list[str]:

@@ -252,7 +252,7 @@ class Session:
         answer, "and jail?" after a lawsuit one) as continuing it, unless it clearly asks about
         another topic ("那会起诉吗", "what if I just ignore them?")."""
         last = next((t for t in self._state.last_topics if self._kind(t) == "domain"), None)
-        kept = continued_topic(text, self._state.last_topics, self._state.slots) if last else None
+        kept = continued_topic(text, self._state.last_topics, self._state.slots, route.topics) if last else None
         if kept and route.rule not in ("safety", "safety_doubted", "split") and not set(route.topics) & set(SAFETY_FIRST):
             return replace(route, topics=(kept,), rule="context", choices=())  # bot.followups_context (cls13)
         if last is None or route.rule in ("safety", "safety_doubted", "split") or not followups.leans_on_context(text):

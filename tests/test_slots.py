@@ -385,7 +385,20 @@ def test_an_english_unit_reads_back_in_the_plural(message: str, en: str) -> None
     assert describe_days(extract_slots(message)["days"], "en") == en
 
 
-def test_a_relatives_loan_is_the_family_fear() -> None:  # cls13 (bot.relatives)
-    assert extract_slots("我妈妈借呗逾期了")["concern"].value == "family_liability"
-    assert extract_slots("my wife owes jiebei")["concern"].value == "family_liability"
+def test_a_relatives_loan_is_the_family_fear() -> None:  # cls13 (bot.relatives), narrowed by cls14
+    assert extract_slots("我妈妈借呗逾期了，要我还吗")["concern"].value == "family_liability"
+    assert extract_slots("my wife owes jiebei, do I have to pay")["concern"].value == "family_liability"
+    assert extract_slots("my husband missed a payment on jiebei, do I have to pay")["concern"].value == "family_liability"
     assert "concern" not in extract_slots("借呗逾期了 会打给我妈吗")
+
+
+@pytest.mark.parametrize("message", [
+    # stated alone or asked about something else, a relative's loan is no fear the writer named
+    "我妈妈借呗逾期了", "my wife owes jiebei", "我老婆逾期了，会不会打电话给我", "我妈借呗逾期了，会打电话给我吗",
+    "借呗逾期会打电话给我爸妈吗，我妈欠了好几万",
+    # the writer is the borrower: a relative named beside the writer's own loan (review29 #8)
+    "我借呗逾期了，是因为我妈欠了医药费", "my husband missed the payment on my jiebei, will they sue me",
+    "my mom missed my call from the collector, will they call her again",
+])
+def test_a_relatives_loan_not_asked_about_is_no_fear(message: str) -> None:  # cls14 (review29 #3, #8)
+    assert "concern" not in extract_slots(message)
