@@ -77,6 +77,10 @@ _STILL_CALLED = regex(r"(?:还|仍|仍然|依然|继续|一直|照样|还是|老
                       r"|\b(?:still|keep|keeps|kept|continue\w*|again)\b.{0,30}\b(?:call\w*|text\w*|collectors?|collection|harass\w*|contact\w*)\b"
                       r"|\b(?:call\w*|text\w*|collectors?|harass\w*)\b.{0,30}\b(?:still|again|keep|continue\w*)\b")
 _NOT_ALL = regex(r"一部分|部分|一半|最低|\b(?:part|partial|half|minimum)\b")
+# ...but a text, a notice or a bill that still says "due" or "overdue" after paying, with no one
+# calling, is the eval README's billing case ("I paid but it shows unpaid"): declined as before.
+_NOTICE = regex(r"短信|通知|显示|账单|提醒|\b(?:texts?|sms|messages?|notifications?|shows?|showing|bills?|statements?)\b")
+_CALLER = regex(r"催收|催款|催债|打电话|电话打|来电|打给我|\b(?:call\w*|collectors?|collection|harass\w*)\b")
 
 
 def calls_after_paying(topics: list[str], folded: str) -> list[str]:
@@ -87,6 +91,8 @@ def calls_after_paying(topics: list[str], folded: str) -> list[str]:
     paid = _PAID_OFF.search(folded)
     if paid is None or not _STILL_CALLED.search(folded, paid.end()):
         return topics
+    if _NOTICE.search(folded, paid.end()) and not _CALLER.search(folded):
+        return topics  # a notice that still says due: billing
     return [AFTER] + [t for t in topics[1:] if t not in (AFTER, COLLECTION, TREND)]
 
 

@@ -94,3 +94,22 @@ def test_a_relatives_loan_keeps_the_topics_own_lead(engine: Engine, text: str, l
 
 def test_the_liability_lead_when_liability_is_asked(engine: Engine) -> None:  # the twin
     assert "要不要替借款人还" in engine.ask("我老婆借呗逾期了，我要负责吗").text.split("\n")[0]
+
+
+@pytest.mark.parametrize("message, topic", [
+    # paid, yet a text or notice still says due or overdue, no one calling: billing, declined
+    ("借呗都还清了，怎么还一直收到短信说我逾期", "out_of_scope"),
+    ("我已经结清了，为什么还老是通知我还款", "out_of_scope"),
+    # ...calls after paying ask about life after repaying
+    ("借呗都还清了，催收还一直打电话", "after_repayment"),
+    ("I paid it off but collectors still call me", "after_repayment"),
+])
+def test_a_notice_after_paying_is_billing_a_call_is_not(engine: Engine, message: str, topic: str) -> None:
+    assert engine.ask(message).topics[0] == topic
+
+
+def test_an_english_notice_after_paying_is_not_read_as_calls() -> None:
+    from bot.routing_stated import calls_after_paying
+    folded = "i paid it off but i still get texts saying i'm overdue"
+    assert calls_after_paying(["collection_process"], folded) == ["collection_process"]
+    assert calls_after_paying(["collection_process"], "i paid it off but collectors still call me")[0] == "after_repayment"
