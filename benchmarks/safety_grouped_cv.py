@@ -49,10 +49,11 @@ from bot.text import normalize  # noqa: E402
 from safety_figures import SETS, UNSEEN, read_rows  # noqa: E402
 from safety_unseen import learned_alone  # noqa: E402
 sys.path.insert(0, str(ROOT / "benchmarks"))
+import safety_sets_build as sets_build  # noqa: E402
 from safety_sets_build import clause_instances  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-HELD_OUT = ("safety_heldout10.tsv", "safety_heldout11.tsv")  # never read here
+HELD_OUT = ("safety_heldout10.tsv", "safety_heldout11.tsv", "safety_heldout12.tsv")  # never read here
 # (labels, lang, text, group): labels a set of "crisis"/"abuse" (empty: benign or a topic's example)
 Item = tuple[frozenset[str], str, str, str]
 
@@ -153,7 +154,10 @@ def _windows(labels: frozenset[str], message: str) -> list[tuple[str, str]]:
 TODAY_MIN_DF = 2  # main's feature floor before round 13 (safety.json + topics alone)
 # Clause-level recipes (safety_sets_build.clause_instances): name -> (rounds, pairs of clauses as
 # candidate windows too). "mil": each positive message teaches its best clause, chosen again twice.
-MIL = {"mil": (2, "no"), "mil1": (1, "no"), "mil_pairs": (2, "yes"), "mil_both": (2, "both"), "mil_top": (2, "top")}
+# A third field (round 14): the floor under which a positive message's other clauses teach "benign"
+# (safety_sets_build.KEEP_LOW; None: they teach nothing, as in round 13).
+MIL = {"mil": (2, "no", None), "mil1": (1, "no", None), "mil_pairs": (2, "yes", None), "mil_both": (2, "both", None),
+       "mil_top": (2, "top", None), "mil_low": (2, "both", 0.2), "mil_low1": (2, "both", 0.1)}
 
 
 # What the learned detectors alone raise, with the agreement the engine requires: measured as
@@ -213,7 +217,8 @@ def main() -> int:
             train_dev = [item for item, f in zip(dev, fold_of) if f != fold]
             min_df = TODAY_MIN_DF if recipe == "today" else args.min_df
             if recipe in MIL:
-                rounds, pairs = MIL[recipe]
+                rounds, pairs, keep_low = MIL[recipe]
+                sets_build.KEEP_LOW = keep_low
 
                 def fit(items: list[Item]) -> Detectors:
                     kept = recipe_items("more", items, [], [], tested)  # no text twice, none tested
