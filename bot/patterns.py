@@ -68,9 +68,7 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     code = array.array(CODE_TYPE, packed).tolist()
     compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
     if needed is not None:
-        # One string object per character across all needs (PATTERN_FILE loads each occurrence
-        # as its own: ~7,400 of them for ~1,100 characters, ~0.3 MiB; PERF_LOG part 14).
-        _needs[pattern, final_flags] = Need(frozenset(map(sys.intern, needed)), branches)
+        _needs[pattern, final_flags] = Need(needed, branches)
     _compiled[key] = compiled
     return compiled
 
@@ -165,9 +163,8 @@ class Prefilter(Generic[T]):
                 continue
             for first, singles, sets in unpack_branches(packed):
                 number = len(self._branches)
-                # interned: of ~3,300 such strings in the filters only ~2,000 differ
-                self._branches.append((i, sys.intern(singles), tuple(map(sys.intern, sets))))
-                for char in map(sys.intern, first):  # the keys: one object per character (see regex)
+                self._branches.append((i, singles, sets))
+                for char in first:
                     branch_by_char.setdefault(char, []).append(number)
         # One lookup per character of a text: (items it lets through, branches it lets be tested).
         self._by_char = {char: (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))
