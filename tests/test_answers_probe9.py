@@ -382,3 +382,17 @@ def test_a_lender_said_paid_is_not_the_one_asked_about(engine: Engine, asked: st
 ])
 def test_twins_where_no_other_lender_is_paid(engine: Engine, asked: str, product: str) -> None:
     assert engine.ask(asked).slots["product"].value == product
+
+
+@pytest.mark.parametrize("message, product", [
+    # another lender named first, 借呗 alone in the clause that asks: the answer is on 借呗
+    ("我在花呗、信用卡、京东白条都有欠款，借呗逾期会联系家人吗", "jiebei"),
+    ("花呗和借呗都逾期了，借呗会起诉吗", "jiebei"),
+    # twins: the asking clause names no 借呗, or 花呗 is what is late
+    ("借呗没逾期，是花呗逾期了三天，会上征信吗", "huabei"),
+    ("花呗逾期了，借呗还能用吗", "huabei"),
+    ("花呗和借呗都逾期了，会起诉吗", "huabei"),
+])
+def test_jiebei_alone_in_the_asking_clause_is_the_product(engine: Engine, message: str, product: str) -> None:
+    slot = engine.ask(message).slots.get("product")
+    assert slot is not None and slot.value == product
