@@ -606,6 +606,7 @@ REVIEW29_THREATS = [
     ("my mom is overdue on jiebei and the collector said he will break my legs",
      "my mom is overdue on jiebei and my dad said he will break my legs"),
     ("my dad is late on jiebei and the collector threatened to kill me", "my mom said she will break my legs"),
+    ("我爸借呗逾期了，催收打电话说要打断我的腿", "我妈看到催收短信，说要打断我的腿"),  # a collector seen is no collector speaking
 ]
 
 

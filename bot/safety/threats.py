@@ -32,7 +32,11 @@ _HYPERBOLE_SPEAKER = regex(r"^\W*(我的?)?(妈|爸|妈妈|爸爸|老妈|老爸|
 
 # A collector named after the relative who opens the message is the one who speaks ("我爸借呗逾期了，催收说要打断
 # 我的腿": the father's late loan, the collector's threat; review29): no scolding.
-_COLLECTOR_NAMED = regex(r"催收|催款|催债|要债|讨债|收债|第三方|外包|\b(collectors?|collection|agents?|agency|callers?|lenders?)\b")
+# The collector as the subject of a saying ("催收说", "the collector said"), not something the relative saw
+# ("我妈看到催收短信，说要杀了我": the mother's words; probe12's look-alike).
+_COLLECTOR_NAMED = regex(r"(催收|催款|催债|要债|讨债|收债|第三方|外包)(员|的人|人员|那边|公司|的)?(也|又|还|就|竟然|居然|直接|打电话|在电话里|跟我|对我)*(说|讲|威胁|扬言|放话|骂|吼)"
+                         r"|\b(collectors?|agents?|callers?|lenders?)( (also|then|just|even|has|had|have|again))* (said|says|told|threatened|threatens"
+                         r"|will|would|is going to|are going to|keeps saying|kept saying|swore|yelled|shouted)\b")
 
 
 def _kin_speaks(text: str) -> bool:
