@@ -169,7 +169,10 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
             body = _label(topic, lang) + "\n".join(part for part in (figure, concern, body) if part)
         lead = lead or (body if labelled else figure or concern or body).split("\n", 1)[0]
         if first_loan and mode != "product":  # the borrower's details and product, just above
-            body = "\n".join(part for part in (render(frame.before[lang], context), body) if part)
+            before = render(frame.before[lang], context)
+            # ...but under the abuse reply's first line: 110 and 12378 open it, the note follows (review29)
+            head, _, tail = body.partition("\n") if topic.id == ABUSE else ("", "", body)
+            body = "\n".join(part for part in (head, before, tail) if part)
         if not labelled:
             # The fear named, then the details: the first sentence answers what was asked (ans9:
             # "i am student, jiebei late 2 month, they will tell my university?" opened with the

@@ -134,6 +134,10 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         asks_jiebei = asking is not None and _JIEBEI_NAMED.search(asking) is not None
         if other is not None and not asks_jiebei and (_JIEBEI_PAID.search(folded) or _asks_about_other(folded)):
             return _PRODUCT_OF[other.group(0)]
+    if chosen[0] != "jiebei" and later is None and _jiebei_owed(folded) and _asks_jiebei_alone(folded):
+        # another lender named first, 借呗 alone in the clause that asks ("我在花呗、信用卡都有欠款，借呗
+        # 逾期会联系家人吗", "花呗和借呗都逾期了，借呗会起诉吗"): the answer is on 借呗 (ans12's left-over)
+        return _PRODUCT_OF["借呗"]
     if chosen[0] not in ALIPAY_PRODUCTS and later is None and _jiebei_owed(folded):
         # 借呗 owed beside another lender's loan ("京东白条和借呗一起逾期了", "我还欠着微粒贷，借呗逾期会
         # 被起诉吗"): the answer is on 借呗, the article's subject, and names the other (review22).
@@ -185,6 +189,12 @@ def _asking_clause(folded: str) -> str | None:
     """The last clause of a normalised message of several (the one that asks), or None."""
     clauses = _CJK_CLAUSE.split(folded)
     return clauses[-1] if len(clauses) > 1 else None
+
+
+def _asks_jiebei_alone(folded: str) -> bool:
+    """Whether the asking clause, the last of several, names 借呗 and no other lender."""
+    asking = _asking_clause(folded)
+    return asking is not None and {_PRODUCT_OF[m.group(0)][0] for m in _PRODUCT_RE.finditer(asking)} == {"jiebei"}
 
 
 def _asks_about_other(folded: str) -> bool:

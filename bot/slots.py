@@ -202,6 +202,12 @@ _DID_BEFORE = regex(r"(?:开|干|做|跑|上|打|读|当|送|摆|经营)(?:了|�
 _ACTIVITY_AFTER = regex(r"^(?:多|半)?(?:的)?(?:店|生意|买卖|外卖|快递|班|工|滴滴|网约车|出租|车|厂|学|书|兵|摊|公司)")
 
 
+# "一天/一周 + a verb of doing" is how often something is done (review28: "医生让我一天吃两板药" was
+# echoed as a day overdue); "逾期一天" right before it is still the time overdue.
+_RATE_AFTER = regex(r"^\s*(?:要|得|能|就|只|都)?(?:吃|打|跑|做|干|上|送|工作|睡|喝|赚|挣|花|接|写)")
+_OVERDUE_JUST_BEFORE = regex(r"(?:逾期|晚了|迟了|超期|拖了)\s*$")
+
+
 def _is_term(clause: str, match: re.Match[str]) -> bool:
     """Whether a duration is a loan term ("分12个月", "一年期"), a time ago ("两年前"), the unit
     of a price ("一天多少钱") or another time (失业半年, 保留5年, 过几天): anything but the time
@@ -217,6 +223,8 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
         return True
     if _is_price(before, after, match):
         return True
+    if match.re is _ZH_DAYS_RE and match.group(2) in _ONE and _RATE_AFTER.match(after) and not _OVERDUE_JUST_BEFORE.search(before):
+        return True  # a rate of doing ("一天吃两板药", "一天打两份工"), not a day overdue
     zh_unit = match.re is _ZH_DAYS_RE and match.group(5) == "月" and not match.group(4)
     return bool(zh_unit and _NOT_A_MONTH.match(after))
 

@@ -382,3 +382,33 @@ def test_a_lender_said_paid_is_not_the_one_asked_about(engine: Engine, asked: st
 ])
 def test_twins_where_no_other_lender_is_paid(engine: Engine, asked: str, product: str) -> None:
     assert engine.ask(asked).slots["product"].value == product
+
+
+@pytest.mark.parametrize("message, product", [
+    # another lender named first, 借呗 alone in the clause that asks: the answer is on 借呗
+    ("我在花呗、信用卡、京东白条都有欠款，借呗逾期会联系家人吗", "jiebei"),
+    ("花呗和借呗都逾期了，借呗会起诉吗", "jiebei"),
+    # twins: the asking clause names no 借呗, or 花呗 is what is late
+    ("借呗没逾期，是花呗逾期了三天，会上征信吗", "huabei"),
+    ("花呗逾期了，借呗还能用吗", "huabei"),
+    ("花呗和借呗都逾期了，会起诉吗", "huabei"),
+])
+def test_jiebei_alone_in_the_asking_clause_is_the_product(engine: Engine, message: str, product: str) -> None:
+    slot = engine.ask(message).slots.get("product")
+    assert slot is not None and slot.value == product
+
+
+# safe20 (review29): a crisis or abuse reply opens with its help (110, 12356), whatever product or details the
+# message names; the note on the product or the details follows it, not above it.
+@pytest.mark.parametrize("message, number, note", [
+    ("我欠了好几家网贷，催收威胁要杀我全家", "110", "文章讲的是借呗"),
+    ("花呗逾期了，催收骂我，还说要打断我的腿", "110", "文章讲的是借呗"),
+    ("网贷逾期30天，催收威胁要杀我全家，会上门吗", "110", "逾期30天"),
+    ("my online loan is 30 days late and the collector threatened to kill me", "110", "The article is about Jiebei"),
+    ("我欠了好几家网贷，不想活了", "12356", ""),
+    ("网贷逾期了会上门吗，我不想活了", "12356", "文章讲的是借呗"),
+])
+def test_a_safety_reply_opens_with_its_help_above_the_product_note(engine: Engine, message: str, number: str,
+                                                                   note: str) -> None:
+    first, _, rest = engine.ask(message).text.partition("\n")
+    assert number in first and note in rest, (first, rest)

@@ -594,3 +594,24 @@ def test_a_parents_threat_called_a_joke_gets_no_abuse_reply(engine: Engine, joke
     assert ABUSE not in engine.ask(joked).topics
     reply = engine.ask(meant)
     assert reply.topics[0] == ABUSE and "110" in reply.text, reply.topics
+
+
+# safe20 (review29): a relative's late loan opening the message is no relative speaking: the collector named after
+# it threatens (110); a parent's scolding, or a parent's joke after the relative's late loan, is no collector's.
+REVIEW29_THREATS = [
+    ("我爸借呗逾期了，催收说要打断我的腿", "我爸说要打断我的腿"),
+    ("我妈逾期了，催收说要打断我的腿", "我妈借呗逾期了，我爸说要打断她的腿，开玩笑的"),
+    ("我妈借呗逾期了，催收说要打断我的腿，怎么办", "我妈借呗逾期了，我爸说要打断我的腿"),
+    ("我妈借呗逾期了，催收说要杀了我", "我爸借呗逾期了，他说要打断我的腿"),
+    ("my mom is overdue on jiebei and the collector said he will break my legs",
+     "my mom is overdue on jiebei and my dad said he will break my legs"),
+    ("my dad is late on jiebei and the collector threatened to kill me", "my mom said she will break my legs"),
+    ("我爸借呗逾期了，催收打电话说要打断我的腿", "我妈看到催收短信，说要打断我的腿"),  # a collector seen is no collector speaking
+]
+
+
+@pytest.mark.parametrize("threat, twin", REVIEW29_THREATS)
+def test_a_collectors_threat_after_a_relatives_late_loan_gets_110(engine: Engine, threat: str, twin: str) -> None:
+    reply = engine.ask(threat)
+    assert reply.topics[0] == ABUSE and not reply.needs_clarification and "110" in reply.text.split("\n", 1)[0], reply.text
+    assert ABUSE not in engine.ask(twin).topics

@@ -402,3 +402,14 @@ def test_a_relatives_loan_is_the_family_fear() -> None:  # cls13 (bot.relatives)
 ])
 def test_a_relatives_loan_not_asked_about_is_no_fear(message: str) -> None:  # cls14 (review29 #3, #8)
     assert "concern" not in extract_slots(message)
+
+
+@pytest.mark.parametrize("message, days", [
+    ("医生让我一天吃两板药，借呗逾期了能延期吗", None),   # how often, not a day overdue (review28)
+    ("我一天打两份工，借呗逾期会起诉吗", None),
+    ("借呗逾期一天会上征信吗", 1),                        # twins: the time overdue
+    ("借呗逾期一天打了好几个电话", 1),
+])
+def test_a_rate_of_doing_is_not_days_overdue(message: str, days: int | None) -> None:
+    slot = extract_slots(message).get("days")
+    assert (slot.value if slot else None) == days
