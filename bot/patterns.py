@@ -163,8 +163,10 @@ class Prefilter(Generic[T]):
                 continue
             for first, singles, sets in unpack_branches(packed):
                 number = len(self._branches)
-                self._branches.append((i, singles, sets))
-                for char in first:
+                # Interned: of ~3,300 such strings in the filters ~2,000 differ, and each key
+                # character is one object (-0.3 MiB in a server, ~8 M instructions a start).
+                self._branches.append((i, sys.intern(singles), tuple(map(sys.intern, sets))))
+                for char in map(sys.intern, first):
                     branch_by_char.setdefault(char, []).append(number)
         # One lookup per character of a text: (items it lets through, branches it lets be tested).
         self._by_char = {char: (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))

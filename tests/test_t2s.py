@@ -56,3 +56,14 @@ def test_the_file_is_what_the_build_makes_from_the_dictionaries() -> None:
     from bot.t2s_build import triggers
 
     assert STORED["characters"] == triggers(Path(opencc.__file__).parent / "clib" / "share" / "opencc")
+
+
+@current
+def test_may_change_is_membership_in_the_stored_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(t2s, "_read", False)  # read again: another test may have left None
+    triggers = set(STORED["characters"])
+    top = max(map(ord, triggers))
+    points = [*map(ord, triggers), 0, 1, 0x41, 0x4E00, top - 1, top + 1, 0x10FFFF, *range(0x8000, 0x8400)]
+    for point in points:
+        if not 0xD800 <= point <= 0xDFFF:
+            assert t2s.may_change(f"a{chr(point)}b") == (chr(point) in triggers), hex(point)
