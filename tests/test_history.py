@@ -10,7 +10,7 @@ import string
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from bot.terminal.history import RedactingFileHistory, history_path
@@ -120,6 +120,9 @@ def _digits_only(text: str) -> str:
 @given(identifier=IDENTIFIERS, before=BEFORE, after=AFTER)
 def test_no_identifier_reaches_the_disk(tmp_path: Path, identifier: tuple[str, str], before: str, after: str) -> None:
     typed, secret = identifier
+    # (the secret must not already be in the words around it: "my number is " + number@qq.com has
+    # "number" in the words kept; CI drew that once)
+    assume(secret.upper() not in fold_identifiers(before + after).upper())
     path = tmp_path / "history"
     path.unlink(missing_ok=True)
     RedactingFileHistory(str(path)).store_string(before + typed + after)
