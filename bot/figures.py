@@ -136,7 +136,15 @@ _END_PUNCTUATION = regex(r"[\s?？!！。.…~]+$")
 # Most specific first: "欠多少钱才会被起诉" asks a line, not a cost.
 # A debt one may owe, as a ranking question names it on either side of 还是 (not 本金/利息: which
 # part of one loan first is billing).
-DEBT_WORDS = r"借呗|花呗|信用卡|白条|网贷|微粒贷|网商贷|美团|京东|银行|房贷|车贷|分期乐|借条|亲戚|朋友"
+_DEBT_WORDS = r"借呗|花呗|信用卡|白条|网贷|微粒贷|网商贷|美团|京东|银行|房贷|车贷|分期乐|借条|亲戚|朋友"
+# One debt or the other first (先还信用卡还是借呗, 借呗还是信用卡先还: a debt named on both sides of
+# 还是, within one clause; not 我还是先还了借呗, 先还借呗，还是会被起诉吗, 先还了一点还是被起诉了吗:
+# review29); "repay X or Y first", "which first, X or Y". Read here as the ranking the article never
+# gives and by bot.routing_wording as the question it asks (negotiate).
+ONE_OR_THE_OTHER_ZH = (rf"先还(?:{_DEBT_WORDS})[^，。？?！!,;.\s]{{0,4}}还是(?:先还)?(?:{_DEBT_WORDS})"
+                       rf"|(?:{_DEBT_WORDS})还是(?:{_DEBT_WORDS})[^，。？?！!,;.\s]{{0,2}}先还")
+ONE_OR_THE_OTHER_EN = (r"\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
+                       r"|\bwhich (?:one )?first\b.{0,12}\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b")
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("score_drop",
      r"(?:芝麻分|芝麻信用分?|信用分|分数|评分|积分|分)\s*(?:会|要|能|大概|一般)?\s*(?:掉|降|扣|下降|降低|跌|少)\s*(?:多少|几分|几百|几十)"
@@ -168,14 +176,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"|\b(?:what|which|how much)\b.{0,30}\brates?\b|\brates?\b.{0,12}\bexactly\b|\bapr\b"),
     ("priority",
      r"先还哪(?:个|家|笔|一|边|些)|还哪(?:个|家|笔|一个|一家|一笔)先|哪(?:个|家|笔|一个|一家|一笔)(?:应该|要|该)?先还|优先还哪"
-     # (one debt or the other first: 先还信用卡还是借呗, 借呗还是信用卡先还: a debt named on both
-     # sides of 还是, within one clause; not 我还是先还了借呗, 先还借呗，还是会被起诉吗: review29)
-     rf"|先还(?:{DEBT_WORDS})[^，。？?！!,;.\s]{{0,4}}还是(?:先还)?(?:{DEBT_WORDS})"
-     rf"|(?:{DEBT_WORDS})还是(?:{DEBT_WORDS})[^，。？?！!,;.\s]{{0,2}}先还"
+     rf"|{ONE_OR_THE_OTHER_ZH}"
      r"|\bwhich\b.{0,30}\b(?:pay|repay)\w*(?: off| back)? first\b|\b(?:pay|repay)\w* which (?:one )?first\b"
      r"|\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b.{0,30}\bwhich (?:one )?first\b"
-     r"|\bwhich (?:one )?first\b.{0,12}\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b"
-     r"|\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"),
+     rf"|{ONE_OR_THE_OTHER_EN}"),
     ("partial",
      r"(?:先|只|已经|已|能|就)?还(?:了|上|掉)?\s*(?:一半|一部分|部分|一小部分|大部分|一些)(?!时间)"
      r"|\b(?:pay|paid|repay|repaid|paying|repaying)\s+(?:back\s+|off\s+)?(?:half|part|some|a part)\b(?! of (?:the )?(?:time|month))"),
@@ -339,5 +343,5 @@ def shows_figure(figure: str | None, topic_id: str) -> bool:
     return figure is not None and figure not in ANSWERED_BY_LEAD.get(topic_id, frozenset())
 
 
-__all__ = ["CONDITIONS", "DEBT_WORDS", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
+__all__ = ["CONDITIONS", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
            "several_sentences", "shows_figure", "silence_points"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import knowledge as kb
 from .cues import LATE_OR_COLLECTED
-from .figures import DEBT_WORDS
+from .figures import ONE_OR_THE_OTHER_EN, ONE_OR_THE_OTHER_ZH
 from .patterns import regex
 
 UNCOVERED, GOING_DARK, NEGOTIATE = kb.UNCOVERED, "going_dark", "negotiate"
@@ -65,16 +65,12 @@ def child_affected(topics: list[str], folded: str) -> list[str]:
 # pay with too little money is the can't-pay question (the negotiate answer: talk to each lender and
 # ask for terms; the article ranks no lender), not what happens after being late. Not how a single
 # repayment is split ("先还本金还是先还利息": billing mechanics, declined).
-# (one debt or the other first needs a debt on both sides of 还是: 先还了一点还是被起诉了吗 is a
-# payment made and a lawsuit asked; review29)
+# (one debt or the other first: bot.figures ONE_OR_THE_OTHER_*, which the ranking line reads too)
 _WHICH_FIRST = regex(r"先还(?:哪|谁)|(?:哪个|哪家|哪一个|哪笔|哪些|哪一家|哪个平台)\S{0,4}?先还|优先还|还款顺序"
-                     rf"|先还(?:{DEBT_WORDS})[^，。？?！!,;.\s]{{0,4}}还是(?:先还)?(?:{DEBT_WORDS})"
-                     rf"|(?:{DEBT_WORDS})还是(?:{DEBT_WORDS})[^，。？?！!,;.\s]{{0,2}}先还"
-                     r"|\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
-                     r"|\bwhich (?:one )?first\b.{0,12}\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b"
+                     rf"|{ONE_OR_THE_OTHER_ZH}|{ONE_OR_THE_OTHER_EN}"
                      r"|\bwhich (?:one |ones |loan |loans |debt |debts |lender |lenders |app |card |of them )?(?:should |do |to |must |shall )?"
                      r"(?:i |we )?(?:re)?pay (?:off |back )?first\b|\bprioriti[sz]e\b|\b(?:what|which) order\b|\bpay (?:off )?first\b")
-_WHICH_FIRST_WORDS = ("先还", "优先", "顺序", "first", "priorit", "order")  # (X还是Y先还 holds 先还)  # a quick check before the pattern
+_WHICH_FIRST_WORDS = ("先还", "优先", "顺序", "first", "priorit", "order")  # a quick check before the pattern (X还是Y先还 holds 先还)
 _SPLIT_OF_ONE = regex(r"本金|利息|罚息|\b(?:principal|interest)\b")
 
 

@@ -91,7 +91,6 @@ _NEW_HARM = regex(r"又|新的|新伤|再次|\b(again|new|fresh|deeper)\b")
 _SONG_LINE = regex(r"歌词|这句歌|一句歌|歌里|\b(a line from|lyrics?|line in) (a |the |this )?(song|track|album)?|\bsong (lyric|line)s?\b")
 _SONG_MINE = regex(r"我也是|我也一样|说的就是我|就是我现在|\b(me too|same here|thats me|how i feel|so true|relatable)\b")
 _PAYOUT = regex(r"保险|赔|寿险|意外|\b(insurance|payout)\b")
-_KEEPS = KEEPS  # another crisis signal in the message (readings.KEEPS; safe17, moved by safe19)
 _WRITER = regex(r"我(?!们)|\b(i|im|ive|id|me|my|myself)\b")
 _STRANGER = regex(r"(客人|乘客|顾客|路人|陌生人|网友|病人|患者)|\b(a|one) (passenger|customer|stranger|patient)\b")
 # Someone else's habitual saying ("我妈老说", "my grandma always says she's ready to go"): a saying,
@@ -152,7 +151,7 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
         return "cleared"
     if _INTENT.search(crisis_text):
         return None
-    keeps = _KEEPS.search(whole_masked) is not None  # another crisis signal: no safe16 doubt holds (safe17)
+    keeps = KEEPS.search(whole_masked) is not None  # another crisis signal (readings.KEEPS): no safe16 doubt holds (safe17)
     if (_HEALED.search(near_text) or _RECEIVED.search(crisis_text)) and not _NEW_HARM.search(whole_masked) \
             and not _OWN_END.search(whole_masked) and not keeps:
         return "healed"  # harm healed, money received (safe16)
