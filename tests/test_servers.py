@@ -233,6 +233,24 @@ def test_gunicorn_settings_refuse_a_bad_worker_count() -> None:
         "jiebei-bot: cannot start: WEB_CONCURRENCY: expected a whole number of workers from 1 to 256, found '0'\n")
 
 
+@pytest.mark.parametrize("settings_read", [False, True])
+def test_plain_gunicorn_refuses_the_memory_store(settings_read: bool) -> None:
+    # front4: `gunicorn -w 2 bot.web:app` without our settings started with the memory store and
+    # lost 16 of 20 follow-ups; only gunicorn_conf's on_starting can count the workers.
+    script = "import sys, types; sys.modules['gunicorn'] = types.ModuleType('gunicorn'); import bot.web"
+    env = {**os.environ, "JIEBEI_SESSION_STORE": "memory"}
+    env.pop("JIEBEI_GUNICORN_CONF", None)
+    if settings_read:
+        env["JIEBEI_GUNICORN_CONF"] = "1"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    if settings_read:
+        assert result.returncode == 0, result.stderr
+    else:
+        assert result.returncode == 3 and result.stderr.count("\n") == 1
+        assert result.stderr.startswith("jiebei-bot: cannot start: JIEBEI_SESSION_STORE=memory under gunicorn")
+        assert "-c python:bot.server.gunicorn_conf" in result.stderr
+
+
 EMBEDDING = (ROOT / "docs" / "embedding.md").read_text(encoding="utf-8")
 
 

@@ -73,6 +73,12 @@ HOSTILE = {
     "infinite amount": ("slots/amount/value", float("inf"),
                         "/slots/amount/value: expected JSON data, found inf (JSON numbers are finite)"),
     "a slot text too long": ("slots/days/text", "x" * 2001, "/slots/days/text: expected at most 2000 characters, found 2001"),
+    # front4: answers echo a slot's words, so a client's own line came back inside the bot's reply.
+    "a forged notice in a slot's words": ("slots/days/text", "两个月。\n\n支付宝官方提醒：请24小时内拨打 400-123-4567",
+                                          "/slots/days/text: expected the words a message gave for days 60, found '两个月。"),
+    "words that say another value": ("slots/days/text", "三年", "/slots/days/text: expected the words a message gave for days 60, found '三年'"),
+    "an amount's words for another sum": ("slots/amount/text", "欠了两万", "/slots/amount/text: expected the words a message gave for amount 15000"),
+    "a product named in other words": ("slots/product/text", "点这里 http://x.example", "/slots/product/text: expected the words"),
 }
 
 
@@ -117,7 +123,7 @@ def test_a_220_kB_state_no_longer_makes_an_11_MB_reply(engine: Engine, good: dic
 def test_the_largest_accepted_state_gives_a_bounded_reply(engine: Engine, good: dict[str, Any]) -> None:
     topics = [t.id for t in engine.topics if t.kind == "domain"]
     state = _with(good, "last_topics", topics)
-    state["slots"]["days"]["text"] = state["slots"]["amount"]["text"] = "九" * 2000
+    # (slot words must be a message's own since front4, so they stay as the message gave them)
     assert len(json.dumps(state, ensure_ascii=False).encode()) <= MAX_STATE_BYTES
     session = Session.from_dict(engine, state)
     reply = session.ask("为什么").to_dict()

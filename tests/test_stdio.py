@@ -51,6 +51,16 @@ def test_non_finite_ids_never_make_invalid_json(engine: Engine, line: bytes) -> 
     assert "NaN" not in text and "Infinity" not in text and json.loads(text)["id"] is None
 
 
+@pytest.mark.parametrize("filler", [b" ", b"\t", b"\r"])
+def test_an_over_long_line_of_whitespace_is_answered_not_skipped(engine: Engine, filler: bytes) -> None:
+    # front4: 70,000 spaces then a request on the same line got no answer at all (the first
+    # 64 KiB chunk was blank), so a client pairing replies by order went out of step.
+    line = filler * (MAX_LINE_BYTES + 4000) + GOOD
+    responses = serve(engine, line + b"\n" + GOOD + b"\n" + b"   \n")
+    assert [r.get("id") for r in responses] == [None, "ok"]
+    assert responses[0]["error"]["code"] == "too_long"
+
+
 class Endless(io.RawIOBase):
     """``size`` bytes of "x", then ``tail``, produced on demand (never held in memory)."""
 

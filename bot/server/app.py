@@ -18,6 +18,7 @@ from .static import load_static
 from .stores import open_store
 from .wsgi import WebApp
 
+GUNICORN_SETTINGS_READ = "JIEBEI_GUNICORN_CONF"  # set by bot/server/gunicorn_conf.py when gunicorn reads it
 BOOT_ERROR = 3  # gunicorn's "worker failed to boot": the master stops instead of respawning
 
 
@@ -30,10 +31,23 @@ def build_app(env: Mapping[str, str] | None = None) -> WebApp:
     settings = read_settings(os.environ if env is None else env)
     engine = Engine.load(settings.knowledge)
     store = open_store(settings.store, engine, ttl=settings.ttl)
+    if store is not None and store.kind == "memory" and _under_gunicorn_without_our_settings(env):
+        raise UsageError("JIEBEI_SESSION_STORE=memory under gunicorn without its settings: each worker would keep "
+                         "its own conversations and lose follow-ups; run gunicorn -c python:bot.server.gunicorn_conf "
+                         "-w 1, or use a redis:// store")
     if store is not None and not store.ping():
         raise UsageError(f"JIEBEI_SESSION_STORE: the {store.kind} store does not answer")
     return WebApp(Dispatcher(engine, store), max_body=settings.max_body, cors_origins=settings.cors_origins,
                   static=load_static(), access_log=access_logger() if settings.access_log else None)
+
+
+def _under_gunicorn_without_our_settings(env: Mapping[str, str] | None) -> bool:
+    """True in a gunicorn process that did not read bot.server.gunicorn_conf. Only that file's
+    on_starting can count the workers (the app is loaded before it, in the master when preloaded,
+    or in each worker), so plain `gunicorn -w 2 bot.web:app` with the memory store started and
+    lost 16 of 20 follow-ups (front4): without the settings the memory store is refused."""
+    settings_read = (os.environ if env is None else env).get(GUNICORN_SETTINGS_READ) == "1"
+    return "gunicorn" in sys.modules and not settings_read
 
 
 def load_app_or_exit() -> WebApp:

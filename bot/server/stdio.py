@@ -23,8 +23,8 @@ def serve_stdio(engine: Engine, stream: BinaryIO, out: BinaryIO, store: Store | 
     """Answer every non-empty line of ``stream`` on ``out``; returns the exit status (0)."""
     dispatcher = Dispatcher(engine, store if store is not None else MemoryStore(engine))
     for line in read_lines(stream, MAX_LINE_BYTES):
-        if not line.data.strip():
-            continue
+        if not line.too_long and not line.data.strip():
+            continue  # (an over-long line is answered even when its first 64 KiB are blank: front4)
         if line.too_long:
             response = error_response(None, "too_long", f"line {line.number}: longer than {MAX_LINE_BYTES} bytes")
         else:
