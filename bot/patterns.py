@@ -48,7 +48,7 @@ Branches = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]
 # pattern whose needs a filter reads at import, else None)
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None, str | None,
               Branches | None]
-_BRANCH, _FIELD = "\x1e", "\x1f"  # separators in a packed string
+_BRANCH, _FIELD = "\x1e", "\x1f"  # separators in a packed string (no regex here holds them)
 _lock = threading.Lock()
 _stored: dict[Key, Entry] | None = None
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
@@ -104,10 +104,11 @@ def pack_branches(branches: Sequence[tuple[frozenset[str], str, Sequence[frozens
     None when there are none or a character would clash with the separators."""
     if not branches:
         return None
-    if any(_BRANCH in text or _FIELD in text for first, singles, sets in branches for text in (first, singles, *sets)):
-        return None
-    return _BRANCH.join(_FIELD.join(["".join(sorted(first)), singles, *("".join(sorted(need)) for need in sets)])
-                        for first, singles, sets in branches)
+    packed = _BRANCH.join(_FIELD.join(["".join(sorted(first)), singles, *("".join(sorted(need)) for need in sets)])
+                          for first, singles, sets in branches)
+    clash = sum(1 for first, singles, sets in branches for need in (first, singles, *sets) for char in need
+                if char in (_BRANCH, _FIELD))
+    return None if clash else packed
 
 
 def split_branches(packed: str) -> Branches:
