@@ -7,14 +7,16 @@
 """
 
 import gc as _gc
-from typing import TYPE_CHECKING, Any
 
 # Importing the package creates ~60,000 objects and no cycles worth collecting: without the
 # cyclic collector meanwhile (it would scan the growing heap ~30 times), a cold start is ~4%
-# shorter. Its previous state is restored at once (Engine.load pauses it the same way).
+# shorter. Its previous state is restored at once (Engine.load pauses it the same way). typing
+# too is imported after this (its import alone ran the collector 7 times).
 _collecting = _gc.isenabled()
 _gc.disable()
 try:
+    from typing import TYPE_CHECKING, Any
+
     from .engine import Engine
     from .errors import BotError, KnowledgeError, UsageError
     from .reply import Reply

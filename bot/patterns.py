@@ -32,25 +32,34 @@ import _sre  # type: ignore[import-not-found]  # the engine behind re; its compi
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
 # Engine code is only valid for the Python version (and regex engine) that produced it; the
 # leading number is this file's own format (bump it when Entry changes).
-PYTHON_TAG = (f"5-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
+PYTHON_TAG = (f"6-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
               f"-{_sre.CODESIZE}-{sys.byteorder}")
 # Code words are stored as the bytes of this array type, in native order.
 CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 
 Key = tuple[str, int]
+# A pattern's top-level choices ("branches"), three parallel tuples: for each branch, the
+# characters of its most selective need (one of them is in every match), the characters every
+# match holds, and further needs (one character of each). See pack_branches.
+Branches = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]
 # (flags the engine gets, code words as bytes, groups - 1, group index, names by group number,
-# characters one of which every match contains, and what every match of each top-level choice
-# contains, packed in one string: bot.patterns_needs, pack_branches)
-Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None, str | None]
-# A branch unpacked: the characters of its most selective need (one of them is in every match),
-# the characters every match holds, and further needs (one character of each).
-Branch = tuple[str, str, tuple[str, ...]]
+# characters one of which every match contains, what every match of each top-level choice
+# contains packed in one string (bot.patterns_needs, pack_branches), and the same split, for a
+# pattern whose needs a filter reads at import, else None)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None, str | None,
+              Branches | None]
 _BRANCH, _FIELD = "\x1e", "\x1f"  # separators in a packed string (no regex here holds them)
 _lock = threading.Lock()
 _stored: dict[Key, Entry] | None = None
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
 _needs: dict[tuple[str, int], "Need"] = {}  # by pattern and the flags the engine got
 _compiled: dict[Key, re.Pattern[str]] = {}  # patterns built from stored entries (which are then dropped)
+# Patterns whose needs a filter may read (asked for by ``needs`` or wrapped by Guarded): the
+# ones PATTERN_FILE stores with their branches split too (pack_branches).
+_filtered: set[str] = set()
+# Split branches from PATTERN_FILE by their packed string, until a Prefilter takes them (then
+# only the filter keeps what it needs of them, as when it split the string itself).
+_split: dict[str, Branches] = {}
 
 
 def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -64,11 +73,13 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     entry = _table().pop(key, None)
     if entry is None:
         return re.compile(pattern, flags)
-    final_flags, packed, groups, groupindex, indexgroup, needed, branches = entry
+    final_flags, packed, groups, groupindex, indexgroup, needed, branches, split = entry
     code = array.array(CODE_TYPE, packed).tolist()
     compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
     if needed is not None:
         _needs[pattern, final_flags] = Need(needed, branches)
+        if branches is not None and split is not None:
+            _split[branches] = split
     _compiled[key] = compiled
     return compiled
 
@@ -76,7 +87,7 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
 class Need(frozenset[str]):
     """Characters one of which every match of a pattern contains (a frozenset of them), and
     ``branches``: for each of its top-level choices, what every match of that choice contains
-    (bot.patterns_needs.needed_branches, packed by ``pack_branches``; None when unknown).
+    (bot.patterns_needs.needed_branches, as ``pack_branches`` stores them; None when unknown).
     ``Prefilter`` tests both."""
 
     __slots__ = ("branches",)
@@ -100,18 +111,22 @@ def pack_branches(branches: Sequence[tuple[frozenset[str], str, Sequence[frozens
     return None if clash else packed
 
 
-def unpack_branches(packed: str) -> list[Branch]:
-    """``pack_branches`` undone: (characters of the first need, characters all needed, other needs)."""
-    branches: list[Branch] = []
-    for part in packed.split(_BRANCH):
-        first, singles, *sets = part.split(_FIELD)
-        branches.append((first, singles, tuple(sets)))
-    return branches
+def split_branches(packed: str) -> Branches:
+    """A packed string of ``pack_branches`` split: three parallel tuples (the characters of each
+    branch's first need, the characters it needs all of, its other needs), every string
+    interned. bot.patterns_build stores this beside the packed string for the patterns filters
+    read at import: the file then holds each distinct string once (marshal refers back to it)
+    and loads it ready for ``Prefilter``, where splitting and interning at every start cost
+    ~8 M instructions (PERF_LOG part 15)."""
+    parts = [part.split(_FIELD) for part in packed.split(_BRANCH)]
+    return (tuple(sys.intern(part[0]) for part in parts), tuple(sys.intern(part[1]) for part in parts),
+            tuple(tuple(map(sys.intern, part[2:])) for part in parts))
 
 
 def needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
     """Characters one of which every match of a pattern from ``regex`` contains (see
     bot.patterns_needs); None when not known. A text with none of them cannot match."""
+    _filtered.add(compiled.pattern)  # (a few hundred calls, at import)
     return _needs.get((compiled.pattern, compiled.flags))
 
 
@@ -161,15 +176,17 @@ class Prefilter(Generic[T]):
                 for char in needed or ():
                     by_char.setdefault(char, []).append(i)
                 continue
-            for first, singles, sets in unpack_branches(packed):
+            # Split when PATTERN_FILE was built (taken once: a second filter of the same
+            # pattern splits the string itself); the strings are interned, one object each.
+            stored = _split.pop(packed, None) or split_branches(packed)
+            for first, singles, sets in zip(*stored):
                 number = len(self._branches)
-                # Interned: of ~3,300 such strings in the filters ~2,000 differ, and each key
-                # character is one object (-0.3 MiB in a server, ~8 M instructions a start).
-                self._branches.append((i, sys.intern(singles), tuple(map(sys.intern, sets))))
-                for char in map(sys.intern, first):
+                self._branches.append((i, singles, sets))
+                for char in first:
                     branch_by_char.setdefault(char, []).append(number)
         # One lookup per character of a text: (items it lets through, branches it lets be tested).
-        self._by_char = {char: (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))
+        # (Keys interned: one object per character across filters and needs, as the needs' are.)
+        self._by_char = {sys.intern(char): (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))
                          for char in {*by_char, *branch_by_char}}
         self._chars = frozenset(self._by_char)
 
@@ -235,11 +252,13 @@ class Guarded:
         self.pattern = pattern
         self._filter: Prefilter[bool] | None = None
         self._branches = branches
+        if branches:
+            _filtered.add(pattern.pattern)
 
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can be in ``text``."""
         if not self._branches:
-            need = needs(self.pattern)
+            need = _needs.get((self.pattern.pattern, self.pattern.flags))  # needs(), on every search
             return need is None or not need.isdisjoint(text)
         found = self._filter
         if found is None:  # two threads may both build it: equal results, harmless

@@ -20,10 +20,10 @@ from .patterns_needs import needed_branches, needed_characters
 _NOT_IMPORTED = frozenset({"bot.__main__", "bot.web", "bot.server.gunicorn_conf"})
 
 
-def entry_for(pattern: str, flags: int) -> patterns.Entry:
+def entry_for(pattern: str, flags: int, split: bool = False) -> patterns.Entry:
     """What PATTERN_FILE stores for a pattern: the arguments re.compile hands to the engine
     (``re._compiler.compile``, Python 3.10-3.13), less the pattern itself, and the characters
-    its matches need."""
+    its matches need (their branches also ``split``: bot.patterns.split_branches)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
@@ -32,14 +32,15 @@ def entry_for(pattern: str, flags: int) -> patterns.Entry:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    packed = array.array(patterns.CODE_TYPE, code).tobytes()
+    words = array.array(patterns.CODE_TYPE, code).tobytes()
     needed = needed_characters(pattern, flags)
     # Interned, the same character is one object in every entry, and marshal stores it once and
     # refers to it after: loaded, ~7,400 needed characters are ~1,100 string objects, not ~7,400
     # (-0.3 MiB in a server; interning them at load cost ~6 M instructions a start; PERF_LOG part 14).
     shared = None if needed is None else frozenset(map(sys.intern, needed))
-    return (flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, tuple(indexgroup),
-            shared, patterns.pack_branches(needed_branches(pattern, flags)))
+    packed = patterns.pack_branches(needed_branches(pattern, flags))
+    return (flags | parsed.state.flags, words, parsed.state.groups - 1, groupindex, tuple(indexgroup),
+            shared, packed, patterns.split_branches(packed) if split and packed is not None else None)
 
 
 def used_patterns() -> list[patterns.Key]:
@@ -55,7 +56,9 @@ def used_patterns() -> list[patterns.Key]:
 
 def build() -> dict[patterns.Key, patterns.Entry]:
     """The entries of PATTERN_FILE for this Python version."""
-    return {key: entry_for(*key) for key in used_patterns()}
+    used = used_patterns()
+    # Split where a filter reads the branches (patterns._filtered, recorded while importing).
+    return {key: entry_for(*key, split=key[0] in patterns._filtered) for key in used}
 
 
 def main() -> int:

@@ -34,3 +34,25 @@ def test_other_patterns_and_other_pythons_compile_as_usual(monkeypatch: pytest.M
         patterns.regex("(unclosed")
     monkeypatch.setattr(patterns, "PYTHON_TAG", "another-python")
     assert patterns.read_table() == {}
+
+
+@same_python
+def test_the_stored_split_branches_are_the_packed_ones() -> None:
+    split = [(entry[6], entry[7]) for entry in STORED.values() if entry[7] is not None]
+    assert split, "the filters' patterns are stored split too (bot.patterns_build)"
+    for packed, stored in split:
+        assert packed is not None and stored == patterns.split_branches(packed)
+    # What a filter reads at import is stored split (else every start splits it again).
+    assert all(STORED[key][7] is not None for key in STORED if key[0] in patterns._filtered and STORED[key][6])
+
+
+def test_a_filter_is_the_same_from_split_or_packed_branches() -> None:
+    packed = "借\x1f呗\x1f逾期\x1e上门\x1f\x1f走访"
+    need = patterns.Need(frozenset("借上门"), packed)
+    built_by_itself = patterns.Prefilter([("a", need), ("b", None)])
+    patterns._split[packed] = patterns.split_branches(packed)
+    from_split = patterns.Prefilter([("a", need), ("b", None)])
+    assert packed not in patterns._split  # taken once
+    assert from_split._branches == built_by_itself._branches and from_split._by_char == built_by_itself._by_char
+    for text in ("借呗逾期了", "借钱", "上门走访", "门", ""):
+        assert from_split.possible(text) == built_by_itself.possible(text)

@@ -73,8 +73,8 @@ def _passes(branches: Branches, text: str) -> bool:
 
 def _passes_packed(packed: str, text: str) -> bool:
     """The same, on branches as PATTERN_FILE stores them."""
-    unpacked = patterns.unpack_branches(packed)
-    return _passes(tuple((frozenset(first), singles, tuple(map(frozenset, sets))) for first, singles, sets in unpacked), text)
+    split = patterns.split_branches(packed)
+    return _passes(tuple((frozenset(first), singles, tuple(map(frozenset, sets))) for first, singles, sets in zip(*split)), text)
 
 
 def test_branches_of_simple_patterns() -> None:
