@@ -31,6 +31,13 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
     "cost": {"zh": "要付多少钱", "en": "how much you would have to pay"},
     "rate": {"zh": "利率或费率是多少", "en": "the exact interest or penalty rate"},
     "threshold": {"zh": "这样的天数或金额界线", "en": "a line in days or money like that"},
+    # A grace period: the article names none, and says what starts at once (probe13: "借呗有宽限期吗"
+    # led with the advice to talk to the lender; the frame's line says this first).
+    "grace": {"zh": "宽限期", "en": "a grace period"},
+    # When a late loan reaches the credit report (征信): the article says Sesame Credit is told at
+    # once, and gives no day for the central bank's system (probe13: "借呗逾期几天上征信" was
+    # answered by the Sesame lead alone, as if 征信 were told at once too).
+    "report_day": {"zh": "逾期几天会上征信", "en": "when it reaches your credit report"},
     # Conditions the article never weighs (ans9): not figures, but the same kind of silence, said
     # first in the same place ("如果我先还一半，还会起诉吗", "I am moving abroad", "先还哪个").
     "partial": {"zh": "先还一部分（比如一半）能不能这样还、会不会改变后果", "en": "paying part of it (say half): whether that works or changes what happens"},
@@ -47,8 +54,8 @@ CONDITIONS = frozenset({"partial", "moving", "priority"})
 ANSWERED_BY_LEAD: dict[str, frozenset[str]] = {
     "penalty_costs": frozenset({"cost", "rate"}),
     "after_repayment": frozenset({"record_time"}),
-    "credit_report": frozenset({"time_until", "threshold"}),
-    "collection_process": frozenset({"time_until", "threshold"}),
+    "credit_report": frozenset({"time_until", "threshold", "grace"}),
+    "collection_process": frozenset({"time_until", "threshold", "grace"}),
     # Moving away: the article advises against running off (going_dark) and says visits to the
     # hometown are rare (home_visit): their leads speak to it (review26).
     "going_dark": frozenset({"moving"}),
@@ -146,8 +153,15 @@ ONE_OR_THE_OTHER_ZH = (rf"先还(?:{_DEBT_WORDS})[^，。？?！!,;.\s]{{0,4}}�
 ONE_OR_THE_OTHER_EN = (r"\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
                        r"|\bwhich (?:one )?first\b.{0,12}\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b")
 _PATTERNS: tuple[tuple[str, str], ...] = (
+    ("grace",
+     r"宽限期|宽限日|缓冲期|容时期|容错期|宽容期|\bgrace (?:period|days?)\b"),
+    ("report_day",
+     rf"(?:{_HOW_LONG}|什么时候|何时)\s*(?:以后|之后|后)?\s*(?:才|就)?\s*(?:会|能|要|开始)?\s*(?:被)?\s*(?:上|报|进|报送|上报)(?:到)?\s*(?:央行|人行)?\s*征信"
+     r"|\bhow (?:long|many days|soon)\b.{0,40}\b(?:credit (?:report|record|file|bureau)|pboc|central bank)"
+     r"|\bwhen\b.{0,30}\b(?:go|show|appear|get|be reported)\w*\b.{0,20}\b(?:credit (?:report|record|file)|pboc|central bank)"),
     ("score_drop",
-     r"(?:芝麻分|芝麻信用分?|信用分|分数|评分|积分|分)\s*(?:会|要|能|大概|一般)?\s*(?:掉|降|扣|下降|降低|跌|少)\s*(?:多少|几分|几百|几十)"
+     # (降到多少, 掉了多少: probe13's "芝麻分会降到多少" went unread)
+     r"(?:芝麻分|芝麻信用分?|信用分|分数|评分|积分|分)\s*(?:会|要|能|大概|一般)?\s*(?:掉|降|扣|下降|降低|跌|少)\s*(?:到|了|成)?\s*(?:多少|几分|几百|几十)"
      r"|(?:掉|降|扣|跌)\s*(?:多少|几)\s*分"
      r"|\bhow (?:much|many points|far|low)\b.{0,40}\b(?:score|sesame|points?|rating)\b.{0,20}\b(?:drop|fall|go down|decrease|lower|lose|sink)"
      r"|\bhow (?:much|many points|far)\b.{0,30}\b(?:drop|fall|go down|decrease|lose)\b.{0,20}\b(?:score|sesame|rating)"),
@@ -195,7 +209,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # score_drop: a verb of dropping (下降, 降低 hold 降) or 少 of 多少; record_time: a length of
 # time (_HOW_LONG: 多久 多长时间 …天 …年 …个月 …日); time_until: the same, or 少 (欠多少钱才会);
 # cost: 多少 几千 几万 几百; rate: the charge named (利率 费率 年化 日息 月息 罚息 利息 违约金).
-_ZH_NEEDS = {"score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
+_ZH_NEEDS = {"grace": "期日", "report_day": "征", "score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
              "cost": "少千万百", "rate": "率化息金",
              # priority and partial: a repayment named (还); moving: the move named (出国 移民
              # 国外 搬家 搬走 换城市 外地 离开)
