@@ -104,3 +104,30 @@ def test_the_day_a_loan_reaches_the_credit_report_is_answered_first(engine: Engi
 def test_sesame_and_whether_questions_keep_the_credit_lead(engine: Engine, twin: str) -> None:
     lead = engine.ask(twin).lead
     assert lead.startswith(("按文章的说法", "The article says Jiebei reports")), lead
+
+
+@pytest.mark.parametrize("asked, lead", [
+    ("借呗逾期了一定会被起诉吗", "你问的是不是一定会：文章没有这么说"),
+    ("借呗逾期肯定会上门吗", "你问的是不是一定会：文章没有这么说"),
+    ("Will they definitely sue me?", "Is it certain? The article never says so"),
+])
+def test_whether_a_lawsuit_or_visit_is_certain_is_answered_first(engine: Engine, asked: str, lead: str) -> None:
+    assert engine.ask(asked).lead.startswith(lead)
+
+
+@pytest.mark.parametrize("twin", ["借呗逾期会被起诉吗", "我一定会还的，会被起诉吗", "I will definitely pay, will they sue?",
+                                  "他们说一定会去我老家", "逾期了一定会上征信吗"])
+def test_no_certainty_line_where_none_is_asked_or_the_article_is_certain(engine: Engine, twin: str) -> None:
+    text = engine.ask(twin).text
+    assert "你问的是不是一定会" not in text and "Is it certain?" not in text, text
+
+
+def test_a_certainty_asked_after_a_lawsuit_answer_is_answered_first(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("借呗逾期会起诉吗")
+    assert session.ask("一定会吗").lead.startswith("你问的是不是一定会")
+
+
+def test_how_long_until_a_hearing_is_a_figure_the_article_never_gives(engine: Engine) -> None:
+    assert engine.ask("借呗逾期被起诉后多久开庭").lead.startswith("你问的天数、金额或时长的界线，文章没有给出具体数字")
+    assert "文章没有给出具体数字" not in engine.ask("借呗逾期被起诉后会开庭吗").text
