@@ -35,6 +35,8 @@ def test_alipays_own_products_still_get_95188(engine: Engine, twin: str) -> None
 def test_new_lender_names_are_not_words_of_a_sentence(engine: Engine) -> None:
     # Names left out on purpose (还呗, 省呗, 拿去花 are words too): "先还呗" names no lender.
     assert "product" not in engine.ask("没钱就先还呗，逾期会上门吗").slots
+    assert engine.ask("我本来分期了花呗，逾期会上征信吗").slots["product"].value == "huabei"  # 本来 + 分期
+    assert engine.ask("来分期逾期会上征信吗").slots["product"].value == "laifenqi"
     assert all(product in PRODUCT_NAMES for product, _ in PRODUCTS)
     assert ALIPAY_PRODUCTS == {"jiebei", "huabei"}
 
