@@ -162,7 +162,11 @@ ONE_OR_THE_OTHER_EN = (r"\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
                        r"|\bwhich (?:one )?first\b.{0,12}\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b")
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("grace",
-     r"宽限期|宽限日|缓冲期|容时期|容错期|宽容期|\bgrace (?:period|days?)\b"),
+     # (asked about, not told as the time a question is set in: "宽限期过了会不会起诉" asks of a lawsuit)
+     r"(?:有没有|有无|是否有|有|没有|还有|存在|给)\S{0,6}?(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)"
+     r"|(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)\s*(?:是|有|一般|大概)?\s*(?:几天|多久|多少天|多长|几日|最多|最长|有没有|有多|吗|么|嘛|呢|要|需要|怎么|如何|[?？]|$)"
+     r"|\b(?:is there|are there|any|have|has|get|got|give|offer)\b.{0,20}\bgrace (?:period|days?)\b"
+     r"|\bgrace (?:period|days?)\b\s*(?:\?|$)|\bhow (?:long|many days)\b.{0,24}\bgrace\b|\bgrace (?:period|days?)\b.{0,12}\bhow (?:long|many)\b"),
     ("report_day",
      rf"(?:{_HOW_LONG}|什么时候|何时)\s*(?:以后|之后|后)?\s*(?:才|就)?\s*(?:会|能|要|开始)?\s*(?:被)?\s*(?:上|报|进|报送|上报)(?:到)?\s*(?:央行|人行)?\s*征信"
      r"|\bhow (?:long|many days|soon)\b.{0,40}\b(?:credit (?:report|record|file|bureau)|pboc|central bank)"

@@ -85,6 +85,10 @@ def test_a_grace_period_gets_no_line_where_the_lead_says_at_once() -> None:
     # collection_process and credit_report lead with "at once": a line would only repeat them
     assert asked_figure(simplified("借呗有没有宽限期")) == ("grace", "")
     assert asked_figure(simplified("能不能给我宽限几天")) is None  # asking for time, not whether one exists
+    # a grace period as the time a question is set in, not what it asks
+    assert asked_figure(simplified("宽限期过了会不会起诉")) is None
+    assert asked_figure(simplified("what happens after the grace period ends, will they sue?")) is None
+    assert asked_figure(simplified("借呗逾期宽限期有没有三天")) == ("grace", "")
     assert not shows_figure("grace", "collection_process") and not shows_figure("grace", "credit_report")
     assert shows_figure("grace", "negotiate")
 
