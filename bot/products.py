@@ -32,9 +32,9 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("paipaidai", ("拍拍贷", "paipaidai")),
     ("anyihua", ("安逸花", "马上消费金融", "anyihua")),
     ("pingan_puhui", ("平安普惠", "pingan puhui")),
-    ("home_credit", ("捷信", "home credit")),
+    ("home_credit", ("捷信", "homecredit")),  # (not "home credit": "…my home? Credit score…")
     ("yirendai", ("宜人贷", "yirendai")),
-    ("xiaoying", ("小赢卡贷", "xiaoying")),
+    ("xiaoying", ("小赢卡贷",)),  # (not "xiaoying": a given name too)
     ("niwodai", ("你我贷", "niwodai")),
     ("yangqianguan", ("洋钱罐", "yangqianguan")),
     ("suning", ("任性付", "苏宁金融", "renxingfu")),
@@ -121,6 +121,8 @@ def _is_a_loan(folded: str, match: re.Match[str]) -> bool:
         return all(other.group(0) in _OTHER_LENDERS for other in _PRODUCT_RE.finditer(folded))
     if match.group(0) == "来分期" and _WORD_BEFORE_LAI.search(folded, max(0, match.start() - 1), match.start()):
         return False  # "我本来分期了花呗": 本来 + 分期, not the lender 来分期
+    if match.group(0) == "你我贷" and folded.startswith("款", match.end()):
+        return False  # "你我贷款": 你我 + 贷款
     return not (_NOT_A_LOAN_AFTER.match(folded, match.end())
                 or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start()))
 

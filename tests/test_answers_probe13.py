@@ -20,6 +20,7 @@ from bot.text import simplified
     ("安逸花逾期还能分期吗", "安逸花"),
     ("捷信逾期会上门吗", "捷信"),
     ("my yirendai loan is late, can they sue me?", "Yirendai"),
+    ("捷信逾期会起诉吗", "捷信"),
 ])
 def test_another_lenders_name_gets_its_own_service_not_95188(engine: Engine, message: str, lender: str) -> None:
     reply = engine.ask(message)
@@ -37,6 +38,7 @@ def test_new_lender_names_are_not_words_of_a_sentence(engine: Engine) -> None:
     assert "product" not in engine.ask("没钱就先还呗，逾期会上门吗").slots
     assert engine.ask("我本来分期了花呗，逾期会上征信吗").slots["product"].value == "huabei"  # 本来 + 分期
     assert engine.ask("来分期逾期会上征信吗").slots["product"].value == "laifenqi"
+    assert "product" not in engine.ask("Will they come to my home? Credit score drop too?").slots
     assert all(product in PRODUCT_NAMES for product, _ in PRODUCTS)
     assert ALIPAY_PRODUCTS == {"jiebei", "huabei"}
 
