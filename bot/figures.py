@@ -31,6 +31,17 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
     "cost": {"zh": "要付多少钱", "en": "how much you would have to pay"},
     "rate": {"zh": "利率或费率是多少", "en": "the exact interest or penalty rate"},
     "threshold": {"zh": "这样的天数或金额界线", "en": "a line in days or money like that"},
+    # A grace period: the article names none, and says what starts at once (probe13: "借呗有宽限期吗"
+    # led with the advice to talk to the lender; the frame's line says this first).
+    "grace": {"zh": "宽限期", "en": "a grace period"},
+    # When a late loan reaches the credit report (征信): the article says Sesame Credit is told at
+    # once, and gives no day for the central bank's system (probe13: "借呗逾期几天上征信" was
+    # answered by the Sesame lead alone, as if 征信 were told at once too).
+    "report_day": {"zh": "逾期几天会上征信", "en": "when it reaches your credit report"},
+    # Whether something is certain ("一定会被起诉吗", "will they definitely sue?"): the article says
+    # may, or rare, for a lawsuit and a visit; the line says so first (probe13). Only for the
+    # topics in CERTAINTY_TOPICS: elsewhere the article is certain (Sesame Credit is told at once).
+    "certain": {"zh": "是不是一定会", "en": "whether it is certain"},
     # Conditions the article never weighs (ans9): not figures, but the same kind of silence, said
     # first in the same place ("如果我先还一半，还会起诉吗", "I am moving abroad", "先还哪个").
     "partial": {"zh": "先还一部分（比如一半）能不能这样还、会不会改变后果", "en": "paying part of it (say half): whether that works or changes what happens"},
@@ -47,20 +58,24 @@ CONDITIONS = frozenset({"partial", "moving", "priority"})
 ANSWERED_BY_LEAD: dict[str, frozenset[str]] = {
     "penalty_costs": frozenset({"cost", "rate"}),
     "after_repayment": frozenset({"record_time"}),
-    "credit_report": frozenset({"time_until", "threshold"}),
-    "collection_process": frozenset({"time_until", "threshold"}),
+    "credit_report": frozenset({"time_until", "threshold", "grace"}),
+    "collection_process": frozenset({"time_until", "threshold", "grace"}),
     # Moving away: the article advises against running off (going_dark) and says visits to the
     # hometown are rare (home_visit): their leads speak to it (review26).
     "going_dark": frozenset({"moving"}),
     "home_visit": frozenset({"moving"}),
 }
 
+# The topics whose answer the article gives as may or rare, not certain: a question whether it is
+# certain gets the line only there (a figure kind shown nowhere else; see shows_figure).
+SHOWN_ONLY_FOR: dict[str, frozenset[str]] = {"certain": frozenset({"lawsuit", "home_visit"})}
+
 # Where a figure belongs when a reply to one message answers several topics and its questions
 # cannot be told apart ("逾期还款***天，会扣多少分，会留下什么记录": one sentence): the topic that
 # speaks of it, if answered, else the first.
 FIGURE_HOMES: dict[str, tuple[str, ...]] = {
     "score_drop": ("credit_report",), "record_time": ("after_repayment", "credit_report"),
-    "cost": ("penalty_costs",), "rate": ("penalty_costs",),
+    "cost": ("penalty_costs",), "rate": ("penalty_costs",), "certain": ("lawsuit", "home_visit"),
 }
 
 _HOW_LONG = r"(?:多久|多长时间|多少天|多少年|几年|多少个月|几个月|几天|多少日)"
@@ -146,8 +161,19 @@ ONE_OR_THE_OTHER_ZH = (rf"先还(?:{_DEBT_WORDS})[^，。？?！!,;.\s]{{0,4}}�
 ONE_OR_THE_OTHER_EN = (r"\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
                        r"|\bwhich (?:one )?first\b.{0,12}\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b")
 _PATTERNS: tuple[tuple[str, str], ...] = (
+    ("grace",
+     # (asked about, not told as the time a question is set in: "宽限期过了会不会起诉" asks of a lawsuit)
+     r"(?:有没有|有无|是否有|有|没有|还有|存在|给)\S{0,6}?(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)"
+     r"|(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)\s*(?:是|有|一般|大概)?\s*(?:几天|多久|多少天|多长|几日|最多|最长|有没有|有多|吗|么|嘛|呢|要|需要|怎么|如何|[?？]|$)"
+     r"|\b(?:is there|are there|any|have|has|get|got|give|offer)\b.{0,20}\bgrace (?:period|days?)\b"
+     r"|\bgrace (?:period|days?)\b\s*(?:\?|$)|\bhow (?:long|many days)\b.{0,24}\bgrace\b|\bgrace (?:period|days?)\b.{0,12}\bhow (?:long|many)\b"),
+    ("report_day",
+     rf"(?:{_HOW_LONG}|什么时候|何时)\s*(?:以后|之后|后)?\s*(?:才|就)?\s*(?:会|能|要|开始)?\s*(?:被)?\s*(?:上|报|进|报送|上报)(?:到)?\s*(?:央行|人行)?\s*征信"
+     r"|\bhow (?:long|many days|soon)\b.{0,40}\b(?:credit (?:report|record|file|bureau)|pboc|central bank)"
+     r"|\bwhen\b.{0,30}\b(?:go|show|appear|get|be reported)\w*\b.{0,20}\b(?:credit (?:report|record|file)|pboc|central bank)"),
     ("score_drop",
-     r"(?:芝麻分|芝麻信用分?|信用分|分数|评分|积分|分)\s*(?:会|要|能|大概|一般)?\s*(?:掉|降|扣|下降|降低|跌|少)\s*(?:多少|几分|几百|几十)"
+     # (降到多少, 掉了多少: probe13's "芝麻分会降到多少" went unread)
+     r"(?:芝麻分|芝麻信用分?|信用分|分数|评分|积分|分)\s*(?:会|要|能|大概|一般)?\s*(?:掉|降|扣|下降|降低|跌|少)\s*(?:到|了|成)?\s*(?:多少|几分|几百|几十)"
      r"|(?:掉|降|扣|跌)\s*(?:多少|几)\s*分"
      r"|\bhow (?:much|many points|far|low)\b.{0,40}\b(?:score|sesame|points?|rating)\b.{0,20}\b(?:drop|fall|go down|decrease|lower|lose|sink)"
      r"|\bhow (?:much|many points|far)\b.{0,30}\b(?:drop|fall|go down|decrease|lose)\b.{0,20}\b(?:score|sesame|rating)"),
@@ -158,7 +184,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"|\bwhen\b.{0,30}\b(?:be removed|be cleared|be erased|be deleted|disappear|come off|drop off)"),
     ("time_until",
      rf"{_HOW_LONG}\s*(?:以后|之后|后)?\s*(?:才|就)?\s*(?:会|能|要|开始)?\s*(?:被)?\s*"
-     r"(?:起诉|告|上门|走访|催收|上征信|打电话|联系|立案|判|执行|坐牢|人工|外包|冻结|拉黑)"
+     r"(?:起诉|告|上门|走访|催收|上征信|打电话|联系|立案|开庭|判|宣判|执行|坐牢|人工|外包|冻结|拉黑)"
      rf"|(?:逾期|拖|欠)\s*(?:多久|多长时间|多少天|几个月|多少个月)(?!了)"
      # the sum that would bring it on: 欠多少钱才会被起诉, "how much do you have to owe before they sue"
      r"|(?:欠|逾期)\s*(?:多少钱|多少)\s*(?:才|就)\s*(?:会|能|要)?"
@@ -174,6 +200,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      # a value asked for, not whether a rate changes ("利率会不会变高": the article says it may)
      r"(?:利率|费率|年化|日息|月息|罚息|利息|违约金)\s*(?:是|大概|一般|具体|到底)?\s*(?:怎么算|多少|几个点|几|多高)"
      r"|\b(?:what|which|how much)\b.{0,30}\brates?\b|\brates?\b.{0,12}\bexactly\b|\bapr\b"),
+    ("certain",
+     r"(?:一定|肯定|必定|必然|百分之百|百分百|必须)\s*(?:会|要)?\s*(?:被)?\s*(?:我)?\s*(?:起诉|告|上门|走访|来|找上门|判|立案|去(?:我)?(?:老家|家里|户籍地))"
+     r"|^(?:那|那么)?\s*(?:是不是|是)?\s*(?:一定|肯定)\s*(?:会|要)?\s*(?:吗|么|嘛|吧)?\s*[?？]*$"
+     r"|\b(?:will|would|do|does|are|is|can)\b.{0,30}\b(?:definitely|certainly|for sure|surely|inevitabl\w*|certain|guaranteed)\b(?!.{0,12}\b(?:pay|repay)\b)"
+     r"|^(?:is it|are they)?\s*(?:definitely|for sure|certain)\s*[?]*$"),
     ("priority",
      r"先还哪(?:个|家|笔|一|边|些)|还哪(?:个|家|笔|一个|一家|一笔)先|哪(?:个|家|笔|一个|一家|一笔)(?:应该|要|该)?先还|优先还哪"
      rf"|{ONE_OR_THE_OTHER_ZH}"
@@ -195,8 +226,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # score_drop: a verb of dropping (下降, 降低 hold 降) or 少 of 多少; record_time: a length of
 # time (_HOW_LONG: 多久 多长时间 …天 …年 …个月 …日); time_until: the same, or 少 (欠多少钱才会);
 # cost: 多少 几千 几万 几百; rate: the charge named (利率 费率 年化 日息 月息 罚息 利息 违约金).
-_ZH_NEEDS = {"score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
-             "cost": "少千万百", "rate": "率化息金",
+_ZH_NEEDS = {"grace": "期日", "report_day": "征", "score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
+             "cost": "少千万百", "rate": "率化息金", "certain": "定肯必百",
              # priority and partial: a repayment named (还); moving: the move named (出国 移民
              # 国外 搬家 搬走 换城市 外地 离开)
              "priority": "还", "partial": "还", "moving": "出移国搬换外离"}
@@ -222,6 +253,8 @@ def asked_figure(text: str) -> tuple[str, str] | None:
         if match is None or (_STATED.match(text[match.end():]) if figure not in CONDITIONS
                              else not (is_question(text) and _condition_asked(figure, text, match))):
             continue
+        if figure == "certain" and not is_question(text):
+            continue  # "他们说一定会去我老家" tells a threat; it asks nothing of the article
         return figure, ""
     if not latin and _HOW_LONG_NEEDS.search(text) is None:
         return None  # a bare "how long" holds a length of time (_HOW_LONG), as record_time does
@@ -340,8 +373,9 @@ def figure_name(figure: str, lang: str) -> str:
 
 def shows_figure(figure: str | None, topic_id: str) -> bool:
     """Whether the line on a figure asked for goes above this topic's answer."""
-    return figure is not None and figure not in ANSWERED_BY_LEAD.get(topic_id, frozenset())
+    return (figure is not None and figure not in ANSWERED_BY_LEAD.get(topic_id, frozenset())
+            and topic_id in SHOWN_ONLY_FOR.get(figure, (topic_id,)))
 
 
-__all__ = ["CONDITIONS", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
+__all__ = ["CONDITIONS", "SHOWN_ONLY_FOR", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
            "several_sentences", "shows_figure", "silence_points"]

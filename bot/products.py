@@ -26,6 +26,20 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("duxiaoman", ("度小满", "有钱花", "duxiaoman")),
     ("zhaolian", ("招联金融", "招联好期贷", "招联", "zhaolian")),
     ("mybank", ("网商贷", "网商银行", "mybank")),
+    # Other lenders borrowers name (probe13: "拍拍贷逾期会被拘留吗" was answered with 95188, Alipay's
+    # number, as if 借呗): each is its own lender, with its own official service. Only names that
+    # say nothing else in a sentence (not 还呗 or 省呗: "先还呗"; not 拿去花: "拿去花了").
+    ("paipaidai", ("拍拍贷", "paipaidai")),
+    ("anyihua", ("安逸花", "马上消费金融", "anyihua")),
+    ("pingan_puhui", ("平安普惠", "pingan puhui")),
+    ("home_credit", ("捷信", "homecredit")),  # (not "home credit": "…my home? Credit score…")
+    ("yirendai", ("宜人贷", "yirendai")),
+    ("xiaoying", ("小赢卡贷",)),  # (not "xiaoying": a given name too)
+    ("niwodai", ("你我贷", "niwodai")),
+    ("yangqianguan", ("洋钱罐", "yangqianguan")),
+    ("suning", ("任性付", "苏宁金融", "renxingfu")),
+    ("vip_hua", ("唯品花", "weipinhua")),
+    ("laifenqi", ("来分期", "laifenqi")),
     ("credit_card", ("信用卡", "credit card")),
     ("bank_loan", ("银行贷款", "银行的贷款", "bank loan")),
     ("online_loan", ("网贷", "网络贷款", "贷款app", "小贷", "online loan", "loan app", "payday loan",
@@ -49,6 +63,17 @@ PRODUCT_NAMES: dict[str, dict[str, str]] = {
     "duxiaoman": {"zh": "度小满", "en": "Du Xiaoman"},
     "zhaolian": {"zh": "招联金融", "en": "Zhaolian Finance"},
     "mybank": {"zh": "网商贷", "en": "MYbank's Wangshangdai"},
+    "paipaidai": {"zh": "拍拍贷", "en": "Paipaidai"},
+    "anyihua": {"zh": "安逸花", "en": "Anyihua"},
+    "pingan_puhui": {"zh": "平安普惠", "en": "Ping An Puhui"},
+    "home_credit": {"zh": "捷信", "en": "Home Credit"},
+    "yirendai": {"zh": "宜人贷", "en": "Yirendai"},
+    "xiaoying": {"zh": "小赢卡贷", "en": "Xiaoying Kadai"},
+    "niwodai": {"zh": "你我贷", "en": "Niwodai"},
+    "yangqianguan": {"zh": "洋钱罐", "en": "Yangqianguan"},
+    "suning": {"zh": "任性付", "en": "Suning Renxingfu"},
+    "vip_hua": {"zh": "唯品花", "en": "Vipshop Weipinhua"},
+    "laifenqi": {"zh": "来分期", "en": "Laifenqi"},
     "credit_card": {"zh": "信用卡", "en": "a credit card"},
     "bank_loan": {"zh": "银行贷款", "en": "a bank loan"},
     "online_loan": {"zh": "网贷", "en": "an online loan"},
@@ -94,6 +119,10 @@ def _is_a_loan(folded: str, match: re.Match[str]) -> bool:
         # "其他几家" names a loan only where no lender is named (the follow-up "其他几家呢"): in
         # "其他几家都同意延期了，借呗能延期吗" the question is 借呗's, those lenders beside it (review26)
         return all(other.group(0) in _OTHER_LENDERS for other in _PRODUCT_RE.finditer(folded))
+    if match.group(0) == "来分期" and _WORD_BEFORE_LAI.search(folded, max(0, match.start() - 1), match.start()):
+        return False  # "我本来分期了花呗": 本来 + 分期, not the lender 来分期
+    if match.group(0) == "你我贷" and folded.startswith("款", match.end()):
+        return False  # "你我贷款": 你我 + 贷款
     return not (_NOT_A_LOAN_AFTER.match(folded, match.end())
                 or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start()))
 
@@ -341,6 +370,8 @@ _OTHER_LENDERS = frozenset(normalize(name) for name in ("其他几家", "其它�
 _NOT_A_LOAN_AFTER = regex(r"\s*(?:上)?(?:送外卖|外卖|骑手|跑单|送餐|上班|工作|打工|买菜|点餐|团购|直播|刷视频|视频|app上班)")
 _WORKPLACE_BEFORE = regex(r"\b(?:i|i m|im|i am|i ve|we)\s+(?:work|working|worked|been working|am employed|m employed|job)\s+(?:at|for|in|with)\s+$"
                           r"|\bmy job (?:at|with)\s+$")
+# Words ending in 来 that 分期 may follow ("本来分期", "后来分期了"): not the lender 来分期.
+_WORD_BEFORE_LAI = regex(r"[本后原起出回进下过拿用借将未从向带]$")
 _USED_BEFORE = regex(r"(?:用|拿|靠|刷)(?:了)?\s*$")
 _REPAY = regex(r"\s*还(?:清|上|掉|了)?")
 # (a space is a joiner too: normalising turns "、" into one; "我有花呗、美团、信用卡都逾期了": review28)
