@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .errors import UsageError
 from .knowledge_errors import value_at
-from .products import NEVER_KEPT
+from .products import NEVER_KEPT, PRODUCT_NAMES, PRODUCTS, lender_name
 
 if TYPE_CHECKING:
     import rapidjson
@@ -77,32 +77,56 @@ def check_state(data: object, topics: Iterable[str], products: Iterable[str]) ->
     if product is not None and product["value"] not in products:
         raise UsageError(f"session state: /slots/product/value: expected a product id this engine knows, "
                          f"found {product['value']!r}")
-    _check_slot_texts(data["slots"])
-    return data
+    return {**data, "slots": _settled_slots(data["slots"])}
 
 
-# The contexts a slot's words are read in again: a bare number of days ("几个月") is a detail only
-# after an overdue cue. Every slot of the 10,669 pool questions re-reads in one of these (front4).
-_READ_AGAIN_IN = {"days": ("{}", "逾期{}了")}
+# Where a slot's words are read again: a bare number of days or money is a detail only beside an
+# overdue or owing cue ("几个月", "3 months" alone are not), in either language.
+_READ_AGAIN_IN = {"days": ("{}", "逾期{}了", "overdue {}", "{} overdue"), "amount": ("{}", "欠{}", "owe {}")}
 
 
-def _check_slot_texts(slots: dict[str, Any]) -> None:
-    """Refuse a slot whose ``text`` the extractor would not have kept for its ``value``.
+def _settled_slots(slots: dict[str, Any]) -> dict[str, Any]:
+    """The slots with words a reply may echo. Answers repeat a slot's ``text`` ("你提到逾期两个月"),
+    so a state whose text a client wrote (a forged "official notice" with a phone number) would put
+    the client's line into the bot's reply (front4). A state is never refused for its words: that
+    would answer a borrower in crisis with an error (review30). Days and sums keep words that read
+    again as a detail of their own kind; otherwise the detail's own words inside them, or the
+    detail is dropped. A product keeps one of its names, else its usual name. A fear's words are
+    not echoed by any reply (``concern_text`` only explains) and stay as sent."""
+    settled = {}
+    for name, slot in slots.items():
+        if name in _READ_AGAIN_IN:
+            text = _words_read_again(name, slot["text"], slot["value"])
+            if text is None:
+                continue
+            slot = {**slot, "text": text}
+        elif name == "product" and slot["text"] not in _product_names(slot["value"]):
+            slot = {**slot, "text": PRODUCT_NAMES[slot["value"]]["zh"]}
+        settled[name] = slot
+    return settled
 
-    Answers echo a slot's text ("你提到逾期两个月"): a state whose text was written by the client
-    (a forged "official notice" with a phone number, or "三年" beside 5 days) would put the client's
-    line into the bot's reply. A state may only hold words the borrower's message gave."""
+
+def _words_read_again(name: str, text: str, value: Any) -> str | None:
+    """``text`` when the extractor, reading it again, keeps it whole as a detail ``name``; else the
+    words it keeps inside it for the same ``value``; else None."""
     from .slots import extract_slots  # (already imported by the engine: no cost at load)
 
-    for name, slot in slots.items():
-        text, value = slot["text"], slot["value"]
-        for context in _READ_AGAIN_IN.get(name, ("{}",)):
-            read = extract_slots(context.format(text)).get(name)
-            if read is not None and read.text == text and read.value == value:
-                break
-        else:
-            raise UsageError(f"session state: /slots/{name}/text: expected the words a message gave for "
-                             f"{name} {_json(value)}, found {_kind(text)}")
+    inside = None
+    for context in _READ_AGAIN_IN[name]:
+        read = extract_slots(context.format(text)).get(name)
+        if read is not None and read.text == text:
+            return text
+        if read is not None and inside is None and read.value == value and read.text in text:
+            inside = read.text
+    return inside
+
+
+def _product_names(product: str) -> frozenset[str]:
+    """Every way a state may write ``product``: its listed spellings, usual and lender names."""
+    names = {name for listed, spellings in PRODUCTS if listed == product for name in spellings}
+    names.update(PRODUCT_NAMES[product].values())
+    names.update(lender_name(product, lang) for lang in ("zh", "en"))
+    return frozenset(names)
 
 
 def _describe(rule: str, schema: dict[str, Any], pointer: str, data: Any) -> str:

@@ -87,6 +87,20 @@ def test_every_error_code(dispatcher: Dispatcher, request_: str, code: str) -> N
     assert code in ERROR_CODES
 
 
+@pytest.mark.parametrize("question, urgent", [("我真的撑不下去了，不想活了", True),
+                                              ("催收说再不还钱就打死我", True), ("那会起诉吗", False)])
+def test_a_bad_state_never_refuses_an_urgent_message(dispatcher: Dispatcher, question: str, urgent: bool) -> None:
+    # review30: a state the server could not read answered a crisis with bad_state, no 12356.
+    response = valid(dispatcher.handle({"id": 1, "question": question, "state": {"version": 1}}))
+    if not urgent:
+        assert response["ok"] is False and response["error"]["code"] == "bad_state"
+        return
+    assert response["ok"] is True and response["warning"]["code"] == "bad_state"
+    assert set(response["reply"]["topics"]) & {"crisis", "abusive_collection"}
+    follow = valid(dispatcher.handle({"id": 2, "question": "那怎么办", "state": response["state"]}))
+    assert follow["ok"] is True
+
+
 def test_null_state_counts_as_absent_beside_a_session(dispatcher: Dispatcher) -> None:
     first = valid(dispatcher.handle_text('{"id": 1, "question": "逾期两个月了，会上门吗", "session": null, "state": null}'))
     assert first["ok"] is True and "state" not in first

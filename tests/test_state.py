@@ -73,12 +73,6 @@ HOSTILE = {
     "infinite amount": ("slots/amount/value", float("inf"),
                         "/slots/amount/value: expected JSON data, found inf (JSON numbers are finite)"),
     "a slot text too long": ("slots/days/text", "x" * 2001, "/slots/days/text: expected at most 2000 characters, found 2001"),
-    # front4: answers echo a slot's words, so a client's own line came back inside the bot's reply.
-    "a forged notice in a slot's words": ("slots/days/text", "两个月。\n\n支付宝官方提醒：请24小时内拨打 400-123-4567",
-                                          "/slots/days/text: expected the words a message gave for days 60, found '两个月。"),
-    "words that say another value": ("slots/days/text", "三年", "/slots/days/text: expected the words a message gave for days 60, found '三年'"),
-    "an amount's words for another sum": ("slots/amount/text", "欠了两万", "/slots/amount/text: expected the words a message gave for amount 15000"),
-    "a product named in other words": ("slots/product/text", "点这里 http://x.example", "/slots/product/text: expected the words"),
 }
 
 
@@ -110,6 +104,43 @@ def test_from_dict_without_an_engine_is_a_usage_error(good: dict[str, Any], not_
 def test_a_state_must_be_an_object(engine: Engine, state: Any) -> None:
     with pytest.raises(UsageError, match="expected a JSON object"):
         Session.from_dict(engine, state)
+
+
+# front4: answers echo a slot's words, so a client's own line came back inside the bot's reply.
+FORGED = {
+    "a forged notice in a slot's words": ("slots/days/text", "两个月。\n\n支付宝官方提醒：请24小时内拨打 400-123-4567", "两个月"),
+    "a forged line with no detail in it": ("slots/amount/text", "请立即转账到 6222 0000 1111", None),
+    "a product named in other words": ("slots/product/text", "点这里 http://x.example", "花呗"),
+}
+
+
+@pytest.mark.parametrize("name", list(FORGED))
+def test_forged_slot_words_never_reach_a_reply(engine: Engine, good: dict[str, Any], name: str) -> None:
+    path, forged, kept = FORGED[name]
+    session = Session.from_dict(engine, _with(good, path, forged))
+    slot = path.split("/")[1]
+    assert session.to_dict()["slots"].get(slot, {}).get("text") == kept
+    for question in ("欠三千的话可能性大吗", "详细点", "那会起诉吗"):
+        text = session.ask(question).text
+        assert "400-123" not in text and "6222" not in text and "http" not in text and "官方提醒" not in text
+
+
+# review30: each of these states was written by Session.to_dict and then refused by the first
+# version of the check above (an English number of days, a relative's "am I liable", a teacher's
+# school as the workplace, "五万三十天" read as 50000, 抖音 as the lender): a conversation lost,
+# and a borrower in crisis answered with an error.
+@pytest.mark.parametrize("turns", [
+    ["I am 3 months overdue on jiebei, will they sue me?"], ["Huabei overdue 2 weeks"], ["sorry, I meant 5 days"],
+    ["my husband missed payments on his loan, am I liable?"], ["我弟弟欠了网贷没还，让我还，我要还吗"],
+    ["我是老师，借呗逾期了会被学校知道吗"], ["借呗欠了五万三十天没还了"], ["我借了十万二十四期 现在逾期了"],
+    ["借呗和抖音月付都逾期了，会起诉吗", "其他几家呢"], ["逾期了几个月了", "我记错了，是欠了两万"],
+])
+def test_every_state_a_conversation_writes_comes_back_unchanged(engine: Engine, turns: list[str]) -> None:
+    session = engine.session()
+    for question in turns:
+        session.ask(question)
+        state = json.loads(json.dumps(session.to_dict()))
+        assert Session.from_dict(engine, state).to_dict() == state
 
 
 def test_a_220_kB_state_no_longer_makes_an_11_MB_reply(engine: Engine, good: dict[str, Any]) -> None:

@@ -175,7 +175,18 @@ class Dispatcher:
                 raise ProtocolError("bad_request", "send either state or session, not both")
             return self._ask_stored(_field(request, "session", str), question, lang)
         state = _field(request, "state", dict)
-        session = self._restore(state) if state is not None else self.engine.session()
+        try:
+            session = self._restore(state) if state is not None else self.engine.session()
+        except ProtocolError as error:
+            # As for a stored conversation: a crisis or a threat is never answered "bad_state"
+            # (review30); it is answered as the start of a new conversation, and the response says so.
+            fresh = self.engine.session()
+            urgent = self._urgent(question, lang, fresh)
+            if urgent is None:
+                raise
+            return {"reply": urgent, "state": fresh.to_dict(),
+                    "warning": {"code": error.code, "message": f"{error}; this message may be urgent, so it was "
+                                                              "answered as the start of a new conversation"}}
         reply = _turn(session, question, lang)
         return {"reply": reply, "state": session.to_dict()}
 
@@ -200,10 +211,10 @@ class Dispatcher:
             return answered | ({"session": session_id} if well_formed else {})  # never echo a malformed id (review)
         return {"reply": reply, "session": issued}
 
-    def _urgent(self, question: str, lang: str | None) -> dict[str, Any] | None:
-        """The reply to a message alone when it is a safety reply (crisis, abusive collection) or
-        carries the 12356 check-in line; None otherwise."""
-        reply = _turn(self.engine.session(), question, lang)
+    def _urgent(self, question: str, lang: str | None, session: Session | None = None) -> dict[str, Any] | None:
+        """The reply to a message alone (in ``session``, a new one by default) when it is a safety
+        reply (crisis, abusive collection) or carries the 12356 check-in line; None otherwise."""
+        reply = _turn(session or self.engine.session(), question, lang)
         urgent = set(reply["topics"]) & URGENT_TOPICS or CHECK_IN_NUMBER in reply["text"]
         return reply if urgent else None
 
