@@ -60,6 +60,17 @@ PAIR_LEAN_RAW = True  # round 14: the half's own score, not its gated one (see l
 # I'm done with all of it. will huabei go after her…"; "在站台等车，顺便问问提前还款" stays far under).
 NEIGHBOUR_FLOOR = 0.85
 NEIGHBOURS_AGREE = True  # a learned abuse clause counts only where a pair holding it agrees (round 13)
+# A clause that only supposes ("要是我出了意外", "if anything happens to me": a condition with no
+# consequence in it) counts neither alone nor as a pair's leaning half (round 15): it says what would
+# be, and the loan question that follows it is the question ("…借呗的钱是不是就一笔勾销了？"). Read by
+# its raw score it made such questions crises; the rules read the reasoning about dying (indirect.py).
+_SUPPOSES = regex(r"^\W*(我)?(要是|如果|假如|假设|假若|万一|倘若|若是)(?!.*(就|便|那么|那我|我会|我要))"
+                  r"|^\W*(what )?(if|suppose|in case)\b(?!.*\b(ill|i will|im going|i am going|then|gonna|id|i would)\b)")
+# The writer telling someone else off ("我对他说不还钱就要你好看", "I told him he'd regret it"), with
+# no one else said to speak or act after it in the window: not abuse done to the writer (round 15;
+# the rules read this already, threats._WRITER_SAYS; the learned abuse reader cannot tell who speaks).
+_WRITER_TELLS = regex(r"(?<![跟对和给向])我(跟|对|和|给)(他|她|他们|她们|对方|人家|那人|那个人)(说|讲|发|吼)(?!.*(他|她|对方|催收|那人|那边|他们))"
+                      r"|\bi (told|tell|said to|warned|texted) (him|her|them)\b(?!.*\b(he|she|they|collectors?|the caller)\b)")
 
 
 def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str) -> set[int]:
@@ -81,7 +92,8 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
     marked = set()
     for index in range(len(clauses)):
         pairs = [scores[pair] for pair in ((index - 1, index), (index, index + 1)) if pair in scores]
-        if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= NEIGHBOUR_FLOOR) and index not in near_ordinary:
+        if (scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= NEIGHBOUR_FLOOR) and index not in near_ordinary
+                and not _SUPPOSES.search(clauses[index].text)):
             marked.add(index)
     if any(everyday_crisis(masked(clause.text)) for clause in clauses) or any(
             set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
@@ -93,8 +105,8 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
         pair = (index, index + 1)
         # A half leans by the reader alone (round 14): its wording need not name a crisis itself
         # ("对不起爸妈" says farewell beside "罚息逼死我了"); the pair's wording agrees (above).
-        alone = max(detectors.crisis_score(clauses[i].text) for i in pair) if PAIR_LEAN_RAW else max(
-            scores[(index, index)], scores[(index + 1, index + 1)])
+        alone = max((detectors.crisis_score(clauses[i].text) for i in pair if not _SUPPOSES.search(clauses[i].text)),
+                    default=0.0) if PAIR_LEAN_RAW else max(scores[(index, index)], scores[(index + 1, index + 1)])
         if scores[pair] >= CRISIS_FLOOR and alone >= PAIR_LEAN and not set(pair) & near_ordinary:
             asking = {i for i in pair if is_question(message[clauses[i].start:clauses[i].end])}
             marked |= (set(pair) - asking) or set(pair)
@@ -155,7 +167,7 @@ def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> 
     def agrees(window: Window) -> bool:
         context = (clauses[window.first - 1].text + " " + window.text) if window.first > 0 else window.text
         return (abuse_act(window.text) and reported(window.text, context) and not abuse_set_aside(window.text, context)
-                and not everyday_abuse(window.text)
+                and not everyday_abuse(window.text) and not _WRITER_TELLS.search(window.text)
                 and detectors.abuse_score(window.text) >= ABUSE_FLOOR)
     def read_with_a_neighbour(index: int) -> bool:
         # As for crisis: a clause counts when, read with one of its neighbours, the reader still
