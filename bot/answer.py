@@ -19,10 +19,11 @@ from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_questi
                       several_sentences, shows_figure, silence_points)
 from .products import OTHERS_SEVERAL, also_named
 from .records import dataclass
+from .relatives import relatives_loan_told
 from .safety import ABUSE
 from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
 from .templates import render
-from .text import simplified
+from .text import normalize, simplified
 
 UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
 # Topics whose answer is itself about threats made by collectors: a fear named in the message
@@ -70,11 +71,12 @@ def product_name(slot: Slot, lang: str) -> str:
 
 
 def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
-                   concerns: tuple[str, ...] = (), question: str = "") -> dict[str, Any]:
+                   concerns: tuple[str, ...] = (), question: str = "", relatives_loan: bool = False) -> dict[str, Any]:
     """The variables every template may use (see templates.TEMPLATE_VARIABLES). ``concerns``
     are all the fears the message names (the slot holds the first); the answer names them all.
     From the ``question`` itself: the figure it asks for (bot.figures) and the other products it
-    names beside the one answered about (``also_name``)."""
+    names beside the one answered about (``also_name``), and whether the loan is a relative's
+    (``relatives_loan``: told now, or remembered by the Session; cls15)."""
     figure = figure_asked(question)
     # Each question's own figure, when there are several ("会被起诉吗？要多久": the second asks one).
     parts = figures_by_question(question) if figure or several_sentences(question) else ()
@@ -100,6 +102,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "figure_parts": parts,
         "also_name": also_named(question, product, lang),
         "sources": [], "echo": echo, "scale_note": False,
+        "relatives_loan": relatives_loan or (bool(question) and relatives_loan_told(normalize(question)) is True),
     }
 
 
@@ -162,12 +165,15 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         body = _topic_text(knowledge, topic, mode, topic_context, len(chosen))
         first_loan = topic.kind == "domain" and topic is loan[0]
         labelled = len(chosen) > 1 and topic.kind != "safety"
+        # The abuse reply opens with 110 and 12378 whatever the follow-up asks ("多久？" after it):
+        # a figure the article never gives is said under that line, not above it (cls15).
+        figure_under_head = topic.id == ABUSE and not labelled and bool(figure)
         concern = ""
         if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
             concern = _concern_line(frame, topic, mode, context)
         if labelled:
             body = _label(topic, lang) + "\n".join(part for part in (figure, concern, body) if part)
-        lead = lead or (body if labelled else figure or concern or body).split("\n", 1)[0]
+        lead = lead or (body if labelled or figure_under_head else figure or concern or body).split("\n", 1)[0]
         if first_loan and mode != "product":  # the borrower's details and product, just above
             before = render(frame.before[lang], context)
             # ...but under the abuse reply's first line: 110 and 12378 open it, the note follows (review29)
@@ -177,7 +183,8 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
             # The fear named, then the details: the first sentence answers what was asked (ans9:
             # "i am student, jiebei late 2 month, they will tell my university?" opened with the
             # days echoed); a figure or condition the article never weighs above both.
-            body = "\n".join(part for part in (figure, concern, body) if part)
+            head, _, tail = body.partition("\n") if figure_under_head else ("", "", body)
+            body = "\n".join(part for part in (head, figure, concern, tail) if part)
         sections.append(body)
     sources, shown = answer_sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(

@@ -164,13 +164,16 @@ class Engine:
                 route: Route | None = None, rule: str | None = None, mode: str = "answer",
                 question: str = "", answered: Iterable[str] = (),
                 needs_clarification: bool = False, echo: bool = True,
-                notes: tuple[str, ...] = (), alternatives: Iterable[str] = (), check_in: bool = False) -> Reply:
+                notes: tuple[str, ...] = (), alternatives: Iterable[str] = (), check_in: bool = False,
+                relatives_loan: bool = False) -> Reply:
         """Render the answer for the given topics in one language, tailored by the slots.
         ``mode`` is "answer" (short), "more" (the rest too), "why" (the reasoning behind it) or
         "product" (what changes when the last question is asked about another product);
         ``echo`` repeats the borrower's days and amount back (once per conversation is enough);
         ``alternatives`` are topics the message may also have meant ("did you mean …");
-        ``check_in`` adds the check-in line (12356) as a route's signs of distress would."""
+        ``check_in`` adds the check-in line (12356) as a route's signs of distress would;
+        ``relatives_loan``: the conversation is about a relative's loan (a Session's memory; the
+        question itself can say so too: bot.answer.answer_context)."""
         if mode not in MODES:
             raise UsageError(f"mode: expected one of {MODES}, found {mode!r}")
         rule = rule or (route.rule if route else "context")
@@ -179,7 +182,7 @@ class Engine:
             tuple(topics), slots, question, in_order=route is not None and route.rule == "split")]
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question),
-                                 question=question)
+                                 question=question, relatives_loan=relatives_loan)
         if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
             context["number"] = asked_number(fold(question))
         composed = self._composed_text(chosen, mode, context, others)

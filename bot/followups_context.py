@@ -3,7 +3,8 @@ connective and elliptical ones in bot.followups:
 
 - after a relative's loan was stated ("我妈妈借呗逾期了", "my wife owes jiebei"), "会打电话给我吗" /
   "will they call me" asks whether the lender contacts the family (contact_family): the writer is
-  not the borrower, so "what happens to a late borrower" (collection_process) misreads it;
+  not the borrower, so "what happens to a late borrower" (collection_process) misreads it (the
+  Session remembers the relative's loan for later turns: ConversationState.relatives_loan, cls15);
 - after the after-repaying answer, a "still" question ("还会有催收电话吗", "will they still call")
   asks about the time after repaying, not where collection is heading.
 
@@ -34,13 +35,16 @@ _STILL = regex(r"^(?:那|那么)?(?:还会|还要|还能|还是会|会不会还|
 _STILL_MISREAD = ("collection_process", "collection_trend", "out_of_scope", AFTER)
 
 
-def continued_topic(text: str, last_topics: list[str], slots: dict[str, Slot], read: tuple[str, ...] = ()) -> str | None:
+def continued_topic(text: str, last_topics: list[str], slots: dict[str, Slot], read: tuple[str, ...] = (),
+                    *, relatives_loan: bool = False) -> str | None:
     """The topic a follow-up continues when only the conversation says which (see the module
-    docstring), or None to leave the router's reading (``read``: the router's topics)."""
+    docstring), or None to leave the router's reading (``read``: the router's topics;
+    ``relatives_loan``: the session remembers that the loan told of is a relative's, cls15)."""
     folded = normalize(text)
     concern = slots.get("concern")
-    if concern is not None and concern.value == "family_liability" and RELATIVES_LOAN.search(normalize(concern.text)) \
-            and CALLS_ME.search(folded) and not _OTHER_PEOPLE.search(folded):
+    family_told = relatives_loan or (concern is not None and concern.value == "family_liability"
+                                     and RELATIVES_LOAN.search(normalize(concern.text)) is not None)
+    if family_told and CALLS_ME.search(folded) and not _OTHER_PEOPLE.search(folded):
         return FAMILY
     if last_topics[:1] == [AFTER] and read[:1] and _STILL.search(folded) and (
             read[0] in _STILL_MISREAD or read[0] == FAMILY and not _OTHER_PEOPLE.search(folded)):

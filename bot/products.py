@@ -167,6 +167,11 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         # another lender named first, 借呗 alone in the clause that asks ("我在花呗、信用卡都有欠款，借呗
         # 逾期会联系家人吗", "花呗和借呗都逾期了，借呗会起诉吗"): the answer is on 借呗 (ans12's left-over)
         return _PRODUCT_OF["借呗"]
+    if chosen[0] != "jiebei" and later is None and _asks_what_jiebei_does(folded):
+        # 借呗 named as what may act in the phrase that asks, another lender told of before it ("我欠
+        # 花呗和信用卡，借呗会起诉我吗", "I owe huabei and a credit card, will jiebei sue me?"): the
+        # question is 借呗's, owed or not (cls15; the other lenders are named as "also")
+        return _PRODUCT_OF["借呗"]
     if chosen[0] not in ALIPAY_PRODUCTS and later is None and _jiebei_owed(folded):
         # 借呗 owed beside another lender's loan ("京东白条和借呗一起逾期了", "我还欠着微粒贷，借呗逾期会
         # 被起诉吗"): the answer is on 借呗, the article's subject, and names the other (review22).
@@ -224,6 +229,23 @@ def _asks_jiebei_alone(folded: str) -> bool:
     """Whether the asking clause, the last of several, names 借呗 and no other lender."""
     asking = _asking_clause(folded)
     return asking is not None and {_PRODUCT_OF[m.group(0)][0] for m in _PRODUCT_RE.finditer(asking)} == {"jiebei"}
+
+
+def _asks_what_jiebei_does(folded: str) -> bool:
+    """Whether the phrase that asks names 借呗 as what may act, and no other lender after it: the
+    last Chinese clause ("…，借呗会起诉我吗") or, in English, from "will jiebei" on ("…, will jiebei
+    sue me?", "…, jiebei will call me?")."""
+    asking = _asking_clause(folded)
+    if asking is not None and _is_cjk_clause(asking):
+        named = list(_PRODUCT_RE.finditer(asking))
+        return bool(named) and {_PRODUCT_OF[m.group(0)][0] for m in named} == {"jiebei"} \
+            and _ASKED_AFTER.match(asking, named[0].end()) is not None
+    english = _JIEBEI_ASKED_EN.search(folded)
+    if english is not None:
+        start = english.end()
+        return _ASKED_EN_AFTER.match(folded, start) is not None \
+            and all(_PRODUCT_OF[m.group(0)][0] == "jiebei" for m in _PRODUCT_RE.finditer(folded, english.start()))
+    return False
 
 
 def _asks_about_other(folded: str) -> bool:

@@ -26,4 +26,15 @@ OWN_LOAN = regex(r"我(?:的|自己的?)?(?:借呗|花呗|网贷|贷款)(?:也|�
                  r"|\bmy (?:jiebei|huabei|loan|debt)\b|\bi (?:owe|am (?:late|overdue|behind)|missed|have (?:an? )?(?:overdue|late))\b")
 
 
-__all__ = ["KIN_ZH", "MINE_TO_PAY", "OWN_LOAN", "RELATIVES_LOAN"]
+def relatives_loan_told(folded: str) -> bool | None:
+    """What a normalised message says of whose loan the conversation is about: True for a
+    relative's ("我妈妈借呗逾期了", "my wife owes jiebei"), False for the writer's own ("我自己的借呗也
+    逾期了", "i owe jiebei too": the writer is a borrower too, whatever was told before), None when it
+    says neither (most follow-ups). The Session remembers it (round 13, cls15) so that "会影响我的
+    征信吗" two turns later is still asked by the borrower's family, not by the borrower."""
+    if OWN_LOAN.search(folded):
+        return False
+    return True if RELATIVES_LOAN.search(folded) else None
+
+
+__all__ = ["KIN_ZH", "MINE_TO_PAY", "OWN_LOAN", "RELATIVES_LOAN", "relatives_loan_told"]

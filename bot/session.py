@@ -16,13 +16,14 @@ from .continuity import after_safety, had_crisis
 from .followups_context import continued_topic
 from .inputs import check_lang, prepare
 from .records import replace
+from .relatives import relatives_loan_told
 from .reply import Reply
 from .routing_rules import SAFETY_FIRST, Route
 from .products import OTHERS_SEVERAL, OTHERS_UNNAMED, lender_name, lenders_told
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .session_state import MAX_PRODUCTS, ConversationState, state_from_dict, state_to_dict
 from .state import check_session_state
-from .text import detect_lang
+from .text import detect_lang, fold, normalize
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -33,6 +34,8 @@ GREETING, GOODBYE, CAPABILITIES = "greeting", "goodbye", "capabilities"  # topic
 # than the last one ("那会起诉吗" after a visit question). Chosen on tests/data/followups.tsv.
 SWITCH_FLOOR = 0.3
 CONTINUITY = 3.0
+# An English message of at most this many words in a Chinese conversation keeps its language.
+FRAGMENT_WORDS = 2
 
 
 _JIEBEI_LINE = {"zh": "- 借呗：文章讲的就是借呗，前面的回答说的就是它。",
@@ -97,6 +100,7 @@ class Session:
             text = request[1]  # "用英文回答：会起诉吗": the question after the request
         lang = self._language_for(text)
         self._note_lenders(text)
+        self._note_relative(text)
         reply = self._contextual(text, lang, switched=bool(request and not request[1]))
         if reply is None:
             reply = self._fresh(text, lang)
@@ -111,6 +115,11 @@ class Session:
         # "2", "?" or "" say nothing about language, nor does "exit" typed as a command to a
         # Chinese conversation: keep the conversation's.
         if state.lang and (not any(ch.isalpha() for ch in text) or (text.isascii() and followups.is_leaving(text))):
+            return state.lang
+        # Nor does an English fragment of one or two words in a Chinese conversation ("How long?",
+        # "and court?", "ok"): too little to say the borrower switched (a whole English question
+        # does; "用英文" always does). cls15, issue 13.
+        if state.lang == "zh" and text.isascii() and len(fold(text).split()) <= FRAGMENT_WORDS:
             return state.lang
         return detect_lang(text)
 
@@ -215,7 +224,8 @@ class Session:
         changes = ", ".join(f"{name} {before.get(name, '-')} -> {slot.value}" for name, slot in update.items())
         return self._engine.compose(state.last_topics, lang, state.slots, rule="context", question=text,
                                     answered=state.answered, echo=True, check_in=self._after_crisis(),
-                                    notes=(f"details updated ({changes}); last question answered again",))
+                                    notes=(f"details updated ({changes}); last question answered again",),
+                                    relatives_loan=state.relatives_loan)
 
     def _fresh(self, text: str, lang: str) -> Reply:
         engine = self._engine
@@ -245,14 +255,16 @@ class Session:
         mode = not_again(self._state, "more" if safety_held else "rest" if same_matter else "answer", route.topics, lang,
                          engine.topic)
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes, mode=mode,
-                              answered=self._state.answered, echo="days" in stated or "amount" in stated)
+                              answered=self._state.answered, echo="days" in stated or "amount" in stated,
+                              relatives_loan=self._state.relatives_loan)
 
     def _in_context(self, text: str, route: Route, stated: dict[str, Slot]) -> Route:
         """Read a follow-up that leans on the last question ("他们不同意怎么办" after a negotiation
         answer, "and jail?" after a lawsuit one) as continuing it, unless it clearly asks about
         another topic ("那会起诉吗", "what if I just ignore them?")."""
         last = next((t for t in self._state.last_topics if self._kind(t) == "domain"), None)
-        kept = continued_topic(text, self._state.last_topics, self._state.slots, route.topics) if last else None
+        kept = continued_topic(text, self._state.last_topics, self._state.slots, route.topics,
+                               relatives_loan=self._state.relatives_loan) if last else None
         if kept and route.rule not in ("safety", "safety_doubted", "split") and not set(route.topics) & set(SAFETY_FIRST):
             return replace(route, topics=(kept,), rule="context", choices=())  # bot.followups_context (cls13)
         if last is None or route.rule in ("safety", "safety_doubted", "split") or not followups.leans_on_context(text):
@@ -300,7 +312,8 @@ class Session:
         mode = not_again(self._state, mode, topics, lang, self._engine.topic)
         return self._engine.compose(topics, lang, self._state.slots if slots is None else slots, rule=rule, mode=mode,
                                     question=question, answered=self._state.answered, echo=False,
-                                    notes=(note,), check_in=self._after_crisis())
+                                    notes=(note,), check_in=self._after_crisis(),
+                                    relatives_loan=self._state.relatives_loan)
 
     def _after_crisis(self) -> bool:
         return had_crisis(self._state.answered)
@@ -320,6 +333,13 @@ class Session:
         told = [product for product in lenders_told(text) if product not in self._state.products]
         if told:
             self._state.products = (self._state.products + told)[-MAX_PRODUCTS:]
+
+    def _note_relative(self, text: str) -> None:
+        """Remember whose loan the conversation is about: a relative's ("我妈妈借呗逾期了") until the
+        writer says a loan of their own is late (bot.relatives.relatives_loan_told)."""
+        told = relatives_loan_told(normalize(text))
+        if told is not None:
+            self._state.relatives_loan = told
 
     def _merge(self, found: dict[str, Slot]) -> None:
         # A newly stated detail replaces the remembered one ("contradicted"); others stay.

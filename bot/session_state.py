@@ -33,6 +33,10 @@ class ConversationState:
     # The lenders the borrower said they owe, in the order first told ("借呗和花呗都逾期了"): what
     # "其他几家呢" later asks about (ans11). At most MAX_PRODUCTS; states saved before it hold none.
     products: list[str] = field(default_factory=list)
+    # The loan told of is a relative's, not the writer's ("我妈妈借呗逾期了"; bot.relatives): follow-ups
+    # ("会打电话给我吗", "会影响我的征信吗") are asked by the borrower's family (cls15). One flag, so
+    # the state stays bounded; states saved before it hold none (False).
+    relatives_loan: bool = False
 
 
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
@@ -43,7 +47,7 @@ def state_to_dict(state: ConversationState) -> dict[str, Any]:
             "lang_choice": state.lang_choice, "offered": list(state.offered),
             "pending_choice": state.pending_choice, "answered": list(state.answered),
             "traditional": state.traditional, "last_mode": state.last_mode,
-            "products": list(state.products)}
+            "products": list(state.products), "relatives_loan": state.relatives_loan}
 
 
 def state_from_dict(data: dict[str, Any]) -> ConversationState:
@@ -53,4 +57,5 @@ def state_from_dict(data: dict[str, Any]) -> ConversationState:
         last_topics=list(data["last_topics"]), lang=data["lang"], lang_choice=data["lang_choice"],
         offered=list(data["offered"]), pending_choice=data["pending_choice"],
         answered=list(data["answered"]), traditional=bool(data.get("traditional", False)),
-        last_mode=str(data.get("last_mode", "answer")), products=list(data.get("products", ())))
+        last_mode=str(data.get("last_mode", "answer")), products=list(data.get("products", ())),
+        relatives_loan=bool(data.get("relatives_loan", False)))

@@ -44,7 +44,7 @@ def test_a_bare_statement_of_debts_is_never_a_bare_decline(engine: Engine) -> No
     # (when whether the writer must pay was asked: cls14, review29 #3)
     ("我妈妈借呗逾期了，要我还吗", "会打电话给我吗", "contact_family"),
     ("我老公借呗逾期了，会不会让我还", "会打电话给我吗", "contact_family"),
-    ("我妈妈借呗逾期了", "会打电话给我吗", "collection_process"),  # (stated alone: main's reading before cls13)
+    ("我妈妈借呗逾期了", "会打电话给我吗", "contact_family"),  # (stated alone: the session remembers it, cls15)
     # ...the borrower asking about themselves after the family answer: collection
     ("借呗逾期了会联系我家人吗", "会打电话给我吗", "collection_process"),
     # after repaying, "will the calls still come" continues the after-repaying answer
