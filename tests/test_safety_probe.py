@@ -68,10 +68,7 @@ def test_a_probe_abuse_report_gets_the_abuse_reply_and_its_twin_does_not(engine:
 
 def test_leaning_needs_the_classifier_and_leaves_doubts_and_abuse_alone(engine: Engine) -> None:
     detectors = engine._router._detectors
-    # Trained clause by clause (round 15) the learned reader marks "手机里的东西都删干净了 就这样吧" itself
-    # (its first clause 0.88, the pair 0.98): a veiled farewell, now a crisis without the classifier.
-    assert assess("手机里的东西都删干净了 就这样吧", detectors).crisis
-    text = "东西都收拾好了 就这样吧"  # leans (the pair 0.87) under the reader's own floor
+    text = "手机里的东西都删干净了 就这样吧"
     signal = assess(text, detectors)
     assert not signal.crisis
     assert with_leaning(text, signal, detectors, CLASSIFIER_LEAN).crisis == ("leaning",)

@@ -231,9 +231,7 @@ def _hearsay(text: str) -> bool:
 
 
 _HEARD_DONE_TO_ME = regex(r"(听|听到|听同事|听家里人?|听(我)?(妈|爸|领导|同事|邻居|朋友))\S{0,2}说(催收|催款|他们|对方|有人)(已经|昨天|今天|前天|又|竟然|居然|都)?"
-                          r"(给|打到|打给|打了电话给|找到|找上|去了|联系了|告诉了|通知了)(我的?|我们的?|我家)[^会要吗]{0,12}了"
-                          # a relative telling that collectors came to them looking for the writer (round 15)
-                          r"|\b(said|says|told me|tells me) (that )?(\w+ )?(debt )?collectors? (came|went|turned up|showed up|visited)\b.{0,30}\b(looking|asking) for me\b")
+                          r"(给|打到|打给|打了电话给|找到|找上|去了|联系了|告诉了|通知了)(我的?|我们的?|我家)[^会要吗]{0,12}了")
 
 
 def _family_talk(text: str, context: str) -> bool:

@@ -66,12 +66,6 @@ ACTS = (
         r"(只有|才).{0,8}(疼|痛).{0,10}(才|觉得|好受|活[着著]|清静|平静|舒服|没那么)|(疼|痛)(一下|的时候|了).{0,6}(脑子|心里|才)|不(疼|痛).{0,3}(难受|不舒服)",
         r"(掐|烫|打)(得)?自己.{0,10}(青|紫|血|伤|疼)|自己(掐|烫|打|抓)得.{0,8}(青|紫|血|伤|烂)"),
         unless=regex(r"切菜|做饭|不小心|摔|车祸|手术|医生|牙|受伤去医院|骨折"), unless_nearby=True),
-    # A wound told as done on purpose: the kitchen or the accident beside it is what the wound
-    # was passed off as ("切菜时又割伤了手 这次是故意的"; round 15: the clause-trained reader cannot
-    # carry 又…故意 across clauses). Not "不是故意的" (an apology), not a debt 故意 not repaid.
-    Cue("self_harm", any_of(
-        r"(割|划|烫|切|弄|撞)(伤|破|到|了)\S{0,6}(手|手腕|手臂|胳膊|腿|自己|皮).{0,14}(?<!不是)(?<![不没])故意(的|弄的|割的|划的|烫的)",
-        r"(?<!不是)(?<![不没])故意(去)?(割|划|烫|弄伤|撞伤|伤)(了)?(自己|手|手腕|手臂|胳膊|腿)")),
     Cue("self_harm", any_of(
         r"\b(cut|cutting|carv\w*|burn\w*|pinch\w*|scratch\w*|bang\w*|slash\w*) (\w+ ){0,4}(my ?self|my (arms?|wrists?|thighs?|legs?|skin|forearms?|head|hand))\b",
         r"(scissors|razor|blade|glass|compass|cigarettes?|box cutter) (\w+ ){0,4}(to|on|into) my (arms?|wrists?|thighs?|legs?|skin|forearms?)",
@@ -210,8 +204,6 @@ EXTRA = (
         r"(饿死|不吃不喝)(算了|就好|拉倒|得了)|不想(再)?吃(饭|东西)?了.{0,8}(死|走|熬)",
         r"上次没(死|成功|走成)|这次(一定|肯定|真的)?(要|会)?(成功|做到底|不会失手|不会被救)",
         r"(淹死|上吊|跳楼|割腕|吃药|烧炭|服毒)\S{0,4}(疼不疼|痛不痛|难不难受|会不会(疼|痛|难受)|要多久|快不快)",
-        # how to die without pain, asked of oneself ("咋死能不疼"; round 15: the learned reader alone held it)
-        r"(怎么|咋|怎样|如何|哪种|什么办法)(样)?(去)?(死|走|了结)(才|能|会|最|比较)*(不疼|不痛|没(有)?痛苦|少受(点)?罪|最快|舒服)",
         r"多高(才|能|就)?(能|会)?(摔死|死)|几(楼|层)(跳下去)?(才|能|就)(会)?死",
         r"\b(research\w*|look\w* up|search\w*|googl\w*) .{0,20}\b(which|what) (\w+ ){0,2}(bridges?|buildings?|roofs?|cliffs?|drugs?|pills?|methods?)\b.{0,30}\b(barriers?|high|tall|enough|lethal|painless|fatal|works?)",
         r"(查|搜|研究)(了)?.{0,8}(哪座桥|哪栋楼|哪个楼|哪里的桥|哪种药).{0,12}(没有|没|高|够|不疼|致死)")),

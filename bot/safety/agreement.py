@@ -53,24 +53,6 @@ CHECK_IN_FLOOR = 0.3
 # cross-validation: crisis recall of the learned reader +6 points (zh) and +4 (en) for one more
 # false alarm on 486 benign look-alikes, none on the topics' 2,364 examples.
 PAIR_LEAN = 0.5
-PAIR_LEAN_RAW = True  # round 14: the half's own score, not its gated one (see learned_crisis)
-# The score a pair holding a crisis clause must keep for the clause to count (CRISIS_FLOOR until
-# round 13: trained clause by clause, a pair of a crisis clause and an everyday one scores a little
-# under its crisis clause, 0.93 -> 0.86-0.88 on "I decided, once my last paycheck goes to my mom
-# I'm done with all of it. will huabei go after her…"; "在站台等车，顺便问问提前还款" stays far under).
-NEIGHBOUR_FLOOR = 0.85
-NEIGHBOURS_AGREE = True  # a learned abuse clause counts only where a pair holding it agrees (round 13)
-# A clause that only supposes ("要是我出了意外", "if anything happens to me": a condition with no
-# consequence in it) counts neither alone nor as a pair's leaning half (round 15): it says what would
-# be, and the loan question that follows it is the question ("…借呗的钱是不是就一笔勾销了？"). Read by
-# its raw score it made such questions crises; the rules read the reasoning about dying (indirect.py).
-_SUPPOSES = regex(r"^\W*(我)?(要是|如果|假如|假设|假若|万一|倘若|若是)(?!.*(就|便|那么|那我|我会|我要))"
-                  r"|^\W*(what )?(if|suppose|in case)\b(?!.*\b(ill|i will|im going|i am going|then|gonna|id|i would)\b)")
-# The writer telling someone else off ("我对他说不还钱就要你好看", "I told him he'd regret it"), with
-# no one else said to speak or act after it in the window: not abuse done to the writer (round 15;
-# the rules read this already, threats._WRITER_SAYS; the learned abuse reader cannot tell who speaks).
-_WRITER_TELLS = regex(r"(?<![跟对和给向])我(跟|对|和|给)(他|她|他们|她们|对方|人家|那人|那个人)(说|讲|发|吼)(?!.*(他|她|对方|催收|那人|那边|他们))"
-                      r"|\bi (told|tell|said to|warned|texted) (him|her|them)\b(?!.*\b(he|she|they|collectors?|the caller)\b)")
 
 
 def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str) -> set[int]:
@@ -92,8 +74,7 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
     marked = set()
     for index in range(len(clauses)):
         pairs = [scores[pair] for pair in ((index - 1, index), (index, index + 1)) if pair in scores]
-        if (scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= NEIGHBOUR_FLOOR) and index not in near_ordinary
-                and not _SUPPOSES.search(clauses[index].text)):
+        if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= CRISIS_FLOOR) and index not in near_ordinary:
             marked.add(index)
     if any(everyday_crisis(masked(clause.text)) for clause in clauses) or any(
             set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
@@ -103,10 +84,7 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
         return marked
     for index in range(len(clauses) - 1):
         pair = (index, index + 1)
-        # A half leans by the reader alone (round 14): its wording need not name a crisis itself
-        # ("对不起爸妈" says farewell beside "罚息逼死我了"); the pair's wording agrees (above).
-        alone = max((detectors.crisis_score(clauses[i].text) for i in pair if not _SUPPOSES.search(clauses[i].text)),
-                    default=0.0) if PAIR_LEAN_RAW else max(scores[(index, index)], scores[(index + 1, index + 1)])
+        alone = max(scores[(index, index)], scores[(index + 1, index + 1)])
         if scores[pair] >= CRISIS_FLOOR and alone >= PAIR_LEAN and not set(pair) & near_ordinary:
             asking = {i for i in pair if is_question(message[clauses[i].start:clauses[i].end])}
             marked |= (set(pair) - asking) or set(pair)
@@ -167,19 +145,12 @@ def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> 
     def agrees(window: Window) -> bool:
         context = (clauses[window.first - 1].text + " " + window.text) if window.first > 0 else window.text
         return (abuse_act(window.text) and reported(window.text, context) and not abuse_set_aside(window.text, context)
-                and not everyday_abuse(window.text) and not _WRITER_TELLS.search(window.text)
+                and not everyday_abuse(window.text)
                 and detectors.abuse_score(window.text) >= ABUSE_FLOOR)
-    def read_with_a_neighbour(index: int) -> bool:
-        # As for crisis: a clause counts when, read with one of its neighbours, the reader still
-        # finds abuse (round 13: trained clause by clause, a short clause can score high alone
-        # where its sentence says something else; a pool question of 13 clauses did, 0.94 alone,
-        # 0.77 and 0.86 with its neighbours).
-        pairs = [w for w in windows(clauses) if w.first != w.last and w.first <= index <= w.last]
-        return not pairs or any(detectors.abuse_score(w.text) >= ABUSE_FLOOR for w in pairs)
     marked: set[int] = set()
     for window in windows(clauses):
         if window.first == window.last:
-            if agrees(window) and (not NEIGHBOURS_AGREE or read_with_a_neighbour(window.first)):
+            if agrees(window):
                 marked.add(window.first)
         elif not {window.first, window.last} & marked and agrees(window):
             pair = (window.first, window.last)

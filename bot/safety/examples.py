@@ -29,7 +29,9 @@ CLASSES = ("crisis", "abuse", "benign")
 # knowledge by benchmarks/safety_sets_build.py clause by clause: every clause of a benign message,
 # and of each crisis or abuse message the one clause the reader itself finds most crisis-like
 # (abuse-like), chosen again over rounds (multiple-instance learning, round 13); read by the learned
-# detectors at training only. A window may be a crisis and abuse at once ("crisis+abuse").
+# detectors at training only. A window may be a crisis and abuse at once ("crisis+abuse"). Not
+# shipped yet (round 13, docs/safety.md: better in grouped CV, but 13 probe tests fail): a folder
+# without the file trains on safety.json and the topics alone, as before.
 SETS_FILE = "safety_sets.json"
 SET_LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 # The file opens with its own digest, so that a load can tell it from another without reading

@@ -1,6 +1,7 @@
 """The learned half of the safety detector: two small binary classifiers (crisis or not; abuse
-that happened or not), trained on ``safety.json``, the team's own labelled sets clause by clause
-(``safety_sets.json``, see ``examples.SETS_FILE``) and the topics' own examples, read one clause
+that happened or not), trained on ``safety.json`` (and ``safety_sets.json`` when a knowledge folder
+has one: the team's own labelled sets clause by clause, see ``examples.SETS_FILE``; not shipped)
+and the topics' own examples, read one clause
 or two neighbouring clauses at a time like the rules.
 
 Hand-written patterns recognise the wording they were written for; on messages written by
@@ -38,7 +39,7 @@ from .concepts import reading_patterns as concept_patterns, tagged
 
 SAFETY_MODEL_FILE = "safety_model.json"
 SAFETY_TABLES_FILE = "safety_model.bin"  # the detectors' tables (bot.tables), stamped with the fingerprint
-VERSION = 3  # bump when what the detectors read changes meaning (folding, masking, labels)
+VERSION = 2  # bump when what the detectors read changes meaning (folding, masking, labels)
 OTHER = "other"
 CRISIS = "crisis"
 ABUSE = "abuse"
@@ -51,12 +52,12 @@ _NOT_TRAINED_ON = frozenset({"worry"})
 # Fewer, shorter runs than the topic classifier: two classes learn fast, and a stale model must
 # retrain in seconds. balance=0 (positives not up-weighted): in cross-validation it ranked the
 # benign look-alikes lower than balance 0.5 or 1 did. min_df keeps the file small (one-off
-# trigrams teach nothing general): 2 on safety.json alone; 5 since safety_sets.json doubled the
-# examples (round 12: ~15,500 features per detector, as many as before, so a load reads no more;
-# at 2 there were 39,000 and a load took a third longer).
+# trigrams teach nothing general): 2 on safety.json alone. With knowledge/safety_sets.json (the
+# team's sets, not shipped: rounds 12-13, docs/safety.md) 5 keeps the model as small (round 12:
+# ~15,500 features per detector; at 2 there were 39,000 and a load took a third longer).
 # Every parameter is pinned here: the topic classifier's defaults are tuned for topics (and change
 # with them), the detectors' were chosen by their own cross-validation (benchmarks/safety_cv.py).
-PARAMS: dict[str, Any] = {"epochs": 6, "learning_rate": 2.0, "runs": 3, "balance": 0.0, "min_df": 5,
+PARAMS: dict[str, Any] = {"epochs": 6, "learning_rate": 2.0, "runs": 3, "balance": 0.0, "min_df": 2,
                           "fallback": OTHER}
 
 
