@@ -163,7 +163,8 @@ ONE_OR_THE_OTHER_EN = (r"\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("grace",
      # (asked about, not told as the time a question is set in: "宽限期过了会不会起诉" asks of a lawsuit)
-     r"(?:有没有|有无|是否有|有|没有|还有|存在|给)\S{0,6}?(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)"
+     # (有 alone is told, not asked: "客服说有3天宽限期，过了会不会被起诉" asks of a lawsuit; review31)
+     r"(?:有没有|有无|是否有|是不是有|还有没有|存不存在)\S{0,6}?(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)"
      r"|(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)\s*(?:是|有|一般|大概)?\s*(?:几天|多久|多少天|多长|几日|最多|最长|有没有|有多|吗|么|嘛|呢|要|需要|怎么|如何|[?？]|$)"
      r"|\b(?:is there|are there|any|have|has|get|got|give|offer)\b.{0,20}\bgrace (?:period|days?)\b"
      r"|\bgrace (?:period|days?)\b\s*(?:\?|$)|\bhow (?:long|many days)\b.{0,24}\bgrace\b|\bgrace (?:period|days?)\b.{0,12}\bhow (?:long|many)\b"),
@@ -201,9 +202,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:利率|费率|年化|日息|月息|罚息|利息|违约金)\s*(?:是|大概|一般|具体|到底)?\s*(?:怎么算|多少|几个点|几|多高)"
      r"|\b(?:what|which|how much)\b.{0,30}\brates?\b|\brates?\b.{0,12}\bexactly\b|\bapr\b"),
     ("certain",
-     r"(?:一定|肯定|必定|必然|百分之百|百分百|必须)\s*(?:会|要)?\s*(?:被)?\s*(?:我)?\s*(?:起诉|告|上门|走访|来|找上门|判|立案|去(?:我)?(?:老家|家里|户籍地))"
+     # (not 肯定来不及 or 一定要告诉: 来 and 告 as parts of other words; review31)
+     r"(?:一定|肯定|必定|必然|百分之百|百分百|必须)\s*(?:会|要)?\s*(?:被)?\s*(?:我)?\s*(?:起诉|告(?!诉)|上门|走访|来(?=\s*(?:吗|么|嘛|找|家|我家|上门|催|[?？]|$))|找上门|判|立案|去(?:我)?(?:老家|家里|户籍地))"
      r"|^(?:那|那么)?\s*(?:是不是|是)?\s*(?:一定|肯定)\s*(?:会|要)?\s*(?:吗|么|嘛|吧)?\s*[?？]*$"
-     r"|\b(?:will|would|do|does|are|is|can)\b.{0,30}\b(?:definitely|certainly|for sure|surely|inevitabl\w*|certain|guaranteed)\b(?!.{0,12}\b(?:pay|repay)\b)"
+     # (the certainty of a lawsuit or a visit, not "a certain amount" or "definitely report me to sesame")
+     r"|\b(?:will|would|do|does|are|is|can)\b.{0,30}\b(?:definitely|certainly|for sure|surely|inevitabl\w*|guaranteed)\b"
+     r"(?=\s*(?:\w+\s+){0,3}?(?:sue|take (?:me|you) to court|visit|come|go to (?:my|your) (?:home|hometown|family)|show up)\b)"
+     r"|\b(?:sue|visit|come)\w*\b.{0,15}\b(?:for sure|definitely|certainly)\b|\b(?:is it|is that|it is|it's) certain\b"
      r"|^(?:is it|are they)?\s*(?:definitely|for sure|certain)\s*[?]*$"),
     ("priority",
      r"先还哪(?:个|家|笔|一|边|些)|还哪(?:个|家|笔|一个|一家|一笔)先|哪(?:个|家|笔|一个|一家|一笔)(?:应该|要|该)?先还|优先还哪"

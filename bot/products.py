@@ -119,8 +119,10 @@ def _is_a_loan(folded: str, match: re.Match[str]) -> bool:
         # "其他几家" names a loan only where no lender is named (the follow-up "其他几家呢"): in
         # "其他几家都同意延期了，借呗能延期吗" the question is 借呗's, those lenders beside it (review26)
         return all(other.group(0) in _OTHER_LENDERS for other in _PRODUCT_RE.finditer(folded))
-    if match.group(0) == "来分期" and _WORD_BEFORE_LAI.search(folded, max(0, match.start() - 1), match.start()):
-        return False  # "我本来分期了花呗": 本来 + 分期, not the lender 来分期
+    if match.group(0) == "来分期" and not _LAI_LENDER_BEFORE.search(folded, max(0, match.start() - 2), match.start()):
+        return False  # "我本来分期了花呗", "我想来分期还借呗": 来 + 分期, not the lender 来分期 (review31)
+    if match.group(0) in _WORD_AFTER and folded.startswith(_WORD_AFTER[match.group(0)], match.end()):
+        return False  # "太安逸花钱没数", "任性付款买了手机": a word, not the lender (review31)
     if match.group(0) == "你我贷" and folded.startswith("款", match.end()):
         return False  # "你我贷款": 你我 + 贷款
     return not (_NOT_A_LOAN_AFTER.match(folded, match.end())
@@ -392,8 +394,12 @@ _OTHER_LENDERS = frozenset(normalize(name) for name in ("其他几家", "其它�
 _NOT_A_LOAN_AFTER = regex(r"\s*(?:上)?(?:送外卖|外卖|骑手|跑单|送餐|上班|工作|打工|买菜|点餐|团购|直播|刷视频|视频|app上班)")
 _WORKPLACE_BEFORE = regex(r"\b(?:i|i m|im|i am|i ve|we)\s+(?:work|working|worked|been working|am employed|m employed|job)\s+(?:at|for|in|with)\s+$"
                           r"|\bmy job (?:at|with)\s+$")
-# Words ending in 来 that 分期 may follow ("本来分期", "后来分期了"): not the lender 来分期.
-_WORD_BEFORE_LAI = regex(r"[本后原起出回进下过拿用借将未从向带]$")
+# 来分期 is the lender only where a name can stand: at the start of a clause, in a list, or owed
+# ("来分期逾期了", "借呗和来分期", "欠了来分期三千"); after any other word 来 is a verb or part of one
+# ("本来分期", "看来分期是唯一的办法", "我想来分期还借呗", "让我来分期"; review31).
+_LAI_LENDER_BEFORE = regex(r"(?:^|[\s，,。.！!？?；;、/]|和|跟|与|及|还有|欠|欠了)$")
+# Lender names that run into an everyday word: 安逸花钱 (spending at ease), 任性付款 (paying on a whim).
+_WORD_AFTER = {"安逸花": ("钱", "了", "掉", "光"), "任性付": ("款", "钱", "了", "费")}
 _USED_BEFORE = regex(r"(?:用|拿|靠|刷)(?:了)?\s*$")
 _REPAY = regex(r"\s*还(?:清|上|掉|了)?")
 # (a space is a joiner too: normalising turns "、" into one; "我有花呗、美团、信用卡都逾期了": review28)

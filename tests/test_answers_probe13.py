@@ -141,3 +141,39 @@ def test_a_certainty_asked_after_a_lawsuit_answer_is_answered_first(engine: Engi
 def test_how_long_until_a_hearing_is_a_figure_the_article_never_gives(engine: Engine) -> None:
     assert engine.ask("借呗逾期被起诉后多久开庭").lead.startswith("你问的天数、金额或时长的界线，文章没有给出具体数字")
     assert "文章没有给出具体数字" not in engine.ask("借呗逾期被起诉后会开庭吗").text
+
+
+# review31: everyday words read as lenders (the reply then sent the borrower to that lender, not 95188).
+@pytest.mark.parametrize("message", ["看来分期是唯一的办法了，借呗能分期吗", "我想来分期还借呗，可以吗", "你们能不能让我来分期还款",
+                                     "再来分期一次借呗行不行", "我来分期还吧，逾期三天会上征信吗", "以前日子太安逸花钱没数，借呗逾期了",
+                                     "一时任性付款买了手机，借呗逾期了"])
+def test_words_that_run_into_a_lenders_name_name_no_lender(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert reply.slots.get("product") is None or reply.slots["product"].value == "jiebei"
+    assert "95188" in reply.text
+
+
+@pytest.mark.parametrize("message, lender", [("借呗和来分期都逾期了", "laifenqi"), ("欠了来分期三千，会起诉吗", "laifenqi"),
+                                             ("任性付逾期会怎样", "suning"), ("安逸花逾期还能分期吗", "anyihua")])
+def test_the_lenders_named_as_lenders_still_count(engine: Engine, message: str, lender: str) -> None:
+    from bot.products import products_named
+    from bot.text import normalize
+
+    assert lender in products_named(normalize(message))
+
+
+# review31: a certainty or a grace period nobody asked about led the answer.
+@pytest.mark.parametrize("message", ["我肯定来不及还了，会被起诉吗", "我一定要告诉家里人吗，借呗逾期会不会上门",
+                                     "Can I pay a certain amount to avoid being sued over jiebei?",
+                                     "is there a certain day jiebei sues after?",
+                                     "will jiebei definitely report me to sesame credit, and can they sue?",
+                                     "客服说有3天宽限期，过了会不会被起诉"])
+def test_no_certainty_or_grace_line_where_none_was_asked(engine: Engine, message: str) -> None:
+    text = engine.ask(message).text
+    assert "不是一定会" not in text and "Is it certain" not in text and "宽限期，文章没有提到" not in text
+
+
+@pytest.mark.parametrize("message", ["一定会被起诉吗", "肯定会上门吗", "will they definitely sue", "will they sue me for sure"])
+def test_certainty_asked_still_gets_its_line(engine: Engine, message: str) -> None:
+    text = engine.ask(message).text
+    assert "不是一定会" in text or "Is it certain" in text
