@@ -122,7 +122,9 @@ EN = (
         rf"({_I}|standing|sitting|sat|stood|climbed|climbing|leaning|lean|hanging) ?(m|am)? (right |just |still |now )?{WINDOW_EN}\b",
         rf"(going|heading|go) to (the )?({PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
-        rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({PLACE_EN}|water|drop)\b"),
+        rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({PLACE_EN}|water|drop)\b",
+        # a window with the fall or the drop below it told ("staring at the window thinking how long the fall would take")
+        r"\bwindows?\b.{0,40}\b(the fall|fall(ing)? from|the drop|how high|jump\w*|the ground|down below|below me)\b"),
         unless=regex(r"bridg(e|ing) loan"),
         # leisure on a roof cancels only in its own window: "We had a rooftop party here last summer"
         # beside "I'm on the roof of my building looking down" leaves the roof (review21)
