@@ -50,3 +50,14 @@ def test_standing_at_a_window_is_no_crisis(engine: Engine, message: str) -> None
 def test_on_the_sill_or_with_the_fall_told_stays_a_crisis(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
+
+
+@pytest.mark.parametrize("message", ["I'd rather die", "honestly i would rather die at this point"])
+def test_rather_die_alone_is_a_wish_to_die(engine: Engine, message: str) -> None:
+    # the idiom mask of "rather die" now needs what one would rather die than do (idioms.py)
+    reply = engine.ask(message)
+    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
+
+
+def test_rather_die_than_do_something_is_reluctance(engine: Engine) -> None:
+    assert CRISIS not in engine.ask("I'd rather die than call my parents about this loan").topics
