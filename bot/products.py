@@ -118,15 +118,20 @@ def _is_a_loan(folded: str, match: re.Match[str]) -> bool:
     if match.group(0) in _OTHER_LENDERS:
         # "其他几家" names a loan only where no lender is named (the follow-up "其他几家呢"): in
         # "其他几家都同意延期了，借呗能延期吗" the question is 借呗's, those lenders beside it (review26)
-        return all(other.group(0) in _OTHER_LENDERS for other in _PRODUCT_RE.finditer(folded))
-    if match.group(0) == "来分期" and not _LAI_LENDER_BEFORE.search(folded, max(0, match.start() - 2), match.start()):
-        return False  # "我本来分期了花呗", "我想来分期还借呗": 来 + 分期, not the lender 来分期 (review31)
-    if match.group(0) in _WORD_AFTER and folded.startswith(_WORD_AFTER[match.group(0)], match.end()):
-        return False  # "太安逸花钱没数", "任性付款买了手机": a word, not the lender (review31)
-    if match.group(0) == "你我贷" and folded.startswith("款", match.end()):
-        return False  # "你我贷款": 你我 + 贷款
-    return not (_NOT_A_LOAN_AFTER.match(folded, match.end())
+        return all(other.group(0) in _OTHER_LENDERS or not _a_name_here(folded, other) for other in _PRODUCT_RE.finditer(folded))
+    return _a_name_here(folded, match) and not (_NOT_A_LOAN_AFTER.match(folded, match.end())
                 or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start()))
+
+
+def _a_name_here(folded: str, match: re.Match[str]) -> bool:
+    """Whether a lender's name that is also part of everyday words stands here as the name."""
+    name = match.group(0)
+    if name == "来分期":  # "我本来分期了花呗", "我想来分期还借呗": 来 + 分期, not the lender (review31)
+        return _LAI_LENDER_BEFORE.search(folded, max(0, match.start() - 2), match.start()) is not None
+    if name == "你我贷":  # "你我贷款": 你我 + 贷款
+        return not folded.startswith("款", match.end())
+    # "太安逸花钱没数", "任性付款买了手机": a word, not the lender (review31)
+    return not (name in _WORD_AFTER and folded.startswith(_WORD_AFTER[name], match.end()))
 
 
 def product_in_question(folded: str) -> tuple[str, str] | None:

@@ -10,11 +10,21 @@ from hypothesis import strategies as st
 from bot import concerns
 from bot.knowledge import load
 from bot.products import _OTHER_LENDERS as OTHER_LENDERS
-from bot.products import PRODUCTS, find_product
+from bot.products import _LAI_LENDER_BEFORE, _WORD_AFTER, PRODUCTS, find_product
 from bot.text import normalize
 
 NAMES = [name for _, names in PRODUCTS for name in names]
 TEXTS = [example for topic in load().topics for example in topic.examples()]
+
+
+def _stands_as_a_name(folded: str, name: str, place: int) -> bool:
+    """Where a name that is also part of everyday words names the lender (bot.products: 来分期 only
+    at a clause's start, in a list or owed; 安逸花钱, 任性付款 and 你我贷款 are words; review31)."""
+    if name == "来分期":
+        return _LAI_LENDER_BEFORE.search(folded, max(0, place - 2), place) is not None
+    if name == "你我贷":
+        return not folded.startswith("款", place + len(name))
+    return not any(folded.startswith(word, place + len(name)) for word in _WORD_AFTER.get(name, ()))
 
 
 def product_by_definition(text: str) -> tuple[str, str] | None:
@@ -25,8 +35,11 @@ def product_by_definition(text: str) -> tuple[str, str] | None:
         best = None
         for product, names in PRODUCTS:
             for name in names:
-                place = folded.find(normalize(name))
-                if place >= 0 and (normalize(name) in OTHER_LENDERS) == only_others and (best is None or place < best[0]):
+                key = normalize(name)
+                place = folded.find(key)
+                while place >= 0 and not _stands_as_a_name(folded, key, place):
+                    place = folded.find(key, place + 1)
+                if place >= 0 and (key in OTHER_LENDERS) == only_others and (best is None or place < best[0]):
                     best = (place, product, name)
         if best:
             return best[1], best[2]

@@ -103,7 +103,8 @@ IDIOMS = any_of(
     rf"\b(my |our |the )?({KIN_EN})s? (is |are |would |will |gonna |going to |literally |d |ll )*kill",
     r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water|meat)",
     r"(battery|phone|laptop|credit|score|record|account|card)s? (is |was |has |just |about to )*(dead|died|die|dying)",
-    r"rather die|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
+    # ...only with what one would rather die than do said after it: "I'd rather die" alone is a wish (safe22)
+    r"rather die(?=.{0,40}\b(than|before|instead)\b)|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
     r"\b(literally |actually )?dying (lol|haha|lmao|rn)|(lol|haha|lmao) ?(im )?dying|im literally dying",
     r"(so|totally|literally|gonna be|going to be) dead (if|when)|\b(lol|haha|lmao|omg|omfg|bruh|oh no) ?(im|i am) dead|(im|i am) dead (lol|haha|lmao)",
     r"jump (on|at) (the|this|that|an?|your|their) (\w+ )?(chance|opportunity|offer|deal|discount|plan)|jump (the gun|ship|through hoops|start)",
