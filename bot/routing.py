@@ -30,6 +30,8 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
 from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawyer_letter, part_only, someone_elses_loan
+from .routing_owed import BARE_OVERDUE_WORD, OWED_STATED, THREAT_REPORTED, counts_as_late, overdue_with_amount, overdue_word_choices
+from .concerns import find_concern
 from .figures import asks_only_how_long
 from .text import fold, normalize
 
@@ -108,11 +110,16 @@ class Router(QuestionReading):
             return Route((GOODBYE,), whole, "pulling_away")
         if THANKS in self._by_id and is_acknowledgement(body):
             return Route((THANKS,), whole, "acknowledged")
-        if COLLECTION in self._by_id and (BARE_OVERDUE.fullmatch(folded) or BARE_OVERDUE_EN.fullmatch(folded)):
-            return Route((COLLECTION,), whole, "bare_overdue")
+        if COLLECTION in self._by_id and (BARE_OVERDUE.fullmatch(folded) or BARE_OVERDUE_EN.fullmatch(folded)
+                                          or overdue_with_amount(folded)):
+            return Route((COLLECTION,), whole, "bare_overdue")  # an amount beside it changes nothing (cls16)
+        if COLLECTION in self._by_id and BARE_OVERDUE_WORD.fullmatch(folded):
+            # "逾期" alone: the late borrower's word, answered as such, still asking which was meant (cls16)
+            choices = overdue_word_choices(self._choices.offer(whole, body), self._by_id)
+            return Route((COLLECTION,), whole, "classifier", choices)
         if BARE_REPAID.fullmatch(folded) and AFTER in self._by_id:
             return Route((AFTER,), whole, "bare_repaid")  # "借呗已经还清了": what comes after (cls13)
-        if BARE_DEBTS.fullmatch(folded) and WORRY in self._by_id:
+        if (BARE_DEBTS.fullmatch(folded) or OWED_STATED.fullmatch(folded)) and WORRY in self._by_id:
             return Route((WORRY,), whole, "bare_debts")  # "我欠了好几家网贷": never a bare decline (cls13)
         if (number := number_asked(fold(body))) in self._by_id:
             return Route((number,), whole, "number_asked")
@@ -127,7 +134,7 @@ class Router(QuestionReading):
         topics = which_first(child_affected(blacklisted_not_blocking(topics, folded), folded), folded)
         topics = billing_not_late(topics, folded)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
-        topics = closing_nothing_owed(topics, folded)
+        topics = counts_as_late(closing_nothing_owed(topics, folded), folded)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
@@ -167,7 +174,12 @@ class Router(QuestionReading):
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
         prediction = loan.prediction if loan is not None else whole
-        if signal.topics == (ABUSE,) and DOUBTS.search(normalize(question)):
+        if not extra and loan is not None and signal.topics == (ABUSE,) and UNCOVERED in self._by_id \
+                and find_concern(normalize(rest)) is not None:
+            # "…我要被开除了吗" beside an abuse report: the fear the article is silent on, as the
+            # same words alone get it (Engine._fear_is_in_scope), not dropped as a decline (cls16).
+            extra = [UNCOVERED]
+        if signal.topics == (ABUSE,) and (DOUBTS.search(normalize(question)) or THREAT_REPORTED.search(normalize(question))):
             # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says;
             # so does a message that is one doubting clause ("说会上门是不是吓唬我的": no rest).
             threat = self._threatened_matter(whole, signal.abuse)
