@@ -61,7 +61,8 @@ class Router(QuestionReading):
             # asked, the threatened matter) and the net: a safety route's own prediction is its
             # remainder's ("是真的吗" alone leans 0.05-0.11 to crisis).
             whole = self._classifier.predict(question, top=6)
-            return self._safety_checked(with_leaning(question, signal, self._detectors, _crisis_of(whole)), question, whole)
+            leaned = with_leaning(question, signal, self._detectors, _crisis_of(whole))
+            return self._beside_abuse(self._safety_checked(leaned, question, whole), leaned, question, whole)
         route = self._loan_route(question)
         # The learned reader and the classifier leaning to crisis together (bot.safety.leaning):
         # the classifier's reading of the loan route serves as its gate, so most messages pay nothing.
@@ -69,6 +70,21 @@ class Router(QuestionReading):
         if leaned.crisis:
             return self._safety_checked(leaned, question, self._classifier.predict(question, top=6))
         return self._checked_in(route, question)
+
+    def _beside_abuse(self, route: Route, signal: Signal, question: str, whole: Prediction) -> Route:
+        """The abuse reply alone, for a message that also asks the borrower's own question: a fear
+        the article is silent on ("…我要被开除了吗": as the same words alone get it,
+        Engine._fear_is_in_scope), or a threat the collectors say they will carry out ("they say
+        they will come to my work": put to us as "…真的吗" is, _threatened_matter). Abuse first,
+        the question after it (cls16; the loan questions _safety_route reads are unchanged)."""
+        if route.topics != (ABUSE,) or route.rule != "safety":
+            return route
+        rest = signal.remainder
+        if UNCOVERED in self._by_id and is_question(rest) and find_concern(normalize(rest)) is not None:
+            extra = [UNCOVERED]
+        else:
+            extra = self._threatened_matter(whole, signal.abuse) if THREAT_REPORTED.search(normalize(question)) else []
+        return replace(route, topics=(ABUSE, *extra)) if extra else route
 
     def _safety_checked(self, signal: Signal, question: str, whole: Prediction) -> Route:
         """The safety route of a message with a signal, followed by the check-in when it needs one.
@@ -174,12 +190,7 @@ class Router(QuestionReading):
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
         prediction = loan.prediction if loan is not None else whole
-        if not extra and loan is not None and signal.topics == (ABUSE,) and UNCOVERED in self._by_id \
-                and find_concern(normalize(rest)) is not None:
-            # "…我要被开除了吗" beside an abuse report: the fear the article is silent on, as the
-            # same words alone get it (Engine._fear_is_in_scope), not dropped as a decline (cls16).
-            extra = [UNCOVERED]
-        if signal.topics == (ABUSE,) and (DOUBTS.search(normalize(question)) or THREAT_REPORTED.search(normalize(question))):
+        if signal.topics == (ABUSE,) and DOUBTS.search(normalize(question)):
             # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says;
             # so does a message that is one doubting clause ("说会上门是不是吓唬我的": no rest).
             threat = self._threatened_matter(whole, signal.abuse)
