@@ -44,7 +44,7 @@ def test_twins_of_the_bare_word_keep_their_reading(engine: Engine, text: str, to
     ("借呗逾期一天算逾期吗", "collection_process"), ("晚还两天算不算逾期", "collection_process"),
     ("宽限期过了会不会立刻催收", "collection_process"),
     ("最后一天几点前还款算逾期", "out_of_scope"), ("还款日晚上还算逾期吗", "out_of_scope"),  # twins: the due day's time is billing
-    ("借呗最晚什么时候还不算逾期", "out_of_scope"), ("晚了十分钟算逾期吗", "out_of_scope"),
+    ("借呗最晚什么时候还不算逾期", "out_of_scope"), ("借呗晚还款算逾期", "out_of_scope"), ("花呗晚俩天还算逾期吗", "collection_process"), ("晚了十分钟算逾期吗", "out_of_scope"),
     # asking to pay only the principal asks for terms; how one repayment is split is billing
     ("借呗利息太高了，能不能只还本金", "negotiate"), ("先还本金还是先还利息", "out_of_scope"),
 ])
