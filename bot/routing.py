@@ -30,6 +30,8 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
 from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawyer_letter, part_only, someone_elses_loan
+from .routing_owed import BARE_OVERDUE_WORD, OWED_STATED, THREAT_REPORTED, counts_as_late, overdue_with_amount, overdue_word_choices
+from .concerns import find_concern
 from .figures import asks_only_how_long
 from .text import fold, normalize
 
@@ -59,7 +61,8 @@ class Router(QuestionReading):
             # asked, the threatened matter) and the net: a safety route's own prediction is its
             # remainder's ("是真的吗" alone leans 0.05-0.11 to crisis).
             whole = self._classifier.predict(question, top=6)
-            return self._safety_checked(with_leaning(question, signal, self._detectors, _crisis_of(whole)), question, whole)
+            leaned = with_leaning(question, signal, self._detectors, _crisis_of(whole))
+            return self._beside_abuse(self._safety_checked(leaned, question, whole), leaned, question, whole)
         route = self._loan_route(question)
         # The learned reader and the classifier leaning to crisis together (bot.safety.leaning):
         # the classifier's reading of the loan route serves as its gate, so most messages pay nothing.
@@ -67,6 +70,21 @@ class Router(QuestionReading):
         if leaned.crisis:
             return self._safety_checked(leaned, question, self._classifier.predict(question, top=6))
         return self._checked_in(route, question)
+
+    def _beside_abuse(self, route: Route, signal: Signal, question: str, whole: Prediction) -> Route:
+        """The abuse reply alone, for a message that also asks the borrower's own question: a fear
+        the article is silent on ("…我要被开除了吗": as the same words alone get it,
+        Engine._fear_is_in_scope), or a threat the collectors say they will carry out ("they say
+        they will come to my work": put to us as "…真的吗" is, _threatened_matter). Abuse first,
+        the question after it (cls16; the loan questions _safety_route reads are unchanged)."""
+        if route.topics != (ABUSE,) or route.rule != "safety":
+            return route
+        rest = signal.remainder
+        if UNCOVERED in self._by_id and is_question(rest) and find_concern(normalize(rest)) is not None:
+            extra = [UNCOVERED]
+        else:
+            extra = self._threatened_matter(whole, signal.abuse) if THREAT_REPORTED.search(normalize(question)) else []
+        return replace(route, topics=(ABUSE, *extra)) if extra else route
 
     def _safety_checked(self, signal: Signal, question: str, whole: Prediction) -> Route:
         """The safety route of a message with a signal, followed by the check-in when it needs one.
@@ -108,11 +126,16 @@ class Router(QuestionReading):
             return Route((GOODBYE,), whole, "pulling_away")
         if THANKS in self._by_id and is_acknowledgement(body):
             return Route((THANKS,), whole, "acknowledged")
-        if COLLECTION in self._by_id and (BARE_OVERDUE.fullmatch(folded) or BARE_OVERDUE_EN.fullmatch(folded)):
-            return Route((COLLECTION,), whole, "bare_overdue")
+        if COLLECTION in self._by_id and (BARE_OVERDUE.fullmatch(folded) or BARE_OVERDUE_EN.fullmatch(folded)
+                                          or overdue_with_amount(folded)):
+            return Route((COLLECTION,), whole, "bare_overdue")  # an amount beside it changes nothing (cls16)
+        if COLLECTION in self._by_id and BARE_OVERDUE_WORD.fullmatch(folded):
+            # "逾期" alone: the late borrower's word, answered as such, still asking which was meant (cls16)
+            choices = overdue_word_choices(self._choices.offer(whole, body), self._by_id)
+            return Route((COLLECTION,), whole, "classifier", choices)
         if BARE_REPAID.fullmatch(folded) and AFTER in self._by_id:
             return Route((AFTER,), whole, "bare_repaid")  # "借呗已经还清了": what comes after (cls13)
-        if BARE_DEBTS.fullmatch(folded) and WORRY in self._by_id:
+        if (BARE_DEBTS.fullmatch(folded) or OWED_STATED.fullmatch(folded)) and WORRY in self._by_id:
             return Route((WORRY,), whole, "bare_debts")  # "我欠了好几家网贷": never a bare decline (cls13)
         if (number := number_asked(fold(body))) in self._by_id:
             return Route((number,), whole, "number_asked")
@@ -127,7 +150,7 @@ class Router(QuestionReading):
         topics = which_first(child_affected(blacklisted_not_blocking(topics, folded), folded), folded)
         topics = billing_not_late(topics, folded)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
-        topics = closing_nothing_owed(topics, folded)
+        topics = counts_as_late(closing_nothing_owed(topics, folded), folded)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()

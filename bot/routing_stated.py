@@ -100,6 +100,7 @@ def calls_after_paying(topics: list[str], folded: str) -> list[str]:
 # for terms (negotiate), as "借呗可以先还一部分吗" already reads. Not how one repayment is split
 # ("先还本金还是先还利息": billing mechanics, declined), nor a payment already made.
 _PART_ONLY = regex(r"(?:只|就)(?:先|能|想)?还(?:一)?部分|只还本金不还利息|只还本金(?:可以|行|能)|不还利息只还本金"
+                   r"|(?:能不能|能否|可不可以|可以|能)只还本金"
                    r"|\b(?:can|could|may) i (?:just |only )?(?:re)?pay (?:only |just )?(?:part|some|half|a portion|the principal)\b")
 # ...asked, not told ("已经还了一部分" is a payment made), nor interest-only or minimum repayments
 # (a product's billing: "到了还款日可以只还利息吗", "花呗只还最低还款").

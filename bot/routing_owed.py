@@ -1,0 +1,82 @@
+"""Wording rules for plain statements of a debt and plain questions about being late (round 14,
+cls16, issue 13): a bare "逾期" is the late borrower's word, never "after repaying"; "我欠借呗3万"
+states where the writer stands (never a bare decline); an amount beside a bare overdue statement
+("借呗欠5万逾期3个月") changes nothing the bare-overdue rule reads; whether a day late counts, or
+what comes once a grace period is over, is how collection starts; and a threat the collectors say
+they will carry out ("they say they will come to my work") is put to us as the doubted threats are.
+Each reads a message as text.normalize gives it (``folded``)."""
+
+from __future__ import annotations
+
+from . import knowledge as kb
+from .patterns import regex
+from .routing_rules import BARE_OVERDUE
+
+COLLECTION, AFTER, WORRY = "collection_process", "after_repayment", "worry"
+
+# "逾期", "逾期？", "overdue": the word alone. The late borrower says it (as "逾期了" reads);
+# after_repayment's examples use the word most, which made "文章没有讲还清以后的事" the best guess
+# for someone who has not repaid. Answered as collection_process, still asking which was meant.
+BARE_OVERDUE_WORD = regex(r"\W*(?:逾期|超期|晚还|overdue|past due)\W*")
+
+
+def overdue_word_choices(offered: tuple[str, ...], by_id: dict[str, kb.Topic]) -> tuple[str, ...]:
+    """The choices for a bare "逾期": what happens now first, then the keyword's other topics
+    (life after repaying is no reading of the word alone)."""
+    rest = tuple(t for t in offered if t not in (COLLECTION, AFTER))
+    return tuple(t for t in (COLLECTION, *rest) if t in by_id)[:3]
+
+
+_PRODUCTS = r"(?:蚂蚁)?(?:借呗|花呗)|白条|京东白条|网商贷|微粒贷|美团月付|网贷|信用卡|贷款"
+_AMOUNT = r"(?:[#\d一二两三四五六七八九十百千万几多]+(?:块|元|万|千|w|k)?(?:多)?(?:块|元|块钱)?(?:钱)?)"
+# "我欠借呗3万", "借呗欠5万", "我欠了白条和借呗": a statement of what is owed, no question; as the
+# bare debts of bot.routing_stated (BARE_DEBTS) it gets the worry reply's first steps, not "I can't help".
+OWED_STATED = regex(rf"\W*(?:我|本人)?(?:现在|目前|还|已经|一共|总共)?(?:欠了?|欠着)(?:{_PRODUCTS})"
+                    rf"(?:(?:和|跟|与|、|还有|以及)(?:{_PRODUCTS}))*(?:的钱)?{_AMOUNT}?(?:了|啊|呀)?\W*"
+                    rf"|\W*(?:我的?)?(?:{_PRODUCTS})(?:(?:和|跟|与|、)(?:{_PRODUCTS}))*(?:还|已经|一共|总共)?(?:欠了?|欠着){_AMOUNT}(?:了|啊|呀)?\W*")
+
+# An amount said beside a bare overdue statement ("借呗欠5万逾期3个月", "借呗欠两万逾期四个月"):
+# taken out, the rest is read by BARE_OVERDUE as it would be without the amount.
+_OWED_AMOUNT = regex(rf"[，,、\s]*(?:欠了?|欠款|欠着|借了?){_AMOUNT}[，,、\s]*")
+
+
+def overdue_with_amount(folded: str) -> bool:
+    """Whether a message is a bare overdue statement once an amount owed is taken out of it."""
+    if "欠" not in folded and "借了" not in folded:
+        return False
+    rest = _OWED_AMOUNT.sub("", folded)
+    return rest != folded and bool(BARE_OVERDUE.fullmatch(rest))
+
+
+# "借呗逾期一天算逾期吗", "晚还两天算不算逾期", "宽限期过了会不会立刻催收": whether a lateness
+# counts, or what starts once the grace period is over, is what collection_process answers (the
+# article: collection starts as soon as a loan is overdue, and is reported at once). A lateness
+# stated with its length in days before the 算…逾期 asked; not whether late repayment as such counts,
+# how long a grace is ("借呗晚还款算逾期", "逾期几天算逾期": the hand-labelled dev set's billing), nor
+# when, on the due day, a payment is in time ("最后一天几点前还款算逾期", "还款日晚上还算逾期吗",
+# "最晚什么时候还不算逾期", minutes or hours late: the deadline, billing per shared/eval's README).
+_LATE_BY = r"(?:(?:[一二两俩三四五六七八九十半]|#|\d)+(?:个)?(?:天|日|礼拜|星期|周)|(?:到)?(?:第二天|隔天|次日))"
+COUNTS_AS_LATE = regex(rf"(?:(?:逾期|晚还|晚了|迟还|迟了|超期|推迟|拖了?|晚|迟)(?:还款|还)?(?:了)?{_LATE_BY}|(?:晚|迟|推迟|拖)(?:了)?{_LATE_BY}(?:还款|还|再还))"
+                       r"\S{0,6}?(?:算不算|算|算是|会不会算|会算|是不是算|也算)(?:作|做|是)?逾期"
+                       r"|宽限期(?:过了|过后|一过|结束|之后|以后)")
+_DUE_TIME = regex(r"几点|\d点|#点|点(?:前|后|之前|之后|以前|以后)|中午|晚上|凌晨|早上|上午|下午|当天|当日|最后一天|还款日当天|到账"
+                  r"|最晚|最迟|什么时候|什么时间|何时|几号|分钟|小时")
+
+
+def counts_as_late(topics: list[str], folded: str) -> list[str]:
+    """[collection_process] for a declined message that asks whether a lateness counts or what
+    follows the grace period."""
+    if topics != [kb.OUT_OF_SCOPE] or not COUNTS_AS_LATE.search(folded) or _DUE_TIME.search(folded):
+        return topics
+    return [COLLECTION]
+
+
+# "they say they will come to my work", "催收说明天要来我单位": a threat reported as what the
+# collectors say they will do is a threat put to us, as "…真的吗" puts it (bot.routing_rules DOUBTS):
+# what the article says of that matter follows the abuse reply.
+THREAT_REPORTED = regex(r"\bthey (?:say|said|told me|threaten\w*|claim\w*)(?: that)? they (?:will|would|are going to|gonna)\b"
+                        r"|(?:催收|他们|对方)(?:说|扬言|威胁|放话)(?:说)?(?:明天|后天|下周|马上|今天|过几天)?(?:就)?(?:要|会)")
+
+
+__all__ = ["BARE_OVERDUE_WORD", "COUNTS_AS_LATE", "OWED_STATED", "THREAT_REPORTED", "counts_as_late",
+           "overdue_with_amount", "overdue_word_choices"]
