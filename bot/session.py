@@ -240,7 +240,10 @@ class Session:
         # the same question (compose scopes it by rule: see answer.current_slots)
         routed = self._in_context(text, engine.route(text), stated)
         route = after_safety(text, routed, self._state.last_topics, self._state.answered, self._kind)
-        if "crisis" in route.topics and any(ch.isalpha() for ch in text):
+        # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
+        # in the conversation's language: an "ok" says nothing about it; ans14)
+        quiet = quiet_after_crisis(text, routed, self._state.last_topics, self._state.answered)
+        if "crisis" in route.topics and any(ch.isalpha() for ch in text) and not quiet:
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         if route.choices and route.rule == "classifier":
             return engine.clarify(route, lang, slots, text)
@@ -252,9 +255,7 @@ class Session:
         safety_held = (route.rule == "context" and len(route.topics) == 1 and route.topics[0] in SAFETY_FIRST
                        and route.topics[0] in self._state.last_topics)
         same_matter = route.rule == "context" and list(route.topics) == list(self._state.last_topics)
-        # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more; ans14)
-        held_mode = "again" if quiet_after_crisis(text, routed, self._state.last_topics, self._state.answered) else "more"
-        mode = not_again(self._state, held_mode if safety_held else "rest" if same_matter else "answer", route.topics, lang,
+        mode = not_again(self._state, ("again" if quiet else "more") if safety_held else "rest" if same_matter else "answer", route.topics, lang,
                          engine.topic)
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes, mode=mode,
                               answered=self._state.answered, echo="days" in stated or "amount" in stated,
