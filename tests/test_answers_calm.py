@@ -10,7 +10,7 @@ import pytest
 from bot import Engine
 from bot.answer_calm import states_fear
 
-CALM = {"zh": "听得出你现在又慌又怕", "en": "It sounds like you're really frightened"}
+CALM = {"zh": "听得出这件事让你很不安", "en": "It sounds like this has really frightened you"}
 
 
 @pytest.mark.parametrize("afraid, twin, lang", [
@@ -53,6 +53,10 @@ def test_the_calm_line_belongs_to_the_message_that_states_fear(engine: Engine) -
                                           ("擔心死了", True), ("I'm terrified", True), ("so scared", True),
                                           ("afraid of them", True), ("panicking", True), ("会不会被起诉", False),
                                           ("我不怕", False), ("不要慌", False), ("not scared", False),
-                                          ("don't panic", False), ("", False)])
+                                          ("don't panic", False), ("", False),
+                                          # someone else's fear, or a thing that is scary, is not the writer's
+                                          ("他吓得睡不着", False), ("我妈吓坏了", False), ("my dad was scared", False),
+                                          ("利息高得吓死人", False), ("说得特别吓人", False),
+                                          ("好怕他们来", True), ("so scared they will sue", True), ("他们说会上门 吓死我了", True)])
 def test_states_fear(text: str, afraid: bool) -> None:
     assert states_fear(text) is afraid
