@@ -5,7 +5,10 @@ the worry reply."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from knowledge_files import edit_json
 
 from bot import Engine
 from bot.answer_calm import states_fear
@@ -60,3 +63,10 @@ def test_the_calm_line_belongs_to_the_message_that_states_fear(engine: Engine) -
                                           ("好怕他们来", True), ("so scared they will sue", True), ("他们说会上门 吓死我了", True)])
 def test_states_fear(text: str, afraid: bool) -> None:
     assert states_fear(text) is afraid
+
+
+def test_a_folder_without_a_calm_line_says_nothing_there(knowledge_copy: Path) -> None:
+    edit_json(knowledge_copy / "frame.json", lambda d: d.pop("calm"))
+    engine = Engine.load(knowledge_copy)
+    reply = engine.ask("我好害怕，会不会被起诉")
+    assert reply.text.startswith(reply.lead) and CALM["zh"] not in reply.text
