@@ -3,7 +3,10 @@
 A default answer is short: the lead, the first three points of the topic's answer (fewer when
 one message asks several things; points are written in order of importance), one line naming at most two places in the article that the lines shown rest on, and the
 one-line note. ``more`` adds the rest, ``why`` gives the reasoning with every source, ``product``
-says what changes when the same question is asked about another product ("花呗呢?").
+says what changes when the same question is asked about another product ("花呗呢?"), ``again``
+is a safety topic's short reply to a quiet turn right after it ("好的" after the crisis reply; a
+topic without one answers as ``more``). A message that states fear ("我好害怕，会被起诉吗") gets one
+calm line above a loan answer (``frame.calm``; bot.answer_calm).
 
 Pure functions over loaded knowledge; the Engine calls ``compose_text``.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import knowledge as kb
+from .answer_calm import calm_line, states_fear
 from .answer_sources import answer_sources, citations, source_titles
 from .concerns import concern_name, find_concerns
 from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
@@ -29,7 +33,7 @@ UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
 # Topics whose answer is itself about threats made by collectors: a fear named in the message
 # ("说要去我单位闹") is what they answer, so no separate line names it.
 _ANSWER_THREATS = frozenset({"abusive_collection"})
-MODES = ("answer", "more", "why", "product", "rest")
+MODES = ("answer", "more", "why", "product", "rest", "again")
 # Points kept per topic: three for one topic, fewer when one reply answers several.
 POINTS_FOR = {1: 3, 2: 2}
 OUTSIDE = {"zh": "（非文章内容）", "en": "(not from the article)"}  # marks advice the article does not give
@@ -103,6 +107,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "also_name": also_named(question, product, lang),
         "sources": [], "echo": echo, "scale_note": False,
         "relatives_loan": relatives_loan or (bool(question) and relatives_loan_told(normalize(question)) is True),
+        "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
     }
 
 
@@ -150,6 +155,8 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     loan = [topic for topic in chosen if topic.kind == "domain"]
     if mode == "product" and context["is_jiebei"]:
         mode = "answer"  # the article is about 借呗 itself: the plain answer is the answer
+    if mode == "again" and not all(topic.again is not None for topic in chosen):
+        mode = "more"  # no short reply of its own: the further steps, as before
     context = dict(context, scale_note=bool(mode == "more" and context["echo"] and loan
                                            and (context["days_given"] or context["amount_given"])))
     sections, lead, placed = [], "", _figures_placed(context, loan)
@@ -205,8 +212,12 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     if context.get("number"):  # what an outside number is, asked alone (frame "number")
         top = render(frame.number[lang], context)
         lead = top.split("\n", 1)[0]
+    calm = calm_line(frame, chosen, context) if sections else ""
+    if calm:  # one calm line opens the loan answer of a frightened message; the lead stays the answer
+        sections[0] = calm + "\n" + sections[0]
     text = "\n\n".join(part for part in [top, *sections, guessed, after] if part)
     return Composed(text, lead, sources, shown)
+
 
 
 def _figures_placed(context: dict[str, Any], loan: list[kb.Topic]) -> dict[str, tuple[str, str]]:
@@ -244,6 +255,8 @@ def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: di
     lang = context["lang"]
     if mode == "why" and topic.why is not None:
         return render(topic.why[lang], context)
+    if mode == "again" and topic.again is not None:
+        return render(topic.again[lang], context)
     if mode == "product" and topic.kind == "domain":
         return render(knowledge.frame.product_switch[lang],
                       dict(context, topic_label=_label_text(topic, lang)))

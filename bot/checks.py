@@ -121,8 +121,10 @@ def _check_templates(knowledge: Knowledge) -> Iterator[Problem]:
 
 
 def _try_render(topic: Topic, lang: str) -> Iterator[Problem]:
-    for part in ("answer", "why", "more"):
+    for part in ("answer", "why", "more", "again"):
         templates = getattr(topic, part)
+        if templates is None and part == "again":
+            continue  # optional: only a safety reply held for a quiet turn uses it
         if templates is None:
             if topic.kind == "domain" and lang == "zh":  # reported once, not once per language
                 yield Problem(topic.file, f"/{part}", f"expected a {part!r} template for a domain topic, found none")
@@ -179,7 +181,7 @@ def _check_wording(knowledge: Knowledge) -> Iterator[Problem]:
 
 
 def _wording_problems(topic: Topic, lang: str, context: dict[str, Any]) -> Iterator[Problem]:
-    for part in ("answer", "why", "more"):
+    for part in ("answer", "why", "more", "again"):
         templates = getattr(topic, part)
         try:
             text = render(templates[lang], context) if templates is not None else ""

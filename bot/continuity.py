@@ -73,6 +73,30 @@ def had_crisis(answered: Sequence[str]) -> bool:
     return CRISIS in answered
 
 
+def _insists_or_pushes_away(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str]) -> bool:
+    """Insisting ("我是认真的") after crisis wording, or pushing help away, or leaving, right after
+    the crisis reply ("不用管我了", "晚安", "ok bye"): the whole crisis reply again, not "好的，照顾好
+    自己" (probe12, probe14); not in a question. (Pushing help away outright counts at any later
+    turn: "别管我了行吗"; review14.) ``text`` is simplified."""
+    asked = is_question(text)
+    pushes_away = bool(_PUSHES_AWAY.search(text) and not _OF_OTHERS.search(text)) or (CRISIS in last_topics and not asked and bool(
+        _GIVES_UP.search(text) or route.topics[0] == GOODBYE or followups.is_leaving(text)))
+    return had_crisis(answered) and bool(_INSISTS.search(text) or pushes_away) and len(text) <= MAX_INSISTING \
+        and not _LOAN_MATTER.search(text)
+
+
+def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str]) -> bool:
+    """Whether a turn right after the crisis reply only acknowledges it ("好的", "嗯", "ok") or picks
+    no offered option ("2" of one), so that the crisis topic's short ``again`` reply answers it:
+    still here, 12356, 120/110, the loan when ready; not the whole reply word for word each time
+    (ans14). Insisting or pushing help away ("我是认真的", "晚安") is not quiet: the whole reply.
+    ``route``: the message's own route, before ``after_safety``."""
+    text = simplified(text)
+    quiet = route.rule == "acknowledged" or followups.pick_number(text) is not None or followups.stray_number(text)
+    return CRISIS in last_topics and bool(quiet) and not set(route.topics) & set(SAFETY_FIRST) \
+        and not _insists_or_pushes_away(text, route, last_topics, answered)
+
+
 def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str],
                  kind: Callable[[str], str]) -> Route:
     """The route of a turn in the light of the safety replies before it (see the module doc);
@@ -95,14 +119,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     if set(route.topics) & set(SAFETY_FIRST):
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
-    # Pushing help away, or leaving, right after the crisis reply ("不用管我了", "晚安", "ok bye"):
-    # the crisis reply again, not "好的，照顾好自己" (probe12, probe14); not in a question.
-    # (Pushing help away outright counts at any later turn: "别管我了行吗"; review14.)
-    asked = is_question(text)
-    pushes_away = bool(_PUSHES_AWAY.search(text) and not _OF_OTHERS.search(text)) or (CRISIS in last_topics and not asked and bool(
-        _GIVES_UP.search(text) or route.topics[0] == GOODBYE or followups.is_leaving(text)))
-    if had_crisis(answered) and (_INSISTS.search(text) or pushes_away) and len(text) <= MAX_INSISTING \
-            and not _LOAN_MATTER.search(text):
+    if _insists_or_pushes_away(text, route, last_topics, answered):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
             not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not _LOAN_MATTER.search(text)):
@@ -144,4 +161,4 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     return route
 
 
-__all__ = ["after_safety", "had_crisis"]
+__all__ = ["after_safety", "had_crisis", "quiet_after_crisis"]

@@ -278,6 +278,6 @@ def _load_topics(folder: Path, reader: _Reader) -> Iterator[Topic]:
             examples_zh=tuple(data["examples"]["zh"]), examples_en=tuple(data["examples"]["en"]),
             followups=tuple(data["followups"]), sources=tuple(data["sources"]), file=str(path),
             answer=reader.localized(data["answer"], path, "/answer"),
-            **{part: reader.localized(data[part], path, f"/{part}") for part in ("why", "more") if part in data},
+            **{part: reader.localized(data[part], path, f"/{part}") for part in ("why", "more", "again") if part in data},
             label=_localized(data["label"]) if "label" in data else None,
         )

@@ -22,10 +22,10 @@ OUT_OF_SCOPE = "out_of_scope"
 UNCOVERED = "uncovered_consequences"  # the topic for fears the article is silent on (jail, travel, wages)
 REQUIRED_TOPICS = DOMAIN_TOPICS + CONVERSATION_TOPICS + ("crisis", OUT_OF_SCOPE)
 FRAME_PARTS = ("before", "after", "clarify", "truncated", "concern", "did_you_mean", "product_switch", "number",
-               "figure")
+               "figure", "calm")
 # Frame parts a knowledge folder may leave out: each then renders to nothing (a folder written
 # before the part existed still loads).
-OPTIONAL_FRAME_PARTS = frozenset({"figure"})
+OPTIONAL_FRAME_PARTS = frozenset({"figure", "calm"})
 
 
 T = TypeVar("T")
@@ -103,6 +103,9 @@ class Topic:
     answer: Localized[Source] = field(compare=False, repr=False)
     why: Localized[Source] | None = field(default=None, compare=False, repr=False)  # "为什么?"
     more: Localized[Source] | None = field(default=None, compare=False, repr=False)  # "详细点"
+    # A safety topic's short reply to a turn that only acknowledges it ("好的", "嗯", "ok") right
+    # after it: still here, help in view, never the whole reply again word for word (ans14).
+    again: Localized[Source] | None = field(default=None, compare=False, repr=False)
     label: Localized[str] | None = None  # a short name, shown when one reply answers several topics
 
     def examples(self, lang: str | None = None) -> tuple[str, ...]:
@@ -133,6 +136,7 @@ class Frame:
     product_switch: Localized[Source]  # "花呗呢?": what changes for another product (``topic_label``)
     number: Localized[Source]  # "你说的12356是什么": what an outside number is (``number``), above the reply
     figure: Localized[Source]  # "芝麻分会掉多少": the article gives no such figure (``figure``), above the answer; optional
+    calm: Localized[Source]  # "我好害怕，会被起诉吗": one calm line above a loan answer to a frightened message; optional
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ DETAIL_FREE_MODES = ("answer", "more", "why")
 def build_prerendered(engine: Engine) -> dict[str, Any]:
     """Compose every detail-free answer in the sandbox, recording each template's output: the
     content of RENDERED_FILE."""
+    from .answer import OUTSIDE
     from .inputs import MAX_QUESTION_CHARS
     from .knowledge import LANGS
 
@@ -46,11 +47,12 @@ def build_prerendered(engine: Engine) -> dict[str, Any]:
     with recording() as renders:
         for topic in knowledge.topics:
             for lang in LANGS:
-                for mode in DETAIL_FREE_MODES:
+                for mode in DETAIL_FREE_MODES + (("again",) if topic.again is not None else ()):
                     for echo in (True, False):  # a one-off question echoes details; a conversation may not
                         engine.compose([topic.id], lang, {}, mode=mode, echo=echo)
         for lang in LANGS:
             render(knowledge.frame.truncated[lang], {"limit": MAX_QUESTION_CHARS})
+            render(knowledge.frame.calm[lang], {"lang": lang, "outside": OUTSIDE[lang]})  # bot.answer_calm
     outputs = sorted({text for table in renders.values() for text in table.values()})
     position = {text: number for number, text in enumerate(outputs)}  # many outputs repeat
     return {"format": FORMAT, "knowledge": knowledge.digest, "renderer": renderer_id(), "outputs": outputs,

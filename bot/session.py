@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from . import followups, script
 from .answer import OUTSIDE, UNCOVERED, contact_for
 from .answer_modes import not_again
-from .continuity import after_safety, had_crisis
+from .continuity import after_safety, had_crisis, quiet_after_crisis
 from .followups_context import continued_topic
 from .inputs import check_lang, prepare
 from .records import replace
@@ -238,9 +238,12 @@ class Session:
         self._merge(stated)
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
-        route = after_safety(text, self._in_context(text, engine.route(text), stated), self._state.last_topics,
-                             self._state.answered, self._kind)
-        if "crisis" in route.topics and any(ch.isalpha() for ch in text):
+        routed = self._in_context(text, engine.route(text), stated)
+        route = after_safety(text, routed, self._state.last_topics, self._state.answered, self._kind)
+        # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
+        # in the conversation's language: an "ok" says nothing about it; ans14)
+        quiet = quiet_after_crisis(text, routed, self._state.last_topics, self._state.answered)
+        if "crisis" in route.topics and any(ch.isalpha() for ch in text) and not quiet:
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         if route.choices and route.rule == "classifier":
             return engine.clarify(route, lang, slots, text)
@@ -252,7 +255,7 @@ class Session:
         safety_held = (route.rule == "context" and len(route.topics) == 1 and route.topics[0] in SAFETY_FIRST
                        and route.topics[0] in self._state.last_topics)
         same_matter = route.rule == "context" and list(route.topics) == list(self._state.last_topics)
-        mode = not_again(self._state, "more" if safety_held else "rest" if same_matter else "answer", route.topics, lang,
+        mode = not_again(self._state, ("again" if quiet else "more") if safety_held else "rest" if same_matter else "answer", route.topics, lang,
                          engine.topic)
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes, mode=mode,
                               answered=self._state.answered, echo="days" in stated or "amount" in stated,

@@ -70,7 +70,7 @@ def _schema_error(change: Any) -> str:
     (lambda d: d["answer"].pop("en"), "/answer: missing required 'en'"),
     (lambda d: d.pop("sources"), "/: missing required 'sources'"),
     (lambda d: d.update(exmaples={}), "/exmaples: expected one of the fields 'id', 'kind', 'title', 'question', "
-     "'examples', 'answer', 'followups', 'sources', 'why', 'more', 'label', found 'exmaples' (did you mean 'examples'?)"),
+     "'examples', 'answer', 'followups', 'sources', 'why', 'more', 'again', 'label', found 'exmaples' (did you mean 'examples'?)"),
     (lambda d: d.update(followups="lawsuit"), "/followups: expected an array, found 'lawsuit'"),
     (lambda d: d["followups"].append("Bad-Id"), "/followups/0: expected text matching ^[a-z][a-z_]*$, found 'Bad-Id'"),
     (lambda d: d["title"].update(zh=""), "/title/zh: expected a non-empty string, found ''"),

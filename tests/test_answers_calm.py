@@ -1,0 +1,72 @@
+"""A frightened borrower's fear acknowledged (ans14): a message that states fear or panic gets one
+calm line (frame.calm) above the loan answer, in the reply's language; the lead stays the answer.
+Each case beside a twin that must not change: a bare question, a fear denied, safety replies,
+the worry reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from knowledge_files import edit_json
+
+from bot import Engine
+from bot.answer_calm import states_fear
+
+CALM = {"zh": "听得出这件事让你很不安", "en": "It sounds like this has really frightened you"}
+
+
+@pytest.mark.parametrize("afraid, twin, lang", [
+    ("我好害怕，会不会被起诉", "会不会被起诉", "zh"),
+    ("I'm terrified. Can they sue me?", "Can they sue me?", "en"),
+    ("好慌啊 借呗逾期了会上门吗", "借呗逾期了会上门吗", "zh"),
+    ("吓死我了 逾期会上征信吗", "逾期会上征信吗", "zh"),
+    ("i'm scared they will call my parents", "will they call my parents", "en"),
+    ("I'm panicking, will they come to my house?", "will they come to my house?", "en"),
+])
+def test_a_stated_fear_opens_the_loan_answer_with_a_calm_line(engine: Engine, afraid: str, twin: str, lang: str) -> None:
+    reply, plain = engine.ask(afraid), engine.ask(twin)
+    assert reply.topics == plain.topics and reply.lang == lang
+    assert reply.text.startswith(CALM[lang]) and reply.text.count(CALM[lang]) == 1
+    assert reply.lead == plain.lead and reply.lead in reply.text.split("\n")[1]  # the lead is still the answer
+    assert CALM[lang] not in plain.text
+    assert not any(ch.isdigit() for ch in reply.text.split("\n")[0])  # no figure in it
+
+
+@pytest.mark.parametrize("question", ["我不害怕，会不会被起诉", "别慌，逾期会上门吗", "I'm not scared, can they sue me?",
+                                      "怕影响征信，能分期吗"])
+def test_a_denied_or_unstated_fear_gets_no_calm_line(engine: Engine, question: str) -> None:
+    assert not any(CALM[lang] in engine.ask(question).text for lang in CALM)
+
+
+@pytest.mark.parametrize("question", ["我好害怕 不想活了", "催收天天骂我 我好害怕", "I'm terrified, I want to die", "我好害怕"])
+def test_safety_and_worry_replies_get_no_calm_line(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topics[0] in ("crisis", "abusive_collection", "worry")
+    assert not any(CALM[lang] in reply.text for lang in CALM)
+
+
+def test_the_calm_line_belongs_to_the_message_that_states_fear(engine: Engine) -> None:
+    session = engine.session()
+    assert session.ask("我好害怕，会不会被起诉").text.startswith(CALM["zh"])
+    assert CALM["zh"] not in session.ask("详细点").text  # the fear was said once; the next reply moves on
+
+
+@pytest.mark.parametrize("text, afraid", [("我好害怕", True), ("好怕", True), ("心里好慌", True), ("吓死了", True),
+                                          ("擔心死了", True), ("I'm terrified", True), ("so scared", True),
+                                          ("afraid of them", True), ("panicking", True), ("会不会被起诉", False),
+                                          ("我不怕", False), ("不要慌", False), ("not scared", False),
+                                          ("don't panic", False), ("", False),
+                                          # someone else's fear, or a thing that is scary, is not the writer's
+                                          ("他吓得睡不着", False), ("我妈吓坏了", False), ("my dad was scared", False),
+                                          ("利息高得吓死人", False), ("说得特别吓人", False),
+                                          ("好怕他们来", True), ("so scared they will sue", True), ("他们说会上门 吓死我了", True)])
+def test_states_fear(text: str, afraid: bool) -> None:
+    assert states_fear(text) is afraid
+
+
+def test_a_folder_without_a_calm_line_says_nothing_there(knowledge_copy: Path) -> None:
+    edit_json(knowledge_copy / "frame.json", lambda d: d.pop("calm"))
+    engine = Engine.load(knowledge_copy)
+    reply = engine.ask("我好害怕，会不会被起诉")
+    assert reply.text.startswith(reply.lead) and CALM["zh"] not in reply.text
