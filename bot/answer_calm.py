@@ -21,18 +21,26 @@ from .text import simplified
 # say the writer is frightened; so are 吓人 and 吓死人 ("说得特别吓人", "利息高得吓死人": a thing is
 # scary). ("I'm afraid I can't pay" counts: a calm line does no harm there.)
 _FEAR = regex(
-    r"害怕|好怕|很怕|真怕|太怕|怕死了|怕得要命|怕得不行|吓死(?!人)|吓坏|吓得|慌|恐慌|恐惧|担心死了|担心得要死|担心得睡不着"
+    r"害怕|好怕(?!怕)|很怕|真怕|太怕|怕死了|怕得要命|怕得不行|吓死(?!人)|吓坏|吓得|慌|恐慌|恐惧|担心死了|担心得要死|担心得睡不着"
     r"|\b(?:scared|terrified|frightened|afraid(?! (?:so|not)\b)|panic\w*|freaking out|so worried|worried sick)\b",
     re.IGNORECASE)
 # ...unless its clause says the opposite ("我不害怕", "别慌", "not scared", "don't panic")...
-_NOT_AFRAID = regex(r"(?:不|别|不要|没|没有|不用|甭)(?:太|再|那么|怎么)?(?:害怕|怕|慌|恐慌)"
-                    r"|\b(?:not|never|don['’]?t|dont|no need to) (?:be |feel |get )?(?:scared|afraid|frightened|terrified|panic)\b",
+# (and "我不是很害怕", "没什么好慌的", "有什么好怕的", "I'm not so worried"; a question whether to be afraid,
+# "需要害怕吗", "should I be scared?", says no fear either; review32)
+_NOT_AFRAID = regex(r"(?:不|别|不要|没|没有|不用|甭)(?:是)?(?:太|再|那么|怎么|很|特别|多)?(?:害怕|怕|慌|恐慌)"
+                    r"|(?:没什么|有什么|有啥|没啥|没有什么)(?:好|可)(?:害怕|怕|慌|担心)"
+                    r"|(?:需要|要不要|用不用|该不该|应不应该|有必要|有没有必要)(?:害怕|怕|慌|担心)|害怕有用|怕有用"
+                    r"|\b(?:not|never|don['’]?t|dont|no need to) (?:be |feel |get )?(?:so |that |too |really |very )?"
+                    r"(?:scared|afraid|frightened|terrified|panic\w*|worried)\b"
+                    r"|\b(?:should|do|must) i (?:be |feel |get )?(?:scared|afraid|worried|panic\w*|worry)\b",
                     re.IGNORECASE)
 # ...or is about someone else, with nothing of the writer in it ("他吓得睡不着", "my dad was scared").
 # (Only before the fear word: "好怕他们来", "scared they'll sue" fear them.)
-_SOMEONE_ELSE = regex(r"他|她|妈|爸|老婆|老公|朋友|同事|家人|家里人|\b(?:he|she|they|his|her|their|my (?:mum|mom|dad|father|mother|friend|wife|husband|parents?))\b",
-                      re.IGNORECASE)
-_THE_WRITER = regex(r"我(?!妈|爸|老婆|老公|朋友|同事|男朋友|女朋友|家里人|家人)|\b(?:i|i['’]?m|im|me)\b", re.IGNORECASE)
+# (a child, a sibling, a roommate too: "我女儿很害怕", "my son is scared"; review32)
+_OTHERS = r"妈|爸|老婆|老公|朋友|同事|男朋友|女朋友|家里人|家人|女儿|儿子|孩子|小孩|弟弟|妹妹|哥哥|姐姐|室友|婆婆|公公|老人"
+_SOMEONE_ELSE = regex(rf"他|她|{_OTHERS}|\b(?:he|she|they|his|her|their|my (?:mum|mom|dad|father|mother|friend|wife|husband|parents?"
+                      r"|son|daughter|kids?|child|children|brother|sister|roommate|family))\b", re.IGNORECASE)
+_THE_WRITER = regex(rf"我(?!{_OTHERS})|\b(?:i|i['’]?m|im|me)\b", re.IGNORECASE)
 _CLAUSE = regex(r"[^，。,.!?！？；;\n]+")
 
 

@@ -138,6 +138,11 @@ def _try_render(topic: Topic, lang: str) -> Iterator[Problem]:
             if not text:
                 yield Problem(topic.file, f"/{part}/{lang}", "template renders to an empty text")
                 break
+            if part == "again" and topic.kind == "safety" and topic.id == "crisis" and "12356" not in text:
+                # the short reply to a quiet turn after a crisis must keep the help line (review32)
+                yield Problem(topic.file, f"/{part}/{lang}", "expected the psychological assistance line 12356 "
+                              "in the crisis topic's again text, found none")
+                break
 
 
 def _check_frame(knowledge: Knowledge) -> Iterator[Problem]:

@@ -85,6 +85,9 @@ def _insists_or_pushes_away(text: str, route: Route, last_topics: Sequence[str],
         and not _LOAN_MATTER.search(text)
 
 
+_ENOUGH = regex(r"\W*(?:好了|够了|算了|行了|就这样|结束了|\b(?:enough|done|it'?s over|that'?s it)\b)\W*", re.IGNORECASE)
+
+
 def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str]) -> bool:
     """Whether a turn right after the crisis reply only acknowledges it ("好的", "嗯", "ok") or picks
     no offered option ("2" of one), so that the crisis topic's short ``again`` reply answers it:
@@ -92,7 +95,10 @@ def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answ
     (ans14). Insisting or pushing help away ("我是认真的", "晚安") is not quiet: the whole reply.
     ``route``: the message's own route, before ``after_safety``."""
     text = simplified(text)
-    quiet = route.rule == "acknowledged" or followups.pick_number(text) is not None or followups.stray_number(text)
+    if _ENOUGH.fullmatch(text):
+        return False  # "好了", "够了", "算了" alone may say it is over, not "OK" (review32): the whole reply
+    number = followups.pick_number(text) is not None or (followups.stray_number(text) and len(text.strip()) == 1)
+    quiet = route.rule == "acknowledged" or number  # (a single digit: "30" is no option, and may be anything)
     return CRISIS in last_topics and bool(quiet) and not set(route.topics) & set(SAFETY_FIRST) \
         and not _insists_or_pushes_away(text, route, last_topics, answered)
 

@@ -164,8 +164,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("grace",
      # (asked about, not told as the time a question is set in: "宽限期过了会不会起诉" asks of a lawsuit)
      # (有 alone is told, not asked: "客服说有3天宽限期，过了会不会被起诉" asks of a lawsuit; review31)
-     r"(?:有没有|有无|是否有|是不是有|还有没有|存不存在)\S{0,6}?(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)"
-     r"|(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)\s*(?:是|有|一般|大概)?\s*(?:几天|多久|多少天|多长|几日|最多|最长|有没有|有多|吗|么|嘛|呢|要|需要|怎么|如何|[?？]|$)"
+     r"(?:有没有|有无|是否有|是不是有|还有没有|存不存在|有(?:几天|多少天|多久|多长时间|几日)(?:的)?)\S{0,6}?(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)"
+     r"|(?:宽限期|宽限日|缓冲期|容时期|容错期|宽容期)\s*(?:的)?\s*(?:是|有|一般|大概)?\s*(?:几天|多久|多少天|多长|几日|最多|最长|有没有|有多|吗|么|嘛|吧|呢|要|需要|怎么|如何|[?？]|$)"
      r"|\b(?:is there|are there|any|have|has|get|got|give|offer)\b.{0,20}\bgrace (?:period|days?)\b"
      r"|\bgrace (?:period|days?)\b\s*(?:\?|$)|\bhow (?:long|many days)\b.{0,24}\bgrace\b|\bgrace (?:period|days?)\b.{0,12}\bhow (?:long|many)\b"),
     ("report_day",
@@ -203,11 +203,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"|\b(?:what|which|how much)\b.{0,30}\brates?\b|\brates?\b.{0,12}\bexactly\b|\bapr\b"),
     ("certain",
      # (not 肯定来不及 or 一定要告诉: 来 and 告 as parts of other words; review31)
-     r"(?:一定|肯定|必定|必然|百分之百|百分百|必须)\s*(?:会|要)?\s*(?:被)?\s*(?:我)?\s*(?:起诉|告(?!诉)|上门|走访|来(?=\s*(?:吗|么|嘛|找|家|我家|上门|催|[?？]|$))|找上门|判|立案|去(?:我)?(?:老家|家里|户籍地))"
+     r"(?:一定|肯定|必定|必然|百分之百|百分百|必须)\s*(?:会|要)?\s*(?:被)?\s*(?:我)?\s*(?:起诉|告(?!诉)|上门|走访|来(?=\s*(?:吗|么|嘛|吧|呢|的吧|找|家|我家|老家|我老家|单位|我单位|公司|上门|催|[?？]|$))|找上门|判|立案|去(?:我)?(?:老家|家里|户籍地))"
      r"|^(?:那|那么)?\s*(?:是不是|是)?\s*(?:一定|肯定)\s*(?:会|要)?\s*(?:吗|么|嘛|吧)?\s*[?？]*$"
      # (the certainty of a lawsuit or a visit, not "a certain amount" or "definitely report me to sesame")
      r"|\b(?:will|would|do|does|are|is|can)\b.{0,30}\b(?:definitely|certainly|for sure|surely|inevitabl\w*|guaranteed)\b"
-     r"(?=\s*(?:\w+\s+){0,3}?(?:sue|take (?:me|you) to court|visit|come|go to (?:my|your) (?:home|hometown|family)|show up)\b)"
+     r"(?=\s*(?:\w+\s+){0,3}?(?:sue|take (?:me|you) to court|take legal action|visit|come|go to (?:my|your) (?:home|hometown|family)|show up)\b)"
+     # ("are they certain to sue me?", "is a lawsuit certain?": review32)
+     r"|\b(?:certain|sure|bound) to (?:sue|visit|come|take)\b|\b(?:lawsuit|court case|visit|home visit|suing)s? (?:is |are )?(?:certain|inevitable|guaranteed)\b"
      r"|\b(?:sue|visit|come)\w*\b.{0,15}\b(?:for sure|definitely|certainly)\b|\b(?:is it|is that|it is|it's) certain\b"
      r"|^(?:is it|are they)?\s*(?:definitely|for sure|certain)\s*[?]*$"),
     ("priority",

@@ -127,11 +127,14 @@ def _a_name_here(folded: str, match: re.Match[str]) -> bool:
     """Whether a lender's name that is also part of everyday words stands here as the name."""
     name = match.group(0)
     if name == "来分期":  # "我本来分期了花呗", "我想来分期还借呗": 来 + 分期, not the lender (review31)
-        return _LAI_LENDER_BEFORE.search(folded, max(0, match.start() - 2), match.start()) is not None
+        return _LAI_LENDER_BEFORE.search(folded, max(0, match.start() - 3), match.start()) is not None
     if name == "你我贷":  # "你我贷款": 你我 + 贷款
         return not folded.startswith("款", match.end())
-    # "太安逸花钱没数", "任性付款买了手机": a word, not the lender (review31)
-    return not (name in _WORD_AFTER and folded.startswith(_WORD_AFTER[name], match.end()))
+    if name == "任性付":  # "一时任性付款买了手机": 任性 + 付款 (review31); "我欠任性付钱" is the lender
+        return not folded.startswith("款", match.end())
+    if name == "安逸花":  # "日子太安逸花钱没数": 安逸 said of a life (review31); "欠了安逸花钱" is the lender (review32)
+        return _ANYI_WORD_BEFORE.search(folded, max(0, match.start() - 2), match.start()) is None
+    return True
 
 
 def product_in_question(folded: str) -> tuple[str, str] | None:
@@ -402,9 +405,10 @@ _WORKPLACE_BEFORE = regex(r"\b(?:i|i m|im|i am|i ve|we)\s+(?:work|working|worked
 # 来分期 is the lender only where a name can stand: at the start of a clause, in a list, or owed
 # ("来分期逾期了", "借呗和来分期", "欠了来分期三千"); after any other word 来 is a verb or part of one
 # ("本来分期", "看来分期是唯一的办法", "我想来分期还借呗", "让我来分期"; review31).
-_LAI_LENDER_BEFORE = regex(r"(?:^|[\s，,。.！!？?；;、/]|和|跟|与|及|还有|欠|欠了)$")
-# Lender names that run into an everyday word: 安逸花钱 (spending at ease), 任性付款 (paying on a whim).
-_WORD_AFTER = {"安逸花": ("钱", "了", "掉", "光"), "任性付": ("款", "钱", "了", "费")}
+# (and after 在, 的, 了: "我在来分期借了3000", "我的来分期逾期了", "借了来分期的钱"; not 现在/正在/实在/还在: review32)
+_LAI_LENDER_BEFORE = regex(r"(?:^|[\s，,。.！!？?；;、/]|和|跟|与|及|还有|欠|欠了|(?<![现正还实存好])在|的|了)$")
+# 安逸 said of a life ("日子太安逸花钱没数"): an adverb before it makes it the adjective, not the lender.
+_ANYI_WORD_BEFORE = regex(r"(?:太|很|挺|真|好|多|更|那么|这么|过得|得)$")
 _USED_BEFORE = regex(r"(?:用|拿|靠|刷)(?:了)?\s*$")
 _REPAY = regex(r"\s*还(?:清|上|掉|了)?")
 # (a space is a joiner too: normalising turns "、" into one; "我有花呗、美团、信用卡都逾期了": review28)

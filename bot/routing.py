@@ -30,7 +30,7 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
 from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawyer_letter, part_only, someone_elses_loan
-from .routing_owed import BARE_OVERDUE_WORD, OWED_STATED, THREAT_REPORTED, counts_as_late, overdue_with_amount, overdue_word_choices
+from .routing_owed import BARE_OVERDUE_WORD, HARM_THREATENED, OWED_STATED, THREAT_REPORTED, counts_as_late, overdue_with_amount, overdue_word_choices
 from .concerns import find_concern
 from .figures import asks_only_how_long
 from .text import fold, normalize
@@ -83,7 +83,9 @@ class Router(QuestionReading):
         if UNCOVERED in self._by_id and is_question(rest) and find_concern(normalize(rest)) is not None:
             extra = [UNCOVERED]
         else:
-            extra = self._threatened_matter(whole, signal.abuse) if THREAT_REPORTED.search(normalize(question)) else []
+            said = normalize(question)
+            threat = THREAT_REPORTED.search(said) and not HARM_THREATENED.search(said)
+            extra = self._threatened_matter(whole, signal.abuse) if threat else []
         return replace(route, topics=(ABUSE, *extra)) if extra else route
 
     def _safety_checked(self, signal: Signal, question: str, whole: Prediction) -> Route:
@@ -135,7 +137,12 @@ class Router(QuestionReading):
             return Route((COLLECTION,), whole, "classifier", choices)
         if BARE_REPAID.fullmatch(folded) and AFTER in self._by_id:
             return Route((AFTER,), whole, "bare_repaid")  # "借呗已经还清了": what comes after (cls13)
-        if (BARE_DEBTS.fullmatch(folded) or OWED_STATED.fullmatch(folded)) and WORRY in self._by_id:
+        if COLLECTION in self._by_id and OWED_STATED.fullmatch(folded):
+            # "我欠借呗3万": a balance stated, nothing asked and no fear said (worry's "听起来你现在很害怕"
+            # claimed one; review32): what happens once a loan is late, asking which was meant, as "逾期" alone
+            choices = overdue_word_choices(self._choices.offer(whole, body), self._by_id)
+            return Route((COLLECTION,), whole, "classifier", choices)
+        if BARE_DEBTS.fullmatch(folded) and WORRY in self._by_id:
             return Route((WORRY,), whole, "bare_debts")  # "我欠了好几家网贷": never a bare decline (cls13)
         if (number := number_asked(fold(body))) in self._by_id:
             return Route((number,), whole, "number_asked")
@@ -200,7 +207,7 @@ class Router(QuestionReading):
             # 打工还钱") are a feeling to answer; a cost said to drive one to death ("利息要把我逼死了
             # 怎么算的") or words framed as a study that nobody says of themselves ("人死债消是法律
             # 规定吗 我在写论文") leave the whole message's question.
-            if doubted in ("going on", "fear") and WORRY in self._by_id:  # a fear asked (safe22): the worry answer
+            if doubted == "going on" and WORRY in self._by_id:
                 extra = [WORRY]
             elif doubted != "frame" or signal.agreed or signal.crisis == ("leaning",):
                 # ...and so does any doubt but a joke or a story around words one says of oneself

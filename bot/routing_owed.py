@@ -78,5 +78,11 @@ THREAT_REPORTED = regex(r"\bthey (?:say|said|told me|threaten\w*|claim\w*)(?: th
                         r"|(?:催收|他们|对方)(?:说|扬言|威胁|放话)(?:说)?(?:明天|后天|下周|马上|今天|过几天)?(?:就)?(?:要|会)")
 
 
-__all__ = ["BARE_OVERDUE_WORD", "COUNTS_AS_LATE", "OWED_STATED", "THREAT_REPORTED", "counts_as_late",
+# ...but not a threat of harm or damage: "visits are rare" under "they will come to my door with a
+# knife" or "要来我家泼油漆" would belittle it (review32); the abuse reply (110 first) stands alone.
+HARM_THREATENED = regex(r"\b(?:kill|knife|knives|gun|beat|hurt|stab|break (?:my|your|his|her) \w+|burn|acid|paint)\w*"
+                        r"|弄死|打死|杀|砍|刀|泼|烧|打断|打残|揍|弄残|卸|硫酸|油漆|放火")
+
+
+__all__ = ["BARE_OVERDUE_WORD", "COUNTS_AS_LATE", "HARM_THREATENED", "OWED_STATED", "THREAT_REPORTED", "counts_as_late",
            "overdue_with_amount", "overdue_word_choices"]

@@ -70,3 +70,21 @@ def test_a_folder_without_a_calm_line_says_nothing_there(knowledge_copy: Path) -
     engine = Engine.load(knowledge_copy)
     reply = engine.ask("我好害怕，会不会被起诉")
     assert reply.text.startswith(reply.lead) and CALM["zh"] not in reply.text
+
+
+# review32: the calm line said a fear the writer never stated.
+@pytest.mark.parametrize("message", ["我女儿很害怕，借呗逾期会起诉吗", "室友害怕得不行，借呗的事", "my son is scared, will they call his school?",
+                                     "我不是很害怕，会起诉吗", "没什么好慌的吧，借呗逾期三天", "I'm not so worried, will they sue me?",
+                                     "我好怕怕哦，有本事来起诉我啊", "有什么好怕的，大不了坐牢", "需要害怕吗？借呗逾期了",
+                                     "should I be scared? jiebei is late", "害怕有用吗"])
+def test_no_fear_of_the_writers_own_no_calm_line(message: str) -> None:
+    from bot.answer_calm import states_fear
+
+    assert not states_fear(message)
+
+
+@pytest.mark.parametrize("message", ["我好害怕，会不会被起诉", "好怕他们来我家", "I am so scared they will sue"])
+def test_the_writers_own_fear_still_counts(message: str) -> None:
+    from bot.answer_calm import states_fear
+
+    assert states_fear(message)

@@ -154,7 +154,11 @@ def test_words_that_run_into_a_lenders_name_name_no_lender(engine: Engine, messa
 
 
 @pytest.mark.parametrize("message, lender", [("借呗和来分期都逾期了", "laifenqi"), ("欠了来分期三千，会起诉吗", "laifenqi"),
-                                             ("任性付逾期会怎样", "suning"), ("安逸花逾期还能分期吗", "anyihua")])
+                                             ("任性付逾期会怎样", "suning"), ("安逸花逾期还能分期吗", "anyihua"),
+                                             # review32: the guards above dropped these real lenders
+                                             ("我在来分期借了3000逾期了，会上门吗", "laifenqi"), ("我的来分期逾期了", "laifenqi"),
+                                             ("欠了安逸花钱会上门吗", "anyihua"), ("安逸花了三千逾期了", "anyihua"),
+                                             ("我欠任性付钱", "suning")])
 def test_the_lenders_named_as_lenders_still_count(engine: Engine, message: str, lender: str) -> None:
     from bot.products import products_named
     from bot.text import normalize
@@ -173,7 +177,20 @@ def test_no_certainty_or_grace_line_where_none_was_asked(engine: Engine, message
     assert "不是一定会" not in text and "Is it certain" not in text and "宽限期，文章没有提到" not in text
 
 
-@pytest.mark.parametrize("message", ["一定会被起诉吗", "肯定会上门吗", "will they definitely sue", "will they sue me for sure"])
+@pytest.mark.parametrize("message", ["一定会被起诉吗", "肯定会上门吗", "will they definitely sue", "will they sue me for sure",
+                                     # review32: lost by the narrowing above
+                                     "一定会来我老家吗", "are they certain to sue me?", "is a lawsuit certain?",
+                                     "will they definitely take legal action?"])
 def test_certainty_asked_still_gets_its_line(engine: Engine, message: str) -> None:
     text = engine.ask(message).text
     assert "不是一定会" in text or "Is it certain" in text
+
+
+@pytest.mark.parametrize("message", ["借呗有几天宽限期，过了会被起诉吗", "有宽限期的吧？", "借呗有宽限期吗"])
+def test_a_grace_period_asked_still_gets_its_line(engine: Engine, message: str) -> None:
+    assert asked_figure(simplified(message)) is not None and asked_figure(simplified(message))[0] == "grace"
+
+
+def test_a_certainty_asked_of_them_coming_is_read(engine: Engine) -> None:
+    # (alone it names no topic; after a home-visit answer it is the follow-up "肯定会来吧")
+    assert asked_figure(simplified("他们肯定会来吧"))[0] == "certain"

@@ -94,3 +94,26 @@ def test_a_broken_again_reply_is_named_by_file_and_pointer(knowledge_copy: Path)
     assert f"{path}: /again: missing required 'en'" in load_problems(knowledge_copy)
     edit_json(path, lambda d: d["again"].__setitem__("en", ["{{ no_such_detail }}"]))
     assert any(p.startswith(f"{path}: /again/en: template does not render") for p in load_problems(knowledge_copy))
+
+
+# review32: "30" (no option) or "好了" / "够了" / "算了" alone (it may say it is over) got the short reply.
+@pytest.mark.parametrize("turn", ["30", "99", "好了", "够了", "算了"])
+def test_a_number_or_an_ending_after_the_crisis_reply_gets_the_whole_reply(engine: Engine, turn: str) -> None:
+    session = engine.session()
+    first = session.ask("我真的撑不下去了").text
+    reply = session.ask(turn)
+    assert reply.topics[0] == "crisis" and "12356" in reply.text and "如果你已经伤害了自己" in reply.text
+    assert reply.text.startswith(first.splitlines()[0])
+
+
+def test_the_short_reply_keeps_the_self_harm_line(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("我真的撑不下去了")
+    text = session.ask("好的").text
+    assert "12356" in text and "如果你已经伤害了自己" in text and "120" in text and "110" in text
+
+
+def test_a_short_crisis_reply_without_12356_is_a_broken_knowledge_file(knowledge_copy: Path) -> None:
+    # review32: cut to "我还在这里陪着你。" it passed the checks, and "好的" then got no number at all.
+    path = edit_json(knowledge_copy / "topics" / "crisis.json", lambda d: d["again"].__setitem__("zh", ["我还在这里陪着你。"]))
+    assert any(p.startswith(f"{path}: /again/zh: expected the psychological assistance line 12356") for p in load_problems(knowledge_copy))

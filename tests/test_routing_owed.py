@@ -33,7 +33,7 @@ def test_twins_of_the_bare_word_keep_their_reading(engine: Engine, text: str, to
 
 @pytest.mark.parametrize("text, topic", [
     # a statement of what is owed: the first steps, never a bare decline
-    ("我欠借呗3万", "worry"), ("借呗欠5万", "worry"), ("我欠了白条和借呗", "worry"),
+    ("我欠借呗3万", "collection_process"), ("借呗欠5万", "collection_process"), ("我欠了白条和借呗", "collection_process"),
     # ...twins: a question beside it keeps its topic
     ("我欠借呗3万会上门吗", "home_visit"),
     # an amount beside a bare overdue statement changes nothing

@@ -20,12 +20,11 @@ from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
 from .despair_en import GO_ON_TO_SOMETHING
-from .doubt import FEAR, abuse_doubted, doubt, joked_hyperbole, owned
+from .doubt import abuse_doubted, doubt, joked_hyperbole, owned
 from .idioms import masked
 from .leaning import leaning
 from .learned import Detectors
 from .scale import scale_crisis
-from .scenes import METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -42,13 +41,6 @@ _CRISIS_WORDING = regex(
     r"|想不开|傻事|伤害自己|割腕|\b(die|dead|death|dying|suicid\w*|kill (myself|me)|killing myself|alive|want to live|hopeless"
     r"|worthless|pills?|overdos\w*|jump\w*|bridge|roof|goodbye|farewell|hurt myself|harm myself|disappear|burden|(not|never) wake up"
     rf"|cant go on{GO_ON_TO_SOMETHING}|end (it|my life|everything|things)|take my (own )?life|no (point|reason) (in|to) (living|live|going on))\b")
-
-# A bare place or means, named and nothing else ("bridge", "the roof", "安眠药", "绳子"): no wording of
-# intent, so no agreement for the classifier's crisis guess (safe22: "bridge" alone got the crisis
-# reply at 0.77). The check-in line still follows (bot.safety.net); "I'm on the bridge" is the rules'.
-_BARE_SETTING = regex(
-    rf"^\W*((a|an|the|some|my|this|that|those|these|high|tall|sleeping|old)\s*)*({PLACE_EN}|{METHOD_EN}|pill|bridge|window|noose|building)s?\W*$"
-    rf"|^\W*({PLACE_ZH}|{METHOD_ZH}|桥|河|江|海|湖|楼|窗台|窗户|阳台|药|药片|安眠药片|绳|刀)\W*$")
 
 
 @dataclass(frozen=True)
@@ -91,9 +83,7 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
         marked = _question_marked(message, clauses)
         abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else, text in marked))
     if detectors is not None:
-        # (a bare place or means alone is no wording of intent for the learned reader either: "rope"
-        # got the crisis reply from it once safe22 took the classifier's; the check-in follows)
-        read = set() if _BARE_SETTING.search(whole_masked) else learned_crisis(message, clauses, detectors, whole_masked)
+        read = learned_crisis(message, clauses, detectors, whole_masked)
         stages += bool(read)
         more = read - crisis_at
         crisis += ["learned"] * bool(more)
@@ -118,8 +108,6 @@ def with_leaning(message: str, signal: Signal, detectors: Detectors | None, clas
         # Words of death masked as an idiom, and none left ("心死了就不会痛", a lyric: the heart
         # dead): the classifier read the idiom's 死 (safe12). The agreement its crisis guess needs.
         return signal
-    if _BARE_SETTING.search(whole_masked):
-        return signal  # a bare place or means ("楼顶", "bridge"): no wording of intent to lean on (safe22)
     crisis_at = leaning(message, detectors, classifier_crisis)
     if not crisis_at:
         return signal
@@ -134,10 +122,7 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if not signal.crisis:
         return None
     clauses = split_clauses(message)
-    whole_masked = masked(fold_clause(message))
-    reason = doubt(message, clauses, signal.crisis_at, whole_masked)
-    if reason == "fear" and _CRISIS_WORDING.search(FEAR.sub(" ", whole_masked)):
-        return None  # a fear asked beside other words of crisis ("这辈子是不是完了 活着没意思"): not only a fear
+    reason = doubt(message, clauses, signal.crisis_at, masked(fold_clause(message)))
     if signal.agreed and reason not in WHOSE and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
         return None
     return reason
@@ -151,9 +136,7 @@ def doubtful(message: str, signal: Signal) -> str | None:
 # An ending said of the debt ("了结这笔债", "cleared") is the same: what ends, the words do not say.
 # Harm told as healed and money received ("healed"), a dose for an ailment named ("care") and a song's
 # line quoted ("quoted") are the same (safe16): the words do not say it is over, what the pill was for, or whose line it is.
-# A fear asked ("fear", safe22: "这辈子完了吗 欠了3000") is the same: the classifier reads the words of
-# ruin, not that they are asked.
-WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear")
+WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
@@ -186,7 +169,7 @@ def crisis_wording(message: str) -> bool:
     joking ("i'm not suicidal", "a dark joke... she knows I'm fine"): the agreement a
     classifier's crisis guess needs."""
     whole = masked(fold_clause(message))
-    if not _CRISIS_WORDING.search(whole) or _BARE_SETTING.search(whole):
+    if not _CRISIS_WORDING.search(whole):
         return False
     return not any(set_aside(masked(window.text), whole) for window in windows(split_clauses(message)))
 

@@ -56,8 +56,7 @@ ZH = (
         # one's own death asked for, with failing to pay as its condition ("借呗还不了就杀了我吧"; safe16): a wish
         # said by the writer, not a threat told (threats.py) nor defiance to someone ("你们杀了我吧")
         r"^(?!.*(你们?|他们?|她们?)(就|干脆)?(杀|弄死|打死))\S*(还不上|还不了|还不起|还不清)\S{0,4}(\s(就|干脆|那就|不如)?|(就|干脆|那就|不如))(让人)?((杀了|弄死|打死)我|要(了)?我的(小)?命)(吧|算了)",  # (…就要了我的命吧: review28)
-        # asked too ("人生是不是毁了": doubt.FEAR reads it as a fear, the worry answer with the check-in; safe22)
-        r"(这辈子|这一辈子|这一生|人生)(是不是|会不会|是否)?(算是|就|已经|彻底|基本)*(完了|毁了|到头了|废了)",
+        r"(这辈子|这一辈子|这一生|人生)(算是|就|已经|彻底|基本)*(完了|毁了|到头了|废了)",
         r"(一天|一秒|一分钟|一刻)(都|也)不想(再)?(过|活)(下去)?了|从这个世界下车|(人生|生命)(这趟车)?(我)?(想)?下车",
         r"(?<!说)(?<!骂)(?<!讲)(我|自己)(觉得)?(这种人)?(活[着著])?(就是|只是|纯粹)?(在)?浪费(空气|粮食)",
         # agreeing with a collector who says one should not live ("说我活着浪费空气，我也觉得他说得对")

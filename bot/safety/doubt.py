@@ -17,8 +17,6 @@ crisis this gets wrong still gets the number. Doubts, each read on folded, idiom
 - **a past told as over**: a past anywhere and a present said to be better (readings);
 - **elsewhere**: the crisis clauses, or a clause beside them, tell of a trip, a move, work, a
   relative's death or someone else's story;
-- **a fear asked**: whether the debt will ruin one's life ("这辈子完了吗", "will this ruin my life?"),
-  the writer's own intent not said (safe22);
 - **someone else's words**: another person speaks in the crisis clauses or the one before
   ("我儿子天天喊着我要死了", "my grandma always says she's ready to go").
 """
@@ -129,21 +127,10 @@ _INTENT = regex(r"想死|想跳|想自杀|想结束|想了结|想走了|不想�
                 r"|\b(i|im|i am|ive)\b.{0,12}\b(want|wanna|going|gonna|planning|plan|about) to (die|end (it|my life)|kill myself|jump)\b|\bkill myself\b|\bend my life\b"
                 r"|\bstanding on (the )?(roof|ledge|bridge)\b|\bwrote (a|my) (note|letter|will)\b")
 
-# A fear about what the debt will do, asked ("这辈子完了吗", "人生是不是毁了", "会不会毁了我一辈子",
-# "Will this ruin my life forever? I only owe 3000"): the worry of a frightened borrower, not a life
-# said to be over (safe22). Read after the writer's own intent (_INTENT: "…是不是完了 不想活了" stays a
-# crisis); crisis wording left once the fear is set aside keeps it too (bot.safety.doubtful).
-FEAR = regex(r"(这辈子|这一辈子|一辈子|这一生|人生|前途)\S{0,3}(是不是|会不会|是否|就要|就会|要|会)?(就|都|也)?(算是)?(彻底)?(完了|毁了|到头了|废了|完蛋了)(吗|么|嘛|呢|没|吧\?|\?)"
-             r"|(这辈子|一辈子|这一生|人生|前途)\S{0,3}(是不是|会不会|是否)\S{0,4}(完了|毁了|到头了|废了|完蛋了)"
-             r"|(会不会|是不是|会|能)\S{0,4}(毁了|毁掉|耽误)\S{0,4}(我的)?(人生|一辈子|这辈子|前途)"
-             r"|\b(will|would|could|can|does|is|did|might)\b.{0,30}\b(ruin|destroy|wreck|mess up)\w* my (whole )?(life|future)\b"
-             r"|\b(is|will|would) my (whole )?(life|future) (be )?(over|ruined|destroyed|finished)\b(?=.{0,12}\?|\s*$)")
-
 
 def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
     """The doubt the message as a whole casts on the crisis its clauses ``crisis_at`` carry
-    ("frame", "burden", "over", "theirs", "cleared", "elsewhere", "routine", "going on", "saying",
-    "fear"; see the module doc), or None.
+    ("frame", "burden", "over", "theirs", "cleared", "elsewhere", "routine", "going on", "saying"; see the module doc), or None.
     (safe16: harm healed or money received is "healed", medicine for an ailment "care", a song's line "quoted".)"""
     if not crisis_at:
         return None
@@ -164,8 +151,6 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
         return "cleared"
     if _INTENT.search(crisis_text):
         return None
-    if FEAR.search(crisis_text) and not KEEPS.search(whole_masked):
-        return "fear"  # a consequence feared and asked about, not a life said to be over (safe22)
     keeps = KEEPS.search(whole_masked) is not None  # another crisis signal (readings.KEEPS): no safe16 doubt holds (safe17)
     if (_HEALED.search(near_text) or _RECEIVED.search(crisis_text)) and not _NEW_HARM.search(whole_masked) \
             and not _OWN_END.search(whole_masked) and not keeps:
@@ -240,4 +225,4 @@ def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:
     return _HEARD.search(" ".join(clauses[j].text for j in sorted(near))) is not None
 
 
-__all__ = ["FEAR", "abuse_doubted", "doubt", "joked_hyperbole", "owned"]
+__all__ = ["abuse_doubted", "doubt", "joked_hyperbole", "owned"]

@@ -33,7 +33,7 @@ from __future__ import annotations
 from ..patterns import Guarded, regex
 from .agreement import crisis_score
 from .clauses import fold_clause, split_clauses
-from .doubt import FEAR, doubt, owned
+from .doubt import doubt, owned
 from .idioms import masked
 from .learned import Detectors
 from .leaning import THROUGH
@@ -165,7 +165,7 @@ def needs_check_in(message: str, detectors: Detectors | None, crisis_probability
 
 
 def check_in_reason(message: str, detectors: Detectors | None, crisis_probability: float = 0.0) -> str | None:
-    """The sign that earns the check-in line ("words", "bare despair", "fear", "classifier", "learned"),
+    """The sign that earns the check-in line ("words", "bare despair", "classifier", "learned"),
     or None (``needs_check_in``; benchmarks/safety_checkins.py counts them)."""
     if distress_words(message):
         if not explained(message):
@@ -178,8 +178,6 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     folded = fold_clause(message)
     if _BARE_DESPAIR.search(folded):
         return "bare despair"
-    if FEAR.search(masked(folded)):
-        return "fear"  # "欠钱会毁了我的人生吗": a fear of ruin asked, answered as a loan question (safe22)
     weak = distress(masked(folded))
     if too_short(message) and not weak:
         return None
