@@ -21,13 +21,14 @@ from .text import simplified
 # say the writer is frightened; so are 吓人 and 吓死人 ("说得特别吓人", "利息高得吓死人": a thing is
 # scary). ("I'm afraid I can't pay" counts: a calm line does no harm there.)
 _FEAR = regex(
-    r"害怕|好怕(?!怕)|很怕|真怕|太怕|怕死了|怕得要命|怕得不行|吓死(?!人)|吓坏|吓得|慌|恐慌|恐惧|担心死了|担心得要死|担心得睡不着"
+    r"害怕|好怕|很怕|真怕|太怕|怕死了|怕得要命|怕得不行|吓死(?!人)|吓坏|吓得|慌|恐慌|恐惧|担心死了|担心得要死|担心得睡不着"
     r"|\b(?:scared|terrified|frightened|afraid(?! (?:so|not)\b)|panic\w*|freaking out|so worried|worried sick)\b",
     re.IGNORECASE)
 # ...unless its clause says the opposite ("我不害怕", "别慌", "not scared", "don't panic")...
 # (and "我不是很害怕", "没什么好慌的", "有什么好怕的", "I'm not so worried"; a question whether to be afraid,
 # "需要害怕吗", "should I be scared?", says no fear either; review32)
-_NOT_AFRAID = regex(r"(?:不|别|不要|没|没有|不用|甭)(?:是)?(?:太|再|那么|怎么|很|特别|多)?(?:害怕|怕|慌|恐慌)"
+_NOT_AFRAID = regex(r"(?:不|(?<!特)别|不要|没|没有|不用|甭)(?:是)?(?:太|再|那么|怎么|很|特别)?(?:害怕|怕|慌|恐慌)"
+                    r"|怕怕(?:哦|喔|噢)|有本事"
                     r"|(?:没什么|有什么|有啥|没啥|没有什么)(?:好|可)(?:害怕|怕|慌|担心)"
                     r"|(?:需要|要不要|用不用|该不该|应不应该|有必要|有没有必要)(?:害怕|怕|慌|担心)|害怕有用|怕有用"
                     r"|\b(?:not|never|don['’]?t|dont|no need to) (?:be |feel |get )?(?:so |that |too |really |very )?"
@@ -42,6 +43,7 @@ _SOMEONE_ELSE = regex(rf"他|她|{_OTHERS}|\b(?:he|she|they|his|her|their|my (?:
                       r"|son|daughter|kids?|child|children|brother|sister|roommate|family))\b", re.IGNORECASE)
 _THE_WRITER = regex(rf"我(?!{_OTHERS})|\b(?:i|i['’]?m|im|me)\b", re.IGNORECASE)
 _CLAUSE = regex(r"[^，。,.!?！？；;\n]+")
+_CJK_SPACE = regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def states_fear(question: str) -> bool:
@@ -49,7 +51,8 @@ def states_fear(question: str) -> bool:
     neither denies it nor is only about someone else."""
     if not question:
         return False
-    for clause in _CLAUSE.findall(simplified(question)):
+    # (a space between Chinese words ends a clause too: "我好害怕 需要担心吗 会被起诉吗"; review33)
+    for clause in _CLAUSE.findall(_CJK_SPACE.sub("，", simplified(question))):
         if _NOT_AFRAID.search(clause):
             continue
         for found in _FEAR.finditer(clause):

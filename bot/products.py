@@ -130,8 +130,9 @@ def _a_name_here(folded: str, match: re.Match[str]) -> bool:
         return _LAI_LENDER_BEFORE.search(folded, max(0, match.start() - 3), match.start()) is not None
     if name == "你我贷":  # "你我贷款": 你我 + 贷款
         return not folded.startswith("款", match.end())
-    if name == "任性付":  # "一时任性付款买了手机": 任性 + 付款 (review31); "我欠任性付钱" is the lender
-        return not folded.startswith("款", match.end())
+    if name == "任性付":  # "一时任性付款买了手机", "任性付了房租": 任性 + 付 (review31, review33); "我欠任性付钱" is the lender
+        return not (folded.startswith(("款", "了"), match.end())
+                    or _RENXING_WORD_BEFORE.search(folded, max(0, match.start() - 2), match.start()))
     if name == "安逸花":  # "日子太安逸花钱没数": 安逸 said of a life (review31); "欠了安逸花钱" is the lender (review32)
         return _ANYI_WORD_BEFORE.search(folded, max(0, match.start() - 2), match.start()) is None
     return True
@@ -408,7 +409,10 @@ _WORKPLACE_BEFORE = regex(r"\b(?:i|i m|im|i am|i ve|we)\s+(?:work|working|worked
 # (and after 在, 的, 了: "我在来分期借了3000", "我的来分期逾期了", "借了来分期的钱"; not 现在/正在/实在/还在: review32)
 _LAI_LENDER_BEFORE = regex(r"(?:^|[\s，,。.！!？?；;、/]|和|跟|与|及|还有|欠|欠了|(?<![现正还实存好])在|的|了)$")
 # 安逸 said of a life ("日子太安逸花钱没数"): an adverb before it makes it the adjective, not the lender.
-_ANYI_WORD_BEFORE = regex(r"(?:太|很|挺|真|好|多|更|那么|这么|过得|得)$")
+# (not 很, 好, 多: "我欠了很多安逸花", "欠了好多安逸花的钱" owe the lender; review33)
+_ANYI_WORD_BEFORE = regex(r"(?:太|挺|真|更|那么|这么|过得|过的)$")
+# 任性 said of a person ("一时任性付钱买了手机", "太任性付了钱"): an adverb before it makes it the word.
+_RENXING_WORD_BEFORE = regex(r"(?:一时|太|很|真|就|比较|有点|挺)$")
 _USED_BEFORE = regex(r"(?:用|拿|靠|刷)(?:了)?\s*$")
 _REPAY = regex(r"\s*还(?:清|上|掉|了)?")
 # (a space is a joiner too: normalising turns "、" into one; "我有花呗、美团、信用卡都逾期了": review28)

@@ -30,7 +30,7 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
 from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawyer_letter, part_only, someone_elses_loan
-from .routing_owed import BARE_OVERDUE_WORD, HARM_THREATENED, OWED_STATED, THREAT_REPORTED, counts_as_late, overdue_with_amount, overdue_word_choices
+from .routing_owed import BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, OWED_STATED, THREAT_REPORTED, counts_as_late, overdue_with_amount, overdue_word_choices
 from .concerns import find_concern
 from .figures import asks_only_how_long
 from .text import fold, normalize
@@ -56,6 +56,10 @@ class Router(QuestionReading):
         surest of): a longer answer would bury each of them. Greetings and thanks around a
         question do not count ("你好，我想问下…" is the question)."""
         signal = assess(question, self._detectors)
+        if not signal.topics and ABUSE in self._by_id and HARM_REPORTED.search(normalize(question)):
+            # a collector's threat of harm the rules did not read (bot.routing_owed): the abuse reply,
+            # 110 first, and nothing after it ("visits are rare" would belittle it)
+            signal = replace(signal, abuse=("harm_reported",), remainder="", abuse_at=frozenset({0}))
         if signal.topics:
             # One reading of the whole message serves the route (its prediction when no rest is
             # asked, the threatened matter) and the net: a safety route's own prediction is its
@@ -139,9 +143,8 @@ class Router(QuestionReading):
             return Route((AFTER,), whole, "bare_repaid")  # "借呗已经还清了": what comes after (cls13)
         if COLLECTION in self._by_id and OWED_STATED.fullmatch(folded):
             # "我欠借呗3万": a balance stated, nothing asked and no fear said (worry's "听起来你现在很害怕"
-            # claimed one; review32): what happens once a loan is late, asking which was meant, as "逾期" alone
-            choices = overdue_word_choices(self._choices.offer(whole, body), self._by_id)
-            return Route((COLLECTION,), whole, "classifier", choices)
+            # claimed one; review32): what happens once a loan is late, answered as a bare overdue statement is
+            return Route((COLLECTION,), whole, "bare_overdue")  # (not a menu of one: review33)
         if BARE_DEBTS.fullmatch(folded) and WORRY in self._by_id:
             return Route((WORRY,), whole, "bare_debts")  # "我欠了好几家网贷": never a bare decline (cls13)
         if (number := number_asked(fold(body))) in self._by_id:

@@ -88,3 +88,12 @@ def test_the_writers_own_fear_still_counts(message: str) -> None:
     from bot.answer_calm import states_fear
 
     assert states_fear(message)
+
+
+@pytest.mark.parametrize("message", ["我工资不多害怕还不上会被起诉吗", "我真的好怕怕，借呗逾期会上门吗", "我好害怕 需要担心吗 会被起诉吗",
+                                     "我特别害怕，会不会被起诉"])
+def test_fear_beside_words_that_looked_like_a_denial_counts(message: str) -> None:
+    # review33: 不多害怕, 好怕怕, a space between clauses, 特别害怕 (holding 别害怕) read as no fear
+    from bot.answer_calm import states_fear
+
+    assert states_fear(message)

@@ -194,3 +194,15 @@ def test_a_grace_period_asked_still_gets_its_line(engine: Engine, message: str) 
 def test_a_certainty_asked_of_them_coming_is_read(engine: Engine) -> None:
     # (alone it names no topic; after a home-visit answer it is the follow-up "肯定会来吧")
     assert asked_figure(simplified("他们肯定会来吧"))[0] == "certain"
+
+
+# review33: the guards above read real lenders as words, and 任性付 before 了 as the lender.
+@pytest.mark.parametrize("message, lender", [("欠了好多安逸花的钱还不上", "anyihua"), ("我欠了很多安逸花，会上门吗", "anyihua")])
+def test_owing_much_to_a_lender_keeps_the_lender(engine: Engine, message: str, lender: str) -> None:
+    assert engine.ask(message).slots["product"].value == lender
+
+
+@pytest.mark.parametrize("message", ["任性付了房租，网贷还不上会起诉吗", "一时任性付钱买了手机，现在还不上了会怎样", "太任性付了钱，现在信用卡还不上会上门吗"])
+def test_wilful_paying_is_no_lender(engine: Engine, message: str) -> None:
+    product = engine.ask(message).slots.get("product")
+    assert product is None or product.value != "suning"

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bot import concerns
 from bot.knowledge import load
 from bot.products import _OTHER_LENDERS as OTHER_LENDERS
-from bot.products import _ANYI_WORD_BEFORE, _LAI_LENDER_BEFORE, PRODUCTS, find_product
+from bot.products import _ANYI_WORD_BEFORE, _LAI_LENDER_BEFORE, _RENXING_WORD_BEFORE, PRODUCTS, find_product
 from bot.text import normalize
 
 NAMES = [name for _, names in PRODUCTS for name in names]
@@ -22,8 +22,11 @@ def _stands_as_a_name(folded: str, name: str, place: int) -> bool:
     at a clause's start, in a list or owed; 安逸花钱, 任性付款 and 你我贷款 are words; review31)."""
     if name == "来分期":
         return _LAI_LENDER_BEFORE.search(folded, max(0, place - 3), place) is not None
-    if name in ("你我贷", "任性付"):
+    if name == "你我贷":
         return not folded.startswith("款", place + len(name))
+    if name == "任性付":
+        return not (folded.startswith(("款", "了"), place + len(name))
+                    or _RENXING_WORD_BEFORE.search(folded, max(0, place - 2), place) is not None)
     if name == "安逸花":
         return _ANYI_WORD_BEFORE.search(folded, max(0, place - 2), place) is None
     return True

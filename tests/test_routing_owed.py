@@ -71,3 +71,25 @@ def test_the_rules_read_only_their_wording() -> None:
 ])
 def test_an_abuse_report_keeps_the_borrowers_question(engine: Engine, text: str, topics: tuple[str, ...]) -> None:
     assert engine.ask(text).topics == topics
+
+
+# review33: a collector's threat of harm the rules did not read got "visits are rare" and 95188.
+@pytest.mark.parametrize("message", ["催收说要拿刀来我家", "催收說要拿刀來我家", "催收说要来我家把我打残", "催收说要带刀上门"])
+def test_a_collectors_threat_of_harm_gets_the_abuse_reply_alone(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert reply.topics == ("abusive_collection",) and "110" in reply.text
+
+
+@pytest.mark.parametrize("message, topic", [("催收说要来我家", "home_visit"), ("他们说要拿刀切蛋糕", "out_of_scope")])
+def test_a_visit_or_a_knife_with_no_collectors_threat_is_no_abuse(engine: Engine, message: str, topic: str) -> None:
+    assert engine.ask(message).topics == (topic,)
+
+
+@pytest.mark.parametrize("message", ["they said they will come to my house and it hurts so much"])
+def test_hurt_as_a_feeling_keeps_the_visit_topic(engine: Engine, message: str) -> None:
+    assert "home_visit" in engine.ask(message).topics
+
+
+def test_a_balance_stated_is_answered_not_a_menu_of_one(engine: Engine) -> None:
+    reply = engine.ask("我欠借呗3万")
+    assert reply.topics == ("collection_process",) and "不构成法律意见" in reply.text and "回复编号" not in reply.text

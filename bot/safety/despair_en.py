@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_EN, any_of
 from .cue import Cue
-from .scenes import ASKED_IN_EXASPERATION, CHORES_EN, JOKE_EN, KIN_DIED_EN, LOL_DEAD, METHOD_EN, NO_EN, PLACE_EN, TIME_EN
+from .scenes import ASKED_IN_EXASPERATION, CHORES_EN, JOKE_EN, KIN_DIED_EN, LOL_DEAD, METHOD_EN, NO_EN, PLACE_EN, TIME_EN, WINDOW_EN
 
 _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
 # "Can't go on" is despair; "can't go on paying this" or "can't go on holiday" is money or a trip
@@ -119,9 +119,12 @@ EN = (
     # "I'm on the bridge, I mean the bridge loan": in a finance chat a bridge can be a loan.
     Cue("place", any_of(
         rf"({_I}|standing|sitting|sat|stood|up|went up) ?(m|am)? (right |just |still |now )?(on|at|by|near|to|in) (the |my |a |this )?.{{0,20}}\b({PLACE_EN})\b",
+        rf"({_I}|standing|sitting|sat|stood|climbed|climbing|leaning|lean|hanging) ?(m|am)? (right |just |still |now )?{WINDOW_EN}\b",
         rf"(going|heading|go) to (the )?({PLACE_EN})\b|(sat|sitting|stood|standing) (right |just )?(on|at) the edge",
         r"(top|roof|edge) of (a|the|my|this) (parking garage|car park|multi ?storey|tower|building|bridge|block)",
-        rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({PLACE_EN}|water|drop)\b"),
+        rf"(looking|staring|look) (at|down at|over) (the )?.{{0,12}}\b({PLACE_EN}|water|drop)\b",
+        # a window with the fall or the drop below it told ("staring at the window thinking how long the fall would take")
+        r"\bwindows?\b.{0,40}\b(the fall|fall(ing)? from|the drop|how high|jump\w*|the ground|down below|below me)\b"),
         unless=regex(r"bridg(e|ing) loan"),
         # leisure on a roof cancels only in its own window: "We had a rooftop party here last summer"
         # beside "I'm on the roof of my building looking down" leaves the roof (review21)

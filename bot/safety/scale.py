@@ -44,7 +44,7 @@ _AXES: dict[str, tuple[str, str]] = {
         r"|stop(ped)? existing|not exist|just stop|let(ting)? (it )?(go|end)|go early|leave this world|never be (seen|found)|nobody (will )?find me"),
     "means": (
         rf"{METHOD_ZH}|{PLACE_ZH}|药|刀|绳|胶带|门缝|窗缝|井|站台|铁轨|脚手架|堤|桥|栏杆|护栏|皮带|腰带|凳子|车里|窗户|大货车|车(撞|来)|撞(过来|上来)",
-        rf"{METHOD_EN}|{PLACE_EN}|rope|belt|chair|car running|garage|overdose|railway|railroad|handlebars|vodka|poison"),
+        rf"{METHOD_EN}|{PLACE_EN}|window|rope|belt|chair|car running|garage|overdose|railway|railroad|handlebars|vodka|poison"),
     "farewell": (
         r"再见|告别|道别|永别|谢谢(大家|你们|你)?(这些年|一直|的)?(的)?(照顾|陪|帮)|对不起(爸|妈|大家|你们|孩子|老婆|老公|家里)|原谅我"
         r"|密码\S{0,4}(写|留|告诉|给|交)|(写|留|告诉|给|交)\S{0,8}密码|托付|交给你|照顾好|(送|捐)(给|人|走|掉|出去)|遗书|绝笔|(全|都)?拉黑|删(了|掉)?(所有|全部)?(的)?(联系人|好友)|(写|留|录)(了|好)?(一段|一封|几句)?(信|语音|视频|录音)"

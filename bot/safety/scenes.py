@@ -12,8 +12,11 @@ from .clauses import KIN_EN, KIN_ZH
 ME = r"(我|自己|本人)"
 PLACE_ZH = r"天台|楼顶|顶楼|屋顶|江边|河边|海边|湖边|河里|江里|海里|湖里|铁路|铁道|水库|桥上|大桥|桥边|桥头|天桥|高架|立交桥|铁轨|轨道|悬崖|崖边|高楼"
 HIGH_ZH = r"阳台|窗边|窗台|窗户|站台|楼上|[0-9一二三四五六七八九十几]+楼"
+# A window is a place of danger only as its sill or ledge, or with one on it or out of it (WINDOW_EN):
+# standing AT a window is not ("I stood at the window", safe22), as 窗台 is and 窗前 is not.
 PLACE_EN = (r"roof|rooftop|ledge|bridge(?! loan)|riverbank|river|balcony|train tracks|railway|tracks|platform"
-             r"|cliff|edge|reservoir|coast|sea|lake|window|pier|jetty|quarry|dam|canal|overpass|[0-9]+(st|nd|rd|th)? floor")
+             r"|cliff|edge|reservoir|coast|sea|lake|window ?sill|window ledge|pier|jetty|quarry|dam|canal|overpass|[0-9]+(st|nd|rd|th)? floor")
+WINDOW_EN = r"(on|onto|out of|out|outside|through|over) (the |my |a |this |an )?(open |bedroom |kitchen |office |hotel |[0-9]+(st|nd|rd|th)? floor )?window"
 METHOD_ZH = r"百草枯|农药|敌敌畏|老鼠药|安眠药|刀片|绳子|煤气|炭"
 METHOD_EN = r"pesticide|poison|paraquat|bleach|antifreeze|weed ?killer|rat poison|drain cleaner|pills|tablets|meds|rope|noose|knife|blade|razor|gun|charcoal"
 NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any character outside a negation
