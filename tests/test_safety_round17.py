@@ -57,7 +57,7 @@ def test_an_ending_set_or_a_life_resigned_gets_the_check_in(engine: Engine, mess
 
 
 @pytest.mark.parametrize("message", ["今晚十二点以后就放假了", "这个月结束了就好了", "很快就不重要了 反正都还清了",
-                                     "很快这一切都不重要了 借呗已经还清了"])
+                                     "很快这一切都不重要了 借呗已经还清了", "明天这些都不重要了，先还借呗"])
 def test_a_subject_that_ends_or_a_loan_paid_is_no_ending_set(message: str) -> None:
     assert not ending_set(message)
 

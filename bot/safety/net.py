@@ -205,7 +205,7 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
 _ENDING_SET = regex(
     r"(今晚|今天晚上|今夜|明天|明早|明晚|过了今晚|午夜|凌晨|天亮)([0-9一二三四五六七八九十两零半点钟整过]|以后|之后|过后)*(我)?(就|便)?(会)?"
     r"(都|全都|全|一切都|什么都|这一切都|一切|所有都)(会)?(结束|了结|解脱|没了|过去)了"
-    r"|(很快|马上|过了今晚|明天|过几天|到时候|以后|快了)\S{0,3}(这一切|一切|什么|这些|所有的?事|所有)(都|也)(就|会)?(不重要|无所谓|没意义|不在乎|没关系)了"
+    r"|(很快|马上|过了今晚|明天|过几天|到时候|以后|快了)\S{0,3}(这一切|一切|什么|所有的?事|所有)(都|也)(就|会)?(不重要|无所谓|没意义|不在乎|没关系)了"
     r"|这辈子(就|也就|大概|估计|也|怕是)?(这样|这么着|这个样)(子)?了"
     r"|\bi (dont|do not|might not|may not|wont|will not) (make it|survive|last)( through)? (tonight|the night|till morning|until morning)\b(?!s|\W?s shift| shift| at work)")
 
