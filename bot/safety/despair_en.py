@@ -186,6 +186,12 @@ EN = (
                    r" (\w+ ){0,2}(overdosed|had an overdose|od d)"
                    # ...or the writer's work treats them ("a nurse on a psych ward, I deal with overdoses every week"; safe12)
                    r"|\b(deal|dealing|treat|treating|see|seeing|handle|handling|work(ing)? with|care for|caring for|nurse|nursing)\b (\w+ ){0,2}overdoses\b")),
+    # Survival doubted with a last message (round 17: "if i dont make it through tonight, please tell my mom
+    # sorry"); not a shift or a deadline to make it through ("I'll make it through tonight's shift").
+    Cue("farewell", any_of(
+        r"\b(if|in case|when) i (dont|do not|don t|cant|wont|might not|may not|didnt) (make it|survive|last|get)( through)? (tonight|the night|this night|till morning|until morning)\b(?!s|\W?s shift| shift| at work)"
+        r".{0,40}\b(tell|say|let) (my |her |him |them )?(\w+ ){0,2}(im |i am |that im )?(sorry|i love|goodbye|i loved)"),
+        unless=regex(r"\b(shift|exam|deadline|class|game|party|flight|surgery|operation)\b")),
     Cue("death_reasoning", any_of(
         r"\b(if|when|after|once|in case)\b (i|someone|a person|the borrower|a borrower|you|people|one) (just )?"
         r"(die|dies|died|am dead|m dead|is dead|pass away|passes away|kill|killed|am gone|m gone|was gone|were gone|wasnt here|werent here|do it|end it)"

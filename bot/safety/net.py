@@ -38,6 +38,7 @@ from .idioms import masked
 from .learned import Detectors
 from .leaning import THROUGH
 from .lexicon import distress
+from .scenes import REPAID
 
 # Words a person in danger uses, each enough for the line (never for the crisis reply). Read on
 # folded, idiom-masked text. Kept to words about one's life, death, despair or body; loan words
@@ -167,6 +168,8 @@ def needs_check_in(message: str, detectors: Detectors | None, crisis_probability
 def check_in_reason(message: str, detectors: Detectors | None, crisis_probability: float = 0.0) -> str | None:
     """The sign that earns the check-in line ("words", "bare despair", "classifier", "learned"),
     or None (``needs_check_in``; benchmarks/safety_checkins.py counts them)."""
+    if ending_set(message):
+        return "words"
     if distress_words(message):
         if not explained(message):
             return "words"
@@ -193,6 +196,28 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     if detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR and not through:
         return "learned"
     return None
+
+
+# An ending told with no subject but everything, set at a time or "soon", and a life resigned (round 17:
+# "今晚十二点以后就都结束了", "很快这一切都不重要了", "这辈子就这样了吧", "if i dont make it through tonight"):
+# a veiled farewell as often as a weary sigh, so the check-in line, not the crisis reply; never beside a
+# loan paid ("很快就不重要了 反正都还清了") nor a subject that ends ("今晚十二点以后就放假了", "这个月结束了").
+_ENDING_SET = regex(
+    r"(今晚|今天晚上|今夜|明天|明早|明晚|过了今晚|午夜|凌晨|天亮)([0-9一二三四五六七八九十两零半点钟整过]|以后|之后|过后)*(我)?(就|便)?(会)?"
+    r"(都|全都|全|一切都|什么都|这一切都|一切|所有都)(会)?(结束|了结|解脱|没了|过去)了"
+    r"|(很快|马上|过了今晚|明天|过几天|到时候|以后|快了)\S{0,3}(这一切|一切|什么|所有的?事|所有)(都|也)(就|会)?(不重要|无所谓|没意义|不在乎|没关系)了"
+    r"|这辈子(就|也就|大概|估计|也|怕是)?(这样|这么着|这个样)(子)?了"
+    r"|\bi (dont|do not|might not|may not|wont|will not) (make it|survive|last)( through)? (tonight|the night|till morning|until morning)\b(?!s|\W?s shift| shift| at work)")
+
+
+def ending_set(message: str) -> bool:
+    """Whether the message sets an ending to everything at a time or soon, resigns its life, or doubts
+    surviving the night (_ENDING_SET), with no loan paid in it (scenes.REPAID)."""
+    text = masked(fold_clause(message))
+    return _ENDING_SET.search(text) is not None and _REPAID.search(text) is None
+
+
+_REPAID = regex(REPAID + r"|\b(paid (it |this |them )?off|paid back|cleared|settled)\b")
 
 
 # Leaving said beside the paying off: "借呗结清那天，就是我离开的那天", "先把借呗还上，然后我就可以安心地
