@@ -85,6 +85,9 @@ def _insists_or_pushes_away(text: str, route: Route, last_topics: Sequence[str],
         and not _LOAN_MATTER.search(text)
 
 
+_THANKS_FOR_ALL = regex(r"谢谢(?:你|你们|大家)?(?:这么久|这些年|一直以来|一直|为我做的一切|所做的一切|所有)|谢谢(?:你|你们)?陪(?:我|着我)"
+                        r"|\bthank(?:s| you)(?: so much)? for (?:everything|all (?:of )?(?:this|that|you(?:'ve| have) done)|being there|staying with me|listening)\b",
+                        re.IGNORECASE)
 _ENOUGH = regex(r"\W*(?:好了|够了|算了|行了|就这样|结束了|\b(?:enough|done|it'?s over|that'?s it)\b)\W*", re.IGNORECASE)
 
 
@@ -150,6 +153,10 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         return replace(route, topics=(ABUSE,), rule="context", choices=(), check_in=True)
     if held == CRISIS and _ASKS_FOR_HELP.search(text) and len(text) <= 12 and not _LOAN_MATTER.search(text):
         unsure = True  # "那怎么办" right after a crisis reply names no loan matter: its further steps
+    if held == CRISIS and _THANKS_FOR_ALL.search(text):
+        # "ok thank you for everything", "谢谢你陪我这么久" right after a crisis reply may be a goodbye:
+        # the crisis reply's further steps, not "不客气 … 逾期的事一步一步来" (review32)
+        unsure = True
     if held == CRISIS and route.rule == "acknowledged":
         # "嗯", "好", "ok" right after a crisis reply: its further steps, not "不客气 … 逾期的事
         # 一步一步来". Thanks said in words ("谢谢你") are thanked, with the check-in line.

@@ -117,3 +117,21 @@ def test_a_short_crisis_reply_without_12356_is_a_broken_knowledge_file(knowledge
     # review32: cut to "我还在这里陪着你。" it passed the checks, and "好的" then got no number at all.
     path = edit_json(knowledge_copy / "topics" / "crisis.json", lambda d: d["again"].__setitem__("zh", ["我还在这里陪着你。"]))
     assert any(p.startswith(f"{path}: /again/zh: expected the psychological assistance line 12356") for p in load_problems(knowledge_copy))
+
+
+@pytest.mark.parametrize("turn", ["ok thank you for everything", "好的，我知道了，谢谢你陪我这么久"])
+def test_thanks_for_everything_after_the_crisis_reply_keeps_the_crisis_reply(engine: Engine, turn: str) -> None:
+    # review32: these may be a goodbye; they got "不客气 … 逾期的事一步一步来" with the check-in line only
+    session = engine.session()
+    session.ask("我真的撑不下去了")
+    reply = session.ask(turn)
+    assert reply.topics[0] == "crisis" and "12356" in reply.text and "120" in reply.text
+
+
+def test_plain_thanks_after_the_crisis_reply_and_thanks_for_everything_elsewhere_are_thanked(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("我真的撑不下去了")
+    assert session.ask("谢谢").topics == ("thanks",)
+    session = engine.session()
+    session.ask("借呗逾期会上门吗")
+    assert session.ask("谢谢你陪我这么久").topics == ("thanks",)

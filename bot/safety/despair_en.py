@@ -50,6 +50,11 @@ EN = (
         # asked of one's own life ("I want to know if it's worth living anymore", "is life worth living anymore"; review24)
         r"\b(is|if|whether) (life|it|its|my life) (is )?(even |still |really )?worth living( any ?more| for me)?\b(?! (in|with|at|near|closer|alone|together|there|here|abroad|downtown|outside)\b)",
         r"whats the point (of|in) (living|life|going on|trying|anything|any of this)|whats the point any ?more",
+        # asked in other words ("is there any point in living?", "why should I keep living?": review32)
+        r"((is there|theres|there is) (any|no) (point|reason) (in|to|of) (living|being alive|going on|keep living)"
+        r"|what is the point (of|in) (living|being alive|going on)"
+        r"|why (should|would|do|must) i (even )?(keep|go on|continue|bother) (living|being alive|to live))"
+        r"\b(?! (in|with|at|near|abroad|downtown|outside|alone|together|there|here|on|off)\b)",
         r"tired of (living|life|being alive|existing|everything)|(done|finished) with (life|living|everything)",
         r"give up on (life|living|everything)|(dont|cant|do not) see (a|any) (future|way (out|forward|through))|no way out|no future for me",
         rf"{_I} ?(m|am)? (such )?a burden|burden (to|on) (everyone|my family|them)",
