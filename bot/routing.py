@@ -22,6 +22,7 @@ from .questions import is_acknowledgement, is_question, split_questions, strip_c
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, with_leaning
 from .safety.net import check_in_reason
 from .check_in import LOW_FLOORS, enduring, feeling_alone, only_a_loan_matter, veiled_farewell
+from .safety.clauses import split_clauses
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
 from .routing_vet import CRISIS_FLOOR, next_best, vetted
@@ -56,10 +57,14 @@ class Router(QuestionReading):
         surest of): a longer answer would bury each of them. Greetings and thanks around a
         question do not count ("你好，我想问下…" is the question)."""
         signal = assess(question, self._detectors)
-        if not signal.topics and ABUSE in self._by_id and HARM_REPORTED.search(normalize(question)):
+        if not signal.abuse and ABUSE in self._by_id and HARM_REPORTED.search(normalize(question)) \
+                and _only_their_weapon(question, signal):
             # a collector's threat of harm the rules did not read (bot.routing_owed): the abuse reply,
-            # 110 first, and nothing after it ("visits are rare" would belittle it)
-            signal = replace(signal, abuse=("harm_reported",), remainder="", abuse_at=frozenset({0}))
+            # 110 first, and nothing after it ("visits are rare" would belittle it); a weapon they said
+            # they would bring is theirs, not the writer's preparation (review33: "collectors said they
+            # will come with a knife" got the crisis reply)
+            signal = replace(signal, crisis=(), crisis_at=frozenset(), agreed=False, abuse=("harm_reported",),
+                             remainder="", abuse_at=frozenset({0}))
         if signal.topics:
             # One reading of the whole message serves the route (its prediction when no rest is
             # asked, the threatened matter) and the net: a safety route's own prediction is its
@@ -258,6 +263,17 @@ class Router(QuestionReading):
         # liability it never mentions) is the answer on consequences it does not cover.
         return [UNCOVERED] if "jail_threat" in cues and UNCOVERED in self._by_id else []
 
+
+
+def _only_their_weapon(question: str, signal: Signal) -> bool:
+    """Whether a message's crisis reading, if any, is only a means ("preparation") found in the
+    clauses that report the collectors' threat: then the weapon is theirs."""
+    if not signal.crisis:
+        return True
+    if set(signal.crisis) != {"preparation"}:
+        return False
+    clauses = split_clauses(question)
+    return all(HARM_REPORTED.search(normalize(clauses[i].text)) for i in signal.crisis_at if i < len(clauses))
 
 
 def _crisis_of(prediction: Prediction) -> float:

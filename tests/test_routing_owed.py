@@ -93,3 +93,11 @@ def test_hurt_as_a_feeling_keeps_the_visit_topic(engine: Engine, message: str) -
 def test_a_balance_stated_is_answered_not_a_menu_of_one(engine: Engine) -> None:
     reply = engine.ask("我欠借呗3万")
     assert reply.topics == ("collection_process",) and "不构成法律意见" in reply.text and "回复编号" not in reply.text
+
+
+def test_a_weapon_the_collectors_said_they_would_bring_is_theirs(engine: Engine) -> None:
+    # review33: "collectors said they will come with a knife" got the crisis reply (the knife read as
+    # the writer's preparation); a rope the writer bought stays the writer's crisis
+    assert engine.ask("collectors said they will come with a knife").topics == ("abusive_collection",)
+    assert engine.ask("催收说要打死我 我已经买好了绳子").topics[0] == "crisis"
+    assert engine.ask("collectors said they will come with a knife. I cant go on").topics[0] == "crisis"
