@@ -137,19 +137,18 @@ class Router(QuestionReading):
             return Route((GOODBYE,), whole, "pulling_away")
         if THANKS in self._by_id and is_acknowledgement(body):
             return Route((THANKS,), whole, "acknowledged")
+        # An amount beside a bare overdue statement changes nothing (cls16); a balance stated alone
+        # ("我欠借呗3万": nothing asked, no fear said) is answered the same way, not with worry's
+        # "听起来你现在很害怕" (review32) nor a menu of one (review33).
         if COLLECTION in self._by_id and (BARE_OVERDUE.fullmatch(folded) or BARE_OVERDUE_EN.fullmatch(folded)
-                                          or overdue_with_amount(folded)):
-            return Route((COLLECTION,), whole, "bare_overdue")  # an amount beside it changes nothing (cls16)
+                                          or overdue_with_amount(folded) or OWED_STATED.fullmatch(folded)):
+            return Route((COLLECTION,), whole, "bare_overdue")
         if COLLECTION in self._by_id and BARE_OVERDUE_WORD.fullmatch(folded):
             # "逾期" alone: the late borrower's word, answered as such, still asking which was meant (cls16)
             choices = overdue_word_choices(self._choices.offer(whole, body), self._by_id)
             return Route((COLLECTION,), whole, "classifier", choices)
         if BARE_REPAID.fullmatch(folded) and AFTER in self._by_id:
             return Route((AFTER,), whole, "bare_repaid")  # "借呗已经还清了": what comes after (cls13)
-        if COLLECTION in self._by_id and OWED_STATED.fullmatch(folded):
-            # "我欠借呗3万": a balance stated, nothing asked and no fear said (worry's "听起来你现在很害怕"
-            # claimed one; review32): what happens once a loan is late, answered as a bare overdue statement is
-            return Route((COLLECTION,), whole, "bare_overdue")  # (not a menu of one: review33)
         if BARE_DEBTS.fullmatch(folded) and WORRY in self._by_id:
             return Route((WORRY,), whole, "bare_debts")  # "我欠了好几家网贷": never a bare decline (cls13)
         if (number := number_asked(fold(body))) in self._by_id:

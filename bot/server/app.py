@@ -13,12 +13,11 @@ from typing import Mapping
 from ..errors import BotError, UsageError
 from .httputil import access_logger
 from .protocol import Dispatcher
-from .settings import read_settings
+from .settings import GUNICORN_SETTINGS_READ, read_settings
 from .static import load_static
 from .stores import open_store
 from .wsgi import WebApp
 
-GUNICORN_SETTINGS_READ = "JIEBEI_GUNICORN_CONF"  # set by bot/server/gunicorn_conf.py when gunicorn reads it
 BOOT_ERROR = 3  # gunicorn's "worker failed to boot": the master stops instead of respawning
 
 

@@ -14,10 +14,10 @@ import os
 import sys
 
 from bot.server.httpd import raise_fd_limit
-from bot.server.settings import SettingError, whole_number
+from bot.server.settings import GUNICORN_SETTINGS_READ, SettingError, whole_number
 
 # Tells bot.server.app that on_starting below checks the memory store against the worker count.
-os.environ["JIEBEI_GUNICORN_CONF"] = "1"
+os.environ[GUNICORN_SETTINGS_READ] = "1"
 bind = [os.environ.get("JIEBEI_BIND", "127.0.0.1:8080")]
 try:
     # One per core: answering is CPU-bound.

@@ -117,4 +117,8 @@ def _found(text: str, limit: int = 20) -> str:
     return repr(text[:limit]) + ("..." if len(text) > limit else "")
 
 
-__all__ = ["Settings", "SettingError", "check_host", "check_port", "check_threads", "read_settings", "whole_number"]
+# Set by bot/server/gunicorn_conf.py when gunicorn reads it: bot.server.app then knows its
+# on_starting checks the memory store against the worker count.
+GUNICORN_SETTINGS_READ = "JIEBEI_GUNICORN_CONF"
+
+__all__ = ["GUNICORN_SETTINGS_READ", "Settings", "SettingError", "check_host", "check_port", "check_threads", "read_settings", "whole_number"]
