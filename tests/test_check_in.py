@@ -87,3 +87,18 @@ def test_distress_told_as_a_time_to_endure(engine: Engine, text: str, told: bool
     assert enduring(text) is told
     if told:
         assert "12356" in engine.ask(text).text
+
+
+@pytest.mark.parametrize("text", ["想死的心都有", "想死的心都有了", "真的 想死的心都有了"])
+def test_the_exasperation_idiom_alone_opens_with_the_person(engine: Engine, text: str) -> None:
+    # truth1: masked as an idiom, it left a bare decline to someone who wrote 想死
+    reply = engine.ask(text)
+    assert reply.text.lstrip().find("12356") < 60, reply.text[:80]
+    assert "帮不上忙" not in reply.text
+    assert reply.topics[0] != "crisis"  # the line, not the crisis reply: an idiom of exasperation
+
+
+def test_the_exasperation_idiom_beside_a_loan_question_keeps_the_answer(engine: Engine) -> None:
+    reply = engine.ask("还不上了，想死的心都有")
+    assert reply.topics[0] == "negotiate" and "12356" in reply.text
+    assert "12356" not in engine.ask("还不上了，怎么办").text  # no idiom, no line

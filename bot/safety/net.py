@@ -102,8 +102,10 @@ _CRYING = regex(r"😭|😢|😿|💔")
 
 
 # A cost said to drive or crush one to death ("利息要把我逼死了", "要被借呗压死了"): a burden for
-# the crisis reply (idioms.py, doubt.py), still a sign of strain for the line (safe9).
-_CRUSHED = regex(r"(逼|压|愁)死")
+# the crisis reply (idioms.py, doubt.py), still a sign of strain for the line (safe9). So is
+# 想死的心都有: a set phrase of exasperation, masked for the crisis reply, but alone it left a decline
+# ("这个问题我在这里帮不上忙") to someone who wrote 想死 (truth1): it earns the line, never the crisis reply.
+_CRUSHED = regex(r"(逼|压|愁)死|想死的心")
 
 
 def distress_words(message: str) -> bool:
