@@ -73,6 +73,29 @@ def feeling_alone(question: str) -> bool:
 _OF_A_THING = frozenset({"broken", "empty", "done"})
 
 
+# Someone asked for, with nothing else said (front5: "帮帮我", "有人能陪我说说话吗", "我能跟谁说", "I need
+# someone to talk to", "nobody can help me" had got "这个问题我在这里帮不上忙" or goodbye's "take care",
+# "to talk" read as "talk later"): a plea to be heard, answered with the person first (the check-in
+# alone, which also offers the loan questions). Not a request about an account ("帮我查一下还款"), nor
+# "help" alone (what the bot can answer).
+_ASKS_FOR_SOMEONE = regex(
+    r"^\W*(谁|有没有人|有人|你)?(能|可以|来|快)?(求求你|求你|拜托)?(了)?(帮帮我|救救我|帮我一把|拉我一把)(吧|啊|呀|好吗|行吗)?\W*$"
+    r"|^\W*(有没有人|有人|谁)(能|可以|愿意)?(陪|和|跟)我(说说话|说会儿话|说说|说话|聊聊|聊一聊|聊会儿|聊天)(吗|吧|啊)?\W*$"
+    r"|^\W*我?(真的|只是|就是)?(好|很)?(想|需要)(找)?(个)?(人)?(陪我|和人|跟人|找人|有人陪我)?(说说话|说会儿话|说说|聊聊|聊一聊|聊会儿|倾诉)(吗|吧|啊)?\W*$"
+    r"|^\W*我?(能|可以|该|应该)?(跟|和|找|向)谁(说|聊|倾诉|求助)(呢|啊)?\W*$|^\W*没(有)?人(能|可以)?(帮|救)(得了)?我(了)?\W*$"
+    r"|^\W*(i )?(just |really |really just )?(need|want) (someone|somebody|anyone|a person) to (talk|speak) to\W*$"
+    r"|^\W*(i )?(just |really )?(want|need) to (talk|speak)( to (someone|somebody|anyone))?\W*$"
+    r"|^\W*(can|could|will|would) (someone|somebody|anyone|you) (please )?(help|talk to) me( please)?\W*$"
+    r"|^\W*(please )?help me( please)?\W*$|^\W*(nobody|no one|noone) (can|could|will) help me\W*$|^\W*is (anyone|anybody|someone) (there|listening)\W*$"
+    r"|^\W*(i am|im|i feel|feeling) (so |really |very )?desperate\W*$")
+
+
+def asks_for_someone(question: str) -> bool:
+    """Whether the message asks for someone to help or to listen and says nothing else (see _ASKS_FOR_SOMEONE)."""
+    text = simplified(question).strip().lower().replace("'", "").replace("’", "")
+    return len(text) <= 40 and _ASKS_FOR_SOMEONE.search(text) is not None and not _ACCOUNT_MATTER.search(text)
+
+
 # The signs that are a reader's low floor, not words the message says (bot.safety.net.check_in_reason).
 LOW_FLOORS = ("classifier", "learned")
 

@@ -21,7 +21,7 @@ from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, with_leaning
 from .safety.net import check_in_reason
-from .check_in import LOW_FLOORS, enduring, feeling_alone, only_a_loan_matter, veiled_farewell
+from .check_in import LOW_FLOORS, asks_for_someone, enduring, feeling_alone, only_a_loan_matter, veiled_farewell
 from .safety.clauses import split_clauses
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
@@ -120,7 +120,7 @@ class Router(QuestionReading):
             return route  # the crisis reply has the number already
         if crisis is None:
             crisis = route.crisis_probability
-        if feeling_alone(question) or veiled_farewell(question) or enduring(question):
+        if feeling_alone(question) or veiled_farewell(question) or enduring(question) or asks_for_someone(question):
             # "我好难受", "so tired" alone: the net reads them as too short (safe16); "很快就不用还了" (safe17); "还要熬多久" (safe19)
             return replace(route, check_in=True)
         reason = check_in_reason(question, self._detectors, crisis)
@@ -133,6 +133,8 @@ class Router(QuestionReading):
         body = strip_courtesy(question)
         folded = normalize(body)  # read once by every wording rule below
         whole = self._classifier.predict(body, top=6)
+        if asks_for_someone(body):
+            return Route((kb.OUT_OF_SCOPE,), whole, "asks_for_someone")  # the person first (_checked_in), never goodbye
         if PULLING_AWAY.fullmatch(folded):
             return Route((GOODBYE,), whole, "pulling_away")
         if THANKS in self._by_id and is_acknowledgement(body):

@@ -102,3 +102,20 @@ def test_the_exasperation_idiom_beside_a_loan_question_keeps_the_answer(engine: 
     reply = engine.ask("还不上了，想死的心都有")
     assert reply.topics[0] == "negotiate" and "12356" in reply.text
     assert "12356" not in engine.ask("还不上了，怎么办").text  # no idiom, no line
+
+
+@pytest.mark.parametrize("text", ["帮帮我", "谁能帮帮我", "有人能陪我说说话吗", "我能跟谁说", "想找人说说话",
+                                  "I need someone to talk to", "i just want to talk", "nobody can help me", "I am desperate"])
+def test_asking_for_someone_opens_with_the_person(engine: Engine, text: str) -> None:
+    # front5: these had got "I can't help with that" with no 12356, or goodbye's "take care of yourself"
+    reply = engine.ask(text)
+    assert reply.text.lstrip().find("12356") < 70, reply.text[:90]
+    assert reply.topics[0] != "goodbye" and "帮不上忙" not in reply.text and "can't help" not in reply.text
+
+
+@pytest.mark.parametrize("text, topic", [("帮我查一下还款", "out_of_scope"), ("帮帮我，借呗逾期了会起诉吗", "lawsuit"),
+                                         ("help", "capabilities"), ("can someone help me with my repayment", None)])
+def test_a_request_about_a_loan_is_no_plea(engine: Engine, text: str, topic: str | None) -> None:
+    reply = engine.ask(text)
+    assert "12356" not in reply.text
+    assert topic is None or reply.topics[0] == topic
