@@ -22,6 +22,7 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .questions import is_question
 from .safety import ABUSE, CRISIS
+from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 from .text import simplified
 
 GOODBYE = "goodbye"  # the topic that answers a goodbye
@@ -66,6 +67,19 @@ _GIVES_UP = regex(r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no us
                   # a retraction taken back, or a goodnight at the end ("just kidding. or not. goodnight"; probe17)
                   r"|或者不是|也许不是|\bor not\b|\bmaybe not\b|(?:\bgood ?night|晚安)\W*$", re.IGNORECASE)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
+# A place of danger or a means named, in a short turn of no loan matter ("我在桥上", "在楼顶", "the
+# ledge", "the rope is ready"): alone, such a noun may be anything (a chore on a roof, a bridge toll),
+# but once the conversation has had a crisis reply, at any turn before (``answered``, which
+# Session.to_dict keeps, so a stored or client-held conversation keeps it too), it tells where the
+# writer is or what they hold: the crisis reply again (safe24).
+_DANGER_SETTING = regex(rf"{PLACE_ZH}|{HIGH_ZH}|{METHOD_ZH}|\b(?:{PLACE_EN}|{METHOD_EN})\b|\b{WINDOW_EN}\b", re.IGNORECASE)
+
+
+def danger_setting_after_crisis(text: str, answered: Sequence[str]) -> bool:
+    """Whether a turn names a place of danger or a means, and nothing of a loan, in a conversation
+    that has had a crisis reply (see _DANGER_SETTING). ``text`` is simplified."""
+    return had_crisis(answered) and len(text) <= MAX_INSISTING and bool(_DANGER_SETTING.search(text)) \
+        and not _LOAN_MATTER.search(text)
 
 
 def had_crisis(answered: Sequence[str]) -> bool:
@@ -128,7 +142,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     if set(route.topics) & set(SAFETY_FIRST):
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
-    if _insists_or_pushes_away(text, route, last_topics, answered):
+    if _insists_or_pushes_away(text, route, last_topics, answered) or danger_setting_after_crisis(text, answered):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
             not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not _LOAN_MATTER.search(text)):

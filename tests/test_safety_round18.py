@@ -1,0 +1,84 @@
+"""Round 18 (safe24): the lead's left-overs of issue 12, by mechanism, each from both sides.
+
+1. A place of danger or a means named alone, in a conversation that has had a crisis reply at any
+   turn before, is the crisis reply again (bot.continuity), also after the state went through
+   Session.to_dict / from_dict (JSON) and the protocol's client-held and server-held states; a place
+   word naming a service at it ("the bridge toll") is no place of danger (bot.safety.despair_en).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from bot import Engine
+from bot.server.protocol import Dispatcher
+from bot.server.stores import MemoryStore
+from bot.session import Session
+
+CRISIS = "crisis"
+
+
+def _through_json(engine: Engine, session: Session) -> Session:
+    """The session as a server that stores it, or a browser that holds it, gives it back."""
+    return Session.from_dict(engine, json.loads(json.dumps(session.to_dict(), ensure_ascii=False)))
+
+
+@pytest.mark.parametrize("first", ["我不想活了", "I want to die"])
+@pytest.mark.parametrize("turn", ["我在桥上", "在楼顶", "天台", "河边", "绳子准备好了", "I'm on the roof now", "the rope is ready",
+                                  "the ledge", "bridge", "I'm at the bridge toll"])
+def test_a_place_or_a_means_after_a_crisis_earlier_is_the_crisis_reply(engine: Engine, first: str, turn: str) -> None:
+    session = engine.session()
+    assert session.ask(first).topics[0] == CRISIS
+    session = _through_json(engine, session)
+    assert "crisis" not in session.ask("借呗逾期会怎么样").topics  # a loan question between them
+    session = _through_json(engine, session)
+    reply = session.ask(turn)
+    assert reply.topics[0] == CRISIS and "12356" in reply.text, (turn, reply.topics, reply.rule)
+
+
+@pytest.mark.parametrize("turn", ["我在楼顶晾衣服", "I'm at the bridge toll", "I'm at the bridge toll booth, can I pay my loan here?"])
+def test_the_same_words_with_no_crisis_before_are_not_the_crisis_reply(engine: Engine, turn: str) -> None:
+    session = engine.session()
+    session.ask("借呗逾期会怎么样")
+    session = _through_json(engine, session)
+    assert CRISIS not in session.ask(turn).topics
+    assert CRISIS not in engine.ask(turn).topics
+
+
+@pytest.mark.parametrize("turn", ["I'm at the bridge", "I'm on the roof now", "I'm at the bridge toll and I want to jump",
+                                  "I'm at the bridge toll, thinking of jumping", "我在桥上"])
+def test_a_place_of_danger_alone_or_a_jump_beside_the_toll_stays_a_crisis(engine: Engine, turn: str) -> None:
+    assert engine.ask(turn).topics[0] == CRISIS
+
+
+def test_a_loan_question_naming_a_place_after_a_crisis_is_answered_with_the_check_in(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("我不想活了")
+    session.ask("借呗逾期会怎么样")
+    reply = session.ask("我在桥上，借呗逾期会上门吗")
+    assert reply.topics[0] == CRISIS or "12356" in reply.text  # never a loan answer alone
+
+
+@pytest.mark.parametrize("held", ["client", "server"])
+def test_the_crisis_earlier_survives_the_protocols_states(engine: Engine, held: str) -> None:
+    dispatcher = Dispatcher(engine, MemoryStore(engine))
+    state: dict[str, Any] | None = None
+    session_id: str | None = None
+
+    def ask(question: str) -> dict[str, Any]:
+        nonlocal state, session_id
+        request: dict[str, Any] = {"id": 1, "question": question}
+        if held == "client" and state is not None:
+            request["state"] = json.loads(json.dumps(state))
+        if held == "server":
+            request["session"] = session_id
+        response = dispatcher.handle_text(json.dumps(request, ensure_ascii=False))
+        state, session_id = response.get("state"), response.get("session")
+        return response["reply"]
+
+    assert ask("我不想活了")["topics"][0] == CRISIS
+    assert CRISIS not in ask("借呗逾期会怎么样")["topics"]
+    assert ask("在楼顶")["topics"][0] == CRISIS
