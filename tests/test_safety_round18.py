@@ -82,3 +82,25 @@ def test_the_crisis_earlier_survives_the_protocols_states(engine: Engine, held: 
     assert ask("我不想活了")["topics"][0] == CRISIS
     assert CRISIS not in ask("借呗逾期会怎么样")["topics"]
     assert ask("在楼顶")["topics"][0] == CRISIS
+
+
+# 2. A frame (laughter, a story) doubted beside a loan question: the loan answer with the check-in only
+#    when the crisis words are not the writer's own (bot.safety.doubt.own_words).
+@pytest.mark.parametrize("text", ["这个月账单看得我想跳楼哈哈哈，借呗能分期吗", "再见了这个世界 哈哈 借呗逾期会起诉吗",
+                                  "永别了哈哈哈，借呗能延期吗", "goodbye cruel world lol, anyway can they sue me?",
+                                  "this is my goodbye lol, can I get an extension on jiebei?"])
+def test_the_writers_own_crisis_words_beside_a_frame_and_a_loan_question_get_the_crisis_reply_first(
+        engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert reply.topics[0] == CRISIS and len(reply.topics) == 2 and "12356" in reply.text, reply.topics
+
+
+@pytest.mark.parametrize("text", ["我在写一部网络小说，男主欠了一屁股网贷，最后爬上了楼顶，现实中借呗逾期多久会被起诉",
+                                  "我写的小说里他说“再见了这个世界”，借呗逾期会起诉吗", "歌里唱“再见了这个世界”，借呗能延期吗",
+                                  "she said goodbye cruel world lol, can they sue me?", "人死债消是法律规定吗 我在写论文",
+                                  "我儿子迷上了一个游戏，天天喊着我要死了我要死了，借呗逾期了可以分期吗",
+                                  "Me and my roommates joke that we're going to die in exam week lol. Can I pay Jiebei late?"])
+def test_words_quoted_told_of_someone_else_or_joked_about_stay_the_loan_answer_with_the_check_in(
+        engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert CRISIS not in reply.topics and "12356" in reply.text, (reply.topics, reply.rule)

@@ -20,7 +20,7 @@ from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
 from .despair_en import GO_ON_TO_SOMETHING
-from .doubt import abuse_doubted, doubt, joked_hyperbole, owned
+from .doubt import abuse_doubted, doubt, joked_hyperbole, own_words, owned
 from .idioms import masked
 from .leaning import leaning
 from .learned import Detectors
@@ -123,6 +123,13 @@ def doubtful(message: str, signal: Signal) -> str | None:
         return None
     clauses = split_clauses(message)
     reason = doubt(message, clauses, signal.crisis_at, masked(fold_clause(message)))
+    farewell = "farewell" in signal.crisis
+    if reason == "frame" and signal.crisis != ("leaning",) and own_words(message, clauses, signal.crisis_at, farewell):
+        # Laughter or a story beside words the writer says of themselves, unquoted ("账单看得我想跳楼
+        # 哈哈哈，借呗能分期吗", "再见了这个世界 哈哈 借呗逾期会起诉吗"): the crisis reply first, the loan
+        # question after it, as without a loan question (safe24). Only the two readers leaning alone,
+        # the weakest crisis there is, stay doubted.
+        return None
     if signal.agreed and reason not in WHOSE and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
         return None
     return reason
