@@ -104,3 +104,32 @@ def test_words_quoted_told_of_someone_else_or_joked_about_stay_the_loan_answer_w
         engine: Engine, text: str) -> None:
     reply = engine.ask(text)
     assert CRISIS not in reply.topics and "12356" in reply.text, (reply.topics, reply.rule)
+
+
+# 4. Collectors saying they will come to "settle scores" (找我算账) threaten the writer: the abuse reply
+#    (110, 12378), with what the article says of the visit after it; a visit to verify stays a visit.
+@pytest.mark.parametrize("text", ["催收说要上门找我算账", "催收说要来我家找我算账", "催收说要上门找我算账，是真的吗",
+                                  "they said they will come to my home to settle scores with me"])
+def test_a_visit_to_settle_scores_is_the_abuse_reply_with_the_visit_answer_after(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert reply.topics == ("abusive_collection", "home_visit") and "12378" in reply.text and "110" in reply.text
+
+
+@pytest.mark.parametrize("text, topic", [("催收说要上门核实", "home_visit"), ("催收说要上门跟我算一下账", "home_visit")])
+def test_a_visit_to_verify_or_to_work_out_the_sum_stays_the_visit_answer(engine: Engine, text: str, topic: str) -> None:
+    assert engine.ask(text).topics == (topic,)
+
+
+@pytest.mark.parametrize("text", ["我老婆说回家要找我算账，借呗逾期了怎么办", "催收打电话说要找我算账单"])
+def test_scores_settled_at_home_or_a_bill_worked_out_are_no_abuse(engine: Engine, text: str) -> None:
+    assert "abusive_collection" not in engine.ask(text).topics
+
+
+def test_a_jail_threat_keeps_the_answer_on_consequences_not_covered(engine: Engine) -> None:
+    # the threatened matter weighed among the loan topics must not displace it (routing._threatened_matter)
+    assert engine.ask("催收说要起诉我还要让我坐牢").topics == ("abusive_collection", "uncovered_consequences")
+
+
+@pytest.mark.parametrize("text", ["催收威胁说要上门", "催收骂我全家死光 是真的假的", "催收说要告诉我所有同事 真的假的"])
+def test_a_matter_the_classifier_barely_sees_is_not_added_to_the_abuse_reply(engine: Engine, text: str) -> None:
+    assert engine.ask(text).topics == ("abusive_collection",)
