@@ -20,7 +20,7 @@ from .knowledge_types import CONVERSATION_TOPICS, OUT_OF_SCOPE
 from .patterns import regex
 from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
-from .questions import is_question
+from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
 from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 from .text import simplified
@@ -115,7 +115,8 @@ def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answ
     if _ENOUGH.fullmatch(text):
         return False  # "好了", "够了", "算了" alone may say it is over, not "OK" (review32): the whole reply
     number = followups.pick_number(text) is not None or (followups.stray_number(text) and len(text.strip()) == 1)
-    quiet = route.rule == "acknowledged" or number  # (a single digit: "30" is no option, and may be anything)
+    # ("ok thanks", "嗯，谢谢": an acknowledgement with thanks after it acknowledges the crisis reply too; safe24)
+    quiet = route.rule == "acknowledged" or acknowledges_with_thanks(text) or number  # (a single digit: "30" is no option, and may be anything)
     return CRISIS in last_topics and bool(quiet) and not set(route.topics) & set(SAFETY_FIRST) \
         and not _insists_or_pushes_away(text, route, last_topics, answered)
 
@@ -171,9 +172,10 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # "ok thank you for everything", "谢谢你陪我这么久" right after a crisis reply may be a goodbye:
         # the crisis reply's further steps, not "不客气 … 逾期的事一步一步来" (review32)
         unsure = True
-    if held == CRISIS and route.rule == "acknowledged":
-        # "嗯", "好", "ok" right after a crisis reply: its further steps, not "不客气 … 逾期的事
-        # 一步一步来". Thanks said in words ("谢谢你") are thanked, with the check-in line.
+    if held == CRISIS and (route.rule == "acknowledged" or acknowledges_with_thanks(text)):
+        # "嗯", "好", "ok", and the same with thanks after them ("ok thanks", "嗯，谢谢"; safe24) right
+        # after a crisis reply: its short reply (12356 again), not "不客气 … 逾期的事一步一步来". Thanks
+        # alone ("谢谢你") are thanked, with the check-in line.
         unsure = True
     if held == ABUSE:
         help_asked = bool(_ASKS_FOR_HELP.search(text))

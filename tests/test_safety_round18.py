@@ -133,3 +133,28 @@ def test_a_jail_threat_keeps_the_answer_on_consequences_not_covered(engine: Engi
 @pytest.mark.parametrize("text", ["催收威胁说要上门", "催收骂我全家死光 是真的假的", "催收说要告诉我所有同事 真的假的"])
 def test_a_matter_the_classifier_barely_sees_is_not_added_to_the_abuse_reply(engine: Engine, text: str) -> None:
     assert engine.ask(text).topics == ("abusive_collection",)
+
+
+# 5. Right after a crisis reply, an acknowledgement, with thanks after it or not, gets the crisis reply's
+#    short follow-up (12356 again), not the thanks reply; a loan question after "好了" is answered.
+@pytest.mark.parametrize("first", ["我不想活了", "I want to die"])
+@pytest.mark.parametrize("turn", ["嗯，好了", "ok thanks", "好的谢谢", "嗯，谢谢你", "ok thank you"])
+def test_an_acknowledgement_after_the_crisis_reply_gets_its_short_follow_up(engine: Engine, first: str, turn: str) -> None:
+    session = engine.session()
+    session.ask(first)
+    session = _through_json(engine, session)
+    reply = session.ask(turn)
+    assert reply.topics == (CRISIS,) and "12356" in reply.text and "thanks" not in reply.topics
+
+
+@pytest.mark.parametrize("turns, topic", [(("我不想活了", "好了我现在想问下征信"), "credit_report"),
+                                          (("I want to die", "ok thanks, will they sue me?"), "lawsuit"),
+                                          (("借呗逾期会上门吗", "ok thanks"), "thanks"),
+                                          (("我不想活了", "借呗会起诉吗", "ok thanks"), "thanks")])
+def test_a_loan_question_or_thanks_not_right_after_the_crisis_reply_is_answered_as_itself(
+        engine: Engine, turns: tuple[str, ...], topic: str) -> None:
+    session = engine.session()
+    for turn in turns:
+        reply = session.ask(turn)
+    assert reply.topics[0] == topic
+    assert ("12356" in reply.text) == ("借呗逾期会上门吗" not in turns)  # the check-in stays after a crisis
