@@ -140,6 +140,10 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # "12378是什么" after a crisis reply (no abuse told): the number explained above the crisis
         # reply, which stays; not the abuse reply, which would drop the crisis support (safe12).
         return replace(route, topics=(CRISIS,), choices=(), check_in=False)
+    if route.rule == "safety_doubted" and had_crisis(answered):
+        # A crisis doubted (a fear of ruin asked, a joke) once the conversation has had a crisis reply
+        # ("is my life over?" after "I want to die"): the crisis reply first, what it asks after it (safe24).
+        return replace(route, topics=(CRISIS, *(t for t in route.topics if t != CRISIS)), rule="safety", check_in=False)
     if set(route.topics) & set(SAFETY_FIRST):
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route

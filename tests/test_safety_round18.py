@@ -158,3 +158,30 @@ def test_a_loan_question_or_thanks_not_right_after_the_crisis_reply_is_answered_
         reply = session.ask(turn)
     assert reply.topics[0] == topic
     assert ("12356" in reply.text) == ("借呗逾期会上门吗" not in turns)  # the check-in stays after a crisis
+
+
+# 3. A fear of ruin asked beside the debt alone is a worry (bot.safety.fear): the worry answer with 12356,
+#    not the crisis reply; with intent, another sign or a crisis reply earlier in the conversation, a crisis.
+@pytest.mark.parametrize("text", ["Will this ruin my life forever? I only owe 3000", "这辈子是不是毁了，才欠三千",
+                                  "我的人生是不是毁了，就欠了三千块", "这辈子完了吗 欠了3000", "Is my life over? I owe 5000"])
+def test_a_fear_of_ruin_asked_beside_the_debt_is_the_worry_answer_with_the_check_in(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert reply.topics == ("worry",) and "12356" in reply.text, (reply.topics, reply.rule)
+
+
+@pytest.mark.parametrize("text", ["Will this ruin my life forever? I only owe 3000. I want to end it", "我的人生是不是完了，没必要活了",
+                                  "这辈子完了吗 真想一走了之", "这辈子是不是完了 不想活了", "这辈子是不是完了 活着没意思",
+                                  "will this ruin my life forever? i cant go on like this", "is my life over? I owe 5000 and I have pills here",
+                                  "my life is ruined, I want to end it", "我的人生毁了"])
+def test_ruin_with_intent_or_another_sign_or_told_not_asked_stays_a_crisis(engine: Engine, text: str) -> None:
+    assert engine.ask(text).topics[0] == CRISIS
+
+
+@pytest.mark.parametrize("first", ["I want to die", "我不想活了"])
+def test_a_fear_of_ruin_after_a_crisis_reply_is_the_crisis_reply(engine: Engine, first: str) -> None:
+    session = engine.session()
+    session.ask(first)
+    session = _through_json(engine, session)
+    session.ask("借呗会起诉吗")
+    assert session.ask("is my life over?").topics[0] == CRISIS
+    assert session.ask("这辈子是不是毁了，才欠三千").topics[0] == CRISIS

@@ -269,4 +269,6 @@ def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:
     return _HEARD.search(" ".join(clauses[j].text for j in sorted(near))) is not None
 
 
-__all__ = ["abuse_doubted", "doubt", "joked_hyperbole", "own_words", "owned"]
+INTENT = _INTENT  # read by bot.safety for a fear of ruin asked (fear.py)
+
+__all__ = ["INTENT", "abuse_doubted", "doubt", "joked_hyperbole", "own_words", "owned"]
