@@ -39,7 +39,8 @@ def test_a_place_or_a_means_after_a_crisis_earlier_is_the_crisis_reply(engine: E
     assert reply.topics[0] == CRISIS and "12356" in reply.text, (turn, reply.topics, reply.rule)
 
 
-@pytest.mark.parametrize("turn", ["我在楼顶晾衣服", "I'm at the bridge toll", "I'm at the bridge toll booth, can I pay my loan here?"])
+@pytest.mark.parametrize("turn", ["我在楼顶晾衣服", "I'm at the bridge toll", "I'm at the bridge toll booth, can I pay my loan here?",
+                                  "我在大桥收费站"])
 def test_the_same_words_with_no_crisis_before_are_not_the_crisis_reply(engine: Engine, turn: str) -> None:
     session = engine.session()
     session.ask("借呗逾期会怎么样")
@@ -49,7 +50,7 @@ def test_the_same_words_with_no_crisis_before_are_not_the_crisis_reply(engine: E
 
 
 @pytest.mark.parametrize("turn", ["I'm at the bridge", "I'm on the roof now", "I'm at the bridge toll and I want to jump",
-                                  "I'm at the bridge toll, thinking of jumping", "我在桥上"])
+                                  "I'm at the bridge toll, thinking of jumping", "我在桥上", "我在大桥收费站，想跳下去"])
 def test_a_place_of_danger_alone_or_a_jump_beside_the_toll_stays_a_crisis(engine: Engine, turn: str) -> None:
     assert engine.ask(turn).topics[0] == CRISIS
 

@@ -16,11 +16,12 @@ from .cue import Cue
 from .scenes import ASKED_IN_EXASPERATION, CHORES_EN, JOKE_EN, KIN_DIED_EN, LOL_DEAD, METHOD_EN, NO_EN, PLACE_EN, TIME_EN, WINDOW_EN
 
 _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
-# The place word naming a service or a business at it ("I'm at the bridge toll", "the river cafe", "the
-# lake hotel"): where one pays, works or eats, not a drop (safe24); unless a jump, a fall or an end is
-# told after it in the window ("I'm at the bridge toll and I want to jump").
-_FACILITY = (rf"|\b({PLACE_EN}) (toll|booth|plaza|club|cafe|restaurant|bar|market|office|shop|store|hotel|museum|gym|tour|cruise|ferry"
-             r"|parking|car park|station|bus stop|ticket\w*|camera)s?\b(?!.{0,60}\b(jump\w*|fall\w*|drop|edge|end (it|my)|die|dying|kill\w*|let go)\b)")
+# The place word naming a service or a business at it ("I'm at the bridge toll", "the river cafe"): where
+# one pays, works or eats, not a drop (safe24); unless a jump, a fall or an end is told after it in the
+# window ("I'm at the bridge toll and I want to jump"). (Not a hotel, a room far from home, nor a car park, where one
+# drives in: both are settings.)
+_FACILITY = (rf"|\b({PLACE_EN}) (toll|booth|plaza|club|cafe|restaurant|bar|market|office|shop|store|museum|gym|tour|cruise|ferry"
+             r"|station|bus stop|ticket\w*|camera)s?\b(?!.{0,60}\b(jump\w*|fall\w*|drop|edge|end (it|my)|die|dying|kill\w*|let go|driv\w* (in|into|off))\b)")
 # "Can't go on" is despair; "can't go on paying this" or "can't go on holiday" is money or a trip
 # (a gerund other than living, or a thing to go on, follows).
 GO_ON_TO_SOMETHING = (r"(?! (?!living\b|existing\b|breathing\b|being\b)\w+ing\b)"
