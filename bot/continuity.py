@@ -20,8 +20,9 @@ from .knowledge_types import CONVERSATION_TOPICS, OUT_OF_SCOPE
 from .patterns import regex
 from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
-from .questions import is_question
+from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
+from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 from .text import simplified
 
 GOODBYE = "goodbye"  # the topic that answers a goodbye
@@ -66,6 +67,19 @@ _GIVES_UP = regex(r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no us
                   # a retraction taken back, or a goodnight at the end ("just kidding. or not. goodnight"; probe17)
                   r"|或者不是|也许不是|\bor not\b|\bmaybe not\b|(?:\bgood ?night|晚安)\W*$", re.IGNORECASE)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
+# A place of danger or a means named, in a short turn of no loan matter ("我在桥上", "在楼顶", "the
+# ledge", "the rope is ready"): alone, such a noun may be anything (a chore on a roof, a bridge toll),
+# but once the conversation has had a crisis reply, at any turn before (``answered``, which
+# Session.to_dict keeps, so a stored or client-held conversation keeps it too), it tells where the
+# writer is or what they hold: the crisis reply again (safe24).
+_DANGER_SETTING = regex(rf"{PLACE_ZH}|{HIGH_ZH}|{METHOD_ZH}|\b(?:{PLACE_EN}|{METHOD_EN})\b|\b{WINDOW_EN}\b", re.IGNORECASE)
+
+
+def danger_setting_after_crisis(text: str, answered: Sequence[str]) -> bool:
+    """Whether a turn names a place of danger or a means, and nothing of a loan, in a conversation
+    that has had a crisis reply (see _DANGER_SETTING). ``text`` is simplified."""
+    return had_crisis(answered) and len(text) <= MAX_INSISTING and bool(_DANGER_SETTING.search(text)) \
+        and not _LOAN_MATTER.search(text)
 
 
 def had_crisis(answered: Sequence[str]) -> bool:
@@ -101,7 +115,8 @@ def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answ
     if _ENOUGH.fullmatch(text):
         return False  # "好了", "够了", "算了" alone may say it is over, not "OK" (review32): the whole reply
     number = followups.pick_number(text) is not None or (followups.stray_number(text) and len(text.strip()) == 1)
-    quiet = route.rule == "acknowledged" or number  # (a single digit: "30" is no option, and may be anything)
+    # ("ok thanks", "嗯，谢谢": an acknowledgement with thanks after it acknowledges the crisis reply too; safe24)
+    quiet = route.rule == "acknowledged" or acknowledges_with_thanks(text) or number  # (a single digit: "30" is no option, and may be anything)
     return CRISIS in last_topics and bool(quiet) and not set(route.topics) & set(SAFETY_FIRST) \
         and not _insists_or_pushes_away(text, route, last_topics, answered)
 
@@ -125,10 +140,14 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # "12378是什么" after a crisis reply (no abuse told): the number explained above the crisis
         # reply, which stays; not the abuse reply, which would drop the crisis support (safe12).
         return replace(route, topics=(CRISIS,), choices=(), check_in=False)
+    if route.rule == "safety_doubted" and had_crisis(answered):
+        # A crisis doubted (a fear of ruin asked, a joke) once the conversation has had a crisis reply
+        # ("is my life over?" after "I want to die"): the crisis reply first, what it asks after it (safe24).
+        return replace(route, topics=(CRISIS, *(t for t in route.topics if t != CRISIS)), rule="safety", check_in=False)
     if set(route.topics) & set(SAFETY_FIRST):
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
-    if _insists_or_pushes_away(text, route, last_topics, answered):
+    if _insists_or_pushes_away(text, route, last_topics, answered) or danger_setting_after_crisis(text, answered):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
             not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not _LOAN_MATTER.search(text)):
@@ -157,9 +176,10 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # "ok thank you for everything", "谢谢你陪我这么久" right after a crisis reply may be a goodbye:
         # the crisis reply's further steps, not "不客气 … 逾期的事一步一步来" (review32)
         unsure = True
-    if held == CRISIS and route.rule == "acknowledged":
-        # "嗯", "好", "ok" right after a crisis reply: its further steps, not "不客气 … 逾期的事
-        # 一步一步来". Thanks said in words ("谢谢你") are thanked, with the check-in line.
+    if held == CRISIS and (route.rule == "acknowledged" or acknowledges_with_thanks(text)):
+        # "嗯", "好", "ok", and the same with thanks after them ("ok thanks", "嗯，谢谢"; safe24) right
+        # after a crisis reply: its short reply (12356 again), not "不客气 … 逾期的事一步一步来". Thanks
+        # alone ("谢谢你") are thanked, with the check-in line.
         unsure = True
     if held == ABUSE:
         help_asked = bool(_ASKS_FOR_HELP.search(text))

@@ -92,6 +92,14 @@ def is_acknowledgement(text: str) -> bool:
     return any(ch.isalnum() for ch in text) and bool(_ACKNOWLEDGED_RE.fullmatch(text))
 
 
+def acknowledges_with_thanks(text: str) -> bool:
+    """Whether a message is an acknowledgement with thanks after it ("ok thanks", "嗯，谢谢", "好的
+    谢谢你"): read alone it is thanks; right after a crisis reply it acknowledges that reply
+    (bot.continuity), as "ok" alone does. Thanks alone ("谢谢") are not an acknowledgement."""
+    core = _TRAILING_RE.sub("", text.strip())
+    return core != text.strip() and is_acknowledgement(core)
+
+
 def is_question(text: str) -> bool:
     """Whether a clause asks something (a question word, particle or mark), rather than stating
     context such as "逾期半年了" or "借了几万". Traditional characters count as their simplified

@@ -19,7 +19,7 @@ from . import knowledge as kb
 from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
-from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, with_leaning
+from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, fear_asked, with_leaning
 from .safety.net import check_in_reason
 from .check_in import LOW_FLOORS, asks_for_someone, enduring, feeling_alone, only_a_loan_matter, veiled_farewell
 from .safety.clauses import split_clauses
@@ -34,6 +34,7 @@ from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing
 from .routing_owed import BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, OWED_STATED, THREAT_REPORTED, counts_as_late, overdue_with_amount, overdue_word_choices
 from .concerns import find_concern
 from .figures import asks_only_how_long
+from .knowledge_types import OUT_OF_SCOPE
 from .text import fold, normalize
 
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
@@ -78,6 +79,8 @@ class Router(QuestionReading):
         leaned = with_leaning(question, signal, self._detectors, _crisis_of(route.prediction))
         if leaned.crisis:
             return self._safety_checked(leaned, question, self._classifier.predict(question, top=6))
+        if route.topics[0] == OUT_OF_SCOPE and WORRY in self._by_id and fear_asked(question):
+            return Route((WORRY,), route.prediction, "safety_doubted", check_in=True)  # "这辈子是不是毁了" (safe24)
         return self._checked_in(route, question)
 
     def _beside_abuse(self, route: Route, signal: Signal, question: str, whole: Prediction) -> Route:
@@ -216,7 +219,7 @@ class Router(QuestionReading):
             # 打工还钱") are a feeling to answer; a cost said to drive one to death ("利息要把我逼死了
             # 怎么算的") or words framed as a study that nobody says of themselves ("人死债消是法律
             # 规定吗 我在写论文") leave the whole message's question.
-            if doubted == "going on" and WORRY in self._by_id:
+            if doubted in ("going on", "fear") and WORRY in self._by_id:
                 extra = [WORRY]
             elif doubted != "frame" or signal.agreed or signal.crisis == ("leaning",):
                 # ...and so does any doubt but a joke or a story around words one says of oneself
@@ -262,8 +265,20 @@ class Router(QuestionReading):
         # A threat of jail or arrest, doubted ("催收说我要坐牢，是真的吗", "police will arrest me
         # tomorrow, is this real?"): what the article says of the law (a lawsuit may come; criminal
         # liability it never mentions) is the answer on consequences it does not cover.
-        return [UNCOVERED] if "jail_threat" in cues and UNCOVERED in self._by_id else []
+        if "jail_threat" in cues and UNCOVERED in self._by_id:
+            return [UNCOVERED]
+        # Sure among the loan topics: the threat's own words ("找我算账", "settle scores") draw most of
+        # the classifier's mass to abusive_collection, so the matter threatened ("上门") is weighed
+        # against what is left (safe24: "催收说要上门找我算账" home_visit 0.23 of 0.26), and must still
+        # be seen on its own (THREAT_SHARE_FLOOR: a bare "威胁说要上门" is 0.006, "…真的假的" 0.15).
+        rest = 1.0 - sum(c.score for c in whole.candidates if c.topic in (ABUSE, CRISIS))
+        if best is not None and best.topic in THREATENED_MATTERS and best.score >= max(THREAT_CONFIDENCE * rest, THREAT_SHARE_FLOOR):
+            return [best.topic]
+        return []
 
+
+
+THREAT_SHARE_FLOOR = 0.2  # the least a threatened matter weighed among the loan topics is given on its own
 
 
 def _only_their_weapon(question: str, signal: Signal) -> bool:

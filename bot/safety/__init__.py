@@ -20,9 +20,11 @@ from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
 from .despair_en import GO_ON_TO_SOMETHING
-from .doubt import abuse_doubted, doubt, joked_hyperbole, owned
+from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, owned
+from .fear import asked_fear
 from .idioms import masked
 from .leaning import leaning
+from .readings import KEEPS
 from .learned import Detectors
 from .scale import scale_crisis
 
@@ -122,7 +124,17 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if not signal.crisis:
         return None
     clauses = split_clauses(message)
-    reason = doubt(message, clauses, signal.crisis_at, masked(fold_clause(message)))
+    whole_masked = masked(fold_clause(message))
+    if _only_fear(message, clauses, signal.crisis_at, whole_masked):
+        return "fear"  # a fear of ruin asked beside the debt alone (fear.py): the worry answer, 12356 kept
+    reason = doubt(message, clauses, signal.crisis_at, whole_masked)
+    farewell = "farewell" in signal.crisis
+    if reason == "frame" and signal.crisis != ("leaning",) and own_words(message, clauses, signal.crisis_at, farewell):
+        # Laughter or a story beside words the writer says of themselves, unquoted ("账单看得我想跳楼
+        # 哈哈哈，借呗能分期吗", "再见了这个世界 哈哈 借呗逾期会起诉吗"): the crisis reply first, the loan
+        # question after it, as without a loan question (safe24). Only the two readers leaning alone,
+        # the weakest crisis there is, stay doubted.
+        return None
     if signal.agreed and reason not in WHOSE and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
         return None
     return reason
@@ -136,7 +148,8 @@ def doubtful(message: str, signal: Signal) -> str | None:
 # An ending said of the debt ("了结这笔债", "cleared") is the same: what ends, the words do not say.
 # Harm told as healed and money received ("healed"), a dose for an ailment named ("care") and a song's
 # line quoted ("quoted") are the same (safe16): the words do not say it is over, what the pill was for, or whose line it is.
-WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted")
+# A fear of ruin asked beside the debt alone ("fear", safe24): the words of ruin are read, not that they are asked.
+WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
@@ -151,6 +164,21 @@ def abuse_joked(signal: Signal, message: str) -> bool:
     """Whether the abuse found is a parent's, a boss's or a teacher's threat the message calls a joke
     (doubt.py): no abuse reply, even with no loan question asked (review28)."""
     return bool(signal.abuse) and joked_hyperbole(split_clauses(message), signal.abuse_at)
+
+
+def _only_fear(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> bool:
+    """Whether the crisis clauses ask a fear of ruin beside the debt alone (fear.py), with no intent,
+    no other sign (readings.KEEPS) and no crisis wording once the fears are set aside."""
+    fears = asked_fear(message, clauses, crisis_at)
+    return bool(fears) and not KEEPS.search(whole_masked) and not any(INTENT.search(masked(c.text)) for c in clauses) \
+        and not _CRISIS_WORDING.search(masked(fold_clause(without(message, clauses, fears))))
+
+
+def fear_asked(message: str) -> bool:
+    """Whether a message with no crisis signal only asks a fear of ruin beside its debt ("这辈子是不是
+    毁了，才欠三千"): the worry answer with the check-in, not a decline (fear.py)."""
+    clauses = split_clauses(message)
+    return _only_fear(message, clauses, frozenset(range(len(clauses))), masked(fold_clause(message)))
 
 
 def mentions_crisis(message: str) -> bool:
@@ -224,5 +252,5 @@ def _context(clauses: list[Clause], first: int, text: str) -> str:
 MAX_CHAIN = 4
 
 
-__all__ = ["WHOSE", "Signal", "assess", "with_leaning", "doubtful", "abuse_doubtful", "abuse_joked", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
+__all__ = ["WHOSE", "Signal", "assess", "with_leaning", "doubtful", "fear_asked", "abuse_doubtful", "abuse_joked", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
            "CRISIS", "ABUSE"]

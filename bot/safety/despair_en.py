@@ -16,6 +16,12 @@ from .cue import Cue
 from .scenes import ASKED_IN_EXASPERATION, CHORES_EN, JOKE_EN, KIN_DIED_EN, LOL_DEAD, METHOD_EN, NO_EN, PLACE_EN, TIME_EN, WINDOW_EN
 
 _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
+# The place word naming a service or a business at it ("I'm at the bridge toll", "the river cafe"): where
+# one pays, works or eats, not a drop (safe24); unless a jump, a fall or an end is told after it in the
+# window ("I'm at the bridge toll and I want to jump"). (Not a hotel, a room far from home, nor a car park, where one
+# drives in: both are settings.)
+_FACILITY = (rf"|\b({PLACE_EN}) (toll|booth|plaza|club|cafe|restaurant|bar|market|office|shop|store|museum|gym|tour|cruise|ferry"
+             r"|station|bus stop|ticket\w*|camera)s?\b(?!.{0,60}\b(jump\w*|fall\w*|drop|edge|end (it|my)|die|dying|kill\w*|let go|driv\w* (in|into|off))\b)")
 # "Can't go on" is despair; "can't go on paying this" or "can't go on holiday" is money or a trip
 # (a gerund other than living, or a thing to go on, follows).
 GO_ON_TO_SOMETHING = (r"(?! (?!living\b|existing\b|breathing\b|being\b)\w+ing\b)"
@@ -134,7 +140,8 @@ EN = (
         # leisure on a roof cancels only in its own window: "We had a rooftop party here last summer"
         # beside "I'm on the roof of my building looking down" leaves the roof (review21)
         near=regex(CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)"
-                   r"|roof ?(top )?(terrace|garden|bar|restaurant|party|pool|cafe|lounge|cinema|barbecue|bbq)|(having|eating|for|had|have) (lunch|dinner|a drink|drinks|coffee)")),
+                   r"|roof ?(top )?(terrace|garden|bar|restaurant|party|pool|cafe|lounge|cinema|barbecue|bbq)|(having|eating|for|had|have) (lunch|dinner|a drink|drinks|coffee)"
+                   + _FACILITY)),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",

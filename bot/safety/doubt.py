@@ -187,6 +187,50 @@ def owned(clauses: list[Clause], crisis_at: frozenset[int]) -> bool:
     return any(_OWN.search(clauses[i].text) for i in crisis_at)
 
 
+# Quotation marks around words ("就像电影里说的'我不想活了'", 「再见了这个世界」, "my friend says 'goodbye
+# cruel world'"): whoever wrote them first, they are quoted, not said (an apostrophe inside a word is no mark).
+_QUOTED = regex(r"[“「『‘\"][^“”「」『』‘’\"]{1,80}[”」』’\"]|(?<![A-Za-z0-9])'[^']{1,80}'(?![A-Za-z0-9])")
+# A clause that introduces what follows as a story's, a song's or a film's line ("电影里主角说", "as the song goes").
+_INTRODUCES = regex(r"(说|讲|写|唱|道|台词|歌词)(的|着|过|了)?$|\b(says|said|say|goes|went|sings|sang|writes|wrote|line)$")
+
+
+_SOMEONE = regex(r"他|她|主角|男主|女主|角色|人物|\b(he|she|hes|shes|they|theyre|character|hero|heroine)\b")
+# Words reported as someone else's shout or saying ("我儿子…天天喊着我要死了"), or as a joke's content ("we
+# joke that we're going to die in finals week"): the 我 is in what is reported, and no 我 says it.
+_SAYS_ME = regex(r"(喊|叫|嚷|念叨|嘟囔)(着|道|了)?\S{0,2}我")
+_SPEAKER_ME = regex(rf"我(?!的?({KIN_ZH}|儿子|女儿|孩子|朋友|同事|室友|同学|闺蜜|兄弟|哥|姐|弟|妹))")
+_JOKE_THAT = regex(r"\b(joke|jokes|joked|joking|kid|kidding)\b.{0,30}\b(that|about)\b|开玩笑(地)?说|玩笑话")
+
+
+def _reported(text: str) -> bool:
+    """Whether a crisis clause reports someone else's shout or a joke's content (see _SAYS_ME)."""
+    says = _SAYS_ME.search(text)
+    return bool(says and not _SPEAKER_ME.search(text[:says.start()])) or bool(_JOKE_THAT.search(text))
+
+
+def own_words(message: str, clauses: list[Clause], crisis_at: frozenset[int], farewell: bool = False) -> bool:
+    """Whether the crisis wording is the writer's own (safe24): the crisis clauses speak of the
+    writer (``owned``), or are a ``farewell`` (a goodbye to the world says who leaves: "再见了这个
+    世界", "goodbye cruel world") with nobody else named in them; they are not in quotation marks,
+    and neither they nor a clause introducing them name a story, a film, a song or a study.
+    Laughter beside one's own words is no such frame: a frame doubted on them leaves the crisis
+    reply first, with the loan question answered after it."""
+    someone = any(_SOMEONE.search(clauses[i].text) for i in crisis_at)
+    if not (owned(clauses, crisis_at) or (farewell and not someone)):
+        return False
+    quoted = [(found.start(), found.end()) for found in _QUOTED.finditer(message)]
+    for index in crisis_at:
+        clause = clauses[index]
+        if any(start < clause.end and clause.start < end for start, end in quoted) or _reported(clause.text):
+            return False
+        if FICTION.search(masked(clause.text)) or _SONG_LINE.search(clause.text):
+            return False
+        before = clauses[index - 1].text.strip() if index > 0 else ""
+        if before and (FICTION.search(masked(before)) or _SONG_LINE.search(before)) and _INTRODUCES.search(before):
+            return False
+    return True
+
+
 # Abuse (safe9): a story heard from someone else about someone else ("我朋友说他以前…催收说要去他
 # 单位闹", "my friend told me about his collectors..."). Not "听说催收给我单位打电话了" or "I heard
 # that collectors called my boss": that is how a borrower learns what was done to them; and not
@@ -225,4 +269,6 @@ def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:
     return _HEARD.search(" ".join(clauses[j].text for j in sorted(near))) is not None
 
 
-__all__ = ["abuse_doubted", "doubt", "joked_hyperbole", "owned"]
+INTENT = _INTENT  # read by bot.safety for a fear of ruin asked (fear.py)
+
+__all__ = ["INTENT", "abuse_doubted", "doubt", "joked_hyperbole", "own_words", "owned"]
