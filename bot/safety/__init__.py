@@ -136,7 +136,9 @@ def doubtful(message: str, signal: Signal) -> str | None:
 # An ending said of the debt ("了结这笔债", "cleared") is the same: what ends, the words do not say.
 # Harm told as healed and money received ("healed"), a dose for an ailment named ("care") and a song's
 # line quoted ("quoted") are the same (safe16): the words do not say it is over, what the pill was for, or whose line it is.
-WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted")
+# Hopelessness answered at once with a "but" and paying on ("despite", safe25) is the same: every reader reads
+# "hopeless", none reads the but.
+WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "despite")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
