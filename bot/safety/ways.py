@@ -24,7 +24,11 @@ _LOAN_EN = (r"\b(pay\w*|repay\w*|loans?|debts?|transfer\w*|applica\w*|process\w*
 # Tomorrow's something: a meeting, a shift, a deadline (the day goes on, only the thing is missed).
 _THING_EN = (r"(?!\s+(shift|meeting|class|lecture|appointment|deadline|train|flight|bus|payment|game|match|show|party|interview"
              r"|exam|test|session|call|lesson|service)\b)")
-_FOR_ME = r"(tomorrow|the morning|morning|sunrise|the sunrise|dawn|another day|the weekend|next week|the new year|christmas|my birthday)"
+# Reaching a time alive ("see tomorrow", "live until morning", "be alive by morning", "last the night").
+# Not "be here tomorrow" (a trip) nor "make it to the morning" (the bank's hours): only being alive then.
+_REACH = (r"(see|make it to(?= (tomorrow|another day)\b)|live to see|live (until|till|to|through|past)|last (until|till|through)?|survive (until|till)?"
+          r"|be alive (for|at|by|on|in|till|until)|wake up (to|on)?)")
+_FOR_ME = r"(tomorrow|the morning|morning|sunrise|the sunrise|dawn|another day|the weekend|next week|the new year|christmas|my birthday|the night|tonight)"
 
 WAYS = (
     # A way of dying asked for by its speed or its pain (zh). 走 only with pain words: 走得快一点 is walking.
@@ -48,14 +52,13 @@ WAYS = (
         r"(看不到|见不到|等不到|看不见)(明天|明早|后天|明年)的?(太阳|日出|天亮)|明天的太阳\S{0,4}(就)?(不看|看不到|见不到|不用看|不想看)",
         r"(不会|不打算|不准备|没打算|不想)(再)?活(到|过)(明天|今晚|明早|天亮|下周|月底|下个月|过年|年底)"),
         unless=regex(r"天气|下雨|阴天|雾霾|出差|值班|夜班|加班|熬夜|通宵"), unless_nearby=True),
-    # ...and in English: "I'm not going to see tomorrow", "my last day on earth".
+    # ...and in English: "I'm not going to see tomorrow", "not going to live until tomorrow", "my last day on earth".
     Cue("farewell", any_of(
-        rf"\b(im|i am|i m) (not|never) (going to|gonna) (see|make it to|live to see|be alive (for|at|by|on|in)?|wake up (to|on)?) ?{_FOR_ME}\b{_THING_EN}",
-        rf"\bi (wont|will not|will never|am not going to) (see|make it to|live to see|be alive (for|at|by|on|in)|wake up (to|on)) {_FOR_ME}\b{_THING_EN}",
-        rf"\b(dont|do not) (think|expect|plan on|plan to) (ill|i will|i ll|to|on)? ?(see|seeing|make it to|making it to|be alive (for|at|by|on|in|till|until)|being alive (for|at|by|on|in|till|until)) {_FOR_ME}\b{_THING_EN}",
+        rf"\b(im|i am|i m) (not|never) (going to|gonna) {_REACH} ?{_FOR_ME}\b{_THING_EN}",
+        rf"\bi (wont|will not|will never|am not going to) {_REACH} ?{_FOR_ME}\b{_THING_EN}",
+        rf"\b(dont|do not) (think|expect) (ill|i will|i ll|to) {_REACH} ?{_FOR_ME}\b{_THING_EN}",
         r"\b(my )?(last|final) (day|night|morning|hours?) (on (this )?earth|alive|in this world)\b"),
-        unless=regex(r"\b(trip|travel\w*|flight|abroad|holiday|vacation|night shift|working late|all nighter|offline|no signal|phone)\b"),
-        unless_nearby=True),
+        unless=regex(r"\b(trip|travel\w*|flight|abroad|holiday|vacation|night shift|working late|all nighter|offline|no signal|business|conference)\b")),
     # An attempt already made, told by how it failed (en; Chinese 上次没死成 is in acts.py EXTRA).
     Cue("self_harm", any_of(
         r"\b(i )?(tried|attempted|tried again) to (end it|end things|end my life|hang myself|kill myself|drown myself|overdose|take my (own )?life)\b",
