@@ -116,3 +116,14 @@ def test_a_letter_to_the_family_stays_a_farewell(engine: Engine, message: str) -
 def test_everyday_fears_keep_their_answer(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert CRISIS not in reply.topics and "abusive_collection" not in reply.topics, reply.topics
+
+
+# A goodbye with all told to take care across a comma, as 再见了大家 is (despair.py), unless a meeting again is set.
+@pytest.mark.parametrize("message", ["再见了，大家保重", "大家保重，再见了", "再见了，爸妈保重"])
+def test_a_goodbye_with_all_told_to_take_care_is_a_crisis(engine: Engine, message: str) -> None:
+    _crisis(engine, message)
+
+
+@pytest.mark.parametrize("message", ["再见了，大家保重，明天见", "再见，大家保重，下周见", "谢谢，再见", "好的，大家保重"])
+def test_a_goodbye_with_a_meeting_again_is_a_goodbye(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics == ("goodbye",)

@@ -59,6 +59,11 @@ WAYS = (
         rf"\b(dont|do not) (think|expect) (ill|i will|i ll|to) {_REACH} ?{_FOR_ME}\b{_THING_EN}",
         r"\b(my )?(last|final) (day|night|morning|hours?) (on (this )?earth|alive|in this world)\b"),
         unless=regex(r"\b(trip|travel\w*|flight|abroad|holiday|vacation|night shift|working late|all nighter|offline|no signal|business|conference)\b")),
+    # A goodbye with all told to take care across a comma ("再见了，大家保重"), as 再见了大家 is in despair.py, and
+    # with the same exception: a time to meet again set ("再见了，大家保重，明天见" ends a day).
+    Cue("farewell", any_of(r"再见了?\W{1,3}(大家|各位|所有人|家人们|爸妈|爸|妈)(都)?(多|好好)?(保重|珍重)|(大家|各位|所有人)(都)?(多|好好)?(保重|珍重)\W{0,3}再见了"),
+        unless=regex(r"^(?!.*(见不到|见不着|见不了|葬礼|最后|永别|不在了|下辈子|天堂|那边|来世|没有下次)).*"
+                     r"(明天见|回头见|下次见|周[一二三四五六日天]见|下周见|下次再聊|改天见|晚点见|一会见|等会见)(?!不|面应该)")),
     # An attempt already made, told by how it failed (en; Chinese 上次没死成 is in acts.py EXTRA).
     Cue("self_harm", any_of(
         r"\b(i )?(tried|attempted|tried again) to (end it|end things|end my life|hang myself|kill myself|drown myself|overdose|take my (own )?life)\b",
