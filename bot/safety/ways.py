@@ -3,10 +3,10 @@ misses, one cue per mechanism, each naming the everyday reading it leaves alone.
 
 - **A way of dying asked for by its speed or its pain** ("有没有什么办法能死得快一点", "求个快点死的法子",
   "how do I make it quick and painless", "fastest way to die"): not a faster repayment ("怎么能快一点还清"),
-  a death that came fast ("怎么死得这么快", a pet), nor "make it quick" said of a payment or a call.
+  a process moving faster ("审批走得快一点"), nor "make it quick" said of a payment or a call.
 - **The last day in this world** ("今天是我在这世上的最后一天", "my last day on earth"): not a last day at work,
   of a grace period or of a promotion.
-- **No tomorrow for oneself, set in time** ("我不会活到明天了", "看不到明天的太阳了", "I'm not going to see
+- **No tomorrow for oneself, set in time** ("我不会活到明天了", "看不到明天的太阳了", "这世上就没有我了", "I'm not going to see
   tomorrow", "I don't think I'll be alive by morning"): not tomorrow's meeting, a shift, a deadline or payday.
 - **An attempt already made, told by how it failed** ("试过一次没死成", "I tried to hang myself but…",
   "I tried to end it on Sunday, it didn't work"): not an attempt to pay or to call.
@@ -50,7 +50,9 @@ WAYS = (
     Cue("farewell", any_of(
         r"(这个|这)?(世上|世界上|人世|人间|世间|人世间|阳间)(的)?最后一(天|晚|夜|个晚上|个夜晚)|最后一(天|晚|夜)(在|留在|活在)(这个)?(世上|世界上|人间|人世)",
         r"(看不到|见不到|等不到|看不见)(明天|明早|后天|明年)的?(太阳|日出|天亮)|明天的太阳\S{0,4}(就)?(不看|看不到|见不到|不用看|不想看)",
-        r"(不会|不打算|不准备|没打算|不想)(再)?活(到|过)(明天|今晚|明早|天亮|下周|月底|下个月|过年|年底)"),
+        r"(不会|不打算|不准备|没打算|不想)(再)?活(到|过)(明天|今晚|明早|天亮|下周|月底|下个月|过年|年底)",
+        # the world without me from then on ("过了今天，这世上就没有我了"; not "这世上没有我办不成的事")
+        r"(世上|世界上|人间|世间)(就|再|也)*(没有|没)我(了|这个人了?)(?!\S)"),
         unless=regex(r"天气|下雨|阴天|雾霾|出差|值班|夜班|加班|熬夜|通宵"), unless_nearby=True),
     # ...and in English: "I'm not going to see tomorrow", "not going to live until tomorrow", "my last day on earth".
     Cue("farewell", any_of(
