@@ -219,7 +219,7 @@ class Router(QuestionReading):
             # 打工还钱") are a feeling to answer; a cost said to drive one to death ("利息要把我逼死了
             # 怎么算的") or words framed as a study that nobody says of themselves ("人死债消是法律
             # 规定吗 我在写论文") leave the whole message's question.
-            if doubted in ("going on", "fear") and WORRY in self._by_id:
+            if doubted in ("going on", "fear", "despite") and WORRY in self._by_id:
                 extra = [WORRY]
             elif doubted != "frame" or signal.agreed or signal.crisis == ("leaning",):
                 # ...and so does any doubt but a joke or a story around words one says of oneself

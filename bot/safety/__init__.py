@@ -149,7 +149,9 @@ def doubtful(message: str, signal: Signal) -> str | None:
 # Harm told as healed and money received ("healed"), a dose for an ailment named ("care") and a song's
 # line quoted ("quoted") are the same (safe16): the words do not say it is over, what the pill was for, or whose line it is.
 # A fear of ruin asked beside the debt alone ("fear", safe24): the words of ruin are read, not that they are asked.
-WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear")
+# Hopelessness answered at once with a "but" and paying on ("despite", safe25) is the same: every reader reads
+# "hopeless", none reads the but.
+WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:

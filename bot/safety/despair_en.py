@@ -106,7 +106,8 @@ EN = (
         r"by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
         r"this is (my )?goodbye|its goodbye",
-        rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})",
+        # ...not a letter that says it is about the debt ("…to my parents explaining the loan": a confession; safe25)
+        rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})\b(?! (explaining|about|to explain|telling them about|confessing|admitting|asking (them )?(about|for help with)) (the |my |this |all the |how much )?(debts?|loans?|money|jiebei|huabei|borrowing|overdue|arrears|bills?|credit))",
         r"(gave|giving|given) (away )?my (things|stuff|belongings|cat|dog|pets?)|(giving|gave|given) my (things|stuff) away",
         r"not coming back|stop existing|cease to exist|at peace with my decision",
         rf"({TIME_EN}) (is|will be) the (night|day)|({TIME_EN}) .{{0,20}}(im done|its over|thats it|finish it)(?! with (jiebei|huabei|alipay|(the |this |my |these |all (the |my |these )?)?(loans?|debts?|apps?|payments?|bills?|credit cards?|overdraft)))",

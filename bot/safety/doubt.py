@@ -177,9 +177,28 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     if _ROUTINE.search(near_text) and _PLACE.search(crisis_text) and not _THINKING.search(near_text):
         return "routine"
     after = max(crisis_at) + 1
+    # the but-clause right after the crisis clauses, or the last of them (a reader that marks the pair)
+    last = after if after < len(clauses) else max(crisis_at)
+    if last > min(crisis_at) and despite(masked(clauses[last].text)) and not keeps:
+        return "despite"
     if after < len(clauses) and _GOING_ON.search(masked(clauses[after].text)):
         return "going on"
     return None
+
+
+# Hopelessness answered at once by a "but" and going on with the debt ("I feel hopeless but I'll keep paying",
+# "很绝望，但我还是会还"): a feeling with its answer, not a crisis, whoever agrees on the word "hopeless" (safe25;
+# WHOSE in bot.safety). Not a going on with an end to it ("but I'll keep paying until Friday"), nor one said to fail.
+_DESPITE = regex(
+    r"^(but|though|yet|still|and yet)\b.{0,24}\b((ill|i will|im going to|gonna|going to) (still |just )?(keep |continue to |try to )?(pay|paying|repay|work|working)\b"
+    r"|(im|i am) (not giving up|still paying|going to pay|paying it)|(not|never) giv(e|ing) up\b|(ill|i will) (manage|get through (it|this)))"
+    rf"|^(但|但是|不过|可是)\S{{0,4}}(我)?(还是|会|也会|照样|继续|一定|肯定)\S{{0,4}}(还钱|还款|还债|还上|还清|坚持|努力|还){_FUTILE}")
+_ENDED = regex(r"\b(until|till|before|then)\b|直到|之前|以前|为止|然后")
+
+
+def despite(clause: str) -> bool:
+    """Whether a clause answers the despair before it with a "but" and going on with the debt (no end set to it)."""
+    return _DESPITE.search(clause) is not None and _ENDED.search(clause) is None
 
 
 def owned(clauses: list[Clause], crisis_at: frozenset[int]) -> bool:
@@ -271,4 +290,4 @@ def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:
 
 INTENT = _INTENT  # read by bot.safety for a fear of ruin asked (fear.py)
 
-__all__ = ["INTENT", "abuse_doubted", "doubt", "joked_hyperbole", "own_words", "owned"]
+__all__ = ["INTENT", "abuse_doubted", "despite", "doubt", "joked_hyperbole", "own_words", "owned"]

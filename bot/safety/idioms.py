@@ -106,6 +106,8 @@ IDIOMS = any_of(
     # ...only with what one would rather die than do said after it: "I'd rather die" alone is a wish (safe22)
     r"rather die(?=.{0,40}\b(than|before|instead)\b)|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
     r"\b(literally |actually )?dying (lol|haha|lmao|rn)|(lol|haha|lmao) ?(im )?dying|im literally dying",
+    # "I could just die lol": a could or would, laughed at right after it, is exasperation (safe25); not "I want to die lol"
+    r"\bi (could|would|might) (just |literally |actually |honestly |seriously )?die\b(?=\W{0,3}(lol|haha\w*|lmao|rofl|hehe|jk)\b)|\b(lol|haha\w*|lmao) ?i (could|would) (just |literally )?die\b",
     r"(so|totally|literally|gonna be|going to be) dead (if|when)|\b(lol|haha|lmao|omg|omfg|bruh|oh no) ?(im|i am) dead|(im|i am) dead (lol|haha|lmao)",
     r"jump (on|at) (the|this|that|an?|your|their) (\w+ )?(chance|opportunity|offer|deal|discount|plan)|jump (the gun|ship|through hoops|start)",
     # A limit or pay cut, not a body (safe10: "my jiebei limit got cut again"); tired or busy "to
