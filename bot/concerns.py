@@ -78,10 +78,10 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|(?<!不)能(?:坐|乘|买)(?:飞机|高铁|动车|火车|机票|火车票|高铁票)\s*(?:吗|么|嘛)"
      r"|(?:能不能|会不会|还能|可以|不让|禁止|不能|没法)(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游)"
      r"|(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行)(?:票)?.{0,4}(?:受限|限制|受影响|影响|不了|禁止)"
-     r"|影响(?:到)?(?:我的?)?(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游|签证|护照)"
+     r"|(?:机票|火车票|高铁票|高铁|飞机|火车|动车)还(?:能|可以)(?:买|坐|乘)|影响(?:到)?(?:我的?)?(?:坐|乘|买|办)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游|签证|护照)"
      r"|(?:签证|护照).{0,6}(?:受影响|影响|办不了|办不下来|被拒|拒签|不给)|拒签",
      r"\b(?:visa|passport)s?\b.{0,20}\b(?:affect\w*|refus\w*|denied|reject\w*|problem|trouble|issue)|\b(?:affect\w*|hurt|ruin|stop)\w*\b.{0,12}\b(?:my )?(?:visa|passport)\b"
-     r"|\b(?:travel ban|no-fly|ban(?:ned)? (?:me )?from \w+|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
+     r"|\b(?:travel ban|no-fly|ban(?:ned)? (?:me |us )?from (?:fly\w*|flights?|planes?|(?:high[- ]speed |bullet )?trains?|travel\w*|leaving|going abroad|the country)\b|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
      r"\b(?:fly|flying|planes?|flights?|high[- ]speed|bullet trains?|trains?|travel\w*|leave the country|go abroad|passport"
      r"|leav\w* (?:china|the country))\b)"
      r"|\bleav\w* (?:china|the country)\b.{0,40}\bstop (?:me|us)\b|\bstop (?:me|us)\b.{0,20}\b(?:at the )?(?:airport|border|customs)\b"),
@@ -98,8 +98,8 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|(?:查封|拍卖|没收|扣押|收走|强制执行|(?:法院|被|会|要|去|来)执行)(?:我的?|家里的?)?(?:房|车|财产)",
      r"\b(?:take|seize|repossess|auction|lose)\w*\b.{0,15}\b(?:house|home|flat|apartment|car|property|belongings)\b"),
     ("wages_employer",
-     r"扣(?:我的?)?工资|(?:强制执行|执行|冻结|划扣|划走)(?:我的?)?工资|(?:从|在)(?:我的?)?工资(?:卡)?(?:里|中|上)?(?:扣|划|拿)|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|来|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
-     r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被开除|开除我|辞退我|"
+     r"扣(?:我的?)?工资|(?:强制执行|执行|冻结|划扣|划走)(?:我的?)?工资(?!卡)|(?:从|在)(?:我的?)?工资(?:卡)?(?:里|中|上)?(?:扣|划|拿)|工资(?!卡).{0,3}(?:被扣|扣掉|冻结)|(?:去|到|来|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
+     r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被(?:公司|单位|老板|领导)?(?:开除|辞退)|开除我|辞退我|"
      r"(?<!我)打(?:我的?|我们)?(?:单位|公司|领导|老板|上司|人事)(?:的)?电话|"
      # a follow-up naming only someone at work: "那我老板呢" after "会联系家人吗" (not 那单位呢: after
      # a home-visit question that asks about a visit, which the home-visit answer covers)
@@ -134,7 +134,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"[^所因导害]{0,10}(?:影响|连累|牵连|拖累)(?:到)?我(?:的)?"
      r"(?:征信|信用|芝麻|记录|贷款|借呗|花呗)?"
      # (not 影响孩子考公: that is the school-or-vetting fear, not the family paying)
-     rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}(?!.{{0,4}}(?:政审|考公|考编|当兵|参军|前途|上学|读书|入学|升学|考大学|学校))"
+     rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}(?!.{{0,4}}(?:政审|考公|考编|当兵|参军|前途|上学|读书|入学|升学|考大学|上大学|读大学|大学|高考|中考|学校))"
      # the family member asks: "我老公借呗逾期了，会不会让我还". The relative is the one behind (no 我
      # between them and the debt: "我老婆不知道我借呗逾期了，我得还多少" is the borrower's own debt)
      # and the speaker is asked to pay for them, not how much or when.
@@ -262,9 +262,33 @@ def _is_reason(text: str, match: re.Match[str]) -> bool:
     return bool(_NOT_A_FEAR.search(window))
 
 
-def concern_name(concern_id: str, lang: str) -> str:
-    """The fear's name in ``lang`` (KeyError for an unknown id)."""
+def concern_name(concern_id: str, lang: str, words: str = "") -> str:
+    """The fear's name in ``lang`` (KeyError for an unknown id); with the borrower's ``words`` for
+    it, the narrower name of the part they asked about when there is one (_NARROW)."""
+    for narrow_id, pattern, names in _NARROW:
+        if narrow_id == concern_id and words and pattern.search(words):
+            return names[lang]
     return CONCERN_NAMES[concern_id][lang]
+
+
+# A fear named by its part ("会不会被限制高消费", "签证会受影响吗", "会不会被公司开除"): the lead names
+# that part, not the whole category (truth1 #12, #15: "你担心的是坐飞机、高铁、出国等出行受限" for a
+# question about 限高 lists fears the borrower never stated).
+_SCHOOLING = r"上学|读书|入学|升学|大学|学校|school|universit|college|education"
+_VETTING = r"政审|考公|考编|公务员|事业编|参军|当兵|入伍|civil|government|vetting|clearance|army|military"
+_NARROW: tuple[tuple[str, re.Pattern[str], dict[str, str]], ...] = (
+    ("travel_ban", regex(r"限高|高消费|限制消费"), {"zh": "被限制高消费", "en": "restrictions on high spending"}),
+    ("travel_ban", regex(r"签证|护照|拒签|visa|passport", re.IGNORECASE),
+     {"zh": "办签证、护照或出国", "en": "getting a visa or passport, or going abroad"}),
+    ("travel_ban", regex(r"高铁|动车|火车|high[- ]speed|bullet|trains?\b", re.IGNORECASE),
+     {"zh": "坐高铁、火车或买票", "en": "taking trains or buying train tickets"}),
+    ("wages_employer", regex(r"开除|辞退|丢(?:掉)?工作|工作(?:会)?(?:保不住|不保)|fired|lose my job", re.IGNORECASE),
+     {"zh": "被单位开除或丢工作", "en": "losing your job"}),
+    ("school_or_vetting", regex(rf"^(?!.*(?:{_VETTING})).*(?:{_SCHOOLING})", re.IGNORECASE),
+     {"zh": "子女上学", "en": "your children's schooling"}),
+    ("school_or_vetting", regex(rf"^(?!.*(?:{_SCHOOLING})).*(?:{_VETTING})", re.IGNORECASE),
+     {"zh": "子女政审或考公", "en": "a civil-service check on your children"}),
+)
 
 
 __all__ = ["CONCERN_NAMES", "CONCERN_SOURCES", "concern_name", "find_concern", "find_concerns"]
