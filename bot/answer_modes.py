@@ -8,8 +8,10 @@ Only loan topics: safety replies keep their own rules (bot.session, bot.continui
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from .cues import OVERDUE
+from .figures import figure_asked
 from .knowledge_types import Topic
 from .routing_rules import SAFETY_FIRST
 from .session_state import ConversationState
@@ -37,3 +39,20 @@ def not_again(state: ConversationState, mode: str, topics: Sequence[str], lang: 
         mode = ASKED_AGAIN.get(mode, mode)  # "详细点" twice: the reasons; "为什么" twice: the rest
     state.last_mode = mode
     return mode
+
+
+# A line in days, money or time asked of a late loan ("借呗逾期几天算严重", "逾期多久会被起诉") is a
+# loan question even when the classifier would decline it: the topic that says the article gives
+# no such line answers it, never "I can't help" (truth1 #2). By the figure asked.
+_FIGURE_TOPIC = {"time_until": "collection_process", "threshold": "collection_process", "grace": "collection_process",
+                 "score_drop": "credit_report", "record_time": "after_repayment"}
+
+
+def figure_home(topics: tuple[str, ...], question: str, by_id: Mapping[str, Topic]) -> tuple[str, ...]:
+    """``topics``, or the topic that answers a figure asked of a late loan when every topic chosen
+    declines (see _FIGURE_TOPIC); ``by_id``: the topics by id."""
+    if not topics or any(by_id[t].kind != "fallback" for t in topics) or OVERDUE.search(question.lower()) is None:
+        return topics
+    figure = figure_asked(question)
+    home = _FIGURE_TOPIC.get(figure[0]) if figure else None
+    return (home,) if home in by_id else topics

@@ -187,6 +187,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"{_HOW_LONG}\s*(?:以后|之后|后)?\s*(?:才|就)?\s*(?:会|能|要|开始)?\s*(?:被)?\s*"
      r"(?:起诉|告|上门|走访|催收|上征信|打电话|联系|立案|开庭|判|宣判|执行|坐牢|人工|外包|冻结|拉黑)"
      rf"|(?:逾期|拖|欠)\s*(?:多久|多长时间|多少天|几个月|多少个月)(?!了)"
+     # how late counts as serious ("借呗逾期几天算严重", "逾期多久就很严重了"; truth1 #2)
+     rf"|{_HOW_LONG}\s*(?:才|就)?\s*(?:算|会|就会)?\s*(?:很|比较|特别)?严重"
      # the sum that would bring it on: 欠多少钱才会被起诉, "how much do you have to owe before they sue"
      r"|(?:欠|逾期)\s*(?:多少钱|多少)\s*(?:才|就)\s*(?:会|能|要)?"
      r"|\bhow much\b.{0,30}\bbefore\b"
