@@ -17,7 +17,8 @@ from typing import Any
 
 from . import knowledge as kb
 from .answer_calm import calm_line, states_fear
-from .answer_sources import answer_sources, citations, source_titles
+from .answer_modes import asks_coping
+from .answer_sources import COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .concerns import concern_name, find_concerns
 from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
                       several_sentences, shows_figure, silence_points)
@@ -108,6 +109,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "also_name": also_named(question, product, lang),
         "sources": [], "echo": echo, "scale_note": False,
         "relatives_loan": relatives_loan or (bool(question) and relatives_loan_told(normalize(question)) is True),
+        "asks_coping": asks_coping(question),
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
     }
 
@@ -132,6 +134,11 @@ def named_concerns(slots: dict[str, Slot], question: str) -> tuple[str, ...]:
     first = str(slots["concern"].value)
     found = [concern_id for concern_id, _ in find_concerns(simplified(question))] if question else []
     return (first, *(c for c in found if c != first))
+
+
+def _leads_with_coping(chosen: list[kb.Topic], context: dict[str, Any]) -> bool:
+    """Whether the one topic answered leads with the article's coping advice (asks_coping)."""
+    return bool(context.get("asks_coping")) and len(chosen) == 1 and chosen[0].id in COPING_LEADS
 
 
 def _words_of_first(concern: Slot | None, question: str) -> str:
@@ -220,7 +227,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     guessed = ""
     if alternatives:
         guessed = render(frame.did_you_mean[lang], dict(
-            context, guess=chosen[0].question[lang],
+            context, guess=COPING_GUESS[lang] if _leads_with_coping(chosen, context) else chosen[0].question[lang],
             alternatives=[knowledge.topic(t).question[lang] for t in alternatives]))
     top = ""
     if context.get("number"):  # what an outside number is, asked alone (frame "number")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .cues import OVERDUE
 from .figures import figure_asked
+from .patterns import regex
 from .knowledge_types import Topic
 from .routing_rules import SAFETY_FIRST
 from .session_state import ConversationState
@@ -56,3 +57,17 @@ def figure_home(topics: tuple[str, ...], question: str, by_id: Mapping[str, Topi
     figure = figure_asked(question)
     home = _FIGURE_TOPIC.get(figure[0]) if figure else None
     return (home,) if home in by_id else topics
+
+
+# "怎么办", "我应该怎么做", "what should I do": the borrower asks how to respond, and the article has
+# a section on just that (「（二）借款人应如何应对？」). A topic that can lead with it does
+# (template variable ``asks_coping``; truth1 #4: "借呗逾期 怎么办" was answered "what happens next").
+# Not a follow-up on someone else's move ("他们不同意怎么办": negotiate's own follow-up) nor how to
+# repay or apply ("怎么还款", "怎么办理").
+_ASKS_COPING = regex(r"(?<!不同意)(?<!不答应)(?:怎么办|咋办|咋整|怎么弄|该怎么(?:做|处理|应对)|应该怎么(?:做|处理|应对)|要怎么(?:做|处理|应对)|如何(?:应对|处理)|怎么(?:应对|处理)(?:才好)?)"
+                     r"|\bwhat (?:should|can|do|shall|must) i do\b|\bwhat to do\b|\bhow (?:should|do|can) i (?:handle|deal with|respond)\b")
+
+
+def asks_coping(question: str) -> bool:
+    """Whether a question asks what to do (see _ASKS_COPING)."""
+    return bool(question) and _ASKS_COPING.search(question.lower()) is not None

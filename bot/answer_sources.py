@@ -17,6 +17,12 @@ SOURCE_BUDGET = {"zh": 50, "en": 130}
 SCALE_SOURCES = ("measures_legal", "case_study")  # where the article speaks of long/large and small cases
 # What stays the same for another product rests on the article's coping advice.
 PRODUCT_SWITCH_SOURCES = ("coping_communicate", "coping_stay_reachable")
+# Topics whose template leads with the article's coping advice when the question asks what to do
+# (template variable ``asks_coping``), and what that lead rests on.
+COPING_LEADS = frozenset({"collection_process"})
+COPING_SOURCES = ("coping_communicate", "coping_stay_reachable")
+# What such an answer says it answered, when it was a best guess ("我按……来回答").
+COPING_GUESS = {"zh": "逾期了借款人该怎么应对", "en": "how a borrower who is overdue should respond"}
 
 
 def answer_sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[kb.Topic], mode: str,
@@ -34,6 +40,8 @@ def answer_sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[k
         return unique, tuple(sorted(unique, key=order.index))
     if mode == "product":
         return unique, PRODUCT_SWITCH_SOURCES[:SHOWN_SOURCES]
+    if context.get("asks_coping") and len(loan) == 1 and loan[0].id in COPING_LEADS:
+        return unique, COPING_SOURCES  # its lead is then the article's advice (truth1 #4)
     shown = [_rests_on(topic, context["concern"]) for topic in loan]
     if len(loan) == 1:
         return unique, shown[0][:SHOWN_SOURCES]
@@ -89,5 +97,5 @@ def _group_title(group: list[kb.Section], lang: str) -> str:
     return f"{first[:-1]}{'、' if lang == 'zh' else '; '}{rest}{first[-1]}"
 
 
-__all__ = ["PRODUCT_SWITCH_SOURCES", "SCALE_SOURCES", "SHOWN_SOURCES", "SOURCE_BUDGET", "answer_sources", "citations",
+__all__ = ["COPING_GUESS", "COPING_LEADS", "COPING_SOURCES", "PRODUCT_SWITCH_SOURCES", "SCALE_SOURCES", "SHOWN_SOURCES", "SOURCE_BUDGET", "answer_sources", "citations",
            "source_titles"]

@@ -46,3 +46,55 @@ def test_the_lead_names_the_part_of_a_fear_asked(engine, question: str, named: s
 ])
 def test_a_fear_said_broadly_keeps_its_whole_name(engine, question: str, named: str) -> None:  # type: ignore[no-untyped-def]
     assert named in _lead(engine, question)
+
+
+@pytest.mark.parametrize("question", ["借呗逾期几天算严重", "逾期多久算严重"])
+def test_a_line_in_days_asked_of_a_late_loan_is_answered_not_declined(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask(question)  # truth1 #2
+    assert reply.topics == ("collection_process",) and reply.lead.startswith("文章没给这样的天数或金额界线")
+
+
+def test_a_line_asked_with_no_late_loan_is_still_declined(engine) -> None:  # type: ignore[no-untyped-def]
+    assert engine.ask("感冒几天算严重").topics == ("out_of_scope",)
+
+
+def test_what_happens_when_late_keeps_its_lead(engine) -> None:  # type: ignore[no-untyped-def]
+    assert engine.ask("借呗逾期了会怎样").lead.startswith("按文章的描述")
+
+
+def test_money_taken_from_an_account_is_the_frozen_account_fear(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask("他们可以直接从我余额宝扣钱吗")  # truth1 #2: was "帮不上忙"
+    assert reply.topics == ("uncovered_consequences",) and "没有谈到" in reply.lead
+    assert "frozen_account" not in [cid for cid, _ in find_concerns("我想从余额宝转钱去还借呗")]
+
+
+@pytest.mark.parametrize("turns, says, never", [
+    (["我欠了网商贷两万", "打95188有用吗"], "网商贷的事它管不了", "可以问它"),
+    (["打95188有用吗"], "借呗、花呗和你自己账户上的事", "管不了"),
+])
+def test_whether_95188_helps_says_whose_line_it_is(engine, turns: list[str], says: str, never: str) -> None:  # type: ignore[no-untyped-def]
+    session = engine.session()  # truth1 #2
+    for turn in turns:
+        reply = session.ask(turn)
+    assert says in reply.lead and never not in reply.lead and "不是出自文章" in reply.lead
+
+
+def test_95188_asked_for_huabei_is_alipays_line(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask("Is 95188 the right number for Huabei?")
+    assert reply.lead.startswith("95188 is Alipay's official customer service line: ask it about Jiebei, Huabei")
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("借呗逾期 怎么办", "zh"), ("借呗逾期后我应该怎么做", "zh"), ("what should I do right now, im overdue", "en"),
+])
+def test_what_to_do_when_late_leads_with_the_articles_advice(engine, question: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask(question)  # truth1 #4
+    assert reply.lead.startswith("文章给借款人的建议" if lang == "zh" else "The article's advice to borrowers")
+    assert any("应如何应对" in c or "How should borrowers respond" in c for c in reply.citations)
+    assert "逾期以后会发生什么”来回答" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["借呗逾期了会怎样", "what happens when jiebei is overdue"])
+def test_what_happens_next_is_still_answered_as_such(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    lead = engine.ask(question).lead
+    assert lead.startswith(("按文章的描述", "As the article describes it"))
