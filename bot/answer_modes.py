@@ -56,7 +56,7 @@ def figure_home(topics: tuple[str, ...], question: str, by_id: Mapping[str, Topi
         return topics
     figure = figure_asked(question)
     home = _FIGURE_TOPIC.get(figure[0]) if figure else None
-    return (home,) if home in by_id else topics
+    return (home,) if home is not None and home in by_id else topics
 
 
 # "怎么办", "我应该怎么做", "what should I do": the borrower asks how to respond, and the article has

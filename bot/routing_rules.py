@@ -152,11 +152,12 @@ NUMBER_ASKED = regex(
     r"|(?:and |so |sorry )?(?:what|who|whose) (?:is|s|number is) (?:the |that |this )?(?:number |hotline |line |phone number )?"
     r"(?P<en>\d{3,6})(?: number| hotline| line)?(?: for| exactly| you mentioned| you gave me)?"
     r"|(?:is|isn t) (?:the )?(?:number )?(?P<real>\d{3,6})(?: number| hotline| line)? (?:a |an )?(?:scam|fraud|fake|real|legit|legitimate|official|really alipay)\w*(?: number| call)?"
-    # Whether calling it helps or it is the right line ("打95188有用吗", "is 95188 the right number for
-    # huabei", "should i call 95188"): what it is for answers it, for this lender or not (truth1 #2).
-    r"|(?:那\s*)?(?:打|拨|拨打|联系|找)\s*(?P<use>\d{3,6})\s*(?:这个)?(?:电话|号码|热线|客服)?\s*(?:有用|管用|有没有用|能解决|能行|行不行|靠谱|靠不靠谱|对吗|对不对|可以吗|行吗)\s*(?:吗|么|嘛|呢|啊)?"
-    r"|(?:is |would )?(?P<right>\d{3,6}) (?:the )?(?:right|correct) (?:number|hotline|line|one)(?: for (?:\w+ ?){1,3})?"
-    r"|(?:should|can|do|shall) i (?:just )?(?:call|ring|dial) (?P<call>\d{3,6})(?: for (?:\w+ ?){1,3})?")
+    # Whether calling the lender's line helps or it is the right line ("打95188有用吗", "is 95188 the right
+    # number for huabei", "should i call 95188"): what it is for answers it, for this lender or not
+    # (truth1 #2). (Whether 12378 helps is asked of the abuse reply, which leads with it.)
+    r"|(?:那\s*)?(?:打|拨|拨打|联系|找)\s*(?P<use>95188)\s*(?:这个)?(?:电话|号码|热线|客服)?\s*(?:有用|管用|有没有用|能解决|能行|行不行|靠谱|靠不靠谱|对吗|对不对|可以吗|行吗)\s*(?:吗|么|嘛|呢|啊)?"
+    r"|(?:is |would )?(?P<right>95188) (?:the )?(?:right|correct) (?:number|hotline|line|one)(?: for (?:\w+ ?){1,3})?"
+    r"|(?:should|can|do|shall) i (?:just )?(?:call|ring|dial) (?P<call>95188)(?: for (?:\w+ ?){1,3})?")
 
 
 def number_asked(text: str) -> str | None:
