@@ -17,6 +17,7 @@ from typing import Any
 
 from . import knowledge as kb
 from .answer_calm import calm_line, states_fear
+from .answer_asks import legal_ask
 from .answer_modes import asks_coping
 from .answer_sources import COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .concerns import concern_name, find_concerns
@@ -110,6 +111,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "sources": [], "echo": echo, "scale_note": False,
         "relatives_loan": relatives_loan or (bool(question) and relatives_loan_told(normalize(question)) is True),
         "asks_coping": asks_coping(question),
+        "legal_ask": legal_ask(question),
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
     }
 

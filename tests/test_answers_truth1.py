@@ -98,3 +98,35 @@ def test_what_to_do_when_late_leads_with_the_articles_advice(engine, question: s
 def test_what_happens_next_is_still_answered_as_such(engine, question: str) -> None:  # type: ignore[no-untyped-def]
     lead = engine.ask(question).lead
     assert lead.startswith(("按文章的描述", "As the article describes it"))
+
+
+@pytest.mark.parametrize("question, ask", [
+    ("借呗逾期被起诉了要出庭吗", "court"), ("借呗逾期了需要请律师吗", "court"), ("do I need a lawyer", "court"),
+    ("催收说已经立案了，真的吗", "claim"), ("will they send a lawyer's letter", "claim"),
+    ("催收说要给我户籍地派出所打电话", "claim"), ("我怎么投诉借呗催收", "complaint"), ("催收天天打电话", "complaint"),
+    ("借呗逾期会被起诉吗", None), ("催收会打电话给我吗", None), ("what happens in court", None),
+])
+def test_what_a_legal_question_asks_beyond_its_topic(question: str, ask: str | None) -> None:  # truth1 #5, #7, #11
+    from bot.answer_asks import legal_ask
+
+    assert legal_ask(question) == ask
+
+
+@pytest.mark.parametrize("question, starts", [
+    ("借呗逾期被起诉了要出庭吗", "出庭、请律师、起诉对方这些事，文章都没有谈到"),
+    ("the collector says they already filed a case, is it true", "Whether a collector's talk of suing"),
+    ("我怎么投诉借呗催收", "遇到辱骂、没完没了的来电骚扰"),
+])
+def test_a_court_step_a_claim_or_a_complaint_leads(engine, question: str, starts: str) -> None:  # type: ignore[no-untyped-def]
+    assert engine.ask(question).lead.startswith(starts)
+
+
+def test_a_lawsuit_asked_plainly_keeps_its_lead(engine) -> None:  # type: ignore[no-untyped-def]
+    assert engine.ask("借呗逾期会被起诉吗").lead.startswith("文章说，如果逾期时间长、金额又大")
+
+
+def test_a_collectors_claim_puts_how_to_check_first_under_the_abuse_lead(engine) -> None:  # type: ignore[no-untyped-def]
+    claimed = engine.ask("催收说已经立案了，真的吗").text.split("\n")
+    plain = engine.ask("催收骂我怎么办").text.split("\n")
+    assert "110" in claimed[0] and "没讲怎么核实" in claimed[1]
+    assert "110" in plain[0] and "禁止暴力催收" in plain[1]
