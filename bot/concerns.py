@@ -35,6 +35,9 @@ CONCERN_NAMES: dict[str, dict[str, str]] = {
     "public_shaming": {"zh": "被公开曝光", "en": "being publicly shamed"},
     "pension": {"zh": "退休金、养老金、社保或医保", "en": "a pension, social security or medical insurance"},
     "studies": {"zh": "学校知道、学业或毕业受影响", "en": "your school or university finding out, or your studies"},
+    # Other uses of one's credit the article never names (truth1 #9: "会影响信用卡吗", "租房", "job search",
+    # "银行流水"): its credit answer alone read as if it covered them.
+    "credit_use": {"zh": "信用卡、租房、找工作或银行流水这类影响", "en": "credit cards, renting, job hunting or bank statements"},
 }
 
 # The places in the article that the uncovered-consequences answer cites for each fear: what the
@@ -52,6 +55,7 @@ CONCERN_SOURCES: dict[str | None, tuple[str, ...]] = {
     "public_shaming": ("why_visits_rare", "trend_policy"),
     "pension": ("measures_legal",),
     "studies": ("measures_online", "why_visits_rare"),
+    "credit_use": ("measures_credit", "overview_methods"),
     None: ("measures_online", "measures_credit"),
 }
 
@@ -174,6 +178,13 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|(?:学校|老师|辅导员|导员)(?:会)?(?:知道|发现)|毕业证|学位证|毕不了业|影响(?:我的?)?(?:学业|毕业|上学)|开除学籍|被退学",
      r"\b(?:tell|call|contact|inform|visit|email)\w*\b.{0,12}\b(?:my )?(?:school|university|college|teachers?|tutor|professor)\b"
      r"|\b(?:graduation|my (?:degree|diploma))\b|\b(?:can|could|will) i (?:still )?graduate\b"),
+    ("credit_use",
+     r"(?:影响|耽误)(?:到)?(?:我的?|以后)?(?:办)?(?:信用卡|租房|找工作|求职|应聘)|(?:信用卡|银行)(?:会不会|会|要)?(?:被)?降(?:额|低额度)"
+     r"|信用卡(?:会|还能|也)?(?:受影响|被停|停卡|被封|用不了)|租房(?:子)?.{0,4}(?:受影响|有影响|租不了|不给租|被拒)"
+     r"|(?:查|看|调)(?:我的?)?(?:银行)?流水",
+     r"\b(?:affect|hurt|stop|ruin|impact|harm)\w*\b.{0,20}\b(?:credit cards?|renting|rent(?:ing)? (?:a |an )?(?:flat|apartment|house|home|room)"
+     r"|job (?:search|hunt\w*|applications?)|finding (?:a )?(?:job|work)|getting (?:a )?job)\b|\bbank statements?\b"
+     r"|\bcredit cards?\b.{0,20}\b(?:limits? (?:cut|reduced|lowered)|cancel\w*|affected)\b"),
 )
 _CLAUSE_END = regex(r"[，,。.！!？?；;\n]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # Worry, rumour or threat around the words: "我怕坐牢", "听说会坐牢", "催收说要告诉我单位".
@@ -286,6 +297,10 @@ _NARROW: tuple[tuple[str, re.Pattern[str], dict[str, str]], ...] = (
      {"zh": "坐高铁、火车或买票", "en": "taking trains or buying train tickets"}),
     ("wages_employer", regex(r"开除|辞退|丢(?:掉)?工作|工作(?:会)?(?:保不住|不保)|fired|lose my job", re.IGNORECASE),
      {"zh": "被单位开除或丢工作", "en": "losing your job"}),
+    ("credit_use", regex(r"信用卡|降额|降低额度|credit card", re.IGNORECASE), {"zh": "信用卡额度或银行审批", "en": "your credit cards or bank limits"}),
+    ("credit_use", regex(r"租房|rent", re.IGNORECASE), {"zh": "租房", "en": "renting a home"}),
+    ("credit_use", regex(r"找工作|求职|应聘|job|work", re.IGNORECASE), {"zh": "找工作", "en": "your job search"}),
+    ("credit_use", regex(r"流水|statement", re.IGNORECASE), {"zh": "银行流水被查", "en": "your bank statements being checked"}),
     ("school_or_vetting", regex(rf"^(?!.*(?:{_VETTING})).*(?:{_SCHOOLING})", re.IGNORECASE),
      {"zh": "子女上学", "en": "your children's schooling"}),
     ("school_or_vetting", regex(rf"^(?!.*(?:{_SCHOOLING})).*(?:{_VETTING})", re.IGNORECASE),

@@ -36,6 +36,7 @@ FEARS = [
     ("family_liability", "我爸妈要替我还借呗吗", "will my husband have to repay my loan"),
     ("mortgage", "借呗逾期以后还能办房贷吗", "can I get a mortgage after an overdue loan"),
     ("public_shaming", "借呗逾期会被公开曝光吗", "will my overdue loan be exposed publicly"),
+    ("credit_use", "借呗逾期会影响租房吗", "will this stop me from renting a flat"),
 ]
 
 

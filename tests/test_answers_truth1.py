@@ -130,3 +130,18 @@ def test_a_collectors_claim_puts_how_to_check_first_under_the_abuse_lead(engine)
     plain = engine.ask("催收骂我怎么办").text.split("\n")
     assert "110" in claimed[0] and "没讲怎么核实" in claimed[1]
     assert "110" in plain[0] and "禁止暴力催收" in plain[1]
+
+
+@pytest.mark.parametrize("question, named", [
+    ("借呗逾期会影响信用卡吗，银行会不会降额", "信用卡额度或银行审批"), ("借呗逾期会影响我租房吗", "租房"),
+    ("will this affect my job search", "your job search"), ("will this stop me from renting a flat", "renting a home"),
+])
+def test_a_credit_effect_the_article_never_names_is_said_to_be_silent(engine, question: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask(question)  # truth1 #9
+    assert named in reply.lead and ("没有谈到" in reply.lead or "does not cover" in reply.lead)
+
+
+@pytest.mark.parametrize("question", ["借呗逾期会影响征信吗", "信用卡逾期了会怎样", "will my credit score drop"])
+def test_a_credit_question_the_article_answers_has_no_such_line(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask(question)
+    assert "concern" not in reply.slots and "没有谈到，这里不下结论" not in reply.text
