@@ -145,3 +145,15 @@ def test_a_credit_effect_the_article_never_names_is_said_to_be_silent(engine, qu
 def test_a_credit_question_the_article_answers_has_no_such_line(engine, question: str) -> None:  # type: ignore[no-untyped-def]
     reply = engine.ask(question)
     assert "concern" not in reply.slots and "没有谈到，这里不下结论" not in reply.text
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("how long does an overdue record stay on my credit report", "record_time"),
+    ("how long until my sesame credit recovers", "record_time"), ("will my sesame score drop and how much", "score_drop"),
+    ("how long until it shows on my credit report", "report_day"), ("will my sesame score drop", None),
+])
+def test_english_figures_read_as_their_chinese_twins(question: str, figure: str | None) -> None:  # truth1 #10
+    from bot.figures import figure_asked
+
+    found = figure_asked(question)
+    assert (found[0] if found else None) == figure
