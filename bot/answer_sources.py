@@ -17,6 +17,10 @@ SOURCE_BUDGET = {"zh": 50, "en": 130}
 SCALE_SOURCES = ("measures_legal", "case_study")  # where the article speaks of long/large and small cases
 # What stays the same for another product rests on the article's coping advice.
 PRODUCT_SWITCH_SOURCES = ("coping_communicate", "coping_stay_reachable")
+# Topics whose default lines rest on fewer of their sources than a default answer names: the abuse
+# reply's first three lines are outside advice and the regulation (trend_policy); why visits are rare
+# is only in its "more" (truth1 #14: a heading cited that the answer never used).
+RESTS_ON = {"abusive_collection": ("trend_policy",)}
 # Topics whose template leads with the article's coping advice when the question asks what to do
 # (template variable ``asks_coping``), and what that lead rests on.
 COPING_LEADS = frozenset({"collection_process"})
@@ -55,7 +59,7 @@ def _rests_on(topic: kb.Topic, concern: str | None) -> tuple[str, ...]:
     that fear rests on."""
     if topic.id == UNCOVERED:
         return CONCERN_SOURCES.get(concern, CONCERN_SOURCES[None])
-    return topic.sources
+    return RESTS_ON.get(topic.id, topic.sources)
 
 
 def citations(knowledge: kb.Knowledge, section_ids: tuple[str, ...], lang: str) -> list[str]:

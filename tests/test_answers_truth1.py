@@ -157,3 +157,11 @@ def test_english_figures_read_as_their_chinese_twins(question: str, figure: str 
 
     found = figure_asked(question)
     assert (found[0] if found else None) == figure
+
+
+def test_the_abuse_reply_cites_only_what_its_lines_use(engine) -> None:  # type: ignore[no-untyped-def]
+    short = engine.ask("the collector threatened to hurt my family")  # truth1 #14
+    assert "why home visits are rare" not in short.text and "Policy direction" in short.text
+    more = engine.session()
+    more.ask("the collector threatened to hurt my family")
+    assert "why home visits are rare" in more.ask("tell me more").text  # its "more" line on privacy disputes still cites it
