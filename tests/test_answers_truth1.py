@@ -165,3 +165,18 @@ def test_the_abuse_reply_cites_only_what_its_lines_use(engine) -> None:  # type:
     more = engine.session()
     more.ask("the collector threatened to hurt my family")
     assert "why home visits are rare" in more.ask("tell me more").text  # its "more" line on privacy disputes still cites it
+
+
+@pytest.mark.parametrize("question", [
+    "芝麻分掉了以后还能租车住酒店吗", "will this stop me from renting a flat",
+    "will this affect my kids' civil service exam", "我欠了网商贷两万",
+])
+def test_no_check_in_after_a_loan_question_with_no_distress(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert "12356" not in engine.ask(question).text  # truth1 #13
+
+
+@pytest.mark.parametrize("question", [
+    "我欠了网商贷两万，不想活了", "芝麻分掉了我活着还有什么意思", "借呗逾期了，我真的撑不住了，会影响孩子吗",
+])
+def test_distress_beside_the_same_questions_still_gets_12356(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert "12356" in engine.ask(question).text
