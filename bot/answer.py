@@ -20,10 +20,10 @@ from .answer_calm import calm_line, states_fear
 from .answer_asks import legal_ask
 from .answer_modes import asks_coping
 from .answer_sources import COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
-from .concerns import concern_name, find_concerns
+from .concern_names import concern_names, words_of_first
+from .concerns import find_concerns
 from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
                       several_sentences, shows_figure, silence_points)
-from .patterns import regex
 from .products import OTHERS_SEVERAL, also_named
 from .records import dataclass
 from .relatives import relatives_loan_told
@@ -101,7 +101,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "amount": amount.value if amount else None, "amount_given": amount is not None,
         "amount_text": describe_amount(amount, lang) if amount else None,
         "concern": concern.value if concern else None,
-        "concern_name": _names(concerns or ((concern.value,) if concern else ()), lang, _words_of_first(concern, question)) or None,
+        "concern_name": concern_names(concerns or ((concern.value,) if concern else ()), lang, words_of_first(concern, question)) or None,
         "concern_text": concern.text if concern else None,
         "figure": figure[0] if figure else None,
         "figure_name": figure_name(figure[0], lang) if figure else None,
@@ -143,22 +143,6 @@ def _leads_with_coping(chosen: list[kb.Topic], context: dict[str, Any]) -> bool:
     return bool(context.get("asks_coping")) and len(chosen) == 1 and chosen[0].id in COPING_LEADS
 
 
-def _words_of_first(concern: Slot | None, question: str) -> str:
-    """The words that name the first fear, for its narrower name: the question's own clause
-    ("会影响子女上大学吗" names schooling, though the slot holds only 影响子女), else the slot's."""
-    if concern is None:
-        return ""
-    text = simplified(question)
-    return next((clause for clause in _CLAUSE_MARK.split(text) if concern.text in clause), concern.text)
-
-
-_CLAUSE_MARK = regex(r"[，,。.！!？?；;\n]")
-
-
-def _names(concerns: tuple[str, ...], lang: str, first_words: str = "") -> str:
-    """Every fear named, the first by the part its words name (bot.concerns._NARROW)."""
-    joiner = "，以及" if lang == "zh" else ", and "
-    return joiner.join(concern_name(concern_id, lang, first_words if at == 0 else "") for at, concern_id in enumerate(concerns))
 
 
 @dataclass(frozen=True)

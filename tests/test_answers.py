@@ -14,7 +14,8 @@ from bot import Engine, KnowledgeError
 from bot import knowledge as kb
 from bot.answer import OUTSIDE, contact_for
 from bot.checks import INVENTED_NUMBERING, YES_NO_LEAD
-from bot.concerns import CONCERN_NAMES, CONCERN_SOURCES, concern_name
+from bot.concern_names import concern_name
+from bot.concerns import CONCERN_NAMES, CONCERN_SOURCES
 from bot.terminal.layout import wrap
 from bot.templates import render, sample_contexts
 
