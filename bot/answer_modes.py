@@ -45,8 +45,7 @@ def not_again(state: ConversationState, mode: str, topics: Sequence[str], lang: 
 # A line in days, money or time asked of a late loan ("借呗逾期几天算严重", "逾期多久会被起诉") is a
 # loan question even when the classifier would decline it: the topic that says the article gives
 # no such line answers it, never "I can't help" (truth1 #2). By the figure asked.
-_FIGURE_TOPIC = {"time_until": "collection_process", "threshold": "collection_process", "grace": "collection_process",
-                 "score_drop": "credit_report", "record_time": "after_repayment"}
+_FIGURE_TOPIC = {"time_until": "collection_process", "threshold": "collection_process"}
 
 
 def figure_home(topics: tuple[str, ...], question: str, by_id: Mapping[str, Topic]) -> tuple[str, ...]:
@@ -63,8 +62,8 @@ def figure_home(topics: tuple[str, ...], question: str, by_id: Mapping[str, Topi
 # a section on just that (「（二）借款人应如何应对？」). A topic that can lead with it does
 # (template variable ``asks_coping``; truth1 #4: "借呗逾期 怎么办" was answered "what happens next").
 # Not a follow-up on someone else's move ("他们不同意怎么办": negotiate's own follow-up) nor how to
-# repay or apply ("怎么还款", "怎么办理").
-_ASKS_COPING = regex(r"(?<!不同意)(?<!不答应)(?:怎么办|咋办|咋整|怎么弄|该怎么(?:做|处理|应对)|应该怎么(?:做|处理|应对)|要怎么(?:做|处理|应对)|如何(?:应对|处理)|怎么(?:应对|处理)(?:才好)?)"
+# repay or apply ("怎么还款", "怎么办理"), nor what the lender will do ("逾期了会怎么办": what happens next).
+_ASKS_COPING = regex(r"(?<!不同意)(?<!不答应)(?<!会)(?<!会被)(?<!要)(?:怎么办|咋办|咋整|怎么弄|该怎么(?:做|处理|应对)|应该怎么(?:做|处理|应对)|要怎么(?:做|处理|应对)|如何(?:应对|处理)|怎么(?:应对|处理)(?:才好)?)"
                      r"|\bwhat (?:should|can|do|shall|must) i do\b|\bwhat to do\b|\bhow (?:should|do|can) i (?:handle|deal with|respond)\b")
 
 

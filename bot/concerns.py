@@ -212,7 +212,7 @@ _SCHOOL_IS_WORK = regex(r"我是(?:一名|一个|个)?(?:老师|教师|班主任
 # An automatic repayment taking money is billing mechanics, not a fear of a frozen account (a
 # freeze named beside it still is: "will they freeze my account if autopay fails?").
 _FREEZE = regex(r"冻结|冻住|查封|freez|frozen|seiz")
-_REPAYMENT_DEBIT = regex(r"自动(?:扣款|还款|划扣)|代扣|auto[- ]?(?:pay|debit|deduct\w*|repay\w*)|automatic(?:ally)? "
+_REPAYMENT_DEBIT = regex(r"自动(?:扣款|还款|划扣)|自动\S{0,8}扣|代扣|auto[- ]?(?:pay|debit|deduct\w*|repay\w*)|automatic(?:ally)? "
                          r"(?:pay\w*|debit\w*|deduct\w*|repay\w*)|direct debit")
 
 

@@ -17,6 +17,7 @@ _PENALTY_BEFORE_EN = regex(r"\b(?:jail(?:ed)?|prison|imprisoned|detained|detenti
 # or an explicit record word before it (逾期记录5年, 征信上保留的五年).
 _LATER_AFTER = regex(r"^\s*(?:以后|之后|后)\s*[^，。？?！!]{0,6}?(?:会|能|可以|才|就)?\s*(?:自动)?"
                      r"(?:消除|消失|清除|删除|清零|没了|恢复|修复|洗白|不见|去掉|抹掉|消掉|好)")
+_OVERDUE_JUST_BEFORE = regex(r"(?:逾期|晚了|迟了|超期|拖了)\s*(?:了|已经)?\s*$")
 _RECORD_BEFORE = regex(r"(?:记录|征信|信用记录|信用报告|黑名单)(?:上|里)?(?:会|要|能)?(?:保留|保存|留)?\s*$")
 # English: "after 5 years", "in 5 years' time", "for 5 years" of a record ("stay on my report for 5 years").
 _LATER_BEFORE_EN = regex(r"\b(?:after|once|until|till)\s+(?:about\s+|around\s+)?$")
@@ -29,8 +30,9 @@ def other_length(before: str, after: str, english: bool) -> bool:
     if english:
         return bool(_PENALTY_BEFORE_EN.search(before[-40:]) or _LATER_BEFORE_EN.search(before[-20:])
                     or _RECORD_BEFORE_EN.search(before[-50:]))
-    return bool(_PENALTY_BEFORE.search(before[-8:]) or _LATER_AFTER.match(after)
-                or _RECORD_BEFORE.search(before[-10:]))
+    # (a time said right after 逾期 is still how long late: "借呗逾期一天以后都不能恢复额度了")
+    later = _LATER_AFTER.match(after) is not None and _OVERDUE_JUST_BEFORE.search(before) is None
+    return bool(_PENALTY_BEFORE.search(before[-8:]) or later or _RECORD_BEFORE.search(before[-10:]))
 
 
 __all__ = ["other_length"]

@@ -66,6 +66,7 @@ def test_money_taken_from_an_account_is_the_frozen_account_fear(engine) -> None:
     reply = engine.ask("他们可以直接从我余额宝扣钱吗")  # truth1 #2: was "帮不上忙"
     assert reply.topics == ("uncovered_consequences",) and "没有谈到" in reply.lead
     assert "frozen_account" not in [cid for cid, _ in find_concerns("我想从余额宝转钱去还借呗")]
+    assert "frozen_account" not in [cid for cid, _ in find_concerns("花呗过期没还会自动从银行卡里扣钱吗")]
 
 
 @pytest.mark.parametrize("turns, says, never", [
@@ -94,7 +95,7 @@ def test_what_to_do_when_late_leads_with_the_articles_advice(engine, question: s
     assert "逾期以后会发生什么”来回答" not in reply.text
 
 
-@pytest.mark.parametrize("question", ["借呗逾期了会怎样", "what happens when jiebei is overdue"])
+@pytest.mark.parametrize("question", ["借呗逾期了会怎样", "what happens when jiebei is overdue", "蚂蚁借呗逾期了会怎么办"])
 def test_what_happens_next_is_still_answered_as_such(engine, question: str) -> None:  # type: ignore[no-untyped-def]
     lead = engine.ask(question).lead
     assert lead.startswith(("按文章的描述", "As the article describes it"))
