@@ -19,7 +19,7 @@ from . import knowledge as kb
 from .answer_calm import calm_line, states_fear
 from .answer_asks import legal_ask
 from .answer_modes import asks_coping
-from .answer_sources import COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
+from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .concern_names import concern_names, words_of_first
 from .concerns import find_concerns
 from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
@@ -165,7 +165,10 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     if mode == "again" and not all(topic.again is not None for topic in chosen):
         mode = "more"  # no short reply of its own: the further steps, as before
     context = dict(context, scale_note=bool(mode == "more" and context["echo"] and loan
-                                           and (context["days_given"] or context["amount_given"])))
+                                           and (context["days_given"] or context["amount_given"])),
+                   # no coping lead beside a topic whose own lead is that advice (negotiate): it would
+                   # say the same twice (truth1 #4)
+                   asks_coping=bool(context.get("asks_coping")) and not any(t.id in COPING_ALREADY for t in loan))
     sections, lead, placed = [], "", _figures_placed(context, loan)
     for topic in chosen:
         topic_context = _with_figure(dict(context, kind=topic.kind), topic, placed, mode)

@@ -25,6 +25,7 @@ RESTS_ON = {"abusive_collection": ("trend_policy",)}
 # (template variable ``asks_coping``), and what that lead rests on.
 COPING_LEADS = frozenset({"collection_process"})
 COPING_SOURCES = ("coping_communicate", "coping_stay_reachable")
+COPING_ALREADY = frozenset({"negotiate"})  # topics whose own lead is that advice: no second coping lead beside them
 # What such an answer says it answered, when it was a best guess ("我按……来回答").
 COPING_GUESS = {"zh": "逾期了借款人该怎么应对", "en": "how a borrower who is overdue should respond"}
 
@@ -101,5 +102,5 @@ def _group_title(group: list[kb.Section], lang: str) -> str:
     return f"{first[:-1]}{'、' if lang == 'zh' else '; '}{rest}{first[-1]}"
 
 
-__all__ = ["COPING_GUESS", "COPING_LEADS", "COPING_SOURCES", "PRODUCT_SWITCH_SOURCES", "SCALE_SOURCES", "SHOWN_SOURCES", "SOURCE_BUDGET", "answer_sources", "citations",
+__all__ = ["COPING_ALREADY", "COPING_GUESS", "COPING_LEADS", "COPING_SOURCES", "PRODUCT_SWITCH_SOURCES", "SCALE_SOURCES", "SHOWN_SOURCES", "SOURCE_BUDGET", "answer_sources", "citations",
            "source_titles"]

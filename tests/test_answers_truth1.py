@@ -181,3 +181,13 @@ def test_no_check_in_after_a_loan_question_with_no_distress(engine, question: st
 ])
 def test_distress_beside_the_same_questions_still_gets_12356(engine, question: str) -> None:  # type: ignore[no-untyped-def]
     assert "12356" in engine.ask(question).text
+
+
+def test_the_coping_lead_is_not_said_twice_beside_negotiation(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask("我的花呗逾期了怎么办现在没有钱")
+    assert "negotiate" in reply.topics and "文章给借款人的建议是" not in reply.text
+
+
+def test_the_coping_lead_stays_beside_another_question(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask("花呗逾期怎么办，会影响信用吗")
+    assert "credit_report" in reply.topics and "文章给借款人的建议是" in reply.text
