@@ -17,8 +17,11 @@ from typing import Any
 
 from . import knowledge as kb
 from .answer_calm import calm_line, states_fear
-from .answer_sources import answer_sources, citations, source_titles
-from .concerns import concern_name, find_concerns
+from .answer_asks import legal_ask
+from .answer_modes import asks_coping
+from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
+from .concern_names import concern_names, words_of_first
+from .concerns import find_concerns
 from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
                       several_sentences, shows_figure, silence_points)
 from .products import OTHERS_SEVERAL, also_named
@@ -98,7 +101,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "amount": amount.value if amount else None, "amount_given": amount is not None,
         "amount_text": describe_amount(amount, lang) if amount else None,
         "concern": concern.value if concern else None,
-        "concern_name": _names(concerns or ((concern.value,) if concern else ()), lang) or None,
+        "concern_name": concern_names(concerns or ((concern.value,) if concern else ()), lang, words_of_first(concern, question)) or None,
         "concern_text": concern.text if concern else None,
         "figure": figure[0] if figure else None,
         "figure_name": figure_name(figure[0], lang) if figure else None,
@@ -107,6 +110,8 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "also_name": also_named(question, product, lang),
         "sources": [], "echo": echo, "scale_note": False,
         "relatives_loan": relatives_loan or (bool(question) and relatives_loan_told(normalize(question)) is True),
+        "asks_coping": asks_coping(question),
+        "legal_ask": legal_ask(question),
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
     }
 
@@ -133,9 +138,11 @@ def named_concerns(slots: dict[str, Slot], question: str) -> tuple[str, ...]:
     return (first, *(c for c in found if c != first))
 
 
-def _names(concerns: tuple[str, ...], lang: str) -> str:
-    joiner = "，以及" if lang == "zh" else ", and "
-    return joiner.join(concern_name(concern_id, lang) for concern_id in concerns)
+def _leads_with_coping(chosen: list[kb.Topic], context: dict[str, Any]) -> bool:
+    """Whether the one topic answered leads with the article's coping advice (asks_coping)."""
+    return bool(context.get("asks_coping")) and len(chosen) == 1 and chosen[0].id in COPING_LEADS
+
+
 
 
 @dataclass(frozen=True)
@@ -158,7 +165,10 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     if mode == "again" and not all(topic.again is not None for topic in chosen):
         mode = "more"  # no short reply of its own: the further steps, as before
     context = dict(context, scale_note=bool(mode == "more" and context["echo"] and loan
-                                           and (context["days_given"] or context["amount_given"])))
+                                           and (context["days_given"] or context["amount_given"])),
+                   # no coping lead beside a topic whose own lead is that advice (negotiate): it would
+                   # say the same twice (truth1 #4)
+                   asks_coping=bool(context.get("asks_coping")) and not any(t.id in COPING_ALREADY for t in loan))
     sections, lead, placed = [], "", _figures_placed(context, loan)
     for topic in chosen:
         topic_context = _with_figure(dict(context, kind=topic.kind), topic, placed, mode)
@@ -206,7 +216,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     guessed = ""
     if alternatives:
         guessed = render(frame.did_you_mean[lang], dict(
-            context, guess=chosen[0].question[lang],
+            context, guess=COPING_GUESS[lang] if _leads_with_coping(chosen, context) else chosen[0].question[lang],
             alternatives=[knowledge.topic(t).question[lang] for t in alternatives]))
     top = ""
     if context.get("number"):  # what an outside number is, asked alone (frame "number")

@@ -8,8 +8,11 @@ Only loan topics: safety replies keep their own rules (bot.session, bot.continui
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from .cues import OVERDUE
+from .figures import figure_asked
+from .patterns import regex
 from .knowledge_types import Topic
 from .routing_rules import SAFETY_FIRST
 from .session_state import ConversationState
@@ -37,3 +40,33 @@ def not_again(state: ConversationState, mode: str, topics: Sequence[str], lang: 
         mode = ASKED_AGAIN.get(mode, mode)  # "详细点" twice: the reasons; "为什么" twice: the rest
     state.last_mode = mode
     return mode
+
+
+# A line in days, money or time asked of a late loan ("借呗逾期几天算严重", "逾期多久会被起诉") is a
+# loan question even when the classifier would decline it: the topic that says the article gives
+# no such line answers it, never "I can't help" (truth1 #2). By the figure asked.
+_FIGURE_TOPIC = {"time_until": "collection_process", "threshold": "collection_process"}
+
+
+def figure_home(topics: tuple[str, ...], question: str, by_id: Mapping[str, Topic]) -> tuple[str, ...]:
+    """``topics``, or the topic that answers a figure asked of a late loan when every topic chosen
+    declines (see _FIGURE_TOPIC); ``by_id``: the topics by id."""
+    if not topics or any(by_id[t].kind != "fallback" for t in topics) or OVERDUE.search(question.lower()) is None:
+        return topics
+    figure = figure_asked(question)
+    home = _FIGURE_TOPIC.get(figure[0]) if figure else None
+    return (home,) if home is not None and home in by_id else topics
+
+
+# "怎么办", "我应该怎么做", "what should I do": the borrower asks how to respond, and the article has
+# a section on just that (「（二）借款人应如何应对？」). A topic that can lead with it does
+# (template variable ``asks_coping``; truth1 #4: "借呗逾期 怎么办" was answered "what happens next").
+# Not a follow-up on someone else's move ("他们不同意怎么办": negotiate's own follow-up) nor how to
+# repay or apply ("怎么还款", "怎么办理"), nor what the lender will do ("逾期了会怎么办": what happens next).
+_ASKS_COPING = regex(r"(?<!不同意)(?<!不答应)(?<!会)(?<!会被)(?<!要)(?:怎么办|咋办|咋整|怎么弄|该怎么(?:做|处理|应对)|应该怎么(?:做|处理|应对)|要怎么(?:做|处理|应对)|如何(?:应对|处理)|怎么(?:应对|处理)(?:才好)?)"
+                     r"|\bwhat (?:should|can|do|shall|must) i do\b|\bwhat to do\b|\bhow (?:should|do|can) i (?:handle|deal with|respond)\b")
+
+
+def asks_coping(question: str) -> bool:
+    """Whether a question asks what to do (see _ASKS_COPING)."""
+    return bool(question) and _ASKS_COPING.search(question.lower()) is not None

@@ -17,6 +17,17 @@ SOURCE_BUDGET = {"zh": 50, "en": 130}
 SCALE_SOURCES = ("measures_legal", "case_study")  # where the article speaks of long/large and small cases
 # What stays the same for another product rests on the article's coping advice.
 PRODUCT_SWITCH_SOURCES = ("coping_communicate", "coping_stay_reachable")
+# Topics whose default lines rest on fewer of their sources than a default answer names: the abuse
+# reply's first three lines are outside advice and the regulation (trend_policy); why visits are rare
+# is only in its "more" (truth1 #14: a heading cited that the answer never used).
+RESTS_ON = {"abusive_collection": ("trend_policy",)}
+# Topics whose template leads with the article's coping advice when the question asks what to do
+# (template variable ``asks_coping``), and what that lead rests on.
+COPING_LEADS = frozenset({"collection_process"})
+COPING_SOURCES = ("coping_communicate", "coping_stay_reachable")
+COPING_ALREADY = frozenset({"negotiate"})  # topics whose own lead is that advice: no second coping lead beside them
+# What such an answer says it answered, when it was a best guess ("我按……来回答").
+COPING_GUESS = {"zh": "逾期了借款人该怎么应对", "en": "how a borrower who is overdue should respond"}
 
 
 def answer_sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[kb.Topic], mode: str,
@@ -34,6 +45,8 @@ def answer_sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[k
         return unique, tuple(sorted(unique, key=order.index))
     if mode == "product":
         return unique, PRODUCT_SWITCH_SOURCES[:SHOWN_SOURCES]
+    if context.get("asks_coping") and len(loan) == 1 and loan[0].id in COPING_LEADS:
+        return unique, COPING_SOURCES  # its lead is then the article's advice (truth1 #4)
     shown = [_rests_on(topic, context["concern"]) for topic in loan]
     if len(loan) == 1:
         return unique, shown[0][:SHOWN_SOURCES]
@@ -47,7 +60,7 @@ def _rests_on(topic: kb.Topic, concern: str | None) -> tuple[str, ...]:
     that fear rests on."""
     if topic.id == UNCOVERED:
         return CONCERN_SOURCES.get(concern, CONCERN_SOURCES[None])
-    return topic.sources
+    return RESTS_ON.get(topic.id, topic.sources)
 
 
 def citations(knowledge: kb.Knowledge, section_ids: tuple[str, ...], lang: str) -> list[str]:
@@ -89,5 +102,5 @@ def _group_title(group: list[kb.Section], lang: str) -> str:
     return f"{first[:-1]}{'、' if lang == 'zh' else '; '}{rest}{first[-1]}"
 
 
-__all__ = ["PRODUCT_SWITCH_SOURCES", "SCALE_SOURCES", "SHOWN_SOURCES", "SOURCE_BUDGET", "answer_sources", "citations",
+__all__ = ["COPING_ALREADY", "COPING_GUESS", "COPING_LEADS", "COPING_SOURCES", "PRODUCT_SWITCH_SOURCES", "SCALE_SOURCES", "SHOWN_SOURCES", "SOURCE_BUDGET", "answer_sources", "citations",
            "source_titles"]

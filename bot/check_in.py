@@ -7,12 +7,14 @@ import re
 from typing import Sequence
 
 from . import knowledge as kb
+from .concerns import find_concern
+from .routing_owed import OWED_STATED
 from .routing_rules import Route
 from .patterns import regex
 from .questions import is_question
 from .safety.clauses import split_clauses
 from .safety.net import speaks_of_distress
-from .text import simplified
+from .text import fold, simplified
 
 NAMES_12356 = ("crisis", "worry", "goodbye")  # topics whose own answer gives 12356: no check-in after them
 
@@ -48,6 +50,9 @@ _ACCOUNT_MATTER = regex(
     r"违约金|额度|账户|账号|帐户|登录|登陆|密码|验证码|短信|电话|号码|手机|客服|支付宝|借款|借钱|欠|分期|提额|账单|"
     r"订单|退款|数额|金额|\b(app|jiebei|huabei|loans?|pay\w*|bank|account|credit|card|phone|sms|message|log ?in|"
     r"password|interest|fees?|bills?|debts?|owe)\b")
+
+
+_CREDIT_MATTER = regex(r"芝麻|征信|\bsesame\b")
 
 
 # A feeling said and nothing else ("我好难受", "今天好想哭", "so tired", "i give up"): distress told
@@ -106,13 +111,19 @@ def only_a_loan_matter(question: str, crisis: float) -> bool:
     on (safe16: 42 of the pool's 69 lines followed such declines)."""
     if veiled_farewell(question):
         return False  # a veiled farewell, with no 我 ("明天以后就跟这些债没关系了", "soon it won't matter anymore"; review27)
+    if OWED_STATED.fullmatch(fold(question)):
+        return not speaks_of_distress(question, crisis)  # "我欠了网商贷两万": a balance told, nothing else (truth1 #13)
     clauses = split_clauses(question)
     if len(clauses) > ONE_QUESTION_CLAUSES:
         return False  # a story ("…Every day I drive past the reservoir… Can I negotiate a payment plan?")
     told = [c.text for c in clauses if not is_question(c.text)] if is_question(question) else [question]
     if any(_SELF_AS_SUBJECT.search(simplified(text).lower()) for text in told):
         return False  # the writer telling of themselves ("感觉自己很没用 借呗逾期了会不会起诉我", "i dont see myself still being here next month")
-    return _ACCOUNT_MATTER.search(simplified(question)) is not None and not speaks_of_distress(question, crisis)
+    text = simplified(question).lower()
+    # (a credit score, or a fear of what a late loan brings (bot.concerns: renting, the children's
+    # exams) is a loan matter too: truth1 #13 found 12356 after such questions with no distress)
+    matter = bool(_ACCOUNT_MATTER.search(text) or _CREDIT_MATTER.search(text)) or find_concern(text) is not None
+    return matter and not speaks_of_distress(question, crisis)
 
 
 # Distress told as a length of time to endure ("还要熬多久", "how long can I keep going like this"): the

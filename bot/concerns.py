@@ -35,6 +35,9 @@ CONCERN_NAMES: dict[str, dict[str, str]] = {
     "public_shaming": {"zh": "被公开曝光", "en": "being publicly shamed"},
     "pension": {"zh": "退休金、养老金、社保或医保", "en": "a pension, social security or medical insurance"},
     "studies": {"zh": "学校知道、学业或毕业受影响", "en": "your school or university finding out, or your studies"},
+    # Other uses of one's credit the article never names (truth1 #9: "会影响信用卡吗", "租房", "job search",
+    # "银行流水"): its credit answer alone read as if it covered them.
+    "credit_use": {"zh": "信用卡、租房、找工作或银行流水这类影响", "en": "credit cards, renting, job hunting or bank statements"},
 }
 
 # The places in the article that the uncovered-consequences answer cites for each fear: what the
@@ -52,6 +55,7 @@ CONCERN_SOURCES: dict[str | None, tuple[str, ...]] = {
     "public_shaming": ("why_visits_rare", "trend_policy"),
     "pension": ("measures_legal",),
     "studies": ("measures_online", "why_visits_rare"),
+    "credit_use": ("measures_credit", "overview_methods"),
     None: ("measures_online", "measures_credit"),
 }
 
@@ -78,17 +82,19 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|(?<!不)能(?:坐|乘|买)(?:飞机|高铁|动车|火车|机票|火车票|高铁票)\s*(?:吗|么|嘛)"
      r"|(?:能不能|会不会|还能|可以|不让|禁止|不能|没法)(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游)"
      r"|(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行)(?:票)?.{0,4}(?:受限|限制|受影响|影响|不了|禁止)"
-     r"|影响(?:到)?(?:我的?)?(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游|签证|护照)"
+     r"|(?:机票|火车票|高铁票|高铁|飞机|火车|动车)还(?:能|可以)(?:买|坐|乘)|影响(?:到)?(?:我的?)?(?:坐|乘|买|办)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游|签证|护照)"
      r"|(?:签证|护照).{0,6}(?:受影响|影响|办不了|办不下来|被拒|拒签|不给)|拒签",
      r"\b(?:visa|passport)s?\b.{0,20}\b(?:affect\w*|refus\w*|denied|reject\w*|problem|trouble|issue)|\b(?:affect\w*|hurt|ruin|stop)\w*\b.{0,12}\b(?:my )?(?:visa|passport)\b"
-     r"|\b(?:travel ban|no-fly|ban(?:ned)? (?:me )?from \w+|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
+     r"|\b(?:travel ban|no-fly|ban(?:ned)? (?:me |us )?from (?:fly\w*|flights?|planes?|(?:high[- ]speed |bullet )?trains?|travel\w*|leaving|going abroad|the country)\b|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
      r"\b(?:fly|flying|planes?|flights?|high[- ]speed|bullet trains?|trains?|travel\w*|leave the country|go abroad|passport"
      r"|leav\w* (?:china|the country))\b)"
      r"|\bleav\w* (?:china|the country)\b.{0,40}\bstop (?:me|us)\b|\bstop (?:me|us)\b.{0,20}\b(?:at the )?(?:airport|border|customs)\b"),
     ("frozen_account",
      r"(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝(?:账户|账号)?|卡里的钱)(?:会|被|也)?.{0,5}"
      r"(?:冻结|冻住|查封|(?:会|要)(?:不会)?被?封(?:号|掉)?|(?:会|要|能)被?(?:划扣|扣光|划走|扣走))"
-     r"|(?:冻结|冻住|查封|划扣)(?:我的?)?(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝)",
+     r"|(?:冻结|冻住|查封|划扣)(?:我的?)?(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝)"
+     # money taken straight from an account ("他们可以直接从我余额宝扣钱吗"; truth1 #2)
+     r"|从(?:我的?)?(?:余额宝|余额|零钱|银行卡|储蓄卡|存款|账户|卡里|卡上|微信|支付宝)(?:里|上)?(?:直接)?(?:扣|划)(?:钱|走)",
      r"\b(?:freez\w*|frozen|seiz\w*|empt\w*|garnish\w*)\b.{0,20}\b(?:bank|account|savings|alipay|wechat|card)"
      r"|\b(?:bank|account|savings|alipay|wechat|card)\w*\b.{0,20}\b(?:freez\w*|frozen|seized|blocked)"
      r"|\b(?:take|deduct|seize|grab)\w*\b.{0,6}\b(?:money|funds|savings)\b(?!.{0,12}\b(?:wages?|salary|pay(?:check)?)\b)"),
@@ -98,8 +104,8 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|(?:查封|拍卖|没收|扣押|收走|强制执行|(?:法院|被|会|要|去|来)执行)(?:我的?|家里的?)?(?:房|车|财产)",
      r"\b(?:take|seize|repossess|auction|lose)\w*\b.{0,15}\b(?:house|home|flat|apartment|car|property|belongings)\b"),
     ("wages_employer",
-     r"扣(?:我的?)?工资|(?:强制执行|执行|冻结|划扣|划走)(?:我的?)?工资|(?:从|在)(?:我的?)?工资(?:卡)?(?:里|中|上)?(?:扣|划|拿)|工资.{0,3}(?:被扣|扣掉|冻结)|(?:去|到|来|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
-     r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被开除|开除我|辞退我|"
+     r"扣(?:我的?)?工资|(?:强制执行|执行|冻结|划扣|划走)(?:我的?)?工资(?!卡)|(?:从|在)(?:我的?)?工资(?:卡)?(?:里|中|上)?(?:扣|划|拿)|工资(?!卡).{0,3}(?:被扣|扣掉|冻结)|(?:去|到|来|找|打到|打给|打电话给|打电话到|联系|通知|告诉|找到|闹到)(?:我的?|我们)?"
+     r"(?:单位|公司|领导|老板|上司|同事|人事)|(?:单位|公司|领导|老板|上司|同事)(?:会)?(?:知道|发现)|被(?:公司|单位|老板|领导)?(?:开除|辞退)|开除我|辞退我|"
      r"(?<!我)打(?:我的?|我们)?(?:单位|公司|领导|老板|上司|人事)(?:的)?电话|"
      # a follow-up naming only someone at work: "那我老板呢" after "会联系家人吗" (not 那单位呢: after
      # a home-visit question that asks about a visit, which the home-visit answer covers)
@@ -134,7 +140,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"[^所因导害]{0,10}(?:影响|连累|牵连|拖累)(?:到)?我(?:的)?"
      r"(?:征信|信用|芝麻|记录|贷款|借呗|花呗)?"
      # (not 影响孩子考公: that is the school-or-vetting fear, not the family paying)
-     rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}(?!.{{0,4}}(?:政审|考公|考编|当兵|参军|前途|上学|读书|入学|升学|考大学|学校))"
+     rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}(?!.{{0,4}}(?:政审|考公|考编|当兵|参军|前途|上学|读书|入学|升学|考大学|上大学|读大学|大学|高考|中考|学校))"
      # the family member asks: "我老公借呗逾期了，会不会让我还". The relative is the one behind (no 我
      # between them and the debt: "我老婆不知道我借呗逾期了，我得还多少" is the borrower's own debt)
      # and the speaker is asked to pay for them, not how much or when.
@@ -172,6 +178,13 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|(?:学校|老师|辅导员|导员)(?:会)?(?:知道|发现)|毕业证|学位证|毕不了业|影响(?:我的?)?(?:学业|毕业|上学)|开除学籍|被退学",
      r"\b(?:tell|call|contact|inform|visit|email)\w*\b.{0,12}\b(?:my )?(?:school|university|college|teachers?|tutor|professor)\b"
      r"|\b(?:graduation|my (?:degree|diploma))\b|\b(?:can|could|will) i (?:still )?graduate\b"),
+    ("credit_use",
+     r"(?:影响|耽误)(?:到)?(?:我的?|以后)?(?:办)?(?:信用卡|租房|找工作|求职|应聘)|(?:信用卡|银行)(?:会不会|会|要)?(?:被)?降(?:额|低额度)"
+     r"|信用卡(?:会|还能|也)?(?:受影响|被停|停卡|被封|用不了)|租房(?:子)?.{0,4}(?:受影响|有影响|租不了|不给租|被拒)"
+     r"|(?:查|看|调)(?:我的?)?(?:银行)?流水",
+     r"\b(?:affect|hurt|stop|ruin|impact|harm)\w*\b.{0,20}\b(?:credit cards?|renting|rent(?:ing)? (?:a |an )?(?:flat|apartment|house|home|room)"
+     r"|job (?:search|hunt\w*|applications?)|finding (?:a )?(?:job|work)|getting (?:a )?job)\b|\bbank statements?\b"
+     r"|\bcredit cards?\b.{0,20}\b(?:limits? (?:cut|reduced|lowered)|cancel\w*|affected)\b"),
 )
 _CLAUSE_END = regex(r"[，,。.！!？?；;\n]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # Worry, rumour or threat around the words: "我怕坐牢", "听说会坐牢", "催收说要告诉我单位".
@@ -199,7 +212,7 @@ _SCHOOL_IS_WORK = regex(r"我是(?:一名|一个|个)?(?:老师|教师|班主任
 # An automatic repayment taking money is billing mechanics, not a fear of a frozen account (a
 # freeze named beside it still is: "will they freeze my account if autopay fails?").
 _FREEZE = regex(r"冻结|冻住|查封|freez|frozen|seiz")
-_REPAYMENT_DEBIT = regex(r"自动(?:扣款|还款|划扣)|代扣|auto[- ]?(?:pay|debit|deduct\w*|repay\w*)|automatic(?:ally)? "
+_REPAYMENT_DEBIT = regex(r"自动(?:扣款|还款|划扣)|自动\S{0,8}扣|代扣|auto[- ]?(?:pay|debit|deduct\w*|repay\w*)|automatic(?:ally)? "
                          r"(?:pay\w*|debit\w*|deduct\w*|repay\w*)|direct debit")
 
 
@@ -262,9 +275,4 @@ def _is_reason(text: str, match: re.Match[str]) -> bool:
     return bool(_NOT_A_FEAR.search(window))
 
 
-def concern_name(concern_id: str, lang: str) -> str:
-    """The fear's name in ``lang`` (KeyError for an unknown id)."""
-    return CONCERN_NAMES[concern_id][lang]
-
-
-__all__ = ["CONCERN_NAMES", "CONCERN_SOURCES", "concern_name", "find_concern", "find_concerns"]
+__all__ = ["CONCERN_NAMES", "CONCERN_SOURCES", "find_concern", "find_concerns"]

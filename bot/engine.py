@@ -26,6 +26,7 @@ from .safety.net import distress_words
 from .check_in import check_in_line, opens_with_the_person
 from .safety.learned import Detectors, detectors_for, read_saved
 from .answer import MODES, UNCOVERED, Composed, answer_context, compose_text, current_slots, named_concerns
+from .answer_modes import figure_home
 from .render_memo import RECORDING, Remembered, memo_key
 from .slots import Slot, extract_slots
 from .templates import render
@@ -222,7 +223,7 @@ class Engine:
         question even when the classifier would decline it: answer it as such a fear. Several
         questions (``in_order``) keep the order they were asked in."""
         if "concern" not in slots or extract_slots(question).get("concern") is None:  # named here, not remembered
-            return topics
+            return figure_home(topics, question, self._by_id)
         if all(self._by_id[t].kind in ("fallback", "conversation") for t in topics):
             return (UNCOVERED,)
         if UNCOVERED in topics[1:] and not in_order and all(self._by_id[t].kind == "domain" for t in topics):

@@ -170,23 +170,28 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"|\bgrace (?:period|days?)\b\s*(?:\?|$)|\bhow (?:long|many days)\b.{0,24}\bgrace\b|\bgrace (?:period|days?)\b.{0,12}\bhow (?:long|many)\b"),
     ("report_day",
      rf"(?:{_HOW_LONG}|什么时候|何时)\s*(?:以后|之后|后)?\s*(?:才|就)?\s*(?:会|能|要|开始)?\s*(?:被)?\s*(?:上|报|进|报送|上报)(?:到)?\s*(?:央行|人行)?\s*征信"
-     r"|\bhow (?:long|many days|soon)\b.{0,40}\b(?:credit (?:report|record|file|bureau)|pboc|central bank)"
+     # (not how long a record stays there: record_time, "how long does an overdue record stay on my credit report"; truth1 #10)
+     r"|\bhow (?:long|many days|soon)\b(?!.{0,50}\b(?:stay|stays|remain|last|kept|removed|disappear|erased|deleted|recover\w*)\b).{0,40}\b(?:credit (?:report|record|file|bureau)|pboc|central bank)"
      r"|\bwhen\b.{0,30}\b(?:go|show|appear|get|be reported)\w*\b.{0,20}\b(?:credit (?:report|record|file)|pboc|central bank)"),
     ("score_drop",
      # (降到多少, 掉了多少: probe13's "芝麻分会降到多少" went unread)
      r"(?:芝麻分|芝麻信用分?|信用分|分数|评分|积分|分)\s*(?:会|要|能|大概|一般)?\s*(?:掉|降|扣|下降|降低|跌|少)\s*(?:到|了|成)?\s*(?:多少|几分|几百|几十)"
      r"|(?:掉|降|扣|跌)\s*(?:多少|几)\s*分"
      r"|\bhow (?:much|many points|far|low)\b.{0,40}\b(?:score|sesame|points?|rating)\b.{0,20}\b(?:drop|fall|go down|decrease|lower|lose|sink)"
-     r"|\bhow (?:much|many points|far)\b.{0,30}\b(?:drop|fall|go down|decrease|lose)\b.{0,20}\b(?:score|sesame|rating)"),
+     r"|\bhow (?:much|many points|far)\b.{0,30}\b(?:drop|fall|go down|decrease|lose)\b.{0,20}\b(?:score|sesame|rating)"
+     # the drop asked, then by how much ("will my sesame score drop and how much"; truth1 #10)
+     r"|\b(?:score|sesame|rating)\b.{0,20}\b(?:drop|fall|go down|decrease)\b.{0,12}\bhow (?:much|many points|far|low)\b"),
     ("record_time",
      rf"{_HOW_LONG}\s*(?:以后|之后|后)?\s*(?:才|就)?\s*(?:能|会|可以|可)?\s*(?:消|清除|删除|去掉|洗白|恢复|修复|没了|不见|清零|撤销)"
      rf"|(?:保留|留|记|挂|影响|存在)\s*(?:着|在)?\s*{_HOW_LONG}"
-     r"|\bhow long\b.{0,40}\b(?:stay|remain|last|kept|keep|on (?:my|the) record|removed|disappear|clear|erased|deleted)"
+     r"|\bhow long\b.{0,40}\b(?:stay|remain|last|kept|keep|on (?:my|the) record|removed|disappear|clear|erased|deleted|recover\w*|restor\w*|bounce back|go back up)"
      r"|\bwhen\b.{0,30}\b(?:be removed|be cleared|be erased|be deleted|disappear|come off|drop off)"),
     ("time_until",
      rf"{_HOW_LONG}\s*(?:以后|之后|后)?\s*(?:才|就)?\s*(?:会|能|要|开始)?\s*(?:被)?\s*"
      r"(?:起诉|告|上门|走访|催收|上征信|打电话|联系|立案|开庭|判|宣判|执行|坐牢|人工|外包|冻结|拉黑)"
      rf"|(?:逾期|拖|欠)\s*(?:多久|多长时间|多少天|几个月|多少个月)(?!了)"
+     # how late counts as serious ("借呗逾期几天算严重", "逾期多久就很严重了"; truth1 #2)
+     rf"|{_HOW_LONG}\s*(?:才|就)?\s*(?:算|会|就会)?\s*(?:很|比较|特别)?严重"
      # the sum that would bring it on: 欠多少钱才会被起诉, "how much do you have to owe before they sue"
      r"|(?:欠|逾期)\s*(?:多少钱|多少)\s*(?:才|就)\s*(?:会|能|要)?"
      r"|\bhow much\b.{0,30}\bbefore\b"

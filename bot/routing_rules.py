@@ -151,7 +151,13 @@ NUMBER_ASKED = regex(
     r"|(?:是|是不是)\s*(?:骗子|骗人|诈骗|假的|真的|官方|正规)\S{0,8}?)\s*(?:啊|呀|呢|吗|么)?"
     r"|(?:and |so |sorry )?(?:what|who|whose) (?:is|s|number is) (?:the |that |this )?(?:number |hotline |line |phone number )?"
     r"(?P<en>\d{3,6})(?: number| hotline| line)?(?: for| exactly| you mentioned| you gave me)?"
-    r"|(?:is|isn t) (?:the )?(?:number )?(?P<real>\d{3,6})(?: number| hotline| line)? (?:a |an )?(?:scam|fraud|fake|real|legit|legitimate|official|really alipay)\w*(?: number| call)?")
+    r"|(?:is|isn t) (?:the )?(?:number )?(?P<real>\d{3,6})(?: number| hotline| line)? (?:a |an )?(?:scam|fraud|fake|real|legit|legitimate|official|really alipay)\w*(?: number| call)?"
+    # Whether calling the lender's line helps or it is the right line ("打95188有用吗", "is 95188 the right
+    # number for huabei", "should i call 95188"): what it is for answers it, for this lender or not
+    # (truth1 #2). (Whether 12378 helps is asked of the abuse reply, which leads with it.)
+    r"|(?:那\s*)?(?:打|拨|拨打|联系|找)\s*(?P<use>95188)\s*(?:这个)?(?:电话|号码|热线|客服)?\s*(?:有用|管用|有没有用|能解决|能行|行不行|靠谱|靠不靠谱|对吗|对不对|可以吗|行吗)\s*(?:吗|么|嘛|呢|啊)?"
+    r"|(?:is |would )?(?P<right>95188) (?:the )?(?:right|correct) (?:number|hotline|line|one)(?: for (?:\w+ ?){1,3})?"
+    r"|(?:should|can|do|shall) i (?:just )?(?:call|ring|dial) (?P<call>95188)(?: for (?:\w+ ?){1,3})?")
 
 
 def number_asked(text: str) -> str | None:
@@ -165,7 +171,9 @@ def number_asked(text: str) -> str | None:
 def asked_number(text: str) -> str | None:
     """The number (three to six digits) a message asks about alone, or None."""
     found = NUMBER_ASKED.fullmatch(text)
-    return (found.group("zh") or found.group("en") or found.group("real")) if found else None
+    if found is None:
+        return None
+    return next(found.group(name) for name in ("zh", "en", "real", "use", "right", "call") if found.group(name))
 
 
 # "借呗逾期了可以不还吗" asks whether one may simply not pay: what not paying leads to answers it

@@ -17,6 +17,7 @@ from .relatives import MINE_TO_PAY, OWN_LOAN, RELATIVES_LOAN
 from .cues import OVERDUE
 from .amounts import EN_AMOUNT_RE as _EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
 from .figures import rumoured_lines
+from .slots_other import other_length
 from .numbers import CN_DIGITS, EN_NUMBERS, parse_chinese_number, parse_number, scaled
 from .patterns import has_latin, regex
 from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, product_in_question
@@ -216,6 +217,8 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
     if _TERM_BEFORE.search(before[-6:]) or _TERM_AFTER.match(after):
         return True
     if _OTHER_TIME_BEFORE.search(before[-20:]) or _OTHERS_CASE.search(before[-12:]):
+        return True
+    if other_length(before, after, match.re is _EN_DAYS_RE):  # 拘留十五天, 5年后会消除: truth1 #3
         return True
     if _DID_BEFORE.search(before[-4:]) and _ACTIVITY_AFTER.match(after):
         return True

@@ -14,6 +14,7 @@ from bot import Engine, KnowledgeError
 from bot import knowledge as kb
 from bot.answer import OUTSIDE, contact_for
 from bot.checks import INVENTED_NUMBERING, YES_NO_LEAD
+from bot.concern_names import concern_name
 from bot.concerns import CONCERN_NAMES, CONCERN_SOURCES
 from bot.terminal.layout import wrap
 from bot.templates import render, sample_contexts
@@ -36,6 +37,7 @@ FEARS = [
     ("family_liability", "我爸妈要替我还借呗吗", "will my husband have to repay my loan"),
     ("mortgage", "借呗逾期以后还能办房贷吗", "can I get a mortgage after an overdue loan"),
     ("public_shaming", "借呗逾期会被公开曝光吗", "will my overdue loan be exposed publicly"),
+    ("credit_use", "借呗逾期会影响租房吗", "will this stop me from renting a flat"),
 ]
 
 
@@ -51,7 +53,8 @@ def test_a_fear_the_article_is_silent_on_is_named_and_never_answered_yes_or_no(
         reply = engine.ask(question)
         assert reply.slots["concern"].value == concern, question
         lead = reply.lead
-        assert CONCERN_NAMES[concern][lang] in lead, f"{question}: the lead does not name the fear: {lead}"
+        # (by the part of it asked, when the question names one: bot.concerns._NARROW, truth1 #12)
+        assert concern_name(concern, lang, question.lower()) in lead, f"{question}: the lead does not name the fear: {lead}"
         assert SILENT[lang] in lead, f"{question}: the lead does not say the article is silent: {lead}"
         assert not YES_NO_LEAD.search(re.sub(r"^【.*?】|^\[.*?\] ", "", lead)), lead
         assert NOTE[lang] in reply.text

@@ -413,3 +413,19 @@ def test_a_relatives_loan_not_asked_about_is_no_fear(message: str) -> None:  # c
 def test_a_rate_of_doing_is_not_days_overdue(message: str, days: int | None) -> None:
     slot = extract_slots(message).get("days")
     assert (slot.value if slot else None) == days
+
+
+@pytest.mark.parametrize("message", [
+    "借呗逾期会不会被拘留十五天", "逾期会被关半个月吗", "逾期记录5年后会消除吗", "逾期的记录一年后征信会恢复吗",
+    "will the overdue go away after 5 years", "can I be jailed for 15 days for being overdue",
+])
+def test_a_penalty_or_a_records_time_is_not_days_overdue(message: str) -> None:  # truth1 #3
+    assert "days" not in extract_slots(message)
+
+
+@pytest.mark.parametrize("message, days", [
+    ("借呗逾期十五天会被拘留吗", 15), ("逾期5年了会怎样", 1825), ("借呗逾期了，已经三个月了，会被关几天吗", 90),
+    ("I'm 5 years overdue, will it go away", 1825), ("逾期三个月后会被起诉吗", 90), ("借呗逾期一天以后都不能恢复额度了", 1),
+])
+def test_the_time_overdue_beside_a_penalty_is_still_read(message: str, days: int) -> None:  # truth1 #3
+    assert extract_slots(message)["days"].value == days
