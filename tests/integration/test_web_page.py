@@ -310,6 +310,55 @@ def test_a_state_the_server_refuses_starts_a_new_conversation(page: Page, engine
     assert answer.find_elements(By.CSS_SELECTOR, ".notice")
 
 
+def test_an_urgent_message_with_a_refused_state_is_answered_at_once_and_says_so(page: Page) -> None:
+    # front5: the server answers it despite bad_state, with a warning the page used to ignore.
+    page.js("sessionStorage.setItem(arguments[0], arguments[1])", STORE_KEY,
+            json.dumps({"state": {"version": 999}, "lang": None, "turns": []}))
+    page.driver.refresh()
+    answer = page.ask("我真的不想活了")
+    assert answer.find_elements(By.CSS_SELECTOR, ".help.crisis a[href='tel:12356']")
+    assert answer.find_elements(By.CSS_SELECTOR, ".notice")
+
+
+def paste(page: Page, text: str) -> None:
+    """Put ``text`` in the box as a paste would (typing 2,400 characters takes too long) and press Enter."""
+    page.js("document.getElementById('question').value = arguments[0]", text)
+    page.find("#question").send_keys(Keys.END, "\n")
+
+
+def test_a_long_message_is_sent_whole_so_a_crisis_at_its_end_is_read(page: Page) -> None:
+    # front5: maxlength 2000 dropped the end of a 2,408-character message, and its crisis with it.
+    story = "我欠了借呗很多钱，最近一直被催，" * 150
+    paste(page, story + "我真的不想活了")
+    web_page.wait_for_answers(page.driver, 1)
+    assert page.answers()[-1].find_elements(By.CSS_SELECTOR, ".help.crisis a[href='tel:12356']")
+    assert page.find("#question").get_attribute("maxlength") == "6000"
+
+
+def test_a_message_over_the_limit_is_not_cut_silently(page: Page) -> None:
+    paste(page, "我欠了借呗很多钱，" * 700)  # 6,300 characters, set by script past maxlength
+    WebDriverWait(page.driver, 5).until(lambda d: page.all("#log .error"))
+    assert not page.answers() and any(limit in page.find("#log .error").text for limit in ("6000", "6,000"))
+    assert len(page.find("#question").get_attribute("value")) == 6300  # nothing lost
+    assert "12356" in page.find("#log .error").text
+
+
+@pytest.mark.parametrize("failure, words", [("Promise.reject(new TypeError('Failed to fetch'))", "连不上服务"),
+                                            ("Promise.resolve(new Response('oops', {status: 502}))", "服务暂时出了问题")])
+def test_an_unreachable_server_shows_the_help_numbers(page: Page, failure: str, words: str) -> None:
+    # front5: with a conversation on screen the intro's 110/120/12356 line is hidden, and the error
+    # said only "连不上服务"; a borrower in crisis must see where to call.
+    page.ask("借呗逾期会上门吗")
+    page.js(f"window.fetch = () => {failure};")
+    page.find("#question").send_keys("我不想活了\n")
+    WebDriverWait(page.driver, 5).until(lambda d: page.all("#log .error"))
+    error = page.find("#log .error")
+    assert words in error.text
+    assert [link.get_attribute("href") for link in error.find_elements(By.CSS_SELECTOR, "a")] == \
+        ["tel:12356", "tel:110", "tel:120"]
+    assert page.find("#question").get_attribute("value") == "我不想活了"
+
+
 def test_an_injection_attempt_is_shown_as_text(page: Page) -> None:
     attack = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script><b>bold</b>'
     page.ask(attack)
