@@ -248,8 +248,8 @@ def test_independent_piped_lines_never_invite_a_number() -> None:
     assert "编号" not in out[0] and "你可能还想问：\n  •  " in out[0] and "\n  1. " not in out[0]
     # A number alone has nothing to pick from: a hint about --session, not a decline.
     assert "--session" in out[1] and "帮不上忙" not in out[1] and "依据" not in out[1]
-    # A clarification asks for the question in full, never for its number.
-    assert "编号" not in out[2] and "可以直接问其中一句" in out[2] and "\n  1. " not in out[2]
+    # Each line is a conversation's first message: answered, never "which one?" (front5).
+    assert "编号" not in out[2] and "依据" in out[2] and "\n  1. " not in out[2]
     assert "--session" in out[3]
     english = pipe(b"will they visit me?\n")
     assert "type the number" not in english and "You may also want to ask:" in english
