@@ -55,7 +55,8 @@ class RedactingFileHistory(FileHistory):
 
     def _fail(self, error: OSError) -> None:
         self.failed = True
-        self._problem = f"{error.filename or self.filename}: {error.strerror or type(error).__name__}"
+        where = error.filename or os.fsdecode(self.filename)
+        self._problem = f"{where}: {error.strerror or type(error).__name__}"
 
     def _store(self, string: str) -> None:
         path = Path(str(self.filename))
