@@ -173,8 +173,10 @@ def test_asks_in_chinese_and_english_and_shows_every_part(page: Page, engine: En
 
 
 def test_suggestion_and_clarification_by_button(page: Page, engine: Engine) -> None:
+    first = page.ask("借呗逾期会上门吗")  # a first message is answered, not clarified (front5)
+    check_answer(first, expected(engine, "借呗逾期会上门吗"))
     answer = page.ask("逾期")
-    reply = expected(engine, "逾期")
+    reply = expected(engine, "借呗逾期会上门吗", "逾期")
     assert reply.rule == "clarify" and len(reply.suggestions) >= 2
     check_answer(answer, reply)
     assert answer.find_elements(By.CSS_SELECTOR, ".choices.clarify")
@@ -183,14 +185,23 @@ def test_suggestion_and_clarification_by_button(page: Page, engine: Engine) -> N
 
     choice = page.all(".choices.clarify button")[1]
     answer = page.click(choice)
-    check_answer(answer, expected(engine, "逾期", "2"))
+    check_answer(answer, expected(engine, "借呗逾期会上门吗", "逾期", "2"))
     assert page.all(".msg.user")[-1].text.endswith(reply.suggestions[1])  # the words, not the number
     assert page.js("return document.activeElement") == answer  # focus moves to the new answer
     assert len(page.all(".choices")) == 1  # only the latest answer offers choices
 
     suggestion = page.all(".choices button")[0]
     answer = page.click(suggestion)
-    check_answer(answer, expected(engine, "逾期", "2", "1"))
+    check_answer(answer, expected(engine, "借呗逾期会上门吗", "逾期", "2", "1"))
+
+
+def test_a_first_message_is_answered_as_engine_ask_answers_it(page: Page, engine: Engine) -> None:
+    # front5: the page asked "which one?" where `jiebei-bot ask` answered; "help" asked "lawsuit or prevention?".
+    for question in ("逾期", "help"):
+        page.find("#new").click()
+        answer = page.ask(question)
+        check_answer(answer, engine.ask(question))
+        assert not answer.find_elements(By.CSS_SELECTOR, ".choices.clarify")
 
 
 def test_crisis_reply_comes_first_with_calls_and_abuse_reply_links_110_and_12378(page: Page, engine: Engine) -> None:
