@@ -55,7 +55,7 @@ CHECK_IN_NUMBER = "12356"  # the psychological assistance line, in the crisis re
 # The longest question accepted: the engine reads a longer-than-MAX_QUESTION_CHARS message by its
 # opening and its end, so a crisis written at the end of a long story still reaches it. 6,000
 # characters escaped as \uXXXX (36 kB) beside a full state (16 kB) still fit the default body
-# limit (64 KiB) and a stdio line (64 KiB). The web page's textarea has the same limit.
+# limit (64 KiB) and a stdio line (64 KiB). The web page sends every message whole and lets this decide.
 MAX_REQUEST_QUESTION_CHARS = 6000
 
 

@@ -9,11 +9,10 @@
 (function () {
   const STORE_KEY = 'jiebei-bot:conversation';
   const MAX_TURNS = 50;  // kept for a reload; the server needs only `state`
-  // The protocol's question limit (MAX_REQUEST_QUESTION_CHARS, bot/server/protocol.py; the
-  // textarea's maxlength too): the engine reads a long message by its opening and its end, so
-  // the whole message is sent and a crisis at its end is read (front5). A longer one (pasted
-  // past maxlength by script) is not cut silently: the borrower is told and the text stays.
-  const MAX_CHARS = 6000;
+  // Every message is sent whole (no maxlength: a paste over it would be cut silently, front5).
+  // The server reads a long one by its opening and its end, answers an urgent one even over its
+  // limit (MAX_REQUEST_QUESTION_CHARS, 6,000), and refuses any other over it with too_long,
+  // which is shown as errTooLong with the text left in the box.
   // The lines of `text` shown in small print, as the terminal dims them (bot/terminal/render.py):
   // the source line (by its opening) and the "not legal advice" note (by its words), in simplified
   // or traditional characters. Nothing else is small print: the 12356 check-in that follows the
@@ -312,12 +311,6 @@
   async function ask(shown, sent, fromButton) {
     const question = shown.trim();
     if (busy || !question) return;
-    if (question.length > MAX_CHARS) {
-      for (const node of log.querySelectorAll('.error')) node.remove();
-      showError(UI[uiLang()].errTooLong, uiLang());
-      announce(UI[uiLang()].errTooLong);
-      return;
-    }
     busy = true;
     log.setAttribute('aria-busy', 'true');
     sendButton.disabled = true;
