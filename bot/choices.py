@@ -30,6 +30,10 @@ class Choices:
         key = folded.replace(" ", "")
         bare_word = key.isascii() and key.isalpha() and " " not in folded  # "overdue", "collectors"
         if 0 < len(key) <= SHORT_CHARS or bare_word:
+            if prediction.confidence >= CONFIDENT and self._by_id[prediction.topic].kind == "conversation":
+                # "help": surely a conversational move (what can be asked), never "lawsuit or
+                # prevention?" (front5). A declined word ("电话") keeps its choices: they help.
+                return ()
             return self._keyword(key)
         domain = [c for c in prediction.candidates if self._by_id[c.topic].kind == "domain"]
         if prediction.topic not in {c.topic for c in domain} or len(domain) < 2:

@@ -40,6 +40,23 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
         # The reader went away (`| head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as error:
+        # Output that cannot be written (a full disk, `> /dev/full`, a closed terminal): one
+        # line, exit status 1 (README), never a traceback (front5). A file named by path says
+        # which; stdout is the one file written without a name.
+        where = error.filename or "cannot write the output"
+        print(f"jiebei-bot: error: {where}: {error.strerror or type(error).__name__}", file=sys.stderr)
+        _quiet_stdout()
+        return 1
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of what could not be
+    written does not print "Exception ignored" at exit."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no stdout file at all (embedded, closed): nothing to quiet
+        pass
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -249,9 +249,14 @@ class Engine:
         if was_cut(question):  # say which part was read rather than pretend
             note = render(self._knowledge.frame.truncated[fields["lang"]], {"limit": MAX_QUESTION_CHARS})
             fields["text"] = note + "\n\n" + fields["text"]
+        confidence = prediction.confidence if prediction else 1.0
+        if prediction and route and route.rule == "classifier" and fields["topics"][0] != prediction.topic:
+            # The topic shown was not the classifier's first ("逾期": what happens now, before
+            # after_repayment): its own score, so topic and confidence agree (front5).
+            confidence = next((c.score for c in prediction.candidates if c.topic == fields["topics"][0]), confidence)
         return Reply(
             topic=fields["topics"][0],
-            confidence=prediction.confidence if prediction else 1.0,
+            confidence=confidence,
             candidates=prediction.candidates[:3] if prediction else (),
             features=prediction.features if prediction else (),
             # Nearest examples explain a classifier decision only, not a follow-up like "2".

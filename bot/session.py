@@ -245,7 +245,11 @@ class Session:
         quiet = quiet_after_crisis(text, routed, self._state.last_topics, self._state.answered)
         if "crisis" in route.topics and any(ch.isalpha() for ch in text) and not quiet:
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
-        if route.choices and route.rule == "classifier":
+        # A conversation's first message is answered as Engine.ask answers it (front5): the best
+        # guess at once, its alternatives named and offered first as numbered suggestions. A
+        # frightened borrower gets an answer, not a question; later, "which did you mean?".
+        first = not self._state.last_topics
+        if route.choices and route.rule == "classifier" and not first:
             return engine.clarify(route, lang, slots, text)
         notes = ("a follow-up that names no topic of its own: it continues the last question",) \
             if route.rule == "context" else ()
@@ -259,7 +263,8 @@ class Session:
                          engine.topic)
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes, mode=mode,
                               answered=self._state.answered, echo="days" in stated or "amount" in stated,
-                              relatives_loan=self._state.relatives_loan)
+                              relatives_loan=self._state.relatives_loan, needs_clarification=first and bool(route.choices),
+                              alternatives=route.choices if first else ())
 
     def _in_context(self, text: str, route: Route, stated: dict[str, Slot]) -> Route:
         """Read a follow-up that leans on the last question ("他们不同意怎么办" after a negotiation

@@ -37,7 +37,7 @@ def check_session_state(engine: "Engine", data: object, products: Iterable[str])
         topics = [topic.id for topic in engine.topics]
     except (AttributeError, TypeError):
         raise UsageError("Session.from_dict: expected an Engine (from Engine.load()) as the first argument, "
-                         f"found {_kind(engine)}") from None
+                         f"found {'None' if engine is None else type(engine).__name__}") from None  # Python's words: a Python caller (front5)
     return check_state(data, topics, products)
 
 

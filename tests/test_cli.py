@@ -248,8 +248,8 @@ def test_independent_piped_lines_never_invite_a_number() -> None:
     assert "编号" not in out[0] and "你可能还想问：\n  •  " in out[0] and "\n  1. " not in out[0]
     # A number alone has nothing to pick from: a hint about --session, not a decline.
     assert "--session" in out[1] and "帮不上忙" not in out[1] and "依据" not in out[1]
-    # A clarification asks for the question in full, never for its number.
-    assert "编号" not in out[2] and "可以直接问其中一句" in out[2] and "\n  1. " not in out[2]
+    # Each line is a conversation's first message: answered, never "which one?" (front5).
+    assert "编号" not in out[2] and "依据" in out[2] and "\n  1. " not in out[2]
     assert "--session" in out[3]
     english = pipe(b"will they visit me?\n")
     assert "type the number" not in english and "You may also want to ask:" in english
@@ -285,3 +285,21 @@ def test_traditional_characters_reach_the_front_ends_own_text() -> None:
     assert status == 0 and "這個回答是怎麼選出來的" in text and "你可能還想問：" in text
     simplified = blocks(pipe("借呗逾期会上门吗\n/why\n".encode(), "--session"))
     assert "你可能还想问（输入编号即可）：" in simplified[0] and "这个回答是怎么选出来的" in simplified[1]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("argv", [("ask", "会起诉吗"), ("topics",), (), ("serve", "--stdio")])
+def test_output_that_cannot_be_written_is_one_line_and_status_1(argv: tuple[str, ...]) -> None:
+    # front5: `> /dev/full` printed a 10-13 line traceback ending OSError: [Errno 28].
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "bot", *argv], input=b'{"question": "x"}\n', stdout=full,
+                                stderr=subprocess.PIPE, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == ["jiebei-bot: error: cannot write the output: No space left on device"]
+
+
+def test_a_reader_that_goes_away_is_still_a_quiet_success() -> None:
+    # The look-alike: `| head` closing the pipe stays exit 0 with nothing on stderr.
+    result = subprocess.run(f"set -o pipefail; {sys.executable} -m bot topics | head -c 1", shell=True, capture_output=True,
+                            timeout=120, executable="/bin/bash")
+    assert result.returncode == 0 and b"Traceback" not in result.stderr and b"error" not in result.stderr

@@ -76,7 +76,7 @@ def test_server_held_sessions_use_ids_the_server_issues(dispatcher: Dispatcher, 
     ('{"id": 1, "question": "x", "session": "web-demo"}', "unknown_session"),
     ('{"id": 1, "question": "x", "session": "AAAAAAAAAAAAAAAAAAAAAAAA"}', "unknown_session"),
     ('{"id": 1, "question": "x", "session": null, "state": {}}', "bad_request"),
-    ('{"id": 1, "question": "' + "很" * 2001 + '"}', "too_long"),
+    ('{"id": 1, "question": "' + "a" * 6001 + '"}', "too_long"),
     ('{"id": 1, "op": "dance"}', "unknown_op"),
     ('{"id": 1, "question": NaN}', "bad_json"),
 ])
@@ -99,6 +99,46 @@ def test_a_bad_state_never_refuses_an_urgent_message(dispatcher: Dispatcher, que
     assert set(response["reply"]["topics"]) & {"crisis", "abusive_collection"}
     follow = valid(dispatcher.handle({"id": 2, "question": "那怎么办", "state": response["state"]}))
     assert follow["ok"] is True
+
+
+LONG_STORY = "我欠了借呗很多钱，最近一直被催，" * 150  # 2,400 characters (front5's repro, without its end)
+
+
+@pytest.mark.parametrize("mistake, code", [
+    ({"question": "a" * 6001}, "too_long"), ({"state": "abc"}, "wrong_type"), ({"lang": "fr"}, "wrong_type"),
+    ({"Lang": "zh"}, "bad_request"), ({"session": None}, "bad_request"), ({"session": None, "state": {"v": 1}}, "bad_request"),
+    ({"op": "dance"}, "unknown_op"), ({"id": [1]}, "bad_request"), ({"state": {"version": 1}}, "bad_state"),
+])
+@pytest.mark.parametrize("ending, urgent", [("我真的不想活了", True), ("催收说再不还钱就打死我", True), ("会起诉吗", False)])
+def test_an_urgent_message_is_answered_whatever_else_is_wrong(engine: Engine, mistake: dict[str, Any], code: str,
+                                                              ending: str, urgent: bool) -> None:
+    # front5: a wrong type, an unknown field, a long text or a session without a store refused
+    # "我不想活了" with an error; only bad_state and the store's errors were answered.
+    dispatcher = Dispatcher(engine)  # no store: "session" is itself a mistake here
+    request = {"id": 7, "question": ending} | mistake
+    if "question" in mistake:
+        request["question"] = mistake["question"] + ending
+    response = valid(dispatcher.handle(request))
+    if not urgent:  # any other message keeps the clear error
+        assert response["ok"] is False and response["error"]["code"] == code and "warning" not in response
+        return
+    assert response["ok"] is True and response["warning"]["code"] == code, response
+    assert set(response["reply"]["topics"]) & {"crisis", "abusive_collection"}
+    assert "try again" not in response["warning"]["message"] and "may be urgent" in response["warning"]["message"]
+    assert ("state" in response) is ("session" not in mistake)  # a state to go on with, unless it asked for a session
+
+
+def test_a_long_message_is_read_by_its_end(dispatcher: Dispatcher) -> None:
+    # front5: the page cut 2,408 characters to 2,000 and the crisis at the end was lost; the
+    # protocol now takes up to MAX_REQUEST_QUESTION_CHARS and the engine reads opening and end.
+    from bot.server.protocol import MAX_REQUEST_QUESTION_CHARS
+
+    crisis = valid(dispatcher.handle({"id": 1, "question": LONG_STORY + "我真的不想活了"}))
+    assert crisis["ok"] is True and "warning" not in crisis and crisis["reply"]["topics"][0] == "crisis"
+    plain = valid(dispatcher.handle({"id": 2, "question": LONG_STORY + "会起诉吗"}))
+    assert plain["ok"] is True and "crisis" not in plain["reply"]["topics"]
+    longest = valid(dispatcher.handle({"id": 3, "question": "很" * MAX_REQUEST_QUESTION_CHARS}))
+    assert longest["ok"] is True
 
 
 def test_null_state_counts_as_absent_beside_a_session(dispatcher: Dispatcher) -> None:

@@ -125,7 +125,7 @@ def test_multi_line_paste_is_one_message(engine: Engine) -> None:
 
 
 def test_clarification_options_are_printed_once(engine: Engine) -> None:
-    out = run_repl(engine, "逾期\r" + CTRL_D)
+    out = run_repl(engine, "借呗逾期会上门吗\r逾期\r" + CTRL_D)  # a first message is answered (front5)
     repl_reply = out.split("› 逾期\n")[1]
     for number in ("1. ", "2. "):
         assert repl_reply.count(number) == 1, repl_reply
@@ -191,3 +191,25 @@ def test_a_paste_keeps_its_lines_in_one_buffer_without_a_trailing_newline(engine
         pipe.send_text(PASTE_START + "借呗逾期了\r\n会上门吗\r\n" + PASTE_END + "\r")
         repl = Repl(engine, input=pipe, output=output, echo=lambda fragments: None)
         assert repl.prompt.prompt() == "借呗逾期了\n会上门吗"
+
+
+@pytest.mark.parametrize("where", ["file", "missing"])
+def test_a_history_that_cannot_be_written_is_said_once_and_the_repl_goes_on(engine: Engine, tmp_path: Path, where: str) -> None:
+    # front5: XDG_STATE_HOME a plain file (or /proc/nope) printed a traceback at every message.
+    from bot.terminal.history import RedactingFileHistory
+
+    blocker = tmp_path / "f"
+    blocker.write_text("")
+    base = blocker if where == "file" else Path("/proc/nope")
+    history = RedactingFileHistory(str(base / "jiebei-bot" / "history"))
+    out = run_repl(engine, "借呗逾期会上门吗\r那会起诉吗\r" + CTRL_D, history=history)
+    assert out.count("历史记录写不进去") == 1 and "Traceback" not in out and "Unhandled" not in out
+    assert out.count("依据") == 2  # both questions answered
+
+
+def test_a_writable_history_says_nothing(engine: Engine, tmp_path: Path) -> None:
+    from bot.terminal.history import RedactingFileHistory
+
+    history = RedactingFileHistory(str(tmp_path / "jiebei-bot" / "history"))
+    out = run_repl(engine, "借呗逾期会上门吗\r" + CTRL_D, history=history)
+    assert "历史记录" not in out and (tmp_path / "jiebei-bot" / "history").read_text(encoding="utf-8").count("+借呗逾期会上门吗") == 1

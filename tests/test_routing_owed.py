@@ -19,6 +19,7 @@ def test_a_bare_overdue_word_is_the_late_borrowers_and_still_asks_which(engine: 
 
 def test_a_bare_overdue_word_in_a_conversation_offers_what_happens_now_first(engine: Engine) -> None:
     session = engine.session()
+    session.ask("借呗逾期会上门吗")  # a first message is answered, not clarified (front5)
     asked = session.ask("逾期")
     assert asked.rule == "clarify" and asked.suggestion_topics[0] == "collection_process"
     assert session.ask("1").topic == "collection_process"

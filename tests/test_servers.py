@@ -36,6 +36,8 @@ def test_stdio_server_answers_every_line_and_exits_0() -> None:
     requests = [json.dumps({"id": 2, "question": "那会起诉吗", "session": session}, ensure_ascii=False),
                 '{"id": 3, "op": "nope"}', '{"id": 4, "op": "health"}']
     assert result.returncode == 0 and responses[1]["error"]["code"] == "bad_json"
+    assert responses[1]["error"]["message"].startswith("line 2: invalid JSON at offset 0")  # which line (front5)
+    assert responses[0]["ok"] is True  # a good line beside it is answered as ever
     # A new process has its own memory: an id from another one is unknown, never someone else's.
     result = subprocess.run([sys.executable, "-m", "bot", "serve", "--stdio"], input="\n".join(requests) + "\n",
                             capture_output=True, text=True, timeout=120)
@@ -99,7 +101,7 @@ def test_http_ask_topics_health(http_base: str) -> None:
     (b'{"id": 1, "op": "x"}', 400, "unknown_op"),
     (b'["x"]', 400, "bad_request"),
     (b'{"id": 1, "question": "x", "session": null}', 400, "bad_request"),  # no store configured
-    (json.dumps({"id": 1, "question": "很" * 2100}).encode(), 413, "too_long"),
+    (json.dumps({"id": 1, "question": "a" * 6100}).encode(), 413, "too_long"),
 ])
 def test_http_errors_have_status_and_code(http_base: str, body: bytes, status: int, code: str) -> None:
     got_status, data = _http(http_base, "POST", "/v1/ask", body)

@@ -98,6 +98,8 @@ def test_a_missing_field_is_named(engine: Engine, good: dict[str, Any], missing:
 def test_from_dict_without_an_engine_is_a_usage_error(good: dict[str, Any], not_an_engine: Any) -> None:
     with pytest.raises(UsageError, match="^Session.from_dict: expected an Engine .* as the first argument, found "):
         Session.from_dict(not_an_engine, good)
+    with pytest.raises(UsageError, match="found None$"):  # a Python caller's words, not JSON's "null" (front5)
+        Session.from_dict(None, good)
 
 
 @pytest.mark.parametrize("state", [None, [], "state", 3])

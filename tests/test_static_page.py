@@ -87,7 +87,7 @@ def test_user_text_is_only_ever_inserted_as_text(files: dict[str, StaticFile]) -
         assert sink not in code, sink
     assert "textContent" in code
     # Links the page makes are tap-to-call ones only.
-    assert re.findall(r"\.href = '([a-z]+):", code) == ["tel", "tel"]
+    assert re.findall(r"\.href = '([a-z]+):", code) == ["tel", "tel", "tel"]
 
 
 def test_every_control_is_labelled_and_the_page_is_accessible_by_design(files: dict[str, StaticFile], page: Tags) -> None:

@@ -169,9 +169,10 @@ def test_settings_from_the_environment() -> None:
     assert built.max_body == 1000 and built.access_log is None
     assert built.cors_origins == {"https://a.example", "http://b.example:8080"}
     assert built.dispatcher.store is not None and built.dispatcher.store._idle == 60  # type: ignore[attr-defined]
+    port = free_port()  # front5: the start-up error says where, as the run-time ones do
     for env, message in [({"JIEBEI_MAX_BODY": "lots"}, "JIEBEI_MAX_BODY: expected a whole number of bytes from 256 to 16777216, found 'lots'"),
                          ({"JIEBEI_SESSION_STORE": "mysql://x"}, "JIEBEI_SESSION_STORE"),
-                         ({"JIEBEI_SESSION_STORE": f"redis://127.0.0.1:{free_port()}/0"}, "does not answer")]:
+                         ({"JIEBEI_SESSION_STORE": f"redis://127.0.0.1:{port}/0"}, rf"does not answer \(Redis at 127\.0\.0\.1:{port}\)")]:
         with pytest.raises(UsageError, match=message):
             build_app(env)
 

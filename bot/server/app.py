@@ -35,7 +35,9 @@ def build_app(env: Mapping[str, str] | None = None) -> WebApp:
                          "its own conversations and lose follow-ups; run gunicorn -c python:bot.server.gunicorn_conf "
                          "-w 1, or use a redis:// store")
     if store is not None and not store.ping():
-        raise UsageError(f"JIEBEI_SESSION_STORE: the {store.kind} store does not answer")
+        where = getattr(store, "where", None)  # say where, as the run-time errors do (front5)
+        raise UsageError(f"JIEBEI_SESSION_STORE: the {store.kind} store does not answer"
+                         + (f" (Redis at {where})" if where else ""))
     return WebApp(Dispatcher(engine, store), max_body=settings.max_body, cors_origins=settings.cors_origins,
                   static=load_static(), access_log=access_logger() if settings.access_log else None)
 

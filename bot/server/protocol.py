@@ -10,18 +10,24 @@ starts a conversation and the response carries the random ``session`` id the ser
 
 Every response carries the request's ``id`` (a string, number, boolean or null; anything else
 is refused and answered with ``null``) and ``ok``; an error is ``{"code", "message"}`` with a
-stable code from ERROR_CODES, and the server goes on with the next request.
+stable code from ERROR_CODES, and the server goes on with the next request. One exception: a
+message that may be urgent (the engine answers it with the crisis or abusive-collection reply,
+or the 12356 line) is answered whatever else is wrong with its request, as the start of a new
+conversation, and the error comes beside the reply as ``"warning": {"code", "message"}``.
+
+A question may be up to MAX_REQUEST_QUESTION_CHARS long; the engine reads a message over
+MAX_QUESTION_CHARS by its opening and its end (bot.inputs) and its reply says so.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import rapidjson
 
 from ..engine import Engine
-from ..inputs import MAX_QUESTION_CHARS
 from ..errors import BotError
 from ..safety import ABUSE, CRISIS
 from ..session import Session
@@ -33,7 +39,7 @@ ERROR_CODES = {
     "missing_field": "a required field is missing",
     "wrong_type": "a field has the wrong type or value",
     "bad_state": "the conversation state sent back is not one this service wrote",
-    "too_long": "the question, line or body is longer than the limit",
+    "too_long": "the question (over MAX_REQUEST_QUESTION_CHARS), line or body is longer than the limit",
     "unknown_op": "the op is not one of ask, topics, health",
     "unknown_session": "no conversation with this session id (never issued, or expired)",
     "busy": "too many conversations or requests at once; try again",
@@ -46,6 +52,11 @@ MAX_ID_CHARS = 200
 FIELDS = frozenset({"id", "op", "question", "lang", "state", "session"})
 URGENT_TOPICS = {CRISIS, ABUSE}
 CHECK_IN_NUMBER = "12356"  # the psychological assistance line, in the crisis reply and the check-in
+# The longest question accepted: the engine reads a longer-than-MAX_QUESTION_CHARS message by its
+# opening and its end, so a crisis written at the end of a long story still reaches it. 6,000
+# characters escaped as \uXXXX (36 kB) beside a full state (16 kB) still fit the default body
+# limit (64 KiB) and a stdio line (64 KiB). The web page sends every message whole and lets this decide.
+MAX_REQUEST_QUESTION_CHARS = 6000
 
 
 class ProtocolError(BotError):
@@ -142,6 +153,12 @@ class Dispatcher:
                                     f"{MAX_ID_CHARS} characters), a finite number, a boolean or null")
             return {"id": rid, "ok": True, **self._dispatch(request)}
         except ProtocolError as error:
+            try:
+                answered = self._answer_urgent(request, error)
+            except Exception as bug:  # the error stands; the bug is reported as for any request
+                return error_response(rid, "internal", f"internal error ({type(bug).__name__})")
+            if answered is not None:
+                return {"id": rid, "ok": True, **answered}
             return error_response(rid, error.code, str(error))
         except Exception as error:  # a bug: the server must go on and the client hear of it
             return error_response(rid, "internal", f"internal error ({type(error).__name__})")
@@ -165,8 +182,8 @@ class Dispatcher:
 
     def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
         question = _field(request, "question", str, required=True)
-        if len(question) > MAX_QUESTION_CHARS:
-            raise ProtocolError("too_long", f"question: expected at most {MAX_QUESTION_CHARS} characters, found {len(question)}")
+        if len(question) > MAX_REQUEST_QUESTION_CHARS:
+            raise ProtocolError("too_long", f"question: expected at most {MAX_REQUEST_QUESTION_CHARS} characters, found {len(question)}")
         lang = _field(request, "lang", str)
         if lang not in (None, "zh", "en"):
             raise ProtocolError("wrong_type", f"lang: expected 'zh' or 'en', found {lang[:20]!r}")
@@ -175,18 +192,7 @@ class Dispatcher:
                 raise ProtocolError("bad_request", "send either state or session, not both")
             return self._ask_stored(_field(request, "session", str), question, lang)
         state = _field(request, "state", dict)
-        try:
-            session = self._restore(state) if state is not None else self.engine.session()
-        except ProtocolError as error:
-            # As for a stored conversation: a crisis or a threat is never answered "bad_state"
-            # (review30); it is answered as the start of a new conversation, and the response says so.
-            fresh = self.engine.session()
-            urgent = self._urgent(question, lang, fresh)
-            if urgent is None:
-                raise
-            return {"reply": urgent, "state": fresh.to_dict(),
-                    "warning": {"code": error.code, "message": f"{error}; this message may be urgent, so it was "
-                                                              "answered as the start of a new conversation"}}
+        session = self._restore(state) if state is not None else self.engine.session()
         reply = _turn(session, question, lang)
         return {"reply": reply, "state": session.to_dict()}
 
@@ -197,19 +203,36 @@ class Dispatcher:
         try:
             issued, reply = self.store.turn(session_id, lambda session: _turn(session, question, lang))
         except (UnknownSession, StoreError) as error:
+            # An urgent message is answered without its conversation (Dispatcher.handle). Any
+            # other keeps the error: a follow-up answered without its context would be a silent
+            # new conversation.
             code = error.code if isinstance(error, StoreError) else "unknown_session"
-            # A borrower in crisis, or reporting threats, must not hear "busy": such a message is
-            # answered without its conversation (nothing stored, the session id left as it was)
-            # and the response says so. Any other message keeps the error: a follow-up answered
-            # without its context would be a silent new conversation.
-            urgent = self._urgent(question, lang)
-            if urgent is None:
-                raise ProtocolError(code, str(error)) from None
-            answered = {"reply": urgent, "warning": {"code": code, "message": f"{error}; this message may be urgent, so "
-                                                                               "it was answered without the conversation and nothing was stored"}}
-            well_formed = session_id is not None and SESSION_ID_RE.fullmatch(session_id) is not None
-            return answered | ({"session": session_id} if well_formed else {})  # never echo a malformed id (review)
+            raise ProtocolError(code, str(error)) from None
         return {"reply": reply, "session": issued}
+
+    def _answer_urgent(self, request: Any, error: ProtocolError) -> dict[str, Any] | None:
+        """A borrower in crisis, or reporting threats, must never hear an error (review30, front5):
+        when ``request`` carries a question whose reply alone is urgent, that reply, as the start
+        of a new conversation, with ``error`` as a warning beside it; None otherwise. A stored
+        conversation is left as it was (nothing stored; a well-formed session id echoed)."""
+        question = request.get("question") if isinstance(request, dict) else None
+        if not isinstance(question, str) or not question.strip():
+            return None
+        lang = request.get("lang") if request.get("lang") in ("zh", "en") else None
+        fresh = self.engine.session()
+        reply = self._urgent(question, lang, fresh)
+        if reply is None:
+            return None
+        stored = "session" in request
+        where = "without the conversation, and nothing was stored" if stored else "as the start of a new conversation"
+        cause = re.sub(r"[;,]\s*try again$", "", str(error))  # it was answered: no "try again" beside it
+        answered = {"reply": reply, "warning": {"code": error.code, "message": f"{cause}. Because this message may "
+                                                f"be urgent, it was answered anyway, {where}"}}
+        if not stored:
+            return answered | {"state": fresh.to_dict()}
+        session_id = request["session"]
+        well_formed = isinstance(session_id, str) and SESSION_ID_RE.fullmatch(session_id) is not None
+        return answered | ({"session": session_id} if well_formed else {})  # never echo a malformed id (review)
 
     def _urgent(self, question: str, lang: str | None, session: Session | None = None) -> dict[str, Any] | None:
         """The reply to a message alone (in ``session``, a new one by default) when it is a safety

@@ -30,6 +30,9 @@ def serve_stdio(engine: Engine, stream: BinaryIO, out: BinaryIO, store: Store | 
         else:
             try:
                 response = dispatcher.handle_text(decode(line.data))
+                if not response["ok"] and response["error"]["code"] == "bad_json":
+                    # an offset alone is hard to find in a file of requests: which line (front5)
+                    response["error"]["message"] = f"line {line.number}: {response['error']['message']}"
             except UnicodeDecodeError as error:
                 response = error_response(None, "bad_request", f"line {line.number}: {describe_decode_error(error)}")
         out.write(dumps(response).encode("utf-8") + b"\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import os
 from pathlib import Path
+from typing import Iterable
 
 from prompt_toolkit.history import FileHistory
 
@@ -25,7 +26,39 @@ class RedactingFileHistory(FileHistory):
     """prompt_toolkit's FileHistory, but every line is redacted before it is stored, and the file
     and its folder are readable by their owner only, whatever the umask."""
 
+    def __init__(self, filename: str) -> None:
+        super().__init__(filename)
+        self.failed = False  # once the file could not be written, the REPL goes on without it
+        self._problem: str | None = None
+
+    def take_problem(self) -> str | None:
+        """Why the history could not be read or written, once (then None): the REPL says it
+        one time and goes on without a history file (front5: a traceback at every message)."""
+        problem, self._problem = self._problem, None
+        return problem
+
+    def load_history_strings(self) -> Iterable[str]:
+        """The stored lines, newest first; none when the file cannot be read."""
+        try:
+            yield from super().load_history_strings()
+        except OSError as error:
+            self._fail(error)
+
     def store_string(self, string: str) -> None:
+        """Append a line, redacted, unless the file has failed once already."""
+        if self.failed:
+            return
+        try:
+            self._store(string)
+        except OSError as error:
+            self._fail(error)
+
+    def _fail(self, error: OSError) -> None:
+        self.failed = True
+        where = error.filename or os.fsdecode(self.filename)
+        self._problem = f"{where}: {error.strerror or type(error).__name__}"
+
+    def _store(self, string: str) -> None:
         path = Path(str(self.filename))
         _private_folder(path)
         lines = "".join(f"+{line}\n" for line in redact(string).split("\n"))

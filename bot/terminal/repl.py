@@ -128,10 +128,19 @@ class Repl:
                 continue  # Ctrl-C clears the line, as in a shell
             except EOFError:
                 break
+            self._history_problem()
             if not self.handle(line):
                 return 0
         self._echo([("class:info", strings.FAREWELL + "\n")])
         return 0
+
+    def _history_problem(self) -> None:
+        """Say once that the history file failed (bot.terminal.history); the REPL goes on."""
+        take = getattr(self.prompt.history, "take_problem", None)
+        problem = take() if take else None
+        if problem:
+            message = strings.HISTORY_OFF[self.chat.ui_lang].format(problem=problem)
+            self._echo(block(message, self._width(), "class:info") + [("", "\n")])
 
     def handle(self, line: str) -> bool:
         """Answer one message; False when the user is leaving. Never raises for bad input."""

@@ -55,6 +55,8 @@ PIPE_NO_SESSION = {"zh": "（每行单独回答，编号无处可选；加 --ses
                    "en": "(Each line is answered on its own, so a number has nothing to pick; "
                          "use --session to keep one conversation, where numbers work.)"}
 ERROR = {"zh": "出错了：{error}", "en": "Error: {error}"}
+HISTORY_OFF = {"zh": "（历史记录写不进去（{problem}），这次对话不保存历史，其他照常。）",
+               "en": "(The history file cannot be written ({problem}); this conversation goes on without history.)"}
 TOPICS_HEADING = {"zh": "我能回答这些问题：", "en": "I can answer questions about:"}
 NOT_TEXT = {"zh": "这一行不是有效的 UTF-8 文字，没有回答。", "en": "This line is not valid UTF-8 text; not answered."}
 LONG_ECHO = {"zh": "…（共 {count} 个字）", "en": "… ({count} characters)"}

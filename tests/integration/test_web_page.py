@@ -173,8 +173,10 @@ def test_asks_in_chinese_and_english_and_shows_every_part(page: Page, engine: En
 
 
 def test_suggestion_and_clarification_by_button(page: Page, engine: Engine) -> None:
+    first = page.ask("借呗逾期会上门吗")  # a first message is answered, not clarified (front5)
+    check_answer(first, expected(engine, "借呗逾期会上门吗"))
     answer = page.ask("逾期")
-    reply = expected(engine, "逾期")
+    reply = expected(engine, "借呗逾期会上门吗", "逾期")
     assert reply.rule == "clarify" and len(reply.suggestions) >= 2
     check_answer(answer, reply)
     assert answer.find_elements(By.CSS_SELECTOR, ".choices.clarify")
@@ -183,14 +185,23 @@ def test_suggestion_and_clarification_by_button(page: Page, engine: Engine) -> N
 
     choice = page.all(".choices.clarify button")[1]
     answer = page.click(choice)
-    check_answer(answer, expected(engine, "逾期", "2"))
+    check_answer(answer, expected(engine, "借呗逾期会上门吗", "逾期", "2"))
     assert page.all(".msg.user")[-1].text.endswith(reply.suggestions[1])  # the words, not the number
     assert page.js("return document.activeElement") == answer  # focus moves to the new answer
     assert len(page.all(".choices")) == 1  # only the latest answer offers choices
 
     suggestion = page.all(".choices button")[0]
     answer = page.click(suggestion)
-    check_answer(answer, expected(engine, "逾期", "2", "1"))
+    check_answer(answer, expected(engine, "借呗逾期会上门吗", "逾期", "2", "1"))
+
+
+def test_a_first_message_is_answered_as_engine_ask_answers_it(page: Page, engine: Engine) -> None:
+    # front5: the page asked "which one?" where `jiebei-bot ask` answered; "help" asked "lawsuit or prevention?".
+    for question in ("逾期", "help"):
+        page.find("#new").click()
+        answer = page.ask(question)
+        check_answer(answer, engine.ask(question))
+        assert not answer.find_elements(By.CSS_SELECTOR, ".choices.clarify")
 
 
 def test_crisis_reply_comes_first_with_calls_and_abuse_reply_links_110_and_12378(page: Page, engine: Engine) -> None:
@@ -308,6 +319,61 @@ def test_a_state_the_server_refuses_starts_a_new_conversation(page: Page, engine
     answer = page.ask("借呗逾期会上门吗")
     check_answer(answer, expected(engine, "借呗逾期会上门吗"))
     assert answer.find_elements(By.CSS_SELECTOR, ".notice")
+
+
+def test_an_urgent_message_with_a_refused_state_is_answered_at_once_and_says_so(page: Page) -> None:
+    # front5: the server answers it despite bad_state, with a warning the page used to ignore.
+    page.js("sessionStorage.setItem(arguments[0], arguments[1])", STORE_KEY,
+            json.dumps({"state": {"version": 999}, "lang": None, "turns": []}))
+    page.driver.refresh()
+    answer = page.ask("我真的不想活了")
+    assert answer.find_elements(By.CSS_SELECTOR, ".help.crisis a[href='tel:12356']")
+    assert answer.find_elements(By.CSS_SELECTOR, ".notice")
+
+
+def paste(page: Page, text: str) -> None:
+    """Put ``text`` in the box as a paste would (typing 2,400 characters takes too long) and press Enter."""
+    page.js("document.getElementById('question').value = arguments[0]", text)
+    page.find("#question").send_keys(Keys.END, "\n")
+
+
+def test_a_long_message_is_sent_whole_so_a_crisis_at_its_end_is_read(page: Page) -> None:
+    # front5: maxlength 2000 dropped the end of a 2,408-character message, and its crisis with it.
+    story = "我欠了借呗很多钱，最近一直被催，" * 150
+    paste(page, story + "我真的不想活了")
+    web_page.wait_for_answers(page.driver, 1)
+    assert page.answers()[-1].find_elements(By.CSS_SELECTOR, ".help.crisis a[href='tel:12356']")
+    assert page.find("#question").get_attribute("maxlength") is None  # a paste is never cut
+
+
+def test_a_message_over_the_limit_is_answered_if_urgent_else_kept_with_an_error(page: Page) -> None:
+    page.allowed_errors.append("/v1/ask - Failed to load resource: the server responded with a status of 413")
+    story = "我欠了借呗很多钱，" * 700  # 6,300 characters, over the protocol's 6,000
+    paste(page, story + "我真的不想活了")
+    web_page.wait_for_answers(page.driver, 1)  # urgent: answered despite too_long
+    assert page.answers()[-1].find_elements(By.CSS_SELECTOR, ".help.crisis a[href='tel:12356']")
+    calm = "a" * 6300 + "会起诉吗"  # (a long Chinese story earns the 12356 line, so counts as urgent)
+    paste(page, calm)
+    WebDriverWait(page.driver, 10).until(lambda d: page.all("#log .error"))
+    assert len(page.answers()) == 1 and any(limit in page.find("#log .error").text for limit in ("6000", "6,000"))
+    assert page.find("#question").get_attribute("value") == calm  # nothing lost
+    assert "12356" in page.find("#log .error").text
+
+
+@pytest.mark.parametrize("failure, words", [("Promise.reject(new TypeError('Failed to fetch'))", "连不上服务"),
+                                            ("Promise.resolve(new Response('oops', {status: 502}))", "服务暂时出了问题")])
+def test_an_unreachable_server_shows_the_help_numbers(page: Page, failure: str, words: str) -> None:
+    # front5: with a conversation on screen the intro's 110/120/12356 line is hidden, and the error
+    # said only "连不上服务"; a borrower in crisis must see where to call.
+    page.ask("借呗逾期会上门吗")
+    page.js(f"window.fetch = () => {failure};")
+    page.find("#question").send_keys("我不想活了\n")
+    WebDriverWait(page.driver, 5).until(lambda d: page.all("#log .error"))
+    error = page.find("#log .error")
+    assert words in error.text
+    assert [link.get_attribute("href") for link in error.find_elements(By.CSS_SELECTOR, "a")] == \
+        ["tel:12356", "tel:110", "tel:120"]
+    assert page.find("#question").get_attribute("value") == "我不想活了"
 
 
 def test_an_injection_attempt_is_shown_as_text(page: Page) -> None:

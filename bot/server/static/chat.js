@@ -9,6 +9,10 @@
 (function () {
   const STORE_KEY = 'jiebei-bot:conversation';
   const MAX_TURNS = 50;  // kept for a reload; the server needs only `state`
+  // Every message is sent whole (no maxlength: a paste over it would be cut silently, front5).
+  // The server reads a long one by its opening and its end, answers an urgent one even over its
+  // limit (MAX_REQUEST_QUESTION_CHARS, 6,000), and refuses any other over it with too_long,
+  // which is shown as errTooLong with the text left in the box.
   // The lines of `text` shown in small print, as the terminal dims them (bot/terminal/render.py):
   // the source line (by its opening) and the "not legal advice" note (by its words), in simplified
   // or traditional characters. Nothing else is small print: the 12356 check-in that follows the
@@ -30,9 +34,10 @@
       call: {'12356': '心理援助热线', '110': '报警（有危险时）', '120': '急救', '12378': '金融消费者投诉'},
       abuse110: '报警（人身安全受威胁时）',
       errNetwork: '连不上服务，请检查网络后再发一次。你的问题还在输入框里。',
-      errTooLong: '问题太长了，请缩短到 2000 字以内再发。',
+      errTooLong: '问题太长了，请缩短到 6000 字以内再发。你的问题还在输入框里。',
       errServer: '服务暂时出了问题，请稍后再发一次。你的问题还在输入框里。',
       errState: '之前的对话已失效，这个问题按新对话回答。',
+      errAnswered: '这条消息可能很紧急，所以先回答了；之前的对话没有接上。',
       startersList: ['会有人上门或者去我老家吗？', '会联系我的家人或通讯录里的人吗？',
         '还不上的话能申请延期或分期吗？', '逾期会被起诉吗？要承担什么责任？'],
     },
@@ -49,9 +54,10 @@
       call: {'12356': 'psychological assistance hotline', '110': 'police (if you are in danger)', '120': 'ambulance', '12378': 'financial consumer complaints'},
       abuse110: 'police (if your safety is threatened)',
       errNetwork: 'Could not reach the service. Check your connection and send again; your question is still in the box.',
-      errTooLong: 'That question is too long: please keep it under 2,000 characters.',
+      errTooLong: 'That question is too long: please keep it under 6,000 characters. Your question is still in the box.',
       errServer: 'Something went wrong on our side. Please send again in a moment; your question is still in the box.',
       errState: 'The earlier conversation could not be continued, so this question starts a new one.',
+      errAnswered: 'This message may be urgent, so it was answered at once, without the earlier conversation.',
       startersList: ['Will anyone come to my home or hometown?', 'Will they contact my family or my contacts?',
         "I can't pay: can I ask for an extension or instalments?", 'Can they sue me, and what would I owe?'],
     },
@@ -285,9 +291,18 @@
     return data;
   }
 
-  function showError(message) {
-    const note = el('p', 'error', message);
+  // An error, and with it the help numbers: when no answer comes, a borrower in crisis must
+  // still see where to call (front5: the intro's line is hidden once a conversation exists).
+  function showError(message, lang) {
+    const note = el('div', 'error');
     note.setAttribute('role', 'alert');
+    const help = el('p', 'error-help');
+    for (const number of ['12356', '110', '120']) {
+      const link = el('a', 'tel', number);
+      link.href = 'tel:' + number;
+      help.append(link, ' ' + UI[lang].call[number] + (number === '120' ? '' : ' · '));
+    }
+    note.append(el('p', '', message), help);
     log.append(note);
     note.scrollIntoView({block: 'nearest'});
   }
@@ -332,7 +347,11 @@
       bubble.firstChild.textContent = UI[replyLang].you;
       const article = renderReply(data.reply, true);
       log.append(article);
-      if (restarted) article.prepend(el('p', 'notice', UI[replyLang].errState));
+      // An urgent message is answered despite an error in its request (docs/embedding.md): the
+      // borrower is told the earlier conversation was not carried on.
+      const warned = data.warning && typeof data.warning === 'object';
+      if (restarted || (warned && data.warning.code === 'bad_state')) article.prepend(el('p', 'notice', UI[replyLang].errState));
+      else if (warned && convo.turns.length > 1) article.prepend(el('p', 'notice', UI[replyLang].errAnswered));
       performance.mark('jiebei-answer');
       performance.measure('jiebei-ask-to-answer', 'jiebei-ask', 'jiebei-answer');
       applyUi();
@@ -346,7 +365,7 @@
       // fetch rejects with a TypeError when the server cannot be reached at all.
       const message = error instanceof TypeError ? t.errNetwork
         : error && error.message === 'too_long' ? t.errTooLong : t.errServer;
-      showError(message);
+      showError(message, uiLang());
       announce(message);
       intro.hidden = convo.turns.length > 0;
     } finally {
