@@ -1,5 +1,5 @@
 """Round 15 (cls17): English borrower wording that avoids the examples' words, carried by lexicon
-forms (knowledge/lexicon.json: visit, cost, evade, credit_record, worry), each beside a twin that
+forms (knowledge/lexicon.json: visit, evade, credit_record, worry), each beside a twin that
 must not change. Written in our own words, not from ../shared/eval."""
 
 import pytest
@@ -11,7 +11,6 @@ from bot.lexicon import Lexicon
 @pytest.mark.parametrize("text, topic", [
     ("might an agent drop in at my parents' place in the countryside", "home_visit"),  # was out_of_scope
     ("is a house call from the lender something that actually happens", "home_visit"),  # was out_of_scope
-    ("does the balance keep climbing while it stays unpaid", "penalty_costs"),  # was out_of_scope
     ("i'm thinking of moving abroad and leaving the loan behind, what then", "going_dark"),  # was uncovered
 ])
 def test_english_wording_reaches_its_topic(engine: Engine, text: str, topic: str) -> None:
