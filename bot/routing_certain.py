@@ -19,8 +19,9 @@ _END = r"(?=[，,。？?！!\s]|$)"  # the end of a clause
 _CLAUSE = r"[^，,。？?！!\s]"
 # "(他们)一定会来吧", "肯定要被起诉了吧", "迟早会找上门的吧", "会打给我爸妈，对吧": 会/要 + what is feared
 # + a tag that asks for agreement. 要 counts only after a word of certainty ("我要还吧", "要不先还了吧"
-# are plans); without 会/要 nothing is feared ("那我先还一部分吧").
-_CERTAIN = regex(rf"(?:(?:一定|肯定|必定|铁定|绝对|迟早|早晚|估计)(?:会|要)|会)({_CLAUSE}{{1,12}}?)(?:的|了)?"
+# are plans); without 会/要 nothing is feared ("那我先还一部分吧"). 不会…吧 hopes for reassurance, often
+# about billing ("今天扣款，征信不会有逾期记录吧"): left to the classifier as written.
+_CERTAIN = regex(rf"(?:(?:一定|肯定|必定|铁定|绝对|迟早|早晚|估计)(?:会|要)|(?<!不)会)({_CLAUSE}{{1,12}}?)(?:的|了)?"
                  rf"(?:吧|[，,\s]*(?:对吧|是吧|对不对))[?？]*{_END}")
 # "是不是要上门了", "是不是快要被起诉了": asks whether it is about to happen; not "现在是不是都用AI打电话了"
 # (no 要), nor "是不是要先还利息" (no 了: which to pay first is billing).

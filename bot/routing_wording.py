@@ -109,7 +109,7 @@ PENALTY, ABOUT = "penalty_costs", "about_jiebei"
 _STILL_SPLIT = regex(r"还(?:能|可以|能不能|可不可以|给|让)(?:再|在)?(?:按|申请|办理?|做|转|选)?(?:成)?分期"
                      r"|\bstill (?:be able to |able to )?(?:split|convert|switch|change|turn|pay|do|get|use|apply for|go for)\b"
                      r".{0,30}\b(?:instal+ments?|monthly payments)\b")
-_LATE_OR_SHORT = regex(r"过了|超过|没钱|钱不够|不够|困难|手头紧|失业|周转|\b(?:after the due date|passed|afford|short|broke|lost my job|hardship)\b")
+_LATE_OR_SHORT = regex(r"过了|超过|还不了|没钱|钱不够|不够|困难|手头紧|失业|周转|\b(?:after the due date|passed|afford|short|broke|lost my job|hardship)\b")
 
 
 def billing_not_late(topics: list[str], folded: str) -> list[str]:

@@ -24,6 +24,7 @@ def test_billing_mechanics_are_declined(engine: Engine, text: str) -> None:
     ("还款日到了 钱不够 还能分期吗", "negotiate"),  # short of money
     ("借呗还不上了 还能分期吗", "negotiate"),
     ("逾期了还能分期吗", "negotiate"),
+    ("借呗分期还不了还可以再分期吗", "negotiate"),  # 还不了: cannot pay (pool, cls17's first version declined it)
     ("i can't afford it, can i still pay in instalments?", "negotiate"),
     ("到了还款日还不上怎么办", "negotiate"),
 ])

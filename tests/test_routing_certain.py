@@ -57,7 +57,7 @@ def test_fears_asked_as_certainties_are_no_abuse(text: str) -> None:
     ("会打给我爸妈，对吧？", "会打给我爸妈吗"),
     # unchanged: plans, guesses about the past, which to pay first, a trend
     ("我要还吧", "我要还吧"), ("要不还是先还了吧", "要不还是先还了吧"), ("借呗逾期了吧", "借呗逾期了吧"),
-    ("是不是要先还利息", "是不是要先还利息"), ("现在是不是都用AI打电话了", "现在是不是都用AI打电话了"),
+    ("是不是要先还利息", "是不是要先还利息"), ("不会有逾期吧", "不会有逾期吧"), ("现在是不是都用AI打电话了", "现在是不是都用AI打电话了"),
 ])
 def test_plain_question(text: str, plain: str) -> None:
     assert plain_question(text) == plain
