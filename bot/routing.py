@@ -31,6 +31,7 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
 from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawyer_letter, part_only, someone_elses_loan
+from .routing_certain import plain_question
 from .routing_owed import BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, OWED_STATED, THREAT_REPORTED, counts_as_late, overdue_with_amount, overdue_word_choices
 from .concerns import find_concern
 from .figures import asks_only_how_long
@@ -133,7 +134,8 @@ class Router(QuestionReading):
 
     def _loan_route(self, question: str) -> Route:
         """The topics of the loan questions in a message, by the classifier (safety guesses vetted)."""
-        body = strip_courtesy(question)
+        # A fear stated as a certainty is read as the plain question it asks (bot.routing_certain)
+        body = plain_question(strip_courtesy(question))
         folded = normalize(body)  # read once by every wording rule below
         whole = self._classifier.predict(body, top=6)
         if asks_for_someone(body):

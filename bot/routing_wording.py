@@ -101,14 +101,26 @@ _EARLY_OR_TWICE = regex(r"提前(?:还|结清|还款|还清|全部还)|扣了两
 _RAISE_LIMIT = regex(r"(?:提高|提升|提|增加|涨|加)(?:借呗|花呗)?(?:的)?额度|额度(?:怎么|如何|怎样)?(?:才能)?(?:提高|提升|涨|增加)"
                      r"|\b(?:increase|raise|boost|higher|bigger|up)\b.{0,24}\blimit\b")
 PENALTY, ABOUT = "penalty_costs", "about_jiebei"
+# Whether a bill can still be split into instalments ("到了还款日还能再按分期吗", "can I still convert this
+# month's bill to instalments?"): the product's options, billing mechanics, when nothing is late and no
+# shortage is told. 分期 reads as negotiate (a repayment plan for a late borrower) by its examples and
+# the bill+instalment concept pair; with the loan late ("过了还款日还给不给分期") or money short ("钱不够")
+# it is that negotiation, and stays so (cls17).
+_STILL_SPLIT = regex(r"还(?:能|可以|能不能|可不可以|给|让)(?:再|在)?(?:按|申请|办理?|做|转|选)?(?:成)?分期"
+                     r"|\bstill (?:be able to |able to )?(?:split|convert|switch|change|turn|pay|do|get|use|apply for|go for)\b"
+                     r".{0,30}\b(?:instal+ments?|monthly payments)\b")
+_LATE_OR_SHORT = regex(r"过了|超过|还不了|没钱|钱不够|不够|困难|手头紧|失业|周转|\b(?:after the due date|passed|afford|short|broke|lost my job|hardship)\b")
 
 
 def billing_not_late(topics: list[str], folded: str) -> list[str]:
-    """[out_of_scope] for a penalty reading of an early-repayment fee or a double charge, and an
-    about_jiebei reading of raising the limit, when the message names nothing late."""
+    """[out_of_scope] for a penalty reading of an early-repayment fee or a double charge, an
+    about_jiebei reading of raising the limit, and a negotiate reading of whether a bill can still be
+    split (no shortage told), when the message names nothing late."""
     if len(topics) != 1 or LATE_OR_COLLECTED.search(folded):
         return topics
     if (topics[0] == PENALTY and _EARLY_OR_TWICE.search(folded)) or (topics[0] == ABOUT and _RAISE_LIMIT.search(folded)):
+        return [kb.OUT_OF_SCOPE]
+    if topics[0] == NEGOTIATE and _STILL_SPLIT.search(folded) and not _LATE_OR_SHORT.search(folded):
         return [kb.OUT_OF_SCOPE]
     return topics
 

@@ -20,8 +20,14 @@ from ..text import fold
 # breaks, a space between two Chinese characters (borrowers often type spaces instead of
 # commas), and in English a conjunction or the start of an embedded question ("...and i took
 # pills will they call my mom"), which people type without punctuation.
+# A tag question after a comma ("they're going to come, aren't they?", "会上门，对吧？") is not a clause
+# of its own: it turns the statement before it into a question (abuse.py reads a fear asked, not a
+# threat told), so the comma before it is no boundary (cls17).
+_TAG = (r"\s*(?:aren'?t|won'?t|isn'?t|don'?t|doesn'?t|wouldn'?t|right|对吧|是吧|对不对)"
+        r"(?:\s+(?:they|it|he|she|you|we))?\s*(?:[?？。.!！]|$)")
 _BOUNDARY = regex(
-    r"[。！？!?；;\n\r…，,、：:~～()（）\"“”]+"
+    rf"[，,]+(?!{_TAG})(?:[。！？!?；;\n\r…，,、：:~～()（）\"“”]*)"
+    r"|[。！？!?；;\n\r…、：:~～()（）\"“”][。！？!?；;\n\r…，,、：:~～()（）\"“”]*"
     r"|\.(?=\s|$)"
     r"|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])"
     r"|(?<![ \t])[ \t]+(?=(?:and|but|because|cause|cuz)\s)"  # (?<!...): one try per run of spaces
