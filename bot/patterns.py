@@ -25,17 +25,18 @@ import re
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Generic, Sequence, TypeVar
+from typing import Any, Generic, Sequence, TypeVar, cast
 
 import _sre  # type: ignore[import-not-found]  # the engine behind re; its compile() is what re.compile calls
+
+from .patterns_lazy import CODE_TYPE as CODE_TYPE  # (bot.patterns_build writes code of this type)
+from .patterns_lazy import LazyPattern
 
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
 # Engine code is only valid for the Python version (and regex engine) that produced it; the
 # leading number is this file's own format (bump it when Entry changes).
 PYTHON_TAG = (f"6-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
               f"-{_sre.CODESIZE}-{sys.byteorder}")
-# Code words are stored as the bytes of this array type, in native order.
-CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 
 Key = tuple[str, int]
 # A pattern's top-level choices ("branches"), three parallel tuples: for each branch, the
@@ -53,7 +54,7 @@ _lock = threading.Lock()
 _stored: dict[Key, Entry] | None = None
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
 _needs: dict[tuple[str, int], "Need"] = {}  # by pattern and the flags the engine got
-_compiled: dict[Key, re.Pattern[str]] = {}  # patterns built from stored entries (which are then dropped)
+_compiled: dict[Key, re.Pattern[str]] = {}  # patterns made from stored entries (LazyPattern)
 # Patterns whose needs a filter may read (asked for by ``needs`` or wrapped by Guarded): the
 # ones PATTERN_FILE stores with their branches split too (pack_branches).
 _filtered: set[str] = set()
@@ -63,19 +64,19 @@ _split: dict[str, Branches] = {}
 
 
 def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, without compiling when PATTERN_FILE holds its code."""
+    """``re.compile(pattern, flags)``, without compiling when PATTERN_FILE holds its code: then a
+    LazyPattern that builds it from that code at its first use (bot.patterns_lazy)."""
     key = (pattern, int(flags))
     _used.add(key)
     found = _compiled.get(key)
     if found is not None:
         return found
-    # The engine copies the code: the stored entry (~1.2 MB for all of them) can go once used.
     entry = _table().pop(key, None)
     if entry is None:
         return re.compile(pattern, flags)
-    final_flags, packed, groups, groupindex, indexgroup, needed, branches, split = entry
-    code = array.array(CODE_TYPE, packed).tolist()
-    compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+    final_flags, _packed, _groups, _groupindex, _indexgroup, needed, branches, split = entry
+    # (the LazyPattern keeps the code until it is built: the engine copies it, then it goes)
+    compiled = cast("re.Pattern[str]", LazyPattern(pattern, entry[:5]))
     if needed is not None:
         _needs[pattern, final_flags] = Need(needed, branches)
         if branches is not None and split is not None:

@@ -1,0 +1,100 @@
+"""A compiled regular expression built the first time it is used (bot.patterns.regex).
+
+Building a pattern from PATTERN_FILE's engine code (code words -> list, ``_sre.compile``, which
+validates every word) cost ~45 M instructions per start for ~650 patterns, ~10% of
+``Engine.load()``; a one-shot answer searches with a fraction of them (most searches are skipped
+by the safety filters, which read a pattern's needs, not its engine code). ``LazyPattern`` stands
+for the ``re.Pattern`` and builds it at its first ``search``/``sub``/...: exactly what
+``_sre.compile`` made before, only later.
+
+After the build, every method asked for is the real pattern's own bound method, kept in a slot:
+a later ``lazy.search(text)`` is one slot read and the engine's call, with no Python frame in
+between. Only the methods a pattern is asked for are kept (a server keeps ~1-2 per pattern, not
+all eleven).
+
+Thread safety: servers share one Engine across threads. The build runs under one lock and fills
+``_built`` last; a thread that finds a method slot still empty falls to ``__getattr__``, which
+takes the lock, so no thread ever sees a half-made pattern, and each pattern is built once.
+"""
+
+from __future__ import annotations
+
+import array
+import re
+import threading
+from typing import Any
+
+import _sre  # type: ignore[import-not-found]  # the engine behind re (bot.patterns)
+
+# Code words are stored as the bytes of this array type, in native order (bot.patterns).
+CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
+# The re.Pattern methods and attributes a LazyPattern hands over once built.
+_METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner",
+            "groups", "groupindex")
+_lock = threading.Lock()
+
+
+class LazyPattern:
+    """Stands for the ``re.Pattern`` that ``_sre.compile(pattern, flags, code, ...)`` makes from
+    ``entry`` (bot.patterns.Entry's first five fields), built on first use. ``pattern`` and
+    ``flags`` are the real pattern's, readable without building it (bot.patterns.needs reads
+    them at import)."""
+
+    __slots__ = ("pattern", "flags", "_entry", "_built", *_METHODS)
+    _built: re.Pattern[str]  # set once, by compiled()
+
+    def __init__(self, pattern: str, entry: tuple[Any, ...]) -> None:
+        self.pattern = pattern
+        self.flags: int = entry[0]
+        self._entry: tuple[Any, ...] | None = entry
+
+    def compiled(self) -> re.Pattern[str]:
+        """The real pattern (built now if it was not yet)."""
+        try:
+            return self._built
+        except AttributeError:
+            pass
+        with _lock:
+            try:
+                return self._built
+            except AttributeError:
+                pass
+            assert self._entry is not None
+            flags, packed, groups, groupindex, indexgroup = self._entry[:5]
+            code = array.array(CODE_TYPE, packed).tolist()
+            built: re.Pattern[str] = _sre.compile(self.pattern, flags, code, groups, groupindex, indexgroup)
+            self._built = built
+            self._entry = None  # the engine copied the code: the stored bytes can go
+            return built
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only while a slot is empty (a method not asked for yet): build, keep the real
+        # pattern's method in the slot (next time: a plain slot read), hand it over.
+        if name not in _METHODS:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        found = getattr(self.compiled(), name)
+        setattr(self, name, found)  # (two threads may both set it: the same method of one pattern)
+        return found
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyPattern):
+            other = other.compiled()
+        return self.compiled() == other
+
+    def __hash__(self) -> int:
+        return hash(self.compiled())
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def __copy__(self) -> "LazyPattern":
+        return self  # as re.Pattern: immutable, a copy is itself
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "LazyPattern":
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return re.compile, (self.pattern, self.flags)
+
+
+__all__ = ["LazyPattern", "CODE_TYPE"]

@@ -1,0 +1,107 @@
+"""A LazyPattern (bot.patterns_lazy) answers exactly as the re.Pattern it stands for, builds it
+only when first used, once, also when many threads use it first at the same moment."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import re
+import threading
+
+import pytest
+
+from bot import patterns
+from bot.patterns_build import entry_for
+from bot.patterns_lazy import LazyPattern
+
+_PATTERN = r"(?P<months>[一二三四五六七八九十\d]+)个月|逾期(?:了)?(?P<days>\d+)天"
+
+
+def lazy(pattern: str = _PATTERN, flags: int = 0) -> LazyPattern:
+    """A LazyPattern made as bot.patterns.regex makes one from a PATTERN_FILE entry."""
+    return LazyPattern(pattern, entry_for(pattern, flags)[:5])
+
+
+def is_built(found: LazyPattern) -> bool:
+    return found._entry is None
+
+
+def test_it_answers_as_re_compile_does() -> None:
+    found, fresh = lazy(), re.compile(_PATTERN)
+    for text in ("逾期了3个月", "逾期了15天", "借呗逾期", "", "三个月逾期20天"):
+        assert repr(found.search(text)) == repr(fresh.search(text))
+        assert repr(found.match(text)) == repr(fresh.match(text))
+        assert repr(found.fullmatch(text)) == repr(fresh.fullmatch(text))
+        assert found.findall(text) == fresh.findall(text) and found.split(text) == fresh.split(text)
+        assert found.sub("#", text) == fresh.sub("#", text) and found.subn("#", text) == fresh.subn("#", text)
+        assert [m.span() for m in found.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+    assert found.groups == fresh.groups and found.groupindex == fresh.groupindex
+    assert found == fresh and hash(found) == hash(fresh) and repr(found) == repr(fresh)
+
+
+def test_it_is_built_at_first_use_not_before() -> None:
+    found = lazy()
+    assert found.pattern == _PATTERN and found.flags == re.compile(_PATTERN).flags  # read without building
+    assert patterns.Need(frozenset("月")) is not None and not is_built(found)
+    assert found.search("逾期了3个月")
+    assert is_built(found)
+    # After the build, a method is the real pattern's own (no Python frame in between).
+    assert found.search == found.compiled().search
+
+
+def test_a_stored_pattern_comes_lazy_and_its_needs_are_read_unbuilt(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not patterns.read_table():
+        pytest.skip("patterns.marshal is missing or for another Python")
+    import bot  # noqa: F401  (every module's patterns made)
+
+    monkeypatch.setattr(patterns, "_filtered", set(patterns._filtered))  # needs() records what it is asked
+
+    unbuilt = [found for found in patterns._compiled.values()
+               if isinstance(found, LazyPattern) and not is_built(found) and patterns.needs(found) is not None]
+    assert unbuilt, "the filters read needs of patterns never searched yet"
+    assert not any(is_built(found) for found in unbuilt)  # needs() built none of them
+
+
+def test_an_unknown_name_is_an_attribute_error_and_builds_nothing() -> None:
+    found = lazy()
+    with pytest.raises(AttributeError):
+        found.no_such_method  # noqa: B018
+    assert not is_built(found)
+
+
+def test_many_threads_at_first_use_build_it_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.patterns_lazy as module
+
+    found, builds, results = lazy(), [], []
+    engine = module._sre
+
+    class Counting:
+        """The engine, counting its compile calls."""
+
+        CODESIZE = engine.CODESIZE
+
+        @staticmethod
+        def compile(*args: object) -> re.Pattern[str]:
+            builds.append(1)
+            return engine.compile(*args)  # type: ignore[no-any-return]
+
+    start = threading.Barrier(8)
+
+    def first_use() -> None:
+        start.wait()
+        match = found.search("逾期了15天")
+        results.append(match.group("days") if match else None)
+
+    monkeypatch.setattr(module, "_sre", Counting)
+    threads = [threading.Thread(target=first_use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == ["15"] * 8 and len(builds) == 1
+
+
+def test_copies_and_pickles_are_the_same_pattern() -> None:
+    found = lazy()
+    assert copy.copy(found) is found and copy.deepcopy(found) is found
+    assert pickle.loads(pickle.dumps(found)) == re.compile(_PATTERN)
