@@ -51,6 +51,7 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset
               Branches | None]
 _BRANCH, _FIELD = "\x1e", "\x1f"  # separators in a packed string (no regex here holds them)
 _lock = threading.Lock()
+_index_lock = threading.Lock()  # Prefilter._index
 _stored: dict[Key, Entry] | None = None
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
 _needs: dict[tuple[str, int], "Need"] = {}  # by pattern and the flags the engine got
@@ -165,13 +166,31 @@ class Prefilter(Generic[T]):
 
     def __init__(self, items: Sequence[tuple[T, frozenset[str] | None]]) -> None:
         self.items = [item for item, _ in items]
-        self._always = frozenset(i for i, (_, needed) in enumerate(items) if needed is None)
+        # The index (_always, _branches, _by_char, _chars) is made at the first search, not here:
+        # the filters are made at import, and a process that only loads (or checks) the engine
+        # never searches (~2,000 branches indexed: PERF_LOG part 16).
+        self._needs = [needed for _, needed in items]
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only while the index is not made (a missing instance attribute): make it once,
+        # under a lock (servers share one Engine across threads; _always is set last, and every
+        # search reads it first), then every later read is a plain attribute.
+        if name not in ("_always", "_branches", "_by_char", "_chars"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        with _index_lock:
+            if "_always" not in self.__dict__:
+                self._index()
+        return self.__dict__[name]
+
+    def _index(self) -> None:
+        needs = self._needs
+        always = frozenset(i for i, needed in enumerate(needs) if needed is None)
         by_char: dict[str, list[int]] = {}
         # Branches of the items that know them (Need.branches), each indexed by the characters of
         # its most selective need: (item, characters all needed, sets one of each needed).
         self._branches: list[tuple[int, str, tuple[str, ...]]] = []
         branch_by_char: dict[str, list[int]] = {}
-        for i, (_, needed) in enumerate(items):
+        for i, needed in enumerate(needs):
             packed = getattr(needed, "branches", None)
             if packed is None:
                 for char in needed or ():
@@ -190,6 +209,8 @@ class Prefilter(Generic[T]):
         self._by_char = {sys.intern(char): (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))
                          for char in {*by_char, *branch_by_char}}
         self._chars = frozenset(self._by_char)
+        del self._needs  # (what a filter keeps is its index, as before)
+        self._always = always  # last: see __getattr__
 
     def possible(self, text: str) -> list[T]:
         """The items ``text`` may hold; the others cannot match it."""
