@@ -84,8 +84,7 @@ class Tables:
         self.idf = idf
         self.topics = topics
         self.counts = counts
-        # uint32 offsets ("I"): half the memory of "q"; the weights of a model fit in 64 MiB anyway.
-        self.starts = array.array(_OFFSET, accumulate(counts, initial=0))
+        # ``starts``, where each row's weights start, is made at its first read (__getattr__).
         # Where each sparse row's topic columns start in ``columns`` (full rows store none): a
         # dict over the sparse rows alone, found by one pass that skips the others. They are
         # few (the topic table: ~100 of 25,651 rows), so this is ~2 M instructions at load
@@ -107,6 +106,19 @@ class Tables:
         # keep a row object for most features: ~4 MiB after 20,000 varied requests).
         # Two threads may both make one; the results are equal, so the race is harmless.
         self.full_rows: dict[int, array.array[float]] = {}  # by row index, weights as doubles
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only while the ``starts`` slot is empty: every row's offset in ``weights``
+        # (uint32, "I": half the memory of "q"; a model's weights fit in 64 MiB anyway), made
+        # at the first row read, not at load: the accumulation is ~24 M instructions for the
+        # three tables (~6% of Engine.load(); PERF_LOG part 16), and a load that never
+        # classifies (or a detector no message reached) does not need it. Two threads may both
+        # make it: the results are equal, and a slot write is atomic, so the race is harmless.
+        if name != "starts":
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        starts = array.array(_OFFSET, accumulate(self.counts, initial=0))
+        self.starts = starts
+        return starts
 
     @property
     def keys(self) -> list[str]:
