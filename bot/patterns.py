@@ -77,7 +77,8 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     final_flags, _packed, _groups, _groupindex, _indexgroup, needed, branches, split = entry
     # (the LazyPattern keeps the code until it is built: the engine copies it, then it goes)
-    compiled = cast("re.Pattern[str]", LazyPattern(pattern, entry[:5]))
+    # (home: the caller's globals, where the pattern is most likely kept: see bot.patterns_lazy)
+    compiled = cast("re.Pattern[str]", LazyPattern(pattern, entry[:5], sys._getframe(1).f_globals))
     if needed is not None:
         _needs[pattern, final_flags] = Need(needed, branches)
         if branches is not None and split is not None:

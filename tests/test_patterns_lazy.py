@@ -121,3 +121,16 @@ def test_copies_and_pickles_are_the_same_pattern() -> None:
     found = lazy()
     assert copy.copy(found) is found and copy.deepcopy(found) is found
     assert pickle.loads(pickle.dumps(found)) == re.compile(_PATTERN)
+
+
+def test_at_the_build_the_home_modules_globals_become_the_real_pattern() -> None:
+    # (so a search that names a module's global costs what it did before the stand-in)
+    home: dict[str, object] = {"OTHER": 1}
+    found = LazyPattern(_PATTERN, entry_for(_PATTERN, 0)[:5], home)
+    home["_CUE"] = home["_SAME"] = found
+    kept_elsewhere = (("cue", found),)
+    assert home["_CUE"] is found  # nothing rebound before the first use
+    assert found.search("逾期了15天")
+    assert type(home["_CUE"]) is re.Pattern and home["_CUE"] is home["_SAME"] is found.compiled()
+    assert home["OTHER"] == 1 and kept_elsewhere[0][1] is found  # other holders keep the stand-in
+    assert kept_elsewhere[0][1].search("逾期了15天").span() == home["_CUE"].search("逾期了15天").span()  # type: ignore[union-attr, attr-defined]
