@@ -2,11 +2,12 @@
 
 CPython compiles a regular expression in pure Python. This package's ~160 (long lists of Chinese
 phrases, CJK character ranges) would take ~100 ms to compile, most of a one-shot CLI answer,
-every time a process starts. ``regex(pattern, flags)`` returns exactly what ``re.compile``
-returns: for a pattern in PATTERN_FILE, written by the same Python version, the regex engine's
-code is read from there and handed to the engine as ``re.compile`` itself would hand it
-(``_sre.compile``, after ``re._parser.parse`` and ``re._compiler._code``); any other pattern, or
-any other Python version, is compiled by ``re.compile`` as usual.
+every time a process starts. ``regex(pattern, flags)`` answers exactly as ``re.compile``'s
+pattern would: for a pattern in PATTERN_FILE, written by the same Python version, the regex
+engine's code is read from there and handed to the engine as ``re.compile`` itself would hand it
+(``_sre.compile``, after ``re._parser.parse`` and ``re._compiler._code``), at the pattern's first
+use (a ``LazyPattern`` stands for it until then: bot.patterns_lazy); any other pattern, or any
+other Python version, is compiled by ``re.compile`` as usual.
 
 PATTERN_FILE is in Python's own ``marshal`` format, like a .pyc file: it is bound to one Python
 version anyway, and it loads in a fraction of a millisecond where JSON took several.
