@@ -118,7 +118,7 @@ def folder_digest(folder: Path) -> str:
     return file_digest(read_text(folder / SAFETY_FILE, folder.resolve()))
 
 
-def _safety_file(data: dict[str, Any], digest: str) -> SafetyFile:
+def _safety_file(data: dict[str, Any], digest: str = "") -> SafetyFile:
     examples = [Example(label, kind, lang, example)
                 for label in CLASSES for kind, langs in data["classes"][label].items()
                 for lang in ("zh", "en") for example in langs[lang]]
