@@ -57,6 +57,7 @@ def test_a_filter_is_the_same_from_split_or_packed_branches() -> None:
     patterns._split[packed] = patterns.split_branches(packed)
     from_split = patterns.Prefilter([("a", need), ("b", None)])
     assert packed in patterns._split  # the index is made at the first search, not before
+    from_split.possible(""), built_by_itself.possible("")
     assert from_split._branches == built_by_itself._branches and from_split._by_char == built_by_itself._by_char
     assert packed not in patterns._split  # taken once
     for text in ("借呗逾期了", "借钱", "上门走访", "门", ""):
