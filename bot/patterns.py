@@ -283,13 +283,16 @@ class Guarded:
         self.pattern = pattern
         self._filter: Prefilter[bool] | None = None
         self._branches = branches
+        # The characters one of which every match holds (regex made them known already): read
+        # once here, not from the pattern's attributes at every search.
+        self._need = _needs.get((pattern.pattern, pattern.flags))
         if branches:
             _filtered.add(pattern.pattern)
 
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can be in ``text``."""
         if not self._branches:
-            need = _needs.get((self.pattern.pattern, self.pattern.flags))  # needs(), on every search
+            need = self._need
             return need is None or not need.isdisjoint(text)
         found = self._filter
         if found is None:  # two threads may both build it: equal results, harmless

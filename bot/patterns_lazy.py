@@ -11,9 +11,9 @@ Most searches name a module's global (``_CUE.search(text)``, 89% of a warm ask's
 the module that made the pattern (``home``: the caller of bot.patterns.regex) has every global
 that is this LazyPattern rebound to the real pattern, so those calls cost what they cost before
 (through a stand-in, a call costs ~320 instructions more: a warm ask ~157 searches). Other
-holders (tuples of cues, class attributes) keep the stand-in: after the build, every method asked
-for is the real pattern's own bound method, kept in a slot (only the methods asked for: a server
-keeps ~1-2 per pattern, not all eleven).
+holders (tuples of cues, class attributes) keep the stand-in: after the build, its search methods
+are the real pattern's own bound methods, kept in slots, and its class one without
+``__getattr__`` (~140 instructions more a search than on the real pattern, not ~320).
 
 Thread safety: servers share one Engine across threads. The build runs under one lock and fills
 ``_built`` last; a thread that finds a method slot still empty falls to ``__getattr__``, which
@@ -33,17 +33,18 @@ import _sre  # type: ignore[import-not-found]  # the engine behind re (bot.patte
 
 # Code words are stored as the bytes of this array type, in native order (bot.patterns).
 CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
-# The re.Pattern methods and attributes a LazyPattern hands over once built.
-_METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner",
-            "groups", "groupindex")
+# The re.Pattern methods a built stand-in keeps in slots (the others: through compiled()).
+_METHODS = ("search", "match", "fullmatch", "sub", "split", "findall", "finditer")
 _lock = threading.Lock()
 
 
-class LazyPattern:
+class PatternStandIn:
     """Stands for the ``re.Pattern`` that ``_sre.compile(pattern, flags, code, ...)`` makes from
     ``entry`` (bot.patterns.Entry's first five fields), built on first use. ``pattern`` and
     ``flags`` are the real pattern's, readable without building it (bot.patterns.needs reads
-    them at import)."""
+    them at import). Made as a LazyPattern; once built, a PatternStandIn (no ``__getattr__``:
+    a class with one takes the generic attribute look-up on every read, ~180 instructions more
+    a search) with every method of _METHODS in its slot."""
 
     __slots__ = ("pattern", "flags", "_entry", "_home", "_built", *_METHODS)
     _built: re.Pattern[str]  # set once, by compiled()
@@ -69,7 +70,10 @@ class LazyPattern:
             flags, packed, groups, groupindex, indexgroup = self._entry[:5]
             code = array.array(CODE_TYPE, packed).tolist()
             built: re.Pattern[str] = _sre.compile(self.pattern, flags, code, groups, groupindex, indexgroup)
+            for name in _METHODS:
+                setattr(self, name, getattr(built, name))
             self._built = built
+            self.__class__ = PatternStandIn  # (same slots: no __getattr__ from now on)
             self._entry = None  # the engine copied the code: the stored bytes can go
             home, self._home = self._home, None
             if home is not None:
@@ -81,17 +85,22 @@ class LazyPattern:
                     home[name] = built
             return built
 
-    def __getattr__(self, name: str) -> Any:
-        # Reached only while a slot is empty (a method not asked for yet): build, keep the real
-        # pattern's method in the slot (next time: a plain slot read), hand it over.
-        if name not in _METHODS:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        found = getattr(self.compiled(), name)
-        setattr(self, name, found)  # (two threads may both set it: the same method of one pattern)
-        return found
+    @property
+    def groups(self) -> int:
+        return self.compiled().groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled().groupindex
+
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().subn(*args, **kwargs)
+
+    def scanner(self, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), "scanner")(*args, **kwargs)  # (not in typeshed's re.Pattern)
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, LazyPattern):
+        if isinstance(other, PatternStandIn):
             other = other.compiled()
         return self.compiled() == other
 
@@ -101,14 +110,27 @@ class LazyPattern:
     def __repr__(self) -> str:
         return repr(self.compiled())
 
-    def __copy__(self) -> "LazyPattern":
+    def __copy__(self) -> "PatternStandIn":
         return self  # as re.Pattern: immutable, a copy is itself
 
-    def __deepcopy__(self, memo: dict[int, object]) -> "LazyPattern":
+    def __deepcopy__(self, memo: dict[int, object]) -> "PatternStandIn":
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:
         return re.compile, (self.pattern, self.flags)
 
 
-__all__ = ["LazyPattern", "CODE_TYPE"]
+class LazyPattern(PatternStandIn):
+    """A PatternStandIn not built yet: its first search (any method of _METHODS) builds it."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only while a method's slot is empty, i.e. before the build (which fills them
+        # all and makes this a PatternStandIn).
+        if name not in _METHODS:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return getattr(self.compiled(), name)
+
+
+__all__ = ["LazyPattern", "PatternStandIn", "CODE_TYPE"]

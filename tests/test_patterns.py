@@ -10,7 +10,7 @@ import pytest
 
 from bot import patterns
 from bot.patterns_build import used_patterns
-from bot.patterns_lazy import LazyPattern
+from bot.patterns_lazy import PatternStandIn
 
 STORED = patterns.read_table()
 same_python = pytest.mark.skipif(not STORED, reason="patterns.marshal is missing or for another Python")
@@ -20,7 +20,7 @@ same_python = pytest.mark.skipif(not STORED, reason="patterns.marshal is missing
 def test_every_stored_pattern_is_what_re_compile_makes() -> None:
     for pattern, flags in STORED:
         lazy, fresh = patterns.regex(pattern, flags), re.compile(pattern, flags)
-        assert isinstance(lazy, LazyPattern) and lazy.pattern == fresh.pattern and lazy.flags == fresh.flags
+        assert isinstance(lazy, PatternStandIn) and lazy.pattern == fresh.pattern and lazy.flags == fresh.flags
         stored = lazy.compiled()  # the real re.Pattern, built from the file's code
         assert type(stored) is re.Pattern and stored is not fresh  # not taken from re's cache
         # Pattern equality compares the pattern, the flags and the engine code itself.

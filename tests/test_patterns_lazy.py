@@ -17,7 +17,7 @@ import pytest
 import bot
 from bot import patterns
 from bot.patterns_build import entry_for
-from bot.patterns_lazy import LazyPattern
+from bot.patterns_lazy import LazyPattern, PatternStandIn
 
 _PATTERN = r"(?P<months>[一二三四五六七八九十\d]+)个月|逾期(?:了)?(?P<days>\d+)天"
 
@@ -27,7 +27,7 @@ def lazy(pattern: str = _PATTERN, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, entry_for(pattern, flags)[:5])
 
 
-def is_built(found: LazyPattern) -> bool:
+def is_built(found: PatternStandIn) -> bool:
     return found._entry is None
 
 
@@ -50,8 +50,10 @@ def test_it_is_built_at_first_use_not_before() -> None:
     assert patterns.Need(frozenset("月")) is not None and not is_built(found)
     assert found.search("逾期了3个月")
     assert is_built(found)
-    # After the build, a method is the real pattern's own (no Python frame in between).
-    assert found.search == found.compiled().search
+    # After the build, a method is the real pattern's own (no Python frame in between), and
+    # the stand-in's class has no __getattr__ (which would slow every attribute read).
+    assert found.search == found.compiled().search and type(found) is PatternStandIn
+    assert found.subn("#", "逾期了3个月") == re.compile(_PATTERN).subn("#", "逾期了3个月")
 
 
 _COUNT_BUILT = """
