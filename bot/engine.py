@@ -71,7 +71,8 @@ class Engine:
         init(self, "_check_in", safety.check_in)
         init(self, "_check_in_alone", safety.check_in_alone)
         init(self, "_composed", Remembered(COMPOSED_KEPT))  # answer texts by topics, mode and context
-        init(self, "_router", Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples, saved)))
+        init(self, "_router", Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples, saved,
+                                                                                   safety.digest)))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise ImmutableError(f"Engine is immutable: cannot set {name!r} (load another Engine instead)")

@@ -126,6 +126,21 @@ def _shallow(text: str, limit: int) -> bool:
     return not brackets
 
 
+def deeper_than(data: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether parsed JSON nests arrays and objects more than ``limit`` deep: for a text that
+    parsed, the same answer as ``nesting_error`` on it (its brackets outside strings are the
+    containers), found over the parsed values, ~50x fewer instructions than scanning model.json's
+    text (~8 M, ~2% of a start: PERF_LOG part 16)."""
+    level, depth = [data] if isinstance(data, (list, dict)) else [], 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        level = [value for container in level for value in (container.values() if isinstance(container, dict)
+                                                            else container) if isinstance(value, (list, dict))]
+    return False
+
+
 def parse_json(text: str) -> Any:
     """Standard JSON, parsed by the standard library, refusing NaN and Infinity as rapidjson does.
     Deep nesting raises RecursionError (rapidjson would exhaust the C stack instead); other

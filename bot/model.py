@@ -16,7 +16,8 @@ from typing import Any, Sequence
 from .classifier import Classifier, training_pairs
 from .digest import sha256
 from .errors import KnowledgeError, Problem
-from .files import MAX_MODEL_BYTES, canonical_json, describe, nesting_error, parse_json, read_after_stamp, read_bytes
+from .files import (MAX_MODEL_BYTES, canonical_json, deeper_than, describe, nesting_error, parse_json, read_after_stamp,
+                    read_bytes)
 from .knowledge import Knowledge, is_packaged
 from .lexicon import Lexicon
 from .linear import default_workers
@@ -149,20 +150,23 @@ def read_model(path: Path) -> dict[str, Any] | None:
         return None
     try:
         raw = read_bytes(path, path.parent.resolve(), limit=MAX_MODEL_BYTES)
-        too_deep = nesting_error(raw)  # found before parsing, as for the knowledge files
         text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
     del raw  # ~3 MB less at the peak, while parsing
-    if too_deep:
-        raise KnowledgeError([Problem(str(path), "", too_deep)])
     try:
         # The standard library's parser: for this file (a long list of features and two long
         # strings) ~30% fewer instructions and ~5 MiB less peak memory than rapidjson, for the
-        # same data. NaN and Infinity stay refused, as rapidjson refuses them.
+        # same data. NaN and Infinity stay refused, as rapidjson refuses them. Deep nesting is a
+        # RecursionError here, not a crash: it is looked for in the text only when the parse
+        # fails or the parsed data nests too deep (then said as for the knowledge files, and
+        # before a parse error, as when the text was scanned first).
         data = parse_json(text)
     except (ValueError, RecursionError) as error:
-        raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
+        raise KnowledgeError([Problem(str(path), "", nesting_error(text) or f"invalid JSON: {error}")]) from None
+    too_deep = nesting_error(text) if deeper_than(data) else None
+    if too_deep:
+        raise KnowledgeError([Problem(str(path), "", too_deep)])
     model = data.get("model") if isinstance(data, dict) else None
     for key, kind in (("params", dict), ("topics", list), ("bias", list), ("tables", dict)):
         if not isinstance(model, dict) or not isinstance(model.get(key), kind):

@@ -2,11 +2,12 @@
 
 CPython compiles a regular expression in pure Python. This package's ~160 (long lists of Chinese
 phrases, CJK character ranges) would take ~100 ms to compile, most of a one-shot CLI answer,
-every time a process starts. ``regex(pattern, flags)`` returns exactly what ``re.compile``
-returns: for a pattern in PATTERN_FILE, written by the same Python version, the regex engine's
-code is read from there and handed to the engine as ``re.compile`` itself would hand it
-(``_sre.compile``, after ``re._parser.parse`` and ``re._compiler._code``); any other pattern, or
-any other Python version, is compiled by ``re.compile`` as usual.
+every time a process starts. ``regex(pattern, flags)`` answers exactly as ``re.compile``'s
+pattern would: for a pattern in PATTERN_FILE, written by the same Python version, the regex
+engine's code is read from there and handed to the engine as ``re.compile`` itself would hand it
+(``_sre.compile``, after ``re._parser.parse`` and ``re._compiler._code``), at the pattern's first
+use (a ``LazyPattern`` stands for it until then: bot.patterns_lazy); any other pattern, or any
+other Python version, is compiled by ``re.compile`` as usual.
 
 PATTERN_FILE is in Python's own ``marshal`` format, like a .pyc file: it is bound to one Python
 version anyway, and it loads in a fraction of a millisecond where JSON took several.
@@ -25,17 +26,18 @@ import re
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Generic, Sequence, TypeVar
+from typing import Any, Generic, Sequence, TypeVar, cast
 
 import _sre  # type: ignore[import-not-found]  # the engine behind re; its compile() is what re.compile calls
+
+from .patterns_lazy import CODE_TYPE as CODE_TYPE  # (bot.patterns_build writes code of this type)
+from .patterns_lazy import LazyPattern
 
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
 # Engine code is only valid for the Python version (and regex engine) that produced it; the
 # leading number is this file's own format (bump it when Entry changes).
 PYTHON_TAG = (f"6-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
               f"-{_sre.CODESIZE}-{sys.byteorder}")
-# Code words are stored as the bytes of this array type, in native order.
-CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 
 Key = tuple[str, int]
 # A pattern's top-level choices ("branches"), three parallel tuples: for each branch, the
@@ -50,10 +52,11 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset
               Branches | None]
 _BRANCH, _FIELD = "\x1e", "\x1f"  # separators in a packed string (no regex here holds them)
 _lock = threading.Lock()
+_index_lock = threading.Lock()  # Prefilter._index
 _stored: dict[Key, Entry] | None = None
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
 _needs: dict[tuple[str, int], "Need"] = {}  # by pattern and the flags the engine got
-_compiled: dict[Key, re.Pattern[str]] = {}  # patterns built from stored entries (which are then dropped)
+_compiled: dict[Key, re.Pattern[str]] = {}  # patterns made from stored entries (LazyPattern)
 # Patterns whose needs a filter may read (asked for by ``needs`` or wrapped by Guarded): the
 # ones PATTERN_FILE stores with their branches split too (pack_branches).
 _filtered: set[str] = set()
@@ -63,19 +66,20 @@ _split: dict[str, Branches] = {}
 
 
 def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, without compiling when PATTERN_FILE holds its code."""
+    """``re.compile(pattern, flags)``, without compiling when PATTERN_FILE holds its code: then a
+    LazyPattern that builds it from that code at its first use (bot.patterns_lazy)."""
     key = (pattern, int(flags))
     _used.add(key)
     found = _compiled.get(key)
     if found is not None:
         return found
-    # The engine copies the code: the stored entry (~1.2 MB for all of them) can go once used.
     entry = _table().pop(key, None)
     if entry is None:
         return re.compile(pattern, flags)
-    final_flags, packed, groups, groupindex, indexgroup, needed, branches, split = entry
-    code = array.array(CODE_TYPE, packed).tolist()
-    compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+    final_flags, _packed, _groups, _groupindex, _indexgroup, needed, branches, split = entry
+    # (the LazyPattern keeps the code until it is built: the engine copies it, then it goes)
+    # (home: the caller's globals, where the pattern is most likely kept: see bot.patterns_lazy)
+    compiled = cast("re.Pattern[str]", LazyPattern(pattern, entry[:5], sys._getframe(1).f_globals))
     if needed is not None:
         _needs[pattern, final_flags] = Need(needed, branches)
         if branches is not None and split is not None:
@@ -164,13 +168,31 @@ class Prefilter(Generic[T]):
 
     def __init__(self, items: Sequence[tuple[T, frozenset[str] | None]]) -> None:
         self.items = [item for item, _ in items]
-        self._always = frozenset(i for i, (_, needed) in enumerate(items) if needed is None)
+        # The index (_always, _branches, _by_char, _chars) is made at the first search (_indexed):
+        # the filters are made at import, and a process that only loads (or checks) the engine
+        # never searches (~2,000 branches indexed: PERF_LOG part 16).
+        self._needs = [needed for _, needed in items]
+
+    def _indexed(self) -> frozenset[int]:
+        # The index, made once under a lock (servers share one Engine across threads; _always is
+        # set last, and every search reads it first). A search reads _always in a ``try``
+        # (free when it is there), not through __getattr__: a class with __getattr__ takes the
+        # generic attribute look-up on every read, ~150 instructions more each.
+        with _index_lock:
+            if "_always" not in self.__dict__:
+                self._index()
+        always: frozenset[int] = self._always
+        return always
+
+    def _index(self) -> None:
+        needs = self._needs
+        always = frozenset(i for i, needed in enumerate(needs) if needed is None)
         by_char: dict[str, list[int]] = {}
         # Branches of the items that know them (Need.branches), each indexed by the characters of
         # its most selective need: (item, characters all needed, sets one of each needed).
         self._branches: list[tuple[int, str, tuple[str, ...]]] = []
         branch_by_char: dict[str, list[int]] = {}
-        for i, (_, needed) in enumerate(items):
+        for i, needed in enumerate(needs):
             packed = getattr(needed, "branches", None)
             if packed is None:
                 for char in needed or ():
@@ -189,10 +211,15 @@ class Prefilter(Generic[T]):
         self._by_char = {sys.intern(char): (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))
                          for char in {*by_char, *branch_by_char}}
         self._chars = frozenset(self._by_char)
+        del self._needs  # (what a filter keeps is its index, as before)
+        self._always = always  # last: see _indexed
 
     def possible(self, text: str) -> list[T]:
         """The items ``text`` may hold; the others cannot match it."""
-        hits = set(self._always)
+        try:
+            hits = set(self._always)
+        except AttributeError:  # the first search: the index is made now
+            hits = set(self._indexed())
         by_char = self._by_char
         chars = set(text)
         candidates: list[int] = []
@@ -216,7 +243,11 @@ class Prefilter(Generic[T]):
     def any_possible(self, text: str) -> bool:
         """Whether ``possible(text)`` holds any item, stopping at the first one found (Guarded:
         one item, asked once per search)."""
-        if self._always:
+        try:
+            always = self._always
+        except AttributeError:  # the first search: the index is made now
+            always = self._indexed()
+        if always:
             return True
         by_char, branches = self._by_char, self._branches
         chars = set(text)
@@ -252,13 +283,16 @@ class Guarded:
         self.pattern = pattern
         self._filter: Prefilter[bool] | None = None
         self._branches = branches
+        # The characters one of which every match holds (regex made them known already): read
+        # once here, not from the pattern's attributes at every search.
+        self._need = _needs.get((pattern.pattern, pattern.flags))
         if branches:
             _filtered.add(pattern.pattern)
 
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can be in ``text``."""
         if not self._branches:
-            need = _needs.get((self.pattern.pattern, self.pattern.flags))  # needs(), on every search
+            need = self._need
             return need is None or not need.isdisjoint(text)
         found = self._filter
         if found is None:  # two threads may both build it: equal results, harmless

@@ -69,6 +69,7 @@ class Tables:
 
     __slots__ = ("_keys", "index", "idf", "topics", "counts", "starts", "column_starts", "columns", "weights",
                  "full_rows")
+    starts: array.array[int]  # set by offsets(), at the first row read
 
     def __init__(self, keys: list[str] | HashedNames, idf: array.array[int], topics: int, counts: array.array[int],
                  columns: array.array[int], weights: array.array[int]) -> None:
@@ -84,8 +85,7 @@ class Tables:
         self.idf = idf
         self.topics = topics
         self.counts = counts
-        # uint32 offsets ("I"): half the memory of "q"; the weights of a model fit in 64 MiB anyway.
-        self.starts = array.array(_OFFSET, accumulate(counts, initial=0))
+        # ``starts``, where each row's weights start, is made at the first row read (offsets()).
         # Where each sparse row's topic columns start in ``columns`` (full rows store none): a
         # dict over the sparse rows alone, found by one pass that skips the others. They are
         # few (the topic table: ~100 of 25,651 rows), so this is ~2 M instructions at load
@@ -107,6 +107,21 @@ class Tables:
         # keep a row object for most features: ~4 MiB after 20,000 varied requests).
         # Two threads may both make one; the results are equal, so the race is harmless.
         self.full_rows: dict[int, array.array[float]] = {}  # by row index, weights as doubles
+
+    def offsets(self) -> array.array[int]:
+        """``starts``: every row's offset in ``weights`` (uint32, "I": half the memory of "q"; a
+        model's weights fit in 64 MiB anyway), made at the first row read, not at load: the
+        accumulation is ~24 M instructions for the three tables (~6% of Engine.load(); PERF_LOG
+        part 16), and a load that never classifies (or a detector no message reached) does not
+        need it. Two threads may both make it: the results are equal, and a slot write is
+        atomic, so the race is harmless. (The hot paths read the slot in a ``try``, free when it
+        is there; a __getattr__ on the class would slow every attribute read of a table.)"""
+        try:
+            return self.starts
+        except AttributeError:
+            starts = array.array(_OFFSET, accumulate(self.counts, initial=0))
+            self.starts = starts
+            return starts
 
     @property
     def keys(self) -> list[str]:
@@ -223,7 +238,11 @@ class Tables:
 
     def _two_scores(self, indices: Sequence[int], values: Sequence[float], bias: Sequence[float]) -> list[float]:
         # Two topics and no row cache (a hashed index: the safety detectors): two running sums.
-        counts, starts, weights = self.counts, self.starts, self.weights
+        try:
+            starts = self.starts
+        except AttributeError:
+            starts = self.offsets()
+        counts, weights = self.counts, self.weights
         first = second = 0.0
         for i, value in zip(indices, values):
             n = counts[i]
@@ -245,7 +264,11 @@ class Tables:
         empty for a feature that keeps no weight). Kept in ``full_rows`` for the next message, up to
         ROW_CACHE_LIMIT rows, except in two-topic tables with a hashed index (the safety
         detectors, scored by ``_two_scores`` without rows: their memory is what the index saves)."""
-        n, a, topics = self.counts[i], self.starts[i], self.topics
+        try:
+            a = self.starts[i]
+        except AttributeError:
+            a = self.offsets()[i]
+        n, topics = self.counts[i], self.topics
         if n == topics:
             row = array.array("d", self.weights[a:a + n])
         elif n:

@@ -80,7 +80,7 @@ def to_bytes(tables: Tables) -> bytes:
 
 def column_of(tables: Tables, column: int, keys: Iterable[str]) -> dict[str, int]:
     """The weights of these features for one topic (features that keep none are left out)."""
-    index, counts, starts, weights, topics = tables.index, tables.counts, tables.starts, tables.weights, tables.topics
+    index, counts, starts, weights, topics = tables.index, tables.counts, tables.offsets(), tables.weights, tables.topics
     found = {}
     for key in keys:
         i = index.get(key)
@@ -104,7 +104,7 @@ def dense_rows(tables: Tables) -> dict[str, list[int]]:
     for i, (key, n) in enumerate(zip(tables.keys, tables.counts)):
         if not n:
             continue
-        a = tables.starts[i]
+        a = tables.offsets()[i]
         if n == tables.topics:
             rows[key] = list(tables.weights[a:a + n])
             continue

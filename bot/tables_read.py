@@ -74,8 +74,10 @@ def checked(cls: type[Tables], keys: list[str] | HashedNames, arrays: Mapping[st
     else:  # no column_starts made: no row may be sparse (every count 0 or ``topics``)
         sparse_rows = len(counts) - counts.count(0) - counts.count(topics)
         column_count = sum(n for n in counts if n != topics) if sparse_rows else 0
-    if tables.starts[-1] != len(weights) or column_count != len(columns):
-        raise ValueError(f"expected {tables.starts[-1]} weights and {column_count} columns "
+    # (the counts' sum, not ``tables.starts[-1]``: the offsets are made at the first row read)
+    weight_count = sum(counts)
+    if weight_count != len(weights) or column_count != len(columns):
+        raise ValueError(f"expected {weight_count} weights and {column_count} columns "
                          f"as the counts say, found {len(weights)} and {len(columns)}")
     if columns and max(columns) >= topics:
         raise ValueError(f"expected topic columns below {topics}, found {max(columns)}")

@@ -8,6 +8,7 @@ timeout and a memory cap, so that a regression fails its test instead of stoppin
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import resource
 import shutil
@@ -21,6 +22,7 @@ import pytest
 from knowledge_files import edit_json, load_problems
 from bot import Engine, KnowledgeError
 from bot.knowledge import DOMAIN_TOPICS, default_path, load
+from bot.files import deeper_than, nesting_error
 from bot.model import MODEL_FILE
 
 HANG_SECONDS = 30  # each case takes well under a second once bounded
@@ -96,6 +98,23 @@ def test_model_nested_deep_is_a_problem(knowledge_copy: Path) -> None:
         Engine.load(knowledge_copy)
     assert str(caught.value.problems[0]).startswith(f"{path}: /: ")
     assert "nested" in str(caught.value)
+
+
+def test_model_nested_a_little_too_deep_but_parseable_is_the_same_problem(knowledge_copy: Path) -> None:
+    # (parsed first since perf19; the text is scanned when the parsed data nests too deep)
+    path = knowledge_copy / MODEL_FILE
+    path.write_text('{"model": ' + "[" * 65 + "]" * 65 + "}", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        Engine.load(knowledge_copy)
+    assert str(caught.value.problems[0]) == f"{path}: /: {nesting_error(path.read_text(encoding='utf-8'))}"
+    assert "nested at most 64 deep" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ['[' * 64 + ']' * 64, '[' * 65 + ']' * 65, '{"a": ' * 64 + '1' + '}' * 64,
+                                  '{"a": ' * 65 + '1' + '}' * 65, '["' + '[' * 70 + '"]', '[{"a": [{}]}, []]', '"x"', '3',
+                                  '[' * 30 + '{"[": "{"}' + ']' * 30])
+def test_parsed_depth_says_what_the_text_scan_says(text: str) -> None:
+    assert deeper_than(json.loads(text)) == (nesting_error(text) is not None)
 
 
 # --- Templates ---------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from bot import Engine, KnowledgeError
 from bot.knowledge import load
 from bot.safety import assess
 from bot.safety.agreement import crisis_score
-from bot.safety.examples import SETS_FILE, Example, read_safety, read_sets, sets_digest, sets_stamp
+from bot.safety.examples import SETS_FILE, Example, folder_digest, read_safety, read_sets, sets_digest, sets_stamp
 from bot.safety.learned import SAFETY_MODEL_FILE, SAFETY_TABLES_FILE, detectors_for
 
 
@@ -41,6 +41,22 @@ def test_shipped_safety_model_fits_its_examples() -> None:
     assert shipped["fingerprint"] == learned.fingerprint(learned.training_pairs(knowledge, learned.all_examples(knowledge.path))), \
         "safety examples changed: run `jiebei-bot train`"
     assert shipped.get("inputs") == learned.inputs_digest(knowledge), "the knowledge or the detectors' settings changed: run `jiebei-bot train`"
+
+
+def test_the_digest_read_with_the_examples_is_the_files(knowledge_copy: Path) -> None:
+    # A trusted read hands on the digest it compared (the load's inputs digest takes it instead of
+    # hashing the file again); an untrusted one hands on none, and the file is hashed as before.
+    knowledge = load()
+    trusted = rapidjson.loads((knowledge.path / SAFETY_MODEL_FILE).read_text(encoding="utf-8"))["safety_json"]
+    safety = read_safety(knowledge.path, trusted)
+    assert safety.digest == trusted == folder_digest(knowledge.path)
+    assert learned.inputs_digest(knowledge, safety.digest) == learned.inputs_digest(knowledge)
+    assert read_safety(knowledge.path).digest == ""
+    # Another folder's text: its own digest, not the packaged one's.
+    path = knowledge_copy / "safety.json"
+    path.write_text(path.read_text(encoding="utf-8").replace("\n}", "\n }", 1), encoding="utf-8")
+    changed = read_safety(knowledge_copy, trusted)
+    assert changed.digest == folder_digest(knowledge_copy) != trusted
 
 
 @pytest.mark.integration  # training on safety_sets.json too takes a minute or more: not in the unit budget

@@ -150,16 +150,18 @@ def fingerprint(pairs: Sequence[tuple[str, str]]) -> str:
     return sha256(payload.encode("utf-8")).hexdigest()
 
 
-def inputs_digest(knowledge: Knowledge) -> str:
+def inputs_digest(knowledge: Knowledge, safety_digest: str | None = None) -> str:
     """A digest of what the fingerprint is computed from, without the 4,000-odd examples
     themselves: the files they come from (the knowledge folder's digest, safety.json's) and
     everything else ``fingerprint`` covers plus the labels given to the topics' examples.
     Recorded at training: while it is unchanged the fingerprint is too, and a load need not
     recompute it (~37 M instructions, ~7% of a one-shot ask). Any other value: the fingerprint
-    decides, as before."""
+    decides, as before. ``safety_digest``: safety.json's ``file_digest`` when the caller has it
+    (``SafetyFile.digest``, of the very text its examples came from), else the file is hashed."""
+    safety_json = safety_digest or folder_digest(knowledge.path)
     payload = canonical_json({"v": VERSION, "params": PARAMS, "patterns": reading_patterns(),
                               "labels": _TOPIC_LABELS, "not_trained_on": sorted(_NOT_TRAINED_ON),
-                              "knowledge": knowledge.digest, "safety_json": folder_digest(knowledge.path),
+                              "knowledge": knowledge.digest, "safety_json": safety_json,
                               "sets": sets_stamp(knowledge.path)})
     return sha256(payload.encode("utf-8")).hexdigest()
 
@@ -228,17 +230,18 @@ def read_saved(folder: Path) -> dict[str, Any] | None:
 
 
 def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = None,
-                  saved: dict[str, Any] | None | bool = False) -> Detectors:
+                  saved: dict[str, Any] | None | bool = False, safety_digest: str | None = None) -> Detectors:
     """The folder's saved detectors when they fit its examples, else detectors fitted now.
     ``examples``: the folder's safety.json examples, and ``saved`` its ``read_saved`` (None: it has
     none), when the caller has read them already. safety_sets.json is read only when the saved
-    detectors' inputs digest does not match (its ~3,700 messages would add a third to a load)."""
+    detectors' inputs digest does not match (its ~3,700 messages would add a third to a load).
+    ``safety_digest``: those examples' ``SafetyFile.digest`` (else safety.json is hashed again)."""
     examples = read_examples(knowledge.path) if examples is None else tuple(examples)
     pairs = training_pairs(knowledge, examples)
     path = knowledge.path / SAFETY_MODEL_FILE
     if isinstance(saved, bool):  # not read by the caller
         saved = _read(path)
-    if saved is None or saved.get("inputs") != inputs_digest(knowledge):
+    if saved is None or saved.get("inputs") != inputs_digest(knowledge, safety_digest):
         pairs = training_pairs(knowledge, examples + read_sets(knowledge.path, examples))
         if saved is None or saved.get("fingerprint") != fingerprint(pairs):
             return fit(training_sets(pairs))

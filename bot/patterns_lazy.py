@@ -1,0 +1,136 @@
+"""A compiled regular expression built the first time it is used (bot.patterns.regex).
+
+Building a pattern from PATTERN_FILE's engine code (code words -> list, ``_sre.compile``, which
+validates every word) cost ~45 M instructions per start for ~650 patterns, ~10% of
+``Engine.load()``; a one-shot answer searches with a fraction of them (most searches are skipped
+by the safety filters, which read a pattern's needs, not its engine code). ``LazyPattern`` stands
+for the ``re.Pattern`` and builds it at its first ``search``/``sub``/...: exactly what
+``_sre.compile`` made before, only later.
+
+Most searches name a module's global (``_CUE.search(text)``, 89% of a warm ask's): at the build,
+the module that made the pattern (``home``: the caller of bot.patterns.regex) has every global
+that is this LazyPattern rebound to the real pattern, so those calls cost what they cost before
+(through a stand-in, a call costs ~320 instructions more: a warm ask ~157 searches). Other
+holders (tuples of cues, class attributes) keep the stand-in: after the build, its search methods
+are the real pattern's own bound methods, kept in slots, and its class one without
+``__getattr__`` (~140 instructions more a search than on the real pattern, not ~320).
+
+Thread safety: servers share one Engine across threads. The build runs under one lock and fills
+``_built`` last; a thread that finds a method slot still empty falls to ``__getattr__``, which
+takes the lock, so no thread ever sees a half-made pattern, and each pattern is built once. A
+global rebound meanwhile is one dict store: a reader gets the stand-in or the real pattern, and
+either answers the same.
+"""
+
+from __future__ import annotations
+
+import array
+import re
+import threading
+from typing import Any
+
+import _sre  # type: ignore[import-not-found]  # the engine behind re (bot.patterns)
+
+# Code words are stored as the bytes of this array type, in native order (bot.patterns).
+CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
+# The re.Pattern methods a built stand-in keeps in slots (the others: through compiled()).
+_METHODS = ("search", "match", "fullmatch", "sub", "split", "findall", "finditer")
+_lock = threading.Lock()
+
+
+class PatternStandIn:
+    """Stands for the ``re.Pattern`` that ``_sre.compile(pattern, flags, code, ...)`` makes from
+    ``entry`` (bot.patterns.Entry's first five fields), built on first use. ``pattern`` and
+    ``flags`` are the real pattern's, readable without building it (bot.patterns.needs reads
+    them at import). Made as a LazyPattern; once built, a PatternStandIn (no ``__getattr__``:
+    a class with one takes the generic attribute look-up on every read, ~180 instructions more
+    a search) with every method of _METHODS in its slot."""
+
+    __slots__ = ("pattern", "flags", "_entry", "_home", "_built", *_METHODS)
+    _built: re.Pattern[str]  # set once, by compiled()
+
+    def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None) -> None:
+        self.pattern = pattern
+        self.flags: int = entry[0]
+        self._entry: tuple[Any, ...] | None = entry
+        self._home = home  # the globals of the module that made it (rebound at the build)
+
+    def compiled(self) -> re.Pattern[str]:
+        """The real pattern (built now if it was not yet)."""
+        try:
+            return self._built
+        except AttributeError:
+            pass
+        with _lock:
+            try:
+                return self._built
+            except AttributeError:
+                pass
+            assert self._entry is not None
+            flags, packed, groups, groupindex, indexgroup = self._entry[:5]
+            code = array.array(CODE_TYPE, packed).tolist()
+            built: re.Pattern[str] = _sre.compile(self.pattern, flags, code, groups, groupindex, indexgroup)
+            for name in _METHODS:
+                setattr(self, name, getattr(built, name))
+            self._built = built
+            self.__class__ = PatternStandIn  # (same slots: no __getattr__ from now on)
+            self._entry = None  # the engine copied the code: the stored bytes can go
+            home, self._home = self._home, None
+            if home is not None:
+                try:
+                    names = [name for name, value in home.items() if value is self]
+                except RuntimeError:  # another thread importing into that module meanwhile: a copy
+                    names = [name for name, value in list(home.items()) if value is self]
+                for name in names:
+                    home[name] = built
+            return built
+
+    @property
+    def groups(self) -> int:
+        return self.compiled().groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled().groupindex
+
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().subn(*args, **kwargs)
+
+    def scanner(self, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), "scanner")(*args, **kwargs)  # (not in typeshed's re.Pattern)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PatternStandIn):
+            other = other.compiled()
+        return self.compiled() == other
+
+    def __hash__(self) -> int:
+        return hash(self.compiled())
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def __copy__(self) -> "PatternStandIn":
+        return self  # as re.Pattern: immutable, a copy is itself
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "PatternStandIn":
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return re.compile, (self.pattern, self.flags)
+
+
+class LazyPattern(PatternStandIn):
+    """A PatternStandIn not built yet: its first search (any method of _METHODS) builds it."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only while a method's slot is empty, i.e. before the build (which fills them
+        # all and makes this a PatternStandIn).
+        if name not in _METHODS:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return getattr(self.compiled(), name)
+
+
+__all__ = ["LazyPattern", "PatternStandIn", "CODE_TYPE"]

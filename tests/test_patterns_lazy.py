@@ -1,0 +1,138 @@
+"""A LazyPattern (bot.patterns_lazy) answers exactly as the re.Pattern it stands for, builds it
+only when first used, once, also when many threads use it first at the same moment."""
+
+from __future__ import annotations
+
+import copy
+import os
+import pickle
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+import bot
+from bot import patterns
+from bot.patterns_build import entry_for
+from bot.patterns_lazy import LazyPattern, PatternStandIn
+
+_PATTERN = r"(?P<months>[一二三四五六七八九十\d]+)个月|逾期(?:了)?(?P<days>\d+)天"
+
+
+def lazy(pattern: str = _PATTERN, flags: int = 0) -> LazyPattern:
+    """A LazyPattern made as bot.patterns.regex makes one from a PATTERN_FILE entry."""
+    return LazyPattern(pattern, entry_for(pattern, flags)[:5])
+
+
+def is_built(found: PatternStandIn) -> bool:
+    return found._entry is None
+
+
+def test_it_answers_as_re_compile_does() -> None:
+    found, fresh = lazy(), re.compile(_PATTERN)
+    for text in ("逾期了3个月", "逾期了15天", "借呗逾期", "", "三个月逾期20天"):
+        assert repr(found.search(text)) == repr(fresh.search(text))
+        assert repr(found.match(text)) == repr(fresh.match(text))
+        assert repr(found.fullmatch(text)) == repr(fresh.fullmatch(text))
+        assert found.findall(text) == fresh.findall(text) and found.split(text) == fresh.split(text)
+        assert found.sub("#", text) == fresh.sub("#", text) and found.subn("#", text) == fresh.subn("#", text)
+        assert [m.span() for m in found.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+    assert found.groups == fresh.groups and found.groupindex == fresh.groupindex
+    assert found == fresh and hash(found) == hash(fresh) and repr(found) == repr(fresh)
+
+
+def test_it_is_built_at_first_use_not_before() -> None:
+    found = lazy()
+    assert found.pattern == _PATTERN and found.flags == re.compile(_PATTERN).flags  # read without building
+    assert patterns.Need(frozenset("月")) is not None and not is_built(found)
+    assert found.search("逾期了3个月")
+    assert is_built(found)
+    # After the build, a method is the real pattern's own (no Python frame in between), and
+    # the stand-in's class has no __getattr__ (which would slow every attribute read).
+    assert found.search == found.compiled().search and type(found) is PatternStandIn
+    assert found.subn("#", "逾期了3个月") == re.compile(_PATTERN).subn("#", "逾期了3个月")
+
+
+_COUNT_BUILT = """
+import bot
+import bot
+from bot import patterns
+from bot.patterns_lazy import LazyPattern
+bot.Engine.load()
+made = [found for found in patterns._compiled.values() if isinstance(found, LazyPattern)]
+filtered = [found for found in made if found.pattern in patterns._filtered and patterns.needs(found)]
+print(len(made), sum(found._entry is None for found in made), len(filtered),
+      sum(found._entry is None for found in filtered))
+"""
+
+
+def test_a_load_builds_few_patterns_and_the_filters_read_needs_unbuilt() -> None:
+    if not patterns.read_table():
+        pytest.skip("patterns.marshal is missing or for another Python")
+    # (a fresh process: in this one other tests have used every pattern)
+    result = subprocess.run([sys.executable, "-c", _COUNT_BUILT], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONPATH": str(Path(bot.__file__).parent.parent)})
+    made, built, filtered, filtered_built = map(int, result.stdout.split())
+    assert made > 500 and built < made // 10  # built at first use (Engine.load searches with a few)
+    assert filtered > 100 and filtered_built < filtered // 10  # the filters read needs of unbuilt ones
+
+
+def test_an_unknown_name_is_an_attribute_error_and_builds_nothing() -> None:
+    found = lazy()
+    with pytest.raises(AttributeError):
+        found.no_such_method  # noqa: B018
+    assert not is_built(found)
+
+
+def test_many_threads_at_first_use_build_it_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.patterns_lazy as module
+
+    found, builds, results = lazy(), [], []
+    engine = module._sre
+
+    class Counting:
+        """The engine, counting its compile calls."""
+
+        CODESIZE = engine.CODESIZE
+
+        @staticmethod
+        def compile(*args: object) -> re.Pattern[str]:
+            builds.append(1)
+            return engine.compile(*args)  # type: ignore[no-any-return]
+
+    start = threading.Barrier(8)
+
+    def first_use() -> None:
+        start.wait()
+        match = found.search("逾期了15天")
+        results.append(match.group("days") if match else None)
+
+    monkeypatch.setattr(module, "_sre", Counting)
+    threads = [threading.Thread(target=first_use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == ["15"] * 8 and len(builds) == 1
+
+
+def test_copies_and_pickles_are_the_same_pattern() -> None:
+    found = lazy()
+    assert copy.copy(found) is found and copy.deepcopy(found) is found
+    assert pickle.loads(pickle.dumps(found)) == re.compile(_PATTERN)
+
+
+def test_at_the_build_the_home_modules_globals_become_the_real_pattern() -> None:
+    # (so a search that names a module's global costs what it did before the stand-in)
+    home: dict[str, object] = {"OTHER": 1}
+    found = LazyPattern(_PATTERN, entry_for(_PATTERN, 0)[:5], home)
+    home["_CUE"] = home["_SAME"] = found
+    kept_elsewhere = (("cue", found),)
+    assert home["_CUE"] is found  # nothing rebound before the first use
+    assert found.search("逾期了15天")
+    assert type(home["_CUE"]) is re.Pattern and home["_CUE"] is home["_SAME"] is found.compiled()
+    assert home["OTHER"] == 1 and kept_elsewhere[0][1] is found  # other holders keep the stand-in
+    assert kept_elsewhere[0][1].search("逾期了15天").span() == home["_CUE"].search("逾期了15天").span()  # type: ignore[union-attr, attr-defined]
