@@ -83,7 +83,10 @@ _EVERYDAY = regex(r"晾|晒|收衣服|修|钓鱼|游泳|冬泳|划船|吃饭|午
                   r"|\b(?:laundry|fix\w*|repair\w*|install\w*|antenna|solar|clean\w*|fishing|lunch|dinner|breakfast|meal|eating|picnic|for work|at work"
                   r"|my job|my shift|deliver\w*|driver|jog\w*|walking the dog|commut\w*)\b",
                   re.IGNORECASE)
-_ENDING = regex(r"跳|死|结束|了断|不想活|不回|最后|再见|永别|告别|\b(?:jump\w*|die|dying|dead|end it|kill\w*|goodbye|last|edge|let go|forever|for good)\b",
+# (A means that harms by itself, not a rope for the washing: "cleaning my gun", "pills with lunch" stay the crisis reply.)
+_ENDING = regex(r"跳|死|结束|了断|不想活|不回|最后|再见|永别|告别|农药|百草枯|敌敌畏|老鼠药|安眠药|药|刀片|煤气|炭"
+                r"|\b(?:jump\w*|die|dying|dead|end it|kill\w*|goodbye|last|edge|let go|forever|for good"
+                r"|gun|pills|tablets|meds|poison|pesticide|paraquat|bleach|antifreeze|noose|razor|blade|knife|charcoal)\b",
                 re.IGNORECASE)
 
 

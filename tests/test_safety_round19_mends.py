@@ -112,7 +112,8 @@ def test_a_danger_place_with_a_chore_after_a_crisis_is_no_crisis(engine: Engine,
 
 @pytest.mark.parametrize("turns", [_ZH + ["我在楼顶"], _ZH + ["刚买了绳子"], _ZH + ["我在河边"], _ZH + ["我在楼顶晾衣服，不想回去了"],
                                    _ZH + ["我站在窗台上"], _EN + ["I'm on the roof"], _EN + ["by the river now"],
-                                   _EN + ["I'm at the bridge toll"], _EN + ["on the roof fixing the antenna, thinking of jumping"]])
+                                   _EN + ["I'm at the bridge toll"], _EN + ["on the roof fixing the antenna, thinking of jumping"],
+                                   _EN + ["cleaning my gun"], _EN + ["having lunch, got the pills with me"], _ZH + ["在楼顶吃饭，带了安眠药"]])
 def test_a_danger_place_alone_after_a_crisis_stays_a_crisis(engine: Engine, turns: list[str]) -> None:
     assert _last(engine, turns)[0] == CRISIS
 
