@@ -72,14 +72,29 @@ MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; 
 # but once the conversation has had a crisis reply, at any turn before (``answered``, which
 # Session.to_dict keeps, so a stored or client-held conversation keeps it too), it tells where the
 # writer is or what they hold: the crisis reply again (safe24).
-_DANGER_SETTING = regex(rf"{PLACE_ZH}|{HIGH_ZH}|{METHOD_ZH}|\b(?:{PLACE_EN}|{METHOD_EN})\b|\b{WINDOW_EN}\b", re.IGNORECASE)
+# (Not 窗边 alone, standing by a window, as the single-message cues leave it: safe22, review34.)
+_DANGER_SETTING = regex(rf"{PLACE_ZH}|{HIGH_ZH.replace('窗边|', '')}|{METHOD_ZH}|\b(?:{PLACE_EN}|{METHOD_EN})\b|\b{WINDOW_EN}\b", re.IGNORECASE)
+# ...with the single-message cues' exceptions (review34): an everyday activity said with it, a chore, a meal, a job (a
+# facility alone, "I'm at the bridge toll", stays: "我在楼顶晾衣服", "刚买了绳子晾衣服", "我在大桥收费站上班", "I'm on the roof fixing the antenna", "by the river now,
+# having lunch"), unless a jump, a death or an end is told too. Not an outing of mood (吹风, 透气, a sunset): after a
+# crisis reply those stay the crisis reply.
+_EVERYDAY = regex(r"晾|晒|收衣服|修|钓鱼|游泳|冬泳|划船|吃饭|午饭|午餐|晚饭|早饭|早餐|吃(个|点)?(东西|面|午饭|晚饭)|上班|值班|干活|施工"
+                  r"|送货|送外卖|跑外卖|送快递|拉货|摆摊|卖菜|卖水果|等车|通勤|上下班|遛狗|跑步|健身|浇水|安装"
+                  r"|\b(?:laundry|fix\w*|repair\w*|install\w*|antenna|solar|clean\w*|fishing|lunch|dinner|breakfast|meal|eating|picnic|for work|at work"
+                  r"|my job|my shift|deliver\w*|driver|jog\w*|walking the dog|commut\w*)\b",
+                  re.IGNORECASE)
+# (A means that harms by itself, not a rope for the washing: "cleaning my gun", "pills with lunch" stay the crisis reply.)
+_ENDING = regex(r"跳|死|结束|了断|不想活|不回|最后|再见|永别|告别|农药|百草枯|敌敌畏|老鼠药|安眠药|药|刀片|煤气|炭"
+                r"|\b(?:jump\w*|die|dying|dead|end it|kill\w*|goodbye|last|edge|let go|forever|for good"
+                r"|gun|pills|tablets|meds|poison|pesticide|paraquat|bleach|antifreeze|noose|razor|blade|knife|charcoal)\b",
+                re.IGNORECASE)
 
 
 def danger_setting_after_crisis(text: str, answered: Sequence[str]) -> bool:
     """Whether a turn names a place of danger or a means, and nothing of a loan, in a conversation
     that has had a crisis reply (see _DANGER_SETTING). ``text`` is simplified."""
     return had_crisis(answered) and len(text) <= MAX_INSISTING and bool(_DANGER_SETTING.search(text)) \
-        and not _LOAN_MATTER.search(text)
+        and not _LOAN_MATTER.search(text) and not (_EVERYDAY.search(text) and not _ENDING.search(text))
 
 
 def had_crisis(answered: Sequence[str]) -> bool:

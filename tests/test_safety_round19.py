@@ -64,11 +64,12 @@ def test_an_attempt_to_pay_is_no_crisis(engine: Engine, message: str) -> None:
     _no_crisis(engine, message)
 
 
-# English hyperbole laughed at: "I could just die lol" (not "I want to die lol", not "I could just die" alone).
+# English hyperbole laughed at: "I could just die lol" (not "I want to die lol", not "I could just die" alone): no crisis
+# reply, but the check-in line as for 想死的心都有 (review34 #3: it was left without 12356).
 @pytest.mark.parametrize("message", ["I could just die lol haha the interest", "I could just die lol, what's the late fee"])
 def test_could_die_laughed_at_is_no_crisis(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
-    assert CRISIS not in reply.topics and "12356" not in reply.text, reply.topics
+    assert CRISIS not in reply.topics and "12356" in reply.text, reply.topics
 
 
 @pytest.mark.parametrize("message", ["I want to die lol", "I could just die",
@@ -79,7 +80,7 @@ def test_wanting_to_die_or_unlaughed_stays_a_crisis(engine: Engine, message: str
 
 # Hopelessness answered at once with a "but" and paying on: the worry answer with the check-in line.
 @pytest.mark.parametrize("message", ["I feel hopeless but I'll keep paying, what's the minimum",
-                                     "it all feels hopeless, but I'm not giving up", "活着好累，但我会继续还钱"])
+                                     "it all feels hopeless, but I'm not giving up", "好绝望，但我会继续还钱"])
 def test_hopeless_but_paying_on_gets_the_check_in(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert CRISIS not in reply.topics and "12356" in reply.text, reply.topics
@@ -87,7 +88,8 @@ def test_hopeless_but_paying_on_gets_the_check_in(engine: Engine, message: str) 
 
 @pytest.mark.parametrize("message", ["everything is hopeless but I'll keep paying until Friday",
                                      "I feel hopeless and I'll keep paying, but I don't want to live",
-                                     "活着好累，不想活了，但我会继续还钱", "I've taken 20 pills but I'll keep paying"])
+                                     "活着好累，不想活了，但我会继续还钱", "I've taken 20 pills but I'll keep paying",
+                                     "活着好累，但我会继续还钱"])  # 活着好累 is weariness of life, not hopelessness alone (review34)
 def test_paying_on_with_an_end_or_intent_stays_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
 

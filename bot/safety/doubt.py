@@ -179,7 +179,8 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     after = max(crisis_at) + 1
     # the but-clause right after the crisis clauses, or the last of them (a reader that marks the pair)
     last = after if after < len(clauses) else max(crisis_at)
-    if last > min(crisis_at) and despite(masked(clauses[last].text)) and not keeps:
+    if last > min(crisis_at) and despite(masked(clauses[last].text)) and not keeps \
+            and only_hopeless([masked(clauses[i].text) for i in sorted(crisis_at) if i != last]) and not _DEPARTED.search(whole_masked):
         return "despite"
     if after < len(clauses) and _GOING_ON.search(masked(clauses[after].text)):
         return "going on"
@@ -193,7 +194,21 @@ _DESPITE = regex(
     r"^(but|though|yet|still|and yet)\b.{0,24}\b((ill|i will|im going to|gonna|going to) (still |just )?(keep |continue to |try to )?(pay|paying|repay|work|working)\b"
     r"|(im|i am) (not giving up|still paying|going to pay|paying it)|(not|never) giv(e|ing) up\b|(ill|i will) (manage|get through (it|this)))"
     rf"|^(但|但是|不过|可是)\S{{0,4}}(我)?(还是|会|也会|照样|继续|一定|肯定)\S{{0,4}}(还钱|还款|还债|还上|还清|坚持|努力|还){_FUTILE}")
-_ENDED = regex(r"\b(until|till|before|then)\b|直到|之前|以前|为止|然后")
+_ENDED = regex(r"\b(until|till|before|then|for now)\b|直到|之前|以前|为止|然后|暂时|先这样")
+# Only hopelessness may be so answered (review34: "I wish I was dead but I'll keep paying", "我撑不下去了，但我会继续还款"
+# lost the crisis reply): each crisis clause is a hopelessness word and filler, nothing else.
+_HOPELESS = regex(r"\b(hopeless\w*|no hope|theres no hope|there is no hope)\b|绝望|毫无希望|没(有)?(什么|任何)?希望|看不到(任何)?希望")
+_FILLER = regex(r"\b(i|im|i am|feel|feels|felt|feeling|so|really|completely|totally|utterly|just|all|it|its|it is|everything|this|things|am|is|seems|looks"
+                r"|very|pretty|kind of|kinda|a bit|a little|quite|right now|now|lately|today|and|the|situation|with|about|my|debt|sometimes|honestly|oh|ugh|man)\b"
+                r"|我|真的|好|很|太|非常|感觉|觉得|现在|真|有点|有些|特别|彻底|完全|对|一切|都|了|啊|呀|啦|的|这|已经|简直|挺|[\W_]")
+# A departure or an end anywhere in the message ("…after I'm gone", "ill be gone soon anyway"): no going on is told.
+_DEPARTED = regex(r"\b(gone|go away|leave|leaving|left|goodbye|bye|farewell|anyway|end\w*|over|last|final|forever|for good|no longer|not around"
+                  r"|die|dying|dead|death|kill\w*|suicid\w*|live|living|alive)\b|走了|离开|不在|以后|之后|最后|再见|永别|告别|反正|暂时|先这样|结束|了结|解脱|死|活")
+
+
+def only_hopeless(texts: list[str]) -> bool:
+    """Whether every crisis clause says hopelessness and nothing else (a hopelessness word and filler words)."""
+    return bool(texts) and all(_HOPELESS.search(t) and not _FILLER.sub("", _HOPELESS.sub("", t)).strip() for t in texts)
 
 
 def despite(clause: str) -> bool:
@@ -290,4 +305,4 @@ def abuse_doubted(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:
 
 INTENT = _INTENT  # read by bot.safety for a fear of ruin asked (fear.py)
 
-__all__ = ["INTENT", "abuse_doubted", "despite", "doubt", "joked_hyperbole", "own_words", "owned"]
+__all__ = ["INTENT", "abuse_doubted", "despite", "doubt", "joked_hyperbole", "only_hopeless", "own_words", "owned"]

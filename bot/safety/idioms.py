@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..patterns import Guarded, needs
+from ..patterns import Guarded, needs, regex
 from .clauses import KIN_EN, any_of
 
 # The writer taking a collector's "go die" as right: not masked as someone else's words. In other
@@ -106,8 +106,6 @@ IDIOMS = any_of(
     # ...only with what one would rather die than do said after it: "I'd rather die" alone is a wish (safe22)
     r"rather die(?=.{0,40}\b(than|before|instead)\b)|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
     r"\b(literally |actually )?dying (lol|haha|lmao|rn)|(lol|haha|lmao) ?(im )?dying|im literally dying",
-    # "I could just die lol": a could or would, laughed at right after it, is exasperation (safe25); not "I want to die lol"
-    r"\bi (could|would|might) (just |literally |actually |honestly |seriously )?die\b(?=\W{0,3}(lol|haha\w*|lmao|rofl|hehe|jk)\b)|\b(lol|haha\w*|lmao) ?i (could|would) (just |literally )?die\b",
     r"(so|totally|literally|gonna be|going to be) dead (if|when)|\b(lol|haha|lmao|omg|omfg|bruh|oh no) ?(im|i am) dead|(im|i am) dead (lol|haha|lmao)",
     r"jump (on|at) (the|this|that|an?|your|their) (\w+ )?(chance|opportunity|offer|deal|discount|plan)|jump (the gun|ship|through hoops|start)",
     # A limit or pay cut, not a body (safe10: "my jiebei limit got cut again"); tired or busy "to
@@ -128,6 +126,17 @@ IDIOMS = any_of(
 )
 
 
+# "I could just die lol": a could or would, laughed at right after it, is exasperation (safe25); not "I want to die lol".
+# Masked only when nothing else in the text says it is meant (review34: "I could just die lol. not joking", "…. the rope
+# is in the closet", "…, I've got nothing left"): earnestness, a plan, a note, a means or nothing left (_MEANT).
+LAUGHED_DIE = (r"\bi (could|would|might) (just |literally |actually |honestly |seriously )?die\b(?=\W{0,3}(lol|haha\w*|lmao|rofl|hehe|jk)\b)"
+               r"|\b(lol|haha\w*|lmao) ?i (could|would|might) (just |literally |actually )?die\b")
+_LAUGHED_DIE = regex(LAUGHED_DIE)
+_MEANT = regex(r"\b(not joking|not kidding|no joke|mean it|meant it|i mean that|seriously|serious|honestly|for real|really (would|could|might|will|do)"
+               r"|want to|wanna|going to do it|gonna do it|do it|tonight|plan\w*|note|letters?|goodbye|rope|pills?|tablets|bridge|roof|gun|knife|blade"
+               r"|ledge|jump\w*|nothing left|nothing to live for|no reason|no point|thinking about it|thought about it|been thinking|end it|kill myself|suicid\w*)\b")
+
+
 # Characters one of which every idiom contains (bot.patterns_needs): most clauses have none.
 _IDIOMS_NEED = needs(IDIOMS)
 _GUARDED_IDIOMS = Guarded(IDIOMS)  # ...and its branches: a long text passes the first test (speed only)
@@ -136,6 +145,8 @@ _GUARDED_IDIOMS = Guarded(IDIOMS)  # ...and its branches: a long text passes the
 @lru_cache(maxsize=512)  # the same window is masked by the rules and by the learned reader (within one message)
 def masked(text: str) -> str:
     """The folded text with benign hyperbole and idioms blanked out."""
+    if "die" in text and _MEANT.search(text) is None:
+        text = _LAUGHED_DIE.sub(" □ ", text)
     if _IDIOMS_NEED is not None and _IDIOMS_NEED.isdisjoint(text):
         return text  # no idiom can match: the substitution would change nothing
     if not _GUARDED_IDIOMS.may_match(text):

@@ -34,7 +34,7 @@ from ..patterns import Guarded, regex
 from .agreement import crisis_score
 from .clauses import fold_clause, split_clauses
 from .doubt import doubt, owned
-from .idioms import masked
+from .idioms import LAUGHED_DIE, masked
 from .learned import Detectors
 from .leaning import THROUGH
 from .lexicon import distress
@@ -105,7 +105,9 @@ _CRYING = regex(r"😭|😢|😿|💔")
 # the crisis reply (idioms.py, doubt.py), still a sign of strain for the line (safe9). So is
 # 想死的心都有: a set phrase of exasperation, masked for the crisis reply, but alone it left a decline
 # ("这个问题我在这里帮不上忙") to someone who wrote 想死 (truth1): it earns the line, never the crisis reply.
-_CRUSHED = regex(r"(逼|压|愁)死|想死的心")
+# Its English twin "I could just die lol", masked for the crisis reply (idioms.LAUGHED_DIE), earns the line too: never a
+# bare decline, never a loan answer without 12356 (review34: "I could die lol the interest is insane").
+_CRUSHED = regex(rf"(逼|压|愁)死|想死的心|{LAUGHED_DIE}")
 
 
 def distress_words(message: str) -> bool:

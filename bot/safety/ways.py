@@ -37,13 +37,18 @@ WAYS = (
         r"(办法|方法|法子|招|方式|怎么|怎样|如何|咋|哪种)\S{0,8}走(得|的)(更|最)?(不疼|不痛|没(有)?痛苦|不受罪|少受罪|安详)",
         r"(快点|快一点|快些|痛快|干脆|不疼|不痛|没(有)?痛苦)(地|的)?(死|死掉|了结自己|结束自己|结束生命)(的)?(办法|方法|法子|方式|途径|招)",
         r"(死|自杀|了结自己|结束生命)(的)?(最快|最不痛|最不疼|最没(有)?痛苦|最干脆|最简单|最省事)(的)?(办法|方法|方式|法子|途径)"),
-        unless=regex(r"还清|还款|结清|还钱|还完|办完|批下来|到账|审批|流程|手续"), unless_nearby=True),
+        # ...nor a pet's or someone else's end eased ("我的狗得了癌症，有什么办法能让它走得不痛苦一点"; review34)
+        unless=regex(r"还清|还款|结清|还钱|还完|办完|批下来|到账|审批|流程|手续|它|狗|猫|宠物|兽医|仓鼠|兔子|鹦鹉|安乐死"
+                     r"|让(他|她)|(奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|病人|妈妈|爸爸|母亲|父亲)\S{0,6}(临终|病危|晚期|安宁)"), unless_nearby=True),
     # ...and in English: quick and painless, said of "it" (not of a payment or a call).
     Cue("self_harm", any_of(r"\b(how (do|can|could|would|should) i|how to|way to|help me) (just )?make it (quick|quicker|fast|painless|not hurt)\b"),
         # what "it" is may be named a clause later ("how do I make it quick, the transfer I mean")
-        unless=regex(r"\b(repayment|payment|transfer|application|process|procedure|call|conversation|talk|form|refund|settlement|meeting|interview|exam|surgery|injection|haircut|tattoo)s?\b")),
+        # ...nor of a pet's or someone else's end ("…for my dog, the vet says it's time", "…for my grandmother, she's in hospice")
+        unless=regex(r"\b(repayment|payment|transfer|application|process|procedure|call|conversation|talk|form|refund|settlement|meeting|interview|exam|surgery|injection|haircut|tattoo)s?\b"
+                     r"|\bfor (my|our|the|his|her|their) (\w+ )?(dog|cat|pet|puppy|kitten|horse|rabbit|bird|hamster|grand\w+|mother|father|mom|mum|dad|parents?|husband|wife|son|daughter|brother|sister|friend|patient)s?\b"
+                     r"|\b(vet|hospice|euthanas\w*|put (him|her|it|them) down|put to sleep|palliative)\b")),
     Cue("self_harm", any_of(
-        r"\b(fastest|surest|most painless|least painful|quickest|easiest) (way|method|means) (to|of) (die|dying|end (it|my life)|kill myself|go(?!\s+(about|to|through|into|with|for|if|over|back|ahead|online|in)\b))",
+        r"\b(fastest|surest|most painless|least painful|quickest|easiest) (way|method|means) (to|of) (die|dying|end (it|my life)|kill myself|go\b(?!\s+(?!(now|tonight|today|quietly|peacefully|painlessly|for good|forever)\b)\w))",
         r"\bhow (do|can|could) i die (faster|quicker|quickly|fast|painlessly|without pain)\b|\b(die|dying) (faster|quickly|painlessly)\b.{0,10}\b(how|way|method)\b"),
         unless=regex(_LOAN_EN), unless_nearby=True),
     # The last day in this world, and no tomorrow of one's own (zh).
@@ -60,7 +65,9 @@ WAYS = (
         rf"\bi (wont|will not|will never|am not going to) {_REACH} ?{_FOR_ME}\b{_THING_EN}",
         rf"\b(dont|do not) (think|expect) (ill|i will|i ll|to) {_REACH} ?{_FOR_ME}\b{_THING_EN}",
         r"\b(my )?(last|final) (day|night|morning|hours?) (on (this )?earth|alive|in this world)\b"),
-        unless=regex(r"\b(trip|travel\w*|flight|abroad|holiday|vacation|night shift|working late|all nighter|offline|no signal|business|conference)\b")),
+        # ...nor a challenge, a wedding's eve or a party ("last night on earth as a single man lol, wedding tomorrow"; review34)
+        unless=regex(r"\b(trip|travel\w*|flight|abroad|holiday|vacation|night shift|working late|all nighter|offline|no signal|business|conference"
+                     r"|challenge|trend|wedding|single (man|woman|guy|girl)|bachelor\w*|stag|hen (do|party)|party|tiktok)\b")),
     # A goodbye with all told to take care across a comma ("再见了，大家保重"), as 再见了大家 is in despair.py, and
     # with the same exception: a time to meet again set ("再见了，大家保重，明天见" ends a day).
     Cue("farewell", any_of(r"再见了?\W{1,3}(大家|各位|所有人|家人们|爸妈|爸|妈)(都)?(多|好好)?(保重|珍重)|(大家|各位|所有人)(都)?(多|好好)?(保重|珍重)\W{0,3}再见了"),
