@@ -21,7 +21,8 @@ from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, fear_asked, with_leaning
 from .safety.net import check_in_reason
-from .check_in import LOW_FLOORS, asks_for_someone, enduring, feeling_alone, only_a_loan_matter, veiled_farewell
+from .check_in import (LOW_FLOORS, asks_for_someone, enduring, feeling_alone, feeling_told, only_a_loan_matter,
+                       veiled_farewell)
 from .safety.clauses import split_clauses
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
@@ -124,8 +125,10 @@ class Router(QuestionReading):
             return route  # the crisis reply has the number already
         if crisis is None:
             crisis = route.crisis_probability
-        if feeling_alone(question) or veiled_farewell(question) or enduring(question) or asks_for_someone(question):
-            # "我好难受", "so tired" alone: the net reads them as too short (safe16); "很快就不用还了" (safe17); "还要熬多久" (safe19)
+        if (feeling_alone(question) or veiled_farewell(question) or enduring(question) or asks_for_someone(question)
+                or feeling_told(question)):
+            # "我好难受", "so tired" alone: the net reads them as too short (safe16); "很快就不用还了" (safe17);
+            # "还要熬多久" (safe19); "征信花了，压力好大": a feeling beside a loan matter (review35)
             return replace(route, check_in=True)
         reason = check_in_reason(question, self._detectors, crisis)
         if reason is None or (reason in LOW_FLOORS and only_a_loan_matter(question, crisis)):
