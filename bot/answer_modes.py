@@ -70,3 +70,20 @@ _ASKS_COPING = regex(r"(?<!不同意)(?<!不答应)(?<!会)(?<!会被)(?<!要)(?
 def asks_coping(question: str) -> bool:
     """Whether a question asks what to do (see _ASKS_COPING)."""
     return bool(question) and _ASKS_COPING.search(question.lower()) is not None
+
+
+# How long before collection starts ("逾期多久会开始催收", "借呗逾期多久会被催收", "逾期多久开始打电话",
+# "how long before collection starts"): the article answers it (一旦逾期会立即启动线上催收), so the
+# reply says so plainly instead of "the article gives no such line" (review35 #3). Not when a person
+# steps in (转人工), a visit or a suit: the article gives no time for those.
+_ASKS_START = regex(
+    r"(?:多久|多长时间|几天|多少天|什么时候|哪天|啥时候)\S{0,4}?(?:开始|会|就|才|被)*(?:开始)?(?:被)?"
+    r"(?:催收|催债|催款|催我|催还|打电话|打我电话|来电话|发短信|发信息|发休息|发消息|联系我|提醒)(?!\S{0,2}(?:转人工|上门|起诉))"
+    r"|\bhow (?:long|soon|many days) (?:before|until|till|after|do|does|will|until)\b.{0,24}\b(?:collection|collecting|collectors?)\b.{0,12}\b(?:start|begin|call|contact)"
+    r"|\bhow (?:long|soon|many days) (?:before|until|till)\b.{0,12}\b(?:they|collectors?|jiebei|alipay) (?:start (?:to )?)?(?:call|contact|chase|remind)"
+    r"|\bwhen (?:does|do|will) (?:the )?(?:collection|collectors?|reminders?) (?:start|begin)\b")
+
+
+def asks_start(question: str) -> bool:
+    """Whether a question asks how long before collection starts (see _ASKS_START)."""
+    return bool(question) and _ASKS_START.search(question.lower()) is not None
