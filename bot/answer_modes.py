@@ -67,9 +67,19 @@ _ASKS_COPING = regex(r"(?<!不同意)(?<!不答应)(?<!会)(?<!会被)(?<!要)(?
                      r"|\bwhat (?:should|can|do|shall|must) i do\b|\bwhat to do\b|\bhow (?:should|do|can) i (?:handle|deal with|respond)\b")
 
 
+# ...nor what the lender does when the lender is the subject, with or without 会 ("逾期了平台怎么处理",
+# "借呗逾期支付宝一般怎么处理", "逾期后他们怎么处理我": review35 #4 had the borrower's coping advice).
+_LENDER_DOES = regex(r"(?:平台|他们|支付宝|对方|银行|那边|机构|蚂蚁)(?:方|那边)?(?:一般|通常|都|又|将|将会|要|现在)?"
+                     r"(?:怎么办|咋办|怎么处理|如何处理|怎样处理|咋处理|怎么弄)"
+                     r"|\bwhat (?:do|does|will|would) (?:they|the lender|alipay|the platform|jiebei) do\b")
+
+
 def asks_coping(question: str) -> bool:
-    """Whether a question asks what to do (see _ASKS_COPING)."""
-    return bool(question) and _ASKS_COPING.search(question.lower()) is not None
+    """Whether a question asks what to do (see _ASKS_COPING), not what the lender does (_LENDER_DOES)."""
+    if not question:
+        return False
+    text = question.lower()
+    return _ASKS_COPING.search(text) is not None and _LENDER_DOES.search(text) is None
 
 
 # How long before collection starts ("逾期多久会开始催收", "借呗逾期多久会被催收", "逾期多久开始打电话",

@@ -33,7 +33,8 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
 from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
 from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawyer_letter, part_only, someone_elses_loan
 from .routing_certain import plain_question
-from .routing_owed import BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, OWED_STATED, THREAT_REPORTED, counts_as_late, overdue_with_amount, overdue_word_choices
+from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
+                           VISIT_THREATENED, counts_as_late, overdue_with_amount, overdue_word_choices)
 from .concerns import find_concern
 from .figures import asks_only_how_long
 from .knowledge_types import OUT_OF_SCOPE
@@ -100,6 +101,8 @@ class Router(QuestionReading):
             said = normalize(question)
             threat = THREAT_REPORTED.search(said) and not HARM_THREATENED.search(said)
             extra = self._threatened_matter(whole, signal.abuse) if threat else []
+            if threat and not extra and VISIT_THREATENED.search(said) and HOME_VISIT in self._by_id:
+                extra = [HOME_VISIT]  # "催收威胁说要上门": the article speaks of visits (review35 #7)
         return replace(route, topics=(ABUSE, *extra)) if extra else route
 
     def _safety_checked(self, signal: Signal, question: str, whole: Prediction) -> Route:

@@ -42,3 +42,42 @@ def test_a_second_question_beside_the_call_keeps_its_answer(engine) -> None:  # 
     session = engine.session()
     session.ask("网商贷逾期了")
     assert not session.ask("95188是什么").lead.startswith("不用打")  # what it is, not whether to call
+
+
+@pytest.mark.parametrize("question", ["逾期了平台怎么处理", "借呗逾期支付宝一般怎么处理", "逾期后他们怎么处理我",
+                                      "逾期了平台将怎么办", "逾期以后平台一般如何处理"])
+def test_what_the_lender_does_gets_no_coping_lead(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert not engine.ask(question).lead.startswith("文章给借款人的建议是")  # review35 #4
+
+
+@pytest.mark.parametrize("question", ["借呗逾期了怎么办", "支付宝借呗逾期怎么办", "被催收了怎么办"])
+def test_what_the_borrower_does_keeps_the_coping_lead(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert engine.ask(question).lead.startswith("文章给借款人的建议是")
+
+
+@pytest.mark.parametrize("question", ["催收说要找律师起诉我", "他们说会请律师告我", "收到传票了"])
+def test_a_collectors_lawyer_or_a_summons_is_no_court_step_nor_collectors_talk(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    lead = engine.ask(question).lead  # review35 #5
+    assert "出庭、请律师、起诉对方" not in lead and "催收说" not in lead
+
+
+def test_the_borrowers_own_lawyer_keeps_the_court_lead(engine) -> None:  # type: ignore[no-untyped-def]
+    assert engine.ask("要不要请律师").lead.startswith("出庭、请律师、起诉对方")
+
+
+@pytest.mark.parametrize("question", ["支付宝借呗逾期，催收说要给我户籍地派出所打电话", "催收说已经立案了是真的吗",
+                                      "催收说要报警抓我", "催收说要打电话给我单位", "要不要请律师"])
+def test_the_court_is_the_one_the_papers_name(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    text = engine.ask(question).text  # review35 #6: "上面那家法院" named no court
+    assert "上面那家法院" not in text and "上面法院" not in text and "文书上" in text
+
+
+def test_a_visit_threat_names_only_what_was_said_and_keeps_the_visit_section(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask("催收威胁说要上门")  # review35 #7
+    assert reply.topics == ("abusive_collection", "home_visit") and "律师函" not in reply.text
+    assert engine.ask("催收说要上门泼油漆").topics == ("abusive_collection",)  # harm threatened: the abuse reply alone
+
+
+def test_normal_reminders_get_no_complaint_lead(engine) -> None:  # type: ignore[no-untyped-def]
+    assert "12378" not in engine.ask("每天催收短信正常吗").lead  # review35 #8
+    assert "12378" in engine.ask("天天打电话骚扰我").text
