@@ -81,3 +81,20 @@ def test_a_visit_threat_names_only_what_was_said_and_keeps_the_visit_section(eng
 def test_normal_reminders_get_no_complaint_lead(engine) -> None:  # type: ignore[no-untyped-def]
     assert "12378" not in engine.ask("每天催收短信正常吗").lead  # review35 #8
     assert "12378" in engine.ask("天天打电话骚扰我").text
+
+
+@pytest.mark.parametrize("question, days", [
+    ("my credit report shows I have been overdue for 30 days", 30), ("my credit history says late for 45 days", 45),
+    ("I paid after 3 days late, will it show", 3), ("征信上3天的逾期会怎样", 3), ("我逾期90天了，他说要起诉", 90),
+])
+def test_a_time_late_is_read_as_days_overdue(question: str, days: int) -> None:
+    from bot.slots import extract_slots  # review35 #9: the record and "after" filters had dropped them
+    found = extract_slots(question).get("days")
+    assert found is not None and found.value == days
+
+
+@pytest.mark.parametrize("question", ["坐了三年牢出来借呗逾期了", "他说逾期超过90天就起诉", "will the overdue go away after 5 years",
+                                      "逾期记录5年后会消除吗", "会不会被拘留十五天", "will it stay on my report for 5 years"])
+def test_other_lengths_are_not_days_overdue(question: str) -> None:
+    from bot.slots import extract_slots
+    assert extract_slots(question).get("days") is None
