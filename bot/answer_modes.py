@@ -94,6 +94,18 @@ _ASKS_START = regex(
     r"|\bwhen (?:does|do|will) (?:the )?(?:collection|collectors?|reminders?) (?:start|begin)\b")
 
 
+# A call or a message asked of no late loan ("一般会在申请后多久打电话", "具体什么时候打电话"): an
+# application's or a service's call, not collection's (the pool showed them).
+_CONTACT_ONLY = regex(r"(?:打电话|打我电话|来电话|发短信|发信息|发消息|联系我|提醒)")
+_LATE = regex(r"逾期|不还|没还|晚还|欠|催")
+
+
 def asks_start(question: str) -> bool:
     """Whether a question asks how long before collection starts (see _ASKS_START)."""
-    return bool(question) and _ASKS_START.search(question.lower()) is not None
+    if not question:
+        return False
+    text = question.lower()
+    found = _ASKS_START.search(text)
+    if found is None:
+        return False
+    return not _CONTACT_ONLY.search(found.group(0)) or _LATE.search(text) is not None

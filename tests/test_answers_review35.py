@@ -98,3 +98,8 @@ def test_a_time_late_is_read_as_days_overdue(question: str, days: int) -> None:
 def test_other_lengths_are_not_days_overdue(question: str) -> None:
     from bot.slots import extract_slots
     assert extract_slots(question).get("days") is None
+
+
+@pytest.mark.parametrize("question", ["一般会在申请后多久打电话", "具体什么时候打电话，我现在就可以接听"])
+def test_a_call_asked_of_no_late_loan_is_not_when_collection_starts(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert not engine.ask(question).lead.startswith("不用等")  # pool: an application's call
