@@ -103,3 +103,9 @@ def test_other_lengths_are_not_days_overdue(question: str) -> None:
 @pytest.mark.parametrize("question", ["一般会在申请后多久打电话", "具体什么时候打电话，我现在就可以接听"])
 def test_a_call_asked_of_no_late_loan_is_not_when_collection_starts(engine, question: str) -> None:  # type: ignore[no-untyped-def]
     assert not engine.ask(question).lead.startswith("不用等")  # pool: an application's call
+
+
+@pytest.mark.parametrize("question", ["要不要请律师", "收到传票了"])
+def test_the_court_leads_say_the_borrower_bears_it_as_the_article_does(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    lead = engine.ask(question).lead  # review35 minor: 本人 implied the borrower alone; the article says 借款人需承担
+    assert "本人" not in lead and "借款人需承担" in lead
