@@ -18,7 +18,7 @@ from typing import Any
 from . import knowledge as kb
 from .answer_calm import calm_line, states_fear
 from .answer_asks import legal_ask
-from .answer_modes import asks_coping
+from .answer_modes import asks_coping, asks_start
 from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .concern_names import concern_names, words_of_first
 from .concerns import find_concerns
@@ -111,6 +111,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "sources": [], "echo": echo, "scale_note": False,
         "relatives_loan": relatives_loan or (bool(question) and relatives_loan_told(normalize(question)) is True),
         "asks_coping": asks_coping(question),
+        "asks_start": asks_start(question),  # how long before collection starts: answered (review35 #3)
         "legal_ask": legal_ask(question),
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
     }

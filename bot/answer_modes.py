@@ -67,6 +67,45 @@ _ASKS_COPING = regex(r"(?<!不同意)(?<!不答应)(?<!会)(?<!会被)(?<!要)(?
                      r"|\bwhat (?:should|can|do|shall|must) i do\b|\bwhat to do\b|\bhow (?:should|do|can) i (?:handle|deal with|respond)\b")
 
 
+# ...nor what the lender does when the lender is the subject, with or without 会 ("逾期了平台怎么处理",
+# "借呗逾期支付宝一般怎么处理", "逾期后他们怎么处理我": review35 #4 had the borrower's coping advice).
+_LENDER_DOES = regex(r"(?:平台|他们|支付宝|对方|银行|那边|机构|蚂蚁)(?:方|那边)?(?:一般|通常|都|又|将|将会|要|现在)?"
+                     r"(?:怎么办|咋办|怎么处理|如何处理|怎样处理|咋处理|怎么弄)"
+                     r"|\bwhat (?:do|does|will|would) (?:they|the lender|alipay|the platform|jiebei) do\b")
+
+
 def asks_coping(question: str) -> bool:
-    """Whether a question asks what to do (see _ASKS_COPING)."""
-    return bool(question) and _ASKS_COPING.search(question.lower()) is not None
+    """Whether a question asks what to do (see _ASKS_COPING), not what the lender does (_LENDER_DOES)."""
+    if not question:
+        return False
+    text = question.lower()
+    return _ASKS_COPING.search(text) is not None and _LENDER_DOES.search(text) is None
+
+
+# How long before collection starts ("逾期多久会开始催收", "借呗逾期多久会被催收", "逾期多久开始打电话",
+# "how long before collection starts"): the article answers it (一旦逾期会立即启动线上催收), so the
+# reply says so plainly instead of "the article gives no such line" (review35 #3). Not when a person
+# steps in (转人工), a visit or a suit: the article gives no time for those.
+_ASKS_START = regex(
+    r"(?:多久|多长时间|几天|多少天|什么时候|哪天|啥时候)\S{0,4}?(?:开始|会|就|才|被)*(?:开始)?(?:被)?"
+    r"(?:催收|催债|催款|催我|催还|打电话|打我电话|来电话|发短信|发信息|发休息|发消息|联系我|提醒)(?!\S{0,2}(?:转人工|上门|起诉))"
+    r"|\bhow (?:long|soon|many days) (?:before|until|till|after|do|does|will|until)\b.{0,24}\b(?:collection|collecting|collectors?)\b.{0,12}\b(?:start|begin|call|contact)"
+    r"|\bhow (?:long|soon|many days) (?:before|until|till)\b.{0,12}\b(?:they|collectors?|jiebei|alipay) (?:start (?:to )?)?(?:call|contact|chase|remind)"
+    r"|\bwhen (?:does|do|will) (?:the )?(?:collection|collectors?|reminders?) (?:start|begin)\b")
+
+
+# A call or a message asked of no late loan ("一般会在申请后多久打电话", "具体什么时候打电话"): an
+# application's or a service's call, not collection's (the pool showed them).
+_CONTACT_ONLY = regex(r"(?:打电话|打我电话|来电话|发短信|发信息|发消息|联系我|提醒)")
+_LATE = regex(r"逾期|不还|没还|晚还|欠|催")
+
+
+def asks_start(question: str) -> bool:
+    """Whether a question asks how long before collection starts (see _ASKS_START)."""
+    if not question:
+        return False
+    text = question.lower()
+    found = _ASKS_START.search(text)
+    if found is None:
+        return False
+    return not _CONTACT_ONLY.search(found.group(0)) or _LATE.search(text) is not None

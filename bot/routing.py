@@ -21,7 +21,8 @@ from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, fear_asked, with_leaning
 from .safety.net import check_in_reason
-from .check_in import LOW_FLOORS, asks_for_someone, enduring, feeling_alone, only_a_loan_matter, veiled_farewell
+from .check_in import (LOW_FLOORS, asks_for_someone, enduring, feeling_alone, feeling_told, only_a_loan_matter,
+                       veiled_farewell)
 from .safety.clauses import split_clauses
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
@@ -32,7 +33,8 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
 from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
 from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawyer_letter, part_only, someone_elses_loan
 from .routing_certain import plain_question
-from .routing_owed import BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, OWED_STATED, THREAT_REPORTED, counts_as_late, overdue_with_amount, overdue_word_choices
+from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
+                           VISIT_THREATENED, counts_as_late, overdue_with_amount, overdue_word_choices)
 from .concerns import find_concern
 from .figures import asks_only_how_long
 from .knowledge_types import OUT_OF_SCOPE
@@ -99,6 +101,8 @@ class Router(QuestionReading):
             said = normalize(question)
             threat = THREAT_REPORTED.search(said) and not HARM_THREATENED.search(said)
             extra = self._threatened_matter(whole, signal.abuse) if threat else []
+            if threat and not extra and VISIT_THREATENED.search(said) and HOME_VISIT in self._by_id:
+                extra = [HOME_VISIT]  # "催收威胁说要上门": the article speaks of visits (review35 #7)
         return replace(route, topics=(ABUSE, *extra)) if extra else route
 
     def _safety_checked(self, signal: Signal, question: str, whole: Prediction) -> Route:
@@ -124,8 +128,10 @@ class Router(QuestionReading):
             return route  # the crisis reply has the number already
         if crisis is None:
             crisis = route.crisis_probability
-        if feeling_alone(question) or veiled_farewell(question) or enduring(question) or asks_for_someone(question):
-            # "我好难受", "so tired" alone: the net reads them as too short (safe16); "很快就不用还了" (safe17); "还要熬多久" (safe19)
+        if (feeling_alone(question) or veiled_farewell(question) or enduring(question) or asks_for_someone(question)
+                or feeling_told(question)):
+            # "我好难受", "so tired" alone: the net reads them as too short (safe16); "很快就不用还了" (safe17);
+            # "还要熬多久" (safe19); "征信花了，压力好大": a feeling beside a loan matter (review35)
             return replace(route, check_in=True)
         reason = check_in_reason(question, self._detectors, crisis)
         if reason is None or (reason in LOW_FLOORS and only_a_loan_matter(question, crisis)):

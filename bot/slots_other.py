@@ -24,13 +24,35 @@ _LATER_BEFORE_EN = regex(r"\b(?:after|once|until|till)\s+(?:about\s+|around\s+)?
 _RECORD_BEFORE_EN = regex(r"\b(?:record|report|history|blacklist)\b.{0,30}\bfor\s+$")
 
 
+# ...but a time said as how long late is the time overdue still, whatever record or "after" came before
+# ("my credit report shows I have been overdue for 30 days", "I paid after 3 days late", "征信上3天的逾期":
+# review35 #9 had them dropped).
+_LATE_JUST_BEFORE_EN = regex(r"\b(?:overdue|late|behind|past due)\s+(?:for\s+)?(?:about\s+|around\s+)?$")
+_LATE_JUST_AFTER_EN = regex(r"^\s*(?:late|overdue|past due|behind)\b")
+_LATE_JUST_AFTER = regex(r"^\s*(?:的)?(?:逾期|晚还|迟还|延期还)")
+# A prison term ("坐了三年牢"), and a figure someone else says will bring a step ("他说逾期超过90天就起诉"):
+# not the borrower's own time late (review35 #9).
+_JAIL_AFTER = regex(r"^\s*(?:的)?(?:牢|监狱|大牢)")
+_JAIL_BEFORE = regex(r"(?:坐|蹲|关)(?:了|过)?\s*$")
+_SAID_BEFORE = regex(r"(?:他|她|他们|催收|对方|客服|有人|网上|听说)\S{0,2}(?:说|讲|称|告诉我)")
+_STEP_AFTER = regex(r"^\s*(?:以上)?(?:就|才|便)\s*(?:会|要)?\s*(?:被)?(?:起诉|上门|报警|立案|抓|拘留|坐牢|上征信|转人工|催收)")
+
+
 def other_length(before: str, after: str, english: bool) -> bool:
     """Whether a duration, with the clause text ``before`` and ``after`` it, is a penalty's length,
     a record's life or a time to come: anything but how long the borrower's loan is late."""
     if english:
+        if _LATE_JUST_BEFORE_EN.search(before[-30:]) or _LATE_JUST_AFTER_EN.match(after):
+            return False  # "overdue for 30 days", "after 3 days late": how long late
         return bool(_PENALTY_BEFORE_EN.search(before[-40:]) or _LATER_BEFORE_EN.search(before[-20:])
                     or _RECORD_BEFORE_EN.search(before[-50:]))
     # (a time said right after 逾期 is still how long late: "借呗逾期一天以后都不能恢复额度了")
+    if _JAIL_AFTER.match(after) and _JAIL_BEFORE.search(before[-4:]):
+        return True  # "坐了三年牢"
+    if _SAID_BEFORE.search(before) and _STEP_AFTER.match(after):
+        return True  # "他说逾期超过90天就起诉": their line, not my time late
+    if _LATE_JUST_AFTER.match(after):
+        return False  # "征信上3天的逾期": how long late
     later = _LATER_AFTER.match(after) is not None and _OVERDUE_JUST_BEFORE.search(before) is None
     return bool(_PENALTY_BEFORE.search(before[-8:]) or later or _RECORD_BEFORE.search(before[-10:]))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
-from bot.check_in import enduring, feeling_alone, only_a_loan_matter, veiled_farewell
+from bot.check_in import enduring, feeling_alone, feeling_told, only_a_loan_matter, veiled_farewell
 
 # (a loan matter that tripped a low floor: no line, the writer telling of themselves: the line)
 PAIRS = [
@@ -119,3 +119,25 @@ def test_a_request_about_a_loan_is_no_plea(engine: Engine, text: str, topic: str
     reply = engine.ask(text)
     assert "12356" not in reply.text
     assert topic is None or reply.topics[0] == topic
+
+
+# review35 #1: a feeling told beside a loan matter keeps the check-in line whatever the matter; the same
+# matter said without it gets none, and look-alikes that are no feeling stay lineless.
+@pytest.mark.parametrize("told, bare", [
+    ("征信花了，压力好大", "征信花了"), ("征信花了，好想哭", "征信花了"), ("my sesame score dropped，好想哭", "my sesame score dropped"),
+    ("会被查流水吗，压力好大", "会被查流水吗"), ("会被查流水吗，好想哭", "会被查流水吗"),
+    ("will this stop me renting a flat，好难受", "will this stop me renting a flat"),
+    ("芝麻分掉了，好难受", "芝麻分掉了"), ("会不会被限制高消费，好想哭", "会不会被限制高消费"),
+    ("I owe 20000 on mybank loan，心好累", "I owe 20000 on mybank loan"),
+    ("欠了网商贷两万 压力好大 怎么办", "欠了网商贷两万 怎么办"),
+    ("会影响信用卡吗 and I cannot sleep", "会影响信用卡吗"),
+])
+def test_a_feeling_beside_a_loan_matter_keeps_the_line(engine: Engine, told: str, bare: str) -> None:
+    assert feeling_told(told)
+    assert "12356" in engine.ask(told).text
+    assert not feeling_told(bare) and "12356" not in engine.ask(bare).text
+
+
+@pytest.mark.parametrize("text", ["借呗系统崩溃了怎么还款", "还款压力不大，能提前还吗", "借呗还款压力怎么算", "i am so happy i paid it off"])
+def test_no_feeling_told_in_look_alikes(text: str) -> None:
+    assert not feeling_told(text)

@@ -201,7 +201,8 @@ def test_a_threat_asked_about_is_answered_even_beside_a_story(engine: Engine) ->
 def test_a_threat_doubted_in_one_clause_is_answered(engine: Engine, message: str, matter: str) -> None:
     # A new-user probe: 吓唬 alone got the abuse reply, not what the article says of the threat.
     assert engine.ask(message).topics[:2] == ("abusive_collection", matter)
-    assert engine.ask("催收威胁说要上门").topics == ("abusive_collection",)  # a statement: no "visits are rare"
+    # a threat with harm in it: no "visits are rare" (a bare visit threat gets the visit section: review35 #7)
+    assert engine.ask("催收说要上门泼油漆").topics == ("abusive_collection",)
 
 
 @pytest.mark.parametrize("message", ["催收说我要坐牢 是真的吗", "collector said I will go to jail, is it true?",

@@ -131,7 +131,9 @@ def test_a_jail_threat_keeps_the_answer_on_consequences_not_covered(engine: Engi
     assert engine.ask("催收说要起诉我还要让我坐牢").topics == ("abusive_collection", "uncovered_consequences")
 
 
-@pytest.mark.parametrize("text", ["催收威胁说要上门", "催收骂我全家死光 是真的假的", "催收说要告诉我所有同事 真的假的"])
+# ("催收威胁说要上门" left this list: a visit named in words gets the visit section, review35 #7 and
+# tests/test_answers_review35.py)
+@pytest.mark.parametrize("text", ["催收骂我全家死光 是真的假的", "催收说要告诉我所有同事 真的假的"])
 def test_a_matter_the_classifier_barely_sees_is_not_added_to_the_abuse_reply(engine: Engine, text: str) -> None:
     assert engine.ask(text).topics == ("abusive_collection",)
 
