@@ -69,12 +69,14 @@ class PatternStandIn:
             assert self._entry is not None
             flags, packed, groups, groupindex, indexgroup = self._entry[:5]
             code = array.array(CODE_TYPE, packed).tolist()
-            built: re.Pattern[str] = _sre.compile(self.pattern, flags, code, groups, groupindex, indexgroup)
-            for name in _METHODS:
-                setattr(self, name, getattr(built, name))
-            self._built = built
-            self.__class__ = PatternStandIn  # (same slots: no __getattr__ from now on)
-            self._entry = None  # the engine copied the code: the stored bytes can go
+            built: re.Pattern[str]
+            try:
+                built = _sre.compile(self.pattern, flags, code, groups, groupindex, indexgroup)
+            except Exception:  # stored code the engine refuses (a damaged file): compile the source, never fail a reply (review36)
+                built = re.compile(self.pattern, flags)
+            # The home module's names first, the search methods after: a thread that gets a match through
+            # a method must find the module's name already the real pattern (slots.py tests match.re is NAME;
+            # review36 found the other order racing).
             home, self._home = self._home, None
             if home is not None:
                 try:
@@ -83,6 +85,11 @@ class PatternStandIn:
                     names = [name for name, value in list(home.items()) if value is self]
                 for name in names:
                     home[name] = built
+            for name in _METHODS:
+                setattr(self, name, getattr(built, name))
+            self._built = built
+            self.__class__ = PatternStandIn  # (same slots: no __getattr__ from now on)
+            self._entry = None  # the engine copied the code: the stored bytes can go
             return built
 
     @property

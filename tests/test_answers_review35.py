@@ -25,9 +25,11 @@ def test_where_the_article_is_silent_it_still_says_so(engine, question: str) -> 
     ("网商贷逾期打95188有用吗", "网商贷"), ("京东白条打95188有用吗", "京东白条"), ("微粒贷打95188有用吗", "微粒贷"),
     ("我欠了网商贷两万 打95188有用吗", "网商贷"), ("京东白条逾期打95188有用吗", "京东白条"),
 ])
-def test_95188_for_another_lender_is_a_no(engine, question: str, lender: str) -> None:  # type: ignore[no-untyped-def]
-    reply = engine.ask(question)  # review35 #2
-    assert reply.lead.startswith(("No: 95188 is Alipay's", "不用打：95188 是支付宝")) and lender in reply.lead
+def test_95188_for_another_lender_points_to_its_own_service(engine, question: str, lender: str) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask(question)  # review35 #2; no claim of what 95188 cannot do (review37: MYbank, 芝麻, 余额宝)
+    assert reply.lead.startswith(("95188 is Alipay's", "95188 是支付宝")) and lender in reply.lead
+    assert ("only for Jiebei and Huabei" in reply.lead or "只把它用在借呗、花呗上" in reply.lead)
+    assert "cannot help" not in reply.lead and "管不了" not in reply.lead
 
 
 @pytest.mark.parametrize("question", ["花呗逾期打95188有用吗", "打95188有用吗", "should i call 95188 for huabei",
@@ -41,7 +43,8 @@ def test_a_second_question_beside_the_call_keeps_its_answer(engine) -> None:  # 
     assert engine.ask("借呗逾期会上门吗 打95188有用吗").topics == ("home_visit",)
     session = engine.session()
     session.ask("网商贷逾期了")
-    assert not session.ask("95188是什么").lead.startswith("不用打")  # what it is, not whether to call
+    lead = session.ask("95188是什么").lead  # what it is, for the loan the session is about
+    assert lead.startswith("95188 是支付宝的官方客服电话") and "网商贷的官方客服" in lead
 
 
 @pytest.mark.parametrize("question", ["逾期了平台怎么处理", "借呗逾期支付宝一般怎么处理", "逾期后他们怎么处理我",

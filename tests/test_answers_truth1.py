@@ -70,8 +70,8 @@ def test_money_taken_from_an_account_is_the_frozen_account_fear(engine) -> None:
 
 
 @pytest.mark.parametrize("turns, says, never", [
-    (["我欠了网商贷两万", "打95188有用吗"], "网商贷的事它管不了", "可以问它"),
-    (["打95188有用吗"], "借呗、花呗和你自己账户上的事", "管不了"),
+    (["我欠了网商贷两万", "打95188有用吗"], "网商贷的事，请问网商贷自己的官方客服", "可以问它"),
+    (["打95188有用吗"], "借呗、花呗和你自己账户上的事", "只把它用在"),
 ])
 def test_whether_95188_helps_says_whose_line_it_is(engine, turns: list[str], says: str, never: str) -> None:  # type: ignore[no-untyped-def]
     session = engine.session()  # truth1 #2

@@ -141,3 +141,14 @@ def test_a_feeling_beside_a_loan_matter_keeps_the_line(engine: Engine, told: str
 @pytest.mark.parametrize("text", ["借呗系统崩溃了怎么还款", "还款压力不大，能提前还吗", "借呗还款压力怎么算", "i am so happy i paid it off"])
 def test_no_feeling_told_in_look_alikes(text: str) -> None:
     assert not feeling_told(text)
+
+
+@pytest.mark.parametrize("text", ["I'm scared my jiebei loan will be sent to collections", "I'm terrified they will visit my home, will they?",
+                                  "I'm desperate to fix my credit score, how long does a late record stay?", "还款压力太大了，可以申请延期吗"])
+def test_fear_of_a_consequence_is_the_question_not_distress(engine: Engine, text: str) -> None:
+    assert "12356" not in engine.ask(text).text  # review37: fear asked is worry's or the topic's, no line
+
+
+@pytest.mark.parametrize("text", ["征信花了，压力好大", "I'm so stressed, will they sue me?", "I feel so alone with this debt, will they call my parents"])
+def test_distress_said_beside_a_loan_question_keeps_the_line(engine: Engine, text: str) -> None:
+    assert "12356" in engine.ask(text).text

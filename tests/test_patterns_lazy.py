@@ -136,3 +136,28 @@ def test_at_the_build_the_home_modules_globals_become_the_real_pattern() -> None
     assert type(home["_CUE"]) is re.Pattern and home["_CUE"] is home["_SAME"] is found.compiled()
     assert home["OTHER"] == 1 and kept_elsewhere[0][1] is found  # other holders keep the stand-in
     assert kept_elsewhere[0][1].search("逾期了15天").span() == home["_CUE"].search("逾期了15天").span()  # type: ignore[union-attr, attr-defined]
+
+
+def test_stored_code_the_engine_refuses_is_compiled_from_the_source() -> None:
+    # review36: a damaged entry had failed every reply that reached the pattern (a crisis message among them)
+    flags, packed, groups, groupindex, indexgroup = entry_for(_PATTERN, 0)[:5]
+    damaged = LazyPattern(_PATTERN, (flags, b"\xff\xff\xff\xff" * 4, groups, groupindex, indexgroup))
+    assert repr(damaged.search("逾期了15天")) == repr(re.compile(_PATTERN).search("逾期了15天"))
+
+
+def test_the_home_name_is_the_real_pattern_before_any_match_comes_from_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # review36: the methods were set before the module's names, so a match.re taken in between was not NAME
+    home: dict[str, object] = {}
+    found = LazyPattern(_PATTERN, entry_for(_PATTERN, 0)[:5], home)
+    home["_CUE"] = found
+    seen: list[object] = []
+    real_setattr = PatternStandIn.__setattr__
+
+    def spy(self: object, name: str, value: object) -> None:
+        if name == "search":
+            seen.append(home["_CUE"])
+        real_setattr(self, name, value)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PatternStandIn, "__setattr__", spy)
+    assert found.search("逾期了15天")
+    assert seen and type(seen[0]) is re.Pattern

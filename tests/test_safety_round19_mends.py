@@ -132,3 +132,21 @@ def test_someone_elses_end_or_an_idiom_is_no_crisis(engine: Engine, message: str
                                      "fastest way to go", "what's the fastest way to go, I can't take it", "today is my last day on earth"])
 def test_ones_own_end_asked_for_stays_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
+
+
+# review37: after the but-clause only a plain loan question may follow; a plan, a place or a means told after it
+# keeps the crisis reply. The laugh mask is lifted by a means or its aftermath too.
+@pytest.mark.parametrize("text", [
+    "很绝望，但我还是会还，还清那天就跳", "看不到希望，但我还是会还，等还清就走", "很绝望，但我会坚持还，然后去天台",
+    "I feel hopeless but I'll keep paying. Where is the nearest tall bridge?",
+    "I feel hopeless but I'll keep paying. my family will get the insurance money",
+    "I could just die lol, my family would get the insurance money", "I could just die lol. which building in my city is tallest",
+])
+def test_a_plan_after_the_but_or_the_laugh_keeps_the_crisis(engine: Engine, text: str) -> None:
+    assert engine.ask(text).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("text", ["I feel hopeless but I'll keep paying, what's the minimum payment?", "很绝望，但我还是会还，能申请延期吗"])
+def test_a_loan_question_after_the_but_is_answered(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert reply.topics[0] != "crisis" and "12356" in reply.text

@@ -180,7 +180,8 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     # the but-clause right after the crisis clauses, or the last of them (a reader that marks the pair)
     last = after if after < len(clauses) else max(crisis_at)
     if last > min(crisis_at) and despite(masked(clauses[last].text)) and not keeps \
-            and only_hopeless([masked(clauses[i].text) for i in sorted(crisis_at) if i != last]) and not _DEPARTED.search(whole_masked):
+            and only_hopeless([masked(clauses[i].text) for i in sorted(crisis_at) if i != last]) and not _DEPARTED.search(whole_masked) \
+            and all(_LOAN_ASKED.search(masked(c.text)) for c in clauses[last + 1:]):
         return "despite"
     if after < len(clauses) and _GOING_ON.search(masked(clauses[after].text)):
         return "going on"
@@ -204,6 +205,15 @@ _FILLER = regex(r"\b(i|im|i am|feel|feels|felt|feeling|so|really|completely|tota
 # A departure or an end anywhere in the message ("…after I'm gone", "ill be gone soon anyway"): no going on is told.
 _DEPARTED = regex(r"\b(gone|go away|leave|leaving|left|goodbye|bye|farewell|anyway|end\w*|over|last|final|forever|for good|no longer|not around"
                   r"|die|dying|dead|death|kill\w*|suicid\w*|live|living|alive)\b|走了|离开|不在|以后|之后|最后|再见|永别|告别|反正|暂时|先这样|结束|了结|解脱|死|活")
+
+
+# After the but-clause, only a plain question about the loan may follow ("…, what's the minimum payment?"): anything
+# else told after it may be the plan the "but" only delays (review37: "很绝望，但我还是会还，还清那天就跳", "…. Where is
+# the nearest tall bridge?", "…. my family will get the insurance money" had lost the crisis reply).
+_LOAN_ASKED = regex(
+    r"^(?=.*([?？]|吗|么|呢|怎么|能不能|可不可以|会不会|是不是|多少|\b(what|whats|how|can|could|will|would|is|are|do|does|should|when)\b))"
+    r"(?=.*(借呗|花呗|逾期|还款|还钱|利息|罚息|分期|延期|征信|催收|起诉|上门|最低|\b(minimum|payments?|interest|loans?|debts?|credit|collect\w*|sue|instal\w*|extension|fees?|jiebei|huabei)\b))"
+    r"(?!.*(跳|天台|楼顶|桥|药|绳|刀|保险|消失|走|\b(jump\w*|bridge|roof|building|tallest|pills?|rope|knife|insurance|disappear\w*|inherit\w*)\b))")
 
 
 def only_hopeless(texts: list[str]) -> bool:

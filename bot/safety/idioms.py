@@ -134,7 +134,10 @@ LAUGHED_DIE = (r"\bi (could|would|might) (just |literally |actually |honestly |s
 _LAUGHED_DIE = regex(LAUGHED_DIE)
 _MEANT = regex(r"\b(not joking|not kidding|no joke|mean it|meant it|i mean that|seriously|serious|honestly|for real|really (would|could|might|will|do)"
                r"|want to|wanna|going to do it|gonna do it|do it|tonight|plan\w*|note|letters?|goodbye|rope|pills?|tablets|bridge|roof|gun|knife|blade"
-               r"|ledge|jump\w*|nothing left|nothing to live for|no reason|no point|thinking about it|thought about it|been thinking|end it|kill myself|suicid\w*)\b")
+               r"|ledge|jump\w*|nothing left|nothing to live for|no reason|no point|thinking about it|thought about it|been thinking|end it|kill myself|suicid\w*"
+               # a means or its aftermath asked or told after the laugh (review37: "…, my family would get the insurance money",
+               # "…. which building in my city is tallest")
+               r"|insurance|life cover|tallest|highest|tall building|building|rooftop|overdose|sleeping|river|train|tracks|cliff|will be better|better off|gone)\b")
 
 
 # Characters one of which every idiom contains (bot.patterns_needs): most clauses have none.
