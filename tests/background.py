@@ -1,4 +1,4 @@
-"""The suite's three long computations, run in one background process while the other tests run
+"""The suite's long computations, run in one background process while the other tests run
 (conftest.py starts it after collection, for the tests selected; the second core was otherwise
 idle: the suite ran at ~113% CPU). Each is exactly what its test computed in the pytest process
 before; the tests make the same assertions on the results.
@@ -44,8 +44,23 @@ def safety_tallies() -> Any:
     return tally_sets(Engine.load(), ROWS)
 
 
+def stored_need_violations() -> Any:
+    """Patterns that match a real text their stored needs rule out (tests/test_patterns_needs.py)."""
+    from test_patterns_needs import stored_need_violations as violations
+
+    return violations()
+
+
+def guarded_search_mismatches() -> Any:
+    """Guarded searches that find otherwise than the plain search (tests/test_patterns_needs.py)."""
+    from test_patterns_needs import guarded_search_mismatches as mismatches
+
+    return mismatches()
+
+
 TASKS: dict[str, Callable[[], Any]] = {"topic_model": topic_model, "safety_model": safety_model,
-                                       "safety_tallies": safety_tallies}
+                                       "safety_tallies": safety_tallies, "stored_need_violations": stored_need_violations,
+                                       "guarded_search_mismatches": guarded_search_mismatches}
 
 
 def main(outdir: str, names: list[str]) -> None:

@@ -26,7 +26,8 @@ TESTS = Path(__file__).resolve().parent
 
 # Fixture name -> the task of background.py that computes its value (see Background).
 BACKGROUND_FIXTURES = {"fresh_topic_model": "topic_model", "fresh_safety_model": "safety_model",
-                       "safety_tallies": "safety_tallies"}
+                       "safety_tallies": "safety_tallies", "stored_need_violations": "stored_need_violations",
+                       "guarded_search_mismatches": "guarded_search_mismatches"}
 BACKGROUND_TIMEOUT = 900.0  # seconds a test waits for its result before it fails
 
 
@@ -122,6 +123,18 @@ def fresh_topic_model() -> Any:
 def fresh_safety_model() -> Any:
     """``bot.safety.learned.train(load(), default_workers())``: safety_model.json content and .bin block."""
     return _from_background("safety_model")
+
+
+@pytest.fixture(scope="session")
+def stored_need_violations() -> Any:
+    """``test_patterns_needs.stored_need_violations()``: patterns matching texts their stored needs rule out."""
+    return _from_background("stored_need_violations")
+
+
+@pytest.fixture(scope="session")
+def guarded_search_mismatches() -> Any:
+    """``test_patterns_needs.guarded_search_mismatches()``: guarded searches that differ from the plain ones."""
+    return _from_background("guarded_search_mismatches")
 
 
 @pytest.fixture(scope="session")
