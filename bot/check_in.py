@@ -39,7 +39,7 @@ def opens_with_the_person(alone: dict[str, str], route: Route | None, question: 
     if not alone or not chosen or not all(topic.kind == "fallback" for topic in chosen):
         return False
     crisis = route.crisis_probability if route is not None else 0.0
-    return (speaks_of_distress(question, crisis) or feeling_told(question)
+    return (speaks_of_distress(question, crisis) or feeling_told(question) or asks_for_someone(question)
             or not _ACCOUNT_MATTER.search(simplified(question)))
 
 
@@ -121,9 +121,17 @@ _ASKS_FOR_SOMEONE = regex(
     r"|^\W*(i am|im|i feel|feeling) (so |really |very )?desperate\W*$")
 
 
+# ...about the debt, said after the plea ("I just need someone to talk to about the debt", "我想找人聊聊借呗的事"):
+# still a plea, not an account matter (review34 had found it declined with no 12356).
+_ABOUT_THE_DEBT = regex(r"\s*\b(about|regarding) (the|my|this|these|all this|all the) (debts?|loans?|jiebei|huabei|money|situation|bills?)\W*$"
+                        r"|(关于)?(借呗|花呗|欠债|欠款|网贷|贷款|还款|欠钱)(的)?(事|事情)(吧|啊)?\W*$")
+
+
 def asks_for_someone(question: str) -> bool:
-    """Whether the message asks for someone to help or to listen and says nothing else (see _ASKS_FOR_SOMEONE)."""
+    """Whether the message asks for someone to help or to listen and says nothing else, or only what
+    about (see _ASKS_FOR_SOMEONE, _ABOUT_THE_DEBT)."""
     text = simplified(question).strip().lower().replace("'", "").replace("’", "")
+    text = _ABOUT_THE_DEBT.sub("", text)
     return len(text) <= 40 and _ASKS_FOR_SOMEONE.search(text) is not None and not _ACCOUNT_MATTER.search(text)
 
 

@@ -30,7 +30,8 @@ from .routing_vet import CRISIS_FLOOR, next_best, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
                             THREATENED_MATTERS, UNCOVERED, Route, account_business, asked_meaning, calls_to_me,
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
-from .routing_wording import BARE_OVERDUE_EN, billing_not_late, blacklisted_not_blocking, child_affected, which_first
+from .routing_wording import (BARE_OVERDUE_EN, WANTS_THE_SERVICE, billing_not_late, blacklisted_not_blocking, child_affected,
+                              which_first)
 from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawyer_letter, part_only, someone_elses_loan
 from .routing_certain import plain_question
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
@@ -124,8 +125,8 @@ class Router(QuestionReading):
         signs about 1% of real questions get the line, far past the 1% of false alarms allowed
         for the crisis reply; a gentle line after an answer costs those readers little and gives
         a missed crisis the number to call (docs/safety.md, round 6)."""
-        if CRISIS in route.topics:
-            return route  # the crisis reply has the number already
+        if CRISIS in route.topics or route.rule == "service_asked":
+            return route  # the crisis reply has the number already; a named service asked for is no distress
         if crisis is None:
             crisis = route.crisis_probability
         if (feeling_alone(question) or veiled_farewell(question) or enduring(question) or asks_for_someone(question)
@@ -146,6 +147,8 @@ class Router(QuestionReading):
         whole = self._classifier.predict(body, top=6)
         if asks_for_someone(body):
             return Route((kb.OUT_OF_SCOPE,), whole, "asks_for_someone")  # the person first (_checked_in), never goodbye
+        if WANTS_THE_SERVICE.fullmatch(folded):
+            return Route((kb.OUT_OF_SCOPE,), whole, "service_asked")  # the decline points to 95188, not goodbye
         if PULLING_AWAY.fullmatch(folded):
             return Route((GOODBYE,), whole, "pulling_away")
         if THANKS in self._by_id and is_acknowledgement(body):

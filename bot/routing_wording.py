@@ -125,4 +125,11 @@ def billing_not_late(topics: list[str], folded: str) -> list[str]:
     return topics
 
 
-__all__ = ["BARE_OVERDUE_EN", "billing_not_late", "blacklisted_not_blocking", "child_affected", "which_first"]
+# Customer service asked for by name ("I want to talk to customer service"): the decline, which points to
+# 95188; "to talk" had read as goodbye's "talk later" ("Okay, take care of yourself"; review34).
+WANTS_THE_SERVICE = regex(r"\W*(?:hi\W+|hello\W+)?(?:i |can i |could i )?(?:just )?(?:want|need|would like|wanna|d like)? ?(?:to )?(?:talk|speak|chat) "
+                          r"(?:to|with) (?:a |the |your |an? )?(?:alipay |jiebei |huabei )?(?:customer (?:service|support|care)|support|"
+                          r"(?:a )?(?:human|live|real) (?:agent|customer service)|an? agent|staff)\W*")
+
+
+__all__ = ["BARE_OVERDUE_EN", "WANTS_THE_SERVICE", "billing_not_late", "blacklisted_not_blocking", "child_affected", "which_first"]

@@ -152,3 +152,16 @@ def test_fear_of_a_consequence_is_the_question_not_distress(engine: Engine, text
 @pytest.mark.parametrize("text", ["征信花了，压力好大", "I'm so stressed, will they sue me?", "I feel so alone with this debt, will they call my parents"])
 def test_distress_said_beside_a_loan_question_keeps_the_line(engine: Engine, text: str) -> None:
     assert "12356" in engine.ask(text).text
+
+
+@pytest.mark.parametrize("text", ["I just need someone to talk to about the debt", "我想找人聊聊借呗的事"])
+def test_a_plea_about_the_debt_is_still_a_plea(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)  # review34: a decline with no 12356
+    assert reply.text.lstrip().find("12356") < 70 and "can't help" not in reply.text and "帮不上忙" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["I want to talk to customer service", "I'd like to speak to a human agent"])
+def test_customer_service_asked_for_is_the_decline_not_goodbye(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)  # review34: "to talk" had read as "talk later" (goodbye's "take care")
+    assert reply.topics == ("out_of_scope",) and "95188" in reply.text and "12356" not in reply.text
+    assert engine.ask("ok bye, talk later").topics == ("goodbye",)
