@@ -150,3 +150,9 @@ def test_a_plan_after_the_but_or_the_laugh_keeps_the_crisis(engine: Engine, text
 def test_a_loan_question_after_the_but_is_answered(engine: Engine, text: str) -> None:
     reply = engine.ask(text)
     assert reply.topics[0] != "crisis" and "12356" in reply.text
+
+
+def test_settling_scores_is_a_threat_in_english_too(engine: Engine) -> None:
+    # review34: 找我算账 was read as a threat, "settle scores with me" was not
+    assert engine.ask("collectors said they'll come to settle scores with me").topics[0] == "abusive_collection"
+    assert "abusive_collection" not in engine.ask("can I settle the account early").topics  # a bill settled

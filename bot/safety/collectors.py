@@ -124,7 +124,9 @@ CUES_EN = (
         r"(send|sent|sending|come|came|coming|go|going|turn up|show up|visit\w*) .{0,24}\b(my|your|her|his) (kids?|sons?|daughters?|child|children)s? (school|kindergarten|class)"
         r"|(talk|speak|tell|explain) (to )?(her|him|them|my (kid|son|daughter)s?) about (her|his|their|my) (mums?|moms?|dads?|parents?) ?s? debts?",
         r"(grabbed|shoved|pushed|slapped|punched|kicked|choked|hit) (me|my (arm|wrist|hand|collar|neck|shoulder|hair|face|dad|father|mum|mom|mother|wife|husband|son|daughter|brother|sister))\b|break (your|my|his|her) legs|\bstab(s|bed|bing)?\b|(kill|hurt|beat|harm) (you|me|my|your|her|him)|beat (you|me) up|watch (your|my) back",
-        r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me",
+        r"knows? (my|your) (address|home|house)|knows? where (i|you|my|your|we) (live|kids?|son|daughter)|(follow|followed|follows|following) me"
+        # settling scores with the borrower, as 找我算账 (review34: the cue was zh only); not a bill settled
+        r"|\bsettle (the |a |some |old )?scores? with (me|you|us|my|your)\b",
         # arson and wrecking ("he will burn my house", probe11)
         r"\b(burn|torch|set fire to|smash|wreck)\w* (down )?(up )?(my|your|our|his|her) (house|home|flat|apartment|shop|store|car|door|place|stall)\b",
         r"(come|came|coming) (to|after) (my|me)|show(ed)? up at|make a scene|smash|send (some )?people|with (some )?(people|men|guys)",
