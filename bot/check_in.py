@@ -16,6 +16,11 @@ from .safety.clauses import split_clauses
 from .safety.net import speaks_of_distress
 from .text import fold, simplified
 
+def _plain(question: str) -> str:
+    """The message as the patterns below read it: simplified, lower case, apostrophes dropped ("I'm" -> "im")."""
+    return simplified(question).lower().replace("'", "").replace("’", "")
+
+
 NAMES_12356 = ("crisis", "worry", "goodbye")  # topics whose own answer gives 12356: no check-in after them
 
 
@@ -68,7 +73,7 @@ _FEELING_ALONE = regex(
 
 def feeling_alone(question: str) -> bool:
     """Whether the message is a feeling said alone, naming no loan matter (see _FEELING_ALONE)."""
-    text = simplified(question).strip().lower().replace("'", "").replace("’", "")
+    text = _plain(question).strip()
     return (len(text) <= 40 and _FEELING_ALONE.search(text) is not None and not _ACCOUNT_MATTER.search(text)
             and re.sub(r"\W", "", text) not in _OF_A_THING)
 
@@ -100,7 +105,7 @@ _FEELING_TOLD = regex(
 def feeling_told(question: str) -> bool:
     """Whether the message tells a feeling of distress anywhere in it, beside whatever loan matter
     (see _FEELING_TOLD): the check-in line, and a decline opens with the person."""
-    text = simplified(question).lower().replace("'", "").replace("’", "")
+    text = _plain(question)
     return _FEELING_TOLD.search(text) is not None
 
 
@@ -130,7 +135,7 @@ _ABOUT_THE_DEBT = regex(r"\s*\b(about|regarding) (the|my|this|these|all this|all
 def asks_for_someone(question: str) -> bool:
     """Whether the message asks for someone to help or to listen and says nothing else, or only what
     about (see _ASKS_FOR_SOMEONE, _ABOUT_THE_DEBT)."""
-    text = simplified(question).strip().lower().replace("'", "").replace("’", "")
+    text = _plain(question).strip()
     text = _ABOUT_THE_DEBT.sub("", text)
     return len(text) <= 40 and _ASKS_FOR_SOMEONE.search(text) is not None and not _ACCOUNT_MATTER.search(text)
 
@@ -168,13 +173,13 @@ _ENDURING = regex(r"(还要|还得|要|得|还能)(熬|撑|挺|忍|坚持|扛)(�
 
 def enduring(question: str) -> bool:
     """Whether the message asks how long the writer can bear it (see _ENDURING)."""
-    return _ENDURING.search(simplified(question).lower().replace("'", "").replace("’", "")) is not None
+    return _ENDURING.search(_plain(question)) is not None
 
 
 def veiled_farewell(question: str) -> bool:
     """Whether the message says the debt stops mattering from a time on, with nothing paid (see _VEILED_END):
     the check-in line, whatever reader tripped (review27: "借呗逾期半年了，很快就不用还了" had none)."""
-    text = simplified(question).lower().replace("'", "").replace("’", "")
+    text = _plain(question)
     return _VEILED_END.search(text) is not None and _PAID.search(text) is None
 
 
