@@ -49,6 +49,17 @@ TACTICS_ZH = (
         # an extra fee demanded to stop, or money into a collector's own account (probe15)
         r"(要求|让|逼|叫)我(另外|额外|再)?(交|付|给)\S{0,8}(手续费|服务费|上门费|律师费|保证金|费用).{0,8}(才|就)",
         r"(转|打|付|还)(到|给|进)(?!\S{0,3}我)\S{0,4}(他|她|他们|对方)?(的)?(个人|私人)(的)?(账户|账号|微信|支付宝|卡|银行卡)")),
+    # Someone who signed nothing named as a co-debtor or a guarantor so they will pay too ("说要把我表哥
+    # 列为共同还款人", "让我同事也一起还"): the debt pushed onto a third party (lead, s14).
+    ("third_party", any_of(
+        r"(列为|列成|列入|算作|算成|当作|当成|写成|加为|加成|登记为|变成)\S{0,4}(共同(还款人|债务人|借款人|还款|债务)|担保人|连带(责任人|担保人|还款人)?|保证人)",
+        r"(催收|催收员|他们|对方|那边)\S{0,8}(让|要|叫|逼)(我的?)?(表哥|表姐|表弟|表妹|堂哥|堂姐|同事|室友|朋友|同学|邻居|领导|老板|未婚夫|未婚妻|女朋友|男朋友|亲戚|舅舅|姑姑|叔叔|阿姨)\S{0,4}(也|一起|替我|帮我|代我)\S{0,2}还")),
+    # A veiled threat: the job taken away, a lifetime of regret, the family known and counted (lead, s14).
+    ("violence", any_of(
+        # (each said by someone: "借网贷让我后悔一辈子" is the writer's own regret)
+        r"(说|扬言|威胁|放话|有办法|会|要)\S{0,6}((让|叫)(我|你)(的)?(工作|饭碗)\S{0,2}(丢|没|保不住|不保|干不下去)|(让|叫)(我|你)(丢|砸)(了)?(工作|饭碗)|(砸|丢)(了)?(我|你)的(工作|饭碗))",
+        r"(说|扬言|威胁|放话|有办法|他们会|对方会|催收会)\S{0,10}(让|叫)(我|你)(全家)?后悔",
+        r"(你|你们)家(里)?(有)?几口人|(他们|催收|对方)\S{0,8}(知道|清楚|摸清)(了)?我家(里)?(有)?几口人|(你|我)(家)?的(底细|一举一动)\S{0,6}(清楚|知道|掌握)")),
     ("fake_legal", any_of(
         r"在逃(人员)?|网上追逃|被(网上)?通缉|通缉(令|犯)|(移交|送交)(了)?(到)?(检察院|公安|法院)|(主动|去)(投案|自首)|投案自首")),
 )
@@ -79,6 +90,16 @@ TACTICS_EN = (
         r"\b(adding|added|charging|charged|slapped) (me )?(with )?(a |an )?(extra |new )?.{0,16}\b(visit|legal|collection|lawyer|service|handling|processing|door) fees?\b",
         r"\b(told|asked|pushed|pressured|made|wanted|want) me (to )?(borrow|take out|take|get) .{0,30}\b(another|other|new|more) (loans?|apps?|lenders?|platforms?)\b.{0,20}\b(pay|repay|cover|clear)",
         r"\b(recommended|suggested|gave me|sent me) .{0,20}\b(loan|lending|borrowing) (apps|platforms|sites)\b")),
+    # A third party who signed nothing named as a co-debtor ("they'd list my flatmate as a joint debtor").
+    ("third_party", any_of(
+        r"\b(they|theyd|theyll|theyre|he|hed|hell|she|shed|shell|collectors?|agents?|callers?)\b.{0,30}\b(add|list|name|put|register|make|treat)\w* (\w+ ){0,3}(as|down as|on as) (a |the |my )?((joint|co)[ -]?(debtor|borrower|signer|obligor)|guarantor)s?\b")),
+    # A veiled threat to property or a watched life ("shame if something happened to it", "they have my
+    # daily route"), property damaged ("keyed my car") (lead, s14).
+    ("violence", any_of(
+        r"(shame|pity) if (something|anything) (happened|happens|were to happen|was to happen)",
+        r"\b(they|theyve|he|hes|she|shes|collectors?|someone|somebody)\b (\w+ ){0,3}(have|has|know|knows|got|tracked|tracking|track|watch\w*|follow\w*) (my|your) (daily )?(route|movements|comings and goings)\b|every move (i|you) make",
+        r"\b(someone|somebody|they|he|she|collectors?|agents?|agency|a man|men|guys?)\b (\w+ ){0,4}(keyed|slashed|smashed|dented|vandali[sz]ed|scratched|damaged) (my|our) (car|tyres|tires|windows?|windscreen|windshield|door|lock|mailbox|scooter|bike|motorbike|gate)\b"
+        r"|\b(my|our) (car|tyres|tires|windows?|windscreen|windshield|door|lock|mailbox|scooter|motorbike) (was|were|got|had been|has been|have been) (keyed|slashed|smashed|vandali[sz]ed)\b")),
     ("fake_legal", any_of(
         r"fugitive|wanted by (the )?police|turn (myself|yourself) in|(must|should|have to) surrender",
         r"no court (name)?|no case number|no (law )?firm|(court|judgment|summons|lawsuit) (from a court )?that (doesnt|does not) (even )?exist")),
