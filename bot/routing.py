@@ -21,6 +21,7 @@ from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, fear_asked, with_leaning
 from .safety.net import check_in_reason
+from .answer_modes import helpline_unreachable
 from .check_in import (LOW_FLOORS, asks_for_someone, enduring, feeling_alone, feeling_told, only_a_loan_matter,
                        veiled_farewell)
 from .safety.clauses import split_clauses
@@ -145,6 +146,10 @@ class Router(QuestionReading):
         body = plain_question(strip_courtesy(question))
         folded = normalize(body)  # read once by every wording rule below
         whole = self._classifier.predict(body, top=6)
+        if helpline_unreachable(body) and CRISIS in self._by_id:
+            # "12356打不通": someone who tried to call for help; the crisis reply, which says what then
+            # (it had been declined as an account matter; front7)
+            return Route((CRISIS,), whole, "helpline_unreachable")
         if asks_for_someone(body):
             return Route((kb.OUT_OF_SCOPE,), whole, "asks_for_someone")  # the person first (_checked_in), never goodbye
         if WANTS_THE_SERVICE.fullmatch(folded):

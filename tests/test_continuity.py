@@ -114,3 +114,24 @@ def test_an_abuse_reply_after_a_crisis_keeps_the_check_in(engine: Engine) -> Non
     session.ask("我不想活了")
     reply = session.ask("催收骂我怎么办")
     assert reply.topics[0] == "abusive_collection" and "12356" in reply.text
+
+
+# A helpline for the person said to be unreachable ("12356打不通"): the crisis reply, led by what to
+# do then, at the first turn or after a crisis reply (front7: it was declined, or the whole reply
+# repeated with that line fifth). 95188 or a lender's service busy is an account matter, declined.
+@pytest.mark.parametrize("turns", [["12356打不通"], ["我不想活了", "12356打不通"], ["心理热线一直没人接"],
+                                   ["I want to die", "12356 isn't answering"], ["the crisis line is busy"]])
+def test_a_helpline_unreachable_gets_the_crisis_reply_led_by_what_then(engine: Engine, turns: list[str]) -> None:
+    session = engine.session()
+    for turn in turns:
+        reply = session.ask(turn)
+    assert reply.topics == ("crisis",), reply.topics
+    lead = reply.text.split("\n", 1)[0]
+    assert "12356" in lead and ("打不通" in lead or "getting through" in lead), lead
+    assert "120" in reply.text and "110" in reply.text
+
+
+@pytest.mark.parametrize("message", ["95188打不通怎么办", "客服热线打不通", "the 95188 hotline is busy, how else can I reach Alipay?"])
+def test_an_account_service_unreachable_is_no_crisis(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert "crisis" not in reply.topics and "95188" in reply.text, reply.topics
