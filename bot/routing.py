@@ -38,7 +38,6 @@ from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HO
                            VISIT_THREATENED, counts_as_late, overdue_with_amount, overdue_word_choices)
 from .concerns import find_concern
 from .figures import asks_only_how_long
-from .routing_story import story_lean
 from .knowledge_types import OUT_OF_SCOPE
 from .text import fold, normalize
 
@@ -81,14 +80,12 @@ class Router(QuestionReading):
         route = self._loan_route(question)
         # The learned reader and the classifier leaning to crisis together (bot.safety.leaning):
         # the classifier's reading of the loan route serves as its gate, so most messages pay nothing.
-        # A story closed by a loan question is read again without it (bot.routing_story, safe27).
-        lean = story_lean(question, _crisis_of(route.prediction), lambda story: _crisis_of(self._classifier.predict(story, top=6)))
-        leaned = with_leaning(question, signal, self._detectors, lean)
+        leaned = with_leaning(question, signal, self._detectors, _crisis_of(route.prediction))
         if leaned.crisis:
             return self._safety_checked(leaned, question, self._classifier.predict(question, top=6))
         if route.topics[0] == OUT_OF_SCOPE and WORRY in self._by_id and fear_asked(question):
             return Route((WORRY,), route.prediction, "safety_doubted", check_in=True)  # "这辈子是不是毁了" (safe24)
-        return self._checked_in(route, question, max(lean, route.crisis_probability))
+        return self._checked_in(route, question)
 
     def _beside_abuse(self, route: Route, signal: Signal, question: str, whole: Prediction) -> Route:
         """The abuse reply alone, for a message that also asks the borrower's own question: a fear

@@ -14,8 +14,9 @@ number, a move, a trip, a new job, a problem solved, a colleague or a city left.
 from __future__ import annotations
 
 from ..patterns import regex
-from .clauses import any_of
+from .clauses import KIN_EN, any_of
 from .cue import Cue
+from .scenes import CHORES, HIGH_ZH, PLACE_ZH
 
 # A set time: tonight, after tonight, tomorrow on, payday, the due date, a weekend, month's end, dawn.
 _WHEN_ZH = (r"(今晚|今天晚上|今夜|过了今晚|今晚过后|明天(以后|之后|过后)|明早|天亮(之前|以前|以后|前)|这个?周末|过完(这个)?周末"
@@ -48,6 +49,14 @@ _EVERYDAY_EN = regex(r"\b(paid (it |this |them |everything )?off|pay (it |this |
                      r"|done with (this|the|my) (loan|debt|app|account|job)|debt ?free|done paying|gone (on|for|to) (a|the|my|work|holiday|vacation|the office))\b")
 _WHEN_EN_RE = regex(rf"\b{_WHEN_EN}\b")
 
+# A while away, said with it: a trip, a shift, a stay in hospital, a weekend, a time it ends.
+_AWHILE_EN = regex(r"\b(while|until|till|trip|travel\w*|flight|holiday|vacation|shift|work|office|meeting|appointment|hospital|surgery"
+                   r"|exam|interview|weekend|week|tonight|today|tomorrow|few (days|hours)|hour|minute|away|out of town|back|running late|abroad|busy)\b")
+
+# Asked of someone (please, just, can you, or the clause's first words), and whom: kin or a pet.
+_ASKED_OF = r"(^\W*|\b(please|pls|plz|just|so|and|can you|could you|will you|promise (me )?(youll|you will|to)) )"
+_LOOK_AFTER = rf"(look after|take care of|watch over|care for) (my |our |the )?({KIN_EN}|kids|children|dog|cat|pets?)"
+
 ENDINGS = (
     # An ending set in time, with the writer out of reach of it all (zh and en): the time in the window.
     Cue("farewell", any_of(rf"{_WHEN_ZH}\S{{0,6}}\s?\S{{0,8}}({_OUT_OF_REACH_ZH})", rf"({_OUT_OF_REACH_ZH}).{{0,4}}$"),
@@ -69,6 +78,21 @@ ENDINGS = (
     # Don't wait for me any more, for good ("以后都不用等了"): not dinner tonight or a late shift.
     Cue("farewell", any_of(r"(以后|从此|今后|往后)(都|就|也|再也)(不用|不必|别|不要)(再)?等(我)?了\W*$"),
         unless=regex(r"加班|公司|食堂|外面吃|自己吃|先吃|晚点|今晚|出差|上班|夜班|值班|学校|宿舍|搬")),
+    # Those left behind handed to someone, in English ("please look after my mum for me", "take care of the kids for
+    # me, I won't be able to"), as 帮我照顾好我妈 is in Chinese: not for a trip, a shift, a weekend or a while.
+    Cue("farewell", any_of(
+        rf"{_ASKED_OF}{_LOOK_AFTER}( for me)?\W*$",
+        rf"{_ASKED_OF}{_LOOK_AFTER}( for me)?\b.{{0,30}}"
+        r"\b(i (wont|will not|cant|cannot|can not) (be able to|be there|do it)|any ?more|(when|after|once) (im|i am) gone)\b"),
+        negatable=True, unless=_AWHILE_EN),
+    # A jump weighed at a height ("站在窗户边上想了很久要不要跳"): the height in the window, the jump not a job's,
+    # a queue's or a sport's (跳槽, 跳过, 跳舞, 跳绳, 跳水).
+    Cue("place", any_of(rf"({PLACE_ZH}|{HIGH_ZH}).{{0,16}}(要不要|该不该|敢不敢|能不能|想不想)(往下)?跳(?![槽过舞绳级单伞水远高])"),
+        unless=CHORES, unless_nearby=True),
+    # What comes after handed over ("跟我妹交代好了后面的事", "身后的事都托付给他了"): not work handed over before
+    # leave, a trip or a stay in hospital.
+    Cue("farewell", any_of(r"(交代|交待|托付|安排|嘱咐)(好|清楚|完)?(了)?(我)?(后面|身后|以后|剩下|之后)的事|(后面|身后|剩下|之后)的事\S{0,4}(都|全)?(交代|交待|托付|安排)(好|清楚|完)?(了|给)"),
+        unless=regex(r"工作|交接|项目|休假|假期|出差|离职|辞职|请假|产假|住院|手术|旅游|出国|培训|考试|搬家|装修|婚礼|结婚")),
     # Affairs put in order for those left: a will signed beside a pet or things handed over.
     Cue("farewell", any_of(r"\b(my|the) will (is|has been) (signed|written|done|ready|sorted)\b.{0,60}\b(dog|cat|pets?|goes to|go to|passwords?|pins?)\b"),
         unless=regex(r"\b(trip|holiday|vacation|travel\w*|retire\w*|lawyer said|estate planning)\b")),

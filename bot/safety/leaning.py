@@ -26,8 +26,7 @@ from __future__ import annotations
 
 from ..patterns import regex
 from .agreement import everyday_window, window_scores
-from ..questions import is_question
-from .clauses import Clause, fold_clause, split_clauses, windows
+from .clauses import fold_clause, split_clauses, windows
 from .crisis import set_aside
 from .idioms import masked
 from .learned import Detectors
@@ -53,17 +52,10 @@ def leaning(message: str, detectors: Detectors | None, classifier_crisis: float)
     clauses = split_clauses(message)
     if any(set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
         return frozenset()
-    if any(everyday_window(masked(clause.text), whole_masked) for clause in told(clauses)):
+    if any(everyday_window(masked(clause.text), whole_masked) for clause in clauses):
         return frozenset()  # an exam, a night shift, a trip anywhere in it: the message's own reading
     scores = window_scores(clauses, detectors, whole_masked)
     return frozenset(i for (first, last), score in scores.items() if score >= LEARNED_LEAN for i in range(first, last + 1))
 
 
-def told(clauses: list[Clause]) -> list[Clause]:
-    """The clauses a message tells: all but a loan question that closes a story (safe27). Asking "能申请
-    延期还款吗" after a story says nothing of the writer's everyday life; its words of handling the debt
-    (lexicon: 申请延期, "apply for an extension") had vetoed a crisis window in the middle of the story."""
-    return clauses[:-1] if len(clauses) > 1 and is_question(clauses[-1].text) else clauses
-
-
-__all__ = ["CLASSIFIER_LEAN", "LEARNED_LEAN", "THROUGH", "leaning", "told"]
+__all__ = ["CLASSIFIER_LEAN", "LEARNED_LEAN", "THROUGH", "leaning"]
