@@ -83,6 +83,8 @@ def test_endings_set_in_time_are_crises(engine: Engine, message: str) -> None:
     "过了今晚我就把借呗结清了，这些钱就跟我没关系了", "明天换了手机号以后就不会再有人催我还钱了",
     "before the due date I'll be gone on a trip", "after tonight they can't call me anymore, I changed my number",
     "once payday is here I'll clear the loan and be done for good", "after tonight I'll stop using jiebei",
+    "月底发了工资，借呗的事就跟我没关系了吗？", "明天以后就不会再有人催我还钱了吗", "过了还款日，是不是就没人催我了",
+    "等你来接班我就能放心地走了，今晚值班好累",
 ])
 def test_endings_of_a_loan_or_a_number_are_not(engine: Engine, message: str) -> None:
     _no_crisis(engine, message)

@@ -32,9 +32,10 @@ _WHEN_EN = (r"(tonight|after tonight|by (tomorrow|morning|the morning|this time 
 _OUT_OF_REACH_ZH = (r"(债|钱|欠款|借呗|网贷|这些|一切|所有)\S{0,4}(就|都|也)?(跟|和|与)我(再)?(没|没有|无)(任何)?关系了"
                     r"|(不会(再)?|再也(不会|没))有人(再)?(打电话)?(来)?(催|找|骂|烦)我(了|还)?"
                     r"|(谁|任何人)(也|都)(找不到|联系不到|联系不上)我"
-                    r"|(世界上|世上)\S{0,2}(就)?少(了)?一个"
-                    r"|(就)?(可以|能)(安心|放心)(地)?(走|离开)了")
+                    r"|(世界上|世上)\S{0,2}(就)?少(了)?一个")
 # Everyday readings beside them: a loan paid or closed, a number changed, a move or a trip, a job left.
+# ...told, not asked ("借呗的事就跟我没关系了吗？", "是不是就没人催我了"): a question about the debt is a loan question.
+_TOLD_ZH = r"(?!\S{0,3}(吗|么|嘛|呢))"
 _EVERYDAY_ZH = regex(r"(?<![不没])(还清|还完|结清|还上|还掉|上岸)|注销|销户|不(再)?(用|借)(借呗|网贷|了)|不借了|换(了)?(手机|号|号码)|新号|拉黑|屏蔽"
                      r"|出国|出差|搬家|调(我)?去|入职|离职|辞职|旅游|回老家过年|代偿|担保人|协商(好|成功)|分期(好|成功|办好)|停息挂账(办|成)")
 _WHEN_ZH_RE = regex(_WHEN_ZH)
@@ -59,8 +60,8 @@ _LOOK_AFTER = rf"(look after|take care of|watch over|care for) (my |our |the )?(
 
 ENDINGS = (
     # An ending set in time, with the writer out of reach of it all (zh and en): the time in the window.
-    Cue("farewell", any_of(rf"{_WHEN_ZH}\S{{0,6}}\s?\S{{0,8}}({_OUT_OF_REACH_ZH})", rf"({_OUT_OF_REACH_ZH}).{{0,4}}$"),
-        unless=_EVERYDAY_ZH, requires=_WHEN_ZH_RE),
+    Cue("farewell", any_of(rf"{_WHEN_ZH}\S{{0,6}}\s?\S{{0,8}}({_OUT_OF_REACH_ZH}){_TOLD_ZH}", rf"({_OUT_OF_REACH_ZH}){_TOLD_ZH}.{{0,4}}$"),
+        unless=regex(_EVERYDAY_ZH.pattern + r"|是不是|会不会|能不能|是否"), requires=_WHEN_ZH_RE),
     Cue("farewell", any_of(rf"\b{_WHEN_EN}\b.{{0,60}}{_OUT_OF_REACH_EN}", rf"{_OUT_OF_REACH_EN}.{{0,40}}\b{_WHEN_EN}\b"),
         negatable=True, unless=_EVERYDAY_EN),
     # Leaving this world, in English ("I'm leaving this world soon"): not the world of a job or a game.
