@@ -3,6 +3,10 @@
 A Session is cheap (it holds only its own small state and a reference to the shared, immutable
 Engine) and serialisable with ``to_dict``/``from_dict``, so a web app can keep it between
 requests. It is not meant to be shared between threads; the Engine is.
+
+What it remembers and its JSON form are in bot.session_state; which topic a follow-up continues,
+bot.followups_route (and bot.followups_context); the lenders told and the "其他几家呢" reply's
+product, bot.session_lenders.
 """
 
 from __future__ import annotations
@@ -10,18 +14,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import followups, script
-from .answer import OUTSIDE, UNCOVERED, contact_for
 from .answer_modes import not_again
 from .continuity import after_safety, had_crisis, quiet_after_crisis
-from .followups_context import continued_topic
+from .followups_route import read_in_context
 from .inputs import check_lang, prepare
-from .records import replace
 from .relatives import relatives_loan_told
 from .reply import Reply
 from .routing_rules import SAFETY_FIRST, Route
-from .products import OTHERS_SEVERAL, OTHERS_UNNAMED, lender_name, lenders_told
+from .session_lenders import note_lenders, slots_for_others
 from .slots import PRODUCT_NAMES, Slot, extract_slots
-from .session_state import MAX_PRODUCTS, ConversationState, state_from_dict, state_to_dict
+from .session_state import ConversationState, state_from_dict, state_to_dict
 from .state import check_session_state
 from .text import detect_lang, fold, normalize
 
@@ -29,33 +31,8 @@ if TYPE_CHECKING:
     from .engine import Engine
 
 GREETING, GOODBYE, CAPABILITIES = "greeting", "goodbye", "capabilities"  # topic ids the session's own moves answer with, when present
-# A follow-up that leans on the last question ("他们不同意怎么办") stays on its topic unless the
-# classifier finds another topic in it at least SWITCH_FLOOR likely and CONTINUITY times likelier
-# than the last one ("那会起诉吗" after a visit question). Chosen on tests/data/followups.tsv.
-SWITCH_FLOOR = 0.3
-CONTINUITY = 3.0
 # An English message of at most this many words in a Chinese conversation keeps its language.
 FRAGMENT_WORDS = 2
-
-
-_JIEBEI_LINE = {"zh": "- 借呗：文章讲的就是借呗，前面的回答说的就是它。",
-                "en": "- Jiebei: the article is about Jiebei; the answer before this one is what it says."}
-_LENDER_LINE = {"zh": "- {name}：它的规则和你的账户，请问{contact}{outside}。",
-                "en": "- {name}: for its rules and your account, ask {contact} {outside}."}
-
-
-def _lender_lines(products: list[str], lang: str) -> str:
-    """One line for each of several lenders told (the "其他几家呢" reply, review28): whom to ask
-    about it (95188 only for 花呗/借呗, any other its own service, no number), 借呗 the article's."""
-    lines = []
-    for product in products:
-        if product == "jiebei":
-            lines.append(_JIEBEI_LINE[lang])
-            continue
-        name = lender_name(product, lang)
-        shown = name[:1].upper() + name[1:]
-        lines.append(_LENDER_LINE[lang].format(name=shown, contact=contact_for(product, lang, name), outside=OUTSIDE[lang]))
-    return "\n".join(lines)
 
 
 class Session:
@@ -99,7 +76,7 @@ class Session:
         if request and request[1]:
             text = request[1]  # "用英文回答：会起诉吗": the question after the request
         lang = self._language_for(text)
-        self._note_lenders(text)
+        note_lenders(self._state, text)
         self._note_relative(text)
         reply = self._contextual(text, lang, switched=bool(request and not request[1]))
         if reply is None:
@@ -174,17 +151,8 @@ class Session:
         借呗 the article itself, never "not covered"); none: what the article covers, and no answer
         for lenders never named. Several or none is a product for this reply only: the next
         question is still of the lender the conversation was about (review28)."""
-        state = self._state
-        current = state.slots["product"].value if "product" in state.slots else "jiebei"
-        others = [product for product in state.products if product != current]
-        slots = state.slots
-        if len(others) == 1:
-            self._merge({"product": Slot("product", others[0], lender_name(others[0], "zh"))})
-        elif others:
-            slots = {**state.slots, "product": Slot("product", OTHERS_SEVERAL, _lender_lines(others, lang))}
-        else:
-            slots = {**state.slots, "product": Slot("product", OTHERS_UNNAMED, PRODUCT_NAMES[OTHERS_UNNAMED]["zh"])}
-        return self._answer(state.last_topics, lang, rule="context", mode="product", question=text, slots=slots,
+        others, slots = slots_for_others(self._state, lang)  # bot.session_lenders
+        return self._answer(self._state.last_topics, lang, rule="context", mode="product", question=text, slots=slots,
                             note=f"same question as before, now about the other lenders told: {others or 'none'}")
 
     def _after_switch(self, text: str, lang: str) -> Reply:
@@ -238,7 +206,7 @@ class Session:
         self._merge(stated)
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
-        routed = self._in_context(text, engine.route(text), stated)
+        routed = read_in_context(engine, self._state, text, engine.route(text), stated)  # bot.followups_route
         route = after_safety(text, routed, self._state.last_topics, self._state.answered, self._kind)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)
@@ -265,46 +233,6 @@ class Session:
                               answered=self._state.answered, echo="days" in stated or "amount" in stated,
                               relatives_loan=self._state.relatives_loan, needs_clarification=first and bool(route.choices),
                               alternatives=route.choices if first else ())
-
-    def _in_context(self, text: str, route: Route, stated: dict[str, Slot]) -> Route:
-        """Read a follow-up that leans on the last question ("他们不同意怎么办" after a negotiation
-        answer, "and jail?" after a lawsuit one) as continuing it, unless it clearly asks about
-        another topic ("那会起诉吗", "what if I just ignore them?")."""
-        last = next((t for t in self._state.last_topics if self._kind(t) == "domain"), None)
-        kept = continued_topic(text, self._state.last_topics, self._state.slots, route.topics,
-                               relatives_loan=self._state.relatives_loan) if last else None
-        if kept and route.rule not in ("safety", "safety_doubted", "split") and not set(route.topics) & set(SAFETY_FIRST):
-            return replace(route, topics=(kept,), rule="context", choices=())  # bot.followups_context (cls13)
-        if last is None or route.rule in ("safety", "safety_doubted", "split") or not followups.leans_on_context(text):
-            return route
-        if set(route.topics) & set(SAFETY_FIRST):
-            return route  # a crisis or abuse the router confirmed ("那我该怎么办 绝望") is never continued away
-        if "concern" in stated and last != UNCOVERED and self._has_topic(UNCOVERED):
-            # "那会不会打到我公司" after the family answer names a fear of its own: answer that fear
-            # (what the article does and does not say about it), not the last answer again.
-            return replace(route, topics=(UNCOVERED,), rule="context", choices=())
-        # (not after a safety reply: "利率是多少" right after the abuse or crisis reply keeps that
-        # reply's help in view, as every other follow-up does; review22)
-        if followups.asks_a_rate(text) and self._has_topic(followups.RATE_TOPIC) \
-                and not set(self._state.last_topics) & set(SAFETY_FIRST):
-            return replace(route, topics=(followups.RATE_TOPIC,), rule="context", choices=())  # a rate: penalties
-        scores = {c.topic: c.score for c in route.prediction.candidates}
-        # Safety topics are the safety reader's call, never the classifier's: "and if i don't pay at
-        # all?" once continued into crisis because crisis led its (unused) classifier scores.
-        # Nor is "what I can answer" a follow-up's topic ("what about the office" once got it).
-        others = [c for c in route.prediction.candidates
-                  if c.topic != last and self._kind(c.topic) not in ("fallback", "safety", "conversation")]
-        if route.rule == "too_little" or followups.names_nothing(text, [slot.text for slot in stated.values()]):
-            chosen = last  # ("How long?" alone, too little for a topic of its own, asks about the last answer)
-        elif others and others[0].score >= SWITCH_FLOOR and others[0].score > CONTINUITY * scores.get(last, 0.0):
-            chosen = others[0].topic
-        else:
-            chosen = last
-        if route.topics[0] == chosen and not (chosen == last and route.choices):
-            return route
-        # The conversation settles what the message alone leaves open: no need to ask which topic.
-        # (replace keeps the route's check-in: "那要坐牢吗 我真的崩溃了" still gets 12356.)
-        return replace(route, topics=(chosen,), rule="context", choices=())
 
     def _choice_by_words(self, text: str) -> str | None:
         """Which offered topic a worded answer to a clarification names, if any is likely."""
@@ -334,13 +262,6 @@ class Session:
 
     def _has_topic(self, topic_id: str) -> bool:
         return any(topic.id == topic_id for topic in self._engine.topics)
-
-    def _note_lenders(self, text: str) -> None:
-        """Remember the lenders a message says are owed or asks about, for "其他几家呢" later; the
-        oldest go first beyond MAX_PRODUCTS."""
-        told = [product for product in lenders_told(text) if product not in self._state.products]
-        if told:
-            self._state.products = (self._state.products + told)[-MAX_PRODUCTS:]
 
     def _note_relative(self, text: str) -> None:
         """Remember whose loan the conversation is about: a relative's ("我妈妈借呗逾期了") until the

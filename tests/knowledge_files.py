@@ -1,7 +1,9 @@
-"""Helpers for tests that break a copy of the knowledge folder on purpose."""
+"""Helpers for tests that break a copy of the knowledge folder on purpose, and the packaged
+folder's examples read once for the tests that only read them."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any, Callable
@@ -25,3 +27,10 @@ def load_problems(folder: Path) -> list[str]:
     with pytest.raises(KnowledgeError) as caught:
         load(folder)
     return [str(problem) for problem in caught.value.problems]
+
+
+@functools.lru_cache(maxsize=1)
+def packaged_examples() -> tuple[str, ...]:
+    """Every example question of the packaged topics, in order: one load (and check) of the
+    folder for all the tests that read them, where each loaded it again."""
+    return tuple(example for topic in load().topics for example in topic.examples())

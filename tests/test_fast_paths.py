@@ -8,13 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import concerns
-from bot.knowledge import load
 from bot.products import _OTHER_LENDERS as OTHER_LENDERS
 from bot.products import _ANYI_WORD_BEFORE, _LAI_LENDER_BEFORE, _RENXING_WORD_BEFORE, PRODUCTS, find_product
 from bot.text import normalize
+from knowledge_files import packaged_examples
 
 NAMES = [name for _, names in PRODUCTS for name in names]
-TEXTS = [example for topic in load().topics for example in topic.examples()]
+TEXTS = list(packaged_examples())
 
 
 def _stands_as_a_name(folded: str, name: str, place: int) -> bool:

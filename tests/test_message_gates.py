@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import Engine, figures, slots
+from bot import Engine, figures, rumoured_lines, slots
 from bot.amounts import EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES
 from bot.patterns import has_latin
 from bot.text import simplified
@@ -39,9 +39,9 @@ def messages(engine: Engine) -> list[str]:
 
 
 def test_a_rumoured_line_is_never_gated_out(messages: list[str]) -> None:
-    lines = [text for text in messages if figures._LINE.search(text)]
+    lines = [text for text in messages if rumoured_lines._LINE.search(text)]
     assert len(lines) >= 8  # the hand-written lines at least
-    assert all(figures._may_hold_line(text) for text in lines)
+    assert all(rumoured_lines._may_hold_line(text) for text in lines)
 
 
 def test_a_sum_or_a_duration_always_holds_a_number_character(messages: list[str]) -> None:
@@ -56,8 +56,8 @@ def test_a_sum_or_a_duration_always_holds_a_number_character(messages: list[str]
 
 def test_lines_are_remembered_per_text_but_handed_out_as_new_lists() -> None:
     text = simplified("听说欠5000以上会被起诉")
-    first = figures.rumoured_lines(text)
-    assert first and first == figures.rumoured_lines(text) and first is not figures.rumoured_lines(text)
+    first = rumoured_lines.rumoured_lines(text)
+    assert first and first == rumoured_lines.rumoured_lines(text) and first is not rumoured_lines.rumoured_lines(text)
 
 
 def test_a_figure_asked_is_never_gated_out(messages: list[str]) -> None:

@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import patterns
-from bot.knowledge import load
 from bot.patterns_needs import Branches, needed_branches, needed_characters
 from bot.safety.clauses import fold_clause
 from bot.safety.idioms import masked
+from knowledge_files import packaged_examples
 
 
 def test_needs_of_simple_patterns() -> None:
@@ -95,7 +95,7 @@ def stored_need_violations() -> list[tuple[str, str]]:
     """Every (pattern, text) where a pattern of PATTERN_FILE matches a real text (the knowledge
     examples, raw and as the safety rules read them) that lacks what its stored needs say every
     match holds. Computed in tests/background.py (2.6 million searches), beside the other tests."""
-    texts = [example for topic in load().topics for example in topic.examples()]
+    texts = list(packaged_examples())
     texts += [masked(fold_clause(text)) for text in texts]
     texts = sorted(set(texts))  # many examples fold to themselves: each text once (6,022 -> ~3,450)
     found: list[tuple[str, str]] = []

@@ -7,7 +7,8 @@ the figures per language: ``python tests/safety_figures.py``).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import math
+from collections import Counter, defaultdict
 
 import pytest
 
@@ -56,6 +57,40 @@ def test_recall_and_false_alarms_per_language(tallies: dict[str, dict[str, Tally
         table(name, tallies[name]) + "\n" + misses
 
 
+def _bigrams(text: str) -> frozenset[str]:
+    key = "".join(text.lower().split())
+    return frozenset(key[i:i + 2] for i in range(len(key) - 1))
+
+
+def _close(texts: list[str], held_texts: list[str]) -> list[str]:
+    """The texts that are the same as, or a light edit of (character-bigram Jaccard >= 0.8), one
+    of ``held_texts``. Prefix filtering (exact): two sets this close share at least
+    ceil(0.8 * size) bigrams each, so with the bigrams in one global order (rarest first) the first
+    size - ceil(0.8 * size) + 1 of each must meet (one more is kept against rounding); only the
+    messages whose prefix meets a text's are compared in full (~5x cheaper than comparing every
+    message of a similar size; the same close pairs at lower thresholds too)."""
+    held = [_bigrams(text) for text in held_texts]
+    rarity = Counter(bigram for h in held for bigram in h)
+
+    def prefix(found: frozenset[str]) -> list[str]:
+        return sorted(found, key=lambda bigram: (rarity[bigram], bigram))[:len(found) - math.ceil(0.8 * len(found)) + 2]
+
+    index: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for h in held:
+        for bigram in prefix(h):
+            index[bigram].append(h)
+    found = []
+    for text in texts:
+        mine = _bigrams(text)
+        if not mine:  # no bigrams at all: only a message with none is as close
+            found += [text] if any(not h for h in held) else []
+            continue
+        within = {id(h): h for bigram in prefix(mine) for h in index.get(bigram, ())}.values()
+        if any(0.8 * len(mine) <= len(h) <= len(mine) / 0.8 and len(mine & h) >= 0.8 * len(mine | h) for h in within):
+            found.append(text)
+    return found
+
+
 def test_no_training_example_is_a_held_out_message() -> None:
     """The learned detector's examples (knowledge/safety.json) and the held-out splits stay apart:
     no example is the same as, or a light edit of (character-bigram Jaccard >= 0.8), a held-out
@@ -64,21 +99,16 @@ def test_no_training_example_is_a_held_out_message() -> None:
     from bot.safety.examples import read_examples
     from bot.knowledge import default_path
 
-    def bigrams(text: str) -> frozenset[str]:
-        key = "".join(text.lower().split())
-        return frozenset(key[i:i + 2] for i in range(len(key) - 1))
+    held = [row.text for name in HELD_OUT for row in ROWS[name]]
+    held += [row.text for name in UNSEEN for row in read_rows(DATA / name)]
+    assert _close([example.text for example in read_examples(default_path())], held) == []
 
-    held = [bigrams(row.text) for name in HELD_OUT for row in ROWS[name]]
-    held += [bigrams(row.text) for name in UNSEEN for row in read_rows(DATA / name)]
-    # Jaccard is at most the ratio of the two sizes: only messages of a size within 0.8 of the
-    # example's can be that close, so each example is compared with those alone (sorted by size).
-    held.sort(key=len)
-    sizes = [len(h) for h in held]
-    for example in read_examples(default_path()):
-        mine = bigrams(example.text)
-        within = held[bisect_left(sizes, 0.8 * len(mine)):bisect_right(sizes, len(mine) / 0.8)]
-        close = [h for h in within if len(mine & h) >= 0.8 * len(mine | h)]
-        assert not close, example.text
+
+def test_a_held_out_message_copied_or_lightly_edited_is_found() -> None:
+    held = [row.text for row in ROWS[HELD_OUT[0]]]
+    copied, edited = held[0], held[1] + "!"  # (one bigram more: Jaccard above 0.8 for any message this long)
+    assert len(_bigrams(held[1])) >= 5
+    assert _close([copied, edited, "a message of our own about something else"], held) == [copied, edited]
 
 
 # --- The examples of issue 12 ----------------------------------------------------------------

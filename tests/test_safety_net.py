@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
-from bot.knowledge import load
+from bot.knowledge import default_path
 from bot.safety import assess
 from bot.safety.examples import read_safety
 from bot.safety.net import distress_words, needs_check_in, too_short
 
-CHECK_IN = read_safety(load().path).check_in
-CHECK_IN_ALONE = read_safety(load().path).check_in_alone
+_SAFETY = read_safety(default_path())  # (the packaged folder's safety.json: no need to load and check the whole folder)
+CHECK_IN = _SAFETY.check_in
+CHECK_IN_ALONE = _SAFETY.check_in_alone
 
 # Our own indirect crisis messages (written for this test, in no safety set) that neither safety
 # reader recognises as crisis today: the net is what gives them the number.

@@ -1,6 +1,6 @@
 """Conversations as data (tests/transcripts/*.json), run turn by turn through a Session, and the
-Session's contextual moves: follow-ups read in context (tests/data/followups.tsv), corrections,
-language switches, leaving, the script of the answer."""
+Session's contextual moves: corrections, language switches, leaving, the script of the answer
+(which topic a follow-up continues: tests/test_followups_route.py)."""
 
 from __future__ import annotations
 
@@ -103,47 +103,6 @@ def test_explain_names_rule_candidates_examples_and_slots(engine: Engine) -> Non
     assert "days=60" in explanation
 
 
-FOLLOWUPS = Path(__file__).parent / "data" / "followups.tsv"
-
-
-def _followup_rows() -> list[tuple[str, str, set[str]]]:
-    rows = []
-    for line in FOLLOWUPS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            previous, followup, expected = line.split("\t")
-            rows.append((previous, followup, set(expected.split("|"))))
-    return rows
-
-
-def test_follow_ups_are_read_in_the_context_of_the_last_question(engine: Engine) -> None:
-    """Hand-written follow-ups (not eval data): in a session most get the topic a person would
-    mean, clearly more than the same messages classified alone."""
-    rows = _followup_rows()
-    in_context = alone = 0
-    misses = []
-    for previous, followup, expected in rows:
-        session = engine.session()
-        session.ask(previous)
-        topic = session.ask(followup).topic
-        in_context += topic in expected
-        alone += engine.ask(followup).topic in expected
-        if topic not in expected:
-            misses.append(f"{previous} / {followup} -> {topic}")
-    assert len(rows) >= 50
-    assert in_context / len(rows) >= 0.85, misses
-    assert in_context - alone >= 0.15 * len(rows), (in_context, alone)
-
-
-def test_a_clear_new_question_is_never_pulled_back_to_the_last_topic(engine: Engine) -> None:
-    for previous, followup, topic in (("还不上能协商吗", "那会起诉吗", "lawsuit"),
-                                      ("will they visit me", "and court?", "lawsuit"),
-                                      ("逾期会上门吗", "我想死", "crisis"),
-                                      ("会起诉吗", "今天天气怎么样", "out_of_scope")):
-        session = engine.session()
-        session.ask(previous)
-        assert session.ask(followup).topic == topic
-
-
 def test_a_vague_turn_right_after_a_crisis_or_abuse_reply_stays_with_it(engine: Engine) -> None:
     """"那我该怎么办" after "我真的不想活了" once got "这个问题我在这里帮不上忙" (a new-user probe)."""
     for first, then, topic in (("借呗逾期了 我真的不想活了", "那我该怎么办", "crisis"),
@@ -178,14 +137,6 @@ def test_replies_after_a_crisis_in_the_conversation_keep_12356(engine: Engine) -
     again = Session.from_dict(engine, rapidjson.loads(rapidjson.dumps(state)))
     assert "12356" in again.ask("会影响征信吗").text
     assert "12356" not in engine.session().ask("会影响征信吗").text
-
-
-def test_workplace_follow_up_is_not_the_family_answer_again(engine: Engine) -> None:
-    session = engine.session()
-    family = session.ask("会联系我家人吗")
-    workplace = session.ask("那会不会打到我公司")
-    assert workplace.text != family.text
-    assert any(word in workplace.lead for word in ("公司", "单位", "工作"))
 
 
 def test_a_fear_named_before_does_not_colour_a_new_question(engine: Engine) -> None:
@@ -226,27 +177,6 @@ def test_a_number_no_option_has_offers_the_options_again(engine: Engine, pick: s
     after_crisis = engine.session()
     after_crisis.ask("我不想活了")
     assert after_crisis.ask(pick).topics[0] == "crisis"  # a vague turn right after a crisis reply: that reply again (review)
-
-
-# Follow-ups that ask about the last answer on other details or for a sum, or how likely it is
-# (probe12, probe13): they stay on it, whatever the classifier makes of their numbers.
-@pytest.mark.parametrize("first, follow_up, topic", [
-    ("Will Jiebei visit my hometown if I'm late?", "how likely is that if I owe 3000?", "home_visit"),
-    ("Will Jiebei visit my hometown if I'm late?", "what if it was only 2 weeks?", "home_visit"),
-    ("借呗逾期会上门吗", "欠三千的话可能性大吗", "home_visit"),
-    ("借呗逾期会上门吗", "那如果只欠三千呢", "home_visit"),
-    ("Can Jiebei sue me?", "what would I have to pay if they win?", "lawsuit"),
-    ("借呗逾期会被起诉吗", "赢了的话我要赔多少", "lawsuit"),
-    ("借呗逾期罚息多少", "一个月下来大概多少钱", "penalty_costs"),
-    ("Will collectors come to my house?", "what about the office", "home_visit"),
-    # …and a follow-up naming a matter of its own still moves on
-    ("借呗逾期会上门吗", "那会起诉吗", "lawsuit"),
-    ("Will Jiebei visit my hometown if I'm late?", "what if I just ignore them?", "going_dark"),
-])
-def test_a_follow_up_on_other_details_stays_on_the_last_question(engine: Engine, first: str, follow_up: str, topic: str) -> None:
-    session = engine.session()
-    session.ask(first)
-    assert session.ask(follow_up).topics[0] == topic
 
 
 @pytest.mark.parametrize("first, follow_up, days", [

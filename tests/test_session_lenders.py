@@ -1,7 +1,8 @@
 """The lenders a conversation remembers (ans11): ConversationState.products, written by
 ``Session.to_dict`` and read back by every front end that carries the state between turns (the
 library, stdio JSON Lines, HTTP client-held state, a server-held MemoryStore or Redis session);
-old states without it still load; the list is bounded."""
+old states without it still load; the list is bounded; and the "其他几家呢" reply's product
+(bot.session_lenders)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from bot.server.protocol import Dispatcher
 from bot.server.stdio import serve_stdio
 from bot.server.stores import MemoryStore, open_store
 from bot.server.wsgi import WebApp
-from bot.session_state import MAX_PRODUCTS
+from bot.session_lenders import lender_lines, slots_for_others
+from bot.session_state import MAX_PRODUCTS, ConversationState
 
 TOLD, OTHERS = "借呗和花呗都逾期了", "其他几家呢"
 
@@ -147,3 +149,20 @@ def test_a_saved_state_after_the_others_reply_loads(engine: Engine) -> None:
     for message in ["借呗逾期会上门吗", "其他几家呢"]:  # none told: the reply is this turn's only
         session.ask(message)
     assert Session.from_dict(engine, session.to_dict()).to_dict()["slots"]["product"]["value"] == "jiebei"
+
+
+def test_the_others_reply_of_several_lenders_has_a_line_for_each_and_95188_only_for_alipay() -> None:
+    lines = lender_lines(["jiebei", "huabei", "weilidai"], "zh").splitlines()
+    assert [line.split("：")[0] for line in lines] == ["- 借呗", "- 花呗", "- 微粒贷"]
+    assert "95188" in lines[1] and "95188" not in lines[2] and "95188" not in lines[0]
+
+
+def test_one_other_lender_becomes_the_conversations_several_stay_for_one_reply() -> None:
+    one = ConversationState(products=["jiebei", "huabei"])
+    others, slots = slots_for_others(one, "zh")
+    assert others == ["huabei"] and one.slots["product"].value == "huabei" and slots is one.slots
+    several = ConversationState(products=["jiebei", "huabei", "weilidai"])
+    others, slots = slots_for_others(several, "en")
+    assert others == ["huabei", "weilidai"] and slots["product"].value == "several_lenders" and several.slots == {}
+    none = ConversationState(products=["jiebei"])
+    assert slots_for_others(none, "zh")[1]["product"].value == "other_lenders" and none.slots == {}
