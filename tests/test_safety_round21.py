@@ -116,3 +116,40 @@ def test_least_painful_way_to_tell_is_no_crisis(engine: Engine) -> None:
 @pytest.mark.parametrize("message", ["what's the least painful way to go", "what's the least painful way, I can't do this anymore"])
 def test_least_painful_way_alone_stays_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
+
+
+# 8. "will be the death of me", "I'm a dead man if…": trouble foretold, masked unless the text says it is meant.
+@pytest.mark.parametrize("message", ["I swear this app will be the death of me, why won't the payment go through?",
+                                     "if my wife finds out about this loan I'm a dead man, will they call her?"])
+def test_death_of_me_as_trouble_is_no_crisis(engine: Engine, message: str) -> None:
+    _neither(engine, message)
+
+
+@pytest.mark.parametrize("message", ["this debt will be the death of me, I've got the pills ready", "I'm a dead man, the rope is ready"])
+def test_death_of_me_with_a_means_stays_a_crisis(engine: Engine, message: str) -> None:
+    _crisis(engine, message)
+
+
+# 9. A letter sent to one's home address is post, not one's address published.
+def test_a_letter_to_ones_address_is_no_shaming(engine: Engine) -> None:
+    _neither(engine, "they said they will send a letter to my home address, is that allowed?")
+
+
+@pytest.mark.parametrize("message", ["they posted my address online and called me a thief",
+                                     "they sent my home address and photo to my whole family group"])
+def test_an_address_published_stays_abuse(engine: Engine, message: str) -> None:
+    _abuse(engine, message)
+
+
+# 10. A place with a day's pastime said in it (fishing, a vegetable patch, a traffic jam, a friend waited for, lunch).
+@pytest.mark.parametrize("message", ["今天在河边钓了一天鱼，回家才发现借呗扣款失败了", "我在楼顶天台种了一片菜，顺便问一下借呗利息怎么算",
+                                     "刚才在桥上堵车堵了一个小时，现在还借呗还来得及吗", "我在桥上等朋友，顺便问下借呗逾期一天有影响吗",
+                                     "我站在公司天台上吃盒饭，顺便问一下借呗可以延期吗"])
+def test_a_place_with_a_pastime_is_no_crisis(engine: Engine, message: str) -> None:
+    _neither(engine, message)
+
+
+@pytest.mark.parametrize("message", ["我在江边钓了一天鱼，想着干脆跳下去算了", "我在桥上等朋友，其实是想最后见他一面，然后就跳下去",
+                                     "我站在天台上，吃完这顿盒饭就跳", "我在桥上堵车，看着下面的江水，真想跳下去"])
+def test_a_place_with_a_pastime_and_a_jump_stays_a_crisis(engine: Engine, message: str) -> None:
+    _crisis(engine, message)

@@ -146,7 +146,8 @@ CUES_EN = (
     ("shaming", any_of(
         r"posters?\b|flyers?\b|banner|wanted (poster|for)|(mailed|sent|posted|printed) .{0,30}(picture|photo)s? of me",
         # not the borrower sending their own ID ("if i send my id", "to send my id")
-        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) (?!me\b).{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details|screenshots?|chats?|chat (history|logs)|private messages|contract|payslip|salary slip|bank statements?)\b",
+        # ...nor post sent to one's address ("they will send a letter to my home address"; safe28)
+        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) (?!me\b)(?!(a |the |an )?(\w+ )?(letter|notice|reminder|bill|statement|mail|post)s? to (my|your|our|the|his|her|their) (\w+ )?address\b).{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details|screenshots?|chats?|chat (history|logs)|private messages|contract|payslip|salary slip|bank statements?)\b",
         r"(prefer|rather|want|like) (they|them|us|me|him) (to )?(talk|speak|call|contact|go|visit) (to )?(your|my) \w+ or (your|my) \w+",
         r"\b(hospital )?(bed|room|ward) number\b|(school|home|work) address\b.{0,30}\b(pay|or else|today)\b",
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
