@@ -153,3 +153,31 @@ def test_a_place_with_a_pastime_is_no_crisis(engine: Engine, message: str) -> No
                                      "我站在天台上，吃完这顿盒饭就跳", "我在桥上堵车，看着下面的江水，真想跳下去"])
 def test_a_place_with_a_pastime_and_a_jump_stays_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
+
+
+# 11. The debt paid off and borrowing given up, or a goodbye said to the interest: relief, not an ending.
+@pytest.mark.parametrize("message", ["I'm going to pay it all off tonight. Goodbye, interest!",
+                                     "I've decided: no more borrowing. Once this is paid off I'm closing the account.",
+                                     "I'm finally free, paid everything off. Can I get a certificate of settlement?"])
+def test_relief_at_paying_off_is_no_crisis(engine: Engine, message: str) -> None:
+    _neither(engine, message)
+
+
+@pytest.mark.parametrize("message", ["I'm going to pay it off tonight and then goodbye to everyone, nobody will miss me",
+                                     "once this is paid off I'm done with everything, I've got the pills ready",
+                                     "goodbye everyone, I can't pay this loan anymore"])
+def test_an_ending_beside_paying_off_stays_a_crisis(engine: Engine, message: str) -> None:
+    _crisis(engine, message)
+
+
+# 12. Gone somewhere for a while ("into the mountains for a month"); a shift on a suicide hotline.
+@pytest.mark.parametrize("message", ["I want to disappear into the mountains for a month of hiking. Will autopay still go through?",
+                                     "I volunteer on a suicide hotline two nights a week. Is ten days late already on my credit report?"])
+def test_a_trip_or_a_hotline_shift_is_no_crisis(engine: Engine, message: str) -> None:
+    _neither(engine, message)
+
+
+@pytest.mark.parametrize("message", ["I want to disappear into the river forever", "I want to disappear for a month and never come back",
+                                     "I volunteer on a suicide hotline but honestly I'm the one who wants to die now"])
+def test_disappearing_for_good_or_ones_own_wish_stays_a_crisis(engine: Engine, message: str) -> None:
+    _crisis(engine, message)
