@@ -181,3 +181,13 @@ def test_a_trip_or_a_hotline_shift_is_no_crisis(engine: Engine, message: str) ->
                                      "I volunteer on a suicide hotline but honestly I'm the one who wants to die now"])
 def test_disappearing_for_good_or_ones_own_wish_stays_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
+
+
+# 13. Work's pressure said to drive one to death, beside a loan question: the burden doubt (loan answer, 12356).
+def test_work_pressure_driving_to_death_is_a_burden(engine: Engine) -> None:
+    assert "12356" in _neither(engine, "这个月的业绩要把我逼死了，老板天天催，借呗的额度还能提吗")
+
+
+@pytest.mark.parametrize("message", ["这个月的业绩要把我逼死了，我真的不想活了", "老板要把我逼死了，借呗也还不上，我今晚就去江边"])
+def test_work_pressure_with_intent_stays_a_crisis(engine: Engine, message: str) -> None:
+    _crisis(engine, message)

@@ -115,7 +115,8 @@ _GOING_ON = regex(rf"^\S{{0,4}}(打工|上班|干活|搬砖)?\S{{0,2}}(还钱|�
 # A cost said to drive one to death ("利息要把我逼死了 怎么算的"): the burden (idioms.py masks the
 # crushing kind, 压死; driven to death stays a rule's cue, since "罚息逼死我了 对不起爸妈" is a crisis,
 # where the scale and the learned reader agree).
-_BURDEN = regex(r"(利息|罚息|滞纳金|违约金|手续费|账单|房贷|车贷|月供|债|借呗|花呗|网贷)\S{0,4}(把我|让我)?(逼|愁|压)死")
+# Work's pressure said the same way ("这个月的业绩要把我逼死了，借呗额度还能提吗"; safe28).
+_BURDEN = regex(r"(利息|罚息|滞纳金|违约金|手续费|账单|房贷|车贷|月供|债|借呗|花呗|网贷|业绩|考核|指标|老板|领导|甲方|加班|KPI|kpi)\S{0,4}(把我|让我)?(逼|愁|压|累)死")
 # A study or a story framing a question about death and debt that is nobody's own ("人死债消是法律
 # 规定吗 我在写论文"): even two stages agreeing on its wording read the words, not the speaker.
 _OWN = regex(r"我|\b(i|im|ive|id|me|my|myself)\b")
