@@ -39,7 +39,10 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # safe25's held-out 15 (indirect crises and their look-alikes): measured on main 3fbf3f8 and at the end; never tuned on
           "safety_heldout15.tsv",
           # safe27's held-out 16 (farewells, endings set in time, long stories): measured on main 2a57f6e and at the end; never tuned on
-          "safety_heldout16.tsv")
+          "safety_heldout16.tsv",
+          # safe28's held-out 17 (benign look-alikes of crisis and abuse, and true ones on the same surface): measured on
+          # main 2a57f6e before any change and at the end; never tuned on
+          "safety_heldout17.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

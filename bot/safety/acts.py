@@ -54,7 +54,7 @@ ACTS = (
         rf"\b({_GATHER_EN})\b.{{0,30}}\b({_MEANS_EN})\b|\b({_MEANS_EN})\b.{{0,30}}\b({_GATHER_EN})\b",
         r"\b(vodka|whisk(e)?y|wine|alcohol|drink\w*)\b.{0,30}\b(pills|tablets|meds|sleeping)|\b(pills|tablets|meds|antidepressants)\b.{0,30}\b(vodka|whisk(e)?y|wine|alcohol)",
         r"(nurse|pharmac\w*|hospital|clinic|vet)\b.{0,40}\b(take (home|whatever)|taken some|nobody checks|which drugs|how much would|know exactly)",
-        rf"\b(keep|kept|carry|carrying) (the |a |my )?(\w+ )?({_MEANS_EN}) (in|under|on|with|next to|by|close)|(lethal|fatal) doses?|how many (\w+ )?(pills|tablets|paracetamol)|(which|what) (building|bridge) is (tall|high) enough|least painful"
+        rf"\b(keep|kept|carry|carrying) (the |a |my )?(\w+ )?({_MEANS_EN}) (in|under|on|with|next to|by|close)|(lethal|fatal) doses?|how many (\w+ )?(pills|tablets|paracetamol)|(which|what) (building|bridge) is (tall|high) enough|least painful(?! way (to|of) (tell\w*|break\w*|say\w*|explain\w*|ask\w*|bring\w* up|pay\w*|repay\w*|handle|deal|talk\w*|confess\w*|admit\w*|get out of (the|this|my) (debt|loan)))"
         r"|(a pack|one) at each|different (shops|pharmacies) so|lid is off|engine (is )?running|gas (on|turned on)"),
         unless=_CARE_EN, unless_nearby=True),
     # Self-harm acts: a tool to the body, wounds and scars renewed, pain as the only relief.
@@ -184,7 +184,7 @@ ACTS = (
         r"(今晚|明天|周[一二三四五六日末]|过了\S{0,3})(以后|之后|过后)?.{0,6}(找不到我|见不到我|联系不上我|跟我没关系了|不会有人再)")),
     Cue("plan", any_of(
         r"(picked|chosen|set|choose) (the|a) (day|date)|(planned|decided|it ends|it will end|itll end|it(ll| will) be done) .{0,24}(this weekend|next \w+|the first|(mon|tues|wednes|thurs|fri|satur|sun)day|end of the month)",
-        r"(is|will be) the last day|thats where it ends|that is where it ends|one more month.{0,30}thats it|my mind is made up",
+        r"(is|will be) the last day(?! (of|for|before|to) (my |the |this |our )?(grace|due|deadline|payment|repayment|offer|sale|promo\w*|discount|trial|extension|instal\w*|application|contract|billing|interest.free))|thats where it ends|that is where it ends|one more month.{0,30}thats it|my mind is made up",
         r"(leave me alone|dont bother|stop asking|just leave me).{0,30}((wont|will not) matter|it ends|be gone|none of this will matter)"
         r"|no point (anymore|any more)([^\w\s]|$)",
         r"(before i go|when im gone|after im gone|once im gone) .{0,50}(loans?|debts?|sort|pay|tidy|nothing left|stuck)|loose ends|made (a|my) list of who gets",

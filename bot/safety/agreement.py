@@ -37,6 +37,9 @@ from .lexicon import distress, everyday_abuse, everyday_crisis
 _ORDINARY = regex(r"(去|到)(国外|外地|外省)\S{0,2}(读书|留学|上学|工作|打工)|出国|留学|考完|放假|答辩|(项目|系统)\S{0,4}上线|夜班|白天睡|失眠|睡不好|睡不着|睡得(不好|很差)|护士|药剂师|药房上班|药店上班|医院上班|殡仪馆|好多了|好一点|好些了"
                   r"|少喝点|戒酒|\b(study(ing)? abroad|moving (to|abroad) for|(need|trying|try|want|have) to (cut down|cut back|drink less|quit drinking|stop drinking)|asleep|think (ive|i have|im|i am) (gone missing|disappeared|run away|dead)|night shifts?|work(ing)? nights|double shifts?|(\w+ )?hour shifts?|overtime|sleep(ing)? (in|during) the day|insomnia|sleep(ing)? (so |really )?(badly|poorly)|cant sleep|melatonin|nurse|pharmacist|funeral home|mortuary|hospice"
                   r"|my (own )?life is (pretty |really |quite )?(calm|fine|good|boring|normal)"
+                  # the debt paid off, borrowing given up, the account closed: relief the model reads as an ending (safe28)
+                  r"|(paid|pay|paying) (it |everything |this |them |the (loan|debt) |my (loan|debt) )?(all )?off|debt.?free|no more (borrowing|loans|debts?)"
+                  r"|clos(e|ing) (the|my) (jiebei |alipay )?account"
                   r"|feel(ing)? (much |a lot |so much )?better)\b")
 # The speaker reassuring someone else ("我跟她说别瞎想", "I told him not to talk like that"): the
 # talk of death next to it is the other person's way of speaking, and the speaker is not in danger.

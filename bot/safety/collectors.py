@@ -85,7 +85,7 @@ CUES_ZH = (
     ("fake_legal", any_of(
         r"(假|伪造|假冒|做得很像|像真的).{0,8}(律师函|传票|判决书|起诉书|法院|通知|文书|逮捕令|通缉令|公章)",
         r"(律师函|传票|起诉书|起诉通知|立案通知|法院|律所|律师事务所|案号).{0,20}(假的|不存在|空号|查不到|没有这个|写错|根本没有)",
-        r"(短信|消息|彩信|通知|链接|打来|发来|说).{0,16}(立案|案件|逮捕|拘留|重点执行|执行名单|冻结|强制执行|公安(已经)?介入|刑事)",
+        r"(短信|消息|彩信|通知|链接|打来|发来|说).{0,16}(立案|案件(?!\S{0,6}(转交|移交|转到|转给|转入|委托|交给|交由)\S{0,4}(法务|律所|律师事务所|第三方|外部|外包|委外|合作机构|催收公司|催收机构))|逮捕|拘留|重点执行|执行名单|冻结|强制执行|公安(已经)?介入|刑事)",
         r"(转账|打钱|汇款|交).{0,8}(个人账户|私人账户|他的账户|私人卡|保证金)",
         r"(转|打|汇|交).{0,10}(个人(账户|卡|银行卡)|私人(账户|卡)|他的(账户|卡))|仲裁|调解员|所谓(的)?\S{0,4}(仲裁|律师函|传票|起诉|调解|法院|通知|告知书|通知书|文书|函)",
         r"(落款|盖章|公章|印章).{0,10}(没有|没盖|不对|是假的|假的|不清楚)|(没有|没盖)(公章|印章|章)",
@@ -104,7 +104,7 @@ CUES_ZH = (
         r"(两|几|三|一群|好几)个(陌生的?|外地口音的)?(男的|女的|人|壮汉|男人).{0,12}(来|到|在|堵|敲)|穿着黑衣服|外地口音")),
     ("calls", any_of(
         r"(几十|十几|二三十|三四十|七八十|上百|好几十|几百|[1-9][0-9]+|[一二两三四五六七八九]?百|[二三四五六七八九]十)多?(个|通|次).{0,2}(电话|未接|来电)",
-        r"打了.{0,6}(几十|十几|二三十|上百|[1-9][0-9]+)(个|次|通)|一天.{0,6}(几十|十几|二三十|三四十|七八十|上百|[1-9][0-9]+)(个|通|次)",
+        r"打了.{0,6}(几十|十几|二三十|上百|[1-9][0-9]+)(个|次|通)(?!钟头|小时|单|件|人|客人|包裹|趟|菜)|一天.{0,6}(几十|十几|二三十|三四十|七八十|上百|[1-9][0-9]+)(个|通|次)(?!钟头|小时|单|件|人|客人|包裹|趟|菜)",
         r"(半夜|凌晨|深夜|(十一|十二|11|12|零)点(以后|多|过后)).{0,6}(打|来电|轰炸)|打.{0,6}(半夜|凌晨|深夜)",
         r"(内容|写着|只有|就是)\S{0,6}(家人|爸妈|父母|孩子|女儿|儿子|老婆|老公)的?(名字|姓名|住址|地址|学校|照片)",
         r"(连续|每天|天天)\S{0,6}(早上|清晨|一大早|凌晨|半夜|深夜)\S{0,6}(打|来电|电话)",
@@ -146,7 +146,8 @@ CUES_EN = (
     ("shaming", any_of(
         r"posters?\b|flyers?\b|banner|wanted (poster|for)|(mailed|sent|posted|printed) .{0,30}(picture|photo)s? of me",
         # not the borrower sending their own ID ("if i send my id", "to send my id")
-        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) (?!me\b).{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details|screenshots?|chats?|chat (history|logs)|private messages|contract|payslip|salary slip|bank statements?)\b",
+        # ...nor post sent to one's address ("they will send a letter to my home address"; safe28)
+        r"(?<!\bi )(?<!\bto )(?<!\bcan )(?<!\bplease )(post|posted|posting|share|shared|sharing|publish|published|print|printed|put|send|sent|leak|leaked|spread) (?!me\b)(?!(a |the |an )?(\w+ )?(letter|notice|reminder|bill|statement|mail|post)s? to (my|your|our|the|his|her|their) (\w+ )?address\b).{0,50}\b(id|id card|photos?|pictures?|passport|address|personal (info|information|details)|student id|nudes|intimate photos|face|name|loan contract|debt details|screenshots?|chats?|chat (history|logs)|private messages|contract|payslip|salary slip|bank statements?)\b",
         r"(prefer|rather|want|like) (they|them|us|me|him) (to )?(talk|speak|call|contact|go|visit) (to )?(your|my) \w+ or (your|my) \w+",
         r"\b(hospital )?(bed|room|ward) number\b|(school|home|work) address\b.{0,30}\b(pay|or else|today)\b",
         r"(group chat|wechat group|family group|class group|neighbou?rhood|facebook group|moments|social media)\b.{0,30}\b(post|posted|shame|sent|saying|with my)",
@@ -160,8 +161,8 @@ CUES_EN = (
         r"(pretend|pretending|pretended|posing|posed|claiming|claimed|claims|claim|impersonat\w*|introduced (himself|herself) as"
         r"|said (he|she|they) (was|were|is|are)|says (he|she) is|(he|she) (said|says) (hes|shes|he is|she is)) .{0,20}(police|officer|cop|court|lawyer|attorney|judge|public security|prosecutor|procurat\w*|economic crimes|cyber ?police|anti.?fraud (centre|center|unit|police)|law firm|legal department|bailiff)")),
     ("fake_legal", any_of(
-        r"\bfake\b|forged|counterfeit|made.?up|bogus|phony|phoney|someones? (personal )?(name|account)|in (a|someone\w*) personal name|(doesnt|does not|didnt|did not) exist|no record|not real|random (mobile )?number|personal (bank )?account",
-        r"(text|sms|message|letter|document|notice) .{0,40}\b(case has been|case was|case against me|filed against|case filed|filed a case|registered|warrant|arrest|detain|criminal|frozen|investigat)",
+        r"\bfake\b|forged|counterfeit|(?<!mind is )(?<!mind was )made.?up(?! (my|his|her|our|their|your) minds?\b)|bogus|phony|phoney|someones? (personal )?(name|account)|in (a|someone\w*) personal name|(doesnt|does not|didnt|did not) exist|no record|not real|random (mobile )?number|personal (bank )?account",
+        r"(text|sms|message|letter|document|notice) .{0,40}\b(case (has been|was)(?! (transferred|handed|passed|referred|sent|assigned|moved|forwarded)( over)? (to|for) (the |a |an |our |their |its )?(legal (department|team|review|dept)|law firm|lawyers?|third.party|outside|external|partner|collection (agency|company|team)|agency))|case against me|filed against|case filed|filed a case|registered|warrant|arrest|detain|criminal|frozen|investigat)",
         r"\bpay\w* (money )?(to|into) (this|that|a|an|their|his|the) (bank )?account to (stop|drop|close|cancel|settle|withdraw|end)\b",
         r"(fee|deposit|payment|money) to (stop|drop|close|cancel|settle) the case|arrest warrant|criminal case|arbitration|fee to (cancel|close|withdraw|stop|drop)|(settlement|deposit) (to|into) a personal"
         r"|personal (mobile|phone) number|no such case|(no|had no) record of")),

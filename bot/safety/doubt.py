@@ -68,10 +68,13 @@ _HEALED = regex(r"(伤|疤|伤口|刀口|口子|划痕)\S{0,8}(早就|早|已经
                 r"|\b(scars?|wounds?|cuts?|stitches)\b.{0,24}\b(healed|heal(ed|ing) (well|nicely|fine)|came out|removed)\b")
 _RECEIVED = regex(r"(理赔|赔偿|赔款|保险金|保险钱|保险|抚恤金)\S{0,4}(下来了|到账|到了|批了|赔下来|打过来)"
                   r"|\b(payout|claim|insurance (money|payment))\b.{0,24}\b(came through|approved|arrived|paid out|got paid)\b")
-_AILMENT_ZH = r"(头疼|头痛|牙疼|牙痛|发烧|感冒|咳嗽|胃疼|胃痛|拉肚子|过敏|痛经)"
+_AILMENT_ZH = r"(头疼|头痛|牙疼|牙痛|发烧|感冒|咳嗽|胃疼|胃痛|拉肚子|过敏|痛经|肚子疼|肚子痛|腰疼|腰痛|(胃|头|牙|腰|肚子)\s?□)"
 _CARE = regex(rf"{_AILMENT_ZH}.{{0,12}}(吃|吞|送|给|拿)|(吃|吞|送|给|拿).{{0,16}}{_AILMENT_ZH}"
-              r"|\b(headache|toothache|migraine|fever|a cold|the flu|cough|allergy|allergies|cramps|sore throat)\b")
-_CARE_AMOUNT = regex(r"([3-9]|[1-9][0-9]|几十|[三四五六七八九十][十几]?|十[几一二三四五六七八九])多?(片|粒|颗)|一把|一大把|一整|整板|整瓶|一瓶|好多|很多|一堆|全部|全吃|所有|攒|剩下的都|\b(all|whole|bottle|handful|lots|many|every|saving|saved|stash\w*|enough|extra|jar|what was left)\b")
+              r"|\b(headache|toothache|migraine|fever|a cold|the flu|cough|allergy|allergies|cramps|sore throat|stomach ?ache|backache)\b"
+              # a body part said to ache or, masked as hyperbole, to be "killing me" ("my stomach is killing me"; safe28)
+              r"|\b(stomach|tummy|belly|back|head|tooth|knee|neck)\b (is |was )?(\s*□|(really )?(hurts|hurting|aches|aching|sore))")
+_CARE_AMOUNT = regex(r"([3-9]|[1-9][0-9]|几十|[三四五六七八九十][十几]?|十[几一二三四五六七八九])多?(片|粒|颗)|一把|一大把|一整|整板|整瓶|一瓶|好多|很多|一堆|全部|全吃|所有|攒|剩下的都|\b(all|whole|bottle|handful|lots|many|every|saving|saved|stash\w*|enough|extra|jar|what was left"
+                          r"|[3-9]|[1-9][0-9]+|three|four|five|six|seven|eight|nine|ten|dozen|several|a few)\b")
 # Packs taken (吃了两盒…), said of an ailment that is mending or still treated ("终于好了", "还没好",
 # "退烧了", "按医嘱"): care, whatever the amount; not with "all of it", not waking, hopelessness or a
 # plan, which KEEPS reads once the packs are set aside (review28).
@@ -112,7 +115,8 @@ _GOING_ON = regex(rf"^\S{{0,4}}(打工|上班|干活|搬砖)?\S{{0,2}}(还钱|�
 # A cost said to drive one to death ("利息要把我逼死了 怎么算的"): the burden (idioms.py masks the
 # crushing kind, 压死; driven to death stays a rule's cue, since "罚息逼死我了 对不起爸妈" is a crisis,
 # where the scale and the learned reader agree).
-_BURDEN = regex(r"(利息|罚息|滞纳金|违约金|手续费|账单|房贷|车贷|月供|债|借呗|花呗|网贷)\S{0,4}(把我|让我)?(逼|愁|压)死")
+# Work's pressure said the same way ("这个月的业绩要把我逼死了，借呗额度还能提吗"; safe28).
+_BURDEN = regex(r"(利息|罚息|滞纳金|违约金|手续费|账单|房贷|车贷|月供|债|借呗|花呗|网贷|业绩|考核|指标|老板|领导|甲方|加班|KPI|kpi)\S{0,4}(把我|让我)?(逼|愁|压|累)死")
 # A study or a story framing a question about death and debt that is nobody's own ("人死债消是法律
 # 规定吗 我在写论文"): even two stages agreeing on its wording read the words, not the speaker.
 _OWN = regex(r"我|\b(i|im|ive|id|me|my|myself)\b")

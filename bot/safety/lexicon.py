@@ -80,6 +80,9 @@ _EVERYDAY_CRISIS = regex(
     r"|no point (any ?more |now )?(in )?(waiting|delaying|putting it off|arguing|asking|calling|hiding))\b")
 _EVERYDAY_ABUSE = regex(
     r"(走|通过)法律(程序|途径)|起诉|诉讼|法院(真的|正式)|上征信|报(给)?征信|征信(中心|报告)"
+    # a debt handed to the lender's legal department, a law firm or an outside agency: an ordinary step (safe28)
+    r"|(委托|转交|移交|转到|转给|转入|交给|交由)\S{0,8}(第三方|外部|外包|委外|合作机构|法务|律所|律师事务所|催收公司|催收机构)"
+    r"|\b(transferred|handed|passed|referred|assigned|outsourced|sent|forwarded)( over)? (to|for) .{0,20}\b(agency|law firm|legal (team|department|review)|third.party|collection (company|agency|team))\b"
     r"|\b(legal (proceedings|action)|lawsuit|sue|suing|take me to court|credit (bureau|report|record|score|reference))\b")
 _FAKE = regex(r"假|冒充|自称|p的|不存在|查不到|通缉|\b(fake|forged|pretend\w*|claim\w*|doesnt exist|no court)\b")
 

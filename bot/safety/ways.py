@@ -54,17 +54,24 @@ WAYS = (
     # The last day in this world, and no tomorrow of one's own (zh).
     Cue("farewell", any_of(
         r"(这个|这)?(世上|世界上|人世|人间|世间|人世间|阳间)(的)?最后一(天|晚|夜|个晚上|个夜晚)|最后一(天|晚|夜)(在|留在|活在)(这个)?(世上|世界上|人间|人世)",
-        r"(看不到|见不到|等不到|看不见)(明天|明早|后天|明年)的?(太阳|日出|天亮)|明天的太阳\S{0,4}(就)?(不看|看不到|见不到|不用看|不想看)",
         r"(不会|不打算|不准备|没打算|不想)(再)?活(到|过)(明天|今晚|明早|天亮|下周|月底|下个月|过年|年底)",
         # the world without me from then on ("过了今天，这世上就没有我了"; not "这世上没有我办不成的事")
         r"(世上|世界上|人间|世间)(就|再|也)*(没有|没)我(了|这个人了?)(?!\S)"),
         unless=regex(r"天气|下雨|阴天|雾霾|出差|值班|夜班|加班|熬夜|通宵"), unless_nearby=True),
+    # ...tomorrow's sun not to be seen: not when the message speaks of the weather anywhere ("看不到明天的太阳了，天气预报
+    # 说明天下雨": the forecast sits in the next clause, out of the window's reach; safe28). A means, a plan or a
+    # farewell told beside it is read by its own cue.
+    Cue("farewell", any_of(
+        r"(看不到|见不到|等不到|看不见)(明天|明早|后天|明年)的?(太阳|日出|天亮)|明天的太阳\S{0,4}(就)?(不看|看不到|见不到|不用看|不想看)"),
+        unless=regex(r"天气|预报|下雨|有雨|阴天|多云|雾霾|下雪|台风|降温|阴雨|暴雨|雷阵雨|出差|值班|夜班|加班|熬夜|通宵")),
     # ...and in English: "I'm not going to see tomorrow", "not going to live until tomorrow", "my last day on earth".
     Cue("farewell", any_of(
         rf"\b(im|i am|i m) (not|never) (going to|gonna) {_REACH} ?{_FOR_ME}\b{_THING_EN}",
         rf"\bi (wont|will not|will never|am not going to) {_REACH} ?{_FOR_ME}\b{_THING_EN}",
         rf"\b(dont|do not) (think|expect) (ill|i will|i ll|to) {_REACH} ?{_FOR_ME}\b{_THING_EN}",
-        r"\b(my )?(last|final) (day|night|morning|hours?) (on (this )?earth|alive|in this world)\b"),
+        r"\b(my )?(last|final) (day|night|morning|hours?) (on (this )?earth|alive|in this world)\b"
+        # ...and of one's life, which the plan cue's "is the last day" no longer reads beside a grace period (safe28)
+        r"|\b(the |my )?(last|final) (day|night|morning) of my life\b(?! (as|with|in|at|being) )"),
         # ...nor a challenge, a wedding's eve or a party ("last night on earth as a single man lol, wedding tomorrow"; review34)
         unless=regex(r"\b(trip|travel\w*|flight|abroad|holiday|vacation|night shift|working late|all nighter|offline|no signal|business|conference"
                      r"|challenge|trend|wedding|single (man|woman|guy|girl)|bachelor\w*|stag|hen (do|party)|party|tiktok)\b")),
