@@ -115,12 +115,13 @@ def asks_start(question: str) -> bool:
 # A helpline for the person, not an account's service, said to be unreachable ("12356打不通", "心理热线
 # 一直没人接", "the crisis line is busy"): someone who has tried to call for help. Not 95188 or a
 # lender's customer service, whose line being busy is an account matter (declined, as before).
-_HELPLINE = regex(r"12356|心理(援助|咨询|危机|干预)?(热线|电话|援助)|(危机|求助|自杀|生命)(干预)?(热线|电话)|希望24"
-                  r"|\b(crisis|suicide|mental health|psychological (assistance )?|support|help) ?(hot)?lines?\b|\b12356\b")
+_HELPLINE = regex(r"12356|心理(援助|咨询|危机|干预)?(热线|电话|援助)|(危机|自杀|生命)(干预)?(热线|电话)|希望24"
+                  r"|\b(crisis|suicide|mental health|psychological (assistance )?) ?(hot)?lines?\b|\b12356\b")
 _UNREACHABLE = regex(r"打不通|打不进|没人接|没接|无人接听|接不通|占线|一直忙|忙音|没打通|打了(好几次|几次|半天)?(都)?没人"
                      r"|\b(busy|engaged|not answering|no answer|no one (answers|answered|picks up|picked up)|nobody (answers|answered|picks up|picked up)"
                      r"|(cant|cannot|couldnt|could not) get through|(didnt|doesnt|did not|does not|wont|isnt|is not) (answer|answering|pick up|picking up|going through))\b")
-_ACCOUNT_SERVICE = regex(r"95188|客服|\bcustomer service\b|\bservice line\b")
+# (nor a complaint meant for 12378, "12356投诉催收打不通": the abuse reply; review38)
+_ACCOUNT_SERVICE = regex(r"95188|客服|支付宝|借呗|花呗|投诉|催收|\b(customer service|service line|alipay|jiebei|huabei|app|lender|complain\w*|collectors?)\b")
 
 
 def helpline_unreachable(question: str) -> bool:

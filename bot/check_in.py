@@ -102,11 +102,22 @@ _FEELING_TOLD = regex(
     r"\bi (keep|been) crying\b")
 
 
+# A life coming apart told beside the debt (front7: "我老婆要跟我离婚了，因为借呗" got contact_family's answer
+# alone, "没钱吃饭了，饿了两天" the negotiation answer alone): a spouse leaving, days without food. Not a
+# marriage's debts asked about ("离婚后借呗要一起还吗"), nor a meal skipped to save ("少吃一顿").
+_HARDSHIP_TOLD = regex(
+    r"(要|闹|提出?|想|非要|吵着)(跟|和)?(我)?离婚|(跟|和)我离婚|(老婆|老公|妻子|丈夫|媳妇|对象)\S{0,4}(走了|跑了|离开我|不要我)|"
+    r"没钱吃饭|吃不上饭|吃不起饭|(饿|饿了)(了)?(两|三|几|好几|[2-9])天|(两|三|几|好几|[2-9])天(都)?没(有)?吃(饭|东西)|"
+    r"\b(wife|husband|partner|spouse|girlfriend|boyfriend) (is |has )?(leaving|left|divorcing|kicked) me\b|\b(wants|asked for|filing for|filed for) (a )?divorce\b|"
+    r"\b(havent|have not|hasnt|didnt) eaten (in|for) (two|three|a few|several|[2-9]) days\b|\b(cant|cannot|can not) (afford|buy) (food|groceries|to eat)\b")
+
+
 def feeling_told(question: str) -> bool:
     """Whether the message tells a feeling of distress anywhere in it, beside whatever loan matter
-    (see _FEELING_TOLD): the check-in line, and a decline opens with the person."""
+    (see _FEELING_TOLD), or a life coming apart (_HARDSHIP_TOLD): the check-in line, and a decline
+    opens with the person."""
     text = _plain(question)
-    return _FEELING_TOLD.search(text) is not None
+    return _FEELING_TOLD.search(text) is not None or _HARDSHIP_TOLD.search(text) is not None
 
 
 # Someone asked for, with nothing else said (front5: "帮帮我", "有人能陪我说说话吗", "我能跟谁说", "I need

@@ -46,6 +46,10 @@ REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the w
 AFTER = "after_repayment"
 THANKS = "thanks"  # "好的明白了" alone: understood, said as thanks are
 
+# A helpline said unreachable in a message this short says nothing else (bot.answer_modes).
+_HELPLINE_ALONE = 40
+
+
 class Router(QuestionReading):
     """Decides the topics of a message with a classifier over a knowledge folder's topics."""
 
@@ -131,7 +135,7 @@ class Router(QuestionReading):
         if crisis is None:
             crisis = route.crisis_probability
         if (feeling_alone(question) or veiled_farewell(question) or enduring(question) or asks_for_someone(question)
-                or feeling_told(question)):
+                or feeling_told(question) or helpline_unreachable(question)):
             # "我好难受", "so tired" alone: the net reads them as too short (safe16); "很快就不用还了" (safe17);
             # "还要熬多久" (safe19); "征信花了，压力好大": a feeling beside a loan matter (review35)
             return replace(route, check_in=True)
@@ -146,9 +150,11 @@ class Router(QuestionReading):
         body = plain_question(strip_courtesy(question))
         folded = normalize(body)  # read once by every wording rule below
         whole = self._classifier.predict(body, top=6)
-        if helpline_unreachable(body) and CRISIS in self._by_id:
+        if helpline_unreachable(body) and CRISIS in self._by_id and len(body) <= _HELPLINE_ALONE:
             # "12356打不通": someone who tried to call for help; the crisis reply, which says what then
-            # (it had been declined as an account matter; front7)
+            # (it had been declined as an account matter; front7). Said in a longer message beside a
+            # loan question ("…they were busy but I'm fine now, can they sue me?"), the question is
+            # answered, with the check-in line (_checked_in; review38).
             return Route((CRISIS,), whole, "helpline_unreachable")
         if asks_for_someone(body):
             return Route((kb.OUT_OF_SCOPE,), whole, "asks_for_someone")  # the person first (_checked_in), never goodbye

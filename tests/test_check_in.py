@@ -165,3 +165,20 @@ def test_customer_service_asked_for_is_the_decline_not_goodbye(engine: Engine, t
     reply = engine.ask(text)  # review34: "to talk" had read as "talk later" (goodbye's "take care")
     assert reply.topics == ("out_of_scope",) and "95188" in reply.text and "12356" not in reply.text
     assert engine.ask("ok bye, talk later").topics == ("goodbye",)
+
+
+# A life coming apart told beside the debt keeps 12356 in view (front7: a spouse leaving over the debt,
+# days without food, had got a loan answer alone); a marriage's debts asked about, or a meal skipped
+# to save, are plain questions.
+@pytest.mark.parametrize("message", ["我老婆要跟我离婚了，因为借呗", "没钱吃饭了，饿了两天",
+                                     "My wife is leaving me because of this debt, will they call her?",
+                                     "I haven't eaten in two days, can I delay the payment?"])
+def test_a_life_coming_apart_beside_the_debt_gets_the_check_in(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert "crisis" not in reply.topics and "12356" in reply.text, reply.topics
+
+
+@pytest.mark.parametrize("message", ["离婚后借呗要一起还吗", "我为了还借呗少吃一顿", "离婚了借呗怎么办"])
+def test_a_marriages_debts_asked_about_get_no_check_in(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert "12356" not in reply.text, reply.topics

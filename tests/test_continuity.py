@@ -131,7 +131,16 @@ def test_a_helpline_unreachable_gets_the_crisis_reply_led_by_what_then(engine: E
     assert "120" in reply.text and "110" in reply.text
 
 
-@pytest.mark.parametrize("message", ["95188打不通怎么办", "客服热线打不通", "the 95188 hotline is busy, how else can I reach Alipay?"])
+@pytest.mark.parametrize("message", ["95188打不通怎么办", "客服热线打不通", "the 95188 hotline is busy, how else can I reach Alipay?",
+                                     "支付宝求助电话打不通", "借呗的求助热线一直占线", "Alipay's support line is busy",
+                                     "Jiebei support line is not answering, how do I negotiate?"])
 def test_an_account_service_unreachable_is_no_crisis(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert "crisis" not in reply.topics and "95188" in reply.text, reply.topics
+
+
+def test_a_helpline_unreachable_beside_a_loan_question_answers_it_with_the_check_in(engine: Engine) -> None:
+    reply = engine.ask("I called the mental health line and they were busy but I'm fine now, can they sue me?")
+    assert reply.topics[0] == "lawsuit" and "12356" in reply.text, reply.topics
+    reply = engine.ask("12356投诉催收打不通")  # a complaint meant for 12378: the abuse reply (review38)
+    assert "crisis" not in reply.topics and "12378" in reply.text, reply.topics

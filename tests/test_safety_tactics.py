@@ -40,6 +40,16 @@ LOOK_ALIKES = [
     "I have my schedule for repayments, can I pay next Friday?",
     "I scratched my car last week and now I can't afford repairs and Jiebei, what should I do",
     "it would be a shame if I lost my credit score, how do I avoid that",
+    # review38: a co-borrower or a guarantor asked about, a family's size asked by no collector, a car
+    # damaged by chance
+    "我想把我老婆加为共同还款人可以吗",
+    "借呗可以把我爸列为担保人吗",
+    "申请停息挂账要填你家几口人吗",
+    "面试官问我你家几口人，跟借呗逾期有关系吗",
+    "借呗是不是对我的底细都很清楚",
+    "我爸妈他们让我表哥帮我还一部分，可以吗",
+    "Someone scratched my car in the parking lot and now I can't pay Jiebei",
+    "A guy dented my car in traffic, will jiebei give me more time?",
 ]
 
 

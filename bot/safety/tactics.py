@@ -52,14 +52,15 @@ TACTICS_ZH = (
     # Someone who signed nothing named as a co-debtor or a guarantor so they will pay too ("说要把我表哥
     # 列为共同还款人", "让我同事也一起还"): the debt pushed onto a third party (lead, s14).
     ("third_party", any_of(
-        r"(列为|列成|列入|算作|算成|当作|当成|写成|加为|加成|登记为|变成)\S{0,4}(共同(还款人|债务人|借款人|还款|债务)|担保人|连带(责任人|担保人|还款人)?|保证人)",
-        r"(催收|催收员|他们|对方|那边)\S{0,8}(让|要|叫|逼)(我的?)?(表哥|表姐|表弟|表妹|堂哥|堂姐|同事|室友|朋友|同学|邻居|领导|老板|未婚夫|未婚妻|女朋友|男朋友|亲戚|舅舅|姑姑|叔叔|阿姨)\S{0,4}(也|一起|替我|帮我|代我)\S{0,2}还")),
+        r"(催收|催收员|催债的|要债的|对方|那边|他们)\S{0,16}(列为|列成|列入|算作|算成|当作|当成|写成|加为|加成|登记为|变成)\S{0,4}(共同(还款人|债务人|借款人|还款|债务)|担保人|连带(责任人|担保人|还款人)?|保证人)",
+        r"(催收|催收员|催债的|要债的|对方|那边)\S{0,8}(让|要|叫|逼)(我的?)?(表哥|表姐|表弟|表妹|堂哥|堂姐|同事|室友|朋友|同学|邻居|领导|老板|未婚夫|未婚妻|女朋友|男朋友|亲戚|舅舅|姑姑|叔叔|阿姨)\S{0,4}(也|一起|替我|帮我|代我)\S{0,2}还")),
     # A veiled threat: the job taken away, a lifetime of regret, the family known and counted (lead, s14).
     ("violence", any_of(
         # (each said by someone: "借网贷让我后悔一辈子" is the writer's own regret)
         r"(说|扬言|威胁|放话|有办法|会|要)\S{0,6}((让|叫)(我|你)(的)?(工作|饭碗)\S{0,2}(丢|没|保不住|不保|干不下去)|(让|叫)(我|你)(丢|砸)(了)?(工作|饭碗)|(砸|丢)(了)?(我|你)的(工作|饭碗))",
         r"(说|扬言|威胁|放话|有办法|他们会|对方会|催收会)\S{0,10}(让|叫)(我|你)(全家)?后悔",
-        r"(你|你们)家(里)?(有)?几口人|(他们|催收|对方)\S{0,8}(知道|清楚|摸清)(了)?我家(里)?(有)?几口人|(你|我)(家)?的(底细|一举一动)\S{0,6}(清楚|知道|掌握)")),
+        r"(催收|催收员|对方|那边|他们)\S{0,10}(说|讲|问|威胁)\S{0,6}(你|你们)家(里)?(有)?几口人|(他们|催收|对方)\S{0,8}(知道|清楚|摸清)(了)?我家(里)?(有)?几口人"
+        r"|(催收|催收员|对方|那边)\S{0,10}(你|我)(家)?的(底细|一举一动)\S{0,6}(清楚|知道|掌握)")),
     ("fake_legal", any_of(
         r"在逃(人员)?|网上追逃|被(网上)?通缉|通缉(令|犯)|(移交|送交)(了)?(到)?(检察院|公安|法院)|(主动|去)(投案|自首)|投案自首")),
 )
@@ -98,8 +99,11 @@ TACTICS_EN = (
     ("violence", any_of(
         r"(shame|pity) if (something|anything) (happened|happens|were to happen|was to happen)",
         r"\b(they|theyve|he|hes|she|shes|collectors?|someone|somebody)\b (\w+ ){0,3}(have|has|know|knows|got|tracked|tracking|track|watch\w*|follow\w*) (my|your) (daily )?(route|movements|comings and goings)\b|every move (i|you) make",
-        r"\b(someone|somebody|they|he|she|collectors?|agents?|agency|a man|men|guys?)\b (\w+ ){0,4}(keyed|slashed|smashed|dented|vandali[sz]ed|scratched|damaged) (my|our) (car|tyres|tires|windows?|windscreen|windshield|door|lock|mailbox|scooter|bike|motorbike|gate)\b"
-        r"|\b(my|our) (car|tyres|tires|windows?|windscreen|windshield|door|lock|mailbox|scooter|motorbike) (was|were|got|had been|has been|have been) (keyed|slashed|smashed|vandali[sz]ed)\b")),
+        # (with a note, a flyer or a word about paying left behind, or collectors named: a car dented in
+        # traffic or scratched in a car park is no one's message; review38)
+        r"\b(collectors?|agents?|agency)\b (\w+ ){0,4}(keyed|slashed|smashed|dented|vandali[sz]ed|scratched|damaged) (my|our) (car|tyres|tires|windows?|windscreen|windshield|door|lock|mailbox|scooter|bike|motorbike|gate)\b"
+        r"|\b(keyed|slashed|smashed|vandali[sz]ed) (my|our) (car|tyres|tires|windows?|windscreen|windshield|door|lock|mailbox|scooter|bike|motorbike|gate)\b.{0,60}\b(note|flyer|sign|message|pay up|pay back|debtors?)\b"
+        r"|\b(my|our) (car|tyres|tires|windows?|windscreen|windshield|door|lock|mailbox|scooter|motorbike) (was|were|got|had been|has been|have been) (keyed|slashed|smashed|vandali[sz]ed)\b.{0,60}\b(note|flyer|sign|message|pay up|pay back|debtors?|debt)\b")),
     ("fake_legal", any_of(
         r"fugitive|wanted by (the )?police|turn (myself|yourself) in|(must|should|have to) surrender",
         r"no court (name)?|no case number|no (law )?firm|(court|judgment|summons|lawsuit) (from a court )?that (doesnt|does not) (even )?exist")),
