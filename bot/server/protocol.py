@@ -154,7 +154,7 @@ class Dispatcher:
             return {"id": rid, "ok": True, **self._dispatch(request)}
         except ProtocolError as error:
             try:
-                answered = self._answer_urgent(request, error)
+                answered = self.answer_urgent(request, error)
             except Exception as bug:  # the error stands; the bug is reported as for any request
                 return error_response(rid, "internal", f"internal error ({type(bug).__name__})")
             if answered is not None:
@@ -210,7 +210,7 @@ class Dispatcher:
             raise ProtocolError(code, str(error)) from None
         return {"reply": reply, "session": issued}
 
-    def _answer_urgent(self, request: Any, error: ProtocolError) -> dict[str, Any] | None:
+    def answer_urgent(self, request: Any, error: ProtocolError) -> dict[str, Any] | None:
         """A borrower in crisis, or reporting threats, must never hear an error (review30, front5):
         when ``request`` carries a question whose reply alone is urgent, that reply, as the start
         of a new conversation, with ``error`` as a warning beside it; None otherwise. A stored
