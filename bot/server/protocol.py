@@ -29,6 +29,7 @@ import rapidjson
 
 from ..engine import Engine
 from ..errors import BotError
+from ..lines import describe_decode_error
 from ..safety import ABUSE, CRISIS
 from ..session import Session
 from .stores import SESSION_ID_RE, Store, StoreError, UnknownSession
@@ -85,7 +86,7 @@ def parse(text: str | bytes) -> Any:
     except RecursionError:
         raise ProtocolError("bad_request", "request nested too deeply") from None
     except UnicodeDecodeError as error:
-        raise ProtocolError("bad_request", f"not valid UTF-8 (byte at offset {error.start})") from None
+        raise ProtocolError("bad_request", describe_decode_error(error)) from None
     except UnicodeEncodeError as error:
         raise ProtocolError("bad_json", f"invalid JSON at offset {error.start}: expected text, found an unpaired "
                             "surrogate character") from None
@@ -150,7 +151,7 @@ class Dispatcher:
                                     f"{', '.join(sorted(FIELDS))}, found a field this server does not know" + _did_you_mean(unknown[0]))
             if "id" in request and request["id"] is not None and rid is None:
                 raise ProtocolError("bad_request", "id: expected a string (at most "
-                                    f"{MAX_ID_CHARS} characters), a finite number, a boolean or null")
+                                    f"{MAX_ID_CHARS} characters), a finite number, a boolean or null, found {_id_kind(request['id'])}")
             return {"id": rid, "ok": True, **self._dispatch(request)}
         except ProtocolError as error:
             try:
@@ -246,6 +247,13 @@ class Dispatcher:
             return Session.from_dict(self.engine, state)
         except BotError as error:
             raise ProtocolError("bad_state", str(error)) from None
+
+
+def _id_kind(value: Any) -> str:
+    """What a refused id was, in words, without the value (front7: the message said only what was expected)."""
+    if isinstance(value, str):
+        return f"a string of {len(value)} characters"
+    return {list: "an array", dict: "an object"}.get(type(value), "a number that is not finite")
 
 
 def _did_you_mean(name: str) -> str:

@@ -16,6 +16,7 @@ import os
 import time
 from typing import Any, Callable, Iterable
 
+from ..lines import describe_decode_error
 from .httputil import HttpError, check_json_body_type, printable, read_body, read_ends, request_id
 from .overlong import answer_over_long
 from .protocol import Dispatcher, dumps, error_response
@@ -132,8 +133,7 @@ class WebApp:
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError as error:
-            return _json("400 Bad Request", error_response(None, "bad_request",
-                         f"body: not valid UTF-8 (byte at offset {error.start})"))
+            return _json("400 Bad Request", error_response(None, "bad_request", f"body: {describe_decode_error(error)}"))
         response = self.dispatcher.handle_text(text)
         code = response.get("error", {}).get("code")
         return _json(STATUS.get(code, "400 Bad Request") if code else "200 OK", response)
