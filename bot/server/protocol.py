@@ -253,7 +253,9 @@ def _id_kind(value: Any) -> str:
     """What a refused id was, in words, without the value (front7: the message said only what was expected)."""
     if isinstance(value, str):
         return f"a string of {len(value)} characters"
-    return {list: "an array", dict: "an object"}.get(type(value), "a number that is not finite")
+    if isinstance(value, list):
+        return "an array"
+    return "an object" if isinstance(value, dict) else "a number that is not finite"
 
 
 def _did_you_mean(name: str) -> str:

@@ -9,16 +9,31 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Any, Iterator
 
 import pytest
 
 from bot import Engine
-from test_web_page import (ABUSE, CRISIS, STORE_KEY, Page, browser, check_answer, expected, page, paste,  # noqa: F401
+from test_web_page import (ABUSE, CRISIS, STORE_KEY, Page, browser, check_answer, expected, paste,  # noqa: F401
                            waitress, web_page)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
+
+
+@pytest.fixture()
+def page(request: pytest.FixtureRequest) -> Iterator[Page]:
+    """A fresh tab of the page at the browser's own size, as test_web_page's ``page`` (its
+    ``browser`` and ``waitress`` fixtures, imported above)."""
+    browser: Any = request.getfixturevalue("browser")
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    tab = Page(browser, request.getfixturevalue("waitress").url + "/")
+    tab.open()
+    yield tab
+    errors = tab.console_errors()
+    assert not errors, f"browser console errors: {errors}"
 
 SLOW_FETCH = """const real = window.fetch;
 window.fetch = (url, options) => new Promise((done) => setTimeout(done, arguments[0])).then(() => real(url, options));"""
