@@ -26,10 +26,10 @@ pytestmark = [pytest.mark.integration, pytest.mark.browser]
 def page(request: pytest.FixtureRequest) -> Iterator[Page]:
     """A fresh tab of the page at the browser's own size, as test_web_page's ``page`` (its
     ``browser`` and ``waitress`` fixtures, imported above)."""
-    browser: Any = request.getfixturevalue("browser")
-    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
-    tab = Page(browser, request.getfixturevalue("waitress").url + "/")
+    driver: Any = request.getfixturevalue("browser")
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    tab = Page(driver, request.getfixturevalue("waitress").url + "/")
     tab.open()
     yield tab
     errors = tab.console_errors()
