@@ -72,6 +72,11 @@ def test_ends_hold_no_more_than_their_limit() -> None:
         ends.feed(bytes([65 + index % 26]) * 1000)
     assert ends.size == 100_000 and len(ends.head) + len(ends.tail) == 10_000
     assert ends.head == b"A" * 1000 + b"B" * 1000 + b"C" * 1000 + b"D" * 1000 + b"E" * 96
+    for limit in (256, 4096, 8192):  # JIEBEI_MAX_BODY's least, and limits at or under twice the head
+        small = Ends(limit)
+        for _ in range(50):
+            small.feed(b"y" * 1000)
+        assert len(small.head) + len(small.tail) == limit and small.head and small.tail
 
 
 def wsgi(app: WebApp, body: bytes, content_type: str = "application/json") -> tuple[int, dict[str, Any]]:

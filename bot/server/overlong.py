@@ -83,11 +83,12 @@ def answer_over_long(dispatcher: Dispatcher, head: bytes, tail: bytes, message: 
 
 
 class Ends:
-    """The first HEAD_BYTES and the last ``limit - HEAD_BYTES`` bytes of a stream fed in pieces:
-    memory stays at ``limit`` however long it is."""
+    """The first HEAD_BYTES (at most half of ``limit``) and the last of ``limit`` bytes of a stream
+    fed in pieces: memory stays at ``limit`` however long it is."""
 
     def __init__(self, limit: int) -> None:
-        self.limit = limit
+        self.head_limit = min(HEAD_BYTES, limit // 2)
+        self.tail_limit = max(1, limit - self.head_limit)  # (never 0: x[-0:] is all of x)
         self.head = b""
         self.tail = b""
         self.size = 0
@@ -95,11 +96,11 @@ class Ends:
     def feed(self, data: bytes) -> None:
         """Take the next piece of the stream."""
         self.size += len(data)
-        room = HEAD_BYTES - len(self.head)
+        room = self.head_limit - len(self.head)
         if room > 0:
             self.head += data[:room]
             data = data[room:]
-        self.tail = (self.tail + data)[-(self.limit - HEAD_BYTES):]
+        self.tail = (self.tail + data)[-self.tail_limit:]
 
 
 __all__ = ["Ends", "HEAD_BYTES", "answer_over_long", "salvage"]
