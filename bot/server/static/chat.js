@@ -11,8 +11,8 @@
   const MAX_TURNS = 50;  // kept for a reload; the server needs only `state`
   // Every message is sent whole (no maxlength: a paste over it would be cut silently, front5).
   // The server reads a long one by its opening and its end, answers an urgent one even over its
-  // limit (MAX_REQUEST_QUESTION_CHARS, 6,000), and refuses any other over it with too_long,
-  // which is shown as errTooLong with the text left in the box.
+  // limit (MAX_REQUEST_QUESTION_CHARS, 6,000; and over the body limit, read by its ends), and
+  // refuses any other over it with too_long, shown as errTooLong with the text left in the box.
   // The lines of `text` shown in small print, as the terminal dims them (bot/terminal/render.py):
   // the source line (by its opening) and the "not legal advice" note (by its words), in simplified
   // or traditional characters. Nothing else is small print: the 12356 check-in that follows the
