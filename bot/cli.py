@@ -204,7 +204,7 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
         settle()
         store = open_store(settings.store, engine, ttl=settings.ttl)
         binary_out = out.buffer if hasattr(out, "buffer") else sys.stdout.buffer
-        return serve_stdio(engine, sys.stdin.buffer, binary_out, store)
+        return serve_stdio(engine, sys.stdin.buffer, binary_out, store, ttl=settings.ttl)  # (front7: it was fixed at 1800 s)
     except KeyboardInterrupt:  # Ctrl-C ends a server quietly
         return 130
 

@@ -67,6 +67,15 @@ def _whole_number(low: int, high: int, what: str) -> Callable[[str], int]:
     return parse
 
 
+def _knowledge_after(command: argparse.ArgumentParser) -> None:
+    """``--knowledge PATH`` after the command too (``jiebei-bot ask hi --knowledge k``), as before it
+    (front7: "unrecognized arguments"). SUPPRESS: unless given here, the one before the command stands."""
+    import argparse
+
+    command.add_argument("--knowledge", metavar="PATH", default=argparse.SUPPRESS,
+                         help="knowledge folder (also accepted before the command)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     import argparse
@@ -82,14 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="piped mode: treat the lines as one conversation (default: each line on its own)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     ask = commands.add_parser("ask", help="answer one question")
+    _knowledge_after(ask)
     ask.add_argument("question", nargs="+", help="the question (quote it, or give it as several words)")
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
     ask.add_argument("--lang", choices=("zh", "en"), help="answer in this language")
     ask.add_argument("--why", action="store_true", help="also explain how the answer was chosen")
-    commands.add_parser("topics", help="list the topics the bot can answer")
+    _knowledge_after(commands.add_parser("topics", help="list the topics the bot can answer"))
     train = commands.add_parser("train", help="train the classifiers and write model.json and safety_model.json into a knowledge folder")
     train.add_argument("path", nargs="?", help="knowledge folder (default: --knowledge, else $JIEBEI_KNOWLEDGE, else the packaged one)")
     serve = commands.add_parser("serve", help="serve the engine to other programs (JSON Lines on stdio, or HTTP)")
+    _knowledge_after(serve)
     mode = serve.add_mutually_exclusive_group(required=True)
     mode.add_argument("--stdio", action="store_true", help="JSON Lines on stdin/stdout")
     mode.add_argument("--http", action="store_true", help="HTTP on --host/--port (bot.web:app)")
@@ -101,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate a knowledge folder and list every problem")
     check.add_argument("path", nargs="?", help="knowledge folder (default: --knowledge, else $JIEBEI_KNOWLEDGE, else the packaged one)")
     evaluate = commands.add_parser("eval", help="score the engine on labelled questions")
+    _knowledge_after(evaluate)
     evaluate.add_argument("file", nargs="?", help="TSV of topic<TAB>question (default: ../shared/eval/real_questions.tsv)")
     evaluate.add_argument("--pairs", help="TSV of paraphrase pairs (default: paraphrase_pairs.tsv beside FILE, if any)")
     evaluate.add_argument("--quiet", action="store_true", help="print only the summary, not the misses")

@@ -183,7 +183,9 @@ class Session:
         if not pending and not any(self._kind(topic) == "domain" for topic in state.last_topics):
             return None
         update = followups.detail_update(text, state.slots)
-        if not update:
+        if not update or self._alarming(text):
+            # (front8: "我不想活了 借呗还不上" after a loan answer was read as naming the product
+            # again, and got that answer once more, with no crisis reply and no 12356)
             return None
         before = {name: state.slots[name].value for name in update if name in state.slots}
         self._merge(update)
@@ -194,6 +196,12 @@ class Session:
                                     answered=state.answered, echo=True, check_in=self._after_crisis(),
                                     notes=(f"details updated ({changes}); last question answered again",),
                                     relatives_loan=state.relatives_loan)
+
+    def _alarming(self, text: str) -> bool:
+        """Whether the router reads a crisis, threats or distress (the 12356 line) in the message:
+        then it is answered as a message of its own, never as a correction of the last details."""
+        route = self._engine.route(text)
+        return bool(set(route.topics) & set(SAFETY_FIRST)) or route.check_in
 
     def _fresh(self, text: str, lang: str) -> Reply:
         engine = self._engine

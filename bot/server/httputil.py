@@ -10,6 +10,7 @@ import sys
 import time
 from typing import Any
 
+from .overlong import Ends
 from .protocol import ProtocolError
 
 _REQUEST_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
@@ -50,6 +51,29 @@ def read_body(environ: dict[str, Any], max_body: int) -> bytes:
     if "chunked" in str(environ.get("HTTP_TRANSFER_ENCODING", "")).lower():
         raise HttpError("411 Length Required", "bad_request", "body: send a Content-Length (this server cannot read chunked bodies)")
     return b""
+
+
+def over_long_cap(max_body: int) -> int:
+    """The most of a body over ``max_body`` read by its ends (so that an urgent question in it is
+    answered: bot.server.overlong): what waitress itself accepts (bot.server.httpd), 1 MiB or
+    4 x ``max_body``. A longer body is refused unread."""
+    return max(1024 * 1024, 4 * max_body)
+
+
+def read_ends(environ: dict[str, Any], max_body: int) -> Ends | None:
+    """The first and last bytes (``max_body`` in all) of a body over ``max_body`` that declares
+    its length, read in pieces; None when it declares none or more than ``over_long_cap``."""
+    declared = str(environ.get("CONTENT_LENGTH") or "").strip()
+    if not (declared.isascii() and declared.isdigit()) or int(declared) > over_long_cap(max_body):
+        return None
+    stream, left, ends = environ["wsgi.input"], int(declared), Ends(max_body)
+    while left > 0:
+        piece = bytes(stream.read(min(left, 64 * 1024)))
+        if not piece:
+            break
+        ends.feed(piece)
+        left -= len(piece)
+    return ends
 
 
 def check_json_body_type(environ: dict[str, Any]) -> None:

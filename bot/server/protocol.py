@@ -29,6 +29,7 @@ import rapidjson
 
 from ..engine import Engine
 from ..errors import BotError
+from ..lines import describe_decode_error
 from ..safety import ABUSE, CRISIS
 from ..session import Session
 from .stores import SESSION_ID_RE, Store, StoreError, UnknownSession
@@ -85,7 +86,7 @@ def parse(text: str | bytes) -> Any:
     except RecursionError:
         raise ProtocolError("bad_request", "request nested too deeply") from None
     except UnicodeDecodeError as error:
-        raise ProtocolError("bad_request", f"not valid UTF-8 (byte at offset {error.start})") from None
+        raise ProtocolError("bad_request", describe_decode_error(error)) from None
     except UnicodeEncodeError as error:
         raise ProtocolError("bad_json", f"invalid JSON at offset {error.start}: expected text, found an unpaired "
                             "surrogate character") from None
@@ -150,11 +151,11 @@ class Dispatcher:
                                     f"{', '.join(sorted(FIELDS))}, found a field this server does not know" + _did_you_mean(unknown[0]))
             if "id" in request and request["id"] is not None and rid is None:
                 raise ProtocolError("bad_request", "id: expected a string (at most "
-                                    f"{MAX_ID_CHARS} characters), a finite number, a boolean or null")
+                                    f"{MAX_ID_CHARS} characters), a finite number, a boolean or null, found {_id_kind(request['id'])}")
             return {"id": rid, "ok": True, **self._dispatch(request)}
         except ProtocolError as error:
             try:
-                answered = self._answer_urgent(request, error)
+                answered = self.answer_urgent(request, error)
             except Exception as bug:  # the error stands; the bug is reported as for any request
                 return error_response(rid, "internal", f"internal error ({type(bug).__name__})")
             if answered is not None:
@@ -210,7 +211,7 @@ class Dispatcher:
             raise ProtocolError(code, str(error)) from None
         return {"reply": reply, "session": issued}
 
-    def _answer_urgent(self, request: Any, error: ProtocolError) -> dict[str, Any] | None:
+    def answer_urgent(self, request: Any, error: ProtocolError) -> dict[str, Any] | None:
         """A borrower in crisis, or reporting threats, must never hear an error (review30, front5):
         when ``request`` carries a question whose reply alone is urgent, that reply, as the start
         of a new conversation, with ``error`` as a warning beside it; None otherwise. A stored
@@ -246,6 +247,15 @@ class Dispatcher:
             return Session.from_dict(self.engine, state)
         except BotError as error:
             raise ProtocolError("bad_state", str(error)) from None
+
+
+def _id_kind(value: Any) -> str:
+    """What a refused id was, in words, without the value (front7: the message said only what was expected)."""
+    if isinstance(value, str):
+        return f"a string of {len(value)} characters"
+    if isinstance(value, list):
+        return "an array"
+    return "an object" if isinstance(value, dict) else "a number that is not finite"
 
 
 def _did_you_mean(name: str) -> str:

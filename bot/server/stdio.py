@@ -9,24 +9,29 @@ too deeply each get an error response and the server goes on. Conversations: cli
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import BinaryIO, Iterator
 
 from ..engine import Engine
-from ..lines import decode, describe_decode_error, read_lines
+from ..lines import Line, decode, describe_decode_error
+from .overlong import Ends, answer_over_long
 from .protocol import Dispatcher, dumps, error_response
-from .stores import MemoryStore, Store
+from .stores import IDLE_SECONDS, MemoryStore, Store
 
 MAX_LINE_BYTES = 64 * 1024
 
 
-def serve_stdio(engine: Engine, stream: BinaryIO, out: BinaryIO, store: Store | None = None) -> int:
-    """Answer every non-empty line of ``stream`` on ``out``; returns the exit status (0)."""
-    dispatcher = Dispatcher(engine, store if store is not None else MemoryStore(engine))
-    for line in read_lines(stream, MAX_LINE_BYTES):
+def serve_stdio(engine: Engine, stream: BinaryIO, out: BinaryIO, store: Store | None = None,
+                ttl: float = IDLE_SECONDS) -> int:
+    """Answer every non-empty line of ``stream`` on ``out``; returns the exit status (0).
+    ``ttl``: idle seconds a conversation of the default memory store is kept (JIEBEI_SESSION_TTL)."""
+    dispatcher = Dispatcher(engine, store if store is not None else MemoryStore(engine, idle_seconds=ttl))
+    for line, ends in _lines(stream):
         if not line.too_long and not line.data.strip():
             continue  # (an over-long line is answered even when its first 64 KiB are blank: front4)
-        if line.too_long:
-            response = error_response(None, "too_long", f"line {line.number}: longer than {MAX_LINE_BYTES} bytes")
+        if ends is not None:
+            # Its opening and its end are read: an urgent question is answered (bot.server.overlong).
+            response = answer_over_long(dispatcher, ends.head, ends.tail,
+                                        f"line {line.number}: longer than {MAX_LINE_BYTES} bytes")
         else:
             try:
                 response = dispatcher.handle_text(decode(line.data))
@@ -38,3 +43,24 @@ def serve_stdio(engine: Engine, stream: BinaryIO, out: BinaryIO, store: Store | 
         out.write(dumps(response).encode("utf-8") + b"\n")
         out.flush()
     return 0
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[Line, Ends | None]]:
+    """Each line of ``stream`` as bot.lines.read_lines gives it, with, for a line over
+    MAX_LINE_BYTES, its first and last bytes (``Ends``: never more than MAX_LINE_BYTES held)."""
+    number = 0
+    while True:
+        chunk = stream.readline(MAX_LINE_BYTES + 1)
+        if not chunk:
+            return
+        number += 1
+        if chunk.endswith(b"\n") or len(chunk) <= MAX_LINE_BYTES:
+            yield Line(number, chunk.rstrip(b"\r\n")), None
+            continue
+        ends = Ends(MAX_LINE_BYTES)
+        while chunk:
+            ends.feed(chunk.rstrip(b"\r\n") if chunk.endswith(b"\n") else chunk)
+            if chunk.endswith(b"\n"):
+                break
+            chunk = stream.readline(MAX_LINE_BYTES)
+        yield Line(number, ends.head, too_long=True), ends

@@ -11,8 +11,8 @@
   const MAX_TURNS = 50;  // kept for a reload; the server needs only `state`
   // Every message is sent whole (no maxlength: a paste over it would be cut silently, front5).
   // The server reads a long one by its opening and its end, answers an urgent one even over its
-  // limit (MAX_REQUEST_QUESTION_CHARS, 6,000), and refuses any other over it with too_long,
-  // which is shown as errTooLong with the text left in the box.
+  // limit (MAX_REQUEST_QUESTION_CHARS, 6,000; and over the body limit, read by its ends), and
+  // refuses any other over it with too_long, shown as errTooLong with the text left in the box.
   // The lines of `text` shown in small print, as the terminal dims them (bot/terminal/render.py):
   // the source line (by its opening) and the "not legal advice" note (by its words), in simplified
   // or traditional characters. Nothing else is small print: the 12356 check-in that follows the
@@ -20,6 +20,9 @@
   const SOURCE_PREFIXES = ['依据：', '依據：', 'Based on the article'];
   const NOTE_MARKS = ['不构成法律意见', '不構成法律意見', 'not legal advice'];
   const HOTLINE_RE = /(^|\D)(95188|12378|12356)(?!\d)/g;
+  // An answer takes milliseconds; a server that never answers must not leave "正在回答…" on
+  // screen forever (front7): after this long the request is given up and said so.
+  const TIMEOUT_MS = 20000;
   const UI = {
     zh: {
       skip: '跳到输入框', title: '借呗逾期问答', tagline: '一般性信息，不是法律意见', langLabel: '回答语言',
@@ -29,13 +32,14 @@
       urgent: '如果你有危险，请拨打 110 或 120；心里很难受，可以打心理援助热线 12356。',
       logLabel: '对话', questionLabel: '你的问题', placeholder: '输入你的问题，按回车发送', send: '发送',
       hint: '回车发送，Shift 加回车换行。', you: '你：', bot: '回答：', more: '你可能还想问：',
-      thinking: '正在回答…', started: '已开始新的对话。',
+      thinking: '正在回答…', queued: '等上一条回答完就发送…', started: '已开始新的对话。',
       crisisTitle: '你不是一个人，现在就可以打电话', abuseTitle: '受到威胁或骚扰时可以打',
       call: {'12356': '心理援助热线', '110': '报警（有危险时）', '120': '急救', '12378': '金融消费者投诉'},
       abuse110: '报警（人身安全受威胁时）',
       errNetwork: '连不上服务，请检查网络后再发一次。你的问题还在输入框里。',
       errTooLong: '问题太长了，请缩短到 6000 字以内再发。你的问题还在输入框里。',
       errServer: '服务暂时出了问题，请稍后再发一次。你的问题还在输入框里。',
+      errTimeout: '服务 20 秒没有回应，请稍后再发一次。你的问题还在输入框里。',
       errState: '之前的对话已失效，这个问题按新对话回答。',
       errAnswered: '这条消息可能很紧急，所以先回答了；之前的对话没有接上。',
       startersList: ['会有人上门或者去我老家吗？', '会联系我的家人或通讯录里的人吗？',
@@ -49,13 +53,14 @@
       urgent: 'If you are in danger, call 110 or 120; if you feel overwhelmed, the psychological assistance hotline is 12356.',
       logLabel: 'Conversation', questionLabel: 'Your question', placeholder: 'Type your question, press Enter to send', send: 'Send',
       hint: 'Enter sends, Shift+Enter starts a new line.', you: 'You: ', bot: 'Answer: ', more: 'You may also want to ask:',
-      thinking: 'Answering…', started: 'New conversation started.',
+      thinking: 'Answering…', queued: 'Will be sent when the answer above arrives…', started: 'New conversation started.',
       crisisTitle: 'You are not alone: you can call right now', abuseTitle: 'If you are threatened or harassed, call',
       call: {'12356': 'psychological assistance hotline', '110': 'police (if you are in danger)', '120': 'ambulance', '12378': 'financial consumer complaints'},
       abuse110: 'police (if your safety is threatened)',
       errNetwork: 'Could not reach the service. Check your connection and send again; your question is still in the box.',
       errTooLong: 'That question is too long: please keep it under 6,000 characters. Your question is still in the box.',
       errServer: 'Something went wrong on our side. Please send again in a moment; your question is still in the box.',
+      errTimeout: 'The service did not answer for 20 seconds. Please send again in a moment; your question is still in the box.',
       errState: 'The earlier conversation could not be continued, so this question starts a new one.',
       errAnswered: 'This message may be urgent, so it was answered at once, without the earlier conversation.',
       startersList: ['Will anyone come to my home or hometown?', 'Will they contact my family or my contacts?',
@@ -69,6 +74,12 @@
   let convo = load();
   let busy = false;
   let uid = 0;
+  // 新对话 bumps `generation`: a reply that arrives for an earlier conversation is dropped, never
+  // shown or saved in the new one (front7). `inFlight`: the question being answered and its request.
+  let generation = 0, inFlight = null;
+  // Questions sent while an answer is pending: shown at once, marked, and each sent after the one
+  // before (front7: Enter while busy was dropped without a word, a crisis typed then with it).
+  const queue = [];
 
   // lang: the conversation's answer language (the pressed button), or null: answers follow each
   // question. langPending: pressed since the last answer, so the next request carries it.
@@ -274,21 +285,31 @@
       .concat(reply.rule === 'clarify' ? reply.suggestions || [] : []).join(' ');
   }
 
-  async function post(question, withState) {
+  // lostLang: the language of a conversation the server refused (bad_state), sent with a
+  // question that has no language of its own ("2", "？") so that its answer keeps it (front7).
+  async function post(question, withState, lostLang) {
     const body = {id: Date.now(), question: question};
     if (withState && convo.state) body.state = convo.state;
     // The language is sent when a button was pressed since the last answer, or with no state to
     // carry it; otherwise the state carries the conversation's choice, so a language asked for
     // in words ("用中文回答", "in English please") holds for the turns after it.
     if (convo.lang && (convo.langPending || !body.state)) body.lang = convo.lang;
-    const response = await fetch('/v1/ask', {
-      method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body),
-      cache: 'no-store', credentials: 'omit',
-    });
-    let data = null;
-    try { data = await response.json(); } catch (e) { /* a proxy's HTML error page */ }
-    if (!data || typeof data !== 'object') return {ok: false, error: {code: 'http_' + response.status}};
-    return data;
+    else if (!body.state && (lostLang === 'zh' || lostLang === 'en') && !/\p{L}/u.test(question)) body.lang = lostLang;
+    const controller = new AbortController();
+    if (inFlight) inFlight.controller = controller;
+    const timer = window.setTimeout(() => controller.abort(), TIMEOUT_MS);
+    try {
+      const response = await fetch('/v1/ask', {
+        method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body),
+        cache: 'no-store', credentials: 'omit', signal: controller.signal,
+      });
+      let data = null;
+      try { data = await response.json(); } catch (e) { if (e.name === 'AbortError') throw e; /* a proxy's HTML page */ }
+      if (!data || typeof data !== 'object') return {ok: false, error: {code: 'http_' + response.status}};
+      return data;
+    } finally {
+      window.clearTimeout(timer);
+    }
   }
 
   // An error, and with it the help numbers: when no answer comes, a borrower in crisis must
@@ -307,30 +328,70 @@
     note.scrollIntoView({block: 'nearest'});
   }
 
+  // Brings a new answer into view: the question, then the start of its answer; when the question
+  // is too tall for both (a long paste), the answer's start, so a crisis or abuse reply's help
+  // panel is on screen (front7: after a 2,400-character paste it was three screens down).
+  function reveal(bubble, article) {
+    bubble.scrollIntoView({block: 'start'});
+    const first = article.querySelector('.help, .lead, .text') || article;
+    const box = first.getBoundingClientRect();
+    const top = document.querySelector('.bar').getBoundingClientRect().bottom;
+    if (box.top < top || box.bottom > form.getBoundingClientRect().top) article.scrollIntoView({block: 'start'});
+  }
+
+  // A question sent while an answer is pending waits, shown and marked, and goes after it.
+  function enqueue(question, fromButton) {
+    const t = UI[uiLang()];
+    const bubble = renderUser(question, uiLang()), note = el('p', 'msg pending', t.queued);
+    log.append(bubble, note);
+    queue.push({question: question, fromButton: fromButton, bubble: bubble, note: note});
+    if (!fromButton) input.value = '';
+    announce(t.queued);
+    note.scrollIntoView({block: 'nearest'});
+  }
+
+  // The words of every question not answered yet, which leave the queue (for the box).
+  function unanswered(first) {
+    const words = queue.splice(0).map((item) => { item.bubble.remove(); item.note.remove(); return item.question; });
+    return (first ? [first] : []).concat(words);
+  }
+
   // shown: the words in the conversation; sent: what the API gets ("2" picks suggestion 2).
-  async function ask(shown, sent, fromButton) {
+  // waiting: the bubble and note of a queued question, now sent.
+  async function ask(shown, sent, fromButton, waiting) {
     const question = shown.trim();
-    if (busy || !question) return;
+    if (!question) return;
+    if (busy) return enqueue(question, fromButton);
     busy = true;
-    log.setAttribute('aria-busy', 'true');
-    sendButton.disabled = true;
+    const mine = generation;
+    inFlight = {question: question, controller: null};
+    log.setAttribute('aria-busy', 'true');  // (the button stays enabled: a question sent now waits its turn)
     for (const node of log.querySelectorAll('.choices, .error')) node.remove();
     const t = UI[uiLang()];
-    const bubble = renderUser(question, uiLang());
-    const pending = el('p', 'msg pending', t.thinking);
+    const bubble = waiting ? waiting.bubble : renderUser(question, uiLang());
+    const pending = waiting ? waiting.note : el('p', 'msg pending');
+    pending.textContent = t.thinking;
     intro.hidden = true;
-    log.append(bubble, pending);
+    if (!waiting) log.append(bubble, pending);
     announce(t.thinking);
-    if (!fromButton) input.value = '';
+    if (!fromButton && !waiting) input.value = '';
     performance.mark('jiebei-ask');
     let restarted = false;
     try {
       let data = await post(sent || question, true);
+      if (mine !== generation) return;  // 新对话 was pressed while waiting: not this conversation's
       if (!data.ok && data.error && data.error.code === 'bad_state') {
+        const last = convo.turns[convo.turns.length - 1];
+        const lostLang = last ? last.reply.lang : convo.state && convo.state.lang;
         convo.state = null;  // a state this server no longer accepts: answer as a new conversation
         restarted = true;
-        // A number picks from the lost conversation's choices: send the words instead.
-        data = await post(/^\d+$/.test(sent || '') ? question : sent || question, false);
+        // A number picks from the lost conversation's choices: send the words instead (a typed
+        // number, those of the last answer on screen when it offered that many).
+        const typed = /^\d+$/.test(question) && last && Array.isArray(last.reply.suggestions)
+          ? last.reply.suggestions[Number(question) - 1] : undefined;
+        data = await post(typeof typed === 'string' ? typed
+          : /^\d+$/.test(sent || '') ? question : sent || question, false, lostLang);
+        if (mine !== generation) return;
       }
       if (!data.ok || !isReply(data.reply)) throw new Error(data.error ? data.error.code : 'no reply');
       convo.state = data.state && typeof data.state === 'object' ? data.state : null;
@@ -341,12 +402,11 @@
       convo.turns.push({q: question, reply: data.reply});
       convo.turns = convo.turns.slice(-MAX_TURNS);
       save();
-      pending.remove();
       for (const node of log.querySelectorAll('.choices')) node.remove();
       const replyLang = data.reply.lang === 'en' ? 'en' : 'zh';
       bubble.firstChild.textContent = UI[replyLang].you;
       const article = renderReply(data.reply, true);
-      log.append(article);
+      pending.replaceWith(article);  // in place: a question queued meanwhile stays below it
       // An urgent message is answered despite an error in its request (docs/embedding.md): the
       // borrower is told the earlier conversation was not carried on.
       const warned = data.warning && typeof data.warning === 'object';
@@ -355,24 +415,30 @@
       performance.mark('jiebei-answer');
       performance.measure('jiebei-ask-to-answer', 'jiebei-ask', 'jiebei-answer');
       applyUi();
-      bubble.scrollIntoView({block: 'start'});  // the question, then the start of its answer
+      reveal(bubble, article);
       if (fromButton) article.focus({preventScroll: true});
       announce(UI[replyLang].bot + spoken(data.reply));
     } catch (error) {
+      if (mine !== generation) return;
       pending.remove();
       bubble.remove();
-      if (!input.value.trim()) input.value = question;  // nothing the borrower typed is lost
+      // Nothing the borrower typed is lost: this question and any waiting after it go back in the box.
+      const words = unanswered(question).join('\n');
+      input.value = input.value.trim() && input.value.trim() !== words ? words + '\n' + input.value : words;
       // fetch rejects with a TypeError when the server cannot be reached at all.
       const message = error instanceof TypeError ? t.errNetwork
-        : error && error.message === 'too_long' ? t.errTooLong : t.errServer;
+        : error && error.name === 'AbortError' ? t.errTimeout
+          : error && error.message === 'too_long' ? t.errTooLong : t.errServer;
       showError(message, uiLang());
       announce(message);
       intro.hidden = convo.turns.length > 0;
     } finally {
+      if (mine === generation) inFlight = null;
       busy = false;
       log.setAttribute('aria-busy', 'false');
-      sendButton.disabled = false;
       if (!fromButton) input.focus({preventScroll: true});
+      const next = queue.shift();
+      if (next) ask(next.question, undefined, next.fromButton, next);  // the words: the options changed
     }
   }
 
@@ -384,11 +450,17 @@
     announce(UI[lang].langLabel + ': ' + (lang === 'en' ? 'English' : '中文'));
   }
 
+  // A reply still pending is dropped (its request cancelled); the words of any question not
+  // answered yet go back into the box, so nothing the borrower typed is lost.
   function newConversation() {
+    generation++;
+    const words = unanswered(inFlight ? inFlight.question : '');
+    if (inFlight && inFlight.controller) inFlight.controller.abort();
+    inFlight = null;
     convo = fresh();
     try { sessionStorage.removeItem(STORE_KEY); } catch (e) { /* nothing stored */ }
     renderAll();
-    input.value = '';
+    input.value = words.join('\n');
     input.focus();
     window.scrollTo(0, 0);
     announce(UI[uiLang()].started);
@@ -410,5 +482,5 @@
   $('new').addEventListener('click', newConversation);
   renderAll();
   sendButton.disabled = false;  // disabled in the HTML: without this script, nothing is sent anywhere
-  if (convo.turns.length) log.lastElementChild.previousElementSibling.scrollIntoView({block: 'start'});
+  if (convo.turns.length) reveal(log.lastElementChild.previousElementSibling, log.lastElementChild);
 })();
