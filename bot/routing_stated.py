@@ -12,7 +12,7 @@ from . import knowledge as kb
 from .concerns import find_concern
 from .cues import LATE_OR_COLLECTED
 from .patterns import regex
-from .relatives import KIN_ZH, MINE_TO_PAY as _MINE_TO_PAY
+from .relatives import IN_MY_NAME, MINE_TO_PAY as _MINE_TO_PAY
 
 UNCOVERED, COLLECTION, AFTER, NEGOTIATE = kb.UNCOVERED, "collection_process", "after_repayment", "negotiate"
 HOME_VISIT, LAWSUIT, TREND, WORRY = "home_visit", "lawsuit", "collection_trend", "worry"
@@ -45,10 +45,6 @@ def lawyer_letter(topics: list[str], folded: str) -> list[str]:
 # 有关系吗": bot.concerns' family_liability): whether the writer has to pay is a fear the article
 # does not cover (uncovered_consequences), not what happens after a loan goes late. Not the
 # borrower's own credit asked beside a relative ("我爸借呗逾期了，会影响我征信吗": credit_report).
-_IN_MY_NAME = regex(rf"(?:用|拿|借|冒用|盗用|以)(?:了)?我(?:的)?(?:名字|名义|身份证?|身份信息|证件|手机号?|账号|支付宝)"
-                    # ...or the writer's loan in a relative's name ("我用我妈的身份证借的，我妈要负责吗": review29 #10)
-                    rf"|(?:用|拿|借|冒用|盗用|以)(?:了)?(?:我的?)?{KIN_ZH}的?(?:名字|名义|身份证?|身份信息|证件|手机号?|账号|支付宝)"
-                    r"|\b(?:in|under|using|with) my (?:name|id|identity|id card)\b|\bused my (?:name|id|identity|account|phone)\b")
 _FAMILY_MISREAD = (COLLECTION, AFTER, kb.OUT_OF_SCOPE, "penalty_costs", "going_dark", WORRY, "about_jiebei")
 
 
@@ -57,13 +53,15 @@ def someone_elses_loan(topics: list[str], folded: str) -> list[str]:
     whether the writer must pay a loan someone else took out."""
     if not topics or topics[0] not in (*_FAMILY_MISREAD, FAMILY) or not _MINE_TO_PAY.search(folded):
         return topics  # (the asking words first: bot.concerns' reading costs ~0.1 ms)
-    if not _IN_MY_NAME.search(folded):
+    if not IN_MY_NAME.search(folded):
         if topics[0] == FAMILY:
             return topics  # a relative's loan asked about contact stays contact_family's
         concern = find_concern(folded)
         if concern is None or concern[0] != "family_liability":
             return topics
-    return [UNCOVERED] + [t for t in topics if t not in (UNCOVERED, kb.OUT_OF_SCOPE, FAMILY)]
+    # ("Do I have to pay?" beside it reads as not paying: going_dark's "don't run off" is no answer
+    # to whose debt it is, ans18)
+    return [UNCOVERED] + [t for t in topics if t not in (UNCOVERED, kb.OUT_OF_SCOPE, FAMILY, "going_dark")]
 
 
 # "还清以后催收还一直打电话", "I paid it off but collectors still call": calls after repaying ask about
