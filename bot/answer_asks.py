@@ -15,7 +15,8 @@ None otherwise. The first of these that a question asks, in that order.
 from __future__ import annotations
 
 from .patterns import regex
-from .text import simplified
+from .routing_stated import paid_then_called
+from .text import normalize, simplified
 
 _COURT = regex(
     r"出庭|开庭|到庭|应诉|答辩|(?:请|找|聘|需要|要不要|用不用)(?:个|一个)?律师|(?:起诉|告)(?:他们|催收|平台|支付宝|借呗|对方)"
@@ -53,4 +54,33 @@ def legal_ask(question: str) -> str | None:
     return name
 
 
-__all__ = ["legal_ask"]
+# What a question routed to after_repayment asks when it is not about life after repaying (template
+# variable ``repaid_ask``; truth2 B3, B4): "still_called", the loan paid off and the calls going on
+# ("I paid it off but collectors keep calling": the calls lead, 12378 and proof of repayment, as
+# not from the article); "while_overdue", using or borrowing while the loan is still late ("逾期了还能
+# 继续用支付宝吗": the article is silent on that, not on "what happens after you repay"). None otherwise.
+_USE_WHILE = regex(r"(?:还能|能不能|能否|可以|可不可以|还可以|继续|照常|正常|还让)\S{0,4}?(?:用|使用|借|刷|付|买)"
+                   r"|\b(?:still|continue to|keep) (?:use|using|borrow\w*|pay with|pay using)\b|\bcan i (?:still )?(?:use|borrow)\b"
+                   r"|\bwhile (?:i ?m |i am |still |being )?(?:overdue|late|in arrears|behind)\b")
+_LATE_NOW = regex(r"逾期|逾其|没还|未还|欠着|拖着|还不上|\b(?:overdue|late|unpaid|in arrears|behind)\b")
+# ...not after it was repaid, nor a late loan of the past ("逾期过借呗还能用不", "以前逾期过"), nor when
+# access returns ("逾期了啥时候能用": after repaying, as the lead says).
+_PAST_OR_PAID = regex(r"逾期过|过逾期|以前|之前|上次|曾经|那次|(?<![没未不])(?:还清|还完|结清|还上|补上|补齐|补了|还进去|全还|处理完)|已还|已经还|还了"
+                      r"|\b(?:paid|repaid|cleared|settled|before|once|was (?:late|overdue)|been (?:late|overdue)|had an? (?:late|overdue))\b")
+_WHEN = regex(r"什么时候|啥时候|多久|多长时间|几天能|哪天|恢复|\b(?:when|how long|how soon|again)\b")
+
+
+def repaid_ask(question: str) -> str | None:
+    """"still_called", "while_overdue" or None: see above."""
+    if not question:
+        return None
+    folded = normalize(question)
+    if paid_then_called(folded):
+        return "still_called"
+    if _USE_WHILE.search(folded) and _LATE_NOW.search(folded) and not _PAST_OR_PAID.search(folded) \
+            and not _WHEN.search(folded):
+        return "while_overdue"
+    return None
+
+
+__all__ = ["legal_ask", "repaid_ask"]

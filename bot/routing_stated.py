@@ -70,7 +70,7 @@ def someone_elses_loan(topics: list[str], folded: str) -> list[str]:
 _PAID_OFF = regex(r"(?<![没未不])(?<!没有)(?:还清|还完|结清|全部还了|都还了|全还了)|已经还了|(?:帮|替)我还了"
                   r"|\b(?:paid (?:it |them |everything |the loan |jiebei |huabei )?(?:off|back|in full)|fully (?:re)?paid|already (?:re)?paid|repaid|settled|cleared)\b")
 # ...and, after it, calls that go on (还 alone is "repay" as often as "still": only its "still" forms).
-_STILL_CALLED = regex(r"(?:还|仍|仍然|依然|继续|一直|照样|还是|老是|天天|每天|不停)\S{0,6}?(?:催收|催款|催债|打电话|来电|打给我|联系我|发短信|短信)"
+_STILL_CALLED = regex(r"(?:还|仍|仍然|依然|继续|一直|照样|还是|老是|天天|每天|不停)\S{0,6}?(?:催收|催款|催债|被催|打电话|来电|打给我|联系我|发短信|短信)"
                       r"|(?:催收|催款|电话|短信)\S{0,4}?(?:还|仍|依然|继续|一直|照样|不停|不断)"
                       r"|\b(?:still|keep|keeps|kept|continue\w*|again)\b.{0,30}\b(?:call\w*|text\w*|collectors?|collection|harass\w*|contact\w*)\b"
                       r"|\b(?:call\w*|text\w*|collectors?|harass\w*)\b.{0,30}\b(?:still|again|keep|continue\w*)\b")
@@ -81,16 +81,23 @@ _NOTICE = regex(r"短信|通知|显示|账单|提醒|\b(?:texts?|sms|messages?|n
 _CALLER = regex(r"催收|催款|催债|打电话|电话打|来电|打给我|\b(?:call\w*|collectors?|collection|harass\w*)\b")
 
 
+def paid_then_called(folded: str) -> bool:
+    """Whether a normalised message says the loan was paid off and, after that, that the calls go
+    on (not a notice alone that still says due: billing). Also bot.answer_asks' reading, so that
+    after_repayment's answer leads with the calls (ans18)."""
+    paid = _PAID_OFF.search(folded)
+    if paid is None or _NOT_ALL.search(folded) or not _STILL_CALLED.search(folded, paid.end()):
+        return False
+    return not (_NOTICE.search(folded, paid.end()) and not _CALLER.search(folded))
+
+
 def calls_after_paying(topics: list[str], folded: str) -> list[str]:
     """[after_repayment] for a collection or trend reading (or a decline) of a message that says
     the loan was paid off and, after that, that the calls go on."""
     if topics[:1] not in ([COLLECTION], [TREND], [kb.OUT_OF_SCOPE]) or _NOT_ALL.search(folded):
         return topics
-    paid = _PAID_OFF.search(folded)
-    if paid is None or not _STILL_CALLED.search(folded, paid.end()):
+    if not paid_then_called(folded):
         return topics
-    if _NOTICE.search(folded, paid.end()) and not _CALLER.search(folded):
-        return topics  # a notice that still says due: billing
     return [AFTER] + [t for t in topics[1:] if t not in (AFTER, COLLECTION, TREND)]
 
 
@@ -156,4 +163,4 @@ def closing_nothing_owed(topics: list[str], folded: str) -> list[str]:
     return [kb.OUT_OF_SCOPE]
 
 
-__all__ = ["BARE_DEBTS", "BARE_REPAID", "calls_after_paying", "closing_nothing_owed", "lawyer_letter", "part_only", "someone_elses_loan"]
+__all__ = ["BARE_DEBTS", "BARE_REPAID", "calls_after_paying", "closing_nothing_owed", "paid_then_called", "lawyer_letter", "part_only", "someone_elses_loan"]
