@@ -35,16 +35,17 @@ OWED_STATED = regex(rf"\W*(?:我|本人)?(?:现在|目前|还|已经|一共|总�
                     rf"(?:(?:和|跟|与|、|还有|以及)(?:{_PRODUCTS}))*(?:的钱)?{_AMOUNT}?(?:了|啊|呀)?\W*"
                     rf"|\W*(?:我的?)?(?:{_PRODUCTS})(?:(?:和|跟|与|、)(?:{_PRODUCTS}))*(?:还|已经|一共|总共)?(?:欠了?|欠着){_AMOUNT}(?:了|啊|呀)?\W*")
 
-# An amount said beside a bare overdue statement ("借呗欠5万逾期3个月", "借呗欠两万逾期四个月"):
-# taken out, the rest is read by BARE_OVERDUE as it would be without the amount.
-_OWED_AMOUNT = regex(rf"[，,、\s]*(?:欠了?|欠款|欠着|借了?){_AMOUNT}[，,、\s]*")
+# An amount said beside a bare overdue statement ("借呗欠5万逾期3个月", "借呗欠两万逾期四个月"), or
+# with the product between ("我欠了借呗三万，逾期四个月": truth2 B2 had "文章没有讲还清以后的事"):
+# taken out (the product kept), the rest is read by BARE_OVERDUE as it would be without the amount.
+_OWED_AMOUNT = regex(rf"[，,、\s]*(?:欠了?|欠款|欠着|借了?)(?P<product>{_PRODUCTS})?(?:的钱)?{_AMOUNT}[，,、\s]*")
 
 
 def overdue_with_amount(folded: str) -> bool:
     """Whether a message is a bare overdue statement once an amount owed is taken out of it."""
     if "欠" not in folded and "借了" not in folded:
         return False
-    rest = _OWED_AMOUNT.sub("", folded)
+    rest = _OWED_AMOUNT.sub(lambda found: found.group("product") or "", folded)
     return rest != folded and bool(BARE_OVERDUE.fullmatch(rest))
 
 
