@@ -297,7 +297,7 @@ def asked_figure(text: str) -> tuple[str, str] | None:
         # (a condition stated is still the one asked about: "已经还了一半了，剩下的会被起诉吗", in a
         # message that asks something: "工资只够还一部分" asks nothing)
         if match is None or (_STATED.match(text[match.end():]) if figure not in CONDITIONS
-                             else not (is_question(text) and _condition_asked(figure, text, match))):
+                             else not ((is_question(text) or _EITHER_ASKED.search(text)) and _condition_asked(figure, text, match))):
             continue
         if figure == "certain" and not is_question(text):
             continue  # "他们说一定会去我老家" tells a threat; it asks nothing of the article
@@ -341,6 +341,7 @@ def _clause_around(text: str, match: re.Match[str]) -> str:
     return text[start:end.start() if end else len(text)]
 
 
+_EITHER_ASKED = regex(r"还是")  # "是支付宝自己催还是外包的": one or the other asked, without a mark
 _NEGOTIATED = regex(r"协商|商量|谈一谈|谈谈|\bnegotiat\w*|\barrange\w*")
 _PAID_PART = regex(r"了|已|\bpaid\b|\brepaid\b")
 _THE_REST = regex(r"剩下|剩余|其余|余下|还有.{0,6}没(?:钱)?还|\bthe rest\b|\bremaining\b")

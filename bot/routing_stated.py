@@ -16,7 +16,7 @@ from .relatives import IN_MY_NAME, MINE_TO_PAY as _MINE_TO_PAY
 
 UNCOVERED, COLLECTION, AFTER, NEGOTIATE = kb.UNCOVERED, "collection_process", "after_repayment", "negotiate"
 HOME_VISIT, LAWSUIT, TREND, WORRY = "home_visit", "lawsuit", "collection_trend", "worry"
-FAMILY = "contact_family"
+FAMILY, GOING_DARK = "contact_family", "going_dark"
 SAFETY = ("crisis", "abusive_collection")
 
 # "寄律师信到我家", "they sent a lawyer's letter to my home": a letter about suing, whatever 到我家
@@ -61,7 +61,7 @@ def someone_elses_loan(topics: list[str], folded: str) -> list[str]:
             return topics
     # ("Do I have to pay?" beside it reads as not paying: going_dark's "don't run off" is no answer
     # to whose debt it is, ans18)
-    return [UNCOVERED] + [t for t in topics if t not in (UNCOVERED, kb.OUT_OF_SCOPE, FAMILY, "going_dark")]
+    return [UNCOVERED] + [t for t in topics if t not in (UNCOVERED, kb.OUT_OF_SCOPE, FAMILY, GOING_DARK)]
 
 
 # "还清以后催收还一直打电话", "I paid it off but collectors still call": calls after repaying ask about
@@ -117,9 +117,11 @@ _EITHER = regex(r"还是(?!(?:要|得|必须)?(?:全还|全部还|还全|全额|
 
 
 def part_only(topics: list[str], folded: str) -> list[str]:
-    """[negotiate] for a declined message that asks to pay only part of what is due."""
-    if topics != [kb.OUT_OF_SCOPE] or not _PART_ONLY.search(folded) or not _ASKED.search(folded) \
-            or _EITHER.search(folded) or _PAID_PART.search(folded):
+    """[negotiate] for a declined message that asks to pay only part of what is due; and beside
+    negotiate, no going_dark section ("Can I just pay the principal and skip the interest?": skipping
+    a charge read as not paying; truth2 C)."""
+    if topics not in ([kb.OUT_OF_SCOPE], [NEGOTIATE, GOING_DARK]) or not _PART_ONLY.search(folded) \
+            or not _ASKED.search(folded) or _EITHER.search(folded) or _PAID_PART.search(folded):
         return topics
     return [NEGOTIATE]
 
@@ -163,4 +165,21 @@ def closing_nothing_owed(topics: list[str], folded: str) -> list[str]:
     return [kb.OUT_OF_SCOPE]
 
 
-__all__ = ["BARE_DEBTS", "BARE_REPAID", "calls_after_paying", "closing_nothing_owed", "paid_then_called", "lawyer_letter", "part_only", "someone_elses_loan"]
+# "Can the collector share my debt in my contacts list? Is that legal in China?": whether a practice is
+# lawful is no question about being sued (the word "legal" leaned to lawsuit: truth2 B1). With a fear
+# named that the article does not cover (bot.concerns: public shaming), that fear's answer (privacy,
+# the ban on violent collection, 12378); not when suing or a court is named too.
+_LAWFUL_ASKED = regex(r"合法|违法|犯法|合规|\b(?:legal|illegal|lawful|unlawful|allowed|against the law)\b")
+_SUIT_NAMED = regex(r"起诉|告我|法院|打官司|立案|判|\b(?:sue|sued|suing|lawsuit|court|legal action|judge|judgment)\b")
+
+
+def lawful_not_lawsuit(topics: list[str], folded: str) -> list[str]:
+    """[uncovered_consequences, ...] for a lawsuit reading of a message that asks whether a practice
+    it names is lawful, names a fear the article does not cover, and names no suit."""
+    if topics[:1] != [LAWSUIT] or not _LAWFUL_ASKED.search(folded) or _SUIT_NAMED.search(folded) \
+            or find_concern(folded) is None:
+        return topics
+    return [UNCOVERED] + [t for t in topics[1:] if t != UNCOVERED]
+
+
+__all__ = ["BARE_DEBTS", "BARE_REPAID", "calls_after_paying", "closing_nothing_owed", "lawful_not_lawsuit", "paid_then_called", "lawyer_letter", "part_only", "someone_elses_loan"]
