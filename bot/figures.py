@@ -181,10 +181,6 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("limitation",
      r"诉讼时效|追诉时效|追诉期|诉讼期限|(?:过了|超过|过)(?:法定)?时效|时效(?:期)?(?:已经|已)?(?:过了|过期|到了|是多久|多长|几年|有多久)"
      r"|\bstatutes? of limitations?\b|\blimitation periods?\b|\btime[- ]barred\b|\bprescription period\b"),
-    ("abroad",
-     # being abroad now (not a plan to move: "moving"; not travel asked as a fear: "会影响我出国吗")
-     r"(?:人在|我在|现在在|身在|住在|定居(?:在)?|已经在|目前在|人已经在|我人在)\s*(?:国外|海外|境外|外国)|(?:已经|我)(?:出国|移民)了"
-     r"|\b(?:i'?m|i ?m|i am|living|live|now|currently|staying|working|moved|been)\b.{0,12}\b(?:abroad|overseas|outside (?:of )?(?:china|the country))\b"),
     ("outsourced",
      r"外包|委外|第三方(?:催收|公司|机构)|催收公司|(?:支付宝|平台|借呗|蚂蚁|花呗)\S{0,4}自己(?:催|催收|在催)"
      r"|\boutsourc\w*|\bthird[- ]part(?:y|ies)\b.{0,20}\b(?:collect\w*|agenc\w*)|\b(?:collection|debt) agenc(?:y|ies)\b"),
@@ -265,6 +261,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:出国|移民|去国外|到国外|搬家|搬走|换(?:个)?城市|去外地|到外地|离开中国|离开国内)"
      r"|\b(?:if i|when i|i am|i m|im|i will|i ll|planning to|plan to|going to|what if i)\s+(?:\w+\s+){0,2}?"
      r"(?:move|moving|relocat\w*|emigrat\w*|leave china|leave the country|leaving china|leaving the country)\b"),
+    ("abroad",
+     # being abroad now, after "moving" (a plan to move: "I am moving abroad"; not travel asked as a fear: "会影响我出国吗")
+     r"(?:人在|我在|现在在|身在|住在|定居(?:在)?|已经在|目前在|人已经在|我人在)\s*(?:国外|海外|境外|外国)|(?:已经|我)(?:出国|移民)了"
+     r"|\b(?:i'?m|i ?m|i am|living|live|now|currently|staying|working|moved|been)\b.{0,12}\b(?:abroad|overseas|outside (?:of )?(?:china|the country))\b"),
 )
 # What every Chinese match of each pattern above holds, one of these characters (its English
 # alternatives need a Latin letter): a message holding neither is not searched (speed only).
