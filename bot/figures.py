@@ -62,8 +62,8 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
 }
 # The kinds above that are conditions, not numbers: the line says the article does not weigh them.
 CONDITIONS = frozenset({"partial", "moving", "priority", "limitation", "abroad", "outsourced", "several", "in_my_name"})
-# ...and of those, the ones that are a legal question: the line points to a lawyer or legal aid.
-LEGAL_CONDITIONS = frozenset({"limitation", "abroad", "several", "in_my_name"})
+# (the frame's line points to a lawyer or legal aid for the legal ones: limitation, abroad, several,
+# in_my_name; to the lender's official service for outsourced)
 
 # Topics whose own lead already says what the article gives on such a figure: the line would
 # repeat it, or contradict it. credit_report and collection_process: "多久上征信", "逾期一天就会被催收吗",
@@ -426,5 +426,5 @@ def shows_figure(figure: str | None, topic_id: str) -> bool:
             and topic_id in SHOWN_ONLY_FOR.get(figure, (topic_id,)))
 
 
-__all__ = ["CONDITIONS", "LEGAL_CONDITIONS", "SHOWN_ONLY_FOR", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
+__all__ = ["CONDITIONS", "SHOWN_ONLY_FOR", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
            "several_sentences", "shows_figure", "silence_points"]
