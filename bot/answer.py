@@ -17,7 +17,7 @@ from typing import Any
 
 from . import knowledge as kb
 from .answer_calm import calm_line, states_fear
-from .answer_asks import legal_ask
+from .answer_asks import legal_ask, repaid_ask
 from .answer_modes import asks_coping, asks_start, helpline_unreachable
 from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .concern_names import concern_names, words_of_first
@@ -114,6 +114,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "asks_start": asks_start(question),  # how long before collection starts: answered (review35 #3)
         "legal_ask": legal_ask(question),
         "helpline_unreachable": helpline_unreachable(question),  # "12356打不通": its lead says what then (front7)
+        "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
     }
 

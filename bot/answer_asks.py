@@ -15,7 +15,8 @@ None otherwise. The first of these that a question asks, in that order.
 from __future__ import annotations
 
 from .patterns import regex
-from .text import simplified
+from .routing_stated import paid_then_called
+from .text import normalize, simplified
 
 _COURT = regex(
     r"出庭|开庭|到庭|应诉|答辩|(?:请|找|聘|需要|要不要|用不用)(?:个|一个)?律师|(?:起诉|告)(?:他们|催收|平台|支付宝|借呗|对方)"
@@ -53,4 +54,38 @@ def legal_ask(question: str) -> str | None:
     return name
 
 
-__all__ = ["legal_ask"]
+# What a question routed to after_repayment asks when it is not about life after repaying (template
+# variable ``repaid_ask``; truth2 B3, B4): "still_called", the loan paid off and the calls going on
+# ("I paid it off but collectors keep calling": the calls lead, 12378 and proof of repayment, as
+# not from the article); "while_overdue", using or borrowing while the loan is still late ("逾期了还能
+# 继续用支付宝吗": the article is silent on that, not on "what happens after you repay"). None otherwise.
+_USE_WHILE = regex(r"(?:还能|能不能|能否|可以|可不可以|还可以|继续|照常|正常|还让)\S{0,4}?(?:用|使用|借|刷|付|买)"
+                   r"|\b(?:still|continue to|keep) (?:use|using|borrow\w*|pay with|pay using)\b|\bcan i (?:still )?(?:use|borrow)\b"
+                   r"|\bwhile (?:i ?m |i am |still |being )?(?:overdue|late|in arrears|behind)\b")
+_LATE_NOW = regex(r"(?<!没有)(?<![没未不])(?:逾期|逾其)|没还|未还|欠着|拖着|还不上|\b(?:overdue|late|unpaid|in arrears|behind)\b")
+# ...not after it was repaid or while repaying ("逾期还款后还能用吗", "现在还款还能用吗", typos such as
+# 换完/还请 included), nor a late loan of the past ("逾期过借呗还能用不", "逾期一次", "有逾期记录"), nor
+# how to get access back ("冻结了", "怎么才能继续使用", "再次使用"): life after repaying, as the lead says.
+_PAST_OR_PAID = regex(r"(?<![没未不])(?:还款|还钱|还完|还清|还上|还掉|还进去|结清|付清|缴清|补上|补齐|补了|全还|处理完)"
+                      r"|还了|已还|(?:还|再|在|才|后|现在|刚)还(?!能|可|没|是|有|要|会)|还(?:花呗|借呗)|还(?:吗|么|嘛)|还(?:之)?后|还以后|换了|换完|还请|坏清|返清|还咯"
+                      r"|逾期过|过逾期|以前|之前|上次|曾经|那次|[一两几\d#]次|有过|记录|冻结|关闭|被关|停用|不能用|用不了|不可以用了|不能使用"
+                      r"|怎么才|怎样才|怎么(?:可以|能)|怎样(?:可以|能)|重新|再次|恢复|开通"
+                      r"|\b(?:paid|repaid|repay\w*|cleared|settled|before|once|was (?:late|overdue)|been (?:late|overdue)|had an? (?:late|overdue)"
+                      r"|frozen|closed|suspended|blocked|restor\w*|reopen\w*|again)\b")
+_WHEN = regex(r"什么时候|什么时间|啥时候|多久|好久|多长时间|几天能|哪天|\b(?:when|how long|how soon)\b")
+
+
+def repaid_ask(question: str) -> str | None:
+    """"still_called", "while_overdue" or None: see above."""
+    if not question:
+        return None
+    folded = normalize(question)
+    if paid_then_called(folded):
+        return "still_called"
+    if _USE_WHILE.search(folded) and _LATE_NOW.search(folded) and not _PAST_OR_PAID.search(folded) \
+            and not _WHEN.search(folded):
+        return "while_overdue"
+    return None
+
+
+__all__ = ["legal_ask", "repaid_ask"]

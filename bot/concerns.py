@@ -166,7 +166,9 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"\b(?:mortgages?|home loans?|car loans?|buy(?:ing)? a (?:house|home|flat|car))\b"),
     ("public_shaming",
      r"曝光|公开我|公示|大字报|贴(?:告示|传单|照片)|发朋友圈|(?:照片|头像|身份证|欠款信息).{0,6}(?:发|挂|传)(?:到|在)?(?:朋友圈|网上|群里|微博|抖音)|挂(?:到|在)?网上|上新闻|社死|丢人现眼|全村|人尽皆知|示众",
-     r"\b(?:shame|shaming|expose|exposed|post (?:my|me|about)|social media|name and shame|humiliat\w*|tell everyone)\b"),
+     r"\b(?:shame|shaming|expose|exposed|post (?:my|me|about)|social media|name and shame|humiliat\w*|tell everyone)\b"
+     # spreading word of the debt to the contacts ("share my debt in my contacts list": truth2 B1, not a lawsuit)
+     r"|\b(?:share|spread|broadcast|publish|leak|send)\w*\b.{0,12}\b(?:my )?(?:debts?|loans?|arrears)\b.{0,24}\b(?:contacts?|friends|everyone|groups?)\b"),
     ("pension",
      r"(?:退休金|养老金|退休工资|社保|医保)(?:卡)?[^，,。]{0,6}(?:扣|冻结|停|影响|没了|拿不到|领不了|被)"
      r"|(?:扣|冻结|停|停发|影响)(?:我的?)?(?:退休金|养老金|退休工资|社保|医保)",

@@ -20,6 +20,7 @@ import re
 from .patterns import has_latin, regex
 from .questions import is_question, split_questions
 from .rumoured_lines import rumoured_lines
+from .relatives import IN_MY_NAME, MINE_TO_PAY
 from .text import simplified
 
 # What each figure is, as the answer names it ("你问的{name}，文章没有给出数字").
@@ -46,9 +47,22 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
     "partial": {"zh": "先还一部分（比如一半）能不能这样还、会不会改变后果", "en": "paying part of it (say half): whether that works or changes what happens"},
     "moving": {"zh": "搬走、换城市或出国以后会怎样", "en": "what happens if you move away or abroad"},
     "priority": {"zh": "几笔欠款先还哪一笔", "en": "which debt to repay first"},
+    # Legal and practical matters the article never touches (ans18, truth2 B5): a neighbouring topic's
+    # lead ("the lender may sue") answered them as if it were the answer; the line says first that
+    # the article does not cover them ("诉讼时效过了吗", "I'm abroad now, can they still sue me?",
+    # "是支付宝自己催还是外包", "微粒贷和借呗哪个先起诉我").
+    "limitation": {"zh": "诉讼时效（过了一定时间还能不能起诉、还用不用还）",
+                   "en": "the statute of limitations (whether, after some time, they can still sue or you still owe)"},
+    "abroad": {"zh": "人在国外会不会改变催收或起诉", "en": "being abroad: whether that changes collection or a lawsuit"},
+    "outsourced": {"zh": "催收是平台自己做还是交给外包或第三方机构", "en": "whether collection is done by the lender itself or by outside agencies"},
+    "in_my_name": {"zh": "用别人名义借的钱该由谁来还", "en": "who has to repay a loan taken out in someone else's name"},
+    "several": {"zh": "欠了几家时哪一家会先起诉、是不是每家都会起诉",
+                "en": "which of several lenders would act first, or whether each of them would sue"},
 }
 # The kinds above that are conditions, not numbers: the line says the article does not weigh them.
-CONDITIONS = frozenset({"partial", "moving", "priority"})
+CONDITIONS = frozenset({"partial", "moving", "priority", "limitation", "abroad", "outsourced", "several", "in_my_name"})
+# (the frame's line points to a lawyer or legal aid for the legal ones: limitation, abroad, several,
+# in_my_name; to the lender's official service for outsourced)
 
 # Topics whose own lead already says what the article gives on such a figure: the line would
 # repeat it, or contradict it. credit_report and collection_process: "多久上征信", "逾期一天就会被催收吗",
@@ -63,6 +77,8 @@ ANSWERED_BY_LEAD: dict[str, frozenset[str]] = {
     # hometown are rare (home_visit): their leads speak to it (review26).
     "going_dark": frozenset({"moving"}),
     "home_visit": frozenset({"moving"}),
+    # A loan in someone else's name: the not-covered topic's own lead names it (ans18).
+    "uncovered_consequences": frozenset({"in_my_name"}),
 }
 
 # The topics whose answer the article gives as may or rare, not certain: a question whether it is
@@ -97,6 +113,19 @@ ONE_OR_THE_OTHER_ZH = (rf"先还(?:{_DEBT_WORDS})[^，。？?！!,;.\s]{{0,4}}�
 ONE_OR_THE_OTHER_EN = (r"\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
                        r"|\bwhich (?:one )?first\b.{0,12}\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b")
 _PATTERNS: tuple[tuple[str, str], ...] = (
+    # (the silent matters first: "逾期两年了，过了诉讼时效就不用还了吗" asks of the law, not a line in days)
+    ("limitation",
+     r"诉讼时效|追诉时效|追诉期|诉讼期限|(?:过了|超过|过)(?:法定)?时效|时效(?:期)?(?:已经|已)?(?:过了|过期|到了|是多久|多长|几年|有多久)"
+     r"|\bstatutes? of limitations?\b|\blimitation periods?\b|\btime[- ]barred\b|\bprescription period\b"),
+    ("outsourced",
+     r"外包|委外|第三方(?:催收|公司|机构)|催收公司|(?:支付宝|平台|借呗|蚂蚁|花呗)\S{0,4}自己(?:催|催收|在催)"
+     r"|\boutsourc\w*|\bthird[- ]part(?:y|ies)\b.{0,20}\b(?:collect\w*|agenc\w*)|\b(?:collection|debt) agenc(?:y|ies)\b"),
+    ("in_my_name", IN_MY_NAME.pattern),
+    ("several",
+     r"哪(?:个|家|一家|一个|边)(?:平台)?(?:会)?先(?:起诉|告|上门|找|来)|(?:每(?:一)?家|所有(?:的)?平台|全部平台|几家(?:平台)?都|家家)\S{0,3}(?:都)?(?:会|要)\S{0,2}(?:起诉|告我|上门)"
+     r"|\bwhich (?:one|lender|of them|app|platform|company)\b.{0,25}\b(?:sue|court|come after|legal)"
+     r"|\ball (?:of them|of my lenders|the lenders|these (?:apps|lenders|platforms))\b.{0,25}\b(?:sue|take me to court|come after|legal)"
+     r"|\b(?:every|each) (?:lender|one|app|platform)(?: of them)?\b.{0,20}\bsue\b"),
     ("grace",
      # (asked about, not told as the time a question is set in: "宽限期过了会不会起诉" asks of a lawsuit)
      # (有 alone is told, not asked: "客服说有3天宽限期，过了会不会被起诉" asks of a lawsuit; review31)
@@ -168,13 +197,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:出国|移民|去国外|到国外|搬家|搬走|换(?:个)?城市|去外地|到外地|离开中国|离开国内)"
      r"|\b(?:if i|when i|i am|i m|im|i will|i ll|planning to|plan to|going to|what if i)\s+(?:\w+\s+){0,2}?"
      r"(?:move|moving|relocat\w*|emigrat\w*|leave china|leave the country|leaving china|leaving the country)\b"),
+    ("abroad",
+     # being abroad now, after "moving" (a plan to move: "I am moving abroad"; not travel asked as a fear: "会影响我出国吗")
+     r"(?:人在|我在|现在在|身在|住在|定居(?:在)?|已经在|目前在|人已经在|我人在)\s*(?:国外|海外|境外|外国)|(?:已经|我)(?:出国|移民)了"
+     r"|\b(?:i'?m|i ?m|i am|living|live|now|currently|staying|working|moved|been)\b.{0,12}\b(?:abroad|overseas|outside (?:of )?(?:china|the country))\b"),
 )
 # What every Chinese match of each pattern above holds, one of these characters (its English
 # alternatives need a Latin letter): a message holding neither is not searched (speed only).
 # score_drop: a verb of dropping (下降, 降低 hold 降) or 少 of 多少; record_time: a length of
 # time (_HOW_LONG: 多久 多长时间 …天 …年 …个月 …日); time_until: the same, or 少 (欠多少钱才会);
 # cost: 多少 几千 几万 几百; rate: the charge named (利率 费率 年化 日息 月息 罚息 利息 违约金).
-_ZH_NEEDS = {"grace": "期日", "report_day": "征", "score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
+_ZH_NEEDS = {"limitation": "时效诉期", "abroad": "国外海境移", "outsourced": "外三催自", "several": "哪每所全几家", "in_my_name": "名身证号账宝",
+             "grace": "期日", "report_day": "征", "score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
              "cost": "少千万百", "rate": "率化息金", "certain": "定肯必百",
              # priority and partial: a repayment named (还); moving: the move named (出国 移民
              # 国外 搬家 搬走 换城市 外地 离开)
@@ -199,7 +233,7 @@ def asked_figure(text: str) -> tuple[str, str] | None:
         # (a condition stated is still the one asked about: "已经还了一半了，剩下的会被起诉吗", in a
         # message that asks something: "工资只够还一部分" asks nothing)
         if match is None or (_STATED.match(text[match.end():]) if figure not in CONDITIONS
-                             else not (is_question(text) and _condition_asked(figure, text, match))):
+                             else not ((is_question(text) or _EITHER_ASKED.search(text)) and _condition_asked(figure, text, match))):
             continue
         if figure == "certain" and not is_question(text):
             continue  # "他们说一定会去我老家" tells a threat; it asks nothing of the article
@@ -228,6 +262,8 @@ def _condition_asked(figure: str, text: str, match: re.Match[str]) -> bool:
         # told as done: asked about only by its own clause or a bare "会怎么样" ("花呗逾期后，还了部分款，会怎么样")
         return is_question(_clause_around(text, match)) or any(
             _BARE_ASK.fullmatch(clause.strip()) for clause in _CLAUSE_MARK.split(text[match.end():]))
+    if figure == "in_my_name":
+        return MINE_TO_PAY.search(text) is not None  # who pays asked, not only told ("用我名字借的，会上征信吗")
     if figure == "moving":
         before = text[max(0, match.start() - 12):match.start()]
         return not (_NOT_MOVING_ZH.search(before) or _NOT_MOVING_EN.search(before + match.group(0))
@@ -241,6 +277,7 @@ def _clause_around(text: str, match: re.Match[str]) -> str:
     return text[start:end.start() if end else len(text)]
 
 
+_EITHER_ASKED = regex(r"还是")  # "是支付宝自己催还是外包的": one or the other asked, without a mark
 _NEGOTIATED = regex(r"协商|商量|谈一谈|谈谈|\bnegotiat\w*|\barrange\w*")
 _PAID_PART = regex(r"了|已|\bpaid\b|\brepaid\b")
 _THE_REST = regex(r"剩下|剩余|其余|余下|还有.{0,6}没(?:钱)?还|\bthe rest\b|\bremaining\b")

@@ -33,10 +33,12 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .routing_wording import (BARE_OVERDUE_EN, WANTS_THE_SERVICE, billing_not_late, blacklisted_not_blocking, child_affected,
                               which_first)
-from .routing_stated import BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawyer_letter, part_only, someone_elses_loan
+from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawful_not_lawsuit, lawyer_letter, part_only,
+                             someone_elses_loan)
 from .routing_certain import plain_question
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
-                           VISIT_THREATENED, counts_as_late, overdue_with_amount, overdue_word_choices)
+                           VISIT_THREATENED, beyond_the_abuse, counts_as_late, no_list_under_a_claim, overdue_with_amount,
+                           overdue_word_choices)
 from .concerns import find_concern
 from .figures import asks_only_how_long
 from .knowledge_types import OUT_OF_SCOPE
@@ -196,6 +198,8 @@ class Router(QuestionReading):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
+        if (lawful := lawful_not_lawsuit(list(route.topics), folded)) != list(route.topics):
+            route = replace(route, topics=tuple(lawful), choices=())  # (after vetting: an abuse guess refused)
         # A safety guess the wording refused leaves the classifier's next best: money owed *to* the
         # writer is declined there too ("my friend borrowed money from me..." had read as a crisis).
         if route.topics == tuple(topics):
@@ -219,6 +223,8 @@ class Router(QuestionReading):
         rest = signal.remainder
         # "是真的吗" alone names nothing: classified alone it guesses a topic ("visits are rare"
         # beside 催收骂我全家死光 是真的假的); what it doubts is _threatened_matter's to read.
+        if signal.topics == (ABUSE,):
+            rest = beyond_the_abuse(rest)  # "Is that allowed?", "我能投诉吗，打哪个电话": the abuse reply's (truth2 C)
         loan = self._loan_route(rest) if is_question(rest) and not BARE_DOUBT.fullmatch(normalize(rest)) else None
         if loan is not None and not any(self._real(t) for t in loan.topics):
             # Beside a crisis the rest is often a story of debts, which drowns its question:
@@ -268,6 +274,8 @@ class Router(QuestionReading):
             if asked:
                 signal = replace(signal, abuse=())
                 extra = asked
+        if ABUSE in signal.topics:
+            extra = no_list_under_a_claim(extra, question)
         if doubted and extra:
             # A doubted crisis beside a loan question (bot.safety.doubt): the loan answer and the
             # check-in line (12356), abuse still first when reported.

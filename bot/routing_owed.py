@@ -9,8 +9,12 @@ Each reads a message as text.normalize gives it (``folded``)."""
 from __future__ import annotations
 
 from . import knowledge as kb
+from .answer_asks import legal_ask
+from .concerns import find_concern
 from .patterns import regex
+from .questions import split_questions
 from .routing_rules import BARE_OVERDUE
+from .text import normalize
 
 COLLECTION, AFTER, WORRY = "collection_process", "after_repayment", "worry"
 
@@ -35,16 +39,17 @@ OWED_STATED = regex(rf"\W*(?:我|本人)?(?:现在|目前|还|已经|一共|总�
                     rf"(?:(?:和|跟|与|、|还有|以及)(?:{_PRODUCTS}))*(?:的钱)?{_AMOUNT}?(?:了|啊|呀)?\W*"
                     rf"|\W*(?:我的?)?(?:{_PRODUCTS})(?:(?:和|跟|与|、)(?:{_PRODUCTS}))*(?:还|已经|一共|总共)?(?:欠了?|欠着){_AMOUNT}(?:了|啊|呀)?\W*")
 
-# An amount said beside a bare overdue statement ("借呗欠5万逾期3个月", "借呗欠两万逾期四个月"):
-# taken out, the rest is read by BARE_OVERDUE as it would be without the amount.
-_OWED_AMOUNT = regex(rf"[，,、\s]*(?:欠了?|欠款|欠着|借了?){_AMOUNT}[，,、\s]*")
+# An amount said beside a bare overdue statement ("借呗欠5万逾期3个月", "借呗欠两万逾期四个月"), or
+# with the product between ("我欠了借呗三万，逾期四个月": truth2 B2 had "文章没有讲还清以后的事"):
+# taken out (the product kept), the rest is read by BARE_OVERDUE as it would be without the amount.
+_OWED_AMOUNT = regex(rf"[，,、\s]*(?:欠了?|欠款|欠着|借了?)(?P<product>{_PRODUCTS})?(?:的钱)?{_AMOUNT}[，,、\s]*")
 
 
 def overdue_with_amount(folded: str) -> bool:
     """Whether a message is a bare overdue statement once an amount owed is taken out of it."""
     if "欠" not in folded and "借了" not in folded:
         return False
-    rest = _OWED_AMOUNT.sub("", folded)
+    rest = _OWED_AMOUNT.sub(lambda found: found.group("product") or "", folded)
     return rest != folded and bool(BARE_OVERDUE.fullmatch(rest))
 
 
@@ -102,3 +107,44 @@ __all__ = ["BARE_OVERDUE_WORD", "COUNTS_AS_LATE", "HARM_REPORTED", "HARM_THREATE
 VISIT_THREATENED = regex(r"上门|来我家|到我家|去我家|找上门|走访|家访|去我老家|来我老家|"
                          r"\b(?:come|coming|visit\w*) (?:to )?(?:my|our) (?:door|home|house|place|hometown)\b")
 HOME_VISIT = "home_visit"
+
+
+# What is left of an abuse report once the report is taken out, when all it asks is about the abuse
+# itself: whether it is allowed, or where to complain ("Is that allowed?", "Can they do that and who
+# do I report to?", "我能投诉吗，打哪个电话"). The abuse reply answers that (12378, 110, evidence); a loan
+# topic guessed from such words ("打哪个电话" leans to negotiate) is an unrelated section (truth2 C).
+_OF_THE_ABUSE = regex(
+    r"(?:这样|这|他们这样|这种|这么做)?(?:是)?(?:合法|违法|犯法|正常|允许|合规)(?:的)?(?:吗|么|嘛|不|吧)?|合不合法|违不违法|算不算(?:违法|暴力催收|骚扰)"
+    r"|(?:他们)?(?:能|可以)(?:这样|这么做)(?:吗|么|嘛)?|有没有权(?:利)?这样"
+    r"|(?:我)?(?:能|可以|能不能|可不可以|该|要|应该)?(?:去)?(?:投诉|举报|报警)(?:吗|么|嘛|他们|催收)?|(?:怎么|去哪|去哪里|在哪|向谁|找谁|到哪)(?:里)?(?:投诉|举报|报警)"
+    r"|(?:打|拨)?哪个(?:电话|号码)|找谁|打什么电话"
+    r"|\b(?:is|are) (?:that|this|it|they|this kind of thing) (?:even )?(?:allowed|legal|ok|okay|normal|harassment|lawful)\b(?: in china)?"
+    r"|\b(?:can|are) they (?:allowed to )?(?:do|doing) (?:that|this)\b|\bare they allowed\b"
+    r"|\b(?:who|where|how) (?:do|can|should) i (?:report|complain|call|contact)(?: (?:this|them|it|to))*\b|\b(?:report|complain about) (?:them|it|this)\b")
+_NOTHING_ELSE = regex(r"(?:[\W_]|\b(?:and|or|so|then|also|to|about|it)\b|那|那么|还有|我|吗|呢|啊|请问|和|并且)*")
+
+
+def asks_only_of_the_abuse(rest: str) -> bool:
+    """Whether a question (normalised) asks only about the abuse itself (see _OF_THE_ABUSE)."""
+    left = _OF_THE_ABUSE.sub(" ", rest)
+    return left != rest and _NOTHING_ELSE.fullmatch(left) is not None
+
+
+def beyond_the_abuse(rest: str) -> str:
+    """The rest of an abuse report without its questions that ask only about the abuse itself
+    ("Is that allowed? Will they sue me?" -> "Will they sue me?"; "" when that is all it asks), so
+    that only a real loan question gets a section beside the abuse reply."""
+    questions = split_questions(rest)
+    kept = [q.text for q in questions if not asks_only_of_the_abuse(normalize(q.bare))]
+    return rest if len(kept) == len(questions) else " ".join(kept)
+
+
+def no_list_under_a_claim(extra: list[str], question: str) -> list[str]:
+    """The topics answered beside an abuse reply, without the not-covered answer when the message
+    asks whether a collector's claim is true and names no fear that answer could name ("收到短信说已经
+    立案，三天内不还就强制执行，是真的吗"): the abuse reply's own point says the article does not cover
+    such a claim and how to check it; a generic list of uncovered fears under it answered nothing
+    (truth2 C)."""
+    if kb.UNCOVERED not in extra or legal_ask(question) != "claim" or find_concern(normalize(question)) is not None:
+        return extra
+    return [t for t in extra if t != kb.UNCOVERED]

@@ -12,11 +12,11 @@ from . import knowledge as kb
 from .concerns import find_concern
 from .cues import LATE_OR_COLLECTED
 from .patterns import regex
-from .relatives import KIN_ZH, MINE_TO_PAY as _MINE_TO_PAY
+from .relatives import IN_MY_NAME, MINE_TO_PAY as _MINE_TO_PAY
 
 UNCOVERED, COLLECTION, AFTER, NEGOTIATE = kb.UNCOVERED, "collection_process", "after_repayment", "negotiate"
 HOME_VISIT, LAWSUIT, TREND, WORRY = "home_visit", "lawsuit", "collection_trend", "worry"
-FAMILY = "contact_family"
+FAMILY, GOING_DARK = "contact_family", "going_dark"
 SAFETY = ("crisis", "abusive_collection")
 
 # "寄律师信到我家", "they sent a lawyer's letter to my home": a letter about suing, whatever 到我家
@@ -45,10 +45,6 @@ def lawyer_letter(topics: list[str], folded: str) -> list[str]:
 # 有关系吗": bot.concerns' family_liability): whether the writer has to pay is a fear the article
 # does not cover (uncovered_consequences), not what happens after a loan goes late. Not the
 # borrower's own credit asked beside a relative ("我爸借呗逾期了，会影响我征信吗": credit_report).
-_IN_MY_NAME = regex(rf"(?:用|拿|借|冒用|盗用|以)(?:了)?我(?:的)?(?:名字|名义|身份证?|身份信息|证件|手机号?|账号|支付宝)"
-                    # ...or the writer's loan in a relative's name ("我用我妈的身份证借的，我妈要负责吗": review29 #10)
-                    rf"|(?:用|拿|借|冒用|盗用|以)(?:了)?(?:我的?)?{KIN_ZH}的?(?:名字|名义|身份证?|身份信息|证件|手机号?|账号|支付宝)"
-                    r"|\b(?:in|under|using|with) my (?:name|id|identity|id card)\b|\bused my (?:name|id|identity|account|phone)\b")
 _FAMILY_MISREAD = (COLLECTION, AFTER, kb.OUT_OF_SCOPE, "penalty_costs", "going_dark", WORRY, "about_jiebei")
 
 
@@ -57,13 +53,15 @@ def someone_elses_loan(topics: list[str], folded: str) -> list[str]:
     whether the writer must pay a loan someone else took out."""
     if not topics or topics[0] not in (*_FAMILY_MISREAD, FAMILY) or not _MINE_TO_PAY.search(folded):
         return topics  # (the asking words first: bot.concerns' reading costs ~0.1 ms)
-    if not _IN_MY_NAME.search(folded):
+    if not IN_MY_NAME.search(folded):
         if topics[0] == FAMILY:
             return topics  # a relative's loan asked about contact stays contact_family's
         concern = find_concern(folded)
         if concern is None or concern[0] != "family_liability":
             return topics
-    return [UNCOVERED] + [t for t in topics if t not in (UNCOVERED, kb.OUT_OF_SCOPE, FAMILY)]
+    # ("Do I have to pay?" beside it reads as not paying: going_dark's "don't run off" is no answer
+    # to whose debt it is, ans18)
+    return [UNCOVERED] + [t for t in topics if t not in (UNCOVERED, kb.OUT_OF_SCOPE, FAMILY, GOING_DARK)]
 
 
 # "还清以后催收还一直打电话", "I paid it off but collectors still call": calls after repaying ask about
@@ -72,7 +70,7 @@ def someone_elses_loan(topics: list[str], folded: str) -> list[str]:
 _PAID_OFF = regex(r"(?<![没未不])(?<!没有)(?:还清|还完|结清|全部还了|都还了|全还了)|已经还了|(?:帮|替)我还了"
                   r"|\b(?:paid (?:it |them |everything |the loan |jiebei |huabei )?(?:off|back|in full)|fully (?:re)?paid|already (?:re)?paid|repaid|settled|cleared)\b")
 # ...and, after it, calls that go on (还 alone is "repay" as often as "still": only its "still" forms).
-_STILL_CALLED = regex(r"(?:还|仍|仍然|依然|继续|一直|照样|还是|老是|天天|每天|不停)\S{0,6}?(?:催收|催款|催债|打电话|来电|打给我|联系我|发短信|短信)"
+_STILL_CALLED = regex(r"(?:还|仍|仍然|依然|继续|一直|照样|还是|老是|天天|每天|不停)\S{0,6}?(?:催收|催款|催债|被催|打电话|来电|打给我|联系我|发短信|短信)"
                       r"|(?:催收|催款|电话|短信)\S{0,4}?(?:还|仍|依然|继续|一直|照样|不停|不断)"
                       r"|\b(?:still|keep|keeps|kept|continue\w*|again)\b.{0,30}\b(?:call\w*|text\w*|collectors?|collection|harass\w*|contact\w*)\b"
                       r"|\b(?:call\w*|text\w*|collectors?|harass\w*)\b.{0,30}\b(?:still|again|keep|continue\w*)\b")
@@ -83,16 +81,23 @@ _NOTICE = regex(r"短信|通知|显示|账单|提醒|\b(?:texts?|sms|messages?|n
 _CALLER = regex(r"催收|催款|催债|打电话|电话打|来电|打给我|\b(?:call\w*|collectors?|collection|harass\w*)\b")
 
 
+def paid_then_called(folded: str) -> bool:
+    """Whether a normalised message says the loan was paid off and, after that, that the calls go
+    on (not a notice alone that still says due: billing). Also bot.answer_asks' reading, so that
+    after_repayment's answer leads with the calls (ans18)."""
+    paid = _PAID_OFF.search(folded)
+    if paid is None or _NOT_ALL.search(folded) or not _STILL_CALLED.search(folded, paid.end()):
+        return False
+    return not (_NOTICE.search(folded, paid.end()) and not _CALLER.search(folded))
+
+
 def calls_after_paying(topics: list[str], folded: str) -> list[str]:
     """[after_repayment] for a collection or trend reading (or a decline) of a message that says
     the loan was paid off and, after that, that the calls go on."""
     if topics[:1] not in ([COLLECTION], [TREND], [kb.OUT_OF_SCOPE]) or _NOT_ALL.search(folded):
         return topics
-    paid = _PAID_OFF.search(folded)
-    if paid is None or not _STILL_CALLED.search(folded, paid.end()):
+    if not paid_then_called(folded):
         return topics
-    if _NOTICE.search(folded, paid.end()) and not _CALLER.search(folded):
-        return topics  # a notice that still says due: billing
     return [AFTER] + [t for t in topics[1:] if t not in (AFTER, COLLECTION, TREND)]
 
 
@@ -112,9 +117,11 @@ _EITHER = regex(r"还是(?!(?:要|得|必须)?(?:全还|全部还|还全|全额|
 
 
 def part_only(topics: list[str], folded: str) -> list[str]:
-    """[negotiate] for a declined message that asks to pay only part of what is due."""
-    if topics != [kb.OUT_OF_SCOPE] or not _PART_ONLY.search(folded) or not _ASKED.search(folded) \
-            or _EITHER.search(folded) or _PAID_PART.search(folded):
+    """[negotiate] for a declined message that asks to pay only part of what is due; and beside
+    negotiate, no going_dark section ("Can I just pay the principal and skip the interest?": skipping
+    a charge read as not paying; truth2 C)."""
+    if topics not in ([kb.OUT_OF_SCOPE], [NEGOTIATE, GOING_DARK]) or not _PART_ONLY.search(folded) \
+            or not _ASKED.search(folded) or _EITHER.search(folded) or _PAID_PART.search(folded):
         return topics
     return [NEGOTIATE]
 
@@ -158,4 +165,21 @@ def closing_nothing_owed(topics: list[str], folded: str) -> list[str]:
     return [kb.OUT_OF_SCOPE]
 
 
-__all__ = ["BARE_DEBTS", "BARE_REPAID", "calls_after_paying", "closing_nothing_owed", "lawyer_letter", "part_only", "someone_elses_loan"]
+# "Can the collector share my debt in my contacts list? Is that legal in China?": whether a practice is
+# lawful is no question about being sued (the word "legal" leaned to lawsuit: truth2 B1). With a fear
+# named that the article does not cover (bot.concerns: public shaming), that fear's answer (privacy,
+# the ban on violent collection, 12378); not when suing or a court is named too.
+_LAWFUL_ASKED = regex(r"合法|违法|犯法|合规|\b(?:legal|illegal|lawful|unlawful|allowed|against the law)\b")
+_SUIT_NAMED = regex(r"起诉|告我|法院|打官司|立案|判|\b(?:sue|sued|suing|lawsuit|court|legal action|judge|judgment)\b")
+
+
+def lawful_not_lawsuit(topics: list[str], folded: str) -> list[str]:
+    """[uncovered_consequences, ...] for a lawsuit reading of a message that asks whether a practice
+    it names is lawful, names a fear the article does not cover, and names no suit."""
+    if topics[:1] != [LAWSUIT] or not _LAWFUL_ASKED.search(folded) or _SUIT_NAMED.search(folded) \
+            or find_concern(folded) is None:
+        return topics
+    return [UNCOVERED] + [t for t in topics[1:] if t != UNCOVERED]
+
+
+__all__ = ["BARE_DEBTS", "BARE_REPAID", "calls_after_paying", "closing_nothing_owed", "lawful_not_lawsuit", "paid_then_called", "lawyer_letter", "part_only", "someone_elses_loan"]
