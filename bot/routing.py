@@ -174,7 +174,7 @@ class Router(QuestionReading):
             # as a follow-up on the last answer first); it had got after_repayment's "how long".
             return Route((kb.OUT_OF_SCOPE,), whole, "too_little")
         found, rule, confirmed = self._asked(body, whole)
-        topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole), rule, whole, body)
+        topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole, body), rule, whole, body)
         topics = owed_to_me(calls_to_me(not_paying_first(waiver_first(topics, folded), folded), folded), folded)
         topics = shut_after_paying(account_business(topics, folded), folded)
         topics = which_first(child_affected(blacklisted_not_blocking(topics, folded), folded), folded)
