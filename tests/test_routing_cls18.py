@@ -15,6 +15,7 @@ ABUSE, WORRY, OOS = "abusive_collection", "worry", "out_of_scope"
 @pytest.mark.parametrize("question", [
     "催收能投诉吗", "可以投诉催收吗", "How do I complain about the collectors?", "how can i complain about collectors",
     "催收员的电话能向哪里投诉", "where can I report a debt collector?", "要债的人能不能举报",
+    "我怎么投诉借呗催收",  # was collection_process with a complaint lead (truth1)
 ])
 def test_asking_how_to_complain_about_collectors_gets_the_abuse_answer(engine: Engine, question: str) -> None:
     reply = engine.ask(question)
@@ -85,3 +86,13 @@ def test_a_feeling_about_the_debt_gets_the_worry_reply(engine: Engine, question:
 ])
 def test_a_fear_that_names_its_matter_gets_the_matter(engine: Engine, question: str, topic: str) -> None:
     assert engine.ask(question).topic == topic
+
+
+@pytest.mark.parametrize("question, ask", [
+    ("QQ上的微粒贷怎么一直不打电话给我确认", None),  # a call that never comes is no complaint (pool)
+    ("催收一直打电话给我", "complaint"),
+])
+def test_calls_without_end_are_a_complaint_and_no_call_is_not(question: str, ask: str | None) -> None:
+    from bot.answer_asks import legal_ask
+
+    assert legal_ask(question) == ask
