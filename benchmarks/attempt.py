@@ -19,6 +19,8 @@
   held9, measured once round 9 ended, is a development set from round 10 on (printed always).
 - held12 (``--heldout``): round 15's held-out written questions (tests/data/questions_heldout12.tsv),
   written before round 15 (cls17) changed anything; measured at the start and the end only.
+- held13 (``--heldout``): round 16's held-out written questions (tests/data/questions_heldout13.tsv),
+  written before round 16 (cls18) changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -54,6 +56,7 @@ DEV10 = ROOT / "tests" / "data" / "questions_dev10.tsv"
 HELDOUT10 = ROOT / "tests" / "data" / "questions_heldout10.tsv"
 HELDOUT11 = ROOT / "tests" / "data" / "questions_heldout11.tsv"
 HELDOUT12 = ROOT / "tests" / "data" / "questions_heldout12.tsv"
+HELDOUT13 = ROOT / "tests" / "data" / "questions_heldout13.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -194,6 +197,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
     out.append(f"dev7 {written_accuracy(engine, DEV7)}")
     out.append(f"dev6 {written_accuracy(engine, DEV6)}")
     if heldout:
+        out.append(f"held13 {written_accuracy(engine, HELDOUT13)}")
         out.append(f"held12 {written_accuracy(engine, HELDOUT12)}")
         out.append(f"held11 {written_accuracy(engine, HELDOUT11)}")
         out.append(f"held7 {written_accuracy(engine, HELDOUT7)}")

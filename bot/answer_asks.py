@@ -28,8 +28,9 @@ _CLAIM = regex(
     r"|\blawyer'?s letter|\b(?:filed|file|opened) (?:a |the )?case\b|\bsummons\b"
     r"|\b(?:collectors?|they|someone)\b.{0,12}\b(?:says?|said|claims?|claimed|threaten\w*)\b.{0,30}\b(?:police|court|sue|employer|boss|hr|arrest)\b")
 _COMPLAINT = regex(
-    r"投诉|举报|(?:天天|每天|一天到晚|一直|不停(?:地)?|反复|疯狂|轮番|没完没了(?:地)?)\S{0,2}(?:打电话|打我电话|打来|来电|催|发短信|骚扰|call)"
+    r"投诉|举报|(?:天天|每天|一天到晚|一直|不停(?:地)?|反复|疯狂|轮番|没完没了(?:地)?)(?!不|没)\S{0,2}(?:打电话|打我电话|打来|来电|催|发短信|骚扰|call)"
     r"|\b(?:complain\w*|report (?:them|the collectors?|it))\b|\bcall\w* me (?:every day|all day|all the time|nonstop|constantly)\b")
+# (?!不|没): "怎么一直不打电话给我确认" waits for a call that never comes: no complaint (cls18, pool).
 _ASKS = (("court", _COURT), ("claim", _CLAIM), ("complaint", _COMPLAINT))
 # A collector as the speaker: what follows is their claim, even a lawyer or a suit ("催收说要找律师起诉我",
 # "他们说会请律师告我": review35 #5 had the court lead, as if the borrower would hire one).

@@ -10,11 +10,39 @@ from __future__ import annotations
 
 from . import knowledge as kb
 from .classifier import Prediction
+from .patterns import regex
 from .records import replace
+from .text import simplified
 from .routing_rules import Route
 from .safety import ABUSE, CRISIS, abuse_wording, crisis_wording
 
 CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
+
+# Asking how to complain about collectors is abusive_collection's own question (its answer gives
+# 12378), though it tells no abuse: bot.safety's reading sets recourse asked aside ("我能报警吗" is
+# not a report of abuse, safe4), which had left "催收能投诉吗" and "How do I complain about the
+# collectors?" to the next best topic or a decline (cls18). Collection must be named: "支付宝客服态度差
+# 去哪投诉" is about something else.
+_COLLECTION = regex(r"催收|催债|讨债|要债|收账|催款|\b(?:collectors?|collection|collections|debt collect\w*|recovery agents?)\b")
+_RECOURSE_ASKED = regex(
+    r"(?:能|可以|能不能|可不可以|怎么|怎样|如何|哪里|哪儿|去哪|找谁|向谁|跟谁|地方|部门|渠道|电话|我要|我想|想)\S{0,4}"
+    r"(?:投诉|举报|维权|反映|告(?:他们|催收|对方)|报警)|(?:投诉|举报|维权|反映)(?!我)\S{0,4}(?:吗|么|电话|热线|渠道|方式|哪|怎么)"
+    r"|\b(?:can|could|should|how do|how can|where do|where can|who do|who can|where to|how to|want to|way to|need to)"
+    r" (?:i |we )?(?:complain|report|file a complaint|lodge a complaint|make a complaint)\b"
+    r"|\b(?:complain|complaint|complaints|report) (?:about|against)\b")
+
+
+# "如果以后催收骂人了 我能去哪里投诉": asked for a case that has not happened, it gets no safety
+# topic (tests/test_safety_probe12.py's look-alikes: the abuse reply opens as if it had).
+_SUPPOSED = regex(r"如果|要是|假如|万一|假设|\b(?:if|hypothetically|suppose|supposing|in case)\b")
+
+
+def recourse_asked(question: str) -> bool:
+    """Whether the message asks how or where to complain about collectors (not for a supposed
+    case): the wording an abusive_collection guess needs when no abuse is told."""
+    text = simplified(question).lower()
+    return (_COLLECTION.search(text) is not None and _RECOURSE_ASKED.search(text) is not None
+            and _SUPPOSED.search(text) is None)
 
 
 def vetted(route: Route, question: str, floor: float) -> Route:
@@ -31,7 +59,7 @@ def vetted(route: Route, question: str, floor: float) -> Route:
     # the other unchecked ("said my family would suffer" is not a crisis).
     refused = {topic for topic, agreed in (
         (CRISIS, scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)),
-        (ABUSE, abuse_wording(question))) if not agreed}
+        (ABUSE, abuse_wording(question) or recourse_asked(question))) if not agreed}
     if not refused & guessed:
         return route
     topics = [t for t in route.topics if t not in refused]
@@ -55,4 +83,4 @@ def next_best(prediction: Prediction, refused: set[str], floor: float) -> Predic
     return replace(prediction, topic=best.topic, confidence=best.score / left)
 
 
-__all__ = ["CRISIS_FLOOR", "next_best", "vetted"]
+__all__ = ["CRISIS_FLOOR", "next_best", "recourse_asked", "vetted"]

@@ -133,3 +133,21 @@ WANTS_THE_SERVICE = regex(r"\W*(?:hi\W+|hello\W+)?(?:i |can i |could i )?(?:just
 
 
 __all__ = ["BARE_OVERDUE_EN", "WANTS_THE_SERVICE", "billing_not_late", "blacklisted_not_blocking", "child_affected", "which_first"]
+
+
+# Appearing in court, answering a suit ("要出庭吗", "被告了要去应诉吗", "do I have to show up in court"):
+# the lawsuit question in words its examples never use, declined or read as what happens after being
+# late (cls18). The lawsuit answer's court lead (answer_asks "court") says the article does not cover
+# the step itself. Not a witness's, a divorce's or a debt owed to the writer.
+_COURT_STEP = regex(r"出庭|应诉|到庭|开庭|\b(?:appear|show up|turn up|attend|go|have to go|be) (?:in |at |to )?court\b")
+_NOT_MY_DEBT = regex(r"作证|证人|离婚|房东|欠我|借我的钱|\b(?:witness|divorce|landlord|owes? me)\b")
+_COURT_MISREAD = (kb.OUT_OF_SCOPE, COLLECTION, AFTER)
+
+
+def court_step_asked(topics: list[str], folded: str) -> list[str]:
+    """[lawsuit, ...] for a declined or after-being-late reading of a message that asks about
+    appearing in court on the borrower's own debt."""
+    if topics[:1] == [] or topics[0] not in _COURT_MISREAD or not _COURT_STEP.search(folded) \
+            or _NOT_MY_DEBT.search(folded):
+        return topics
+    return ["lawsuit"] + [t for t in topics[1:] if t not in ("lawsuit", kb.OUT_OF_SCOPE)]

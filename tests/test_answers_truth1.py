@@ -116,7 +116,9 @@ def test_what_a_legal_question_asks_beyond_its_topic(question: str, ask: str | N
 @pytest.mark.parametrize("question, starts", [
     ("借呗逾期被起诉了要出庭吗", "出庭、请律师、起诉对方这些事，文章都没有谈到"),
     ("the collector says they already filed a case, is it true", "Whether talk of suing, a case filed"),  # review35 #5 wording
-    ("我怎么投诉借呗催收", "遇到辱骂、没完没了的来电骚扰"),
+    # cls18: "我怎么投诉借呗催收" is now the abuse topic's own question (tests/test_routing_cls18.py), whose
+    # first line gives 12378; collection_process keeps the complaint lead for calls without end asked about.
+    ("逾期后催收一直打电话 会怎样", "遇到辱骂、没完没了的来电骚扰"),
 ])
 def test_a_court_step_a_claim_or_a_complaint_leads(engine, question: str, starts: str) -> None:  # type: ignore[no-untyped-def]
     assert engine.ask(question).lead.startswith(starts)
