@@ -46,7 +46,12 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      # the other lenders of one who owes several ("其他几家呢": ans9), not a new name
                      # (not 别的平台/其他平台: "别的平台没还钱…还不给用花呗" is about 花呗)
                      "其他几家", "其它几家", "另外几家", "别的几家",
-                     "other lenders", "the other lenders")),
+                     "other lenders", "the other lenders",
+                     # several lenders, none of them named ("I owe money to 5 different online lenders", "I borrowed
+                     # from 3 apps"): no Alipay product, so not 95188 but each lender's own service (truth2 D)
+                     "online lender", "lending app", "several lenders", "multiple lenders", "many lenders",
+                     "different lenders", "# lenders", "# different lenders", "from # apps", "from # different apps",
+                     "from several apps", "from multiple apps", "from different apps")),
 )
 OTHERS_UNNAMED = "other_lenders"
 OTHERS_SEVERAL = "several_lenders"

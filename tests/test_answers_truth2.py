@@ -166,3 +166,22 @@ def test_the_sum_beside_the_days_is_echoed(engine, message: str, amount: str) ->
 def test_no_sum_is_read_from_days_years_or_counts(message: str) -> None:
     from bot.slots import extract_slots
     assert "amount" not in extract_slots(message)
+
+
+# D. 95188 is Alipay's: lenders told of with no Alipay product get their own service.
+@pytest.mark.parametrize("message", [
+    "I owe money to 5 different online lenders, about 50k total. Will all of them sue me?",
+    "I borrowed from 3 apps and can't pay any, 15 days late. Will they call my family?",
+    "I owe money to several lenders. Will they all sue me?",
+])
+def test_several_unnamed_lenders_get_their_own_service(engine, message: str) -> None:  # type: ignore[no-untyped-def]
+    text = engine.ask(message).text
+    assert "95188" not in text and "official customer service" in text
+
+
+@pytest.mark.parametrize("message", [
+    "Will they sue me?", "I owe jiebei and several lenders, will jiebei sue me?",
+    "My jiebei is late and I owe 3 lenders, will jiebei sue me",
+])
+def test_jiebei_named_or_nothing_named_keeps_95188(engine, message: str) -> None:  # type: ignore[no-untyped-def]
+    assert "95188" in engine.ask(message).text
