@@ -188,6 +188,11 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         # 花呗和信用卡，借呗会起诉我吗", "I owe huabei and a credit card, will jiebei sue me?"): the
         # question is 借呗's, owed or not (cls15; the other lenders are named as "also")
         return _PRODUCT_OF["借呗"]
+    if chosen[0] == "huabei" and later is None and _BOTH.search(folded) and _jiebei_owed(folded) \
+            and not _asks_about_other(folded):
+        # 花呗 and 借呗 both late ("花呗借呗都逾期了，一共欠5万"): the answer is on 借呗, the article's
+        # subject, and names 花呗 as also owed (truth2 F: 借呗 had been dropped from the reply)
+        return _PRODUCT_OF["借呗"]
     if chosen[0] not in ALIPAY_PRODUCTS and later is None and _jiebei_owed(folded):
         # 借呗 owed beside another lender's loan ("京东白条和借呗一起逾期了", "我还欠着微粒贷，借呗逾期会
         # 被起诉吗"): the answer is on 借呗, the article's subject, and names the other (review22).

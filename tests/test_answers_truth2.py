@@ -185,3 +185,30 @@ def test_several_unnamed_lenders_get_their_own_service(engine, message: str) -> 
 ])
 def test_jiebei_named_or_nothing_named_keeps_95188(engine, message: str) -> None:  # type: ignore[no-untyped-def]
     assert "95188" in engine.ask(message).text
+
+
+@pytest.mark.parametrize("message", ["花呗借呗都逾期了，一共欠5万", "花呗和借呗一起逾期了，会起诉吗"])
+def test_huabei_and_jiebei_both_late_names_both(engine, message: str) -> None:  # type: ignore[no-untyped-def]
+    text = engine.ask(message).text
+    assert "你还提到花呗" in text and not text.startswith("你问的是花呗")
+
+
+@pytest.mark.parametrize("message", ["花呗借呗都逾期了，花呗会上门吗", "花呗逾期了会起诉吗", "花呗逾期了，借呗还能用吗"])
+def test_huabei_asked_stays_huabei(engine, message: str) -> None:  # type: ignore[no-untyped-def]
+    assert engine.ask(message).text.startswith("你问的是花呗")
+
+
+def test_another_lenders_figures_are_not_carried_to_huabei(engine) -> None:  # type: ignore[no-untyped-def]
+    session = engine.session()
+    for turn in ("I am 60 days late on jiebei, owe 30000. Will they visit me?", "will they sue?", "what about Huabei?",
+                 "will my credit be hurt?"):
+        reply = session.ask(turn)
+    assert "60 days" not in reply.text and "30,000" not in reply.text
+    assert set(session.to_dict()["slots"]) == {"product"}
+
+
+def test_figures_told_with_no_lender_named_stay_with_huabei(engine) -> None:  # type: ignore[no-untyped-def]
+    session = engine.session()
+    for turn in ("逾期两个月，欠三万，会上门吗", "花呗呢", "会起诉吗"):
+        session.ask(turn)
+    assert session.to_dict()["slots"]["days"]["value"] == 60
