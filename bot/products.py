@@ -188,8 +188,7 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         # 花呗和信用卡，借呗会起诉我吗", "I owe huabei and a credit card, will jiebei sue me?"): the
         # question is 借呗's, owed or not (cls15; the other lenders are named as "also")
         return _PRODUCT_OF["借呗"]
-    if chosen[0] == "huabei" and later is None and _BOTH.search(folded) and _jiebei_owed(folded) \
-            and not _asks_about_other(folded):
+    if chosen[0] == "huabei" and later is None and _BOTH_LATE.search(folded) and not _asks_about_other(folded):
         # 花呗 and 借呗 both late ("花呗借呗都逾期了，一共欠5万"): the answer is on 借呗, the article's
         # subject, and names 花呗 as also owed (truth2 F: 借呗 had been dropped from the reply)
         return _PRODUCT_OF["借呗"]
@@ -306,6 +305,9 @@ _PAID_AFTER = regex(r"\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*
 # ... or after "paid off" ("I paid off my credit card last week"; review28)
 _PAID_EN_BEFORE = regex(r"\b(?:paid off|paid back|repaid|cleared|settled|paid)\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+)?$")
 _BOTH = regex(r"都|也|一起|\b(both|also|too)\b")  # "借呗，花呗都逾期": 借呗 is owed too
+# 花呗 and 借呗 listed, then late together ("花呗借呗都逾期了", "花呗和借呗一起逾期了", "花呗和借呗都还不上");
+# not 借呗 affected ("花呗逾期借呗也被冻结") nor the two compared ("花呗跟借呗是一个体系吗").
+_BOTH_LATE = regex(r"花呗\s*(?:和|跟|与|、|,|，)?\s*(?:蚂蚁)?借呗\s*(?:都|也|一起|同时)\s*(?:有)?\s*(?:逾期|没还|还不上|还不起|欠)")
 _JIEBEI_PAID = regex(r"(?<!以为)(?<!以为我)(?<!以为我的)(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还)"
                      r"|(?:jiebei|借呗)\s*(?:is|was)?\s*(?:paid off|paid|fine|not late|never late)")
 

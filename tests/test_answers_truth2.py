@@ -193,7 +193,8 @@ def test_huabei_and_jiebei_both_late_names_both(engine, message: str) -> None:  
     assert "你还提到花呗" in text and not text.startswith("你问的是花呗")
 
 
-@pytest.mark.parametrize("message", ["花呗借呗都逾期了，花呗会上门吗", "花呗逾期了会起诉吗", "花呗逾期了，借呗还能用吗"])
+@pytest.mark.parametrize("message", ["花呗借呗都逾期了，花呗会上门吗", "花呗逾期了会起诉吗", "花呗逾期了，借呗还能用吗",
+                                     "花呗逾期借呗也被冻结", "花呗逾期了，我想一起协商，花呗跟借呗是一个体系吗"])
 def test_huabei_asked_stays_huabei(engine, message: str) -> None:  # type: ignore[no-untyped-def]
     assert engine.ask(message).text.startswith("你问的是花呗")
 
