@@ -203,9 +203,12 @@ _VEILED_END = regex(
 # The writer as the subject of a statement (我 not as 我的, "I", "I'm", myself): "我的借呗扣款失败了" is about the account.
 _SELF_AS_SUBJECT = regex(r"我(?!的|们)|自己|\b(i|im|ive|id|ill|myself)\b")
 ONE_QUESTION_CLAUSES = 2  # "银行卡扣了钱，借呗怎么还没还上？": a question with its one circumstance
-# A clause that is part of the question around it, not a story: a condition ("if they sue me", "如果被起诉")
-# or a bare joint ("and").
-_PART_OF_A_QUESTION = regex(r"(?:if|when|and|or|so|but|then)\b.*|(?:如果|要是|假如|万一)\S*|\W*")
+# A clause that is part of the question around it, not a story: a condition ("if they sue me", "如果被起诉"),
+# a bare joint ("and"), or a sum or a time alone ("about 50k total", "欠了五万", "15 days late").
+_PART_OF_A_QUESTION = regex(r"(?:if|when|and|or|so|but|then)\b.*|(?:如果|要是|假如|万一)\S*|\W*"
+                            r"|(?:about |around |roughly |nearly |over |almost )?[\d,.]+ ?(?:k|w|yuan|rmb)?"
+                            r"(?: ?(?:in total|total|days?|weeks?|months?|years?|owed|late|overdue))*"
+                            r"|(?:欠了?|一共|总共|大概|大约|差不多|逾期了?)*[\d一二两三四五六七八九十百千万几]+(?:块钱?|元|万|千|w|k|天|个月|月|年|周)(?:多)?(?:了)?")
 # The writer only being late or owing ("because I'm overdue on Jiebei", "我逾期了"): the loan, told of
 # oneself, is no distress told (the subject test below reads what is left).
 _SELF_LATE = regex(r"(?:我|\b(?:i|im|i am|ive|i have)\b)\s*(?:已经|都|也|现在|是)?\s*(?:(?:been|am|was|also|already|now)\s+)*"

@@ -127,6 +127,7 @@ def test_a_number_asked_of_no_lender_is_not_95188s(engine, message: str) -> None
     "Will they send a letter to my village committee and tell everyone?",
     "If they sue me will I get a criminal record and will my kids be affected?",
     "信用卡和借呗一起逾期了两个月，会坐牢吗，会不会连累家人", "I owe money to several lenders. Will they all sue me?",
+    "I owe money to 5 different online lenders, about 50k total. Will all of them sue me?",
 ])
 def test_a_loan_question_alone_gets_no_check_in(engine, message: str) -> None:  # type: ignore[no-untyped-def]
     reply = engine.ask(message)
