@@ -29,11 +29,14 @@ _ZH_SOURCES = (
 ZH_AMOUNT_RES = tuple(regex(source) for source in _ZH_SOURCES)
 EN_AMOUNT_RE = regex(
     r"(?:¥|rmb|cny)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?|(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:yuan|rmb|kuai|cny)\b"
-    r"|\b(\d+(?:\.\d+)?)k\b|\bowe\w*\s+(?:(?:jiebei|huabei|weilidai|借呗|花呗|微粒贷)\s*)?"
+    r"|\b(\d+(?:\.\d+)?)k\b|\b(?:owe\w*|owing)\s+(?:(?:jiebei|huabei|weilidai|借呗|花呗|微粒贷)\s*)?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?))"
     # "amount 30000", "the debt is 8,000", "balance: 12000" (probe16: the amount was not read)
     r"|\b(?:amount|debt|balance|principal)\s*(?:owed\s*|owing\s*|due\s*)?(?:is\s+|of\s+|:\s*|=\s*)?(?:about\s+|around\s+)?"
-    r"(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?|%))")
+    r"(\d[\d,]{2,}(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?|%))"
+    # "25 days late on 12000", "1 year overdue 60000", "60 days late, 30000" (truth2 F: the sum was dropped)
+    r"|\b(?:late|overdue|behind|past due)\s*(?:,\s*|on\s+|with\s+)?(?:about\s+|around\s+|nearly\s+|over\s+)?"
+    r"(\d[\d,]{2,}(?:\.\d+)?)\b(?![.,]?\d|\s*(?:days?|weeks?|months?|years?|%|hours?|am|pm))")
 
 # One of these characters is in every sum the patterns above read (each needs a digit, a Chinese
 # number word, 半 or a masked ***; EN_AMOUNT_RE a digit), and in every duration bot.slots and

@@ -164,15 +164,19 @@ def only_a_loan_matter(question: str, crisis: float) -> bool:
     if OWED_STATED.fullmatch(fold(question)):
         return not speaks_of_distress(question, crisis)  # "我欠了网商贷两万": a balance told, nothing else (truth1 #13)
     clauses = split_clauses(question)
-    if len(clauses) > ONE_QUESTION_CLAUSES:
+    # (a condition or a bare joint told inside the question is no story: "If they sue me will I get a
+    # criminal record and will my kids be affected?" is one question; truth2 E)
+    if sum(1 for c in clauses if not _PART_OF_A_QUESTION.fullmatch(_plain(c.text).strip())) > ONE_QUESTION_CLAUSES:
         return False  # a story ("…Every day I drive past the reservoir… Can I negotiate a payment plan?")
     told = [c.text for c in clauses if not is_question(c.text)] if is_question(question) else [question]
-    if any(_SELF_AS_SUBJECT.search(simplified(text).lower()) for text in told):
+    if any(_SELF_AS_SUBJECT.search(_SELF_LATE.sub(" ", simplified(text).lower())) for text in told):
         return False  # the writer telling of themselves ("感觉自己很没用 借呗逾期了会不会起诉我", "i dont see myself still being here next month")
     text = simplified(question).lower()
     # (a credit score, or a fear of what a late loan brings (bot.concerns: renting, the children's
-    # exams) is a loan matter too: truth1 #13 found 12356 after such questions with no distress)
-    matter = bool(_ACCOUNT_MATTER.search(text) or _CREDIT_MATTER.search(text)) or find_concern(text) is not None
+    # exams) is a loan matter too: truth1 #13 found 12356 after such questions with no distress;
+    # so are a lawsuit and stopping the collectors: truth2 E, "Will all of them sue me?", "can I stop them?")
+    matter = bool(_ACCOUNT_MATTER.search(text) or _CREDIT_MATTER.search(text) or _LAWSUIT_OR_CALLS.search(text)) \
+        or find_concern(text) is not None
     return matter and not speaks_of_distress(question, crisis) and not feeling_told(question)
 
 
@@ -210,3 +214,17 @@ _VEILED_END = regex(
 # The writer as the subject of a statement (我 not as 我的, "I", "I'm", myself): "我的借呗扣款失败了" is about the account.
 _SELF_AS_SUBJECT = regex(r"我(?!的|们)|自己|\b(i|im|ive|id|ill|myself)\b")
 ONE_QUESTION_CLAUSES = 2  # "银行卡扣了钱，借呗怎么还没还上？": a question with its one circumstance
+# A clause that is part of the question around it, not a story: a condition ("if they sue me", "如果被起诉"),
+# a bare joint ("and"), or a sum or a time alone ("about 50k total", "欠了五万", "15 days late").
+_PART_OF_A_QUESTION = regex(r"(?:if|when|and|or|so|but|then)\b.*|(?:如果|要是|假如|万一)\S*|\W*"
+                            r"|(?:about |around |roughly |nearly |over |almost )?[\d,.]+ ?(?:k|w|yuan|rmb)?"
+                            r"(?: ?(?:in total|total|days?|weeks?|months?|years?|owed|late|overdue))*"
+                            r"|(?:欠了?|一共|总共|大概|大约|差不多|逾期了?)*[\d一二两三四五六七八九十百千万几]+(?:块钱?|元|万|千|w|k|天|个月|月|年|周)(?:多)?(?:了)?")
+# The writer only being late or owing ("because I'm overdue on Jiebei", "我逾期了"): the loan, told of
+# oneself, is no distress told (the subject test below reads what is left).
+_SELF_LATE = regex(r"(?:我|\b(?:i|im|i am|ive|i have)\b)\s*(?:已经|都|也|现在|是)?\s*(?:(?:been|am|was|also|already|now)\s+)*"
+                   r"(?:逾期|欠|晚还|没还|\b(?:overdue|late|behind|owe|owing|in debt)\b)")
+# A lawsuit asked about, or stopping the collectors' calls: a loan matter (only_a_loan_matter).
+_LAWSUIT_OR_CALLS = regex(r"起诉|法院|告我|打官司|\b(?:sue|sued|suing|lawsuits?|court)\b"
+                          r"|\b(?:stop|block|report)\b (?:them|the calls|their calls|the collectors|collectors|calls|the texts)\b"
+                          r"|(?:让|叫)他们(?:别|不要)|拉黑|屏蔽")

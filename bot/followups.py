@@ -155,12 +155,22 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
     # The last clause holds the corrected value: "不是两个月，是三天".
     # Borrowers leave the comma out of corrections: "不是借呗 是花呗", "不是借呗是花呗".
     split = _CORRECTION_CLAUSES if correcting else _CLAUSES
-    for clause in reversed(split.split(text)):
-        found = _details(clause, remembered if correcting else {})
-        if found:
-            break
+    if not correcting:
+        # Details added, not corrected: every clause's ("about 20 days, 6000 yuan" after "I'm late on
+        # Jiebei" kept only the amount, then was declined: truth2 A.2); a duration beside them, in a
+        # conversation about a late loan, is the time overdue though it says no 逾期.
+        found = _details(text, {})
+        if found and "days" not in found and (days := extract_slots(_OVERDUE_CUE + text).get("days")) is not None:
+            found["days"] = days
+        if not found:
+            return None
     else:
-        return None
+        for clause in reversed(split.split(text)):
+            found = _details(clause, remembered)
+            if found:
+                break
+        else:
+            return None
     if not correcting and len(_leftover(text, found)) > _SHORT_ZH + 4:
         return None  # a statement with more in it than details: let the router read it
     return found

@@ -17,7 +17,9 @@ _ZH_ASK = r"(?:(?:请|麻烦|帮我|你|能|可以|能不能|可不可以|能否
 _ZH_VERB = r"(?:用|说|讲|换成|换到|换|改成|改用|改为|切换成|切换到|切换为|切换|切到|转成|转为|翻译成)"
 _ZH_TAIL = r"(?:\s*(?:来|给我|跟我|和我|回答|回复|答复|说|讲|交流|聊天|聊|吧|吗|呢|好吗|可以吗|行吗|好不好|谢谢|一下|我|了|啊|呀))*"
 _EN_ASK = r"(?:(?:please|pls|can|could|would|will|you|we|let s|let us|i want you to|i d like you to|from now on|now)\s+)*"
-_EN_VERB = r"(?:reply|answer|respond|speak|talk|write|say|switch|change|continue|go on|go back|explain|use)(?:\s+(?:to|back to|me|it|that|this|again))*\s+"
+# ("tell me in English", "say it again in Chinese", "translate that into English": truth2 A.3)
+_EN_VERB = (r"(?:reply|answer|respond|speak|talk|write|say|switch|change|continue|go on|go back|explain|use|tell|repeat|translate|put|give)"
+            r"(?:\s+(?:to|back to|me|it|that|this|again|the answer|your answer))*\s+")
 _EN_TAIL = r"(?:\s+(?:please|instead|from now on|thanks|thank you|only|again|now))*"
 
 
@@ -25,7 +27,7 @@ def _switch_pattern(lang: str, *, bare: bool) -> re.Pattern[str]:
     """The words that ask for ``lang``; ``bare`` also allows the language name alone ("英文")."""
     zh_name, en_name = _ZH_NAMES[lang], _EN_NAMES[lang]
     zh = rf"{_ZH_ASK}{_ZH_VERB}\s*{zh_name}{_ZH_TAIL}|{_ZH_ASK}{zh_name}\s*(?:回答|回复|答复|交流|来说|说)+{_ZH_TAIL}"
-    en = rf"{_EN_ASK}{_EN_VERB}(?:in\s+)?{en_name}{_EN_TAIL}|{_EN_ASK}in\s+{en_name}{_EN_TAIL}"
+    en = rf"{_EN_ASK}{_EN_VERB}(?:in\s+|into\s+)?{en_name}{_EN_TAIL}|{_EN_ASK}in\s+{en_name}{_EN_TAIL}"
     if bare:
         zh += rf"|{zh_name}{_ZH_TAIL}"
         en += rf"|{en_name}{_EN_TAIL}"

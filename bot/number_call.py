@@ -49,4 +49,29 @@ def other_lender(folded: str) -> str | None:
     return named.upper() if len(named) <= 3 else named.capitalize()
 
 
-__all__ = ["asks_call", "calls_95188", "other_lender"]
+# The lender's phone number asked for ("借呗电话是多少", "借呗客服电话多少", "What number do I call for
+# Jiebei?", "how do I contact alipay customer service"): 95188 first, said as what it is and that it is
+# not from the article (the frame's "number" line), where a decline had it in its third point. For
+# another lender, the same line says to ask that lender (bot.engine: number_lender). A lender must be
+# named: "我该打哪个电话" alone, in a conversation about 微粒贷, is that lender's (the capabilities reply
+# names its service; probe9). On fold()ed text.
+_ALIPAY = r"(?:(?:蚂蚁)?(?:借呗|花呗|支付宝|蚂蚁)|网商贷|微粒贷|(?:京东)?白条|美团月付|网贷)"
+_HOTLINE_ZH = r"(?:官方)?(?:人工)?(?:客服)?(?:电话|号码|电话号码|热线|客服)"
+_HOTLINE_EN = r"(?:customer (?:service|support|care) )?(?:phone )?(?:number|hotline|phone line|line)"
+HOTLINE_ASKED = regex(
+    rf"(?:请问\s*)?{_ALIPAY}\s*(?:逾期了?)?\s*(?:的)?\s*{_HOTLINE_ZH}\s*(?:是)?\s*(?:多少|什么|啥|几号|哪个)(?:号码?|电话)?\s*(?:啊|呀|呢|吗|么)?"
+    rf"|(?:请问\s*)?(?:怎么|如何|怎样|去哪|在哪)\s*(?:联系|找到?|打给?|打电话给)\s*{_ALIPAY}\s*(?:的)?\s*(?:官方)?(?:人工)?(?:客服)?\s*(?:啊|呀|呢)?"
+    rf"|(?:请问\s*)?{_ALIPAY}\s*(?:逾期了?)?\s*(?:要|该|应该)?打(?:什么|哪个|啥)(?:电话|号码)\s*(?:啊|呀|呢)?"
+    rf"|(?:what|which) (?:number|phone number|hotline) (?:do|should|can|could) i (?:call|ring|dial|use|contact)"
+    r" (?:for|about) (?:my |the )?(?:jiebei|huabei|alipay)(?: loan| account)?"
+    rf"|what (?:is|s) (?:the )?(?:jiebei|huabei|alipay)(?: s)? {_HOTLINE_EN}"
+    rf"|how (?:do|can|could|should) i (?:call|contact|reach|phone) (?:jiebei|huabei|alipay)(?: customer (?:service|support|care))?")
+
+
+def hotline_asked(folded: str) -> bool:
+    """Whether a message only asks for Alipay's (or the loan's) phone number. ``folded`` as
+    text.fold gives it."""
+    return HOTLINE_ASKED.fullmatch(folded.strip()) is not None
+
+
+__all__ = ["HOTLINE_ASKED", "asks_call", "calls_95188", "hotline_asked", "other_lender"]

@@ -46,7 +46,12 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      # the other lenders of one who owes several ("其他几家呢": ans9), not a new name
                      # (not 别的平台/其他平台: "别的平台没还钱…还不给用花呗" is about 花呗)
                      "其他几家", "其它几家", "另外几家", "别的几家",
-                     "other lenders", "the other lenders")),
+                     "other lenders", "the other lenders",
+                     # several lenders, none of them named ("I owe money to 5 different online lenders", "I borrowed
+                     # from 3 apps"): no Alipay product, so not 95188 but each lender's own service (truth2 D)
+                     "online lender", "lending app", "several lenders", "multiple lenders", "many lenders",
+                     "different lenders", "# lenders", "# different lenders", "from # apps", "from # different apps",
+                     "from several apps", "from multiple apps", "from different apps")),
 )
 OTHERS_UNNAMED = "other_lenders"
 OTHERS_SEVERAL = "several_lenders"
@@ -183,6 +188,10 @@ def product_in_question(folded: str) -> tuple[str, str] | None:
         # 花呗和信用卡，借呗会起诉我吗", "I owe huabei and a credit card, will jiebei sue me?"): the
         # question is 借呗's, owed or not (cls15; the other lenders are named as "also")
         return _PRODUCT_OF["借呗"]
+    if chosen[0] == "huabei" and later is None and _BOTH_LATE.search(folded) and not _asks_about_other(folded):
+        # 花呗 and 借呗 both late ("花呗借呗都逾期了，一共欠5万"): the answer is on 借呗, the article's
+        # subject, and names 花呗 as also owed (truth2 F: 借呗 had been dropped from the reply)
+        return _PRODUCT_OF["借呗"]
     if chosen[0] not in ALIPAY_PRODUCTS and later is None and _jiebei_owed(folded):
         # 借呗 owed beside another lender's loan ("京东白条和借呗一起逾期了", "我还欠着微粒贷，借呗逾期会
         # 被起诉吗"): the answer is on 借呗, the article's subject, and names the other (review22).
@@ -296,6 +305,9 @@ _PAID_AFTER = regex(r"\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*
 # ... or after "paid off" ("I paid off my credit card last week"; review28)
 _PAID_EN_BEFORE = regex(r"\b(?:paid off|paid back|repaid|cleared|settled|paid)\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+)?$")
 _BOTH = regex(r"都|也|一起|\b(both|also|too)\b")  # "借呗，花呗都逾期": 借呗 is owed too
+# 花呗 and 借呗 listed, then late together ("花呗借呗都逾期了", "花呗和借呗一起逾期了", "花呗和借呗都还不上");
+# not 借呗 affected ("花呗逾期借呗也被冻结") nor the two compared ("花呗跟借呗是一个体系吗").
+_BOTH_LATE = regex(r"花呗\s*(?:和|跟|与|、|,|，)?\s*(?:蚂蚁)?借呗\s*(?:都|也|一起|同时)\s*(?:有)?\s*(?:逾期|没还|还不上|还不起|欠)")
 _JIEBEI_PAID = regex(r"(?<!以为)(?<!以为我)(?<!以为我的)(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还)"
                      r"|(?:jiebei|借呗)\s*(?:is|was)?\s*(?:paid off|paid|fine|not late|never late)")
 

@@ -36,6 +36,7 @@ from .routing_wording import (BARE_OVERDUE_EN, WANTS_THE_SERVICE, billing_not_la
 from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawful_not_lawsuit, lawyer_letter, part_only,
                              someone_elses_loan)
 from .routing_certain import plain_question
+from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
                            VISIT_THREATENED, beyond_the_abuse, counts_as_late, no_list_under_a_claim, overdue_with_amount,
                            overdue_word_choices)
@@ -180,6 +181,10 @@ class Router(QuestionReading):
             return Route((AFTER,), whole, "bare_repaid")  # "借呗已经还清了": what comes after (cls13)
         if BARE_DEBTS.fullmatch(folded) and WORRY in self._by_id:
             return Route((WORRY,), whole, "bare_debts")  # "我欠了好几家网贷": never a bare decline (cls13)
+        if WORRY in self._by_id and reassurance_asked(folded):
+            return Route((WORRY,), whole, "bare_debts")  # "is everything going to be okay? I'm 50 days late" (truth2)
+        if COLLECTION in self._by_id and details_told(body):
+            return Route((COLLECTION,), whole, "bare_overdue")  # "I'm 20 days late, 6000 yuan" (truth2)
         if (number := number_asked(fold(body))) in self._by_id:
             return Route((number,), whole, "number_asked")
         if asks_only_how_long(body):
@@ -194,6 +199,7 @@ class Router(QuestionReading):
         topics = billing_not_late(topics, folded)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded)
+        topics = borrow_to_repay(waiver_asked(topics, folded), folded)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()

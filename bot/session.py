@@ -279,8 +279,15 @@ class Session:
             self._state.relatives_loan = told
 
     def _merge(self, found: dict[str, Slot]) -> None:
-        # A newly stated detail replaces the remembered one ("contradicted"); others stay.
-        self._state.slots.update(found)
+        # A newly stated detail replaces the remembered one ("contradicted"); others stay, except the days
+        # and sum told of another lender named before: they are not this one's (truth2 F: "what about
+        # Huabei?" after Jiebei's 60 days and 30000 had them echoed as Huabei's two turns later).
+        slots = self._state.slots
+        if "product" in found and "product" in slots and found["product"].value != slots["product"].value:
+            for name in ("days", "amount"):
+                if name not in found:
+                    slots.pop(name, None)
+        slots.update(found)
 
     def _remember(self, reply: Reply) -> None:
         state = self._state

@@ -315,7 +315,8 @@ def _after_unit(rest: str, scale: str) -> int:
 
 
 def _en_amount(match: re.Match[str]) -> Slot:
-    number = (match.group(1) or match.group(3) or match.group(5) or match.group(6) or match.group(7)).replace(",", "")
+    number = (match.group(1) or match.group(3) or match.group(5) or match.group(6) or match.group(7)
+              or match.group(8)).replace(",", "")
     scale = match.group(2) or match.group(4) or ("k" if match.group(5) else None)
     return Slot("amount", scaled(float(number), scale), match.group(0).strip())
 

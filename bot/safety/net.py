@@ -43,6 +43,8 @@ from .scenes import REPAID
 # Words a person in danger uses, each enough for the line (never for the crisis reply). Read on
 # folded, idiom-masked text. Kept to words about one's life, death, despair or body; loan words
 # ("还不上", "逾期", "被起诉") and fear of collectors are not here: those are the loan answers' own.
+# (truth2 E: dragging family in asked as a fear, "会不会连累家人", and a letter to the village committee
+# are the loan's consequences asked, not a farewell: 12356 had followed them.)
 _DISTRESS_WORDS = regex(
     # death and dying, one's life (死 after idioms are masked: 死机, 死贵, 笑死 are gone)
     r"死|活[着著]|活下去|活不|不想活|不活|没法活|怎么活|轻生|自杀|自尽|寻短见|了断|了结|一了百了|结束(自己|生命|一切|这一切)"
@@ -51,7 +53,7 @@ _DISTRESS_WORDS = regex(
     r"|撑不(下去|住)|熬不(下去|住)|扛不(下去|住)|顶不住|受不了了|我(真的|快|已经)?不行了|完蛋了|没救了|(快|要)疯了|逼疯|疯掉|(天天|每天|一直|整夜|偷偷)\S{0,2}哭|哭了(一|好几|整)|睡不着|失眠|心慌|焦虑|吃不下|抑郁|(我|自己)(真|很|好|太)?(是个)?失败|失败者|赌输|输光|让我静静|让我静一静|(密码|存款|积蓄)\S{0,4}(都)?(告诉|给|转给)|(送|给)\S{0,10}反正(我)?(也|都)?用不上了|(以后|之后|过后)\S{0,6}(找不到我|见不到我|联系不上我|不会有人再|跟我没关系了)|不用(再)?还(钱|债)了|安排好了|(决定|想好)了|我(要)?走了|一切都(没有?|毫无)意义|想去见\S{0,3}(去世|过世|死去)的|(静静地|悄悄地?|默默地?)(走掉|离开|消失)|想鼠|我(真的|彻底|这辈子)?完了|这辈子(完|毁|废)|人生(完|毁|废)"
     r"|解脱|(想|要|我|自己|永远|彻底)\S{0,4}消失|不在了|离开(这个)?世界|这个世界|世上|来世|下辈子|告(个)?别|永别|遗书|遗言|后事|墓地"
     r"|(日子|生活)\S{0,2}(没法|过不下)|过不下去了|人间不值得|不值得活|不想再面对(任何人|所有人|这个)|不知道还有什么意义|替我\S{0,6}(说|道)(声|一声)?对不起|(几|两|三|好几)天没吃(饭|东西)"
-    r"|废物|不配|多余的人|累赘|拖累|连累(家|全家|爸|妈|父母|孩子|大家|他们)|没(有)?人(在乎|关心|需要|会想)|对不起(大家|所有|你们|爸|妈|家)"
+    r"|废物|不配|多余的人|累赘|拖累|(?<![会要])连累(家|全家|爸|妈|父母|孩子|大家|他们)|没(有)?人(在乎|关心|需要|会想)|对不起(大家|所有|你们|爸|妈|家)"
     # self-harm and means
     r"|割腕|割(了)?(自己|手|\S{0,2}刀|\S{0,2}道)|划(了)?(自己|手|\S{0,2}道)|手腕|刀片|流血|血(流|滴|把|止)|伤害自己|自残|烫(了)?(手|自己|胳膊)"
     r"|安眠药|农药|百草枯|敌敌畏|老鼠药|烧炭|炭盆|上吊|绳子|跳(楼|河|江|海|桥|湖|下去|出去)|天台|楼顶|顶楼|窗台|阳台(外|上|栏杆)|从\S{0,4}(下去|掉下去)"
@@ -76,7 +78,7 @@ _DISTRESS_WORDS = regex(
     r"|life (insurance|is meaningless|isnt worth)|insurance (money|would|payout|pays)|(an|had an) accident|crash(ed)? the car|drive off"
     r"|(train )?tracks|platform|trains? (go|pass|went)|balcony|overpass|highway|motorway|drown\w*|swallow\w*|paracetamol|tylenol"
     r"|antidepressants?|sleeping (pills|tablets)|gun|knife|wrists?|slit|burn(ed|t)? my|blood|stepping in front|in front of a (train|truck|car|bus)"
-    r"|(my|said my|say my) goodbyes|letters? (to|for) my|a note for|(affairs|things) in order|loose ends|gave away|giving away|given away"
+    r"|(my|said my|say my) goodbyes|letters? (to|for) my(?! (village|committee|employer|company|work|office|boss|school|bank|landlord|address|home|house|hometown|neighbou?rs?|community))|a note for|(affairs|things) in order|loose ends|gave away|giving away|given away"
     r"|(made|make) my (peace|choice)|nothing matters|(cant|can not) (picture|see|imagine) myself|just in case|the end|i have a plan"
     r"|(is|its) the night|not (got |have )?(long|much time) left|wont be around (long|much longer)|tonight im|im done|planned for|everything is (ready|planned|sorted)|you know why|daddy loved|mummy loved|mommy loved)\b")
 
