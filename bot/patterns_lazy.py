@@ -10,7 +10,8 @@ for the ``re.Pattern`` and builds it at its first ``search``/``sub``/...: exactl
 Most searches name a module's global (``_CUE.search(text)``, 89% of a warm ask's): at the build,
 the module that made the pattern (``home``: the caller of bot.patterns.regex) has every global
 that is this LazyPattern rebound to the real pattern, so those calls cost what they cost before
-(through a stand-in, a call costs ~320 instructions more: a warm ask ~157 searches). Other
+(through a stand-in, a call costs ~320 instructions more: a warm ask ~157 searches), and so is
+bot.patterns.regex's registry (``made``): a stand-in nothing else holds then goes. Other
 holders (tuples of cues, class attributes) keep the stand-in: after the build, its search methods
 are the real pattern's own bound methods, kept in slots, and its class one without
 ``__getattr__`` (~140 instructions more a search than on the real pattern, not ~320).
@@ -46,14 +47,17 @@ class PatternStandIn:
     a class with one takes the generic attribute look-up on every read, ~180 instructions more
     a search) with every method of _METHODS in its slot."""
 
-    __slots__ = ("pattern", "flags", "_entry", "_home", "_built", *_METHODS)
+    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", *_METHODS)
     _built: re.Pattern[str]  # set once, by compiled()
 
-    def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None) -> None:
+    def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None,
+                 made: dict[Any, Any] | None = None, key: Any = None) -> None:
         self.pattern = pattern
         self.flags: int = entry[0]
         self._entry: tuple[Any, ...] | None = entry
         self._home = home  # the globals of the module that made it (rebound at the build)
+        # Where bot.patterns.regex keeps it under ``key`` (given the real pattern at the build).
+        self._made, self._key = made, key
 
     def compiled(self) -> re.Pattern[str]:
         """The real pattern (built now if it was not yet)."""
@@ -85,6 +89,12 @@ class PatternStandIn:
                     names = [name for name, value in list(home.items()) if value is self]
                 for name in names:
                     home[name] = built
+            # regex()'s registry keeps the real pattern from now on: a stand-in nothing else holds
+            # (~half of those built in a server) then goes, with its seven bound methods (~0.6 kB).
+            made, self._made = self._made, None
+            if made is not None and made.get(self._key) is self:
+                made[self._key] = built
+            self._key = None
             for name in _METHODS:
                 setattr(self, name, getattr(built, name))
             self._built = built
