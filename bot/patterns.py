@@ -88,6 +88,17 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     return compiled
 
 
+def build_all() -> int:
+    """Build now every pattern ``regex`` has handed out unbuilt (each LazyPattern's first use would);
+    returns how many. For a server that forks workers after loading (gunicorn, preloaded): built
+    in the master, the patterns are shared by its workers, where each would build its own
+    (bot.server.settle.warm)."""
+    waiting = [found for found in list(_compiled.values()) if isinstance(found, LazyPattern)]
+    for found in waiting:
+        cast(LazyPattern, found).compiled()
+    return len(waiting)
+
+
 class Need(frozenset[str]):
     """Characters one of which every match of a pattern contains (a frozenset of them), and
     ``branches``: for each of its top-level choices, what every match of that choice contains
