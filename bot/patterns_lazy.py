@@ -21,6 +21,12 @@ Thread safety: servers share one Engine across threads. The build runs under one
 takes the lock, so no thread ever sees a half-made pattern, and each pattern is built once. A
 global rebound meanwhile is one dict store: a reader gets the stand-in or the real pattern, and
 either answers the same.
+
+Fork: a process forked while another of its threads builds would inherit the lock held, and the
+child's first build would wait forever. None of our servers forks so: gunicorn's master answers
+nothing and runs no thread of ours, and (app preloaded) builds every pattern before its first
+fork (bot.server.settle.warm, from bot.server.gunicorn_conf); stdio and waitress never fork. An
+embedding app that forks from a threaded process should call bot.patterns.build_all() first.
 """
 
 from __future__ import annotations
