@@ -56,7 +56,7 @@ _index_lock = threading.Lock()  # Prefilter._index
 _stored: dict[Key, Entry] | None = None
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
 _needs: dict[tuple[str, int], "Need"] = {}  # by pattern and the flags the engine got
-_compiled: dict[Key, re.Pattern[str]] = {}  # patterns made from stored entries (LazyPattern)
+_compiled: dict[Key, re.Pattern[str]] = {}  # patterns made from stored entries (LazyPattern; once built, the real one)
 # Patterns whose needs a filter may read (asked for by ``needs`` or wrapped by Guarded): the
 # ones PATTERN_FILE stores with their branches split too (pack_branches).
 _filtered: set[str] = set()
@@ -79,13 +79,24 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     final_flags, _packed, _groups, _groupindex, _indexgroup, needed, branches, split = entry
     # (the LazyPattern keeps the code until it is built: the engine copies it, then it goes)
     # (home: the caller's globals, where the pattern is most likely kept: see bot.patterns_lazy)
-    compiled = cast("re.Pattern[str]", LazyPattern(pattern, entry[:5], sys._getframe(1).f_globals))
+    compiled = cast("re.Pattern[str]", LazyPattern(pattern, entry[:5], sys._getframe(1).f_globals, _compiled, key))
     if needed is not None:
         _needs[pattern, final_flags] = Need(needed, branches)
         if branches is not None and split is not None:
             _split[branches] = split
     _compiled[key] = compiled
     return compiled
+
+
+def build_all() -> int:
+    """Build now every pattern ``regex`` has handed out unbuilt (each LazyPattern's first use would);
+    returns how many. For a server that forks workers after loading (gunicorn, preloaded): built
+    in the master, the patterns are shared by its workers, where each would build its own
+    (bot.server.settle.warm)."""
+    waiting = [found for found in list(_compiled.values()) if isinstance(found, LazyPattern)]
+    for found in waiting:
+        cast(LazyPattern, found).compiled()
+    return len(waiting)
 
 
 class Need(frozenset[str]):

@@ -10,7 +10,8 @@ for the ``re.Pattern`` and builds it at its first ``search``/``sub``/...: exactl
 Most searches name a module's global (``_CUE.search(text)``, 89% of a warm ask's): at the build,
 the module that made the pattern (``home``: the caller of bot.patterns.regex) has every global
 that is this LazyPattern rebound to the real pattern, so those calls cost what they cost before
-(through a stand-in, a call costs ~320 instructions more: a warm ask ~157 searches). Other
+(through a stand-in, a call costs ~320 instructions more: a warm ask ~157 searches), and so is
+bot.patterns.regex's registry (``made``): a stand-in nothing else holds then goes. Other
 holders (tuples of cues, class attributes) keep the stand-in: after the build, its search methods
 are the real pattern's own bound methods, kept in slots, and its class one without
 ``__getattr__`` (~140 instructions more a search than on the real pattern, not ~320).
@@ -20,6 +21,12 @@ Thread safety: servers share one Engine across threads. The build runs under one
 takes the lock, so no thread ever sees a half-made pattern, and each pattern is built once. A
 global rebound meanwhile is one dict store: a reader gets the stand-in or the real pattern, and
 either answers the same.
+
+Fork: a process forked while another of its threads builds would inherit the lock held, and the
+child's first build would wait forever. None of our servers forks so: gunicorn's master answers
+nothing and runs no thread of ours, and (app preloaded) builds every pattern before its first
+fork (bot.server.settle.warm, from bot.server.gunicorn_conf); stdio and waitress never fork. An
+embedding app that forks from a threaded process should call bot.patterns.build_all() first.
 """
 
 from __future__ import annotations
@@ -33,8 +40,11 @@ import _sre  # type: ignore[import-not-found]  # the engine behind re (bot.patte
 
 # Code words are stored as the bytes of this array type, in native order (bot.patterns).
 CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
-# The re.Pattern methods a built stand-in keeps in slots (the others: through compiled()).
-_METHODS = ("search", "match", "fullmatch", "sub", "split", "findall", "finditer")
+# The re.Pattern methods a built stand-in keeps in slots, as the real pattern's bound methods (the
+# others: through compiled()). Only those searches call through a stand-in (a server after 1,500
+# pool questions: search 51,342, fullmatch 11,981, finditer 4,794, findall 3,386, sub 14,
+# split 7, match 0): each slot is a bound method (80 bytes) per built stand-in.
+_METHODS = ("search", "fullmatch", "findall", "finditer")
 _lock = threading.Lock()
 
 
@@ -46,14 +56,17 @@ class PatternStandIn:
     a class with one takes the generic attribute look-up on every read, ~180 instructions more
     a search) with every method of _METHODS in its slot."""
 
-    __slots__ = ("pattern", "flags", "_entry", "_home", "_built", *_METHODS)
+    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", *_METHODS)
     _built: re.Pattern[str]  # set once, by compiled()
 
-    def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None) -> None:
+    def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None,
+                 made: dict[Any, Any] | None = None, key: Any = None) -> None:
         self.pattern = pattern
         self.flags: int = entry[0]
         self._entry: tuple[Any, ...] | None = entry
         self._home = home  # the globals of the module that made it (rebound at the build)
+        # Where bot.patterns.regex keeps it under ``key`` (given the real pattern at the build).
+        self._made, self._key = made, key
 
     def compiled(self) -> re.Pattern[str]:
         """The real pattern (built now if it was not yet)."""
@@ -85,6 +98,12 @@ class PatternStandIn:
                     names = [name for name, value in list(home.items()) if value is self]
                 for name in names:
                     home[name] = built
+            # regex()'s registry keeps the real pattern from now on: a stand-in nothing else holds
+            # (~half of those built in a server) then goes, with its seven bound methods (~0.6 kB).
+            made, self._made = self._made, None
+            if made is not None and made.get(self._key) is self:
+                made[self._key] = built
+            self._key = None
             for name in _METHODS:
                 setattr(self, name, getattr(built, name))
             self._built = built
@@ -99,6 +118,15 @@ class PatternStandIn:
     @property
     def groupindex(self) -> Any:
         return self.compiled().groupindex
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().match(*args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().sub(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().split(*args, **kwargs)
 
     def subn(self, *args: Any, **kwargs: Any) -> Any:
         return self.compiled().subn(*args, **kwargs)

@@ -107,3 +107,23 @@ def test_a_packed_index_finds_what_the_dict_holds() -> None:
         convert._index([packed[0] + "ꀀ", packed[1], packed[2]])  # more first characters than entries
     with pytest.raises(ValueError):
         convert._index([packed[0][:-3] + "一" + packed[0][-2:], packed[1], packed[2]])  # one twice
+
+
+@current
+def test_tables_share_one_int_per_code_point_and_hold_what_they_read() -> None:
+    # Built from the same file twice over, with the other conversion's tables (and a second copy of
+    # its own) already held: equal to the table read alone, and each code point one object.
+    data = {name: json.loads(convert.table_file(name).read_bytes()) for name in NAMES}
+    first = convert.TableConverter(data["t2s"])
+    points = convert._points_held(first.normalize, first.characters)
+    second = convert._table(data["s2tw"]["characters"], points)
+    alone = convert._table(data["s2tw"]["characters"])
+    assert second == alone and convert._table(data["t2s"]["characters"]) == first.characters
+    objects: dict[int, int] = {}
+    for table in (first.normalize, first.characters, second):
+        for point, output in table.items():
+            for value in (point, output):
+                if isinstance(value, int):
+                    assert objects.setdefault(value, id(value)) == id(value)
+    # A value of several characters stays a string (none in today's files; the format allows it).
+    assert convert._table(["ab", "x" + convert.KEY_MARK + "yz"], {}) == {ord("a"): ord("x"), ord("b"): "yz"}

@@ -62,10 +62,10 @@ import bot
 from bot import patterns
 from bot.patterns_lazy import LazyPattern
 bot.Engine.load()
-made = [found for found in patterns._compiled.values() if isinstance(found, LazyPattern)]
+made = list(patterns._compiled.values())  # (a built one is there as the real pattern)
 filtered = [found for found in made if found.pattern in patterns._filtered and patterns.needs(found)]
-print(len(made), sum(found._entry is None for found in made), len(filtered),
-      sum(found._entry is None for found in filtered))
+print(len(made), sum(not isinstance(found, LazyPattern) for found in made), len(filtered),
+      sum(not isinstance(found, LazyPattern) for found in filtered))
 """
 
 
@@ -161,3 +161,21 @@ def test_the_home_name_is_the_real_pattern_before_any_match_comes_from_it(monkey
     monkeypatch.setattr(PatternStandIn, "__setattr__", spy)
     assert found.search("逾期了15天")
     assert seen and type(seen[0]) is re.Pattern
+
+
+def test_at_the_build_the_registry_keeps_the_real_pattern_and_the_stand_in_can_go() -> None:
+    made: dict[object, object] = {}
+    key, other_key = (_PATTERN, 0), (_PATTERN, re.IGNORECASE)
+    found = LazyPattern(_PATTERN, entry_for(_PATTERN, 0)[:5], None, made, key)
+    made[key] = found
+    made[other_key] = elsewhere = lazy()  # another entry: not this stand-in's to replace
+    before = sys.getrefcount(found)
+    assert found.search("逾期了15天")
+    assert made[key] is found.compiled() and type(made[key]) is re.Pattern and made[other_key] is elsewhere
+    assert sys.getrefcount(found) == before - 1  # the registry let go of it (its last holder here)
+    assert found.search("逾期了3个月").group("months") == "3"  # a holder that kept it still searches
+    # Replaced only where the registry still holds this stand-in.
+    moved: dict[object, object] = {}
+    again = LazyPattern(_PATTERN, entry_for(_PATTERN, 0)[:5], None, moved, key)
+    moved[key] = "something else"
+    assert again.search("逾期了15天") and moved[key] == "something else"

@@ -11,6 +11,11 @@
 
 Only for processes that are servers of ours: a library must not freeze its host's collector.
 
+``warm`` is for a server that forks workers once loaded (gunicorn with the app preloaded, see
+bot.server.gunicorn_conf): what answers make at first use and keep (the patterns built from
+bot/patterns.marshal, the safety filters' indexes, the tables' row offsets, both script
+conversions) is made once in the master and shared by the workers, where each would make its own.
+
 ``builtin_hashes`` (called by ``jiebei-bot serve`` before anything is imported) is for the same
 processes: their only hashing is Jinja2's import of hashlib (for a bytecode cache they never use),
 static files' ETags and redis-py's script digests, all small; the interpreter's own SHA-1/SHA-256
@@ -23,6 +28,10 @@ from __future__ import annotations
 import ctypes
 import gc
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..engine import Engine
 
 
 def settle() -> None:
@@ -30,6 +39,35 @@ def settle() -> None:
     gc.collect()
     gc.freeze()
     _trim_heap()
+
+
+# Asked once by ``warm``: the paths a first answer takes (simplified and traditional Chinese,
+# English, a follow-up's words, a figure), so that what they make at first use is made now.
+WARM_QUESTIONS = ("借呗逾期两个月了，欠了一万五，会上门吗", "借唄逾期了會不會起訴我", "can they call my parents if I can't pay",
+                  "花呗呢", "逾期3天利息多少")
+
+
+def warm(engine: "Engine") -> None:
+    """Make now what answers would make at first use and keep: every pattern built, and (by
+    asking WARM_QUESTIONS) the filters' indexes, the tables' row offsets and the conversions.
+    Replies do not change: each of these is made the same whenever it is made."""
+    from ..patterns import build_all
+
+    build_all()
+    for question in WARM_QUESTIONS:
+        engine.ask(question)
+
+
+def warm_preloaded() -> bool:
+    """``warm`` the engine of bot.web's app when it is loaded in this process (gunicorn's master
+    with preload_app); False when it is not (each worker then loads its own, warming nothing)."""
+    web = sys.modules.get("bot.web")
+    app = getattr(web, "app", None)
+    engine = getattr(getattr(app, "dispatcher", None), "engine", None)
+    if engine is None:
+        return False
+    warm(engine)
+    return True
 
 
 def builtin_hashes() -> None:
@@ -61,4 +99,4 @@ def _trim_heap() -> None:
     trim(0)
 
 
-__all__ = ["builtin_hashes", "settle"]
+__all__ = ["WARM_QUESTIONS", "builtin_hashes", "settle", "warm", "warm_preloaded"]
