@@ -120,8 +120,9 @@ _HELPLINE = regex(r"12356|心理(援助|咨询|危机|干预)?(热线|电话|援
 _UNREACHABLE = regex(r"打不通|打不进|没人接|没接|无人接听|接不通|占线|一直忙|忙音|没打通|打了(好几次|几次|半天)?(都)?没人"
                      r"|\b(busy|engaged|not answering|no answer|no one (answers|answered|picks up|picked up)|nobody (answers|answered|picks up|picked up)"
                      r"|(cant|cannot|couldnt|could not) get through|(didnt|doesnt|did not|does not|wont|isnt|is not) (answer|answering|pick up|picking up|going through))\b")
-# (nor a complaint meant for 12378, "12356投诉催收打不通": the abuse reply; review38)
-_ACCOUNT_SERVICE = regex(r"95188|客服|支付宝|借呗|花呗|投诉|催收|\b(customer service|service line|alipay|jiebei|huabei|app|lender|complain\w*|collectors?)\b")
+# (nor a complaint meant for 12378, "12356投诉催收打不通": the abuse reply; review38). A loan named
+# elsewhere in the message is no account line: "12356打不通，借呗逾期会上门吗" (review39).
+_ACCOUNT_SERVICE = regex(r"95188|客服|投诉|\b(customer service|service line|complain\w*)\b")
 
 
 def helpline_unreachable(question: str) -> bool:

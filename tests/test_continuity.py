@@ -144,3 +144,9 @@ def test_a_helpline_unreachable_beside_a_loan_question_answers_it_with_the_check
     assert reply.topics[0] == "lawsuit" and "12356" in reply.text, reply.topics
     reply = engine.ask("12356投诉催收打不通")  # a complaint meant for 12378: the abuse reply (review38)
     assert "crisis" not in reply.topics and "12378" in reply.text, reply.topics
+
+
+@pytest.mark.parametrize("message", ["12356打不通，借呗逾期会上门吗", "the crisis line is busy, will jiebei sue me",
+                                     "I called 12356 and nobody answered, can I negotiate with jiebei"])
+def test_a_helpline_unreachable_beside_a_named_loan_keeps_12356(engine: Engine, message: str) -> None:
+    assert "12356" in engine.ask(message).text  # (review39: the loan's name had cancelled the reading)
