@@ -23,8 +23,10 @@ class Line:
     too_long: bool = False
 
 
-def read_lines(stream: BinaryIO, max_bytes: int) -> Iterator[Line]:
-    """Each line of ``stream``, never holding more than ``max_bytes + 1`` bytes of it."""
+def first_chunks(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[Line, bytes | None]]:
+    """Each line of ``stream`` read up to ``max_bytes + 1`` bytes: a whole line as its Line and
+    None; a longer one as a too-long Line of its first ``max_bytes`` and the chunk read, with the
+    stream left inside the line for the caller to skip or to read on (bot.server.stdio keeps its ends)."""
     number = 0
     while True:
         chunk = stream.readline(max_bytes + 1)
@@ -32,10 +34,17 @@ def read_lines(stream: BinaryIO, max_bytes: int) -> Iterator[Line]:
             return
         number += 1
         if chunk.endswith(b"\n") or len(chunk) <= max_bytes:
-            yield Line(number, chunk.rstrip(b"\r\n"))
-            continue
-        _skip_to_line_end(stream)
-        yield Line(number, chunk[:max_bytes], too_long=True)
+            yield Line(number, chunk.rstrip(b"\r\n")), None
+        else:
+            yield Line(number, chunk[:max_bytes], too_long=True), chunk
+
+
+def read_lines(stream: BinaryIO, max_bytes: int) -> Iterator[Line]:
+    """Each line of ``stream``, never holding more than ``max_bytes + 1`` bytes of it."""
+    for line, chunk in first_chunks(stream, max_bytes):
+        if chunk is not None:
+            _skip_to_line_end(stream)
+        yield line
 
 
 def _skip_to_line_end(stream: BinaryIO) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import BinaryIO, Iterator
 
 from ..engine import Engine
-from ..lines import Line, decode, describe_decode_error
+from ..lines import Line, decode, describe_decode_error, first_chunks
 from .overlong import Ends, answer_over_long
 from .protocol import Dispatcher, dumps, error_response
 from .stores import IDLE_SECONDS, MemoryStore, Store
@@ -48,14 +48,9 @@ def serve_stdio(engine: Engine, stream: BinaryIO, out: BinaryIO, store: Store | 
 def _lines(stream: BinaryIO) -> Iterator[tuple[Line, Ends | None]]:
     """Each line of ``stream`` as bot.lines.read_lines gives it, with, for a line over
     MAX_LINE_BYTES, its first and last bytes (``Ends``: never more than MAX_LINE_BYTES held)."""
-    number = 0
-    while True:
-        chunk = stream.readline(MAX_LINE_BYTES + 1)
-        if not chunk:
-            return
-        number += 1
-        if chunk.endswith(b"\n") or len(chunk) <= MAX_LINE_BYTES:
-            yield Line(number, chunk.rstrip(b"\r\n")), None
+    for line, chunk in first_chunks(stream, MAX_LINE_BYTES):
+        if chunk is None:
+            yield line, None
             continue
         ends = Ends(MAX_LINE_BYTES)
         while chunk:
@@ -63,4 +58,4 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[Line, Ends | None]]:
             if chunk.endswith(b"\n"):
                 break
             chunk = stream.readline(MAX_LINE_BYTES)
-        yield Line(number, ends.head, too_long=True), ends
+        yield Line(line.number, ends.head, too_long=True), ends
