@@ -74,12 +74,12 @@ def _reading(window_text: str, message: str) -> tuple[tuple[str, ...], bool, boo
         for match in cue.pattern.finditer(window_text):
             matched = True
             if cue.negatable and negated(window_text[: match.start()]):
-                aside = True
+                aside = aside or cue.sets_aside
             else:
                 if cancelled is None:
                     cancelled = cue.cancelled(window_text, message)
                 if cancelled:
-                    aside = True
+                    aside = aside or cue.sets_aside
                 elif not counted:
                     found.append(cue.name)
                     counted = True

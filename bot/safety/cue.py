@@ -21,6 +21,11 @@ class Cue:
     unless_nearby: bool = False  # look for ``unless`` in the same window, not the whole message
     near: re.Pattern[str] | None = None  # a benign reading that cancels the cue in the same window only
     requires: re.Pattern[str] | None = None  # without it in the message the cue is not there at all
+    # Whether a match negated or cancelled sets the whole window aside (the readers that lean, scale and
+    # agree then skip it). An additive cue whose benign readings are broad (endings.py: "paid it off"
+    # anywhere in the message) must not: its cancellation would hide crisis wording the learned reader
+    # had caught before the cue existed ("I paid it off, after tonight I'll be gone for good").
+    sets_aside: bool = True
 
     def wanted(self, message: str) -> bool:
         """Whether the message says what the cue ``requires`` (always, when it requires nothing)."""

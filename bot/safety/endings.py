@@ -14,6 +14,7 @@ number, a move, a trip, a new job, a problem solved, a colleague or a city left.
 from __future__ import annotations
 
 from ..patterns import regex
+from ..records import replace
 from .clauses import KIN_EN, any_of
 from .cue import Cue
 from .scenes import CHORES, HIGH_ZH, PLACE_ZH
@@ -58,7 +59,7 @@ _AWHILE_EN = regex(r"\b(while|until|till|trip|travel\w*|flight|holiday|vacation|
 _ASKED_OF = r"(^\W*|\b(please|pls|plz|just|so|and|can you|could you|will you|promise (me )?(youll|you will|to)) )"
 _LOOK_AFTER = rf"(look after|take care of|watch over|care for) (my |our |the )?({KIN_EN}|kids|children|dog|cat|pets?)"
 
-ENDINGS = (
+_ENDINGS = (
     # An ending set in time, with the writer out of reach of it all (zh and en): the time in the window.
     Cue("farewell", any_of(rf"{_WHEN_ZH}\S{{0,6}}\s?\S{{0,8}}({_OUT_OF_REACH_ZH}){_TOLD_ZH}", rf"({_OUT_OF_REACH_ZH}){_TOLD_ZH}.{{0,4}}$"),
         unless=regex(_EVERYDAY_ZH.pattern + r"|是不是|会不会|能不能|是否"), requires=_WHEN_ZH_RE),
@@ -98,6 +99,11 @@ ENDINGS = (
     Cue("farewell", any_of(r"\b(my|the) will (is|has been) (signed|written|done|ready|sorted)\b.{0,60}\b(dog|cat|pets?|goes to|go to|passwords?|pins?)\b"),
         unless=regex(r"\b(trip|holiday|vacation|travel\w*|retire\w*|lawyer said|estate planning)\b")),
 )
+
+# None of these cues sets its window aside when negated or cancelled (cue.Cue.sets_aside): they were added
+# beside the readers that lean, and their benign readings are read anywhere in the message, so a cancelled
+# ending must leave the window to those readers as it was before the cue existed (safe29).
+ENDINGS = tuple(replace(cue, sets_aside=False) for cue in _ENDINGS)
 
 
 __all__ = ["ENDINGS"]
