@@ -51,6 +51,16 @@ def test_the_paying_off_alone_stays_a_loan_answer(engine: Engine, message: str) 
     assert CRISIS not in reply.topics and LINE not in reply.text, (reply.topics, reply.text)
 
 
+# The benign reading in the ending's own window still sets that window aside (cue.Cue.aside_nearby): a weekend away
+# is no crisis (the check-in line may follow, as before).
+@pytest.mark.parametrize("message", [
+    "I won't be around this weekend, I'm on a trip with my parents, can I pay on Monday instead?",
+    "I won't be here this weekend, I'm flying to Chengdu, can I pay on Monday instead?",
+])
+def test_a_weekend_away_is_no_crisis(engine: Engine, message: str) -> None:
+    _no_crisis(engine, message)
+
+
 # 2. Repaying said in more ways, a group left, done for good with the loans, a relative who left this world,
 # thanks for an answer or with 95188 next, a goodbye to a chat for today, a plan to negotiate handed over, a jump
 # to a new company: no crisis reply.

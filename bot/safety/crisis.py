@@ -74,12 +74,12 @@ def _reading(window_text: str, message: str) -> tuple[tuple[str, ...], bool, boo
         for match in cue.pattern.finditer(window_text):
             matched = True
             if cue.negatable and negated(window_text[: match.start()]):
-                aside = aside or cue.sets_aside
+                aside = True
             else:
                 if cancelled is None:
                     cancelled = cue.cancelled(window_text, message)
                 if cancelled:
-                    aside = aside or cue.sets_aside
+                    aside = aside or not cue.aside_nearby or cue.cancelled(window_text, window_text)
                 elif not counted:
                     found.append(cue.name)
                     counted = True

@@ -51,7 +51,7 @@ _EVERYDAY_EN = regex(r"\b(paid (it |this |them |everything )?off|pay (it |this |
                      r"|pay (it all|all of it|everything|the (whole |full |rest of the )?(balance|amount|loan|debt|rest))"
                      r"|covers? the (whole|full|rest|balance|loan|debt)|switch\w* (my |to a new |to another )?(phones?|numbers?|sims?|carriers?)|clos(e|ed|ing) (the|my) account"
                      r"|stop using|new (number|phone|sim)|chang\w* (my )?(number|phone|sim)|block(ed)? (them|the|their)"
-                     r"|mov(e|ing|ed)|trip|travel\w*|flight|holiday|vacation|abroad|new job|start\w* (at|a new)|quit\w* (my|the) job"
+                     r"|mov(e|ing|ed)|trip|travel\w*|flight|fl(y|ying|ew) (to|home|back|out)|holiday|vacation|abroad|new job|start\w* (at|a new)|quit\w* (my|the) job"
                      r"|done with (this|the|my) (loan|debt|app|account|job)|debt ?free|done paying|gone (on|for|to) (a|the|my|work|holiday|vacation|the office))\b")
 _WHEN_EN_RE = regex(rf"\b{_WHEN_EN}\b")
 
@@ -111,10 +111,10 @@ _ENDINGS = (
         unless=regex(r"\b(trip|holiday|vacation|travel\w*|retire\w*|lawyer said|estate planning)\b")),
 )
 
-# None of these cues sets its window aside when negated or cancelled (cue.Cue.sets_aside): they were added
-# beside the readers that lean, and their benign readings are read anywhere in the message, so a cancelled
-# ending must leave the window to those readers as it was before the cue existed (safe29).
-ENDINGS = tuple(replace(cue, sets_aside=False) for cue in _ENDINGS)
+# A cancelled ending sets its window aside only where the benign reading is in that window (cue.Cue.aside_nearby):
+# these cues were added beside the readers that lean, and their benign readings are read anywhere in the message,
+# so the window that holds the ending alone is left to those readers as it was before the cue existed (safe29).
+ENDINGS = tuple(replace(cue, aside_nearby=True) for cue in _ENDINGS)
 
 
 __all__ = ["ENDINGS"]
