@@ -98,7 +98,9 @@ def test_everyday_endings_in_a_session_get_no_crisis_reply(engine: Engine, turns
 
 # ...and their twins, where the ending is the writer's own, stay crises.
 @pytest.mark.parametrize("message", [
-    "过了今晚，这些债就跟我没关系了", "发了工资，这些债就跟我没关系了", "After tonight they can't call me anymore",
+    "过了今晚，这些债就跟我没关系了", "发了工资，这些债就跟我没关系了",
+    "我想好了，等发了工资，先给我妈转过去，然后这些债就跟我没关系了",  # the time two clauses before the ending
+    "After tonight they can't call me anymore",
     "after tonight I'll be done for good", "after tonight I'll be done for good with everything",
     "after payday I'll be done for good with everything, goodbye", "I'm so tired, after tonight nobody can reach me",
     "I'm leaving this world soon", "Leaving this world tonight.",
