@@ -75,7 +75,7 @@ def test_a_weekend_away_is_no_crisis(engine: Engine, message: str) -> None:
     "After the 15th I'll be done for good with Jiebei, my bonus covers the whole thing",
     "Thanks so much for all the help, after payday I'll be done for good with these loans, goodbye!",
     "My grandma left this world last year and now the collectors say I must pay her Jiebei debt, is that true?",
-    "My dad left this world in March, do I inherit his loan?",
+    "My dad left this world in March, do I inherit his loan?", "My cat left this world last week and I missed the due date",
     "谢谢你们的解答，以后就不麻烦大家了", "谢谢大家的帮助，以后就不打扰大家了，我去问问95188",
     "谢谢你们，以后不会再麻烦你们了，钱我已经凑齐了", "跟大家说声再见，我先下线了",
     "今天就到这，跟大家说声再见，明天再来问", "跟大家说声再见，祝大家都早日上岸",

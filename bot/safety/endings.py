@@ -72,7 +72,7 @@ _ENDINGS = (
     # Leaving this world, in English ("I'm leaving this world soon"): not the world of a job or a game, and the
     # writer the one leaving (the message's first words, or I / me / my a few words before, no one else between):
     # "my dad left this world in March" asks about his loan.
-    Cue("farewell", any_of(rf"(^\W*|\b(i|im|id|ill|i am|i will|me|my|myself)\b((?!\W+({KIN_EN}|he|she|they|his|her|their)\b)\W+\w+){{0,4}}?\W+)"
+    Cue("farewell", any_of(rf"(^\W*|\b(i|im|id|ill|i am|i will|me|my|myself)\b((?!\W+({KIN_EN}|he|she|they|his|her|their|dog|cat|pets?|someone|somebody|people)\b)\W+\w+){{0,4}}?\W+)"
                            r"(leav(e|ing)|left|exit(ing)?|depart(ing)?) (this|the) (world|earth)\b(?! of\b)(?!.{0,20}\b(behind|for a while|for a bit|for (a|the) (week|weekend|day)))"),
         negatable=True, unless=regex(r"\b(game|server|app|chat|group|forum|industry|business|career|stage)\b")),
     # Thanks to everyone, and no more trouble from me from now on ("这段时间谢谢你们所有人，以后就不麻烦大家了"),
