@@ -21,6 +21,12 @@ class Cue:
     unless_nearby: bool = False  # look for ``unless`` in the same window, not the whole message
     near: re.Pattern[str] | None = None  # a benign reading that cancels the cue in the same window only
     requires: re.Pattern[str] | None = None  # without it in the message the cue is not there at all
+    # Whether a match cancelled by a benign reading sets the window aside (the readers that lean, scale and
+    # agree then skip it) only when that reading is in the window itself. An additive cue whose benign readings
+    # are read anywhere in the message (endings.py: "paid it off") must not hide the crisis wording of a window
+    # that does not hold them from the readers that had caught it before the cue existed ("I've paid it off,
+    # after tonight I'll be gone for good": its last clause alone is still read; safe29).
+    aside_nearby: bool = False
 
     def wanted(self, message: str) -> bool:
         """Whether the message says what the cue ``requires`` (always, when it requires nothing)."""

@@ -14,6 +14,7 @@ number, a move, a trip, a new job, a problem solved, a colleague or a city left.
 from __future__ import annotations
 
 from ..patterns import regex
+from ..records import replace
 from .clauses import KIN_EN, any_of
 from .cue import Cue
 from .scenes import CHORES, HIGH_ZH, PLACE_ZH
@@ -36,17 +37,21 @@ _OUT_OF_REACH_ZH = (r"(债|钱|欠款|借呗|网贷|这些|一切|所有)\S{0,4}
 # Everyday readings beside them: a loan paid or closed, a number changed, a move or a trip, a job left.
 # ...told, not asked ("借呗的事就跟我没关系了吗？", "是不是就没人催我了"): a question about the debt is a loan question.
 _TOLD_ZH = r"(?!\S{0,3}(吗|么|嘛|呢))"
-_EVERYDAY_ZH = regex(r"(?<![不没])(还清|还完|结清|还上|还掉|上岸)|注销|销户|不(再)?(用|借)(借呗|网贷|了)|不借了|换(了)?(手机|号|号码)|新号|拉黑|屏蔽"
+_EVERYDAY_ZH = regex(r"(?<![不没])(还清|还完|结清|还上|还掉|上岸|还了|付清|补齐|补上|凑齐|凑够|全还|全部还)|帮我还|替我还|一次性(还|付|结)"
+                     r"|退出\S{0,4}群|退群|群里|注销|销户|不(再)?(用|借)(借呗|网贷|了)|不借了|换(了)?(手机|号|号码)|新号|拉黑|屏蔽"
                      r"|出国|出差|搬家|调(我)?去|入职|离职|辞职|旅游|回老家过年|代偿|担保人|协商(好|成功)|分期(好|成功|办好)|停息挂账(办|成)")
 _WHEN_ZH_RE = regex(_WHEN_ZH)
 
 # The writer out of reach, in English: gone, not here, no one's problem, done for good, owing nobody.
-_OUT_OF_REACH_EN = (r"\b((ill|i will|im going to) be gone|(ill|i will) be done,? for good|(im|i am) done,? for good"
+_DEBTS_EN = r"(this |these |the |my |that |those )?(loans?|debts?|jiebei|huabei|apps?|borrowing|lenders?|payments?|bills?)"
+_OUT_OF_REACH_EN = (rf"\b((ill|i will|im going to) be gone|((ill|i will) be|(im|i am)) done,? for good(?! with {_DEBTS_EN})"
                     r"|none of (this|it) (will be|is going to be|wont be) my problem|(they|nobody|no one) (cant|can not|wont be able to|will not be able to|will never) (call|reach|find|chase|bother) me"
                     r"|(i|ill) (wont|will not) owe (anyone|anybody|anything)|(i|ill) (wont|will not) be (here|around|alive))\b")
-_EVERYDAY_EN = regex(r"\b(paid (it |this |them |everything )?off|pay (it |this |everything )?off|repaid|clear(ed)? (the|my|this|it)|settled|clos(e|ed|ing) (the|my) account"
+_EVERYDAY_EN = regex(r"\b(paid (it |this |them |everything )?off|pay (it |this |everything )?off|repaid|clear(ed)? (the|my|this|it)|settl\w*"
+                     r"|pay (it all|all of it|everything|the (whole |full |rest of the )?(balance|amount|loan|debt|rest))"
+                     r"|covers? the (whole|full|rest|balance|loan|debt)|switch\w* (my |to a new |to another )?(phones?|numbers?|sims?|carriers?)|clos(e|ed|ing) (the|my) account"
                      r"|stop using|new (number|phone|sim)|chang\w* (my )?(number|phone|sim)|block(ed)? (them|the|their)"
-                     r"|mov(e|ing|ed)|trip|travel\w*|flight|holiday|vacation|abroad|new job|start\w* (at|a new)|quit\w* (my|the) job"
+                     r"|mov(e|ing|ed)|trip|travel\w*|flight|fl(y|ying|ew) (to|home|back|out)|holiday|vacation|abroad|new job|start\w* (at|a new)|quit\w* (my|the) job"
                      r"|done with (this|the|my) (loan|debt|app|account|job)|debt ?free|done paying|gone (on|for|to) (a|the|my|work|holiday|vacation|the office))\b")
 _WHEN_EN_RE = regex(rf"\b{_WHEN_EN}\b")
 
@@ -58,24 +63,31 @@ _AWHILE_EN = regex(r"\b(while|until|till|trip|travel\w*|flight|holiday|vacation|
 _ASKED_OF = r"(^\W*|\b(please|pls|plz|just|so|and|can you|could you|will you|promise (me )?(youll|you will|to)) )"
 _LOOK_AFTER = rf"(look after|take care of|watch over|care for) (my |our |the )?({KIN_EN}|kids|children|dog|cat|pets?)"
 
-ENDINGS = (
+_ENDINGS = (
     # An ending set in time, with the writer out of reach of it all (zh and en): the time in the window.
     Cue("farewell", any_of(rf"{_WHEN_ZH}\S{{0,6}}\s?\S{{0,8}}({_OUT_OF_REACH_ZH}){_TOLD_ZH}", rf"({_OUT_OF_REACH_ZH}){_TOLD_ZH}.{{0,4}}$"),
         unless=regex(_EVERYDAY_ZH.pattern + r"|是不是|会不会|能不能|是否"), requires=_WHEN_ZH_RE),
     Cue("farewell", any_of(rf"\b{_WHEN_EN}\b.{{0,60}}{_OUT_OF_REACH_EN}", rf"{_OUT_OF_REACH_EN}.{{0,40}}\b{_WHEN_EN}\b"),
         negatable=True, unless=_EVERYDAY_EN),
-    # Leaving this world, in English ("I'm leaving this world soon"): not the world of a job or a game.
-    Cue("farewell", any_of(r"\b(leav(e|ing)|left|exit(ing)?|depart(ing)?) (this|the) (world|earth)\b(?! of\b)(?!.{0,20}\b(behind|for a while|for a bit|for (a|the) (week|weekend|day)))"),
+    # Leaving this world, in English ("I'm leaving this world soon"): not the world of a job or a game, and the
+    # writer the one leaving (the message's first words, or I / me / my a few words before, no one else between):
+    # "my dad left this world in March" asks about his loan.
+    Cue("farewell", any_of(rf"(^\W*|\b(i|im|id|ill|i am|i will|me|my|myself)\b((?!\W+({KIN_EN}|he|she|they|his|her|their|dog|cat|pets?|someone|somebody|people)\b)\W+\w+){{0,4}}?\W+)"
+                           r"(leav(e|ing)|left|exit(ing)?|depart(ing)?) (this|the) (world|earth)\b(?! of\b)(?!.{0,20}\b(behind|for a while|for a bit|for (a|the) (week|weekend|day)))"),
         negatable=True, unless=regex(r"\b(game|server|app|chat|group|forum|industry|business|career|stage)\b")),
     # Thanks to everyone, and no more trouble from me from now on ("这段时间谢谢你们所有人，以后就不麻烦大家了"),
     # unless the trouble ended because the matter is solved or handed to someone else.
     Cue("farewell", any_of(
         r"谢谢(你们|大家|所有人|各位)\S{0,12}\s?\S{0,4}(以后|今后|从此|往后)(就|也|都)?(不会|不)(再)?(麻烦|打扰|拖累|连累)(大家|你们|任何人|各位)了",
         r"(以后|今后|从此|往后)(就|也|都)?(不会|不)(再)?(麻烦|打扰|拖累|连累)(大家|你们|任何人|各位)了\S{0,2}\s?\S{0,4}谢谢(你们|大家|所有人|各位)"),
-        unless=regex(r"解决|搞定|弄好|办好|明白|懂了|会了|知道了|清楚了|学会|自己(来|去|处理|搞)|客服|问别人|换|群|退出|离职|辞职|搬|毕业|出国|调走|回老家")),
+        # (a question answered, 95188 to ask next, the money found; 换 only of a number, a job or a place)
+        unless=regex(r"解决|搞定|弄好|办好|明白|懂了|会了|知道了|清楚了|学会|自己(来|去|处理|搞)|客服|问别人|群|退出|离职|辞职|搬|毕业|出国|调走|回老家"
+                     r"|解答|回答|答复|95188|去问|问问|凑齐|凑够|还清|还上|还完|付清|换(了|个)?(号|手机|工作|地方|城市|平台)")),
     # A goodbye to everyone at once (跟所有人告个别, 向大家道别): not to a city, a school, a job or a group.
     Cue("farewell", any_of(r"(跟|向|和|对)(所有人|大家|每个人|全世界|这个世界|所有的人)(都)?(告(个)?别|道(个)?别|说(声|一声|句)?再见)"),
-        unless=regex(r"出国|出差|回老家|搬|旅游|飞机|火车|高铁|上学|读书|留学|毕业|离职|辞职|退休|入职|公司|学校|城市|单位|群|班|宿舍|同事|明天见|下次见|回见")),
+        # (…or to a chat for today: signing off, back tomorrow, everyone wished out of debt)
+        unless=regex(r"出国|出差|回老家|搬|旅游|飞机|火车|高铁|上学|读书|留学|毕业|离职|辞职|退休|入职|公司|学校|城市|单位|群|班|宿舍|同事|明天见|下次见|回见"
+                     r"|下线|先撤|先走了|晚安|明天再|下次再|改天|回头再|再来|早日上岸")),
     # Don't wait for me any more, for good ("以后都不用等了"): not dinner tonight or a late shift.
     Cue("farewell", any_of(r"(以后|从此|今后|往后)(都|就|也|再也)(不用|不必|别|不要)(再)?等(我)?了\W*$"),
         unless=regex(r"加班|公司|食堂|外面吃|自己吃|先吃|晚点|今晚|出差|上班|夜班|值班|学校|宿舍|搬")),
@@ -88,16 +100,21 @@ ENDINGS = (
         negatable=True, unless=_AWHILE_EN),
     # A jump weighed at a height ("站在窗户边上想了很久要不要跳"): the height in the window, the jump not a job's,
     # a queue's or a sport's (跳槽, 跳过, 跳舞, 跳绳, 跳水).
-    Cue("place", any_of(rf"({PLACE_ZH}|{HIGH_ZH}).{{0,16}}(要不要|该不该|敢不敢|能不能|想不想)(往下)?跳(?![槽过舞绳级单伞水远高])"),
+    Cue("place", any_of(rf"({PLACE_ZH}|{HIGH_ZH}).{{0,16}}(要不要|该不该|敢不敢|能不能|想不想)(往下)?跳(?![槽过舞绳级单伞水远高])(?!\S{{0,5}}(公司|单位|行业|岗位|部门|平台))"),
         unless=CHORES, unless_nearby=True),
     # What comes after handed over ("跟我妹交代好了后面的事", "身后的事都托付给他了"): not work handed over before
     # leave, a trip or a stay in hospital.
     Cue("farewell", any_of(r"(交代|交待|托付|安排|嘱咐)(好|清楚|完)?(了)?(我)?(后面|身后|以后|剩下|之后)的事|(后面|身后|剩下|之后)的事\S{0,4}(都|全)?(交代|交待|托付|安排)(好|清楚|完)?(了|给)"),
-        unless=regex(r"工作|交接|项目|休假|假期|出差|离职|辞职|请假|产假|住院|手术|旅游|出国|培训|考试|搬家|装修|婚礼|结婚")),
+        unless=regex(r"工作|交接|项目|休假|假期|出差|离职|辞职|请假|产假|住院|手术|旅游|出国|培训|考试|搬家|装修|婚礼|结婚|协商|分期|延期|停息")),
     # Affairs put in order for those left: a will signed beside a pet or things handed over.
     Cue("farewell", any_of(r"\b(my|the) will (is|has been) (signed|written|done|ready|sorted)\b.{0,60}\b(dog|cat|pets?|goes to|go to|passwords?|pins?)\b"),
         unless=regex(r"\b(trip|holiday|vacation|travel\w*|retire\w*|lawyer said|estate planning)\b")),
 )
+
+# A cancelled ending sets its window aside only where the benign reading is in that window (cue.Cue.aside_nearby):
+# these cues were added beside the readers that lean, and their benign readings are read anywhere in the message,
+# so the window that holds the ending alone is left to those readers as it was before the cue existed (safe29).
+ENDINGS = tuple(replace(cue, aside_nearby=True) for cue in _ENDINGS)
 
 
 __all__ = ["ENDINGS"]

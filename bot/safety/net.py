@@ -228,7 +228,10 @@ _REPAID = regex(REPAID + r"|\b(paid (it |this |them )?off|paid back|cleared|sett
 
 # Leaving said beside the paying off: "借呗结清那天，就是我离开的那天", "先把借呗还上，然后我就可以安心地
 # 走了" are no plans that go on (review12): the floors count there again.
+# ...and the debt said to be no longer the writer's beside their family spared the worry or their weariness
+# ("借呗还清了，可是我真的好累，过了今晚这些债就跟我没关系了": review38 found no line; safe29).
 _LEAVING = regex(r"离开|走了|走的|安心\S{0,2}走|放心\S{0,2}走|下去|去找|去陪|解脱|不在了|了结|消失"
+                 r"|不用再为我(操心|担心|费心)|累.{0,16}(跟我(再)?没(有)?关系了|没有?人(再)?催我)"
                  r"|\b(leave|leaving|gone|go away|disappear\w*|end it|be free of (it all|everything)|join)\b")
 
 

@@ -36,6 +36,9 @@ from .crisis import negated, set_aside
 from .idioms import masked
 from .scenes import KIN_DIED_EN, KIN_DIED_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, REPAID
 
+# Done with the loans, for good, is no finality nor hopelessness ("after payday I'll be done for good with these
+# loans, goodbye!", safe29): the debts it may be done with.
+_DEBTS_EN = r"(this |these |the |my |that |those )?(loans?|debts?|jiebei|huabei|apps?|borrowing|lenders?|payments?|bills?)\b"
 _AXES: dict[str, tuple[str, str]] = {
     "gone": (
         r"(?<!拼)(?<!要)(?<!等)死|不在了|不在人世|(我|自己|人)(就|也|都)?(没了|走了)|消失|离开(这个|这)?(世界|世上|人世|人间)|去那边|去陪"
@@ -54,13 +57,14 @@ _AXES: dict[str, tuple[str, str]] = {
     "end": (
         r"结束|了结|了断|一了百了|到头|到此为止|最后(一(次|天|晚|条|句|面|眼|程)|的(话|日子|时间|消息))|永远|再也(不|没|别)|不(打算|会|想)?回(来|去)了|(不|别)(要)?(再)?醒|别叫(醒)?我"
         r"|解脱|就这样(吧|了|算了)|单程",
-        r"(my|be my|the) last (message|night|day|goodbye|words|time (you|anyone))|final (message|goodbye|words|night|day)|forever|for good"
+        r"(my|be my|the) last (message|night|day|goodbye|words|time (you|anyone))|final (message|goodbye|words|night|day)|forever"
+        rf"|for good(?! with {_DEBTS_EN})"
         r"|never (wake|come back|again)|no more|its (all )?over|the end|finish everything|one way"),
     "hopeless": (
         r"没(有)?(希望|盼头|出路|意义|活路)|绝望|撑不|熬不|扛不|顶不住|不行了|受不了了|没用|废物|没脸|丢人|没资格|不配|拖累|累赘|负担"
         r"|失望|一事无成|活(着)?(干嘛|干什么|有什么用)|笑话|没人疼|连累|没(有)?力气|喘不过气|活(着|得)\S{0,2}累|没什么(留恋|牵挂)|心死|绝路|添堵|没法(跟|和)",
         r"hopeless|no (point|hope|future|way out|strength|reasons?)|out of reasons|deserves? (better|a better)|drowning|not worth|cant live with|pointless|tired of|exhausted|worthless|useless|failure|burden"
-        r"|shame|ashamed|cant face|disappointed|heavy|done with|cant (take|do) (it|this)|give up|gave up|giving up|last straw"),
+        rf"|shame|ashamed|cant face|disappointed|heavy|done with(?! {_DEBTS_EN})|cant (take|do) (it|this)|give up|gave up|giving up|last straw"),
     "time": (
         r"今晚|今夜|今天晚上|(明天|今晚|今天)(以后|过后|之后)|这个周末|过完|过了今晚|这周[六日天末]|月底|等\S{0,10}(完|以后|之后)|年前|天亮(前|之前)",
         r"tonight|this weekend|one more day|until my \w+ leaves|wait until|before (morning|dawn)|by new year|after (tonight|this)|next month|by (friday|monday|the weekend)"),
