@@ -171,12 +171,10 @@ class Session:
         return self._answer([first], lang, rule="context", question=text, note=note + "; nothing to repeat yet")
 
     def _clarify_again(self, text: str, lang: str, *, check_in: bool = False) -> Reply:
-        """The pending "which did you mean?" question again (in another language, or with
-        corrected details), offering the same choices; with the check-in line after a crisis
-        reply or when ``check_in`` asks for it."""
+        """The pending "which did you mean?" question again (in another language, or with corrected
+        details), offering the same choices; the check-in line after a crisis reply or if ``check_in``."""
         offered = tuple(self._state.offered)
-        route = Route(offered[:1], self._engine.classify(text), "classifier", offered,
-                      check_in=check_in or self._after_crisis())
+        route = Route(offered[:1], self._engine.classify(text), "classifier", offered, check_in=check_in or self._after_crisis())
         return self._engine.clarify(route, lang, self._state.slots, text)
 
     def _corrected(self, text: str, lang: str) -> Reply | None:
