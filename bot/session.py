@@ -6,7 +6,8 @@ requests. It is not meant to be shared between threads; the Engine is.
 
 What it remembers and its JSON form are in bot.session_state; which topic a follow-up continues,
 bot.followups_route (and bot.followups_context); the lenders told and the "其他几家呢" reply's
-product, bot.session_lenders.
+product, bot.session_lenders; what a correction of the details said with a crisis or distress gets,
+bot.session_corrections.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .inputs import check_lang, prepare
 from .relatives import relatives_loan_told
 from .reply import Reply
 from .routing_rules import SAFETY_FIRST, Route
+from .session_corrections import read_correction
 from .session_lenders import note_lenders, slots_for_others
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .session_state import ConversationState, state_from_dict, state_to_dict
@@ -168,49 +170,46 @@ class Session:
         first = GREETING if self._has_topic(GREETING) else self._engine.topics[0].id
         return self._answer([first], lang, rule="context", question=text, note=note + "; nothing to repeat yet")
 
-    def _clarify_again(self, text: str, lang: str) -> Reply:
-        """The pending "which did you mean?" question again (in another language, or with
-        corrected details), offering the same choices."""
+    def _clarify_again(self, text: str, lang: str, *, check_in: bool = False) -> Reply:
+        """The pending "which did you mean?" question again (in another language, or with corrected
+        details), offering the same choices; the check-in line after a crisis reply or if ``check_in``."""
         offered = tuple(self._state.offered)
-        route = Route(offered[:1], self._engine.classify(text), "classifier", offered, check_in=self._after_crisis())
+        route = Route(offered[:1], self._engine.classify(text), "classifier", offered, check_in=check_in or self._after_crisis())
         return self._engine.clarify(route, lang, self._state.slots, text)
 
     def _corrected(self, text: str, lang: str) -> Reply | None:
         """"我记错了，是逾期三天": take the corrected details and answer the last question again,
-        repeating the details back so the borrower sees what changed."""
+        repeating the details back so the borrower sees what changed. The details are kept
+        whatever the reply; a crisis or abuse told with them gets its safety reply, distress the
+        check-in line beside the answer (bot.session_corrections)."""
         state = self._state
         pending = state.pending_choice and bool(state.offered)
         if not pending and not any(self._kind(topic) == "domain" for topic in state.last_topics):
             return None
-        update = followups.detail_update(text, state.slots)
-        if not update or self._alarming(text):
-            # (front8: "我不想活了 借呗还不上" after a loan answer was read as naming the product
-            # again, and got that answer once more, with no crisis reply and no 12356)
+        correction = read_correction(self._engine, state, text, self._kind)
+        if correction is None:
             return None
-        before = {name: state.slots[name].value for name in update if name in state.slots}
-        self._merge(update)
+        self._merge(correction.update)
+        if correction.safety:  # answered as a message of its own, on the corrected details (front8)
+            return self._fresh(text, lang, corrected=correction.update)
+        check_in = self._after_crisis() or correction.distress
         if pending:  # the question is still open: ask it again, now with the right details
-            return self._clarify_again(text, lang)
-        changes = ", ".join(f"{name} {before.get(name, '-')} -> {slot.value}" for name, slot in update.items())
+            return self._clarify_again(text, lang, check_in=check_in)
         return self._engine.compose(state.last_topics, lang, state.slots, rule="context", question=text,
-                                    answered=state.answered, echo=True, check_in=self._after_crisis(),
-                                    notes=(f"details updated ({changes}); last question answered again",),
+                                    answered=state.answered, echo=True, check_in=check_in,
+                                    notes=(correction.note + "; last question answered again",),
                                     relatives_loan=state.relatives_loan)
 
-    def _alarming(self, text: str) -> bool:
-        """Whether the router reads a crisis, threats or distress (the 12356 line) in the message:
-        then it is answered as a message of its own, never as a correction of the last details."""
-        route = self._engine.route(text)
-        return bool(set(route.topics) & set(SAFETY_FIRST)) or route.check_in
-
-    def _fresh(self, text: str, lang: str) -> Reply:
+    def _fresh(self, text: str, lang: str, *, corrected: dict[str, Slot] | None = None) -> Reply:
+        """A message answered on its own words (``corrected``: the details a correction in it gave,
+        which outrank the same details read from the whole message: "不是花呗是借呗" names both)."""
         engine = self._engine
         if self._state.pending_choice:
             chosen = self._choice_by_words(text)
             if chosen:
                 return self._answer([chosen], lang, rule="clarification", question=text,
                                     note=f"the words of the reply matched the offered topic {chosen}")
-        stated = followups.stated_details(text, self._state.slots)
+        stated = {**followups.stated_details(text, self._state.slots), **(corrected or {})}
         self._merge(stated)
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
