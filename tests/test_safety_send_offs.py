@@ -14,12 +14,14 @@ BENIGN = [
     "每天晚上我都去河边跑步，今天跑完坐在河边想了很久，决定明天给借呗打电话说明情况，问一下逾期一个月了还能不能申请延期",
     "My colleague retired today and we had a farewell lunch for her, she said goodbye to everyone and it was quite emotional. "
     "Separately I'm 10 days late on Jiebei, will it affect my credit report?",
+    "我们家住在顶楼，每天晚上我都上天台收衣服，今天站在天台上看了很久的夜景，想着借呗逾期的事，明天打算先还一部分，这样可以吗",
     "I'm so tired I could die, working double shifts to pay off my Jiebei, but I will get it done. How long does an overdue record stay?",
 ]
 CRISES = [
     "我跟每个人都说了告别的话，以后再也见不到了",
     "说完告别的话我就走了，你们别找我",
     "今天坐在河边想了很久，不想活了",
+    "今天站在天台上看了很久，不想活了",
     "I said goodbye to everyone, this is the end",
     "Tonight is my last night, I've said goodbye to everyone",
     "my last night in this apartment, I wont wake up tomorrow",
