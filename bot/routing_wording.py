@@ -151,3 +151,21 @@ def court_step_asked(topics: list[str], folded: str) -> list[str]:
             or _NOT_MY_DEBT.search(folded):
         return topics
     return ["lawsuit"] + [t for t in topics[1:] if t not in ("lawsuit", kb.OUT_OF_SCOPE)]
+
+
+# A case or a debt said handed to a law firm, lawyers or the lender's legal department ("the text said my case has been
+# transferred to a law firm, is it real", "短信说我的案件已经转交律师事务所了，是真的吗"): no abuse since round 21 (an
+# ordinary step: bot.safety.collectors), and then declined or read as a visit (review39). The lawsuit answer says how
+# such papers are checked (the named court's public number). A handover to an agency stays collection's.
+_HANDED_TO_LAW = regex(r"(?:转交|移交|委托|交给|转给|转到|移送|交由)(?:给)?\S{0,4}(?:律师事务所|律所|律师|法务)"
+                       r"|\b(?:transferred|handed|passed|referred|assigned|sent|forwarded|outsourced)(?: over)? (?:to|for) "
+                       r"(?:the |a |an |our |their |its )?(?:legal (?:department|team|review|dept)|law firm|lawyers?|attorneys?)\b")
+_LAW_MISREAD = (kb.OUT_OF_SCOPE, "home_visit")
+
+
+def handed_to_law(topics: list[str], folded: str) -> list[str]:
+    """[lawsuit, ...] for a declined or home-visit reading of a message that says a case or a debt was handed to a
+    law firm, lawyers or a legal department."""
+    if not topics or topics[0] not in _LAW_MISREAD or not _HANDED_TO_LAW.search(folded) or _NOT_MY_DEBT.search(folded):
+        return topics
+    return ["lawsuit"] + [t for t in topics[1:] if t not in ("lawsuit", kb.OUT_OF_SCOPE)]

@@ -75,6 +75,14 @@ _CARE = regex(rf"{_AILMENT_ZH}.{{0,12}}(吃|吞|送|给|拿)|(吃|吞|送|给|�
               r"|\b(stomach|tummy|belly|back|head|tooth|knee|neck)\b (is |was )?(\s*□|(really )?(hurts|hurting|aches|aching|sore))")
 _CARE_AMOUNT = regex(r"([3-9]|[1-9][0-9]|几十|[三四五六七八九十][十几]?|十[几一二三四五六七八九])多?(片|粒|颗)|一把|一大把|一整|整板|整瓶|一瓶|好多|很多|一堆|全部|全吃|所有|攒|剩下的都|\b(all|whole|bottle|handful|lots|many|every|saving|saved|stash\w*|enough|extra|jar|what was left"
                           r"|[3-9]|[1-9][0-9]+|three|four|five|six|seven|eight|nine|ten|dozen|several|a few)\b")
+# What no dose for an ache says (review39: "my head hurts, I took two sleeping pills and want to die", "肚子疼，吃了几片
+# 安眠药，想睡过去就不醒了"): a wish to die or not wake, an overdose, being done, the whole medicine box, pills with
+# drink, or a sleeping pill itself. With any of these the care doubt never holds, ache or no ache.
+_NOT_A_DOSE = regex(r"安眠药|助眠药|睡眠药|镇静|不醒|醒不过来|醒不来|睡过去|长眠|一了百了|想死|不想活|活不下去|过量|药箱\S{0,4}(都|全)|(就着|配着?|和|加|兑)\S{0,2}(酒|白酒|啤酒|红酒)"
+                    r"|\b(sleeping (pills?|tablets?)|sleep(ing)? (pills?|tablets?)|overdos\w*|\bod\b|sleep forever|never wake|not wake|wont wake|dont wake|not to wake"
+                    r"|be done|done with (it|everything|life|all)|(want|wanted|wanna|going) to die|end it|dont want to (be here|live|wake|exist)"
+                    r"|everything in the (medicine )?(box|cabinet|drawer|kit|cupboard)|the whole (box|bottle|cabinet|packet|pack)"
+                    r"|with (vodka|alcohol|wine|beer|whisky|whiskey|booze|liquor|gin|rum|drink\w*))\b")
 # Packs taken (吃了两盒…), said of an ailment that is mending or still treated ("终于好了", "还没好",
 # "退烧了", "按医嘱"): care, whatever the amount; not with "all of it", not waking, hopelessness or a
 # plan, which KEEPS reads once the packs are set aside (review28).
@@ -159,9 +167,11 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     if (_HEALED.search(near_text) or _RECEIVED.search(crisis_text)) and not _NEW_HARM.search(whole_masked) \
             and not _OWN_END.search(whole_masked) and not keeps:
         return "healed"  # harm healed, money received (safe16)
-    if _CARE.search(near_text) and _MENDING.search(whole_masked) and not KEEPS.search(_PACKS.sub(" ", whole_masked)):
+    # (never beside overdose intent or a sleeping pill, _NOT_A_DOSE: the ache forms of safe28 had hidden them; review39)
+    dose = _CARE.search(near_text) is not None and _NOT_A_DOSE.search(whole_masked) is None
+    if dose and _MENDING.search(whole_masked) and not KEEPS.search(_PACKS.sub(" ", whole_masked)):
         return "care"  # packs taken for an ailment that is mending or treated (review28: "吃了两盒感冒药终于好了")
-    if _CARE.search(near_text) and not _CARE_AMOUNT.search(crisis_text) and not keeps:
+    if dose and not _CARE_AMOUNT.search(crisis_text) and not keeps:
         return "care"  # a dose for an ailment, medicine given (safe16)
     if _CUTS.search(crisis_text) and _SURGERY.search(near_text) and not _CUT_SELF.search(crisis_text) and not _NEW_HARM.search(whole_masked) \
             and not KEEPS.search(_CUTS.sub(" ", whole_masked)):

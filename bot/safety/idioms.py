@@ -116,8 +116,9 @@ IDIOMS = any_of(
     r"(加班|上班|熬夜|堵车|排队|赶工|赶报告|写报告|写论文|复习|考试|开会|带娃)(?:(?!催|债|还|借)\S){0,3}(得|到)\S{0,2}想死",
     # A trade or a business with no future ("开滴滴没出路了", "这行业真的没出路了"), not a life (review10/11).
     r"(行业|这行|生意|实体店|滴滴|外卖|专业|项目|门店|店铺)\S{0,4}没(有)?(任何)?出路",
-    # (and somewhere named on the way: "disappear into the mountains for a month of hiking"; safe28)
-    r"\bdisappear( (into|to|in|off to) (the |a )?\w+( \w+)?)? (for|over) (a|the|one|two|three|a few|a couple of|this|next) ?(\w+ )?(days?|weekends?|weeks?|months?|nights?|hours?)\b(?!.{0,30}\b((never|not) (come|coming) back|for good|forever|never be found|permanently))",
+    # (and somewhere named on the way: "disappear into the mountains for a month of hiking"; safe28). Never into water,
+    # onto a bridge or a height ("disappear into the sea for a few days", "to the bridge": review39): no everyday trip.
+    r"\bdisappear(?!.{0,24}\b(sea|ocean|river|water|waters|lake|waves|pond|reservoir|canal|dam|deep|bridge|overpass|roof\w*|cliff\w*|ledge|height\w*|tower|top floor|tracks|railway|sky|dark)\b)( (into|to|in|off to) (the |a )?\w+( \w+)?)? (for|over) (a|the|one|two|three|a few|a couple of|this|next) ?(\w+ )?(days?|weekends?|weeks?|months?|nights?|hours?)\b(?!.{0,30}\b((never|not) (come|coming) back|for good|forever|never be found|permanently))",
     r"消失(一|两|三|几|半)(个)?(周末|天|晚|星期|礼拜)(?!.{0,12}(再也|永远|不回来))",  # gone for a weekend, with a tent (safe12)
     # leaving a marriage with the children, told as done ("离婚以后我带着孩子一起走了"; review21): a move
     r"(离婚|离了婚|分手|分居)(以后|之后|后|了)?\S{0,4}带着(孩子|女儿|儿子|娃|俩孩子|两个孩子)(们)?\S{0,2}一起(走|离开|搬出来|搬走)了(?!\S{0,4}(算了|吧))",
@@ -140,7 +141,8 @@ _LAUGHED_DIE = regex(LAUGHED_DIE)
 # "this loan will be the death of me", "if my wife finds out I'm a dead man": trouble foretold, not a death (safe28).
 # Masked on the same terms as the laugh (nothing in the text says it is meant: _MEANT); "…the death of me, I've got
 # the pills" and "I'm a dead man, the rope is ready" keep their words.
-DEATH_OF_ME = (r"\b(will|would|gonna|going to|ll|could|might|is|has been|was|be) (be |being |been )?the (death|end) of me\b"
+# (only "the death of me" said in the present or past: "this is the end of me" is a farewell, not trouble foretold; review39)
+DEATH_OF_ME = (r"\b(will|would|gonna|going to|ll|could|might|be) (be |being |been )?the (death|end) of me\b|\b(is|has been|was) the death of me\b"
                r"|\b(im|i am|ill be|i will be) (a )?dead (man|woman|meat)\b(?=.{0,60}\b(if|when|once)\b)"
                r"|\b(if|when|once)\b.{0,60}\b(im|i am|ill be|i will be) (a )?dead (man|woman|meat)\b")
 _DEATH_OF_ME = regex(DEATH_OF_ME)
@@ -149,7 +151,9 @@ _MEANT = regex(r"\b(not joking|not kidding|no joke|mean it|meant it|i mean that|
                r"|ledge|jump\w*|nothing left|nothing to live for|no reason|no point|thinking about it|thought about it|been thinking|end it|kill myself|suicid\w*"
                # a means or its aftermath asked or told after the laugh (review37: "…, my family would get the insurance money",
                # "…. which building in my city is tallest")
-               r"|insurance|life cover|tallest|highest|tall building|building|rooftop|overdose|sleeping|river|train|tracks|cliff|will be better|better off|gone)\b")
+               r"|insurance|life cover|tallest|highest|tall building|building|rooftop|overdose|sleeping|river|train|tracks|cliff|will be better|better off|gone"
+               # ...or a farewell said beside it (review39: "…the death of me. sorry mum", "…, thank you for everything")
+               r"|sorry (mum|mom|dad|everyone|all|guys|mama|papa)|thank(s| you) for everything|forgive me|i love you|take care of (mum|mom|dad|my|the kids|yourself))\b")
 
 
 # Characters one of which every idiom contains (bot.patterns_needs): most clauses have none.

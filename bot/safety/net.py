@@ -34,7 +34,7 @@ from ..patterns import Guarded, regex
 from .agreement import crisis_score
 from .clauses import fold_clause, split_clauses
 from .doubt import doubt, owned
-from .idioms import LAUGHED_DIE, masked
+from .idioms import DEATH_OF_ME, LAUGHED_DIE, masked
 from .learned import Detectors
 from .leaning import THROUGH
 from .lexicon import distress
@@ -109,7 +109,9 @@ _CRYING = regex(r"😭|😢|😿|💔")
 # ("这个问题我在这里帮不上忙") to someone who wrote 想死 (truth1): it earns the line, never the crisis reply.
 # Its English twin "I could just die lol", masked for the crisis reply (idioms.LAUGHED_DIE), earns the line too: never a
 # bare decline, never a loan answer without 12356 (review34: "I could die lol the interest is insane").
-_CRUSHED = regex(rf"(逼|压|愁)死|想死的心|{LAUGHED_DIE}")
+# So does "…will be the death of me" (idioms.DEATH_OF_ME): masked as trouble foretold, it still says strain (review39:
+# "jiebei will be the death of me" had opened "I can't help with that one here").
+_CRUSHED = regex(rf"(逼|压|愁)死|想死的心|{LAUGHED_DIE}|{DEATH_OF_ME}")
 
 
 def distress_words(message: str) -> bool:
