@@ -112,11 +112,13 @@ ONE_OR_THE_OTHER_ZH = (rf"先还(?:{_DEBT_WORDS})[^，。？?！!,;.\s]{{0,4}}�
                        rf"|(?:{_DEBT_WORDS})还是(?:{_DEBT_WORDS})[^，。？?！!,;.\s]{{0,2}}先还")
 ONE_OR_THE_OTHER_EN = (r"\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
                        r"|\bwhich (?:one )?first\b.{0,12}\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b")
+# Whether the statute of limitations has run ("过了诉讼时效", "过了时效了吗"): also read by
+# bot.routing_wording (limitation_asked), as the lawsuit question it is.
+LIMITATION = (r"诉讼时效|追诉时效|追诉期|诉讼期限|(?:过了|超过|过)(?:法定)?时效|时效(?:期)?(?:已经|已)?(?:过了|过期|到了|是多久|多长|几年|有多久)"
+     r"|\bstatutes? of limitations?\b|\blimitation periods?\b|\btime[- ]barred\b|\bprescription period\b")
 _PATTERNS: tuple[tuple[str, str], ...] = (
     # (the silent matters first: "逾期两年了，过了诉讼时效就不用还了吗" asks of the law, not a line in days)
-    ("limitation",
-     r"诉讼时效|追诉时效|追诉期|诉讼期限|(?:过了|超过|过)(?:法定)?时效|时效(?:期)?(?:已经|已)?(?:过了|过期|到了|是多久|多长|几年|有多久)"
-     r"|\bstatutes? of limitations?\b|\blimitation periods?\b|\btime[- ]barred\b|\bprescription period\b"),
+    ("limitation", LIMITATION),
     ("outsourced",
      r"外包|委外|第三方(?:催收|公司|机构)|催收公司|(?:支付宝|平台|借呗|蚂蚁|花呗)\S{0,4}自己(?:催|催收|在催)"
      r"|\boutsourc\w*|\bthird[- ]part(?:y|ies)\b.{0,20}\b(?:collect\w*|agenc\w*)|\b(?:collection|debt) agenc(?:y|ies)\b"),
@@ -407,5 +409,5 @@ def shows_figure(figure: str | None, topic_id: str) -> bool:
             and topic_id in SHOWN_ONLY_FOR.get(figure, (topic_id,)))
 
 
-__all__ = ["CONDITIONS", "SHOWN_ONLY_FOR", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
+__all__ = ["CONDITIONS", "LIMITATION", "SHOWN_ONLY_FOR", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
            "several_sentences", "shows_figure", "silence_points"]

@@ -32,7 +32,7 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
                             THREATENED_MATTERS, UNCOVERED, Route, account_business, asked_meaning, calls_to_me,
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .routing_wording import (BARE_OVERDUE_EN, WANTS_THE_SERVICE, billing_not_late, blacklisted_not_blocking, child_affected,
-                              court_step_asked, which_first)
+                              court_step_asked, limitation_asked, which_first)
 from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawful_not_lawsuit, lawyer_letter, part_only,
                              someone_elses_loan)
 from .routing_certain import plain_question
@@ -198,7 +198,7 @@ class Router(QuestionReading):
         topics = which_first(child_affected(blacklisted_not_blocking(topics, folded), folded), folded)
         topics = billing_not_late(topics, folded)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
-        topics = court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded)
+        topics = limitation_asked(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
         topics = borrow_to_repay(waiver_asked(topics, folded), folded)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
