@@ -38,7 +38,7 @@ from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closin
 from .routing_certain import plain_question
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
-                           VISIT_THREATENED, beyond_the_abuse, counts_as_late, no_list_under_a_claim, overdue_with_amount,
+                           VISIT_THREATENED, beyond_the_abuse, counts_as_late, loan_asked_beside_abuse, no_list_under_a_claim, overdue_with_amount,
                            overdue_word_choices)
 from .concerns import find_concern
 from .figures import asks_only_how_long
@@ -242,6 +242,8 @@ class Router(QuestionReading):
             from_questions = loan.rule == "split" or loan.topics != (loan.prediction.topic,)
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
+        if signal.topics == (ABUSE,) and not extra and (asked := loan_asked_beside_abuse(rest)) in self._by_id:
+            extra = [asked]  # "…, I'm 30 days late, what can I do", "这合法吗，我该怎么还": the loan still asked (review39 #2)
         prediction = loan.prediction if loan is not None else whole
         if signal.topics == (ABUSE,) and DOUBTS.search(normalize(question)):
             # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says;
