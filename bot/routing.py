@@ -242,8 +242,8 @@ class Router(QuestionReading):
             from_questions = loan.rule == "split" or loan.topics != (loan.prediction.topic,)
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
-        if signal.topics == (ABUSE,) and not extra and (asked := loan_asked_beside_abuse(rest)) in self._by_id:
-            extra = [asked]  # "…, I'm 30 days late, what can I do", "这合法吗，我该怎么还": the loan still asked (review39 #2)
+        if signal.topics == (ABUSE,) and not extra and (loan_topic := loan_asked_beside_abuse(rest)) in self._by_id:
+            extra = [loan_topic]  # "…, I'm 30 days late, what can I do", "这合法吗，我该怎么还": the loan still asked (review39 #2)
         prediction = loan.prediction if loan is not None else whole
         if signal.topics == (ABUSE,) and DOUBTS.search(normalize(question)):
             # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says;
