@@ -120,7 +120,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # (the silent matters first: "逾期两年了，过了诉讼时效就不用还了吗" asks of the law, not a line in days)
     ("limitation", LIMITATION),
     ("outsourced",
-     r"外包|委外|第三方(?:催收|公司|机构)|催收公司|(?:支付宝|平台|借呗|蚂蚁|花呗)\S{0,4}自己(?:催|催收|在催)"
+     r"外包|委外|第三方(?:催收|催款|催债|讨债|公司|机构)|催收公司|(?:支付宝|平台|借呗|蚂蚁|花呗)\S{0,4}自己(?:催|催收|在催)"
      r"|\boutsourc\w*|\bthird[- ]part(?:y|ies)\b.{0,20}\b(?:collect\w*|agenc\w*)|\b(?:collection|debt) agenc(?:y|ies)\b"),
     ("in_my_name", IN_MY_NAME.pattern),
     ("several",

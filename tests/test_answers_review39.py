@@ -24,6 +24,7 @@ NOT_COVERED = ("文章没有谈到，我不替它下结论", "so I won't guess e
     "第三方催收说要来我老家，真的会来吗",
     "外包催收说我不还就起诉，会吗",
     "The collection agency calls every day, will they visit my home?",
+    "第三方催款的人天天打电话，会上门吗",
     "我已经出国了，借呗逾期会影响征信吗",
     "我在国外工作，借呗逾期会联系我父母吗",
     "I'm abroad now, will jiebei overdue affect my credit?",
@@ -44,6 +45,7 @@ def test_the_abuse_reply_leads_when_an_agency_only_threatens(engine: Engine) -> 
     ("是不是外包催收", "outsourced"),
     ("现在打电话的是第三方催收吗", "outsourced"),
     ("借呗逾期了会不会交给催收公司", "outsourced"),
+    ("我的借呗逾期，蚂蚁借呗会找第三方催款吗", "outsourced"),  # 第三方催款 read as 第三方催收 is
     ("Is collection outsourced?", "outsourced"),
     ("Will they sell my debt to a collection agency?", "outsourced"),
     ("Is this a debt collection agency?", "outsourced"),
