@@ -20,7 +20,8 @@ import re
 from .patterns import has_latin, regex
 from .questions import is_question, split_questions
 from .rumoured_lines import rumoured_lines
-from .relatives import IN_MY_NAME, MINE_TO_PAY
+from .conditions import EITHER_ASKED, condition_asked
+from .relatives import IN_MY_NAME
 from .text import simplified
 
 # What each figure is, as the answer names it ("你问的{name}，文章没有给出数字").
@@ -112,13 +113,15 @@ ONE_OR_THE_OTHER_ZH = (rf"先还(?:{_DEBT_WORDS})[^，。？?！!,;.\s]{{0,4}}�
                        rf"|(?:{_DEBT_WORDS})还是(?:{_DEBT_WORDS})[^，。？?！!,;.\s]{{0,2}}先还")
 ONE_OR_THE_OTHER_EN = (r"\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
                        r"|\bwhich (?:one )?first\b.{0,12}\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b")
+# Whether the statute of limitations has run ("过了诉讼时效", "过了时效了吗"): also read by
+# bot.routing_wording (limitation_asked), as the lawsuit question it is.
+LIMITATION = (r"诉讼时效|追诉时效|追诉期|诉讼期限|(?:过了|超过|过)(?:法定)?时效|时效(?:期)?(?:已经|已)?(?:过了|过期|到了|是多久|多长|几年|有多久)"
+     r"|\bstatutes? of limitations?\b|\blimitation periods?\b|\btime[- ]barred\b|\bprescription period\b")
 _PATTERNS: tuple[tuple[str, str], ...] = (
     # (the silent matters first: "逾期两年了，过了诉讼时效就不用还了吗" asks of the law, not a line in days)
-    ("limitation",
-     r"诉讼时效|追诉时效|追诉期|诉讼期限|(?:过了|超过|过)(?:法定)?时效|时效(?:期)?(?:已经|已)?(?:过了|过期|到了|是多久|多长|几年|有多久)"
-     r"|\bstatutes? of limitations?\b|\blimitation periods?\b|\btime[- ]barred\b|\bprescription period\b"),
+    ("limitation", LIMITATION),
     ("outsourced",
-     r"外包|委外|第三方(?:催收|公司|机构)|催收公司|(?:支付宝|平台|借呗|蚂蚁|花呗)\S{0,4}自己(?:催|催收|在催)"
+     r"外包|委外|第三方(?:催收|催款|催债|讨债|公司|机构)|催收公司|(?:支付宝|平台|借呗|蚂蚁|花呗)\S{0,4}自己(?:催|催收|在催)"
      r"|\boutsourc\w*|\bthird[- ]part(?:y|ies)\b.{0,20}\b(?:collect\w*|agenc\w*)|\b(?:collection|debt) agenc(?:y|ies)\b"),
     ("in_my_name", IN_MY_NAME.pattern),
     ("several",
@@ -233,7 +236,7 @@ def asked_figure(text: str) -> tuple[str, str] | None:
         # (a condition stated is still the one asked about: "已经还了一半了，剩下的会被起诉吗", in a
         # message that asks something: "工资只够还一部分" asks nothing)
         if match is None or (_STATED.match(text[match.end():]) if figure not in CONDITIONS
-                             else not ((is_question(text) or _EITHER_ASKED.search(text)) and _condition_asked(figure, text, match))):
+                             else not ((is_question(text) or EITHER_ASKED.search(text)) and condition_asked(figure, text, match))):
             continue
         if figure == "certain" and not is_question(text):
             continue  # "他们说一定会去我老家" tells a threat; it asks nothing of the article
@@ -243,57 +246,6 @@ def asked_figure(text: str) -> tuple[str, str] | None:
     if _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", text.strip())):
         return "time_until", ""
     return None
-
-
-def _condition_asked(figure: str, text: str, match: re.Match[str]) -> bool:
-    """Whether a condition the article never weighs is what a message asks about (review26): a
-    part paid told beside another question is context ("借呗逾期了我还了大部分，征信会怎样", "I
-    paid part of my jiebei, why is it still overdue?"), unless the clause that tells it asks, or the
-    question is about the rest ("已经还了一半了，剩下的会不会还被起诉") or bare ("…，那会怎么样"); paying
-    part by agreement is the article's own advice (协商, step 及时沟通); moving is no condition when negated ("I am not going to move"),
-    nor when it is hiding (躲, 不回来, "stop answering": the article advises against it) or travel
-    (出国旅游, 限制出境, "stop me at the airport": a travel fear, named as one)."""
-    if figure == "partial":
-        if _NEGOTIATED.search(text):
-            return False
-        if not _PAID_PART.search(match.group(0)) or _THE_REST.search(text) or (
-                _STILL.search(text, match.end()) and not _WHY.search(text)):
-            return True  # (whether it changes things: "I have paid half. Will the collection calls stop?")
-        # told as done: asked about only by its own clause or a bare "会怎么样" ("花呗逾期后，还了部分款，会怎么样")
-        return is_question(_clause_around(text, match)) or any(
-            _BARE_ASK.fullmatch(clause.strip()) for clause in _CLAUSE_MARK.split(text[match.end():]))
-    if figure == "in_my_name":
-        return MINE_TO_PAY.search(text) is not None  # who pays asked, not only told ("用我名字借的，会上征信吗")
-    if figure == "moving":
-        before = text[max(0, match.start() - 12):match.start()]
-        return not (_NOT_MOVING_ZH.search(before) or _NOT_MOVING_EN.search(before + match.group(0))
-                    or _HIDING_OR_TRAVEL.search(text))
-    return True
-
-
-def _clause_around(text: str, match: re.Match[str]) -> str:
-    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, match.start())), default=0)
-    end = _CLAUSE_MARK.search(text, match.end())
-    return text[start:end.start() if end else len(text)]
-
-
-_EITHER_ASKED = regex(r"还是")  # "是支付宝自己催还是外包的": one or the other asked, without a mark
-_NEGOTIATED = regex(r"协商|商量|谈一谈|谈谈|\bnegotiat\w*|\barrange\w*")
-_PAID_PART = regex(r"了|已|\bpaid\b|\brepaid\b")
-_THE_REST = regex(r"剩下|剩余|其余|余下|还有.{0,6}没(?:钱)?还|\bthe rest\b|\bremaining\b")
-_STILL = regex(r"还会|还要|还是会|会停|停止|不再|\b(?:stop|still|anymore|any more|no longer)\b")
-_WHY = regex(r"为什么|为啥|\bwhy\b")  # "I paid part of my jiebei, why is it still overdue?": billing
-_BARE_ASK = regex(r"(?:那|那么|然后|这样|这样的话)?\s*(?:会|该|要|又)?\s*(?:怎么样|怎样|怎么办|咋办|咋样)\s*(?:呢|啊|呀)?"
-                  r"|(?:so |and |then )?what (?:happens|will happen|would happen)(?: now| next| then)?|then what")
-_CLAUSE_MARK = regex(r"[，,。.！!？?；;\n]")
-_NOT_MOVING_ZH = regex(r"(?:不|没|没有|别|不会|不想|不是)\s*(?:我)?\s*$")
-_NOT_MOVING_EN = regex(r"\b(?:not|never|no plans?|don ?t|won ?t|dont|wont|don't|won't)\b")
-_HIDING_OR_TRAVEL = regex(
-    r"躲|藏起来|不回来|不回国|失联|跑路|换号|换手机号|换号码|换电话|不接电话|拉黑|屏蔽|"
-    r"旅游|旅行|出差|度假|出国玩|限制出境|不让(?:我)?出境|出境|边检|机场|海关|护照|签证|坐飞机|"
-    r"\b(?:stop (?:answering|picking up|replying)|ignor\w+|chang\w* (?:my )?(?:phone )?number|new number|hid(?:e|ing)|block\w*"
-    r"|disappear\w*|airport|border|customs|passport|visa|trip|holiday|vacation|travel\w*|tourism|tourist|stop me)\b",
-    re.IGNORECASE)
 
 
 def asks_only_how_long(text: str) -> bool:
@@ -362,5 +314,5 @@ def shows_figure(figure: str | None, topic_id: str) -> bool:
             and topic_id in SHOWN_ONLY_FOR.get(figure, (topic_id,)))
 
 
-__all__ = ["CONDITIONS", "SHOWN_ONLY_FOR", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
+__all__ = ["CONDITIONS", "LIMITATION", "SHOWN_ONLY_FOR", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
            "several_sentences", "shows_figure", "silence_points"]

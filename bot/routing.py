@@ -32,13 +32,13 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
                             THREATENED_MATTERS, UNCOVERED, Route, account_business, asked_meaning, calls_to_me,
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .routing_wording import (BARE_OVERDUE_EN, WANTS_THE_SERVICE, billing_not_late, blacklisted_not_blocking, child_affected,
-                              court_step_asked, handed_to_law, which_first)
+                              court_step_asked, handed_to_law, limitation_asked, which_first)
 from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawful_not_lawsuit, lawyer_letter, part_only,
                              someone_elses_loan)
 from .routing_certain import plain_question
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
-                           VISIT_THREATENED, beyond_the_abuse, counts_as_late, no_list_under_a_claim, overdue_with_amount,
+                           VISIT_THREATENED, beyond_the_abuse, counts_as_late, loan_asked_beside_abuse, no_list_under_a_claim, overdue_with_amount,
                            overdue_word_choices)
 from .concerns import find_concern
 from .figures import asks_only_how_long
@@ -199,6 +199,7 @@ class Router(QuestionReading):
         topics = billing_not_late(topics, folded)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
+        topics = limitation_asked(topics, folded)
         topics = borrow_to_repay(waiver_asked(topics, folded), folded)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
@@ -242,6 +243,8 @@ class Router(QuestionReading):
             from_questions = loan.rule == "split" or loan.topics != (loan.prediction.topic,)
             if from_questions or loan.prediction.confidence >= REST_CONFIDENCE:
                 extra = [t for t in loan.topics if t not in signal.topics and self._real(t)]
+        if signal.topics == (ABUSE,) and not extra and (loan_topic := loan_asked_beside_abuse(rest)) in self._by_id:
+            extra = [loan_topic]  # "…, I'm 30 days late, what can I do", "这合法吗，我该怎么还": the loan still asked (review39 #2)
         prediction = loan.prediction if loan is not None else whole
         if signal.topics == (ABUSE,) and DOUBTS.search(normalize(question)):
             # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says;

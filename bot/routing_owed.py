@@ -97,7 +97,7 @@ HARM_REPORTED = regex(r"(?:催收|催债|讨债|要债)(?:的|的人|员)?(?:打
                       r"|\bcollectors? (?:say|said|says|threaten\w*|told me)\b.{0,40}\b(?:kill|knife|stab|beat me|break my|burn|hurt me)\b")
 
 
-__all__ = ["BARE_OVERDUE_WORD", "COUNTS_AS_LATE", "HARM_REPORTED", "HARM_THREATENED", "OWED_STATED", "THREAT_REPORTED", "counts_as_late",
+__all__ = ["BARE_OVERDUE_WORD", "COUNTS_AS_LATE", "HARM_REPORTED", "HARM_THREATENED", "OWED_STATED", "THREAT_REPORTED", "counts_as_late", "loan_asked_beside_abuse",
            "overdue_with_amount", "overdue_word_choices"]
 
 
@@ -148,3 +148,27 @@ def no_list_under_a_claim(extra: list[str], question: str) -> list[str]:
     if kb.UNCOVERED not in extra or legal_ask(question) != "claim" or find_concern(normalize(question)) is not None:
         return extra
     return [t for t in extra if t != kb.UNCOVERED]
+
+
+# What to do about the loan, asked beside an abuse report ("…列为共同还款人，这合法吗，我该怎么还",
+# "…joint debtor, I'm 30 days late, what can I do"): alone these words read as a decline (how to pay a
+# bill) or as what the bot can do, so nothing answered the loan beside the abuse reply (review39 #2).
+# Only when the loan is named in what is left: repaying asked (怎么还, "how do I pay"), or lateness
+# told; a bare "我该怎么办" after an abuse report asks about the abuse, which its reply answers.
+_WHAT_TO_DO = regex(r"(?:该|要|应该|能|可以)?(?:怎么|如何|咋)(?:办|处理|应对|还)|咋办"
+                    r"|\bwhat (?:can|should|do|shall) i do\b|\bwhat are my options\b|\bwhat now\b"
+                    r"|\bhow (?:do|can|should|will) i (?:re)?pay\b")
+_REPAYING = regex(r"还$|\bpay$")
+_LATE_TOLD = regex(r"逾期|晚还|拖欠|拖了|欠了?\S{0,6}(?:天|个月|月|年)|\b(?:overdue|late|past due|behind)\b")
+
+
+def loan_asked_beside_abuse(rest: str) -> str | None:
+    """The loan topic a "what can I do" left beside an abuse report asks (normalised rest, the
+    abuse clauses out): what happens now (collection_process) when lateness is told, the advice
+    to talk to the lender (negotiate) when repaying is asked; None when the loan is not named."""
+    asked = [m for q in split_questions(rest) if (m := _WHAT_TO_DO.search(normalize(q.bare)))]
+    if not asked:
+        return None
+    if _LATE_TOLD.search(normalize(rest)):
+        return COLLECTION
+    return "negotiate" if any(_REPAYING.search(m.group(0)) for m in asked) else None

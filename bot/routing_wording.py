@@ -7,10 +7,13 @@ the topics bot.routing found; each changes them only when its wording is there."
 
 from __future__ import annotations
 
+import re
+
 from . import knowledge as kb
 from .cues import LATE_OR_COLLECTED
-from .figures import ONE_OR_THE_OTHER_EN, ONE_OR_THE_OTHER_ZH
+from .figures import LIMITATION, ONE_OR_THE_OTHER_EN, ONE_OR_THE_OTHER_ZH
 from .patterns import regex
+from .questions import is_question
 
 UNCOVERED, GOING_DARK, NEGOTIATE = kb.UNCOVERED, "going_dark", "negotiate"
 CREDIT, COLLECTION, AFTER = "credit_report", "collection_process", "after_repayment"
@@ -167,5 +170,20 @@ def handed_to_law(topics: list[str], folded: str) -> list[str]:
     """[lawsuit, ...] for a declined or home-visit reading of a message that says a case or a debt was handed to a
     law firm, lawyers or a legal department."""
     if not topics or topics[0] not in _LAW_MISREAD or not _HANDED_TO_LAW.search(folded) or _NOT_MY_DEBT.search(folded):
+        return topics
+    return ["lawsuit"] + [t for t in topics[1:] if t not in ("lawsuit", kb.OUT_OF_SCOPE)]
+
+
+# Whether the statute of limitations has run ("逾期三年了，过了时效了吗"): whether they can still sue,
+# read as life after repaying or declined (review39 #3; "过了诉讼时效了吗" was read as lawsuit already).
+# The lawsuit answer leads with figures' line: the article does not cover it, a lawyer or legal aid.
+_LIMITATION = regex(LIMITATION, re.IGNORECASE)
+
+
+def limitation_asked(topics: list[str], folded: str) -> list[str]:
+    """[lawsuit, ...] for a declined or after-being-late reading of a question whether the statute
+    of limitations has run on the borrower's own debt (not a debt owed to the writer)."""
+    if topics[:1] == [] or topics[0] not in _COURT_MISREAD or not _LIMITATION.search(folded) \
+            or _NOT_MY_DEBT.search(folded) or not is_question(folded):
         return topics
     return ["lawsuit"] + [t for t in topics[1:] if t not in ("lawsuit", kb.OUT_OF_SCOPE)]
