@@ -29,20 +29,34 @@ _FILLER = regex(r"我的?|本人|已经|都|了|啦|逾期|晚还|超期|拖了?
 _PUNCT = regex(r"[\W_]+")
 
 
+# What to do asked beside the details, and nothing else ("I'm 30 days late, what can I do": declined, as
+# only "30 days late" named the loan; ans19's note): the article's coping advice leads that answer.
+_WHAT_TO_DO = regex(r"(?:那|我)?(?:该|应该|要)?怎么办(?:呢|啊|呀)?|(?:我)?(?:该|应该|能)(?:做)?什么|"
+                    r"\b(?:so )?(?:what (?:can|should|do|shall) i do|what (?:now|next)|what are my options|(?:please )?help(?: me)?)\b")
+
+
 def details_told(message: str) -> bool:
     """Whether a message only tells how late and how much (one of them at least), with nothing
-    asked and nothing else said: "I'm 20 days overdue, 6000 yuan", "大概三十天，欠八千". What
-    happens now is what such a borrower wants to know (as for "借呗逾期七天")."""
-    if is_question(message) or len(message) > 80:
+    asked and nothing else said, or only what to do: "I'm 20 days overdue, 6000 yuan", "大概三十天，
+    欠八千", "I'm 30 days late, what can I do". What happens now (and, asked, how to respond) is what
+    such a borrower wants to know (as for "借呗逾期七天")."""
+    if len(message) > 80:
+        return False
+    plain = simplified(message).lower().replace("'", "").replace("’", "")
+    asked_what_to_do = _WHAT_TO_DO.search(plain) is not None
+    without_ask = _WHAT_TO_DO.sub(" ", plain)
+    if asked_what_to_do:
+        without_ask = without_ask.replace("?", " ").replace("？", " ")  # its question mark asked what to do
+    if is_question(message) and (not asked_what_to_do or is_question(without_ask)):
         return False
     slots = extract_slots(message)  # ("about 20 days, 6000 yuan" alone says no lateness: a session reads it)
     if not any(name in slots for name in _DETAILS):
         return False
-    rest = simplified(message).lower()
+    rest = without_ask
     for slot in sorted(slots.values(), key=lambda s: -len(s.text)):
         if slot.name in (*_DETAILS, "product"):
             rest = rest.replace(slot.text.lower(), " ")
-    rest = _FILLER.sub(" ", rest.replace("'", "").replace("’", ""))
+    rest = _FILLER.sub(" ", rest)
     return not _PUNCT.sub("", rest)
 
 

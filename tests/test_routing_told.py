@@ -214,3 +214,17 @@ def test_figures_told_with_no_lender_named_stay_with_huabei(engine) -> None:  # 
     for turn in ("逾期两个月，欠三万，会上门吗", "花呗呢", "会起诉吗"):
         session.ask(turn)
     assert session.to_dict()["slots"]["days"]["value"] == 60
+
+
+# What to do asked beside the details alone ("I'm 30 days late, what can I do": declined; ans19's note):
+# what happens now, led by how to respond. Not another matter's lateness, nor "what can I do?" alone.
+@pytest.mark.parametrize("question", ["I'm 30 days late, what can I do", "I'm 30 days late, what can I do?",
+                                      "逾期30天，欠5000，怎么办？", "30 days late what now"])
+def test_details_with_what_to_do_are_where_the_borrower_stands(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.ask(question)
+    assert reply.topics == ("collection_process",) and not _declined(reply.text), reply.topics
+
+
+@pytest.mark.parametrize("question", ["I'm 30 days late on rent, what can I do?", "what can I do?"])
+def test_what_to_do_about_another_matter_or_alone_is_no_statement(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert engine.ask(question).rule != "bare_overdue"
