@@ -189,7 +189,7 @@ class Session:
         correction = read_correction(self._engine, state, text, self._kind)
         if correction is None:
             return None
-        self._merge(correction.update)
+        self._merge(correction.update, renamed=True)
         if correction.safety:  # answered as a message of its own, on the corrected details (front8)
             return self._fresh(text, lang, corrected=correction.update)
         check_in = self._after_crisis() or correction.distress
@@ -277,12 +277,13 @@ class Session:
         if told is not None:
             self._state.relatives_loan = told
 
-    def _merge(self, found: dict[str, Slot]) -> None:
+    def _merge(self, found: dict[str, Slot], *, renamed: bool = False) -> None:
         # A newly stated detail replaces the remembered one ("contradicted"); others stay, except the days
         # and sum told of another lender named before: they are not this one's (truth2 F: "what about
-        # Huabei?" after Jiebei's 60 days and 30000 had them echoed as Huabei's two turns later).
+        # Huabei?" after Jiebei's 60 days and 30000 had them echoed as Huabei's two turns later). A
+        # correction (``renamed``: "不是借呗是花呗") names the same loan again: its days and sum stay (review40).
         slots = self._state.slots
-        if "product" in found and "product" in slots and found["product"].value != slots["product"].value:
+        if not renamed and "product" in found and "product" in slots and found["product"].value != slots["product"].value:
             for name in ("days", "amount"):
                 if name not in found:
                     slots.pop(name, None)

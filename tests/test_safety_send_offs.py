@@ -1,7 +1,8 @@
 """Send-offs and hyperbole told in long benign stories (lead s14, from the categories an independent
-set's false alarms fell in): a colleague's farewell dinner, "she said goodbye to everyone" at a
-retirement, a run along the river, a last night in a flat being left, "so tired I could die".
-Each beside its twin that stays a crisis."""
+set's false alarms fell in): "she said goodbye to everyone" at a retirement, "so tired I could die"
+(the phrase alone masked). Each beside its twins that stay crises, among them review40's: the
+message-wide exceptions first tried here (pastimes by a river or on a roof, a send-off, a last night
+in a flat) hid intent said beside them, so they were taken out."""
 
 from __future__ import annotations
 
@@ -10,11 +11,8 @@ import pytest
 from bot import Engine
 
 BENIGN = [
-    "同事小李今天最后一天上班，明天就去深圳了，我们一起吃了散伙饭，喝了点酒，说了好多告别的话。我自己借呗逾期半个月了，想问问逾期会不会影响以后找工作",
-    "每天晚上我都去河边跑步，今天跑完坐在河边想了很久，决定明天给借呗打电话说明情况，问一下逾期一个月了还能不能申请延期",
     "My colleague retired today and we had a farewell lunch for her, she said goodbye to everyone and it was quite emotional. "
     "Separately I'm 10 days late on Jiebei, will it affect my credit report?",
-    "我们家住在顶楼，每天晚上我都上天台收衣服，今天站在天台上看了很久的夜景，想着借呗逾期的事，明天打算先还一部分，这样可以吗",
     "I'm so tired I could die, working double shifts to pay off my Jiebei, but I will get it done. How long does an overdue record stay?",
 ]
 CRISES = [
@@ -26,6 +24,17 @@ CRISES = [
     "Tonight is my last night, I've said goodbye to everyone",
     "my last night in this apartment, I wont wake up tomorrow",
     "I'm so tired I could die, I'm going to jump off the bridge tonight",
+    # review40: intent said beside the exceptions this file once had (pastimes, send-offs, a move, tiredness)
+    "在天台看夜景，想跳",
+    "晚上在河边夜跑，看着河水，想一头扎下去算了",
+    "聚会散场，说了告别的话，今晚我会从楼顶下去",
+    "散伙饭上我说了告别的话，今晚之后我就解脱了",
+    "It's my last night in this apartment. They'll find me tomorrow.",
+    "So tired I could die. Maybe I should just die.",
+    "So tired I could die. I think about dying every day.",
+    "I'm so tired I could die and I think I will, tonight.",
+    "So tired I could die, and I want to.",
+    "so tired i could die, and i wish i would.",
 ]
 
 

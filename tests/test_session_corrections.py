@@ -87,3 +87,14 @@ def test_a_correction_with_distress_while_choosing_asks_again_with_the_check_in_
         reply = session.ask(correction)
         assert reply.rule == "clarify" and reply.suggestions == offered and session.slots["days"].value == 3
         assert ("12356" in reply.text) is check_in, correction
+
+
+# A lender corrected names the same loan again: its days and sum stay ("不是借呗是花呗" after "借呗逾期十天",
+# review40), while a lender switched to ("what about Huabei?") does not inherit the other's (truth2 F).
+@pytest.mark.parametrize("correction", ["不是借呗是花呗", "sorry, I meant Huabei"])
+def test_a_lender_corrected_keeps_the_days_told(engine: Engine, correction: str) -> None:
+    session = engine.session()
+    session.ask("借呗逾期十天会起诉吗")
+    session.ask(correction)
+    slots = session.to_dict()["slots"]
+    assert slots["product"]["value"] == "huabei" and slots["days"]["value"] == 10, slots

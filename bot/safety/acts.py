@@ -81,7 +81,7 @@ ACTS = (
         r".{0,24}(以后|剩下|后面的事|身后|走后|照顾|养着|照看|处理|用得上|拜托|联系不上|万一)",
         r"(交给|留给|送给|转给|托付给?)(了)?.{0,6}(以后|剩下的|后面的事).{0,8}(处理|照顾|拜托)",
         r"(给|留给)(每个人|所有人|大家|家里人|爸妈|父母|孩子|老婆|老公).{0,4}(都)?(写|留)(好|了)(了)?(一封)?信|(跟|给|对)(每个|所有|全部|大家).{0,10}(说|发)(了)?(谢谢|再见|告别|感谢)|(谢谢|感谢).{0,12}(以后)?(见不到|不用再?联系|再也见不)",
-        r"道过别|说过再见|(签名|个性签名|状态|头像).{0,8}(再见|告别|永别|黑色|全黑)|(改|换)成(了)?.{0,3}(再见|告别)",
+        r"道过别|说过再见|告别的话|(签名|个性签名|状态|头像).{0,8}(再见|告别|永别|黑色|全黑)|(改|换)成(了)?.{0,3}(再见|告别)",
         r"(明天|今晚以后|过了今晚|到时候|下周).{0,8}(我)?(应该|就)?(已经)?(不在了|不在这个世界)|过了今晚(就)?(不用|再也)|(看到|收到)这(条|个)消息的时候.{0,8}(已经)?(走|不在)",
         r"说完(了)?(就|就可以)(走|离开)|该交代的(都)?交代|跟着我(只会)?(受苦|遭罪)|(好友|联系人)(都|全)?删(了|光)",
         r"(密码|银行卡|卡|存折).{0,12}(留给|写给|放在.{0,8}抽屉)|(东西|衣服|物品).{0,8}(整理好|装箱|打包).{0,10}(留给|送给|送人)",
@@ -89,12 +89,7 @@ ACTS = (
         r"(钥匙|猫|狗|兔子|鱼缸|宠物).{0,6}给了.{0,12}(以后|照看|照顾|养着)|最后给.{0,6}发了",
         r"(猫|狗|兔子|宠物|鱼).{0,10}(送回|送走|送人|送给|托付|交给).{0,16}(以后|顾不上|照顾不了|养不了|帮我养)",
         r"(朋友圈|动态|空间).{0,8}(三天可见|仅自己可见|关闭|清空|删光|删了).{0,12}(谢谢|再见|告别|对不起)"),
-        # (nor a send-off: a colleague's last day, a retirement, a farewell dinner; lead, s14)
-        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还|还清|结清|卸载"
-                     r"|散伙饭|欢送|送别|饯行|退休|离职|毕业|同事"), unless_nearby=True),
-    # Farewell words said, unless the message is about a send-off (a colleague's last day, a farewell
-    # dinner, a retirement: "我们一起吃了散伙饭…说了好多告别的话"; lead, s14), read across the message.
-    Cue("farewell", any_of(r"告别的话"), unless=regex(r"散伙饭|欢送|送别|饯行|退休|离职|毕业|同事|聚会|散场")),
+        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还|还清|结清|卸载"), unless_nearby=True),
     Cue("farewell", any_of(
         r"last time (i(ll| will)? |im )?(log|logging|use|using|post|posting|be on)|(wont|will not|never) (be )?(using|use|log into|open) (this|my|the) (account|app)( again)?",
         r"\b(gave|give|giving|handed|left|transferred|wrote (down )?|put|emailed|sent|texted) .{0,30}\b(passwords?|pin|logins?|bank cards?|cards|savings|keys|dog|cat|rabbit|fish( tank)?|pets?|stuff|belongings)\b"

@@ -95,6 +95,10 @@ IDIOMS = any_of(
     r"|\b(im|i am) dying (here|over here)\b",  # exasperation, said of a fee or a wait
     r"\b(im|i am|were|we are|youre|hes|shes) (so|totally|completely|literally|soo+) dead\b|dead on my feet|(starv|freez)\w* to death",
     r"(scared|bored|worried|sick|frightened|stressed|embarrassed|terrified) (half )?to death",
+    # tiredness or hunger as hyperbole, the phrase alone masked ("so tired i could die", 累死 in English;
+    # "…maybe i should just die" beside it is still read; review40)
+    r"\b(so|too|that) (tired|exhausted|hungry|sleepy) (that )?i could (just )?(die|drop dead)\b"
+    r"(?!\W{0,3}(and |but |maybe |honestly |really )?(i (really )?(want|wish|will|would|mean|might|think i (will|should|might))|seriously|not joking|literally|for real))",
     # others driven to it, in general or in a story ("stories about people who were driven to suicide
     # by loan sharks", "a character is driven to suicide"): someone else's despair, not the writer's (safe12)
     r"(?<!\bim )(?<!\bi am )(?<!one of )(?<!of those )(?<!of the )\b(people|someone|somebody|a (man|woman|guy|girl|student|borrower|character)|men|women|borrowers|debtors|characters?|victims|students) (who |that )?(were |was |are |is |got |get |being |have been |has been )?(driven|pushed|forced) to (suicide|kill themselves|take their (own )?lives?)\b",
