@@ -123,6 +123,9 @@ def _turn(server: subprocess.Popen[bytes], request: dict[str, Any]) -> dict[str,
     return dict(json.loads(server.stdout.readline()))
 
 
+# A real server process and a wait past the TTL (2.4 s each): run with the integration tests, as the
+# other server processes are, to keep the unit tests inside their time budget.
+@pytest.mark.integration
 @pytest.mark.parametrize("ttl, kept", [("1", False), ("", True)])
 def test_stdio_keeps_stored_conversations_for_jiebei_session_ttl(ttl: str, kept: bool) -> None:
     # front7: the stdio server's own memory store kept every conversation 1800 s whatever the setting.
