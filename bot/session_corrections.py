@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from . import followups
+from .check_in import feeling_told
 from .continuity import after_safety
 from .routing_rules import SAFETY_FIRST
+from .safety.net import speaks_of_distress
 from .slots import Slot
 
 if TYPE_CHECKING:
@@ -50,7 +52,10 @@ def read_correction(engine: "Engine", state: "ConversationState", text: str,
     safety = bool(set(seen.topics) & set(SAFETY_FIRST))
     before = {name: state.slots[name].value for name in update if name in state.slots}
     changes = ", ".join(f"{name} {before.get(name, '-')} -> {slot.value}" for name, slot in update.items())
-    return Correction(update, safety, route.check_in and not safety, f"details updated ({changes})")
+    # Distress said in the words (feeling_told, speaks_of_distress), not a reader's low floor tripped by a
+    # bare figure ("不对，是欠了二十万" had gained the check-in line; review40)
+    said = feeling_told(text) or speaks_of_distress(text, 0.0)  # the words alone, not the classifier's lean
+    return Correction(update, safety, route.check_in and said and not safety, f"details updated ({changes})")
 
 
 __all__ = ["Correction", "read_correction"]

@@ -98,3 +98,13 @@ def test_a_lender_corrected_keeps_the_days_told(engine: Engine, correction: str)
     session.ask(correction)
     slots = session.to_dict()["slots"]
     assert slots["product"]["value"] == "huabei" and slots["days"]["value"] == 10, slots
+
+
+# A bare figure corrected earns no check-in line: the classifier's lean on "不对，是欠了二十万" is no
+# distress said (review40); words of distress beside it still earn it.
+@pytest.mark.parametrize("correction, line", [("不对，是欠了二十万", False), ("不对，是欠了十五万", False),
+                                              ("不对，是欠了二十万，压力好大", True)])
+def test_a_bare_figure_corrected_gets_no_check_in(engine: Engine, correction: str, line: bool) -> None:
+    session = engine.session()
+    session.ask("借呗欠了两万会上门吗")
+    assert ("12356" in session.ask(correction).text) is line
