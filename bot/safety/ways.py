@@ -87,6 +87,21 @@ WAYS = (
         r"|\b(survived|woke up after) (my|an|the) (attempt|overdose)\b"),
         unless=regex(r"\b(tried|attempted) to end (it|things) (early|with)\b|\b(contract|subscription|membership|account|loan|debt|lease|relationship|marriage)\b"),
         unless_nearby=True),
+    # Going to "another world", never being seen again, goodbye for ever, tonight as "the night", walking
+    # into the water named before (lead s14, from review40's misses, which had got only the check-in line).
+    # Not a game's or a film's other world, nor a trip or a move ("他们明天就见不到我了，我去外地出差"); a match
+    # so cancelled sets aside only a window that says why (aside_nearby: the learned readers still read
+    # the rest; safe29).
+    Cue("farewell", any_of(
+        r"(我|我要|我就|我该|我也该|该)(要)?(去|到)(另一个|另外一个|另一|那个)世界(了|去了)?",
+        r"(明天|以后|从此|再也|永远)\S{0,4}(他们|你们|大家|家人|爸妈|谁)?(就|都|也)?(再也)?见不到我了"),
+        unless=regex(r"游戏|副本|电影|小说|穿越|动漫|出差|旅游|出国|搬家|回老家|外地|打工|上班|换号|换手机"), aside_nearby=True),
+    Cue("farewell", any_of(
+        r"\b(bye|goodbye) (forever|for ever|for good)\b(?!\W{1,3}(to )?(my |the |these |all )?(jiebei|huabei|debts?|loans?|apps?|overdraft|bills?|credit cards?)\b)",
+        r"\b(tonights|todays) the (night|day)\b",
+        r"\b(river|lake|sea|water|reservoir|canal)\b.{0,60}\b(walk|step|jump|wade|go) (in|into it|into the water)\b(?! (for a swim|to swim|to fish))"),
+        unless=regex(r"\b(game|movie|film|show|series|party|wedding|concert|match|trip|holiday|vacation|swim\w*|fishing|paddl\w*"
+                     r"|pay\w*|repay\w*|clear\w*|settl\w*|paid)\b"), aside_nearby=True),
 )
 
 
