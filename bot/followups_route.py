@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # Chosen on tests/data/followups.tsv ("那会起诉吗" after a visit question switches; "他们不同意
 # 怎么办" after a negotiation answer stays).
 SWITCH_FLOOR = 0.3
+_WORRY = "worry"
 CONTINUITY = 3.0
 
 
@@ -48,6 +49,12 @@ def read_in_context(engine: "Engine", state: "ConversationState", text: str, rou
                            relatives_loan=state.relatives_loan) if last else None
     if kept and route.rule not in ("safety", "safety_doubted", "split") and not set(route.topics) & set(SAFETY_FIRST):
         return replace(route, topics=(kept,), rule="context", choices=())  # bot.followups_context (cls13)
+    if last is None and _WORRY in state.last_topics and engine.topic(route.topics[0]).kind == "fallback" \
+            and followups.leans_on_context(text) and route.rule == "classifier":
+        # "is it real?" right after the worry reply (a feeling is no domain topic to continue): declined,
+        # "I can't help with that one here", to a frightened borrower mid-conversation (lead, s14); the
+        # worry reply goes on instead (its first steps, the questions it can answer, 12356).
+        return replace(route, topics=(_WORRY,), rule="context", choices=())
     if last is None or route.rule in ("safety", "safety_doubted", "split") or not followups.leans_on_context(text):
         return route
     if set(route.topics) & set(SAFETY_FIRST):

@@ -89,3 +89,14 @@ def test_read_in_context_continues_only_a_conversation_with_a_last_question(engi
     after = ConversationState(last_topics=["negotiate"], answered=["negotiate"])
     continued = read_in_context(engine, after, text, route, {})
     assert continued.topics == ("negotiate",) and continued.rule == "context" and route.topics != ("negotiate",)
+
+
+# "is it real?" right after the worry reply had been declined mid-conversation (lead s14, from truth2's
+# B6 session): the worry reply goes on; a new matter after it is read on its own.
+def test_a_bare_follow_up_after_the_worry_reply_is_no_decline(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("I'm really scared, they said they'll come tomorrow")
+    assert session.ask("is it real?").topics == ("worry",)
+    session = engine.session()
+    session.ask("我好害怕")
+    assert session.ask("今天天气怎么样").topics == ("out_of_scope",)
