@@ -34,8 +34,8 @@ from typing import Any, Callable, Iterable, Mapping, Sequence, cast
 from .names import OFFSET, HashedNames
 
 SCALE = 10_000
-TOPIC_MEMO_LIMIT = 4096  # name lookups a hashed index of more than two topics remembers (bot.names)
-ROW_CACHE_LIMIT = 4096  # full rows kept as ready slices, per table (the first ones used)
+TOPIC_MEMO_LIMIT = 1024  # name lookups a hashed index of more than two topics remembers (bot.names; 4,096: +~0.2 MiB)
+ROW_CACHE_LIMIT = 1024  # full rows kept as ready slices, per table (the first ones used; 4,096 held ~0.9 MiB more: PERF_LOG part 18)
 _MAX_TOPICS = 0xFFFF
 MAGIC = b"JBTABLES1\n"  # the start of a binary block (``to_bytes``)
 # The arrays of a binary block, in order: name, type code, item size (see the module doc).

@@ -96,7 +96,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD_RE.sub(" ", _simplified(text)).replace("_", " ").split())
 
 
-@lru_cache(maxsize=1024)  # whole messages; with 4,096 here and in two safety caches a server held 2.3 MiB more (PERF_LOG part 8)
+@lru_cache(maxsize=256)  # whole messages; 1,024 held ~0.2 MiB more (PERF_LOG parts 8 and 18)
 def normalize(text: str) -> str:
     """Fold a message to the classifier's canonical form: ``fold`` plus known aliases and typos,
     and numbers (and the corpus's masked ``***``) as ``#``.

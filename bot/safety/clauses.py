@@ -105,7 +105,7 @@ class Window:
     text: str
 
 
-@lru_cache(maxsize=512)  # a message's clauses are folded again for every window and reader (reuse is within one message)
+@lru_cache(maxsize=256)  # a message's clauses are folded again for every window and reader (reuse is within one message)
 def fold_clause(raw: str) -> str:
     """The folded form the rules match against (see Clause)."""
     text = fold(_APOSTROPHES.sub("", _TITLE.sub("某书", raw) if "《" in raw else raw))
@@ -131,7 +131,7 @@ def split_clauses(message: str) -> list[Clause]:
 
 # The rules, the learned readers, the check-in and the classifier's vetting each split the same
 # message (up to five times per message): split once, remembered.
-@lru_cache(maxsize=256)  # within one message is what counts
+@lru_cache(maxsize=128)  # within one message is what counts
 def _split(message: str) -> tuple[Clause, ...]:
     clauses = []
     start = 0

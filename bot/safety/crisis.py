@@ -57,7 +57,7 @@ def set_aside(window_text: str, message: str) -> bool:
 
 # The rules, the learned reader's agreement and the check-in all ask about the same windows (up to
 # four times each per message): one pass answers all three questions, and is remembered.
-@lru_cache(maxsize=1024)  # a long message has a few hundred windows; no need to keep more
+@lru_cache(maxsize=512)  # a long message has a few hundred windows; no need to keep more (1,024: +~120 KiB, PERF_LOG part 18)
 def _reading(window_text: str, message: str) -> tuple[tuple[str, ...], bool, bool]:
     """(the cues found, whether crisis wording was set aside, whether any cue's wording is there
     at all) for one window: a cue counts at its first match that is neither negated nor cancelled;

@@ -165,7 +165,7 @@ _IDIOMS_NEED = needs(IDIOMS)
 _GUARDED_IDIOMS = Guarded(IDIOMS)  # ...and its branches: a long text passes the first test (speed only)
 
 
-@lru_cache(maxsize=512)  # the same window is masked by the rules and by the learned reader (within one message)
+@lru_cache(maxsize=256)  # the same window is masked by the rules and by the learned reader (within one message)
 def masked(text: str) -> str:
     """The folded text with benign hyperbole and idioms blanked out."""
     if "die" in text and _MEANT.search(text) is None:

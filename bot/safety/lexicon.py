@@ -54,7 +54,7 @@ _DISTRESS: dict[str, tuple[str, str]] = {
 _DISTRESS_CUES = any_of(*(zh for zh, _ in _DISTRESS.values()), *(rf"\b(?:{en})\b" for _, en in _DISTRESS.values()))
 
 
-@lru_cache(maxsize=1024)  # the crisis reply's gate and the check-in test the same windows (speed only)
+@lru_cache(maxsize=512)  # the crisis reply's gate and the check-in test the same windows (speed only; PERF_LOG part 18)
 def distress(text: str) -> bool:
     """Whether folded, idiom-masked text holds any weak distress cue."""
     return _GUARDED_DISTRESS_CUES.search(text) is not None

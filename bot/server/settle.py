@@ -38,7 +38,7 @@ def settle() -> None:
     """Collect once, freeze what is left, and return freed heap pages to the system."""
     gc.collect()
     gc.freeze()
-    _trim_heap()
+    trim_heap()
 
 
 # Asked once by ``warm``: the paths a first answer takes (simplified and traditional Chinese,
@@ -87,7 +87,8 @@ def builtin_hashes() -> None:
     sys.modules["_hashlib"] = None  # type: ignore[assignment]  # hashlib's "no OpenSSL" path
 
 
-def _trim_heap() -> None:
+def trim_heap() -> None:
+    """Hand the heap's free pages back to the system (glibc's malloc_trim; elsewhere nothing)."""
     # The process's own symbols (dlopen(NULL)), the C library's among them: no
     # ctypes.util.find_library("c"), which runs `ldconfig -p` in a child process and imports
     # subprocess and friends (~0.7 MiB) to find the library already loaded.
@@ -99,4 +100,4 @@ def _trim_heap() -> None:
     trim(0)
 
 
-__all__ = ["WARM_QUESTIONS", "builtin_hashes", "settle", "warm", "warm_preloaded"]
+__all__ = ["WARM_QUESTIONS", "builtin_hashes", "settle", "trim_heap", "warm", "warm_preloaded"]

@@ -18,6 +18,9 @@ from .protocol import Dispatcher, dumps, error_response
 from .stores import IDLE_SECONDS, MemoryStore, Store
 
 MAX_LINE_BYTES = 64 * 1024
+# Every this many lines the heap's free pages go back to the system (malloc_trim): bounded caches
+# churn, and freed pages would otherwise stay resident (~0.6 MiB at 20,000 requests; PERF_LOG part 18).
+TRIM_EVERY = 1000
 
 
 def serve_stdio(engine: Engine, stream: BinaryIO, out: BinaryIO, store: Store | None = None,
@@ -42,6 +45,10 @@ def serve_stdio(engine: Engine, stream: BinaryIO, out: BinaryIO, store: Store | 
                 response = error_response(None, "bad_request", f"line {line.number}: {describe_decode_error(error)}")
         out.write(dumps(response).encode("utf-8") + b"\n")
         out.flush()
+        if line.number % TRIM_EVERY == 0:
+            from .settle import trim_heap  # ctypes: imported at the first trim, not at every start
+
+            trim_heap()
     return 0
 
 
