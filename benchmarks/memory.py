@@ -60,7 +60,7 @@ def main() -> int:
     server.stdin.close()
     server.wait(timeout=30)
     print(f"{args.requests} requests in {elapsed:.1f} s ({args.requests / elapsed:.0f}/s), {errors} errors; "
-          f"RSS at the end {series[-1][1] / 1024:.1f} MiB ({series[-1][1] / 1000:.1f} MB), peak {peak / 1024:.1f} MiB")
+          f"RSS at the end {series[-1][1] / 1024:.1f} MiB ({series[-1][1] * 1024 / 1e6:.1f} MB), peak {peak / 1024:.1f} MiB")
     return 0 if errors == 0 else 1
 
 
