@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from .cues import OVERDUE
-from .text import simplified
+from .text import simplified_words
 from .figures import figure_asked
 from .patterns import regex
 from .knowledge_types import Topic
@@ -127,6 +127,6 @@ _ACCOUNT_SERVICE = regex(r"95188|客服|投诉|\b(customer service|service line|
 
 def helpline_unreachable(question: str) -> bool:
     """Whether the message says a helpline for the person (12356, a crisis line) cannot be reached."""
-    text = simplified(question).lower().replace("'", "").replace("\u2019", "")
+    text = simplified_words(question)
     return bool(_HELPLINE.search(text) and _UNREACHABLE.search(text)) and not _ACCOUNT_SERVICE.search(text)
 

@@ -14,11 +14,11 @@ from .patterns import regex
 from .questions import is_question
 from .safety.clauses import split_clauses
 from .safety.net import speaks_of_distress
-from .text import fold, simplified
+from .text import fold, simplified, simplified_words
 
 def _plain(question: str) -> str:
     """The message as the patterns below read it: simplified, lower case, apostrophes dropped ("I'm" -> "im")."""
-    return simplified(question).lower().replace("'", "").replace("’", "")
+    return simplified_words(question)
 
 
 NAMES_12356 = ("crisis", "worry", "goodbye")  # topics whose own answer gives 12356: no check-in after them

@@ -49,7 +49,7 @@ def read_in_context(engine: "Engine", state: "ConversationState", text: str, rou
                            relatives_loan=state.relatives_loan) if last else None
     if kept and route.rule not in ("safety", "safety_doubted", "split") and not set(route.topics) & set(SAFETY_FIRST):
         return replace(route, topics=(kept,), rule="context", choices=())  # bot.followups_context (cls13)
-    if last is None and _WORRY in state.last_topics and engine.topic(route.topics[0]).kind == "fallback" \
+    if last is None and _WORRY in state.last_topics and kind(route.topics[0]) == "fallback" \
             and followups.leans_on_context(text) and route.rule == "classifier":
         # "is it real?" right after the worry reply (a feeling is no domain topic to continue): declined,
         # "I can't help with that one here", to a frightened borrower mid-conversation (lead, s14); the

@@ -13,7 +13,7 @@ from .cues import LATE_OR_COLLECTED
 from .patterns import regex
 from .questions import is_question
 from .slots import extract_slots
-from .text import simplified
+from .text import simplified_words
 
 NEGOTIATE = "negotiate"
 _DETAILS = ("days", "amount")
@@ -42,7 +42,7 @@ def details_told(message: str) -> bool:
     such a borrower wants to know (as for "借呗逾期七天")."""
     if len(message) > 80:
         return False
-    plain = simplified(message).lower().replace("'", "").replace("’", "")
+    plain = simplified_words(message)
     asked_what_to_do = _WHAT_TO_DO.search(plain) is not None
     without_ask = _WHAT_TO_DO.sub(" ", plain)
     if asked_what_to_do:

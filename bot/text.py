@@ -117,6 +117,12 @@ def simplified(text: str) -> str:
     return _simplified(text)
 
 
+def simplified_words(text: str) -> str:
+    """``simplified``, with apostrophes dropped ("I'm" -> "im"): the form wording patterns that
+    spell English contractions without them read (bot.check_in, bot.routing_told, bot.answer_modes)."""
+    return _simplified(text).replace("'", "").replace("\u2019", "")
+
+
 # The same message is simplified ~5 times per ask (fold, normalize and simplified, each called by
 # the safety rules, the question split, the slots and the router): remembered, for the last few
 # texts only (reuse is within one message; speed only).
