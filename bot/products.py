@@ -125,7 +125,17 @@ def _is_a_loan(folded: str, match: re.Match[str]) -> bool:
         # "其他几家都同意延期了，借呗能延期吗" the question is 借呗's, those lenders beside it (review26)
         return all(other.group(0) in _OTHER_LENDERS or not _a_name_here(folded, other) for other in _PRODUCT_RE.finditer(folded))
     return _a_name_here(folded, match) and not (_NOT_A_LOAN_AFTER.match(folded, match.end())
-                or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start()))
+                or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start())
+                or _denied(folded, match))
+
+
+def _denied(folded: str, match: re.Match[str]) -> bool:
+    """Whether a name is denied in favour of another ("不是花呗是借呗，会上门吗", "我说的不是花呗，是借呗",
+    "not huabei but jiebei"): the borrower means the other one, so this one names no loan of theirs
+    (the lead, s15: the answer had opened "you asked about 花呗"). A denial with no other name after
+    it ("花呗不是借呗") compares the two and names both."""
+    return bool(_DENIED_BEFORE.search(folded, max(0, match.start() - 12), match.start())
+                and _CORRECTED_TO.match(folded, match.end()))
 
 
 def _a_name_here(folded: str, match: re.Match[str]) -> bool:
@@ -336,7 +346,10 @@ def products_owed(question: str) -> list[str]:
             continue
         waiting = ""
         owed.extend(_owed_in(folded))
-    return list(dict.fromkeys(owed))
+    # (a denial reaches across the clauses: "我不是花呗逾期，是借呗逾期" owes 借呗 alone)
+    whole = normalize(question) if owed else ""
+    denied = {_PRODUCT_OF[m.group(0)][0] for m in _PRODUCT_RE.finditer(whole) if _denied(whole, m)}
+    return [product for product in dict.fromkeys(owed) if product not in denied]
 
 
 def _owed_in(folded: str) -> list[str]:
@@ -449,6 +462,9 @@ _LISTED_BEFORE = regex(r"(?:借呗|花呗|微粒贷|白条|金条|信用卡|网�
 # affects other credit services; no debt is told.
 _AFFECTED_BEFORE = regex(rf"(?:连累|拖累|牵连|波及|影响|耽误|\b(?:hurt|affect|impact|damage|ruin|harm)\w*)\s*(?:到)?\s*(?:我的|我|的|\bmy\b|\bthe\b)?\s*"
                          rf"(?:(?:{_NAMES})\s*(?:的)?\s*(?:和|跟|与|及|还有|、|/|\band\b|\bor\b)?\s*(?:我的|\bmy\b)?\s*)*$")
+# A name denied, then the one meant ("不是花呗是借呗", "我不是花呗逾期 是借呗逾期", "not huabei but jiebei").
+_DENIED_BEFORE = regex(r"(?:不是|并非|并不是|\b(?:not|isn t|isnt|wasn t|wasnt))\s*(?:我的|说|\bmy\b|\bthe\b)?\s*(?:蚂蚁)?\s*$")
+_CORRECTED_TO = regex(rf"\s*(?:逾期|欠款|的)?\s*(?:而是|是|\bbut\b|\bit s\b|\bits\b|\bi mean\b)?\s*(?:我的|\bmy\b|\bthe\b)?\s*(?:蚂蚁)?\s*(?:{_NAMES})")
 _CLAUSE_END = regex(r"[,，。!！?？;；\n]|(?<!\d)\.(?!\d)")
 _REPAID_WITH = regex(r"\S{0,4}?(?:来|去|拿来|用来)还(?:清|上|掉)?|\s*(?:\w+\s+){0,3}?to (?:re)?pay (?:off |back )?(?:my |the )?")
 
