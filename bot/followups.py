@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .figures import asks_only_how_long
+from .followups_correct import CORRECTION_RE, asks_beyond_correction, clause_details, corrected_details
 from .records import replace
 from .reply import Reply
 from .slots import Slot, extract_slots
@@ -49,10 +50,6 @@ _LEAVE_RE = regex(r"^(?:exit|quit|q|bye|bye bye|byebye|goodbye|good bye|see you|
 # A farewell anywhere in a short message ("谢谢，再见", "thanks, bye").
 _FAREWELL_RE = regex(r"再见|拜拜|下次再(?:聊|问)|先这样吧|不聊了|\bbye\b|\bgoodbye\b|\bsee you\b|\bgood night\b|晚安")
 
-# "我记错了" / "sorry, I meant": the borrower corrects a detail they gave.
-_CORRECTION_RE = regex(r"记错|说错|搞错|打错|写错|弄错|看错|更正|纠正|不对|不是|其实|应该是|准确(?:地|的)?说"
-                            r"|\bi meant\b|\bi mean\b|\bsorry\b|\bcorrection\b|\bactually\b|\bnot\b|\btypo\b|\bwrong\b")
-_DETAIL_SLOTS = ("days", "amount", "product")
 MAX_UPDATE_CHARS = 80  # a correction is short; a longer message is a story for the router to read
 _OVERDUE_CUE = "逾期"  # supplied to a corrected clause whose number refers to the days given before
 
@@ -149,29 +146,20 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
     """The details (days, amount, product) a message corrects or adds without asking anything
     new: "我记错了，是逾期三天", "不是借呗，是花呗", "sorry, I meant 3 days", "欠了八千". None when
     the message asks a question of its own or states no detail."""
-    if len(text) > MAX_UPDATE_CHARS or is_question(text):
+    correcting = bool(CORRECTION_RE.search(fold(text)))
+    if len(text) > MAX_UPDATE_CHARS or (asks_beyond_correction(text) if correcting else is_question(text)):
         return None  # "我记错了，是逾期三天，会上门吗" is a new question, with the new detail
-    correcting = bool(_CORRECTION_RE.search(fold(text)))
-    # The last clause holds the corrected value: "不是两个月，是三天".
-    # Borrowers leave the comma out of corrections: "不是借呗 是花呗", "不是借呗是花呗".
-    split = _CORRECTION_CLAUSES if correcting else _CLAUSES
-    if not correcting:
-        # Details added, not corrected: every clause's ("about 20 days, 6000 yuan" after "I'm late on
-        # Jiebei" kept only the amount, then was declined: truth2 A.2); a duration beside them, in a
-        # conversation about a late loan, is the time overdue though it says no 逾期.
-        found = _details(text, {})
-        if found and "days" not in found and (days := extract_slots(_OVERDUE_CUE + text).get("days")) is not None:
-            found["days"] = days
-        if not found:
-            return None
-    else:
-        for clause in reversed(split.split(text)):
-            found = _details(clause, remembered)
-            if found:
-                break
-        else:
-            return None
-    if not correcting and len(_leftover(text, found)) > _SHORT_ZH + 4:
+    if correcting:
+        return corrected_details(text, remembered) or None  # (bot.followups_correct)
+    # Details added, not corrected: every clause's ("about 20 days, 6000 yuan" after "I'm late on
+    # Jiebei" kept only the amount, then was declined: truth2 A.2); a duration beside them, in a
+    # conversation about a late loan, is the time overdue though it says no 逾期.
+    found = clause_details(text, {})
+    if found and "days" not in found and (days := extract_slots(_OVERDUE_CUE + text).get("days")) is not None:
+        found["days"] = days
+    if not found:
+        return None
+    if len(_leftover(text, found)) > _SHORT_ZH + 4:
         return None  # a statement with more in it than details: let the router read it
     return found
 
@@ -188,22 +176,6 @@ def stated_details(text: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
     if "days" in remembered and "days" not in found and leans_on_context(text) and not _OTHER_TIME.search(fold(text)):
         # (not another time: "那两天后还呢", "如果延期两个月呢"; review15)
         days = extract_slots(_OVERDUE_CUE + text).get("days")
-        if days is not None:
-            found["days"] = days
-    return found
-
-
-_CLAUSES = regex(r"[,，;；。.!！]\s*|\s+(?:but|no)\s+")
-# A correction also starts a clause at 是 ("不是借呗 是花呗", "不是两个月是三天"), not at a space:
-# "逾期三天 欠了八千" states two details, both kept (review).
-_CORRECTION_CLAUSES = regex(_CLAUSES.pattern + r"|(?<=[\u3400-\u9fff ])(?<!不)(?=是)")
-
-
-def _details(clause: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
-    found = {name: slot for name, slot in extract_slots(clause).items() if name in _DETAIL_SLOTS}
-    if "days" in remembered and "days" not in found and "amount" not in found:
-        # "是三天" corrects the days given before, though it does not say 逾期 again.
-        days = extract_slots(_OVERDUE_CUE + clause).get("days")
         if days is not None:
             found["days"] = days
     return found

@@ -1,0 +1,78 @@
+"""Reading the details a correction gives ("不对不对，是借呗，逾期半年了", "sorry, it's 5000 not
+50000", "I mean Huabei, not Jiebei").
+
+What is denied ("不是五万", "not Jiebei") is taken out first, so the value that stays is the one
+meant, wherever it sits; then every clause's details are kept, a later one over an earlier
+(truth3, s15: the last clause alone had been read, so "是借呗，逾期半年了" lost the lender, "I mean
+Huabei, not Jiebei" kept Jiebei, and a bare "5000" was no detail at all).
+"""
+
+from __future__ import annotations
+
+from .patterns import regex
+from .questions import is_question
+from .slots import Slot, extract_slots
+from .text import fold
+
+DETAIL_SLOTS = ("days", "amount", "product")
+_OVERDUE_CUE = "逾期"  # supplied to a clause whose number refers to the days given before
+_OWED_CUE = "欠"  # ... or to the sum given before ("sorry, it's 5000": no unit of its own)
+
+# "我记错了" / "sorry, I meant" / "my mistake": the borrower corrects a detail they gave.
+CORRECTION_RE = regex(r"记错|说错|搞错|打错|写错|弄错|看错|更正|纠正|不对|不是|其实|应该是|准确(?:地|的)?说|错了"
+                      r"|\bi meant\b|\bi mean\b|\bsorry\b|\bcorrection\b|\bactually\b|\bnot\b|\btypo\b|\bwrong\b"
+                      r"|\bmistake\b|\bmy bad\b|\boops\b|\bmisspoke\b|^(?:no|nope|wait)\b")
+# An opening that only says "that was wrong" ("不对不对", "不是不是", "no no"): not a question,
+# though 对不对 / 是不是 inside it read as A-not-A asking.
+# (Each followed by a pause or said twice: "不是两个月，是三天" opens on a denial, not on "wrong".)
+_WRONG_OPENING = regex(r"^(?:(?:不对|不是|错了|说错了|no|nope|wait|sorry)(?:[\s,，.!！。]+|(?=不对|不是|错了)))+")
+# What is denied: 不是 up to the next 是 or clause end ("是五千不是五万", "不是借呗是花呗"); "not"
+# and its word, with a unit ("not 50000", "not Jiebei", "not 6 days").
+_DENIED = regex(r"(?:而不是|并不是|并非|不是)[^,，;；。.!！?？是]*"
+                r"|\b(?:not|isn t|isnt|wasn t|wasnt|rather than|instead of)\s+(?:the\s+|my\s+)?[^\s,.!?;]+"
+                r"(?:\s+(?:days?|weeks?|months?|years?|yuan|rmb|kuai))?")
+_CLAUSES = regex(r"[,，;；。.!！]\s*|\s+(?:but|and)\s+")
+_BARE_NUMBER = regex(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?![\w.])")
+
+
+def opens_wrong(text: str) -> bool:
+    """Whether a message opens by saying what was said is wrong ("不对不对，…", "no, it's …")."""
+    return bool(_WRONG_OPENING.match(fold(text)))
+
+
+def asks_beyond_correction(text: str) -> bool:
+    """Whether a correction also asks a question of its own ("我记错了，是逾期三天，会上门吗"); the
+    opening "不对不对" / "是不是" of a correction is not one."""
+    rest = _WRONG_OPENING.sub("", fold(text))
+    return bool(rest) and is_question(rest)
+
+
+def corrected_details(text: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
+    """The details a correction gives: what it denies taken out, every clause's details kept in
+    order (a later clause's over an earlier one's)."""
+    meant = _DENIED.sub(" ", _WRONG_OPENING.sub("", fold(text)))
+    found: dict[str, Slot] = {}
+    for clause in _CLAUSES.split(meant):
+        found.update(clause_details(clause, remembered))
+    return found
+
+
+def clause_details(clause: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
+    """One clause's days, amount and product; a bare figure ("是三天", "it's 5000") corrects the
+    days or the sum given before, whichever it can be."""
+    found = {name: slot for name, slot in extract_slots(clause).items() if name in DETAIL_SLOTS}
+    if "days" in found or "amount" in found:
+        return found
+    if "days" in remembered:  # "是三天" corrects the days given before, though it does not say 逾期 again.
+        days = extract_slots(_OVERDUE_CUE + clause).get("days")
+        if days is not None:
+            return {**found, "days": days}
+    number = _BARE_NUMBER.search(clause) if "amount" in remembered else None
+    if number is not None:
+        amount = extract_slots(_OWED_CUE + number.group(0)).get("amount")
+        if amount is not None:
+            return {**found, "amount": amount}
+    return found
+
+
+__all__ = ["CORRECTION_RE", "DETAIL_SLOTS", "asks_beyond_correction", "clause_details", "corrected_details", "opens_wrong"]
