@@ -144,16 +144,40 @@ def detect_lang(text: str) -> str:
     """Return ``"zh"`` or ``"en"``: the language the answer should be in.
 
     A Chinese character carries about as much as an English word, so the language with more of
-    them wins; ties go to Chinese (the product's first language). A message typed wholly in
-    pinyin ("jiebei yuqi hui shangmen ma", ``bot.pinyin``) is Chinese typed without an input method.
+    them wins; ties go to Chinese (the product's first language). In a message that mixes the two,
+    the question is answered in the language it is asked in: a closing run of three or more words
+    (or characters) in one language decides ("借呗逾期了 will they call my parents?": English), and
+    the products' own names (借呗, Jiebei) count for neither (truth3, s15: such messages had been
+    answered in Chinese). A message typed wholly in pinyin ("jiebei yuqi hui shangmen ma",
+    ``bot.pinyin``) is Chinese typed without an input method.
     """
     folded = unicodedata.normalize("NFKC", text).lower()
     cjk = len(_CJK_CHAR_RE.findall(folded))
     latin_words = len(_LATIN_WORD_RE.findall(folded))
+    if cjk and latin_words:
+        return _mixed_lang(folded)
     if latin_words <= cjk:
         return "zh"
     plain = normalize(text)
     return "zh" if not cjk and read_pinyin(plain) != plain else "en"
+
+
+_NAMES_OF_BOTH = regex(r"借[呗唄]|花[呗唄]|支付[宝寶]|蚂蚁|螞蟻|\b(?:jiebei|huabei|alipay)\b")
+# A token of either script: an English word or one Chinese character.
+_SCRIPT_TOKEN = regex(r"[a-z][a-z']*|[\u3400-\u9fff]")
+_DECIDING_RUN = 3
+
+
+def _mixed_lang(folded: str) -> str:
+    """The answer's language for a message in both languages: that of its closing run of three or
+    more tokens in one script (the question), else the one with more of them (products' names
+    left out), ties to Chinese."""
+    tokens = _SCRIPT_TOKEN.findall(_NAMES_OF_BOTH.sub(" ", folded))
+    latin = [token[0].isascii() for token in tokens]
+    closing = next((i for i in range(len(latin) - 1, -1, -1) if latin[i] != latin[-1]), -1) + 1 if latin else 0
+    if len(latin) - closing >= _DECIDING_RUN:
+        return "en" if latin[-1] else "zh"
+    return "zh" if sum(latin) <= len(latin) - sum(latin) else "en"
 
 
 def stem(word: str) -> str:

@@ -1,3 +1,5 @@
+import pytest
+
 from bot.text import detect_lang, features, normalize
 
 
@@ -24,6 +26,32 @@ def test_detect_lang_follows_the_question() -> None:
     assert detect_lang("jiebei逾期会怎样") == "zh"
     assert detect_lang("will jiebei call my 爸妈") == "en"
     assert detect_lang("") == "zh"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    # the question's own language decides a mixed message (truth3, s15)
+    ("借呗逾期了 will they call my parents?", "en"),
+    ("jiebei逾期两个月 can they sue me", "en"),
+    ("借呗逾期了，can I still use 花呗?", "en"),
+    ("Hello 我借呗逾期了 what should I do", "en"),
+    ("借呗 overdue, 我好害怕, they will arrest me?", "en"),
+    ("I already 还清了 but 催收 still calls me", "en"),
+    ("I have been late on jiebei for 3 months and they keep calling, 会不会上门", "zh"),
+    # ... and a word or two in the other one at the end does not
+    ("我借呗逾期了怎么办 pls", "zh"),
+    ("借呗逾期了会上门吗 thanks", "zh"),
+    ("Will they visit my hometown 老家", "en"),
+    ("借呗overdue了怎么办", "zh"),
+    ("我的jiebei逾期了", "zh"),
+    ("OK 好的谢谢", "zh"),
+])
+def test_a_mixed_message_is_answered_in_the_language_it_asks_in(message: str, lang: str) -> None:
+    assert detect_lang(message) == lang
+
+
+def test_a_long_mixed_message_is_read_in_linear_time() -> None:
+    message = "欠 " * 3000 + "will they " * 3000 + "会不会上门"
+    assert detect_lang(message) == "zh"
 
 
 def test_features_use_character_ngrams_for_chinese_and_words_for_english() -> None:
