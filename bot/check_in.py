@@ -25,13 +25,19 @@ NAMES_12356 = ("crisis", "worry", "goodbye")  # topics whose own answer gives 12
 
 
 def check_in_line(lines: dict[str, str], route: Route | None, lang: str, chosen: Sequence[kb.Topic], *,
-                  wanted: bool = False) -> str:
+                  wanted: bool = False, answer: str = "") -> str:
     """The check-in the router (or the caller: ``wanted``) asked for, unless an answer chosen
-    names 12356 itself (decided by topic: an echoed "欠款12356元" must not pass for the number)."""
+    names 12356 itself: by topic, or by the ``answer`` text offering the helpline in a line of its
+    own (the abuse reply's "if this keeps you awake… 12356" bullet had the line again under it;
+    truth3, s15). An echoed "欠款12356元" is no helpline: the number must stand beside its name."""
     asked = wanted or (route is not None and route.check_in)
-    if not asked or any(t.id in NAMES_12356 for t in chosen):
+    if not asked or any(t.id in NAMES_12356 for t in chosen) or _HELPLINE_OFFERED.search(answer):
         return ""
     return "\n\n" + lines[lang]
+
+
+_HELPLINE_OFFERED = regex(r"(?:心理援助|热线|hotline|helpline)\D{0,8}(?<!\d)12356(?!\d)|(?<!\d)12356(?!\d)\s*[（(]?\s*(?:心理援助|热线|psycholog|hotline|helpline)",
+                          re.IGNORECASE)
 
 
 def opens_with_the_person(alone: dict[str, str], route: Route | None, question: str,

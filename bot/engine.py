@@ -194,7 +194,7 @@ class Engine:
                 lender = None if context["alipay"] else context["product_name"]
                 context["number_lender"] = lender or (other_lender(fold(question)) if context["product"] is None else None)
         composed = self._composed_text(chosen, mode, context, others)
-        line = check_in_line(self._check_in, route, lang, chosen, wanted=check_in)
+        line = check_in_line(self._check_in, route, lang, chosen, wanted=check_in, answer=composed.text)
         text, lead = composed.text + line, composed.lead
         if line and not others and opens_with_the_person(self._check_in_alone, route, question, chosen):
             text = self._check_in_alone[lang]  # distress and no loan question: no "I can't help"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import Engine
-from bot.check_in import enduring, feeling_alone, feeling_told, only_a_loan_matter, veiled_farewell
+from bot import Engine, Session
+from bot.check_in import check_in_line, enduring, feeling_alone, feeling_told, only_a_loan_matter, veiled_farewell
 
 # (a loan matter that tripped a low floor: no line, the writer telling of themselves: the line)
 PAIRS = [
@@ -182,3 +182,31 @@ def test_a_life_coming_apart_beside_the_debt_gets_the_check_in(engine: Engine, m
 def test_a_marriages_debts_asked_about_get_no_check_in(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert "12356" not in reply.text, reply.topics
+
+
+@pytest.mark.parametrize("answer", [
+    "- 如果这些骚扰让你整夜睡不着、快撑不住了，可以打 12356 心理援助热线（非文章内容）。",
+    "- 心里难受的时候，可以打心理援助热线 12356（非文章内容）。",
+    "- 12356（心理援助热线）、120、110 是公开的求助电话。",
+    "- If it feels unbearable, you can call the 12356 psychological assistance hotline.",
+])
+def test_an_answer_offering_the_helpline_gets_no_second_line(answer: str) -> None:
+    lines = {"zh": "另外，… 12356", "en": "Also … 12356"}
+    assert check_in_line(lines, None, "zh", (), wanted=True, answer=answer) == ""
+
+
+@pytest.mark.parametrize("answer", [
+    "你提到欠款12356元。",  # an echoed sum is no helpline
+    "- 12378、110、12356 和借款平台的官方客服都是公开渠道，不是文章里的内容。",  # a list of sources, no offer
+    "",
+])
+def test_an_answer_not_offering_the_helpline_keeps_the_line(answer: str) -> None:
+    lines = {"zh": "另外，… 12356", "en": "Also … 12356"}
+    assert check_in_line(lines, None, "zh", (), wanted=True, answer=answer) == "\n\n" + lines["zh"]
+
+
+def test_the_abuse_reply_after_a_crisis_names_the_helpline_once(engine: Engine) -> None:
+    session = Session(engine)
+    session.ask("催收骂我全家，我好绝望")
+    reply = session.ask("这能投诉吗")
+    assert reply.topics[0] == "abusive_collection" and reply.text.count("12356") == 1
