@@ -39,6 +39,10 @@ _SELF_FATE = regex(
     r"我(?:接下来|以后|到底|这样下去|将来|最后)?(?:会|要)(?:怎么样|怎样|咋样|完蛋|崩溃)|我(?:是不是要|会不会)(?:崩溃|完蛋?)了?|"
     r"我(?:这样下去|以后)(?:该|要)?怎么办|以后(?:的)?日子(?:还|要|该)?怎么过"
     r"|\bwhat(?: s| is| will|s)? (?:going to |gonna )?happen(?:s|ing)? to me\b|\bwill i be (?:ok|okay|alright|all right|fine)\b")
+# What to do, asked beside a feeling ("逾期了 怎么办 我好怕", "I'm overdue and scared, what should I do?"):
+# the feeling is what is asked about when nothing else is named (not even money short: "还不上 好怕
+# 怎么办" is negotiate's). A fear of calls or visits names its matter and keeps it.
+_WHAT_TO_DO = regex(r"(?:该|要)?怎么办|咋办|咋整|(?:该|要)怎么做|\bwhat (?:should|do|can|shall) i do\b|\bwhat do i do now\b")
 # Feelings the worry concept of the lexicon does not list: the body's signs of fear.
 _SIGNS = regex(r"失眠|噩梦|喘不过气|崩溃|快疯了|发抖|哆嗦|吃不下|睡不好|心跳|哭|压抑|浑身发冷|"
                r"\b(?:nightmares?|can ?t eat|cannot eat|chest (?:gets |is )?tight|falling apart|heart (?:races|is racing|pounding)|"
@@ -63,6 +67,8 @@ def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[st
         return topics
     folded = normalize(body)
     asked = _COPING.search(folded) or _SELF_FATE.search(folded)
+    if asked is None and _WHAT_TO_DO.search(folded) and not concepts(folded) - (_NOT_A_MATTER - {"cannot_pay"}):
+        asked = _WHAT_TO_DO.search(folded)
     if asked is None or not _felt(folded, concepts):
         return topics
     # Clauses by punctuation and by the spaces Chinese messages separate them with (split_clauses
@@ -74,8 +80,11 @@ def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[st
     if not _COPING.search(folded) and concepts(folded) - _NOT_A_MATTER:
         return topics  # "scared they'll sue me, what will happen to me?": the fear names its matter
     others = [c for c in clauses if asked.group(0) not in c]
-    # A feeling about the debt, or nothing said but the feeling ("慌死了 我到底会怎么样")
-    if _DEBT.search(folded) or all(_felt(c, concepts) for c in others):
+    # A feeling about the debt, or nothing said but the feeling and what becomes of me ("慌死了 我到底会
+    # 怎么样"); how to calm down with no debt named may be about anything ("anxious about my exam results").
+    alone = _SELF_FATE.search(folded) is not None and all(_felt(c, concepts) for c in others)
+    loan_world = concepts(folded) - {WORRY, "greeting", "thanks", "goodbye", "bot_self"}  # 征信, calls, collectors...
+    if _DEBT.search(folded) or loan_world or alone:
         return [WORRY]
     return topics
 

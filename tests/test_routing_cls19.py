@@ -22,6 +22,8 @@ COLLECTION = "collection_process"
     "I keep panicking about my huabei debt, how do I calm down?",
     "欠了网贷 每晚失眠 有什么办法能让自己睡个好觉",
     "我担心征信 怎么调整心态",  # the question is how to bear it, whatever the fear is of
+    "逾期了 怎么办 我好怕",  # what to do, beside a feeling, nothing else named (was collection_process)
+    "I'm overdue and scared, what should I do?",
 ])
 def test_a_feeling_asked_about_gets_the_worry_reply(engine: Engine, question: str) -> None:
     reply = engine.ask(question)
@@ -35,6 +37,10 @@ def test_a_feeling_asked_about_gets_the_worry_reply(engine: Engine, question: st
     ("借呗逾期了我好害怕", COLLECTION),  # a statement, nothing asked (tests/test_routing.py)
     ("借呗逾期了会怎么样 好怕", COLLECTION),  # what happens to the loan, not to me
     ("how do i calm down before my exam", OOS),  # nothing about a debt
+    ("so anxious about my driving test, how do i calm down", OOS),  # the feeling is about something else
+    ("花呗还不上 好害怕 怎么办", "negotiate"),  # money short named: what to do is negotiate's
+    ("借呗逾期十天了 我好怕 接下来会怎么样", COLLECTION),  # what happens next, asked of the loan
+    ("逾期三天了，怎么办", COLLECTION),  # no feeling: what happens now
 ])
 def test_a_fear_of_a_matter_keeps_its_topic(engine: Engine, question: str, topic: str) -> None:
     assert engine.ask(question).topic == topic
