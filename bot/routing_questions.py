@@ -41,6 +41,16 @@ _NO_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_s
                         "goodbye", "bot_self"})
 
 
+_STATEMENT_BREAK = regex(r"[,，。.!！?？;；\n]+")
+
+
+def _told_in_statements(question: Question) -> bool:
+    """Whether the context before a question's asking clause is two statements or more."""
+    start = question.text.rfind(question.bare) if question.bare else -1
+    context = question.text[:start] if start > 0 else ""
+    return len([part for part in _STATEMENT_BREAK.split(context) if part.strip()]) >= 2
+
+
 class QuestionReading:
     """The Router's readers of a message's loan questions (bot.routing.Router inherits them)."""
 
@@ -143,7 +153,9 @@ class QuestionReading:
         # A story of lateness before a question pulls it to what happens after being late; the
         # question asked at the end decides when it is sure alone ("…逾期快一年了，催收天天打电话，我想问
         # 这种情况会不会坐牢"), and the story's details tailor that answer (cls19).
-        story = in_context.topic == COLLECTION
+        # A story is told in several statements; one clause before the question frames it instead
+        # ("After the due date passes, how does Alipay remind borrowers?" stays collection_process).
+        story = in_context.topic == COLLECTION and _told_in_statements(question)
         if (declined or story or in_context.confidence < SURE) and not same_text(question.bare, question.text):
             alone = self._classifier.predict(question.bare)
             # Alone, a question must be sure to change the topic: "what now" on its own is vague.

@@ -71,6 +71,7 @@ def test_the_question_at_the_end_of_a_story_leads(engine: Engine, question: str,
 
 @pytest.mark.parametrize("question", [
     "逾期三天了，怎么办",  # the question names nothing: what happens now is the answer
+    "After the due date passes, how does Alipay remind borrowers?",  # one clause frames it: no story
     "借呗逾期第五天，一开始只是短信提醒，今天开始接到电话，对方说话还算客气，就是问我什么时候能还，"
     "我手头真的紧，接下来他们还会做什么",
 ])
