@@ -25,9 +25,13 @@ _PRODUCT = (r"(?:这个|这种|那个|这笔)(?:借款|贷款|信用贷|借钱�
             r"|蚂蚁(?:的)?(?:那个)?(?:借钱的?|信用贷|贷款|借款)(?:产品|东西)?")
 _PRODUCT_EN = r"(?:the|this|my|an?) alipay (?:credit )?loan|alipay s (?:credit )?loan|ant s (?:credit )?loan|this (?:credit )?loan"
 # What it is asked: its nature, its maker, whether it is lawful.
-_WHAT = (r"是什么|是啥|是哪(?:家|个)|哪(?:家|个)公司|谁(?:的|家|出|放|做)|正规|合法|靠谱|算不算|属于|什么(?:类|性质|样的)|银行的钱|银行放")
-_WHAT_EN = (r"what (?:is|s|kind of loan is)|who (?:owns|runs|lends|is behind|actually lends|provides)|is (?:it|this|the alipay loan) (?:a |an )?"
+_WHAT = (r"是什么(?!时候)|是啥(?!时候)|是哪(?:家|个)(?!天|号|月)|哪(?:家|个)公司|谁(?:的|家|出|放|做)|正规|合法|靠谱|"
+         r"(?:算不算|属于|是不是)(?:正规|合法|网贷|贷款|信用贷|高利贷|银行|哪)|什么(?:类|性质|样的)|银行的钱|银行放")
+# In English the product must be what is asked about, not an account detail ("what is my alipay loan balance").
+_WHAT_EN = (r"who (?:owns|runs|lends|is behind|actually lends|provides)|is (?:it|this|the alipay loan) (?:a |an )?"
             r"(?:legit|legal|licensed|real|regulated|bank)")
+_ITSELF_EN = (r"what (?:is|s|kind of loan is) (?:the |this |an? )?alipay (?:credit )?loan(?! (?:balance|limit|rate|interest|due|bill|"
+              r"amount|number|account|payment|repayment|fee|term)s?\b)")
 # How a limit is set.
 _LIMIT = r"(?:可借|可用|借款|信用)?额度|能借(?:多少|的钱)"
 _HOW_SET = (r"(?:怎么|如何|怎样)(?:定|算|评|给|来|决定|确定)|根据什么|按什么|看什么|靠什么|依据|标准|谁(?:定|给|说了算|决定)|高低|"
@@ -46,7 +50,7 @@ _ON_TIME = regex(r"按时|正常还|准时|没逾期|没有逾期|从来没|从�
 _BACK = regex(r"恢复|回来|还清|结清|还完|提高|提升|提额|涨|\b(?:come back|restor\w*|get it back|back after|raise|increase|higher)\b")
 _OTHER_PRODUCT = regex(r"花呗|信用卡|白条|微粒贷|网商贷|借呗|\b(?:huabei|credit card|jiebei)\b")
 
-_WHAT_IS = regex(rf"(?:{_PRODUCT}).{{0,8}}(?:{_WHAT})|\b(?:{_WHAT_EN})\b.{{0,20}}\b(?:{_PRODUCT_EN})\b|\b(?:{_PRODUCT_EN})\b.{{0,12}}\b(?:{_WHAT_EN})\b")
+_WHAT_IS = regex(rf"(?:{_PRODUCT}).{{0,8}}(?:{_WHAT})|\b{_ITSELF_EN}|\b(?:{_WHAT_EN})\b.{{0,20}}\b(?:{_PRODUCT_EN})\b|\b(?:{_PRODUCT_EN})\b.{{0,12}}\b(?:{_WHAT_EN})\b")
 _SET = regex(rf"(?:{_LIMIT}).{{0,10}}(?:{_HOW_SET})|(?:{_HOW_SET}).{{0,10}}(?:{_LIMIT})"
              rf"|\bhow (?:is|are|do they|does it) .{{0,30}}\b{_LIMIT_EN}\b.{{0,10}}\b(?:set|decided|worked out|calculated|determined)\b"
              rf"|\b(?:{_HOW_SET_EN})\b.{{0,30}}\b{_LIMIT_EN}\b|\b{_LIMIT_EN}\b.{{0,30}}\b(?:{_HOW_SET_EN})")

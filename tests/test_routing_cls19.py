@@ -96,6 +96,8 @@ def test_the_product_asked_about_without_its_name(engine: Engine, question: str)
     ("i never missed a payment so why did my limit drop", OOS),
     ("额度被降了 结清以后能不能恢复", AFTER), ("will my limit come back after i clear the overdue", AFTER),
     ("逾期会影响芝麻分吗", "credit_report"),
+    ("这笔借款是什么时候到期", OOS), ("今天还这个借款算不算逾期", OOS),  # billing asked of the unnamed product
+    ("what is my alipay loan balance", OOS), ("what is the alipay loan interest rate", OOS),
 ])
 def test_limit_billing_and_getting_it_back_keep_their_topics(engine: Engine, question: str, topic: str) -> None:
     assert engine.ask(question).topic == topic
