@@ -36,6 +36,8 @@ from .routing_wording import (BARE_OVERDUE_EN, WANTS_THE_SERVICE, billing_not_la
 from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawful_not_lawsuit, lawyer_letter, part_only,
                              someone_elses_loan)
 from .routing_certain import plain_question
+from .routing_feelings import feeling_asked
+from .routing_product import product_asked
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
                            VISIT_THREATENED, beyond_the_abuse, counts_as_late, loan_asked_beside_abuse, no_list_under_a_claim, overdue_with_amount,
@@ -193,10 +195,12 @@ class Router(QuestionReading):
             return Route((kb.OUT_OF_SCOPE,), whole, "too_little")
         found, rule, confirmed = self._asked(body, whole)
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole, body), rule, whole, body)
+        if WORRY in self._by_id:
+            topics = feeling_asked(topics, body, self._concepts)  # "怎么才能缓过来", "what's going to happen to me?"
         topics = owed_to_me(calls_to_me(not_paying_first(waiver_first(topics, folded), folded), folded), folded)
         topics = shut_after_paying(account_business(topics, folded), folded)
         topics = which_first(child_affected(blacklisted_not_blocking(topics, folded), folded), folded)
-        topics = billing_not_late(topics, folded)
+        topics = product_asked(billing_not_late(topics, folded), folded)  # "额度是怎么定的" (Jiebei unnamed)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
         topics = limitation_asked(topics, folded)
@@ -213,6 +217,11 @@ class Router(QuestionReading):
             return route  # nothing refused: owed_to_me has read these topics already
         owed = owed_to_me(list(route.topics), folded)
         return route if owed == list(route.topics) else replace(route, topics=tuple(owed), choices=())
+
+    def _concepts(self, folded: str) -> set[str]:
+        """The lexicon concepts named in a folded text (none without a lexicon)."""
+        lexicon = self._classifier.lexicon_
+        return {c.lstrip("!") for c in lexicon.find(folded)} if lexicon is not None else set()
 
     def _names_nothing_asked(self, folded: str) -> bool:
         """Whether the message asks what a word or saying means and that word names no loan

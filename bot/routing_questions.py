@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 from .owners import owners_in
 from .patterns import regex
 from .questions import Question, split_questions
-from .routing_rules import fallback_score, same_text, surest
+from .routing_rules import COLLECTION, fallback_score, same_text, surest
 from .safety import assess
 from .text import normalize
 
@@ -39,6 +39,16 @@ FEELING_DEFERS_AT = 0.05  # ...unless a loan topic scores this much: then that t
 _LATE_TOLD = regex(r"逾期|晚了|晚还|没还|未还|拖|超期|过期|迟还|\b(?:overdue|late|past due|missed|behind|arrears|defaulted|unpaid)\b")
 _NO_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_support", "greeting", "thanks",
                         "goodbye", "bot_self"})
+
+
+_STATEMENT_BREAK = regex(r"[,，。.!！?？;；\n]+")
+
+
+def _told_in_statements(question: Question) -> bool:
+    """Whether the context before a question's asking clause is two statements or more."""
+    start = question.text.rfind(question.bare) if question.bare else -1
+    context = question.text[:start] if start > 0 else ""
+    return len([part for part in _STATEMENT_BREAK.split(context) if part.strip()]) >= 2
 
 
 class QuestionReading:
@@ -113,6 +123,13 @@ class QuestionReading:
         readings = [self._reading(q, whole if same_text(q.text, body) else None, floor)
                     for q in questions]
         kept = [r for r in readings if r is not None]
+        if len(kept) > 1:
+            # "…now I'm six months late. Is that true, could I go to jail?": "Is that true" asks
+            # nothing itself; read with the story before it, it was what happens after being late,
+            # ahead of the question asked (cls19). Dropped only beside another question's topic.
+            story_only = [r for q, r in zip(questions, readings) if r is not None and self._story_only(q, r)]
+            if story_only and any(r.topic != COLLECTION for r in kept):
+                kept = [r for r in kept if not any(r is o for o in story_only)]
         found = surest(kept, MAX_TOPICS)
         if not found:
             return [whole.topic], "classifier", False  # statements only, or no question is clear
@@ -133,7 +150,13 @@ class QuestionReading:
         if declined and fallback_score(in_context) >= self._classifier.threshold:
             return self._explicit(question, floor)
         best = in_context
-        if (declined or in_context.confidence < SURE) and not same_text(question.bare, question.text):
+        # A story of lateness before a question pulls it to what happens after being late; the
+        # question asked at the end decides when it is sure alone ("…逾期快一年了，催收天天打电话，我想问
+        # 这种情况会不会坐牢"), and the story's details tailor that answer (cls19).
+        # A story is told in several statements; one clause before the question frames it instead
+        # ("After the due date passes, how does Alipay remind borrowers?" stays collection_process).
+        story = in_context.topic == COLLECTION and _told_in_statements(question)
+        if (declined or story or in_context.confidence < SURE) and not same_text(question.bare, question.text):
             alone = self._classifier.predict(question.bare)
             # Alone, a question must be sure to change the topic: "what now" on its own is vague.
             changed = declined or alone.topic != in_context.topic
@@ -141,6 +164,13 @@ class QuestionReading:
             if self._real(alone.topic) and clearer:
                 best = alone
         return best if self._real(best.topic) and best.confidence >= floor else None
+
+    def _story_only(self, question: Question, reading: Prediction) -> bool:
+        """Whether a question's collection_process reading comes from the statements before it
+        only: the asking clause alone reads as no loan topic ("Is that true,", "是真的吗")."""
+        if reading.topic != COLLECTION or same_text(question.bare, question.text):
+            return False
+        return not self._real(self._classifier.predict(question.bare).topic)
 
     def _explicit(self, question: Question, floor: float) -> Prediction | None:
         """A question declined in its billing-like context ("今天是还款日，卡里钱不够，明天就算逾期了，

@@ -1,0 +1,92 @@
+"""A feeling asked about (round 20, cls19): a borrower who says they are scared, sleepless or
+panicking and asks how to bear it ("怎么才能缓过来", "how do I calm down?") or what will become of
+them ("我接下来会怎么样 真的好害怕", "what's going to happen to me? i'm so scared") asks about the
+feeling, and the worry reply (calm first steps, the matters to ask about, 12356) answers it. The
+classifier read these as the loan matter their words brush against (collection_process for "会怎么样",
+negotiate for "缓过来", prevention for "冷静下来") or declined the English coping questions.
+
+A fear that names its consequence is not this: "我好怕他们上门" asks about visits and "怕上征信"
+about the credit record, so the asking clause itself must name no loan matter. Nor is a feeling
+about something else ("基金亏了 好焦虑 怎么办", "要考研了 紧张得睡不着 怎么调整"): the message
+names the debt, or says nothing but the feeling and the question.
+Matched on text.normalize()d text (``folded``) and on its clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .patterns import regex
+from .text import normalize
+
+WORRY = "worry"
+
+# How to bear the feeling, asked: the question is about the feeling, not about the loan.
+_COPING = regex(
+    r"(?:怎么|如何|怎样|咋)(?:才能|才可以|能|可以|样)?(?:让自己|使自己|自己)?(?:调整|缓过来|缓解|面对|冷静|放松|好受|平复|平静|"
+    r"释放|减压|熬过去|走出来|排解|静下心|睡着|睡得着|不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心|胡思乱想))"
+    r"|让(?:自己|我)(?:不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心)|冷静|放松|好受|平静)"
+    r"|有(?:什么|啥)办法(?:能|可以)?(?:让自己|让我)?(?:冷静|放松|不怕|不慌|不焦虑|好受|平静|缓解|睡着|睡个好觉)"
+    r"|\bhow (?:do|can|should|would) i (?:calm down|cope|deal with (?:it|this|the (?:stress|fear|anxiety|worry))|"
+    r"handle (?:it|this|the (?:stress|fear|anxiety))|stop (?:worrying|panicking|freaking out|being (?:so )?scared|feeling)|relax|"
+    r"get (?:some )?sleep|sleep)\b"
+    r"|\bhow to (?:calm down|cope|stop (?:worrying|panicking|freaking out))\b"
+    r"|\bwhat do i do with (?:all )?(?:this|the|my) (?:fear|anxiety|worry|stress)\b")
+# What becomes of the writer, asked ("me", not "it"): "我会怎么样", "what's going to happen to me".
+# "逾期了会怎么样" asks what happens to the loan: collection_process, untouched. ("我是不是要崩溃了"
+# reaches here as "我会不会崩溃": bot.routing_certain reads the certainty first.)
+_SELF_FATE = regex(
+    r"我(?:接下来|以后|到底|这样下去|将来|最后)?(?:会|要)(?:怎么样|怎样|咋样|完蛋|崩溃)|我(?:是不是要|会不会)(?:崩溃|完蛋?)了?|"
+    r"我(?:这样下去|以后)(?:该|要)?怎么办|以后(?:的)?日子(?:还|要|该)?怎么过"
+    r"|\bwhat(?: s| is| will|s)? (?:going to |gonna )?happen(?:s|ing)? to me\b|\bwill i be (?:ok|okay|alright|all right|fine)\b")
+# What to do, asked beside a feeling ("逾期了 怎么办 我好怕", "I'm overdue and scared, what should I do?"):
+# the feeling is what is asked about when nothing else is named (not even money short: "还不上 好怕
+# 怎么办" is negotiate's). A fear of calls or visits names its matter and keeps it.
+_WHAT_TO_DO = regex(r"(?:该|要)?怎么办|咋办|咋整|(?:该|要)怎么做|\bwhat (?:should|do|can|shall) i do\b|\bwhat do i do now\b")
+# Feelings the worry concept of the lexicon does not list: the body's signs of fear.
+_SIGNS = regex(r"失眠|噩梦|喘不过气|崩溃|快疯了|发抖|哆嗦|吃不下|睡不好|心跳|哭|压抑|浑身发冷|"
+               r"\b(?:nightmares?|can ?t eat|cannot eat|chest (?:gets |is )?tight|falling apart|heart (?:races|is racing|pounding)|"
+               r"sick with worry|crying)\b")
+# The debt named in any words (the lexicon's loan and overdue concepts miss 欠的钱, 还钱, the money i owe).
+_DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b")
+_CLAUSE_BREAK = regex(r"[,，。！？!?；;、…~]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
+# What the asking clause may name and still be about the feeling alone (bot.routing_questions._NO_MATTER's kin).
+_NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_support", "greeting", "thanks",
+                           "goodbye", "bot_self", "cannot_pay", "future", "consequence"})
+
+
+def _felt(folded: str, concepts: Callable[[str], set[str]]) -> bool:
+    return WORRY in concepts(folded) or _SIGNS.search(folded) is not None
+
+
+def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[str]]) -> list[str]:
+    """[worry] for a message that states a feeling and asks how to bear it or what becomes of the
+    writer, in an asking clause that names no loan matter; ``concepts`` gives the lexicon concepts
+    found in a folded text. One topic read, and not worry already: otherwise the topics unchanged."""
+    if len(topics) != 1 or topics[0] == WORRY:
+        return topics
+    folded = normalize(body)
+    asked = _COPING.search(folded) or _SELF_FATE.search(folded)
+    if asked is None and _WHAT_TO_DO.search(folded) and not concepts(folded) - (_NOT_A_MATTER - {"cannot_pay"}):
+        asked = _WHAT_TO_DO.search(folded)
+    if asked is None or not _felt(folded, concepts):
+        return topics
+    # Clauses by punctuation and by the spaces Chinese messages separate them with (split_clauses
+    # keeps "股票跌了 好焦虑 怎么才能冷静下来" whole).
+    clauses = [normalize(c) for c in _CLAUSE_BREAK.split(body) if normalize(c).strip()]
+    asking = next((c for c in clauses if asked.group(0) in c), asked.group(0))
+    if concepts(asking) - _NOT_A_MATTER:
+        return topics  # "怎么才能不上征信": the clause asks about a matter, not the feeling
+    if not _COPING.search(folded) and concepts(folded) - _NOT_A_MATTER:
+        return topics  # "scared they'll sue me, what will happen to me?": the fear names its matter
+    others = [c for c in clauses if asked.group(0) not in c]
+    # A feeling about the debt, or nothing said but the feeling and what becomes of me ("慌死了 我到底会
+    # 怎么样"); how to calm down with no debt named may be about anything ("anxious about my exam results").
+    alone = _SELF_FATE.search(folded) is not None and all(_felt(c, concepts) for c in others)
+    loan_world = concepts(folded) - {WORRY, "greeting", "thanks", "goodbye", "bot_self"}  # 征信, calls, collectors...
+    if _DEBT.search(folded) or loan_world or alone:
+        return [WORRY]
+    return topics
+
+
+__all__ = ["feeling_asked"]

@@ -1,0 +1,75 @@
+"""Questions about Jiebei itself that do not name it (round 20, cls19): "额度是怎么定的", "支付宝里
+借钱那个是正规的吗", "what is the alipay loan", "why did my credit line drop after I was late". Every
+about_jiebei example names 借呗 or jiebei, so without the name the classifier declined them (the
+limit words lean to the billing declines: "怎么提高额度", "我的额度是多少").
+
+Decided by the labelling rules (../shared/eval/README.md; knowledge/topics): what the product is and
+how limits are *set*, or why a limit fell *after being late* (the article: an overdue lowers the
+score, which affects later limits), are about_jiebei. A limit cut though the borrower pays on time,
+the current limit, and raising it are billing mechanics (declined, billing_not_late); whether a
+limit comes back after repaying is after_repayment's; the credit record is credit_report's. Another
+lender's product named (花呗, a credit card) keeps what it had: the answer is about Jiebei.
+Matched on text.normalize()d text (``folded``).
+"""
+
+from __future__ import annotations
+
+from .patterns import regex
+
+ABOUT = "about_jiebei"
+# Readings these questions got: the decline, capabilities ("what is this..."), getting a limit back.
+_MISREAD = ("out_of_scope", "capabilities", "after_repayment")
+
+# The product referred to without its name.
+_PRODUCT = (r"(?:这个|这种|那个|这笔)(?:借款|贷款|信用贷|借钱的?(?:东西|功能|产品)?)|支付宝(?:里|上)?(?:面)?(?:的|那个|能|可以)*借钱(?:的)?(?:那个|功能|产品|东西)?"
+            r"|蚂蚁(?:的)?(?:那个)?(?:借钱的?|信用贷|贷款|借款)(?:产品|东西)?")
+_PRODUCT_EN = r"(?:the|this|my|an?) alipay (?:credit )?loan|alipay s (?:credit )?loan|ant s (?:credit )?loan|this (?:credit )?loan"
+# What it is asked: its nature, its maker, whether it is lawful.
+_WHAT = (r"是什么(?!时候)|是啥(?!时候)|是哪(?:家|个)(?!天|号|月)|哪(?:家|个)公司|谁(?:的|家|出|放|做)|正规|合法|靠谱|"
+         r"(?:算不算|属于|是不是)(?:正规|合法|网贷|贷款|信用贷|高利贷|银行|哪)|什么(?:类|性质|样的)|银行的钱|银行放")
+# In English the product must be what is asked about, not an account detail ("what is my alipay loan balance").
+_WHAT_EN = (r"who (?:owns|runs|lends|is behind|actually lends|provides)|is (?:it|this|the alipay loan) (?:a |an )?"
+            r"(?:legit|legal|licensed|real|regulated|bank)")
+_ITSELF_EN = (r"what (?:is|s|kind of loan is) (?:the |this |an? )?alipay (?:credit )?loan(?! (?:balance|limit|rate|interest|due|bill|"
+              r"amount|number|account|payment|repayment|fee|term)s?\b)")
+# How a limit is set.
+_LIMIT = r"(?:可借|可用|借款|信用)?额度|能借(?:多少|的钱)"
+_HOW_SET = (r"(?:怎么|如何|怎样)(?:定|算|评|给|来|决定|确定)|根据什么|按什么|看什么|靠什么|依据|标准|谁(?:定|给|说了算|决定)|高低|"
+            r"(?:为什么|为啥)(?:每个人|别人|有人|人家)|(?:不一样|不同)|芝麻(?:分|信用)?")
+_LIMIT_EN = r"(?:credit line|credit limit|borrowing limit|limit|how much i can borrow)"
+_HOW_SET_EN = (r"how (?:is|are|does|do they) .{0,20}(?:set|decided|worked out|calculated|determined)|what decides|based on|depend|"
+               r"why can (?:my friend|others|other people|someone)|sesame")
+# Why a limit fell, after being late.
+_FELL = r"(?:降|少|低|没了|清零|变成0|变0|砍|减)"
+_WHY = r"为什么|为啥|什么原因|原因|怎么回事|咋回事|怎么会"
+_LATE = r"逾期|晚还|晚了|迟还|拖了|\b(?:late|overdue|missed|behind)\b"
+_FELL_EN = r"(?:drop\w*|fell|fallen|went down|gone down|go(?:es)? down|shrunk|shrank|shrink|cut|reduced|lowered|slashed)"
+# A product named (the classifier reads 借呗's own questions; 花呗's limits are not the article's).
+# Not on time ("一直按时还 额度怎么降了": billing), not a limit getting back, not raising it.
+_ON_TIME = regex(r"按时|正常还|准时|没逾期|没有逾期|从来没|从没|\b(?:on time|never (?:missed|late|been late)|always pa(?:y|id))\b")
+_BACK = regex(r"恢复|回来|还清|结清|还完|提高|提升|提额|涨|\b(?:come back|restor\w*|get it back|back after|raise|increase|higher)\b")
+_OTHER_PRODUCT = regex(r"花呗|信用卡|白条|微粒贷|网商贷|借呗|\b(?:huabei|credit card|jiebei)\b")
+
+_WHAT_IS = regex(rf"(?:{_PRODUCT}).{{0,8}}(?:{_WHAT})|\b{_ITSELF_EN}|\b(?:{_WHAT_EN})\b.{{0,20}}\b(?:{_PRODUCT_EN})\b|\b(?:{_PRODUCT_EN})\b.{{0,12}}\b(?:{_WHAT_EN})\b")
+_SET = regex(rf"(?:{_LIMIT}).{{0,10}}(?:{_HOW_SET})|(?:{_HOW_SET}).{{0,10}}(?:{_LIMIT})"
+             rf"|\bhow (?:is|are|do they|does it) .{{0,30}}\b{_LIMIT_EN}\b.{{0,10}}\b(?:set|decided|worked out|calculated|determined)\b"
+             rf"|\b(?:{_HOW_SET_EN})\b.{{0,30}}\b{_LIMIT_EN}\b|\b{_LIMIT_EN}\b.{{0,30}}\b(?:{_HOW_SET_EN})")
+_WHY_FELL = regex(rf"(?:{_LIMIT}).{{0,8}}{_FELL}|{_FELL}.{{0,4}}(?:{_LIMIT})|\b{_LIMIT_EN}\b.{{0,20}}\b{_FELL_EN}\b")
+_WHY_ASKED = regex(rf"{_WHY}|\bwhy\b")
+_LATE_TOLD = regex(_LATE)
+
+
+def product_asked(topics: list[str], folded: str) -> list[str]:
+    """[about_jiebei] for a declined (or capabilities, or getting-a-limit-back) reading of a message
+    that asks what the unnamed product is, how its limits are set, or why a limit fell after being
+    late; otherwise the topics unchanged."""
+    if len(topics) != 1 or topics[0] not in _MISREAD or _OTHER_PRODUCT.search(folded):
+        return topics
+    if _BACK.search(folded) or _ON_TIME.search(folded):
+        return topics  # a limit back after repaying, raising it, or cut while paying on time
+    asked = (_WHAT_IS.search(folded) or _SET.search(folded)
+             or (_WHY_FELL.search(folded) and _WHY_ASKED.search(folded) and _LATE_TOLD.search(folded)))
+    return [ABOUT] if asked else topics
+
+
+__all__ = ["product_asked"]
