@@ -9,6 +9,8 @@ Huabei, not Jiebei" kept Jiebei, and a bare "5000" was no detail at all).
 
 from __future__ import annotations
 
+import unicodedata
+
 from .patterns import regex
 from .questions import is_question
 from .slots import Slot, extract_slots
@@ -25,14 +27,19 @@ CORRECTION_RE = regex(r"记错|说错|搞错|打错|写错|弄错|看错|更正|
 # An opening that only says "that was wrong" ("不对不对", "不是不是", "no no"): not a question,
 # though 对不对 / 是不是 inside it read as A-not-A asking.
 # (Each followed by a pause or said twice: "不是两个月，是三天" opens on a denial, not on "wrong".)
-_WRONG_OPENING = regex(r"^(?:(?:不对|不是|错了|说错了|no|nope|wait|sorry)(?:[\s,，.!！。]+|(?=不对|不是|错了)))+")
+_WRONG_OPENING = regex(r"^(?:(?:不对|不是|错了|说错了|no|nope|wait|sorry)(?:[\s,，.!！。]+|$|(?=不对|不是|错了)))+")
 # What is denied: 不是 up to the next 是 or clause end ("是五千不是五万", "不是借呗是花呗"); "not"
 # and its word, with a unit ("not 50000", "not Jiebei", "not 6 days").
 _DENIED = regex(r"(?:而不是|并不是|并非|不是)[^,，;；。.!！?？是]*"
-                r"|\b(?:not|isn t|isnt|wasn t|wasnt|rather than|instead of)\s+(?:the\s+|my\s+)?[^\s,.!?;]+"
+                r"|\b(?:not|isn t|isnt|wasn t|wasnt|rather than|instead of)\s+(?!even\b|only\b|just\b|yet\b|really\b|sure\b|much\b"
+                r"|more\b|less\b|enough\b|able\b)(?:the\s+|my\s+)?[^\s,.!?;]+"
                 r"(?:\s+(?:days?|weeks?|months?|years?|yuan|rmb|kuai))?")
 _CLAUSES = regex(r"[,，;；。.!！]\s*|\s+(?:but|and)\s+")
-_BARE_NUMBER = regex(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?![\w.])")
+# A clause that is a figure and nothing more ("5000", "it's 5000", "是五千", "and 30000"): the sum
+# corrected. A figure in a clause that says more ("I can pay 2000 a month", "my salary is 4000",
+# "I already paid 5000") is news about money, not the debt (review41).
+_BARE_FIGURE = regex(r"(?:and\s+|(?:it s|its|it is|it was|i meant|i mean|meant|only|just)\s+|是|就是|应该是|只有|只)?"
+                     r"(\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:yuan|rmb|kuai|块钱|块|元)?")
 
 
 def opens_wrong(text: str) -> bool:
@@ -50,10 +57,10 @@ def asks_beyond_correction(text: str) -> bool:
 def corrected_details(text: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
     """The details a correction gives: what it denies taken out, every clause's details kept in
     order (a later clause's over an earlier one's)."""
-    meant = _DENIED.sub(" ", _WRONG_OPENING.sub("", fold(text)))
     found: dict[str, Slot] = {}
-    for clause in _CLAUSES.split(meant):
-        found.update(clause_details(clause, remembered))
+    # (split before folding: folding turns the commas that part the clauses into spaces)
+    for clause in _CLAUSES.split(unicodedata.normalize("NFKC", text)):
+        found.update(clause_details(_DENIED.sub(" ", _WRONG_OPENING.sub("", fold(clause))), remembered))
     return found
 
 
@@ -67,9 +74,9 @@ def clause_details(clause: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
         days = extract_slots(_OVERDUE_CUE + clause).get("days")
         if days is not None:
             return {**found, "days": days}
-    number = _BARE_NUMBER.search(clause) if "amount" in remembered else None
+    number = _BARE_FIGURE.fullmatch(clause.strip()) if "amount" in remembered else None
     if number is not None:
-        amount = extract_slots(_OWED_CUE + number.group(0)).get("amount")
+        amount = extract_slots(_OWED_CUE + number.group(1)).get("amount")
         if amount is not None:
             return {**found, "amount": amount}
     return found

@@ -55,6 +55,10 @@ _NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisi
                            "goodbye", "bot_self", "cannot_pay", "future", "consequence"})
 
 
+# Readings that answer no loan matter: worry replaces them outright.
+_NO_LOAN_READING = frozenset({"out_of_scope", "capabilities", "greeting", "thanks", "goodbye", "about_jiebei", "prevention"})
+
+
 def _felt(folded: str, concepts: Callable[[str], set[str]]) -> bool:
     return WORRY in concepts(folded) or _SIGNS.search(folded) is not None
 
@@ -85,7 +89,9 @@ def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[st
     alone = _SELF_FATE.search(folded) is not None and all(_felt(c, concepts) for c in others)
     loan_world = concepts(folded) - {WORRY, "greeting", "thanks", "goodbye", "bot_self"}  # 征信, calls, collectors...
     if _DEBT.search(folded) or loan_world or alone:
-        return [WORRY]
+        # The loan matter read before stays second: "借呗逾期了，我好怕，手里只有两千，怎么办" gets the
+        # calm first steps and then the article's advice (review41: worry alone had dropped it).
+        return [WORRY] if topics[0] in _NO_LOAN_READING else [WORRY, topics[0]]
     return topics
 
 

@@ -21,7 +21,9 @@ ABOUT = "about_jiebei"
 _MISREAD = ("out_of_scope", "capabilities", "after_repayment")
 
 # The product referred to without its name.
-_PRODUCT = (r"(?:这个|这种|那个|这笔)(?:借款|贷款|信用贷|借钱的?(?:东西|功能|产品)?)|支付宝(?:里|上)?(?:面)?(?:的|那个|能|可以)*借钱(?:的)?(?:那个|功能|产品|东西)?"
+# (Not 这笔: "这笔借款是谁放的" asks about one loan of the borrower's, which only its lender's own
+# service can look up; the answer must not say it is Jiebei's: review41.)
+_PRODUCT = (r"(?:这个|这种|那个)(?:借款|贷款|信用贷|借钱的?(?:东西|功能|产品)?)|支付宝(?:里|上)?(?:面)?(?:的|那个|能|可以)*借钱(?:的)?(?:那个|功能|产品|东西)?"
             r"|蚂蚁(?:的)?(?:那个)?(?:借钱的?|信用贷|贷款|借款)(?:产品|东西)?")
 _PRODUCT_EN = r"(?:the|this|my|an?) alipay (?:credit )?loan|alipay s (?:credit )?loan|ant s (?:credit )?loan|this (?:credit )?loan"
 # What it is asked: its nature, its maker, whether it is lawful.

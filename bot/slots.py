@@ -73,8 +73,9 @@ _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|
 
 # Money that is not the sum owed: a fee, a wage, a limit, a monthly instalment, a penalty so far
 # (收费两千, 工资三千, 额度5万, 每月还两千, 罚息两千多), money already paid or asked to be
-# transferred (还了五千, 让我先转五千块到私人账户). "你提到欠款2000元" would misquote them.
-_NOT_OWED_BEFORE = regex(r"(?:收费|亏(?:了|掉了?|进去了?)?|亏损了?|赔(?:了|掉了?|进去了?)|损失了?|\b(?:lost|losing|spent|invested)\b|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
+# transferred (还了五千, 让我先转五千块到私人账户), money in hand (手里只有两千, 卡里还剩五百: review41).
+# "你提到欠款2000元" would misquote them. ("还剩两千没还" is the debt: a holding must be named.)
+_NOT_OWED_BEFORE = regex(r"(?:(?:手里|手上|手头|身上|卡里|卡上|账上|兜里|口袋里|存款|积蓄|余额)(?:只|就|才|还|总共|一共)?(?:有|剩下?)?|收费|亏(?:了|掉了?|进去了?)?|亏损了?|赔(?:了|掉了?|进去了?)|损失了?|\b(?:lost|losing|spent|invested)\b|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
                          r"每(?:个)?月(?:要)?还|每期(?:要)?还|(?:还了|已还|还过)(?:借呗|花呗|微粒贷|白条|网贷|信用卡)?|转了?|转账|汇了?|交了?|付了?|给了|打了)"
                          r"\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
 # A sum put towards a repayment ("每个月从工资里拿一千还借呗"): a payment, not the debt (不 and 没:

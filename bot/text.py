@@ -163,21 +163,51 @@ def detect_lang(text: str) -> str:
 
 
 _NAMES_OF_BOTH = regex(r"借[呗唄]|花[呗唄]|支付[宝寶]|蚂蚁|螞蟻|\b(?:jiebei|huabei|alipay)\b")
-# A token of either script: an English word or one Chinese character.
-_SCRIPT_TOKEN = regex(r"[a-z][a-z']*|[\u3400-\u9fff]")
-_DECIDING_RUN = 3
+# A token of either script (an English word, one Chinese character) or a question mark.
+_SCRIPT_TOKEN = regex(r"[a-z][a-z']*|[\u3400-\u9fff]|[?？]")
+# What makes a run of Chinese ask: a particle or a question word ("会上门吗", "会不会", "怎么办").
+_ASKS_ZH = regex(r"[吗嘛么呢几啥哪咋]|会不会|能不能|是不是|可不可以|要不要|有没有|怎么|怎样|如何|多少|多久|什么|为什么")
+# ... and a run of English: it opens on an auxiliary or a question word ("will they sue me").
+_ASKS_EN = frozenset({"will", "would", "can", "could", "do", "does", "did", "is", "are", "am", "was", "were", "should",
+                      "shall", "may", "might", "must", "what", "whats", "how", "why", "when", "where", "who", "which"})
+# Courtesies and greetings said around a question in the other language ("会上门吗 thank you so
+# much", "hi 我逾期了怎么办"): they are not the question, so they decide nothing.
+_COURTESY = frozenset({"thanks", "thank", "you", "so", "much", "very", "a", "lot", "please", "pls", "plz", "ok", "okay",
+                       "hi", "hello", "hey", "help", "bro", "sir", "lol", "haha", "thx", "tks", "ty", "sorry", "btw"})
 
 
 def _mixed_lang(folded: str) -> str:
-    """The answer's language for a message in both languages: that of its closing run of three or
-    more tokens in one script (the question), else the one with more of them (products' names
-    left out), ties to Chinese."""
-    tokens = _SCRIPT_TOKEN.findall(_NAMES_OF_BOTH.sub(" ", folded))
-    latin = [token[0].isascii() for token in tokens]
-    closing = next((i for i in range(len(latin) - 1, -1, -1) if latin[i] != latin[-1]), -1) + 1 if latin else 0
-    if len(latin) - closing >= _DECIDING_RUN:
-        return "en" if latin[-1] else "zh"
-    return "zh" if sum(latin) <= len(latin) - sum(latin) else "en"
+    """The answer's language for a message in both languages: that of the last stretch in one
+    language that asks (a question mark, a Chinese question word, an English auxiliary opening:
+    "借呗逾期了 will they call my parents?" is English, "会起诉吗？ sorry for my bad Chinese" and
+    "I owe 3 apps, 会不会上门" Chinese); with none, the language with more words (products' names
+    and courtesies left out), ties to Chinese."""
+    runs: list[tuple[bool, list[str]]] = []  # (English?, tokens), in order
+    for token in _SCRIPT_TOKEN.findall(_NAMES_OF_BOTH.sub(" ", folded)):
+        if token in "?？":
+            if runs:
+                runs[-1][1].append("?")
+            continue
+        if token in _COURTESY:
+            continue
+        english = token[0].isascii()
+        if not runs or runs[-1][0] != english:
+            runs.append((english, []))
+        runs[-1][1].append(token)
+    asking = [english for english, tokens in runs if _asks(english, tokens)]
+    if asking:
+        return "en" if asking[-1] else "zh"
+    latin = sum(len(tokens) for english, tokens in runs if english)
+    cjk = sum(len(tokens) for english, tokens in runs if not english)
+    return "zh" if latin <= cjk else "en"
+
+
+def _asks(english: bool, tokens: list[str]) -> bool:
+    if "?" in tokens:
+        return True
+    if english:
+        return tokens[0] in _ASKS_EN
+    return _ASKS_ZH.search("".join(tokens)) is not None
 
 
 def stem(word: str) -> str:

@@ -22,8 +22,9 @@ from bot.text import simplified
     ("借呗和白条都逾期了，白条会上门吗", "白条"),
     ("我在京东白条和借呗都逾期了，现在还不上，白条会上门吗", "京东白条"),
     ("I owe 白条 and 借呗, will 白条 come to my home?", "JD Baitiao"),
-    ("借呗和白条都逾期了，白条 will come to my home?", "白条"),          # ans10: mixed, as in Chinese
-    ("借呗和白条都逾期了. Will the baitiao people come to my house?", "白条"),
+    # mixed: answered in the language the question is asked in (s15; had been Chinese)
+    ("借呗和白条都逾期了，白条 will come to my home?", "JD Baitiao"),
+    ("借呗和白条都逾期了. Will the baitiao people come to my house?", "JD Baitiao"),
 ])
 def test_the_product_asked_about_leads_though_another_was_named_first(engine: Engine, asked: str, name: str) -> None:
     reply = engine.ask(asked)

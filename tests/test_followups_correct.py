@@ -57,3 +57,12 @@ def test_a_conversation_answers_the_last_question_on_the_corrected_details(engin
     english.ask("I owe 50000 on Jiebei, will they sue me?")
     fixed = english.ask("sorry, it's 5000 not 50000")
     assert fixed.topics == ("lawsuit",) and "5,000" in fixed.text and "50,000" not in fixed.text
+
+
+@pytest.mark.parametrize("news", [
+    "no, I can pay 2000 a month", "I can't pay, not even 500", "actually I can only pay 1000 now",
+    "sorry, I already paid 5000", "sorry, my salary is 4000", "no, I only have 300 left",
+])
+def test_a_figure_that_is_news_about_money_is_no_corrected_sum(news: str) -> None:
+    update = detail_update(news, extract_slots("I'm 2 months late and owe 20000"))
+    assert update is None or "amount" not in update

@@ -107,3 +107,22 @@ def test_product_asked_leaves_another_product_alone() -> None:
     assert product_asked([OOS], normalize("花呗额度是怎么定的")) == [OOS]
     assert product_asked([OOS], normalize("额度是怎么定的")) == [ABOUT]
     assert product_asked(["credit_report"], normalize("额度是怎么定的")) == ["credit_report"]  # only a misread moves
+
+
+@pytest.mark.parametrize(("question", "loan_topic"), [
+    ("借呗逾期了，我好怕，手里只有两千，怎么办", COLLECTION),  # review41: worry alone had dropped the advice
+    ("逾期了，我好慌，钱不够还，怎么办", "negotiate"),
+    ("I'm late on Jiebei and so scared, payday is next week, what should I do?", COLLECTION),
+])
+def test_a_feeling_beside_a_loan_matter_keeps_the_loan_answer_second(engine: Engine, question: str, loan_topic: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topics == (WORRY, loan_topic) and "12356" in reply.text
+
+
+def test_a_feeling_with_no_loan_reading_is_worry_alone() -> None:
+    assert feeling_asked([OOS], "欠了好多钱 好焦虑 怎么才能冷静下来", _concepts) == [WORRY]
+    assert feeling_asked([COLLECTION], "欠了好多钱 好焦虑 怎么才能冷静下来", _concepts) == [WORRY, COLLECTION]
+
+
+def test_one_loan_of_the_borrowers_is_not_assumed_to_be_jiebei(engine: Engine) -> None:
+    assert engine.ask("这笔借款是谁放的").topic == OOS  # review41: had been told it was Jiebei

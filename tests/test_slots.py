@@ -118,6 +118,9 @@ def test_a_time_that_passed_while_overdue_still_counts() -> None:
 @pytest.mark.parametrize("message, amount", [
     ("找了个代理协商 说收费两千 靠谱吗 借呗逾期了", None), ("每月还两千 已经逾期了", None),
     ("借呗额度5万 用了3万 逾期了", 30000), ("罚息两千多了 我欠了一万", 10000),
+    # money in hand is not the debt (review41); what is left to repay is
+    ("借呗逾期了，我好怕，手里只有两千，怎么办", None), ("卡里还剩五百块", None), ("欠了两万，手上就剩两千", 20000),
+    ("还剩两千没还", 2000), ("欠款只有两千，会起诉吗", 2000),
 ])
 def test_a_fee_a_limit_or_an_instalment_is_not_the_sum_owed(message: str, amount: int | None) -> None:
     slot = extract_slots(message).get("amount")

@@ -44,6 +44,16 @@ def test_detect_lang_follows_the_question() -> None:
     ("借呗overdue了怎么办", "zh"),
     ("我的jiebei逾期了", "zh"),
     ("OK 好的谢谢", "zh"),
+    ("借呗逾期了会上门吗 thank you so much", "zh"),  # courtesies are not the question
+    ("hi 我逾期了怎么办 please help", "zh"),
+    # a tail in the other language that does not ask is not the question (review41)
+    ("逾期三个月会起诉吗？ sorry for my bad Chinese", "zh"),
+    ("借呗逾期会坐牢吗 my friend said so", "zh"),
+    ("逾期会影响征信吗 I really need to know", "zh"),
+    ("借呗逾期会上门吗 many thanks in advance", "zh"),
+    ("will they call my parents? 拜托了", "en"),
+    ("can they sue me for 20000? 我好害怕", "en"),
+    ("will they visit my hometown? 我在深圳", "en"),
 ])
 def test_a_mixed_message_is_answered_in_the_language_it_asks_in(message: str, lang: str) -> None:
     assert detect_lang(message) == lang
