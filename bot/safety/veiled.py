@@ -37,10 +37,10 @@ _SELF_GONE_ZH = (r"(我|自己)(要是|如果|假如|万一|哪天|真的|只要
 _SPARED_ZH = (r"(债|欠款|欠的钱|网贷|借呗|花呗|贷款|这笔钱|这些钱|账)\S{0,6}(就|也|自然|都|是不是|会不会)*(清了|没了|消了|勾销|清零|不用还|一笔勾销|了结|跟着\S{0,2}(没|走|消))"
               r"|少(了)?一(笔|份)(债|负担)|(孩子|家里|家人|爸妈|父母|老婆|老公|女儿|儿子|他们|我妈|我爸)\S{0,6}(就|也|都)?(不用|不必|不会)(再)?(跟着)?(受苦|还|背|被催|被骚扰|操心|担心|替我)")
 _SELF_GONE_EN = (r"\b((if|when|once|after) (im|i am|i was|i were) (dead|gone|not (here|around)|no longer (here|around)|out of the picture)"
-                 r"|(if|when|once) i (die|died|were gone|was gone|werent (here|around)|wasnt (here|around)|disappear\w*|stop(ped)? existing)"
+                 r"|(if|when|once) i (die|died|were gone|was gone|werent (here|around)|wasnt (here|around)|disappear\w*|stop(ped)? existing)|(if|when|once) i go(?= (does|do|will|would|then|is|can)\b)"
                  r"|with me (gone|dead|out of the (picture|way))|without me (here|around))\b")
 _SPARED_EN = (r"\b((debts?|loans?|what i owe|it all|the money)\b.{0,30}\b(go(es)? away|die(s)? with me|disappear\w*|cancel\w*|forgiven|wiped|written off|cleared|vanish\w*)"
-              r"|off the hook|free of (it|this|the debt|my debts?|the loans?)|(still )?(have|need) to (pay|repay|cover)|inherit\w*|leave (my \w+|them|her|him) alone)\b")
+              r"|(stop|stops|end|ends|die|dies) with me|off the hook|free of (it|this|the debt|my debts?|the loans?)|(still )?(have|need) to (pay|repay|cover)|inherit\w*|leave (my \w+|them|her|him) alone)\b")
 # A death asked about beside the debt, the writer's intent said in a clause of its own ("…when the borrower dies?
 # Asking because I'm thinking of making that happen"): the clause is read only beside a death and a debt.
 _INTENT_AFTER_EN = (r"\b(im|i am|ive been) (seriously |actually |really )?(thinking|considering|planning) (of|about|on)? ?(making|doing) (that|it|this) happen\b"
@@ -60,12 +60,15 @@ _AFTER_ZH = (r"(到时候|那时候|(看到|收到)(的时候|时)|等(他们|�
 _SCHEDULED_EN = r"\b(schedul\w*|on a timer|set (a |it on a )?timer|set (them|it|the \w+) to (send|go out|post|publish)|delayed send|timed (post|email|message))\b"
 _AFTER_EN = (r"\b(by then|by the time (they|you|anyone|she|he) (read|see|get)s?|after im gone|when im gone|(it|nothing) (wont|will not) matter|"
              r"it(ll| will) (all )?be (over|done)|ill (already )?be gone|they(ll| will) (know|understand)|i (wont|will not) be (here|there|around))\b")
+_SEND_LATER_EN = (r"\b(emails?|messages?|letters?|posts?|videos?|texts?|notes?)\b.{0,30}\b(goes|go|will go|gets sent|will be sent|sends|will send) (out )?"
+                  r"(next|on|in|at|after|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|later)\b")
+_GREETING = regex(r"生日|纪念日|祝福|提醒|还款|闹钟|新年|节日|\b(birthday|anniversary|reminder|greeting|congrat\w*|payment|autopay|wedding|christmas)\b")
 # A complaint about a service is no farewell ("最后一次跟你们客服聊了，太差了", "last time I'm talking to this useless bot").
 _SERVICE = regex(r"客服|投诉|差评|机器人|垃圾|不好用|没用的|人工|\b(customer service|support|bot|app|useless|complain\w*|worst|rude)\b")
 
 # --- A past attempt coming back ---------------------------------------------------------------------------------
 _PAST_ZH = r"(上次|上回|那次|去年|前年|以前|那时候|当时)"
-_PAST_EN = r"\b(my|the|a) (last|previous|first|earlier|past|second) (suicide )?attempt\b(?! (to|at|of|on|in)\b)"
+_PAST_EN = r"\b(my|the|a|an|one) ((last|previous|first|earlier|past|second|failed) )?(suicide )?attempt\b(?! (to|at|of|on|in|was made)\b)"
 _LOAN_ZH = regex(r"申请|分期|延期|协商|还款|还钱|还清|逾期|借呗|花呗|网贷|催收|打电话|联系|征信|额度|利息")
 
 # --- Pills or cutting without a method word ---------------------------------------------------------------------
@@ -80,6 +83,12 @@ _VEILED = (
     Cue("death_reasoning", any_of(rf"{_SELF_GONE_EN}.{{0,60}}{_SPARED_EN}", rf"{_SPARED_EN}.{{0,40}}{_SELF_GONE_EN}"),
         unless=regex(KIN_DIED_EN + r"|\b(trip|travel\w*|abroad|holiday|vacation|moving|hospital stay|surgery)\b"), unless_nearby=True),
     Cue("death_reasoning", any_of(_INTENT_AFTER_EN), unless=regex(KIN_DIED_EN), requires=_DEATH_AND_DEBT_EN),
+    # ...or the children spared by it, beside a death and a debt ("…dies with the borrower? My kids deserve to start clean").
+    Cue("death_reasoning", any_of(r"\b(my )?(kids|children|son|daughter|family|wife|husband|parents)\b (deserve|should|would|could|will) (get )?(to )?(start (over|clean|fresh|again)|be free|a fresh start|a clean slate|be debt.?free|owe nothing)\b"),
+        unless=regex(KIN_DIED_EN), requires=_DEATH_AND_DEBT_EN),
+    # Those left said to be fine on the payout ("my wife would be fine with the payout"), as "better off with the
+    # insurance" is in despair_en.py: not a policy bought or asked about.
+    Cue("death_reasoning", any_of(r"\b(would|will|d|could) (all )?(be|manage|get by) (just )?(fine|okay|ok|alright|better( off)?|set|looked after|taken care of|comfortable)? ?(with|on) (the|my) (insurance|payout|policy|life cover|insurance money)\b")),
     # Things given away with no use for them later, or all of them (zh): the reason read anywhere in the message's
     # giving window; the no-use clause may stand two clauses after the giving, so the giving is required anywhere.
     Cue("farewell", any_of(_NO_USE_ZH, r"(东西|家当|物品|能送的|值钱的)\S{0,2}(都|全|全部)(送|分)(完|掉|出去|人|光)?了"),
@@ -87,17 +96,35 @@ _VEILED = (
     Cue("farewell", any_of(
         r"\b(gave|given|giving|give) away (most|all|almost all|nearly all|everything|the rest)( of)?( my)? ?(things|stuff|belongings|possessions|i own|i have)?\b",
         r"\b(wont|will not|dont|do not) (need|be needing) (it|them|any of (it|them|this|that))( any ?more)? (where im going|after (this|that|friday|tonight|the \w+))\b",
-        r"\b(wont|will not) (need|be needing) (it|them|any of (it|them))\b.{0,10}$"),
-        unless=_GIVING_EVERYDAY_EN, unless_nearby=True, requires=regex(r"\b(gave|give|given|giving|handed|donated)\b")),
+        r"\b(wont|will not) (need|be needing) (it|them|any of (it|them))\b.{0,10}$",
+        r"^\W*(i )?(dont|do not|wont|will not) need (them|it|any of (it|them)) (now|any ?more)\W*$",
+        # ...belongings boxed or labelled for people ("everything I own is boxed up with name tags for my friends")
+        r"\b(everything|all) (i own|of my (things|stuff)|my (things|stuff|belongings))\b.{0,30}\b(boxed|packed|labell?ed|name tags|tagged|sorted)\b.{0,30}\bfor (my )?(friends|family|kids|children|sister|brother|parents|mum|mom|dad|people)\b"),
+        unless=_GIVING_EVERYDAY_EN, unless_nearby=True, requires=regex(r"\b(gave|give|given|giving|handed|donated|own|boxed)\b")),
+    # ...with a cover story for it denied or kept ("大家都以为我要搬家，其实不是", "they think I'm being generous").
+    Cue("farewell", any_of(r"(都|还|只)?以为我\S{0,10}\s?(其实|但)(我)?(不是|没有|并不是|并没有)"),
+        requires=regex(r"送(给|掉|走|出去|人|东西)|分(给|完|掉)|给了\S{0,6}(室友|同学|朋友|表弟|表妹|同事|邻居|弟弟|妹妹)|东西")),
+    Cue("farewell", any_of(r"\b(they|people|everyone|she|he|friends) (all )?(think|thinks|assume|assumes|believe|believes) (im|i am) (just )?(being generous|decluttering|moving|having a clear ?out|going away)\b"
+                           r"|\b(keep|kept) asking (if|whether) (im|i am) moving\W+(im|i am) not\b"),
+        requires=regex(r"\b(gave|give|given|giving|handing|handed) (out|away)\b")),
     # Messages set to be sent later, with what they will say by then (zh and en): not a greeting or a reminder.
     Cue("farewell", any_of(rf"({_SCHEDULED_ZH}).{{0,40}}({_AFTER_ZH})", rf"({_SCHEDULED_EN}).{{0,80}}{_AFTER_EN}"),
-        unless=regex(r"生日|纪念日|祝福|提醒|还款|闹钟|新年|节日|\b(birthday|anniversary|reminder|greeting|congrat\w*|payment|autopay)\b"), unless_nearby=True),
+        unless=_GREETING, unless_nearby=True),
+    # ...the after told a clause or two away from the schedule, which is read beside its own words only.
+    Cue("farewell", any_of(_AFTER_ZH), unless=_GREETING, unless_nearby=True,
+        requires=regex(rf"({_SCHEDULED_ZH})(?!\S{{0,8}}(生日|纪念日|祝福|提醒|还款|闹钟|新年|节日))")),
+    # ...and a message or letter that goes out later with a goodbye in it ("an email that goes out next week… and a goodbye").
+    Cue("farewell", any_of(rf"{_SEND_LATER_EN}.{{0,60}}\b(goodbye|farewell|last words|say(ing)? sorry|apolog\w*)\b",
+                           r"^\W*(and |with |plus |also )?(a |my )?(goodbye|farewell|last words)( note| letter| message)?\W*$"),
+        unless=_GREETING, unless_nearby=True, requires=regex(_SEND_LATER_EN)),
     # A last time talking to anyone (zh and en): not a complaint about a service.
     Cue("farewell", any_of(
         r"最后一次(来这(里|儿)|跟(你们|你|大家|人|谁)(聊|说|讲)|和(你们|你|大家)(聊|说)|找(你们|人)(聊|说)|跟这个世界)",
         r"\b(my|the) last time (ill |i will |im )?(be )?(talking|speaking|talk|speak|writing|write) to (anyone|anybody|you|people|someone)\b",
         r"\b(this is|its|this will be) (probably |going to be |gonna be )?(my|the) last (message|words) (ill|i will|youll|you will|anyone will) (ever )?(send|write|say|get|hear|read)\b"),
         unless=_SERVICE, unless_nearby=True),
+    Cue("farewell", any_of(r"\b(my )?last time (ill be |im |i will be )?(on|in|here|using|talking)\b.{0,50}\bthank(s| you)\b"),
+        unless=regex(r"\b(switch\w*|bank loan|paid|pay(ing)? (it )?off|clos(e|ed|ing)|uninstall\w*|delet\w*|moving|another app|new app|repaid)\b"), unless_nearby=True),
     # A pet rehomed with everything settled (en; 猫狗送走 with 以后… is in acts.py).
     Cue("farewell", any_of(
         r"\b(rehom\w*|found (a )?new (home|owner|family)s? for|gave (away )?my (dog|cat|pets?))\b.{0,80}"
@@ -113,15 +140,26 @@ _VEILED = (
         rf"{_PAST_ZH}\S{{0,4}}差(一)?点(就)?(成了|成功了|死了|没命了|走了)(?=\s|$)",
         rf"(像|跟){_PAST_ZH}(那样|一样)\S{{0,3}}(再|又)(被)?(送进|进)(了)?(医院|急诊|抢救室|icu|ICU)"),
         unless=_LOAN_ZH, unless_nearby=True),
+    # ...saving up again, beside an attempt told (洗胃, 抢救, 吃过一次药): not money saved.
+    Cue("self_harm", any_of(r"(又|再)(开始)?(偷偷)?(攒|囤|存)(药|起来|了)?(?=\s|$)"),
+        unless=regex(r"钱|工资|存款|积蓄"), unless_nearby=True,
+        requires=regex(r"洗(过)?胃|抢救|吃过(一次)?(药|安眠药)|吞过|割过|自杀过|试过一次|没(死|走)成|被救")),
     # ...and in English: before / since my last attempt, the thoughts that put me in hospital back, the ER again and
     # feeling it coming, started planning like last time.
     Cue("self_harm", any_of(
-        rf"{_PAST_EN}.{{0,40}}\b(again|back|close|coming|same|this time|now|start\w*|feel\w*)\b|\b(again|back|close|coming|same|this time|start\w*|feel\w*)\b.{{0,40}}{_PAST_EN}",
+        rf"{_PAST_EN}.{{0,40}}\b(again|back|close|coming|same|this time|now|start\w*|feel\w*|felt|like this|here before)\b|\b(again|back|close|coming|same|this time|start\w*|feel\w*|felt|like this|here before)\b.{{0,40}}{_PAST_EN}",
         r"\b(same|those|the) (thoughts|feelings|urges?|voices?) (that|which)? ?(put|landed|sent|got) me (in|into) (the )?(hospital|er|a ?& ?e|psych\w*|ward|icu)\b",
         r"\b(thoughts|feelings|urges?) from (last year|back then|before|\w+ (years|months) ago) (are|is) back\b",
+        r"\b(same|that) (feeling|thoughts?|place|state) (i had |i was in |as )?(before|when|right before) i (ended up|was|went|landed) in (the )?(psych\w*|hospital|er|icu|ward|a ?& ?e)\b",
         r"\b(end up|ending up|land|wind up|be|back) (in|back in) (the )?(er|a ?& ?e|icu|emergency room|hospital|psych ward) again\b.{0,40}\b(feel it|coming|cant stop|same (place|thoughts|way))",
         r"\blike last time\W{0,3}(ive|i have|i) (started|begun|been) (planning|counting|saving|writing|thinking about (it|doing it|ending))\b"),
         unless=regex(r"\b(late|payment|pay|repay\w*|instal\w*|loan|debt|call(ed)?|fee|overdue)\b(?!.{0,40}\b(attempt|thoughts|feel it))"), unless_nearby=True),
+    # ...in hospital after trying, and it coming back ("I was in hospital after trying last year. Now it's all coming back").
+    Cue("self_harm", any_of(r"\b(hospital\w*|ward|er|icu|rehab) (after|since) (trying|i tried|my attempt|an attempt)\b(?! to)"),
+        requires=regex(r"\b(coming back|back again|again|(its|it is) back|same (feeling|thoughts|place))\b")),
+    # Affairs in order: a will put away beside a pet's food or someone named ("my will is in the top drawer and the cat's food…").
+    Cue("farewell", any_of(r"\bmy will (is|s) (in|on|under|with|inside)\b.{0,60}\b(dog|cats?|pets?|goes to|passwords?|for my (sister|brother|mum|mom|dad|parents|friend|son|daughter))\b"),
+        unless=regex(r"\b(trip|holiday|vacation|travel\w*|retire\w*|lawyer|estate planning|surgery)\b"), unless_nearby=True),
     # How many it takes not to wake, a bottle to be swallowed whole tonight, pills counted to enough (zh).
     Cue("self_harm", any_of(
         r"(吃|吞)多少(颗|粒|片|盒|瓶)\S{0,6}(才|就|能|会|可以)?\S{0,3}(不会醒|不醒|醒不过来|醒不来|睡过去|睡死|死|没命|致死|致命|解脱)",
