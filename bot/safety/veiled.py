@@ -92,12 +92,12 @@ _VEILED = (
     # Things given away with no use for them later, or all of them (zh): the reason read anywhere in the message's
     # giving window; the no-use clause may stand two clauses after the giving, so the giving is required anywhere.
     Cue("farewell", any_of(_NO_USE_ZH, r"(东西|家当|物品|能送的|值钱的)\S{0,2}(都|全|全部)(送|分)(完|掉|出去|人|光)?了"),
-        unless=_GIVING_EVERYDAY_ZH, unless_nearby=True, requires=regex(_GIVEN_ZH)),
+        # (the giving required in a clause of its own that gives no everyday reason: folded clauses are space-separated)
+        unless=_GIVING_EVERYDAY_ZH, unless_nearby=True, requires=regex(rf"(?:^|\s)(?!\S*({_GIVING_EVERYDAY_ZH.pattern}))\S*({_GIVEN_ZH})")),
     Cue("farewell", any_of(
         r"\b(gave|given|giving|give) away (most|all|almost all|nearly all|everything|the rest)( of)?( my)? ?(things|stuff|belongings|possessions|i own|i have)?\b",
         r"\b(wont|will not|dont|do not) (need|be needing) (it|them|any of (it|them|this|that))( any ?more)? (where im going|after (this|that|friday|tonight|the \w+))\b",
         r"\b(wont|will not) (need|be needing) (it|them|any of (it|them))\b.{0,10}$",
-        r"^\W*(i )?(dont|do not|wont|will not) need (them|it|any of (it|them)) (now|any ?more)\W*$",
         # ...belongings boxed or labelled for people ("everything I own is boxed up with name tags for my friends")
         r"\b(everything|all) (i own|of my (things|stuff)|my (things|stuff|belongings))\b.{0,30}\b(boxed|packed|labell?ed|name tags|tagged|sorted)\b.{0,30}\bfor (my )?(friends|family|kids|children|sister|brother|parents|mum|mom|dad|people)\b"),
         unless=_GIVING_EVERYDAY_EN, unless_nearby=True, requires=regex(r"\b(gave|give|given|giving|handed|donated|own|boxed)\b")),
