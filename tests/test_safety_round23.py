@@ -44,6 +44,7 @@ def test_death_weighed_against_the_debt_is_a_crisis(engine: Engine, message: str
 @pytest.mark.parametrize("message", [
     "我走了以后出差一个月，借呗还款日在出差期间，可以提前还吗",
     "没有我的同意，他们能把欠款转给我爸妈吗",
+    "这个月少了我一千块工资，借呗就没法还清了",
     "If I'm abroad for work, will the loan still auto-repay?",
     "Is it true the debt dies with the borrower? We're doing a course on inheritance law.",
     "My wife and I would be fine with a smaller loan. Can I lower my Jiebei limit?",
@@ -126,6 +127,7 @@ def test_a_past_attempt_coming_back_is_a_crisis(engine: Engine, message: str) ->
     "跟上次一样，我想申请延期还款，还能再申请吗",
     "又想像上次那样申请分期了，可以吗",
     "这次不会再像上次那样逾期被催收发现了吧",
+    "这次别再被送错地址了，上次的快递就丢了",
     "我又开始攒钱了，想先还一部分借呗",
     "Last time I was late they called me the very next day. Will they call my family this time?",
     "Like last time, I'll pay a few days late.",
