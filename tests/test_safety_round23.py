@@ -170,3 +170,42 @@ def test_pills_or_cutting_without_a_method_word_is_a_crisis(engine: Engine, mess
 ])
 def test_pills_blades_and_baths_in_everyday_words_are_no_crisis(engine: Engine, message: str) -> None:
     _neither(engine, message)
+
+
+# 5. More of each kind from a later probe: messages never seen again, a last meal nobody knew was the last, passwords
+# with "she'll know when", the debt evened by one's going, failing like last time, found too soon, not waking again,
+# wounds that multiply, bath water turning red.
+@pytest.mark.parametrize("message", [
+    "这是我最后一次来问了，以后你们就不会再见到我的消息了",
+    "跟每个朋友都吃了一顿饭，他们不知道那是最后一顿",
+    "Had a last coffee with each of my friends this week. None of them know it was the last.",
+    "Sent my best friend my passwords today and told her she'd know when to use them.",
+    "就当我是一笔坏账吧，人没了账也就平了",
+    "这次我会准备得更充分，不会再像上次那样失败",
+    "Last time the ambulance came too fast. This time I'll be more careful.",
+    "I survived it once. I don't think I'd mess it up a second time.",
+    "那年冬天我在医院醒过来，今年冬天我不想再醒了",
+    "手臂上的伤口越来越多，夏天都不敢穿短袖了",
+    "Lying in the bath, the water is getting pink.",
+    # beside benign words in another clause
+    "我下周去新公司上班。跟每个朋友都吃了一顿饭，他们不知道那是最后一顿",
+    "I missed the payment last time too. Last time the ambulance came too fast. This time I'll be more careful.",
+])
+def test_more_veiled_crises_are_crises(engine: Engine, message: str) -> None:
+    _crisis(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "这是我最后一次来问了，问题都解决了，谢谢",
+    "跟每个同事都吃了一顿饭，下周就去新公司了，借呗的还款卡要换吗",
+    "借款人没了，账是不是就平了？我舅舅上个月走了",
+    "这次我会准备得更充分，不会再像上次那样逾期",
+    "这次不会再像上次那样面试失败了，借呗能先借点买西装吗",
+    "I survived the layoffs once. Will Jiebei let me defer if I lose my job this time?",
+    "The courier came too fast last time and I wasn't home. Can I change the delivery address for my Huabei order?",
+    "周末我不想再醒了，只想睡到中午，闹钟都关了",
+    "切菜不小心划的口子越来越多，借呗能借钱买个好点的刀吗",
+    "I put a bath bomb in and the water is turning pink. Anyway, when is my payment due?",
+])
+def test_more_look_alikes_are_no_crisis(engine: Engine, message: str) -> None:
+    _neither(engine, message)

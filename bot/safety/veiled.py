@@ -31,10 +31,10 @@ from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 
 # --- Death weighed against the debt or for the family --------------------------------------------------------
 # The writer's own going: 我一走, 我没了, 我不在了, 我消失, 没有我 (not 没有我的同意), 少了我.
-_SELF_GONE_ZH = (r"(我|自己)(要是|如果|假如|万一|哪天|真的|只要)*(一走|一死|没了|死了|死掉|不在了|消失(了)?|离开这个世界|走了(以后|之后)|走后|死后)"
+_SELF_GONE_ZH = (r"(?<![借欠款])人(都)?没了|(我|自己)(要是|如果|假如|万一|哪天|真的|只要)*(一走|一死|没了|死了|死掉|不在了|消失(了)?|离开这个世界|走了(以后|之后)|走后|死后)"
                  r"|(没(有)?了?我|少了我)(这个人|一个)?(?=\s|$|以后|之后|的话|他们|家里|孩子|爸妈|大家)")
 # ...and the debt cleared or the family spared by it.
-_SPARED_ZH = (r"(债|欠款|欠的钱|网贷|借呗|花呗|贷款|这笔钱|这些钱|账)\S{0,6}(就|也|自然|都|是不是|会不会)*(清了|没了|消了|勾销|清零|不用还|一笔勾销|了结|跟着\S{0,2}(没|走|消))"
+_SPARED_ZH = (r"(债|欠款|欠的钱|网贷|借呗|花呗|贷款|这笔钱|这些钱|账)\S{0,6}(就|也|自然|都|是不是|会不会)*(清了|平了|没了|消了|勾销|清零|不用还|一笔勾销|了结|跟着\S{0,2}(没|走|消))"
               r"|少(了)?一(笔|份)(债|负担)|(孩子|家里|家人|爸妈|父母|老婆|老公|女儿|儿子|他们|我妈|我爸)\S{0,6}(就|也|都)?(不用|不必|不会)(再)?(跟着)?(受苦|还|背|被催|被骚扰|操心|担心|替我)")
 _SELF_GONE_EN = (r"\b((if|when|once|after) (im|i am|i was|i were) (dead|gone|not (here|around)|no longer (here|around)|out of the picture)"
                  r"|(if|when|once) i (die|died|were gone|was gone|werent (here|around)|wasnt (here|around)|disappear\w*|stop(ped)? existing)|(if|when|once) i go(?= (does|do|will|would|then|is|can)\b)"
@@ -123,6 +123,13 @@ _VEILED = (
         r"\b(my|the) last time (ill |i will |im )?(be )?(talking|speaking|talk|speak|writing|write) to (anyone|anybody|you|people|someone)\b",
         r"\b(this is|its|this will be) (probably |going to be |gonna be )?(my|the) last (message|words) (ill|i will|youll|you will|anyone will) (ever )?(send|write|say|get|hear|read)\b"),
         unless=_SERVICE, unless_nearby=True),
+    # ...my messages never seen again (以后你们就不会再见到我的消息了); nobody knowing it was the last (a last coffee with each
+    # friend, "none of them know it was the last"); passwords sent with "she'll know when to use them".
+    Cue("farewell", any_of(r"(以后|从此|再也|今后)\S{0,6}(不会)?(再)?(见到|看到|收到|听到)我的(消息|留言|信息|声音)(了)?(?=\s|$)",
+                           r"(他们|她|他|大家|谁)(都)?不知道(那|这)(是|会是)(最后一(顿|次|面|回))",
+                           r"\b(none of them|nobody|no one|they dont|she doesnt|he doesnt)\b (know|knows|knew|realis\w*|realiz\w*) (it was|its|this was|that was|it will be) (the |my )?last( time| goodbye| one)?\W*$",
+                           r"\b(passwords?|logins?|pins?|bank details)\b.{0,60}\b(know when|when the time comes|(she|he|they|you)(d|ll| would| will) know (what to do|when))\b"),
+        unless=regex(r"解决|搞定|明白了|还清|注销|换号|新公司|离职|毕业|\b(new job|moving|holiday|trip|travel\w*|sale|shift|season|episode)\b"), unless_nearby=True),
     Cue("farewell", any_of(r"\b(my )?last time (ill be |im |i will be )?(on|in|here|using|talking)\b.{0,50}\bthank(s| you)\b"),
         unless=regex(r"\b(switch\w*|bank loan|paid|pay(ing)? (it )?off|clos(e|ed|ing)|uninstall\w*|delet\w*|moving|another app|new app|repaid)\b"), unless_nearby=True),
     # A pet rehomed with everything settled (en; 猫狗送走 with 以后… is in acts.py).
@@ -140,6 +147,14 @@ _VEILED = (
         rf"{_PAST_ZH}\S{{0,4}}差(一)?点(就)?(成了|成功了|死了|没命了|走了)(?=\s|$)",
         rf"(像|跟){_PAST_ZH}(那样|一样)\S{{0,3}}(再|又)(被)?(送进|进)(了)?(医院|急诊|抢救室|icu|ICU)"),
         unless=_LOAN_ZH, unless_nearby=True),
+    # ...not failing like last time, found too soon last time, not to mess it up a second time.
+    Cue("self_harm", any_of(
+        r"(不会|不能|别|不要)(再)?(像|跟)(上次|上回|那次|去年)(那样|一样)(失败|失手|被救|没成|被发现)",
+        r"(救护车|他们|室友|家里人|我妈)\S{0,2}(来得|发现得|到得)(太)?(快|早|及时)了",
+        r"\b(ambulance|paramedics|they|someone|my (roommate|flatmate|mum|mom|sister|brother)|she|he) (came|arrived|got (there|here)|found me) too (fast|quickly|soon|early)\b",
+        r"\b(wouldnt|wont|would not|will not|dont think id|not going to|i wont) (mess|screw|botch|fail)\w* (it )?(up )?(a second time|again|this time)\b"),
+        unless=regex(_LOAN_ZH.pattern + r"|考试|面试|创业|项目|比赛|\b(exam|interview|test|payment|application|layoffs?|job)\b"), unless_nearby=True,
+        requires=regex(r"上次|上回|那次|去年|\b(survived (it|that)|tried|attempt\w*|last time|woke up|ambulance|hospital|the er)\b")),
     # ...saving up again, beside an attempt told (洗胃, 抢救, 吃过一次药): not money saved.
     Cue("self_harm", any_of(r"(又|再)(开始)?(偷偷)?(攒|囤|存)(药|起来|了)?(?=\s|$)"),
         unless=regex(r"钱|工资|存款|积蓄"), unless_nearby=True,
@@ -173,6 +188,12 @@ _VEILED = (
         r"(小刀|刀片|美工刀|刮胡刀|修眉刀|刀)\S{0,3}又(被我)?(拿|掏|翻)(了)?出来",
         r"(浴缸|浴室|卫生间|澡盆|一缸|热水)\S{0,12}(刀片|刮胡刀|剃须刀|修眉刀|美工刀|刀)(?!\S{0,2}(子|叉))|(刀片|刮胡刀|剃须刀|修眉刀|美工刀)\S{0,12}(浴缸|浴室|澡盆)"),
         unless=_ACCIDENT_ZH, unless_nearby=True),
+    # ...not wanting to wake again (今年冬天我不想再醒了); wounds that multiply or must be hidden; the bath water turning red.
+    Cue("self_harm", any_of(
+        r"不想再醒(过来|来)?(了)?(?=\s|$)",
+        rf"({_BODY_ZH}|手臂上|胳膊上)的?(伤口|疤|划痕|刀口|口子)\S{{0,3}}(越来越多|又多了|多了好几|藏不住|遮不住)|(伤|疤)\S{{0,6}}(不敢|没法)穿短袖",
+        r"\b(bath|tub|bathtub)\b.{0,40}\b(turning|getting|going|has gone|turned|is now) (pink|red)\b"),
+        unless=regex(r"睡懒觉|周末|闹钟|早起|上班|加班|不小心|摔|手术|烫伤|猫|狗|\b(dye|bath bomb|rust|paint|hair|bath salts?)\b"), unless_nearby=True),
     # ...and in English: a count hidden away, the blade back or taken out again, the urge to cut, cutting deeper.
     Cue("self_harm", any_of(
         r"\b(\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred|dozens?|(a |two |three )?(month|week)s? worth) (of (them|these|those|my \w+)|(\w+ )?(pills|tablets|capsules|meds))\b"
