@@ -21,6 +21,13 @@ from .questions import is_question
 from .silent_matters import ACCESS_OR_RECORD, REPAID
 
 AFTER, COLLECTION, TREND, CAPABILITIES = "after_repayment", "collection_process", "collection_trend", "capabilities"
+NEGOTIATE = "negotiate"
+# Lateness told in so many words: a loan not yet repaid but not late ("借呗没还不能继续借吗", "借了第一笔没还
+#可以借第二笔吗") asks how the product works, billing the decline keeps (eval README); answer_asks'
+# reading counts 没还 too, for a message already read as after_repayment.
+_LATE_TOLD = regex(r"(?<!没有)(?<![没未不])(?:逾期|逾其)|\b(?:overdue|late|in arrears|behind|past due)\b")
+# Instalments while late ("借呗逾期还能不能分期付款") ask for terms: negotiate's, whatever 付 leans to.
+_INSTALMENTS = regex(r"分期|\binstal+ments?\b")
 SAFETY = ("crisis", "abusive_collection")
 MAX_TOPICS = 4  # as bot.routing answers at most
 
@@ -30,7 +37,8 @@ def use_while_late(topics: list[str], folded: str) -> list[str]:
     from while the loan is late (answer_asks' "while_overdue"): first for a collection reading or a
     decline, beside the other questions otherwise (a second question is not dropped). Never beside
     a safety reply, nor when after_repayment is there already."""
-    if not topics or AFTER in topics or any(t in SAFETY for t in topics) or repaid_ask(folded) != "while_overdue":
+    if not topics or AFTER in topics or any(t in SAFETY for t in topics) or NEGOTIATE in topics \
+            or not _LATE_TOLD.search(folded) or _INSTALMENTS.search(folded) or repaid_ask(folded) != "while_overdue":
         return topics
     if topics[0] in (COLLECTION, TREND, kb.OUT_OF_SCOPE):
         return [AFTER] + [t for t in topics[1:] if t not in (COLLECTION, TREND, kb.OUT_OF_SCOPE)]
