@@ -17,7 +17,6 @@ from . import knowledge as kb
 from .answer_asks import repaid_ask
 from .figures import figure_asked
 from .patterns import regex
-from .questions import is_question
 from .silent_matters import ACCESS_OR_RECORD, REPAID
 
 AFTER, COLLECTION, TREND, CAPABILITIES = "after_repayment", "collection_process", "collection_trend", "capabilities"
@@ -48,13 +47,19 @@ def use_while_late(topics: list[str], folded: str) -> list[str]:
 # The loan told as repaid (bot.silent_matters' REPAID) and the score, the limit or the record asked
 # about ("我已经还清了，为什么芝麻分还没回来", "I paid it all off, when will my limit come back?").
 _REPAID = regex(REPAID, re.IGNORECASE)
+# ...asked why it has not come back or when it will (the borrower's own wait), by someone who was late:
+# a loan repaid early or never late ("我提前还款了…", "…我又没有逾期过") is the billing question the decline
+# keeps (eval README), and so is a certificate or a limit's use asked without a why or a when.
+_WHY_OR_WHEN = regex(r"为什么|为啥|怎么还|咋还|什么时候|多久|何时|\b(?:why|when|how long|how soon)\b")
+_NEVER_LATE = regex(r"(?:没有|没|未|从来没|从没|从未|不曾|又没)(?:有)?(?:过)?逾期|提前还|\bnever\b.{0,12}\b(?:late|overdue)\b"
+                    r"|\bnot (?:been )?(?:late|overdue)\b|\bearly\b")
 
 
 def repaid_record_asked(topics: list[str], folded: str) -> list[str]:
     """[after_repayment] for a declined question that tells the loan was repaid and asks about the
     score, the limit, access or the record (what after_repayment's lead says the article is silent on)."""
-    if topics != [kb.OUT_OF_SCOPE] or not is_question(folded) or _REPAID.search(folded) is None \
-            or ACCESS_OR_RECORD.search(folded) is None:
+    if topics != [kb.OUT_OF_SCOPE] or not _WHY_OR_WHEN.search(folded) or _REPAID.search(folded) is None \
+            or ACCESS_OR_RECORD.search(folded) is None or _NEVER_LATE.search(folded):
         return topics
     return [AFTER]
 

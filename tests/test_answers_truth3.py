@@ -203,3 +203,15 @@ def test_95188_unreachable_from_abroad_is_answered(engine: Engine, asked: str, l
 def test_95188_asked_for_keeps_its_line(engine: Engine) -> None:
     reply = engine.ask("借呗电话是多少")
     assert reply.text.startswith("95188 是支付宝的官方客服电话")
+
+
+def test_the_score_asked_after_repaying_is_life_after_repaying(engine: Engine) -> None:
+    assert engine.ask("我已经还清了，为什么芝麻分还没回来").topic == "after_repayment"
+
+
+@pytest.mark.parametrize("twin", [
+    "我从来没逾期过，还清以后为什么额度没了",  # never late: the billing question the decline keeps
+    "我提前还完了借呗，为什么额度变少了",  # repaid early
+])
+def test_the_limit_after_repaying_a_loan_never_late_stays_declined(engine: Engine, twin: str) -> None:
+    assert engine.ask(twin).topic == "out_of_scope"
