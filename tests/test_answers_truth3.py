@@ -215,3 +215,7 @@ def test_the_score_asked_after_repaying_is_life_after_repaying(engine: Engine) -
 ])
 def test_the_limit_after_repaying_a_loan_never_late_stays_declined(engine: Engine, twin: str) -> None:
     assert engine.ask(twin).topic == "out_of_scope"
+
+
+def test_what_the_account_shows_after_repaying_stays_declined(engine: Engine) -> None:
+    assert engine.ask("我都还清了，为什么还显示有逾期记录").topic == "out_of_scope"  # billing (eval README)
