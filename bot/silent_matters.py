@@ -17,9 +17,9 @@ from .patterns import regex
 # meet ("要还完才不会被起诉吗": no 了/后), not part of it (一部分, half: bot.conditions' "partial").
 _REPAID_ZH = (r"(?<![没未不])(?<!没有)(?:还清|还完|结清|付清|还上|全部还|都还|全还|还款|还钱)(?:了|以后|之后|后)(?!才)"
               r"|已经(?:全部|都)?还(?:清|完)?了|已(?:还清|结清|还完)")
-_REPAID_EN = (r"\b(?:after|once|when|since) (?:i |we )?(?:have |ve |had )?(?:fully )?(?:pay|paid|repay|repaid|settle|settled|clear|cleared)"
+_REPAID_EN = (r"\b(?:after|once|when|since) (?:i |we |i'?ve |we'?ve |i'?d )?(?:have |ve |had )?(?:fully )?(?:pay|paid|repay|repaid|settle|settled|clear|cleared)"
               r"(?: (?:it|them|everything|it all|the (?:loan|debt|balance)|jiebei|huabei|my (?:loan|debt|jiebei|huabei)))?(?: (?:off|back|in full))?\b"
-              r"|\bi (?:have |ve |already |just |fully )*(?:paid (?:it |them |everything |it all |the loan |the debt |jiebei |huabei |my loan )?"
+              r"|\bi(?:'?ve)? (?:have |ve |already |just |fully )*(?:paid (?:it |them |everything |it all |the loan |the debt |jiebei |huabei |my loan )?"
               r"(?:off|back|in full)|repaid|settled|cleared)\b")
 # ...and a step of collection asked about (a call, a visit, a suit, a charge still claimed): what the
 # article describes only while a loan is late (a charge only as claimed: "…还了，是不是免收违约金" is
@@ -38,10 +38,11 @@ COLLECTION_STEP, ACCESS_OR_RECORD = regex(_COLLECTION_STEP, re.IGNORECASE), rege
 # 5 years?", "Is there a time limit on how long Jiebei can chase me?", "After how many years does the
 # debt expire?"). Not a record's lifetime (记录保留几年: record_time), nor a repayment term ("the time limit
 # to pay it back", "does my limit expire": billing).
-_YEARS = r"(?:多少|几|#|\d+|[一二两三四五六七八九十]+)(?:个)?年"
+# (years of a loan's term are no wait: 分期3年, 期限两年)
+_YEARS = r"(?<!分期)(?<!期限)(?<!分)(?:多少|几|#|\d+|[一二两三四五六七八九十]+)(?:个)?年"
 LIMITATION_PLAIN = (
-    rf"{_YEARS}(?:以后|之后|后|不还|没还)?(?:就|还|都|也)?(?:不用(?:再)?还|不需要还|不会再催|不能(?:再)?(?:起诉|告)|还能(?:起诉|告)|还会(?:起诉|告)"
-    r"|还(?:要|用|得)还|作废|失效|清零|一笔勾销|自动(?:消|没))"
+    rf"{_YEARS}(?:以后|之后|后|不还|没还|了)*[，,]?\s*(?:就|还|都|也)?(?:不用(?:再)?还|不需要还|不会再催|不能(?:再)?(?:起诉|告)"
+    r"|还能(?:被)?(?:起诉|告)|还会(?:被)?(?:起诉|告)|还(?:要|用|得)还(?!多少|几)|作废|失效|清零|一笔勾销|自动(?:消|没))"
     r"|(?:不还|拖|躲)(?:多久|几年|多少年)(?:就|才|会)?(?:不用还|作废|失效|一笔勾销|清零)"
     r"|(?:欠款|债务|借款|欠的钱|欠债|债)(?:会|能|会不会|能不能)?(?:过期|失效|作废)"
     r"|\btime limit\b.{0,40}\b(?:chas\w*|su(?:e|ing)|collect\w*|court|pursu\w*|come after|go after)"

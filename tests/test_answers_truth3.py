@@ -33,6 +33,7 @@ def _kind(text: str) -> str | None:
     ("还清后还会上门吗", "home_visit"),
     ("借呗还清了，催收还说要上门，怎么办", "home_visit"),
     ("Will they keep calling me after I pay it off?", None),
+    ("Once I've paid everything off, can they still take me to court?", "lawsuit"),
     ("I repaid but the collector still says I owe a late fee. What do I do?", None),
 ])
 def test_a_step_of_collection_asked_after_repaying_is_said_uncovered(engine: Engine, asked: str, topic: str | None) -> None:
@@ -111,6 +112,8 @@ def test_being_late_alone_keeps_its_answer(engine: Engine) -> None:
     "Is there a time limit on how long Jiebei can chase me?",
     "Can they still sue me after 5 years?",
     "After how many years does Jiebei debt expire?",
+    "借呗欠了五年了，还能告我吗",
+    "借呗拖了十年没还，还要还吗",
 ])
 def test_the_limitation_period_in_plain_words(engine: Engine, asked: str) -> None:
     assert _kind(asked) == "limitation"
@@ -124,6 +127,7 @@ def test_the_limitation_period_in_plain_words(engine: Engine, asked: str) -> Non
     "What's the time limit to pay it back?",
     "Does my Jiebei credit limit expire?",
     "借呗最长能借几年",
+    "分期3年，还要还多少",  # a loan's term and its cost
 ])
 def test_look_alikes_of_the_limitation_period(twin: str) -> None:
     assert _kind(twin) != "limitation"
