@@ -44,9 +44,17 @@ EN_AMOUNT_RE = regex(
 # messages hold none, and five searches are spared).
 NUMBER_CHAR = regex(r"[\d零〇一二两俩三四五六七八九十百千几半*]")
 
+# A sum someone else claims the borrower owes ("a guy called saying I still owe 2000", "催收说我还欠2000"):
+# their claim, not the debt the borrower told (truth3 #5: "You mentioned: owing 2,000 yuan" stated a
+# caller's figure as the borrower's own). Read just before a sum, up to the end (bot.slots). The speaker
+# is named in Chinese: 比方说/比如说 is the borrower's own example ("比方说我贷了1000元").
+CLAIMED_BEFORE = regex(r"\b(?:saying|says|said|claim\w*|told me|tells me|telling me|insist\w*)\b(?: that)?(?: i| me)?(?: still| now| also)?"
+                       r"(?: owe\w*)?\s*$|(?:催收|他|她|他们|对方|那人|有人|客服|电话里|短信|人家|那边|机构|公司|律师)\S{0,4}?"
+                       r"(?:说|称|讲|声称|告诉我|通知我|咬定)(?:我)?(?:还|仍|仍然|一共|总共|又)?(?:欠(?:了|款)?)?\s*$")
+
 _GROUP = regex(r"(?<!\\)\((?!\?)")
 # Any Chinese sum the patterns above read, as one pattern without groups of its own: for a
 # larger pattern to embed (bot.figures' lines).
 ZH_AMOUNT = "|".join(f"(?:{_GROUP.sub('(?:', source)})" for source in _ZH_SOURCES)
 
-__all__ = ["EN_AMOUNT_RE", "NUM", "NUMBER_CHAR", "ZH_AMOUNT", "ZH_AMOUNT_RES"]
+__all__ = ["CLAIMED_BEFORE", "EN_AMOUNT_RE", "NUM", "NUMBER_CHAR", "ZH_AMOUNT", "ZH_AMOUNT_RES"]

@@ -60,17 +60,20 @@ def legal_ask(question: str) -> str | None:
 # ("I paid it off but collectors keep calling": the calls lead, 12378 and proof of repayment, as
 # not from the article); "while_overdue", using or borrowing while the loan is still late ("逾期了还能
 # 继续用支付宝吗": the article is silent on that, not on "what happens after you repay"). None otherwise.
-_USE_WHILE = regex(r"(?:还能|能不能|能否|可以|可不可以|还可以|继续|照常|正常|还让)\S{0,4}?(?:用|使用|借|刷|付|买)"
+# (Borrowing more to repay while late, "还能再借一笔来还吗", is asked while late: 来还/去还 is no repayment made.)
+_USE_WHILE = regex(r"(?:还能|能不能|能否|可以|可不可以|还可以|继续|照常|正常|还让)\S{0,4}?(?:用|使用|借|刷|付|买|转账|收钱|收款|提现)"
                    r"|\b(?:still|continue to|keep) (?:use|using|borrow\w*|pay with|pay using)\b|\bcan i (?:still )?(?:use|borrow)\b"
                    r"|\bwhile (?:i ?m |i am |still |being )?(?:overdue|late|in arrears|behind)\b")
 _LATE_NOW = regex(r"(?<!没有)(?<![没未不])(?:逾期|逾其)|没还|未还|欠着|拖着|还不上|\b(?:overdue|late|unpaid|in arrears|behind)\b")
-# ...not after it was repaid or while repaying ("逾期还款后还能用吗", "现在还款还能用吗", typos such as
+# (转账/收钱: "逾期十天了，支付宝还能正常转账收钱吗" asks the same of the account: truth3 #6)
+# ...not after it was repaid or while repaying ("逾期还款后还能用吗", "现在还款还能用吗", "after paying off", typos such as
 # 换完/还请 included), nor a late loan of the past ("逾期过借呗还能用不", "逾期一次", "有逾期记录"), nor
 # how to get access back ("冻结了", "怎么才能继续使用", "再次使用"): life after repaying, as the lead says.
 _PAST_OR_PAID = regex(r"(?<![没未不])(?:还款|还钱|还完|还清|还上|还掉|还进去|结清|付清|缴清|补上|补齐|补了|全还|处理完)"
-                      r"|还了|已还|(?:还|再|在|才|后|现在|刚)还(?!能|可|没|是|有|要|会)|还(?:花呗|借呗)|还(?:吗|么|嘛)|还(?:之)?后|还以后|换了|换完|还请|坏清|返清|还咯"
+                      r"|还了|已还|(?:还|再|在|才|后|现在|刚)还(?!能|可|没|是|有|要|会)|还(?:花呗|借呗)|(?<![来去])还(?:吗|么|嘛)|还(?:之)?后|还以后|换了|换完|还请|坏清|返清|还咯"
                       r"|逾期过|过逾期|以前|之前|上次|曾经|那次|[一两几\d#]次|有过|记录|冻结|关闭|被关|停用|不能用|用不了|不可以用了|不能使用"
                       r"|怎么才|怎样才|怎么(?:可以|能)|怎样(?:可以|能)|重新|再次|恢复|开通"
+                      r"|\bpay(?:ing)? (?:\w+ ){0,3}?(?:off|back)\b|\bafter paying\b"
                       r"|\b(?:paid|repaid|repay\w*|cleared|settled|before|once|was (?:late|overdue)|been (?:late|overdue)|had an? (?:late|overdue)"
                       r"|frozen|closed|suspended|blocked|restor\w*|reopen\w*|again)\b")
 _WHEN = regex(r"什么时候|什么时间|啥时候|多久|好久|多长时间|几天能|哪天|\b(?:when|how long|how soon)\b")

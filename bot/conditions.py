@@ -10,6 +10,8 @@ import re
 from .patterns import regex
 from .questions import is_question
 from .relatives import MINE_TO_PAY
+from .silent_matters import (ABROAD_GENERAL_ASK, ABROAD_OTHER_MATTER, ACCESS_OR_RECORD, COLLECTION_STEP, LEGIT_ASKED, LENDER_SET_OFF,
+                             SENT_BY_LENDER)
 
 
 def condition_asked(figure: str, text: str, match: re.Match[str]) -> bool:
@@ -33,7 +35,11 @@ def condition_asked(figure: str, text: str, match: re.Match[str]) -> bool:
         return MINE_TO_PAY.search(text) is not None  # who pays asked, not only told ("用我名字借的，会上征信吗")
     if figure == "outsourced":
         return _who_collects_asked(text, match)
+    if figure == "repaid":
+        return _repaid_then_asked(text, match)
     if figure == "abroad":
+        if ABROAD_GENERAL_ASK.search(text, match.end()) and not ABROAD_OTHER_MATTER.search(text):
+            return True  # "我人在国外，借呗逾期会怎样", "我在美国，借呗逾期了怎么办": being abroad is the matter (truth3 #8)
         return _ABROAD_ASKED.search(text) is not None or any(
             _BARE_ASK.fullmatch(clause.strip()) or _ABROAD_MATTERS.fullmatch(clause.strip())
             for clause in _CLAUSE_MARK.split(text[match.end():]))
@@ -42,6 +48,16 @@ def condition_asked(figure: str, text: str, match: re.Match[str]) -> bool:
         return not (_NOT_MOVING_ZH.search(before) or _NOT_MOVING_EN.search(before + match.group(0))
                     or _HIDING_OR_TRAVEL.search(text))
     return True
+
+
+def _repaid_then_asked(text: str, match: re.Match[str]) -> bool:
+    """Whether a message told or asked as after repaying asks about a step of collection (a call, a
+    visit, a suit, a charge still claimed: "还清后还会上门吗", "I repaid but the collector says I owe a
+    late fee"; truth3 #5), not access, the limit or the record (after_repayment's own matter), and
+    not of a part repaid (bot.conditions' "partial")."""
+    rest = text[:match.start()] + " " + text[match.end():]
+    return (COLLECTION_STEP.search(rest) is not None and ACCESS_OR_RECORD.search(text) is None
+            and _NOT_ALL.search(text) is None)
 
 
 def _who_collects_asked(text: str, match: re.Match[str]) -> bool:
@@ -53,8 +69,10 @@ def _who_collects_asked(text: str, match: re.Match[str]) -> bool:
     over asked ("会不会交给催收公司", "will they sell my debt to a collection agency?")."""
     start, end = _clause_bounds(text, match)
     clause = text[start:end]
-    if "自己" in match.group(0) or EITHER_ASKED.search(clause) or _ITSELF_OR.search(clause):
+    if "自己" in match.group(0) or EITHER_ASKED.search(clause) or _ITSELF_OR.search(clause) or match.group(0).startswith("or "):
         return True
+    if SENT_BY_LENDER.search(text) or (LEGIT_ASKED.search(text) and LENDER_SET_OFF.search(text)):
+        return True  # "是支付宝委托的吗", "…, not Alipay. Is that legit?" (truth3 #9)
     before, after = text[max(start, match.start() - 12):match.start()], text[match.end():end]
     return bool(_AGENCY_ENDS.fullmatch(after) and is_question(clause) or _HANDED_OVER.search(before)
                 or _OUTSOURCE_ASKED_EN.search(clause))
@@ -74,7 +92,7 @@ def _clause_around(text: str, match: re.Match[str]) -> str:
 EITHER_ASKED = regex(r"还是")  # "是支付宝自己催还是外包的": one or the other asked, without a mark
 # Who collects (see _who_collects_asked): the agency named last in its question, or handed the debt to.
 _ITSELF_OR = regex(r"\b(?:itself|themselves|directly|in[- ]house)\b.{0,30}\bor\b", re.IGNORECASE)
-_AGENCY_ENDS = regex(r"\s*(?:催收)?(?:公司|机构|的人)?\s*(?:的|来的|打来的|在催|催的)?\s*(?:吗|么|嘛|呢|吧|不|没)?\s*[?？]*\s*")
+_AGENCY_ENDS = regex(r"\s*(?:催收)?(?:公司|机构|的人)?\s*(?:的|来的|打来的|在催|催的|做的|干的|负责的)?\s*(?:吗|么|嘛|呢|吧|不|没)?\s*[?？]*\s*")
 _HANDED_OVER = regex(r"(?:是不是|是否|会不会|有没有|会|交给|转给|卖给|转到|转交|移交|委托|外包给|分给)\s*(?:被)?\s*(?:给)?\s*$"
                      r"|\b(?:sell|sold|pass\w*|hand\w*|transfer\w*|assign\w*|send|sent|give|given|refer\w*)\b.{0,25}$"
                      r"|\b(?:is|are|was|were) (?:it|this|that|they|these|the (?:collectors?|callers?|calls?))\s+(?:really\s+|now\s+)?(?:an? |from an? |from )?$",
@@ -90,6 +108,7 @@ _ABROAD_ASKED = regex(r"起诉|告我|法院|立案|坐牢|抓我|被抓|通缉|
                       r"|still (?:have to |need to )?(?:pay|owe|repay)|have to (?:pay|repay)|go back|come back|return\w*|extradit\w*"
                       r"|does (?:it|that) matter|make (?:a|any) difference|change anything|what can they do)\b", re.IGNORECASE)
 _ABROAD_MATTERS = regex(r"(?:那|这样)?(?:会|还会)?(?:有)?(?:什么)?(?:影响|关系|区别)(?:吗|么|嘛|呢)?|(?:does|will) (?:it|that) (?:matter|change anything)")
+_NOT_ALL = regex(r"一部分|部分|一半|最低|\b(?:part|partial|half|minimum)\b")
 _NEGOTIATED = regex(r"协商|商量|谈一谈|谈谈|\bnegotiat\w*|\barrange\w*")
 _PAID_PART = regex(r"了|已|\bpaid\b|\brepaid\b")
 _THE_REST = regex(r"剩下|剩余|其余|余下|还有.{0,6}没(?:钱)?还|\bthe rest\b|\bremaining\b")

@@ -24,7 +24,7 @@ from .routing_rules import Route, asked_number
 from .safety.examples import read_safety
 from .safety.net import distress_words
 from .check_in import check_in_line, opens_with_the_person
-from .number_call import asks_call, other_lender
+from .number_call import asks_call, other_lender, unreachable_95188
 from .safety.learned import Detectors, detectors_for, read_saved
 from .answer import MODES, UNCOVERED, Composed, answer_context, compose_text, current_slots, named_concerns
 from .answer_modes import figure_home
@@ -190,6 +190,7 @@ class Engine:
             context["number"] = asked_number(fold(question))
             # a call to 95188 asked for another lender: "no", and whose service to ask (review35 #2)
             context["number_lender"] = None
+            context["number_unreachable"] = unreachable_95188(fold(question))  # how else to reach it (truth3 #8)
             if asks_call(fold(question)):
                 lender = None if context["alipay"] else context["product_name"]
                 context["number_lender"] = lender or (other_lender(fold(question)) if context["product"] is None else None)

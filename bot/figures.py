@@ -22,6 +22,7 @@ from .questions import is_question, split_questions
 from .rumoured_lines import rumoured_lines
 from .conditions import EITHER_ASKED, condition_asked
 from .relatives import IN_MY_NAME
+from .silent_matters import ABROAD_NAMED, ABROAD_NEEDS, AGENCY_NOT_LENDER, LIMITATION_PLAIN, REPAID, RETURN_ASKED
 from .text import simplified
 
 # What each figure is, as the answer names it ("你问的{name}，文章没有给出数字").
@@ -57,11 +58,18 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
     "abroad": {"zh": "人在国外会不会改变催收或起诉", "en": "being abroad: whether that changes collection or a lawsuit"},
     "outsourced": {"zh": "催收是平台自己做还是交给外包或第三方机构", "en": "whether collection is done by the lender itself or by outside agencies"},
     "in_my_name": {"zh": "用别人名义借的钱该由谁来还", "en": "who has to repay a loan taken out in someone else's name"},
+    # After repaying, a step of collection asked (truth3 #5: "还完了还会被起诉吗", "will they keep calling after I
+    # pay it off?"): the article speaks only of the time a loan is late.
+    "repaid": {"zh": "还清以后的事（还会不会被催收、上门或起诉，还欠不欠钱）",
+               "en": "what happens after a loan is repaid (whether calls, visits, a lawsuit or a charge can still follow)"},
+    # Being abroad with going back asked ("会不会影响我回国": truth3 #8): the return trip named.
+    "abroad_return": {"zh": "人在国外：回国会不会受影响、会不会改变催收或起诉", "en": "being abroad: whether going back, collection or a lawsuit is affected"},
     "several": {"zh": "欠了几家时哪一家会先起诉、是不是每家都会起诉",
                 "en": "which of several lenders would act first, or whether each of them would sue"},
 }
 # The kinds above that are conditions, not numbers: the line says the article does not weigh them.
-CONDITIONS = frozenset({"partial", "moving", "priority", "limitation", "abroad", "outsourced", "several", "in_my_name"})
+CONDITIONS = frozenset({"partial", "moving", "priority", "limitation", "abroad", "abroad_return", "outsourced", "several", "in_my_name",
+                        "repaid"})
 # (the frame's line points to a lawyer or legal aid for the legal ones: limitation, abroad, several,
 # in_my_name; to the lender's official service for outsourced)
 
@@ -71,7 +79,6 @@ CONDITIONS = frozenset({"partial", "moving", "priority", "limitation", "abroad",
 # lawsuit have no figure, and collection_process's own point says so).
 ANSWERED_BY_LEAD: dict[str, frozenset[str]] = {
     "penalty_costs": frozenset({"cost", "rate"}),
-    "after_repayment": frozenset({"record_time"}),
     "credit_report": frozenset({"time_until", "threshold", "grace"}),
     "collection_process": frozenset({"time_until", "threshold", "grace"}),
     # Moving away: the article advises against running off (going_dark) and says visits to the
@@ -80,6 +87,8 @@ ANSWERED_BY_LEAD: dict[str, frozenset[str]] = {
     "home_visit": frozenset({"moving"}),
     # A loan in someone else's name: the not-covered topic's own lead names it (ans18).
     "uncovered_consequences": frozenset({"in_my_name"}),
+    # Life after repaying: its own lead says the article is silent on it (and on calls after it).
+    "after_repayment": frozenset({"record_time", "repaid"}),
 }
 
 # The topics whose answer the article gives as may or rare, not certain: a question whether it is
@@ -115,14 +124,17 @@ ONE_OR_THE_OTHER_EN = (r"\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
                        r"|\bwhich (?:one )?first\b.{0,12}\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b")
 # Whether the statute of limitations has run ("过了诉讼时效", "过了时效了吗"): also read by
 # bot.routing_wording (limitation_asked), as the lawsuit question it is.
-LIMITATION = (r"诉讼时效|追诉时效|追诉期|诉讼期限|(?:过了|超过|过)(?:法定)?时效|时效(?:期)?(?:已经|已)?(?:过了|过期|到了|是多久|多长|几年|有多久)"
+LIMITATION = (rf"{LIMITATION_PLAIN}|诉讼时效|追诉时效|追诉期|诉讼期限|(?:过了|超过|过)(?:法定)?时效|时效(?:期)?(?:已经|已)?(?:过了|过期|到了|是多久|多长|几年|有多久)"
      r"|\bstatutes? of limitations?\b|\blimitation periods?\b|\btime[- ]barred\b|\bprescription period\b")
 _PATTERNS: tuple[tuple[str, str], ...] = (
     # (the silent matters first: "逾期两年了，过了诉讼时效就不用还了吗" asks of the law, not a line in days)
+    ("repaid", REPAID),  # (before the limitation: "还完了还会被起诉吗" asks of life after repaying)
     ("limitation", LIMITATION),
     ("outsourced",
      r"外包|委外|第三方(?:催收|催款|催债|讨债|公司|机构)|催收公司|(?:支付宝|平台|借呗|蚂蚁|花呗)\S{0,4}自己(?:催|催收|在催)"
-     r"|\boutsourc\w*|\bthird[- ]part(?:y|ies)\b.{0,20}\b(?:collect\w*|agenc\w*)|\b(?:collection|debt) agenc(?:y|ies)\b"),
+     r"|\boutsourc\w*|\bthird[- ]part(?:y|ies)\b.{0,20}\b(?:collect\w*|agenc\w*)|\b(?:collection|debt) agenc(?:y|ies)\b"
+     # (a law firm or a company set against the lender, "an agency" as the other of two: truth3 #9)
+     rf"|{AGENCY_NOT_LENDER}"),
     ("in_my_name", IN_MY_NAME.pattern),
     ("several",
      r"哪(?:个|家|一家|一个|边)(?:平台)?(?:会)?先(?:起诉|告|上门|找|来)|(?:每(?:一)?家|所有(?:的)?平台|全部平台|几家(?:平台)?都|家家)\S{0,3}(?:都)?(?:会|要)\S{0,2}(?:起诉|告我|上门)"
@@ -198,11 +210,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      # (not 以后出国会受影响吗 or 想出国: a travel fear, named as one; not 回老家: the home-visit answer)
      r"(?:如果|要是|假如|万一|打算|准备|计划|我要|马上|下个月|明年)\s*(?:我)?\s*(?:就|要|会)?\s*"
      r"(?:出国|移民|去国外|到国外|搬家|搬走|换(?:个)?城市|去外地|到外地|离开中国|离开国内)"
-     r"|\b(?:if i|when i|i am|i m|im|i will|i ll|planning to|plan to|going to|what if i)\s+(?:\w+\s+){0,2}?"
+     r"|\b(?:if i|when i|i am|i'?m|im|i will|i ll|planning to|plan to|going to|what if i)\s+(?:\w+\s+){0,2}?"
      r"(?:move|moving|relocat\w*|emigrat\w*|leave china|leave the country|leaving china|leaving the country)\b"),
     ("abroad",
      # being abroad now, after "moving" (a plan to move: "I am moving abroad"; not travel asked as a fear: "会影响我出国吗")
-     r"(?:人在|我在|现在在|身在|住在|定居(?:在)?|已经在|目前在|人已经在|我人在)\s*(?:国外|海外|境外|外国)|(?:已经|我)(?:出国|移民)了"
+     rf"{ABROAD_NAMED}|(?:人在|我在|现在在|身在|住在|定居(?:在)?|已经在|目前在|人已经在|我人在)\s*(?:国外|海外|境外|外国)|(?:已经|我)(?:出国|移民)了"
      r"|\b(?:i'?m|i ?m|i am|living|live|now|currently|staying|working|moved|been)\b.{0,12}\b(?:abroad|overseas|outside (?:of )?(?:china|the country))\b"),
 )
 # What every Chinese match of each pattern above holds, one of these characters (its English
@@ -210,7 +222,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # score_drop: a verb of dropping (下降, 降低 hold 降) or 少 of 多少; record_time: a length of
 # time (_HOW_LONG: 多久 多长时间 …天 …年 …个月 …日); time_until: the same, or 少 (欠多少钱才会);
 # cost: 多少 几千 几万 几百; rate: the charge named (利率 费率 年化 日息 月息 罚息 利息 违约金).
-_ZH_NEEDS = {"limitation": "时效诉期", "abroad": "国外海境移", "outsourced": "外三催自", "several": "哪每所全几家", "in_my_name": "名身证号账宝",
+_ZH_NEEDS = {"repaid": "还结付", "limitation": "时效诉期年久债款欠", "abroad": "国外海境移" + ABROAD_NEEDS, "outsourced": "外三催自律所司构", "several": "哪每所全几家", "in_my_name": "名身证号账宝",
              "grace": "期日", "report_day": "征", "score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
              "cost": "少千万百", "rate": "率化息金", "certain": "定肯必百",
              # priority and partial: a repayment named (还); moving: the move named (出国 移民
@@ -240,6 +252,8 @@ def asked_figure(text: str) -> tuple[str, str] | None:
             continue
         if figure == "certain" and not is_question(text):
             continue  # "他们说一定会去我老家" tells a threat; it asks nothing of the article
+        if figure == "abroad" and RETURN_ASKED.search(text):
+            return "abroad_return", ""  # "会不会影响我回国": the line names the return trip (truth3 #8)
         return figure, ""
     if not latin and _HOW_LONG_NEEDS.search(text) is None:
         return None  # a bare "how long" holds a length of time (_HOW_LONG), as record_time does

@@ -39,6 +39,7 @@ from .routing_certain import plain_question
 from .routing_feelings import feeling_asked
 from .routing_product import product_asked
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
+from .routing_silent import repaid_record_asked, use_while_late, who_collects_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
                            VISIT_THREATENED, beyond_the_abuse, counts_as_late, loan_asked_beside_abuse, no_list_under_a_claim, overdue_with_amount,
                            overdue_word_choices)
@@ -203,7 +204,8 @@ class Router(QuestionReading):
         topics = product_asked(billing_not_late(topics, folded), folded)  # "额度是怎么定的" (Jiebei unnamed)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
-        topics = limitation_asked(topics, folded)
+        topics = repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded)
+        topics = who_collects_asked(topics, body)
         topics = borrow_to_repay(waiver_asked(topics, folded), folded)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]

@@ -7,7 +7,7 @@ from . import knowledge as kb
 from .classifier import Prediction
 from .records import dataclass
 from .cues import LATE_OR_COLLECTED
-from .number_call import calls_95188, hotline_asked
+from .number_call import calls_95188, hotline_asked, unreachable_95188
 from .patterns import regex
 from .text import normalize
 
@@ -173,7 +173,7 @@ def asked_number(text: str) -> str | None:
     """The number (three to six digits) a message asks about alone, or None."""
     found = NUMBER_ASKED.fullmatch(text)
     if found is None:
-        return "95188" if calls_95188(text) or hotline_asked(text) else None  # "花呗逾期打95188有用吗", "借呗电话是多少"
+        return "95188" if calls_95188(text) or hotline_asked(text) or unreachable_95188(text) else None  # "花呗逾期打95188有用吗", "借呗电话是多少"
     return next(found.group(name) for name in ("zh", "en", "real", "use", "right", "call") if found.group(name))
 
 

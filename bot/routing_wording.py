@@ -178,12 +178,17 @@ def handed_to_law(topics: list[str], folded: str) -> list[str]:
 # read as life after repaying or declined (review39 #3; "过了诉讼时效了吗" was read as lawsuit already).
 # The lawsuit answer leads with figures' line: the article does not cover it, a lawyer or legal aid.
 _LIMITATION = regex(LIMITATION, re.IGNORECASE)
+# ...read also as not paying or as what Jiebei is ("借呗多少年不还就不用还了", "After how many years does Jiebei
+# debt expire?": truth3 #7): whether it can still be pursued is the lawsuit question.
+_LIMITATION_MISREAD = (*_COURT_MISREAD, GOING_DARK, ABOUT)
+# (an English question without its mark, once normalised: "after how many years does jiebei debt expire")
+_ASKED_EN = regex(r"(?:after |so |and |but )?(?:how|what|when|is|are|can|could|will|would|does|do|did)\b")
 
 
 def limitation_asked(topics: list[str], folded: str) -> list[str]:
     """[lawsuit, ...] for a declined or after-being-late reading of a question whether the statute
     of limitations has run on the borrower's own debt (not a debt owed to the writer)."""
-    if topics[:1] == [] or topics[0] not in _COURT_MISREAD or not _LIMITATION.search(folded) \
-            or _NOT_MY_DEBT.search(folded) or not is_question(folded):
+    if topics[:1] == [] or topics[0] not in _LIMITATION_MISREAD or not _LIMITATION.search(folded) \
+            or _NOT_MY_DEBT.search(folded) or not (is_question(folded) or _ASKED_EN.match(folded)):
         return topics
     return ["lawsuit"] + [t for t in topics[1:] if t not in ("lawsuit", kb.OUT_OF_SCOPE)]

@@ -15,7 +15,7 @@ from typing import Any
 from .concerns import find_concern
 from .relatives import MINE_TO_PAY, OWN_LOAN, RELATIVES_LOAN
 from .cues import OVERDUE
-from .amounts import EN_AMOUNT_RE as _EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
+from .amounts import CLAIMED_BEFORE, EN_AMOUNT_RE as _EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
 from .figures import rumoured_lines
 from .slots_other import other_length
 from .numbers import CN_DIGITS, EN_NUMBERS, parse_chinese_number, parse_number, scaled
@@ -265,12 +265,14 @@ def _find_amount(text: str) -> Slot | None:
     for rank, pattern in enumerate(_ZH_AMOUNT_RES):
         match = next((m for m in pattern.finditer(text) if not _NOT_OWED_BEFORE.search(text[:m.start()])
                       and not _OTHERS_CASE.search(text[max(0, m.start() - 12):m.start()])
-                      and not _inside(m.start(), rumours) and not (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))), None)
+                      and not _inside(m.start(), rumours) and not CLAIMED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                      and not (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))), None)
         if match:
             slot = _zh_amount(rank, match)
             if slot is not None:
                 found.append((match.start(), rank, slot))
     match = next((m for m in _EN_AMOUNT_RE.finditer(text) if not _inside(m.start(), rumours)
+                  and not CLAIMED_BEFORE.search(text, max(0, m.start() - 40), m.start())  # a caller's claim (truth3 #5)
                   and not _EN_PER_PERIOD_AFTER.match(text, m.end()) and not _EN_PAID_BEFORE.search(text, 0, m.start())), None)
     if match:
         found.append((match.start(), len(_ZH_AMOUNT_RES), _en_amount(match)))

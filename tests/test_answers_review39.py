@@ -49,7 +49,7 @@ def test_the_abuse_reply_leads_when_an_agency_only_threatens(engine: Engine) -> 
     ("Is collection outsourced?", "outsourced"),
     ("Will they sell my debt to a collection agency?", "outsourced"),
     ("Is this a debt collection agency?", "outsourced"),
-    ("我在国外，回国会被抓吗", "abroad"),
+    ("我在国外，回国会被抓吗", "abroad_return"),  # (going back named: truth3 #8)
     ("我已经移民了，借呗还用还吗", "abroad"),
     ("I live abroad, does it matter?", "abroad"),
 ])

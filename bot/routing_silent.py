@@ -1,0 +1,79 @@
+"""Wording rules for matters the article is silent on that other topics' words lean to (truth3 #5, #6, #9).
+The time a question is set in, while late or after repaying: using
+or borrowing while the loan is still late ("I'm 3 weeks late on Jiebei. Can I still borrow from it?",
+"…他们会告诉我爸妈吗？我还能借钱吗？") is after_repayment's question (its lead: the article is silent on
+using the account while late), not what happens after being late, and not dropped beside another
+question; the score or the limit asked about once repaid ("我已经还清了，为什么芝麻分还没回来") is life
+after repaying, not an account matter to decline. Each reads a message as text.normalize gives it
+(``folded``) and the topics bot.routing found, and changes them only when its wording is there. Who
+collects asked with words of trust ("催收公司不是支付宝的人，他们说的话能信吗") is a collection question, not
+one about this assistant (capabilities)."""
+
+from __future__ import annotations
+
+import re
+
+from . import knowledge as kb
+from .answer_asks import repaid_ask
+from .figures import figure_asked
+from .patterns import regex
+from .silent_matters import ACCESS_OR_RECORD, REPAID
+
+AFTER, COLLECTION, TREND, CAPABILITIES = "after_repayment", "collection_process", "collection_trend", "capabilities"
+NEGOTIATE = "negotiate"
+# Lateness told in so many words: a loan not yet repaid but not late ("借呗没还不能继续借吗", "借了第一笔没还
+#可以借第二笔吗") asks how the product works, billing the decline keeps (eval README); answer_asks'
+# reading counts 没还 too, for a message already read as after_repayment.
+_LATE_TOLD = regex(r"(?<!没有)(?<![没未不])(?:逾期|逾其)|\b(?:overdue|late|in arrears|behind|past due)\b")
+# Instalments while late ("借呗逾期还能不能分期付款") ask for terms: negotiate's, whatever 付 leans to.
+_INSTALMENTS = regex(r"分期|\binstal+ments?\b")
+SAFETY = ("crisis", "abusive_collection")
+MAX_TOPICS = 4  # as bot.routing answers at most
+
+
+def use_while_late(topics: list[str], folded: str) -> list[str]:
+    """after_repayment for a message that asks whether the account can still be used or borrowed
+    from while the loan is late (answer_asks' "while_overdue"): first for a collection reading or a
+    decline, beside the other questions otherwise (a second question is not dropped). Never beside
+    a safety reply, nor when after_repayment is there already."""
+    if not topics or AFTER in topics or any(t in SAFETY for t in topics) or NEGOTIATE in topics \
+            or not _LATE_TOLD.search(folded) or _INSTALMENTS.search(folded) or repaid_ask(folded) != "while_overdue":
+        return topics
+    if topics[0] in (COLLECTION, TREND, kb.OUT_OF_SCOPE):
+        return [AFTER] + [t for t in topics[1:] if t not in (COLLECTION, TREND, kb.OUT_OF_SCOPE)]
+    return topics + [AFTER] if len(topics) < MAX_TOPICS else topics
+
+
+# The loan told as repaid (bot.silent_matters' REPAID) and the score, the limit or the record asked
+# about ("我已经还清了，为什么芝麻分还没回来", "I paid it all off, when will my limit come back?").
+_REPAID = regex(REPAID, re.IGNORECASE)
+# ...asked why it has not come back or when it will (the borrower's own wait), by someone who was late:
+# a loan repaid early or never late ("我提前还款了…", "…我又没有逾期过") is the billing question the decline
+# keeps (eval README), and so is a certificate or a limit's use asked without a why or a when.
+_WHY_OR_WHEN = regex(r"为什么|为啥|怎么还|咋还|什么时候|多久|何时|\b(?:why|when|how long|how soon)\b")
+_NEVER_LATE = regex(r"(?:没有|没|未|从来没|从没|从未|不曾|又没)(?:有)?(?:过)?逾期|提前还|\bnever\b.{0,12}\b(?:late|overdue)\b"
+                    r"|\bnot (?:been )?(?:late|overdue)\b|\bearly\b"
+                    # (what the account shows after paying, "还清了还显示有逾期记录": the eval README's billing case)
+                    r"|显示|\b(?:shows?|showing|says)\b")
+
+
+def repaid_record_asked(topics: list[str], folded: str) -> list[str]:
+    """[after_repayment] for a declined question that tells the loan was repaid and asks about the
+    score, the limit, access or the record (what after_repayment's lead says the article is silent on)."""
+    if topics != [kb.OUT_OF_SCOPE] or not _WHY_OR_WHEN.search(folded) or _REPAID.search(folded) is None \
+            or ACCESS_OR_RECORD.search(folded) is None or _NEVER_LATE.search(folded):
+        return topics
+    return [AFTER]
+
+
+def who_collects_asked(topics: list[str], question: str) -> list[str]:
+    """[collection_process] for a capabilities reading or a decline of a message that asks who
+    collects (bot.figures' "outsourced" kind: its line leads the collection answer). ``question``
+    as written (the condition reads its clauses)."""
+    if topics[:1] not in ([CAPABILITIES], [kb.OUT_OF_SCOPE]) or len(topics) != 1:
+        return topics
+    figure = figure_asked(question)
+    return [COLLECTION] if figure is not None and figure[0] == "outsourced" else topics
+
+
+__all__ = ["repaid_record_asked", "use_while_late", "who_collects_asked"]
