@@ -17,6 +17,7 @@ from typing import Any
 
 from . import knowledge as kb
 from .answer_calm import calm_line, states_fear
+from .answer_claims import claim_lines, lenders_line
 from .answer_asks import legal_ask, repaid_ask
 from .answer_modes import asks_coping, asks_start, helpline_unreachable
 from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
@@ -116,6 +117,10 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "helpline_unreachable": helpline_unreachable(question),  # "12356打不通": its lead says what then (front7)
         "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
+        # not template variables either (compose_text takes them out before rendering): what a
+        # collector claimed or did, and 95188 beside other lenders (bot.answer_claims; ans20)
+        "claims": claim_lines(question, lang, contact_for(product, lang, name)),
+        "lenders": lenders_line(question, product, lang) if question else ("", False),
     }
 
 
@@ -163,6 +168,13 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     """Render the whole answer for the chosen topics in one mode."""
     frame, lang = knowledge.frame, context["lang"]
     loan = [topic for topic in chosen if topic.kind == "domain"]
+    # (taken out of what templates see, so that their pre-rendered outputs still match)
+    claims, (lenders, lenders_lead) = context.get("claims", ()), context.get("lenders", ("", False))
+    context = {name: value for name, value in context.items() if name not in ("claims", "lenders")}
+    if not loan or any(topic.kind == "safety" for topic in chosen):
+        claims = ()  # the abuse and crisis replies say where to turn themselves; a decline is no answer to lead
+    if not loan:
+        lenders = ""
     if mode == "product" and context["is_jiebei"]:
         mode = "answer"  # the article is about 借呗 itself: the plain answer is the answer
     if mode == "again" and not all(topic.again is not None for topic in chosen):
@@ -194,6 +206,8 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         if labelled:
             body = _label(topic, lang) + "\n".join(part for part in (figure, concern, body) if part)
         lead = lead or (body if labelled or figure_under_head else figure or concern or body).split("\n", 1)[0]
+        if first_loan and lenders and not lenders_lead:  # 95188 is not every lender's line: said under its answer
+            body = body + "\n" + lenders
         if first_loan and mode != "product":  # the borrower's details and product, just above
             before = render(frame.before[lang], context)
             # ...but under the abuse reply's first line: 110 and 12378 open it, the note follows (review29)
@@ -224,6 +238,9 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     top = ""
     if context.get("number"):  # what an outside number is, asked alone (frame "number")
         top = render(frame.number[lang], context)
+        lead = top.split("\n", 1)[0]
+    if claims or (lenders and lenders_lead):  # what the message tells or asks first: it leads (ans20)
+        top = "\n".join([*claims, *([lenders] if lenders_lead else []), *([top] if top else [])])
         lead = top.split("\n", 1)[0]
     calm = calm_line(frame, chosen, context) if sections else ""
     if calm:  # one calm line opens the loan answer of a frightened message; the lead stays the answer
