@@ -120,7 +120,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         # not template variables either (compose_text takes them out before rendering): what a
         # collector claimed or did, and 95188 beside other lenders (bot.answer_claims; ans20)
         "claims": claim_lines(question, lang, contact_for(product, lang, name)),
-        "lenders": lenders_line(question, product, lang) if question else ("", False),
+        "lenders": lenders_line(question, lang) if question else ("", False),
     }
 
 
@@ -171,7 +171,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     # (taken out of what templates see, so that their pre-rendered outputs still match)
     claims, (lenders, lenders_lead) = context.get("claims", ()), context.get("lenders", ("", False))
     context = {name: value for name, value in context.items() if name not in ("claims", "lenders")}
-    if not loan or any(topic.kind == "safety" for topic in chosen):
+    if not loan or any(topic.kind == "safety" or topic.id == ABUSE for topic in chosen):
         claims = ()  # the abuse and crisis replies say where to turn themselves; a decline is no answer to lead
     if not loan:
         lenders = ""
@@ -206,8 +206,6 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         if labelled:
             body = _label(topic, lang) + "\n".join(part for part in (figure, concern, body) if part)
         lead = lead or (body if labelled or figure_under_head else figure or concern or body).split("\n", 1)[0]
-        if first_loan and lenders and not lenders_lead:  # 95188 is not every lender's line: said under its answer
-            body = body + "\n" + lenders
         if first_loan and mode != "product":  # the borrower's details and product, just above
             before = render(frame.before[lang], context)
             # ...but under the abuse reply's first line: 110 and 12378 open it, the note follows (review29)
@@ -220,6 +218,9 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
             head, _, tail = body.partition("\n") if figure_under_head else ("", "", body)
             body = "\n".join(part for part in (head, figure, concern, tail) if part)
         sections.append(body)
+        if first_loan and lenders and not lenders_lead and any("95188" in part for part in sections):
+            # 95188, given for Alipay's loan, is not every lender's line: said under the answer that gives it
+            sections[-1] += "\n" + lenders
     sources, shown = answer_sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
         # The note goes with loan information: loan topics and a safety reply that rests on the

@@ -28,7 +28,7 @@ from .text import normalize, simplified
 _OUTSIDE = {"zh": "（非文章内容）", "en": " (not from the article)"}
 
 # --- A payment outside the official channel, or a caller's claim doubted (item 1) ---
-_PAY = r"(?:转|打|汇|付|还|存|交|充)(?:账|款|钱|过去)?"
+_PAY = r"(?:转|打|汇|付|还|存|交|充)(?!没|不|未)(?:账|款|钱|过去)?"  # (not "钱还没到对方卡上": nothing asked of it)
 _PERSONAL = r"(?:个人|私人|他|她|对方|催收|他们|那个人)(?:的)?\s*(?:银行)?(?:卡|账户|账号|帐户|帐号|微信|支付宝)"
 _PERSONAL_PAY = regex(
     rf"{_PAY}\S{{0,6}}?(?:到|给|进|入)\S{{0,3}}?{_PERSONAL}|(?:个人|私人)(?:银行)?(?:账户|账号|帐户|帐号|卡)"
@@ -58,7 +58,7 @@ def scam_told(question: str) -> bool:
 
 # --- Whether a rate or charge is lawful, or where to complain about it (item 3) ---
 _RATE = regex(r"利息|利率|罚息|违约金|滞纳金|年化|高利贷|\binterest\b|\brates?\b|\bapr\b|\bpenalt\w*|\blate fees?\b|\busury\b|\bloan shark")
-_LEGAL = regex(r"合法|违法|犯法|合规|违规|投诉|举报|法律(?:允许|规定)|(?:超过|超出)\S{0,4}(?:上限|红线|规定)|高利贷"
+_LEGAL = regex(r"合法|违法|犯法|合规|违规|投诉|举报|法律(?:允许|规定)|(?:超过|超出)\S{0,4}(?:法定)?(?:上限|红线)|高利贷"
                r"|\b(?:il)?legal\b|\b(?:un)?lawful\b|\blegit\w*\b|\ballowed\b|\bcomplain\w*|\breport (?:it|them|this)\b|\busury\b|\bloan shark")
 
 
@@ -100,28 +100,32 @@ _WHOM_ASKED = regex(r"(?:打|拨|找|联系)\S{0,2}(?:哪个|什么|哪家|哪�
                     r"|\bwhich (?:phone )?number\b|\bwho to (?:call|contact)\b|\bhotline\b|\b95188\b")
 
 
-def other_lenders(question: str, product: str | None) -> list[str]:
+_TOGETHER = regex(r"都|也|一起|同时|\b(?:both|also|all|too)\b")
+
+
+def other_lenders(question: str) -> list[str]:
     """The lenders other than Alipay's that a message says are owed, when it names more than one
     lender: their own service answers for them, not 95188."""
     folded = normalize(question)
     named = products_named(folded)
     if not named:
         return []
-    owed = list(dict.fromkeys([*([product] if product else []), *products_owed(question)]))
+    owed = products_owed(question)  # (not the product answered: "信用卡逾期影响借呗吗" owes one lender)
     # (a name listed between two owed ones is owed too: "I owe Jiebei, Weilidai and two credit cards")
     places = [named.index(p) for p in owed if p in named]
     if places:
         owed += [p for p in named[min(places):max(places)] if p not in owed]
     order = {p: i for i, p in enumerate(named)}
     lenders = sorted((p for p in owed if p in PRODUCT_NAMES and p not in ALIPAY_PRODUCTS), key=lambda p: order.get(p, len(order)))
-    several = len({*owed, *named}) > 1
+    # (or one owed and the rest said with it: "Jiebei and Weilidai are both overdue"; not "信用卡逾期影响借呗吗")
+    several = len(owed) > 1 or (len(named) > 1 and _TOGETHER.search(folded) is not None)
     return lenders if lenders and several else []  # (one lender asked of 95188 alone: bot.number_call says it)
 
 
-def lenders_line(question: str, product: str | None, lang: str) -> tuple[str, bool]:
+def lenders_line(question: str, lang: str) -> tuple[str, bool]:
     """The line that says 95188 is only for 借呗/花呗 and each other lender's own service for its
     loan, and whether it leads (the message asks whom to call); ("", False) when no other lender."""
-    lenders = other_lenders(question, product)
+    lenders = other_lenders(question)
     asked = bool(_WHOM_ASKED.search(simplified(question)))
     if not lenders:
         # only Alipay's own (借呗 and 花呗), several named and whom to call asked: the number leads
@@ -194,7 +198,7 @@ def claims_route(topics: list[str], question: str) -> list[str]:
         return [PENALTY]
     if scam_told(question):
         return [COLLECTION]
-    if len(products_named(normalize(question))) > 1 and other_lenders(question, None) and _WHOM_ASKED.search(text):
+    if len(products_named(normalize(question))) > 1 and other_lenders(question) and _WHOM_ASKED.search(text):
         return [NEGOTIATE]
     return topics
 
