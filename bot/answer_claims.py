@@ -19,10 +19,13 @@ The router also reads ``scam_told`` and ``rate_legal_asked``: such a message is 
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import knowledge as kb
 from .concerns import find_concerns
 from .patterns import regex
-from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, products_named, products_owed
+from .records import dataclass
+from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, also_named, products_named, products_owed
 from .text import normalize, simplified
 
 _OUTSIDE = {"zh": "（非文章内容）", "en": " (not from the article)"}
@@ -94,31 +97,63 @@ def family_contacted(question: str) -> str | None:
     return found_en.group("who") if found_en else None
 
 
+# --- The family sued for the borrower's loan (item 11) ---
+_FAMILY_SUED = regex(r"(?:起诉|告)(?:我的?)?(?:爸妈|父母|我爸|我妈|爸爸|妈妈|家人|家里人|老婆|老公|孩子|子女|亲戚)"
+                     r"|\bsue (?:my|our) (?:parents|mom|mum|dad|mother|father|family|wife|husband|kids|children|relatives|son|daughter)\b")
+
+
+def family_sued_line(question: str, lang: str) -> str:
+    """The line that says the article is silent on suing the borrower's family ("会起诉我爸妈吗",
+    "Will they sue my parents?"): it speaks of the borrower's own liability only. "" when not asked."""
+    if not question or not _FAMILY_SUED.search(simplified(question)):
+        return ""
+    if lang == "zh":
+        return f"会不会起诉你的家人，文章没有谈到；它只说借款人本人要承担法律责任。确切答案请问律师或法律援助机构{_OUTSIDE[lang]}。"
+    return (f"Whether they would sue your family, the article does not say; it speaks only of the borrower's own "
+            f"liability. A lawyer or legal aid can tell you for sure{_OUTSIDE[lang]}.")
+
+
 # --- Whom to call, with several lenders (items 2 and 10) ---
 _WHOM_ASKED = regex(r"(?:打|拨|找|联系)\S{0,2}(?:哪个|什么|哪家|哪里|谁)|电话是多少|号码是多少|打给谁|找谁|联系谁|95188"
                     r"|\bwho (?:do|should|can|shall) i (?:call|contact|phone|ring|talk to|speak to)\b|\bwhat (?:phone )?number\b"
                     r"|\bwhich (?:phone )?number\b|\bwho to (?:call|contact)\b|\bhotline\b|\b95188\b")
 
 
-_TOGETHER = regex(r"都|也|一起|同时|\b(?:both|also|all|too)\b")
-
-
-def other_lenders(question: str) -> list[str]:
-    """The lenders other than Alipay's that a message says are owed, when it names more than one
-    lender: their own service answers for them, not 95188."""
+def owed_listed(question: str) -> list[str]:
+    """The products a message says are owed (bot.products.products_owed), and any name listed between
+    two of them ("I owe Jiebei, Weilidai and two credit cards": Weilidai too), in the message's order."""
     folded = normalize(question)
     named = products_named(folded)
-    if not named:
-        return []
-    owed = products_owed(question)  # (not the product answered: "信用卡逾期影响借呗吗" owes one lender)
-    # (a name listed between two owed ones is owed too: "I owe Jiebei, Weilidai and two credit cards")
+    owed = products_owed(question) if named else []
     places = [named.index(p) for p in owed if p in named]
     if places:
         owed += [p for p in named[min(places):max(places)] if p not in owed]
     order = {p: i for i, p in enumerate(named)}
-    lenders = sorted((p for p in owed if p in PRODUCT_NAMES and p not in ALIPAY_PRODUCTS), key=lambda p: order.get(p, len(order)))
+    return sorted(owed, key=lambda p: order.get(p, len(order)))
+
+
+def also_owed(question: str, product: str | None, lang: str) -> str | None:
+    """bot.products.also_named, with the names it left out of a list of owed ones (truth3 #10:
+    "You also mentioned a credit card" had dropped Weilidai)."""
+    line = also_named(question, product, lang)
+    if line is None:
+        return None
+    extra = [PRODUCT_NAMES[p][lang] for p in owed_listed(question)
+             if p not in (product, "jiebei") and p in PRODUCT_NAMES and PRODUCT_NAMES[p][lang] not in line]
+    return ("、" if lang == "zh" else " and ").join([line, *extra])
+
+
+_TOGETHER = regex(r"都|也|一起|同时|\b(?:both|also|all|too)\b")
+
+
+def other_lenders(question: str) -> list[str]:
+    """The lenders other than Alipay's that a message says are owed, when it says more than one
+    lender is owed: their own service answers for them, not 95188."""
+    owed = owed_listed(question)
+    lenders = [p for p in owed if p in PRODUCT_NAMES and p not in ALIPAY_PRODUCTS]
     # (or one owed and the rest said with it: "Jiebei and Weilidai are both overdue"; not "信用卡逾期影响借呗吗")
-    several = len(owed) > 1 or (len(named) > 1 and _TOGETHER.search(folded) is not None)
+    folded = normalize(question)
+    several = len(owed) > 1 or (len(products_named(folded)) > 1 and _TOGETHER.search(folded) is not None)
     return lenders if lenders and several else []  # (one lender asked of 95188 alone: bot.number_call says it)
 
 
@@ -181,6 +216,39 @@ def blacklist_doubted(question: str) -> bool:
     return any(concern == "blacklist" for concern, _ in find_concerns(simplified(question)))
 
 
+# --- What compose_text receives: in the answer's context, never in what templates see ---
+_KEYS = ("claims", "lenders", "sued")
+
+
+def claims_context(question: str, lang: str, contact: str) -> dict[str, Any]:
+    """The context entries bot.answer.compose_text takes out again with ``take_claims`` (kept out of
+    template contexts, so that their pre-rendered outputs still match)."""
+    return {"claims": claim_lines(question, lang, contact), "lenders": lenders_line(question, lang) if question else ("", False),
+            "sued": family_sued_line(question, lang)}
+
+
+@dataclass(frozen=True)
+class Told:
+    """The lines for one answer: ``lines`` lead it, ``lenders`` goes under the section that gives
+    95188 (or leads, ``lenders_lead``), ``sued`` opens the lawsuit section."""
+
+    lines: tuple[str, ...]
+    lenders: str
+    lenders_lead: bool
+    sued: str
+
+
+def take_claims(context: dict[str, Any], *, loan: bool, safety: bool) -> tuple[Told, dict[str, Any]]:
+    """The lines of ``claims_context`` for an answer, and the context without them. No lead line over
+    the abuse or crisis reply (each says where to turn first) or a decline; none for a parent's own
+    loan's lawsuit (the parent is the borrower)."""
+    lenders, lead = context.get("lenders", ("", False))
+    told = Told(lines=tuple(context.get("claims", ())) if loan and not safety else (),
+                lenders=lenders if loan else "", lenders_lead=lead,
+                sued="" if context.get("relatives_loan") else str(context.get("sued", "")))
+    return told, {name: value for name, value in context.items() if name not in _KEYS}
+
+
 # --- Routing: such a message is never declined ---
 PENALTY = "penalty_costs"
 COLLECTION = "collection_process"
@@ -203,4 +271,4 @@ def claims_route(topics: list[str], question: str) -> list[str]:
     return topics
 
 
-__all__ = ["blacklist_doubted", "claim_lines", "claims_route", "family_contacted", "lenders_line", "other_lenders", "rate_legal_asked", "scam_told"]
+__all__ = ["Told", "also_owed", "blacklist_doubted", "claim_lines", "claims_context", "claims_route", "family_contacted", "family_sued_line", "lenders_line", "other_lenders", "owed_listed", "rate_legal_asked", "scam_told", "take_claims"]

@@ -190,3 +190,38 @@ def test_a_blacklist_threat_doubted_is_answered_beside_the_abuse_reply(engine: E
 def test_a_blacklist_insult_alone_keeps_the_abuse_reply_alone(engine: Engine) -> None:
     reply = engine.ask("催收天天骂我是老赖")
     assert reply.topics == ("abusive_collection",), reply.topics
+
+
+SUED = ("会不会起诉你的家人，文章没有谈到", "Whether they would sue your family, the article does not say")
+
+
+@pytest.mark.parametrize("message", [
+    "借呗逾期了，会起诉我爸妈吗",
+    "Will they sue my parents for my Jiebei debt?",
+    "I can't pay Jiebei anymore and I want to end it all. Will they sue my parents?",  # the crisis reply first
+])
+def test_the_family_sued_is_said_to_be_uncovered(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert "lawsuit" in reply.topics and _has(reply.text, SUED), reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "借呗逾期了会被起诉吗",
+    "会被起诉吗，我爸妈会知道吗",
+    "我爸的借呗逾期了，会起诉我爸吗",  # the parent's own loan: the parent is the borrower
+    "Will they sue me?",
+])
+def test_no_family_sued_line_when_the_family_is_not_the_one_sued(engine: Engine, message: str) -> None:
+    assert not _has(engine.ask(message).text, SUED)
+
+
+def test_a_lender_listed_between_owed_ones_is_named_as_also_owed(engine: Engine) -> None:
+    reply = engine.ask("I owe Jiebei, Weilidai and two credit cards. Will they sue?")
+    also = next(line for line in reply.text.split("\n") if line.startswith("You also mentioned"))
+    assert "Weilidai" in also and "credit card" in also, reply.text
+
+
+@pytest.mark.parametrize("message", ["借呗逾期了，会影响我办信用卡吗", "Will being late on Jiebei stop me getting a credit card?"])
+def test_a_card_only_applied_for_is_not_also_owed(engine: Engine, message: str) -> None:
+    text = engine.ask(message).text
+    assert "你还提到" not in text and "You also mentioned" not in text, text
