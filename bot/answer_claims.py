@@ -42,8 +42,10 @@ _TODAY_ONLY = regex(
     r"(?:只要|只有|仅限|限|只限)今天|今天(?:之内|内|必须|马上|立刻|就)\S{0,10}(?:减免|一半|打折|免|少还)"
     r"|(?:减免|一半|打折|少还)\S{0,12}今天(?:之内|内)?(?:必须|就)?(?:转|还|付|打款)|限时减免"
     r"|\btoday only\b|\bonly (?:for )?today\b|\b(?:must|have to|need to|got to|gotta) pay (?:it )?(?:all )?(?:by |before )?(?:today|tonight)\b")
-_CALLER = (r"(?:催收(?:员|的人|人员)?|对方|来电|打电话的人|那个人|有人|自称\S{0,8}的人)\S{0,6}?(?:说|讲|告诉我|称)"
-           r"|\b(?:collectors?|callers?|someone|a guy|a man|a woman|an agent|they)\b.{0,12}?\b(?:say|says|said|claim|claims|claimed|told me)\b")
+# (a caller, not hearsay: "有人说借呗利息高，是真的吗" and "they say …" tell no call)
+_CALLER = (r"(?:催收(?:员|的人|人员)?|对方|来电|打电话的人|那个人|有人(?:打电话|来电|打来)|自称\S{0,8}的人)\S{0,6}?(?:说|讲|告诉我|称)"
+           r"|\b(?:collectors?|callers?|a collector|the collector|someone (?:who )?(?:called|rang|phoned)|a guy|a man|a woman|an agent)\b.{0,12}?"
+           r"\b(?:say|says|said|claim|claims|claimed|told me)\b")
 _CLAIM = (r"利息|利率|罚息|违约金|滞纳金|减免|一半|打折|折扣|翻倍|百分之|%|欠\S{0,4}\d|\d\s*(?:元|块)"
           r"|\binterest\b|\brates?\b|\bapr\b|%|\bdiscount|\bhalf\b|\breduc\w*|\bowe\b.{0,12}\d|\bpenalt\w*|\bfees?\b")
 _CLAIMED = regex(rf"(?:{_CALLER}).{{0,40}}?(?:{_CLAIM})")

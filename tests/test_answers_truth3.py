@@ -57,6 +57,8 @@ def test_a_scam_like_demand_opens_with_the_official_channel(engine: Engine, mess
     "我今天把借呗还清了",
     "I paid Jiebei today through the app, will my score recover?",
     "借呗利息怎么算",
+    "有人说借呗利息很高，是真的吗",  # hearsay, no caller
+    "They say Jiebei's interest rate is high, is that true?",
     "现在不是花呗还不还的问题，关键是现在钱还没到对方卡上",  # a transfer of one's own not yet arrived
 ])
 def test_no_scam_line_without_a_demand_or_claim(engine: Engine, message: str) -> None:
