@@ -17,6 +17,7 @@ from typing import Any
 
 from . import knowledge as kb
 from .answer_calm import calm_line, states_fear
+from .answer_claims import also_owed, claims_context, take_claims
 from .answer_asks import legal_ask, repaid_ask
 from .answer_modes import asks_coping, asks_start, helpline_unreachable
 from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
@@ -24,7 +25,7 @@ from .concern_names import concern_names, words_of_first
 from .concerns import find_concerns
 from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
                       several_sentences, shows_figure, silence_points)
-from .products import OTHERS_SEVERAL, also_named
+from .products import OTHERS_SEVERAL
 from .records import dataclass
 from .relatives import relatives_loan_told
 from .safety import ABUSE
@@ -36,6 +37,7 @@ UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
 # Topics whose answer is itself about threats made by collectors: a fear named in the message
 # ("说要去我单位闹") is what they answer, so no separate line names it.
 _ANSWER_THREATS = frozenset({"abusive_collection"})
+_LAWSUIT = "lawsuit"
 MODES = ("answer", "more", "why", "product", "rest", "again")
 # Points kept per topic: three for one topic, fewer when one reply answers several.
 POINTS_FOR = {1: 3, 2: 2}
@@ -107,7 +109,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "figure_name": figure_name(figure[0], lang) if figure else None,
         "figure_text": figure[1] if figure else None,
         "figure_parts": parts,
-        "also_name": also_named(question, product, lang),
+        "also_name": also_owed(question, product, lang),
         "sources": [], "echo": echo, "scale_note": False,
         "relatives_loan": relatives_loan or (bool(question) and relatives_loan_told(normalize(question)) is True),
         "asks_coping": asks_coping(question),
@@ -116,6 +118,8 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "helpline_unreachable": helpline_unreachable(question),  # "12356打不通": its lead says what then (front7)
         "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
+        # nor these: what a collector claimed or did, 95188 beside other lenders (bot.answer_claims; ans20)
+        **claims_context(question, lang, contact_for(product, lang, name)),
     }
 
 
@@ -163,6 +167,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     """Render the whole answer for the chosen topics in one mode."""
     frame, lang = knowledge.frame, context["lang"]
     loan = [topic for topic in chosen if topic.kind == "domain"]
+    told, context = take_claims(context, loan=bool(loan), safety=any(t.kind == "safety" or t.id == ABUSE for t in chosen))
     if mode == "product" and context["is_jiebei"]:
         mode = "answer"  # the article is about 借呗 itself: the plain answer is the answer
     if mode == "again" and not all(topic.again is not None for topic in chosen):
@@ -191,6 +196,8 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         concern = ""
         if first_loan and not any(t.id == UNCOVERED for t in chosen):  # else that part names the fears
             concern = _concern_line(frame, topic, mode, context)
+        if topic.id == _LAWSUIT and told.sued and mode != "why":  # the family sued: its own silence first (ans20)
+            concern = "\n".join(part for part in (told.sued, concern) if part)
         if labelled:
             body = _label(topic, lang) + "\n".join(part for part in (figure, concern, body) if part)
         lead = lead or (body if labelled or figure_under_head else figure or concern or body).split("\n", 1)[0]
@@ -206,6 +213,8 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
             head, _, tail = body.partition("\n") if figure_under_head else ("", "", body)
             body = "\n".join(part for part in (head, figure, concern, tail) if part)
         sections.append(body)
+        if first_loan and told.lenders and not told.lenders_lead and any("95188" in part for part in sections):
+            sections[-1] += "\n" + told.lenders  # 95188 is not every lender's line: said under the answer giving it
     sources, shown = answer_sources(knowledge, chosen, loan, mode, context)
     after = render(frame.after[lang], dict(
         # The note goes with loan information: loan topics and a safety reply that rests on the
@@ -224,6 +233,9 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     top = ""
     if context.get("number"):  # what an outside number is, asked alone (frame "number")
         top = render(frame.number[lang], context)
+        lead = top.split("\n", 1)[0]
+    if told.lines or (told.lenders and told.lenders_lead):  # what the message tells or asks first leads (ans20)
+        top = "\n".join([*told.lines, *([told.lenders] if told.lenders_lead else []), *([top] if top else [])])
         lead = top.split("\n", 1)[0]
     calm = calm_line(frame, chosen, context) if sections else ""
     if calm:  # one calm line opens the loan answer of a frightened message; the lead stays the answer

@@ -64,7 +64,7 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
                "en": "what happens after a loan is repaid (whether calls, visits, a lawsuit or a charge can still follow)"},
     # Being abroad with going back asked ("会不会影响我回国": truth3 #8): the return trip named.
     "abroad_return": {"zh": "人在国外：回国会不会受影响、会不会改变催收或起诉", "en": "being abroad: whether going back, collection or a lawsuit is affected"},
-    "several": {"zh": "欠了几家时哪一家会先起诉、是不是每家都会起诉",
+    "several": {"zh": "欠了几家时哪一家会先采取行动（起诉、上门）、是不是每家都会起诉",
                 "en": "which of several lenders would act first, or whether each of them would sue"},
 }
 # The kinds above that are conditions, not numbers: the line says the article does not weigh them.
@@ -140,7 +140,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"哪(?:个|家|一家|一个|边)(?:平台)?(?:会)?先(?:起诉|告|上门|找|来)|(?:每(?:一)?家|所有(?:的)?平台|全部平台|几家(?:平台)?都|家家)\S{0,3}(?:都)?(?:会|要)\S{0,2}(?:起诉|告我|上门)"
      r"|\bwhich (?:one|lender|of them|app|platform|company)\b.{0,25}\b(?:sue|court|come after|legal)"
      r"|\ball (?:of them|of my lenders|the lenders|these (?:apps|lenders|platforms))\b.{0,25}\b(?:sue|take me to court|come after|legal)"
-     r"|\b(?:every|each) (?:lender|one|app|platform)(?: of them)?\b.{0,20}\bsue\b"),
+     r"|\b(?:every|each) (?:lender|one|app|platform)(?: of them)?\b.{0,20}\bsue\b"
+     # (sued once for each, or who acts first: "会被起诉两次吗", "Who will sue me first?"; ans20)
+     r"|(?:起诉|告)(?:我)?(?:两次|几次|多次)|\bwho\b.{0,12}\b(?:sue|visit|come after|take me to court)\b.{0,12}\bfirst\b"
+     r"|\bsue (?:me )?(?:twice|two times|more than once)\b"),
     ("grace",
      # (asked about, not told as the time a question is set in: "宽限期过了会不会起诉" asks of a lawsuit)
      # (有 alone is told, not asked: "客服说有3天宽限期，过了会不会被起诉" asks of a lawsuit; review31)
@@ -222,7 +225,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # score_drop: a verb of dropping (下降, 降低 hold 降) or 少 of 多少; record_time: a length of
 # time (_HOW_LONG: 多久 多长时间 …天 …年 …个月 …日); time_until: the same, or 少 (欠多少钱才会);
 # cost: 多少 几千 几万 几百; rate: the charge named (利率 费率 年化 日息 月息 罚息 利息 违约金).
-_ZH_NEEDS = {"repaid": "还结付", "limitation": "时效诉期年久债款欠", "abroad": "国外海境移" + ABROAD_NEEDS, "outsourced": "外三催自律所司构", "several": "哪每所全几家", "in_my_name": "名身证号账宝",
+_ZH_NEEDS = {"repaid": "还结付", "limitation": "时效诉期年久债款欠", "abroad": "国外海境移" + ABROAD_NEEDS, "outsourced": "外三催自律所司构", "several": "哪每所全几家次", "in_my_name": "名身证号账宝",
              "grace": "期日", "report_day": "征", "score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
              "cost": "少千万百", "rate": "率化息金", "certain": "定肯必百",
              # priority and partial: a repayment named (还); moving: the move named (出国 移民

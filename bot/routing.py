@@ -38,6 +38,7 @@ from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closin
 from .routing_certain import plain_question
 from .routing_feelings import feeling_asked
 from .routing_product import product_asked
+from .answer_claims import blacklist_doubted, claims_route
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
 from .routing_silent import repaid_record_asked, use_while_late, who_collects_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
@@ -206,13 +207,15 @@ class Router(QuestionReading):
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
         topics = repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded)
         topics = who_collects_asked(topics, body)
-        topics = borrow_to_repay(waiver_asked(topics, folded), folded)
+        topics = claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body)  # never declined (ans20)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
         if (lawful := lawful_not_lawsuit(list(route.topics), folded)) != list(route.topics):
             route = replace(route, topics=tuple(lawful), choices=())  # (after vetting: an abuse guess refused)
+        if (claimed := claims_route(list(route.topics), body)) != list(route.topics):
+            route = replace(route, topics=tuple(claimed), choices=())  # (a refused abuse guess left a decline: ans20)
         # A safety guess the wording refused leaves the classifier's next best: money owed *to* the
         # writer is declined there too ("my friend borrowed money from me..." had read as a crisis).
         if route.topics == tuple(topics):
@@ -261,6 +264,8 @@ class Router(QuestionReading):
             # "催收说下周派人上门，真的吗" asks whether the threat is real, whatever else the rest says;
             # so does a message that is one doubting clause ("说会上门是不是吓唬我的": no rest).
             threat = self._threatened_matter(whole, signal.abuse)
+            if not threat and UNCOVERED in self._by_id and blacklist_doubted(question):
+                threat = [UNCOVERED]  # "说我是老赖要上黑名单，是真的吗": the blacklist answered too (ans20)
             extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]
         if doubted and not extra:
             # Nothing else asked. Resigned words with going on after them ("我这辈子也就到这了吧
