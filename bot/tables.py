@@ -30,6 +30,7 @@ A block without ``wide`` loads as before (int32).
 from __future__ import annotations
 
 import array
+import struct
 import sys
 from bisect import bisect_right
 from functools import reduce
@@ -41,7 +42,7 @@ from .names import OFFSET, HashedNames
 
 SCALE = 10_000
 TOPIC_MEMO_LIMIT = 1024  # name lookups a hashed index of more than two topics remembers (bot.names; 4,096: +~0.2 MiB)
-ROW_CACHE_LIMIT = 1024  # full rows kept as ready slices, per table (the first ones used; 4,096 held ~0.9 MiB more: PERF_LOG part 18)
+ROW_CACHE_LIMIT = 1024  # full rows kept as ready slices, per table, in two generations (_row_at; 4,096 held ~0.9 MiB more: PERF_LOG part 18)
 _MAX_TOPICS = 0xFFFF
 MAGIC = b"JBTABLES1\n"  # the start of a binary block (``to_bytes``)
 # The arrays of a binary block, in order: name, type code, item size (see the module doc).
@@ -59,6 +60,12 @@ HASHED_UP_TO = _MAX_TOPICS
 
 
 _NO_ROW: array.array[float] = array.array("d")  # the row of a feature that keeps no weight
+_packers: dict[int, Callable[..., bytes]] = {}  # row length -> struct packing that many doubles
+
+
+def _packer(n: int) -> Callable[..., bytes]:
+    # Native doubles, as array("d") holds them: an int weight becomes the double it equals.
+    return _packers.setdefault(n, struct.Struct(f"={n}d").pack)
 
 
 def _reduce_add(products: Iterable[float], start: float) -> float:
@@ -77,7 +84,7 @@ class Tables:
     """Feature names, idf and weight rows of one classifier (immutable once built)."""
 
     __slots__ = ("_keys", "index", "idf", "topics", "counts", "starts", "column_starts", "columns", "weights",
-                 "full_rows", "wide", "wide_rows")
+                 "full_rows", "old_rows", "wide", "wide_rows")
     starts: array.array[int]  # set by offsets(), at the first row read
 
     def __init__(self, keys: list[str] | HashedNames, idf: array.array[int], topics: int, counts: array.array[int],
@@ -120,6 +127,7 @@ class Tables:
         # keep a row object for most features: ~4 MiB after 20,000 varied requests).
         # Two threads may both make one; the results are equal, so the race is harmless.
         self.full_rows: dict[int, array.array[float]] = {}  # by row index, weights as doubles
+        self.old_rows: dict[int, array.array[float]] = {}  # the generation before (_row_at)
 
     def offsets(self) -> array.array[int]:
         """``starts``: every row's offset in ``weights`` (uint32, "I": half the memory of "q"; a
@@ -279,29 +287,39 @@ class Tables:
 
     def _row_at(self, i: int) -> array.array[float]:
         """Row ``i``'s weights for every topic, as doubles (a sparse row with its zeros filled in;
-        empty for a feature that keeps no weight). Kept in ``full_rows`` for the next message, up to
-        ROW_CACHE_LIMIT rows, except in two-topic tables with a hashed index (the safety
-        detectors, scored by ``_two_scores`` without rows: their memory is what the index saves)."""
-        try:
-            a = self.starts[i]
-        except AttributeError:
-            a = self.offsets()[i]
-        n, topics = self.counts[i], self.topics
-        if n == topics:
-            row = array.array("d", self.weights[a:a + n])
-        elif n:
-            row = array.array("d", bytes(8 * topics))
-            c = self.column_starts[i]
-            for column, weight in zip(self.columns[c:c + n], self.weights[a:a + n]):
-                row[column] = weight
-        else:
-            row = _NO_ROW
-        wide = self.wide_rows.get(i) if self.wide_rows else None
-        if wide:  # ~300 rows of the topic table
-            for at, weight in wide:
-                row[at if n == topics else self.columns[self.column_starts[i] + at]] = weight
-        if (self._keys is not None or topics > 2) and len(self.full_rows) < ROW_CACHE_LIMIT:
-            self.full_rows[i] = row
+        empty for a feature that keeps no weight). Kept in ``full_rows`` for the next message, in
+        two generations of ROW_CACHE_LIMIT / 2 rows: when the young one (``full_rows``) is full it
+        becomes the old one (``old_rows``), whose rows come back to the young one when used again,
+        and the old one before it goes; the rows used often stay, where keeping the first ones
+        used kept rows one message needed (misses on the pool's mix: 26% -> 16% at 1,024 rows).
+        Two-topic tables with a hashed index (the safety detectors, scored by ``_two_scores``
+        without rows: their memory is what the index saves) keep none."""
+        row = self.old_rows.get(i)
+        if row is None:
+            try:
+                a = self.starts[i]
+            except AttributeError:
+                a = self.offsets()[i]
+            n, topics = self.counts[i], self.topics
+            if n == topics:  # through struct: array("d", ints) converts each with PyArg_Parse (~2x slower)
+                row = array.array("d", (_packers.get(n) or _packer(n))(*self.weights[a:a + n]))
+            elif n:
+                row = array.array("d", bytes(8 * topics))
+                c = self.column_starts[i]
+                for column, weight in zip(self.columns[c:c + n], self.weights[a:a + n]):
+                    row[column] = weight
+            else:
+                row = _NO_ROW
+            wide = self.wide_rows.get(i) if self.wide_rows else None
+            if wide:  # ~300 rows of the topic table
+                for at, weight in wide:
+                    row[at if n == topics else self.columns[self.column_starts[i] + at]] = weight
+        if self._keys is not None or self.topics > 2:
+            full = self.full_rows
+            if len(full) >= ROW_CACHE_LIMIT // 2:  # (two threads may both turn it: rows lost, none wrong)
+                self.old_rows, self.full_rows = full, {}
+                full = self.full_rows
+            full[i] = row
         return row
 
     def column(self, column: int, keys: Iterable[str]) -> dict[str, int]:
