@@ -332,8 +332,9 @@ class Tables:
         """One topic's weight in each of these rows (0 where a row keeps none; a weight as a
         float, equal to the int32 stored), through the row cache that scoring fills: the rows a
         message's scores just gathered."""
-        full, row_at = self.full_rows, self._row_at
-        return [row[column] if (row := full.get(i) or row_at(i)) else 0 for i in indices]
+        # (``is None``: a cached empty row is falsy, and was made again at every read)
+        get, row_at = self.full_rows.get, self._row_at
+        return [row[column] if (row := found if (found := get(i)) is not None else row_at(i)) else 0 for i in indices]
 
     def idf_map(self) -> dict[str, float]:
         """Each feature's idf as a float."""

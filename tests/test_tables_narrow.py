@@ -95,3 +95,12 @@ def test_the_row_cache_keeps_two_generations_within_its_bound_and_rows_come_out_
     assert loaded._row_at(0) == rows[0] and set(loaded.old_rows) == {4, 3} and set(loaded.full_rows) == {0}
     assert loaded.scores(VECTOR, [0.0] * 4) == built.scores(VECTOR, [0.0] * 4)
     assert loaded.column_at(3, [1, 3, 4, 2]) == [-NARROW - 1, 0, 2, 0]
+
+
+def test_column_at_reads_a_cached_empty_row_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded = Tables.from_bytes(_built(4, ROWS).to_bytes(), _built(4, ROWS).layout(), 4)
+    assert loaded.column_at(1, [2, 0]) == [0, 5]  # row 2 keeps no weight; both rows now cached
+    made: list[int] = []
+    original = Tables._row_at
+    monkeypatch.setattr(Tables, "_row_at", lambda self, i: made.append(i) or original(self, i))
+    assert loaded.column_at(1, [2, 0, 4]) == [0, 5, -NARROW] and made == [4]
