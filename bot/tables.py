@@ -20,12 +20,19 @@ UTF-8, as in ``model.bin``): the block loads by copying bytes, with no text to s
 Tables of at most HASHED_UP_TO topics (since perf10: every table, the topic model's included)
 also store a hashed index of their names in the block (``bot.names``: name offsets and hash
 slots, between the arrays and the names) and load without a Python string per name.
+
+Tables of more than two topics (the topic model) write their weights narrow in a block: int16,
+each weight past +-NARROW as WIDE_MARK there and listed after ``columns`` (uint32 positions,
+then int32 weights; their number is ``wide`` in the layout): ~1.1 MiB less in every process.
+A block without ``wide`` loads as before (int32).
 """
 
 from __future__ import annotations
 
 import array
+import struct
 import sys
+from bisect import bisect_right
 from functools import reduce
 from itertools import accumulate, compress, repeat
 from operator import add, mul, ne
@@ -35,13 +42,16 @@ from .names import OFFSET, HashedNames
 
 SCALE = 10_000
 TOPIC_MEMO_LIMIT = 1024  # name lookups a hashed index of more than two topics remembers (bot.names; 4,096: +~0.2 MiB)
-ROW_CACHE_LIMIT = 1024  # full rows kept as ready slices, per table (the first ones used; 4,096 held ~0.9 MiB more: PERF_LOG part 18)
+ROW_CACHE_LIMIT = 1024  # full rows kept as ready slices, per table, in two generations (_row_at; 4,096 held ~0.9 MiB more: PERF_LOG part 18)
 _MAX_TOPICS = 0xFFFF
 MAGIC = b"JBTABLES1\n"  # the start of a binary block (``to_bytes``)
 # The arrays of a binary block, in order: name, type code, item size (see the module doc).
 _BLOCK = (("idf", "i", 4), ("counts", "H", 2), ("weights", "i", 4), ("columns", "H", 2))
 # Row offsets into weights and columns: unsigned 32-bit where the platform has it.
 _OFFSET = OFFSET
+# Narrow weights (int16, "h") stand for the weights in -NARROW..NARROW; a wide one (~400 of the
+# topic table's 558,429) holds WIDE_MARK there and its value in ``Tables.wide``.
+NARROW, WIDE_MARK = 0x7FFF, -0x8000
 # Tables of at most this many topics are saved with a hashed name index (bot.names): ~2 MiB less
 # per detector and ~3 MiB for the topic model in every process, and no name split or dict at load,
 # for ~0.3 microseconds more per lookup past the index's memo (scoring's row cache keeps the rest
@@ -50,6 +60,12 @@ HASHED_UP_TO = _MAX_TOPICS
 
 
 _NO_ROW: array.array[float] = array.array("d")  # the row of a feature that keeps no weight
+_packers: dict[int, Callable[..., bytes]] = {}  # row length -> struct packing that many doubles
+
+
+def _packer(n: int) -> Callable[..., bytes]:
+    # Native doubles, as array("d") holds them: an int weight becomes the double it equals.
+    return _packers.setdefault(n, struct.Struct(f"={n}d").pack)
 
 
 def _reduce_add(products: Iterable[float], start: float) -> float:
@@ -68,7 +84,7 @@ class Tables:
     """Feature names, idf and weight rows of one classifier (immutable once built)."""
 
     __slots__ = ("_keys", "index", "idf", "topics", "counts", "starts", "column_starts", "columns", "weights",
-                 "full_rows")
+                 "full_rows", "old_rows", "wide", "wide_rows")
     starts: array.array[int]  # set by offsets(), at the first row read
 
     def __init__(self, keys: list[str] | HashedNames, idf: array.array[int], topics: int, counts: array.array[int],
@@ -101,12 +117,17 @@ class Tables:
                     self.column_starts[i] = at
                     at += counts[i]
         self.columns = columns
-        self.weights = weights
+        self.weights = weights  # int32 ("i"); int16 ("h") when read narrow from a block (wide below)
+        # A narrow block's wide weights by position in ``weights``, and by row (made with the
+        # offsets: row -> [(position in the row, weight)]).
+        self.wide: dict[int, int] = {}
+        self.wide_rows: dict[int, list[tuple[int, int]]] = {}
         # Full rows as slices, made on first use: the rows of features that messages use, not all,
         # and at most ROW_CACHE_LIMIT of them (a server meeting ever new messages would otherwise
         # keep a row object for most features: ~4 MiB after 20,000 varied requests).
         # Two threads may both make one; the results are equal, so the race is harmless.
         self.full_rows: dict[int, array.array[float]] = {}  # by row index, weights as doubles
+        self.old_rows: dict[int, array.array[float]] = {}  # the generation before (_row_at)
 
     def offsets(self) -> array.array[int]:
         """``starts``: every row's offset in ``weights`` (uint32, "I": half the memory of "q"; a
@@ -120,6 +141,11 @@ class Tables:
             return self.starts
         except AttributeError:
             starts = array.array(_OFFSET, accumulate(self.counts, initial=0))
+            rows: dict[int, list[tuple[int, int]]] = {}
+            for at, weight in self.wide.items():  # a row holds at its own start, not before
+                row = bisect_right(starts, at) - 1
+                rows.setdefault(row, []).append((at - starts[row], weight))
+            self.wide_rows = rows
             self.starts = starts
             return starts
 
@@ -261,25 +287,39 @@ class Tables:
 
     def _row_at(self, i: int) -> array.array[float]:
         """Row ``i``'s weights for every topic, as doubles (a sparse row with its zeros filled in;
-        empty for a feature that keeps no weight). Kept in ``full_rows`` for the next message, up to
-        ROW_CACHE_LIMIT rows, except in two-topic tables with a hashed index (the safety
-        detectors, scored by ``_two_scores`` without rows: their memory is what the index saves)."""
-        try:
-            a = self.starts[i]
-        except AttributeError:
-            a = self.offsets()[i]
-        n, topics = self.counts[i], self.topics
-        if n == topics:
-            row = array.array("d", self.weights[a:a + n])
-        elif n:
-            row = array.array("d", bytes(8 * topics))
-            c = self.column_starts[i]
-            for column, weight in zip(self.columns[c:c + n], self.weights[a:a + n]):
-                row[column] = weight
-        else:
-            row = _NO_ROW
-        if (self._keys is not None or topics > 2) and len(self.full_rows) < ROW_CACHE_LIMIT:
-            self.full_rows[i] = row
+        empty for a feature that keeps no weight). Kept in ``full_rows`` for the next message, in
+        two generations of ROW_CACHE_LIMIT / 2 rows: when the young one (``full_rows``) is full it
+        becomes the old one (``old_rows``), whose rows come back to the young one when used again,
+        and the old one before it goes; the rows used often stay, where keeping the first ones
+        used kept rows one message needed (misses on the pool's mix: 26% -> 16% at 1,024 rows).
+        Two-topic tables with a hashed index (the safety detectors, scored by ``_two_scores``
+        without rows: their memory is what the index saves) keep none."""
+        row = self.old_rows.get(i)
+        if row is None:
+            try:
+                a = self.starts[i]
+            except AttributeError:
+                a = self.offsets()[i]
+            n, topics = self.counts[i], self.topics
+            if n == topics:  # through struct: array("d", ints) converts each with PyArg_Parse (~2x slower)
+                row = array.array("d", (_packers.get(n) or _packer(n))(*self.weights[a:a + n]))
+            elif n:
+                row = array.array("d", bytes(8 * topics))
+                c = self.column_starts[i]
+                for column, weight in zip(self.columns[c:c + n], self.weights[a:a + n]):
+                    row[column] = weight
+            else:
+                row = _NO_ROW
+            wide = self.wide_rows.get(i) if self.wide_rows else None
+            if wide:  # ~300 rows of the topic table
+                for at, weight in wide:
+                    row[at if n == topics else self.columns[self.column_starts[i] + at]] = weight
+        if self._keys is not None or self.topics > 2:
+            full = self.full_rows
+            if len(full) >= ROW_CACHE_LIMIT // 2:  # (two threads may both turn it: rows lost, none wrong)
+                self.old_rows, self.full_rows = full, {}
+                full = self.full_rows
+            full[i] = row
         return row
 
     def column(self, column: int, keys: Iterable[str]) -> dict[str, int]:
@@ -292,8 +332,9 @@ class Tables:
         """One topic's weight in each of these rows (0 where a row keeps none; a weight as a
         float, equal to the int32 stored), through the row cache that scoring fills: the rows a
         message's scores just gathered."""
-        full, row_at = self.full_rows, self._row_at
-        return [row[column] if (row := full.get(i) or row_at(i)) else 0 for i in indices]
+        # (``is None``: a cached empty row is falsy, and was made again at every read)
+        get, row_at = self.full_rows.get, self._row_at
+        return [row[column] if (row := found if (found := get(i)) is not None else row_at(i)) else 0 for i in indices]
 
     def idf_map(self) -> dict[str, float]:
         """Each feature's idf as a float."""

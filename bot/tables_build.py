@@ -12,7 +12,7 @@ from typing import Any, Iterable, Mapping
 
 from .names import HashedNames
 from .packing import pack
-from .tables import _BLOCK, _MAX_TOPICS, _OFFSET, MAGIC, Tables
+from .tables import _BLOCK, _MAX_TOPICS, _OFFSET, MAGIC, NARROW, WIDE_MARK, Tables
 
 
 def with_rows(tables: Tables, rows: Mapping[str, dict[int, int] | list[int]], topics: int) -> Tables:
@@ -45,12 +45,31 @@ def to_dict(tables: Tables) -> dict[str, Any]:
     if any("\n" in key for key in keys):
         raise ValueError("a feature name holds a newline")
     return {"features": "\n".join(keys), "idf": pack("i", tables.idf), "counts": pack("H", tables.counts),
-            "columns": pack("H", tables.columns), "weights": pack("i", tables.weights)}
+            "columns": pack("H", tables.columns), "weights": pack("i", weight_values(tables))}
+
+
+def weight_values(tables: Tables) -> array.array[int]:
+    """Every weight, the wide ones of narrow tables included, as int32 (a copy when the weights
+    are narrow: for writing and inspection, not scoring)."""
+    if tables.weights.typecode == "i":
+        return tables.weights
+    values = array.array("i", tables.weights)
+    for at, weight in tables.wide.items():
+        values[at] = weight
+    return values
+
+
+def narrow(tables: Tables) -> bool:
+    """Whether the block holds the weights as int16 (tables of more than two topics, which read
+    their rows through ``Tables._row_at``: it puts the wide weights back)."""
+    return tables.topics > 2
 
 
 def layout(tables: Tables) -> dict[str, int]:
     """The lengths a binary block holds (recorded beside it: ``Tables.from_bytes`` needs them)."""
     sizes = {"features": len(tables.index), "weights": len(tables.weights), "columns": len(tables.columns)}
+    if narrow(tables):
+        sizes["wide"] = sum(1 for weight in weight_values(tables) if not -NARROW <= weight <= NARROW)
     if tables.hashed:
         sizes["slots"] = len(_names(tables).slots)
     return sizes
@@ -66,6 +85,11 @@ def to_bytes(tables: Tables) -> bytes:
     if any("\n" in key for key in keys):
         raise ValueError("a feature name holds a newline")
     arrays = [array.array(code, getattr(tables, name)) for name, code, _ in _BLOCK]
+    if narrow(tables):  # int16 weights, the wide ones marked there and listed after the columns
+        values = weight_values(tables)
+        wide = [at for at, weight in enumerate(values) if not -NARROW <= weight <= NARROW]
+        arrays[2] = array.array("h", (w if -NARROW <= w <= NARROW else WIDE_MARK for w in values))
+        arrays += [array.array(_OFFSET, wide), array.array("i", (values[at] for at in wide))]
     if tables.hashed:
         names = _names(tables)
         arrays += [array.array(_OFFSET, names.starts), array.array(_OFFSET, names.slots)]
@@ -80,7 +104,7 @@ def to_bytes(tables: Tables) -> bytes:
 
 def column_of(tables: Tables, column: int, keys: Iterable[str]) -> dict[str, int]:
     """The weights of these features for one topic (features that keep none are left out)."""
-    index, counts, starts, weights, topics = tables.index, tables.counts, tables.offsets(), tables.weights, tables.topics
+    index, counts, starts, weights, topics = tables.index, tables.counts, tables.offsets(), weight_values(tables), tables.topics
     found = {}
     for key in keys:
         i = index.get(key)
@@ -100,16 +124,16 @@ def column_of(tables: Tables, column: int, keys: Iterable[str]) -> dict[str, int
 def dense_rows(tables: Tables) -> dict[str, list[int]]:
     """Each feature that keeps weights, with one weight per topic (zeros included); no row is
     left in the scoring cache."""
-    rows = {}
+    rows, weights = {}, weight_values(tables)
     for i, (key, n) in enumerate(zip(tables.keys, tables.counts)):
         if not n:
             continue
         a = tables.offsets()[i]
         if n == tables.topics:
-            rows[key] = list(tables.weights[a:a + n])
+            rows[key] = list(weights[a:a + n])
             continue
         row, c = [0] * tables.topics, tables.column_starts[i]
-        for column, weight in zip(tables.columns[c:c + n], tables.weights[a:a + n]):
+        for column, weight in zip(tables.columns[c:c + n], weights[a:a + n]):
             row[column] = weight
         rows[key] = row
     return rows

@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from . import tables as _tables
 from .names import MEMO_LIMIT, HashedNames
 from .packing import unpack
-from .tables import _BLOCK, _MAX_TOPICS, _OFFSET, MAGIC, Tables
+from .tables import _BLOCK, _MAX_TOPICS, _OFFSET, MAGIC, WIDE_MARK, Tables
 
 
 def from_bytes(cls: type[Tables], block: bytes, layout: Mapping[str, Any], topics: int) -> Tables:
@@ -21,9 +21,14 @@ def from_bytes(cls: type[Tables], block: bytes, layout: Mapping[str, Any], topic
     sizes = {"idf": layout["features"], "counts": layout["features"], "weights": layout["weights"],
              "columns": layout["columns"]}
     parts: tuple[tuple[str, str, int], ...] = _BLOCK
+    if "wide" in layout:  # narrow weights (int16), then the wide ones' positions and weights
+        if topics <= 2:
+            raise ValueError("expected int32 weights in a table of two topics")
+        sizes.update(wide_at=layout["wide"], wide_weights=layout["wide"])
+        parts = (_BLOCK[0], _BLOCK[1], ("weights", "h", 2), _BLOCK[3], ("wide_at", _OFFSET, 4), ("wide_weights", "i", 4))
     if "slots" in layout:  # a hashed name index (bot.names) follows the arrays
         sizes.update(starts=layout["features"] + 1, slots=layout["slots"])
-        parts = _BLOCK + (("starts", _OFFSET, 4), ("slots", _OFFSET, 4))
+        parts += (("starts", _OFFSET, 4), ("slots", _OFFSET, 4))
     if not all(type(n) is int and n >= 0 for n in sizes.values()):
         raise ValueError("expected the tables' lengths as whole numbers")
     if not block.startswith(MAGIC):
@@ -40,13 +45,20 @@ def from_bytes(cls: type[Tables], block: bytes, layout: Mapping[str, Any], topic
         arrays[name] = table
         at = end
     text = str(view[at:], "utf-8")
+    wide = dict(zip(arrays.pop("wide_at", ()), arrays.pop("wide_weights", ())))
+    weights = arrays["weights"]
+    if not all(at < len(weights) and weights[at] == WIDE_MARK for at in wide):
+        raise ValueError("expected each wide weight's place marked in the narrow weights")
     if "slots" in arrays:
         # A table scored on every message (the topic model) remembers more lookups: ~20 of
         # a message's ~43 features are past a memo of 1,024, ~10 past one of 4,096 (~0.4 MiB).
         names = HashedNames.checked(text + "\n" if text else "", arrays["starts"], arrays["slots"],
                                     MEMO_LIMIT if topics <= 2 else _tables.TOPIC_MEMO_LIMIT)
-        return cls.checked(names, arrays, topics)
-    return cls.checked(text.split("\n") if text else [], arrays, topics)
+        tables = cls.checked(names, arrays, topics)
+    else:
+        tables = cls.checked(text.split("\n") if text else [], arrays, topics)
+    tables.wide = wide
+    return tables
 
 
 def from_dict(cls: type[Tables], data: Mapping[str, Any], topics: int) -> Tables:
