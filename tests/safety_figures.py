@@ -42,7 +42,10 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           "safety_heldout16.tsv",
           # safe28's held-out 17 (benign look-alikes of crisis and abuse, and true ones on the same surface): measured on
           # main 2a57f6e before any change and at the end; never tuned on
-          "safety_heldout17.tsv")
+          "safety_heldout17.tsv",
+          # safe32's held-out 19 (abusive collection by implied threats, damage to property, people around the borrower,
+          # a third party named guarantor; benign look-alikes): measured on main 788c546 and at the end; never tuned on
+          "safety_heldout19.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
