@@ -258,6 +258,7 @@ _OPENING_ZH = regex(r"^(昨天|今天|前天|刚才|刚刚|后来|结果|然后|
 _AGENT_ZH = regex(r"他|她|平台|支付宝|借呗|花呗|公司|银行|\S{0,6}的人")  # a subject opening the clause before 告诉: not the writer
 _CHORE_KILLS_ZH = regex(r"(工作|作业|加班|考试|项目|论文|这道题|这题|熬夜|上班|学习|老板|领导|孩子)(真的|简直|真是|都|快|迟早|早晚)*(要|会|能)?$")
 _SPEAKER_WOULD_EN = regex(r"\bi (could|will|would|wanna|want to|ll|am going to|m going to|am gonna|m gonna)( (literally|actually|just|honestly|seriously|totally))? $")
+_HARMS_A_RECORD = regex(r"(hurt|harm|beat|kill)\w* (my|your) (\w+ )?(credit|score|rating|record|report|chances)\b")
 _FEARED_ZH = regex(r"担心|怕的是|最怕|就怕|怕他们|怕会|害怕他们|害怕会|怕催收")
 _FEARED_EN = regex(r"\b(afraid|scared|worried|terrified|fear) (that |of )?(they|collectors|someone|the collectors|it)\b")
 
@@ -295,6 +296,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (
             _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
+    if name == "violence" and _HARMS_A_RECORD.match(match.group(0) + text[match.end():]):
+        return True  # "missing payments will hurt my credit score": credit reporting is lawful, no harm threatened (safe32)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (
             _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):
         return True
