@@ -32,7 +32,7 @@ _SHAME_ABOUT = regex(r"被(挂|贴|发|写|喷|印|传|曝光|公开)|欠|(?<!�
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
 # A fear put as a certainty asks too: "是不是要派人来了", "肯定会上门吧", "会打给我家人，对吧" (cls17).
-_ASKS_ZH = regex(r"是不是(就|快|马上)?要|会.{0,16}(吧|对吧|是吧|对不对)$|会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
+_ASKS_ZH = regex(r"是不是(就|快|马上)?要|会.{0,16}(吧|对吧|是吧|对不对)$|会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发(?!生)|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
 _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|^why (dont|doesnt|do not|does not) (online |most |other )?(lenders|platforms|companies|banks|apps|collectors|people)\b(?! stop)|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     # a tag question ("they're going to show up, aren't they?"): clauses.py keeps it with its statement
@@ -258,6 +258,17 @@ _OPENING_ZH = regex(r"^(昨天|今天|前天|刚才|刚刚|后来|结果|然后|
 _AGENT_ZH = regex(r"他|她|平台|支付宝|借呗|花呗|公司|银行|\S{0,6}的人")  # a subject opening the clause before 告诉: not the writer
 _CHORE_KILLS_ZH = regex(r"(工作|作业|加班|考试|项目|论文|这道题|这题|熬夜|上班|学习|老板|领导|孩子)(真的|简直|真是|都|快|迟早|早晚)*(要|会|能)?$")
 _SPEAKER_WOULD_EN = regex(r"\bi (could|will|would|wanna|want to|ll|am going to|m going to|am gonna|m gonna)( (literally|actually|just|honestly|seriously|totally))? $")
+_BLUFF_ASKED = regex(r"(是不是|只是|就是|是在|这是|那是|是)(在)?(吓唬|恐吓|威胁|吓)(我|人|我们)?(的)?(而已)?(还是真的|还是认真的|吗|么|嘛|吧|呢)")
+_OWN_TRACKING = regex(r"我(一直|会|要|去|想|在|每天|天天|自己)?$")
+_TRACKED_THING = regex(r"(了)?(一下)?\S{0,4}(进度|物流|订单|快递|状态|处理|情况|还款|账单|记录)")
+
+
+def _clause_of(text: str, match: re.Match[str]) -> str:
+    """The clause of folded ``text`` (clauses are joined by spaces) that holds ``match``."""
+    start, end = text.rfind(" ", 0, match.start()) + 1, text.find(" ", match.end())
+    return text[start:] if end < 0 else text[start:end]
+
+
 _HARMS_A_RECORD = regex(r"(hurt|harm|beat|kill)\w* (my|your) (\w+ )?(credit|score|rating|record|report|chances)\b")
 _FEARED_ZH = regex(r"担心|怕的是|最怕|就怕|怕他们|怕会|害怕他们|害怕会|怕催收")
 _FEARED_EN = regex(r"\b(afraid|scared|worried|terrified|fear) (that |of )?(they|collectors|someone|the collectors|it)\b")
@@ -296,6 +307,10 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (
             _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
+    if name == "explicit" and _BLUFF_ASKED.search(_clause_of(text, match)):
+        return True  # "律师函说会起诉，这是吓唬我还是真的": whether a lawful step said is a bluff, asked (safe32)
+    if name == "violence" and match.group(0) == "跟踪" and (_OWN_TRACKING.search(before[-6:]) or _TRACKED_THING.match(text, match.end())):
+        return True  # "我跟踪了一下还款进度": the writer tracking a repayment, no one followed (safe32)
     if name == "violence" and _HARMS_A_RECORD.match(match.group(0) + text[match.end():]):
         return True  # "missing payments will hurt my credit score": credit reporting is lawful, no harm threatened (safe32)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (

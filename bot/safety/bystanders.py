@@ -45,11 +45,12 @@ CUES_ZH = (
         r"(?:说出|知道|清楚|说得出)(?:了)?\S{0,6}(?:我|你)(?:今天|每天)?\S{0,2}(?:穿(?:的|了)|几点(?:下班|回家|出门|上班)|走哪条路)",
         r"(?:发来|发了|发给我|拍了)\S{0,6}(?:我家|我们家)\S{0,2}(?:门|窗户|门口|楼|阳台|车)\S{0,3}(?:照片|视频)?",
         # what comes next left to the writer to imagine, a lawful step excepted ("后果你清楚，就是上征信")
-        rf"(?:接下来|后面|之后|下一步)\S{{0,6}}(?:会|要)?\S{{0,4}}(?:怎样|怎么样|发生什么|干什么|做什么|去哪)\S{{0,6}}你(?:自己)?(?:心里)?(?:应该)?(?:明白|清楚|知道|懂|有数|猜){_LAWFUL_ZH}",
+        rf"(?:接下来|后面|之后|下一步)\S{{0,6}}(?:会|要)?\S{{0,4}}(?:怎样|怎么样|发生什么|干什么|做什么|去哪)\S{{0,6}}你(?:自己)?(?:心里)?(?:应该)?(?:想)?(?:明白|清楚|知道|懂|有数|猜){_LAWFUL_ZH}",
         rf"你(?:自己)?(?:心里)?(?:应该)?(?:明白|清楚|知道)\S{{0,4}}(?:接下来|后面|之后)\S{{0,4}}(?:会)?(?:怎样|怎么样|发生什么){_LAWFUL_ZH}",
         r"好自为之|别怪我们(?:没提醒|不客气|心狠|不讲情面)?|(?:说|讲|短信|消息|电话里)\S{0,16}(?:门|门窗)\S{0,2}(?:锁好|关好|锁紧)",
         # a department that "deals with you" (处理你, not 处理你的案子), or its ways you "cannot bear"
         r"(?:特别|特殊|专门|专项)\S{0,8}(?:部门|小组|团队|组)\S{0,6}(?:来)?(?:处理|对付|收拾|招呼|伺候|关照)(?:你|我)(?!的)",
+        r"(?:专治|专门对付|对付|收拾|治)(?:你|我)(?:们)?这(?:种|样)(?:的)?人|下次\S{0,8}(?:就)?不(?:是|只是|止)\S{0,8}(?:了|这么简单)",
         r"(?:部门|小组|团队|组|那边|他们)\S{0,4}的?(?:手段|做法|办法)\S{0,6}(?:承受不起|受不了|吃不消|你见识)|不讲情面",
         # the family's safety not promised ("你家里人会不会出什么事就不好说了")
         r"(?:出(?:什么|点)?事|出意外)\S{0,4}(?:就)?(?:不好说|难说|说不准|不好讲|我们(?:可)?不管|没人能保证)|(?:不能|没法|无法|不敢)保证\S{0,8}(?:出事|安全|不出事)",
@@ -98,6 +99,7 @@ CUES_EN = (
         r"|\b(cant|cannot|can not) (promise|guarantee) (your|my) (family|kids|wife|husband|parents|children)\w* (will be |are |stay |will stay )?safe",
         r"\b(photos?|pictures?|pics?|videos?) of my (front )?(door|house|home|flat|windows?|building|car|garage)\b"
         r"|\b(taking|took) (photos|pictures|videos) of my (windows?|house|home|flat|door|building)\b",
+        r"\bnext time (it |that |this )?(wont|will not|isnt going to|is not going to) (just )?be\b",
         r"\b(asked|asking) (me )?(if|whether) my (mum|mom|mother|dad|father|parents|kids?|wife|husband)( still)? (lives?|is living|are living) (at|in)\b")),
     ("damage", any_of(rf"\b({_DAMAGED_EN})\b.{{0,80}}{_LINK_EN}", rf"{_LINK_EN}.{{0,60}}\b({_DAMAGED_EN})\b")),
     ("third_party", any_of(
