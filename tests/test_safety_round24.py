@@ -42,6 +42,12 @@ def _neither(engine: Engine, message: str) -> None:
     "The caller said \"you know what comes next, don't make us do it\"",
     "The collector said a special team will come and deal with me personally",
     "They sent me a photo of my own front door with no message",
+    "催收说我们有的是办法让你还钱，你家里人最近还好吧",
+    "催收员说：我们做这行的，什么人都见过，你别逼我们用别的方法",
+    "催收说你最好祈祷你家里人平平安安的",
+    "催收短信说：你在哪个公司上班，我们很清楚，哪天去看看你",
+    "The collector said they have their ways and I'd better pay before they use them",
+    "He said accidents happen to people who don't pay their debts",
 ])
 def test_an_implied_threat_is_abuse(engine: Engine, message: str) -> None:
     _abuse(engine, message)
@@ -56,6 +62,10 @@ def test_an_implied_threat_is_abuse(engine: Engine, message: str) -> None:
     "I feel like I'm being watched all the time since I got into debt",
     "The agent said they have a special team for hardship cases that can offer a payment plan",
     "They told me to think about what comes next for my credit if I don't pay",
+    "催收说我们有很多还款方案可以选，他挺客气的",
+    "I have my ways of saving money, I'll pay next month",
+    "Accidents happen, I forgot my payment date, can I pay now?",
+    "催收说改天来看看你，跟你当面谈分期",
 ])
 def test_a_lawful_step_or_ones_own_worry_is_no_implied_threat(engine: Engine, message: str) -> None:
     _neither(engine, message)
@@ -71,6 +81,8 @@ def test_a_lawful_step_or_ones_own_worry_is_no_implied_threat(engine: Engine, me
     "Someone poured glue into my front door lock and the collector called it a warning",
     "My scooter seat was slashed and that same day the collector rang asking if I'm ready to pay",
     "My car tyres were slashed overnight and the collector called it a reminder",
+    "我停在小区的电瓶车被人放了气，座位上贴了张欠债还钱的纸条",
+    "Someone let the air out of all four tyres and stuck a note saying DEBTOR on the windscreen",
 ])
 def test_damage_tied_to_a_collector_is_abuse(engine: Engine, message: str) -> None:
     _abuse(engine, message)
@@ -144,10 +156,9 @@ def test_a_guarantor_spoken_of_by_the_borrower_is_no_abuse(engine: Engine, messa
     _neither(engine, message)
 
 
-# 5. Look-alikes mended locally: credit hurt, a bluff asked, the writer tracking, a household told, an owner's paint.
+# 5. Look-alikes mended locally: credit hurt, the writer tracking, a household told, an owner's paint.
 @pytest.mark.parametrize("message", [
     "They said missing payments will hurt my credit score",
-    "律师函上说会向法院起诉，这是吓唬我还是真的",
     "我跟踪了一下还款进度，怎么还显示逾期",
     "我怕他们会来我家，我家就我和我妈两个人",
     "Will they call my mum? I'm really scared",
@@ -161,7 +172,6 @@ def test_ordinary_worry_and_lawful_steps_are_no_abuse(engine: Engine, message: s
 @pytest.mark.parametrize("message", [
     # each mended look-alike beside a real report in the same message: the report still wins
     "They said missing payments will hurt my credit score, and the collector said he would hurt my kids",
-    "律师函上说会向法院起诉，这是吓唬我还是真的，催收还说要打断我的腿",
     "我跟踪了一下还款进度，结果催收说一直有人跟踪我",
     "我家就我和我妈两个人，催收昨天带了三个人堵在门口不走",
     "My neighbour painted his door blue, and last night someone spray painted DEBTOR on mine and the collector called to ask if I'd seen it",

@@ -258,17 +258,8 @@ _OPENING_ZH = regex(r"^(昨天|今天|前天|刚才|刚刚|后来|结果|然后|
 _AGENT_ZH = regex(r"他|她|平台|支付宝|借呗|花呗|公司|银行|\S{0,6}的人")  # a subject opening the clause before 告诉: not the writer
 _CHORE_KILLS_ZH = regex(r"(工作|作业|加班|考试|项目|论文|这道题|这题|熬夜|上班|学习|老板|领导|孩子)(真的|简直|真是|都|快|迟早|早晚)*(要|会|能)?$")
 _SPEAKER_WOULD_EN = regex(r"\bi (could|will|would|wanna|want to|ll|am going to|m going to|am gonna|m gonna)( (literally|actually|just|honestly|seriously|totally))? $")
-_BLUFF_ASKED = regex(r"(是不是|只是|就是|是在|这是|那是|是)(在)?(吓唬|恐吓|威胁|吓)(我|人|我们)?(的)?(而已)?(还是真的|还是认真的|吗|么|嘛|吧|呢)")
 _OWN_TRACKING = regex(r"我(一直|会|要|去|想|在|每天|天天|自己)?$")
 _TRACKED_THING = regex(r"(了)?(一下)?\S{0,4}(进度|物流|订单|快递|状态|处理|情况|还款|账单|记录)")
-
-
-def _clause_of(text: str, match: re.Match[str]) -> str:
-    """The clause of folded ``text`` (clauses are joined by spaces) that holds ``match``."""
-    start, end = text.rfind(" ", 0, match.start()) + 1, text.find(" ", match.end())
-    return text[start:] if end < 0 else text[start:end]
-
-
 _HARMS_A_RECORD = regex(r"(hurt|harm|beat|kill)\w* (my|your) (\w+ )?(credit|score|rating|record|report|chances)\b")
 _FEARED_ZH = regex(r"担心|怕的是|最怕|就怕|怕他们|怕会|害怕他们|害怕会|怕催收")
 _FEARED_EN = regex(r"\b(afraid|scared|worried|terrified|fear) (that |of )?(they|collectors|someone|the collectors|it)\b")
@@ -307,8 +298,6 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (
             _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
-    if name == "explicit" and _BLUFF_ASKED.search(_clause_of(text, match)):
-        return True  # "律师函说会起诉，这是吓唬我还是真的": whether a lawful step said is a bluff, asked (safe32)
     if name == "violence" and match.group(0) == "跟踪" and (_OWN_TRACKING.search(before[-6:]) or _TRACKED_THING.match(text, match.end())):
         return True  # "我跟踪了一下还款进度": the writer tracking a repayment, no one followed (safe32)
     if name == "violence" and _HARMS_A_RECORD.match(match.group(0) + text[match.end():]):

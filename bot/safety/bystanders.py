@@ -24,11 +24,12 @@ from .clauses import any_of
 
 # A collector, a warning or "next time" in the window: what ties damage to the debt (a car scratched, a repair
 # bill, an insurer or the property manager's call are no one's message).
-_LINK_ZH = r"(?:催收|催款|催债|要债|讨债|收债|警告|下次|这只是开始|只是个开始)"
+_LINK_ZH = (r"(?:催收|催款|催债|要债|讨债|收债|警告|下次|这只是开始|只是个开始"
+            r"|(?:纸条|字条|条子|纸|牌子|字)\S{0,8}(?:还钱|欠债|老赖)|(?:还钱|欠债|老赖)\S{0,3}的?(?:纸条|字条|条子|纸|字))")
 # What is damaged, and how: glue in a lock, a car or a window broken, scratched, punctured (not 蹭, a scrape in traffic).
 _DAMAGE_ZH = (r"(?:锁眼|锁孔|门锁|锁芯)\S{0,8}(?:灌|塞|堵|注|粘|封)|(?:灌|塞|注|粘)(?:了|满)?(?:胶|胶水|502|牙签)|"
-              r"(?:车|车门|车身|车漆|车窗|电动车|摩托车|自行车|车座|座椅|坐垫|轮胎|车胎|玻璃|窗户|窗玻璃|防盗门|信箱|邮箱|猫眼)"
-              r"\S{0,8}(?:被|让|给)\S{0,3}(?:划|刮|扎|砸|戳|割|撬|踹|烧|泼)|(?:划|刮|扎|砸|戳|割|撬|烧)(?:了|坏|烂|破|碎|花)\S{0,3}(?:我|我家|我们家)的?"
+              r"(?:车|车门|车身|车漆|车窗|电动车|电瓶车|摩托车|自行车|车座|座椅|坐垫|轮胎|车胎|玻璃|窗户|窗玻璃|防盗门|信箱|邮箱|猫眼)"
+              r"\S{0,8}(?:被|让|给)\S{0,3}(?:划|刮|扎|砸|戳|割|撬|踹|烧|泼|放(?:了)?气)|(?:划|刮|扎|砸|戳|割|撬|烧)(?:了|坏|烂|破|碎|花)\S{0,3}(?:我|我家|我们家)的?"
               r"(?:车|车门|车窗|电动车|摩托车|轮胎|车胎|玻璃|窗户|门|信箱)")
 _COLLECTOR_ZH = r"(?:催收|催收员|对方|他们|那边|催债的|要债的|打电话的人)"
 _THIRD_PARTY_ZH = r"担保人|保证人|共同(?:借款人|还款人|债务人|还款|借款)|连带(?:责任人?|担保人|还款人)"
@@ -43,6 +44,7 @@ CUES_ZH = (
         r"(?:有人|陌生人|一个男的|两个男的|几个人|两个人)\S{0,6}(?:跟了我一路|一路跟着我|跟着我(?:回家|到家|到了))",
         # details of the writer's day or home recited or photographed back at them: watched
         r"(?:说出|知道|清楚|说得出)(?:了)?\S{0,6}(?:我|你)(?:今天|每天)?\S{0,2}(?:穿(?:的|了)|几点(?:下班|回家|出门|上班)|走哪条路)",
+        r"(?:你|我)(?:在)?(?:哪个|哪家|什么)(?:公司|单位|厂|学校)(?:上班|工作|上学)?.{0,4}(?:我们|他们)(?:都|很|也)?(?:一清二楚|清清楚楚|清楚|知道)",
         r"(?:发来|发了|发给我|拍了)\S{0,6}(?:我家|我们家)\S{0,2}(?:门|窗户|门口|楼|阳台|车)\S{0,3}(?:照片|视频)?",
         # what comes next left to the writer to imagine, a lawful step excepted ("后果你清楚，就是上征信")
         rf"(?:接下来|后面|之后|下一步)\S{{0,6}}(?:会|要)?\S{{0,4}}(?:怎样|怎么样|发生什么|干什么|做什么|去哪)\S{{0,6}}你(?:自己)?(?:心里)?(?:应该)?(?:想)?(?:明白|清楚|知道|懂|有数|猜){_LAWFUL_ZH}",
@@ -50,6 +52,9 @@ CUES_ZH = (
         r"好自为之|别怪我们(?:没提醒|不客气|心狠|不讲情面)?|(?:说|讲|短信|消息|电话里)\S{0,16}(?:门|门窗)\S{0,2}(?:锁好|关好|锁紧)",
         # a department that "deals with you" (处理你, not 处理你的案子), or its ways you "cannot bear"
         r"(?:特别|特殊|专门|专项)\S{0,8}(?:部门|小组|团队|组)\S{0,6}(?:来)?(?:处理|对付|收拾|招呼|伺候|关照)(?:你|我)(?!的)",
+        # ways held in reserve, the family's peace "prayed for" (a visit foretold is lawful: 改天来看看你，当面谈分期)
+        r"有的是(?:办法|手段|法子)(?:让|叫|治|对付|收拾)?|(?:别逼|逼)(?:我们|我)(?:用|使)\S{0,4}(?:别的|其他|特殊|非常)\S{0,2}(?:方法|手段|办法)",
+        rf"{_COLLECTOR_ZH}\S{{0,8}}(?:说|讲)\S{{0,8}}(?:祈祷|保佑|但愿)\S{{0,4}}(?:你|你的)?(?:家里人|家人|孩子|爸妈|父母)\S{{0,4}}(?:平平安安|平安|没事|健康)",
         r"(?:专治|专门对付|对付|收拾|治)(?:你|我)(?:们)?这(?:种|样)(?:的)?人|下次\S{0,8}(?:就)?不(?:是|只是|止)\S{0,8}(?:了|这么简单)",
         r"(?:部门|小组|团队|组|那边|他们)\S{0,4}的?(?:手段|做法|办法)\S{0,6}(?:承受不起|受不了|吃不消|你见识)|不讲情面",
         # the family's safety not promised ("你家里人会不会出什么事就不好说了")
@@ -80,7 +85,7 @@ _DAMAGED_EN = (r"(keyed|scratched|slashed|smashed|glued|superglued|punctured|den
                r" (\w+ ){0,2}(car|tyres?|tires?|scooter|seat|bike|motorbike|windows?|windscreen|windshield|door|lock|letterbox|mailbox|garage|fence|gate)"
                r"|(car|tyres?|tires?|scooter|seat|bike|motorbike|windows?|windscreen|windshield|lock|letterbox|mailbox|garage|fence|gate)s? (was|were|got|had been|has been|have been) "
                r"(keyed|scratched|slashed|smashed|glued( shut)?|superglued|punctured|dented|vandali[sz]ed|spray ?painted|egged|jammed)"
-               r"|glue (in|into) (my |our |the )?(front )?(door )?lock")
+               r"|glue (in|into) (my |our |the )?(front )?(door )?lock|let (the )?air out of (\w+ ){0,3}(tyres|tires)")
 _LINK_EN = r"\b(collectors?|collection|(?<!insurance )(?<!estate )agents?|agency|lender|caller|warning|next time|just the start|a note|pay up)\b"
 _LIABLE_EN = r"(a |the |my )?(guarantor|co ?signer|co ?borrower|joint (debtor|borrower)|jointly (liable|responsible)|(legally )?(liable|responsible) for (my|the|this) (debt|loan))"
 
@@ -99,6 +104,8 @@ CUES_EN = (
         r"|\b(cant|cannot|can not) (promise|guarantee) (your|my) (family|kids|wife|husband|parents|children)\w* (will be |are |stay |will stay )?safe",
         r"\b(photos?|pictures?|pics?|videos?) of my (front )?(door|house|home|flat|windows?|building|car|garage)\b"
         r"|\b(taking|took) (photos|pictures|videos) of my (windows?|house|home|flat|door|building)\b",
+        r"\b(we|they|he|she) (have|has|got) (our|their|his|her|other) (own )?ways\b(?! (of|to) (sav|budget|pay\w* (it|this|you) back))"
+        r"|\baccidents (happen|can happen|do happen) to (people|those|debtors|borrowers|folks|guys) (who|that|like)\b",
         r"\bnext time (it |that |this )?(wont|will not|isnt going to|is not going to) (just )?be\b",
         r"\b(asked|asking) (me )?(if|whether) my (mum|mom|mother|dad|father|parents|kids?|wife|husband)( still)? (lives?|is living|are living) (at|in)\b")),
     ("damage", any_of(rf"\b({_DAMAGED_EN})\b.{{0,80}}{_LINK_EN}", rf"{_LINK_EN}.{{0,60}}\b({_DAMAGED_EN})\b")),
