@@ -178,3 +178,24 @@ def test_ordinary_worry_and_lawful_steps_are_no_abuse(engine: Engine, message: s
 ])
 def test_a_mended_look_alike_beside_abuse_keeps_the_abuse_reply(engine: Engine, message: str) -> None:
     _abuse(engine, message)
+
+
+# 6. A fear asked, its feared words included, is no report; a report beside the same question still is.
+@pytest.mark.parametrize("message", [
+    "逾期两个月了，我一直不敢接电话，他们会不会打给我妈说我欠钱不还，我妈身体不好受不了刺激",
+    "他们是不是要打给我老板说我是骗子",
+    "Collector called three times this week to ask when I'll pay, is that harassment?",
+])
+def test_a_fear_or_a_question_of_what_counts_is_no_abuse(engine: Engine, message: str) -> None:
+    _neither(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "催收昨天说要打给我妈说我是骗子，会不会真的打",
+    "他们已经打给我妈说我欠钱不还了，会不会还打给我爸",
+    "催收天天打给我妈说我是骗子，这算不算骚扰",
+    "They called my boss and told him I'm a thief, is that harassment?",
+    "The collector harasses me every day, calling me a deadbeat, is this harassment?",
+])
+def test_abuse_told_beside_a_question_is_still_abuse(engine: Engine, message: str) -> None:
+    _abuse(engine, message)
