@@ -20,6 +20,7 @@ from .clauses import KIN_EN, KIN_ZH, any_of
 from .threats import asked_for, extorted, hyperbole, life_threatened
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
+from .alike import no_harm, question_opens_clause  # (safe32)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -258,31 +259,6 @@ _OPENING_ZH = regex(r"^(昨天|今天|前天|刚才|刚刚|后来|结果|然后|
 _AGENT_ZH = regex(r"他|她|平台|支付宝|借呗|花呗|公司|银行|\S{0,6}的人")  # a subject opening the clause before 告诉: not the writer
 _CHORE_KILLS_ZH = regex(r"(工作|作业|加班|考试|项目|论文|这道题|这题|熬夜|上班|学习|老板|领导|孩子)(真的|简直|真是|都|快|迟早|早晚)*(要|会|能)?$")
 _SPEAKER_WOULD_EN = regex(r"\bi (could|will|would|wanna|want to|ll|am going to|m going to|am gonna|m gonna)( (literally|actually|just|honestly|seriously|totally))? $")
-_OWN_TRACKING = regex(r"我(一直|会|要|去|想|在|每天|天天|自己)?$")
-_TRACKED_THING = regex(r"(了)?(一下)?\S{0,4}(进度|物流|订单|快递|状态|处理|情况|还款|账单|记录)")
-# A question word opening the cue's clause: what follows it, a saying too, is what is asked ("他们会不会打给我妈说我
-#欠钱不还": 说 is the feared call's content, not a report); a word of saying or time before it still tells.
-_QUESTION_ZH = regex(r"会不会|是不是(就|快|马上)?要|是不是会|会\S{0,15}(吗|么)|可能会|怕(的是)?(会|他们|催收)|最怕|就怕")
-# Whether what was told counts as abuse, asked in English ("…called three times this week, is that harassment?").
-_IS_IT_EN = regex(r"\b(is|isnt|was|would) (that|this|it) (considered |classed as |legally |really |still )?(harassment|harassing|a threat|threatening|abuse|abusive|intimidation|intimidating)\b")
-
-
-def _question_opens_clause(text: str, match: re.Match[str]) -> bool:
-    """Whether the Chinese clause that holds ``match`` asks it: a question word before the match, and no
-    saying or time word (abuse told) before the question word."""
-    if match.group(0).isascii():
-        return False
-    start = text.rfind(" ", 0, match.start()) + 1
-    asked = _QUESTION_ZH.search(text, start, match.start() + 1)
-    return asked is not None and _SAID_ZH.search(_UNSAID_ZH.sub("", text[start:asked.start()])) is None
-
-
-def _within(pattern: re.Pattern[str], text: str, match: re.Match[str]) -> bool:
-    """Whether ``match`` lies inside a match of ``pattern`` in ``text``."""
-    return any(m.start() <= match.start() and match.end() <= m.end() for m in pattern.finditer(text))
-
-
-_HARMS_A_RECORD = regex(r"(hurt|harm|beat|kill)\w* (my|your) (\w+ )?(credit|score|rating|record|report|chances)\b")
 _FEARED_ZH = regex(r"担心|怕的是|最怕|就怕|怕他们|怕会|害怕他们|害怕会|怕催收")
 _FEARED_EN = regex(r"\b(afraid|scared|worried|terrified|fear) (that |of )?(they|collectors|someone|the collectors|it)\b")
 
@@ -299,7 +275,7 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     reach = 12 if match.group(0).isascii() else 4
     if _COUNTS_AS.search(text[max(0, match.start() - reach):match.end() + reach]):
         return True  # "这个算骚扰吗": whether it counts, asked of what was described as polite (safe12)
-    if _question_opens_clause(text, match) or (match.group(0).isascii() and _within(_IS_IT_EN, text, match)):
+    if question_opens_clause(text, match, lambda told: _SAID_ZH.search(_UNSAID_ZH.sub("", told)) is not None):
         return True  # "他们会不会打给我妈说我欠钱不还", "…called three times, is that harassment?": asked (safe32)
     if _SUPPOSED.search(before):
         return True  # "if a collector threatened me, could I report them?": supposed, not told (safe12)
@@ -322,10 +298,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (
             _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
-    if name == "violence" and match.group(0) == "跟踪" and (_OWN_TRACKING.search(before[-6:]) or _TRACKED_THING.match(text, match.end())):
-        return True  # "我跟踪了一下还款进度": the writer tracking a repayment, no one followed (safe32)
-    if name == "violence" and _HARMS_A_RECORD.match(match.group(0) + text[match.end():]):
-        return True  # "missing payments will hurt my credit score": credit reporting is lawful, no harm threatened (safe32)
+    if name == "violence" and no_harm(text, match):
+        return True  # "我跟踪了一下还款进度", "will hurt my credit score": no one followed or harmed (safe32, alike.py)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (
             _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):
         return True
