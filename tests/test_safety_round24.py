@@ -199,3 +199,30 @@ def test_a_fear_or_a_question_of_what_counts_is_no_abuse(engine: Engine, message
 ])
 def test_abuse_told_beside_a_question_is_still_abuse(engine: Engine, message: str) -> None:
     _abuse(engine, message)
+
+
+# 7. More implied threats and liabilities (a later probe of this round, own wording), and their look-alikes.
+@pytest.mark.parametrize("message", [
+    "催收说你老婆每天几点下班我们都清楚",
+    "催收在电话里笑着说，你家楼下那家便利店的老板我们都认识",
+    "催收说：我们已经把你的资料交给外勤了，外勤的人可不跟你讲道理",
+    "催收说你以为换了手机号我们就找不到你了？我们有的是人",
+    "催收员跟我弟说，你哥欠的钱你也有份，必须一起还",
+    "They told me they've got a guy who lives on my street",
+    "The agent said he'd hate for my wife to get a visit while I'm at work",
+    "They said my cousin is on the hook for my debt because he's my emergency contact",
+])
+def test_more_implied_threats_and_liabilities_are_abuse(engine: Engine, message: str) -> None:
+    _abuse(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "I'd hate for my wife to find out about the loan, will they call her?",
+    "It would be a shame if my family found out, can they contact them?",
+    "我不清楚客服几点下班，能不能晚上打电话协商",
+    "我男朋友欠的钱我也有份吗？我们是一起借的",
+    "Is my wife on the hook for my debt if she isn't on the loan?",
+    "My friend knows a guy who lives on my street who might lend me money",
+])
+def test_their_look_alikes_are_no_abuse(engine: Engine, message: str) -> None:
+    _neither(engine, message)

@@ -52,8 +52,11 @@ CUES_ZH = (
         r"好自为之|别怪我们(?:没提醒|不客气|心狠|不讲情面)?|(?:说|讲|短信|消息|电话里)\S{0,16}(?:门|门窗)\S{0,2}(?:锁好|关好|锁紧)",
         # a department that "deals with you" (处理你, not 处理你的案子), or its ways you "cannot bear"
         r"(?:特别|特殊|专门|专项)\S{0,8}(?:部门|小组|团队|组)\S{0,6}(?:来)?(?:处理|对付|收拾|招呼|伺候|关照)(?:你|我)(?!的)",
+        # the family's hours or the people around the writer's home known; reasoning refused ("可不跟你讲道理")
+        r"(?:你|你的?(?:老婆|老公|孩子|女儿|儿子|爸妈|父母|家人))\S{0,3}(?:每天)?几点(?:下班|上班|放学|出门|回家)\S{0,3}(?:我们|他们)(?:都|也)?(?:很)?(?:清楚|知道|一清二楚|门儿清|摸清)",
+        r"(?:你家|你们家|你们小区|你单位|你公司|你老家)\S{0,10}(?:我们)(?:都|也)?认识|(?:可|才|是)?不(?:会)?(?:跟|和)你(?:讲|说)(?:道理|情面|客气)",
         # ways held in reserve, the family's peace "prayed for" (a visit foretold is lawful: 改天来看看你，当面谈分期)
-        r"有的是(?:办法|手段|法子)(?:让|叫|治|对付|收拾)?|(?:别逼|逼)(?:我们|我)(?:用|使)\S{0,4}(?:别的|其他|特殊|非常)\S{0,2}(?:方法|手段|办法)",
+        r"有的是(?:办法|手段|法子|人)(?:让|叫|治|对付|收拾)?|(?:别逼|逼)(?:我们|我)(?:用|使)\S{0,4}(?:别的|其他|特殊|非常)\S{0,2}(?:方法|手段|办法)",
         rf"{_COLLECTOR_ZH}\S{{0,8}}(?:说|讲)\S{{0,8}}(?:祈祷|保佑|但愿)\S{{0,4}}(?:你|你的)?(?:家里人|家人|孩子|爸妈|父母)\S{{0,4}}(?:平平安安|平安|没事|健康)",
         r"(?:专治|专门对付|对付|收拾|治)(?:你|我)(?:们)?这(?:种|样)(?:的)?人|下次\S{0,8}(?:就)?不(?:是|只是|止)\S{0,8}(?:了|这么简单)",
         r"(?:部门|小组|团队|组|那边|他们)\S{0,4}的?(?:手段|做法|办法)\S{0,6}(?:承受不起|受不了|吃不消|你见识)|不讲情面",
@@ -66,6 +69,7 @@ CUES_ZH = (
         # the collector's claim that someone else is liable for the writer's loan
         rf"{_COLLECTOR_ZH}\S{{0,24}}(?:说|称|讲|咬定|认定|坚称|说成|当成|当作|算作)\S{{0,12}}是(?:我的?|这笔\S{{0,4}}的?)?(?:{_THIRD_PARTY_ZH})",
         rf"(?:说成|当成|当作|算作|认定)(?:是)?(?:我的?)(?:{_THIRD_PARTY_ZH})",
+        r"(?:欠的钱|欠的债|这笔钱|这笔债|欠款)\S{0,4}(?:你|他|她)(?:们)?(?:也)?有(?:一)?份",
         r"紧急联系人\S{0,6}(?:就)?(?:得|要|必须|应该)(?:承担|负责|替|帮|还)|(?:承担|负)连带(?:责任)?\S{0,4}(?:逼|让|要)(?:他|她|他们)")),
     ("bystander", any_of(
         # people around the borrower no loan names: a sibling's or child's school, a fiancé(e)'s or partner's
@@ -87,7 +91,7 @@ _DAMAGED_EN = (r"(keyed|scratched|slashed|smashed|glued|superglued|punctured|den
                r"(keyed|scratched|slashed|smashed|glued( shut)?|superglued|punctured|dented|vandali[sz]ed|spray ?painted|egged|jammed)"
                r"|glue (in|into) (my |our |the )?(front )?(door )?lock|let (the )?air out of (\w+ ){0,3}(tyres|tires)")
 _LINK_EN = r"\b(collectors?|collection|(?<!insurance )(?<!estate )agents?|agency|lender|caller|warning|next time|just the start|a note|pay up)\b"
-_LIABLE_EN = r"(a |the |my )?(guarantor|co ?signer|co ?borrower|joint (debtor|borrower)|jointly (liable|responsible)|(legally )?(liable|responsible) for (my|the|this) (debt|loan))"
+_LIABLE_EN = r"(a |the |my )?(guarantor|co ?signer|co ?borrower|joint (debtor|borrower)|jointly (liable|responsible)|(legally )?(liable|responsible) for (my|the|this) (debt|loan)|on the hook for (my|the|this) (debt|loan))"
 
 CUES_EN = (
     ("violence", any_of(
@@ -106,6 +110,8 @@ CUES_EN = (
         r"|\b(taking|took) (photos|pictures|videos) of my (windows?|house|home|flat|door|building)\b",
         r"\b(we|they|he|she) (have|has|got) (our|their|his|her|other) (own )?ways\b(?! (of|to) (sav|budget|pay\w* (it|this|you) back))"
         r"|\baccidents (happen|can happen|do happen) to (people|those|debtors|borrowers|folks|guys) (who|that|like)\b",
+        r"\b(got|have|has) (a guy|someone|somebody|people|a man|men|friends|a friend) (who lives?|living) (on|in|near) (my|your) (street|road|block|building|estate|area|neighbou?rhood)\b"
+        r"|\b(said|says|told me|texted|warned)\b.{0,30}\b(hate|shame|pity) (for|if) (my|your) (wife|husband|kids?|children|mum|mom|mother|dad|father|parents|family|daughter|son|girlfriend|boyfriend)\b",
         r"\bnext time (it |that |this )?(wont|will not|isnt going to|is not going to) (just )?be\b",
         r"\b(asked|asking) (me )?(if|whether) my (mum|mom|mother|dad|father|parents|kids?|wife|husband)( still)? (lives?|is living|are living) (at|in)\b")),
     ("damage", any_of(rf"\b({_DAMAGED_EN})\b.{{0,80}}{_LINK_EN}", rf"{_LINK_EN}.{{0,60}}\b({_DAMAGED_EN})\b")),
