@@ -194,6 +194,7 @@ def test_a_fear_or_a_question_of_what_counts_is_no_abuse(engine: Engine, message
     "催收昨天说要打给我妈说我是骗子，会不会真的打",
     "他们已经打给我妈说我欠钱不还了，会不会还打给我爸",
     "催收天天打给我妈说我是骗子，这算不算骚扰",
+    "催收在电话里说，你孩子会不会出什么事就不好说了",
     "They called my boss and told him I'm a thief, is that harassment?",
     "The collector harasses me every day, calling me a deadbeat, is this harassment?",
 ])

@@ -23,13 +23,14 @@ _IS_IT_EN = regex(r"\b(is|isnt|was|would) (that|this|it) (considered |classed as
 
 def question_opens_clause(text: str, match: re.Match[str], told: Callable[[str], bool]) -> bool:
     """Whether the clause that holds ``match`` asks it: in Chinese, a question word before the match and
-    nothing ``told`` (a saying or time word: abuse.py's) before the question word; in English, the match
+    nothing ``told`` (a saying or time word: abuse.py's) nor 你 before the question word; in English, the match
     inside "is that harassment?" asked of what was told."""
     if match.group(0).isascii():
         return _within(_IS_IT_EN, text, match)
     start = text.rfind(" ", 0, match.start()) + 1
     asked = _QUESTION_ZH.search(text, start, match.start() + 1)
-    return asked is not None and not told(text[start:asked.start()])
+    # (你 before the question word: the collector's own rhetorical question quoted, "你家里人会不会出什么事就不好说了")
+    return asked is not None and not told(text[start:asked.start()]) and "你" not in text[start:asked.start()]
 
 
 def _within(pattern: re.Pattern[str], text: str, match: re.Match[str]) -> bool:
