@@ -45,7 +45,11 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           "safety_heldout17.tsv",
           # safe31's held-out 18 (veiled farewells, death weighed against the debt, a past attempt returning, pills or
           # cutting told without a method word, and their look-alikes): measured on main 788c546 and at the end; never tuned on
-          "safety_heldout18.tsv")
+          "safety_heldout18.tsv",
+
+          # safe32's held-out 19 (abusive collection by implied threats, damage to property, people around the borrower,
+          # a third party named guarantor; benign look-alikes): measured on main 788c546 and at the end; never tuned on
+          "safety_heldout19.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -20,6 +20,7 @@ from .clauses import KIN_EN, KIN_ZH, any_of
 from .threats import asked_for, extorted, hyperbole, life_threatened
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
+from .alike import no_harm, question_opens_clause  # (safe32)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -32,7 +33,7 @@ _SHAME_ABOUT = regex(r"被(挂|贴|发|写|喷|印|传|曝光|公开)|欠|(?<!�
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
 # A fear put as a certainty asks too: "是不是要派人来了", "肯定会上门吧", "会打给我家人，对吧" (cls17).
-_ASKS_ZH = regex(r"是不是(就|快|马上)?要|会.{0,16}(吧|对吧|是吧|对不对)$|会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
+_ASKS_ZH = regex(r"是不是(就|快|马上)?要|会.{0,16}(吧|对吧|是吧|对不对)$|会不会|会\S{0,15}吗|会(联系|打|找|通知|告诉|上门|去|发(?!生)|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
 _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|^why (dont|doesnt|do not|does not) (online |most |other )?(lenders|platforms|companies|banks|apps|collectors|people)\b(?! stop)|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     # a tag question ("they're going to show up, aren't they?"): clauses.py keeps it with its statement
@@ -274,6 +275,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     reach = 12 if match.group(0).isascii() else 4
     if _COUNTS_AS.search(text[max(0, match.start() - reach):match.end() + reach]):
         return True  # "这个算骚扰吗": whether it counts, asked of what was described as polite (safe12)
+    if question_opens_clause(text, match, lambda told: _SAID_ZH.search(_UNSAID_ZH.sub("", told)) is not None):
+        return True  # "他们会不会打给我妈说我欠钱不还", "…called three times, is that harassment?": asked (safe32)
     if _SUPPOSED.search(before):
         return True  # "if a collector threatened me, could I report them?": supposed, not told (safe12)
     if _asked(text, context) or _asked_in_its_clause(text, match) or ((_hearsay(text) or _family_talk(text, context)) and not threat) \
@@ -295,6 +298,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (
             _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
+    if name == "violence" and no_harm(text, match):
+        return True  # "我跟踪了一下还款进度", "will hurt my credit score": no one followed or harmed (safe32, alike.py)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (
             _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):
         return True

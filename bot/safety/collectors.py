@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .clauses import KIN_EN, KIN_ZH, any_of
 from .tactics import TACTICS_EN, TACTICS_ZH
+from .bystanders import CUES_EN as BYSTANDERS_EN, CUES_ZH as BYSTANDERS_ZH  # safe32
 
 _RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人"
@@ -115,6 +116,7 @@ CUES_ZH = (
         r"(说|威胁|扬言|吓唬|声称|告诉|恐吓|短信|消息|电话里).{0,12}(?<!不会)(?<!不用)(?<!不至于)(?<!没)(?<!不)(?<!会不会真的)(?<!会不会被)(?<!真的会)(坐牢|抓(我|人|走|去|你)|拘留|判刑|刑事|诈骗罪|犯罪|逮捕|公安(已经)?介入|带走|被抓|蹲监狱|进监狱)")),
     ("contact", _CONTACT_ZH),
     *TACTICS_ZH,
+    *BYSTANDERS_ZH,
 )
 PEOPLE_EN = (r"collector|collection|agent|agency|caller|lender|company|they|them|he|someone|somebody|guy|man|men|stranger"
               r"|person|message|text|sms|note|letter|voice message")
@@ -185,4 +187,5 @@ CUES_EN = (
         r" .{0,50}\b(prison|jail|jailed|arrest|arrested|locked up|detained|criminal|police (are|will|is)|by (the )?police|taken away|warrant|investigated|behind bars)")),
     ("contact", _CONTACT_EN),
     *TACTICS_EN,
+    *BYSTANDERS_EN,
 )

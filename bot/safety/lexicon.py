@@ -83,6 +83,12 @@ _EVERYDAY_ABUSE = regex(
     # a debt handed to the lender's legal department, a law firm or an outside agency: an ordinary step (safe28)
     r"|(委托|转交|移交|转到|转给|转入|交给|交由)\S{0,8}(第三方|外部|外包|委外|合作机构|法务|律所|律师事务所|催收公司|催收机构)"
     r"|\b(transferred|handed|passed|referred|assigned|outsourced|sent|forwarded)( over)? (to|for) .{0,20}\b(agency|law firm|legal (team|department|review)|third.party|collection (company|agency|team))\b"
+    # an owner painting their own door or wall ("my neighbour painted his door blue"; safe32): paint no collector put there
+    r"|\b((i|we)( just)? (re)?painted (my|our)|(he|neighbou?r|dad|father|brother|husband|son|landlord)( just)? (re)?painted (his)"
+    r"|(she|mum|mom|mother|sister|wife|daughter|landlady)( just)? (re)?painted (her)|(neighbou?rs|parents)( just)? (re)?painted (their))"
+    r" (own )?(\w+ )?(door|wall|fence|house|room|gate|flat)\b|(我|自己|他|她|邻居)\S{0,4}把\S{0,6}(门|墙|房间|栅栏|院门)\S{0,2}(刷|漆|涂)成"
+    # who the writer lives with, told beside a fear ("我怕他们会来我家，我家就我和我妈两个人"; safe32): no one's visit
+    r"|(我|我们)家(里)?(就|只有)\S{0,8}(两|三|几)个人|家里(就|只有)我(和|跟)|\b(i live|living) with my (elderly |old |sick )?(mum|mom|mother|dad|father|parents|grandma|grandmother|grandpa|kids?|children)\b|\b(its|it is) just me and my\b"
     r"|\b(legal (proceedings|action)|lawsuit|sue|suing|take me to court|credit (bureau|report|record|score|reference))\b")
 _FAKE = regex(r"假|冒充|自称|p的|不存在|查不到|通缉|\b(fake|forged|pretend\w*|claim\w*|doesnt exist|no court)\b")
 
