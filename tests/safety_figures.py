@@ -42,7 +42,10 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           "safety_heldout16.tsv",
           # safe28's held-out 17 (benign look-alikes of crisis and abuse, and true ones on the same surface): measured on
           # main 2a57f6e before any change and at the end; never tuned on
-          "safety_heldout17.tsv")
+          "safety_heldout17.tsv",
+          # safe33's held-out 20 (long benign stories: farewells, last days, after tonight, rooftops and rivers, grief,
+          # selling to repay, tiredness idioms; crises on the same surface): measured on main 788c546 and at the end
+          "safety_heldout20.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
