@@ -136,9 +136,7 @@ def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: st
             return 0.0
         if (not crisis_concept(text) or everyday_window(text, whole_masked)) if strict else everyday_crisis(text, whole_masked):
             return 0.0
-        # The masked text where an idiom was masked (safe33): the detector read "i already said goodbye to my staff
-        # tonight" and "worked to death" whole, the idiom the gate had already judged.
-        return detectors.crisis_score(text)
+        return detectors.crisis_score(window.text)
     return {(w.first, w.last): score(w) for w in windows(clauses)}
 
 

@@ -109,7 +109,8 @@ ZH = (
                            ),
         unless=regex(JOURNEY_ZH)),
     # ...and relief set for a time, unless it is the loan paid off ("今晚就把借呗还上 明天就解脱了"; safe12)
-    Cue("farewell", any_of(rf"({TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
+    # (…also with 之后/以后 and the writer between: "今晚之后我就解脱了"; safe33)
+    Cue("farewell", any_of(rf"({TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)|({TIME_ZH})(之后|以后|过后)(我)?(就)?(能|可以|会)?(解脱|了断)(了)"),
         unless=regex(JOURNEY_ZH + "|" + REPAID)),
     Cue("self_harm", any_of(
         r"(吃|吞|喝|服|买|囤|攒|准备)(了|下|掉|好)?\S{0,8}(安眠药|农药|百草枯|敌敌畏|老鼠药|安定)",
