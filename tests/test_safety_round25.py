@@ -47,6 +47,11 @@ def test_the_same_last_day_beside_an_ending_of_life_stays_a_crisis(engine: Engin
     _crisis(engine, message)
 
 
+def test_a_last_night_where_one_lives_is_never_masked(engine: Engine) -> None:
+    assert "last night in this apartment" in masked("its my last night in this apartment")
+    _crisis(engine, "It's my last night in this apartment, my lease ends. They'll find me tomorrow.")
+
+
 def test_only_the_ordinary_last_day_is_masked() -> None:
     assert "活着的最后一天" in masked("今天是我在这家公司上班的最后一天 也是我活着的最后一天")
     assert "my last day period" in masked("today was my last day at work and my last day period")
@@ -166,3 +171,12 @@ def test_grief_for_a_grandparent_is_a_loan_question(engine: Engine) -> None:
 ])
 def test_wanting_to_follow_a_grandparent_stays_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
+
+
+# 10. Relief set at a time with the writer between ("今晚之后我就解脱了"), which a send-off's goodbye had carried.
+def test_relief_after_tonight_is_a_crisis(engine: Engine) -> None:
+    _crisis(engine, "离职了，跟大家说了告别的话，今晚之后我就解脱了")
+
+
+def test_relief_after_the_loan_is_repaid_is_no_crisis(engine: Engine) -> None:
+    assert CRISIS not in engine.ask("今晚把借呗还清，之后我就解脱了").topics

@@ -134,10 +134,11 @@ IDIOMS = any_of(
     # An ordinary ending named by what ends (safe33): the last day at a job, of a lease or a shift, the last time
     # borrowing on an app, a goodbye to one's staff or old job, the end of an exam. Only the phrase is masked:
     # "上班的最后一天，也是我活着的最后一天" and "my last day at work and my last day, period" keep their own words.
-    r"(上班|工作|实习|打工|租房|租约|合同|宽限期|试用期|单身|营业|站岗|住在这里|住这里)\S{0,2}的?最后一(天|晚|个晚上|周)"
-    r"|在(这家|这个|这间|公司|店|厂|单位|学校|站|工地|医院)\S{0,10}?(上班|工作|干|做|住)\S{0,2}的最后一(天|晚|周)"
+    # (never a last night where one lives: "my last night in this apartment. they'll find me tomorrow" stays a farewell)
+    r"(上班|工作|实习|打工|租房|租约|合同|宽限期|试用期|营业|站岗)\S{0,2}的?最后一(天|周)|单身\S{0,2}的?最后一(天|晚|个晚上)"
+    r"|在(这家|这个|这间|公司|店|厂|单位|学校|站|工地|医院)\S{0,10}?(上班|工作|干|做)\S{0,2}的最后一(天|周)"
     r"|最后一(次|回)(用|借|使用|登录|登|打开)(一次|一下)?(借呗|花呗|网贷|信用卡|白条|微粒贷|这些?(借贷|贷款)?(软件|app|平台))",
-    r"\b(my |the |our )?(last|final) (day|shift|night|week|weekend) (at|of|in|on|with) ((this|my|the|our|that) (\w+ ){0,2})?"
+    r"\b(my |the |our )?(last|final) (day|shift|week) (at|of|in|on|with) ((this|my|the|our|that) (\w+ ){0,2})?"
     r"(job|work|office|restaurant|shop|store|company|factory|warehouse|firm|lease|flat|apartment|house|place|contract|team|school|site|depot|café|cafe|bar)\b"
     r"|\b(last|final) (day|shift) (ill|i will|i) (have|work|be at) (this|my|the) (job|shift|work|office)\b"
     r"|\b(last|final) night as a (single|free) (man|woman|guy|girl)\b",
