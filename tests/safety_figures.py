@@ -49,7 +49,11 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
 
           # safe32's held-out 19 (abusive collection by implied threats, damage to property, people around the borrower,
           # a third party named guarantor; benign look-alikes): measured on main 788c546 and at the end; never tuned on
-          "safety_heldout19.tsv")
+          "safety_heldout19.tsv",
+
+          # safe33's held-out 20 (long benign stories: farewells, last days, after tonight, rooftops and rivers, grief,
+          # selling to repay, tiredness idioms; crises on the same surface): measured on main 788c546 and at the end
+          "safety_heldout20.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

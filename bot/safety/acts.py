@@ -89,7 +89,9 @@ ACTS = (
         r"(钥匙|猫|狗|兔子|鱼缸|宠物).{0,6}给了.{0,12}(以后|照看|照顾|养着)|最后给.{0,6}发了",
         r"(猫|狗|兔子|宠物|鱼).{0,10}(送回|送走|送人|送给|托付|交给).{0,16}(以后|顾不上|照顾不了|养不了|帮我养)",
         r"(朋友圈|动态|空间).{0,8}(三天可见|仅自己可见|关闭|清空|删光|删了).{0,12}(谢谢|再见|告别|对不起)"),
-        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还|还清|结清|卸载"), unless_nearby=True),
+        # (...or a send-off in the same window: someone else's leaving seen off, a retirement, keeping in touch; safe33)
+        unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还|还清|结清|卸载"
+                     r"|机场|车站|送(他|她|行)|欢送|退休|调走|移民|常联系|保持联系|再聚|回来看"), unless_nearby=True),
     Cue("farewell", any_of(
         r"last time (i(ll| will)? |im )?(log|logging|use|using|post|posting|be on)|(wont|will not|never) (be )?(using|use|log into|open) (this|my|the) (account|app)( again)?",
         r"\b(gave|give|giving|handed|left|transferred|wrote (down )?|put|emailed|sent|texted) .{0,30}\b(passwords?|pin|logins?|bank cards?|cards|savings|keys|dog|cat|rabbit|fish( tank)?|pets?|stuff|belongings)\b"
@@ -185,8 +187,11 @@ ACTS = (
         r"(不想说了|别问了|别管我|不聊了|别劝我|帮不了我|让我静静|让我静一静|别找我).{0,12}"
         r"(今晚|明天|周[一二三四五六日末]|过了\S{0,3})(以后|之后|过后)?.{0,6}(找不到我|见不到我|联系不上我|跟我没关系了|不会有人再)")),
     Cue("plan", any_of(
-        r"(picked|chosen|set|choose) (the|a) (day|date)|(planned|decided|it ends|it will end|itll end|it(ll| will) be done) .{0,24}(this weekend|next \w+|the first|(mon|tues|wednes|thurs|fri|satur|sun)day|end of the month)",
-        r"(is|will be) the last day(?! (of|for|before|to) (my |the |this |our )?(grace|due|deadline|payment|repayment|offer|sale|promo\w*|discount|trial|extension|instal\w*|application|contract|billing|interest.free))|thats where it ends|that is where it ends|one more month.{0,30}thats it|my mind is made up",
+        r"(picked|chosen|set|choose) (the|a) (day|date)|(planned|decided|it ends|it will end|itll end|it(ll| will) be done) .{0,24}(this weekend|next \w+|the first|(mon|tues|wednes|thurs|fri|satur|sun)day|end of the month)"
+        # (not an ordinary step decided for then: "decided that by the end of the month I'll ask my parents for help"; safe33)
+        r"(?!.{0,12}\b(ill|i will|im going to|i) (ask|call|pay|repay|sell|move|talk|apply|start|get|find|look|tell|borrow|phone|visit)\b)"
+        r"(?!\W{0,2}(is|will be|was)?\W{0,3}□)",  # ...or an ordinary ending the idioms masked ("sunday is my last day at this restaurant")
+        r"(is|will be) the last day(?! (of|for|before|to) (my |the |this |our )?(grace|due|deadline|payment|repayment|offer|sale|promo\w*|discount|trial|extension|instal\w*|application|contract|billing|interest.free|account|credit|loan|bill|card|lease|job|shift))(?! (ill|i will|i) (have|work|be at) (this|my|the) (job|shift|work|office))|thats where it ends|that is where it ends|one more month.{0,30}thats it|my mind is made up",
         r"(leave me alone|dont bother|stop asking|just leave me).{0,30}((wont|will not) matter|it ends|be gone|none of this will matter)"
         r"|no point (anymore|any more)([^\w\s]|$)",
         r"(before i go|when im gone|after im gone|once im gone) .{0,50}(loans?|debts?|sort|pay|tidy|nothing left|stuck)|loose ends|made (a|my) list of who gets",

@@ -40,7 +40,15 @@ _ORDINARY = regex(r"(去|到)(国外|外地|外省)\S{0,2}(读书|留学|上学|
                   # the debt paid off, borrowing given up, the account closed: relief the model reads as an ending (safe28)
                   r"|(paid|pay|paying) (it |everything |this |them |the (loan|debt) |my (loan|debt) )?(all )?off|debt.?free|no more (borrowing|loans|debts?)"
                   r"|clos(e|ing) (the|my) (jiebei |alipay )?account"
-                  r"|feel(ing)? (much |a lot |so much )?better)\b")
+                  r"|feel(ing)? (much |a lot |so much )?better"
+                  r"|\b(start(ing)? (to )?sav\w*|save money|saving (up|money)|budget\w*|grace period|moving (somewhere|to|into|out|back|in with)|(cheaper|new|smaller) (flat|place|apartment|house|room)"
+                  r"|it (helped|helps)|cleared my head|calmed (me )?down)|gave (them|him|her) (their|his|her) (last|final) (wages|pay|paycheck))\b"
+                  # money set aside, a move with somewhere to go, a grandparent's absence grieved, a walk that helped:
+                  # the window's own everyday reading (safe33)
+                  r"|攒钱|存钱|省钱|开始存|理财|宽限期|公司调我|调(我)?(去|到)\S{0,4}(上班|工作|分公司)|(他|她)(已经)?不在了|心情好(了|多了|一点|些)"
+                  r"|刚上大学|上大学了|刚开始学|(好久|很久|早就|一直)(都)?不(弹|用|穿|玩|骑|看)了"
+                  # someone else's goodbye to us, at their leaving or retirement
+                  r"|(她|他|同事|师傅|师父|领导|经理|主管|老板|朋友|姐|哥)\S{0,6}(跟|和|向|对)(我们|大家)\S{0,6}(告别|道别|说再见|说了再见)|(hugged|kissed|waved) (her|him|them) goodbye")
 # The speaker reassuring someone else ("我跟她说别瞎想", "I told him not to talk like that"): the
 # talk of death next to it is the other person's way of speaking, and the speaker is not in danger.
 _REASSURING = regex(r"我(跟|对|劝|和)\S{0,4}(说)?(别|不要)(瞎|乱|多)想|身体(好得很|很好|挺好|硬朗)"

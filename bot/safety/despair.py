@@ -79,7 +79,9 @@ ZH = (
         r"(跟|和|向|对)?(这个)?世界(说)?(再见|告别|永别|拜拜)|永别",
         r"再见了?\W{0,3}(这个)?世界",
         r"遗书|绝笔|头七|(我的)(葬礼|坟|骨灰)|给我(烧纸|上坟)",
-        r"最后(一次|一条)(发消息|发|跟\S{0,4}说|说话|留言|联系|打扰)|我(的)?最后一(晚|天|个晚上)",
+        r"最后(一次|一条)(发消息|发|跟\S{0,4}说|说话|留言|联系|打扰)|我(的)?最后一(晚|天|个晚上)"
+        # the last day alive, set beside an ordinary last day ("上班的最后一天，也是我活着的最后一天"; safe33)
+        r"|(活着|活在(这个)?世上|在(这个)?世(界)?上|人生|生命)(的)?最后一(天|晚|个晚上)",
         # a last day set for oneself, last words, a letter left to be found, a grave bought for oneself
         r"(给自己|自己)(定|选|挑)(的|了|好)(了)?\S{0,4}(最后一天|日子|期限|死期)|就剩(下)?(跟你|和你|给你)?(说的)?(这|最后)(几句|一句)",
         r"(道歉信|告别信|一封信)(已经|都)?(写好|放在|留在|压在)|(明早|明天|以后|到时候)(他们|你们|她|他)就(能|会)(看到|发现)",
@@ -107,7 +109,8 @@ ZH = (
                            ),
         unless=regex(JOURNEY_ZH)),
     # ...and relief set for a time, unless it is the loan paid off ("今晚就把借呗还上 明天就解脱了"; safe12)
-    Cue("farewell", any_of(rf"({TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)"),
+    # (…also with 之后/以后 and the writer between: "今晚之后我就解脱了"; safe33)
+    Cue("farewell", any_of(rf"({TIME_ZH})\S{{0,3}}(结束|了断|解脱)(吧|了|自己|一切|这一切)|({TIME_ZH})(之后|以后|过后)(我)?(就)?(能|可以|会)?(解脱|了断)(了)"),
         unless=regex(JOURNEY_ZH + "|" + REPAID)),
     Cue("self_harm", any_of(
         r"(吃|吞|喝|服|买|囤|攒|准备)(了|下|掉|好)?\S{0,8}(安眠药|农药|百草枯|敌敌畏|老鼠药|安定)",

@@ -175,7 +175,7 @@ EN = (
         # into the traffic, letting it end (a rider's or a driver's thought; safe16): not "let it end there" of a talk
         r"\b(just|about|want to|wanna|could|should) (ride|riding|drive|driving|walk|walking|step|stepping|swerve|swerving|steer\w*) (\w+ ){0,2}into (the )?(oncoming )?(traffic|a truck|a wall|the river|the sea)\b"
         r"|\blet(ting)? (it|everything|it all) (all )?end\b(?! (there|here|at|with (a|the) (call|chat|talk|payment)))",
-        r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))|im done\b.{0,12}goodbye",
+        r"(goodbye|bye)\b.{0,20}(sorry|love)|sorry to (my family|everyone|my (mom|mum|dad|parents|kids|wife|husband))(?! for (making (them|him|her|you) worry|worrying (them|him|her)|the (worry|trouble|mess|stress|debts?|loans?)|(lying|hiding (it|the \w+)|keeping (it|this) from)))(?!.{0,60}\b((ill|i will|im going to|going to|gonna) (pay|repay|make (it|this|things) (up|right)|fix|sort|work|get|find)|never (borrow|do (this|that|it)|let (it|this) happen)))|im done\b.{0,12}goodbye",
         r"(sleep|asleep) forever|wish (i|id) (hadnt|had not|didnt|did not|wouldnt|would not) (woken|wake)",
         r"(get|getting|step|stepping) off (this|the) (ride|train|rollercoaster|merry.go.round)( called life)?|ride called life",
         r"(left|leaving|leave) my (wedding ring|ring|keys|phone|wallet)\b.{0,50}(not to look for me|dont look for me|do not look for me|note|goodbye)|(not to|dont|do not) (come )?look(ing)? for me",

@@ -109,6 +109,17 @@ _ENDINGS = (
     # Affairs put in order for those left: a will signed beside a pet or things handed over.
     Cue("farewell", any_of(r"\b(my|the) will (is|has been) (signed|written|done|ready|sorted)\b.{0,60}\b(dog|cat|pets?|goes to|go to|passwords?|pins?)\b"),
         unless=regex(r"\b(trip|holiday|vacation|travel\w*|retire\w*|lawyer said|estate planning)\b")),
+    # Following one who died (safe33): "I want to join her tonight", "going to follow my grandpa", in a message that
+    # tells of a death (the words of a death are what cancel death_talk there: a late grandmother is a benign reading).
+    # Not joining someone at a party, a trip, a team or a call.
+    Cue("farewell", any_of(r"\b(want|wanna|going|gonna|wish i could|ready|planning|need|time) (to )?(go )?(join|follow) (her|him|them|my (late )?"
+                           r"(mum|mom|mother|dad|father|grand\w+|nan|nana|granny|gran|wife|husband|brother|sister|son|daughter))\b"
+                           r"(?! (at|for|on|in|to) (the |a |her |his |their )?(party|dinner|lunch|trip|holiday|company|team|club|gym|class|call|meeting|wedding|new|office|city))"),
+        requires=regex(r"\b(died|passed|dead|death|gone|lost (her|him|them|my)|funeral)\b")),
+    # Into the water and not coming up, said of oneself, at a river or a lake where a chore or a walk set the place
+    # cue aside (scenes.CHORES_ZH: "在河边散了一会儿步，看着河水真想走进去再也不上来了"; safe33).
+    Cue("place", any_of(r"(走|跳|沉|泡)(进|到|入)\S{0,4}(去|水里|河里|江里|海里|湖里|水库)\S{0,8}(再也|永远)?(不|别)(想)?(上来|出来|回来|起来)"
+                        r"|(看着|盯着|望着)\S{0,4}(河水|江水|海水|湖水|水面)\S{0,6}(真|就|好|很)?想(走|跳)(进去|下去)")),
 )
 
 # A cancelled ending sets its window aside only where the benign reading is in that window (cue.Cue.aside_nearby):

@@ -131,6 +131,25 @@ IDIOMS = any_of(
     r"live (in|with) (debt|this debt|fear|this fear)|(at )?(the )?end of my (rope|tether)",  # exhaustion, said of reminders
     # a shift volunteered on a suicide hotline: the writer's work, not the writer (safe28)
     r"\b(volunteer\w*|work\w*|shifts?|train\w*|answer\w* (calls|phones)) (on|at|for|with) (a |the )?suicide (hotline|helpline|prevention)( line| charity| centre| center)?\b",
+    # An ordinary ending named by what ends (safe33): the last day at a job, of a lease or a shift, the last time
+    # borrowing on an app, a goodbye to one's staff or old job, the end of an exam. Only the phrase is masked:
+    # "上班的最后一天，也是我活着的最后一天" and "my last day at work and my last day, period" keep their own words.
+    # (never a last night where one lives: "my last night in this apartment. they'll find me tomorrow" stays a farewell)
+    r"(上班|工作|实习|打工|租房|租约|合同|宽限期|试用期|营业|站岗)\S{0,2}的?最后一(天|周)|单身\S{0,2}的?最后一(天|晚|个晚上)"
+    r"|在(这家|这个|这间|公司|店|厂|单位|学校|站|工地|医院)\S{0,10}?(上班|工作|干|做)\S{0,2}的最后一(天|周)"
+    r"|最后一(次|回)(用|借|使用|登录|登|打开)(一次|一下)?(借呗|花呗|网贷|信用卡|白条|微粒贷|这些?(借贷|贷款)?(软件|app|平台))",
+    r"\b(my |the |our )?(last|final) (day|shift|week) (at|of|in|on|with) ((this|my|the|our|that) (\w+ ){0,2})?"
+    r"(job|work|office|restaurant|shop|store|company|factory|warehouse|firm|lease|flat|apartment|house|place|contract|team|school|site|depot|café|cafe|bar)\b"
+    r"|\b(last|final) (day|shift) (ill|i will|i) (have|work|be at) (this|my|the) (job|shift|work|office)\b"
+    r"|\b(last|final) night as a (single|free) (man|woman|guy|girl)\b",
+    r"\b(said|say|saying|says) (my )?goodbyes? to (my |the |our |all (of )?(my |the |our )?)?(staff|team|crew|employees|workers|customers|regulars|students|classmates|coworkers|co workers|colleagues|neighbou?rs|landlord|roommates?|flatmates?|boss|manager|supervisor)\b"
+    r"|\b(this is|its|so long|time to say) goodbye to (my |the |this |our )?(old |former )?(job|work|office|team|city|town|flat|apartment|house|school|desk|colleagues|coworkers|neighbou?rs)\b",
+    # worked hard "to death", "killing myself working double shifts": exhaustion, not a death (safe33)
+    r"\b(worked|working|work|works|overworked) (\w+ ){0,2}to death\b|\bkilling myself (working|at work|at (this|my) job|with (work|overtime|(double |night |extra )?shifts)|to (pay|keep up|make rent|cover))\b",
+    # an exam or a shift done tonight ("after my final exam tonight I'm done"): the task over, not the writer
+    r"\b(after |once )?((my|the|this) )?(final |last |big )?(exams?|finals|shift|tests?|presentation|deadline|paper|thesis|essay|interview|packing|move|report)( is)? tonight,? (and )?(then )?(im|i am) done\b",
+    # "nearly crushed" said alone (快被压死了): the burden named or not, crushed is strain (safe33)
+    r"(快|都快|要|快要)被\S{0,4}压死(了|啦)?",
     # a goodbye said to the interest or the debt ("I'll pay it all off tonight. Goodbye, interest!"; safe28)
     r"\b(goodbye|bye|farewell)\W{0,3}(to )?(my |the |you )?(stupid |damn |high )?(interest|debts?|loans?|jiebei|huabei|fees|late fees|credit cards?|overdraft|borrowing)\b",
 )
