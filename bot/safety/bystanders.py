@@ -34,7 +34,10 @@ _DAMAGE_ZH = (r"(?:锁眼|锁孔|门锁|锁芯)\S{0,8}(?:灌|塞|堵|注|粘|封
 _COLLECTOR_ZH = r"(?:催收|催收员|对方|他们|那边|催债的|要债的|打电话的人)"
 _THIRD_PARTY_ZH = r"担保人|保证人|共同(?:借款人|还款人|债务人|还款|借款)|连带(?:责任人?|担保人|还款人)"
 _WATCH_ZH = r"盯着|盯上|看着|跟着|监视|守着"
-_LAWFUL_ZH = r"(?!\S{0,12}(?:征信|起诉|诉讼|法律|法院))"
+# (across a comma too: "你知道接下来会怎样，会上报征信，还会起诉" names lawful steps: review43)
+_LAWFUL_ZH = r"(?!.{0,16}(?:征信|起诉|诉讼|法律|法院))"
+# Collectors by name only: 他们/那边/对方 are anyone's ("我爸妈他们打电话给房东", "学校那边通知了辅导员": review43).
+_COLLECTOR_NAMED_ZH = r"(?:催收|催收员|催债的|要债的|讨债的|催款的|收债的)"
 
 CUES_ZH = (
     ("violence", any_of(
@@ -56,12 +59,19 @@ CUES_ZH = (
         r"(?:你|你的?(?:老婆|老公|孩子|女儿|儿子|爸妈|父母|家人))\S{0,3}(?:每天)?几点(?:下班|上班|放学|出门|回家)\S{0,3}(?:我们|他们)(?:都|也)?(?:很)?(?:清楚|知道|一清二楚|门儿清|摸清)",
         r"(?:你家|你们家|你们小区|你单位|你公司|你老家)\S{0,10}(?:我们)(?:都|也)?认识|(?:可|才|是)?不(?:会)?(?:跟|和)你(?:讲|说)(?:道理|情面|客气)",
         # ways held in reserve, the family's peace "prayed for" (a visit foretold is lawful: 改天来看看你，当面谈分期)
-        r"有的是(?:办法|手段|法子|人)(?:让|叫|治|对付|收拾)?|(?:别逼|逼)(?:我们|我)(?:用|使)\S{0,4}(?:别的|其他|特殊|非常)\S{0,2}(?:方法|手段|办法)",
+        # (said by a collector, or aimed at the writer: "客服说他们有的是办法帮我协商" is help offered: review43)
+        rf"{_COLLECTOR_NAMED_ZH}.{{0,30}}有的是(?:办法|手段|法子|人)(?!\S{{0,2}}帮)|有的是(?:办法|手段|法子|人)(?:让|叫|治|对付|收拾)(?:你|我)",
+        r"(?:别逼|逼)(?:我们|我)(?:用|使)\S{0,4}(?:别的|其他|特殊|非常)\S{0,2}(?:方法|手段|办法)",
         rf"{_COLLECTOR_ZH}\S{{0,8}}(?:说|讲)\S{{0,8}}(?:祈祷|保佑|但愿)\S{{0,4}}(?:你|你的)?(?:家里人|家人|孩子|爸妈|父母)\S{{0,4}}(?:平平安安|平安|没事|健康)",
-        r"(?:专治|专门对付|对付|收拾|治)(?:你|我)(?:们)?这(?:种|样)(?:的)?人|下次\S{0,8}(?:就)?不(?:是|只是|止)\S{0,8}(?:了|这么简单)",
+        r"(?:专治|专门对付|对付|收拾|治)(?:你|我)(?:们)?这(?:种|样)(?:的)?人|下次\S{0,8}(?:就)?不(?:只是|止)\S{0,8}(?:了|这么简单)"
+        # (not a price or an offer that will not last: "客服说下次就不是免息了", "店员说下次就不是这个价了": review43)
+        r"|下次\S{0,8}(?:就)?不是\S{0,4}(?:这么简单|这么客气|这样客气|打电话|发短信|打个电话)",
         r"(?:部门|小组|团队|组|那边|他们)\S{0,4}的?(?:手段|做法|办法)\S{0,6}(?:承受不起|受不了|吃不消|你见识)|不讲情面",
         # the family's safety not promised ("你家里人会不会出什么事就不好说了")
-        r"(?:出(?:什么|点)?事|出意外)\S{0,4}(?:就)?(?:不好说|难说|说不准|不好讲|我们(?:可)?不管|没人能保证)|(?:不能|没法|无法|不敢)保证\S{0,8}(?:出事|安全|不出事)",
+        r"(?:出(?:什么|点)?事|出意外)\S{0,4}(?:就)?(?:不好说|难说|说不准|不好讲|我们(?:可)?不管|没人能保证)"
+        # the safety of people, not of money ("我不能保证资金安全": review43)
+        r"|(?:不能|没法|无法|不敢)保证\S{0,4}(?:你|你的|你们|你家|家里人|家人|孩子|老婆|老公|爸妈|父母|人身)\S{0,6}(?:出事|安全|不出事)"
+        r"|(?:你|你的)?(?:家里人|家人|孩子|老婆|老公|爸妈|父母)\S{0,2}(?:的)?(?:人身)?安全\S{0,4}(?:我们)?(?:可)?(?:不敢|不能|没法|无法)保证",
         r"(?:问|说)\S{0,6}(?:你|我)?(?:家里人|家人|爸妈|父母|孩子|女儿|儿子)\S{0,4}(?:最近)?(?:身体)?还好吗|(?:老家|那边|你们那|当地|你那)\S{0,2}(?:我们)?也有人")),
     ("damage", any_of(
         rf"(?:{_DAMAGE_ZH}).{{0,40}}{_LINK_ZH}", rf"{_LINK_ZH}.{{0,40}}(?:{_DAMAGE_ZH})")),
@@ -76,13 +86,18 @@ CUES_ZH = (
         # family, the landlord, classmates, a tutor, a coach; told by the one who did it
         rf"{_COLLECTOR_ZH}\S{{0,12}}(?:打电话给|打给|打到|打电话到|打去|联系(?:了)?|找到|找上|找了|发(?:了)?(?:短信|消息|信息|微信)?给|通知(?:了)?|告诉(?:了)?|给)\S{{0,10}}"
         r"(?:(?:弟弟|妹妹|哥哥|姐姐|弟|妹|表弟|表妹|孩子|女儿|儿子|她们?|他们?)\S{0,6}(?:学校|大学|高中|初中|幼儿园|班主任|辅导员|传达室|老师)"
-        r"|(?:未婚夫|未婚妻|对象|男朋友|女朋友|男友|女友)\S{0,2}(?:的)?(?:父母|爸妈|家里|家人|爸|妈|亲戚)|准(?:岳父|岳母|婆婆|公公|丈母娘)"
-        r"|房东|房客|同学群|老同学|辅导员|导师|教练|教会)",
+        r"|(?:未婚夫|未婚妻|对象|男朋友|女朋友|男友|女友)\S{0,2}(?:的)?(?:父母|爸妈|家里|家人|爸|妈|亲戚)|准(?:岳父|岳母|婆婆|公公|丈母娘))",
+        # the landlord, classmates, a tutor, a coach: only when a collector by name did it (review43)
+        rf"{_COLLECTOR_NAMED_ZH}\S{{0,12}}(?:打电话给|打给|打到|打电话到|打去|联系(?:了)?|找到|找上|找了|发(?:了)?(?:短信|消息|信息|微信)?给|通知(?:了)?|告诉(?:了)?|给)\S{{0,10}}"
+        r"(?:房东|房客|同学群|老同学|辅导员|导师|教练|教会)",
         # a roommate asked to press the writer (one call to a roommate who is the emergency contact is no abuse)
         rf"{_COLLECTOR_ZH}\S{{0,12}}(?:打电话给|打给|打到|联系(?:了)?|找(?:到|上|了)?|发(?:了)?(?:短信|消息|信息|微信)?给)\S{{0,6}}(?:室友|舍友).{{0,8}}(?:让|要|叫)\S{{0,3}}(?:催|逼|劝|盯着)我")),
 )
 
 _PEOPLE_EN = r"(collectors?|agents?|agency|callers?|lenders?|they|he|she|someone|somebody)"
+# Collectors by name only ("They called my college to confirm my enrolment", "She called my university about a
+# refund" are anyone's calls: review43).
+_COLLECTORS_EN = r"(collectors?|collection agents?|debt collectors?|collection agency|agency|callers?|lenders?)"
 _LAWFUL_EN = r"(?!.{0,60}\b(credit|court|sue|suing|legal|lawsuit|report))"
 _SAID_EN = r"\b(said|says|told me|tells me|telling me|texted|messaged|warned)\b"
 _DAMAGED_EN = (r"(keyed|scratched|slashed|smashed|glued|superglued|punctured|dented|vandali[sz]ed|spray ?painted|egged|jammed)"
@@ -116,14 +131,17 @@ CUES_EN = (
         r"\b(asked|asking) (me )?(if|whether) my (mum|mom|mother|dad|father|parents|kids?|wife|husband)( still)? (lives?|is living|are living) (at|in)\b")),
     ("damage", any_of(rf"\b({_DAMAGED_EN})\b.{{0,80}}{_LINK_EN}", rf"{_LINK_EN}.{{0,60}}\b({_DAMAGED_EN})\b")),
     ("third_party", any_of(
-        rf"\b(told|tells|telling|said|says|saying|claims?|claimed|claiming|insists?|insisted|insisting)( to)?( (my|his|her) \w+)? (that )?(he|she|they|my \w+( \w+)?) (is|are|was|were|s) {_LIABLE_EN}\b",
+        # (said by a collector or by "they": "The bank says my husband is a co-borrower on our mortgage", "My lawyer
+        # says my brother is jointly liable" are lawful statements: review43)
+        rf"\b{_PEOPLE_EN}\b (\w+ ){{0,2}}(told|tells|telling|said|says|saying|claims?|claimed|claiming|insists?|insisted|insisting)( to)?( (my|his|her) \w+)? (that )?(he|she|they|my \w+( \w+)?) (is|are|was|were|s) {_LIABLE_EN}\b",
         r"\b(claims?|claimed|claiming|insists?|insisted|insisting|says|said|saying|told \w+( \w+)?) (that )?(\w+ ){0,4}(co ?signed|guaranteed|signed for) (my|the|this) (loan|debt)\b",
         r"\bemergency contact (\w+ ){0,3}(is|are|was|were) (legally |jointly )?(responsible|liable)\b")),
     ("bystander", any_of(
         rf"\b{_PEOPLE_EN}\b (\w+ ){{0,3}}(called|rang|phoned|texted|messaged|emailed|contacted|visited|told|went to) (my |our )?(\w+ )?"
         r"((brothers|sisters|sons|daughters|kids|childs|cousins|siblings)( \w+)? (school|university|college|kindergarten|class|teacher|tutor|dorm|school office)"
-        r"|(fiancees?|fiances?|girlfriends|boyfriends|partners)( \w+)? (family|parents|mum|mom|dad|father|mother|relatives)|future in ?laws"
-        r"|university|college|tutor|lecturer|professor|coach)\b",
+        r"|(fiancees?|fiances?|girlfriends|boyfriends|partners)( \w+)? (family|parents|mum|mom|dad|father|mother|relatives)|future in ?laws)\b",
+        rf"\b{_COLLECTORS_EN}\b (\w+ ){{0,3}}(called|rang|phoned|texted|messaged|emailed|contacted|visited|told|went to) (my |our )?(\w+ )?"
+        r"(university|college|tutor|lecturer|professor|coach)\b",
         # a housemate asked to press the writer (one call to a flatmate who is the emergency contact is no abuse)
         rf"\b{_PEOPLE_EN}\b (\w+ ){{0,3}}(called|rang|phoned|texted|messaged|contacted) my (housemate|flatmate|roommate)s?\b.{{0,30}}\b(pressure|push|chase|lean on|nag) me\b")),
 )

@@ -116,6 +116,21 @@ _ENDINGS = (
                            r"(mum|mom|mother|dad|father|grand\w+|nan|nana|granny|gran|wife|husband|brother|sister|son|daughter))\b"
                            r"(?! (at|for|on|in|to) (the |a |her |his |their )?(party|dinner|lunch|trip|holiday|company|team|club|gym|class|call|meeting|wedding|new|office|city))"),
         requires=regex(r"\b(died|passed|dead|death|gone|lost (her|him|them|my)|funeral)\b")),
+    # ... and being with, finding or keeping company with one who died ("我妈不在了，我想去找她", "奶奶去世了，我想去陪她",
+    # "My mum passed away, I want to go be with her"; the lead, s15: answered as a loan or family question), said by
+    # the writer ("催收会不会找我妈" is the lender's doing). Not a visit, a meal or a hospital stay ("想去医院陪她"),
+    # and only where the message tells of a death.
+    Cue("farewell", any_of(r"我(?:也|就|真|真的|好|只|还|都|很|很快|马上|处理完|安排好|忙完)*(?:想|要|打算|准备|就|会)(跟着|随)?(去|下去|会去)?(陪|找|见)(她|他|他们|我(的)?(妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老婆|老公|妻子|丈夫|儿子|女儿|孩子|哥|姐|弟|妹)\S?)"
+                           r"(?!\S?的)(?!\S{0,6}(玩|吃|逛|旅|看病|住院|医院|聊|商量|说|一趟|一面|最后一面|葬礼|墓|坟|扫墓|上坟|烧纸))",
+                           r"随(他|她|他们)(一起)?(去|走)(?!\S{0,4}(吧|呗|好了))|(跟|和|陪)(他|她|他们)一起(走|去)(?![过的了])(?!\S{0,6}(玩|吃|逛|旅|医院|看|办|买|上班|上学))|我也(想|要)?不在了|我也想(走|离开这个世界)",
+                           r"\b(want|wanna|going|gonna|wish i could|ready|need) (to )?(go )?be with (her|him|them|my late "
+                           r"(mum|mom|mother|dad|father|grand\w+|nan|nana|granny|gran|wife|husband|brother|sister|son|daughter))\b"
+                           r"(?! (family|folks|kids|children|side|friends|husband|wife|parents|mum|mom|dad)\b)"
+                           r"(?! (at|for|on|in) (the |a |her |his |their )?(hospital|party|dinner|funeral|grave|service|trip|holiday|weekend|home|house))"),
+        requires=regex(r"去世|过世|不在了|离世|死了|走了|没了|葬礼|火化|下葬|头七|\b(died|passed|dead|death|gone|lost (her|him|them|my)|funeral)\b")),
+    # Not wanting to stay in this world (the lead, s15: "他不在了，我也不想留在这世上了" had been read by the learned reader
+    # alone, which a grief word beside it silences). Not a city, a job or a group.
+    Cue("farewell", any_of(r"不(想|愿|愿意|打算)(再)?(留|活|待|呆|停留)在(这个|这)?(世上|世界上|人世|人间|世间)")),
     # Into the water and not coming up, said of oneself, at a river or a lake where a chore or a walk set the place
     # cue aside (scenes.CHORES_ZH: "在河边散了一会儿步，看着河水真想走进去再也不上来了"; safe33).
     Cue("place", any_of(r"(走|跳|沉|泡)(进|到|入)\S{0,4}(去|水里|河里|江里|海里|湖里|水库)\S{0,8}(再也|永远)?(不|别)(想)?(上来|出来|回来|起来)"
