@@ -317,7 +317,9 @@ _PAID_EN_BEFORE = regex(r"\b(?:paid off|paid back|repaid|cleared|settled|paid)\s
 _BOTH = regex(r"都|也|一起|\b(both|also|too)\b")  # "借呗，花呗都逾期": 借呗 is owed too
 # 花呗 and 借呗 listed, then late together ("花呗借呗都逾期了", "花呗和借呗一起逾期了", "花呗和借呗都还不上");
 # not 借呗 affected ("花呗逾期借呗也被冻结") nor the two compared ("花呗跟借呗是一个体系吗").
-_BOTH_LATE = regex(r"花呗\s*(?:和|跟|与|、|,|，)?\s*(?:蚂蚁)?借呗\s*(?:都|也|一起|同时)\s*(?:有)?\s*(?:逾期|没还|还不上|还不起|欠)")
+_BOTH_LATE = regex(r"花呗\s*(?:和|跟|与|、|,|，)?\s*(?:蚂蚁)?借呗\s*(?:都|也|一起|同时)\s*(?:有)?\s*(?:逾期|没还|还不上|还不起|欠)"
+                   # ... or owed as a list ("欠花呗和借呗，能不能只还一个": truth3 #10)
+                   r"|(?:欠|欠了|欠着)\s*(?:蚂蚁)?花呗\s*(?:和|跟|与|、|还有)\s*(?:蚂蚁)?借呗")
 _JIEBEI_PAID = regex(r"(?<!以为)(?<!以为我)(?<!以为我的)(?:借呗|jiebei)\s*(?:我|都|也)?\s*(?:已经|已|早就|早|一直)?\s*(?:还清|还完|结清|还上了|没(?:有)?逾期|没欠|正常|按时还)"
                      r"|(?:jiebei|借呗)\s*(?:is|was)?\s*(?:paid off|paid|fine|not late|never late)")
 

@@ -49,3 +49,10 @@ def test_a_correction_in_a_conversation_still_renames(engine: Engine) -> None:
     session.ask("借呗逾期30天会上门吗")
     corrected = session.ask("不是借呗是花呗")
     assert "花呗" in corrected.text.splitlines()[0] and "30" in corrected.text
+
+
+def test_huabei_and_jiebei_owed_as_a_list_are_answered_on_jiebei(engine: Engine) -> None:
+    # truth3 #10: "你問的是花唄" though both were named as owed
+    reply = engine.ask("欠花唄和借唄，能不能只還一個")
+    assert "你問的是花唄" not in reply.text and "花唄" in reply.text.splitlines()[0]
+    assert "你问的是花呗" in engine.ask("我欠花呗，会上门吗").text  # one lender named: its own caveat
