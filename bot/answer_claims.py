@@ -57,6 +57,18 @@ _CLAIMED = regex(rf"(?:{_CALLER}).{{0,40}}?(?:{_CLAIM})")
 _DOUBTED = regex(r"真的吗|真的假的|是不是真的|是真的|可信|靠谱|骗子|骗人|是不是骗|诈骗|合法|正规吗|能信|该信"
                  r"|\blegit\w*\b|\bscam\w*\b|\breal\b|\btrue\b|\blegal\b|\btrust\b|\bfake\b|\bgenuine\b")
 
+# A sum or a charge claimed (not a reduction offered): what the borrower owes is what is doubted.
+_CLAIMED_SUM = regex(rf"(?:{_CALLER}).{{0,40}}?(?:利息|利率|罚息|违约金|滞纳金|翻倍|百分之|%|欠\S{{0,4}}?(?:\d|[一二两三四五六七八九十几][十百千万块元])"
+                     r"|\d\s*(?:元|块)|[一二两三四五六七八九十几][十百千万]+(?:元|块)"
+                     r"|\binterest\b|\brates?\b|\bapr\b|\bowe\b.{0,12}\d|\bpenalt\w*|\bfees?\b)")
+
+
+def sum_claim_doubted(question: str) -> bool:
+    """Whether a message doubts a caller's claim of what the borrower owes, a sum or a charge ("催收说我
+    欠了三万，我只借了两万，是真的吗", "someone called saying … I owe 5000 in penalty fees. Is that real?")."""
+    text = simplified(question)
+    return bool(_CLAIMED_SUM.search(text) and _DOUBTED.search(text))
+
 
 def scam_told(question: str) -> bool:
     """Whether a message tells of a payment asked outside the official channel (into someone's
@@ -274,4 +286,4 @@ def take_claims(context: dict[str, Any], *, loan: bool, safety: bool) -> tuple[T
     return told, rest
 
 
-__all__ = ["COLLECTOR_COMPLAINT", "RATE", "Told", "WHOM_ASKED", "also_owed", "blacklist_doubted", "claim_lines", "claims_context", "family_contacted", "family_sued_line", "lenders_line", "other_lenders", "owed_listed", "rate_legal_asked", "scam_told", "take_claims"]
+__all__ = ["COLLECTOR_COMPLAINT", "RATE", "Told", "WHOM_ASKED", "also_owed", "blacklist_doubted", "claim_lines", "claims_context", "family_contacted", "family_sued_line", "lenders_line", "other_lenders", "owed_listed", "rate_legal_asked", "scam_told", "sum_claim_doubted", "take_claims"]

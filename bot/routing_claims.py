@@ -15,7 +15,7 @@ Matched on text.simplified() text (simplified characters, lower case).
 from __future__ import annotations
 
 from . import knowledge as kb
-from .answer_claims import COLLECTOR_COMPLAINT, RATE, WHOM_ASKED, other_lenders, rate_legal_asked, scam_told
+from .answer_claims import COLLECTOR_COMPLAINT, RATE, WHOM_ASKED, other_lenders, rate_legal_asked, scam_told, sum_claim_doubted
 from .patterns import regex
 from .products import products_named
 from .routing_vet import recourse_asked
@@ -36,6 +36,12 @@ _LATE = regex(r"逾期|逾其|罚息|滞纳金|催收|催款|催债|还不上|�
               r"|\b(?:overdue|late|behind|past due|in arrears|default\w*|penalty interest|collectors?|collection)\b")
 
 
+# Another matter named beside a claimed sum ("催收说我欠了三万，要上门，是真的吗"): that one is asked too.
+_OTHER_MATTER = regex(r"上门|来家|家访|起诉|告我|法院|坐牢|抓|报警|警察|征信|芝麻|家人|家里|爸妈|父母|老婆|老公|单位|公司|同事|通讯录|减免|协商|分期|延期"
+                      r"|\b(?:visit\w*|sue|sued|court|jail|prison|arrest\w*|police|credit|sesame|family|parents|wife|husband|employer|boss|work"
+                      r"|contacts|negotiat\w*|instal+ments?|extension|reduc\w*)\b")
+
+
 def late_told(question: str) -> bool:
     """Whether a message tells that the loan is late (or names a late charge or a collector), words
     that deny it set aside ("我没有逾期": not late)."""
@@ -43,13 +49,17 @@ def late_told(question: str) -> bool:
 
 
 def claims_route(topics: list[str], question: str) -> list[str]:
-    """A declined reading of a message that tells a scam-like demand, or asks whether a late charge is
-    lawful or where to complain about it, lateness told: the penalty costs (a rate or charge named)
+    """A caller's claimed sum or charge doubted, nothing else named: the penalty costs, whatever the
+    classifier read ("催收说我欠了三万…是真的吗" had read as home_visit). A declined reading of a message
+    that tells a scam-like demand, or asks whether a late charge is lawful or where to complain about it, lateness told: the penalty costs (a rate or charge named)
     or what collection looks like; several lenders with whom to call asked: negotiate (whom to talk
     to). A rate asked of with nobody late stays declined (billing)."""
+    text = simplified(question)
+    if topics and PENALTY not in topics and not any(t in (ABUSE, CRISIS) for t in topics) \
+            and sum_claim_doubted(question) and not _OTHER_MATTER.search(text):
+        return [PENALTY]  # a claimed sum doubted, nothing else asked: what is owed is the matter (not home_visit)
     if topics != [kb.OUT_OF_SCOPE]:
         return topics
-    text = simplified(question)
     if (rate_legal_asked(question) and late_told(question)) or (scam_told(question) and RATE.search(text)):
         return [PENALTY]
     if scam_told(question):
