@@ -36,7 +36,7 @@ _PERSONAL = r"(?:个人|私人|他|她|对方|催收|他们|那个人)(?:的)?\s
 _PERSONAL_PAY = regex(
     rf"{_PAY}\S{{0,6}}?(?:到|给|进|入)(?!我)\S{{0,3}}?{_PERSONAL}"
     r"|\b(?:transfer|pay|send|wire|deposit|move|put)\w*\b.{0,40}?\b(?:to|into|in)\s+(?:his|her|their|a personal|a private|"
-    r"someone s|the collector s|the caller s|personal|private)\s+(?:own\s+)?(?:bank\s+)?(?:account|card|wechat|alipay)\b")
+    r"someone s|the collector s|the caller s|personal|private)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:bank\s+)?(?:account|card|wechat|alipay)\b")
 _TODAY_ONLY = regex(
     r"(?:只要|只有|仅限|限|只限)今天|今天(?:之内|内|必须|马上|立刻|就)\S{0,10}(?:减免|一半|打折|免|少还)"
     r"|(?:减免|一半|打折|少还)\S{0,12}今天(?:之内|内)?(?:必须|就)?(?:转|还|付|打款)|限时减免"
