@@ -43,11 +43,13 @@ _TODAY_ONLY = regex(
     r"|\btoday only\b|\bonly (?:for )?today\b|\b(?:must|have to|need to|got to|gotta) pay (?:it )?(?:all )?(?:by |before )?(?:today|tonight)\b")
 # (a caller, not hearsay: "有人说借呗利息高，是真的吗" and "they say …" tell no call)
 _CALLER = (r"(?:催收(?:员|的人|人员)?|对方|来电|打电话的人|那个人|有人(?:打电话|来电|打来)|自称\S{0,8}的人)\S{0,6}?(?:说|讲|告诉我|称)"
-           r"|\b(?:collectors?|callers?|a collector|the collector|someone (?:who )?(?:called|rang|phoned)|a guy|a man|a woman|an agent)\b.{0,12}?"
+           r"|\b(?:collectors?|callers?|a collector|the collector|someone (?:who )?(?:called|rang|phoned)|a guy|a man|a woman|an agent"
+           r"|the (?:agent|caller|guy|man|woman|person on the phone))\b.{0,12}?"
            r"\b(?:say|says|said|saying|claim|claims|claimed|claiming|told me|telling me)\b")
 # A payment asked for, or a reduction offered, needs someone who asks it: a caller or a collector,
 # or "让我/要我" ("I have to pay today or I'll be 1 day late" is the borrower's own due date).
 _ASKER = regex(rf"{_CALLER}|(?:催收|对方|客服|他们|他|她|那个人|自称\S{{0,10}})\S{{0,6}}?(?:让|叫|要求|逼|催)我|让我|要我|叫我|逼我|要求我"
+               r"|(?:他|她|他们|客服)\S{0,3}?(?:说|讲|称|告诉我)"
                r"|\b(?:they|he|she|someone|somebody|the (?:caller|collector|agent|person)|collectors?)\b.{0,12}?"
                r"\b(?:asked|asks|asking|wants?|wanted|told|tells|telling|demand\w*|insist\w*|pressur\w*) (?:me|us)\b")
 _CLAIM = (r"利息|利率|罚息|违约金|滞纳金|减免|一半|打折|折扣|翻倍|百分之|%|欠\S{0,4}?(?:\d|[一二两三四五六七八九十几][十百千万块元])"

@@ -59,6 +59,7 @@ def test_a_rate_reply_no_longer_says_the_article_covers_penalty_interest(engine:
     "Can my wife pay my overdue Jiebei from her personal account?",
     "I have to pay today or I'll be 1 day late, will it affect my credit?",  # the borrower's own due date
     "我今天必须还，不然就逾期了，会上征信吗",
+    "他说的对，我今天必须还，不然逾期了",                 # someone speaks, but asks nothing of the borrower
 ])
 def test_the_borrowers_own_account_or_due_date_is_no_scam(engine: Engine, message: str) -> None:
     assert not scam_told(message)
@@ -70,6 +71,8 @@ def test_the_borrowers_own_account_or_due_date_is_no_scam(engine: Engine, messag
     "催收说我欠了三万，我只借了两万，是真的吗",
     "有人打电话说我欠了两万块，靠谱吗",
     "催收说利息是百分之三十六，是真的吗",
+    "他说今天之内还清就免掉违约金，是真的吗",                       # 他说: someone told the borrower
+    "The agent said I must pay by tonight or they'll sue. Is that real?",  # a deadline from the agent
 ])
 def test_a_caller_asking_or_claiming_opens_with_the_official_channel(engine: Engine, message: str) -> None:
     assert scam_told(message)
@@ -167,6 +170,7 @@ def test_a_supposed_complaint_about_the_collector_gets_no_abuse_lead(engine: Eng
     ("我已经还清了，为什么芝麻分还没回来", "after_repayment"),         # the score: lateness implied
     ("借呗逾期还清了，为什么额度还是用不了", "after_repayment"),
     ("已经还清了，为什么额度没了", "after_repayment"),                   # a limit lost, asked back
+    ("借呗还清了，为什么额度变成0了", "after_repayment"),
     ("I paid it all off, when will my limit come back?", "after_repayment"),
 ])
 def test_a_limit_asked_after_repaying_needs_a_sign_of_lateness(engine: Engine, message: str, topic: str) -> None:
