@@ -49,7 +49,10 @@ NUMBER_CHAR = regex(r"[\d零〇一二两俩三四五六七八九十百千几半*
 # caller's figure as the borrower's own). Read just before a sum, up to the end (bot.slots). The speaker
 # is named in Chinese: 比方说/比如说 is the borrower's own example ("比方说我贷了1000元").
 CLAIMED_BEFORE = regex(r"\b(?:saying|says|said|claim\w*|told me|tells me|telling me|insist\w*)\b(?: that)?(?: i| me)?(?: still| now| also)?"
-                       r"(?: owe\w*)?\s*$|(?:催收|他|她|他们|对方|那人|有人|客服|电话里|短信|人家|那边|机构|公司|律师)\S{0,4}?"
+                       r"(?: owe\w*)?\s*$"
+                       # (...with who they are said first: "someone called saying they re from alipay and i owe 5000")
+                       r"|\b(?:saying|says|said|claim\w*|told me|tells me|telling me)\b(?: that)? (?:they|he|she|it)(?:\s+|'|’)(?:re|are|is|was|were|s) (?:from|with|calling from)\b"
+                       r"[^.?!;]{0,30}?\b(?:and|that) i(?: still| now| also)?(?: owe\w*)?\s*$|(?:催收|他|她|他们|对方|那人|有人|客服|电话里|短信|人家|那边|机构|公司|律师)\S{0,4}?"
                        r"(?:说|称|讲|声称|告诉我|通知我|咬定)(?:我)?(?:还|仍|仍然|一共|总共|又)?(?:欠(?:了|款)?)?\s*$")
 
 _GROUP = regex(r"(?<!\\)\((?!\?)")

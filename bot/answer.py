@@ -249,7 +249,7 @@ def _figures_placed(context: dict[str, Any], loan: list[kb.Topic]) -> dict[str, 
     """Which section says which figure the message asks for (topic id -> (kind, words)): the
     topic the figure belongs to (FIGURE_HOMES: a score's drop to the credit section) when it is
     answered; else, when each loan topic answers one question in order ("会被起诉吗？要多久"), the
-    section of the question that asks it; else the first loan topic."""
+    section of the question that asks it; else the first loan topic other than the abuse reply."""
     if not loan:
         return {}
     parts = context["figure_parts"] if len(loan) > 1 else ()
@@ -257,10 +257,13 @@ def _figures_placed(context: dict[str, Any], loan: list[kb.Topic]) -> dict[str, 
     if not asked and context["figure"]:
         asked = [(0, (context["figure"], context["figure_text"]))]
     placed: dict[str, tuple[str, str]] = {}
+    # (never the abuse reply's, when another section can say it: 110 and 12378 open that reply, and a
+    # line on who collects above them had opened it; review42)
+    first = next((t for t in loan if t.id != ABUSE), loan[0])
     for index, figure in asked:
         home = next((t for t in loan if t.id in FIGURE_HOMES.get(figure[0], ())), None)
         if home is None:
-            home = loan[index] if len(parts) == len(loan) else loan[0]
+            home = loan[index] if len(parts) == len(loan) and loan[index].id != ABUSE else first
         placed.setdefault(home.id, figure)
     return placed
 

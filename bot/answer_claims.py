@@ -13,15 +13,14 @@ each line says so, and each says only where to check, never whether the claim is
 - Several lenders: 95188 is Alipay's line, for 借呗 and 花呗 only; each other lender's own official
   service for its loan, said first when the message asks whom to call (``lenders_line``).
 
-The router also reads ``scam_told`` and ``rate_legal_asked``: such a message is never declined
-(``claims_route``). Matched on text.simplified() text (simplified characters, lower case).
+The router also reads ``scam_told`` and ``rate_legal_asked`` (bot.routing_claims). Matched on
+text.simplified() text (simplified characters, lower case).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from . import knowledge as kb
 from .concerns import find_concerns
 from .patterns import regex
 from .records import dataclass
@@ -33,45 +32,74 @@ _OUTSIDE = {"zh": "（非文章内容）", "en": " (not from the article)"}
 # --- A payment outside the official channel, or a caller's claim doubted (item 1) ---
 _PAY = r"(?:转|打|汇|付|还|存|交|充)(?!没|不|未)(?:账|款|钱|过去)?"  # (not "钱还没到对方卡上": nothing asked of it)
 _PERSONAL = r"(?:个人|私人|他|她|对方|催收|他们|那个人)(?:的)?\s*(?:银行)?(?:卡|账户|账号|帐户|帐号|微信|支付宝)"
+# (the payee is not the borrower's own: "借呗的钱会打到我个人账户吗", "pay from her personal account" ask nothing)
 _PERSONAL_PAY = regex(
-    rf"{_PAY}\S{{0,6}}?(?:到|给|进|入)\S{{0,3}}?{_PERSONAL}|(?:个人|私人)(?:银行)?(?:账户|账号|帐户|帐号|卡)"
+    rf"{_PAY}\S{{0,6}}?(?:到|给|进|入)(?!我)\S{{0,3}}?{_PERSONAL}"
     r"|\b(?:transfer|pay|send|wire|deposit|move|put)\w*\b.{0,40}?\b(?:to|into|in)\s+(?:his|her|their|a personal|a private|"
-    r"someone s|the collector s|the caller s|personal|private)\s+(?:own\s+)?(?:bank\s+)?(?:account|card|wechat|alipay)\b"
-    r"|\bpersonal (?:bank )?account\b")
+    r"someone s|the collector s|the caller s|personal|private)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:bank\s+)?(?:account|card|wechat|alipay)\b")
 _TODAY_ONLY = regex(
     r"(?:只要|只有|仅限|限|只限)今天|今天(?:之内|内|必须|马上|立刻|就)\S{0,10}(?:减免|一半|打折|免|少还)"
     r"|(?:减免|一半|打折|少还)\S{0,12}今天(?:之内|内)?(?:必须|就)?(?:转|还|付|打款)|限时减免"
     r"|\btoday only\b|\bonly (?:for )?today\b|\b(?:must|have to|need to|got to|gotta) pay (?:it )?(?:all )?(?:by |before )?(?:today|tonight)\b")
 # (a caller, not hearsay: "有人说借呗利息高，是真的吗" and "they say …" tell no call)
 _CALLER = (r"(?:催收(?:员|的人|人员)?|对方|来电|打电话的人|那个人|有人(?:打电话|来电|打来)|自称\S{0,8}的人)\S{0,6}?(?:说|讲|告诉我|称)"
-           r"|\b(?:collectors?|callers?|a collector|the collector|someone (?:who )?(?:called|rang|phoned)|a guy|a man|a woman|an agent)\b.{0,12}?"
-           r"\b(?:say|says|said|claim|claims|claimed|told me)\b")
-_CLAIM = (r"利息|利率|罚息|违约金|滞纳金|减免|一半|打折|折扣|翻倍|百分之|%|欠\S{0,4}\d|\d\s*(?:元|块)"
+           r"|\b(?:collectors?|callers?|a collector|the collector|someone (?:who )?(?:called|rang|phoned)|a guy|a man|a woman|an agent"
+           r"|the (?:agent|caller|guy|man|woman|person on the phone))\b.{0,12}?"
+           r"\b(?:say|says|said|saying|claim|claims|claimed|claiming|told me|telling me)\b")
+# A payment asked for, or a reduction offered, needs someone who asks it: a caller or a collector,
+# or "让我/要我" ("I have to pay today or I'll be 1 day late" is the borrower's own due date).
+_ASKER = regex(rf"{_CALLER}|(?:催收|对方|客服|他们|他|她|那个人|自称\S{{0,10}})\S{{0,6}}?(?:让|叫|要求|逼|催)我|让我|要我|叫我|逼我|要求我"
+               r"|(?:他|她|他们|客服)\S{0,3}?(?:说|讲|称|告诉我)"
+               r"|\b(?:they|he|she|someone|somebody|the (?:caller|collector|agent|person)|collectors?)\b.{0,12}?"
+               r"\b(?:asked|asks|asking|wants?|wanted|told|tells|telling|demand\w*|insist\w*|pressur\w*) (?:me|us)\b")
+_CLAIM = (r"利息|利率|罚息|违约金|滞纳金|减免|一半|打折|折扣|翻倍|百分之|%|欠\S{0,4}?(?:\d|[一二两三四五六七八九十几][十百千万块元])"
+          r"|\d\s*(?:元|块)|[一二两三四五六七八九十几][十百千万]+(?:元|块)"
           r"|\binterest\b|\brates?\b|\bapr\b|%|\bdiscount|\bhalf\b|\breduc\w*|\bowe\b.{0,12}\d|\bpenalt\w*|\bfees?\b")
 _CLAIMED = regex(rf"(?:{_CALLER}).{{0,40}}?(?:{_CLAIM})")
 _DOUBTED = regex(r"真的吗|真的假的|是不是真的|是真的|可信|靠谱|骗子|骗人|是不是骗|诈骗|合法|正规吗|能信|该信"
                  r"|\blegit\w*\b|\bscam\w*\b|\breal\b|\btrue\b|\blegal\b|\btrust\b|\bfake\b|\bgenuine\b")
 
+# A sum or a charge claimed (not a reduction offered): what the borrower owes is what is doubted.
+_CLAIMED_SUM = regex(rf"(?:{_CALLER}).{{0,40}}?(?:利息|利率|罚息|违约金|滞纳金|翻倍|百分之|%|欠\S{{0,4}}?(?:\d|[一二两三四五六七八九十几][十百千万块元])"
+                     r"|\d\s*(?:元|块)|[一二两三四五六七八九十几][十百千万]+(?:元|块)"
+                     r"|\binterest\b|\brates?\b|\bapr\b|\bowe\b.{0,12}\d|\bpenalt\w*|\bfees?\b)")
+
+
+def sum_claim_doubted(question: str) -> bool:
+    """Whether a message doubts a caller's claim of what the borrower owes, a sum or a charge ("催收说我
+    欠了三万，我只借了两万，是真的吗", "someone called saying … I owe 5000 in penalty fees. Is that real?")."""
+    text = simplified(question)
+    return bool(_CLAIMED_SUM.search(text) and _DOUBTED.search(text))
+
 
 def scam_told(question: str) -> bool:
-    """Whether a message tells of a payment asked outside the official channel (a personal account,
-    "只要今天转账" for a reduction) or doubts a caller's claim of a rate, a sum or a reduction."""
+    """Whether a message tells of a payment asked outside the official channel (into someone's
+    personal account, "只要今天转账" for a reduction) by a caller or a collector, or doubts a caller's
+    claim of a rate, a sum or a reduction."""
     text = simplified(question)
-    return bool(_PERSONAL_PAY.search(text) or _TODAY_ONLY.search(text)
+    return bool(((_PERSONAL_PAY.search(text) or _TODAY_ONLY.search(text)) and _ASKER.search(text))
                 or (_CLAIMED.search(text) and _DOUBTED.search(text)))
 
 
 # --- Whether a rate or charge is lawful, or where to complain about it (item 3) ---
-_RATE = regex(r"利息|利率|罚息|违约金|滞纳金|年化|高利贷|\binterest\b|\brates?\b|\bapr\b|\bpenalt\w*|\blate fees?\b|\busury\b|\bloan shark")
+RATE = regex(r"利息|利率|罚息|违约金|滞纳金|年化|高利贷|\binterest\b|\brates?\b|\bapr\b|\bpenalt\w*|\blate fees?\b|\busury\b|\bloan shark")
 _LEGAL = regex(r"合法|违法|犯法|合规|违规|投诉|举报|法律(?:允许|规定)|(?:超过|超出)\S{0,4}(?:法定)?(?:上限|红线)|高利贷"
                r"|\b(?:il)?legal\b|\b(?:un)?lawful\b|\blegit\w*\b|\ballowed\b|\bcomplain\w*|\breport (?:it|them|this)\b|\busury\b|\bloan shark")
 
 
+# A complaint whose object is the collector ("我想投诉催收态度", "complain about the collectors"):
+# not about the rate named beside it (the complaint about the collector leads: bot.routing_vet).
+COLLECTOR_COMPLAINT = regex(r"(?:投诉|举报)(?:一下)?(?:这个|那个|这些|那些|这家)?(?:催收|催债|催款|他们|对方)\S{0,6}"
+                             r"|\b(?:complain\w*|report\w*|complaint)\b (?:about |against )?(?:the |these |those |this |that |their |his |her )?"
+                             r"(?:collectors?|collection agen\w+|callers?|agents?|attitude|behaviou?r|manner)\b")
+
+
 def rate_legal_asked(question: str) -> bool:
     """Whether a message asks whether a rate or late charge (or a collector's claim about one) is
-    lawful, or where to complain about it ("借呗罚息太高了，能投诉吗", "is that even legal?")."""
-    text = simplified(question)
-    return bool(_RATE.search(text) and _LEGAL.search(text))
+    lawful, or where to complain about it ("借呗罚息太高了，能投诉吗", "is that even legal?"); a
+    complaint about the collector beside a rate ("利息太高了，我想投诉催收态度") is not one."""
+    text = COLLECTOR_COMPLAINT.sub(" ", simplified(question))
+    return bool(RATE.search(text) and _LEGAL.search(text))
 
 
 # --- Family or workplace already contacted, and whether that is lawful (item 4) ---
@@ -116,7 +144,7 @@ def family_sued_line(question: str, lang: str) -> str:
 
 
 # --- Whom to call, with several lenders (items 2 and 10) ---
-_WHOM_ASKED = regex(r"(?:打|拨|找|联系)\S{0,2}(?:哪个|什么|哪家|哪里|谁)|电话是多少|号码是多少|打给谁|找谁|联系谁|95188"
+WHOM_ASKED = regex(r"(?:打|拨|找|联系)\S{0,2}(?:哪个|什么|哪家|哪里|谁)|电话是多少|号码是多少|打给谁|找谁|联系谁|95188"
                     r"|\bwho (?:do|should|can|shall) i (?:call|contact|phone|ring|talk to|speak to)\b|\bwhat (?:phone )?number\b"
                     r"|\bwhich (?:phone )?number\b|\bwho to (?:call|contact)\b|\bhotline\b|\b95188\b")
 
@@ -163,7 +191,7 @@ def lenders_line(question: str, lang: str) -> tuple[str, bool]:
     """The line that says 95188 is only for 借呗/花呗 and each other lender's own service for its
     loan, and whether it leads (the message asks whom to call); ("", False) when no other lender."""
     lenders = other_lenders(question)
-    asked = bool(_WHOM_ASKED.search(simplified(question)))
+    asked = bool(WHOM_ASKED.search(simplified(question)))
     if not lenders:
         # only Alipay's own (借呗 and 花呗), several named and whom to call asked: the number leads
         named = products_named(normalize(question))
@@ -202,10 +230,14 @@ def claim_lines(question: str, lang: str, contact: str) -> tuple[str, ...]:
                      f"a lawyer or legal aid can tell you. If it is harassment, keep recordings and screenshots and "
                      f"complain to 12378{_OUTSIDE[lang]}.")
     elif rate_legal_asked(question):
-        lines.append(f"利率、罚息或催收说的费用是否合法，文章没有谈到，它也没有给出任何利率；它讲的是逾期可能带来的罚息、违约金等成本。"
+        # (what the article says of charges: only that a borrower who is sued bears liability,
+        # principal, interest and 违约金 among it; it names no late charge and gives no rate)
+        lines.append(f"利率、罚息或催收说的费用是否合法，文章没有谈到，它也没有给出任何利率；说到费用，它只提到被起诉时借款人"
+                     f"要承担的法律责任，其中包括本金、利息和违约金。"
                      f"对利率或催收的说法有异议，可以打 12378（国家金融监督管理总局的投诉热线）投诉{_OUTSIDE[lang]}。" if lang == "zh" else
                      f"Whether a rate, a late charge or a collector's claim about them is lawful, the article does not say, "
-                     f"and it gives no rate; it covers the costs being late may bring (penalty interest, damages). "
+                     f"and it gives no rate; of charges it says only that a borrower who is sued bears legal liability, "
+                     f"including principal, interest and liquidated damages. "
                      f"To complain about a rate or what a collector claims, call 12378, the financial regulator's "
                      f"complaints line{_OUTSIDE[lang]}.")
     return tuple(lines)
@@ -219,14 +251,14 @@ def blacklist_doubted(question: str) -> bool:
 
 
 # --- What compose_text receives: in the answer's context, never in what templates see ---
-_KEYS = ("claims", "lenders", "sued")
+_KEYS = ("claims", "lenders", "sued", "rate_legal")
 
 
 def claims_context(question: str, lang: str, contact: str) -> dict[str, Any]:
     """The context entries bot.answer.compose_text takes out again with ``take_claims`` (kept out of
     template contexts, so that their pre-rendered outputs still match)."""
     return {"claims": claim_lines(question, lang, contact), "lenders": lenders_line(question, lang) if question else ("", False),
-            "sued": family_sued_line(question, lang)}
+            "sued": family_sued_line(question, lang), "rate_legal": bool(question) and rate_legal_asked(question)}
 
 
 @dataclass(frozen=True)
@@ -243,34 +275,17 @@ class Told:
 def take_claims(context: dict[str, Any], *, loan: bool, safety: bool) -> tuple[Told, dict[str, Any]]:
     """The lines of ``claims_context`` for an answer, and the context without them. No lead line over
     the abuse or crisis reply (each says where to turn first) or a decline; none for a parent's own
-    loan's lawsuit (the parent is the borrower)."""
+    loan's lawsuit (the parent is the borrower). A decline of a rate's legality (billing, nobody late:
+    "借呗年化利率是多少？合法吗") keeps its line on where to complain (``legal_ask`` "complaint": the lender,
+    then 12378), as a complaint about a rate always had."""
     lenders, lead = context.get("lenders", ("", False))
     told = Told(lines=tuple(context.get("claims", ())) if loan and not safety else (),
                 lenders=lenders if loan else "", lenders_lead=lead,
                 sued="" if context.get("relatives_loan") else str(context.get("sued", "")))
-    return told, {name: value for name, value in context.items() if name not in _KEYS}
+    rest = {name: value for name, value in context.items() if name not in _KEYS}
+    if not loan and not safety and context.get("rate_legal") and rest.get("legal_ask") is None:
+        rest["legal_ask"] = "complaint"
+    return told, rest
 
 
-# --- Routing: such a message is never declined ---
-PENALTY = "penalty_costs"
-COLLECTION = "collection_process"
-NEGOTIATE = "negotiate"
-
-
-def claims_route(topics: list[str], question: str) -> list[str]:
-    """A declined reading of a message that tells a scam-like demand or asks whether a rate is lawful
-    or where to complain about it: the penalty costs (a rate or charge named) or what collection
-    looks like; several lenders with whom to call asked: negotiate (whom to talk to)."""
-    if topics != [kb.OUT_OF_SCOPE]:
-        return topics
-    text = simplified(question)
-    if rate_legal_asked(question) or (scam_told(question) and _RATE.search(text)):
-        return [PENALTY]
-    if scam_told(question):
-        return [COLLECTION]
-    if len(products_named(normalize(question))) > 1 and other_lenders(question) and _WHOM_ASKED.search(text):
-        return [NEGOTIATE]
-    return topics
-
-
-__all__ = ["Told", "also_owed", "blacklist_doubted", "claim_lines", "claims_context", "claims_route", "family_contacted", "family_sued_line", "lenders_line", "other_lenders", "owed_listed", "rate_legal_asked", "scam_told", "take_claims"]
+__all__ = ["COLLECTOR_COMPLAINT", "RATE", "Told", "WHOM_ASKED", "also_owed", "blacklist_doubted", "claim_lines", "claims_context", "family_contacted", "family_sued_line", "lenders_line", "other_lenders", "owed_listed", "rate_legal_asked", "scam_told", "sum_claim_doubted", "take_claims"]

@@ -38,7 +38,8 @@ from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closin
 from .routing_certain import plain_question
 from .routing_feelings import feeling_asked
 from .routing_product import product_asked
-from .answer_claims import blacklist_doubted, claims_route
+from .answer_claims import blacklist_doubted
+from .routing_claims import claims_route, collector_complaint_first
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
 from .routing_silent import repaid_record_asked, use_while_late, who_collects_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
@@ -214,7 +215,7 @@ class Router(QuestionReading):
         route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
         if (lawful := lawful_not_lawsuit(list(route.topics), folded)) != list(route.topics):
             route = replace(route, topics=tuple(lawful), choices=())  # (after vetting: an abuse guess refused)
-        if (claimed := claims_route(list(route.topics), body)) != list(route.topics):
+        if (claimed := collector_complaint_first(claims_route(list(route.topics), body), body)) != list(route.topics):
             route = replace(route, topics=tuple(claimed), choices=())  # (a refused abuse guess left a decline: ans20)
         # A safety guess the wording refused leaves the classifier's next best: money owed *to* the
         # writer is declined there too ("my friend borrowed money from me..." had read as a crisis).

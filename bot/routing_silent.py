@@ -57,11 +57,19 @@ _NEVER_LATE = regex(r"(?:没有|没|未|从来没|从没|从未|不曾|又没)(?
                     r"|显示|\b(?:shows?|showing|says)\b")
 
 
+# ...and a sign of having been late: lateness told, the score or the record named, or something lost
+# asked back ("为什么芝麻分还没回来", "when will my limit come back?"). The limit or its use asked alone,
+# never late ("我已经把花呗的钱还完了，为什么额度是四千 我却只能用三千"), is billing: declined (review42).
+_LATE_SIGN = regex(r"(?<!没有)(?<![没未不])(?:逾期|逾其)|征信|芝麻|信用|记录|洗白|恢复|回来|回升|冻结|关闭|封|停用|不能用|用不了|没了|没有了|清零|降|变少|变(?:成)?(?:0|零|#)|归零"
+                   r"|\b(?:overdue|late|credit|score|sesame|record|restor\w*|recover\w*|back|reopen\w*|frozen|closed|suspended|blocked|gone|cut|reduced|lowered)\b")
+
+
 def repaid_record_asked(topics: list[str], folded: str) -> list[str]:
     """[after_repayment] for a declined question that tells the loan was repaid and asks about the
-    score, the limit, access or the record (what after_repayment's lead says the article is silent on)."""
+    score, the limit, access or the record (what after_repayment's lead says the article is silent on),
+    by someone who was late (``_LATE_SIGN``)."""
     if topics != [kb.OUT_OF_SCOPE] or not _WHY_OR_WHEN.search(folded) or _REPAID.search(folded) is None \
-            or ACCESS_OR_RECORD.search(folded) is None or _NEVER_LATE.search(folded):
+            or ACCESS_OR_RECORD.search(folded) is None or _NEVER_LATE.search(folded) or not _LATE_SIGN.search(folded):
         return topics
     return [AFTER]
 

@@ -272,7 +272,7 @@ def _find_amount(text: str) -> Slot | None:
             if slot is not None:
                 found.append((match.start(), rank, slot))
     match = next((m for m in _EN_AMOUNT_RE.finditer(text) if not _inside(m.start(), rumours)
-                  and not CLAIMED_BEFORE.search(text, max(0, m.start() - 40), m.start())  # a caller's claim (truth3 #5)
+                  and not CLAIMED_BEFORE.search(text, max(0, m.start() - 64), m.start())  # a caller's claim (truth3 #5; its speaker told first: review42)
                   and not _EN_PER_PERIOD_AFTER.match(text, m.end()) and not _EN_PAID_BEFORE.search(text, 0, m.start())), None)
     if match:
         found.append((match.start(), len(_ZH_AMOUNT_RES), _en_amount(match)))

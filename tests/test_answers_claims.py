@@ -74,13 +74,13 @@ def test_a_threat_told_with_a_personal_account_keeps_the_abuse_reply(engine: Eng
 
 
 @pytest.mark.parametrize("message, topic", [
-    ("借呗的利息太高了，我想投诉利率，打哪个电话", "penalty_costs"),
+    ("借呗逾期了，利息太高了，我想投诉利率，打哪个电话", "penalty_costs"),  # (nobody late: the decline, review42)
     ("催收的人说利息翻倍了，这合法吗", "penalty_costs"),
     ("催收在电话里说我的利息每天都在翻，合法吗", "penalty_costs"),
     ("借呗罚息太高了，能投诉吗", "penalty_costs"),
     ("借唄罰息太高了，能投訴嗎", "penalty_costs"),
     ("The penalty interest on Jiebei is crazy high, is that even legal?", "penalty_costs"),
-    ("Can I complain about Jiebei's interest rate?", "penalty_costs"),
+    ("I'm overdue. Can I complain about Jiebei's interest rate?", "penalty_costs"),
 ])
 def test_a_rate_asked_lawful_or_complained_of_is_answered(engine: Engine, message: str, topic: str) -> None:
     assert rate_legal_asked(message)

@@ -48,15 +48,23 @@ def test_appearing_in_court_is_the_lawsuit_question(engine: Engine, question: st
     assert engine.ask(question).topic == "lawsuit"
 
 
-# 1. A complaint about the rate: the article says nothing of rates or of complaining about them. It
-# had been declined with where to complain (cls18); since ans20 (truth3 #4: never "I can't help" to a
-# borrower who complains) it gets the penalty-costs answer, led by "whether a rate is lawful the
-# article does not say; 12378 takes complaints" (bot.answer_claims). A complaint that names no loan
-# product (a shop) gets no 12378 line.
-def test_a_rate_complaint_says_where_to_complain(engine: Engine) -> None:
+# 1. A complaint about the rate: the article says nothing of rates or of complaining about them, and
+# interest on a normal loan is billing (../shared/eval/README.md): declined, but pointing to the
+# lender's service and 12378 rather than only "I can't help" (cls18; ans20 had answered it with the
+# penalty costs, review42 put it back). Told while late, it is a late charge complained of: the
+# penalty-costs answer led by "whether a rate is lawful the article does not say; 12378"
+# (bot.routing_claims). A complaint that names no loan product (a shop) gets no 12378 line.
+def test_a_rate_complaint_is_declined_with_where_to_complain(engine: Engine) -> None:
     reply = engine.ask("借呗利息太高了，能投诉吗")
-    assert reply.topic == "penalty_costs" and "12378" in reply.lead and "95188" in reply.text
+    assert reply.topic == OOS and "12378" in reply.text and "95188" in reply.text
     english = engine.ask("the interest on my huabei is too high, can i complain?")
+    assert english.topic == OOS and "12378" in english.text
+
+
+def test_a_rate_complaint_while_late_says_where_to_complain(engine: Engine) -> None:
+    reply = engine.ask("借呗逾期了，利息太高了，能投诉吗")
+    assert reply.topic == "penalty_costs" and "12378" in reply.lead and "95188" in reply.text
+    english = engine.ask("my huabei is overdue and the interest is too high, can i complain?")
     assert english.topic == "penalty_costs" and "12378" in english.lead
 
 
