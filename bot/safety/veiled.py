@@ -138,10 +138,11 @@ _VEILED = (
         unless=_GREETING, requires=regex(_SEND_LATER_EN)),
     # A last time talking to anyone (zh and en): not a complaint about a service.
     Cue("farewell", any_of(
-        r"最后一次(来这(里|儿)(?!问)|跟(你们|你|大家|人|谁)(聊|说|讲)|和(你们|你|大家)(聊|说)|找(你们|人)(聊|说)|跟这个世界)",
+        r"最后一次(来这(里|儿)|跟(你们|你|大家|人|谁)(聊|说|讲)|和(你们|你|大家)(聊|说)|找(你们|人)(聊|说)|跟这个世界)",
         r"\b(my|the) last time (ill |i will |im )?(be )?(talking|speaking|talk|speak|writing|write) to (anyone|anybody|you|people|someone)\b(?! (people )?(about|regarding)\b)",
         r"\b(this is|its|this will be) (probably |going to be |gonna be )?(my|the) last (message|words) (ill|i will|youll|you will|anyone will) (ever )?(send|write|say|get|hear|read)\b"),
-        unless=regex(_SERVICE.pattern + r"|解决|搞定|还清|结清|换号|注销|换平台|\b(stop calling|sorted|solved|paid|pay(ing)? (it )?off|repaid)\b"),
+        # (a loan question asked in the same sentence: "最后一次来这里问，借呗逾期三天会上征信吗")
+        unless=regex(_SERVICE.pattern + r"|(借呗|花呗|逾期|征信|利息|额度|罚息|分期)\S{0,12}(吗|么|呢|多少|几天)|解决|搞定|还清|结清|换号|注销|换平台|\b(stop calling|sorted|solved|paid|pay(ing)? (it )?off|repaid)\b"),
         unless_nearby=True, reach=True),
     # ...my messages never seen again (以后你们就不会再见到我的消息了); nobody knowing it was the last (a last coffee with each
     # friend, "none of them know it was the last"); passwords sent with "she'll know when to use them".
