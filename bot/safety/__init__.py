@@ -22,7 +22,7 @@ from .crisis import crisis_cues, set_aside
 from .despair_en import GO_ON_TO_SOMETHING
 from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, owned
 from .fear import asked_fear
-from .idioms import masked
+from .idioms import masked, masked_whole
 from .leaning import leaning
 from .readings import KEEPS
 from .learned import Detectors
@@ -70,7 +70,7 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     rules and, when ``detectors`` are given, by the learned detectors too (cue name "learned")."""
     clauses = split_clauses(message)
     whole = fold_clause(message)
-    whole_masked = masked(whole)
+    whole_masked = masked_whole(message)
     crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), whole_masked), led_windows(clauses))
     stages = int(len(set(crisis)) >= 2)  # two rule kinds agree (the first stage counted twice)
     scaled = scale_crisis(clauses, whole_masked)  # axes that co-occur (scale.py)
@@ -124,7 +124,7 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if not signal.crisis:
         return None
     clauses = split_clauses(message)
-    whole_masked = masked(fold_clause(message))
+    whole_masked = masked_whole(message)
     if _only_fear(message, clauses, signal.crisis_at, whole_masked):
         return "fear"  # a fear of ruin asked beside the debt alone (fear.py): the worry answer, 12356 kept
     reason = doubt(message, clauses, signal.crisis_at, whole_masked)
@@ -180,7 +180,7 @@ def fear_asked(message: str) -> bool:
     """Whether a message with no crisis signal only asks a fear of ruin beside its debt ("这辈子是不是
     毁了，才欠三千"): the worry answer with the check-in, not a decline (fear.py)."""
     clauses = split_clauses(message)
-    return _only_fear(message, clauses, frozenset(range(len(clauses))), masked(fold_clause(message)))
+    return _only_fear(message, clauses, frozenset(range(len(clauses))), masked_whole(message))
 
 
 def mentions_crisis(message: str) -> bool:
@@ -198,7 +198,7 @@ def crisis_wording(message: str) -> bool:
     笑死 and "dying to know" excluded), and the rules did not set such words aside as negated or
     joking ("i'm not suicidal", "a dark joke... she knows I'm fine"): the agreement a
     classifier's crisis guess needs."""
-    whole = masked(fold_clause(message))
+    whole = masked_whole(message)
     if not _CRISIS_WORDING.search(whole):
         return False
     return not any(set_aside(masked(window.text), whole) for window in windows(split_clauses(message)))

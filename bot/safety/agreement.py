@@ -24,10 +24,10 @@ from ..patterns import regex
 from ..questions import is_question
 from .abuse import reported, set_aside as abuse_set_aside
 from .concepts import abuse_act, crisis_concept
-from .clauses import Clause, Window, fold_clause, split_clauses, windows
+from .clauses import Clause, Window, split_clauses, windows
 from .crisis import named, set_aside
 from .scenes import CHORES
-from .idioms import masked
+from .idioms import masked, masked_whole
 from .learned import Detectors
 from .lexicon import distress, everyday_abuse, everyday_crisis
 
@@ -110,7 +110,7 @@ def crisis_score(message: str, detectors: Detectors) -> float:
     "我不会做傻事的", "前年想过轻生，现在好多了") is no crisis, but it scores CHECK_IN_FLOOR, so
     that the reply is followed by the check-in line: whoever brought those words up may still
     want the number."""
-    whole_masked = masked(fold_clause(message))
+    whole_masked = masked_whole(message)
     clauses = split_clauses(message)
     # The check-in is the net under the crisis reply: it reads windows with the looser gate of
     # the first rounds (distress wording, no everyday reading), not the crisis reply's stricter

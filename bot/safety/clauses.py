@@ -124,6 +124,15 @@ def fold_clause(raw: str) -> str:
     return text
 
 
+# Sentence ends in the raw message (cue.Cue.reach reads an everyday reason in the window's sentence).
+_SENTENCE_END = regex(r"[。！？!?；;\n\r]+|\.(?=\s|$)")
+
+
+def raw_sentences(message: str) -> list[str]:
+    """The message's sentences, raw, empty ones dropped."""
+    return [part for part in _SENTENCE_END.split(message) if part.strip()]
+
+
 def split_clauses(message: str) -> list[Clause]:
     """The message's clauses in order, with their spans; empty clauses are dropped."""
     return list(_split(message))  # a fresh list: the caller may change it

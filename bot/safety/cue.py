@@ -5,6 +5,19 @@ from __future__ import annotations
 import re
 from ..records import dataclass
 
+# The sentences of the messages being read (folded and masked as the whole message is), noted by safety.assess
+# before it reads the windows: the folded message keeps no punctuation, so a cue's ``reach`` (the sentence around
+# its window) is found here. A message not noted is read with the window alone, as before the reach existed.
+_SENTENCES: dict[str, tuple[str, ...]] = {}
+_NOTED = 64  # a few messages are read at a time; the oldest is forgotten
+
+
+def note_sentences(message: str, sentences: tuple[str, ...]) -> None:
+    """Remember the folded, masked ``sentences`` of the folded, masked ``message`` (see ``Cue.reach``)."""
+    if message not in _SENTENCES and len(_SENTENCES) >= _NOTED:
+        del _SENTENCES[next(iter(_SENTENCES))]
+    _SENTENCES[message] = sentences
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -27,6 +40,11 @@ class Cue:
     # that does not hold them from the readers that had caught it before the cue existed ("I've paid it off,
     # after tonight I'll be gone for good": its last clause alone is still read; safe29).
     aside_nearby: bool = False
+    # Whether a ``unless_nearby`` reading is looked for in the whole sentence that holds the window, not the window
+    # alone. An everyday reason is often told a clause away ("胳膊上又多了几道疤，是做饭烫的"; safe34): the reach
+    # lets it clear THIS cue there, while ``aside_nearby`` still sets aside only a window that holds the reason
+    # itself, so no other cue or reader loses the rest; a reason in another sentence clears nothing.
+    reach: bool = False
 
     def wanted(self, message: str) -> bool:
         """Whether the message says what the cue ``requires`` (always, when it requires nothing)."""
@@ -34,6 +52,20 @@ class Cue:
 
     def cancelled(self, window_text: str, message: str) -> bool:
         """Whether a benign reading cancels this cue (see ``unless`` and ``near``)."""
-        if self.unless is not None and self.unless.search(window_text if self.unless_nearby else message):
+        if self.unless is not None and self.unless.search(self._around(window_text, message) if self.unless_nearby else message):
             return True
         return self.near is not None and self.near.search(window_text) is not None
+
+    def _around(self, window_text: str, message: str) -> str:
+        """The sentence (or two neighbouring sentences) of the message that holds the window, with ``reach``;
+        the window alone otherwise, or when the message's sentences were not noted."""
+        sentences = _SENTENCES.get(message) if self.reach else None
+        if not sentences:
+            return window_text
+        for sentence in sentences:
+            if window_text in sentence:
+                return sentence
+        for first in range(len(sentences) - 1):  # a window of two clauses may cross a sentence's end
+            if window_text in (pair := sentences[first] + " " + sentences[first + 1]):
+                return pair
+        return window_text

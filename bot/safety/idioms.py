@@ -13,7 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..patterns import Guarded, needs, regex
-from .clauses import KIN_EN, any_of
+from .clauses import KIN_EN, any_of, fold_clause, raw_sentences
+from .cue import note_sentences
 
 # The writer taking a collector's "go die" as right: not masked as someone else's words. In other
 # words too: no answer to it, or the thought had already (review27: 我无法反驳, 也许我真的该去, 其实我也这么想过).
@@ -196,3 +197,11 @@ def masked(text: str) -> str:
     if not _GUARDED_IDIOMS.may_match(text):
         return text
     return IDIOMS.sub(" □ ", text)
+
+
+def masked_whole(message: str) -> str:
+    """The whole message folded and masked, as the crisis cues read it, with its sentences noted for the cues that
+    read an everyday reason in the window's sentence (cue.Cue.reach; the folded message keeps no punctuation)."""
+    whole = masked(fold_clause(message))
+    note_sentences(whole, tuple(masked(fold_clause(part)) for part in raw_sentences(message)))
+    return whole

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from ..patterns import regex
 from .agreement import everyday_window, window_scores
-from .clauses import fold_clause, split_clauses, windows
+from .clauses import split_clauses, windows
 from .crisis import set_aside
-from .idioms import masked
+from .idioms import masked, masked_whole
 from .learned import Detectors
 
 LEARNED_LEAN = 0.8
@@ -48,7 +48,7 @@ def leaning(message: str, detectors: Detectors | None, classifier_crisis: float)
     module doc), or none. ``classifier_crisis``: the topic classifier's crisis probability."""
     if detectors is None or classifier_crisis < CLASSIFIER_LEAN:
         return frozenset()
-    whole_masked = masked(fold_clause(message))
+    whole_masked = masked_whole(message)
     if THROUGH.search(whole_masked):
         return frozenset()
     clauses = split_clauses(message)

@@ -34,7 +34,7 @@ from ..patterns import Guarded, regex
 from .agreement import crisis_score
 from .clauses import fold_clause, split_clauses
 from .doubt import doubt, owned
-from .idioms import DEATH_OF_ME, LAUGHED_DIE, masked
+from .idioms import DEATH_OF_ME, LAUGHED_DIE, masked, masked_whole
 from .learned import Detectors
 from .leaning import THROUGH
 from .lexicon import distress
@@ -136,7 +136,7 @@ def explained(message: str) -> bool:
     at = frozenset(i for i, clause in enumerate(clauses) if _GUARDED_DISTRESS_WORDS.search(masked(fold_clause(clause.text))))
     if not at:
         return False  # the words span clauses, or are emoji: keep the line
-    whole_masked = masked(fold_clause(message))
+    whole_masked = masked_whole(message)
     reason = doubt(message, clauses, at, whole_masked)
     if reason in EXPLAINING and not (reason == "frame" and owned(clauses, at)):
         return True  # a game or a joke around the writer's own words of giving away does not explain them
