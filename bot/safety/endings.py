@@ -121,12 +121,15 @@ _ENDINGS = (
     # the writer ("催收会不会找我妈" is the lender's doing). Not a visit, a meal or a hospital stay ("想去医院陪她"),
     # and only where the message tells of a death.
     Cue("farewell", any_of(r"我(?:也|就|真|真的|好|只|还|都|很|很快|马上|处理完|安排好|忙完)*(?:想|要|打算|准备|就|会)(跟着|随)?(去|下去|会去)?(陪|找|见)(她|他|他们|我(的)?(妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老婆|老公|妻子|丈夫|儿子|女儿|孩子|哥|姐|弟|妹)\S?)"
-                           r"(?!\S?的)(?!\S{0,6}(玩|吃|逛|旅|看病|住院|医院|聊|商量|说|一趟|一面|最后一面|葬礼|墓|坟|扫墓|上坟|烧纸))",
+                           r"(?!\S?的)(?!\S{0,6}(玩|吃|逛|旅|看病|住院|医院|聊|商量|说|一趟|一面|最后一面|最后一程|几天|一会|一下|葬礼|墓|坟|扫墓|上坟|烧纸))",
                            r"随(他|她|他们)(一起)?(去|走)(?!\S{0,4}(吧|呗|好了))|(跟|和|陪)(他|她|他们)一起(走|去)(?![过的了])(?!\S{0,6}(玩|吃|逛|旅|医院|看|办|买|上班|上学))|我也(想|要)?不在了|我也想(走|离开这个世界)",
                            r"\b(want|wanna|going|gonna|wish i could|ready|need) (to )?(go )?be with (her|him|them|my late "
                            r"(mum|mom|mother|dad|father|grand\w+|nan|nana|granny|gran|wife|husband|brother|sister|son|daughter))\b"
                            r"(?! (family|folks|kids|children|side|friends|husband|wife|parents|mum|mom|dad)\b)"
                            r"(?! (at|for|on|in) (the |a |her |his |their )?(hospital|party|dinner|funeral|grave|service|trip|holiday|weekend|home|house))"),
+        # (not where the one to be with is alive and unwell, or a friend grieving: "我老公住院了，我想去陪他。他爸前年去世了",
+        # "我朋友的妈妈走了，我想去陪她"; review44. This clears this cue alone, never another reader's crisis.)
+        unless=regex(r"住院|生病|病了|手术|朋友|同学|同事|闺蜜|室友|\b(in hospital|is sick|is ill|surgery|friend|friends|colleague|roommate)\b"),
         requires=regex(r"去世|过世|不在了|离世|死了|走了|没了|葬礼|火化|下葬|头七|\b(died|passed|dead|death|gone|lost (her|him|them|my)|funeral)\b")),
     # Not wanting to stay in this world (the lead, s15: "他不在了，我也不想留在这世上了" had been read by the learned reader
     # alone, which a grief word beside it silences). Not a city, a job or a group.
