@@ -106,3 +106,21 @@ def test_a_cue_reads_its_reason_in_the_windows_sentence_only() -> None:
 def replace_reach(cue: Cue) -> Cue:
     """The cue with the window alone (no reach)."""
     return Cue(cue.name, cue.pattern, unless=cue.unless, unless_nearby=True)
+
+
+def test_the_sentences_are_made_only_when_a_cue_reaches_for_them() -> None:
+    made: list[int] = []
+
+    def sentences() -> tuple[str, ...]:
+        made.append(1)
+        return ("a reason here cue there", "b other")
+
+    message = "a reason here cue there b other (lazy)"
+    note_sentences(message, sentences)
+    window_only = Cue("x", regex("cue"), unless=regex("reason"), unless_nearby=True)
+    assert window_only.cancelled("cue there", message) is False and not made  # no reach: never made
+    reaching = Cue("x", regex("cue"), unless=regex("reason"), unless_nearby=True, reach=True)
+    assert reaching.cancelled("cue there", message) and reaching.cancelled("cue there", message)
+    assert made == [1]  # made once, then kept
+    note_sentences(message, sentences)  # noted again by another reader: what was made stays
+    assert reaching.cancelled("cue there", message) and made == [1]

@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
+
 from ..records import dataclass
 
 # The sentences of the messages being read (folded and masked as the whole message is), noted by safety.assess
 # before it reads the windows: the folded message keeps no punctuation, so a cue's ``reach`` (the sentence around
 # its window) is found here. A message not noted is read with the window alone, as before the reach existed.
-_SENTENCES: dict[str, tuple[str, ...]] = {}
+# The sentences are made only when a cue with ``reach`` asks for them (most messages match none): masking each
+# sentence costs a pass of the idiom pattern over it (speed only; the lead, s15: the unit tests had gone over budget).
+_SENTENCES: dict[str, tuple[str, ...] | Callable[[], tuple[str, ...]]] = {}
 _NOTED = 64  # a few messages are read at a time; the oldest is forgotten
 
 
-def note_sentences(message: str, sentences: tuple[str, ...]) -> None:
-    """Remember the folded, masked ``sentences`` of the folded, masked ``message`` (see ``Cue.reach``)."""
+def note_sentences(message: str, sentences: tuple[str, ...] | Callable[[], tuple[str, ...]]) -> None:
+    """Remember the folded, masked ``sentences`` of the folded, masked ``message`` (see ``Cue.reach``), or how
+    to make them when first needed."""
     if message not in _SENTENCES and len(_SENTENCES) >= _NOTED:
         del _SENTENCES[next(iter(_SENTENCES))]
+    if callable(sentences) and message in _SENTENCES:
+        return  # (noted already, perhaps made: the same message is noted by each reader)
     _SENTENCES[message] = sentences
+
+
+def _sentences_of(message: str) -> tuple[str, ...] | None:
+    noted = _SENTENCES.get(message)
+    if callable(noted):
+        noted = _SENTENCES[message] = noted()
+    return noted
 
 
 @dataclass(frozen=True)
@@ -59,7 +73,7 @@ class Cue:
     def _around(self, window_text: str, message: str) -> str:
         """The sentence (or two neighbouring sentences) of the message that holds the window, with ``reach``;
         the window alone otherwise, or when the message's sentences were not noted."""
-        sentences = _SENTENCES.get(message) if self.reach else None
+        sentences = _sentences_of(message) if self.reach else None
         if not sentences:
             return window_text
         for sentence in sentences:

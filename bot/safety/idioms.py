@@ -203,5 +203,5 @@ def masked_whole(message: str) -> str:
     """The whole message folded and masked, as the crisis cues read it, with its sentences noted for the cues that
     read an everyday reason in the window's sentence (cue.Cue.reach; the folded message keeps no punctuation)."""
     whole = masked(fold_clause(message))
-    note_sentences(whole, tuple(masked(fold_clause(part)) for part in raw_sentences(message)))
+    note_sentences(whole, lambda: tuple(masked(fold_clause(part)) for part in raw_sentences(message)))
     return whole
