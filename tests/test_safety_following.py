@@ -71,3 +71,10 @@ def test_the_lender_finding_the_family_after_a_death_is_no_farewell(engine: Engi
     reply = engine.ask("后来我爸还是走了，钱也没还上，我坐在我爸的坟前跟他说对不起，回去就开始慢慢还，借呗逾期会不会找我妈")
     assert "crisis" not in reply.topics
     assert "crisis" not in engine.ask("我爸去世了，我担心他们要找我妈").topics
+
+
+def test_a_death_told_is_no_doubt_on_the_wish_to_follow(engine: Engine) -> None:
+    # ("elsewhere": a relative's death had demoted the wish beside a loan sentence to the loan answer)
+    assert engine.ask("老公去世后我每天都想跟他一起走。借呗逾期了。").topics[0] == "crisis"
+    assert "crisis" not in engine.ask("爷爷去世了，我想跟他一起走过的那条路再走一遍，借呗逾期了怎么办").topics
+    assert "crisis" not in engine.ask("奶奶去世了，随她去吧，借呗逾期会上门吗").topics

@@ -55,7 +55,11 @@ KEEPS = regex(
     r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b(boxes|bottles|packs|packets|strips)\b|\b(die|dies|died) with me\b"
     r"|\b(one last time|for the last time|(good|happy|better) life without me|finish what i started)\b|最后(听|看|抱|吃|见)(了)?一(遍|次|下|面)"
     r"|(撑|活|熬|挺)不到(那天|那时|那个时候|下个月|明天|月底|过年|发工资)|(世界|大家|所有人)说再见|告别这个世界|划得更深|更深一点"
-    r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(划|割)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))")
+    r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(划|割)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))"
+    # following one who died (the lead, s15): a relative's death told is no doubt on "想跟他一起走" ("elsewhere" had
+    # demoted "老公去世后我每天都想跟他一起走。借呗逾期了。" to the loan answer)
+    r"|(想|要)跟(着)?(他|她)一起走(?![过的了])(?!\S{0,4}(一趟|去|到|路))|随(他|她)(而)?去(?!吧|了吧)|我也(想|要)?不在了"
+    r"|\b(want|wanna|going|ready) to (go )?(be with|join|follow) (him|her) (again|tonight|soon|now|forever)\b")
 _FICTION = regex(
     r"电影|电视剧|剧里|剧中|这部剧|(?<!群)里面那个|纪录片|小说|游戏(?!账号|装备|币|充值|皮肤|道具)|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
     # a study of others' despair: a thesis, a chapter on a social problem
