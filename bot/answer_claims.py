@@ -52,17 +52,17 @@ _ASKER = regex(rf"{_CALLER}|(?:催收|对方|客服|他们|他|她|那个人|自
                r"|(?:他|她|他们|客服)\S{0,3}?(?:说|讲|称|告诉我)"
                r"|\b(?:they|he|she|someone|somebody|the (?:caller|collector|agent|person)|collectors?)\b.{0,12}?"
                r"\b(?:asked|asks|asking|wants?|wanted|told|tells|telling|demand\w*|insist\w*|pressur\w*) (?:me|us)\b")
-_CLAIM = (r"利息|利率|罚息|违约金|滞纳金|减免|一半|打折|折扣|翻倍|百分之|%|欠\S{0,4}?(?:\d|[一二两三四五六七八九十几][十百千万块元])"
-          r"|\d\s*(?:元|块)|[一二两三四五六七八九十几][十百千万]+(?:元|块)"
-          r"|\binterest\b|\brates?\b|\bapr\b|%|\bdiscount|\bhalf\b|\breduc\w*|\bowe\b.{0,12}\d|\bpenalt\w*|\bfees?\b")
+# A sum or a charge a caller names; with a reduction offered, what a caller may claim.
+_CHARGE = (r"利息|利率|罚息|违约金|滞纳金|翻倍|百分之|%|欠\S{0,4}?(?:\d|[一二两三四五六七八九十几][十百千万块元])"
+           r"|\d\s*(?:元|块)|[一二两三四五六七八九十几][十百千万]+(?:元|块)"
+           r"|\binterest\b|\brates?\b|\bapr\b|\bowe\b.{0,12}\d|\bpenalt\w*|\bfees?\b")
+_CLAIM = _CHARGE + r"|减免|一半|打折|折扣|\bdiscount|\bhalf\b|\breduc\w*"
 _CLAIMED = regex(rf"(?:{_CALLER}).{{0,40}}?(?:{_CLAIM})")
 _DOUBTED = regex(r"真的吗|真的假的|是不是真的|是真的|可信|靠谱|骗子|骗人|是不是骗|诈骗|合法|正规吗|能信|该信"
                  r"|\blegit\w*\b|\bscam\w*\b|\breal\b|\btrue\b|\blegal\b|\btrust\b|\bfake\b|\bgenuine\b")
 
 # A sum or a charge claimed (not a reduction offered): what the borrower owes is what is doubted.
-_CLAIMED_SUM = regex(rf"(?:{_CALLER}).{{0,40}}?(?:利息|利率|罚息|违约金|滞纳金|翻倍|百分之|%|欠\S{{0,4}}?(?:\d|[一二两三四五六七八九十几][十百千万块元])"
-                     r"|\d\s*(?:元|块)|[一二两三四五六七八九十几][十百千万]+(?:元|块)"
-                     r"|\binterest\b|\brates?\b|\bapr\b|\bowe\b.{0,12}\d|\bpenalt\w*|\bfees?\b)")
+_CLAIMED_SUM = regex(rf"(?:{_CALLER}).{{0,40}}?(?:{_CHARGE})")
 
 
 def sum_claim_doubted(question: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .figures import asks_only_how_long
-from .followups_correct import CORRECTION_RE, asks_beyond_correction, clause_details, corrected_details
+from .followups_correct import OVERDUE_CUE as _OVERDUE_CUE, CORRECTION_RE, asks_beyond_correction, clause_details, corrected_details
 from .records import replace
 from .reply import Reply
 from .slots import Slot, extract_slots
@@ -51,7 +51,6 @@ _LEAVE_RE = regex(r"^(?:exit|quit|q|bye|bye bye|byebye|goodbye|good bye|see you|
 _FAREWELL_RE = regex(r"再见|拜拜|下次再(?:聊|问)|先这样吧|不聊了|\bbye\b|\bgoodbye\b|\bsee you\b|\bgood night\b|晚安")
 
 MAX_UPDATE_CHARS = 80  # a correction is short; a longer message is a story for the router to read
-_OVERDUE_CUE = "逾期"  # supplied to a corrected clause whose number refers to the days given before
 
 # Follow-ups that lean on the last question: a connective opening ("那…", "and…", "what if…"); or,
 # in a question, an elliptical 呢, "…then?", or 他们/对方 standing for the lender named before

@@ -17,7 +17,7 @@ from .slots import Slot, extract_slots
 from .text import fold
 
 DETAIL_SLOTS = ("days", "amount", "product")
-_OVERDUE_CUE = "逾期"  # supplied to a clause whose number refers to the days given before
+OVERDUE_CUE = "逾期"  # supplied to a clause whose number refers to the days given before (bot.followups too)
 _OWED_CUE = "欠"  # ... or to the sum given before ("sorry, it's 5000": no unit of its own)
 
 # "我记错了" / "sorry, I meant" / "my mistake": the borrower corrects a detail they gave.
@@ -71,7 +71,7 @@ def clause_details(clause: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
     if "days" in found or "amount" in found:
         return found
     if "days" in remembered:  # "是三天" corrects the days given before, though it does not say 逾期 again.
-        days = extract_slots(_OVERDUE_CUE + clause).get("days")
+        days = extract_slots(OVERDUE_CUE + clause).get("days")
         if days is not None:
             return {**found, "days": days}
     number = _BARE_FIGURE.fullmatch(clause.strip()) if "amount" in remembered else None
@@ -82,4 +82,4 @@ def clause_details(clause: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
     return found
 
 
-__all__ = ["CORRECTION_RE", "DETAIL_SLOTS", "asks_beyond_correction", "clause_details", "corrected_details", "opens_wrong"]
+__all__ = ["CORRECTION_RE", "DETAIL_SLOTS", "OVERDUE_CUE", "asks_beyond_correction", "clause_details", "corrected_details", "opens_wrong"]
