@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import concerns
-from bot.products import _OTHER_LENDERS as OTHER_LENDERS
-from bot.products import _ANYI_WORD_BEFORE, _LAI_LENDER_BEFORE, _RENXING_WORD_BEFORE, PRODUCTS, find_product
+from bot.product_mentions import _ANYI_WORD_BEFORE, _LAI_LENDER_BEFORE, _RENXING_WORD_BEFORE, OTHER_LENDERS, find_product
+from bot.product_names import PRODUCTS
 from bot.text import normalize
 from knowledge_files import packaged_examples
 
@@ -18,7 +18,7 @@ TEXTS = list(packaged_examples())
 
 
 def _stands_as_a_name(folded: str, name: str, place: int) -> bool:
-    """Where a name that is also part of everyday words names the lender (bot.products: 来分期 only
+    """Where a name that is also part of everyday words names the lender (bot.product_mentions: 来分期 only
     at a clause's start, in a list or owed; 安逸花钱, 任性付款 and 你我贷款 are words; review31)."""
     if name == "来分期":
         return _LAI_LENDER_BEFORE.search(folded, max(0, place - 3), place) is not None

@@ -1,5 +1,5 @@
 """A lender's name denied in favour of another ("不是花呗是借呗"): the answer is on the one meant,
-never "you asked about 花呗" (bot.products._denied; the lead, s15)."""
+never "you asked about 花呗" (bot.product_mentions.is_denied; the lead, s15)."""
 
 from __future__ import annotations
 

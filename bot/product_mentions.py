@@ -1,0 +1,107 @@
+"""Where a normalised message names a product (bot.product_names) as a loan of the borrower's.
+
+A name is a loan's only where it stands as the name: not a workplace or a shop ("我在美团送外卖"),
+not part of everyday words ("本来分期", "日子太安逸花钱"), not one denied in favour of another
+("不是花呗是借呗"). bot.product_owed and bot.product_asked read the names found here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import regex
+from .product_names import PRODUCTS
+from .text import normalize
+
+
+def find_product(folded: str) -> tuple[str, str] | None:
+    """The product a normalised message names first, and the way it was written (as listed in
+    PRODUCTS); where several names start at one place, the first listed. A lender named as a
+    workplace or a shop ("我在美团送外卖") names no loan."""
+    found = _first_product(folded)
+    return PRODUCT_OF[found.group(0)] if found else None
+
+
+def _first_product(folded: str, start: int = 0) -> re.Match[str] | None:
+    return next((m for m in PRODUCT_RE.finditer(folded, start) if is_a_loan(folded, m)), None)
+
+
+def is_a_loan(folded: str, match: re.Match[str]) -> bool:
+    """Whether a product's name names the loan, not a workplace or a shop ("我在美团送外卖", "I
+    work at meituan")."""
+    if match.group(0) in OTHER_LENDERS:
+        # "其他几家" names a loan only where no lender is named (the follow-up "其他几家呢"): in
+        # "其他几家都同意延期了，借呗能延期吗" the question is 借呗's, those lenders beside it (review26)
+        return all(other.group(0) in OTHER_LENDERS or not _a_name_here(folded, other) for other in PRODUCT_RE.finditer(folded))
+    return _a_name_here(folded, match) and not (_NOT_A_LOAN_AFTER.match(folded, match.end())
+                or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start())
+                or is_denied(folded, match))
+
+
+def is_denied(folded: str, match: re.Match[str]) -> bool:
+    """Whether a name is denied in favour of another ("不是花呗是借呗，会上门吗", "我说的不是花呗，是借呗",
+    "not huabei but jiebei"): the borrower means the other one, so this one names no loan of theirs
+    (the lead, s15: the answer had opened "you asked about 花呗"). A denial with no other name after
+    it ("花呗不是借呗") compares the two and names both."""
+    return bool(_DENIED_BEFORE.search(folded, max(0, match.start() - 12), match.start())
+                and _CORRECTED_TO.match(folded, match.end()))
+
+
+def _a_name_here(folded: str, match: re.Match[str]) -> bool:
+    """Whether a lender's name that is also part of everyday words stands here as the name."""
+    name = match.group(0)
+    if name == "来分期":  # "我本来分期了花呗", "我想来分期还借呗": 来 + 分期, not the lender (review31)
+        return _LAI_LENDER_BEFORE.search(folded, max(0, match.start() - 3), match.start()) is not None
+    if name == "你我贷":  # "你我贷款": 你我 + 贷款
+        return not folded.startswith("款", match.end())
+    if name == "任性付":  # "一时任性付款买了手机", "任性付了房租": 任性 + 付 (review31, review33); "我欠任性付钱" is the lender
+        return not (folded.startswith(("款", "了"), match.end())
+                    or _RENXING_WORD_BEFORE.search(folded, max(0, match.start() - 2), match.start()))
+    if name == "安逸花":  # "日子太安逸花钱没数": 安逸 said of a life (review31); "欠了安逸花钱" is the lender (review32)
+        return _ANYI_WORD_BEFORE.search(folded, max(0, match.start() - 2), match.start()) is None
+    return True
+
+
+def products_named(folded: str) -> list[str]:
+    """Every product a normalised message names, once each, in the order it names them
+    ("I also owe Weilidai and a credit card": both, so that an answer drops neither; probe16)."""
+    return list(dict.fromkeys(PRODUCT_OF[m.group(0)][0] for m in PRODUCT_RE.finditer(folded)
+                              if is_a_loan(folded, m)))
+
+
+def _spellings() -> dict[str, tuple[str, str]]:
+    """Each normalised way of writing a product: its id and the way as PRODUCTS lists it."""
+    spellings: dict[str, tuple[str, str]] = {}
+    for product, names in PRODUCTS:
+        for name in names:
+            spellings.setdefault(normalize(name), (product, name))
+    return spellings
+
+
+# Names are compared as normalised, as messages are ("360借条" -> "#借条"). One search over all of
+# them finds what a loop over every name would (the earliest; at one place, the first listed).
+PRODUCT_OF = _spellings()
+NAMES_PATTERN = "|".join(map(re.escape, PRODUCT_OF))
+PRODUCT_RE = regex(NAMES_PATTERN)
+# The other lenders of one who owes several, named by no name of their own (see is_a_loan).
+OTHER_LENDERS = frozenset(normalize(name) for name in ("其他几家", "其它几家", "另外几家", "别的几家", "other lenders", "the other lenders"))
+
+# A lender named as a workplace or a shop: 我在美团送外卖, 美团外卖, 在抖音上直播.
+_NOT_A_LOAN_AFTER = regex(r"\s*(?:上)?(?:送外卖|外卖|骑手|跑单|送餐|上班|工作|打工|买菜|点餐|团购|直播|刷视频|视频|app上班)")
+_WORKPLACE_BEFORE = regex(r"\b(?:i|i m|im|i am|i ve|we)\s+(?:work|working|worked|been working|am employed|m employed|job)\s+(?:at|for|in|with)\s+$"
+                          r"|\bmy job (?:at|with)\s+$")
+# 来分期 is the lender only where a name can stand: at the start of a clause, in a list, or owed
+# ("来分期逾期了", "借呗和来分期", "欠了来分期三千"); after any other word 来 is a verb or part of one
+# ("本来分期", "看来分期是唯一的办法", "我想来分期还借呗", "让我来分期"; review31).
+# (and after 在, 的, 了: "我在来分期借了3000", "我的来分期逾期了", "借了来分期的钱"; not 现在/正在/实在/还在: review32)
+_LAI_LENDER_BEFORE = regex(r"(?:^|[\s，,。.！!？?；;、/]|和|跟|与|及|还有|欠|欠了|(?<![现正还实存好])在|的|了)$")
+# 安逸 said of a life ("日子太安逸花钱没数"): an adverb before it makes it the adjective, not the lender.
+# (not 很, 好, 多: "我欠了很多安逸花", "欠了好多安逸花的钱" owe the lender; review33)
+_ANYI_WORD_BEFORE = regex(r"(?:太|挺|真|更|那么|这么|过得|过的)$")
+# 任性 said of a person ("一时任性付钱买了手机", "太任性付了钱"): an adverb before it makes it the word.
+_RENXING_WORD_BEFORE = regex(r"(?:一时|太|很|真|就|比较|有点|挺)$")
+# A name denied, then the one meant ("不是花呗是借呗", "我不是花呗逾期 是借呗逾期", "not huabei but jiebei").
+_DENIED_BEFORE = regex(r"(?:不是|并非|并不是|\b(?:not|isn t|isnt|wasn t|wasnt))\s*(?:我的|说|\bmy\b|\bthe\b)?\s*(?:蚂蚁)?\s*$")
+_CORRECTED_TO = regex(rf"\s*(?:逾期|欠款|的)?\s*(?:而是|是|\bbut\b|\bit s\b|\bits\b|\bi mean\b)?\s*(?:我的|\bmy\b|\bthe\b)?\s*(?:蚂蚁)?\s*(?:{NAMES_PATTERN})")
+
+__all__ = ["NAMES_PATTERN", "OTHER_LENDERS", "PRODUCT_OF", "PRODUCT_RE", "find_product", "is_a_loan", "is_denied", "products_named"]
