@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from .patterns import regex
+from .cantonese import to_mandarin
 from .pinyin import read_pinyin
 from .t2s import may_change
 
@@ -131,7 +132,7 @@ def _simplified(text: str) -> str:
     # Lone surrogates cannot be encoded for OpenCC; they carry no meaning, so they become spaces.
     if _SURROGATE_RE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8").replace("?", " ")
-    return _t2s(unicodedata.normalize("NFKC", text).lower())
+    return to_mandarin(_t2s(unicodedata.normalize("NFKC", text).lower()))
 
 
 def plain_question_words(normalized: str) -> str:

@@ -1,0 +1,68 @@
+"""Written Cantonese read as the Mandarin it means, so every reader downstream (the safety rules,
+the topic classifier, the slots) understands it: "催收話要斬我" is a threat to hack the borrower
+("催收说要砍我"), "會唔會俾人告" asks whether they will be sued ("会不会被人告"), "點算好" is "怎么办".
+
+Applied by bot.text on text already simplified (NFKC, lower case, OpenCC t2s), so the patterns
+below spell the simplified forms (話 -> 话, 點 -> 点, 斬 -> 斩). Only words that are Cantonese and
+not everyday Mandarin are changed, or Mandarin words in the one place Cantonese puts them: 话 is
+"says" only after the person who says it (催收话要…), never in 电话 or 说话; 蚊 is a yuan only after
+a number (一万蚊), not a mosquito. A message with none of the marker characters costs one scan.
+"""
+
+from __future__ import annotations
+
+from .patterns import regex
+
+# Characters found only (or nearly only) in written Cantonese, and the Mandarin words Cantonese
+# uses in its own senses: a message with none of them is returned unchanged.
+_MARKERS = regex(r"[唔佢冇咗嘅喺啲嘢乜咩睇搵揾嚟咁攞俾畀哋嗰噉呃]|点算|点解|点样|屋企|蚊|斩|话|系|惊|而家|宜家|琴日|听日|返工|差佬|追数|走佬|边个|边度")
+
+# Whole phrases first (one pass, leftmost-longest by order): their characters would otherwise be
+# read one by one (唔该 is "thank you", not 不该; 唔使 is 不用).
+_PHRASES: tuple[tuple[str, str], ...] = (
+    ("唔该", "谢谢"), ("唔使", "不用"), ("唔系", "不是"), ("系唔系", "是不是"), ("系咪", "是不是"),
+    ("还唔到", "还不上"), ("还唔起", "还不起"), ("还唔上", "还不上"),
+    ("点算好", "怎么办"), ("点解", "为什么"), ("点样", "怎么样"),
+    ("屋企人", "家人"), ("屋企", "家"), ("佢哋", "他们"), ("佢地", "他们"), ("我哋", "我们"), ("你哋", "你们"),
+    ("乜嘢", "什么"), ("边个", "谁"), ("边度", "哪里"), ("而家", "现在"), ("宜家", "现在"),
+    ("琴日", "昨天"), ("听日", "明天"), ("返工", "上班"), ("差佬", "警察"), ("追数", "催收"),
+    ("走佬", "跑路"), ("真系", "真是"), ("就系", "就是"), ("都系", "都是"),
+    ("俾人", "被人"), ("畀人", "被人"), ("喺度", "在这里"),
+)
+_PHRASE_RE = regex("|".join(sorted((p for p, _ in _PHRASES), key=len, reverse=True)))
+_PHRASE_MAP = dict(_PHRASES)
+
+# Single characters, read after the phrases.
+_CHARS = {"佢": "他", "冇": "没", "咗": "了", "嘅": "的", "喺": "在", "啲": "些", "嘢": "东西", "乜": "什么",
+          "咩": "什么", "睇": "看", "搵": "找", "揾": "找", "嚟": "来", "咁": "那么", "攞": "拿", "俾": "给",
+          "畀": "给", "嗰": "那", "噉": "这样"}
+_CHAR_RE = regex("[" + "".join(_CHARS) + "]")
+
+# Mandarin characters in a Cantonese sense, only where that sense is certain:
+_IN_CONTEXT = (
+    # 点算 is "what do I do" ("我应该点算"), but "几点算逾期", "12点算不算" ask which hour counts.
+    (regex(r"(?<![0-9几一二两三四五六七八九十零半整钟点*#])点算(?!逾期|算|不算|是|作|成|进|入|晚|早|超|过|起)"), "怎么办"),
+    # 唔 before a word is 不 (唔想, 会唔会); alone ("唔，好吧") it is Mandarin's "hmm".
+    (regex(r"唔(?=[\u3400-\u9fff])"), "不"),
+    # 话 after the one who says it: "催收话要斩我", "佢话会上门" (never 电话, 说话, 对话).
+    (regex(r"(?<=他|她|我|你|们|收|员|师|服|察|司|台|板|事|友|公|婆|妈|爸|哥|姐|弟|妹)话(?=要|会|如果|唔|不|我|你|他|她|再|就|今|明|听|下)"), "说"),
+    # 斩 as hacking at a person: "要斩我", "斩死你" (not 斩首 or 斩获).
+    (regex(r"斩(?=[我你他她人]|死|手|脚|断)"), "砍"),
+    # 蚊 as the yuan after a number: "一万蚊", "5000蚊".
+    (regex(r"(?<=[0-9零一二两三四五六七八九十百千万亿几])蚊"), "块"),
+    # 惊 as fear ("好惊", "我惊佢哋上门"), not startled (惊呆, 惊讶, 惊喜) or thrilling (惊险).
+    (regex(r"(?<=[好我])惊(?!呆|讶|喜|叹|醒|奇|动|险|艳|人)"), "怕"),
+    # 呃 as cheating out of money ("呃钱", "呃我"); alone it is Mandarin's "er".
+    (regex(r"呃(?=[钱人我你])"), "骗"),
+)
+
+
+def to_mandarin(text: str) -> str:
+    """``text`` (simplified, lower case) with written Cantonese read as Mandarin; unchanged when
+    it has none."""
+    if not _MARKERS.search(text):
+        return text
+    text = _PHRASE_RE.sub(lambda m: _PHRASE_MAP[m.group(0)], text)
+    for pattern, meaning in _IN_CONTEXT:
+        text = pattern.sub(meaning, text)
+    return _CHAR_RE.sub(lambda m: _CHARS[m.group(0)], text)
