@@ -48,7 +48,9 @@ NUMBER_CHAR = regex(r"[\d零〇一二两俩三四五六七八九十百千几半*
 # their claim, not the debt the borrower told (truth3 #5: "You mentioned: owing 2,000 yuan" stated a
 # caller's figure as the borrower's own). Read just before a sum, up to the end (bot.slots). The speaker
 # is named in Chinese: 比方说/比如说 is the borrower's own example ("比方说我贷了1000元").
-CLAIMED_BEFORE = regex(r"\b(?:saying|says|said|claim\w*|told me|tells me|telling me|insist\w*)\b(?: that)?(?: i| me)?(?: still| now| also)?"
+CLAIMED_BEFORE = regex(r"\b(?:saying|says|said|claim\w*|told me|tells me|telling me|insist\w*"
+                       # (the plain "say" only after a third person: "they say I owe 30k"; "I'd say I owe 5000" is the borrower's own)
+                       r"|(?:they|he|she|collectors?|the caller|the agency|someone|people)\s+(?:say|tell me))\b(?: that)?(?: i| me)?(?: still| now| also)?"
                        r"(?: owe\w*)?\s*$"
                        # (...with who they are said first: "someone called saying they re from alipay and i owe 5000")
                        r"|\b(?:saying|says|said|claim\w*|told me|tells me|telling me)\b(?: that)? (?:they|he|she|it)(?:\s+|'|’)(?:re|are|is|was|were|s) (?:from|with|calling from)\b"

@@ -59,7 +59,9 @@ _CHARGE = (r"利息|利率|罚息|违约金|滞纳金|翻倍|百分之|%|欠\S{0
 _CLAIM = _CHARGE + r"|减免|一半|打折|折扣|\bdiscount|\bhalf\b|\breduc\w*"
 _CLAIMED = regex(rf"(?:{_CALLER}).{{0,40}}?(?:{_CLAIM})")
 _DOUBTED = regex(r"真的吗|真的假的|是不是真的|是真的|可信|靠谱|骗子|骗人|是不是骗|诈骗|合法|正规吗|能信|该信"
-                 r"|\blegit\w*\b|\bscam\w*\b|\breal\b|\btrue\b|\blegal\b|\btrust\b|\bfake\b|\bgenuine\b")
+                 r"|\blegit\w*\b|\bscam\w*\b|\breal\b|\btrue\b|\blegal\b|\btrust\b|\bfake\b|\bgenuine\b"
+                 # the claim set against the borrower's own sum ("催收说我欠了三万，我只借了两万", "but I only borrowed 20k")
+                 r"|(?:我|但|可)(?:只|才|就)借了?|没借(?:过)?那么多|哪(?:有|来)那么多|\bi (?:only|just) borrowed\b|\bnever borrowed that much\b")
 
 # A sum or a charge claimed (not a reduction offered): what the borrower owes is what is doubted.
 _CLAIMED_SUM = regex(rf"(?:{_CALLER}).{{0,40}}?(?:{_CHARGE})")

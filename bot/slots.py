@@ -15,6 +15,7 @@ from typing import Any
 from .concerns import find_concern
 from .relatives import MINE_TO_PAY, OWN_LOAN, RELATIVES_LOAN
 from .cues import OVERDUE
+from .amount_roles import the_debt
 from .amounts import CLAIMED_BEFORE, EN_AMOUNT_RE as _EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
 from .figures import rumoured_lines
 from .slots_other import other_length
@@ -257,26 +258,39 @@ def _days_slot(match: re.Match[str]) -> Slot | None:
 
 
 def _find_amount(text: str) -> Slot | None:
-    """The amount owed: with a unit of money (元/块/万/k/yuan), or a bare sum after 欠/owe."""
+    """The amount owed: with a unit of money (元/块/万/k/yuan), or a bare sum after 欠/owe; of
+    several sums in different roles (borrowed, owed, a collector's claim) only the one owed, or
+    none (bot.amount_roles)."""
     if NUMBER_CHAR.search(text) is None:  # every pattern below needs one (bot.amounts)
         return None
     found: list[tuple[int, int, Slot]] = []
+    sums: list[tuple[int, float | None, bool, Slot]] = []  # every sum stated, a claim included
     rumours = rumoured_lines(text)  # "听说欠5000元以上就会坐牢": a rule asked about, not the debt
     for rank, pattern in enumerate(_ZH_AMOUNT_RES):
-        match = next((m for m in pattern.finditer(text) if not _NOT_OWED_BEFORE.search(text[:m.start()])
-                      and not _OTHERS_CASE.search(text[max(0, m.start() - 12):m.start()])
-                      and not _inside(m.start(), rumours) and not CLAIMED_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                      and not (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))), None)
-        if match:
-            slot = _zh_amount(rank, match)
+        first = True
+        for m in pattern.finditer(text):
+            if (_NOT_OWED_BEFORE.search(text[:m.start()]) or _OTHERS_CASE.search(text[max(0, m.start() - 12):m.start()])
+                    or _inside(m.start(), rumours) or (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))):
+                continue
+            slot = _zh_amount(rank, m)
+            claimed = bool(CLAIMED_BEFORE.search(text, max(0, m.start() - 24), m.start()))
             if slot is not None:
-                found.append((match.start(), rank, slot))
-    match = next((m for m in _EN_AMOUNT_RE.finditer(text) if not _inside(m.start(), rumours)
-                  and not CLAIMED_BEFORE.search(text, max(0, m.start() - 64), m.start())  # a caller's claim (truth3 #5; its speaker told first: review42)
-                  and not _EN_PER_PERIOD_AFTER.match(text, m.end()) and not _EN_PAID_BEFORE.search(text, 0, m.start())), None)
-    if match:
-        found.append((match.start(), len(_ZH_AMOUNT_RES), _en_amount(match)))
-    return min(found, key=lambda item: item[:2])[2] if found else None
+                sums.append((m.start(2), slot.value, claimed, slot))
+            if first and not claimed:
+                first = False
+                if slot is not None:
+                    found.append((m.start(), rank, slot))
+    first_en: Slot | None = None
+    for m in _EN_AMOUNT_RE.finditer(text):
+        if _inside(m.start(), rumours) or _EN_PER_PERIOD_AFTER.match(text, m.end()) or _EN_PAID_BEFORE.search(text, 0, m.start()):
+            continue
+        claimed = bool(CLAIMED_BEFORE.search(text, max(0, m.start() - 64), m.start()))  # a caller's claim (truth3 #5; its speaker told first: review42)
+        slot = _en_amount(m)
+        sums.append((m.start(next(i for i in (1, 3, 5, 6, 7, 8) if m.group(i))), slot.value, claimed, slot))
+        if first_en is None and not claimed:
+            first_en = slot
+            found.append((m.start(), len(_ZH_AMOUNT_RES), slot))
+    return the_debt(text, min(found, key=lambda item: item[:2])[2] if found else None, sums)
 
 
 def _zh_amount(rank: int, match: re.Match[str]) -> Slot | None:

@@ -1,0 +1,67 @@
+"""ans23 (s16): truthfulness defects left after ans20-22, each by its mechanism, both sides.
+
+- Several sums in one message (borrowed, owed, a collector's claim): the answer never calls the wrong
+  one the debt; the one told as owed is named, or none when no sum is told as owed.
+- A collector's sum set against what the borrower borrowed ("我只借了两万") is a doubted claim: the
+  official-channel line leads, as for "是真的吗".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine
+from bot.answer_claims import sum_claim_doubted
+from bot.slots import extract_slots
+
+SCAM = ("只通过平台的官方渠道还款", "Pay only through the lender's official channel")
+
+
+def _amount(message: str) -> float | None:
+    slot = extract_slots(message).get("amount")
+    return None if slot is None else slot.value
+
+
+@pytest.mark.parametrize("message", [
+    "催收说我欠了三万，我只借了两万",
+    "催收说我欠了三万，我只借了两万，会被起诉吗",
+    "they say I owe 30k but I only borrowed 20k",
+    "They say I owe 30000 yuan, I only borrowed 20000 yuan. Will they sue?",
+    "本金两万，对方说我还欠三万五",
+])
+def test_a_claim_beside_the_principal_names_no_debt(engine: Engine, message: str) -> None:
+    assert _amount(message) is None
+    text = engine.ask(message).text
+    assert "你提到欠款" not in text and "owing" not in text, text
+
+
+@pytest.mark.parametrize("message, owed", [
+    ("借了五万，逾期三个月，还剩三万没还，会上门吗", 30000),     # the principal beside what is left: what is left
+    ("我借了两万，现在要还两万五", 25000),
+    ("I borrowed 20000 yuan and now owe 26000, will they sue?", 26000),
+    ("我借了两万，催收说我欠三万，我其实还欠一万", 10000),       # a claim, the principal and the sum owed: the sum owed
+])
+def test_of_several_sums_the_one_told_as_owed_is_the_debt(message: str, owed: int) -> None:
+    assert _amount(message) == owed
+
+
+@pytest.mark.parametrize("message, first", [
+    ("借呗欠了5000，花呗欠了3000", 5000),     # two debts, no claim or principal among them: the first, as before
+    ("我借了2万，逾期三个月会被起诉吗", 20000),  # one sum alone is still named
+    ("借了一万，利息五千", 10000),             # the interest is no sum owed (bot.slots)
+    ("I'd say I owe 5000 yuan, will they sue?", 5000),   # the borrower's own "say"
+    ("I owe 30k, they say it will double", 30000),
+])
+def test_sums_with_no_conflicting_roles_are_read_as_before(message: str, first: int) -> None:
+    assert _amount(message) == first
+
+
+def test_a_claim_set_against_what_was_borrowed_is_doubted(engine: Engine) -> None:
+    message = "催收说我欠了三万，我只借了两万"
+    assert sum_claim_doubted(message)
+    reply = engine.ask(message)
+    assert SCAM[0] in reply.lead and reply.topics[0] == "penalty_costs", reply.text
+    # the borrower's own principal with no caller's claim: no claim line
+    own = "我只借了两万，逾期三个月了会被起诉吗"
+    assert not sum_claim_doubted(own)
+    assert SCAM[0] not in engine.ask(own).text
