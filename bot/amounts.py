@@ -55,7 +55,7 @@ CLAIMED_BEFORE = regex(r"\b(?:saying|says|said|claim\w*|told me|tells me|telling
                        # (...with who they are said first: "someone called saying they re from alipay and i owe 5000")
                        r"|\b(?:saying|says|said|claim\w*|told me|tells me|telling me)\b(?: that)? (?:they|he|she|it)(?:\s+|'|’)(?:re|are|is|was|were|s) (?:from|with|calling from)\b"
                        r"[^.?!;]{0,30}?\b(?:and|that) i(?: still| now| also)?(?: owe\w*)?\s*$|(?:催收|他|她|他们|对方|那人|有人|客服|电话里|短信|人家|那边|机构|公司|律师)\S{0,4}?"
-                       r"(?:说|称|讲|声称|告诉我|通知我|咬定)(?:我)?(?:还|仍|仍然|一共|总共|又)?(?:欠(?:了|款)?)?\s*$")
+                       r"(?:说|称|讲|声称|告诉我|通知我|咬定)(?:我)?(?:现在)?(?:还|仍|仍然|一共|总共|又)?(?:欠(?:了|款)?|要还|得还|应还)?\s*$")  # (说要还3w, 说我一共要还三万: a claim too; ans23)
 
 _GROUP = regex(r"(?<!\\)\((?!\?)")
 # Any Chinese sum the patterns above read, as one pattern without groups of its own: for a

@@ -39,7 +39,7 @@ from .routing_certain import plain_question
 from .routing_feelings import feeling_asked
 from .routing_product import product_asked
 from .answer_claims import blacklist_doubted
-from .routing_claims import claims_route, collector_complaint_first
+from .routing_claims import claims_route, collector_complaint_first, contact_threatened
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
 from .routing_silent import repaid_record_asked, use_while_late, who_collects_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
@@ -208,7 +208,7 @@ class Router(QuestionReading):
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
         topics = repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded)
         topics = who_collects_asked(topics, body)
-        topics = claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body)  # never declined (ans20)
+        topics = contact_threatened(claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body), body)  # never declined (ans20)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()

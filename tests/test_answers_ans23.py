@@ -28,6 +28,7 @@ def _amount(message: str) -> float | None:
     "they say I owe 30k but I only borrowed 20k",
     "They say I owe 30000 yuan, I only borrowed 20000 yuan. Will they sue?",
     "本金两万，对方说我还欠三万五",
+    "借了2w，现在催收说要还3w，合理吗",      # 说要还: a claim too
 ])
 def test_a_claim_beside_the_principal_names_no_debt(engine: Engine, message: str) -> None:
     assert _amount(message) is None
@@ -65,3 +66,22 @@ def test_a_claim_set_against_what_was_borrowed_is_doubted(engine: Engine) -> Non
     own = "我只借了两万，逾期三个月了会被起诉吗"
     assert not sum_claim_doubted(own)
     assert SCAM[0] not in engine.ask(own).text
+
+
+@pytest.mark.parametrize("message", [
+    "Collectors from an agency said they'd report me to my employer. Can they?",
+    "They said they would call my parents, is that allowed?",
+])
+def test_a_threat_to_tell_the_workplace_is_whom_they_contact(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert reply.topics[0] == "contact_family", reply.topics
+    assert "hometown visits" not in reply.lead
+
+
+@pytest.mark.parametrize("message", [
+    "借呗逾期会上门吗",
+    "Will they visit my employer?",                                       # no threat reported
+    "The collector said they will come to my hometown and visit my parents. Will they?",  # a visit named
+])
+def test_a_visit_asked_or_threatened_keeps_the_visit_answer(engine: Engine, message: str) -> None:
+    assert "home_visit" in engine.ask(message).topics
