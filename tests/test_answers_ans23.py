@@ -85,3 +85,20 @@ def test_a_threat_to_tell_the_workplace_is_whom_they_contact(engine: Engine, mes
 ])
 def test_a_visit_asked_or_threatened_keeps_the_visit_answer(engine: Engine, message: str) -> None:
     assert "home_visit" in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", [
+    "催收说已经委托律师事务所了，下周上门，会来吗",
+    "My debt was handed to a law firm, will they come to my house?",
+])
+def test_a_visit_asked_beside_a_law_firm_is_answered_first(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[:2] == ("home_visit", "lawsuit")
+
+
+@pytest.mark.parametrize("message", [
+    "催收说已经委托律师事务所了，会起诉我吗",     # no visit asked
+    "说委托了律师，下周上门核实，是真的吗",         # a visit told, the threat doubted: the lawsuit reading stands
+    "My debt was handed to a law firm, is it real?",
+])
+def test_a_law_firm_with_no_visit_asked_stays_the_lawsuit(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics == ("lawsuit",)
