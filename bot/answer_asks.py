@@ -92,4 +92,23 @@ def repaid_ask(question: str) -> str | None:
     return None
 
 
-__all__ = ["legal_ask", "repaid_ask"]
+# What after_repayment's section label and "I answered this as …" call its answer when the lead answers one
+# of these asks: "【还清以后】" over "逾期期间还能不能继续用…" and "我按“还清以后还能再借吗”来回答" under a
+# question about calls after repaying named a question nobody asked (truth3, minor).
+_ASKED_AS = {
+    "while_overdue": {"label": {"zh": "逾期期间还能用吗", "en": "Using it while late"},
+                      "question": {"zh": "逾期期间还能继续用支付宝、借呗或花呗吗？", "en": "Can I still use Alipay, Jiebei or Huabei while a loan is overdue?"}},
+    "still_called": {"question": {"zh": "还清以后还有人催，怎么办？", "en": "What if they keep calling after I have repaid?"}},
+}
+AFTER_REPAYMENT = "after_repayment"
+
+
+def asked_as(topic_id: str, ask: str | None, part: str, lang: str) -> str | None:
+    """after_repayment's own label or question ("label", "question") for what its lead answers, or
+    None (the topic's usual one)."""
+    if topic_id != AFTER_REPAYMENT or ask is None:
+        return None
+    return _ASKED_AS.get(ask, {}).get(part, {}).get(lang)
+
+
+__all__ = ["asked_as", "legal_ask", "repaid_ask"]

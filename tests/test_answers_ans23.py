@@ -102,3 +102,16 @@ def test_a_visit_asked_beside_a_law_firm_is_answered_first(engine: Engine, messa
 ])
 def test_a_law_firm_with_no_visit_asked_stays_the_lawsuit(engine: Engine, message: str) -> None:
     assert engine.ask(message).topics == ("lawsuit",)
+
+
+def test_the_while_late_answer_is_labelled_as_what_it_answers(engine: Engine) -> None:
+    text = engine.ask("催收的人骂我，我逾期一个月，还能继续用借呗吗").text
+    assert "【逾期期间还能用吗】" in text and "【还清以后】" not in text
+    guessed = engine.ask("逾期十天了，支付宝还能正常转账收钱吗").text
+    assert "我按“逾期期间还能继续用" in guessed and "我按“还清以后还能再借吗”" not in guessed
+
+
+def test_life_after_repaying_keeps_its_own_label(engine: Engine) -> None:
+    text = engine.ask("借呗逾期了，会上征信吗？还清以后还能再借吗？").text
+    assert "【还清以后】" in text and "逾期期间还能用吗" not in text
+    assert "【还清以后】" in engine.ask("还清之后催收还在给我家人打电话怎么办").text  # calls after repaying: after repaying indeed
