@@ -4,9 +4,10 @@
 is what the borrower says they owe, so "你提到欠款20000元" called the wrong sum the debt (s16 brief;
 "they say I owe 30k but I only borrowed 20k" alike). bot.slots reads every sum; this module decides
 which one, if any, the answer may call the debt. When the sums differ and one of them is a claim or
-the principal, only a single sum told as owed (欠/还剩/要还, owe) is the debt; otherwise none is
-named: naming none is better than naming a wrong one. A message whose sums play no such roles
-("借呗欠了五千，花呗欠了三千") keeps the first, as before.
+the principal, or two are owed to different lenders ("借呗欠了五千，花呗欠了三千": the debt is neither
+alone), only a single sum told as owed (欠/还剩/要还, owe) is the debt; otherwise none is named:
+naming none is better than naming a wrong one (truth4: "一笔一万一笔两万" echoed 11000; "my 10k loan is
+now 25k" echoed 10,000). A principal alone with part of it repaid ("借了十万…已经还了6期") is no debt either.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _OWED_BEFORE = regex(r"(?:欠了?|欠款|还差|还剩|剩下?|剩余|要还|得
                      r"|\b(?:owe|owes|owing|owed|debt|balance)\b(?: is| of|:)?\s*(?:jiebei\s+|huabei\s+)?"
                      r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(?:¥|rmb\s*|cny\s*)?$")
 
+# Part of a borrowed sum repaid ("已经还了6期", "还了一部分", "paid back half"): the principal is not what is owed.
+_REPAID_SOME = regex(r"(?<![没未不])(?:还了|已还|已经还|还过|还掉了)|\b(?:repaid|paid back|paid off)\b")
+
 S = TypeVar("S")
 
 
@@ -44,10 +48,10 @@ def the_debt(text: str, first: S | None, sums: Sequence[tuple[int, float | None,
     else claims it, its slot)."""
     values = {value for _, value, _, _ in sums if value is not None}
     if len(values) < 2:
+        if first is not None and sums and _role(text, sums[0][0]) == "borrowed" and _REPAID_SOME.search(text):
+            return None  # "借了十万，分12期，已经还了6期": what is left is not told
         return first
     roles = [(_role(text, at), value, claimed, slot) for at, value, claimed, slot in sums]
-    if not any(claimed or role == "borrowed" for role, _, claimed, _ in roles):
-        return first
     owed = {value: slot for role, value, claimed, slot in roles if role == "owed" and not claimed and value is not None}
     return next(iter(owed.values())) if len(owed) == 1 else None
 

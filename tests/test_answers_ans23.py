@@ -29,6 +29,11 @@ def _amount(message: str) -> float | None:
     "They say I owe 30000 yuan, I only borrowed 20000 yuan. Will they sue?",
     "本金两万，对方说我还欠三万五",
     "借了2w，现在催收说要还3w，合理吗",      # 说要还: a claim too
+    "我借了两笔，一笔一万一笔两万，都逾期了十天，会上门吗",   # two sums, neither told as the debt (truth4: 一万一 read as 11000)
+    "Collector says my 10k loan is now 25k with fees. Can they charge that much?",
+    "借呗欠了5000，花呗欠了3000，会被起诉吗",    # two debts: neither alone is what is owed
+    "我在借呗借了十万，分12期，已经还了6期，后面3期逾期了，会被起诉吗",   # the principal, part repaid
+    "如果我先还一万呢",                          # a repayment proposed
 ])
 def test_a_claim_beside_the_principal_names_no_debt(engine: Engine, message: str) -> None:
     assert _amount(message) is None
@@ -41,13 +46,31 @@ def test_a_claim_beside_the_principal_names_no_debt(engine: Engine, message: str
     ("我借了两万，现在要还两万五", 25000),
     ("I borrowed 20000 yuan and now owe 26000, will they sue?", 26000),
     ("我借了两万，催收说我欠三万，我其实还欠一万", 10000),       # a claim, the principal and the sum owed: the sum owed
+    ("借呗本金3万，已经还了1万，还剩2万逾期两个月，会不会被告", 20000),   # truth4 #3
+    ("借呗借了5000，利息加罚息现在要还6200，逾期两个月，会被起诉吗", 6200),
+    ("每月要还2000，借呗欠了3万", 30000),        # an instalment is no debt (每月要还)
+    ("欠3万，每月能还2000", 30000),
 ])
 def test_of_several_sums_the_one_told_as_owed_is_the_debt(message: str, owed: int) -> None:
     assert _amount(message) == owed
 
 
+@pytest.mark.parametrize("message, days", [
+    ("今年三月开始还不上了，到现在已经逾期四个月，会被起诉吗", 120),   # 三月开始: a month of the year (truth4)
+    ("借呗从六月开始逾期，到现在已经三个月了，会起诉吗", 90),
+    ("借呗逾期三月了", 90),                                   # 逾期三月 is still three months
+])
+def test_a_month_of_the_year_is_no_time_overdue(message: str, days: int) -> None:
+    slot = extract_slots(message).get("days")
+    assert slot is not None and slot.value == days
+
+
+def test_a_few_hundred_owed_is_said_once(engine: Engine) -> None:
+    text = engine.ask("借呗逾期一周，欠几百块，会被起诉吗").text
+    assert "欠款欠" not in text and "欠款几百元" in text, text
+
+
 @pytest.mark.parametrize("message, first", [
-    ("借呗欠了5000，花呗欠了3000", 5000),     # two debts, no claim or principal among them: the first, as before
     ("我借了2万，逾期三个月会被起诉吗", 20000),  # one sum alone is still named
     ("借了一万，利息五千", 10000),             # the interest is no sum owed (bot.slots)
     ("I'd say I owe 5000 yuan, will they sue?", 5000),   # the borrower's own "say"
