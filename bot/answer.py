@@ -206,6 +206,9 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
             # ...but under the abuse reply's first line: 110 and 12378 open it, the note follows (review29)
             head, _, tail = body.partition("\n") if topic.id == ABUSE else ("", "", body)
             body = "\n".join(part for part in (head, before, tail) if part)
+        if topic.id == ABUSE and told.under_abuse and mode not in ("why", "again"):
+            head, _, tail = body.partition("\n")
+            body = "\n".join(part for part in (head, told.under_abuse, tail) if part)
         if not labelled:
             # The fear named, then the details: the first sentence answers what was asked (ans9:
             # "i am student, jiebei late 2 month, they will tell my university?" opened with the

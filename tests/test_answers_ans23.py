@@ -138,3 +138,33 @@ def test_life_after_repaying_keeps_its_own_label(engine: Engine) -> None:
     text = engine.ask("借呗逾期了，会上征信吗？还清以后还能再借吗？").text
     assert "【还清以后】" in text and "逾期期间还能用吗" not in text
     assert "【还清以后】" in engine.ask("还清之后催收还在给我家人打电话怎么办").text  # calls after repaying: after repaying indeed
+
+
+@pytest.mark.parametrize("message", [
+    "借呗逾期后有人打电话说是支付宝客服，说可以帮我延期，但要先交500手续费，是真的吗",   # a fee up front
+    "催收让我把钱转到他给的银行卡，说这样就不上征信，可以吗",                            # the caller's card
+    "我只借了两万，他们说我欠三万，这是怎么回事",                                       # a sum claimed of the borrower
+])
+def test_a_fee_a_callers_card_or_a_claimed_sum_leads_with_the_official_channel(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert SCAM[0] in reply.lead and "帮不上忙" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "有人自称借呗客服，说交300块保证金就能帮我停息挂账，可信吗",
+    "借呗逾期了，催收员让我下载一个APP还款，安全吗",
+])
+def test_a_scam_beside_the_abuse_reply_is_warned_under_its_first_line(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    first, second = reply.text.split("\n")[:2]
+    assert "110" in first and SCAM[0] in second, reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "借呗的手续费是多少",                         # a fee asked of the lender, no caller
+    "他们说借呗利息高，是真的吗",                  # hearsay of a rate, no sum claimed of the borrower
+    "借呗逾期了，我想下载支付宝app还款，怎么操作",   # the borrower's own app, nobody asks it
+    "我在支付宝app里还款安全吗",
+])
+def test_no_official_channel_line_without_a_callers_demand(engine: Engine, message: str) -> None:
+    assert SCAM[0] not in engine.ask(message).text
