@@ -142,8 +142,13 @@ def family_contacted(question: str) -> str | None:
 
 
 # --- The family sued for the borrower's loan (item 11) ---
-_FAMILY_SUED = regex(r"(?:起诉|告)(?:我的?)?(?:爸妈|父母|我爸|我妈|爸爸|妈妈|家人|家里人|老婆|老公|孩子|子女|亲戚)"
-                     r"|\bsue (?:my|our) (?:parents|mom|mum|dad|mother|father|family|wife|husband|kids|children|relatives|son|daughter)\b")
+_FAMILY = r"(?:爸妈|父母|我爸|我妈|爸爸|妈妈|家人|家里人|老婆|老公|妻子|丈夫|孩子|子女|亲戚)"
+_FAMILY_SUED = regex(rf"(?:起诉|告)(?:我的?)?{_FAMILY}"
+                     # the family as the one sued ("我爸妈会不会被起诉", "我老婆会被起诉吗": truth4 #5)
+                     rf"|{_FAMILY}(?:也)?(?:会|会不会|要|能)?(?:不会)?(?:被|遭)(?:起诉|告)"
+                     r"|\bsue (?:my|our) (?:parents|mom|mum|dad|mother|father|family|wife|husband|kids|children|relatives|son|daughter)\b"
+                     r"|\b(?:my|our) (?:parents|mom|mum|dad|mother|father|family|wife|husband|kids|children|relatives|son|daughter)\b"
+                     r"(?: also| too)? (?:be |get |gets |being )?sued\b")
 
 
 def family_sued_line(question: str, lang: str) -> str:

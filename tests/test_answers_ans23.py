@@ -168,3 +168,27 @@ def test_a_scam_beside_the_abuse_reply_is_warned_under_its_first_line(engine: En
 ])
 def test_no_official_channel_line_without_a_callers_demand(engine: Engine, message: str) -> None:
     assert SCAM[0] not in engine.ask(message).text
+
+
+@pytest.mark.parametrize("message", [
+    "借呗欠五万逾期三个月了，我爸妈会不会被起诉？我老婆会不会被起诉？",
+    "我老婆会被起诉吗",
+    "Will my wife be sued too?",
+])
+def test_the_family_as_the_one_sued_is_said_uncovered(engine: Engine, message: str) -> None:
+    text = engine.ask(message).text
+    assert "会不会起诉你的家人，文章没有谈到" in text or "Whether they would sue your family, the article does not say" in text
+
+
+@pytest.mark.parametrize("message", [
+    "借呗逾期会被起诉吗",
+    "我爸妈借呗逾期了会被起诉吗",    # the parents' own loan: they are the borrowers
+])
+def test_the_borrowers_own_lawsuit_has_no_family_line(engine: Engine, message: str) -> None:
+    assert "会不会起诉你的家人" not in engine.ask(message).text
+
+
+def test_the_family_sued_asked_as_a_follow_up_is_said_uncovered(engine: Engine) -> None:
+    session = engine.session()
+    session.ask("借呗欠五万逾期三个月了会起诉吗")
+    assert "会不会起诉你的家人，文章没有谈到" in session.ask("那我老婆会被起诉吗").text
