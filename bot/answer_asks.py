@@ -62,9 +62,9 @@ def legal_ask(question: str) -> str | None:
 # 继续用支付宝吗": the article is silent on that, not on "what happens after you repay"). None otherwise.
 # (Borrowing more to repay while late, "还能再借一笔来还吗", is asked while late: 来还/去还 is no repayment made.)
 _USE_WHILE = regex(r"(?:还能|能不能|能否|可以|可不可以|还可以|继续|照常|正常|还让)\S{0,4}?(?:用|使用|借|刷|付|买|转账|收钱|收款|提现)"
-                   r"|\b(?:still|continue to|keep) (?:use|using|borrow\w*|pay with|pay using)\b|\bcan i (?:still )?(?:use|borrow)\b"
+                   r"|\b(?:still|continue to|keep) (?:use|using|borrow\w*|pay with|pay using)\b|\bcan (?:i )?(?:still )?(?:use|borrow)\b"
                    r"|\bwhile (?:i ?m |i am |still |being )?(?:overdue|late|in arrears|behind)\b")
-_LATE_NOW = regex(r"(?<!没有)(?<![没未不])(?:逾期|逾其)|没还|未还|欠着|拖着|还不上|\b(?:overdue|late|unpaid|in arrears|behind)\b")
+_LATE_NOW = regex(r"(?<!没有)(?<![没未不])(?:逾期|逾其)|没还|未还|欠着|拖着|还不上|\b(?:overdue|late|unpaid|in arrears|behind|yuqi|yu qi)\b")  # (pinyin: truth4 #6)
 # (转账/收钱: "逾期十天了，支付宝还能正常转账收钱吗" asks the same of the account: truth3 #6)
 # ...not after it was repaid or while repaying ("逾期还款后还能用吗", "现在还款还能用吗", "after paying off", typos such as
 # 换完/还请 included), nor a late loan of the past ("逾期过借呗还能用不", "逾期一次", "有逾期记录"), nor

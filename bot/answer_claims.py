@@ -59,7 +59,7 @@ _ASKER = regex(rf"{_CALLER}|(?:催收|对方|客服|他们|他|她|那个人|自
 # A sum or a charge a caller names; with a reduction offered, what a caller may claim.
 # (a fee asked up front, "先交500手续费就能延期", "交300块保证金就能停息挂账": truth4 #2)
 _CHARGE = (r"利息|利率|罚息|违约金|滞纳金|翻倍|百分之|%|欠\S{0,4}?(?:\d|[一二两三四五六七八九十几][十百千万块元])"
-           r"|手续费|保证金|服务费|押金|解冻费|工本费|认证费|验证费|刷流水|费用"
+           r"|手续费|保证金|服务费|押金|解冻费|工本费|认证费|验证费|刷流水|费用|收费"
            r"|\d\s*(?:元|块)|[一二两三四五六七八九十几][十百千万]+(?:元|块)"
            r"|\binterest\b|\brates?\b|\bapr\b|\bowe\b.{0,12}\d|\bpenalt\w*|\bfees?\b")
 _CLAIM = _CHARGE + r"|减免|一半|打折|折扣|\bdiscount|\bhalf\b|\breduc\w*"

@@ -37,7 +37,7 @@ _LATE = regex(r"逾期|逾其|罚息|滞纳金|催收|催款|催债|还不上|�
 
 
 # Another matter named beside a claimed sum ("催收说我欠了三万，要上门，是真的吗"): that one is asked too.
-_OTHER_MATTER = regex(r"上门|来家|家访|起诉|告我|法院|坐牢|抓|报警|警察|征信|芝麻|家人|家里|爸妈|父母|老婆|老公|单位|公司|同事|通讯录|减免|协商|分期|延期"
+_OTHER_MATTER = regex(r"上门|来家|家访|起诉|告我|法院|坐牢|抓|报警|警察|征信|芝麻|记录|洗白|家人|家里|爸妈|父母|老婆|老公|单位|公司|同事|通讯录|减免|协商|分期|延期"
                       r"|\b(?:visit\w*|sue|sued|court|jail|prison|arrest\w*|police|credit|sesame|family|parents|wife|husband|employer|boss|work"
                       r"|contacts|negotiat\w*|instal+ments?|extension|reduc\w*)\b")
 

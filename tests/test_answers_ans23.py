@@ -192,3 +192,14 @@ def test_the_family_sued_asked_as_a_follow_up_is_said_uncovered(engine: Engine) 
     session = engine.session()
     session.ask("借呗欠五万逾期三个月了会起诉吗")
     assert "会不会起诉你的家人，文章没有谈到" in session.ask("那我老婆会被起诉吗").text
+
+
+def test_using_it_while_late_in_pinyin_is_the_while_late_question(engine: Engine) -> None:
+    assert engine.ask("My jiebei is yuqi already, can still use huabei or not?").lead.startswith("Whether you can keep using")
+    # after repaying stays after repaying
+    assert "while a loan is unpaid or overdue" not in engine.ask("Can I use Huabei again after I repay?").text
+
+
+def test_a_paid_record_deletion_offer_is_warned_and_keeps_its_topic(engine: Engine) -> None:
+    reply = engine.ask("有人打电话说可以帮我消除借呗逾期记录，收费两千，靠谱吗")
+    assert SCAM[0] in reply.lead and reply.topics == ("after_repayment",)
