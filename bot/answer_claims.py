@@ -32,7 +32,7 @@ _OUTSIDE = {"zh": "（非文章内容）", "en": " (not from the article)"}
 # --- A payment outside the official channel, or a caller's claim doubted (item 1) ---
 _PAY = r"(?:转|打|汇|付|还|存|交|充)(?!没|不|未)(?:账|款|钱|过去)?"  # (not "钱还没到对方卡上": nothing asked of it)
 _PERSONAL = (r"(?:个人|私人|他|她|对方|催收|他们|那个人)(?:给|发|提供|指定|留)?(?:的)?\s*(?:银行)?(?:卡|账户|账号|帐户|帐号|微信|支付宝)"
-             r"|指定(?:的)?\s*(?:银行卡|账户|账号)")  # ("转到他给的银行卡": truth4 #2)
+             r"|指定(?:的)?\s*(?:银行卡|账户|账号)|对公(?:账户|账号|帐户)")  # ("转到他给的银行卡": truth4 #2)
 # (the payee is not the borrower's own: "借呗的钱会打到我个人账户吗", "pay from her personal account" ask nothing)
 _PERSONAL_PAY = regex(
     rf"{_PAY}\S{{0,6}}?(?:到|给|进|入)(?!我)\S{{0,3}}?{_PERSONAL}"
@@ -68,7 +68,7 @@ _DOUBTED = regex(r"真的吗|真的假的|是不是真的|是真的|可信|靠�
                  r"|\blegit\w*\b|\bscam\w*\b|\breal\b|\btrue\b|\blegal\b|\btrust\b|\bfake\b|\bgenuine\b"
                  r"|安全吗|可以吗|说的对吗|\bsafe\b"  # ("说这样就不上征信，可以吗", "说的对吗": truth4 #2, #3)
                  # the claim set against the borrower's own sum ("催收说我欠了三万，我只借了两万", "but I only borrowed 20k")
-                 r"|(?:我|但|可)(?:只|才|就)借了?|没借(?:过)?那么多|哪(?:有|来)那么多|\bi (?:only|just) borrowed\b|\bnever borrowed that much\b")
+                 r"|(?:我|但|可|其实)(?:只|才|就)(?:借了?|欠)|没借(?:过)?那么多|哪(?:有|来)那么多|\bi (?:only|just) borrowed\b|\bnever borrowed that much\b")
 
 # A sum or a charge claimed (not a reduction offered): what the borrower owes is what is doubted.
 _CLAIMED_SUM = regex(rf"(?:{_CALLER}).{{0,40}}?(?:{_CHARGE})")

@@ -203,3 +203,16 @@ def test_using_it_while_late_in_pinyin_is_the_while_late_question(engine: Engine
 def test_a_paid_record_deletion_offer_is_warned_and_keeps_its_topic(engine: Engine) -> None:
     reply = engine.ask("有人打电话说可以帮我消除借呗逾期记录，收费两千，靠谱吗")
     assert SCAM[0] in reply.lead and reply.topics == ("after_repayment",)
+
+
+@pytest.mark.parametrize("message, owed", [
+    ("催收说我欠5万，但其实我只欠3万，怎么回事", 30000),
+])
+def test_a_claim_against_what_the_borrower_owes_names_their_own_sum_and_the_check(engine: Engine, message: str, owed: int) -> None:
+    assert _amount(message) == owed
+    assert SCAM[0] in engine.ask(message).lead
+
+
+def test_a_transfer_to_a_company_account_asked_by_a_collector_is_warned(engine: Engine) -> None:
+    assert SCAM[0] in engine.ask("催收让我先转2000到支付宝对公账户，安全吗").text
+    assert SCAM[0] not in engine.ask("借呗可以用对公账户还款吗").text   # nobody asks it
