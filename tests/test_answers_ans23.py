@@ -216,3 +216,11 @@ def test_a_claim_against_what_the_borrower_owes_names_their_own_sum_and_the_chec
 def test_a_transfer_to_a_company_account_asked_by_a_collector_is_warned(engine: Engine) -> None:
     assert SCAM[0] in engine.ask("催收让我先转2000到支付宝对公账户，安全吗").text
     assert SCAM[0] not in engine.ask("借呗可以用对公账户还款吗").text   # nobody asks it
+
+
+def test_money_taken_from_the_balance_is_the_frozen_account_fear(engine: Engine) -> None:
+    reply = engine.ask("借呗逾期后，我的支付宝余额会被扣吗")
+    assert reply.topics == ("uncovered_consequences",) and "帮不上忙" not in reply.text
+    # a score docked is no account emptied; wages docked are the wages fear
+    assert "银行卡、支付宝或微信账户被冻结" not in engine.ask("借呗逾期了账户会被扣分吗").text
+    assert "工资被扣" in engine.ask("借呗逾期了工资会被扣吗").text
