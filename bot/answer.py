@@ -18,7 +18,7 @@ from typing import Any
 from . import knowledge as kb
 from .answer_calm import calm_line, states_fear
 from .answer_claims import also_owed, claims_context, take_claims
-from .answer_asks import legal_ask, repaid_ask
+from .answer_asks import asked_as, legal_ask, repaid_ask
 from .answer_modes import asks_coping, asks_start, helpline_unreachable
 from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .concern_names import concern_names, words_of_first
@@ -199,13 +199,16 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         if topic.id == _LAWSUIT and told.sued and mode != "why":  # the family sued: its own silence first (ans20)
             concern = "\n".join(part for part in (told.sued, concern) if part)
         if labelled:
-            body = _label(topic, lang) + "\n".join(part for part in (figure, concern, body) if part)
+            body = _label(topic, lang, context.get("repaid_ask")) + "\n".join(part for part in (figure, concern, body) if part)
         lead = lead or (body if labelled or figure_under_head else figure or concern or body).split("\n", 1)[0]
         if first_loan and mode != "product":  # the borrower's details and product, just above
             before = render(frame.before[lang], context)
             # ...but under the abuse reply's first line: 110 and 12378 open it, the note follows (review29)
             head, _, tail = body.partition("\n") if topic.id == ABUSE else ("", "", body)
             body = "\n".join(part for part in (head, before, tail) if part)
+        if topic.id == ABUSE and told.under_abuse and mode not in ("why", "again"):
+            head, _, tail = body.partition("\n")
+            body = "\n".join(part for part in (head, told.under_abuse, tail) if part)
         if not labelled:
             # The fear named, then the details: the first sentence answers what was asked (ans9:
             # "i am student, jiebei late 2 month, they will tell my university?" opened with the
@@ -228,7 +231,8 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     guessed = ""
     if alternatives:
         guessed = render(frame.did_you_mean[lang], dict(
-            context, guess=COPING_GUESS[lang] if _leads_with_coping(chosen, context) else chosen[0].question[lang],
+            context, guess=COPING_GUESS[lang] if _leads_with_coping(chosen, context)
+            else asked_as(chosen[0].id, context.get("repaid_ask"), "question", lang) or chosen[0].question[lang],
             alternatives=[knowledge.topic(t).question[lang] for t in alternatives]))
     top = ""
     if context.get("number"):  # what an outside number is, asked alone (frame "number")
@@ -334,12 +338,13 @@ def _concern_line(frame: kb.Frame, topic: kb.Topic, mode: str, context: dict[str
     return render(frame.concern[context["lang"]], context)
 
 
-def _label_text(topic: kb.Topic, lang: str) -> str:
-    return (topic.label or topic.title)[lang]
+def _label_text(topic: kb.Topic, lang: str, ask: str | None = None) -> str:
+    return asked_as(topic.id, ask, "label", lang) or (topic.label or topic.title)[lang]
 
 
-def _label(topic: kb.Topic, lang: str) -> str:
-    return f"【{_label_text(topic, lang)}】" if lang == "zh" else f"[{_label_text(topic, lang)}] "
+def _label(topic: kb.Topic, lang: str, ask: str | None = None) -> str:
+    text = _label_text(topic, lang, ask)
+    return f"【{text}】" if lang == "zh" else f"[{text}] "
 
 
 __all__ = ["Composed", "MODES", "UNCOVERED", "answer_context", "citations", "compose_text", "contact_for",

@@ -62,9 +62,9 @@ def legal_ask(question: str) -> str | None:
 # 继续用支付宝吗": the article is silent on that, not on "what happens after you repay"). None otherwise.
 # (Borrowing more to repay while late, "还能再借一笔来还吗", is asked while late: 来还/去还 is no repayment made.)
 _USE_WHILE = regex(r"(?:还能|能不能|能否|可以|可不可以|还可以|继续|照常|正常|还让)\S{0,4}?(?:用|使用|借|刷|付|买|转账|收钱|收款|提现)"
-                   r"|\b(?:still|continue to|keep) (?:use|using|borrow\w*|pay with|pay using)\b|\bcan i (?:still )?(?:use|borrow)\b"
+                   r"|\b(?:still|continue to|keep) (?:use|using|borrow\w*|pay with|pay using)\b|\bcan (?:i )?(?:still )?(?:use|borrow)\b"
                    r"|\bwhile (?:i ?m |i am |still |being )?(?:overdue|late|in arrears|behind)\b")
-_LATE_NOW = regex(r"(?<!没有)(?<![没未不])(?:逾期|逾其)|没还|未还|欠着|拖着|还不上|\b(?:overdue|late|unpaid|in arrears|behind)\b")
+_LATE_NOW = regex(r"(?<!没有)(?<![没未不])(?:逾期|逾其)|没还|未还|欠着|拖着|还不上|\b(?:overdue|late|unpaid|in arrears|behind|yuqi|yu qi)\b")  # (pinyin: truth4 #6)
 # (转账/收钱: "逾期十天了，支付宝还能正常转账收钱吗" asks the same of the account: truth3 #6)
 # ...not after it was repaid or while repaying ("逾期还款后还能用吗", "现在还款还能用吗", "after paying off", typos such as
 # 换完/还请 included), nor a late loan of the past ("逾期过借呗还能用不", "逾期一次", "有逾期记录"), nor
@@ -92,4 +92,23 @@ def repaid_ask(question: str) -> str | None:
     return None
 
 
-__all__ = ["legal_ask", "repaid_ask"]
+# What after_repayment's section label and "I answered this as …" call its answer when the lead answers one
+# of these asks: "【还清以后】" over "逾期期间还能不能继续用…" and "我按“还清以后还能再借吗”来回答" under a
+# question about calls after repaying named a question nobody asked (truth3, minor).
+_ASKED_AS = {
+    "while_overdue": {"label": {"zh": "逾期期间还能用吗", "en": "Using it while late"},
+                      "question": {"zh": "逾期期间还能继续用支付宝、借呗或花呗吗？", "en": "Can I still use Alipay, Jiebei or Huabei while a loan is overdue?"}},
+    "still_called": {"question": {"zh": "还清以后还有人催，怎么办？", "en": "What if they keep calling after I have repaid?"}},
+}
+AFTER_REPAYMENT = "after_repayment"
+
+
+def asked_as(topic_id: str, ask: str | None, part: str, lang: str) -> str | None:
+    """after_repayment's own label or question ("label", "question") for what its lead answers, or
+    None (the topic's usual one)."""
+    if topic_id != AFTER_REPAYMENT or ask is None:
+        return None
+    return _ASKED_AS.get(ask, {}).get(part, {}).get(lang)
+
+
+__all__ = ["asked_as", "legal_ask", "repaid_ask"]

@@ -31,7 +31,8 @@ _OUTSIDE = {"zh": "（非文章内容）", "en": " (not from the article)"}
 
 # --- A payment outside the official channel, or a caller's claim doubted (item 1) ---
 _PAY = r"(?:转|打|汇|付|还|存|交|充)(?!没|不|未)(?:账|款|钱|过去)?"  # (not "钱还没到对方卡上": nothing asked of it)
-_PERSONAL = r"(?:个人|私人|他|她|对方|催收|他们|那个人)(?:的)?\s*(?:银行)?(?:卡|账户|账号|帐户|帐号|微信|支付宝)"
+_PERSONAL = (r"(?:个人|私人|他|她|对方|催收|他们|那个人)(?:给|发|提供|指定|留)?(?:的)?\s*(?:银行)?(?:卡|账户|账号|帐户|帐号|微信|支付宝)"
+             r"|指定(?:的)?\s*(?:银行卡|账户|账号)|对公(?:账户|账号|帐户)")  # ("转到他给的银行卡": truth4 #2)
 # (the payee is not the borrower's own: "借呗的钱会打到我个人账户吗", "pay from her personal account" ask nothing)
 _PERSONAL_PAY = regex(
     rf"{_PAY}\S{{0,6}}?(?:到|给|进|入)(?!我)\S{{0,3}}?{_PERSONAL}"
@@ -43,6 +44,9 @@ _TODAY_ONLY = regex(
     r"|\btoday only\b|\bonly (?:for )?today\b|\b(?:must|have to|need to|got to|gotta) pay (?:it )?(?:all )?(?:by |before )?(?:today|tonight)\b")
 # (a caller, not hearsay: "有人说借呗利息高，是真的吗" and "they say …" tell no call)
 _CALLER = (r"(?:催收(?:员|的人|人员)?|对方|来电|打电话的人|那个人|有人(?:打电话|来电|打来)|自称\S{0,8}的人)\S{0,6}?(?:说|讲|告诉我|称)"
+           r"|自称\S{0,10}?(?:说|讲|告诉我)"  # ("有人自称借呗客服，说交300块保证金…": truth4 #2)
+           # ("他们说我欠三万": a sum claimed of the borrower is a claim, whoever "they" are; "他们说借呗利息高" stays hearsay)
+           r"|(?:他们|他|她)(?:又|还|却|都)?(?=说我\S{0,4}?欠)说"
            r"|\b(?:collectors?|callers?|a collector|the collector|someone (?:who )?(?:called|rang|phoned)|a guy|a man|a woman|an agent"
            r"|the (?:agent|caller|guy|man|woman|person on the phone))\b.{0,12}?"
            r"\b(?:say|says|said|saying|claim|claims|claimed|claiming|told me|telling me)\b")
@@ -53,13 +57,18 @@ _ASKER = regex(rf"{_CALLER}|(?:催收|对方|客服|他们|他|她|那个人|自
                r"|\b(?:they|he|she|someone|somebody|the (?:caller|collector|agent|person)|collectors?)\b.{0,12}?"
                r"\b(?:asked|asks|asking|wants?|wanted|told|tells|telling|demand\w*|insist\w*|pressur\w*) (?:me|us)\b")
 # A sum or a charge a caller names; with a reduction offered, what a caller may claim.
+# (a fee asked up front, "先交500手续费就能延期", "交300块保证金就能停息挂账": truth4 #2)
 _CHARGE = (r"利息|利率|罚息|违约金|滞纳金|翻倍|百分之|%|欠\S{0,4}?(?:\d|[一二两三四五六七八九十几][十百千万块元])"
+           r"|手续费|保证金|服务费|押金|解冻费|工本费|认证费|验证费|刷流水|费用|收费"
            r"|\d\s*(?:元|块)|[一二两三四五六七八九十几][十百千万]+(?:元|块)"
            r"|\binterest\b|\brates?\b|\bapr\b|\bowe\b.{0,12}\d|\bpenalt\w*|\bfees?\b")
 _CLAIM = _CHARGE + r"|减免|一半|打折|折扣|\bdiscount|\bhalf\b|\breduc\w*"
 _CLAIMED = regex(rf"(?:{_CALLER}).{{0,40}}?(?:{_CLAIM})")
 _DOUBTED = regex(r"真的吗|真的假的|是不是真的|是真的|可信|靠谱|骗子|骗人|是不是骗|诈骗|合法|正规吗|能信|该信"
-                 r"|\blegit\w*\b|\bscam\w*\b|\breal\b|\btrue\b|\blegal\b|\btrust\b|\bfake\b|\bgenuine\b")
+                 r"|\blegit\w*\b|\bscam\w*\b|\breal\b|\btrue\b|\blegal\b|\btrust\b|\bfake\b|\bgenuine\b"
+                 r"|安全吗|可以吗|说的对吗|\bsafe\b"  # ("说这样就不上征信，可以吗", "说的对吗": truth4 #2, #3)
+                 # the claim set against the borrower's own sum ("催收说我欠了三万，我只借了两万", "but I only borrowed 20k")
+                 r"|(?:我|但|可|其实)(?:只|才|就)(?:借了?|欠)|没借(?:过)?那么多|哪(?:有|来)那么多|\bi (?:only|just) borrowed\b|\bnever borrowed that much\b")
 
 # A sum or a charge claimed (not a reduction offered): what the borrower owes is what is doubted.
 _CLAIMED_SUM = regex(rf"(?:{_CALLER}).{{0,40}}?(?:{_CHARGE})")
@@ -72,12 +81,17 @@ def sum_claim_doubted(question: str) -> bool:
     return bool(_CLAIMED_SUM.search(text) and _DOUBTED.search(text))
 
 
+# Repaying through an app a caller or collector names ("催收叫我下载一个新的app，把钱还到里面", "让我下载一个APP还款"):
+# not the lender's official channel (truth4 #2).
+_OTHER_APP = regex(r"(?:下载|装|安装|注册)\S{0,8}?(?:app|软件|应用|平台|链接)|\b(?:download|install)\w*\b.{0,24}?\bapps?\b")
+
+
 def scam_told(question: str) -> bool:
     """Whether a message tells of a payment asked outside the official channel (into someone's
     personal account, "只要今天转账" for a reduction) by a caller or a collector, or doubts a caller's
     claim of a rate, a sum or a reduction."""
     text = simplified(question)
-    return bool(((_PERSONAL_PAY.search(text) or _TODAY_ONLY.search(text)) and _ASKER.search(text))
+    return bool(((_PERSONAL_PAY.search(text) or _TODAY_ONLY.search(text) or _OTHER_APP.search(text)) and _ASKER.search(text))
                 or (_CLAIMED.search(text) and _DOUBTED.search(text)))
 
 
@@ -128,8 +142,13 @@ def family_contacted(question: str) -> str | None:
 
 
 # --- The family sued for the borrower's loan (item 11) ---
-_FAMILY_SUED = regex(r"(?:起诉|告)(?:我的?)?(?:爸妈|父母|我爸|我妈|爸爸|妈妈|家人|家里人|老婆|老公|孩子|子女|亲戚)"
-                     r"|\bsue (?:my|our) (?:parents|mom|mum|dad|mother|father|family|wife|husband|kids|children|relatives|son|daughter)\b")
+_FAMILY = r"(?:爸妈|父母|我爸|我妈|爸爸|妈妈|家人|家里人|老婆|老公|妻子|丈夫|孩子|子女|亲戚)"
+_FAMILY_SUED = regex(rf"(?:起诉|告)(?:我的?)?{_FAMILY}"
+                     # the family as the one sued ("我爸妈会不会被起诉", "我老婆会被起诉吗": truth4 #5)
+                     rf"|{_FAMILY}(?:也)?(?:会|会不会|要|能)?(?:不会)?(?:被|遭)(?:起诉|告)"
+                     r"|\bsue (?:my|our) (?:parents|mom|mum|dad|mother|father|family|wife|husband|kids|children|relatives|son|daughter)\b"
+                     r"|\b(?:my|our) (?:parents|mom|mum|dad|mother|father|family|wife|husband|kids|children|relatives|son|daughter)\b"
+                     r"(?: also| too)? (?:be |get |gets |being )?sued\b")
 
 
 def family_sued_line(question: str, lang: str) -> str:
@@ -251,14 +270,15 @@ def blacklist_doubted(question: str) -> bool:
 
 
 # --- What compose_text receives: in the answer's context, never in what templates see ---
-_KEYS = ("claims", "lenders", "sued", "rate_legal")
+_KEYS = ("claims", "lenders", "sued", "rate_legal", "scam")
 
 
 def claims_context(question: str, lang: str, contact: str) -> dict[str, Any]:
     """The context entries bot.answer.compose_text takes out again with ``take_claims`` (kept out of
     template contexts, so that their pre-rendered outputs still match)."""
     return {"claims": claim_lines(question, lang, contact), "lenders": lenders_line(question, lang) if question else ("", False),
-            "sued": family_sued_line(question, lang), "rate_legal": bool(question) and rate_legal_asked(question)}
+            "sued": family_sued_line(question, lang), "rate_legal": bool(question) and rate_legal_asked(question),
+            "scam": bool(question) and scam_told(question)}
 
 
 @dataclass(frozen=True)
@@ -270,6 +290,7 @@ class Told:
     lenders: str
     lenders_lead: bool
     sued: str
+    under_abuse: str = ""  # the official-channel line, under the abuse reply's first line (it leads no safety reply)
 
 
 def take_claims(context: dict[str, Any], *, loan: bool, safety: bool) -> tuple[Told, dict[str, Any]]:
@@ -279,9 +300,13 @@ def take_claims(context: dict[str, Any], *, loan: bool, safety: bool) -> tuple[T
     "借呗年化利率是多少？合法吗") keeps its line on where to complain (``legal_ask`` "complaint": the lender,
     then 12378), as a complaint about a rate always had."""
     lenders, lead = context.get("lenders", ("", False))
-    told = Told(lines=tuple(context.get("claims", ())) if loan and not safety else (),
+    claims = tuple(context.get("claims", ()))
+    told = Told(lines=claims if loan and not safety else (),
                 lenders=lenders if loan else "", lenders_lead=lead,
-                sued="" if context.get("relatives_loan") else str(context.get("sued", "")))
+                sued="" if context.get("relatives_loan") else str(context.get("sued", "")),
+                # a payment asked through a caller's account or app told beside abuse: the warning under
+                # the abuse reply's first line (truth4 #2: "有人自称借呗客服，说交300块保证金…" had the abuse reply alone)
+                under_abuse=claims[0] if safety and claims and context.get("scam") else "")
     rest = {name: value for name, value in context.items() if name not in _KEYS}
     if not loan and not safety and context.get("rate_legal") and rest.get("legal_ask") is None:
         rest["legal_ask"] = "complaint"

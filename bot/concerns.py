@@ -91,9 +91,9 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|\bleav\w* (?:china|the country)\b.{0,40}\bstop (?:me|us)\b|\bstop (?:me|us)\b.{0,20}\b(?:at the )?(?:airport|border|customs)\b"),
     ("frozen_account",
      r"(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝(?:账户|账号)?|卡里的钱)(?:会|被|也)?.{0,5}"
-     r"(?:冻结|冻住|查封|(?:会|要)(?:不会)?被?封(?:号|掉)?|(?:会|要|能)被?(?:划扣|扣光|划走|扣走))"
+     r"(?:冻结|冻住|查封|(?:会|要)(?:不会)?被?封(?:号|掉)?|(?:会|要|能)被?(?:划扣|扣光|划走|扣走)|(?:会|要)(?:不会)?被扣(?:掉|钱|款)?(?!分|除))"
      r"|(?:冻结|冻住|查封|划扣)(?:我的?)?(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝)"
-     # money taken straight from an account ("他们可以直接从我余额宝扣钱吗"; truth1 #2)
+     # (…余额会被扣吗: truth4 #4, declined) money taken straight from an account ("他们可以直接从我余额宝扣钱吗"; truth1 #2)
      r"|从(?:我的?)?(?:余额宝|余额|零钱|银行卡|储蓄卡|存款|账户|卡里|卡上|微信|支付宝)(?:里|上)?(?:直接)?(?:扣|划)(?:钱|走)",
      r"\b(?:freez\w*|frozen|seiz\w*|empt\w*|garnish\w*)\b.{0,20}\b(?:bank|account|savings|alipay|wechat|card)"
      r"|\b(?:bank|account|savings|alipay|wechat|card)\w*\b.{0,20}\b(?:freez\w*|frozen|seized|blocked)"

@@ -34,12 +34,12 @@ from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBY
 from .routing_wording import (BARE_OVERDUE_EN, WANTS_THE_SERVICE, billing_not_late, blacklisted_not_blocking, child_affected,
                               court_step_asked, handed_to_law, limitation_asked, which_first)
 from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawful_not_lawsuit, lawyer_letter, part_only,
-                             someone_elses_loan)
+                             someone_elses_loan, visit_asked_too)
 from .routing_certain import plain_question
 from .routing_feelings import feeling_asked
 from .routing_product import product_asked
 from .answer_claims import blacklist_doubted
-from .routing_claims import claims_route, collector_complaint_first
+from .routing_claims import claims_route, collector_complaint_first, contact_threatened
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
 from .routing_silent import repaid_record_asked, use_while_late, who_collects_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
@@ -206,9 +206,10 @@ class Router(QuestionReading):
         topics = product_asked(billing_not_late(topics, folded), folded)  # "额度是怎么定的" (Jiebei unnamed)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
+        topics = visit_asked_too(topics, folded)  # (after handed_to_law: a visit asked beside a law firm is answered too)
         topics = repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded)
         topics = who_collects_asked(topics, body)
-        topics = claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body)  # never declined (ans20)
+        topics = contact_threatened(claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body), body)  # never declined (ans20)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()

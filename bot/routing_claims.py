@@ -37,7 +37,7 @@ _LATE = regex(r"逾期|逾其|罚息|滞纳金|催收|催款|催债|还不上|�
 
 
 # Another matter named beside a claimed sum ("催收说我欠了三万，要上门，是真的吗"): that one is asked too.
-_OTHER_MATTER = regex(r"上门|来家|家访|起诉|告我|法院|坐牢|抓|报警|警察|征信|芝麻|家人|家里|爸妈|父母|老婆|老公|单位|公司|同事|通讯录|减免|协商|分期|延期"
+_OTHER_MATTER = regex(r"上门|来家|家访|起诉|告我|法院|坐牢|抓|报警|警察|征信|芝麻|记录|洗白|家人|家里|爸妈|父母|老婆|老公|单位|公司|同事|通讯录|减免|协商|分期|延期"
                       r"|\b(?:visit\w*|sue|sued|court|jail|prison|arrest\w*|police|credit|sesame|family|parents|wife|husband|employer|boss|work"
                       r"|contacts|negotiat\w*|instal+ments?|extension|reduc\w*)\b")
 
@@ -81,4 +81,29 @@ def collector_complaint_first(topics: list[str], question: str) -> list[str]:
     return [ABUSE, *(t for t in topics if t != kb.OUT_OF_SCOPE)][:MAX_TOPICS]
 
 
-__all__ = ["claims_route", "collector_complaint_first", "late_told"]
+# A collector's threat to tell the borrower's workplace or family, reported ("Collectors from an agency
+# said they'd report me to my employer. Can they?", "催收说要通知我单位，可以吗"): whom they contact is
+# contact_family's question (the article is silent on family and workplace alike), not a home visit
+# (truth3 #9 had "hometown visits are rare"). A visit named too keeps the visit answer.
+_CONTACT_THREATENED = regex(r"(?:催收|他们|对方|那边)\S{0,4}?(?:说|扬言|威胁|放话)\S{0,6}?(?:通知|告诉|打电话(?:给|到)|联系|找|曝光给|发给)"
+                            r"(?:我的?)?(?:单位|公司|老板|领导|同事|家人|家里|爸妈|父母|通讯录)"
+                            r"|\b(?:they|he|she|collectors?|the agency|the collector)(?:\s+\w+){0,3}?\s+(?:said|say|says|threaten\w*|told me)\b.{0,20}?"
+                            r"\b(?:report|tell|call|contact|inform|notify|email)\w*\s+(?:me\s+to\s+|to\s+)?(?:my|our)\s+"
+                            r"(?:employer|boss|company|workplace|work|office|hr|colleagues?|family|parents|relatives)\b")
+_VISIT = regex(r"上门|来我家|到我家|家访|走访|老家|\b(?:visit\w*|come to my|show up|door|hometown)\b")
+CONTACT = "contact_family"
+HOME_VISIT = "home_visit"
+
+
+def contact_threatened(topics: list[str], question: str) -> list[str]:
+    """contact_family for a home-visit reading of a collector's reported threat to tell the
+    workplace or family, no visit named."""
+    if topics[:1] != [HOME_VISIT] or CONTACT in topics:
+        return topics
+    text = simplified(question)
+    if not _CONTACT_THREATENED.search(text) or _VISIT.search(text):
+        return topics
+    return [CONTACT, *(t for t in topics if t != HOME_VISIT)]
+
+
+__all__ = ["claims_route", "collector_complaint_first", "contact_threatened", "late_told"]

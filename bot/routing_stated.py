@@ -40,6 +40,21 @@ def lawyer_letter(topics: list[str], folded: str) -> list[str]:
     return [LAWSUIT] + [t for t in topics[1:] if t != LAWSUIT]
 
 
+# A visit asked beside a lawsuit matter ("催收说已经委托律师事务所了，下周上门，会来吗": the lawsuit answer
+# alone left the visit unanswered; truth3 #11): the visit first, as asked, then the lawsuit. The visit
+# must be asked (会来吗, 会上门吗, "will they come"), not only told ("说要起诉，还上门了").
+_VISIT_QUESTION = regex(r"会(?:不会)?(?:真的)?(?:来|上门)(?:吗|么|嘛|吧)?(?:$|[，。？?！!,\s])|(?:上门|来)(?:吗|么|嘛)|来不来|上不上门"
+                        r"|\bwill (?:they|he|she|anyone|someone|people) (?:really |actually )?(?:come|visit|show up)\b")
+
+
+def visit_asked_too(topics: list[str], folded: str) -> list[str]:
+    """[home_visit, lawsuit, ...] for a lawsuit reading of a message that also asks whether a visit
+    will come."""
+    if topics[:1] != [LAWSUIT] or HOME_VISIT in topics or not _VISIT_ASKED.search(folded) or not _VISIT_QUESTION.search(folded):
+        return topics
+    return [HOME_VISIT, *topics]
+
+
 # A loan taken out in the writer's name by someone else ("孙子用我名字借的，我要负责吗", "my son
 # borrowed in my name, am I responsible"), or a relative's own loan asked about ("前妻的借呗逾期了跟我
 # 有关系吗": bot.concerns' family_liability): whether the writer has to pay is a fear the article
@@ -182,4 +197,4 @@ def lawful_not_lawsuit(topics: list[str], folded: str) -> list[str]:
     return [UNCOVERED] + [t for t in topics[1:] if t != UNCOVERED]
 
 
-__all__ = ["BARE_DEBTS", "BARE_REPAID", "calls_after_paying", "closing_nothing_owed", "lawful_not_lawsuit", "paid_then_called", "lawyer_letter", "part_only", "someone_elses_loan"]
+__all__ = ["BARE_DEBTS", "BARE_REPAID", "calls_after_paying", "closing_nothing_owed", "lawful_not_lawsuit", "paid_then_called", "lawyer_letter", "part_only", "someone_elses_loan", "visit_asked_too"]

@@ -15,6 +15,7 @@ from typing import Any
 from .concerns import find_concern
 from .relatives import MINE_TO_PAY, OWN_LOAN, RELATIVES_LOAN
 from .cues import OVERDUE
+from .amount_roles import the_debt
 from .amounts import CLAIMED_BEFORE, EN_AMOUNT_RE as _EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
 from .figures import rumoured_lines
 from .slots_other import other_length
@@ -40,7 +41,7 @@ _EN_DAYS_RE = regex(rf"(?:\b({_EN_APPROX_BEFORE})\s+)?\b({_EN_NUM})[\s-]*(day|we
 _TERM_AFTER = regex(r"^(?:期(?!限)|前|以前|之前|(?:之|以)?内(?!容|心)|还清|还完|的(?:贷款|借款|分期|借呗|花呗)|分期|"
                          r"\s*(?:ago|loan|term|plan|instal|contract|before|back))")
 _TERM_BEFORE = regex(r"(?:分|分期|借了?|贷了?|期限|周期|用了|办了|(?:borrowed|took out|took|term of|for a)\s*)$")
-_NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日)")  # 三月份, 五月底: a month of the year
+_NOT_A_MONTH = regex(r"^(?:份|初|底|中|末|号|日|开始|起(?!诉)|以来|至今)")  # 三月份, 五月底, 从六月开始: a month of the year (truth4)
 # An age ("i am 70 years old", "a 70-year-old", "aged 70 years"): how long the writer has lived,
 # not time overdue (cls13: it was echoed as "70 years overdue").
 _AGE_AFTER = regex(r"^\s*-?\s*old\b|^\s+of age\b")
@@ -76,7 +77,7 @@ _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|
 # transferred (还了五千, 让我先转五千块到私人账户), money in hand (手里只有两千, 卡里还剩五百: review41).
 # "你提到欠款2000元" would misquote them. ("还剩两千没还" is the debt: a holding must be named.)
 _NOT_OWED_BEFORE = regex(r"(?:(?:手里|手上|手头|身上|卡里|卡上|账上|兜里|口袋里|存款|积蓄|余额)(?:只|就|才|还|总共|一共)?(?:有|剩下?)?|收费|亏(?:了|掉了?|进去了?)?|亏损了?|赔(?:了|掉了?|进去了?)|损失了?|\b(?:lost|losing|spent|invested)\b|(?<!催)收了?|(?<!欠)费用?|押金|工资|月薪|薪水|收入|赚|挣|利息|罚息|违约金|滞纳金|额度|月供|"
-                         r"每(?:个)?月(?:要)?还|每期(?:要)?还|(?:还了|已还|还过)(?:借呗|花呗|微粒贷|白条|网贷|信用卡)?|转了?|转账|汇了?|交了?|付了?|给了|打了)"
+                         r"每(?:个)?月(?:要)?还|每期(?:要)?还|(?:先|再|只|能|想|打算|准备)还|(?:还了|已还|还过)(?:借呗|花呗|微粒贷|白条|网贷|信用卡)?|转了?|转账|汇了?|交了?|付了?|给了|打了)"
                          r"\s*(?:是|有|要|才|就|大概|大约|约)?\s*$")
 # A sum put towards a repayment ("每个月从工资里拿一千还借呗"): a payment, not the debt (不 and 没:
 # "欠一千还不上" is the debt).
@@ -257,26 +258,39 @@ def _days_slot(match: re.Match[str]) -> Slot | None:
 
 
 def _find_amount(text: str) -> Slot | None:
-    """The amount owed: with a unit of money (元/块/万/k/yuan), or a bare sum after 欠/owe."""
+    """The amount owed: with a unit of money (元/块/万/k/yuan), or a bare sum after 欠/owe; of
+    several sums in different roles (borrowed, owed, a collector's claim) only the one owed, or
+    none (bot.amount_roles)."""
     if NUMBER_CHAR.search(text) is None:  # every pattern below needs one (bot.amounts)
         return None
     found: list[tuple[int, int, Slot]] = []
+    sums: list[tuple[int, float | None, bool, Slot]] = []  # every sum stated, a claim included
     rumours = rumoured_lines(text)  # "听说欠5000元以上就会坐牢": a rule asked about, not the debt
     for rank, pattern in enumerate(_ZH_AMOUNT_RES):
-        match = next((m for m in pattern.finditer(text) if not _NOT_OWED_BEFORE.search(text[:m.start()])
-                      and not _OTHERS_CASE.search(text[max(0, m.start() - 12):m.start()])
-                      and not _inside(m.start(), rumours) and not CLAIMED_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                      and not (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))), None)
-        if match:
-            slot = _zh_amount(rank, match)
+        first = True
+        for m in pattern.finditer(text):
+            if (_NOT_OWED_BEFORE.search(text[:m.start()]) or _OTHERS_CASE.search(text[max(0, m.start() - 12):m.start()])
+                    or _inside(m.start(), rumours) or (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))):
+                continue
+            slot = _zh_amount(rank, m)
+            claimed = bool(CLAIMED_BEFORE.search(text, max(0, m.start() - 24), m.start()))
             if slot is not None:
-                found.append((match.start(), rank, slot))
-    match = next((m for m in _EN_AMOUNT_RE.finditer(text) if not _inside(m.start(), rumours)
-                  and not CLAIMED_BEFORE.search(text, max(0, m.start() - 64), m.start())  # a caller's claim (truth3 #5; its speaker told first: review42)
-                  and not _EN_PER_PERIOD_AFTER.match(text, m.end()) and not _EN_PAID_BEFORE.search(text, 0, m.start())), None)
-    if match:
-        found.append((match.start(), len(_ZH_AMOUNT_RES), _en_amount(match)))
-    return min(found, key=lambda item: item[:2])[2] if found else None
+                sums.append((m.start(2), slot.value, claimed, slot))
+            if first and not claimed:
+                first = False
+                if slot is not None:
+                    found.append((m.start(), rank, slot))
+    first_en: Slot | None = None
+    for m in _EN_AMOUNT_RE.finditer(text):
+        if _inside(m.start(), rumours) or _EN_PER_PERIOD_AFTER.match(text, m.end()) or _EN_PAID_BEFORE.search(text, 0, m.start()):
+            continue
+        claimed = bool(CLAIMED_BEFORE.search(text, max(0, m.start() - 64), m.start()))  # a caller's claim (truth3 #5; its speaker told first: review42)
+        slot = _en_amount(m)
+        sums.append((m.start(next(i for i in (1, 3, 5, 6, 7, 8) if m.group(i))), slot.value, claimed, slot))
+        if first_en is None and not claimed:
+            first_en = slot
+            found.append((m.start(), len(_ZH_AMOUNT_RES), slot))
+    return the_debt(text, min(found, key=lambda item: item[:2])[2] if found else None, sums)
 
 
 def _zh_amount(rank: int, match: re.Match[str]) -> Slot | None:

@@ -85,9 +85,12 @@ _FEW_EN = (("几千万", "tens of millions of yuan"), ("几百万", "a few milli
 _MONEY_UNITS = regex(r"\s*(?:元|块钱|块|人民币|rmb)$")
 
 
+_OWED_WORD = regex(r"^(?:欠了?|欠款|借了|借款|本金|一共|总共|共计|还差|贷了|要还|还剩)\s*(?:是|有)?\s*")  # (the answer says 欠款 itself: "欠款欠几百元", truth4)
+
+
 def _few_amount(text: str, lang: str) -> str | None:
     if lang == "zh":
-        return _MONEY_UNITS.sub("", text) + "元"
+        return _OWED_WORD.sub("", _MONEY_UNITS.sub("", text)) + "元"
     return next((words for mark, words in _FEW_EN if mark in text), None)
 
 
