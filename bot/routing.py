@@ -41,7 +41,7 @@ from .routing_product import product_asked
 from .answer_claims import blacklist_doubted
 from .routing_claims import claims_route, collector_complaint_first
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
-from .routing_silent import repaid_record_asked, use_while_late, who_collects_asked
+from .routing_silent import recovery_after_repaying, repaid_record_asked, use_while_late, who_collects_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
                            VISIT_THREATENED, beyond_the_abuse, counts_as_late, loan_asked_beside_abuse, no_list_under_a_claim, overdue_with_amount,
                            overdue_word_choices)
@@ -206,7 +206,7 @@ class Router(QuestionReading):
         topics = product_asked(billing_not_late(topics, folded), folded)  # "额度是怎么定的" (Jiebei unnamed)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
-        topics = repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded)
+        topics = recovery_after_repaying(repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded), folded)
         topics = who_collects_asked(topics, body)
         topics = claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body)  # never declined (ans20)
         if rule == "classifier" and self._names_nothing_asked(folded):
