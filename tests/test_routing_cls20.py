@@ -1,0 +1,140 @@
+"""Round 24 (cls20, issue 13): routing faults on unseen questions, each fixed by mechanism beside a
+look-alike that must not change: a limit compared with someone else's, the score or new credit asked
+back once repaid, a follow-up asking how long the process takes, a mortgage asked about in itself."""
+
+import pytest
+
+from bot import Engine
+from bot.concerns import find_concern
+from bot.figures import asks_only_how_long
+from bot.routing_product import product_asked
+from bot.routing_silent import recovery_after_repaying
+from bot.text import normalize, simplified
+
+OOS, ABOUT, AFTER, CREDIT = "out_of_scope", "about_jiebei", "after_repayment", "credit_report"
+
+
+# 1. A limit compared with someone else's asks how limits are set (bot.routing_product).
+@pytest.mark.parametrize("question", [
+    "为什么我朋友额度那么高 我的这么低",
+    "我老婆的借呗额度比我高",  # 借呗 named: a comparison still
+    "my coworker has a higher Jiebei limit, how is it set?",
+    "My colleague's Jiebei limit is 50k and mine is 5k, why?",
+])
+def test_a_limit_compared_with_someone_elses_is_about_jiebei(question: str) -> None:
+    assert product_asked([OOS], normalize(question)) == [ABOUT]
+
+
+@pytest.mark.parametrize("question", [
+    "同事额度比我高 我怎么提额",  # raising one's own limit: billing
+    "my friend has a higher limit than me, how do I increase mine?",
+    "我朋友花呗额度比我高",  # another product's limit
+    "My friends have a higher limit on their credit card",
+    "我朋友借我的钱还没还",  # no limit at all
+])
+def test_raising_a_limit_or_another_products_stays_declined(question: str) -> None:
+    assert product_asked([OOS], normalize(question)) == [OOS]
+
+
+def test_a_compared_limit_routes_to_about_jiebei(engine: Engine) -> None:
+    assert engine.ask("my coworker has a higher Jiebei limit, how is it set?").topic == ABOUT
+    assert engine.ask("同事额度比我高 我怎么提额").topic == OOS
+
+
+# 2. The score or new credit asked back once repaid is life after repaying (bot.routing_silent).
+@pytest.mark.parametrize("question", [
+    "after repaying how long for my credit score to recover?",
+    "结清后芝麻分会恢复吗",
+    "还清了 征信会好吗",
+    "还清了以后能申请房贷吗",
+])
+def test_recovery_asked_once_repaid_is_after_repayment(question: str) -> None:
+    assert recovery_after_repaying([CREDIT], normalize(question)) == [AFTER]
+
+
+@pytest.mark.parametrize("question", [
+    "还清后征信上的逾期记录会保留多久",  # the record's lifetime: credit_report's own
+    "I paid it off, will it stay on my credit report?",
+    "还清了还会影响征信吗",  # nothing asked back
+    "我提前还款了 芝麻分会涨吗",  # repaid early, never late
+    "借呗逾期会影响房贷吗",  # not repaid
+    "还没还清 会影响房贷吗",
+])
+def test_the_record_or_an_unpaid_loan_stays_credit_report(question: str) -> None:
+    assert recovery_after_repaying([CREDIT], normalize(question)) == [CREDIT]
+
+
+def test_recovery_routes_end_to_end(engine: Engine) -> None:
+    assert engine.ask("after repaying how long for my credit score to recover?").topic == AFTER
+    assert engine.ask("借呗逾期会影响房贷吗").topic == CREDIT
+
+
+# 3. How long the process takes, as a follow-up, stays on the last topic (bot.figures, bot.followups).
+@pytest.mark.parametrize("text", ["一般走完流程要多久", "整个过程需要多长时间", "how long does the whole process usually take",
+                                  "how many months does it take?", "要多久"])
+def test_how_long_the_process_takes_is_a_bare_how_long(text: str) -> None:
+    assert asks_only_how_long(text)
+
+
+@pytest.mark.parametrize("text", ["逾期记录要保留多久", "how long does it take to get my limit back", "走完流程要多少钱"])
+def test_how_long_something_named_is_not_bare(text: str) -> None:
+    assert not asks_only_how_long(text)
+
+
+@pytest.mark.parametrize("first, follow_up", [
+    ("借呗会起诉我吗", "一般走完流程要多久"),
+    ("will Jiebei sue me?", "how long does the whole process usually take"),
+    ("will Jiebei sue me?", "how many months does it take?"),
+])
+def test_a_how_long_follow_up_after_a_lawsuit_stays_lawsuit(engine: Engine, first: str, follow_up: str) -> None:
+    session = engine.session()
+    session.ask(first)
+    assert session.ask(follow_up).topic == "lawsuit"
+
+
+def test_a_how_long_message_alone_is_still_declined(engine: Engine) -> None:
+    assert engine.ask("一般走完流程要多久").topic == OOS
+
+
+# 4. A mortgage asked about in itself names no fear (bot.concerns): declined, not uncovered_consequences.
+@pytest.mark.parametrize("question", ["公积金贷款怎么申请", "公积金房贷利率多少", "车贷可以提前结清吗",
+                                      "My mortgage rate is going up, what should I do?"])
+def test_a_mortgage_asked_in_itself_is_declined(engine: Engine, question: str) -> None:
+    assert find_concern(simplified(question).lower()) is None
+    assert engine.ask(question).topic == OOS
+
+
+@pytest.mark.parametrize("question", ["借呗逾期会影响房贷吗", "以后还能办房贷吗", "will this affect my mortgage?",
+                                      "公积金贷款会受影响吗", "我还能买房吗"])
+def test_a_mortgage_feared_for_is_still_a_concern(engine: Engine, question: str) -> None:
+    found = find_concern(simplified(question).lower())
+    assert found is not None and found[0] == "mortgage"
+    assert engine.ask(question).topic != OOS
+
+
+# 5. What to do about collectors' threats, asked calmly in general words (bot.routing_vet.coping_asked).
+@pytest.mark.parametrize("question", [
+    "Is there anything I can do about collectors making threats?",  # was negotiate
+    "What should I do when a collector makes threats?",  # bot.safety's already
+    "催收威胁我怎么办",
+])
+def test_what_to_do_about_collectors_threats_gets_the_abuse_reply(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topic == "abusive_collection" and "110" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hypothetically, if a collector threatened me, could I report them to the police?",  # supposed: no safety reply
+    "如果催收威胁我 我该怎么办",
+    "催收打电话来 我该怎么应对",  # no threat named
+    "what do I do, my boss threatens to fire me",  # no collector
+])
+def test_a_supposed_threat_or_no_collector_gets_no_abuse_reply(engine: Engine, question: str) -> None:
+    assert engine.ask(question).topic != "abusive_collection"
+
+
+def test_coping_asked_reads_the_words() -> None:
+    from bot.routing_coping import threats_coping_asked
+    assert threats_coping_asked(["negotiate"], "Is there anything I can do about collectors making threats?") == ["abusive_collection"]
+    assert threats_coping_asked(["negotiate"], "Is there anything I can do about the interest?") == ["negotiate"]
+    assert threats_coping_asked(["lawsuit"], "collectors threaten to sue, what can I do?") == ["lawsuit"]  # a matter named
