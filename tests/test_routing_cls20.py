@@ -138,3 +138,56 @@ def test_coping_asked_reads_the_words() -> None:
     assert threats_coping_asked(["negotiate"], "Is there anything I can do about collectors making threats?") == ["abusive_collection"]
     assert threats_coping_asked(["negotiate"], "Is there anything I can do about the interest?") == ["negotiate"]
     assert threats_coping_asked(["lawsuit"], "collectors threaten to sue, what can I do?") == ["lawsuit"]  # a matter named
+
+
+# 6. Readings of wordings found unseen (bot.routing_unseen), each beside a look-alike.
+@pytest.mark.parametrize("question, misread, topic", [
+    ("When do real people start calling?", OOS, "collection_process"),
+    ("现在是机器人打电话 以后会变成人工吗", "collection_trend", "collection_process"),
+    ("at what point will an actual person contact me?", "contact_family", "collection_process"),
+    ("someone came to our family shop asking for me", "contact_family", "home_visit"),
+    ("有人到我家店里打听我", OOS, "home_visit"),
+    ("如果打官司 本金利息罚息都要还吗", "penalty_costs", "lawsuit"),
+    ("what would the court make me pay?", "penalty_costs", "lawsuit"),
+    ("an agency said they'd report me to my employer", "home_visit", "contact_family"),
+    ("委外催收的人能看到我的通讯录吗", "abusive_collection", "contact_family"),
+    ("公积金贷款买房流程", CREDIT, OOS),
+])
+def test_an_unseen_wording_gets_its_topic(question: str, misread: str, topic: str) -> None:
+    from bot.routing_unseen import unseen_readings
+    assert unseen_readings([misread], normalize(question)) == [topic]
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("一般多久打电话", OOS),  # no person set against a machine: a verification call's timing
+    ("什么时候有人工客服", OOS),  # the service asked for
+    ("人工电话", OOS),
+    ("我想打听一下借呗的利率", OOS),  # the writer asking, nobody around the home
+    ("逾期罚息怎么算", "penalty_costs"),  # no suit named
+    ("会去我单位找我吗", "home_visit"),  # a visit to the workplace
+    ("催收会联系我家人吗", "contact_family"),
+    ("I paid it all back, can I get a mortgage?", AFTER),  # repaid: a sign of the debt
+    ("还清了以后能申请房贷吗", AFTER),
+    ("借呗逾期会影响房贷吗", CREDIT),
+])
+def test_look_alikes_keep_their_reading(question: str, topic: str) -> None:
+    from bot.routing_unseen import unseen_readings
+    assert unseen_readings([topic], normalize(question)) == [topic]
+
+
+def test_a_told_abuse_beside_the_contacts_keeps_the_abuse_reply(engine: Engine) -> None:
+    # the contacts question beside a real insult: bot.safety's abuse reply still leads
+    reply = engine.ask("催收骂我 还说能看到我的通讯录")
+    assert reply.topics[0] == "abusive_collection"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("When do real people start calling?", "collection_process"),
+    ("someone came to our family shop asking for me", "home_visit"),
+    ("如果打官司 本金利息罚息都要还吗", "lawsuit"),
+    ("an agency said they'd report me to my employer", "contact_family"),
+    ("委外催收的人能看到我的通讯录吗", "contact_family"),
+    ("公积金贷款买房流程", OOS),
+])
+def test_unseen_wordings_route_end_to_end(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topic == topic
