@@ -55,10 +55,10 @@ _OTHER_PRODUCT = regex(r"花呗|信用卡|白条|微粒贷|网商贷|借呗|\b(?
 # A limit compared with someone else's ("同事额度比我高那么多", "my coworker has a higher Jiebei limit"):
 # why limits differ is how they are set (cls20), though "higher" reads as raising one's own limit
 # (billing_not_late) and 借呗 may be named. Not raising it asked ("…我怎么提额"), not another product's.
-_OTHERS = r"同事|朋友|同学|别人|人家|其他人|有的人|我哥|我姐|我弟|我妹|哥哥|姐姐|老婆|老公|媳妇|室友|舍友|邻居"
+_OTHERS = r"同事|朋友|同学|别人|人家|其他人|有的人|我哥|我姐|我弟|我妹|哥哥|姐姐|表哥|表姐|表弟|表妹|堂哥|堂姐|亲戚|闺蜜|老婆|老公|媳妇|室友|舍友|邻居"
 _OTHERS_EN = (r"(?:friend|coworker|co-worker|colleague|sister|brother|wife|husband|roommate|neighbou?r|cousin)s?|others"
               r"|other people|someone else|everyone else|people i know")
-_COMPARED = regex(rf"(?:{_OTHERS}).{{0,10}}(?:{_LIMIT}).{{0,16}}(?:比我|我(?:的|才|只|却|就|这)|跟我|和我)"
+_COMPARED = regex(rf"(?:{_OTHERS}).{{0,10}}(?:{_LIMIT}|能借(?!我|给|钱)).{{0,16}}(?:比我|我.{{0,3}}(?:的|才|只|却|就|这)|跟我|和我)"
                   rf"|(?:{_OTHERS}).{{0,6}}(?:比我|跟我|和我).{{0,12}}(?:{_LIMIT})|(?:{_LIMIT}).{{0,10}}(?:比|跟|和)(?:我的?)?(?:{_OTHERS})"
                   rf"|\b(?:{_OTHERS_EN})(?: s)?\b.{{0,40}}\b{_LIMIT_EN}\b.{{0,40}}\b(?:than (?:me|mine|i)|mine|me|my)\b"
                   rf"|\b(?:{_OTHERS_EN})(?: s)?\b.{{0,30}}\b(?:higher|bigger|larger|lower|smaller|different)\b.{{0,16}}\b{_LIMIT_EN}\b"

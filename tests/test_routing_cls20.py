@@ -20,6 +20,8 @@ OOS, ABOUT, AFTER, CREDIT = "out_of_scope", "about_jiebei", "after_repayment", "
     "我老婆的借呗额度比我高",  # 借呗 named: a comparison still
     "my coworker has a higher Jiebei limit, how is it set?",
     "My colleague's Jiebei limit is 50k and mine is 5k, why?",
+    "我朋友在借呗能借二十万 我才两万 凭什么",
+    "表哥说他借呗额度五万 我怎么才八千",
 ])
 def test_a_limit_compared_with_someone_elses_is_about_jiebei(question: str) -> None:
     assert product_asked([OOS], normalize(question)) == [ABOUT]
@@ -31,6 +33,7 @@ def test_a_limit_compared_with_someone_elses_is_about_jiebei(question: str) -> N
     "我朋友花呗额度比我高",  # another product's limit
     "My friends have a higher limit on their credit card",
     "我朋友借我的钱还没还",  # no limit at all
+    "朋友能借我钱 我就不用借呗了",  # a friend lending, no limit compared
 ])
 def test_raising_a_limit_or_another_products_stays_declined(question: str) -> None:
     assert product_asked([OOS], normalize(question)) == [OOS]
