@@ -77,11 +77,12 @@ def repaid_record_asked(topics: list[str], folded: str) -> list[str]:
 
 # Getting the score or new credit back once repaid ("还清以后芝麻分多久能恢复", "paid it off, can I get a
 # mortgage now?"): life after repaying (the eval README's rule), though the score and the mortgage words
-# lean to credit_report. Not how long the record stays or whether it is erased (credit_report's own).
+# lean to credit_report. Not how long the record stays or whether it is erased, nor whether it will
+# affect a mortgage (影响: the record's effect, credit_report's own).
 _RECOVERY = regex(r"芝麻|信用分|分数|评分|(?:信用|征信).{0,4}(?:恢复|修复|好|回来|回升|涨)|房贷|车贷|买房|贷款|批|"
                   r"\b(?:score|mortgage|home loan|car loan|approv\w*|lend\w*|credit (?:come|go|get)s? back|credit recover\w*)\b")
 _RECORD_KEPT = regex(r"记录|保留|消除|删除|抹|洗白|\b(?:record|erase\w*|remov\w*|delet\w*|stay on|stays on|history)\b")
-_COMES_BACK = regex(r"恢复|修复|回来|回升|涨回|好(?:吗|了吗|起来|转)|能(?:申请|办|贷|批|买)|多久|什么时候|何时|还能|能不能|可以|会批|能批|影响|"
+_COMES_BACK = regex(r"恢复|修复|回来|回升|涨回|好(?:吗|了吗|起来|转)|能(?:申请|办|贷|批|买)|多久|什么时候|何时|还能|能不能|可以|会批|能批|"
                     r"\b(?:recover\w*|come back|go back up|bounce back|how long|when|can i|could i|will (?:i|banks?|they))\b")
 
 

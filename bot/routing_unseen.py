@@ -12,14 +12,15 @@ wording the classifier's n-grams lean away from its topic, applied to the topics
 - the workplace told of the debt ("an agency said they'd report me to my employer") and whether
   collectors can see the contact list ("委外催收的人能看到我的通讯录吗"): contact_family, read as a
   visit, a decline or (the classifier's guess alone: a told abuse is bot.safety's, read before) abuse;
-- a mortgage or a housing-fund loan asked about in itself ("公积金贷款买房流程"): another product's
-  business, declined, read as credit_report (no sign of the debt or its record: bot.concerns).
+- a mortgage or a housing-fund loan asked about in itself ("公积金贷款买房流程": its process, rates or
+  terms, bot.concerns.MORTGAGE_BUSINESS, and no sign of the debt or its record): another product's
+  business, declined, read as credit_report ("will the bank see this when i apply for a mortgage" stays).
 """
 
 from __future__ import annotations
 
 from . import knowledge as kb
-from .concerns import DEBT_SIGN
+from .concerns import DEBT_SIGN, MORTGAGE_BUSINESS
 from .patterns import regex
 
 COLLECTION, VISIT, FAMILY, LAWSUIT, PENALTY = "collection_process", "home_visit", "contact_family", "lawsuit", "penalty_costs"
@@ -69,7 +70,7 @@ def unseen_readings(topics: list[str], folded: str) -> list[str]:
     if topic in _FAMILY_MISREAD and ((_TOLD_AT_WORK.search(folded) and not _VISIT.search(folded))
                                      or (topic == ABUSE and _CONTACTS_SEEN.search(folded))):
         return [FAMILY]
-    if topic in _MORTGAGE_MISREAD and _MORTGAGE.search(folded) and not DEBT_SIGN.search(folded):
+    if topic in _MORTGAGE_MISREAD and _MORTGAGE.search(folded) and MORTGAGE_BUSINESS.search(folded) and not DEBT_SIGN.search(folded):
         return [kb.OUT_OF_SCOPE]
     return topics
 

@@ -62,6 +62,7 @@ def test_recovery_asked_once_repaid_is_after_repayment(question: str) -> None:
     "我提前还款了 芝麻分会涨吗",  # repaid early, never late
     "借呗逾期会影响房贷吗",  # not repaid
     "还没还清 会影响房贷吗",
+    "逾期了几天，今天已经还上了，会不会影响我们贷款审批",  # the record's effect on a mortgage
 ])
 def test_the_record_or_an_unpaid_loan_stays_credit_report(question: str) -> None:
     assert recovery_after_repaying([CREDIT], normalize(question)) == [CREDIT]
@@ -172,6 +173,7 @@ def test_an_unseen_wording_gets_its_topic(question: str, misread: str, topic: st
     ("I paid it all back, can I get a mortgage?", AFTER),  # repaid: a sign of the debt
     ("还清了以后能申请房贷吗", AFTER),
     ("借呗逾期会影响房贷吗", CREDIT),
+    ("will the bank see this when i apply for a mortgage", CREDIT),  # the record seen, not the mortgage's business
 ])
 def test_look_alikes_keep_their_reading(question: str, topic: str) -> None:
     from bot.routing_unseen import unseen_readings
