@@ -31,7 +31,7 @@ _PERSON = regex(r"真人|(?<!客服)人工(?!客服|智能)|活人|\b(?:real (?:
 _MACHINE = regex(r"机器人|自动|智能语音|系统|短信|\b(?:automated|automatic\w*|robo\w*|bots?|texts?|reminders?|messages?)\b")
 _CALLS = regex(r"电话|来电|打给|打来|联系|催|\b(?:call\w*|phon\w*|ring\w*|contact\w*|reach\w*)\b")
 _WHEN = regex(r"什么时候|多久|几天|何时|以后|之后|变成|换成|开始|升级|\b(?:when|at what point|how long|how soon|after|start\w*|switch\w*|turn\w* into)\b")
-_SERVICE = regex(r"客服|\b(?:customer service|agent|support)\b|(?:你|you)(?:是| are)")
+_SERVICE = regex(r"客服|电话(?:是)?多少|号码|热线|\b(?:customer service|agent|support|number|hotline)\b|(?:你|you)(?:是| are)")
 _PERSON_MISREAD = (kb.OUT_OF_SCOPE, FAMILY, TREND, CAPABILITIES)
 # Someone asking about the writer in person, where they live or work from.
 _ASKING = regex(r"打听|问(?:起)?我(?:家)?(?:在哪|住哪|的情况|的下落|去哪)|找我|问我在不在"

@@ -166,6 +166,7 @@ def test_an_unseen_wording_gets_its_topic(question: str, misread: str, topic: st
     ("一般多久打电话", OOS),  # no person set against a machine: a verification call's timing
     ("什么时候有人工客服", OOS),  # the service asked for
     ("人工电话", OOS),
+    ("什么时候到账 人工电话多少", OOS),  # the service's number asked
     ("我想打听一下借呗的利率", OOS),  # the writer asking, nobody around the home
     ("逾期罚息怎么算", "penalty_costs"),  # no suit named
     ("会去我单位找我吗", "home_visit"),  # a visit to the workplace
