@@ -23,6 +23,9 @@
   written before round 16 (cls18) changed anything; measured at the start and the end only.
 - held14 (``--heldout``): round 20's held-out written questions (tests/data/questions_heldout14.tsv),
   written before round 20 (cls19) changed anything; measured at the start and the end only.
+- held15 (``--heldout``): round 24's held-out written questions (tests/data/questions_heldout15.tsv),
+  written before round 24 (cls20) changed anything; a line with three fields is a session (topic,
+  previous question, follow-up: the follow-up's topic counts); measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -60,6 +63,7 @@ HELDOUT11 = ROOT / "tests" / "data" / "questions_heldout11.tsv"
 HELDOUT12 = ROOT / "tests" / "data" / "questions_heldout12.tsv"
 HELDOUT13 = ROOT / "tests" / "data" / "questions_heldout13.tsv"
 HELDOUT14 = ROOT / "tests" / "data" / "questions_heldout14.tsv"
+HELDOUT15 = ROOT / "tests" / "data" / "questions_heldout15.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -159,13 +163,22 @@ def written_accuracy(engine: Any, path: Path) -> str:
     """Engine-level accuracy on a file of our own written questions, overall and by language."""
     from bot.text import detect_lang
 
-    rows = [line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines()
+    from bot.session import Session
+
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
     totals: dict[str, list[int]] = {}
-    for topic, question in rows:
+    for topic, *asked in rows:
+        question = asked[-1]
+        if len(asked) == 2:  # a session: the previous question, then the follow-up
+            session = Session(engine)
+            session.ask(asked[0])
+            got = session.ask(question).topic
+        else:
+            got = engine.ask(question).topic
         for key in ("all", "en" if detect_lang(question) == "en" else "zh"):
             row = totals.setdefault(key, [0, 0])
-            row[0] += engine.ask(question).topic == topic
+            row[0] += got == topic
             row[1] += 1
     share = {key: hit / n for key, (hit, n) in totals.items()}
     return f"{share['all']:.1%} (en {share.get('en', 0):.1%} zh {share.get('zh', 0):.1%})"
@@ -200,6 +213,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
     out.append(f"dev7 {written_accuracy(engine, DEV7)}")
     out.append(f"dev6 {written_accuracy(engine, DEV6)}")
     if heldout:
+        out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held14 {written_accuracy(engine, HELDOUT14)}")
         out.append(f"held13 {written_accuracy(engine, HELDOUT13)}")
         out.append(f"held12 {written_accuracy(engine, HELDOUT12)}")

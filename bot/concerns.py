@@ -218,6 +218,18 @@ _REPAYMENT_DEBIT = regex(r"自动(?:扣款|还款|划扣)|自动\S{0,8}扣|代�
                          r"(?:pay\w*|debit\w*|deduct\w*|repay\w*)|direct debit")
 
 
+# A mortgage or car loan is a fear of what the debt brings only beside a sign of the debt or its
+# record ("逾期会影响房贷吗", "以后还能办房贷吗 我欠了借呗"); asked about in itself ("公积金贷款怎么申请",
+# "房贷利率多少", "车贷可以提前结清吗") it is another product's business, which the decline answers (cls20).
+DEBT_SIGN = regex(r"逾期|逾其|欠|还不上|还不起|没还|(?<!提前)(?:还清|结清|还完|还上)|拖|征信|信用|芝麻|影响|耽误|催|黑名单|记录|借呗|花呗|网贷|以后|将来|还能|"
+                   r"\b(?:late|overdue|owe\w*|debts?|default\w*|behind|credit|affect\w*|record|collect\w*|jiebei|huabei|still|later|future)\b")
+
+
+# ...asked about as its own business: applying, the process, rates, terms, sums, paying it early.
+MORTGAGE_BUSINESS = regex(r"怎么申请|如何申请|流程|手续|利率|利息|月供|条件|额度|能贷多少|贷多少|区别|提前还|提前结清|怎么算|怎么办理|要什么材料|划算"
+                          r"|\b(?:how (?:do|does|to|can) (?:i )?(?:apply|get|work)|how does .{0,30} work|rates?|interest|process|requirements?|monthly payment)\b")
+
+
 def find_concern(simplified: str) -> tuple[str, str] | None:
     """The first fear named in a simplified, lower-cased message: (id, the words it came from)."""
     found = find_concerns(simplified)
@@ -242,6 +254,8 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
                 if (concern_id == "frozen_account" and _REPAYMENT_DEBIT.search(_clause_of(simplified, match))
                         and not _FREEZE.search(match.group(0))):
                     continue  # "does autopay still take money from my card" asks about billing
+                if concern_id == "mortgage" and MORTGAGE_BUSINESS.search(simplified) and not DEBT_SIGN.search(simplified):
+                    continue  # the mortgage's own business, no fear of the debt's effect on it
                 if concern_id not in first or match.start() < first[concern_id][0]:
                     first[concern_id] = (match.start(), match.group(0).strip())
                 break
@@ -277,4 +291,4 @@ def _is_reason(text: str, match: re.Match[str]) -> bool:
     return bool(_NOT_A_FEAR.search(window))
 
 
-__all__ = ["CONCERN_NAMES", "CONCERN_SOURCES", "find_concern", "find_concerns"]
+__all__ = ["CONCERN_NAMES", "CONCERN_SOURCES", "DEBT_SIGN", "MORTGAGE_BUSINESS", "find_concern", "find_concerns"]

@@ -29,8 +29,10 @@ from .text import simplified
 
 # "多久？", "那要多久", "how long would that take?" after an answer: a figure asked of the last
 # answer's matter (a follow-up; alone, it is the router's to read).
-_BARE_HOW_LONG = regex(rf"(?:那|那么)?(?:要|得|需要|大概|一般|会)?(?:等)?{HOW_LONG}(?:呢|啊|呀|才会|会)?"
-                       r"|(?:and |so |then )?how (?:long|soon|many days)(?: (?:would|will|does|do) (?:that|it|they))?(?: take)?",
+# (the process named as what takes the time: "一般走完流程要多久", "how long does the whole process usually take", cls20)
+_BARE_HOW_LONG = regex(rf"(?:那|那么)?(?:这个|整个)?(?:一般|通常|大概)?(?:走完)?(?:整个)?(?:流程|过程|程序)?(?:要|得|需要|大概|一般|会)?(?:等)?{HOW_LONG}(?:呢|啊|呀|才会|会)?"
+                       r"|(?:and |so |then )?how (?:long|soon|many (?:days|weeks|months))(?: (?:would|will|does|do|is) (?:that|it|they|this|the (?:whole )?process))?"
+                       r"(?: usually| normally| typically)?(?: take)?",
                        re.IGNORECASE)
 _END_PUNCTUATION = regex(r"[\s?？!！。.…~]+$")
 _COMPILED = tuple((figure, regex(pattern, re.IGNORECASE), regex(f"[{ZH_NEEDS[figure]}]"))

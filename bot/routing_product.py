@@ -52,6 +52,20 @@ _ON_TIME = regex(r"按时|正常还|准时|没逾期|没有逾期|从来没|从�
 _BACK = regex(r"恢复|回来|还清|结清|还完|提高|提升|提额|涨|\b(?:come back|restor\w*|get it back|back after|raise|increase|higher)\b")
 _OTHER_PRODUCT = regex(r"花呗|信用卡|白条|微粒贷|网商贷|借呗|\b(?:huabei|credit card|jiebei)\b")
 
+# A limit compared with someone else's ("同事额度比我高那么多", "my coworker has a higher Jiebei limit"):
+# why limits differ is how they are set (cls20), though "higher" reads as raising one's own limit
+# (billing_not_late) and 借呗 may be named. Not raising it asked ("…我怎么提额"), not another product's.
+_OTHERS = r"同事|朋友|同学|别人|人家|其他人|有的人|我哥|我姐|我弟|我妹|哥哥|姐姐|表哥|表姐|表弟|表妹|堂哥|堂姐|亲戚|闺蜜|老婆|老公|媳妇|室友|舍友|邻居"
+_OTHERS_EN = (r"(?:friend|coworker|co-worker|colleague|sister|brother|wife|husband|roommate|neighbou?r|cousin)s?|others"
+              r"|other people|someone else|everyone else|people i know")
+_COMPARED = regex(rf"(?:{_OTHERS}).{{0,10}}(?:{_LIMIT}|能借(?!我|给|钱)).{{0,16}}(?:比我|我.{{0,3}}(?:的|才|只|却|就|这)|跟我|和我)"
+                  rf"|(?:{_OTHERS}).{{0,6}}(?:比我|跟我|和我).{{0,12}}(?:{_LIMIT})|(?:{_LIMIT}).{{0,10}}(?:比|跟|和)(?:我的?)?(?:{_OTHERS})"
+                  rf"|\b(?:{_OTHERS_EN})(?: s)?\b.{{0,40}}\b{_LIMIT_EN}\b.{{0,40}}\b(?:than (?:me|mine|i)|mine|me|my)\b"
+                  rf"|\b(?:{_OTHERS_EN})(?: s)?\b.{{0,30}}\b(?:higher|bigger|larger|lower|smaller|different)\b.{{0,16}}\b{_LIMIT_EN}\b"
+                  rf"|\b{_LIMIT_EN}\b.{{0,30}}\b(?:than|compared (?:to|with)|as) (?:my |a )?(?:{_OTHERS_EN})\b")
+_RAISE = regex(r"提高|提升|提额|涨额度|加额度|\b(?:increase|raise|boost|get (?:a )?(?:higher|bigger|more))\b")
+_NAMED_OTHER = regex(r"花呗|信用卡|白条|微粒贷|网商贷|\b(?:huabei|credit card)\b")
+
 _WHAT_IS = regex(rf"(?:{_PRODUCT}).{{0,8}}(?:{_WHAT})|\b{_ITSELF_EN}|\b(?:{_WHAT_EN})\b.{{0,20}}\b(?:{_PRODUCT_EN})\b|\b(?:{_PRODUCT_EN})\b.{{0,12}}\b(?:{_WHAT_EN})\b")
 _SET = regex(rf"(?:{_LIMIT}).{{0,10}}(?:{_HOW_SET})|(?:{_HOW_SET}).{{0,10}}(?:{_LIMIT})"
              rf"|\bhow (?:is|are|do they|does it) .{{0,30}}\b{_LIMIT_EN}\b.{{0,10}}\b(?:set|decided|worked out|calculated|determined)\b"
@@ -63,9 +77,14 @@ _LATE_TOLD = regex(_LATE)
 
 def product_asked(topics: list[str], folded: str) -> list[str]:
     """[about_jiebei] for a declined (or capabilities, or getting-a-limit-back) reading of a message
-    that asks what the unnamed product is, how its limits are set, or why a limit fell after being
-    late; otherwise the topics unchanged."""
-    if len(topics) != 1 or topics[0] not in _MISREAD or _OTHER_PRODUCT.search(folded):
+    that asks what the unnamed product is, how its limits are set (a limit compared with someone
+    else's included, 借呗 named or not), or why a limit fell after being late; otherwise the topics
+    unchanged."""
+    if len(topics) != 1 or topics[0] not in _MISREAD:
+        return topics
+    if _COMPARED.search(folded) and not _RAISE.search(folded) and not _NAMED_OTHER.search(folded):
+        return [ABOUT]  # why another's limit differs from mine: how limits are set
+    if _OTHER_PRODUCT.search(folded):
         return topics
     if _BACK.search(folded) or _ON_TIME.search(folded):
         return topics  # a limit back after repaying, raising it, or cut while paying on time

@@ -20,6 +20,7 @@ from .patterns import regex
 from .silent_matters import ACCESS_OR_RECORD, REPAID
 
 AFTER, COLLECTION, TREND, CAPABILITIES = "after_repayment", "collection_process", "collection_trend", "capabilities"
+CREDIT = "credit_report"
 NEGOTIATE = "negotiate"
 # Lateness told in so many words: a loan not yet repaid but not late ("借呗没还不能继续借吗", "借了第一笔没还
 #可以借第二笔吗") asks how the product works, billing the decline keeps (eval README); answer_asks'
@@ -74,6 +75,27 @@ def repaid_record_asked(topics: list[str], folded: str) -> list[str]:
     return [AFTER]
 
 
+# Getting the score or new credit back once repaid ("还清以后芝麻分多久能恢复", "paid it off, can I get a
+# mortgage now?"): life after repaying (the eval README's rule), though the score and the mortgage words
+# lean to credit_report. Not how long the record stays or whether it is erased, nor whether it will
+# affect a mortgage (影响: the record's effect, credit_report's own).
+_RECOVERY = regex(r"芝麻|信用分|分数|评分|(?:信用|征信).{0,4}(?:恢复|修复|好|回来|回升|涨)|房贷|车贷|买房|贷款|批|"
+                  r"\b(?:score|mortgage|home loan|car loan|approv\w*|lend\w*|credit (?:come|go|get)s? back|credit recover\w*)\b")
+_RECORD_KEPT = regex(r"记录|保留|消除|删除|抹|洗白|\b(?:record|erase\w*|remov\w*|delet\w*|stay on|stays on|history)\b")
+_COMES_BACK = regex(r"恢复|修复|回来|回升|涨回|好(?:吗|了吗|起来|转)|能(?:申请|办|贷|批|买)|多久|什么时候|何时|还能|能不能|可以|会批|能批|"
+                    r"\b(?:recover\w*|come back|go back up|bounce back|how long|when|can i|could i|will (?:i|banks?|they))\b")
+
+
+def recovery_after_repaying(topics: list[str], folded: str) -> list[str]:
+    """[after_repayment] for a credit_report reading of a message that tells the loan was repaid (by
+    someone who was late: not repaid early or never late) and asks when the score or new credit
+    (a mortgage, a loan) comes back; not the record's lifetime."""
+    if topics[:1] != [CREDIT] or set(topics[1:]) - {AFTER} or _REPAID.search(folded) is None or _NEVER_LATE.search(folded) \
+            or not _RECOVERY.search(folded) or not _COMES_BACK.search(folded) or _RECORD_KEPT.search(folded):
+        return topics
+    return [AFTER]
+
+
 def who_collects_asked(topics: list[str], question: str) -> list[str]:
     """[collection_process] for a capabilities reading or a decline of a message that asks who
     collects (bot.figures' "outsourced" kind: its line leads the collection answer). ``question``
@@ -84,4 +106,4 @@ def who_collects_asked(topics: list[str], question: str) -> list[str]:
     return [COLLECTION] if figure is not None and figure[0] == "outsourced" else topics
 
 
-__all__ = ["repaid_record_asked", "use_while_late", "who_collects_asked"]
+__all__ = ["recovery_after_repaying", "repaid_record_asked", "use_while_late", "who_collects_asked"]

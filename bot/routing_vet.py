@@ -45,6 +45,23 @@ def recourse_asked(question: str) -> bool:
             and _SUPPOSED.search(text) is None)
 
 
+# What to do about collectors' threats, asked in general words ("Is there anything I can do about
+# collectors making threats?"): abusive_collection's own question, as complaining is (cls20); the
+# guess needs no threat told. Not a supposed case (_SUPPOSED), as for recourse.
+_THREAT = regex(r"威胁|恐吓|骚扰|辱骂|\b(?:threat\w*|intimidat\w*|harass\w*|abus\w*|bully\w*)\b")
+_WHAT_TO_DO = regex(r"怎么办|怎么处理|怎么应对|如何应对|该怎么做|能做什么|有什么办法"
+                    r"|\b(?:what (?:can|should|do|could) i do|what (?:are )?my options|anything i can do|what to do"
+                    r"|how (?:do|should|can) i (?:deal|handle|respond|react|cope|stop|protect)|what steps)\b")
+
+
+def coping_asked(question: str) -> bool:
+    """Whether the message asks what to do about collectors' threats or harassment (not for a
+    supposed case): wording an abusive_collection guess may rest on, as ``recourse_asked``."""
+    text = simplified(question).lower()
+    return (_COLLECTION.search(text) is not None and _THREAT.search(text) is not None
+            and _WHAT_TO_DO.search(text) is not None and _SUPPOSED.search(text) is None)
+
+
 def vetted(route: Route, question: str, floor: float) -> Route:
     """The classifier's safety guesses, checked against the wording: crisis needs a confident
     score and words of life, death or despair ("算了" and prison questions have none);
@@ -59,7 +76,7 @@ def vetted(route: Route, question: str, floor: float) -> Route:
     # the other unchecked ("said my family would suffer" is not a crisis).
     refused = {topic for topic, agreed in (
         (CRISIS, scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)),
-        (ABUSE, abuse_wording(question) or recourse_asked(question))) if not agreed}
+        (ABUSE, abuse_wording(question) or recourse_asked(question) or coping_asked(question))) if not agreed}
     if not refused & guessed:
         return route
     topics = [t for t in route.topics if t not in refused]
@@ -83,4 +100,4 @@ def next_best(prediction: Prediction, refused: set[str], floor: float) -> Predic
     return replace(prediction, topic=best.topic, confidence=best.score / left)
 
 
-__all__ = ["CRISIS_FLOOR", "next_best", "recourse_asked", "vetted"]
+__all__ = ["CRISIS_FLOOR", "coping_asked", "next_best", "recourse_asked", "vetted"]

@@ -19,6 +19,8 @@ _REPAID_ZH = (r"(?<![没未不])(?<!没有)(?:还清|还完|结清|付清|还上
               r"|已经(?:全部|都)?还(?:清|完)?了|已(?:还清|结清|还完)")
 _REPAID_EN = (r"\b(?:after|once|when|since) (?:i |we |i'?ve |we'?ve |i'?d )?(?:have |ve |had )?(?:fully )?(?:pay|paid|repay|repaid|settle|settled|clear|cleared)"
               r"(?: (?:it|them|everything|it all|the (?:loan|debt|balance)|jiebei|huabei|my (?:loan|debt|jiebei|huabei)))?(?: (?:off|back|in full))?\b"
+              # "after repaying", "after paying it off" (cls20): not "when paying with…", a way to pay
+              r"|\bafter (?:fully )?(?:repaying|settling|clearing|paying (?:it |them |everything |it all |the (?:loan|debt) )?(?:off|back|in full))\b"
               r"|\bi(?:'?ve)? (?:have |ve |already |just |fully )*(?:paid (?:it |them |everything |it all |the loan |the debt |jiebei |huabei |my loan )?"
               r"(?:off|back|in full)|repaid|settled|cleared)\b")
 # ...and a step of collection asked about (a call, a visit, a suit, a charge still claimed): what the
