@@ -20,7 +20,7 @@ from .clauses import KIN_EN, KIN_ZH, any_of
 from .threats import asked_for, extorted, hyperbole, life_threatened
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
-from .alike import no_harm, question_opens_clause  # (safe32)
+from .alike import no_harm, question_opens_clause, school_sent  # (safe32, safe36)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -293,6 +293,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # "我朋友坐在我家不走": a friend or relative who stays is no collector (safe12)
     if name == "shaming" and not _SHAME_ABOUT.search(context):
         return True
+    if name == "shaming" and school_sent(text, match):
+        return True  # "学校发来了孩子春游的照片": the school's news, not a collector's (safe36, alike.py)
     if name == "violence" and asked_for(text):
         return True  # "if I can't pay jiebei, just kill me": one's own death asked for, a crisis (review27)
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (
