@@ -10,7 +10,6 @@ than silence to someone who did.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..patterns import Guarded, needs, regex
@@ -195,12 +194,18 @@ _GAME_JUMP = regex(r"((?:游戏|王者|吃鸡|开黑|段位|上分|排位|掉分
 
 def played(window_text: str, whole: str) -> str:
     """The window with a game's laughed-at 跳楼 blanked when the game is named earlier in the message (``whole``,
-    folded) than the window holds: the jump phrase found there is blanked here, right before its laugh."""
+    folded) than the window holds: only that jump, found at its own place in the message, is blanked."""
     if "跳楼" not in window_text:
         return window_text
-    for game in _GAME_JUMP.finditer(whole):
-        jump = re.escape(whole[game.end(1):game.end()])
-        window_text = re.sub(jump + r"(?=\s*(?:哈哈|呵呵|hhh|233))", " □ ", window_text)
+    jumps = [(game.end(1), game.end()) for game in _GAME_JUMP.finditer(whole)]
+    at = whole.find(window_text)
+    while jumps and at >= 0:
+        inside = [(a - at, b - at) for a, b in jumps if at <= a and b <= at + len(window_text)]
+        if inside:
+            for a, b in reversed(inside):
+                window_text = window_text[:a] + " □ " + window_text[b:]
+            return window_text
+        at = whole.find(window_text, at + 1)
     return window_text
 
 
