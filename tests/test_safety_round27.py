@@ -151,3 +151,27 @@ def test_the_crisis_beside_the_same_words_still_wins(engine: Engine, message: st
 ])
 def test_the_abuse_beside_the_same_words_still_wins(engine: Engine, message: str) -> None:
     _abuse(engine, message)
+
+
+# 5. The child's school in the collector's voice, a life in a note, tyres cut with a note left.
+@pytest.mark.parametrize("message", [
+    "今天收到催收的信息：“你女儿在育才中学初二三班对吧？”我吓坏了",
+    "催收发短信说出了我儿子在读的小学和班级",
+    "公司前台转给我一个包裹，拆开是我的一张照片，后面写着“再不还，命就别要了”",
+    "早上发现汽车轮胎被扎了，车窗上贴着一张字条，说这只是警告",
+    "I found my tyres cut and a warning note on the windscreen this morning.",
+    "My 80-year-old grandma was so scared by the collectors' calls that she fainted and went to hospital.",
+])
+def test_more_implied_threats_are_abuse(engine: Engine, message: str) -> None:
+    _abuse(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "我女儿在育才中学读初二，开销很大，借呗能借多少",
+    "医生说我爸活不长了，我要请假照顾他，借呗能延期吗",
+    "我的车胎漏气了，去补了胎，借呗晚几天还行吗",
+    "My tyre got a puncture from a nail on the way to work. Can I pay a few days late?",
+    "I'm scared they'll call my grandma, she's 80. Will they?",
+])
+def test_the_same_surface_without_a_threat_is_no_abuse(engine: Engine, message: str) -> None:
+    _neither(engine, message)

@@ -38,7 +38,7 @@ _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|^why (dont|doesnt|do not|does not) (online |most |other )?(lenders|platforms|companies|banks|apps|collectors|people)\b(?! stop)|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     # a tag question ("they're going to show up, aren't they?"): clauses.py keeps it with its statement
     r"|\b(arent|wont|isnt|dont|doesnt|wouldnt|right)( (they|it|he|she|you|we))?$"
-    r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared|has anyone"
+    r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared(?! by\b)|has anyone"
     # "I want to know if they'll call my boss", "I wonder whether they'd tell my wife" (probe17)
     r"|\b(know|wonder|wondering|ask|asking|tell me|sure|curious) (if|whether) (they|he|she|the|collectors|anyone|someone|jiebei|huabei)(ll|d| will| would)?\b"
     r"|(that|thatll|itll|it will|it might) happen to me|^(if|suppose|in case)\b|how (long|soon) (until|before|till)|when (will|would) (they|he|she|collectors)|before they")

@@ -19,6 +19,7 @@ of, negated) is abuse.py's judgement.
 
 from __future__ import annotations
 
+from .bystanders import _DAMAGE_ZH
 from .clauses import any_of
 
 _WHO_ZH = r"(?:催收|催收员|催债的|要债的|讨债的|对方|他们|那边|第三方|外包|陌生人|陌生号码|不认识的人|外地人|一伙人|几个人)"
@@ -27,6 +28,7 @@ _DEAR_ZH = rf"(?:{_CHILD_ZH}\S{{0,6}}(?:学校|幼儿园|班级|班主任|学籍
 # A demand or a warning beside it ("问我还不还", "钱的事早点解决", "照顾好孩子", "你自己看着办")
 _DEMAND_ZH = (r"(?:还钱|还不还|能还多少|早点还|尽快还|钱的事|把钱还|结清|还上|看着办|想清楚|想想清楚|掂量|照顾好|小心|注意安全"
               r"|受不了惊吓|别让|认识一下|聊聊|沟通一下|生意不错|可爱)")
+_SCHOOL_ZH = r"(?:小学|中学|初中|高中|幼儿园|学校|[一二三四五六七八九初高]\S?[一二三四五六七八九十0-9]{1,2}班)"
 _HOSPITAL_ZH = r"(?:住院|住进(?:了)?医院|进(?:了)?医院|送(?:去|进|到)?(?:了)?(?:医院|急诊)|急诊|晕(?:倒|过去)|心脏病|血压(?:升高|飙升|高)|犯(?:了)?病|病倒)"
 _ELDER_ZH = r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老人家|爸|妈|父亲|母亲|姑姑|姨|舅|伯|叔|婆婆|公公|岳父|岳母)"
 
@@ -35,8 +37,15 @@ CUES_ZH = (
         # what is dear, named or photographed by a collector, with a demand or warning in the window
         rf"{_WHO_ZH}.{{0,24}}{_DEAR_ZH}.{{0,30}}{_DEMAND_ZH}",
         rf"(?:照片|彩信|视频)\S{{0,10}}{_CHILD_ZH}\S{{0,10}}(?:学校|幼儿园|校门|放学)\S{{0,16}}{_DEMAND_ZH}",
-        # the writer's life in a note or a parcel ("写着不还钱就别想活", "小心你的命")
-        r"(?:写着|写了|纸条|字条|留言|附了|附着|短信|消息|说)\S{0,12}(?:别想活|活不(?:长|久|过)|小心(?:你的?)?(?:小)?命|要(?:了)?你的?(?:小)?命|没命|收尸)",
+        # the child's school recited in the collector's voice ("你女儿在育才中学初二三班对吧") or told back to the writer
+        rf"{_WHO_ZH}.{{0,30}}你的?{_CHILD_ZH}\S{{0,4}}(?:在|读|上)\S{{0,10}}{_SCHOOL_ZH}",
+        rf"{_WHO_ZH}\S{{0,10}}(?:说|发|报|念|写|提到|问)(?:出|了|来)?\S{{0,6}}我的?{_CHILD_ZH}\S{{0,12}}{_SCHOOL_ZH}",
+        # the writer's life in a note or a parcel ("写着不还钱就别想活", "小心你的命"; not a doctor's "活不长" of a parent)
+        r"(?:写着|写了|纸条|字条|留言|附了|附着|短信|消息|一句话|说).{0,16}(?:别想活|(?:欠钱的人|欠债的人|不还钱的人|老赖|你)(?:就)?活不(?:长|久|过)"
+        r"|小心(?:你的?)?(?:小)?命|要(?:了)?你的?(?:小)?命|命(?:就)?别要了|没命|收尸)",
+        r"(?:不还|不还钱|还不上|不给钱).{0,6}(?:别想活|命(?:就)?别要了|没命)",
+        # damage with a note left beside it ("轮胎被扎了 车窗上贴着一张字条"): a message, whatever it says
+        rf"(?:{_DAMAGE_ZH}).{{0,30}}(?:纸条|字条|条子|留言|警告)",
         r"(?:寄|送|放|快递|包裹|盒子|信封)\S{0,16}(?:我的?|我家的?)\S{0,2}(?:照片|生活照|证件照|遗照)\S{0,16}(?:叉|还钱|欠|老赖|命|血)",
         r"(?:我的?)(?:照片|生活照|证件照).{0,12}(?:打了?(?:一)?(?:个)?叉|画了?(?:一)?(?:个)?叉|红叉)")),
     ("shaming", any_of(
@@ -78,6 +87,9 @@ CUES_EN = (
         r"\b(?:photo|picture|pic)s? of (?:the )?(?:front )?(?:window|door|gate|entrance|sign) of my (?:shop|store|stall|restaurant|office)\b|\bwould be a (?:pity|shame) if (?:customers|people|your family)\b",
         # a life in a note or a parcel ("people who don't pay don't last long")
         r"\b(?:wont|will not|dont|do not|dont ever) (?:live|last|survive) (?:long|much longer)\b|\b(?:youll|you will) (?:be dead|end up dead)\b",
+        # tyres cut with a warning left ("found my tyres cut and a warning note"; a nail's flat has no note)
+        r"\b(?:tyres?|tires?)\b (?:\w+ ){0,2}(?:cut|slashed|punctured|let down|deflated)\b.{0,60}\b(?:note|warning|message)\b"
+        r"|\b(?:cut|slashed|punctured) (?:my |the |all (?:four |my )?)?(?:tyres|tires)\b.{0,60}\b(?:note|warning|message)\b",
         r"\b(?:parcel|package|box|envelope|delivery)\b.{0,60}\b(?:my photo|photos? of me|pictures? of me|my picture)\b.{0,80}\b(?:note|pay|debt|live|dead|die|owe|cross)\b")),
     # (not "shaming": abuse.py reads an English shaming cue with no one before it as the writer's own post)
     ("exposed", any_of(
