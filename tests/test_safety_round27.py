@@ -175,3 +175,22 @@ def test_more_implied_threats_are_abuse(engine: Engine, message: str) -> None:
 ])
 def test_the_same_surface_without_a_threat_is_no_abuse(engine: Engine, message: str) -> None:
     _neither(engine, message)
+
+
+# 6. A threat word asked of the bot as a joke about what the app is; a collector's threat beside it still read.
+@pytest.mark.parametrize("message", [
+    "lol what even is this app, are you going to harass me too?",
+    "is this thing a debt collector bot or what haha, gonna threaten me?",
+    "haha this bot is gonna threaten me next, what a joke",
+])
+def test_a_joke_at_the_bot_is_no_abuse(engine: Engine, message: str) -> None:
+    _neither(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "lol is this app a bot? whatever. the collector threatened me again today and said he'd come to my house",
+    "the collector said he's gonna threaten my family, is this app able to help?",
+    "are you a bot? the collectors harass my mom every day",
+])
+def test_a_collectors_threat_beside_the_joke_is_still_abuse(engine: Engine, message: str) -> None:
+    _abuse(engine, message)

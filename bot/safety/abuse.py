@@ -20,7 +20,7 @@ from .clauses import KIN_EN, KIN_ZH, any_of
 from .threats import asked_for, extorted, hyperbole, life_threatened
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
-from .alike import no_harm, question_opens_clause, school_sent  # (safe32, safe36)
+from .alike import asked_of_the_bot, no_harm, question_opens_clause, school_sent  # (safe32, safe36)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -277,6 +277,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # "这个算骚扰吗": whether it counts, asked of what was described as polite (safe12)
     if question_opens_clause(text, match, lambda told: _SAID_ZH.search(_UNSAID_ZH.sub("", told)) is not None):
         return True  # "他们会不会打给我妈说我欠钱不还", "…called three times, is that harassment?": asked (safe32)
+    if asked_of_the_bot(text, match, context):
+        return True  # "what even is this app, are you going to harass me too?": a joke at the bot (safe36, alike.py)
     if _SUPPOSED.search(before):
         return True  # "if a collector threatened me, could I report them?": supposed, not told (safe12)
     if _asked(text, context) or _asked_in_its_clause(text, match) or ((_hearsay(text) or _family_talk(text, context)) and not threat) \

@@ -67,3 +67,22 @@ def school_sent(text: str, match: re.Match[str]) -> bool:
     if match.group(0).isascii():
         return _SCHOOL_SENDS_EN.search(before) is not None
     return _SCHOOL_SENDS_ZH.search(before) is not None
+
+
+# A threat word asked of the bot itself, as a joke about what the app is ("lol what even is this app, are you going to
+# harass me too?", "a debt collector bot or what haha, gonna threaten me?"; safe36): the window names the app or the bot,
+# and the word is asked of "you" or with no subject. A collector's threat told beside it is another match, still read.
+# (no subject only at the window's start or right after a laugh: "he's gonna threaten my family" has one)
+_OF_YOU_EN = regex(r"(\b(are|r|will|would|do|did) (you|u)( \w+){0,2}|\b(you|u) (gonna|going to|about to|here to|trying to)"
+                   r"|\b(this|the|ur|your) (app|bot|chatbot|robot|ai|thing)( is| s)? (gonna|going to|about to)"
+                   r"|(^|\b(haha\w*|lol|lmao|or what) )(gonna|going to))\s+$")
+_THE_BOT_EN = regex(r"\b(this|the|an?|ur|your) (app|bot|chatbot|robot|ai|thing|chat)\b|\b(bot|chatbot|robot)\b")
+_ASKED_WORDS_EN = regex(r"\b(harass|threaten|insult|abuse|intimidate|curse|swear at)\b")
+
+
+def asked_of_the_bot(text: str, match: re.Match[str], context: str) -> bool:
+    """Whether an English threat word is asked of the bot ("are you going to harass me too?") in a window naming it
+    (``context``: the window with the clause before it)."""
+    if not match.group(0).isascii() or not _ASKED_WORDS_EN.match(text, match.start()):
+        return False
+    return _OF_YOU_EN.search(text[:match.start()]) is not None and _THE_BOT_EN.search(context) is not None
