@@ -53,7 +53,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
 
           # safe33's held-out 20 (long benign stories: farewells, last days, after tonight, rooftops and rivers, grief,
           # selling to repay, tiredness idioms; crises on the same surface): measured on main 788c546 and at the end
-          "safety_heldout20.tsv")
+          "safety_heldout20.tsv",
+
+          # safe36's held-out 22 (abusive collection implied or done rather than spoken: a child's school, a photo or
+          # parcel, damage, a parent shamed or frightened ill, a contact insulted; benign look-alikes): measured on
+          # main 8a3239c and at the end; never tuned on
+          "safety_heldout22.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -22,7 +22,7 @@ from .crisis import crisis_cues, set_aside
 from .despair_en import GO_ON_TO_SOMETHING
 from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, owned
 from .fear import asked_fear
-from .idioms import masked, masked_whole
+from .idioms import masked, masked_whole, played
 from .leaning import leaning
 from .readings import KEEPS
 from .learned import Detectors
@@ -71,7 +71,7 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     clauses = split_clauses(message)
     whole = fold_clause(message)
     whole_masked = masked_whole(message)
-    crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(text), whole_masked), led_windows(clauses))
+    crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(played(text, whole)), whole_masked), led_windows(clauses))
     stages = int(len(set(crisis)) >= 2)  # two rule kinds agree (the first stage counted twice)
     scaled = scale_crisis(clauses, whole_masked)  # axes that co-occur (scale.py)
     stages += bool(crisis_at) + bool(scaled)

@@ -20,7 +20,7 @@ from .clauses import KIN_EN, KIN_ZH, any_of
 from .threats import asked_for, extorted, hyperbole, life_threatened
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
-from .alike import no_harm, question_opens_clause  # (safe32)
+from .alike import asked_of_the_bot, no_harm, question_opens_clause, school_sent  # (safe32, safe36)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -38,7 +38,7 @@ _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|^why (dont|doesnt|do not|does not) (online |most |other )?(lenders|platforms|companies|banks|apps|collectors|people)\b(?! stop)|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     # a tag question ("they're going to show up, aren't they?"): clauses.py keeps it with its statement
     r"|\b(arent|wont|isnt|dont|doesnt|wouldnt|right)( (they|it|he|she|you|we))?$"
-    r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared|has anyone"
+    r"|is it true|is it normal|what counts|what if|just asking|in advance|\bever\b|worried|afraid|scared(?! by\b)|has anyone"
     # "I want to know if they'll call my boss", "I wonder whether they'd tell my wife" (probe17)
     r"|\b(know|wonder|wondering|ask|asking|tell me|sure|curious) (if|whether) (they|he|she|the|collectors|anyone|someone|jiebei|huabei)(ll|d| will| would)?\b"
     r"|(that|thatll|itll|it will|it might) happen to me|^(if|suppose|in case)\b|how (long|soon) (until|before|till)|when (will|would) (they|he|she|collectors)|before they")
@@ -277,6 +277,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # "这个算骚扰吗": whether it counts, asked of what was described as polite (safe12)
     if question_opens_clause(text, match, lambda told: _SAID_ZH.search(_UNSAID_ZH.sub("", told)) is not None):
         return True  # "他们会不会打给我妈说我欠钱不还", "…called three times, is that harassment?": asked (safe32)
+    if asked_of_the_bot(text, match, context):
+        return True  # "what even is this app, are you going to harass me too?": a joke at the bot (safe36, alike.py)
     if _SUPPOSED.search(before):
         return True  # "if a collector threatened me, could I report them?": supposed, not told (safe12)
     if _asked(text, context) or _asked_in_its_clause(text, match) or ((_hearsay(text) or _family_talk(text, context)) and not threat) \
@@ -293,6 +295,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # "我朋友坐在我家不走": a friend or relative who stays is no collector (safe12)
     if name == "shaming" and not _SHAME_ABOUT.search(context):
         return True
+    if name == "shaming" and school_sent(text, match):
+        return True  # "学校发来了孩子春游的照片": the school's news, not a collector's (safe36, alike.py)
     if name == "violence" and asked_for(text):
         return True  # "if I can't pay jiebei, just kill me": one's own death asked for, a crisis (review27)
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (

@@ -47,3 +47,42 @@ def no_harm(text: str, match: re.Match[str]) -> bool:
         return _OWN_TRACKING.search(text[max(0, match.start() - 6):match.start()]) is not None \
             or _TRACKED_THING.match(text, match.end()) is not None
     return _HARMS_A_RECORD.match(match.group(0) + text[match.end():]) is not None
+
+
+# The school or a teacher as the one sending a child's photo ("学校发来了孩子春游的照片", "The school sent a photo of
+# my son at the gate"; safe36): news from the school, not a collector's. Read in the cue's own clause, up to the match.
+_SCHOOL_SENDS_ZH = regex(r"^(孩子|儿子|女儿|我们)?的?(学校|老师|班主任|幼儿园|校方|班级群|家长群)(里)?(的老师)?(在群里|在家长群里|在|刚刚|今天|又)?$")
+_SCHOOL_SENDS_EN = regex(r"\b(the|my (kids?|sons?|daughters?|childs?)|our) (school|teacher|kindergarten|nursery|class teacher|school office)( just| also)? $")
+_DEBT_IN_CLAUSE = regex(r"催|欠|还钱|老赖|骗子|\b(collect\w*|debt|owe|pay)\b")
+
+
+def school_sent(text: str, match: re.Match[str]) -> bool:
+    """Whether a photo-sending cue's clause has the school or a teacher as its sender, and no debt in it."""
+    start = text.rfind(" ", 0, match.start()) + 1 if not match.group(0).isascii() else 0
+    end = text.find(" ", match.end()) if not match.group(0).isascii() else len(text)
+    clause = text[start:len(text) if end < 0 else end]
+    before = text[start:match.start()]
+    if _DEBT_IN_CLAUSE.search(clause):
+        return False
+    if match.group(0).isascii():
+        return _SCHOOL_SENDS_EN.search(before) is not None
+    return _SCHOOL_SENDS_ZH.search(before) is not None
+
+
+# A threat word asked of the bot itself, as a joke about what the app is ("lol what even is this app, are you going to
+# harass me too?", "a debt collector bot or what haha, gonna threaten me?"; safe36): the window names the app or the bot,
+# and the word is asked of "you" or with no subject. A collector's threat told beside it is another match, still read.
+# (no subject only at the window's start or right after a laugh: "he's gonna threaten my family" has one)
+_OF_YOU_EN = regex(r"(\b(are|r|will|would|do|did) (you|u)( \w+){0,2}|\b(you|u) (gonna|going to|about to|here to|trying to)"
+                   r"|\b(this|the|ur|your) (app|bot|chatbot|robot|ai|thing)( is| s)? (gonna|going to|about to)"
+                   r"|(^|\b(haha\w*|lol|lmao|or what) )(gonna|going to))\s+$")
+_THE_BOT_EN = regex(r"\b(this|the|an?|ur|your) (app|bot|chatbot|robot|ai|thing|chat)\b|\b(bot|chatbot|robot)\b")
+_ASKED_WORDS_EN = regex(r"\b(harass|threaten|insult|abuse|intimidate|curse|swear at)\b")
+
+
+def asked_of_the_bot(text: str, match: re.Match[str], context: str) -> bool:
+    """Whether an English threat word is asked of the bot ("are you going to harass me too?") in a window naming it
+    (``context``: the window with the clause before it)."""
+    if not match.group(0).isascii() or not _ASKED_WORDS_EN.match(text, match.start()):
+        return False
+    return _OF_YOU_EN.search(text[:match.start()]) is not None and _THE_BOT_EN.search(context) is not None

@@ -177,7 +177,10 @@ ZH = (
     Cue("farewell", any_of(r"(看|买|选|挑|订)(了|好)?(一块|块|个)?(墓地|墓穴|寿衣|骨灰盒)"),
         unless=regex(KIN_DIED_ZH + rf"|(给|为|帮|替)(我)?(的)?({KIN_ZH}|老人|长辈)")),
     # A will or last words, unless a relative's death (and their estate) is the subject.
-    Cue("farewell", any_of(r"遗嘱|遗言"), unless=regex(KIN_DIED_ZH + rf"|(他|她|老人|{KIN_ZH})(的|留下的?)(遗嘱|遗言)|留下的(遗嘱|遗言)|遗嘱(里|上)\S{{0,4}}(留|给|分)")),
+    # (A will made as paperwork in the window itself: after a check-up, with a notary or a lawyer, for the house;
+    # safe36. Local: another cue in the message, or this one in another window, is still read.)
+    Cue("farewell", any_of(r"遗嘱|遗言"), unless=regex(KIN_DIED_ZH + rf"|(他|她|老人|{KIN_ZH})(的|留下的?)(遗嘱|遗言)|留下的(遗嘱|遗言)|遗嘱(里|上)\S{{0,4}}(留|给|分)"),
+        near=regex(r"(体检|公证|律师)(完|后|之后|以后|回来|结果\S{0,4})?\S{0,4}(写|立|做)(了|好)?(一)?(份)?遗嘱|遗嘱\S{0,6}(公证|律师|房产|存款)")),
     # Entrusting kin "from now on" ("以后照顾好妈妈", "妈就交给你了"), unless the message says
     # where the speaker is going (abroad, to work, to hospital).
     Cue("farewell", any_of(

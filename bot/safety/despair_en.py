@@ -162,7 +162,9 @@ EN = (
         r"(cant|can not|cannot|dont) see (myself|me) (getting|making it|get|make it) (through|past|to)|dont think (ill|i will|i can) (make it|survive|get) (through|past)",
         r"(not sure|dont know if|dont think) (ill|i will|i can|im going to) (make it|be here|be alive|survive|still be (here|around|alive))",
         # (not a will made as planning: "like every parent should", "want to get it right", an estate; safe12)
-        r"((wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready))(?!.{0,60}\b(estate|get it right|every (\w+ )?(parent|adult)|responsible|lawyer|solicitor|notary)\b)",
+        r"((wrote|written|made|finished|updated|drew up|writing) (my|a) will\b|my will is (written|done|ready))(?!.{0,60}\b(estate|get it right|every (\w+ )?(parent|adult)|responsible|lawyer|solicitor|notary"
+        # (or as paperwork after a check-up: "…after my checkup, nothing dark, just being organised"; safe36)
+        r"|organi[sz]ed|organi[sz]ing|(health )?check ?up|health check|nothing dark|not (a |anything )?dark)\b)",
         r"(have|got|made) a plan\b(?! to (catch up|pay|repay|get|fix|clear|sort)).{0,40}(do it|tonight|weekend|tomorrow|soon|end it)"
         r"|(have|got) a plan and a date|(picked|set|chosen|chose) (a|the) date\b(?! (to|for) (pay|repay|the payment|my payment|a call))",
         r"(put|poured|counted|lined up|laid out|tipped) (out )?(all )?(of )?(my |the )?(\w+ )?(pills|tablets) (in|into|on|out)",

@@ -185,9 +185,35 @@ _IDIOMS_NEED = needs(IDIOMS)
 _GUARDED_IDIOMS = Guarded(IDIOMS)  # ...and its branches: a long text passes the first test (speed only)
 
 
+# 跳楼 laughed at in a game's talk ("队友说我菜得可以去跳楼了 哈哈", "被打死了 气得想跳楼哈哈"; safe36): only the jump is
+# blanked, and only with the game named before it and the laugh right after; any other words between stay read
+# ("玩游戏输了 又欠了债 不想活了 想跳楼哈哈" keeps 不想活了). The bill laughed at ("账单看得我想跳楼 哈哈") is not a game.
+_GAME_JUMP = regex(r"((?:游戏|王者|吃鸡|开黑|段位|上分|排位|掉分|队友|对面|落地成盒|送人头|副本|打团)[^□]{0,30}?)"
+                   r"(?:气得|菜得|可以去|要去|要|想|去)*跳楼(?:了|吧|啦)?(?=\s*(?:哈哈|呵呵|hhh|233))")
+
+
+def played(window_text: str, whole: str) -> str:
+    """The window with a game's laughed-at 跳楼 blanked when the game is named earlier in the message (``whole``,
+    folded) than the window holds: only that jump, found at its own place in the message, is blanked."""
+    if "跳楼" not in window_text:
+        return window_text
+    jumps = [(game.end(1), game.end()) for game in _GAME_JUMP.finditer(whole)]
+    at = whole.find(window_text)
+    while jumps and at >= 0:
+        inside = [(a - at, b - at) for a, b in jumps if at <= a and b <= at + len(window_text)]
+        if inside:
+            for a, b in reversed(inside):
+                window_text = window_text[:a] + " □ " + window_text[b:]
+            return window_text
+        at = whole.find(window_text, at + 1)
+    return window_text
+
+
 @lru_cache(maxsize=256)  # the same window is masked by the rules and by the learned reader (within one message)
 def masked(text: str) -> str:
     """The folded text with benign hyperbole and idioms blanked out."""
+    if "跳楼" in text:
+        text = _GAME_JUMP.sub(lambda game: game.group(1) + " □ ", text)
     if "die" in text and _MEANT.search(text) is None:
         text = _LAUGHED_DIE.sub(" □ ", text)
     if ("death of me" in text or "end of me" in text or "dead m" in text) and _MEANT.search(text) is None:
