@@ -1,0 +1,160 @@
+"""Crises told by what was already done or arranged (safe35, issue 12 round 26): an independent set still missed
+crisis messages that name no method and no death outright:
+
+- **An overdose told by its effects**: a count of tablets, a whole bottle or "all of them" taken, and a body that
+  answers (头晕, 心跳很快, 睁不开眼, 想睡, "dizzy", "drowsy", "heart racing", "can't keep my eyes open"). Not a dose
+  for an ache or a cold (two tablets, "a day"), vitamins, sweets or drinks, a long shift.
+- **A cover story**: a trip, a move or a job told to others (跟她说我要去外地打工, "told her I'm moving for work", "they
+  think I'm relocating") beside a pet or a child handed over for good (以后就拜托你了, "for good", "from now on"),
+  goodbyes or a last meeting with friends, or the story denied (其实我哪也不去, "it isn't", "there is no new job").
+  Not a trip told as the writer's own plan, nor a pet minded while one travels.
+- **A set moment**: numb or empty, waiting or counting the days for a day, then it is over. Not the cold, payday.
+- **Heights or painless ways researched**: "how many floors is high enough", "most painless ways to go",
+  查怎么走才不痛. Not a flat's view or lift, a painless way to repay.
+- **A past attempt and the next one hidden**: an attempt told (洗胃, 没死成, "my last attempt", "found me") and the
+  next one kept from everyone (这次不会让任何人知道, "next time nobody will know", "hiding the pills"). Not a late
+  payment kept from the family.
+- **Not alive by a time set**: 到时候/还款日那天 … 我已经不在了/不在人世了, "I won't live that long", "I'll be dead by
+  then": the turn after a loan answer that begins 算了 is read as any message is (session.py asks the same rules).
+  Not "不在上海了", "I'll be abroad by then".
+- **A farewell to a spouse about the children**: "tell the kids daddy loved them", "the kids are yours now".
+
+Every cue names the everyday reading it leaves alone in the sentence that holds it (``reach``), never message-wide,
+and a cancelled match sets aside only the window that holds the reason (``aside_nearby``): a crisis told in
+another sentence is read as before (common brief: exceptions stay local).
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import any_of
+from .cue import Cue
+
+# --- An overdose told by its effects -------------------------------------------------------------------------
+# A count of five or more, tens, a handful, a whole bottle or all of them; not one or two (a dose).
+_MANY_ZH = r"([0-9]{2,}|[5-9]|[二三四五六七八九]?十[一二三四五六七八九几]?|几十|十几|二十几|一把|一大把|好多|很多)(多|来)?"
+_TAKEN_ZH = (rf"(吃|吞|喝)(了|下|掉)?(下去|进去)?\S{{0,6}}{_MANY_ZH}(片|粒|颗)"
+             r"|(一|整)(整)?(瓶|盒|板)\S{0,4}(都|全|全部)?(吃|吞|喝)(了|下|掉|光|完)|(吃|吞|喝)(了|下|掉)?\S{0,2}(一|整)(整)?(瓶|盒|板)"
+             r"|(药|片|粒)\S{0,4}(全|都|全部)(吃|吞)(了|下去|光|完|掉)|药瓶(都|已经)?空了")
+# The body answering: dizzy, a racing heart, eyes closing, sleepy, numb, sick, seeing double.
+_BODY_ZH = (r"头(好|很|特别|越来越|有点|开始)?(晕|沉|重|昏)|心跳\S{0,3}(快|厉害|乱|加速)|心慌|睁不开|想睡|好困|犯困|眼皮\S{0,2}(打架|重|沉)"
+            r"|(手脚|手|脚|浑身|全身)\S{0,2}(发麻|发冷|冰凉|发抖|没力|无力)|想吐|恶心|重影|看不清|迷糊|意识\S{0,2}模糊|喘不上气|胃\S{0,2}(疼|难受|翻|烧)")
+# A dose, a treatment, food and drink: a count of these is everyday (the whole sentence is read, cue.Cue.reach).
+_DOSE_ZH = regex(r"医生|医嘱|说明书|一次|每次|一天|每天|维生素|钙片|鱼油|益生菌|糖|薯片|饼干|肉片|西瓜|瓜子|花生|葡萄|口香糖|巧克力|酒|啤酒|咖啡|感冒")
+_MANY_EN = (r"([0-9]{2,}|[5-9]|five|six|seven|eight|nine|ten|a dozen|dozens|fifteen|twenty\w*|thirty\w*|forty\w*|fifty\w*|a (whole )?(handful|bunch|lot|load)"
+            r"|all( of)?|every (one|single one|last one)|the (whole|entire|rest of the|full)|my (whole|entire)|a (whole|full|entire))")
+_PILLS_EN = (r"(pills?|tablets?|capsules?|meds|medication|medicine|prescription|painkillers?|sleeping \w+|paracetamol|ibuprofen|aspirin|tylenol"
+             r"|antidepressants?|them|it|the (bottle|pack|packet|box|strip|lot)|of (my|the|her|his|mums?|moms?|dads?) \w+)")
+_TAKEN_EN = (rf"\b(took|taken|take|swallowed|downed|popped|had|ate|emptied)\b (about |around |like |maybe |nearly |over |almost |just |literally )?{_MANY_EN}\b"
+             rf"(\s\w+){{0,3}}?\s?{_PILLS_EN}\b|\bemptied (the|my) (pill|medicine) (box|bottle|cabinet)\b")
+_BODY_EN = (r"\b(dizzy|drowsy|sleepy|woozy|faint|numb|blurry|spinning|floating|shaking|sweating|heavy|cold|throwing up|vomit\w*|cant breathe"
+            r"|(cant|can not|can barely|hard to) keep my eyes open|eyes (keep )?(closing|shutting)|heart\w* (is |keeps )?(racing|pounding|beating fast|going crazy|jumping)"
+            r"|(getting|feel\w*|so|very|really) (tired|sleepy|drowsy|weak))\b")
+_DOSE_EN = regex(r"\b(vitamins?|supplements?|for (my |a |the )?(headache|cold|flu|pain|period|cramps|fever|back|tooth\w*)|as prescribed|dose|per day|a day|twice"
+                 r"|coffee|espresso|shots?|drinks?|beers?|wine|caffeine|energy drinks?|sweets|candy|gummies|shift|workout)\b")
+
+# --- A cover story -------------------------------------------------------------------------------------------
+_AWAY_ZH = r"出差|出国|搬家|旅游|打工|出远门|外地|很远的地方|支教|去工作|调去|调到|发展|留学|国外|深圳|北京|上海|广州|杭州"
+# A trip told to others or believed by them: what they were told, not what the writer says of it.
+_COVER_ZH = (rf"(跟|对|和|告诉|骗)\S{{0,8}}(说|讲)?(我|我们|爸爸|妈妈)?(要|得|准备)?(去|到)?\S{{0,6}}({_AWAY_ZH})"
+             rf"|(都|还|只)?(以为|觉得)我\S{{0,4}}(要|去|准备)\S{{0,8}}({_AWAY_ZH})")
+# For good: a pet or a child handed over with no return (以后就拜托你了, 永远, 不会回来接).
+_FOR_GOOD_ZH = (r"(以后|今后|往后|从此|永远)\S{0,4}(就|都)?(拜托|交给|托付给?|麻烦|靠|归)(你|你们|他|她|您|他们|她们)(了|啦)"
+                r"|(猫|狗|宠物|孩子|儿子|女儿|闺女|宝宝)\S{0,12}(永远|以后都|再也不会?)\S{0,4}(托付|交给|送给|归|接)"
+                r"|不会(再)?回来(接|看)(它|它们|他|她|孩子)")
+# Goodbyes or a last meeting; the story denied.
+_PARTING_ZH = r"(告别|道别|道了别|最后(见)?一面|最后一次(见|聚|吃))"
+_DENIED_ZH = (r"其实(我)?(哪(里|儿)?(也|都)?不(去|走)|不是|没有(要)?(去|走|搬)|不会回来|不回来了|是想\S{0,4}(最后|告别|道别)|就是想(最后|道别|告别)"
+              r"|只是不想让\S{0,4}(难过|担心|伤心))|他们(都)?(不知道|信了)")
+# The writer's own trip told as fact, a minding while away: not a cover story.
+_REAL_TRIP_ZH = regex(r"回来(以后|之后|后|再|给|请)|(一|两|三|几|半)(个)?(周|星期|天|个月)|这段时间|暂时|期间|帮忙(照顾|喂)|只是搬|而是|机票|签证|入职")
+
+_AWAY_EN = r"(moving|relocating|travel\w*|going (abroad|away|on a (long )?trip|overseas)|off to|trip|job|work|abroad|overseas|emigrat\w*|volunteer\w*)"
+_COVER_EN = (rf"\b((told|tell|telling|said|saying|say) (her|him|them|everyone|every one|people|my \w+|the \w+|all my \w+)|(i )?(said|told (her|him|them)) (that )?(im|i was|id be))\b(\s\w+){{0,4}}?\s?{_AWAY_EN}"
+             rf"|\b(thinks?|believes?|assumes?) (im|i am|i was|id be)\b(\s\w+){{0,3}}?\s?{_AWAY_EN}")
+_FOR_GOOD_EN = (r"\b(dog|cat|pets?|puppy|kitten|son|daughter|kids?|children|baby|boy|girl|bird|rabbit|hamster)\b.{0,40}\b(for good|permanently|from now on|forever)\b"
+                r"|\b(for good|permanently|from now on|forever)\b.{0,30}\b(dog|cat|pets?|puppy|kitten|son|daughter|kids?|children|baby)\b"
+                r"|\b(is|are) (theirs|hers|his|yours) (now|to (keep|raise|look after))\b|\b(shell|hell|theyll|she will|he will|they will|youll|you will) (raise|bring up) (them|him|her|the kids|my \w+)\b|\bwont be (coming )?back for (him|her|them|it)\b")
+_PARTING_EN = r"\b(one last time|for the last time|a last time|said (my )?goodbyes?|goodbye (messages?|texts?)|(saying|say) goodbye)\b"
+_DENIED_EN = (r"\b(it isnt|its not|it is not|i (m|am) not (going|moving|travelling|traveling|relocating) anywhere|there is no (new )?(job|trip|move)"
+              r"|theres no (new )?(job|trip|move)|not in that sense|they dont know|she doesnt know|he doesnt know|the real reason|really i (just )?wanted"
+              r"|im not coming back|i wont be (coming )?back|goodbye for real|wont see me again)\b")
+_REAL_TRIP_EN = regex(r"\b(while (i|im|we)|when i (get|come) back|until i (get|come) back|for (a|one|two|three|a few|the) (week|weeks|month|months|summer|weekend)"
+                      r"|allergic|allergy|landlord|no pets|flight|visa|start(ing)? (on|next)|new job starts)\b")
+
+# --- A set moment, heights researched, the next attempt hidden, not alive by a time ------------------------------
+_NUMB_EN = (r"\b((feel|feeling|im|i am|completely|totally|just|so|emotionally|gone) numb|empty inside|(i )?feel nothing|nothing (hurts|matters)( anymore)?"
+            r"|(im|i am) (so )?(calm|at peace|peaceful) now)\b(?! (from|with|because of) (the )?(cold|snow|ice|anaesthe\w*|injection|dentist))")
+_WAIT_EN = (r"\b(waiting (for|until|till)|counting (down )?(the )?days (until|till|to)|picked the (date|day)|decided on the)\b"
+            r".{0,40}\b(then (its|it is|itll be|it will be|everything is|it all|it) (over|done|finished|ends|stops)|then (ill|i will|i can) (go|rest|stop|be free|be gone))\b"
+            r"|\b(just |only )?(waiting (for|until|till)|counting (down )?(the )?days (until|till|to)) (the )?(\w+ ){0,2}\w+\W*$")
+# (numbness is read anywhere in the message: the waiting is often a clause or two away from it)
+_NUMB_ZH = r"麻木|空空的|空荡荡|(没有?|没)(任何)?感觉了|什么(感觉)?都感觉不到|(很|特别|出奇的?)平静|心如死水"
+_WAIT_ZH = r"(就|只|一直)?(在)?等\S{0,10}(那天|那一天|那个日子|那个时候|那一刻)(到来|来|过完|过去)?(?=\s|$)"
+_HEIGHT_EN = (r"\bhow (many (floors|storeys|stories)|(high|tall) (does )?(a |the |my )?(building|bridge|roof|floor|balcony|cliff|drop|fall)s?)\b"
+              r".{0,40}\b(enough|to be sure|sure|survive|fatal|die|death|kill|not (wake|make it))\b")
+_PAINLESS_EN = r"\b(most )?painless (ways?|methods?|way out)\b(?! (to|of) (re)?pay)"
+_RESEARCH_ZH = (r"(查|搜|研究|看|问)\S{0,6}(怎么|如何|哪种|什么)(方式|方法|办法)?\S{0,4}(走|死|结束|离开)\S{0,4}(才|最|比较|能|会)?\S{0,3}(不痛|不疼|没有痛苦|没痛苦|不难受|干脆)"
+                r"|(几楼|多少层|几层|多高)\S{0,6}(才|就|能)?\S{0,2}(够|确定|保证|一定|救不回|活不了|没救)")
+_ATTEMPT_ZH = regex(r"(自杀|割腕|吞药|跳楼|烧炭|上吊)过|没(死|自杀)成|洗(了)?胃|抢救|(被|让)\S{0,4}(发现|救)\S{0,4}(了|下来|回来)|上次(割|吞|吃药|跳)|试过一次")
+_HIDDEN_ZH = (r"(这次|下次|下一次|再来|等\S{0,8}(放松|不注意|不盯|睡着))\S{0,14}(不会让|不让|没人|谁都|谁也|任何人都)\S{0,6}(知道|发现|看到|察觉|救)"
+              r"|(这次|下次|下一次)\S{0,6}(会|要)(做得)?\S{0,2}(更)?(小心|隐蔽|偷偷)|等(他们|她|他|家里人)\S{0,4}(放松|不盯|不注意)(了)?\S{0,4}(我)?(再来|再试)")
+_ATTEMPT_EN = regex(r"\b(my (last |first )?attempt|attempted|tried (once|before|last \w+)( before)?\b(?! to (?!(kill|end|die|take my)))|tried it|overdosed|found me|pumped my stomach|survived|saved me|revived)\b")
+_HIDDEN_EN = (r"\b(next time|this time|again)\b.{0,40}\b(nobody|no one|no-one|not a soul|noone)\b.{0,12}\b(knows?|will know|finds? out|will find|notices?|sees? it|in time)\b"
+              r"|\b(next time|this time)\b.{0,30}\b(make sure|so that) (nobody|no one)\b|\b(try|do it) again,? quietly\b|\bwont tell a soul\b"
+              r"|\b(hid(e|ing|den)?|hiding) (the|my) (pills|tablets|blades?|rope|meds)\b.{0,40}\b(no one|nobody)\b")
+_LOAN_ZH = regex(r"逾期|还款|还钱|还上|还清|借呗|花呗|欠款|催收|征信|工作|面试|考试|相亲")
+_LOAN_EN = regex(r"\b(late|overdue|pay|paid|repay\w*|debts?|loans?|jiebei|huabei|credit|job|interview|exam|asking|negotiat\w*|appl(y|ied|ication))\b")
+_GONE_BY_ZH = (r"(到时候|那时候|到那时(候)?|那天|到那天|等到那天|还款日|到期\S{0,4}|下个月|月底|\S{2,8}的时候)\S{0,6}我(人)?(也|都|早|已经|早就|应该|大概|估计|怕是)*"
+               r"(不在人世|不在这个世界(上)?|不在了|没了|死了)(了)?")
+_GONE_BY_EN = (r"\bi (wont|will not|probably wont|dont think ill|might not) (live|be alive|survive)\b( that long| to see (it|that|then)| (by|until|till) then)?"
+               r"|\b(ill|i will|i would|id) (already )?be dead (by then|before (then|that)|by the (time|due date|deadline))\b")
+_AWAY_BY = regex(r"国内|国外|出国|上海|北京|深圳|广州|老家|公司|学校|这(里|儿|边)|家里|回|搬|\b(abroad|moving|travel\w*|trip|holiday|vacation|by train|flight)\b")
+
+# --- A note left, and no one there for the collectors -------------------------------------------------------
+_NOTE_ZH = regex(r"(留|写)(了|好)?\S{0,6}(信|纸条|字条|遗书|遗言)|(信|纸条|遗书)\S{0,4}(写好|留在|放在)")
+_NO_ONE_ZH = (r"(催收|他们|你们)\S{0,8}(再|以后)?\S{0,4}(怎么|爱)?(打|催|找)\S{0,8}(也)?(没人接|没有人接|没人了|找不到我|联系不上我)(了)?")
+_NOTE_EN = regex(r"\b(note|letter)s?\b")
+_NO_ONE_EN = (r"\b(there (wont|will not) be|therell be no|there will be no)\b (anyone|anybody|one|no one|nobody)?\s?(left )?to (answer|pick up|call|chase|find)\b"
+              r"|\b(call|ring|chase|come) all (they|you) want\b")
+_NOT_THERE = regex(r"换号|换了号|拉黑|关机|停机|注销|换手机|不在家|出差|就说|搬|\b(new number|changed|blocked|switch\w* off|turned off|moving|moved|abroad|away|holiday)\b")
+
+# --- A farewell to a spouse about the children -------------------------------------------------------------
+_KIDS_LOVED_EN = (r"\b(tell|let) (the |our |my )?(kids|children|girls|boys|son|daughter|baby)\b.{0,20}\b(daddy|mummy|mommy|mum|mom|dad|papa|mama|i) (always |really )?loved (them|him|her)\b"
+                  r"|\b(kids|children|girls|boys) are (all )?yours now\b")
+
+ARRANGED = (
+    # An overdose told by its effects: a count, a bottle or all of them taken, and a body that answers within a clause
+    # or two ("吃了二十多片药，心跳好快"); a dose for an ache, food or a drink in the sentence is everyday.
+    Cue("self_harm", any_of(rf"({_TAKEN_ZH}).{{0,24}}({_BODY_ZH})", rf"({_TAKEN_EN}).{{0,80}}{_BODY_EN}"),
+        unless=regex(_DOSE_ZH.pattern + "|" + _DOSE_EN.pattern), unless_nearby=True, reach=True, aside_nearby=True),
+    # A cover story beside a hand-over for good, a parting, or the story denied (each told within the window).
+    Cue("farewell", any_of(rf"({_COVER_ZH}).{{0,40}}({_FOR_GOOD_ZH}|{_PARTING_ZH}|{_DENIED_ZH})",
+                           rf"({_FOR_GOOD_ZH}|{_PARTING_ZH}).{{0,40}}({_COVER_ZH})",
+                           rf"({_COVER_EN}).{{0,60}}({_FOR_GOOD_EN}|{_PARTING_EN}|{_DENIED_EN})",
+                           rf"({_FOR_GOOD_EN}|{_PARTING_EN}).{{0,60}}({_COVER_EN})"),
+        unless=regex(_REAL_TRIP_ZH.pattern + "|" + _REAL_TRIP_EN.pattern), unless_nearby=True, reach=True, aside_nearby=True),
+    # A set moment beside numbness; heights or painless ways researched.
+    Cue("plan", any_of(_WAIT_EN, _WAIT_ZH), requires=regex(_NUMB_EN + "|" + _NUMB_ZH),
+        unless=regex(r"工资|奖金|放假|假期|婚礼|考试|成绩|春天|年终|\b(payday|pay day|salary|bonus|holiday|vacation|wedding|party|results|exam|trip|spring|summer)\b"),
+        unless_nearby=True, reach=True, aside_nearby=True),
+    Cue("self_harm", any_of(_HEIGHT_EN, _PAINLESS_EN, _RESEARCH_ZH),
+        unless=regex(r"楼盘|租|买房|看房|采光|电梯|风景|夜景|装修|还款|还钱|\b(view|rent|buy|flat|apartment|lift|elevator|sunlight|project|homework|repay\w*|pay off)\b"),
+        unless_nearby=True, reach=True, aside_nearby=True),
+    # A past attempt told and the next one hidden (the attempt anywhere in the message; loan words in the sentence
+    # of the hiding make it a late payment kept from the family).
+    Cue("self_harm", any_of(_HIDDEN_ZH), requires=_ATTEMPT_ZH, unless=_LOAN_ZH, unless_nearby=True, reach=True, aside_nearby=True),
+    Cue("self_harm", any_of(_HIDDEN_EN), requires=_ATTEMPT_EN, unless=_LOAN_EN, unless_nearby=True, reach=True, aside_nearby=True),
+    # Not alive by a time set (到时候我已经不在人世了, "I won't live that long"); a place or a trip is being away.
+    Cue("farewell", any_of(_GONE_BY_ZH, _GONE_BY_EN), unless=_AWAY_BY, unless_nearby=True, reach=True, aside_nearby=True),
+    # A note left, and no one there when the collectors call (a new number, a trip, a message passed on are everyday).
+    Cue("farewell", any_of(_NO_ONE_ZH), requires=_NOTE_ZH, unless=_NOT_THERE, unless_nearby=True, reach=True, aside_nearby=True),
+    Cue("farewell", any_of(_NO_ONE_EN), requires=_NOTE_EN, unless=_NOT_THERE, unless_nearby=True, reach=True, aside_nearby=True),
+    # A farewell to a spouse about the children.
+    Cue("farewell", any_of(_KIDS_LOVED_EN)),
+)
+
+# A cover story told as false (readings.KEEPS): a trip or a move told to others and denied, or a pet or a child
+# handed over for good beside it. The doubt that reads a journey ("elsewhere") must not read the cover as the trip.
+COVER_DENIED = (rf"({_COVER_ZH}).{{0,40}}({_DENIED_ZH}|{_FOR_GOOD_ZH})|({_FOR_GOOD_ZH}).{{0,40}}({_COVER_ZH})"
+                rf"|({_COVER_EN}).{{0,60}}({_DENIED_EN}|{_FOR_GOOD_EN})|({_FOR_GOOD_EN}).{{0,60}}({_COVER_EN})")
