@@ -153,3 +153,36 @@ def test_a_never_mind_after_a_loan_answer_with_no_end_is_no_crisis(engine: Engin
     session = Session(engine)
     session.ask("借呗逾期了能分期吗")
     assert CRISIS not in session.ask(then).topics
+
+
+@pytest.mark.parametrize("message", [
+    # stories told over three clauses: the cover story, the taking and not eating read across the message
+    "把狗送去我姐家了，说是我要去外地上班，其实以后都不会去接它了",
+    "跟我爸妈说我找了份外地的工作，让他们以后帮我照顾女儿，其实我没有找工作",
+    "把狗狗送到朋友家了，说我要出国很久，其实不会回来了",
+    "I dropped the dog at my brother's and said it's just for a work trip. He doesn't know I'm not coming back for her",
+    "已经吃下去了，一整瓶，胃好难受",
+    "好几天没吃饭了，也不想吃，反正也没什么意义了",
+    "每天都很麻木，就等这个月过完",
+    "I'm empty. Just waiting for the weekend when my roommate leaves",
+    "Googled how far you have to fall to not survive",
+    # a day alone beside a parting arranged and another arrangement
+    "周五老婆回娘家，我就把准备好的东西拿出来，房租交了，猫也送人了。借呗逾期会影响家人吗？",
+    "On Saturday my wife takes the kids to her mum's. The rent is paid, the note is written. What happens to the debt after that?",
+])
+def test_a_story_told_over_several_clauses_is_a_crisis(engine: Engine, message: str) -> None:
+    _crisis(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "把狗送去我姐家了，我要去外地上班一个月，回来再接它",
+    "I dropped the dog at my brother's, it's just for a work trip, back on Monday",
+    "吃了差不多三十颗瓜子，现在有点口渴",
+    "每天都很忙，就等这个月过完发工资",
+    "三天没吃饭了，胃病犯了，吃什么都没意义了，借呗能延期吗",
+    "周五老婆回娘家，我一个人在家打游戏，房租交了。借呗能晚几天还吗？",
+    "Next week the house will be empty, my flatmate is away. I paid the rent already and cleaned the flat. Can I have a party?",
+    "On Saturday my wife takes the kids to her mum's. The rent is paid. Can I pay Jiebei late this month?",
+])
+def test_the_same_surface_with_an_everyday_reading_is_no_crisis(engine: Engine, message: str) -> None:
+    _no_crisis(engine, message)
