@@ -96,7 +96,7 @@ _WAIT_EN = (r"\b(waiting (for|until|till)|counting (down )?(the )?days (until|ti
 _NUMB_ZH = r"麻木|空空的|空荡荡|(没有?|没)(任何)?感觉了|什么(感觉)?都感觉不到|(很|特别|出奇的?)平静|心如死水"
 _WAIT_ZH = (r"(就|只|一直)?(在)?等\S{0,10}(那天|那一天|那个日子|那个时候|那一刻)(到来|来|过完|过去)?(?=\s|$)"
             r"|(就|只)(在)?等\S{0,4}(这个月|这周|这礼拜|月底|过年|生日)(过完|过去|结束)(?=\s|$)")
-_NOT_EATEN_ZH = r"(几|两|三|四|五|六|七|好几|多|一个星期|一周)(天|顿)(都|也)?没(怎么)?(吃|吃过)(饭|东西)?"
+_NOT_EATEN_ZH = r"((几|两|三|四|五|六|七|好几|多)(天|顿)|(一|两|好几)(个)?(星期|礼拜|周))(都|也)?没(怎么)?(吃|吃过)(饭|东西)?(?!\S{0,2}(外卖|零食|肉|火锅|药|早饭|早餐|午饭|晚饭|宵夜|甜|辣))"
 _POINTLESS_ZH = r"(没|没有)(什么|任何)?(意义|必要)了|有什么意义(呢|啊)?(?=\s|$)|反正\S{0,4}(用不着|不需要)了"
 _HEIGHT_EN = (r"\bhow (far|high) (you|one|a person|i|someone) (have|has|need|needs|would have) to (fall|jump|drop)\b|\bhow (many (floors|storeys|stories)|(high|tall) (does )?(a |the |my )?(building|bridge|roof|floor|balcony|cliff|drop|fall)s?)\b"
               r".{0,40}\b(enough|to be sure|sure|survive|fatal|die|death|kill|not (wake|make it))\b")
