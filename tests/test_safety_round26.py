@@ -186,3 +186,22 @@ def test_a_story_told_over_several_clauses_is_a_crisis(engine: Engine, message: 
 ])
 def test_the_same_surface_with_an_everyday_reading_is_no_crisis(engine: Engine, message: str) -> None:
     _no_crisis(engine, message)
+
+
+@pytest.mark.parametrize(("crisis", "benign"), [
+    ("I asked my neighbour to keep Milo for good. Told her I'm going backpacking. I'm not coming home",
+     "I asked my neighbour to keep Milo while I go backpacking for two weeks"),
+    ("I met up with my old uni mates this weekend, said I was moving abroad, hugged everyone extra long. They have no idea it's the last time",
+     "My parents have the kids for the summer while I'm on a work trip"),
+    ("Everything feels grey and flat. I've got a date in mind, the 3rd, then it's done",
+     "Everything feels grey since winter started, I've got a date in mind for my holiday, the 3rd"),
+    ("I've been reading which height is survivable and which isn't",
+     "I've been reading about which credit score is good and which isn't"),
+    ("My last attempt failed because my roommate came home early. This time I've checked his schedule",
+     "My last attempt to call the lender failed, this time I checked their hours"),
+    ("It's all arranged for Thursday. Flatmate is at his parents', rent is paid, the cat's with my aunt and the letters are written. Can Jiebei chase my aunt for the money?",
+     "It's all arranged for Thursday: flatmate away, rent paid, cat with my aunt while I fly to Chengdu for a wedding. Can I pay Jiebei from there?"),
+])
+def test_english_kinds_caught_and_their_twins_unchanged(engine: Engine, crisis: str, benign: str) -> None:
+    _crisis(engine, crisis)
+    _no_crisis(engine, benign)

@@ -72,24 +72,27 @@ _DENIED_ZH = (r"其实(我)?(哪(里|儿)?(也|都)?不(去|走)|不是(?=\s|$)|
 # The writer's own trip told as fact, a minding while away: not a cover story.
 _REAL_TRIP_ZH = regex(r"回来(以后|之后|后|再|给|请)|(?<![这前])(一|两|三|几|半)(个)?(周|星期|天|个月)|这段时间|暂时|期间|帮忙(照顾|喂)|只是搬|而是|机票|签证|入职")
 
-_AWAY_EN = r"(moving|relocating|travel\w*|going (abroad|away|on a (long )?trip|overseas)|off to|trip|job|work|abroad|overseas|emigrat\w*|volunteer\w*)"
+_AWAY_EN = r"(moving|relocating|travel\w*|backpacking|going (abroad|away|on a (long )?trip|overseas)|off to|trip|job|work|abroad|overseas|emigrat\w*|volunteer\w*)"
 _COVER_EN = (rf"\b((told|tell|telling|said|saying|say) (her|him|them|everyone|every one|people|my \w+|the \w+|all my \w+)|(i )?(said|told (her|him|them)) (that )?(im|i was|id be|its|it is|it was)( just)?( for)?)\b(\s\w+){{0,4}}?\s?{_AWAY_EN}"
              rf"|\b(thinks?|believes?|assumes?) (im|i am|i was|id be)\b(\s\w+){{0,3}}?\s?{_AWAY_EN}")
 _FOR_GOOD_EN = (r"\b(dog|cat|pets?|puppy|kitten|son|daughter|kids?|children|baby|boy|girl|bird|rabbit|hamster)\b.{0,40}\b(for good|permanently|from now on|forever)\b"
                 r"|\b(for good|permanently|from now on|forever)\b.{0,30}\b(dog|cat|pets?|puppy|kitten|son|daughter|kids?|children|baby)\b"
+                r"|\b(keep|look after|take care of|have|raise|take) (\w+ ){0,2}(for good|permanently|forever)\b"
                 r"|\b(is|are) (theirs|hers|his|yours) (now|to (keep|raise|look after))\b|\b(shell|hell|theyll|she will|he will|they will|youll|you will) (raise|bring up) (them|him|her|the kids|my \w+)\b|\b(wont be|im not|i am not) (coming )?back for (him|her|them|it)\b")
 _PARTING_EN = r"\b(one last time|for the last time|a last time|said (my )?goodbyes?|goodbye (messages?|texts?)|(saying|say) goodbye)\b"
 _DENIED_EN = (r"\b(it isnt|its not|it is not|i (m|am) not (going|moving|travelling|traveling|relocating) anywhere|there is no (new )?(job|trip|move)"
               r"|theres no (new )?(job|trip|move)|not in that sense|they dont know|she doesnt know|he doesnt know|the real reason|really i (just )?wanted"
-              r"|im not coming back|i wont be (coming )?back|goodbye for real|wont see me again)\b")
+              r"|im not coming (back|home)|i wont be (coming )?(back|home)|goodbye for real|wont see me again|(they|she|he) (have|has) no idea"
+              r"|(its|it is|this is|this was) the last time|last time (ill|i will|id|i would) see (them|her|him))\b")
 _REAL_TRIP_EN = regex(r"\b(while (i|im|we)|when i (get|come) back|until i (get|come) back|for (a|one|two|three|a few|the) (week|weeks|month|months|summer|weekend)"
                       r"|allergic|allergy|landlord|no pets|flight|visa|start(ing)? (on|next)|new job starts)\b")
 
 # --- A set moment, heights researched, the next attempt hidden, not alive by a time ------------------------------
 _NUMB_EN = (r"\b((feel|feeling|im|i am|completely|totally|just|so|emotionally|gone) numb|empty inside|(im|i am|i feel|feel|feeling) (so |completely |just )?empty\b(?! (stomach|flat|room|house))|(i )?feel nothing|nothing (hurts|matters)( anymore)?"
-            r"|(im|i am) (so )?(calm|at peace|peaceful) now)\b(?! (from|with|because of) (the )?(cold|snow|ice|anaesthe\w*|injection|dentist))")
+            r"|(im|i am) (so )?(calm|at peace|peaceful) now|(everything |it all |life )?feels? (so )?(grey|gray|flat|hollow)( and (grey|gray|flat|hollow))?)\b(?! (from|with|because of) (the )?(cold|snow|ice|anaesthe\w*|injection|dentist))")
 _WAIT_EN = (r"\b(waiting (for|until|till)|counting (down )?(the )?days (until|till|to)|picked the (date|day)|decided on the)\b"
             r".{0,40}\b(then (its|it is|itll be|it will be|everything is|it all|it) (over|done|finished|ends|stops)|then (ill|i will|i can) (go|rest|stop|be free|be gone))\b"
+            r"|\b(a|the) (date|day) (in mind|set|picked|chosen)\b.{0,30}\bthen (its|it is|itll be|it will be|everything is|it all) (over|done|finished)\b"
             r"|\bwaiting (for|until|till)\b.{0,30}\b(when|while|once) (\w+ ){0,3}(leaves|is away|goes out|is out|has gone|are away|are out|is asleep|are asleep)\b"
             r"|\b(just |only )?(waiting (for|until|till)|counting (down )?(the )?days (until|till|to)) (the )?(\w+ ){0,2}\w+\W*$")
 # (numbness is read anywhere in the message: the waiting is often a clause or two away from it)
@@ -100,18 +103,20 @@ _NOT_EATEN_ZH = r"((几|两|三|四|五|六|七|好几|多)(天|顿)|(一|两|�
 _POINTLESS_ZH = r"(没|没有)(什么|任何)?(意义|必要)了|有什么意义(呢|啊)?(?=\s|$)|反正\S{0,4}(用不着|不需要)了"
 _HEIGHT_EN = (r"\bhow (far|high) (you|one|a person|i|someone) (have|has|need|needs|would have) to (fall|jump|drop)\b|\bhow (many (floors|storeys|stories)|(high|tall) (does )?(a |the |my )?(building|bridge|roof|floor|balcony|cliff|drop|fall)s?)\b"
               r".{0,40}\b(enough|to be sure|sure|survive|fatal|die|death|kill|not (wake|make it))\b")
+_SURVIVABLE_EN = r"\b(heights?|falls?|drops?|floors?) (is|are|would be|that (is|are)) (survivable|fatal|lethal|deadly)\b|\b(survivable|lethal|fatal) (heights?|falls?|drops?)\b|\bwhich height\b"
 _PAINLESS_EN = r"\b(most )?painless (ways?|methods?|way out)\b(?! (to|of) (re)?pay)"
 _RESEARCH_ZH = (r"(查|搜|研究|看|问)\S{0,6}(怎么|如何|哪种|什么)(方式|方法|办法)?\S{0,4}(走|死|结束|离开)\S{0,4}(才|最|比较|能|会)?\S{0,3}(不痛|不疼|没有痛苦|没痛苦|不难受|干脆)"
                 r"|(几楼|多少层|几层|多高)\S{0,6}(才|就|能)?\S{0,2}(够|确定|保证|一定|救不回|活不了|没救)")
 _ATTEMPT_ZH = regex(r"(自杀|割腕|吞药|跳楼|烧炭|上吊)过|没(死|自杀)成|洗(了)?胃|抢救|(被|让)\S{0,4}(发现|救)\S{0,4}(了|下来|回来)|上次(割|吞|吃药|跳)|试过一次")
 _HIDDEN_ZH = (r"(这次|下次|下一次|再来|等\S{0,8}(放松|不注意|不盯|睡着))\S{0,14}(不会让|不让|没人|谁都|谁也|任何人都)\S{0,6}(知道|发现|看到|察觉|救)"
               r"|(这次|下次|下一次)\S{0,6}(会|要)(做得)?\S{0,2}(更)?(小心|隐蔽|偷偷)|等(他们|她|他|家里人)\S{0,4}(放松|不盯|不注意)(了)?\S{0,4}(我)?(再来|再试)")
-_ATTEMPT_EN = regex(r"\b(my (last |first )?attempt|attempted|tried (once|before|last \w+)( before)?\b(?! to (?!(kill|end|die|take my)))|tried it|overdosed|found me|pumped my stomach|survived|saved me|revived)\b")
+_ATTEMPT_EN = regex(r"\b(my (last |first )?attempt\b(?! (to|at) (?!(kill|end|take my|die)))|attempted|tried (once|before|last \w+)( before)?\b(?! to (?!(kill|end|die|take my)))|tried it|overdosed|found me|pumped my stomach|survived|saved me|revived)\b")
 _HIDDEN_EN = (r"\b(next time|this time|again)\b.{0,40}\b(nobody|no one|no-one|not a soul|noone)\b.{0,12}\b(knows?|will know|finds? out|will find|notices?|sees? it|in time)\b"
-              r"|\b(next time|this time)\b.{0,30}\b(make sure|so that) (nobody|no one)\b|\b(try|do it) again,? quietly\b|\bwont tell a soul\b"
+              r"|\b(next time|this time)\b.{0,30}\b(make sure|so that) (nobody|no one)\b"
+              r"|\b(this time|next time)\b.{0,20}\b(ive |i have |ill |i )?(checked|know|planned around|timed it|worked out|learned) (his|her|their|when|the)\b|\b(try|do it) again,? quietly\b|\bwont tell a soul\b"
               r"|\b(hid(e|ing|den)?|hiding) (the|my) (pills|tablets|blades?|rope|meds)\b.{0,40}\b(no one|nobody)\b")
 _LOAN_ZH = regex(r"逾期|还款|还钱|还上|还清|借呗|花呗|欠款|催收|征信|工作|面试|考试|相亲")
-_LOAN_EN = regex(r"\b(late|overdue|pay|paid|repay\w*|debts?|loans?|jiebei|huabei|credit|job|interview|exam|asking|negotiat\w*|appl(y|ied|ication))\b")
+_LOAN_EN = regex(r"\b(late|overdue|pay|paid|repay\w*|debts?|loans?|jiebei|huabei|credit|job|interview|exam|asking|negotiat\w*|appl(y|ied|ication)|lender|bank|call\w*)\b")
 _GONE_BY_ZH = (r"(到时候|那时候|到那时(候)?|那天|到那天|等到那天|还款日|到期\S{0,4}|下个月|月底|\S{2,8}的时候)\S{0,6}我(人)?(也|都|早|已经|早就|应该|大概|估计|怕是)*"
                r"(不在人世|不在这个世界(上)?|不在了|没了|死了)(了)?")
 _GONE_BY_EN = (r"\bi (wont|will not|probably wont|dont think ill|might not) (live|be alive|survive)\b( that long| to see (it|that|then)| (by|until|till) then)?"
@@ -133,13 +138,16 @@ _NOT_THERE = regex(r"换号|换了号|拉黑|关机|停机|注销|换手机|不�
 _ALONE_ZH = (r"(周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|那天|那晚|今晚|明天|下周|[0-9一二三四五六七八九十]+号)\S{0,10}"
              r"((老婆|老公|家里人|室友|孩子|爸妈)\S{0,6}(回娘家|出门|不在家|出差|回老家)|家里没人|没人在家|一个人在家)")
 _ALONE_EN = (r"\b(the (house|flat|apartment|place) (will be|is) empty|(nobody|no one) (will be )?(home|around)|ill be (home )?alone"
-             r"|(wife|husband|partner|flatmate|roommate|family) (takes|is taking|will take) the kids (to|away)|(flatmate|roommate|wife|husband|family) (is|will be) away)\b")
+             r"|(wife|husband|partner|flatmate|roommate|family) (takes|is taking|will take) the kids (to|away)|(flatmate|roommate|wife|husband|family) (is|will be) away"
+             r"|(flatmate|roommate|wife|husband|partner|family|kids) (is|are|will be) (at|with) (his|her|their|my)"
+             r"|(its |it is |everything is |everythings )?(all )?(arranged|planned|set) for (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight))\b")
 _PARTING_DONE_ZH = r"(猫|狗|宠物)\S{0,4}(送人|托付|送走|送给)|(后事|该交代的)\S{0,4}(都)?(交代|安排)|存款\S{0,4}(转|给)|(信|遗书)\S{0,2}(写好|留好)|准备好的东西"
 _ARRANGED_ZH = rf"房租(已经|都)?(交|付)(了|好|到)|东西\S{{0,4}}(都)?(收拾|整理)好|辞职|工作(也)?辞了|{_PARTING_DONE_ZH}"
-_PARTING_DONE_EN = (r"\b(note is written|wrote (a|the|my) note|letter is written|(cat|dog) is with|gave (away )?the (cat|dog)|(moved|sent) my savings"
+_PARTING_DONE_EN = (r"\b(note is written|wrote (a|the|my) note|letters? (is |are )?written|(cat|dog)s? (is )?with|gave (away )?the (cat|dog)|(moved|sent) my savings"
                     r"|said (my )?goodbyes|affairs in order)\b")
 _ARRANGED_EN = rf"\b(rent is paid|paid the rent|cleaned (the|my) (flat|place|house|room)|resigned|quit my job|everything is (ready|arranged|sorted))\b|{_PARTING_DONE_EN}"
 # (one arrangement of a parting, and another of any kind)
+_TRIP_OR_EVENT = regex(r"出差|旅游|婚礼|出国|回老家|机票|面试|入职|\b(fly|flying|flight|wedding|holiday|vacation|trip|travel\w*|visit\w*|conference|party|interview)\b")
 _TWO_ARRANGED = regex(rf"^(?=[\s\S]*({_PARTING_DONE_ZH}|{_PARTING_DONE_EN}))[\s\S]*({_ARRANGED_ZH}|{_ARRANGED_EN})[\s\S]*({_ARRANGED_ZH}|{_ARRANGED_EN})")
 
 # --- A farewell to a spouse about the children -------------------------------------------------------------
@@ -170,7 +178,7 @@ ARRANGED = (
         unless_nearby=True, reach=True, aside_nearby=True),
     Cue("hopeless", any_of(_NOT_EATEN_ZH), requires=regex(_POINTLESS_ZH),
         unless=regex(r"胃|减肥|生病|病了|医生|手术|牙|忙|感冒|发烧|断食|辟谷|没胃口|吃不下饭"), unless_nearby=True, reach=True, aside_nearby=True),
-    Cue("self_harm", any_of(_HEIGHT_EN, _PAINLESS_EN, _RESEARCH_ZH),
+    Cue("self_harm", any_of(_HEIGHT_EN, _SURVIVABLE_EN, _PAINLESS_EN, _RESEARCH_ZH),
         unless=regex(r"楼盘|租|买房|看房|采光|电梯|风景|夜景|装修|还款|还钱|\b(view|rent|buy|flat|apartment|lift|elevator|sunlight|project|homework|repay\w*|pay off)\b"),
         unless_nearby=True, reach=True, aside_nearby=True),
     # A past attempt told and the next one hidden (the attempt anywhere in the message; loan words in the sentence
@@ -182,8 +190,13 @@ ARRANGED = (
     # A note left, and no one there when the collectors call (a new number, a trip, a message passed on are everyday).
     Cue("farewell", any_of(_NO_ONE_ZH), requires=_NOTE_ZH, unless=_NOT_THERE, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("farewell", any_of(_NO_ONE_EN), requires=_NOTE_EN, unless=_NOT_THERE, unless_nearby=True, reach=True, aside_nearby=True),
+    # A date picked beside numbness and an end told in the message ("feels grey… a date in mind, the 3rd, then it's done").
+    Cue("plan", any_of(r"\b(got|have|picked|chose|set) (a|the) (date|day)( in mind| set| picked)?\b"),
+        requires=regex(rf"^(?=[\s\S]*({_NUMB_EN}))(?=[\s\S]*\bthen (its|it is|itll be|it will be|everything is|it all) (over|done|finished)\b)"),
+        unless=regex(r"\b(wedding|party|holiday|vacation|trip|move|moving|exam|interview|appointment|surgery|payday|repay\w*|payment|pay)\b"),
+        unless_nearby=True, reach=True, aside_nearby=True),
     # A day alone set, beside two arrangements or more.
-    Cue("plan", any_of(_ALONE_ZH, _ALONE_EN), requires=_TWO_ARRANGED),
+    Cue("plan", any_of(_ALONE_ZH, _ALONE_EN), requires=_TWO_ARRANGED, unless=_TRIP_OR_EVENT, unless_nearby=True, reach=True, aside_nearby=True),
     # A farewell to a spouse about the children.
     Cue("farewell", any_of(_KIDS_LOVED_EN)),
 )
