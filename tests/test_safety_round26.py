@@ -205,3 +205,14 @@ def test_the_same_surface_with_an_everyday_reading_is_no_crisis(engine: Engine, 
 def test_english_kinds_caught_and_their_twins_unchanged(engine: Engine, crisis: str, benign: str) -> None:
     _crisis(engine, crisis)
     _no_crisis(engine, benign)
+
+
+@pytest.mark.parametrize("message", [
+    # each everyday reason told in another sentence clears nothing (cue.Cue.reach reads the cue's own sentence)
+    "我上个月换过一次号。信写好了压在枕头下，以后催收的电话怎么打都没人接了",
+    "Payday is on Friday. I feel nothing now. Counting the days until the 30th",
+    "去年胃病住过院。一个星期没吃东西了，有什么意义呢",
+    "Last year I flew to Chengdu for a wedding. It's all arranged for Thursday. Flatmate is at his parents', rent is paid, the cat's with my aunt and the letters are written.",
+])
+def test_an_everyday_reason_in_another_sentence_clears_nothing(engine: Engine, message: str) -> None:
+    _crisis(engine, message)
