@@ -216,3 +216,12 @@ def test_english_kinds_caught_and_their_twins_unchanged(engine: Engine, crisis: 
 ])
 def test_an_everyday_reason_in_another_sentence_clears_nothing(engine: Engine, message: str) -> None:
     _crisis(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    # a fresh probe's look-alikes: a flat handed to a landlord, minutes of a lunch break
+    "我跟房东说要搬家了，以后房子就交给他了，押金能退吗",
+    "took 20 minutes of my lunch break to call Jiebei, feeling dizzy from hunger",
+])
+def test_a_landlord_or_minutes_taken_is_no_crisis(engine: Engine, message: str) -> None:
+    _no_crisis(engine, message)

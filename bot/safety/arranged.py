@@ -44,8 +44,9 @@ _DOSE_ZH = regex(r"医生|医嘱|说明书|一次|每次|一天|每天|维生素
 _MANY_EN = (r"([0-9]{2,}|[5-9]|five|six|seven|eight|nine|ten|a dozen|dozens|fifteen|twenty\w*|thirty\w*|forty\w*|fifty\w*|a (whole )?(handful|bunch|lot|load)"
             r"|all( of)?|every (one|single one|last one)|the (whole|entire|rest of the|full)|my (whole|entire)|a (whole|full|entire))")
 _PILLS_EN = (r"(pills?|tablets?|capsules?|meds|medication|medicine|prescription|painkillers?|sleeping \w+|paracetamol|ibuprofen|aspirin|tylenol"
-             r"|antidepressants?|them|it|the (bottle|pack|packet|box|strip|lot)|of (my|the|her|his|mums?|moms?|dads?) \w+)")
+             r"|antidepressants?|them|it|the (bottle|pack|packet|box|strip|lot)|of (my|the|her|his|mums?|moms?|dads?|nans?) (\w+ )?(pills?|tablets?|meds|medication|prescription|sleeping \w+|painkillers?|antidepressants?))")
 _TAKEN_EN = (rf"\b(took|taken|take|swallowed|downed|popped|had|ate|emptied)\b (about |around |like |maybe |nearly |over |almost |just |literally )?{_MANY_EN}\b"
+             r"(?! (minutes?|mins?|hours?|hrs?|seconds?|days?|weeks?|months?|years?|steps|photos|pictures|calls?|times|dollars|yuan|kuai|pages|exams?|tests?|classes)\b)"
              rf"(\s\w+){{0,3}}?\s?{_PILLS_EN}\b|\bemptied (the|my) (pill|medicine) (box|bottle|cabinet)\b")
 _BODY_EN = (r"\b(dizzy|drowsy|sleepy|woozy|faint|numb|blurry|spinning|floating|shaking|sweating|heavy|cold|throwing up|vomit\w*|cant breathe"
             r"|(cant|can not|can barely|hard to) keep my eyes open|eyes (keep )?(closing|shutting)|heart\w* (is |keeps )?(racing|pounding|beating fast|going crazy|jumping)"
@@ -60,7 +61,8 @@ _COVER_ZH = (rf"(跟|对|和|告诉|骗)\S{{0,8}}(说|讲)?(我|我们|爸爸|�
              rf"|(说|讲)(是)?(我|自己)(要|得|准备|找了|去)?\S{{0,8}}({_AWAY_ZH})"
              rf"|(都|还|只)?(以为|觉得)我\S{{0,4}}(要|去|准备)\S{{0,8}}({_AWAY_ZH})")
 # For good: a pet or a child handed over with no return (以后就拜托你了, 永远, 不会回来接).
-_FOR_GOOD_ZH = (r"(以后|今后|往后|从此|永远)\S{0,4}(就|都)?(拜托|交给|托付给?|麻烦|靠|归)(你|你们|他|她|您|他们|她们)(了|啦)"
+_FOR_GOOD_ZH = (r"(以后|今后|往后|从此|永远)\S{0,4}(就|都)?(拜托|托付给?)(你|你们|他|她|您|他们|她们)(了|啦)"
+                r"|(猫|狗|宠物|孩子|儿子|女儿|闺女|宝宝)\S{0,4}(以后|今后|往后|从此)\S{0,2}(就|都)?(交给|归|靠)(你|你们|他|她|您|他们|她们)(了|啦)"
                 r"|(以后|今后|往后)\S{0,4}帮我(照顾|带|养)(好)?(孩子|女儿|儿子|闺女|宝宝|猫|狗|爸妈|我妈|我爸)"
                 r"|(猫|狗|宠物|孩子|儿子|女儿|闺女|宝宝)\S{0,12}(永远|以后都|再也不会?)\S{0,4}(托付|交给|送给|归|接)"
                 r"|不会(再)?(回来|去)?(接|看)(它|它们|他|她|孩子)(回来)?了|不会(再)?回来(接|看)(它|它们|他|她|孩子)")
@@ -70,7 +72,7 @@ _DENIED_ZH = (r"其实(我)?(哪(里|儿)?(也|都)?不(去|走)|不是(?=\s|$)|
               r"|就是想(再|最后)?\S{0,2}(看看|见见|见一面|道别|告别)"
               r"|只是不想让\S{0,4}(难过|担心|伤心))|他们(都)?(不知道|信了)")
 # The writer's own trip told as fact, a minding while away: not a cover story.
-_REAL_TRIP_ZH = regex(r"回来(以后|之后|后|再|给|请)|(?<![这前])(一|两|三|几|半)(个)?(周|星期|天|个月)|这段时间|暂时|期间|帮忙(照顾|喂)|只是搬|而是|机票|签证|入职")
+_REAL_TRIP_ZH = regex(r"房东|押金|房子|回来(以后|之后|后|再|给|请)|(?<![这前])(一|两|三|几|半)(个)?(周|星期|天|个月)|这段时间|暂时|期间|帮忙(照顾|喂)|只是搬|而是|机票|签证|入职")
 
 _AWAY_EN = r"(moving|relocating|travel\w*|backpacking|going (abroad|away|on a (long )?trip|overseas)|off to|trip|job|work|abroad|overseas|emigrat\w*|volunteer\w*)"
 _COVER_EN = (rf"\b((told|tell|telling|said|saying|say) (her|him|them|everyone|every one|people|my \w+|the \w+|all my \w+)|(i )?(said|told (her|him|them)) (that )?(im|i was|id be|its|it is|it was)( just)?( for)?)\b(\s\w+){{0,4}}?\s?{_AWAY_EN}"
