@@ -55,6 +55,11 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # selling to repay, tiredness idioms; crises on the same surface): measured on main 788c546 and at the end
           "safety_heldout20.tsv",
 
+          # safe35's held-out 21 (an overdose told by its effects, a past attempt and hiding the next, a pet or child
+          # handed over with a cover story, goodbyes with a cover story, a set moment, researching methods or heights,
+          # a farewell to a spouse, a note left, a long plan; benign look-alikes): measured on main 8a3239c and at the end
+          "safety_heldout21.tsv",
+
           # safe36's held-out 22 (abusive collection implied or done rather than spoken: a child's school, a photo or
           # parcel, damage, a parent shamed or frightened ill, a contact insulted; benign look-alikes): measured on
           # main 8a3239c and at the end; never tuned on

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..patterns import Prefilter, needs, regex
 from .acts import ACTS, EXTRA
+from .arranged import ARRANGED
 from .cue import Cue
 from .despair import ZH
 from .despair_en import EN
@@ -35,7 +36,7 @@ _NEGATION_EN = regex(
 
 # Each cue with the characters one of which its every match contains (bot.patterns_needs): a
 # window with none of them is not searched, which skips most of the searches.
-_CUES = Prefilter([(cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA, *FAREWELLS, *INDIRECT, *WAYS, *ENDINGS, *VEILED)])
+_CUES = Prefilter([(cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA, *FAREWELLS, *INDIRECT, *WAYS, *ENDINGS, *VEILED, *ARRANGED)])
 
 
 def _possible(window_text: str) -> list[Cue]:

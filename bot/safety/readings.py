@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..patterns import regex
+from .arranged import COVER_DENIED
 
 _PAST = regex(
     r"以前|之前|曾经|前几年|前些年|前[0-9一二两三四五六七八九十几]+(年|个月)|前阵子|前段时间|前些日子|前些天|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
@@ -59,7 +60,10 @@ KEEPS = regex(
     # following one who died (the lead, s15): a relative's death told is no doubt on "想跟他一起走" ("elsewhere" had
     # demoted "老公去世后我每天都想跟他一起走。借呗逾期了。" to the loan answer)
     r"|(想|要)跟(着)?(他|她)一起走(?![过的了])(?!\S{0,4}(一趟|去|到|路))|随(他|她)(而)?去(?!吧|了吧)|我也(想|要)?不在了"
-    r"|\b(want|wanna|going|ready) to (go )?(be with|join|follow) (him|her) (again|tonight|soon|now|forever)\b")
+    r"|\b(want|wanna|going|ready) to (go )?(be with|join|follow) (him|her) (again|tonight|soon|now|forever)\b"
+    # a cover story told as false (safe35): a trip told to others and denied, or a pet or a child handed over for good
+    # beside it; the journey doubt must not read the cover as the trip (arranged.COVER_DENIED)
+    "|" + COVER_DENIED)
 _FICTION = regex(
     r"电影|电视剧|剧里|剧中|这部剧|(?<!群)里面那个|纪录片|小说|游戏(?!账号|装备|币|充值|皮肤|道具)|角色|主角|女主|男主|配角|剧本杀|王者|吃鸡|副本|关卡|动漫|漫画|番剧|剧情"
     # a study of others' despair: a thesis, a chapter on a social problem
