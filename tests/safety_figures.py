@@ -53,7 +53,10 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
 
           # safe33's held-out 20 (long benign stories: farewells, last days, after tonight, rooftops and rivers, grief,
           # selling to repay, tiredness idioms; crises on the same surface): measured on main 788c546 and at the end
-          "safety_heldout20.tsv")
+          "safety_heldout20.tsv",
+          # safe37's held-out 23 (someone else at risk: a relative's or friend's crisis told as what they said, did or
+          # arranged; benign look-alikes): measured on main 53e1a87 before any change and at the end; never tuned on
+          "safety_heldout23.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
