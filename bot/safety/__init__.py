@@ -24,6 +24,7 @@ from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, own
 from .fear import asked_fear
 from .idioms import masked, masked_whole
 from .leaning import leaning
+from .others import at_risk_elsewhere
 from .readings import KEEPS
 from .learned import Detectors
 from .scale import scale_crisis
@@ -78,6 +79,10 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     more = scaled - crisis_at
     crisis += ["scale"] * bool(more)
     crisis_at |= more
+    elsewhere, elsewhere_at = at_risk_elsewhere(message, clauses)  # someone else in danger now (others.py)
+    stages += bool(elsewhere) and not crisis_at >= elsewhere_at
+    crisis += ["someone_else"] * bool(elsewhere)
+    crisis_at |= elsewhere_at
     abuse: list[str] = []
     abuse_at: set[int] = set()
     hearsay, someone_else = hearsay_only(whole), about_someone_else(whole)
