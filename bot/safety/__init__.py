@@ -24,7 +24,7 @@ from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, own
 from .fear import asked_fear
 from .idioms import masked, masked_whole
 from .leaning import leaning
-from .others import at_risk_elsewhere
+from .others import at_risk_elsewhere, helper_asking
 from .readings import KEEPS
 from .learned import Detectors
 from .scale import scale_crisis
@@ -188,6 +188,15 @@ def fear_asked(message: str) -> bool:
     return _only_fear(message, clauses, frozenset(range(len(clauses))), masked_whole(message))
 
 
+def someone_at_risk(message: str) -> bool:
+    """Whether a crisis message is about someone else at risk, told by the writer who would help them, and the
+    writer says nothing of their own danger (others.py): the crisis reply then speaks to the helper. The crisis
+    clauses are the rules'; where only a reader or the classifier found the crisis, the clauses with crisis wording."""
+    clauses = split_clauses(message)
+    at = assess(message).crisis_at or {i for i, c in enumerate(clauses) if _CRISIS_WORDING.search(masked(c.text))}
+    return helper_asking(message, clauses, at)
+
+
 def mentions_crisis(message: str) -> bool:
     """True when the message shows despair or thoughts of self-harm (hyperbole excluded)."""
     return bool(assess(message).crisis)
@@ -259,5 +268,5 @@ def _context(clauses: list[Clause], first: int, text: str) -> str:
 MAX_CHAIN = 4
 
 
-__all__ = ["WHOSE", "Signal", "assess", "with_leaning", "doubtful", "fear_asked", "abuse_doubtful", "abuse_joked", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
+__all__ = ["WHOSE", "Signal", "assess", "someone_at_risk", "with_leaning", "doubtful", "fear_asked", "abuse_doubtful", "abuse_joked", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
            "CRISIS", "ABUSE"]

@@ -42,8 +42,9 @@ _FAREWELL_EN = (r"(?:goodbye|farewell|sorry|look after|take care of|love you all
 _ROUTINE = (r"加班|没电|开会|出差|信号|飞机|航班|火车|高铁|上班|迟到|睡觉|睡着|旅游|毕业|上学|开学"
             r"|\b(?:battery|late|meeting|flight|plane|train|station|airport|signal|working|asleep|sleeping|college|university|trip|holiday|vacation)\b")
 # A farewell that needs nothing after it: a last word, a will, the end of a life said.
-_LAST_WORD_ZH = r"(?:永别|遗书|遗言|下辈子再|这辈子就到这|交代后事|后事)"
-_LAST_WORD_EN = r"\b(?:goodbye forever|this is the end|suicide note|wrote (?:a|his|her) (?:will|goodbye letter)|last message)\b"
+# (Not 后事 nor a will: a grandparent's funeral or estate planned calmly is everyday.)
+_LAST_WORD_ZH = r"(?:永别|遗书|遗言|下辈子再|这辈子就到这)"
+_LAST_WORD_EN = r"\b(?:goodbye forever|this is the end|suicide note|wrote (?:a|his|her) goodbye letter|last message)\b"
 
 # Things handed over with a care asked for "later" or no need for them: a going arranged.
 _THINGS_ZH = r"(?:卡|存折|钥匙|密码|房本|房产证|存款|积蓄|保险单|退休金|手表|项链|猫|狗|电脑|衣服|游戏账号|工牌)"
@@ -81,7 +82,7 @@ _DISTRESS_EN = (r"\b(?:wont|will not|refuses to|not) come down|\bjump\w*|\bcry\w
 _RATHER_DIE_ZH = (r"宁(?:愿|可|肯)?(?:去)?死\S{0,6}(?:也)?(?:不|不去|不愿|不想)\S{0,4}(?:坐牢|进去|被抓|蹲监狱|面对)"
                   r"|(?:坐牢|被抓|进监狱)\S{0,6}(?:不如|还不如|宁愿|宁可)\S{0,4}(?:去)?死|(?:被抓|坐牢)\S{0,4}(?:前|之前)\S{0,6}(?:自杀|去死|了结)")
 _SAYING_ZH = r"常说|总说|经常说|老说|口头禅|老话|开玩笑|气话"
-_RATHER_DIE_EN = (r"\b(?:rather (?:die|be dead)|kill (?:himself|herself) before|(?:cant|cannot|can not) face (?:prison|jail|the shame))\b")
+_RATHER_DIE_EN = (r"\b(?:rather (?:die|be dead) than (?:\w+ ){0,2}(?:jail|prison|arrest\w*|court|the shame|the collectors)|kill (?:himself|herself) before|(?:cant|cannot|can not) face (?:prison|jail|the shame))\b")
 _SAYING_EN = r"\b(?:always says|often says|joked|joking|kidding|saying goes)\b"
 
 # Pills or poison taken or gathered, a quantity or a poison named.
@@ -126,3 +127,35 @@ def at_risk_elsewhere(message: str, clauses: list[Clause]) -> tuple[list[str], s
             inside = {i for i, clause in enumerate(clauses) if clause.text and clause.text in found}
             marked |= inside or {i for i, clause in enumerate(clauses) if found[:8] in clause.text}
     return list(dict.fromkeys(names)), marked
+
+
+# The writer's own danger said anywhere in the message: the writer-first reply stays ("其实我也不想活了", "I've been
+# thinking about ending my life too", "I'm the one who can't go on").
+_SELF_AT_RISK = regex(
+    r"我(?:自己|真的|其实|现在)?也\S{0,6}(?:想死|不想活|活不下去|撑不下去|不活了|去死|想结束|自杀|轻生|跳)"
+    r"|(?<![对给让跟叫累诉找帮陪顾心])我(?!们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶)"
+    r"\S{0,10}(?:想死|不想活|活不下去|撑不下去|不活了|去死|想结束自己|自杀|轻生|跳下去|跳楼|跳河|一了百了|割腕|不拖累|遗书)"
+    r"|\b(?:i|im|ive|id|ill|i am|i have|i will|i want to|i feel like)\b(?: (?!he\b|she\b|they\b|my\b|him\b|her\b)\w+){0,4} (?:want to die|wanna die|kill myself"
+    r"|end(?:ing)? my (?:own )?life|end it all|suicidal|cant go on|hurt myself|dont want to live|take my (?:own )?life|take my pills|jump off)\b"
+    r"|\b(?:so do i|me too|same here|i feel the same)\b|\bim the one who\b")
+# Who acts in a clause: the first person named near its start (我 as an object, "对不起我", is not who acts).
+_SUBJECT = regex(rf"^\S{{0,8}}?(?:(?P<other>{_WHO_ZH})|(?P<self>(?<![对给让跟叫累诉找帮陪顾])我))"
+                 rf"|^(?:\w+ ){{0,3}}?(?:(?P<other_en>{_WHO_EN})|(?P<self_en>\b(?:i|im|ive|id|ill)\b))")
+
+
+def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int] | set[int]) -> bool:
+    """Whether the crisis reply should speak to the writer as the one helping someone else at risk: every crisis
+    clause is said of another person (its own subject, or the last one named before it), and the writer says
+    nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
+    if not crisis_at or _SELF_AT_RISK.search(fold_clause(message)):
+        return False
+    return all(_whose(clauses, index) == "other" for index in crisis_at)
+
+
+def _whose(clauses: list[Clause], index: int) -> str | None:
+    """"other" or "self": who acts in the clause, or in the nearest clause before it that names someone."""
+    for back in range(index, max(index - 4, -1), -1):
+        match = _SUBJECT.search(clauses[back].text)
+        if match is not None:
+            return "other" if match.group("other") or match.group("other_en") else "self"
+    return None
