@@ -80,7 +80,7 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     crisis += ["scale"] * bool(more)
     crisis_at |= more
     elsewhere, elsewhere_at = at_risk_elsewhere(message, clauses)  # someone else in danger now (others.py)
-    stages += bool(elsewhere) and not crisis_at >= elsewhere_at
+    stages += bool(elsewhere)  # a rule kind of its own: with another rule kind, two agree
     crisis += ["someone_else"] * bool(elsewhere)
     crisis_at |= elsewhere_at
     abuse: list[str] = []
@@ -133,6 +133,9 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if _only_fear(message, clauses, signal.crisis_at, whole_masked):
         return "fear"  # a fear of ruin asked beside the debt alone (fear.py): the worry answer, 12356 kept
     reason = doubt(message, clauses, signal.crisis_at, whole_masked)
+    if reason in READ_NEARBY and "someone_else" in signal.crisis:
+        return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
+        # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
     farewell = "farewell" in signal.crisis
     if reason == "frame" and signal.crisis != ("leaning",) and own_words(message, clauses, signal.crisis_at, farewell):
         # Laughter or a story beside words the writer says of themselves, unquoted ("账单看得我想跳楼
@@ -156,6 +159,9 @@ def doubtful(message: str, signal: Signal) -> str | None:
 # A fear of ruin asked beside the debt alone ("fear", safe24): the words of ruin are read, not that they are asked.
 # Hopelessness answered at once with a "but" and paying on ("despite", safe25) is the same: every reader reads
 # "hopeless", none reads the but.
+# Doubts read beside the crisis clauses (a trip, a day's round, going on): someone else's danger (others.py) reads
+# its own everyday reasons in its sentence, and these do not hold against it (safe37).
+READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite")
 
 

@@ -31,7 +31,7 @@ _WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|wife|partner|girlfriend|boyfriend|fianc
            r"|flatmate|coworker|colleague)|he|she)\b")
 
 # A farewell from the other person, then no reaching them (either order across the two sentences).
-_FAREWELL_ZH = (r"(?:再见|永别|别找(?:我|他|她)|别等(?:我|他|她)|下辈子|对不起(?:你|我|大家|全家|爸妈|家里)|照顾好(?:自己|孩子|爸妈|家里|我妈|我爸|你妈|你爸|嫂子|老人)"
+_FAREWELL_ZH = (r"(?:再见|永别|别(?:去)?找(?:我|他|她)|别等(?:我|他|她)|下辈子|对不起(?:你|我|大家|全家|爸妈|家里)|照顾好(?:自己|孩子|爸妈|家里|我妈|我爸|你妈|你爸|嫂子|老人)"
                 r"|(?:就|全|都)?拜托(?:你|给你)|这辈子就到这|谢谢(?:大家|你们|爸妈)|最后(?:一次|能给)|以后(?:家里|爸妈|孩子)?(?:就)?(?:靠|交给)(?:你|我))")
 _GONE_ZH = r"(?:关机|联系不上|找不到|不接|不回|没回来|没回家|人不见|不见了|退群|失联|打不通|没人接|一直没接|不在宿舍)"
 _GONE_EN = (r"(?:phone (?:is|was|has been|s) (?:\w+ )?(?:off|switched off|dead)|(?:wont|doesnt|isnt|not|hasnt|stopped) (?:\w+ )?(?:pick(?:ing)? up|answer(?:ing|ed)?|respond\w*|reply\w*)"
@@ -81,7 +81,7 @@ _DISTRESS_EN = (r"\b(?:wont|will not|refuses to|not) come down|\bjump\w*|\bcry\w
 # Death preferred to jail, the arrest or the shame of the debt.
 _RATHER_DIE_ZH = (r"宁(?:愿|可|肯)?(?:去)?死\S{0,6}(?:也)?(?:不|不去|不愿|不想)\S{0,4}(?:坐牢|进去|被抓|蹲监狱|面对)"
                   r"|(?:坐牢|被抓|进监狱)\S{0,6}(?:不如|还不如|宁愿|宁可)\S{0,4}(?:去)?死|(?:被抓|坐牢)\S{0,4}(?:前|之前)\S{0,6}(?:自杀|去死|了结)")
-_SAYING_ZH = r"常说|总说|经常说|老说|口头禅|老话|开玩笑|气话"
+_SAYING_ZH = r"常说|总说|经常说|老说|天天说|每天说|整天说|动不动就说|口头禅|老话|开玩笑|气话"
 _RATHER_DIE_EN = (r"\b(?:rather (?:die|be dead) than (?:\w+ ){0,2}(?:jail|prison|arrest\w*|court|the shame|the collectors)|kill (?:himself|herself) before|(?:cant|cannot|can not) face (?:prison|jail|the shame))\b")
 _SAYING_EN = r"\b(?:always says|often says|joked|joking|kidding|saying goes)\b"
 
@@ -90,6 +90,13 @@ _PILLS_ZH = (r"(?:吞|吃|喝)(?:了|下)\S{0,6}(?:一整瓶|一大把|一把|�
              r"|拿着\S{0,2}(?:农药|安眠药|百草枯)|(?:把|将)\S{0,8}(?:药|安眠药)\S{0,4}(?:都|全)(?:拿走|收|藏|攒)|煤炭?\S{0,4}买好|烧炭")
 _PILLS_EN = (r"\b(?:took|swallowed|has taken|taken|overdosed on)\b.{0,24}\b(?:pills|antidepressants|sleeping pills|tablets|a bottle)\b"
              r"|\bbought (?:rope|charcoal)\b")
+
+# Their own words of dying, told by the writer: said, texted, told me (not a habit or a joke, read in the same sentence).
+_SAID_ZH = (r"(?:说|讲|喊|告诉我|发消息说|发微信说|打电话说)\S{0,6}(?:不想活|活不下去|想死|要去死|想自杀|要自杀|想跳楼|要跳楼|想跳河|活够了|没脸活|一了百了"
+            r"|想结束自己|想了结自己)")
+_SAID_EN = (r"\b(?:says|said|keeps saying|told me|texted|messaged|is talking about|talks about|threatened)\b.{0,20}\b(?:(?:he|she) )?(?:wants to die|wants to kill (?:himself|herself)"
+            r"|(?:is going|is gonna|will|would|is about) to kill (?:himself|herself)|wants to end (?:his|her) life|(?:killing|ending) (?:himself|herself|his life|her life)"
+            r"|doesnt want to live|does not want to live|is suicidal|wants to jump|wants to end it all|cant go on)\b")
 
 # Each cue: (name, language pattern, the everyday reading that clears it in the same sentence, or None).
 _CUES = (
@@ -101,6 +108,7 @@ _CUES = (
     ("knife", regex(rf"{_WHO_ZH}\S{{0,10}}{_KNIFE_ZH}|{_WHO_EN}.{{0,30}}{_KNIFE_EN}"), regex(_COOKING_ZH + "|" + _COOKING_EN)),
     ("edge", regex(rf"{_WHO_ZH}\S{{0,16}}{_EDGE_ZH}.{{0,60}}(?:{_DISTRESS_ZH})|{_WHO_EN}.{{0,30}}(?:{_EDGE_EN}).{{0,100}}(?:{_DISTRESS_EN})|(?:{_DISTRESS_EN}).{{0,60}}{_WHO_EN}.{{0,30}}(?:{_EDGE_EN})"), regex(_EVERYDAY_ZH + "|" + _EVERYDAY_EN)),
     ("rather_die", regex(rf"{_WHO_ZH}.{{0,30}}(?:{_RATHER_DIE_ZH})|{_WHO_EN}.{{0,60}}{_RATHER_DIE_EN}"), regex(_SAYING_ZH + "|" + _SAYING_EN)),
+    ("said", regex(rf"{_WHO_ZH}\S{{0,10}}{_SAID_ZH}|{_WHO_EN}.{{0,20}}{_SAID_EN}"), regex(_SAYING_ZH + "|" + _SAYING_EN)),
     ("pills", regex(rf"{_WHO_ZH}.{{0,30}}(?:{_PILLS_ZH})|{_WHO_EN}.{{0,40}}(?:{_PILLS_EN})"), None),
 )
 
