@@ -41,6 +41,9 @@ _FAREWELL_EN = (r"(?:goodbye|farewell|sorry|look after|take care of|love you all
 # An everyday reason for not answering, told in the same sentence (or pair): late work, a flat battery, a trip.
 _ROUTINE = (r"加班|没电|开会|出差|信号|飞机|航班|火车|高铁|上班|迟到|睡觉|睡着|旅游|毕业|上学|开学"
             r"|\b(?:battery|late|meeting|flight|plane|train|station|airport|signal|working|asleep|sleeping|college|university|trip|holiday|vacation)\b")
+# A last word said of a life left behind, not of one's life: a job, the old days, the debt paid.
+_OLD_LIFE = (r"旧生活|旧工作|过去|以前的|新工作|换了工作|终于|还清|戒了|毕业|退休|单身"
+             r"|\b(?:old (?:life|job|days)|new job|finally|paid off|retir\w*|single life)\b")
 # A farewell that needs nothing after it: a last word, a will, the end of a life said.
 # (Not 后事 nor a will: a grandparent's funeral or estate planned calmly is everyday.)
 _LAST_WORD_ZH = r"(?:永别|遗书|遗言|下辈子再|这辈子就到这)"
@@ -60,9 +63,9 @@ _TRIP_EN = r"\b(?:trip|travel\w*|business|moved|moving|move into|care home|nursi
 
 # A knife held, not for cooking.
 _KNIFE_ZH = r"(?:拿着|拿起|握着|举着|抄起|手里拿着|手里有|攥着)\S{0,3}(?:菜刀|水果刀|刀片|剪刀|刀)"
-_COOKING_ZH = r"切菜|切肉|切水果|削|剁|做饭|炒菜|杀鱼|杀鸡"
+_COOKING_ZH = r"切菜|切肉|切水果|削|剁|做饭|炒菜|杀鱼|杀鸡|刮胡子|修剪"
 _KNIFE_EN = r"\b(?:holding|grabbed|picked up|has|with|waving) (?:a|the|his|her) (?:kitchen )?(?:knife|blade|razor)\b"
-_COOKING_EN = r"\b(?:cutting|chopping|slicing|peeling|cooking|vegetables|dinner|meat)\b"
+_COOKING_EN = r"\b(?:cutting|chopping|slicing|peeling|cooking|vegetables|dinner|meat|shav\w*|beard|trimming)\b"
 
 # A ledge, a railing, a rooftop, a bridge, a riverside, a track, with distress in the same sentence.
 _EDGE_ZH = (r"(?:站在|坐在|爬上|爬到|蹲在|跑到|去了|在)\S{0,10}(?:栏杆|护栏|楼顶|天台|顶楼|桥上|桥边|大桥|窗台|窗户外|阳台边|阳台外|江边|河边|湖边|海边"
@@ -94,15 +97,15 @@ _PILLS_EN = (r"\b(?:took|swallowed|has taken|taken|overdosed on)\b.{0,24}\b(?:pi
 # Their own words of dying, told by the writer: said, texted, told me (not a habit or a joke, read in the same sentence).
 _SAID_ZH = (r"(?:说|讲|喊|告诉我|发消息说|发微信说|打电话说)\S{0,6}(?:不想活|活不下去|想死|要去死|想自杀|要自杀|想跳楼|要跳楼|想跳河|活够了|没脸活|一了百了"
             r"|想结束自己|想了结自己)")
-_SAID_EN = (r"\b(?:says|said|keeps saying|told me|texted|messaged|is talking about|talks about|threatened)\b.{0,20}\b(?:(?:he|she) )?(?:wants to die|wants to kill (?:himself|herself)"
-            r"|(?:is going|is gonna|will|would|is about) to kill (?:himself|herself)|wants to end (?:his|her) life|(?:killing|ending) (?:himself|herself|his life|her life)"
+_SAID_EN = (r"\b(?:says|said|keeps saying|told me|texted|messaged|is talking about|talks about|threatened)\b.{0,20}?(?:\b(?:he|she|hes|shes|hell|shell|hed|shed)\b ?)?(?:wants to die|wants to kill (?:himself|herself)"
+            r"|(?:is |s )?(?:going|gonna|about) to kill (?:himself|herself)|(?:will|would|ll|d) kill (?:himself|herself)|wants to end (?:his|her) life|(?:killing|ending) (?:himself|herself|his life|her life)"
             r"|doesnt want to live|does not want to live|is suicidal|wants to jump|wants to end it all|cant go on)\b")
 
 # Each cue: (name, language pattern, the everyday reading that clears it in the same sentence, or None).
 _CUES = (
     ("farewell_gone", regex(rf"{_WHO_ZH}.{{0,60}}{_FAREWELL_ZH}.{{0,60}}{_GONE_ZH}|{_WHO_ZH}.{{0,40}}{_GONE_ZH}.{{0,20}}{_FAREWELL_ZH}"
                             rf"|{_WHO_EN}.{{0,100}}{_FAREWELL_EN}.{{0,120}}{_GONE_EN}"), regex(_ROUTINE)),
-    ("last_word", regex(rf"{_WHO_ZH}.{{0,40}}{_LAST_WORD_ZH}|{_WHO_EN}.{{0,60}}{_LAST_WORD_EN}"), regex(_TRIP_ZH + "|" + _TRIP_EN)),
+    ("last_word", regex(rf"{_WHO_ZH}.{{0,40}}{_LAST_WORD_ZH}|{_WHO_EN}.{{0,60}}{_LAST_WORD_EN}"), regex(_TRIP_ZH + "|" + _TRIP_EN + "|" + _OLD_LIFE)),
     ("handed_over", regex(rf"{_WHO_ZH}.{{0,30}}{_HANDOVER_ZH}.{{0,40}}(?:{_AFTER_ZH})|{_WHO_EN}.{{0,30}}{_HANDOVER_EN}.{{0,80}}{_AFTER_EN}"),
      regex(_TRIP_ZH + "|" + _TRIP_EN)),
     ("knife", regex(rf"{_WHO_ZH}\S{{0,10}}{_KNIFE_ZH}|{_WHO_EN}.{{0,30}}{_KNIFE_EN}"), regex(_COOKING_ZH + "|" + _COOKING_EN)),
