@@ -117,6 +117,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "legal_ask": legal_ask(question),
         "helpline_unreachable": helpline_unreachable(question),  # "12356打不通": its lead says what then (front7)
         "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
+        "someone_at_risk": False,  # the crisis reply to a helper (set by the engine for crisis replies only: safe37)
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
         # nor these: what a collector claimed or did, 95188 beside other lenders (bot.answer_claims; ans20)
         **claims_context(question, lang, contact_for(product, lang, name)),

@@ -22,6 +22,7 @@ from .reply import Reply
 from .routing import Router
 from .routing_rules import Route, asked_number
 from .safety.examples import read_safety
+from .safety import CRISIS, someone_at_risk
 from .safety.net import distress_words
 from .check_in import check_in_line, opens_with_the_person
 from .number_call import asks_call, other_lender, unreachable_95188
@@ -186,6 +187,8 @@ class Engine:
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question),
                                  question=question, relatives_loan=relatives_loan)
+        if question and any(topic.id == CRISIS for topic in chosen):
+            context["someone_at_risk"] = someone_at_risk(question)  # speak to the one helping (safe37)
         if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
             context["number"] = asked_number(fold(question))
             # a call to 95188 asked for another lender: "no", and whose service to ask (review35 #2)

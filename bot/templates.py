@@ -36,7 +36,7 @@ TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "a
                       "concern", "concern_name", "concern_text", "figure", "figure_name", "figure_text",
                       "also_name",
                       "sources", "echo", "scale_note", "relatives_loan", "asks_coping", "asks_start",
-                      "legal_ask", "helpline_unreachable", "repaid_ask")
+                      "legal_ask", "helpline_unreachable", "repaid_ask", "someone_at_risk")
 # Bump when render() changes what a template outputs (its tidying): pre-rendered outputs made
 # before then are no longer used (bot.prerender.renderer_id; tests/test_prerender.py also
 # rebuilds them and compares).
@@ -164,7 +164,8 @@ def sample_contexts(lang: str) -> list[dict[str, Any]]:
                                   "product": Slot("product", "weilidai", "微粒贷"),
                                   "concern": Slot("concern", "jail", "坐牢")})
     cited = [{"id": "background", "title": "「t」"}]
-    return [bare, masked, dict(huabei, sources=cited, scale_note=True), other]
+    # (the crisis reply to someone helping a relative at risk is proven to render and checked too: safe37)
+    return [bare, masked, dict(huabei, sources=cited, scale_note=True), other, dict(bare, someone_at_risk=True)]
 
 
 __all__ = ["FALLBACKS", "Source", "TEMPLATE_VARIABLES", "compile_lines", "context_digest", "describe_error", "digest", "recording",

@@ -63,7 +63,11 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # safe36's held-out 22 (abusive collection implied or done rather than spoken: a child's school, a photo or
           # parcel, damage, a parent shamed or frightened ill, a contact insulted; benign look-alikes): measured on
           # main 8a3239c and at the end; never tuned on
-          "safety_heldout22.tsv")
+          "safety_heldout22.tsv",
+
+          # safe37's held-out 23 (someone else at risk: a relative's or friend's crisis told as what they said, did or
+          # arranged; benign look-alikes): measured on main 53e1a87 before any change and at the end; never tuned on
+          "safety_heldout23.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -24,6 +24,7 @@ from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, own
 from .fear import asked_fear
 from .idioms import masked, masked_whole, played
 from .leaning import leaning
+from .others import at_risk_elsewhere, helper_asking
 from .readings import KEEPS
 from .learned import Detectors
 from .scale import scale_crisis
@@ -78,6 +79,10 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     more = scaled - crisis_at
     crisis += ["scale"] * bool(more)
     crisis_at |= more
+    elsewhere, elsewhere_at = at_risk_elsewhere(message, clauses)  # someone else in danger now (others.py)
+    stages += bool(elsewhere)  # a rule kind of its own: with another rule kind, two agree
+    crisis += ["someone_else"] * bool(elsewhere)
+    crisis_at |= elsewhere_at
     abuse: list[str] = []
     abuse_at: set[int] = set()
     hearsay, someone_else = hearsay_only(whole), about_someone_else(whole)
@@ -128,6 +133,9 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if _only_fear(message, clauses, signal.crisis_at, whole_masked):
         return "fear"  # a fear of ruin asked beside the debt alone (fear.py): the worry answer, 12356 kept
     reason = doubt(message, clauses, signal.crisis_at, whole_masked)
+    if reason in READ_NEARBY and "someone_else" in signal.crisis:
+        return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
+        # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
     farewell = "farewell" in signal.crisis
     if reason == "frame" and signal.crisis != ("leaning",) and own_words(message, clauses, signal.crisis_at, farewell):
         # Laughter or a story beside words the writer says of themselves, unquoted ("账单看得我想跳楼
@@ -151,6 +159,9 @@ def doubtful(message: str, signal: Signal) -> str | None:
 # A fear of ruin asked beside the debt alone ("fear", safe24): the words of ruin are read, not that they are asked.
 # Hopelessness answered at once with a "but" and paying on ("despite", safe25) is the same: every reader reads
 # "hopeless", none reads the but.
+# Doubts read beside the crisis clauses (a trip, a day's round, going on): someone else's danger (others.py) reads
+# its own everyday reasons in its sentence, and these do not hold against it (safe37).
+READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite")
 
 
@@ -181,6 +192,15 @@ def fear_asked(message: str) -> bool:
     毁了，才欠三千"): the worry answer with the check-in, not a decline (fear.py)."""
     clauses = split_clauses(message)
     return _only_fear(message, clauses, frozenset(range(len(clauses))), masked_whole(message))
+
+
+def someone_at_risk(message: str) -> bool:
+    """Whether a crisis message is about someone else at risk, told by the writer who would help them, and the
+    writer says nothing of their own danger (others.py): the crisis reply then speaks to the helper. The crisis
+    clauses are the rules'; where only a reader or the classifier found the crisis, the clauses with crisis wording."""
+    clauses = split_clauses(message)
+    at = assess(message).crisis_at or {i for i, c in enumerate(clauses) if _CRISIS_WORDING.search(masked(c.text))}
+    return helper_asking(message, clauses, at)
 
 
 def mentions_crisis(message: str) -> bool:
@@ -254,5 +274,5 @@ def _context(clauses: list[Clause], first: int, text: str) -> str:
 MAX_CHAIN = 4
 
 
-__all__ = ["WHOSE", "Signal", "assess", "with_leaning", "doubtful", "fear_asked", "abuse_doubtful", "abuse_joked", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
+__all__ = ["WHOSE", "Signal", "assess", "someone_at_risk", "with_leaning", "doubtful", "fear_asked", "abuse_doubtful", "abuse_joked", "mentions_crisis", "mentions_abuse", "crisis_wording", "abuse_wording",
            "CRISIS", "ABUSE"]

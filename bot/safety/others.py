@@ -1,0 +1,172 @@
+"""Someone else at risk (safe37, issue 12 round 28): a relative, partner or friend in crisis, told by the writer who
+is trying to help them.
+
+An independent set caught only 9 of 16 such crises: the relative's loan and the collectors' conduct won, because the
+danger is told as what the other person DID, in words no first-person cue reads: a farewell message and then the phone
+switched off; bank cards, keys or a parent's care handed over "for later"; a knife held; sitting on a railing, a
+rooftop or a bridge; "rather die than go to jail", then leaving without a phone; pills swallowed. So:
+
+- ``at_risk_elsewhere`` reads each sentence (and each sentence with the next: "…说了再见。然后就关机了") for another
+  person named as the one who acts (KIN, 他/她, "my husband", he/she) and one of those acts. Each cue names the
+  everyday reading it leaves alone IN THE SAME SENTENCE (a trip before keys are handed over, a knife for cooking, a
+  rooftop café, "goodbye" at an airport, an everyday saying): never message-wide, so a real crisis told in another
+  sentence still wins.
+- ``helper_asking`` says whether the crisis reply should speak to the writer as the one helping (knowledge
+  crisis.json, ``someone_at_risk``): only when every crisis clause names someone else as the one at risk and the
+  writer says nothing of their own danger. When both are at risk, or whose danger it is cannot be told, the reply
+  stays the writer-first one.
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import Clause, fold_clause, raw_sentences
+
+# The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
+_WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|父亲|母亲|爸|妈"
+           r"|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母|舅舅|叔叔|伯伯|姑姑|阿姨|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
+           r"|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|儿子|女儿|孩子|闺女|侄子|外甥|朋友|闺蜜|哥们|发小|同事|室友|舍友|同学)|(?<![其])(?:他|她)(?!们|人))")
+_WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
+           r"|grandmother|grandpa|grandfather|brother|sister|son|daughter|kid|child|cousin|uncle|aunt|friend|best friend|roommate"
+           r"|flatmate|coworker|colleague)|he|she)\b")
+
+# A farewell from the other person, then no reaching them (either order across the two sentences).
+_FAREWELL_ZH = (r"(?:再见|永别|别(?:去)?找(?:我|他|她)|别等(?:我|他|她)|下辈子|对不起(?:你|我|大家|全家|爸妈|家里)|照顾好(?:自己|孩子|爸妈|家里|我妈|我爸|你妈|你爸|嫂子|老人)"
+                r"|(?:就|全|都)?拜托(?:你|给你)|这辈子就到这|谢谢(?:大家|你们|爸妈)|最后(?:一次|能给)|以后(?:家里|爸妈|孩子)?(?:就)?(?:靠|交给)(?:你|我))")
+_GONE_ZH = r"(?:关机|联系不上|找不到|不接|不回|没回来|没回家|人不见|不见了|退群|失联|打不通|没人接|一直没接|不在宿舍)"
+_GONE_EN = (r"(?:phone (?:is|was|has been|s) (?:\w+ )?(?:off|switched off|dead)|(?:wont|doesnt|isnt|not|hasnt|stopped) (?:\w+ )?(?:pick(?:ing)? up|answer(?:ing|ed)?|respond\w*|reply\w*)"
+            r"|cant (?:reach|find|get hold of)|(?:hasnt|has not|didnt) (?:come|came) (?:back|home)|missing|straight to voicemail|stopped answering)")
+_FAREWELL_EN = (r"(?:goodbye|farewell|sorry|look after|take care of|love you all|this is the end|thank you for everything|im done"
+                r"|tell (?:my|our|mum|mom|dad)\b)")
+# An everyday reason for not answering, told in the same sentence (or pair): late work, a flat battery, a trip.
+_ROUTINE = (r"加班|没电|开会|出差|信号|飞机|航班|火车|高铁|上班|迟到|睡觉|睡着|旅游|毕业|上学|开学"
+            r"|\b(?:battery|late|meeting|flight|plane|train|station|airport|signal|working|asleep|sleeping|college|university|trip|holiday|vacation)\b")
+# A last word said of a life left behind, not of one's life: a job, the old days, the debt paid.
+_OLD_LIFE = (r"旧生活|旧工作|过去|以前的|新工作|换了工作|终于|还清|戒了|毕业|退休|单身"
+             r"|\b(?:old (?:life|job|days)|new job|finally|paid off|retir\w*|single life)\b")
+# A farewell that needs nothing after it: a last word, a will, the end of a life said.
+# (Not 后事 nor a will: a grandparent's funeral or estate planned calmly is everyday.)
+_LAST_WORD_ZH = r"(?:永别|遗书|遗言|下辈子再|这辈子就到这)"
+_LAST_WORD_EN = r"\b(?:goodbye forever|this is the end|suicide note|wrote (?:a|his|her) goodbye letter|last message)\b"
+
+# Things handed over with a care asked for "later" or no need for them: a going arranged.
+_THINGS_ZH = r"(?:卡|存折|钥匙|密码|房本|房产证|存款|积蓄|保险单|退休金|手表|项链|猫|狗|电脑|衣服|游戏账号|工牌)"
+_HANDOVER_ZH = rf"(?:把|将)\S{{0,16}}{_THINGS_ZH}\S{{0,12}}(?:交给|给了|给我|留给|转给|送给|放到|放在|发给)"
+_AFTER_ZH = (r"(?:以后|今后|往后)\S{0,8}(?:照顾|靠|拜托|交给|用不着|用不上|就)|拜托|托付|用不着|用不上|不需要了|最后|后事|对不起|再见|别找"
+             r"|照顾好(?:我|他|她|你)?(?:外婆|奶奶|爷爷|外公|妈|爸|孩子|老人)")
+_HANDOVER_EN = (r"\b(?:gave|handed|left|giving away|gave away|has been giving away)\b.{0,40}\b(?:bank cards?|cards?|keys|pin|passwords?|savings|wallet"
+                r"|insurance papers|watch|guitar|things|belongings)\b")
+_AFTER_EN = r"\b(?:wont need|won t need|no longer need|look after|take care of|where (?:he|she) is going|sorry|goodbye|please feed)\b"
+# A going told in the same sentence that is a trip, a move, a job, or a death by illness: things handed over for it.
+_TRIP_ZH = r"出差|旅游|出国|留学|搬家|搬去|去外地|去深圳|找工作|毕业|住院|体检|养老院|去世|过世|病逝|临终|记性不好|管不住|保管|帮她?他?管"
+_TRIP_EN = r"\b(?:trip|travel\w*|business|moved|moving|move into|care home|nursing home|abroad|university|passed away|impulse|spending)\b"
+
+# A knife held, not for cooking.
+_KNIFE_ZH = r"(?:拿着|拿起|握着|举着|抄起|手里拿着|手里有|攥着)\S{0,3}(?:菜刀|水果刀|刀片|剪刀|刀)"
+_COOKING_ZH = r"切菜|切肉|切水果|削|剁|做饭|炒菜|杀鱼|杀鸡|刮胡子|修剪"
+_KNIFE_EN = r"\b(?:holding|grabbed|picked up|has|with|waving) (?:a|the|his|her) (?:kitchen )?(?:knife|blade|razor)\b"
+_COOKING_EN = r"\b(?:cutting|chopping|slicing|peeling|cooking|vegetables|dinner|meat|shav\w*|beard|trimming)\b"
+
+# A ledge, a railing, a rooftop, a bridge, a riverside, a track, with distress in the same sentence.
+_EDGE_ZH = (r"(?:站在|坐在|爬上|爬到|蹲在|跑到|去了|在)\S{0,10}(?:栏杆|护栏|楼顶|天台|顶楼|桥上|桥边|大桥|窗台|窗户外|阳台边|阳台外|江边|河边|湖边|海边"
+            r"|铁轨|崖边|悬崖|屋顶|楼边)")
+_DISTRESS_ZH = (r"不下来|不肯下|不回|不接|关机|联系不上|哭|跳|还不上|还不完|逼|不想|不活|去死|想死|对不起|再见|撑不|累|欠|催收|拦不住|风声|不说话")
+_EVERYDAY_ZH = r"晒|开了|开店|烧烤店|拍照|钓鱼|散步|吃饭|乘凉|工作|干活|上班|清洁|看风景|跑步|玩|烧烤|看日出|看夕阳|聚会"
+_EDGE_EN = (r"\b(?:sitting|standing|stood|sat|climbed|is|was|up) (?:up )?on (?:the )?(?:\w+ ){0,3}(?:railing|ledge|roof|rooftop|bridge|edge|window ?sill|parapet)"
+            r"|\b(?:from|at|by|on) (?:the )?(?:riverside|riverbank|bridge|rooftop|train tracks?|railway)|\bpicture of a rooftop\b|\bview is nice from up here\b"
+            r"|\bdrive (?:his|her|the) car into\b")
+_EVERYDAY_EN = (r"\b(?:cafe|bar|restaurant|works? (?:on|at)|photos? of the|party|garden|dinner|drinks|sunset|fishing|walk|fix\w*|repair\w*"
+                 r"|antenna|solar|clean\w*|painting|laundry)\b")
+# What makes a ledge a danger in English: not coming down, jumping, an end, a burden (a loan named alone is no danger).
+_DISTRESS_EN = (r"\b(?:wont|will not|refuses to|not) come down|\bjump\w*|\bcry\w*|\bdie\b|\bdying|\bend\b|sorry|goodbye|scared|insurance"
+                r"|\bcant\b|burden|better off|nobody|no one|view is nice|tell my|not answering|into the river")
+
+# Death preferred to jail, the arrest or the shame of the debt.
+_RATHER_DIE_ZH = (r"宁(?:愿|可|肯)?(?:去)?死\S{0,6}(?:也)?(?:不|不去|不愿|不想)\S{0,4}(?:坐牢|进去|被抓|蹲监狱|面对)"
+                  r"|(?:坐牢|被抓|进监狱)\S{0,6}(?:不如|还不如|宁愿|宁可)\S{0,4}(?:去)?死|(?:被抓|坐牢)\S{0,4}(?:前|之前)\S{0,6}(?:自杀|去死|了结)")
+_SAYING_ZH = r"常说|总说|经常说|老说|天天说|每天说|整天说|动不动就说|口头禅|老话|开玩笑|气话"
+_RATHER_DIE_EN = (r"\b(?:rather (?:die|be dead) than (?:\w+ ){0,2}(?:jail|prison|arrest\w*|court|the shame|the collectors)|kill (?:himself|herself) before|(?:cant|cannot|can not) face (?:prison|jail|the shame))\b")
+_SAYING_EN = r"\b(?:always says|often says|joked|joking|kidding|saying goes)\b"
+
+# Pills or poison taken or gathered, a quantity or a poison named.
+_PILLS_ZH = (r"(?:吞|吃|喝)(?:了|下)\S{0,6}(?:一整瓶|一大把|一把|整瓶|好多|很多|所有的?|全部的?)\S{0,4}(?:药|药片)|(?:吞|吃|喝)(?:了|下)?\S{0,4}(?:安眠药|农药|百草枯|老鼠药|敌敌畏)"
+             r"|拿着\S{0,2}(?:农药|安眠药|百草枯)|(?:把|将)\S{0,8}(?:药|安眠药)\S{0,4}(?:都|全)(?:拿走|收|藏|攒)|煤炭?\S{0,4}买好|烧炭")
+_PILLS_EN = (r"\b(?:took|swallowed|has taken|taken|overdosed on)\b.{0,24}\b(?:pills|antidepressants|sleeping pills|tablets|a bottle)\b"
+             r"|\bbought (?:rope|charcoal)\b")
+
+# Their own words of dying, told by the writer: said, texted, told me (not a habit or a joke, read in the same sentence).
+_SAID_ZH = (r"(?:说|讲|喊|告诉我|发消息说|发微信说|打电话说)\S{0,6}(?:不想活|活不下去|想死|要去死|想自杀|要自杀|想跳楼|要跳楼|想跳河|活够了|没脸活|一了百了"
+            r"|想结束自己|想了结自己)")
+_SAID_EN = (r"\b(?:says|said|keeps saying|told me|texted|messaged|is talking about|talks about|threatened)\b.{0,20}?(?:\b(?:he|she|hes|shes|hell|shell|hed|shed)\b ?)?(?:wants to die|wants to kill (?:himself|herself)"
+            r"|(?:is |s )?(?:going|gonna|about) to kill (?:himself|herself)|(?:will|would|ll|d) kill (?:himself|herself)|wants to end (?:his|her) life|(?:killing|ending) (?:himself|herself|his life|her life)"
+            r"|doesnt want to live|does not want to live|is suicidal|wants to jump|wants to end it all|cant go on)\b")
+
+# Each cue: (name, language pattern, the everyday reading that clears it in the same sentence, or None).
+_CUES = (
+    ("farewell_gone", regex(rf"{_WHO_ZH}.{{0,60}}{_FAREWELL_ZH}.{{0,60}}{_GONE_ZH}|{_WHO_ZH}.{{0,40}}{_GONE_ZH}.{{0,20}}{_FAREWELL_ZH}"
+                            rf"|{_WHO_EN}.{{0,100}}{_FAREWELL_EN}.{{0,120}}{_GONE_EN}"), regex(_ROUTINE)),
+    ("last_word", regex(rf"{_WHO_ZH}.{{0,40}}{_LAST_WORD_ZH}|{_WHO_EN}.{{0,60}}{_LAST_WORD_EN}"), regex(_TRIP_ZH + "|" + _TRIP_EN + "|" + _OLD_LIFE)),
+    ("handed_over", regex(rf"{_WHO_ZH}.{{0,30}}{_HANDOVER_ZH}.{{0,40}}(?:{_AFTER_ZH})|{_WHO_EN}.{{0,30}}{_HANDOVER_EN}.{{0,80}}{_AFTER_EN}"),
+     regex(_TRIP_ZH + "|" + _TRIP_EN)),
+    ("knife", regex(rf"{_WHO_ZH}\S{{0,10}}{_KNIFE_ZH}|{_WHO_EN}.{{0,30}}{_KNIFE_EN}"), regex(_COOKING_ZH + "|" + _COOKING_EN)),
+    ("edge", regex(rf"{_WHO_ZH}\S{{0,16}}{_EDGE_ZH}.{{0,60}}(?:{_DISTRESS_ZH})|{_WHO_EN}.{{0,30}}(?:{_EDGE_EN}).{{0,100}}(?:{_DISTRESS_EN})|(?:{_DISTRESS_EN}).{{0,60}}{_WHO_EN}.{{0,30}}(?:{_EDGE_EN})"), regex(_EVERYDAY_ZH + "|" + _EVERYDAY_EN)),
+    ("rather_die", regex(rf"{_WHO_ZH}.{{0,30}}(?:{_RATHER_DIE_ZH})|{_WHO_EN}.{{0,60}}{_RATHER_DIE_EN}"), regex(_SAYING_ZH + "|" + _SAYING_EN)),
+    ("said", regex(rf"{_WHO_ZH}\S{{0,10}}{_SAID_ZH}|{_WHO_EN}.{{0,20}}{_SAID_EN}"), regex(_SAYING_ZH + "|" + _SAYING_EN)),
+    ("pills", regex(rf"{_WHO_ZH}.{{0,30}}(?:{_PILLS_ZH})|{_WHO_EN}.{{0,40}}(?:{_PILLS_EN})"), None),
+)
+
+
+def _sentences(message: str) -> list[str]:
+    """The message's sentences folded, each alone and each with the next. Not masked: the idiom masks blank "宁愿死"
+    and "rather die", which these cues read only beside jail and another person named."""
+    folded = [fold_clause(part) for part in raw_sentences(message)]
+    folded = [text for text in folded if text.strip()]
+    return folded + [f"{one} {two}" for one, two in zip(folded, folded[1:])]
+
+
+def at_risk_elsewhere(message: str, clauses: list[Clause]) -> tuple[list[str], set[int]]:
+    """The cues of another person in danger now (see the module doc), and the clauses that carry them."""
+    names: list[str] = []
+    marked: set[int] = set()
+    for sentence in _sentences(message):
+        for name, pattern, everyday in _CUES:
+            match = pattern.search(sentence)
+            if match is None or (everyday is not None and everyday.search(sentence)):
+                continue
+            names.append(name)
+            found = match.group()
+            inside = {i for i, clause in enumerate(clauses) if clause.text and clause.text in found}
+            marked |= inside or {i for i, clause in enumerate(clauses) if found[:8] in clause.text}
+    return list(dict.fromkeys(names)), marked
+
+
+# The writer's own danger said anywhere in the message: the writer-first reply stays ("其实我也不想活了", "I've been
+# thinking about ending my life too", "I'm the one who can't go on").
+_SELF_AT_RISK = regex(
+    r"我(?:自己|真的|其实|现在)?也\S{0,6}(?:想死|不想活|活不下去|撑不下去|不活了|去死|想结束|自杀|轻生|跳)"
+    r"|(?<![对给让跟叫累诉找帮陪顾心])我(?!们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶)"
+    r"\S{0,10}(?:想死|不想活|活不下去|撑不下去|不活了|去死|想结束自己|自杀|轻生|跳下去|跳楼|跳河|一了百了|割腕|不拖累|遗书)"
+    r"|\b(?:i|im|ive|id|ill|i am|i have|i will|i want to|i feel like)\b(?: (?!he\b|she\b|they\b|my\b|him\b|her\b)\w+){0,4} (?:want to die|wanna die|kill myself"
+    r"|end(?:ing)? my (?:own )?life|end it all|suicidal|cant go on|hurt myself|dont want to live|take my (?:own )?life|take my pills|jump off)\b"
+    r"|\b(?:so do i|me too|same here|i feel the same)\b|\bim the one who\b")
+# Who acts in a clause: the first person named near its start (我 as an object, "对不起我", is not who acts).
+_SUBJECT = regex(rf"^\S{{0,8}}?(?:(?P<other>{_WHO_ZH})|(?P<self>(?<![对给让跟叫累诉找帮陪顾])我))"
+                 rf"|^(?:\w+ ){{0,3}}?(?:(?P<other_en>{_WHO_EN})|(?P<self_en>\b(?:i|im|ive|id|ill)\b))")
+
+
+def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int] | set[int]) -> bool:
+    """Whether the crisis reply should speak to the writer as the one helping someone else at risk: every crisis
+    clause is said of another person (its own subject, or the last one named before it), and the writer says
+    nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
+    if not crisis_at or _SELF_AT_RISK.search(fold_clause(message)):
+        return False
+    return all(_whose(clauses, index) == "other" for index in crisis_at)
+
+
+def _whose(clauses: list[Clause], index: int) -> str | None:
+    """"other" or "self": who acts in the clause, or in the nearest clause before it that names someone."""
+    for back in range(index, max(index - 4, -1), -1):
+        match = _SUBJECT.search(clauses[back].text)
+        if match is not None:
+            return "other" if match.group("other") or match.group("other_en") else "self"
+    return None
