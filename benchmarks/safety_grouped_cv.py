@@ -56,7 +56,7 @@ DATA = ROOT / "tests" / "data"
 HELD_OUT = ("safety_heldout10.tsv", "safety_heldout11.tsv", "safety_heldout12.tsv", "safety_heldout13.tsv",
             "safety_heldout14.tsv", "safety_heldout15.tsv", "safety_heldout16.tsv",
             "safety_heldout17.tsv", "safety_heldout18.tsv",
-            "safety_heldout19.tsv", "safety_heldout20.tsv")  # never read here
+            "safety_heldout19.tsv", "safety_heldout20.tsv", "safety_heldout24.tsv")  # never read here
 # (labels, lang, text, group): labels a set of "crisis"/"abuse" (empty: benign or a topic's example)
 Item = tuple[frozenset[str], str, str, str]
 

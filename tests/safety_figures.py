@@ -53,7 +53,10 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
 
           # safe33's held-out 20 (long benign stories: farewells, last days, after tonight, rooftops and rivers, grief,
           # selling to repay, tiredness idioms; crises on the same surface): measured on main 788c546 and at the end
-          "safety_heldout20.tsv")
+          "safety_heldout20.tsv",
+          # safe38's held-out 24 (abuse told by pasted collector texts, shaming by publishing, contact blasting,
+          # coercion without sexual words, fees with arrest threats; benign look-alikes): measured on main 53e1a87 and at the end
+          "safety_heldout24.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
