@@ -30,9 +30,9 @@ _UNPAID_ZH = r"(不给|不交|不付|不转|不打款|不还|不然|否则|要�
 
 _PHOTOS_EN = r"\b(photos?|pictures?|pics|selfies?|videos?) (of|from) (me|myself|yourself|you|her)\b"
 _CLEARED_EN = (r"\b(forget|forgive|wipe|wiped|clear|cleared|cancel|cancelled|settle|settled|disappear|go away|gone|write off|written off|erase|waive|waived"
-               r"|sort (it |this )?out|take care of|instead|in exchange|in return|as payment|pay (\w+ ){0,3}with)\b")
+               r"|sort (it |this )?out|take care of|instead|in exchange|in return|as payment|pay (\w+ ){0,3}with|work (it |this |that )?off)\b")
 _TOGETHER_EN = (r"\b((be|being|become|was|were|im|i am|id be|youre|you are) (his|my) (girlfriend|boyfriend|lover|mistress|partner)|go(ing)? on (a few |some |a )?dates? with (him|me)"
-                r"|date (him|me)\b|keep (him|me) company|spend(ing|s)? (a|the|one) (night|weekend|evening|day) with (him|me)|(meet|see) (him|me) (alone|privately|in private))")
+                r"|date (him|me)\b|keep (him|me) company|spend(ing|s)? (a|the|one) (night|weekend|evening|day) with (him|me)|(meet|see)(ing)? (him|me) (alone|privately|in private|at (a|the|his) hotel))")
 
 CUES_ZH = (
     ("coercion", any_of(
@@ -59,19 +59,26 @@ _ACCOMPANIED = regex(r"陪(同)?(客户|领导|老板|家人|爸|妈|我爸|我�
 _EVERYDAY_POSTER = regex(r"防诈骗?|反诈|防骗|宣传|广告|招聘|促销|开业|演出|电影|活动|疫苗|医保|社保|体检|通知")
 # The employer's own message to its staff ("HR sent an email to the whole department about the holiday schedule").
 _EMPLOYER_SENDS = regex(r"\b(hr|human resources|my boss|boss|manager|company|school|teacher|office|employer|landlord)( department| team)?( just| also)? $")
+# The writer calling round ("我一个一个给朋友打电话借钱"): collectors.py's contact cue skips 我 right before 给 only.
+_WRITER_CALLS = regex(r"我(自己|一个一个|一个个|挨个|又|也|还|都|先|就|去|只好|只能|已经|天天|每天)+$")
 _OWN_SENDING = regex(r"我(准备|要|想|打算|可以|已经|先|刚|就|会|拍了?|把)\S{0,8}$")
 
 
 def everyday(name: str, text: str, match: re.Match[str]) -> bool:
     """Whether the matched words of an older cue, or of coercion, have their everyday reading here (see the module
-    docstring): documents photographed, 陪 someone as a duty, the writer sending their own document."""
+    docstring): documents photographed, 陪 someone as a duty, the writer sending their own document or calling round,
+    a poster against fraud, the employer's own email to its staff."""
     words = match.group(0)
     around = text[max(0, match.start() - 10):match.end()]
     if name == "coercion":
         return _DOCUMENTS.search(around) is not None
     if name == "sexual" and "陪" in words:
         return _ACCOMPANIED.search(text, max(0, match.start() - 2), match.end() + 6) is not None
+    if name == "shaming" and words[:1] == "传" and text[max(0, match.start() - 1):match.start()] == "宣":
+        return True  # 宣传栏上有我的照片: a noticeboard's 传, not photos spread (exposure.py reads a board with the debt)
     if name == "shaming" and words[:2] in ("海报", "传单", "告示") and _EVERYDAY_POSTER.search(text, max(0, match.start() - 8), match.end() + 8):
+        return True
+    if name == "contact" and words[:1] in ("给", "打") and _WRITER_CALLS.search(text[max(0, match.start() - 10):match.start()]):
         return True
     if name == "contact" and words.isascii() and _EMPLOYER_SENDS.search(text[max(0, match.start() - 30):match.start()]):
         return True

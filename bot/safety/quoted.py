@@ -27,10 +27,10 @@ _MARKED = regex(r"“([^”]{4,240})”|「([^」]{4,240})」|『([^』]{4,240})
 _INTRO = regex(r"(原话(是|如下)?|原文(是|如下)?|内容(是|如下)|写着|写的是|这么写的|这样写的|这么说的|发来|发过来|发给我|发了一句|说|短信|消息|微信"
                r"|word for word|exact words( were)?|verbatim|texted( me)?|wrote|said|says|sent( me)?( this)?|message (said|read|reads)|voice message)"
                r"\s*[:：]\s*(?![“「『\"])([^。！？!?\n]{4,240})", re.IGNORECASE)
-# Who said it: a collector or what they sent, named in the words before the quote.
-_SPEAKER = regex(r"催收|催款|催债|对方|他们|他|她|那个人|那人|短信|消息|微信|彩信|语音|电话里|原话|原文|发来|发过来|写着|自称"
-                 r"|\b(collectors?|agents?|agency|callers?|they|he|she|texts?|texted|messages?|messaged|sms|voice|email(ed)?|wrote"
-                 r"|whatsapp|wechat|letter|note|their|his|her)\b")
+# Who said it: a collector named, or what was sent and who sent it, in the words before the quote.
+_COLLECTOR = regex(r"催收|催款|催债|对方|自称|\b(collectors?|agents?|agency|callers?|lenders?)\b")
+_SPEAKER = regex(r"他们|他|她|那个人|那人|短信|消息|微信|彩信|语音|电话里|原话|原文|发来|发过来|写着"
+                 r"|\b(they|he|she|texts?|texted|messages?|messaged|sms|voice|email(ed)?|wrote|whatsapp|wechat|letter|note|their|his|her)\b")
 # Someone else speaking (a friend's joke, a relative, the internet), or the writer's own words to them.
 _OTHERS = regex(r"(朋友|同事|同学|网友|家人|我妈|我爸|妈妈|爸爸|老婆|老公|男朋友|女朋友|室友|邻居|网上|视频里|电视|有人说)\S{0,6}(开玩笑|调侃|吓唬?我|说|讲|问)"
                 r"|(?<![跟对和给向让叫被])我(跟|对|和|给|回|回复|就|也|只)?\S{0,6}?(说|回|讲|回复)(了)?(一句)?[\s:：“「『\"]*$"
@@ -42,11 +42,11 @@ _YOURS_ZH = regex(r"(?<!我)(你的?|你们的?|你家的?)?(孩子|儿子|女�
                   r"|外婆|姥姥|公司|单位|老板|领导|同事|经理|主管|科室|学校|老家|村|小区|楼下|门口|店|车|房子)")
 _YOURS_EN = regex(r"\byour (little |old |elderly |aging |ageing )?(wife|husband|partner|kids?|children|child|girl|boy|daughter|son|baby|mum|mom|mother"
                   r"|dad|father|parents|family|grandma|grandmother|grandpa|grandfather|boss|manager|office|colleagues|coworkers|company|hr|workplace"
-                  r"|village|hometown|house|place|home|door|flat|apartment|car|school|street)\b")
+                  r"|village|hometown|house|place|home|door|flat|apartment|car|school|street)s?\b")
 # What a collector does with them: knows, comes, harms, tells everyone.
-_MARKER_ZH = regex(r"知道|清楚|查到|查清|掌握|摸清|有了|认识|记住|盯|去|到|来|上门|拜访|找|敲门|路上|等|蹲|打扰|联系|告诉|通知|发|群|曝光|公开|楼下")
+_MARKER_ZH = regex(r"知道|清楚|门儿清|查到|查清|掌握|摸清|有了|认识|记住|盯|去|到|来|上门|拜访|找|敲门|路上|等|蹲|打扰|联系|告诉|通知|发|群|曝光|公开|楼下")
 _MARKER_EN = regex(r"\b(know|knows|known|have|got|found|list|come|coming|came|visit\w*|see|seen|drive|driving|waiting|outside|knock\w*|call\w*|tell|told"
-                   r"|email\w*|sent|send\w*|read\w*|enjoy|people|alone|walk\w*|every (day|morning|night)|which|what time)\b")
+                   r"|email\w*|sent|send\w*|read\w*|enjoy|people|alone|walk\w*|every (day|morning|night)|which|what time|saved|hears?|everything)\b")
 _HARSH_ZH = regex(r"身体|出事|出点事|经得起|折腾|可爱|好看|漂亮|小心|平安|安全|意外|摔|后果|看着办|想想|掂量|丢人|没脸|待不下去|混不下去|全公司|全村|所有人|都知道|认识认识|兄弟|我们的人|曝光"
                   r"|可别|别怪|影响(了|到)?(她|他|孩子|你家)")
 _HARSH_EN = regex(r"\b(safe|safely|fall|happen\w*|shame|sad|frail|accident\w*|careful|cute|pretty|nice|hope nothing|regret|consequences|think about (it|that)|alone"
@@ -76,12 +76,14 @@ def quoted_spans(message: str) -> list[tuple[int, int]]:
 
 
 def _theirs(before: str) -> bool:
-    """Whether the words before a quote name a collector (or what they sent) as its speaker, after anyone else."""
-    speaker = [m.end() for m in _SPEAKER.finditer(before)]
-    if not speaker:
-        return False
+    """Whether the words before a quote name a collector (or what was sent, when no one else is named) as its speaker:
+    after a friend, a relative or the writer, only a collector named again makes it theirs ("My wife texted me: …" is
+    hers; "我朋友开玩笑说…结果催收发来：…" is the collector's)."""
     others = [m.end() for m in _OTHERS.finditer(before)]
-    return not others or speaker[-1] > others[-1]
+    collector = [m.end() for m in _COLLECTOR.finditer(before)]
+    if others:
+        return bool(collector) and collector[-1] > others[-1]
+    return bool(collector) or _SPEAKER.search(before) is not None
 
 
 def menacing(quote: str) -> bool:
