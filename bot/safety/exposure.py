@@ -15,8 +15,11 @@ Whether a match is told (not asked, heard, negated) is abuse.py's judgement, as 
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import regex
 from .clauses import KIN_ZH, any_of
+from .coercion import everyday
 
 # The borrower's details, as they would be shown.
 _DETAILS_ZH = r"(我的?|有我|写着我|印着我|附了?我的?)\S{0,3}(大头照|照片|相片|身份证(号码?)?|名字|全名|姓名|手机号(码)?|电话号码|家庭住址|住址|工作单位|单位名称|工号|借条|借款合同|欠款金额)"
@@ -98,3 +101,9 @@ def unmet(name: str, text: str, start: int, context: str) -> bool:
         acts = text[start:start + 1] in _ACTION_FIRST or text[start:start + 1].isascii()
         return _COLLECTOR.search(context) is None or (acts and _WRITER_ACTS.search(text[max(0, start - 40):start]) is not None)
     return False
+
+
+def set_apart(name: str, text: str, match: re.Match[str], context: str) -> bool:
+    """Whether a cue match is set apart by this round's readings (abuse._discounted's hook): ``unmet`` here, or an
+    everyday reading of the matched words (coercion.everyday)."""
+    return unmet(name, text, match.start(), context) or everyday(name, text, match)
