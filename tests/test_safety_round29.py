@@ -5,6 +5,9 @@ The wording is this file's own; none of it is from a held-out set."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from bot import Engine
@@ -40,6 +43,9 @@ QUOTED_THREATS = [
     "Their message: \"Tonight some of our guys are coming round. Be home.\" I'm 25 days late, what should I pay first?",
     "I got a WhatsApp from the agency: \"Your kids walk home alone, don't they?\" I'm two months late and want a plan.",
     "This is what the collector sent me, copied exactly: \"We are sending people to your village this weekend.\" Is a partial payment possible?",
+    "催收在电话里说：“你老婆的电话我也有，要不要我跟她聊聊你的事？”我借呗逾期了二十天",
+    "他们发消息：“明天你公司门口见，带上钱。”我该怎么办",
+    "我收到这样一条短信：「你女儿长得真像你」，我没敢回，借呗逾期两个月了",
 ]
 
 
@@ -64,6 +70,10 @@ def test_a_collectors_quoted_threat_is_abuse(engine: Engine, message: str) -> No
     "我跟催收说：“我下个月发工资一定还，别打我家人电话了”，这样说有用吗",
     "I told the agent: \"please don't call my mum, she's sick\", and he agreed. Can I set up a plan now?",
     "我妈说：“你爸明天去你公司看你。”我借呗逾期十天了，会上征信吗",
+    "My wife texted me: \"your mum called, she wants to visit tonight\" and I panicked. How do I tell her about my debt?",
+    # what they will not do, quoted: a reassurance
+    "催收说：“你家人不是你的共同债务人，我们不会找他们。”我可以放心吗",
+    "The agent told me: \"we won't contact your family, this is between us.\" Can I trust that?",
 ])
 def test_a_quoted_lawful_notice_or_someone_elses_words_is_no_abuse(engine: Engine, message: str) -> None:
     _neither(engine, message)
@@ -91,6 +101,15 @@ def test_quoted_spans_and_menace_are_read_locally() -> None:
     # the borrower's own question stays out of the abuse clauses, to be answered
     signal = assess(message)
     assert "quoted" in signal.abuse and "分期" in signal.remainder
+
+
+def test_quoted_spans_are_found_at_a_fresh_start() -> None:
+    """The first search in a process builds the lazily compiled patterns (bot.patterns_lazy), which rebinds their
+    globals: a first version compared ``pattern is _MARKED`` and lost every quote on a process's first message."""
+    code = ("from bot.safety.quoted import quoted_spans; "
+            "print(quoted_spans('the agent wrote \"your dad looks frail\". how much is the fee?'))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert found == "[(17, 37)]"
 
 
 # 2. Shaming by publishing, contact blasting.

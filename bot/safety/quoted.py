@@ -44,13 +44,16 @@ _YOURS_EN = regex(r"\byour (little |old |elderly |aging |ageing )?(wife|husband|
                   r"|dad|father|parents|family|grandma|grandmother|grandpa|grandfather|boss|manager|office|colleagues|coworkers|company|hr|workplace"
                   r"|village|hometown|house|place|home|door|flat|apartment|car|school|street)s?\b")
 # What a collector does with them: knows, comes, harms, tells everyone.
-_MARKER_ZH = regex(r"知道|清楚|门儿清|查到|查清|掌握|摸清|有了|认识|记住|盯|去|到|来|上门|拜访|找|敲门|路上|等|蹲|打扰|联系|告诉|通知|发|群|曝光|公开|楼下")
+_MARKER_ZH = regex(r"知道|清楚|门儿清|电话|号码|地址|住址|聊聊|见|门口|查到|查清|掌握|摸清|有了|认识|记住|盯|去|到|来|上门|拜访|找|敲门|路上|等|蹲|打扰|联系|告诉|通知|发|群|曝光|公开|楼下")
 _MARKER_EN = regex(r"\b(know|knows|known|have|got|found|list|come|coming|came|visit\w*|see|seen|drive|driving|waiting|outside|knock\w*|call\w*|tell|told"
                    r"|email\w*|sent|send\w*|read\w*|enjoy|people|alone|walk\w*|every (day|morning|night)|which|what time|saved|hears?|everything)\b")
-_HARSH_ZH = regex(r"身体|出事|出点事|经得起|折腾|可爱|好看|漂亮|小心|平安|安全|意外|摔|后果|看着办|想想|掂量|丢人|没脸|待不下去|混不下去|全公司|全村|所有人|都知道|认识认识|兄弟|我们的人|曝光"
+_HARSH_ZH = regex(r"身体|出事|出点事|经得起|折腾|可爱|好看|漂亮|长得|小心|平安|安全|意外|摔|后果|看着办|想想|掂量|丢人|没脸|待不下去|混不下去|全公司|全村|所有人|都知道|认识认识|兄弟|我们的人|曝光"
                   r"|可别|别怪|影响(了|到)?(她|他|孩子|你家)")
 _HARSH_EN = regex(r"\b(safe|safely|fall|happen\w*|shame|sad|frail|accident\w*|careful|cute|pretty|nice|hope nothing|regret|consequences|think about (it|that)|alone"
                   r"|everyone|whole|all know|will know|enjoy|our (guys|people|men|boys)|the boys)\b")
+# A marker said as what they will not do ("我们不会找他们", "we won't contact your family"): a reassurance.
+_NOT_ZH = regex(r"(不会|不要|不用|没有|没|不|别|绝不)\S{0,2}$")
+_NOT_EN = regex(r"\b(wont|will not|dont|do not|never|not|no need to|doesnt|does not)( \w+)? $")
 # "People are coming tonight": arrival announced with a time, by "our people".
 _ARRIVAL_ZH = regex(r"(今晚|今天晚上|晚上|半夜|明天|马上|现在|这就)\S{0,8}(我们的人|兄弟们?|有人|我们)\S{0,6}(去|到|来|上门|过去|在路上|敲门|找你)"
                     r"|(我们的人|兄弟们?)\S{0,10}(去|到|来|上门|在路上|等着|过去)")
@@ -65,10 +68,11 @@ _LAWFUL = regex(r"依法|起诉|诉讼|法院|征信|信用|报送|协商|客服
 def quoted_spans(message: str) -> list[tuple[int, int]]:
     """The spans of the raw message that are a collector's words pasted in (see the module docstring)."""
     spans = []
-    for pattern in (_MARKED, _INTRO):
+    # (a flag, not ``pattern is _MARKED``: a lazily built pattern's global is rebound at its first use, bot.patterns_lazy)
+    for pattern, marked in ((_MARKED, True), (_INTRO, False)):
         for match in pattern.finditer(message):
             group = next(index for index in range(match.re.groups, 0, -1) if match.group(index) is not None) \
-                if pattern is _MARKED else match.re.groups
+                if marked else match.re.groups
             start, end = match.start(group), match.end(group)
             if _theirs(message[max(0, match.start() - 40):start]):
                 spans.append((start, end))
@@ -92,11 +96,16 @@ def menacing(quote: str) -> bool:
     text = fold_clause(quote)
     harsh = bool(_HARSH_ZH.search(text) or _HARSH_EN.search(text))
     arrival = bool(_ARRIVAL_ZH.search(text) or _ARRIVAL_EN.search(text))
-    yours = bool((_YOURS_ZH.search(text) and (_MARKER_ZH.search(text) or harsh))
-                 or (_YOURS_EN.search(text) and (_MARKER_EN.search(text) or harsh)))
+    yours = bool((_YOURS_ZH.search(text) and (_marked(_MARKER_ZH, _NOT_ZH, text, 4) or harsh))
+                 or (_YOURS_EN.search(text) and (_marked(_MARKER_EN, _NOT_EN, text, 20) or harsh)))
     if not (arrival or yours):
         return False
     return harsh or not _LAWFUL.search(text)
+
+
+def _marked(marker: re.Pattern[str], negation: re.Pattern[str], text: str, reach: int) -> bool:
+    """Whether ``text`` holds a marker not said as what they will not do."""
+    return any(negation.search(text[max(0, m.start() - reach):m.start()]) is None for m in marker.finditer(text))
 
 
 def menacing_quotes(message: str) -> list[tuple[int, int]]:
