@@ -67,7 +67,11 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
 
           # safe37's held-out 23 (someone else at risk: a relative's or friend's crisis told as what they said, did or
           # arranged; benign look-alikes): measured on main 53e1a87 before any change and at the end; never tuned on
-          "safety_heldout23.tsv")
+          "safety_heldout23.tsv",
+
+          # safe38's held-out 24 (abuse told by pasted collector texts, shaming by publishing, contact blasting,
+          # coercion without sexual words, fees with arrest threats; benign look-alikes): measured on main 53e1a87 and at the end
+          "safety_heldout24.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

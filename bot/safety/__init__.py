@@ -26,6 +26,7 @@ from .idioms import masked, masked_whole, played
 from .leaning import leaning
 from .others import at_risk_elsewhere, helper_asking
 from .readings import KEEPS
+from .quoted import menacing_quotes, quoted_clauses, unquoted  # safe38
 from .learned import Detectors
 from .scale import scale_crisis
 
@@ -85,10 +86,14 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     crisis_at |= elsewhere_at
     abuse: list[str] = []
     abuse_at: set[int] = set()
-    hearsay, someone_else = hearsay_only(whole), about_someone_else(whole)
+    quotes = menacing_quotes(message)  # a collector's menacing words pasted in: theirs, not the borrower's (quoted.py)
+    told = fold_clause(unquoted(message, quotes)) if quotes else whole
+    hearsay, someone_else = hearsay_only(told), about_someone_else(told)
     if not hearsay:
         marked = _question_marked(message, clauses)
         abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else, text in marked))
+        if not someone_else and (more := quoted_clauses(quotes, clauses) - abuse_at):
+            abuse, abuse_at = [*abuse, "quoted"], abuse_at | more  # a collector's menacing words pasted in (quoted.py)
     if detectors is not None:
         read = learned_crisis(message, clauses, detectors, whole_masked)
         stages += bool(read)

@@ -21,6 +21,7 @@ from .threats import asked_for, extorted, hyperbole, life_threatened
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
 from .alike import asked_of_the_bot, no_harm, question_opens_clause, school_sent  # (safe32, safe36)
+from .exposure import set_apart  # (safe38)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -302,6 +303,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (
             _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
+    if set_apart(name, text, match, context):
+        return True  # published without the debt, blasting by the writer, 陪 a client, a document's photo (safe38)
     if name == "violence" and no_harm(text, match):
         return True  # "我跟踪了一下还款进度", "will hurt my credit score": no one followed or harmed (safe32, alike.py)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (
