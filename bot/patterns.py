@@ -88,6 +88,11 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     return compiled
 
 
+def forget(patterns: list[str], flags: int = 0) -> None:
+    """Not to be stored after all: patterns handed to ``regex`` that do not compile."""
+    _used.difference_update((pattern, int(flags)) for pattern in patterns)
+
+
 def build_all() -> int:
     """Build now every pattern ``regex`` has handed out unbuilt (each LazyPattern's first use would);
     returns how many. For a server that forks workers after loading (gunicorn, preloaded): built

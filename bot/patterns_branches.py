@@ -1,0 +1,113 @@
+"""A long list of alternatives searched one alternative at a time, only those a text can hold.
+
+The engine tries every top-level alternative of a pattern at every position of the text: a
+masking ``sub`` of the ~65 everyday idioms (bot.safety.idioms) over a whole message cost ~0.7 ms
+a message in the long safety messages, more than any other search (PERF_LOG part 19). Searched
+alone, each alternative gets the engine's own fast scan for its first characters; and most of
+them cannot match at all: each is kept only when the text holds what its every match needs
+(bot.patterns.Prefilter over the alternatives' needs, made when PATTERN_FILE is built).
+
+``Alternatives`` answers exactly as the joined pattern ``(?:a)|(?:b)|...`` would: an
+alternative that cannot match anywhere in the text cannot win anywhere, and among the others the
+leftmost match wins, the earliest alternative on a tie (the engine's own order at one position).
+The alternatives are read from the joined pattern itself (split where bot.safety.clauses.any_of
+joined them), so an alternative added to a rule module's list is picked up here with no other
+change. Where that reasoning would not hold (an alternative that may match the empty string,
+whose needs are unknown, or that refers to a group by number or name; a verbose pattern; a split
+that is not the pattern's own top level) the joined pattern is used, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from .patterns import Prefilter, forget, needs, regex
+
+# A reference to a group: numbered groups count across the joined pattern, so an alternative
+# compiled alone would refer to another group (or none).
+_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\\g<")
+
+
+_JOIN = ")|(?:"  # between two alternatives joined by bot.safety.clauses.any_of
+
+
+def split_joined(pattern: str, flags: int = 0) -> list[str] | None:
+    """The alternatives of a pattern joined as ``(?:a)|(?:b)|...``, each still in its ``(?:...)``;
+    None when the pattern is not so joined or an alternative alone would not mean what it means
+    there. A split inside a group or a class leaves an unbalanced part that does not compile
+    (``Alternatives`` then keeps the whole), so the parts that all compile are the top level's."""
+    if flags & re.VERBOSE or not (pattern.startswith("(?:") and pattern.endswith(")")) or _JOIN not in pattern:
+        return None
+    parts = [f"(?:{part})" for part in pattern[3:-1].split(_JOIN)]
+    return None if any(_REFERENCE.search(part) for part in parts) else parts
+
+
+class Alternatives:
+    """The pattern ``whole`` (alternatives joined, as bot.safety.clauses.any_of joins them),
+    searched and substituted alternative by alternative: the same answers, fewer engine steps."""
+
+    def __init__(self, whole: re.Pattern[str]) -> None:
+        self.whole = whole
+        self.pattern = whole.pattern
+        self._filter: Prefilter[re.Pattern[str]] | None = None
+        alternatives = split_joined(whole.pattern, whole.flags)
+        if alternatives is None:
+            return
+        # (all at import: bot.patterns_build stores every alternative's code and needs)
+        parts = []
+        for alternative in alternatives:
+            try:
+                parts.append(regex(alternative, whole.flags))
+            except re.error:  # not the top level (see split_joined): never stored, nothing to forget
+                forget(alternatives, whole.flags)
+                return
+        wanted = [needs(part) for part in parts]
+        if all(need is not None for need in wanted):
+            self._filter = Prefilter(list(zip(parts, wanted)))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``whole.search(text)``'s span and text (the match object is an alternative's)."""
+        found = self._filter
+        if found is None:
+            return self.whole.search(text)
+        best = None
+        for part in found.possible(text):
+            match = part.search(text)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+    def sub(self, replacement: str, text: str) -> str:
+        """``whole.sub(replacement, text)``; ``replacement`` is plain text (no group references)."""
+        found = self._filter
+        if found is None or "\\" in replacement:
+            return self.whole.sub(replacement, text)
+        parts = found.possible(text)
+        if not parts:
+            return text
+        if len(parts) == 1:
+            return parts[0].sub(replacement, text)
+        # Every alternative's next match from ``at`` on (None: no more); the leftmost wins, the
+        # earliest alternative on a tie. No match is empty (each needs a character), so the scan
+        # moves on at each one as the engine's own sub does.
+        nexts = [part.search(text) for part in parts]
+        pieces: list[str] = []
+        at = 0
+        while True:
+            best = -1
+            for number, match in enumerate(nexts):
+                if match is None:
+                    continue
+                if match.start() < at:  # overlapped by the match taken: its next one from here
+                    match = nexts[number] = parts[number].search(text, at)
+                    if match is None:
+                        continue
+                if best < 0 or match.start() < nexts[best].start():  # type: ignore[union-attr]
+                    best = number
+            if best < 0:
+                break
+            won = nexts[best]
+            assert won is not None
+            pieces += (text[at:won.start()], replacement)
+            at = won.end()
+        pieces.append(text[at:])
+        return "".join(pieces)
