@@ -10,11 +10,11 @@ them cannot match at all: each is kept only when the text holds what its every m
 ``Alternatives`` answers exactly as the joined pattern ``(?:a)|(?:b)|...`` would: an
 alternative that cannot match anywhere in the text cannot win anywhere, and among the others the
 leftmost match wins, the earliest alternative on a tie (the engine's own order at one position).
-The alternatives are read from the joined pattern itself (split where bot.safety.clauses.any_of
-joined them), so an alternative added to a rule module's list is picked up here with no other
-change. Where that reasoning would not hold (an alternative that may match the empty string,
-whose needs are unknown, or that refers to a group by number or name; a verbose pattern; a split
-that is not the pattern's own top level) the joined pattern is used, as before.
+The alternatives are read from the pattern itself (its top level split at each bar outside any
+group or class), so an alternative added to a rule module's list is picked up here with no
+other change. Where that reasoning would not hold (an alternative that may match the empty
+string or whose needs are unknown; a pattern that refers to a group, or is verbose) the whole
+pattern is used, as before.
 """
 
 from __future__ import annotations
@@ -24,21 +24,31 @@ from .patterns import Prefilter, forget, needs, regex
 
 # A reference to a group: numbered groups count across the joined pattern, so an alternative
 # compiled alone would refer to another group (or none).
-_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\\g<")
+_REFERENCE = regex(r"\\[1-9]|\(\?P=|\\g<|\(\?\(")
 
 
-_JOIN = ")|(?:"  # between two alternatives joined by bot.safety.clauses.any_of
+# What decides where a top-level alternative ends: an escape or a class (skipped whole: a "|" or a parenthesis in
+# them is a character), a parenthesis, a bar.
+_TOKENS = regex(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
 
 
-def split_joined(pattern: str, flags: int = 0) -> list[str] | None:
-    """The alternatives of a pattern joined as ``(?:a)|(?:b)|...``, each still in its ``(?:...)``;
-    None when the pattern is not so joined or an alternative alone would not mean what it means
-    there. A split inside a group or a class leaves an unbalanced part that does not compile
-    (``Alternatives`` then keeps the whole), so the parts that all compile are the top level's."""
-    if flags & re.VERBOSE or not (pattern.startswith("(?:") and pattern.endswith(")")) or _JOIN not in pattern:
+def split_top(pattern: str, flags: int = 0) -> list[str] | None:
+    """The top-level alternatives of a pattern (``a|b(c|d)|e`` -> ``a``, ``b(c|d)``, ``e``); None when it has one
+    only, is verbose (a bar may be in a comment), or refers to a group (see _REFERENCE)."""
+    if flags & re.VERBOSE or "|" not in pattern or _REFERENCE.search(pattern):
         return None
-    parts = [f"(?:{part})" for part in pattern[3:-1].split(_JOIN)]
-    return None if any(_REFERENCE.search(part) for part in parts) else parts
+    parts, depth, start = [], 0, 0
+    for token in _TOKENS.finditer(pattern):
+        char = token.group()
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:token.start()])
+            start = token.end()
+    parts.append(pattern[start:])
+    return parts if len(parts) > 1 else None
 
 
 class Alternatives:
@@ -49,7 +59,7 @@ class Alternatives:
         self.whole = whole
         self.pattern = whole.pattern
         self._filter: Prefilter[re.Pattern[str]] | None = None
-        alternatives = split_joined(whole.pattern, whole.flags)
+        alternatives = split_top(whole.pattern, whole.flags)
         if alternatives is None:
             return
         # (all at import: bot.patterns_build stores every alternative's code and needs)
@@ -57,7 +67,7 @@ class Alternatives:
         for alternative in alternatives:
             try:
                 parts.append(regex(alternative, whole.flags))
-            except re.error:  # not the top level (see split_joined): never stored, nothing to forget
+            except re.error:  # (a pattern the scan misread: never stored) the joined pattern, as before
                 forget(alternatives, whole.flags)
                 return
         wanted = [needs(part) for part in parts]
@@ -75,6 +85,13 @@ class Alternatives:
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
         return best
+
+    def found(self, text: str) -> bool:
+        """``whole.search(text) is not None``, stopping at the first alternative that matches."""
+        filtered = self._filter
+        if filtered is None:
+            return self.whole.search(text) is not None
+        return any(part.search(text) is not None for part in filtered.possible(text))
 
     def sub(self, replacement: str, text: str) -> str:
         """``whole.sub(replacement, text)``; ``replacement`` is plain text (no group references)."""

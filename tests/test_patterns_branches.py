@@ -9,7 +9,7 @@ from typing import Iterator
 import pytest
 
 from bot import patterns
-from bot.patterns_branches import Alternatives, split_joined
+from bot.patterns_branches import Alternatives, split_top
 from bot.patterns_needs import needed_branches, needed_characters
 from bot.safety.clauses import any_of
 from bot.safety.idioms import _IDIOMS_EACH, IDIOMS, masked
@@ -29,7 +29,7 @@ def _unrecorded() -> Iterator[None]:
 def _alternatives(*alternatives: str) -> Alternatives:
     """Alternatives of a test's own pattern, its parts' needs made as bot.patterns_build makes them."""
     joined = any_of(*alternatives)
-    for part in split_joined(joined.pattern) or ():
+    for part in split_top(joined.pattern, joined.flags) or ():
         try:
             found = needed_characters(part, 0)
         except re.error:  # (not the top level: Alternatives finds it so)
@@ -66,8 +66,7 @@ def test_random_texts_give_the_joined_patterns_answers() -> None:
 
 @pytest.mark.parametrize("alternatives", [
     ("a(\\w)\\1", "b"),  # a group referred to by number: means another group alone
-    ("x(?:y)|(?:z)w", "q"),  # holds the joiner inside a group: not the top level
-    ("[)|(?:]", "q"),  # ...or inside a class
+    ("(?P<x>a)?(?(x)b|c)", "q"),  # ...or a group's presence asked
     ("a?", "b"),  # may match nothing: its needs are unknown
 ])
 def test_the_joined_pattern_is_used_where_alternatives_alone_would_differ(alternatives: tuple[str, ...]) -> None:
@@ -77,10 +76,18 @@ def test_the_joined_pattern_is_used_where_alternatives_alone_would_differ(altern
         _same(each, text)
 
 
-def test_a_pattern_not_joined_by_any_of_is_not_split() -> None:
-    assert split_joined("a|b") is None
-    assert split_joined("(?:a)|(?:b)", re.VERBOSE) is None
-    assert split_joined("(?:a)|(?:b)") == ["(?:a)", "(?:b)"]
+def test_only_the_top_level_is_split() -> None:
+    assert split_top("a|b(c|d)|[|(]|\\|x|(?:y)|(?:z)w") == ["a", "b(c|d)", "[|(]", "\\|x", "(?:y)", "(?:z)w"]
+    assert split_top("[]|]|(?<!a|b)c") == ["[]|]", "(?<!a|b)c"]
+    assert split_top("(a|b)") is None and split_top("abc") is None
+    assert split_top("a|b", re.VERBOSE) is None  # (a bar may sit in a comment)
+
+
+def test_alternatives_with_bars_inside_groups_and_classes() -> None:
+    each = _alternatives("x(?:y)|(?:z)w", "[)|(?:]", "q")
+    assert each._filter is not None
+    for text in ("xyw", "zw", "xy", "|", "(", "q)", "xzw", ""):
+        _same(each, text)
 
 
 @pytest.mark.parametrize("text", [
