@@ -20,7 +20,7 @@ pattern is used, as before.
 from __future__ import annotations
 
 import re
-from .patterns import Prefilter, forget, needs, regex
+from .patterns import Prefilter, forget, needs, regex, split_of, splits
 
 # A reference to a group: numbered groups count across the joined pattern, so an alternative
 # compiled alone would refer to another group (or none).
@@ -59,8 +59,13 @@ class Alternatives:
         self.whole = whole
         self.pattern = whole.pattern
         self._filter: Prefilter[re.Pattern[str]] | None = None
-        alternatives = split_top(whole.pattern, whole.flags)
-        if alternatives is None:
+        # Split when PATTERN_FILE was written (scanning the pattern here cost ~4 M instructions a start for the
+        # three patterns split in s16); split now only when the file does not say (another Python, a test's pattern).
+        key = (whole.pattern, whole.flags)
+        stored = split_of(key)
+        alternatives = list(stored) if stored is not None else split_top(whole.pattern, whole.flags)
+        splits[key] = tuple(alternatives or ())
+        if not alternatives:
             return
         # (all at import: bot.patterns_build stores every alternative's code and needs)
         parts = []

@@ -18,8 +18,10 @@ from bot.safety.idioms import _IDIOMS_EACH, IDIOMS, masked
 @pytest.fixture(autouse=True)
 def _unrecorded() -> Iterator[None]:
     # The test's own patterns are not the package's: test_patterns compares what is recorded with PATTERN_FILE.
-    saved, needs = set(patterns._used), dict(patterns._needs)
+    saved, needs, splits = set(patterns._used), dict(patterns._needs), dict(patterns.splits)
     yield
+    patterns.splits.clear()
+    patterns.splits.update(splits)
     patterns._used.clear()
     patterns._used.update(saved)
     patterns._needs.clear()
@@ -81,6 +83,18 @@ def test_only_the_top_level_is_split() -> None:
     assert split_top("[]|]|(?<!a|b)c") == ["[]|]", "(?<!a|b)c"]
     assert split_top("(a|b)") is None and split_top("abc") is None
     assert split_top("a|b", re.VERBOSE) is None  # (a bar may sit in a comment)
+
+
+def test_the_file_holds_every_split_and_each_is_the_scans() -> None:
+    from bot.patterns_build import used_patterns
+
+    table, stored = patterns._read()
+    if not table:
+        pytest.skip("PATTERN_FILE is for another Python")
+    used_patterns()  # every module imported: every Alternatives made
+    assert set(stored) == set(patterns.splits) and len(stored) >= 3, "run `python -m bot.patterns_build`"
+    for (pattern, flags), parts in stored.items():
+        assert parts == tuple(split_top(pattern, flags) or ()) == patterns.splits[pattern, flags]
 
 
 def test_alternatives_with_bars_inside_groups_and_classes() -> None:
