@@ -152,6 +152,12 @@ def needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
     return _needs.get((compiled.pattern, compiled.flags))
 
 
+def stored_needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """``needs(compiled)`` without asking PATTERN_FILE to store its branches split (for a filter built at its
+    first search, not at import)."""
+    return _needs.get((compiled.pattern, compiled.flags))
+
+
 def _table() -> dict[Key, Entry]:
     global _stored, _stored_splits
     if _stored is None:

@@ -20,7 +20,7 @@ pattern is used, as before.
 from __future__ import annotations
 
 import re
-from .patterns import Prefilter, forget, needs, regex, split_of, splits
+from .patterns import Prefilter, forget, regex, split_of, splits, stored_needs
 
 # A reference to a group: numbered groups count across the joined pattern, so an alternative
 # compiled alone would refer to another group (or none).
@@ -75,7 +75,9 @@ class Alternatives:
             except re.error:  # (a pattern the scan misread: never stored) the joined pattern, as before
                 forget(alternatives, whole.flags)
                 return
-        wanted = [needs(part) for part in parts]
+        # Their needs read without ``needs()``: PATTERN_FILE then stores no split branches for them (~98 entries'
+        # tuples unmarshalled at every start); the filter splits the packed branches at its first search instead.
+        wanted = [stored_needs(part) for part in parts]
         if all(need is not None for need in wanted):
             self._filter = Prefilter(list(zip(parts, wanted)))
 
