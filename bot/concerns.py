@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .patterns import Guarded, has_latin, regex
+from .patterns import has_latin, regex
+from .patterns_branches import Alternatives
 from .questions import is_question
 
 # Names as the answer says them: "你担心的{name}" / "about {name}".
@@ -200,7 +201,7 @@ _ANY_EN = regex("|".join(f"(?:{en})" for _, _, en in _PATTERNS), re.IGNORECASE)
 # The same tests, skipped where they cannot match (speed only): the Chinese one by its branches'
 # needs, the English one (every match needs a letter: tests/test_patterns_needs.py) on a text
 # without Latin letters.
-_GUARDED_ANY_ZH = Guarded(_ANY_ZH)
+_ANY_ZH_EACH = Alternatives(_ANY_ZH)  # ...and the Chinese one fear by fear (bot.patterns_branches)
 # Same words used as a reason or as something else, not as a fear ("发工资再还", "北京到上海坐高铁").
 _NOT_A_FEAR = regex(r"(?:发|等|领|拿|结|到)工资|工资(?:还没|没|才|下|到账|发)|我失业|失业了|lost my job|salary (?:comes|is|arrives)")
 
@@ -240,7 +241,7 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
     """Every fear named in a message, once each, in the order the message names them. A fear is
     something asked about or worried over: "银行卡被冻结了，借呗怎么还" states a fact and asks
     something else, so it names no fear."""
-    if not _GUARDED_ANY_ZH.search(simplified) and not (has_latin(simplified) and _ANY_EN.search(simplified)):
+    if not _ANY_ZH_EACH.found(simplified) and not (has_latin(simplified) and _ANY_EN.search(simplified)):
         return []
     first: dict[str, tuple[int, str]] = {}
     asks_elsewhere = is_question(simplified)

@@ -36,7 +36,7 @@ from .patterns_lazy import LazyPattern
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
 # Engine code is only valid for the Python version (and regex engine) that produced it; the
 # leading number is this file's own format (bump it when Entry changes).
-PYTHON_TAG = (f"6-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
+PYTHON_TAG = (f"7-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
               f"-{_sre.CODESIZE}-{sys.byteorder}")
 
 Key = tuple[str, int]
@@ -54,6 +54,8 @@ _BRANCH, _FIELD = "\x1e", "\x1f"  # separators in a packed string (no regex here
 _lock = threading.Lock()
 _index_lock = threading.Lock()  # Prefilter._index
 _stored: dict[Key, Entry] | None = None
+_stored_splits: dict[Key, tuple[str, ...]] = {}  # from PATTERN_FILE (split_of)
+splits: dict[Key, tuple[str, ...]] = {}  # every split made or read (bot.patterns_branches): what patterns_build stores
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
 _needs: dict[tuple[str, int], "Need"] = {}  # by pattern and the flags the engine got
 _compiled: dict[Key, re.Pattern[str]] = {}  # patterns made from stored entries (LazyPattern; once built, the real one)
@@ -86,6 +88,11 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
             _split[branches] = split
     _compiled[key] = compiled
     return compiled
+
+
+def forget(patterns: list[str], flags: int = 0) -> None:
+    """Not to be stored after all: patterns handed to ``regex`` that do not compile."""
+    _used.difference_update((pattern, int(flags)) for pattern in patterns)
 
 
 def build_all() -> int:
@@ -145,25 +152,44 @@ def needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
     return _needs.get((compiled.pattern, compiled.flags))
 
 
+def stored_needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """``needs(compiled)`` without asking PATTERN_FILE to store its branches split (for a filter built at its
+    first search, not at import)."""
+    return _needs.get((compiled.pattern, compiled.flags))
+
+
 def _table() -> dict[Key, Entry]:
-    global _stored
+    global _stored, _stored_splits
     if _stored is None:
         with _lock:
             if _stored is None:
-                _stored = read_table()
+                table, _stored_splits = _read()
+                _stored = table  # (last: read first by every caller)
     return _stored
+
+
+def split_of(key: Key) -> tuple[str, ...] | None:
+    """A pattern's top-level alternatives as bot.patterns_branches split it when PATTERN_FILE was written (``()``:
+    not split); None when the file does not say. Each pattern's is taken once; every split asked is remembered in
+    ``splits`` (what bot.patterns_build stores)."""
+    _table()
+    return _stored_splits.pop(key, None)
 
 
 def read_table() -> dict[Key, Entry]:
     """The stored entries, or none when the file is missing, unreadable or from another Python."""
+    return _read()[0]
+
+
+def _read() -> tuple[dict[Key, Entry], dict[Key, tuple[str, ...]]]:
     try:
         data: Any = marshal.loads(PATTERN_FILE.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        return {}
+        return {}, {}
     usable = array.array(CODE_TYPE).itemsize == _sre.CODESIZE
-    if not usable or not isinstance(data, tuple) or len(data) != 2 or data[0] != PYTHON_TAG:
-        return {}
-    return dict(data[1])
+    if not usable or not isinstance(data, tuple) or len(data) != 3 or data[0] != PYTHON_TAG:
+        return {}, {}
+    return dict(data[1]), dict(data[2])
 
 
 T = TypeVar("T")

@@ -63,7 +63,9 @@ def build() -> dict[patterns.Key, patterns.Entry]:
 
 def main() -> int:
     table = build()
-    patterns.PATTERN_FILE.write_bytes(marshal.dumps((patterns.PYTHON_TAG, table)))
+    # (the splits of the patterns read alternative by alternative, made while importing: bot.patterns_branches)
+    splits = {key: patterns.splits[key] for key in sorted(patterns.splits)}
+    patterns.PATTERN_FILE.write_bytes(marshal.dumps((patterns.PYTHON_TAG, table, splits)))
     print(f"wrote {patterns.PATTERN_FILE}: {len(table)} patterns for {patterns.PYTHON_TAG}")
     return 0
 

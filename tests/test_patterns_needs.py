@@ -122,8 +122,9 @@ def guarded_search_mismatches() -> list[str]:
     from pathlib import Path
 
     from bot.safety.abuse import _GUARDED_HEARSAY_EN, _GUARDED_HEARSAY_ZH, _HEARSAY_EN, _HEARSAY_ZH
-    from bot.safety.idioms import _GUARDED_IDIOMS, IDIOMS
-    from bot.safety.lexicon import _DISTRESS_CUES, _GUARDED_DISTRESS_CUES
+    from bot.concerns import _ANY_ZH, _ANY_ZH_EACH
+    from bot.safety.idioms import _GUARDED_IDIOMS, _IDIOMS_EACH, IDIOMS
+    from bot.safety.lexicon import _DISTRESS_CUES, _DISTRESS_CUES_EACH
     from bot.safety.net import _DISTRESS_WORDS, _GUARDED_DISTRESS_WORDS
     from bot.safety.scale import _ANY_ANCHOR, _GUARDED_ANCHOR
 
@@ -138,7 +139,8 @@ def guarded_search_mismatches() -> list[str]:
     if not (0 < len(stopped) < len(folded)) or any(map(IDIOMS.search, stopped)):
         wrong.append("IDIOMS")
     for name, pattern, guarded in (("_DISTRESS_WORDS", _DISTRESS_WORDS, _GUARDED_DISTRESS_WORDS),
-                                   ("_DISTRESS_CUES", _DISTRESS_CUES, _GUARDED_DISTRESS_CUES),
+                                   ("_DISTRESS_CUES", _DISTRESS_CUES, _DISTRESS_CUES_EACH),
+                                   ("_ANY_ZH", _ANY_ZH, _ANY_ZH_EACH),
                                    ("_ANY_ANCHOR", _ANY_ANCHOR, _GUARDED_ANCHOR), ("_HEARSAY_ZH", _HEARSAY_ZH, _GUARDED_HEARSAY_ZH),
                                    ("_HEARSAY_EN", _HEARSAY_EN, _GUARDED_HEARSAY_EN)):
         found = [guarded.search(text) for text in texts]
@@ -146,6 +148,11 @@ def guarded_search_mismatches() -> list[str]:
             wrong.append(name)
         if not 0 < sum(m is not None for m in found) < len(texts):  # both outcomes were tried
             wrong.append(name + " (one outcome only)")
+        if hasattr(guarded, "found") and [guarded.found(text) for text in texts] != [m is not None for m in found]:
+            wrong.append(name + " (found)")
+    # The idioms masked one by one (bot.patterns_branches): the same text as the joined pattern's mask.
+    if [_IDIOMS_EACH.sub(" □ ", text) for text in folded] != [IDIOMS.sub(" □ ", text) for text in folded]:
+        wrong.append("IDIOMS (each)")
     return wrong
 
 

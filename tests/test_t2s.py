@@ -22,9 +22,16 @@ current = pytest.mark.skipif(STORED["opencc"] != t2s.dictionary_digest(),
 @current
 def test_every_character_t2s_converts_is_a_trigger() -> None:
     triggers = set(STORED["characters"])
-    for point in range(0x110000):
-        if not 0xD800 <= point <= 0xDFFF and chr(point) not in triggers:
-            assert CONVERTER.convert(chr(point)) == chr(point), hex(point)
+    quiet = [chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF and chr(point) not in triggers]
+    # Converted a few thousand at a time, one per line (no dictionary entry holds a line break, so none spans two
+    # characters): ~270 calls, not 1.1 million (~10 s of the unit tests' CPU). A batch that does not come back
+    # unchanged is checked character by character, as before.
+    for start in range(0, len(quiet), 4096):
+        batch = quiet[start:start + 4096]
+        if CONVERTER.convert("\n".join(batch)) != "\n".join(batch):
+            for char in batch:
+                assert CONVERTER.convert(char) == char, hex(ord(char))
+    assert CONVERTER.convert("\n") == "\n" and len(quiet) > 0x10000
 
 
 @current

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..patterns import Guarded, needs, regex
+from ..patterns_branches import Alternatives
 from .clauses import KIN_EN, any_of, fold_clause, raw_sentences
 from .cue import note_sentences
 
@@ -183,6 +184,8 @@ _MEANT = regex(r"\b(not joking|not kidding|no joke|mean it|meant it|i mean that|
 # Characters one of which every idiom contains (bot.patterns_needs): most clauses have none.
 _IDIOMS_NEED = needs(IDIOMS)
 _GUARDED_IDIOMS = Guarded(IDIOMS)  # ...and its branches: a long text passes the first test (speed only)
+# ...and the substitution run with only the idioms the text can hold, one at a time (~0.7 ms less on a long message; speed only)
+_IDIOMS_EACH = Alternatives(IDIOMS)
 
 
 # 跳楼 laughed at in a game's talk ("队友说我菜得可以去跳楼了 哈哈", "被打死了 气得想跳楼哈哈"; safe36): only the jump is
@@ -222,7 +225,7 @@ def masked(text: str) -> str:
         return text  # no idiom can match: the substitution would change nothing
     if not _GUARDED_IDIOMS.may_match(text):
         return text
-    return IDIOMS.sub(" □ ", text)
+    return _IDIOMS_EACH.sub(" □ ", text)
 
 
 def masked_whole(message: str) -> str:
