@@ -65,3 +65,13 @@ def test_an_hour_that_counts_is_not_what_do_i_do(mandarin: str) -> None:
 
 def test_what_do_i_do_in_cantonese() -> None:
     assert to_mandarin("我应该点算") == "我应该怎么办"
+
+
+@pytest.mark.parametrize("mandarin", ["早点走早点解脱", "快点解决", "一点解释都没有"])
+def test_dian_followed_by_a_word_of_jie_is_not_why(mandarin: str) -> None:
+    assert to_mandarin(mandarin) == mandarin
+
+
+def test_why_and_debt_collectors_in_cantonese() -> None:
+    assert to_mandarin("点解会咁") == "为什么会那么"
+    assert to_mandarin("收数佬话要淋红油") == "催收的人说要淋红油"

@@ -222,6 +222,9 @@ _VEILED = (
     # How many it takes not to wake, a bottle to be swallowed whole tonight, pills counted to enough (zh).
     Cue("self_harm", any_of(
         r"(吃|吞)多少(颗|粒|片|盒|瓶)\S{0,6}(才|就|能|会|可以)?\S{0,3}(不会醒|不醒|醒不过来|醒不来|睡过去|睡死|死|没命|致死|致命|解脱)",
+        # ...or which drug it would be ("有没有哪种药吃多了睡过去就不会醒"): a method sought, as the count is.
+        r"(哪种|哪一种|什么|哪个|哪类|有没有\S{0,2})(药|药片|药物|安眠药)\S{0,4}(吃多|多吃|过量|吃很多|一次吃|大量|吃一瓶|吞)\S{0,8}"
+        r"(不会醒|不醒|醒不过来|醒不来|睡过去\S{0,3}(就|再)?(不|没)|睡死|没命|致死|致命|解脱|不痛苦|没痛苦|没有痛苦)",
         r"(那|这|整|一)(瓶|盒|板)(药)?.{0,12}(打算|准备|想|今晚|今天|一会|等下)\S{0,4}(全|都|一口气|一次)(吃|吞)(了|掉|下去|完)?",
         r"(数了|数过|一共|攒了|存了|攒到|凑了)\S{0,6}[0-9一二三四五六七八九十百几两]+(多)?(颗|粒|片)\S{0,8}(够了|应该够|差不多够|足够|够数)"),
         unless=regex(r"维生素|钙片|保健品|益生菌|零食|糖|饮料|感冒|头疼|头痛|牙疼|发烧|止痛|说明书|医生说|一天(最多)?\S{0,2}(吃|服)"), unless_nearby=True, reach=True),
@@ -242,7 +245,10 @@ _VEILED = (
     # ...and how many of a named drug it takes not to wake (en; "sleeping pills" are read in despair_en.py): "How many of
     # my antidepressants would it take to not wake up?" (review42). Not how many to take for it to work.
     Cue("self_harm", any_of(r"\bhow many (of )?(my |these |those |the |your )?([a-z-]+ ){0,2}(would|will|does|do|did|could|should) it take"
-                            r" (me )?(to|till i|until i|before i) (not wake|never wake|stop waking|no longer wake|sleep forever|die|be dead|stop breathing|end it|overdose|od)\b")),
+                            r" (me )?(to|till i|until i|before i) (not wake|never wake|stop waking|no longer wake|sleep forever|die|be dead|stop breathing|end it|overdose|od)\b",
+                            # ...or which drug it would be ("is there a pill that if you take enough you never wake up?").
+                            r"\b(which|what|any|a) (kind of )?(pills?|drugs?|meds?|medicines?|medications?|tablets?)\b.{0,40}"
+                            r"\b(not wake|never wake|wont wake|dont wake|sleep forever|(die|go) (painlessly|peacefully|in (my|your) sleep)|painless (death|way out))\b")),
     # ...and in English: a count hidden away, the blade back or taken out again, the urge to cut, cutting deeper.
     Cue("self_harm", any_of(
         r"\b(\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred|dozens?|(a |two |three )?(month|week)s? worth) (of (them|these|those|my \w+)|(\w+ )?(pills|tablets|capsules|meds))\b"
