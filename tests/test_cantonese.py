@@ -75,3 +75,17 @@ def test_dian_followed_by_a_word_of_jie_is_not_why(mandarin: str) -> None:
 def test_why_and_debt_collectors_in_cantonese() -> None:
     assert to_mandarin("点解会咁") == "为什么会那么"
     assert to_mandarin("收数佬话要淋红油") == "催收的人说要淋红油"
+
+
+@pytest.mark.parametrize("mandarin", [
+    "这点算什么", "快点算了", "早点算了", "我还不上钱，而家人都不知道", "一边度假一边接电话", "身边个个都借钱",
+    "呃我想问一下", "都系统自动扣的", "打听日语班", "差点算错",
+])
+def test_mandarin_where_cantonese_words_meet_by_chance(mandarin: str) -> None:
+    assert to_mandarin(mandarin) == mandarin
+
+
+def test_cantonese_time_and_place_words() -> None:
+    assert to_mandarin("而家点算") == "现在怎么办"
+    assert to_mandarin("佢喺边度") == "他在哪里"
+    assert to_mandarin("听日上门") == "明天上门"

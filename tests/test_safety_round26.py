@@ -225,3 +225,15 @@ def test_an_everyday_reason_in_another_sentence_clears_nothing(engine: Engine, m
 ])
 def test_a_landlord_or_minutes_taken_is_no_crisis(engine: Engine, message: str) -> None:
     _no_crisis(engine, message)
+
+
+def test_a_threat_passed_on_is_the_collectors_words_not_the_writers_end() -> None:
+    # "a note saying I won't live long if I don't pay" is an implied threat (round 27), not a farewell; the
+    # writer's own "I won't live that long" beside it still is (review of the merge, stop 33).
+    from bot import Engine
+
+    engine = Engine.load()
+    threat = engine.ask("A box arrived at my workplace with my photo inside and a note saying I won't live long if I don't pay")
+    assert threat.topics[0] == "abusive_collection" and "crisis" not in threat.topics
+    own = engine.ask("A note came saying pay or else. Honestly I won't live that long anyway, the instalments end in a year")
+    assert "crisis" in own.topics

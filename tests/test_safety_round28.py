@@ -118,3 +118,39 @@ def test_someone_at_risk_reads_whose_danger_it_is() -> None:
     assert someone_at_risk("我姐说她不想活了")
     assert not someone_at_risk("我姐说她不想活了，我也不想活了")
     assert not someone_at_risk("不想活了")  # no one named: the writer's own
+
+
+# review45: a writer in crisis who names a relative first ("my wife doesn't know I'm on the bridge") is the one at
+# risk, and gets the writer-first reply; a relative on a roof with a loan worry, or handing over keys to move home,
+# is no crisis.
+@pytest.mark.parametrize("message", [
+    "我老公不知道我吃了一整瓶药，现在心跳很快",
+    "她不知道我已经吃了三十片安眠药",
+    "my husband is asleep next to me and he has no idea I swallowed the whole bottle",
+    "my wife doesn't know I'm standing on the bridge right now",
+    "我女儿今天画了一张全家福，她不知道爸爸已经决定今晚离开这个世界了",
+    "我的狗交给邻居养了，告诉她我以后不会回来了，钱也还不上了，就这样吧",
+])
+def test_the_writer_at_risk_beside_a_relative_gets_the_writer_first_reply(engine: Engine, message: str) -> None:
+    text = _crisis(engine, message)
+    assert HELPER_ZH not in text and HELPER_EN not in text
+    assert SELF_ZH in text or SELF_EN in text
+
+
+@pytest.mark.parametrize("message", [
+    "我老公说他不想活了，我该怎么办",
+    "my wife says she's on the bridge and won't come down",
+])
+def test_a_relative_at_risk_still_gets_the_helper_reply(engine: Engine, message: str) -> None:
+    text = _crisis(engine, message)
+    assert HELPER_ZH in text or HELPER_EN in text
+
+
+@pytest.mark.parametrize("message", [
+    "我爸在天台上抽烟，说欠的钱还不上，借呗逾期了能协商吗",
+    "我哥在桥上堵车了，说催收一直打电话",
+    "我男朋友把游戏账号给我了，说以后就不玩了，专心还借呗",
+    "我妈把家里钥匙给了我，说以后她回老家住了，让我照顾好外婆",
+])
+def test_a_relative_with_a_loan_worry_is_no_crisis(engine: Engine, message: str) -> None:
+    assert CRISIS not in engine.ask(message).topics

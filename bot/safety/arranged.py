@@ -123,7 +123,12 @@ _GONE_BY_ZH = (r"(到时候|那时候|到那时(候)?|那天|到那天|等到那
                r"(不在人世|不在这个世界(上)?|不在了|没了|死了)(了)?")
 _GONE_BY_EN = (r"\bi (wont|will not|probably wont|dont think ill|might not) (live|be alive|survive)\b( that long| to see (it|that|then)| (by|until|till) then)?"
                r"|\b(ill|i will|i would|id) (already )?be dead (by then|before (then|that)|by the (time|due date|deadline))\b")
-_AWAY_BY = regex(r"国内|国外|出国|上海|北京|深圳|广州|老家|公司|学校|这(里|儿|边)|家里|回|搬|\b(abroad|moving|travel\w*|trip|holiday|vacation|by train|flight)\b")
+_AWAY_BY = r"国内|国外|出国|上海|北京|深圳|广州|老家|公司|学校|这(里|儿|边)|家里|回|搬|\b(abroad|moving|travel\w*|trip|holiday|vacation|by train|flight)\b"
+# ...and a collector's threat passed on is their words, not the writer's end ("a note saying I won't live long if I
+# don't pay": review of round 27's implied threats).
+_THREAT_PASSED_ON = (r"\b(saying|said|says|told me|tells me|telling me|wrote|writes|written|threaten\w*|warn\w*)\b.{0,12}\bi (wont|will not|might not) (live|be alive|survive)\b"
+                     r"|\bi (wont|will not|might not) (live|be alive|survive)\b.{0,20}\bif i (dont|do not|cant|cannot|wont) (pay|repay)")
+_AWAY_OR_THREATENED = regex(rf"{_AWAY_BY}|{_THREAT_PASSED_ON}")
 
 # --- A note left, and no one there for the collectors -------------------------------------------------------
 _NOTE_ZH = regex(r"(留|写)(了|好)?\S{0,6}(信|纸条|字条|遗书|遗言)|(信|纸条|遗书)\S{0,4}(写好|留在|放在)")
@@ -188,7 +193,7 @@ ARRANGED = (
     Cue("self_harm", any_of(_HIDDEN_ZH), requires=_ATTEMPT_ZH, unless=_LOAN_ZH, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("self_harm", any_of(_HIDDEN_EN), requires=_ATTEMPT_EN, unless=_LOAN_EN, unless_nearby=True, reach=True, aside_nearby=True),
     # Not alive by a time set (到时候我已经不在人世了, "I won't live that long"); a place or a trip is being away.
-    Cue("farewell", any_of(_GONE_BY_ZH, _GONE_BY_EN), unless=_AWAY_BY, unless_nearby=True, reach=True, aside_nearby=True),
+    Cue("farewell", any_of(_GONE_BY_ZH, _GONE_BY_EN), unless=_AWAY_OR_THREATENED, unless_nearby=True, reach=True, aside_nearby=True),
     # A note left, and no one there when the collectors call (a new number, a trip, a message passed on are everyday).
     Cue("farewell", any_of(_NO_ONE_ZH), requires=_NOTE_ZH, unless=_NOT_THERE, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("farewell", any_of(_NO_ONE_EN), requires=_NOTE_EN, unless=_NOT_THERE, unless_nearby=True, reach=True, aside_nearby=True),

@@ -52,13 +52,13 @@ _LAST_WORD_EN = r"\b(?:goodbye forever|this is the end|suicide note|wrote (?:a|h
 # Things handed over with a care asked for "later" or no need for them: a going arranged.
 _THINGS_ZH = r"(?:卡|存折|钥匙|密码|房本|房产证|存款|积蓄|保险单|退休金|手表|项链|猫|狗|电脑|衣服|游戏账号|工牌)"
 _HANDOVER_ZH = rf"(?:把|将)\S{{0,16}}{_THINGS_ZH}\S{{0,12}}(?:交给|给了|给我|留给|转给|送给|放到|放在|发给)"
-_AFTER_ZH = (r"(?:以后|今后|往后)\S{0,8}(?:照顾|靠|拜托|交给|用不着|用不上|就)|拜托|托付|用不着|用不上|不需要了|最后|后事|对不起|再见|别找"
+_AFTER_ZH = (r"(?:以后|今后|往后)\S{0,8}(?:照顾|靠|拜托|交给|用不着|用不上|就(?!不玩|不打|戒|专心|好好|回|住|搬))|拜托|托付|用不着|用不上|不需要了|最后|后事|对不起|再见|别找"
              r"|照顾好(?:我|他|她|你)?(?:外婆|奶奶|爷爷|外公|妈|爸|孩子|老人)")
 _HANDOVER_EN = (r"\b(?:gave|handed|left|giving away|gave away|has been giving away)\b.{0,40}\b(?:bank cards?|cards?|keys|pin|passwords?|savings|wallet"
                 r"|insurance papers|watch|guitar|things|belongings)\b")
 _AFTER_EN = r"\b(?:wont need|won t need|no longer need|look after|take care of|where (?:he|she) is going|sorry|goodbye|please feed)\b"
 # A going told in the same sentence that is a trip, a move, a job, or a death by illness: things handed over for it.
-_TRIP_ZH = r"出差|旅游|出国|留学|搬家|搬去|去外地|去深圳|找工作|毕业|住院|体检|养老院|去世|过世|病逝|临终|记性不好|管不住|保管|帮她?他?管"
+_TRIP_ZH = r"出差|旅游|出国|留学|搬家|搬去|搬回|回老家|回乡下|去外地|去深圳|找工作|毕业|住院|体检|养老院|去世|过世|病逝|临终|记性不好|管不住|保管|帮她?他?管|不玩了|戒了|专心"
 _TRIP_EN = r"\b(?:trip|travel\w*|business|moved|moving|move into|care home|nursing home|abroad|university|passed away|impulse|spending)\b"
 
 # A knife held, not for cooking.
@@ -70,7 +70,9 @@ _COOKING_EN = r"\b(?:cutting|chopping|slicing|peeling|cooking|vegetables|dinner|
 # A ledge, a railing, a rooftop, a bridge, a riverside, a track, with distress in the same sentence.
 _EDGE_ZH = (r"(?:站在|坐在|爬上|爬到|蹲在|跑到|去了|在)\S{0,10}(?:栏杆|护栏|楼顶|天台|顶楼|桥上|桥边|大桥|窗台|窗户外|阳台边|阳台外|江边|河边|湖边|海边"
             r"|铁轨|崖边|悬崖|屋顶|楼边)")
-_DISTRESS_ZH = (r"不下来|不肯下|不回|不接|关机|联系不上|哭|跳|还不上|还不完|逼|不想|不活|去死|想死|对不起|再见|撑不|累|欠|催收|拦不住|风声|不说话")
+# (no loan words: 还不上, 欠, 催收 are in nearly every message this bot gets, as the English list leaves them out:
+# "我爸在天台上抽烟，说欠的钱还不上" is a loan question; review45)
+_DISTRESS_ZH = (r"不下来|不肯下|不回|不接|关机|联系不上|哭|跳|逼|不想|不活|去死|想死|对不起|再见|撑不|拦不住|风声|不说话")
 _EVERYDAY_ZH = r"晒|开了|开店|烧烤店|拍照|钓鱼|散步|吃饭|乘凉|工作|干活|上班|清洁|看风景|跑步|玩|烧烤|看日出|看夕阳|聚会"
 _EDGE_EN = (r"\b(?:sitting|standing|stood|sat|climbed|is|was|up) (?:up )?on (?:the )?(?:\w+ ){0,3}(?:railing|ledge|roof|rooftop|bridge|edge|window ?sill|parapet)"
             r"|\b(?:from|at|by|on) (?:the )?(?:riverside|riverbank|bridge|rooftop|train tracks?|railway)|\bpicture of a rooftop\b|\bview is nice from up here\b"
@@ -149,6 +151,16 @@ _SELF_AT_RISK = regex(
     r"|\b(?:i|im|ive|id|ill|i am|i have|i will|i want to|i feel like)\b(?: (?!he\b|she\b|they\b|my\b|him\b|her\b)\w+){0,4} (?:want to die|wanna die|kill myself"
     r"|end(?:ing)? my (?:own )?life|end it all|suicidal|cant go on|hurt myself|dont want to live|take my (?:own )?life|take my pills|jump off)\b"
     r"|\b(?:so do i|me too|same here|i feel the same)\b|\bim the one who\b")
+# The writer inside a crisis clause that names someone else first: 我/I acting ("她不知道我已经吃了三十片安眠药",
+# "he has no idea I swallowed the whole bottle"), or a relative unaware of something ("我女儿不知道爸爸已经决定…",
+# "my wife doesn't know…"): the danger is the writer's, and a helper reply would tell them to call for someone else
+# (review45: 16 of 113 writers' crises). Not 我 as an object or an owner (对不起我, 我老公): the list errs towards
+# the writer-first reply, which gives the same helplines.
+_WRITER_IN_IT = regex(
+    r"(?<![对给让跟叫累诉找帮陪顾见问骂打喊催逼求])我(?!们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶"
+    r"|前|闺|孩|宝|侄|岳|丈|媳|伯|阿|小|大|亲|邻)"
+    r"|不知道|不晓得|不清楚|以为|没发现|蒙在鼓里|还在等我"
+    r"|\b(?:i|im|ive|id|ill)\b|\b(?:doesnt|does not|dont|do not|didnt|did not) know\b|\b(?:has|have|had) no idea\b|\bthinks? (?:that )?i\b")
 # Who acts in a clause: the first person named near its start (我 as an object, "对不起我", is not who acts).
 _SUBJECT = regex(rf"^\S{{0,8}}?(?:(?P<other>{_WHO_ZH})|(?P<self>(?<![对给让跟叫累诉找帮陪顾])我))"
                  rf"|^(?:\w+ ){{0,3}}?(?:(?P<other_en>{_WHO_EN})|(?P<self_en>\b(?:i|im|ive|id|ill)\b))")
@@ -159,6 +171,8 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     clause is said of another person (its own subject, or the last one named before it), and the writer says
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
     if not crisis_at or _SELF_AT_RISK.search(fold_clause(message)):
+        return False
+    if any(_WRITER_IN_IT.search(clauses[index].text) for index in crisis_at if index < len(clauses)):
         return False
     return all(_whose(clauses, index) == "other" for index in crisis_at)
 
