@@ -39,8 +39,8 @@ def affected_named(topics: list[str], folded: str) -> list[str]:
     contacted = _CONTACTED.search(folded) is not None
     if topics[0] == FAMILY and (contacted or fears[0] != "family_liability"):
         return topics
-    if topics[0] == "credit_report" and _MY_CREDIT.search(folded):
-        return topics
+    if _MY_CREDIT.search(folded):
+        return topics  # (whatever the reading: "my husband is late on jiebei, will it hurt MY credit?")
     if topics[0] == kb.OUT_OF_SCOPE and fears[0] == "frozen_account":
         return topics  # a frozen card with no loan asked about stays with the bank
     # The misread topic goes (its words were the fear's), and contact_family unless contact is asked.
