@@ -69,8 +69,9 @@ def _halves() -> dict[tuple[str, str], str]:
 _HALVES = _halves()
 # A word typed apart is read only between spaces, the two halves one space apart ("qi su").
 # (Latin letters on neither side: Chinese characters count as word characters for \b.)
-_PAIR = regex(r"(?<![a-z])(" + "|".join(sorted({f"{a} {b}" for a, b in _HALVES}, key=len, reverse=True)) + r")(?![a-z])")
-_WORD = regex(r"(?<![a-z])(" + "|".join(sorted(LOAN_WORDS, key=len, reverse=True)) + r")(" + "|".join(_PARTICLES) + r")?(?![a-z])")
+# (longest first, then alphabetical: the pattern's text must be the same in every process, for patterns.marshal)
+_PAIR = regex(r"(?<![a-z])(" + "|".join(sorted({f"{a} {b}" for a, b in _HALVES}, key=lambda w: (-len(w), w))) + r")(?![a-z])")
+_WORD = regex(r"(?<![a-z])(" + "|".join(sorted(LOAN_WORDS, key=lambda w: (-len(w), w))) + r")(" + "|".join(_PARTICLES) + r")?(?![a-z])")
 _NOT_LETTERS = regex(r"[^a-z]+")
 
 
