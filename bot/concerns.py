@@ -84,12 +84,13 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|(?:能不能|会不会|还能|可以|不让|禁止|不能|没法)(?:坐|乘|买)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游)"
      r"|(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行)(?:票)?.{0,4}(?:受限|限制|受影响|影响|不了|禁止)"
      r"|(?:机票|火车票|高铁票|高铁|飞机|火车|动车)还(?:能|可以)(?:买|坐|乘)|影响(?:到)?(?:我的?)?(?:坐|乘|买|办)?(?:出国|出境|坐飞机|飞机|高铁|动车|火车|机票|火车票|高铁票|出行|旅游|签证|护照)"
-     r"|(?:签证|护照).{0,6}(?:受影响|影响|办不了|办不下来|被拒|拒签|不给)|拒签",
+     r"|(?:签证|护照).{0,6}(?:受影响|影响|办不了|办不下来|被拒|拒签|不给)|拒签"
+     r"|(?:机场|安检|海关|边检|登机)\S{0,6}?(?:被)?(?:拦|扣下|扣住|不让|拒绝登机)",
      r"\b(?:visa|passport)s?\b.{0,20}\b(?:affect\w*|refus\w*|denied|reject\w*|problem|trouble|issue)|\b(?:affect\w*|hurt|ruin|stop)\w*\b.{0,12}\b(?:my )?(?:visa|passport)\b"
      r"|\b(?:travel ban|no-fly|ban(?:ned)? (?:me |us )?from (?:fly\w*|flights?|planes?|(?:high[- ]speed |bullet )?trains?|travel\w*|leaving|going abroad|the country)\b|(?:can|could|allowed to|able to|stop(?:ped)? (?:me )?from|still)\b.{0,20}"
      r"\b(?:fly|flying|planes?|flights?|high[- ]speed|bullet trains?|trains?|travel\w*|leave the country|go abroad|passport"
      r"|leav\w* (?:china|the country))\b)"
-     r"|\bleav\w* (?:china|the country)\b.{0,40}\bstop (?:me|us)\b|\bstop (?:me|us)\b.{0,20}\b(?:at the )?(?:airport|border|customs)\b"),
+     r"|\b(?:airport|border|customs)\b.{0,20}\bstop (?:me|us)\b|\bleav\w* (?:china|the country)\b.{0,40}\bstop (?:me|us)\b|\bstop (?:me|us)\b.{0,20}\b(?:at the )?(?:airport|border|customs)\b"),
     ("frozen_account",
      r"(?:银行卡|储蓄卡|工资卡|存款|账户|账号|余额|微信|支付宝(?:账户|账号)?|卡里的钱)(?:会|被|也)?.{0,5}"
      r"(?:冻结|冻住|查封|(?:会|要)(?:不会)?被?封(?:号|掉)?|(?:会|要|能)被?(?:划扣|扣光|划走|扣走)|(?:会|要)(?:不会)?被扣(?:掉|钱|款)?(?!分|除))"
@@ -135,6 +136,10 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|我(?:要|得|需要|用不用|要不要|该不该|必须|是不是要)(?:替|帮)(?:他|她)(?:还|偿还|承担|背)(?!不|了|过|清|完|多少|钱)"
      rf"|{_FAMILY}的?(?:借呗|花呗|网贷|贷款|欠款|债)[^，,。]{{0,8}}(?:跟|和|与)我有(?:没有)?关系"
      rf"|父债子还|连带责任|共同债务|夫妻共同|{_FAMILY}.{{0,4}}(?:的)?(?:征信|受牵连|被牵连)"
+     # a relative's debt, then whether the writer must pay it, across a comma ("我老公欠的借呗，我作为妻子要还吗",
+     # "老婆借的网贷 离婚了我还要还吗"); a duty named ("我老公有没有义务还"); harm to them (害我老婆丢工作)
+     rf"|{_FAMILY}(?:借|欠)的(?:借呗|花呗|网贷|贷款|钱|债)[^？?]{{0,12}}我(?:作为\S{{1,4}}?)?(?:还)?(?:要|得|需要|用不用|要不要|该不该)(?:替\S{{1,2}}|帮\S{{1,2}})?(?:还|偿还|承担|负责)(?:吗|么|嘛|不|$)"
+     rf"|{_FAMILY}(?:有没有|有|没有)义务(?:替我|帮我)?(?:还|偿还|承担)|害(?:了)?(?:我的?)?{_FAMILY}"
      # the relative's own debt ("我爸借呗逾期了，会影响我征信吗"), not the borrower's own late payment
      # that a relative's trouble caused ("我爸住院了所以逾期", review19): no 所以/导致 between them
      rf"|(?:{_FAMILY}|我爸|我妈)(?:(?!所以|导致|因此|于是|结果|害得|害我|才)[^我，,。]){{0,12}}(?:逾期|欠|还不上|还不起|没还)"
@@ -150,7 +155,12 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|我(?:要|得|需要|用不用|要不要|该不该)(?:替|帮)(?:他|她)?(?:还|偿还|承担|背)"
      r"|我(?:要|得|需要|用不用|要不要)(?:还|偿还|承担|负责)(?:吗|么|嘛|不))",
      rf"\b{_EN_FAMILY}\b.{{0,30}}\b(?:liable|responsible for|on the hook|(?:have|has|need|needs|be made|be forced|be asked|be required)"
-     r" to (?:re)?pay|(?:must|will|would|should) (?:re)?pay|pay (?:it|for me|my)|repay|inherit)\w*"
+     r" to (?:(?:re)?pay|cover)|(?:must|will|would|should) (?:re)?pay|pay (?:it|for me|my)|repay|inherit)\w*"
+     # a relative's job or career harmed by the writer's debt ("could my debt get my husband fired", "my wife is a
+     # teacher, will my overdue loan affect her job"); not a job lost as the reason ("my husband lost his job so...")
+     rf"|\b(?:get|getting|cost|costing)\w* (?:my )?{_EN_FAMILY} (?:fired|sacked|dismissed|(?:his|her|their) jobs?)\b"
+     rf"|\b{_EN_FAMILY}\b.{{0,60}}\b(?:hurt|affect|cost|ruin|damage|harm|jeopardi[sz]e|threaten)\w*\b.{{0,12}}\b(?:his|her|their)\b.{{0,12}}"
+     r"\b(?:jobs?|careers?|promotions?|positions?|employment)\b"
      rf"|\b{_EN_FAMILY}'?s? credit\b|\bjoint(?:ly)? (?:debt|liab\w*)|\bco-?liable\b"
      # (not "my dad was late picking me up so I missed the payment": late at something else, and
      # the missed payment the borrower's own)

@@ -246,6 +246,22 @@ def names_nothing(text: str, spans: list[str]) -> bool:
     return rest != folded and not _FILLER_RE.sub("", rest)
 
 
+# A follow-up that points back at the last answer's matter with a pronoun and asks only what it would
+# bring ("what are the consequences of that?" after going dark, "how much would that cost me?" after a
+# lawsuit, "那样会有什么后果", "then what?"): the matter is the last question's (cls21). A matter named
+# ("how much is the late fee?", "what if I just ignore them?") is a question of its own.
+_POINTS_BACK = regex(r"\b(?:that|it|this|so|then|they do|they did|i do|i did)\b|那样|这样|那么做|这么做|那个|这个|然后|接下来|^那")
+_WHAT_IT_BRINGS = regex(r"\b(?:and|so|but|then|if|what|whats|how|much|bad|serious|would|will|could|can|does|do|did|is|are|be|it|that|this"
+                        r"|they|i|me|my|of|the|a|to|happen|happens|next|steps?|consequences?|results?|costs?|after|really|pay)\b"
+                        r"|那样|这样|那么做|这么做|那个|这个|然后|接下来|下一步|那|这|会|要|得|有|什么|后果|结果|严重|吗|呢|多少|钱|花|代价|怎样|怎么样|做|是|\s")
+
+
+def refers_back(text: str) -> bool:
+    """Whether a follow-up asks only what the last answer's matter would bring, pointing back at it."""
+    folded = fold(text)
+    return bool(folded) and _POINTS_BACK.search(folded) is not None and not _WHAT_IT_BRINGS.sub("", folded)
+
+
 def farewell(engine: "Engine", text: str, reply: Reply) -> Reply:
     """The reply without follow-up suggestions when the borrower is leaving: a goodbye, or thanks
     that take leave ("谢谢，再见"). Offering more questions then would only hold them back."""

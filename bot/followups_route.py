@@ -55,7 +55,8 @@ def read_in_context(engine: "Engine", state: "ConversationState", text: str, rou
         # "I can't help with that one here", to a frightened borrower mid-conversation (lead, s14); the
         # worry reply goes on instead (its first steps, the questions it can answer, 12356).
         return replace(route, topics=(_WORRY,), rule="context", choices=())
-    if last is None or route.rule in ("safety", "safety_doubted", "split") or not followups.leans_on_context(text):
+    if last is None or route.rule in ("safety", "safety_doubted", "split") \
+            or not (followups.leans_on_context(text) or followups.refers_back(text)):
         return route
     if set(route.topics) & set(SAFETY_FIRST):
         return route  # a crisis or abuse the router confirmed ("那我该怎么办 绝望") is never continued away
@@ -74,7 +75,8 @@ def read_in_context(engine: "Engine", state: "ConversationState", text: str, rou
     # Nor is "what I can answer" a follow-up's topic ("what about the office" once got it).
     others = [c for c in route.prediction.candidates
               if c.topic != last and kind(c.topic) not in ("fallback", "safety", "conversation")]
-    if route.rule == "too_little" or followups.names_nothing(text, [slot.text for slot in stated.values()]):
+    if route.rule == "too_little" or followups.names_nothing(text, [slot.text for slot in stated.values()]) \
+            or followups.refers_back(text):
         chosen = last  # ("How long?" alone, too little for a topic of its own, asks about the last answer)
     elif others and others[0].score >= SWITCH_FLOOR and others[0].score > CONTINUITY * scores.get(last, 0.0):
         chosen = others[0].topic

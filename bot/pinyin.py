@@ -69,6 +69,8 @@ _WORDS: dict[str, str] = {
     "zuolao": "坐牢", "juliu": "拘留", "fanzui": "犯罪", "zhapian": "诈骗", "baojing": "报警",
     "jingcha": "警察", "haizi": "孩子", "shangxue": "上学", "chuguo": "出国", "zuofeiji": "坐飞机",
     "gaotie": "高铁", "dongjie": "冻结", "gongzi": "工资", "gongzuo": "工作",
+    "zhuangsi": "装死", "laolai": "老赖", "shixin": "失信", "zhinajin": "滞纳金",
+    "zhengshen": "政审", "gaokao": "高考", "kaogong": "考公", "dangbing": "当兵",
     "lahei": "拉黑", "pingbi": "屏蔽", "huanhao": "换号", "shilian": "失联", "paolu": "跑路",
     "bujie": "不接", "buhuan": "不还", "zhuxiao": "注销", "buli": "不理",
     "weixie": "威胁", "saorao": "骚扰", "ruma": "辱骂", "tousu": "投诉", "jubao": "举报", "baoli": "暴力",

@@ -31,6 +31,7 @@ from .routing_vet import CRISIS_FLOOR, next_best, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
                             THREATENED_MATTERS, UNCOVERED, Route, account_business, asked_meaning, calls_to_me,
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
+from .routing_affected import affected_named
 from .routing_wording import (BARE_OVERDUE_EN, WANTS_THE_SERVICE, billing_not_late, blacklisted_not_blocking, child_affected,
                               court_step_asked, handed_to_law, limitation_asked, which_first)
 from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawful_not_lawsuit, lawyer_letter, part_only,
@@ -204,7 +205,7 @@ class Router(QuestionReading):
             topics = feeling_asked(topics, body, self._concepts)  # "怎么才能缓过来", "what's going to happen to me?"
         topics = owed_to_me(calls_to_me(not_paying_first(waiver_first(topics, folded), folded), folded), folded)
         topics = shut_after_paying(account_business(topics, folded), folded)
-        topics = which_first(child_affected(blacklisted_not_blocking(topics, folded), folded), folded)
+        topics = which_first(affected_named(child_affected(blacklisted_not_blocking(topics, folded), folded), folded), folded)
         topics = product_asked(billing_not_late(topics, folded), folded)  # "额度是怎么定的" (Jiebei unnamed)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)

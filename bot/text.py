@@ -14,6 +14,7 @@ from functools import lru_cache
 from .patterns import regex
 from .cantonese import to_mandarin
 from .pinyin import read_pinyin
+from .pinyin_words import read_loan_words
 from .t2s import may_change
 
 # Frequent misspellings and variants of the words the classifier leans on, seen in how borrowers
@@ -132,7 +133,8 @@ def _simplified(text: str) -> str:
     # Lone surrogates cannot be encoded for OpenCC; they carry no meaning, so they become spaces.
     if _SURROGATE_RE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8").replace("?", " ")
-    return to_mandarin(_t2s(unicodedata.normalize("NFKC", text).lower()))
+    # Pinyin loan words inside a sentence ("will they qisu me") are read after Cantonese, as words.
+    return read_loan_words(to_mandarin(_t2s(unicodedata.normalize("NFKC", text).lower())))
 
 
 def plain_question_words(normalized: str) -> str:

@@ -157,9 +157,11 @@ ZH = (
     Cue("passive_wish", any_of(
         r"(想|只想|好想|求)\S{0,2}解脱|(不如|干脆)(早点|早些)?(结束|了结|解脱)|结束(这一切|一切)|一了百了"),
         unless=regex(REPAID)),
-    # Talk of one's own death (masked idioms aside), unless the one who died is a relative.
+    # Talk of one's own death (masked idioms aside), unless the one who died is a relative. (Not 装死,
+    # playing dead, the idiom for ignoring the collectors: "我装死不理他们会怎样" is going dark; only those
+    # words are passed over, so "我不是装死，我是真的想死" is read by its own 死. cls21)
     Cue("death_talk", any_of(
-        rf"{ME}(?:(?!{KIN_ZH})\S){{0,6}}死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
+        rf"{ME}(?:(?!{KIN_ZH})\S){{0,6}}(?<!装)死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
         r"(去|到)(天上|天堂|另一个世界|那个世界|那边)(找|见|陪)|(天上|天堂)(找|见|陪)"),
         negatable=True, unless=LAUGH_ZH,
         # the collector's curse, not the speaker's wish ("催收发语音说我这种人死了都没人收尸")
