@@ -22,6 +22,7 @@ from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
 from .alike import asked_of_the_bot, no_harm, question_opens_clause, school_sent  # (safe32, safe36)
 from .exposure import set_apart  # (safe38)
+from .implied import ASKING_AGGRAVATED  # (mend48)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -31,6 +32,7 @@ _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not par
 _SHAME_ABOUT = regex(r"被(挂|贴|发|写|喷|印|传|曝光|公开)|欠|(?<!讨)债(?!公司)|借钱|借款|贷款|我的事|老赖|骗子|诈骗|催(?!收公司|债公司)|他们|对方|有人|身份证|照片|截图|信息|名字|电话|骂|逾期|裸照|p图|大字报|拉横幅|拉条幅|还钱|不还|通缉"
                      r"|\b(debts?|owe\w*|loans?|collect\w*|agents?|agency|caller|lender|guy|man|men|woman|stranger|pay|repay|they|them|theyll|theyd|someone|he|she|hell|shell|hed|shed|deadbeat|scam\w*|fraud\w*|thief|criminal"
                      r"|id|photos?|pictures?|names?|numbers?|address|face|posters?|flyers?|banner)\b")
+_ASKING_AGGRAVATED = regex(ASKING_AGGRAVATED)  # (implied.py)
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
 # A fear put as a certainty asks too: "是不是要派人来了", "肯定会上门吧", "会打给我家人，对吧" (cls17).
@@ -289,6 +291,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # "posted my goodbye on weibo": no one named as the one posting; the borrower did
     if name in _NEEDS_AGGRAVATION and not _AGGRAVATED.search(text):
         return True
+    if name == "asking_around" and not _ASKING_AGGRAVATED.search(text):
+        return True  # "有人在我们村到处打听我，是上门催收吗": asked after, nothing told, threatened or refused (mend48)
     if name == "contact" and match.group(0).startswith(("告诉", "通知")) and not _COLLECTOR_ZH.search(context) \
             and not _AGENT_ZH.match(_OPENING_ZH.sub("", before.rsplit(" ", 1)[-1])):
         return True  # "存款密码也告诉了我妹": the writer told her; no collector in the message (probe14)

@@ -65,14 +65,26 @@ CUES_ZH = (
         rf"{_WHO_ZH}.{{0,40}}{_ELDER_ZH}\S{{0,6}}(?:吓得|吓坏|吓出|受了?惊吓)\S{{0,10}}{_HOSPITAL_ZH}",
         # parents pressed to pay ("让她替我还钱")
         rf"{_WHO_ZH}\S{{0,12}}(?:让|要|逼|叫)(?:她|他|我妈|我爸|我爸妈|我父母|老人)\S{{0,4}}(?:替|帮|代)(?:我|儿子|女儿|孩子|她儿子|她女儿|他儿子|他女儿)还")),
-    ("unidentified", any_of(
-        # people asking around the home village ("挨家挨户问我的情况")
+    # people asking around the home village ("挨家挨户问我的情况"): abuse.py counts it only beside the debt
+    # told, a threat or a refused name (mend48); alone it is the home_visit question
+    ("asking_around", any_of(
         rf"{_WHO_ZH}\S{{0,16}}(?:村|老家|镇上|小区)\S{{0,8}}(?:到处|挨家挨户|挨家|四处|挨个|逢人)(?:打听|问)",
         r"(?:到处|挨家挨户|四处|挨个|逢人)(?:打听|问)\S{0,6}(?:我|我家|我爸|我妈|我们家|我的)")),
     ("overcharge", any_of(
         # a fee no contract holds, named by the collector
         r"(?:要|让|逼|叫|交|付|转|给|加|算|多出来的是|说是)\S{0,8}(?:停催费|外访费|跑腿费|辛苦费|车马费|误工费|茶水费|上门费|处理费)(?!\S{0,6}(?:吗|么|嘛|呢))")),
 )
+
+# What makes asking around the home village abuse (mend48): the debt told to the people asked, a label, a
+# threat, shaming, or a name refused ("问他是谁也不说"). Without it, "有人在我们村到处打听我，是上门催收吗" and
+# "people were asking around my home village for me" are the home_visit question, not a report of abuse.
+ASKING_AGGRAVATED = (
+    r"(?:说|讲|告诉|宣扬|散布|嚷嚷|喊|问)\S{0,8}(?:欠(?:钱|款|债|了|网贷|借呗|他们)|老赖|骗子|不还|赖账|跑路|借钱|网贷|贷款)|欠钱不还|老赖|骗子|赖账"
+    r"|威胁|恐吓|吓唬|好看|小心点|等着瞧|走着瞧|收拾|弄死|不客气|骂|羞辱|丢人|丢脸|难听"
+    r"|是谁\S{0,4}(?:不说|不肯说|不告诉|不讲|不回答)|不(?:说|肯说|告诉|讲|愿意说|愿说)\S{0,6}(?:是谁|哪里的|什么人|哪个公司|身份|名字)"
+    r"|\b(?:saying|said|telling|told|tell|tells)\b.{0,40}\b(?:owe|owes|owed|owing|debts?|loans?)\b|\babout (?:my|the) (?:debts?|loans?)\b|\bwhat i owe\b"
+    r"|\b(?:thief|fraud|cheat|deadbeat|scammer|liar|criminal|threat\w*|warn\w*|or else|shamed|shaming|humiliat\w*|insult\w*)\b"
+    r"|\b(?:refused|refusing|wouldnt|would not|wont|didnt|did not)\b (?:to )?(?:say|tell|give|show)(?: me| us| them)? (?:who|their|a name|any name|id)\b")
 
 _WHO_EN = r"(?:collectors?|agents?|agency|callers?|they|he|she|someone|somebody|strangers?|people|men|guys)"
 _KIN_EN = r"(?:mother|mum|mom|father|dad|parents|grandmother|grandma|grandfather|grandpa|granny|nan|aunt|uncle)"
@@ -95,6 +107,8 @@ CUES_EN = (
     ("exposed", any_of(
         rf"\b{_WHO_EN}\b.{{0,40}}\b(?:humiliat\w*|shamed|mocked|ridiculed|cornered|confronted)\b (?:my|our|her|his) (?:elderly |old )?{_KIN_EN}",
         r"\b(?:they|collectors?|he|she|someone|somebody|the agency)\b (?:\w+ ){0,5}(?:posted|uploaded|put|shared)\b.{0,60}\b(?:tiktok|douyin|kuaishou|short.?video|video (?:app|platform|site)|youtube|bilibili|video account)\b",
+    )),
+    ("asking_around", any_of(  # (as the Chinese "asking_around": needs the debt told, a threat or a refused name)
         rf"\b{_WHO_EN}\b.{{0,40}}\b(?:going|went|go) (?:door to door|house to house)\b|\basking around (?:my |the |our )?(?:home )?(?:village|hometown|town)\b")),
     ("insult", any_of(
         r"\b(?:called|calling|call|said|saying|told|telling)\b.{0,40}\b(?:accomplice|partner in crime|co.?conspirator|complicit)\b|\bcovering for a (?:criminal|fraud|thief|scammer)\b")),
