@@ -32,9 +32,10 @@ ZH = (
         unless=regex(JOKE_ZH.pattern + rf"|({KIN_ZH})\S{{0,6}}(说|念叨)(她|他).{{0,16}}身体(好得很|很好|挺好|硬朗)"
                      # someone's catchphrase, unless the speaker then says they mean it ("…口头禅，可我是真的不想活了")
                      r"|口头禅(?!.*(真的|现在|这次|如今|可我|但我|而我|可是我|我是认真))")),
-    Cue("explicit", any_of(r"撑不下去|撑不住了|熬不下去|熬不住了|扛不住了|顶不住了"), negatable=True,
+    # (the particle 啦/喇/咯/嘞 says what 了 says: Cantonese "我頂唔順啦" reads "我撑不住啦", mend48)
+    Cue("explicit", any_of(r"撑不下去|熬不下去|(?:撑|熬|扛|顶)不住(?:了|啦|喇|咯|嘞)"), negatable=True,
         # nor the time of a coping habit ("撑不下去的时候我就去跑步")
-        unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了)?的?时(候)?"),
+        unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了|啦)?的?时(候)?"),
         unless_nearby=True),
     # Hopelessness about life itself (not about a credit score or an answer: 没意思 alone is "boring").
     Cue("hopeless", any_of(
