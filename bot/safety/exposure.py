@@ -53,6 +53,8 @@ CUES_ZH = (
         rf"(通讯录|联系人|手机里的人|认识的人|亲戚|亲友|亲人)\S{{0,6}}(几乎|差不多)?(全|都|统统|全部)(都)?((接到|收到)(了)?\S{{0,6}}{_CALL_ZH}|被(打|联系|催))",
         rf"([二三四五六七八九]十|十几|几十|好几十|二三十|[1-9][0-9])多?个\S{{0,10}}({_RECIPIENTS_ZH})\S{{0,6}}(都|也)?((接到|收到)(了)?\S{{0,6}}{_CALL_ZH}|被(打|联系|催))",
         rf"给\S{{0,8}}(好几个|十几个|几十个|所有的?|全部的?|每一个|每个|一堆|很多|好多)\S{{0,4}}({_RECIPIENTS_ZH}|{KIN_ZH})\S{{0,4}}(都|们)?\S{{0,4}}(打|发)",
+        # sent to all of them, the verb first ("说要把我欠钱的事发给我所有联系人"; mend48)
+        rf"(群发|发送|转发|发|通知|告诉)(给|到)?(了)?(我的?)?(所有的?|全部的?|每一个|每个)\S{{0,4}}({_RECIPIENTS_ZH})",
         # while the agreed plan is kept ("我明明在按协商的方案还，他们还给我家里亲戚打电话")
         rf"(按|按照|照着|在按|一直按|都按)\S{{0,6}}(计划|方案|协议|约定|分期)\S{{0,6}}(还|在还|还款).{{0,24}}(还是|照样|仍然|依然|还在|却|可)\S{{0,12}}"
         rf"(给|打给|打到|联系|找)\S{{0,8}}({_RECIPIENTS_ZH}|{KIN_ZH}|单位|公司)")),
@@ -80,13 +82,13 @@ _LAWFUL_LIST = regex(r"法院|被执行人|执行局|征信|人行|人民银行|
 # Who did it: blasting is a collector's act, not the writer calling round for a loan ("我挨个给朋友打电话借钱").
 _COLLECTOR = regex(r"催收|催款|催债|他们|对方|那边|平台|外包|第三方|陌生\S{0,2}(号码|电话)|\b(collectors?|collection|agents?|agency|they|them|lenders?|someone|callers?)\b"
                    r"|\b(calls?|messages?|texts?) about (my|the) (loan|debt|jiebei|overdue|account)")
-_WRITER_ACTS = regex(r"我(自己|就|只好|只能|又|也|还|都|得|要|想|去|先|已经|一直|每天)?$|\b(i|we) (\w+ ){0,2}$")
+_WRITER_ACTS = regex(r"我(自己|就|只好|只能|又|也|还|都|得|要|想|去|先|已经|一直|每天)?(把\S{0,10})?$|\b(i|we) (\w+ ){0,2}$")
 
 
 # Someone else's story told in the window ("我表弟说他同学逾期以后催收给所有联系人发短信了").
 _THEIRS = regex(r"(他|她)(们)?的?(同学|朋友|同事|邻居|亲戚|表弟|表哥|表姐|表妹|哥|姐|弟|妹|室友)|(同学|朋友|同事|邻居|亲戚|室友)\S{0,4}(逾期|欠|借了)"
                 r"|\b(his|her|their) (friend|colleague|coworker|neighbou?r|cousin|brother|sister|roommate|classmate)s?\b")
-_ACTION_FIRST = frozenset("给挨一打全从轮按照在一都")
+_ACTION_FIRST = frozenset("给挨一打全从轮按照在一都群发转通告")
 
 
 def unmet(name: str, text: str, start: int, context: str) -> bool:
