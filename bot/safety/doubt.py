@@ -32,7 +32,7 @@ from .threats import hyperbole
 
 _LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|joke\w*|joking|kidding)\b")
 # A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
-_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|换城市|搬(去|到|进|回)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶|天上|那边))\S{0,6}(住|了|宿舍|新家|城|市|省|老家|深圳|北京|上海|广州|杭州)"
+_JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|换城市|搬(去|到|进|回)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶|天上|那边))\S{0,6}(住|了|宿舍|新家|公寓|房子|出租屋|新房|小区|城|市|省|老家|深圳|北京|上海|广州|杭州)"
                  r"|(明天|下周|下个月|以后)?开始(跑外卖|跑单|送外卖|上班|实习|新工作)|最后一天(上班|打工|实习|上学)"
                  r"|(准备|打算|要)(去|到)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶))\S{1,4}(了|工作|发展|打工|读书)(?!\S{0,2}(死|跳|结束))"
                  r"|(观星|烧烤|聚会|派对|晒被子|晒衣服|看烟花|放风筝)|\b(party|barbecue|bbq|fireworks|stargazing|moving to)\b(?!.{0,24}\b(last (year|summer|winter|week|month|night|time)|ago|once)\b)|(去|到)(外地|外省|国外)|(去|到)\S{0,6}(工作|打工|上班|读书|上学|实习|当兵|支教)\S{0,2}(一|两|半|几|三)(年|个月)"
@@ -47,6 +47,11 @@ _THEIRS = regex(r"听说|新闻|(村里|小区|单位|公司|厂里|群里)有(�
 # A place on a daily round or a job on the road ("I'm a taxi driver and I'm on the bridge every day",
 # "每天在高架桥上来回跑几十趟", "在桥头摆了个煎饼摊"): where one works or passes, not where one goes to die.
 _ROUTINE = regex(r"外卖|快递|出租车|开出租|网约车|司机|骑手|摆(了个)?摊|出摊|收摊|送货|跑车|\b((taxi|delivery|truck|bus|cab) driver|courier|rider|stall)\b")
+# A flat hunted or rented ("我要租房子，看了一个18楼的高层"; review45): the storey is the flat's, unless a thought of
+# falling is beside it (mend48).
+_HOUSING = regex(r"租房|看房|找房|买房|房源|中介|户型|房东|房租|租(了|个|一个|一套|间)?\S{0,4}(房|公寓)|\b(renting|rent|apartment hunting|flat hunting|viewing)\b")
+_STOREY = regex(r"[0-9一二三四五六七八九十几两]+(楼|层)|高层|顶楼|\b(floor|storey|story)\b")
+_FALL = regex(r"跳|一了百了|下去|不回来|死|结束|了断|解脱|最后|\b(jump\w*|end it|die|dying|dead|last)\b")
 # ...unless the crisis clauses think of it ("I'm a truck driver and ... I think about just not turning").
 _THINKING = regex(r"想|觉得|念头|脑子|跳|一了百了|下去|最后一(单|次|趟|回)|不回来|\b(think\w*|thought|wish\w*|want\w*|wonder\w*|jump\w*|imagine\w*)\b")
 # An ending said of the debt, not of a life ("今晚就把钱全还了，了结这笔债"): what ends, no reader can tell.
@@ -190,6 +195,8 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
         return "elsewhere"
     if _ROUTINE.search(near_text) and _PLACE.search(crisis_text) and not _THINKING.search(near_text):
         return "routine"
+    if _HOUSING.search(near_text) and _STOREY.search(crisis_text) and not _FALL.search(whole_masked) and not keeps:
+        return "routine"  # a flat on a high floor, looked at to rent (mend48)
     after = max(crisis_at) + 1
     # the but-clause right after the crisis clauses, or the last of them (a reader that marks the pair)
     last = after if after < len(clauses) else max(crisis_at)
