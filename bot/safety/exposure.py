@@ -85,8 +85,9 @@ _COLLECTOR = regex(r"催收|催款|催债|他们|对方|那边|平台|外包|第
 _WRITER_ACTS = regex(r"我(自己|就|只好|只能|又|也|还|都|得|要|想|去|先|已经|一直|每天)?(把\S{0,10})?$|\b(i|we) (\w+ ){0,2}$")
 
 
-# Someone else's story told in the window ("我表弟说他同学逾期以后催收给所有联系人发短信了").
-_THEIRS = regex(r"(他|她)(们)?的?(同学|朋友|同事|邻居|亲戚|表弟|表哥|表姐|表妹|哥|姐|弟|妹|室友)|(同学|朋友|同事|邻居|亲戚|室友)\S{0,4}(逾期|欠|借了)"
+# Someone else's story told in the window ("我表弟说他同学逾期以后催收给所有联系人发短信了"); not the writer's debt told
+# to them ("告诉我所有同事我欠钱": no 我 between, mend48).
+_THEIRS = regex(r"(他|她)(们)?的?(同学|朋友|同事|邻居|亲戚|表弟|表哥|表姐|表妹|哥|姐|弟|妹|室友)|(同学|朋友|同事|邻居|亲戚|室友)[^\s我]{0,4}(逾期|欠|借了)"
                 r"|\b(his|her|their) (friend|colleague|coworker|neighbou?r|cousin|brother|sister|roommate|classmate)s?\b")
 _ACTION_FIRST = frozenset("给挨一打全从轮按照在一都群发转通告")
 
