@@ -80,6 +80,7 @@ def test_cant_hold_on_of_a_habit_a_business_or_negated_is_no_crisis(engine: Engi
     "他们说要把我欠钱的事发给我所有联系人，会吗",
     "催收通知了我所有亲戚",
     "他们说要告诉我所有同事我欠钱，会吗",  # the writer's debt told to colleagues, not a colleague's debt
+    "The agency said they would text all my contacts. Can they do that?",
 ])
 def test_a_threat_to_message_all_contacts_is_abuse(engine: Engine, message: str) -> None:
     _abuse(engine, message)
@@ -94,6 +95,8 @@ def test_a_threat_to_message_all_contacts_is_abuse(engine: Engine, message: str)
     "我把借呗还款截图发给每个家人看了，他们很放心",
     "我同事逾期了，催收给所有联系人发短信",  # a colleague's story
     "我告诉了所有家人我欠了借呗，他们说一起想办法",
+    "Will jiebei message all my contacts if I am late?",
+    "I texted all my friends asking for a loan to pay jiebei",
 ])
 def test_contacts_asked_about_or_told_by_the_writer_is_no_abuse(engine: Engine, message: str) -> None:
     reply = engine.ask(message)

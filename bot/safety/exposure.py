@@ -69,6 +69,9 @@ CUES_EN = (
     ("blasting", any_of(
         r"\b(every|almost every|nearly every|each) (single )?(number|contact|person|name) (in|on|from) my (phone|contacts|contact list|phonebook|address book)\b",
         r"(?<!\bi )(?<!\bwe )\b(called|rung|rang|phoned|texted|messaged|contacted) (almost |nearly |literally |practically )?(everyone|everybody|every (single )?(number|contact|person))\b",
+        # all of them named ("said they would text all my contacts"; mend48, as 给我所有联系人发短信)
+        r"\b(call|calls|calling|called|text|texts|texting|texted|message|messages|messaging|messaged|contact|contacting|contacted|email|emailing|emailed)"
+        r" (all|every one of|each of) my (contacts|friends|relatives|colleagues|coworkers|family members)\b",
         r"\b([2-9][0-9]|dozens|twenty|thirty|forty|fifteen|a dozen|more than (ten|a dozen)|over (ten|a dozen)) (of )?(people|relatives|friends|contacts|colleagues|family members)"
         r"( (i know|of mine|in my phone))? (have |had |all )?(got|gotten|received|been getting|been called|were called)\b",
         r"\b(one after (another|the other)|one by one)\b.{0,30}\b(call|phon|text|messag|contact|ring)\w*|\b(call|phon|text|messag|contact|ring)\w*\b.{0,50}\b(one after (another|the other)|one by one)\b",
