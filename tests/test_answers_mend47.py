@@ -2,6 +2,8 @@
 
 - A bare "how long does the whole process usually take" as a first message is answered (collection_process),
   as on 8a3239c; "多久？" alone is still too little; as a follow-up it stays on the last topic (cls20).
+- Sums (bot.amount_roles): a limit is no debt; an overdue sum stays the debt beside a proposed payment;
+  two products each owing name the asked product's sum; an instalment due is not the debt.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import pytest
 
 from bot import Engine
 from bot.figures import names_nothing_but_how_long
+from bot.slots import extract_slots
 
 OOS = "out_of_scope"
 
@@ -36,3 +39,57 @@ def test_how_long_as_a_follow_up_stays_on_the_last_topic(engine: Engine, first: 
     session = engine.session()
     session.ask(first)
     assert session.ask(follow_up).topic == topic
+
+
+def _amount(message: str) -> float | None:
+    slot = extract_slots(message).get("amount")
+    return None if slot is None else slot.value
+
+
+# 1. A credit limit is no debt (bot.amount_roles): where a limit is told, only a sum told as owed is.
+@pytest.mark.parametrize("message", [
+    "为什么别人借呗能借10万我只能借5000", "我朋友额度20万，我才3千", "我朋友额度5万我才1万",
+    "my friend has a limit of 100000 yuan and mine is only 5000 yuan",
+])
+def test_a_limit_is_never_the_debt(engine: Engine, message: str) -> None:
+    assert _amount(message) is None
+    text = engine.ask(message).text
+    assert "欠款" not in text and "owing" not in text
+
+
+@pytest.mark.parametrize("message, owed", [
+    ("我的借呗额度是5万，欠了4万", 40000), ("借呗额度5万 用了3万 逾期了", 30000), ("额度两万，还剩八千没还，会起诉吗", 8000),
+    ("借呗欠了5000，会被起诉吗", 5000),   # no limit told: unchanged
+])
+def test_a_sum_told_as_owed_beside_a_limit_is_the_debt(message: str, owed: int) -> None:
+    assert _amount(message) == owed
+
+
+# 2. Several sums: a stated debt beside a proposed payment or a remainder; two products each owing;
+# an instalment due.
+@pytest.mark.parametrize("message, owed", [
+    ("逾期了两万，我能先还一万吗，还剩的一万下个月还", 20000),
+    ("逾期两万，先还五千行吗", 20000),
+    ("借呗欠两万，花呗欠五千，我只担心借呗", 20000),
+    ("花呗欠两万，借呗欠五千，我只担心借呗", 5000),
+    ("借呗欠8000，花呗欠5000", 8000),
+    ("I owe 8000 on jiebei and 5000 on huabei", 8000),
+    ("借了两万，先还了一万，还剩一万", 10000),      # a past payment: what is left is owed
+    ("借呗借了两万，还欠八千", 8000),
+])
+def test_the_stated_debt_of_the_product_asked_is_named(message: str, owed: int) -> None:
+    assert _amount(message) == owed
+
+
+@pytest.mark.parametrize("message", [
+    "我借了一万，本来这个月要还两千，现在还不上了",   # an instalment due, beside the principal
+    "借呗借了两万，花呗欠五千，我担心借呗",           # the one sum owed is another product's
+    "催收说我欠了三万，我只借了两万",                 # a claim beside the principal (ans23)
+])
+def test_no_sum_is_the_debt_when_none_is_told_as_the_product_s_debt(message: str) -> None:
+    assert _amount(message) is None
+
+
+def test_the_debt_named_in_the_reply_is_the_asked_product_s(engine: Engine) -> None:
+    assert "你提到欠款20000元" in engine.ask("借呗欠两万，花呗欠五千，我只担心借呗，会起诉吗").text
+    assert "欠款2000元" not in engine.ask("我借了一万，本来这个月要还两千，现在还不上了").text
