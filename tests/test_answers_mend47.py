@@ -93,3 +93,29 @@ def test_no_sum_is_the_debt_when_none_is_told_as_the_product_s_debt(message: str
 def test_the_debt_named_in_the_reply_is_the_asked_product_s(engine: Engine) -> None:
     assert "你提到欠款20000元" in engine.ask("借呗欠两万，花呗欠五千，我只担心借呗，会起诉吗").text
     assert "欠款2000元" not in engine.ask("我借了一万，本来这个月要还两千，现在还不上了").text
+
+
+# 4. A relative already sued for a loan of theirs, and whether the writer must pay asked: the family
+# liability line answers it, not "whether they would sue your family" (bot.relatives, bot.answer_claims).
+SUED_LINE = ("会不会起诉你的家人", "Whether they would sue your family")
+LIABLE_LINE = ("家人或紧急联系人要不要替借款人还", "whether family or an emergency contact would have to pay")
+
+
+@pytest.mark.parametrize("message", [
+    "我妈被起诉了，是她自己的借呗，我要还吗", "我爸已经被起诉了，我得还吗",
+    "我老公收到法院传票了，是他的网贷，我要负责吗", "my mom was sued over her own jiebei loan, do I have to pay?",
+])
+def test_a_relative_already_sued_asks_whether_the_writer_must_pay(engine: Engine, message: str) -> None:
+    text = engine.ask(message).text
+    assert not any(line in text for line in SUED_LINE)
+    assert any(line in text for line in LIABLE_LINE)
+    assert extract_slots(message)["concern"].value == "family_liability"
+
+
+@pytest.mark.parametrize("message", [
+    "我爸妈会不会被起诉", "借呗逾期了，会起诉我爸妈吗",
+    "我借呗逾期了，我妈被起诉了，我要还吗",   # the writer's own loan: the family sued for it
+    "我妈被起诉了，怎么办",                   # no paying asked
+])
+def test_a_suit_feared_for_the_family_keeps_the_family_sued_line(engine: Engine, message: str) -> None:
+    assert SUED_LINE[0] in engine.ask(message).text
