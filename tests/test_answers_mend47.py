@@ -119,3 +119,23 @@ def test_a_relative_already_sued_asks_whether_the_writer_must_pay(engine: Engine
 ])
 def test_a_suit_feared_for_the_family_keeps_the_family_sued_line(engine: Engine, message: str) -> None:
     assert SUED_LINE[0] in engine.ask(message).text
+
+
+# 5. A part repaid, the rest still owed, is not "paid off" (bot.conditions' repaid reading).
+REPAID_LEAD = "你问的还清以后的事"
+
+
+@pytest.mark.parametrize("message", [
+    "我借了五万，已经还了两万，还欠三万，会被起诉吗", "借呗欠5000，我已经还了2000，会上门吗",
+    "借呗已经还了一些，还有一万没还，会起诉吗",
+])
+def test_a_part_repaid_is_not_paid_off(engine: Engine, message: str) -> None:
+    assert REPAID_LEAD not in engine.ask(message).text
+
+
+@pytest.mark.parametrize("message", [
+    "借呗已经还了，还会被起诉吗", "我已经还清了，催收说我还欠500，会起诉吗",   # paid off; a claim after it
+    "借呗已经还完了，还剩的利息还要还吗，会起诉吗",
+])
+def test_paid_off_keeps_the_repaid_lead(engine: Engine, message: str) -> None:
+    assert REPAID_LEAD in engine.ask(message).text
