@@ -139,3 +139,12 @@ def test_a_part_repaid_is_not_paid_off(engine: Engine, message: str) -> None:
 ])
 def test_paid_off_keeps_the_repaid_lead(engine: Engine, message: str) -> None:
     assert REPAID_LEAD in engine.ask(message).text
+
+
+def test_calls_after_a_part_repaid_are_no_calls_after_paying_off() -> None:
+    from bot.routing_stated import paid_then_called
+    from bot.text import normalize
+    assert not paid_then_called(normalize("借呗欠5000，我已经还了2000，还天天打电话"))
+    assert not paid_then_called(normalize("已经还了两万，还欠三万，催收还一直打电话"))
+    assert paid_then_called(normalize("借呗已经还了，催收还一直打电话"))
+    assert paid_then_called(normalize("借呗已经还清了，还天天打电话"))
