@@ -90,9 +90,13 @@ def the_debt(text: str, first: S | None, sums: Sequence[tuple[int, float | None,
     values = {value for _, value, _, _ in sums if value is not None}
     if _LIMIT_TOLD.search(text):
         # a limit told: only a sum told as owed is the debt ("额度是5万，欠了4万"); the others are limits
-        owed_only = {value: slot for at, value, claimed, slot in sums
-                     if value is not None and not claimed and _role(text, at) == "owed"}
-        return next(iter(owed_only.values())) if len(owed_only) == 1 else None
+        # (or, none told as owed, a sum told as borrowed: "额度5万，借了3万，逾期了")
+        for role in ("owed", "borrowed"):
+            told = {value: slot for at, value, claimed, slot in sums
+                    if value is not None and not claimed and _role(text, at) == role}
+            if told:
+                return next(iter(told.values())) if len(told) == 1 else None
+        return None
     if len(values) < 2:
         if first is not None and sums and _role(text, sums[0][0]) == "borrowed" and _REPAID_SOME.search(text):
             return None  # "借了十万，分12期，已经还了6期": what is left is not told

@@ -60,6 +60,7 @@ def test_a_limit_is_never_the_debt(engine: Engine, message: str) -> None:
 @pytest.mark.parametrize("message, owed", [
     ("我的借呗额度是5万，欠了4万", 40000), ("借呗额度5万 用了3万 逾期了", 30000), ("额度两万，还剩八千没还，会起诉吗", 8000),
     ("借呗欠了5000，会被起诉吗", 5000),   # no limit told: unchanged
+    ("借呗额度5万，借了3万，逾期了", 30000), ("借呗额度5万，借了3万，现在欠3万5", 35000),
 ])
 def test_a_sum_told_as_owed_beside_a_limit_is_the_debt(message: str, owed: int) -> None:
     assert _amount(message) == owed
