@@ -39,12 +39,12 @@ _OWED_BEFORE = regex(r"(?:欠了?|欠款|(?<![没不])用(?:了|掉了?)|还差|
 # ...or just after it: "我还有5000没还", "5000还不上".
 _OWED_AFTER = regex(r"[0-9零一二两三四五六七八九十百千万.,kK]+\s*(?:元|块钱?)?\s*(?:没还|未还|还没还|没有还|还不上|还不起)")
 # A limit: what one can borrow, not what is owed ("能借10万", "额度是5万", "my limit is 50000").
-_LIMIT_BEFORE = regex(r"(?:额度|能借|可以借|可借|借得到|借到|能贷|可贷)(?:的)?(?:是|有|才|只有|只|就|都|也|了|为)*\s*"
+_LIMIT_BEFORE = regex(r"(?:额度|(?:能|可以|可)借(?:到|得到)?|借得到|能贷|可贷)(?:的)?(?:是|有|才|只有|只|就|都|也|了|为)*\s*"
                       r"(?:约|大约|大概|差不多|将近)?\s*$"
                       r"|\blimits?\b(?: is| was| of|:)?\s*(?:only\s+|just\s+|about\s+|around\s+)?(?:¥|rmb\s*|cny\s*)?$")
 # A limit told anywhere in the message (a number right after the limit word): the other sums are
 # compared with it ("我朋友额度20万，我才3千": 3千 is the writer's limit too), never owed unless told so.
-_LIMIT_TOLD = regex(r"(?:额度|能借|可以借|可借|借得到|借到|能贷|可贷)(?:的)?(?:是|有|才|只有|只|就|都|也|了|为)*\s*"
+_LIMIT_TOLD = regex(r"(?:额度|(?:能|可以|可)借(?:到|得到)?|借得到|能贷|可贷)(?:的)?(?:是|有|才|只有|只|就|都|也|了|为)*\s*"
                     r"(?:约|大约|大概|差不多|将近)?\s*[0-9零一二两三四五六七八九十百千万]"
                     r"|\blimits?\b(?: is| was| of|:)?\s*(?:only\s+|just\s+|about\s+|around\s+)?(?:¥|rmb\s*|cny\s*)?\d")
 # An instalment due this period ("本来这个月要还两千", "每期要还800"), told beside the debt.
@@ -83,6 +83,27 @@ def _product_of(text: str, number_at: int) -> str | None:
     return named[0] if named else None
 
 
+def _named_apart(text: str, sums_at: list[int], product: str) -> bool:
+    """Whether a product is named outside the clauses that state the sums ("…，我只担心花呗")."""
+    kept, start = [], 0
+    for at in sorted(sums_at):
+        begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+        end = found.start() if (found := _CLAUSE_END.search(text, at)) else len(text)
+        kept.append(text[start:begin])
+        start = max(start, end)
+    kept.append(text[start:])
+    rest = normalize(" ".join(kept))
+    return any(found[0] == product for found in _products_in(rest))
+
+
+def _products_in(folded: str) -> list[tuple[str, str]]:
+    named, at = [], 0
+    while (found := find_product(folded[at:])) is not None:
+        named.append(found)
+        at += folded[at:].find(found[1]) + len(found[1])
+    return named
+
+
 def the_debt(text: str, first: S | None, sums: Sequence[tuple[int, float | None, bool, S]]) -> S | None:
     """The sum the answer may call the debt. ``first`` is the one bot.slots would name alone;
     ``sums`` holds every sum stated, each as (where its number starts, its value, whether someone
@@ -110,6 +131,8 @@ def the_debt(text: str, first: S | None, sums: Sequence[tuple[int, float | None,
     products = {at: _product_of(text, at) for at, _, _ in owed}
     if len({value for _, value, _ in owed}) > 1:
         # two products each owing: the sum of the product asked about ("我只担心借呗"), if it names one
+        if asked and asked[0] != "jiebei" and not _named_apart(text, [at for at, _, _ in owed], asked[0]):
+            return None  # "花呗欠三千，借呗欠一万，两个都逾期了": only the first named, not one asked about
         mine = {value: slot for at, value, slot in owed if asked and products[at] == asked[0]}
         return next(iter(mine.values())) if len(mine) == 1 else None
     at, _, slot = owed[0]

@@ -73,6 +73,7 @@ def test_a_sum_told_as_owed_beside_a_limit_is_the_debt(message: str, owed: int) 
     ("逾期两万，先还五千行吗", 20000),
     ("借呗欠两万，花呗欠五千，我只担心借呗", 20000),
     ("花呗欠两万，借呗欠五千，我只担心借呗", 5000),
+    ("花呗欠两万，借呗欠五千，我只担心花呗", 20000),
     ("借呗欠8000，花呗欠5000", 8000),
     ("I owe 8000 on jiebei and 5000 on huabei", 8000),
     ("借了两万，先还了一万，还剩一万", 10000),      # a past payment: what is left is owed
@@ -85,6 +86,7 @@ def test_the_stated_debt_of_the_product_asked_is_named(message: str, owed: int) 
 @pytest.mark.parametrize("message", [
     "我借了一万，本来这个月要还两千，现在还不上了",   # an instalment due, beside the principal
     "借呗借了两万，花呗欠五千，我担心借呗",           # the one sum owed is another product's
+    "花呗欠三千，借呗欠一万，两个都逾期了，怎么办",   # two owing, none asked about (花呗 only named first)
     "催收说我欠了三万，我只借了两万",                 # a claim beside the principal (ans23)
 ])
 def test_no_sum_is_the_debt_when_none_is_told_as_the_product_s_debt(message: str) -> None:
