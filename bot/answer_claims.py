@@ -24,6 +24,7 @@ from typing import Any
 from .concerns import find_concerns
 from .patterns import regex
 from .records import dataclass
+from .relatives import MINE_TO_PAY, OWN_LOAN, RELATIVE_SUED
 from .products import ALIPAY_PRODUCTS, PRODUCT_NAMES, also_named, products_named, products_owed
 from .text import normalize, simplified
 
@@ -155,6 +156,11 @@ def family_sued_line(question: str, lang: str) -> str:
     """The line that says the article is silent on suing the borrower's family ("会起诉我爸妈吗",
     "Will they sue my parents?"): it speaks of the borrower's own liability only. "" when not asked."""
     if not question or not _FAMILY_SUED.search(simplified(question)):
+        return ""
+    if RELATIVE_SUED.search(simplified(question)) and MINE_TO_PAY.search(normalize(question)) \
+            and not OWN_LOAN.search(normalize(question)):
+        # a relative already sued for a loan of theirs: whether the writer must pay is asked, and
+        # answered by the family_liability line, not "whether they would sue your family" (review46 #4)
         return ""
     if lang == "zh":
         return f"会不会起诉你的家人，文章没有谈到；它只说借款人本人要承担法律责任。确切答案请问律师或法律援助机构{_OUTSIDE[lang]}。"

@@ -56,8 +56,18 @@ def _repaid_then_asked(text: str, match: re.Match[str]) -> bool:
     late fee"; truth3 #5), not access, the limit or the record (after_repayment's own matter), and
     not of a part repaid (bot.conditions' "partial")."""
     rest = text[:match.start()] + " " + text[match.end():]
+    if part_repaid(text, match):
+        return False  # "已经还了两万，还欠三万…会被起诉吗": a part repaid, the rest still owed (review46)
     return (COLLECTION_STEP.search(rest) is not None and ACCESS_OR_RECORD.search(text) is None
             and _NOT_ALL.search(text) is None)
+
+
+def part_repaid(text: str, paid: re.Match[str]) -> bool:
+    """Whether words read as repaid ("已经还了") tell a part repaid: no 清/完/全/都 in them, and a sum
+    right after ("已经还了2000") or the rest told as still owed after them ("…，还欠三万"). Also
+    bot.routing_stated's (calls after paying off)."""
+    return not _ALL_WORDS.search(paid.group(0)) and (
+        _SUM_NEXT.match(text, paid.end()) is not None or _STILL_OWING.search(text, paid.end()) is not None)
 
 
 def _who_collects_asked(text: str, match: re.Match[str]) -> bool:
@@ -109,6 +119,11 @@ _ABROAD_ASKED = regex(r"起诉|告我|法院|立案|坐牢|抓我|被抓|通缉|
                       r"|does (?:it|that) matter|make (?:a|any) difference|change anything|what can they do)\b", re.IGNORECASE)
 _ABROAD_MATTERS = regex(r"(?:那|这样)?(?:会|还会)?(?:有)?(?:什么)?(?:影响|关系|区别)(?:吗|么|嘛|呢)?|(?:does|will) (?:it|that) (?:matter|change anything)")
 _NOT_ALL = regex(r"一部分|部分|一半|最低|\b(?:part|partial|half|minimum)\b")
+# "已经还了" without 清/完/全/都 is paying, not paying off: with a sum right after it ("已经还了2000") or
+# the rest told as still owed after it ("…还欠三万", "still owe 3000"), it is a part repaid.
+_ALL_WORDS = regex(r"清|完|全|都|\b(?:off|in full|fully|settled|cleared)\b")
+_SUM_NEXT = regex(r"\s*(?:大概|差不多|约)?\s*[#0-9零一二两三四五六七八九十百千万几]")
+_STILL_OWING = regex(r"还欠|还剩|还差|剩下|剩余|还有\S{0,6}没(?:有)?还|\bstill owe|\bremaining\b|\bthe rest\b")
 _NEGOTIATED = regex(r"协商|商量|谈一谈|谈谈|\bnegotiat\w*|\barrange\w*")
 _PAID_PART = regex(r"了|已|\bpaid\b|\brepaid\b")
 _THE_REST = regex(r"剩下|剩余|其余|余下|还有.{0,6}没(?:钱)?还|\bthe rest\b|\bremaining\b")
@@ -127,4 +142,4 @@ _HIDING_OR_TRAVEL = regex(
     re.IGNORECASE)
 
 
-__all__ = ["EITHER_ASKED", "condition_asked"]
+__all__ = ["EITHER_ASKED", "condition_asked", "part_repaid"]

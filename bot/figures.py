@@ -34,6 +34,13 @@ _BARE_HOW_LONG = regex(rf"(?:那|那么)?(?:这个|整个)?(?:一般|通常|大�
                        r"|(?:and |so |then )?how (?:long|soon|many (?:days|weeks|months))(?: (?:would|will|does|do|is) (?:that|it|they|this|the (?:whole )?process))?"
                        r"(?: usually| normally| typically)?(?: take)?",
                        re.IGNORECASE)
+# The same asked alone as a first message: only the bare words ("多久？", "how long would that take?")
+# are too little to answer. A process named or a usual length asked ("how long does the whole process
+# usually take", "how many months does it take?") was answered as collection_process before cls20
+# widened the follow-up reading; as a first message it still is (review46 #3).
+_ONLY_HOW_LONG = regex(rf"(?:那|那么)?(?:要|得|需要|大概|一般|会)?(?:等)?{HOW_LONG}(?:呢|啊|呀|才会|会)?"
+                       r"|(?:and |so |then )?how (?:long|soon|many days)(?: (?:would|will|does|do) (?:that|it|they))?(?: take)?",
+                       re.IGNORECASE)
 _END_PUNCTUATION = regex(r"[\s?？!！。.…~]+$")
 _COMPILED = tuple((figure, regex(pattern, re.IGNORECASE), regex(f"[{ZH_NEEDS[figure]}]"))
                   for figure, pattern in PATTERNS)
@@ -73,6 +80,12 @@ def asks_only_how_long(text: str) -> bool:
     """Whether a message asks nothing but how long ("多久？", "那要多久", "要等多少天", "how long
     would that take?"): a follow-up on the last answer's matter (bot.followups)."""
     return _BARE_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", simplified(text).strip())) is not None
+
+
+def names_nothing_but_how_long(text: str) -> bool:
+    """Whether a first message asks nothing but how long, with no process or usual length named
+    ("多久？", "how long would that take?"): too little to answer (bot.routing)."""
+    return _ONLY_HOW_LONG.fullmatch(_END_PUNCTUATION.sub("", simplified(text).strip())) is not None
 
 
 def figure_asked(question: str) -> tuple[str, str] | None:
@@ -124,5 +137,5 @@ def line_silence(line: str, figure: str | None) -> bool:
     return figure in ("time_until", "threshold") and _LINE_SILENCE.search(line) is not None
 
 
-__all__ = ["CONDITIONS", "LIMITATION", "SHOWN_ONLY_FOR", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
+__all__ = ["CONDITIONS", "LIMITATION", "SHOWN_ONLY_FOR", "ONE_OR_THE_OTHER_EN", "ONE_OR_THE_OTHER_ZH", "FIGURE_HOMES", "FIGURE_NAMES", "asked_figure", "asks_only_how_long", "names_nothing_but_how_long", "figure_asked", "figure_name", "figures_by_question", "line_silence", "rumoured_lines",
            "several_sentences", "shows_figure", "silence_points"]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from . import followups
 from .answer import UNCOVERED
+from .figures import asks_only_how_long
 from .followups_context import continued_topic
 from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
@@ -75,8 +76,10 @@ def read_in_context(engine: "Engine", state: "ConversationState", text: str, rou
     # Nor is "what I can answer" a follow-up's topic ("what about the office" once got it).
     others = [c for c in route.prediction.candidates
               if c.topic != last and kind(c.topic) not in ("fallback", "safety", "conversation")]
-    if route.rule == "too_little" or followups.names_nothing(text, [slot.text for slot in stated.values()]) \
-            or followups.refers_back(text):
+    # (a bare how-long asked of the whole process is answered alone as a first message, so its route
+    # is no longer "too_little": it still asks about the last answer's matter; review46 #3)
+    if route.rule == "too_little" or asks_only_how_long(text) \
+            or followups.names_nothing(text, [slot.text for slot in stated.values()]) or followups.refers_back(text):
         chosen = last  # ("How long?" alone, too little for a topic of its own, asks about the last answer)
     elif others and others[0].score >= SWITCH_FLOOR and others[0].score > CONTINUITY * scores.get(last, 0.0):
         chosen = others[0].topic

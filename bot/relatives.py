@@ -16,6 +16,13 @@ RELATIVES_LOAN = regex(
     rf"|\bmy {_KIN_EN}(?: s|'s)?\s+(?:\w+\s+){{0,2}}?(?:owes?|owed|is (?:late|overdue|behind)|(?:is |has been |went )?overdue"
     rf"|has (?:an? )?(?:overdue|late|unpaid)|missed (?:(?:a|the|his|her|their) )?(?:payments?|repayments?|instal\w*)(?! on my\b)"
     rf"|hasn ?t (?:re)?paid|didn ?t (?:re)?pay|defaulted)\b")
+# A relative already sued ("我妈被起诉了，是她自己的借呗，我要还吗", "my mom was sued over her own
+# loan"): a suit told, not feared; asked beside whether the writer must pay, it is the family_liability
+# fear like a relative's late loan, not "will they sue my family" (mend47, review46 #4).
+RELATIVE_SUED = regex(
+    rf"(?<![给打找到骂他你尼特])(?:我的?|我家)?{KIN_ZH}(?:已经|也|都)?(?:被|遭)(?:人)?(?:起诉|告)了"
+    rf"|(?<![给打找到骂他你尼特])(?:我的?|我家)?{KIN_ZH}(?:已经|也)?(?:收到|接到)了?(?:法院的?)?(?:传票|起诉书|诉状)"
+    rf"|\bmy {_KIN_EN}\s+(?:was|has been|got|is being|have been)\s+sued\b")
 # A loan taken out in the writer's name by someone else ("孙子用我名字借的", "my son borrowed in my
 # name"), or the writer's loan in a relative's name ("我用我妈的身份证借的"): bot.routing_stated routes
 # it, bot.figures names it as a matter the article never covers.
@@ -44,4 +51,4 @@ def relatives_loan_told(folded: str) -> bool | None:
     return True if RELATIVES_LOAN.search(folded) else None
 
 
-__all__ = ["IN_MY_NAME", "KIN_ZH", "MINE_TO_PAY", "OWN_LOAN", "RELATIVES_LOAN", "relatives_loan_told"]
+__all__ = ["IN_MY_NAME", "KIN_ZH", "MINE_TO_PAY", "OWN_LOAN", "RELATIVES_LOAN", "RELATIVE_SUED", "relatives_loan_told"]

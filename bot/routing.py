@@ -49,7 +49,7 @@ from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HO
                            VISIT_THREATENED, beyond_the_abuse, counts_as_late, loan_asked_beside_abuse, no_list_under_a_claim, overdue_with_amount,
                            overdue_word_choices)
 from .concerns import find_concern
-from .figures import asks_only_how_long
+from .figures import names_nothing_but_how_long
 from .knowledge_types import OUT_OF_SCOPE
 from .text import fold, normalize
 
@@ -195,7 +195,7 @@ class Router(QuestionReading):
             return Route((COLLECTION,), whole, "bare_overdue")  # "I'm 20 days late, 6000 yuan" (truth2)
         if (number := number_asked(fold(body))) in self._by_id:
             return Route((number,), whole, "number_asked")
-        if asks_only_how_long(body):
+        if names_nothing_but_how_long(body):
             # "How long?" alone names no matter: declined (in a conversation, bot.session reads it
             # as a follow-up on the last answer first); it had got after_repayment's "how long".
             return Route((kb.OUT_OF_SCOPE,), whole, "too_little")

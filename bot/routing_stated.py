@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import knowledge as kb
 from .concerns import find_concern
+from .conditions import part_repaid
 from .cues import LATE_OR_COLLECTED
 from .patterns import regex
 from .relatives import IN_MY_NAME, MINE_TO_PAY as _MINE_TO_PAY
@@ -101,7 +102,7 @@ def paid_then_called(folded: str) -> bool:
     on (not a notice alone that still says due: billing). Also bot.answer_asks' reading, so that
     after_repayment's answer leads with the calls (ans18)."""
     paid = _PAID_OFF.search(folded)
-    if paid is None or _NOT_ALL.search(folded) or not _STILL_CALLED.search(folded, paid.end()):
+    if paid is None or _NOT_ALL.search(folded) or part_repaid(folded, paid) or not _STILL_CALLED.search(folded, paid.end()):
         return False
     return not (_NOTICE.search(folded, paid.end()) and not _CALLER.search(folded))
 

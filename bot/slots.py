@@ -13,7 +13,7 @@ from .records import dataclass
 from typing import Any
 
 from .concerns import find_concern
-from .relatives import MINE_TO_PAY, OWN_LOAN, RELATIVES_LOAN
+from .relatives import MINE_TO_PAY, OWN_LOAN, RELATIVE_SUED, RELATIVES_LOAN
 from .cues import OVERDUE
 from .amount_roles import the_debt
 from .amounts import CLAIMED_BEFORE, EN_AMOUNT_RE as _EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
@@ -131,11 +131,12 @@ def extract_slots(message: str) -> dict[str, Slot]:
 
 def _find_concern(text: str) -> Slot | None:
     concern = find_concern(text)
-    if concern is None and (relatives := RELATIVES_LOAN.search(text)) and MINE_TO_PAY.search(text) \
-            and not OWN_LOAN.search(text):
+    if concern is None and (relatives := RELATIVES_LOAN.search(text) or RELATIVE_SUED.search(text)) \
+            and MINE_TO_PAY.search(text) and not OWN_LOAN.search(text):
         # "我妈妈借呗逾期了，要我还吗": a relative's loan, told by the family, and whether the writer
         # must pay asked (bot.relatives; cls13). Stated alone, or beside the writer's own late loan,
-        # it is no fear of the writer's: the topic's own lead stands (review29 #3, #8).
+        # it is no fear of the writer's: the topic's own lead stands (review29 #3, #8). A relative
+        # already sued ("我妈被起诉了，是她自己的借呗，我要还吗") asks the same (review46 #4).
         return Slot("concern", "family_liability", relatives.group(0))
     return Slot("concern", concern[0], concern[1]) if concern else None
 

@@ -31,7 +31,6 @@ def _amount(message: str) -> float | None:
     "借了2w，现在催收说要还3w，合理吗",      # 说要还: a claim too
     "我借了两笔，一笔一万一笔两万，都逾期了十天，会上门吗",   # two sums, neither told as the debt (truth4: 一万一 read as 11000)
     "Collector says my 10k loan is now 25k with fees. Can they charge that much?",
-    "借呗欠了5000，花呗欠了3000，会被起诉吗",    # two debts: neither alone is what is owed
     "我在借呗借了十万，分12期，已经还了6期，后面3期逾期了，会被起诉吗",   # the principal, part repaid
     "如果我先还一万呢",                          # a repayment proposed
 ])
@@ -50,6 +49,7 @@ def test_a_claim_beside_the_principal_names_no_debt(engine: Engine, message: str
     ("借呗借了5000，利息加罚息现在要还6200，逾期两个月，会被起诉吗", 6200),
     ("每月要还2000，借呗欠了3万", 30000),        # an instalment is no debt (每月要还)
     ("欠3万，每月能还2000", 30000),
+    ("借呗欠了5000，花呗欠了3000，会被起诉吗", 5000),   # two debts: the asked product's (mend47, review46 #5)
 ])
 def test_of_several_sums_the_one_told_as_owed_is_the_debt(message: str, owed: int) -> None:
     assert _amount(message) == owed
