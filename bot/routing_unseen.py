@@ -38,7 +38,7 @@ _ASKING = regex(r"打听|问(?:起)?我(?:家)?(?:在哪|住哪|的情况|的下
                 r"|\b(?:asking|asked|enquiring|inquiring|looking) (?:about|for|after|around)\b|\basking where i\b|\bwhere i live\b")
 _PLACE = regex(r"店|铺|摊|村|小区|邻居|楼下|老家|家里|我家|门口|街坊|"
                r"\b(?:shop|store|stall|village|neighbou?rs?|neighbou?rhood|street|hometown|home|house|building)\b")
-_ASKING_MISREAD = (kb.OUT_OF_SCOPE, FAMILY, COLLECTION)
+_ASKING_MISREAD = (kb.OUT_OF_SCOPE, FAMILY, COLLECTION, "greeting")  # (有人在…: the greeting "有人在吗"; review49)
 # A suit named, and what it would make one pay asked.
 _SUED = regex(r"起诉|打官司|官司|法院|判决|判下来|判我|告上|被告|上法庭|\b(?:sue|sued|suing|court|judge|judgment|lawsuit|legal action)\b")
 _PAY_ASKED = regex(r"要还|要付|要赔|赔多少|还多少|付多少|还哪些|都要还|也要还|\b(?:pay|owe|cover|repay)\b")

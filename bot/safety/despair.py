@@ -32,11 +32,19 @@ ZH = (
         unless=regex(JOKE_ZH.pattern + rf"|({KIN_ZH})\S{{0,6}}(说|念叨)(她|他).{{0,16}}身体(好得很|很好|挺好|硬朗)"
                      # someone's catchphrase, unless the speaker then says they mean it ("…口头禅，可我是真的不想活了")
                      r"|口头禅(?!.*(真的|现在|这次|如今|可我|但我|而我|可是我|我是认真))")),
-    # (the particle 啦/喇/咯/嘞 says what 了 says: Cantonese "我頂唔順啦" reads "我撑不住啦", mend48)
-    Cue("explicit", any_of(r"撑不下去|熬不下去|(?:撑|熬|扛|顶)不住(?:了|啦|喇|咯|嘞)"), negatable=True,
+    # (the particle 啦/喇/咯/嘞 says what 了 says when the writer says it of themselves: Cantonese "我頂唔順啦" reads
+    # "我撑不住啦", mend48; said of a phone, the heat or a busy week without 我 it is everyday talk, review49)
+    Cue("explicit", any_of(r"撑不下去|熬不下去|(?:撑|熬|扛|顶)不住了|(?<![得被让])(?:我|自己)(?:真的|真是|实在|快要?|已经|都|也|再也|是)*(?:撑|熬|扛|顶)不住(?:啦|喇|咯|嘞)"),
+        negatable=True,
         # nor the time of a coping habit ("撑不下去的时候我就去跑步")
         unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了|啦)?的?时(候)?"),
         unless_nearby=True),
+    # ...and said with no one named, unless of a phone, the weather, sleep or a weekend (review49: "我的手机电量撑不住啦",
+    # "熬不住啦，先睡了"); a cleared match still sets the window aside, so the classifier's lean alone does not decide.
+    Cue("explicit", any_of(r"(?:撑|熬|扛|顶)不住(?:啦|喇|咯|嘞)"), negatable=True,
+        unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了|啦)?的?时(候)?"
+                     r"|手机|电量|电池|没电|天气|太热|热得|好热|太冷|冷得|睡|困|爬山|放松|周末|休假|饿|笑|哈哈|空调"),
+        unless_nearby=True, reach=True),
     # Hopelessness about life itself (not about a credit score or an answer: 没意思 alone is "boring").
     Cue("hopeless", any_of(
         r"人生(真的|已经|彻底)?(没有?|毫无|看不到)(任何)?(希望|意义|盼头|意思|奔头)",

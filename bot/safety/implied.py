@@ -84,7 +84,11 @@ ASKING_AGGRAVATED = (
     r"|是谁\S{0,4}(?:不说|不肯说|不告诉|不讲|不回答)|不(?:说|肯说|告诉|讲|愿意说|愿说)\S{0,6}(?:是谁|哪里的|什么人|哪个公司|身份|名字)"
     r"|\b(?:saying|said|telling|told|tell|tells)\b.{0,40}\b(?:owe|owes|owed|owing|debts?|loans?)\b|\babout (?:my|the) (?:debts?|loans?)\b|\bwhat i owe\b"
     r"|\b(?:thief|fraud|cheat|deadbeat|scammer|liar|criminal|threat\w*|warn\w*|or else|shamed|shaming|humiliat\w*|insult\w*)\b"
-    r"|\b(?:refused|refusing|wouldnt|would not|wont|didnt|did not)\b (?:to )?(?:say|tell|give|show)(?: me| us| them)? (?:who|their|a name|any name|id)\b")
+    r"|\b(?:refused|refusing|wouldnt|would not|wont|didnt|did not)\b (?:to )?(?:say|tell|give|show)(?: me| us| them)? (?:who|their|a name|any name|id)\b"
+    # a photo shown round or taken of the home, menace, a message left for the writer to pay (review49)
+    r"|照片|拍了?\S{0,4}(?:我家|房子|门)|跑不掉|跑不了|逃不掉|躲不掉|迟早|找到我|下次来|还会再来|转告我?\S{0,4}还钱|让我还钱|留了?\S{0,4}(?:电话|号码|纸条)"
+    r"|\b(?:photos?|pictures?) of (?:me|my (?:house|home|door|family))\b|\bshow\w* (?:my|a) (?:photo|picture)\b|\bcant hide\b|\bcannot hide\b"
+    r"|\b(?:be back|come back|coming back)\b|\bmake (?:me|my \w+|us) pay\b|\bone way or another\b|\bfind me\b")
 
 _WHO_EN = r"(?:collectors?|agents?|agency|callers?|they|he|she|someone|somebody|strangers?|people|men|guys)"
 _KIN_EN = r"(?:mother|mum|mom|father|dad|parents|grandmother|grandma|grandfather|grandpa|granny|nan|aunt|uncle)"

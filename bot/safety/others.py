@@ -155,12 +155,13 @@ _SELF_AT_RISK = regex(
 # "he has no idea I swallowed the whole bottle"), or a relative unaware of something ("我女儿不知道爸爸已经决定…",
 # "my wife doesn't know…"): the danger is the writer's, and a helper reply would tell them to call for someone else
 # (review45: 16 of 113 writers' crises). Not 我 as an object or an owner (对不起我, 我老公): the list errs towards
-# the writer-first reply, which gives the same helplines.
+# the writer-first reply, which gives the same helplines. (A relative unaware of something counts only when it is
+# the writer they are unaware of: "我爸不知道我妈想跳楼" is the mother's danger; review49.)
 _WRITER_IN_IT = regex(
     r"(?<![对给让跟叫累诉找帮陪顾见问骂打喊催逼求])我(?!们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶"
     r"|前|闺|孩|宝|侄|岳|丈|媳|伯|阿|小|大|亲|邻)"
-    r"|不知道|不晓得|不清楚|以为|没发现|蒙在鼓里|还在等我"
-    r"|\b(?:i|im|ive|id|ill)\b|\b(?:doesnt|does not|dont|do not|didnt|did not) know\b|\b(?:has|have|had) no idea\b|\bthinks? (?:that )?i\b")
+    r"|还在等我|(?:不知道|不晓得|以为|没发现)\S{0,3}(?:爸爸|妈妈)(?:已经|决定|要)"
+    r"|\b(?:i|im|ive|id|ill)\b")
 # Who acts in a clause: the first person named near its start (我 as an object, "对不起我", is not who acts).
 _SUBJECT = regex(rf"^\S{{0,8}}?(?:(?P<other>{_WHO_ZH})|(?P<self>(?<![对给让跟叫累诉找帮陪顾])我))"
                  rf"|^(?:\w+ ){{0,3}}?(?:(?P<other_en>{_WHO_EN})|(?P<self_en>\b(?:i|im|ive|id|ill)\b))")
