@@ -127,6 +127,10 @@ def the_debt(text: str, first: S | None, sums: Sequence[tuple[int, float | None,
             if role == "owed" and not claimed and value is not None]
     if not owed:
         return None
+    # part repaid and what is left told ("欠了3万，已经还了1万，剩下2万"): what is left is the debt now (review49)
+    left = {value: slot for at, value, slot in owed if _REST_WORD.search(text[max(0, at - 14):at])}
+    if len(left) == 1 and _REPAID_SOME.search(text):
+        return next(iter(left.values()))
     asked = product_in_question(normalize(text))
     products = {at: _product_of(text, at) for at, _, _ in owed}
     if len({value for _, value, _ in owed}) > 1:

@@ -75,3 +75,30 @@ def test_asking_around_told_alone_is_the_home_visit_question(engine: Engine, mes
 
 def test_anyone_there_is_still_a_greeting(engine: Engine) -> None:
     assert engine.ask("有人在吗").topics == ("greeting",)
+
+
+# review50: the exceptions read their own clause only, and name phrases, not single characters.
+@pytest.mark.parametrize("message", [
+    "I gas myself up every morning. Tonight I'm going to gas myself in the garage",
+    "I'm going to hang myself tonight. I starve myself until lunch anyway",
+    "I want to hang myself lol I'm serious",
+    "撑不住啦，晚上睡不着觉，天天被催收", "撑不住啦，困在这笔债里出不来", "撑不住啦，笑不出来了",
+])
+def test_a_crisis_beside_an_everyday_phrase_is_still_a_crisis(engine: Engine, message: str) -> None:
+    assert "crisis" in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", [
+    "I drown myself in work and coffee", "I threw myself into my work", "throwing myself under the bus at work",
+    "I'll shoot myself a reminder", "I was gassing myself up in the mirror", "stabbing myself with the sewing needle, clumsy",
+])
+def test_everyday_idioms_of_oneself_are_not(engine: Engine, message: str) -> None:
+    assert "crisis" not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", [
+    "老公不知道，吃了一整瓶安眠药了", "他不知道，遗书已经写好了", "my wife has no idea, took all my pills",
+])
+def test_unaware_with_no_one_else_named_keeps_the_writer_first_reply(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert "crisis" in reply.topics and not any(line in reply.text for line in HELPER)

@@ -39,11 +39,12 @@ ZH = (
         # nor the time of a coping habit ("撑不下去的时候我就去跑步")
         unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了|啦)?的?时(候)?"),
         unless_nearby=True),
-    # ...and said with no one named, unless of a phone, the weather, sleep or a weekend (review49: "我的手机电量撑不住啦",
+    # ...and said with no one named, unless of a phone's battery, the heat, going to sleep, a weekend out (review49: "我的手机电量撑不住啦",
+    # phrases, not single characters: 睡不着, 困在, 笑不出来 are distress (review50);
     # "熬不住啦，先睡了"); a cleared match still sets the window aside, so the classifier's lean alone does not decide.
     Cue("explicit", any_of(r"(?:撑|熬|扛|顶)不住(?:啦|喇|咯|嘞)"), negatable=True,
         unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了|啦)?的?时(候)?"
-                     r"|手机|电量|电池|没电|天气|太热|热得|好热|太冷|冷得|睡|困|爬山|放松|周末|休假|饿|笑|哈哈|空调"),
+                     r"|电量|电池|没电|手机(快)?没电|天气太?热|太热|热得|好热|热死|太冷|冷得|先睡|去睡|睡觉了|睡了|爬山|放松一下|周末去|休假|哈哈|笑死|空调"),
         unless_nearby=True, reach=True),
     # Hopelessness about life itself (not about a credit score or an answer: 没意思 alone is "boring").
     Cue("hopeless", any_of(

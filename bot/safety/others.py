@@ -161,6 +161,9 @@ _WRITER_IN_IT = regex(
     r"(?<![对给让跟叫累诉找帮陪顾见问骂打喊催逼求])我(?!们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶"
     r"|前|闺|孩|宝|侄|岳|丈|媳|伯|阿|小|大|亲|邻)"
     r"|还在等我|(?:不知道|不晓得|以为|没发现)\S{0,3}(?:爸爸|妈妈)(?:已经|决定|要)"
+    # ...or unaware with no one else named after it: "老公不知道，吃了一整瓶安眠药了" is the writer's (review50)
+    rf"|(?:不知道|不晓得|以为|没发现|蒙在鼓里)(?=\s*\S)(?!\s*\S{{0,2}}?(?:{_WHO_ZH}))"
+    rf"|\b(?:doesnt|does not|dont|do not|didnt|did not) know\b(?= \S)(?! (?:that )?(?:{_WHO_EN}))|\b(?:has|have|had) no idea\b(?= \S)(?! (?:that )?(?:{_WHO_EN}))"
     r"|\b(?:i|im|ive|id|ill)\b")
 # Who acts in a clause: the first person named near its start (我 as an object, "对不起我", is not who acts).
 _SUBJECT = regex(rf"^\S{{0,8}}?(?:(?P<other>{_WHO_ZH})|(?P<self>(?<![对给让跟叫累诉找帮陪顾])我))"
@@ -175,6 +178,8 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
         return False
     if any(_WRITER_IN_IT.search(clauses[index].text) for index in crisis_at if index < len(clauses)):
         return False
+    if any(_unaware_of_the_writer(clauses, index) for index in crisis_at):
+        return False
     return all(_whose(clauses, index) == "other" for index in crisis_at)
 
 
@@ -185,3 +190,17 @@ def _whose(clauses: list[Clause], index: int) -> str | None:
         if match is not None:
             return "other" if match.group("other") or match.group("other_en") else "self"
     return None
+
+
+# A clause that ends unaware ("老公不知道，" / "my wife has no idea,"), then one that names no one else: what follows
+# is the writer's ("老公不知道，吃了一整瓶安眠药了"); "我爸不知道，我妈昨晚吞了安眠药" names the one at risk (review50).
+_UNAWARE_AT_END = regex(r"(?:不知道|不晓得|蒙在鼓里)\s*$|\b(?:doesnt|does not|dont|do not|didnt|did not) know\s*$|\bno idea\s*$")
+_ANYONE_NAMED = regex(rf"{_WHO_ZH}|{_WHO_EN}")
+
+
+def _unaware_of_the_writer(clauses: list[Clause], index: int) -> bool:
+    """Whether the clause at ``index`` (or the one before it) ends unaware and the clause after names no one else."""
+    for at in (index - 1, index):
+        if 0 <= at < len(clauses) - 1 and _UNAWARE_AT_END.search(clauses[at].text):
+            return _ANYONE_NAMED.search(clauses[at + 1].text) is None
+    return False
