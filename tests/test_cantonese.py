@@ -89,3 +89,15 @@ def test_cantonese_time_and_place_words() -> None:
     assert to_mandarin("而家点算") == "现在怎么办"
     assert to_mandarin("佢喺边度") == "他在哪里"
     assert to_mandarin("听日上门") == "明天上门"
+
+
+def test_the_quick_filter_lets_every_mapping_through() -> None:
+    # _MARKERS is a hand-kept filter (rare characters, so most messages skip the rest); a mapping whose
+    # words it does not let through would never run.
+    from bot.cantonese import _CHARS, _MARKERS, _PHRASES
+
+    for word in [phrase for phrase, _ in _PHRASES] + list(_CHARS):
+        assert _MARKERS.search(word), word
+    for word in ["边个", "边度", "而家", "听日", "都系", "点算", "点解", "唔好", "佢话要", "斩我", "一万蚊", "好惊", "呃钱"]:
+        assert _MARKERS.search(word), word
+        assert to_mandarin(word) != word, word

@@ -49,11 +49,9 @@ _SLANG = (
     (regex(r"嘎了(算了|就好|拉倒|干净)"), r"死了\1"),
     (regex(r"\b(sewer ?slide|sewerslid\w*|commit sudoku|s[u*]ic[i*]de)\b"), "suicide"),
     (regex(r"\bkms\b"), "kill myself"),
-    # Cantonese written as spoken: 唔想活 (不想活), 顶唔顺 (撑不住), 咗 (了), 冇 (没).
-    (regex(r"顶唔顺|顶唔住|顶不顺"), "撑不住"),
-    (regex(r"唔(?=想|系|好|使|知|可以|会|得|理|敢|愿|要|活|顶|撑|该)(?!该)"), "不"),
-    (regex(r"咗"), "了"),
-    (regex(r"冇"), "没"),
+    # 顶不顺, the half-Mandarin spelling of Cantonese 顶唔顺 (撑不住). Written Cantonese itself (唔想活, 顶唔住, 咗,
+    # 冇) is read as Mandarin before any reader, in bot.cantonese (through text.fold).
+    (regex(r"顶不顺"), "撑不住"),
     (regex(r"\bkys\b"), "kill yourself"),
     # Pinyin typed without choosing the characters: bu xiang huo le (不想活了), xiang si (想死), zi sha (自杀).
     (regex(r"\b(wo )?bu ?xiang ?(zai ?)?huo( ?xia ?qu)?( ?le)?\b"), " 不想活了 "),

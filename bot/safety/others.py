@@ -144,9 +144,13 @@ def at_risk_elsewhere(message: str, clauses: list[Clause]) -> tuple[list[str], s
 
 # The writer's own danger said anywhere in the message: the writer-first reply stays ("其实我也不想活了", "I've been
 # thinking about ending my life too", "I'm the one who can't go on").
+# What follows 我 when it names someone the writer has (我们, 我的, 我老公, 我妈…): then 我 is no one acting.
+_OWNED_ZH = r"们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶"
+# A relative unaware, in English.
+_DOESNT_KNOW_EN = r"(?:doesnt|does not|dont|do not|didnt|did not) know"
 _SELF_AT_RISK = regex(
     r"我(?:自己|真的|其实|现在)?也\S{0,6}(?:想死|不想活|活不下去|撑不下去|不活了|去死|想结束|自杀|轻生|跳)"
-    r"|(?<![对给让跟叫累诉找帮陪顾心])我(?!们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶)"
+    rf"|(?<![对给让跟叫累诉找帮陪顾心])我(?!{_OWNED_ZH})"
     r"\S{0,10}(?:想死|不想活|活不下去|撑不下去|不活了|去死|想结束自己|自杀|轻生|跳下去|跳楼|跳河|一了百了|割腕|不拖累|遗书)"
     r"|\b(?:i|im|ive|id|ill|i am|i have|i will|i want to|i feel like)\b(?: (?!he\b|she\b|they\b|my\b|him\b|her\b)\w+){0,4} (?:want to die|wanna die|kill myself"
     r"|end(?:ing)? my (?:own )?life|end it all|suicidal|cant go on|hurt myself|dont want to live|take my (?:own )?life|take my pills|jump off)\b"
@@ -158,12 +162,11 @@ _SELF_AT_RISK = regex(
 # the writer-first reply, which gives the same helplines. (A relative unaware of something counts only when it is
 # the writer they are unaware of: "我爸不知道我妈想跳楼" is the mother's danger; review49.)
 _WRITER_IN_IT = regex(
-    r"(?<![对给让跟叫累诉找帮陪顾见问骂打喊催逼求])我(?!们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶"
-    r"|前|闺|孩|宝|侄|岳|丈|媳|伯|阿|小|大|亲|邻)"
+    rf"(?<![对给让跟叫累诉找帮陪顾见问骂打喊催逼求])我(?!{_OWNED_ZH}|前|闺|孩|宝|侄|岳|丈|媳|伯|阿|小|大|亲|邻)"
     r"|还在等我|(?:不知道|不晓得|以为|没发现)\S{0,3}(?:爸爸|妈妈)(?:已经|决定|要)"
     # ...or unaware with no one else named after it: "老公不知道，吃了一整瓶安眠药了" is the writer's (review50)
     rf"|(?:不知道|不晓得|以为|没发现|蒙在鼓里)(?=\s*\S)(?!\s*\S{{0,2}}?(?:{_WHO_ZH}))"
-    rf"|\b(?:doesnt|does not|dont|do not|didnt|did not) know\b(?= \S)(?! (?:that )?(?:{_WHO_EN}))|\b(?:has|have|had) no idea\b(?= \S)(?! (?:that )?(?:{_WHO_EN}))"
+    rf"|\b{_DOESNT_KNOW_EN}\b(?= \S)(?! (?:that )?(?:{_WHO_EN}))|\b(?:has|have|had) no idea\b(?= \S)(?! (?:that )?(?:{_WHO_EN}))"
     r"|\b(?:i|im|ive|id|ill)\b")
 # Who acts in a clause: the first person named near its start (我 as an object, "对不起我", is not who acts).
 _SUBJECT = regex(rf"^\S{{0,8}}?(?:(?P<other>{_WHO_ZH})|(?P<self>(?<![对给让跟叫累诉找帮陪顾])我))"
@@ -194,7 +197,7 @@ def _whose(clauses: list[Clause], index: int) -> str | None:
 
 # A clause that ends unaware ("老公不知道，" / "my wife has no idea,"), then one that names no one else: what follows
 # is the writer's ("老公不知道，吃了一整瓶安眠药了"); "我爸不知道，我妈昨晚吞了安眠药" names the one at risk (review50).
-_UNAWARE_AT_END = regex(r"(?:不知道|不晓得|蒙在鼓里)\s*$|\b(?:doesnt|does not|dont|do not|didnt|did not) know\s*$|\bno idea\s*$")
+_UNAWARE_AT_END = regex(rf"(?:不知道|不晓得|蒙在鼓里)\s*$|\b{_DOESNT_KNOW_EN}\s*$|\bno idea\s*$")
 _ANYONE_NAMED = regex(rf"{_WHO_ZH}|{_WHO_EN}")
 
 
