@@ -2,7 +2,7 @@
 Chinese they spell (借呗逾期会上门吗) for the topic classifier.
 
 Only a message made wholly of pinyin is read: every word must split into pinyin syllables, and it
-must name at least one word of the loan vocabulary below (``_WORDS``, several syllables, none an
+must name at least one word of the loan vocabulary below (``WORDS``, several syllables, none an
 English word), so English ("a man", "change", "ping me") is never touched. The words are those of
 the knowledge's topics and the question words borrowers use; a syllable outside them carries no
 meaning here and is left out (one syllable has many characters). Pure and deterministic; a
@@ -43,7 +43,7 @@ _LONGEST_SYLLABLE = max(map(len, _SYLLABLES))
 
 # Words of several syllables: the loan vocabulary of the topics and chit-chat. Any of them makes a
 # pinyin-only message readable. (Not "women", 我们: an English word.)
-_WORDS: dict[str, str] = {
+WORDS: dict[str, str] = {
     # products and parties
     "jiebei": "借呗", "huabei": "花呗", "zhifubao": "支付宝", "mayi": "蚂蚁", "wangdai": "网贷",
     "daikuan": "贷款", "weilidai": "微粒贷", "xinyongka": "信用卡", "pingtai": "平台", "kefu": "客服",
@@ -97,7 +97,7 @@ _PARTICLES: dict[str, str] = {
     "na": "哪", "xia": "下", "yi": "一",
 }
 _NAMES = frozenset(("jiebei", "huabei", "zhifubao", "weilidai", "mayi"))  # also written in English
-_LONGEST_WORD = max(map(len, _WORDS))
+_LONGEST_WORD = max(map(len, WORDS))
 
 
 def read_pinyin(normalized: str) -> str:
@@ -119,12 +119,12 @@ def _spelled(normalized: str) -> str | None:
     pieces = _segment(letters)
     # Product names are English words too ("can jiebei sue me" splits into syllables), so they do
     # not make a message pinyin; nor does a run of syllables that mostly mean nothing here.
-    if pieces is None or not any(word in _WORDS and word not in _NAMES for word in pieces):
+    if pieces is None or not any(word in WORDS and word not in _NAMES for word in pieces):
         return None
-    known = sum(len(word) for word in pieces if word in _WORDS or word in _PARTICLES)
+    known = sum(len(word) for word in pieces if word in WORDS or word in _PARTICLES)
     if known * 3 < len(letters) * 2:
         return None
-    return "".join(_WORDS.get(word) or _PARTICLES.get(word, "") for word in pieces)
+    return "".join(WORDS.get(word) or _PARTICLES.get(word, "") for word in pieces)
 
 
 @lru_cache(maxsize=4096)
@@ -148,9 +148,9 @@ def _segment(letters: str) -> list[str] | None:
         for start in range(max(0, end - max(_LONGEST_WORD, _LONGEST_SYLLABLE)), end):
             previous = best[start]
             piece = letters[start:end]
-            if previous is None or not (piece in _WORDS or piece in _SYLLABLES):
+            if previous is None or not (piece in WORDS or piece in _SYLLABLES):
                 continue
-            known = len(piece) ** 2 if piece in _WORDS else (len(piece) if piece in _PARTICLES else 0)
+            known = len(piece) ** 2 if piece in WORDS else (len(piece) if piece in _PARTICLES else 0)
             score = (previous[0][0] + known, previous[0][1] - 1)
             current = best[end]
             if current is None or score > current[0]:
@@ -168,4 +168,4 @@ def _segment(letters: str) -> list[str] | None:
     return pieces[::-1]
 
 
-__all__ = ["read_pinyin"]
+__all__ = ["WORDS", "read_pinyin"]

@@ -16,38 +16,41 @@ message with no Latin letter costs one scan.
 from __future__ import annotations
 
 from .patterns import regex
+from .pinyin import WORDS as PINYIN_WORDS
 
-# pinyin -> (Chinese, English gloss). Reviewed one by one: none is an English word or a common name.
-LOAN_WORDS: dict[str, tuple[str, str]] = {
+# pinyin -> English gloss. Reviewed one by one: none is an English word or a common name. Each is a word of
+# bot.pinyin's vocabulary, whose Chinese it takes (one spelling of each word, kept there).
+_GLOSSES: dict[str, str] = {
     # overdue, debts and lenders
-    "yuqi": ("逾期", "overdue"), "wangdai": ("网贷", "online loan"), "daikuan": ("贷款", "loan"),
-    "jiekuan": ("借款", "loan"), "qiankuan": ("欠款", "debt"), "huankuan": ("还款", "repayment"),
-    "huanqing": ("还清", "paid off"), "jieqing": ("结清", "paid off"), "cuishou": ("催收", "collectors"),
-    "huanbuqi": ("还不起", "can't pay"), "huanbushang": ("还不上", "can't pay"),
+    "yuqi": "overdue", "wangdai": "online loan", "daikuan": "loan",
+    "jiekuan": "loan", "qiankuan": "debt", "huankuan": "repayment",
+    "huanqing": "paid off", "jieqing": "paid off", "cuishou": "collectors",
+    "huanbuqi": "can't pay", "huanbushang": "can't pay",
     # lawsuit
-    "qisu": ("起诉", "sue"), "beigao": ("被告", "sued"), "fayuan": ("法院", "court"),
-    "guansi": ("官司", "lawsuit"), "chuanpiao": ("传票", "court summons"), "lvshi": ("律师", "lawyer"),
+    "qisu": "sue", "beigao": "sued", "fayuan": "court",
+    "guansi": "lawsuit", "chuanpiao": "court summons", "lvshi": "lawyer",
     # credit record
-    "zhengxin": ("征信", "credit report"), "xinyong": ("信用", "credit"), "zhimafen": ("芝麻分", "sesame score"),
-    "heimingdan": ("黑名单", "blacklist"), "laolai": ("老赖", "blacklist"), "shixin": ("失信", "blacklist"),
+    "zhengxin": "credit report", "xinyong": "credit", "zhimafen": "sesame score",
+    "heimingdan": "blacklist", "laolai": "blacklist", "shixin": "blacklist",
     # visits, family, work
-    "shangmen": ("上门", "visit my home"), "laojia": ("老家", "hometown"), "zoufang": ("走访", "visit"),
-    "jiaren": ("家人", "family"), "fumu": ("父母", "parents"), "bama": ("爸妈", "parents"),
-    "laopo": ("老婆", "wife"), "laogong": ("老公", "husband"), "tongxunlu": ("通讯录", "contact list"),
-    "lianxiren": ("联系人", "emergency contact"), "tongshi": ("同事", "coworkers"), "danwei": ("单位", "workplace"),
+    "shangmen": "visit my home", "laojia": "hometown", "zoufang": "visit",
+    "jiaren": "family", "fumu": "parents", "bama": "parents",
+    "laopo": "wife", "laogong": "husband", "tongxunlu": "contact list",
+    "lianxiren": "emergency contact", "tongshi": "coworkers", "danwei": "workplace",
     # costs and negotiating
-    "faxi": ("罚息", "penalty interest"), "lixi": ("利息", "interest"), "weiyuejin": ("违约金", "penalty"),
-    "zhinajin": ("滞纳金", "late fee"), "yanqi": ("延期", "extension"), "fenqi": ("分期", "installments"),
-    "xieshang": ("协商", "negotiate"), "jianmian": ("减免", "waive"),
+    "faxi": "penalty interest", "lixi": "interest", "weiyuejin": "penalty",
+    "zhinajin": "late fee", "yanqi": "extension", "fenqi": "installments",
+    "xieshang": "negotiate", "jianmian": "waive",
     # going dark
-    "lahei": ("拉黑", "block"), "pingbi": ("屏蔽", "block"), "shilian": ("失联", "go silent"),
-    "paolu": ("跑路", "skip town"), "zhuangsi": ("装死", "ignore them"), "zhuxiao": ("注销", "delete my account"),
+    "lahei": "block", "pingbi": "block", "shilian": "go silent",
+    "paolu": "skip town", "zhuangsi": "ignore them", "zhuxiao": "delete my account",
     # consequences the article never covers
-    "zuolao": ("坐牢", "go to jail"), "juliu": ("拘留", "detained"), "dongjie": ("冻结", "frozen"),
-    "gongzi": ("工资", "wages"), "zhengshen": ("政审", "background check"), "gaokao": ("高考", "college entrance exam"),
-    "kaogong": ("考公", "civil service exam"), "dangbing": ("当兵", "join the army"),
-    "gaotie": ("高铁", "high speed train"), "chuguo": ("出国", "go abroad"),
+    "zuolao": "go to jail", "juliu": "detained", "dongjie": "frozen",
+    "gongzi": "wages", "zhengshen": "background check", "gaokao": "college entrance exam",
+    "kaogong": "civil service exam", "dangbing": "join the army",
+    "gaotie": "high speed train", "chuguo": "go abroad",
 }
+LOAN_WORDS: dict[str, tuple[str, str]] = {word: (PINYIN_WORDS[word], gloss) for word, gloss in _GLOSSES.items()}
 # Closing particles typed onto a word ("yuqile", "shangmenma").
 _PARTICLES = ("le", "ma", "ne", "la")
 _LATIN = regex(r"[a-z]+")
