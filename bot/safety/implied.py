@@ -19,7 +19,7 @@ of, negated) is abuse.py's judgement.
 
 from __future__ import annotations
 
-from .bystanders import _DAMAGE_ZH
+from .bystanders import DAMAGE_ZH
 from .clauses import any_of
 
 _WHO_ZH = r"(?:催收|催收员|催债的|要债的|讨债的|对方|他们|那边|第三方|外包|陌生人|陌生号码|不认识的人|外地人|一伙人|几个人)"
@@ -45,7 +45,7 @@ CUES_ZH = (
         r"|小心(?:你的?)?(?:小)?命|要(?:了)?你的?(?:小)?命|命(?:就)?别要了|没命|收尸)",
         r"(?:不还|不还钱|还不上|不给钱).{0,6}(?:别想活|命(?:就)?别要了|没命)",
         # damage with a note left beside it ("轮胎被扎了 车窗上贴着一张字条"): a message, whatever it says
-        rf"(?:{_DAMAGE_ZH}).{{0,30}}(?:纸条|字条|条子|留言|警告)",
+        rf"(?:{DAMAGE_ZH}).{{0,30}}(?:纸条|字条|条子|留言|警告)",
         r"(?:寄|送|放|快递|包裹|盒子|信封)\S{0,16}(?:我的?|我家的?)\S{0,2}(?:照片|生活照|证件照|遗照)\S{0,16}(?:叉|还钱|欠|老赖|命|血)",
         r"(?:我的?)(?:照片|生活照|证件照).{0,12}(?:打了?(?:一)?(?:个)?叉|画了?(?:一)?(?:个)?叉|红叉)")),
     ("shaming", any_of(
