@@ -1,91 +1,28 @@
 """The classifier's feature tables, packed: what ``model.json`` stores and what scoring reads.
 
-One typed array per column instead of one object per feature, so that a saved model loads with
-a few C-level conversions (base64, ``str.split``, ``dict(zip(...))``) and no loop over its rows:
-
-- ``features``: the feature names, sorted, joined by newlines (no feature holds one);
-- ``idf``: one int32 per feature, in units of 1/SCALE;
-- ``counts``: one uint16 per feature, how many weights it keeps (0: pruned);
-- ``weights``: int32 weights in units of 1/SCALE, feature after feature. A feature keeping
-  ``topics`` weights has a *full* row: one weight per topic, in topic order (zeros included);
-- ``columns``: uint16 topic indices, one per weight of the other (*sparse*) rows, ascending.
-
-A row is stored full once at least half the topics have a weight in it: summing a full row is
-cheaper per weight. Both kinds give the same scores as one dense row with zeros would, to the bit.
-
-The same arrays go into JSON (``to_dict``: base64 strings, as in ``safety_model.json``) or into
-one binary block (``to_bytes``: the arrays' little-endian bytes back to back, then the names in
-UTF-8, as in ``model.bin``): the block loads by copying bytes, with no text to scan or decode.
-
-Tables of at most HASHED_UP_TO topics (since perf10: every table, the topic model's included)
-also store a hashed index of their names in the block (``bot.names``: name offsets and hash
-slots, between the arrays and the names) and load without a Python string per name.
-
-Tables of more than two topics (the topic model) write their weights narrow in a block: int16,
-each weight past +-NARROW as WIDE_MARK there and listed after ``columns`` (uint32 positions,
-then int32 weights; their number is ``wide`` in the layout): ~1.1 MiB less in every process.
-A block without ``wide`` loads as before (int32).
+The format the tables are stored in is described in ``bot.tables_format``; reading rows and
+scoring with them is ``bot.tables_score``'s ``RowScoring``, which ``Tables`` inherits.
 """
 
 from __future__ import annotations
 
 import array
-import struct
-import sys
-from bisect import bisect_right
-from functools import reduce
-from itertools import accumulate, compress, repeat
-from operator import add, mul, ne
-from typing import Any, Callable, Iterable, Mapping, Sequence, cast
+from itertools import compress, repeat
+from operator import ne
+from typing import Any, Iterable, Mapping
 
-from .names import OFFSET, HashedNames
+from .names import HashedNames
+from .tables_format import HASHED_UP_TO, MAGIC, NARROW, SCALE, WIDE_MARK
+from .tables_score import RowScoring
 
-SCALE = 10_000
 TOPIC_MEMO_LIMIT = 1024  # name lookups a hashed index of more than two topics remembers (bot.names; 4,096: +~0.2 MiB)
-ROW_CACHE_LIMIT = 1024  # full rows kept as ready slices, per table, in two generations (_row_at; 4,096 held ~0.9 MiB more: PERF_LOG part 18)
-_MAX_TOPICS = 0xFFFF
-MAGIC = b"JBTABLES1\n"  # the start of a binary block (``to_bytes``)
-# The arrays of a binary block, in order: name, type code, item size (see the module doc).
-_BLOCK = (("idf", "i", 4), ("counts", "H", 2), ("weights", "i", 4), ("columns", "H", 2))
-# Row offsets into weights and columns: unsigned 32-bit where the platform has it.
-_OFFSET = OFFSET
-# Narrow weights (int16, "h") stand for the weights in -NARROW..NARROW; a wide one (~400 of the
-# topic table's 558,429) holds WIDE_MARK there and its value in ``Tables.wide``.
-NARROW, WIDE_MARK = 0x7FFF, -0x8000
-# Tables of at most this many topics are saved with a hashed name index (bot.names): ~2 MiB less
-# per detector and ~3 MiB for the topic model in every process, and no name split or dict at load,
-# for ~0.3 microseconds more per lookup past the index's memo (scoring's row cache keeps the rest
-# of a dict's speed). 2 would hash the safety detectors' tables only.
-HASHED_UP_TO = _MAX_TOPICS
 
 
-_NO_ROW: array.array[float] = array.array("d")  # the row of a feature that keeps no weight
-_packers: dict[int, Callable[..., bytes]] = {}  # row length -> struct packing that many doubles
-
-
-def _packer(n: int) -> Callable[..., bytes]:
-    # Native doubles, as array("d") holds them: an int weight becomes the double it equals.
-    return _packers.setdefault(n, struct.Struct(f"={n}d").pack)
-
-
-def _reduce_add(products: Iterable[float], start: float) -> float:
-    return reduce(add, products, start)
-
-
-# A float sum in the order given, one rounding per addition (what a running sum in Python does):
-# the builtin ``sum`` does exactly that up to Python 3.11 (and skips an object per addition);
-# from 3.12 it compensates rounding errors, so there ``reduce(add, ...)`` keeps these scores' bits
-# the same. (Not every float in the package: bot.linear's normalisation and softmax use ``sum``, so
-# confidences may differ in their last digits across versions; topics and answers do not.)
-_sum_in_order: Callable[[Iterable[float], float], float] = sum if sys.version_info < (3, 12) else _reduce_add
-
-
-class Tables:
+class Tables(RowScoring):
     """Feature names, idf and weight rows of one classifier (immutable once built)."""
 
-    __slots__ = ("_keys", "index", "idf", "topics", "counts", "starts", "column_starts", "columns", "weights",
-                 "full_rows", "old_rows", "wide", "wide_rows")
-    starts: array.array[int]  # set by offsets(), at the first row read
+    # (starts, full_rows, old_rows and wide_rows are RowScoring's slots)
+    __slots__ = ("_keys", "index", "idf", "topics", "counts", "column_starts", "columns", "weights", "wide")
 
     def __init__(self, keys: list[str] | HashedNames, idf: array.array[int], topics: int, counts: array.array[int],
                  columns: array.array[int], weights: array.array[int]) -> None:
@@ -129,26 +66,6 @@ class Tables:
         self.full_rows: dict[int, array.array[float]] = {}  # by row index, weights as doubles
         self.old_rows: dict[int, array.array[float]] = {}  # the generation before (_row_at)
 
-    def offsets(self) -> array.array[int]:
-        """``starts``: every row's offset in ``weights`` (uint32, "I": half the memory of "q"; a
-        model's weights fit in 64 MiB anyway), made at the first row read, not at load: the
-        accumulation is ~24 M instructions for the three tables (~6% of Engine.load(); PERF_LOG
-        part 16), and a load that never classifies (or a detector no message reached) does not
-        need it. Two threads may both make it: the results are equal, and a slot write is
-        atomic, so the race is harmless. (The hot paths read the slot in a ``try``, free when it
-        is there; a __getattr__ on the class would slow every attribute read of a table.)"""
-        try:
-            return self.starts
-        except AttributeError:
-            starts = array.array(_OFFSET, accumulate(self.counts, initial=0))
-            rows: dict[int, list[tuple[int, int]]] = {}
-            for at, weight in self.wide.items():  # a row holds at its own start, not before
-                row = bisect_right(starts, at) - 1
-                rows.setdefault(row, []).append((at - starts[row], weight))
-            self.wide_rows = rows
-            self.starts = starts
-            return starts
-
     @property
     def keys(self) -> list[str]:
         """The feature names in table order (a new list each time for a hashed index)."""
@@ -175,7 +92,7 @@ class Tables:
         return with_rows(self, rows, topics)
 
     def to_dict(self) -> dict[str, Any]:
-        """The tables as JSON-ready data (base64 of little-endian arrays; see the module doc)."""
+        """The tables as JSON-ready data (base64 of little-endian arrays; see ``bot.tables_format``)."""
         from .tables_build import to_dict
 
         return to_dict(self)
@@ -187,7 +104,7 @@ class Tables:
         return layout(self)
 
     def to_bytes(self) -> bytes:
-        """The tables as one binary block (see the module doc)."""
+        """The tables as one binary block (see ``bot.tables_format``)."""
         from .tables_build import to_bytes
 
         return to_bytes(self)
@@ -215,126 +132,11 @@ class Tables:
 
         return checked(cls, keys, arrays, topics)
 
-    def scores(self, vector: Mapping[str, float], bias: Sequence[float]) -> list[float]:
-        """Bias plus the weighted features (weights in units of 1/SCALE)."""
-        found = [(i, value) for i, value in zip(self.indices(vector), vector.values()) if i >= 0]
-        return self.scores_at([i for i, _ in found], [value for _, value in found], bias)
-
-    def indices(self, keys: Iterable[str]) -> list[int]:
-        """Each key's row index, -1 for a key that is no feature name."""
-        index = self.index
-        if isinstance(index, HashedNames):
-            # Its memo (a dict: a C-level call; MISSING is -1) first; a miss asks the index,
-            # which fills the memo.
-            memo_get, remember = index.memo.get, index.remember
-            return [i if (i := memo_get(key)) is not None else remember(key) for key in keys]
-        return list(map(index.get, keys, repeat(-1)))
-
-    def scores_at(self, indices: Sequence[int], values: Sequence[float], bias: Sequence[float]) -> list[float]:
-        """Bias plus the weighted features, given as row indices (``indices``; none negative) and
-        their values, in the order to add them.
-
-        Each topic's sum adds its features' products in that order, starting from 0.0, exactly
-        as a running sum per feature would: the rows are gathered first, then summed a topic at a
-        time in C (``_sum_in_order`` over ``map(mul, ...)``: no Python bytecode per weight, ~30%
-        fewer instructions than a list per feature). Sparse rows are expanded with zeros: adding
-        a zero product never changes a sum that starts at +0.0 (it cannot become -0.0), so the
-        scores are the same to the bit. Cached rows hold their weights as doubles (``_row_at``):
-        an int32 weight converts to a double exactly, and an int times a float is computed as
-        that double times the float, so the products are the same; the rows are joined into one
-        buffer and each topic's column read from it with a stride (no tuple per topic, no int
-        object per weight: ~35% fewer instructions than transposing the rows with ``zip``)."""
-        if self._keys is None and self.topics == 2:
-            return self._two_scores(indices, values, bias)
-        # The cached rows gathered in C; a Python step only for rows not cached yet.
-        found = list(map(self.full_rows.get, indices))
-        if None in found:
-            row_at = self._row_at
-            rows = [row_at(i) if row is None else row for row, i in zip(found, indices)]
-        else:
-            rows = cast("list[array.array[float]]", found)
-        kept: Sequence[float] = values
-        if not all(rows):  # an empty row: the feature keeps no weight
-            kept = [value for row, value in zip(rows, values) if row]
-            rows = [row for row in rows if row]
-        if not rows:
-            return [b + 0.0 for b in bias]
-        flat, topics = memoryview(b"".join(rows)).cast("d"), self.topics
-        return [b + _sum_in_order(map(mul, flat[t::topics], kept), 0.0) / SCALE for t, b in zip(range(topics), bias)]
-
-    def _two_scores(self, indices: Sequence[int], values: Sequence[float], bias: Sequence[float]) -> list[float]:
-        # Two topics and no row cache (a hashed index: the safety detectors): two running sums.
-        try:
-            starts = self.starts
-        except AttributeError:
-            starts = self.offsets()
-        counts, weights = self.counts, self.weights
-        first = second = 0.0
-        for i, value in zip(indices, values):
-            n = counts[i]
-            if n == 2:
-                a = starts[i]
-                first += weights[a] * value
-                second += weights[a + 1] * value
-            elif n:
-                a, c = starts[i], self.column_starts[i]
-                for column, weight in zip(self.columns[c:c + n], weights[a:a + n]):
-                    if column:
-                        second += weight * value
-                    else:
-                        first += weight * value
-        return [bias[0] + first / SCALE, bias[1] + second / SCALE]
-
-    def _row_at(self, i: int) -> array.array[float]:
-        """Row ``i``'s weights for every topic, as doubles (a sparse row with its zeros filled in;
-        empty for a feature that keeps no weight). Kept in ``full_rows`` for the next message, in
-        two generations of ROW_CACHE_LIMIT / 2 rows: when the young one (``full_rows``) is full it
-        becomes the old one (``old_rows``), whose rows come back to the young one when used again,
-        and the old one before it goes; the rows used often stay, where keeping the first ones
-        used kept rows one message needed (misses on the pool's mix: 26% -> 16% at 1,024 rows).
-        Two-topic tables with a hashed index (the safety detectors, scored by ``_two_scores``
-        without rows: their memory is what the index saves) keep none."""
-        row = self.old_rows.get(i)
-        if row is None:
-            try:
-                a = self.starts[i]
-            except AttributeError:
-                a = self.offsets()[i]
-            n, topics = self.counts[i], self.topics
-            if n == topics:  # through struct: array("d", ints) converts each with PyArg_Parse (~2x slower)
-                row = array.array("d", (_packers.get(n) or _packer(n))(*self.weights[a:a + n]))
-            elif n:
-                row = array.array("d", bytes(8 * topics))
-                c = self.column_starts[i]
-                for column, weight in zip(self.columns[c:c + n], self.weights[a:a + n]):
-                    row[column] = weight
-            else:
-                row = _NO_ROW
-            wide = self.wide_rows.get(i) if self.wide_rows else None
-            if wide:  # ~300 rows of the topic table
-                for at, weight in wide:
-                    row[at if n == topics else self.columns[self.column_starts[i] + at]] = weight
-        if self._keys is not None or self.topics > 2:
-            full = self.full_rows
-            if len(full) >= ROW_CACHE_LIMIT // 2:  # (two threads may both turn it: rows lost, none wrong)
-                self.old_rows, self.full_rows = full, {}
-                full = self.full_rows
-            full[i] = row
-        return row
-
     def column(self, column: int, keys: Iterable[str]) -> dict[str, int]:
         """The weights of these features for one topic (features that keep none are left out)."""
         from .tables_build import column_of  # inspection and tests: not on a message's path
 
         return column_of(self, column, keys)
-
-    def column_at(self, column: int, indices: Iterable[int]) -> list[float]:
-        """One topic's weight in each of these rows (0 where a row keeps none; a weight as a
-        float, equal to the int32 stored), through the row cache that scoring fills: the rows a
-        message's scores just gathered."""
-        # (``is None``: a cached empty row is falsy, and was made again at every read)
-        get, row_at = self.full_rows.get, self._row_at
-        return [row[column] if (row := found if (found := get(i)) is not None else row_at(i)) else 0 for i in indices]
 
     def idf_map(self) -> dict[str, float]:
         """Each feature's idf as a float."""
@@ -345,3 +147,7 @@ class Tables:
         from .tables_build import dense_rows
 
         return dense_rows(self)
+
+
+# The format's names, importable from here as before the format had its own module.
+__all__ = ["HASHED_UP_TO", "MAGIC", "NARROW", "SCALE", "TOPIC_MEMO_LIMIT", "WIDE_MARK", "Tables"]

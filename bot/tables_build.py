@@ -1,7 +1,7 @@
 """Building and writing ``bot.tables.Tables`` (training and ``jiebei-bot train`` only): weight
 rows packed into the arrays, and the arrays as JSON data or as one binary block. The formats are
-described in ``bot.tables``; reading them back (``Tables.from_bytes``, ``Tables.from_dict``) stays
-there, on a start's path.
+described in ``bot.tables_format``; reading them back (``Tables.from_bytes``, ``Tables.from_dict``)
+is ``bot.tables_read``'s, on a start's path.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from typing import Any, Iterable, Mapping
 
 from .names import HashedNames
 from .packing import pack
-from .tables import _BLOCK, _MAX_TOPICS, _OFFSET, MAGIC, NARROW, WIDE_MARK, Tables
+from .tables import Tables
+from .tables_format import BLOCK, MAGIC, MAX_TOPICS, NARROW, OFFSET, WIDE_MARK
 
 
 def with_rows(tables: Tables, rows: Mapping[str, dict[int, int] | list[int]], topics: int) -> Tables:
     """``tables``' features with these weight rows (see ``Tables.with_rows``)."""
-    if topics > _MAX_TOPICS:
-        raise ValueError(f"expected at most {_MAX_TOPICS} topics, found {topics}")
+    if topics > MAX_TOPICS:
+        raise ValueError(f"expected at most {MAX_TOPICS} topics, found {topics}")
     counts, columns, weights = array.array("H"), array.array("H"), array.array("i")
     full_at = max(1, topics // 2)
     for key in tables.keys:
@@ -84,15 +85,15 @@ def to_bytes(tables: Tables) -> bytes:
     keys = tables.keys
     if any("\n" in key for key in keys):
         raise ValueError("a feature name holds a newline")
-    arrays = [array.array(code, getattr(tables, name)) for name, code, _ in _BLOCK]
+    arrays = [array.array(code, getattr(tables, name)) for name, code, _ in BLOCK]
     if narrow(tables):  # int16 weights, the wide ones marked there and listed after the columns
         values = weight_values(tables)
         wide = [at for at, weight in enumerate(values) if not -NARROW <= weight <= NARROW]
         arrays[2] = array.array("h", (w if -NARROW <= w <= NARROW else WIDE_MARK for w in values))
-        arrays += [array.array(_OFFSET, wide), array.array("i", (values[at] for at in wide))]
+        arrays += [array.array(OFFSET, wide), array.array("i", (values[at] for at in wide))]
     if tables.hashed:
         names = _names(tables)
-        arrays += [array.array(_OFFSET, names.starts), array.array(_OFFSET, names.slots)]
+        arrays += [array.array(OFFSET, names.starts), array.array(OFFSET, names.slots)]
     parts = [MAGIC]
     for table in arrays:
         if sys.byteorder == "big":

@@ -1,5 +1,5 @@
 """Reading stored feature tables back (``Tables.from_bytes``, ``Tables.from_dict``) and the check
-that their parts fit together (``Tables.checked``): the formats are described in ``bot.tables``,
+that their parts fit together (``Tables.checked``): the formats are described in ``bot.tables_format``,
 writing them in ``bot.tables_build``.
 """
 
@@ -12,7 +12,8 @@ from typing import Any, Mapping
 from . import tables as _tables
 from .names import MEMO_LIMIT, HashedNames
 from .packing import unpack
-from .tables import _BLOCK, _MAX_TOPICS, _OFFSET, MAGIC, WIDE_MARK, Tables
+from .tables import Tables
+from .tables_format import BLOCK, MAGIC, MAX_TOPICS, OFFSET, WIDE_MARK
 
 
 def from_bytes(cls: type[Tables], block: bytes, layout: Mapping[str, Any], topics: int) -> Tables:
@@ -20,15 +21,15 @@ def from_bytes(cls: type[Tables], block: bytes, layout: Mapping[str, Any], topic
     (or KeyError, TypeError) when they do not fit together."""
     sizes = {"idf": layout["features"], "counts": layout["features"], "weights": layout["weights"],
              "columns": layout["columns"]}
-    parts: tuple[tuple[str, str, int], ...] = _BLOCK
+    parts: tuple[tuple[str, str, int], ...] = BLOCK
     if "wide" in layout:  # narrow weights (int16), then the wide ones' positions and weights
         if topics <= 2:
             raise ValueError("expected int32 weights in a table of two topics")
         sizes.update(wide_at=layout["wide"], wide_weights=layout["wide"])
-        parts = (_BLOCK[0], _BLOCK[1], ("weights", "h", 2), _BLOCK[3], ("wide_at", _OFFSET, 4), ("wide_weights", "i", 4))
+        parts = (BLOCK[0], BLOCK[1], ("weights", "h", 2), BLOCK[3], ("wide_at", OFFSET, 4), ("wide_weights", "i", 4))
     if "slots" in layout:  # a hashed name index (bot.names) follows the arrays
         sizes.update(starts=layout["features"] + 1, slots=layout["slots"])
-        parts += (("starts", _OFFSET, 4), ("slots", _OFFSET, 4))
+        parts += (("starts", OFFSET, 4), ("slots", OFFSET, 4))
     if not all(type(n) is int and n >= 0 for n in sizes.values()):
         raise ValueError("expected the tables' lengths as whole numbers")
     if not block.startswith(MAGIC):
@@ -74,8 +75,8 @@ def from_dict(cls: type[Tables], data: Mapping[str, Any], topics: int) -> Tables
 
 def checked(cls: type[Tables], keys: list[str] | HashedNames, arrays: Mapping[str, array.array[int]], topics: int) -> Tables:
     """Tables from their parts, once the parts are known to fit together (else ValueError)."""
-    if not 0 < topics <= _MAX_TOPICS:
-        raise ValueError(f"expected 1 to {_MAX_TOPICS} topics, found {topics}")
+    if not 0 < topics <= MAX_TOPICS:
+        raise ValueError(f"expected 1 to {MAX_TOPICS} topics, found {topics}")
     idf, counts, columns, weights = arrays["idf"], arrays["counts"], arrays["columns"], arrays["weights"]
     if not len(idf) == len(counts) == len(keys):
         raise ValueError(f"expected one idf and one count per feature ({len(keys)}), "

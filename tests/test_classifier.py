@@ -104,24 +104,6 @@ def test_tables_without_sparse_rows_score_alike_and_refuse_counts_that_need_colu
         Tables.from_dict(data, 2)
 
 
-def test_row_offsets_are_made_at_the_first_row_read_and_are_the_counts_running_sum() -> None:
-    import array
-    from itertools import accumulate
-
-    from bot.tables import Tables
-
-    rows: dict[str, dict[int, int] | list[int]] = {"a": [1, -1, 3], "b": {2: 5}, "d": [0, 2, 0]}
-    built = Tables.of_features(["a", "b", "c", "d"], array.array("i", [1, 1, 1, 1])).with_rows(rows, 3)
-    tables = Tables.from_dict(built.to_dict(), 3)  # as a load makes them: checked, no row read yet
-    with pytest.raises(AttributeError):
-        object.__getattribute__(tables, "starts")  # not made by the load
-    assert tables.scores({"a": 1.0, "b": 1.0, "d": 0.5}, [0.0, 0.0, 0.0]) == \
-        built.scores({"a": 1.0, "b": 1.0, "d": 0.5}, [0.0, 0.0, 0.0])
-    assert list(tables.starts) == list(accumulate(tables.counts, initial=0)) and tables.starts[-1] == len(tables.weights)
-    with pytest.raises(AttributeError):
-        tables.no_such_attribute  # noqa: B018
-
-
 def test_the_topic_model_reads_question_words_in_their_plain_spelling() -> None:
     from bot.lexicon import Concept, Lexicon
     from bot.text import normalize

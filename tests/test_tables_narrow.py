@@ -76,31 +76,3 @@ def _int32_block(tables: Tables) -> bytes:
         return tables.to_bytes()
     finally:
         build.narrow = saved
-
-
-def test_the_row_cache_keeps_two_generations_within_its_bound_and_rows_come_out_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
-    import bot.tables
-
-    built = _built(4, ROWS)
-    loaded = Tables.from_bytes(built.to_bytes(), built.layout(), 4)
-    monkeypatch.setattr(bot.tables, "ROW_CACHE_LIMIT", 4)  # two generations of two rows
-    rows = {i: loaded._row_at(i) for i in range(len(KEYS))}
-    assert [list(row) for row in rows.values()] == [[0, 5, 0, 0], [NARROW + 1, 0, -7, -NARROW - 1], [],
-                                                    [0, 0, 176_096, 0], [NARROW, -NARROW, 1, 2]]
-    assert len(loaded.full_rows) + len(loaded.old_rows) <= 4
-    # Row 3 sits in the old generation: read again, it comes back to the young one, the same object.
-    assert set(loaded.old_rows) == {2, 3} and set(loaded.full_rows) == {4}
-    assert loaded._row_at(3) is rows[3] and set(loaded.full_rows) == {4, 3}
-    # A row read again after its generation went is made again, equal.
-    assert loaded._row_at(0) == rows[0] and set(loaded.old_rows) == {4, 3} and set(loaded.full_rows) == {0}
-    assert loaded.scores(VECTOR, [0.0] * 4) == built.scores(VECTOR, [0.0] * 4)
-    assert loaded.column_at(3, [1, 3, 4, 2]) == [-NARROW - 1, 0, 2, 0]
-
-
-def test_column_at_reads_a_cached_empty_row_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    loaded = Tables.from_bytes(_built(4, ROWS).to_bytes(), _built(4, ROWS).layout(), 4)
-    assert loaded.column_at(1, [2, 0]) == [0, 5]  # row 2 keeps no weight; both rows now cached
-    made: list[int] = []
-    original = Tables._row_at
-    monkeypatch.setattr(Tables, "_row_at", lambda self, i: made.append(i) or original(self, i))
-    assert loaded.column_at(1, [2, 0, 4]) == [0, 5, -NARROW] and made == [4]

@@ -1,0 +1,75 @@
+"""bot.tables_score: row offsets made at the first row read, the row cache in two generations,
+and scores from cached and uncached rows alike (narrow blocks included)."""
+
+import array
+from itertools import accumulate
+
+import pytest
+
+from bot.tables import NARROW, Tables
+
+KEYS = ["a", "b", "c", "d", "e"]
+# "b" full with two wide weights, "d" sparse with one, "e" full and narrow, "a" sparse and narrow.
+ROWS: dict[str, dict[int, int] | list[int]] = {
+    "a": {1: 5}, "b": [NARROW + 1, 0, -7, -NARROW - 1], "d": {2: 176_096}, "e": [NARROW, -NARROW, 1, 2]}
+VECTOR = {"a": 1.0, "b": 0.5, "d": 0.25, "e": 0.125, "zz": 1.0}
+
+
+def _built(topics: int, rows: dict[str, dict[int, int] | list[int]]) -> Tables:
+    return Tables.of_features(KEYS, array.array("i", [10, 20, 30, 40, 50])).with_rows(rows, topics)
+
+
+def test_tables_keep_no_instance_dict_and_the_format_names_stay_importable_from_bot_tables() -> None:
+    # Scoring's slots live in its own class: a base class without __slots__ would give every table
+    # a __dict__ (memory in every process); the names below were bot.tables' before the split.
+    from bot import tables, tables_format, tables_score
+
+    built = _built(4, ROWS)
+    assert not hasattr(built, "__dict__")
+    with pytest.raises(AttributeError):
+        built.no_such_attribute = 1  # type: ignore[attr-defined]
+    assert issubclass(Tables, tables_score.RowScoring)
+    for name in ("SCALE", "MAGIC", "NARROW", "WIDE_MARK", "HASHED_UP_TO"):
+        assert getattr(tables, name) == getattr(tables_format, name)
+    assert isinstance(tables.TOPIC_MEMO_LIMIT, int) and isinstance(tables_score.ROW_CACHE_LIMIT, int)
+
+
+def test_row_offsets_are_made_at_the_first_row_read_and_are_the_counts_running_sum() -> None:
+    rows: dict[str, dict[int, int] | list[int]] = {"a": [1, -1, 3], "b": {2: 5}, "d": [0, 2, 0]}
+    built = Tables.of_features(["a", "b", "c", "d"], array.array("i", [1, 1, 1, 1])).with_rows(rows, 3)
+    tables = Tables.from_dict(built.to_dict(), 3)  # as a load makes them: checked, no row read yet
+    with pytest.raises(AttributeError):
+        object.__getattribute__(tables, "starts")  # not made by the load
+    assert tables.scores({"a": 1.0, "b": 1.0, "d": 0.5}, [0.0, 0.0, 0.0]) == \
+        built.scores({"a": 1.0, "b": 1.0, "d": 0.5}, [0.0, 0.0, 0.0])
+    assert list(tables.starts) == list(accumulate(tables.counts, initial=0)) and tables.starts[-1] == len(tables.weights)
+    with pytest.raises(AttributeError):
+        tables.no_such_attribute  # noqa: B018
+
+
+def test_the_row_cache_keeps_two_generations_within_its_bound_and_rows_come_out_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.tables_score
+
+    built = _built(4, ROWS)
+    loaded = Tables.from_bytes(built.to_bytes(), built.layout(), 4)
+    monkeypatch.setattr(bot.tables_score, "ROW_CACHE_LIMIT", 4)  # two generations of two rows
+    rows = {i: loaded._row_at(i) for i in range(len(KEYS))}
+    assert [list(row) for row in rows.values()] == [[0, 5, 0, 0], [NARROW + 1, 0, -7, -NARROW - 1], [],
+                                                    [0, 0, 176_096, 0], [NARROW, -NARROW, 1, 2]]
+    assert len(loaded.full_rows) + len(loaded.old_rows) <= 4
+    # Row 3 sits in the old generation: read again, it comes back to the young one, the same object.
+    assert set(loaded.old_rows) == {2, 3} and set(loaded.full_rows) == {4}
+    assert loaded._row_at(3) is rows[3] and set(loaded.full_rows) == {4, 3}
+    # A row read again after its generation went is made again, equal.
+    assert loaded._row_at(0) == rows[0] and set(loaded.old_rows) == {4, 3} and set(loaded.full_rows) == {0}
+    assert loaded.scores(VECTOR, [0.0] * 4) == built.scores(VECTOR, [0.0] * 4)
+    assert loaded.column_at(3, [1, 3, 4, 2]) == [-NARROW - 1, 0, 2, 0]
+
+
+def test_column_at_reads_a_cached_empty_row_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded = Tables.from_bytes(_built(4, ROWS).to_bytes(), _built(4, ROWS).layout(), 4)
+    assert loaded.column_at(1, [2, 0]) == [0, 5]  # row 2 keeps no weight; both rows now cached
+    made: list[int] = []
+    original = Tables._row_at
+    monkeypatch.setattr(Tables, "_row_at", lambda self, i: made.append(i) or original(self, i))
+    assert loaded.column_at(1, [2, 0, 4]) == [0, 5, -NARROW] and made == [4]
