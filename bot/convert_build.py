@@ -23,7 +23,8 @@ from typing import Iterable
 import opencc
 import rapidjson
 
-from .convert import KEY_MARK, LENGTH_BASE, OUTPUT_MARK, TableConverter, pack_index, table_file
+from .convert import TableConverter, table_file
+from .convert_match import KEY_MARK, LENGTH_BASE, OUTPUT_MARK, pack_index
 from .t2s import dictionary_digest
 
 # Texts around each code point when looking for characters OpenCC treats specially: phrases,
@@ -44,7 +45,7 @@ def dictionary(folder: Path, name: str) -> dict[str, str]:
 
 
 def index(outputs: dict[str, str]) -> dict[str, str]:
-    """Phrase entries by first character (the format bot.convert.longest_match reads)."""
+    """Phrase entries by first character (the format bot.convert_match.longest_match reads)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for key in sorted(outputs):
         if KEY_MARK in key + outputs[key] or OUTPUT_MARK in key + outputs[key]:

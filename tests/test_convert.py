@@ -92,23 +92,6 @@ def test_other_dictionaries_use_opencc_itself(monkeypatch: pytest.MonkeyPatch) -
     assert convert.converter("t2s") is convert.opencc_converter("t2s")
 
 
-def test_a_packed_index_finds_what_the_dict_holds() -> None:
-    # Entries as bot.convert_build writes them: a length mark, then KEY_MARK suffix OUTPUT_MARK output.
-    entries = {chr(0x4E00 + n): "1" + convert.KEY_MARK + chr(0x5000 + n) + convert.OUTPUT_MARK for n in range(1100)}
-    entries["𠀀"] = "0" + convert.KEY_MARK + convert.OUTPUT_MARK + "x"  # past the BMP: kept in a dict
-    entries["丁"] = "1" + convert.KEY_MARK + "𠀁" + convert.OUTPUT_MARK  # holds a character past it
-    packed = convert.pack_index(entries)
-    assert isinstance(packed, list) and convert.SEPARATOR not in "".join(entries.values())
-    index = convert._index(json.loads(json.dumps(packed)))
-    assert dict(index.items()) == entries and len(index) == len(entries)
-    for character in [*entries, "a", "\u4dff", chr(0x4E00 + 1100), "😀", "\uffff"]:
-        assert index.get(character) == entries.get(character)
-    with pytest.raises(ValueError):
-        convert._index([packed[0] + "ꀀ", packed[1], packed[2]])  # more first characters than entries
-    with pytest.raises(ValueError):
-        convert._index([packed[0][:-3] + "一" + packed[0][-2:], packed[1], packed[2]])  # one twice
-
-
 @current
 def test_tables_share_one_int_per_code_point_and_hold_what_they_read() -> None:
     # Built from the same file twice over, with the other conversion's tables (and a second copy of
