@@ -164,14 +164,6 @@ def test_invalid_json_says_where(dispatcher: Dispatcher, request_: str, message:
     assert response["error"]["code"] == "bad_json" and response["error"]["message"].startswith(message)
 
 
-def test_a_json_error_without_a_place_is_located() -> None:
-    from bot.server.protocol import describe_json_error
-
-    # rapidjson sometimes says only "Invalid JSON": the standard library's parser then says where.
-    assert describe_json_error('{"a" 1}', ValueError("Invalid JSON")) == \
-        "invalid JSON at offset 5 (line 1, column 6): Expecting ':' delimiter"
-
-
 @pytest.mark.parametrize("request_", ['\ufeff{"id": 1, "question": "会上门吗"}', b'\xef\xbb\xbf{"id": 1, "question": "x"}'])
 def test_a_leading_byte_order_mark_is_accepted(dispatcher: Dispatcher, request_: str | bytes) -> None:
     response = valid(dispatcher.handle_text(request_))
@@ -212,11 +204,6 @@ def test_non_finite_ids_are_never_echoed(dispatcher: Dispatcher, line: str) -> N
 def test_scalar_ids_are_echoed(dispatcher: Dispatcher) -> None:
     for rid in ["a", 3, 2.5, True, None, "x" * 200]:
         assert dispatcher.handle({"id": rid, "op": "health"})["id"] == rid
-
-
-def test_a_response_that_cannot_be_json_becomes_an_internal_error() -> None:
-    text = dumps({"id": 1, "ok": True, "reply": {"slots": {"amount": {"value": float("inf")}}}})
-    assert json.loads(text)["error"]["code"] == "internal"
 
 
 def test_internal_errors_are_contained(engine: Engine) -> None:

@@ -17,39 +17,23 @@ conversation, and the error comes beside the reply as ``"warning": {"code", "mes
 
 A question may be up to MAX_REQUEST_QUESTION_CHARS long; the engine reads a message over
 MAX_QUESTION_CHARS by its opening and its end (bot.inputs) and its reply says so.
+
+This module answers requests (``Dispatcher``); their JSON, the error shape and the ids echoed
+are ``bot.server.protocol_json``'s.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
-import rapidjson
-
 from ..engine import Engine
 from ..errors import BotError
-from ..lines import describe_decode_error
 from ..safety import ABUSE, CRISIS
 from ..session import Session
+from .protocol_json import ERROR_CODES, MAX_ID_CHARS, ProtocolError, describe_json_error, dumps, error_response, parse, request_id
 from .stores import SESSION_ID_RE, Store, StoreError, UnknownSession
 
-ERROR_CODES = {
-    "bad_json": "the request is not valid JSON",
-    "bad_request": "the request is not a JSON object, or is malformed (not UTF-8, nested too deeply, a bad id, a field this server does not offer)",
-    "missing_field": "a required field is missing",
-    "wrong_type": "a field has the wrong type or value",
-    "bad_state": "the conversation state sent back is not one this service wrote",
-    "too_long": "the question (over MAX_REQUEST_QUESTION_CHARS), line or body is longer than the limit",
-    "unknown_op": "the op is not one of ask, topics, health",
-    "unknown_session": "no conversation with this session id (never issued, or expired)",
-    "busy": "too many conversations or requests at once; try again",
-    "store_unavailable": "the session store cannot be reached; nothing was changed",
-    "not_found": "HTTP only: no such endpoint",
-    "method_not_allowed": "HTTP only: the endpoint does not take this method (see the Allow header)",
-    "internal": "an unexpected error; the request was not answered",
-}
-MAX_ID_CHARS = 200
 FIELDS = frozenset({"id", "op", "question", "lang", "state", "session"})
 URGENT_TOPICS = {CRISIS, ABUSE}
 CHECK_IN_NUMBER = "12356"  # the psychological assistance line, in the crisis reply and the check-in
@@ -58,69 +42,6 @@ CHECK_IN_NUMBER = "12356"  # the psychological assistance line, in the crisis re
 # characters escaped as \uXXXX (36 kB) beside a full state (16 kB) still fit the default body
 # limit (64 KiB) and a stdio line (64 KiB). The web page sends every message whole and lets this decide.
 MAX_REQUEST_QUESTION_CHARS = 6000
-
-
-class ProtocolError(BotError):
-    """A request the protocol cannot answer; ``code`` is one of ERROR_CODES."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-def parse(text: str | bytes) -> Any:
-    """One JSON value from a request; ProtocolError("bad_json" or "bad_request") otherwise. A
-    leading byte-order mark (which some editors and Windows tools write) is skipped."""
-    if isinstance(text, bytes):
-        text = text.removeprefix(b"\xef\xbb\xbf")
-        nul = text.find(b"\0")
-    else:
-        text = text.removeprefix("\ufeff")
-        nul = text.find("\0")
-    if nul >= 0:
-        # rapidjson would stop reading there: '{"question": "x"}\0junk' would pass as valid.
-        raise ProtocolError("bad_json", f"invalid JSON at offset {nul}: expected JSON text, found a NUL "
-                            "character (inside a string write \\u0000)")
-    try:
-        return rapidjson.loads(text, allow_nan=False)
-    except RecursionError:
-        raise ProtocolError("bad_request", "request nested too deeply") from None
-    except UnicodeDecodeError as error:
-        raise ProtocolError("bad_request", describe_decode_error(error)) from None
-    except UnicodeEncodeError as error:
-        raise ProtocolError("bad_json", f"invalid JSON at offset {error.start}: expected text, found an unpaired "
-                            "surrogate character") from None
-    except (rapidjson.JSONDecodeError, ValueError) as error:
-        raise ProtocolError("bad_json", describe_json_error(text, error)) from None
-
-
-def describe_json_error(text: str | bytes, error: Exception) -> str:
-    """"invalid JSON at offset N: what was wrong", from rapidjson's message ("Parse error at offset
-    N: ...") or, when it names no place, from the standard library's parser, which does."""
-    message = str(error)
-    if message.startswith("Parse error at offset "):
-        return "invalid JSON at offset " + message.removeprefix("Parse error at offset ").rstrip(".")
-    import json
-
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as located:
-        return f"invalid JSON at offset {located.pos} (line {located.lineno}, column {located.colno}): {located.msg}"
-    except (RecursionError, ValueError, TypeError):
-        pass
-    return f"invalid JSON: {message}" + ("" if "offset" in message else " (no position known)")
-
-
-def request_id(request: Any) -> Any:
-    """The id to echo: scalars only (no NaN or infinity), strings at most MAX_ID_CHARS."""
-    value = request.get("id") if isinstance(request, dict) else None
-    if value is None or isinstance(value, (bool, int)):
-        return value
-    if isinstance(value, float) and math.isfinite(value):
-        return value
-    if isinstance(value, str) and len(value) <= MAX_ID_CHARS:
-        return value
-    return None
 
 
 class Dispatcher:
@@ -291,16 +212,6 @@ def _kind(value: Any) -> str:
     return _KINDS.get(type(value), type(value).__name__)
 
 
-def error_response(rid: Any, code: str, message: str) -> dict[str, Any]:
-    """An error object in the protocol's shape."""
-    return {"id": rid, "ok": False, "error": {"code": code, "message": message}}
-
-
-def dumps(response: dict[str, Any]) -> str:
-    """One response as a JSON line (no newline inside). Always valid JSON: a response that
-    cannot be encoded (a non-finite number, an unpaired surrogate) becomes an internal error."""
-    try:
-        return str(rapidjson.dumps(response, ensure_ascii=False, allow_nan=False))
-    except (ValueError, UnicodeError, RecursionError, OverflowError, TypeError) as error:
-        fallback = error_response(request_id(response), "internal", f"internal error ({type(error).__name__})")
-        return str(rapidjson.dumps(fallback, ensure_ascii=False))
+# The JSON layer's names (bot.server.protocol_json), importable from here as before.
+__all__ = ["CHECK_IN_NUMBER", "ERROR_CODES", "FIELDS", "MAX_ID_CHARS", "MAX_REQUEST_QUESTION_CHARS", "URGENT_TOPICS",
+           "Dispatcher", "ProtocolError", "describe_json_error", "dumps", "error_response", "parse", "request_id"]

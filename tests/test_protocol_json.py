@@ -1,0 +1,44 @@
+"""bot.server.protocol_json: a request's text parsed (errors that say where), the ids a response
+may echo, and responses that are always valid JSON lines."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.server.protocol_json import ProtocolError, describe_json_error, dumps, parse, request_id
+
+
+@pytest.mark.parametrize("text, code", [
+    ('{"a": NaN}', "bad_json"), ('{"a": 1} x', "bad_json"), ('{"a": "x"}\x00', "bad_json"),
+    ("[" * 1001 + "]" * 1001, "bad_request"), (b'{"a": "\xff"}', "bad_request"),
+])
+def test_a_request_that_is_not_json_is_refused_with_its_code(text: str | bytes, code: str) -> None:
+    with pytest.raises(ProtocolError) as refused:
+        parse(text)
+    assert refused.value.code == code
+
+
+def test_a_byte_order_mark_is_skipped_and_json_parsed_as_is() -> None:
+    assert parse('\ufeff{"id": 1, "question": "会上门吗"}') == {"id": 1, "question": "会上门吗"}
+    assert parse(b'\xef\xbb\xbf[1, 2.5, null]') == [1, 2.5, None]
+
+
+def test_only_scalar_ids_are_echoed() -> None:
+    for rid in ["a", "x" * 200, 3, 2.5, True, None]:
+        assert request_id({"id": rid}) == rid
+    for refused in ["x" * 201, float("nan"), float("inf"), [1], {"a": 1}]:
+        assert request_id({"id": refused}) is None
+    assert request_id(["not", "an", "object"]) is None
+
+
+def test_a_json_error_without_a_place_is_located() -> None:
+    # rapidjson sometimes says only "Invalid JSON": the standard library's parser then says where.
+    assert describe_json_error('{"a" 1}', ValueError("Invalid JSON")) == \
+        "invalid JSON at offset 5 (line 1, column 6): Expecting ':' delimiter"
+
+
+def test_a_response_that_cannot_be_json_becomes_an_internal_error() -> None:
+    text = dumps({"id": 1, "ok": True, "reply": {"slots": {"amount": {"value": float("inf")}}}})
+    assert json.loads(text)["error"]["code"] == "internal"
