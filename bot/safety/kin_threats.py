@@ -23,11 +23,11 @@ _HARM_ZH = (r"(?:要|会|就|准备|打算|去|找人|派人)\S{0,2}(?:搞|对�
             + _FAMILY_ZH + r"\S{0,8}(?:出(?:点|了)?(?:什么)?事|有个三长两短|有什么意外)\S{0,6}(?:别怪|可别|不负责|后果|自负)")
 
 _FAMILY_EN = (r"(?:my|your) (?:whole |entire |little |old |elderly )?(?:family|parents|folks|mum|mom|mother|dad|father|wife|husband|kids|children|son|daughter"
-              r"|brother|sister|grandparents|grandma|grandpa|loved ones|wife and kids|family members)")
+              r"|brother|sister|grandparents|grandma|grandpa|loved ones|wife and kids|family members)\b(?! (?:home|house|address|calls?|numbers?|contacts?|phones?))")
 _BY_EN = (r"\b(?:they|collectors?|the collector|agents?|the agent|agency|caller|he|she|the guy|the man|someone)\b.{0,30}?"
           r"\b(?:said|says|saying|told me|tells me|threatened|threatening|warned|warns|texted|messaged|wrote|keep saying|keeps saying)\b")
-_HARM_EN = (r"(?:\b|(?<=they)|(?<=he)|(?<=she))(?:will|would|ll|d|are going to|re going to|is going to|gonna|going to|can)\b (?:\w+ )?(?:sort out|deal with|take care of|handle|go after|come after"
-            r"|pay (?:a )?visit to|settle (?:things|it|up|the score) with|teach|make (?:life hell for|things hard for)|visit) " + _FAMILY_EN +
+_HARM_EN = (r"(?:\b|(?<=they)|(?<=he)|(?<=she))(?:will|would|ll|d|are going to|re going to|is going to|gonna|going to|can)\b (?:\w+ )?(?:sort out|deal with|go after|come after"
+            r"|pay (?:a )?visit to|settle (?:things|it|up|the score) with|teach|make (?:life hell for|things hard for)) " + _FAMILY_EN +
             r"|\bmake " + _FAMILY_EN + r"(?:s)? (?:pay for (?:it|this|that|what)|suffer|regret|sorry|life hell|lives hell)"
             r"|" + _FAMILY_EN + r"\b.{0,12}\b(?:will|would|is going to|are going to|gonna) (?:be dealt with|suffer|regret (?:it|this)|pay for (?:it|this)|be sorry|get hurt|be in trouble)"
             r"|(?:shame|pity) if (?:something|anything) (?:happened|happens|were to happen) to " + _FAMILY_EN + r"|think about " + _FAMILY_EN + r"s? (?:safety|wellbeing)"

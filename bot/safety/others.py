@@ -119,12 +119,17 @@ _RISK_ZH = (r"(?:(?:要|会|想|打算|准备|在想|又要)\S{0,3}(?:自杀|寻
 # "怕我妈知道了想不开", "I'm afraid my mum will do something stupid if she finds out" (read in the same sentence).
 _VAGUE_RISK_ZH = r"(?:想不开|做傻事|干傻事|走极端)"
 _FOUND_OUT_ZH = r"知道|发现|晓得|听到|看到|得知"
-_FEAR_EN = (r"\b(?:i (?:really |honestly |genuinely )?(?:think|fear|worry|suspect|heard|guess|feel like|have a (?:feeling|bad feeling)|am afraid|am scared|am worried)"
-            r"|im (?:really |so |genuinely )?(?:afraid|scared|terrified|worried|frightened|pretty sure|convinced)|ive heard|apparently|it seems)\b")
+_FEAR_EN = (r"\b(?:i (?:really |honestly |genuinely |also |actually |truly |seriously |do )?(?:think|fear|worry|suspect|heard|guess|feel like|have a (?:feeling|bad feeling)|am afraid|am scared|am worried)"
+            r"|im (?:really |so |genuinely |also |actually |truly |seriously )?(?:afraid|scared|terrified|worried|frightened|pretty sure|convinced)|ive heard|apparently|it seems)\b")
 _RISK_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is thinking (?:about|of)|is going to|s going to|is gonna|going to)"
             r" (?:\w+ ){0,2}?(?:kill (?:himself|herself)|killing (?:himself|herself)|end (?:his|her) (?:own )?life|ending (?:his|her) life|take (?:his|her) (?:own )?life"
             r"|hurt (?:himself|herself)|harm (?:himself|herself)|hang (?:himself|herself)|jump off|overdose|commit suicide|suicidal|end it all)\b")
 _VAGUE_RISK_EN = r"\bdo something (?:stupid|drastic|terrible)\b"
+# An accident or a sport feared, not a wish (in the same sentence): "I'm worried my son will hurt himself on the trampoline",
+# "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger.
+_MISHAP = (r"运动|打球|踢球|骑车|开车|工地|干活|摔|滑倒|受伤|跳楼价|死磕|去死磕|跳槽"
+           r"|\b(?:playing|football|soccer|basketball|sports?|gym|trampoline|skateboard\w*|bike|biking|cycling|climbing|hiking|falling|accident"
+           r"|lifting|working out|driving|laughing|diving|ladder|kitchen|cooking|savings)\b")
 _FOUND_OUT_EN = r"\b(?:finds? out|found out|knows|learns|hears about|sees the)\b"
 
 # Each cue: (name, language pattern, the everyday reading that clears it in the same sentence, or None).
@@ -139,9 +144,9 @@ _CUES = (
     ("rather_die", regex(rf"{_WHO_ZH}.{{0,30}}(?:{_RATHER_DIE_ZH})|{_WHO_EN}.{{0,60}}{_RATHER_DIE_EN}"), regex(_SAYING_ZH + "|" + _SAYING_EN)),
     ("said", regex(rf"{_WHO_ZH}\S{{0,10}}{_SAID_ZH}|{_WHO_EN}.{{0,20}}{_SAID_EN}"), regex(_SAYING_ZH + "|" + _SAYING_EN)),
     ("pills", regex(rf"{_WHO_ZH}.{{0,30}}(?:{_PILLS_ZH})|{_WHO_EN}.{{0,40}}(?:{_PILLS_EN})"), None),
-    ("feared", regex(rf"{_FEAR_ZH}\S{{0,4}}?{_WHO_ZH}\S{{0,12}}?{_RISK_ZH}|{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_RISK_EN}"), None),
+    ("feared", regex(rf"{_FEAR_ZH}\S{{0,4}}?{_WHO_ZH}\S{{0,12}}?{_RISK_ZH}|{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_RISK_EN}"), regex(_MISHAP)),
     ("feared_vague", regex(rf"{_FEAR_ZH}\S{{0,4}}?{_WHO_ZH}\S{{0,8}}?{_VAGUE_RISK_ZH}|{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_VAGUE_RISK_EN}"),
-     regex(_FOUND_OUT_ZH + "|" + _FOUND_OUT_EN)),
+     regex(_FOUND_OUT_ZH + "|" + _FOUND_OUT_EN + "|" + _MISHAP)),
 )
 # The cues that tell another's danger as the writer's fear or hearsay: "theirs" (a story heard) is no doubt on them.
 FEARED = ("feared", "feared_vague")
