@@ -174,6 +174,7 @@ def test_vague_threats_against_the_family_are_abuse(engine: Engine, message: str
     "Something might happen to my kids if I keep working nights, I'm worried.",
     "The collector said they'd visit my family home to verify my address, is that legal?",
     "They said they'll handle my family's calls from now on, I asked them to.",
+    "The collector said my parents will be in trouble if I don't pay, what does that mean legally?",
 ])
 def test_questions_and_family_talk_are_no_abuse(engine: Engine, message: str) -> None:
     _no_alarm(engine, message)

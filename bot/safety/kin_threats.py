@@ -29,7 +29,7 @@ _BY_EN = (r"\b(?:they|collectors?|the collector|agents?|the agent|agency|caller|
 _HARM_EN = (r"(?:\b|(?<=they)|(?<=he)|(?<=she))(?:will|would|ll|d|are going to|re going to|is going to|gonna|going to|can)\b (?:\w+ )?(?:sort out|deal with|go after|come after"
             r"|pay (?:a )?visit to|settle (?:things|it|up|the score) with|teach|make (?:life hell for|things hard for)) " + _FAMILY_EN +
             r"|\bmake " + _FAMILY_EN + r"(?:s)? (?:pay for (?:it|this|that|what)|suffer|regret|sorry|life hell|lives hell)"
-            r"|" + _FAMILY_EN + r"\b.{0,12}\b(?:will|would|is going to|are going to|gonna) (?:be dealt with|suffer|regret (?:it|this)|pay for (?:it|this)|be sorry|get hurt|be in trouble)"
+            r"|" + _FAMILY_EN + r"\b.{0,12}\b(?:will|would|is going to|are going to|gonna) (?:be dealt with|suffer|regret (?:it|this)|pay for (?:it|this)|be sorry|get hurt)"
             r"|(?:shame|pity) if (?:something|anything) (?:happened|happens|were to happen) to " + _FAMILY_EN + r"|think about " + _FAMILY_EN + r"s? (?:safety|wellbeing)"
             r"|(?:something|anything) (?:might|could|would|will) happen to " + _FAMILY_EN)
 
