@@ -24,7 +24,8 @@ from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, own
 from .fear import asked_fear
 from .idioms import masked, masked_whole, played
 from .leaning import leaning
-from .others import at_risk_elsewhere, helper_asking
+from .others import FEARED, at_risk_elsewhere, helper_asking
+from .outlast import not_lasting
 from .readings import KEEPS
 from .quoted import menacing_quotes, quoted_clauses, unquoted  # safe38
 from .learned import Detectors
@@ -83,6 +84,11 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     elsewhere, elsewhere_at = at_risk_elsewhere(message, clauses)  # someone else in danger now (others.py)
     stages += bool(elsewhere)  # a rule kind of its own: with another rule kind, two agree
     crisis += ["someone_else"] * bool(elsewhere)
+    crisis += ["feared"] * bool(set(elsewhere) & set(FEARED))  # told as the writer's fear or hearsay (safe39)
+    lasting = not_lasting(message, clauses) - crisis_at  # not lasting until a day named (outlast.py, safe39)
+    stages += bool(lasting)
+    crisis += ["not_lasting"] * bool(lasting)
+    crisis_at |= lasting
     crisis_at |= elsewhere_at
     abuse: list[str] = []
     abuse_at: set[int] = set()
@@ -141,6 +147,9 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
         # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
+    if reason in ("theirs", "saying") and "feared" in signal.crisis:
+        return None  # a relative's danger the writer heard of or fears ("我听说我弟要喝农药"; "I'm worried my mum might take
+        # her own life, she keeps saying sorry"): the fear is the writer's own, said now, whatever the relative says (safe39)
     farewell = "farewell" in signal.crisis
     if reason == "frame" and signal.crisis != ("leaning",) and own_words(message, clauses, signal.crisis_at, farewell):
         # Laughter or a story beside words the writer says of themselves, unquoted ("账单看得我想跳楼

@@ -14,6 +14,7 @@ from .bystanders import CUES_EN as BYSTANDERS_EN, CUES_ZH as BYSTANDERS_ZH  # sa
 from .implied import CUES_EN as IMPLIED_EN, CUES_ZH as IMPLIED_ZH  # safe36
 from .exposure import CUES_EN as EXPOSURE_EN, CUES_ZH as EXPOSURE_ZH  # safe38
 from .coercion import CUES_EN as COERCION_EN, CUES_ZH as COERCION_ZH  # safe38
+from .kin_threats import CUES_EN as KIN_THREATS_EN, CUES_ZH as KIN_THREATS_ZH  # safe39
 
 _RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人"
@@ -123,6 +124,7 @@ CUES_ZH = (
     *IMPLIED_ZH,
     *EXPOSURE_ZH,
     *COERCION_ZH,
+    *KIN_THREATS_ZH,
 )
 PEOPLE_EN = (r"collector|collection|agent|agency|caller|lender|company|they|them|he|someone|somebody|guy|man|men|stranger"
               r"|person|message|text|sms|note|letter|voice message")
@@ -197,4 +199,5 @@ CUES_EN = (
     *IMPLIED_EN,
     *EXPOSURE_EN,
     *COERCION_EN,
+    *KIN_THREATS_EN,
 )

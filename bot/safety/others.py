@@ -98,10 +98,39 @@ _PILLS_EN = (r"\b(?:took|swallowed|has taken|taken|overdosed on)\b.{0,24}\b(?:pi
 
 # Their own words of dying, told by the writer: said, texted, told me (not a habit or a joke, read in the same sentence).
 _SAID_ZH = (r"(?:说|讲|喊|告诉我|发消息说|发微信说|打电话说)\S{0,6}(?:不想活|活不下去|想死|要去死|想自杀|要自杀|想跳楼|要跳楼|想跳河|活够了|没脸活|一了百了"
-            r"|想结束自己|想了结自己)")
-_SAID_EN = (r"\b(?:says|said|keeps saying|told me|texted|messaged|is talking about|talks about|threatened)\b.{0,20}?(?:\b(?:he|she|hes|shes|hell|shell|hed|shed)\b ?)?(?:wants to die|wants to kill (?:himself|herself)"
+            r"|想结束自己|想了结自己)"
+            # a threat with a method, the writer's paying its condition ("我爸说我再不还钱他就跳河"; safe39)
+            r"|(?:说|讲|放话|告诉我|发消息说|打电话说)\S{0,14}(?:就|便)(?:去|要|会)?(?:跳河|跳江|跳楼|跳海|跳桥|喝农药|喝药|喝敌敌畏|喝百草枯|上吊|割腕|烧炭|吞安眠药|吃安眠药|寻死|自杀)")
+_SAID_EN = (r"\b(?:says|said|keeps saying|told me|texted|messaged|is talking about|talks about|threatened|keeps talking about|kept talking about|has been talking about)\b.{0,20}?(?:\b(?:he|she|hes|shes|hell|shell|hed|shed)\b ?)?(?:wants to die|wants to kill (?:himself|herself)"
             r"|(?:is |s )?(?:going|gonna|about) to kill (?:himself|herself)|(?:will|would|ll|d) kill (?:himself|herself)|wants to end (?:his|her) life|(?:killing|ending) (?:himself|herself|his life|her life)"
-            r"|doesnt want to live|does not want to live|is suicidal|wants to jump|wants to end it all|cant go on)\b")
+            r"|doesnt want to live|does not want to live|is suicidal|wants to jump|wants to end it all|cant go on"
+            # a threat with a method ("my dad said hed hang himself if i dont pay"; safe39)
+            r"|(?:will|would|ll|d|is going to|s going to|going to|gonna) (?:hang (?:himself|herself)|jump (?:off|from|into|in front of)"
+            r"|drink (?:pesticide|poison|bleach|weedkiller)|overdose|take (?:all )?(?:his|her) (?:own )?(?:pills|life)|drown (?:himself|herself)"
+            r"|throw (?:himself|herself)|end it all))\b")
+
+# A relative's crisis told as the writer's fear, belief or hearsay (safe39): "I think my husband is going to kill himself",
+# 我听说我弟要喝农药, 我怕我妈想不开. The fear verb frames someone else's danger, addressed to the one who would help; the
+# writer's own fear of what follows the debt ("怕我妈知道", "I'm afraid my dad will find out") names no danger at all.
+_FEAR_ZH = r"(?:担心|怕|害怕|恐怕|生怕|听说|听\S{0,4}(?:说|讲)|好像|觉得|怀疑|感觉|估计|看样子)"
+_RISK_ZH = (r"(?:(?:要|会|想|打算|准备|在想|又要)\S{0,3}(?:自杀|寻短见|寻死|轻生|了断|喝农药|喝药|喝敌敌畏|吞药|跳楼|跳河|跳江|跳桥|跳海|上吊|割腕|烧炭"
+            r"|不活了|去死|走绝路|结束自己|了结自己)|寻短见|不想活|活不下去|寻死)")
+# Vague words of harm (想不开, 做傻事, "do something stupid") said of a reaction to finding out are a worry, not a danger now:
+# "怕我妈知道了想不开", "I'm afraid my mum will do something stupid if she finds out" (read in the same sentence).
+_VAGUE_RISK_ZH = r"(?:想不开|做傻事|干傻事|走极端)"
+_FOUND_OUT_ZH = r"知道|发现|晓得|听到|看到|得知"
+_FEAR_EN = (r"\b(?:i (?:really |honestly |genuinely |also |actually |truly |seriously |do )?(?:think|fear|worry|suspect|heard|guess|feel like|have a (?:feeling|bad feeling)|am afraid|am scared|am worried)"
+            r"|im (?:really |so |genuinely |also |actually |truly |seriously )?(?:afraid|scared|terrified|worried|frightened|pretty sure|convinced)|ive heard|apparently|it seems)\b")
+_RISK_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is thinking (?:about|of)|is going to|s going to|is gonna|going to)"
+            r" (?:\w+ ){0,2}?(?:kill (?:himself|herself)|killing (?:himself|herself)|end (?:his|her) (?:own )?life|ending (?:his|her) life|take (?:his|her) (?:own )?life"
+            r"|hurt (?:himself|herself)|harm (?:himself|herself)|hang (?:himself|herself)|jump off|overdose|commit suicide|suicidal|end it all)\b")
+_VAGUE_RISK_EN = r"\bdo something (?:stupid|drastic|terrible)\b"
+# An accident or a sport feared, not a wish (in the same sentence): "I'm worried my son will hurt himself on the trampoline",
+# "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger.
+_MISHAP = (r"运动|打球|踢球|骑车|开车|工地|干活|摔|滑倒|受伤|跳楼价|死磕|去死磕|跳槽"
+           r"|\b(?:playing|football|soccer|basketball|sports?|gym|trampoline|skateboard\w*|bike|biking|cycling|climbing|hiking|falling|accident"
+           r"|lifting|working out|driving|laughing|diving|ladder|kitchen|cooking|savings)\b")
+_FOUND_OUT_EN = r"\b(?:finds? out|found out|knows|learns|hears about|sees the)\b"
 
 # Each cue: (name, language pattern, the everyday reading that clears it in the same sentence, or None).
 _CUES = (
@@ -115,7 +144,12 @@ _CUES = (
     ("rather_die", regex(rf"{_WHO_ZH}.{{0,30}}(?:{_RATHER_DIE_ZH})|{_WHO_EN}.{{0,60}}{_RATHER_DIE_EN}"), regex(_SAYING_ZH + "|" + _SAYING_EN)),
     ("said", regex(rf"{_WHO_ZH}\S{{0,10}}{_SAID_ZH}|{_WHO_EN}.{{0,20}}{_SAID_EN}"), regex(_SAYING_ZH + "|" + _SAYING_EN)),
     ("pills", regex(rf"{_WHO_ZH}.{{0,30}}(?:{_PILLS_ZH})|{_WHO_EN}.{{0,40}}(?:{_PILLS_EN})"), None),
+    ("feared", regex(rf"{_FEAR_ZH}\S{{0,4}}?{_WHO_ZH}\S{{0,12}}?{_RISK_ZH}|{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_RISK_EN}"), regex(_MISHAP)),
+    ("feared_vague", regex(rf"{_FEAR_ZH}\S{{0,4}}?{_WHO_ZH}\S{{0,8}}?{_VAGUE_RISK_ZH}|{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_VAGUE_RISK_EN}"),
+     regex(_FOUND_OUT_ZH + "|" + _FOUND_OUT_EN + "|" + _MISHAP)),
 )
+# The cues that tell another's danger as the writer's fear or hearsay: "theirs" (a story heard) is no doubt on them.
+FEARED = ("feared", "feared_vague")
 
 
 def _sentences(message: str) -> list[str]:
@@ -154,7 +188,12 @@ _SELF_AT_RISK = regex(
     r"\S{0,10}(?:想死|不想活|活不下去|撑不下去|不活了|去死|想结束自己|自杀|轻生|跳下去|跳楼|跳河|一了百了|割腕|不拖累|遗书)"
     r"|\b(?:i|im|ive|id|ill|i am|i have|i will|i want to|i feel like)\b(?: (?!he\b|she\b|they\b|my\b|him\b|her\b)\w+){0,4} (?:want to die|wanna die|kill myself"
     r"|end(?:ing)? my (?:own )?life|end it all|suicidal|cant go on|hurt myself|dont want to live|take my (?:own )?life|take my pills|jump off)\b"
-    r"|\b(?:so do i|me too|same here|i feel the same)\b|\bim the one who\b")
+    r"|\b(?:so do i|me too|same here|i feel the same)\b|\bim the one who\b"
+    # the writer joining the other's wish (safe39): "我老公说不想活了，我也是", "其实我心里也是这么想的", "and I've started to
+    # agree with him", "the only way out for me too" (我也是 alone, not 我也是刚知道)
+    r"|我(?:也是|也一样|也差不多)(?=$|[\s，。,.!！?？…])|我(?:心里|自己)?也(?:是)?(?:这么|这样)(?:想|觉得|打算)|我也有(?:一样|同样|这个|这种)的?(?:想法|念头)"
+    r"|\b(?:i feel the same|(?:ive|i have|im) (?:\w+ )?(?:started|starting|begun|beginning) to (?:agree|think (?:so|the same|that too))|i agree with (?:him|her)"
+    r"|for me too|i do too)\b")
 # The writer inside a crisis clause that names someone else first: 我/I acting ("她不知道我已经吃了三十片安眠药",
 # "he has no idea I swallowed the whole bottle"), or a relative unaware of something ("我女儿不知道爸爸已经决定…",
 # "my wife doesn't know…"): the danger is the writer's, and a helper reply would tell them to call for someone else
@@ -177,19 +216,34 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     """Whether the crisis reply should speak to the writer as the one helping someone else at risk: every crisis
     clause is said of another person (its own subject, or the last one named before it), and the writer says
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
-    if not crisis_at or _SELF_AT_RISK.search(fold_clause(message)):
+    if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))):
         return False
-    if any(_WRITER_IN_IT.search(clauses[index].text) for index in crisis_at if index < len(clauses)):
+    if any(_WRITER_IN_IT.search(_unframed(clauses[index].text)) for index in crisis_at if index < len(clauses)):
         return False
     if any(_unaware_of_the_writer(clauses, index) for index in crisis_at):
         return False
     return all(_whose(clauses, index) == "other" for index in crisis_at)
 
 
+# The writer's words around another's danger that make the writer no one at risk (safe39): a fear or a belief framing
+# the person named next ("我怕我妈想不开", "I think my husband is going to…"), and the writer's paying as the condition of
+# the other's threat ("我再不还钱他就跳河", "要是我不把钱还上，她就…", "if I don't pay"). Set aside only before the helper
+# checks read 我/I: the crisis itself was found on the whole text.
+_FRAME = regex(rf"我?(?:真的|很|真|特别|有点|好|一直|总|也|就)?{_FEAR_ZH}(?:会)?(?=\S{{0,3}}(?:{_WHO_ZH}))"
+               rf"|{_FEAR_EN}(?: that)?(?= (?:{_WHO_EN}))|\b(?:told|tells|telling) me\b")
+_CONDITION = regex(r"(?:要是|如果|假如|若是|万一)?我(?:再|还|要是|如果)?(?:不|没|没有|还不)\S{0,14}?(?:还|给|交|凑|拿|帮)\S{0,8}?(?:的话)?(?=\s?(?:他|她)?(?:就|便)|\s*$)"
+                   r"|\b(?:if|unless) (?:i|we) (?:dont |do not |cant |cannot |can not |wont |didnt |cannot )?(?:pay|repay|give|get|find|return|settle|clear|hand)\b[^,.;!?]*")
+
+
+def _unframed(text: str) -> str:
+    """``text`` (folded) without the writer's fear frames and paying conditions around another's danger (see _FRAME)."""
+    return _CONDITION.sub(" ", _FRAME.sub(" ", text))
+
+
 def _whose(clauses: list[Clause], index: int) -> str | None:
     """"other" or "self": who acts in the clause, or in the nearest clause before it that names someone."""
     for back in range(index, max(index - 4, -1), -1):
-        match = _SUBJECT.search(clauses[back].text)
+        match = _SUBJECT.search(_unframed(clauses[back].text).strip())
         if match is not None:
             return "other" if match.group("other") or match.group("other_en") else "self"
     return None
