@@ -28,6 +28,8 @@
   previous question, follow-up: the follow-up's topic counts); measured at the start and the end only.
 - held16 (``--heldout``): round 26's held-out written questions (tests/data/questions_heldout16.tsv),
   written before round 26 (cls21) changed anything; measured at the start and the end only.
+- held17 (``--heldout``): round 28's held-out written questions (tests/data/questions_heldout17.tsv),
+  written before round 28 (cls22) changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -67,6 +69,7 @@ HELDOUT13 = ROOT / "tests" / "data" / "questions_heldout13.tsv"
 HELDOUT14 = ROOT / "tests" / "data" / "questions_heldout14.tsv"
 HELDOUT15 = ROOT / "tests" / "data" / "questions_heldout15.tsv"
 HELDOUT16 = ROOT / "tests" / "data" / "questions_heldout16.tsv"
+HELDOUT17 = ROOT / "tests" / "data" / "questions_heldout17.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -217,6 +220,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
     out.append(f"dev6 {written_accuracy(engine, DEV6)}")
     if heldout:
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
+        out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")
         out.append(f"held14 {written_accuracy(engine, HELDOUT14)}")
         out.append(f"held13 {written_accuracy(engine, HELDOUT13)}")

@@ -61,7 +61,7 @@ CONCERN_SOURCES: dict[str | None, tuple[str, ...]] = {
 }
 
 _KIN = r"(?:孩子|小孩|子女|儿子|女儿|娃|下一代|后代)"
-_FAMILY = (r"(?:家人|家里人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|妻子|丈夫|前妻|前夫|爱人|配偶|对象|孩子|子女|儿子|女儿|亲戚|"
+_FAMILY = (r"(?:家人|家里人|家里|父母|爸妈|爸爸|妈妈|老婆|媳妇|老公|老伴|妻子|丈夫|前妻|前夫|爱人|配偶|对象|孩子|子女|儿子|女儿|亲戚|"
            r"兄弟|姐妹|紧急联系人|担保人)")
 _EN_FAMILY = (r"(?:family|wife|husband|spouse|partner|parents?|mum|mom|dad|father|mother|kids?|children|son|"
               r"daughter|relatives?|emergency contact|guarantor)")
@@ -146,6 +146,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"[^所因导害]{0,10}(?:影响|连累|牵连|拖累)(?:到)?我(?:的)?"
      r"(?:征信|信用|芝麻|记录|贷款|借呗|花呗)?"
      # (not 影响孩子考公: that is the school-or-vetting fear, not the family paying)
+     rf"|{_FAMILY}[^，,。]{{0,10}}(?:上班|工作|当)[^？?]{{0,16}}(?:连累|牵连|拖累|影响)(?:到)?(?:他|她)"  # (her job, cls22)
      rf"|(?:连累|牵连|拖累|影响)(?:到)?(?:我的?)?{_FAMILY}(?!.{{0,4}}(?:政审|考公|考编|当兵|参军|前途|上学|读书|入学|升学|考大学|上大学|读大学|大学|高考|中考|学校))"
      # the family member asks: "我老公借呗逾期了，会不会让我还". The relative is the one behind (no 我
      # between them and the debt: "我老婆不知道我借呗逾期了，我得还多少" is the borrower's own debt)
@@ -161,6 +162,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"|\b(?:get|getting|cost|costing)\w* (?:my )?{_EN_FAMILY} (?:fired|sacked|dismissed|(?:his|her|their) jobs?)\b"
      rf"|\b{_EN_FAMILY}\b.{{0,60}}\b(?:hurt|affect|cost|ruin|damage|harm|jeopardi[sz]e|threaten)\w*\b.{{0,12}}\b(?:his|her|their)\b.{{0,12}}"
      r"\b(?:jobs?|careers?|promotions?|positions?|employment)\b"
+     rf"|\b(?:hurt|affect|cost|ruin|damage|harm|jeopardi[sz]e|threaten)\w* (?:my )?{_EN_FAMILY} s (?:\w+ )?(?:jobs?|careers?|positions?|employment)\b"
      rf"|\b{_EN_FAMILY}'?s? credit\b|\bjoint(?:ly)? (?:debt|liab\w*)|\bco-?liable\b"
      # (not "my dad was late picking me up so I missed the payment": late at something else, and
      # the missed payment the borrower's own)

@@ -44,7 +44,7 @@ from .routing_claims import claims_route, collector_complaint_first, contact_thr
 from .routing_coping import threats_coping_asked
 from .routing_unseen import unseen_readings
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
-from .routing_silent import recovery_after_repaying, repaid_record_asked, use_while_late, who_collects_asked
+from .routing_silent import record_after_repaying, recovery_after_repaying, repaid_record_asked, use_while_late, who_collects_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, HARM_THREATENED, HOME_VISIT, OWED_STATED, THREAT_REPORTED,
                            VISIT_THREATENED, beyond_the_abuse, counts_as_late, loan_asked_beside_abuse, no_list_under_a_claim, overdue_with_amount,
                            overdue_word_choices)
@@ -210,7 +210,7 @@ class Router(QuestionReading):
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
         topics = visit_asked_too(topics, folded)  # (after handed_to_law: a visit asked beside a law firm is answered too)
-        topics = recovery_after_repaying(repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded), folded)
+        topics = record_after_repaying(recovery_after_repaying(repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded), folded), folded)
         topics = unseen_readings(threats_coping_asked(who_collects_asked(topics, body), body), folded)  # "anything I can do about threats?" (cls20)
         topics = contact_threatened(claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body), body)  # never declined (ans20)
         if rule == "classifier" and self._names_nothing_asked(folded):

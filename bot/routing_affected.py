@@ -27,12 +27,23 @@ _CONTACTED = regex(r"打电话|打给|打到|来电|联系|通知|告诉|知道|
 _MY_CREDIT = regex(r"(?:影响|连累|牵连|拖累)(?:到)?我(?:的)?(?:征信|信用|芝麻|记录)|\b(?:my|me) (?:own )?(?:credit|score|record)\b")
 
 
+# A freeze told, then whether the loan caused it asked ("微信被冻结了 跟借呗有关系吗", "银行卡被冻结 是借呗干的吗"):
+# bot.concerns reads a freeze told as a fact, not a fear; asked as the loan's doing, it is the frozen-account
+# fear (cls22). A freeze with no loan named stays the bank's ("银行卡被冻结了 怎么解冻").
+_FROZEN_TOLD = regex(r"(?:银行卡|储蓄卡|工资卡|账户|账号|余额|微信|零钱|支付宝)\S{0,6}?(?:被)?(?:冻结|冻住|封(?:了|号))"
+                     r"|\b(?:bank|account|card|wechat|alipay|wallet)\w*\b.{0,20}\b(?:frozen|freez\w*|locked|blocked)\b")
+_LOAN_CAUSE = regex(r"(?:跟|和|与)(?:我的?)?(?:借呗|花呗|网贷|逾期|贷款|欠款|欠的钱)\S{0,6}?(?:有关|关系)|(?:是不是|是|因为)\S{0,3}(?:借呗|花呗|网贷|逾期|欠款|贷款)"
+                    r"|\b(?:because of|due to|caused by|related to|linked to|is it|was it)\b.{0,15}\b(?:jiebei|huabei|loan|debt|overdue|late)\b")
+
+
 def affected_named(topics: list[str], folded: str) -> list[str]:
     """[uncovered_consequences, ...] when a message asks about a consequence the article never
     covers for someone it names (or for the writer at the airport or the bank) and the reading is
     contact, credit, access, the product or a decline."""
     if not topics or topics[0] not in _MISREAD:
         return topics
+    if _FROZEN_TOLD.search(folded) and _LOAN_CAUSE.search(folded):
+        return [UNCOVERED] + [t for t in topics[1:] if t not in (UNCOVERED, kb.OUT_OF_SCOPE, FAMILY)]
     fears = [concern for concern, _ in find_concerns(folded) if concern in _FEARS]
     if not fears:
         return topics

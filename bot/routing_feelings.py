@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .patterns import regex
+from .questions import is_question
+from .safety import crisis_wording
 from .text import normalize
 
 WORRY = "worry"
@@ -44,11 +46,26 @@ _SELF_FATE = regex(
 # 怎么办" is negotiate's). A fear of calls or visits names its matter and keeps it.
 _WHAT_TO_DO = regex(r"(?:该|要)?怎么办|咋办|咋整|(?:该|要)怎么做|\bwhat (?:should|do|can|shall) i do\b|\bwhat do i do now\b")
 # Feelings the worry concept of the lexicon does not list: the body's signs of fear.
-_SIGNS = regex(r"失眠|噩梦|喘不过气|崩溃|快疯了|发抖|哆嗦|吃不下|睡不好|心跳|哭|压抑|浑身发冷|"
-               r"\b(?:nightmares?|can ?t eat|cannot eat|chest (?:gets |is )?tight|falling apart|heart (?:races|is racing|pounding)|"
-               r"sick with worry|crying)\b")
+# (cls22: fear told in the body, as borrowers tell it: hands shaking, a racing heart, cold sweat,
+# no appetite, a tight chest; and 压力大, the everyday word for it.)
+_SIGNS = regex(r"失眠|噩梦|喘不(?:过|上)气|崩溃|快疯了|发抖|哆嗦|手(?:一直|都|在|直|还|也)*抖|吃不下|没(?:有)?胃口|睡不好|睡不着|心跳|心(?:怦怦|砰砰|扑通)|"
+               r"冒冷汗|出冷汗|手心(?:出|冒)汗|(?:胸口|心口)(?:发|好|很)?(?:闷|堵|疼)|哭|压抑|浑身发冷|压力(?:好|很|太|特别|真的|实在|非常)?大|"
+               r"\b(?:nightmares?|can ?t (?:eat|sleep)|cannot (?:eat|sleep)|(?:losing|lost|lose) (?:sleep|my appetite|appetite)|"
+               r"(?:haven ?t|have not|hasn ?t) been able to (?:eat|sleep)|no appetite|chest (?:gets |is |feels )?tight|falling apart|"
+               r"heart (?:keeps |is |starts )?(?:races|racing|pounds|pounding)|hands? (?:keep |are |is |start )?(?:shake|shakes|shaking|trembl\w*)|"
+               r"cold sweats?|sick with worry|crying)\b")
+# Shame, or whether the feeling is normal, or not knowing where to begin (cls22): a feeling asked
+# about ("我是不是很失败", "is it normal to feel this way", "don't know where to start"), not a matter.
+_SHAME = regex(r"我是不是(?:很|太|特别|真的|挺)?(?:失败|没用|废物|差劲|无能)|觉得自己(?:好|很|特别|真|太|挺)?(?:失败|没用|丢人|丢脸|可耻|无能|窝囊)"
+               r"|丢人|丢脸|羞愧|愧疚|自责|没脸|不敢见人|这种(?:感觉|心情|状态|情绪)(?:是)?正常(?:的)?吗"
+               r"|不知道(?:该|要|应该)?从哪(?:里|儿)?(?:开始|下手|入手|着手)|不知道(?:该|要|应该)?先(?:做|干)什么"
+               r"|\b(?:am i (?:a |such a )?(?:failure|loser)|feel (?:like )?(?:such |a |such a )?(?:failure|loser)|ashamed|embarrassed|humiliated"
+               r"|normal to feel|(?:don ?t|do not) (?:even )?know where to (?:start|begin)|where do i (?:even )?(?:start|begin))\b")
+# ...and whether it is normal, asked beside a feeling told otherwise ("心跳得厉害 这样正常吗").
+_NORMAL = regex(r"(?:这|这样|这种)(?:是)?正常(?:的)?吗|\bis (?:this|that|it) normal\b")
 # The debt named in any words (the lexicon's loan and overdue concepts miss 欠的钱, 还钱, the money i owe).
-_DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b")
+_DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b"
+              r"|\b(?:can ?t|cannot|unable to|able to) (?:re)?pay\b")
 _CLAUSE_BREAK = regex(r"[,，。！？!?；;、…~]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 # What the asking clause may name and still be about the feeling alone (bot.routing_questions._NO_MATTER's kin).
 _NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_support", "greeting", "thanks",
@@ -60,17 +77,44 @@ _NO_LOAN_READING = frozenset({"out_of_scope", "capabilities", "greeting", "thank
 
 
 def _felt(folded: str, concepts: Callable[[str], set[str]]) -> bool:
-    return WORRY in concepts(folded) or _SIGNS.search(folded) is not None
+    return WORRY in concepts(folded) or _SIGNS.search(folded) is not None or _SHAME.search(folded) is not None
 
 
 def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[str]]) -> list[str]:
     """[worry] for a message that states a feeling and asks how to bear it or what becomes of the
     writer, in an asking clause that names no loan matter; ``concepts`` gives the lexicon concepts
-    found in a folded text. One topic read, and not worry already: otherwise the topics unchanged."""
+    found in a folded text. One topic read, and not worry already: otherwise the topics unchanged.
+    A feeling told in the body or as shame, with nothing else asked, is read too (``_told``)."""
     if len(topics) != 1 or topics[0] == WORRY:
         return topics
     folded = normalize(body)
-    asked = _COPING.search(folded) or _SELF_FATE.search(folded)
+    asked_topics = _asked(topics, body, folded, concepts)
+    return asked_topics if asked_topics != topics else _told(topics, body, folded, concepts)
+
+
+
+
+def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
+    """[worry, ...] for fear told in the body or as shame about the debt ("my hands shake every time
+    the phone rings", "吃不下 睡不着 满脑子都是欠款", "觉得自己好丢人") with no question but the feeling's
+    and no loan matter named: the feeling leads, the loan reading stays second. A bare 害怕 beside
+    lateness keeps the loan answer (bot.routing_questions._feeling_defers: what happens next calms)."""
+    # Any loan reading is the words the feeling brushes against (the lateness it tells, 花呗 for using it,
+    # "can't pay" for going dark) when it names no matter; a crisis guess only when vetting would refuse it.
+    misread = topics[0] not in ("crisis", "abusive_collection") or not crisis_wording(body)
+    if topics[0] == "abusive_collection" or not misread or not (_SIGNS.search(folded) or _SHAME.search(folded)) or not _DEBT.search(folded):
+        return topics
+    if concepts(folded) - _NOT_A_MATTER:
+        return topics  # "睡不着 怕他们上门": the fear names its matter
+    if is_question(body) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
+                                  or _NORMAL.search(folded) or _WHAT_TO_DO.search(folded)):
+        return topics  # "逾期了 睡不着 接下来会怎样": a loan question asked
+    return [WORRY] if topics[0] in _NO_LOAN_READING or topics[0] == "crisis" else [WORRY, topics[0]]
+
+
+def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
+    """feeling_asked's reading of a feeling asked about (how to bear it, what becomes of me)."""
+    asked = _COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded) or _NORMAL.search(folded)
     if asked is None and _WHAT_TO_DO.search(folded) and not concepts(folded) - (_NOT_A_MATTER - {"cannot_pay"}):
         asked = _WHAT_TO_DO.search(folded)
     if asked is None or not _felt(folded, concepts):

@@ -52,10 +52,12 @@ _REPAID = regex(REPAID, re.IGNORECASE)
 # a loan repaid early or never late ("我提前还款了…", "…我又没有逾期过") is the billing question the decline
 # keeps (eval README), and so is a certificate or a limit's use asked without a why or a when.
 _WHY_OR_WHEN = regex(r"为什么|为啥|怎么还|咋还|什么时候|多久|何时|\b(?:why|when|how long|how soon)\b")
-_NEVER_LATE = regex(r"(?:没有|没|未|从来没|从没|从未|不曾|又没)(?:有)?(?:过)?逾期|提前还|\bnever\b.{0,12}\b(?:late|overdue)\b"
-                    r"|\bnot (?:been )?(?:late|overdue)\b|\bearly\b"
+_NEVER_LATE_SAID = (r"(?:没有|没|未|从来没|从没|从未|不曾|又没)(?:有)?(?:过)?逾期|提前还|\bnever\b.{0,12}\b(?:late|overdue)\b"
+                    r"|\bnot (?:been )?(?:late|overdue)\b|\bearly\b")
+_NEVER_LATE = regex(_NEVER_LATE_SAID +
                     # (what the account shows after paying, "还清了还显示有逾期记录": the eval README's billing case)
                     r"|显示|\b(?:shows?|showing|says)\b")
+_NEVER_LATE_ONLY = regex(_NEVER_LATE_SAID)
 
 
 # ...and a sign of having been late: lateness told, the score or the record named, or something lost
@@ -65,10 +67,18 @@ _LATE_SIGN = regex(r"(?<!没有)(?<![没未不])(?:逾期|逾其)|征信|芝麻|
                    r"|\b(?:overdue|late|credit|score|sesame|record|restor\w*|recover\w*|back|reopen\w*|frozen|closed|suspended|blocked|gone|cut|reduced|lowered)\b")
 
 
+# Still shut out, told after repaying ("i repaid everything but jiebei still won't lend to me", "还清了还是借不
+#出来"): the complaint asks why as plainly as 为什么 does (cls22).
+_STILL_SHUT = regex(r"(?:还是|仍然|依然|照样)(?:借不|用不|不能(?:借|用)|没法(?:借|用)|开不|贷不)"
+                    r"|\bstill (?:can ?t|cannot|won ?t|will not|unable to|not able to|doesn ?t let me|refuses to) (?:\w+ )?(?:borrow|lend|use|get a loan)\w*\b")
+
+
 def repaid_record_asked(topics: list[str], folded: str) -> list[str]:
     """[after_repayment] for a declined question that tells the loan was repaid and asks about the
     score, the limit, access or the record (what after_repayment's lead says the article is silent on),
-    by someone who was late (``_LATE_SIGN``)."""
+    by someone who was late (``_LATE_SIGN``); or that tells it is still shut out after repaying."""
+    if topics == [kb.OUT_OF_SCOPE] and _STILL_SHUT.search(folded) and _REPAID.search(folded) and not _NEVER_LATE.search(folded):
+        return [AFTER]
     if topics != [kb.OUT_OF_SCOPE] or not _WHY_OR_WHEN.search(folded) or _REPAID.search(folded) is None \
             or ACCESS_OR_RECORD.search(folded) is None or _NEVER_LATE.search(folded) or not _LATE_SIGN.search(folded):
         return topics
@@ -96,6 +106,22 @@ def recovery_after_repaying(topics: list[str], folded: str) -> list[str]:
     return [AFTER]
 
 
+# Whether the record still shows or stays once repaid ("逾期还清了 征信上还能看到吗", "after i clear it, does
+# the late record still show"): its lifetime is after_repayment's question (its lead: the article says
+# nothing of erasing it), not how it is reported; its effect (还会影响房贷吗) stays credit_report's.
+_STILL_SHOWN = regex(r"还(?:会|能)?(?:显示|看到|看得到|查到|查得到|有记录|在|留着?)|(?:会|能)(?:不会)?(?:消|删|抹|去掉|清除)|保留多久|留多久|多久(?:能|会|才)?(?:消|删|没)"
+                     r"|\b(?:still (?:show|be visible|appear|be there|be on)|stays? (?:on|visible)|remain\w*|visible|remov\w*|eras\w*|disappear\w*|wiped)\b")
+
+
+def record_after_repaying(topics: list[str], folded: str) -> list[str]:
+    """after_repayment first (credit_report after it) for a credit_report reading of a message that
+    tells a late loan repaid and asks whether the record still shows or stays."""
+    repaid = _REPAID.search(folded)
+    if topics[:1] != [CREDIT] or repaid is None or _NEVER_LATE_ONLY.search(folded) or not _STILL_SHOWN.search(folded, repaid.end()):
+        return topics
+    return [AFTER, CREDIT] + [t for t in topics[1:] if t not in (AFTER, CREDIT)]
+
+
 def who_collects_asked(topics: list[str], question: str) -> list[str]:
     """[collection_process] for a capabilities reading or a decline of a message that asks who
     collects (bot.figures' "outsourced" kind: its line leads the collection answer). ``question``
@@ -106,4 +132,4 @@ def who_collects_asked(topics: list[str], question: str) -> list[str]:
     return [COLLECTION] if figure is not None and figure[0] == "outsourced" else topics
 
 
-__all__ = ["recovery_after_repaying", "repaid_record_asked", "use_while_late", "who_collects_asked"]
+__all__ = ["record_after_repaying", "recovery_after_repaying", "repaid_record_asked", "use_while_late", "who_collects_asked"]

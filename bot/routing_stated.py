@@ -86,10 +86,11 @@ def someone_elses_loan(topics: list[str], folded: str) -> list[str]:
 _PAID_OFF = regex(r"(?<![没未不])(?<!没有)(?:还清|还完|结清|全部还了|都还了|全还了)|已经还了|(?:帮|替)我还了"
                   r"|\b(?:paid (?:it |them |everything |the loan |jiebei |huabei )?(?:off|back|in full)|fully (?:re)?paid|already (?:re)?paid|repaid|settled|cleared)\b")
 # ...and, after it, calls that go on (还 alone is "repay" as often as "still": only its "still" forms).
-_STILL_CALLED = regex(r"(?:还|仍|仍然|依然|继续|一直|照样|还是|老是|天天|每天|不停)\S{0,6}?(?:催收|催款|催债|被催|打电话|来电|打给我|联系我|发短信|短信)"
+# (cls22: "为什么还在催", "why are they still chasing me": the bare verb 催 and chasing)
+_STILL_CALLED = regex(r"(?:还|仍|仍然|依然|继续|一直|照样|还是|老是|天天|每天|不停)\S{0,6}?(?:催收|催款|催债|被催|在催|催我|打电话|来电|打给我|联系我|发短信|短信)"
                       r"|(?:催收|催款|电话|短信)\S{0,4}?(?:还|仍|依然|继续|一直|照样|不停|不断)"
-                      r"|\b(?:still|keep|keeps|kept|continue\w*|again)\b.{0,30}\b(?:call\w*|text\w*|collectors?|collection|harass\w*|contact\w*)\b"
-                      r"|\b(?:call\w*|text\w*|collectors?|harass\w*)\b.{0,30}\b(?:still|again|keep|continue\w*)\b")
+                      r"|\b(?:still|keep|keeps|kept|continue\w*|again)\b.{0,30}\b(?:call\w*|text\w*|collectors?|collection|harass\w*|contact\w*|chas\w*|hound\w*)\b"
+                      r"|\b(?:call\w*|text\w*|collectors?|harass\w*|chas\w*)\b.{0,30}\b(?:still|again|keep|continue\w*)\b")
 _NOT_ALL = regex(r"一部分|部分|一半|最低|\b(?:part|partial|half|minimum)\b")
 # ...but a text, a notice or a bill that still says "due" or "overdue" after paying, with no one
 # calling, is the eval README's billing case ("I paid but it shows unpaid"): declined as before.

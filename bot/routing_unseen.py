@@ -14,7 +14,9 @@ wording the classifier's n-grams lean away from its topic, applied to the topics
   visit, a decline or (the classifier's guess alone: a told abuse is bot.safety's, read before) abuse;
 - a mortgage or a housing-fund loan asked about in itself ("公积金贷款买房流程": its process, rates or
   terms, bot.concerns.MORTGAGE_BUSINESS, and no sign of the debt or its record): another product's
-  business, declined, read as credit_report ("will the bank see this when i apply for a mortgage" stays).
+  business, declined, read as credit_report ("will the bank see this when i apply for a mortgage" stays);
+- being sued put plainly, 被人告 ("会不会被人告": round 28, cls22): lawsuit, read as uncovered_consequences
+  or declined; not 被人告知/告诉 (being told).
 """
 
 from __future__ import annotations
@@ -53,10 +55,13 @@ _FAMILY_MISREAD = (VISIT, kb.OUT_OF_SCOPE, COLLECTION, ABUSE)
 # A mortgage or housing-fund loan named.
 _MORTGAGE = regex(r"公积金|房贷|车贷|按揭|\b(?:provident fund|housing fund|mortgage|home loan|car loan)\b")
 _MORTGAGE_MISREAD = (CREDIT, "uncovered_consequences")
+# Sued by someone, said plainly (被告 is the lexicon's; 被人告 has 人 between): not told (告知, 告诉) nor 告白.
+_SUED_PLAIN = regex(r"被(?:人|人家|别人|他们|平台|借呗|花呗)告(?![知诉白别])")
+_SUED_MISREAD = ("uncovered_consequences", kb.OUT_OF_SCOPE, FAMILY, CREDIT)
 
 
 def unseen_readings(topics: list[str], folded: str) -> list[str]:
-    """The topics with the four readings above applied, each only on a single topic read for it."""
+    """The topics with the readings above applied, each only on a single topic read for it."""
     if len(topics) != 1:
         return topics
     topic = topics[0]
@@ -70,6 +75,8 @@ def unseen_readings(topics: list[str], folded: str) -> list[str]:
     if topic in _FAMILY_MISREAD and ((_TOLD_AT_WORK.search(folded) and not _VISIT.search(folded))
                                      or (topic == ABUSE and _CONTACTS_SEEN.search(folded))):
         return [FAMILY]
+    if topic in _SUED_MISREAD and _SUED_PLAIN.search(folded):
+        return [LAWSUIT]
     if topic in _MORTGAGE_MISREAD and _MORTGAGE.search(folded) and MORTGAGE_BUSINESS.search(folded) and not DEBT_SIGN.search(folded):
         return [kb.OUT_OF_SCOPE]
     return topics
