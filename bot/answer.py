@@ -23,8 +23,8 @@ from .answer_modes import asks_coping, asks_start, helpline_unreachable
 from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .concern_names import concern_names, words_of_first
 from .concerns import find_concerns
-from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
-                      several_sentences, shows_figure, silence_points)
+from .answer_figures import figures_placed, with_figure
+from .figures import figure_asked, figure_name, figures_by_question, line_silence, several_sentences, silence_points
 from .products import OTHERS_SEVERAL
 from .records import dataclass
 from .relatives import relatives_loan_told
@@ -178,9 +178,9 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
                    # no coping lead beside a topic whose own lead is that advice (negotiate): it would
                    # say the same twice (truth1 #4)
                    asks_coping=bool(context.get("asks_coping")) and not any(t.id in COPING_ALREADY for t in loan))
-    sections, lead, placed = [], "", _figures_placed(context, loan)
+    sections, lead, placed = [], "", figures_placed(context, loan)
     for topic in chosen:
-        topic_context = _with_figure(dict(context, kind=topic.kind), topic, placed, mode)
+        topic_context = with_figure(dict(context, kind=topic.kind), topic, placed, mode)
         # A figure the question asks for and the article never gives: said first, since it is
         # what the lead must answer: above the borrower's details, or in a reply to several
         # questions, just after the label of the section that answers that question (review19).
@@ -248,39 +248,6 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     text = "\n\n".join(part for part in [top, *sections, guessed, after] if part)
     return Composed(text, lead, sources, shown)
 
-
-
-def _figures_placed(context: dict[str, Any], loan: list[kb.Topic]) -> dict[str, tuple[str, str]]:
-    """Which section says which figure the message asks for (topic id -> (kind, words)): the
-    topic the figure belongs to (FIGURE_HOMES: a score's drop to the credit section) when it is
-    answered; else, when each loan topic answers one question in order ("会被起诉吗？要多久"), the
-    section of the question that asks it; else the first loan topic other than the abuse reply."""
-    if not loan:
-        return {}
-    parts = context["figure_parts"] if len(loan) > 1 else ()
-    asked = [(index, part) for index, part in enumerate(parts) if part]
-    if not asked and context["figure"]:
-        asked = [(0, (context["figure"], context["figure_text"]))]
-    placed: dict[str, tuple[str, str]] = {}
-    # (never the abuse reply's, when another section can say it: 110 and 12378 open that reply, and a
-    # line on who collects above them had opened it; review42)
-    first = next((t for t in loan if t.id != ABUSE), loan[0])
-    for index, figure in asked:
-        home = next((t for t in loan if t.id in FIGURE_HOMES.get(figure[0], ())), None)
-        if home is None:
-            home = loan[index] if len(parts) == len(loan) and loan[index].id != ABUSE else first
-        placed.setdefault(home.id, figure)
-    return placed
-
-
-def _with_figure(context: dict[str, Any], topic: kb.Topic, placed: dict[str, tuple[str, str]],
-                 mode: str) -> dict[str, Any]:
-    """The context for one topic's section, with the figure placed there (``_figures_placed``).
-    ``figure_line``: whether the section says first that the article gives no such figure."""
-    figure = placed.get(topic.id) if topic.kind == "domain" else None
-    shown = mode != "product" and figure is not None and shows_figure(figure[0], topic.id)
-    return dict(context, figure=figure[0] if figure else None, figure_text=figure[1] if figure else None,
-                figure_name=figure_name(figure[0], context["lang"]) if figure else None, figure_line=shown)
 
 
 def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: dict[str, Any],
