@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import knowledge as kb
-from .answer_calm import calm_line, states_fear
+from .answer_calm import WORRY, calm_line, stated_feeling, states_fear
 from .answer_claims import also_owed, claims_context, take_claims
 from .answer_asks import asked_as, legal_ask, repaid_ask
 from .answer_modes import asks_coping, asks_start, helpline_unreachable
@@ -119,6 +119,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
         "someone_at_risk": False,  # the crisis reply to a helper (set by the engine for crisis replies only: safe37)
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
+        "feeling": stated_feeling(question),  # nor this: the feeling that calm line names (ans24)
         # nor these: what a collector claimed or did, 95188 beside other lenders (bot.answer_claims; ans20)
         **claims_context(question, lang, contact_for(product, lang, name)),
     }
@@ -244,7 +245,9 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         lead = top.split("\n", 1)[0]
     calm = calm_line(frame, chosen, context) if sections else ""
     if calm:  # one calm line opens the loan answer of a frightened message; the lead stays the answer
-        sections[0] = calm + "\n" + sections[0]
+        # (above the worry reply alone, it replaces that reply's own first line, about fear: ans24)
+        own = sections[0].split("\n", 1)[1] if len(chosen) == 1 and chosen[0].id == WORRY and "\n" in sections[0] else sections[0]
+        sections[0] = calm + "\n" + own
     text = "\n\n".join(part for part in [top, *sections, guessed, after] if part)
     return Composed(text, lead, sources, shown)
 
