@@ -58,12 +58,15 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
     # #7): the article weighs no such offer; the line points to talking to the lender (frame.figure).
     "principal_only": {"zh": "只还本金或只还利息行不行、平台会不会接受",
                        "en": "repaying only the principal or only the interest: whether that works or the lender accepts it"},
+    # What to do if someone does come ("会上门吗？如果上门我该怎么办？": truth4 #7, the second ask dropped):
+    # the article gives no steps for a visit; the line gives the general ones, marked as not from it.
+    "visit_then": {"zh": "真有人上门时该怎么办", "en": "what to do if someone does come to your door"},
     "several": {"zh": "欠了几家时哪一家会先采取行动（起诉、上门）、是不是每家都会起诉",
                 "en": "which of several lenders would act first, or whether each of them would sue"},
 }
 # The kinds above that are conditions, not numbers: the line says the article does not weigh them.
 CONDITIONS = frozenset({"partial", "moving", "priority", "limitation", "abroad", "abroad_return", "outsourced", "several", "in_my_name",
-                        "repaid", "order", "negotiated", "principal_only"})
+                        "repaid", "order", "negotiated", "principal_only", "visit_then"})
 # (the frame's line points to a lawyer or legal aid for the legal ones: limitation, abroad, several,
 # in_my_name; to the lender's official service for outsourced)
 
