@@ -18,7 +18,7 @@ from typing import Any
 from . import knowledge as kb
 from .answer_calm import WORRY, calm_line, stated_feeling, states_fear
 from .answer_claims import also_owed, claims_context, take_claims
-from .answer_asks import asked_as, legal_ask, repaid_ask
+from .answer_asks import asked_as, legal_ask, repaid_ask, visit_threat
 from .answer_modes import asks_coping, asks_start, helpline_unreachable
 from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .concern_names import concern_names, words_of_first
@@ -38,6 +38,7 @@ UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
 # ("说要去我单位闹") is what they answer, so no separate line names it.
 _ANSWER_THREATS = frozenset({"abusive_collection"})
 _LAWSUIT = "lawsuit"
+_HOME_VISIT = "home_visit"
 MODES = ("answer", "more", "why", "product", "rest", "again")
 # Points kept per topic: three for one topic, fewer when one reply answers several.
 POINTS_FOR = {1: 3, 2: 2}
@@ -117,6 +118,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "legal_ask": legal_ask(question),
         "helpline_unreachable": helpline_unreachable(question),  # "12356打不通": its lead says what then (front7)
         "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
+        "visit_threat": visit_threat(question),  # a visit threatened, nothing worse: the abuse reply's opening (ans24)
         "someone_at_risk": False,  # the crisis reply to a helper (set by the engine for crisis replies only: safe37)
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
         "feeling": stated_feeling(question),  # nor this: the feeling that calm line names (ans24)
@@ -178,7 +180,9 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
                                            and (context["days_given"] or context["amount_given"])),
                    # no coping lead beside a topic whose own lead is that advice (negotiate): it would
                    # say the same twice (truth1 #4)
-                   asks_coping=bool(context.get("asks_coping")) and not any(t.id in COPING_ALREADY for t in loan))
+                   asks_coping=bool(context.get("asks_coping")) and not any(t.id in COPING_ALREADY for t in loan),
+                   # (the visit section says what the article says of visits: the abuse reply points to it)
+                   visit_threat=("answered" if any(t.id == _HOME_VISIT for t in chosen) else "alone") if context.get("visit_threat") else "")
     sections, lead, placed = [], "", figures_placed(context, loan)
     for topic in chosen:
         topic_context = with_figure(dict(context, kind=topic.kind), topic, placed, mode)
