@@ -88,6 +88,9 @@ def test_a_feeling_named_is_acknowledged_with_12356_before_the_loan_facts(engine
     "老公会不会被起诉",  # a partner named, no anger
     "借呗逾期会被起诉吗",
     "The app crashed, can I still repay jiebei?",
+    "还款压力太大了，可以申请延期吗",  # money's pressure, no feeling told
+    "I'm not suicidal or anything, just stressed, what happens at 30 days overdue?",  # played down
+    "欠了一万 借呗逾期 我快崩溃了 会起诉吗",  # distress: the safety net's check-in line, not this one
 ])
 def test_no_feeling_no_feeling_line(engine: Engine, question: str) -> None:
     assert stated_feeling(question) == ""
