@@ -57,7 +57,7 @@ _CJK_SPACE = regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # the writer), shame, anxiety. Each in a clause that does not deny it (_NOT_FELT).
 # (失败 only as the writer's worth, never 还款失败 or 扣款失败)
 _FEELINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("partner", regex(r"(?:老公|老婆|丈夫|妻子|男朋友|女朋友|对象|爱人)[^，。,.!?！？；;]{0,8}(?:吵|骂我|生气|发火|离婚|分手|闹)"
+    ("partner", regex(r"(?:老公|老婆|丈夫|妻子|男朋友|女朋友|对象|爱人)[^，。,.!?！？；;]{0,14}(?:吵|骂我|生气|发火|离婚|分手|闹)"
                       r"|\b(?:husband|wife|partner|boyfriend|girlfriend)\b.{0,30}\b(?:angry|furious|mad at me|divorc\w*|yell\w*"
                       r"|shout\w*|fight\w*|leave me|break up|broke up)\b", re.IGNORECASE)),
     ("shame", regex(r"丢人|丢脸|没脸|羞耻|羞愧|抬不起头|(?:很|好|太|真|特别|这么)失败|失败的人|没用的人|看不起我|瞧不起我"

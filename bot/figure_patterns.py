@@ -47,16 +47,19 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # with 怎么办 ("我好怕他们上门 怎么办": home_visit's own question)
     ("visit_then",
      r"(?:如果|要是|万一|假如|真的)(?:他们|有人|催收)?(?:真的?)?(?:上门|来(?:我)?家|找上门|来找我)(?:了|的话|来了)?[^?？。!！]{0,6}?(?:我)?(?:该|要|应该)?(?:怎么办|怎么做|如何应对|怎么应对|咋办|怎么处理)"
+     # (a visit told as happening: "催收上门了怎么办", "他们已经来我家了，我该怎么办")
+     r"|(?:催收|他们|有人|对方)(?:已经|真的|现在)?(?:上门|来(?:我)?家|找上门|来找我)了[^?？。!！]{0,6}?(?:我)?(?:该|要|应该)?(?:怎么办|怎么做|如何应对|怎么应对|咋办|怎么处理)"
      r"|\b(?:if|when) (?:they|someone|collectors?|people|anyone) (?:do |actually |really )?(?:come|visit|show up|turn up)\b.{0,40}\bwhat (?:should|do|can) i do\b"
      r"|\bwhat (?:should|do|can) i do\b.{0,20}\bif (?:they|someone|collectors?|anyone) (?:do |actually |really )?(?:come|visit|show up|turn up)\b"),
     # a visit and a suit set against each other, one lender (truth4 #7): before "several"'s 哪个先来
     ("order",
-     r"(?:上门|走访|来家|到家)[^?？。!！]{0,16}(?:起诉|告我|打官司)[^?？。!！]{0,10}(?:哪(?:个|一个|样)(?:会)?(?:最)?先|谁先|先后)"
+     r"先(?:上门|走访)还是先(?:起诉|告)|先(?:起诉|告)还是先(?:上门|走访)"
+     r"|(?:上门|走访|来家|到家)[^?？。!！]{0,16}(?:起诉|告我|打官司)[^?？。!！]{0,10}(?:哪(?:个|一个|样)(?:会)?(?:最)?先|谁先|先后)"
      r"|(?:起诉|告我|打官司)[^?？。!！]{0,16}(?:上门|走访|来家|到家)[^?？。!！]{0,10}(?:哪(?:个|一个|样)(?:会)?(?:最)?先|谁先|先后)"
      r"|\b(?:which|what)\b[^?.]{0,20}\bfirst\b[^?.]{0,40}\b(?:visit\w*|lawsuit|court|sue)\b"
      r"|\b(?:visit\w*|lawsuit|court|sue)\b[^?]{0,60}\b(?:which|what)\b[^?.]{0,20}\b(?:first|sooner)\b"),
     ("several",
-     r"哪(?:个|家|一家|一个|边)(?:平台)?(?:会)?(?:最)?先(?:起诉|告|上门|找|来)|(?:每(?:一)?家|所有(?:的)?平台|全部平台|几家(?:平台)?都|家家)\S{0,3}(?:都)?(?:会|要)\S{0,2}(?:起诉|告我|上门)"
+     r"哪(?:个|家|一家|一个|边)(?:平台)?(?:会)?(?:最)?先(?:起诉|告|上门|找|来)|谁(?:会)?(?:最)?先(?:起诉|告|上门)|(?:每(?:一)?家|所有(?:的)?平台|全部平台|几家(?:平台)?都|家家)\S{0,3}(?:都)?(?:会|要)\S{0,2}(?:起诉|告我|上门)"
      r"|\bwhich (?:one|lender|of them|app|platform|company)\b.{0,25}\b(?:sue|court|come after|legal)"
      r"|\ball (?:of them|of my lenders|the lenders|these (?:apps|lenders|platforms))\b.{0,25}\b(?:sue|take me to court|come after|legal)"
      r"|\b(?:every|each) (?:lender|one|app|platform)(?: of them)?\b.{0,20}\bsue\b"
@@ -149,7 +152,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 # score_drop: a verb of dropping (下降, 降低 hold 降) or 少 of 多少; record_time: a length of
 # time (HOW_LONG: 多久 多长时间 …天 …年 …个月 …日); time_until: the same, or 少 (欠多少钱才会);
 # cost: 多少 几千 几万 几百; rate: the charge named (利率 费率 年化 日息 月息 罚息 利息 违约金).
-ZH_NEEDS = {"visit_then": "门家找", "negotiated": "协", "order": "门访家诉告官", "principal_only": "本利", "repaid": "还结付", "limitation": "时效诉期年久债款欠", "abroad": "国外海境移" + ABROAD_NEEDS, "outsourced": "外三催自律所司构", "several": "哪每所全几家次", "in_my_name": "名身证号账宝",
+ZH_NEEDS = {"visit_then": "门家找", "negotiated": "协", "order": "门访家诉告官", "principal_only": "本利", "repaid": "还结付", "limitation": "时效诉期年久债款欠", "abroad": "国外海境移" + ABROAD_NEEDS, "outsourced": "外三催自律所司构", "several": "哪每所全几家次谁", "in_my_name": "名身证号账宝",
              "grace": "期日", "report_day": "征", "score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
              "cost": "少千万百", "rate": "率化息金", "certain": "定肯必百",
              # priority and partial: a repayment named (还); moving: the move named (出国 移民

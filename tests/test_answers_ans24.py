@@ -34,12 +34,17 @@ NOTE = {"zh": "不构成法律意见", "en": "not legal advice"}
     ("借呗逾期了，我人在香港，会怎么样", "abroad"),
     ("I live in Hong Kong now and my jiebei is overdue, what happens?", "abroad"),
     ("借呗欠一万，花呗欠五千，信用卡欠两万，都逾期了，哪个最先起诉我", "several"),
+    # (found by the audit of 30 replies: other wordings of the same asks)
+    ("借呗逾期三个月，说要上门又说要告我，到底先上门还是先起诉？", "order"),
+    ("网商贷和借呗都逾期了，谁先起诉我？", "several"),
+    ("催收上门了怎么办", "visit_then"),
 ])
 def test_a_matter_the_article_never_covers_is_said_first(engine: Engine, question: str, kind: str) -> None:
     found = figure_asked(question)
     assert found is not None and found[0] == kind
     reply = engine.ask(question)
-    first = reply.text.split("\n")[0]
+    # (the details echoed may come first: "你提到逾期三个月。")
+    first = next(line for line in reply.text.split("\n") if not line.startswith(("你提到", "You mentioned")))
     assert ("文章没有" in first or "文章沒有" in first) if reply.lang == "zh" else ("does not cover" in first or "gives no order" in first)
     assert NOTE[reply.lang] in reply.text  # still loan information, with the note
 
@@ -52,6 +57,8 @@ def test_a_matter_the_article_never_covers_is_said_first(engine: Engine, questio
     "借呗的利息是怎么算的",  # billing, nothing paid only in part
     "我在香港旅游，借呗逾期会上征信吗",  # travel, and another matter asked
     "Will they visit me?",
+    "催收说明天去我老家",  # a visit told, nothing asked of what to do
+    "网商贷逾期了会起诉我吗",  # one lender, no order asked
     "Can they still sue me if I am 3 months late?",
 ])
 def test_look_alikes_keep_their_answer(engine: Engine, question: str) -> None:
@@ -72,6 +79,7 @@ def test_the_order_line_says_only_what_the_article_says(engine: Engine) -> None:
     ("逾期之后我天天焦虑，心跳很快，这正常吗", "anxiety"),
     ("I'm so stressed about my jiebei, will they sue me?", "anxiety"),
     ("老公知道后跟我吵架要离婚，我该怎么办", "partner"),
+    ("女朋友知道我借呗逾期后很生气，要跟我分手，我该怎么办", "partner"),
     ("My husband is furious about my jiebei debt, will they call him?", "partner"),
 ])
 def test_a_feeling_named_is_acknowledged_with_12356_before_the_loan_facts(engine: Engine, question: str, feeling: str) -> None:
