@@ -59,6 +59,7 @@ def test_a_matter_the_article_never_covers_is_said_first(engine: Engine, questio
     "Will they visit me?",
     "催收说明天去我老家",  # a visit told, nothing asked of what to do
     "网商贷逾期了会起诉我吗",  # one lender, no order asked
+    "What happens first after I'm overdue - will they sue?",  # no visit named: no order asked
     "Can they still sue me if I am 3 months late?",
 ])
 def test_look_alikes_keep_their_answer(engine: Engine, question: str) -> None:
