@@ -146,3 +146,10 @@ def test_a_workplace_fear_does_not_name_wages(engine: Engine, question: str, nam
 @pytest.mark.parametrize("question, named", [("借呗逾期会扣我工资吗", "工资"), ("会不会被公司开除", "开除")])
 def test_wages_or_dismissal_are_still_named(engine: Engine, question: str, named: str) -> None:
     assert named in engine.ask(question).text.split("\n")[0]
+
+
+def test_above_the_worry_reply_alone_the_feeling_line_replaces_its_fear_line(engine: Engine) -> None:
+    anxious, scared = engine.ask("I feel so anxious about my jiebei, what now?"), engine.ask("I'm scared. What now?")
+    assert anxious.topics == scared.topics == ("worry",)
+    assert anxious.text.startswith("It sounds like this is making you very anxious")
+    assert "really frightened right now" not in anxious.text and "really frightened right now" in scared.text
