@@ -16,15 +16,15 @@ from __future__ import annotations
 from typing import Any
 
 from . import knowledge as kb
-from .answer_calm import calm_line, states_fear
+from .answer_calm import WORRY, calm_line, stated_feeling, states_fear
 from .answer_claims import also_owed, claims_context, take_claims
-from .answer_asks import asked_as, legal_ask, repaid_ask
+from .answer_asks import asked_as, legal_ask, repaid_ask, visit_threat
 from .answer_modes import asks_coping, asks_start, helpline_unreachable
 from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .concern_names import concern_names, words_of_first
 from .concerns import find_concerns
-from .figures import (FIGURE_HOMES, figure_asked, figure_name, figures_by_question, line_silence,
-                      several_sentences, shows_figure, silence_points)
+from .answer_figures import figures_placed, with_figure
+from .figures import figure_asked, figure_name, figures_by_question, line_silence, several_sentences, silence_points
 from .products import OTHERS_SEVERAL
 from .records import dataclass
 from .relatives import relatives_loan_told
@@ -38,6 +38,7 @@ UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
 # ("说要去我单位闹") is what they answer, so no separate line names it.
 _ANSWER_THREATS = frozenset({"abusive_collection"})
 _LAWSUIT = "lawsuit"
+_HOME_VISIT = "home_visit"
 MODES = ("answer", "more", "why", "product", "rest", "again")
 # Points kept per topic: three for one topic, fewer when one reply answers several.
 POINTS_FOR = {1: 3, 2: 2}
@@ -117,8 +118,10 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "legal_ask": legal_ask(question),
         "helpline_unreachable": helpline_unreachable(question),  # "12356打不通": its lead says what then (front7)
         "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
+        "visit_threat": visit_threat(question),  # a visit threatened, nothing worse: the abuse reply's opening (ans24)
         "someone_at_risk": False,  # the crisis reply to a helper (set by the engine for crisis replies only: safe37)
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
+        "feeling": stated_feeling(question),  # nor this: the feeling that calm line names (ans24)
         # nor these: what a collector claimed or did, 95188 beside other lenders (bot.answer_claims; ans20)
         **claims_context(question, lang, contact_for(product, lang, name)),
     }
@@ -177,10 +180,12 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
                                            and (context["days_given"] or context["amount_given"])),
                    # no coping lead beside a topic whose own lead is that advice (negotiate): it would
                    # say the same twice (truth1 #4)
-                   asks_coping=bool(context.get("asks_coping")) and not any(t.id in COPING_ALREADY for t in loan))
-    sections, lead, placed = [], "", _figures_placed(context, loan)
+                   asks_coping=bool(context.get("asks_coping")) and not any(t.id in COPING_ALREADY for t in loan),
+                   # (the visit section says what the article says of visits: the abuse reply points to it)
+                   visit_threat=("answered" if any(t.id == _HOME_VISIT for t in chosen) else "alone") if context.get("visit_threat") else "")
+    sections, lead, placed = [], "", figures_placed(context, loan)
     for topic in chosen:
-        topic_context = _with_figure(dict(context, kind=topic.kind), topic, placed, mode)
+        topic_context = with_figure(dict(context, kind=topic.kind), topic, placed, mode)
         # A figure the question asks for and the article never gives: said first, since it is
         # what the lead must answer: above the borrower's details, or in a reply to several
         # questions, just after the label of the section that answers that question (review19).
@@ -244,43 +249,12 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         lead = top.split("\n", 1)[0]
     calm = calm_line(frame, chosen, context) if sections else ""
     if calm:  # one calm line opens the loan answer of a frightened message; the lead stays the answer
-        sections[0] = calm + "\n" + sections[0]
+        # (above the worry reply alone, it replaces that reply's own first line, about fear: ans24)
+        own = sections[0].split("\n", 1)[1] if len(chosen) == 1 and chosen[0].id == WORRY and "\n" in sections[0] else sections[0]
+        sections[0] = calm + "\n" + own
     text = "\n\n".join(part for part in [top, *sections, guessed, after] if part)
     return Composed(text, lead, sources, shown)
 
-
-
-def _figures_placed(context: dict[str, Any], loan: list[kb.Topic]) -> dict[str, tuple[str, str]]:
-    """Which section says which figure the message asks for (topic id -> (kind, words)): the
-    topic the figure belongs to (FIGURE_HOMES: a score's drop to the credit section) when it is
-    answered; else, when each loan topic answers one question in order ("会被起诉吗？要多久"), the
-    section of the question that asks it; else the first loan topic other than the abuse reply."""
-    if not loan:
-        return {}
-    parts = context["figure_parts"] if len(loan) > 1 else ()
-    asked = [(index, part) for index, part in enumerate(parts) if part]
-    if not asked and context["figure"]:
-        asked = [(0, (context["figure"], context["figure_text"]))]
-    placed: dict[str, tuple[str, str]] = {}
-    # (never the abuse reply's, when another section can say it: 110 and 12378 open that reply, and a
-    # line on who collects above them had opened it; review42)
-    first = next((t for t in loan if t.id != ABUSE), loan[0])
-    for index, figure in asked:
-        home = next((t for t in loan if t.id in FIGURE_HOMES.get(figure[0], ())), None)
-        if home is None:
-            home = loan[index] if len(parts) == len(loan) and loan[index].id != ABUSE else first
-        placed.setdefault(home.id, figure)
-    return placed
-
-
-def _with_figure(context: dict[str, Any], topic: kb.Topic, placed: dict[str, tuple[str, str]],
-                 mode: str) -> dict[str, Any]:
-    """The context for one topic's section, with the figure placed there (``_figures_placed``).
-    ``figure_line``: whether the section says first that the article gives no such figure."""
-    figure = placed.get(topic.id) if topic.kind == "domain" else None
-    shown = mode != "product" and figure is not None and shows_figure(figure[0], topic.id)
-    return dict(context, figure=figure[0] if figure else None, figure_text=figure[1] if figure else None,
-                figure_name=figure_name(figure[0], context["lang"]) if figure else None, figure_line=shown)
 
 
 def _topic_text(knowledge: kb.Knowledge, topic: kb.Topic, mode: str, context: dict[str, Any],

@@ -55,6 +55,27 @@ def legal_ask(question: str) -> str | None:
     return name
 
 
+# A threat of a visit and nothing worse (truth4 Minor: "催收说要去我公司", "they say will send people to my
+# laojia, really?" opened with "You do not have to put up with this"): the abuse reply opens with what
+# the article says of visits, then 110 and 12378 (template variable ``visit_threat``). Any violence,
+# insult, exposure or other threat beside it keeps the usual opening (_WORSE, anywhere in the message).
+_VISIT_THREAT = regex(
+    r"(?:催收|他们|对方|那边|有人)\S{0,4}(?:说|称|讲|威胁|扬言)\S{0,6}(?:要|会)?\S{0,4}"
+    r"(?:上门|找上门|来(?:我)?家|去(?:我)?(?:老家|家里|公司|单位|户籍地|村里)|到(?:我)?(?:老家|家里|公司|单位|户籍地))"
+    r"|\b(?:collectors?|they|someone)\b.{0,12}\b(?:says?|said|claims?|threaten\w*)\b.{0,30}"
+    r"\b(?:come to|visit|send (?:people|someone|men) to|go to)\b.{0,8}\b(?:my|our)\b.{0,6}\b(?:home|house|laojia|hometown|company|work|office|parents)\b")
+_WORSE = regex(r"打|杀|砍|斩|弄死|搞死|砸|泼|骂|闹|爆通讯录|曝光|骚扰|堵|抓|报警|坐牢|警察|派出所|威胁(?!说)|恐吓|全家"
+               r"|\b(?:kill\w*|hurt|beat\w*|break|smash\w*|insult\w*|harass\w*|expos\w*|police|arrest\w*|jail|curs\w*|swear\w*|abus\w*|violen\w*)\b")
+
+
+def visit_threat(question: str) -> bool:
+    """Whether a message reports a collector's threat to visit and nothing worse (_VISIT_THREAT, _WORSE)."""
+    if not question:
+        return False
+    text = simplified(question).lower()
+    return _VISIT_THREAT.search(text) is not None and _WORSE.search(text) is None
+
+
 # What a question routed to after_repayment asks when it is not about life after repaying (template
 # variable ``repaid_ask``; truth2 B3, B4): "still_called", the loan paid off and the calls going on
 # ("I paid it off but collectors keep calling": the calls lead, 12378 and proof of repayment, as

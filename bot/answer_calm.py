@@ -3,6 +3,11 @@ they sue me?" is answered with one short calm line above the loan answer (``fram
 the reply's language. Only when the message itself states fear or panic, not for a bare
 question ("会不会被起诉"), and never above a safety reply (crisis or abuse), which opens with
 the person and the help itself.
+
+A feeling the message names beside or instead of fear (ans24, truth4 #9): shame ("我是不是一个很失败
+的人", "I feel so ashamed"), anxiety ("天天焦虑，心跳很快", "压力好大") or a partner's anger ("老公知道后
+跟我吵架要离婚") is named in that line (``feeling``), which then offers 12356 too, above the loan
+answer or the worry reply (whose own first line, about fear, it replaces).
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from .patterns import regex
 from .safety import ABUSE, CRISIS
 from .templates import render
 from .text import simplified
+
+WORRY = "worry"  # the conversation topic about fear: its first line is replaced by a feeling's line
 
 # Words that state fear or panic. 怕 alone is left out: "怕影响征信" weighs a risk, it does not
 # say the writer is frightened; so are 吓人 and 吓死人 ("说得特别吓人", "利息高得吓死人": a thing is
@@ -46,6 +53,39 @@ _CLAUSE = regex(r"[^，。,.!?！？；;\n]+")
 _CJK_SPACE = regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+# Feelings named (truth4 #9), the first found in this order: a partner's anger (the person beside
+# the writer), shame, anxiety. Each in a clause that does not deny it (_NOT_FELT).
+# (失败 only as the writer's worth, never 还款失败 or 扣款失败)
+_FEELINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("partner", regex(r"(?:老公|老婆|丈夫|妻子|男朋友|女朋友|对象|爱人)[^，。,.!?！？；;]{0,14}(?:吵|骂我|生气|发火|离婚|分手|闹)"
+                      r"|\b(?:husband|wife|partner|boyfriend|girlfriend)\b.{0,30}\b(?:angry|furious|mad at me|divorc\w*|yell\w*"
+                      r"|shout\w*|fight\w*|leave me|break up|broke up)\b", re.IGNORECASE)),
+    ("shame", regex(r"丢人|丢脸|没脸|羞耻|羞愧|抬不起头|(?:很|好|太|真|特别|这么)失败|失败的人|没用的人|看不起我|瞧不起我"
+                    r"|\b(?:ashamed|shame|shameful|embarrass\w*|humiliat\w*|a failure|such a loser)\b", re.IGNORECASE)),
+    # (not a repayment's or money's pressure, "还款压力太大了，可以申请延期吗", nor stress played down, "just
+    # stressed": no feeling told (review37, round 10); not 崩溃 or sleeplessness either: signs of distress,
+    # the safety net's check-in line speaks to them)
+    ("anxiety", regex(r"焦虑|(?<!还款)(?<!经济)(?<!资金)(?<!财务)(?<!还钱)压力(?:好|很|太|特别|非常|超级)?大|心慌|心跳(?:很|好|特别)?快"
+                      r"|(?<!just )(?<!only )(?<!a bit )(?<!a little )\b(?:anxious|anxiety|stressed|so much stress|panic attacks?|heart (?:is )?racing)\b",
+                      re.IGNORECASE)),
+)
+_NOT_FELT = regex(r"(?:不|没|没有|别|不用)(?:觉得|感到|是)?(?:很|太|那么)?(?:丢人|丢脸|羞|焦虑|失败)"
+                  r"|\b(?:not|never|don['’]?t|dont|no need to) (?:be |feel |get )?(?:so |that |too |really |very )?(?:ashamed|anxious|stressed|embarrassed)\b",
+                  re.IGNORECASE)
+
+
+def stated_feeling(question: str) -> str:
+    """The feeling a message names of its writer ("partner", "shame", "anxiety") or ""."""
+    if not question:
+        return ""
+    clauses = [clause for clause in _CLAUSE.findall(_CJK_SPACE.sub("，", simplified(question))) if not _NOT_FELT.search(clause)]
+    for feeling, pattern in _FEELINGS:
+        if any(pattern.search(clause) for clause in clauses):
+            return feeling
+    # (a partner's anger may span a clause mark: "老公知道了，跟我吵架")
+    return "partner" if _FEELINGS[0][1].search(simplified(question).replace("，", "")) else ""
+
+
 def states_fear(question: str) -> bool:
     """Whether a message says its writer is frightened or panicking: a fear word in a clause that
     neither denies it nor is only about someone else."""
@@ -65,12 +105,19 @@ def calm_line(frame: Frame, chosen: Sequence[Topic], context: dict[str, Any]) ->
     """The calm line that opens an answer (or ""): when the message states fear (``afraid`` in the
     answer context), a loan topic answers it, and no safety reply (crisis, abuse: they open with
     the person and the help) nor a conversation one (the "worry" reply is itself about the fear)
-    is part of it. A knowledge folder without ``frame.calm`` says nothing."""
-    if not context.get("afraid") or not any(topic.kind == "domain" for topic in chosen) or any(
-            topic.id in (CRISIS, ABUSE) or topic.kind in ("safety", "conversation") for topic in chosen):
+    is part of it. A feeling named (``feeling``: shame, anxiety, a partner's anger) is
+    acknowledged the same way, with 12356, above a loan answer or the worry reply. A knowledge
+    folder without ``frame.calm`` says nothing."""
+    feeling = context.get("feeling") or ""
+    if any(topic.id in (CRISIS, ABUSE) or topic.kind == "safety" for topic in chosen):
         return ""
+    if not feeling and (not context.get("afraid") or not any(topic.kind == "domain" for topic in chosen)
+                        or any(topic.kind == "conversation" for topic in chosen)):
+        return ""
+    if feeling and not any(topic.kind == "domain" or topic.id == WORRY for topic in chosen):
+        return ""  # (a goodbye or thanks is no place for it; the 12356 net still speaks)
     lang = context["lang"]
-    return render(frame.calm[lang], {"lang": lang, "outside": context["outside"]}).strip()
+    return render(frame.calm[lang], {"lang": lang, "outside": context["outside"], "feeling": feeling}).strip()
 
 
-__all__ = ["calm_line", "states_fear"]
+__all__ = ["WORRY", "calm_line", "stated_feeling", "states_fear"]

@@ -38,6 +38,11 @@ _NARROW: tuple[tuple[str, re.Pattern[str], dict[str, str]], ...] = (
      {"zh": "坐高铁、火车或买票", "en": "taking trains or buying train tickets"}),
     ("wages_employer", regex(r"开除|辞退|丢(?:掉)?工作|工作(?:会)?(?:保不住|不保)|fired|lose my job", re.IGNORECASE),
      {"zh": "被单位开除或丢工作", "en": "losing your job"}),
+    # the workplace alone, or wages alone: not the other named (truth4 Minor: "会通知我单位吗" named wages)
+    ("wages_employer", regex(r"^(?!.*(?:工资|薪水|薪资|扣钱|wage|salary|paycheck|\bpay\b)).*(?:单位|公司|老板|领导|上班|employer|boss|company|office|workplace|work)",
+                             re.IGNORECASE), {"zh": "单位知道或工作受影响", "en": "your employer finding out, or your job"}),
+    ("wages_employer", regex(r"^(?!.*(?:单位|公司|老板|领导|employer|boss|company|office|workplace)).*(?:工资|薪水|薪资|wage|salary|paycheck)",
+                             re.IGNORECASE), {"zh": "工资被扣", "en": "your wages"}),
     ("credit_use", regex(r"信用卡|降额|降低额度|credit card", re.IGNORECASE), {"zh": "信用卡额度或银行审批", "en": "your credit cards or bank limits"}),
     ("credit_use", regex(r"租房|rent", re.IGNORECASE), {"zh": "租房", "en": "renting a home"}),
     ("credit_use", regex(r"找工作|求职|应聘|job|work", re.IGNORECASE), {"zh": "找工作", "en": "your job search"}),

@@ -43,6 +43,8 @@ def condition_asked(figure: str, text: str, match: re.Match[str]) -> bool:
         return _ABROAD_ASKED.search(text) is not None or any(
             _BARE_ASK.fullmatch(clause.strip()) or _ABROAD_MATTERS.fullmatch(clause.strip())
             for clause in _CLAUSE_MARK.split(text[match.end():]))
+    if figure == "order":  # a visit and a suit both named ("what happens first? will they sue" names no visit)
+        return _VISIT_NAMED.search(text) is not None and _SUIT_NAMED.search(text) is not None
     if figure == "moving":
         before = text[max(0, match.start() - 12):match.start()]
         return not (_NOT_MOVING_ZH.search(before) or _NOT_MOVING_EN.search(before + match.group(0))
@@ -99,6 +101,9 @@ def _clause_around(text: str, match: re.Match[str]) -> str:
     return text[start:end]
 
 
+# A visit and a suit named, for "which comes first" (bot.figure_kinds' "order": ans24).
+_VISIT_NAMED = regex(r"上门|走访|来家|到家|\b(?:visit\w*|come to my|show up)\b", re.IGNORECASE)
+_SUIT_NAMED = regex(r"起诉|告我|打官司|法院|\b(?:sue|sued|suing|lawsuit|court)\b", re.IGNORECASE)
 EITHER_ASKED = regex(r"还是")  # "是支付宝自己催还是外包的": one or the other asked, without a mark
 # Who collects (see _who_collects_asked): the agency named last in its question, or handed the debt to.
 _ITSELF_OR = regex(r"\b(?:itself|themselves|directly|in[- ]house)\b.{0,30}\bor\b", re.IGNORECASE)

@@ -37,7 +37,8 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
     # "是支付宝自己催还是外包", "微粒贷和借呗哪个先起诉我").
     "limitation": {"zh": "诉讼时效（过了一定时间还能不能起诉、还用不用还）",
                    "en": "the statute of limitations (whether, after some time, they can still sue or you still owe)"},
-    "abroad": {"zh": "人在国外会不会改变催收或起诉", "en": "being abroad: whether that changes collection or a lawsuit"},
+    # (境外 too: Hong Kong, Macau or Taiwan named is no 国外; truth4 #8)
+    "abroad": {"zh": "人在国外或境外会不会改变催收或起诉", "en": "being abroad or outside the mainland: whether that changes collection or a lawsuit"},
     "outsourced": {"zh": "催收是平台自己做还是交给外包或第三方机构", "en": "whether collection is done by the lender itself or by outside agencies"},
     "in_my_name": {"zh": "用别人名义借的钱该由谁来还", "en": "who has to repay a loan taken out in someone else's name"},
     # After repaying, a step of collection asked (truth3 #5: "还完了还会被起诉吗", "will they keep calling after I
@@ -46,12 +47,26 @@ FIGURE_NAMES: dict[str, dict[str, str]] = {
                "en": "what happens after a loan is repaid (whether calls, visits, a lawsuit or a charge can still follow)"},
     # Being abroad with going back asked ("会不会影响我回国": truth3 #8): the return trip named.
     "abroad_return": {"zh": "人在国外：回国会不会受影响、会不会改变催收或起诉", "en": "being abroad: whether going back, collection or a lawsuit is affected"},
+    # Two steps of one lender set against each other ("说要上门，也说要起诉，哪个先来": truth4 #7): the
+    # article gives no order; the line says what it says of each (frame.figure), not "which lender".
+    "order": {"zh": "上门和起诉哪个会先来", "en": "which would come first, a visit or a lawsuit"},
+    # A negotiated plan asked of the record ("协商成功后还会上征信吗": truth4 #8): the article says Sesame
+    # Credit is told at once, and nothing of what an agreement changes.
+    "negotiated": {"zh": "协商好（延期或分期）以后，征信或芝麻信用上的记录会怎样",
+                   "en": "what an agreed plan (an extension or instalments) does to your credit record"},
+    # Only the principal or only the interest repaid ("能不能只还利息", "pay back the benjin only": truth4
+    # #7): the article weighs no such offer; the line points to talking to the lender (frame.figure).
+    "principal_only": {"zh": "只还本金或只还利息行不行、平台会不会接受",
+                       "en": "repaying only the principal or only the interest: whether that works or the lender accepts it"},
+    # What to do if someone does come ("会上门吗？如果上门我该怎么办？": truth4 #7, the second ask dropped):
+    # the article gives no steps for a visit; the line gives the general ones, marked as not from it.
+    "visit_then": {"zh": "真有人上门时该怎么办", "en": "what to do if someone does come to your door"},
     "several": {"zh": "欠了几家时哪一家会先采取行动（起诉、上门）、是不是每家都会起诉",
                 "en": "which of several lenders would act first, or whether each of them would sue"},
 }
 # The kinds above that are conditions, not numbers: the line says the article does not weigh them.
 CONDITIONS = frozenset({"partial", "moving", "priority", "limitation", "abroad", "abroad_return", "outsourced", "several", "in_my_name",
-                        "repaid"})
+                        "repaid", "order", "negotiated", "principal_only", "visit_then"})
 # (the frame's line points to a lawyer or legal aid for the legal ones: limitation, abroad, several,
 # in_my_name; to the lender's official service for outsourced)
 

@@ -29,6 +29,12 @@ LIMITATION = (rf"{LIMITATION_PLAIN}|诉讼时效|追诉时效|追诉期|诉讼�
 # Most specific first: "欠多少钱才会被起诉" asks a line, not a cost.
 PATTERNS: tuple[tuple[str, str], ...] = (
     # (the silent matters first: "逾期两年了，过了诉讼时效就不用还了吗" asks of the law, not a line in days)
+    # (an agreed plan first: "协商还款后还会上征信吗" holds 还款后 too; truth4 #8)
+    ("negotiated",
+     r"协商(?:还款|延期|分期)?(?:成功|好了|好|通过|了)?(?:以后|之后|后)[^?？。!！]{0,10}(?:征信|芝麻|信用|记录)"
+     r"|协商(?:成功|好了)[^?？。!！]{0,10}(?:征信|芝麻|信用|记录)"
+     r"|\b(?:after|once|if)\b.{0,20}\b(?:agree\w*|negotiat\w*|set up|arrang\w*)\b.{0,30}"
+     r"\b(?:plan|extension|instal?lments?|deal|settlement)\b.{0,50}\b(?:credit|record|score|sesame)\b"),
     ("repaid", REPAID),  # (before the limitation: "还完了还会被起诉吗" asks of life after repaying)
     ("limitation", LIMITATION),
     ("outsourced",
@@ -37,8 +43,23 @@ PATTERNS: tuple[tuple[str, str], ...] = (
      # (a law firm or a company set against the lender, "an agency" as the other of two: truth3 #9)
      rf"|{AGENCY_NOT_LENDER}"),
     ("in_my_name", IN_MY_NAME.pattern),
+    # what to do if a visit does happen, asked as a condition (truth4 #7); not a fear of a visit asked
+    # with 怎么办 ("我好怕他们上门 怎么办": home_visit's own question)
+    ("visit_then",
+     r"(?:如果|要是|万一|假如|真的)(?:他们|有人|催收)?(?:真的?)?(?:上门|来(?:我)?家|找上门|来找我)(?:了|的话|来了)?[^?？。!！]{0,6}?(?:我)?(?:该|要|应该)?(?:怎么办|怎么做|如何应对|怎么应对|咋办|怎么处理)"
+     # (a visit told as happening: "催收上门了怎么办", "他们已经来我家了，我该怎么办")
+     r"|(?:催收|他们|有人|对方)(?:已经|真的|现在)?(?:上门|来(?:我)?家|找上门|来找我)了[^?？。!！]{0,6}?(?:我)?(?:该|要|应该)?(?:怎么办|怎么做|如何应对|怎么应对|咋办|怎么处理)"
+     r"|\b(?:if|when) (?:they|someone|collectors?|people|anyone) (?:do |actually |really )?(?:come|visit|show up|turn up)\b.{0,40}\bwhat (?:should|do|can) i do\b"
+     r"|\bwhat (?:should|do|can) i do\b.{0,20}\bif (?:they|someone|collectors?|anyone) (?:do |actually |really )?(?:come|visit|show up|turn up)\b"),
+    # a visit and a suit set against each other, one lender (truth4 #7): before "several"'s 哪个先来
+    ("order",
+     r"先(?:上门|走访)还是先(?:起诉|告)|先(?:起诉|告)还是先(?:上门|走访)"
+     r"|(?:上门|走访|来家|到家)[^?？。!！]{0,16}(?:起诉|告我|打官司)[^?？。!！]{0,10}(?:哪(?:个|一个|样)(?:会)?(?:最)?先|谁先|先后)"
+     r"|(?:起诉|告我|打官司)[^?？。!！]{0,16}(?:上门|走访|来家|到家)[^?？。!！]{0,10}(?:哪(?:个|一个|样)(?:会)?(?:最)?先|谁先|先后)"
+     r"|\b(?:which|what)\b[^?.]{0,20}\bfirst\b[^?.]{0,40}\b(?:visit\w*|lawsuit|court|sue)\b"
+     r"|\b(?:visit\w*|lawsuit|court|sue)\b[^?]{0,60}\b(?:which|what)\b[^?.]{0,20}\b(?:first|sooner)\b"),
     ("several",
-     r"哪(?:个|家|一家|一个|边)(?:平台)?(?:会)?先(?:起诉|告|上门|找|来)|(?:每(?:一)?家|所有(?:的)?平台|全部平台|几家(?:平台)?都|家家)\S{0,3}(?:都)?(?:会|要)\S{0,2}(?:起诉|告我|上门)"
+     r"哪(?:个|家|一家|一个|边)(?:平台)?(?:会)?(?:最)?先(?:起诉|告|上门|找|来)|谁(?:会)?(?:最)?先(?:起诉|告|上门)|(?:每(?:一)?家|所有(?:的)?平台|全部平台|几家(?:平台)?都|家家)\S{0,3}(?:都)?(?:会|要)\S{0,2}(?:起诉|告我|上门)"
      r"|\bwhich (?:one|lender|of them|app|platform|company)\b.{0,25}\b(?:sue|court|come after|legal)"
      r"|\ball (?:of them|of my lenders|the lenders|these (?:apps|lenders|platforms))\b.{0,25}\b(?:sue|take me to court|come after|legal)"
      r"|\b(?:every|each) (?:lender|one|app|platform)(?: of them)?\b.{0,20}\bsue\b"
@@ -107,6 +128,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
      r"|\bwhich\b.{0,30}\b(?:pay|repay)\w*(?: off| back)? first\b|\b(?:pay|repay)\w* which (?:one )?first\b"
      r"|\b(?:jiebei|huabei|baitiao|credit card|card|loan)s?\b.{0,30}\bwhich (?:one )?first\b"
      rf"|{ONE_OR_THE_OTHER_EN}"),
+    # only the principal or only the interest (truth4 #7: "能不能只还利息", "pay back the benjin only")
+    ("principal_only",
+     r"只(?:想|能|要)?还(?:本金|利息)|(?:本金|利息)(?:能不能|可不可以|可以)?只还"
+     r"|\b(?:pay|repay|paying|repaying)(?: back)? (?:the |my )?(?:benjin|principal|interest) only\b"
+     r"|\bonly (?:pay|repay)(?: back)? (?:the |my )?(?:benjin|principal|interest)\b"),
     ("partial",
      r"(?:先|只|已经|已|能|就)?还(?:了|上|掉)?\s*(?:一半|一部分|部分|一小部分|大部分|一些)(?!时间)"
      r"|\b(?:pay|paid|repay|repaid|paying|repaying)\s+(?:back\s+|off\s+)?(?:half|part|some|a part)\b(?! of (?:the )?(?:time|month))"),
@@ -126,7 +152,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 # score_drop: a verb of dropping (下降, 降低 hold 降) or 少 of 多少; record_time: a length of
 # time (HOW_LONG: 多久 多长时间 …天 …年 …个月 …日); time_until: the same, or 少 (欠多少钱才会);
 # cost: 多少 几千 几万 几百; rate: the charge named (利率 费率 年化 日息 月息 罚息 利息 违约金).
-ZH_NEEDS = {"repaid": "还结付", "limitation": "时效诉期年久债款欠", "abroad": "国外海境移" + ABROAD_NEEDS, "outsourced": "外三催自律所司构", "several": "哪每所全几家次", "in_my_name": "名身证号账宝",
+ZH_NEEDS = {"visit_then": "门家找", "negotiated": "协", "order": "门访家诉告官", "principal_only": "本利", "repaid": "还结付", "limitation": "时效诉期年久债款欠", "abroad": "国外海境移" + ABROAD_NEEDS, "outsourced": "外三催自律所司构", "several": "哪每所全几家次谁", "in_my_name": "名身证号账宝",
              "grace": "期日", "report_day": "征", "score_drop": "掉降扣跌少", "record_time": "久长天年月日", "time_until": "久长天年月日少",
              "cost": "少千万百", "rate": "率化息金", "certain": "定肯必百",
              # priority and partial: a repayment named (还); moving: the move named (出国 移民

@@ -52,7 +52,8 @@ def build_prerendered(engine: Engine) -> dict[str, Any]:
                         engine.compose([topic.id], lang, {}, mode=mode, echo=echo)
         for lang in LANGS:
             render(knowledge.frame.truncated[lang], {"limit": MAX_QUESTION_CHARS})
-            render(knowledge.frame.calm[lang], {"lang": lang, "outside": OUTSIDE[lang]})  # bot.answer_calm
+            for feeling in ("", "partner", "shame", "anxiety"):  # bot.answer_calm: fear, or a feeling named
+                render(knowledge.frame.calm[lang], {"lang": lang, "outside": OUTSIDE[lang], "feeling": feeling})
     outputs = sorted({text for table in renders.values() for text in table.values()})
     position = {text: number for number, text in enumerate(outputs)}  # many outputs repeat
     return {"format": FORMAT, "knowledge": knowledge.digest, "renderer": renderer_id(), "outputs": outputs,

@@ -43,7 +43,11 @@ COLLECTION_STEP, ACCESS_OR_RECORD = regex(_COLLECTION_STEP, re.IGNORECASE), rege
 # (years of a loan's term are no wait: 分期3年, 期限两年)
 _YEARS = r"(?<!分期)(?<!期限)(?<!分)(?:多少|几|#|\d+|[一二两三四五六七八九十]+)(?:个)?年"
 LIMITATION_PLAIN = (
-    rf"{_YEARS}(?:以后|之后|后|不还|没还|了)*[，,]?\s*(?:就|还|都|也)?(?:不用(?:再)?还|不需要还|不会再催|不能(?:再)?(?:起诉|告)"
+    # (late for years, then whether they can still sue: "逾期两年了，欠款三千，现在还会起诉吗"; truth4 #8)
+    rf"逾期(?:了)?{_YEARS}(?:多)?(?:了)?[^?？。!！]{{0,20}}?还(?:会|能|可以)(?:被)?(?:起诉|告)"
+    r"|\b(?:late|overdue|behind|owed? (?:it|this|them)?)\b.{0,12}\b(?:for )?(?:#|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) years\b"
+    r".{0,40}\bstill\b.{0,15}\b(?:sue|court|chase|collect)"
+    rf"|{_YEARS}(?:以后|之后|后|不还|没还|了)*[，,]?\s*(?:就|还|都|也)?(?:不用(?:再)?还|不需要还|不会再催|不能(?:再)?(?:起诉|告)"
     r"|还能(?:被)?(?:起诉|告)|还会(?:被)?(?:起诉|告)|还(?:要|用|得)还(?!多少|几)|作废|失效|清零|一笔勾销|自动(?:消|没))"
     r"|(?:不还|拖|躲)(?:多久|几年|多少年)(?:就|才|会)?(?:不用还|作废|失效|一笔勾销|清零)"
     r"|(?:欠款|债务|借款|欠的钱|欠债|债)(?:会|能|会不会|能不能)?(?:过期|失效|作废)"
@@ -59,12 +63,12 @@ LIMITATION_PLAIN = (
 # beside bot.figures' 国外/海外/abroad. Only with a subject that lives there (我在/人在/住在…): "去日本旅游"
 # is travel, a fear named as one.
 _COUNTRIES_ZH = (r"美国|加拿大|澳洲|澳大利亚|新西兰|英国|日本|韩国|新加坡|德国|法国|意大利|西班牙|马来西亚|泰国|越南|菲律宾"
-                 r"|迪拜|欧洲|印尼|柬埔寨|缅甸|俄罗斯")
+                 r"|迪拜|欧洲|印尼|柬埔寨|缅甸|俄罗斯|香港|澳门|台湾")  # (outside the mainland: truth4 #8)
 _COUNTRIES_EN = (r"the us|the usa|usa|the united states|america|canada|australia|the uk|uk|england|britain|japan|korea|singapore"
-                 r"|germany|france|new zealand|europe|malaysia|thailand|dubai|italy|spain|russia")
+                 r"|germany|france|new zealand|europe|malaysia|thailand|dubai|italy|spain|russia|hong kong|hk|macau|macao|taiwan")
 ABROAD_NAMED = (rf"(?:人在|我在|现在在|身在|住在|定居(?:在)?|已经在|目前在|人已经在|我人在)\s*(?:{_COUNTRIES_ZH})"
                 rf"|\b(?:i'?m|i am|living|live|now|currently|staying|working|work|moved|been|studying|study)\b.{{0,12}}\b(?:in|to) (?:{_COUNTRIES_EN})\b")
-ABROAD_NEEDS = "美加澳英日韩新德法欧泰马迪意西越菲印柬缅俄"  # (bot.figures' speed check: a character every match above holds)
+ABROAD_NEEDS = "美加澳英日韩新德法欧泰马迪意西越菲印柬缅俄香台"  # (bot.figures' speed check: a character every match above holds)
 # A general what-happens or what-to-do asked beside being abroad ("我人在国外，借呗逾期会怎样"): being
 # abroad is then what the message asks about (truth3 #8); beside a credit or family question it is context.
 ABROAD_GENERAL_ASK = regex(r"(?:会|该|要)?(?:怎样|怎么样|怎么办|咋办|咋样)|\bwhat (?:happens|will happen|would happen|should i do|do i do|can i do)\b"
