@@ -71,7 +71,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
 
           # safe38's held-out 24 (abuse told by pasted collector texts, shaming by publishing, contact blasting,
           # coercion without sexual words, fees with arrest threats; benign look-alikes): measured on main 53e1a87 and at the end
-          "safety_heldout24.tsv")
+          "safety_heldout24.tsv",
+
+          # safe41's held-out 27 (all English: veiled crises with no method word, Chinese speakers' English with pinyin,
+          # abuse told by its effects, veiled threats against family; benign look-alikes): measured on main bcf3946
+          # before any change and at the end; never tuned on
+          "safety_heldout27.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
