@@ -58,7 +58,8 @@ CRISIS_EN = (
         negatable=True),
     # Going to the other world / the other side (去另一个世界): not the other side of the world, town or the road.
     Cue("farewell", any_of(
-        r"\b(want|wanna|better|rather|going|ready|time|thinking|think|plan\w*|decid\w*|soon|will|ill)\b( (of|about|to|i|me))*( just)? go(ing)? (to )?(the |another |an )?(other|next|another|different) (world|side|life)\b(?! of\b)"),
+        r"\b(want|wanna|better|rather|going|ready|time|thinking|think|plan\w*|decid\w*|soon|will|ill)\b( (of|about|to|i|me))*( just)? go(ing)? (to )?(the |another |an )?(other|next|another|different) (world|side|life)\b(?! of\b)",
+        r"\bgoing to (the |another )?(other|next) world\b"),
         negatable=True, unless=_AWAY_EN, unless_nearby=True, reach=True, aside_nearby=True),
     # The writer's non-existence to come, said to the collectors or family.
     Cue("farewell", any_of(
@@ -78,9 +79,9 @@ CRISIS_EN = (
 # Abuse told by its effects or veiled (name, pattern), read by abuse.py like collectors.py's.
 _KIN_TOLD = rf"(your|my|his|her) ({KIN_EN}|family|kids?|children|old (man|lady)|mother|mum|mom|father|dad|parents|grandma|grandmother|grandfather|grandpa|granny|sister|brother|wife|husband|son|daughter|gf|girlfriend)"
 _SAID_EN = r"(?<!\bi )(said|says|say|told me|tells me|texted|messaged|warned|threatened|reminded me|message|sms|voice message|hinted)"
-_HARM_TO_KIN = (r"(get|got|gets|have|has|suffer) a (shock|fright|heart attack|stroke|scare)|something (bad |terrible |unfortunate )?(happen|happens|happening|to happen)"
+_HARM_TO_KIN = (r"(get|got|gets|have|has|suffer) a (shock|fright|heart attack|stroke|scare)|something (bad |terrible |unfortunate )?((could|might|may|will|would|can) )?(happen|happens|happening|to happen)"
                 r"|(be|stay|keep) (safe|careful)|(would be|its|what|be) a (pity|shame)|(an |some |any )?accident|(cant|can not|cannot|wont|will not) (take|handle|survive|bear|stand)"
-                r"|heart (is |so |very )*(weak|bad|not good)|be (scared|frightened|shocked)")
+                r"|heart (is |so |very )*(weak|bad|not good)|(weak|bad) heart|be (scared|frightened|shocked)")
 _LOOKS = r"(is|looks|seems|so|very|quite|rather|really|pretty|beautiful|cute|sexy|hot|young|nice|good)( (very|quite|so|really|rather))?( looking)?"
 _CLEARED = r"(pay|paying|repay|help|helping|settle|clear|work|cover|accompany|meet|instead|forget|forgive|cancel|wipe|write off)\w*"
 
