@@ -51,12 +51,16 @@ CRISES = [
     "The collectors can chase a dead man, I'm finished.",
     "Mum I am sorry, next life I repay you everything.",
     "I can't repay this life, I'm sorry, maybe in another life.",
+    "My cat goes to my cousin, she has the vet card. She doesn't know I won't be back.",
+    "I left the rent money for this month in an envelope for my flatmate. After Sunday nothing matters.",
+    "Each night I stand on the rooftop of my block for an hour, looking down.",
+    "I keep going to the railway platform at the station each night and wait near the edge.",
 ]
 
 
 @pytest.mark.parametrize("message", CRISES)
 def test_a_learners_or_veiled_crisis_gets_the_crisis_reply(engine: Engine, message: str) -> None:
-    assert _ours(message) & {"hopeless", "passive_wish", "farewell"}
+    assert _ours(message) & {"hopeless", "passive_wish", "farewell", "place"}
     _crisis(engine, message)
 
 
@@ -71,6 +75,8 @@ def test_a_learners_or_veiled_crisis_gets_the_crisis_reply(engine: Engine, messa
     "My life has no meaning without my morning coffee lol, what is the late fee?",
     "Next life I want to be born rich haha, how is the penalty calculated?",
     "They won't find me at the old address because I moved, where do I update it?",
+    "I won't be back until the 20th because of a work trip, can I pay before I go?",
+    "Each night I go to the rooftop garden of my block to water the plants, it calms me. How do I ask for instalments?",
 ])
 def test_the_same_words_in_everyday_english_raise_no_alarm(engine: Engine, message: str) -> None:
     _neither(engine, message)
@@ -90,6 +96,7 @@ def test_a_negated_learners_crisis_is_no_crisis(engine: Engine, message: str) ->
     "I'm off social media for a while. Soon I won't exist anymore, the collectors can chase a dead man.",
     "The traffic is terrible, I was late for work again. No face to live already, my whole village knows my debt.",
     "Next life I want to be born rich haha. But really, mum, I'm sorry, next life I repay you.",
+    "I work on the top floor of an office tower. Each night I stand on the rooftop and look at the edge for a long time.",
 ])
 def test_a_benign_reading_beside_a_crisis_sentence_does_not_hide_it(engine: Engine, message: str) -> None:
     _crisis(engine, message)
@@ -105,12 +112,17 @@ ABUSES = [
     "The guy told me if I'm nice to him he can forget about the loan.",
     "Now my name and IC photo are on a website listing debtors.",
     "They made a debtors list page and my face is on it, I'm 40 days overdue.",
+    "Yesterday the guy said I better be careful when I walk home alone at night.",
+    "They said if I don't pay they will get the police to catch me, but the loan was only 3000.",
+    "Someone stuck papers with my photo and IC number on the lift of my block.",
+    "He said if I go out with him for a weekend the debt is gone.",
+    "The collector said my family will get into trouble if I don't settle this week.",
 ]
 
 
 @pytest.mark.parametrize("message", ABUSES)
 def test_abuse_told_veiled_gets_the_abuse_reply(engine: Engine, message: str) -> None:
-    assert _ours(message) & {"violence", "coercion", "published"}
+    assert _ours(message) & {"violence", "coercion", "published", "shaming", "jail_threat"}
     _abuse(engine, message)
 
 
@@ -123,6 +135,10 @@ def test_abuse_told_veiled_gets_the_abuse_reply(engine: Engine, message: str) ->
     "If I'm nice to the customer service agent, will they waive the fee?",
     "My name is on the waiting list for the debt counselling program, can jiebei wait?",
     "Is there a website listing debtors? Can they put my name there?",
+    "My friend said I should be careful with loan apps when I'm alone and stressed.",
+    "Will the police catch me if I don't pay? The collector never said so, I'm just asking.",
+    "I stuck notes with my name on the fridge to remind me of the due dates.",
+    "I went out with him for dinner and he lent me the money to clear the debt.",
 ])
 def test_the_same_surface_without_a_collectors_menace_is_no_abuse(engine: Engine, message: str) -> None:
     _neither(engine, message)

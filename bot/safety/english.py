@@ -32,6 +32,8 @@ _AWAY_EN = regex(r"\b(trip|travel\w*|flight|fly\w*|holiday|vacation|abroad|overs
                  r"|system|records?|database|app|account|customer|for the bank|on paper|work\w*|shift|hospital|appointment|exam|meeting|class"
                  r"|game|movie|film|novel|story|anime|series|show)\b")
 # Laughter or a wish for riches beside a next life ("next life I want to be born rich lol").
+# A roof or a top floor used for leisure ("the rooftop garden", "the top floor gym").
+_NOT_LEISURE = r"(?! (garden|bar|terrace|pool|party|restaurant|cafe|gym|lounge|deck|farm|market))"
 _JOKING_EN = regex(r"\b(lol|lmao|haha\w*|hehe\w*|jk|joke|joking|kidding|rich|richer|famous|lottery|handsome|pretty|study|studying)\b")
 
 # Chinese speakers' "already" for "any more" (已经 / 了): "cannot tahan already", "want to die already".
@@ -69,6 +71,21 @@ CRISIS_EN = (
         rf"\b{_WHO_EN} (will|can|would|going to)?( only)? (find|see|get|collect from|chase) (only )?(my (dead )?(body|corpse|ghost|ashes|grave|bones|tombstone|photo on the wall|funeral)|a (dead (man|woman|person|body)|corpse|ghost))\b",
         rf"\b{_WHO_EN} (will|wont|will not|cannot|cant|can not|will never|never) (ever )?(find|see|reach) me (again|anymore|any more|ever again|after (this|that|tonight|today|tomorrow|next|the))\b"),
         negatable=True, unless=_AWAY_EN, unless_nearby=True, reach=True, aside_nearby=True),
+    # Out of reach for good, or nothing mattering after a set day, beside arrangements ("she doesn't know I won't be
+    # back", "after Friday nothing matters"): not a trip, a stay in hospital or a move named in the sentence.
+    Cue("farewell", any_of(
+        r"\b(i|ill|me)( \w+)? (wont|will not|will never|never) (be back|come back|return|be coming back)\b(?! (late|later|soon|by|before|until|till|in time|for|from|to work|home (late|by)))",
+        r"\b(i|ill)( \w+)? (wont|will not) (need|be needing) (my|these|those|any of my|any of these) (things|stuff|clothes|belongings|phone|savings)\b",
+        r"\b(after|from) (friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|the weekend|this week|this weekend|next week)\b,? (nothing|none of (this|it)) (matters|will matter|is going to matter)\b"),
+        negatable=True, unless=_AWAY_EN, unless_nearby=True, reach=True, aside_nearby=True),
+    # A place of danger visited night after night ("each night I sit by the railway tracks"): not a chore, a
+    # commute, a walk or a hobby there (in the same sentence: a reason a sentence away clears nothing).
+    Cue("place", any_of(
+        rf"\b(every|each) night\b.{{0,60}}\b(sit|sat|stand|stood|go|went|walk|wait|stay|look|end up|climb)\w*\b.{{0,40}}\b(railway|tracks|platform|bridge|roof|rooftop|ledge|edge|cliff|top floor|(over|down) the (wall|railing))\b{_NOT_LEISURE}",
+        rf"\b(sit|sat|stand|stood|go|went|walk|wait|stay|end up|climb)\w*\b.{{0,40}}\b(railway|tracks|platform|bridge|roof|rooftop|ledge|edge|cliff|top floor)\b{_NOT_LEISURE}.{{0,40}}\b(every|each) night\b"),
+        unless=regex(r"\b(fish\w*|jog\w*|run|running|exercise|train(ing)? for|(for|at|from|to) work|work(ing)? (there|here|on)|shift|commut\w*|parking|park my|photo\w*|sunset|sunrise"
+                   r"|walk(ing)? the dog|smok\w*|friends|with my \w+|i live|we live|catch (the|my) train|take (the|my) train|water\w* (the |my )?plants|laundry|clothes)\b"),
+        unless_nearby=True, reach=True, aside_nearby=True),
     # A debt repaid or an apology promised for the next life (下辈子再还, 下辈子再报答): not a joke or a wish for riches.
     Cue("farewell", any_of(
         r"\b(next|another) life\b.{0,30}\b(repay|pay (you|them|it|back|all)|return|make it up|be (a |your )?(good|better)|sorry|treat (you|them)|take care|owe)",
@@ -81,7 +98,7 @@ _KIN_TOLD = rf"(your|my|his|her) ({KIN_EN}|family|kids?|children|old (man|lady)|
 _SAID_EN = r"(?<!\bi )(said|says|say|told me|tells me|texted|messaged|warned|threatened|reminded me|message|sms|voice message|hinted)"
 _HARM_TO_KIN = (r"(get|got|gets|have|has|suffer) a (shock|fright|heart attack|stroke|scare)|something (bad |terrible |unfortunate )?((could|might|may|will|would|can) )?(happen|happens|happening|to happen)"
                 r"|(be|stay|keep) (safe|careful)|(would be|its|what|be) a (pity|shame)|(an |some |any )?accident|(cant|can not|cannot|wont|will not) (take|handle|survive|bear|stand)"
-                r"|heart (is |so |very )*(weak|bad|not good)|(weak|bad) heart|be (scared|frightened|shocked)")
+                r"|heart (is |so |very )*(weak|bad|not good)|(weak|bad) heart|get (into|in) (trouble|danger)|be in danger|not be safe|be (scared|frightened|shocked)")
 _LOOKS = r"(is|looks|seems|so|very|quite|rather|really|pretty|beautiful|cute|sexy|hot|young|nice|good)( (very|quite|so|really|rather))?( looking)?"
 _CLEARED = r"(pay|paying|repay|help|helping|settle|clear|work|cover|accompany|meet|instead|forget|forgive|cancel|wipe|write off)\w*"
 
@@ -94,10 +111,23 @@ ABUSE_EN = (
     ("violence", any_of(
         rf"\b{_SAID_EN}\b.{{0,30}}\b{_KIN_TOLD}\b.{{0,50}}\b({_HARM_TO_KIN})\b",
         rf"^\W*(your) ({KIN_EN}|family|kids?|children|mother|mum|mom|father|dad|parents)\b.{{0,50}}\b({_HARM_TO_KIN})\b")),
+    # Watch out on the way home at night, as said: a threat to the borrower's safety left unsaid.
+    ("violence", any_of(
+        rf"\b{_SAID_EN}\b.{{0,30}}\b(i|you) (better|should|had better|must|need to|have to) (watch out|be careful|watch (my|your) (back|step))\b"
+        r".{0,30}\b(at night|walk\w* home|alone|going home|on (my|your) way|when (i|you) (go|walk|leave|come|get))")),
+    # An arrest made the condition of paying, as said ("said if I don't pay they will get the police to catch me").
+    ("jail_threat", any_of(
+        rf"\b{_SAID_EN}\b.{{0,20}}\b(if (i|you) (dont|do not|cant|can not|cannot) (pay|repay)\w*|or else|otherwise)\b.{{0,30}}\b(police|cops)\b.{{0,20}}\b(catch|arrest|take|come for|lock|detain|pick)\w*")),
+    # Papers with the borrower's photo or ID stuck up where neighbours see them.
+    ("shaming", any_of(
+        r"\b(stuck|pasted|taped|put up|posted|hung|left|sticking|pasting)\b.{0,20}\b(papers?|notes?|sheets?|flyers?|signs?|notices?|printouts?)\b with my (photo|picture|face|name|ic|nric|id)\b"
+        r".{0,40}\b(on|at|in|around) (the |my |our )?(lift|elevator|door|wall|block|building|void deck|staircase|stairs|lamp|pole|corridor|office|market|village|gate)")),
     # A relative's looks named with paying the debt (sexual coercion with no sexual word).
     ("coercion", any_of(
         rf"\b{_SAID_EN}\b.{{0,30}}\b{_KIN_TOLD}\b (\w+ ){{0,2}}{_LOOKS}\b.{{0,50}}\b{_CLEARED}\b",
         rf"\b{_KIN_TOLD}\b (\w+ ){{0,2}}{_LOOKS}\b.{{0,50}}\b{_CLEARED}\b.{{0,40}}\b(he|they|the (guy|man|collector)|collectors?) (said|says|told|texted|added|hinted)\b",
+        # a date or a weekend out with him, and the debt gone ("if I go out with him for a weekend the loan disappears")
+        r"\b(go|going|went) out with (him|me)\b.{0,50}\b(loan|debt|money|it)\b (\w+ )?(disappear\w*|gone|forgotten|cleared|cancell?ed|wiped|finished|settled|done)",
         # nice to him, and the debt forgotten ("if I'm nice to him he can forget about the loan")
         r"\b(if|when) (im|youre|i am|you are|i was|you were|i be|you be) (nice|good|sweet|friendly|kind) to (him|them|me)\b.{0,50}\b(forget|forgive|cancel|clear|wipe|write off|settle|no need to pay|dont need to pay|debt (is |will be )?(gone|finished|done))")),
     # The borrower's details on a page or list of debtors (exposure.py's "published": the debt must be named there).
