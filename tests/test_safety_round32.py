@@ -76,6 +76,7 @@ def test_a_learners_or_veiled_crisis_gets_the_crisis_reply(engine: Engine, messa
     "Next life I want to be born rich haha, how is the penalty calculated?",
     "They won't find me at the old address because I moved, where do I update it?",
     "I won't be back until the 20th because of a work trip, can I pay before I go?",
+    "My cousin borrowed 2000 from me and won't return it, so I'm short for jiebei this month. Can I delay?",
     "Each night I go to the rooftop garden of my block to water the plants, it calms me. How do I ask for instalments?",
 ])
 def test_the_same_words_in_everyday_english_raise_no_alarm(engine: Engine, message: str) -> None:

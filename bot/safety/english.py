@@ -74,7 +74,8 @@ CRISIS_EN = (
     # Out of reach for good, or nothing mattering after a set day, beside arrangements ("she doesn't know I won't be
     # back", "after Friday nothing matters"): not a trip, a stay in hospital or a move named in the sentence.
     Cue("farewell", any_of(
-        r"\b(i|ill|me)( \w+)? (wont|will not|will never|never) (be back|come back|return|be coming back)\b(?! (late|later|soon|by|before|until|till|in time|for|from|to work|home (late|by)))",
+        # (the writer the subject, nothing returned: "my friend borrowed from me and won't return it" is a debt owed)
+        r"\b(i|ill)( \w+)? (wont|will not|will never|never) (be back|come back|return|be coming back)\b(?! (late|later|soon|by|before|until|till|in time|for|from|to work|home (late|by)))(?!\s+(?!again|anymore|any more|ever)\w)",
         r"\b(i|ill)( \w+)? (wont|will not) (need|be needing) (my|these|those|any of my|any of these) (things|stuff|clothes|belongings|phone|savings)\b",
         r"\b(after|from) (friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|the weekend|this week|this weekend|next week)\b,? (nothing|none of (this|it)) (matters|will matter|is going to matter)\b"),
         negatable=True, unless=_AWAY_EN, unless_nearby=True, reach=True, aside_nearby=True),
