@@ -76,7 +76,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # safe39's held-out 25 (a relative at risk told as fear or hearsay, a relative's conditional threat, the
           # writer joining a relative's wish, "won't last till then"; threats against the family in vague verbs;
           # benign look-alikes): measured on main bcf3946 before any change and at the end; never tuned on
-          "safety_heldout25.tsv")
+          "safety_heldout25.tsv",
+
+          # safe41's held-out 27 (all English: veiled crises with no method word, Chinese speakers' English with pinyin,
+          # abuse told by its effects, veiled threats against family; benign look-alikes): measured on main bcf3946
+          # before any change and at the end; never tuned on
+          "safety_heldout27.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

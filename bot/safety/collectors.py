@@ -15,6 +15,7 @@ from .implied import CUES_EN as IMPLIED_EN, CUES_ZH as IMPLIED_ZH  # safe36
 from .exposure import CUES_EN as EXPOSURE_EN, CUES_ZH as EXPOSURE_ZH  # safe38
 from .coercion import CUES_EN as COERCION_EN, CUES_ZH as COERCION_ZH  # safe38
 from .kin_threats import CUES_EN as KIN_THREATS_EN, CUES_ZH as KIN_THREATS_ZH  # safe39
+from .english import ABUSE_EN as ENGLISH_EN  # safe41
 
 _RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人"
@@ -200,4 +201,5 @@ CUES_EN = (
     *EXPOSURE_EN,
     *COERCION_EN,
     *KIN_THREATS_EN,
+    *ENGLISH_EN,
 )

@@ -22,6 +22,7 @@ from .cue import Cue
 from .despair import ZH
 from .despair_en import EN
 from .endings import ENDINGS
+from .english import CRISIS_EN  # safe41
 from .farewells import FAREWELLS
 from .indirect import INDIRECT
 from .readings import fiction, told_as_over
@@ -36,7 +37,7 @@ _NEGATION_EN = regex(
 
 # Each cue with the characters one of which its every match contains (bot.patterns_needs): a
 # window with none of them is not searched, which skips most of the searches.
-_CUES = Prefilter([(cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA, *FAREWELLS, *INDIRECT, *WAYS, *ENDINGS, *VEILED, *ARRANGED)])
+_CUES = Prefilter([(cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA, *FAREWELLS, *INDIRECT, *WAYS, *ENDINGS, *VEILED, *ARRANGED, *CRISIS_EN)])
 
 
 def _possible(window_text: str) -> list[Cue]:

@@ -1,0 +1,143 @@
+"""English crises and abuse as learners and natives word them (safe41, issue 12 round 32).
+
+English lagged Chinese on every independent set. The English cues read a native's words ("I want to die",
+"they posted my photo"); these cue families read the same meanings in the wording they missed:
+
+- **Chinese speakers' English** (word-by-word translation, Singapore/Malaysia English; pinyin loan words are
+  already read as their English gloss by clauses.fold_clause: cuishou → collectors, laojia → hometown):
+  "no face to live", "life got no meaning already", "better I don't wake up", "go to the other world",
+  "cannot tahan already" (can't take it any more), "next life I repay you".
+- **The writer's own non-existence, with no method word**: "soon I won't exist", "there will be nobody left to
+  pay", "they will only find my body", "the collectors can chase a dead man", "you won't find me after this week".
+- **Abuse told by its effects or veiled** (cue tables read by abuse.py through collectors.py): people coming
+  tonight, as the collector said; a relative's age or health named with a shock or an accident; a relative's
+  looks named with paying the debt; being "nice to him" and the debt forgotten; the borrower's details on a page
+  or list of debtors.
+
+Every crisis cue is negatable ("I'm not saying I want to go to the other world") and names the everyday reading it
+leaves alone in its own window or sentence (a trip, a move, a new number, social media, a game, a joke), never
+message-wide: a real crisis sentence beside a benign one keeps its reply. Whether an abuse match is told (not
+asked, heard, negated, family talk) is abuse.py's judgement, as for every abuse cue.
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import KIN_EN, any_of
+from .cue import Cue
+
+# Everyday reasons to be out of reach: a trip, a move, a new number, social media, work, a game or a film.
+_AWAY_EN = regex(r"\b(trip|travel\w*|flight|fly\w*|holiday|vacation|abroad|overseas|mov(e|ed|ing) (to|house|out|away)|new (job|number|phone|sim|place)"
+                 r"|chang\w* (my )?(number|phone|sim)|social media|facebook|instagram|tiktok|wechat|whatsapp|online|internet|offline|off ?grid"
+                 r"|system|records?|database|app|account|customer|for the bank|on paper|work\w*|shift|hospital|appointment|exam|meeting|class"
+                 r"|game|movie|film|novel|story|anime|series|show)\b")
+# Laughter or a wish for riches beside a next life ("next life I want to be born rich lol").
+# A roof or a top floor used for leisure ("the rooftop garden", "the top floor gym").
+_NOT_LEISURE = r"(?! (garden|bar|terrace|pool|party|restaurant|cafe|gym|lounge|deck|farm|market))"
+_JOKING_EN = regex(r"\b(lol|lmao|haha\w*|hehe\w*|jk|joke|joking|kidding|rich|richer|famous|lottery|handsome|pretty|study|studying)\b")
+
+# Chinese speakers' "already" for "any more" (已经 / 了): "cannot tahan already", "want to die already".
+_NO_MORE = r"( (already|liao|le|lah|la|leh|ah|oredi|ady|anymore|any more|le ah))*( (already|liao|oredi|ady|anymore|any more))"
+_LIVE = (r"(live|living|stay alive|be alive|continue (living|to live|life)|go on living|keep living|survive|face (anyone|anybody|people|the world))"
+         # (a way of living is not life itself: "no reason to live beyond my means", "no point living in this city")
+         r"(?! (beyond|within|on (my|a|the|less|one)|off|with|like|in (this|that|the|a|such)|here|there|near|alone|together|abroad|frugally|cheaply|simply|for (work|money)))")
+_WHO_EN = r"(collectors?|cuishou|they|them|you|the (bank|lender|app|company|police)|jiebei|huabei|my (family|parents|wife|husband|kids))"
+
+CRISIS_EN = (
+    # No face (shame), no meaning, no reason to live: 没脸活, 活着没意思 word by word.
+    Cue("hopeless", any_of(
+        rf"\b(no |not |without |lost (all )?(my )?)(more |any )?(face|meaning|reason|point|purpose|hope|mood|use|strength|courage) (to|for|in) {_LIVE}\b",
+        r"\b(my )?(life|living)( also| really| already| now| all| oredi)? (got|has|have|is|become|becomes|became)( got)? (no|nothing|zero|without) (more )?(meaning|point|purpose|hope|use|value)\b"
+        r"(?! (in|for) (this|that|the|my) (job|work|app|loan|game|plan))(?! without)"),
+        negatable=True, near=regex(r"\b(lol|lmao|haha\w*|jk|kidding|joke|joking)\b")),
+    # Can't bear it any more, in Malay-English ("cannot tahan already lah"): not "cannot tahan the traffic" (an object).
+    Cue("hopeless", any_of(rf"\b(cannot|cant|can not|also cannot|really cannot|no more can) (tahan|tahan it){_NO_MORE}\b"),
+        negatable=True),
+    # Better the writer did not wake up, died, ended it (最好…不要醒来, 不如死了算了): a learner's "better I …".
+    Cue("passive_wish", any_of(
+        r"\b(better|best|rather|might as well|maybe better|i think better)( for me)?( to| i| if i| that i| me)( just)?( go)?"
+        r" ((dont|do not|never|not) wake up(?! (my|the|him|her|them|your|our|every\w*|any\w*|early|late|at|before|in time))|die(?! trying)|go die|dead|end it|end (my|this) life|end everything|not (be )?alive|not exist|no more exist|disappear forever)\b"),
+        negatable=True),
+    # Going to the other world / the other side (去另一个世界): not the other side of the world, town or the road.
+    Cue("farewell", any_of(
+        r"\b(want|wanna|better|rather|going|ready|time|thinking|think|plan\w*|decid\w*|soon|will|ill)\b( (of|about|to|i|me))*( just)? go(ing)? (to )?(the |another |an )?(other|next|another|different) (world|side|life)\b(?! of\b)",
+        r"\bgoing to (the |another )?(other|next) world\b"),
+        negatable=True, unless=_AWAY_EN, unless_nearby=True, reach=True, aside_nearby=True),
+    # The writer's non-existence to come, said to the collectors or family.
+    Cue("farewell", any_of(
+        r"\b(i|ill|me|soon i|then i|i think i|i also)( \w+){0,2} (wont|will not|will no longer|no longer|would not|wouldnt|dont|do not|not) exist\b(?! (in|on|for|to) )",
+        r"\b(there (will|wont|would)( be)?|therell be|soon (there is|theres))( \w+)? (nobody|no one|noone|no borrower|no debtor|no person|no me)( left)? (to|for)"
+        r" (\w+ ){0,2}(answer|pay|collect|chase|call|pick up|find|repay|bother|harass)\b(?!.{0,30}\b(next|this|that) (week|month|weekend)\b)",
+        rf"\b{_WHO_EN} (will|can|would|going to)?( only)? (find|see|get|collect from|chase) (only )?(my (dead )?(body|corpse|ghost|ashes|grave|bones|tombstone|photo on the wall|funeral)|a (dead (man|woman|person|body)|corpse|ghost))\b",
+        rf"\b{_WHO_EN} (will|wont|will not|cannot|cant|can not|will never|never) (ever )?(find|see|reach) me (again|anymore|any more|ever again|after (this|that|tonight|today|tomorrow|next|the))\b"),
+        negatable=True, unless=_AWAY_EN, unless_nearby=True, reach=True, aside_nearby=True),
+    # Out of reach for good, or nothing mattering after a set day, beside arrangements ("she doesn't know I won't be
+    # back", "after Friday nothing matters"): not a trip, a stay in hospital or a move named in the sentence.
+    Cue("farewell", any_of(
+        # (the writer the subject, nothing returned: "my friend borrowed from me and won't return it" is a debt owed)
+        r"\b(i|ill)( \w+)? (wont|will not|will never|never) (be back|come back|return|be coming back)\b(?! (late|later|soon|by|before|until|till|in time|for|from|to work|home (late|by)))(?!\s+(?!again|anymore|any more|ever)\w)",
+        r"\b(i|ill)( \w+)? (wont|will not) (need|be needing) (my|these|those|any of my|any of these) (things|stuff|clothes|belongings|phone|savings)\b",
+        r"\b(after|from) (friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|the weekend|this week|this weekend|next week)\b,? (nothing|none of (this|it)) (matters|will matter|is going to matter)\b"),
+        negatable=True, unless=_AWAY_EN, unless_nearby=True, reach=True, aside_nearby=True),
+    # A place of danger visited night after night ("each night I sit by the railway tracks"): not a chore, a
+    # commute, a walk or a hobby there (in the same sentence: a reason a sentence away clears nothing).
+    Cue("place", any_of(
+        rf"\b(every|each) night\b.{{0,60}}\b(sit|sat|stand|stood|go|went|walk|wait|stay|look|end up|climb)\w*\b.{{0,40}}\b(railway|tracks|platform|bridge|roof|rooftop|ledge|edge|cliff|top floor|(over|down) the (wall|railing))\b{_NOT_LEISURE}",
+        rf"\b(sit|sat|stand|stood|go|went|walk|wait|stay|end up|climb)\w*\b.{{0,40}}\b(railway|tracks|platform|bridge|roof|rooftop|ledge|edge|cliff|top floor)\b{_NOT_LEISURE}.{{0,40}}\b(every|each) night\b"),
+        unless=regex(r"\b(fish\w*|jog\w*|run|running|exercise|train(ing)? for|(for|at|from|to) work|work(ing)? (there|here|on)|shift|commut\w*|parking|park my|photo\w*|sunset|sunrise"
+                   r"|walk(ing)? the dog|smok\w*|friends|with my \w+|i live|we live|catch (the|my) train|take (the|my) train|water\w* (the |my )?plants|laundry|clothes)\b"),
+        unless_nearby=True, reach=True, aside_nearby=True),
+    # A debt repaid or an apology promised for the next life (下辈子再还, 下辈子再报答): not a joke or a wish for riches.
+    Cue("farewell", any_of(
+        r"\b(next|another) life\b.{0,30}\b(repay|pay (you|them|it|back|all)|return|make it up|be (a |your )?(good|better)|sorry|treat (you|them)|take care|owe)",
+        r"\b(sorry|apolog\w*|owe (you|them)|cannot repay|cant repay|can not repay)\b.{0,40}\b(next|another) life\b"),
+        negatable=True, near=_JOKING_EN),
+)
+
+# Abuse told by its effects or veiled (name, pattern), read by abuse.py like collectors.py's.
+_KIN_TOLD = rf"(your|my|his|her) ({KIN_EN}|family|kids?|children|old (man|lady)|mother|mum|mom|father|dad|parents|grandma|grandmother|grandfather|grandpa|granny|sister|brother|wife|husband|son|daughter|gf|girlfriend)"
+_SAID_EN = r"(?<!\bi )(said|says|say|told me|tells me|texted|messaged|warned|threatened|reminded me|message|sms|voice message|hinted)"
+_HARM_TO_KIN = (r"(get|got|gets|have|has|suffer) a (shock|fright|heart attack|stroke|scare)|something (bad |terrible |unfortunate )?((could|might|may|will|would|can) )?(happen|happens|happening|to happen)"
+                r"|(be|stay|keep) (safe|careful)|(would be|its|what|be) a (pity|shame)|(an |some |any )?accident|(cant|can not|cannot|wont|will not) (take|handle|survive|bear|stand)"
+                r"|heart (is |so |very )*(weak|bad|not good)|(weak|bad) heart|get (into|in) (trouble|danger)|be in danger|not be safe|be (scared|frightened|shocked)")
+_LOOKS = r"(is|looks|seems|so|very|quite|rather|really|pretty|beautiful|cute|sexy|hot|young|nice|good)( (very|quite|so|really|rather))?( looking)?"
+_CLEARED = r"(pay|paying|repay|help|helping|settle|clear|work|cover|accompany|meet|instead|forget|forgive|cancel|wipe|write off)\w*"
+
+ABUSE_EN = (
+    # People coming tonight, as the collector said ("they said tonight people will come"): the hour is the menace.
+    ("violence", any_of(
+        rf"\b{_SAID_EN}\b.{{0,50}}\b(tonight|at night|midnight|this evening|later tonight)\b.{{0,40}}\b(people|men|guys|brothers|boys|gang|someone|somebody)\b.{{0,24}}\b(come|coming|visit|find|wait|waiting|go|show up|drop by)\w*",
+        rf"\b{_SAID_EN}\b.{{0,50}}\b(people|men|guys|brothers|boys|gang|someone|somebody)\b.{{0,30}}\b(come|coming|visit|find|wait|waiting|show up|drop by)\w*\b.{{0,40}}\b(tonight|at night|midnight|this evening)\b")),
+    # A relative's age or health named, with a shock or an accident: a threat against the family left unsaid.
+    ("violence", any_of(
+        rf"\b{_SAID_EN}\b.{{0,30}}\b{_KIN_TOLD}\b.{{0,50}}\b({_HARM_TO_KIN})\b",
+        rf"^\W*(your) ({KIN_EN}|family|kids?|children|mother|mum|mom|father|dad|parents)\b.{{0,50}}\b({_HARM_TO_KIN})\b")),
+    # Watch out on the way home at night, as said: a threat to the borrower's safety left unsaid.
+    ("violence", any_of(
+        rf"\b{_SAID_EN}\b.{{0,30}}\b(i|you) (better|should|had better|must|need to|have to) (watch out|be careful|watch (my|your) (back|step))\b"
+        r".{0,30}\b(at night|walk\w* home|alone|going home|on (my|your) way|when (i|you) (go|walk|leave|come|get))")),
+    # An arrest made the condition of paying, as said ("said if I don't pay they will get the police to catch me").
+    ("jail_threat", any_of(
+        rf"\b{_SAID_EN}\b.{{0,20}}\b(if (i|you) (dont|do not|cant|can not|cannot) (pay|repay)\w*|or else|otherwise)\b.{{0,30}}\b(police|cops)\b.{{0,20}}\b(catch|arrest|take|come for|lock|detain|pick)\w*")),
+    # Papers with the borrower's photo or ID stuck up where neighbours see them.
+    ("shaming", any_of(
+        r"\b(stuck|pasted|taped|put up|posted|hung|left|sticking|pasting)\b.{0,20}\b(papers?|notes?|sheets?|flyers?|signs?|notices?|printouts?)\b with my (photo|picture|face|name|ic|nric|id)\b"
+        r".{0,40}\b(on|at|in|around) (the |my |our )?(lift|elevator|door|wall|block|building|void deck|staircase|stairs|lamp|pole|corridor|office|market|village|gate)")),
+    # A relative's looks named with paying the debt (sexual coercion with no sexual word).
+    ("coercion", any_of(
+        rf"\b{_SAID_EN}\b.{{0,30}}\b{_KIN_TOLD}\b (\w+ ){{0,2}}{_LOOKS}\b.{{0,50}}\b{_CLEARED}\b",
+        rf"\b{_KIN_TOLD}\b (\w+ ){{0,2}}{_LOOKS}\b.{{0,50}}\b{_CLEARED}\b.{{0,40}}\b(he|they|the (guy|man|collector)|collectors?) (said|says|told|texted|added|hinted)\b",
+        # a date or a weekend out with him, and the debt gone ("if I go out with him for a weekend the loan disappears")
+        r"\b(go|going|went) out with (him|me)\b.{0,50}\b(loan|debt|money|it)\b (\w+ )?(disappear\w*|gone|forgotten|cleared|cancell?ed|wiped|finished|settled|done)",
+        # nice to him, and the debt forgotten ("if I'm nice to him he can forget about the loan")
+        r"\b(if|when) (im|youre|i am|you are|i was|you were|i be|you be) (nice|good|sweet|friendly|kind) to (him|them|me)\b.{0,50}\b(forget|forgive|cancel|clear|wipe|write off|settle|no need to pay|dont need to pay|debt (is |will be )?(gone|finished|done))")),
+    # The borrower's details on a page or list of debtors (exposure.py's "published": the debt must be named there).
+    ("published", any_of(
+        r"\bmy (details|info|information|particulars|ic|nric|ic number|id|name|face|photo|picture|number)\b.{0,60}"
+        r"\b((website|site|web ?page|page|list)\b.{0,20}\b(debtors?|defaulters?|deadbeats?|laolai|lao lai|people who (owe|dont pay|do not pay))"
+        r"|(debtors?|defaulters?|deadbeats?|laolai|lao lai|shame|shaming|blacklist)\w* (list|website|site|web ?page|page|board))\b",
+        r"\b((debtors?|defaulters?|deadbeats?|laolai|lao lai|shame|shaming)( list)? (website|site|web ?page|page|list)"
+        r"|(website|site|web ?page|page|list) (of|for|listing|naming) (all )?(the )?(debtors|defaulters|deadbeats))\b.{0,40}\bmy (name|face|photo|picture|details|ic|id)\b")),
+)
+
+__all__ = ["CRISIS_EN", "ABUSE_EN"]
