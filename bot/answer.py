@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import knowledge as kb
-from .answer_calm import WORRY, calm_line, stated_feeling, states_fear
+from .answer_calm import calm_line, stated_feeling, states_fear, under_calm
 from .answer_claims import also_owed, claims_context, take_claims
 from .answer_asks import asked_as, legal_ask, repaid_ask, visit_threat
 from .answer_modes import asks_coping, asks_start, helpline_unreachable
@@ -249,9 +249,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         lead = top.split("\n", 1)[0]
     calm = calm_line(frame, chosen, context) if sections else ""
     if calm:  # one calm line opens the loan answer of a frightened message; the lead stays the answer
-        # (above the worry reply alone, it replaces that reply's own first line, about fear: ans24)
-        own = sections[0].split("\n", 1)[1] if len(chosen) == 1 and chosen[0].id == WORRY and "\n" in sections[0] else sections[0]
-        sections[0] = calm + "\n" + own
+        sections = under_calm(sections, chosen, calm)  # (it stands for the worry reply's own opening)
     text = "\n\n".join(part for part in [top, *sections, guessed, after] if part)
     return Composed(text, lead, sources, shown)
 

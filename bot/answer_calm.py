@@ -120,4 +120,22 @@ def calm_line(frame: Frame, chosen: Sequence[Topic], context: dict[str, Any]) ->
     return render(frame.calm[lang], {"lang": lang, "outside": context["outside"], "feeling": feeling}).strip()
 
 
-__all__ = ["WORRY", "calm_line", "stated_feeling", "states_fear"]
+def under_calm(sections: list[str], chosen: Sequence[Topic], calm: str) -> list[str]:
+    """The sections with the calm line on top. Above the worry reply, a feeling's line says what
+    that reply's own first sentence and its 12356 line say (fear, then the hotline): both are left
+    out of the worry section, wherever it stands (a reply that named 12356 twice read as a form
+    letter; cls22 lets worry lead beside a loan topic, ans24 added the feeling line)."""
+    out = list(sections)
+    for index, topic in enumerate(chosen[:len(out)]):
+        if topic.id != WORRY or "\n" not in out[index]:
+            continue
+        first, rest = out[index].split("\n", 1)
+        labelled = first.startswith("【") and "】" in first  # several topics: the label opens the line
+        head = first[:first.index("】") + 1] if labelled else ""
+        kept = [line for line in rest.split("\n") if not ("12356" in line and "12356" in calm)]
+        out[index] = "\n".join(([head] if head else []) + kept)  # the label stays, on a line of its own
+    out[0] = calm + "\n" + out[0]
+    return out
+
+
+__all__ = ["WORRY", "calm_line", "stated_feeling", "states_fear", "under_calm"]

@@ -97,3 +97,24 @@ def test_fear_beside_words_that_looked_like_a_denial_counts(message: str) -> Non
     from bot.answer_calm import states_fear
 
     assert states_fear(message)
+
+
+@pytest.mark.parametrize("question", [
+    "逾期之后我天天焦虑，心跳很快，这正常吗",  # worry leads beside a loan topic (cls22)
+    "我觉得好丢人，借呗逾期了怎么办",
+    "我好焦虑",  # worry alone
+])
+def test_a_feeling_line_above_the_worry_reply_names_12356_once_and_keeps_the_label(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert "worry" in reply.topics
+    assert reply.text.count("12356") == 1
+    assert reply.text.index("12356") < reply.text.index("\n")  # said by the feeling's line, on top
+    if len(reply.topics) > 1:
+        assert "\n【害怕、担心、心里很慌】\n" in reply.text  # the worry section keeps its label
+
+
+@pytest.mark.parametrize("question", ["I'm scared", "我好害怕"])
+def test_the_worry_reply_without_a_feeling_line_keeps_its_own_12356(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topics[0] == "worry" and reply.text.count("12356") == 1
+    assert "12356" not in reply.text.split("\n")[0]  # its own line, under its opening
