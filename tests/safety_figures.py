@@ -71,7 +71,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
 
           # safe38's held-out 24 (abuse told by pasted collector texts, shaming by publishing, contact blasting,
           # coercion without sexual words, fees with arrest threats; benign look-alikes): measured on main 53e1a87 and at the end
-          "safety_heldout24.tsv")
+          "safety_heldout24.tsv",
+
+          # safe42's held-out 28 (disguised wording: homophones and euphemisms of suicide, pinyin initials, characters
+          # split by spaces or symbols, emoji beside intent, internet slang alone and beside intent, collector insults in
+          # abbreviations; benign look-alikes on the same surface): measured on main bcf3946 and at the end; never tuned on
+          "safety_heldout28.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
