@@ -48,13 +48,13 @@ _EMOJI = regex("(" + "|".join(_EMOJI_WORDS) + ")\ufe0f?")
 # already joined). Pinyin initials are read only beside Chinese ("yq三天了", "cs天天打电话"): in an English
 # clause "cs" is computer science and "sb" somebody.
 _INITIALS = (
-    (regex(rf"(?<![a-z0-9])yq(?![a-z0-9])(?=\s?[{_CJK}])|(?<=[{_CJK}])\s?yq(?![a-z0-9])"), "逾期"),
-    (regex(rf"(?<![a-z0-9])cs(?![a-z0-9])(?=\s?[{_CJK}])|(?<=[{_CJK}])\s?cs(?![a-z0-9])"), "催收"),
-    (regex(rf"(?<![a-z0-9])zx(?![a-z0-9])(?=\s?[{_CJK}])|(?<=[{_CJK}])\s?zx(?![a-z0-9])"), "征信"),
+    (regex(rf"(?<![a-z0-9])yq(?![a-z0-9])(?=\s?[{_CJK}])|(?:(?<=[{_CJK}])|(?<=[{_CJK}] ))yq(?![a-z0-9])"), "逾期"),
+    (regex(rf"(?<![a-z0-9])cs(?![a-z0-9])(?=\s?[{_CJK}])|(?:(?<=[{_CJK}])|(?<=[{_CJK}] ))cs(?![a-z0-9])"), "催收"),
+    (regex(rf"(?<![a-z0-9])zx(?![a-z0-9])(?=\s?[{_CJK}])|(?:(?<=[{_CJK}])|(?<=[{_CJK}] ))zx(?![a-z0-9])"), "征信"),
     # Collectors' insults in initials and homophones (nmsl 你妈死了, cnm/草泥马 操你妈, sb 傻逼): read as one
     # plain insult that names no death, so that "nmsl" never reads as words of dying. Who says it to whom is
     # the abuse rules' to read ("我真是个sb" is the writer's own word about themselves).
-    (regex(rf"(?<![a-z0-9])(nmsl|wcnm|cnm|nmb|rnm|sb)(?![a-z0-9])(?=\s?[{_CJK}]|\s*$)|(?<=[{_CJK}])\s?(nmsl|wcnm|cnm|nmb|rnm|sb)(?![a-z0-9])"
+    (regex(rf"(?<![a-z0-9])(nmsl|wcnm|cnm|nmb|rnm|sb)(?![a-z0-9])(?=\s?[{_CJK}]|\s*$)|(?:(?<=[{_CJK}])|(?<=[{_CJK}] ))(nmsl|wcnm|cnm|nmb|rnm|sb)(?![a-z0-9])"
            r"|草泥马|(?<![马])泥马(?!拉松)"), "傻逼"),
     # 想ss, 去ss: 想死 (想s alone is read in bot.safety.clauses).
     (regex(r"(想|去|要)ss(?![a-z0-9])"), r"\1死"),
@@ -129,11 +129,10 @@ _SPELL_MARK = regex(r"[.*_\-]")
 
 # A collector's insult or token of death once read plainly: "催收短信说nmsl" (傻逼 once read), "骂我sb", a knife or a
 # coffin sent or "made ready" for the borrower ("催收发了个🔪", "给你准备好⚰️了"). The insult must be theirs: a
-# collector, "they" or their message says it, or it is said to the writer; "我真是个sb" is the writer's own word.
+# collector, "they" or their message says it; "我真是个sb" is the writer's own word, "我妈骂我sb" a mother's.
 _COLLECTOR = r"(催收|对方|他们|那个人|那人|那边|客服|短信|微信|消息|电话里|信息)"
 _DISGUISED_ABUSE = regex(
     rf"{_COLLECTOR}\S{{0,12}}(说|骂|发|回|写)\S{{0,8}}傻逼"
-    r"|(骂|喊|叫)(我|我妈|我爸|我家人|我全家|我老婆|我老公)(是)?(个)?傻逼"
     rf"|{_COLLECTOR}\S{{0,10}}(发|寄|送|放)(了|来)?(个|一个|一把|一口|张|一张)?(刀|棺材|枪)"
     r"|(给|帮)(你|我|你们|你妈|我妈|你家|你全家|我全家)\S{0,4}准备(好)?(了)?(一口|一副|个)?(棺材|刀)")
 
