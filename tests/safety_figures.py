@@ -81,7 +81,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # safe41's held-out 27 (all English: veiled crises with no method word, Chinese speakers' English with pinyin,
           # abuse told by its effects, veiled threats against family; benign look-alikes): measured on main bcf3946
           # before any change and at the end; never tuned on
-          "safety_heldout27.tsv")
+          "safety_heldout27.tsv",
+
+          # safe42's held-out 28 (disguised wording: homophones and euphemisms of suicide, pinyin initials, characters
+          # split by spaces or symbols, emoji beside intent, internet slang alone and beside intent, collector insults in
+          # abbreviations; benign look-alikes on the same surface): measured on main bcf3946 and at the end; never tuned on
+          "safety_heldout28.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

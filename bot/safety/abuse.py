@@ -23,6 +23,7 @@ from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split ou
 from .alike import asked_of_the_bot, no_harm, question_opens_clause, school_sent  # (safe32, safe36)
 from .exposure import set_apart  # (safe38)
 from .implied import ASKING_AGGRAVATED  # (mend48)
+from .disguise import disguised_abuse  # (safe42)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -153,6 +154,8 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
             break
     if "violence" not in found and extorted(window_text, context):
         found.append("violence")  # paying back as the condition of a threat to life (threats.py)
+    if not found and disguised_abuse(window_text):
+        found.append("insult")  # a collector's insult or token of death written in initials or an emoji (disguise.py)
     return found
 
 

@@ -15,6 +15,7 @@ from typing import Iterator
 
 from ..patterns import needs, regex
 from ..text import fold
+from .disguise import NAMED_ZS, SPACE_BOUNDARY, read_raw, read_disguised, unspaced
 
 # Clause boundaries in the raw message: sentence and clause punctuation in both widths, line
 # breaks, a space between two Chinese characters (borrowers often type spaces instead of
@@ -29,7 +30,7 @@ _BOUNDARY = regex(
     rf"[，,]+(?!{_TAG})(?:[。！？!?；;\n\r…，,、：:~～()（）\"“”]*)"
     r"|[。！？!?；;\n\r…、：:~～()（）\"“”][。！？!?；;\n\r…，,、：:~～()（）\"“”]*"
     r"|\.(?=\s|$)"
-    r"|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])"
+    rf"|{SPACE_BOUNDARY}"  # not around a lone character: "我打算 自 杀" is one word split (disguise.py)
     r"|(?<![ \t])[ \t]+(?=(?:and|but|because|cause|cuz)\s)"  # (?<!...): one try per run of spaces
     r"|(?<![ \t])[ \t]+(?=(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
     r"(?:they|i|my|it|the|you|we|he|she|anyone|someone|jiebei|huabei)\b)",
@@ -43,7 +44,8 @@ _APOSTROPHES = regex(r"['’`]")
 # kms ("kill myself"), kys ("kill yourself", said by a collector).
 _SLANG = (
     (regex(r"紫砂(?!壶|锅|杯|泥|陶|茶|器|煲|盆)"), "自杀"),
-    (regex(r"(?<![a-z0-9])zs(?![a-z0-9])|自s(?![a-z0-9])|自鲨"), "自杀"),
+    # (zs said as a name or initials, "我们都叫他zs", is a name: disguise.NAMED_ZS)
+    (regex(NAMED_ZS + r"(?<![a-z0-9])zs(?![a-z0-9])|自s(?![a-z0-9])|自鲨"), "自杀"),
     (regex(r"(想|去|要)s(?![a-z0-9])"), r"\1死"),
     (regex(r"(想|要|准备|打算|干脆|去)(原地)?嘎(了|掉)?"), r"\1死"),
     (regex(r"嘎了(算了|就好|拉倒|干净)"), r"死了\1"),
@@ -106,7 +108,8 @@ class Window:
 @lru_cache(maxsize=256)  # a message's clauses are folded again for every window and reader (reuse is within one message)
 def fold_clause(raw: str) -> str:
     """The folded form the rules match against (see Clause)."""
-    text = fold(_APOSTROPHES.sub("", _TITLE.sub("某书", raw) if "《" in raw else raw))
+    # Disguised wording is read as the words it hides: emoji of a means, split characters, initials (disguise.py).
+    text = read_disguised(unspaced(fold(_APOSTROPHES.sub("", read_raw(_TITLE.sub("某书", raw) if "《" in raw else raw)))))
     for wrong, right in _ALIASES:
         text = text.replace(wrong, right)
     chars = set(text)
