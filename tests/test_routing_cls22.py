@@ -145,3 +145,22 @@ def test_sent_to_verify_an_address_is_no_threat() -> None:
 
 def test_sent_to_verify_is_answered_as_a_visit(engine: Engine) -> None:
     assert engine.ask("他们说会派人去我家核实一下情况 会来吗").topic == "home_visit"
+
+
+@pytest.mark.parametrize("threat", [
+    "今晚就派人去核实，你就等着收尸吧",  # the menace in a clause of its own, no cue alone (review51)
+    "派人上门核实一下，不还钱就让你见血",
+    "派人去你家回访，你老婆一个人在家吧",
+    "派人确认你住哪了，这几天晚上别出门",
+    "他们说派人去核对地址，看你还能躲到哪",
+])
+def test_a_menace_after_the_checking_purpose_keeps_the_abuse_reply(threat: str) -> None:
+    assert "abusive_collection" in assess(threat).topics
+
+
+@pytest.mark.parametrize("calm", [
+    "催收说会派人去我老家核实地址，也会打电话给我爸妈，是真的吗",  # 打电话 is no menace
+    "他们说下周派人上门核实情况，我该怎么准备",
+])
+def test_a_calm_check_with_ordinary_words_after_it_stays_no_abuse(calm: str) -> None:
+    assert "abusive_collection" not in assess(calm).topics
