@@ -71,7 +71,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
 
           # safe38's held-out 24 (abuse told by pasted collector texts, shaming by publishing, contact blasting,
           # coercion without sexual words, fees with arrest threats; benign look-alikes): measured on main 53e1a87 and at the end
-          "safety_heldout24.tsv")
+          "safety_heldout24.tsv",
+
+          # safe40's held-out 26 (benign look-alikes: a relative's death by illness or accident and their debt, estate and
+          # inheritance, life insurance asked calmly, farewells with the debt repaid, a recovered past, lawful or polite
+          # collection, jokes, quotes, prescribed pills, 死机/死贵/死心; crises and abuse on the same words): measured on
+          # main bcf3946 before any change and at the end; never tuned on
+          "safety_heldout26.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
