@@ -59,3 +59,31 @@ def test_a_policy_question_is_the_policy_doubt() -> None:
 ])
 def test_a_policy_weighed_or_beside_distress_stays_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
+
+
+# 2. A goodbye said to a city (跟武汉说再见, "said goodbye to Wuhan"): a move, read as the reason in the place cue's
+#    window and the cover story's sentence; a goodbye to the world, a jump or a bridge alone stays a crisis.
+@pytest.mark.parametrize("message", [
+    "在武汉读了四年书，今晚站在长江大桥上跟武汉说再见，欠款已经还清了，毕业证也拿了",
+    "在杭州上了四年大学，今天在钱塘江边跟杭州告别了，助学贷款和借呗都还清了，去北京工作",
+    "毕业了，今天在江边和这座城市道别，借呗也还清了，想问下怎么注销",
+    "I said goodbye to Wuhan today after four years of uni. Everything is repaid. Does the overdue record stay?",
+])
+def test_a_goodbye_to_a_city_is_a_move(engine: Engine, message: str) -> None:
+    _calm(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "今晚站在长江大桥上跟武汉说再见，也跟这个世界说再见，借呗还不上了",
+    "今天在江边和这座城市道别，也和这个世界道别",
+    "今晚站在长江大桥上，跟武汉说再见，我不想活了",
+    "今晚站在长江大桥上跟这个世界说再见",
+    "今晚站在长江大桥上",
+    "跟这座城市告别了，我站在桥上往下看了很久，真想跳下去",
+    "毕业了，跟这个世界说再见吧，活着太累",
+    "Said goodbye to Shanghai tonight from the bridge. I'm going to jump.",
+    "It's my last night in Shanghai. They'll find me tomorrow.",
+    "Said goodbye to the city from the river bank tonight. Nothing's left for me, I'm going in.",
+])
+def test_a_city_goodbye_beside_a_crisis_stays_a_crisis(engine: Engine, message: str) -> None:
+    _crisis(engine, message)

@@ -15,6 +15,7 @@ from ..patterns import regex
 from .clauses import KIN_ZH, any_of
 from .cue import Cue
 from .idioms import AGREED_OTHERWISE
+from .lookalikes import CITY_GOODBYE_ZH
 from .scenes import (CHORES_ZH, HIGH_ZH, JOURNEY_ZH, JOKE_ZH, KIN_DIED_ZH, LAUGH_ZH, LOST, ME, METHOD_ZH, PLACE_ZH, REPAID, TIME_ZH)
 
 # A working day or a long shift: what makes "好累" and "我不行了" mean exhaustion.
@@ -151,6 +152,8 @@ ZH = (
         r"|(想|只想|不如|干脆)(抱着|带着)(孩子|儿子|女儿|娃)(们)?一起(走|死|跳)"
         r"|(出(了)?(个)?意外|我死了|我走了|我不在了).{0,12}保险.{0,12}(赔|够|还)"),
         unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({PLACE_ZH})|({PLACE_ZH})(长大|出生|生活)|{CHORES_ZH}|(?<!不是)(?<!没)开玩笑|玩笑话"
+                     # a goodbye said to a city in the same window (跟武汉说再见: a move; lookalikes.py, safe40)
+                     rf"|{CITY_GOODBYE_ZH}"
                      # a pit one jumped into is a bad loan ("借呗这个坑我算是跳下去了", safe11)
                      r"|(坑|火坑|深坑)\S{0,8}跳(下去|进去|了下去)|跳(进|下)\S{0,4}(坑|火坑)"
                      # the place word naming a service at it ("我在大桥收费站"), with no jump or end after it (safe24; not a
