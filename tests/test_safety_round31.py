@@ -87,3 +87,26 @@ def test_a_goodbye_to_a_city_is_a_move(engine: Engine, message: str) -> None:
 ])
 def test_a_city_goodbye_beside_a_crisis_stays_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
+
+
+# 3. A hard night in the past, the present said to be fine (现在好好的): over; a wish to die said after the better
+#    present is a new crisis (the past told as over had set it aside message-wide on main), a denied one is not.
+@pytest.mark.parametrize("message", [
+    "两年前有一个晚上我差点做傻事，后来被朋友拉回来了，现在好好的在找工作，逾期记录会影响吗",
+    "那段时间我真的很想死，但是现在已经好了，找到了新工作，想问问借呗能不能重新开通",
+    "两年前想过死，现在好多了，不会再想死了，借呗能分期吗",
+    "I was suicidal back in 2023 but therapy helped a lot. Now I no longer want to die, just want to fix my credit.",
+])
+def test_a_past_told_as_over_is_a_loan_question(engine: Engine, message: str) -> None:
+    _calm(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "两年前想过死，现在好多了，可是最近真的不想活了",
+    "以前割过腕，后来看了心理医生，现在工作也稳定了，但是这个月催收太狠，我想死",
+    "两年前有一个晚上我差点做傻事，后来被朋友拉回来了，现在好好的，今晚我想结束这一切",
+    "I was suicidal years ago but got help. Now the debt is crushing me and I want to die.",
+    "I was in a dark place last year, I'm fine now, but honestly I want to die again tonight.",
+])
+def test_a_wish_to_die_after_the_better_present_is_a_crisis(engine: Engine, message: str) -> None:
+    _crisis(engine, message)
