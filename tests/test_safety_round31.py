@@ -110,3 +110,27 @@ def test_a_past_told_as_over_is_a_loan_question(engine: Engine, message: str) ->
 ])
 def test_a_wish_to_die_after_the_better_present_is_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
+
+
+# 4. A person's death in general beside a relative's death told with its cause or time (我大伯上周因病走了): the
+#    relative's debt asked about; the writer's own death, or following the relative, stays a crisis.
+@pytest.mark.parametrize("message", [
+    "人去世了以后，借呗的欠款会由谁来还？我大伯上周因病走了，家里在商量",
+    "人死了欠的钱还要还吗？我爸上个月因为脑溢血走了",
+    "借款人死了，借呗还要家里还吗？我姑姑得白血病去世了",
+    "我爸因病走了，我想跟他去北京看看他的老朋友",
+])
+def test_a_relatives_death_and_debt_is_a_loan_question(engine: Engine, message: str) -> None:
+    _calm(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "我爸因病走了，人死了债是不是就没了，我也想跟他去",
+    "我大伯上周因病走了，我要是死了借呗的债是不是也就不用还了",
+    "人死了债是不是就没了",
+    "我舅舅车祸没了，人死了债就清零了吧，那我也死了算了",
+    "人死了债是不是就没了？我不想活了",
+    "我妈去年病逝了，我真想跟她一起走",
+])
+def test_the_writers_own_death_beside_a_relatives_stays_a_crisis(engine: Engine, message: str) -> None:
+    _crisis(engine, message)

@@ -9,6 +9,8 @@ clauses.fold_clause.)
 
 from __future__ import annotations
 
+from .clauses import KIN_ZH
+
 CITY_ZH = (r"北京|上海|广州|深圳|杭州|武汉|成都|重庆|南京|西安|长沙|苏州|天津|厦门|青岛|大连|昆明|郑州|合肥|福州|济南|沈阳"
            r"|哈尔滨|南昌|贵阳|南宁|兰州|宁波|无锡|东莞|佛山|温州|石家庄|太原|长春|乌鲁木齐|呼和浩特|拉萨|西宁|银川|三亚|某地")
 # A goodbye to a city or "this city" (跟武汉说再见, 和这座城市告别, 告别了杭州), not to the world or to people.
@@ -20,4 +22,12 @@ CITY_EN = (r"beijing|shanghai|guangzhou|shenzhen|hangzhou|wuhan|chengdu|chongqin
 # "said goodbye to Chengdu", "a farewell to the city", "my last night in Shenzhen": a move or a trip.
 CITY_GOODBYE_EN = rf"\b((say|said|saying|says) goodbye to|(bid|bade|bidding) farewell to|farewell to|goodbye to|last night in) ({CITY_EN})\b"
 
-__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH"]
+# A relative's death told with its cause, its time or a relative beyond the close family (我大伯上周因病走了, 我爸
+# 上个月因为脑溢血走了, 姑姑得白血病去世了): read only by the death_reasoning cue of a person in general (despair.py).
+_KIN_MORE_ZH = (r"舅舅|舅妈|姑姑|姑父|叔叔|婶婶|伯伯|大伯|二伯|伯父|伯母|姨妈|姨父|小姨|大姨|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
+                r"|外甥|侄子|侄女|公公|婆婆|岳父|岳母|丈人|丈母娘")
+RELATIVE_DIED_ZH = (rf"({KIN_ZH}|{_KIN_MORE_ZH}|家里(的)?老人|老人家)"
+                    r"(已经|刚|刚刚|去年|前年|上个月|上周|今年|年初|年底|前几天|前段时间|[0-9一二三四五六七八九十]+月份?)?"
+                    r"(因病|因为\S{1,6}|得了?\S{1,6}|患\S{1,6}|突发\S{1,4}|出车祸|车祸|意外|病)?(去世|过世|走了|病逝|病故|离世|死了|没了|身亡)")
+
+__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "RELATIVE_DIED_ZH"]
