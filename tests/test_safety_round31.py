@@ -134,3 +134,28 @@ def test_a_relatives_death_and_debt_is_a_loan_question(engine: Engine, message: 
 ])
 def test_the_writers_own_death_beside_a_relatives_stays_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
+
+
+# 5. A collector naming a court's lawful step as what may come, or people sent to verify: the loan answer; a step
+#    said done or set for a day, a visit with a threat, stays abuse.
+@pytest.mark.parametrize("message", [
+    "催收说要起诉我，还说法院会强制执行，冻结我的银行卡，他态度还行，我想问这些会发生吗",
+    "催收员跟我说他们会派人上门核实情况，如果还不上就起诉，语气挺好的",
+])
+def test_a_lawful_step_named_calmly_is_no_abuse(engine: Engine, message: str) -> None:
+    _calm(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "催收短信说法院已经冻结了你的账户，赶紧还钱",
+    "催收说明天就强制执行，派人去你家",
+    "催收说法院会强制执行，今晚就派人上门",
+    "催收说会派人上门核实情况，还说要让我全家好看",
+    "催收说派人去我单位闹",
+    "催收说已经立案了，法院明天来冻结你的卡",
+    # the calm words beside a real abuse sentence: abuse still first
+    "催收说法院会强制执行，冻结我的银行卡。昨天他们还打电话骂我妈是老赖",
+])
+def test_a_step_said_done_or_a_visit_with_a_threat_stays_abuse(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert reply.topics[0] == ABUSE and "12378" in reply.text, reply.topics

@@ -9,6 +9,9 @@ clauses.fold_clause.)
 
 from __future__ import annotations
 
+import re
+
+from ..patterns import regex
 from .clauses import KIN_ZH
 
 CITY_ZH = (r"北京|上海|广州|深圳|杭州|武汉|成都|重庆|南京|西安|长沙|苏州|天津|厦门|青岛|大连|昆明|郑州|合肥|福州|济南|沈阳"
@@ -30,4 +33,26 @@ RELATIVE_DIED_ZH = (rf"({KIN_ZH}|{_KIN_MORE_ZH}|家里(的)?老人|老人家)"
                     r"(已经|刚|刚刚|去年|前年|上个月|上周|今年|年初|年底|前几天|前段时间|[0-9一二三四五六七八九十]+月份?)?"
                     r"(因病|因为\S{1,6}|得了?\S{1,6}|患\S{1,6}|突发\S{1,4}|出车祸|车祸|意外|病)?(去世|过世|走了|病逝|病故|离世|死了|没了|身亡)")
 
-__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "RELATIVE_DIED_ZH"]
+# A collector naming a court's lawful step as what may come ("还说法院会强制执行，冻结我的银行卡"; fake_legal reads 说…冻结,
+# 说…强制执行): the court is named with a may or a will, nothing is said to be done already or set for a day, no police or
+# arrest. "短信说法院已经冻结了你的账户", "说明天就强制执行" stay fake_legal (the matched words and a few after them only).
+_COURT_MAY = regex(r"法院\S{0,4}(会|可能|可以|有权|将|就会|才会|依法)|(起诉|判决|判了|胜诉)\S{0,8}(后|以后|之后)?\S{0,4}(会|可能|就会)")
+_DONE_OR_SET = regex(r"已经|已|今天|明天|马上|立即|立刻|今晚|下午|上午|当天|公安|警察|逮捕|拘留|抓|坐牢|刑事|立案")
+# People sent to verify or talk ("会派人上门核实情况"): a visit announced for an ordinary purpose, the home_visit
+# question, not violence; with a threat in the window ("派人上门…让你好看") the other cues read it.
+_SENT_TO_TALK = regex(r"^派人(上门|到家|来家里|去家里|去你家|到你家|过来|过去)?\S{0,2}(核实|了解|走访|拜访|协商|沟通|面谈|送达|调查)")
+_MENACE_NEAR = regex(r"闹|砸|收拾|堵|好看|教训|打|泼|喷|吓|威胁|后果")
+
+
+def lawful_step(name: str, text: str, match: re.Match[str]) -> bool:
+    """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY, _SENT_TO_TALK):
+    abuse._discounted's hook (safe40)."""
+    if name == "fake_legal":
+        said = match.group(0)
+        return bool(_COURT_MAY.search(said)) and not _DONE_OR_SET.search(text[match.start():match.end() + 6])
+    if name == "violence":
+        return bool(_SENT_TO_TALK.search(text[match.start():])) and not _MENACE_NEAR.search(text)
+    return False
+
+
+__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "RELATIVE_DIED_ZH", "lawful_step"]
