@@ -56,6 +56,9 @@ def test_a_policy_question_is_the_policy_doubt() -> None:
     "我实在撑不下去了，寿险的钱能不能帮家里还借呗？",
     "我想问下保险受益人拿到的钱要不要还我的借呗，我今晚就走",
     "人寿保险的受益人能拿到多少钱，会不会被拿去还债？反正我也不想活了",
+    # a life priced, a letter left with the policy: a story the question sits in
+    "觉得自己这条命就值个保险钱，老婆拿了赔偿能把债还了，借呗有没有关联的保险？",
+    "I wrote my husband a letter and left it with the insurance papers. What happens to my loan?",
 ])
 def test_a_policy_weighed_or_beside_distress_stays_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
