@@ -86,7 +86,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # safe42's held-out 28 (disguised wording: homophones and euphemisms of suicide, pinyin initials, characters
           # split by spaces or symbols, emoji beside intent, internet slang alone and beside intent, collector insults in
           # abbreviations; benign look-alikes on the same surface): measured on main bcf3946 and at the end; never tuned on
-          "safety_heldout28.tsv")
+          "safety_heldout28.tsv",
+
+          # safe40's held-out 26 (benign look-alikes: a relative's death by illness or accident and their debt, estate and
+          # inheritance, life insurance asked calmly, farewells with the debt repaid, a recovered past, lawful or polite
+          # collection, jokes, quotes, prescribed pills, 死机/死贵/死心; crises and abuse on the same words): measured on
+          # main bcf3946 before any change and at the end; never tuned on
+          "safety_heldout26.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

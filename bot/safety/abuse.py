@@ -22,6 +22,7 @@ from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
 from .alike import asked_of_the_bot, no_harm, question_opens_clause, school_sent  # (safe32, safe36)
 from .exposure import set_apart  # (safe38)
+from .lookalikes import lawful_step  # (safe40)
 from .implied import ASKING_AGGRAVATED  # (mend48)
 from .disguise import disguised_abuse  # (safe42)
 
@@ -310,6 +311,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (
             _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
+    if lawful_step(name, text, match):
+        return True  # a court's step named as what may come, people sent to verify (lookalikes.py, safe40)
     if set_apart(name, text, match, context):
         return True  # published without the debt, blasting by the writer, 陪 a client, a document's photo (safe38)
     if name == "violence" and no_harm(text, match):

@@ -29,6 +29,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import any_of
 from .cue import Cue
+from .lookalikes import CITY_GOODBYE_EN, CITY_GOODBYE_ZH
 
 # --- An overdose told by its effects -------------------------------------------------------------------------
 # A count of five or more, tens, a handful, a whole bottle or all of them; not one or two (a dose).
@@ -72,7 +73,8 @@ _DENIED_ZH = (r"其实(我)?(哪(里|儿)?(也|都)?不(去|走)|不是(?=\s|$)|
               r"|就是想(再|最后)?\S{0,2}(看看|见见|见一面|道别|告别)"
               r"|只是不想让\S{0,4}(难过|担心|伤心))|他们(都)?(不知道|信了)")
 # The writer's own trip told as fact, a minding while away: not a cover story.
-_REAL_TRIP_ZH = regex(r"房东|押金|房子|回来(以后|之后|后|再|给|请)|(?<![这前])(一|两|三|几|半)(个)?(周|星期|天|个月)|这段时间|暂时|期间|帮忙(照顾|喂)|只是搬|而是|机票|签证|入职")
+_REAL_TRIP_ZH = regex(r"房东|押金|房子|回来(以后|之后|后|再|给|请)|(?<![这前])(一|两|三|几|半)(个)?(周|星期|天|个月)|这段时间|暂时|期间|帮忙(照顾|喂)|只是搬|而是|机票|签证|入职"
+                      rf"|{CITY_GOODBYE_ZH}")  # the parting said to a city (lookalikes.py, safe40)
 
 _AWAY_EN = r"(moving|relocating|travel\w*|backpacking|going (abroad|away|on a (long )?trip|overseas)|off to|trip|job|work|abroad|overseas|emigrat\w*|volunteer\w*)"
 _COVER_EN = (rf"\b((told|tell|telling|said|saying|say) (her|him|them|everyone|every one|people|my \w+|the \w+|all my \w+)|(i )?(said|told (her|him|them)) (that )?(im|i was|id be|its|it is|it was)( just)?( for)?)\b(\s\w+){{0,4}}?\s?{_AWAY_EN}"
@@ -87,7 +89,8 @@ _DENIED_EN = (r"\b(it isnt|its not|it is not|i (m|am) not (going|moving|travelli
               r"|im not coming (back|home)|i wont be (coming )?(back|home)|goodbye for real|wont see me again|(they|she|he) (have|has) no idea"
               r"|(its|it is|this is|this was) the last time|last time (ill|i will|id|i would) see (them|her|him))\b")
 _REAL_TRIP_EN = regex(r"\b(while (i|im|we)|when i (get|come) back|until i (get|come) back|for (a|one|two|three|a few|the) (week|weeks|month|months|summer|weekend)"
-                      r"|allergic|allergy|landlord|no pets|flight|visa|start(ing)? (on|next)|new job starts)\b")
+                      r"|allergic|allergy|landlord|no pets|flight|visa|start(ing)? (on|next)|new job starts)\b"
+                      rf"|{CITY_GOODBYE_EN}")  # the goodbye said to a city (lookalikes.py, safe40)
 
 # --- A set moment, heights researched, the next attempt hidden, not alive by a time ------------------------------
 _NUMB_EN = (r"\b((feel|feeling|im|i am|completely|totally|just|so|emotionally|gone) numb|empty inside|(im|i am|i feel|feel|feeling) (so |completely |just )?empty\b(?! (stomach|flat|room|house))|(i )?feel nothing|nothing (hurts|matters)( anymore)?"

@@ -15,10 +15,18 @@ from ..patterns import regex
 from .clauses import KIN_ZH, any_of
 from .cue import Cue
 from .idioms import AGREED_OTHERWISE
+from .lookalikes import CITY_GOODBYE_ZH, RELATIVE_DIED_ZH
 from .scenes import (CHORES_ZH, HIGH_ZH, JOURNEY_ZH, JOKE_ZH, KIN_DIED_ZH, LAUGH_ZH, LOST, ME, METHOD_ZH, PLACE_ZH, REPAID, TIME_ZH)
 
 # A working day or a long shift: what makes "好累" and "我不行了" mean exhaustion.
 _WORKDAY_ZH = regex(r"加班|熬夜|通宵|上班|下班|值班|夜班|干活|打工|搬砖|工地|老板|客户|业绩|项目|开会|出差|跑单|送单|工作(到|了|一整|一天|太)")
+
+# The person, the condition and the death of the death_reasoning cues below (two cues: whose death it is decides
+# which reading of a relative's death clears it; safe40).
+_DEATH_IF = r"要是|如果|假如|万一|是不是|真的|哪天"
+_DEATH_VERB = (r"死|死了|死掉|不在了|" + LOST + r"|走了(?!.{0,12}(房子|租出|出国|打工|上班|上学|读书|留学|工作|外地|搬家|出差|当兵))|去世|自杀|跳下去|出事|出了事"
+               r"|出意外|有个三长两短|有什么三长两短")
+_DEATH_AND_DEBT = r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还|保险|意外险|赔|家里|爸妈|父母|老婆|孩子|家人|不用面对|不用管|勾销|清零)"
 
 ZH = (
     # Naming suicide, self-harm or a wish to die. A business that "撑不下去" is not a person.
@@ -151,6 +159,8 @@ ZH = (
         r"|(想|只想|不如|干脆)(抱着|带着)(孩子|儿子|女儿|娃)(们)?一起(走|死|跳)"
         r"|(出(了)?(个)?意外|我死了|我走了|我不在了).{0,12}保险.{0,12}(赔|够|还)"),
         unless=regex(rf"(住在|家住|家在|老家在|店在|公司在)\S{{0,4}}({PLACE_ZH})|({PLACE_ZH})(长大|出生|生活)|{CHORES_ZH}|(?<!不是)(?<!没)开玩笑|玩笑话"
+                     # a goodbye said to a city in the same window (跟武汉说再见: a move; lookalikes.py, safe40)
+                     rf"|{CITY_GOODBYE_ZH}"
                      # a pit one jumped into is a bad loan ("借呗这个坑我算是跳下去了", safe11)
                      r"|(坑|火坑|深坑)\S{0,8}跳(下去|进去|了下去)|跳(进|下)\S{0,4}(坑|火坑)"
                      # the place word naming a service at it ("我在大桥收费站"), with no jump or end after it (safe24; not a
@@ -219,10 +229,18 @@ ZH = (
         rf"({METHOD_ZH}).{{0,20}}(一直|总|老是|反复|每天)\S{{0,3}}(想|看|盯)|(盯着|看着|一直想|总想|老想|一直在想)\S{{0,6}}({METHOD_ZH})")),
     # Whether dying cancels the debt or spares the family (人死了债是不是就没了) is a crisis, not a
     # question about going dark; a relative's death and their estate is not.
+    # A person in general ("人死了欠的钱还要还吗", "借款人去世了以后债谁还") beside a relative's death told with its
+    # cause, time or kin anywhere in the message (我大伯上周因病走了, 我爸因为脑溢血走了): the relative's debt asked
+    # about (safe40). The writer's own death (我, 自己, 本人 below) is never cleared by it.
     Cue("death_reasoning", any_of(
-        r"(人|我|自己|借款人|欠款人|本人)(要是|如果|假如|万一|是不是|真的|哪天)*"
-        r"(死|死了|死掉|不在了|" + LOST + r"|走了(?!.{0,12}(房子|租出|出国|打工|上班|上学|读书|留学|工作|外地|搬家|出差|当兵))|去世|自杀|跳下去|出事|出了事|出意外|有个三长两短|有什么三长两短)"
-        r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还|保险|意外险|赔|家里|爸妈|父母|老婆|孩子|家人|不用面对|不用管|勾销|清零)",
+        rf"(人|借款人|欠款人)({_DEATH_IF})*({_DEATH_VERB}){_DEATH_AND_DEBT}"),
+        unless=regex(KIN_DIED_ZH + "|" + RELATIVE_DIED_ZH)),
+    # ...and wanting to follow the one who died ("我爸因病走了…我也想跟他去"), read wherever a death is told: the
+    # relative's death clears the reasoning about their debt, never the writer following them (safe40).
+    Cue("farewell", any_of(r"(?<!不)(?<!没)(想|要|只想|好想|真想|打算)(跟|随)(着)?(他|她|他们|爸|妈|爸爸|妈妈|爷爷|奶奶|外公|外婆|老公|老婆|儿子|女儿)(一起)?(去|走)(了|吧|算了|啊)?(?=\s|$)"),
+        requires=regex(KIN_DIED_ZH + "|" + RELATIVE_DIED_ZH), negatable=True),
+    Cue("death_reasoning", any_of(
+        rf"(我|自己|本人)({_DEATH_IF})*({_DEATH_VERB}){_DEATH_AND_DEBT}",
         r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",
         r"(意外险|保险金|寿险|保险).{0,12}(我(不在|走|死|出事)|还清)|(我(不在|走|死|出事)|出事).{0,12}(意外险|保险金|寿险|保险)"),
         unless=regex(KIN_DIED_ZH)),

@@ -84,7 +84,11 @@ _ENDINGS = (
         unless=regex(r"解决|搞定|弄好|办好|明白|懂了|会了|知道了|清楚了|学会|自己(来|去|处理|搞)|客服|问别人|群|退出|离职|辞职|搬|毕业|出国|调走|回老家"
                      r"|解答|回答|答复|95188|去问|问问|凑齐|凑够|还清|还上|还完|付清|换(了|个)?(号|手机|工作|地方|城市|平台)")),
     # A goodbye to everyone at once (跟所有人告个别, 向大家道别): not to a city, a school, a job or a group.
-    Cue("farewell", any_of(r"(跟|向|和|对)(所有人|大家|每个人|全世界|这个世界|所有的人)(都)?(告(个)?别|道(个)?别|说(声|一声|句)?再见)"),
+    # A goodbye to the world is never a move's or a send-off's: the message-wide readings below had cleared
+    # "跟这座城市道别，也和这个世界道别" for its 城市 (safe40); only a break from going online or a while away is everyday.
+    Cue("farewell", any_of(r"(跟|向|和|对)(全世界|这个世界)(都)?(告(个)?别|道(个)?别|说(声|一声|句)?再见)"),
+        unless=regex(r"一段时间|一阵子|几天|暂时|朋友圈|微博|抖音|社交|网络|网上|游戏|手机"), unless_nearby=True),
+    Cue("farewell", any_of(r"(跟|向|和|对)(所有人|大家|每个人|所有的人)(都)?(告(个)?别|道(个)?别|说(声|一声|句)?再见)"),
         # (…or to a chat for today: signing off, back tomorrow, everyone wished out of debt)
         unless=regex(r"出国|出差|回老家|搬|旅游|飞机|火车|高铁|上学|读书|留学|毕业|离职|辞职|退休|入职|公司|学校|城市|单位|群|班|宿舍|同事|明天见|下次见|回见"
                      r"|下线|先撤|先走了|晚安|明天再|下次再|改天|回头再|再来|早日上岸")),

@@ -26,7 +26,7 @@ _PAST = regex(
     r"|back then|at the time|back in|in the past|(was|were) (in|going through) a (very |really )?(dark|bad|hard) (place|way|time)|once)\b")
 _NOW_OK = regex(
     r"(心里|心情|现在)(也)?(已经)?(轻松|好受)(多)?了|"
-    r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了|(已经|终于)?上岸(了)?"
+    r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|好好的|一切都好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了|(已经|终于)?上岸(了)?"
     r"|后来.{0,12}(找到|找了|有了|稳定|好了|好起来)|已经好起来了|慢慢(还清|好起来|走出来|还上)|(工作|收入|生活)(也)?稳定(了|下来)"
     r"|(心态|心情|状态|日子|生活)(也)?(已经)?(好多了|好起来了|稳定了|挺好|还不错|好了)|早就没事|都过去了|(看|找)了?心理医生"
     r"|\b((doing|feeling|much|so much|a lot|way) better|(doing|been doing) (well|fine|ok|okay|good)|(therapy|counsell?ing|treatment|medication) (helped|works|worked)|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
@@ -88,7 +88,17 @@ def told_as_over(message: str) -> bool:
         return False
     # ...and no crisis signal told after the better present ("以前想过不想活，现在不会了。可是今晚我打算
     # 把那瓶药全吃了", "…但是昨晚我又割了手腕": review28); one told before it is part of the past told.
-    return KEEPS.search(message, now.end()) is None
+    if KEEPS.search(message, now.end()) is not None:
+        return False
+    # ...nor a wish to die said now, after the better present ("两年前想过死，现在好多了，可是最近真的不想活了", "…现在工作
+    # 也稳定了，但是这个月催收太狠，我想死": a new crisis, not the past one; safe40), unless it is denied ("不会再想死了").
+    return not any(not _DENIED_AGAIN.search(message[max(now.end(), found.start() - 14):found.start()])
+                   for found in _WISH_NOW.finditer(message, now.end()))
+
+
+_WISH_NOW = regex(r"想死|不想活|活不下去|不活了|自杀|轻生|结束(这一切|一切|自己|生命)|了结自己|一了百了|跳(楼|河|江|桥|下去)"
+                  r"|\b(want(ed)? to die|wanna die|kill myself|end (it all|my life)|suicid\w*|(dont|do not) want to (live|be here|go on))\b")
+_DENIED_AGAIN = regex(r"不会|不再|没有|没再|不想再|再也不|早就不|\b(no longer|never|not|dont|do not|no more)\b")
 
 
 # Someone else shouting while playing ("my son plays shooter games and yells 'I'm dead'"): in a

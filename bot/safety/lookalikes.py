@@ -1,0 +1,58 @@
+"""Everyday wording that shares the surface of a farewell (issue 12, safe40): a goodbye said to a city, read
+by the cues it tripped as a reason in their own window or sentence only (despair.py's place cue, arranged.py's
+cover story, despair_en.py's goodbyes). A goodbye to the world, to everyone or to one's family is never a
+city's: "跟这座城市说再见，也跟这个世界说再见" keeps its second goodbye, read by its own cue.
+
+(Chinese city names are matched after folding, which writes a few of them, 上海 and 珠海 among them, as 某地;
+clauses.fold_clause.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import regex
+from .clauses import KIN_ZH
+
+CITY_ZH = (r"北京|上海|广州|深圳|杭州|武汉|成都|重庆|南京|西安|长沙|苏州|天津|厦门|青岛|大连|昆明|郑州|合肥|福州|济南|沈阳"
+           r"|哈尔滨|南昌|贵阳|南宁|兰州|宁波|无锡|东莞|佛山|温州|石家庄|太原|长春|乌鲁木齐|呼和浩特|拉萨|西宁|银川|三亚|某地")
+# A goodbye to a city or "this city" (跟武汉说再见, 和这座城市告别, 告别了杭州), not to the world or to people.
+CITY_GOODBYE_ZH = (rf"(跟|和|向|对)(这座城市|这个城市|这座城|{CITY_ZH})(说)?(了)?(一声|声)?(再见|告别|道别|说再见)"
+                   rf"|(告别|道别|再见)(了)?(这座城市|这个城市|这座城|{CITY_ZH})")
+CITY_EN = (r"beijing|shanghai|guangzhou|shenzhen|hangzhou|wuhan|chengdu|chongqing|nanjing|xian|changsha|suzhou|tianjin|xiamen"
+           r"|qingdao|dalian|kunming|zhengzhou|hefei|fuzhou|jinan|shenyang|harbin|ningbo|hong kong|macau|london|new york|singapore"
+           r"|the city|this city|the town|this town")
+# "said goodbye to Chengdu", "a farewell to the city", "my last night in Shenzhen": a move or a trip.
+CITY_GOODBYE_EN = rf"\b((say|said|saying|says) goodbye to|(bid|bade|bidding) farewell to|farewell to|goodbye to|last night in) ({CITY_EN})\b"
+
+# A relative's death told with its cause, its time or a relative beyond the close family (我大伯上周因病走了, 我爸
+# 上个月因为脑溢血走了, 姑姑得白血病去世了): read only by the death_reasoning cue of a person in general (despair.py).
+_KIN_MORE_ZH = (r"舅舅|舅妈|姑姑|姑父|叔叔|婶婶|伯伯|大伯|二伯|伯父|伯母|姨妈|姨父|小姨|大姨|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
+                r"|外甥|侄子|侄女|公公|婆婆|岳父|岳母|丈人|丈母娘")
+RELATIVE_DIED_ZH = (rf"({KIN_ZH}|{_KIN_MORE_ZH}|家里(的)?老人|老人家)"
+                    r"(已经|刚|刚刚|去年|前年|上个月|上周|今年|年初|年底|前几天|前段时间|[0-9一二三四五六七八九十]+月份?)?"
+                    r"(因病|因为\S{1,6}|得了?\S{1,6}|患\S{1,6}|突发\S{1,4}|出车祸|车祸|意外|病)?(去世|过世|走了|病逝|病故|离世|死了|没了|身亡)")
+
+# A collector naming a court's lawful step as what may come ("还说法院会强制执行，冻结我的银行卡"; fake_legal reads 说…冻结,
+# 说…强制执行): the court is named with a may or a will, nothing is said to be done already or set for a day, no police or
+# arrest. "短信说法院已经冻结了你的账户", "说明天就强制执行" stay fake_legal (the matched words and a few after them only).
+_COURT_MAY = regex(r"法院\S{0,4}(会|可能|可以|有权|将|就会|才会|依法)|(起诉|判决|判了|胜诉)\S{0,8}(后|以后|之后)?\S{0,4}(会|可能|就会)")
+_DONE_OR_SET = regex(r"已经|已|今天|明天|马上|立即|立刻|今晚|下午|上午|当天|公安|警察|逮捕|拘留|抓|坐牢|刑事|立案")
+# People sent to verify or talk ("会派人上门核实情况"): a visit announced for an ordinary purpose, the home_visit
+# question, not violence; with a threat in the window ("派人上门…让你好看") the other cues read it.
+_SENT_TO_TALK = regex(r"^派人(上门|到家|来家里|去家里|去你家|到你家|过来|过去)?\S{0,2}(核实|了解|走访|拜访|协商|沟通|面谈|送达|调查)")
+_MENACE_NEAR = regex(r"闹|砸|收拾|堵|好看|教训|打|泼|喷|吓|威胁|后果")
+
+
+def lawful_step(name: str, text: str, match: re.Match[str]) -> bool:
+    """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY, _SENT_TO_TALK):
+    abuse._discounted's hook (safe40)."""
+    if name == "fake_legal":
+        said = match.group(0)
+        return bool(_COURT_MAY.search(said)) and not _DONE_OR_SET.search(text[match.start():match.end() + 6])
+    if name == "violence":
+        return bool(_SENT_TO_TALK.search(text[match.start():])) and not _MENACE_NEAR.search(text)
+    return False
+
+
+__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "RELATIVE_DIED_ZH", "lawful_step"]
