@@ -164,3 +164,8 @@ def test_a_menace_after_the_checking_purpose_keeps_the_abuse_reply(threat: str) 
 ])
 def test_a_calm_check_with_ordinary_words_after_it_stays_no_abuse(calm: str) -> None:
     assert "abusive_collection" not in assess(calm).topics
+
+
+def test_a_visit_to_check_beside_a_frail_parent_is_still_no_abuse() -> None:
+    # (吓到 is the writer's worry, 高血压 no menace: bot.safety.lookalikes.MENACE_ZH names whole words)
+    assert "abusive_collection" not in assess("催收说会派人上门核实情况，我爸有高血压，会不会吓到他").topics

@@ -41,7 +41,11 @@ _DONE_OR_SET = regex(r"已经|已|今天|明天|马上|立即|立刻|今晚|下�
 # People sent to verify or talk ("会派人上门核实情况"): a visit announced for an ordinary purpose, the home_visit
 # question, not violence; with a threat in the window ("派人上门…让你好看") the other cues read it.
 _SENT_TO_TALK = regex(r"^派人(上门|到家|来家里|去家里|去你家|到你家|过来|过去)?\S{0,2}(核实|了解|走访|拜访|协商|沟通|面谈|送达|调查)")
-_MENACE_NEAR = regex(r"闹|砸|收拾|堵|好看|教训|打|泼|喷|吓|威胁|后果")
+# A menace anywhere after a visit announced to check ("派人去核实，你就等着收尸吧"): its clause is no cue alone, so the
+# visit's calm reading must not stand beside it (review51). Whole words: 打 alone would take 打电话 (a call is no menace).
+MENACE_ZH = (r"闹|砸|收拾|堵|好看|教训|打断|打你|打人|打死|打我|泼|喷|吓唬|吓死|威胁|后果|收尸|见血|流血|血债|一个人在家|上学|放学"
+             r"|别出门|躲到哪|躲得了|跑得了|跑不了|等着瞧|走着瞧|你等着|等着收|小心|出事|算账|砍|弄死|弄你")
+_MENACE_NEAR = regex(MENACE_ZH)
 
 
 def lawful_step(name: str, text: str, match: re.Match[str]) -> bool:
@@ -55,4 +59,4 @@ def lawful_step(name: str, text: str, match: re.Match[str]) -> bool:
     return False
 
 
-__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "RELATIVE_DIED_ZH", "lawful_step"]
+__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "MENACE_ZH", "RELATIVE_DIED_ZH", "lawful_step"]
