@@ -123,18 +123,20 @@ def calm_line(frame: Frame, chosen: Sequence[Topic], context: dict[str, Any]) ->
 def under_calm(sections: list[str], chosen: Sequence[Topic], calm: str) -> list[str]:
     """The sections with the calm line on top. Above the worry reply, a feeling's line says what
     that reply's own first sentence and its 12356 line say (fear, then the hotline): both are left
-    out of the worry section, wherever it stands (a reply that named 12356 twice read as a form
-    letter; cls22 lets worry lead beside a loan topic, ans24 added the feeling line)."""
+    out of the worry section (a reply that named 12356 twice read as a form letter; cls22 lets
+    worry lead beside a loan topic, ans24 added the feeling line). Worry leading: the calm line
+    is its opening, so its label goes too (a label about fear under a line about shame read as
+    two replies; review52). Worry after a loan answer: the calm line on top already said it all."""
     out = list(sections)
-    for index, topic in enumerate(chosen[:len(out)]):
-        if topic.id != WORRY or "\n" not in out[index]:
+    for index, topic in reversed(list(enumerate(chosen[:len(out)]))):
+        if topic.id != WORRY or "\n" not in out[index] or "12356" not in calm:
             continue
-        first, rest = out[index].split("\n", 1)
-        labelled = first.startswith("【") and "】" in first  # several topics: the label opens the line
-        head = first[:first.index("】") + 1] if labelled else ""
-        kept = [line for line in rest.split("\n") if not ("12356" in line and "12356" in calm)]
-        out[index] = "\n".join(([head] if head else []) + kept)  # the label stays, on a line of its own
-    out[0] = calm + "\n" + out[0]
+        if index > 0:
+            del out[index]
+            continue
+        rest = out[index].split("\n", 1)[1]
+        out[index] = "\n".join(line for line in rest.split("\n") if "12356" not in line)
+    out[0] = calm + ("\n" + out[0] if out[0] else "")
     return out
 
 

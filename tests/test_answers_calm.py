@@ -109,8 +109,20 @@ def test_a_feeling_line_above_the_worry_reply_names_12356_once_and_keeps_the_lab
     assert "worry" in reply.topics
     assert reply.text.count("12356") == 1
     assert reply.text.index("12356") < reply.text.index("\n")  # said by the feeling's line, on top
-    if len(reply.topics) > 1:
-        assert "\n【害怕、担心、心里很慌】\n" in reply.text  # the worry section keeps its label
+    assert "【害怕、担心、心里很慌】" not in reply.text  # the feeling's line is worry's opening (review52)
+    assert "\n- 可以直接问我你最担心的事" in reply.text  # ...and worry's own steps follow it
+
+
+def test_under_a_feeling_line_a_worry_section_after_a_loan_answer_is_left_out() -> None:
+    from types import SimpleNamespace
+
+    from bot.answer_calm import under_calm
+    chosen = [SimpleNamespace(id="lawsuit"), SimpleNamespace(id="worry")]
+    sections = ["【起诉】loan facts", "【害怕、担心、心里很慌】fear\n- ask me\n- call 12356"]
+    calm = "a feeling named; 12356"
+    assert under_calm(sections, chosen, calm) == [calm + "\n【起诉】loan facts"]  # type: ignore[arg-type]
+    # a calm line without 12356 (fear only) leaves the worry section as it is
+    assert under_calm(sections, chosen, "calm") == ["calm\n【起诉】loan facts", sections[1]]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("question", ["I'm scared", "我好害怕"])
