@@ -115,3 +115,19 @@ def test_a_collectors_disguised_insult_or_token_of_death_is_abuse(engine: Engine
 ])
 def test_the_same_words_from_no_collector_are_no_abuse(engine: Engine, message: str) -> None:
     assert ABUSE not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("typed, folded", [
+    ("还款，我***号就存了", "还款 我号就存了"),  # a lone 我 after a comma stays after it (the pool's masked day)
+    ("不，我想死", "不 我想死"),  # a negation typed as its own clause is not glued onto the wish
+    ("嗯。好", "嗯 好"),
+])
+def test_words_are_joined_only_between_the_marks_the_writer_typed(typed: str, folded: str) -> None:
+    from bot.safety.clauses import fold_clause
+    assert fold_clause(typed) == folded
+
+
+def test_split_characters_are_still_joined_inside_a_clause() -> None:
+    from bot.safety.clauses import fold_clause
+    assert fold_clause("唉，我打算 自 杀") == "唉 我打算自杀"
+    assert fold_clause("跳.楼，算了") == "跳楼 算了"

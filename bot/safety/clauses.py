@@ -15,7 +15,7 @@ from typing import Iterator
 
 from ..patterns import needs, regex
 from ..text import fold
-from .disguise import NAMED_ZS, SPACE_BOUNDARY, read_raw, read_disguised, unspaced
+from .disguise import NAMED_ZS, SPACE_BOUNDARY, read_raw, read_disguised, unspaced_pieces
 
 # Clause boundaries in the raw message: sentence and clause punctuation in both widths, line
 # breaks, a space between two Chinese characters (borrowers often type spaces instead of
@@ -109,7 +109,7 @@ class Window:
 def fold_clause(raw: str) -> str:
     """The folded form the rules match against (see Clause)."""
     # Disguised wording is read as the words it hides: emoji of a means, split characters, initials (disguise.py).
-    text = read_disguised(unspaced(fold(_APOSTROPHES.sub("", read_raw(_TITLE.sub("某书", raw) if "《" in raw else raw)))))
+    text = read_disguised(unspaced_pieces(_APOSTROPHES.sub("", read_raw(_TITLE.sub("某书", raw) if "《" in raw else raw)), fold))
     for wrong, right in _ALIASES:
         text = text.replace(wrong, right)
     chars = set(text)

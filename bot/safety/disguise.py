@@ -18,6 +18,7 @@ into 自动还款, which is what it says.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..patterns import regex
 
@@ -70,6 +71,17 @@ _INITIALS = (
 
 # "zs" said as someone's name or initials: not 自杀 (bot.safety.clauses reads any other lone zs as 自杀).
 NAMED_ZS = r"(?<!叫)(?<!叫他)(?<!叫她)(?<!名字是)(?<!缩写是)(?<!initials are )(?<!initials is )(?<!named )(?<!called )"
+
+
+# Punctuation the writer typed between clauses: folding makes it a space like any other, and a lone character
+# beside it ("还款，我***号") would then be joined across it ("还款我号"). Words are unspaced between these marks only.
+# ASCII "." "*" "-" stay out: they are what a word is split by on purpose ("跳.楼", "自*杀").
+TYPED_STOPS = regex(r"[，。！？；、：…,!?;:\n]")
+
+
+def unspaced_pieces(raw: str, fold: Callable[[str], str]) -> str:
+    """``fold`` of the raw text, with ``unspaced`` applied between the marks the writer typed (TYPED_STOPS)."""
+    return " ".join(piece for piece in (unspaced(fold(part)) for part in TYPED_STOPS.split(raw)) if piece)
 
 
 def unspaced(folded: str) -> str:
