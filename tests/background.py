@@ -1,5 +1,5 @@
-"""The suite's long computations, run in one background process while the other tests run
-(conftest.py starts it after collection, for the tests selected; the second core was otherwise
+"""The suite's long computations, run in one background process (under pytest-xdist, one per
+task) while the other tests run (conftest.py starts it after collection, for the tests selected; the second core was otherwise
 idle: the suite ran at ~113% CPU). Each is exactly what its test computed in the pytest process
 before; the tests make the same assertions on the results.
 

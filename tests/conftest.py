@@ -32,30 +32,44 @@ BACKGROUND_TIMEOUT = 900.0  # seconds a test waits for its result before it fail
 
 
 class Background:
-    """One process (tests/background.py) that computes, one after the other, the results the
+    """The process (tests/background.py) that computes, one after the other, the results the
     selected tests will ask for, in the order they will ask, while the other tests run. A test
     gets exactly what it computed itself before (the same functions, a fresh interpreter); an
-    error there fails the test that waits for it, with the traceback."""
+    error there fails the test that waits for it, with the traceback.
 
-    def __init__(self, tasks: list[str]) -> None:
+    Under pytest-xdist (``-n``) the controller makes the folder and every worker reads the results
+    from it; the first worker to finish collecting starts the computations, one process per task
+    (so that they spread over the cores with the workers instead of running one after the other
+    on one), and the controller stops them at the end (a worker may end while another waits)."""
+
+    def __init__(self, tasks: list[str], folder: Path | None = None) -> None:
+        self.shared = folder is not None
+        self.folder = folder or Path(tempfile.mkdtemp(prefix="jiebei-tests-background-"))
+        self.processes: list[subprocess.Popen[bytes]] = []
+        if self.shared and not _claim(self.folder / "started"):
+            return  # another worker started them: this one only reads the results
         import bot
 
-        self.folder = Path(tempfile.mkdtemp(prefix="jiebei-tests-background-"))
         env = dict(os.environ)  # the same bot package this process imported, the tests folder for safety_figures
         env["PYTHONPATH"] = os.pathsep.join([str(Path(bot.__file__).resolve().parent.parent), str(TESTS),
                                              *filter(None, [env.get("PYTHONPATH")])])
-        self.log = open(self.folder / "stderr.txt", "wb")
-        self.process = subprocess.Popen([sys.executable, str(TESTS / "background.py"), str(self.folder), *tasks],
-                                        env=env, stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
-                                        start_new_session=True)  # its own process group: stopped as one
+        for number, batch in enumerate([[task] for task in tasks] if self.shared else [tasks]):
+            log = open(self.folder / f"stderr{number}.txt", "wb")
+            self.processes.append(subprocess.Popen(
+                [sys.executable, str(TESTS / "background.py"), str(self.folder), *batch],
+                env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                start_new_session=True))  # its own process group: stopped as one
+            log.close()  # (the child has its own copy)
+        if self.shared:  # for the controller, which stops them
+            (self.folder / "pids").write_text(" ".join(str(p.pid) for p in self.processes), encoding="utf-8")
 
     def result(self, task: str) -> Any:
         path = self.folder / f"{task}.pickle"
         deadline = time.monotonic() + BACKGROUND_TIMEOUT
         while not path.exists():
-            if self.process.poll() is not None and not path.exists():
-                pytest.fail(f"tests/background.py ended ({self.process.returncode}) without {task}: "
-                            + (self.folder / "stderr.txt").read_text(errors="replace")[-4000:])
+            if not self._running() and not path.exists():
+                logs = "".join(log.read_text(errors="replace") for log in sorted(self.folder.glob("stderr*.txt")))
+                pytest.fail(f"tests/background.py ended without {task}: " + logs[-4000:])
             if time.monotonic() > deadline:
                 pytest.fail(f"tests/background.py: no {task} after {BACKGROUND_TIMEOUT:.0f} s")
             time.sleep(0.02)
@@ -64,15 +78,51 @@ class Background:
             pytest.fail(f"tests/background.py: {task} failed:\n{value}")
         return value
 
+    def _running(self) -> bool:
+        """Whether any background process may still write a result (one started by another
+        worker: by its pid, until the folder names them)."""
+        if self.processes:
+            return any(process.poll() is None for process in self.processes)
+        pids = self.folder / "pids"
+        return not pids.exists() or any(_alive(int(pid)) for pid in pids.read_text(encoding="utf-8").split())
+
     def stop(self) -> None:
-        if self.process.poll() is None:
-            try:
-                os.killpg(self.process.pid, signal.SIGTERM)  # the process group it leads: it and its forked workers
-            except ProcessLookupError:  # it ended in between
-                pass
-        self.process.wait(timeout=30)
-        self.log.close()
+        if self.shared:
+            return  # the controller stops them: another worker may still be waiting
+        _stop_groups([process.pid for process in self.processes])
+        for process in self.processes:
+            process.wait(timeout=30)
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _claim(path: Path) -> bool:
+    """Whether this process is the first to claim ``path`` (made at once, or not at all)."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    return True
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (an ended one not yet reaped by its parent counts as ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        try:
+            os.kill(pid, 0)
+        except OSError:
+            return False
+        return not Path("/proc").is_dir()
+
+
+def _stop_groups(pids: list[int]) -> None:
+    """Stop the process groups these background processes lead: each and its forked workers."""
+    for pid in pids:
+        try:
+            os.killpg(pid, signal.SIGTERM)
+        except ProcessLookupError:  # it ended in between
+            pass
 
 
 _background: Background | None = None
@@ -97,14 +147,34 @@ def pytest_collection_finish(session: pytest.Session) -> None:
             if task is not None and task not in tasks:
                 tasks.append(task)
     if tasks and not session.config.option.collectonly:
-        _background = Background(tasks)
+        shared = getattr(session.config, "workerinput", {}).get(SHARED_FOLDER)  # a pytest-xdist worker
+        _background = Background(tasks, Path(shared) if shared else None)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    global _background
+    global _background, _shared_folder
     if _background is not None:
         _background.stop()
         _background = None
+    if _shared_folder is not None:  # the pytest-xdist controller, after every worker ended
+        pids = _shared_folder / "pids"
+        if pids.exists():
+            _stop_groups([pid for pid in map(int, pids.read_text(encoding="utf-8").split()) if _alive(pid)])
+        shutil.rmtree(_shared_folder, ignore_errors=True)
+        _shared_folder = None
+
+
+SHARED_FOLDER = "jiebei_background_folder"  # the key of the folder in each pytest-xdist worker's input
+_shared_folder: Path | None = None
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist's controller, for each worker it starts: one folder of results for all."""
+    global _shared_folder
+    if _shared_folder is None:
+        _shared_folder = Path(tempfile.mkdtemp(prefix="jiebei-tests-background-"))
+    node.workerinput[SHARED_FOLDER] = str(_shared_folder)
 
 
 def _from_background(task: str) -> Any:
