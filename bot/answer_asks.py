@@ -14,6 +14,7 @@ None otherwise. The first of these that a question asks, in that order.
 
 from __future__ import annotations
 
+from .answer_calm import stated_feeling, states_fear
 from .patterns import regex
 from .questions import is_question
 from .safety import assess
@@ -83,8 +84,17 @@ _LOAN_TALK = regex(r"借呗|花呗|逾期|欠|还款|还钱|还不上|贷|催收
 _CLAUSES = regex(r"[^，。,.!?！？；;\n]+[!?！？]?")
 
 
+# ...unless the words are family's ("老婆说要离婚", "my wife says she'll leave"): no collector's threat.
+_FAMILY_SAID = regex(r"(?:老婆|老公|媳妇|妈|爸|家里人|家人|父母|女朋友|男朋友)\S{0,4}(?:说|讲)"
+                     r"|\b(?:my )?(?:wife|husband|mom|mum|dad|parents|girlfriend|boyfriend|family)\b.{0,12}\b(?:says?|said|told)\b")
+
+
 def _plain_clause(clause: str) -> bool:
-    return not _REPORTED.search(clause) and (is_question(clause) or _LOAN_TALK.search(clause) is not None)
+    """A clause beside a visit threat that tells nothing more of the collectors: a question, loan talk
+    or the writer's own feeling ("我好焦虑"), and no one's words but family's reported."""
+    if _REPORTED.search(clause) and not _FAMILY_SAID.search(clause):
+        return False
+    return is_question(clause) or _LOAN_TALK.search(clause) is not None or states_fear(clause) or bool(stated_feeling(clause))
 
 
 def _worse_said(text: str) -> bool:

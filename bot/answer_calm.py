@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .feeling_owner import denied, owned, someone_elses
+from .feeling_owner import denied, owned, someone_elses, without_a_not_a
 from .knowledge_types import Frame, Topic
 from .patterns import regex
 from .safety import ABUSE, CRISIS
@@ -74,7 +74,7 @@ _FEELINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"|(?<!just )(?<!only )(?<!a bit )(?<!a little )\b(?:anxious|anxiety|stressed|so much stress|panic attacks?|heart (?:is )?racing)\b",
                       re.IGNORECASE)),
 )
-_NOT_FELT = regex(r"(?<![是会有能要])(?:不|没|没有|别|不用)(?:觉得|感到|是)?(?:很|太|那么)?(?:丢人|丢脸|羞|焦虑|失败)"
+_NOT_FELT = regex(r"(?:不|没|没有|别|不用)(?:觉得|感到|是)?(?:很|太|那么)?(?:丢人|丢脸|羞|焦虑|失败)"
                   r"|\b(?:not|never|don['’]?t|dont|no need to) (?:be |feel |get )?(?:so |that |too |really |very )?(?:ashamed|anxious|stressed|embarrassed)\b",
                   re.IGNORECASE)
 _WITH_SOMEONE_ELSE = regex(r"(?:跟|和|与)(?!我)")  # "老公跟他妈吵架了": not with the writer
@@ -101,7 +101,8 @@ def stated_feeling(question: str) -> str:
     kept = [(clause, all_clauses[i + 1] if i + 1 < len(all_clauses) else "") for i, clause in enumerate(all_clauses)]
     for feeling, pattern in _FEELINGS:
         told = [_told(feeling, found, clause, after) for clause, after in kept for found in pattern.finditer(clause)]
-        if True in told and False not in told and not any(_NOT_FELT.search(clause) and pattern.search(clause) for clause, _ in kept):
+        if True in told and False not in told and not any(
+                _NOT_FELT.search(without_a_not_a(clause)) and pattern.search(clause) for clause, _ in kept):
             return feeling
     # (a partner's anger may span a clause mark: "老公知道了，跟我吵架")
     joined = text.replace("，", "").replace(",", "")

@@ -15,11 +15,14 @@ from .patterns import regex
 # A denial right before the word, in Chinese: the negation, then at most a "feel"/degree word
 # ("不觉得很丢人", "一点都不慌", "没有失眠", "不是那种会焦虑", "谈不上", "没什么好", "有什么好", "不要").
 # (Not 这么: "从来没这么焦虑过" says the feeling is greater than ever; not A不A, a question: "我是不是一个很失败的人".)
-_DENIED_ZH = regex(r"(?<![是会有能要])(?:不|没|没有|别|不要|不用|不必|并不|并没有|从不|一点(?:也|都|儿)?(?:不|没)|一点(?:也|都|儿)?没有|谈不上|说不上|算不上"
+_DENIED_ZH = regex(r"(?:不|没|没有|别|不要|不用|不必|并不|并没有|从不|一点(?:也|都|儿)?(?:不|没)|一点(?:也|都|儿)?没有|谈不上|说不上|算不上"
                    r"|没什么(?:好|可)?|有什么(?:好|可)?|没啥(?:好|可)?|有啥(?:好|可)?|不是(?:那种|一个)?)"
                    r"(?:会|爱|容易)?(?:觉得|感到|感觉|是|再|有)?(?:很|太|那么|怎么|特别|多)?$")
 # ...or after it: the feeling called useless or asked about ("焦虑也没用", "焦虑有什么用", "压力大不大").
-_DENIED_AFTER_ZH = regex(r"^(?:也|又|都)?(?:没用|没有用|有什么用|有啥用|没必要|不大)")
+_DENIED_AFTER = regex(r"^(?:也|又|都)?(?:没用|没有用|有什么用|有啥用|没必要|不大)"
+                      r"|^\s*(?:won ?['’]?t|doesn ?['’]?t|does not|will not|wouldn ?['’]?t) help\b|^\s*(?:is|was) (?:no use|useless|pointless)\b")
+# A question A不A ("我是不是一个很失败的人", "会不会太焦虑"): no denial; set aside before reading one.
+_A_NOT_A = regex(r"(.)[不没]\1")
 # In English: not/never/no/…n't at most two words before ("I'm not crying", "I don't feel ashamed",
 # "I wouldn't say I'm anxious", "no shame", "don't want to embarrass"), but not a feeling that will
 # not stop ("I can't stop crying") nor one greater than ever ("never been so anxious").
@@ -43,8 +46,8 @@ _PLAYED_DOWN = regex(r"^(?:但|但是|不过)?(?:其实|实际上)(?:也)?(?:还
 def denied(before: str, after: str) -> bool:
     """Whether the text just ``before`` and ``after`` a feeling word, in its clause, denies it or makes
     it an idiom ("不觉得", "也没用", "not", "it's a shame")."""
-    before = before.lower()
-    if _DENIED_ZH.search(before) or _DENIED_AFTER_ZH.search(after) or _IDIOM_EN.search(before):
+    before, after = _A_NOT_A.sub("", before.lower()), after.lower()
+    if _DENIED_ZH.search(before) or _DENIED_AFTER.search(after) or _IDIOM_EN.search(before):
         return True
     return _DENIED_EN.search(before) is not None and not _FELT_ANYWAY_EN.search(before)
 
@@ -65,4 +68,9 @@ def owned(clause: str, start: int, end: int, next_clause: str = "") -> bool:
     return not (denied(before, after) or someone_elses(before) or _PLAYED_DOWN.search(next_clause.strip().lower()))
 
 
-__all__ = ["denied", "owned", "someone_elses"]
+def without_a_not_a(text: str) -> str:
+    """The text without its A不A questions (是不是, 会不会, 有没有), which deny nothing."""
+    return _A_NOT_A.sub("", text)
+
+
+__all__ = ["denied", "owned", "someone_elses", "without_a_not_a"]
