@@ -77,6 +77,8 @@ _WORSE = regex(r"打|杀|砍|斩|弄死|搞死|砸|泼|骂|闹|爆通讯录|曝�
                r"|violen\w*|threat\w*)\b")
 # What may follow the visit in its own clause and still say nothing more: a particle, a time, a check.
 _TAIL_OK = regex(r"(?:[\s了啊呀啦吗么嘛呢吧的]|明天|今天|后天|下周|这周|过几天|马上|看看|核实(?:一下)?(?:情况)?|走访|"
+                 r"['’]?s?\s*\b(?:house|home|place|flat|apartment)\b|\b(?:on|next|this) (?:week|month|weekend|monday|tuesday|wednesday|thursday"
+                 r"|friday|saturday|sunday)\b|"
                  r"\b(?:tomorrow|today|soon|next week|this week|to (?:check|verify|talk)|really|is (?:it|that) (?:true|real)|will they)\b)*")
 # Someone's words reported in another clause ("还说我女儿长得挺漂亮", "叫我小心点", "told me to watch out").
 _REPORTED = regex(r"说|讲|叫我|让我|扬言|放话|\b(?:says?|said|told|tell|telling|warn\w*)\b")
@@ -84,6 +86,8 @@ _LOAN_TALK = regex(r"借呗|花呗|逾期|欠|还款|还钱|还不上|贷|催收
 _CLAUSES = regex(r"[^，。,.!?！？；;\n]+[!?！？]?")
 
 
+# The writer's own question ("是真的吗", "我该怎么准备", "is this real?"), not a collector's taunt with 怎么.
+_ASKED = regex(r"[?？吗嘛呢]|(?<!怎)(?<!什)(?<!这)(?<!那)么|怎么办|咋办|我(?:该|要|能|应该)|会不会|是不是|真的|\b(?:what|how|will|can|should|is|are|do|does|would)\b")
 # ...unless the words are family's ("老婆说要离婚", "my wife says she'll leave"): no collector's threat.
 _FAMILY_SAID = regex(r"(?:老婆|老公|媳妇|妈|爸|家里人|家人|父母|女朋友|男朋友)\S{0,4}(?:说|讲)"
                      r"|\b(?:my )?(?:wife|husband|mom|mum|dad|parents|girlfriend|boyfriend|family)\b.{0,12}\b(?:says?|said|told)\b")
@@ -94,7 +98,8 @@ def _plain_clause(clause: str) -> bool:
     or the writer's own feeling ("我好焦虑"), and no one's words but family's reported."""
     if _REPORTED.search(clause) and not _FAMILY_SAID.search(clause):
         return False
-    return is_question(clause) or _LOAN_TALK.search(clause) is not None or states_fear(clause) or bool(stated_feeling(clause))
+    asked = is_question(clause) and _ASKED.search(clause) is not None  # (not "看我还怎么做人": a menace)
+    return asked or _LOAN_TALK.search(clause) is not None or states_fear(clause) or bool(stated_feeling(clause))
 
 
 def _worse_said(text: str) -> bool:

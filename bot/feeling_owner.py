@@ -13,11 +13,11 @@ from __future__ import annotations
 from .patterns import regex
 
 # A denial right before the word, in Chinese: the negation, then at most a "feel"/degree word
-# ("不觉得很丢人", "一点都不慌", "没有失眠", "不是那种会焦虑", "谈不上", "没什么好", "有什么好", "不要").
+# ("不觉得很丢人", "一点都不慌", "没有失眠", "不是那种会焦虑", "谈不上", "没什么好", "有什么好", "不要", "没跟我吵").
 # (Not 这么: "从来没这么焦虑过" says the feeling is greater than ever; not A不A, a question: "我是不是一个很失败的人".)
 _DENIED_ZH = regex(r"(?:不|没|没有|别|不要|不用|不必|并不|并没有|从不|一点(?:也|都|儿)?(?:不|没)|一点(?:也|都|儿)?没有|谈不上|说不上|算不上"
                    r"|没什么(?:好|可)?|有什么(?:好|可)?|没啥(?:好|可)?|有啥(?:好|可)?|不是(?:那种|一个)?)"
-                   r"(?:会|爱|容易)?(?:觉得|感到|感觉|是|再|有)?(?:很|太|那么|怎么|特别|多)?$")
+                   r"(?:会|爱|容易)?(?:跟我|和我|对我|冲我|朝我)?(?:觉得|感到|感觉|是|再|有)?(?:很|太|那么|怎么|特别|多)?$")
 # ...or after it: the feeling called useless or asked about ("焦虑也没用", "焦虑有什么用", "压力大不大").
 _DENIED_AFTER = regex(r"^(?:也|又|都)?(?:没用|没有用|有什么用|有啥用|没必要|不大)"
                       r"|^\s*(?:won ?['’]?t|doesn ?['’]?t|does not|will not|wouldn ?['’]?t) help\b|^\s*(?:is|was) (?:no use|useless|pointless)\b")

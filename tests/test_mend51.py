@@ -33,7 +33,7 @@ OPENING = ("你不必忍受这样的对待", "You do not have to put up with thi
     # new wordings of my own
     "催收说过两天要去我老家，叫我家里人小心点", "对方说要来我家，到时候别怪他们不客气", "催收讲要去我单位，把我欠钱的事告诉所有同事",
     "他们说会上门，还说要在我家门口泼油漆", "The collector said they would come to my office and make a scene in front of everyone",
-    "They said they will visit my parents and tell the whole village I'm a cheat",
+    "They said they will visit my parents and tell the whole village I'm a cheat", "催收说要派人去我村里，看我还怎么做人",
 ])
 def test_a_visit_threat_with_anything_worse_keeps_the_abuse_opening(engine: Engine, question: str) -> None:
     assert not visit_threat(question)
@@ -49,7 +49,7 @@ def test_a_visit_threat_with_anything_worse_keeps_the_abuse_opening(engine: Engi
     "My jiebei is 2 months overdue and the collectors said they will visit my hometown. What should I do?",
     "they said they will come to my house tomorrow. Will they really?",
     # the writer's own feeling or family's words beside it tell nothing more of the collectors
-    "我好焦虑，催收说要去我公司", "我老婆说要离婚，催收说要来我家", "I'm so scared, the collector said they will visit my hometown",
+    "我好焦虑，催收说要去我公司", "Collectors said they will come to my parents' house next week, is this real?", "我老婆说要离婚，催收说要来我家", "I'm so scared, the collector said they will visit my hometown",
 ])
 def test_a_plain_visit_threat_still_counts_as_plain(question: str) -> None:
     assert visit_threat(question)
@@ -81,7 +81,7 @@ def test_only_the_writer_s_own_feeling_makes_worry_lead(engine: Engine, question
     "It's a shame I missed the payment by one day, will it hit my credit?", "I don't want to embarrass my parents, will they call them?",
     # new wordings of my own
     "算不上焦虑吧，就是想问逾期会不会上征信", "我女朋友没发火，借呗逾期会影响她吗", "我爸觉得很丢脸，借呗逾期会上门吗",
-    "My girlfriend didn't yell at me, but will they call her?", "Being anxious won't help, so what happens at 30 days late?",
+    "My girlfriend didn't yell at me, but will they call her?", "老婆没跟我吵，她说一起想办法，借呗逾期怎么协商", "Being anxious won't help, so what happens at 30 days late?",
 ])
 def test_no_feeling_line_for_a_feeling_denied_or_someone_else_s(question: str) -> None:
     assert stated_feeling(question) == ""
