@@ -14,7 +14,10 @@ None otherwise. The first of these that a question asks, in that order.
 
 from __future__ import annotations
 
+from .answer_calm import stated_feeling, states_fear
 from .patterns import regex
+from .questions import is_question
+from .safety import assess
 from .routing_stated import paid_then_called
 from .text import normalize, simplified
 
@@ -57,23 +60,74 @@ def legal_ask(question: str) -> str | None:
 
 # A threat of a visit and nothing worse (truth4 Minor: "催收说要去我公司", "they say will send people to my
 # laojia, really?" opened with "You do not have to put up with this"): the abuse reply opens with what
-# the article says of visits, then 110 and 12378 (template variable ``visit_threat``). Any violence,
-# insult, exposure or other threat beside it keeps the usual opening (_WORSE, anywhere in the message).
+# the article says of visits, then 110 and 12378 (template variable ``visit_threat``). Any other threat,
+# insult, shaming, damage or menace beside it keeps the usual opening (review52 #1: a closed list of
+# worse words let "让我好看", "贴大字报", "说我是老赖", "make me regret it" through as plain visits).
+# So "plain" is decided by the absence of every other signal: bot.safety's abuse rules find nothing
+# once the visit itself is set aside (_worse_said), nothing more is said after the visit in its clause
+# (_TAIL_OK), and every other clause is a question or loan talk with no one's words reported (_plain_clause).
 _VISIT_THREAT = regex(
     r"(?:催收|他们|对方|那边|有人)\S{0,4}(?:说|称|讲|威胁|扬言)\S{0,6}(?:要|会)?\S{0,4}"
     r"(?:上门|找上门|来(?:我)?家|去(?:我)?(?:老家|家里|公司|单位|户籍地|村里)|到(?:我)?(?:老家|家里|公司|单位|户籍地))"
     r"|\b(?:collectors?|they|someone)\b.{0,12}\b(?:says?|said|claims?|threaten\w*)\b.{0,30}"
     r"\b(?:come to|visit|send (?:people|someone|men) to|go to)\b.{0,8}\b(?:my|our)\b.{0,6}\b(?:home|house|laojia|hometown|company|work|office|parents)\b")
-_WORSE = regex(r"打|杀|砍|斩|弄死|搞死|砸|泼|骂|闹|爆通讯录|曝光|骚扰|堵|抓|报警|坐牢|警察|派出所|威胁(?!说)|恐吓|全家"
-               r"|\b(?:kill\w*|hurt|beat\w*|break|smash\w*|insult\w*|harass\w*|expos\w*|police|arrest\w*|jail|curs\w*|swear\w*|abus\w*|violen\w*)\b")
+# (a floor the safety rules may not read as abuse on their own: 威胁/threaten itself, 闹, 堵…)
+_WORSE = regex(r"打|杀|砍|斩|弄死|搞死|砸|泼|骂|闹|爆通讯录|曝光|骚扰|堵|抓|报警|坐牢|警察|派出所|威胁|恐吓|全家"
+               r"|\b(?:kill\w*|hurt|beat\w*|break|smash\w*|insult\w*|harass\w*|expos\w*|police|arrest\w*|jail|curs\w*|swear\w*|abus\w*"
+               r"|violen\w*|threat\w*)\b")
+# What may follow the visit in its own clause and still say nothing more: a particle, a time, a check.
+_TAIL_OK = regex(r"(?:[\s了啊呀啦吗么嘛呢吧的]|明天|今天|后天|下周|这周|过几天|马上|看看|核实(?:一下)?(?:情况)?|走访|"
+                 r"['’]?s?\s*\b(?:house|home|place|flat|apartment)\b|\b(?:on|next|this) (?:week|month|weekend|monday|tuesday|wednesday|thursday"
+                 r"|friday|saturday|sunday)\b|"
+                 r"\b(?:tomorrow|today|soon|next week|this week|to (?:check|verify|talk)|really|is (?:it|that) (?:true|real)|will they)\b)*")
+# Someone's words reported in another clause ("还说我女儿长得挺漂亮", "叫我小心点", "told me to watch out").
+_REPORTED = regex(r"说|讲|叫我|让我|扬言|放话|\b(?:says?|said|told|tell|telling|warn\w*)\b")
+_LOAN_TALK = regex(r"借呗|花呗|逾期|欠|还款|还钱|还不上|贷|催收|征信|\b(?:jiebei|huabei|overdue|late|owe|loan|debt|repay\w*|pay)\b")
+_CLAUSES = regex(r"[^，。,.!?！？；;\n]+[!?！？]?")
+
+
+# The writer's own question ("是真的吗", "我该怎么准备", "is this real?"), not a collector's taunt with 怎么.
+_ASKED = regex(r"[?？吗嘛呢]|(?<!怎)(?<!什)(?<!这)(?<!那)么|怎么办|咋办|我(?:该|要|能|应该)|会不会|是不是|真的|\b(?:what|how|will|can|should|is|are|do|does|would)\b")
+# ...unless the words are family's ("老婆说要离婚", "my wife says she'll leave"): no collector's threat.
+_FAMILY_SAID = regex(r"(?:老婆|老公|媳妇|妈|爸|家里人|家人|父母|女朋友|男朋友)\S{0,4}(?:说|讲)"
+                     r"|\b(?:my )?(?:wife|husband|mom|mum|dad|parents|girlfriend|boyfriend|family)\b.{0,12}\b(?:says?|said|told)\b")
+
+
+def _plain_clause(clause: str) -> bool:
+    """A clause beside a visit threat that tells nothing more of the collectors: a question, loan talk
+    or the writer's own feeling ("我好焦虑"), and no one's words but family's reported."""
+    if _REPORTED.search(clause) and not _FAMILY_SAID.search(clause):
+        return False
+    asked = is_question(clause) and _ASKED.search(clause) is not None  # (not "看我还怎么做人": a menace)
+    return asked or _LOAN_TALK.search(clause) is not None or states_fear(clause) or bool(stated_feeling(clause))
+
+
+def _worse_said(text: str) -> bool:
+    """Whether anything beside the visit threat (set aside as a bare "will contact me") reads as abuse to
+    bot.safety's rules, says more after the visit in its clause, or tells more in another clause."""
+    bare = _VISIT_THREAT.sub(lambda m: "they said they will contact me" if m.group(0).isascii() else "催收说要联系我", text)
+    if assess(bare).abuse:
+        return True
+    for clause in _CLAUSES.findall(text):
+        found = list(_VISIT_THREAT.finditer(clause))
+        if not found:
+            if clause.strip() and not _plain_clause(clause):
+                return True
+            continue
+        tail = clause[found[-1].end():]
+        # ("催收说要来我家 真的会来吗": a question of its own after it says nothing more either)
+        if _TAIL_OK.fullmatch(tail.rstrip("!?！？")) is None and not (is_question(tail) and not _REPORTED.search(tail)):
+            return True
+    return False
 
 
 def visit_threat(question: str) -> bool:
-    """Whether a message reports a collector's threat to visit and nothing worse (_VISIT_THREAT, _WORSE)."""
+    """Whether a message reports a collector's threat to visit and nothing else of abuse (_VISIT_THREAT,
+    _WORSE, _worse_said)."""
     if not question:
         return False
     text = simplified(question).lower()
-    return _VISIT_THREAT.search(text) is not None and _WORSE.search(text) is None
+    return _VISIT_THREAT.search(text) is not None and _WORSE.search(text) is None and not _worse_said(text)
 
 
 # What a question routed to after_repayment asks when it is not about life after repaying (template

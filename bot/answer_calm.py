@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .feeling_owner import denied, owned, someone_elses, without_a_not_a
 from .knowledge_types import Frame, Topic
 from .patterns import regex
 from .safety import ABUSE, CRISIS
@@ -54,13 +55,17 @@ _CJK_SPACE = regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 # Feelings named (truth4 #9), the first found in this order: a partner's anger (the person beside
-# the writer), shame, anxiety. Each in a clause that does not deny it (_NOT_FELT).
-# (失败 only as the writer's worth, never 还款失败 or 扣款失败)
+# the writer), shame, anxiety. Each only where the writer tells it of themself, now (bot.feeling_owner:
+# not "谈不上焦虑", "焦虑也没用", "我妈很焦虑", "There's no shame in being late", "It's a shame I missed
+# it"; review52 #3), and of a kind no clause denies ("我压力好大，但是不焦虑": _NOT_FELT, denied).
+# (失败 only as the writer's worth, never 还款失败, 扣款失败 or "这次协商太失败了")
+# (the partner's anger word is group w: "老公没有生气", "My husband wasn't angry" deny it; "老公跟他妈吵架"
+# is a quarrel with someone else)
 _FEELINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("partner", regex(r"(?:老公|老婆|丈夫|妻子|男朋友|女朋友|对象|爱人)[^，。,.!?！？；;]{0,14}(?:吵|骂我|生气|发火|离婚|分手|闹)"
-                      r"|\b(?:husband|wife|partner|boyfriend|girlfriend)\b.{0,30}\b(?:angry|furious|mad at me|divorc\w*|yell\w*"
+    ("partner", regex(r"(?:老公|老婆|丈夫|妻子|男朋友|女朋友|对象|爱人|媳妇)[^，。,.!?！？；;]{0,14}?(?P<w>吵|骂我|生气|发火|离婚|分手|闹)"
+                      r"|\b(?:husband|wife|partner|boyfriend|girlfriend)\b.{0,30}?\b(?P<w2>angry|furious|mad at me|divorc\w*|yell\w*"
                       r"|shout\w*|fight\w*|leave me|break up|broke up)\b", re.IGNORECASE)),
-    ("shame", regex(r"丢人|丢脸|没脸|羞耻|羞愧|抬不起头|(?:很|好|太|真|特别|这么)失败|失败的人|没用的人|看不起我|瞧不起我"
+    ("shame", regex(r"丢人|丢脸|没脸|羞耻|羞愧|抬不起头|(?:我|自己)[^，。,.!?！？；;]{0,4}?(?:很|好|太|真|特别|这么)失败|失败的人|没用的人|看不起我|瞧不起我"
                     r"|\b(?:ashamed|shame|shameful|embarrass\w*|humiliat\w*|a failure|such a loser)\b", re.IGNORECASE)),
     # (not a repayment's or money's pressure, "还款压力太大了，可以申请延期吗", nor stress played down, "just
     # stressed": no feeling told (review37, round 10); not 崩溃 or sleeplessness either: signs of distress,
@@ -72,18 +77,36 @@ _FEELINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NOT_FELT = regex(r"(?:不|没|没有|别|不用)(?:觉得|感到|是)?(?:很|太|那么)?(?:丢人|丢脸|羞|焦虑|失败)"
                   r"|\b(?:not|never|don['’]?t|dont|no need to) (?:be |feel |get )?(?:so |that |too |really |very )?(?:ashamed|anxious|stressed|embarrassed)\b",
                   re.IGNORECASE)
+_WITH_SOMEONE_ELSE = regex(r"(?:跟|和|与)(?!我)")  # "老公跟他妈吵架了": not with the writer
+
+
+def _told(feeling: str, found: re.Match[str], clause: str, after: str) -> bool | None:
+    """True: the writer's feeling, told; False: denied; None: someone else's, or not a feeling at all."""
+    start = found.start("w") if found.groupdict().get("w") else found.start("w2") if found.groupdict().get("w2") else found.start()
+    if feeling == "partner" and _WITH_SOMEONE_ELSE.search(clause[found.start():start]):
+        return None
+    if denied(clause[:start], clause[found.end():]):
+        return False
+    if feeling != "partner" and (someone_elses(clause[:start]) or not owned(clause, start, found.end(), after)):
+        return None
+    return True
 
 
 def stated_feeling(question: str) -> str:
     """The feeling a message names of its writer ("partner", "shame", "anxiety") or ""."""
     if not question:
         return ""
-    clauses = [clause for clause in _CLAUSE.findall(_CJK_SPACE.sub("，", simplified(question))) if not _NOT_FELT.search(clause)]
+    text = _CJK_SPACE.sub("，", simplified(question))
+    all_clauses = _CLAUSE.findall(text)
+    kept = [(clause, all_clauses[i + 1] if i + 1 < len(all_clauses) else "") for i, clause in enumerate(all_clauses)]
     for feeling, pattern in _FEELINGS:
-        if any(pattern.search(clause) for clause in clauses):
+        told = [_told(feeling, found, clause, after) for clause, after in kept for found in pattern.finditer(clause)]
+        if True in told and False not in told and not any(
+                _NOT_FELT.search(without_a_not_a(clause)) and pattern.search(clause) for clause, _ in kept):
             return feeling
     # (a partner's anger may span a clause mark: "老公知道了，跟我吵架")
-    return "partner" if _FEELINGS[0][1].search(simplified(question).replace("，", "")) else ""
+    joined = text.replace("，", "").replace(",", "")
+    return "partner" if any(_told("partner", found, joined, "") for found in _FEELINGS[0][1].finditer(joined)) else ""
 
 
 def states_fear(question: str) -> bool:

@@ -7,7 +7,7 @@ message that cannot match. ONE_OR_THE_OTHER_* and LIMITATION are read by bot.rou
 from __future__ import annotations
 
 from .relatives import IN_MY_NAME
-from .silent_matters import ABROAD_NAMED, ABROAD_NEEDS, AGENCY_NOT_LENDER, LIMITATION_PLAIN, REPAID
+from .silent_matters import ABROAD_NAMED, ABROAD_NEEDS, AGENCY_NOT_LENDER, LIMITATION_PLAIN, REPAID, TRIP_EN, TRIP_ZH
 
 # A length of time asked ("多久", "几个月"): in several kinds below, and in bot.figures' bare "how long".
 HOW_LONG = r"(?:多久|多长时间|多少天|多少年|几年|多少个月|几个月|几天|多少日)"
@@ -26,6 +26,10 @@ ONE_OR_THE_OTHER_EN = (r"\b(?:re)?pay (?:\w+ ){1,3}or (?:\w+ ){1,3}first\b"
 # bot.routing_wording (limitation_asked), as the lawsuit question it is.
 LIMITATION = (rf"{LIMITATION_PLAIN}|诉讼时效|追诉时效|追诉期|诉讼期限|(?:过了|超过|过)(?:法定)?时效|时效(?:期)?(?:已经|已)?(?:过了|过期|到了|是多久|多长|几年|有多久)"
      r"|\bstatutes? of limitations?\b|\blimitation periods?\b|\btime[- ]barred\b|\bprescription period\b")
+# Which of a visit and a suit comes first, asked (not 哪个先还, 先处理哪个: the borrower's own step)
+_WHICH_COMES = r"(?:哪(?:个|一个|样)(?:会)?(?:最)?先|谁先|先后)(?!还|处理|做|办|解决|应对|搞|付|管|理|回|联系|弄)"
+# ...and in English, not "what should I do first", "which do I pay first"
+_NOT_MY_STEP = r"(?!\s+(?:\w+\s+)?(?:should|do|can|shall|must|would|to)\s+(?:i|we)\b)(?!\s+(?:\w+\s+)?(?:pay|repay|handle|deal|do)\b)"
 # Most specific first: "欠多少钱才会被起诉" asks a line, not a cost.
 PATTERNS: tuple[tuple[str, str], ...] = (
     # (the silent matters first: "逾期两年了，过了诉讼时效就不用还了吗" asks of the law, not a line in days)
@@ -52,12 +56,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
      r"|\b(?:if|when) (?:they|someone|collectors?|people|anyone) (?:do |actually |really )?(?:come|visit|show up|turn up)\b.{0,40}\bwhat (?:should|do|can) i do\b"
      r"|\bwhat (?:should|do|can) i do\b.{0,20}\bif (?:they|someone|collectors?|anyone) (?:do |actually |really )?(?:come|visit|show up|turn up)\b"),
     # a visit and a suit set against each other, one lender (truth4 #7): before "several"'s 哪个先来
+    # (which of them comes first, not what the borrower does or repays first: "我该哪个先还", "What should
+    # I do first?" are priority or general questions; review52 #4)
     ("order",
      r"先(?:上门|走访)还是先(?:起诉|告)|先(?:起诉|告)还是先(?:上门|走访)"
-     r"|(?:上门|走访|来家|到家)[^?？。!！]{0,16}(?:起诉|告我|打官司)[^?？。!！]{0,10}(?:哪(?:个|一个|样)(?:会)?(?:最)?先|谁先|先后)"
-     r"|(?:起诉|告我|打官司)[^?？。!！]{0,16}(?:上门|走访|来家|到家)[^?？。!！]{0,10}(?:哪(?:个|一个|样)(?:会)?(?:最)?先|谁先|先后)"
-     r"|\b(?:which|what)\b[^?.]{0,20}\bfirst\b[^?.]{0,40}\b(?:visit\w*|lawsuit|court|sue)\b"
-     r"|\b(?:visit\w*|lawsuit|court|sue)\b[^?]{0,60}\b(?:which|what)\b[^?.]{0,20}\b(?:first|sooner)\b"),
+     rf"|(?:上门|走访|来家|到家)[^?？。!！]{{0,16}}(?:起诉|告我|打官司)[^?？。!！]{{0,10}}{_WHICH_COMES}"
+     rf"|(?:起诉|告我|打官司)[^?？。!！]{{0,16}}(?:上门|走访|来家|到家)[^?？。!！]{{0,10}}{_WHICH_COMES}"
+     rf"|\b(?:which|what)\b{_NOT_MY_STEP}[^?.]{{0,20}}\bfirst\b[^?.]{{0,40}}\b(?:visit\w*|lawsuit|court|sue)\b"
+     rf"|\b(?:visit\w*|lawsuit|court|sue)\b[^?]{{0,60}}\b(?:which|what)\b{_NOT_MY_STEP}[^?.]{{0,20}}\b(?:first|sooner)\b"),
     ("several",
      r"哪(?:个|家|一家|一个|边)(?:平台)?(?:会)?(?:最)?先(?:起诉|告|上门|找|来)|谁(?:会)?(?:最)?先(?:起诉|告|上门)|(?:每(?:一)?家|所有(?:的)?平台|全部平台|几家(?:平台)?都|家家)\S{0,3}(?:都)?(?:会|要)\S{0,2}(?:起诉|告我|上门)"
      r"|\bwhich (?:one|lender|of them|app|platform|company)\b.{0,25}\b(?:sue|court|come after|legal)"
@@ -130,7 +136,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
      rf"|{ONE_OR_THE_OTHER_EN}"),
     # only the principal or only the interest (truth4 #7: "能不能只还利息", "pay back the benjin only")
     ("principal_only",
-     r"只(?:想|能|要)?还(?:本金|利息)|(?:本金|利息)(?:能不能|可不可以|可以)?只还"
+     # (not how an instalment is split: "分期的话，每个月是只还利息吗" asks how billing works; review52 #6)
+     r"(?<!是)(?<!每个月)(?<!每月)(?<!每期)只(?:想|能|要)?还(?:本金|利息)|(?:本金|利息)(?:能不能|可不可以|可以)?只还"
      r"|\b(?:pay|repay|paying|repaying)(?: back)? (?:the |my )?(?:benjin|principal|interest) only\b"
      r"|\bonly (?:pay|repay)(?: back)? (?:the |my )?(?:benjin|principal|interest)\b"),
     ("partial",
@@ -144,8 +151,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:move|moving|relocat\w*|emigrat\w*|leave china|leave the country|leaving china|leaving the country)\b"),
     ("abroad",
      # being abroad now, after "moving" (a plan to move: "I am moving abroad"; not travel asked as a fear: "会影响我出国吗")
-     rf"{ABROAD_NAMED}|(?:人在|我在|现在在|身在|住在|定居(?:在)?|已经在|目前在|人已经在|我人在)\s*(?:国外|海外|境外|外国)|(?:已经|我)(?:出国|移民)了"
-     r"|\b(?:i'?m|i ?m|i am|living|live|now|currently|staying|working|moved|been)\b.{0,12}\b(?:abroad|overseas|outside (?:of )?(?:china|the country))\b"),
+     rf"{ABROAD_NAMED}|(?:人在|我在|现在在|身在|住在|定居(?:在)?|已经在|目前在|人已经在|我人在)\s*(?:国外|海外|境外|外国){TRIP_ZH}|(?:已经|我)(?:出国|移民)了"
+     rf"|\b(?:i'?m|i ?m|i am|living|live|now|currently|staying|working|moved|been)\b.{{0,12}}\b(?:abroad|overseas|outside (?:of )?(?:china|the country))\b{TRIP_EN}"),
 )
 # What every Chinese match of each pattern above holds, one of these characters (its English
 # alternatives need a Latin letter): a message holding neither is not searched (speed only).

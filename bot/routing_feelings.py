@@ -14,8 +14,10 @@ Matched on text.normalize()d text (``folded``) and on its clauses.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from .feeling_owner import owned
 from .patterns import regex
 from .questions import is_question
 from .safety import crisis_wording
@@ -76,8 +78,22 @@ _NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisi
 _NO_LOAN_READING = frozenset({"out_of_scope", "capabilities", "greeting", "thanks", "goodbye", "about_jiebei", "prevention"})
 
 
-def _felt(folded: str, concepts: Callable[[str], set[str]]) -> bool:
-    return WORRY in concepts(folded) or _SIGNS.search(folded) is not None or _SHAME.search(folded) is not None
+def _owned_sign(body: str, patterns: tuple[re.Pattern[str], ...] = (_SIGNS, _SHAME)) -> bool:
+    """Whether a sign of fear or shame (_SIGNS, _SHAME) is told of the writer, felt now, in some clause of
+    ``body``: not denied ("我没有失眠", "I'm not crying"), nor someone else's ("我妈哭了", "my wife is
+    anxious"), nor played down by the next clause (review52 #2: these made worry lead)."""
+    clauses = [normalize(c) for c in _CLAUSE_BREAK.split(body) if normalize(c).strip()]
+    for index, clause in enumerate(clauses):
+        after = clauses[index + 1] if index + 1 < len(clauses) else ""
+        for pattern in patterns:
+            if any(owned(clause, m.start(), m.end(), after) for m in pattern.finditer(clause)):
+                return True
+    return False
+
+
+def _felt(folded: str, concepts: Callable[[str], set[str]], body: str | None = None) -> bool:
+    signs = _SIGNS.search(folded) is not None or _SHAME.search(folded) is not None
+    return WORRY in concepts(folded) or (signs and (body is None or _owned_sign(body)))
 
 
 def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[str]]) -> list[str]:
@@ -104,6 +120,8 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     misread = topics[0] not in ("crisis", "abusive_collection") or not crisis_wording(body)
     if topics[0] == "abusive_collection" or not misread or not (_SIGNS.search(folded) or _SHAME.search(folded)) or not _DEBT.search(folded):
         return topics
+    if not _owned_sign(body):
+        return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
     if concepts(folded) - _NOT_A_MATTER:
         return topics  # "睡不着 怕他们上门": the fear names its matter
     if is_question(body) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
@@ -114,10 +132,11 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
 
 def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
     """feeling_asked's reading of a feeling asked about (how to bear it, what becomes of me)."""
-    asked = _COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded) or _NORMAL.search(folded)
+    shame = _SHAME.search(folded) if _owned_sign(body, (_SHAME,)) else None  # (not "我一点也不觉得丢人")
+    asked = _COPING.search(folded) or _SELF_FATE.search(folded) or shame or _NORMAL.search(folded)
     if asked is None and _WHAT_TO_DO.search(folded) and not concepts(folded) - (_NOT_A_MATTER - {"cannot_pay"}):
         asked = _WHAT_TO_DO.search(folded)
-    if asked is None or not _felt(folded, concepts):
+    if asked is None or not _felt(folded, concepts, body):
         return topics
     # Clauses by punctuation and by the spaces Chinese messages separate them with (split_clauses
     # keeps "股票跌了 好焦虑 怎么才能冷静下来" whole).

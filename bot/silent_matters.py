@@ -66,8 +66,13 @@ _COUNTRIES_ZH = (r"美国|加拿大|澳洲|澳大利亚|新西兰|英国|日本|
                  r"|迪拜|欧洲|印尼|柬埔寨|缅甸|俄罗斯|香港|澳门|台湾")  # (outside the mainland: truth4 #8)
 _COUNTRIES_EN = (r"the us|the usa|usa|the united states|america|canada|australia|the uk|uk|england|britain|japan|korea|singapore"
                  r"|germany|france|new zealand|europe|malaysia|thailand|dubai|italy|spain|russia|hong kong|hk|macau|macao|taiwan")
-ABROAD_NAMED = (rf"(?:人在|我在|现在在|身在|住在|定居(?:在)?|已经在|目前在|人已经在|我人在)\s*(?:{_COUNTRIES_ZH})"
-                rf"|\b(?:i'?m|i am|living|live|now|currently|staying|working|work|moved|been|studying|study)\b.{{0,12}}\b(?:in|to) (?:{_COUNTRIES_EN})\b")
+# ...living, working or studying there, not a trip (review52 #5: "我在香港出差", "我在澳门赌输了", "我在香港
+# 买了保险", "I'm in Hong Kong for a weekend trip" are a stay of days, or a thing done there).
+TRIP_ZH = r"(?!\S{0,6}?(?:出差|旅游|旅行|玩|度假|赌|转机|开会|买|看病|探亲|周末|出游|游玩|逛|过境|签证))"
+TRIP_EN = (r"(?!.{0,30}\b(?:trip|holiday|holidays|vacation|weekend|business|travel\w*|tour\w*|gambl\w*|casino|conference"
+           r"|layover|transit|visiting|shopping|bought|buy\w*|for (?:a|two|three|few|some) (?:days?|nights?|weeks?))\b)")
+ABROAD_NAMED = (rf"(?:人在|我在|现在在|身在|住在|定居(?:在)?|已经在|目前在|人已经在|我人在)\s*(?:{_COUNTRIES_ZH}){TRIP_ZH}"
+                rf"|\b(?:i'?m|i am|living|live|now|currently|staying|working|work|moved|been|studying|study)\b.{{0,12}}\b(?:in|to) (?:{_COUNTRIES_EN})\b{TRIP_EN}")
 ABROAD_NEEDS = "美加澳英日韩新德法欧泰马迪意西越菲印柬缅俄香台"  # (bot.figures' speed check: a character every match above holds)
 # A general what-happens or what-to-do asked beside being abroad ("我人在国外，借呗逾期会怎样"): being
 # abroad is then what the message asks about (truth3 #8); beside a credit or family question it is context.
@@ -91,5 +96,5 @@ LENDER_SET_OFF = regex(r"不是(?:支付宝|蚂蚁|借呗|花呗|平台)|自称|
 SENT_BY_LENDER = regex(r"(?:是|是不是)?(?:支付宝|蚂蚁|借呗|花呗|平台)(?:委托|派|授权|雇|请)(?:的|来的)(?:吗|么|嘛|吧)?"
                        r"|\b(?:sent|hired|authori[sz]ed) by (?:alipay|ant|jiebei|the lender)\b", re.IGNORECASE)
 
-__all__ = ["AGENCY_NOT_LENDER", "LEGIT_ASKED", "LENDER_SET_OFF", "SENT_BY_LENDER", "ABROAD_GENERAL_ASK", "ABROAD_NAMED", "ABROAD_NEEDS", "ABROAD_OTHER_MATTER", "ACCESS_OR_RECORD", "COLLECTION_STEP",
+__all__ = ["TRIP_EN", "TRIP_ZH", "AGENCY_NOT_LENDER", "LEGIT_ASKED", "LENDER_SET_OFF", "SENT_BY_LENDER", "ABROAD_GENERAL_ASK", "ABROAD_NAMED", "ABROAD_NEEDS", "ABROAD_OTHER_MATTER", "ACCESS_OR_RECORD", "COLLECTION_STEP",
            "LIMITATION_PLAIN", "REPAID", "RETURN_ASKED"]
