@@ -108,7 +108,7 @@ CRISIS_EN = (
     Cue("farewell", any_of(
         r"\b(i|ill|me|soon i|then i|i think i|i also)( \w+){0,2} (wont|will not|will no longer|no longer|would not|wouldnt|dont|do not|not) exist\b(?! (in|on|for|to) )",
         r"\b(there (will|wont|would)( be)?|therell be|soon (there is|theres))( \w+)? (nobody|no one|noone|no borrower|no debtor|no person|no me)( left)? (to|for)"
-        r" (\w+ ){0,2}(answer|pay|collect|chase|call|pick up|find|repay|bother|harass)\b(?!.{0,30}\b(next|this|that) (week|month|weekend)\b)",
+        r" (\w+ ){0,2}(answer|pay|collect|chase|call|pick up|find|repay|bother|harass)\b(?!.{0,30}\b(?<!after )(next|this|that) (week|month|weekend)\b)",
         rf"\b{_WHO_EN} (will|can|would|going to)?( only)? (find|see|get|collect from|chase) (only )?(my (dead )?(body|corpse|ghost|ashes|grave|bones|tombstone|photo on the wall|funeral)|a (dead (man|woman|person|body)|corpse|ghost))\b",
         # (not where: "you won't find me on wechat again", "...again at the old address")
         rf"\b{_WHO_EN} (will|wont|will not|cannot|cant|can not|will never|never) (ever )?(find|see|reach) me (again|anymore|any more|ever again|after (this|that|tonight|today|tomorrow|next|the))\b"
@@ -120,7 +120,7 @@ CRISIS_EN = (
     Cue("farewell", any_of(
         # (the writer the subject, nothing returned: "my friend borrowed from me and won't return it" is a debt owed)
         r"\b(i|ill)( \w+)? (wont|will not|will never|never) (be back|come back|return|be coming back)\b(?! (late|later|soon|by|before|until|till|in time|for|from|to work|home (late|by)))(?!\s+(?!again|anymore|any more|ever)\w)",
-        r"\b(i|ill)( \w+)? (wont|will not) (need|be needing) (my|these|those|any of my|any of these) (things|stuff|clothes|belongings|phone|savings)\b"
+        r"\b(i|ill)( \w+)? (wont|will not) (need|be needing) (my|these|those|any of my|any of these) (things|stuff|clothes|belongings|phone|savings)\b(?! (account|plan|book|card)\b)"
         r"(?! (in|from|at) (the |my |that )?(storage|old|\w+ (flat|house|room|office|place)))"
         r"(?! (anymore |any more )?(if|once|when|after|because|since) (the |my |i |we )?(\w+ ){0,2}(loan|debt|jiebei|huabei|join|switch|upgrad|get|got|move|moving|start|retire|graduat)\w*)",
         r"\b(after|from) (friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|the weekend|this week|this weekend|next week)\b,? (nothing|none of (this|it)) (matters|will matter|is going to matter)\b"
@@ -145,17 +145,28 @@ CRISIS_EN = (
 # Abuse told by its effects or veiled (name, pattern), read by abuse.py like collectors.py's.
 _KIN_TOLD = rf"(your|my|his|her) ({KIN_EN}|family|kids?|children|old (man|lady)|mother|mum|mom|father|dad|parents|grandma|grandmother|grandfather|grandpa|granny|sister|brother|wife|husband|son|daughter|gf|girlfriend)"
 _SAID_EN = r"(?<!\bi )(said|says|say|told me|tells me|texted|messaged|warned|threatened|reminded me|message|sms|voice message|hinted)"
-_HARM_TO_KIN = (r"(get|got|gets|have|has|suffer) a (shock|fright|heart attack|stroke|scare)|something (bad |terrible |unfortunate )?((could|might|may|will|would|can) )?(happen|happens|happening|to happen)"
+# A shock at the bill, the interest or the letter, told plainly: no threat ("your family will be shocked when they see the
+# interest", "better pay before he gets a shock from the letter"; review53 #4).
+_AT_THE_BILL = (r"(?! (when|once|if|after) (they|he|she|you|your \w+|my \w+) (see|sees|saw|read|reads|open|opens|get|gets|find out|finds out|hear|hears|learn|learns|know|knows)\b"
+                r"| (from|by|at|of|over|with) (the|this|that|your|my|his|her|their) (\w+ )?(letter|amount|interest|bill|notice|statement|debt|total|news|figure|number|sms|message)s?\b)")
+_HARM_TO_KIN = (rf"(get|got|gets|have|has|suffer) a (shock|fright|scare){_AT_THE_BILL}|(get|got|gets|have|has|suffer) a (heart attack|stroke)|something (bad |terrible |unfortunate )?((could|might|may|will|would|can) )?(happen|happens|happening|to happen)"
                 r"|(be|stay|keep) (safe|careful)|(would be|its|what|be) a (pity|shame)|(an |some |any )?accident|(cant|can not|cannot|wont|will not) (take|handle|survive|bear|stand)"
-                r"|heart (is |so |very )*(weak|bad|not good)|(weak|bad) heart|get (into|in) (trouble|danger)|be in danger|not be safe|be (scared|frightened|shocked)")
-_LOOKS = r"(is|looks|seems|so|very|quite|rather|really|pretty|beautiful|cute|sexy|hot|young|nice|good)( (very|quite|so|really|rather))?( looking)?"
+                rf"|heart (is |so |very )*(weak|bad|not good)|(weak|bad) heart|get (into|in) (trouble|danger)|be in danger|not be safe|be (scared|frightened|shocked){_AT_THE_BILL}")
+# (a word of looks, not "is" alone: "my father is old already, better I pay" names an age; review53 #4)
+_LOOKS = (r"((is|looks|seems|so|very|quite|rather|really)( (very|quite|so|really|rather))? )?"
+          r"(pretty|beautiful|cute|sexy|hot|young|lovely|attractive|gorgeous|charming|(nice|good)( looking)?)")
 _CLEARED = r"(pay|paying|repay|help|helping|settle|clear|work|cover|accompany|meet|instead|forget|forgive|cancel|wipe|write off)\w*"
 
+# People sent with a plain purpose told right after "come": the car taken back, documents brought, details verified
+# (review53 #4). A menace told beside it keeps the match (the hour is read only with no such purpose).
+_PLAIN_VISIT = (r"(?! (\w+ )?(to )?(collect|repossess|tow|take back|take) (the|my|your|our) (car|vehicle|motorbike|bike|scooter|van)"
+                r"| (\w+ )?(to )?(bring|deliver|drop off|hand over|pass) (the |my |your |some )?(documents?|papers?|forms?|letters?|contract|cards?)"
+                r"| (\w+ )?(to )?(verify|check|confirm|assess|inspect|do (a |the )?(verification|check|assessment))\b)")
 ABUSE_EN = (
     # People coming tonight, as the collector said ("they said tonight people will come"): the hour is the menace.
     ("violence", any_of(
-        rf"\b{_SAID_EN}\b.{{0,50}}\b(tonight|at night|midnight|this evening|later tonight)\b.{{0,40}}\b(people|men|guys|brothers|boys|gang|someone|somebody)\b.{{0,24}}\b(come|coming|visit|find|wait|waiting|go|show up|drop by)\w*",
-        rf"\b{_SAID_EN}\b.{{0,50}}\b(people|men|guys|brothers|boys|gang|someone|somebody)\b.{{0,30}}\b(come|coming|visit|find|wait|waiting|show up|drop by)\w*\b.{{0,40}}\b(tonight|at night|midnight|this evening)\b")),
+        rf"\b{_SAID_EN}\b.{{0,50}}\b(tonight|at night|midnight|this evening|later tonight)\b.{{0,40}}\b(people|men|guys|brothers|boys|gang|someone|somebody)\b.{{0,24}}\b(come|coming|visit|find|wait|waiting|go|show up|drop by)\w*\b{_PLAIN_VISIT}",
+        rf"\b{_SAID_EN}\b.{{0,50}}\b(people|men|guys|brothers|boys|gang|someone|somebody)\b.{{0,30}}\b(come|coming|visit|find|wait|waiting|show up|drop by)\w*\b{_PLAIN_VISIT}.{{0,40}}\b(tonight|at night|midnight|this evening)\b{_PLAIN_VISIT}")),
     # A relative's age or health named, with a shock or an accident: a threat against the family left unsaid.
     ("violence", any_of(
         rf"\b{_SAID_EN}\b.{{0,30}}\b{_KIN_TOLD}\b.{{0,50}}\b({_HARM_TO_KIN})\b",
