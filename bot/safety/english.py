@@ -23,7 +23,7 @@ asked, heard, negated, family talk) is abuse.py's judgement, as for every abuse 
 from __future__ import annotations
 
 from ..patterns import regex
-from .clauses import KIN_EN, any_of
+from .clauses import KIN_EN, Clause, any_of
 from .cue import Cue
 
 # Everyday reasons to be out of reach, read only right beside the matched words (``_tied``): a trip, a move, a new
@@ -199,4 +199,49 @@ ABUSE_EN = (
         r"|(website|site|web ?page|page|list) (of|for|listing|naming) (all )?(the )?(debtors|defaulters|deadbeats))\b.{0,40}\bmy (name|face|photo|picture|details|ic|id)\b")),
 )
 
-__all__ = ["CRISIS_EN", "ABUSE_EN"]
+
+# Whose English farewell it is (review53 #5), read by safety.someone_at_risk before others.helper_asking: the writer's
+# own first-person farewell beside a relative named for something else ("My brother keeps calling but you won't find
+# me again after tonight") is the writer's; a relative's farewell quoted word for word ("My brother texted me "soon I
+# won't exist, tell mum sorry"") is the relative's, whose "I" is theirs.
+_WRITER_EN = regex(r"\b(i|im|ill|me|my)\b")
+_QUOTE_EN = regex(r"[“\"]([^”\"]{4,240})[”\"]")
+_SPEECH_EN = r"(said|says|saying|say|texted|wrote|writes|messaged|sent|told|tells|posted|left a note|voice ?message)"
+_RELATIVE_SAID = regex(rf"\b(my (\w+ )?({KIN_EN}|bro|sis|gf|bf)|he|she)\b.{{0,30}}\b{_SPEECH_EN}\b[^.!?]{{0,12}}$")
+_REPORTED = regex(rf"\b(my (\w+ )?({KIN_EN})|he|she)\b.{{0,30}}\b{_SPEECH_EN}\b")
+
+
+def _own_farewell(text: str) -> bool:
+    """Whether folded ``text`` holds one of this module's crisis cues with the writer (I, me, my) in its matched words,
+    with no one else's saying before it ("my husband keeps saying you won't find me" is his)."""
+    for cue in CRISIS_EN:
+        for match in cue.pattern.finditer(text):
+            if _WRITER_EN.search(match.group()) and not _REPORTED.search(text[: match.start()]):
+                return True
+    return False
+
+
+def english_whose(message: str, clauses: list[Clause], crisis_at: frozenset[int] | set[int]) -> str | None:
+    """"self" when a crisis clause (or it with the next) holds the writer's own farewell in this module's words,
+    outside quotes; "other" when every crisis clause lies in a quote a relative is said to have sent; None otherwise
+    (others.helper_asking decides)."""
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTE_EN.finditer(message)
+              if _RELATIVE_SAID.search(fold_clause_raw(message[max(0, m.start() - 60):m.start()]))]
+    inside = {i for i, c in enumerate(clauses) for start, end in quoted if c.start < end and c.end > start}
+    for index in sorted(crisis_at):
+        if index in inside or index >= len(clauses):
+            continue
+        pair = clauses[index].text + (" " + clauses[index + 1].text if index + 1 < len(clauses) and index + 1 not in inside else "")
+        if _own_farewell(clauses[index].text) or _own_farewell(pair):
+            return "self"
+    if crisis_at and quoted and set(crisis_at) <= inside:
+        return "other"
+    return None
+
+
+def fold_clause_raw(text: str) -> str:
+    """Lower-cased ``text`` with apostrophes dropped, punctuation kept: the words before a quote, read to its mark."""
+    return text.lower().replace("'", "").replace("’", "")
+
+
+__all__ = ["CRISIS_EN", "ABUSE_EN", "english_whose"]
