@@ -31,7 +31,7 @@ from .cue import Cue
 # they sit beside most crises this bot reads, and a reason anywhere in a comma-only sentence hid them (review53 #2).
 _AWAY_EN = (r"((?<!one way )trip|travel\w*|flight|fly\w*|holiday|vacation|abroad|overseas|emigrat\w*|relocat\w*"
             r"|mov(e|ed|ing) (to|house|out|away|back|there|home|overseas|abroad|in with)|new (job|number|phone|sim|address|flat|house)"
-            r"|chang\w* (my )?(number|phone|sim|address))")
+            r"|chang\w* (my )?(number|phone|sim|address)|resign\w*|retir\w*|quit (my|the|this) job|last day (at|of) (work|the job)|notice period|contract ends)")
 
 
 def _tied(core: str, reading: str, span: int = 40) -> str:
@@ -119,7 +119,7 @@ CRISIS_EN = (
     # needed no more after a switch or the loan, a good day ahead (pay day, exams over; review53 #3).
     Cue("farewell", any_of(
         # (the writer the subject, nothing returned: "my friend borrowed from me and won't return it" is a debt owed)
-        r"\b(i|ill)( \w+)? (wont|will not|will never|never) (be back|come back|return|be coming back)\b(?! (late|later|soon|by|before|until|till|in time|for|from|to work|home (late|by)))(?!\s+(?!again|anymore|any more|ever)\w)",
+        r"\b(i|ill)( \w+)? (wont|will not|will never|never) (be back|come back|return|be coming back)\b(?! (late|later|soon|by|before|until|till|in time|for|from|to work|home (late|by)))(?!\s+(?!again|anymore|any more|ever|after (tonight|today|tomorrow|this (week|weekend)|the weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b)\w)",
         r"\b(i|ill)( \w+)? (wont|will not) (need|be needing) (my|these|those|any of my|any of these) (things|stuff|clothes|belongings|phone|savings)\b(?! (account|plan|book|card)\b)"
         r"(?! (in|from|at) (the |my |that )?(storage|old|\w+ (flat|house|room|office|place)))"
         r"(?! (anymore |any more )?(if|once|when|after|because|since) (the |my |i |we )?(\w+ ){0,2}(loan|debt|jiebei|huabei|join|switch|upgrad|get|got|move|moving|start|retire|graduat)\w*)",
