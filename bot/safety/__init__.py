@@ -19,6 +19,7 @@ from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsa
 from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
+from .english import english_whose
 from .despair_en import GO_ON_TO_SOMETHING
 from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, owned
 from .fear import asked_fear
@@ -218,7 +219,8 @@ def someone_at_risk(message: str) -> bool:
     clauses are the rules'; where only a reader or the classifier found the crisis, the clauses with crisis wording."""
     clauses = split_clauses(message)
     at = assess(message).crisis_at or {i for i, c in enumerate(clauses) if _CRISIS_WORDING.search(masked(c.text))}
-    return helper_asking(message, clauses, at)
+    whose = english_whose(message, clauses, at)  # a writer's or a quoted relative's English farewell (review53 #5)
+    return whose == "other" if whose is not None else helper_asking(message, clauses, at)
 
 
 def mentions_crisis(message: str) -> bool:

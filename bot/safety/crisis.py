@@ -82,7 +82,7 @@ def _reading(window_text: str, message: str) -> tuple[tuple[str, ...], bool, boo
                 if cancelled is None:
                     cancelled = cue.cancelled(window_text, message)
                 if cancelled:
-                    aside = aside or not cue.aside_nearby or cue.cancelled(window_text, window_text)
+                    aside = aside or (cue.hides and (not cue.aside_nearby or cue.cancelled(window_text, window_text)))
                 elif not counted:
                     found.append(cue.name)
                     counted = True

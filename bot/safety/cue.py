@@ -59,6 +59,11 @@ class Cue:
     # lets it clear THIS cue there, while ``aside_nearby`` still sets aside only a window that holds the reason
     # itself, so no other cue or reader loses the rest; a reason in another sentence clears nothing.
     reach: bool = False
+    # Whether a match cancelled by a benign reading sets the window aside at all. An additive cue whose exception
+    # only means "not THIS cue's reading" (english.py: "won't be back, I'm moving there for good") must leave the
+    # window to the older readers that caught it before the cue existed; else its exception hides their crises
+    # ("You won't find me again after tonight, not online, not anywhere": going_dark; review53 #1).
+    hides: bool = True
 
     def wanted(self, message: str) -> bool:
         """Whether the message says what the cue ``requires`` (always, when it requires nothing)."""
