@@ -210,9 +210,9 @@ _SELF_AT_RISK = regex(
     r"|for me too|i do too)\b"
     # ...or joining with the method or "together" (mend49, review51): "我也想喝", "我也想" alone, "我陪他一起跳", "我们一起跳算了",
     # "我今晚也准备跳了", "I want to drink it too", "jump with him", "I'll follow him"
-    r"|我(?:自己|真的|其实|现在|今晚|今天|明天|马上)?也(?:想|要|准备|打算|跟着)\S{0,3}(?:喝(?!酒|茶|水|咖啡|奶)|跳|死|吃药|上吊)"
+    r"|我(?:自己|真的|其实|现在|今晚|今天|明天|马上)?也(?:想|要|准备|打算|跟着)\S{0,3}(?:喝(?!酒|茶|水|咖啡|奶|口|点|杯)|跳|死|吃药|上吊)"
     r"|我(?:自己|真的|其实)?也(?:想|要)(?:了)?(?=$|[\s，。,.!！?？…])"
-    r"|我(?:要|想|就|也|准备)?(?:陪|跟|和)(?:他|她|你)\S{0,3}(?:一起|一块)\S{0,2}(?:跳|喝(?!酒|茶|水|咖啡|奶)|死|上吊)|我们(?:俩|两个)?(?:就)?(?:一起|一块)\S{0,2}(?:跳|死|喝农药|上吊|走了算了)"
+    r"|我(?:要|想|就|也|准备)?(?:陪|跟|和)(?:他|她|你)\S{0,3}(?:一起|一块)\S{0,2}(?:跳|喝(?!酒|茶|水|咖啡|奶|口|点|杯)|死|上吊)|我们(?:俩|两个)?(?:就)?(?:一起|一块)\S{0,2}(?:跳|死|喝农药|上吊|走了算了)"
     r"|\b(?:(?:jump|die|drink it|go) with (?:him|her)|(?:ill|i will|i want to|i wanna|im going to|im gonna) follow (?:him|her)"
     r"|i (?:want|wanna|am going|m going|ll|will) (?:to )?(?:drink it|jump|die|do it|do the same|join (?:him|her))(?: \w+){0,2} (?:too|as well)"
     r"|we (?:can|could|should|will|ll|might as well) (?:jump|die|go) together)\b")
