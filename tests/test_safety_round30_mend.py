@@ -86,6 +86,7 @@ def test_the_writers_intent_after_a_paying_condition_is_the_writers(engine: Engi
     "要是我不把钱还上，她就要喝农药",
     "如果我不还钱，他说就要跳楼",
     "If I don't pay, my mom says she'll kill herself. What can I do?",
+    "I'm afraid my dad will drink pesticide if I don't pay",
 ])
 def test_a_relatives_threat_on_the_writers_paying_stays_the_helpers(engine: Engine, message: str) -> None:
     _helper(engine, message)
@@ -153,6 +154,7 @@ def test_everyday_words_beside_a_real_crisis_keep_it(engine: Engine, message: st
     "12号还款 家里的米撑不到那时候了",
     "月底还款，我家狗粮撑不到那时候了",
     "下周开庭，我电脑撑不到那时候，资料怎么交",
+    "下个月开庭，我的存款撑不到那时候，能分期吗",
 ])
 def test_a_deadline_or_a_thing_not_lasting_is_no_crisis(engine: Engine, message: str) -> None:
     reply = engine.ask(message)

@@ -251,10 +251,13 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
 # the person named next ("我怕我妈想不开", "I think my husband is going to…"), and the writer's paying as the condition of
 # the other's threat ("我再不还钱他就跳河", "要是我不把钱还上，她就…", "if I don't pay"). Set aside only before the helper
 # checks read 我/I: the crisis itself was found on the whole text.
+# A method named in the relative's threat ("I'm afraid my dad will drink pesticide if I don't pay"): the frame is theirs too.
+_METHOD_EN = (r"\b(?:will|would|ll|d|might|may|could|is going to|s going to|going to|gonna|wants to) (?:\w+ )?(?:drink (?:pesticide|poison|bleach|weedkiller)"
+              r"|hang (?:himself|herself)|jump (?:off|from|into|in front of)|take (?:all )?(?:his|her) pills|drown (?:himself|herself))\b")
 # A frame is set aside only in front of the relative's OWN danger in the same clause: "我怕我老公知道，不想活了" keeps
 # 我 as the one who acts (the fear is of a finding-out; the crisis after it is the writer's; mend49, review51).
 _FRAME = regex(rf"我?(?:真的|很|真|特别|有点|好|一直|总|也|就)?{_FEAR_ZH}(?:会)?(?=\S{{0,3}}(?:{_WHO_ZH})\S{{0,12}}?(?:{_RISK_ZH}|{_VAGUE_RISK_ZH}))"
-               rf"|{_FEAR_EN}(?: that)?(?= (?:{_WHO_EN}).{{0,30}}?(?:{_RISK_EN}|{_HURT_EN}|{_VAGUE_RISK_EN}))|\b(?:told|tells|telling) me\b")
+               rf"|{_FEAR_EN}(?: that)?(?= (?:{_WHO_EN}).{{0,30}}?(?:{_RISK_EN}|{_HURT_EN}|{_VAGUE_RISK_EN}|{_METHOD_EN}))|\b(?:told|tells|telling) me\b")
 # The condition stops where it ends: before the next one named (the threat's 他/她, or the writer's own 我: "要是我不还钱我就
 # 去死" and "if I can't pay I'll end my life" stay the writer's; mend49, review51). In Chinese it needs the other
 # named after it, or the clause's end (the other's threat in the next clause).

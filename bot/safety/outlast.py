@@ -48,9 +48,9 @@ def not_lasting(message: str, clauses: list[Clause]) -> set[int]:
         text = fold_clause(sentence)
         if any(_NO_HELP.search(text, hit.end(), hit.end() + 24) is None for hit in _PAYDAY.finditer(text)):
             continue
-        for pattern in (_NOT_LAST_ZH, _NOT_LAST_EN):
+        for pattern, whose in ((_NOT_LAST_ZH, True), (_NOT_LAST_EN, False)):  # (patterns are lazy: no identity test)
             for match in pattern.finditer(text):
-                if pattern is _NOT_LAST_ZH and not _WHO_LASTS.search(text, 0, match.start()):
+                if whose and not _WHO_LASTS.search(text, 0, match.start()):
                     continue
                 found = match.group()
                 marked |= {i for i, clause in enumerate(clauses) if found in clause.text or clause.text and clause.text in found}
