@@ -104,6 +104,8 @@ def test_a_relatives_threat_on_the_writers_paying_stays_the_helpers(engine: Engi
     "我妈要跳河，我陪她一起跳",
     "I think my mom is going to kill herself, and I want to die too",
     "我觉得我老公要自杀，我们一起死算了",
+    "I'm afraid my dad is going to kill himself, I want to as well",
+    "I think my mom is going to kill herself, I'm going to do it too",
 ])
 def test_the_writer_joining_with_a_method_is_the_writers(engine: Engine, message: str) -> None:
     _writer(engine, message)
@@ -112,6 +114,7 @@ def test_the_writer_joining_with_a_method_is_the_writers(engine: Engine, message
 @pytest.mark.parametrize("message", [
     "我老公说要跳河，我陪他一起去医院看看心理医生好吗",
     "我妈说我再不还钱她就喝农药，我也想喝口水冷静一下，怎么劝她",
+    "I think my mom is going to kill herself, I'm going to call the police too",
 ])
 def test_going_with_them_for_help_is_no_joining(engine: Engine, message: str) -> None:
     _helper(engine, message)

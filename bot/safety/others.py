@@ -215,7 +215,8 @@ _SELF_AT_RISK = regex(
     r"|我(?:要|想|就|也|准备)?(?:陪|跟|和)(?:他|她|你)\S{0,3}(?:一起|一块)\S{0,2}(?:跳|喝(?!酒|茶|水|咖啡|奶|口|点|杯)|死|上吊)|我们(?:俩|两个)?(?:就)?(?:一起|一块)\S{0,2}(?:跳|死|喝农药|上吊|走了算了)"
     r"|\b(?:(?:jump|die|drink it|go) with (?:him|her)|(?:ill|i will|i want to|i wanna|im going to|im gonna) follow (?:him|her)"
     r"|i (?:want|wanna|am going|m going|ll|will) (?:to )?(?:drink it|jump|die|do it|do the same|join (?:him|her))(?: \w+){0,2} (?:too|as well)"
-    r"|we (?:can|could|should|will|ll|might as well) (?:jump|die|go) together)\b")
+    r"|we (?:can|could|should|will|ll|might as well) (?:jump|die|go) together"
+    r"|(?:i want to|i wanna|im going to|i am going to|im gonna|ill|i will)(?: (?:do it|do the same|drink it|jump|die|end it))? (?:too|as well))\b")
 # The writer inside a crisis clause that names someone else first: 我/I acting ("她不知道我已经吃了三十片安眠药",
 # "he has no idea I swallowed the whole bottle"), or a relative unaware of something ("我女儿不知道爸爸已经决定…",
 # "my wife doesn't know…"): the danger is the writer's, and a helper reply would tell them to call for someone else
