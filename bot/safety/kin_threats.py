@@ -20,14 +20,17 @@ _SAID_ZH = r"(?:^|\s)(?:还|又|就|竟然|居然)?(?:说|扬言|放话|威胁|�
 _HARM_ZH = (r"(?:要|会|就|准备|打算|去|找人|派人)\S{0,2}(?:搞|对付|收拾|修理|整|教训|招呼|伺候|关照|动)(?:一下|一顿)?" + _FAMILY_ZH +
             r"|让" + _FAMILY_ZH + r"\S{0,6}(?:不得安宁|没(?:有)?好日子过?|付出代价|吃(?:点|些)?苦头|好看|鸡犬不宁|不安生|尝尝\S{0,2}滋味|后悔|遭殃|倒霉|出事|抬不起头|日子不好过)"
             r"|(?:找|跟|和)" + _FAMILY_ZH + r"\S{0,2}(?:算账|没完|过不去)|给" + _FAMILY_ZH + r"\S{0,2}(?:一点|点)?颜色看看"
-            + _FAMILY_ZH + r"\S{0,8}(?:出(?:点|了)?(?:什么)?事|有个三长两短|有什么意外)\S{0,6}(?:别怪|可别|不负责|后果|自负)")
+            r"|" + _FAMILY_ZH + r"\S{0,8}(?:出(?:点|了)?(?:什么)?事|有个三长两短|有什么意外)\S{0,6}(?:别怪|可别|不负责|后果|自负)")
 
 _FAMILY_EN = (r"(?:my|your) (?:whole |entire |little |old |elderly )?(?:family|parents|folks|mum|mom|mother|dad|father|wife|husband|kids|children|son|daughter"
               r"|brother|sister|grandparents|grandma|grandpa|loved ones|wife and kids|family members)\b(?! (?:home|house|address|calls?|numbers?|contacts?|phones?))")
+# A family member pursued as the loan's co-signer or guarantor is a legal question, not a threat ("they'll go after my
+# husband since he co-signed"; mend49, review51); a visit "to verify my address" is a lawful visit (the lookahead above).
+_NOT_AS_SURETY = r"(?! (?:since|because|as|who) (?:he|she|they) (?:\w+ )?(?:co ?signed|cosigned|guaranteed|is (?:a |the |my )?(?:co ?signer|cosigner|guarantor)))"
 _BY_EN = (r"\b(?:they|collectors?|the collector|agents?|the agent|agency|caller|he|she|the guy|the man|someone)\b.{0,30}?"
           r"\b(?:said|says|saying|told me|tells me|threatened|threatening|warned|warns|texted|messaged|wrote|keep saying|keeps saying)\b")
 _HARM_EN = (r"(?:\b|(?<=they)|(?<=he)|(?<=she))(?:will|would|ll|d|are going to|re going to|is going to|gonna|going to|can)\b (?:\w+ )?(?:sort out|deal with|go after|come after"
-            r"|pay (?:a )?visit to|settle (?:things|it|up|the score) with|teach|make (?:life hell for|things hard for)) " + _FAMILY_EN +
+            r"|pay (?:a )?visit to(?= " + _FAMILY_EN + r"(?! (?:to|and) (?:verify|confirm|check|ask|discuss|talk|deliver|serve)))|settle (?:things|it|up|the score) with|teach|make (?:life hell for|things hard for)) " + _FAMILY_EN + _NOT_AS_SURETY +
             r"|\bmake " + _FAMILY_EN + r"(?:s)? (?:pay for (?:it|this|that|what)|suffer|regret|sorry|life hell|lives hell)"
             r"|" + _FAMILY_EN + r"\b.{0,12}\b(?:will|would|is going to|are going to|gonna) (?:be dealt with|suffer|regret (?:it|this)|pay for (?:it|this)|be sorry|get hurt)"
             r"|(?:shame|pity) if (?:something|anything) (?:happened|happens|were to happen) to " + _FAMILY_EN + r"|think about " + _FAMILY_EN + r"s? (?:safety|wellbeing)"

@@ -113,8 +113,10 @@ _SAID_EN = (r"\b(?:says|said|keeps saying|told me|texted|messaged|is talking abo
 # 我听说我弟要喝农药, 我怕我妈想不开. The fear verb frames someone else's danger, addressed to the one who would help; the
 # writer's own fear of what follows the debt ("怕我妈知道", "I'm afraid my dad will find out") names no danger at all.
 _FEAR_ZH = r"(?:担心|怕|害怕|恐怕|生怕|听说|听\S{0,4}(?:说|讲)|好像|觉得|怀疑|感觉|估计|看样子)"
-_RISK_ZH = (r"(?:(?:要|会|想|打算|准备|在想|又要)\S{0,3}(?:自杀|寻短见|寻死|轻生|了断|喝农药|喝药|喝敌敌畏|吞药|跳楼|跳河|跳江|跳桥|跳海|上吊|割腕|烧炭"
-            r"|不活了|去死|走绝路|结束自己|了结自己)|寻短见|不想活|活不下去|寻死)")
+# (Not 喝药 alone: "怕我爸会忘记喝药" is taking medicine; not 跳楼机, a fair ride; not 不想活在老家 nor 结束自己的单身生活;
+# mend49, review51.)
+_RISK_ZH = (r"(?:(?:要|会|想|打算|准备|在想|又要)\S{0,3}(?:自杀|寻短见|寻死|轻生|了断|喝农药|喝敌敌畏|吞药|跳楼(?!机)|跳河|跳江|跳桥|跳海|上吊|割腕|烧炭"
+            r"|不活了|去死|走绝路|结束自己(?!的(?:单身|婚姻|恋爱|学生|打工|\S{0,2}生活|生意|事业))|了结自己)|寻短见|不想活(?!在|成|得像)|活不下去|寻死)")
 # Vague words of harm (想不开, 做傻事, "do something stupid") said of a reaction to finding out are a worry, not a danger now:
 # "怕我妈知道了想不开", "I'm afraid my mum will do something stupid if she finds out" (read in the same sentence).
 _VAGUE_RISK_ZH = r"(?:想不开|做傻事|干傻事|走极端)"
@@ -122,8 +124,15 @@ _FOUND_OUT_ZH = r"知道|发现|晓得|听到|看到|得知"
 _FEAR_EN = (r"\b(?:i (?:really |honestly |genuinely |also |actually |truly |seriously |do )?(?:think|fear|worry|suspect|heard|guess|feel like|have a (?:feeling|bad feeling)|am afraid|am scared|am worried)"
             r"|im (?:really |so |genuinely |also |actually |truly |seriously )?(?:afraid|scared|terrified|worried|frightened|pretty sure|convinced)|ive heard|apparently|it seems)\b")
 _RISK_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is thinking (?:about|of)|is going to|s going to|is gonna|going to)"
-            r" (?:\w+ ){0,2}?(?:kill (?:himself|herself)|killing (?:himself|herself)|end (?:his|her) (?:own )?life|ending (?:his|her) life|take (?:his|her) (?:own )?life"
-            r"|hurt (?:himself|herself)|harm (?:himself|herself)|hang (?:himself|herself)|jump off|overdose|commit suicide|suicidal|end it all)\b")
+            r" (?:\w+ ){0,2}?(?:kill (?:himself|herself)|killing (?:himself|herself)|end (?:his|her) (?:own )?life(?! as)|ending (?:his|her) life(?! as)"
+            r"|take (?:his|her) (?:own )?life|hang (?:himself|herself)|overdose|commit suicide|suicidal|end it all(?! with)"
+            r"|jump off(?! (?:the |a |this |that )?(?:project|team|job|deal|call|bandwagon|plan|course|program|meeting|group|chat|board))\b)")
+# Hurting oneself is most often an accident feared for someone frail or at work ("hurt herself carrying groceries",
+# "on the job", "at home alone"): read alone, with its own wider everyday list in the same sentence (mend49, review51).
+_HURT_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is going to|s going to|is gonna|going to)"
+            r" (?:\w+ ){0,2}?(?:hurt|harm|cut) (?:himself|herself)\b")
+_HURT_MISHAP = (r"\b(?:carry\w*|groceries|job|work\w*|alone|stairs|slip\w*|fall\w*|fell|old|elderly|frail|grandma|grandpa|grandmother"
+                r"|grandfather|[0-9]+|years|shop\w*|garden\w*|lift\w*|tools?|machine\w*|clumsy|by accident|accidentally)\b")
 _VAGUE_RISK_EN = r"\bdo something (?:stupid|drastic|terrible)\b"
 # An accident or a sport feared, not a wish (in the same sentence): "I'm worried my son will hurt himself on the trampoline",
 # "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger.
@@ -131,6 +140,10 @@ _MISHAP = (r"运动|打球|踢球|骑车|开车|工地|干活|摔|滑倒|受伤|
            r"|\b(?:playing|football|soccer|basketball|sports?|gym|trampoline|skateboard\w*|bike|biking|cycling|climbing|hiking|falling|accident"
            r"|lifting|working out|driving|laughing|diving|ladder|kitchen|cooking|savings)\b")
 _FOUND_OUT_EN = r"\b(?:finds? out|found out|knows|learns|hears about|sees the)\b"
+# A danger heard of from the past and told as over in the same sentence (or pair): "听说我表哥前几年被网贷逼得想自杀，现在已经
+# 好了" is a story, not a danger now (mend49, review51). Both a past and a now-well are needed.
+_OVER = (r"(?:前几年|前些年|以前|当年|曾经|之前|去年|前年|那时候?|小时候|年轻时)\S{0,24}\s?\S{0,4}(?:现在|如今|后来)\S{0,4}(?:已经|都|早就?)?(?:好了|没事|挺好|好多了|走出来)"
+         r"|\b(?:years ago|back then|used to|last year|in the past)\b.{0,80}\b(?:(?:fine|ok|okay|better|well) now|recovered|doing (?:fine|well|great))\b")
 
 # Each cue: (name, language pattern, the everyday reading that clears it in the same sentence, or None).
 _CUES = (
@@ -144,9 +157,10 @@ _CUES = (
     ("rather_die", regex(rf"{_WHO_ZH}.{{0,30}}(?:{_RATHER_DIE_ZH})|{_WHO_EN}.{{0,60}}{_RATHER_DIE_EN}"), regex(_SAYING_ZH + "|" + _SAYING_EN)),
     ("said", regex(rf"{_WHO_ZH}\S{{0,10}}{_SAID_ZH}|{_WHO_EN}.{{0,20}}{_SAID_EN}"), regex(_SAYING_ZH + "|" + _SAYING_EN)),
     ("pills", regex(rf"{_WHO_ZH}.{{0,30}}(?:{_PILLS_ZH})|{_WHO_EN}.{{0,40}}(?:{_PILLS_EN})"), None),
-    ("feared", regex(rf"{_FEAR_ZH}\S{{0,4}}?{_WHO_ZH}\S{{0,12}}?{_RISK_ZH}|{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_RISK_EN}"), regex(_MISHAP)),
+    ("feared", regex(rf"{_FEAR_ZH}\S{{0,4}}?{_WHO_ZH}\S{{0,12}}?{_RISK_ZH}|{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_RISK_EN}"), regex(_MISHAP + "|" + _OVER)),
+    ("feared", regex(rf"{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_HURT_EN}"), regex(_MISHAP + "|" + _HURT_MISHAP + "|" + _OVER)),
     ("feared_vague", regex(rf"{_FEAR_ZH}\S{{0,4}}?{_WHO_ZH}\S{{0,8}}?{_VAGUE_RISK_ZH}|{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_VAGUE_RISK_EN}"),
-     regex(_FOUND_OUT_ZH + "|" + _FOUND_OUT_EN + "|" + _MISHAP)),
+     regex(_FOUND_OUT_ZH + "|" + _FOUND_OUT_EN + "|" + _MISHAP + "|" + _OVER)),
 )
 # The cues that tell another's danger as the writer's fear or hearsay: "theirs" (a story heard) is no doubt on them.
 FEARED = ("feared", "feared_vague")
@@ -193,7 +207,16 @@ _SELF_AT_RISK = regex(
     # agree with him", "the only way out for me too" (我也是 alone, not 我也是刚知道)
     r"|我(?:也是|也一样|也差不多)(?=$|[\s，。,.!！?？…])|我(?:心里|自己)?也(?:是)?(?:这么|这样)(?:想|觉得|打算)|我也有(?:一样|同样|这个|这种)的?(?:想法|念头)"
     r"|\b(?:i feel the same|(?:ive|i have|im) (?:\w+ )?(?:started|starting|begun|beginning) to (?:agree|think (?:so|the same|that too))|i agree with (?:him|her)"
-    r"|for me too|i do too)\b")
+    r"|for me too|i do too)\b"
+    # ...or joining with the method or "together" (mend49, review51): "我也想喝", "我也想" alone, "我陪他一起跳", "我们一起跳算了",
+    # "我今晚也准备跳了", "I want to drink it too", "jump with him", "I'll follow him"
+    r"|我(?:自己|真的|其实|现在|今晚|今天|明天|马上)?也(?:想|要|准备|打算|跟着)\S{0,3}(?:喝(?!酒|茶|水|咖啡|奶|口|点|杯)|跳|死|吃药|上吊)"
+    r"|我(?:自己|真的|其实)?也(?:想|要)(?:了)?(?=$|[\s，。,.!！?？…])"
+    r"|我(?:要|想|就|也|准备)?(?:陪|跟|和)(?:他|她|你)\S{0,3}(?:一起|一块)\S{0,2}(?:跳|喝(?!酒|茶|水|咖啡|奶|口|点|杯)|死|上吊)|我们(?:俩|两个)?(?:就)?(?:一起|一块)\S{0,2}(?:跳|死|喝农药|上吊|走了算了)"
+    r"|\b(?:(?:jump|die|drink it|go) with (?:him|her)|(?:ill|i will|i want to|i wanna|im going to|im gonna) follow (?:him|her)"
+    r"|i (?:want|wanna|am going|m going|ll|will) (?:to )?(?:drink it|jump|die|do it|do the same|join (?:him|her))(?: \w+){0,2} (?:too|as well)"
+    r"|we (?:can|could|should|will|ll|might as well) (?:jump|die|go) together"
+    r"|(?:i want to|i wanna|im going to|i am going to|im gonna|ill|i will)(?: (?:do it|do the same|drink it|jump|die|end it))? (?:too|as well))\b")
 # The writer inside a crisis clause that names someone else first: 我/I acting ("她不知道我已经吃了三十片安眠药",
 # "he has no idea I swallowed the whole bottle"), or a relative unaware of something ("我女儿不知道爸爸已经决定…",
 # "my wife doesn't know…"): the danger is the writer's, and a helper reply would tell them to call for someone else
@@ -229,10 +252,20 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
 # the person named next ("我怕我妈想不开", "I think my husband is going to…"), and the writer's paying as the condition of
 # the other's threat ("我再不还钱他就跳河", "要是我不把钱还上，她就…", "if I don't pay"). Set aside only before the helper
 # checks read 我/I: the crisis itself was found on the whole text.
-_FRAME = regex(rf"我?(?:真的|很|真|特别|有点|好|一直|总|也|就)?{_FEAR_ZH}(?:会)?(?=\S{{0,3}}(?:{_WHO_ZH}))"
-               rf"|{_FEAR_EN}(?: that)?(?= (?:{_WHO_EN}))|\b(?:told|tells|telling) me\b")
-_CONDITION = regex(r"(?:要是|如果|假如|若是|万一)?我(?:再|还|要是|如果)?(?:不|没|没有|还不)\S{0,14}?(?:还|给|交|凑|拿|帮)\S{0,8}?(?:的话)?(?=\s?(?:他|她)?(?:就|便)|\s*$)"
-                   r"|\b(?:if|unless) (?:i|we) (?:dont |do not |cant |cannot |can not |wont |didnt |cannot )?(?:pay|repay|give|get|find|return|settle|clear|hand)\b[^,.;!?]*")
+# A method named in the relative's threat ("I'm afraid my dad will drink pesticide if I don't pay"): the frame is theirs too.
+_METHOD_EN = (r"\b(?:will|would|ll|d|might|may|could|is going to|s going to|going to|gonna|wants to) (?:\w+ )?(?:drink (?:pesticide|poison|bleach|weedkiller)"
+              r"|hang (?:himself|herself)|jump (?:off|from|into|in front of)|take (?:all )?(?:his|her) pills|drown (?:himself|herself))\b")
+# A frame is set aside only in front of the relative's OWN danger in the same clause: "我怕我老公知道，不想活了" keeps
+# 我 as the one who acts (the fear is of a finding-out; the crisis after it is the writer's; mend49, review51).
+_FRAME = regex(rf"我?(?:真的|很|真|特别|有点|好|一直|总|也|就)?{_FEAR_ZH}(?:会)?(?=\S{{0,3}}(?:{_WHO_ZH})\S{{0,12}}?(?:{_RISK_ZH}|{_VAGUE_RISK_ZH}))"
+               rf"|{_FEAR_EN}(?: that)?(?= (?:{_WHO_EN}).{{0,30}}?(?:{_RISK_EN}|{_HURT_EN}|{_VAGUE_RISK_EN}|{_METHOD_EN}))|\b(?:told|tells|telling) me\b")
+# The condition stops where it ends: before the next one named (the threat's 他/她, or the writer's own 我: "要是我不还钱我就
+# 去死" and "if I can't pay I'll end my life" stay the writer's; mend49, review51). In Chinese it needs the other
+# named after it, or the clause's end (the other's threat in the next clause).
+_CONDITION = regex(r"(?:要是|如果|假如|若是|万一)?我(?:再|还|要是|如果)?(?:不|没|没有|还不)[^\s我就便]{0,14}?(?:还|给|交|凑|拿|帮)[^\s我就便死跳]{0,8}?(?:的话)?"
+                   rf"(?=\s?(?:他|她|{_WHO_ZH})(?:就|便|会|要)|\s*$)"
+                   r"|\b(?:if|unless) (?:i|we) (?:dont |do not |cant |cannot |can not |wont |didnt |cannot )?(?:pay|repay|give|get|find|return|settle|clear|hand)\b"
+                   r"(?: (?!(?:i|ill|im|id|ive|me|he|she|hell|shell|hed|shed|they|then|my|and|so)\b)\w+){0,4}")
 
 
 def _unframed(text: str) -> str:
@@ -243,7 +276,10 @@ def _unframed(text: str) -> str:
 def _whose(clauses: list[Clause], index: int) -> str | None:
     """"other" or "self": who acts in the clause, or in the nearest clause before it that names someone."""
     for back in range(index, max(index - 4, -1), -1):
-        match = _SUBJECT.search(_unframed(clauses[back].text).strip())
+        # A paying condition in a clause before carries its 我 on ("如果我不还钱的话，就只能去死了"): set aside only
+        # in the crisis clause itself, where the other's threat follows it (mend49).
+        text = _unframed(clauses[back].text) if back == index else _FRAME.sub(" ", clauses[back].text)
+        match = _SUBJECT.search(text.strip())
         if match is not None:
             return "other" if match.group("other") or match.group("other_en") else "self"
     return None
