@@ -120,13 +120,24 @@ def read_raw(raw: str) -> str:
     if not _EMOJI.search(raw) or re.search(f"[{_CJK}]", raw) is None:
         return raw
 
+    everyday = _EVERYDAY_PILL.search(raw) is not None and _GATHERED.search(raw) is None
+
     def word(match: re.Match[str]) -> str:
         name = _EMOJI_WORDS[match.group(1)]
+        if name == "药" and everyday:
+            return ""  # "每天吃💊维生素可以吗": the medicine is named, and nothing is gathered
         if raw[:match.start()].rstrip().endswith(name) or raw[match.end():].lstrip().startswith(name):
             return ""  # "桥🌉上": the word is there already
         return name
 
     return _EMOJI.sub(word, raw)
+
+
+# 💊 in a clause that names an everyday medicine or its reason ("每天吃💊维生素可以吗", "感冒了吃💊有用吗") adds
+# nothing the words do not say (review54 #7): left out, unless the clause gathers or swallows a quantity (then
+# it is read as 药, and the clause's own words decide).
+_EVERYDAY_PILL = regex(r"维生素|维c|维d|钙片|鱼油|益生菌|感冒|发烧|退烧|咳嗽|头疼|头痛|牙疼|胃疼|胃药|过敏|消炎|布洛芬|保健|医生|处方|按时")
+_GATHERED = regex(r"攒|囤|存|够|全|一瓶|一把|一盒|一板|一次|所有|都吞|吞|几十|一百|准备|留着|藏")
 
 
 def _is_cjk(token: str) -> bool:
