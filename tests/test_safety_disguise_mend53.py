@@ -24,6 +24,7 @@ ABUSE = "abusive_collection"
     "没死掉，醒过来借呗还是逾期",
     "上个月吃药没死成，现在催收天天打",
     "I took all my pills last week but survived, and jiebei is still overdue",
+    "I tried in march but survived, now jiebei wants everything",
 ])
 def test_a_failed_attempt_told_of_the_writer_is_a_crisis(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
@@ -34,6 +35,7 @@ def test_a_failed_attempt_told_of_the_writer_is_a_crisis(engine: Engine, message
     "游戏里boss没死成，借呗明天到期",
     "这个bug没死成，明天继续修，花呗怎么还",
     "I survived the layoffs but jiebei is overdue now",
+    "I tried the new diet and survived, jiebei is late though",
 ])
 def test_not_dying_of_something_else_is_no_crisis(engine: Engine, message: str) -> None:
     assert CRISIS not in engine.ask(message).topics
