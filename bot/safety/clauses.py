@@ -24,13 +24,18 @@ from .disguise import NAMED_ZS, SPACE_BOUNDARY, read_raw, read_disguised, unspac
 # A tag question after a comma ("they're going to come, aren't they?", "会上门，对吧？") is not a clause
 # of its own: it turns the statement before it into a question (abuse.py reads a fear asked, not a
 # threat told), so the comma before it is no boundary (cls17).
-_TAG = (r"\s*(?:aren'?t|won'?t|isn'?t|don'?t|doesn'?t|wouldn'?t|right|对吧|是吧|对不对)"
+_TAG = (r"\s*(?:aren'?t|won'?t|isn'?t|don'?t|doesn'?t|wouldn'?t|right|对吧|是吧|对不对|是真的吗|真的吗|是不是真的|会吗)"
         r"(?:\s+(?:they|it|he|she|you|we))?\s*(?:[?？。.!！]|$)")
+# A tag question typed with spaces, at the end of its sentence (see _BOUNDARY).
+_SPACED_TAG = r"(?:是\s?真的\s?吗|真的\s?吗|是\s?不是\s?真的|会\s?吗|对\s?吧|是\s?吧|对\s?不\s?对)\s*(?:[?？。]|$)"
 _BOUNDARY = regex(
     rf"[，,]+(?!{_TAG})(?:[。！？!?；;\n\r…，,、：:~～()（）\"“”]*)"
     r"|[。！？!?；;\n\r…、：:~～()（）\"“”][。！？!?；;\n\r…，,、：:~～()（）\"“”]*"
     r"|\.(?=\s|$)"
-    rf"|{SPACE_BOUNDARY}"  # not around a lone character: "我打算 自 杀" is one word split (disguise.py)
+    # not around a lone character: "我打算 自 杀" is one word split (disguise.py); nor before the last words of a
+    # sentence that ends in a tag question: "催收 说 要 去 我 老家 走访 是 真的 吗" asks whether the visit is real,
+    # and the tag belongs to what it asks about (review54 #6).
+    rf"|{SPACE_BOUNDARY}(?![^，。！？；、：…,!?;:\n]{{0,8}}?{_SPACED_TAG})"
     r"|(?<![ \t])[ \t]+(?=(?:and|but|because|cause|cuz)\s)"  # (?<!...): one try per run of spaces
     r"|(?<![ \t])[ \t]+(?=(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
     r"(?:they|i|my|it|the|you|we|he|she|anyone|someone|jiebei|huabei)\b)",

@@ -120,13 +120,24 @@ def read_raw(raw: str) -> str:
     if not _EMOJI.search(raw) or re.search(f"[{_CJK}]", raw) is None:
         return raw
 
+    everyday = _EVERYDAY_PILL.search(raw) is not None and _GATHERED.search(raw) is None
+
     def word(match: re.Match[str]) -> str:
         name = _EMOJI_WORDS[match.group(1)]
+        if name == "药" and everyday:
+            return ""  # "每天吃💊维生素可以吗": the medicine is named, and nothing is gathered
         if raw[:match.start()].rstrip().endswith(name) or raw[match.end():].lstrip().startswith(name):
             return ""  # "桥🌉上": the word is there already
         return name
 
     return _EMOJI.sub(word, raw)
+
+
+# 💊 in a clause that names an everyday medicine or its reason ("每天吃💊维生素可以吗", "感冒了吃💊有用吗") adds
+# nothing the words do not say (review54 #7): left out, unless the clause gathers or swallows a quantity (then
+# it is read as 药, and the clause's own words decide).
+_EVERYDAY_PILL = regex(r"维生素|维c|维d|钙片|鱼油|益生菌|感冒|发烧|退烧|咳嗽|头疼|头痛|牙疼|胃疼|胃药|过敏|消炎|布洛芬|保健|医生|处方|按时")
+_GATHERED = regex(r"攒|囤|存|够|全|一瓶|一把|一盒|一板|一次|所有|都吞|吞|几十|一百|准备|留着|藏")
 
 
 def _is_cjk(token: str) -> bool:
@@ -145,11 +156,24 @@ _SPELL_MARK = regex(r"[.*_\-]")
 _COLLECTOR = r"(催收|对方|他们|那个人|那人|那边|客服|短信|微信|消息|电话里|信息)"
 _DISGUISED_ABUSE = regex(
     rf"{_COLLECTOR}\S{{0,12}}(说|骂|发|回|写)\S{{0,8}}傻逼"
+    # Their words quoted, then said to be theirs: "你去死吧 催收这么说的" (the quote before its speaker; mend53).
+    rf"|你(就|赶紧|怎么不|咋不)?(去)?死(吧|了算了|去吧)?.{{0,6}}{_COLLECTOR}(原话)?\s?(就是|就|都|也)?(这么|这样|这样子)(说|骂|讲|写|回)"
     rf"|{_COLLECTOR}\S{{0,10}}(发|寄|送|放)(了|来)?(个|一个|一把|一口|张|一张)?(刀|棺材|枪)"
     r"|(给|帮)(你|我|你们|你妈|我妈|你家|你全家|我全家)\S{0,4}准备(好)?(了)?(一口|一副|个)?(棺材|刀)")
 
 
+# The writer's own reply: "我回了句sb", "我骂他sb", "我写了nmsl", "我跟他们说sb" (review54 #5). The insult is the
+# collector's only when no "I said / I wrote / I answered" stands between their name and it, or just before it.
+_WRITER_SAYS = regex(r"我\S{0,4}(回|骂|写|说|发|怼)|我(就|也|直接)?(跟|对|给|和)$")
+
+
 def disguised_abuse(window_text: str) -> bool:
     """Whether a window holds a collector's insult or token of death that was disguised (initials, homophones,
-    an emoji), read plainly by ``read_disguised`` and ``read_raw``."""
-    return _DISGUISED_ABUSE.search(window_text) is not None
+    an emoji), read plainly by ``read_disguised`` and ``read_raw``; an insult the writer gave back is not theirs."""
+    for match in _DISGUISED_ABUSE.finditer(window_text):
+        if not match.group(0).endswith("傻逼"):
+            return True
+        if _WRITER_SAYS.search(match.group(0)[:-2]) or _WRITER_SAYS.search(window_text[max(0, match.start() - 5):match.start()]):
+            continue  # the writer's own words back to them
+        return True
+    return False

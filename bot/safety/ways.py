@@ -84,7 +84,12 @@ WAYS = (
     Cue("self_harm", any_of(
         r"\b(i )?(tried|attempted|tried again) to (end it|end things|end my life|hang myself|kill myself|drown myself|overdose|take my (own )?life)\b",
         r"\b(the rope|the belt|it|the pills|the dose|my attempt) (broke|snapped|didnt work|did not work|wasnt enough|failed)\b.{0,40}\b(still here|woke up|survived|hospital)\b"
-        r"|\b(survived|woke up after) (my|an|the) (attempt|overdose)\b"),
+        r"|\b(survived|woke up after) (my|an|the) (attempt|overdose)\b"
+        # ... or by having lived through it (mend53): "took the pills last night but survived it".
+        # ("tried" bare, with only a time: "I tried the new diet and survived" is no attempt.)
+        r"|\b((tried|attempted)( (it|once|twice|again|before))?( (last|this) (night|week|month|year)| in \w+| \w+ (days?|weeks?|months?|years?) ago)?,?"
+        r"|(took (the|all the|all my|my) (pills|tablets)|overdosed|jumped|hanged myself|cut my wrists?)\b.{0,40})"
+        r" (but|and|yet|somehow) (i )?(survived|didnt die|did not die)\b"),
         unless=regex(r"\b(tried|attempted) to end (it|things) (early|with)\b|\b(contract|subscription|membership|account|loan|debt|lease|relationship|marriage)\b"),
         unless_nearby=True),
     # Going to "another world", never being seen again, goodbye for ever, tonight as "the night", walking
