@@ -169,3 +169,21 @@ def test_a_calm_check_with_ordinary_words_after_it_stays_no_abuse(calm: str) -> 
 def test_a_visit_to_check_beside_a_frail_parent_is_still_no_abuse() -> None:
     # (吓到 is the writer's worry, 高血压 no menace: bot.safety.lookalikes.MENACE_ZH names whole words)
     assert "abusive_collection" not in assess("催收说会派人上门核实情况，我爸有高血压，会不会吓到他").topics
+
+
+@pytest.mark.parametrize("threat", [
+    "派人去核实，你家孩子挺可爱的",  # no menace word: the collector speaks to the borrower (review55)
+    "派人去你家核实，晚上睡觉把门锁好",
+    "派人去你家核实，带几个兄弟过去",
+    "派人去你单位核实，让你丢了工作",
+])
+def test_a_collector_speaking_to_the_borrower_after_the_visit_keeps_the_abuse_reply(threat: str) -> None:
+    assert "abusive_collection" in assess(threat).topics
+
+
+@pytest.mark.parametrize("calm", [
+    "他们说会派人去核实我的工作单位，这合法吗",
+    "你好，催收说会派人去我老家核实地址，是真的吗",  # 你好 is a greeting, not the collector speaking
+])
+def test_the_writers_own_calm_question_about_a_check_stays_no_abuse(calm: str) -> None:
+    assert "abusive_collection" not in assess(calm).topics

@@ -43,8 +43,12 @@ _DONE_OR_SET = regex(r"已经|已|今天|明天|马上|立即|立刻|今晚|下�
 _SENT_TO_TALK = regex(r"^派人(上门|到家|来家里|去家里|去你家|到你家|过来|过去)?\S{0,2}(核实|了解|走访|拜访|协商|沟通|面谈|送达|调查)")
 # A menace anywhere after a visit announced to check ("派人去核实，你就等着收尸吧"): its clause is no cue alone, so the
 # visit's calm reading must not stand beside it (review51). Whole words: 打 alone would take 打电话 (a call is no menace).
+# A closed list of menaces is never complete (review55: "派人去核实，你家孩子挺可爱的", "…晚上睡觉把门锁好"), so the calm
+# reading also ends wherever the collector speaks TO the borrower (你, not 你好): the writer's own calm question says 我
+# ("催收说会派人去我老家核实地址"); a collector's "派人去你家核实" quoted alone is read as before cls22 (abuse: the safe side).
 MENACE_ZH = (r"闹|砸|收拾|堵|好看|教训|打断|打你|打人|打死|打我|泼|喷|吓唬|吓死|威胁|后果|收尸|见血|流血|血债|一个人在家|上学|放学"
-             r"|别出门|躲到哪|躲得了|跑得了|跑不了|等着瞧|走着瞧|你等着|等着收|小心|出事|算账|砍|弄死|弄你")
+             r"|别出门|躲到哪|躲得了|跑得了|跑不了|等着瞧|走着瞧|你等着|等着收|小心|出事|算账|砍|弄死|弄你"
+             r"|你(?!好)|锁好|锁门|兄弟|别怪|不客气|全村|老赖|门口|鸡犬不宁|安宁")
 _MENACE_NEAR = regex(MENACE_ZH)
 
 
