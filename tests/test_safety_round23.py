@@ -7,19 +7,10 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
+from safety_asserts import assert_crisis as _crisis, assert_neither as _neither
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
-
-
-def _crisis(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
-
-
-def _neither(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
 
 
 # 1. Death weighed as settling the debt or sparing the family, with and without a loan question.

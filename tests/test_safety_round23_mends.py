@@ -10,13 +10,9 @@ import pytest
 from bot import Engine
 from bot.patterns import regex
 from bot.safety.cue import Cue, note_sentences
+from safety_asserts import assert_crisis as _crisis
 
 CRISIS = "crisis"
-
-
-def _crisis(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
 
 
 def _no_crisis(engine: Engine, message: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
+from safety_asserts import assert_neither as _neither
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -15,11 +16,6 @@ ABUSE = "abusive_collection"
 def _abuse(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert reply.topics[0] == ABUSE and "12378" in reply.text and "110" in reply.text, reply.topics
-
-
-def _neither(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
 
 
 # 1. A threat only implied: watched or followed, a department that "deals with you", what comes next.

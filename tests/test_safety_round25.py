@@ -10,15 +10,11 @@ import pytest
 
 from bot import Engine
 from bot.safety.idioms import masked
+from safety_asserts import assert_crisis as _crisis
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
 OUT_OF_SCOPE = "out_of_scope"
-
-
-def _crisis(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
 
 
 def _loan_answer(engine: Engine, message: str) -> None:

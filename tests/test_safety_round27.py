@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
+from safety_asserts import assert_crisis as _crisis, assert_neither as _neither
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -17,16 +18,6 @@ ABUSE = "abusive_collection"
 def _abuse(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert reply.topics[0] == ABUSE and "12378" in reply.text and "110" in reply.text, reply.topics
-
-
-def _neither(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
-
-
-def _crisis(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
 
 
 # 1. A threat implied: what is dear named back with a demand, a photo in a parcel, a life in a note.

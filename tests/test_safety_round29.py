@@ -13,6 +13,7 @@ import pytest
 from bot import Engine
 from bot.safety import assess
 from bot.safety.quoted import menacing, menacing_quotes, quoted_spans
+from safety_asserts import assert_neither as _neither
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -21,11 +22,6 @@ ABUSE = "abusive_collection"
 def _abuse(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert reply.topics[0] == ABUSE and "12378" in reply.text and "110" in reply.text, reply.topics
-
-
-def _neither(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
 
 
 # 1. A collector's words pasted in, with the borrower's calm question around them.

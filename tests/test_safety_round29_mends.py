@@ -7,19 +7,10 @@ import pytest
 
 from bot import Engine
 from bot.safety import assess
+from safety_asserts import assert_abuse as _abuse, assert_crisis as _crisis
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
-
-
-def _abuse(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == ABUSE and "12378" in reply.text, reply.topics
-
-
-def _crisis(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
 
 
 # 1. Asking around the home village: alone, the home_visit question; with the debt told, a threat, shaming

@@ -8,14 +8,10 @@ import pytest
 
 from bot import Engine
 from bot.safety import assess, doubtful
+from safety_asserts import assert_crisis as _crisis
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
-
-
-def _crisis(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
 
 
 def _calm(engine: Engine, message: str) -> None:

@@ -12,24 +12,10 @@ from bot import Engine
 from bot.safety import assess
 from bot.safety.clauses import fold_clause
 from bot.safety.english import ABUSE_EN, CRISIS_EN
+from safety_asserts import assert_abuse as _abuse, assert_crisis as _crisis, assert_neither as _neither
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
-
-
-def _crisis(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
-
-
-def _abuse(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == ABUSE and "12378" in reply.text, reply.topics
-
-
-def _neither(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
 
 
 def _ours(message: str) -> set[str]:

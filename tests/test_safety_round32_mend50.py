@@ -14,24 +14,10 @@ from bot.safety.clauses import fold_clause
 from bot.safety.crisis import set_aside
 from bot.safety.english import CRISIS_EN
 from bot.safety.idioms import masked
+from safety_asserts import assert_abuse as _abuse, assert_crisis as _crisis, assert_neither as _neither
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
-
-
-def _crisis(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
-
-
-def _abuse(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[0] == ABUSE and "12378" in reply.text, reply.topics
-
-
-def _neither(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
 
 
 # 1. Crises hidden by an English cue's exception (review53 #1, #2): the exception no longer sets the window aside,
