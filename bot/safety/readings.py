@@ -103,13 +103,18 @@ def _cue_after(tail: str) -> bool:
     the present's, not the past's; only what is told before the better present is the past told as over (mend52).
     The tail is read as the rules read any window (its own told_as_over reads a shorter text: no loop)."""
     from .crisis import crisis_cues  # (crisis.py reads this module: imported when first asked)
+    tail = _DENIED_WISH.sub(" ", tail)  # a wish said to be gone ("不会再想死了", "I no longer want to die") is the recovery told
     return bool(_RISK_AFTER.search(tail)) or any(crisis_cues(window.text, tail) for window in windows(split_clauses(tail)))
+
+
+_DENIED_WISH = regex(r"(不会再|不再|没再|再也没|再也不会|早就不|已经不)(想|有)?(想死|轻生|自杀|不想活|寻死)(的)?(念头|想法)?"
+                     r"|\b(no longer|not|never|dont|do not|wont|will not)( \w+)? (want(ing)? to die|suicidal|think(ing)? (about|of) (dying|suicide|killing myself))\b")
 
 
 # Words that alone are no cue but after a past crisis told are its present (review54: "…现在好好的，借呗逾期了，我想去天台
 # 吹吹风", "…该还的钱我都安排好了，以后就不麻烦大家了"): a high place or water, a means, a letter, a burden, affairs settled.
 _RISK_AFTER = regex(r"天台|楼顶|顶楼|江边|河边|湖边|海边|桥上|大桥|铁轨|刀片|刀|绳子|烧炭|农药|安眠|遗书|遗言|累赘|拖累|解脱|了结|一了百了"
-                    r"|(攒|囤|准备|买|留着|备)\S{0,4}药|药\S{0,4}(攒|囤|准备|留着|备)|不(再)?(麻烦|打扰|连累)|(安排|交代)好了|不在了"
+                    r"|(攒|囤|准备|买|留着|备)\S{0,4}药|药\S{0,4}(攒|囤|准备|留着|备)|不(再)?(麻烦|打扰|连累)|(安排|交代)好了|不在了|那条路|老路|(换|更快|彻底)\S{0,3}(办法|方法)"
                     r"|\b(roof|rooftop|bridge|ledge|river|pills?|rope|blades?|letters?|burden|goodbyes?|sorted out|my affairs|end it)\b")
 
 
