@@ -72,6 +72,8 @@ def test_insurance_without_a_death_stays_a_loan_question(engine: Engine, message
     "去年想过跳河，现在一切都好，只是昨天又去桥上站了很久",
     "以前吞过安眠药，现在好好的，这次想换个更快的办法",
     "以前想过死，现在好多了，遗书我也写好了",
+    "去年试过烧炭，现在好好的，炭还在车后备箱里",
+    "去年想过死，现在好好的，今天把猫送给朋友养了",
     "Two years ago I tried to overdose. I'm doing better now, but I wrote letters to my kids last night.",
     # a wish said to be gone sets aside only itself
     "以前想过死，现在好多了，不会再想死了，但是遗书已经写好了",

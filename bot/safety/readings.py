@@ -112,9 +112,11 @@ _DENIED_WISH = regex(r"(不会再|不再|没再|再也没|再也不会|早就不
 
 
 # Words that alone are no cue but after a past crisis told are its present (review54: "…现在好好的，借呗逾期了，我想去天台
-# 吹吹风", "…该还的钱我都安排好了，以后就不麻烦大家了"): a high place or water, a means, a letter, a burden, affairs settled.
-_RISK_AFTER = regex(r"天台|楼顶|顶楼|江边|河边|湖边|海边|桥上|大桥|铁轨|刀片|刀|绳子|烧炭|农药|安眠|遗书|遗言|累赘|拖累|解脱|了结|一了百了"
-                    r"|(攒|囤|准备|买|留着|备)\S{0,4}药|药\S{0,4}(攒|囤|准备|留着|备)|不(再)?(麻烦|打扰|连累)|(安排|交代)好了|不在了|那条路|老路|(换|更快|彻底)\S{0,3}(办法|方法)"
+# 吹吹风", "…该还的钱我都安排好了，以后就不麻烦大家了"): a high place or water, a means, a letter, a burden, affairs settled,
+# a pet handed over.
+_RISK_AFTER = regex(r"天台|楼顶|顶楼|江边|河边|湖边|海边|桥上|大桥|铁轨|刀片|刀|绳子|炭|农药|安眠|遗书|遗言|累赘|拖累|解脱|了结|一了百了"
+                    r"|(攒|囤|准备|买|留着|备)\S{0,4}药|药\S{0,4}(攒|囤|准备|留着|备)|不(再)?(麻烦|打扰|连累)|(安排|交代)好了|不在了|那条路|老路"
+                    r"|(猫|狗|宠物)\S{0,6}(送|托付|交给)|(换|更快|彻底)\S{0,3}(办法|方法)"
                     r"|\b(roof|rooftop|bridge|ledge|river|pills?|rope|blades?|letters?|burden|goodbyes?|sorted out|my affairs|end it)\b")
 
 
