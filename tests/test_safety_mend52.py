@@ -109,7 +109,8 @@ def test_a_good_family_ruined_is_no_better_present() -> None:
     # own wordings
     "我爸走了，我也走了算了",
     "我爸上个月因病走了，我干脆也去找他算了",
-    "我大伯上周因病走了，人死了借呗还要还吗，我好想去陪他",
+    "我大伯上周因病走了，人死了借呗还要还吗，我好想去那边陪他",
+    "我妈上个月走了，借款人死了债怎么算，干脆我也去找她",
 ])
 def test_the_writer_going_too_after_a_death_is_a_crisis(engine: Engine, message: str) -> None:
     _crisis(engine, message)
@@ -119,6 +120,7 @@ def test_the_writer_going_too_after_a_death_is_a_crisis(engine: Engine, message:
     "我也走了算了，你们慢慢聊",
     "我爸去年得癌症走了，人死了借呗还要还吗",
     "我爸上个月因病走了，我想找他的同事问问，他的借呗谁来还",
+    "我老公住院了，我想去陪他。他爸前年去世了，人死了借呗还要还吗",
 ])
 def test_a_relatives_debt_or_leaving_a_chat_is_no_crisis(engine: Engine, message: str) -> None:
     _calm(engine, message)
