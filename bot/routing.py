@@ -272,8 +272,6 @@ class Router(QuestionReading):
             if not threat and UNCOVERED in self._by_id and blacklist_doubted(question):
                 threat = [UNCOVERED]  # "说我是老赖要上黑名单，是真的吗": the blacklist answered too (ans20)
             extra = threat + [t for t in extra if t not in threat][: MAX_TOPICS - len(threat)]
-        if doubted == "policy" and not extra and UNCOVERED in self._by_id:
-            extra = [UNCOVERED]  # a life-insurance policy's workings: the article is silent, a lawyer or the insurer knows (safe40)
         if doubted and not extra:
             # Nothing else asked. Resigned words with going on after them ("我这辈子也就到这了吧
             # 打工还钱") are a feeling to answer; a cost said to drive one to death ("利息要把我逼死了

@@ -20,8 +20,10 @@ def _calm(engine: Engine, message: str) -> None:
     assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
 
 
-# 1. A life-insurance policy's workings asked calmly beside the debt: the article is silent (uncovered), with the
-#    check-in line, not the crisis reply.
+# 1. A life-insurance policy's workings asked beside the debt ("does life insurance pay my loan if I die?"): safe40 gave
+#    these the silent-article answer with the check-in line (doubt "policy"); review54 found 32 crises hidden by it (a date,
+#    a purchase, "before I go", a feeling the word lists missed), and the team decided a hidden crisis is far worse than a
+#    false alarm: the doubt is gone (mend52) and every one of these gets the crisis reply again, as before safe40.
 @pytest.mark.parametrize("message", [
     "人寿保险的受益人能拿到多少钱，会不会被拿去还债",
     "Who gets the money from a life insurance policy when the policyholder has debts?",
@@ -29,14 +31,9 @@ def _calm(engine: Engine, message: str) -> None:
     "does life insurance pay my loan if I die?",
     "If I have life insurance, can my beneficiaries be forced to pay my loans?",
 ])
-def test_a_policy_question_gets_the_silent_article_and_the_line(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics == ("uncovered_consequences",) and "12356" in reply.text, reply.topics
-
-
-def test_a_policy_question_is_the_policy_doubt() -> None:
-    message = "does life insurance pay my loan if I die?"
-    assert doubtful(message, assess(message)) == "policy"
+def test_a_policy_question_gets_the_crisis_reply_again(engine: Engine, message: str) -> None:
+    _crisis(engine, message)
+    assert doubtful(message, assess(message)) is None
 
 
 @pytest.mark.parametrize("message", [

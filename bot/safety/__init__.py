@@ -27,7 +27,6 @@ from .idioms import masked, masked_whole, played
 from .leaning import leaning
 from .others import FEARED, at_risk_elsewhere, helper_asking
 from .outlast import not_lasting
-from .policy import policy_asked
 from .readings import KEEPS
 from .quoted import menacing_quotes, quoted_clauses, unquoted  # safe38
 from .learned import Detectors
@@ -145,8 +144,6 @@ def doubtful(message: str, signal: Signal) -> str | None:
     whole_masked = masked_whole(message)
     if _only_fear(message, clauses, signal.crisis_at, whole_masked):
         return "fear"  # a fear of ruin asked beside the debt alone (fear.py): the worry answer, 12356 kept
-    if policy_asked(message, clauses, signal.crisis_at, signal.crisis):
-        return "policy"  # how a life-insurance policy works, asked calmly beside the debt (policy.py, safe40)
     reason = doubt(message, clauses, signal.crisis_at, whole_masked)
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
@@ -175,13 +172,12 @@ def doubtful(message: str, signal: Signal) -> str | None:
 # Harm told as healed and money received ("healed"), a dose for an ailment named ("care") and a song's
 # line quoted ("quoted") are the same (safe16): the words do not say it is over, what the pill was for, or whose line it is.
 # A fear of ruin asked beside the debt alone ("fear", safe24): the words of ruin are read, not that they are asked.
-# A calm question about how a life-insurance policy works ("policy", safe40): every reader reads "if I die", none the asking.
 # Hopelessness answered at once with a "but" and paying on ("despite", safe25) is the same: every reader reads
 # "hopeless", none reads the but.
 # Doubts read beside the crisis clauses (a trip, a day's round, going on): someone else's danger (others.py) reads
 # its own everyday reasons in its sentence, and these do not hold against it (safe37).
 READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
-WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "policy")
+WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:

@@ -240,6 +240,13 @@ ZH = (
     # relative's death clears the reasoning about their debt, never the writer following them (safe40).
     Cue("farewell", any_of(r"(?<!不)(?<!没)(想|要|只想|好想|真想|打算)(跟|随)(着)?(他|她|他们|爸|妈|爸爸|妈妈|爷爷|奶奶|外公|外婆|老公|老婆|儿子|女儿)(一起)?(去|走)(了|吧|算了|啊)?(?=\s|$)"),
         requires=regex(KIN_DIED_ZH + "|" + RELATIVE_DIED_ZH), negatable=True),
+    # ...and the writer going too, said after the death (review54: "我爸上个月因病走了，人死了债是不是就没了，那我也走了算了",
+    # "…我真想也去陪他"): the relative's death clears the reasoning about their debt, never the writer's own wish (mend52).
+    Cue("farewell", any_of(r"我也(就)?(走|死|去|跟着去|跟着走)(了)?算了|(干脆|索性)(我)?也(走|死|去)"
+                           # (也 or the other side: "我想去陪他" is a husband alive in hospital, review44's twin)
+                           r"|(?<!不)(?<!没)(想|要|只想|好想|真想|打算|干脆)?也(去)?(陪|找)(他|她|他们|爸|妈|爸爸|妈妈|爷爷|奶奶|外公|外婆|老公|老婆|儿子|女儿)(去|了|吧|算了)?(?=\s|$)"
+                           r"|(去)?(那边|地下|天上|另一个世界)(陪|找|见)(他|她|他们|爸|妈|爸爸|妈妈|爷爷|奶奶|外公|外婆|老公|老婆|儿子|女儿)"),
+        requires=regex(KIN_DIED_ZH + "|" + RELATIVE_DIED_ZH), negatable=True),
     Cue("death_reasoning", any_of(
         rf"(我|自己|本人)({_DEATH_IF})*({_DEATH_VERB}){_DEATH_AND_DEBT}",
         r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",

@@ -26,7 +26,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH, Clause
 from .idioms import masked
-from .readings import FICTION, KEEPS, SELF_TOO, told_as_over
+from .readings import FICTION, KEEPS, SELF_TOO, over_before, told_as_over
 from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 from .threats import hyperbole
 
@@ -155,8 +155,8 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     near_text = masked(" ".join(clauses[j].text for j in near))
     crisis_text = masked(" ".join(clauses[i].text for i in sorted(crisis_at)))
     before = sorted({j for i in crisis_at for j in (i - 1, i) if 0 <= j < len(clauses)})
-    if told_as_over(whole_masked):
-        return "over"
+    if told_as_over(whole_masked) and max(crisis_at) <= over_before(whole_masked, [c.text for c in clauses]):
+        return "over"  # only a crisis told before the better present is the past (readings.over_before; mend52)
     if _LAUGHING.search(crisis_text) and not SELF_TOO.search(crisis_text):
         return "frame"  # the joke is in the crisis words themselves ("账单看得我想跳楼哈哈哈")
     adopted = _ADOPTED.search(whole_masked) is not None  # "…其实我也不想活了", "so do I" (review12)

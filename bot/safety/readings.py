@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..patterns import regex
 from .arranged import COVER_DENIED
+from .clauses import split_clauses, windows
 
 _PAST = regex(
     r"以前|之前|曾经|前几年|前些年|前[0-9一二两三四五六七八九十几]+(年|个月)|前阵子|前段时间|前些日子|前些天|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
@@ -26,7 +27,7 @@ _PAST = regex(
     r"|back then|at the time|back in|in the past|(was|were) (in|going through) a (very |really )?(dark|bad|hard) (place|way|time)|once)\b")
 _NOW_OK = regex(
     r"(心里|心情|现在)(也)?(已经)?(轻松|好受)(多)?了|"
-    r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|好好的|一切都好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了|(已经|终于)?上岸(了)?"
+    r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|好好的(?!一?(个|家|位|份|条)|(的)?(生活|日子|家|人|工作|身体|婚姻|前途|孩子|青春|人生|前程))|一切都好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了|(已经|终于)?上岸(了)?"
     r"|后来.{0,12}(找到|找了|有了|稳定|好了|好起来)|已经好起来了|慢慢(还清|好起来|走出来|还上)|(工作|收入|生活)(也)?稳定(了|下来)"
     r"|(心态|心情|状态|日子|生活)(也)?(已经)?(好多了|好起来了|稳定了|挺好|还不错|好了)|早就没事|都过去了|(看|找)了?心理医生"
     r"|\b((doing|feeling|much|so much|a lot|way) better|(doing|been doing) (well|fine|ok|okay|good)|(therapy|counsell?ing|treatment|medication) (helped|works|worked)|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
@@ -88,12 +89,44 @@ def told_as_over(message: str) -> bool:
         return False
     # ...and no crisis signal told after the better present ("以前想过不想活，现在不会了。可是今晚我打算
     # 把那瓶药全吃了", "…但是昨晚我又割了手腕": review28); one told before it is part of the past told.
-    if KEEPS.search(message, now.end()) is not None:
+    if KEEPS.search(message, now.end()) is not None or _cue_after(message[now.end():]):
         return False
     # ...nor a wish to die said now, after the better present ("两年前想过死，现在好多了，可是最近真的不想活了", "…现在工作
     # 也稳定了，但是这个月催收太狠，我想死": a new crisis, not the past one; safe40), unless it is denied ("不会再想死了").
     return not any(not _DENIED_AGAIN.search(message[max(now.end(), found.start() - 14):found.start()])
                    for found in _WISH_NOW.finditer(message, now.end()))
+
+
+def _cue_after(tail: str) -> bool:
+    """Whether any crisis cue is told after the better present (review54: "以前想过死，现在好好的，遗书也写好了",
+    "…就是又攒了一些药", "…今晚去江边走走", "…就是觉得自己是个累赘"): a plan, a means kept or a burden said now is
+    the present's, not the past's; only what is told before the better present is the past told as over (mend52).
+    The tail is read as the rules read any window (its own told_as_over reads a shorter text: no loop)."""
+    from .crisis import crisis_cues  # (crisis.py reads this module: imported when first asked)
+    tail = _DENIED_WISH.sub(" ", tail)  # a wish said to be gone ("不会再想死了", "I no longer want to die") is the recovery told
+    return bool(_RISK_AFTER.search(tail)) or any(crisis_cues(window.text, tail) for window in windows(split_clauses(tail)))
+
+
+_DENIED_WISH = regex(r"(不会再|不再|没再|再也没|再也不会|早就不|已经不)(想|有)?(想死|轻生|自杀|不想活|寻死)(的)?(念头|想法)?"
+                     r"|\b(no longer|not|never|dont|do not|wont|will not)( \w+)? (want(ing)? to die|suicidal|think(ing)? (about|of) (dying|suicide|killing myself))\b")
+
+
+# Words that alone are no cue but after a past crisis told are its present (review54: "…现在好好的，借呗逾期了，我想去天台
+# 吹吹风", "…该还的钱我都安排好了，以后就不麻烦大家了"): a high place or water, a means, a letter, a burden, affairs settled,
+# a pet handed over.
+_RISK_AFTER = regex(r"天台|楼顶|顶楼|江边|河边|湖边|海边|桥上|大桥|铁轨|刀片|刀|绳子|炭|农药|安眠|遗书|遗言|累赘|拖累|解脱|了结|一了百了"
+                    r"|(攒|囤|准备|买|留着|备)\S{0,4}药|药\S{0,4}(攒|囤|准备|留着|备)|不(再)?(麻烦|打扰|连累)|(安排|交代)好了|不在了|那条路|老路"
+                    r"|(猫|狗|宠物)\S{0,6}(送|托付|交给)|(换|更快|彻底)\S{0,3}(办法|方法)"
+                    r"|\b(roof|rooftop|bridge|ledge|river|pills?|rope|blades?|letters?|burden|goodbyes?|sorted out|my affairs|end it)\b")
+
+
+def over_before(message: str, clauses: list[str]) -> int:
+    """The index of the clause where the better present is said in a message told as over (told_as_over), or -1:
+    a crisis read in a clause after it (by the learned readers or the scale) is the present's, not the past's (mend52)."""
+    for index, text in enumerate(clauses):
+        if _NOW_OK.search(text):
+            return index
+    return -1
 
 
 _WISH_NOW = regex(r"想死|不想活|活不下去|不活了|自杀|轻生|结束(这一切|一切|自己|生命)|了结自己|一了百了|跳(楼|河|江|桥|下去)"
