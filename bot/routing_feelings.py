@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .feeling_owner import owned
+from .feeling_owner import denied, owned
 from .patterns import regex
 from .questions import is_question
 from .safety import crisis_wording
@@ -158,4 +158,28 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
     return topics
 
 
-__all__ = ["feeling_asked"]
+# The worry words worry is read from (the lexicon's worry concept, in its common words); when every one
+# of them is denied where it stands ("我不焦虑", "焦虑有什么用，借呗逾期了怎么办"; review56 #5) and no sign
+# is owned, worry does not lead with "听起来你现在很害怕". Read word by word: one owned word keeps it.
+_WORRY_WORDS = regex(r"焦虑|害怕|担心|恐慌|恐惧|紧张|心慌|慌|怕"
+                     r"|\b(?:anxious|anxiety|worried|worry|worrying|scared|afraid|frightened|terrified|nervous|panick?\w*|stressed)\b")
+_DECLINED = "out_of_scope"
+
+
+def _all_denied(body: str) -> bool:
+    """Whether ``body`` names a worry word and denies every one of them in its clause."""
+    clauses = [normalize(c) for c in _CLAUSE_BREAK.split(body) if normalize(c).strip()]
+    found = [(clause, m) for clause in clauses for m in _WORRY_WORDS.finditer(clause)]
+    return bool(found) and all(denied(clause[:m.start()], clause[m.end():]) for clause, m in found) \
+        and not _owned_sign(body)
+
+
+def worry_denied(topics: list[str], body: str) -> list[str]:
+    """Without worry when it leads on a feeling only denied: the other readings ("焦虑有什么用，借呗逾期了
+    怎么办" → collection_process), or the decline "我没事" and "I'm not anxious" get for "我不焦虑" alone."""
+    if not topics or topics[0] != WORRY or not _all_denied(body):
+        return topics
+    return topics[1:] or [_DECLINED]
+
+
+__all__ = ["feeling_asked", "worry_denied"]
