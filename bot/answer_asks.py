@@ -106,7 +106,7 @@ _CLOSE_ONES = regex(r"老婆|媳妇|妻子|老公|丈夫|女儿|儿子|孩子|�
                     r"|\b(?:wife|husband|kids?|child(?:ren)?|daughter|son|mom|mum|dad|parents?|family|alone|what time|school|bus)\b")
 _HARM = regex(r"伤害|害(?!怕)|吓|打|传开|村里|同事|带走|出事|安全|危险|守着|等着|门口|医院|全村|邻居|知道|上不了|家破|好看|后悔|小心"
               r"|\b(?:hurt|harm|safe|danger\w*|hospital|watch|regret|sorry|neighbou?rs?|village|know|everyone|wait\w*)\b")
-_THEY = regex(r"他们|对方|\b(?:they|them|their)\b")
+_THEY = regex(r"他们|对方|\b(?:they|their)\b")  # (not "them": "should I let them in?")
 _WRITER_ASKS = regex(r"(?:我该|我要|我能|我应该|我需要)|(?:我|我的)\S*(?:怎么办|咋办)[?？]?$|\b(?:should|can|do|what should|how do) i\b")
 # The writer's loan status, nothing more: "借呗逾期三个月了", "I'm 2 months overdue on jiebei".
 _LOAN_STATUS = regex(r"(?:我)?(?:的)?(?:借呗|花呗|网贷)?(?:已经)?(?:逾期|欠款|欠)(?:了)?[\d一二两三四五六七八九十百千万几半个天月年多块元钱]*(?:了)?"
