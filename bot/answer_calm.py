@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .feeling_owner import denied, owned, someone_elses, without_a_not_a
+from .feeling_owner import denied, owned, someone_elses
 from .knowledge_types import Frame, Topic
 from .patterns import regex
 from .safety import ABUSE, CRISIS
