@@ -30,8 +30,9 @@ _DENIED_EN = regex(r"(?:\bnot|\bnever|\bno|n['’ ]?t)\s+(?:[\w']+\s+){0,2}$")
 _FELT_ANYWAY_EN = regex(r"(?:\b(?:can|could)\s?n?['’ ]?t|\bcannot)\s+(?:stop|help|not)\b[\w\s']*$|\bnever\s+(?:\w+\s+)?(?:so|this|more)\s+$"
                         # ("I'm not okay, so anxious", "I haven't been this anxious ever", "I've not been this anxious"; review56 #2)
                         r"|\bnot\s+(?:ok|okay|fine|alright|good)\b[\w\s']*$|(?:\bnot|n['’ ]?t)\s+(?:been|felt)\s+this\s+$")
-# A double negative says the feeling ("我没法不焦虑", "没有一天不焦虑", "谁能不焦虑"): no denial.
-_DOUBLE_NOT_ZH = regex(r"(?:没法|没办法|不能|不可能|无法|没有一天|没一天|谁能|谁会|哪能|怎么能|怎能|不得)不(?:觉得|感到)?$")
+# A double negative says the feeling ("我没法不焦虑", "没有一天不焦虑", "谁能不焦虑", "我怎么可能不焦虑",
+# "我不是不焦虑"): no denial.
+_DOUBLE_NOT_ZH = regex(r"(?:没法|没办法|不能|不可能|无法|没有一天|没一天|谁能|谁会|哪能|怎么能|怎能|怎么可能|怎么会|哪可能|不得|不是)不(?:觉得|感到)?$")
 # An idiom, not a feeling: "it's a shame I missed it", "what a shame".
 _IDIOM_EN = regex(r"(?:\bit\s?['’ ]?s|\bit is|\bthats|\bthat\s?['’ ]?s|\bwhat)\s+a\s+$")
 # Someone else's feeling: another person named before the word and the writer not ("我妈哭了",

@@ -176,9 +176,12 @@ def _all_denied(body: str) -> bool:
 
 def worry_denied(topics: list[str], body: str) -> list[str]:
     """Without worry when it leads on a feeling only denied: the other readings ("焦虑有什么用，借呗逾期了
-    怎么办" → collection_process), or the decline "我没事" and "I'm not anxious" get for "我不焦虑" alone."""
+    怎么办" → collection_process), or, with no debt named, the decline "我没事" and "I'm not anxious" get
+    for "我不焦虑" alone."""
     if not topics or topics[0] != WORRY or not _all_denied(body):
         return topics
+    if len(topics) == 1 and _DEBT.search(normalize(body)):
+        return topics  # (a debt named and nothing else read: worry's calm steps beat a decline)
     return topics[1:] or [_DECLINED]
 
 
