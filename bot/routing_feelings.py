@@ -164,14 +164,17 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
 _WORRY_WORDS = regex(r"焦虑|害怕|担心|恐慌|恐惧|紧张|心慌|慌|怕"
                      r"|\b(?:anxious|anxiety|worried|worry|worrying|scared|afraid|frightened|terrified|nervous|panick?\w*|stressed)\b")
 _DECLINED = "out_of_scope"
+# ...the writer's own denial only: "别怕", "不要焦虑", "don't worry" bid someone not to feel it ("我爸在天上看着
+# 你们呢，别怕" keeps worry: test_safety_probe12).
+_BIDDEN = regex(r"(?:别|不要|不用|不必|甭)(?:太|再|那么)?$|\b(?:don ?['’]?t|do not|no need to)\s+(?:be\s+)?$")
 
 
 def _all_denied(body: str) -> bool:
     """Whether ``body`` names a worry word and denies every one of them in its clause."""
     clauses = [normalize(c) for c in _CLAUSE_BREAK.split(body) if normalize(c).strip()]
     found = [(clause, m) for clause in clauses for m in _WORRY_WORDS.finditer(clause)]
-    return bool(found) and all(denied(clause[:m.start()], clause[m.end():]) for clause, m in found) \
-        and not _owned_sign(body)
+    return bool(found) and all(denied(clause[:m.start()], clause[m.end():]) and not _BIDDEN.search(clause[:m.start()])
+                               for clause, m in found) and not _owned_sign(body)
 
 
 def worry_denied(topics: list[str], body: str) -> list[str]:

@@ -98,7 +98,8 @@ def test_the_principal_only_line_on_monthly_requests(question: str, only: bool) 
 
 @pytest.mark.parametrize("question, lead", [
     ("我不焦虑", False), ("我不害怕", False), ("焦虑有什么用，借呗逾期了怎么办", False),
-    ("我好害怕", True), ("我不焦虑，但是很害怕", True), ("我怎么可能不焦虑，欠了借呗三万", True), ("我不是不焦虑，只是不知道怎么办，借呗逾期了", True), ("我不焦虑，我只是睡不着", True), ("I'm scared", True),
+    ("我好害怕", True), ("我不焦虑，但是很害怕", True), ("我怎么可能不焦虑，欠了借呗三万", True), ("我不是不焦虑，只是不知道怎么办，借呗逾期了", True),
+    ("我爸在天上看着你们呢，别怕", True), ("我不焦虑，我只是睡不着", True), ("I'm scared", True),
 ])
 def test_a_feeling_only_denied_does_not_make_worry_lead(engine: Engine, question: str, lead: bool) -> None:
     assert (engine.ask(question).topics[0] == "worry") is lead
