@@ -79,9 +79,16 @@ _WORSE = regex(r"打|杀|砍|斩|弄死|搞死|砸|泼|骂|闹|爆通讯录|曝�
 _TAIL_OK = regex(r"(?:[\s了啊呀啦吗么嘛呢吧的]|明天|今天|后天|下周|这周|过几天|马上|看看|核实(?:一下)?(?:情况)?|走访|"
                  r"['’]?s?\s*\b(?:house|home|place|flat|apartment)\b|\b(?:on|next|this) (?:week|month|weekend|monday|tuesday|wednesday|thursday"
                  r"|friday|saturday|sunday)\b|"
-                 r"\b(?:tomorrow|today|soon|next week|this week|to (?:check|verify|talk)|really|is (?:it|that) (?:true|real)|will they)\b)*")
+                 r"\b(?:tomorrow|today|soon|next week|this week|to (?:check|verify|talk)|really|is (?:it|that) (?:true|real)|will they)\b|"
+                 # ...or a purpose with its object (review56 #3: "to verify my address", 找我谈谈, 找我爸妈核实地址)
+                 r"找我(?:谈谈|谈一谈|聊聊|谈|面谈)|(?:找)?(?:我)?(?:爸妈|父母|家人|家里人)?核实(?:一下)?(?:地址|住址|身份|信息|情况)|"
+                 r"\bto (?:check|verify|confirm) (?:my |our )?(?:address|identity|id|information|details|situation)\b|"
+                 r"\bto (?:talk|speak) (?:to|with) (?:me|us)\b|\bto talk about (?:a |the |my )?(?:plan|repayment plan|repayment|debt|loan)\b|"
+                 r"\bto collect (?:some |the )?(?:documents|papers)\b)*")
 # Someone's words reported in another clause ("还说我女儿长得挺漂亮", "叫我小心点", "told me to watch out").
-_REPORTED = regex(r"说|讲|叫我|让我|扬言|放话|\b(?:says?|said|told|tell|telling|warn\w*)\b")
+_REPORTED = regex(r"说|讲|叫我|让我|扬言|放话|(?<![想请])问(?![一问])|\b(?:says?|said|told|tell|telling|warn\w*|ask(?:ed|s|ing)?)\b")
+# (问/asked: a collector's question, "问我老婆几点下班？", "asked if I live alone?", is theirs, not the writer's;
+# review56 #1. Not the writer's own 想问/请问/问一下.)
 _LOAN_TALK = regex(r"借呗|花呗|逾期|欠|还款|还钱|还不上|贷|催收|征信|\b(?:jiebei|huabei|overdue|late|owe|loan|debt|repay\w*|pay)\b")
 _CLAUSES = regex(r"[^，。,.!?！？；;\n]+[!?！？]?")
 
@@ -93,13 +100,43 @@ _FAMILY_SAID = regex(r"(?:老婆|老公|媳妇|妈|爸|家里人|家人|父母|�
                      r"|\b(?:my )?(?:wife|husband|mom|mum|dad|parents|girlfriend|boyfriend|family)\b.{0,12}\b(?:says?|said|told)\b")
 
 
+# A clause naming the writer's family or a harm is never plain beside a visit threat: collectors asking
+# where the wife is, when the kids get home, whether one lives alone, or the writer's fear they'll hurt them.
+_CLOSE_ONES = regex(r"老婆|媳妇|妻子|老公|丈夫|女儿|儿子|孩子|小孩|爸|妈|父母|家人|家里人|老人|一个人|独自|几点|几楼|住哪|学校|幼儿园|小学"
+                    r"|\b(?:wife|husband|kids?|child(?:ren)?|daughter|son|mom|mum|dad|parents?|family|alone|what time|school|bus)\b")
+_HARM = regex(r"伤害|害(?!怕)|吓|打|传开|村里|同事|带走|出事|安全|危险|守着|等着|门口|医院|全村|邻居|知道|上不了|家破|好看|后悔|小心"
+              r"|\b(?:hurt|harm|safe|danger\w*|hospital|watch|regret|sorry|neighbou?rs?|village|know|everyone|wait\w*)\b")
+_THEY = regex(r"他们|对方|\b(?:they|their)\b")  # (not "them": "should I let them in?")
+_WRITER_ASKS = regex(r"(?:我该|我要|我能|我应该|我需要)|(?:我|我的)\S*(?:怎么办|咋办)[?？]?$|\b(?:should|can|do|what should|how do) i\b")
+# The writer's loan status, nothing more: "借呗逾期三个月了", "I'm 2 months overdue on jiebei".
+_LOAN_STATUS = regex(r"(?:我)?(?:的)?(?:借呗|花呗|网贷)?(?:已经)?(?:逾期|欠款|欠)(?:了)?[\d一二两三四五六七八九十百千万几半个天月年多块元钱]*(?:了)?"
+                     r"|(?:and )?i owe (?:\d+|some money|money)(?: (?:yuan|rmb|on jiebei|on huabei))*"
+                     r"|(?:and )?(?:my )?(?:jiebei|huabei|loan)?\s*(?:is|i ?['’]?m|i am)?\s*(?:\d+|one|two|three|a few|several)?\s*"
+                     r"(?:days?|weeks?|months?)?\s*(?:overdue|late)(?: on (?:my )?(?:jiebei|huabei|loan))?(?: and)?")
+
+
 def _plain_clause(clause: str) -> bool:
     """A clause beside a visit threat that tells nothing more of the collectors: a question, loan talk
     or the writer's own feeling ("我好焦虑"), and no one's words but family's reported."""
     if _REPORTED.search(clause) and not _FAMILY_SAID.search(clause):
         return False
+    if _FAMILY_SAID.search(clause):
+        return True
+    if _TAIL_OK.fullmatch(clause.strip().rstrip("!?！？")):  # (the visit asked about: "will they really?")
+        return True
+    if _HARM.search(clause) or _THEY.search(clause):  # (a harm: "我好怕他们伤害我孩子", "会在村里传开吗")
+        return False
     asked = is_question(clause) and _ASKED.search(clause) is not None  # (not "看我还怎么做人": a menace)
-    return asked or _LOAN_TALK.search(clause) is not None or states_fear(clause) or bool(stated_feeling(clause))
+    if _CLOSE_ONES.search(clause):
+        # (family only in the writer's own question of what to do: "我爸妈年纪大了怎么办", not theirs: "知道我老婆一个人在家吗")
+        return asked and _WRITER_ASKS.match(clause.strip()) is not None
+    if asked:
+        return True
+    # Loan talk only as the writer's status ("借呗逾期三个月了"): a condition on the debt with anything
+    # after it is a threat ("还不上就把我女儿带走", "我欠钱的事全村都会知道"; review56 #1).
+    if _LOAN_TALK.search(clause):
+        return _LOAN_STATUS.fullmatch(clause.strip()) is not None
+    return states_fear(clause) or bool(stated_feeling(clause))
 
 
 def _worse_said(text: str) -> bool:

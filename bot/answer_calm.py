@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .feeling_owner import denied, owned, someone_elses, without_a_not_a
+from .feeling_owner import denied, owned, someone_elses
 from .knowledge_types import Frame, Topic
 from .patterns import regex
 from .safety import ABUSE, CRISIS
@@ -57,7 +57,7 @@ _CJK_SPACE = regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # Feelings named (truth4 #9), the first found in this order: a partner's anger (the person beside
 # the writer), shame, anxiety. Each only where the writer tells it of themself, now (bot.feeling_owner:
 # not "谈不上焦虑", "焦虑也没用", "我妈很焦虑", "There's no shame in being late", "It's a shame I missed
-# it"; review52 #3), and of a kind no clause denies ("我压力好大，但是不焦虑": _NOT_FELT, denied).
+# it"; review52 #3): each word read where it stands, never vetoed by a denial in another clause (review56 #2).
 # (失败 only as the writer's worth, never 还款失败, 扣款失败 or "这次协商太失败了")
 # (the partner's anger word is group w: "老公没有生气", "My husband wasn't angry" deny it; "老公跟他妈吵架"
 # is a quarrel with someone else)
@@ -74,9 +74,6 @@ _FEELINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"|(?<!just )(?<!only )(?<!a bit )(?<!a little )\b(?:anxious|anxiety|stressed|so much stress|panic attacks?|heart (?:is )?racing)\b",
                       re.IGNORECASE)),
 )
-_NOT_FELT = regex(r"(?:不|没|没有|别|不用)(?:觉得|感到|是)?(?:很|太|那么)?(?:丢人|丢脸|羞|焦虑|失败)"
-                  r"|\b(?:not|never|don['’]?t|dont|no need to) (?:be |feel |get )?(?:so |that |too |really |very )?(?:ashamed|anxious|stressed|embarrassed)\b",
-                  re.IGNORECASE)
 _WITH_SOMEONE_ELSE = regex(r"(?:跟|和|与)(?!我)")  # "老公跟他妈吵架了": not with the writer
 
 
@@ -101,8 +98,9 @@ def stated_feeling(question: str) -> str:
     kept = [(clause, all_clauses[i + 1] if i + 1 < len(all_clauses) else "") for i, clause in enumerate(all_clauses)]
     for feeling, pattern in _FEELINGS:
         told = [_told(feeling, found, clause, after) for clause, after in kept for found in pattern.finditer(clause)]
-        if True in told and False not in told and not any(
-                _NOT_FELT.search(without_a_not_a(clause)) and pattern.search(clause) for clause, _ in kept):
+        # Any clause telling it as the writer's own counts; a denial elsewhere vetoes nothing (review56 #2:
+        # "以前我不焦虑，现在我每天都很焦虑", "别人叫我别焦虑，可我真的很焦虑"; each word is read in its clause).
+        if True in told:
             return feeling
     # (a partner's anger may span a clause mark: "老公知道了，跟我吵架")
     joined = text.replace("，", "").replace(",", "")

@@ -136,8 +136,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
      rf"|{ONE_OR_THE_OTHER_EN}"),
     # only the principal or only the interest (truth4 #7: "能不能只还利息", "pay back the benjin only")
     ("principal_only",
-     # (not how an instalment is split: "分期的话，每个月是只还利息吗" asks how billing works; review52 #6)
-     r"(?<!是)(?<!每个月)(?<!每月)(?<!每期)只(?:想|能|要)?还(?:本金|利息)|(?:本金|利息)(?:能不能|可不可以|可以)?只还"
+     # (not how an instalment is split: "分期的话，每个月是只还利息吗" asks how billing works; review52 #6;
+     # but 每月/每期 alone is a request: "我每月只还利息可以吗", "我想每期只还本金"; review56 #4)
+     r"(?<!是)只(?:想|能|要)?还(?:本金|利息)|(?:本金|利息)(?:能不能|可不可以|可以)?只还"
      r"|\b(?:pay|repay|paying|repaying)(?: back)? (?:the |my )?(?:benjin|principal|interest) only\b"
      r"|\bonly (?:pay|repay)(?: back)? (?:the |my )?(?:benjin|principal|interest)\b"),
     ("partial",

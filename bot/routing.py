@@ -37,7 +37,7 @@ from .routing_wording import (BARE_OVERDUE_EN, WANTS_THE_SERVICE, billing_not_la
 from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawful_not_lawsuit, lawyer_letter, part_only,
                              someone_elses_loan, visit_asked_too)
 from .routing_certain import plain_question
-from .routing_feelings import feeling_asked
+from .routing_feelings import feeling_asked, worry_denied
 from .routing_product import product_asked
 from .answer_claims import blacklist_doubted
 from .routing_claims import claims_route, collector_complaint_first, contact_threatened
@@ -203,6 +203,7 @@ class Router(QuestionReading):
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole, body), rule, whole, body)
         if WORRY in self._by_id:
             topics = feeling_asked(topics, body, self._concepts)  # "怎么才能缓过来", "what's going to happen to me?"
+            topics = worry_denied(topics, body)  # "我不焦虑": no "听起来你现在很害怕" (review56 #5)
         topics = owed_to_me(calls_to_me(not_paying_first(waiver_first(topics, folded), folded), folded), folded)
         topics = shut_after_paying(account_business(topics, folded), folded)
         topics = which_first(affected_named(child_affected(blacklisted_not_blocking(topics, folded), folded), folded), folded)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .feeling_owner import owned
+from .feeling_owner import denied, owned
 from .patterns import regex
 from .questions import is_question
 from .safety import crisis_wording
@@ -158,4 +158,34 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
     return topics
 
 
-__all__ = ["feeling_asked"]
+# The worry words worry is read from (the lexicon's worry concept, in its common words); when every one
+# of them is denied where it stands ("我不焦虑", "焦虑有什么用，借呗逾期了怎么办"; review56 #5) and no sign
+# is owned, worry does not lead with "听起来你现在很害怕". Read word by word: one owned word keeps it.
+_WORRY_WORDS = regex(r"焦虑|害怕|担心|恐慌|恐惧|紧张|心慌|慌|怕"
+                     r"|\b(?:anxious|anxiety|worried|worry|worrying|scared|afraid|frightened|terrified|nervous|panick?\w*|stressed)\b")
+_DECLINED = "out_of_scope"
+# ...the writer's own denial only: "别怕", "不要焦虑", "don't worry" bid someone not to feel it ("我爸在天上看着
+# 你们呢，别怕" keeps worry: test_safety_probe12).
+_BIDDEN = regex(r"(?:别|不要|不用|不必|甭)(?:太|再|那么)?$|\b(?:don ?['’]?t|do not|no need to)\s+(?:be\s+)?$")
+
+
+def _all_denied(body: str) -> bool:
+    """Whether ``body`` names a worry word and denies every one of them in its clause."""
+    clauses = [normalize(c) for c in _CLAUSE_BREAK.split(body) if normalize(c).strip()]
+    found = [(clause, m) for clause in clauses for m in _WORRY_WORDS.finditer(clause)]
+    return bool(found) and all(denied(clause[:m.start()], clause[m.end():]) and not _BIDDEN.search(clause[:m.start()])
+                               for clause, m in found) and not _owned_sign(body)
+
+
+def worry_denied(topics: list[str], body: str) -> list[str]:
+    """Without worry when it leads on a feeling only denied: the other readings ("焦虑有什么用，借呗逾期了
+    怎么办" → collection_process), or, with no debt named, the decline "我没事" and "I'm not anxious" get
+    for "我不焦虑" alone."""
+    if not topics or topics[0] != WORRY or not _all_denied(body):
+        return topics
+    if len(topics) == 1 and _DEBT.search(normalize(body)):
+        return topics  # (a debt named and nothing else read: worry's calm steps beat a decline)
+    return topics[1:] or [_DECLINED]
+
+
+__all__ = ["feeling_asked", "worry_denied"]

@@ -74,7 +74,9 @@ def test_only_the_writer_s_own_feeling_makes_worry_lead(engine: Engine, question
     "老公没有生气，还帮我还了一部分，借呗逾期了", "老公知道了也没骂我，借呗逾期怎么办", "老公跟我说不要生气，借呗逾期会被起诉吗",
     "老公跟他妈吵架了，借呗逾期会怎样", "My husband wasn't angry at all, will jiebei sue me?",
     "谈不上焦虑，借呗逾期会怎样", "我不是那种会焦虑的人，借呗逾期了会怎样", "告诉自己不要焦虑，逾期会被起诉吗", "焦虑也没用，逾期了怎么办",
-    "我压力好大，但是不焦虑，逾期会怎样", "逾期的压力大不大？", "朋友说我压力太大了，其实还好，借呗逾期会怎样", "我妈很焦虑，借呗逾期会怎样",
+    # (mend55: "我压力好大，但是不焦虑" left this list: it encoded the message-wide veto review56 #2 found;
+    # 压力好大 is the writer's own, undenied, so it counts; tests/test_mend55.py)
+    "逾期的压力大不大？", "朋友说我压力太大了，其实还好，借呗逾期会怎样", "我妈很焦虑，借呗逾期会怎样",
     "My wife is anxious, my jiebei is overdue", "I wouldn't say I'm anxious, but will they sue?",
     "说不上丢人，逾期了会被起诉吗", "没什么好丢人的，借呗逾期了", "这有什么丢脸的，借呗逾期会怎样", "我老婆觉得很丢人，借呗逾期了",
     "这次协商太失败了，还会被起诉吗", "There's no shame in being late, right? Will they sue?",
