@@ -113,10 +113,18 @@ _SAID_EN = (r"\b(?:says|said|keeps saying|told me|texted|messaged|is talking abo
 # 我听说我弟要喝农药, 我怕我妈想不开. The fear verb frames someone else's danger, addressed to the one who would help; the
 # writer's own fear of what follows the debt ("怕我妈知道", "I'm afraid my dad will find out") names no danger at all.
 _FEAR_ZH = r"(?:担心|怕|害怕|恐怕|生怕|听说|听\S{0,4}(?:说|讲)|好像|觉得|怀疑|感觉|估计|看样子)"
+# Words of medicine read beside 喝药 (mend54): a treatment, a dose, an illness, a doctor.
+_MEDICINE = (r"调理|降压|降糖|控制|治疗|按时|忘记|忘了|中药|西药|医生|大夫|感冒|发烧|咳嗽|血压|血糖|打针|输液|吊针|住院|出院|治病|看病|病好|疗程|退烧|止痛"
+             r"|饭前|饭后|睡前|早晚|每天|一天|几次|片|粒|颗|才能|才会|就好|好得快|消炎|过敏|医院|手术|方子|补身体|补一补")
+_NOT_MEDICINE_BEFORE = "".join(f"(?<!{word})" for word in ("感冒了", "感冒", "发烧了", "发烧", "生病了", "生病", "病了", "医生说", "大夫说",
+                                                          "按时", "每天", "天天", "血压高", "住院", "手术后", "术后"))
 # (Not 喝药 alone: "怕我爸会忘记喝药" is taking medicine; not 跳楼机, a fair ride; not 不想活在老家 nor 结束自己的单身生活;
 # mend49, review51.)
 _RISK_ZH = (r"(?:(?:要|会|想|打算|准备|在想|又要)\S{0,3}(?:自杀|寻短见|寻死|轻生|了断|喝农药|喝敌敌畏|吞药|跳楼(?!机)|跳河|跳江|跳桥|跳海|上吊|割腕|烧炭"
-            r"|不活了|去死|走绝路|结束自己(?!的(?:单身|婚姻|恋爱|学生|打工|\S{0,2}生活|生意|事业))|了结自己)|寻短见|不想活(?!在|成|得像)|活不下去|寻死)")
+            r"|不活了|去死|走绝路|结束自己(?!的(?:单身|婚姻|恋爱|学生|打工|\S{0,2}生活|生意|事业))|了结自己)|寻短见|不想活(?!在|成|得像)|活不下去|寻死"
+            # 喝药 with a modal right before it, not beside a medicine word ("要按时喝药", "感冒了要喝药", "会忘记喝药",
+            # "要喝药调理"): said of a relative it is most often poison (mend54, review55 #2).
+            rf"|{_NOT_MEDICINE_BEFORE}(?:要|会|想|又要|又想|打算|准备)(?:去|再|又)?喝药(?!\S{{0,8}}?(?:{_MEDICINE})))")
 # Vague words of harm (想不开, 做傻事, "do something stupid") said of a reaction to finding out are a worry, not a danger now:
 # "怕我妈知道了想不开", "I'm afraid my mum will do something stupid if she finds out" (read in the same sentence).
 _VAGUE_RISK_ZH = r"(?:想不开|做傻事|干傻事|走极端)"
@@ -124,15 +132,19 @@ _FOUND_OUT_ZH = r"知道|发现|晓得|听到|看到|得知"
 _FEAR_EN = (r"\b(?:i (?:really |honestly |genuinely |also |actually |truly |seriously |do )?(?:think|fear|worry|suspect|heard|guess|feel like|have a (?:feeling|bad feeling)|am afraid|am scared|am worried)"
             r"|im (?:really |so |genuinely |also |actually |truly |seriously )?(?:afraid|scared|terrified|worried|frightened|pretty sure|convinced)|ive heard|apparently|it seems)\b")
 _RISK_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is thinking (?:about|of)|is going to|s going to|is gonna|going to)"
-            r" (?:\w+ ){0,2}?(?:kill (?:himself|herself)|killing (?:himself|herself)|end (?:his|her) (?:own )?life(?! as)|ending (?:his|her) life(?! as)"
-            r"|take (?:his|her) (?:own )?life|hang (?:himself|herself)|overdose|commit suicide|suicidal|end it all(?! with)"
+            r" (?:\w+ ){0,2}?(?:kill (?:himself|herself)|killing (?:himself|herself)|end (?:his|her) (?:own )?life(?! as an? )|ending (?:his|her) life(?! as an? )"
+            r"|take (?:his|her) (?:own )?life|hang (?:himself|herself)|overdose|commit suicide|suicidal|end it all(?! with (?:him|them|me|us|you|(?:his|her) (?:boyfriend|girlfriend|husband|wife|partner|ex|fiance|fiancee)|the (?:loan|bank|app|lender|company)))"
             r"|jump off(?! (?:the |a |this |that )?(?:project|team|job|deal|call|bandwagon|plan|course|program|meeting|group|chat|board))\b)")
 # Hurting oneself is most often an accident feared for someone frail or at work ("hurt herself carrying groceries",
 # "on the job", "at home alone"): read alone, with its own wider everyday list in the same sentence (mend49, review51).
 _HURT_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is going to|s going to|is gonna|going to)"
             r" (?:\w+ ){0,2}?(?:hurt|harm|cut) (?:himself|herself)\b")
-_HURT_MISHAP = (r"\b(?:carry\w*|groceries|job|work\w*|alone|stairs|slip\w*|fall\w*|fell|old|elderly|frail|grandma|grandpa|grandmother"
-                r"|grandfather|[0-9]+|years|shop\w*|garden\w*|lift\w*|tools?|machine\w*|clumsy|by accident|accidentally)\b")
+# The mishap is read only in the words right after "hurt himself/herself" (mend54, review55 #3: "he lost his job", "she's
+# 19", "alone all week" told in the sentence are the words of a crisis story, not of an accident).
+_HURT_MISHAP = (r"\b(?:hurt|harm|cut) (?:himself|herself)(?: \w+){0,2}? (?:(?:while |when |by )?(?:carry\w*|lift\w*|slip\w*|fall\w*|climb\w*"
+                r"|play\w*|working|shopping|gardening|cooking|cleaning|fixing|repairing|moving|using)\b|(?:on|at|in|with|from|down|off|up) (?:the |a |his |her |work |that )?"
+                r"(?:job|work|stairs|steps|ladder|garden|kitchen|machine\w*|tools?|site|farm|factory|shop|gym|bike|roof|field|bathroom|ice)\b"
+                r"|by accident|accidentally|again at work)")
 _VAGUE_RISK_EN = r"\bdo something (?:stupid|drastic|terrible)\b"
 # An accident or a sport feared, not a wish (in the same sentence): "I'm worried my son will hurt himself on the trampoline",
 # "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger.
@@ -142,8 +154,8 @@ _MISHAP = (r"运动|打球|踢球|骑车|开车|工地|干活|摔|滑倒|受伤|
 _FOUND_OUT_EN = r"\b(?:finds? out|found out|knows|learns|hears about|sees the)\b"
 # A danger heard of from the past and told as over in the same sentence (or pair): "听说我表哥前几年被网贷逼得想自杀，现在已经
 # 好了" is a story, not a danger now (mend49, review51). Both a past and a now-well are needed.
-_OVER = (r"(?:前几年|前些年|以前|当年|曾经|之前|去年|前年|那时候?|小时候|年轻时)\S{0,24}\s?\S{0,4}(?:现在|如今|后来)\S{0,4}(?:已经|都|早就?)?(?:好了|没事|挺好|好多了|走出来)"
-         r"|\b(?:years ago|back then|used to|last year|in the past)\b.{0,80}\b(?:(?:fine|ok|okay|better|well) now|recovered|doing (?:fine|well|great))\b")
+_OVER = (r"(?:前几年|前些年|以前|当年|曾经|之前|去年|前年|那时候?|小时候|年轻时)\S{0,24}\s?\S{0,4}(?:现在|如今|后来)\S{0,4}(?:已经|都|早就?)?(?:好了|没事|挺好|好多了|走出来)(?!.*(?:可是|但是|但|不过|然而|昨天|昨晚|这几天|这两天|最近|今天|今晚|又))"
+         r"|\b(?:years ago|back then|used to|last year|in the past)\b.{0,80}\b(?:(?:fine|ok|okay|better|well) now|recovered|doing (?:fine|well|great))\b(?!.*\b(?:but|yet|though|however|yesterday|last night|these days|this week|lately|recently|today|tonight|again)\b)")
 
 # Each cue: (name, language pattern, the everyday reading that clears it in the same sentence, or None).
 _CUES = (
