@@ -213,7 +213,9 @@ ABUSE_EN = (
 _WRITER_EN = regex(r"\b(i|im|ill|me|my)\b")
 _QUOTE_EN = regex(r"[“\"]([^”\"]{4,240})[”\"]")
 _SPEECH_EN = r"(said|says|saying|say|texted|wrote|writes|messaged|sent|told|tells|posted|left a note|voice ?message)"
-_RELATIVE_SAID = regex(rf"\b(my (\w+ )?({KIN_EN}|bro|sis|gf|bf)|he|she)\b.{{0,30}}\b{_SPEECH_EN}\b[^.!?]{{0,12}}$")
+# (the quote may be posted somewhere named: 'My brother messaged the family group: "..."'; mend54, review55 #8)
+_POSTED_TO = r"( (in|on|to|into) )?( ?(the|our|a|my|his|her) )?( ?(family|whatsapp|wechat|class|work|friends|school))*( ?(group|chat|group chat|groupchat|moments))?"
+_RELATIVE_SAID = regex(rf"\b(my (\w+ )?({KIN_EN}|bro|sis|gf|bf)|he|she)\b.{{0,30}}\b{_SPEECH_EN}\b{_POSTED_TO}[^.!?]{{0,12}}$")
 _REPORTED = regex(rf"\b(my (\w+ )?({KIN_EN})|he|she)\b.{{0,30}}\b{_SPEECH_EN}\b")
 
 

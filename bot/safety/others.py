@@ -228,7 +228,11 @@ _SELF_AT_RISK = regex(
     r"|\b(?:(?:jump|die|drink it|go) with (?:him|her)|(?:ill|i will|i want to|i wanna|im going to|im gonna) follow (?:him|her)"
     r"|i (?:want|wanna|am going|m going|ll|will) (?:to )?(?:drink it|jump|die|do it|do the same|join (?:him|her))(?: \w+){0,2} (?:too|as well)"
     r"|we (?:can|could|should|will|ll|might as well) (?:jump|die|go) together"
-    r"|(?:i want to|i wanna|im going to|i am going to|im gonna|ill|i will)(?: (?:do it|do the same|drink it|jump|die|end it))? (?:too|as well))\b")
+    r"|(?:i want to|i wanna|im going to|i am going to|im gonna|ill|i will)(?: (?:do it|do the same|drink it|jump|die|end it))? (?:too|as well))\b"
+    # ...not helping told right after it (mend54, review55 #8): "I'll follow her everywhere until she's safe", "go with him
+    # to the doctor", "I'm going to do it too: call the hotline for him", "I want to as well, I mean I want to help him"
+    r"(?! (?:everywhere|around|until|till|i mean (?!it\b)|to (?:the |a |his |her )?(?:doctor|hospital|clinic|police|counsell?or|therapist|appointment|gp|er|a ?and ?e)"
+    r"|(?:and )?(?:call|ring|phone|get (?:help|him|her)|find (?:help|him|her)|help|ask|talk to|contact|stay with|watch (?:him|her)|keep an eye)\b))")
 # The writer inside a crisis clause that names someone else first: 我/I acting ("她不知道我已经吃了三十片安眠药",
 # "he has no idea I swallowed the whole bottle"), or a relative unaware of something ("我女儿不知道爸爸已经决定…",
 # "my wife doesn't know…"): the danger is the writer's, and a helper reply would tell them to call for someone else
