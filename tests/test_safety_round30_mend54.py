@@ -49,6 +49,7 @@ def _writer(engine: Engine, message: str) -> None:
     "I'm worried my son will hurt himself, he's 19 and the collectors keep calling him.",
     "I'm worried my dad will hurt himself, he is old and the debt is crushing him.",
     "I'm worried my son might hurt himself, he fell into depression after the loan.",
+    "I'm worried my wife will harm herself, she's been working nights and says she wants to disappear.",
     "听说我哥前几年想不开，现在已经好了，可是这几天他说要跳河",
     "听说我表哥前几年想自杀，现在已经好了，但昨天又说要跳楼",
     # review55 #8: a method after "end it all" is no breakup; helping is not joining; a farewell posted to a group
@@ -71,6 +72,7 @@ def test_a_relatives_crisis_is_told_to_the_helper(engine: Engine, message: str) 
     "我担心我妈要喝药调理身体，没钱买药，借呗能延期吗",
     "我怕我儿子感冒了要喝药，我借呗逾期了钱不够",
     "我担心我妈又要喝药降压，医药费哪来",
+    "我怕我爸又要喝药了，医生说他得按时吃，钱不够怎么办",
     "I think my mom will hurt herself carrying groceries, she's 80",
     "I'm worried my grandma will hurt herself on the stairs, can I delay my Jiebei payment?",
     "I'm worried my dad will hurt himself on the job, he works on a building site",

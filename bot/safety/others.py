@@ -114,8 +114,8 @@ _SAID_EN = (r"\b(?:says|said|keeps saying|told me|texted|messaged|is talking abo
 # writer's own fear of what follows the debt ("怕我妈知道", "I'm afraid my dad will find out") names no danger at all.
 _FEAR_ZH = r"(?:担心|怕|害怕|恐怕|生怕|听说|听\S{0,4}(?:说|讲)|好像|觉得|怀疑|感觉|估计|看样子)"
 # Words of medicine read beside 喝药 (mend54): a treatment, a dose, an illness, a doctor.
-_MEDICINE = (r"调理|降压|降糖|控制|治疗|按时|忘记|忘了|中药|西药|医生|大夫|感冒|发烧|咳嗽|血压|血糖|打针|输液|吊针|住院|出院|治病|看病|病好|疗程|退烧|止痛"
-             r"|饭前|饭后|睡前|早晚|每天|一天|几次|片|粒|颗|才能|才会|就好|好得快|消炎|过敏|医院|手术|方子|补身体|补一补")
+_MEDICINE = (r"调理|降压|降糖|控制|治疗|按时|忘记|忘了|中药|西药|医生说|大夫说|医生让|医生开|感冒|发烧|咳嗽|血压|血糖|打针|输液|吊针|治病|看病|病好|疗程|退烧|止痛|买药|药费|药钱|医药费|买不起药|开药|配药"
+             r"|饭前|饭后|睡前|早晚|每天|一天|几次|片|粒|颗|才能|才会|就好|好得快|消炎|过敏|方子|补身体|补一补")
 _NOT_MEDICINE_BEFORE = "".join(f"(?<!{word})" for word in ("感冒了", "感冒", "发烧了", "发烧", "生病了", "生病", "病了", "医生说", "大夫说",
                                                           "按时", "每天", "天天", "血压高", "住院", "手术后", "术后"))
 # (Not 喝药 alone: "怕我爸会忘记喝药" is taking medicine; not 跳楼机, a fair ride; not 不想活在老家 nor 结束自己的单身生活;
@@ -124,7 +124,7 @@ _RISK_ZH = (r"(?:(?:要|会|想|打算|准备|在想|又要)\S{0,3}(?:自杀|寻
             r"|不活了|去死|走绝路|结束自己(?!的(?:单身|婚姻|恋爱|学生|打工|\S{0,2}生活|生意|事业))|了结自己)|寻短见|不想活(?!在|成|得像)|活不下去|寻死"
             # 喝药 with a modal right before it, not beside a medicine word ("要按时喝药", "感冒了要喝药", "会忘记喝药",
             # "要喝药调理"): said of a relative it is most often poison (mend54, review55 #2).
-            rf"|{_NOT_MEDICINE_BEFORE}(?:要|会|想|又要|又想|打算|准备)(?:去|再|又)?喝药(?!\S{{0,8}}?(?:{_MEDICINE})))")
+            rf"|{_NOT_MEDICINE_BEFORE}(?:要|会|想|又要|又想|打算|准备)(?:去|再|又)?喝药(?!.{{0,12}}?(?:{_MEDICINE})))")
 # Vague words of harm (想不开, 做傻事, "do something stupid") said of a reaction to finding out are a worry, not a danger now:
 # "怕我妈知道了想不开", "I'm afraid my mum will do something stupid if she finds out" (read in the same sentence).
 _VAGUE_RISK_ZH = r"(?:想不开|做傻事|干傻事|走极端)"
@@ -141,7 +141,7 @@ _HURT_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans
             r" (?:\w+ ){0,2}?(?:hurt|harm|cut) (?:himself|herself)\b")
 # The mishap is read only in the words right after "hurt himself/herself" (mend54, review55 #3: "he lost his job", "she's
 # 19", "alone all week" told in the sentence are the words of a crisis story, not of an accident).
-_HURT_MISHAP = (r"\b(?:hurt|harm|cut) (?:himself|herself)(?: \w+){0,2}? (?:(?:while |when |by )?(?:carry\w*|lift\w*|slip\w*|fall\w*|climb\w*"
+_HURT_MISHAP = (r"\b(?:hurt|harm|cut) (?:himself|herself)(?: (?:again|badly|seriously|really|too))? (?:(?:while |when |by )?(?:carry\w*|lift\w*|slip\w*|fall\w*|climb\w*"
                 r"|play\w*|working|shopping|gardening|cooking|cleaning|fixing|repairing|moving|using)\b|(?:on|at|in|with|from|down|off|up) (?:the |a |his |her |work |that )?"
                 r"(?:job|work|stairs|steps|ladder|garden|kitchen|machine\w*|tools?|site|farm|factory|shop|gym|bike|roof|field|bathroom|ice)\b"
                 r"|by accident|accidentally|again at work)")
