@@ -52,6 +52,9 @@ def _writer(engine: Engine, message: str) -> None:
     "I'm worried my wife will harm herself, she's been working nights and says she wants to disappear.",
     "听说我哥前几年想不开，现在已经好了，可是这几天他说要跳河",
     "听说我表哥前几年想自杀，现在已经好了，但昨天又说要跳楼",
+    # a one-character uncle or aunt (我叔, 我舅) is kin too: the crisis clause after it is theirs
+    "听说我叔前几年想跳楼，后来好了，不过最近又说不想活了",
+    "我舅说他不想活了",
     # review55 #8: a method after "end it all" is no breakup; helping is not joining; a farewell posted to a group
     "I think my dad is going to end it all with a rope tonight.",
     "I'm afraid my sister will end it all with sleeping pills.",
@@ -132,6 +135,7 @@ def test_a_lawful_purpose_alone_is_no_abuse(engine: Engine, message: str) -> Non
     ("I think my mom will hurt herself carrying groceries. My brother said he'd kill himself tonight.", False),
     ("I think my brother is going to end his life as a bachelor. I want to end my life.", True),
     ("cannot tahan already this interest rate. I want to jump.", True),
+    ("我怕我叔知道，不想活了", True),
 ])
 def test_benign_words_beside_a_real_crisis_keep_it(engine: Engine, message: str, writer: bool) -> None:
     (_writer if writer else _helper)(engine, message)
