@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..patterns import regex
 from .clauses import Clause, fold_clause, raw_sentences
+from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
 _WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|父亲|母亲|爸|妈"
@@ -113,11 +114,6 @@ _SAID_EN = (r"\b(?:says|said|keeps saying|told me|texted|messaged|is talking abo
 # 我听说我弟要喝农药, 我怕我妈想不开. The fear verb frames someone else's danger, addressed to the one who would help; the
 # writer's own fear of what follows the debt ("怕我妈知道", "I'm afraid my dad will find out") names no danger at all.
 _FEAR_ZH = r"(?:担心|怕|害怕|恐怕|生怕|听说|听\S{0,4}(?:说|讲)|好像|觉得|怀疑|感觉|估计|看样子)"
-# Words of medicine read beside 喝药 (mend54): a treatment, a dose, an illness, a doctor.
-_MEDICINE = (r"调理|降压|降糖|控制|治疗|按时|忘记|忘了|中药|西药|医生说|大夫说|医生让|医生开|感冒|发烧|咳嗽|血压|血糖|打针|输液|吊针|治病|看病|病好|疗程|退烧|止痛|买药|药费|药钱|医药费|买不起药|开药|配药"
-             r"|饭前|饭后|睡前|早晚|每天|一天|几次|片|粒|颗|才能|才会|就好|好得快|消炎|过敏|方子|补身体|补一补")
-_NOT_MEDICINE_BEFORE = "".join(f"(?<!{word})" for word in ("感冒了", "感冒", "发烧了", "发烧", "生病了", "生病", "病了", "医生说", "大夫说",
-                                                          "按时", "每天", "天天", "血压高", "住院", "手术后", "术后"))
 # (Not 喝药 alone: "怕我爸会忘记喝药" is taking medicine; not 跳楼机, a fair ride; not 不想活在老家 nor 结束自己的单身生活;
 # mend49, review51.)
 _RISK_ZH = (r"(?:(?:要|会|想|打算|准备|在想|又要)\S{0,3}(?:自杀|寻短见|寻死|轻生|了断|喝农药|喝敌敌畏|吞药|跳楼(?!机)|跳河|跳江|跳桥|跳海|上吊|割腕|烧炭"
@@ -139,12 +135,6 @@ _RISK_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans
 # "on the job", "at home alone"): read alone, with its own wider everyday list in the same sentence (mend49, review51).
 _HURT_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is going to|s going to|is gonna|going to)"
             r" (?:\w+ ){0,2}?(?:hurt|harm|cut) (?:himself|herself)\b")
-# The mishap is read only in the words right after "hurt himself/herself" (mend54, review55 #3: "he lost his job", "she's
-# 19", "alone all week" told in the sentence are the words of a crisis story, not of an accident).
-_HURT_MISHAP = (r"\b(?:hurt|harm|cut) (?:himself|herself)(?: (?:again|badly|seriously|really|too))? (?:(?:while |when |by )?(?:carry\w*|lift\w*|slip\w*|fall\w*|climb\w*"
-                r"|play\w*|working|shopping|gardening|cooking|cleaning|fixing|repairing|moving|using)\b|(?:on|at|in|with|from|down|off|up) (?:the |a |his |her |work |that )?"
-                r"(?:job|work|stairs|steps|ladder|garden|kitchen|machine\w*|tools?|site|farm|factory|shop|gym|bike|roof|field|bathroom|ice)\b"
-                r"|by accident|accidentally|again at work)")
 _VAGUE_RISK_EN = r"\bdo something (?:stupid|drastic|terrible)\b"
 # An accident or a sport feared, not a wish (in the same sentence): "I'm worried my son will hurt himself on the trampoline",
 # "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger.
