@@ -55,6 +55,9 @@ def _writer(engine: Engine, message: str) -> None:
     # a one-character uncle or aunt (我叔, 我舅) is kin too: the crisis clause after it is theirs
     "听说我叔前几年想跳楼，后来好了，不过最近又说不想活了",
     "我舅说他不想活了",
+    # "savings" no longer clears the sentence: only "take his life savings" is read off the cue's own words
+    "I'm afraid my dad will kill himself, he lost his savings.",
+    "I'm worried my dad will take his own life, he lost all his savings.",
     # review55 #8: a method after "end it all" is no breakup; helping is not joining; a farewell posted to a group
     "I think my dad is going to end it all with a rope tonight.",
     "I'm afraid my sister will end it all with sleeping pills.",
@@ -81,6 +84,8 @@ def test_a_relatives_crisis_is_told_to_the_helper(engine: Engine, message: str) 
     "I'm worried my dad will hurt himself on the job, he works on a building site",
     "听说我表哥前几年被网贷逼得想自杀，现在已经好了，我会不会也这样",
     "I heard my sister is going to end it all with her boyfriend",
+    "I'm worried my brother will take his life savings to the casino, can he borrow on Jiebei?",
+    "I think my mom is going to take her life savings out to pay my loan",
 ])
 def test_the_look_alikes_stay_calm(engine: Engine, message: str) -> None:
     assert CRISIS not in engine.ask(message).topics

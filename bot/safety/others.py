@@ -129,7 +129,7 @@ _FEAR_EN = (r"\b(?:i (?:really |honestly |genuinely |also |actually |truly |seri
             r"|im (?:really |so |genuinely |also |actually |truly |seriously )?(?:afraid|scared|terrified|worried|frightened|pretty sure|convinced)|ive heard|apparently|it seems)\b")
 _RISK_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is thinking (?:about|of)|is going to|s going to|is gonna|going to)"
             r" (?:\w+ ){0,2}?(?:kill (?:himself|herself)|killing (?:himself|herself)|end (?:his|her) (?:own )?life(?! as an? )|ending (?:his|her) life(?! as an? )"
-            r"|take (?:his|her) (?:own )?life|hang (?:himself|herself)|overdose|commit suicide|suicidal|end it all(?! with (?:him|them|me|us|you|(?:his|her) (?:boyfriend|girlfriend|husband|wife|partner|ex|fiance|fiancee)|the (?:loan|bank|app|lender|company)))"
+            r"|take (?:his|her) (?:own )?life(?! savings)|hang (?:himself|herself)|overdose|commit suicide|suicidal|end it all(?! with (?:him|them|me|us|you|(?:his|her) (?:boyfriend|girlfriend|husband|wife|partner|ex|fiance|fiancee)|the (?:loan|bank|app|lender|company)))"
             r"|jump off(?! (?:the |a |this |that )?(?:project|team|job|deal|call|bandwagon|plan|course|program|meeting|group|chat|board))\b)")
 # Hurting oneself is most often an accident feared for someone frail or at work ("hurt herself carrying groceries",
 # "on the job", "at home alone"): read alone, with its own wider everyday list in the same sentence (mend49, review51).
@@ -137,10 +137,11 @@ _HURT_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans
             r" (?:\w+ ){0,2}?(?:hurt|harm|cut) (?:himself|herself)\b")
 _VAGUE_RISK_EN = r"\bdo something (?:stupid|drastic|terrible)\b"
 # An accident or a sport feared, not a wish (in the same sentence): "I'm worried my son will hurt himself on the trampoline",
-# "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger.
+# "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger. (Not "savings" here: it hid "…kill himself,
+# he lost his savings"; "take his life savings" is read off the cue's own words instead; mend54.)
 _MISHAP = (r"运动|打球|踢球|骑车|开车|工地|干活|摔|滑倒|受伤|跳楼价|死磕|去死磕|跳槽"
            r"|\b(?:playing|football|soccer|basketball|sports?|gym|trampoline|skateboard\w*|bike|biking|cycling|climbing|hiking|falling|accident"
-           r"|lifting|working out|driving|laughing|diving|ladder|kitchen|cooking|savings)\b")
+           r"|lifting|working out|driving|laughing|diving|ladder|kitchen|cooking)\b")
 _FOUND_OUT_EN = r"\b(?:finds? out|found out|knows|learns|hears about|sees the)\b"
 # A danger heard of from the past and told as over in the same sentence (or pair): "听说我表哥前几年被网贷逼得想自杀，现在已经
 # 好了" is a story, not a danger now (mend49, review51). Both a past and a now-well are needed.
