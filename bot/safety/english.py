@@ -25,6 +25,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_EN, Clause, any_of
 from .cue import Cue
+from .kin_threats import LATER_MENACE_EN
 
 # Everyday reasons to be out of reach, read only right beside the matched words (``_tied``): a trip, a move, a new
 # number. Not the words of a debt message (the app, an account, work, a shift, online, the system, a hospital, a game):
@@ -65,7 +66,12 @@ _TAHAN = r"tahan( it)?( (already|liao|le|lah|la|leh|ah|oredi|ady|anymore|any mor
 # What one "cannot tahan already": an object named right after it, or the weather, a pain, a queue, a crashing app.
 _TAHAN_WHAT = (rf"{_TAHAN} ((this|that|the|these|those|my|his|her|their|your|such|all (the|this|these))\b(?! (life|world|living|feeling)\b)"
                r"|(so |very |too |damn |super |really )?(hot|cold|humid|warm|stuffy|noisy|hungry|sleepy|jam|jammed|traffic|queue|crowded|itchy|spicy"
-               r"|pain|sakit|sick|lag|laggy|slow|crash\w*|lol|lmao|haha\w*|hehe\w*)\b)")
+               r"|pain|sakit|sick|lag|laggy|slow|crash\w*|lol|lmao|haha\w*|hehe\w*)\b)"
+               # ...and no crisis told after the object in the same sentence ("cannot tahan already the calls, I want to
+               # jump": the object clears the tahan, not the jump; mend54, review55 #6)
+               r"(?!.*\b(jump\w*|die|dying|dead|kill (myself|me)|end (it|it all|my life|everything|this life)|suicide|suicidal|hang myself"
+               r"|overdose|(dont|do not) want to (live|wake up|be alive)|no (point|reason|use) (to |in )?(live|living|go on)|give up (on )?(life|living)"
+               r"|(cannot|cant) go on|disappear|gone forever|not (be )?alive|other world|goodbye|poison|pesticide|pills|rope)\b)")
 # A danger place with the everyday purpose of the visit told beside it (a commute, a walk, the stars, a hobby), in a
 # sentence with no danger in it ("Every night I stand on the platform waiting for the last MRT home").
 _PLACE = r"railway|tracks|platform|bridge|roof|rooftop|ledge|edge|cliff|top floor|bus stop|station"
@@ -158,10 +164,10 @@ _LOOKS = (r"((is|looks|seems|so|very|quite|rather|really)( (very|quite|so|really
 _CLEARED = r"(pay|paying|repay|help|helping|settle|clear|work|cover|accompany|meet|instead|forget|forgive|cancel|wipe|write off)\w*"
 
 # People sent with a plain purpose told right after "come": the car taken back, documents brought, details verified
-# (review53 #4). A menace told beside it keeps the match (the hour is read only with no such purpose).
-_PLAIN_VISIT = (r"(?! (\w+ )?(to )?(collect|repossess|tow|take back|take) (the|my|your|our) (car|vehicle|motorbike|bike|scooter|van)"
+# (review53 #4). A menace told after it keeps the match (LATER_MENACE_EN: "...to collect the car and teach me a lesson"; mend54).
+_PLAIN_VISIT = (r"(?!(?: (\w+ )?(to )?(collect|repossess|tow|take back|take) (the|my|your|our) (car|vehicle|motorbike|bike|scooter|van)"
                 r"| (\w+ )?(to )?(bring|deliver|drop off|hand over|pass) (the |my |your |some )?(documents?|papers?|forms?|letters?|contract|cards?)"
-                r"| (\w+ )?(to )?(verify|check|confirm|assess|inspect|do (a |the )?(verification|check|assessment))\b)")
+                r"| (\w+ )?(to )?(verify|check|confirm|assess|inspect|do (a |the )?(verification|check|assessment))\b)" + LATER_MENACE_EN + ")")
 ABUSE_EN = (
     # People coming tonight, as the collector said ("they said tonight people will come"): the hour is the menace.
     ("violence", any_of(
@@ -207,7 +213,9 @@ ABUSE_EN = (
 _WRITER_EN = regex(r"\b(i|im|ill|me|my)\b")
 _QUOTE_EN = regex(r"[“\"]([^”\"]{4,240})[”\"]")
 _SPEECH_EN = r"(said|says|saying|say|texted|wrote|writes|messaged|sent|told|tells|posted|left a note|voice ?message)"
-_RELATIVE_SAID = regex(rf"\b(my (\w+ )?({KIN_EN}|bro|sis|gf|bf)|he|she)\b.{{0,30}}\b{_SPEECH_EN}\b[^.!?]{{0,12}}$")
+# (the quote may be posted somewhere named: 'My brother messaged the family group: "..."'; mend54, review55 #8)
+_POSTED_TO = r"( (in|on|to|into) )?( ?(the|our|a|my|his|her) )?( ?(family|whatsapp|wechat|class|work|friends|school))*( ?(group|chat|group chat|groupchat|moments))?"
+_RELATIVE_SAID = regex(rf"\b(my (\w+ )?({KIN_EN}|bro|sis|gf|bf)|he|she)\b.{{0,30}}\b{_SPEECH_EN}\b{_POSTED_TO}[^.!?]{{0,12}}$")
 _REPORTED = regex(rf"\b(my (\w+ )?({KIN_EN})|he|she)\b.{{0,30}}\b{_SPEECH_EN}\b")
 
 

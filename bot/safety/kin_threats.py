@@ -24,13 +24,21 @@ _HARM_ZH = (r"(?:要|会|就|准备|打算|去|找人|派人)\S{0,2}(?:搞|对�
 
 _FAMILY_EN = (r"(?:my|your) (?:whole |entire |little |old |elderly )?(?:family|parents|folks|mum|mom|mother|dad|father|wife|husband|kids|children|son|daughter"
               r"|brother|sister|grandparents|grandma|grandpa|loved ones|wife and kids|family members)\b(?! (?:home|house|address|calls?|numbers?|contacts?|phones?))")
+# A menace told after a lawful purpose in the same message (mend54, review55 #5): "...to confirm my address, and they said
+# my dad might not wake up tomorrow", "...since he co-signed, and he'd better watch his back". The lawful reading clears
+# only its own words; a menace after them cancels it (read as a lookahead inside each exception, folded text).
+LATER_MENACE_EN = (r"(?!.*\b(?:watch (?:his|her|your|my|their|our) (?:back|step)|teach (?:\w+ ){1,2}(?:a |some )?lessons?"
+                   r"|(?:not|wont|never|will not) (?:\w+ )?wake up|hide|hiding|regret\w*|hurt|accidents?|be careful|careful"
+                   r"|(?:something|anything) (?:bad |terrible |unfortunate )?(?:\w+ )?happens?|not (?:be )?safe|danger\w*|suffer\w*"
+                   r"|be sorry|pay for (?:it|this|that)|break (?:his|her|your|my|their) \w+|beat\w*|burn\w*|kill\w*|dead|die|disappear\w*"
+                   r"|sleep (?:well|at night)|lock (?:the|your|my) doors?)\b)")
 # A family member pursued as the loan's co-signer or guarantor is a legal question, not a threat ("they'll go after my
 # husband since he co-signed"; mend49, review51); a visit "to verify my address" is a lawful visit (the lookahead above).
-_NOT_AS_SURETY = r"(?! (?:since|because|as|who) (?:he|she|they) (?:\w+ )?(?:co ?signed|cosigned|guaranteed|is (?:a |the |my )?(?:co ?signer|cosigner|guarantor)))"
+_NOT_AS_SURETY = r"(?! (?:since|because|as|who) (?:he|she|they) (?:\w+ )?(?:co ?signed|cosigned|guaranteed|is (?:a |the |my )?(?:co ?signer|cosigner|guarantor))" + LATER_MENACE_EN + ")"
 _BY_EN = (r"\b(?:they|collectors?|the collector|agents?|the agent|agency|caller|he|she|the guy|the man|someone)\b.{0,30}?"
           r"\b(?:said|says|saying|told me|tells me|threatened|threatening|warned|warns|texted|messaged|wrote|keep saying|keeps saying)\b")
 _HARM_EN = (r"(?:\b|(?<=they)|(?<=he)|(?<=she))(?:will|would|ll|d|are going to|re going to|is going to|gonna|going to|can)\b (?:\w+ )?(?:sort out|deal with|go after|come after"
-            r"|pay (?:a )?visit to(?= " + _FAMILY_EN + r"(?! (?:to|and) (?:verify|confirm|check|ask|discuss|talk|deliver|serve)))|settle (?:things|it|up|the score) with|teach|make (?:life hell for|things hard for)) " + _FAMILY_EN + _NOT_AS_SURETY +
+            r"|pay (?:a )?visit to(?= " + _FAMILY_EN + r"(?! (?:to|and) (?:verify|confirm|check|ask|discuss|talk|deliver|serve)" + LATER_MENACE_EN + r"))|settle (?:things|it|up|the score) with|teach|make (?:life hell for|things hard for)) " + _FAMILY_EN + _NOT_AS_SURETY +
             r"|\bmake " + _FAMILY_EN + r"(?:s)? (?:pay for (?:it|this|that|what)|suffer|regret|sorry|life hell|lives hell)"
             r"|" + _FAMILY_EN + r"\b.{0,12}\b(?:will|would|is going to|are going to|gonna) (?:be dealt with|suffer|regret (?:it|this)|pay for (?:it|this)|be sorry|get hurt)"
             r"|(?:shame|pity) if (?:something|anything) (?:happened|happens|were to happen) to " + _FAMILY_EN + r"|think about " + _FAMILY_EN + r"s? (?:safety|wellbeing)"

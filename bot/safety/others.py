@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from ..patterns import regex
 from .clauses import Clause, fold_clause, raw_sentences
+from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
 _WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|父亲|母亲|爸|妈"
            r"|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母|舅舅|叔叔|伯伯|姑姑|阿姨|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
-           r"|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|儿子|女儿|孩子|闺女|侄子|外甥|朋友|闺蜜|哥们|发小|同事|室友|舍友|同学)|(?<![其])(?:他|她)(?!们|人))")
+           r"|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|叔|舅|婶|姨|儿子|女儿|孩子|闺女|侄子|外甥|朋友|闺蜜|哥们|发小|同事|室友|舍友|同学)|(?<![其])(?:他|她)(?!们|人))")
 _WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
            r"|grandmother|grandpa|grandfather|brother|sister|son|daughter|kid|child|cousin|uncle|aunt|friend|best friend|roommate"
            r"|flatmate|coworker|colleague)|he|she)\b")
@@ -116,7 +117,10 @@ _FEAR_ZH = r"(?:担心|怕|害怕|恐怕|生怕|听说|听\S{0,4}(?:说|讲)|好
 # (Not 喝药 alone: "怕我爸会忘记喝药" is taking medicine; not 跳楼机, a fair ride; not 不想活在老家 nor 结束自己的单身生活;
 # mend49, review51.)
 _RISK_ZH = (r"(?:(?:要|会|想|打算|准备|在想|又要)\S{0,3}(?:自杀|寻短见|寻死|轻生|了断|喝农药|喝敌敌畏|吞药|跳楼(?!机)|跳河|跳江|跳桥|跳海|上吊|割腕|烧炭"
-            r"|不活了|去死|走绝路|结束自己(?!的(?:单身|婚姻|恋爱|学生|打工|\S{0,2}生活|生意|事业))|了结自己)|寻短见|不想活(?!在|成|得像)|活不下去|寻死)")
+            r"|不活了|去死|走绝路|结束自己(?!的(?:单身|婚姻|恋爱|学生|打工|\S{0,2}生活|生意|事业))|了结自己)|寻短见|不想活(?!在|成|得像)|活不下去|寻死"
+            # 喝药 with a modal right before it, not beside a medicine word ("要按时喝药", "感冒了要喝药", "会忘记喝药",
+            # "要喝药调理"): said of a relative it is most often poison (mend54, review55 #2).
+            rf"|{_NOT_MEDICINE_BEFORE}(?:要|会|想|又要|又想|打算|准备)(?:去|再|又)?喝药(?!.{{0,12}}?(?:{_MEDICINE})))")
 # Vague words of harm (想不开, 做傻事, "do something stupid") said of a reaction to finding out are a worry, not a danger now:
 # "怕我妈知道了想不开", "I'm afraid my mum will do something stupid if she finds out" (read in the same sentence).
 _VAGUE_RISK_ZH = r"(?:想不开|做傻事|干傻事|走极端)"
@@ -124,26 +128,25 @@ _FOUND_OUT_ZH = r"知道|发现|晓得|听到|看到|得知"
 _FEAR_EN = (r"\b(?:i (?:really |honestly |genuinely |also |actually |truly |seriously |do )?(?:think|fear|worry|suspect|heard|guess|feel like|have a (?:feeling|bad feeling)|am afraid|am scared|am worried)"
             r"|im (?:really |so |genuinely |also |actually |truly |seriously )?(?:afraid|scared|terrified|worried|frightened|pretty sure|convinced)|ive heard|apparently|it seems)\b")
 _RISK_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is thinking (?:about|of)|is going to|s going to|is gonna|going to)"
-            r" (?:\w+ ){0,2}?(?:kill (?:himself|herself)|killing (?:himself|herself)|end (?:his|her) (?:own )?life(?! as)|ending (?:his|her) life(?! as)"
-            r"|take (?:his|her) (?:own )?life|hang (?:himself|herself)|overdose|commit suicide|suicidal|end it all(?! with)"
+            r" (?:\w+ ){0,2}?(?:kill (?:himself|herself)|killing (?:himself|herself)|end (?:his|her) (?:own )?life(?! as an? )|ending (?:his|her) life(?! as an? )"
+            r"|take (?:his|her) (?:own )?life(?! savings)|hang (?:himself|herself)|overdose|commit suicide|suicidal|end it all(?! with (?:him|them|me|us|you|(?:his|her) (?:boyfriend|girlfriend|husband|wife|partner|ex|fiance|fiancee)|the (?:loan|bank|app|lender|company)))"
             r"|jump off(?! (?:the |a |this |that )?(?:project|team|job|deal|call|bandwagon|plan|course|program|meeting|group|chat|board))\b)")
 # Hurting oneself is most often an accident feared for someone frail or at work ("hurt herself carrying groceries",
 # "on the job", "at home alone"): read alone, with its own wider everyday list in the same sentence (mend49, review51).
 _HURT_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is going to|s going to|is gonna|going to)"
             r" (?:\w+ ){0,2}?(?:hurt|harm|cut) (?:himself|herself)\b")
-_HURT_MISHAP = (r"\b(?:carry\w*|groceries|job|work\w*|alone|stairs|slip\w*|fall\w*|fell|old|elderly|frail|grandma|grandpa|grandmother"
-                r"|grandfather|[0-9]+|years|shop\w*|garden\w*|lift\w*|tools?|machine\w*|clumsy|by accident|accidentally)\b")
 _VAGUE_RISK_EN = r"\bdo something (?:stupid|drastic|terrible)\b"
 # An accident or a sport feared, not a wish (in the same sentence): "I'm worried my son will hurt himself on the trampoline",
-# "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger.
+# "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger. (Not "savings" here: it hid "…kill himself,
+# he lost his savings"; "take his life savings" is read off the cue's own words instead; mend54.)
 _MISHAP = (r"运动|打球|踢球|骑车|开车|工地|干活|摔|滑倒|受伤|跳楼价|死磕|去死磕|跳槽"
            r"|\b(?:playing|football|soccer|basketball|sports?|gym|trampoline|skateboard\w*|bike|biking|cycling|climbing|hiking|falling|accident"
-           r"|lifting|working out|driving|laughing|diving|ladder|kitchen|cooking|savings)\b")
+           r"|lifting|working out|driving|laughing|diving|ladder|kitchen|cooking)\b")
 _FOUND_OUT_EN = r"\b(?:finds? out|found out|knows|learns|hears about|sees the)\b"
 # A danger heard of from the past and told as over in the same sentence (or pair): "听说我表哥前几年被网贷逼得想自杀，现在已经
 # 好了" is a story, not a danger now (mend49, review51). Both a past and a now-well are needed.
-_OVER = (r"(?:前几年|前些年|以前|当年|曾经|之前|去年|前年|那时候?|小时候|年轻时)\S{0,24}\s?\S{0,4}(?:现在|如今|后来)\S{0,4}(?:已经|都|早就?)?(?:好了|没事|挺好|好多了|走出来)"
-         r"|\b(?:years ago|back then|used to|last year|in the past)\b.{0,80}\b(?:(?:fine|ok|okay|better|well) now|recovered|doing (?:fine|well|great))\b")
+_OVER = (r"(?:前几年|前些年|以前|当年|曾经|之前|去年|前年|那时候?|小时候|年轻时)\S{0,24}\s?\S{0,4}(?:现在|如今|后来)\S{0,4}(?:已经|都|早就?)?(?:好了|没事|挺好|好多了|走出来)(?!.*(?:可是|但是|但|不过|然而|昨天|昨晚|这几天|这两天|最近|今天|今晚|又))"
+         r"|\b(?:years ago|back then|used to|last year|in the past)\b.{0,80}\b(?:(?:fine|ok|okay|better|well) now|recovered|doing (?:fine|well|great))\b(?!.*\b(?:but|yet|though|however|yesterday|last night|these days|this week|lately|recently|today|tonight|again)\b)")
 
 # Each cue: (name, language pattern, the everyday reading that clears it in the same sentence, or None).
 _CUES = (
@@ -216,7 +219,11 @@ _SELF_AT_RISK = regex(
     r"|\b(?:(?:jump|die|drink it|go) with (?:him|her)|(?:ill|i will|i want to|i wanna|im going to|im gonna) follow (?:him|her)"
     r"|i (?:want|wanna|am going|m going|ll|will) (?:to )?(?:drink it|jump|die|do it|do the same|join (?:him|her))(?: \w+){0,2} (?:too|as well)"
     r"|we (?:can|could|should|will|ll|might as well) (?:jump|die|go) together"
-    r"|(?:i want to|i wanna|im going to|i am going to|im gonna|ill|i will)(?: (?:do it|do the same|drink it|jump|die|end it))? (?:too|as well))\b")
+    r"|(?:i want to|i wanna|im going to|i am going to|im gonna|ill|i will)(?: (?:do it|do the same|drink it|jump|die|end it))? (?:too|as well))\b"
+    # ...not helping told right after it (mend54, review55 #8): "I'll follow her everywhere until she's safe", "go with him
+    # to the doctor", "I'm going to do it too: call the hotline for him", "I want to as well, I mean I want to help him"
+    r"(?! (?:everywhere|around|until|till|i mean (?!it\b)|to (?:the |a |his |her )?(?:doctor|hospital|clinic|police|counsell?or|therapist|appointment|gp|er|a ?and ?e)"
+    r"|(?:and )?(?:call|ring|phone|get (?:help|him|her)|find (?:help|him|her)|help|ask|talk to|contact|stay with|watch (?:him|her)|keep an eye)\b))")
 # The writer inside a crisis clause that names someone else first: 我/I acting ("她不知道我已经吃了三十片安眠药",
 # "he has no idea I swallowed the whole bottle"), or a relative unaware of something ("我女儿不知道爸爸已经决定…",
 # "my wife doesn't know…"): the danger is the writer's, and a helper reply would tell them to call for someone else
