@@ -159,16 +159,29 @@ def test_a_menace_after_the_checking_purpose_keeps_the_abuse_reply(threat: str) 
 
 
 @pytest.mark.parametrize("calm", [
-    "催收说会派人去我老家核实地址，也会打电话给我爸妈，是真的吗",  # 打电话 is no menace
+    "催收说会派人去我老家核实地址，是真的吗",  # 打电话 is no menace
     "他们说下周派人上门核实情况，我该怎么准备",
+    "催收员说他们会派人上门核实情况，语气挺好的",
 ])
 def test_a_calm_check_with_ordinary_words_after_it_stays_no_abuse(calm: str) -> None:
     assert "abusive_collection" not in assess(calm).topics
 
 
-def test_a_visit_to_check_beside_a_frail_parent_is_still_no_abuse() -> None:
-    # (吓到 is the writer's worry, 高血压 no menace: bot.safety.lookalikes.MENACE_ZH names whole words)
-    assert "abusive_collection" not in assess("催收说会派人上门核实情况，我爸有高血压，会不会吓到他").topics
+@pytest.mark.parametrize("message", [
+    # review57: veiled menaces no closed word list names; the calm reading is now a whole shape (the check, then at
+    # most one short question of the writer's own), so anything else said after the check keeps the abuse reply
+    "派人去核实，出了事概不负责",
+    "他们说派人上门核实，带上几个人，晚上去",
+    "催收说要派人去我家核实，还说我爸妈年纪大了经不起折腾",
+    "派人去他家核实，让他全家都知道他是什么人",
+    "派人去核实情况，顺便跟邻居们聊聊",
+    "派人去你家核实，到时候别哭",
+    # (the price, on the safe side: two further clauses after a calm check now get the abuse reply too)
+    "催收说会派人上门核实情况，我爸有高血压，会不会吓到他",
+    "催收说会派人去我老家核实地址，也会打电话给我爸妈，是真的吗",
+])
+def test_anything_said_after_the_check_but_one_short_question_keeps_the_abuse_reply(message: str) -> None:
+    assert "abusive_collection" in assess(message).topics
 
 
 @pytest.mark.parametrize("threat", [

@@ -16,7 +16,7 @@ from .exposure import CUES_EN as EXPOSURE_EN, CUES_ZH as EXPOSURE_ZH  # safe38
 from .coercion import CUES_EN as COERCION_EN, CUES_ZH as COERCION_ZH  # safe38
 from .kin_threats import CUES_EN as KIN_THREATS_EN, CUES_ZH as KIN_THREATS_ZH  # safe39
 from .english import ABUSE_EN as ENGLISH_EN  # safe41
-from .lookalikes import MENACE_ZH
+from .lookalikes import CALM_CHECK_ZH, MENACE_ZH
 
 _RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人"
@@ -58,7 +58,7 @@ CUES_ZH = (
         r"(位置|住址|地址|行踪|在哪)\S{0,6}(我们)?(已经|都)?(掌握|知道|查到|摸清)|(走夜路|出门|晚上|路上|以后).{0,4}小心|小心(点)?(你|你的|你家)|让(我|你).{0,4}小心",
         # 派人 to check an address (核实/回访…) is home_visit's calm question (cls22) unless a menace follows it
         # in the message ("派人去核实，你就等着收尸吧": the menace clause alone is no cue; review51)
-        rf"(先)?找(我)?(的)?(老婆|老公|爸妈|父母|家人|老板|领导|公司|单位|孩子)还是(先)?找|(病床|床位|房间)号|(?<!不)知道(你|我).{{0,2}}住|(?<!不)知道.{{0,8}}(住哪|住在|在哪)|派人(?![^，,。！!？?\s]{{0,8}}?(?:核实|核对|确认|了解情况|回访)(?!.*?(?:{MENACE_ZH})))|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
+        rf"(先)?找(我)?(的)?(老婆|老公|爸妈|父母|家人|老板|领导|公司|单位|孩子)还是(先)?找|(病床|床位|房间)号|(?<!不)知道(你|我).{{0,2}}住|(?<!不)知道.{{0,8}}(住哪|住在|在哪)|派人(?!(?!.*?(?:{MENACE_ZH})){CALM_CHECK_ZH})|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
         r"教训(你|我)|(找|跟|和|同)(我|你)(们)?(好好)?算账(?!单)|大喊大叫|闹事|堵着|下一个就是(你|我)|被打的(视频|画面)|(视频|画面).{0,8}(被打|打人|血)",
         # violence done, not only threatened ("催收的人把我打了一顿", "上门催收的把我推倒了"; probe17), never
         # a call ("打了我好几个电话", "打我电话")

@@ -50,6 +50,13 @@ MENACE_ZH = (r"闹|砸|收拾|堵|好看|教训|打断|打你|打人|打死|打�
              r"|别出门|躲到哪|躲得了|跑得了|跑不了|等着瞧|走着瞧|你等着|等着收|小心|出事|算账|砍|弄死|弄你"
              r"|你(?!好)|锁好|锁门|兄弟|别怪|不客气|全村|老赖|门口|鸡犬不宁|安宁")
 _MENACE_NEAR = regex(MENACE_ZH)
+# The calm reading's whole shape (review57: a closed menace list kept missing veiled threats, "派人去核实，出了事概不负责",
+# "…还说我爸妈年纪大了经不起折腾"): after the purpose of checking, the rest of the clause and at most ONE short clause that
+# is the writer's own question ("会来吗", "这合法吗", "是真的吗"), then the end. Anything else the collector said after it
+# keeps the violence cue (the safe side: a calm visit then gets the abuse reply, as before cls22).
+CALM_CHECK_ZH = (r"[^，,。！!？?\s]{0,8}?(?:核实|核对|确认|了解情况|回访|了解|走访|协商|沟通|面谈|送达|调查)[^，,。！!？?\s]*"
+                 r"(?:[，,。\s]+[^，,。！!？?\s]{0,12}?(?:吗|嘛|(?<!什)么|是不是|合法|正规|真的|怎么|会不会|咋办|靠谱|语气|态度|礼貌)[^，,。！!？?\s]{0,8})?[，,。！!？?\s]*$")
+_CALM_CHECK = regex(r"^派人(?:上门|到家|来家里|去家里|去你家|到你家|过来|过去)?" + CALM_CHECK_ZH)
 
 
 def lawful_step(name: str, text: str, match: re.Match[str]) -> bool:
@@ -59,8 +66,9 @@ def lawful_step(name: str, text: str, match: re.Match[str]) -> bool:
         said = match.group(0)
         return bool(_COURT_MAY.search(said)) and not _DONE_OR_SET.search(text[match.start():match.end() + 6])
     if name == "violence":
-        return bool(_SENT_TO_TALK.search(text[match.start():])) and not _MENACE_NEAR.search(text)
+        after = text[match.start():]
+        return bool(_SENT_TO_TALK.search(after) and _CALM_CHECK.search(after)) and not _MENACE_NEAR.search(text)
     return False
 
 
-__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "MENACE_ZH", "RELATIVE_DIED_ZH", "lawful_step"]
+__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "CALM_CHECK_ZH", "MENACE_ZH", "RELATIVE_DIED_ZH", "lawful_step"]
