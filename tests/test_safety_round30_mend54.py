@@ -144,3 +144,26 @@ def test_a_lawful_purpose_alone_is_no_abuse(engine: Engine, message: str) -> Non
 ])
 def test_benign_words_beside_a_real_crisis_keep_it(engine: Engine, message: str, writer: bool) -> None:
     (_writer if writer else _helper)(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    # review57: time, dose and doctor's-words beside 喝药 are no medicine; a self-harm place is no accident
+    "我怕我老公会喝药，他每天都说对不起我",
+    "我怕我爸会喝药，医生说他抑郁症很严重",
+    "听说我妈要喝药，她说喝了就好了，什么都不用管了",
+    "I'm afraid my daughter will cut herself in the bathroom again, she locks the door every night.",
+    "I'm afraid my son will hurt himself on the roof tonight",
+    "I'm worried my husband will hurt himself with the tools in the garage, he said he can't take the debt anymore.",
+])
+def test_a_relatives_danger_beside_everyday_words_stays_a_crisis_review57(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("message", [
+    "我担心我妈要喝药调理身体",
+    "我担心我妈要喝药，医生开了中药",
+    "I'm worried my mom will hurt herself walking to the bank to pay my loan in the snow.",
+    "I think my mom will hurt herself carrying groceries, she's 80",
+])
+def test_a_relatives_medicine_or_accident_stays_no_crisis_review57(engine: Engine, message: str) -> None:
+    assert "crisis" not in engine.ask(message).topics
