@@ -124,3 +124,21 @@ def test_the_writer_going_too_after_a_death_is_a_crisis(engine: Engine, message:
 ])
 def test_a_relatives_debt_or_leaving_a_chat_is_no_crisis(engine: Engine, message: str) -> None:
     _calm(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    # review57: a fresh harm told BEFORE the better present (yesterday, last week, again) is the present's
+    "以前想过死，昨晚割了一刀，现在好多了，借呗怎么办",
+    "以前自杀过，上周又去了天台，现在好多了",
+    "以前想过死，昨晚又把药拿出来数了一遍，现在好多了",
+])
+def test_a_fresh_harm_told_before_the_better_present_stays_a_crisis(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("message", [
+    "以前想过死，上周找了心理医生，现在好多了，借呗逾期了怎么办",  # recent, but the recovery
+    "以前想过轻生，昨天跟朋友聊了很久，现在好多了，借呗能协商吗",  # the past wish and yesterday in separate clauses
+])
+def test_recent_recovery_told_before_the_better_present_stays_over(engine: Engine, message: str) -> None:
+    assert "crisis" not in engine.ask(message).topics
