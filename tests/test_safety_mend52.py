@@ -142,3 +142,14 @@ def test_a_fresh_harm_told_before_the_better_present_stays_a_crisis(engine: Engi
 ])
 def test_recent_recovery_told_before_the_better_present_stays_over(engine: Engine, message: str) -> None:
     assert "crisis" not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", ["我特别不想活了", "特别累，特别不想活了，借呗还不上", "催收特别凶，我特别想死"])
+def test_te_bie_is_no_negation_of_the_wish(engine: Engine, message: str) -> None:
+    # review57: the 别 of 特别 was read as "don't" before the wish (bot.safety.clauses.NEGATING_BIE)
+    assert engine.ask(message).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("message", ["千万别想不开，借呗逾期会怎样", "别想死，他们只是催收"])
+def test_bie_as_dont_still_negates(engine: Engine, message: str) -> None:
+    assert "crisis" not in engine.ask(message).topics

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import Guarded, Prefilter, needs, regex
-from .clauses import KIN_EN, KIN_ZH, any_of
+from .clauses import KIN_EN, KIN_ZH, NEGATING_BIE, any_of
 from .threats import asked_for, extorted, hyperbole, life_threatened
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
@@ -74,7 +74,7 @@ _COLLECTOR_EN = regex(rf"\b({PEOPLE_EN}|theyd|theyll|theyre|theyve)s?\b")  # plu
 _COLLECTOR_NOUN_EN = regex(r"\b(collector|collection|agent|agency|caller|lender|company|stranger|guy|man|men|someone|somebody)s?\b")
 _PAY_CONDITION_EN = regex(r"\b(if|unless) (i|you) (dont |do not |cant |can not )?(pay|repay)|better pay|pay up|pay or else")
 # "要不要", "是不是", "会不会" ask; they do not negate.
-_NEGATION_ZH = regex(r"(没|没有|不算|(?<!是)不是|也没|并没有|从没|从来没|(?<!想)不想|(?<!愿)不愿|(?<!会)不会|别|(?<!要)不要|怕|害怕|担心)\S{0,3}$")
+_NEGATION_ZH = regex(r"(没|没有|不算|(?<!是)不是|也没|并没有|从没|从来没|(?<!想)不想|(?<!愿)不愿|(?<!会)不会|" + NEGATING_BIE + r"|(?<!要)不要|怕|害怕|担心)\S{0,3}$")
 _NEGATION_EN = regex(
     r"\b(no|not|never|didnt|did not|havent|have not|hasnt|has not|wasnt|werent|isnt|arent|nothing|without|dont|doesnt"
     r"|nobody|no one|none of them)( (has|have|had|ever))?"

@@ -22,6 +22,7 @@ from .cue import Cue
 from .despair import ZH
 from .despair_en import EN
 from .endings import ENDINGS
+from .clauses import NEGATING_BIE
 from .english import CRISIS_EN  # safe41
 from .farewells import FAREWELLS
 from .indirect import INDIRECT
@@ -29,7 +30,7 @@ from .readings import fiction, told_as_over
 from .veiled import VEILED
 from .ways import WAYS
 
-_NEGATION_ZH = regex(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|别|从没|从来没|绝不会|才不会)(说)?(我|自己)?(有|说|想|要|会|打算|去|再|真的|过)*$")
+_NEGATION_ZH = regex(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|" + NEGATING_BIE + r"|从没|从来没|绝不会|才不会)(说)?(我|自己)?(有|说|想|要|会|打算|去|再|真的|过)*$")
 _NEGATION_EN = regex(
     r"\b(not|never|no|dont|didnt|wont|wouldnt|isnt|aint|nothing like)\s+"
     r"((really|actually|even|going to|gonna|planning to|trying to|about to|thinking (of|about)|want to|wanna|ever)\s+)*$")

@@ -54,7 +54,7 @@ _MENACE_NEAR = regex(MENACE_ZH)
 # "…还说我爸妈年纪大了经不起折腾"): after the purpose of checking, the rest of the clause and at most ONE short clause that
 # is the writer's own question ("会来吗", "这合法吗", "是真的吗"), then the end. Anything else the collector said after it
 # keeps the violence cue (the safe side: a calm visit then gets the abuse reply, as before cls22).
-CALM_CHECK_ZH = (r"[^，,。！!？?\s]{0,8}?(?:核实|核对|确认|了解情况|回访|了解|走访|协商|沟通|面谈|送达|调查)[^，,。！!？?\s]*"
+CALM_CHECK_ZH = (r"[^，,。！!？?\s]{0,8}?(?:核实|核对|确认|了解情况|回访)[^，,。！!？?\s]*"
                  r"(?:[，,。\s]+[^，,。！!？?\s]{0,12}?(?:吗|嘛|(?<!什)么|是不是|合法|正规|真的|怎么|会不会|咋办|靠谱|语气|态度|礼貌)[^，,。！!？?\s]{0,8})?[，,。！!？?\s]*$")
 _CALM_CHECK = regex(r"^派人(?:上门|到家|来家里|去家里|去你家|到你家|过来|过去)?" + CALM_CHECK_ZH)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import regex
-from .clauses import Clause, fold_clause
+from .clauses import NEGATING_BIE, Clause, fold_clause
 
 # A quoted span: quote marks, or the rest of the sentence after an introducing colon.
 _MARKED = regex(r"“([^”]{4,240})”|「([^」]{4,240})」|『([^』]{4,240})』|‘([^’]{4,240})’|\"([^\"]{4,240})\""
@@ -52,7 +52,7 @@ _HARSH_ZH = regex(r"身体|出事|出点事|经得起|折腾|可爱|好看|漂�
 _HARSH_EN = regex(r"\b(safe|safely|fall|happen\w*|shame|sad|frail|accident\w*|careful|cute|pretty|nice|hope nothing|regret|consequences|think about (it|that)|alone"
                   r"|everyone|whole|all know|will know|enjoy|our (guys|people|men|boys)|the boys)\b")
 # A marker said as what they will not do ("我们不会找他们", "we won't contact your family"): a reassurance.
-_NOT_ZH = regex(r"(不会|不要|不用|没有|没|不|别|绝不)\S{0,2}$")
+_NOT_ZH = regex(r"(不会|不要|不用|没有|没|不|" + NEGATING_BIE + r"|绝不)\S{0,2}$")
 _NOT_EN = regex(r"\b(wont|will not|dont|do not|never|not|no need to|doesnt|does not)( \w+)? $")
 # "People are coming tonight": arrival announced with a time, by "our people".
 _ARRIVAL_ZH = regex(r"(今晚|今天晚上|晚上|半夜|明天|马上|现在|这就)\S{0,8}(我们的人|兄弟们?|有人|我们)\S{0,6}(去|到|来|上门|过去|在路上|敲门|找你)"
