@@ -135,16 +135,13 @@ def test_sued_by_someone_is_a_lawsuit(engine: Engine) -> None:
     assert engine.ask("被人告知我逾期了 是真的吗").topic != "lawsuit"  # told, not sued
 
 
-def test_sent_to_verify_an_address_is_no_threat() -> None:
-    assert "abusive_collection" not in assess("他们说会派人去我家核实一下情况 会来吗").topics
-    assert "abusive_collection" not in assess("催收说会派人上门确认地址").topics
-    # the same words beside a real threat, and 派人 without a purpose of checking, stay abuse
+def test_sent_to_verify_keeps_the_abuse_reply_with_the_visit_answered(engine: Engine) -> None:
+    # Every calm reading of 派人 + a purpose of checking (cls22, safe40, the lead's shape) hid veiled threats that no
+    # cue reads alone (reviews 51, 55, 57, 58): 派人 is a violence cue again, and a calm visit question gets the
+    # abuse reply with the home_visit answer beside it, as before this stop (the safe side).
+    assert engine.ask("他们说会派人去我家核实一下情况 会来吗").topics == ("abusive_collection", "home_visit")
     assert "abusive_collection" in assess("他们说会派人去我家核实一下 再不还就打断你的腿").topics
     assert "abusive_collection" in assess("催收说要派人来收拾我").topics
-
-
-def test_sent_to_verify_is_answered_as_a_visit(engine: Engine) -> None:
-    assert engine.ask("他们说会派人去我家核实一下情况 会来吗").topic == "home_visit"
 
 
 @pytest.mark.parametrize("threat", [
@@ -158,15 +155,6 @@ def test_a_menace_after_the_checking_purpose_keeps_the_abuse_reply(threat: str) 
     assert "abusive_collection" in assess(threat).topics
 
 
-@pytest.mark.parametrize("calm", [
-    "催收说会派人去我老家核实地址，是真的吗",  # 打电话 is no menace
-    "他们说下周派人上门核实情况，我该怎么准备",
-    "催收员说他们会派人上门核实情况，语气挺好的",
-])
-def test_a_calm_check_with_ordinary_words_after_it_stays_no_abuse(calm: str) -> None:
-    assert "abusive_collection" not in assess(calm).topics
-
-
 @pytest.mark.parametrize("message", [
     # review57: veiled menaces no closed word list names; the calm reading is now a whole shape (the check, then at
     # most one short question of the writer's own), so anything else said after the check keeps the abuse reply
@@ -176,7 +164,6 @@ def test_a_calm_check_with_ordinary_words_after_it_stays_no_abuse(calm: str) -> 
     "派人去他家核实，让他全家都知道他是什么人",
     "派人去核实情况，顺便跟邻居们聊聊",
     "派人去你家核实，到时候别哭",
-    # (the price, on the safe side: two further clauses after a calm check now get the abuse reply too)
     "催收说会派人上门核实情况，我爸有高血压，会不会吓到他",
     "催收说会派人去我老家核实地址，也会打电话给我爸妈，是真的吗",
 ])
@@ -192,11 +179,3 @@ def test_anything_said_after_the_check_but_one_short_question_keeps_the_abuse_re
 ])
 def test_a_collector_speaking_to_the_borrower_after_the_visit_keeps_the_abuse_reply(threat: str) -> None:
     assert "abusive_collection" in assess(threat).topics
-
-
-@pytest.mark.parametrize("calm", [
-    "他们说会派人去核实我的工作单位，这合法吗",
-    "你好，催收说会派人去我老家核实地址，是真的吗",  # 你好 is a greeting, not the collector speaking
-])
-def test_the_writers_own_calm_question_about_a_check_stays_no_abuse(calm: str) -> None:
-    assert "abusive_collection" not in assess(calm).topics

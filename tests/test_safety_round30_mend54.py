@@ -162,8 +162,27 @@ def test_a_relatives_danger_beside_everyday_words_stays_a_crisis_review57(engine
 @pytest.mark.parametrize("message", [
     "我担心我妈要喝药调理身体",
     "我担心我妈要喝药，医生开了中药",
-    "I'm worried my mom will hurt herself walking to the bank to pay my loan in the snow.",
     "I think my mom will hurt herself carrying groceries, she's 80",
 ])
 def test_a_relatives_medicine_or_accident_stays_no_crisis_review57(engine: Engine, message: str) -> None:
+    assert "crisis" not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", [
+    # review58: walking is where a relative's danger is told ("walking off the bridge"), no accident's word
+    "I fear my father will hurt himself walking to the bridge, he wrote a note",
+    "I'm worried my husband will hurt himself walking off the bridge, he said the debt will never end",
+    "我怕我妈会喝药，她以前就喝过一次",  # 一次 told of a past poisoning is no dose
+])
+def test_a_relatives_danger_told_with_walking_or_a_past_time_stays_a_crisis(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("message", [
+    "我担心我妈要喝药，医生说至少吃半年",  # review58: a dose, a course or an illness named is medicine
+    "我怕我爸会喝药，每天两片，药快吃完了又没钱买",
+    "我担心我老婆要喝药，一天两次，孩子没人带",
+    "我担心我奶奶会喝药，她糖尿病每天都要吃药",
+])
+def test_a_relatives_medicine_named_by_its_dose_or_illness_is_no_crisis(engine: Engine, message: str) -> None:
     assert "crisis" not in engine.ask(message).topics

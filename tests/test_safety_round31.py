@@ -132,11 +132,10 @@ def test_the_writers_own_death_beside_a_relatives_stays_a_crisis(engine: Engine,
     _crisis(engine, message)
 
 
-# 5. A collector naming a court's lawful step as what may come, or people sent to verify: the loan answer; a step
+# 5. A collector naming a court's lawful step as what may come: the loan answer (people sent to verify: abuse again, mend by the lead after review58); a step
 #    said done or set for a day, a visit with a threat, stays abuse.
 @pytest.mark.parametrize("message", [
     "催收说要起诉我，还说法院会强制执行，冻结我的银行卡，他态度还行，我想问这些会发生吗",
-    "催收员跟我说他们会派人上门核实情况，语气挺好的",  # (with a further clause after it: abuse since review57)
 ])
 def test_a_lawful_step_named_calmly_is_no_abuse(engine: Engine, message: str) -> None:
     _calm(engine, message)

@@ -16,7 +16,6 @@ from .exposure import CUES_EN as EXPOSURE_EN, CUES_ZH as EXPOSURE_ZH  # safe38
 from .coercion import CUES_EN as COERCION_EN, CUES_ZH as COERCION_ZH  # safe38
 from .kin_threats import CUES_EN as KIN_THREATS_EN, CUES_ZH as KIN_THREATS_ZH  # safe39
 from .english import ABUSE_EN as ENGLISH_EN  # safe41
-from .lookalikes import CALM_CHECK_ZH, MENACE_ZH
 
 _RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人"
@@ -56,9 +55,11 @@ CUES_ZH = (
     ("violence", any_of(
         r"打断.{0,3}腿|腿(给)?打(断|残|折)|弄死|砍(死|你|我|人)|捅(死|你|我)|杀了(你|我)(?!吧)|(杀|灭|弄死|砍|捅|(?<!差点)(?<!差一点)(?<!不小心)炸)(了)?(我|你)(的)?(全家|家人|家里人|一家|妈|爸|爸妈|父母|老婆|老公|孩子|女儿|儿子|家)|收拾(你|我)|让(你|我)(全家)?好看|(说|威胁|否则|不然|要不然|要么)\S{0,8}看着办|掂量|后果自负",
         r"(位置|住址|地址|行踪|在哪)\S{0,6}(我们)?(已经|都)?(掌握|知道|查到|摸清)|(走夜路|出门|晚上|路上|以后).{0,4}小心|小心(点)?(你|你的|你家)|让(我|你).{0,4}小心",
-        # 派人 to check an address (核实/回访…) is home_visit's calm question (cls22) unless a menace follows it
-        # in the message ("派人去核实，你就等着收尸吧": the menace clause alone is no cue; review51)
-        rf"(先)?找(我)?(的)?(老婆|老公|爸妈|父母|家人|老板|领导|公司|单位|孩子)还是(先)?找|(病床|床位|房间)号|(?<!不)知道(你|我).{{0,2}}住|(?<!不)知道.{{0,8}}(住哪|住在|在哪)|派人(?!(?!.*?(?:{MENACE_ZH})){CALM_CHECK_ZH})|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
+        # 派人 stays a violence cue whatever purpose is named: three readings of "a visit to verify" as calm (cls22,
+        # safe40, the lead's shape) each hid veiled threats that no cue reads alone ("派人去核实，出了事概不负责",
+        # "派人去我单位调查，看我以后怎么做人"; reviews 51, 55, 57, 58). A calm visit question then gets the abuse
+        # reply with the home_visit answer beside it, as before this stop: the safe side.
+        r"(先)?找(我)?(的)?(老婆|老公|爸妈|父母|家人|老板|领导|公司|单位|孩子)还是(先)?找|(病床|床位|房间)号|(?<!不)知道(你|我).{0,2}住|(?<!不)知道.{0,8}(住哪|住在|在哪)|派人|带人|找人(来|去|上门|收拾)|上门(闹|砸|搬)|(搬|拿)(走)?(家里|东西)",
         r"教训(你|我)|(找|跟|和|同)(我|你)(们)?(好好)?算账(?!单)|大喊大叫|闹事|堵着|下一个就是(你|我)|被打的(视频|画面)|(视频|画面).{0,8}(被打|打人|血)",
         # violence done, not only threatened ("催收的人把我打了一顿", "上门催收的把我推倒了"; probe17), never
         # a call ("打了我好几个电话", "打我电话")

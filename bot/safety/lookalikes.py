@@ -38,37 +38,17 @@ RELATIVE_DIED_ZH = (rf"({KIN_ZH}|{_KIN_MORE_ZH}|家里(的)?老人|老人家)"
 # arrest. "短信说法院已经冻结了你的账户", "说明天就强制执行" stay fake_legal (the matched words and a few after them only).
 _COURT_MAY = regex(r"法院\S{0,4}(会|可能|可以|有权|将|就会|才会|依法)|(起诉|判决|判了|胜诉)\S{0,8}(后|以后|之后)?\S{0,4}(会|可能|就会)")
 _DONE_OR_SET = regex(r"已经|已|今天|明天|马上|立即|立刻|今晚|下午|上午|当天|公安|警察|逮捕|拘留|抓|坐牢|刑事|立案")
-# People sent to verify or talk ("会派人上门核实情况"): a visit announced for an ordinary purpose, the home_visit
-# question, not violence; with a threat in the window ("派人上门…让你好看") the other cues read it.
-_SENT_TO_TALK = regex(r"^派人(上门|到家|来家里|去家里|去你家|到你家|过来|过去)?\S{0,2}(核实|了解|走访|拜访|协商|沟通|面谈|送达|调查)")
-# A menace anywhere after a visit announced to check ("派人去核实，你就等着收尸吧"): its clause is no cue alone, so the
-# visit's calm reading must not stand beside it (review51). Whole words: 打 alone would take 打电话 (a call is no menace).
-# A closed list of menaces is never complete (review55: "派人去核实，你家孩子挺可爱的", "…晚上睡觉把门锁好"), so the calm
-# reading also ends wherever the collector speaks TO the borrower (你, not 你好): the writer's own calm question says 我
-# ("催收说会派人去我老家核实地址"); a collector's "派人去你家核实" quoted alone is read as before cls22 (abuse: the safe side).
-MENACE_ZH = (r"闹|砸|收拾|堵|好看|教训|打断|打你|打人|打死|打我|泼|喷|吓唬|吓死|威胁|后果|收尸|见血|流血|血债|一个人在家|上学|放学"
-             r"|别出门|躲到哪|躲得了|跑得了|跑不了|等着瞧|走着瞧|你等着|等着收|小心|出事|算账|砍|弄死|弄你"
-             r"|你(?!好)|锁好|锁门|兄弟|别怪|不客气|全村|老赖|门口|鸡犬不宁|安宁")
-_MENACE_NEAR = regex(MENACE_ZH)
-# The calm reading's whole shape (review57: a closed menace list kept missing veiled threats, "派人去核实，出了事概不负责",
-# "…还说我爸妈年纪大了经不起折腾"): after the purpose of checking, the rest of the clause and at most ONE short clause that
-# is the writer's own question ("会来吗", "这合法吗", "是真的吗"), then the end. Anything else the collector said after it
-# keeps the violence cue (the safe side: a calm visit then gets the abuse reply, as before cls22).
-CALM_CHECK_ZH = (r"[^，,。！!？?\s]{0,8}?(?:核实|核对|确认|了解情况|回访)[^，,。！!？?\s]*"
-                 r"(?:[，,。\s]+[^，,。！!？?\s]{0,12}?(?:吗|嘛|(?<!什)么|是不是|合法|正规|真的|怎么|会不会|咋办|靠谱|语气|态度|礼貌)[^，,。！!？?\s]{0,8})?[，,。！!？?\s]*$")
-_CALM_CHECK = regex(r"^派人(?:上门|到家|来家里|去家里|去你家|到你家|过来|过去)?" + CALM_CHECK_ZH)
+# (A visit announced "to verify" is no lawful step here: every calm reading of 派人 hid veiled threats; see the violence
+# cue in collectors.py.)
 
 
 def lawful_step(name: str, text: str, match: re.Match[str]) -> bool:
-    """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY, _SENT_TO_TALK):
+    """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY):
     abuse._discounted's hook (safe40)."""
     if name == "fake_legal":
         said = match.group(0)
         return bool(_COURT_MAY.search(said)) and not _DONE_OR_SET.search(text[match.start():match.end() + 6])
-    if name == "violence":
-        after = text[match.start():]
-        return bool(_SENT_TO_TALK.search(after) and _CALM_CHECK.search(after)) and not _MENACE_NEAR.search(text)
     return False
 
 
-__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "CALM_CHECK_ZH", "MENACE_ZH", "RELATIVE_DIED_ZH", "lawful_step"]
+__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "RELATIVE_DIED_ZH", "lawful_step"]

@@ -93,7 +93,7 @@ def told_as_over(message: str) -> bool:
         return False
     # ...nor a fresh one told before it (review57: "以前想过死，昨晚割了一刀，现在好多了", "以前自杀过，上周又去了天台，现在好多了"):
     # a clause set yesterday, last week or "again" is the present, whatever the better present said after it claims.
-    if any(_RECENT.search(clause.text) and (KEEPS.search(clause.text) or _cue_after(clause.text))
+    if any(_RECENT.search(clause.text) and not _TELLING.search(clause.text) and (KEEPS.search(clause.text) or _cue_after(clause.text))
            for clause in split_clauses(message[:now.start()])):
         return False
     # ...nor a wish to die said now, after the better present ("两年前想过死，现在好多了，可是最近真的不想活了", "…现在工作
@@ -112,7 +112,10 @@ def _cue_after(tail: str) -> bool:
     return bool(_RISK_AFTER.search(tail)) or any(crisis_cues(window.text, tail) for window in windows(split_clauses(tail)))
 
 
-_RECENT = regex(r"昨晚|昨天|前天|上周|上个星期|这周|这几天|今天|今早|今晚|刚才|刚刚|又|\b(last night|yesterday|last week|this week|today|tonight|just now|again)\b")
+# (Chinese only: English is read without its sentence marks, so "I used to be suicidal. Last week I started therapy"
+# would be one clause; review58. A clause that tells about the past — 聊了/说了/撕了/看到 — is no fresh harm.)
+_RECENT = regex(r"昨晚|昨天|前天|上周|上个星期|这周|这几天|今天|今早|今晚|刚才|刚刚|又")
+_TELLING = regex(r"聊|说|谈|讲|撕|扔|烧了|看到|想起|回想|提到|写下")
 _DENIED_WISH = regex(r"(不会再|不再|没再|再也没|再也不会|早就不|已经不)(想|有)?(想死|轻生|自杀|不想活|寻死)(的)?(念头|想法)?"
                      r"|\b(no longer|not|never|dont|do not|wont|will not)( \w+)? (want(ing)? to die|suicidal|think(ing)? (about|of) (dying|suicide|killing myself))\b")
 
