@@ -25,3 +25,17 @@ def assert_neither(engine: Engine, message: str) -> None:
     """Neither safety reply: no crisis, no abuse among the topics."""
     reply = engine.ask(message)
     assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
+
+
+def crisis_text(engine: Engine, message: str) -> str:
+    """The crisis reply leads, with the hotline; its text, for the reply's addressee to be read."""
+    reply = engine.ask(message)
+    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
+    return reply.text
+
+
+def assert_no_alarm(engine: Engine, message: str) -> None:
+    """Neither safety reply, and some answer (a topic) all the same."""
+    reply = engine.ask(message)
+    assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
+    assert reply.topics, reply.topics

@@ -10,6 +10,7 @@ import pytest
 
 from bot import Engine
 from bot.safety import someone_at_risk
+from safety_asserts import assert_no_alarm as _no_alarm, crisis_text as _crisis
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -17,18 +18,6 @@ HELPER_ZH = "我很担心他（她）的安全"
 HELPER_EN = "I'm worried for their safety"
 SELF_ZH = "如果你已经伤害了自己"
 SELF_EN = "If you have hurt yourself"
-
-
-def _crisis(engine: Engine, message: str) -> str:
-    reply = engine.ask(message)
-    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
-    return reply.text
-
-
-def _no_alarm(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
-    assert reply.topics, reply.topics
 
 
 # 1. What the other person did or arranged: a farewell then unreachable, things handed over for later, a knife,

@@ -10,21 +10,10 @@ import pytest
 
 from bot import Engine
 from bot.safety import someone_at_risk
+from safety_asserts import assert_no_alarm as _no_alarm, crisis_text as _crisis
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
-
-
-def _crisis(engine: Engine, message: str) -> str:
-    reply = engine.ask(message)
-    assert reply.topics[0] == CRISIS and "12356" in reply.text, reply.topics
-    return reply.text
-
-
-def _no_alarm(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
-    assert reply.topics, reply.topics
 
 
 def _abuse(engine: Engine, message: str) -> None:

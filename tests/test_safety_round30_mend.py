@@ -10,6 +10,7 @@ import pytest
 from bot import Engine
 from bot.safety import someone_at_risk
 from safety_asserts import assert_crisis as _crisis
+from safety_asserts import assert_no_alarm as _no_alarm
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -23,12 +24,6 @@ def _writer(engine: Engine, message: str) -> None:
 def _helper(engine: Engine, message: str) -> None:
     _crisis(engine, message)
     assert someone_at_risk(message), message
-
-
-def _no_alarm(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
-    assert reply.topics, reply.topics
 
 
 # 1. A fear of a relative finding out or leaving, then a crisis with no subject: the writer's.

@@ -7,17 +7,7 @@ from itertools import accumulate
 import pytest
 
 from bot.tables import NARROW, Tables
-
-KEYS = ["a", "b", "c", "d", "e"]
-# "b" full with two wide weights, "d" sparse with one, "e" full and narrow, "a" sparse and narrow.
-ROWS: dict[str, dict[int, int] | list[int]] = {
-    "a": {1: 5}, "b": [NARROW + 1, 0, -7, -NARROW - 1], "d": {2: 176_096}, "e": [NARROW, -NARROW, 1, 2]}
-VECTOR = {"a": 1.0, "b": 0.5, "d": 0.25, "e": 0.125, "zz": 1.0}
-
-
-def _built(topics: int, rows: dict[str, dict[int, int] | list[int]]) -> Tables:
-    return Tables.of_features(KEYS, array.array("i", [10, 20, 30, 40, 50])).with_rows(rows, topics)
-
+from test_tables_narrow import KEYS, ROWS, VECTOR, _built  # the same small tables as the narrow rows' tests
 
 def test_tables_keep_no_instance_dict_and_the_format_names_stay_importable_from_bot_tables() -> None:
     # Scoring's slots live in its own class: a base class without __slots__ would give every table
