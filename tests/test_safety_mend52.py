@@ -153,3 +153,27 @@ def test_te_bie_is_no_negation_of_the_wish(engine: Engine, message: str) -> None
 @pytest.mark.parametrize("message", ["千万别想不开，借呗逾期会怎样", "别想死，他们只是催收"])
 def test_bie_as_dont_still_negates(engine: Engine, message: str) -> None:
     assert "crisis" not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", [
+    "以前想过死，昨晚又写下了遗书，现在好多了",  # review59: one character (说, 写下) is no "telling about the past"
+    "以前自杀过，昨晚又说想死，现在好多了",
+    "I used to be suicidal. Last night I cut myself again, but I'm fine now",
+    "I used to be suicidal. Yesterday I bought rope, but I'm okay now.",
+])
+def test_a_fresh_act_before_the_better_present_stays_a_crisis_in_both_languages(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("message", [
+    "I used to be suicidal. Last week I started therapy and I'm doing much better now. Can I negotiate my Jiebei?",
+    "以前想过自杀，昨天跟心理医生聊了想死的事，现在好多了，借呗能分期吗",
+])
+def test_a_recovery_told_with_a_recent_time_stays_over(engine: Engine, message: str) -> None:
+    assert "crisis" not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", ["我知道别做傻事", "你们放心，我知道别想不开"])
+def test_zhidao_bie_is_know_not_to(engine: Engine, message: str) -> None:
+    # review59: 道 of 知道 before 别 is no word ending in 别 (道别 is): 别 negates here
+    assert "crisis" not in engine.ask(message).topics

@@ -186,3 +186,19 @@ def test_a_relatives_danger_told_with_walking_or_a_past_time_stays_a_crisis(engi
 ])
 def test_a_relatives_medicine_named_by_its_dose_or_illness_is_no_crisis(engine: Engine, message: str) -> None:
     assert "crisis" not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", [
+    "我担心我妈要喝药，一次吞了十几片",  # review59: tablets swallowed are an overdose, not a dose
+    "我怕我奶奶会喝药，三颗都吞了",
+])
+def test_tablets_swallowed_beside_a_relatives_poison_stay_a_crisis(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("message", [
+    "I'm scared my mom will hurt herself walking down the stairs, she's 80",  # review59: an errand is an accident
+    "I'm afraid my dad will hurt himself walking the dog on the ice",
+])
+def test_walking_on_an_errand_is_an_accident(engine: Engine, message: str) -> None:
+    assert "crisis" not in engine.ask(message).topics

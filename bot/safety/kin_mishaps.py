@@ -10,14 +10,15 @@ from __future__ import annotations
 MEDICINE = (r"调理|降压|降糖|控制|治疗|按时|忘记|忘了|中药|西药|医生开|感冒|发烧|咳嗽|血压|血糖|打针|输液|吊针|治病|看病|病好|疗程|退烧|止痛|买药|药费|药钱|医药费|买不起药|开药|配药"
              r"|饭前|饭后|睡前|早晚|消炎|过敏|方子|补身体|补一补"
              # a dose or a course (review58: "每天两片", "一天两次", "至少吃半年") and a named illness are medicine
-             r"|[0-9一二两三四五六七八九十几半]+(片|粒|颗|袋|包)|(一天|每天|一日|每日)[0-9一二两三四]+次|至少吃|吃完|吃半年|吃一年|糖尿病|高血压|心脏病|胃病|肝病|肾病|慢性病|老毛病")
+             r"|(?<![0-9一二两三四五六七八九十几半吞])(?<!吞了)(?<!吃了)[0-9一二两三四五六七八九十几半]+(片|粒|颗|袋|包)(?!\S{0,3}吞)|(一天|每天|一日|每日)[0-9一二两三四]+次|至少吃|吃完|吃半年|吃一年"
+             r"|糖尿病|高血压|胃病|肝病|肾病|慢性病|老毛病")  # (吞了十几片, 三颗都吞了: an overdose, not a dose; review59)
 # (review57: time and dose words — 每天, 一天, 几次, 片, 就好 — and 医生说 are no medicine: "我怕我老公会喝药，他每天都说对不起我",
 # "…医生说他抑郁症很严重", "她说喝了就好了，什么都不用管了" are a relative's crisis)
 NOT_MEDICINE_BEFORE = "".join(f"(?<!{word})" for word in ("感冒了", "感冒", "发烧了", "发烧", "生病了", "生病", "病了", "医生说", "大夫说",
                                                          "按时", "每天", "天天", "血压高", "住院", "手术后", "术后"))
 # The mishap is read only in the words right after "hurt himself/herself" (mend54, review55 #3: "he lost his job", "she's
 # 19", "alone all week" told in the sentence are the words of a crisis story, not of an accident).
-HURT_MISHAP = (r"\b(?:hurt|harm|cut) (?:himself|herself)(?: (?:again|badly|seriously|really|too))? (?:(?:while |when |by )?(?:carry\w*|lift\w*|slip\w*|fall\w*|climb\w*"
+HURT_MISHAP = (r"\b(?:hurt|harm|cut) (?:himself|herself)(?: (?:again|badly|seriously|really|too))? (?:(?:while |when |by )?(?:carry\w*|lift\w*|slip\w*|fall\w*|climb\w*|walk\w* (?:down the stairs|the dog|home|to (?:work|the (?:market|shop|store|bank|bus))|on the ice|in the snow)"
                 r"|play\w*|working|shopping|gardening|cooking|cleaning|fixing|repairing|moving|using)\b|(?:on|at|in|with|from|down|off|up) (?:the |a |his |her |work |that )?"
                 r"(?:job|work|stairs|steps|ladder|garden|kitchen|machine\w*|site|farm|factory|shop|gym|bike|field|ice)\b"
                 r"|by accident|accidentally)")
