@@ -177,3 +177,17 @@ def test_a_recovery_told_with_a_recent_time_stays_over(engine: Engine, message: 
 def test_zhidao_bie_is_know_not_to(engine: Engine, message: str) -> None:
     # review59: 道 of 知道 before 别 is no word ending in 别 (道别 is): 别 negates here
     assert "crisis" not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", ["I used to be suicidal, but last week I took a new job and I'm doing better now",
+                                     "I used to think about suicide. This week I cut back on drinking and I'm okay now."])
+def test_an_everyday_act_before_the_better_present_is_no_fresh_harm(engine: Engine, message: str) -> None:
+    assert "crisis" not in engine.ask(message).topics  # review60: the act needs its harm object
+
+
+def test_charcoal_burnt_again_is_no_telling_about_the_past(engine: Engine) -> None:
+    assert engine.ask("以前自杀过，昨晚又烧了炭，现在好多了").topics[0] == "crisis"  # review60
+
+
+def test_ge_bie_is_no_negation(engine: Engine) -> None:
+    assert "abusive_collection" in engine.ask("催收里有个别人威胁要杀我").topics  # review60: 个别, "a few"

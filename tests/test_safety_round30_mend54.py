@@ -197,8 +197,10 @@ def test_tablets_swallowed_beside_a_relatives_poison_stay_a_crisis(engine: Engin
 
 
 @pytest.mark.parametrize("message", [
-    "I'm scared my mom will hurt herself walking down the stairs, she's 80",  # review59: an errand is an accident
-    "I'm afraid my dad will hurt himself walking the dog on the ice",
+    # review60: an errand rule for walking cleared a relative's danger told after it; walking is no accident's word
+    # at all (an errand walk then gets the helper's crisis reply: the safe side)
+    "I'm worried my dad will hurt himself walking to work, he told me he has nothing left to live for",
+    "I'm afraid my husband will hurt himself walking to work, he keeps saying we'd be better off without him",
 ])
-def test_walking_on_an_errand_is_an_accident(engine: Engine, message: str) -> None:
-    assert "crisis" not in engine.ask(message).topics
+def test_walking_clears_no_relatives_danger(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "crisis"

@@ -220,7 +220,7 @@ def any_of(*alternatives: str) -> re.Pattern[str]:
 # 借网贷就打断我的腿", "my brother is threatening to tell mom"), it is family talk, not collection.
 # 别 as "don't", not the end of a word (特别 "especially", 分别, 区别, 告别, 永别…): "我特别不想活了" read 特别 as a
 # negation before the wish and went to goodbye (review57). Every negation list that names 别 uses this.
-NEGATING_BIE = r"(?<![特分区告离类级性辨识鉴差送惜永派])(?<!(?<!知)道)别"  # (知道别想不开: "know not to"; review59)
+NEGATING_BIE = r"(?<![特分区告离类级性辨识鉴个差送惜永派])(?<!(?<!知)道)别"  # (知道别想不开: "know not to"; review59)
 KIN_ZH = (r"爸妈|爸爸|妈妈|爸|妈|父亲|母亲|父母|爷爷|奶奶|外公|外婆|姥姥|老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象"
           r"|未婚夫|未婚妻|哥|姐|弟|妹|儿子|女儿|孩子|亲戚|家人|家里人|朋友|闺蜜|哥们|发小|同事|室友|同学|老板|领导")
 KIN_EN = (r"mum|mom|mother|mama|dad|father|papa|parents|grandma|grandmother|grandpa|grandfather"

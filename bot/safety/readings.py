@@ -117,10 +117,10 @@ def _cue_after(tail: str) -> bool:
 # (Chinese only: English is read without its sentence marks, so "I used to be suicidal. Last week I started therapy"
 # would be one clause; review58. A clause that tells about the past — 聊了/说了/撕了/看到 — is no fresh harm.)
 _RECENT = regex(r"昨晚|昨天|前天|上周|上个星期|这周|这几天|今天|今早|今晚|刚才|刚刚|又")
-_TELLING = regex(r"(跟|和|同|对)\S{0,8}(聊|谈|讲|说)(了|过)|(撕|扔|烧)(了|掉)|想起|回想")  # (whole phrases: review59)
+_TELLING = regex(r"(跟|和|同|对)\S{0,8}(聊|谈|讲)(了|过)|(撕|扔)(了|掉)|烧了(遗书|信)|想起|回想")  # (whole phrases: review59)
 # English: a fresh act with a recent time before the better present ("Last night I cut myself again, but I'm fine now";
 # review59). Only the act verbs: "Last week I started therapy" is the recovery.
-_RECENT_ACT_EN = regex(r"\b(last night|yesterday|this week|last week|today|tonight|just now)\b.{0,30}?\b(cut|slit|bought|took|swallowed|stood|jumped|tied|overdosed)\b")
+_RECENT_ACT_EN = regex(r"\b(last night|yesterday|this week|last week|today|tonight|just now)\b.{0,30}?(\b(cut|slit|hurt) (myself|my (wrists?|arms?|legs?))|\bbought (a |some )?(rope|pills|charcoal|blades?)|\b(took|swallowed) ([0-9]+|all|a (bottle|box|handful))|\bstood (on|at) the (bridge|edge|ledge|roof)|\b(jumped|overdosed|hanged myself|tried again)\b)")
 _DENIED_WISH = regex(r"(不会再|不再|没再|再也没|再也不会|早就不|已经不)(想|有)?(想死|轻生|自杀|不想活|寻死)(的)?(念头|想法)?"
                      r"|\b(no longer|not|never|dont|do not|wont|will not)( \w+)? (want(ing)? to die|suicidal|think(ing)? (about|of) (dying|suicide|killing myself))\b")
 
