@@ -12,6 +12,7 @@ the message without the clauses that carried a signal, so that the loan question
 from __future__ import annotations
 
 from ..records import dataclass, replace
+from functools import lru_cache
 from typing import Callable
 
 from ..patterns import regex
@@ -72,6 +73,31 @@ class Signal:
 def assess(message: str, detectors: Detectors | None = None) -> Signal:
     """Read a message clause by clause for signs of crisis and of abusive collection, by the
     rules and, when ``detectors`` are given, by the learned detectors too (cue name "learned")."""
+    crisis_rules, crisis_at_rules, stages, abuse_rules, abuse_at_rules, story = _rules(message)
+    crisis, crisis_at, abuse, abuse_at = list(crisis_rules), set(crisis_at_rules), list(abuse_rules), set(abuse_at_rules)
+    if detectors is not None:
+        clauses = split_clauses(message)
+        read = learned_crisis(message, clauses, detectors, masked_whole(message))
+        stages += bool(read)
+        more = read - crisis_at
+        crisis += ["learned"] * bool(more)
+        crisis_at |= more
+        if not story:  # whose story it is, the model cannot tell; the rules can
+            more = learned_abuse(message, clauses, detectors) - abuse_at
+            abuse += ["learned"] * bool(more)
+            abuse_at |= more
+    remainder = without(message, split_clauses(message), crisis_at | abuse_at) if crisis or abuse else message
+    return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder, frozenset(crisis_at), stages >= 2,
+                  frozenset(abuse_at))
+
+
+# The rules' reading of a message, remembered: one ask reads the same message again without the learned
+# readers (someone_at_risk, mentions_crisis, answer_asks, the question splitter's clauses), each a full pass
+# of every rule over every window (PERF_LOG part 21). The rules are a function of the text alone.
+@lru_cache(maxsize=64)
+def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[str, ...], frozenset[int], bool]:
+    """(crisis cues, their clauses, stages agreeing, abuse cues, their clauses, whether the abuse is hearsay or
+    someone else's: the learned reader may not add any) by the rules alone."""
     clauses = split_clauses(message)
     whole = fold_clause(message)
     whole_masked = masked_whole(message)
@@ -101,19 +127,7 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
         abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else, text in marked))
         if not someone_else and (more := quoted_clauses(quotes, clauses) - abuse_at):
             abuse, abuse_at = [*abuse, "quoted"], abuse_at | more  # a collector's menacing words pasted in (quoted.py)
-    if detectors is not None:
-        read = learned_crisis(message, clauses, detectors, whole_masked)
-        stages += bool(read)
-        more = read - crisis_at
-        crisis += ["learned"] * bool(more)
-        crisis_at |= more
-        if not (hearsay or someone_else):  # whose story it is, the model cannot tell; the rules can
-            more = learned_abuse(message, clauses, detectors) - abuse_at
-            abuse += ["learned"] * bool(more)
-            abuse_at |= more
-    remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
-    return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder, frozenset(crisis_at), stages >= 2,
-                  frozenset(abuse_at))
+    return tuple(crisis), frozenset(crisis_at), stages, tuple(abuse), frozenset(abuse_at), bool(hearsay or someone_else)
 
 
 def with_leaning(message: str, signal: Signal, detectors: Detectors | None, classifier_crisis: float) -> Signal:
