@@ -73,8 +73,13 @@ def _passes(branches: Branches, text: str) -> bool:
 
 def _passes_packed(packed: str, text: str) -> bool:
     """The same, on branches as PATTERN_FILE stores them."""
+    return _passes(_unpacked(packed), text)
+
+
+def _unpacked(packed: str) -> Branches:
+    """Branches as PATTERN_FILE stores them, as ``_passes`` reads them."""
     split = patterns.split_branches(packed)
-    return _passes(tuple((frozenset(first), singles, tuple(map(frozenset, sets))) for first, singles, sets in zip(*split)), text)
+    return tuple((frozenset(first), singles, tuple(map(frozenset, sets))) for first, singles, sets in zip(*split))
 
 
 def test_branches_of_simple_patterns() -> None:
@@ -104,10 +109,14 @@ def stored_need_violations() -> list[tuple[str, str]]:
         if needed is None and branches is None:
             continue
         compiled = re.compile(pattern, flags)
+        split = None if branches is None else _unpacked(branches)
         for text in texts:
+            # Only a text the needs rule out can be a violation: those alone are searched (the same pairs
+            # as searching every text, ~2.6 million searches -> PERF_LOG part 21).
+            if (needed is None or not needed.isdisjoint(text)) and (split is None or _passes(split, text)):
+                continue
             if compiled.search(text):
-                if not (needed is None or not needed.isdisjoint(text)) or not (branches is None or _passes_packed(branches, text)):
-                    found.append((pattern[:60], text))
+                found.append((pattern[:60], text))
     return found
 
 
