@@ -5,6 +5,11 @@ case it reads and the look-alike it must leave alone:
   hair falling out, no strength, "am I depressed") beside an overdue loan leads with worry, also
   when the chase is told as happening ("催收电话一个接一个", "the collectors' calls"); a fear that
   names its matter, a figurative 头疼, 恶心 as disgust, and a loan question asked keep their topic;
+- whether people in the phone or life will *receive* a text or call is contact_family (bot.safety.abuse
+  reads the asked text and its "saying" as no text told; texts that came stay abuse); a visit to a school,
+  hospital or workplace is home_visit (a call there is not); a mortgage wanted later beside lateness now and
+  the central bank named with lateness are credit_report (repaid told, or the mortgage's own business, are not);
+  the northern 俺 is 我 (bot.dialect).
 """
 
 from __future__ import annotations
@@ -39,3 +44,71 @@ def test_body_signs_beside_an_overdue_loan_lead_with_worry(engine: Engine, quest
 ])
 def test_look_alikes_of_body_signs_keep_their_topic(engine: Engine, question: str, topic: str) -> None:
     assert engine.ask(question).topic == topic
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    # whether people in the writer's phone or life will receive a text or call: contact_family, not abuse told
+    ("我通讯录里的人会收到短信吗", "contact_family"),
+    ("联系人会不会收到短信 说我欠钱", "contact_family"),
+    ("will my friends get texts saying i'm a deadbeat", "contact_family"),
+    ("do collectors send messages to your contacts saying you're in debt", "contact_family"),
+    ("is everyone in my phone going to get a text about my loan", "contact_family"),
+    ("would my coworkers receive texts saying i owe jiebei money", "contact_family"),
+    ("my mum is 78 and she is my emergency contact on the app, she gets confused easily. my loan is two months late now."
+     " is jiebei going to ring her about it?", "contact_family"),
+    # ...while texts that came are abuse told
+    ("催收给我通讯录里的人发短信说我欠钱不还 我朋友都收到了", "abusive_collection"),
+    ("they sent texts to all my contacts saying i'm a deadbeat, what can i do", "abusive_collection"),
+    ("我朋友已经收到短信说我是老赖了 他们还会收到短信吗", "abusive_collection"),
+    ("collectors keep texting my contacts saying i owe money", "abusive_collection"),
+    # ...and reminders to the writer are not the contacts'
+    ("会收到还款提醒短信吗", "out_of_scope"),
+    ("will they text me before calling", "collection_process"),
+])
+def test_contacts_receiving_a_message_asked(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topic == topic
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("会不会跑到我儿子学校去", "home_visit"),
+    ("can they come to my kid's school to find me", "home_visit"),
+    ("他们会到医院找我吗 我在医院上班", "home_visit"),
+    ("他们去过我学校了 怎么办", "home_visit"),
+    ("会不会打电话到学校", "contact_family"),                   # a call to the place is no visit
+    ("孩子上学会受影响吗", "uncovered_consequences"),            # the child's schooling feared
+    ("will it affect my son's school application", "uncovered_consequences"),
+])
+def test_a_visit_to_a_place_other_than_home(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topic == topic
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("planning to buy a flat next year, will the overdue jiebei block my mortgage", "credit_report"),
+    ("以后还能申请车贷吗 现在借呗逾期了", "credit_report"),
+    ("央行那边会显示我逾期吗", "credit_report"),
+    ("还清了以后能申请房贷吗", "after_repayment"),                 # repaid told: life after repaying
+    ("i repaid my jiebei, can i get a mortgage next year", "after_repayment"),
+    ("打算以后买房 公积金贷款怎么申请", "out_of_scope"),            # the mortgage's own business
+    ("央行征信怎么查", "out_of_scope"),                             # no lateness told
+])
+def test_a_mortgage_later_and_the_central_bank_named(engine: Engine, question: str, topic: str) -> None:
+    # the route (the engine answers "打算以后买房…" as the mortgage fear bot.concerns reads, as on main)
+    assert engine.route(question).topics[0] == topic
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("俺的借呗逾期了 俺爹会不会知道", "我的借呗逾期了 我爸会不会知道"),
+    ("俺们村", "我们村"),
+    ("俺娘会知道吗", "我妈会知道吗"),
+    ("我娘家人会知道吗", "我娘家人会知道吗"),   # a wife's parents' home
+    ("我的娘啊", "我的娘啊"),                   # an oath
+    ("那个姑娘", "那个姑娘"),
+])
+def test_northern_first_person_read_as_mandarin(text: str, plain: str) -> None:
+    from bot.text import normalize
+    assert normalize(text) == plain
+
+
+def test_dialect_first_person_asks_about_family(engine: Engine) -> None:
+    assert engine.ask("俺的借呗逾期了 俺爹会不会知道").topic == "contact_family"
+    assert engine.ask("俺借呗逾期了 会不会上征信").topic == "credit_report"
