@@ -28,7 +28,7 @@ WORRY = "worry"
 # How to bear the feeling, asked: the question is about the feeling, not about the loan.
 _COPING = regex(
     r"(?:怎么|如何|怎样|咋)(?:才能|才可以|能|可以|样)?(?:让自己|使自己|自己)?(?:调整|缓过来|缓解|面对|冷静|放松|好受|平复|平静|"
-    r"释放|减压|熬过去|撑过去|挺过去|走出来|排解|静下心|睡着|睡得着|好(?:一点|一些|受一点|过一点|起来)|不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心|胡思乱想))"
+    r"调节|释放|减压|熬过去|撑过去|挺过去|走出来|排解|静下心|睡着|睡得着|好(?:一点|一些|受一点|过一点|起来)|不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心|胡思乱想))"
     r"|让(?:自己|我)(?:不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心)|冷静|放松|好受|平静)"
     r"|有(?:什么|啥)办法(?:能|可以)?(?:让自己|让我)?(?:冷静|放松|不怕|不慌|不焦虑|好受|平静|缓解|睡着|睡个好觉)"
     r"|\bhow (?:do|can|should|would) i (?:calm down|cope|deal with (?:it|this|the (?:stress|fear|anxiety|worry))|"
@@ -89,18 +89,19 @@ _NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisi
 # its concepts count only in a clause that fears or asks ("怕催收打电话", "will they call").
 _CHASE = frozenset({"collector", "call", "message"})
 _FEARS_OR_ASKS = regex(r"怕|担心|担忧|会|吗|么|能不能|是不是|万一|如果|要是"
-                       r"|\b(?:will|would|could|might|can|scared|afraid|worried|fear\w*|if|whether|going to|gonna)\b")
+                       r"|\b(?:will|would|could|might|can(?! ?t\b)|scared|afraid|worried|fear\w*|if|whether|going to|gonna)\b")
 
 
 def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[str] = _NOT_A_MATTER) -> set[str]:
     """The loan matters ``body`` names (lexicon concepts not in ``beside``), clause by clause, leaving out a
-    clause that only tells the chase (collectors, calls, texts) as happening, with no fear or question in it."""
+    clause with no fear or question in it that only tells the chase (collectors, calls, texts) as happening
+    or tells a sign of the body (_SIGNS) where it shows."""
     found: set[str] = set()
     for raw in _CLAUSE_BREAK.split(body):
         clause = normalize(raw)
         named = concepts(clause) - beside if clause.strip() else set()
-        if named and named <= _CHASE and not _FEARS_OR_ASKS.search(clause):
-            continue
+        if named and (named <= _CHASE or _SIGNS.search(clause)) and not _FEARS_OR_ASKS.search(clause):
+            continue  # (a sign's own clause names where it shows: "can't concentrate at work", "上班都在发呆")
         found |= named
     return found
 

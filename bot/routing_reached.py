@@ -14,7 +14,10 @@ message as text.normalize gives it):
   question, read as after_repayment or going_dark. Repaid told keeps after_repayment (life after
   repaying: routing_silent); a mortgage asked about in itself stays declined (routing_unseen);
 - the central bank's record named by the bank's name ("央行那边会显示我逾期吗") with lateness: the credit
-  record, read as a decline (显示 brushes against the app's billing).
+  record, read as a decline (显示 brushes against the app's billing);
+- a visit to the registered home, hometown or village asked in a story that names the parents: home_visit
+  first, the family second (read as contact_family); the rough steps after lateness ("逾期后大概的过程"):
+  collection_process (read as after_repayment).
 """
 
 from __future__ import annotations
@@ -48,6 +51,12 @@ _PLACE_VISIT = regex(
     r"(?:学校|大学|幼儿园|单位|公司|工厂|厂里|工地|医院|宿舍|店里|上班的地方)"
     r"|\b(?:come|go|turn up|show up|visit|appear|drop by)\w*(?: to| at| by)? (?:my|our|the)? ?(?:(?:kid|son|daughter|child|children|kids)(?: ?s)? )?"
     r"(?:school|university|uni|campus|college|kindergarten|workplace|office|factory|work|hospital|dorm|shop)\b")
+# ...or to the registered home, the hometown or the parents' village, in a story that names the family
+# ("要去我户口所在地 找村委会了解情况 我爸妈都住在村里 真的会去吗"): the visit leads, the family second.
+# (回到老家 is the writer going home; 打电话到 a call.)
+_HOME_VISIT = regex(r"(?<!回)(?<!打)(?<!电话)(?:去|来|到|上)(?:过|了)?[^，,。！？!?\s]{0,6}(?:户籍|户口|老家|村里|村委会|住址|家庭地址)"
+                    r"|\b(?:visit|go to|come to|send (?:\w+ ){0,2}to|show up at|turn up at)\b(?: \w+){0,3} (?:registered (?:home |hukou )?address|hukou|hometown|home address|village)\b")
+_HOME_MISREAD = ("contact_family", "collection_process", kb.OUT_OF_SCOPE)
 _ASKED = regex(r"会|吗|么|能不能|可不可以|是不是|怎么办|\b(?:will|would|could|can|might|do|does|is|are|what (?:should|do|can) i do)\b")
 _VISIT_MISREAD = ("uncovered_consequences", kb.OUT_OF_SCOPE, "contact_family", "collection_process")
 
@@ -57,6 +66,11 @@ _LATER = regex(r"以后|将来|明年|后年|过两年|过几年|打算|计划|�
 _LATE_NOW = regex(r"逾期|欠|没还|拖|\b(?:late|overdue|owe|owing|behind|missed|default\w*)\b")
 _REPAID = regex(REPAID)
 _LATER_MISREAD = ("after_repayment", "going_dark", kb.OUT_OF_SCOPE, "collection_process")
+
+# The rough steps after lateness asked ("逾期后大概的过程", "借呗逾期后的大概步骤"): what happens as it goes on.
+_STEPS = regex(r"逾期(?:了)?(?:后|以后|之后)(?:的)?(?:大概|大致|一般|通常)?(?:的)?(?:会有)?(?:哪些|什么)?(?:过程|步骤|流程|程序)")
+_STEPS_MISREAD = ("after_repayment", kb.OUT_OF_SCOPE)
+COLLECTION = "collection_process"
 
 # The central bank's credit record named by the bank, with lateness.
 _BUREAU = regex(r"央行|人行|人民银行|征信中心|\b(?:pboc|central bank|credit bureau)\b")
@@ -73,6 +87,10 @@ def reached_readings(topics: list[str], folded: str) -> list[str]:
         return _first(FAMILY, topics)
     if (topic in _VISIT_MISREAD or topics == [VISIT, "uncovered_consequences"]) and _PLACE_VISIT.search(folded) and _ASKED.search(folded):
         return [VISIT]  # (the children's fear read from 学校/school is the place of the visit, not a fear of its own)
+    if topic in _HOME_MISREAD and _HOME_VISIT.search(folded) and _ASKED.search(folded):
+        return _first(VISIT, topics)
+    if topic in _STEPS_MISREAD and _STEPS.search(folded):
+        return [COLLECTION]
     if topic in _LATER_MISREAD and _LATER_CREDIT.search(folded) and _LATER.search(folded) and _LATE_NOW.search(folded) \
             and not _REPAID.search(folded):
         return _first(CREDIT, topics)

@@ -112,3 +112,18 @@ def test_northern_first_person_read_as_mandarin(text: str, plain: str) -> None:
 def test_dialect_first_person_asks_about_family(engine: Engine) -> None:
     assert engine.ask("俺的借呗逾期了 俺爹会不会知道").topic == "contact_family"
     assert engine.ask("俺借呗逾期了 会不会上征信").topic == "credit_report"
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("催收一直说要去我户口所在地 找村委会了解情况 我爸妈都住在村里 他们要是真去了我爸妈会吓坏的 真的会去吗", "home_visit"),
+    ("借呗逾期后 他们会去我户口本上的地址吗 我爸妈年纪大了 经不起吓", "home_visit"),
+    ("逾期后大概的过程", "collection_process"),
+    ("借呗逾期后的大概步骤", "collection_process"),
+    # look-alikes: the writer going home, a call to the home, the parents called, a charge after lateness
+    ("我回到老家以后 他们还会打电话吗", "contact_family"),
+    ("他们会给我爸妈打电话吗 我爸妈住在老家", "contact_family"),
+    ("逾期后的罚息怎么算", "penalty_costs"),
+    ("借呗的申请流程是什么", "about_jiebei"),
+])
+def test_a_visit_to_the_registered_home_and_the_steps_after_lateness(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topic == topic
