@@ -54,6 +54,9 @@ def test_look_alikes_of_body_signs_keep_their_topic(engine: Engine, question: st
     ("do collectors send messages to your contacts saying you're in debt", "contact_family"),
     ("is everyone in my phone going to get a text about my loan", "contact_family"),
     ("would my coworkers receive texts saying i owe jiebei money", "contact_family"),
+    ("我朋友的手机会收到我的催收短信吗", "contact_family"),
+    ("will my sister get a call saying i am overdue", "contact_family"),
+    ("they called my sister saying i owe, will she get more calls", "abusive_collection"),  # a call told
     ("my mum is 78 and she is my emergency contact on the app, she gets confused easily. my loan is two months late now."
      " is jiebei going to ring her about it?", "contact_family"),
     # ...while texts that came are abuse told

@@ -216,8 +216,8 @@ def reported(window_text: str, context: str) -> bool:
 
 # The text a question asks about is no text told (cls23): "联系人会收到短信吗", "will my contacts get texts saying
 # i owe" ask whether a message will come; 短信 and "saying" name its content, not one that came.
-_ASKED_TEXT_ZH = regex(r"会(?:不会)?(?:收到|接到)(?:催收的?|催款的?|他们的?)?(?:短信|消息|信息)(?:说)?")
-_ASKED_TEXT_EN = regex(r"\b(?:texts?|messages?|sms|emails?|notes?)(?: to(?: \w+){1,4}?)? saying\b")
+_ASKED_TEXT_ZH = regex(r"会(?:不会)?(?:收到|接到)[^，,。！？!?\s]{0,6}?(?:短信|消息|信息|电话)(?:说)?")
+_ASKED_TEXT_EN = regex(r"\b(?:texts?|messages?|sms|emails?|notes?|calls?)(?: to(?: \w+){1,4}?)? saying\b")
 
 
 def _said_zh(text: str) -> bool:
