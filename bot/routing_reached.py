@@ -45,16 +45,20 @@ _KIN = regex(r"紧急联系人|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷
              r"|\b(?:emergency contact|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|grandparents?|granny|elderly)\b")
 _RECEIVE_MISREAD = (kb.OUT_OF_SCOPE, "collection_process", "abusive_collection", "going_dark")
 
+# Someone coming: the verb after who comes or a modal ("会不会跑到", "他们去过", "要去"), never a bare 来/到
+# (后来工地停工, 回到老家, 打电话到: a test of round 20's story caught 来工地).
+_COMER = (r"(?:(?:会|要|会不会|能|可能|还|就|他们|催收|有人|人|派人)(?:不会)?(?:跑|亲自)?(?:去|来|到)"
+          r"|跑到|跑去|找到|闹到|上门到)")
 # Someone coming to a place of the writer's (or a child's) other than the home.
 _PLACE_VISIT = regex(
-    r"(?<!打)(?<!电话)(?:去|来|到|跑到|跑去|找到|闹到)(?:过|了)?(?:我的?|我们的?|我(?:儿子|女儿|孩子|小孩)的?|孩子的?|儿子的?|女儿的?)?"
+    rf"{_COMER}(?:过|了)?(?:我的?|我们的?|我(?:儿子|女儿|孩子|小孩)的?|孩子的?|儿子的?|女儿的?)?"
     r"(?:学校|大学|幼儿园|单位|公司|工厂|厂里|工地|医院|宿舍|店里|上班的地方)"
     r"|\b(?:come|go|turn up|show up|visit|appear|drop by)\w*(?: to| at| by)? (?:my|our|the)? ?(?:(?:kid|son|daughter|child|children|kids)(?: ?s)? )?"
     r"(?:school|university|uni|campus|college|kindergarten|workplace|office|factory|work|hospital|dorm|shop)\b")
 # ...or to the registered home, the hometown or the parents' village, in a story that names the family
 # ("要去我户口所在地 找村委会了解情况 我爸妈都住在村里 真的会去吗"): the visit leads, the family second.
 # (回到老家 is the writer going home; 打电话到 a call.)
-_HOME_VISIT = regex(r"(?<!回)(?<!打)(?<!电话)(?:去|来|到|上)(?:过|了)?[^，,。！？!?\s]{0,6}(?:户籍|户口|老家|村里|村委会|住址|家庭地址)"
+_HOME_VISIT = regex(rf"{_COMER}(?:过|了)?[^，,。！？!?\s]{{0,6}}(?:户籍|户口|老家|村里|村委会|住址|家庭地址)"
                     r"|\b(?:visit|go to|come to|send (?:\w+ ){0,2}to|show up at|turn up at)\b(?: \w+){0,3} (?:registered (?:home |hukou )?address|hukou|hometown|home address|village)\b")
 _HOME_MISREAD = ("contact_family", "collection_process", kb.OUT_OF_SCOPE)
 _ASKED = regex(r"会|吗|么|能不能|可不可以|是不是|怎么办|\b(?:will|would|could|can|might|do|does|is|are|what (?:should|do|can) i do)\b")
