@@ -30,6 +30,8 @@
   written before round 26 (cls21) changed anything; measured at the start and the end only.
 - held17 (``--heldout``): round 28's held-out written questions (tests/data/questions_heldout17.tsv),
   written before round 28 (cls22) changed anything; measured at the start and the end only.
+- held19 (``--heldout``): round 29's held-out written questions (tests/data/questions_heldout19.tsv),
+  written before round 29 (cls23) changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -70,6 +72,7 @@ HELDOUT14 = ROOT / "tests" / "data" / "questions_heldout14.tsv"
 HELDOUT15 = ROOT / "tests" / "data" / "questions_heldout15.tsv"
 HELDOUT16 = ROOT / "tests" / "data" / "questions_heldout16.tsv"
 HELDOUT17 = ROOT / "tests" / "data" / "questions_heldout17.tsv"
+HELDOUT19 = ROOT / "tests" / "data" / "questions_heldout19.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -219,6 +222,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
     out.append(f"dev7 {written_accuracy(engine, DEV7)}")
     out.append(f"dev6 {written_accuracy(engine, DEV6)}")
     if heldout:
+        out.append(f"held19 {written_accuracy(engine, HELDOUT19)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

@@ -28,12 +28,12 @@ WORRY = "worry"
 # How to bear the feeling, asked: the question is about the feeling, not about the loan.
 _COPING = regex(
     r"(?:怎么|如何|怎样|咋)(?:才能|才可以|能|可以|样)?(?:让自己|使自己|自己)?(?:调整|缓过来|缓解|面对|冷静|放松|好受|平复|平静|"
-    r"释放|减压|熬过去|走出来|排解|静下心|睡着|睡得着|不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心|胡思乱想))"
+    r"调节|释放|减压|熬过去|撑过去|挺过去|走出来|排解|静下心|睡着|睡得着|好(?:一点|一些|受一点|过一点|起来)|不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心|胡思乱想))"
     r"|让(?:自己|我)(?:不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心)|冷静|放松|好受|平静)"
     r"|有(?:什么|啥)办法(?:能|可以)?(?:让自己|让我)?(?:冷静|放松|不怕|不慌|不焦虑|好受|平静|缓解|睡着|睡个好觉)"
     r"|\bhow (?:do|can|should|would) i (?:calm down|cope|deal with (?:it|this|the (?:stress|fear|anxiety|worry))|"
     r"handle (?:it|this|the (?:stress|fear|anxiety))|stop (?:worrying|panicking|freaking out|being (?:so )?scared|feeling)|relax|"
-    r"get (?:some )?sleep|sleep)\b"
+    r"get (?:some )?sleep|sleep|get through (?:this|it)|feel better)\b"
     r"|\bhow to (?:calm down|cope|stop (?:worrying|panicking|freaking out))\b"
     r"|\bwhat do i do with (?:all )?(?:this|the|my) (?:fear|anxiety|worry|stress)\b")
 # What becomes of the writer, asked ("me", not "it"): "我会怎么样", "what's going to happen to me".
@@ -55,7 +55,15 @@ _SIGNS = regex(r"失眠|噩梦|喘不(?:过|上)气|崩溃|快疯了|发抖|哆�
                r"\b(?:nightmares?|can ?t (?:eat|sleep)|cannot (?:eat|sleep)|(?:losing|lost|lose) (?:sleep|my appetite|appetite)|"
                r"(?:haven ?t|have not|hasn ?t) been able to (?:eat|sleep)|no appetite|chest (?:gets |is |feels )?tight|falling apart|"
                r"heart (?:keeps |is |starts )?(?:races|racing|pounds|pounding)|hands? (?:keep |are |is |start )?(?:shake|shakes|shaking|trembl\w*)|"
-               r"cold sweats?|sick with worry|crying)\b")
+               r"cold sweats?|sick with worry|crying)\b"
+               # cls23: the rest of the body's signs borrowers tell (a headache, the stomach, nausea, dizziness, hair
+               # falling out, weight lost, palpitations, no strength; not 恶心 alone, which is disgust: "催收真恶心")
+               r"|偏头痛|头(?:一直|好|很|老是|天天|每天|经常|总是)(?:疼|痛|晕|昏)|头(?:疼|痛)得|胃(?:一直|好|很|老是|天天|每天|经常|总是)(?:疼|痛|不舒服)|胃(?:疼|痛)得|拉肚子|想吐|反胃|干呕|恶心想吐|头晕|眩晕"
+               r"|掉头发|头发[^，,。！？!?；;\s]{0,6}掉|脱发|心(?:一直|都|就|老是|天天)?(?:在)?(?:狂跳|乱跳|跳得(?:厉害|好快|很快|特别快))|心跳加速|心悸"
+               r"|(?:浑身|全身|身上)(?:都)?(?:没劲|无力|发软|发麻)|(?:满脑子|脑子里)(?:都|全)是|只能睡[0-9一二两三四五六七八九十几个半]+(?:小时|钟头)|(?:一点|一点儿)?(?:食欲|力气)都没(?:有)?|没(?:有)?食欲|瘦了[0-9一二三四五六七八九十几好多]+斤|磨牙"
+               r"|\b(?:headaches?|migraines?|stomach (?:hurts|aches?|pains?|cramps|is in knots|in knots|churns|churning)|nause\w+|throw(?:ing)? up|vomit\w*"
+               r"|dizzy|dizziness|hair (?:is )?falling out|losing (?:my )?hair|lost (?:\d+|a lot of|so much) (?:weight|kg|kilos|pounds)|palpitations?"
+               r"|can ?t stop (?:shaking|trembling|crying)|grinding my teeth|can ?t (?:focus|concentrate|think straight)|feel sick|panic attacks?)\b")
 # Shame, or whether the feeling is normal, or not knowing where to begin (cls22): a feeling asked
 # about ("我是不是很失败", "is it normal to feel this way", "don't know where to start"), not a matter.
 _SHAME = regex(r"我是不是(?:很|太|特别|真的|挺)?(?:失败|没用|废物|差劲|无能)|觉得自己(?:好|很|特别|真|太|挺)?(?:失败|没用|丢人|丢脸|可耻|无能|窝囊)"
@@ -64,7 +72,9 @@ _SHAME = regex(r"我是不是(?:很|太|特别|真的|挺)?(?:失败|没用|废�
                r"|\b(?:am i (?:a |such a )?(?:failure|loser)|feel (?:like )?(?:such |a |such a )?(?:failure|loser)|ashamed|embarrassed|humiliated"
                r"|normal to feel|(?:don ?t|do not) (?:even )?know where to (?:start|begin)|where do i (?:even )?(?:start|begin))\b")
 # ...and whether it is normal, asked beside a feeling told otherwise ("心跳得厉害 这样正常吗").
-_NORMAL = regex(r"(?:这|这样|这种)(?:是)?正常(?:的)?吗|\bis (?:this|that|it) normal\b")
+_NORMAL = regex(r"(?:这|这样|这种)(?:是)?正常(?:的)?吗|\bis (?:this|that|it) normal\b"
+                # ...or whether it is an illness (cls23: "浑身没劲 我是不是抑郁了", "am i depressed?")
+                r"|我是不是(?:得了?|有)?(?:抑郁|焦虑)(?:症)?了?|\b(?:am i|is this|could this be) (?:depressed|depression|anxiety)\b")
 # The debt named in any words (the lexicon's loan and overdue concepts miss 欠的钱, 还钱, the money i owe).
 _DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b"
               r"|\b(?:can ?t|cannot|unable to|able to) (?:re)?pay\b")
@@ -72,6 +82,28 @@ _CLAUSE_BREAK = regex(r"[,，。！？!?；;、…~]+|(?<=[\u4e00-\u9fff])\s+|\s
 # What the asking clause may name and still be about the feeling alone (bot.routing_questions._NO_MATTER's kin).
 _NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_support", "greeting", "thanks",
                            "goodbye", "bot_self", "cannot_pay", "future", "consequence"})
+
+
+# The chase told as what is happening now ("催收电话一个接一个", "the collectors keep ringing") is the usual
+# company of being late, not a matter the fear names (cls23: body signs beside it had kept collection_process):
+# its concepts count only in a clause that fears or asks ("怕催收打电话", "will they call").
+_CHASE = frozenset({"collector", "call", "message"})
+_FEARS_OR_ASKS = regex(r"怕|担心|担忧|会|吗|么|能不能|是不是|万一|如果|要是"
+                       r"|\b(?:will|would|could|might|can(?! ?t\b)|scared|afraid|worried|fear\w*|if|whether|going to|gonna)\b")
+
+
+def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[str] = _NOT_A_MATTER) -> set[str]:
+    """The loan matters ``body`` names (lexicon concepts not in ``beside``), clause by clause, leaving out a
+    clause with no fear or question in it that only tells the chase (collectors, calls, texts) as happening
+    or tells a sign of the body (_SIGNS) where it shows."""
+    found: set[str] = set()
+    for raw in _CLAUSE_BREAK.split(body):
+        clause = normalize(raw)
+        named = concepts(clause) - beside if clause.strip() else set()
+        if named and (named <= _CHASE or _SIGNS.search(clause)) and not _FEARS_OR_ASKS.search(clause):
+            continue  # (a sign's own clause names where it shows: "can't concentrate at work", "上班都在发呆")
+        found |= named
+    return found
 
 
 # Readings that answer no loan matter: worry replaces them outright.
@@ -122,7 +154,7 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
         return topics
     if not _owned_sign(body):
         return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
-    if concepts(folded) - _NOT_A_MATTER:
+    if _matters(body, concepts):
         return topics  # "睡不着 怕他们上门": the fear names its matter
     if is_question(body) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
                                   or _NORMAL.search(folded) or _WHAT_TO_DO.search(folded)):
@@ -134,7 +166,7 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
     """feeling_asked's reading of a feeling asked about (how to bear it, what becomes of me)."""
     shame = _SHAME.search(folded) if _owned_sign(body, (_SHAME,)) else None  # (not "我一点也不觉得丢人")
     asked = _COPING.search(folded) or _SELF_FATE.search(folded) or shame or _NORMAL.search(folded)
-    if asked is None and _WHAT_TO_DO.search(folded) and not concepts(folded) - (_NOT_A_MATTER - {"cannot_pay"}):
+    if asked is None and _WHAT_TO_DO.search(folded) and not _matters(body, concepts, _NOT_A_MATTER - {"cannot_pay"}):
         asked = _WHAT_TO_DO.search(folded)
     if asked is None or not _felt(folded, concepts, body):
         return topics
@@ -144,7 +176,7 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
     asking = next((c for c in clauses if asked.group(0) in c), asked.group(0))
     if concepts(asking) - _NOT_A_MATTER:
         return topics  # "怎么才能不上征信": the clause asks about a matter, not the feeling
-    if not _COPING.search(folded) and concepts(folded) - _NOT_A_MATTER:
+    if not _COPING.search(folded) and _matters(body, concepts):
         return topics  # "scared they'll sue me, what will happen to me?": the fear names its matter
     others = [c for c in clauses if asked.group(0) not in c]
     # A feeling about the debt, or nothing said but the feeling and what becomes of me ("慌死了 我到底会

@@ -17,6 +17,9 @@ wording the classifier's n-grams lean away from its topic, applied to the topics
   business, declined, read as credit_report ("will the bank see this when i apply for a mortgage" stays);
 - being sued put plainly, 被人告 ("会不会被人告": round 28, cls22): lawsuit, read as uncovered_consequences
   or declined; not 被人告知/告诉 (being told).
+
+Then who or where the debt reaches (round 29, cls23: contacts receiving a text, a visit to a school or
+workplace, a mortgage wanted later, the central bank named): bot.routing_reached.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 from . import knowledge as kb
 from .concerns import DEBT_SIGN, MORTGAGE_BUSINESS
 from .patterns import regex
+from .routing_reached import reached_readings
 
 COLLECTION, VISIT, FAMILY, LAWSUIT, PENALTY = "collection_process", "home_visit", "contact_family", "lawsuit", "penalty_costs"
 CREDIT, TREND, CAPABILITIES, AFTER = "credit_report", "collection_trend", "capabilities", "after_repayment"
@@ -63,7 +67,7 @@ _SUED_MISREAD = ("uncovered_consequences", kb.OUT_OF_SCOPE, FAMILY, CREDIT)
 def unseen_readings(topics: list[str], folded: str) -> list[str]:
     """The topics with the readings above applied, each only on a single topic read for it."""
     if len(topics) != 1:
-        return topics
+        return reached_readings(topics, folded)
     topic = topics[0]
     if topic in _PERSON_MISREAD and _PERSON.search(folded) and _CALLS.search(folded) and _WHEN.search(folded) \
             and not _SERVICE.search(folded):
@@ -79,7 +83,7 @@ def unseen_readings(topics: list[str], folded: str) -> list[str]:
         return [LAWSUIT]
     if topic in _MORTGAGE_MISREAD and _MORTGAGE.search(folded) and MORTGAGE_BUSINESS.search(folded) and not DEBT_SIGN.search(folded):
         return [kb.OUT_OF_SCOPE]
-    return topics
+    return reached_readings(topics, folded)
 
 
 _SOMEONE = regex(r"有人|陌生人|不认识的人|生人|外地人|几个人|一个人|两个人|男的|女的|\b(?:someone|somebody|strangers?|people|men|a man|a woman|guys?|two|some)\b")

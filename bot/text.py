@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .patterns import regex
 from .cantonese import to_mandarin
+from .dialect import to_plain
 from .pinyin import read_pinyin
 from .pinyin_words import read_loan_words
 from .t2s import may_change
@@ -134,7 +135,8 @@ def _simplified(text: str) -> str:
     if _SURROGATE_RE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8").replace("?", " ")
     # Pinyin loan words inside a sentence ("will they qisu me") are read after Cantonese, as words.
-    return read_loan_words(to_mandarin(_t2s(unicodedata.normalize("NFKC", text).lower())))
+    # (and the northern 俺 as 我, bot.dialect: cls23)
+    return read_loan_words(to_plain(to_mandarin(_t2s(unicodedata.normalize("NFKC", text).lower()))))
 
 
 def plain_question_words(normalized: str) -> str:

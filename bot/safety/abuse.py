@@ -214,12 +214,24 @@ def reported(window_text: str, context: str) -> bool:
     return not (_asked(window_text, context) or _hearsay(window_text) or _family_talk(window_text, context))
 
 
+# The text a question asks about is no text told (cls23): "联系人会收到短信吗", "will my contacts get texts saying
+# i owe" ask whether a message will come; 短信 and "saying" name its content, not one that came.
+_ASKED_TEXT_ZH = regex(r"会(?:不会)?(?:收到|接到)[^，,。！？!?\s]{0,6}?(?:短信|消息|信息|电话)(?:说)?")
+_ASKED_TEXT_EN = regex(r"\b(?:texts?|messages?|sms|emails?|notes?|calls?)(?: to(?: \w+){1,4}?)? saying\b")
+
+
+def _said_zh(text: str) -> bool:
+    """Whether a Chinese clause tells something said or done (_SAID_ZH), leaving out what it says was not
+    said (_UNSAID_ZH) and a message it asks will come (_ASKED_TEXT_ZH)."""
+    return _SAID_ZH.search(_ASKED_TEXT_ZH.sub("会收到", _UNSAID_ZH.sub("", text))) is not None
+
+
 def _asked(text: str, context: str) -> bool:
     """Whether a clause asks whether something will happen rather than tells that it did
     (a clause that goes on with the one before is read with it: "会不会联系我单位，或者打…")."""
     asked = context if continues(text) else text
-    return bool((_ASKS_ZH.search(asked) and not _SAID_ZH.search(_UNSAID_ZH.sub("", asked)))
-                or (_ASKS_EN.search(asked) and not _SAID_EN.search(asked)))
+    return bool((_ASKS_ZH.search(asked) and not _said_zh(asked))
+                or (_ASKS_EN.search(asked) and not _SAID_EN.search(_ASKED_TEXT_EN.sub("texts", asked))))
 
 
 def _asked_in_its_clause(text: str, match: re.Match[str]) -> bool:
@@ -228,8 +240,7 @@ def _asked_in_its_clause(text: str, match: re.Match[str]) -> bool:
     collector's habit; safe16). Chinese only: the clause is where the words between spaces are."""
     start, end = text.rfind(" ", 0, match.start()) + 1, text.find(" ", match.end())
     clause = text[start:] if end < 0 else text[start:end]
-    return (not match.group(0).isascii() and _ASKS_ZH.search(clause) is not None
-            and _SAID_ZH.search(_UNSAID_ZH.sub("", clause)) is None)
+    return not match.group(0).isascii() and _ASKS_ZH.search(clause) is not None and not _said_zh(clause)
 
 
 def _hearsay(text: str) -> bool:
