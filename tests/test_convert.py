@@ -110,3 +110,21 @@ def test_tables_share_one_int_per_code_point_and_hold_what_they_read() -> None:
                     assert objects.setdefault(value, id(value)) == id(value)
     # A value of several characters stays a string (none in today's files; the format allows it).
     assert convert._table(["ab", "x" + convert.KEY_MARK + "yz"], {}) == {ord("a"): ord("x"), ord("b"): "yz"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_stored_tables_decode_two_bytes_a_character(name: str) -> None:
+    # One character past U+FFFF anywhere in a file makes its whole decoded text UCS-4 (reading
+    # s2tw's peaked at +7.9 MiB): they are stored as escaped surrogate pairs, read back as themselves.
+    text = convert.table_file(name).read_text(encoding="utf-8")
+    assert max(map(ord, text)) <= 0xFFFF
+    assert any(ord(character) > 0xFFFF for value in _strings(json.loads(text)) for character in value)
+
+
+def test_written_tables_escape_only_characters_past_the_basic_plane() -> None:
+    from bot.convert_build import dumps_tables
+
+    data = {"characters": ["\U0002f800鿕a", "丽x\\"], "phrases": {"𠀋": "\U0010ffff"}}
+    text = dumps_tables(data)
+    assert json.loads(text) == data and max(map(ord, text)) <= 0xFFFF
+    assert "鿕" in text and "丽" in text and "\\ud87e\\udc00" in text  # the plane stays; only the astral escaped
