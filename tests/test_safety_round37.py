@@ -78,6 +78,16 @@ LOOKALIKES = [
     "i sent a copy of my id to alipay for verification",
     "We burned joss paper for grandma at the temple, then I remembered the repayment",
     "我在网上看到一个帖子，说有人逾期以后催收打电话到他公司，他被开除了，我借呗也逾期了几天",
+    "今天一口气点了三份外卖货到付款 太饿了 顺便问下借呗还款日能改吗",
+    # labels and school visits by people who are no collectors; a fitness test; salesmen at the door
+    "打游戏的时候他们说我是猪队友 哈哈 借呗怎么提前还",
+    "他们叫我小狗 是因为我属狗 借呗逾期一天有事吗",
+    "他们去孩子学校开家长会 老师说要交资料费",
+    "有人去学校给孩子送了作业 借呗逾期能协商吗",
+    "they called me a lucky dog when i won the raffle, anyway about my loan",
+    "people knocked on my door selling stuff, and my landlord asked us to move for renovation",
+    "someone at school told my son he's a thief because he took a pencil, unrelated but i'm behind on jiebei",
+    "they told me my son might fail the army fitness test, he needs to train more",
 ]
 
 
@@ -95,6 +105,9 @@ def test_the_same_surface_without_a_collectors_act_is_no_alarm(engine: Engine, m
     "i sent a copy of my id to alipay and now i am going to end my life",
     "被房东赶出来了 催收天天打电话 我不想活了",
     "催收说我孙子政审过不了 我这把老骨头死了算了 药都准备好了",
+    "今天一口气点了三份外卖货到付款吃完这顿我就去跳楼",
+    "打游戏的时候他们说我是猪队友我真的不想活了今晚就割腕",
+    "people knocked on my door selling stuff and i am going to kill myself tonight",
 ])
 def test_a_crisis_beside_the_lookalike_still_wins(engine: Engine, message: str) -> None:
     assert_crisis(engine, message)

@@ -23,31 +23,38 @@ from .clauses import any_of
 _DELIVERER_ZH = (r"(?:外卖员|外卖小哥|送外卖的|外卖|骑手|跑腿|闪送|快递员|快递小哥|快递|网约车|出租车|的士|滴滴|货拉拉|代驾|搬家公司|面包车"
                  r"|车|订单|单子|单|蛋糕|鲜花|花篮)")
 # Many at once: a count, "一堆", one after another.
-_MANY_ZH = r"(?:一堆|一大堆|好多|很多|一群|一拨|几拨|十几|几十|二三十|七八|五六|三四|好几|[2-9][0-9]?|[两三四五六七八九十]{1,3})(?:个|份|单|辆|拨|趟|家)?"
-# The writer never ordered them, or they were all cash on delivery.
-_NOT_MINE_ZH = (r"(?:都不是我|全不是我|不是我(?:点|叫|订|下|买)|(?:根本|压根|从来|都|也|一单都|一个都|一辆都)(?:没|没有)(?:点|叫|订|下|买)"
-                r"|(?:我)?(?:没|没有)(?:点过|叫过|订过|下过单|叫车|点外卖|点什么)|全是(?:货到付款|到付)|都是(?:货到付款|到付)|全部(?:货到付款|到付)"
+_MANY_ZH = r"(?:一堆|一大堆|好多|很多|一群|一拨|几拨|十几|几十|二三十|七八|五六|三四|好几|[2-9][0-9]?|[两三四五六七八九十]{1,3})(?:多)?(?:个|份|单|辆|拨|趟|家)?"
+# The writer never ordered them, or someone ordered in the writer's name; all cash on delivery (with a sender).
+_NOT_MINE_ZH = (r"(?:都不是我|全不是我|不是我(?:点|叫|订|下|买)|(?:根本|压根|从来|都|也|一[单份个辆样件](?:都|也))(?:没|没有)(?:点|叫|订|下|买)"
+                r"|(?:我)?(?:没|没有)(?:点过|叫过|订过|下过单|叫车|点外卖|点什么)"
                 r"|(?:冒用|盗用|冒名|以我的名义|用我(?:的|家的?)?(?:名字|名义|地址|手机号|电话|号码))|陌生(?:号码|人|电话)\S{0,2}(?:下|订|点|叫))")
+_COD_ALL_ZH = r"(?:全是|都是|全部|全都是?|每单都是?)(?:货到付款|到付)"
 _NIGHT_ZH = r"(?:凌晨|半夜|深夜|大半夜|一晚上|整晚|一整晚|一个接一个|一波接一波|接二连三|源源不断|不停)"
 
 # Tokens of death, and how they came.
 _TOKEN_ZH = r"(?:纸钱|冥币|冥钞|黄纸|寿衣|花圈|挽联|遗照|香烛|白菊花|白花|骨灰盒|棺材|纸人|纸扎|丧葬用品)"
 # (not the writer burning it: "在家门口烧了纸钱" is a rite; the token must be brought, sent or left)
-_CAME_ZH = r"(?:寄|送|收到|快递|包裹|拆开|(?:被|有人|人)(?:放|堆|摆|留|挂|扔|撒)|放了|放在|堆了|堆在|摆了|摆在|留了|挂了|挂在|扔了|撒了)"
+_CAME_ZH = (r"(?:(?:给|往|到)(?:我|我家|我们家|我妈|我爸|我父母|我爸妈|我公司|我单位)\S{0,2}(?:寄|送)|收到|拆开|(?:被|有人|人|陌生人|催收|他们)\S{0,4}(?:放|堆|摆|留|挂|扔|撒|寄|送)"
+            r"|寄(?:了)?(?:到|给)(?:我|我家))")
 _SENDER_ZH = r"(?:有人|陌生人|催收|他们|对方|那边|讨债的|要债的|不知道谁)"
 
 CUES_ZH = (
     ("channel", any_of(
-        # many deliveries, with the mark of pressure (not ordered, all COD, at night, someone else's name)
-        rf"{_MANY_ZH}\S{{0,4}}{_DELIVERER_ZH}.{{0,40}}(?:{_NOT_MINE_ZH}|{_NIGHT_ZH}|货到付款|到付)",
-        rf"(?:{_NOT_MINE_ZH}|{_NIGHT_ZH}|货到付款|到付).{{0,40}}{_MANY_ZH}\S{{0,4}}{_DELIVERER_ZH}",
+        # many deliveries the writer never ordered ("一下午来了十几个送外卖的，都不是我点的"); "点了三份外卖货到付款"
+        # is the writer's own order, so cash on delivery alone is no mark
+        rf"{_MANY_ZH}\S{{0,4}}{_DELIVERER_ZH}.{{0,40}}{_NOT_MINE_ZH}|{_NOT_MINE_ZH}.{{0,40}}{_MANY_ZH}\S{{0,4}}{_DELIVERER_ZH}",
+        rf"{_DELIVERER_ZH}\S{{0,10}}{_MANY_ZH}(?:趟|次|拨|单).{{0,40}}{_NOT_MINE_ZH}",
+        # an order that carries the debt ("每单都写着欠钱还钱", "备注让我还钱")
+        rf"{_DELIVERER_ZH}\S{{0,8}}(?:备注|写着|写了|留言|附言|卡片上|纸条)\S{{0,10}}(?:欠钱|还钱|欠债|老赖|骗子|逾期|借呗|不还)",
+        # sent by someone: many, all cash on delivery or at night ("催收往我爸妈家送了好几单外卖 全是到付")
+        rf"{_SENDER_ZH}\S{{0,10}}{_MANY_ZH}\S{{0,4}}{_DELIVERER_ZH}.{{0,30}}(?:{_COD_ALL_ZH}|{_NIGHT_ZH})",
         # one delivery or car at night that the writer never ordered ("凌晨三点有网约车到楼下 我根本没叫车")
         rf"{_NIGHT_ZH}.{{0,20}}{_DELIVERER_ZH}.{{0,30}}(?:根本|压根|从来)(?:没|没有)(?:点|叫|订|下|买)",
         # ordered in the borrower's name by someone else ("有人冒用我的名字叫了一堆闪送")
         rf"(?:冒用|盗用|冒名|以我的名义)\S{{0,10}}(?:叫|点|订|下单|约|预约)(?:了)?\S{{0,6}}{_DELIVERER_ZH}",
         rf"{_SENDER_ZH}\S{{0,8}}(?:给我|帮我|往我家|到我家|替我)\S{{0,6}}(?:下单|下了单|订|叫|点)(?:了)?\S{{0,4}}{_MANY_ZH}\S{{0,4}}{_DELIVERER_ZH}")),
     ("token", any_of(
-        rf"{_CAME_ZH}\S{{0,12}}(?<!烧)(?<!烧了){_TOKEN_ZH}|(?:快递|包裹).{{0,10}}(?:里面|里头|打开|拆开)\S{{0,4}}(?:是|有|装着)\S{{0,6}}{_TOKEN_ZH}|{_TOKEN_ZH}\S{{0,6}}(?:寄|送|快递|包裹)(?:到|给|来)",
+        rf"{_CAME_ZH}\S{{0,12}}(?<!烧)(?<!烧了){_TOKEN_ZH}|(?:快递|包裹).{{0,10}}(?:里面|里头|打开|拆开)\S{{0,4}}(?:是|有|装着)\S{{0,6}}{_TOKEN_ZH}|{_TOKEN_ZH}\S{{0,6}}(?:寄|送|快递|包裹)(?:到|给|来)(?:了)?(?:我|我家|我们家)",
         rf"{_SENDER_ZH}\S{{0,10}}(?:门口|门外|楼道|家门)\S{{0,4}}(?:烧纸|烧香|撒纸钱|撒冥币)")),
     ("fake_legal", any_of(
         # a court paper that came by courier and was really the collector's
