@@ -53,6 +53,9 @@ EFFECTS = [
     "电话里那个人叫我穷鬼要饭的",
     "催收天天发消息骂我是吸血鬼白眼狼",
     "the collectors text me every day calling me a leech and a bum",
+    # learners' English: no "to", no tense
+    "my landlord ask me move out because collector keep come knock door and shout",
+    "the collector tell my grandma my cousin cannot become soldier if i dont pay debt",
 ]
 
 
@@ -88,6 +91,7 @@ LOOKALIKES = [
     "people knocked on my door selling stuff, and my landlord asked us to move for renovation",
     "someone at school told my son he's a thief because he took a pencil, unrelated but i'm behind on jiebei",
     "they told me my son might fail the army fitness test, he needs to train more",
+    "is it true my grandson cannot be soldier if i got debt?",
 ]
 
 

@@ -61,17 +61,18 @@ _WHO_EN = (r"(?:collectors?|collection (?:agents?|agency|people|guys)|agents?|th
            r"|strangers?|men|guys)")
 _AT_HOME_EN = (r"(?:knock\w*|bang\w*|pound\w*|hammer\w*|kick\w* (?:the |my |our )?door|shout\w*|yell\w*|scream\w*|came (?:to|round|by)|coming (?:to|round|by)"
                r"|show(?:ed|ing|s)? up|turn(?:ed|ing|s)? up|smash\w*|paint\w*|graffiti)")
-_EVICTED_EN = (r"(?:evict\w*|kicked (?:me|us) out|thrown out|threw (?:me|us) out|asked (?:me|us) to (?:leave|move|go)|told (?:me|us) to (?:leave|move|go|pack)"
+# (learners' English drops "to" and the tense: "landlord ask me move out")
+_EVICTED_EN = (r"(?:evict\w*|kick\w* (?:me|us) out|thrown out|threw (?:me|us) out|ask\w* (?:me|us) (?:to )?(?:leave|move|go)|tell\w* (?:me|us) (?:to )?(?:leave|move|go|pack)|told (?:me|us) (?:to )?(?:leave|move|go|pack)"
                r"|gave (?:me|us) notice|(?:have|had) to move out|made (?:me|us) (?:leave|move)|lost (?:my|our) (?:flat|room|apartment|place|home)|wont renew (?:my|our) lease)")
 _FIRED_EN = (r"(?:fired|sacked|let go|lost (?:my|her|his) job|laid off|dismissed|terminated|got the boot|asked to resign|forced to resign|made to resign"
              r"|(?:my|her|his) contract (?:was )?(?:ended|terminated|not renewed))")
 _WORK_EN = r"(?:boss|office|work|manager|employer|company|hr|workplace|supervisor|shop|factory|store)"
 _VETTING_EN = (r"(?:background (?:check|screening)|vetting|political (?:review|check|screening)|security clearance|civil service|civil servants?"
                r"|(?:army|military|police) (?:application|vetting|background|screening|enlistment|recruitment|service|academy)|join the (?:army|military|police)"
-               r"|government (?:job|post)|national service|public service)")
+               r"|government (?:job|post)|national service|public service|(?:a )?soldier|(?:a )?police(?:man|woman| officer))")
 # the debt as the condition ("if i dont pay", "because of my debt"): a fitness test failed is no one's threat
 _DEBT_EN = r"(?:pay\w*|debts?|loans?|owe\w*|default\w*|because of (?:me|my|your|his|her)|jiebei|huabei|overdue)"
-_FAIL_EN = (r"(?:fail\w*|wont pass|will not pass|cannot pass|cant pass|can never|never (?:pass|get|be|join|become)|ruin\w*|block\w*|affect\w*|reject\w*"
+_FAIL_EN = (r"(?:fail\w*|wont pass|will not pass|cannot pass|cant pass|can never|(?:never|cannot|cant|can not|wont|will not) (?:pass|get|be|join|become)|ruin\w*|block\w*|affect\w*|reject\w*"
             r"|no chance|not be able to|be refused|be denied|disqualif\w*)")
 # (labels of a debtor; "lucky dog", "lazy pig" and "idiot" are friends' words too)
 _SLUR_EN = (r"(?:deadbeat|thief|liar|leech|parasite|scum|trash|garbage|bum|vermin|cockroach|freeloader|beggar|crook|swindler|cheat"
@@ -88,7 +89,7 @@ CUES_EN = (
         rf"\b{_WHO_EN}\b (?:\w+ ){{0,3}}(?:at|to|went to|came to|showed up at|turned up at|called|rang|phoned|told) (?:the |my |our )?(?:\w+ )?(?:sons?|daughters?|kids?|childs?|children|boys?|girls?)?(?: s)? ?"
         r"(?:school|school gate|kindergarten|class|teacher|classmates)\b.{0,60}\b(?:debts?|owe\w*|deadbeat|pay|paid|money|loans?)\b")),
     ("vetting", any_of(
-        rf"\b(?:collectors?|agents?|agency|callers?|lenders?|they|he|she|someone|the (?:man|woman|guy))\b (?:\w+ ){{0,2}}(?:said|says|saying|told|tells|threatened|threatening|warned|warns|texted|messaged|claimed)\b"
+        rf"\b(?:collectors?|agents?|agency|callers?|lenders?|they|he|she|someone|the (?:man|woman|guy))\b (?:\w+ ){{0,2}}(?:said|says|say|saying|told|tells|tell|threatened|threatening|threaten|warned|warns|texted|messaged|claimed)\b"
         rf".{{0,60}}(?:\b{_FAIL_EN}\b.{{0,30}}\b{_VETTING_EN}\b|\b{_VETTING_EN}\b.{{0,30}}\b{_FAIL_EN}\b).{{0,40}}\b{_DEBT_EN}\b")),
     ("insult", any_of(
         rf"\b(?:collectors?|agents?|callers?|they|them|he|she|the agency|the lender)\b (?:\w+ ){{0,3}}(?:call|calls|calling|called|name|names|naming|named|message|messages|messaging|messaged"
