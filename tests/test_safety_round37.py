@@ -92,6 +92,7 @@ LOOKALIKES = [
     "someone at school told my son he's a thief because he took a pencil, unrelated but i'm behind on jiebei",
     "they told me my son might fail the army fitness test, he needs to train more",
     "is it true my grandson cannot be soldier if i got debt?",
+    "收到一束白菊花 是同事送来悼念我爸的 借呗逾期能延期吗",
 ]
 
 
@@ -112,6 +113,7 @@ def test_the_same_surface_without_a_collectors_act_is_no_alarm(engine: Engine, m
     "今天一口气点了三份外卖货到付款吃完这顿我就去跳楼",
     "打游戏的时候他们说我是猪队友我真的不想活了今晚就割腕",
     "people knocked on my door selling stuff and i am going to kill myself tonight",
+    "收到一束白菊花是同事送来悼念我爸的我也想跟我爸一起走了今晚就吃药",
 ])
 def test_a_crisis_beside_the_lookalike_still_wins(engine: Engine, message: str) -> None:
     assert_crisis(engine, message)

@@ -32,7 +32,8 @@ _COD_ALL_ZH = r"(?:全是|都是|全部|全都是?|每单都是?)(?:货到付款
 _NIGHT_ZH = r"(?:凌晨|半夜|深夜|大半夜|一晚上|整晚|一整晚|一个接一个|一波接一波|接二连三|源源不断|不停)"
 
 # Tokens of death, and how they came.
-_TOKEN_ZH = r"(?:纸钱|冥币|冥钞|黄纸|寿衣|花圈|挽联|遗照|香烛|白菊花|白花|骨灰盒|棺材|纸人|纸扎|丧葬用品)"
+# (not white flowers: "收到一束白菊花，是同事送来悼念我爸的" is condolence)
+_TOKEN_ZH = r"(?:纸钱|冥币|冥钞|黄纸|寿衣|花圈|挽联|遗照|香烛|骨灰盒|棺材|纸人|纸扎|丧葬用品)"
 # (not the writer burning it: "在家门口烧了纸钱" is a rite; the token must be brought, sent or left)
 _CAME_ZH = (r"(?:(?:给|往|到)(?:我|我家|我们家|我妈|我爸|我父母|我爸妈|我公司|我单位)\S{0,2}(?:寄|送)|收到|拆开|(?:被|有人|人|陌生人|催收|他们)\S{0,4}(?:放|堆|摆|留|挂|扔|撒|寄|送)"
             r"|寄(?:了)?(?:到|给)(?:我|我家))")
@@ -82,7 +83,7 @@ _RIDE_EN = (r"(?:food|takeaway|takeout|taxis?|cabs?|grab|gojek|didi|uber|drivers
             r"|lalamove|trucks?|vans?)")
 _NIGHT_EN = r"(?:at (?:[1-5]|midnight)(?: ?am)?|all night|in the middle of the night|one after (?:another|the other)|non ?stop|every hour|keeps? (?:booking|ordering|sending|getting|receiving|arriving|coming))"
 _TOKEN_EN = (r"(?:joss (?:paper|money|sticks)|hell (?:bank )?(?:money|notes?)|ghost money|paper money|burial (?:clothes|clothing)|shroud|funeral"
-             r" (?:wreath|flowers|clothes)|wreath|white chrysanthemums|incense|coffin|urn)")
+             r" (?:wreath|clothes)|wreath|coffin|urn)")
 _CAME_EN = r"(?:sent|send|sending|mailed|posted|delivered|left|dropped|received|got|parcel|package|box|envelope|at my (?:door|gate|flat|house))"
 
 CUES_EN = (
