@@ -96,6 +96,16 @@ LOOKALIKES = [
 ]
 
 
+@pytest.mark.parametrize("message, topics", [
+    # a fear beside an abuse report keeps its answer: the effect asked is no effect told
+    ("催收天天打电话到我公司，我会被辞退吗", ("abusive_collection", "uncovered_consequences")),
+    ("催收天天上门砸门，房东会不会让我搬走呢", ("abusive_collection",)),
+])
+def test_an_effect_asked_is_not_told(engine: Engine, message: str, topics: tuple[str, ...]) -> None:
+    assert engine.ask(message).topics[:len(topics)] == topics
+    assert "fired" not in assess(message).abuse and "evicted" not in assess(message).abuse
+
+
 @pytest.mark.parametrize("message", LOOKALIKES)
 def test_the_same_surface_without_a_collectors_act_is_no_alarm(engine: Engine, message: str) -> None:
     assert_no_alarm(engine, message)

@@ -25,7 +25,10 @@ _AT_HOME_ZH = r"(?:上门|敲门|拍门|砸门|踹门|堵门|堵在门口|来闹
 _EVICTED_ZH = (r"(?:(?:房东|物业|房主|二房东|中介)\S{0,10}(?:赶|撵|让我搬|叫我搬|要我搬|让我们搬|叫我们搬|请我搬|不让我(?:们)?(?:住|续租)|不租给我|退租"
                r"|收回房子|让我(?:们)?走|叫我(?:们)?走|让我(?:们)?离开|下(?:了)?逐客令)|被(?:房东|物业)?(?:赶出来|赶出去|撵出来|撵出去|撵走|赶走|扫地出门))")
 # (the writer's own job and home: "催收打电话到他公司，他被开除了" is someone else's story, read from a post)
-_NOT_THEIRS_ZH = r"(?<!他)(?<!她)(?<!他的)(?<!她的)(?<!他被)(?<!她被)(?<!别人)(?<!人家)(?<!朋友)(?<!同事)"
+# (and done, not feared: "我要被开除了吗", "会被赶出去吗" ask; the borrower's question keeps its answer)
+_DONE_ZH = r"(?<!要被)(?<!会被)(?<!怕被)(?<!要)(?<!会)(?<!怕)"
+_NOT_ASKED_ZH = r"(?!\S{0,6}(?:吗|么|嘛|吧|呢))"
+_NOT_THEIRS_ZH = _DONE_ZH + r"(?<!他)(?<!她)(?<!他的)(?<!她的)(?<!他被)(?<!她被)(?<!别人)(?<!人家)(?<!朋友)(?<!同事)"
 _FIRED_ZH = r"(?:辞退|开除|炒了|炒鱿鱼|劝退|让我走人|叫我走人|让我滚|丢了工作|工作丢了|工作没了|解雇|被裁|饭碗丢了|丢了饭碗|没了工作|试用期没过)"
 _AT_WORK_ZH = r"(?:公司|单位|老板|领导|厂|人事|店里|上司|主管|同事|经理|前台)"
 # (a label or a school visit needs a collector named: "他们说我是猪队友" is a game, "他们去孩子学校开家长会" parents)
@@ -40,10 +43,10 @@ _SLUR_ZH = (r"(?:赖皮狗|赖皮|狗东西|死狗|狗|猪|渣滓|人渣|烂人|
 
 CUES_ZH = (
     ("evicted", any_of(
-        rf"{_WHO_ZH}\S{{0,12}}{_AT_HOME_ZH}.{{0,40}}{_NOT_THEIRS_ZH}{_EVICTED_ZH}",
+        rf"{_WHO_ZH}\S{{0,12}}{_AT_HOME_ZH}.{{0,40}}{_NOT_THEIRS_ZH}{_EVICTED_ZH}{_NOT_ASKED_ZH}",
         rf"{_NOT_THEIRS_ZH}{_EVICTED_ZH}.{{0,24}}(?:因为|就是因为|都是因为|由于|原因是|说是)\S{{0,4}}{_WHO_ZH}\S{{0,12}}{_AT_HOME_ZH}")),
     ("fired", any_of(
-        rf"{_WHO_ZH}\S{{0,16}}(?:打|找|闹|骚扰|电话|打到|打给|去|发)\S{{0,16}}{_NOT_THEIRS_ZH}{_AT_WORK_ZH}.{{0,40}}{_NOT_THEIRS_ZH}{_FIRED_ZH}",
+        rf"{_WHO_ZH}\S{{0,16}}(?:打|找|闹|骚扰|电话|打到|打给|去|发)\S{{0,16}}{_NOT_THEIRS_ZH}{_AT_WORK_ZH}.{{0,40}}{_NOT_THEIRS_ZH}{_FIRED_ZH}{_NOT_ASKED_ZH}",
         rf"{_NOT_THEIRS_ZH}{_FIRED_ZH}.{{0,16}}(?:因为|就是因为|都是因为|由于|原因是)\S{{0,4}}{_WHO_ZH}\S{{0,16}}(?:打|找|闹|骚扰|电话)")),
     ("school", any_of(
         rf"(?:{_COLLECTOR_ZH}|他们|有人|陌生人)\S{{0,10}}(?:跑到|跑去|去了|去|到|找到|找去|打到|打电话到|打给|打电话给|联系(?:了)?)(?:了)?(?:我)?(?:的)?{_CHILD_ZH}?(?:的)?"
@@ -64,7 +67,7 @@ _AT_HOME_EN = (r"(?:knock\w*|bang\w*|pound\w*|hammer\w*|kick\w* (?:the |my |our 
 # (learners' English drops "to" and the tense: "landlord ask me move out")
 _EVICTED_EN = (r"(?:evict\w*|kick\w* (?:me|us) out|thrown out|threw (?:me|us) out|ask\w* (?:me|us) (?:to )?(?:leave|move|go)|tell\w* (?:me|us) (?:to )?(?:leave|move|go|pack)|told (?:me|us) (?:to )?(?:leave|move|go|pack)"
                r"|gave (?:me|us) notice|(?:have|had) to move out|made (?:me|us) (?:leave|move)|lost (?:my|our) (?:flat|room|apartment|place|home)|wont renew (?:my|our) lease)")
-_FIRED_EN = (r"(?:fired|sacked|let go|lost (?:my|her|his) job|laid off|dismissed|terminated|got the boot|asked to resign|forced to resign|made to resign"
+_FIRED_EN = (r"(?<!be )(?<!get )(?<!getting )(?:fired|sacked|let go|lost (?:my|her|his) job|laid off|dismissed|terminated|got the boot|asked to resign|forced to resign|made to resign"
              r"|(?:my|her|his) contract (?:was )?(?:ended|terminated|not renewed))")
 _WORK_EN = r"(?:boss|office|work|manager|employer|company|hr|workplace|supervisor|shop|factory|store)"
 _VETTING_EN = (r"(?:background (?:check|screening)|vetting|political (?:review|check|screening)|security clearance|civil service|civil servants?"
