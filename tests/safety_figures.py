@@ -92,7 +92,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # inheritance, life insurance asked calmly, farewells with the debt repaid, a recovered past, lawful or polite
           # collection, jokes, quotes, prescribed pills, 死机/死贵/死心; crises and abuse on the same words): measured on
           # main bcf3946 before any change and at the end; never tuned on
-          "safety_heldout26.tsv")
+          "safety_heldout26.tsv",
+
+          # safe45's held-out 31 (abusive collection told by its channel or its effects: ride-hailing cars, cash-on-delivery
+          # food, fake couriers and court summons, joss paper, wreaths, contacts added with ID photos, a cloned voice;
+          # eviction, a spouse's employer, a lost job, a child's school; insults with no threat word; a grandchild's 政审;
+          # benign look-alikes): measured on main 82843c1 before any change and at the end; never tuned on
+          "safety_heldout31.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
