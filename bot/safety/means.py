@@ -26,25 +26,31 @@ from .cue import Cue
 _KEPT_ZH = r"百草枯|农药|敌敌畏|老鼠药|毒鼠强|安眠药|安定片|木炭|炭|胶带|绳子|麻绳|刀片"
 _EVERYDAY_ZH = regex(r"地里|田里|果树|庄稼|菜地|虫|除草|杀草|草太多|打药|喷药|杀虫|灭鼠|蟑螂|农活|施肥|化肥|农资|种(了|的|地|菜|果)"
                      r"|烧烤|火锅|取暖|烤肉|搬家|捆|打包|装修|快递|包装|跳绳|晾|医生|医嘱|处方|开的药|失眠门诊")
+# Whether it can be bought is asked, not kept ("百草枯现在还能买到吗", "哪里买得到"): no modal or "where" before the verb.
+_NOT_ASKED = r"(?<!能)(?<!可以)(?<!哪里)(?<!哪儿)(?<!在哪)(?<!怎么)(?<!去哪)"
 _NUMBER = r"(十|十几|二十|二十几|三十|几十|四十|五十|一百|[1-9][0-9])"
 _FOOD = r"西瓜|葡萄|饺子|糖|瓜子|花生|草莓|樱桃|肉|面包|薯片|饼干|维生素|钙片|口香糖|巧克力|枣|荔枝|龙眼|汤圆|丸子|包子|苹果|橙|柚子|叶|菜"
 
 MEANS = (
     # A means named first, then kept: "敌敌畏已经买了", "炭和胶带都备好了", "安眠药藏在枕头底下".
     Cue("preparation", any_of(
-        rf"({_KEPT_ZH})(和|跟|还有)?\S{{0,4}}(都|也|已经|早就|早|我)*\S{{0,2}}(买|备|准备|攒|囤|弄|搞)(好|了|到|齐|够)",
+        rf"({_KEPT_ZH})(和|跟|还有)?\S{{0,4}}(都|也|已经|早就|早|我)*\S{{0,2}}{_NOT_ASKED}(买|备|准备|攒|囤|弄|搞)(好|了|到|齐|够)(?!\S{{0,3}}[吗么嘛呢])",
         rf"({_KEPT_ZH})\S{{0,6}}(藏|塞|锁|压)(在|到|进)\S{{0,8}}(床底|柜|抽屉|包|车|后备箱|枕头|口袋|出租屋|宿舍|房间|箱子)"),
         negatable=True, near=_EVERYDAY_ZH, hides=False),
     # Tablets swallowed by the handful, no word of medicine needed.
     Cue("self_harm", any_of(
         rf"(吞|咽|服)(下|了|掉|下去)+\S{{0,2}}({_NUMBER}|一整|整|一大把|一把)\S{{0,3}}(片|粒|颗|瓶|板|盒)(?!\S{{0,3}}({_FOOD}))",
-        rf"(一次|一口气|一下子|一下)\S{{0,2}}(吃|吞|咽)(下|了|掉)+\S{{0,2}}({_NUMBER}|一整|整|一大把)\S{{0,3}}(片|粒|颗|板|瓶)(?!\S{{0,3}}({_FOOD}))"),
+        rf"(一次|一口气|一下子|一下)\S{{0,2}}(吃|吞|咽)(下|了|掉)+\S{{0,2}}({_NUMBER}|一整|整|一大把)\S{{0,3}}(片|粒|颗|板|瓶)(?!\S{{0,3}}({_FOOD}))",
+        # the count told a clause after or before the swallowing ("一起吞了，二十多粒", "二十多粒一起吞了")
+        rf"(吞|咽)(了|下|掉)+\s?.{{0,10}}?{_NUMBER}多?(片|粒|颗)(?!\S{{0,3}}({_FOOD}))",
+        rf"{_NUMBER}多?(片|粒|颗)(?!\S{{0,1}}({_FOOD}))\S{{0,6}}(都|全|全部|一起|一口气)?(吞|咽)(了|下|掉)"),
         negatable=True, hides=False),
     # A ligature made of bedding or cloth, torn and knotted or twisted into a cord.
     Cue("self_harm", any_of(
         r"(撕|剪)(了|开|成|掉)*\S{0,4}(床单|被单|被罩|衣服|布|毛巾)\S{0,8}(打|系|拧|编|搓|绑)(了|成|起来)*\S{0,3}(结|绳|套|起来)",
         r"(床单|被单|被罩|布条)\S{0,4}(撕|剪)(了|成|开)*\S{0,8}(打|系|拧|编|搓|绑)(了|成|起来)*\S{0,3}(结|绳|套|起来)",
-        r"(床单|被单|布条|绳子)\S{0,8}(挂|系|绑)(在|到|上)\S{0,4}(门框|门把|窗框|床头|横梁|房梁|水管|暖气管)"),
+        r"(床单|被单|布条|绳子)\S{0,8}(挂|系|绑)(在|到|上)\S{0,4}(门框|门把|窗框|床头|横梁|房梁|水管|暖气管)",
+        r"\b(bed ?)?sheets?\b.{0,24}\b(torn|ripped|cut|twisted)\b.{0,24}\b(knot\w*|into (a )?(rope|noose|cord))|\b(knotted|tied|twisted) (the |my )?(bed ?)?sheets? (into|together)\b"),
         negatable=True, hides=False),
     # Saved from one attempt, another way planned.
     Cue("plan", any_of(

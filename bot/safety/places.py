@@ -20,10 +20,10 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import any_of
 from .cue import Cue
-from .scenes import REPAID
+from .scenes import PLACE_ZH, REPAID
 
 # High machinery or structures a migrant worker climbs (not a building: despair.py reads those as PLACE_ZH).
-_RIG_ZH = r"塔吊|吊车|龙门吊|天车|脚手架|烟囱|信号塔|高压塔|电线杆|广告牌|铁塔|塔架"
+_RIG_ZH = r"塔吊|吊车|龙门吊|天车|升降机|施工电梯|井架|脚手架|烟囱|信号塔|高压塔|电线杆|广告牌|铁塔|塔架"
 _RIG_EN = r"(tower )?crane|scaffold\w*|pylon|chimney|billboard|transmission tower|cell tower|signal tower|gantry"
 # Work done up there (between the rig and "not coming down": "我在脚手架上刷墙，中午不下去了" is a lunch skipped).
 _WORK_ZH = (r"刷|装|修|焊|拆|搭|检修|验收|施工|干活|上班|加班|换班|交班|开(塔吊|吊车)|司机|师傅|午饭|中午|吃饭|休息|信号|工钱(?!.{0,6}(欠|不给|拖))"
@@ -53,6 +53,10 @@ PLACES = (
         rf"(爬|上|站|坐|在)\S{{0,6}}({_RIG_ZH})(?:(?!{_WORK_ZH}).){{0,30}}(最后一(次|眼|条|个)|风好大|往下看)",
         rf"\b(on|up|climbed|climbing|top of|at the top of)\b.{{0,20}}\b({_RIG_EN})\b.{{0,40}}\b({_STAY_UP_EN})",
         rf"\b({_STAY_UP_EN}).{{0,40}}\b(on|up|top of) (the |this |a )?({_RIG_EN})\b"), negatable=True),
+    # Staying up there told a few clauses after the rig or the roof is named ("我在升降机顶上坐着，欠了十几万，今天就待在这
+    # 上面不下去了"): the window holds only "up here", the message names where.
+    Cue("place", any_of(r"(待|留|坐|站|呆)在(这|这儿|这里)?(上面|上头|顶上)\S{0,3}(就)?(不|不打算|不准备|不想)(再)?下(来|去)(?!\S{0,3}(吃|喝|拿|休息|上厕所))"),
+        negatable=True, hides=False, requires=regex(rf"{_RIG_ZH}|{PLACE_ZH}")),
     # Self-harm made the condition of a collection act.
     Cue("plan", any_of(
         rf"({_AGAIN_ZH}).{{0,24}}(?<![你们])(我)?(就|立刻|马上|立马|当场)\S{{0,3}}({_ENDING_ZH})",
@@ -64,7 +68,8 @@ PLACES = (
         r"(过了|今晚|今天|明天|这周|今夜)(以后|之后|过后|一过)?\S{0,6}(你们)?(就)?(再也)?(没人|没有人)(可以|可|能|给你们)?(告|起诉|催|要账|追债)",
         r"(过了|今晚|今天|明天|今夜)(以后|之后|过后)?\S{0,6}(你们)?(还)?(告|起诉|催)谁(去)?",
         r"(等|过了)\S{0,4}(十二点|12点|零点|今晚|今天|这个月|这周|明天)(以后|之后)?\S{0,3}我(就)?(谁也|谁都|再也)?不欠(谁|任何人|你们|了)",
-        r"\b(you|they|youll|theyll|you ll|they ll)( will)? (wont|will not|never|not) (have|find) (anyone|anybody|any one)( left)? to (chase|sue|call|collect from|harass)\b"),
+        r"\b(you|they|youll|theyll|you ll|they ll)( will)? (wont|will not|never|not) (have|find) (anyone|anybody|any one)( left)? to (chase|sue|call|collect from|harass)\b"
+        r"|\b(no one|nobody|noone) (left )?for you to (chase|sue|call|collect from|harass)\b"),
         unless=regex(rf"{REPAID}|还了|结清|清了|离职|辞职|换号|注销|\b(paid|settled|cleared|pay (it )?off|new number)\b"),
         unless_nearby=True, reach=True, aside_nearby=True, hides=False),
 )
