@@ -102,6 +102,7 @@ def test_farewells_with_no_method_are_a_crisis(engine: Engine, message: str) -> 
     "if I jump ship to a new company will the insurance still cover my loan",
     # a grave visited, passwords noted, the last time late, the last one chased after paying
     "我外公去世三年了，清明想去看他",
+    "我同事的爸爸去世了，我想去陪他一下",
     "I miss my late grandma, going to visit her grave this weekend",
     "I wrote my passwords in a notebook so I don't forget them",
     "she didn't know it was the last time I'd be late paying, I cleared everything",
@@ -125,6 +126,7 @@ def test_look_alikes_are_no_alarm(engine: Engine, message: str) -> None:
     "if they call my boss again I'll complain and then I'll end it",
     "床单在洗衣机里打结了我又把床单撕了打了个结",
     "I miss my late grandma and I want to be with my late grandma now",
+    "外婆去世了，清明想去扫墓。我真的想去陪我已经去世的外婆了，这边太累",
 ])
 def test_a_crisis_beside_its_twin_still_wins(engine: Engine, message: str) -> None:
     assert_crisis(engine, message)

@@ -24,6 +24,11 @@ _SHE_ZH = r"奶奶|外婆|姥姥|妈妈|妈|母亲|姐姐|姐|妹妹|老婆|妻�
 _HE_ZH = r"爷爷|外公|姥爷|爸爸|爸|父亲|哥哥|哥|弟弟|老公|丈夫|儿子"
 # Between the death told and "去陪她", no one living who is alone and would be visited ("奶奶去世了，妈妈一个人在家，我想去陪她").
 _NO_OTHER = rf"(?:(?!一个人|在家|孤单|照顾|住院|{_SHE_ZH}|{_HE_ZH}).){{0,24}}"
+# Rites and a stay for a while: a funeral, a grave, the last look, a few days with the bereaved ("我想去陪她几天",
+# "去见她最后一面", "清明想去见我去世的奶奶，扫墓那天…"). 见 is no joining at all (a visit, a last look).
+_RITE = r"清明|扫墓|上坟|祭拜|坟|墓|葬礼|追悼|遗体|遗容|最后一面|最后一程|守灵|奔丧|几天|一下|一阵|一段时间|一晚|两天|几晚|后事"
+# Someone else's relative ("我朋友的妈妈走了"): the one to be kept company is the friend.
+_NOT_THEIRS = r"(?<!朋友的)(?<!同事的)(?<!同学的)(?<!闺蜜的)(?<!室友的)(?<!邻居的)(?<!老板的)(?<!领导的)"
 _EN_ELDER = r"grandma|grandmother|grandpa|grandfather|granny|grandad|grandpa|mum|mom|mother|dad|father|husband|wife|brother|sister|son|daughter"
 
 PARTINGS = (
@@ -44,9 +49,9 @@ PARTINGS = (
         unless_nearby=True, reach=True, aside_nearby=True),
     # Joining a relative who has died.
     Cue("farewell", any_of(
-        rf"(想|要|打算|准备|该|就)\S{{0,3}}去(陪|找|见)(我)?(那)?(已经)?{_GONE_ZH}(了)?的({_SHE_ZH}|{_HE_ZH})(?!的|留|生前|墓|坟|遗)",
-        rf"({_SHE_ZH}){_GONE_ZH}{_NO_OTHER}(我)?(想|要|打算|准备|该|也)\S{{0,3}}去(陪|找|见)(她)(了|吧|去)?(?!\S{{0,3}}(的|家|坟|墓|扫|上香))",
-        rf"({_HE_ZH}){_GONE_ZH}{_NO_OTHER}(我)?(想|要|打算|准备|该|也)\S{{0,3}}去(陪|找|见)(他)(了|吧|去)?(?!\S{{0,3}}(的|家|坟|墓|扫|上香))",
+        rf"(想|要|打算|准备|该|就)\S{{0,3}}去(陪|找)(我)?(那)?(已经)?{_GONE_ZH}(了)?的({_SHE_ZH}|{_HE_ZH})(?!的|留|生前|墓|坟|遗)(?!.{{0,12}}({_RITE}))",
+        rf"{_NOT_THEIRS}({_SHE_ZH}){_GONE_ZH}{_NO_OTHER}(我)?(想|要|打算|准备|该|也)\S{{0,3}}去(陪|找)(她)(了|吧|去)?(?!\S{{0,3}}(的|家|坟|墓|扫|上香))(?!.{{0,12}}({_RITE}))",
+        rf"{_NOT_THEIRS}({_HE_ZH}){_GONE_ZH}{_NO_OTHER}(我)?(想|要|打算|准备|该|也)\S{{0,3}}去(陪|找)(他)(了|吧|去)?(?!\S{{0,3}}(的|家|坟|墓|扫|上香))(?!.{{0,12}}({_RITE}))",
         rf"({_SHE_ZH}|{_HE_ZH}).{{0,16}}(她|他)\S{{0,4}}在那边等(着)?我",
         rf"\b(join|be with) (my )?(late|dead|deceased) ({_EN_ELDER})\b",
         r"\b(going to|gonna|want to|wanna|will|ll|ready to) join (him|her|them) (soon|tonight|now|up there|in heaven|there|on the other side)\b",

@@ -63,7 +63,7 @@ KEEPS = regex(
     r"|(想|要)跟(着)?(他|她)一起走(?![过的了])(?!\S{0,4}(一趟|去|到|路))|随(他|她)(而)?去(?!吧|了吧)|我也(想|要)?不在了"
     r"|\b(want|wanna|going|ready) to (go )?(be with|join|follow) (him|her) (again|tonight|soon|now|forever)\b"
     # joining a relative who died, said as such (safe43): the death told is what the wish is about, no doubt on it
-    r"|去(陪|找|见)(我)?(那)?(已经)?(去世|过世|死去|已故|病逝|离世)(了)?的|(她|他)\S{0,4}在那边等(着)?我"
+    r"|去(陪|找)(我)?(那)?(已经)?(去世|过世|死去|已故|病逝|离世)(了)?的(?!.{0,16}(清明|扫墓|上坟|祭拜|坟|墓|葬礼|追悼|遗体|最后一面|最后一程|守灵|奔丧))|(她|他)\S{0,4}在那边等(着)?我"
     r"|\b(join|be with) (my )?(late|dead|deceased) \w+|\b(no|theres no|there is no) (debts?|loans?|collectors?) where (he|she) is\b"
     # a cover story told as false (safe35): a trip told to others and denied, or a pet or a child handed over for good
     # beside it; the journey doubt must not read the cover as the trip (arranged.COVER_DENIED)
