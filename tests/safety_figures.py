@@ -88,6 +88,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # abbreviations; benign look-alikes on the same surface): measured on main bcf3946 and at the end; never tuned on
           "safety_heldout28.tsv",
 
+          # safe43's held-out 29 (crises told by place, means, farewell, defiance or condition with no method verb: tracks
+          # and a train's time, a roof or crane and not coming down, self-harm conditional on a collection act, a letter
+          # with passwords, a last call, saved pills or farm chemicals kept, "nobody left to sue", insurance on a fall;
+          # benign look-alikes on the same surface): measured on main 82843c1 and at the end; never tuned on
+          "safety_heldout29.tsv",
+
           # safe40's held-out 26 (benign look-alikes: a relative's death by illness or accident and their debt, estate and
           # inheritance, life insurance asked calmly, farewells with the debt repaid, a recovered past, lawful or polite
           # collection, jokes, quotes, prescribed pills, 死机/死贵/死心; crises and abuse on the same words): measured on

@@ -62,6 +62,9 @@ KEEPS = regex(
     # demoted "老公去世后我每天都想跟他一起走。借呗逾期了。" to the loan answer)
     r"|(想|要)跟(着)?(他|她)一起走(?![过的了])(?!\S{0,4}(一趟|去|到|路))|随(他|她)(而)?去(?!吧|了吧)|我也(想|要)?不在了"
     r"|\b(want|wanna|going|ready) to (go )?(be with|join|follow) (him|her) (again|tonight|soon|now|forever)\b"
+    # joining a relative who died, said as such (safe43): the death told is what the wish is about, no doubt on it
+    r"|去(陪|找)(我)?(那)?(已经)?(去世|过世|死去|已故|病逝|离世)(了)?的(?!.{0,16}(清明|扫墓|上坟|祭拜|坟|墓|葬礼|追悼|遗体|最后一面|最后一程|守灵|奔丧))|(她|他)\S{0,4}在那边等(着)?我"
+    r"|\b(join|be with) (my )?(late|dead|deceased) \w+|\b(no|theres no|there is no) (debts?|loans?|collectors?) where (he|she) is\b"
     # a cover story told as false (safe35): a trip told to others and denied, or a pet or a child handed over for good
     # beside it; the journey doubt must not read the cover as the trip (arranged.COVER_DENIED)
     "|" + COVER_DENIED)
@@ -114,10 +117,11 @@ def _cue_after(tail: str) -> bool:
     return bool(_RISK_AFTER.search(tail)) or any(crisis_cues(window.text, tail) for window in windows(split_clauses(tail)))
 
 
+# (撕了床单 is a ligature made, not a letter torn up: safe43.)
 # (Chinese only: English is read without its sentence marks, so "I used to be suicidal. Last week I started therapy"
 # would be one clause; review58. A clause that tells about the past — 聊了/说了/撕了/看到 — is no fresh harm.)
 _RECENT = regex(r"昨晚|昨天|前天|上周|上个星期|这周|这几天|今天|今早|今晚|刚才|刚刚|又")
-_TELLING = regex(r"(跟|和|同|对)\S{0,8}(聊|谈|讲)(了|过)|(撕|扔)(了|掉)|烧了(遗书|信)|想起|回想")  # (whole phrases: review59)
+_TELLING = regex(r"(跟|和|同|对)\S{0,8}(聊|谈|讲)(了|过)|(撕|扔)(了|掉)(?!\S{0,2}(床单|被单|被罩|布条))|烧了(遗书|信)|想起|回想")  # (whole phrases: review59)
 # English: a fresh act with a recent time before the better present ("Last night I cut myself again, but I'm fine now";
 # review59). Only the act verbs: "Last week I started therapy" is the recovery.
 _RECENT_ACT_EN = regex(r"\b(last night|yesterday|this week|last week|today|tonight|just now)\b.{0,30}?(\b(cut|slit|hurt) (myself|my (wrists?|arms?|legs?))|\bbought (a |some )?(rope|pills|charcoal|blades?)|\b(took|swallowed) ([0-9]+|all|a (bottle|box|handful))|\bstood (on|at) the (bridge|edge|ledge|roof)|\b(jumped|overdosed|hanged myself|tried again)\b)")
