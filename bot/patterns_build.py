@@ -12,7 +12,7 @@ import marshal
 import pkgutil
 import sys
 
-from . import patterns
+from . import patterns, patterns_filter
 from .patterns_needs import needed_branches, needed_characters
 
 # Modules that act when imported (run the CLI, build the WSGI app, raise the file limit); none
@@ -57,8 +57,8 @@ def used_patterns() -> list[patterns.Key]:
 def build() -> dict[patterns.Key, patterns.Entry]:
     """The entries of PATTERN_FILE for this Python version."""
     used = used_patterns()
-    # Split where a filter reads the branches (patterns._filtered, recorded while importing).
-    return {key: entry_for(*key, split=key[0] in patterns._filtered) for key in used}
+    # Split where a filter reads the branches (patterns_filter._filtered, recorded while importing).
+    return {key: entry_for(*key, split=key[0] in patterns_filter._filtered) for key in used}
 
 
 def main() -> int:

@@ -7,7 +7,8 @@ requests. It is not meant to be shared between threads; the Engine is.
 What it remembers and its JSON form are in bot.session_state; which topic a follow-up continues,
 bot.followups_route (and bot.followups_context); the lenders told and the "其他几家呢" reply's
 product, bot.session_lenders; what a correction of the details said with a crisis or distress gets,
-bot.session_corrections.
+bot.session_corrections; the state and the moves a reply is made of (an answer to given topics,
+details merged, a reply remembered), bot.session_base.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import followups, script
 from .answer_modes import not_again
-from .continuity import after_safety, had_crisis, quiet_after_crisis
+from .continuity import after_safety, quiet_after_crisis
 from .followups_route import read_in_context
 from .inputs import check_lang, prepare
 from .relatives import relatives_loan_told
@@ -24,6 +25,7 @@ from .reply import Reply
 from .routing_rules import SAFETY_FIRST, Route
 from .session_corrections import read_correction
 from .session_lenders import note_lenders, slots_for_others
+from .session_base import SessionBase
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .session_state import ConversationState, state_from_dict, state_to_dict
 from .state import check_session_state
@@ -37,12 +39,8 @@ GREETING, GOODBYE, CAPABILITIES = "greeting", "goodbye", "capabilities"  # topic
 FRAGMENT_WORDS = 2
 
 
-class Session:
+class Session(SessionBase):
     """Ask questions in context: ``session.ask(text)`` returns a Reply; ``reset()`` starts over."""
-
-    def __init__(self, engine: "Engine") -> None:
-        self._engine = engine
-        self._state = ConversationState()
 
     def reset(self) -> None:
         """Forget everything: details, topics, language choice."""
@@ -250,61 +248,12 @@ class Session:
                 return candidate.topic
         return None
 
-    def _answer(self, topics: list[str], lang: str, *, rule: str, question: str, note: str,
-                mode: str = "answer", slots: dict[str, Slot] | None = None) -> Reply:
-        mode = not_again(self._state, mode, topics, lang, self._engine.topic)
-        return self._engine.compose(topics, lang, self._state.slots if slots is None else slots, rule=rule, mode=mode,
-                                    question=question, answered=self._state.answered, echo=False,
-                                    notes=(note,), check_in=self._after_crisis(),
-                                    relatives_loan=self._state.relatives_loan)
-
-    def _after_crisis(self) -> bool:
-        return had_crisis(self._state.answered)
-
-    def _farewell(self, text: str, reply: Reply) -> Reply:
-        return followups.farewell(self._engine, text, reply)
-
-    def _kind(self, topic_id: str) -> str:
-        return self._engine.topic(topic_id).kind
-
-    def _has_topic(self, topic_id: str) -> bool:
-        return any(topic.id == topic_id for topic in self._engine.topics)
-
     def _note_relative(self, text: str) -> None:
         """Remember whose loan the conversation is about: a relative's ("我妈妈借呗逾期了") until the
         writer says a loan of their own is late (bot.relatives.relatives_loan_told)."""
         told = relatives_loan_told(normalize(text))
         if told is not None:
             self._state.relatives_loan = told
-
-    def _merge(self, found: dict[str, Slot], *, renamed: bool = False) -> None:
-        # A newly stated detail replaces the remembered one ("contradicted"); others stay, except the days
-        # and sum told of another lender named before: they are not this one's (truth2 F: "what about
-        # Huabei?" after Jiebei's 60 days and 30000 had them echoed as Huabei's two turns later). A
-        # correction (``renamed``: "不是借呗是花呗") names the same loan again: its days and sum stay (review40).
-        slots = self._state.slots
-        if not renamed and "product" in found and "product" in slots and found["product"].value != slots["product"].value:
-            for name in ("days", "amount"):
-                if name not in found:
-                    slots.pop(name, None)
-        slots.update(found)
-
-    def _remember(self, reply: Reply) -> None:
-        state = self._state
-        state.lang = reply.lang
-        state.offered = list(reply.suggestion_topics)
-        state.pending_choice = reply.needs_clarification and reply.rule == "clarify"
-        if not state.pending_choice:
-            state.last_topics = list(reply.topics)
-            state.answered.extend(t for t in reply.topics if t not in state.answered)
-            if reply.rule == "safety_doubted" and "crisis" not in state.answered:
-                # Crisis wording the message cast doubt on still counts for the rest of the
-                # conversation: later replies keep 12356, and "我是认真的" gets the crisis reply.
-                state.answered.append("crisis")
-            if "concern" in state.slots and "concern" not in reply.slots:
-                # A fear belongs to the answers that spoke of it: once an answer has moved on
-                # ("2", another question), "用英文" or "详细点" must not bring it back.
-                del state.slots["concern"]
 
     def to_dict(self) -> dict[str, Any]:
         """The conversation state as JSON-ready data."""

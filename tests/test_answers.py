@@ -12,7 +12,7 @@ import pytest
 
 from bot import Engine, KnowledgeError
 from bot import knowledge as kb
-from bot.answer import OUTSIDE, contact_for
+from bot.answer import OUTSIDE
 from bot.checks import INVENTED_NUMBERING, YES_NO_LEAD
 from bot.concern_names import concern_name
 from bot.concerns import CONCERN_NAMES, CONCERN_SOURCES
@@ -228,14 +228,6 @@ def test_other_lenders_are_never_given_alipays_number(engine: Engine, question: 
 @pytest.mark.parametrize("question", ["借呗逾期会被起诉吗", "花呗逾期会被起诉吗", "will jiebei sue me"])
 def test_alipay_products_point_to_95188(engine: Engine, question: str) -> None:
     assert "95188" in engine.ask(question).text
-
-
-def test_contact_for_names_the_lender_and_invents_no_number() -> None:
-    assert "95188" in contact_for("huabei", "zh") and "95188" in contact_for(None, "en")
-    for product in ("weilidai", "jd_baitiao", "meituan", "credit_card", "online_loan", "bank_loan"):
-        for lang in ("zh", "en"):
-            text = contact_for(product, lang)
-            assert not re.search(r"\d{3,}", text) and ("App" in text or "app" in text), text
 
 
 # --- every loan answer keeps its note --------------------------------------------------------

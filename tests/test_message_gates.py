@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import Engine, figures, rumoured_lines, slots
+from bot import Engine, figures, rumoured_lines, slots_days
 from bot.amounts import EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES
 from bot.patterns import has_latin
 from bot.text import simplified
@@ -48,9 +48,9 @@ def test_a_sum_or_a_duration_always_holds_a_number_character(messages: list[str]
     for text in messages:
         if any(pattern.search(text) for pattern in ZH_AMOUNT_RES) or EN_AMOUNT_RE.search(text):
             assert NUMBER_CHAR.search(text), text
-        if slots._ZH_DAYS_RE.search(text):
+        if slots_days._ZH_DAYS_RE.search(text):
             assert NUMBER_CHAR.search(text), text
-        if slots._EN_DAYS_RE.search(text):
+        if slots_days._EN_DAYS_RE.search(text):
             assert has_latin(text), text
 
 

@@ -8,7 +8,7 @@ from typing import Iterator
 
 import pytest
 
-from bot import patterns
+from bot import patterns, patterns_filter
 from bot.patterns_branches import Alternatives, split_top
 from bot.patterns_needs import needed_branches, needed_characters
 from bot.safety.clauses import any_of
@@ -18,14 +18,14 @@ from bot.safety.idioms import _IDIOMS_EACH, IDIOMS, masked
 @pytest.fixture(autouse=True)
 def _unrecorded() -> Iterator[None]:
     # The test's own patterns are not the package's: test_patterns compares what is recorded with PATTERN_FILE.
-    saved, needs, splits = set(patterns._used), dict(patterns._needs), dict(patterns.splits)
+    saved, needs, splits = set(patterns._used), dict(patterns_filter._needs), dict(patterns.splits)
     yield
     patterns.splits.clear()
     patterns.splits.update(splits)
     patterns._used.clear()
     patterns._used.update(saved)
-    patterns._needs.clear()
-    patterns._needs.update(needs)
+    patterns_filter._needs.clear()
+    patterns_filter._needs.update(needs)
 
 
 def _alternatives(*alternatives: str) -> Alternatives:
@@ -37,7 +37,7 @@ def _alternatives(*alternatives: str) -> Alternatives:
         except re.error:  # (not the top level: Alternatives finds it so)
             continue
         if found is not None:
-            patterns._needs[part, re.compile(part).flags] = patterns.Need(found, patterns.pack_branches(needed_branches(part, 0)))
+            patterns_filter._needs[part, re.compile(part).flags] = patterns.Need(found, patterns.pack_branches(needed_branches(part, 0)))
     return Alternatives(joined)
 
 

@@ -59,11 +59,11 @@ def test_it_is_built_at_first_use_not_before() -> None:
 _COUNT_BUILT = """
 import bot
 import bot
-from bot import patterns
+from bot import patterns, patterns_filter
 from bot.patterns_lazy import LazyPattern
 bot.Engine.load()
 made = list(patterns._compiled.values())  # (a built one is there as the real pattern)
-filtered = [found for found in made if found.pattern in patterns._filtered and patterns.needs(found)]
+filtered = [found for found in made if found.pattern in patterns_filter._filtered and patterns.needs(found)]
 print(len(made), sum(not isinstance(found, LazyPattern) for found in made), len(filtered),
       sum(not isinstance(found, LazyPattern) for found in filtered))
 """

@@ -3,27 +3,6 @@ import pytest
 from bot.slots import PRODUCT_NAMES, describe_amount, describe_days, extract_slots
 
 
-@pytest.mark.parametrize("message, days", [
-    ("逾期3天了", 3), ("晚了一周还没还", 7), ("逾期两个月了", 60), ("半年没还了", 180),
-    ("逾期一年多了", 365), ("逾期十五天", 15), ("45 days overdue", 45), ("two months late", 60),
-])
-def test_days_overdue(message: str, days: int) -> None:
-    assert extract_slots(message)["days"].value == days
-
-
-@pytest.mark.parametrize("message, amount", [
-    ("欠了5000元", 5000), ("欠5千", 5000), ("欠两万块", 20000), ("欠1.5万", 15000), ("欠3w", 30000),
-    ("owe 5k", 5000), ("I owe 15,000 yuan", 15000), ("欠了一万五", 15000),
-])
-def test_amount(message: str, amount: int) -> None:
-    assert extract_slots(message)["amount"].value == amount
-
-
-def test_masked_numbers_are_given_without_a_value() -> None:
-    slots = extract_slots("花呗逾期***天了")
-    assert slots["days"].value is None and slots["days"].text == "***天"
-
-
 @pytest.mark.parametrize("message, product", [
     ("借呗逾期", "jiebei"), ("花被逾期", "huabei"), ("微粒贷逾期", "weilidai"),
     ("信用卡逾期", "credit_card"), ("网贷逾期", "online_loan"), ("what about Huabei", "huabei"),
@@ -36,44 +15,6 @@ def test_nothing_is_invented() -> None:
     assert extract_slots("会上门吗") == {}
     # A loan term is not days overdue: no overdue cue, no days slot.
     assert "days" not in extract_slots("借2万一个月利息多少")
-
-
-# --- days come only from being late ---------------------------------------------------------
-
-@pytest.mark.parametrize("message", [
-    "借呗分12个月还，现在逾期了", "I borrowed 10k 2 years ago and I'm now late", "两年前借的借呗，这个月逾期了",
-    "一年期的借呗逾期了", "每月15日还款，这次逾期了", "三月份逾期的 会怎样", "I took a 12-month loan and now I'm behind",
-])
-def test_a_loan_term_or_a_past_date_is_not_days_overdue(message: str) -> None:
-    assert "days" not in extract_slots(message)
-
-
-@pytest.mark.parametrize("message, days", [
-    ("逾期快四个月了", 120), ("借呗逾期三個月了", 90), ("逾期了，已经三个月了", 90), ("借了一年，逾期两个月", 60),
-    ("I owe 5k and I'm 45 days late", 45), ("I took a 12-month loan and I'm 2 months late", 60),
-    ("逾期十几天了", 15), ("晚还了一天", 1), ("逾期一个半月", 45),
-])
-def test_days_from_the_overdue_clause(message: str, days: int) -> None:
-    assert extract_slots(message)["days"].value == days
-
-
-@pytest.mark.parametrize("message", [
-    "逾期了 一天多少利息", "借呗逾期一天罚多少", "逾期的话一个月要多少钱", "overdue, how much interest a day?",
-])
-def test_a_price_per_day_is_not_days_overdue(message: str) -> None:
-    # "一天多少" asks what a day costs: echoing "you are a day overdue" would claim what was never said
-    assert "days" not in extract_slots(message)
-
-
-@pytest.mark.parametrize("message, days", [("逾期一天多了，会怎样", 1), ("overdue a day, what happens", 1),
-                                           ("逾期两个月了 一个月多少利息", 60), ("逾期3天多少罚息", 3),
-                                           ("the fees are piling up I've been overdue a month what now", 30)])
-def test_a_duration_beside_a_price_question_still_counts(message: str, days: int) -> None:
-    assert extract_slots(message)["days"].value == days
-
-
-def test_the_many_of_how_many_is_not_more_than() -> None:
-    assert extract_slots("两天多少钱 逾期了")["days"].text == "两天"  # 两天|多少, not 两天多 (over two days)
 
 
 @pytest.mark.parametrize("message, zh, en", [
@@ -99,37 +40,6 @@ def test_an_exact_number_of_days_is_echoed_exactly(engine) -> None:  # type: ign
 def test_amounts_as_borrowers_write_them(message: str, amount: int, zh: str) -> None:
     slot = extract_slots(message)["amount"]
     assert slot.value == amount and describe_amount(slot, "zh") == zh
-
-
-@pytest.mark.parametrize("message", [
-    "逾期记录会保留5年吗", "失业半年了，借呗逾期了怎么办", "失业了半年 借呗逾期", "借呗逾期了 过几天就能还上",
-    "借呗还有三天到期 还不上怎么办", "I've been unemployed for 6 months and now I'm late on jiebei",
-    "I'll be able to pay in 3 days, I'm overdue",
-])
-def test_another_event_or_a_time_to_come_is_not_days_overdue(message: str) -> None:
-    assert "days" not in extract_slots(message)
-
-
-def test_a_time_that_passed_while_overdue_still_counts() -> None:
-    assert extract_slots("逾期过了三天")["days"].value == 3
-    assert extract_slots("借呗逾期过八天，现在被关了")["days"].value == 8  # 逾期过: was overdue
-
-
-@pytest.mark.parametrize("message, amount", [
-    ("找了个代理协商 说收费两千 靠谱吗 借呗逾期了", None), ("每月还两千 已经逾期了", None),
-    ("借呗额度5万 用了3万 逾期了", 30000), ("罚息两千多了 我欠了一万", 10000),
-    # money in hand is not the debt (review41); what is left to repay is
-    ("借呗逾期了，我好怕，手里只有两千，怎么办", None), ("卡里还剩五百块", None), ("欠了两万，手上就剩两千", 20000),
-    ("还剩两千没还", 2000), ("欠款只有两千，会起诉吗", 2000),
-])
-def test_a_fee_a_limit_or_an_instalment_is_not_the_sum_owed(message: str, amount: int | None) -> None:
-    slot = extract_slots(message).get("amount")
-    assert (slot.value if slot else None) == amount
-
-
-@pytest.mark.parametrize("message", ["欠了3个月", "借了12期", "逾期2次了", "欠了两家平台"])
-def test_counts_of_other_things_are_not_amounts(message: str) -> None:
-    assert "amount" not in extract_slots(message)
 
 
 @pytest.mark.parametrize("message, product", [
@@ -187,12 +97,6 @@ def normalize_keep(message: str) -> str:
     return simplified(message)
 
 
-@pytest.mark.parametrize("message, amount", [("欠三千五 逾期会影响征信吗", 3500), ("欠两百五", 250),
-                                             ("三千零五块", 3005), ("欠了两千五百块", 2500)])
-def test_spoken_shorthand_fills_the_next_place_down(message: str, amount: int) -> None:
-    assert extract_slots(message)["amount"].value == amount
-
-
 def test_absurdly_long_numbers_are_given_without_a_value() -> None:
     # 1,500 nines once raised OverflowError (days) or became inf (amount): never valid JSON.
     assert extract_slots("逾期" + "9" * 1500 + "天")["days"].value is None
@@ -219,22 +123,6 @@ def test_taking_money_from_the_account_is_still_feared() -> None:
     assert extract_slots("will they take money from my bank account")["concern"].value == "frozen_account"
 
 
-@pytest.mark.parametrize("message, days", [("逾期已经过八天了", 8), ("逾期都过八天了", 8), ("逾期经过三个月了", 90),
-                                           ("逾期持续了三个月", 90), ("逾期已经持续两个月了", 60)])
-def test_time_that_passed_while_overdue_counts_however_it_is_said(message: str, days: int) -> None:
-    assert extract_slots(message)["days"].value == days
-
-
-@pytest.mark.parametrize("message, amount", [("被催收两万", 20000), ("借呗被催收三万块", 30000)])
-def test_the_sum_being_collected_is_the_sum_owed(message: str, amount: int) -> None:
-    assert extract_slots(message)["amount"].value == amount
-
-
-def test_a_collectors_deadline_is_not_days_overdue() -> None:
-    assert "days" not in extract_slots("借呗逾期 催收说三天内不还就上门 还说要找村委会")
-    assert extract_slots("逾期三天了 催收说一周之内不还就起诉")["days"].value == 3
-
-
 def test_calling_ones_own_boss_for_a_loan_is_not_the_workplace_fear() -> None:
     assert "concern" not in extract_slots("我打老板电话借钱还借呗")
 
@@ -247,22 +135,6 @@ def test_the_fear_is_kept_when_a_call_or_a_freeze_is_named(message: str) -> None
 def test_a_yearly_fee_is_not_the_sum_owed() -> None:
     assert extract_slots("年费两千 欠了一万")["amount"].value == 10000
     assert extract_slots("逾期三天内心很慌")["days"].value == 3  # 内心, not 三天内
-
-
-def test_the_duration_said_with_late_wins_over_an_earlier_one() -> None:
-    # A new-user probe: "paid fine for a year ... I'm 70 days late" was echoed as "a year overdue".
-    found = extract_slots("I borrowed on Jiebei, paid fine for a year, then my shop closed. I'm 70 days late.")
-    assert found["days"].value == 70
-    assert extract_slots("已经三个月了，逾期会怎样")["days"].value == 90  # a bare clause still counts
-
-
-@pytest.mark.parametrize("message, amount", [
-    ("催收让我先转五千块到一个私人账户", None), ("我已经还了五千块 还欠两万", 20000),
-    ("他们让我交三千块手续费", None), ("催收让我打5000到他个人卡上", None), ("借呗欠了五千块 逾期三天", 5000),
-])
-def test_money_paid_or_demanded_is_not_the_sum_owed(message: str, amount: int | None) -> None:
-    found = extract_slots(message).get("amount")
-    assert (found.value if found else None) == amount
 
 
 def test_the_answer_calls_the_product_what_the_borrower_called_it(engine) -> None:  # type: ignore[no-untyped-def]
@@ -280,12 +152,6 @@ def test_a_few_is_never_turned_into_a_number(message: str, zh: str, en: str) -> 
     assert describe_amount(amount, "zh") == zh and describe_amount(amount, "en") == en
 
 
-def test_a_number_of_days_asked_about_is_not_stated() -> None:
-    assert "days" not in extract_slots("借呗逾期几天上征信")
-    assert "days" not in extract_slots("逾期几天会怎样")
-    assert extract_slots("已经逾期几天了 会怎样")["days"].text == "几天"
-
-
 @pytest.mark.parametrize("message, concern", [
     ("借呗逾期会不会影响我坐高铁", "travel_ban"), ("会不会有人来我公司", "wages_employer"),
     ("借呗逾期影响孩子考公吗", "school_or_vetting"),
@@ -293,43 +159,6 @@ def test_a_number_of_days_asked_about_is_not_stated() -> None:
 def test_fears_an_audit_found_unread(message: str, concern: str) -> None:
     from bot.concerns import find_concerns
     assert [found for found, _ in find_concerns(message)] == [concern]
-
-
-@pytest.mark.parametrize("message, amount", [
-    # a review: "两百多万" was read as 200 and "一百二十万" as 120, a 10,000-fold misquote
-    ("欠了两百多万", 2_000_000), ("欠了一百二十万", 1_200_000), ("欠了两百万", 2_000_000), ("欠了三千五", 3500),
-])
-def test_hundreds_of_wan_are_read_whole(message: str, amount: int) -> None:
-    assert extract_slots(message)["amount"].value == amount
-
-
-@pytest.mark.parametrize("message, days", [("公司倒闭了工资停了三个月借呗就逾期了 会不会去我户籍地找我爸妈", None),
-                                           ("工资拖了两个月 借呗逾期十天了", 10), ("老板欠薪半年 现在借呗逾期了", None)])
-def test_wages_unpaid_for_a_time_is_not_time_overdue(message: str, days: int | None) -> None:
-    # a second probe: 工资停了三个月 was echoed as "你提到逾期三个月"
-    found = extract_slots(message).get("days")
-    assert (found.value if found else None) == days
-
-
-@pytest.mark.parametrize("message, amount", [("千万不要告诉我家人 会不会打电话给我爸妈", None), ("千万别告诉家人 我欠了一万", 10000),
-                                             ("借了3000 千万别上门", None)])  # none rather than 3,000,000
-def test_qianwan_by_all_means_is_no_sum(message: str, amount: int | None) -> None:
-    # a review: 千万别, "by all means don't", was echoed as 欠款10000000元
-    found = extract_slots(message).get("amount")
-    assert (found.value if found else None) == amount
-
-
-@pytest.mark.parametrize("message, value", [
-    ("欠一万二千五百元", 12500), ("欠一万两千块", 12000), ("欠一万零五百", 10500), ("欠两万三千", 23000),
-    ("借了1万5", 15000), ("欠一万五", 15000), ("欠三千五", 3500), ("欠2万", 20000),
-    ("欠了3w5", 35000), ("欠3k5", 3500),
-    ("欠了1万2千5", 12500), ("欠款1万5000", 15000), ("借了1万20天", 10000),
-    # a digit after the unit that counts days or months is not its next place (review12)
-    ("借呗欠5千3个月了会起诉吗", 5000), ("欠了2万3天了", 20000), ("借了5万24期", 50000),  ("欠了两万三两个月了", 23000), ("借了十万二十四期", 100000), ("欠了五万三十天了", 50000), ("欠了八万二十天", 80000),
-])
-def test_a_sum_after_wan_or_qian_is_read_whole(message: str, value: int) -> None:
-    # 一万二千五百 was read as 一万二 (12,000) and 一万两千 as 一万: a figure the borrower never gave.
-    assert extract_slots(message)["amount"].value == value
 
 
 def test_a_long_run_of_numerals_is_read_in_linear_time() -> None:
@@ -367,17 +196,6 @@ def test_business_years_and_losses_are_not_slots(text: str, days: int | None, am
     assert (slots["amount"].value if "amount" in slots else None) == amount
 
 
-@pytest.mark.parametrize("message, days", [
-    ("i am 70 years old", None), ("I'm 70 years old, jiebei late", None), ("a 45-year-old man, jiebei overdue", None),
-    ("aged 50 years, overdue on huabei", None),
-    # the other side: an age beside the time overdue keeps the time overdue
-    ("I am 70 years old and 3 months late on jiebei", 90), ("jiebei overdue 2 years", 730),
-])
-def test_an_age_is_not_days_overdue(message: str, days: int | None) -> None:  # cls13
-    found = extract_slots(message).get("days")
-    assert (found.value if found else None) == days
-
-
 @pytest.mark.parametrize("message, en", [
     ("I am 2 month late", "2 months"), ("jiebei overdue 10 day", "10 days"), ("I am 2-month late", "2 months"),
     ("about 3 week overdue", "about 3 weeks"),
@@ -405,30 +223,3 @@ def test_a_relatives_loan_is_the_family_fear() -> None:  # cls13 (bot.relatives)
 ])
 def test_a_relatives_loan_not_asked_about_is_no_fear(message: str) -> None:  # cls14 (review29 #3, #8)
     assert "concern" not in extract_slots(message)
-
-
-@pytest.mark.parametrize("message, days", [
-    ("医生让我一天吃两板药，借呗逾期了能延期吗", None),   # how often, not a day overdue (review28)
-    ("我一天打两份工，借呗逾期会起诉吗", None),
-    ("借呗逾期一天会上征信吗", 1),                        # twins: the time overdue
-    ("借呗逾期一天打了好几个电话", 1),
-])
-def test_a_rate_of_doing_is_not_days_overdue(message: str, days: int | None) -> None:
-    slot = extract_slots(message).get("days")
-    assert (slot.value if slot else None) == days
-
-
-@pytest.mark.parametrize("message", [
-    "借呗逾期会不会被拘留十五天", "逾期会被关半个月吗", "逾期记录5年后会消除吗", "逾期的记录一年后征信会恢复吗",
-    "will the overdue go away after 5 years", "can I be jailed for 15 days for being overdue",
-])
-def test_a_penalty_or_a_records_time_is_not_days_overdue(message: str) -> None:  # truth1 #3
-    assert "days" not in extract_slots(message)
-
-
-@pytest.mark.parametrize("message, days", [
-    ("借呗逾期十五天会被拘留吗", 15), ("逾期5年了会怎样", 1825), ("借呗逾期了，已经三个月了，会被关几天吗", 90),
-    ("I'm 5 years overdue, will it go away", 1825), ("逾期三个月后会被起诉吗", 90), ("借呗逾期一天以后都不能恢复额度了", 1),
-])
-def test_the_time_overdue_beside_a_penalty_is_still_read(message: str, days: int) -> None:  # truth1 #3
-    assert extract_slots(message)["days"].value == days

@@ -1,0 +1,78 @@
+"""What every move of a Session is made of (bot.session): the state it holds and the engine it
+asks, an answer to given topics, the details merged, and what a reply leaves to remember.
+bot.session decides which move a message gets; nothing here decides that.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import followups
+from .answer_modes import not_again
+from .continuity import had_crisis
+from .reply import Reply
+from .session_state import ConversationState
+from .slots import Slot
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+
+class SessionBase:
+    """A conversation's state and engine, and the moves bot.session.Session makes its replies of."""
+
+    def __init__(self, engine: "Engine") -> None:
+        self._engine = engine
+        self._state = ConversationState()
+
+    def _answer(self, topics: list[str], lang: str, *, rule: str, question: str, note: str,
+                mode: str = "answer", slots: dict[str, Slot] | None = None) -> Reply:
+        mode = not_again(self._state, mode, topics, lang, self._engine.topic)
+        return self._engine.compose(topics, lang, self._state.slots if slots is None else slots, rule=rule, mode=mode,
+                                    question=question, answered=self._state.answered, echo=False,
+                                    notes=(note,), check_in=self._after_crisis(),
+                                    relatives_loan=self._state.relatives_loan)
+
+    def _after_crisis(self) -> bool:
+        return had_crisis(self._state.answered)
+
+    def _farewell(self, text: str, reply: Reply) -> Reply:
+        return followups.farewell(self._engine, text, reply)
+
+    def _kind(self, topic_id: str) -> str:
+        return self._engine.topic(topic_id).kind
+
+    def _has_topic(self, topic_id: str) -> bool:
+        return any(topic.id == topic_id for topic in self._engine.topics)
+
+    def _merge(self, found: dict[str, Slot], *, renamed: bool = False) -> None:
+        # A newly stated detail replaces the remembered one ("contradicted"); others stay, except the days
+        # and sum told of another lender named before: they are not this one's (truth2 F: "what about
+        # Huabei?" after Jiebei's 60 days and 30000 had them echoed as Huabei's two turns later). A
+        # correction (``renamed``: "不是借呗是花呗") names the same loan again: its days and sum stay (review40).
+        slots = self._state.slots
+        if not renamed and "product" in found and "product" in slots and found["product"].value != slots["product"].value:
+            for name in ("days", "amount"):
+                if name not in found:
+                    slots.pop(name, None)
+        slots.update(found)
+
+    def _remember(self, reply: Reply) -> None:
+        state = self._state
+        state.lang = reply.lang
+        state.offered = list(reply.suggestion_topics)
+        state.pending_choice = reply.needs_clarification and reply.rule == "clarify"
+        if not state.pending_choice:
+            state.last_topics = list(reply.topics)
+            state.answered.extend(t for t in reply.topics if t not in state.answered)
+            if reply.rule == "safety_doubted" and "crisis" not in state.answered:
+                # Crisis wording the message cast doubt on still counts for the rest of the
+                # conversation: later replies keep 12356, and "我是认真的" gets the crisis reply.
+                state.answered.append("crisis")
+            if "concern" in state.slots and "concern" not in reply.slots:
+                # A fear belongs to the answers that spoke of it: once an answer has moved on
+                # ("2", another question), "用英文" or "详细点" must not bring it back.
+                del state.slots["concern"]
+
+
+__all__ = ["SessionBase"]
