@@ -92,7 +92,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # inheritance, life insurance asked calmly, farewells with the debt repaid, a recovered past, lawful or polite
           # collection, jokes, quotes, prescribed pills, 死机/死贵/死心; crises and abuse on the same words): measured on
           # main bcf3946 before any change and at the end; never tuned on
-          "safety_heldout26.tsv")
+          "safety_heldout26.tsv",
+
+          # safe44's held-out 30 (long voice-input run-ons with no punctuation: a crisis told after a collection
+          # complaint, abuse in one breath, benign run-ons about lawful collection and stress; its sessions set is
+          # tests/data/sessions_heldout30.tsv, measured by tests/sessions_figures.py): measured on main 82843c1 before
+          # any change and at the end; never tuned on
+          "safety_heldout30.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
