@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from .patterns import regex
+from .text import simplified
 
 # The acts (key: how the turn names it, zh and en; checked in order, the first that matches is the act).
 _ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("parcel", regex(r"纸钱|花圈|冥币|寿衣|遗照|棺材|\b(?:joss|wreath|funeral|coffin|hell money)\b", re.IGNORECASE)),
-    ("school", regex(r"学校|幼儿园|班主任|老师|\bschool|teacher\b", re.IGNORECASE)),
+    ("school", regex(r"学校|幼儿园|班主任|老师|\b(?:school|teachers?|kindergarten|preschool|daycare|childcare)\b", re.IGNORECASE)),
     ("work", regex(r"单位|公司|领导|老板|同事|上班的地方|工作的地方|人事|\b(?:boss|employer|office|workplace|company|colleagues?|hr|my work)\b",
                    re.IGNORECASE)),
     ("post", regex(r"朋友圈|家族群|群里|网上|曝光|公开|挂到|抖音|微博|贴到|贴在|大字报|照片|身份证|\b(?:photos?|ic|id card|post\w*|online|facebook|whatsapp|group chat|social media|expose\w*)\b",
@@ -30,7 +31,14 @@ _ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                    re.IGNORECASE)),
 )
 # ...said of collectors, "they", or asked as "will/can they" / 会不会: an act of theirs (not "我想去公司").
-_THEIRS = regex(r"催收|他们|对方|会不会|会|能不能|可能|说要|威胁|\b(?:they|collectors?|agents?|will|would|can|could|might)\b", re.IGNORECASE)
+_THEIRS = regex(r"催收|他们|对方|会不会|会|能不能|可能|说要|威胁|\b(?:they|theyll|collectors?|agents?|the app|jiebei)\b", re.IGNORECASE)
+# ...doing something to or at that place or person (not "会影响工作吗", a teacher's own job)...
+_DOING = regex(r"打|联系|去|来|到|找|发|寄|贴|挂|通知|告诉|爆|上门|派|闹|曝光|公开|送"
+               r"|\b(?:call\w*|contact\w*|tell|inform|message|text|go|come|visit|send|mail|post\w*|expose|show up|turn up|share|put)\b",
+               re.IGNORECASE)
+# ...and not the writer's own doing ("我会去学校接孩子", "I will go to the office").
+_MINE = regex(r"我(?:会|要|想|得|能|去|来|明天|今天|也)|\b(?:i|ill|i will|im going to|i have to|can i|should i)\s+(?:go|come|call|visit|send|post|tell)\b",
+              re.IGNORECASE)
 KEYS = tuple(key for key, _ in _ACTS)
 
 # The statement each act is read as, once it is said to have happened.
@@ -56,14 +64,15 @@ MAX_DONE = 60  # characters: a longer turn is a story of its own, read as itself
 
 def asked_act(text: str) -> str:
     """The collector act a turn asks about or tells as threatened (a key of KEYS), or "" for none."""
-    if not _THEIRS.search(text):
+    text = simplified(text)  # 他們會去我女兒學校嗎
+    if not _THEIRS.search(text) or not _DOING.search(text) or _MINE.search(text):
         return ""
     return next((key for key, pattern in _ACTS if pattern.search(text)), "")
 
 
 def done_told(text: str) -> bool:
     """Whether a short turn only says something happened ("已经打了", "they sent it yesterday")."""
-    text = text.strip()
+    text = simplified(text).strip()
     return 0 < len(text) <= MAX_DONE and bool(_DONE_ZH.search(text) or _DONE_EN.search(text)) and not _NOT_DONE.search(text)
 
 

@@ -97,6 +97,7 @@ def test_an_act_said_done_after_it_was_asked_gets_the_abuse_reply(engine: Engine
     ("借呗会提醒我还款吗", "已经提醒了"),
     ("会上征信吗", "已经上了"),
     ("can i get an extension", "they approved it already"),
+    ("我是老师，逾期会影响工作吗", "已经影响了"),
     ("催收会打给我老板吗", "还没打"),
     ("催收会打给我老板吗", "已经打了吗"),
 ])
@@ -116,6 +117,8 @@ def test_the_act_survives_a_stored_state(engine: Engine) -> None:
 
 def test_act_and_telling_readers() -> None:
     assert asked_act("催收会不会打电话到我公司") == "work" and asked_act("我想去公司上班") == ""
+    assert asked_act("我是老师，会影响工作吗") == "" and asked_act("我会去学校接孩子吗") == ""  # the writer's own doing
+    assert asked_act("他們會去我女兒學校嗎") == "school" and asked_act("can they go to my kid's kindergarten") == "school"
     assert done_told("they sent it yesterday") and not done_told("if they send it i will call police")
 
 
