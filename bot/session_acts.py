@@ -57,7 +57,7 @@ _DONE_ZH = regex(r"(?:打|来|去|发|寄|联系|通知|找|爆|上门|到|贴|�
 _DONE_EN = regex(r"\b(?:already|they (?:did|have)|did (?:it|that|so)|(?:called|came|went|sent|posted|texted|messaged|contacted|told|"
                  r"showed up|visited|dropped|delivered|put|shared|arrived|rang))\b", re.IGNORECASE)
 # ...never a question, a denial or a hope it will not.
-_NOT_DONE = regex(r"[?？吗么]|会不会|没有|还没|没(?:打|来|去|发|寄|联系)|不会|别|希望|如果|要是|万一"
+_NOT_DONE = regex(r"[?？吗么]|会不会|没有|还没|没(?:打|来|去|发|寄|联系)|不会|别|希望|如果|要是|万一|的话|假如|就算|即使"
                   r"|\b(?:not|never|nope|didnt|haven'?t|hasnt|havent|no|if|hope|will|would|can|could)\b", re.IGNORECASE)
 MAX_DONE = 60  # characters: a longer turn is a story of its own, read as itself
 

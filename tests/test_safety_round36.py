@@ -98,6 +98,7 @@ def test_an_act_said_done_after_it_was_asked_gets_the_abuse_reply(engine: Engine
     ("会上征信吗", "已经上了"),
     ("can i get an extension", "they approved it already"),
     ("我是老师，逾期会影响工作吗", "已经影响了"),
+    ("会打给我领导吗", "打了的话我就辞职"),  # a condition, not a telling
     ("催收会打给我老板吗", "还没打"),
     ("催收会打给我老板吗", "已经打了吗"),
 ])
