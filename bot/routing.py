@@ -87,7 +87,7 @@ class Router(QuestionReading):
             # will come with a knife" got the crisis reply)
             signal = replace(signal, crisis=(), crisis_at=frozenset(), agreed=False, abuse=("harm_reported",),
                              remainder="", abuse_at=frozenset({0}))
-        signal = crisis_beside_abuse(question, signal, self._crisis_alone, self._detectors)  # crisis > abuse (safe44)
+        signal = crisis_beside_abuse(question, signal, self._crisis_alone)  # crisis > abuse (safe44)
         if signal.topics:
             # One reading of the whole message serves the route (its prediction when no rest is
             # asked, the threatened matter) and the net: a safety route's own prediction is its
@@ -105,10 +105,10 @@ class Router(QuestionReading):
             return Route((WORRY,), route.prediction, "safety_doubted", check_in=True)  # "这辈子是不是毁了" (safe24)
         return self._checked_in(route, question)
 
-    def _crisis_alone(self, text: str) -> tuple[bool, float]:
-        """Whether ``text`` said alone gets the crisis reply from the classifier (vetted), and its crisis lean."""
-        route = self._loan_route(text)
-        return CRISIS in route.topics, _crisis_of(route.prediction)
+    def _crisis_alone(self, text: str) -> bool:
+        """Whether ``text`` said alone carries a crisis: by the rules and the learned readers (assess), or the
+        classifier's guess vetted by the wording (not the two readers leaning, the weakest stage)."""
+        return bool(assess(text, self._detectors).crisis) or CRISIS in self._loan_route(text).topics
 
     def _beside_abuse(self, route: Route, signal: Signal, question: str, whole: Prediction) -> Route:
         """The abuse reply alone, for a message that also asks the borrower's own question: a fear

@@ -55,6 +55,9 @@ def test_a_crisis_after_abuse_comes_first_and_both_are_answered(engine: Engine, 
     "催收骂我是骗子，然后我感冒了吃了药",
     "催收天天骂我是骗子然后我现在只想好好上班把钱还上",
     "催收骂我是畜生然后我老婆安慰我说没事我们慢慢还",
+    # the collector's story told on, with no subject of its own or not naming the writer: theirs
+    "the agent said they will print posters of my face and paste them around my block",
+    "the agent cursed my son and said he would die young",
 ])
 def test_abuse_beside_everyday_words_stays_abuse_alone(engine: Engine, message: str) -> None:
     reply = engine.ask(message)

@@ -1,12 +1,14 @@
 """A crisis said beside abusive collection, found as if the rest were said alone (safe44, issue 12).
 
-The classifier's crisis guess (vetted by the wording) and the two readers leaning together (leaning.py) read a
-message only when the rules found nothing: a collector's threats make both readers lean, so where abuse is
-reported neither is consulted. Then a crisis the rules do not read, but that the same words would get alone,
+The classifier's crisis guess (vetted by the wording) reads a message only when the rules found nothing, and the
+learned reader's windows beside a collector's threats are judged with them: so where abuse is reported, a crisis
+the rules do not read is lost. Then a crisis the rules do not read, but that the same words would get alone,
 is lost behind the abuse reply: 「催收骂我全家，然后我实在受不了了，我准备今晚吃药走了」 got the abuse reply only, while
 「我实在受不了了，我准备今晚吃药走了」 alone gets the crisis reply. So the message without the clauses that carried
-the abuse (``Signal.remainder``) is read as its own message by the same two gates; a crisis found there comes
-first, the abuse after it (crisis > abuse). The abuse clauses themselves are never read for it: a collector's
+the abuse, and without what does not name the writer, is read as its own message (the rules, the learned
+readers, the classifier's vetted guess); a crisis
+found there comes first, the abuse after it (crisis > abuse). (The two readers leaning, read on such a remainder,
+called fragments of the collector's story a crisis on the own sets: not read here.) The abuse clauses themselves are never read for it: a collector's
 death wish (骂我全家不得好死) is theirs, and the abuse reply answers it.
 
 One stage alone (``agreed`` False): every doubt the message as a whole casts (a joke, a past told as over, someone
@@ -18,29 +20,35 @@ from __future__ import annotations
 from typing import Callable
 
 from ..records import replace
-from . import _CRISIS_WORDING, Signal, with_leaning
+from ..patterns import regex
+from . import _CRISIS_WORDING, Signal
+from .abuse import continues
 from .clauses import split_clauses, without
 from .idioms import masked
-from .learned import Detectors
 
 BESIDE_ABUSE = "beside_abuse"  # the cue name of such a crisis
+_WRITER = regex(r"我|\b(?:i|im|ive|ill|id|me|my|myself)\b")
+_OWN_SUBJECT = regex(r"^\s*(?:(?:and|but|so|then|also|or)\s+)?(?:i|im|ive|ill|id)\b|^\s*\S{0,4}我")
 
 
-def crisis_beside_abuse(message: str, signal: Signal, crisis_alone: Callable[[str], tuple[bool, float]],
-                        detectors: Detectors | None) -> Signal:
+def crisis_beside_abuse(message: str, signal: Signal, crisis_alone: Callable[[str], bool]) -> Signal:
     """``signal`` with a crisis found in its remainder read alone, when the rules found abuse and no crisis.
 
-    ``crisis_alone(text)``: whether the topic classifier alone gives ``text`` the crisis reply (its guess, vetted
-    by the wording: routing_vet.vetted), and its crisis probability for ``text``."""
+    ``crisis_alone(text)``: whether ``text`` alone carries a crisis (the rules and learned readers, or the topic
+    classifier's guess vetted by the wording: routing_vet.vetted)."""
     if not signal.abuse or signal.crisis or not signal.abuse_at:
         return signal
     clauses = split_clauses(message)
-    rest = [i for i in range(len(clauses)) if i not in signal.abuse_at]
+    # Only the writer's own statements: a clause that names the writer (我, I, my). The rest of the collector's
+    # story told on ("…and said it would be born dead", "…your husband won't be coming home tonight") is theirs.
+    # A clause going on with the collector's without a subject of its own ("…and put them all over my street") is
+    # theirs too; one the writer opens ("…and i took all my pills", "然后我…") is the writer's.
+    rest = [i for i in range(len(clauses)) if i not in signal.abuse_at and _WRITER.search(clauses[i].text)
+            and (_OWN_SUBJECT.match(clauses[i].text) or not continues(clauses[i].text))]
     if not rest:
         return signal
-    remainder = without(message, clauses, set(signal.abuse_at))
-    guessed, lean = crisis_alone(remainder)
-    if not guessed and not with_leaning(remainder, Signal((), (), remainder), detectors, lean).crisis:
+    remainder = without(message, clauses, set(range(len(clauses))) - set(rest))
+    if not crisis_alone(remainder):
         return signal
     worded = {i for i in rest if _CRISIS_WORDING.search(masked(clauses[i].text))}
     crisis_at = frozenset(worded or rest)

@@ -50,9 +50,6 @@ _BOUNDARY = regex(
     rf"|{SPACE_BOUNDARY}(?![^，。！？；、：…,!?;:\n]{{0,8}}?{_SPACED_TAG})"
     rf"|{RUN_ON_BOUNDARY}"
     r"|(?<![ \t])[ \t]+(?=(?:and|but|because|cause|cuz)\s)"  # (?<!...): one try per run of spaces
-    # ...and "so"/"then" opening the next statement of an English run-on ("...she left with the kids so tonight i
-    # finish myself"; safe44): only before a subject or a time, not "so tired", "then what".
-    r"|(?<![ \t])[ \t]+(?=(?:so|then)\s+(?:i|im|ill|my|tonight|now|today|she|he|they|we|everyone|nobody)\b)"
     r"|(?<![ \t])[ \t]+(?=(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
     r"(?:they|i|my|it|the|you|we|he|she|anyone|someone|jiebei|huabei)\b)",
     re.IGNORECASE)
