@@ -58,6 +58,8 @@ def test_a_crisis_after_abuse_comes_first_and_both_are_answered(engine: Engine, 
     # the collector's story told on, with no subject of its own or not naming the writer: theirs
     "the agent said they will print posters of my face and paste them around my block",
     "the agent cursed my son and said he would die young",
+    # a relative's fright told beside the abuse is not the writer's crisis
+    "我爸六十多了，催收打电话吓唬他说要抓我坐牢，我爸急得心脏都不舒服了，我想问能不能延期",
 ])
 def test_abuse_beside_everyday_words_stays_abuse_alone(engine: Engine, message: str) -> None:
     reply = engine.ask(message)

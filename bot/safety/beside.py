@@ -23,11 +23,12 @@ from ..records import replace
 from ..patterns import regex
 from . import _CRISIS_WORDING, Signal
 from .abuse import continues
-from .clauses import split_clauses, without
+from .clauses import KIN_EN, KIN_ZH, split_clauses, without
 from .idioms import masked
 
 BESIDE_ABUSE = "beside_abuse"  # the cue name of such a crisis
-_WRITER = regex(r"我|\b(?:i|im|ive|ill|id|me|my|myself)\b")
+# The writer named, not only as a relative's ("我妈吓得血压都上来了", "my dad had a stroke" tell of someone else).
+_WRITER = regex(rf"我(?!(?:{KIN_ZH}))|\b(?:i|im|ive|ill|id|me|myself)\b|\bmy\b(?! (?:{KIN_EN})\b)")
 _OWN_SUBJECT = regex(r"^\s*(?:(?:and|but|so|then|also|or)\s+)?(?:i|im|ive|ill|id)\b|^\s*\S{0,4}我")
 
 
