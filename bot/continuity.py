@@ -109,8 +109,8 @@ _HEIGHT = regex(rf"{PLACE_ZH}|阳台|窗台|站台|楼\S{{0,3}}顶上|顶层|最
 _HERE_NOW = regex(r"^\W*(?:我|人)?(?:现在|已经|正|此刻|一个人)?(?:就)?(?:在|到|站在|坐在|蹲在|爬上|上了|来到)|(?:现在|此刻|已经)(?:就)?(?:在|到)"
                   r"|^\W*(?:(?:i'?m|i am|im|now|currently|right now)\s+)?(?:(?:standing|sitting|here|up|out)\s+)?(?:at|on|in)\b"
                   r"|\b(?:now|right now|currently)\b", re.IGNORECASE)
-_OUTING = regex(r"开车|骑车|路过|回家|下班|开会|上课|办事|等人|买东西|逛|朋友|聚会|酒吧|餐厅|饭店|咖啡|拍照|看风景|\b(?:driv\w*|on my way|passing|bar|restaurant|cafe|with (?:friends|my \w+|colleagues)"
-                r"|waiting for|photos?|view|sunset)\b", re.IGNORECASE)
+_OUTING = regex(r"开车|骑车|路过|回家|下班|开会|上课|办事|等人|买东西|逛|收费站|服务区|售票|朋友|聚会|酒吧|餐厅|饭店|咖啡|拍照|看风景|\b(?:driv\w*|on my way|passing|bar|restaurant|cafe|with (?:friends|my \w+|colleagues)"
+                r"|waiting for|photos?|view|sunset|toll\w*|booth|ticket\w*)\b", re.IGNORECASE)
 _NOT_LOAN = ("greeting", "thanks", "goodbye", "capabilities", OUT_OF_SCOPE)
 
 

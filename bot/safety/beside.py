@@ -29,6 +29,7 @@ from .idioms import masked
 BESIDE_ABUSE = "beside_abuse"  # the cue name of such a crisis
 # The writer named, not only as a relative's ("我妈吓得血压都上来了", "my dad had a stroke" tell of someone else).
 _WRITER = regex(rf"我(?!(?:{KIN_ZH}))|\b(?:i|im|ive|ill|id|me|myself)\b|\bmy\b(?! (?:{KIN_EN})\b)")
+_SAYING = regex(r"\b(?:said|says|saying|told|tells|texted|wrote|threatened|warned)\b")
 _OWN_SUBJECT = regex(r"^\s*(?:(?:and|but|so|then|also|or)\s+)?(?:i|im|ive|ill|id)\b|^\s*\S{0,4}我")
 
 
@@ -43,9 +44,11 @@ def crisis_beside_abuse(message: str, signal: Signal, crisis_alone: Callable[[st
     # Only the writer's own statements: a clause that names the writer (我, I, my). The rest of the collector's
     # story told on ("…and said it would be born dead", "…your husband won't be coming home tonight") is theirs.
     # A clause going on with the collector's without a subject of its own ("…and put them all over my street") is
-    # theirs too; one the writer opens ("…and i took all my pills", "然后我…") is the writer's.
+    # theirs too; one the writer opens ("…and i took all my pills", "然后我…") is the writer's, unless it goes on
+    # with what they said ("the collector said they have eyes on me and I can't hide": their words).
     rest = [i for i in range(len(clauses)) if i not in signal.abuse_at and _WRITER.search(clauses[i].text)
-            and (_OWN_SUBJECT.match(clauses[i].text) or not continues(clauses[i].text))]
+            and (_OWN_SUBJECT.match(clauses[i].text) or not continues(clauses[i].text))
+            and not (i - 1 in signal.abuse_at and continues(clauses[i].text) and _SAYING.search(clauses[i - 1].text))]
     if not rest:
         return signal
     remainder = without(message, clauses, set(range(len(clauses))) - set(rest))
