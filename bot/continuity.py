@@ -97,6 +97,31 @@ def danger_setting_after_crisis(text: str, answered: Sequence[str]) -> bool:
         and not _LOAN_MATTER.search(text) and not (_EVERYDAY.search(text) and not _ENDING.search(text))
 
 
+# A place of danger the writer says they are at now, in a short turn of no loan matter, once the conversation has been
+# about the debt (a loan answer before, no crisis reply yet): "借呗起诉我了" then "I'm at the top level of the carpark
+# now". Alone such a turn may be an outing (single-message cues leave the ambiguous ones: a platform, a car park's top
+# deck, the river); after the writer's debt trouble it tells where they are (safe44). Heights named by their level
+# count here too (top deck, level 12, the top of the block; not a floor number alone, "我在18楼开会"). An everyday reason said with it (driving over the bridge,
+# a rooftop bar with friends, laundry, fishing) leaves the turn its own reading, unless an end is told too.
+_HEIGHT = regex(rf"{PLACE_ZH}|阳台|窗台|站台|楼\S{{0,3}}顶上|顶层|最高(?:的|那)?\S{{0,3}}(?:楼|层)|栏杆|护栏"
+                rf"|\b(?:{PLACE_EN}|top (?:level|floor|deck|storey)|top of (?:the |my |a |this )?[\w-]+(?: [\w-]+)?|level [0-9]+|railing|beach)\b",
+                re.IGNORECASE)
+_HERE_NOW = regex(r"^\W*(?:我|人)?(?:现在|已经|正|此刻|一个人)?(?:就)?(?:在|到|站在|坐在|蹲在|爬上|上了|来到)|(?:现在|此刻|已经)(?:就)?(?:在|到)"
+                  r"|^\W*(?:(?:i'?m|i am|im|now|currently|right now)\s+)?(?:(?:standing|sitting|here|up|out)\s+)?(?:at|on|in)\b"
+                  r"|\b(?:now|right now|currently)\b", re.IGNORECASE)
+_OUTING = regex(r"开车|骑车|路过|回家|下班|开会|上课|办事|等人|买东西|逛|收费站|服务区|售票|朋友|聚会|酒吧|餐厅|饭店|咖啡|拍照|看风景|\b(?:driv\w*|on my way|passing|bar|restaurant|cafe|with (?:friends|my \w+|colleagues)"
+                r"|waiting for|photos?|view|sunset|toll\w*|booth|ticket\w*)\b", re.IGNORECASE)
+_NOT_LOAN = ("greeting", "thanks", "goodbye", "capabilities", OUT_OF_SCOPE)
+
+
+def at_danger_after_loan(text: str, answered: Sequence[str]) -> bool:
+    """Whether a short turn of no loan matter says the writer is at a place of danger now, in a conversation that
+    has had a loan answer (see _HEIGHT). ``text`` is simplified."""
+    return any(t not in _NOT_LOAN for t in answered) and len(text) <= MAX_INSISTING and bool(_HEIGHT.search(text)) \
+        and bool(_HERE_NOW.search(text)) and not _LOAN_MATTER.search(text) and not is_question(text) \
+        and not ((_EVERYDAY.search(text) or _OUTING.search(text)) and not _ENDING.search(text))
+
+
 def had_crisis(answered: Sequence[str]) -> bool:
     """Whether a conversation has had a crisis reply (every later reply keeps 12356 in view)."""
     return CRISIS in answered
@@ -162,7 +187,8 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     if set(route.topics) & set(SAFETY_FIRST):
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
-    if _insists_or_pushes_away(text, route, last_topics, answered) or danger_setting_after_crisis(text, answered):
+    if _insists_or_pushes_away(text, route, last_topics, answered) or danger_setting_after_crisis(text, answered) \
+            or at_danger_after_loan(text, answered):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
             not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not _LOAN_MATTER.search(text)):

@@ -20,6 +20,7 @@ from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, fear_asked, with_leaning
+from .safety.beside import crisis_beside_abuse
 from .safety.net import check_in_reason
 from .answer_modes import helpline_unreachable
 from .check_in import (LOW_FLOORS, asks_for_someone, enduring, feeling_alone, feeling_told, only_a_loan_matter,
@@ -86,6 +87,7 @@ class Router(QuestionReading):
             # will come with a knife" got the crisis reply)
             signal = replace(signal, crisis=(), crisis_at=frozenset(), agreed=False, abuse=("harm_reported",),
                              remainder="", abuse_at=frozenset({0}))
+        signal = crisis_beside_abuse(question, signal, self._crisis_alone)  # crisis > abuse (safe44)
         if signal.topics:
             # One reading of the whole message serves the route (its prediction when no rest is
             # asked, the threatened matter) and the net: a safety route's own prediction is its
@@ -102,6 +104,11 @@ class Router(QuestionReading):
         if route.topics[0] == OUT_OF_SCOPE and WORRY in self._by_id and fear_asked(question):
             return Route((WORRY,), route.prediction, "safety_doubted", check_in=True)  # "这辈子是不是毁了" (safe24)
         return self._checked_in(route, question)
+
+    def _crisis_alone(self, text: str) -> bool:
+        """Whether ``text`` said alone carries a crisis: by the rules and the learned readers (assess), or the
+        classifier's guess vetted by the wording (not the two readers leaning, the weakest stage)."""
+        return bool(assess(text, self._detectors).crisis) or CRISIS in self._loan_route(text).topics
 
     def _beside_abuse(self, route: Route, signal: Signal, question: str, whole: Prediction) -> Route:
         """The abuse reply alone, for a message that also asks the borrower's own question: a fear

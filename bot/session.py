@@ -22,7 +22,9 @@ from .followups_route import read_in_context
 from .inputs import check_lang, prepare
 from .relatives import relatives_loan_told
 from .reply import Reply
+from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
+from .session_acts import asked_act, done_told, told_statement
 from .session_corrections import read_correction
 from .session_lenders import note_lenders, slots_for_others
 from .session_base import SessionBase
@@ -83,6 +85,7 @@ class Session(SessionBase):
             reply = self._fresh(text, lang)
         reply = self._farewell(text, reply)
         self._remember(reply)
+        self._state.asked_act = asked_act(text)  # what "已经打了" next would say was done (safe44)
         return script.in_traditional(reply) if self._state.traditional else reply
 
     def _language_for(self, text: str) -> str:
@@ -213,6 +216,7 @@ class Session(SessionBase):
         # the same question (compose scopes it by rule: see answer.current_slots)
         routed = read_in_context(engine, self._state, text, engine.route(text), stated)  # bot.followups_route
         route = after_safety(text, routed, self._state.last_topics, self._state.answered, self._kind)
+        route = self._act_done(text, lang, route)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)
         quiet = quiet_after_crisis(text, routed, self._state.last_topics, self._state.answered)
@@ -238,6 +242,17 @@ class Session(SessionBase):
                               answered=self._state.answered, echo="days" in stated or "amount" in stated,
                               relatives_loan=self._state.relatives_loan, needs_clarification=first and bool(route.choices),
                               alternatives=route.choices if first else ())
+
+    def _act_done(self, text: str, lang: str, route: Route) -> Route:
+        """A turn that only says the collector act the last turn spoke of happened ("已经打了"): routed as that act
+        told done (bot.session_acts), when that reading is a safety reply or the turn's own is a fallback."""
+        act = self._state.asked_act
+        if not act or set(route.topics) & set(SAFETY_FIRST) or not done_told(text):
+            return route
+        told = self._engine.route(told_statement(act, text, lang))
+        if set(told.topics) & set(SAFETY_FIRST) or self._kind(route.topics[0]) == "fallback":
+            return replace(told, rule="context", choices=(), check_in=route.check_in or told.check_in)
+        return route
 
     def _choice_by_words(self, text: str) -> str | None:
         """Which offered topic a worded answer to a clarification names, if any is likely."""

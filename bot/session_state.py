@@ -37,6 +37,9 @@ class ConversationState:
     # ("会打电话给我吗", "会影响我的征信吗") are asked by the borrower's family (cls15). One flag, so
     # the state stays bounded; states saved before it hold none (False).
     relatives_loan: bool = False
+    # The collector act the last turn asked about or told as threatened (bot.session_acts: "work", "school"…; "" for
+    # none), so that "已经打了" next is read as that act told done (safe44). States saved before it hold none.
+    asked_act: str = ""
 
 
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
@@ -47,7 +50,8 @@ def state_to_dict(state: ConversationState) -> dict[str, Any]:
             "lang_choice": state.lang_choice, "offered": list(state.offered),
             "pending_choice": state.pending_choice, "answered": list(state.answered),
             "traditional": state.traditional, "last_mode": state.last_mode,
-            "products": list(state.products), "relatives_loan": state.relatives_loan}
+            "products": list(state.products), "relatives_loan": state.relatives_loan,
+            "asked_act": state.asked_act}
 
 
 def state_from_dict(data: dict[str, Any]) -> ConversationState:
@@ -58,4 +62,4 @@ def state_from_dict(data: dict[str, Any]) -> ConversationState:
         offered=list(data["offered"]), pending_choice=data["pending_choice"],
         answered=list(data["answered"]), traditional=bool(data.get("traditional", False)),
         last_mode=str(data.get("last_mode", "answer")), products=list(data.get("products", ())),
-        relatives_loan=bool(data.get("relatives_loan", False)))
+        relatives_loan=bool(data.get("relatives_loan", False)), asked_act=str(data.get("asked_act", "")))

@@ -104,7 +104,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # food, fake couriers and court summons, joss paper, wreaths, contacts added with ID photos, a cloned voice;
           # eviction, a spouse's employer, a lost job, a child's school; insults with no threat word; a grandchild's 政审;
           # benign look-alikes): measured on main 82843c1 before any change and at the end; never tuned on
-          "safety_heldout31.tsv")
+          "safety_heldout31.tsv",
+
+
+          # safe44's held-out 30 (long voice-input run-ons with no punctuation: a crisis told after a collection
+          # complaint, abuse in one breath, benign run-ons about lawful collection and stress; its sessions set is
+          # tests/data/sessions_heldout30.tsv, measured by tests/sessions_figures.py): measured on main 82843c1 before
+          # any change and at the end; never tuned on
+          "safety_heldout30.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

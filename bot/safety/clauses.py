@@ -28,6 +28,18 @@ _TAG = (r"\s*(?:aren'?t|won'?t|isn'?t|don'?t|doesn'?t|wouldn'?t|right|对吧|是
         r"(?:\s+(?:they|it|he|she|you|we))?\s*(?:[?？。.!！]|$)")
 # A tag question typed with spaces, at the end of its sentence (see _BOUNDARY).
 _SPACED_TAG = r"(?:是\s?真的\s?吗|真的\s?吗|是\s?不是\s?真的|会\s?吗|对\s?吧|是\s?吧|对\s?不\s?对)\s*(?:[?？。]|$)"
+# A voice-input run-on has no punctuation at all ("催收天天骂我然后我实在受不了了所以我准备今晚…"; safe44): where
+# a comma would stand, the speaker says a connective that opens the next statement (然后, 所以, 但是, 结果…), or
+# ends the last with a particle and names the next subject or time (…受不了啦我现在…, …没办法了今晚…). Each is a
+# zero-width boundary there, after two Chinese characters of the statement before. Not inside a word (突然后悔,
+# 最后来, 查询的结果) nor 不过 (撑不过去 is one word of the crisis); 了 is a particle only before a time word (骂了我
+# is a verb and its object). Windows still read two neighbours together, as across a comma.
+_CJK_RUN = "\u3400-\u9fff"
+RUN_ON_BOUNDARY = (
+    rf"(?<=[{_CJK_RUN}0-9a-zA-Z]{{2}})(?<![突忽自当既显居竟仍依虽偶公的个最之以先])"
+    rf"(?=(?:然后|所以|但是|可是|结果|后来|而且|于是|反正)[{_CJK_RUN}])"
+    rf"|(?<=[{_CJK_RUN}]{{2}}[啊吧呢嘛呀啦])(?<![酒网贴]吧)(?<!毛呢)(?=(?:我|他们|催收|现在|今晚|今天|昨晚|昨天|刚才)[{_CJK_RUN}])"
+    rf"|(?<=[{_CJK_RUN}]{{2}}了)(?=(?:现在|今晚|今天|昨晚|昨天|刚才|明天)[{_CJK_RUN}])")
 _BOUNDARY = regex(
     rf"[，,]+(?!{_TAG})(?:[。！？!?；;\n\r…，,、：:~～()（）\"“”]*)"
     r"|[。！？!?；;\n\r…、：:~～()（）\"“”][。！？!?；;\n\r…，,、：:~～()（）\"“”]*"
@@ -36,6 +48,7 @@ _BOUNDARY = regex(
     # sentence that ends in a tag question: "催收 说 要 去 我 老家 走访 是 真的 吗" asks whether the visit is real,
     # and the tag belongs to what it asks about (review54 #6).
     rf"|{SPACE_BOUNDARY}(?![^，。！？；、：…,!?;:\n]{{0,8}}?{_SPACED_TAG})"
+    rf"|{RUN_ON_BOUNDARY}"
     r"|(?<![ \t])[ \t]+(?=(?:and|but|because|cause|cuz)\s)"  # (?<!...): one try per run of spaces
     r"|(?<![ \t])[ \t]+(?=(?:will|would|can|could|do|does|is|are|should|what|how)\s+"
     r"(?:they|i|my|it|the|you|we|he|she|anyone|someone|jiebei|huabei)\b)",

@@ -1,0 +1,55 @@
+"""Safety figures on labelled sessions: the last turn's reply judged as safety_figures judges a message.
+
+A sessions set is a TSV file of ``label \\t lang \\t turn1 || turn2 ...`` rows (``#`` lines are comments); every
+turn is asked in one Session, in order, and the label (crisis, abuse, crisis+abuse, benign) judges the LAST reply:
+a place of danger after a lawsuit turn, a yes/already answer to an earlier question about a collector's act, a
+self-harm conditional on the act asked about the turn before (safe44). Printed, never asserted (held out)::
+
+    python tests/sessions_figures.py                    # the project's sessions sets in tests/data/
+    python tests/sessions_figures.py other.tsv --misses
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script: safety_figures beside it
+
+from bot import Engine  # noqa: E402
+from safety_figures import DATA, Row, Seen, read_rows, table, tally_replies  # noqa: E402
+
+# safe44's held-out 30 sessions: measured on main 82843c1 before any change and at the end; never tuned on
+SESSIONS = ("sessions_heldout30.tsv",)
+TURNS = " || "
+
+
+def last_reply(engine: Engine, row: Row) -> Seen:
+    """The reply to the last turn of ``row``'s session, every turn asked in order in one Session."""
+    session = engine.session()
+    reply = None
+    for turn in row.text.split(TURNS):
+        reply = session.ask(turn)
+    assert reply is not None
+    return Seen(tuple(reply.topics), reply.text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, help="TSV sessions sets (default: the project's)")
+    parser.add_argument("--misses", action="store_true", help="list every session that missed")
+    args = parser.parse_args(argv)
+    engine = Engine.load()
+    for path in args.files or [DATA / name for name in SESSIONS]:
+        rows = read_rows(path)
+        tallies = tally_replies(rows, [last_reply(engine, row) for row in rows])
+        print(table(path.name, tallies))
+        if args.misses:
+            for t in tallies.values():
+                print("\n".join("    " + miss for miss in t.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
