@@ -106,7 +106,6 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # benign look-alikes): measured on main 82843c1 before any change and at the end; never tuned on
           "safety_heldout31.tsv",
 
-
           # safe44's held-out 30 (long voice-input run-ons with no punctuation: a crisis told after a collection
           # complaint, abuse in one breath, benign run-ons about lawful collection and stress; its sessions set is
           # tests/data/sessions_heldout30.tsv, measured by tests/sessions_figures.py): measured on main 82843c1 before
