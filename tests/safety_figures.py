@@ -92,7 +92,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # inheritance, life insurance asked calmly, farewells with the debt repaid, a recovered past, lawful or polite
           # collection, jokes, quotes, prescribed pills, 死机/死贵/死心; crises and abuse on the same words): measured on
           # main bcf3946 before any change and at the end; never tuned on
-          "safety_heldout26.tsv")
+          "safety_heldout26.tsv",
+
+          # safe46's held-out 32 (look-alikes: 想死 as "miss badly", rooftop gardens, a healthy person's will, life
+          # insurance asked calmly, hopelessness beside a repayment plan, moving for a job, prescribed sleep medicine,
+          # 丢死人 beside a polite request, a TV debtor's death, retellings, errand walks; crises and abuse on the same
+          # words): measured on main 82843c1 before any change and at the end; never tuned on
+          "safety_heldout32.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
