@@ -1,0 +1,65 @@
+"""Everyday wording on the surface of a crisis (issue 12, safe46), blanked before the crisis rules read a window
+(idioms.masked). Each mask covers only the words it explains, never the message: a crisis said beside it, in the
+same clause or the next, is read as before.
+
+- **Missing someone badly**: 想死 with what is missed as its object, the clause ending there ("想死你了",
+  "我妈说想死我了", "想死家里的红烧肉了", "想死我家那只猫了"). Only a person, home or a thing of home may be the object,
+  with no verb, negation or debt word in it: run-on voice input ("好想死家里人都不理我了", "想死家里人知道了会怎样")
+  keeps its 想死.
+- **A past event retold**: 说起/聊起/提到/讲起/谈起 with a past time, the event made a noun ("…的事", "那次", "那段日子"):
+  "跟朋友聊起以前差点跳楼的事", "提到前年吃安眠药那次". The telling is of a memory; nothing in it is done or said now.
+  Not when the same words say it is back or will be done ("又", "这次", "还想", "今晚"…: _NOW).
+- **English idioms**: sleeping like the dead; letters or cards written to family for a holiday or birthday.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import regex
+from .clauses import KIN_ZH
+
+# What may be missed: a person, the writer (said by someone who misses them), home and the things of home.
+_MISSED_HEAD = (rf"你们|你|您|我们|他们|她们|他|她|大家|宝贝|宝宝|亲爱的|{KIN_ZH}|我家|我们家|家里|家乡|老家|故乡|家|那只|那条|那个|"
+                r"我的|你的|妈妈做的|我妈做的|外婆做的|奶奶做的")
+# ...and what follows it in the noun phrase: no negation, verb of harm, debt or intensity word (run-on voice input).
+_NOUN_CHAR = r"[^\s不没都也要会想在让被把给逼还欠债催死活撑熬扛真太累苦烦难穷完知道说走跳吃喝割药了啦]"
+MISSING_ZH = (rf"想死(?:{_MISSED_HEAD})(?:的)?{_NOUN_CHAR}{{0,14}}(?:了|啦|咯|喽)(?=$|\s|哈|呀|啊|呢|嘿|～|~)"
+              r"|(?:说|讲|发消息说|打电话说|一直说)\S{0,2}想死我了")
+
+MISSING = regex(MISSING_ZH)  # (others.py reads unmasked sentences: it blanks only these)
+
+_PAST_ZH = (r"以前|之前|当年|那年|那时候?|那会儿?|去年|前年|小时候|年轻时|上学时|大学时|几年前|[0-9一二两三四五六七八九十几]+年前|曾经|上次|那次"
+            r"|前几年|前些年|前阵子|前段时间")
+_TELL_ZH = r"(?:说起|聊起|聊到|说到|提到|提起|讲起|讲到|谈起|谈到|回忆起|想起)"
+_EVENT_END = r"(?:的事情?|的那件事|那件事|那次|的那次|那回|那段(?:时间|日子|经历)?|的(?:那段)?日子|的时候|的经历|的往事)"
+# A retelling: the telling verb, a past time within a few characters, the event made a noun (no clause break inside).
+_RETOLD_ZH = regex(rf"{_TELL_ZH}(?:了)?\S{{0,6}}?(?:{_PAST_ZH})\S{{0,18}}?{_EVENT_END}")
+# Words in the retold span that make it the present ("上次没死成的事，这次…" is read in its own window).
+_NOW = regex(r"又|这次|这回|再次|还想|还是想|今晚|今天|明天|马上|现在|最近|准备|打算|还要|一直想")
+# ...or that the window says after it: the event back, or to be done ("…想跳楼的事，我现在又想跳了", "…没死成的事，这次一定").
+_AGAIN = regex(r"又|再(?!见)|这次|这回|还(想|是想|要|在想)|也想|也要|今晚|明天|马上|准备|打算|一定要|决定")
+
+EN_IDIOMS = (r"\bsleep\w* like (the |a )?(dead|log|baby|rock)\b|\b(dead to the world)\b"
+             r"|\b(writ\w*|send\w*|sent) (\w+ ){0,2}(letters?|cards?|notes?) to (my |our |the )?(\w+ ){0,1}(family|parents|kids|mum|mom|dad|friends|relatives)"
+             r" for (christmas|new year|chinese new year|cny|the holidays|hari raya|deepavali|her birthday|his birthday|their birthday|mothers day|fathers day|the festival)\b")
+
+
+def retold(text: str) -> str:
+    """``text`` (folded) with its retellings of a past event blanked, unless the retold words say it is now."""
+    if not any(word in text for word in ("起", "到")):
+        return text
+    return _RETOLD_ZH.sub(lambda told: told.group(0) if _now(told) else " □ ", text)
+
+
+def _now(told: re.Match[str]) -> bool:
+    """Whether the retold words, or the window after them, say the event is now or back."""
+    return _NOW.search(told.group(0)) is not None or _AGAIN.search(told.string, told.end()) is not None
+
+
+def retold_spans(text: str) -> list[re.Match[str]]:
+    """The retellings ``retold`` would blank (for tests and reviews)."""
+    return [told for told in _RETOLD_ZH.finditer(text) if not _now(told)]
+
+
+__all__ = ["EN_IDIOMS", "MISSING", "MISSING_ZH", "retold", "retold_spans"]
