@@ -45,8 +45,20 @@ EN_IDIOMS = (r"\bsleep\w* like (the |a )?(dead|log|baby|rock)\b|\b(dead to the w
              r" for (christmas|new year|chinese new year|cny|the holidays|hari raya|deepavali|her birthday|his birthday|their birthday|mothers day|fathers day|the festival)\b")
 
 
+# A will drawn up as planning, by someone in health or early (safe46: "我爸身体好得很…想趁早立个遗嘱", "提前立好遗嘱以防万一"),
+# or asked about as law (遗嘱执行, 遗嘱的效力): only the will's words, and never in a window that names an end or a means.
+_WILL_PLANNED_ZH = regex(
+    r"(?:趁早|提前|早点|早早|以防万一|未雨绸缪|身体(?:还|很|挺|都|好|健康)\S{0,10}?|健健康康|规划|为了避免\S{0,6}|免得\S{0,6}(?:纠纷|争|吵))\S{0,8}?"
+    r"(?:立|写|做|订|拟|公证)(?:个|了|好|一份|份|下)*遗嘱"
+    r"|遗嘱\S{0,2}(?:执行|继承|效力|有效|无效|公证|怎么写|模板|格式|见证|要求|生效)")
+_END_NEAR = regex(r"今晚|明天|走了|解脱|最后|药|跳|对不起|再见|了结|不在了|我死|等我|告别|永别|遗书|遗言|结束|撑不|不想活|烧炭|绳")
+
+
 def retold(text: str) -> str:
-    """``text`` (folded) with its retellings of a past event blanked, unless the retold words say it is now."""
+    """``text`` (folded) with its retellings of a past event blanked, unless the retold words say it is now; and a will
+    drawn up as planning (or asked about as law) blanked, unless the window names an end or a means."""
+    if "遗嘱" in text and not _END_NEAR.search(text):
+        text = _WILL_PLANNED_ZH.sub(" □ ", text)
     if not any(word in text for word in ("起", "到")):
         return text
     return _RETOLD_ZH.sub(lambda told: told.group(0) if _now(told) else " □ ", text)
