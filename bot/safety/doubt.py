@@ -245,7 +245,7 @@ def only_hopeless(texts: list[str]) -> bool:
 
 def _planned_on(clause: str) -> bool:
     """Whether a clause after a stated plan goes on with it or asks on, with no end or means named (_PLAN_ON)."""
-    return _PLAN_ON.search(clause) is not None and _RISKY_ON.search(clause) is None
+    return (_PLAN_ON.search(clause) is not None or _PLAN.search(clause) is not None) and _RISKY_ON.search(clause) is None
 
 
 def despite(clause: str) -> bool:
