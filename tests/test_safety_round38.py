@@ -28,6 +28,7 @@ def _crisis_read(message: str) -> bool:
     "好想死老家的炒粉了 借呗最低还多少",
     "在工地上干了半年，想死我们家那条大黄狗了，借呗账单几号出",
     "想死你们啦 年底一定回去",
+    "儿子打电话说想死我做的糖醋排骨了",
 ])
 def test_missing_someone_is_no_crisis(message: str) -> None:
     assert not _crisis_read(message)

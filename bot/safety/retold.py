@@ -22,7 +22,7 @@ from .clauses import KIN_ZH
 
 # What may be missed: a person, the writer (said by someone who misses them), home and the things of home.
 _MISSED_HEAD = (rf"(?:我|我的|我们|你|你的)?(?:{KIN_ZH})|你们|你|您|我们|他们|她们|他|她|我那|我们那|大家|宝贝|宝宝|亲爱的|我家|我们家|家里|家乡|老家|故乡|家|那只|那条|那个|"
-                r"我的|你的|妈妈做的|我妈做的|外婆做的|奶奶做的")
+                r"我的|你的|(?:我|你|他|她|妈妈|我妈|爸爸|我爸|外婆|奶奶|老婆|老公)?(?:做|煮|包|烧|炖)的")
 # ...and what follows it in the noun phrase: no negation, verb of harm, debt or intensity word (run-on voice input).
 _NOUN_CHAR = r"[^\s不没都也要会想在让被把给逼还欠债催死活撑熬扛真太累苦烦难穷完知说走跳吃喝割药了啦]"
 MISSING_ZH = (rf"想死(?:{_MISSED_HEAD})(?:的)?{_NOUN_CHAR}{{0,14}}(?:了|啦|咯|喽)(?=$|\s|哈|呀|啊|呢|嘿|～|~)"
