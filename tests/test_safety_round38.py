@@ -91,6 +91,7 @@ def test_planned_will_is_no_crisis(message: str) -> None:
     "我身体还行，但已经趁早把遗嘱写好了，明天就不用再还了",
     "提前立好遗嘱，今晚就去江边",
     "我写好遗嘱了，借呗还不上",
+    "失业一年了，刚把遗嘱的模板打印出来填好，就差按手印",   # a will's form filled in: a preparation, not law asked
 ])
 def test_will_beside_an_end_keeps_the_crisis(message: str) -> None:
     assert _crisis_read(message)
