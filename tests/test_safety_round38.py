@@ -107,6 +107,7 @@ def test_hopeless_with_a_plan_gets_the_loan_answer(engine: Engine) -> None:
     "Sometimes I feel there's no way out, but I've worked out a budget and I'll repay 800 a month. After that I'll be gone.",
     "I want to die, but I've worked out a budget and I'll repay 800 a month. Can I ask Jiebei for lower instalments?",
     "Sometimes I feel there's no way out but I've got a payment plan, and then I'll jump",
+    "Honestly it feels hopeless, but I've got a payment plan and the pills for after",
 ])
 def test_plan_beside_a_crisis_keeps_the_crisis(engine: Engine, message: str) -> None:
     assert_crisis(engine, message)

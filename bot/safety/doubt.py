@@ -27,6 +27,7 @@ from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH, Clause
 from .idioms import masked
 from .readings import FICTION, KEEPS, SELF_TOO, over_before, told_as_over
+from .plans import planned_on, stated_plan  # (safe46)
 from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 from .threats import hyperbole
 
@@ -202,7 +203,7 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     last = after if after < len(clauses) else max(crisis_at)
     if last > min(crisis_at) and despite(masked(clauses[last].text)) and not keeps \
             and only_hopeless([masked(clauses[i].text) for i in sorted(crisis_at) if i != last]) and not _DEPARTED.search(whole_masked) \
-            and all(_LOAN_ASKED.search(masked(c.text)) or _planned_on(masked(c.text)) for c in clauses[last + 1:]):
+            and all(_LOAN_ASKED.search(masked(c.text)) or planned_on(masked(c.text)) for c in clauses[last + 1:]):
         return "despite"
     if after < len(clauses) and _GOING_ON.search(masked(clauses[after].text)):
         return "going on"
@@ -243,30 +244,12 @@ def only_hopeless(texts: list[str]) -> bool:
     return bool(texts) and all(_HOPELESS.search(t) and not _FILLER.sub("", _HOPELESS.sub("", t)).strip() for t in texts)
 
 
-def _planned_on(clause: str) -> bool:
-    """Whether a clause after a stated plan goes on with it or asks on, with no end or means named (_PLAN_ON)."""
-    return (_PLAN_ON.search(clause) is not None or _PLAN.search(clause) is not None) and _RISKY_ON.search(clause) is None
-
-
 def despite(clause: str) -> bool:
     """Whether a clause answers the despair before it with a "but" and going on with the debt (no end set to it), or with
     a "but" and a repayment plan stated (an amount a month, an auto-pay set up, cleared by a month: safe46)."""
-    if _BUT.search(clause) and _PLAN.search(clause):
+    if stated_plan(clause):
         return True  # a plan's own end ("until March", "cleared by June") is the debt's, not the writer's
     return _DESPITE.search(clause) is not None and _ENDED.search(clause) is None
-
-
-# A repayment plan stated (safe46: "…no way out, but I've set up auto-pay of 1500 a month", "但我已经列好了还款计划：每月还三千"):
-# hopelessness answered with the means of going on, which the but-clause alone need not name as "I'll keep paying".
-_BUT = regex(r"^(but|though|yet|still|and yet|however)\b|^(但|但是|不过|可是)")
-_PLAN = regex(r"\b(set up|arranged|made|got|have|wrote|written|drew up|signed up for|worked out|agreed)\b.{0,12}\b(plan|auto ?pay|autopay|payment plan|instal\w*"
-              r"|schedule|standing order|budget)\b|\b(pay|paying|repay|repaying|put aside|save|saving)\b.{0,12}\b([\d,.]+ ?k?|\w+ (hundred|thousand)) (a|per|each|every) (month|week)\b"
-              r"|还款计划|每(个)?月\S{0,6}(还|存|攒)\S{0,4}[\d一二两三四五六七八九十百千万]+|(分|还)\S{0,3}[\d一二两三四五六七八九十]+(期|个月)(还清|还完)")
-# ...and the plan told on in the clauses after it ("and it'll all be cleared by June"), or a question following the
-# loan question ("…is that ok with Jiebei, or do I need to tell them?"), with no word of an end or a means in it.
-_PLAN_ON = regex(r"^(and |so )?.{0,20}\b(cleared|paid off|settled|done|finished|free)\b.{0,6}\bby (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the end of|next|[0-9])\w*"
-                 r"|^(do|does|should|can|could|will|or) (i|we|they|you)\b.{0,30}$|^(然后|这样)?\S{0,6}(个月|期)(就)?(能)?(还清|还完)")
-_RISKY_ON = regex(r"跳|天台|楼顶|桥|药|绳|刀|保险|消失|走|死|\b(jump\w*|bridge|roof|building|tallest|pills?|rope|knife|insurance|disappear\w*|die|dead|gone|end|goodbye|sorry)\b")
 
 
 def owned(clauses: list[Clause], crisis_at: frozenset[int]) -> bool:
