@@ -41,7 +41,7 @@ _NOW = regex(r"又|这次|这回|再次|还想|还是想|今晚|今天|明天|�
 # ...or that the window says after it: the event back, or to be done ("…想跳楼的事，我现在又想跳了", "…没死成的事，这次一定").
 _AGAIN = regex(r"又|再(?!见)|这次|这回|还(想|是想|要|在想)|也想|也要|今晚|明天|马上|准备|打算|一定要|决定")
 
-EN_IDIOMS = r"\bsleep\w* like (the |a )?(dead|log|baby|rock)\b|\b(dead to the world)\b"
+EN_IDIOMS = r"\b(sleep|sleeps|sleeping|slept) like (the |a )?(dead|log|baby|rock)\b|\bdead to the world\b"  # (literal words: needs() reads them)
 # (letters for a holiday: masked in retold() only where the window names no end, _EN_END_NEAR)
 _LETTERS_EN = regex(
              r"\b(writ\w*|send\w*|sent) (\w+ ){0,2}(letters?|cards?|notes?) to (my |our |the )?(\w+ ){0,1}(family|parents|kids|mum|mom|dad|friends|relatives)"
