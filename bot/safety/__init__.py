@@ -132,16 +132,20 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
 
 def with_leaning(message: str, signal: Signal, detectors: Detectors | None, classifier_crisis: float) -> Signal:
     """``signal`` with a crisis carried by the learned reader and the classifier leaning together
-    (leaning.py, cue "leaning"), when no rule found one and no abuse is reported. One stage: the
-    message's doubts apply to it (``doubtful``)."""
-    if signal.crisis or signal.abuse:
+    (leaning.py, cue "leaning"), when no rule found one; beside abuse, only in clauses away from it.
+    One stage: the message's doubts apply to it (``doubtful``)."""
+    if signal.crisis:
         return signal
     folded = fold_clause(message)
     if (whole_masked := masked(folded)) != folded and not _CRISIS_WORDING.search(whole_masked):
         # Words of death masked as an idiom, and none left ("心死了就不会痛", a lyric: the heart
         # dead): the classifier read the idiom's 死 (safe12). The agreement its crisis guess needs.
         return signal
-    crisis_at = leaning(message, detectors, classifier_crisis)
+    # Beside abuse, only the clauses that tell no abuse may lean (review63: a crisis no rule reads, after
+    # a fake order or an eviction, got the abuse reply alone; the abuse clause's own fear is not a crisis).
+    near_abuse = {i + step for i in signal.abuse_at for step in (-1, 0, 1)}  # (a collector's words quoted
+    # after the clause that tells them: "…sent my wife a message saying 'your husband won't be coming home'")
+    crisis_at = frozenset(leaning(message, detectors, classifier_crisis) - near_abuse)
     if not crisis_at:
         return signal
     return replace(signal, crisis=("leaning",), crisis_at=crisis_at, agreed=False,
