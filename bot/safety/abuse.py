@@ -25,7 +25,6 @@ from .exposure import set_apart  # (safe38)
 from .lookalikes import lawful_step  # (safe40)
 from .implied import ASKING_AGGRAVATED  # (mend48)
 from .disguise import disguised_abuse  # (safe42)
-from .menace import menace  # (safe46)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -99,7 +98,7 @@ _NOBODY_EN = regex(r"\b(nobody|no one|none of them|never)\b(\s+\w+){0,7}\s*$")  
 
 # A reminder told as polite, with nothing threatening or fake in the message (safe6: "说是借呗合作的
 # 律所，语气挺客气的，就是提醒我尽快还款"): the borrower asks whether it is genuine; no abuse is told.
-_POLITE = regex(r"(?<!不)(?<!不会这么)(?<!不会那么)客气|礼貌|态度(挺|很|还|倒)?(好|不错)|\b(polite|politely|courteous|friendly)\b")
+_POLITE = regex(r"客气|礼貌|态度(挺|很|还|倒)?(好|不错)|\b(polite|politely|courteous|friendly)\b")
 _MENACE = regex(r"抓|坐牢|拘留|逮捕|威胁|骂|吓|转账|个人账户|私人账户|假|冒充|骚扰|曝光|通讯录|上门|半夜|群|朋友圈|照片|身份证|一开始|后来|住在哪|一个人住|陪|暧昧"
                 r"|\b(threat\w*|arrest\w*|jail|prison|fake|pretend\w*|personal account|harass\w*|swore|insult\w*|group|photos?|id card|posted|at first|but then|until|where i live|live alone)\b")
 
@@ -156,8 +155,6 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
             break
     if "violence" not in found and extorted(window_text, context):
         found.append("violence")  # paying back as the condition of a threat to life (threats.py)
-    if "violence" not in found and (said := menace(window_text)) is not None and not _discounted("violence", window_text, said, context):
-        found.append("violence")  # a "don't make us" threat: its 别 is the threat's own word (menace.py, safe46)
     if not found and disguised_abuse(window_text):
         found.append("insult")  # a collector's insult or token of death written in initials or an emoji (disguise.py)
     return found

@@ -27,7 +27,6 @@ from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH, Clause
 from .idioms import masked
 from .readings import FICTION, KEEPS, SELF_TOO, over_before, told_as_over
-from .plans import planned_on, stated_plan  # (safe46)
 from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 from .threats import hyperbole
 
@@ -203,7 +202,7 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     last = after if after < len(clauses) else max(crisis_at)
     if last > min(crisis_at) and despite(masked(clauses[last].text)) and not keeps \
             and only_hopeless([masked(clauses[i].text) for i in sorted(crisis_at) if i != last]) and not _DEPARTED.search(whole_masked) \
-            and all(_LOAN_ASKED.search(masked(c.text)) or planned_on(masked(c.text)) for c in clauses[last + 1:]):
+            and all(_LOAN_ASKED.search(masked(c.text)) for c in clauses[last + 1:]):
         return "despite"
     if after < len(clauses) and _GOING_ON.search(masked(clauses[after].text)):
         return "going on"
@@ -220,10 +219,9 @@ _DESPITE = regex(
 _ENDED = regex(r"\b(until|till|before|then|for now)\b|直到|之前|以前|为止|然后|暂时|先这样")
 # Only hopelessness may be so answered (review34: "I wish I was dead but I'll keep paying", "我撑不下去了，但我会继续还款"
 # lost the crisis reply): each crisis clause is a hopelessness word and filler, nothing else.
-_HOPELESS = regex(r"\b(hopeless\w*|no hope|theres no hope|there is no hope|no way out)\b|绝望|毫无希望|没(有)?(什么|任何)?希望|看不到(任何)?希望")
+_HOPELESS = regex(r"\b(hopeless\w*|no hope|theres no hope|there is no hope)\b|绝望|毫无希望|没(有)?(什么|任何)?希望|看不到(任何)?希望")
 _FILLER = regex(r"\b(i|im|i am|feel|feels|felt|feeling|so|really|completely|totally|utterly|just|all|it|its|it is|everything|this|things|am|is|seems|looks"
-                r"|very|pretty|kind of|kinda|a bit|a little|quite|right now|now|lately|today|and|the|situation|with|about|my|debt|sometimes|honestly|oh|ugh|man"
-                r"|there|theres|there are|are|moments|some|days|at times|times|like|lah|leh|one|a)\b"
+                r"|very|pretty|kind of|kinda|a bit|a little|quite|right now|now|lately|today|and|the|situation|with|about|my|debt|sometimes|honestly|oh|ugh|man)\b"
                 r"|我|真的|好|很|太|非常|感觉|觉得|现在|真|有点|有些|特别|彻底|完全|对|一切|都|了|啊|呀|啦|的|这|已经|简直|挺|[\W_]")
 # A departure or an end anywhere in the message ("…after I'm gone", "ill be gone soon anyway"): no going on is told.
 _DEPARTED = regex(r"\b(gone|go away|leave|leaving|left|goodbye|bye|farewell|anyway|end\w*|over|last|final|forever|for good|no longer|not around"
@@ -245,10 +243,7 @@ def only_hopeless(texts: list[str]) -> bool:
 
 
 def despite(clause: str) -> bool:
-    """Whether a clause answers the despair before it with a "but" and going on with the debt (no end set to it), or with
-    a "but" and a repayment plan stated (an amount a month, an auto-pay set up, cleared by a month: safe46)."""
-    if stated_plan(clause):
-        return True  # a plan's own end ("until March", "cleared by June") is the debt's, not the writer's
+    """Whether a clause answers the despair before it with a "but" and going on with the debt (no end set to it)."""
     return _DESPITE.search(clause) is not None and _ENDED.search(clause) is None
 
 

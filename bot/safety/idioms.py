@@ -16,7 +16,6 @@ from ..patterns import Guarded, needs, regex
 from ..patterns_branches import Alternatives
 from .clauses import KIN_EN, any_of, fold_clause, raw_sentences
 from .cue import note_sentences
-from .retold import EN_IDIOMS, retold  # (safe46)
 
 # The writer taking a collector's "go die" as right: not masked as someone else's words. In other
 # words too: no answer to it, or the thought had already (review27: 我无法反驳, 也许我真的该去, 其实我也这么想过).
@@ -57,7 +56,6 @@ IDIOMS = any_of(
     r"被\S{0,10}(债|贷|借呗|花呗|网贷|账单|利息|钱|工作|压力|生活|日子)\S{0,4}压死(我|人)?(了|啦)?|(债|贷款|借呗|花呗|网贷|账单|利息|房贷|车贷)\S{0,4}压死(我|人)?(了|啦)?",
     r"宁(愿|可|肯)?死也",  # "rather die than let colleagues know": a statement of reluctance
     r"想死(你|他|她|你们)(了|啦)",  # "I miss you so much"
-    EN_IDIOMS,  # sleeping like the dead; letters to family for a holiday (safe46, retold.py)
     r"想死的心都有",  # a set phrase of exasperation ("I could just die"), said of interest rates
     r"(征信|信用|芝麻分|额度|账户|账号|卡|借呗|花呗|网贷|手机|电脑)(已经|都|全|基本|彻底)?(死|黑)(了|掉)?",
     r"(征信|信用|额度|借呗|花呗|芝麻分)\S{0,4}这辈子",  # "我的信用这辈子就到这了吧": the record, not a life
@@ -146,7 +144,7 @@ IDIOMS = any_of(
     r"(job|work|office|restaurant|shop|store|company|factory|warehouse|firm|lease|flat|apartment|house|place|contract|team|school|site|depot|café|cafe|bar)\b"
     r"|\b(last|final) (day|shift) (ill|i will|i) (have|work|be at) (this|my|the) (job|shift|work|office)\b"
     r"|\b(last|final) night as a (single|free) (man|woman|guy|girl)\b",
-    r"\b(said|say|saying|says) (my )?goodbyes? to (my |the |our |all (of )?(my |the |our )?)?((old|former|lovely|dear|favourite|favorite|work) )?(staff|team|crew|employees|workers|customers|regulars|students|classmates|coworkers|co workers|colleagues|neighbou?rs|landlord|roommates?|flatmates?|boss|manager|supervisor)\b"
+    r"\b(said|say|saying|says) (my )?goodbyes? to (my |the |our |all (of )?(my |the |our )?)?(staff|team|crew|employees|workers|customers|regulars|students|classmates|coworkers|co workers|colleagues|neighbou?rs|landlord|roommates?|flatmates?|boss|manager|supervisor)\b"
     r"|\b(this is|its|so long|time to say) goodbye to (my |the |this |our )?(old |former )?(job|work|office|team|city|town|flat|apartment|house|school|desk|colleagues|coworkers|neighbou?rs)\b",
     # worked hard "to death", "killing myself working double shifts": exhaustion, not a death (safe33)
     r"\b(worked|working|work|works|overworked) (\w+ ){0,2}to death\b|\bkilling myself (working|at work|at (this|my) job|with (work|overtime|(double |night |extra )?shifts)|to (pay|keep up|make rent|cover))\b",
@@ -223,7 +221,6 @@ def masked(text: str) -> str:
         text = _LAUGHED_DIE.sub(" □ ", text)
     if ("death of me" in text or "end of me" in text or "dead m" in text) and _MEANT.search(text) is None:
         text = _DEATH_OF_ME.sub(" □ ", text)
-    text = retold(text)  # a past event retold, a will drawn up as planning, 想死 of one missed ("想死家里的饭了"; safe46)
     if _IDIOMS_NEED is not None and _IDIOMS_NEED.isdisjoint(text):
         return text  # no idiom can match: the substitution would change nothing
     if not _GUARDED_IDIOMS.may_match(text):

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from ..patterns import regex
 from .clauses import Clause, fold_clause, raw_sentences
-from .retold import retold  # (safe46)
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
@@ -173,7 +172,7 @@ FEARED = ("feared", "feared_vague")
 def _sentences(message: str) -> list[str]:
     """The message's sentences folded, each alone and each with the next. Not masked: the idiom masks blank "宁愿死"
     and "rather die", which these cues read only beside jail and another person named."""
-    folded = [retold(fold_clause(part)) for part in raw_sentences(message)]  # not 想死 of one missed, nor a past retold (safe46)
+    folded = [fold_clause(part) for part in raw_sentences(message)]
     folded = [text for text in folded if text.strip()]
     return folded + [f"{one} {two}" for one, two in zip(folded, folded[1:])]
 
