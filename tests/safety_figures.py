@@ -110,7 +110,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # complaint, abuse in one breath, benign run-ons about lawful collection and stress; its sessions set is
           # tests/data/sessions_heldout30.tsv, measured by tests/sessions_figures.py): measured on main 82843c1 before
           # any change and at the end; never tuned on
-          "safety_heldout30.tsv")
+          "safety_heldout30.tsv",
+
+          # safe46's held-out 32 (look-alikes: 想死 as "miss badly", rooftop gardens, a healthy person's will, life
+          # insurance asked calmly, hopelessness beside a repayment plan, moving for a job, prescribed sleep medicine,
+          # 丢死人 beside a polite request, a TV debtor's death, retellings, errand walks; crises and abuse on the same
+          # words): measured on main 82843c1 before any change and at the end; never tuned on
+          "safety_heldout32.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
