@@ -1,0 +1,43 @@
+"""mend56 (review64 of cls23): each mechanism with the case fixed and the look-alike that must not change.
+
+- a 会收到…短信吗 question reads as asked in its own clause only: a receipt told in another clause of
+  the message keeps the abuse reply; the plain question stays contact_family;
+- a visit needs a collector (they, someone, the people sent) as the one who comes: the writer's own
+  trips to the office, school or hospital are no visit, nor a call to the workplace;
+- a mortgage wanted later means a loan wanted in the future, not 逾期以后 nor a plan to repay;
+- a request or a wh-question about the loan (讲讲, explain, walk me through, what happens) is asked:
+  a body sign beside it keeps the loan topic first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine
+from bot.safety import assess
+
+
+@pytest.mark.parametrize("message", [
+    "我的联系人会收到说我诈骗的短信吗 昨天已经有人收到了",
+    "我家人会收到说我要坐牢的短信吗 我姐今天收到了一条",
+    "我朋友会不会收到骂我的短信 我闺蜜说她收到了",
+    "我爸妈会收到说我是老赖的短信吗 我妈刚才给我看了",
+    "通讯录的人会收到说我犯法的短信吗 已经好多人问我了",
+    "昨天我同事收到了 我其他联系人也会收到说我诈骗的短信吗",   # the receipt told first
+    "我的聯繫人會收到說我詐騙的短信嗎 昨天已經有人收到了",
+])
+def test_a_receipt_told_in_another_clause_keeps_the_abuse(engine: Engine, message: str) -> None:
+    assert "abusive_collection" in assess(message).topics
+    assert engine.ask(message).topic == "abusive_collection"
+
+
+@pytest.mark.parametrize("message", [
+    "我的联系人会收到说我诈骗的短信吗",
+    "我的联系人会收到说我诈骗的短信吗 我好害怕",
+    "我朋友会不会收到骂我的短信 我还没收到过",                   # no receipt: told as not come
+    "我家人会收到骂我的短信吗 我已经还了一部分",                 # 已经 of repaying is no receipt
+    "我通讯录里的人会收到短信吗",
+])
+def test_the_plain_question_stays_asked(engine: Engine, message: str) -> None:
+    assert "abusive_collection" not in assess(message).topics
+    assert engine.ask(message).topic == "contact_family"
