@@ -41,3 +41,31 @@ def test_a_receipt_told_in_another_clause_keeps_the_abuse(engine: Engine, messag
 def test_the_plain_question_stays_asked(engine: Engine, message: str) -> None:
     assert "abusive_collection" not in assess(message).topics
     assert engine.ask(message).topic == "contact_family"
+
+
+@pytest.mark.parametrize("question", [
+    "我还要去医院看病 借呗逾期了怎么办",
+    "我每天要去公司 借呗逾期了 催收打电话怎么办",
+    "我会去公司跟领导借钱还借呗 逾期了有什么后果",
+    "下班后我得去厂里 借呗逾期了怎么办",
+    "i'm going to the hospital for surgery, my loan is overdue, what happens",
+    "i go to the office every day, my jiebei is late, what happens now",
+    "借呗逾期两个月 我明天要去公司 催收会打电话到公司吗",        # a call to the workplace
+    "催收会打到我公司吗",
+])
+def test_the_writers_own_trip_or_a_call_is_no_visit(engine: Engine, question: str) -> None:
+    assert engine.route(question).topics[0] != "home_visit"
+
+
+@pytest.mark.parametrize("question", [
+    "催收会去我公司吗",
+    "借呗逾期会不会去我公司",                                     # no one named, the writer's place asked
+    "我在工地干活 催收会不会来工地",
+    "逾期了他们真的会跑到我女儿幼儿园去吗",
+    "借呗逾期了 催收会不会上门到我单位",
+    "will collectors come to my office",
+    "might they go to my daughter's kindergarten",
+    "will they send someone to my office",
+])
+def test_a_collector_coming_to_a_place_is_a_visit(engine: Engine, question: str) -> None:
+    assert engine.route(question).topics[0] == "home_visit"
