@@ -76,7 +76,16 @@ _VISIT_MISREAD = ("uncovered_consequences", kb.OUT_OF_SCOPE, "contact_family", "
 
 # A mortgage or loan wanted later, beside lateness now (a mortgage's own business is routing_unseen's decline).
 _LATER_CREDIT = regex(r"房贷|车贷|按揭|买房|贷款买房|申请贷款|\b(?:mortgage|home loan|car loan|housing loan|buy (?:a |an )?(?:flat|house|home|apartment))\b")
-_LATER = regex(r"以后|将来|明年|后年|过两年|过几年|打算|计划|准备|想要|\b(?:later|next year|in (?:a few|two|three|\d+) years|someday|one day|planning|plan to|want to|hoping to)\b")
+# ...wanted in the future: a time to come before a loan applied for or a home bought, or a wish or plan that governs
+# the loan. Not 逾期以后 (after lateness: its 以后 is what follows it), not a plan to repay (打算先还借呗; mend56).
+_TIME_LATER = r"(?<!期)(?<!期了)(?<!之)(?:以后|将来|今后|未来|明年|后年|过两年|过几年|年底|下半年)"
+_LATER = regex(
+    rf"{_TIME_LATER}(?:还|再|也)?(?:想|要|能|可以|打算|准备|计划)?(?:不能)?(?:去)?(?:申请|办理?|批|买房|买车|按揭|贷款)"
+    rf"|{_TIME_LATER}[^，,。！？!?\s]{{0,4}}(?:房贷|车贷|贷款)(?:还)?(?:能|可以|会不会)?(?:批|办|申请|贷|下来)"
+    r"|(?:想|想要|打算|准备|计划|希望)(?:以后|将来|明年|年底)?(?:再)?(?:去)?(?:申请|办理?|买房|买车|按揭|贷款|房贷|车贷)"
+    r"|\b(?:plan|plans|planning|want|wants|wanting|hope|hoping|going|intend\w*|like) to (?:buy|get|apply|take out)\b"
+    r"|\b(?:get|apply for|take out|buy)\b(?: \w+){0,3} (?:later|next year|in (?:a few|two|three|\d+) years|someday|one day|in the future)\b"
+    r"|\b(?:later|next year|in (?:a few|two|three|\d+) years|someday|one day|in the future)\b(?: \w+){0,4} (?:get|apply|buy|take out)\b")
 _LATE_NOW = regex(r"逾期|欠|没还|拖|\b(?:late|overdue|owe|owing|behind|missed|default\w*)\b")
 _REPAID = regex(REPAID)
 _LATER_MISREAD = ("after_repayment", "going_dark", kb.OUT_OF_SCOPE, "collection_process")

@@ -69,3 +69,25 @@ def test_the_writers_own_trip_or_a_call_is_no_visit(engine: Engine, question: st
 ])
 def test_a_collector_coming_to_a_place_is_a_visit(engine: Engine, question: str) -> None:
     assert engine.route(question).topics[0] == "home_visit"
+
+
+@pytest.mark.parametrize("question", [
+    "借呗和房贷都逾期了 以后催收会怎么催",                       # 以后 of what comes next
+    "房贷逾期以后 催收流程是怎样的",                             # 逾期以后: after lateness
+    "车贷也逾期了 我打算先还借呗 怎么办",                         # a plan to repay
+    "逾期以后 催收会怎么联系我 房贷还在还",
+    "我准备先还一部分 以后车贷的钱也要还 逾期了怎么办",
+])
+def test_after_lateness_or_a_plan_to_repay_is_no_loan_wanted_later(engine: Engine, question: str) -> None:
+    assert engine.route(question).topics[0] == "collection_process"
+
+
+@pytest.mark.parametrize("question", [
+    "以后还能申请车贷吗 现在借呗逾期了",
+    "借呗逾期了 我们想年底申请房贷 会不会被拒",
+    "借呗逾期 将来办房贷会有问题吗",
+    "planning to buy a flat next year, will the overdue jiebei block my mortgage",
+    "i'm overdue on jiebei, hoping to take out a home loan someday, is that ruined",
+])
+def test_a_loan_wanted_in_the_future_is_the_credit_record(engine: Engine, question: str) -> None:
+    assert engine.route(question).topics[0] == "credit_report"
