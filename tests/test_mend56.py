@@ -91,3 +91,28 @@ def test_after_lateness_or_a_plan_to_repay_is_no_loan_wanted_later(engine: Engin
 ])
 def test_a_loan_wanted_in_the_future_is_the_credit_record(engine: Engine, question: str) -> None:
     assert engine.route(question).topics[0] == "credit_report"
+
+
+@pytest.mark.parametrize("question", [
+    "借呗逾期 头晕 跟我说说催收流程",
+    "胃一直疼 借呗逾期了 讲讲逾期后的流程",
+    "借呗逾期 心慌胃疼 介绍一下逾期后会有什么后果",
+    "dizzy all the time, overdue on jiebei, walk me through the collection process",
+    "palpitations since my loan went overdue, what happens after 90 days",
+    "my hair is falling out, jiebei overdue, explain the steps",
+    "cold sweat every time the phone rings, jiebei overdue, what are my options",
+])
+def test_a_request_about_the_loan_beside_a_body_sign_keeps_the_loan_first(engine: Engine, question: str) -> None:
+    assert engine.route(question).topics[0] != "worry"
+
+
+@pytest.mark.parametrize("question", [
+    "头晕眼花 催收电话不停 怎么熬过去",                           # how to bear it: the feeling's question
+    "逾期了 掉头发 失眠 怎么才能好一点",
+    "借呗逾期了 催收天天打电话 我什么都吃不下 怎么才能好一点",       # 什么都: anything at all, no request
+    "逾期后每天早上醒来心都在狂跳 催收电话一个接一个 我该怎么办",
+    "i feel sick every morning since my loan went overdue, how do i get through this",
+    "panic attacks since jiebei went overdue, am i depressed?",
+])
+def test_the_feelings_own_question_still_leads_with_worry(engine: Engine, question: str) -> None:
+    assert engine.route(question).topics[0] == "worry"
