@@ -88,6 +88,12 @@ _NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisi
 # company of being late, not a matter the fear names (cls23: body signs beside it had kept collection_process):
 # its concepts count only in a clause that fears or asks ("怕催收打电话", "will they call").
 _CHASE = frozenset({"collector", "call", "message"})
+# A request or a wh-question asks too ("跟我说说催收流程", "walk me through the collection process", "what happens
+# after 90 days", with no question mark): a body sign beside it keeps the loan topic first (review64 found worry
+# leading them; mend56). Not "怎么办", which a feeling asks too (_WHAT_TO_DO), nor 什么都 (anything at all).
+_REQUESTS = regex(r"讲讲|讲一下|说说|说一下|跟我说|给我说|告诉我|介绍|解释|会怎样|会怎么样|什么(?!都|也)|哪些|流程|步骤|过程|多久|多长时间"
+                  r"|\b(?:explain|walk me through|tell me|describe|what (?:happens|will happen|will they|are the|are my|is the|does)|whats next|options"
+                  r"|how (?:does|do they|long|many|much)|when (?:will|do|does)|steps|process)\b")
 _FEARS_OR_ASKS = regex(r"怕|担心|担忧|会|吗|么|能不能|是不是|万一|如果|要是"
                        r"|\b(?:will|would|could|might|can(?! ?t\b)|scared|afraid|worried|fear\w*|if|whether|going to|gonna)\b")
 
@@ -100,7 +106,7 @@ def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[s
     for raw in _CLAUSE_BREAK.split(body):
         clause = normalize(raw)
         named = concepts(clause) - beside if clause.strip() else set()
-        if named and (named <= _CHASE or _SIGNS.search(clause)) and not _FEARS_OR_ASKS.search(clause):
+        if named and (named <= _CHASE or _SIGNS.search(clause)) and not (_FEARS_OR_ASKS.search(clause) or _REQUESTS.search(clause)):
             continue  # (a sign's own clause names where it shows: "can't concentrate at work", "上班都在发呆")
         found |= named
     return found
@@ -156,7 +162,7 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
         return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
     if _matters(body, concepts):
         return topics  # "睡不着 怕他们上门": the fear names its matter
-    if is_question(body) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
+    if (is_question(body) or _REQUESTS.search(folded)) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
                                   or _NORMAL.search(folded) or _WHAT_TO_DO.search(folded)):
         return topics  # "逾期了 睡不着 接下来会怎样": a loan question asked
     return [WORRY] if topics[0] in _NO_LOAN_READING or topics[0] == "crisis" else [WORRY, topics[0]]

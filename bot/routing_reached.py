@@ -45,16 +45,26 @@ _KIN = regex(r"紧急联系人|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷
              r"|\b(?:emergency contact|mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|grandparents?|granny|elderly)\b")
 _RECEIVE_MISREAD = (kb.OUT_OF_SCOPE, "collection_process", "abusive_collection", "going_dark")
 
-# Someone coming: the verb after who comes or a modal ("会不会跑到", "他们去过", "要去"), never a bare 来/到
-# (后来工地停工, 回到老家, 打电话到: a test of round 20's story caught 来工地).
-_COMER = (r"(?:(?:会|要|会不会|能|可能|还|就|他们|催收|有人|人|派人)(?:不会)?(?:跑|亲自)?(?:去|来|到)"
-          r"|跑到|跑去|找到|闹到|上门到)")
-# Someone coming to a place of the writer's (or a child's) other than the home.
+# Someone coming: a collector (they, someone, the people sent) as the one who comes, with only modal words
+# between ("催收会不会跑到", "他们去过", "催收一直说要去"), or a question with no one named ("会不会去我公司"); never a
+# bare 来/到 (后来工地停工, 回到老家, 打电话到: round 20's 来工地), never the writer's own trip (我还要去医院,
+# 我每天要去公司, "i'm going to the office": review64 found 17 of 43 read as a visit; mend56), never a call.
+_WHO = r"(?:催收(?:员|的人|公司)?|催债的?|催款的?|收债的?|要债的?|讨债的?|他们|她们|对方|有人|派人|找人|外访(?:人员)?|平台|工作人员)"
+_MODAL = r"(?:会不会|不会|会|要|能不能|能|可能|还|就|也|真的|真|是不是|是否|一定|都|已经|又|再|一直|天天|总是|说要|说会|扬言要|威胁说?要)*"
+_WHO_COMER = rf"{_WHO}{_MODAL}(?:(?:跑|亲自|直接|上门)?(?:去|来|到)|跑到|跑去|找到|闹到|找上门到)"
+_ASKED_COMER = (r"(?<!我)(?<!我还)(?<!我也)(?<!我就)(?<!我都)(?:会不会|可能会|是不是会|是否会|能不能|会)"
+                r"(?:跑|亲自|直接|上门)?(?:去|来|到|跑到|闹到|找到)")
+_COMER = rf"(?:{_WHO_COMER}|{_ASKED_COMER})"
+_MINE = r"(?:我的?|我们的?|我(?:儿子|女儿|孩子|小孩)的?|孩子的?|儿子的?|女儿的?)"
+# Someone coming to a place of the writer's (or a child's) other than the home (a question with no one named
+# needs the place to be the writer's: "会不会去我公司", not "我会去公司…").
+_PLACES = r"(?:学校|大学|幼儿园|单位|公司|工厂|厂里|工地|医院|宿舍|店里|上班的地方)"
+_PEOPLE_EN = r"(?:they|collectors?|someone|somebody|anyone|people|agents?|staff|jiebei|alipay|the (?:lender|company|agency))"
 _PLACE_VISIT = regex(
-    rf"{_COMER}(?:过|了)?(?:我的?|我们的?|我(?:儿子|女儿|孩子|小孩)的?|孩子的?|儿子的?|女儿的?)?"
-    r"(?:学校|大学|幼儿园|单位|公司|工厂|厂里|工地|医院|宿舍|店里|上班的地方)"
-    r"|\b(?:come|go|turn up|show up|visit|appear|drop by)\w*(?: to| at| by)? (?:my|our|the)? ?(?:(?:kid|son|daughter|child|children|kids)(?: ?s)? )?"
-    r"(?:school|university|uni|campus|college|kindergarten|workplace|office|factory|work|hospital|dorm|shop)\b")
+    rf"{_WHO_COMER}(?:过|了)?{_MINE}?{_PLACES}|{_ASKED_COMER}(?:过|了)?{_MINE}{_PLACES}"
+    rf"|\b{_PEOPLE_EN}(?: (?!i\b|im\b|me\b)\w+){{0,3}}? (?:come|go|turn up|show up|visit|appear|drop by)\w*(?: to| at| by)? (?:my|our|the)? ?(?:(?:kid|son|daughter|child|children|kids)(?: ?s)? )?"
+    r"(?:school|university|uni|campus|college|kindergarten|workplace|office|factory|work|hospital|dorm|shop)\b"
+    r"|\bsend\w* (?:\w+ ){0,2}to (?:my|our|the) (?:(?:kid|son|daughter|child|children|kids)(?: ?s)? )?(?:school|kindergarten|workplace|office|factory|work|hospital|dorm|shop)\b")
 # ...or to the registered home, the hometown or the parents' village, in a story that names the family
 # ("要去我户口所在地 找村委会了解情况 我爸妈都住在村里 真的会去吗"): the visit leads, the family second.
 # (回到老家 is the writer going home; 打电话到 a call.)
@@ -66,7 +76,16 @@ _VISIT_MISREAD = ("uncovered_consequences", kb.OUT_OF_SCOPE, "contact_family", "
 
 # A mortgage or loan wanted later, beside lateness now (a mortgage's own business is routing_unseen's decline).
 _LATER_CREDIT = regex(r"房贷|车贷|按揭|买房|贷款买房|申请贷款|\b(?:mortgage|home loan|car loan|housing loan|buy (?:a |an )?(?:flat|house|home|apartment))\b")
-_LATER = regex(r"以后|将来|明年|后年|过两年|过几年|打算|计划|准备|想要|\b(?:later|next year|in (?:a few|two|three|\d+) years|someday|one day|planning|plan to|want to|hoping to)\b")
+# ...wanted in the future: a time to come before a loan applied for or a home bought, or a wish or plan that governs
+# the loan. Not 逾期以后 (after lateness: its 以后 is what follows it), not a plan to repay (打算先还借呗; mend56).
+_TIME_LATER = r"(?<!期)(?<!期了)(?<!之)(?:以后|将来|今后|未来|明年|后年|过两年|过几年|年底|下半年)"
+_LATER = regex(
+    rf"{_TIME_LATER}(?:还|再|也)?(?:想|要|能|可以|打算|准备|计划)?(?:不能)?(?:去)?(?:申请|办理?|批|买房|买车|按揭|贷款)"
+    rf"|{_TIME_LATER}[^，,。！？!?\s]{{0,4}}(?:房贷|车贷|贷款)(?:还)?(?:能|可以|会不会)?(?:批|办|申请|贷|下来)"
+    r"|(?:想|想要|打算|准备|计划|希望)(?:以后|将来|明年|年底)?(?:再)?(?:去)?(?:申请|办理?|买房|买车|按揭|贷款|房贷|车贷)"
+    r"|\b(?:plan|plans|planning|want|wants|wanting|hope|hoping|going|intend\w*|like) to (?:buy|get|apply|take out)\b"
+    r"|\b(?:get|apply for|take out|buy)\b(?: \w+){0,3} (?:later|next year|in (?:a few|two|three|\d+) years|someday|one day|in the future)\b"
+    r"|\b(?:later|next year|in (?:a few|two|three|\d+) years|someday|one day|in the future)\b(?: \w+){0,4} (?:get|apply|buy|take out)\b")
 _LATE_NOW = regex(r"逾期|欠|没还|拖|\b(?:late|overdue|owe|owing|behind|missed|default\w*)\b")
 _REPAID = regex(REPAID)
 _LATER_MISREAD = ("after_repayment", "going_dark", kb.OUT_OF_SCOPE, "collection_process")

@@ -218,12 +218,25 @@ def reported(window_text: str, context: str) -> bool:
 # i owe" ask whether a message will come; 短信 and "saying" name its content, not one that came.
 _ASKED_TEXT_ZH = regex(r"会(?:不会)?(?:收到|接到)[^，,。！？!?\s]{0,6}?(?:短信|消息|信息|电话)(?:说)?")
 _ASKED_TEXT_EN = regex(r"\b(?:texts?|messages?|sms|emails?|notes?|calls?)(?: to(?: \w+){1,4}?)? saying\b")
+# ...unless the window tells that such a message came (mend56, review64: "会收到说我诈骗的短信吗 昨天已经有人收到了",
+# "我妈刚才给我看了", "好多人问我了"): then the asked clause names the content of a message that came.
+_RECEIPT_TOLD_ZH = regex(r"(?<!没)(?<!没有)(?<!未)(?<!不)(?:收到|接到|看到|问我|问了我|给我看|发给我|转给我|发来)(?:了|过)")
 
 
 def _said_zh(text: str) -> bool:
     """Whether a Chinese clause tells something said or done (_SAID_ZH), leaving out what it says was not
     said (_UNSAID_ZH) and a message it asks will come (_ASKED_TEXT_ZH)."""
     return _SAID_ZH.search(_ASKED_TEXT_ZH.sub("会收到", _UNSAID_ZH.sub("", text))) is not None
+
+
+def _asked_text_came(text: str, match: re.Match[str]) -> bool:
+    """Whether the cue sits in a clause asking whether a message will come (_ASKED_TEXT_ZH) while
+    another clause of the window tells one came ("…会收到说我诈骗的短信吗 我闺蜜说她收到了"): told, not
+    asked nor someone else's story (mend56). Local: the asked clause and the told receipt only."""
+    start, end = text.rfind(" ", 0, match.start()) + 1, text.find(" ", match.end())
+    clause = text[start:] if end < 0 else text[start:end]
+    rest = _UNSAID_ZH.sub("", text[:start] + " " + (text[end:] if end >= 0 else ""))
+    return _ASKED_TEXT_ZH.search(clause) is not None and _RECEIPT_TOLD_ZH.search(rest) is not None
 
 
 def _asked(text: str, context: str) -> bool:
@@ -286,21 +299,22 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     before = text[: match.start()]
     if _NEGATION_ZH.search(before[-6:]) or _NEGATION_EN.search(before) or _NOBODY_EN.search(before):
         return True
-    if _FEARED_ZH.search(before[-16:]) or _FEARED_EN.search(before[-40:]):
+    came = _asked_text_came(text, match)  # the content of a message another clause says came: not asked, feared or hearsay (mend56)
+    if not came and (_FEARED_ZH.search(before[-16:]) or _FEARED_EN.search(before[-40:])):
         return True  # "我最怕的是他们派人去我老家": a fear of what may happen, however habitual the rest
     threat = life_threatened(text, context)  # a threat to the writer's life, from anyone (threats.py)
     # (English words stand further from the cue: "does it count as harassment"; review21)
     reach = 12 if match.group(0).isascii() else 4
     if _COUNTS_AS.search(text[max(0, match.start() - reach):match.end() + reach]):
         return True  # "这个算骚扰吗": whether it counts, asked of what was described as polite (safe12)
-    if question_opens_clause(text, match, lambda told: _SAID_ZH.search(_UNSAID_ZH.sub("", told)) is not None):
+    if not came and question_opens_clause(text, match, lambda told: _SAID_ZH.search(_UNSAID_ZH.sub("", told)) is not None):
         return True  # "他们会不会打给我妈说我欠钱不还", "…called three times, is that harassment?": asked (safe32)
     if asked_of_the_bot(text, match, context):
         return True  # "what even is this app, are you going to harass me too?": a joke at the bot (safe36, alike.py)
     if _SUPPOSED.search(before):
         return True  # "if a collector threatened me, could I report them?": supposed, not told (safe12)
-    if _asked(text, context) or _asked_in_its_clause(text, match) or ((_hearsay(text) or _family_talk(text, context)) and not threat) \
-            or _RECOURSE_IF.search(text):
+    if not came and (_asked(text, context) or _asked_in_its_clause(text, match)
+                     or ((_hearsay(text) or _family_talk(text, context)) and not threat)) or _RECOURSE_IF.search(text):
         return True
     if name == "shaming" and match.group(0).isascii() and not before.strip():
         return True  # "posted my goodbye on weibo": no one named as the one posting; the borrower did
