@@ -43,7 +43,7 @@ _STAY_UP_EN = (r"(\b(i|im|i m|i am|ive|i ve|ill|i ll|i will|he|hes|he s|he is|sh
 _WORK_EN = r"\bworks? (on|as|at)\b|operator|\bshift\b|every day|all week|\bdriver\b"
 
 # A moment passed: after tonight, from tomorrow on (a bare 今天 / 这周 is the news of the day).
-_PASSED = (r"(?:(过了|过完|熬过)(今晚|今天|今夜|明天|这周|这个月|零点|十二点|12点)|(今晚|今天|今夜|明天)(以后|之后|过后|一过)"
+_PASSED = (r"(?:(过了|过完|熬过)\s?(今晚|今天|今夜|明天|这周|这个月|零点|十二点|12点)|(今晚|今天|今夜|明天)(以后|之后|过后|一过)"
            r"|从明天(起|开始)|明天开始)")
 
 # What a collector does again (the condition).
