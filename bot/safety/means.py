@@ -38,7 +38,7 @@ _DOSE = regex(r"^(?!.*(安眠|安定|药片|止痛药|氯硝|地西泮|唑仑|�
               r".*(每次|每回|每天|每日|一天[一二三两四0-9]次|一日[一二三两四0-9]次|(?<!药)丸|维生素|维C|钙片|鱼油|保健品|益生菌|叶酸)"
               r"\S{0,8}(吞|咽|服|吃)")
 # A craft, a repair or a use said right after the knot or the hanging point (review61).
-_NO_CRAFT = (r"(?!\S{0,8}(做|当|给|凑合|缝|补|玩具|门垫|地垫|拖把|抹布|帘|挡|遮|晒|晾|装饰|手工|篮|包|垫|隔|用))")
+_NO_CRAFT = (r"(?!\S{0,8}(做|当|给|凑合|缝|补|玩具|门垫|地垫|拖把|抹布|帘|挡|遮|晒|晾|装饰|手工|篮|包|垫|隔|用|固定))")
 
 MEANS = (
     # A means named first, then kept: "敌敌畏已经买了", "炭和胶带都备好了", "安眠药藏在枕头底下".
@@ -63,7 +63,7 @@ MEANS = (
         rf"(撕|剪)(了|开|成|掉)*\S{{0,4}}(?<!旧)(床单|被单|被罩|衣服|布|毛巾)\S{{0,8}}(打|系|拧|编|搓|绑)(了|成|起来)*\S{{0,3}}(结|绳|套|起来){_NO_CRAFT}",
         rf"(?<!旧)(床单|被单|被罩|布条)(?:(?!口子|个洞|破了)\S){{0,4}}(撕|剪)(了|成|开)*(?:(?!口子|个洞|破了)\S){{0,8}}(打|系|拧|编|搓|绑)(了|成|起来)*\S{{0,3}}(结|绳|套|起来){_NO_CRAFT}",
         # tied where one hangs ("挂在门框上"), not hung up against the sun or as a curtain
-        rf"(床单|被单|布条|绳子)\S{{0,8}}(挂|系|绑|吊)(在|到|上)\S{{0,4}}(门框|门把|窗框|横梁|房梁|水管|暖气管|吊扇|脖子){_NO_CRAFT}",
+        rf"(?<!窗帘)(床单|被单|布条|绳子)\S{{0,8}}(挂|系|绑|吊)(在|到|上)\S{{0,4}}(门框|门把|窗框|横梁|房梁|水管|暖气管|吊扇|脖子){_NO_CRAFT}",
         r"\b(bed ?)?sheets?\b.{0,24}\b(torn|ripped|cut|twisted)\b.{0,24}\b(knot\w*|into (a )?(rope|noose|cord))|\b(knotted|tied|twisted) (the |my )?(bed ?)?sheets? (into|together)\b"),
         negatable=True, hides=False),
     # Saved from one attempt, another way planned.

@@ -47,8 +47,8 @@ PARTINGS = (
         r"|\blast time (she|he|they)( will|ll)? (ever )?hear (from me|my voice|me)\b",
         # The last one the lender chases.
         # (told, not asked: "是不是你们要催的最后一个人就是我了", "我是你们催的最后一个客户吗"; review61)
-        r"(?<!是不)(?<!是否)(?<!难道)(应该|大概|就|也许)?是你们\S{0,8}(要|需要|能)?催的最后一(个|位)(人|客户)?(?!\S{0,8}[吗么嘛])"
-        r"|(?<!是不)(?<!是否)(?<!难道)是你们\S{0,6}最后一(次|个|位)(要)?催的(人|客户)(?!\S{0,8}[吗么嘛])"
+        r"(?<!是不)(?<!是否)(?<!难道)(?<!是不是我)(?<!是否我)(应该|大概|就|也许)?是你们\S{0,8}(要|需要|能)?催的最后一(个|位)(人|客户)?(?!\S{0,8}[吗么嘛])"
+        r"|(?<!是不)(?<!是否)(?<!难道)(?<!是不是我)(?<!是否我)是你们\S{0,6}最后一(次|个|位)(要)?催的(人|客户)(?!\S{0,8}[吗么嘛])"
         r"|\b(the )?last (customer|person|one|borrower|debtor) (your|you|this|the) (app|company|lender|guys|people)?\s?(will |ll )?(ever )?(have to |need to |get to )?chase\b"),
         negatable=True, hides=False, unless=regex(rf"{REPAID}|\b(paid (it|everything|all|yesterday|today|off|in full|up)|settled|cleared|remember|forget|password manager)\b"),
         unless_nearby=True, reach=True, aside_nearby=True),

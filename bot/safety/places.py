@@ -43,7 +43,7 @@ _STAY_UP_EN = (r"(\b(i|im|i m|i am|ive|i ve|ill|i ll|i will|he|hes|he s|he is|sh
 _WORK_EN = r"\bworks? (on|as|at)\b|operator|\bshift\b|every day|all week|\bdriver\b"
 
 # A moment passed: after tonight, from tomorrow on (a bare 今天 / 这周 is the news of the day).
-_PASSED = (r"(?:(过了|过完|熬过)\s?(今晚|今天|今夜|明天|这周|这个月|零点|十二点|12点)|(今晚|今天|今夜|明天)(以后|之后|过后|一过)"
+_PASSED = (r"(?:(过了|过完|熬过)\s?(今天晚上|今天夜里|今晚|今天|今夜|明天|这周|这个月|零点|十二点|12点)|(今晚|今天|今夜|明天)(以后|之后|过后|一过)"
            r"|从明天(起|开始)|明天开始)")
 
 # What a collector does again (the condition).
@@ -85,9 +85,9 @@ PLACES = (
     # time is today's news ("今天没人催我了", "今天你们催谁呢": review61): the moment must be passed (过了今晚, 明天以后);
     # a question about the schedule ("过了今晚是不是就没人催了吗") and a payday or a debit are the everyday reading.
     Cue("farewell", any_of(
-        rf"{_PASSED}\S{{0,4}}(你们)?(就)?(再也)?(没人|没有人)(可以|可|能|给你们)(告|起诉|催|要账|追债)(?!\S{{0,4}}[吗么呢])",
-        rf"{_PASSED}\S{{0,4}}你们(就)?(再也)?(没人|没有人)(告|起诉|催|要账|追债)了(?!\S{{0,4}}[吗么呢])",
-        rf"({_PASSED}|等我(死了|走了|没了|不在了))\S{{0,6}}(你们)?还(能)?(告|起诉|催)谁(去)?(?!\S{{0,2}}[吗么呢])",
+        rf"{_PASSED}\s?\S{{0,4}}(你们)?(就)?(再也)?(没人|没有人)(可以|可|能|给你们)(告|起诉|催|要账|追债)(?!\S{{0,4}}[吗么呢])",
+        rf"{_PASSED}\s?\S{{0,4}}你们(就)?(再也)?(没人|没有人)(告|起诉|催|要账|追债)了(?!\S{{0,4}}[吗么呢])",
+        rf"({_PASSED}|等我(死了|走了|没了|不在了))\s?\S{{0,6}}(你们)?还(能)?(告|起诉|催)谁(去)?(?!\S{{0,2}}[吗么呢])",
         # not owing anyone after a moment of the night; a day or a month is a last instalment ("等过了这个月我就不欠你们了")
         r"(等|过了)\S{0,2}(十二点|12点|零点|今晚|今夜|午夜|天亮)(以后|之后)?\S{0,3}我(就)?(谁也|谁都|再也)?不欠(谁|任何人|你们|了)",
         r"(等|过了)\S{0,2}(今天|明天|这周|这个月)(以后|之后)?\S{0,3}我(就)?((谁也|谁都)不欠|不欠(任何人|谁))",
