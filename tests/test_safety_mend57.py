@@ -37,6 +37,9 @@ _HELPER = ("担心他（她）的安全", "worried for their safety")
     "爸爸在高压塔上巡线 最后一次巡完就退休了 借呗的钱他帮我还",
     "my husband works on a crane, he's not coming down till 6, can I pay Jiebei for him",
     "今天在塔吊上待一天不下来了 工地赶工",
+    "I'm on the scaffolding at work but prices are not going down, can I reduce my payments",
+    "my dad is a crane driver, on the night shift, not coming down till morning",
+    "我在塔吊上干活 今天晚上加班就不下来了",
     # tablets: a prescribed dose, Chinese pills, supplements, fruit
     "医生开的水丸每次要吞下三十粒 太难咽了 药费都是借呗借的",
     "中药丸医生说每次吞下三十粒 一天三次",
@@ -112,6 +115,10 @@ def test_today_without_calls_in_a_session_is_no_alarm(engine: Engine, message: s
     "大概是你们能催的最后一个人了吧 祝你们好",
     "my mum didn't know it was the last call she'd ever get from me",
     "你们再这样催 我就喝农药",
+    # review61's misses: the decision told clauses after the rig; English with a dropped subject
+    "工地那台塔吊我上来两个钟头了 欠债的事情没脸回家 不准备下去",
+    "我现在在脚手架最顶上 风很大 借呗逾期半年了 家里人都不接我电话 我不打算下去了",
+    "climbed the crane, not coming down",
 ])
 def test_each_rule_still_reads_its_crisis(engine: Engine, message: str) -> None:
     assert_crisis(engine, message)

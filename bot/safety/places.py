@@ -37,10 +37,11 @@ _STAY_UP_ZH = (r"(没打算|不打算|不准备|不想|不会|不再|再也不|�
 # Not coming down, said of a person (I, he, she, a dropped subject after "rn" / "and"): "my debt is not going down" is
 # the balance; "he's not coming down till 6" is a shift (review61).
 _STAY_UP_EN = (r"(\b(i|im|i m|i am|ive|i ve|ill|i ll|i will|he|hes|he s|he is|she|shes|she s|she is|they|theyre|they re)( \w+){0,2}"
-               r"|\b(rn|now|tonight|and|so|but|just)) (not|never|wont|won t|will not|aint) (be )?(com\w*|climb\w*|go\w*|get\w*)( back)? down\b"
+               r"|\b(rn|now|tonight|and|so|but|just)|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bits)(?<!\bthats)(?<!\bisnt))"
+               r" (not|never|wont|won t|will not|aint) (be )?(com\w*|climb\w*|go\w*|get\w*)( back)? down\b"
                r"(?! (till|until|before|after|for (lunch|dinner|a while|the day)|when|at [0-9])\b)")
 # Working up there in English (between the rig and not coming down).
-_WORK_EN = r"\bworks? (on|as|at)\b|operator|\bshift\b|every day|all week|\bdriver\b"
+_WORK_EN = r"\bworks? (on|as|at)\b|operator|\b(on|my|his|her|night|day|the) shift\b|every day|all week|\bdriver\b"
 
 # A moment passed: after tonight, from tomorrow on (a bare 今天 / 这周 is the news of the day).
 _PASSED = (r"(?:(过了|过完|熬过)\s?(今天晚上|今天夜里|今晚|今天|今夜|明天|这周|这个月|零点|十二点|12点)|(今晚|今天|今夜|明天)(以后|之后|过后|一过)"
@@ -70,6 +71,11 @@ PLACES = (
     # a look down or "the last month" alone are a working day (review61).
     Cue("place", any_of(rf"(爬上|爬到|站在|坐在|在)\S{{0,6}}({_RIG_ZH})(?:(?!{_WORK_ZH}).){{0,30}}(最后(看)?一眼|往下看)"),
         negatable=True, hides=False, requires=regex(r"这辈子(就这样|算了|完了)|就这样吧|一了百了|解脱|结束吧|永别|不想活|活着没意思|没脸(活|见)")),
+    # Not coming down as a decision, told clauses after the writer named the rig ("爬上塔吊了 上面风好大 今天就不下来了",
+    # "我现在在脚手架最顶上 风很大 … 我不打算下去了": review61's misses, beyond one window). The decision forms only.
+    Cue("place", any_of(r"(没打算|不打算|不准备|再也不|决定不|就不|死也不|绝不)(再)?下(来|去)(了)?(?!\S{0,3}(吃饭|吃|喝|拿|休息|上厕所|换班|交班|干活))"),
+        negatable=True, hides=False, near=regex(r"赶工|加班|换班|交班|收工|下班|完工|干活"),
+        requires=regex(rf"(爬|上|在|坐|站|待)\S{{0,8}}({_RIG_ZH})|({_RIG_ZH})\S{{0,4}}(上面|上头|顶上|最上|最顶|顶|上来|上去|爬上)")),
     # Staying up there told a few clauses after the rig or the roof is named ("我在升降机顶上坐着，欠了十几万，今天就待在这
     # 上面不下去了"): the window holds only "up here", the message names where.
     Cue("place", any_of(r"(待|留|坐|站|呆)在(这|这儿|这里)?(上面|上头|顶上)\S{0,3}(就)?(不|不打算|不准备|不想)(再)?下(来|去)(?!\S{0,3}(吃|喝|拿|休息|上厕所))"),
