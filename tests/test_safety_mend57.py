@@ -40,6 +40,8 @@ _HELPER = ("担心他（她）的安全", "worried for their safety")
     "I'm on the scaffolding at work but prices are not going down, can I reduce my payments",
     "my dad is a crane driver, on the night shift, not coming down till morning",
     "我在塔吊上干活 今天晚上加班就不下来了",
+    "我在塔吊公司上班 这周就不下去工地了",
+    "老公爬上电线杆修线 说再也不下来了 开玩笑的",
     # tablets: a prescribed dose, Chinese pills, supplements, fruit
     "医生开的水丸每次要吞下三十粒 太难咽了 药费都是借呗借的",
     "中药丸医生说每次吞下三十粒 一天三次",
@@ -151,6 +153,7 @@ def test_a_relative_up_there_gets_the_helper_reply(engine: Engine, message: str)
     "维生素吃完了刚才一口气吞了三十片安眠药",
     "医生说一天一片我一口气吞了三十片",
     "床单挂到窗框上挡太阳床单系在门框上",
+    "这周就不下去工地了我现在爬上塔吊了就不下来了",
     "缝了三针下次换个地方打球上次洗胃被救回来了下次换个办法",
 ])
 def test_a_crisis_beside_its_twin_still_wins(engine: Engine, message: str) -> None:

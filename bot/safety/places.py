@@ -28,11 +28,13 @@ _RIG_EN = r"(tower )?crane|scaffold\w*|pylon|chimney|billboard|transmission towe
 # Work done up there (between the rig and "not coming down": "我在脚手架上刷墙，中午不下去了" is a lunch skipped).
 _WORK_ZH = (r"刷|装|修|焊|拆|搭|检修|验收|施工|干活|上班|加班|换班|交班|开(塔吊|吊车)|司机|师傅|午饭|中午|吃饭|休息|信号|工钱(?!.{0,6}(欠|不给|拖))"
             r"|安装|维修|油漆|喷漆|清洗|擦")
+# Going down TO somewhere is a trip, not staying up ("这周就不下去工地了", "再也不下去矿井了").
+_NOT_TO = r"(?!\S{0,2}(工地|矿|楼|车间|现场|基层|一线|村|乡|看|找|拿|接|买))"
 # Not coming down (again): the writer stays up there.
-_STAY_UP_ZH = (r"(没打算|不打算|不准备|不想|不会|不再|再也不|决定不|就不|死也不|绝不)(再)?下(来|去)(了)?(?!\S{0,3}(吃饭|吃|喝|拿|休息|上厕所|换班|交班|干活))"
+_STAY_UP_ZH = (rf"(没打算|不打算|不准备|不想|不会|不再|再也不|决定不|就不|死也不|绝不)(再)?下(来|去)(了)?(?!\S{{0,3}}(吃饭|吃|喝|拿|休息|上厕所|换班|交班|干活)){_NOT_TO}"
                # a bare 不下来了 only after the writer, a particle or the place, never after a verb: 做不下去了 / 干不下去了 is
                # "can't go on with this job" (review61), 待一天不下来了 a long shift
-               r"|(?:^|\s|(?<=[我也都了面头里儿上说晚夜回次]))不下(来|去)了(?!\S{0,3}(吃饭|吃|喝|拿|休息|上厕所|换班|交班|干活))"
+               rf"|(?:^|\s|(?<=[我也都了面头里儿上说晚夜回次]))不下(来|去)了(?!\S{{0,3}}(吃饭|吃|喝|拿|休息|上厕所|换班|交班|干活)){_NOT_TO}"
                r"|下不下来\S{0,3}(看你们|随便|无所谓)|(留|待)在(上面|上头|这上面)\S{0,3}(不下|了)|别(叫|喊|劝)我下(来|去)")
 # Not coming down, said of a person (I, he, she, a dropped subject after "rn" / "and"): "my debt is not going down" is
 # the balance; "he's not coming down till 6" is a shift (review61).
@@ -73,9 +75,11 @@ PLACES = (
         negatable=True, hides=False, requires=regex(r"这辈子(就这样|算了|完了)|就这样吧|一了百了|解脱|结束吧|永别|不想活|活着没意思|没脸(活|见)")),
     # Not coming down as a decision, told clauses after the writer named the rig ("爬上塔吊了 上面风好大 今天就不下来了",
     # "我现在在脚手架最顶上 风很大 … 我不打算下去了": review61's misses, beyond one window). The decision forms only.
-    Cue("place", any_of(r"(没打算|不打算|不准备|再也不|决定不|就不|死也不|绝不)(再)?下(来|去)(了)?(?!\S{0,3}(吃饭|吃|喝|拿|休息|上厕所|换班|交班|干活))"),
-        negatable=True, hides=False, near=regex(r"赶工|加班|换班|交班|收工|下班|完工|干活"),
-        requires=regex(rf"(爬|上|在|坐|站|待)\S{{0,8}}({_RIG_ZH})|({_RIG_ZH})\S{{0,4}}(上面|上头|顶上|最上|最顶|顶|上来|上去|爬上)")),
+    Cue("place", any_of(r"(没打算|不打算|不准备|再也不|决定不|就不|死也不|绝不)(再)?下(来|去)(了)?(?!\S{0,3}(吃饭|吃|喝|拿|休息|上厕所|换班|交班|干活))"
+                        rf"{_NOT_TO}"),
+        negatable=True, hides=False, near=regex(r"赶工|加班|换班|交班|收工|下班|完工|干活|活太多|赶完|干完|做完"),
+        requires=regex(rf"((爬|上|在|坐|站|待)\S{{0,8}}({_RIG_ZH})|({_RIG_ZH})\S{{0,4}}(上面|上头|顶上|最上|最顶|顶|上来|上去|爬上))"
+                       rf"(?!\S{{0,6}}({_WORK_ZH}))")),
     # Staying up there told a few clauses after the rig or the roof is named ("我在升降机顶上坐着，欠了十几万，今天就待在这
     # 上面不下去了"): the window holds only "up here", the message names where.
     Cue("place", any_of(r"(待|留|坐|站|呆)在(这|这儿|这里)?(上面|上头|顶上)\S{0,3}(就)?(不|不打算|不准备|不想)(再)?下(来|去)(?!\S{0,3}(吃|喝|拿|休息|上厕所))"),
