@@ -101,23 +101,37 @@ def danger_setting_after_crisis(text: str, answered: Sequence[str]) -> bool:
 # about the debt (a loan answer before, no crisis reply yet): "借呗起诉我了" then "I'm at the top level of the carpark
 # now". Alone such a turn may be an outing (single-message cues leave the ambiguous ones: a platform, a car park's top
 # deck, the river); after the writer's debt trouble it tells where they are (safe44). Heights named by their level
-# count here too (top deck, level 12, the top of the block; not a floor number alone, "我在18楼开会"). An everyday reason said with it (driving over the bridge,
-# a rooftop bar with friends, laundry, fishing) leaves the turn its own reading, unless an end is told too.
-_HEIGHT = regex(rf"{PLACE_ZH}|阳台|窗台|站台|楼\S{{0,3}}顶上|顶层|最高(?:的|那)?\S{{0,3}}(?:楼|层)|栏杆|护栏"
-                rf"|\b(?:{PLACE_EN}|top (?:level|floor|deck|storey)|top of (?:the |my |a |this )?[\w-]+(?: [\w-]+)?|level [0-9]+|railing|beach)\b",
+# count here too (top deck, level 12 — ten and up —, the top of the block; not a floor number alone, "我在18楼开会"). An
+# everyday reason said with it (driving over the bridge, a rooftop bar with friends, laundry, fishing, a walk, a smoke)
+# leaves the turn its own reading, unless an end is told too.
+_HEIGHT = regex(rf"{PLACE_ZH.replace('海边|', '')}|窗台|站台|楼\S{{0,3}}顶上|顶层|最高(?:的|那)?\S{{0,3}}(?:楼|层)|栏杆|护栏"
+                rf"|\b(?:{PLACE_EN.replace('balcony|', '')}|top (?:level|floor|deck|storey)|level [1-9][0-9]+|railing"
+                r"|top of (?:the |my |a |this |our )?(?:[\w-]+ )?(?:block|building|tower|carpark|car park|multi-?stor[e]?y\w*|hdb|flats?|condo"
+                r"|apartment|bridge|cliff|roof|stairs|stairwell))\b",
                 re.IGNORECASE)
-_HERE_NOW = regex(r"^\W*(?:我|人)?(?:现在|已经|正|此刻|一个人)?(?:就)?(?:在|到|站在|坐在|蹲在|爬上|上了|来到)|(?:现在|此刻|已经)(?:就)?(?:在|到)"
+# (A balcony, a beach, a low level, the top of anything: somewhere of every day, unless the writer is there alone or
+# tells an end with it: review62's "on the balcony now smoking", "at the top of the queue".)
+_SOFT_PLACE = regex(r"阳台|海边|\b(?:balcony|beach|level [0-9]|top of)\b", re.IGNORECASE)
+_ALONE = regex(r"一个人|独自|\b(?:alone|by myself|on my own)\b", re.IGNORECASE)
+_HERE_NOW = regex(r"^\W*(?:我|人)?(?:现在|已经|正|此刻)?(?:一个人|独自)?(?:就)?(?:在|到|站在|坐在|蹲在|爬上|上了|来到)|(?:现在|此刻|已经)(?:就)?(?:在|到)"
                   r"|^\W*(?:(?:i'?m|i am|im|now|currently|right now)\s+)?(?:(?:standing|sitting|here|up|out)\s+)?(?:at|on|in)\b"
                   r"|\b(?:now|right now|currently)\b", re.IGNORECASE)
-_OUTING = regex(r"开车|骑车|路过|回家|下班|开会|上课|办事|等人|买东西|逛|收费站|服务区|售票|朋友|聚会|酒吧|餐厅|饭店|咖啡|拍照|看风景|\b(?:driv\w*|on my way|passing|bar|restaurant|cafe|with (?:friends|my \w+|colleagues)"
-                r"|waiting for|photos?|view|sunset|toll\w*|booth|ticket\w*)\b", re.IGNORECASE)
+# (An outing of every day: a walk, a hike, a smoke, a call, traffic, the children, a garden, a queue, a parked car:
+# review62's 11 false crisis replies.)
+_OUTING = regex(r"开车|骑车|路过|回家|下班|开会|上课|办事|等人|买东西|逛|收费站|服务区|售票|朋友|聚会|酒吧|餐厅|饭店|咖啡|拍照|看风景"
+                r"|散步|走路|步行|遛弯|爬山|登山|徒步|抽烟|抽根烟|吸烟|打电话|接电话|堵车|塞车|排队|带孩子|陪孩子|带娃|陪娃|带小孩|花园|浇花|找车|停车|度假|旅游"
+                r"|\b(?:driv\w*|on my way|passing|bar|restaurant|cafe|with (?:friends|my \w+|colleagues|the kids|the children|the family)"
+                r"|waiting for|photos?|view|sunset|toll\w*|booth|ticket\w*|walk(?:ing)?(?! (?:to|towards|up|onto|over|out)\b)|stroll\w*|to work|from work|to school|hik\w*|smok\w*|cigarette|on the phone|on a call"
+                r"|traffic|jam|queue|in line|kids|children|garden|looking for (?:my |the )?(?:car|parking)|parking|cycl\w*|biking|holiday|vacation)\b",
+                re.IGNORECASE)
 _NOT_LOAN = ("greeting", "thanks", "goodbye", "capabilities", OUT_OF_SCOPE)
 
 
 def at_danger_after_loan(text: str, answered: Sequence[str]) -> bool:
     """Whether a short turn of no loan matter says the writer is at a place of danger now, in a conversation that
     has had a loan answer (see _HEIGHT). ``text`` is simplified."""
-    return any(t not in _NOT_LOAN for t in answered) and len(text) <= MAX_INSISTING and bool(_HEIGHT.search(text)) \
+    place = bool(_HEIGHT.search(text)) or bool(_SOFT_PLACE.search(text) and (_ALONE.search(text) or _ENDING.search(text)))
+    return any(t not in _NOT_LOAN for t in answered) and len(text) <= MAX_INSISTING and place \
         and bool(_HERE_NOW.search(text)) and not _LOAN_MATTER.search(text) and not is_question(text) \
         and not ((_EVERYDAY.search(text) or _OUTING.search(text)) and not _ENDING.search(text))
 

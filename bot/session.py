@@ -245,14 +245,21 @@ class Session(SessionBase):
 
     def _act_done(self, text: str, lang: str, route: Route) -> Route:
         """A turn that only says the collector act the last turn spoke of happened ("已经打了"): routed as that act
-        told done (bot.session_acts), when that reading is a safety reply or the turn's own is a fallback."""
+        told done (bot.session_acts), when that reading is a safety reply. It replaces the turn's own reading only
+        when that is no loan answer (out of scope, a greeting misread); a loan answer of the turn's own or the last
+        one continued is kept, second (review62: 12 loan answers were lost to a false abuse reply)."""
         act = self._state.asked_act
-        if not act or set(route.topics) & set(SAFETY_FIRST) or not done_told(text):
+        if not act or set(route.topics) & set(SAFETY_FIRST) or not done_told(text, act):
             return route
         told = self._engine.route(told_statement(act, text, lang))
-        if set(told.topics) & set(SAFETY_FIRST) or self._kind(route.topics[0]) == "fallback":
-            return replace(told, rule="context", choices=(), check_in=route.check_in or told.check_in)
-        return route
+        safety = tuple(topic for topic in told.topics if topic in SAFETY_FIRST)
+        if not safety:
+            return route
+        check_in = route.check_in or told.check_in
+        kept = tuple(topic for topic in route.topics if self._kind(topic) == "domain")
+        if not kept:  # out of scope, or a greeting/goodbye misread ("they called him this morning"): the act told
+            return replace(told, rule="context", choices=(), check_in=check_in)
+        return replace(route, topics=safety + kept, choices=(), check_in=check_in)
 
     def _choice_by_words(self, text: str) -> str | None:
         """Which offered topic a worded answer to a clarification names, if any is likely."""

@@ -125,7 +125,7 @@ def test_act_and_telling_readers() -> None:
     assert asked_act("催收会不会打电话到我公司") == "work" and asked_act("我想去公司上班") == ""
     assert asked_act("我是老师，会影响工作吗") == "" and asked_act("我会去学校接孩子吗") == ""  # the writer's own doing
     assert asked_act("他們會去我女兒學校嗎") == "school" and asked_act("can they go to my kid's kindergarten") == "school"
-    assert done_told("they sent it yesterday") and not done_told("if they send it i will call police")
+    assert done_told("they sent it yesterday", "sent") and not done_told("if they send it i will call police", "sent")
 
 
 # --- Sessions: a place of danger said after a loan answer --------------------------------------------------------

@@ -33,13 +33,15 @@ _SPACED_TAG = r"(?:是\s?真的\s?吗|真的\s?吗|是\s?不是\s?真的|会\s?�
 # ends the last with a particle and names the next subject or time (…受不了啦我现在…, …没办法了今晚…). Each is a
 # zero-width boundary there, after two Chinese characters of the statement before. Not inside a word (突然后悔,
 # 最后来, 查询的结果) nor 不过 (撑不过去 is one word of the crisis); 了 is a particle only before a time word (骂了我
-# is a verb and its object). Windows still read two neighbours together, as across a comma.
+# is a verb and its object), and never after 不了 (受不了, 忍不了: one word, "can't bear" — review62: 「我受不了明天就走」
+# split lost its crisis); 结果了 is "to end" (结果了自己), never the connective. Windows still read two neighbours
+# together, as across a comma.
 _CJK_RUN = "\u3400-\u9fff"
 RUN_ON_BOUNDARY = (
     rf"(?<=[{_CJK_RUN}0-9a-zA-Z]{{2}})(?<![突忽自当既显居竟仍依虽偶公的个最之以先])"
-    rf"(?=(?:然后|所以|但是|可是|结果|后来|而且|于是|反正)[{_CJK_RUN}])"
+    rf"(?=(?:然后|所以|但是|可是|结果(?!了)|后来|而且|于是|反正)[{_CJK_RUN}])"
     rf"|(?<=[{_CJK_RUN}]{{2}}[啊吧呢嘛呀啦])(?<![酒网贴]吧)(?<!毛呢)(?=(?:我|他们|催收|现在|今晚|今天|昨晚|昨天|刚才)[{_CJK_RUN}])"
-    rf"|(?<=[{_CJK_RUN}]{{2}}了)(?=(?:现在|今晚|今天|昨晚|昨天|刚才|明天)[{_CJK_RUN}])")
+    rf"|(?<=[{_CJK_RUN}]{{2}}了)(?<!不了)(?=(?:现在|今晚|今天|昨晚|昨天|刚才|明天)[{_CJK_RUN}])")
 _BOUNDARY = regex(
     rf"[，,]+(?!{_TAG})(?:[。！？!?；;\n\r…，,、：:~～()（）\"“”]*)"
     r"|[。！？!?；;\n\r…、：:~～()（）\"“”][。！？!?；;\n\r…，,、：:~～()（）\"“”]*"

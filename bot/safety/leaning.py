@@ -43,6 +43,16 @@ THROUGH = regex(r"(?<![不没])(挺|撑|熬|扛)(得)?过去(?!吗|么|嘛|了�
                  r"|\b(ill|i will|im going to|gonna|i)( \w+)? (pay|repay|save|put aside)\b.{0,30}\b(a|per|each|every) (month|week)\b")
 
 
+# A decision of everyday life, in its own clause ("我想了很久然后决定先还最少的那一笔", "…决定离开这家公司"): a plan to
+# repay, to quit or change a job, to move, to sell. The readers lean on "想了很久…决定" whatever follows; a window
+# holding such a clause is not read here (only that window: a crisis in another clause of the message still leans;
+# mend58, review62). Not a bare 决定离开 ("I've decided to leave" is the veiled farewell), nor with an end told.
+_LIFE_DECISION = regex(r"^(?!.*(?:走了|走吧|再走|就走|结束|了断|了结|死|世界|解脱|永别|再见))"
+                       r".*(?:决定|打算|想好)(?:了)?\S{0,3}(?:先)?(?:还(?:钱|款|掉|上|清|最|一|那|这|借呗|花呗)|分期|协商|申请|卖(?:掉|了)?\S{0,3}(?:车|房)"
+                       r"|辞职|离职|跳槽|换(?:个)?工作|搬家|回老家|离开(?:这|那)?(?:家|个)?(?:公司|单位|工作|城市|岗位|行业))"
+                       r"|^(?!.*\b(?:die|end it|kill|gone|goodbye|forever)\b).*\bdecided to (?:pay|repay|quit|resign|change jobs?|move|sell|negotiate|leave (?:the|this|my) (?:job|company|city))\b")
+
+
 def leaning(message: str, detectors: Detectors | None, classifier_crisis: float) -> frozenset[int]:
     """The clauses of ``message`` that carry a crisis by the two readers leaning together (see the
     module doc), or none. ``classifier_crisis``: the topic classifier's crisis probability."""
@@ -57,7 +67,9 @@ def leaning(message: str, detectors: Detectors | None, classifier_crisis: float)
     if any(everyday_window(masked(clause.text), whole_masked) for clause in clauses):
         return frozenset()  # an exam, a night shift, a trip anywhere in it: the message's own reading
     scores = window_scores(clauses, detectors, whole_masked)
-    return frozenset(i for (first, last), score in scores.items() if score >= LEARNED_LEAN for i in range(first, last + 1))
+    life = {i for i, clause in enumerate(clauses) if _LIFE_DECISION.search(masked(clause.text))}
+    return frozenset(i for (first, last), score in scores.items() if score >= LEARNED_LEAN and not life & set(range(first, last + 1))
+                     for i in range(first, last + 1))
 
 
 __all__ = ["CLASSIFIER_LEAN", "LEARNED_LEAN", "THROUGH", "leaning"]
