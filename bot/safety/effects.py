@@ -22,7 +22,7 @@ from .clauses import any_of
 _WHO_ZH = r"(?:催收|催收员|催债的|要债的|讨债的|收债的|对方|他们|那边|那些人|那帮人|那伙人|有人|陌生人|几个人|一群人|外包|第三方|那个人|电话里|短信里|打电话的|催收的)"
 # Knocking, banging, shouting or painting at the home.
 _AT_HOME_ZH = r"(?:上门|敲门|拍门|砸门|踹门|堵门|堵在门口|来闹|闹事|找上门|喷漆|泼漆|喷字|喊我名字|大喊大叫|半夜来)"
-_EVICTED_ZH = (r"(?:(?:房东|物业|房主|二房东|中介)\S{0,10}(?:赶|撵|让我搬|叫我搬|要我搬|让我们搬|叫我们搬|请我搬|不让我(?:们)?(?:住|续租)|不租给我|退租"
+_EVICTED_ZH = (r"(?:(?:房东|物业|房主|二房东|中介)\S{0,10}(?:赶|撵|(?:让|叫|要|请)(?:我|我们)\S{0,6}(?:搬|离开)|不让我(?:们)?(?:住|续租)|不租给我|退租"
                r"|收回房子|让我(?:们)?走|叫我(?:们)?走|让我(?:们)?离开|下(?:了)?逐客令)|被(?:房东|物业)?(?:赶出来|赶出去|撵出来|撵出去|撵走|赶走|扫地出门))")
 # (the writer's own job and home: "催收打电话到他公司，他被开除了" is someone else's story, read from a post)
 # (and done, not feared: "我要被开除了吗", "会被赶出去吗" ask; the borrower's question keeps its answer)
@@ -74,7 +74,9 @@ _VETTING_EN = (r"(?:background (?:check|screening)|vetting|political (?:review|c
                r"|(?:army|military|police) (?:application|vetting|background|screening|enlistment|recruitment|service|academy)|join the (?:army|military|police)"
                r"|government (?:job|post)|national service|public service|(?:a )?soldier|(?:a )?police(?:man|woman| officer))")
 # the debt as the condition ("if i dont pay", "because of my debt"): a fitness test failed is no one's threat
-_DEBT_EN = r"(?:pay\w*|debts?|loans?|owe\w*|default\w*|because of (?:me|my|your|his|her)|jiebei|huabei|overdue)"
+# ("because of his eyesight" is no debt: the borrower, or a debt, must be the cause)
+_DEBT_EN = (r"(?:pay\w*|debts?|loans?|owe\w*|default\w*|because of (?:me|you|him|her)\b|because of (?:my|your|his|her) (?:debts?|loans?|mum|mom|mother|dad|father"
+            r"|parents?|family|grand\w+|arrears|credit)|jiebei|huabei|overdue)")
 _FAIL_EN = (r"(?:fail\w*|wont pass|will not pass|cannot pass|cant pass|can never|(?:never|cannot|cant|can not|wont|will not) (?:pass|get|be|join|become)|ruin\w*|block\w*|affect\w*|reject\w*"
             r"|no chance|not be able to|be refused|be denied|disqualif\w*)")
 # (labels of a debtor; "lucky dog", "lazy pig" and "idiot" are friends' words too)
