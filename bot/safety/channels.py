@@ -98,7 +98,7 @@ CUES_EN = (
         rf"{_NOT_MINE_EN}.{{0,40}}\b{_MANY_EN} (?:\w+ ){{0,2}}{_DELIVERER_EN}\b",
         rf"\b(?:someone|somebody|they|collectors?|the debt (?:people|guys)|strangers?)\b (?:\w+ ){{0,2}}(?:ordered|ordering|booked|booking|sent|sending|called|calling) (?:\w+ ){{0,3}}{_DELIVERER_EN}\b (?:\w+ ){{0,3}}(?:to|at) (?:my|our) (?:home|house|flat|door|address|place|apartment|parents|mums?|moms?|office)\b.{{0,40}}{_NIGHT_EN}",
         rf"\b(?:someone|somebody|they|collectors?|the debt (?:people|guys)|strangers?)\b (?:\w+ ){{0,2}}(?:ordered|ordering|booked|booking|sent|sending|called|calling) (?:\w+ ){{0,3}}{_DELIVERER_EN}\b (?:\w+ ){{0,3}}(?:to|at) (?:my|our) (?:home|house|flat|door|address|place|apartment|parents|mums?|moms?|office)\b",
-        rf"\b(?:collectors?|the debt (?:people|guys)|the agency|loan sharks?)\b.{{0,40}}\b{_MANY_EN} (?:\w+ ){{0,2}}{_DELIVERER_EN}\b.{{0,40}}\b(?:all|every one|each) (?:of them )?(?:cash|pay|payment) on delivery",
+        rf"\b(?:someone|somebody|strangers?|collectors?|the debt (?:people|guys)|the agency|loan sharks?)\b.{{0,40}}\b{_MANY_EN} (?:\w+ ){{0,2}}{_DELIVERER_EN}\b.{{0,40}}\b(?:all|every one|each) (?:of them )?(?:cash|pay|payment) on delivery",
         # ordered in the borrower's name by someone else ("someone ordered ten parcels in my name")
         r"\b(?:someone|somebody|strangers?|collectors?|they)\b (?:\w+ ){0,2}(?:ordered|booked|placed|sent)\b.{0,40}\bin my name\b",
         rf"{_NIGHT_EN}.{{0,30}}\b{_RIDE_EN}\b.{{0,40}}{_NOT_MINE_EN}",
