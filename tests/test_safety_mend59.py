@@ -48,6 +48,11 @@ PAIRS = [
      "they evicted us after the collectors kept knocking, can i delay jiebei"),
     ("i got laid off after the guys from head office visited our branch, how do i pay jiebei",
      "i got fired after the collectors called my boss every day, how do i pay jiebei"),
+    ("灵堂门口摆满了花圈 借呗能晚几天还吗", "门口放了一个花圈 不知道谁放的 借呗逾期了"),
+    ("爷爷下葬那天家门口摆了花圈 借呗逾期了", "催收在我家门口摆了花圈 借呗逾期了"),
+    ("我朋友跑到厂里找我吃饭 老板就让我走人了", "讨债的跑到厂里闹了两次 老板就让我走人了"),
+    ("got kicked out after the guys upstairs kept banging on the floor at night",
+     "got kicked out after the loan sharks kept banging on the door at night"),
     # 4. a school's own fee; an eyesight test is no debt
     ("他们去了孩子学校问欠的学费怎么交 借呗逾期了没钱", "他们去了孩子学校说我欠钱不还 借呗逾期了没钱"),
     ("they told my son his army application will fail because of his eyesight, separately my jiebei is overdue",

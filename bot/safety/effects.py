@@ -46,7 +46,7 @@ CUES_ZH = (
         rf"{_WHO_ZH}\S{{0,12}}{_AT_HOME_ZH}.{{0,40}}{_NOT_THEIRS_ZH}{_EVICTED_ZH}{_NOT_ASKED_ZH}",
         rf"{_NOT_THEIRS_ZH}{_EVICTED_ZH}.{{0,24}}(?:因为|就是因为|都是因为|由于|原因是|说是)\S{{0,4}}{_WHO_ZH}\S{{0,12}}{_AT_HOME_ZH}")),
     ("fired", any_of(
-        rf"{_WHO_ZH}\S{{0,16}}(?:打|找|闹|骚扰|电话|打到|打给|去|发)\S{{0,16}}{_NOT_THEIRS_ZH}{_AT_WORK_ZH}.{{0,40}}{_NOT_THEIRS_ZH}{_FIRED_ZH}{_NOT_ASKED_ZH}",
+        rf"{_WHO_ZH}\S{{0,16}}(?:打|找|闹|骚扰|电话|打到|打给|去|发|跑到|跑去|来到|到)\S{{0,16}}{_NOT_THEIRS_ZH}{_AT_WORK_ZH}.{{0,40}}{_NOT_THEIRS_ZH}{_FIRED_ZH}{_NOT_ASKED_ZH}",
         rf"{_NOT_THEIRS_ZH}{_FIRED_ZH}.{{0,16}}(?:因为|就是因为|都是因为|由于|原因是)\S{{0,4}}{_WHO_ZH}\S{{0,16}}(?:打|找|闹|骚扰|电话)")),
     ("school", any_of(
         rf"(?:{_COLLECTOR_ZH}|他们|有人|陌生人)\S{{0,10}}(?:跑到|跑去|去了|去|到|找到|找去|打到|打电话到|打给|打电话给|联系(?:了)?)(?:了)?(?:我)?(?:的)?{_CHILD_ZH}?(?:的)?"
@@ -61,11 +61,11 @@ CUES_ZH = (
 
 # (not "people" or "someone": salesmen knock too, and a schoolmate calls names)
 _WHO_EN = (r"(?:collectors?|collection (?:agents?|agency|people|guys)|agents?|the agency|debt (?:people|guys|men|collectors?)|lenders?|callers?"
-           r"|strangers?|men|guys)")
+           r"|strangers?|men|guys|loan sharks?|ah ?longs?)")
 _AT_HOME_EN = (r"(?:knock\w*|bang\w*|pound\w*|hammer\w*|kick\w* (?:the |my |our )?door|shout\w*|yell\w*|scream\w*|came (?:to|round|by)|coming (?:to|round|by)"
                r"|show(?:ed|ing|s)? up|turn(?:ed|ing|s)? up|smash\w*|paint\w*|graffiti)")
 # (learners' English drops "to" and the tense: "landlord ask me move out")
-_EVICTED_EN = (r"(?:evict\w*|kick\w* (?:me|us) out|thrown out|threw (?:me|us) out|ask\w* (?:me|us) (?:to )?(?:leave|move|go)|tell\w* (?:me|us) (?:to )?(?:leave|move|go|pack)|told (?:me|us) (?:to )?(?:leave|move|go|pack)"
+_EVICTED_EN = (r"(?:evict\w*|kick\w* (?:me|us) out|(?:got|get|was|were|been) kicked out|thrown out|threw (?:me|us) out|ask\w* (?:me|us) (?:to )?(?:leave|move|go)|tell\w* (?:me|us) (?:to )?(?:leave|move|go|pack)|told (?:me|us) (?:to )?(?:leave|move|go|pack)"
                r"|gave (?:me|us) notice|(?:have|had) to move out|made (?:me|us) (?:leave|move)|lost (?:my|our) (?:flat|room|apartment|place|home)|wont renew (?:my|our) lease)")
 _FIRED_EN = (r"(?<!be )(?<!get )(?<!getting )(?:fired|sacked|let go|lost (?:my|her|his) job|laid off|dismissed|terminated|got the boot|asked to resign|forced to resign|made to resign"
              r"|(?:my|her|his) contract (?:was )?(?:ended|terminated|not renewed))")

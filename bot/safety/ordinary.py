@@ -27,13 +27,15 @@ _HOSTILE_EN = regex(r"\b(collect(or|ors|ion)|debt|loan sharks?|ah ?longs?|agency
                     r"|no (sender|name|return address)|unknown sender|pay up|owe|intimidat\w*|threat\w*|scare me|warning)\b")
 # Mourning: a rite, a funeral trade or place, or an everyday sender or orderer (a relative, friends, the company).
 _MOURNED_ZH = regex(rf"上坟|扫墓|清明|祭祖|祭拜|拜祭|悼念|追悼|吊唁|出殡|下葬|入殓|守灵|做七|头七|[三五]七|七七|周年|葬礼|丧事|白事|后事|丧礼|烧给|超度|法事"
-                    r"|中元|寒衣|殡仪馆|寿衣店|花店|纸扎店|香烛店|墓园|陵园|公墓|火葬场|寺庙|庙里|教会|教堂"
+                    r"|中元|寒衣|灵堂|追思|殡仪馆|寿衣店|花店|纸扎店|香烛店|墓园|陵园|公墓|火葬场|寺庙|庙里|教会|教堂"
                     rf"|(公司|单位|同事|朋友|亲戚|{KIN_ZH})(们)?\S{{0,2}}(送来|寄来|订|定做|买|准备|让我|叫我|托我|提前)"
                     rf"|(给|为)(我)?({KIN_ZH})\S{{0,2}}(订|定做|定制|买|准备|选)|我(自己|在网上|网上)?(订|定做|定制|买)(了|的)")
 _MOURNED_EN = regex(rf"\b(funeral|memorial|wake|crematorium|cremat\w*|temple|church|cemetery|grave|columbarium|qingming|ching ming|hungry ghost"
                     rf"|pray\w*|condolences?|mourn\w*|passed away|died|late (grand\w*|mum|mom|dad|father|mother)"
                     rf"|from (my |our |her |his )?({KIN_EN}|friends|relatives|the company|work)s?|(my|our) ({KIN_EN})s? (sent|posted|mailed|ordered|bought)"
                     rf"|(i|we) (sent|posted|mailed|ordered|bought))\b")
+
+_TOKEN_ONLY_ZH = regex(r"花圈|纸钱|寿衣|冥币|遗照")
 
 # The actor of the knocking or the visit named as a collector (safe45's 有人/那些人/他们, "the guys", "the men" are anyone).
 _COLLECTORS_ZH = regex(r"对方(?!公司|单位)|催收|催债|讨债|要债|收债|追债|债主|放贷|高利贷|借呗的人|网贷的人|贷款公司|外包|第三方")
@@ -46,7 +48,8 @@ def ordinary(name: str, text: str, match: re.Match[str], context: str) -> bool:
     """Whether the matched ``name`` cue (a token of death, an eviction, a job lost, a school asked) has an everyday
     reading in its own window ``text`` (with ``context``, the window and the clause before), per the module docstring."""
     english = match.group(0).isascii()
-    if name == "token":
+    if name == "token" or (name == "shaming" and _TOKEN_ONLY_ZH.fullmatch(match.group(0))):
+        # (tactics.py's shaming reads a token word alone: "爷爷下葬那天家门口摆了花圈" is a funeral)
         hostile = _HOSTILE_EN if english else _HOSTILE_ZH
         mourned = _MOURNED_EN if english else _MOURNED_ZH
         return mourned.search(text) is not None and hostile.search(context) is None
