@@ -99,3 +99,15 @@ def test_a_crisis_beside_the_everyday_reading_still_leads(engine: Engine, messag
 ])
 def test_the_cue_that_reads_it(message: str, cue: str) -> None:
     assert cue in assess(message).abuse
+
+
+@pytest.mark.parametrize("message, topics", [
+    # a relative's 政审 or army said to fail, doubted: the abuse reply, then what the article says of consequences
+    ("催收那边说我再不还钱就让我儿子当不了兵我儿子正在准备入伍这是真的吗他们能做到吗", ("abusive_collection", "uncovered_consequences")),
+    ("the collector said my grandson will fail his army background check if i dont pay, is that true?",
+     ("abusive_collection", "uncovered_consequences")),
+    # told, not doubted: the abuse reply alone, as before
+    ("催收说不还钱我孙子当兵政审过不了", ("abusive_collection",)),
+])
+def test_a_vetting_threat_doubted_keeps_the_consequences_answer(engine: Engine, message: str, topics: tuple[str, ...]) -> None:
+    assert engine.ask(message).topics == topics
