@@ -35,6 +35,8 @@ PAIRS = [
      "the collectors sent a dozen food deliveries to my flat all cash on delivery"),
     ("lots of deliveries came in my name today because i ordered for the whole office, can i pay jiebei late",
      "lots of food deliveries came today, none ordered by me"),
+    ("i ordered food for my whole team last night, all cash on delivery, can i pay jiebei later",
+     "food kept coming to my flat last night, all cash on delivery, i never ordered any of it"),
     ("several delivery drivers came today, i never ordered so much in my life haha, christmas shopping, is jiebei due",
      "several delivery drivers came today, i never ordered any of it"),
     # 3. eviction or a job lost: the knockers or visitors must be collectors
@@ -50,6 +52,8 @@ PAIRS = [
      "i got fired after the collectors called my boss every day, how do i pay jiebei"),
     ("灵堂门口摆满了花圈 借呗能晚几天还吗", "门口放了一个花圈 不知道谁放的 借呗逾期了"),
     ("爷爷下葬那天家门口摆了花圈 借呗逾期了", "催收在我家门口摆了花圈 借呗逾期了"),
+    # a wreath at the door with no one named may be a funeral's (a session after 我爷爷上周去世了); 被人 is someone unknown
+    ("家门口摆了花圈", "家门口被人摆了一个花圈"),
     ("我朋友跑到厂里找我吃饭 老板就让我走人了", "讨债的跑到厂里闹了两次 老板就让我走人了"),
     ("got kicked out after the guys upstairs kept banging on the floor at night",
      "got kicked out after the loan sharks kept banging on the door at night"),

@@ -37,8 +37,9 @@ _TOKEN_ZH = r"(?:纸钱|冥币|冥钞|黄纸|寿衣|花圈|挽联|遗照|香烛|
 # (not the writer burning it: "在家门口烧了纸钱" is a rite; the token must be brought, sent or left)
 _CAME_ZH = (r"(?:(?:给|往|到)(?:我|我家|我们家|我妈|我爸|我父母|我爸妈|我公司|我单位)\S{0,2}(?:寄|送)|收到|拆开|(?:被|有人|人|陌生人|催收|他们)\S{0,4}(?:放|堆|摆|留|挂|扔|撒|寄|送)"
             r"|寄(?:了)?(?:到|给)(?:我|我家)"
-            # left at the door by no one named ("门口放了一个花圈 不知道谁放的"; a wake's wreath is mourning: ordinary.py)
-            r"|(?:门口|门外|门前|楼道|家门|门上)(?:被)?(?:放|摆|堆|挂|扔|撒|贴)(?:了|着|满了))")
+            # left at the door by someone unknown ("门口被人放了花圈"); "家门口摆了花圈" alone may be a funeral's (a session
+            # after "我爷爷上周去世了"): the unknown sender after the token is read by the token cue below
+            r"|(?:门口|门外|门前|楼道|家门|门上)(?:被人?|不知道被谁)(?:放|摆|堆|挂|扔|撒|贴))")
 _SENDER_ZH = r"(?:有人|陌生人|催收|他们|对方|那边|讨债的|要债的|不知道谁)"
 
 CUES_ZH = (
@@ -59,7 +60,8 @@ CUES_ZH = (
         rf"(?:冒用|盗用|冒名|以我的名义)\S{{0,10}}(?:叫|点|订|下单|约|预约)(?:了)?\S{{0,6}}{_DELIVERER_ZH}",
         rf"{_SENDER_ZH}\S{{0,8}}(?:给我|帮我|往我家|到我家|替我)\S{{0,6}}(?:下单|下了单|订|叫|点)(?:了)?\S{{0,4}}{_MANY_ZH}\S{{0,4}}{_DELIVERER_ZH}")),
     ("token", any_of(
-        rf"{_CAME_ZH}\S{{0,12}}(?<!烧)(?<!烧了){_TOKEN_ZH}|(?:快递|包裹).{{0,10}}(?:里面|里头|打开|拆开)\S{{0,4}}(?:是|有|装着)\S{{0,6}}{_TOKEN_ZH}|{_TOKEN_ZH}\S{{0,6}}(?:寄|送|快递|包裹)(?:到|给|来)(?:了)?(?:我|我家|我们家)",
+        rf"{_CAME_ZH}\S{{0,12}}(?<!烧)(?<!烧了){_TOKEN_ZH}|(?:快递|包裹).{{0,10}}(?:里面|里头|打开|拆开)\S{{0,4}}(?:是|有|装着)\S{{0,6}}{_TOKEN_ZH}|{_TOKEN_ZH}\S{{0,6}}(?:寄|送|快递|包裹)(?:到|给|来)(?:了)?(?:我|我家|我们家)"
+        rf"|(?:门口|门外|门前|楼道|家门|门上)\S{{0,4}}(?:放|摆|堆|挂|扔|撒|贴)(?:了|着|满了)?\S{{0,6}}{_TOKEN_ZH}.{{0,8}}不知道(?:是)?谁",
         rf"{_SENDER_ZH}\S{{0,10}}(?:门口|门外|楼道|家门)\S{{0,4}}(?:烧纸|烧香|撒纸钱|撒冥币)")),
     ("fake_legal", any_of(
         # a court paper that came by courier and was really the collector's
@@ -97,6 +99,9 @@ _CAME_EN = r"(?:sent|send|sending|mailed|posted|delivered|left|dropped|received|
 CUES_EN = (
     ("channel", any_of(
         rf"\b{_MANY_EN} (?:\w+ ){{0,2}}{_DELIVERER_EN}\b.{{0,60}}{_NOT_MINE_EN}",
+        # "all" of them cash on delivery and denied: several arrived, none ordered (the count is often clauses before)
+        rf"\b(?:all|every one|each) (?:of them )?(?:cash|pay|payment) on delivery\b.{{0,30}}{_NOT_MINE_EN}"
+        rf"|{_NOT_MINE_EN}.{{0,30}}\b(?:all|every one|each) (?:of them )?(?:cash|pay|payment) on delivery\b",
         rf"{_NOT_MINE_EN}.{{0,40}}\b{_MANY_EN} (?:\w+ ){{0,2}}{_DELIVERER_EN}\b",
         rf"\b(?:someone|somebody|they|collectors?|the debt (?:people|guys)|strangers?)\b (?:\w+ ){{0,2}}(?:ordered|ordering|booked|booking|sent|sending|called|calling) (?:\w+ ){{0,3}}{_DELIVERER_EN}\b (?:\w+ ){{0,3}}(?:to|at) (?:my|our) (?:home|house|flat|door|address|place|apartment|parents|mums?|moms?|office)\b.{{0,40}}{_NIGHT_EN}",
         rf"\b(?:someone|somebody|they|collectors?|the debt (?:people|guys)|strangers?)\b (?:\w+ ){{0,2}}(?:ordered|ordering|booked|booking|sent|sending|called|calling) (?:\w+ ){{0,3}}{_DELIVERER_EN}\b (?:\w+ ){{0,3}}(?:to|at) (?:my|our) (?:home|house|flat|door|address|place|apartment|parents|mums?|moms?|office)\b",
