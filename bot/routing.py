@@ -333,8 +333,8 @@ class Router(QuestionReading):
         # A threat of jail or arrest, doubted ("催收说我要坐牢，是真的吗", "police will arrest me
         # tomorrow, is this real?"): what the article says of the law (a lawsuit may come; criminal
         # liability it never mentions) is the answer on consequences it does not cover.
-        if "jail_threat" in cues and UNCOVERED in self._by_id:
-            return [UNCOVERED]
+        if ("jail_threat" in cues or "vetting" in cues) and UNCOVERED in self._by_id:
+            return [UNCOVERED]  # (a relative's 政审 or army said to fail, doubted: "…这是真的吗"; mend59)
         # Sure among the loan topics: the threat's own words ("找我算账", "settle scores") draw most of
         # the classifier's mass to abusive_collection, so the matter threatened ("上门") is weighed
         # against what is left (safe24: "催收说要上门找我算账" home_visit 0.23 of 0.26), and must still

@@ -41,7 +41,8 @@ CHANNELS = [
 
 EFFECTS = [
     "我因为催收天天上门被房东赶出来了",
-    "那帮人隔三差五来敲门，房东受不了了让我们搬走",
+    # (the knockers named as collectors in the clause before: 那帮人 alone is anyone; mend59)
+    "催收的电话我一直不接，那帮人就隔三差五来敲门，房东受不了了让我们搬走",
     "we had to move out after collectors kept pounding on our door at night",
     "他们跑到孩子学校说我欠钱，孩子被同学笑话",
     "丢了工作，都是因为催收天天打电话到公司",

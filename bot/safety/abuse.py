@@ -25,6 +25,7 @@ from .exposure import set_apart  # (safe38)
 from .lookalikes import lawful_step  # (safe40)
 from .implied import ASKING_AGGRAVATED  # (mend48)
 from .disguise import disguised_abuse  # (safe42)
+from .ordinary import ordinary  # (mend59)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -340,6 +341,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # a court's step named as what may come, people sent to verify (lookalikes.py, safe40)
     if set_apart(name, text, match, context):
         return True  # published without the debt, blasting by the writer, 陪 a client, a document's photo (safe38)
+    if ordinary(name, text, match, context):
+        return True  # a token of death mourned, an eviction or a job lost with no collector named, a school's own fee (mend59)
     if name == "violence" and no_harm(text, match):
         return True  # "我跟踪了一下还款进度", "will hurt my credit score": no one followed or harmed (safe32, alike.py)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (

@@ -22,7 +22,7 @@ from .clauses import any_of
 _WHO_ZH = r"(?:催收|催收员|催债的|要债的|讨债的|收债的|对方|他们|那边|那些人|那帮人|那伙人|有人|陌生人|几个人|一群人|外包|第三方|那个人|电话里|短信里|打电话的|催收的)"
 # Knocking, banging, shouting or painting at the home.
 _AT_HOME_ZH = r"(?:上门|敲门|拍门|砸门|踹门|堵门|堵在门口|来闹|闹事|找上门|喷漆|泼漆|喷字|喊我名字|大喊大叫|半夜来)"
-_EVICTED_ZH = (r"(?:(?:房东|物业|房主|二房东|中介)\S{0,10}(?:赶|撵|让我搬|叫我搬|要我搬|让我们搬|叫我们搬|请我搬|不让我(?:们)?(?:住|续租)|不租给我|退租"
+_EVICTED_ZH = (r"(?:(?:房东|物业|房主|二房东|中介)\S{0,10}(?:赶|撵|(?:让|叫|要|请)(?:我|我们)\S{0,6}(?:搬|离开)|不让我(?:们)?(?:住|续租)|不租给我|退租"
                r"|收回房子|让我(?:们)?走|叫我(?:们)?走|让我(?:们)?离开|下(?:了)?逐客令)|被(?:房东|物业)?(?:赶出来|赶出去|撵出来|撵出去|撵走|赶走|扫地出门))")
 # (the writer's own job and home: "催收打电话到他公司，他被开除了" is someone else's story, read from a post)
 # (and done, not feared: "我要被开除了吗", "会被赶出去吗" ask; the borrower's question keeps its answer)
@@ -46,7 +46,7 @@ CUES_ZH = (
         rf"{_WHO_ZH}\S{{0,12}}{_AT_HOME_ZH}.{{0,40}}{_NOT_THEIRS_ZH}{_EVICTED_ZH}{_NOT_ASKED_ZH}",
         rf"{_NOT_THEIRS_ZH}{_EVICTED_ZH}.{{0,24}}(?:因为|就是因为|都是因为|由于|原因是|说是)\S{{0,4}}{_WHO_ZH}\S{{0,12}}{_AT_HOME_ZH}")),
     ("fired", any_of(
-        rf"{_WHO_ZH}\S{{0,16}}(?:打|找|闹|骚扰|电话|打到|打给|去|发)\S{{0,16}}{_NOT_THEIRS_ZH}{_AT_WORK_ZH}.{{0,40}}{_NOT_THEIRS_ZH}{_FIRED_ZH}{_NOT_ASKED_ZH}",
+        rf"{_WHO_ZH}\S{{0,16}}(?:打|找|闹|骚扰|电话|打到|打给|去|发|跑到|跑去|来到|到)\S{{0,16}}{_NOT_THEIRS_ZH}{_AT_WORK_ZH}.{{0,40}}{_NOT_THEIRS_ZH}{_FIRED_ZH}{_NOT_ASKED_ZH}",
         rf"{_NOT_THEIRS_ZH}{_FIRED_ZH}.{{0,16}}(?:因为|就是因为|都是因为|由于|原因是)\S{{0,4}}{_WHO_ZH}\S{{0,16}}(?:打|找|闹|骚扰|电话)")),
     ("school", any_of(
         rf"(?:{_COLLECTOR_ZH}|他们|有人|陌生人)\S{{0,10}}(?:跑到|跑去|去了|去|到|找到|找去|打到|打电话到|打给|打电话给|联系(?:了)?)(?:了)?(?:我)?(?:的)?{_CHILD_ZH}?(?:的)?"
@@ -61,11 +61,11 @@ CUES_ZH = (
 
 # (not "people" or "someone": salesmen knock too, and a schoolmate calls names)
 _WHO_EN = (r"(?:collectors?|collection (?:agents?|agency|people|guys)|agents?|the agency|debt (?:people|guys|men|collectors?)|lenders?|callers?"
-           r"|strangers?|men|guys)")
+           r"|strangers?|men|guys|loan sharks?|ah ?longs?)")
 _AT_HOME_EN = (r"(?:knock\w*|bang\w*|pound\w*|hammer\w*|kick\w* (?:the |my |our )?door|shout\w*|yell\w*|scream\w*|came (?:to|round|by)|coming (?:to|round|by)"
                r"|show(?:ed|ing|s)? up|turn(?:ed|ing|s)? up|smash\w*|paint\w*|graffiti)")
 # (learners' English drops "to" and the tense: "landlord ask me move out")
-_EVICTED_EN = (r"(?:evict\w*|kick\w* (?:me|us) out|thrown out|threw (?:me|us) out|ask\w* (?:me|us) (?:to )?(?:leave|move|go)|tell\w* (?:me|us) (?:to )?(?:leave|move|go|pack)|told (?:me|us) (?:to )?(?:leave|move|go|pack)"
+_EVICTED_EN = (r"(?:evict\w*|kick\w* (?:me|us) out|(?:got|get|was|were|been) kicked out|thrown out|threw (?:me|us) out|ask\w* (?:me|us) (?:to )?(?:leave|move|go)|tell\w* (?:me|us) (?:to )?(?:leave|move|go|pack)|told (?:me|us) (?:to )?(?:leave|move|go|pack)"
                r"|gave (?:me|us) notice|(?:have|had) to move out|made (?:me|us) (?:leave|move)|lost (?:my|our) (?:flat|room|apartment|place|home)|wont renew (?:my|our) lease)")
 _FIRED_EN = (r"(?<!be )(?<!get )(?<!getting )(?:fired|sacked|let go|lost (?:my|her|his) job|laid off|dismissed|terminated|got the boot|asked to resign|forced to resign|made to resign"
              r"|(?:my|her|his) contract (?:was )?(?:ended|terminated|not renewed))")
@@ -74,7 +74,9 @@ _VETTING_EN = (r"(?:background (?:check|screening)|vetting|political (?:review|c
                r"|(?:army|military|police) (?:application|vetting|background|screening|enlistment|recruitment|service|academy)|join the (?:army|military|police)"
                r"|government (?:job|post)|national service|public service|(?:a )?soldier|(?:a )?police(?:man|woman| officer))")
 # the debt as the condition ("if i dont pay", "because of my debt"): a fitness test failed is no one's threat
-_DEBT_EN = r"(?:pay\w*|debts?|loans?|owe\w*|default\w*|because of (?:me|my|your|his|her)|jiebei|huabei|overdue)"
+# ("because of his eyesight" is no debt: the borrower, or a debt, must be the cause)
+_DEBT_EN = (r"(?:pay\w*|debts?|loans?|owe\w*|default\w*|because of (?:me|you|him|her)\b|because of (?:my|your|his|her) (?:debts?|loans?|mum|mom|mother|dad|father"
+            r"|parents?|family|grand\w+|arrears|credit)|jiebei|huabei|overdue)")
 _FAIL_EN = (r"(?:fail\w*|wont pass|will not pass|cannot pass|cant pass|can never|(?:never|cannot|cant|can not|wont|will not) (?:pass|get|be|join|become)|ruin\w*|block\w*|affect\w*|reject\w*"
             r"|no chance|not be able to|be refused|be denied|disqualif\w*)")
 # (labels of a debtor; "lucky dog", "lazy pig" and "idiot" are friends' words too)
