@@ -29,7 +29,7 @@ from .leaning import leaning
 from .others import FEARED, at_risk_elsewhere, helper_asking
 from .outlast import not_lasting
 from .readings import KEEPS
-from .quoted import menacing_quotes, quoted_clauses, unquoted  # safe38
+from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
 from .learned import Detectors
 from .scale import scale_crisis
 
@@ -40,6 +40,8 @@ ABUSE = "abusive_collection"
 # rules do not cover, but only when the message speaks of life, death, despair or self-harm at all
 # ("算了", "没意思", "不是这个意思" and questions about prison do not).
 # Everyday words ("end this loan early", "move on with my life", "借呗能提前结束吗") do not count.
+# An abuse clause that ends by introducing what they said or wrote: the next clause is their words.
+_QUOTING = regex(r"(说|写着|写的是|留言|原话是?|短信|消息)\s*$|\b(saying|says|said|wrote|writing|message|text|note|voicemail)\s*$")
 _CRISIS_WORDING = regex(
     r"死|活[着著]|活下去|不想活|不(打算|准备|想再)活(?![动跃儿期页])|这辈子\S{0,3}(到这|到头)|生命|人生(没|毫无|看不到)|绝望|没(有)?希望|解脱|消失|离开(这个)?世界|这个世界|结束(这一切|一切|自己|生命)"
     r"|撑不|熬不|扛不|痛苦|安眠药|农药|吃药|药片|跳(楼|河|江|海|桥|下)|天台|楼顶|桥上|大桥|江边|河边|海边|遗书|遗言|遗嘱|永别|告别"
@@ -141,11 +143,17 @@ def with_leaning(message: str, signal: Signal, detectors: Detectors | None, clas
         # Words of death masked as an idiom, and none left ("心死了就不会痛", a lyric: the heart
         # dead): the classifier read the idiom's 死 (safe12). The agreement its crisis guess needs.
         return signal
-    # Beside abuse, only the clauses that tell no abuse may lean (review63: a crisis no rule reads, after
-    # a fake order or an eviction, got the abuse reply alone; the abuse clause's own fear is not a crisis).
-    near_abuse = {i + step for i in signal.abuse_at for step in (-1, 0, 1)}  # (a collector's words quoted
-    # after the clause that tells them: "…sent my wife a message saying 'your husband won't be coming home'")
-    crisis_at = frozenset(leaning(message, detectors, classifier_crisis) - near_abuse)
+    crisis_at = leaning(message, detectors, classifier_crisis)
+    if signal.abuse:
+        # Beside abuse, a collector's words pasted in are theirs, not the writer's crisis ("…sent my wife a
+        # message saying 'your husband won't be coming home tonight'"); every other clause may lean, the
+        # abuse clause too (review63/review66: a crisis only leaning carries, in a run-on after a fake order
+        # or hell money, got the abuse reply alone).
+        clauses = split_clauses(message)
+        quoted = quoted_clauses(quoted_spans(message), clauses)
+        quoted |= {index + 1 for index in signal.abuse_at if _QUOTING.search(clauses[index].text)}
+        # (and the abuse clause that introduces them: two clauses lean together)
+        crisis_at = crisis_at - quoted - {index - 1 for index in quoted if index - 1 in signal.abuse_at}
     if not crisis_at:
         return signal
     return replace(signal, crisis=("leaning",), crisis_at=crisis_at, agreed=False,
