@@ -36,12 +36,13 @@ from .scale import scale_crisis
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
 
+# An abuse clause that ends by introducing what they said or wrote: the next clause is their words.
+_QUOTING = regex(r"(说|写着|写的是|留言|原话是?|短信|消息)\s*$|\b(saying|says|said|wrote|writing|message|text|note|voicemail)\s*$")
+
 # Words a crisis message uses, for checking the classifier: it may say "crisis" for a message the
 # rules do not cover, but only when the message speaks of life, death, despair or self-harm at all
 # ("算了", "没意思", "不是这个意思" and questions about prison do not).
 # Everyday words ("end this loan early", "move on with my life", "借呗能提前结束吗") do not count.
-# An abuse clause that ends by introducing what they said or wrote: the next clause is their words.
-_QUOTING = regex(r"(说|写着|写的是|留言|原话是?|短信|消息)\s*$|\b(saying|says|said|wrote|writing|message|text|note|voicemail)\s*$")
 _CRISIS_WORDING = regex(
     r"死|活[着著]|活下去|不想活|不(打算|准备|想再)活(?![动跃儿期页])|这辈子\S{0,3}(到这|到头)|生命|人生(没|毫无|看不到)|绝望|没(有)?希望|解脱|消失|离开(这个)?世界|这个世界|结束(这一切|一切|自己|生命)"
     r"|撑不|熬不|扛不|痛苦|安眠药|农药|吃药|药片|跳(楼|河|江|海|桥|下)|天台|楼顶|桥上|大桥|江边|河边|海边|遗书|遗言|遗嘱|永别|告别"
@@ -77,8 +78,8 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     rules and, when ``detectors`` are given, by the learned detectors too (cue name "learned")."""
     crisis_rules, crisis_at_rules, stages, abuse_rules, abuse_at_rules, story = _rules(message)
     crisis, crisis_at, abuse, abuse_at = list(crisis_rules), set(crisis_at_rules), list(abuse_rules), set(abuse_at_rules)
+    clauses = split_clauses(message)
     if detectors is not None:
-        clauses = split_clauses(message)
         read = learned_crisis(message, clauses, detectors, masked_whole(message))
         stages += bool(read)
         more = read - crisis_at
@@ -88,7 +89,7 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
             more = learned_abuse(message, clauses, detectors) - abuse_at
             abuse += ["learned"] * bool(more)
             abuse_at |= more
-    remainder = without(message, split_clauses(message), crisis_at | abuse_at) if crisis or abuse else message
+    remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
     return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder, frozenset(crisis_at), stages >= 2,
                   frozenset(abuse_at))
 
@@ -134,8 +135,8 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
 
 def with_leaning(message: str, signal: Signal, detectors: Detectors | None, classifier_crisis: float) -> Signal:
     """``signal`` with a crisis carried by the learned reader and the classifier leaning together
-    (leaning.py, cue "leaning"), when no rule found one; beside abuse, only in clauses away from it.
-    One stage: the message's doubts apply to it (``doubtful``)."""
+    (leaning.py, cue "leaning"), when no rule found one; beside abuse, in every clause but a collector's
+    words pasted in and the clause introducing them. One stage: the message's doubts apply to it (``doubtful``)."""
     if signal.crisis:
         return signal
     folded = fold_clause(message)
