@@ -2,7 +2,7 @@
 
 "催收说我欠了三万，我只借了两万" states a collector's claim (三万) and what was borrowed (两万); neither
 is what the borrower says they owe, so "你提到欠款20000元" called the wrong sum the debt (s16 brief;
-"they say I owe 30k but I only borrowed 20k" alike). bot.slots reads every sum; this module decides
+"they say I owe 30k but I only borrowed 20k" alike). bot.slots_amount reads every sum; this module decides
 which one, if any, the answer may call the debt. When the sums differ and one of them is a claim or
 the principal, or two are owed to different lenders ("借呗欠了五千，花呗欠了三千": the debt is neither
 alone), only a single sum told as owed (欠/还剩/要还, owe) is the debt; otherwise none is named:

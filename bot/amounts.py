@@ -1,4 +1,4 @@
-"""How a sum of money is written: the one reader of amounts. bot.slots reads the borrower's debt
+"""How a sum of money is written: the one reader of amounts. bot.slots_amount reads the borrower's debt
 with these patterns; bot.figures reads a rumoured line in money ("听说欠3k就会被起诉") with the
 same ones, so that a sum inside a line is never read as the debt by one and missed by the other
 (review22: 3k, 5K, 5w and bare 欠5000 were lines to neither, and so echoed as the debt).
@@ -10,7 +10,7 @@ from .patterns import regex
 
 NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千几]+|\*{2,}|半)"
 
-# Most telling first (bot.slots ranks a match by its pattern's place here).
+# Most telling first (bot.slots_amount ranks a match by its pattern's place here).
 _ZH_SOURCES = (
     # 8000元, 八千多块, 1.5万元, 约5千块
     rf"(约|大约|大概|差不多|将近|接近|至少)?({NUM})(多|余|来)?\s*(万|千|w|k)?(多|余)?\s*(?:元|块钱|块|人民币|rmb)",
@@ -40,14 +40,14 @@ EN_AMOUNT_RE = regex(
     r"(\d[\d,]{2,}(?:\.\d+)?)\b(?![.,]?\d|\s*(?:days?|weeks?|months?|years?|%|hours?|am|pm))")
 
 # One of these characters is in every sum the patterns above read (each needs a digit, a Chinese
-# number word, 半 or a masked ***; EN_AMOUNT_RE a digit), and in every duration bot.slots and
+# number word, 半 or a masked ***; EN_AMOUNT_RE a digit), and in every duration bot.slots_days and
 # bot.figures read in Chinese: a message without one holds no amount (speed only: two in three
 # messages hold none, and five searches are spared).
 NUMBER_CHAR = regex(r"[\d零〇一二两俩三四五六七八九十百千几半*]")
 
 # A sum someone else claims the borrower owes ("a guy called saying I still owe 2000", "催收说我还欠2000"):
 # their claim, not the debt the borrower told (truth3 #5: "You mentioned: owing 2,000 yuan" stated a
-# caller's figure as the borrower's own). Read just before a sum, up to the end (bot.slots). The speaker
+# caller's figure as the borrower's own). Read just before a sum, up to the end (bot.slots_amount). The speaker
 # is named in Chinese: 比方说/比如说 is the borrower's own example ("比方说我贷了1000元").
 CLAIMED_BEFORE = regex(r"\b(?:saying|says|said|claim\w*|told me|tells me|telling me|insist\w*"
                        # (the plain "say" only after a third person: "they say I owe 30k"; "I'd say I owe 5000" is the borrower's own)

@@ -1,6 +1,6 @@
 """Words that say a loan is late, in one place for every reader that needs them.
 
-The slot reader (bot.slots: whether a stated duration is time overdue) and the router (bot.routing_rules:
+The slot reader (bot.slots_days: whether a stated duration is time overdue) and the router (bot.routing_rules:
 whether "会不会打电话给我" comes from a late borrower) once kept twin lists that had drifted apart
 (拖 in one, 过期 and "past due" in the other). Both now read ``OVERDUE``; the router adds the
 words of collection and debt (``COLLECTION_CONTEXT``), which say the loan is late without saying

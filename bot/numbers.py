@@ -1,6 +1,6 @@
 """Numbers as borrowers write them: Arabic digits, Chinese numerals (十五, 两万, 三千五, 十几),
 English number words, and masked ones (``***``) that say a number was given but not which.
-Used by ``bot.slots`` for days overdue and amounts owed."""
+Used by ``bot.slots_days`` for days overdue and ``bot.slots_amount`` for amounts owed."""
 
 from __future__ import annotations
 

@@ -88,7 +88,7 @@ class PatternStandIn:
             except Exception:  # stored code the engine refuses (a damaged file): compile the source, never fail a reply (review36)
                 built = re.compile(self.pattern, flags)
             # The home module's names first, the search methods after: a thread that gets a match through
-            # a method must find the module's name already the real pattern (slots.py tests match.re is NAME;
+            # a method must find the module's name already the real pattern (slots_days.py tests match.re is NAME;
             # review36 found the other order racing).
             home, self._home = self._home, None
             if home is not None:
