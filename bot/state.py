@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from .errors import UsageError
 from .knowledge_errors import value_at
 from .products import NEVER_KEPT, PRODUCT_NAMES, PRODUCTS, lender_name
+from .state_shape import plainly_valid
 
 if TYPE_CHECKING:
     import rapidjson
@@ -46,7 +47,28 @@ def check_state(data: object, topics: Iterable[str], products: Iterable[str]) ->
     ids; otherwise raise UsageError("session state: <pointer>: expected ..., found ...")."""
     if not isinstance(data, dict):
         raise UsageError(f"session state: expected a JSON object (Session.to_dict()), found {_kind(data)}")
-    import rapidjson  # a state is checked only where one comes back (servers, Session.from_dict)
+    if not plainly_valid(data, MAX_STATE_BYTES):  # (the states a server gets back: no rapidjson import)
+        _check_schema(data)
+    known = set(topics)
+    for field in ("last_topics", "offered", "answered"):
+        unknown = [topic for topic in data[field] if topic not in known]
+        if unknown:
+            raise UsageError(f"session state: /{field}: expected topic ids this engine knows, found unknown topics {unknown}")
+    products = set(products) - NEVER_KEPT  # ("其他几家" ids are for one reply: a session never stores them; review28)
+    unknown = [product for product in data.get("products", ()) if product not in products]
+    if unknown:  # (optional: states saved before ans11 hold no products)
+        raise UsageError(f"session state: /products: expected product ids this engine knows, found unknown products {unknown}")
+    product = data["slots"].get("product")
+    if product is not None and product["value"] not in products:
+        raise UsageError(f"session state: /slots/product/value: expected a product id this engine knows, "
+                         f"found {product['value']!r}")
+    return {**data, "slots": _settled_slots(data["slots"])}
+
+
+def _check_schema(data: dict[str, Any]) -> None:
+    """UsageError unless ``data`` is JSON data of at most MAX_STATE_BYTES that the session schema
+    accepts (rapidjson's Validator, whose error says where and which rule)."""
+    import rapidjson  # only for a state bot.state_shape cannot pass at a glance
 
     try:
         text = rapidjson.dumps(data, ensure_ascii=False, allow_nan=False)
@@ -64,20 +86,6 @@ def check_state(data: object, topics: Iterable[str], products: Iterable[str]) ->
         rule, schema_pointer, pointer = error.args
         raise UsageError(f"session state: {pointer.lstrip('#') or '/'}: "
                          f"{_describe(rule, _schema_at(schema_pointer), pointer, data)}") from None
-    known = set(topics)
-    for field in ("last_topics", "offered", "answered"):
-        unknown = [topic for topic in data[field] if topic not in known]
-        if unknown:
-            raise UsageError(f"session state: /{field}: expected topic ids this engine knows, found unknown topics {unknown}")
-    products = set(products) - NEVER_KEPT  # ("其他几家" ids are for one reply: a session never stores them; review28)
-    unknown = [product for product in data.get("products", ()) if product not in products]
-    if unknown:  # (optional: states saved before ans11 hold no products)
-        raise UsageError(f"session state: /products: expected product ids this engine knows, found unknown products {unknown}")
-    product = data["slots"].get("product")
-    if product is not None and product["value"] not in products:
-        raise UsageError(f"session state: /slots/product/value: expected a product id this engine knows, "
-                         f"found {product['value']!r}")
-    return {**data, "slots": _settled_slots(data["slots"])}
 
 
 # Where a slot's words are read again: a bare number of days or money is a detail only beside an

@@ -68,3 +68,64 @@ def test_a_response_line_is_what_rapidjson_wrote(response: dict[str, object]) ->
 def test_an_unpaired_surrogate_still_becomes_an_internal_error() -> None:
     text = dumps({"id": 7, "ok": True, "reply": {"text": "a\ud800b"}})
     assert json.loads(text) == {"id": 7, "ok": False, "error": {"code": "internal", "message": "internal error (UnicodeEncodeError)"}}
+
+
+# The standard library reads requests first (PERF_LOG part 25); these must read, or be refused,
+# exactly as rapidjson read or refused them: the value with its types, or the same error.
+_SAME_AS_RAPIDJSON = [
+    '{"id": 1, "question": "借呗逾期会上门吗"}', '{"id": -0}', '{"id": -0.0}', '{"id": 2.5e-3}', '{"id": 1E5}',
+    '{"id": 0.30000000000000004}', '{"id": 9007199254740993}', '{"id": 18446744073709551616}', '{"id": ' + "9" * 4300 + "}",
+    '{"question": "a", "question": "b"}', '{"question": "\\ud83d\\ude00 \\u00e9 \\/"}', ' \t\r\n{"a": [1, {"b": null}]} ',
+    '[' * 899 + ']' * 899, "true", '"s"',
+    # refused by rapidjson though the standard library reads them: they must go to rapidjson
+    "NaN", '{"id": Infinity}', '{"id": -Infinity}', '{"id": 1e400}', '{"id": -1e400}', '{"question": "\\ud800"}',
+    '{"question": "x\\uDC00"}', '{"question": "\ud800"}', "[" * 1000 + "]" * 1000, "[" * 1001 + "]" * 1001,
+    # refused by both
+    '{"id": ' + "9" * 4301 + "}", '{"question": "a\tb"}', '{"a": 1,}', "01", "1.", ".5", "\ufeff\ufeff{}", "\x0c1", "",
+    b'{"question": "\xed\xa0\x80"}', b'\xff\xfe{\x00}\x00', b'{"q\xc3\xa9": 1.25}', b'{"question": "\xc3"}',
+]
+
+
+def _shape(value: object) -> list[object]:
+    """Every value with its type, in order (without recursion: some requests nest ~1,000 deep)."""
+    flat: list[object] = []
+    waiting = [value]
+    while waiting:
+        item = waiting.pop()
+        if isinstance(item, dict):
+            flat.append(("dict", list(item)))
+            waiting.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            flat.append(("list", len(item)))
+            waiting.extend(reversed(item))
+        else:
+            flat.append((type(item).__name__, repr(item)))
+    return flat
+
+
+def _outcome(text: str | bytes, standard: bool) -> object:
+    import bot.server.protocol_json as protocol_json
+
+    real = protocol_json._standard
+    if not standard:  # every text to rapidjson, as before
+        protocol_json._standard = lambda _text: protocol_json._DEFER
+    try:
+        return ("read", _shape(parse(text)))
+    except ProtocolError as refused:
+        return ("refused", refused.code, str(refused))
+    finally:
+        protocol_json._standard = real
+
+
+@pytest.mark.parametrize("text", _SAME_AS_RAPIDJSON)
+def test_a_request_reads_as_rapidjson_read_it(text: str | bytes) -> None:
+    assert _outcome(text, standard=True) == _outcome(text, standard=False)
+
+
+def test_the_standard_library_reads_plain_requests_and_leaves_the_doubtful_ones() -> None:
+    from bot.server.protocol_json import _DEFER, _standard
+
+    assert _standard('{"id": 1.5, "question": "借呗逾期会上门吗"}') == {"id": 1.5, "question": "借呗逾期会上门吗"}
+    assert _standard(b'{"question": "\xe5\x80\x9f"}') == {"question": "借"}
+    for doubtful in ("NaN", '{"id": 1e400}', '"\\ud800"', '"\\uD83D\\uDE00"', "[" * 901 + "]" * 901, b"\xff"):
+        assert _standard(doubtful) is _DEFER

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import rapidjson
-
 from ..inputs import CUT_MARK
 from .protocol import Dispatcher, ProtocolError, error_response, request_id
 
@@ -59,6 +57,8 @@ def _ending(text: str) -> dict[str, Any] | None:
 
 
 def _object(text: str) -> dict[str, Any] | None:
+    import rapidjson  # only for an over-long request: a server's common path never imports it
+
     try:
         value = rapidjson.loads(text, allow_nan=False)
     except (ValueError, RecursionError, UnicodeError):
