@@ -47,6 +47,9 @@ def check_state(data: object, topics: Iterable[str], products: Iterable[str]) ->
     ids; otherwise raise UsageError("session state: <pointer>: expected ..., found ...")."""
     if not isinstance(data, dict):
         raise UsageError(f"session state: expected a JSON object (Session.to_dict()), found {_kind(data)}")
+    # What is stored, as a plain dict: a subclass's reads could pass the checks below while its
+    # storage, which {**data} copies into the returned state, holds something else (review68).
+    data = {**data}
     if not plainly_valid(data, MAX_STATE_BYTES):  # (the states a server gets back: no rapidjson import)
         _check_schema(data)
     known = set(topics)

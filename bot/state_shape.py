@@ -35,6 +35,10 @@ _SIZE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=Fa
 def plainly_valid(data: dict[str, Any], max_bytes: int) -> bool:
     """True when ``data`` passes the session schema and the size bound (``max_bytes`` of compact
     UTF-8 JSON) beyond doubt; False means only "ask the Validator", never "invalid"."""
+    # A plain dict with plain str keys only: a subclass may read otherwise than it stores, and a key
+    # may compare equal to a field's name without being one (review68); those go to the Validator.
+    if type(data) is not dict or not _plain_keys(data):
+        return False
     keys = data.keys()
     if not (_REQUIRED <= keys <= _FIELDS) or type(data["version"]) is not int or data["version"] != 1:
         return False
@@ -55,8 +59,12 @@ def plainly_valid(data: dict[str, Any], max_bytes: int) -> bool:
     return len(_SIZE(data).encode("utf-8")) <= max_bytes - _SIZE_MARGIN
 
 
+def _plain_keys(mapping: dict[Any, Any]) -> bool:
+    return all(type(key) is str for key in mapping)
+
+
 def _slot(name: object, slot: object) -> bool:
-    if type(slot) is not dict or slot.keys() != _SLOT_FIELDS or type(name) is not str or slot["name"] != name \
+    if type(slot) is not dict or not _plain_keys(slot) or slot.keys() != _SLOT_FIELDS or type(name) is not str or slot["name"] != name \
             or type(slot["name"]) is not str or not _text(slot["text"]):
         return False
     value = slot["value"]

@@ -97,3 +97,49 @@ def test_the_rules_written_out_are_the_schemas() -> None:
     assert definitions["topics"]["maxItems"] == 64 and properties["offered"]["maxItems"] == properties["products"]["maxItems"] == 8
     assert definitions["text"]["maxLength"] >= 2 * shape._TEXT_CHARS
     assert definitions["days"]["properties"]["value"]["maximum"] == definitions["amount"]["properties"]["value"]["maximum"] == shape._LIMIT
+
+
+class _ReadsClean(dict):  # type: ignore[type-arg]
+    """A mapping whose reads show one state while its storage holds another (review68)."""
+
+    clean: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        return self.clean[key]
+
+
+class _LooksLikeAField(str):
+    """A key that compares and hashes equal to the field name without its last character."""
+
+    def __hash__(self) -> int:
+        return hash(str(self)[:-1])
+
+    def __eq__(self, other: object) -> bool:
+        return str(self)[:-1] == other or str.__eq__(self, other)
+
+
+@pytest.mark.parametrize("field, stored", [("lang", "fr"), ("offered", [1, 2]), ("version", 99), ("last_topics", ["no_such_topic"])])
+def test_a_mapping_that_reads_otherwise_than_it_stores_is_refused(engine: Engine, written: list[dict[str, Any]], field: str, stored: Any) -> None:
+    data = _ReadsClean(written[0])
+    data.clean = written[0]
+    dict.__setitem__(data, field, stored)
+    assert not plainly_valid(data, MAX_STATE_BYTES)
+    verdict, message = _checked(engine, data, True)
+    assert verdict == "refused" and f"/{field}" in str(message)
+    assert plainly_valid(written[0], MAX_STATE_BYTES)  # the same state, stored as it reads, passes
+
+
+def test_a_key_equal_to_a_field_but_not_one_goes_to_the_validator(engine: Engine, written: list[dict[str, Any]]) -> None:
+    data = copy.deepcopy(written[0])
+    data[_LooksLikeAField("versionX")] = data.pop("version")
+    assert not plainly_valid(data, MAX_STATE_BYTES)
+    assert _checked(engine, data, True) == _checked(engine, data, False)
+    assert _checked(engine, data, True)[0] == "refused"
+    slot = copy.deepcopy(written[0])
+    name, value = next(iter(slot["slots"].items()))
+    slot["slots"][name] = {_LooksLikeAField("nameX"): value["name"], "value": value["value"], "text": value["text"]}
+    assert not plainly_valid(slot, MAX_STATE_BYTES)
+    assert _checked(engine, slot, True)[0] == "refused"
+    plain = copy.deepcopy(written[0])
+    plain["version"] = plain.pop("version")  # the same keys, plain str: still at a glance
+    assert plainly_valid(plain, MAX_STATE_BYTES)
