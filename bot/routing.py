@@ -346,7 +346,6 @@ class Router(QuestionReading):
         return []
 
 
-
 THREAT_SHARE_FLOOR = 0.2  # the least a threatened matter weighed among the loan topics is given on its own
 
 

@@ -62,13 +62,13 @@ _ME_NOW = regex(r"我|\b(?:me|my|i)\b")
 _TREND_MISREAD = (COLLECTION, kb.OUT_OF_SCOPE, "home_visit", "capabilities", "about_jiebei")
 
 # Gone dark, told of the writer or a relative, and what follows asked.
-_GONE = regex(r"换了?(?:个)?(?:手机)?号(?:码)?|失联|联系不上|打不通|找不(?:到|着)(?:人|他|她)?|人间蒸发|玩失踪|失踪|跑路|跑了|不见了|消失了|关机|停机|不接(?:电话)?|不理"
+_GONE = regex(r"换了?(?:个)?(?:手机)?号(?:码)?|失联|联系不上|找不(?:到|着)(?:人|他|她)?|人间蒸发|玩失踪|失踪|跑路|跑了|不见了|消失了|关机|停机|不接(?:电话)?|不理"
               r"|\b(?:chang\w* (?:his|her|their|my) (?:number|phone|sim)|switch\w* sims?|vanish\w*|disappear\w*|gone missing|went missing|ran off|run off|ran away"
               r"|off (?:the )?grid|ghost\w*|stopped answering|not answering|went quiet|gone quiet|dropped out of sight)\b")
 _FOLLOWS = regex(r"会怎样|会怎么样|会咋样|后果|会有什么|面临什么|怎么处理|会被怎么|接下来|后面会|以后会"
                  r"|\b(?:what (?:happens|will happen|would happen|now|next)|what will (?:they|jiebei|alipay) do|consequences?)\b")
-# ...not a helpline or a collector that cannot be reached, nor a family member asked after.
-_NOT_DARK = regex(r"95188|客服|热线|催收(?:员)?(?:的)?(?:电话)?(?:打不通|联系不上)|\b(?:hotline|customer service|95188)\b")
+# ...not a helpline or a collector that cannot be reached (打不通 is left out: "95188打不通" is the helpline's).
+_NOT_DARK = regex(r"客服|热线|催收(?:员)?(?:的)?(?:电话)?(?:打不通|联系不上)|\b(?:hotline|customer service)\b")
 _DARK_MISREAD = (COLLECTION, kb.OUT_OF_SCOPE, "negotiate")
 
 
@@ -87,7 +87,7 @@ def lasting_readings(topics: list[str], folded: str) -> list[str]:
         return [CREDIT]
     if topic in _BOOKING_MISREAD and _BOOKING.search(folded) and late and not _COURT_LIMIT.search(folded):
         return [CREDIT]
-    if topic in _TREND_MISREAD and _COLLECTING.search(folded) and _trend_asked(folded):
+    if topic in _TREND_MISREAD and _trend_asked(folded):
         return [TREND]
     if topic in _DARK_MISREAD and _GONE.search(folded) and _FOLLOWS.search(folded) and not _NOT_DARK.search(folded):
         return [DARK]
@@ -96,8 +96,8 @@ def lasting_readings(topics: list[str], folded: str) -> list[str]:
 
 def _trend_asked(folded: str) -> bool:
     """Whether collection is asked about in general: machines doing it now, or people still sent."""
-    if _MACHINE.search(folded) and _NOW_GENERAL.search(folded):
-        return True
+    if _MACHINE.search(folded) and _NOW_GENERAL.search(folded) and _COLLECTING.search(folded):
+        return True  # (not "你是机器人吗": no collecting named)
     return bool(_STILL_SENT.search(folded) and (_CONTRAST.search(folded) or not _ME_NOW.search(folded)))
 
 
