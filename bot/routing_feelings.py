@@ -47,7 +47,7 @@ _SELF_FATE = regex(
 # What to do, asked beside a feeling ("逾期了 怎么办 我好怕", "I'm overdue and scared, what should I do?"):
 # the feeling is what is asked about when nothing else is named (not even money short: "还不上 好怕
 # 怎么办" is negotiate's). A fear of calls or visits names its matter and keeps it.
-_WHAT_TO_DO = regex(r"(?:该|要)?怎么办|咋办|咋整|(?:该|要)怎么做|\bwhat (?:should|do|can|shall) i do\b|\bwhat do i do now\b")
+_WHAT_TO_DO = regex(r"(?:该|要)?怎么办|咋办|咋整|(?:该|要)怎么做|有(?:什么|啥)办法\W*$|\bwhat (?:should|do|can|shall) i do\b|\bwhat do i do now\b")
 # Feelings the worry concept of the lexicon does not list: the body's signs of fear.
 # (cls22: fear told in the body, as borrowers tell it: hands shaking, a racing heart, cold sweat,
 # no appetite, a tight chest; and 压力大, the everyday word for it.)

@@ -27,7 +27,7 @@ from .silent_matters import REPAID
 CREDIT, UNCOVERED, TREND, DARK = "credit_report", "uncovered_consequences", "collection_trend", "going_dark"
 COLLECTION, AFTER = "collection_process", "after_repayment"
 
-_LATE = regex(r"逾期|欠|没还|未还|拖|晚还|还不上|不还|\b(?:late|overdue|owe|owing|behind|missed|unpaid|default\w*|arrears)\b")
+_LATE = regex(r"逾期|欠|债|没还|未还|拖|晚还|还不上|不还|\b(?:late|overdue|owe|owing|behind|missed|unpaid|default\w*|arrears|debts?)\b")
 _REPAID = regex(REPAID)
 
 # How long a record stays: a span asked beside the record's staying or going.
@@ -46,7 +46,7 @@ _COURT_LIMIT = regex(r"限高|限制(?:高)?消费|高消费|失信|法院|黑�
 _BOOKING_MISREAD = (UNCOVERED, kb.OUT_OF_SCOPE, COLLECTION, AFTER)
 
 # A ban on travel asked: the means of travel or the border, and being stopped.
-_TRAVEL = regex(r"坐飞机|飞机|航班|机票|高铁|动车|火车|出境|出国|海关|边境|出行|\b(?:fly\w*|flights?|planes?|trains?|border|abroad|leave the country|leaving the country|no[- ]fly|travel\w*)\b")
+_TRAVEL = regex(r"坐飞机|飞机|航班|机票|高铁|动车|火车|出境|出国|海关|边境|出行|\b(?:fly\w*|flights?|planes?|trains?|border|abroad|leav\w* (?:the country|china|the mainland)|no[- ]fly|travel\w*)\b")
 _STOPPED = regex(r"限制|不让|不能|不准|禁止|拦|扣下|受限|坐不了|出不了|\b(?:ban\w*|stop\w*|block\w*|prevent\w*|barred|not allowed|restrict\w*|no[- ]fly|turned away)\b")
 _TRAVEL_MISREAD = (AFTER, DARK, COLLECTION, kb.OUT_OF_SCOPE, CREDIT)
 

@@ -110,3 +110,9 @@ def test_years_until_the_record_goes_once_repaid_is_after_repayment() -> None:
     assert record_after_repaying(["credit_report"], normalize("欠款都还清了 征信上的逾期要过几年才能消"))[0] == "after_repayment"
     # ...not repaid: how long the record stays is credit_report's
     assert record_after_repaying(["credit_report"], normalize("征信上的逾期要过几年才能消")) == ["credit_report"]
+
+
+def test_what_can_be_done_asked_beside_a_sign(engine: Engine) -> None:
+    assert engine.ask("借呗逾期了 每晚都睡不着 心口发紧 有什么办法").topic == "worry"
+    # ...money short is negotiate's, as with 怎么办
+    assert engine.ask("借呗还不上了 有什么办法").topic != "worry"
