@@ -27,14 +27,19 @@ from .silent_matters import REPAID
 CREDIT, UNCOVERED, TREND, DARK = "credit_report", "uncovered_consequences", "collection_trend", "going_dark"
 COLLECTION, AFTER = "collection_process", "after_repayment"
 
-_LATE = regex(r"逾期|欠|债|没还|未还|拖|晚还|还不上|不还|\b(?:late|overdue|owe|owing|behind|missed|unpaid|default\w*|arrears|debts?)\b")
+_LATE = regex(r"逾期|欠|债|没还|未还|拖|晚还|还不上|不还|\b(?:late|overdue|owe|owing|behind|missed|unpaid|default\w*|arrears|debts?|not pay\w*|don ?t pay|never pa\w*)\b")
 _REPAID = regex(REPAID)
 
 # How long a record stays: a span asked beside the record's staying or going.
-_RECORD = regex(r"记录|征信|不良|污点|信用报告|人行|央行|人民银行|\b(?:record|credit (?:report|file|history)|file|pboc|central bank)\b")
-_HOW_LONG_STAYS = regex(r"(?:多少|几)年|多久|多长时间|一直|永久|终身|一辈子"
+_RECORD = regex(r"记录|征信|不良|污点|信用报告|人行|央行|人民银行|\b(?:record|credit (?:report|file|history)|on file|my file|pboc|central bank)\b")
+_HOW_LONG_STAYS = regex(r"(?:多少|几)年|多久|多长时间|永久|终身|一辈子|一直跟着"  # (not 一直 alone: "一直没还" is lateness)
                         r"|\b(?:how (?:many years|long)|forever|for life|permanent\w*|follow me)\b")
-_STAYS_OR_GOES = regex(r"消|没了|没有了|清除|删|保留|留|存|跟着|恢复|洗白|\b(?:stay\w*|remain\w*|last\w*|kept|keep|clear\w*|remov\w*|eras\w*|disappear\w*|go away|follow\w*|on (?:my|the) )\b")
+# How long it is kept (the credit_report answer: how long records stay, the article does not say)...
+_KEPT = regex(r"保留|留|存|跟着|\b(?:stay\w*|remain\w*|lasts?(?: for| on)|kept on|keep it on|follow\w*)\b")
+# ...or when it is erased: from an after_repayment reading that is getting a clean record back (eval README),
+# so only a decline or a lateness reading turns to credit_report on these. (Not 恢复/洗白/"clears": recovery.)
+_ERASED = regex(r"消|没了|没有了|清除|删|\b(?:remov\w*|eras\w*|disappear\w*|go away)\b")
+# (English kept to the record's own verbs: "how long until they file a case, they keep calling" is no record asked.)
 _RECORD_MISREAD = (AFTER, COLLECTION, kb.OUT_OF_SCOPE, DARK)
 # The central bank named by the bank.
 _BUREAU = regex(r"央行|人行|人民银行|征信中心|\b(?:pboc|central bank|people ?s bank(?: of china)?|credit bureau)\b")
@@ -67,8 +72,9 @@ _GONE = regex(r"换了?(?:个)?(?:手机)?号(?:码)?|失联|联系不上|找不
               r"|off (?:the )?grid|ghost\w*|stopped answering|not answering|went quiet|gone quiet|dropped out of sight)\b")
 _FOLLOWS = regex(r"会怎样|会怎么样|会咋样|后果|会有什么|面临什么|怎么处理|会被怎么|接下来|后面会|以后会"
                  r"|\b(?:what (?:happens|will happen|would happen|now|next)|what will (?:they|jiebei|alipay) do|consequences?)\b")
-# ...not a helpline or a collector that cannot be reached (打不通 is left out: "95188打不通" is the helpline's).
-_NOT_DARK = regex(r"客服|热线|催收(?:员)?(?:的)?(?:电话)?(?:打不通|联系不上)|\b(?:hotline|customer service)\b")
+# ...not a helpline or a collector that cannot be reached (打不通 is left out: "95188打不通" is the helpline's),
+# nor the collector's saying the writer cannot be reached ("催收说联系不上我 要转下一阶段": what happens next).
+_NOT_DARK = regex(r"客服|热线|说(?:是|我)?(?:联系不上|找不到)|催收(?:员)?(?:的)?(?:电话)?(?:打不通|联系不上)|\b(?:hotline|customer service)\b")
 _DARK_MISREAD = (COLLECTION, kb.OUT_OF_SCOPE, "negotiate")
 
 
@@ -80,8 +86,8 @@ def lasting_readings(topics: list[str], folded: str) -> list[str]:
     late = _LATE.search(folded) is not None
     if topic in _TRAVEL_MISREAD and _TRAVEL.search(folded) and _STOPPED.search(folded) and late:
         return [UNCOVERED]
-    if topic in _RECORD_MISREAD and _RECORD.search(folded) and _HOW_LONG_STAYS.search(folded) and _STAYS_OR_GOES.search(folded) \
-            and not _REPAID.search(folded):
+    if topic in _RECORD_MISREAD and _RECORD.search(folded) and _HOW_LONG_STAYS.search(folded) and not _REPAID.search(folded) \
+            and (_KEPT.search(folded) or (topic != AFTER and _ERASED.search(folded))):
         return [CREDIT]
     if topic in _BUREAU_MISREAD and _BUREAU.search(folded) and late and not _REPAID.search(folded):
         return [CREDIT]

@@ -47,6 +47,7 @@ def test_account_look_alikes_keep_their_reading(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "misread", "topic"), [
     ("逾期的记录会一直跟着我吗 几年能消", "after_repayment", "credit_report"),
+    ("逾期记录几年才能消", "out_of_scope", "credit_report"),
     ("how many years does a late payment stay on file", "after_repayment", "credit_report"),
     ("人民银行能查到我花呗逾期吗", "out_of_scope", "credit_report"),
     ("欠借呗会不会影响我住酒店", "uncovered_consequences", "credit_report"),
@@ -116,3 +117,20 @@ def test_what_can_be_done_asked_beside_a_sign(engine: Engine) -> None:
     assert engine.ask("借呗逾期了 每晚都睡不着 心口发紧 有什么办法").topic == "worry"
     # ...money short is negotiate's, as with 怎么办
     assert engine.ask("借呗还不上了 有什么办法").topic != "worry"
+
+
+def test_a_collector_saying_the_writer_is_unreachable_is_not_going_dark() -> None:
+    text = normalize("催收说联系不上我 要转到下一个阶段 会怎样")
+    assert lasting_readings(["collection_process"], text) == ["collection_process"]
+    assert lasting_readings(["collection_process"], normalize("我联系不上催收了 也不想理了 会怎样")) == ["going_dark"]
+
+
+def test_a_record_coming_back_clean_is_not_how_long_it_stays() -> None:
+    assert lasting_readings(["after_repayment"], normalize("逾期了 征信多久能恢复")) == ["after_repayment"]
+    assert lasting_readings(["after_repayment"], normalize("逾期了 征信记录会保留多久")) == ["credit_report"]
+
+
+def test_an_after_repayment_reading_of_erasing_the_record_stays() -> None:
+    # erasing is getting a clean record back (after_repayment's); how long it is kept is credit_report's
+    assert lasting_readings(["after_repayment"], normalize("逾期记录多久能消除")) == ["after_repayment"]
+    assert lasting_readings(["after_repayment"], normalize("逾期记录会保留几年")) == ["credit_report"]
