@@ -63,6 +63,7 @@ _COLLECTING = regex(r"催|收账|要账|要债|讨债|\b(?:collect\w*|chas\w*|ca
 _STILL_SENT = regex(r"(?:还|仍然|依然)(?:会|兴|流行|有人)?(?:派人|上门|登门|下来催|来家里|找上门)|还兴|还流行"
                     r"|\bstill (?:send|sending|come|coming|visit\w*|knock\w*|do home visits|a thing|common|happen\w*)\b")
 _CONTRAST = regex(r"还是(?:都|只|全|就)|还是只|还是全|还是说|\bor (?:is it |it s |its )?(?:all|only|just|everything|mostly)\b|\bor (?:do|does|are) \w+ still\b|\bor (?:only|just) (?:by )?(?:phone|calls?|online)\b")
+_NOWADAYS = regex(r"现在|如今|这年头|这几年|这些年|目前|最近几年|\b(?:nowadays|these days|today|anymore|any more)\b")
 _ME_NOW = regex(r"我|\b(?:me|my|i)\b")
 _TREND_MISREAD = (COLLECTION, kb.OUT_OF_SCOPE, "home_visit", "capabilities", "about_jiebei")
 
@@ -104,7 +105,9 @@ def _trend_asked(folded: str) -> bool:
     """Whether collection is asked about in general: machines doing it now, or people still sent."""
     if _MACHINE.search(folded) and _NOW_GENERAL.search(folded) and _COLLECTING.search(folded):
         return True  # (not "你是机器人吗": no collecting named)
-    return bool(_STILL_SENT.search(folded) and (_CONTRAST.search(folded) or not _ME_NOW.search(folded)))
+    # (the present named: "还清后还会上门吗" asks about the writer after repaying, not collection in general)
+    return bool(_STILL_SENT.search(folded) and _NOWADAYS.search(folded) and not _REPAID.search(folded)
+                and (_CONTRAST.search(folded) or not _ME_NOW.search(folded)))
 
 
 __all__ = ["lasting_readings"]

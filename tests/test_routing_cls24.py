@@ -134,3 +134,8 @@ def test_an_after_repayment_reading_of_erasing_the_record_stays() -> None:
     # erasing is getting a clean record back (after_repayment's); how long it is kept is credit_report's
     assert lasting_readings(["after_repayment"], normalize("逾期记录多久能消除")) == ["after_repayment"]
     assert lasting_readings(["after_repayment"], normalize("逾期记录会保留几年")) == ["credit_report"]
+
+
+def test_still_coming_after_repaying_is_no_trend() -> None:
+    assert lasting_readings(["home_visit"], normalize("还清后还会上门吗")) == ["home_visit"]
+    assert lasting_readings(["home_visit"], normalize("现在还会派人上门吗 还是只打电话")) == ["collection_trend"]
