@@ -50,9 +50,13 @@ _BOOKING = regex(r"酒店|宾馆|住店|订房|租车|免押|\b(?:hotels?|car re
 _COURT_LIMIT = regex(r"限高|限制(?:高)?消费|高消费|失信|法院|黑名单|\b(?:court|blacklist\w*|banned)\b")
 _BOOKING_MISREAD = (UNCOVERED, kb.OUT_OF_SCOPE, COLLECTION, AFTER)
 
-# A ban on travel asked: the means of travel or the border, and being stopped.
-_TRAVEL = regex(r"坐飞机|飞机|航班|机票|高铁|动车|火车|出境|出国|海关|边境|出行|\b(?:fly\w*|flights?|planes?|trains?|border|abroad|leav\w* (?:the country|china|the mainland)|no[- ]fly|travel\w*)\b")
-_STOPPED = regex(r"限制|不让|不能|不准|禁止|拦|扣下|受限|坐不了|出不了|\b(?:ban\w*|stop\w*|block\w*|prevent\w*|barred|not allowed|restrict\w*|no[- ]fly|turned away)\b")
+# A ban on travel asked: being stopped and the means of travel or the border in one clause ("出国了…花呗不能使用了"
+# tells being abroad and the product shut, no ban asked).
+_MEANS = r"(?:坐飞机|飞机|航班|机票|高铁|动车|火车|出境|出国|海关|边境|出行|机场)"
+_TRAVEL_BAN = regex(r"(?:限制|不让|不能|不准|禁止|被拦|拦)[^，,。！？!?\s]{0,4}" + _MEANS + r"|" + _MEANS + r"[^，,。！？!?\s]{0,6}(?:受限|被拦|拦|扣下|限制|坐不了|出不了)"
+                    r"|\b(?:ban\w*|stop\w*|block\w*|prevent\w*|barred|restrict\w*|turned away)\b[^,.!?]{0,30}\b(?:fly\w*|flights?|planes?|trains?|border|abroad|travel\w*"
+                    r"|leav\w* (?:the country|china|the mainland))\b|\b(?:no[- ]fly|travel ban|exit ban)\b"
+                    r"|\b(?:border|airport|immigration|customs)\b[^,.!?]{0,24}\b(?:stop\w*|block\w*|turn\w* (?:me )?away|detain\w*|held)\b")
 _TRAVEL_MISREAD = (AFTER, DARK, COLLECTION, kb.OUT_OF_SCOPE, CREDIT)
 
 # Collection in general: machines and automation, or people still sent, against the present.
@@ -85,7 +89,7 @@ def lasting_readings(topics: list[str], folded: str) -> list[str]:
         return topics
     topic = topics[0]
     late = _LATE.search(folded) is not None
-    if topic in _TRAVEL_MISREAD and _TRAVEL.search(folded) and _STOPPED.search(folded) and late:
+    if topic in _TRAVEL_MISREAD and _TRAVEL_BAN.search(folded) and late:
         return [UNCOVERED]
     if topic in _RECORD_MISREAD and _RECORD.search(folded) and _HOW_LONG_STAYS.search(folded) and not _REPAID.search(folded) \
             and (_KEPT.search(folded) or (topic != AFTER and _ERASED.search(folded))):

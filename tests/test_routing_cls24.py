@@ -139,3 +139,9 @@ def test_an_after_repayment_reading_of_erasing_the_record_stays() -> None:
 def test_still_coming_after_repaying_is_no_trend() -> None:
     assert lasting_readings(["home_visit"], normalize("还清后还会上门吗")) == ["home_visit"]
     assert lasting_readings(["home_visit"], normalize("现在还会派人上门吗 还是只打电话")) == ["collection_trend"]
+
+
+def test_being_abroad_told_is_no_travel_ban() -> None:
+    told = normalize("人在国外 花呗逾期了 不能用了")
+    assert lasting_readings(["out_of_scope"], told) == ["out_of_scope"]
+    assert lasting_readings(["out_of_scope"], normalize("花呗逾期了 会不会不能出国")) == ["uncovered_consequences"]
