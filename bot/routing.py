@@ -30,9 +30,10 @@ from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
 from .routing_vet import CRISIS_FLOOR, next_best, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
-                            THREATENED_MATTERS, UNCOVERED, Route, account_business, asked_meaning, calls_to_me,
+                            THREATENED_MATTERS, UNCOVERED, Route, asked_meaning, calls_to_me,
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
 from .routing_affected import affected_named
+from .routing_account import account_business
 from .routing_wording import (BARE_OVERDUE_EN, WANTS_THE_SERVICE, billing_not_late, blacklisted_not_blocking, child_affected,
                               court_step_asked, handed_to_law, limitation_asked, which_first)
 from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closing_nothing_owed, lawful_not_lawsuit, lawyer_letter, part_only,
@@ -343,7 +344,6 @@ class Router(QuestionReading):
         if best is not None and best.topic in THREATENED_MATTERS and best.score >= max(THREAT_CONFIDENCE * rest, THREAT_SHARE_FLOOR):
             return [best.topic]
         return []
-
 
 
 THREAT_SHARE_FLOOR = 0.2  # the least a threatened matter weighed among the loan topics is given on its own

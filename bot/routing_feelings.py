@@ -28,12 +28,13 @@ WORRY = "worry"
 # How to bear the feeling, asked: the question is about the feeling, not about the loan.
 _COPING = regex(
     r"(?:怎么|如何|怎样|咋)(?:才能|才可以|能|可以|样)?(?:让自己|使自己|自己)?(?:调整|缓过来|缓解|面对|冷静|放松|好受|平复|平静|"
-    r"调节|释放|减压|熬过去|撑过去|挺过去|走出来|排解|静下心|睡着|睡得着|好(?:一点|一些|受一点|过一点|起来)|不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心|胡思乱想))"
+    r"调节|释放|减压|熬过去|撑过去|挺过去|走出来|排解|静下心|静下来|睡着|睡得着|好(?:一点|一些|受一点|过一点|起来)|不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心|胡思乱想))"
     r"|让(?:自己|我)(?:不(?:那么|这么|再)?(?:怕|害怕|焦虑|慌|紧张|担心)|冷静|放松|好受|平静)"
     r"|有(?:什么|啥)办法(?:能|可以)?(?:让自己|让我)?(?:冷静|放松|不怕|不慌|不焦虑|好受|平静|缓解|睡着|睡个好觉)"
     r"|\bhow (?:do|can|should|would) i (?:calm down|cope|deal with (?:it|this|the (?:stress|fear|anxiety|worry))|"
     r"handle (?:it|this|the (?:stress|fear|anxiety))|stop (?:worrying|panicking|freaking out|being (?:so )?scared|feeling)|relax|"
-    r"get (?:some )?sleep|sleep|get through (?:this|it)|feel better)\b"
+    r"get (?:some )?sleep|sleep|get through (?:this|it)|feel better|manage(?= *[.!?]* *$))\b"
+    r"|\bhow (?:do|can) (?:people|others|other people) (?:handle|cope with|deal with|get through) (?:this|it)\b"
     r"|\bhow to (?:calm down|cope|stop (?:worrying|panicking|freaking out))\b"
     r"|\bwhat do i do with (?:all )?(?:this|the|my) (?:fear|anxiety|worry|stress)\b")
 # What becomes of the writer, asked ("me", not "it"): "我会怎么样", "what's going to happen to me".
@@ -46,7 +47,7 @@ _SELF_FATE = regex(
 # What to do, asked beside a feeling ("逾期了 怎么办 我好怕", "I'm overdue and scared, what should I do?"):
 # the feeling is what is asked about when nothing else is named (not even money short: "还不上 好怕
 # 怎么办" is negotiate's). A fear of calls or visits names its matter and keeps it.
-_WHAT_TO_DO = regex(r"(?:该|要)?怎么办|咋办|咋整|(?:该|要)怎么做|\bwhat (?:should|do|can|shall) i do\b|\bwhat do i do now\b")
+_WHAT_TO_DO = regex(r"(?:该|要)?怎么办|咋办|咋整|(?:该|要)怎么做|有(?:什么|啥)办法\W*$|\bwhat (?:should|do|can|shall) i do\b|\bwhat do i do now\b")
 # Feelings the worry concept of the lexicon does not list: the body's signs of fear.
 # (cls22: fear told in the body, as borrowers tell it: hands shaking, a racing heart, cold sweat,
 # no appetite, a tight chest; and 压力大, the everyday word for it.)
@@ -61,6 +62,11 @@ _SIGNS = regex(r"失眠|噩梦|喘不(?:过|上)气|崩溃|快疯了|发抖|哆�
                r"|偏头痛|头(?:一直|好|很|老是|天天|每天|经常|总是)(?:疼|痛|晕|昏)|头(?:疼|痛)得|胃(?:一直|好|很|老是|天天|每天|经常|总是)(?:疼|痛|不舒服)|胃(?:疼|痛)得|拉肚子|想吐|反胃|干呕|恶心想吐|头晕|眩晕"
                r"|掉头发|头发[^，,。！？!?；;\s]{0,6}掉|脱发|心(?:一直|都|就|老是|天天)?(?:在)?(?:狂跳|乱跳|跳得(?:厉害|好快|很快|特别快))|心跳加速|心悸"
                r"|(?:浑身|全身|身上)(?:都)?(?:没劲|无力|发软|发麻)|(?:满脑子|脑子里)(?:都|全)是|只能睡[0-9一二两三四五六七八九十几个半]+(?:小时|钟头)|(?:一点|一点儿)?(?:食欲|力气)都没(?:有)?|没(?:有)?食欲|瘦了[0-9一二三四五六七八九十几好多]+斤|磨牙"
+               # cls24: the heart, the night and the chest in more words (心脏砰砰跳, 惊醒, 没合眼, 胸闷, a tight chest,
+               # waking at 4am); a sweat told as 一身(冷)汗 beside the debt
+               r"|心脏(?:一直|老是|总是)?(?:怦怦|砰砰|扑通|突突|狂)跳|心(?:里)?(?:突突|怦怦|砰砰)(?:直)?跳|惊醒|醒好几(?:回|次|遍)|(?:没|合不上|闭不上)(?:合)?眼"
+               r"|胸闷|胸口(?:发紧|好紧|很紧|紧)|一身(?:冷)?汗|心慌得(?:厉害|要命|不行|很)"
+               r"|\b(?:tight chest|chest (?:is |feels )?(?:heavy|hurts|paining|pains)|wake (?:up )?at \d+ ?am|barely (?:sleep|eat)\w*|trembling)\b"
                r"|\b(?:headaches?|migraines?|stomach (?:hurts|aches?|pains?|cramps|is in knots|in knots|churns|churning)|nause\w+|throw(?:ing)? up|vomit\w*"
                r"|dizzy|dizziness|hair (?:is )?falling out|losing (?:my )?hair|lost (?:\d+|a lot of|so much) (?:weight|kg|kilos|pounds)|palpitations?"
                r"|can ?t stop (?:shaking|trembling|crying)|grinding my teeth|can ?t (?:focus|concentrate|think straight)|feel sick|panic attacks?)\b")

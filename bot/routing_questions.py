@@ -51,6 +51,20 @@ def _told_in_statements(question: Question) -> bool:
     return len([part for part in _STATEMENT_BREAK.split(context) if part.strip()]) >= 2
 
 
+# The chase told in passing before a question ("a collector called me once, how much is the late interest"):
+# the collector's call pulls the whole to collection_process; the question asked after it decides when it is
+# sure alone (cls24). A question in the context ("催收会打电话吗，罚息多少") is no passing mention.
+_CHASE_TOLD = regex(r"催收|催款|催债|打(?:过|了)(?:几次|一次)?电话|来(?:过)?电话|\b(?:collectors?|agents?|called|rang|phoned|texted|messaged)\b")
+_ASKS = regex(r"吗|么|呢|会不会|能不能|是不是|怎么|什么|多少|\?|？|\b(?:will|would|can|could|do|does|is|are|what|how|why|when)\b")
+
+
+def _chase_only(question: Question) -> bool:
+    """Whether the context before a question's asking clause only tells the chase, asking nothing."""
+    start = question.text.rfind(question.bare) if question.bare else -1
+    context = normalize(question.text[:start]) if start > 0 else ""
+    return bool(context.strip()) and bool(_CHASE_TOLD.search(context)) and not _ASKS.search(context)
+
+
 class QuestionReading:
     """The Router's readers of a message's loan questions (bot.routing.Router inherits them)."""
 
@@ -155,7 +169,7 @@ class QuestionReading:
         # 这种情况会不会坐牢"), and the story's details tailor that answer (cls19).
         # A story is told in several statements; one clause before the question frames it instead
         # ("After the due date passes, how does Alipay remind borrowers?" stays collection_process).
-        story = in_context.topic == COLLECTION and _told_in_statements(question)
+        story = in_context.topic == COLLECTION and (_told_in_statements(question) or _chase_only(question))
         if (declined or story or in_context.confidence < SURE) and not same_text(question.bare, question.text):
             alone = self._classifier.predict(question.bare)
             # Alone, a question must be sure to change the topic: "what now" on its own is vague.

@@ -218,42 +218,6 @@ def owed_to_me(topics: list[str], folded: str) -> list[str]:
     return [kb.OUT_OF_SCOPE] if all(t not in SAFETY_FIRST for t in topics) else topics
 
 
-# Opening, closing or topping up the product ("how to apply for jiebei", "借呗怎么开通", "can I
-# borrow more on jiebei", "how to switch off jiebei") is account business the replies decline,
-# though the words lean to what Jiebei is (about_jiebei). Not with a late cue: "逾期后还能申请借呗吗"
-# is about getting access back.
-ACCOUNT_BUSINESS = regex(r"(?:怎么|如何|怎样|在哪|哪里)(?:才能)?(?:申请|开通|激活|关闭|关掉)(?:借呗|花呗)|(?:借呗|花呗)(?:要)?(?:怎么|如何|怎样|在哪|哪里)(?:申请|开通|激活|关闭|关掉)"
-                         r"|\b(?:how (?:to|do i|can i|should i)|where (?:to|do i|can i)|can i|i want to) (?:apply|sign up|register|activate|open|get|switch off|turn off|close|cancel|borrow more|borrow(?: money)? from)\b"
-                         r"(?: for| on| to)? (?:a |my |the )?(?:jiebei|huabei)\b(?! (?:deferral|extension|forgiveness|relief|instal\w*|repayment plan|hardship)\b)")
-ABOUT = "about_jiebei"
-# ...but whether one qualifies, and on what ("can I apply for Jiebei without a Sesame score?"), is
-# how Jiebei decides: about_jiebei's.
-_WHO_QUALIFIES = regex(r"芝麻|额度|信用|条件|资格|门槛|\b(?:sesame|score|limit|credit|eligib\w*|requir\w*|qualif\w*|without)\b")
-
-
-# Opening a credit card or a new account elsewhere ("大学生怎么办信用卡", "how to apply for a credit card")
-# is a bank's business: declined whatever the words lean to (future_credit's 办信用卡), unless late
-# ("逾期了还能办信用卡吗" asks what being late does to new credit).
-APPLY_CARD = regex(r"(?:怎么|如何|怎样|在哪|哪里|去哪)(?:才能|可以)?(?:办|申请|开|办理|申办)(?:一?张)?信用卡|信用卡(?:要)?(?:怎么|如何|在哪)(?:办|申请|办理)"
-                   r"|\b(?:how (?:to|do i|can i)|where (?:to|do i|can i)) (?:apply for|get|open) (?:a |my first )?credit card\b")
-# The product named with an opening or closing word and nothing else ("借呗 开通", "花呗 申请").
-BARE_ACCOUNT = regex(r"\W*(?:蚂蚁)?(?:借呗|花呗)\s*(?:怎么|如何)?\s*(?:申请|开通|激活|关闭|关掉|入口)\W*|\W*(?:申请|开通|激活|关闭|关掉)\s*(?:借呗|花呗)\W*")
-
-
-def account_business(topics: list[str], folded: str) -> list[str]:
-    """[out_of_scope] for an about_jiebei reading of a message that asks how to open, close or top
-    up the product (ACCOUNT_BUSINESS) and names nothing late; and for any loan reading of a message
-    that only names the product and opening it (BARE_ACCOUNT) or asks how to get a credit card
-    (APPLY_CARD), nothing late named. ``folded`` as text.normalize gives it."""
-    if not topics or any(t in SAFETY_FIRST for t in topics) or LATE_OR_COLLECTED.search(folded):
-        return topics
-    if BARE_ACCOUNT.fullmatch(folded) or APPLY_CARD.search(folded):
-        return [kb.OUT_OF_SCOPE]
-    if topics != [ABOUT] or not ACCOUNT_BUSINESS.search(folded) or _WHO_QUALIFIES.search(folded):
-        return topics
-    return [kb.OUT_OF_SCOPE]
-
-
 AFTER = "after_repayment"
 # "i finished paying, why jiebei still closed", "还完了为什么借呗还是关着": paid, and the product still
 # shut: whether access comes back after repaying (after_repayment), not an account fault to decline.

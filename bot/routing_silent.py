@@ -110,6 +110,7 @@ def recovery_after_repaying(topics: list[str], folded: str) -> list[str]:
 # the late record still show"): its lifetime is after_repayment's question (its lead: the article says
 # nothing of erasing it), not how it is reported; its effect (还会影响房贷吗) stays credit_report's.
 _STILL_SHOWN = regex(r"还(?:会|能)?(?:显示|看到|看得到|查到|查得到|有记录|在|留着?)|(?:会|能)(?:不会)?(?:消|删|抹|去掉|清除)|保留多久|留多久|多久(?:能|会|才)?(?:消|删|没)"
+                     r"|(?:几|多少)年(?:才|能|会|以后|之后)*(?:消|删|没|清)"  # (cls24: "还完以后 逾期要几年才没有")
                      r"|\b(?:still (?:show|be visible|appear|be there|be on)|stays? (?:on|visible)|remain\w*|visible|remov\w*|eras\w*|disappear\w*|wiped)\b")
 
 

@@ -19,7 +19,9 @@ wording the classifier's n-grams lean away from its topic, applied to the topics
   or declined; not 被人告知/告诉 (being told).
 
 Then who or where the debt reaches (round 29, cls23: contacts receiving a text, a visit to a school or
-workplace, a mortgage wanted later, the central bank named): bot.routing_reached.
+workplace, a mortgage wanted later, the central bank named): bot.routing_reached; then what lasts and
+what has changed (round 30, cls24: how long a record stays, bookings the score touches, travel bans,
+collection by machines, the debtor gone dark): bot.routing_lasting.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 from . import knowledge as kb
 from .concerns import DEBT_SIGN, MORTGAGE_BUSINESS
 from .patterns import regex
+from .routing_lasting import lasting_readings
 from .routing_reached import reached_readings
 
 COLLECTION, VISIT, FAMILY, LAWSUIT, PENALTY = "collection_process", "home_visit", "contact_family", "lawsuit", "penalty_costs"
@@ -67,7 +70,7 @@ _SUED_MISREAD = ("uncovered_consequences", kb.OUT_OF_SCOPE, FAMILY, CREDIT)
 def unseen_readings(topics: list[str], folded: str) -> list[str]:
     """The topics with the readings above applied, each only on a single topic read for it."""
     if len(topics) != 1:
-        return reached_readings(topics, folded)
+        return lasting_readings(reached_readings(topics, folded), folded)
     topic = topics[0]
     if topic in _PERSON_MISREAD and _PERSON.search(folded) and _CALLS.search(folded) and _WHEN.search(folded) \
             and not _SERVICE.search(folded):
@@ -83,7 +86,7 @@ def unseen_readings(topics: list[str], folded: str) -> list[str]:
         return [LAWSUIT]
     if topic in _MORTGAGE_MISREAD and _MORTGAGE.search(folded) and MORTGAGE_BUSINESS.search(folded) and not DEBT_SIGN.search(folded):
         return [kb.OUT_OF_SCOPE]
-    return reached_readings(topics, folded)
+    return lasting_readings(reached_readings(topics, folded), folded)
 
 
 _SOMEONE = regex(r"有人|陌生人|不认识的人|生人|外地人|几个人|一个人|两个人|男的|女的|\b(?:someone|somebody|strangers?|people|men|a man|a woman|guys?|two|some)\b")

@@ -15,7 +15,7 @@ from .patterns import regex
 # The loan told as repaid, or asked about once repaid: 还清了/还完以后/已经还了/还款后, "I repaid",
 # "after I pay it off", "once I've settled it". Not still owing (没还清, 还不完), not a condition to
 # meet ("要还完才不会被起诉吗": no 了/后), not part of it (一部分, half: bot.conditions' "partial").
-_REPAID_ZH = (r"(?<![没未不])(?<!没有)(?:还清|还完|结清|付清|还上|全部还|都还|全还|还款|还钱)(?:了|以后|之后|后)(?!才)"
+_REPAID_ZH = (r"(?<![没未不])(?<!没有)(?:还清|还完|结清|付清|还上|全部还|都还|全还|还款|还钱)(?:欠款|借款|欠的钱|借呗|花呗|网贷|贷款)?(?:了|以后|之后|后)(?!才)"
               r"|已经(?:全部|都)?还(?:清|完)?了|已(?:还清|结清|还完)")
 _REPAID_EN = (r"\b(?:after|once|when|since) (?:i |we |i'?ve |we'?ve |i'?d )?(?:have |ve |had )?(?:fully )?(?:pay|paid|repay|repaid|settle|settled|clear|cleared)"
               r"(?: (?:it|them|everything|it all|the (?:loan|debt|balance)|jiebei|huabei|my (?:loan|debt|jiebei|huabei)))?(?: (?:off|back|in full))?\b"

@@ -118,7 +118,7 @@ def test_money_owed_to_the_borrower_is_not_a_loan_of_theirs(text: str, before: l
     ("逾期了还能办信用卡吗", ["about_jiebei"]),  # late: what being late does to new credit
 ])
 def test_opening_or_closing_the_product_is_account_business(text: str, topics: list[str]) -> None:
-    from bot.routing_rules import account_business
+    from bot.routing_account import account_business
 
     assert account_business(["about_jiebei"], normalize(text)) == topics
 
