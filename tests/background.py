@@ -80,10 +80,18 @@ def safety_cues_both_ways() -> Any:
     return both_ways()
 
 
+def safety_readings_both_ways() -> Any:
+    """Signals read remembered and not, in either order (tests/test_safety_memo.py)."""
+    from test_safety_memo import readings_both_ways
+
+    return readings_both_ways(_engine()._router._detectors)  # the learned readers the engine routes with
+
+
 TASKS: dict[str, Callable[[], Any]] = {"topic_model": topic_model, "safety_model": safety_model,
                                        "safety_tallies": safety_tallies, "stored_need_violations": stored_need_violations,
                                        "guarded_search_mismatches": guarded_search_mismatches,
-                                       "safety_cues_both_ways": safety_cues_both_ways, "asked_topics": asked_topics}
+                                       "safety_cues_both_ways": safety_cues_both_ways, "asked_topics": asked_topics,
+                                       "safety_readings_both_ways": safety_readings_both_ways}
 
 
 def main(outdir: str, names: list[str]) -> None:

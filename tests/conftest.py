@@ -28,7 +28,8 @@ TESTS = Path(__file__).resolve().parent
 BACKGROUND_FIXTURES = {"fresh_topic_model": "topic_model", "fresh_safety_model": "safety_model",
                        "safety_tallies": "safety_tallies", "stored_need_violations": "stored_need_violations",
                        "guarded_search_mismatches": "guarded_search_mismatches",
-                       "safety_cues_both_ways": "safety_cues_both_ways", "asked_topics": "asked_topics"}
+                       "safety_cues_both_ways": "safety_cues_both_ways", "asked_topics": "asked_topics",
+                       "safety_readings_both_ways": "safety_readings_both_ways"}
 BACKGROUND_TIMEOUT = 900.0  # seconds a test waits for its result before it fails
 
 
@@ -218,6 +219,12 @@ def safety_cues_both_ways() -> Any:
 def asked_topics() -> Any:
     """``asked.asked_topics(Engine.load())``: the topic of every message tests/asked.py lists."""
     return _from_background("asked_topics")
+
+
+@pytest.fixture(scope="session")
+def safety_readings_both_ways() -> Any:
+    """``test_safety_memo.readings_both_ways(Engine.load()._router._detectors)``: Signals remembered and not."""
+    return _from_background("safety_readings_both_ways")
 
 
 @pytest.fixture(scope="session")
