@@ -1,5 +1,5 @@
 """Shared fixtures: one engine for the whole run (loading trains the classifier), the eval files,
-and the three long computations (background.py) run in a background process beside the tests."""
+and the long or pure computations (background.py) run in a background process beside the tests."""
 
 from __future__ import annotations
 
