@@ -13,6 +13,7 @@ import os
 import pickle
 import sys
 import traceback
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -35,13 +36,27 @@ def safety_model() -> Any:
     return train(load(), default_workers())  # as `jiebei-bot train` runs it
 
 
+@lru_cache(maxsize=1)
+def _engine() -> Any:
+    """One freshly loaded engine for the tasks that ask (as the pytest process shares one)."""
+    from bot import Engine
+
+    return Engine.load()
+
+
 def safety_tallies() -> Any:
     """The per-set, per-language tallies of the labelled safety sets (tests/test_safety.py)."""
-    from bot import Engine
     from safety_figures import tally_sets
     from test_safety import ROWS  # the sets as the test module reads them
 
-    return tally_sets(Engine.load(), ROWS)
+    return tally_sets(_engine(), ROWS)
+
+
+def asked_topics() -> Any:
+    """The topic of every message tests/asked.py lists (tests/test_paraphrases.py, tests/test_accuracy.py)."""
+    from asked import asked_topics as topics
+
+    return topics(_engine())
 
 
 def stored_need_violations() -> Any:
@@ -58,9 +73,25 @@ def guarded_search_mismatches() -> Any:
     return mismatches()
 
 
+def safety_cues_both_ways() -> Any:
+    """The safety cues read with and without the character shortcut (tests/test_fast_paths.py)."""
+    from test_fast_paths import safety_cues_both_ways as both_ways
+
+    return both_ways()
+
+
+def safety_readings_both_ways() -> Any:
+    """Signals read remembered and not, in either order (tests/test_safety_memo.py)."""
+    from test_safety_memo import readings_both_ways
+
+    return readings_both_ways(_engine()._router._detectors)  # the learned readers the engine routes with
+
+
 TASKS: dict[str, Callable[[], Any]] = {"topic_model": topic_model, "safety_model": safety_model,
                                        "safety_tallies": safety_tallies, "stored_need_violations": stored_need_violations,
-                                       "guarded_search_mismatches": guarded_search_mismatches}
+                                       "guarded_search_mismatches": guarded_search_mismatches,
+                                       "safety_cues_both_ways": safety_cues_both_ways, "asked_topics": asked_topics,
+                                       "safety_readings_both_ways": safety_readings_both_ways}
 
 
 def main(outdir: str, names: list[str]) -> None:

@@ -1,5 +1,5 @@
 """Shared fixtures: one engine for the whole run (loading trains the classifier), the eval files,
-and the three long computations (background.py) run in a background process beside the tests."""
+and the long or pure computations (background.py) run in a background process beside the tests."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ TESTS = Path(__file__).resolve().parent
 # Fixture name -> the task of background.py that computes its value (see Background).
 BACKGROUND_FIXTURES = {"fresh_topic_model": "topic_model", "fresh_safety_model": "safety_model",
                        "safety_tallies": "safety_tallies", "stored_need_violations": "stored_need_violations",
-                       "guarded_search_mismatches": "guarded_search_mismatches"}
+                       "guarded_search_mismatches": "guarded_search_mismatches",
+                       "safety_cues_both_ways": "safety_cues_both_ways", "asked_topics": "asked_topics",
+                       "safety_readings_both_ways": "safety_readings_both_ways"}
 BACKGROUND_TIMEOUT = 900.0  # seconds a test waits for its result before it fails
 
 
@@ -205,6 +207,24 @@ def stored_need_violations() -> Any:
 def guarded_search_mismatches() -> Any:
     """``test_patterns_needs.guarded_search_mismatches()``: guarded searches that differ from the plain ones."""
     return _from_background("guarded_search_mismatches")
+
+
+@pytest.fixture(scope="session")
+def safety_cues_both_ways() -> Any:
+    """``test_fast_paths.safety_cues_both_ways()``: the safety cues read with and without the character shortcut."""
+    return _from_background("safety_cues_both_ways")
+
+
+@pytest.fixture(scope="session")
+def asked_topics() -> Any:
+    """``asked.asked_topics(Engine.load())``: the topic of every message tests/asked.py lists."""
+    return _from_background("asked_topics")
+
+
+@pytest.fixture(scope="session")
+def safety_readings_both_ways() -> Any:
+    """``test_safety_memo.readings_both_ways(Engine.load()._router._detectors)``: Signals remembered and not."""
+    return _from_background("safety_readings_both_ways")
 
 
 @pytest.fixture(scope="session")

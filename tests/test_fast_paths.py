@@ -106,7 +106,10 @@ def test_script_is_followed_without_opencc_only_where_t2s_changes_nothing() -> N
         assert bool(script.writes_traditional(text)) == by_definition, text
 
 
-def test_safety_cues_are_the_same_without_the_character_shortcut() -> None:
+def safety_cues_both_ways() -> tuple[list[object], list[object]]:
+    """The crisis cues, set-aside verdicts, abuse cues and idiom maskings of every packaged example and
+    labelled message of safety.tsv, with the character shortcut (as the bot reads them) and without it.
+    Pure computation over fixed texts: computed in tests/background.py beside the other tests."""
     from pathlib import Path
 
     from bot.patterns import Prefilter
@@ -131,6 +134,13 @@ def test_safety_cues_are_the_same_without_the_character_shortcut() -> None:
         crisis._CUES, abuse._CUES, idioms._IDIOMS_NEED = saved
         crisis._reading.cache_clear()
         idioms.masked.cache_clear()
+    return fast, slow
+
+
+def test_safety_cues_are_the_same_without_the_character_shortcut(
+        safety_cues_both_ways: tuple[list[object], list[object]]) -> None:
+    fast, slow = safety_cues_both_ways  # safety_cues_both_ways() above, computed in tests/background.py
+    assert len(fast) > 1000  # every packaged example and labelled message was read
     assert fast == slow
     assert sum(bool(cues[0] or cues[2]) for cues in fast) > 20  # the safety examples do hold cues
 
