@@ -35,6 +35,10 @@ from safety_asserts import assert_abuse, assert_crisis, assert_neither
     "decided: tomorrow I'm reporting the seller to the platform, the goods never came",
     # a complaint about a shop
     "订单是假的 商家刷单骗我 我要投诉 借呗能冻结这笔吗",
+    # a platform, a group or a forum left for good
+    "我要离开这个平台了，永远不回来了，借呗的钱怎么一次还清",
+    "我离开这个群了 以后不会再回来 借呗怎么提前还",
+    "我要从这个论坛消失了 再也不上来了 借呗还完了",
 ])
 def test_look_alikes_are_no_alarm(engine: Engine, message: str) -> None:
     assert_neither(engine, message)
@@ -57,6 +61,9 @@ def test_look_alikes_are_no_alarm(engine: Engine, message: str) -> None:
     "已经决定了 明天去投诉 投诉完我就去跳楼",
     "I have decided, tomorrow I'm filing a complaint and then I'm ending my life",
     "订单是假的 商家骗我 我要投诉 但是我真的不想活了",
+    "我离开这个群了 以后不会再回来了 你们保重",
+    "退出所有群了 永远不回来了 药已经买好了",
+    "我从这个群里消失了 再也不上来了 反正也活不下去了",
     # recall: following the one who died
     "奶奶走了，我处理完她的后事就去陪她",
     "My grandma died and she was the only one who cared. I want to go with her.",
@@ -109,3 +116,6 @@ def test_decision_on_errand_needs_the_errand_and_no_end() -> None:
     assert not decided_on_errand("已经决定了 明天就去")
     assert not decided_on_errand("已经决定了 明天去投诉完就去死")
     assert not decided_on_errand("i have decided tomorrow i report them and then i end it")
+    assert decided_on_errand("我要离开这个平台了 永远不回来了")
+    assert not decided_on_errand("我要离开这个平台 也离开这个世界")
+    assert not decided_on_errand("退出所有群了 永远不回来了 药已经买好了")

@@ -1,7 +1,8 @@
 """A decision told with its everyday object (issue 12, safe49): 「已经决定了 明天去投诉」, "I've made up my mind, tomorrow
 I'm filing a complaint against the shop". The learned reader reads a decision with a day named as a crisis decision
 ("I have decided. Tonight."); when the same window names what was decided, and that is an errand (a complaint, a
-report, a move, closing an account, going to the bank or the lender's service), the decision is the errand's.
+report, a move, closing an account, going to the bank or the lender's service), the decision is the errand's. So is "never coming back" said of a platform, a group or a forum left (离开这个平台
+永远不回来了).
 
 Read on one window only (agreement.everyday_window's hook): the decision word, then within a few words the errand, and
 no end, means or wish anywhere in the window ("决定了 明天去投诉 然后就去死", "decided, tomorrow I report them and then I
@@ -24,10 +25,20 @@ _ENDING = regex(r"死|自杀|轻生|不想活|活着|结束|了结|了断|一了
                 r"|\b(die|dying|dead|death|suicid\w*|kill|end (it|things|everything|my life)|gone|goodbye|farewell|pills?|jump\w*|rope|bridge|roof|note)\b")
 
 
+# Leaving a named place online or a group (这个平台, 这个群, 论坛, an app): "never coming back" is said of it. The
+# world, this life, everyone and the family are never such a place (_ENDING and _PEOPLE keep the window).
+_LEFT_A_PLACE = regex(r"(离开|退出|退|卸载|注销|删了|删掉|消失|告别)(了)?\S{0,3}(这个|那个|所有的?|这些)?(平台|群聊|群|论坛|贴吧|app|软件|应用|账号|圈子|饭圈|游戏|直播间|网站)"
+                      r"|(从|在)(这个|那个|所有的?)?(平台|群聊|群|论坛|贴吧|app|软件|圈子|饭圈|游戏|直播间|网站)(里|上)?\S{0,2}(消失|退出|离开|下线)"
+                      r"|\b(leav\w*|left|quit\w*|delet\w*|uninstall\w*|off) (this |that |the |all )?(app|apps|platform|group|groups|group chat|forum|site|game|server|account|social media)\b")
+_PEOPLE = regex(r"世界|人间|大家|所有人|你们|家人|爸|妈|这辈子|\b(world|life|everyone|everybody|family)\b")
+
+
 def decided_on_errand(text: str) -> bool:
-    """Whether the window ``text`` (folded, masked) tells a decision whose object is an everyday errand, and nothing
-    of an end or a means (see the module docstring)."""
-    return _DECIDED_ERRAND.search(text) is not None and _ENDING.search(text) is None
+    """Whether the window ``text`` (folded, masked) tells a decision whose object is an everyday errand, or leaving a
+    named place online, and nothing of an end, a means or people left (see the module docstring)."""
+    if _ENDING.search(text):
+        return False
+    return _DECIDED_ERRAND.search(text) is not None or (_LEFT_A_PLACE.search(text) is not None and _PEOPLE.search(text) is None)
 
 
 # A complaint, a report or a "fake" about a shop or a purchase (the seller, the order, the goods), with no collector, no
