@@ -45,7 +45,8 @@ MOURNING = (
     Cue("farewell", any_of(r"(她|他|奶奶|爷爷|外公|外婆|妈|爸)的后事\S{0,6}(就|再|然后|以后|之后)\S{0,2}(去)?(陪|找)(她|他)(了|吧|去)?(?=\s|$)"),
         requires=regex(KIN_DIED_ZH + "|" + RELATIVE_DIED_ZH), negatable=True),
     Cue("farewell", any_of(r"\b(i )?(just )?(want|wanna|wish|need|am going|im going|ready) (to )?(go|be) with (her|him|them)\b"
-                           r"(?! (to|for|at|on|when|because|and (the|my)|tomorrow|next|this)\b)"),
+                           # (the clause ends there, or a time with her: not "with her family at the funeral")
+                           r"(?=$| (again|now|soon|forever|up there|in heaven|wherever (she|he|they) (is|are))\b)"),
         requires=regex(KIN_DIED_EN), negatable=True),
 )
 

@@ -28,7 +28,8 @@ _GAME_EN = (r"\b(game|games|gaming|ranked|match|matches|round|rounds|lag|laggy|p
 _GAME = regex(rf"{_GAME_ZH}|{_GAME_EN}")
 
 # The death in a game: the writer dead (again, already, N times, killed by someone), nothing wished or planned.
-_GAME_DEATH_ZH = regex(r"我?(又|都|已经|直接|又一次|再次)*(被\S{0,6}(打|杀|秒|干|爆头|击杀))?死了(好|十|几|[0-9一二三四五六七八九十]+)*(次|回|遍)?(?![想去]|也|都)")
+# (not 要死了, 快死了, 想死: a wish or a fear, not a death in the game; round 18's 天天喊着我要死了 keeps its check-in)
+_GAME_DEATH_ZH = regex(r"我?(又|都|已经|直接|又一次|再次)*(被\S{0,6}(打|杀|秒|干|爆头|击杀))?(?<![要快想会该去])死了(好|十|几|[0-9一二三四五六七八九十]+)*(次|回|遍)?(?![想去]|也|都)")
 _GAME_DEATH_EN = regex(r"\b(im|i am) (so |literally |totally |already )?dead\b(?! (inside|to (the|this) world|serious|for real))"
                        r"|\bi (just )?(died|keep dying|kept dying)( (like |about )?([0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred) times)?\b")
 # What would make the same words meant: a wish, a plan, a means, an end, life weighed against the debt (zh). English
