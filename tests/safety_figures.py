@@ -116,7 +116,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # insurance asked calmly, hopelessness beside a repayment plan, moving for a job, prescribed sleep medicine,
           # 丢死人 beside a polite request, a TV debtor's death, retellings, errand walks; crises and abuse on the same
           # words): measured on main 82843c1 before any change and at the end; never tuned on
-          "safety_heldout32.tsv")
+          "safety_heldout32.tsv",
+
+          # safe49's held-out 35 (false-alarm look-alikes: farewell and vanishing metaphors, leaving an app or a city,
+          # 退圈, a grandparent's death in traditional characters, gaming and sports rage slang, a collector's polite
+          # workplace call, a fake-order complaint, a decision to complain; crises and abuse on the same words):
+          # measured on main 2217f99 before any change and at the end; never tuned on
+          "safety_heldout35.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

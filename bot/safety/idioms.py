@@ -16,6 +16,8 @@ from ..patterns import Guarded, needs, regex
 from ..patterns_branches import Alternatives
 from .clauses import KIN_EN, any_of, fold_clause, raw_sentences
 from .cue import note_sentences
+from .mourning import rites_of_the_dead
+from .pastimes import FAREWELL_TO_PASTIME, game_deaths
 
 # The writer taking a collector's "go die" as right: not masked as someone else's words. In other
 # words too: no answer to it, or the thought had already (review27: 我无法反驳, 也许我真的该去, 其实我也这么想过).
@@ -56,6 +58,7 @@ IDIOMS = any_of(
     r"被\S{0,10}(债|贷|借呗|花呗|网贷|账单|利息|钱|工作|压力|生活|日子)\S{0,4}压死(我|人)?(了|啦)?|(债|贷款|借呗|花呗|网贷|账单|利息|房贷|车贷)\S{0,4}压死(我|人)?(了|啦)?",
     r"宁(愿|可|肯)?死也",  # "rather die than let colleagues know": a statement of reluctance
     r"想死(你|他|她|你们)(了|啦)",  # "I miss you so much"
+    FAREWELL_TO_PASTIME,  # a goodbye to an app, a game or a habit, not to people or the world (pastimes.py, safe49)
     r"想死的心都有",  # a set phrase of exasperation ("I could just die"), said of interest rates
     r"(征信|信用|芝麻分|额度|账户|账号|卡|借呗|花呗|网贷|手机|电脑)(已经|都|全|基本|彻底)?(死|黑)(了|掉)?",
     r"(征信|信用|额度|借呗|花呗|芝麻分)\S{0,4}这辈子",  # "我的信用这辈子就到这了吧": the record, not a life
@@ -171,7 +174,7 @@ DEATH_OF_ME = (r"\b(will|would|gonna|going to|ll|could|might|be) (be |being |bee
                r"|\b(im|i am|ill be|i will be) (a )?dead (man|woman|meat)\b(?=.{0,60}\b(if|when|once)\b)"
                r"|\b(if|when|once)\b.{0,60}\b(im|i am|ill be|i will be) (a )?dead (man|woman|meat)\b")
 _DEATH_OF_ME = regex(DEATH_OF_ME)
-_MEANT = regex(r"\b(not joking|not kidding|no joke|mean it|meant it|i mean that|seriously|serious|honestly|for real|really (would|could|might|will|do)"
+_MEANT = MEANT = regex(r"\b(not joking|not kidding|no joke|mean it|meant it|i mean that|seriously|serious|honestly|for real|really (would|could|might|will|do)"
                r"|want to|wanna|going to do it|gonna do it|do it|tonight|plan\w*|note|letters?|goodbye|rope|pills?|tablets|bridge|roof|gun|knife|blade"
                r"|ledge|jump\w*|nothing left|nothing to live for|no reason|no point|thinking about it|thought about it|been thinking|end it|kill myself|suicid\w*"
                # a means or its aftermath asked or told after the laugh (review37: "…, my family would get the insurance money",
@@ -197,7 +200,9 @@ _GAME_JUMP = regex(r"((?:游戏|王者|吃鸡|开黑|段位|上分|排位|掉分
 
 def played(window_text: str, whole: str) -> str:
     """The window with a game's laughed-at 跳楼 blanked when the game is named earlier in the message (``whole``,
-    folded) than the window holds: only that jump, found at its own place in the message, is blanked."""
+    folded) than the window holds: only that jump, found at its own place in the message, is blanked; and a death
+    in a game named there, and a relative's rites after their death (pastimes.py, mourning.py; safe49)."""
+    window_text = rites_of_the_dead(game_deaths(window_text, whole), whole)
     if "跳楼" not in window_text:
         return window_text
     jumps = [(game.end(1), game.end()) for game in _GAME_JUMP.finditer(whole)]
