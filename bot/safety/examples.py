@@ -34,9 +34,6 @@ CLASSES = ("crisis", "abuse", "benign")
 # without the file trains on safety.json and the topics alone, as before.
 SETS_FILE = "safety_sets.json"
 SET_LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
-# The sets with held-out 10-28 in them (safe50) make a 1.4 MB file, over the 1 MiB a knowledge file
-# may hold (files.MAX_FILE_BYTES); it is read at training only, never by a load.
-SETS_MAX_BYTES = 4 << 20
 # The file opens with its own digest, so that a load can tell it from another without reading
 # the 600-odd kB after it (see ``sets_stamp``).
 _STAMP = re.compile(r'\{\s*"digest": ?"([0-9a-f]{64})"')
@@ -159,7 +156,7 @@ def read_sets(folder: Path, examples: Sequence[Example] = ()) -> tuple[Example, 
     import rapidjson
 
     try:
-        text = read_text(path, folder.resolve(), SETS_MAX_BYTES)
+        text = read_text(path, folder.resolve())
         data: dict[str, Any] = rapidjson.loads(text)
         _sets_validator()(text)
     except (OSError, UnicodeDecodeError) as error:
