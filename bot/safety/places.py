@@ -40,7 +40,7 @@ _STAY_UP_ZH = (rf"(没打算|不打算|不准备|不想|不会|不再|再也不|
 # the balance; "he's not coming down till 6" is a shift (review61).
 _STAY_UP_EN = (r"(\b(i|im|i m|i am|ive|i ve|ill|i ll|i will|he|hes|he s|he is|she|shes|she s|she is|they|theyre|they re)( \w+){0,2}"
                r"|\b(rn|now|tonight|and|so|but|just)|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bits)(?<!\bthats)(?<!\bisnt))"
-               r" (not|never|wont|won t|will not|aint) (be )?(com\w*|climb\w*|go\w*|get\w*)( back)? down\b"
+               r" (not|never|wont|won t|will not|aint|dont|do not) (be )?(com\w*|climb\w*|go\w*|get\w*)( back)? down\b"
                r"(?! (till|until|before|after|for (lunch|dinner|a while|the day)|when|at [0-9])\b)")
 # Working up there in English (between the rig and not coming down).
 # (a shift named as the moment, "after my shift" / "before my shift", is no work up there: safe47)
