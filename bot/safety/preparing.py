@@ -37,10 +37,10 @@ from .clauses import Clause, fold_clause, raw_sentences
 _PREP: tuple[tuple[str, re.Pattern[str]], ...] = (
     # cancelling plans, memberships, a number or a lease
     ("cancel", regex(r"(?:退|取消|停|注销|解约|退订)(?:了|掉)?\S{0,6}(?:会员|订阅|健身卡|套餐|手机号|号码|房子|租)"
-                     r"|(?:会员|订阅|健身卡|套餐|手机号|号码)\S{0,8}(?:都|全)?(?:退|取消|停|注销)|房子\S{0,2}退租|退租了|(?:手机号|号码|账户|账号|花呗|借呗|信用卡)\S{0,8}(?:都|也)?(?:销|关|停|注销)(?:了|掉)"
+                     r"|(?:会员|订阅|健身卡|套餐|手机号|号码)\S{0,8}(?:都|全)?(?:退|取消|停|注销)|房子\S{0,2}退租|退租了|(?:该|能)(?:退|关|停|销)的\S{0,2}都(?:退|关|停|销)了|(?:手机号|号码|账户|账号|花呗|借呗|信用卡)\S{0,8}(?:都|也)?(?:销|关|停|注销)(?:了|掉)"
                      r"|\bcancel+ed\b|\b(?:ended|gave up) (?:my|the) (?:lease|tenancy|contract)\b")),
     # giving away a pet or belongings
-    ("give", regex(r"(?:送|分|转|托付)(?:给|人|掉|走|晒|出去)|托付给|找了?个新主人|送的送|分给"
+    ("give", regex(r"(?:送|分|转|托付)(?:给|人|掉|走|晒|出去)|给了(?:邻居|朋友|室友|舍友|同事|亲戚|别人|人)|托付给|找了?个新主人|送的送|分给"
                    r"|\b(?:gave|give|giving|given) (?:away|all my|my \w+ to|\w+ (?:my|all my) )|\bgave my \w+(?: \w+)? to\b|\bhanded (?:over|out)\b"
                    r"|\bfound a new home for\b|\brehomed\b")),
     # a job quit
@@ -81,11 +81,11 @@ _KIN = regex(r"(?<!其)(?:他|她)(?!们|人)|爸|妈|老公|老婆|丈夫|妻�
              r"|\b(?:my (?:\w+ )?(?:husband|wife|partner|mum|mom|mother|dad|father|brother|sister|son|daughter|grandma|grandpa"
              r"|grandmother|grandfather|uncle|aunt|cousin|friend)|our (?:mother|father|mum|mom|dad)|he|she|hes|shes)\b")
 _KIN_SIGNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
-    ("giving", regex(r"(?:都|全|全部)?(?:(?:分|送)(?:了)?(?:给|人|晒)|分晒|转给我|托付)|(?:把|将)\S{1,10}(?:转|过户|交|留)给|给了邻居|存款\S{0,4}转"
+    ("giving", regex(r"(?:都|全|全部)?(?:(?:分|送)(?:了)?(?:给|人|晒)|给了(?:邻居|朋友|亲戚|同事|别人)|分晒|转给我|托付)|(?:把|将)\S{1,10}(?:转|过户|交|留)给|给了邻居|存款\S{0,4}转"
                      r"|\b(?:giving away|gave (?:away )?(?:his|her|all his|all her)|given (?:away |his |her )|share all (?:his|her) things"
                      r"|(?:posted|put) (?:his|her) \w+(?:s)? (?:adoption|up for adoption)|adoption ad)"),
      regex(r"搬|换了新|买了新|新家|住院|旧衫|旧衣|捐|\b(?:moving|move|moved|new one|bought|smaller flat|downsiz\w*|old clothes|charity|donat\w*)\b")),
-    ("goodbye", regex(r"道别|告别|挨个\S{0,6}(?:打电话|发消息)|谢谢(?:大家|你|你们)?这些年|这些年辛苦|辛苦你了|以后别\S{0,3}(?:惦记|操心|管)|别为我操心"
+    ("goodbye", regex(r"道别|告别|挨个\S{0,6}(?:打电话|发消息)|谢谢(?:大家|你|你们|我|我们)?这些年|这些年辛苦|辛苦你了|以后别\S{0,3}(?:惦记|操心|管)|别为我操心"
                       r"|下辈子|对不起(?:一切|所有人)|说这辈子"
                       r"|\bsaid (?:his|her|their) goodbyes\b|\bsaid goodbye to\b|\bthank(?:ing|ed|s)? (?:you )?(?:me|us|everyone|(?:my|our) \w+ )?for (?:everything|all the years|being)\b|\bsorry for everything\b"),
      regex(r"出差|旅游|出国|回老家|回来|机场|车站|\b(?:trip|holiday|vacation|flight|airport|abroad|back (?:on|in|next))\b")),
@@ -98,7 +98,7 @@ _KIN_SIGNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
                          r"|\bno worry about (?:am|him|her) again\b|\bwont have to worry about (?:him|her) (?:anymore|again)\b"),
      None),
     ("stopped_medicine", regex(r"停药|药也不吃了|不肯吃药|\bstopped (?:taking )?(?:his|her) (?:meds|medication|medicine|pills)\b"), None),
-    ("gone_quiet", regex(r"关机|打不通|联系不上|不接电话|清空朋友圈|\b(?:not picking (?:his |her )?phone|not answering|deleted (?:his|her) \w+|phone (?:is |was )?off)\b"),
+    ("gone_quiet", regex(r"关机|打不通|联系不上|不接电话|(?:一直|都)?不回(?:消息|信息|微信|电话)|清空朋友圈|\b(?:not picking (?:his |her )?phone|not answering|not (?:replying|responding)|hasnt (?:replied|answered)|deleted (?:his|her) \w+|phone (?:is |was )?off)\b"),
      regex(r"没电|开会|加班|信号|飞机|开车|揸车|骑车|上班|干活|因为|\b(?:battery|meeting|signal|flight|driving|work|because)\b")),
     ("job_quit", regex(r"(?:工作|工)\S{0,2}辞(?:了|埋|咗)|辞职了|\bquit (?:his|her) job\b"), regex(r"外卖|滴滴|新工作|找到|创业|考研|读书|因为|\b(?:new job|business|because|to (?:study|start|look after|care for))\b")),
 )
