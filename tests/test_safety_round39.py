@@ -77,9 +77,20 @@ def test_two_kinds_of_veiled_signs_get_the_helper_reply(engine: Engine, message:
     "我爸把旧沙发送给邻居了，因为要搬新家，每天照常吃饭遛弯",
     "我老公手机关机了，在开会，借呗还款日是哪天",
     "my dad said goodbye to everyone at the airport and gave his car to my cousin before moving to canada",
+    # a job quit and a phone off are a debtor dodging the calls; an apology for the debt is no farewell
+    "我哥辞职了，电话也老打不通，估计是在躲催收，他借呗逾期了",
+    "my brother quit his job and his phone is off most of the day, what can I do",
+    "my dad gave his car to my brother and he says sorry for everything he put us through with the loans",
 ])
 def test_one_sign_or_an_everyday_reason_is_no_relative_crisis(message: str) -> None:
     assert "kin_signs" not in _names(message), message
+
+
+def test_a_weak_pair_with_a_strong_sign_is_a_relative_crisis(engine: Engine) -> None:
+    # the same job quit and phone off, with not eating beside them: the pattern a helper watches for
+    message = "我哥辞职了，电话也老打不通，这几天饭也不吃"
+    assert "kin_signs" in _names(message)
+    assert _crisis(engine, message)
 
 
 def test_a_relative_crisis_beside_an_everyday_sign_still_wins(engine: Engine) -> None:

@@ -87,7 +87,7 @@ _KIN_SIGNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
      regex(r"搬|换了新|买了新|新家|住院|旧衫|旧衣|捐|\b(?:moving|move|moved|new one|bought|smaller flat|downsiz\w*|old clothes|charity|donat\w*)\b")),
     ("goodbye", regex(r"道别|告别|挨个\S{0,6}(?:打电话|发消息)|谢谢(?:大家|你|你们|我|我们)?这些年|这些年辛苦|辛苦你了|以后别\S{0,3}(?:惦记|操心|管)|别为我操心"
                       r"|下辈子|对不起(?:一切|所有人)|说这辈子"
-                      r"|\bsaid (?:his|her|their) goodbyes\b|\bsaid goodbye to\b|\bthank(?:ing|ed|s)? (?:you )?(?:me|us|everyone|(?:my|our) \w+ )?for (?:everything|all the years|being)\b|\bsorry for everything\b"),
+                      r"|\bsaid (?:his|her|their) goodbyes\b|\bsaid goodbye to\b|\bthank(?:ing|ed|s)? (?:you )?(?:me|us|everyone|(?:my|our) \w+ )?for (?:everything|all the years|being)\b|\bsorry for everything\b(?! (?:he|she|i|they|we) (?:put|did|caused|made))"),
      regex(r"出差|旅游|出国|回老家|回来|机场|车站|\b(?:trip|holiday|vacation|flight|airport|abroad|back (?:on|in|next))\b")),
     ("not_eating", regex(r"不吃不喝|饭也不\S{0,3}吃|不怎么吃(?:饭|东西)?|吃得(?:很|好|特别)?少|不吃饭|(?:不|都不|唔)食(?:饭)?|冇食"
                          r"|(?:一口)?饭(?:都|也)?没(?:怎么)?吃|没怎么吃(?:饭|东西)?"
@@ -99,9 +99,12 @@ _KIN_SIGNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
      None),
     ("stopped_medicine", regex(r"停药|药也不吃了|不肯吃药|\bstopped (?:taking )?(?:his|her) (?:meds|medication|medicine|pills)\b"), None),
     ("gone_quiet", regex(r"关机|打不通|联系不上|不接电话|(?:一直|都)?不回(?:消息|信息|微信|电话)|清空朋友圈|\b(?:not picking (?:his |her )?phone|not answering|not (?:replying|responding)|hasnt (?:replied|answered)|deleted (?:his|her) \w+|phone (?:is |was )?off)\b"),
-     regex(r"没电|开会|加班|信号|飞机|开车|揸车|骑车|上班|干活|因为|\b(?:battery|meeting|signal|flight|driving|work|because)\b")),
+     regex(r"没电|开会|加班|信号|飞机|开车|揸车|骑车|上班|干活|因为|躲|换号|催收|\b(?:battery|meeting|signal|flight|driving|work|because|avoid\w*|dodg\w*|collectors?)\b")),
     ("job_quit", regex(r"(?:工作|工)\S{0,2}辞(?:了|埋|咗)|辞职了|\bquit (?:his|her) job\b"), regex(r"外卖|滴滴|新工作|找到|创业|考研|读书|因为|\b(?:new job|business|because|to (?:study|start|look after|care for))\b")),
 )
+
+# Signs that are everyday together (a job lost, a phone off to dodge the calls): one of the other kinds is needed too.
+_WEAK_KINDS = {"gone_quiet", "job_quit"}
 
 # --- after I'm gone, not bearing it and leaving, stones, the last talk -------------------------------------------------
 _AFTER_ME = regex(
@@ -146,7 +149,7 @@ def quiet_signs(message: str, clauses: list[Clause]) -> tuple[list[str], set[int
                 continue
             kinds.setdefault(kind, []).extend(m.group() for m in pattern.finditer(text))
     kinds = {kind: hits for kind, hits in kinds.items() if hits}
-    if len(kinds) >= 2:
+    if len(kinds) >= 2 and set(kinds) - _WEAK_KINDS:  # (a job quit and a phone off alone: a debtor hiding from collectors)
         names.append("kin_signs")
         found += [hit for hits in kinds.values() for hit in hits]
 
