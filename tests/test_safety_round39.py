@@ -103,7 +103,7 @@ def test_a_relative_crisis_beside_an_everyday_sign_still_wins(engine: Engine) ->
 # --- After I'm gone; not bearing it and leaving; stones; the last talk ----------------------------------------
 
 @pytest.mark.parametrize("message", [
-    "我不在了以后我女儿谁来照顾", "what happens to my kids when i'm gone", "催收又骂了我现在真的想死",
+    "我不在了以后我女儿谁来照顾", "what happens to my kids when i'm gone",
     "受不了了 今晚就走", "I can't take it anymore, tonight I'm gone", "我去河边走走 口袋装满了石头",
     "walking to the lake with my pockets full of rocks", "你是最后一个陪我说话的人了", "you're the last person i'll talk to",
     "climbing the tower crane after my shift and never coming down",

@@ -86,8 +86,7 @@ IDIOMS = any_of(
     r"\b(goodbye|bye|farewell) (to )?(my )?(debts?|loans?|jiebei|huabei|online loans)\b|say(ing)? goodbye to (my |these |all )?(debts?|loans?|apps)",  # a fire sale; "不想活在债务里" = wants out of debt
     r"打死|死刑|死缓|死不了|找死|要死要活|死账|死机|死胡同",  # beaten (a parent's threat), sentences, jokes
     r"社死|社会性死亡|全家死光|死全家",
-    r"(骂|咒)\S{0,8}(?<!想)死" + _NOT_ADOPTED,  # ...unless taken as right ("骂我怎么不去死，其实他说的有道理", review21)  # public shaming; a collector's curse (abuse)
-    # (not 想死: "催收骂了我现在我就想死" run on with no comma is the writer's own wish after the curse; safe47)
+    r"(骂|咒)\S{0,8}死" + _NOT_ADOPTED,  # ...unless taken as right ("骂我怎么不去死，其实他说的有道理", review21)  # public shaming; a collector's curse (abuse)
     r"(逾期|欠钱|网贷|借钱|欠债|还不上)的人\S{0,10}(想不开|自杀|轻生|跳楼|走投无路|活不下去)",  # people in general
     # English: dying to know, to die for, scared/bored to death, die of embarrassment, "killing me"
     # (the interest is killing me), killing my credit, killing time, a deadline, a dead battery or
