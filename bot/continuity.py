@@ -203,7 +203,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
     if _insists_or_pushes_away(text, route, last_topics, answered) or danger_setting_after_crisis(text, answered) \
-            or at_danger_after_loan(text, answered) or (had_crisis(answered) and farewell_turn(text.lower().replace("'", "").replace("’", ""))):
+            or at_danger_after_loan(text, answered) or (CRISIS in last_topics and farewell_turn(text.lower().replace("'", "").replace("’", ""))):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
             not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not _LOAN_MATTER.search(text)):

@@ -133,7 +133,6 @@ def test_a_crisis_beside_the_trip_still_wins(engine: Engine) -> None:
 @pytest.mark.parametrize("turns", [
     ["我真的撑不下去了，不想活了", "好吧 谢谢 拜拜"],
     ["i want to end my life", "thanks. im going now"],
-    ["我不想活了", "借呗能分期吗", "谢谢你 再见了"],  # the farewell two turns after the crisis
 ])
 def test_a_farewell_after_a_crisis_gets_the_crisis_reply(engine: Engine, turns: list[str]) -> None:
     session = engine.session()

@@ -1,6 +1,7 @@
 """A farewell-shaped turn after a crisis earlier in the same conversation (safe47, issue 12 round 39).
 
-"谢谢你 再见了", "ok bye", "thanks. I'm going now" said any time after a crisis reply may be the last thing a person in
+"谢谢你 再见了", "ok bye", "thanks. I'm going now" said right after a crisis reply (the hook in bot.continuity; a
+goodbye after a later loan turn stays a goodbye with the check-in line, as test_safety_probe12 holds) may be the last thing a person in
 danger says: the crisis reply again (12356 first), not a plain goodbye. Only right after the crisis reply did the
 session read a goodbye so (bot.continuity); a thanks-and-leaving turn ("thanks. I'm going now") was read as thanks.
 
