@@ -22,6 +22,7 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
+from .safety.farewell_turns import farewell_turn  # safe47
 from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 from .text import simplified
 
@@ -202,7 +203,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
     if _insists_or_pushes_away(text, route, last_topics, answered) or danger_setting_after_crisis(text, answered) \
-            or at_danger_after_loan(text, answered):
+            or at_danger_after_loan(text, answered) or (CRISIS in last_topics and farewell_turn(text.lower().replace("'", "").replace("’", ""))):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
             not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not _LOAN_MATTER.search(text)):

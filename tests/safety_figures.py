@@ -122,7 +122,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # 退圈, a grandparent's death in traditional characters, gaming and sports rage slang, a collector's polite
           # workplace call, a fake-order complaint, a decision to complain; crises and abuse on the same words):
           # measured on main 2217f99 before any change and at the end; never tuned on
-          "safety_heldout35.tsv")
+          "safety_heldout35.tsv",
+
+          # safe47's held-out 33 (crises told by quiet preparation, by a worried relative's veiled signs, by settled
+          # affairs + "it'll all be over", by death reasoned to end the debt for a family; benign twins: moving abroad,
+          # saving money, a trip, a sad but safe relative, "it's all over" as relief; its sessions set is
+          # tests/data/sessions_heldout33.tsv): measured on main 2217f99 before any change and at the end; never tuned on
+          "safety_heldout33.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -21,7 +21,9 @@ from bot import Engine  # noqa: E402
 from safety_figures import DATA, Row, Seen, read_rows, table, tally_replies  # noqa: E402
 
 # safe44's held-out 30 sessions: measured on main 82843c1 before any change and at the end; never tuned on
-SESSIONS = ("sessions_heldout30.tsv",)
+# safe47's held-out 33 sessions (a farewell or thanks after an earlier crisis turn; a loan follow-up after "I'm ok now"):
+# measured on main 2217f99 before any change and at the end; never tuned on
+SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv")
 TURNS = " || "
 
 

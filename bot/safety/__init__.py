@@ -28,6 +28,7 @@ from .idioms import masked, masked_whole, played
 from .leaning import leaning
 from .others import FEARED, at_risk_elsewhere, helper_asking
 from .outlast import not_lasting
+from .preparing import quiet_signs  # safe47
 from .readings import KEEPS
 from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
 from .learned import Detectors
@@ -120,6 +121,10 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     crisis += ["not_lasting"] * bool(lasting)
     crisis_at |= lasting
     crisis_at |= elsewhere_at
+    quiet, quiet_at = quiet_signs(message, clauses)  # quiet preparation, a relative's veiled signs (preparing.py, safe47)
+    stages += bool(quiet)
+    crisis += quiet
+    crisis_at |= quiet_at
     abuse: list[str] = []
     abuse_at: set[int] = set()
     quotes = menacing_quotes(message)  # a collector's menacing words pasted in: theirs, not the borrower's (quoted.py)
@@ -175,6 +180,9 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
         # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
+    if reason in (*READ_NEARBY, "theirs", "saying") and "kin_signs" in signal.crisis:
+        return None  # a relative's veiled signs, two kinds of them, each with its everyday reason read in its own sentence
+        # (preparing.py): "keeps saying he's a burden" is one sign beside a deed, not a habit to discount (safe47)
     if reason in ("theirs", "saying") and "feared" in signal.crisis:
         return None  # a relative's danger the writer heard of or fears ("我听说我弟要喝农药"; "I'm worried my mum might take
         # her own life, she keeps saying sorry"): the fear is the writer's own, said now, whatever the relative says (safe39)

@@ -40,10 +40,11 @@ _STAY_UP_ZH = (rf"(没打算|不打算|不准备|不想|不会|不再|再也不|
 # the balance; "he's not coming down till 6" is a shift (review61).
 _STAY_UP_EN = (r"(\b(i|im|i m|i am|ive|i ve|ill|i ll|i will|he|hes|he s|he is|she|shes|she s|she is|they|theyre|they re)( \w+){0,2}"
                r"|\b(rn|now|tonight|and|so|but|just)|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bits)(?<!\bthats)(?<!\bisnt))"
-               r" (not|never|wont|won t|will not|aint) (be )?(com\w*|climb\w*|go\w*|get\w*)( back)? down\b"
+               r" (not|never|wont|won t|will not|aint|dont|do not) (be )?(com\w*|climb\w*|go\w*|get\w*)( back)? down\b"
                r"(?! (till|until|before|after|for (lunch|dinner|a while|the day)|when|at [0-9])\b)")
 # Working up there in English (between the rig and not coming down).
-_WORK_EN = r"\bworks? (on|as|at)\b|operator|\b(on|my|his|her|night|day|the) shift\b|every day|all week|\bdriver\b"
+# (a shift named as the moment, "after my shift" / "before my shift", is no work up there: safe47)
+_WORK_EN = r"\bworks? (on|as|at)\b|operator|(?<!after )(?<!before )(?<!end of )\b(on|my|his|her|night|day|the) shift\b|every day|all week|\bdriver\b"
 
 # A moment passed: after tonight, from tomorrow on (a bare 今天 / 这周 is the news of the day).
 _PASSED = (r"(?:(过了|过完|熬过)\s?(今天晚上|今天夜里|今晚|今天|今夜|明天|这周|这个月|零点|十二点|12点)|(今晚|今天|今夜|明天)(以后|之后|过后|一过)"
@@ -66,7 +67,7 @@ PLACES = (
     # Up a crane or a scaffold and not coming down: "爬上塔吊了…今天就不下来了", "climbed the crane, not coming down".
     Cue("place", any_of(
         rf"({_RIG_ZH})(?:(?!{_WORK_ZH}).){{0,30}}({_STAY_UP_ZH})",
-        rf"\b(on|up|climbed|climbing|top of|at the top of)\b.{{0,20}}\b({_RIG_EN})\b(?:(?!{_WORK_EN}).){{0,40}}(?:{_STAY_UP_EN})",
+        rf"\b(on|up|climb|climbed|climbing|top of|at the top of)\b.{{0,20}}\b({_RIG_EN})\b(?:(?!{_WORK_EN}).){{0,40}}(?:{_STAY_UP_EN})",
         rf"(?:{_STAY_UP_EN})(?:(?!{_WORK_EN}).){{0,40}}\b(on|up|top of) (the |this |a )?({_RIG_EN})\b"), negatable=True,
         near=regex(r"赶工|赶工期|加班|换班|交班|收工|下班|完工"), hides=False),
     # A last look down from up there, where the message says an ending ("爬上了龙门吊 往下看挺高的 这辈子就这样吧"): the wind,
