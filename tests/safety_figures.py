@@ -116,7 +116,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # insurance asked calmly, hopelessness beside a repayment plan, moving for a job, prescribed sleep medicine,
           # 丢死人 beside a polite request, a TV debtor's death, retellings, errand walks; crises and abuse on the same
           # words): measured on main 82843c1 before any change and at the end; never tuned on
-          "safety_heldout32.tsv")
+          "safety_heldout32.tsv",
+
+          # safe48's held-out 34 (abusive collection with no threat verb: shaming told as facts, posters or graffiti
+          # with the ID or photo, phone numbers and 欠钱不还 under the writer's own videos, an ID photo in a class or
+          # alumni group; quoted threats with violence only implied; a collector's threat reported with 说/said and no
+          # quotation marks; crises beside reported threats; benign twins): measured on main 2217f99 before any change
+          # and at the end; never tuned on
+          "safety_heldout34.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
