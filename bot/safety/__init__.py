@@ -32,6 +32,7 @@ from .readings import KEEPS
 from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
 from .learned import Detectors
 from .scale import scale_crisis
+from .relayed import blank, relayed, relayed_abuse  # safe48
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -80,7 +81,8 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     crisis, crisis_at, abuse, abuse_at = list(crisis_rules), set(crisis_at_rules), list(abuse_rules), set(abuse_at_rules)
     clauses = split_clauses(message)
     if detectors is not None:
-        read = learned_crisis(message, clauses, detectors, masked_whole(message))
+        # (a collector's words relayed are theirs, not the writer's crisis: relayed.py)
+        read = learned_crisis(message, blank(clauses, _relayed(message)), detectors, masked_whole(message))
         stages += bool(read)
         more = read - crisis_at
         crisis += ["learned"] * bool(more)
@@ -104,9 +106,11 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     clauses = split_clauses(message)
     whole = fold_clause(message)
     whole_masked = masked_whole(message)
-    crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(played(text, whole)), whole_masked), led_windows(clauses))
+    relays = _relayed(message)  # a collector's words relayed without quotes: theirs, read for abuse, not crisis (relayed.py)
+    own = blank(clauses, relays)
+    crisis, crisis_at = _scan(own, lambda text, _: crisis_cues(masked(played(text, whole)), whole_masked), led_windows(own))
     stages = int(len(set(crisis)) >= 2)  # two rule kinds agree (the first stage counted twice)
-    scaled = scale_crisis(clauses, whole_masked)  # axes that co-occur (scale.py)
+    scaled = scale_crisis(own, whole_masked)  # axes that co-occur (scale.py)
     stages += bool(crisis_at) + bool(scaled)
     more = scaled - crisis_at
     crisis += ["scale"] * bool(more)
@@ -130,7 +134,15 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
         abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else, text in marked))
         if not someone_else and (more := quoted_clauses(quotes, clauses) - abuse_at):
             abuse, abuse_at = [*abuse, "quoted"], abuse_at | more  # a collector's menacing words pasted in (quoted.py)
+        if not someone_else and (more := relayed_abuse(clauses, relays) - abuse_at):
+            abuse, abuse_at = [*abuse, "relayed"], abuse_at | more  # death or menace in a collector's relayed words (relayed.py)
     return tuple(crisis), frozenset(crisis_at), stages, tuple(abuse), frozenset(abuse_at), bool(hearsay or someone_else)
+
+
+@lru_cache(maxsize=64)
+def _relayed(message: str) -> dict[int, tuple[int, int]]:
+    """The clauses holding a collector's relayed words and their spans (relayed.py), remembered per message."""
+    return relayed(split_clauses(message), fold_clause(message))
 
 
 def with_leaning(message: str, signal: Signal, detectors: Detectors | None, classifier_crisis: float) -> Signal:
@@ -153,6 +165,8 @@ def with_leaning(message: str, signal: Signal, detectors: Detectors | None, clas
         clauses = split_clauses(message)
         quoted = quoted_clauses(quoted_spans(message), clauses)
         quoted |= {index + 1 for index in signal.abuse_at if _QUOTING.search(clauses[index].text)}
+        quoted |= {index for index, clause in enumerate(blank(clauses, _relayed(message)))
+                   if index in signal.abuse_at and clause.text != clauses[index].text and not _CRISIS_WORDING.search(masked(clause.text))}
         # (and the abuse clause that introduces them: two clauses lean together)
         crisis_at = crisis_at - quoted - {index - 1 for index in quoted if index - 1 in signal.abuse_at}
     if not crisis_at:

@@ -1,0 +1,146 @@
+"""A collector's words relayed by the borrower without quotation marks (safe48): "催收说让我去跳楼", "对方说你家门口
+那辆电动车挺新的啊", "the collector said i'd better die". The words of death in them are the collector's, said AT
+the borrower: abusive collection, not the borrower's own crisis. quoted.py reads such words inside quotation marks;
+this module reads them after a speech verb whose speaker is a collector (named in the clause, or in the clause
+before when this one opens with the verb), up to the end of the clause or to where the borrower's own words turn
+back ("…让我去死，我真的不想活了", "…said i should die and i think i will": the turn is the writer's, and counts).
+
+Three uses, all LOCAL to the relayed words:
+- ``blank``: the clauses with the relayed words blanked, for the crisis readers; the clause before the speech verb,
+  and every other clause, are read as before. When the borrower takes the words up as their own anywhere in the
+  message ("他说得对", "maybe he's right", "i think i will", "我真的在想是不是该这样"), nothing is blanked: the message
+  is read exactly as without this module, crisis first.
+- ``relayed_abuse``: the clauses whose relayed words wish death or harm on the borrower, or name the borrower's
+  child, parents, spouse, home or vehicle together with knowing where, watching or harm (quoted.menacing, read with
+  the borrower's "my" turned back into the collector's "your").
+- Speakers who are not collectors (a relative, a friend, a boss: "我妈说再借就打断我的腿", "my boss said he will kill
+  me") and words about the speaker's own self ("他说他不想活了": others.py) are never relayed.
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from ..records import replace
+from .clauses import Clause
+from .quoted import menacing
+
+# A collector as the one speaking, and the verb of saying or writing that introduces their words.
+_SPEAKER_ZH = (r"(催收|催款|催债|要债|讨债|收债)(员|的人|的|公司的人|公司|那边|那边的人)?|对方|打电话(来)?的(人|男的|女的)?|那个(男的|女的|人)|那人"
+               r"|陌生(人|号码)|他们|他|她")
+_SAYS_ZH = (r"(今天|昨天|前天|刚才|刚刚|又|还|竟然|居然|直接|天天|一直|每次|每次都|都|在电话里|电话里|在短信里|短信里|在微信上|微信上|短信|微信|消息|打电话|发短信|发消息|发微信|留言)*"
+            r"(说|讲|骂|喊|吼|嚷|威胁(我)?(说)?|扬言|写着|写的是|回复|叫我|让我|要我|劝我|逼我|跟我说|对我说|告诉我)")
+_RELAY_ZH = regex(rf"({_SPEAKER_ZH}){_SAYS_ZH}")
+# A clause that opens with the verb: the speaker is in the clause before ("催收又打电话来，说让我去跳楼").
+_OPENS_ZH = regex(rf"^(又|还|就|然后|竟然|居然|直接|最后)?{_SAYS_ZH}")
+_COLLECTION_ZH = regex(r"催收|催款|催债|要债|讨债|收债|借呗|花呗|网贷|逾期|欠|还钱|还款|对方")
+# Not a collector: kin, friends, colleagues, a boss, the writer.
+_NOT_COLLECTOR_ZH = regex(r"(妈|爸|爷|奶|哥|姐|弟|妹|老婆|老公|媳妇|对象|朋友|同事|同学|老板|领导|老师|室友|邻居|医生|客服|网友|我)$")
+
+_SPEAKER_EN = (r"(the |a |that |this |one |some |another )?(debt |loan |collection |recovery )?"
+               r"(collectors?|agents?|agency|callers?|officers?|guys?|man|men|woman|lady|stranger|people|loan sharks?)|they|he|she")
+_SAYS_EN = (r"( (just|even|also|then|again|actually|literally|kept|keeps|was|were|on the phone|over the phone|in (a|the|his|her|their) (text|message|voice note|sms)))*"
+            r" (said|says|saying|told me|tells me|telling me|texted( me)?|messaged( me)?|wrote|writes|shouted|yelled|screamed|threatened( me)?"
+            r"|asked me why|asked why|tell me|say|keep saying)( to me| at me| me)?( that)?")
+_RELAY_EN = regex(rf"\b({_SPEAKER_EN}){_SAYS_EN}\b")
+_COLLECTION_EN = regex(r"\b(collect\w*|agents?|agency|loans?|debts?|owe\w*|lenders?|jiebei|alipay|repay\w*|pay|overdue|late)\b")
+_NOT_COLLECTOR_EN = regex(r"\b(my|our|his|her) (\w+ )?(mum|mom|mother|dad|father|wife|husband|brother|sister|friend|boss|colleague|coworker|teacher|doctor"
+                          r"|son|daughter|girlfriend|boyfriend|partner|roommate|neighbou?r|cousin|uncle|aunt)s? ?$")
+
+# Where the borrower's own words turn back inside the clause: "我" that starts a statement of their own (not one
+# the collector told them to make: 让我, 叫我, 说我), or "and/so/but i" in English.
+_TURN_ZH = regex(r"(?<![让叫要逼劝说骂喊像你跟对给把被])我(真的|现在|已经|确实|实在|是真的|也|就|都|今晚|今天)*"
+                 r"(想|不想|觉得|打算|准备|决定|受不了|撑不|扛不|熬不|活不|不活|快|已经|在|站在|坐在|买|攒|写|吃|喝|选)")
+_TURN_EN = regex(r"\b(and|so|but|then|now|honestly|maybe|tbh|lol)\b[^a-z]*\b(i|im|ive|id)\b")
+# The words are said AT the borrower, not of the speaker's own self ("他说他不想活了" is someone else at risk).
+_AT_ME_ZH = regex(r"你|我|让我|叫我")
+_OWN_SELF_ZH = regex(r"^(他|她|他们|他自己|她自己|自己)(?!的)")
+_AT_ME_EN = regex(r"\b(you|your|u|ur|youd|youll|youre|i|im|id|ill|me|my|myself|yourself|people like me)\b")
+_OWN_SELF_EN = regex(r"^(he|she|they|hed|shed|theyd|hes|shes|theyre|he will|she will|they will|he wants|she wants|they want)\b(?! (will|would|gonna|going to) (kill|hurt|find|come|break))")
+
+# The borrower taking the words up as their own, anywhere in the message: read as without this module.
+_ADOPTED = regex(
+    r"(说|讲)(得|的)(对|没错|有道理|也对|也没错)|我(也|都|真的|开始|一直)*(觉得|想|在想|考虑)(他|她|他们|对方|催收)?(说得|说的)?(是)?(对|没错)"
+    r"|(是不是|要不要|干脆|也许|或许|可能)(我)?(真的|就)?(该|应该)?(照做|照他说的|照他们说的|听他的|听他们的|这么做|这样做|如他所愿|如他们所愿|这样)"
+    r"|(照做|如他所愿|如他们所愿|随了他们的愿|遂了他们的愿)|想想也是|也许(我)?(真的)?该|我(真的)?(该|应该)(去)?死"
+    r"|\b(hes|shes|theyre|he is|she is|they are|thats|that is|maybe (he|she|they|its))( probably| maybe| actually| kinda| kind of| just)? (right|true|correct)\b"
+    r"|\bi (think|guess|feel like|suppose) i (will|might|should|shall|could)\b|\bmaybe i (will|should|might|shall)\b|\bi (might|may|will|should) (just )?(do it|do that|do as|listen)"
+    r"|\b(i agree|has a point|have a point|im (thinking|considering) (about )?(it|doing it)|thinking of doing it|why not)\b")
+
+# Death or harm wished on the borrower, in the collector's relayed words.
+_HARM_ZH = regex(r"死|跳(楼|河|江|海|桥|下去)|收尸|棺材|埋了|砍|卸|打断|废了|活着(也是|就是|有什么|还有什么)?(浪费|多余|没用|用|意思)|不配活|怎么不去|不如去|活该|不得好死|出事|好看")
+_HARM_EN = regex(r"\b(die|dead|death|kill\w*|jump\w*|deserve to live|hang|bury|buried|coffin|corpse|break (your|my) (legs?|arms?|bones?)|hurt|harm|end (your|my) life)\b")
+# The borrower's "my" turned back into the collector's "your", for quoted.menacing ("说知道我儿子在哪" → 你儿子).
+_MINE_ZH = regex(r"(?<![让叫要逼劝])我(?!们)")
+_MINE_EN = ((regex(r"\bmy\b"), "your"), (regex(r"\b(me|i)\b"), "you"), (regex(r"\bim\b"), "youre"))
+# quoted.menacing also counts what collectors may lawfully do (call, tell, notify): relayed, only knowing where or
+# watching, or harm, is read as menace; "说会打电话给我家人" stays the contact question it always was.
+_WATCHING = regex(r"每天|天天|一个人|知道|清楚|认识|见过|看见|看到|记住|盯|蹲|等|门口|楼下|路上|在哪|几点|哪个|哪栋|哪所|哪家|住哪|查到|摸清|挺新|挺好|挺贵|可爱|漂亮|小心|注意|安全|出事|意外|身体|着火"
+                  r"|\b(know|knows|seen|saw|watching|watch|outside|waiting|which|what time|where|every (day|morning|night|evening)|walk\w*|nice|cute|pretty"
+                  r"|shame|careful|happen\w*|fire|accident\w*|safe)\b")
+
+
+def _relayed_span(clauses: list[Clause], index: int, collection: bool) -> tuple[int, int] | None:
+    """The span of the clause's folded text holding a collector's relayed words, or None."""
+    text = clauses[index].text
+    for relay, opens, not_collector, turn, at_me, own_self in (
+            (_RELAY_ZH, _OPENS_ZH, _NOT_COLLECTOR_ZH, _TURN_ZH, _AT_ME_ZH, _OWN_SELF_ZH),
+            (_RELAY_EN, None, _NOT_COLLECTOR_EN, _TURN_EN, _AT_ME_EN, _OWN_SELF_EN)):
+        start = None
+        for match in relay.finditer(text):
+            speaker = match.group(1) or ""
+            if not_collector.search(text[:match.start()] + speaker.split(" ")[0] if relay is _RELAY_ZH else text[:match.start()]):
+                continue  # "我妈说…", "my boss said…": not a collector
+            if speaker.strip() in ("他", "她", "他们", "they", "he", "she", "people", "man", "men", "guy", "woman", "lady") \
+                    and not collection:
+                continue  # a pronoun speaks for a collector only in a message about collection
+            start = match.end()
+            break
+        if start is None and opens is not None and index > 0 and opens.search(text) \
+                and (relay.search(clauses[index - 1].text) or _COLLECTION_ZH.search(clauses[index - 1].text)) \
+                and not not_collector.search(clauses[index - 1].text.strip()):
+            found = opens.search(text)
+            start = found.end() if found else None
+        if start is None:
+            continue
+        words = text[start:]
+        end = start + (found_turn.start() if (found_turn := turn.search(words)) else len(words))
+        words = text[start:end].strip()
+        if len(words) < 2 or own_self.search(words) or not at_me.search(words):
+            continue
+        return start, end
+    return None
+
+
+def relayed(clauses: list[Clause], message_folded: str) -> dict[int, tuple[int, int]]:
+    """Each clause holding a collector's relayed words: its index and the words' span in its folded text. Empty
+    when the borrower takes the words up as their own anywhere in the message (``_ADOPTED``)."""
+    collection = bool(_COLLECTION_ZH.search(message_folded) or _COLLECTION_EN.search(message_folded))
+    spans = {index: span for index in range(len(clauses)) if (span := _relayed_span(clauses, index, collection))}
+    if not spans:
+        return {}
+    outside = " ".join(c.text[:spans[i][0]] + " " + c.text[spans[i][1]:] if i in spans else c.text for i, c in enumerate(clauses))
+    if _ADOPTED.search(outside):
+        return {}
+    return spans
+
+
+def blank(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> list[Clause]:
+    """The clauses with the relayed words blanked (spaces), for the crisis readers."""
+    return [replace(c, text=c.text[:spans[i][0]] + " " * (spans[i][1] - spans[i][0]) + c.text[spans[i][1]:]) if i in spans else c
+            for i, c in enumerate(clauses)]
+
+
+def relayed_abuse(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> set[int]:
+    """The clauses whose relayed words wish death or harm on the borrower, or menace their people or places."""
+    found = set()
+    for index, (start, end) in spans.items():
+        words = clauses[index].text[start:end]
+        if _HARM_ZH.search(words) or _HARM_EN.search(words):
+            found.add(index)
+            continue
+        yours = _MINE_ZH.sub("你", words)
+        for mine, your in _MINE_EN:
+            yours = mine.sub(your, yours)
+        if _WATCHING.search(words) and menacing(yours):
+            found.add(index)
+    return found

@@ -1,0 +1,47 @@
+"""The borrower shown to the people who know them, told as a fact with no threat verb (safe48): the phone number
+and "欠钱不还" left as comments under the borrower's own videos, posts or shop listings; the ID card or a photo
+sent to a class, alumni, parents' or home-town group. Nobody threatens anything: it has been done. Cue tables
+("shaming") read by abuse.py through collectors.py; whether a match is told (not asked, feared, heard, negated)
+and is about the debt or the borrower's details is abuse.py's judgement, as for every cue.
+
+A comment about something else ("菜太咸了", "the sauce will kill me"), a reunion photo in the class group and a
+lost cat's poster name none of the borrower's details or debt, and do not match.
+"""
+
+from __future__ import annotations
+
+from .clauses import any_of
+
+# The borrower's own posts, videos, listings or live streams (where those who follow them look).
+_MINE_ZH = r"(我的?|我发的?|我每发|我每次发|我发了?一?条)\S{0,6}(视频|作品|笔记|动态|微博|朋友圈|帖子|直播|评论区|商品|抖音|快手|小红书|视频号|b站|公众号|店铺?|闲鱼)"
+# What was left there: the borrower's details or the debt, told as a label.
+_LABEL_ZH = (r"(我的?|她的?|他的?)\S{0,2}(手机号(码)?|电话(号码)?|号码|身份证|照片|名字|全名|欠款|住址|地址)|欠钱不还|借钱不还|欠债不还|欠钱跑路|老赖|骗子|欠款|还钱|欠了"
+             r"|借\S{0,4}不还")
+_COMMENTED_ZH = r"(评论|留言|刷屏|刷|回复|弹幕|私信)"
+# A group of the people who know the borrower.
+_GROUP_ZH = r"(同学|班级|班|校友|家长|业主|家族|亲戚|工作|公司|老乡|小区|村|单位|部门|同事|教会|群聊)\S{0,3}群"
+_SENT_ZH = r"(发|贴|晒|转|传|甩)(了|出|到|进)?"
+_SHOWN_ZH = r"(身份证|证件照|手持|征信|欠款|借款|欠条|借条|逾期|通缉)"
+
+CUES_ZH = (
+    ("shaming", any_of(
+        rf"{_MINE_ZH}.{{0,16}}{_COMMENTED_ZH}.{{0,16}}({_LABEL_ZH})",
+        rf"{_GROUP_ZH}.{{0,12}}{_SENT_ZH}\S{{0,4}}(我|她|他)的?\S{{0,6}}{_SHOWN_ZH}",
+        rf"(我|她|他)的?\S{{0,6}}{_SHOWN_ZH}\S{{0,8}}(被)?\S{{0,4}}{_SENT_ZH}\S{{0,4}}{_GROUP_ZH}")),
+)
+
+_MINE_EN = r"\b(my|i) (\w+ ){0,3}(posts?|videos?|tiktoks?|reels?|photos?|pictures?|stories|channel|page|shop|listings?|live ?streams?|uploads?|status(es)?)\b"
+_LABEL_EN = (r"\b(my (phone )?number|my name|my photo|my face|my ic|my id|owes? money|doesnt pay|does not pay|dont pay|never pays?|debtor|deadbeat|scammer"
+             r"|refuses to pay|runs? away from (her |his |my )?debts?|owes)\b")
+_GROUP_EN = (r"\b(alumni|class|classmates|batch|school|church|parents|family|hometown|village|kampung|company|office|estate|neighbou?rhood|condo|church)"
+             r" (\w+ ){0,2}(group|chat|page|channel)s?\b")
+
+CUES_EN = (
+    ("shaming", any_of(
+        rf"\b(comment\w*|spamm\w*|flood\w*)\b.{{0,60}}{_LABEL_EN}.{{0,60}}\b(under|on|in|below) (all |every |each )?(of )?{_MINE_EN}",
+        rf"{_MINE_EN}.{{0,50}}\b(comments?|commented|commenting)\b.{{0,50}}{_LABEL_EN}",
+        rf"\b(my|her|his) (\w+ )?(id|ic|id card|identity card|nric|passport|photo|picture|face|credit report)\b.{{0,50}}\b(in|to|into|on) (my |our |the |her |his )?(\w+ ){{0,2}}{_GROUP_EN}",
+        rf"{_GROUP_EN}.{{0,50}}\b(my|her|his) (\w+ )?(id|ic|id card|identity card|nric|passport|credit report)\b")),
+)
+
+__all__ = ["CUES_EN", "CUES_ZH"]
