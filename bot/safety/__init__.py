@@ -32,7 +32,7 @@ from .readings import KEEPS
 from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
 from .learned import Detectors
 from .scale import scale_crisis
-from .relayed import blank, relayed, relayed_abuse  # safe48
+from .relayed import adopted_death, blank, relayed, relayed_abuse  # safe48
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -124,6 +124,10 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     crisis += ["not_lasting"] * bool(lasting)
     crisis_at |= lasting
     crisis_at |= elsewhere_at
+    taken_up = adopted_death(clauses, relays) - crisis_at  # a collector's death wish the writer takes up (relayed.py)
+    stages += bool(taken_up)
+    crisis += ["adopted"] * bool(taken_up)
+    crisis_at |= taken_up
     abuse: list[str] = []
     abuse_at: set[int] = set()
     quotes = menacing_quotes(message)  # a collector's menacing words pasted in: theirs, not the borrower's (quoted.py)

@@ -28,7 +28,7 @@ from .quoted import menacing
 _SPEAKER_ZH = (r"(催收|催款|催债|要债|讨债|收债)(员|的人|的|公司的人|公司|那边|那边的人)?|对方|打电话(来)?的(人|男的|女的)?|那个(男的|女的|人)|那人"
                r"|陌生(人|号码)|他们|他|她")
 _SAYS_ZH = (r"(今天|昨天|前天|刚才|刚刚|又|还|竟然|居然|直接|天天|一直|每次|每次都|都|在电话里|电话里|在短信里|短信里|在微信上|微信上|短信|微信|消息|打电话|发短信|发消息|发微信|留言)*"
-            r"(说|讲|骂|喊|吼|嚷|威胁(我)?(说)?|扬言|写着|写的是|回复|叫我|让我|要我|劝我|逼我|跟我说|对我说|告诉我)")
+            r"(说(?!实话|真的|白了|起来|到底|明|话|完|不定|不出|一句实话)|讲(?!真的|实话|道理)|骂|喊|吼|嚷|威胁(我)?(说)?|扬言|写着|写的是|回复|叫我|让我|要我|劝我|逼我|跟我说|对我说|告诉我)")
 _RELAY_ZH = regex(rf"({_SPEAKER_ZH}){_SAYS_ZH}")
 # A clause that opens with the verb: the speaker is in the clause before ("催收又打电话来，说让我去跳楼").
 _OPENS_ZH = regex(rf"^(又|还|就|然后|竟然|居然|直接|最后)?{_SAYS_ZH}")
@@ -48,7 +48,7 @@ _NOT_COLLECTOR_EN = regex(r"\b(my|our|his|her) (\w+ )?(mum|mom|mother|dad|father
 
 # Where the borrower's own words turn back inside the clause: "我" that starts a statement of their own (not one
 # the collector told them to make: 让我, 叫我, 说我), or "and/so/but i" in English.
-_TURN_ZH = regex(r"(?<![让叫要逼劝说骂喊像你跟对给把被])我(真的|现在|已经|确实|实在|是真的|也|就|都|今晚|今天)*"
+_TURN_ZH = regex(r"(?<![让叫要逼劝说骂喊像你跟对给把被])我(真的|现在|已经|确实|实在|是真的|也|就|都|今晚|今天|这么|这样)*"
                  r"(想|不想|觉得|打算|准备|决定|受不了|撑不|扛不|熬不|活不|不活|快|已经|在|站在|坐在|买|攒|写|吃|喝|选)")
 _TURN_EN = regex(r"\b(and|so|but|then|now|honestly|maybe|tbh|lol)\b[^a-z]*\b(i|im|ive|id)\b")
 # The words are said AT the borrower, not of the speaker's own self ("他说他不想活了" is someone else at risk).
@@ -61,10 +61,12 @@ _OWN_SELF_EN = regex(r"^(he|she|they|hed|shed|theyd|hes|shes|theyre|he will|she 
 _ADOPTED = regex(
     r"(说|讲)(得|的)(对|没错|有道理|也对|也没错)|我(也|都|真的|开始|一直)*(觉得|想|在想|考虑)(他|她|他们|对方|催收)?(说得|说的)?(是)?(对|没错)"
     r"|(是不是|要不要|干脆|也许|或许|可能)(我)?(真的|就)?(该|应该)?(照做|照他说的|照他们说的|听他的|听他们的|这么做|这样做|如他所愿|如他们所愿|这样)"
-    r"|(照做|如他所愿|如他们所愿|随了他们的愿|遂了他们的愿)|想想也是|也许(我)?(真的)?该|我(真的)?(该|应该)(去)?死"
+    r"|(照做|如他所愿|如他们所愿|随了他们的愿|遂了他们的愿)|想想也是|也许(我)?(真的)?该|我(真的)?(该|应该)(去)?死|我(也|都)?(这么|这样)(想|觉得|认为)|我(也|都)?(想过|考虑过)"
+
     r"|\b(hes|shes|theyre|he is|she is|they are|thats|that is|maybe (he|she|they|its))( probably| maybe| actually| kinda| kind of| just)? (right|true|correct)\b"
     r"|\bi (think|guess|feel like|suppose) i (will|might|should|shall|could)\b|\bmaybe i (will|should|might|shall)\b|\bi (might|may|will|should) (just )?(do it|do that|do as|listen)"
-    r"|\b(i agree|has a point|have a point|im (thinking|considering) (about )?(it|doing it)|thinking of doing it|why not)\b")
+    r"|\b(ive|i have|i had|i)( also| too)? (thought|been thinking) (about|of) (it|that|doing it)\b"
+    r"|\b(i agree|has a point|have a point|im (thinking|considering) (about )?(it|doing it)|thinking of doing it)\b")
 
 # Death or harm wished on the borrower, in the collector's relayed words.
 _HARM_ZH = regex(r"死|跳(楼|河|江|海|桥|下去)|收尸|棺材|埋了|砍|卸|打断|废了|活着(也是|就是|有什么|还有什么)?(浪费|多余|没用|用|意思)|不配活|怎么不去|不如去|活该|不得好死|出事|好看")
@@ -112,20 +114,40 @@ def _relayed_span(clauses: list[Clause], index: int, collection: bool) -> tuple[
 
 
 def relayed(clauses: list[Clause], message_folded: str) -> dict[int, tuple[int, int]]:
-    """Each clause holding a collector's relayed words: its index and the words' span in its folded text. Empty
-    when the borrower takes the words up as their own anywhere in the message (``_ADOPTED``)."""
+    """Each clause holding a collector's relayed words: its index and the words' span in its folded text."""
     collection = bool(_COLLECTION_ZH.search(message_folded) or _COLLECTION_EN.search(message_folded))
-    spans = {index: span for index in range(len(clauses)) if (span := _relayed_span(clauses, index, collection))}
-    if not spans:
-        return {}
+    return {index: span for index in range(len(clauses)) if (span := _relayed_span(clauses, index, collection))}
+
+
+def adopted(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> bool:
+    """Whether the borrower takes the relayed words up as their own anywhere outside them ("他说得对", "maybe i will"),
+    or asks whether they are true (a tag question closing the relayed clause: "催收说我死了债就清了，是真的吗")."""
     outside = " ".join(c.text[:spans[i][0]] + " " + c.text[spans[i][1]:] if i in spans else c.text for i, c in enumerate(clauses))
-    if _ADOPTED.search(outside):
-        return {}
-    return spans
+    return bool(_ADOPTED.search(outside)) or any(
+        _ASKED_TRUE.search(clauses[i].text[s:e]) or (i + 1 < len(clauses) and _ASKED_TRUE.fullmatch(clauses[i + 1].text.strip()))
+        for i, (s, e) in spans.items())
+
+
+def adopted_death(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> set[int]:
+    """The relayed clauses wishing the borrower dead, when the borrower takes the words up ("催收说让我去跳楼，他说得对",
+    "the collector said i should jump, honestly i have thought about it too"): the writer's crisis, whatever else
+    the rules read."""
+    if not spans or not adopted(clauses, spans):
+        return set()
+    return {i for i, (s, e) in spans.items() if _DEATH.search(clauses[i].text[s:e])}
+
+
+_DEATH = regex(r"死|跳(楼|河|江|海|桥|下去)|活着(也是|就是|有什么|还有什么)?(浪费|多余|没用|用|意思)|不配活|收尸"
+               r"|\b(die|dead|death|kill (yourself|myself)|jump\w*|deserve to live|end (your|my) life|hang (yourself|myself))\b")
+
+
+_ASKED_TRUE = regex(r"(是真的吗|真的吗|是不是真的|是这样吗|真是这样吗)\s*$|\b(is (that|it|this) (true|right)|true or not)\s*$")
 
 
 def blank(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> list[Clause]:
-    """The clauses with the relayed words blanked (spaces), for the crisis readers."""
+    """The clauses with the relayed words blanked (spaces), for the crisis readers: none when they are ``adopted``."""
+    if not spans or adopted(clauses, spans):
+        return clauses
     return [replace(c, text=c.text[:spans[i][0]] + " " * (spans[i][1] - spans[i][0]) + c.text[spans[i][1]:]) if i in spans else c
             for i, c in enumerate(clauses)]
 
