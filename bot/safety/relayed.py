@@ -29,7 +29,7 @@ _SPEAKER_ZH = (r"(催收|催款|催债|要债|讨债|收债)(员|的人|的|公�
                r"|陌生(人|号码)|他们|他|她")
 _SAYS_ZH = (r"(今天|昨天|前天|刚才|刚刚|又|还|竟然|居然|直接|天天|一直|每次|每次都|都|在电话里|电话里|在短信里|短信里|在微信上|微信上|短信|微信|消息|打电话|发短信|发消息|发微信|留言)*"
             r"(说(?!实话|真的|白了|起来|到底|明|话|完|不定|不出|一句实话)|讲(?!真的|实话|道理)|骂|喊|吼|嚷|威胁(我)?(说)?|扬言|写着|写的是|回复|叫我|让我|要我|劝我|逼我|跟我说|对我说|告诉我)")
-_RELAY_ZH = regex(rf"({_SPEAKER_ZH}){_SAYS_ZH}")
+_RELAY_ZH = regex(rf"(?<![跟对和给向问叫让被替帮])({_SPEAKER_ZH}){_SAYS_ZH}")  # (not "跟她说…": the writer speaking to her)
 # A clause that opens with the verb: the speaker is in the clause before ("催收又打电话来，说让我去跳楼").
 _OPENS_ZH = regex(rf"^(又|还|就|然后|竟然|居然|直接|最后)?{_SAYS_ZH}")
 _COLLECTION_ZH = regex(r"催收|催款|催债|要债|讨债|收债|借呗|花呗|网贷|逾期|欠|还钱|还款|对方")
@@ -50,7 +50,7 @@ _NOT_COLLECTOR_EN = regex(r"\b(my|our|his|her) (\w+ )?(mum|mom|mother|dad|father
 # the collector told them to make: 让我, 叫我, 说我), or "and/so/but i" in English.
 _TURN_ZH = regex(r"(?<![让叫要逼劝说骂喊像你跟对给把被])我(真的|现在|已经|确实|实在|是真的|也|就|都|今晚|今天|这么|这样)*"
                  r"(想|不想|觉得|打算|准备|决定|受不了|撑不|扛不|熬不|活不|不活|快|已经|在|站在|坐在|买|攒|写|吃|喝|选)")
-_TURN_EN = regex(r"\b(and|so|but|then|now|honestly|maybe|tbh|lol)\b[^a-z]*\b(i|im|ive|id)\b")
+_TURN_EN = regex(r"\b(and|so|but|then|now|honestly|maybe|tbh|lol)\b( \w+){0,2}? (i|im|ive|id|ill)\b")
 # The words are said AT the borrower, not of the speaker's own self ("他说他不想活了" is someone else at risk).
 _AT_ME_ZH = regex(r"你|我|让我|叫我")
 _OWN_SELF_ZH = regex(r"^(他|她|他们|他自己|她自己|自己)(?!的)")
@@ -66,6 +66,9 @@ _ADOPTED = regex(
     r"|\b(hes|shes|theyre|he is|she is|they are|thats|that is|maybe (he|she|they|its))( probably| maybe| actually| kinda| kind of| just)? (right|true|correct)\b"
     r"|\bi (think|guess|feel like|suppose) i (will|might|should|shall|could)\b|\bmaybe i (will|should|might|shall)\b|\bi (might|may|will|should) (just )?(do it|do that|do as|listen)"
     r"|\b(ive|i have|i had|i)( also| too)? (thought|been thinking) (about|of) (it|that|doing it)\b"
+    r"|(同意|认同|赞同)(他|她|他们|对方|催收)|(开始|有点|真的)(相信|认同|同意)"
+    r"|\bgive (them|him|her) what (they|he|she) (want|wants|wanted|asked for)\b|\bagree with (him|her|them|that|it)\b|\bstarting to (agree|believe)\b"
+    r"|\bmaybe (tonight |today |tomorrow |soon )?i(ll| will| should| might| shall)\b"
     r"|\b(i agree|has a point|have a point|im (thinking|considering) (about )?(it|doing it)|thinking of doing it)\b")
 
 # Death or harm wished on the borrower, in the collector's relayed words.
@@ -144,9 +147,20 @@ _DEATH = regex(r"死|跳(楼|河|江|海|桥|下去)|活着(也是|就是|有什
 _ASKED_TRUE = regex(r"(是真的吗|真的吗|是不是真的|是这样吗|真是这样吗)\s*$|\b(is (that|it|this) (true|right)|true or not)\s*$")
 
 
+# Words outside the relayed ones that may take them up less plainly ("今晚就成全他们", "so be it", "might as well"):
+# nothing is blanked, and the message is read as without this module (its crisis readers see the collector's words).
+_MAY_TAKE_UP = regex(r"今晚|今天晚上|明天|就这样吧|也好|也行|也罢|解脱|成全|照办|随他|遂了|干脆|一了百了|不如|没意思|撑不|受不了|不想活|活不下去"
+                     r"|\b(tonight|do it|go through with it|will do|give in|let them win|fine by me|why not|so be it|might as well|they win|he wins"
+                     r"|maybe|whats the point|cant (take|do) (it|this)|no point|tired of|done with)\b")
+
+
 def blank(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> list[Clause]:
-    """The clauses with the relayed words blanked (spaces), for the crisis readers: none when they are ``adopted``."""
+    """The clauses with the relayed words blanked (spaces), for the crisis readers: none when they are ``adopted``
+    or the words around them may take them up (``_MAY_TAKE_UP``)."""
     if not spans or adopted(clauses, spans):
+        return clauses
+    outside = " ".join(c.text[:spans[i][0]] + " " + c.text[spans[i][1]:] if i in spans else c.text for i, c in enumerate(clauses))
+    if _MAY_TAKE_UP.search(outside):
         return clauses
     return [replace(c, text=c.text[:spans[i][0]] + " " * (spans[i][1] - spans[i][0]) + c.text[spans[i][1]:]) if i in spans else c
             for i, c in enumerate(clauses)]
