@@ -28,7 +28,7 @@ from .quoted import menacing
 _SPEAKER_ZH = (r"(催收|催款|催债|要债|讨债|收债)(员|的人|的|公司的人|公司|那边|那边的人)?|对方|打电话(来)?的(人|男的|女的)?|那个(男的|女的|人)|那人"
                r"|陌生(人|号码)|他们|他|她")
 _SAYS_ZH = (r"(今天|昨天|前天|刚才|刚刚|又|还|竟然|居然|直接|天天|一直|每次|每次都|都|在电话里|电话里|在短信里|短信里|在微信上|微信上|短信|微信|消息|打电话|发短信|发消息|发微信|留言)*"
-            r"(说(?!实话|真的|白了|起来|到底|明|话|完|不定|不出|一句实话)|讲(?!真的|实话|道理)|骂|喊|吼|嚷|威胁(我)?(说)?|扬言|写着|写的是|回复|叫我|让我|要我|劝我|逼我|跟我说|对我说|告诉我)")
+            r"(说(?!实话|真的|白了|起来|到底|明|话|完|不定|不出|一句实话)|讲(?!真的|实话|道理)|话(?!费|题|筒|语|说)|骂|喊|吼|嚷|威胁(我)?(说)?|扬言|写着|写的是|回复|叫我|让我|要我|劝我|逼我|跟我说|对我说|告诉我)")
 _RELAY_ZH = regex(rf"(?<![跟对和给向问叫让被替帮])({_SPEAKER_ZH}){_SAYS_ZH}")  # (not "跟她说…": the writer speaking to her)
 # A clause that opens with the verb: the speaker is in the clause before ("催收又打电话来，说让我去跳楼").
 _OPENS_ZH = regex(rf"^(又|还|就|然后|竟然|居然|直接|最后)?{_SAYS_ZH}")
@@ -119,7 +119,19 @@ def _relayed_span(clauses: list[Clause], index: int, collection: bool) -> tuple[
 def relayed(clauses: list[Clause], message_folded: str) -> dict[int, tuple[int, int]]:
     """Each clause holding a collector's relayed words: its index and the words' span in its folded text."""
     collection = bool(_COLLECTION_ZH.search(message_folded) or _COLLECTION_EN.search(message_folded))
-    return {index: span for index in range(len(clauses)) if (span := _relayed_span(clauses, index, collection))}
+    spans = {index: span for index in range(len(clauses)) if (span := _relayed_span(clauses, index, collection))}
+    for index, (_, end) in list(spans.items()):
+        following = clauses[index + 1].text if index + 1 < len(clauses) and index + 1 not in spans else ""
+        if end >= len(clauses[index].text.rstrip()) and (goes_on := _GOES_ON_EN.match(following)):
+            # "…texted me that i should go / and jump off a bridge": a bare verb after "and" goes on with their words
+            turn = _TURN_EN.search(following, goes_on.end())
+            spans[index + 1] = (0, turn.start() if turn else len(following))
+    return spans
+
+
+# An English clause split off at "and" that goes on with the relayed words: a verb with no subject of its own.
+_GOES_ON_EN = regex(r"\s*(and|or|then)\s+(?!(i|im|ive|id|ill|my|we|they|he|she|it|the|a|an|then|now|so|our|his|her|their|you|maybe|honestly|tbh|lol|really|probably|actually|tonight|today|tomorrow|soon|still"
+                        r"|also|even|yet|if|when|because|its|thats|this|that)\b)[a-z]+")
 
 
 def adopted(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> bool:
