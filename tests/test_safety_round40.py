@@ -28,6 +28,7 @@ RELAYED_DEATH = [
 RELAYED_MENACE = [
     "催收员说你妈每天早上去公园锻炼吧",
     "对方说你家那辆白色的车停在楼下挺显眼的",
+    "dem collector talk say make I go die, say I no get shame",
     "催收说我老公每天几点下班他们都清楚",
     "the collector said we know where your children study",
     "the loan agent said he knows which bus my wife takes every morning",
@@ -95,6 +96,8 @@ SHOWN = [
     "我们初中同学群里有人发了我的身份证照片",
     "someone keeps commenting my number and owes money under all my instagram posts",
     "they put my id card photo in my university alumni chat",
+    "我在直播卖水果，直播间里全是陌生人刷屏说我是老赖",
+    "小区单元门上被人贴了我的照片，旁边写着欠钱不还",
 ]
 
 
@@ -109,6 +112,8 @@ LOOKALIKES = [
     "会不会有人把我的身份证发到同学群里",
     "will they post my id in my class group?",
     "my friend commented \"you owe me a beer\" under my post lol",
+    "老师把我的名字写在黑板上了，因为我没交作业",
+    "我视频底下有人评论说欠我一个赞哈哈",
 ]
 
 
@@ -121,6 +126,7 @@ def test_the_same_surface_without_a_collectors_act_is_no_alarm(engine: Engine, m
     "我的抖音评论区有人说我做的菜好吃我已经不想活了",
     "会不会有人把我的身份证发到同学群里 我真的想死",
     "my friend commented under my post lol but i want to kill myself",
+    "老师把我的名字写在黑板上了我真的不想活了",
 ])
 def test_a_crisis_beside_the_lookalike_still_wins(engine: Engine, message: str) -> None:
     assert_crisis(engine, message)

@@ -40,7 +40,7 @@ _SPEAKER_EN = (r"(the |a |that |this |one |some |another )?(debt |loan |collecti
                r"(collectors?|agents?|agency|callers?|officers?|guys?|man|men|woman|lady|stranger|people|loan sharks?)|they|he|she")
 _SAYS_EN = (r"( (just|even|also|then|again|actually|literally|kept|keeps|was|were|on the phone|over the phone|in (a|the|his|her|their) (text|message|voice note|sms)))*"
             r" (said|says|saying|told me|tells me|telling me|texted( me)?|messaged( me)?|wrote|writes|shouted|yelled|screamed|threatened( me)?"
-            r"|asked me why|asked why|tell me|say|keep saying)( to me| at me| me)?( that)?")
+            r"|asked me why|asked why|tell me|say|keep saying|talk say|tell me say|dey say|come say)( to me| at me| me)?( that| say)?")
 _RELAY_EN = regex(rf"\b({_SPEAKER_EN}){_SAYS_EN}\b")
 _COLLECTION_EN = regex(r"\b(collect\w*|agents?|agency|loans?|debts?|owe\w*|lenders?|jiebei|alipay|repay\w*|pay|overdue|late)\b")
 _NOT_COLLECTOR_EN = regex(r"\b(my|our|his|her) (\w+ )?(mum|mom|mother|dad|father|wife|husband|brother|sister|friend|boss|colleague|coworker|teacher|doctor"

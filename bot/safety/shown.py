@@ -23,9 +23,21 @@ _GROUP_ZH = r"(同学|班级|班|校友|家长|业主|家族|亲戚|工作|公�
 _SENT_ZH = r"(发|贴|晒|转|传|甩)(了|出|到|进)?"
 _SHOWN_ZH = r"(身份证|证件照|手持|征信|欠款|借款|欠条|借条|逾期|通缉)"
 
+# Only the debt or the borrower's details said as a label (not "骗子" alone, not a comment on a dish).
+_DEBT_LABEL_ZH = r"(我的?|她的?|他的?)\S{0,2}(手机号(码)?|电话(号码)?|身份证|住址)|欠钱不还|借钱不还|欠债不还|欠钱跑路|老赖|借\S{0,4}不还|欠(了)?\S{0,4}[0-9一二三四五六七八九十两几]+\S{0,1}[万千]"
+# Where people who pass by read it: a wall, a door, a lift, a board in the village or the building.
+_WALL_ZH = r"(墙|黑板|门|电梯|楼道|公告栏|宣传栏|布告栏|电线杆|村委会|祠堂|村口|路口|单元|玻璃|告示栏|橱窗)"
+_WRITTEN_ZH = r"(写|贴|喷|刷|涂|挂|印)(了|上|着|满|出)?"
+_DETAIL_ZH = r"(我的?|我家)\S{0,4}(名字|全名|照片|相片|身份证|电话|手机号|欠款)"
+
 CUES_ZH = (
     ("shaming", any_of(
         rf"{_MINE_ZH}.{{0,16}}{_COMMENTED_ZH}.{{0,16}}({_LABEL_ZH})",
+        # under the posts, videos or listings, whoever's they are, strangers leaving the debt as a label
+        rf"(作品|视频|帖子|笔记|动态|微博|朋友圈|直播间?|评论区|商品|小红书|抖音|快手)\S{{0,6}}(底下|下面|下边|里)\S{{0,8}}(有人|陌生人|好多人|一堆人|一群人|全是|都是|被人)"
+        rf".{{0,16}}({_DEBT_LABEL_ZH})",
+        # on a wall, a door or a board, the borrower's details beside the debt
+        rf"{_WALL_ZH}\S{{0,6}}(被人?|有人)?\S{{0,2}}{_WRITTEN_ZH}\S{{0,6}}{_DETAIL_ZH}.{{0,16}}(欠|不还|还钱|老赖|借呗|花呗|债|逾期|骗子)",
         rf"{_GROUP_ZH}.{{0,12}}{_SENT_ZH}\S{{0,4}}(我|她|他)的?\S{{0,6}}{_SHOWN_ZH}",
         rf"(我|她|他)的?\S{{0,6}}{_SHOWN_ZH}\S{{0,8}}(被)?\S{{0,4}}{_SENT_ZH}\S{{0,4}}{_GROUP_ZH}")),
 )
