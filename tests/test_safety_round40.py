@@ -29,6 +29,7 @@ RELAYED_MENACE = [
     "催收员说你妈每天早上去公园锻炼吧",
     "对方说你家那辆白色的车停在楼下挺显眼的",
     "dem collector talk say make I go die, say I no get shame",
+    "催收威胁说要让我在这个世界上消失",
     "催收说我老公每天几点下班他们都清楚",
     "the collector said we know where your children study",
     "the loan agent said he knows which bus my wife takes every morning",
@@ -98,6 +99,7 @@ SHOWN = [
     "they put my id card photo in my university alumni chat",
     "我在直播卖水果，直播间里全是陌生人刷屏说我是老赖",
     "小区单元门上被人贴了我的照片，旁边写着欠钱不还",
+    "my nric kena shared in my secondary school whatsapp group by some stranger",  # nothing before "my": not the writer's own post
 ]
 
 

@@ -55,7 +55,7 @@ _TURN_EN = regex(r"\b(and|so|but|then|now|honestly|maybe|tbh|lol)\b( \w+){0,2}? 
 _AT_ME_ZH = regex(r"你|我|让我|叫我")
 _OWN_SELF_ZH = regex(r"^(他|她|他们|他自己|她自己|自己)(?!的)")
 _AT_ME_EN = regex(r"\b(you|your|u|ur|youd|youll|youre|i|im|id|ill|me|my|myself|yourself|people like me)\b")
-_OWN_SELF_EN = regex(r"^(he|she|they|hed|shed|theyd|hes|shes|theyre|he will|she will|they will|he wants|she wants|they want)\b(?! (will|would|gonna|going to) (kill|hurt|find|come|break))")
+_OWN_SELF_EN = regex(r"^(he|she|they|hed|shed|theyd|hes|shes|theyre|he will|she will|they will|he wants|she wants|they want)\b(?! (will|would|gonna|going to) (kill|hurt|find|come|break)| (saw|has seen|have seen|knows|know|watched|followed|found|visited|met)\b)")
 
 # The borrower taking the words up as their own, anywhere in the message: read as without this module.
 _ADOPTED = regex(
@@ -72,7 +72,7 @@ _ADOPTED = regex(
     r"|\b(i agree|has a point|have a point|im (thinking|considering) (about )?(it|doing it)|thinking of doing it)\b")
 
 # Death or harm wished on the borrower, in the collector's relayed words.
-_HARM_ZH = regex(r"死|跳(楼|河|江|海|桥|下去)|收尸|棺材|埋了|砍|卸|打断|废了|活着(也是|就是|有什么|还有什么)?(浪费|多余|没用|用|意思)|不配活|怎么不去|不如去|活该|不得好死|出事|好看")
+_HARM_ZH = regex(r"死|消失|从这个世界|跳(楼|河|江|海|桥|下去)|收尸|棺材|埋了|砍|卸|打断|废了|活着(也是|就是|有什么|还有什么)?(浪费|多余|没用|用|意思)|不配活|怎么不去|不如去|活该|不得好死|出事|好看")
 _HARM_EN = regex(r"\b(die|dead|death|kill\w*|jump\w*|deserve to live|hang|bury|buried|coffin|corpse|break (your|my) (legs?|arms?|bones?)|hurt|harm|end (your|my) life)\b")
 # The borrower's "my" turned back into the collector's "your", for quoted.menacing ("说知道我儿子在哪" → 你儿子).
 _MINE_ZH = regex(r"(?<![让叫要逼劝])我(?!们)")

@@ -52,7 +52,8 @@ CUES_EN = (
     ("shaming", any_of(
         rf"\b(comment\w*|spamm\w*|flood\w*)\b.{{0,60}}{_LABEL_EN}.{{0,60}}\b(under|on|in|below) (all |every |each )?(of )?{_MINE_EN}",
         rf"{_MINE_EN}.{{0,50}}\b(comments?|commented|commenting)\b.{{0,50}}{_LABEL_EN}",
-        rf"\b(my|her|his) (\w+ )?(id|ic|id card|identity card|nric|passport|photo|picture|face|credit report)\b.{{0,50}}\b(in|to|into|on) (my |our |the |her |his )?(\w+ ){{0,2}}{_GROUP_EN}",
+        # (matched from the ID word: abuse.py reads a shaming match with nothing before it as the writer's own post)
+        rf"(?:(?<=\bmy )|(?<=\bher )|(?<=\bhis ))(\w+ )?(id|ic|id card|identity card|nric|passport|credit report)\b.{{0,50}}\b(in|to|into|on) (my |our |the |her |his )?(\w+ ){{0,2}}{_GROUP_EN}",
         rf"{_GROUP_EN}.{{0,50}}\b(my|her|his) (\w+ )?(id|ic|id card|identity card|nric|passport|credit report)\b")),
 )
 
