@@ -61,7 +61,8 @@ _OWN_SELF_EN = regex(r"^(he|she|they|hed|shed|theyd|hes|shes|theyre|he will|she 
 _ADOPTED = regex(
     r"(说|讲)(得|的)(对|没错|有道理|也对|也没错)|我(也|都|真的|开始|一直)*(觉得|想|在想|考虑)(他|她|他们|对方|催收)?(说得|说的)?(是)?(对|没错)"
     r"|(是不是|要不要|干脆|也许|或许|可能)(我)?(真的|就)?(该|应该)?(照做|照他说的|照他们说的|听他的|听他们的|这么做|这样做|如他所愿|如他们所愿|这样)"
-    r"|(照做|如他所愿|如他们所愿|随了他们的愿|遂了他们的愿)|想想也是|也许(我)?(真的)?该|我(真的)?(该|应该)(去)?死|我(也|都)?(这么|这样)(想|觉得|认为)|我(也|都)?(想过|考虑过)"
+    r"|(照做|如他所愿|如他们所愿|随了他们的愿|遂了他们的愿)|想想也是|也许(我)?(真的)?该|我(真的)?(该|应该)(去)?死|我(也|都)?(这么|这样)(想|觉得|认为)|我(也|都|真的)(想过|考虑过)(?!报警|投诉|举报|还|分期|协商|借|找)"
+    r"|(没法|无法|不能|没办法)反驳|反驳不了|无话可说|确实如此|说的是事实"
 
     r"|\b(hes|shes|theyre|he is|she is|they are|thats|that is|maybe (he|she|they|its))( probably| maybe| actually| kinda| kind of| just)? (right|true|correct)\b"
     r"|\bi (think|guess|feel like|suppose) i (will|might|should|shall|could)\b|\bmaybe i (will|should|might|shall)\b|\bi (might|may|will|should) (just )?(do it|do that|do as|listen)"
@@ -69,7 +70,8 @@ _ADOPTED = regex(
     r"|(同意|认同|赞同)(他|她|他们|对方|催收)|(开始|有点|真的)(相信|认同|同意)"
     r"|\bgive (them|him|her) what (they|he|she) (want|wants|wanted|asked for)\b|\bagree with (him|her|them|that|it)\b|\bstarting to (agree|believe)\b"
     r"|\bmaybe (tonight |today |tomorrow |soon )?i(ll| will| should| might| shall)\b"
-    r"|\b(i agree|has a point|have a point|im (thinking|considering) (about )?(it|doing it)|thinking of doing it)\b")
+    r"|\b(has|have|got|gotten) a point\b"
+    r"|\b(i agree|im (thinking|considering) (about )?(it|doing it)|thinking of doing it)\b")
 
 # Death or harm wished on the borrower, in the collector's relayed words.
 _HARM_ZH = regex(r"死|消失|从这个世界|跳(楼|河|江|海|桥|下去)|收尸|棺材|埋了|砍|卸|打断|废了|活着(也是|就是|有什么|还有什么)?(浪费|多余|没用|用|意思)|不配活|怎么不去|不如去|活该|不得好死|出事|好看")
@@ -84,7 +86,13 @@ _WATCHING = regex(r"每天|天天|一个人|知道|清楚|认识|见过|看见|�
                   r"|shame|careful|happen\w*|fire|accident\w*|safe)\b")
 
 
-def _relayed_span(clauses: list[Clause], index: int, collection: bool) -> tuple[int, int] | None:
+# The clause before one that opens with the verb has a collector as its subject ("催收又打电话来，说…"), not someone
+# who saw the collector's message ("我妈看到催收短信，说…" is the mother speaking).
+_LED_BY_COLLECTOR_ZH = regex(r"(今天|昨天|前天|刚才|刚刚|后来|然后|结果|又|还)*(催收|催款|催债|要债|讨债|收债|对方|打电话(来)?的|那个(男的|女的|人)|陌生(人|号码))")
+_NAMED = regex(r"催收|催款|催债|要债|讨债|收债|对方|\b(collectors?|collection|agents?|agency|callers?|loan sharks?|recovery)\b")
+
+
+def _relayed_span(clauses: list[Clause], index: int, collection: bool, named: bool) -> tuple[int, int] | None:
     """The span of the clause's folded text holding a collector's relayed words, or None."""
     text = clauses[index].text
     for relay, opens, not_collector, turn, at_me, own_self in (
@@ -96,13 +104,12 @@ def _relayed_span(clauses: list[Clause], index: int, collection: bool) -> tuple[
             if not_collector.search(text[:match.start()] + speaker.split(" ")[0] if relay is _RELAY_ZH else text[:match.start()]):
                 continue  # "我妈说…", "my boss said…": not a collector
             if speaker.strip() in ("他", "她", "他们", "they", "he", "she", "people", "man", "men", "guy", "woman", "lady") \
-                    and not collection:
-                continue  # a pronoun speaks for a collector only in a message about collection
+                    and not (collection and named):
+                continue  # a pronoun speaks for a collector only where one is named ("我爸借呗逾期了，他说…" is the father)
             start = match.end()
             break
         if start is None and opens is not None and index > 0 and opens.search(text) \
-                and (relay.search(clauses[index - 1].text) or _COLLECTION_ZH.search(clauses[index - 1].text)) \
-                and not not_collector.search(clauses[index - 1].text.strip()):
+                and _LED_BY_COLLECTOR_ZH.match(clauses[index - 1].text.strip()):
             found = opens.search(text)
             start = found.end() if found else None
         if start is None:
@@ -119,7 +126,8 @@ def _relayed_span(clauses: list[Clause], index: int, collection: bool) -> tuple[
 def relayed(clauses: list[Clause], message_folded: str) -> dict[int, tuple[int, int]]:
     """Each clause holding a collector's relayed words: its index and the words' span in its folded text."""
     collection = bool(_COLLECTION_ZH.search(message_folded) or _COLLECTION_EN.search(message_folded))
-    spans = {index: span for index in range(len(clauses)) if (span := _relayed_span(clauses, index, collection))}
+    named = bool(_NAMED.search(message_folded))
+    spans = {index: span for index in range(len(clauses)) if (span := _relayed_span(clauses, index, collection, named))}
     for index, (_, end) in list(spans.items()):
         following = clauses[index + 1].text if index + 1 < len(clauses) and index + 1 not in spans else ""
         if end >= len(clauses[index].text.rstrip()) and (goes_on := _GOES_ON_EN.match(following)):
@@ -130,7 +138,7 @@ def relayed(clauses: list[Clause], message_folded: str) -> dict[int, tuple[int, 
 
 
 # An English clause split off at "and" that goes on with the relayed words: a verb with no subject of its own.
-_GOES_ON_EN = regex(r"\s*(and|or|then)\s+(?!(i|im|ive|id|ill|my|we|they|he|she|it|the|a|an|then|now|so|our|his|her|their|you|maybe|honestly|tbh|lol|really|probably|actually|tonight|today|tomorrow|soon|still"
+_GOES_ON_EN = regex(r"\s*(and|or|then)\s+(?!(i|im|ive|id|ill|my|we|they|he|she|it|hes|shes|theyre|theyve|theyd|hed|shed|were|youre|youve|the|a|an|then|now|so|our|his|her|their|you|maybe|honestly|tbh|lol|really|probably|actually|tonight|today|tomorrow|soon|still"
                         r"|also|even|yet|if|when|because|its|thats|this|that)\b)[a-z]+")
 
 
@@ -161,9 +169,9 @@ _ASKED_TRUE = regex(r"(是真的吗|真的吗|是不是真的|是这样吗|真�
 
 # Words outside the relayed ones that may take them up less plainly ("今晚就成全他们", "so be it", "might as well"):
 # nothing is blanked, and the message is read as without this module (its crisis readers see the collector's words).
-_MAY_TAKE_UP = regex(r"今晚|今天晚上|明天|就这样吧|也好|也行|也罢|解脱|成全|照办|随他|遂了|干脆|一了百了|不如|没意思|撑不|受不了|不想活|活不下去"
+_MAY_TAKE_UP = regex(r"说得对|说的对|没错|有道理|也是|活该|今晚|今天晚上|明天|就这样吧|也好|也行|也罢|解脱|成全|照办|随他|遂了|干脆|一了百了|不如|没意思|撑不|受不了|不想活|活不下去"
                      r"|\b(tonight|do it|go through with it|will do|give in|let them win|fine by me|why not|so be it|might as well|they win|he wins"
-                     r"|maybe|whats the point|cant (take|do) (it|this)|no point|tired of|done with)\b")
+                     r"|maybe|right|true|point|agree\w*|fair|deserve|whats the point|cant (take|do) (it|this)|no point|tired of|done with)\b")
 
 
 def blank(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> list[Clause]:
