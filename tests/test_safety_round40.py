@@ -55,6 +55,8 @@ CRISIS_BESIDE = [
     "the collector said i should jump, honestly i have thought about it too",
     "the agent keeps saying i should just die and maybe tonight i will",
     "the collector said i'd be better off dead and i'm starting to agree with him",
+    "催收说我从楼上跳下去就一了百了了，那我这就去",  # the writer going to do it: no blanking
+    "the agent said jump off a bridge, im going to do it",
 ]
 
 

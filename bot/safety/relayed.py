@@ -75,7 +75,7 @@ _ADOPTED = regex(
 
 # Death or harm wished on the borrower, in the collector's relayed words.
 _HARM_ZH = regex(r"死|消失|从这个世界|跳(楼|河|江|海|桥|下去)|收尸|棺材|埋了|砍|卸|打断|废了|活着(也是|就是|有什么|还有什么)?(浪费|多余|没用|用|意思)|不配活|怎么不去|不如去|活该|不得好死|出事|好看")
-_HARM_EN = regex(r"\b(die|dead|death|kill\w*|jump\w*|deserve to live|hang|bury|buried|coffin|corpse|break (your|my) (legs?|arms?|bones?)|hurt|harm|end (your|my) life)\b")
+_HARM_EN = regex(r"\b((not|shouldnt|should not|dont deserve to|do not deserve to) (be )?alive|waste of (oxygen|space|air|life)|die|dead|death|kill\w*|jump\w*|deserve to live|hang|bury|buried|coffin|corpse|break (your|my) (legs?|arms?|bones?)|hurt|harm|end (your|my) life)\b")
 # The borrower's "my" turned back into the collector's "your", for quoted.menacing ("说知道我儿子在哪" → 你儿子).
 _MINE_ZH = regex(r"(?<![让叫要逼劝])我(?!们)")
 _MINE_EN = ((regex(r"\bmy\b"), "your"), (regex(r"\b(me|i)\b"), "you"), (regex(r"\bim\b"), "youre"))
@@ -169,8 +169,9 @@ _ASKED_TRUE = regex(r"(是真的吗|真的吗|是不是真的|是这样吗|真�
 
 # Words outside the relayed ones that may take them up less plainly ("今晚就成全他们", "so be it", "might as well"):
 # nothing is blanked, and the message is read as without this module (its crisis readers see the collector's words).
-_MAY_TAKE_UP = regex(r"说得对|说的对|没错|有道理|也是|活该|今晚|今天晚上|明天|就这样吧|也好|也行|也罢|解脱|成全|照办|随他|遂了|干脆|一了百了|不如|没意思|撑不|受不了|不想活|活不下去"
+_MAY_TAKE_UP = regex(r"(那|那么)?我(现在|马上|这就|今晚|今天|明天|等下|待会|也)?(就|也)?(去|走|做|照做|来|试试)(了|吧|啦)?\s*$|那我|现在就|马上就|这就去|说得对|说的对|没错|有道理|也是|活该|今晚|今天晚上|明天|就这样吧|也好|也行|也罢|解脱|成全|照办|随他|遂了|干脆|一了百了|不如|没意思|撑不|受不了|不想活|活不下去"
                      r"|\b(tonight|do it|go through with it|will do|give in|let them win|fine by me|why not|so be it|might as well|they win|he wins"
+                     r"|(im|i am|i will|ill|im gonna|i shall) (going to |gonna )?(do|go|follow|listen|try)\b|do what (they|he|she) (say|said|says|want|wants)"
                      r"|maybe|right|true|point|agree\w*|fair|deserve|whats the point|cant (take|do) (it|this)|no point|tired of|done with)\b")
 
 
