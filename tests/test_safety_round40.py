@@ -12,7 +12,7 @@ import pytest
 
 from bot import Engine
 from bot.safety import assess
-from safety_asserts import CRISIS, assert_abuse, assert_crisis, assert_no_alarm
+from safety_asserts import ABUSE, assert_abuse, assert_crisis, assert_no_alarm
 
 RELAYED_DEATH = [
     "催收说让我从楼上跳下去",
@@ -37,9 +37,9 @@ RELAYED_MENACE = [
 
 
 @pytest.mark.parametrize("message", RELAYED_DEATH + RELAYED_MENACE)
-def test_a_collectors_words_relayed_are_abuse_not_the_writers_crisis(engine: Engine, message: str) -> None:
-    assert_abuse(engine, message)
-    assert CRISIS not in engine.ask(message).topics
+def test_a_collectors_words_relayed_are_abuse(engine: Engine, message: str) -> None:
+    # (mend60: the crisis readers read the relayed words too, so crisis may come first: the lesser harm)
+    assert ABUSE in engine.ask(message).topics
 
 
 # The writer's own crisis beside the relayed words: in another clause, in the same clause after a turn, or the
@@ -141,10 +141,94 @@ def test_a_crisis_beside_the_lookalike_still_wins(engine: Engine, message: str) 
     ("我的微博每条下面都有人评论我的手机号和欠钱不还", "shaming"),
 ])
 def test_the_cue_that_reads_it(message: str, cue: str) -> None:
-    signal = assess(message)
-    assert cue in signal.abuse and not signal.crisis
+    assert cue in assess(message).abuse  # (mend60: the crisis readers read relayed words too)
 
 
 def test_a_death_wish_taken_up_is_the_writers_crisis() -> None:
     assert assess("催收说你去跳楼吧，他说得对，我去").crisis
     assert "adopted" in assess("the collector said i should jump, honestly i have thought about it too").crisis
+
+
+# mend60 (review69): the writer's own act told right after a collector's words, with no turn the lists knew, and
+# take-ups the lists did not know. The relayed words are no longer blanked from any crisis reader.
+@pytest.mark.parametrize("message", [
+    "催收说我是骗子刚刚吃了一整板安眠药现在好困",
+    "催收骂我是废物我刚才用刀划了手腕",
+    "the agent yelled at me the whole morning i already swallowed the whole bottle",
+    "催收又说要爆我通讯录我把绳子系好了",
+    "催收说我是老赖我的遗书写好放在桌上了",
+    "催收打电话说我去死算了我晚上就去江边",
+    "催收讲我這種人應該去死 我都覺得係",
+    "collector said die lah i also dont want to live already",
+])
+def test_the_writers_act_after_relayed_words_is_a_crisis(engine: Engine, message: str) -> None:
+    assert_crisis(engine, message)
+
+
+def test_a_relative_speaking_after_a_collector_is_named_is_not_the_collector() -> None:
+    # the husband speaks, not the collector: someone at risk, no "relayed" abuse cue on his words
+    signal = assess("我老公借呗逾期了催收天天打电话 他说我们全家一起死了算了")
+    assert signal.crisis and "relayed" not in signal.abuse
+    assert assess("借呗逾期了催收天天打电话 他说你全家一起去死算了").abuse  # no relative: the collector, abuse
+
+
+@pytest.mark.parametrize("message", [
+    "催收说让我去跳楼 他说得对吗？当然不对 我要投诉",
+    "催收说我死了就不用还了，分期我同意但不同意他这种说法",
+    "the collector said i should die, i dont agree with him at all",
+    "催收说让我去死，我不觉得他说得对",
+])
+def test_a_take_up_negated_or_asked_is_not_adopted(message: str) -> None:
+    assert "adopted" not in assess(message).crisis
+
+
+@pytest.mark.parametrize("message", [
+    "催收说让我去跳楼 他说得对 我也不想撑了",
+    "催收说我死了就不用还了，我同意他这种说法",
+    "the collector said i should die, honestly i agree with him",
+])
+def test_a_take_up_told_is_adopted(message: str) -> None:
+    assert assess(message).crisis
+
+
+@pytest.mark.parametrize("message", [
+    "催收说让我去跳楼 他说得对吗？当然不对 可我今晚真的想从楼上跳下去",
+    "the collector said i should die, i dont agree with him but i have the pills ready tonight",
+])
+def test_a_crisis_beside_a_denied_take_up_still_wins(engine: Engine, message: str) -> None:
+    assert_crisis(engine, message)
+
+
+# shown.py (review69 item 5): the writer or their own family posting, "my name" commented, the debt as a topic
+SHOWN_BENIGN = [
+    "i accidentally posted my ic in the class chat, how to delete",
+    "i sent my passport to the family group so my dad can buy the air tickets",
+    "my sister posted my nric in the family chat for the insurance form",
+    "people keep commenting my name under my youtube videos because it is unusual",
+    "ppl comment that my name sound like a scammer haha under my reels",
+    "我的视频评论区天天有人问欠款逾期怎么处理 我是律师",
+    "我的抖音下面有人评论问借钱不还的朋友怎么要回来 我是做法律科普的",
+]
+
+
+@pytest.mark.parametrize("message", SHOWN_BENIGN)
+def test_the_writers_own_posting_or_a_topic_is_no_shaming(message: str) -> None:
+    assert "shaming" not in assess(message).abuse
+
+
+@pytest.mark.parametrize("message", [
+    "the agent posted my ic in the class chat",
+    "my passport was shared in the family group by the loan company",
+    "people keep commenting that i owe money under my youtube videos",
+    "我的视频评论区天天有人评论我借钱不还",
+])
+def test_someone_else_posting_or_a_label_is_shaming(engine: Engine, message: str) -> None:
+    assert_abuse(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "i accidentally posted my ic in the class chat and now i just want to die",
+    "我的视频评论区天天有人问欠款逾期怎么处理 我是律师 但我自己也欠了 真的不想活了",
+])
+def test_a_crisis_beside_a_benign_post_still_wins(engine: Engine, message: str) -> None:
+    assert_crisis(engine, message)

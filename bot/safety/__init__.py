@@ -32,7 +32,7 @@ from .readings import KEEPS
 from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
 from .learned import Detectors
 from .scale import scale_crisis
-from .relayed import adopted_death, blank, relayed, relayed_abuse  # safe48
+from .relayed import adopted_death, relayed, relayed_abuse  # safe48
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -81,8 +81,7 @@ def assess(message: str, detectors: Detectors | None = None) -> Signal:
     crisis, crisis_at, abuse, abuse_at = list(crisis_rules), set(crisis_at_rules), list(abuse_rules), set(abuse_at_rules)
     clauses = split_clauses(message)
     if detectors is not None:
-        # (a collector's words relayed are theirs, not the writer's crisis: relayed.py)
-        read = learned_crisis(message, blank(clauses, _relayed(message)), detectors, masked_whole(message))
+        read = learned_crisis(message, clauses, detectors, masked_whole(message))
         stages += bool(read)
         more = read - crisis_at
         crisis += ["learned"] * bool(more)
@@ -106,11 +105,12 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     clauses = split_clauses(message)
     whole = fold_clause(message)
     whole_masked = masked_whole(message)
-    relays = _relayed(message)  # a collector's words relayed without quotes: theirs, read for abuse, not crisis (relayed.py)
-    own = blank(clauses, relays)
-    crisis, crisis_at = _scan(own, lambda text, _: crisis_cues(masked(played(text, whole)), whole_masked), led_windows(own))
+    # (a collector's words relayed without quotes are read by every crisis reader too: blanking them hid the
+    # writer's own overdose told right after them, review69; relayed.py only ADDS the abuse and "adopted" cues)
+    relays = _relayed(message)
+    crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(played(text, whole)), whole_masked), led_windows(clauses))
     stages = int(len(set(crisis)) >= 2)  # two rule kinds agree (the first stage counted twice)
-    scaled = scale_crisis(own, whole_masked)  # axes that co-occur (scale.py)
+    scaled = scale_crisis(clauses, whole_masked)  # axes that co-occur (scale.py)
     stages += bool(crisis_at) + bool(scaled)
     more = scaled - crisis_at
     crisis += ["scale"] * bool(more)
@@ -169,8 +169,6 @@ def with_leaning(message: str, signal: Signal, detectors: Detectors | None, clas
         clauses = split_clauses(message)
         quoted = quoted_clauses(quoted_spans(message), clauses)
         quoted |= {index + 1 for index in signal.abuse_at if _QUOTING.search(clauses[index].text)}
-        quoted |= {index for index, clause in enumerate(blank(clauses, _relayed(message)))
-                   if index in signal.abuse_at and clause.text != clauses[index].text and not _CRISIS_WORDING.search(masked(clause.text))}
         # (and the abuse clause that introduces them: two clauses lean together)
         crisis_at = crisis_at - quoted - {index - 1 for index in quoted if index - 1 in signal.abuse_at}
     if not crisis_at:

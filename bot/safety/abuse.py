@@ -34,7 +34,7 @@ _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not par
 # (A collection business named, "楼下开了个讨债公司", is not the debt.)
 _SHAME_ABOUT = regex(r"被(挂|贴|发|写|喷|印|传|曝光|公开)|欠|(?<!讨)债(?!公司)|借钱|借款|贷款|我的事|老赖|骗子|诈骗|催(?!收公司|债公司)|他们|对方|有人|身份证|照片|截图|信息|名字|电话|骂|逾期|裸照|p图|大字报|拉横幅|拉条幅|还钱|不还|通缉"
                      r"|\b(debts?|owe\w*|loans?|collect\w*|agents?|agency|caller|lender|guy|man|men|woman|stranger|pay|repay|they|them|theyll|theyd|someone|he|she|hell|shell|hed|shed|deadbeat|scam\w*|fraud\w*|thief|criminal"
-                     r"|id|ic|nric|passport|pics?|photos?|pictures?|names?|numbers?|address|face|posters?|flyers?|banner)\b")
+                     r"|id|photos?|pictures?|names?|numbers?|address|face|posters?|flyers?|banner)\b")
 _ASKING_AGGRAVATED = regex(ASKING_AGGRAVATED)  # (implied.py)
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 

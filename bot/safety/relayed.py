@@ -3,13 +3,12 @@
 the borrower: abusive collection, not the borrower's own crisis. quoted.py reads such words inside quotation marks;
 this module reads them after a speech verb whose speaker is a collector (named in the clause, or in the clause
 before when this one opens with the verb), up to the end of the clause or to where the borrower's own words turn
-back ("…让我去死，我真的不想活了", "…said i should die and i think i will": the turn is the writer's, and counts).
+back ("…让我去死，我真的不想活了", "…said i should die and i think i will").
 
-Three uses, all LOCAL to the relayed words:
-- ``blank``: the clauses with the relayed words blanked, for the crisis readers; the clause before the speech verb,
-  and every other clause, are read as before. When the borrower takes the words up as their own anywhere in the
-  message ("他说得对", "maybe he's right", "i think i will", "我真的在想是不是该这样"), nothing is blanked: the message
-  is read exactly as without this module, crisis first.
+Two uses, both ADDING to what the crisis readers find (mend60: they read the relayed words as before; blanking
+them hid the writer's own overdose or cut wrists told right after them, review69):
+- ``adopted_death``: a death wish the borrower takes up as their own ("他说得对", "maybe i will"), not negated and
+  not asked ("不同意他", "他说得对吗？当然不对"): the writer's crisis (cue "adopted").
 - ``relayed_abuse``: the clauses whose relayed words wish death or harm on the borrower, or name the borrower's
   child, parents, spouse, home or vehicle together with knowing where, watching or harm (quoted.menacing, read with
   the borrower's "my" turned back into the collector's "your").
@@ -62,6 +61,7 @@ _ADOPTED = regex(
     r"(说|讲)(得|的)(对|没错|有道理|也对|也没错)|我(也|都|真的|开始|一直)*(觉得|想|在想|考虑)(他|她|他们|对方|催收)?(说得|说的)?(是)?(对|没错)"
     r"|(是不是|要不要|干脆|也许|或许|可能)(我)?(真的|就)?(该|应该)?(照做|照他说的|照他们说的|听他的|听他们的|这么做|这样做|如他所愿|如他们所愿|这样)"
     r"|(照做|如他所愿|如他们所愿|随了他们的愿|遂了他们的愿)|想想也是|也许(我)?(真的)?该|我(真的)?(该|应该)(去)?死|我(也|都)?(这么|这样)(想|觉得|认为)|我(也|都|真的)(想过|考虑过)(?!报警|投诉|举报|还|分期|协商|借|找)"
+    r"|我(也|都)(是)?(这么|這麼|这样|這樣)?(觉得|覺得|认为|認為)(是|係|系|对|對)?(?=\s|$)"  # (a clause of its own: "我都覺得係")
     r"|(没法|无法|不能|没办法)反驳|反驳不了|无话可说|确实如此|说的是事实"
 
     r"|\b(hes|shes|theyre|he is|she is|they are|thats|that is|maybe (he|she|they|its))( probably| maybe| actually| kinda| kind of| just)? (right|true|correct)\b"
@@ -89,12 +89,15 @@ _WATCHING = regex(r"每天|天天|一个人|知道|清楚|认识|见过|看见|�
 # The clause before one that opens with the verb has a collector as its subject ("催收又打电话来，说…"), not someone
 # who saw the collector's message ("我妈看到催收短信，说…" is the mother speaking).
 _LED_BY_COLLECTOR_ZH = regex(r"(今天|昨天|前天|刚才|刚刚|后来|然后|结果|又|还)*(催收|催款|催债|要债|讨债|收债|对方|打电话(来)?的|那个(男的|女的|人)|陌生(人|号码))")
+_KIN = regex(r"妈|爸|爷|奶|哥|姐|弟|妹|老婆|老公|媳妇|媳婦|对象|對象|朋友|同事|同学|同學|老板|闆|领导|室友|邻居|鄰居|儿子|兒子|女儿|女兒|孩子|闺蜜|閨蜜|兄弟|家人|亲戚|親戚"
+              r"|\b(mum|mom|mother|dad|father|wife|husband|brother|sister|friend|boss|son|daughter|girlfriend|boyfriend|partner|cousin|uncle|aunt|grandma|grandpa)s?\b")
 _NAMED = regex(r"催收|催款|催债|要债|讨债|收债|对方|\b(collectors?|collection|agents?|agency|callers?|loan sharks?|recovery)\b")
 
 
 def _relayed_span(clauses: list[Clause], index: int, collection: bool, named: bool) -> tuple[int, int] | None:
     """The span of the clause's folded text holding a collector's relayed words, or None."""
     text = clauses[index].text
+    before = " ".join(clause.text for clause in clauses[:index]) + " "
     for relay, opens, not_collector, turn, at_me, own_self in (
             (_RELAY_ZH, _OPENS_ZH, _NOT_COLLECTOR_ZH, _TURN_ZH, _AT_ME_ZH, _OWN_SELF_ZH),
             (_RELAY_EN, None, _NOT_COLLECTOR_EN, _TURN_EN, _AT_ME_EN, _OWN_SELF_EN)):
@@ -104,8 +107,9 @@ def _relayed_span(clauses: list[Clause], index: int, collection: bool, named: bo
             if not_collector.search(text[:match.start()] + speaker.split(" ")[0] if relay is _RELAY_ZH else text[:match.start()]):
                 continue  # "我妈说…", "my boss said…": not a collector
             if speaker.strip() in ("他", "她", "他们", "they", "he", "she", "people", "man", "men", "guy", "woman", "lady") \
-                    and not (collection and named):
-                continue  # a pronoun speaks for a collector only where one is named ("我爸借呗逾期了，他说…" is the father)
+                    and (not (collection and named) or _KIN.search(before + text[:match.start()])):
+                continue  # a pronoun speaks for a collector only where one is named and no relative or friend is
+                # named before it ("我老公借呗逾期了催收天天打 他说我们一家一起死了算了" is the husband: others.py)
             start = match.end()
             break
         if start is None and opens is not None and index > 0 and opens.search(text) \
@@ -144,11 +148,21 @@ _GOES_ON_EN = regex(r"\s*(and|or|then)\s+(?!(i|im|ive|id|ill|my|we|they|he|she|i
 
 def adopted(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> bool:
     """Whether the borrower takes the relayed words up as their own anywhere outside them ("他说得对", "maybe i will"),
-    or asks whether they are true (a tag question closing the relayed clause: "催收说我死了债就清了，是真的吗")."""
+    or asks whether they are true (a tag question closing the relayed clause: "催收说我死了债就清了，是真的吗").
+    A taking-up that is negated or asked is not one ("不同意他", "他说得对吗？当然不对", "i don't agree with him")."""
     outside = " ".join(c.text[:spans[i][0]] + " " + c.text[spans[i][1]:] if i in spans else c.text for i, c in enumerate(clauses))
-    return bool(_ADOPTED.search(outside)) or any(
+    taken = any(not _NEGATED.search(outside[max(0, m.start() - 12):m.start()]) and not _ASKED.match(outside, m.end())
+                for m in _ADOPTED.finditer(outside))
+    return taken or any(
         _ASKED_TRUE.search(clauses[i].text[s:e]) or (i + 1 < len(clauses) and _ASKED_TRUE.fullmatch(clauses[i + 1].text.strip()))
         for i, (s, e) in spans.items())
+
+
+# Just before a taking-up: it is denied ("不同意他", "我不觉得他说得对", "i don't agree with him", "he's not right").
+_NEGATED = regex(r"(不|没有?|別|别|並不|并不|並非|并非)(同意|认同|認同|赞同|贊同|觉得|覺得|认为|認為|相信|是|会|會)?(他|她|他们|他們|对方|對方|催收)?$"
+                 r"|\b(not|dont|do not|doesnt|does not|didnt|did not|never|isnt|wont|hardly)( (think|believe|feel|say|agree|reckon))?\s?$")
+# Just after it: a question ("他说得对吗", "is he right?").
+_ASKED = regex(r"\s*(吗|嗎|么|麼|呢|？|\?|不对|不對|or not|(当然|當然|才|并|並)?(不对|不對|不是))")
 
 
 def adopted_death(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> set[int]:
@@ -165,26 +179,6 @@ _DEATH = regex(r"死|跳(楼|河|江|海|桥|下去)|活着(也是|就是|有什
 
 
 _ASKED_TRUE = regex(r"(是真的吗|真的吗|是不是真的|是这样吗|真是这样吗)\s*$|\b(is (that|it|this) (true|right)|true or not)\s*$")
-
-
-# Words outside the relayed ones that may take them up less plainly ("今晚就成全他们", "so be it", "might as well"):
-# nothing is blanked, and the message is read as without this module (its crisis readers see the collector's words).
-_MAY_TAKE_UP = regex(r"(那|那么)?我(现在|马上|这就|今晚|今天|明天|等下|待会|也)?(就|也)?(去|走|做|照做|来|试试)(了|吧|啦)?\s*$|那我|现在就|马上就|这就去|说得对|说的对|没错|有道理|也是|活该|今晚|今天晚上|明天|就这样吧|也好|也行|也罢|解脱|成全|照办|随他|遂了|干脆|一了百了|不如|没意思|撑不|受不了|不想活|活不下去"
-                     r"|\b(tonight|do it|go through with it|will do|give in|let them win|fine by me|why not|so be it|might as well|they win|he wins"
-                     r"|(im|i am|i will|ill|im gonna|i shall) (going to |gonna )?(do|go|follow|listen|try)\b|do what (they|he|she) (say|said|says|want|wants)"
-                     r"|maybe|right|true|point|agree\w*|fair|deserve|whats the point|cant (take|do) (it|this)|no point|tired of|done with)\b")
-
-
-def blank(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> list[Clause]:
-    """The clauses with the relayed words blanked (spaces), for the crisis readers: none when they are ``adopted``
-    or the words around them may take them up (``_MAY_TAKE_UP``)."""
-    if not spans or adopted(clauses, spans):
-        return clauses
-    outside = " ".join(c.text[:spans[i][0]] + " " + c.text[spans[i][1]:] if i in spans else c.text for i, c in enumerate(clauses))
-    if _MAY_TAKE_UP.search(outside):
-        return clauses
-    return [replace(c, text=c.text[:spans[i][0]] + " " * (spans[i][1] - spans[i][0]) + c.text[spans[i][1]:]) if i in spans else c
-            for i, c in enumerate(clauses)]
 
 
 def relayed_abuse(clauses: list[Clause], spans: dict[int, tuple[int, int]]) -> set[int]:
