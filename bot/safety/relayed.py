@@ -19,7 +19,6 @@ them hid the writer's own overdose or cut wrists told right after them, review69
 from __future__ import annotations
 
 from ..patterns import regex
-from ..records import replace
 from .clauses import Clause
 from .quoted import menacing
 
