@@ -128,7 +128,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # affairs + "it'll all be over", by death reasoned to end the debt for a family; benign twins: moving abroad,
           # saving money, a trip, a sad but safe relative, "it's all over" as relief; its sessions set is
           # tests/data/sessions_heldout33.tsv): measured on main 2217f99 before any change and at the end; never tuned on
-          "safety_heldout33.tsv")
+          "safety_heldout33.tsv",
+
+          # safe48's held-out 34 (abusive collection with no threat verb: shaming told as facts, posters or graffiti
+          # with the ID or photo, phone numbers and 欠钱不还 under the writer's own videos, an ID photo in a class or
+          # alumni group; quoted threats with violence only implied; a collector's threat reported with 说/said and no
+          # quotation marks; crises beside reported threats; benign twins): measured on main 2217f99 before any change
+          # and at the end; never tuned on
+          "safety_heldout34.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -33,6 +33,7 @@ from .readings import KEEPS
 from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
 from .learned import Detectors
 from .scale import scale_crisis
+from .relayed import adopted_death, relayed, relayed_abuse  # safe48
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -105,6 +106,9 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     clauses = split_clauses(message)
     whole = fold_clause(message)
     whole_masked = masked_whole(message)
+    # (a collector's words relayed without quotes are read by every crisis reader too: blanking them hid the
+    # writer's own overdose told right after them, review69; relayed.py only ADDS the abuse and "adopted" cues)
+    relays = _relayed(message)
     crisis, crisis_at = _scan(clauses, lambda text, _: crisis_cues(masked(played(text, whole)), whole_masked), led_windows(clauses))
     stages = int(len(set(crisis)) >= 2)  # two rule kinds agree (the first stage counted twice)
     scaled = scale_crisis(clauses, whole_masked)  # axes that co-occur (scale.py)
@@ -125,6 +129,10 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += bool(quiet)
     crisis += quiet
     crisis_at |= quiet_at
+    taken_up = adopted_death(clauses, relays) - crisis_at  # a collector's death wish the writer takes up (relayed.py)
+    stages += bool(taken_up)
+    crisis += ["adopted"] * bool(taken_up)
+    crisis_at |= taken_up
     abuse: list[str] = []
     abuse_at: set[int] = set()
     quotes = menacing_quotes(message)  # a collector's menacing words pasted in: theirs, not the borrower's (quoted.py)
@@ -135,7 +143,15 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
         abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else, text in marked))
         if not someone_else and (more := quoted_clauses(quotes, clauses) - abuse_at):
             abuse, abuse_at = [*abuse, "quoted"], abuse_at | more  # a collector's menacing words pasted in (quoted.py)
+        if not someone_else and (more := relayed_abuse(clauses, relays) - abuse_at):
+            abuse, abuse_at = [*abuse, "relayed"], abuse_at | more  # death or menace in a collector's relayed words (relayed.py)
     return tuple(crisis), frozenset(crisis_at), stages, tuple(abuse), frozenset(abuse_at), bool(hearsay or someone_else)
+
+
+@lru_cache(maxsize=64)
+def _relayed(message: str) -> dict[int, tuple[int, int]]:
+    """The clauses holding a collector's relayed words and their spans (relayed.py), remembered per message."""
+    return relayed(split_clauses(message), fold_clause(message))
 
 
 def with_leaning(message: str, signal: Signal, detectors: Detectors | None, classifier_crisis: float) -> Signal:
