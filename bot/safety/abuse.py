@@ -24,7 +24,6 @@ from .alike import asked_of_the_bot, no_harm, question_opens_clause, school_sent
 from .exposure import set_apart  # (safe38)
 from .lookalikes import lawful_step  # (safe40)
 from .errands import shop_complaint  # (safe49)
-from .pastimes import game_beaten
 from .implied import ASKING_AGGRAVATED  # (mend48)
 from .disguise import disguised_abuse  # (safe42)
 from .ordinary import ordinary  # (mend59)
@@ -343,8 +342,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # a court's step named as what may come, people sent to verify (lookalikes.py, safe40)
     if set_apart(name, text, match, context):
         return True  # published without the debt, blasting by the writer, 陪 a client, a document's photo (safe38)
-    if shop_complaint(name, text, match, context) or game_beaten(name, text, match, context):
-        return True  # a complaint about a shop's fake order; "团战被打爆", a game (errands.py, pastimes.py; safe49)
+    if shop_complaint(name, text, match, context):
+        return True  # a complaint about a shop's fake order (errands.py, safe49)
     if ordinary(name, text, match, context):
         return True  # a token of death mourned, an eviction or a job lost with no collector named, a school's own fee (mend59)
     if name == "violence" and no_harm(text, match):

@@ -28,7 +28,6 @@ from .clauses import Clause, Window, split_clauses, windows
 from .crisis import named, set_aside
 from .scenes import CHORES
 from .idioms import masked, masked_whole
-from .pastimes import game_deaths
 from .errands import decided_on_errand
 from .learned import Detectors
 from .lexicon import distress, everyday_abuse, everyday_crisis
@@ -135,7 +134,7 @@ def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: st
     """The learned crisis score of every window, 0 where the wording does not agree (``strict``:
     the crisis reply's gate; else the check-in's, see crisis_score)."""
     def score(window: Window) -> float:
-        text = masked(game_deaths(window.text, whole_masked))  # a death in a game is no wording of crisis (pastimes.py)
+        text = masked(window.text)
         if not distress(text) or set_aside(text, whole_masked):
             return 0.0
         if (not crisis_concept(text) or everyday_window(text, whole_masked)) if strict else everyday_crisis(text, whole_masked):

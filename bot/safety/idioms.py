@@ -16,8 +16,7 @@ from ..patterns import Guarded, needs, regex
 from ..patterns_branches import Alternatives
 from .clauses import KIN_EN, any_of, fold_clause, raw_sentences
 from .cue import note_sentences
-from .mourning import rites_of_the_dead
-from .pastimes import FAREWELL_TO_PASTIME, game_deaths
+from .pastimes import FAREWELL_TO_PASTIME
 
 # The writer taking a collector's "go die" as right: not masked as someone else's words. In other
 # words too: no answer to it, or the thought had already (review27: 我无法反驳, 也许我真的该去, 其实我也这么想过).
@@ -174,7 +173,7 @@ DEATH_OF_ME = (r"\b(will|would|gonna|going to|ll|could|might|be) (be |being |bee
                r"|\b(im|i am|ill be|i will be) (a )?dead (man|woman|meat)\b(?=.{0,60}\b(if|when|once)\b)"
                r"|\b(if|when|once)\b.{0,60}\b(im|i am|ill be|i will be) (a )?dead (man|woman|meat)\b")
 _DEATH_OF_ME = regex(DEATH_OF_ME)
-_MEANT = MEANT = regex(r"\b(not joking|not kidding|no joke|mean it|meant it|i mean that|seriously|serious|honestly|for real|really (would|could|might|will|do)"
+_MEANT = regex(r"\b(not joking|not kidding|no joke|mean it|meant it|i mean that|seriously|serious|honestly|for real|really (would|could|might|will|do)"
                r"|want to|wanna|going to do it|gonna do it|do it|tonight|plan\w*|note|letters?|goodbye|rope|pills?|tablets|bridge|roof|gun|knife|blade"
                r"|ledge|jump\w*|nothing left|nothing to live for|no reason|no point|thinking about it|thought about it|been thinking|end it|kill myself|suicid\w*"
                # a means or its aftermath asked or told after the laugh (review37: "…, my family would get the insurance money",
@@ -200,9 +199,7 @@ _GAME_JUMP = regex(r"((?:游戏|王者|吃鸡|开黑|段位|上分|排位|掉分
 
 def played(window_text: str, whole: str) -> str:
     """The window with a game's laughed-at 跳楼 blanked when the game is named earlier in the message (``whole``,
-    folded) than the window holds: only that jump, found at its own place in the message, is blanked; and a death
-    in a game named there, and a relative's rites after their death (pastimes.py, mourning.py; safe49)."""
-    window_text = rites_of_the_dead(game_deaths(window_text, whole), whole)
+    folded) than the window holds: only that jump, found at its own place in the message, is blanked."""
     if "跳楼" not in window_text:
         return window_text
     jumps = [(game.end(1), game.end()) for game in _GAME_JUMP.finditer(whole)]
