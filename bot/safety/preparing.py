@@ -112,7 +112,7 @@ _KIN_SIGNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
                      r"|\bthank(?:ing|ed|s)? (?:you )?(?:me|us|everyone|(?:my|our) \w+ )?for (?:everything|all the years|being)\b"
                      r"|\bsorry for everything\b(?! (?:he|she|i|they|we) (?:put|did|caused|made|said))"),
      regex(r"出差|旅游|出国|回老家|机场|婚礼|结婚|退休|\b(?:trip|holiday|airport|wedding|retir\w*)\b")),
-    ("not_eating", regex(r"不吃不喝|饭也不\S{0,3}吃|不怎么吃(?:饭|东西)?|吃得(?:很|好|特别)?少|不吃饭|(?:不|都不|唔)食(?:饭)?|冇食"
+    ("not_eating", regex(r"不吃不喝|饭也不\S{0,3}吃|不怎么吃(?:饭|东西)?|吃得(?:很|好|特别)?少|不吃(?:饭|东西)|吃不下(?:饭|东西)?|(?:不|都不|唔)食(?:饭)?|冇食"
                          r"|(?:一口)?饭(?:都|也)?没(?:怎么)?吃|没怎么吃(?:饭|东西)?"
                          r"|\b(?:hasnt|has not|hasn t|not) (?:\w+ )?eaten|\b(?:barely eats|(?:doesnt|does not|isnt|not|stopped|hasnt been|hardly|dont) eat(?:ing)?(?: anything| anymore)?|no appetite)\b"),
      regex(r"照常|正常|胃口(?:还)?(?:好|不错)|减肥|月子|怀孕|孕吐|退休|年纪大|老了|住院|医院|生病|病了|感冒|发烧|牙疼|胃疼|胃病|体检|手术|忙|加班|气得|生气|生闷气|吵架"
