@@ -128,11 +128,12 @@ _KIN_SIGNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     ("job_quit", regex(r"(?:工作|工)\S{0,2}辞(?:了|埋|咗)|辞职了|\bquit (?:his|her) job\b"), regex(r"外卖|滴滴|新工作|找到|创业|考研|读书|因为|\b(?:new job|business|because|to (?:study|start|look after|care for))\b")),
 )
 # A sign alone or a pair of weak ones is a sad week; a strong sign with any other, or three weak kinds, is the pattern.
-# Money, a card, keys, a house, a company: handed over, never a belonging given away (a "transfer").
-_ASSET = regex(r"钱|款|工资|年终奖|奖金|积蓄|卡|钥匙|房|车|公司|信息|\b(?:money|savings|salary|card|keys|house|car|company)\b")
+# Money, a card, keys: handed over, never a belonging given away (a "transfer"; a car given to a neighbour is one).
+_ASSET = regex(r"钱|款|工资|年终奖|奖金|积蓄|卡|钥匙|信息|\b(?:money|savings|salary|card|keys)\b")
 _STRONG_KINDS = {"giving", "goodbye", "better_off", "stopped_medicine", "entrust"}
-# A story, a film or a drama's character is no relative (its own sentence); nor someone the relative speaks of (同事).
-_FICTION = regex(r"小说|电视剧|电影|剧里|剧中|故事里|书里|动漫|漫画|作者|同事|\b(?:novel|story|film|movie|drama|series|book|author|colleague)\b")
+# A story, a film or a drama's character is no relative (its own sentence; "savings book" is no story).
+_FICTION = regex(r"小说|电视剧|电影|剧里|剧中|故事里|书里|动漫|漫画|作者"
+                 r"|\b(?:novel|film|movie|drama|author|(?:in|read) (?:a|the|this) (?:book|story|show|series)|(?:tv|netflix) (?:show|series))\b")
 
 # Signs that are everyday together (a job lost, a phone off to dodge the calls): one of the other kinds is needed too.
 _WEAK_KINDS = {"gone_quiet", "job_quit"}
