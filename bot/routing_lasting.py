@@ -80,8 +80,9 @@ _NOWADAYS = regex(r"现在|如今|这年头|这几年|这些年|目前|最近几
 _ME_NOW = regex(r"我|\b(?:me|my|i)\b")
 _TREND_MISREAD = (COLLECTION, kb.OUT_OF_SCOPE, "home_visit", "capabilities", "about_jiebei")
 
-# Gone dark, told of the writer or a relative, and what follows asked.
-_GONE = regex(r"换了?(?:个)?(?:手机)?号(?:码)?|失联|联系不上|找不(?:到|着)(?:人|他|她)?|人间蒸发|玩失踪|失踪|跑路|跑了|不见了|消失了|关机|停机|不接(?:电话)?|不理"
+# Gone dark, told of the writer or a relative, and what follows asked (not the lender out of the writer's reach:
+# "联系不上借呗" is no debtor gone; the word alone is passed over, the others in the message still count).
+_GONE = regex(r"换了?(?:个)?(?:手机)?号(?:码)?|失联|联系不上(?!借呗|花呗|支付宝|蚂蚁|平台)|找不(?:到|着)(?:人|他|她)?|人间蒸发|玩失踪|失踪|跑路|跑了|不见了|消失了|关机|停机|不接(?:电话)?|不理"
               r"|\b(?:chang\w* (?:his|her|their|my) (?:number|phone|sim)|switch\w* sims?|vanish\w*|disappear\w*|gone missing|went missing|ran off|run off|ran away"
               r"|off (?:the )?grid|ghost\w*|stopped answering|not answering|went quiet|gone quiet|dropped out of sight)\b")
 _FOLLOWS = regex(r"会怎样|会怎么样|会咋样|后果|会有什么|面临什么|怎么处理|会被怎么|接下来|后面会|以后会"

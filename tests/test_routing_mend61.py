@@ -132,3 +132,14 @@ def test_a_record_alone_is_not_the_credit_record_but_lateness_s_record_is() -> N
     assert lasting_readings([OOS], normalize("借呗的借款记录会保留多久 我想删掉")) == [OOS]
     assert lasting_readings(["after_repayment"], normalize("我上次逾期 记录会留多久")) == ["credit_report"]
     assert lasting_readings(["after_repayment"], normalize("不良记录会保留几年")) == ["credit_report"]
+
+
+def test_the_lender_out_of_reach_is_not_the_writer_gone_dark() -> None:
+    assert lasting_readings(["collection_process"], normalize("手机被偷了 联系不上借呗 逾期了会怎样")) == ["collection_process"]
+    assert lasting_readings(["collection_process"], normalize("我联系不上借呗了 我也换了号码 会怎样")) == ["going_dark"]
+
+
+def test_a_voice_transcript_of_hardship_and_the_auto_debit_is_not_declined() -> None:
+    text = "语音输入 我现在实在是还不起了想问一下借呗的那个自动扣款要怎么关掉"
+    assert account_business([OOS], normalize(text)) == [NEG]
+    assert account_business(["negotiate"], normalize("借呗的自动扣款要怎么关掉")) == [OOS]
