@@ -50,7 +50,7 @@ ACCOUNT_ACTION = regex(
     + r"(?:怎么|如何|怎样|能不能|能否|可以|可不可以|要怎么|能)?(?:换|更换|修改|改成?|变更|解绑|换绑)"
     # the automatic deduction cancelled ("借呗的自动扣款怎么取消", "关掉花呗自动还款")
     r"|(?:取消|关闭|关掉|停掉|停用|解除|关)(?:掉)?(?:借呗|花呗)?(?:的)?" + _AUTO + r"|" + _AUTO
-    + r"(?:要|该|应该)?(?:怎么|如何|怎样|能不能|能否|可以|在哪)?(?:才能)?(?:取消|关闭|关掉|停掉|停用|解除|关)"
+    + r"(?:要|该|应该)?(?:怎么|如何|怎样|能不能|能否|可以|在哪)?(?:才能)?(?:帮(?:我|她|他))?(?:取消|关闭|关掉|停掉|停用|解除|关)"
     # the limit raised ("借呗额度怎么才能提高", "怎么提额"; "逾期后额度会恢复吗" has a late cue)
     r"|提额|(?:" + _LIMIT_UP + r")(?:借呗|花呗)?(?:的)?额度|额度(?:怎么|如何|怎样|能不能|能否|可以|可不可以)?(?:才能|再)?(?:" + _LIMIT_UP + r")"
     # the account closed ("借呗账户怎么注销", "注销花呗")
@@ -72,10 +72,10 @@ _RECORD = regex(r"征信|人行|央行|信用报告|\bcredit (?:report|record|fi
 # ...and a writer who cannot pay asks it to get by, not to run the account (review70 #1: "lost my job, can I close
 # my jiebei account", "交不起房租了 怎么注销借呗", "can't afford food, how do i turn off auto repayment"): a question
 # for negotiate (or the classifier's own loan reading), never "I can't help with that one here".
-CANNOT_PAY = regex(r"还不起|还不上|还不了|还唔起|交不起|交唔起|付不起|供不起|没钱|冇钱|钱不够|手头紧|失业|丢了工作|工作没了|被裁|没工作"
+CANNOT_PAY = regex(r"还不起|还不上|还不了|还唔起|交不起|交唔起|付不起|供不起|(?<!不是)没钱|冇钱|钱不够|手头紧|失业|丢了工作|工作没了|被裁|没工作"
                    r"|周转|困难|要用钱|钱要(?:给|留|用)|吃不起|没饭吃|揭不开锅"
                    r"|\b(?:can ?t|cannot|can not|unable to|couldn ?t|could not) (?:afford|pay|repay|make (?:the |my )?(?:re)?payments?)\b"
-                   r"|\bbroke\b|\b(?:lost|lose|losing) (?:my|his|her|our) jobs?\b|\b(?:jobless|unemployed|laid off|hardship)\b"
+                   r"|(?<!\bnot )(?<!\bno longer )\bbroke\b|\b(?:lost|lose|losing) (?:my|his|her|our) jobs?\b|\b(?:jobless|unemployed|laid off|hardship)\b"
                    r"|\bno (?:money|income|savings)\b|\bneed (?:the|that|this|my) money\b|\bnothing left\b")
 NEGOTIATE = "negotiate"
 _CLOSING = regex(r"关闭|关掉|注销|停用|\b(?:switch off|turn off|close|cancel|deactivate)\b")  # (not opening one: no negotiation)

@@ -143,3 +143,9 @@ def test_a_voice_transcript_of_hardship_and_the_auto_debit_is_not_declined() -> 
     text = "语音输入 我现在实在是还不起了想问一下借呗的那个自动扣款要怎么关掉"
     assert account_business([OOS], normalize(text)) == [NEG]
     assert account_business(["negotiate"], normalize("借呗的自动扣款要怎么关掉")) == [OOS]
+
+
+def test_hardship_denied_is_no_hardship() -> None:
+    assert account_business([OOS], normalize("I'm not broke, just want to change my repayment card")) == [OOS]
+    assert account_business([OOS], normalize("I'm broke, how do I change my repayment card")) == [NEG]
+    assert account_business([OOS], normalize("我妹妹失业了 借呗的自动扣款怎么帮她关掉")) == [NEG]
