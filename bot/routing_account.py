@@ -72,12 +72,16 @@ _RECORD = regex(r"征信|人行|央行|信用报告|\bcredit (?:report|record|fi
 # ...and a writer who cannot pay asks it to get by, not to run the account (review70 #1: "lost my job, can I close
 # my jiebei account", "交不起房租了 怎么注销借呗", "can't afford food, how do i turn off auto repayment"): a question
 # for negotiate (or the classifier's own loan reading), never "I can't help with that one here".
-CANNOT_PAY = regex(r"还不起|还不上|还不了|还唔起|交不起|交唔起|付不起|供不起|(?<!不是)没钱|冇钱|钱不够|手头紧|失业|丢了工作|工作没了|被裁|没工作"
+CANNOT_PAY = regex(r"还不起|(?<!提前)还不上|(?<!提前)还不了|还唔起|交不起|交唔起|付不起|供不起|(?<!不是)没钱|冇钱|钱不够|手头紧|失业|丢了工作|工作没了|被裁|没工作"
                    r"|周转|困难|要用钱|钱要(?:给|留|用)|吃不起|没饭吃|揭不开锅"
                    r"|\b(?:can ?t|cannot|can not|unable to|couldn ?t|could not) (?:afford|pay|repay|make (?:the |my )?(?:re)?payments?)\b"
                    r"|(?<!\bnot )(?<!\bno longer )\bbroke\b|\b(?:lost|lose|losing) (?:my|his|her|our) jobs?\b|\b(?:jobless|unemployed|laid off|hardship)\b"
                    r"|\bno (?:money|income|savings)\b|\bneed (?:the|that|this|my) money\b|\bnothing left\b")
 NEGOTIATE = "negotiate"
+# Lateness told as the writer's own state ("逾期三个月", "逾期了", "I'm 20 days overdue"), not asked of ("逾期后怎么取消",
+# "没还清可以提额吗": a borrower not yet repaid, as on main), nor denied ("没有逾期"): it is hardship as well.
+LATE_TOLD = regex(r"(?<!没)(?<!没有)(?<!不)(?<!从不)逾期(?:了|(?:快|已经|都)?[0-9一二两三四五六七八九十几半]+多?(?:天|个月|月|年|周))"
+                  r"|\b(?:i m|i am|i ve been|been) (?:(?:\d+|#|a few|two|three) \w+ )?(?:overdue|late)\b|(?:\b\d+|#) (?:days?|weeks?|months?) (?:overdue|late)\b")
 _CLOSING = regex(r"关闭|关掉|注销|停用|\b(?:switch off|turn off|close|cancel|deactivate)\b")  # (not opening one: no negotiation)
 
 
@@ -89,8 +93,10 @@ def account_business(topics: list[str], folded: str) -> list[str]:
     evaded or on the credit record named. ``folded`` as text.normalize gives it."""
     if not topics or any(t in SAFETY_FIRST for t in topics):
         return topics
-    if CANNOT_PAY.search(folded) or LATE_OR_COLLECTED.search(folded):
+    if CANNOT_PAY.search(folded) or LATE_TOLD.search(folded):
         return hardship_account(topics, folded)  # ("还不起了 怎么关掉借呗的自动扣款" was declined before cls24 too)
+    if LATE_OR_COLLECTED.search(folded):
+        return topics  # (lateness alone: "没还清可以提额吗", "逾期后怎么取消自动还款" keep their reading, as before)
     if BARE_ACCOUNT.fullmatch(folded) or APPLY_CARD.search(folded):
         return [kb.OUT_OF_SCOPE]
     if len(topics) == 1 and topics[0] not in ("worry", "crisis") and ACCOUNT_ACTION.search(folded) \
@@ -127,7 +133,7 @@ def account_in_context(route: Route, text: str, earlier_hardship: bool) -> Route
 def hardship_told(text: str) -> bool:
     """Whether a message tells lateness or that the writer cannot pay (for the turns after it)."""
     folded = normalize(text)
-    return bool(CANNOT_PAY.search(folded) or LATE_OR_COLLECTED.search(folded))
+    return bool(CANNOT_PAY.search(folded) or LATE_TOLD.search(folded))
 
 
 __all__ = ["ACCOUNT_BUSINESS", "APPLY_CARD", "BARE_ACCOUNT", "CANNOT_PAY", "account_business", "account_in_context",

@@ -37,6 +37,7 @@ def test_an_account_action_of_a_writer_who_cannot_pay_keeps_its_loan_reading(tex
     "能不能换个还款卡 这张卡的钱要给孩子交学费",
     "can't afford food, how do i turn off auto repayment",
     "逾期三个月 怎么取消自动扣款",
+    "i'm 20 days overdue, how do i cancel the auto debit",
 ])
 def test_a_declined_account_action_of_a_writer_who_cannot_pay_is_negotiate(text: str) -> None:
     assert account_business([OOS], normalize(text)) == [NEG]
@@ -62,6 +63,7 @@ def test_an_earlier_turn_of_hardship_carries_to_the_account_action_in_a_session(
     assert account_in_context(route, "怎么注销借呗", False).topics == (OOS,)
     assert account_in_context(route, "你是谁", True).topics == (OOS,)  # not an account action
     assert hardship_told("我失业了 借呗还不上") and hardship_told("I'm broke") and not hardship_told("你好")
+    assert hardship_told("逾期三个月") and not hardship_told("逾期后会怎样") and not hardship_told("我从没逾期过")
 
 
 def test_a_session_after_hardship_answers_the_account_action() -> None:
@@ -143,6 +145,20 @@ def test_a_voice_transcript_of_hardship_and_the_auto_debit_is_not_declined() -> 
     text = "语音输入 我现在实在是还不起了想问一下借呗的那个自动扣款要怎么关掉"
     assert account_business([OOS], normalize(text)) == [NEG]
     assert account_business(["negotiate"], normalize("借呗的自动扣款要怎么关掉")) == [OOS]
+
+
+def test_lateness_alone_in_the_message_keeps_the_reading_it_had() -> None:
+    # (the pool: "花呗没还清可以提额吗", "钱还没还清，怎么关闭花呗" are account questions of a borrower not yet repaid)
+    assert account_business([OOS], normalize("钱还没还清，怎么关闭花呗")) == [OOS]
+    assert account_business(["after_repayment"], normalize("花呗没还清可以提额吗")) == ["after_repayment"]
+    assert account_business([OOS], normalize("还不起了 钱还没还清 怎么关闭花呗")) == [NEG]
+    assert account_business([OOS], normalize("蚂蚁借呗逾期后怎么取消自动还款")) == [OOS]  # asked of, not told
+    assert account_business([OOS], normalize("花呗一直没有逾期，怎么也不给我提额")) == [OOS]
+    assert account_business([OOS], normalize("我的花呗临时额度怎么提前还不了款")) == [OOS]  # early repayment, not hardship
+
+
+def test_a_deposit_for_something_else_is_no_hotel_booking() -> None:
+    assert lasting_readings([OOS], normalize("我是用花呗付小蓝单车的押金不还花呗")) == [OOS]
 
 
 def test_hardship_denied_is_no_hardship() -> None:
