@@ -50,7 +50,7 @@ _BUREAU_MISREAD = (AFTER, COLLECTION, kb.OUT_OF_SCOPE, DARK, UNCOVERED)
 
 # Bookings the credit score touches (the article: car rental, hotel booking); not a court's restriction.
 # A booking act, not the place: "我现在住在宾馆 催收会找到我吗", "我在酒店上班" name a hotel as where one is (review70 #4).
-_BOOKING = regex(r"(?:订|预订|预定|入住|开)(?:个|间)?(?:酒店|宾馆|房)|(?:酒店|宾馆)(?:的)?(?:预订|入住|押金)|住店|订房|租车|免押"
+_BOOKING = regex(r"(?:订|预订|预定|入住|开)(?:个|间)?(?:酒店|宾馆|房)|(?:酒店|宾馆)(?:的)?(?:预订|入住|押金)|住(?:酒店|宾馆)[^ ]{0,4}押金|住店|订房|租车|免押"
                  r"|(?:影响|限制|不让|不能|不准|能不能|能否|还能|住不了)[^ ]{0,3}住(?:酒店|宾馆)"
                  r"|\b(?:book\w*|check\w* in(?:to)?|reserv\w*)\b[^ ]*(?: \w+){0,3} (?:hotels?|rooms?)\b|\b(?:car rental|rent(?:ing)? a car|hire a car|deposit[- ]free|hotel deposits?)\b"
                  r"|\b(?:affect\w*|stop\w* me|can i(?: still)?|able to|allowed to)\b(?: \w+){0,3} (?:stay\w* (?:in|at) )?(?:a )?hotels?\b")

@@ -124,7 +124,7 @@ def test_a_hotel_as_a_place_is_no_booking(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "欠借呗会不会影响我住酒店", "逾期了还能订酒店吗", "借呗逾期了 入住宾馆要交押金吗", "overdue jiebei, can i still book a hotel",
+    "欠借呗会不会影响我住酒店", "逾期了还能订酒店吗", "借呗逾期以后住酒店要押金吗", "借呗逾期了 入住宾馆要交押金吗", "overdue jiebei, can i still book a hotel",
 ])
 def test_a_booking_with_lateness_is_still_the_credit_report(text: str) -> None:
     assert lasting_readings(["uncovered_consequences"], normalize(text)) == ["credit_report"]
