@@ -31,7 +31,10 @@ _LATE = regex(r"逾期|欠|债|没还|未还|拖|晚还|还不上|不还|\b(?:la
 _REPAID = regex(REPAID)
 
 # How long a record stays: a span asked beside the record's staying or going.
-_RECORD = regex(r"记录|征信|不良|污点|信用报告|人行|央行|人民银行|\b(?:record|credit (?:report|file|history)|on file|my file|pboc|central bank)\b")
+# (记录 alone is any record: "借款记录会保留多久" asks of the loan's own history; review70 #5. It counts qualified
+# as the lateness's or with lateness told.)
+_RECORD_WORD = regex(r"(?:逾期|不良|信用|征信|违约|负面|黑)(?:的)?记录")
+_RECORD = regex(r"征信|不良|污点|信用报告|人行|央行|人民银行|\b(?:record|credit (?:report|file|history)|on file|my file|pboc|central bank)\b")
 _HOW_LONG_STAYS = regex(r"(?:多少|几)年|多久|多长时间|永久|终身|一辈子|一直跟着"  # (not 一直 alone: "一直没还" is lateness)
                         r"|\b(?:how (?:many years|long)|forever|for life|permanent\w*|follow me)\b")
 # How long it is kept (the credit_report answer: how long records stay, the article does not say)...
@@ -46,7 +49,11 @@ _BUREAU = regex(r"央行|人行|人民银行|征信中心|\b(?:pboc|central bank
 _BUREAU_MISREAD = (AFTER, COLLECTION, kb.OUT_OF_SCOPE, DARK, UNCOVERED)
 
 # Bookings the credit score touches (the article: car rental, hotel booking); not a court's restriction.
-_BOOKING = regex(r"酒店|宾馆|住店|订房|租车|免押|\b(?:hotels?|car rental|rent(?:ing)? a car|hire a car|deposit[- ]free)\b")
+# A booking act, not the place: "我现在住在宾馆 催收会找到我吗", "我在酒店上班" name a hotel as where one is (review70 #4).
+_BOOKING = regex(r"(?:订|预订|预定|入住|开)(?:个|间)?(?:酒店|宾馆|房)|(?:酒店|宾馆)(?:的)?(?:预订|入住|押金)|住(?:酒店|宾馆)[^ ]{0,4}押金|住店|订房|租车|免押"
+                 r"|(?:影响|限制|不让|不能|不准|能不能|能否|还能|住不了)[^ ]{0,3}住(?:酒店|宾馆)"
+                 r"|\b(?:book\w*|check\w* in(?:to)?|reserv\w*)\b[^ ]*(?: \w+){0,3} (?:hotels?|rooms?)\b|\b(?:car rental|rent(?:ing)? a car|hire a car|deposit[- ]free|hotel deposits?)\b"
+                 r"|\b(?:affect\w*|stop\w* me|can i(?: still)?|able to|allowed to)\b(?: \w+){0,3} (?:stay\w* (?:in|at) )?(?:a )?hotels?\b")
 _COURT_LIMIT = regex(r"限高|限制(?:高)?消费|高消费|失信|法院|黑名单|\b(?:court|blacklist\w*|banned)\b")
 _BOOKING_MISREAD = (UNCOVERED, kb.OUT_OF_SCOPE, COLLECTION, AFTER)
 
@@ -60,10 +67,12 @@ _TRAVEL_BAN = regex(r"(?:限制|不让|不能|不准|禁止|被拦|拦)[^，,。
 _TRAVEL_MISREAD = (AFTER, DARK, COLLECTION, kb.OUT_OF_SCOPE, CREDIT)
 
 # Collection in general: machines and automation, or people still sent, against the present.
-_MACHINE = regex(r"机器|电脑|自动|智能|语音系统|系统打|ai|人工智能|\b(?:robo\w*|bots?|automat\w*|computers?|ai|digital|online)\b")
+_MACHINE = regex(r"机器|电脑|自动|智能|语音系统|系统打|人工智能|\b(?:robo\w*|bots?|automat\w*|computers?|ai|digital|online)\b")
 _NOW_GENERAL = regex(r"现在|如今|这几年|这些年|这年头|最近几年|是不是都|全都|全是|都是|都靠|都交给|还有真人|还有人工|全部"
-                     r"|\b(?:now|nowadays|these days|today|anymore|any more|all|everything|fully|completely|still)\b")
-_COLLECTING = regex(r"催|收账|要账|要债|讨债|\b(?:collect\w*|chas\w*|calls?|debts?)\b")
+                     # (not now/all/still/today alone: "I paid it all off but they're still chasing me" is the writer's case)
+                     r"|\b(?:nowadays|these days|anymore|any more|fully|completely|in general|generally|usually"
+                     r"|(?:all|mostly|only|just) (?:automat\w*|robo\w*|bots?|machines?|computers?|ai|digital|online|by (?:robo\w*|machines?|computers?|ai|bots?)))\b")
+_COLLECTING = regex(r"催|收账|要账|要债|讨债|\b(?:collect\w*|chas\w*|call(?:s|ing)?|debts?|debtors?)\b")
 _STILL_SENT = regex(r"(?:还|仍然|依然)(?:会|兴|流行|有人)?(?:派人|上门|登门|下来催|来家里|找上门)|还兴|还流行"
                     r"|\bstill (?:send|sending|come|coming|visit\w*|knock\w*|do home visits|a thing|common|happen\w*)\b")
 _CONTRAST = regex(r"还是(?:都|只|全|就)|还是只|还是全|还是说|\bor (?:is it |it s |its )?(?:all|only|just|everything|mostly)\b|\bor (?:do|does|are) \w+ still\b|\bor (?:only|just) (?:by )?(?:phone|calls?|online)\b")
@@ -71,8 +80,9 @@ _NOWADAYS = regex(r"现在|如今|这年头|这几年|这些年|目前|最近几
 _ME_NOW = regex(r"我|\b(?:me|my|i)\b")
 _TREND_MISREAD = (COLLECTION, kb.OUT_OF_SCOPE, "home_visit", "capabilities", "about_jiebei")
 
-# Gone dark, told of the writer or a relative, and what follows asked.
-_GONE = regex(r"换了?(?:个)?(?:手机)?号(?:码)?|失联|联系不上|找不(?:到|着)(?:人|他|她)?|人间蒸发|玩失踪|失踪|跑路|跑了|不见了|消失了|关机|停机|不接(?:电话)?|不理"
+# Gone dark, told of the writer or a relative, and what follows asked (not the lender out of the writer's reach:
+# "联系不上借呗" is no debtor gone; the word alone is passed over, the others in the message still count).
+_GONE = regex(r"换了?(?:个)?(?:手机)?号(?:码)?|失联|联系不上(?!借呗|花呗|支付宝|蚂蚁|平台)|找不(?:到|着)(?:人|他|她)?|人间蒸发|玩失踪|失踪|跑路|跑了|不见了|消失了|关机|停机|不接(?:电话)?|不理"
               r"|\b(?:chang\w* (?:his|her|their|my) (?:number|phone|sim)|switch\w* sims?|vanish\w*|disappear\w*|gone missing|went missing|ran off|run off|ran away"
               r"|off (?:the )?grid|ghost\w*|stopped answering|not answering|went quiet|gone quiet|dropped out of sight)\b")
 _FOLLOWS = regex(r"会怎样|会怎么样|会咋样|后果|会有什么|面临什么|怎么处理|会被怎么|接下来|后面会|以后会"
@@ -91,7 +101,7 @@ def lasting_readings(topics: list[str], folded: str) -> list[str]:
     late = _LATE.search(folded) is not None
     if topic in _TRAVEL_MISREAD and _TRAVEL_BAN.search(folded) and late:
         return [UNCOVERED]
-    if topic in _RECORD_MISREAD and _RECORD.search(folded) and _HOW_LONG_STAYS.search(folded) and not _REPAID.search(folded) \
+    if topic in _RECORD_MISREAD and (_RECORD.search(folded) or _RECORD_WORD.search(folded) or (late and "记录" in folded)) and _HOW_LONG_STAYS.search(folded) and not _REPAID.search(folded) \
             and (_KEPT.search(folded) or (topic != AFTER and _ERASED.search(folded))):
         return [CREDIT]
     if topic in _BUREAU_MISREAD and _BUREAU.search(folded) and late and not _REPAID.search(folded):
@@ -100,18 +110,39 @@ def lasting_readings(topics: list[str], folded: str) -> list[str]:
         return [CREDIT]
     if topic in _TREND_MISREAD and _trend_asked(folded):
         return [TREND]
-    if topic in _DARK_MISREAD and _GONE.search(folded) and _FOLLOWS.search(folded) and not _NOT_DARK.search(folded):
+    if topic in _DARK_MISREAD and _gone_dark(folded) and _FOLLOWS.search(folded) and not _NOT_DARK.search(folded):
         return [DARK]
     return topics
 
 
 def _trend_asked(folded: str) -> bool:
     """Whether collection is asked about in general: machines doing it now, or people still sent."""
-    if _MACHINE.search(folded) and _NOW_GENERAL.search(folded) and _COLLECTING.search(folded):
-        return True  # (not "你是机器人吗": no collecting named)
+    if _MACHINE.search(folded) and _NOW_GENERAL.search(folded) and _COLLECTING.search(folded) \
+            and (_CONTRAST.search(folded) or not _ME_NOW.search(folded)):
+        return True  # (not "你是机器人吗": no collecting named; not "催收说我的资料交给智能系统了": the writer's case)
     # (the present named: "还清后还会上门吗" asks about the writer after repaying, not collection in general)
     return bool(_STILL_SENT.search(folded) and _NOWADAYS.search(folded) and not _REPAID.search(folded)
                 and (_CONTRAST.search(folded) or not _ME_NOW.search(folded)))
+
+
+# Unreachable for a reason not of one's choosing, told beside the word (review70 #3): in hospital, a phone cut off
+# for an unpaid bill, lost or stolen, money taken by a scammer ("借呗的钱被骗子骗跑了") is no debtor gone dark.
+_INNOCENT = regex(r"住院|医院|生病|病了|手术|抢救|欠费|话费|丢了|被偷|坏了|没电|骗"
+                  r"|\b(?:hospital\w*|sick|ill|surgery|icu|phone bill|lost (?:my|his|her) phone|stolen|battery|scam\w*|fraud\w*|conned)\b")
+
+
+def _gone_dark(folded: str) -> bool:
+    """Whether a gone-dark word is told with no innocent reason beside it: in its own clause for Chinese
+    (clauses are space-separated once folded), within a few words either side for English."""
+    for found in _GONE.finditer(folded):
+        start, end = found.span()
+        if found.group().isascii():
+            near = " ".join(folded[:start].split()[-3:] + [found.group()] + folded[end:].split()[:6])
+        else:
+            near = folded[folded.rfind(" ", 0, start) + 1:(folded.find(" ", end) + 1 or len(folded) + 1) - 1]
+        if not _INNOCENT.search(near):
+            return True
+    return False
 
 
 __all__ = ["lasting_readings"]

@@ -23,6 +23,7 @@ from .inputs import check_lang, prepare
 from .relatives import relatives_loan_told
 from .reply import Reply
 from .records import replace
+from .routing_account import account_in_context, hardship_told
 from .routing_rules import SAFETY_FIRST, Route
 from .session_acts import asked_act, done_told, told_statement
 from .session_corrections import read_correction
@@ -215,6 +216,8 @@ class Session(SessionBase):
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
         routed = read_in_context(engine, self._state, text, engine.route(text), stated)  # bot.followups_route
+        routed = account_in_context(routed, text, self._state.hardship_told)  # can't pay, then "怎么注销借呗"
+        self._state.hardship_told = self._state.hardship_told or hardship_told(text)
         route = after_safety(text, routed, self._state.last_topics, self._state.answered, self._kind)
         route = self._act_done(text, lang, route)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,

@@ -40,6 +40,9 @@ class ConversationState:
     # The collector act the last turn asked about or told as threatened (bot.session_acts: "work", "school"…; "" for
     # none), so that "已经打了" next is read as that act told done (safe44). States saved before it hold none.
     asked_act: str = ""
+    # An earlier turn told lateness or that the writer cannot pay ("我失业了 借呗还不上"): an account action asked
+    # next ("怎么注销借呗") is a hardship question, not account business (review70 #1). States saved before it hold none.
+    hardship_told: bool = False
 
 
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
@@ -51,7 +54,7 @@ def state_to_dict(state: ConversationState) -> dict[str, Any]:
             "pending_choice": state.pending_choice, "answered": list(state.answered),
             "traditional": state.traditional, "last_mode": state.last_mode,
             "products": list(state.products), "relatives_loan": state.relatives_loan,
-            "asked_act": state.asked_act}
+            "asked_act": state.asked_act, "hardship_told": state.hardship_told}
 
 
 def state_from_dict(data: dict[str, Any]) -> ConversationState:
@@ -62,4 +65,5 @@ def state_from_dict(data: dict[str, Any]) -> ConversationState:
         offered=list(data["offered"]), pending_choice=data["pending_choice"],
         answered=list(data["answered"]), traditional=bool(data.get("traditional", False)),
         last_mode=str(data.get("last_mode", "answer")), products=list(data.get("products", ())),
-        relatives_loan=bool(data.get("relatives_loan", False)), asked_act=str(data.get("asked_act", "")))
+        relatives_loan=bool(data.get("relatives_loan", False)), asked_act=str(data.get("asked_act", "")),
+        hardship_told=bool(data.get("hardship_told", False)))
