@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -137,6 +138,7 @@ def safety_cues_both_ways() -> tuple[list[object], list[object]]:
     return fast, slow
 
 
+@pytest.mark.corpus
 def test_safety_cues_are_the_same_without_the_character_shortcut(
         safety_cues_both_ways: tuple[list[object], list[object]]) -> None:
     fast, slow = safety_cues_both_ways  # safety_cues_both_ways() above, computed in tests/background.py
