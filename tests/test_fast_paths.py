@@ -56,6 +56,7 @@ def product_found(text: str) -> tuple[str, str] | None:
     return find_product(normalize(text))  # (slots reads product_in_question, this plus the repaid product: test_slots)
 
 
+@pytest.mark.corpus  # every packaged example (TEXTS): a whole-data proof
 def test_products_on_every_example() -> None:
     for text in TEXTS:
         assert product_found(text) == product_by_definition(text), text
@@ -78,6 +79,7 @@ def fears_by_definition(text: str) -> list[tuple[str, str]]:
         concerns._ANY_ZH, concerns._ANY_EN = any_zh, any_en
 
 
+@pytest.mark.corpus  # every packaged example (TEXTS): a whole-data proof
 def test_fears_on_every_example() -> None:
     for text in TEXTS + ["我怕坐牢", "will they tell my boss?", "听说会上征信黑名单，孩子考公会受影响吗"]:
         assert concerns.find_concerns(text) == fears_by_definition(text), text
@@ -95,6 +97,7 @@ def test_terminal_widths_are_prompt_toolkits() -> None:
         assert width_of(chr(point)) == get_cwidth(chr(point)), hex(point)
 
 
+@pytest.mark.corpus  # every packaged example (TEXTS): a whole-data proof
 def test_script_is_followed_without_opencc_only_where_t2s_changes_nothing() -> None:
     import opencc
 
@@ -147,6 +150,7 @@ def test_safety_cues_are_the_same_without_the_character_shortcut(
     assert sum(bool(cues[0] or cues[2]) for cues in fast) > 20  # the safety examples do hold cues
 
 
+@pytest.mark.corpus  # every packaged example (TEXTS): a whole-data proof
 def test_a_conversation_keeps_its_script_as_writes_traditional_says() -> None:
     from bot import script
 
@@ -157,6 +161,7 @@ def test_a_conversation_keeps_its_script_as_writes_traditional_says() -> None:
             assert script.still_traditional(text, traditional) == expected, (text, traditional)
 
 
+@pytest.mark.corpus  # every packaged example (TEXTS): a whole-data proof
 def test_detector_groups_are_the_same_without_the_character_shortcut() -> None:
     from bot.safety import concepts
     from bot.safety.clauses import fold_clause
