@@ -1,5 +1,7 @@
 """Shared fixtures: one engine for the whole run (loading trains the classifier), the eval files,
-and the long or pure computations (background.py) run in a background process beside the tests."""
+and the long or pure computations (background.py) run in a background process beside the tests.
+Only tests marked ``corpus`` read those computations: the unit tests start no
+background process."""
 
 from __future__ import annotations
 
@@ -132,8 +134,13 @@ _background: Background | None = None
 
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
     """The tests that wait for a background result run last, in their own order, so that the
-    background process has the whole run to compute it (the others keep their order)."""
+    background process has the whole run to compute it (the others keep their order). Each of
+    them must be marked ``corpus`` (a whole-data regression check): the unit tests
+    (``-m "not integration and not corpus"``) then never start the background process."""
     waiting = [item for item in items if BACKGROUND_FIXTURES.keys() & set(getattr(item, "fixturenames", ()))]
+    unmarked = [item.nodeid for item in waiting if item.get_closest_marker("corpus") is None]
+    if unmarked:  # a unit test would wait on the whole-data background again (issue 18)
+        raise pytest.UsageError("tests that read a background result must be marked corpus: " + ", ".join(unmarked))
     if waiting:
         others = [item for item in items if not BACKGROUND_FIXTURES.keys() & set(getattr(item, "fixturenames", ()))]
         items[:] = others + waiting

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,6 +56,7 @@ def product_found(text: str) -> tuple[str, str] | None:
     return find_product(normalize(text))  # (slots reads product_in_question, this plus the repaid product: test_slots)
 
 
+@pytest.mark.corpus  # every packaged example (TEXTS): a whole-data proof
 def test_products_on_every_example() -> None:
     for text in TEXTS:
         assert product_found(text) == product_by_definition(text), text
@@ -77,6 +79,7 @@ def fears_by_definition(text: str) -> list[tuple[str, str]]:
         concerns._ANY_ZH, concerns._ANY_EN = any_zh, any_en
 
 
+@pytest.mark.corpus  # every packaged example (TEXTS): a whole-data proof
 def test_fears_on_every_example() -> None:
     for text in TEXTS + ["我怕坐牢", "will they tell my boss?", "听说会上征信黑名单，孩子考公会受影响吗"]:
         assert concerns.find_concerns(text) == fears_by_definition(text), text
@@ -94,6 +97,7 @@ def test_terminal_widths_are_prompt_toolkits() -> None:
         assert width_of(chr(point)) == get_cwidth(chr(point)), hex(point)
 
 
+@pytest.mark.corpus  # every packaged example (TEXTS): a whole-data proof
 def test_script_is_followed_without_opencc_only_where_t2s_changes_nothing() -> None:
     import opencc
 
@@ -137,6 +141,7 @@ def safety_cues_both_ways() -> tuple[list[object], list[object]]:
     return fast, slow
 
 
+@pytest.mark.corpus
 def test_safety_cues_are_the_same_without_the_character_shortcut(
         safety_cues_both_ways: tuple[list[object], list[object]]) -> None:
     fast, slow = safety_cues_both_ways  # safety_cues_both_ways() above, computed in tests/background.py
@@ -145,6 +150,7 @@ def test_safety_cues_are_the_same_without_the_character_shortcut(
     assert sum(bool(cues[0] or cues[2]) for cues in fast) > 20  # the safety examples do hold cues
 
 
+@pytest.mark.corpus  # every packaged example (TEXTS): a whole-data proof
 def test_a_conversation_keeps_its_script_as_writes_traditional_says() -> None:
     from bot import script
 
@@ -155,6 +161,7 @@ def test_a_conversation_keeps_its_script_as_writes_traditional_says() -> None:
             assert script.still_traditional(text, traditional) == expected, (text, traditional)
 
 
+@pytest.mark.corpus  # every packaged example (TEXTS): a whole-data proof
 def test_detector_groups_are_the_same_without_the_character_shortcut() -> None:
     from bot.safety import concepts
     from bot.safety.clauses import fold_clause

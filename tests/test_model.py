@@ -31,6 +31,7 @@ def test_shipped_model_fits_todays_examples() -> None:
 
 
 @pytest.mark.integration  # retraining the topic classifier (five runs) takes ~20 s of CPU: not in the unit budget
+@pytest.mark.corpus  # reads a background result (conftest.py): also a whole-data check
 def test_shipped_model_is_up_to_date_and_reproducible(fresh_topic_model: tuple[dict[str, Any], bytes]) -> None:
     knowledge = load()
     shipped = read_model(knowledge.path / MODEL_FILE)

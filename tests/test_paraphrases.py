@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot import Engine
 
 PAIRS = Path(__file__).parent / "data" / "paraphrases.tsv"
@@ -46,6 +48,7 @@ def test_the_pairs_are_well_formed(engine: Engine) -> None:
     assert sum(1 for _, left, _ in rows if left.isascii()) >= 40  # English is not an afterthought
 
 
+@pytest.mark.corpus
 def test_two_wordings_get_one_topic(asked_topics: dict[str, str]) -> None:
     rows = read_labelled_pairs()
     # asked_topics[text] is Engine.load().ask(text).topic, asked in tests/background.py (tests/asked.py)
@@ -56,6 +59,7 @@ def test_two_wordings_get_one_topic(asked_topics: dict[str, str]) -> None:
     assert accuracy >= 0.90
 
 
+@pytest.mark.corpus
 def test_held_out_wordings_get_one_topic(asked_topics: dict[str, str]) -> None:
     # A floor only: the pairs that split are not listed, so that the held-out pairs never steer
     # a change (benchmarks/paraphrase.py --heldout prints the totals).
@@ -79,6 +83,7 @@ def read_written(path: Path) -> list[tuple[str, str]]:
              if line.strip() and not line.startswith("#"))]
 
 
+@pytest.mark.corpus
 def test_written_questions_get_their_topic(engine: Engine, asked_topics: dict[str, str]) -> None:
     dev, held = read_written(WRITTEN_DEV), read_written(WRITTEN_HELD_OUT)
     topics = {topic.id for topic in engine.topics}

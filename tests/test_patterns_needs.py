@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -120,6 +121,7 @@ def stored_need_violations() -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.corpus
 def test_the_stored_needs_hold_on_real_text(stored_need_violations: list[tuple[str, str]]) -> None:
     assert stored_need_violations == []  # (pattern, text) pairs: see stored_need_violations above
 
@@ -165,6 +167,7 @@ def guarded_search_mismatches() -> list[str]:
     return wrong
 
 
+@pytest.mark.corpus
 def test_a_guarded_search_finds_what_the_search_finds(guarded_search_mismatches: list[str]) -> None:
     assert guarded_search_mismatches == []
 

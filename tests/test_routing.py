@@ -30,6 +30,7 @@ def test_the_set_covers_each_hazard() -> None:
     assert sum(all(ord(ch) < 128 for ch in text) for _, text in ROWS) >= 20  # English
 
 
+@pytest.mark.corpus  # the whole routing set against a 95% floor: an accuracy check, not one behaviour
 def test_routing_set(engine: Engine) -> None:
     misses = [(expected, engine.ask(text).topics, text) for expected, text in ROWS
               if not _matches(expected, engine.ask(text).topics)]

@@ -46,6 +46,7 @@ def test_the_development_rounds_cover_both_languages_and_look_alikes() -> None:
         assert {row.label for row in rows if row.lang == lang} == {"crisis", "abuse", "crisis+abuse", "benign"}
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", SETS)
 @pytest.mark.parametrize("lang", LANGS)
 def test_recall_and_false_alarms_per_language(tallies: dict[str, dict[str, Tally]], name: str, lang: str) -> None:

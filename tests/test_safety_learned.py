@@ -60,6 +60,7 @@ def test_the_digest_read_with_the_examples_is_the_files(knowledge_copy: Path) ->
 
 
 @pytest.mark.integration  # training on safety_sets.json too takes a minute or more: not in the unit budget
+@pytest.mark.corpus  # reads a background result (conftest.py): also a whole-data check
 def test_shipped_safety_model_is_up_to_date_and_reproducible(fresh_safety_model: tuple[dict[str, object], bytes]) -> None:
     knowledge = load()
     shipped = rapidjson.loads((knowledge.path / SAFETY_MODEL_FILE).read_text(encoding="utf-8"))

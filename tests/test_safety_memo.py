@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot import safety
 
 DATA = Path(__file__).with_name("data")
@@ -41,6 +43,7 @@ def readings_both_ways(detectors: Any) -> dict[str, Any]:
     return {"first": first, "again": again, "fresh": fresh, "hits": hits, "later": later}
 
 
+@pytest.mark.corpus
 def test_a_remembered_reading_is_the_reading(safety_readings_both_ways: dict[str, Any]) -> None:
     readings = safety_readings_both_ways  # readings_both_ways(Engine.load()._router._detectors), tests/background.py
     first, again, later = readings["first"], readings["again"], readings["later"]
