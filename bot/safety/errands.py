@@ -5,7 +5,7 @@ report, a move, closing an account, going to the bank or the lender's service), 
 永远不回来了).
 
 Read on one window only (agreement.everyday_window's hook): the decision word, then within a few words the errand, and
-no end, means or wish anywhere in the window ("决定了 明天去投诉 然后就去死", "decided, tomorrow I report them and then I
+no end, means or wish anywhere in the window (没有遗憾/了无牵挂/"no regrets" count as an end, review73) ("决定了 明天去投诉 然后就去死", "decided, tomorrow I report them and then I
 end it" keep their crisis; and the rules read their own words in every case).
 """
 
@@ -22,7 +22,8 @@ _DECIDED_ERRAND = regex(
     r"|sue|suing|lawsuit|dispute|refund|return(ing)? (it|the)|mov(e|ing) (house|out|to|back)|relocat\w*|clos(e|ing) (the|my) account|call(ing)? (the bank|customer service))\b")
 # What would make the decision an end, whatever errand is named beside it.
 _ENDING = regex(r"死|自杀|轻生|不想活|活着|结束|了结|了断|一了百了|解脱|走了|离开这个世界|遗书|药|跳|割|天台|楼顶|江边|河边"
-                r"|\b(die|dying|dead|death|suicid\w*|kill|end (it|things|everything|my life)|gone|goodbye|farewell|pills?|jump\w*|rope|bridge|roof|note)\b")
+                r"|没有?遗憾|了无遗憾|无憾|了无牵挂|没有?牵挂|无牵无挂"
+                r"|\b(die|dying|dead|death|suicid\w*|kill|end (it|things|everything|my life)|gone|goodbye|farewell|pills?|jump\w*|rope|bridge|roof|note|no regrets?)\b")
 
 
 # Leaving a named place online or a group (这个平台, 这个群, 论坛, an app): "never coming back" is said of it. The
