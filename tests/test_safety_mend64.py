@@ -99,3 +99,9 @@ def test_goodbye_alone_is_not_a_crisis(message: str) -> None:
 
 def test_goodbye_beside_a_crisis_keeps_the_crisis() -> None:
     assert assess("好的拜拜，这个世界我也不想待了").crisis
+
+
+def test_no_regrets_in_the_next_clause_keeps_the_crisis(engine: Engine) -> None:
+    assert _crisis(engine, "我已经想好了 后天就去举报 举报完了这辈子也就了无牵挂了")
+    assert decided_on_errand("已经决定了 后天去举报", "已经决定了 后天去举报 举报完心里就踏实了")
+    assert not _crisis(engine, "我已经想好了 后天就去举报 举报完心里就踏实了")

@@ -26,6 +26,12 @@ _ENDING = regex(r"死|自杀|轻生|不想活|活着|结束|了结|了断|一了
                 r"|\b(die|dying|dead|death|suicid\w*|kill|end (it|things|everything|my life)|gone|goodbye|farewell|pills?|jump\w*|rope|bridge|roof|note|no regrets?)\b")
 
 
+# What un-claims the decision from anywhere in the message: no regrets or ties left, and the plain end words (not a
+# medicine, a jump or a roof, which a complaint about a pharmacy or a building may name in another clause).
+_ENDING_ANYWHERE = regex(r"死|自杀|轻生|不想活|了结|了断|一了百了|遗书|离开这个世界|没有?遗憾|了无遗憾|无憾|了无牵挂|没有?牵挂|无牵无挂"
+                         r"|\b(suicid\w*|kill myself|end (it|things|everything|my life)|no regrets?)\b")
+
+
 # Leaving a named place online or a group (这个平台, 这个群, 论坛, an app): "never coming back" is said of it. The
 # world, this life, everyone and the family are never such a place (_ENDING and _PEOPLE keep the window).
 _LEFT_A_PLACE = regex(r"(离开|退出|退|卸载|注销|删了|删掉|消失|告别)(了)?\S{0,3}(这个|那个|所有的?|这些)?(平台|群聊|群|论坛|贴吧|app|软件|应用|账号|圈子|饭圈|游戏|直播间|网站)"
@@ -34,10 +40,12 @@ _LEFT_A_PLACE = regex(r"(离开|退出|退|卸载|注销|删了|删掉|消失|�
 _PEOPLE = regex(r"世界|人间|大家|所有人|你们|家人|爸|妈|这辈子|\b(world|life|everyone|everybody|family)\b")
 
 
-def decided_on_errand(text: str) -> bool:
+def decided_on_errand(text: str, whole: str = "") -> bool:
     """Whether the window ``text`` (folded, masked) tells a decision whose object is an everyday errand, or leaving a
-    named place online, and nothing of an end, a means or people left (see the module docstring)."""
-    if _ENDING.search(text):
+    named place online, and nothing of an end, a means or people left (see the module docstring). An end told anywhere
+    in ``whole`` (the message, masked) un-claims it too: the leaning reader reads clause by clause, and "投诉完了也就没有
+    遗憾了" in the next clause was never seen beside the decision (review73). This only takes an everyday reading away."""
+    if _ENDING.search(text) or _ENDING_ANYWHERE.search(whole):
         return False
     return _DECIDED_ERRAND.search(text) is not None or (_LEFT_A_PLACE.search(text) is not None and _PEOPLE.search(text) is None)
 
