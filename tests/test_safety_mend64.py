@@ -105,3 +105,11 @@ def test_no_regrets_in_the_next_clause_keeps_the_crisis(engine: Engine) -> None:
     assert _crisis(engine, "我已经想好了 后天就去举报 举报完了这辈子也就了无牵挂了")
     assert decided_on_errand("已经决定了 后天去举报", "已经决定了 后天去举报 举报完心里就踏实了")
     assert not _crisis(engine, "我已经想好了 后天就去举报 举报完心里就踏实了")
+
+
+def test_more_wordings_of_this_world_and_their_twins() -> None:
+    assert "farewell" in assess("【求助】花呗逾期 这世界我是一秒都不想呆了").crisis
+    assert "farewell" in assess("huabei overdue lah, this world i dont want to stay already").crisis
+    assert not assess("这个世界上我最不想待的地方就是催收公司").crisis
+    assert not assess("拜拜了这个世界上最贵的奶茶").crisis
+    assert assess("拜拜了这个世界上最贵的奶茶，拜拜了人间").crisis  # the goodbye to 人间 beside it still wins

@@ -140,10 +140,11 @@ _ENDINGS = (
     # (review73: the topicalised "这个世界我也不想待了", "这世界我待够了", "不想再待在这个世界了" had no rule at all: the
     # learned reader alone caught them, and a loan word beside them routed the message to the loan; mend64.)
     Cue("farewell", any_of(r"不(想|愿|愿意|打算)(再)?(留|活|待|呆|停留)在(这个|这)?(世上|世界上|人世|人间|世间|世界(?![级杯各地名上]))",
-                           r"(这个|这)(世界|世上|人间|人世|世间)(上)?(我)?(也|都|是|真的|实在|已经|早就|反正|就)*(不想|不愿|不愿意|不打算|不要)(再)?(待|呆|留|活|停留)"
+                           r"(这个|这)(世界|世上|人间|人世|世间)(上)?(我)?(也|都|是|真的|实在|已经|早就|反正|就|一天|一秒|一分钟|一刻)*(不想|不愿|不愿意|不打算|不要)(再)?(待|呆|留|活|停留)(?!的)"
                            r"|(这个|这)(世界|世上|人间|人世|世间)(上)?(我)?(也|都|真的|实在|已经|早就)*(待|呆|活)(够|腻)了",
                            r"\b(do ?n['’]?t|do not|dont) (want|wanna) (to )?(stay|be|live|remain|exist) (in|on) (this|the) (world|earth)\b"
                            r"(?! (cup|class|tour|map|series|record|stage)\b)"
+                           r"|\bthis world,? i (do ?n['’]?t|dont|do not) (want|wanna) (to )?(stay|be|live)\b"
                            r"|\b(i'?m|im|i am) (so |just |honestly |really |completely |totally )*done with (this|the) (world|life)\b"
                            r"|\b(done with|had enough of|tired of) (living|being alive)\b")),
     # Into the water and not coming up, said of oneself, at a river or a lake where a chore or a walk set the place
