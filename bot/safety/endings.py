@@ -86,7 +86,7 @@ _ENDINGS = (
     # A goodbye to everyone at once (跟所有人告个别, 向大家道别): not to a city, a school, a job or a group.
     # A goodbye to the world is never a move's or a send-off's: the message-wide readings below had cleared
     # "跟这座城市道别，也和这个世界道别" for its 城市 (safe40); only a break from going online or a while away is everyday.
-    Cue("farewell", any_of(r"(跟|向|和|对)(全世界|这个世界)(都)?(告(个)?别|道(个)?别|说(声|一声|句)?再见)"),
+    Cue("farewell", any_of(r"(跟|向|和|对)(全世界|这个世界)(都|也)?(告(个)?别|道(个)?别|说(声|一声|句)?再见)"),
         unless=regex(r"一段时间|一阵子|几天|暂时|朋友圈|微博|抖音|社交|网络|网上|游戏|手机"), unless_nearby=True),
     Cue("farewell", any_of(r"(跟|向|和|对)(所有人|大家|每个人|所有的人)(都)?(告(个)?别|道(个)?别|说(声|一声|句)?再见)"),
         # (…or to a chat for today: signing off, back tomorrow, everyone wished out of debt)
