@@ -86,7 +86,7 @@ _ENDINGS = (
     # A goodbye to everyone at once (跟所有人告个别, 向大家道别): not to a city, a school, a job or a group.
     # A goodbye to the world is never a move's or a send-off's: the message-wide readings below had cleared
     # "跟这座城市道别，也和这个世界道别" for its 城市 (safe40); only a break from going online or a while away is everyday.
-    Cue("farewell", any_of(r"(跟|向|和|对)(全世界|这个世界)(都)?(告(个)?别|道(个)?别|说(声|一声|句)?再见)"),
+    Cue("farewell", any_of(r"(跟|向|和|对)(全世界|这个世界)(都|也)?(告(个)?别|道(个)?别|说(声|一声|句)?再见)"),
         unless=regex(r"一段时间|一阵子|几天|暂时|朋友圈|微博|抖音|社交|网络|网上|游戏|手机"), unless_nearby=True),
     Cue("farewell", any_of(r"(跟|向|和|对)(所有人|大家|每个人|所有的人)(都)?(告(个)?别|道(个)?别|说(声|一声|句)?再见)"),
         # (…or to a chat for today: signing off, back tomorrow, everyone wished out of debt)
@@ -137,7 +137,16 @@ _ENDINGS = (
         requires=regex(r"去世|过世|不在了|离世|死了|走了|没了|葬礼|火化|下葬|头七|\b(died|passed|dead|death|gone|lost (her|him|them|my)|funeral)\b")),
     # Not wanting to stay in this world (the lead, s15: "他不在了，我也不想留在这世上了" had been read by the learned reader
     # alone, which a grief word beside it silences). Not a city, a job or a group.
-    Cue("farewell", any_of(r"不(想|愿|愿意|打算)(再)?(留|活|待|呆|停留)在(这个|这)?(世上|世界上|人世|人间|世间)")),
+    # (review73: the topicalised "这个世界我也不想待了", "这世界我待够了", "不想再待在这个世界了" had no rule at all: the
+    # learned reader alone caught them, and a loan word beside them routed the message to the loan; mend64.)
+    Cue("farewell", any_of(r"不(想|愿|愿意|打算)(再)?(留|活|待|呆|停留)在(这个|这)?(世上|世界上|人世|人间|世间|世界(?![级杯各地名上]))",
+                           r"(这个|这)(世界|世上|人间|人世|世间)(上)?(我)?(也|都|是|真的|实在|已经|早就|反正|就|一天|一秒|一分钟|一刻)*(不想|不愿|不愿意|不打算|不要)(再)?(待|呆|留|活|停留)(?!的)"
+                           r"|(这个|这)(世界|世上|人间|人世|世间)(上)?(我)?(也|都|真的|实在|已经|早就)*(待|呆|活)(够|腻)了",
+                           r"\b(do ?n['’]?t|do not|dont) (want|wanna) (to )?(stay|be|live|remain|exist) (in|on) (this|the) (world|earth)\b"
+                           r"(?! (cup|class|tour|map|series|record|stage)\b)"
+                           r"|\bthis world,? i (do ?n['’]?t|dont|do not) (want|wanna) (to )?(stay|be|live)\b"
+                           r"|\b(i'?m|im|i am) (so |just |honestly |really |completely |totally )*done with (this|the) (world|life)\b"
+                           r"|\b(done with|had enough of|tired of) (living|being alive)\b")),
     # Into the water and not coming up, said of oneself, at a river or a lake where a chore or a walk set the place
     # cue aside (scenes.CHORES_ZH: "在河边散了一会儿步，看着河水真想走进去再也不上来了"; safe33).
     Cue("place", any_of(r"(走|跳|沉|泡)(进|到|入)\S{0,4}(去|水里|河里|江里|海里|湖里|水库)\S{0,8}(再也|永远)?(不|别)(想)?(上来|出来|回来|起来)"

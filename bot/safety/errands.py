@@ -5,7 +5,7 @@ report, a move, closing an account, going to the bank or the lender's service), 
 永远不回来了).
 
 Read on one window only (agreement.everyday_window's hook): the decision word, then within a few words the errand, and
-no end, means or wish anywhere in the window ("决定了 明天去投诉 然后就去死", "decided, tomorrow I report them and then I
+no end, means or wish anywhere in the window (没有遗憾/了无牵挂/"no regrets" count as an end, review73) ("决定了 明天去投诉 然后就去死", "decided, tomorrow I report them and then I
 end it" keep their crisis; and the rules read their own words in every case).
 """
 
@@ -22,7 +22,14 @@ _DECIDED_ERRAND = regex(
     r"|sue|suing|lawsuit|dispute|refund|return(ing)? (it|the)|mov(e|ing) (house|out|to|back)|relocat\w*|clos(e|ing) (the|my) account|call(ing)? (the bank|customer service))\b")
 # What would make the decision an end, whatever errand is named beside it.
 _ENDING = regex(r"死|自杀|轻生|不想活|活着|结束|了结|了断|一了百了|解脱|走了|离开这个世界|遗书|药|跳|割|天台|楼顶|江边|河边"
-                r"|\b(die|dying|dead|death|suicid\w*|kill|end (it|things|everything|my life)|gone|goodbye|farewell|pills?|jump\w*|rope|bridge|roof|note)\b")
+                r"|没有?遗憾|了无遗憾|无憾|了无牵挂|没有?牵挂|无牵无挂"
+                r"|\b(die|dying|dead|death|suicid\w*|kill|end (it|things|everything|my life)|gone|goodbye|farewell|pills?|jump\w*|rope|bridge|roof|note|no regrets?)\b")
+
+
+# What un-claims the decision from anywhere in the message: no regrets or ties left, and the plain end words (not a
+# medicine, a jump or a roof, which a complaint about a pharmacy or a building may name in another clause).
+_ENDING_ANYWHERE = regex(r"死|自杀|轻生|不想活|了结|了断|一了百了|遗书|离开这个世界|没有?遗憾|了无遗憾|无憾|了无牵挂|没有?牵挂|无牵无挂"
+                         r"|\b(suicid\w*|kill myself|end (it|things|everything|my life)|no regrets?)\b")
 
 
 # Leaving a named place online or a group (这个平台, 这个群, 论坛, an app): "never coming back" is said of it. The
@@ -33,10 +40,12 @@ _LEFT_A_PLACE = regex(r"(离开|退出|退|卸载|注销|删了|删掉|消失|�
 _PEOPLE = regex(r"世界|人间|大家|所有人|你们|家人|爸|妈|这辈子|\b(world|life|everyone|everybody|family)\b")
 
 
-def decided_on_errand(text: str) -> bool:
+def decided_on_errand(text: str, whole: str = "") -> bool:
     """Whether the window ``text`` (folded, masked) tells a decision whose object is an everyday errand, or leaving a
-    named place online, and nothing of an end, a means or people left (see the module docstring)."""
-    if _ENDING.search(text):
+    named place online, and nothing of an end, a means or people left (see the module docstring). An end told anywhere
+    in ``whole`` (the message, masked) un-claims it too: the leaning reader reads clause by clause, and "投诉完了也就没有
+    遗憾了" in the next clause was never seen beside the decision (review73). This only takes an everyday reading away."""
+    if _ENDING.search(text) or _ENDING_ANYWHERE.search(whole):
         return False
     return _DECIDED_ERRAND.search(text) is not None or (_LEFT_A_PLACE.search(text) is not None and _PEOPLE.search(text) is None)
 
