@@ -24,7 +24,7 @@ from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
 from .safety.farewell_turns import farewell_turn  # safe47
 from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
-from .text import simplified
+from .text import simplified, simplified_words
 
 GOODBYE = "goodbye"  # the topic that answers a goodbye
 _CRISIS_NUMBERS = regex(r"(?<!\d)(?:110|120|12356)(?!\d)(?!\s*(?:天|块|元|万|千|个|期|日|号|月|年|%|days?\b|yuan\b|rmb\b|kuai\b|dollars?\b))")  # the numbers the crisis reply gives (not "逾期120天")
@@ -180,7 +180,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
                  kind: Callable[[str], str]) -> Route:
     """The route of a turn in the light of the safety replies before it (see the module doc);
     ``kind`` gives a topic's kind ("fallback", "domain", ...)."""
-    text = simplified(text)  # 我要不要報警, 這能投訴嗎 read as 报警, 投诉 (probe14)
+    said, text = text, simplified(text)  # 我要不要報警, 這能投訴嗎 read as 报警, 投诉 (probe14)
     if route.rule == "number_asked" and CRISIS in last_topics and _CRISIS_NUMBERS.search(text):
         # "110是干嘛的" right after a crisis reply asks about a number that reply gave: it continues
         # (its 110 line is the police; the abuse reply would drop the crisis one; review13), with the
@@ -203,7 +203,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route
     if _insists_or_pushes_away(text, route, last_topics, answered) or danger_setting_after_crisis(text, answered) \
-            or at_danger_after_loan(text, answered) or (CRISIS in last_topics and farewell_turn(text.lower().replace("'", "").replace("’", ""))):
+            or at_danger_after_loan(text, answered) or (CRISIS in last_topics and farewell_turn(simplified_words(said))):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
             not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not _LOAN_MATTER.search(text)):

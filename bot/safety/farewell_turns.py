@@ -24,7 +24,7 @@ MAX_FAREWELL = 40  # characters: a longer turn tells something of its own and is
 
 
 def farewell_turn(folded: str) -> bool:
-    """Whether a short turn (simplified, lowercased, apostrophes dropped) takes leave, with no loan matter and no
+    """Whether a short turn (as bot.text.simplified_words gives it) takes leave, with no loan matter and no
     word of being well now (see the module doc). The caller checks that the conversation had a crisis reply."""
     text = folded.strip()
     return 0 < len(text) <= MAX_FAREWELL and bool(_LEAVING.search(text)) and not _WELL_OR_LOAN.search(text)
