@@ -93,7 +93,7 @@ def account_business(topics: list[str], folded: str) -> list[str]:
     evaded or on the credit record named. ``folded`` as text.normalize gives it."""
     if not topics or any(t in SAFETY_FIRST for t in topics):
         return topics
-    if CANNOT_PAY.search(folded) or LATE_TOLD.search(folded):
+    if _tells_hardship(folded):
         return hardship_account(topics, folded)  # ("还不起了 怎么关掉借呗的自动扣款" was declined before cls24 too)
     if LATE_OR_COLLECTED.search(folded):
         return topics  # (lateness alone: "没还清可以提额吗", "逾期后怎么取消自动还款" keep their reading, as before)
@@ -132,7 +132,10 @@ def account_in_context(route: Route, text: str, earlier_hardship: bool) -> Route
 
 def hardship_told(text: str) -> bool:
     """Whether a message tells lateness or that the writer cannot pay (for the turns after it)."""
-    folded = normalize(text)
+    return _tells_hardship(normalize(text))
+
+
+def _tells_hardship(folded: str) -> bool:
     return bool(CANNOT_PAY.search(folded) or LATE_TOLD.search(folded))
 
 
