@@ -63,11 +63,15 @@ def read_bytes(path: Path, folder: Path, limit: int = MAX_FILE_BYTES, start: byt
         raise RefusedError(f"refused: a link to {real}, outside the knowledge folder {folder}")
     # O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused just below).
     descriptor = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    # Checked on the descriptor before it becomes a file object: of the file opened, so no swap
+    # after a check can fool it, and a directory is refused here by name (fdopen would raise
+    # IsADirectoryError naming the descriptor's number instead of the path).
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(descriptor)
+        kind = next((name for test, name in _KINDS if test(info.st_mode)), "a special file")
+        raise RefusedError(f"refused: not a regular file ({kind})")
     with os.fdopen(descriptor, "rb") as file:
-        info = os.fstat(file.fileno())  # of the file opened, so no swap after a check can fool it
-        if not stat.S_ISREG(info.st_mode):
-            kind = next((name for test, name in _KINDS if test(info.st_mode)), "a special file")
-            raise RefusedError(f"refused: not a regular file ({kind})")
         if info.st_size > limit:
             raise RefusedError(f"refused: {info.st_size} bytes, over the {limit}-byte limit for this file")
         if start and file.read(len(start)) != start:

@@ -208,6 +208,14 @@ def test_fifo_is_refused(knowledge_copy: Path) -> None:
     assert _reports(_check(knowledge_copy), f"{path}: /: ", "not a regular file")
 
 
+def test_directory_named_like_a_topic_is_refused_by_its_path(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "topics" / "sub.json"
+    path.mkdir()  # fdopen's IsADirectoryError named the descriptor's number ("Is a directory: 3")
+    result = _check(knowledge_copy)
+    assert _reports(result, f"{path}: /: ", "not a regular file (a directory)")
+    assert "Is a directory" not in result.stderr
+
+
 def test_link_out_of_the_folder_is_refused(knowledge_copy: Path, tmp_path: Path) -> None:
     outside = tmp_path / "elsewhere.json"
     outside.write_text((knowledge_copy / "topics" / "thanks.json").read_text(encoding="utf-8"), encoding="utf-8")
