@@ -248,7 +248,7 @@ def engine() -> Engine:
 @pytest.fixture(scope="session")
 def eval_dir() -> Path:
     if not (EVAL_DIR / "real_questions.tsv").is_file():
-        pytest.skip("../shared/eval is not beside this checkout")
+        pytest.skip(f"{EVAL_DIR} not found: the leakage, accuracy and real-question checks need ../shared/eval beside this checkout")
     return EVAL_DIR
 
 

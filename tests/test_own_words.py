@@ -44,7 +44,7 @@ def _longest_run(line: str, article: str) -> str:
     return best
 
 
-@pytest.mark.skipif(not ARTICLE.is_file(), reason="../shared/seed not present")
+@pytest.mark.skipif(not ARTICLE.is_file(), reason=f"{ARTICLE} not found: the own-words check needs ../shared/seed beside this checkout")
 def test_no_template_line_repeats_the_articles_sentences() -> None:
     article = _plain(ARTICLE.read_text(encoding="utf-8"))
     too_long = [(where, run) for where, line in _template_lines()
