@@ -55,7 +55,7 @@ _NO_FUTURE_EN = (
 _PLANS = regex(r"\b(until|till|unless|depends|depending|once i know|results?|job|offer|interview|exam|visa|weather|moving|move|moved|fianc\w*|partner"
                r"|girlfriend|boyfriend|wife|husband|buying|bought|new (place|flat|house|apartment|home)|back home|relocat\w*|transfer\w*"
                r"|sell\w*|sold|donat\w*|declutter\w*|minimalis\w*|upgrad\w*|trip|travel\w*|holiday|vacation|abroad|graduat\w*)\b"
-               r"|钱|工资|余额|存款|生活费|额度|资金|店|生意|公司|项目|我们|咱们|分手|恋爱|感情|旅游|出国|搬")
+               r"|没钱|工资|余额|存款|生活费|额度|资金|钱不够|店|生意|公司|项目|我们|咱们|分手|恋爱|感情|旅游|出国|搬")
 
 # --- worthlessness in fragments ------------------------------------------------------------------------------------
 _WORTHLESS_ZH = r"(废物|累赘|拖累|拖油瓶|窝囊废|没出息|一无是处|不配活|多余的人|拖后腿|害人精|扫把星|没用的东西|垃圾|蛀虫|寄生虫)"
@@ -77,28 +77,35 @@ _TRIP_ZH = regex(r"旅游|旅行|出国|度假|玩|回老家|养老院|带孙|�
 
 # --- 走/离开 + the debt falling on a child or parent -------------------------------------------------------------------
 _KIN = r"(儿子|女儿|孩子|娃|爸妈|父母|爸|妈|家人|家里人|家里|老婆|老公|爱人|他们|她们)"
-_AFTER_ME_ZH = (rf"(我)(要是|如果|假如|万一|哪天)*(离开|走)(了)?(以后|之后|后)\S{{0,24}}(会不会|会|要|得|是不是|就)\S{{0,4}}"
-                rf"(找|算到|落到|转到|轮到|连累|要|让|归)\S{{0,3}}(我)?{_KIN}")
-_AWAY = regex(r"出差|出国|打工|上班|工作|旅游|搬|外地|老家|回来|住院|坐牢|服刑|当兵|留学|读书")
+_AFTER_ME_ZH = (rf"(我)(要是|如果|假如|万一|哪天)*(离开|走)(了)?(以后|之后|后).{{0,24}}(会不会|会|要|得|是不是|就)\S{{0,4}}"
+                rf"(找|算到|落到|转到|轮到|连累|要|让|归)\S{{0,3}}(我)?{_KIN}")  # (.{0,24}: across a space, a clause on)
+_AWAY = regex(r"出差|出国|打工|上班|工作|辞职|离职|公司|单位|学校|旅游|搬|外地|老家|回来|住院|坐牢|服刑|当兵|留学|读书")
 
 # --- insurance that covers the debt, beside things no longer needed ----------------------------------------------------
-_PAYOUT_ZH = (r"(保险|保单|意外险|寿险|理赔)\S{0,12}(赔|理赔|赔付|下来)\S{0,12}(够|能|可以|应该|就)?\S{0,4}(还|平|抵|填)(清|上|掉|完|平)?"
-              r"\S{0,3}(债|借呗|欠款|贷款|网贷|窟窿|账)")
+_DEBT_ZH = r"(债|借呗|欠款|贷款|网贷|窟窿|账)"
+_PAYOUT_ZH = (r"(保险|保单|意外险|寿险|理赔)\S{0,12}(赔|理赔|赔付|下来)\S{0,12}(够|能|可以|应该|就)?\S{0,4}"
+              rf"((还|平|抵|填)(清|上|掉|完|平)?\S{{0,3}}{_DEBT_ZH}|把\S{{0,4}}{_DEBT_ZH}\S{{0,4}}(还|平|抵|填))")
 _NO_USE_ZH = regex(r"留着\S{0,2}没用|(我|自己)\S{0,2}(也)?用不(上|着)|(东西|衣服|手机)\S{0,4}送(人|给)|送人了|不需要了|没什么用了")
 
 # --- looking up a painless way ---------------------------------------------------------------------------------------
 # The way's object, when named, is everyday: repaying, closing an account, telling someone, a tooth, a tattoo.
-_EVERYDAY_OBJECT_ZH = r"还款|还钱|还债|还清|注销|销户|关闭|分期|协商|处理|解决|戒|拔|打针|纹|脱毛|生孩子|分娩|减肥|开口|说|告诉|坦白|面对|分手|辞职|搬"
-_PAINLESS_ZH = (rf"(查|搜|百度|谷歌|研究|翻|问)(?:(?!{_EVERYDAY_OBJECT_ZH}).){{0,8}}(怎样|怎么样|怎么|如何|哪种|什么|啥|有没有|有什么)"
-                rf"(?:(?!{_EVERYDAY_OBJECT_ZH}).){{0,6}}(不痛|不疼|无痛|没有痛苦|没痛苦|不难受|不受罪)(?!\S{{0,3}}({_EVERYDAY_OBJECT_ZH}))")
-_DEATH_VERB_EN = r"(go|die|dying|end|ending|do it|leave|sleep|not wake|check out|be done|make it stop|stop|exit|disappear|escape|not be here|kill)"
+# (Shared with acts.py's "查…最不痛" and arranged.py's "painless ways": the same reading of the way's object.)
+EVERYDAY_OBJECT_ZH = r"还款|还钱|还债|还清|注销|销户|关闭|分期|协商|戒|拔|打针|纹|脱毛|生孩子|分娩|减肥|开口|告诉|坦白|面对|分手|辞职|搬"
+_PAINLESS_ZH = (rf"(查|搜|百度|谷歌|研究|翻|问)(?:(?!{EVERYDAY_OBJECT_ZH}).){{0,8}}(怎样|怎么样|怎么|如何|哪种|什么|啥|有没有|有什么)"
+                rf"(?:(?!{EVERYDAY_OBJECT_ZH}).){{0,6}}(不痛|不疼|无痛|没有痛苦|没痛苦|不难受|不受罪)(?!\S{{0,3}}({EVERYDAY_OBJECT_ZH}))")
+_DEATH_VERB_EN = (r"(go|going|die|dying|end|ending|do it|doing it|do this|leave|leaving|sleep|not wake|check out|be done|make it stop|stop|exit"
+                  r"|disappear|escape|not be here|kill\w*|fall asleep|pass|get out(?! of (the|this|my|these) (debt|loans?|mess|contract)))")
+# A way whose object is named and is not an end ("the least painful way to repay", "painless ways to tell my parents").
+_SOFTLY = r"(just|simply|finally|quietly|peacefully)"
+EVERYDAY_WAY_EN = rf"(?! (way |ways |method |methods )?(to|of) ({_SOFTLY} )?(?!({_SOFTLY}|{_DEATH_VERB_EN})\b)\w+)"
 _PAINLESS_EN = (r"\b(search\w*|googl\w*|look\w* up|research\w*|read\w* up on|look\w* into|ask\w* (ai|chatgpt))\b.{0,30}"
                 r"\b(what (doesnt|does not|wont|will not) hurt|painless (ways?|methods?|options?)|ways? (that|which) (dont|do not|wont) hurt|least painful( ways?)?)\b"
-                rf"(?! (way |method )?(to|of|for) (?!{_DEATH_VERB_EN}\b)\w+)")
+                rf"{EVERYDAY_WAY_EN}")
 
 # --- an urge to steer or ride into traffic ---------------------------------------------------------------------------
-_INTO_TRAFFIC_EN = (r"\b(want\w*|wanna|felt like|feel like|tempted|urge|thought of|think of|thinking (of|about)|close to|almost|nearly|so easy to)\b"
-                    r".{0,20}\b(turn\w*|steer\w*|swerv\w*|yank\w*|jerk\w*|driv\w*|rid\w*|crash\w*|veer\w*|point\w*|twist\w*)\b.{0,30}"
+# (a wish, not a near miss told: "I almost crashed into a truck because a collector called" is a complaint)
+_INTO_TRAFFIC_EN = (r"\b(want\w*|wanna|felt like|feel like|tempted|urge|thought of|think of|thinking (of|about)|so easy to|could just)\b"
+                    r".{0,20}\b(turn\w*|steer\w*|swerv\w*|yank\w*|jerk\w*|driv\w*|rid\w*|veer\w*|point\w*|twist\w*)\b.{0,30}"
                     r"\b(into|under|in front of)\b.{0,10}\b(the )?(oncoming|traffic|lorry|truck|bus|train|wall|barrier|pillar|river|sea)\b")
 _AVOIDING = regex(r"\b(avoid\w*|dodg\w*|miss(ed)?|overtak\w*|park\w*|lane|pothole|u-?turn)\b")
 
