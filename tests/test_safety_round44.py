@@ -212,3 +212,27 @@ def test_a_symptom_beside_anything_more_is_read_as_before(window: str) -> None:
 def test_stress_and_repaying_gets_the_loan_answer_and_a_crisis_beside_it_still_wins(engine: Engine) -> None:
     assert not _crisis(engine, "欠钱压力大 天天失眠 头疼 胃口差 想早点还清 能分期吗")
     assert _crisis(engine, "欠钱压力大 天天失眠 头疼 胃口差 不想活了 能分期吗")
+
+
+def test_a_cut_treated_in_the_same_clause_is_an_injury_and_worse_cuts_beside_it_win() -> None:
+    assert "self_harm" not in assess("切菜割到手 越割越深去医院缝了三针").crisis
+    assert "self_harm" in assess("切菜割到手 越割越深去医院缝了三针 可手腕上还是越划越深").crisis
+
+
+@pytest.mark.parametrize("message", ["我怕我走后这些债都压到我老妈身上", "kids grown, my job on earth is done. time to go in peace",
+                                     "搜了很多遍吃什么不会痛苦"])
+def test_more_wordings_of_the_same_kinds(message: str) -> None:
+    assert assess(message).crisis, message
+
+
+@pytest.mark.parametrize("message", ["我走后这些快递都压到门卫那里了，我是出差", "my shift is done. time to go in peace to my bed",
+                                     "搜了很多遍打什么针不会痛"])
+def test_more_look_alikes_of_the_same_kinds(message: str) -> None:
+    assert not assess(message).crisis, message
+
+
+def test_a_bare_im_done_beside_a_farewell_to_everyone() -> None:
+    assert "farewell" in assess("I'm done. Love you all. Goodbye.").crisis
+    assert "farewell" not in assess("I'm done, thanks, bye").crisis
+    assert "farewell" not in assess("I'm done with this app. love you all for the tips, see you tomorrow").crisis
+    assert "farewell" in assess("I'm done with this app. I'm done. Goodbye everyone").crisis

@@ -77,8 +77,8 @@ _TRIP_ZH = regex(r"旅游|旅行|出国|度假|玩|回老家|养老院|带孙|�
 
 # --- 走/离开 + the debt falling on a child or parent -------------------------------------------------------------------
 _KIN = r"(儿子|女儿|孩子|娃|爸妈|父母|爸|妈|家人|家里人|家里|老婆|老公|爱人|他们|她们)"
-_AFTER_ME_ZH = (rf"(我)(要是|如果|假如|万一|哪天)*(离开|走)(了)?(以后|之后|后).{{0,24}}(会不会|会|要|得|是不是|就)\S{{0,4}}"
-                rf"(找|算到|落到|转到|轮到|连累|要|让|归)\S{{0,3}}(我)?{_KIN}")  # (.{0,24}: across a space, a clause on)
+_AFTER_ME_ZH = (rf"(我)(要是|如果|假如|万一|哪天)*(离开|走)(了)?(以后|之后|后).{{0,24}}(会不会|会|要|得|是不是|就|都|全|也)\S{{0,4}}"
+                rf"(找|算到|落到|转到|轮到|连累|要|让|归|压到|压在|落在|砸到|砸在)\S{{0,3}}(我)?{_KIN}")  # (.{0,24}: across a space, a clause on)
 _AWAY = regex(r"出差|出国|打工|上班|工作|辞职|离职|公司|单位|学校|旅游|搬|外地|老家|回来|住院|坐牢|服刑|当兵|留学|读书")
 
 # --- insurance that covers the debt, beside things no longer needed ----------------------------------------------------
@@ -90,9 +90,9 @@ _NO_USE_ZH = regex(r"留着\S{0,2}没用|(我|自己)\S{0,2}(也)?用不(上|着
 # --- looking up a painless way ---------------------------------------------------------------------------------------
 # The way's object, when named, is everyday: repaying, closing an account, telling someone, a tooth, a tattoo.
 # (Shared with acts.py's "查…最不痛" and arranged.py's "painless ways": the same reading of the way's object.)
-EVERYDAY_OBJECT_ZH = r"还款|还钱|还债|还清|注销|销户|关闭|分期|协商|戒|拔|打针|纹|脱毛|生孩子|分娩|减肥|开口|告诉|坦白|面对|分手|辞职|搬"
+EVERYDAY_OBJECT_ZH = r"还款|还钱|还债|还清|注销|销户|关闭|分期|协商|戒|拔|针|牙|耳洞|手术|麻醉|胃镜|肠镜|抽血|纹|脱毛|生孩子|分娩|减肥|开口|告诉|坦白|面对|分手|辞职|搬"
 _PAINLESS_ZH = (rf"(查|搜|百度|谷歌|研究|翻|问)(?:(?!{EVERYDAY_OBJECT_ZH}).){{0,8}}(怎样|怎么样|怎么|如何|哪种|什么|啥|有没有|有什么)"
-                rf"(?:(?!{EVERYDAY_OBJECT_ZH}).){{0,6}}(不痛|不疼|无痛|没有痛苦|没痛苦|不难受|不受罪)(?!\S{{0,3}}({EVERYDAY_OBJECT_ZH}))")
+                rf"(?:(?!{EVERYDAY_OBJECT_ZH}).){{0,6}}(不痛|不疼|无痛|没有痛苦|没痛苦|不难受|不受罪|不会(痛|疼|难受))(?!\S{{0,3}}({EVERYDAY_OBJECT_ZH}))")
 _DEATH_VERB_EN = (r"(go|going|die|dying|end|ending|do it|doing it|do this|leave|leaving|sleep|not wake|check out|be done|make it stop|stop|exit"
                   r"|disappear|escape|not be here|kill\w*|fall asleep|pass|get out(?! of (the|this|my|these) (debt|loans?|mess|contract)))")
 # A way whose object is named and is not an end ("the least painful way to repay", "painless ways to tell my parents").
@@ -112,6 +112,8 @@ _AVOIDING = regex(r"\b(avoid\w*|dodg\w*|miss(ed)?|overtak\w*|park\w*|lane|pothol
 # --- self-harm getting worse -----------------------------------------------------------------------------------------
 _WORSE_ZH = (r"越(划|割)越(深|狠|多)|(划|割)(得|的)?(一次比一次|一天比一天|越来越)(深|狠|多)"
              r"|不(划|割)(一下|两下|几下|一刀)?(就)?(睡不着|难受|受不了|不舒服|不踏实|静不下来)")
+# (a wound treated in the same clause is an injury told: "越割越深去医院缝了三针" after a kitchen cut the idioms masked)
+_TREATED = regex(r"缝|医院|诊所|包扎|创可贴|破伤风")
 _ACCIDENT = regex(r"切菜|做饭|不小心|刮胡子|手工|木工|削|刀工|剪|纸|玻璃|摔|划船|游戏|\b(shaving|accident\w*|kitchen|paper)\b")
 
 # --- not wanting to stay in this world: a relative, or Cantonese folded ----------------------------------------------
@@ -119,6 +121,12 @@ _WORLD = r"(这个|这|呢个|此|世)?(世界|世上|人间|人世)"
 _NOT_STAY = (rf"{_WORLD}(上)?\S{{0,3}}(他|她|我)\S{{0,4}}不想(再)?(待|呆|留|活)(?!\S{{0,2}}(的地方|最))",
              rf"(他|她|我)\S{{0,4}}不想(再)?(待|呆|留|活)?(在)?{_WORLD}(上|里)?\S{{0,2}}(待|呆|留|活)(了|下去)?(?!\S{{0,2}}(的地方|最|杯|级))",
              rf"不想(再)?(留|待|呆)在{_WORLD}(?!(杯|级|各地|上最))")
+
+# --- a bare "I'm done" beside a farewell to everyone -----------------------------------------------------------------
+# ("I'm done. Love you all. Goodbye."; not "I'm done, thanks, bye" ending a chat, not "done with this app")
+_DONE_EN = r"(?:^|\s)(im|i am|i m) (so |just |completely |totally )?done$"  # (the window's last clause ends there)
+_FAREWELL_ALL = regex(r"\b(love you (all|guys|everyone)|(bye|goodbye) (everyone|all|world|forever)|farewell|sorry for everything|forgive me"
+                      r"|tell (my )?\w+ (im|i am) sorry|tell (my )?\w+ i love (her|him|them|you)|take care of (my|mum|mom|dad|the kids))\b")
 
 _SYMPTOM = (r"(头|脑袋|胃|肚子|胸口|心口)\S{0,3}(也|都|很|好|一直|天天|老是)?\S{0,2}(痛|疼|胀|闷|晕)(得\S{0,4})?"
             r"|胃口\S{0,3}(也|都)?(没|差|不好)(了|有了)?|吃不下(饭|东西)?|睡不着(觉)?|失眠|掉头发|头发\S{0,2}掉|心慌|胸闷|头晕|没(有)?食欲")
@@ -137,13 +145,14 @@ HORIZONS = (
     Cue("hopeless", any_of(*_NO_FUTURE_ZH, *_NO_FUTURE_EN), negatable=True, hides=False,
         unless=_PLANS, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("hopeless", any_of(_FRAGMENT_ZH, _FRAGMENT_EN), hides=False, requires=_TWO_WORTHLESS, unless=_INSULTED),
-    Cue("farewell", any_of(_GO_IN_PEACE_ZH, r"\b(can|could|may) (now )?(go|leave|rest|die) in peace\b"), negatable=True,
+    Cue("farewell", any_of(_GO_IN_PEACE_ZH, r"\b((can|could|may) (now )?|(time|ready) to )(go|leave|rest|die) in peace\b"), negatable=True,
         hides=False, requires=_LIFE_TASK, unless=_TRIP_ZH, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("death_reasoning", regex(_AFTER_ME_ZH), hides=False, unless=_AWAY, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("death_reasoning", regex(_PAYOUT_ZH), hides=False, requires=_NO_USE_ZH),
     Cue("preparation", any_of(_PAINLESS_ZH, _PAINLESS_EN), negatable=True, hides=False),
     Cue("self_harm", regex(_INTO_TRAFFIC_EN), negatable=True, hides=False, near=_AVOIDING),
     Cue("self_harm", regex(_WORSE_ZH), negatable=True, hides=False, unless=_ACCIDENT, unless_nearby=True, reach=True,
-        aside_nearby=True),
+        aside_nearby=True, near=_TREATED),
     Cue("farewell", any_of(*_NOT_STAY), negatable=True, hides=False),
+    Cue("farewell", regex(_DONE_EN), hides=False, requires=_FAREWELL_ALL),
 )
