@@ -236,3 +236,8 @@ def test_a_bare_im_done_beside_a_farewell_to_everyone() -> None:
     assert "farewell" not in assess("I'm done, thanks, bye").crisis
     assert "farewell" not in assess("I'm done with this app. love you all for the tips, see you tomorrow").crisis
     assert "farewell" in assess("I'm done with this app. I'm done. Goodbye everyone").crisis
+
+
+def test_a_thing_called_useless_in_a_sentence_is_no_fragment() -> None:
+    assert "hopeless" not in assess("the chatbot was useless. the hotline was worthless. how do I talk to a human?").crisis
+    assert "hopeless" in assess("the chatbot was useless. whatever. useless. worthless. that's me").crisis

@@ -61,8 +61,9 @@ _PLANS = regex(r"\b(until|till|unless|depends|depending|once i know|results?|job
 _WORTHLESS_ZH = r"(废物|累赘|拖累|拖油瓶|窝囊废|没出息|一无是处|不配活|多余的人|拖后腿|害人精|扫把星|没用的东西|垃圾|蛀虫|寄生虫)"
 _WORTHLESS_EN = (r"(useless|worthless|(a )?burden|waste of (space|air|oxygen|skin)|(a )?failure|(a )?loser|pathetic|good for nothing"
                  r"|dead weight|(a )?disappointment|(a )?parasite|(a )?liability)")
-_FRAGMENT_ZH = rf"(?:^|\s)(我)?(就是|真是|就|真|是|纯)?(个|一个)?({_WORTHLESS_ZH}|没用)(一个|一枚|罢了|而已|透了|至极|了)?(?=\s|$)"
-_FRAGMENT_EN = rf"(?:^|\s)((im|i am) )?(such |just |only |so |a total |a complete |an utter )?(an? )?{_WORTHLESS_EN}(?=\s|$)"
+# (a window of one clause that is the word and nothing else: in English a space is no clause's edge, "the bot was useless")
+_FRAGMENT_ZH = rf"^(我)?(就是|真是|就|真|是|纯)?(个|一个)?({_WORTHLESS_ZH}|没用)(一个|一枚|罢了|而已|透了|至极|了)?$"
+_FRAGMENT_EN = rf"^((im|i am) )?(such |just |only |so |a total |a complete |an utter )?(an? )?{_WORTHLESS_EN}$"
 # (two different ones: "废物 废物" is one word said twice)
 _TWO_WORTHLESS = regex(rf"(?P<zh>{_WORTHLESS_ZH}).*?(?!(?P=zh)){_WORTHLESS_ZH}|\b(?P<en>{_WORTHLESS_EN})\b.*?\b(?!(?P=en)){_WORTHLESS_EN}\b")
 # Someone else's insults reported, or a thing reviewed: the words are not the writer's of themselves.
