@@ -135,7 +135,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # alumni group; quoted threats with violence only implied; a collector's threat reported with 说/said and no
           # quotation marks; crises beside reported threats; benign twins): measured on main 2217f99 before any change
           # and at the end; never tuned on
-          "safety_heldout34.tsv")
+          "safety_heldout34.tsv",
+
+          # safe51's held-out 36 (crises told without method words: no future told by time, worthlessness in
+          # fragments, a parent's "my job is done" farewell, 走/离开 + the debt falling on a child or parent, an
+          # insurance payout after me, formal-letter farewells, looking up a painless way, an urge to ride or drive
+          # into traffic inside a long story, "I'm done" + a farewell, self-harm getting worse; benign twins on the
+          # same words): measured on main 2c730b5 before any change and at the end; never tuned on
+          "safety_heldout36.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
