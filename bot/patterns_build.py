@@ -9,6 +9,7 @@ from __future__ import annotations
 import array
 import importlib
 import marshal
+import os
 import pkgutil
 import sys
 
@@ -78,7 +79,11 @@ def main() -> int:
     table = build()
     # (the splits of the patterns read alternative by alternative, made while importing: bot.patterns_branches)
     splits = {key: patterns.splits[key] for key in sorted(patterns.splits)}
-    patterns.PATTERN_FILE.write_bytes(pack(table, splits))
+    # A new file, not the old one rewritten: a running process reads its code from the file it opened
+    # (bot.patterns_lazy.stored_code), which must not change under it.
+    written = patterns.PATTERN_FILE.with_suffix(".marshal.new")
+    written.write_bytes(pack(table, splits))
+    os.replace(written, patterns.PATTERN_FILE)
     print(f"wrote {patterns.PATTERN_FILE}: {len(table)} patterns for {patterns.PYTHON_TAG}")
     return 0
 
