@@ -10,7 +10,11 @@ use (a ``LazyPattern`` stands for it until then: bot.patterns_lazy); any other p
 other Python version, is compiled by ``re.compile`` as usual.
 
 PATTERN_FILE is in Python's own ``marshal`` format, like a .pyc file: it is bound to one Python
-version anyway, and it loads in a fraction of a millisecond where JSON took several.
+version anyway, and it loads in a fraction of a millisecond where JSON took several. The engine
+code itself (~4.9 MiB for ~1,600 patterns) follows the marshalled table as raw bytes, read one
+pattern at a time when it is built (bot.patterns_lazy.stored_code): a server that had built half
+of them still held ~1.7 MiB of code for patterns it had not used (PERF_LOG part 27). The file:
+the marshalled part's length (8 bytes, little-endian), that part, then the code.
 
     python -m bot.patterns_build    # rewrite PATTERN_FILE after changing a regular expression
 
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import array
 import marshal
+import os
 import re
 import sys
 import threading
@@ -34,7 +39,7 @@ import _sre  # type: ignore[import-not-found]  # the engine behind re; its compi
 
 from .patterns_filter import Branches, _needs, _split
 from .patterns_lazy import CODE_TYPE as CODE_TYPE  # (bot.patterns_build writes code of this type)
-from .patterns_lazy import LazyPattern
+from .patterns_lazy import LazyPattern, open_code
 
 # Re-exported: callers import them from here (what a match needs, and the filters: bot.patterns_filter).
 from .patterns_filter import Guarded as Guarded, Need as Need, Prefilter as Prefilter
@@ -44,15 +49,16 @@ from .patterns_filter import stored_needs as stored_needs
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
 # Engine code is only valid for the Python version (and regex engine) that produced it; the
 # leading number is this file's own format (bump it when Entry changes).
-PYTHON_TAG = (f"7-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
+PYTHON_TAG = (f"8-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
               f"-{_sre.CODESIZE}-{sys.byteorder}")
 
 Key = tuple[str, int]
-# (flags the engine gets, code words as bytes, groups - 1, group index, names by group number,
+# (flags the engine gets, code words as bytes (in PATTERN_FILE: where they are, bot.patterns_lazy.stored_code),
+# groups - 1, group index, names by group number,
 # characters one of which every match contains, what every match of each top-level choice
 # contains packed in one string (bot.patterns_needs, pack_branches), and the same split, for a
 # pattern whose needs a filter reads at import, else None)
-Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None, str | None,
+Entry = tuple[int, bytes | int, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None, str | None,
               Branches | None]
 _lock = threading.Lock()
 _stored: dict[Key, Entry] | None = None
@@ -105,7 +111,7 @@ def _table() -> dict[Key, Entry]:
     if _stored is None:
         with _lock:
             if _stored is None:
-                table, _stored_splits = _read()
+                table, _stored_splits = _read(keep_code=True)
                 _stored = table  # (last: read first by every caller)
     return _stored
 
@@ -123,13 +129,24 @@ def read_table() -> dict[Key, Entry]:
     return _read()[0]
 
 
-def _read() -> tuple[dict[Key, Entry], dict[Key, tuple[str, ...]]]:
+def _read(keep_code: bool = False) -> tuple[dict[Key, Entry], dict[Key, tuple[str, ...]]]:
+    """The stored entries and splits (each entry's code as where it is in the file). ``keep_code``:
+    the file is kept open for bot.patterns_lazy.stored_code (so the code read later is this file's,
+    even if another install replaces it meanwhile)."""
     try:
-        data: Any = marshal.loads(PATTERN_FILE.read_bytes())
+        with PATTERN_FILE.open("rb") as stream:
+            whole = os.fstat(stream.fileno()).st_size
+            size = int.from_bytes(stream.read(8), "little")
+            if size > whole - 8:  # (not this format: an older file, or a damaged one)
+                return {}, {}
+            data: Any = marshal.loads(stream.read(size))
+            usable = array.array(CODE_TYPE).itemsize == _sre.CODESIZE
+            if not usable or not isinstance(data, tuple) or len(data) != 4 or data[0] != PYTHON_TAG \
+                    or whole != 8 + size + data[3]:
+                return {}, {}
+            if keep_code:
+                open_code(os.dup(stream.fileno()), 8 + size)
     except (OSError, ValueError, EOFError, TypeError):
-        return {}, {}
-    usable = array.array(CODE_TYPE).itemsize == _sre.CODESIZE
-    if not usable or not isinstance(data, tuple) or len(data) != 3 or data[0] != PYTHON_TAG:
         return {}, {}
     return dict(data[1]), dict(data[2])
 

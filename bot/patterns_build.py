@@ -9,6 +9,7 @@ from __future__ import annotations
 import array
 import importlib
 import marshal
+import os
 import pkgutil
 import sys
 
@@ -61,11 +62,28 @@ def build() -> dict[patterns.Key, patterns.Entry]:
     return {key: entry_for(*key, split=key[0] in patterns_filter._filtered) for key in used}
 
 
+def pack(table: dict[patterns.Key, patterns.Entry], splits: dict[patterns.Key, tuple[str, ...]]) -> bytes:
+    """PATTERN_FILE's bytes (bot.patterns): the marshalled table, each entry's code replaced by where
+    it is (``offset << 32 | size``, from the start of the code), then the code of every entry."""
+    code, stored = bytearray(), {}
+    for key, entry in table.items():
+        words = entry[1]
+        assert isinstance(words, bytes) and len(words) < 1 << 32
+        stored[key] = (entry[0], len(code) << 32 | len(words), *entry[2:])
+        code += words
+    head = marshal.dumps((patterns.PYTHON_TAG, stored, splits, len(code)))
+    return len(head).to_bytes(8, "little") + head + bytes(code)
+
+
 def main() -> int:
     table = build()
     # (the splits of the patterns read alternative by alternative, made while importing: bot.patterns_branches)
     splits = {key: patterns.splits[key] for key in sorted(patterns.splits)}
-    patterns.PATTERN_FILE.write_bytes(marshal.dumps((patterns.PYTHON_TAG, table, splits)))
+    # A new file, not the old one rewritten: a running process reads its code from the file it opened
+    # (bot.patterns_lazy.stored_code), which must not change under it.
+    written = patterns.PATTERN_FILE.with_suffix(".marshal.new")
+    written.write_bytes(pack(table, splits))
+    os.replace(written, patterns.PATTERN_FILE)
     print(f"wrote {patterns.PATTERN_FILE}: {len(table)} patterns for {patterns.PYTHON_TAG}")
     return 0
 

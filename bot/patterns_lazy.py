@@ -32,6 +32,7 @@ embedding app that forks from a threaded process should call bot.patterns.build_
 from __future__ import annotations
 
 import array
+import os
 import re
 import threading
 from typing import Any
@@ -46,6 +47,33 @@ CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 # split 7, match 0): each slot is a bound method (80 bytes) per built stand-in.
 _METHODS = ("search", "fullmatch", "findall", "finditer")
 _lock = threading.Lock()
+# PATTERN_FILE, kept open once read (a descriptor), and where its code starts (bot.patterns._read).
+_code_file: tuple[int, int] | None = None
+
+
+def open_code(descriptor: int, start: int) -> None:
+    """Where ``stored_code`` reads: the open PATTERN_FILE, its code from ``start`` on."""
+    global _code_file
+    previous, _code_file = _code_file, (descriptor, start)
+    if previous is not None:
+        os.close(previous[0])
+
+
+def stored_code(where: int) -> bytes:
+    """The code words of one pattern in PATTERN_FILE (``where``: ``offset << 32 | size``, as
+    bot.patterns_build writes it). Read when the pattern is built, not held from the start."""
+    if _code_file is None:
+        raise OSError("patterns.marshal is not open")
+    descriptor, start = _code_file
+    offset, size = start + (where >> 32), where & 0xFFFFFFFF
+    if hasattr(os, "pread"):
+        code = os.pread(descriptor, size, offset)
+    else:  # (no pread, e.g. Windows: callers hold _lock; no process forks while building)
+        os.lseek(descriptor, offset, os.SEEK_SET)
+        code = os.read(descriptor, size)
+    if len(code) != size:
+        raise OSError("patterns.marshal is shorter than its table says")
+    return code
 
 
 class PatternStandIn:
@@ -81,9 +109,10 @@ class PatternStandIn:
                 pass
             assert self._entry is not None
             flags, packed, groups, groupindex, indexgroup = self._entry[:5]
-            code = array.array(CODE_TYPE, packed).tolist()
             built: re.Pattern[str]
             try:
+                # (an int: where PATTERN_FILE holds the code, read now; bytes: the code itself)
+                code = array.array(CODE_TYPE, stored_code(packed) if isinstance(packed, int) else packed).tolist()
                 built = _sre.compile(self.pattern, flags, code, groups, groupindex, indexgroup)
             except Exception:  # stored code the engine refuses (a damaged file): compile the source, never fail a reply (review36)
                 built = re.compile(self.pattern, flags)
@@ -168,4 +197,4 @@ class LazyPattern(PatternStandIn):
         return getattr(self.compiled(), name)
 
 
-__all__ = ["LazyPattern", "PatternStandIn", "CODE_TYPE"]
+__all__ = ["LazyPattern", "PatternStandIn", "CODE_TYPE", "open_code", "stored_code"]

@@ -128,3 +128,33 @@ def test_written_tables_escape_only_characters_past_the_basic_plane() -> None:
     text = dumps_tables(data)
     assert json.loads(text) == data and max(map(ord, text)) <= 0xFFFF
     assert "鿕" in text and "丽" in text and "\\ud87e\\udc00" in text  # the plane stays; only the astral escaped
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_table_file_reads_as_json_loads_reads_its_bytes(name: str) -> None:
+    # Read in 16 KiB pieces (a lower peak, PERF_LOG part 27): the value is the one json.loads makes.
+    path = convert.table_file(name)
+    assert convert._read_json(path) == json.loads(path.read_bytes())
+
+
+@pytest.mark.parametrize("data", [
+    # a character cut by a piece's end (3-byte and 4-byte UTF-8), a BOM, UTF-16, an escaped surrogate pair
+    ("a" * (convert._PIECE - 1) + "借呗" * 9000).encode("utf-8"),
+    ("a" * (convert._PIECE - 2) + "\U0002f800" * 4).encode("utf-8"),
+    '"\ufeff"'.encode("utf-8-sig"), '{"k": ["借唄"]}'.encode("utf-16"), b'"\\ud87e\\udc00x"',
+])
+def test_pieces_read_as_the_whole_is_read(tmp_path, data: bytes) -> None:
+    path = tmp_path / "t.json"
+    path.write_bytes(data if data.startswith((b"{", b"\xef", b"\xff", b"\xfe", b'"')) else b'"' + data + b'"')
+    assert convert._read_json(path) == json.loads(path.read_bytes())
+
+
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b'"\xe5\x80"', b'"a\xff"', b"[1,", b"\xef\xbb\xbf\xef\xbb\xbf1"])
+def test_a_broken_file_fails_as_json_loads_fails(tmp_path, data: bytes) -> None:
+    path = tmp_path / "t.json"
+    path.write_bytes(data)
+    with pytest.raises(ValueError) as expected:
+        json.loads(data)
+    with pytest.raises(type(expected.value)) as got:
+        convert._read_json(path)
+    assert str(got.value) == str(expected.value)
