@@ -22,7 +22,7 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
-from .safety.farewell_turns import farewell_turn  # safe47
+from .safety.farewell_turns import farewell_turn, feels_better  # safe47, conv53
 from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 from .text import simplified, simplified_words
 
@@ -160,12 +160,41 @@ _THANKS_FOR_ALL = regex(r"谢谢(?:你|你们|大家)?(?:这么久|这些年|一
 _ENOUGH = regex(r"\W*(?:好了|够了|算了|行了|就这样|结束了|\b(?:enough|done|it'?s over|that'?s it)\b)\W*", re.IGNORECASE)
 
 
-def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str]) -> bool:
+# The one helping a relative at risk taking leave or thanking, after the crisis reply spoken to them (safe37): thanks,
+# an acknowledgement, a goodbye, or going to the person now ("谢谢 我去陪他了", "ok thank you, going to call him now").
+_HELPER_TAKES_LEAVE = regex(r"谢|好的|好吧|嗯|知道了|明白|收到|行|再见|拜拜|走了|(?:去|过去|回去|回家|赶去|赶过去)(?:陪|找|看|守)|这就|马上(?:去|过去|回|打)|先不聊"
+                            r"|\b(?:thanks?|thank you|ok|okay|got it|will do|bye|goodbye|see you|going|heading|call(?:ing)? (?:him|her|them)|go to)\b")
+# ...unless they speak of an end of their own ("谢谢 永别了", "thanks. goodbye forever"): the whole reply, to them.
+_LAST_WORDS = regex(r"永别|最后|下辈子|不想活|死|\b(?:forever|for good|last|die|dead|end it|kill\w*)\b")
+
+
+def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, helper: bool = False) -> bool:
+    """Whether a short turn right after the crisis reply gets that reply's short form (the crisis topic's ``again``:
+    12356, 110/120 kept) rather than the whole reply again (conv53): the writer says they feel better ("谢谢 我好多了
+    再见"; a goodbye said so is no farewell of a person in danger), or, after the reply spoken to someone helping a
+    relative at risk (``helper``), they thank, acknowledge or go to the person ("ok thanks bye", "谢谢 我去陪他了").
+    Never a turn of its own safety reading, a loan matter or a question, and never insisting, pushing help away or
+    giving up ("随便吧", "不用管我了"), nor a place of danger: those keep the whole reply. ``said``: the turn as written."""
+    text = simplified(said)
+    if CRISIS not in last_topics or set(route.topics) & set(SAFETY_FIRST) or len(text) > MAX_INSISTING \
+            or _LOAN_MATTER.search(text) or is_question(text) or _ENOUGH.fullmatch(text):
+        return False
+    if _INSISTS.search(text) or _PUSHES_AWAY.search(text) or _GIVES_UP.search(text) or _DANGER_SETTING.search(text):
+        return False
+    folded = simplified_words(said)
+    return feels_better(folded) or (helper and bool(_HELPER_TAKES_LEAVE.search(folded)) and not _LAST_WORDS.search(folded))
+
+
+def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str], *,
+                       helper: bool = False) -> bool:
     """Whether a turn right after the crisis reply only acknowledges it ("好的", "嗯", "ok") or picks
     no offered option ("2" of one), so that the crisis topic's short ``again`` reply answers it:
     still here, 12356, 120/110, the loan when ready; not the whole reply word for word each time
-    (ans14). Insisting or pushing help away ("我是认真的", "晚安") is not quiet: the whole reply.
+    (ans14). Insisting or pushing help away ("我是认真的", "晚安") is not quiet: the whole reply. A turn
+    ``gentle_after_crisis`` reads (feeling better; a helper's thanks or goodbye) is quiet too.
     ``route``: the message's own route, before ``after_safety``."""
+    if gentle_after_crisis(text, route, last_topics, helper=helper):
+        return True
     text = simplified(text)
     if _ENOUGH.fullmatch(text):
         return False  # "好了", "够了", "算了" alone may say it is over, not "OK" (review32): the whole reply
@@ -177,9 +206,12 @@ def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answ
 
 
 def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str],
-                 kind: Callable[[str], str]) -> Route:
+                 kind: Callable[[str], str], *, helper: bool = False) -> Route:
     """The route of a turn in the light of the safety replies before it (see the module doc);
-    ``kind`` gives a topic's kind ("fallback", "domain", ...)."""
+    ``kind`` gives a topic's kind ("fallback", "domain", ...); ``helper``: the last crisis reply spoke to someone
+    helping a relative at risk (a Session's memory)."""
+    if gentle_after_crisis(text, route, last_topics, helper=helper):  # "谢谢 我好多了 再见": the short form (conv53)
+        return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     said, text = text, simplified(text)  # 我要不要報警, 這能投訴嗎 read as 报警, 投诉 (probe14)
     if route.rule == "number_asked" and CRISIS in last_topics and _CRISIS_NUMBERS.search(text):
         # "110是干嘛的" right after a crisis reply asks about a number that reply gave: it continues
@@ -250,4 +282,4 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     return route
 
 
-__all__ = ["after_safety", "had_crisis", "quiet_after_crisis"]
+__all__ = ["after_safety", "gentle_after_crisis", "had_crisis", "quiet_after_crisis"]
