@@ -185,6 +185,22 @@ def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, 
     return feels_better(folded) or (helper and bool(_HELPER_TAKES_LEAVE.search(folded)) and not _LAST_WORDS.search(folded))
 
 
+# A take-up too short to name a matter of its own ("可能吧", "也许", "不知道", "maybe", "idk", "whatever"): at most this
+# many characters (Chinese) or words (English) of text.
+MAX_TAKE_UP_CHARS, MAX_TAKE_UP_WORDS = 6, 3
+
+
+def _vague_take_up(text: str, route: Route) -> bool:
+    """Whether a turn (simplified) is a short statement the classifier alone gave a topic to, with no loan matter in
+    it: right after the crisis reply, a guess at a loan topic from "可能吧" is no reading at all (conv53)."""
+    # (a closing 吧 makes no question of "可能吧", "也许吧": it only softens the words)
+    if route.rule != "classifier" or is_question(re.sub(r"吧\W*$", "", text)) or _LOAN_MATTER.search(text):
+        return False
+    words = re.findall(r"[a-z']+", text.lower())
+    chars = re.sub(r"[\W\da-zA-Z_]", "", text)
+    return (len(chars) <= MAX_TAKE_UP_CHARS if chars else 0 < len(words) <= MAX_TAKE_UP_WORDS) and not (chars and words)
+
+
 def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str], *,
                        helper: bool = False) -> bool:
     """Whether a turn right after the crisis reply only acknowledges it ("好的", "嗯", "ok") or picks
@@ -260,6 +276,8 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         return replace(route, topics=(ABUSE,), rule="context", choices=(), check_in=True)
     if held == CRISIS and _ASKS_FOR_HELP.search(text) and len(text) <= 12 and not _LOAN_MATTER.search(text):
         unsure = True  # "那怎么办" right after a crisis reply names no loan matter: its further steps
+    if held == CRISIS and _vague_take_up(text, route):
+        unsure = True  # "可能吧", "maybe", "不知道" right after a crisis reply: that reply, never a loan guess (conv53)
     if held == CRISIS and _THANKS_FOR_ALL.search(text):
         # "ok thank you for everything", "谢谢你陪我这么久" right after a crisis reply may be a goodbye:
         # the crisis reply's further steps, not "不客气 … 逾期的事一步一步来" (review32)
