@@ -194,7 +194,9 @@ def _vague_take_up(text: str, route: Route) -> bool:
     """Whether a turn (simplified) is a short statement the classifier alone gave a topic to, with no loan matter in
     it: right after the crisis reply, a guess at a loan topic from "可能吧" is no reading at all (conv53)."""
     # (a closing 吧 makes no question of "可能吧", "也许吧": it only softens the words)
-    if route.rule != "classifier" or is_question(re.sub(r"吧\W*$", "", text)) or _LOAN_MATTER.search(text):
+    # (thanks, a greeting or a goodbye read from it keep their own rules: "谢谢" alone is thanked)
+    if route.rule != "classifier" or route.topics[0] in CONVERSATION_TOPICS or is_question(re.sub(r"吧\W*$", "", text)) \
+            or _LOAN_MATTER.search(text):
         return False
     words = re.findall(r"[a-z']+", text.lower())
     chars = re.sub(r"[\W\da-zA-Z_]", "", text)
