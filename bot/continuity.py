@@ -29,7 +29,7 @@ from .text import simplified, simplified_words
 GOODBYE = "goodbye"  # the topic that answers a goodbye
 _CRISIS_NUMBERS = regex(r"(?<!\d)(?:110|120|12356)(?!\d)(?!\s*(?:天|块|元|万|千|个|期|日|号|月|年|%|days?\b|yuan\b|rmb\b|kuai\b|dollars?\b))")  # the numbers the crisis reply gives (not "逾期120天")
 # Asking where to turn, right after an abuse reply: that reply answers it (12378, 110, records).
-_ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",
+_ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|(?:该|要|能|可以)(?:怎么做|做什么|做些什么|干什么|干嘛)|点算|点做|咋整|咋办|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",
                        re.IGNORECASE)
 # Asking about what was just told, right after an abuse reply: whether it is allowed, whom to call,
 # whether one can act against them ("这合法吗", "他们有权这样做吗", "打哪个电话", "is that legal?",
@@ -64,9 +64,11 @@ _PUSHES_AWAY = regex(r"(?:不用|别|不要|甭)(?:再)?管我|别劝我|别找�
 # (Not said of others: "怎么让他们别找我", "能不能让他们不要管我家里人" ask about collectors; review17.)
 _OF_OTHERS = regex(r"(?:让|叫|要)(?:他们|她们|催收|对方)\S{0,3}(?:别|不要|不再)(?:再)?(?:找|管)我|(?:别|不要)管我(?:的)?(?:家里人|家人|爸妈)"
                    r"|\b(?:make|get|tell) (?:them|collectors?|the collectors?) (?:to )?leave me alone\b", re.IGNORECASE)
-_GIVES_UP = regex(r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it['’]?s no use|dont bother)\b"
-                  # a retraction taken back, or a goodnight at the end ("just kidding. or not. goodnight"; probe17)
-                  r"|或者不是|也许不是|\bor not\b|\bmaybe not\b|(?:\bgood ?night|晚安)\W*$", re.IGNORECASE)
+_RESIGNED = (r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it['’]?s no use|dont bother)\b"
+             # a retraction taken back ("just kidding. or not."; probe17)
+             r"|或者不是|也许不是|\bor not\b|\bmaybe not\b")
+_GIVES_UP = regex(_RESIGNED + r"|(?:\bgood ?night|晚安)\W*$", re.IGNORECASE)  # ...or a goodnight at the end (probe17)
+_RESIGNS = regex(_RESIGNED, re.IGNORECASE)  # (a goodnight said with "I feel better" is a goodnight: conv53)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
 # A place of danger or a means named, in a short turn of no loan matter ("我在桥上", "在楼顶", "the
 # ledge", "the rope is ready"): alone, such a noun may be anything (a chore on a roof, a bridge toll),
@@ -179,7 +181,7 @@ def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, 
     if CRISIS not in last_topics or set(route.topics) & set(SAFETY_FIRST) or len(text) > MAX_INSISTING \
             or _LOAN_MATTER.search(text) or is_question(text) or _ENOUGH.fullmatch(text):
         return False
-    if _INSISTS.search(text) or _PUSHES_AWAY.search(text) or _GIVES_UP.search(text) or _DANGER_SETTING.search(text):
+    if _INSISTS.search(text) or _PUSHES_AWAY.search(text) or _RESIGNS.search(text) or _DANGER_SETTING.search(text):
         return False
     folded = simplified_words(said)
     return feels_better(folded) or (helper and bool(_HELPER_TAKES_LEAVE.search(folded)) and not _LAST_WORDS.search(folded))
@@ -201,6 +203,21 @@ def _vague_take_up(text: str, route: Route) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     chars = re.sub(r"[\W\da-zA-Z_]", "", text)
     return (len(chars) <= MAX_TAKE_UP_CHARS if chars else 0 < len(words) <= MAX_TAKE_UP_WORDS) and not (chars and words)
+
+
+def _short(text: str) -> bool:
+    """Twelve characters, or six English words ("what should i do now"; conv53): a turn asking only where to turn."""
+    return len(text) <= 12 or (text.isascii() and len(text.split()) <= 6)
+
+
+def helper_continues(said: str, route: Route, last_topics: Sequence[str]) -> bool:
+    """Whether a turn after the crisis reply spoken to someone helping a relative at risk only continues it, so that
+    the reply keeps speaking to them (conv53): thanks, a goodbye, "好的" (``gentle_after_crisis``), or "what should I do
+    now" ("谢谢 我现在该做什么"). A turn telling the writer's own danger ("我在楼顶", "我也不想活了") is no continuation."""
+    text = simplified(said)
+    asks = bool(_ASKS_FOR_HELP.search(text)) and _short(text) and not _LOAN_MATTER.search(text) \
+        and not _DANGER_SETTING.search(text) and not _INSISTS.search(text) and not _PUSHES_AWAY.search(text)
+    return CRISIS in last_topics and (asks or gentle_after_crisis(said, route, last_topics, helper=True))
 
 
 def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str], *,
@@ -276,7 +293,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # Abuse told earlier, a crisis since: "那我能报警吗", "can i call police on them?" asks about
         # the collectors; the abuse reply answers it (110, 12378, records), with the check-in (probe11).
         return replace(route, topics=(ABUSE,), rule="context", choices=(), check_in=True)
-    if held == CRISIS and _ASKS_FOR_HELP.search(text) and len(text) <= 12 and not _LOAN_MATTER.search(text):
+    if held == CRISIS and _ASKS_FOR_HELP.search(text) and _short(text) and not _LOAN_MATTER.search(text):
         unsure = True  # "那怎么办" right after a crisis reply names no loan matter: its further steps
     if held == CRISIS and _vague_take_up(text, route):
         unsure = True  # "可能吧", "maybe", "不知道" right after a crisis reply: that reply, never a loan guess (conv53)
@@ -302,4 +319,4 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     return route
 
 
-__all__ = ["after_safety", "gentle_after_crisis", "had_crisis", "quiet_after_crisis"]
+__all__ = ["after_safety", "gentle_after_crisis", "had_crisis", "helper_continues", "quiet_after_crisis"]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import followups, script
 from .answer_modes import not_again
-from .continuity import after_safety, gentle_after_crisis, quiet_after_crisis
+from .continuity import after_safety, helper_continues, quiet_after_crisis
 from .followups_route import read_in_context
 from .inputs import check_lang, prepare
 from .relatives import relatives_loan_told
@@ -228,7 +228,7 @@ class Session(SessionBase):
         # in the conversation's language: an "ok" says nothing about it; ans14)
         quiet = quiet_after_crisis(text, routed, self._state.last_topics, self._state.answered, helper=helper)
         # (a turn that only continues the crisis reply to someone helping a relative keeps speaking to them: conv53)
-        helper_kept = helper and route.rule == "context" and gentle_after_crisis(text, routed, self._state.last_topics, helper=True)
+        helper_kept = helper and route.rule == "context" and helper_continues(text, routed, self._state.last_topics)
         if "crisis" in route.topics and any(ch.isalpha() for ch in text) and not quiet:
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         # A conversation's first message is answered as Engine.ask answers it (front5): the best

@@ -118,3 +118,30 @@ def test_a_loan_turn_is_still_answered(engine: Engine, turns: tuple[str, ...], t
 def test_plain_goodbye_and_thanks_after_loan_turns_stay_plain(engine: Engine) -> None:
     assert _last(engine, "借呗能提前还款吗", "好的 谢谢 拜拜").topics[0] in ("goodbye", "thanks")
     assert "crisis" not in _last(engine, "will they call my parents?", "thanks, i feel a bit better now, bye").topics
+
+
+@pytest.mark.parametrize("first, then", [("i can't go on, i want to die", "thank you. i'm feeling calmer now. goodnight"),
+                                         ("我好想死", "谢谢你陪我聊 我感觉好些了 晚安"), ("唔想再活落去", "多謝你 好咗好多 拜拜")])
+def test_better_said_with_a_goodnight_or_in_cantonese_gets_the_goodbye(engine: Engine, first: str, then: str) -> None:
+    reply = _last(engine, first, then)
+    assert reply.topics == ("crisis",) and any(simplified(glad) in simplified(reply.text) for glad in GLAD.values())
+    assert "12356" in reply.text and "110" in reply.text
+
+
+@pytest.mark.parametrize("first, then", [("我不想活了", "晚安"), ("i want to die", "just kidding. or not. goodnight"),
+                                         ("我不想活了", "好点了吧 也许"), ("i want to die", "better i guess. bye")])
+def test_a_goodnight_alone_or_better_only_perhaps_keeps_the_whole_reply(engine: Engine, first: str, then: str) -> None:
+    reply = _last(engine, first, then)
+    assert reply.topics == ("crisis",) and not any(simplified(glad) in simplified(reply.text) for glad in GLAD.values())
+    assert reply.text.startswith(WRITER_FULL["zh" if first[0] > "~" else "en"])
+
+
+@pytest.mark.parametrize("first, then, lang", [("我爸说他不想活了", "谢谢 我现在该做什么", "zh"), ("my mum says she wants to die", "what should i do now", "en")])
+def test_what_to_do_now_after_the_helpers_reply_gets_the_helpers_steps(engine: Engine, first: str, then: str, lang: str) -> None:
+    reply = _last(engine, first, then)
+    assert reply.topics == ("crisis",) and HELPER_FULL[lang] in reply.text
+
+
+def test_what_to_do_about_the_loan_after_a_crisis_reply_is_answered(engine: Engine) -> None:
+    assert "crisis" not in _last(engine, "i want to die", "what can i do about my jiebei loan").topics
+    assert _last(engine, "i want to die", "what should i do now").text.startswith(WRITER_FULL["en"])  # the writer's own

@@ -28,8 +28,8 @@ _WELL_OR_LOAN = regex(r"没事了|好多了|好点了|好些了|缓过来|想通
                       r"|\b(?:(?:im|i am|i m|feeling|feel) (?:ok|okay|fine|better|alright|all right)(?: now)?|jiebei|huabei|loan|installments?"
                       r"|repay\w*|credit|interest|collectors?|see you tomorrow|talk tomorrow)\b|明天(?:再)?(?:聊|问|见)")
 # Feeling better, said by the writer of themselves (not "better off", not "better than nothing").
-_BETTER = regex(r"好(?:多|点|些|一点|一些|一点点)了|好受(?:多|点|些|一点|一些)?了|舒服(?:多|点|些|一点)?了|(?:心里|感觉|人)(?:好受|舒服|轻松)(?:多|点|些|一点)?了?"
-                r"|没(?:什么)?事(?:了|喇|啦|咯|嘞)|好返|缓过来|平静(?:多|点|些)了|冷静(?:多|点|些|下来)了|想开了|轻松(?:多|点|些|一点)了"
+_BETTER = regex(r"好(?:多|点|些|一点|一些|一点点)了|好了(?:好多|很多|少少|一点|一些|些)|好受(?:多|点|些|一点|一些)?了|舒服(?:多|点|些|一点)?了|(?:心里|感觉|人)(?:好受|舒服|轻松)(?:多|点|些|一点)?了?"
+                r"|没(?:什么)?事(?:了|喇|啦|咯|嘞)|好返|好番|缓过来|平静(?:多|点|些)了|冷静(?:多|点|些|下来)了|想开了|轻松(?:多|点|些|一点)了"
                 # ("ok", "fine" only felt or now: "i'm fine" alone may wave help away)
                 r"|\b(?:(?:i|im|i m|i am|feel|feeling|felt|am|doing)(?: \w+)? (?:(?:a |so )?(?:little|lot|bit|tad)(?: bit)? |much |so much |way |slightly |already |now )?"
                 r"(?:better|calmer)(?! off| than)|better now|much better|calmer now|(?:feel|feeling|felt)(?: \w+)? (?:ok|okay|fine|alright|all right)"
@@ -37,6 +37,8 @@ _BETTER = regex(r"好(?:多|点|些|一点|一些|一点点)了|好受(?:多|点
 # Not better after all: negated, or said with an end in view, or a sneer.
 _NOT_BETTER = regex(r"没(?:有)?(?:好|缓|舒服|轻松)|不(?:太|怎么|见|会)?好(?!多|点|些|受)|并不|一点(?:也|都)不|结束|解脱|了断|了结|不用再|再也不|马上就|很快就|永别|最后|下辈子"
                     r"|以后|不会再|过去了|呵呵|哈哈|反正|终于|不痛了|安静了|走了|去了|跳|死|药|想通|决定|想好|准备好|安排好|打算"
+                    # (better only perhaps is not said: "好点了吧 也许", "better i guess")
+                    r"|也许|或许|可能|大概|应该吧|\b(?:maybe|i guess|probably|kinda|sort of|i think)\b"
                     r"|\b(?:not|never|dont|don t|didnt|isnt|no|nothing|aint)\b(?: \w+){0,3} (?:better|ok|okay|fine|alright)"
                     r"|\b(?:over|soon|forever|matter|anymore|no longer|for good|last|final|(?:oh|yeah|yea|ya) (?:sure|right)|sure sure|free|peace|end\w*|gone|here"
                     r"|lol|haha|lmao|jump\w*|die|dead|kill\w*|pills|goodbye forever|decid\w*|decision|made up my mind|plan\w*|ready)\b")
