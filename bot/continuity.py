@@ -22,7 +22,7 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
-from .safety.farewell_turns import farewell_turn, feels_better  # safe47, conv53
+from .safety.farewell_turns import better_undercut, farewell_turn, feels_better  # safe47, conv53
 from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 from .text import simplified, simplified_words
 
@@ -179,12 +179,14 @@ def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, 
     giving up ("随便吧", "不用管我了"), nor a place of danger: those keep the whole reply. ``said``: the turn as written."""
     text = simplified(said)
     if CRISIS not in last_topics or set(route.topics) & set(SAFETY_FIRST) or len(text) > MAX_INSISTING \
-            or _LOAN_MATTER.search(text) or is_question(text) or _ENOUGH.fullmatch(text):
+            or _LOAN_MATTER.search(text) or _ENOUGH.fullmatch(text) or _ASKS_FOR_HELP.search(text):
         return False
     if _INSISTS.search(text) or _PUSHES_AWAY.search(text) or _RESIGNS.search(text) or _DANGER_SETTING.search(text):
         return False
     folded = simplified_words(said)
-    return feels_better(folded) or (helper and bool(_HELPER_TAKES_LEAVE.search(folded)) and not _LAST_WORDS.search(folded))
+    # (a question is not asked by "ok can, i feel better liao": better said wins; a helper's question gets their whole reply)
+    return feels_better(folded) or (helper and not is_question(text) and bool(_HELPER_TAKES_LEAVE.search(folded))
+                                    and not _LAST_WORDS.search(folded))
 
 
 # A take-up too short to name a matter of its own ("可能吧", "也许", "不知道", "maybe", "idk", "whatever"): at most this
@@ -293,8 +295,13 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # Abuse told earlier, a crisis since: "那我能报警吗", "can i call police on them?" asks about
         # the collectors; the abuse reply answers it (110, 12378, records), with the check-in (probe11).
         return replace(route, topics=(ABUSE,), rule="context", choices=(), check_in=True)
-    if held == CRISIS and _ASKS_FOR_HELP.search(text) and _short(text) and not _LOAN_MATTER.search(text):
+    folded = simplified_words(said)
+    better = feels_better(folded) or better_undercut(folded)  # "谢谢 好多了 但是明天还是不知道怎么办": help asked all the same
+    if held == CRISIS and _ASKS_FOR_HELP.search(text) and (_short(text) or better) and not _LOAN_MATTER.search(text):
         unsure = True  # "那怎么办" right after a crisis reply names no loan matter: its further steps
+    if held == CRISIS and better_undercut(folded) and not _LOAN_MATTER.search(text):
+        # "好多了 反正明天以后就不用还了 拜拜", "oh sure, so much better": no better at all, and no loan matter (conv53)
+        unsure = True
     if held == CRISIS and _vague_take_up(text, route):
         unsure = True  # "可能吧", "maybe", "不知道" right after a crisis reply: that reply, never a loan guess (conv53)
     if held == CRISIS and _THANKS_FOR_ALL.search(text):

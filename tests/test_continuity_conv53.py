@@ -145,3 +145,16 @@ def test_what_to_do_now_after_the_helpers_reply_gets_the_helpers_steps(engine: E
 def test_what_to_do_about_the_loan_after_a_crisis_reply_is_answered(engine: Engine) -> None:
     assert "crisis" not in _last(engine, "i want to die", "what can i do about my jiebei loan").topics
     assert _last(engine, "i want to die", "what should i do now").text.startswith(WRITER_FULL["en"])  # the writer's own
+
+
+@pytest.mark.parametrize("first, then", [("我想死了算了", "好多了 反正明天以后就不用还了 拜拜"), ("我想自杀", "没事了 我开玩笑的 再见"),
+                                         ("我不想活了", "我没好多少"), ("我想死", "谢谢 好多了 但是明天还是不知道怎么办")])
+def test_better_undercut_or_help_asked_beside_it_gets_the_whole_crisis_reply(engine: Engine, first: str, then: str) -> None:
+    reply = _last(engine, first, then)  # "反正明天以后就不用还了" got the going_dark lecture; "不知道怎么办", thanks
+    assert reply.topics == ("crisis",) and reply.text.startswith(WRITER_FULL["zh"])
+
+
+def test_singlish_better_said_gets_the_goodbye_and_a_loan_turn_after_better_is_answered(engine: Engine) -> None:
+    reply = _last(engine, "i really want to die lah, so sian", "ok can, i feel better liao. thanks bye")
+    assert reply.topics == ("crisis",) and simplified(GLAD["en"]) in simplified(reply.text)
+    assert "crisis" not in _last(engine, "我不想活了", "好多了 借呗可以申请延期还款吗").topics

@@ -36,12 +36,13 @@ _BETTER = regex(r"好(?:多|点|些|一点|一些|一点点)了|好了(?:好多|
                 r"|(?:im|i m|i am) (?:ok|okay|fine|alright|all right) now)\b")
 # Not better after all: negated, or said with an end in view, or a sneer.
 _NOT_BETTER = regex(r"没(?:有)?(?:好|缓|舒服|轻松)|不(?:太|怎么|见|会)?好(?!多|点|些|受)|并不|一点(?:也|都)不|结束|解脱|了断|了结|不用再|再也不|马上就|很快就|永别|最后|下辈子"
-                    r"|以后|不会再|过去了|呵呵|哈哈|反正|终于|不痛了|安静了|走了|去了|跳|死|药|想通|决定|想好|准备好|安排好|打算"
+                    r"|以后|不会再|过去了|呵呵|哈哈|反正|终于|不痛了|安静了|走了|去了|跳|死|药|想通|决定|想好|准备好|安排好|打算|不用还"
                     # (better only perhaps is not said: "好点了吧 也许", "better i guess")
                     r"|也许|或许|可能|大概|应该吧|\b(?:maybe|i guess|probably|kinda|sort of|i think)\b"
                     r"|\b(?:not|never|dont|don t|didnt|isnt|no|nothing|aint)\b(?: \w+){0,3} (?:better|ok|okay|fine|alright)"
                     r"|\b(?:over|soon|forever|matter|anymore|no longer|for good|last|final|(?:oh|yeah|yea|ya) (?:sure|right)|sure sure|free|peace|end\w*|gone|here"
-                    r"|lol|haha|lmao|jump\w*|die|dead|kill\w*|pills|goodbye forever|decid\w*|decision|made up my mind|plan\w*|ready)\b")
+                    r"|(?:wont|won t|will not|not) be (?:here|around)|lol|haha|lmao|jump\w*|die|dead|kill\w*|pills|goodbye forever|decid\w*|decision|made up my mind"
+                    r"|plan\w*|ready|joking|kidding|jk)\b|开玩笑|玩笑|说笑|讲笑")
 MAX_FAREWELL = 40  # characters: a longer turn tells something of its own and is read as itself
 
 
@@ -59,4 +60,11 @@ def feels_better(folded: str) -> bool:
     return 0 < len(text) <= MAX_FAREWELL + 20 and bool(_BETTER.search(text)) and not _NOT_BETTER.search(text)
 
 
-__all__ = ["MAX_FAREWELL", "farewell_turn", "feels_better"]
+def better_undercut(folded: str) -> bool:
+    """Whether a short turn speaks of feeling better and undercuts it (negated, perhaps, with an end in view, a sneer,
+    a joke: "呵呵 好多了 反正明天以后就不用还了 拜拜"): right after a crisis reply, that is no loan matter (conv53)."""
+    text = folded.strip()
+    return 0 < len(text) <= MAX_FAREWELL + 20 and bool(_BETTER.search(text)) and bool(_NOT_BETTER.search(text))
+
+
+__all__ = ["MAX_FAREWELL", "better_undercut", "farewell_turn", "feels_better"]
