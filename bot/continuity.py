@@ -184,9 +184,11 @@ def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, 
     if _INSISTS.search(text) or _PUSHES_AWAY.search(text) or _RESIGNS.search(text) or _DANGER_SETTING.search(text):
         return False
     folded = simplified_words(said)
-    # (a question is not asked by "ok can, i feel better liao": better said wins; a helper's question gets their whole reply)
-    return feels_better(folded) or (helper and not is_question(text) and bool(_HELPER_TAKES_LEAVE.search(folded))
-                                    and not _LAST_WORDS.search(folded))
+    # (a question asked with it is answered as itself: "i'm fine now thanks. can i ask about the grace period?"; the
+    # Singlish "ok can" asks nothing)
+    if is_question(re.sub(r"^\W*(?:ok(?:ay)?\W+)?can\b", "", text, flags=re.IGNORECASE)):
+        return False
+    return feels_better(folded) or (helper and bool(_HELPER_TAKES_LEAVE.search(folded)) and not _LAST_WORDS.search(folded))
 
 
 # A take-up too short to name a matter of its own ("可能吧", "也许", "不知道", "maybe", "idk", "whatever"): at most this

@@ -158,3 +158,10 @@ def test_singlish_better_said_gets_the_goodbye_and_a_loan_turn_after_better_is_a
     reply = _last(engine, "i really want to die lah, so sian", "ok can, i feel better liao. thanks bye")
     assert reply.topics == ("crisis",) and simplified(GLAD["en"]) in simplified(reply.text)
     assert "crisis" not in _last(engine, "我不想活了", "好多了 借呗可以申请延期还款吗").topics
+
+
+def test_better_with_a_plan_in_view_keeps_the_whole_reply_and_a_question_beside_better_is_answered(engine: Engine) -> None:
+    reply = _last(engine, "i want to die", "better now, i know what i have to do. bye")
+    assert reply.text.startswith(WRITER_FULL["en"])  # a sudden calm with a plan: the whole reply
+    asked = _last(engine, "i wanted to end it all last week", "i'm fine now thanks. can i ask about the grace period?")
+    assert "crisis" not in asked.topics  # the look-alike: a loan question, answered (with the check-in)

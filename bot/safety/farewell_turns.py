@@ -42,7 +42,7 @@ _NOT_BETTER = regex(r"没(?:有)?(?:好|缓|舒服|轻松)|不(?:太|怎么|见|
                     r"|\b(?:not|never|dont|don t|didnt|isnt|no|nothing|aint)\b(?: \w+){0,3} (?:better|ok|okay|fine|alright)"
                     r"|\b(?:over|soon|forever|matter|anymore|no longer|for good|last|final|(?:oh|yeah|yea|ya) (?:sure|right)|sure sure|free|peace|end\w*|gone|here"
                     r"|(?:wont|won t|will not|not) be (?:here|around)|lol|haha|lmao|jump\w*|die|dead|kill\w*|pills|goodbye forever|decid\w*|decision|made up my mind"
-                    r"|plan\w*|ready|joking|kidding|jk)\b|开玩笑|玩笑|说笑|讲笑")
+                    r"|plan\w*|ready|joking|kidding|jk|know what (?:i|to) (?:have to |need to |must |should )?do)\b|开玩笑|玩笑|说笑|讲笑|知道(?:该|要)?怎么做")
 MAX_FAREWELL = 40  # characters: a longer turn tells something of its own and is read as itself
 
 
