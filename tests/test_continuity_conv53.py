@@ -165,3 +165,14 @@ def test_better_with_a_plan_in_view_keeps_the_whole_reply_and_a_question_beside_
     assert reply.text.startswith(WRITER_FULL["en"])  # a sudden calm with a plan: the whole reply
     asked = _last(engine, "i wanted to end it all last week", "i'm fine now thanks. can i ask about the grace period?")
     assert "crisis" not in asked.topics  # the look-alike: a loan question, answered (with the check-in)
+
+
+@pytest.mark.parametrize("then", ["i'm ok now, how do i ask jiebei for an extension", "feeling better now. what's the late fee on huabei?",
+                                  "我好多了 想问下延期还款怎么申请"])
+def test_a_loan_question_beside_better_is_the_loan_question(engine: Engine, then: str) -> None:
+    # (review of conv53's own change: "plan" in "installment plan" read as a plan, and "how do i" as no question)
+    assert "crisis" not in _last(engine, "i want to die" if then.isascii() else "我不想活了", then).topics
+
+
+def test_a_plan_told_beside_better_keeps_the_whole_reply(engine: Engine) -> None:
+    assert _last(engine, "i want to die", "feeling better now, i have a plan. bye").text.startswith(WRITER_FULL["en"])

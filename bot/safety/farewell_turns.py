@@ -42,7 +42,12 @@ _NOT_BETTER = regex(r"没(?:有)?(?:好|缓|舒服|轻松)|不(?:太|怎么|见|
                     r"|\b(?:not|never|dont|don t|didnt|isnt|no|nothing|aint)\b(?: \w+){0,3} (?:better|ok|okay|fine|alright)"
                     r"|\b(?:over|soon|forever|matter|anymore|no longer|for good|last|final|(?:oh|yeah|yea|ya) (?:sure|right)|sure sure|free|peace|end\w*|gone|here"
                     r"|(?:wont|won t|will not|not) be (?:here|around)|lol|haha|lmao|jump\w*|die|dead|kill\w*|pills|goodbye forever|decid\w*|decision|made up my mind"
-                    r"|plan\w*|ready|joking|kidding|jk|know what (?:i|to) (?:have to |need to |must |should )?do)\b|开玩笑|玩笑|说笑|讲笑|知道(?:该|要)?怎么做")
+                    r"|(?:have|got|made|make|my|the) (?:a )?plan|planned|planning to|ready|joking|kidding|jk|know what (?:i|to) (?:have to |need to |must |should )?do)\b|开玩笑|玩笑|说笑|讲笑|知道(?:该|要)?怎么做")
+# A loan matter or a question beside "better": the turn is answered as itself ("i'm ok now, how do i apply for an
+# installment plan"), as the loan question after "I'm ok now" always was (safe47).
+_LOAN_OR_ASKED = regex(r"借呗|花呗|逾期|分期|延期|还款|还钱|征信|催收|利息|罚息|[?？]|\b(?:jiebei|huabei|loan|installments?|instalments?|repay\w*"
+                       r"|credit|interest|collectors?|extension|grace period|late fee|penalt\w*|payments?|how|what|when|where|why|which"
+                       r"|(?:can|could|do|does|should|will|would|is|are) (?:i|you|they|it|we))\b")
 MAX_FAREWELL = 40  # characters: a longer turn tells something of its own and is read as itself
 
 
@@ -57,14 +62,16 @@ def feels_better(folded: str) -> bool:
     """Whether a short turn (as bot.text.simplified_words gives it) tells that the writer feels better now, with no
     end in view and no sneer in it (see the module doc). The caller checks that the crisis reply came right before."""
     text = folded.strip()
-    return 0 < len(text) <= MAX_FAREWELL + 20 and bool(_BETTER.search(text)) and not _NOT_BETTER.search(text)
+    return 0 < len(text) <= MAX_FAREWELL + 20 and bool(_BETTER.search(text)) and not _NOT_BETTER.search(text) \
+        and not _LOAN_OR_ASKED.search(text)
 
 
 def better_undercut(folded: str) -> bool:
     """Whether a short turn speaks of feeling better and undercuts it (negated, perhaps, with an end in view, a sneer,
     a joke: "呵呵 好多了 反正明天以后就不用还了 拜拜"): right after a crisis reply, that is no loan matter (conv53)."""
     text = folded.strip()
-    return 0 < len(text) <= MAX_FAREWELL + 20 and bool(_BETTER.search(text)) and bool(_NOT_BETTER.search(text))
+    return 0 < len(text) <= MAX_FAREWELL + 20 and bool(_BETTER.search(text)) and bool(_NOT_BETTER.search(text)) \
+        and not _LOAN_OR_ASKED.search(text)
 
 
 __all__ = ["MAX_FAREWELL", "better_undercut", "farewell_turn", "feels_better"]
