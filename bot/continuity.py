@@ -164,7 +164,7 @@ _ENOUGH = regex(r"\W*(?:好了|够了|算了|行了|就这样|结束了|\b(?:eno
 
 # The one helping a relative at risk taking leave or thanking, after the crisis reply spoken to them (safe37): thanks,
 # an acknowledgement, a goodbye, or going to the person now ("谢谢 我去陪他了", "ok thank you, going to call him now").
-_HELPER_TAKES_LEAVE = regex(r"谢|好的|好吧|嗯|知道了|明白|收到|行|再见|拜拜|走了|(?:去|过去|回去|回家|赶去|赶过去)(?:陪|找|看|守)|这就|马上(?:去|过去|回|打)|先不聊"
+_HELPER_TAKES_LEAVE = regex(r"谢|好的|好吧|嗯|知道了|明白|收到|行|再见|拜拜|走了|(?:去|过去|回去|回家|赶去|赶过去)(?:陪|找|看|守)|这就|(?:马上|即刻|立刻|立即|现在就)(?:去|过去|回|打|赶)|先不聊"
                             r"|\b(?:thanks?|thank you|ok|okay|got it|will do|bye|goodbye|see you|going|heading|call(?:ing)? (?:him|her|them)|go to)\b")
 # ...unless they speak of an end of their own ("谢谢 永别了", "thanks. goodbye forever"): the whole reply, to them.
 _LAST_WORDS = regex(r"永别|最后|下辈子|不想活|死|\b(?:forever|for good|last|die|dead|end it|kill\w*)\b")

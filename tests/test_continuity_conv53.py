@@ -29,7 +29,7 @@ def _last(engine: Engine, *turns: str, session: Session | None = None) -> object
 @pytest.mark.parametrize("first, then, lang", [
     ("我爸说他不想活了", "谢谢 我去陪他了", "zh"), ("我爸说他不想活了", "好的 谢谢 再见", "zh"),
     ("my dad says he wants to die", "ok thanks bye", "en"), ("my dad says he wants to die", "thank you, going to him now", "en"),
-    ("我媽話佢唔想活", "多謝 我而家過去", "zh")])
+    ("我媽話佢唔想活", "多謝 我而家過去", "zh"), ("我老爸話想死", "好 我即刻過去", "zh")])
 def test_a_helpers_thanks_or_goodbye_keeps_the_helpers_reply(engine: Engine, first: str, then: str, lang: str) -> None:
     session = engine.session()
     assert session.ask(first).topics[0] == "crisis" and session.to_dict()["crisis_helper"] is True
