@@ -99,6 +99,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
         "visit_threat": visit_threat(question),  # a visit threatened, nothing worse: the abuse reply's opening (ans24)
         "someone_at_risk": False,  # the crisis reply to a helper (set by the engine for crisis replies only: safe37)
+        "feels_better": False,  # the writer says they feel better: the crisis reply's short form says goodbye (engine; conv53)
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
         "feeling": stated_feeling(question),  # nor this: the feeling that calm line names (ans24)
         # nor these: what a collector claimed or did, 95188 beside other lenders (bot.answer_claims; ans20)

@@ -22,14 +22,14 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
-from .safety.farewell_turns import farewell_turn  # safe47
+from .safety.farewell_turns import better_undercut, farewell_turn, feels_better  # safe47, conv53
 from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 from .text import simplified, simplified_words
 
 GOODBYE = "goodbye"  # the topic that answers a goodbye
 _CRISIS_NUMBERS = regex(r"(?<!\d)(?:110|120|12356)(?!\d)(?!\s*(?:天|块|元|万|千|个|期|日|号|月|年|%|days?\b|yuan\b|rmb\b|kuai\b|dollars?\b))")  # the numbers the crisis reply gives (not "逾期120天")
 # Asking where to turn, right after an abuse reply: that reply answers it (12378, 110, records).
-_ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",
+_ASKS_FOR_HELP = regex(r"投诉|举报|报警|怎么办|怎么处理|找谁|(?:该|要|能|可以)(?:怎么做|做什么|做些什么|干什么|干嘛)|点算|点做|咋整|咋办|\b(?:complain\w*|report\w*|police|what (?:can|should|do) i do)\b",
                        re.IGNORECASE)
 # Asking about what was just told, right after an abuse reply: whether it is allowed, whom to call,
 # whether one can act against them ("这合法吗", "他们有权这样做吗", "打哪个电话", "is that legal?",
@@ -64,9 +64,11 @@ _PUSHES_AWAY = regex(r"(?:不用|别|不要|甭)(?:再)?管我|别劝我|别找�
 # (Not said of others: "怎么让他们别找我", "能不能让他们不要管我家里人" ask about collectors; review17.)
 _OF_OTHERS = regex(r"(?:让|叫|要)(?:他们|她们|催收|对方)\S{0,3}(?:别|不要|不再)(?:再)?(?:找|管)我|(?:别|不要)管我(?:的)?(?:家里人|家人|爸妈)"
                    r"|\b(?:make|get|tell) (?:them|collectors?|the collectors?) (?:to )?leave me alone\b", re.IGNORECASE)
-_GIVES_UP = regex(r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it['’]?s no use|dont bother)\b"
-                  # a retraction taken back, or a goodnight at the end ("just kidding. or not. goodnight"; probe17)
-                  r"|或者不是|也许不是|\bor not\b|\bmaybe not\b|(?:\bgood ?night|晚安)\W*$", re.IGNORECASE)
+_RESIGNED = (r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it['’]?s no use|dont bother)\b"
+             # a retraction taken back ("just kidding. or not."; probe17)
+             r"|或者不是|也许不是|\bor not\b|\bmaybe not\b")
+_GIVES_UP = regex(_RESIGNED + r"|(?:\bgood ?night|晚安)\W*$", re.IGNORECASE)  # ...or a goodnight at the end (probe17)
+_RESIGNS = regex(_RESIGNED, re.IGNORECASE)  # (a goodnight said with "I feel better" is a goodnight: conv53)
 MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
 # A place of danger or a means named, in a short turn of no loan matter ("我在桥上", "在楼顶", "the
 # ledge", "the rope is ready"): alone, such a noun may be anything (a chore on a roof, a bridge toll),
@@ -160,12 +162,78 @@ _THANKS_FOR_ALL = regex(r"谢谢(?:你|你们|大家)?(?:这么久|这些年|一
 _ENOUGH = regex(r"\W*(?:好了|够了|算了|行了|就这样|结束了|\b(?:enough|done|it'?s over|that'?s it)\b)\W*", re.IGNORECASE)
 
 
-def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str]) -> bool:
+# The one helping a relative at risk taking leave or thanking, after the crisis reply spoken to them (safe37): thanks,
+# an acknowledgement, a goodbye, or going to the person now ("谢谢 我去陪他了", "ok thank you, going to call him now").
+_HELPER_TAKES_LEAVE = regex(r"谢|好的|好吧|嗯|知道了|明白|收到|行|再见|拜拜|走了|(?:去|过去|回去|回家|赶去|赶过去)(?:陪|找|看|守)|这就|(?:马上|即刻|立刻|立即|现在就)(?:去|过去|回|打|赶)|先不聊"
+                            r"|\b(?:thanks?|thank you|ok|okay|got it|will do|bye|goodbye|see you|going|heading|call(?:ing)? (?:him|her|them)|go to)\b")
+# ...unless they speak of an end of their own ("谢谢 永别了", "thanks. goodbye forever"): the whole reply, to them.
+_LAST_WORDS = regex(r"永别|最后|下辈子|不想活|死|\b(?:forever|for good|last|die|dead|end it|kill\w*)\b")
+
+
+def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, helper: bool = False) -> bool:
+    """Whether a short turn right after the crisis reply gets that reply's short form (the crisis topic's ``again``:
+    12356, 110/120 kept) rather than the whole reply again (conv53): the writer says they feel better ("谢谢 我好多了
+    再见"; a goodbye said so is no farewell of a person in danger), or, after the reply spoken to someone helping a
+    relative at risk (``helper``), they thank, acknowledge or go to the person ("ok thanks bye", "谢谢 我去陪他了").
+    Never a turn of its own safety reading, a loan matter or a question, and never insisting, pushing help away or
+    giving up ("随便吧", "不用管我了"), nor a place of danger: those keep the whole reply. ``said``: the turn as written."""
+    text = simplified(said)
+    if CRISIS not in last_topics or set(route.topics) & set(SAFETY_FIRST) or len(text) > MAX_INSISTING \
+            or _LOAN_MATTER.search(text) or _ENOUGH.fullmatch(text) or _ASKS_FOR_HELP.search(text):
+        return False
+    if _INSISTS.search(text) or _PUSHES_AWAY.search(text) or _RESIGNS.search(text) or _DANGER_SETTING.search(text):
+        return False
+    folded = simplified_words(said)
+    # (a question asked with it is answered as itself: "i'm fine now thanks. can i ask about the grace period?"; the
+    # Singlish "ok can" asks nothing)
+    if is_question(re.sub(r"^\W*(?:ok(?:ay)?\W+)?can\b", "", text, flags=re.IGNORECASE)):
+        return False
+    return feels_better(folded) or (helper and bool(_HELPER_TAKES_LEAVE.search(folded)) and not _LAST_WORDS.search(folded))
+
+
+# A take-up too short to name a matter of its own ("可能吧", "也许", "不知道", "maybe", "idk", "whatever"): at most this
+# many characters (Chinese) or words (English) of text.
+MAX_TAKE_UP_CHARS, MAX_TAKE_UP_WORDS = 6, 3
+
+
+def _vague_take_up(text: str, route: Route) -> bool:
+    """Whether a turn (simplified) is a short statement the classifier alone gave a topic to, with no loan matter in
+    it: right after the crisis reply, a guess at a loan topic from "可能吧" is no reading at all (conv53)."""
+    # (a closing 吧 makes no question of "可能吧", "也许吧": it only softens the words)
+    # (thanks, a greeting or a goodbye read from it keep their own rules: "谢谢" alone is thanked)
+    if route.rule != "classifier" or route.topics[0] in CONVERSATION_TOPICS or is_question(re.sub(r"吧\W*$", "", text)) \
+            or _LOAN_MATTER.search(text):
+        return False
+    words = re.findall(r"[a-z']+", text.lower())
+    chars = re.sub(r"[\W\da-zA-Z_]", "", text)
+    return (len(chars) <= MAX_TAKE_UP_CHARS if chars else 0 < len(words) <= MAX_TAKE_UP_WORDS) and not (chars and words)
+
+
+def _short(text: str) -> bool:
+    """Twelve characters, or six English words ("what should i do now"; conv53): a turn asking only where to turn."""
+    return len(text) <= 12 or (text.isascii() and len(text.split()) <= 6)
+
+
+def helper_continues(said: str, route: Route, last_topics: Sequence[str]) -> bool:
+    """Whether a turn after the crisis reply spoken to someone helping a relative at risk only continues it, so that
+    the reply keeps speaking to them (conv53): thanks, a goodbye, "好的" (``gentle_after_crisis``), or "what should I do
+    now" ("谢谢 我现在该做什么"). A turn telling the writer's own danger ("我在楼顶", "我也不想活了") is no continuation."""
+    text = simplified(said)
+    asks = bool(_ASKS_FOR_HELP.search(text)) and _short(text) and not _LOAN_MATTER.search(text) \
+        and not _DANGER_SETTING.search(text) and not _INSISTS.search(text) and not _PUSHES_AWAY.search(text)
+    return CRISIS in last_topics and (asks or gentle_after_crisis(said, route, last_topics, helper=True))
+
+
+def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str], *,
+                       helper: bool = False) -> bool:
     """Whether a turn right after the crisis reply only acknowledges it ("好的", "嗯", "ok") or picks
     no offered option ("2" of one), so that the crisis topic's short ``again`` reply answers it:
     still here, 12356, 120/110, the loan when ready; not the whole reply word for word each time
-    (ans14). Insisting or pushing help away ("我是认真的", "晚安") is not quiet: the whole reply.
+    (ans14). Insisting or pushing help away ("我是认真的", "晚安") is not quiet: the whole reply. A turn
+    ``gentle_after_crisis`` reads (feeling better; a helper's thanks or goodbye) is quiet too.
     ``route``: the message's own route, before ``after_safety``."""
+    if gentle_after_crisis(text, route, last_topics, helper=helper):
+        return True
     text = simplified(text)
     if _ENOUGH.fullmatch(text):
         return False  # "好了", "够了", "算了" alone may say it is over, not "OK" (review32): the whole reply
@@ -177,9 +245,12 @@ def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answ
 
 
 def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: Sequence[str],
-                 kind: Callable[[str], str]) -> Route:
+                 kind: Callable[[str], str], *, helper: bool = False) -> Route:
     """The route of a turn in the light of the safety replies before it (see the module doc);
-    ``kind`` gives a topic's kind ("fallback", "domain", ...)."""
+    ``kind`` gives a topic's kind ("fallback", "domain", ...); ``helper``: the last crisis reply spoke to someone
+    helping a relative at risk (a Session's memory)."""
+    if gentle_after_crisis(text, route, last_topics, helper=helper):  # "谢谢 我好多了 再见": the short form (conv53)
+        return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     said, text = text, simplified(text)  # 我要不要報警, 這能投訴嗎 read as 报警, 投诉 (probe14)
     if route.rule == "number_asked" and CRISIS in last_topics and _CRISIS_NUMBERS.search(text):
         # "110是干嘛的" right after a crisis reply asks about a number that reply gave: it continues
@@ -226,8 +297,15 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         # Abuse told earlier, a crisis since: "那我能报警吗", "can i call police on them?" asks about
         # the collectors; the abuse reply answers it (110, 12378, records), with the check-in (probe11).
         return replace(route, topics=(ABUSE,), rule="context", choices=(), check_in=True)
-    if held == CRISIS and _ASKS_FOR_HELP.search(text) and len(text) <= 12 and not _LOAN_MATTER.search(text):
+    folded = simplified_words(said)
+    better = feels_better(folded) or better_undercut(folded)  # "谢谢 好多了 但是明天还是不知道怎么办": help asked all the same
+    if held == CRISIS and _ASKS_FOR_HELP.search(text) and (_short(text) or better) and not _LOAN_MATTER.search(text):
         unsure = True  # "那怎么办" right after a crisis reply names no loan matter: its further steps
+    if held == CRISIS and better_undercut(folded) and not _LOAN_MATTER.search(text):
+        # "好多了 反正明天以后就不用还了 拜拜", "oh sure, so much better": no better at all, and no loan matter (conv53)
+        unsure = True
+    if held == CRISIS and _vague_take_up(text, route):
+        unsure = True  # "可能吧", "maybe", "不知道" right after a crisis reply: that reply, never a loan guess (conv53)
     if held == CRISIS and _THANKS_FOR_ALL.search(text):
         # "ok thank you for everything", "谢谢你陪我这么久" right after a crisis reply may be a goodbye:
         # the crisis reply's further steps, not "不客气 … 逾期的事一步一步来" (review32)
@@ -250,4 +328,4 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     return route
 
 
-__all__ = ["after_safety", "had_crisis", "quiet_after_crisis"]
+__all__ = ["after_safety", "gentle_after_crisis", "had_crisis", "helper_continues", "quiet_after_crisis"]

@@ -23,6 +23,7 @@ from .routing import Router
 from .routing_rules import Route, asked_number
 from .safety.examples import read_safety
 from .safety import CRISIS, someone_at_risk
+from .safety.farewell_turns import feels_better
 from .safety.net import distress_words
 from .check_in import check_in_line, opens_with_the_person
 from .number_call import asks_call, other_lender, unreachable_95188
@@ -32,7 +33,7 @@ from .answer_modes import figure_home
 from .render_memo import RECORDING, Remembered, memo_key
 from .slots import Slot, extract_slots
 from .templates import render
-from .text import detect_lang, fold
+from .text import detect_lang, fold, simplified_words
 
 if TYPE_CHECKING:
     from .session import Session
@@ -169,7 +170,7 @@ class Engine:
                 question: str = "", answered: Iterable[str] = (),
                 needs_clarification: bool = False, echo: bool = True,
                 notes: tuple[str, ...] = (), alternatives: Iterable[str] = (), check_in: bool = False,
-                relatives_loan: bool = False) -> Reply:
+                relatives_loan: bool = False, helper: bool | None = None) -> Reply:
         """Render the answer for the given topics in one language, tailored by the slots.
         ``mode`` is "answer" (short), "more" (the rest too), "why" (the reasoning behind it) or
         "product" (what changes when the last question is asked about another product);
@@ -177,7 +178,8 @@ class Engine:
         ``alternatives`` are topics the message may also have meant ("did you mean …");
         ``check_in`` adds the check-in line (12356) as a route's signs of distress would;
         ``relatives_loan``: the conversation is about a relative's loan (a Session's memory; the
-        question itself can say so too: bot.answer.answer_context)."""
+        question itself can say so too: bot.answer.answer_context); ``helper``: whether a crisis reply speaks to
+        someone helping a relative at risk, when a Session's memory says so (None: the question says, safe37)."""
         if mode not in MODES:
             raise UsageError(f"mode: expected one of {MODES}, found {mode!r}")
         rule = rule or (route.rule if route else "context")
@@ -188,7 +190,8 @@ class Engine:
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question),
                                  question=question, relatives_loan=relatives_loan)
         if question and any(topic.id == CRISIS for topic in chosen):
-            context["someone_at_risk"] = someone_at_risk(question)  # speak to the one helping (safe37)
+            context["someone_at_risk"] = someone_at_risk(question) if helper is None else helper  # to the one helping (safe37)
+            context["feels_better"] = feels_better(simplified_words(question))  # its short form says goodbye (conv53)
         if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
             context["number"] = asked_number(fold(question))
             # a call to 95188 asked for another lender: "no", and whose service to ask (review35 #2)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import followups, script
 from .answer_modes import not_again
-from .continuity import after_safety, quiet_after_crisis
+from .continuity import after_safety, helper_continues, quiet_after_crisis
 from .followups_route import read_in_context
 from .inputs import check_lang, prepare
 from .relatives import relatives_loan_told
@@ -25,6 +25,7 @@ from .reply import Reply
 from .records import replace
 from .routing_account import account_in_context, hardship_told
 from .routing_rules import SAFETY_FIRST, Route
+from .safety import someone_at_risk
 from .session_acts import asked_act, done_told, told_statement
 from .session_corrections import read_correction
 from .session_lenders import note_lenders, slots_for_others
@@ -86,6 +87,8 @@ class Session(SessionBase):
             reply = self._fresh(text, lang)
         reply = self._farewell(text, reply)
         self._remember(reply)
+        if "crisis" in reply.topics and reply.rule != "context":  # a crisis read in the turn's own words: whose (conv53)
+            self._state.crisis_helper = someone_at_risk(text)
         self._state.asked_act = asked_act(text)  # what "已经打了" next would say was done (safe44)
         return script.in_traditional(reply) if self._state.traditional else reply
 
@@ -218,11 +221,14 @@ class Session(SessionBase):
         routed = read_in_context(engine, self._state, text, engine.route(text), stated)  # bot.followups_route
         routed = account_in_context(routed, text, self._state.hardship_told)  # can't pay, then "怎么注销借呗"
         self._state.hardship_told = self._state.hardship_told or hardship_told(text)
-        route = after_safety(text, routed, self._state.last_topics, self._state.answered, self._kind)
+        helper = self._state.crisis_helper
+        route = after_safety(text, routed, self._state.last_topics, self._state.answered, self._kind, helper=helper)
         route = self._act_done(text, lang, route)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)
-        quiet = quiet_after_crisis(text, routed, self._state.last_topics, self._state.answered)
+        quiet = quiet_after_crisis(text, routed, self._state.last_topics, self._state.answered, helper=helper)
+        # (a turn that only continues the crisis reply to someone helping a relative keeps speaking to them: conv53)
+        helper_kept = helper and route.rule == "context" and helper_continues(text, routed, self._state.last_topics)
         if "crisis" in route.topics and any(ch.isalpha() for ch in text) and not quiet:
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         # A conversation's first message is answered as Engine.ask answers it (front5): the best
@@ -244,6 +250,7 @@ class Session(SessionBase):
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes, mode=mode,
                               answered=self._state.answered, echo="days" in stated or "amount" in stated,
                               relatives_loan=self._state.relatives_loan, needs_clarification=first and bool(route.choices),
+                              helper=True if helper_kept else None,
                               alternatives=route.choices if first else ())
 
     def _act_done(self, text: str, lang: str, route: Route) -> Route:

@@ -31,7 +31,9 @@ class SessionBase:
         return self._engine.compose(topics, lang, self._state.slots if slots is None else slots, rule=rule, mode=mode,
                                     question=question, answered=self._state.answered, echo=False,
                                     notes=(note,), check_in=self._after_crisis(),
-                                    relatives_loan=self._state.relatives_loan)
+                                    relatives_loan=self._state.relatives_loan,
+                                    # ("详细点", "用英文" after the crisis reply to a helper: still to them; conv53)
+                                    helper=True if self._state.crisis_helper and rule == "context" else None)
 
     def _after_crisis(self) -> bool:
         return had_crisis(self._state.answered)

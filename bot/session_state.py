@@ -43,6 +43,10 @@ class ConversationState:
     # An earlier turn told lateness or that the writer cannot pay ("我失业了 借呗还不上"): an account action asked
     # next ("怎么注销借呗") is a hardship question, not account business (review70 #1). States saved before it hold none.
     hardship_told: bool = False
+    # The last crisis reply of a turn's own reading spoke to someone helping a relative at risk (safe37's
+    # someone_at_risk): a turn that continues it ("ok thanks bye", "好的", "详细点") keeps that voice, not the
+    # writer's (conv53). States saved before it hold none (False).
+    crisis_helper: bool = False
 
 
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
@@ -54,7 +58,8 @@ def state_to_dict(state: ConversationState) -> dict[str, Any]:
             "pending_choice": state.pending_choice, "answered": list(state.answered),
             "traditional": state.traditional, "last_mode": state.last_mode,
             "products": list(state.products), "relatives_loan": state.relatives_loan,
-            "asked_act": state.asked_act, "hardship_told": state.hardship_told}
+            "asked_act": state.asked_act, "hardship_told": state.hardship_told,
+            "crisis_helper": state.crisis_helper}
 
 
 def state_from_dict(data: dict[str, Any]) -> ConversationState:
@@ -66,4 +71,4 @@ def state_from_dict(data: dict[str, Any]) -> ConversationState:
         answered=list(data["answered"]), traditional=bool(data.get("traditional", False)),
         last_mode=str(data.get("last_mode", "answer")), products=list(data.get("products", ())),
         relatives_loan=bool(data.get("relatives_loan", False)), asked_act=str(data.get("asked_act", "")),
-        hardship_told=bool(data.get("hardship_told", False)))
+        hardship_told=bool(data.get("hardship_told", False)), crisis_helper=bool(data.get("crisis_helper", False)))

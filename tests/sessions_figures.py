@@ -23,7 +23,10 @@ from safety_figures import DATA, Row, Seen, read_rows, table, tally_replies  # n
 # safe44's held-out 30 sessions: measured on main 82843c1 before any change and at the end; never tuned on
 # safe47's held-out 33 sessions (a farewell or thanks after an earlier crisis turn; a loan follow-up after "I'm ok now"):
 # measured on main 2217f99 before any change and at the end; never tuned on
-SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv")
+# conv53's held-out 36 sessions (a farewell or thanks after the crisis reply to a helper; "I'm better, bye" after a crisis
+# turn; short ambiguous take-ups after a crisis reply; a crisis or abuse told in a later loan turn): measured on main
+# 2c730b5 before any change and at the end; never tuned on
+SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldout36.tsv")
 TURNS = " || "
 
 
