@@ -84,13 +84,16 @@ _TREND_MISREAD = (COLLECTION, kb.OUT_OF_SCOPE, "home_visit", "capabilities", "ab
 # "联系不上借呗" is no debtor gone; the word alone is passed over, the others in the message still count).
 _GONE = regex(r"换了?(?:个)?(?:手机)?号(?:码)?|失联|联系不上(?!借呗|花呗|支付宝|蚂蚁|平台)|找不(?:到|着)(?:人|他|她)?|人间蒸发|玩失踪|失踪|跑路|跑了|不见了|消失了|关机|停机|不接(?:电话)?|不理"
               r"|\b(?:chang\w* (?:his|her|their|my) (?:number|phone|sim)|switch\w* sims?|vanish\w*|disappear\w*|gone missing|went missing|ran off|run off|ran away"
-              r"|off (?:the )?grid|ghost\w*|stopped answering|not answering|went quiet|gone quiet|dropped out of sight)\b")
+              r"|off (?:the )?grid|(?:don |has |have )?off (?:his|her|my|their) (?:phone|line)|ghost\w*|stopped answering|not answering|went quiet|gone quiet|dropped out of sight)\b")
 _FOLLOWS = regex(r"会怎样|会怎么样|会咋样|后果|会有什么|面临什么|怎么处理|会被怎么|接下来|后面会|以后会"
-                 r"|\b(?:what (?:happens|will happen|would happen|now|next)|what will (?:they|jiebei|alipay) do|consequences?)\b")
+                 r"|\b(?:what (?:happens|will happen|would happen|now|next)|what will (?:they|jiebei|alipay) do|consequences?|wetin (?:go|fit|dey) happen)\b")
 # ...not a helpline or a collector that cannot be reached (打不通 is left out: "95188打不通" is the helpline's),
 # nor the collector's saying the writer cannot be reached ("催收说联系不上我 要转下一阶段": what happens next).
 _NOT_DARK = regex(r"客服|热线|说(?:是|我)?(?:联系不上|找不到)|催收(?:员)?(?:的)?(?:电话)?(?:打不通|联系不上)|\b(?:hotline|customer service)\b")
 _DARK_MISREAD = (COLLECTION, kb.OUT_OF_SCOPE, "negotiate")
+# ...or whether they can still find the one gone dark ("换了号码 他们还会不会找到我", "if I change my number will they
+# still find me"; cls25): read as contact_family for its "找到"; not the family found ("找到我爸妈" keeps contact_family).
+_FIND_ME = regex(r"找(?:到|得到|着)(?:我|他|她)(?![爸妈家父母老亲朋同公单们])|\b(?:still )?(?:find|reach|track down|trace|locate) (?:me|him|her)\b(?! (?:family|parents|wife|husband|mum|mom|dad))")
 
 
 def lasting_readings(topics: list[str], folded: str) -> list[str]:
@@ -111,6 +114,8 @@ def lasting_readings(topics: list[str], folded: str) -> list[str]:
     if topic in _TREND_MISREAD and _trend_asked(folded):
         return [TREND]
     if topic in _DARK_MISREAD and _gone_dark(folded) and _FOLLOWS.search(folded) and not _NOT_DARK.search(folded):
+        return [DARK]
+    if topic in (*_DARK_MISREAD, "contact_family") and _gone_dark(folded) and _FIND_ME.search(folded) and not _NOT_DARK.search(folded):
         return [DARK]
     return topics
 
