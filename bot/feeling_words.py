@@ -38,7 +38,8 @@ STATES = regex(
     r"|\b(?:helpless|lost and|(?:so|really|completely|totally|very) lost|out of my mind|in (?:a )?panic(?: mode)?|going crazy|nervous wreck"
     r"|(?:so|very|much|really) tensed?|mind is (?:all over the place|racing|blank)|can ?t think|at my wits ?end|desperate and scared"
     # pidgin: "I dey fear", "my mind no rest", "body dey shake"
-    r"|i dey fear|fear dey catch me|my mind no (?:dey )?rest|i don confuse)\b")
+    r"|i dey fear|fear dey catch me|my mind no (?:dey )?rest|i don confuse"
+    r"|drowning|(?:i m|i am|im) (?:a|such a|an absolute|a total|a complete|an emotional) (?:mess|wreck)|can ?t stop thinking about|overthinking)\b")
 
 # Pidgin English tells the body's signs with "dey"/"no fit": "my body dey shake", "I no fit sleep", "my
 # chest dey pain me", "my heart dey beat fast" (the signs bot.routing_feelings._SIGNS lists in English).
