@@ -55,7 +55,7 @@ _IN_CONTEXT = (
     (regex(r"唔(?=[\u3400-\u9fff])"), "不"),
     # 听电话 is answering the phone (cls25: "唔听电话" is going dark, "不接电话"), after a "not" or "never":
     # "唔听佢哋电话", "成日唔听电话" (Mandarin's 听电话里说 keeps its sense: no "not" before it).
-    (regex(r"(?:(?<=[不没])|(?<=不想)|(?<=不再)|(?<=不想再))听(?=(?:[他她你我们的些催收人]{0,4})?电话)"), "接"),
+    (regex(r"(?:(?<=[不没冇])|(?<=不想)|(?<=不再)|(?<=不想再))听(?=(?:[他她你我们的些催收人]{0,4})?电话)"), "接"),
     # 仲 is "still" before a verb ("佢哋仲会唔会搵到我"); 得唔得 is "is that OK" (after 唔 became 不).
     (regex(r"仲(?=会|有|要|可以|系|未|在|喺|打|揾|搵|追)"), "还"),
     (regex(r"得不得(?=$|[\s，,。？?！!啊呀呢㗎])"), "行不行"),

@@ -34,7 +34,7 @@ WHAT_NOW = regex(
 STATES = regex(
     r"心(?:里|好|很|太|真的|特别|都)*(?:累|乱|烦)|(?:整个人|脑子|脑袋)(?:都|真的|完全)?(?:懵|蒙|傻|乱|崩)|人(?:都|已经|完全)(?:懵|蒙|傻|乱|崩)"
     r"|脑子(?:里)?(?:一片空白|嗡嗡|一团乱|转不动|转不过来)|(?:快|要)?(?:被)?压垮|天(?:都)?(?:要)?塌(?:了|下来)"
-    r"|六神无主|手足无措|不知所措|魂不守舍|坐立(?:不安|难安)|无助|迷茫|彷徨|煎熬|愁(?:死|坏|得)|发愁|犯愁|好难受|心里(?:很|好|特别)?难受|烦死了|惶恐|慌乱|头(?:都)?(?:大|炸)了|心情(?:很|好|特别|非常|太)?(?:差|糟|低落|不好)"
+    r"|六神无主|手足无措|不知所措|魂不守舍|坐立(?:不安|难安)|无助|迷茫|彷徨|煎熬|愁(?:死|坏|得)|发愁|犯愁|好难受|心里(?:很|好|特别)?难受|烦死了|七上八下|惶恐|慌乱|头(?:都)?(?:大|炸)了|心情(?:很|好|特别|非常|太)?(?:差|糟|低落|不好)"
     r"|\b(?:helpless|lost and|(?:so|really|completely|totally|very) lost|out of my mind|in (?:a )?panic(?: mode)?|going crazy|nervous wreck"
     r"|(?:so|very|much|really) tensed?|mind is (?:all over the place|racing|blank)|can ?t think|at my wits ?end|desperate and scared"
     # pidgin: "I dey fear", "my mind no rest", "body dey shake"

@@ -7,7 +7,7 @@ reads and the look-alike it must leave alone:
 - written Cantonese: 唔听电话 (not answering), 转咗号码 (a changed number), 会点, 仲 (bot.cantonese);
 - gone dark with "will they still find me" is going_dark, the family found stays contact_family; machines set
   against real people in collection is collection_trend (bot.routing_lasting);
-- the lexicon: a magistrate, small claims, a credit database, someone coming looking for the borrower.
+(A lexicon for English that avoids the examples' words was tried and not shipped: classifier_log Round 31.)
 """
 
 from __future__ import annotations
@@ -112,11 +112,9 @@ def test_find_me_needs_a_gone_dark_word() -> None:
 @pytest.mark.parametrize(("question", "topic"), [
     ("is it machines calling now or actual people", "collection_trend"),
     ("are the collection calls robots or real people", "collection_trend"),
-    ("will they drag me before a magistrate", "lawsuit"),
-    ("is there some kind of record that other lenders can check", "credit_report"),
-    ("will anyone physically come looking for me", "home_visit"),
+    ("现在的催收电话是机器打的还是真人", "collection_trend"),
 ])
-def test_english_that_avoids_the_examples_words(engine: Engine, question: str, topic: str) -> None:
+def test_machines_against_real_people_is_the_trend(engine: Engine, question: str, topic: str) -> None:
     assert engine.ask(question).topic == topic
 
 
