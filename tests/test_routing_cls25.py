@@ -80,6 +80,7 @@ def test_the_new_word_lists_read_only_their_own_words() -> None:
     ("我转咗电话号码", "我换了电话号码"),
     ("唔还会点", "不还会怎样"),
     ("佢哋仲会唔会搵到我", "他们还会不会找到我"),
+    ("我仲未还", "我还没还"),  # 未 is "not yet"
 ])
 def test_cantonese_going_dark_read_as_mandarin(cantonese: str, mandarin: str) -> None:
     assert to_mandarin(cantonese) == mandarin
