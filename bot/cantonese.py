@@ -15,7 +15,7 @@ from .patterns import regex
 
 # Characters found only (or nearly only) in written Cantonese, and the Mandarin words Cantonese
 # uses in its own senses: a message with none of them is returned unchanged.
-_MARKERS = regex(r"[唔佢冇咗嘅喺啲嘢乜咩睇搵揾嚟咁攞俾畀哋嗰噉呃]|点算|点解|收数|点样|屋企|蚊|斩|话|系|惊|而家|宜家|琴日|听日|返工|差佬|追数|走佬|边个|边度")
+_MARKERS = regex(r"[唔佢冇咗嘅喺啲嘢乜咩睇搵揾嚟咁攞俾畀哋嗰噉呃仲]|点算|点解|收数|点样|屋企|蚊|斩|话|系|惊|而家|宜家|琴日|听日|返工|差佬|追数|走佬|边个|边度")
 
 # Whole phrases first (one pass, leftmost-longest by order): their characters would otherwise be
 # read one by one (唔该 is "thank you", not 不该; 唔使 is 不用).
@@ -26,7 +26,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("屋企人", "家人"), ("屋企", "家"), ("佢哋", "他们"), ("佢地", "他们"), ("我哋", "我们"), ("你哋", "你们"),
     ("乜嘢", "什么"), ("宜家", "现在"),
     ("琴日", "昨天"), ("返工", "上班"), ("差佬", "警察"), ("追数", "催收"), ("收数佬", "催收的人"), ("收数", "催收"),
-    ("走佬", "跑路"), ("真系", "真是"), ("就系", "就是"),
+    ("走佬", "跑路"), ("真系", "真是"), ("就系", "就是"), ("仲未", "还没"),
     ("俾人", "被人"), ("畀人", "被人"), ("喺度", "在这里"),
 )
 _PHRASE_RE = regex("|".join(sorted((p for p, _ in _PHRASES), key=len, reverse=True)))
@@ -53,6 +53,17 @@ _IN_CONTEXT = (
     (regex(r"点解(?![脱决释答开除压套冻放散锁约读析围闷气渴馋恨乏])"), "为什么"),
     # 唔 before a word is 不 (唔想, 会唔会); alone ("唔，好吧") it is Mandarin's "hmm".
     (regex(r"唔(?=[\u3400-\u9fff])"), "不"),
+    # 听电话 is answering the phone (cls25: "唔听电话" is going dark, "不接电话"), after a "not" or "never":
+    # "唔听佢哋电话", "成日唔听电话" (Mandarin's 听电话里说 keeps its sense: no "not" before it).
+    (regex(r"(?:(?<=[不没冇])|(?<=不想)|(?<=不再)|(?<=不想再))听(?=(?:[他她你我们的些催收人]{0,4})?电话)"), "接"),
+    # 仲 is "still" before a verb ("佢哋仲会唔会搵到我"); 得唔得 is "is that OK" (after 唔 became 不).
+    (regex(r"仲(?=会|有|要|可以|系|在|喺|打|揾|搵|追)"), "还"),
+    (regex(r"得不得(?=$|[\s，,。？?！!啊呀呢㗎])"), "行不行"),
+    # 转 a number is changing it: "转咗电话号码", "转咗号码" (not 转账 or 转告).
+    (regex(r"转(?=[咗了](?:个|部)?(?:新)?(?:电话号码|手机号码?|号码|电话号|电话卡|手机卡))"), "换"),
+    # 会点 is "what will happen" at a question's end ("唔还会点", "跟住会点"), not 会点菜 or 会点头.
+    (regex(r"会点(?=$|[\s，,。？?！!啊呀呢㗎架])"), "会怎样"),
+    (regex(r"跟住(?=会|点|就|再)"), "接着"),
     # 话 after the one who says it: "催收话要斩我", "佢话会上门" (never 电话, 说话, 对话).
     (regex(r"(?<=他|她|我|你|们|收|员|师|服|察|司|台|板|事|友|公|婆|妈|爸|哥|姐|弟|妹|佬|人)话(?=要|会|如果|唔|不|我|你|他|她|再|就|今|明|听|下)"), "说"),
     # 斩 as hacking at a person: "要斩我", "斩死你" (not 斩首 or 斩获).

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from .feeling_owner import denied, owned
+from .feeling_words import ABOUT_ELSE, DUE_PASSED, PIDGIN_SIGNS, STATES, WHAT_NOW
 from .patterns import regex
 from .questions import is_question
 from .safety import crisis_wording
@@ -48,6 +49,16 @@ _SELF_FATE = regex(
 # the feeling is what is asked about when nothing else is named (not even money short: "还不上 好怕
 # 怎么办" is negotiate's). A fear of calls or visits names its matter and keeps it.
 _WHAT_TO_DO = regex(r"(?:该|要)?怎么办|咋办|咋整|(?:该|要)怎么做|有(?:什么|啥)办法\W*$|\bwhat (?:should|do|can|shall) i do\b|\bwhat do i do now\b")
+
+
+def _what_to_do(folded: str) -> re.Match[str] | None:
+    """What to do, asked: _WHAT_TO_DO's words, or the wider wordings of bot.feeling_words (cls25)."""
+    return _WHAT_TO_DO.search(folded) or WHAT_NOW.search(folded)
+
+
+def _sign(folded: str) -> bool:
+    """Whether a sign of the body is told (_SIGNS, or told in Nigerian pidgin: bot.feeling_words)."""
+    return _SIGNS.search(folded) is not None or PIDGIN_SIGNS.search(folded) is not None
 # Feelings the worry concept of the lexicon does not list: the body's signs of fear.
 # (cls22: fear told in the body, as borrowers tell it: hands shaking, a racing heart, cold sweat,
 # no appetite, a tight chest; and 压力大, the everyday word for it.)
@@ -112,7 +123,9 @@ def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[s
     for raw in _CLAUSE_BREAK.split(body):
         clause = normalize(raw)
         named = concepts(clause) - beside if clause.strip() else set()
-        if named and (named <= _CHASE or _SIGNS.search(clause)) and not (_FEARS_OR_ASKS.search(clause) or _REQUESTS.search(clause)):
+        if DUE_PASSED.search(clause):
+            named.discard("bill")  # "花呗还款日过了": lateness told (cls25), not a billing question
+        if named and (named <= _CHASE or _sign(clause)) and not (_FEARS_OR_ASKS.search(clause) or _REQUESTS.search(clause)):
             continue  # (a sign's own clause names where it shows: "can't concentrate at work", "上班都在发呆")
         found |= named
     return found
@@ -122,7 +135,7 @@ def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[s
 _NO_LOAN_READING = frozenset({"out_of_scope", "capabilities", "greeting", "thanks", "goodbye", "about_jiebei", "prevention"})
 
 
-def _owned_sign(body: str, patterns: tuple[re.Pattern[str], ...] = (_SIGNS, _SHAME)) -> bool:
+def _owned_sign(body: str, patterns: tuple[re.Pattern[str], ...] = (_SIGNS, PIDGIN_SIGNS, _SHAME)) -> bool:
     """Whether a sign of fear or shame (_SIGNS, _SHAME) is told of the writer, felt now, in some clause of
     ``body``: not denied ("我没有失眠", "I'm not crying"), nor someone else's ("我妈哭了", "my wife is
     anxious"), nor played down by the next clause (review52 #2: these made worry lead)."""
@@ -136,8 +149,11 @@ def _owned_sign(body: str, patterns: tuple[re.Pattern[str], ...] = (_SIGNS, _SHA
 
 
 def _felt(folded: str, concepts: Callable[[str], set[str]], body: str | None = None) -> bool:
-    signs = _SIGNS.search(folded) is not None or _SHAME.search(folded) is not None
-    return WORRY in concepts(folded) or (signs and (body is None or _owned_sign(body)))
+    signs = _sign(folded) or _SHAME.search(folded) is not None
+    if WORRY in concepts(folded) or (signs and (body is None or _owned_sign(body))):
+        return True
+    # A state of mind told ("心好累", "整个人都懵了", "helpless"; cls25), the writer's own where a body is given.
+    return STATES.search(folded) is not None and (body is None or _owned_sign(body, (STATES,)))
 
 
 def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[str]]) -> list[str]:
@@ -162,14 +178,14 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     # Any loan reading is the words the feeling brushes against (the lateness it tells, 花呗 for using it,
     # "can't pay" for going dark) when it names no matter; a crisis guess only when vetting would refuse it.
     misread = topics[0] not in ("crisis", "abusive_collection") or not crisis_wording(body)
-    if topics[0] == "abusive_collection" or not misread or not (_SIGNS.search(folded) or _SHAME.search(folded)) or not _DEBT.search(folded):
+    if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded)) or not _DEBT.search(folded):
         return topics
     if not _owned_sign(body):
         return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
     if _matters(body, concepts):
         return topics  # "睡不着 怕他们上门": the fear names its matter
     if (is_question(body) or _REQUESTS.search(folded)) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
-                                  or _NORMAL.search(folded) or _WHAT_TO_DO.search(folded)):
+                                  or _NORMAL.search(folded) or _what_to_do(folded)):
         return topics  # "逾期了 睡不着 接下来会怎样": a loan question asked
     return [WORRY] if topics[0] in _NO_LOAN_READING or topics[0] == "crisis" else [WORRY, topics[0]]
 
@@ -178,8 +194,8 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
     """feeling_asked's reading of a feeling asked about (how to bear it, what becomes of me)."""
     shame = _SHAME.search(folded) if _owned_sign(body, (_SHAME,)) else None  # (not "我一点也不觉得丢人")
     asked = _COPING.search(folded) or _SELF_FATE.search(folded) or shame or _NORMAL.search(folded)
-    if asked is None and _WHAT_TO_DO.search(folded) and not _matters(body, concepts, _NOT_A_MATTER - {"cannot_pay"}):
-        asked = _WHAT_TO_DO.search(folded)
+    if asked is None and _what_to_do(folded) and not _matters(body, concepts, _NOT_A_MATTER - {"cannot_pay"}):
+        asked = _what_to_do(folded)
     if asked is None or not _felt(folded, concepts, body):
         return topics
     # Clauses by punctuation and by the spaces Chinese messages separate them with (split_clauses
@@ -194,6 +210,9 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
     # A feeling about the debt, or nothing said but the feeling and what becomes of me ("慌死了 我到底会
     # 怎么样"); how to calm down with no debt named may be about anything ("anxious about my exam results").
     alone = _SELF_FATE.search(folded) is not None and all(_felt(c, concepts) for c in others)
+    # ...or nothing but the feeling and what to do ("慌死了 现在该做什么", "so worried I can't think straight,
+    # what do I do now"; cls25), with no reason for it told ("紧张得睡不着 因为要考研了 怎么办" is not).
+    alone = alone or (bool(others) and all(_felt(c, concepts) and not ABOUT_ELSE.search(c) for c in others))
     loan_world = concepts(folded) - {WORRY, "greeting", "thanks", "goodbye", "bot_self"}  # 征信, calls, collectors...
     if _DEBT.search(folded) or loan_world or alone:
         # The loan matter read before stays second: "借呗逾期了，我好怕，手里只有两千，怎么办" gets the

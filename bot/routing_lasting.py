@@ -67,7 +67,7 @@ _TRAVEL_BAN = regex(r"(?:限制|不让|不能|不准|禁止|被拦|拦)[^，,。
 _TRAVEL_MISREAD = (AFTER, DARK, COLLECTION, kb.OUT_OF_SCOPE, CREDIT)
 
 # Collection in general: machines and automation, or people still sent, against the present.
-_MACHINE = regex(r"机器|电脑|自动|智能|语音系统|系统打|人工智能|\b(?:robo\w*|bots?|automat\w*|computers?|ai|digital|online)\b")
+_MACHINE = regex(r"机器|电脑|自动|智能|语音系统|系统打|人工智能|\b(?:robo\w*|bots?|machines?|automat\w*|computers?|ai|digital|online)\b")
 _NOW_GENERAL = regex(r"现在|如今|这几年|这些年|这年头|最近几年|是不是都|全都|全是|都是|都靠|都交给|还有真人|还有人工|全部"
                      # (not now/all/still/today alone: "I paid it all off but they're still chasing me" is the writer's case)
                      r"|\b(?:nowadays|these days|anymore|any more|fully|completely|in general|generally|usually"
@@ -78,19 +78,26 @@ _STILL_SENT = regex(r"(?:还|仍然|依然)(?:会|兴|流行|有人)?(?:派人|�
 _CONTRAST = regex(r"还是(?:都|只|全|就)|还是只|还是全|还是说|\bor (?:is it |it s |its )?(?:all|only|just|everything|mostly)\b|\bor (?:do|does|are) \w+ still\b|\bor (?:only|just) (?:by )?(?:phone|calls?|online)\b")
 _NOWADAYS = regex(r"现在|如今|这年头|这几年|这些年|目前|最近几年|\b(?:nowadays|these days|today|anymore|any more)\b")
 _ME_NOW = regex(r"我|\b(?:me|my|i)\b")
+# Machines set against real people in one question ("is it machines calling now or actual people"; cls25): how
+# collection is done is asked, whoever writes, with or without a word for nowadays.
+_HUMAN_OR = regex(r"还是真人|还是人工|还是活人|\bor (?:a |an )?(?:actual|real|live) (?:people|humans?|persons?|agents?)\b"
+                  r"|\b(?:real|actual) (?:people|humans) or (?:robots?|bots?|machines?)\b")
 _TREND_MISREAD = (COLLECTION, kb.OUT_OF_SCOPE, "home_visit", "capabilities", "about_jiebei")
 
 # Gone dark, told of the writer or a relative, and what follows asked (not the lender out of the writer's reach:
 # "联系不上借呗" is no debtor gone; the word alone is passed over, the others in the message still count).
-_GONE = regex(r"换了?(?:个)?(?:手机)?号(?:码)?|失联|联系不上(?!借呗|花呗|支付宝|蚂蚁|平台)|找不(?:到|着)(?:人|他|她)?|人间蒸发|玩失踪|失踪|跑路|跑了|不见了|消失了|关机|停机|不接(?:电话)?|不理"
+_GONE = regex(r"换了?(?:个)?(?:新)?(?:手机|电话)?号(?:码)?|失联|联系不上(?!借呗|花呗|支付宝|蚂蚁|平台)|找不(?:到|着)(?:人|他|她)?|人间蒸发|玩失踪|失踪|跑路|跑了|不见了|消失了|关机|停机|不接(?:电话)?|不理"
               r"|\b(?:chang\w* (?:his|her|their|my) (?:number|phone|sim)|switch\w* sims?|vanish\w*|disappear\w*|gone missing|went missing|ran off|run off|ran away"
-              r"|off (?:the )?grid|ghost\w*|stopped answering|not answering|went quiet|gone quiet|dropped out of sight)\b")
+              r"|off (?:the )?grid|(?:don |has |have )?off (?:his|her|my|their) (?:phone|line)|ghost\w*|stopped answering|not answering|went quiet|gone quiet|dropped out of sight)\b")
 _FOLLOWS = regex(r"会怎样|会怎么样|会咋样|后果|会有什么|面临什么|怎么处理|会被怎么|接下来|后面会|以后会"
-                 r"|\b(?:what (?:happens|will happen|would happen|now|next)|what will (?:they|jiebei|alipay) do|consequences?)\b")
+                 r"|\b(?:what (?:happens|will happen|would happen|now|next)|what will (?:they|jiebei|alipay) do|consequences?|wetin (?:go|fit|dey) happen)\b")
 # ...not a helpline or a collector that cannot be reached (打不通 is left out: "95188打不通" is the helpline's),
 # nor the collector's saying the writer cannot be reached ("催收说联系不上我 要转下一阶段": what happens next).
 _NOT_DARK = regex(r"客服|热线|说(?:是|我)?(?:联系不上|找不到)|催收(?:员)?(?:的)?(?:电话)?(?:打不通|联系不上)|\b(?:hotline|customer service)\b")
 _DARK_MISREAD = (COLLECTION, kb.OUT_OF_SCOPE, "negotiate")
+# ...or whether they can still find the one gone dark ("换了号码 他们还会不会找到我", "if I change my number will they
+# still find me"; cls25): read as contact_family for its "找到"; not the family found ("找到我爸妈" keeps contact_family).
+_FIND_ME = regex(r"找(?:到|得到|着)(?:我|他|她)(?![爸妈家父母老亲朋同公单们])|\b(?:still )?(?:find|reach|track down|trace|locate) (?:me|him|her)\b(?! (?:family|parents|wife|husband|mum|mom|dad))")
 
 
 def lasting_readings(topics: list[str], folded: str) -> list[str]:
@@ -112,11 +119,15 @@ def lasting_readings(topics: list[str], folded: str) -> list[str]:
         return [TREND]
     if topic in _DARK_MISREAD and _gone_dark(folded) and _FOLLOWS.search(folded) and not _NOT_DARK.search(folded):
         return [DARK]
+    if topic in (*_DARK_MISREAD, "contact_family") and _gone_dark(folded) and _FIND_ME.search(folded) and not _NOT_DARK.search(folded):
+        return [DARK]
     return topics
 
 
 def _trend_asked(folded: str) -> bool:
     """Whether collection is asked about in general: machines doing it now, or people still sent."""
+    if _MACHINE.search(folded) and _COLLECTING.search(folded) and _HUMAN_OR.search(folded):
+        return True
     if _MACHINE.search(folded) and _NOW_GENERAL.search(folded) and _COLLECTING.search(folded) \
             and (_CONTRAST.search(folded) or not _ME_NOW.search(folded)):
         return True  # (not "你是机器人吗": no collecting named; not "催收说我的资料交给智能系统了": the writer's case)

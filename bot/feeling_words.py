@@ -1,0 +1,60 @@
+"""More of the words a borrower tells a feeling and asks "what now" in (round 31, cls25), for
+bot.routing_feelings: the independent set of stop 36 had "心里慌得不行 我现在该怎么办" and "so anxious I
+can't think, what do I do now" read as collection_process, because the asking words ("现在怎么做才好",
+"该做些什么", "咋弄", "what's my next move", pidgin "wetin I go do") and the states of mind ("心好累",
+"整个人都懵了", "天都塌了", "helpless", "in panic mode") were not in the lists that tell a feeling asked
+about. Both lists only widen readings that already need the other half: a what-to-do counts beside a
+feeling, and a state of mind counts only where something is asked (bot.routing_feelings._asked).
+
+"逾期了 现在该怎么办" with no feeling stays collection_process (no state matches), and a feeling with
+"还不上 怎么办" stays negotiate (cannot_pay is a matter there). Matched on text.normalize()d text.
+"""
+
+from __future__ import annotations
+
+from .patterns import regex
+
+# What to do, asked in words beyond 怎么办/what should I do: how to act now or next (not what *they* will
+# do: "催收会做什么" asks about them, so 做什么 needs 我/该/应该 before it).
+WHAT_NOW = regex(
+    r"(?:该|要|应该|应当|得)?(?:怎么|咋|如何|怎样)(?:做|弄|搞|整|应对|是好|面对)(?:才好|才行|比较好)?(?![^\s]{0,2}(?:计算|算))"
+    r"|(?:该|要|应该|应当)(?:怎么|咋|如何)处理|如何是好|怎么是好|咋弄|咋搞"
+    r"|(?:我|现在|接下来|下一步)(?:该|应该|应当|能|可以)?(?:做|干)(?:些|点)?(?:什么|啥|嘛)(?!意思)|我(?:现在|接下来|下一步)?要(?:做|干)(?:些|点)?(?:什么|啥)(?!意思)"
+    r"|该(?:做|干)(?:些|点)?(?:什么|啥|嘛)|下一步(?:该|要|应该)?(?:怎么(?:走|做|办)|咋(?:走|办|整|弄))"
+    r"|\b(?:what now|what to do(?: now| next)?|what(?: s| is) (?:my|the) next (?:move|step)|what should my next (?:move|step) be"
+    r"|figure out what to do|what am i (?:supposed|meant) to do|where do i go from here|what (?:must|shall|can) i do now"
+    r"|what should i do (?:first|next)|what do i do (?:first|next)"
+    # Nigerian pidgin: "wetin I go do", "wetin I fit do", "wetin make I do"
+    r"|wetin (?:i|make i|i go|i fit|i for|i suppose to|i wan) ?(?:go |fit )?do"
+    # Tagalog in Taglish: "ano gagawin ko", "ano ang dapat kong gawin"
+    r"|ano (?:ang )?(?:gagawin ko|dapat (?:kong|ko) gawin|pwede (?:kong|ko) gawin))\b")
+
+# A state of mind told, as borrowers tell it beyond the lexicon's worry words: tired at heart, the mind
+# in a mess or blank, crushed, the sky fallen, helpless, lost (not 累 alone: "上班好累").
+STATES = regex(
+    r"心(?:里|好|很|太|真的|特别|都)*(?:累|乱|烦)|(?:整个人|脑子|脑袋)(?:都|真的|完全)?(?:懵|蒙|傻|乱|崩)|人(?:都|已经|完全)(?:懵|蒙|傻|乱|崩)"
+    r"|脑子(?:里)?(?:一片空白|嗡嗡|一团乱|转不动|转不过来)|(?:快|要)?(?:被)?压垮|天(?:都)?(?:要)?塌(?:了|下来)"
+    r"|六神无主|手足无措|不知所措|魂不守舍|坐立(?:不安|难安)|无助|迷茫|彷徨|煎熬|愁(?:死|坏|得)|发愁|犯愁|好难受|心里(?:很|好|特别)?难受|烦死了|七上八下|惶恐|慌乱|头(?:都)?(?:大|炸)了|心情(?:很|好|特别|非常|太)?(?:差|糟|低落|不好)"
+    r"|\b(?:helpless|lost and|(?:so|really|completely|totally|very) lost|out of my mind|in (?:a )?panic(?: mode)?|going crazy|nervous wreck"
+    r"|(?:so|very|much|really) tensed?|mind is (?:all over the place|racing|blank)|can ?t think|at my wits ?end|desperate and scared"
+    # pidgin: "I dey fear", "my mind no rest", "body dey shake"
+    r"|i dey fear|fear dey catch me|my mind no (?:dey )?rest|i don confuse"
+    r"|drowning|(?:i m|i am|im) (?:a|such a|an absolute|a total|a complete|an emotional) (?:mess|wreck)|can ?t stop thinking about|overthinking)\b")
+
+# Pidgin English tells the body's signs with "dey"/"no fit": "my body dey shake", "I no fit sleep", "my
+# chest dey pain me", "my heart dey beat fast" (the signs bot.routing_feelings._SIGNS lists in English).
+PIDGIN_SIGNS = regex(
+    r"\b(?:(?:body|hand|hands|leg|legs) (?:dey|don dey|just dey) (?:shake|tremble|weak)"
+    r"|(?:i|me) (?:no|no dey|no fit|nor fit|no go fit|never) (?:sleep|chop|eat|rest)"
+    r"|(?:head|chest|heart|belle|stomach) (?:dey|don dey|just dey) (?:pain|beat|turn|do me|hurt)\w*)\b")
+
+# A reason for the feeling told in its own clause ("因为要考研了", "about my exam"): a feeling about something
+# the message names is not shown to be about the debt by the feeling and "what now" alone.
+ABOUT_ELSE = regex(r"因为|为了|关于|考试|考研|高考|面试|工作|股票|基金|分手|\b(?:about|because|over|for|of|with|exam\w*|job|interview)\b")
+
+# The due date told as passed ("还款日过了", "the loan don pass due date"): lateness told, not a billing
+# question, so the lexicon's bill concept it names is no matter a feeling's fear names (bot.routing_feelings._matters).
+DUE_PASSED = regex(r"(?:还款日|到期日|最后还款日)(?:已经|都)?(?:过|超)(?:了|去)|过了(?:还款日|到期日|最后还款日)"
+                   r"|\b(?:pass(?:ed)?|past|missed|miss|don pass|gone past|went past) (?:the |my )?due date\b")
+
+__all__ = ["ABOUT_ELSE", "DUE_PASSED", "PIDGIN_SIGNS", "STATES", "WHAT_NOW"]
