@@ -39,7 +39,7 @@ import _sre  # type: ignore[import-not-found]  # the engine behind re; its compi
 
 from .patterns_filter import Branches, _needs, _split
 from .patterns_lazy import CODE_TYPE as CODE_TYPE  # (bot.patterns_build writes code of this type)
-from .patterns_lazy import LazyPattern, open_code
+from .patterns_lazy import LazyPattern, hold_code, open_code
 
 # Re-exported: callers import them from here (what a match needs, and the filters: bot.patterns_filter).
 from .patterns_filter import Guarded as Guarded, Need as Need, Prefilter as Prefilter
@@ -144,8 +144,10 @@ def _read(keep_code: bool = False) -> tuple[dict[Key, Entry], dict[Key, tuple[st
             if not usable or not isinstance(data, tuple) or len(data) != 4 or data[0] != PYTHON_TAG \
                     or whole != 8 + size + data[3]:
                 return {}, {}
-            if keep_code:
+            if keep_code and hasattr(os, "pread"):
                 open_code(os.dup(stream.fileno()), 8 + size)
+            elif keep_code:
+                hold_code(stream.read())
     except (OSError, ValueError, EOFError, TypeError):
         return {}, {}
     return dict(data[1]), dict(data[2])

@@ -47,15 +47,25 @@ CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 # split 7, match 0): each slot is a bound method (80 bytes) per built stand-in.
 _METHODS = ("search", "fullmatch", "findall", "finditer")
 _lock = threading.Lock()
-# PATTERN_FILE, kept open once read (a descriptor), and where its code starts (bot.patterns._read).
-_code_file: tuple[int, int] | None = None
+# PATTERN_FILE, kept open once read (a descriptor), and where its code starts (bot.patterns._read);
+# or, where os.pread is missing (Windows), the code itself: a descriptor held open there would
+# keep patterns_build, git and pip from replacing the file while any process runs.
+_code_file: tuple[int, int] | bytes | None = None
 
 
 def open_code(descriptor: int, start: int) -> None:
     """Where ``stored_code`` reads: the open PATTERN_FILE, its code from ``start`` on."""
     global _code_file
     previous, _code_file = _code_file, (descriptor, start)
-    if previous is not None:
+    if isinstance(previous, tuple):
+        os.close(previous[0])
+
+
+def hold_code(code: bytes) -> None:
+    """``stored_code`` reads from ``code`` (all of PATTERN_FILE's code, read at load)."""
+    global _code_file
+    previous, _code_file = _code_file, code
+    if isinstance(previous, tuple):
         os.close(previous[0])
 
 
@@ -64,13 +74,12 @@ def stored_code(where: int) -> bytes:
     bot.patterns_build writes it). Read when the pattern is built, not held from the start."""
     if _code_file is None:
         raise OSError("patterns.marshal is not open")
-    descriptor, start = _code_file
-    offset, size = start + (where >> 32), where & 0xFFFFFFFF
-    if hasattr(os, "pread"):
-        code = os.pread(descriptor, size, offset)
-    else:  # (no pread, e.g. Windows: callers hold _lock; no process forks while building)
-        os.lseek(descriptor, offset, os.SEEK_SET)
-        code = os.read(descriptor, size)
+    offset, size = where >> 32, where & 0xFFFFFFFF
+    if isinstance(_code_file, bytes):
+        code = _code_file[offset:offset + size]
+    else:
+        descriptor, start = _code_file
+        code = os.pread(descriptor, size, start + offset)
     if len(code) != size:
         raise OSError("patterns.marshal is shorter than its table says")
     return code

@@ -64,3 +64,32 @@ def test_code_that_cannot_be_read_compiles_the_source(monkeypatch: pytest.Monkey
     monkeypatch.setattr(patterns_lazy, "_code_file", None)
     found = LazyPattern(pattern, (entry[0], 12345 << 32 | len(entry[1]), *entry[2:5]))
     assert found.search("逾期了3个月").group("months") == "3" and found.compiled() == re.compile(pattern, flags)
+
+
+def test_without_pread_the_code_is_held_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows has no os.pread: a descriptor held open there would keep the file from being replaced.
+    table = {key: entry_for(*key) for key in _SAMPLE}
+    _write(tmp_path, monkeypatch, pack(table, {}))
+    monkeypatch.delattr(patterns.os, "pread")
+    monkeypatch.setattr(patterns_lazy, "_code_file", None)
+    read, _splits = patterns._read(keep_code=True)
+    assert isinstance(patterns_lazy._code_file, bytes)
+    for key, entry in read.items():
+        assert LazyPattern(key[0], entry[:5]).compiled() == re.compile(*key)
+
+
+def test_the_shipped_file_is_current_for_this_python() -> None:
+    # An old-format or stale file is ignored at run time (every pattern compiled from source), which
+    # makes the same-Python tests above skip instead of fail: this one never skips for this Python.
+    import marshal
+
+    data = patterns.PATTERN_FILE.read_bytes()
+    size = int.from_bytes(data[:8], "little")
+    try:
+        tag = marshal.loads(data[8:8 + size])[0] if size <= len(data) - 8 else marshal.loads(data)[0]
+    except (ValueError, EOFError, TypeError, IndexError):
+        tag = marshal.loads(data)[0]
+    if tag.split("-", 1)[1] != patterns.PYTHON_TAG.split("-", 1)[1]:
+        pytest.skip(f"patterns.marshal is for another Python ({tag})")
+    assert tag == patterns.PYTHON_TAG, "stale patterns.marshal: run python -m bot.patterns_build"
+    assert patterns.read_table(), "patterns.marshal unreadable: run python -m bot.patterns_build"
