@@ -203,8 +203,9 @@ def load_tables(name: str) -> TableConverter | None:
 
 
 def _read_json(path: Path) -> object:
-    """``json.loads(path.read_bytes())``: the same value, or an error of the same type (a UnicodeDecodeError then gives its position within a 16 KiB piece), with a lower peak. Decoding the
-    whole of s2tw's file (1.39 MB of UTF-8, ~0.9 M characters) at once held the bytes, a one-byte
+    """``json.loads(path.read_bytes())``: the same value, or an error of the same type (a
+    UnicodeDecodeError then gives its position within a 16 KiB piece), with a lower peak. Decoding
+    the whole of s2tw's file (1.39 MB of UTF-8, ~0.9 M characters) at once held the bytes, a one-byte
     buffer of their length and its two-byte widening together (5.3 MiB traced): the peak of a
     one-shot ask in traditional characters. Read and decoded a piece at a time (as json.loads
     decodes bytes: the encoding it detects, surrogatepass) and joined once: ~3.6 MiB (PERF_LOG
