@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import Clause, fold_clause, raw_sentences
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE
-from .others_signs import kin_words, theirs
+from .others_signs import kin_words, theirs, writer_absent
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
 _WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|父亲|母亲|爸|妈"
@@ -250,7 +250,7 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     """Whether the crisis reply should speak to the writer as the one helping someone else at risk: every crisis
     clause is said of another person (its own subject, or the last one named before it), and the writer says
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
-    if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))):
+    if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))) or writer_absent(fold_clause(message)):
         return False
     # The writer hiding a relative's pills (care), or a relative the family is "better off without": the relative's
     # danger, whatever 我们/I the clause holds (others_signs.py, rel55).

@@ -107,6 +107,17 @@ _HANDED_ME = regex(r"(?:卡|密码|存折|存款|积蓄|钥匙)\S{0,10}(?:告诉
                    r"|\b(?:gave|handed|sent|told) me (?:all )?(?:his|her) (?:bank )?(?:cards?|pin|passwords?|savings|keys)\b")
 
 
+# The writer named as the one whose absence would make things better, anywhere in the message: the writer's danger,
+# whoever is named first ("my mum and dad would be happier without me", "我爸妈少了我会好过很多").
+_ABSENT_SELF = regex(r"(?:没有|没了|少了|冇咗|冇)我(?!们|的|家|爸|妈|老|哥|姐|弟|妹)\S{0,12}(?:会|就|都)?\S{0,4}(?:更好|好过|轻松|解脱|省心|好啲)"
+                     r"|\b(?:better off|(?:fine|happier|better|easier)) without me\b|\b(?:nobody|no one) would (?:even )?miss me\b")
+
+
+def writer_absent(message: str) -> bool:
+    """Whether the folded message names the writer as the one the others are better without (the writer-first reply)."""
+    return _ABSENT_SELF.search(message) is not None
+
+
 def theirs(text: str, after: str = "") -> bool:
     """Whether a crisis clause (folded) tells a relative's danger whatever 我/I it holds: the writer hiding the relative's
     pills, poison or knife from them (care, not danger; the fear may follow in ``after``, the next clause), the relative
@@ -117,4 +128,4 @@ def theirs(text: str, after: str = "") -> bool:
     return _PROTECT.search(pair) is not None and _KEEPING.search(pair) is None
 
 
-__all__ = ["kin_words", "theirs"]
+__all__ = ["kin_words", "theirs", "writer_absent"]
