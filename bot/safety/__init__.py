@@ -26,7 +26,7 @@ from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, own
 from .fear import asked_fear
 from .idioms import masked, masked_whole, played
 from .leaning import leaning
-from .others import FEARED, at_risk_elsewhere, helper_asking
+from .others import FEARED, KIN_WORDS, at_risk_elsewhere, helper_asking
 from .outlast import not_lasting
 from .preparing import quiet_signs  # safe47
 from .readings import KEEPS
@@ -120,6 +120,7 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += bool(elsewhere)  # a rule kind of its own: with another rule kind, two agree
     crisis += ["someone_else"] * bool(elsewhere)
     crisis += ["feared"] * bool(set(elsewhere) & set(FEARED))  # told as the writer's fear or hearsay (safe39)
+    crisis += ["kin_words"] * bool(set(elsewhere) & set(KIN_WORDS))  # a writer's crisis words said of a relative (rel55)
     lasting = not_lasting(message, clauses) - crisis_at  # not lasting until a day named (outlast.py, safe39)
     stages += bool(lasting)
     crisis += ["not_lasting"] * bool(lasting)
@@ -196,7 +197,7 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
         # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
-    if reason in (*READ_NEARBY, "theirs", "saying") and "kin_signs" in signal.crisis:
+    if reason in (*READ_NEARBY, "theirs", "saying") and ("kin_signs" in signal.crisis or "kin_words" in signal.crisis):
         return None  # a relative's veiled signs, two kinds of them, each with its everyday reason read in its own sentence
         # (preparing.py): "keeps saying he's a burden" is one sign beside a deed, not a habit to discount (safe47)
     if reason in ("theirs", "saying") and "feared" in signal.crisis:

@@ -22,12 +22,13 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import Clause, fold_clause, raw_sentences
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE
+from .others_signs import kin_words, theirs, writer_absent
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
 _WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|父亲|母亲|爸|妈"
            r"|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母|舅舅|叔叔|伯伯|姑姑|阿姨|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
            r"|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|叔|舅|婶|姨|儿子|女儿|孩子|闺女|侄子|外甥|朋友|闺蜜|哥们|发小|同事|室友|舍友|同学)|(?<![其])(?:他|她)(?!们|人))")
-_WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
+_WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|hubby|sis|bro|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
            r"|grandmother|grandpa|grandfather|brother|sister|son|daughter|kid|child|cousin|uncle|aunt|friend|best friend|roommate"
            r"|flatmate|coworker|colleague)|he|she)\b")
 
@@ -164,7 +165,10 @@ _CUES = (
     ("feared", regex(rf"{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_HURT_EN}"), regex(_MISHAP + "|" + _HURT_MISHAP + "|" + _OVER)),
     ("feared_vague", regex(rf"{_FEAR_ZH}\S{{0,4}}?{_WHO_ZH}\S{{0,8}}?{_VAGUE_RISK_ZH}|{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_VAGUE_RISK_EN}"),
      regex(_FOUND_OUT_ZH + "|" + _FOUND_OUT_EN + "|" + _MISHAP + "|" + _OVER)),
+    *kin_words(_WHO_ZH, _WHO_EN),  # the writer's own cue words said of a relative (others_signs.py, rel55)
 )
+# The cues that read a writer's crisis words said of a relative: a relative's "always saying" them is the sign, no habit.
+KIN_WORDS = tuple(name for name, _, _ in _CUES if name.startswith("kin_"))
 # The cues that tell another's danger as the writer's fear or hearsay: "theirs" (a story heard) is no doubt on them.
 FEARED = ("feared", "feared_vague")
 
@@ -246,8 +250,14 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     """Whether the crisis reply should speak to the writer as the one helping someone else at risk: every crisis
     clause is said of another person (its own subject, or the last one named before it), and the writer says
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
-    if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))):
+    if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))) or writer_absent(fold_clause(message)):
         return False
+    # The writer hiding a relative's pills (care), or a relative the family is "better off without": the relative's
+    # danger, whatever 我们/I the clause holds (others_signs.py, rel55).
+    cared = {index for index in crisis_at if index < len(clauses)
+             and theirs(fold_clause(clauses[index].text), fold_clause(clauses[index + 1].text) if index + 1 < len(clauses) else "")}
+    if cared and not (crisis_at := frozenset(crisis_at) - cared):
+        return True
     if any(_WRITER_IN_IT.search(_unframed(clauses[index].text)) for index in crisis_at if index < len(clauses)):
         return False
     if any(_unaware_of_the_writer(clauses, index) for index in crisis_at):
