@@ -135,7 +135,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # alumni group; quoted threats with violence only implied; a collector's threat reported with 说/said and no
           # quotation marks; crises beside reported threats; benign twins): measured on main 2217f99 before any change
           # and at the end; never tuned on
-          "safety_heldout34.tsv")
+          "safety_heldout34.tsv",
+
+          # abuse52's held-out 37 (abusive collection told by bombardment and reach: formal accounts of dozens of calls a
+          # day and after midnight, robocalls, notice papers on the door, calls to a station manager, team leader,
+          # platform, HR, landlord or a child's teacher, numbers and photos in short-video comments and live streams,
+          # lies told to relatives and neighbours; benign twins: one polite reminder, an official SMS, a court summons
+          # asked calmly, anger at a rude agent, hometown visits asked formally): measured on main 2c730b5 before any
+          # change and at the end; never tuned on
+          "safety_heldout37.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
