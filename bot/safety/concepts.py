@@ -134,11 +134,11 @@ def abuse_act(text: str) -> bool:
 _ACTS = frozenset(_ABUSE) - {"polite"}
 
 
-def abuse_act_matches(text: str) -> Iterator[re.Match[str]]:
-    """Every match of abuse_act's groups in folded text (retort.py leaves out the writer's own acts)."""
+def abuse_act_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Every match of abuse_act's groups in folded text, with its group's name (retort.py leaves out the writer's own acts)."""
     for name, pattern in _may_hold(text, "abuse"):
         if name in _ACTS:
-            yield from pattern.finditer(text)
+            yield from ((name, found) for found in pattern.finditer(text))
 
 
 def crisis_concept(text: str) -> bool:

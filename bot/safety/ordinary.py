@@ -22,7 +22,7 @@ import re
 
 from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH
-from .reach import own_work_calls
+from .reach import building_notice, own_work_calls
 from .retort import own_retort, rudeness
 
 # Collectors named, or a debt note, or a purpose to frighten (in the window or the clause before).
@@ -52,8 +52,8 @@ _FEES_ZH = regex(r"学费|补课费|补习费|培训费|餐费|伙食费|书本�
 def ordinary(name: str, text: str, match: re.Match[str], context: str) -> bool:
     """Whether the matched ``name`` cue (a token of death, an eviction, a job lost, a school asked) has an everyday
     reading in its own window ``text`` (with ``context``, the window and the clause before), per the module docstring."""
-    if own_retort(text, match) or rudeness(name, match) or own_work_calls(name, text, match):
-        return True  # the writer's own retort, "rude" alone, the writer's own calls at work (retort.py, reach.py; abuse52)
+    if own_retort(text, match) or rudeness(name, match) or own_work_calls(name, context, match) or building_notice(name, text):
+        return True  # the writer's own retort, "rude" alone, own calls at work, the building's notice (retort.py, reach.py)
     english = match.group(0).isascii()
     if name == "token" or (name == "shaming" and _TOKEN_ONLY_ZH.fullmatch(match.group(0))):
         # (tactics.py's shaming reads a token word alone: "爷爷下葬那天家门口摆了花圈" is a funeral)

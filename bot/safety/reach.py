@@ -32,10 +32,11 @@ _UNIT_ZH = r"(?:个|通|次|遍|回)(?!钟头|小时|单|件|人|客人|包裹|�
 # A call word (the phone ringing, a call received or made to the writer).
 _CALL_ZH = r"(?:电话|来电|致电|拨打|呼叫|外呼|未接|打来|打过来|打给我|响)"
 # The writer as the one calling ("我每天给客服打十几个电话", "每天我都打…"): a tempered gap never crosses it.
-_GAP_ZH = r"(?:(?!我\S?(?:给|打|拨|致电|联系|主动|自己))\S)"
-_GAPX_ZH = r"(?:(?!我\S?(?:给|打|拨|致电|联系|主动|自己)).)"  # (across the space between two clauses)
+# (给我打, 打我 are theirs: the 我 there is the one called)
+_GAP_ZH = r"(?:(?!(?<![给打找])我\S?(?:给|打|拨|致电|联系|主动|自己))\S)"
+_GAPX_ZH = r"(?:(?!(?<![给打找])我\S?(?:给|打|拨|致电|联系|主动|自己)).)"  # (across the space between two clauses)
 # A call received: 来电, 打来, 响, 接到… ("每天打几十个电话" may be the writer's own work).
-_INCOMING_ZH = (r"(?:来电|致电|打来|打过来|打进来|打给我|打我|接到|接了|收到|响|轰炸|催收电话|骚扰电话|催款电话|未接"
+_INCOMING_ZH = (r"(?:来电|致电|打来|打过来|打进来|打给我|打我|给我打|给我拨|接到|接了|收到|响|轰炸|催收电话|骚扰电话|催款电话|未接"
                 r"|(?:他们|对方|催收|那边)\S{0,4}(?:打|拨打|呼叫))")
 _DAY_ZH = r"(?:每天|每日|一天|日均|天天|一日|一晚上|一晚|一夜|每晚|当天|一上午|一下午|一个上午|一个下午)(?:下来|之内|里)?"
 _NIGHT_ZH = r"(?:半夜|凌晨|深夜|夜间|夜里|午夜|零时|零点|夜晚|晚上(?:十一|十二|11|12)点(?:以后|之后|后|过后)?)"
@@ -54,7 +55,7 @@ _BUILDING_ZH = r"(?!.{0,30}(?:物业费|停水|停电|停气|燃气|水费|电�
 # 单位, 人事, 学校, 老师, 房东, 物业).
 _WORKSIDE_ZH = (r"(?:站长|车队长|队长|小组长|班组长|组长|主管|经理|店长|老板娘|工头|包工头|监工|线长|拉长|车间主任|班主任|校长|园长"
                 r"|网点|站点|配送站|车队|站里|队里|平台|居委会|村委会|村委|村支书|村长|社区|街道办|工地|甲方|合伙人)")
-_REACH_ZH = (r"(?<!我)(?:打电话给|打给|打到|打去|打了?电话到|打电话到|联系(?:了|上)?|找到|找上|找了|通知(?:了)?|告诉(?:了)?"
+_REACH_ZH = (r"(?<!我)(?:打电话给|打电话去|打给|打到|打去|打了?电话到|打电话到|联系(?:了|上)?|找到|找上|找了|通知(?:了)?|告诉(?:了)?"
              r"|发(?:了)?(?:短信|消息|信息|微信)?给|投诉(?:到|给)?|举报(?:到|给)?|闹到|跑到|跑去)(?:了)?")
 _WHOSE_ZH = r"(?:我的?|我们的?|我们|我家)?\S{0,5}?"
 _COLLECTOR_ZH = r"(?:催收|催款|催债|要债|讨债|收债|他们|对方|第三方|外包|那边|有人|陌生人|债主)"
@@ -77,13 +78,16 @@ CUES_ZH = (
         rf"(?<!我){_DAY_ZH}(?:就有|都有|有|都是|收到|接到|接|响)?{_MANY_ZH}{_UNIT_ZH}\S{{0,4}}?(?:电话|来电|未接|骚扰|催收)",
         # calls that go on at night: "凌晨亦不间断", "深夜亦未停止", "夜间零时以后仍持续来电", "凌晨也响"
         rf"{_CALL_ZH}.{{0,30}}{_NIGHT_ZH}(?:以后|之后|后|过后)?\S{{0,4}}{_GOES_ON_ZH}",
-        rf"{_NIGHT_ZH}(?:以后|之后|后|过后)?\S{{0,4}}(?:亦|也|仍|还|照样|依旧|依然|都|照常|继续|持续)\S{{0,2}}(?:来电|致电|打来|打电话|在打)",
+        rf"{_NIGHT_ZH}(?:以后|之后|后|过后)?\S{{0,5}}(?:亦|也|仍|还|照样|依旧|依然|都|照常|继续|持续|有)\S{{0,3}}"
+        r"(?:来电|致电|打来|打进来|打过来|打电话|电话|在打(?!游戏|工|球|牌|字|扫|卡|麻将))",
         rf"{_CALL_ZH}.{{0,16}}(?:深夜|夜间|午夜|凌晨)\S{{0,2}}(?:亦|也|仍|都)?(?:未|没有?|不)(?:停止|停|间断|断)",
         # an interval of minutes, or day and night: "每隔几分钟就来一个自动语音电话", "来电每隔几分钟一次，日夜不停"
         rf"{_CALL_ZH}\S{{0,12}}{_INTERVAL_ZH}\S{{0,4}}(?:就|便)?\S{{0,2}}(?:一次|一个|一通|打|来|响|拨)(?!卡)",
         rf"{_INTERVAL_ZH}\S{{0,3}}(?:就|便)?\S{{0,3}}(?:打|来|响|拨|呼)(?!卡)\S{{0,6}}(?:电话|来电|语音|一次|一通)",
         rf"(?:电话|来电|打)\S{{0,12}}(?:日夜不停|昼夜不停|不分昼夜|没日没夜|不分白天黑夜|24小时|二十四小时)|(?:日夜不停|昼夜不停|不分昼夜|没日没夜)\S{{0,3}}(?:地)?(?:打|来电|轰炸|骚扰)",
-        rf"{_CALL_ZH}.{{0,20}}(?:日夜不停|昼夜不停|不分昼夜|没日没夜)")),
+        rf"{_CALL_ZH}.{{0,20}}(?:日夜不停|昼夜不停|不分昼夜|没日没夜)",
+        # the phone that never stops, day and evening: "一天到晚电话不停", "电话响个不停"
+        r"(?:电话|来电|手机)\S{0,2}(?:响个不停|打个不停|一直不停|没停过|就没停过|没断过)|一天到晚\S{0,4}(?:电话|来电)\S{0,3}(?:不停|不断|没停)")),
     ("notice", any_of(
         # a notice about the debt stuck on the door: "门上贴了催收通知单", "家门口被贴了上门通知函"
         rf"{_BUILDING_ZH}{_DOOR_ZH}\S{{0,6}}(?:被人?|有人|给)?\S{{0,3}}{_STICK_ZH}\S{{0,10}}?{_NOTICE_ZH}",
@@ -112,8 +116,9 @@ _DOOR_EN = r"(?:front |main |apartment |flat |house |room |unit |building )?(?:d
 _STUCK_EN = r"(?:taped|stuck|pasted|pinned|posted|glued|nailed|slipped|left|put|plastered|attached|hung)"
 _NOTICE_EN = r"(?:notice|paper|letter|sign|flyer|note|sheet|poster)s?"
 _DEBT_NOTICE_EN = r"(?:collect\w*|debt\w*|owe\w*|overdue|loan|recovery|demand|visit|field|arrears|unpaid|outstanding|pay|legal)"
-_OWN_BUILDING_EN = r"(?!.{0,40}\b(?:building management|management office|water|electric\w*|maintenance|parcel|delivery|council|census|hoa)\b)"
-_WORKSIDE_EN = (r"(?:station manager|hub manager|store manager|shop manager|team ?lead(?:er)?|shift lead(?:er)?|line lead(?:er)?|foreman|site (?:boss|manager|supervisor)"
+_OWN_BUILDING_EN = (r"(?!.{0,60}\b(?:building management|management office|water|electric\w*|maintenance|parcel|package|delivery|courier"
+                    r"|council|census|hoa|landlord|rent)\b)")
+_WORKSIDE_EN = (r"(?:rider app|driver app|delivery app|station manager|hub manager|store manager|shop manager|team ?lead(?:er)?|shift lead(?:er)?|line lead(?:er)?|foreman|site (?:boss|manager|supervisor)"
                 r"|dispatcher|fleet (?:manager|owner|operator)|delivery hub|depot|platform|rider support|driver support|principal|headmaster|headmistress"
                 r"|class teacher|homeroom teacher|form teacher|barangay (?:captain|office|hall|chairman|officials?)|kapitan|village (?:head|chief|committee)"
                 r"|residents committee|oga|madam at work|employer)")
@@ -125,13 +130,18 @@ CUES_EN = (
     ("calls", any_of(
         rf"\b(?:upwards of |over |more than |about |around |nearly |almost |at least |between \w+ and )?{_MANY_EN} (?:\w+ )?{_CALLS_EN} "
         r"(?:a|per|each|every) (?:day|night|morning)",
+        rf"\b(?:call|calls|calling|ring|rings|ringing|phone|phones|text|texts|message|messages)\b(?: \w+){{0,3}} {_MANY_EN}\+? times"
+        r" (?:daily|nightly|(?:a|per|each|every) (?:day|night|morning|hour))\b",
         r"\b(?:robo.?calls?|automated calls?|recorded calls?|auto.?dialled calls?|machine calls?|pre.?recorded calls?|calls?|phone rings?|rings?)\b.{0,30}"
         r"\bevery (?:few|couple of|[0-9]+|two|three|five|ten|fifteen|twenty|thirty) (?:minutes?|mins?|seconds?)\b",
         r"\b(?:robo.?calls?|automated calls?|recorded calls?|auto.?dialled calls?|machine calls?|pre.?recorded calls?)\b.{0,30}\b(?:non ?stop|all day|day and night|every day|all night|constantly|nonstop)\b",
         r"\b(?:calls?|calling|rings?|ringing)\b.{0,30}\b(?:day and night|round the clock|around the clock|24/7|24 7|twenty four seven)\b")),
     ("notice", any_of(
-        rf"\b{_NOTICE_EN}\b.{{0,40}}\b{_STUCK_EN} (?:on|to|under|onto|at|in|by) (?:my|our|the) {_DOOR_EN}\b{_OWN_BUILDING_EN}",
-        rf"\b{_STUCK_EN} (?:a |an |some |two |three |their |this )?(?:\w+ ){{0,3}}{_NOTICE_EN} (?:on|to|under|onto|at) (?:my|our|the) {_DOOR_EN}\b{_OWN_BUILDING_EN}")),
+        # the debt named before the notice ("a debt collection notice stuck on my door") or after the door ("…saying I owe")
+        rf"{_OWN_BUILDING_EN}\b{_DEBT_NOTICE_EN}\b(?: \w+){{0,2}} {_NOTICE_EN}\b.{{0,40}}\b{_STUCK_EN} (?:on|to|under|onto|at|in|by) (?:my|our|the) {_DOOR_EN}\b",
+        rf"{_OWN_BUILDING_EN}\b{_STUCK_EN} (?:a |an |some |two |three |their |this )?(?:\w+ ){{0,2}}?{_DEBT_NOTICE_EN}\b(?: \w+){{0,2}} {_NOTICE_EN} (?:on|to|under|onto|at) (?:my|our|the) {_DOOR_EN}\b",
+        rf"{_OWN_BUILDING_EN}\b{_STUCK_EN}\b.{{0,40}}\b(?:on|to|under|onto|at) (?:my|our|the) {_DOOR_EN}\b.{{0,30}}\b(?:saying|says|that|with)\b.{{0,30}}\b(?:owes?|owing|debt\w*|debtor|pay|overdue|loan)\b",
+        rf"{_OWN_BUILDING_EN}\b{_NOTICE_EN} (?:of|for|about|from) (?:\w+ ){{0,2}}?{_DEBT_NOTICE_EN}\b.{{0,40}}\b{_STUCK_EN} (?:on|to|under|onto|at|in|by) (?:my|our|the) {_DOOR_EN}\b")),
     ("workside", any_of(
         rf"{_THEY_EN}(?: \w+){{0,3}} (?:called|call|calls|calling|rang|rings|phoned|phones|texted|messaged|contacted|reported me to|complained to|told|went to|visited)"
         rf" (?:my |our |the |her |his )?(?:\w+ ){{0,2}}{_WORKSIDE_EN}\b")),
@@ -143,16 +153,32 @@ CUES_EN = (
 
 # The writer's own calls at work ("I make 50 calls a day at the call centre", "我做电销的，每天接几十个电话"): a count
 # of calls in a window that says the calls are the writer's job is no one's bombardment (read by ordinary.py).
-_OWN_WORK = regex(r"电销|客服|话务|销售|呼叫中心|接线|我的工作|上班就是|工作(?:就是|要)|做\S{0,4}的(?!人)"
+_OWN_WORK = regex(r"电销|客服|话务|销售|呼叫中心|接线|我的工作|上班就是|工作(?:就是|要)|做\S{0,4}的(?!人)|客户|工作电话|业务电话"
                   r"|\b(?:call cent\w*|customer service|telemarket\w*|sales calls|cold calls|my job|at work"
                   r"|i (?:make|made|handle|answer|take|place|have to make))\b")
 
 
 def own_work_calls(name: str, text: str, match: re.Match[str]) -> bool:
-    """Whether a count of calls (``name`` "calls") sits in a window that tells they are the writer's own work."""
-    return name == "calls" and _OWN_WORK.search(text) is not None and _COLLECTION.search(text) is None
+    """Whether a count of calls (``name`` "calls") sits in ``text`` (the window and the clause before it) that tells they
+    are the writer's own work, and names no collector."""
+    return name == "calls" and _OWN_WORK.search(text) is not None and _COLLECTORS.search(text) is None
+
+
+_COLLECTORS = regex(r"催收|催款|催债|讨债|要债|\b(?:collect\w*|agents?|agency)\b")
+
+
+# A notice from the building or an everyday sender (the property's own fee, water, a parcel): no one's message about
+# the debt, whatever notice cue reads the door ("门上贴了物业费催缴通知，我还没交物业费").
+_BUILDING = regex(r"物业费|停水|停电|停气|燃气|水费|电费|暖气费|快递|取件|装修|检修|疫苗|普查|消防|房租"
+                  r"|\b(?:building management|management office|water|electricity|maintenance|parcel|package|courier|delivery note|census)\b")
+
+
+def building_notice(name: str, text: str) -> bool:
+    """Whether a notice or shaming cue's window names a notice from the building or an everyday sender, and no collector,
+    collection or loan."""
+    return name in ("notice", "shaming") and _BUILDING.search(text) is not None and _COLLECTION.search(text) is None
 
 
 _COLLECTION = regex(r"催收|催款|催债|讨债|要债|借呗|花呗|网贷|逾期|\b(?:collect\w*|debt|loan|overdue|jiebei|agents?|agency)\b")
 
-__all__ = ["CUES_EN", "CUES_ZH", "own_work_calls"]
+__all__ = ["CUES_EN", "CUES_ZH", "building_notice", "own_work_calls"]
