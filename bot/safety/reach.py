@@ -39,7 +39,7 @@ _GAPX_ZH = r"(?:(?!(?<![给打找])我\S?(?:给|打|拨|致电|联系|主动|自
 _INCOMING_ZH = (r"(?:来电|致电|打来|打过来|打进来|打给我|打我|给我打|给我拨|接到|接了|收到|响|轰炸|催收电话|骚扰电话|催款电话|未接"
                 r"|(?:他们|对方|催收|那边)\S{0,4}(?:打|拨打|呼叫))")
 _DAY_ZH = r"(?:每天|每日|一天|日均|天天|一日|一晚上|一晚|一夜|每晚|当天|一上午|一下午|一个上午|一个下午)(?:下来|之内|里)?"
-_NIGHT_ZH = r"(?:半夜|凌晨|深夜|夜间|夜里|午夜|零时|零点|夜晚|晚上(?:十一|十二|11|12)点(?:以后|之后|后|过后)?)"
+_NIGHT_ZH = r"(?:半夜|凌晨|深夜|夜间|夜里|午夜|零时|零点|夜晚|晚上(?:十一|十二|11|12|一|两|三|1|2|3)点(?:以后|之后|后|过后)?)"
 _GOES_ON_ZH = r"(?:亦|也|仍|还|照样|依旧|依然|都|照常|继续|持续)\S{0,2}(?:不间断|未间断|没间断|不停|未停|没停|不断|没断|在打|在响|响|打|来电|致电)"
 _INTERVAL_ZH = r"(?:每隔|每过|隔|每)(?:几|一两|两三|三五|[0-9]+|[一二两三四五六七八九十]+)(?:分钟|秒)"
 
@@ -79,11 +79,12 @@ CUES_ZH = (
         # calls that go on at night: "凌晨亦不间断", "深夜亦未停止", "夜间零时以后仍持续来电", "凌晨也响"
         rf"{_CALL_ZH}.{{0,30}}{_NIGHT_ZH}(?:以后|之后|后|过后)?\S{{0,4}}{_GOES_ON_ZH}",
         rf"{_NIGHT_ZH}(?:以后|之后|后|过后)?\S{{0,5}}(?:亦|也|仍|还|照样|依旧|依然|都|照常|继续|持续|有)\S{{0,3}}"
-        r"(?:来电|致电|打来|打进来|打过来|打电话|电话|在打(?!游戏|工|球|牌|字|扫|卡|麻将))",
+        r"(?:来电|致电|打来|打进来|打过来|打电话|电话|打(?:到|给)(?:我|家|座机)|在打(?!游戏|工|球|牌|字|扫|卡|麻将))",
         rf"{_CALL_ZH}.{{0,16}}(?:深夜|夜间|午夜|凌晨)\S{{0,2}}(?:亦|也|仍|都)?(?:未|没有?|不)(?:停止|停|间断|断)",
         # an interval of minutes, or day and night: "每隔几分钟就来一个自动语音电话", "来电每隔几分钟一次，日夜不停"
         rf"{_CALL_ZH}\S{{0,12}}{_INTERVAL_ZH}\S{{0,4}}(?:就|便)?\S{{0,2}}(?:一次|一个|一通|打|来|响|拨)(?!卡)",
         rf"{_INTERVAL_ZH}\S{{0,3}}(?:就|便)?\S{{0,3}}(?:打|来|响|拨|呼)(?!卡)\S{{0,6}}(?:电话|来电|语音|一次|一通)",
+        rf"{_INTERVAL_ZH}\S{{0,3}}(?:就|便)?(?:有|来)\S{{0,3}}(?:电话|来电|语音|录音)",
         rf"(?:电话|来电|打)\S{{0,12}}(?:日夜不停|昼夜不停|不分昼夜|没日没夜|不分白天黑夜|24小时|二十四小时)|(?:日夜不停|昼夜不停|不分昼夜|没日没夜)\S{{0,3}}(?:地)?(?:打|来电|轰炸|骚扰)",
         rf"{_CALL_ZH}.{{0,20}}(?:日夜不停|昼夜不停|不分昼夜|没日没夜)",
         # the phone that never stops, day and evening: "一天到晚电话不停", "电话响个不停"
@@ -91,7 +92,13 @@ CUES_ZH = (
     ("notice", any_of(
         # a notice about the debt stuck on the door: "门上贴了催收通知单", "家门口被贴了上门通知函"
         rf"{_BUILDING_ZH}{_DOOR_ZH}\S{{0,6}}(?:被人?|有人|给)?\S{{0,3}}{_STICK_ZH}\S{{0,10}}?{_NOTICE_ZH}",
+        # a paper on the door that says the debt ("家门口被人贴了一张A4纸，上面写着“本户欠款逾期”")
+        rf"{_BUILDING_ZH}{_DOOR_ZH}\S{{0,6}}(?:被人?|有人)?\S{{0,3}}{_STICK_ZH}.{{0,12}}(?:纸|单|条|通知|告示|公告|函).{{0,20}}(?:欠款|欠钱|欠债|逾期|还款|还钱|老赖)",
         rf"{_BUILDING_ZH}{_NOTICE_ZH}\S{{0,8}}(?:被人?|有人|给)?\S{{0,2}}{_STICK_ZH}(?:在|到)(?:了)?\S{{0,6}}{_DOOR_ZH}")),
+    ("shaming", any_of(
+        # someone posting the debt or the writer's details in the writer's live stream, comments or videos
+        r"(?:有人|他们|催收|对方|陌生人|小号|一群人|一堆人|好多人)\S{0,10}(?:抖音|快手|直播|评论区|视频号|小红书|b站|微博|作品|视频)\S{0,10}"
+        r"(?:发|刷|贴|挂|评论|留言|报|晒|艾特)\S{0,12}(?:欠钱|欠款|欠债|不还|老赖|骗子|截图|身份证|手机号|电话号码|全名|照片|住址)")),
     ("workside", any_of(
         # a collector named before the reach, or the debt after it
         rf"{_COLLECTOR_ZH}\S{{0,12}}{_REACH_ZH}{_WHOSE_ZH}{_WORKSIDE_ZH}",
@@ -128,7 +135,8 @@ _LIE_EN = (r"(?:drug addict|addict|junkie|on drugs|drug dealer|dealing drugs|gam
 
 CUES_EN = (
     ("calls", any_of(
-        rf"\b(?:upwards of |over |more than |about |around |nearly |almost |at least |between \w+ and )?{_MANY_EN} (?:\w+ )?{_CALLS_EN} "
+        # (not spam or sales calls: "my neighbour gets 30 spam calls a day")
+        rf"\b(?:upwards of |over |more than |about |around |nearly |almost |at least |between \w+ and )?{_MANY_EN} (?!spam|sales|marketing|promo|scam)(?:\w+ )?{_CALLS_EN} "
         r"(?:a|per|each|every) (?:day|night|morning)",
         rf"\b(?:call|calls|calling|ring|rings|ringing|phone|phones|text|texts|message|messages)\b(?: \w+){{0,3}} {_MANY_EN}\+? times"
         r" (?:daily|nightly|(?:a|per|each|every) (?:day|night|morning|hour))\b",
@@ -142,6 +150,12 @@ CUES_EN = (
         rf"{_OWN_BUILDING_EN}\b{_STUCK_EN} (?:a |an |some |two |three |their |this )?(?:\w+ ){{0,2}}?{_DEBT_NOTICE_EN}\b(?: \w+){{0,2}} {_NOTICE_EN} (?:on|to|under|onto|at) (?:my|our|the) {_DOOR_EN}\b",
         rf"{_OWN_BUILDING_EN}\b{_STUCK_EN}\b.{{0,40}}\b(?:on|to|under|onto|at) (?:my|our|the) {_DOOR_EN}\b.{{0,30}}\b(?:saying|says|that|with)\b.{{0,30}}\b(?:owes?|owing|debt\w*|debtor|pay|overdue|loan)\b",
         rf"{_OWN_BUILDING_EN}\b{_NOTICE_EN} (?:of|for|about|from) (?:\w+ ){{0,2}}?{_DEBT_NOTICE_EN}\b.{{0,40}}\b{_STUCK_EN} (?:on|to|under|onto|at|in|by) (?:my|our|the) {_DOOR_EN}\b")),
+    # (its own name: abuse.py reads an English "shaming" match that starts the window as the writer's own post)
+    ("exposed", any_of(
+        # the writer's number or details left under the writer's posts ("commenting my phone number under every reel I post")
+        rf"{_THEY_EN}(?: \w+){{0,3}} (?:comment\w*|post\w*|spamm\w*|leav\w*|left|drop\w*|put\w*) (?:\w+ ){{0,2}}?(?:my|her|his) (?:phone |full |home )?"
+        r"(?:number|address|id|photo|picture|name)s?\b.{0,40}\b(?:under|on|in|below|across) (?:all |every |each )?(?:of )?(?:my )?(?:\w+ ){0,2}?"
+        r"(?:posts?|videos?|reels?|tiktoks?|lives?|live ?streams?|stories|uploads?|comments?)\b")),
     ("workside", any_of(
         rf"{_THEY_EN}(?: \w+){{0,3}} (?:called|call|calls|calling|rang|rings|phoned|phones|texted|messaged|contacted|reported me to|complained to|told|went to|visited)"
         rf" (?:my |our |the |her |his )?(?:\w+ ){{0,2}}{_WORKSIDE_EN}\b")),
