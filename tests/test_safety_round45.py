@@ -166,6 +166,34 @@ def test_a_collectors_act_beside_each_exception_still_counts(engine: Engine, mes
     assert_abuse(engine, message)
 
 
+@pytest.mark.parametrize("message", [
+    "每隔三分钟就有一个电话进来，全是催收",
+    "他们晚上两点多还打到我家座机",
+    "有人在我快手作品底下刷我的手机号，说我欠钱不还",
+    "they keep posting my home address under all my tiktok videos",
+])
+def test_intervals_nights_and_posts_told_in_other_words(engine: Engine, message: str) -> None:
+    assert_abuse(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "店里每隔几分钟就有一个顾客来问，忙得忘了还借呗",
+    "晚上两点还在打游戏，借呗逾期了会怎样",
+    "I post my number under my videos so customers can order, unrelated but can I extend my loan?",
+    "my sister gets 40 sales calls a day, so annoying, anyway how do I repay early",
+])
+def test_their_lookalikes_are_no_alarm(engine: Engine, message: str) -> None:
+    assert_no_alarm(engine, message)
+
+
+@pytest.mark.parametrize("message", [
+    "my neighbour gets 30 spam calls a day and i want to end my life tonight",
+    "店里每隔几分钟就有一个顾客来问我真的不想活了今晚就吃药",
+])
+def test_a_crisis_beside_their_lookalikes_still_wins(engine: Engine, message: str) -> None:
+    assert_crisis(engine, message)
+
+
 @pytest.mark.parametrize("message,cue", [
     ("每日来电逾三十次，且多在夜间零时以后", "calls"),
     ("回家一看，防盗门上贴着一张催款告知书", "notice"),
