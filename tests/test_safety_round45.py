@@ -171,6 +171,8 @@ def test_a_collectors_act_beside_each_exception_still_counts(engine: Engine, mes
     "他们晚上两点多还打到我家座机",
     "有人在我快手作品底下刷我的手机号，说我欠钱不还",
     "they keep posting my home address under all my tiktok videos",
+    "they phone me like every 5 mins from morning till night",
+    "they told my church friends i'm a crook on the run",
 ])
 def test_intervals_nights_and_posts_told_in_other_words(engine: Engine, message: str) -> None:
     assert_abuse(engine, message)
@@ -181,6 +183,8 @@ def test_intervals_nights_and_posts_told_in_other_words(engine: Engine, message:
     "晚上两点还在打游戏，借呗逾期了会怎样",
     "I post my number under my videos so customers can order, unrelated but can I extend my loan?",
     "my sister gets 40 sales calls a day, so annoying, anyway how do I repay early",
+    "I yelled at my kids today because the loan stresses me out. Can I pay in instalments?",
+    "门上贴了一张开锁广告，顺便问问借呗逾期了能不能先还一部分",
 ])
 def test_their_lookalikes_are_no_alarm(engine: Engine, message: str) -> None:
     assert_no_alarm(engine, message)
@@ -189,6 +193,8 @@ def test_their_lookalikes_are_no_alarm(engine: Engine, message: str) -> None:
 @pytest.mark.parametrize("message", [
     "my neighbour gets 30 spam calls a day and i want to end my life tonight",
     "店里每隔几分钟就有一个顾客来问我真的不想活了今晚就吃药",
+    "I yelled at my kids today and I am going to kill myself tonight",
+    "门上贴了一张开锁广告我真的不想活了",
 ])
 def test_a_crisis_beside_their_lookalikes_still_wins(engine: Engine, message: str) -> None:
     assert_crisis(engine, message)

@@ -75,7 +75,7 @@ CUES_ZH = (
         # a count a day: "每日来电数十次", "每天接到催收电话四五十个", "电话一天响五六十次", "…电话，一天下来一百多个"
         rf"(?<!我){_DAY_ZH}{_GAP_ZH}{{0,10}}?{_INCOMING_ZH}{_GAP_ZH}{{0,6}}?{_MANY_ZH}{_UNIT_ZH}",
         rf"{_INCOMING_ZH}{_GAPX_ZH}{{0,16}}?(?<!我){_DAY_ZH}{_GAP_ZH}{{0,4}}?{_MANY_ZH}{_UNIT_ZH}",
-        rf"(?<!我){_DAY_ZH}(?:就有|都有|有|都是|收到|接到|接|响)?{_MANY_ZH}{_UNIT_ZH}\S{{0,4}}?(?:电话|来电|未接|骚扰|催收)",
+        rf"(?<!我){_DAY_ZH}(?:少说|至少|起码|差不多|得有|足有|估计)?(?:也)?(?:就有|都有|有|都是|收到|接到|接|响)?{_MANY_ZH}{_UNIT_ZH}\S{{0,4}}?(?:电话|来电|未接|骚扰|催收)",
         # calls that go on at night: "凌晨亦不间断", "深夜亦未停止", "夜间零时以后仍持续来电", "凌晨也响"
         rf"{_CALL_ZH}.{{0,30}}{_NIGHT_ZH}(?:以后|之后|后|过后)?\S{{0,4}}{_GOES_ON_ZH}",
         rf"{_NIGHT_ZH}(?:以后|之后|后|过后)?\S{{0,5}}(?:亦|也|仍|还|照样|依旧|依然|都|照常|继续|持续|有)\S{{0,3}}"
@@ -130,7 +130,7 @@ _WORKSIDE_EN = (r"(?:rider app|driver app|delivery app|station manager|hub manag
                 r"|class teacher|homeroom teacher|form teacher|barangay (?:captain|office|hall|chairman|officials?)|kapitan|village (?:head|chief|committee)"
                 r"|residents committee|oga|madam at work|employer)")
 _THEY_EN = r"\b(?:they|theyve|collectors?|agents?|agency|callers?|lenders?|the company|recovery (?:agents?|team)|someone)\b"
-_LIE_EN = (r"(?:drug addict|addict|junkie|on drugs|drug dealer|dealing drugs|gambler|gambling addict|prostitute|sex worker|wanted|on the run|fugitive"
+_LIE_EN = (r"(?:crook|thug|gangster|drug addict|addict|junkie|on drugs|drug dealer|dealing drugs|gambler|gambling addict|prostitute|sex worker|wanted|on the run|fugitive"
            r"|criminal|convict|ex.?con|in jail|been to jail|been in prison|mentally ill|crazy|psycho|thief|scammer|fraudster|con artist|cheat|hiv)")
 
 CUES_EN = (
@@ -142,6 +142,7 @@ CUES_EN = (
         r" (?:daily|nightly|(?:a|per|each|every) (?:day|night|morning|hour))\b",
         r"\b(?:robo.?calls?|automated calls?|recorded calls?|auto.?dialled calls?|machine calls?|pre.?recorded calls?|calls?|phone rings?|rings?)\b.{0,30}"
         r"\bevery (?:few|couple of|[0-9]+|two|three|five|ten|fifteen|twenty|thirty) (?:minutes?|mins?|seconds?)\b",
+        r"\b(?:phon|call|ring|text|messag)\w* (?:me|us|my \w+)\b.{0,20}\bevery (?:few|couple of|[0-9]+|two|three|five|ten|fifteen) (?:minutes?|mins?|seconds?|secs?)\b",
         r"\b(?:robo.?calls?|automated calls?|recorded calls?|auto.?dialled calls?|machine calls?|pre.?recorded calls?)\b.{0,30}\b(?:non ?stop|all day|day and night|every day|all night|constantly|nonstop)\b",
         r"\b(?:calls?|calling|rings?|ringing)\b.{0,30}\b(?:day and night|round the clock|around the clock|24/7|24 7|twenty four seven)\b")),
     ("notice", any_of(
@@ -183,16 +184,17 @@ _COLLECTORS = regex(r"催收|催款|催债|讨债|要债|\b(?:collect\w*|agents?
 
 # A notice from the building or an everyday sender (the property's own fee, water, a parcel): no one's message about
 # the debt, whatever notice cue reads the door ("门上贴了物业费催缴通知，我还没交物业费").
-_BUILDING = regex(r"物业费|停水|停电|停气|燃气|水费|电费|暖气费|快递|取件|装修|检修|疫苗|普查|消防|房租"
+_BUILDING = regex(r"物业费|停水|停电|停气|燃气|水费|电费|暖气费|快递|取件|装修|检修|疫苗|普查|消防|房租|广告|开锁"
                   r"|\b(?:building management|management office|water|electricity|maintenance|parcel|package|courier|delivery note|census)\b")
 
 
 def building_notice(name: str, text: str) -> bool:
     """Whether a notice or shaming cue's window names a notice from the building or an everyday sender, and no collector,
     collection or loan."""
-    return name in ("notice", "shaming") and _BUILDING.search(text) is not None and _COLLECTION.search(text) is None
+    return name in ("notice", "shaming") and _BUILDING.search(text) is not None and _DEBT_TOLD.search(text) is None
 
 
-_COLLECTION = regex(r"催收|催款|催债|讨债|要债|借呗|花呗|网贷|逾期|\b(?:collect\w*|debt|loan|overdue|jiebei|agents?|agency)\b")
+# (the loan asked about beside it is no debt on the door: "门上贴了一张开锁广告，顺便问问借呗逾期了…")
+_DEBT_TOLD = regex(r"催收|催款|催债|讨债|要债|欠款|欠钱|欠债|老赖|\b(?:collect\w*|agents?|agency|owe\w*|debt\w*|debtor)\b")
 
 __all__ = ["CUES_EN", "CUES_ZH", "building_notice", "own_work_calls"]

@@ -26,7 +26,7 @@ _RETORT_ZH = regex(r"(?:我|自己)(?:(?!被|他|她|们|你)\S){0,6}?(?:回骂|
                    r"(?:回去|回|一顿|两句|几句|一句|过去|人|(?:那个|这个|那|这)?\S{0,2}?(?:他|她|对方|人|催收员?|客服|业务员|小姑娘|小伙子|男的|女的))")
 # I … yelled / swore / hung up: the writer's act, its object the caller or "back".
 _RETORT_EN = regex(r"\bi (?:\w+ ){0,5}?(?:yell|yelled|shout|shouted|scream|screamed|swore|swear|cursed|curse|snapped|lost my temper|went off)"
-                   r"(?: (?:back|at (?:him|her|them|the (?:agent|collector|caller|guy|man|lady|woman))|on (?:him|her|them)))?\b"
+                   r"(?: (?:back|at (?:him|her|them|the (?:agent|collector|caller|guy|man|lady|woman)|(?:my|our) \w+)|on (?:him|her|them)))?\b"
                    r"|\bwanted to\b")
 
 
