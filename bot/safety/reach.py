@@ -70,8 +70,16 @@ _SLANDER_ZH = r"(?:造谣|污蔑|诬陷|诬蔑|诽谤|捏造|编造|抹黑|泼�
 # (alone, only the words that say a lie was spread: "他们瞎说的吧" doubts what was said to the writer)
 _SLANDER_ALONE_ZH = r"(?:造谣|污蔑|诬陷|诬蔑|诽谤|捏造|抹黑|泼脏水)"
 
+# A count, an hour or an interval asked with a bare 吗 ("凌晨有电话吗", "审核电话是24小时的么"): asked, not told.
+_TOLD_ZH = r"(?!\S{0,8}(?:吗|么|嘛))"
+
+def _told(*alternatives: str) -> re.Pattern[str]:
+    """any_of, each alternative followed by _TOLD_ZH."""
+    return any_of(*(f"(?:{alternative}){_TOLD_ZH}" for alternative in alternatives))
+
+
 CUES_ZH = (
-    ("calls", any_of(
+    ("calls", _told(
         # a count a day: "每日来电数十次", "每天接到催收电话四五十个", "电话一天响五六十次", "…电话，一天下来一百多个"
         rf"(?<!我){_DAY_ZH}{_GAP_ZH}{{0,10}}?{_INCOMING_ZH}{_GAP_ZH}{{0,6}}?{_MANY_ZH}{_UNIT_ZH}",
         rf"{_INCOMING_ZH}{_GAPX_ZH}{{0,16}}?(?<!我){_DAY_ZH}{_GAP_ZH}{{0,4}}?{_MANY_ZH}{_UNIT_ZH}",
