@@ -36,6 +36,8 @@
   written before round 30 (cls24) changed anything; measured at the start and the end only.
 - held21 (``--heldout``): round 31's held-out written questions (tests/data/questions_heldout21.tsv),
   written before round 31 (cls25) changed anything; measured at the start and the end only.
+- held22 (``--heldout``): abuse52's held-out written questions (tests/data/questions_heldout22.tsv: hometown and
+  address visits asked formally), written before abuse52 changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -79,6 +81,7 @@ HELDOUT17 = ROOT / "tests" / "data" / "questions_heldout17.tsv"
 HELDOUT19 = ROOT / "tests" / "data" / "questions_heldout19.tsv"
 HELDOUT20 = ROOT / "tests" / "data" / "questions_heldout20.tsv"
 HELDOUT21 = ROOT / "tests" / "data" / "questions_heldout21.tsv"
+HELDOUT22 = ROOT / "tests" / "data" / "questions_heldout22.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -231,6 +234,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held19 {written_accuracy(engine, HELDOUT19)}")
         out.append(f"held20 {written_accuracy(engine, HELDOUT20)}")
         out.append(f"held21 {written_accuracy(engine, HELDOUT21)}")
+        out.append(f"held22 {written_accuracy(engine, HELDOUT22)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

@@ -148,7 +148,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # off without him", giving things away, cards and passwords handed over, pills hidden from them; the writer's
           # own crisis beside a relative named; benign twins; "# whose:" marks which crisis reply is right): measured on
           # main 2c730b5 before any change and at the end; never tuned on
-          "safety_heldout39.tsv")
+          "safety_heldout39.tsv",
+
+          # abuse52's held-out 37 (abusive collection told by bombardment and reach: formal accounts of dozens of calls a
+          # day and after midnight, robocalls, notice papers on the door, calls to a station manager, team leader,
+          # platform, HR, landlord or a child's teacher, numbers and photos in short-video comments and live streams,
+          # lies told to relatives and neighbours; benign twins: one polite reminder, an official SMS, a court summons
+          # asked calmly, anger at a rude agent, hometown visits asked formally): measured on main 2c730b5 before any
+          # change and at the end; never tuned on
+          "safety_heldout37.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

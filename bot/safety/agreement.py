@@ -6,7 +6,7 @@ learned score passes a floor and whose wording agrees.
   negation or joke the rules set aside ("我不会做傻事", "jk i'm fine"). The cue is the
   veto that keeps a benign message with no such word from ever tripping the model.
 - Abuse: P(abuse) >= ABUSE_FLOOR, a collector's act named in the window (concepts.abuse_act: a
-  bare "催收" names none), and the window could report something that happened (not a
+  bare "催收" names none; the writer's own retort, "我气得想骂回去", is none either: retort.py), and the window could report something that happened (not a
   "会不会…" question, hearsay, someone else's story or family talk: abuse.reported), with no
   abuse cue the rules discounted ("没有骂我也没有威胁": the model cannot read negation), and no
   lawful step alone (a lawsuit is a loan question unless something about it is fake).
@@ -23,7 +23,8 @@ from __future__ import annotations
 from ..patterns import regex
 from ..questions import is_question
 from .abuse import reported, set_aside as abuse_set_aside
-from .concepts import abuse_act, crisis_concept
+from .concepts import crisis_concept
+from .retort import collector_act  # the writer's own retort is no collector's act (abuse52)
 from .clauses import Clause, Window, split_clauses, windows
 from .crisis import named, set_aside
 from .scenes import CHORES
@@ -161,7 +162,7 @@ def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> 
 
     def agrees(window: Window) -> bool:
         context = (clauses[window.first - 1].text + " " + window.text) if window.first > 0 else window.text
-        return (abuse_act(window.text) and reported(window.text, context) and not abuse_set_aside(window.text, context)
+        return (collector_act(window.text) and reported(window.text, context) and not abuse_set_aside(window.text, context)
                 and not everyday_abuse(window.text)
                 and detectors.abuse_score(window.text) >= ABUSE_FLOOR)
     marked: set[int] = set()

@@ -14,6 +14,7 @@ Matched on folded text (for crisis with idioms masked, see idioms.py).
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..patterns import Prefilter, needs, regex
 
@@ -131,6 +132,13 @@ def abuse_act(text: str) -> bool:
 
 
 _ACTS = frozenset(_ABUSE) - {"polite"}
+
+
+def abuse_act_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Every match of abuse_act's groups in folded text, with its group's name (retort.py leaves out the writer's own acts)."""
+    for name, pattern in _may_hold(text, "abuse"):
+        if name in _ACTS:
+            yield from ((name, found) for found in pattern.finditer(text))
 
 
 def crisis_concept(text: str) -> bool:
