@@ -135,3 +135,15 @@ def test_insisting_after_doubted_crisis_wording_gets_the_crisis_reply(engine: En
 def test_an_abuse_report_naming_the_borrower_is_theirs_however_they_heard_of_it(engine: Engine) -> None:
     reply = engine.ask("我老婆说她们单位有人接到电话 催收把我的照片发到我老婆单位群里了 会起诉吗")
     assert reply.topics[0] == "abusive_collection"
+
+
+@pytest.mark.parametrize("message", ["如果我跳楼了 还要不要还钱 会怎样", "如果我死了 还要还钱吗 会怎样", "我死了还用还钱吗",
+                                     "如果我自杀咗 仲要唔要还钱 会点"])
+def test_asking_whether_the_debt_outlives_the_writer_is_no_going_on(engine: Engine, message: str) -> None:
+    # review77: "还要不要还钱" had read as the resolve to go on repaying ("打工还钱") and hid the crisis.
+    assert engine.ask(message).topics[0] == "crisis"
+
+
+def test_going_on_repaying_said_plainly_still_doubts() -> None:
+    message = "我这辈子也就到这了吧 打工还钱"
+    assert doubtful(message, assess(message)) == "going on"

@@ -122,7 +122,10 @@ _MEANS = regex(r"安眠药|农药|药片|百草枯|绳子|烧炭|木炭|炭盆|�
 # Going on right after the resigned words ("我这辈子也就到这了吧 打工还钱", "…, I'll keep working
 # and pay it off"): a life's ambitions given up, not life. Not when the going on is said to fail.
 _FUTILE = r"(?!\S{0,6}(不完|不上|不起|不清|没用|有什么用|有啥用|有什么意义|又能怎样|有意义吗))"  # going on said to fail
-_GOING_ON = regex(rf"^\S{{0,4}}(打工|上班|干活|搬砖)?\S{{0,2}}(还钱|还债|还账){_FUTILE}"
+# Not a question about paying ("如果我跳楼了 还要不要还钱 会怎样", "我死了还用还钱吗"): asking whether the debt
+# outlives the writer is no resolve to go on, it is the reasoning the crisis reply is for (review77).
+_ASKED = r"(?!\S{0,4}(要不要|用不用|还用|需不需要|是不是|会不会|得不得|可不可以|能不能|还需要))(?!\S{0,12}(吗|么|嘛|\?|？))"
+_GOING_ON = regex(rf"^{_ASKED}\S{{0,4}}(打工|上班|干活|搬砖)?\S{{0,2}}(还钱|还债|还账){_FUTILE}"
                   rf"|(继续|接着|好好|老老实实|慢慢)(打工|上班|干活|还|挣钱|赚钱){_FUTILE}"
                   r"|\b(ill|i will|im going to|gonna) (keep|just keep) (working|paying|going)\b|\bpay (it|them|this) (off|back) (slowly|bit by bit|little by little)\b")
 # A cost said to drive one to death ("利息要把我逼死了 怎么算的"): the burden (idioms.py masks the
