@@ -34,6 +34,8 @@
   written before round 29 (cls23) changed anything; measured at the start and the end only.
 - held20 (``--heldout``): round 30's held-out written questions (tests/data/questions_heldout20.tsv),
   written before round 30 (cls24) changed anything; measured at the start and the end only.
+- held23 (``--heldout``): round 32's held-out written questions (tests/data/questions_heldout23.tsv),
+  written before round 32 (ans56) changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -76,6 +78,7 @@ HELDOUT16 = ROOT / "tests" / "data" / "questions_heldout16.tsv"
 HELDOUT17 = ROOT / "tests" / "data" / "questions_heldout17.tsv"
 HELDOUT19 = ROOT / "tests" / "data" / "questions_heldout19.tsv"
 HELDOUT20 = ROOT / "tests" / "data" / "questions_heldout20.tsv"
+HELDOUT23 = ROOT / "tests" / "data" / "questions_heldout23.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -227,6 +230,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
     if heldout:
         out.append(f"held19 {written_accuracy(engine, HELDOUT19)}")
         out.append(f"held20 {written_accuracy(engine, HELDOUT20)}")
+        out.append(f"held23 {written_accuracy(engine, HELDOUT23)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")
