@@ -1,0 +1,68 @@
+"""after_repayment read where nothing was repaid and nothing after it asked (round 32, ans56).
+
+The classifier leans "借呗逾期 + anything it knows little of" to after_repayment ("借呗逾期 我妈一直在哭",
+"借呗逾期了我该去哪里求助", "借呗逾期他们会查我的定位吗", "借呗逾期 我好害怕" all got "文章没有讲还清以后的
+事"): its examples pair the product's lateness with what comes after repaying. That answer is about a
+loan already repaid; a message that tells no repayment and asks nothing of what comes after (the record,
+the score or the limit coming back, using or borrowing again) is not asking it.
+
+Such a reading gives way: to worry when the message tells a feeling, a relative's distress or a cry for
+help beside the debt (the worry reply: calm first steps, the matters to ask about, 12356), else to the
+classifier's next loan topic, else to what happens now (collection_process) when lateness is told.
+And the other way: a repayment told with the score or the limit still low ("我已经还清了借呗 但是芝麻分
+还是很低") is after_repayment's question, never a decline.
+"""
+
+from __future__ import annotations
+
+from .classifier import Prediction
+from .cues import LATE_OR_COLLECTED
+from .patterns import regex
+
+AFTER = "after_repayment"
+WORRY = "worry"
+COLLECTION = "collection_process"
+_NO_ANSWER = frozenset({"out_of_scope", AFTER, "greeting", "thanks", "goodbye", "capabilities", "crisis", "abusive_collection"})
+
+# A repayment told, or what comes after it asked: the record, the score or the limit back, using again.
+_AFTER_WORDS = regex(
+    r"还清|还完|结清|付清|还上了|还上以后|已还|已经还|全还|都还了|还了(?:以后|之后|后)|还款(?:以后|之后|后)|还了钱|补上了|补缴|"
+    r"记录|消除|洗白|恢复|再借|再用|还能(?:用|借|开通|再)|能(?:不能)?再|重新|额度|开通|解封|冻结|用不了|逾期过|有过逾期|曾经逾期|以前逾期|"
+    r"\b(?:paid (?:it )?(?:off|back|in full)|repaid|cleared|settled|record|remove[ds]?|again|restored?|reopen\w*|limit|"
+    r"(?:was|been) (?:late|overdue) before)\b")
+# A feeling told: the writer's fear or upset (the plain words; idioms arrive as plain words,
+# bot.routing_idioms), a relative's distress over the debt, or a cry for help.
+_FEELING = regex(
+    r"害怕|好怕|很怕|担心|焦虑|着急|发愁|好慌|心慌|好烦|生气|难受|难过|崩溃|睡不着|失眠|哭|以泪洗面|叹气|急得|急病|住院|"
+    r"救命|救救|帮帮我|谁能帮|找谁帮|求助|向谁求|该找谁|help me|helpless|\b(?:scared|afraid|worried|anxious|crying|cries|cried|desperate)\b")
+
+
+def after_not_asked(topics: list[str], folded: str, whole: Prediction) -> list[str]:
+    """``topics`` with an after_repayment reading replaced when ``folded`` (the message, text.normalize()d)
+    tells no repayment and asks nothing of what comes after: worry for a feeling or a cry for help, else the
+    classifier's next loan topic in ``whole``, else collection_process when lateness is told."""
+    if not topics or topics[0] != AFTER or _AFTER_WORDS.search(folded):
+        return topics
+    if _FEELING.search(folded):
+        return [WORRY, *[t for t in topics[1:] if t != WORRY]]
+    rest = [c.topic for c in whole.candidates if c.topic not in _NO_ANSWER and c.score >= 0.1]
+    if rest:
+        return [rest[0], *[t for t in topics[1:] if t != rest[0]]]
+    if LATE_OR_COLLECTED.search(folded):
+        return [COLLECTION, *[t for t in topics[1:] if t != COLLECTION]]
+    return topics
+
+
+# The score, the limit or the record told as still low or not back, after a repayment told.
+_REPAID = regex(r"还清|还完|结清|付清|还上了|已还|已经还|全还了|都还了|\b(?:paid (?:it )?(?:off|back|in full)|repaid|cleared|settled)\b")
+_STILL_LOW = regex(r"(?:芝麻分|芝麻信用|信用分|分数|评分|额度|征信)[^，,。！？!?；;]{0,8}(?:还是|仍然|依然|一直|还|也)[^，,。！？!?；;]{0,4}"
+                   r"(?:低|没(?:有)?(?:恢复|涨|变|回来|上去)|不(?:涨|高|恢复)|上不去|花|这么|那么|很|五百|六百)"
+                   r"|\b(?:score|limit|credit)\b[^.,!?]{0,20}\b(?:still|not)\b[^.,!?]{0,12}\b(?:low|back|recovered|gone|zero|bad)\b")
+
+
+def repaid_still_low(topics: list[str], folded: str) -> list[str]:
+    """[after_repayment] for a repayment told with the score or the limit still low and no topic read but a
+    decline ("我已经还清了借呗 但是芝麻分还是很低", "paid off jiebei but my sesame score is still low")."""
+    if topics == ["out_of_scope"] and _REPAID.search(folded) and _STILL_LOW.search(folded):
+        return [AFTER]
+    return topics
