@@ -41,7 +41,7 @@ from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closin
 from .routing_certain import plain_question
 from .routing_feelings import feeling_asked, worry_denied
 from .routing_idioms import feeling_not_declined, feeling_plainly
-from .routing_after import after_not_asked, repaid_still_low
+from .routing_after import after_not_asked, distress_told, repaid_still_low
 from .answer_phishing import link_text_not_declined
 from .routing_product import product_asked
 from .answer_claims import blacklist_doubted
@@ -224,7 +224,7 @@ class Router(QuestionReading):
         topics = visit_asked_too(topics, folded)  # (after handed_to_law: a visit asked beside a law firm is answered too)
         topics = record_after_repaying(recovery_after_repaying(repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded), folded), folded)
         topics = unseen_readings(threats_coping_asked(who_collects_asked(topics, body), body), folded)  # "anything I can do about threats?" (cls20)
-        topics = link_text_not_declined(feeling_not_declined(repaid_still_low(after_not_asked(topics, folded, whole), folded), folded), body)  # ans56
+        topics = link_text_not_declined(feeling_not_declined(distress_told(repaid_still_low(after_not_asked(topics, folded, whole), folded), folded), folded), body)
         topics = contact_threatened(claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body), body)  # never declined (ans20)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
