@@ -15,7 +15,7 @@ from .patterns import regex
 from .text import simplified
 
 # A text message told (received, or what it says).
-_TEXT = regex(r"短信|信息里|消息里|简讯|\b(?:sms|texts?|text messages?|messages?|texted me|whatsapp)\b")
+_TEXT = regex(r"^\s*【[^】]{1,10}】|短信|信息里|消息里|简讯|\b(?:sms|texts?|text messages?|messages?|texted me|whatsapp)\b")
 # A link in it.
 _LINK = regex(r"链接|连接|连结|网址|网站|网页|二维码|https?:|www\.|\.cn\b|\.com\b|\b(?:links?|url|website)\b")
 # ...and what it asks the borrower to do with it.

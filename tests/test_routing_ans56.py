@@ -84,3 +84,20 @@ def test_a_text_with_a_link_gets_the_scam_line(engine: Engine, question: str) ->
 @pytest.mark.parametrize("question", ["收到短信说我借呗逾期三天了", "借呗的官网网址是什么", "got a text saying my jiebei is overdue"])
 def test_a_text_without_a_link_or_a_link_without_a_text_gets_no_scam_line(engine: Engine, question: str) -> None:
     assert not sms_link(question) and "110" not in engine.ask(question).text
+
+
+@pytest.mark.parametrize("question, told", [
+    ("【支付宝】您的借呗已严重逾期 请点击 http://xx.cn 处理", True),   # a pasted text: its sender's tag
+    ("【借呗】您已逾期 请尽快还款", False),                           # a pasted text with no link
+    ("去www.alipay.com查看", False),                                 # a link with no text told
+])
+def test_a_pasted_text_with_a_link(question: str, told: bool) -> None:
+    assert sms_link(question) is told
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("我妈借呗逾期了 她一直哭 会被起诉吗", "lawsuit"),   # a matter asked beside the distress keeps its topic
+    ("借呗逾期 我老婆会知道吗", "contact_family"),
+])
+def test_a_relatives_distress_beside_a_matter_asked_keeps_the_matter(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topics[0] == topic
