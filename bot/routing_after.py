@@ -15,6 +15,7 @@ And the other way: a repayment told with the score or the limit still low ("我�
 
 from __future__ import annotations
 
+from .answer_asks import repaid_ask
 from .classifier import Prediction
 from .cues import LATE_OR_COLLECTED
 from .patterns import regex
@@ -28,7 +29,7 @@ _NO_ANSWER = frozenset({"out_of_scope", AFTER, "greeting", "thanks", "goodbye", 
 _AFTER_WORDS = regex(
     r"还清|还完|结清|付清|还上了|还上以后|已还|已经还|全还|都还了|还了(?:以后|之后|后)|还款(?:以后|之后|后)|还了钱|补上了|补缴|"
     r"记录|消除|洗白|恢复|再借|再用|继续(?:借|用)|还能|还可以|能(?:不能)?再|重新|额度|开通|解封|冻结|用不了|逾期过|有过逾期|曾经逾期|以前逾期|"
-    r"\b(?:paid (?:it )?(?:off|back|in full)|repaid|cleared|settled|record|remove[ds]?|again|restored?|reopen\w*|limit|"
+    r"\b(?:paid (?:it )?(?:off|back|in full)|repaid|cleared|settled|record|remove[ds]?|again|restored?|reopen\w*|limit|still use|keep using|"
     r"(?:was|been) (?:late|overdue) before)\b")
 # A feeling told: the writer's fear or upset (the plain words; idioms arrive as plain words,
 # bot.routing_idioms), a relative's distress over the debt, or a cry for help.
@@ -41,8 +42,8 @@ def after_not_asked(topics: list[str], folded: str, whole: Prediction) -> list[s
     """``topics`` with an after_repayment reading replaced when ``folded`` (the message, text.normalize()d)
     tells no repayment and asks nothing of what comes after: worry for a feeling or a cry for help, else the
     classifier's next loan topic in ``whole``, else collection_process when lateness is told."""
-    if not topics or topics[0] != AFTER or _AFTER_WORDS.search(folded):
-        return topics
+    if not topics or topics[0] != AFTER or _AFTER_WORDS.search(folded) or repaid_ask(folded) is not None:
+        return topics  # (repaid_ask: calls after repaying, using or borrowing while late, as the answer reads them)
     if _FEELING.search(folded):
         return [WORRY, *[t for t in topics[1:] if t != WORRY]]
     rest = [c.topic for c in whole.candidates if c.topic not in _NO_ANSWER and c.score >= 0.1]
