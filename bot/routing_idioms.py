@@ -51,7 +51,7 @@ _DUE_PASSED = regex(r"还款日(?:已经|都)?过了|过了还款日|超过还�
 _COUNTS_AS_LATE = regex(r"算(?:不算)?逾期|算不算|\bcount(?:s|ed)? as (?:late|overdue)\b", re.IGNORECASE)
 # The writer's feeling in plain words (what feeling_plainly leaves), or a cry for help.
 _FELT = regex(r"害怕|好怕|担心|着急|发愁|好慌|心慌|好烦|生气|\b(?:so scared|scared|afraid|worried|panicking)\b", re.IGNORECASE)
-_CRY = regex(r"救命|救救我|救救|谁能帮帮我|帮帮我|\b(?:help me|sos|please help)\b", re.IGNORECASE)
+_CRY = regex(r"救命|救救我|救救|谁能帮帮我|帮帮我|\b(?:help me(?=\s*(?:$|[,.!?]|please|pls|jiebei|huabei|i\b|my\b))|sos|please help)\b", re.IGNORECASE)
 _NO_LOAN_READING = frozenset({"out_of_scope", "about_jiebei", "capabilities", "prevention", "greeting"})
 
 

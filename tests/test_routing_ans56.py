@@ -50,7 +50,7 @@ def test_a_crisis_beside_the_idiom_still_gets_the_crisis_reply(engine: Engine, q
 
 
 @pytest.mark.parametrize("question", [
-    "借呗逾期 我老公一直在掉眼泪 我妈也在哭", "借呗逾期了 不知道能找谁求助", "救命啊 借呗", "花呗逾期 救救我",
+    "借呗逾期了 不知道能找谁求助", "救命啊 借呗", "花呗逾期 救救我",
 ])
 def test_distress_or_a_cry_for_help_beside_the_debt_is_worry(engine: Engine, question: str) -> None:
     assert engine.ask(question).topics[0] == "worry"
@@ -101,3 +101,12 @@ def test_a_pasted_text_with_a_link(question: str, told: bool) -> None:
 ])
 def test_a_relatives_distress_beside_a_matter_asked_keeps_the_matter(engine: Engine, question: str, topic: str) -> None:
     assert engine.ask(question).topics[0] == topic
+
+
+@pytest.mark.parametrize("question", ["【求助】借呗逾期二十天 后面会怎样", "What would help me avoid missing repayments next time?"])
+def test_a_forum_tag_or_help_me_to_do_something_is_no_cry_for_help(engine: Engine, question: str) -> None:
+    assert engine.ask(question).topics[0] != "worry"
+
+
+def test_a_relatives_tears_alone_do_not_make_worry_lead_but_no_after_repayment(engine: Engine) -> None:
+    assert engine.ask("借呗逾期了 我老公一直在掉眼泪").topics[0] not in ("worry", "after_repayment", "out_of_scope")
