@@ -28,7 +28,7 @@ _NO_ANSWER = frozenset({"out_of_scope", AFTER, "greeting", "thanks", "goodbye", 
 # A repayment told, or what comes after it asked: the record, the score or the limit back, using again.
 _AFTER_WORDS = regex(
     r"还清|还完|结清|付清|还上了|还上以后|已还|已经还|全还|都还了|还了(?:以后|之后|后)|还款(?:以后|之后|后)|还了钱|补上了|补缴|"
-    r"记录|消除|洗白|恢复|再借|再用|继续(?:借|用)|还能|还可以|能(?:不能)?再|重新|额度|开通|解封|冻结|用不了|逾期过|有过逾期|曾经逾期|以前逾期|"
+    r"记录|消除|洗白|恢复|再借|再用|再次|继续(?:借|用)|还能|还可以|使用|能用|不能用|用不|停用|被停|停了|封|冻结|关闭|能借|借不|不能借|额度|能(?:不能)?再|重新|额度|开通|解封|冻结|用不了|逾期过|有过逾期|曾经逾期|以前逾期|"
     r"\b(?:paid (?:it )?(?:off|back|in full)|repa\w+|clear\w*|settl\w*|arrears|recover\w*|back to normal|reuse|mark|disappear\w*|record|remove[ds]?|again|restored?|reopen\w*|limit|still use|keep using|"
     r"(?:was|been) (?:late|overdue) before)\b")
 # A feeling told: the writer's fear or upset (the plain words; idioms arrive as plain words,
@@ -41,12 +41,16 @@ _FEELING = regex(
 
 def after_not_asked(topics: list[str], folded: str, whole: Prediction) -> list[str]:
     """``topics`` with an after_repayment reading replaced when ``folded`` (the message, text.normalize()d)
-    tells no repayment and asks nothing of what comes after: worry for a feeling or a cry for help, else the
-    classifier's next loan topic in ``whole``, else collection_process when lateness is told."""
+    tells no repayment and asks nothing of what comes after or of using the account: worry for the writer's
+    feeling or a cry for help; the classifier's next loan topic in ``whole`` (else collection_process) for
+    being found or tracked ("会查我的定位吗"). Anything else keeps the reading (the pool's borrowers ask
+    access in many words: 被停, 封了, 再次使用)."""
     if not topics or topics[0] != AFTER or _AFTER_WORDS.search(folded) or repaid_ask(folded) is not None:
         return topics  # (repaid_ask: calls after repaying, using or borrowing while late, as the answer reads them)
     if _FEELING.search(folded):
         return [WORRY, *[t for t in topics[1:] if t != WORRY]]
+    if not _WHERE.search(folded):
+        return topics
     rest = [c.topic for c in whole.candidates if c.topic not in _NO_ANSWER and c.score >= 0.1]
     if rest:
         return [rest[0], *[t for t in topics[1:] if t != rest[0]]]
@@ -55,8 +59,12 @@ def after_not_asked(topics: list[str], folded: str, whole: Prediction) -> list[s
     return topics
 
 
+# Being located or tracked, asked ("会查我的定位吗", "能找到我在哪吗", "track my location").
+_WHERE = regex(r"定位|位置|行踪|在哪(?:里|儿)?(?:吗|么)?$|查到我在|找到我|\b(?:location|track(?:ing)? me|find me|where i (?:am|live))\b")
+
+
 # The score, the limit or the record told as still low or not back, after a repayment told.
-_REPAID = regex(r"还清|还完|结清|付清|还上了|已还|已经还|全还了|都还了|\b(?:paid (?:it )?(?:off|back|in full)|repaid|cleared|settled)\b")
+_REPAID = regex(r"(?<![没未不])(?<!没有)(?<!还没)(?:还清|还完|结清|付清|还上了)|已还|已经还|全还了|都还了|\b(?:paid (?:it )?(?:off|back|in full)|repaid|cleared|settled)\b")
 _STILL_LOW = regex(r"(?:芝麻分|芝麻信用|信用分|分数|评分|额度|征信)[^，,。！？!?；;]{0,8}(?:还是|仍然|依然|一直|还|也)[^，,。！？!?；;]{0,4}"
                    r"(?:低|没(?:有)?(?:恢复|涨|变|回来|上去)|不(?:涨|高|恢复)|上不去|花|这么|那么|很|五百|六百)"
                    r"|\b(?:score|limit|credit)\b[^.,!?]{0,20}\b(?:still|not)\b[^.,!?]{0,12}\b(?:low|back|recovered|gone|zero|bad)\b")

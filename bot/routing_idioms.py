@@ -50,14 +50,16 @@ _DUE_PASSED = regex(r"还款日(?:已经|都)?过了|过了还款日|超过还�
 # Whether a day counts as late is billing ("还款日当天还 算逾期吗 急死了"): a decline stays.
 _COUNTS_AS_LATE = regex(r"算(?:不算)?逾期|算不算|\bcount(?:s|ed)? as (?:late|overdue)\b", re.IGNORECASE)
 # The writer's feeling in plain words (what feeling_plainly leaves), or a cry for help.
-_FELT = regex(r"害怕|好怕|担心|着急|发愁|好慌|心慌|好烦|生气|\b(?:so scared|scared|afraid|worried|panicking)\b", re.IGNORECASE)
+# (Only the plain words feeling_plainly writes for an idiom: "担心逾期影响信用" beside a bank card's limit
+# fears lateness to come and stays billing's decline; found by the pool.)
+_FELT = regex(r"好害怕|好慌|好着急|好发愁|好烦|好生气|好担心|\bso scared\b", re.IGNORECASE)
 _CRY = regex(r"救命|救救我|救救|谁能帮帮我|帮帮我|\b(?:help me(?=\s*(?:$|[,.!?]|please|pls|jiebei|huabei|i\b|my\b))|sos|please help)\b", re.IGNORECASE)
 _NO_LOAN_READING = frozenset({"out_of_scope", "about_jiebei", "capabilities", "prevention", "greeting"})
 
 
 def feeling_not_declined(topics: list[str], folded: str) -> list[str]:
     """[worry] for a reading that answers no loan matter (a decline, what Jiebei is) of a message that
-    tells a feeling beside being late ("借呗还款日过了一天 吓死我了", read as 好害怕), or cries for help
+    tells a feeling idiom (read plainly by feeling_plainly) beside being late ("借呗还款日过了一天 吓死我了", read as 好害怕), or cries for help
     beside a loan ("救命 借呗", "help me, jiebei overdue"). ``folded``: the message as the router reads it."""
     if not topics or topics[0] not in _NO_LOAN_READING or _COUNTS_AS_LATE.search(folded):
         return topics

@@ -110,3 +110,11 @@ def test_a_forum_tag_or_help_me_to_do_something_is_no_cry_for_help(engine: Engin
 
 def test_a_relatives_tears_alone_do_not_make_worry_lead_but_no_after_repayment(engine: Engine) -> None:
     assert engine.ask("借呗逾期了 我老公一直在掉眼泪").topics[0] not in ("worry", "after_repayment", "out_of_scope")
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("临时额度还没还清 额度还是很低", "out_of_scope"), ("分期还没还完 芝麻分还是很低", "out_of_scope"),  # not repaid: no "repaid, still low"
+    ("银行卡转账有限额 我担心还借呗会逾期影响信用", "credit_report"),  # lateness feared, no idiom: as on main, not worry
+])
+def test_not_yet_repaid_or_lateness_feared_keeps_its_reading(engine: Engine, question: str, topic: str) -> None:  # found by the pool
+    assert engine.ask(question).topics == (topic,)
