@@ -66,7 +66,7 @@ _WHERE = regex(r"定位|位置|行踪|在哪(?:里|儿)?(?:吗|么)?$|查到我�
 # The score, the limit or the record told as still low or not back, after a repayment told.
 _REPAID = regex(r"(?<![没未不])(?<!没有)(?<!还没)(?:还清|还完|结清|付清|还上了)|已还|已经还|全还了|都还了|\b(?:paid (?:it )?(?:off|back|in full)|repaid|cleared|settled)\b")
 _STILL_LOW = regex(r"(?:芝麻分|芝麻信用|信用分|分数|评分|额度|征信)[^，,。！？!?；;]{0,8}(?:还是|仍然|依然|一直|还|也)[^，,。！？!?；;]{0,4}"
-                   r"(?:低|没(?:有)?(?:恢复|涨|变|回来|上去)|不(?:涨|高|恢复|回来)|上不去|花)"
+                   r"(?:低|没(?:有)?(?:恢复|涨|变|回来|上去)|不(?:涨|高|恢复|回来)|上不去|花(?:了|的)|是花)"
                    r"|\b(?:score|limit|credit)\b[^.,!?]{0,20}\b(?:still|not)\b[^.,!?]{0,12}\b(?:low|back|recovered|gone|zero|bad)\b")
 
 
