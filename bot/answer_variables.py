@@ -18,6 +18,7 @@ from .concerns import find_concerns
 from .figures import figure_asked, figure_name, figures_by_question, several_sentences
 from .products import OTHERS_SEVERAL
 from .relatives import relatives_loan_told
+from .answer_phishing import sms_link
 from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
 from .text import normalize, simplified
 
@@ -97,7 +98,8 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "legal_ask": legal_ask(question),
         "helpline_unreachable": helpline_unreachable(question),  # "12356打不通": its lead says what then (front7)
         "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
-        "visit_threat": visit_threat(question),  # a visit threatened, nothing worse: the abuse reply's opening (ans24)
+        "visit_threat": visit_threat(question),
+        "sms_link": sms_link(question),  # a text with a link asking for a click: the scam line (frame "before"; ans56)  # a visit threatened, nothing worse: the abuse reply's opening (ans24)
         "someone_at_risk": False,  # the crisis reply to a helper (set by the engine for crisis replies only: safe37)
         "feels_better": False,  # the writer says they feel better: the crisis reply's short form says goodbye (engine; conv53)
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)

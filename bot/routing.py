@@ -40,6 +40,9 @@ from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closin
                              someone_elses_loan, visit_asked_too)
 from .routing_certain import plain_question
 from .routing_feelings import feeling_asked, worry_denied
+from .routing_idioms import feeling_not_declined, feeling_plainly
+from .routing_after import after_not_asked, distress_told, repaid_still_low
+from .answer_phishing import link_text_not_declined
 from .routing_product import product_asked
 from .answer_claims import blacklist_doubted
 from .routing_claims import claims_route, collector_complaint_first, contact_threatened
@@ -166,7 +169,7 @@ class Router(QuestionReading):
     def _loan_route(self, question: str) -> Route:
         """The topics of the loan questions in a message, by the classifier (safety guesses vetted)."""
         # A fear stated as a certainty is read as the plain question it asks (bot.routing_certain)
-        body = plain_question(strip_courtesy(question))
+        body = feeling_plainly(plain_question(strip_courtesy(question)))  # 吓死我了 as 好害怕 beside a loan (ans56)
         folded = normalize(body)  # read once by every wording rule below
         whole = self._classifier.predict(body, top=6)
         if helpline_unreachable(body) and CRISIS in self._by_id and len(body) <= _HELPLINE_ALONE:
@@ -221,6 +224,7 @@ class Router(QuestionReading):
         topics = visit_asked_too(topics, folded)  # (after handed_to_law: a visit asked beside a law firm is answered too)
         topics = record_after_repaying(recovery_after_repaying(repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded), folded), folded)
         topics = unseen_readings(threats_coping_asked(who_collects_asked(topics, body), body), folded)  # "anything I can do about threats?" (cls20)
+        topics = link_text_not_declined(feeling_not_declined(distress_told(repaid_still_low(after_not_asked(topics, folded, whole), folded), folded), folded), body)
         topics = contact_threatened(claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body), body)  # never declined (ans20)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]

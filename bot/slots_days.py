@@ -50,6 +50,11 @@ _OTHER_TIME_BEFORE = regex(
 # ("逾期3天多少罚息" keeps its 3 days: a number of days, not a unit.)
 _PRICE_AFTER = regex(r"^\s*(?:要|收|罚|扣|得)?\s*(?:多少|几块|几毛)")
 _ONE = ("一", "1")
+# 这两天, 这几天, 前两天, 近几天, 这一两天, 这两三天: "lately", a time word, not a count of days overdue
+# (ans56: "这两天借呗逾期了会怎样" was echoed as "你提到逾期两天"); "逾期两天了" keeps its two days.
+_LATELY_BEFORE = regex(r"(?:这|前|近|最近|这最近)$")
+_LATELY_OPENING = regex(r"^\s*(?:借呗|花呗|网贷|我)?(?:最)?$")
+_LATELY_NUMBERS = frozenset({"两", "几", "一两", "两三", "三两", "俩"})
 _EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b|\b(?:pay|paying|repay|afford|earn|make)\b.{0,16}\d\s*(?:k|yuan|rmb|kuai)?\s*$")
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
@@ -123,6 +128,10 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
     of a price ("一天多少钱") or another time (失业半年, 保留5年, 过几天): anything but the time
     the borrower is overdue."""
     before, after = clause[: match.start()], clause[match.end():]
+    if match.re is _ZH_DAYS_RE and match.group(5) == "天" and match.group(2) in _LATELY_NUMBERS and not (match.group(3) or match.group(6)):
+        # (近 is read as "about" by _ZH_DAYS_RE: "近两天" opening the clause is lately, "逾期近两天" about two days)
+        if (not match.group(1) and _LATELY_BEFORE.search(before)) or (match.group(1) == "近" and _LATELY_OPENING.search(before)):
+            return True
     if _TERM_BEFORE.search(before[-6:]) or _TERM_AFTER.match(after):
         return True
     if _OTHER_TIME_BEFORE.search(before[-20:]) or told_of_someone_else(before):

@@ -38,3 +38,19 @@ def test_piped_repl_survives_invalid_utf8_under_any_locale() -> None:
                             "会起诉吗\n".encode(), capture_output=True, cwd=ROOT, env=env, timeout=120)
     assert result.returncode == 0 and b"Traceback" not in result.stderr
     assert result.stdout.decode().count("> ") == 3
+
+
+def test_a_cut_line_is_echoed_with_its_whole_length() -> None:
+    """ans56: an 80,000-character line piped in was echoed as "共 21850 个字", the characters of
+    the 64 KiB kept of it; the echo says the line's own length, and a short line is echoed whole."""
+    import io
+
+    from bot.terminal.pipe import _echo, measured_lines
+
+    long_line = "我借呗逾期了" * 13333 + "会被起诉吗"
+    (kept, length), (short, none) = measured_lines(io.BytesIO((long_line + "\n短的一行\n").encode()))
+    assert length == len(long_line) == 80003 and len(kept) < len(long_line.encode())
+    assert _echo(kept.decode("utf-8", "replace"), length).endswith("（共 80003 个字）")
+    assert none is None and _echo(short.decode().strip(), none) == "短的一行"
+    # a line under the limit but over the echo's width still says its own length
+    assert _echo("借呗" * 100).endswith("（共 200 个字）")

@@ -138,3 +138,16 @@ def test_a_penalty_or_a_records_time_is_not_days_overdue(message: str) -> None: 
 ])
 def test_the_time_overdue_beside_a_penalty_is_still_read(message: str, days: int) -> None:  # truth1 #3
     assert extract_slots(message)["days"].value == days
+
+
+@pytest.mark.parametrize("message, days", [
+    ("这两天借呗逾期了会怎样", None), ("这几天借呗没还上 会有什么后果", None), ("前两天逾期了 会上征信吗", None),
+    ("近两天借呗逾期了 会被催收吗", None), ("这一两天借呗逾期 会怎么样", None), ("借呗逾期了这几天天天打电话", None),
+    ("我最近两天逾期了", None),
+    # twins: a count of days overdue keeps its days, also beside a "lately" word
+    ("逾期两天了会怎样", 2), ("借呗逾期了两天 会上征信吗", 2), ("逾期近两天了", 2), ("已经逾期近两天", 2),
+    ("这两天逾期了 已经逾期五天了", 5), ("借呗逾期两三天了", 3),
+])
+def test_lately_is_not_a_count_of_days(message: str, days: int | None) -> None:  # ans56: 这两天 is "lately"
+    slot = extract_slots(message).get("days")
+    assert (slot.value if slot else None) == days

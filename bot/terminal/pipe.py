@@ -39,14 +39,14 @@ def run_pipe(engine: Engine, stream: BinaryIO, out: TextIO, *, keep_session: boo
     and programs). Returns the exit status (0)."""
     chat = Chat(engine, keep_session=keep_session)
     first = True
-    for raw in bounded_lines(stream):
+    for raw, length in measured_lines(stream):
         text = raw.decode("utf-8", "replace").strip()
         if not text:
             continue
         if not first:
             out.write("\n" + RULE + "\n\n")
         first = False
-        out.write(f"> {_echo(text)}\n\n")
+        out.write(f"> {_echo(text, length)}\n\n")
         if not text.replace("\ufffd", "").strip():
             # Bytes that are not UTF-8 and nothing else: say so in one line, and read on.
             out.write(plain(block(strings.NOT_TEXT[chat.ui_lang], width)))
@@ -76,12 +76,16 @@ def _answer(chat: Chat, text: str, out: TextIO, width: int | None) -> bool:
     return not followups.is_leaving(text)
 
 
-def _echo(text: str) -> str:
-    """The line as echoed: control sequences removed, and a long line cut short with its length."""
+def _echo(text: str, length: int | None = None) -> str:
+    """The line as echoed: control sequences removed, and a long line cut short with its length
+    (``length``: the whole line's characters when its middle was left out in reading)."""
     clean = " ".join(sanitize(text).split())
     if len(clean) <= ECHO_CHARS:
         return clean
-    return clean[:ECHO_CHARS] + strings.LONG_ECHO[detect_lang(clean[:ECHO_CHARS])].format(count=len(clean))
+    # The whole line's length, not what was kept of it (ans56: an 80,000-character line had been
+    # echoed as "共 21850 个字", the characters of its kept 64 KiB).
+    count = len(clean) if length is None else length
+    return clean[:ECHO_CHARS] + strings.LONG_ECHO[detect_lang(clean[:ECHO_CHARS])].format(count=count)
 
 
 def bounded_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes]:
@@ -90,17 +94,34 @@ def bounded_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[byt
     bytes are kept, joined by a break: unlike ``bot.lines`` (the stdio server keeps the head of a
     request), a borrower's long story usually ends with the question, and the engine reads a
     long message's opening and end."""
+    return (line for line, _ in measured_lines(stream, limit))
+
+
+# UTF-8 continuation bytes: every other byte starts a character (or is invalid, read as one U+FFFD).
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+def _characters(data: bytes) -> int:
+    """The characters ``data`` holds as UTF-8, counted without decoding (split characters count once)."""
+    return len(data.translate(None, _CONTINUATION))
+
+
+def measured_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[bytes, int | None]]:
+    """bounded_lines's lines, each with the whole line's length in characters (its line end left out)
+    when its middle was left out, else None."""
     while True:
         line = stream.readline(limit)
         if not line:
             return
         if line.endswith(b"\n") or len(line) < limit:
-            yield line
+            yield line, None
             continue
         head, tail = line[:HEAD_BYTES], line[HEAD_BYTES:]
+        count = _characters(line)
         while not tail.endswith(b"\n"):
             more = stream.readline(limit)
             if not more:
                 break
+            count += _characters(more)
             tail = (tail + more)[-(limit - HEAD_BYTES):]  # only the last part is ever held
-        yield head + CUT + tail
+        yield head + CUT + tail, count - len(tail) + len(tail.rstrip(b"\r\n"))
