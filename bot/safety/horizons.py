@@ -6,8 +6,6 @@ An independent set missed crises that name no method and no death:
   planning past Friday", "won't need to renew the lease… won't need anything by then". Not a lover's "我们没有以后了",
   not "like there's no tomorrow", not money that will not last ("钱撑不到过年了"), not a plan waiting on news ("until I
   know if I got the job"), not a move ("moving in with my fiance").
-- **走/离开 + the debt falling on a child or parent**: "我离开以后这些网贷会不会找我爸妈要". Not leaving a place ("离开
-  老家"), not a trip or work told in the same sentence.
 - **An insurance payout that covers the debt, beside things the writer no longer needs** ("保险赔下来能把债平了，我留着
   也没用"). A healthy person's insurance question names no payout on the debt.
 - **Looking up a painless way**, in English ("searching what doesn't hurt"). Not the least painful way to repay, tell
@@ -19,7 +17,7 @@ An independent set missed crises that name no method and no death:
 
 Every cue is additive (``hides=False``): its exceptions only mean "not THIS reading" and never hide another cue's
 crisis. (mend65, review74: removed the symptom-only window, which hid "失眠 头痛 胃口没了 快结束了"; dropped the
-worthlessness fragments, the job-done farewell, "I'm done" + bye and the Chinese painless-way search, whose false
+worthlessness fragments, the job-done farewell, "I'm done" + bye, 走/离开以后 + kin and the Chinese painless-way search, whose false
 crisis replies — a trip after 安心去了, "my old phone, I mean", an exam finished — could not be made safe in time.)
 """
 
@@ -55,12 +53,6 @@ _PLANS = regex(r"\b(until|till|unless|depends|depending|once i know|results?|job
                r"|girlfriend|boyfriend|wife|husband|buying|bought|new (place|flat|house|apartment|home)|back home|relocat\w*|transfer\w*"
                r"|sell\w*|sold|donat\w*|declutter\w*|minimalis\w*|upgrad\w*|trip|travel\w*|holiday|vacation|abroad|graduat\w*)\b"
                r"|没钱|工资|余额|存款|生活费|额度|资金|钱不够|店|生意|公司|项目|我们|咱们|分手|恋爱|感情|旅游|出国|搬")
-
-# --- 走/离开 + the debt falling on a child or parent -------------------------------------------------------------------
-_KIN = r"(儿子|女儿|孩子|娃|爸妈|父母|爸|妈|家人|家里人|家里|老婆|老公|爱人|他们|她们)"
-_AFTER_ME_ZH = (rf"(我)(要是|如果|假如|万一|哪天)*(离开|走)(了)?(以后|之后|后).{{0,24}}(会不会|会|要|得|是不是|就|都|全|也)\S{{0,4}}"
-                rf"(找|算到|落到|转到|轮到|连累|要|让|归|压到|压在|落在|砸到|砸在)\S{{0,3}}(我)?{_KIN}")  # (.{0,24}: across a space, a clause on)
-_AWAY = regex(r"出海|跑船|远洋|出远门|出差|出国|打工|上班|工作|辞职|离职|公司|单位|学校|旅游|搬|外地|老家|回来|住院|坐牢|服刑|当兵|留学|读书")
 
 # --- insurance that covers the debt, beside things no longer needed ----------------------------------------------------
 _DEBT_ZH = r"(债|借呗|欠款|贷款|网贷|窟窿|账)"
@@ -100,7 +92,6 @@ _NOT_STAY = (rf"{_WORLD}(上)?\S{{0,3}}(他|她|我)\S{{0,4}}不想(再)?(待|�
 HORIZONS = (
     Cue("hopeless", any_of(*_NO_FUTURE_ZH, *_NO_FUTURE_EN), negatable=True, hides=False,
         unless=_PLANS, unless_nearby=True, reach=True, aside_nearby=True),
-    Cue("death_reasoning", regex(_AFTER_ME_ZH), hides=False, unless=_AWAY, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("death_reasoning", regex(_PAYOUT_ZH), hides=False, requires=_NO_USE_ZH),
     Cue("preparation", regex(_PAINLESS_EN), negatable=True, hides=False),
     Cue("self_harm", regex(_INTO_TRAFFIC_EN), negatable=True, hides=False, near=_AVOIDING),
