@@ -95,3 +95,14 @@ def test_a_cantonese_father_not_wanting_to_stay_gets_the_helper_reply(engine: En
 def test_the_writer_in_cantonese_keeps_the_writers_reply(engine: Engine) -> None:
     message = "我唔想再留喺呢個世界，老豆都唔理我"
     assert _crisis(engine, message) and not someone_at_risk(message)
+
+
+# --- the English painless-way search cue is dropped: main's reading of a joke beside it comes back ----------------
+
+@pytest.mark.parametrize("message", ["googled painless ways to die lol", "googled painless ways to die"])
+def test_painless_ways_to_die_with_or_without_lol_is_a_crisis(engine: Engine, message: str) -> None:
+    assert _crisis(engine, message), message
+
+
+def test_painless_ways_to_repay_is_no_crisis(engine: Engine) -> None:
+    assert not _crisis(engine, "looking for painless ways to repay my jiebei, any tips")

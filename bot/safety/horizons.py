@@ -8,8 +8,6 @@ An independent set missed crises that name no method and no death:
   know if I got the job"), not a move ("moving in with my fiance").
 - **An insurance payout that covers the debt, beside things the writer no longer needs** ("保险赔下来能把债平了，我留着
   也没用"). A healthy person's insurance question names no payout on the debt.
-- **Looking up a painless way**, in English ("searching what doesn't hurt"). Not the least painful way to repay, tell
-  the family or consolidate loans: a LIST of everyday verbs after "way to" (main's reading; mend65).
 - **An urge to steer or ride into traffic** ("wanted to turn the handlebars into the oncoming lorry"). Not swerving to avoid.
 - **Self-harm getting worse** ("越划越深", "不划就睡不着"). Not a kitchen or shaving accident told with it.
 - **Someone who does not want to stay in this world**, a relative told of ("他说这个世界他不想待了") or in Cantonese
@@ -17,7 +15,8 @@ An independent set missed crises that name no method and no death:
 
 Every cue is additive (``hides=False``): its exceptions only mean "not THIS reading" and never hide another cue's
 crisis. (mend65, review74: removed the symptom-only window, which hid "失眠 头痛 胃口没了 快结束了"; dropped the
-worthlessness fragments, the job-done farewell, "I'm done" + bye, 走/离开以后 + kin and the Chinese painless-way search, whose false
+worthlessness fragments, the job-done farewell, "I'm done" + bye, 走/离开以后 + kin and the painless-way search (zh and en: the
+English one, additive, let a joke's doubt clear "googled painless ways to die lol", which main answers as a crisis), whose false
 crisis replies — a trip after 安心去了, "my old phone, I mean", an exam finished — could not be made safe in time.)
 """
 
@@ -60,15 +59,6 @@ _PAYOUT_ZH = (r"(保险|保单|意外险|寿险|理赔)\S{0,12}(赔|理赔|赔�
               rf"((还|平|抵|填)(清|上|掉|完|平)?\S{{0,3}}{_DEBT_ZH}|把\S{{0,4}}{_DEBT_ZH}\S{{0,4}}(还|平|抵|填))")
 _NO_USE_ZH = regex(r"留着\S{0,2}没用|(我|自己)\S{0,2}(也)?用不(上|着)|(东西|衣服|手机)\S{0,4}送(人|给)|送人了|不需要了|没什么用了")
 
-# --- looking up a painless way ---------------------------------------------------------------------------------------
-# (mend65: the way's object is cleared only when it is one of a LIST of everyday verbs, main 2c730b5's reading in acts.py;
-# "any verb not on a death list" cleared "the least painful way to drown / to hang / to join my dad", review74.)
-_EVERYDAY_WAY_EN = (r"(?! (way |ways |method |methods )?(to|of) (tell\w*|break\w*|say\w*|explain\w*|ask\w*|bring\w* up|pay\w*|repay\w*"
-                    r"|handle|deal|talk\w*|confess\w*|admit\w*|get out of (the|this|my) (debt|loan)))")
-_PAINLESS_EN = (r"\b(search\w*|googl\w*|look\w* up|research\w*|read\w* up on|look\w* into|ask\w* (ai|chatgpt))\b.{0,30}"
-                r"\b(what (doesnt|does not|wont|will not) hurt|painless (ways?|methods?|options?)|ways? (that|which) (dont|do not|wont) hurt|least painful( ways?)?)\b"
-                rf"{_EVERYDAY_WAY_EN}")
-
 # --- an urge to steer or ride into traffic ---------------------------------------------------------------------------
 # (a wish, not a near miss told: "I almost crashed into a truck because a collector called" is a complaint)
 _INTO_TRAFFIC_EN = (r"\b(want\w*|wanna|felt like|feel like|tempted|urge|thought of|think of|thinking (of|about)|so easy to|could just)\b"
@@ -93,7 +83,6 @@ HORIZONS = (
     Cue("hopeless", any_of(*_NO_FUTURE_ZH, *_NO_FUTURE_EN), negatable=True, hides=False,
         unless=_PLANS, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("death_reasoning", regex(_PAYOUT_ZH), hides=False, requires=_NO_USE_ZH),
-    Cue("preparation", regex(_PAINLESS_EN), negatable=True, hides=False),
     Cue("self_harm", regex(_INTO_TRAFFIC_EN), negatable=True, hides=False, near=_AVOIDING),
     Cue("self_harm", regex(_WORSE_ZH), negatable=True, hides=False, unless=_ACCIDENT, unless_nearby=True, reach=True,
         aside_nearby=True, near=_TREATED),
