@@ -106,3 +106,10 @@ def test_painless_ways_to_die_with_or_without_lol_is_a_crisis(engine: Engine, me
 
 def test_painless_ways_to_repay_is_no_crisis(engine: Engine) -> None:
     assert not _crisis(engine, "looking for painless ways to repay my jiebei, any tips")
+
+
+# --- the insurance-payout cue is dropped: main's crisis reply to a payout beside things given away comes back -------
+
+def test_a_payout_beside_things_given_away_is_a_crisis_and_an_insurance_question_is_not(engine: Engine) -> None:
+    assert _crisis(engine, "保险赔下来够还网贷了，我留着也没用，东西都送人了")
+    assert not _crisis(engine, "我身体很好，想买份意外险，赔付下来能把房贷还了吗")

@@ -51,17 +51,6 @@ def test_a_plan_waiting_on_news_beside_no_next_year_keeps_the_crisis() -> None:
     assert "hopeless" in assess("我们的旅游计划取消了。我没有明年了").crisis
 
 
-# --- insurance that covers the debt, beside things no longer needed ----------------------------------------------
-
-def test_insurance_payout_beside_things_given_away_is_a_crisis() -> None:
-    assert "death_reasoning" in assess("保单赔付以后能把网贷填平，东西我留着也没用了").crisis
-
-
-@pytest.mark.parametrize("message", ["我爸车祸保险理赔下来够还借呗吗", "我身体很好，想买份意外险，赔付下来能把房贷还了吗"])
-def test_an_insurance_question_is_no_crisis(message: str) -> None:
-    assert "death_reasoning" not in assess(message).crisis, message
-
-
 # --- urges into traffic; self-harm getting worse; not staying in this world ----------------------------------------
 
 def test_an_urge_to_steer_into_traffic_is_a_crisis_and_a_near_miss_told_is_not() -> None:

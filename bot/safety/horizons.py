@@ -6,8 +6,6 @@ An independent set missed crises that name no method and no death:
   planning past Friday", "won't need to renew the lease… won't need anything by then". Not a lover's "我们没有以后了",
   not "like there's no tomorrow", not money that will not last ("钱撑不到过年了"), not a plan waiting on news ("until I
   know if I got the job"), not a move ("moving in with my fiance").
-- **An insurance payout that covers the debt, beside things the writer no longer needs** ("保险赔下来能把债平了，我留着
-  也没用"). A healthy person's insurance question names no payout on the debt.
 - **An urge to steer or ride into traffic** ("wanted to turn the handlebars into the oncoming lorry"). Not swerving to avoid.
 - **Self-harm getting worse** ("越划越深", "不划就睡不着"). Not a kitchen or shaving accident told with it.
 - **Someone who does not want to stay in this world**, a relative told of ("他说这个世界他不想待了") or in Cantonese
@@ -15,7 +13,8 @@ An independent set missed crises that name no method and no death:
 
 Every cue is additive (``hides=False``): its exceptions only mean "not THIS reading" and never hide another cue's
 crisis. (mend65, review74: removed the symptom-only window, which hid "失眠 头痛 胃口没了 快结束了"; dropped the
-worthlessness fragments, the job-done farewell, "I'm done" + bye, 走/离开以后 + kin and the painless-way search (zh and en: the
+worthlessness fragments, the job-done farewell, "I'm done" + bye, 走/离开以后 + kin, the insurance payout (it moved the
+crisis clauses so that a doubt cleared "保险赔下来够还网贷了，我留着也没用，东西都送人了", a crisis on main) and the painless-way search (zh and en: the
 English one, additive, let a joke's doubt clear "googled painless ways to die lol", which main answers as a crisis), whose false
 crisis replies — a trip after 安心去了, "my old phone, I mean", an exam finished — could not be made safe in time.)
 """
@@ -53,12 +52,6 @@ _PLANS = regex(r"\b(until|till|unless|depends|depending|once i know|results?|job
                r"|sell\w*|sold|donat\w*|declutter\w*|minimalis\w*|upgrad\w*|trip|travel\w*|holiday|vacation|abroad|graduat\w*)\b"
                r"|没钱|工资|余额|存款|生活费|额度|资金|钱不够|店|生意|公司|项目|我们|咱们|分手|恋爱|感情|旅游|出国|搬")
 
-# --- insurance that covers the debt, beside things no longer needed ----------------------------------------------------
-_DEBT_ZH = r"(债|借呗|欠款|贷款|网贷|窟窿|账)"
-_PAYOUT_ZH = (r"(保险|保单|意外险|寿险|理赔)\S{0,12}(赔|理赔|赔付|下来)\S{0,12}(够|能|可以|应该|就)?\S{0,4}"
-              rf"((还|平|抵|填)(清|上|掉|完|平)?\S{{0,3}}{_DEBT_ZH}|把\S{{0,4}}{_DEBT_ZH}\S{{0,4}}(还|平|抵|填))")
-_NO_USE_ZH = regex(r"留着\S{0,2}没用|(我|自己)\S{0,2}(也)?用不(上|着)|(东西|衣服|手机)\S{0,4}送(人|给)|送人了|不需要了|没什么用了")
-
 # --- an urge to steer or ride into traffic ---------------------------------------------------------------------------
 # (a wish, not a near miss told: "I almost crashed into a truck because a collector called" is a complaint)
 _INTO_TRAFFIC_EN = (r"\b(want\w*|wanna|felt like|feel like|tempted|urge|thought of|think of|thinking (of|about)|so easy to|could just)\b"
@@ -82,7 +75,6 @@ _NOT_STAY = (rf"{_WORLD}(上)?\S{{0,3}}(他|她|我)\S{{0,4}}不想(再)?(待|�
 HORIZONS = (
     Cue("hopeless", any_of(*_NO_FUTURE_ZH, *_NO_FUTURE_EN), negatable=True, hides=False,
         unless=_PLANS, unless_nearby=True, reach=True, aside_nearby=True),
-    Cue("death_reasoning", regex(_PAYOUT_ZH), hides=False, requires=_NO_USE_ZH),
     Cue("self_harm", regex(_INTO_TRAFFIC_EN), negatable=True, hides=False, near=_AVOIDING),
     Cue("self_harm", regex(_WORSE_ZH), negatable=True, hides=False, unless=_ACCIDENT, unless_nearby=True, reach=True,
         aside_nearby=True, near=_TREATED),
