@@ -112,4 +112,5 @@ def test_painless_ways_to_repay_is_no_crisis(engine: Engine) -> None:
 
 def test_a_payout_beside_things_given_away_is_a_crisis_and_an_insurance_question_is_not(engine: Engine) -> None:
     assert _crisis(engine, "保险赔下来够还网贷了，我留着也没用，东西都送人了")
-    assert not _crisis(engine, "我身体很好，想买份意外险，赔付下来能把房贷还了吗")
+    assert not _crisis(engine, "车险理赔下来了，借呗能提前还清吗")
+    assert not _crisis(engine, "我爸车祸保险理赔下来够还借呗吗")
