@@ -14,7 +14,6 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import any_of
 from .cue import Cue
-from .horizons import EVERYDAY_OBJECT_ZH, EVERYDAY_WAY_EN  # safe51
 
 # High or watery places (crisis.py reads being there; here: staying there a long time).
 _HIGH_PLACE = r"天台|楼顶|顶楼|天桥|高架|桥上|桥边|江边|河边|海边|湖边|水库|站台|铁轨|窗台|阳台|悬崖"
@@ -48,16 +47,14 @@ ACTS = (
         rf"({_GATHER_ZH}).{{0,12}}({_MEANS_ZH})|({_MEANS_ZH}).{{0,12}}({_GATHER_ZH})",
         r"酒.{0,12}(药|安定)|(药|安定).{0,12}酒",
         r"(医院|诊所|药房|药店|兽医站|药剂科).{0,12}(拿药|拿一点|带(了|回)|偷偷|管得松|知道(哪种|吃多少))|(吃多少|多少片|多少粒).{0,6}(就)?够",
-        r"(查|研究|搜|算|问)(了)?.{0,10}(多少片|多少粒|吃多少|哪种药|够高|哪个楼|致死|剂量)",
-        # (the least painful way of repaying, negotiating or closing an account is no means: horizons.py, safe51)
-        rf"(查|研究|搜|算|问)(了)?(?:(?!{EVERYDAY_OBJECT_ZH}).){{0,10}}(最不痛|不痛的)(?!\S{{0,3}}({EVERYDAY_OBJECT_ZH}))",
+        r"(查|研究|搜|算|问)(了)?.{0,10}(多少片|多少粒|吃多少|哪种药|够高|哪个楼|最不痛|不痛的|致死|剂量)",
         r"(煤气|燃气)(阀)?.{0,4}(打开|开着)|车库.{0,8}(发动|关上)|(门窗|门缝|窗缝).{0,6}(封|胶带)|(拧开|打开)(了)?.{0,4}(药|瓶)盖"),
         unless=_CARE_ZH, unless_nearby=True),
     Cue("preparation", any_of(
         rf"\b({_GATHER_EN})\b.{{0,30}}\b({_MEANS_EN})\b|\b({_MEANS_EN})\b.{{0,30}}\b({_GATHER_EN})\b",
         r"\b(vodka|whisk(e)?y|wine|alcohol|drink\w*)\b.{0,30}\b(pills|tablets|meds|sleeping)|\b(pills|tablets|meds|antidepressants)\b.{0,30}\b(vodka|whisk(e)?y|wine|alcohol)",
         r"(nurse|pharmac\w*|hospital|clinic|vet)\b.{0,40}\b(take (home|whatever)|taken some|nobody checks|which drugs|how much would|know exactly)",
-        rf"\b(keep|kept|carry|carrying) (the |a |my )?(\w+ )?({_MEANS_EN}) (in|under|on|with|next to|by|close)|(lethal|fatal) doses?|how many (\w+ )?(pills|tablets|paracetamol)|(which|what) (building|bridge) is (tall|high) enough|least painful{EVERYDAY_WAY_EN}"
+        rf"\b(keep|kept|carry|carrying) (the |a |my )?(\w+ )?({_MEANS_EN}) (in|under|on|with|next to|by|close)|(lethal|fatal) doses?|how many (\w+ )?(pills|tablets|paracetamol)|(which|what) (building|bridge) is (tall|high) enough|least painful(?! way (to|of) (tell\w*|break\w*|say\w*|explain\w*|ask\w*|bring\w* up|pay\w*|repay\w*|handle|deal|talk\w*|confess\w*|admit\w*|get out of (the|this|my) (debt|loan)))"
         r"|(a pack|one) at each|different (shops|pharmacies) so|lid is off|engine (is )?running|gas (on|turned on)"),
         unless=_CARE_EN, unless_nearby=True),
     # Self-harm acts: a tool to the body, wounds and scars renewed, pain as the only relief.

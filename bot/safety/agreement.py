@@ -30,7 +30,6 @@ from .crisis import named, set_aside
 from .scenes import CHORES
 from .idioms import masked, masked_whole
 from .errands import decided_on_errand
-from .horizons import symptoms_only
 from .learned import Detectors
 from .lexicon import distress, everyday_abuse, everyday_crisis
 
@@ -148,8 +147,7 @@ def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: st
 def everyday_window(text: str, whole_masked: str) -> bool:
     """Whether a window reads as everyday life: care, chores, work, sleep troubles (see above)."""
     return (everyday_crisis(text, whole_masked) or CHORES.search(text) is not None or _ORDINARY.search(text) is not None
-            or decided_on_errand(text, whole_masked)  # "已经决定了 明天去投诉": the decision is the errand's (errands.py, safe49)
-            or symptoms_only(text))  # "头也痛 胃口也没了": stress symptoms and nothing more (horizons.py, safe51)
+            or decided_on_errand(text, whole_masked))  # "已经决定了 明天去投诉": the decision is the errand's (errands.py, safe49)
 
 
 def learned_abuse(message: str, clauses: list[Clause], detectors: Detectors) -> set[int]:

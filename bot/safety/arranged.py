@@ -29,7 +29,6 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import any_of
 from .cue import Cue
-from .horizons import EVERYDAY_WAY_EN
 from .lookalikes import CITY_GOODBYE_EN, CITY_GOODBYE_ZH
 
 # --- An overdose told by its effects -------------------------------------------------------------------------
@@ -110,8 +109,7 @@ _POINTLESS_ZH = r"(没|没有)(什么|任何)?(意义|必要)了|有什么意义
 _HEIGHT_EN = (r"\bhow (far|high) (you|one|a person|i|someone) (have|has|need|needs|would have) to (fall|jump|drop)\b|\bhow (many (floors|storeys|stories)|(high|tall) (does )?(a |the |my )?(building|bridge|roof|floor|balcony|cliff|drop|fall)s?)\b"
               r".{0,40}\b(enough|to be sure|sure|survive|fatal|die|death|kill|not (wake|make it))\b")
 _SURVIVABLE_EN = r"\b(heights?|falls?|drops?|floors?) (is|are|would be|that (is|are)) (survivable|fatal|lethal|deadly)\b|\b(survivable|lethal|fatal) (heights?|falls?|drops?)\b|\bwhich height\b"
-# (not a way whose object is named and is no end: "painless ways to tell my parents", "to repay"; horizons.py, safe51)
-_PAINLESS_EN = rf"\b(most )?painless (ways?|methods?|way out)\b{EVERYDAY_WAY_EN}"
+_PAINLESS_EN = r"\b(most )?painless (ways?|methods?|way out)\b(?! (to|of) (re)?pay)"
 _RESEARCH_ZH = (r"(查|搜|研究|看|问)\S{0,6}(怎么|如何|哪种|什么)(方式|方法|办法)?\S{0,4}(走|死|结束|离开)\S{0,4}(才|最|比较|能|会)?\S{0,3}(不痛|不疼|没有痛苦|没痛苦|不难受|干脆)"
                 r"|(几楼|多少层|几层|多高)\S{0,6}(才|就|能)?\S{0,2}(够|确定|保证|一定|救不回|活不了|没救)")
 _ATTEMPT_ZH = regex(r"(自杀|割腕|吞药|跳楼|烧炭|上吊)过|没(死|自杀)成|洗(了)?胃|抢救|(被|让)\S{0,4}(发现|救)\S{0,4}(了|下来|回来)|上次(割|吞|吃药|跳)|试过一次")

@@ -25,7 +25,7 @@ from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, NOT
 from .others_signs import kin_words, theirs, writer_absent
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
-_WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|父亲|母亲|爸|妈"
+_WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|老豆|老窦|阿爸|阿妈|父亲|母亲|爸|妈"
            r"|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母|舅舅|叔叔|伯伯|姑姑|阿姨|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
            r"|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|叔|舅|婶|姨|儿子|女儿|孩子|闺女|侄子|外甥|朋友|闺蜜|哥们|发小|同事|室友|舍友|同学)|(?<![其])(?:他|她)(?!们|人))")
 _WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|hubby|sis|bro|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
@@ -210,6 +210,9 @@ _SELF_AT_RISK = regex(
     r"|\b(?:i|im|ive|id|ill|i am|i have|i will|i want to|i feel like)\b(?: (?!he\b|she\b|they\b|my\b|him\b|her\b)\w+){0,4} (?:want to die|wanna die|kill myself"
     r"|end(?:ing)? my (?:own )?life|end it all|suicidal|cant go on|hurt myself|dont want to live|take my (?:own )?life|take my pills|jump off)\b"
     r"|\b(?:so do i|me too|same here|i feel the same)\b|\bim the one who\b"
+    # the writer's own "no use for anything any more" beside a payout or a will naming kin (mend65, review74:
+    # "保险受益人写的是我妈…反正我也用不上什么了" is the writer at risk, not the mother)
+    r"|我(?:自己)?(?:反正)?也用不(?:上|着)(?:什么|啥|这些|了)"
     # the writer joining the other's wish (safe39): "我老公说不想活了，我也是", "其实我心里也是这么想的", "and I've started to
     # agree with him", "the only way out for me too" (我也是 alone, not 我也是刚知道)
     r"|我(?:也是|也一样|也差不多)(?=$|[\s，。,.!！?？…])|我(?:心里|自己)?也(?:是)?(?:这么|这样)(?:想|觉得|打算)|我也有(?:一样|同样|这个|这种)的?(?:想法|念头)"
