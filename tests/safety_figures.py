@@ -135,7 +135,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # alumni group; quoted threats with violence only implied; a collector's threat reported with 说/said and no
           # quotation marks; crises beside reported threats; benign twins): measured on main 2217f99 before any change
           # and at the end; never tuned on
-          "safety_heldout34.tsv")
+          "safety_heldout34.tsv",
+
+          # safe54's held-out 38 (issue 12: dead-end wordings of crisis 绝路/走投无路/没活路 and their look-alikes, hopelessness
+          # said with "anymore" that is no goodbye and "the point of <something named>", a crisis in the middle of a long
+          # story, letter requests with and without distress, frightened idioms beside a loan question): measured on main
+          # 2c730b5 before any change and at the end; never tuned on
+          "safety_heldout38.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
