@@ -75,7 +75,7 @@ def vetted(route: Route, question: str, floor: float) -> Route:
     # Both are checked whenever either is guessed: a refused guess must not fall through to
     # the other unchecked ("said my family would suffer" is not a crisis).
     refused = {topic for topic, agreed in (
-        (CRISIS, scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)),
+        (CRISIS, _crisis_confident(route.prediction, scores) and crisis_wording(question)),
         (ABUSE, abuse_wording(question) or recourse_asked(question) or coping_asked(question))) if not agreed}
     if not refused & guessed:
         return route
@@ -86,6 +86,17 @@ def vetted(route: Route, question: str, floor: float) -> Route:
         topics = topics or [prediction.topic]
     # Choices are only offered, never answered outright: a bare "催收" may still list abuse.
     return Route(tuple(topics), prediction, route.rule, route.choices)
+
+
+def _crisis_confident(prediction: Prediction, scores: dict[str, float]) -> bool:
+    """Whether the classifier is sure enough of crisis for its wording to count: over the floor, or its FIRST choice
+    (safe54, issue 12: "i dont see the point anymore" had crisis first at 0.46 and, refused, fell to goodbye's "take
+    care of yourself"; hopelessness is never read as a farewell). The wording must agree either way."""
+    return scores.get(CRISIS, 0.0) >= CRISIS_FLOOR or (bool(prediction.candidates) and prediction.candidates[0].topic == CRISIS
+                                                       and scores[CRISIS] >= CRISIS_FIRST)
+
+
+CRISIS_FIRST = 0.3  # crisis first of every topic, under the floor: a prison question's 0.32 has no crisis wording
 
 
 def next_best(prediction: Prediction, refused: set[str], floor: float) -> Prediction:

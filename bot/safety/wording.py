@@ -6,6 +6,18 @@ from __future__ import annotations
 from ..patterns import regex
 from .despair_en import GO_ON_TO_SOMETHING
 
+# A life with no way left (safe54, issue 12): driven to a dead end, no road or living left, hope all gone, a life
+# at its end ("网贷把我逼上绝路了", "走投无路", "没活路了", "人生一点希望都没有", "no way out", "end of the road").
+# Only the agreement a classifier's crisis guess needs (and the clauses of a reader's crisis): no rule reads them as
+# a crisis alone, so "协商走进死胡同" or "a dead-end job" stay loan questions unless the classifier reads a crisis.
+DEAD_END = (r"(绝路|绝境|走投无路|无路可走|穷途末路|没(有)?(活路|生路)|活路都没|被?逼死|一了百了|希望(都|也)没(有)?|(看不到|没有)(任何|一点)(希望|盼头)"
+            r"|\b(no way out|end of the (road|line) for me|nothing (left )?to live for|nowhere (left )?to turn|no hope left|unalive"
+            r"|better off without (me|him|her)|(dont|do not) deserve to live|endin'? it all|ending (it all|my story|my life)))")
+# Hopelessness said as "no point any more" with nothing named ("i dont see the point anymore"; "whats even the point
+# anymore"), or the point of living, life or going on: never a goodbye. A point OF something named ("the point of this
+# app anymore", "no point arguing anymore") is not: the words name what is pointless.
+NO_POINT = (r"\b((no|any|the|a|even the) point (any ?more|no more)|point (of|in|to) (living|life|going on|carrying on|anything|trying)\b)")
+
 # Words a crisis message uses, for checking the classifier: it may say "crisis" for a message the
 # rules do not cover, but only when the message speaks of life, death, despair or self-harm at all
 # ("算了", "没意思", "不是这个意思" and questions about prison do not).
@@ -17,6 +29,7 @@ CRISIS_WORDING = regex(
     r"|\b(point of (anything|it all) (is )?anymore|whats the point of (living|going on)|no point (in|to) (living|going on))\b"
     r"|想不开|傻事|伤害自己|割腕|\b(die|dead|death|dying|suicid\w*|kill (myself|me)|killing myself|alive|want to live|hopeless"
     r"|worthless|pills?|overdos\w*|jump\w*|bridge|roof|goodbye|farewell|hurt myself|harm myself|disappear|burden|(not|never) wake up"
-    rf"|cant go on{GO_ON_TO_SOMETHING}|end (it|my life|everything|things)|take my (own )?life|no (point|reason) (in|to) (living|live|going on))\b")
+    rf"|cant go on{GO_ON_TO_SOMETHING}|end (it|my life|everything|things)|take my (own )?life|no (point|reason) (in|to) (living|live|going on))\b"
+    + "|" + DEAD_END + "|" + NO_POINT)
 
 __all__ = ["CRISIS_WORDING"]
