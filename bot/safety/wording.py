@@ -11,7 +11,8 @@ from .despair_en import GO_ON_TO_SOMETHING
 # Only the agreement a classifier's crisis guess needs (and the clauses of a reader's crisis): no rule reads them as
 # a crisis alone, so "协商走进死胡同" or "a dead-end job" stay loan questions unless the classifier reads a crisis.
 DEAD_END = (r"(绝路|绝境|走投无路|无路可走|穷途末路|没(有)?(活路|生路)|活路都没|被?逼死|一了百了|希望(都|也)没(有)?|(看不到|没有)(任何|一点)(希望|盼头)"
-            r"|\b(no way out|end of the (road|line) for me|nothing (left )?to live for|nowhere (left )?to turn|no hope left|unalive"
+            r"|没(有)?(路|出路)(可行|可走)|不想再(挨|捱|熬|撑|扛)"  # and in Cantonese, read folded ("冇路可行，唔想再捱落去")
+            r"|\b(no way out(?! of)|end of the (road|line) for me|nothing (left )?to live for|nowhere (left )?to turn|no hope left|unalive"
             r"|better off without (me|him|her)|(dont|do not) deserve to live|endin'? it all|ending (it all|my story|my life)))")
 # Hopelessness said as "no point any more" with nothing named ("i dont see the point anymore"; "whats even the point
 # anymore"), or the point of living, life or going on: never a goodbye. A point OF something named ("the point of this
