@@ -17,7 +17,7 @@ DEAD_END = (r"(绝路|绝境|走投无路|无路可走|穷途末路|没(有)?(�
 # Hopelessness said as "no point any more" with nothing named ("i dont see the point anymore"; "whats even the point
 # anymore"), or the point of living, life or going on: never a goodbye. A point OF something named ("the point of this
 # app anymore", "no point arguing anymore") is not: the words name what is pointless.
-NO_POINT = (r"\b((no|any|the|a|even the) point (any ?more|no more)|point (of|in|to) (living|life|going on|carrying on|anything|trying)\b)")
+NO_POINT = (r"\b((no|any|the|a|even the) point (any ?more|no more)|point (of|in|to) (living|life(?! (insurance|policy|cover|savings|plan))|going on|carrying on|anything|trying)\b)")
 
 # Words a crisis message uses, for checking the classifier: it may say "crisis" for a message the
 # rules do not cover, but only when the message speaks of life, death, despair or self-harm at all
@@ -33,4 +33,9 @@ CRISIS_WORDING = regex(
     rf"|cant go on{GO_ON_TO_SOMETHING}|end (it|my life|everything|things)|take my (own )?life|no (point|reason) (in|to) (living|live|going on))\b"
     + "|" + DEAD_END + "|" + NO_POINT)
 
-__all__ = ["CRISIS_WORDING"]
+
+# Hopelessness alone (the two kinds above): what lets a crisis that is the classifier's FIRST choice under its floor be
+# believed (routing_vet). The wider wording (goodbye, 河边, 安眠药, 压死) does not: there a weak first guess is a look-alike.
+HOPELESS = regex(DEAD_END + "|" + NO_POINT)
+
+__all__ = ["CRISIS_WORDING", "HOPELESS"]
