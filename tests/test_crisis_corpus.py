@@ -23,6 +23,7 @@ KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
 # Crisis examples the engine does not answer as a crisis yet (slang, veiled farewells, dialect): each is a known gap.
 KNOWN_MISSES = frozenset({
+    "这个世界少我一个也不会有什么不同",
     "喝点酒再吃安定，听说这样就不会醒了",
     "活起没得意思，不如走了算了",
     "准备去天堂报道了",
