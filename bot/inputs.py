@@ -14,13 +14,20 @@ CUT_MARK = "\n……\n"  # where the middle of a long message was left out (a se
 def prepare(question: object) -> str:
     """Check that a question is a string and cut it to MAX_QUESTION_CHARS when longer. A long
     message keeps its opening (who, which loan, how late) and its end, where the question
-    usually is; the middle is replaced by CUT_MARK, and a cut message is then the only kind
+    usually is; the middle is replaced by CUT_MARK (and by the windows of it that carry a crisis or abuse cue:
+    bot.safety.middle), and a cut message is then the only kind
     longer than MAX_QUESTION_CHARS (see ``was_cut``). Preparing twice changes nothing."""
     if not isinstance(question, str):
         raise TypeError(f"question: expected str, found {type(question).__name__}")
     if len(question) <= MAX_QUESTION_CHARS or was_cut(question):
         return question
-    return keep_ends(question, MAX_QUESTION_CHARS, HEAD_CHARS, CUT_MARK)
+    # A crisis or abuse told in the left-out middle is kept after the mark, in place of as much of the end (safe54:
+    # "我真的不想活了" in the middle of a 4,000-character story was never read). Imported here: the safety package
+    # imports the engine's text helpers, and a short message never needs it.
+    from .safety.middle import carried
+    kept = carried(question[HEAD_CHARS:len(question) - (MAX_QUESTION_CHARS - HEAD_CHARS)])
+    cut = keep_ends(question, MAX_QUESTION_CHARS - len(kept), HEAD_CHARS, CUT_MARK)
+    return cut[:HEAD_CHARS + len(CUT_MARK)] + kept + cut[HEAD_CHARS + len(CUT_MARK):]
 
 
 def was_cut(question: str) -> bool:

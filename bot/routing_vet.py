@@ -15,6 +15,8 @@ from .records import replace
 from .text import simplified
 from .routing_rules import Route
 from .safety import ABUSE, CRISIS, abuse_wording, crisis_wording
+from .safety.idioms import masked_whole
+from .safety.wording import HOPELESS
 
 CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
 
@@ -75,7 +77,7 @@ def vetted(route: Route, question: str, floor: float) -> Route:
     # Both are checked whenever either is guessed: a refused guess must not fall through to
     # the other unchecked ("said my family would suffer" is not a crisis).
     refused = {topic for topic, agreed in (
-        (CRISIS, scores.get(CRISIS, 0.0) >= CRISIS_FLOOR and crisis_wording(question)),
+        (CRISIS, _crisis_confident(route.prediction, scores, question) and crisis_wording(question)),
         (ABUSE, abuse_wording(question) or recourse_asked(question) or coping_asked(question))) if not agreed}
     if not refused & guessed:
         return route
@@ -86,6 +88,18 @@ def vetted(route: Route, question: str, floor: float) -> Route:
         topics = topics or [prediction.topic]
     # Choices are only offered, never answered outright: a bare "催收" may still list abuse.
     return Route(tuple(topics), prediction, route.rule, route.choices)
+
+
+def _crisis_confident(prediction: Prediction, scores: dict[str, float], question: str) -> bool:
+    """Whether the classifier is sure enough of crisis for its wording to count: over the floor, or its FIRST choice with words of
+    hopelessness, wording.HOPELESS (safe54, issue 12: "i dont see the point anymore" had crisis first at 0.46 and, refused, fell to goodbye's "take
+    care of yourself"; hopelessness is never read as a farewell). The wider wording alone (goodbye, 河边, 安眠药) does not lift a weak first guess: look-alikes."""
+    return scores.get(CRISIS, 0.0) >= CRISIS_FLOOR or (bool(prediction.candidates) and prediction.candidates[0].topic == CRISIS
+                                                       and scores[CRISIS] >= CRISIS_FIRST
+                                                       and HOPELESS.search(masked_whole(question)) is not None)
+
+
+CRISIS_FIRST = 0.3  # crisis first of every topic, under the floor: a prison question's 0.32 has no crisis wording
 
 
 def next_best(prediction: Prediction, refused: set[str], floor: float) -> Prediction:

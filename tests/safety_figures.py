@@ -156,7 +156,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # lies told to relatives and neighbours; benign twins: one polite reminder, an official SMS, a court summons
           # asked calmly, anger at a rude agent, hometown visits asked formally): measured on main 2c730b5 before any
           # change and at the end; never tuned on
-          "safety_heldout37.tsv")
+          "safety_heldout37.tsv",
+
+          # safe54's held-out 38 (issue 12: dead-end wordings of crisis 绝路/走投无路/没活路 and their look-alikes, hopelessness
+          # said with "anymore" that is no goodbye and "the point of <something named>", a crisis in the middle of a long
+          # story, letter requests with and without distress, frightened idioms beside a loan question): measured on main
+          # 2c730b5 before any change and at the end; never tuned on
+          "safety_heldout38.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

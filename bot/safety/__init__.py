@@ -21,7 +21,6 @@ from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues, set_aside
 from .english import english_whose
-from .despair_en import GO_ON_TO_SOMETHING
 from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, owned
 from .fear import asked_fear
 from .idioms import masked, masked_whole, played
@@ -33,6 +32,7 @@ from .readings import KEEPS
 from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
 from .learned import Detectors
 from .scale import scale_crisis
+from .wording import CRISIS_WORDING as _CRISIS_WORDING  # the words a classifier crisis guess needs (wording.py)
 from .relayed import adopted_death, relayed, relayed_abuse  # safe48
 
 CRISIS = "crisis"
@@ -40,20 +40,6 @@ ABUSE = "abusive_collection"
 
 # An abuse clause that ends by introducing what they said or wrote: the next clause is their words.
 _QUOTING = regex(r"(说|写着|写的是|留言|原话是?|短信|消息)\s*$|\b(saying|says|said|wrote|writing|message|text|note|voicemail)\s*$")
-
-# Words a crisis message uses, for checking the classifier: it may say "crisis" for a message the
-# rules do not cover, but only when the message speaks of life, death, despair or self-harm at all
-# ("算了", "没意思", "不是这个意思" and questions about prison do not).
-# Everyday words ("end this loan early", "move on with my life", "借呗能提前结束吗") do not count.
-_CRISIS_WORDING = regex(
-    r"死|活[着著]|活下去|不想活|不(打算|准备|想再)活(?![动跃儿期页])|这辈子\S{0,3}(到这|到头)|生命|人生(没|毫无|看不到)|绝望|没(有)?希望|解脱|消失|离开(这个)?世界|这个世界|结束(这一切|一切|自己|生命)"
-    r"|撑不|熬不|扛不|痛苦|安眠药|农药|吃药|药片|跳(楼|河|江|海|桥|下)|天台|楼顶|桥上|大桥|江边|河边|海边|遗书|遗言|遗嘱|永别|告别"
-    r"|(不知道|这样下去)\S{0,6}还有什么意义|活着(还)?有什么意义|(生活|活着|人生|日子)\S{0,4}(没有|没|毫无)(任何)?意义|(日子|生活)\S{0,2}没法过|不想再面对(任何人|所有人)"
-    r"|\b(point of (anything|it all) (is )?anymore|whats the point of (living|going on)|no point (in|to) (living|going on))\b"
-    r"|想不开|傻事|伤害自己|割腕|\b(die|dead|death|dying|suicid\w*|kill (myself|me)|killing myself|alive|want to live|hopeless"
-    r"|worthless|pills?|overdos\w*|jump\w*|bridge|roof|goodbye|farewell|hurt myself|harm myself|disappear|burden|(not|never) wake up"
-    rf"|cant go on{GO_ON_TO_SOMETHING}|end (it|my life|everything|things)|take my (own )?life|no (point|reason) (in|to) (living|live|going on))\b")
-
 
 @dataclass(frozen=True)
 class Signal:

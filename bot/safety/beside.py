@@ -21,7 +21,8 @@ from typing import Callable
 
 from ..records import replace
 from ..patterns import regex
-from . import _CRISIS_WORDING, Signal
+from . import Signal
+from .wording import CRISIS_WORDING as _CRISIS_WORDING
 from .abuse import continues
 from .clauses import KIN_EN, KIN_ZH, split_clauses, without
 from .idioms import masked

@@ -37,6 +37,7 @@ from .doubt import doubt, owned
 from .idioms import DEATH_OF_ME, LAUGHED_DIE, masked, masked_whole
 from .learned import Detectors
 from .leaning import THROUGH
+from .letters import without_letter_requests  # safe54
 from .lexicon import distress
 from .scenes import REPAID
 
@@ -178,7 +179,9 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     or None (``needs_check_in``; benchmarks/safety_checkins.py counts them)."""
     if ending_set(message):
         return "words"
-    if distress_words(message):
+    # A letter asked for a lender or an office is read without its words: a letter is no farewell there (letters.py)
+    read = without_letter_requests(message)
+    if _CRYING.search(message) is not None or distress_words(read):
         if not explained(message):
             return "words"
         if EXPLAINED_VETOES:
@@ -186,7 +189,7 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     # The readers' low floors are noise on a word or two ("嗯嗯", "不是这个意思", "算了算了" score
     # 0.1-0.5 for crisis by the classifier): there they count only beside a weak distress cue
     # (lexicon.py, the veto the learned crisis guess has too).
-    folded = fold_clause(message)
+    folded = read
     if _BARE_DESPAIR.search(folded):
         return "bare despair"
     weak = distress(masked(folded))
@@ -199,6 +202,9 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     # on a message about paying off or getting through (leaning.THROUGH: "can't wait to be debt
     # free", "今晚就把借呗结清"): there the classifier leans on words of ending said of the debt.
     through = _paid_then_done(masked(folded))
+    # A business letter asked for, with no weak cue left once its words are out: the readers lean on "letter"/"信"
+    # (0.2-0.4 on "i need a letter for the bank…"), a farewell sign elsewhere; not here (letters.py, safe54).
+    through = through or (not weak and read != fold_clause(message))
     if (crisis_probability >= ALONE_FLOOR or (crisis_probability >= CLASSIFIER_FLOOR and weak)) and not through:
         return "classifier"
     if detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR and not through:
