@@ -49,7 +49,7 @@ _GIVING_ZH = r".{0,30}?(?:都|全|全部|统统|所有|一件件|陆续|挨个)\
 _STRAIN = (r"借呗|网贷|催收|逾期|欠|债|还不上|最近|这几天|这两天|这阵子|自从|突然"
            r"|\b(?:jiebei|loan|debt|owes?|overdue|collectors?|lately|recently|these days|this week|since|suddenly)\b")
 # Cards or passwords handed over and the parents' or children's care asked from now on.
-_HANDING_ZH = (r".{0,30}?(?:银行卡|卡|密码|存折|工资卡|支付宝|微信)\S{0,10}(?:告诉|交给|给了|留给|给|發|发)(?:了)?我"
+_HANDING_ZH = (r".{0,30}?(?:银行卡|卡|密码|存折|工资卡|支付宝|微信)\S{0,10}(?:告诉|交给|给了|留给|给|發|发)(?:了)?我(?!们|哥|姐|弟|妹|妈|爸|老|儿|女|家|爷|奶|外|的)"
                r".{0,30}?(?:(?:以后|今后|往后)\S{0,8}(?:爸妈|父母|孩子|老人|家里|妈|爸|奶奶|爷爷|外婆|外公)\S{0,2}(?:就)?(?:靠|交给|拜托)(?:你|我)"
                r"|(?:靠|拜托|交给)(?:你|我)\S{0,4}(?:照顾|孝顺|养))")
 # The world they don't want to stay in.
@@ -114,8 +114,9 @@ _ABSENT_OTHER = regex(rf"(?:没有|没了|冇咗|冇|少了)(?:他|她|佢)(?!�
                       r"|\b(?:better off|(?:fine|happier|better)) without " + _HIM + r"|\bwould miss " + _HIM)
 
 
-# The relative handing the writer their cards or passwords: 给了我 names the writer as the one given to, not at risk.
-_HANDED_ME = regex(r"(?:卡|密码|存折|存款|积蓄|钥匙)\S{0,10}(?:告诉|交给|给|留给|转给)(?:了)?我(?!\S{0,4}(?:自己|也))"
+# The relative handing the writer their cards or passwords: 给了我 names the writer as the one given to, not at risk;
+# 留给我哥 names a relative as the one given to: the writer's own handing over (a crisis example).
+_HANDED_ME = regex(r"(?:卡|密码|存折|存款|积蓄|钥匙)\S{0,10}(?:告诉|交给|给|留给|转给)(?:了)?我(?!们|哥|姐|弟|妹|妈|爸|老|儿|女|家|爷|奶|外|的)(?!\S{0,4}(?:自己|也))"
                    r"|\b(?:gave|handed|sent|told) me (?:all )?(?:his|her) (?:bank |atm |debit )?(?:cards?|pin|passwords?|savings|keys)\b")
 
 
