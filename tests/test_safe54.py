@@ -90,3 +90,18 @@ def test_a_letter_to_family_stays_a_sign(engine: Engine, text: str) -> None:
     assert engine.ask(text).topics[0] == "crisis"
     assert without_letter_requests(text) == fold_clause(text)  # a letter to one's family is never set apart
     assert needs_check_in(text, None, 0.0)
+
+
+@pytest.mark.parametrize("message", ["no point anymore arguing with customer service",
+                                     "no point anymore calling them, the hotline never picks up",
+                                     "theres no point anymore using huabei, I'll close it, how",
+                                     "no point anymore talking to the agent"])
+def test_no_point_anymore_with_what_is_pointless_named_is_no_crisis(engine: Engine, message: str) -> None:
+    # review81: "no point anymore <doing X>" names what is pointless, as "no point arguing anymore" does.
+    assert "crisis" not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", ["i dont see the point anymore", "i dont see the point anymore with all this debt",
+                                     "whats even the point anymore."])
+def test_no_point_anymore_ending_its_clause_is_hopelessness(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "crisis"
