@@ -18,7 +18,7 @@ DEAD_END = (r"(绝路|绝境|走投无路|无路可走|穷途末路|没(有)?(�
 # anymore"), or the point of living, life or going on: never a goodbye. A point OF something named ("the point of this
 # app anymore", "no point arguing anymore", "no point anymore calling them") is not: the words name what is
 # pointless, so "no point anymore" must end its clause (or go on with the debt, "now", "at all"...; review81).
-NO_POINT = (r"\b((no|any|the|a|even the) point (any ?more|no more)(?=\s*$|\s*[^\w\s]|\s+(now|at all|lol|tbh|honestly|really|man|bro|lah?|mate|either|in (my )?life|with (all )?(this|the|my|these) (debt|debts|loans?|bills))\b)|point (of|in|to) (living|life(?! (insurance|policy|cover|savings|plan))|(going on|carrying on|anything|trying)(?=\s*$|\s+(anymore|any more|no more|at all)\b))\b)")
+NO_POINT = (r"\b((no|any|the|a|even the) point (any ?more|no more)(?=\s*$|\s*[^\w\s]|\s+(now|at all|lol|tbh|honestly|really|man|bro|lah?|mate|either|in (my )?life|with (all )?(this|the|my|these) (debt|debts|loans?|bills))\b)|point (of|in|to) (living(?=\s*$|\s*[^\w\s]|\s+(anymore|any more|no more|like this|this way|at all|with (all )?(this|the|my|these) (debt|debts|loans?|bills))\b)|life(?! (insurance|policy|cover|savings|plan))|(going on|carrying on|anything|trying)(?=\s*$|\s+(anymore|any more|no more|at all)\b))\b)")
 
 # Words a crisis message uses, for checking the classifier: it may say "crisis" for a message the
 # rules do not cover, but only when the message speaks of life, death, despair or self-harm at all
