@@ -39,8 +39,9 @@ _SHAME_ABOUT = regex(r"被(挂|贴|发|写|喷|印|传|曝光|公开)|欠|(?<!�
 _ASKING_AGGRAVATED = regex(ASKING_AGGRAVATED)  # (implied.py)
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
-# A fear put as a certainty asks too: "是不是要派人来了", "肯定会上门吧", "会打给我家人，对吧" (cls17); "是否会派员" (abuse52: 居委会's 会 is no "will").
-_ASKS_ZH = regex(r"(?<!不论)(?<!不管)(?<!无论)是否|会否|是不是(就|快|马上)?要|(?<![委社协聚])会.{0,16}(吧|对吧|是吧|对不对)$|会不会|(?<![委社协聚])会\S{0,15}吗|(?<![委社协聚])会(联系|打|找|通知|告诉|上门|去|发(?!生)|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
+# A fear put as a certainty asks too: "是不是要派人来了", "肯定会上门吧", "会打给我家人，对吧" (cls17); 居委会's 会 is no "will" (abuse52; its 是否/会否
+# were removed by mend68: "是否可以每日拨打三十余次并辱骂本人" is a formal report, not a question of what may happen).
+_ASKS_ZH = regex(r"是不是(就|快|马上)?要|(?<![委社协聚])会.{0,16}(吧|对吧|是吧|对不对)$|会不会|(?<![委社协聚])会\S{0,15}吗|(?<![委社协聚])会(联系|打|找|通知|告诉|上门|去|发(?!生)|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
 _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|^why (dont|doesnt|do not|does not) (online |most |other )?(lenders|platforms|companies|banks|apps|collectors|people)\b(?! stop)|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     # a tag question ("they're going to show up, aren't they?"): clauses.py keeps it with its statement
