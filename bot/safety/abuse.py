@@ -18,6 +18,7 @@ import re
 from ..patterns import Guarded, Prefilter, needs, regex
 from .clauses import KIN_EN, KIN_ZH, NEGATING_BIE, any_of
 from .threats import asked_for, extorted, hyperbole, life_threatened
+from .reach import calls_unreceived  # mend68
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
 from .alike import asked_of_the_bot, no_harm, question_opens_clause, school_sent  # (safe32, safe36)
@@ -133,8 +134,9 @@ _CUES = Prefilter([((name, pattern), needs(pattern)) for name, pattern in (*CUES
 
 
 def _possible(window_text: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The cues a window may hold; the others cannot match it."""
-    return _CUES.possible(window_text)
+    """The cues a window may hold; the others cannot match it. reach.py's count of calls is no cue at all (matched nor
+    set aside, so it never vetoes the classifier) unless the calls are received about a debt (mend68)."""
+    return [cue for cue in _CUES.possible(window_text) if not calls_unreceived(cue[0], window_text)]
 
 
 def abuse_cues(window_text: str, context: str, someone_else: bool = False, question_marked: bool = False) -> list[str]:

@@ -10,9 +10,8 @@ matched window only (abuse._discounted's hook), never on the whole message:
   "debt collectors"); rent owed to the landlord is the landlord's own business;
 - a school asked about its own fees (他们去了孩子学校问欠的学费): the school's business, unless a collector is named.
 
-- (mend68) a count of calls (reach.py's new "bombarded" cue only) not received by the writer or their people, with
-  no collector or debt named, or sales calls. (abuse52's own-retort, own-work and building-notice clearings, which
-  cleared older cues too and hid abuse, are removed: review79.)
+- (mend68) abuse52's own-retort, own-work and building-notice clearings, which cleared older cues too and hid abuse,
+  are removed (review79); "rude" alone stays.
 
 Each reading clears the one cue match it is given; a crisis anywhere in the message is read elsewhere and still leads.
 """
@@ -23,7 +22,6 @@ import re
 
 from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH
-from .reach import calls_unreceived
 from .retort import rudeness
 
 # Collectors named, or a debt note, or a purpose to frighten (in the window or the clause before).
@@ -53,8 +51,8 @@ _FEES_ZH = regex(r"学费|补课费|补习费|培训费|餐费|伙食费|书本�
 def ordinary(name: str, text: str, match: re.Match[str], context: str) -> bool:
     """Whether the matched ``name`` cue (a token of death, an eviction, a job lost, a school asked) has an everyday
     reading in its own window ``text`` (with ``context``, the window and the clause before), per the module docstring."""
-    if rudeness(name, match) or calls_unreceived(name, text):
-        return True  # "rude" alone (retort.py); the new count-of-calls cue without calls received about a debt (reach.py)
+    if rudeness(name, match):
+        return True  # "rude" alone is no abuse talk (retort.py)
     english = match.group(0).isascii()
     if name == "token" or (name == "shaming" and _TOKEN_ONLY_ZH.fullmatch(match.group(0))):
         # (tactics.py's shaming reads a token word alone: "爷爷下葬那天家门口摆了花圈" is a funeral)
