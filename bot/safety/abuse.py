@@ -133,10 +133,10 @@ def about_someone_else(message: str) -> bool:
 _CUES = Prefilter([((name, pattern), needs(pattern)) for name, pattern in (*CUES_ZH, *CUES_EN)])
 
 
-def _possible(window_text: str) -> list[tuple[str, re.Pattern[str]]]:
+def _possible(window_text: str, context: str = "") -> list[tuple[str, re.Pattern[str]]]:
     """The cues a window may hold; the others cannot match it. reach.py's count of calls is no cue at all (matched nor
     set aside, so it never vetoes the classifier) unless the calls are received about a debt (mend68)."""
-    return [cue for cue in _CUES.possible(window_text) if not calls_unreceived(cue[0], window_text)]
+    return [cue for cue in _CUES.possible(window_text) if not calls_unreceived(cue[0], window_text, context)]
 
 
 def abuse_cues(window_text: str, context: str, someone_else: bool = False, question_marked: bool = False) -> list[str]:
@@ -152,7 +152,7 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
         # by a non-native speaker), not a report; "they came…?" and "they call my mom every day?" stay.
         return []
     found = []
-    for name, pattern in _possible(window_text):
+    for name, pattern in _possible(window_text, context):
         for match in pattern.finditer(window_text):
             if _discounted(name, window_text, match, context):
                 continue
@@ -196,7 +196,7 @@ def _recourse_asked(window_text: str, match: re.Match[str]) -> bool:
 def set_aside(window_text: str, context: str) -> bool:
     """Whether an abuse cue is in the window but was discounted (negated, asked, hearsay, family
     talk): "没有骂我也没有威胁" must not reach the learned detector, which cannot read negation."""
-    for name, pattern in _possible(window_text):
+    for name, pattern in _possible(window_text, context):
         for match in pattern.finditer(window_text):
             if _discounted(name, window_text, match, context):
                 return True

@@ -179,22 +179,30 @@ CUES_EN = (
 # A count, an hour or an interval of calls (the "bombarded" cues above) adds abuse only when the calls are received by
 # the writer or their people, a collector or the debt is named in the same window, and they are not sales or spam
 # calls (mend68: a rider's own calls, 推销 calls, a dispatcher's or an on-call nurse's work calls, a landlord's texts
-# were read as bombardment by abuse52; a writer whose job is answering calls too: 本人从事客服工作，日均来电逾百通). A condition on these new cues only: no other cue is cleared.
+# were read as bombardment by abuse52; a writer whose job is answering calls too: 本人从事客服工作，日均来电逾百通).
+# A condition on these new cues only: no other cue is cleared, and a cue left unread vetoes no classifier guess.
 _RECEIVED = regex(r"打给我|给我\S{0,4}打|打我\S{0,3}(?:电话|手机)|打(?:到|给|去)(?:我|家里|我家|家人)|接到|接了|收到|来电|打来|打过来|打进来"
                   r"|轰炸|被\S{0,4}打|(?:我的?|家里的?)(?:手机|电话)\S{0,4}响"
                   r"|\b(?:call\w*|rang|ring\w*|phon\w*|text\w*|messag\w*|spamm\w*) (?:me|us|my|our)\b|\bi (?:get|got|receive|received|am getting|have been getting|keep getting)\b"
                   r"|\b(?:im|i m|ive been|we|we are|were) (?:getting|receiving)\b")
 _NAMED = regex(r"催收|催款|催债|讨债|要债|收债|债主|借呗|花呗|网贷|贷款|欠款|欠钱|欠债|欠了|逾期|还钱|还款|老赖"
                r"|\b(?:collect\w*|agents?|agency|debt\w*|loan\w*|jiebei|huabei|owe\w*|owing|overdue|repay\w*|lenders?|arrears)\b")
-_SALES = regex(r"推销|营销|广告|电销|(?:从事|做|干)\S{0,3}(?:客服|话务|接线)|(?:客服|话务|接线|呼叫中心)\S{0,2}(?:工作|上班)|\b(?:sales|spam\w*|marketing|telemarket\w*|promo\w*|ads?|advert\w*)\b")
+_SALES = regex(r"推销|营销|广告|电销|\b(?:sales|spam\w*|marketing|telemarket\w*|promo\w*|ads?|advert\w*)\b"
+               # an everyday sender named as the one calling or texting (not a collector calling them: "they call my mom")
+               r"|\bmy (?:landlord|boss|manager|mom|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|gf|bf)"
+               r" (?:\w+ )?(?:calls|texts|rings|phones|messages|keeps)\b")
+# The writer's job is taking or making calls (read in the window and the clause before: "本人从事客服工作，日均来电逾百通").
+_OWN_JOB = regex(r"(?:从事|做|干)\S{0,3}(?:客服|话务|接线|调度|电销)|(?:客服|话务|接线|呼叫中心|调度)\S{0,2}(?:工作|上班)"
+                 r"|\b(?:call cent\w*|customer service|telemarket\w*|on.?call|dispatcher) (?:job|work|agent|nurse|here)\b")
 
 
-def calls_unreceived(name: str, text: str) -> bool:
+def calls_unreceived(name: str, text: str, context: str = "") -> bool:
     """Whether a "bombarded" cue's match in the window ``text`` adds nothing: the calls are not told as received by the
-    writer or their people, no collector or debt is named, or they are sales or spam calls or the writer's own job
-    (abuse._possible: then the cue is not read at all, and vetoes nothing)."""
+    writer or their people, no collector or debt is named, they are sales or spam calls or an everyday sender's, or
+    ``context`` (the window and the clause before) says the writer's job is calls (abuse._possible: then the cue is
+    not read at all, and vetoes nothing)."""
     return name == "bombarded" and (_RECEIVED.search(text) is None or _NAMED.search(text) is None
-                                    or _SALES.search(text) is not None)
+                                    or _SALES.search(text) is not None or _OWN_JOB.search(context or text) is not None)
 
 
 __all__ = ["CUES_EN", "CUES_ZH", "calls_unreceived"]
