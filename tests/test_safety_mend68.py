@@ -22,6 +22,7 @@ def engine() -> Engine:
     "I told them the agent cursed at my mom on the phone yesterday",
     "the collector rang and i got cursed out for twenty minutes",
     "借呗客服每天打三十多个电话给我，从早到晚不停",
+    "自称借呗客服的人一天打五十多个电话，还打给我爸妈",
     "我在工地做工的，每天接到三十多个电话，说我欠钱不还，工友都知道了",
     "本人想咨询，催收公司是否可以每日拨打本人电话三十余次并辱骂本人",
     "敢问贵司催收是否可以将本人欠款信息张贴于本人家门口，此事已发生",
@@ -49,6 +50,7 @@ def test_a_crisis_beside_them_still_leads(engine: Engine, message: str) -> None:
     "my phone rings 24/7 because I'm an on-call nurse, missed jiebei payment, what now",
     "本人从事客服工作，日均来电逾百通，借呗逾期五日，请问罚息几何",
     "my landlord texts me every few minutes about the broken pipe lol, also jiebei overdue",
+    "本人系保险公司电话客服，每日接听来电百余通，借呗账单逾期三日，罚息如何计算",
 ])
 def test_calls_not_received_about_a_debt_are_no_alarm(engine: Engine, message: str) -> None:
     assert_no_alarm(engine, message)
@@ -59,13 +61,15 @@ def test_calls_not_received_about_a_debt_are_no_alarm(engine: Engine, message: s
     ("每天接到四五十个电话说我借呗逾期", "bombarded"),   # received, the debt named
     ("They call me 30+ times daily about the loan", "bombarded"),
     ("the collectors call my mom 30 times a day", "bombarded"),   # the writer's people called
+    ("佢哋每日打嚟我度三四十次，借唄逾期咗", "bombarded"),       # Cantonese
 ])
 def test_the_count_cue_reads_calls_received_about_a_debt(message: str, cue: str) -> None:
     assert cue in assess(message).abuse
 
 
 @pytest.mark.parametrize("message", ["每天二十多个推销电话打给我说贷款", "我每天给客户打三十多个电话 借呗逾期了",
-                                     "我手机一天响五十多次"])
+                                     "我手机一天响五十多次",
+                                     "customers call me like 30 times a day, how to extend jiebei"])
 def test_the_count_cue_leaves_sales_own_and_unnamed_calls(message: str) -> None:
     assert "bombarded" not in assess(message).abuse
 

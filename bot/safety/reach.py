@@ -182,18 +182,22 @@ CUES_EN = (
 # were read as bombardment by abuse52; a writer whose job is answering calls too: 本人从事客服工作，日均来电逾百通).
 # A condition on these new cues only: no other cue is cleared, and a cue left unread vetoes no classifier guess.
 _RECEIVED = regex(r"打给我|给我\S{0,4}打|打我\S{0,3}(?:电话|手机)|打(?:到|给|去)(?:我|家里|我家|家人)|接到|接了|收到|来电|打来|打过来|打进来"
+                  r"|打嚟|打俾我|打去(?:我|屋企|阿妈|阿爸|我阿)"  # (Cantonese: 佢哋每日打嚟我度三四十次)
                   r"|轰炸|被\S{0,4}打|(?:我的?|家里的?)(?:手机|电话)\S{0,4}响"
                   r"|\b(?:call\w*|rang|ring\w*|phon\w*|text\w*|messag\w*|spamm\w*) (?:me|us|my|our)\b|\bi (?:get|got|receive|received|am getting|have been getting|keep getting)\b"
                   r"|\b(?:im|i m|ive been|we|we are|were) (?:getting|receiving)\b")
-_NAMED = regex(r"催收|催款|催债|讨债|要债|收债|债主|借呗|花呗|网贷|贷款|欠款|欠钱|欠债|欠了|逾期|还钱|还款|老赖"
+_NAMED = regex(r"催收|催款|催债|讨债|要债|收债|债主|借[呗唄]|花[呗唄]|网贷|贷款|欠款|欠钱|欠债|欠了|逾期|还钱|还款|老赖"
                r"|\b(?:collect\w*|agents?|agency|debt\w*|loan\w*|jiebei|huabei|owe\w*|owing|overdue|repay\w*|lenders?|arrears)\b")
 _SALES = regex(r"推销|营销|广告|电销|\b(?:sales|spam\w*|marketing|telemarket\w*|promo\w*|ads?|advert\w*)\b"
                # an everyday sender named as the one calling or texting (not a collector calling them: "they call my mom")
                r"|\bmy (?:landlord|boss|manager|mom|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|gf|bf)"
-               r" (?:\w+ )?(?:calls|texts|rings|phones|messages|keeps)\b")
+               r" (?:\w+ )?(?:calls|texts|rings|phones|messages|keeps)\b"
+               r"|\b(?:customers|clients|passengers|patients|my riders) (?:\w+ ){0,2}?(?:call|text|ring|message|phone)\w* (?:me|us)\b")
 # The writer's job is taking or making calls (read in the window and the clause before: "本人从事客服工作，日均来电逾百通").
 _OWN_JOB = regex(r"(?:从事|做|干)\S{0,3}(?:客服|话务|接线|调度|电销)|(?:客服|话务|接线|呼叫中心|调度)\S{0,2}(?:工作|上班)"
-                 r"|\b(?:call cent\w*|customer service|telemarket\w*|on.?call|dispatcher) (?:job|work|agent|nurse|here)\b")
+                 r"|(?:本人|我)(?:是|系|在|当|做)\S{0,10}(?:客服|话务员?|接线员|调度员?|电销)"
+                 r"|\b(?:call cent\w*|customer service|telemarket\w*|on.?call|dispatcher) (?:job|work|agent|nurse|here)\b"
+                 r"|\b(?:i work|i am|im|working|my job is) (?:\w+ ){0,3}?(?:call cent\w*|customer service|hotline|dispatch\w*)\b")
 
 
 def calls_unreceived(name: str, text: str, context: str = "") -> bool:
