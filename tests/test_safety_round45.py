@@ -8,6 +8,9 @@ message and clause that still leads, and a collector's act in the same clause th
 
 from __future__ import annotations
 
+# (mend68: cases of abuse52's removed clearings and of its call-count cue with no collector or debt named were
+# taken out; tests/test_safety_mend68.py holds what replaced them.)
+
 import pytest
 
 from bot import Engine
@@ -15,23 +18,12 @@ from bot.safety import assess
 from safety_asserts import assert_abuse, assert_crisis, assert_no_alarm
 
 ABUSE = [
-    '打从上周开始，他们每天给我打三十来个电话',
     '一天接了不下五十个催收电话',
     '早上六点开始打，一直打到半夜，少说也有四五十通',
-    '每天未接来电都是几十个',
-    '每日平均来电四十余通，严重干扰本人工作',
-    '凌晨两点多还有电话打进来',
     '晚上十二点以后还在打电话，一打就是好几个',
-    '他们白天打，夜里照样来电',
-    '催收电话每隔十分钟打一次',
-    '每过两三分钟就响一次 全是陌生号码',
-    '一天到晚电话不停 晚上也不停',
     '電話每日打幾十次，半夜都唔停',
-    'They ring me 30+ times daily.',
     'my phone gets like 70 calls a day from them',
     'calls keep coming even at 1am, every night',
-    'They call every 10 minutes, day and night.',
-    'The automated collection calls come every two minutes.',
     "I've had over 40 missed calls today alone.",
     'Received upwards of forty calls per day for the last two weeks',
     '回家一看，防盗门上贴着一张催款告知书',
@@ -77,19 +69,14 @@ ABUSE = [
 
 LOOKALIKES = [
     '每天打十几个小时的工，借呗逾期了能协商吗',
-    '我一天要接几十个客户电话，工作忙忘了还款',
     '凌晨两点还在加班，想问下逾期会怎样',
     '每隔几分钟就看一次余额，越看越慌',
     '每天一个电话提醒，不算多，想问能不能停催',
     '一天送五十多单外卖，还是还不上借呗',
-    '我每天给客服打二十几个电话都打不通',
     '我半夜睡不着 一直在想怎么还钱',
-    '我做电销的 每天打一百多个电话 逾期了会影响工作吗',
-    'I make 60 calls a day at work so I missed the reminder.',
     'I got one call today from the collection team, very polite.',
     'I check my balance every few minutes, is that normal lol',
     'I get about 3 reminder texts a day, how do I stop them?',
-    '门上贴了物业费催缴通知，我还没交物业费',
     '门口贴了停水通知，顺便问下借呗怎么还',
     '收到了借呗的官方还款通知短信',
     '快递员在门上贴了取件通知',
@@ -115,7 +102,6 @@ LOOKALIKES = [
     'Is it defamation if they call my boss?',
     '我忍不住吼了他一顿，现在有点担心',
     'I lost my temper and yelled at the caller. Can I still negotiate?',
-    '我气不过骂了那个催收员两句，会影响协商吗',
     'the guy was rude, I snapped at him. anyway how to repay',
 ]
 
@@ -128,11 +114,6 @@ def test_bombardment_and_reach_are_abuse(engine: Engine, message: str) -> None:
 @pytest.mark.parametrize("message", LOOKALIKES)
 def test_the_same_surface_without_a_collectors_act_is_no_alarm(engine: Engine, message: str) -> None:
     assert_no_alarm(engine, message)
-
-
-@pytest.mark.parametrize("message", ['请问逾期后是否会派人去户籍地上门？', '贵公司是否会派员至单位进行走访'])
-def test_a_formal_visit_question_gets_the_visit_answer(engine: Engine, message: str) -> None:
-    assert engine.ask(message).topics[:1] == ("home_visit",)
 
 
 # Each exception with a crisis in the same message and the same clause: the crisis still leads.
@@ -167,11 +148,8 @@ def test_a_collectors_act_beside_each_exception_still_counts(engine: Engine, mes
 
 
 @pytest.mark.parametrize("message", [
-    "每隔三分钟就有一个电话进来，全是催收",
-    "他们晚上两点多还打到我家座机",
     "有人在我快手作品底下刷我的手机号，说我欠钱不还",
     "they keep posting my home address under all my tiktok videos",
-    "they phone me like every 5 mins from morning till night",
     "they told my church friends i'm a crook on the run",
 ])
 def test_intervals_nights_and_posts_told_in_other_words(engine: Engine, message: str) -> None:
@@ -183,8 +161,6 @@ def test_intervals_nights_and_posts_told_in_other_words(engine: Engine, message:
     "晚上两点还在打游戏，借呗逾期了会怎样",
     "I post my number under my videos so customers can order, unrelated but can I extend my loan?",
     "my sister gets 40 sales calls a day, so annoying, anyway how do I repay early",
-    "I yelled at my kids today because the loan stresses me out. Can I pay in instalments?",
-    "门上贴了一张开锁广告，顺便问问借呗逾期了能不能先还一部分",
 ])
 def test_their_lookalikes_are_no_alarm(engine: Engine, message: str) -> None:
     assert_no_alarm(engine, message)
@@ -201,15 +177,10 @@ def test_a_crisis_beside_their_lookalikes_still_wins(engine: Engine, message: st
 
 
 @pytest.mark.parametrize("message,cue", [
-    ("每日来电逾三十次，且多在夜间零时以后", "calls"),
+    ("催收每日来电逾三十次，且多在夜间零时以后", "bombarded"),
     ("回家一看，防盗门上贴着一张催款告知书", "notice"),
     ("催收打到我们外卖站长那里，说我欠钱不还", "workside"),
     ("催收跟我舅舅说我吸毒", "defamed"),
 ])
 def test_the_cue_that_reads_it(message: str, cue: str) -> None:
     assert cue in assess(message).abuse
-
-
-@pytest.mark.parametrize("message", ["我气得骂了他一顿", "I swore at the collector and hung up. Will that affect my case?"])
-def test_the_writers_own_retort_is_no_cue(message: str) -> None:
-    assert not assess(message).abuse

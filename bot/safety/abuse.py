@@ -18,6 +18,7 @@ import re
 from ..patterns import Guarded, Prefilter, needs, regex
 from .clauses import KIN_EN, KIN_ZH, NEGATING_BIE, any_of
 from .threats import asked_for, extorted, hyperbole, life_threatened
+from .reach import calls_unreceived  # mend68
 from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE_EN
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
 from .alike import asked_of_the_bot, no_harm, question_opens_clause, school_sent  # (safe32, safe36)
@@ -39,8 +40,9 @@ _SHAME_ABOUT = regex(r"被(挂|贴|发|写|喷|印|传|曝光|公开)|欠|(?<!�
 _ASKING_AGGRAVATED = regex(ASKING_AGGRAVATED)  # (implied.py)
 _NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
 
-# A fear put as a certainty asks too: "是不是要派人来了", "肯定会上门吧", "会打给我家人，对吧" (cls17); "是否会派员" (abuse52: 居委会's 会 is no "will").
-_ASKS_ZH = regex(r"(?<!不论)(?<!不管)(?<!无论)是否|会否|是不是(就|快|马上)?要|(?<![委社协聚])会.{0,16}(吧|对吧|是吧|对不对)$|会不会|(?<![委社协聚])会\S{0,15}吗|(?<![委社协聚])会(联系|打|找|通知|告诉|上门|去|发(?!生)|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
+# A fear put as a certainty asks too: "是不是要派人来了", "肯定会上门吧", "会打给我家人，对吧" (cls17); 居委会's 会 is no "will" (abuse52; its 是否/会否
+# were removed by mend68: "是否可以每日拨打三十余次并辱骂本人" is a formal report, not a question of what may happen).
+_ASKS_ZH = regex(r"是不是(就|快|马上)?要|(?<![委社协聚])会.{0,16}(吧|对吧|是吧|对不对)$|会不会|(?<![委社协聚])会\S{0,15}吗|(?<![委社协聚])会(联系|打|找|通知|告诉|上门|去|发(?!生)|爆|骂|曝光)|是不是会|是真的吗|真的吗|真的会|可能会|万一|如果|要是|假如|担心|怕(的是|就怕)?(会|他们|催收|接到|被)|最怕|就怕|听说|有人说|据说")
 _ASKS_EN = regex(
     r"^(will|would|could|might|can|do|does|is|are|should)\b|^why (dont|doesnt|do not|does not) (online |most |other )?(lenders|platforms|companies|banks|apps|collectors|people)\b(?! stop)|\b(will|would|could|might) (they|he|she|the|collectors|anyone|anybody|someone|somebody|people|it|jiebei|huabei)\b"
     # a tag question ("they're going to show up, aren't they?"): clauses.py keeps it with its statement
@@ -131,9 +133,10 @@ def about_someone_else(message: str) -> bool:
 _CUES = Prefilter([((name, pattern), needs(pattern)) for name, pattern in (*CUES_ZH, *CUES_EN)])
 
 
-def _possible(window_text: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The cues a window may hold; the others cannot match it."""
-    return _CUES.possible(window_text)
+def _possible(window_text: str, context: str = "") -> list[tuple[str, re.Pattern[str]]]:
+    """The cues a window may hold; the others cannot match it. reach.py's count of calls is no cue at all (matched nor
+    set aside, so it never vetoes the classifier) unless the calls are received about a debt (mend68)."""
+    return [cue for cue in _CUES.possible(window_text) if not calls_unreceived(cue[0], window_text, context)]
 
 
 def abuse_cues(window_text: str, context: str, someone_else: bool = False, question_marked: bool = False) -> list[str]:
@@ -149,7 +152,7 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
         # by a non-native speaker), not a report; "they came…?" and "they call my mom every day?" stay.
         return []
     found = []
-    for name, pattern in _possible(window_text):
+    for name, pattern in _possible(window_text, context):
         for match in pattern.finditer(window_text):
             if _discounted(name, window_text, match, context):
                 continue
@@ -193,7 +196,7 @@ def _recourse_asked(window_text: str, match: re.Match[str]) -> bool:
 def set_aside(window_text: str, context: str) -> bool:
     """Whether an abuse cue is in the window but was discounted (negated, asked, hearsay, family
     talk): "没有骂我也没有威胁" must not reach the learned detector, which cannot read negation."""
-    for name, pattern in _possible(window_text):
+    for name, pattern in _possible(window_text, context):
         for match in pattern.finditer(window_text):
             if _discounted(name, window_text, match, context):
                 return True

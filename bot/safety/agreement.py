@@ -6,7 +6,7 @@ learned score passes a floor and whose wording agrees.
   negation or joke the rules set aside ("我不会做傻事", "jk i'm fine"). The cue is the
   veto that keeps a benign message with no such word from ever tripping the model.
 - Abuse: P(abuse) >= ABUSE_FLOOR, a collector's act named in the window (concepts.abuse_act: a
-  bare "催收" names none; the writer's own retort, "我气得想骂回去", is none either: retort.py), and the window could report something that happened (not a
+  bare "催收" names none; an hour or a count needs calls or visits beside it: retort.py), and the window could report something that happened (not a
   "会不会…" question, hearsay, someone else's story or family talk: abuse.reported), with no
   abuse cue the rules discounted ("没有骂我也没有威胁": the model cannot read negation), and no
   lawful step alone (a lawsuit is a loan question unless something about it is fake).
@@ -24,7 +24,7 @@ from ..patterns import regex
 from ..questions import is_question
 from .abuse import reported, set_aside as abuse_set_aside
 from .concepts import crisis_concept
-from .retort import collector_act  # the writer's own retort is no collector's act (abuse52)
+from .retort import collector_act  # an hour or a count needs calls or visits beside it (abuse52)
 from .clauses import Clause, Window, split_clauses, windows
 from .crisis import named, set_aside
 from .scenes import CHORES

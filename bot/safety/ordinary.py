@@ -10,8 +10,8 @@ matched window only (abuse._discounted's hook), never on the whole message:
   "debt collectors"); rent owed to the landlord is the landlord's own business;
 - a school asked about its own fees (他们去了孩子学校问欠的学费): the school's business, unless a collector is named.
 
-- (abuse52) the writer's own retort at a rude collector ("我气得骂了他一顿", "I swore at the agent": retort.py) and
-  a count of calls that are the writer's own work (reach.py).
+- (mend68) abuse52's own-retort, own-work and building-notice clearings, which cleared older cues too and hid abuse,
+  are removed (review79); "rude" alone stays.
 
 Each reading clears the one cue match it is given; a crisis anywhere in the message is read elsewhere and still leads.
 """
@@ -22,8 +22,7 @@ import re
 
 from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH
-from .reach import building_notice, own_work_calls
-from .retort import own_retort, rudeness
+from .retort import rudeness
 
 # Collectors named, or a debt note, or a purpose to frighten (in the window or the clause before).
 _HOSTILE_ZH = regex(r"催收|催债|讨债|要债|收债|追债|债主|放贷|高利贷|第三方|外包|有人|陌生|不知道(是)?谁|匿名|没有?寄件人|寄件人不明"
@@ -52,8 +51,8 @@ _FEES_ZH = regex(r"学费|补课费|补习费|培训费|餐费|伙食费|书本�
 def ordinary(name: str, text: str, match: re.Match[str], context: str) -> bool:
     """Whether the matched ``name`` cue (a token of death, an eviction, a job lost, a school asked) has an everyday
     reading in its own window ``text`` (with ``context``, the window and the clause before), per the module docstring."""
-    if own_retort(text, match) or rudeness(name, match) or own_work_calls(name, context, match) or building_notice(name, text):
-        return True  # the writer's own retort, "rude" alone, own calls at work, the building's notice (retort.py, reach.py)
+    if rudeness(name, match):
+        return True  # "rude" alone is no abuse talk (retort.py)
     english = match.group(0).isascii()
     if name == "token" or (name == "shaming" and _TOKEN_ONLY_ZH.fullmatch(match.group(0))):
         # (tactics.py's shaming reads a token word alone: "爷爷下葬那天家门口摆了花圈" is a funeral)

@@ -4,9 +4,11 @@
   "电话一天响五六十次", "upwards of sixty calls a day"), calls that go on at night ("凌晨亦不间断", "夜间零时以后",
   "深夜亦未停止"), and calls at an interval of minutes or day and night ("每隔几分钟就来一个自动语音电话", "日夜不停",
   "robocalls every few minutes"). A count or an hour needs a call word in the window, and the writer's own calls
-  ("我每天给客服打十几个电话") are no one's bombardment;
+  ("我每天给客服打十几个电话") are no one's bombardment; the cue ("bombarded") counts only for calls received by the
+  writer or their people with a collector or the debt named, never sales or spam calls (mend68: calls_unreceived);
 - a notice about the debt stuck on the door, the gate, the lift or the stairwell ("门上贴了催收通知单", "上门通知函",
-  "a collection notice taped to my door"); the building's own notices (停水, 物业, "building management") are not;
+  "a collection notice taped to my door"); the building's own notices (停水, 物业, "building management") are not
+  read by this cue (mend68 removed abuse52's building_notice, which cleared the older cues too);
 - reach to the people who give the writer work or a home, or look after a child, beyond the relatives and employer of
   the first tables: a gig worker's station manager, team leader, site foreman, the delivery or ride platform, a shop
   manager, a child's class teacher or headmaster, the residents' or village committee ("催收打到我们外卖站长那里",
@@ -79,7 +81,7 @@ def _told(*alternatives: str) -> re.Pattern[str]:
 
 
 CUES_ZH = (
-    ("calls", _told(
+    ("bombarded", _told(
         # a count a day: "每日来电数十次", "每天接到催收电话四五十个", "电话一天响五六十次", "…电话，一天下来一百多个"
         rf"(?<!我){_DAY_ZH}{_GAP_ZH}{{0,10}}?{_INCOMING_ZH}{_GAP_ZH}{{0,6}}?{_MANY_ZH}{_UNIT_ZH}",
         rf"{_INCOMING_ZH}{_GAPX_ZH}{{0,16}}?(?<!我){_DAY_ZH}{_GAP_ZH}{{0,4}}?{_MANY_ZH}{_UNIT_ZH}",
@@ -142,7 +144,7 @@ _LIE_EN = (r"(?:crook|thug|gangster|drug addict|addict|junkie|on drugs|drug deal
            r"|criminal|convict|ex.?con|in jail|been to jail|been in prison|mentally ill|crazy|psycho|thief|scammer|fraudster|con artist|cheat|hiv)")
 
 CUES_EN = (
-    ("calls", any_of(
+    ("bombarded", any_of(
         # (not spam or sales calls: "my neighbour gets 30 spam calls a day")
         rf"\b(?:upwards of |over |more than |about |around |nearly |almost |at least |between \w+ and )?{_MANY_EN} (?!spam|sales|marketing|promo|scam)(?:\w+ )?{_CALLS_EN} "
         r"(?:a|per|each|every) (?:day|night|morning)",
@@ -174,35 +176,37 @@ CUES_EN = (
         r"|\b(?:defam\w*|slander\w*|libel\w*)\b")),
 )
 
-# The writer's own calls at work ("I make 50 calls a day at the call centre", "我做电销的，每天接几十个电话"): a count
-# of calls in a window that says the calls are the writer's job is no one's bombardment (read by ordinary.py).
-_OWN_WORK = regex(r"电销|客服|话务|销售|呼叫中心|接线|我的工作|上班就是|工作(?:就是|要)|做\S{0,4}的(?!人)|客户|工作电话|业务电话"
-                  r"|\b(?:call cent\w*|customer service|telemarket\w*|sales calls|cold calls|my job|at work"
-                  r"|i (?:make|made|handle|answer|take|place|have to make))\b")
+# A count, an hour or an interval of calls (the "bombarded" cues above) adds abuse only when the calls are received by
+# the writer or their people, a collector or the debt is named in the same window, and they are not sales or spam
+# calls (mend68: a rider's own calls, 推销 calls, a dispatcher's or an on-call nurse's work calls, a landlord's texts
+# were read as bombardment by abuse52; a writer whose job is answering calls too: 本人从事客服工作，日均来电逾百通).
+# A condition on these new cues only: no other cue is cleared, and a cue left unread vetoes no classifier guess.
+_RECEIVED = regex(r"打给我|给我\S{0,4}打|打我\S{0,3}(?:电话|手机)|打(?:到|给|去)(?:我|家里|我家|家人)|接到|接了|收到|来电|打来|打过来|打进来"
+                  r"|打嚟|打俾我|打去(?:我|屋企|阿妈|阿爸|我阿)"  # (Cantonese: 佢哋每日打嚟我度三四十次)
+                  r"|轰炸|被\S{0,4}打|(?:我的?|家里的?)(?:手机|电话)\S{0,4}响"
+                  r"|\b(?:call\w*|rang|ring\w*|phon\w*|text\w*|messag\w*|spamm\w*) (?:me|us|my|our)\b|\bi (?:get|got|receive|received|am getting|have been getting|keep getting)\b"
+                  r"|\b(?:im|i m|ive been|we|we are|were) (?:getting|receiving)\b")
+_NAMED = regex(r"催收|催款|催债|讨债|要债|收债|债主|借[呗唄]|花[呗唄]|网贷|贷款|欠款|欠钱|欠债|欠了|逾期|还钱|还款|老赖"
+               r"|\b(?:collect\w*|agents?|agency|debt\w*|loan\w*|jiebei|huabei|owe\w*|owing|overdue|repay\w*|lenders?|arrears)\b")
+_SALES = regex(r"推销|营销|广告|电销|\b(?:sales|spam\w*|marketing|telemarket\w*|promo\w*|ads?|advert\w*)\b"
+               # an everyday sender named as the one calling or texting (not a collector calling them: "they call my mom")
+               r"|\bmy (?:landlord|boss|manager|mom|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|gf|bf)"
+               r" (?:\w+ )?(?:calls|texts|rings|phones|messages|keeps)\b"
+               r"|\b(?:customers|clients|passengers|patients|my riders) (?:\w+ ){0,2}?(?:call|text|ring|message|phone)\w* (?:me|us)\b")
+# The writer's job is taking or making calls (read in the window and the clause before: "本人从事客服工作，日均来电逾百通").
+_OWN_JOB = regex(r"(?:从事|做|干)\S{0,3}(?:客服|话务|接线|调度|电销)|(?:客服|话务|接线|呼叫中心|调度)\S{0,2}(?:工作|上班)"
+                 r"|(?:本人|我)(?:是|系|在|当|做)\S{0,10}(?:客服|话务员?|接线员|调度员?|电销)"
+                 r"|\b(?:call cent\w*|customer service|telemarket\w*|on.?call|dispatcher) (?:job|work|agent|nurse|here)\b"
+                 r"|\b(?:i work|i am|im|working|my job is) (?:\w+ ){0,3}?(?:call cent\w*|customer service|hotline|dispatch\w*)\b")
 
 
-def own_work_calls(name: str, text: str, match: re.Match[str]) -> bool:
-    """Whether a count of calls (``name`` "calls") sits in ``text`` (the window and the clause before it) that tells they
-    are the writer's own work, and names no collector."""
-    return name == "calls" and _OWN_WORK.search(text) is not None and _COLLECTORS.search(text) is None
+def calls_unreceived(name: str, text: str, context: str = "") -> bool:
+    """Whether a "bombarded" cue's match in the window ``text`` adds nothing: the calls are not told as received by the
+    writer or their people, no collector or debt is named, they are sales or spam calls or an everyday sender's, or
+    ``context`` (the window and the clause before) says the writer's job is calls (abuse._possible: then the cue is
+    not read at all, and vetoes nothing)."""
+    return name == "bombarded" and (_RECEIVED.search(text) is None or _NAMED.search(text) is None
+                                    or _SALES.search(text) is not None or _OWN_JOB.search(context or text) is not None)
 
 
-_COLLECTORS = regex(r"催收|催款|催债|讨债|要债|\b(?:collect\w*|agents?|agency)\b")
-
-
-# A notice from the building or an everyday sender (the property's own fee, water, a parcel): no one's message about
-# the debt, whatever notice cue reads the door ("门上贴了物业费催缴通知，我还没交物业费").
-_BUILDING = regex(r"物业费|停水|停电|停气|燃气|水费|电费|暖气费|快递|取件|装修|检修|疫苗|普查|消防|房租|广告|开锁"
-                  r"|\b(?:building management|management office|water|electricity|maintenance|parcel|package|courier|delivery note|census)\b")
-
-
-def building_notice(name: str, text: str) -> bool:
-    """Whether a notice or shaming cue's window names a notice from the building or an everyday sender, and no collector,
-    collection or loan."""
-    return name in ("notice", "shaming") and _BUILDING.search(text) is not None and _DEBT_TOLD.search(text) is None
-
-
-# (the loan asked about beside it is no debt on the door: "门上贴了一张开锁广告，顺便问问借呗逾期了…")
-_DEBT_TOLD = regex(r"催收|催款|催债|讨债|要债|欠款|欠钱|欠债|老赖|\b(?:collect\w*|agents?|agency|owe\w*|debt\w*|debtor)\b")
-
-__all__ = ["CUES_EN", "CUES_ZH", "building_notice", "own_work_calls"]
+__all__ = ["CUES_EN", "CUES_ZH", "calls_unreceived"]
