@@ -255,8 +255,8 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
     if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))) or writer_absent(fold_clause(message)):
         return False
-    # The writer hiding a relative's pills (care), or a relative the family is "better off without": the relative's
-    # danger, whatever 我们/I the clause holds (others_signs.py, rel55).
+    # A relative the family is "better off without", or one handing the writer their cards: the relative's danger,
+    # whatever 我们/I the clause holds (others_signs.py, rel55; the writer hiding pills is no longer read: mend69).
     cared = {index for index in crisis_at if index < len(clauses)
              and theirs(fold_clause(clauses[index].text), fold_clause(clauses[index + 1].text) if index + 1 < len(clauses) else "")}
     if cared and not (crisis_at := frozenset(crisis_at) - cared):

@@ -109,6 +109,10 @@ _ABSENT_SELF = regex(r"(?:没有|没了|少了|冇咗|冇)我(?!们|的|家|爸|
                      r"|\b(?:better off|(?:fine|happier|better|easier)) without me\b|\b(?:nobody|no one) would (?:even )?miss me\b")
 
 
+_OWN_ACT = regex(r"跳|死|吞|喝药|农药|安眠药|割|上吊|自杀|结束|解脱|了断|不活|活不|轻生|烧炭"
+                r"|\b(?:kill|die|dying|dead|jump|end it|end my|pills|overdose|hang)\b")
+
+
 def writer_absent(message: str) -> bool:
     """Whether the folded message names the writer as the one the others are better without (the writer-first reply)."""
     return _ABSENT_SELF.search(message) is not None
@@ -116,11 +120,15 @@ def writer_absent(message: str) -> bool:
 
 def theirs(text: str, after: str = "") -> bool:
     """Whether a crisis clause (folded) tells a relative's danger whatever 我/I it holds: the relative named as the one
-    the family is better without, or the relative handing the writer their cards. (``after``, the next clause, is no
-    longer read: mend69 removed the writer-hiding-the-pills reading, which read a writer hoarding a relative's pills to
-    take them as care, review78 §1.)"""
-    del after
-    return _ABSENT_OTHER.search(text) is not None or _HANDED_ME.search(text) is not None
+    the family is better without, or the relative handing the writer their cards with no act or method told after it
+    (in ``text`` or ``after``, the next clause). (mend69 removed the writer-hiding-the-pills reading: it read a writer
+    hoarding a relative's pills to take them as care, review78 §1.)"""
+    handed = _HANDED_ME.search(text)
+    # (mend69) a method or an act told after the cards were handed over, in this clause or the next, is read as the
+    # writer's (the writer-first reply, same helplines): "我妈把她的卡和密码都给了我让我还借呗，可是根本还不清今晚就从
+    # 楼顶跳下去算了" (review78 §1)
+    return _ABSENT_OTHER.search(text) is not None or (
+        handed is not None and _OWN_ACT.search(f"{text[handed.end():]} {after}") is None)
 
 
 __all__ = ["kin_words", "theirs", "writer_absent"]
