@@ -53,7 +53,7 @@ _EN_HANDING = (r".{0,40}?\b(?:gave|handed|sent|told) me (?:all )?(?:his|her) (?:
 _EN_VAGUE = (r".{0,20}?\b(?:might|will|would|could|is going to|gonna) do something (?:stupid|drastic)\b(?! (?:like|and buy|with (?:the|his|her) money))"
             # (mend69) the words end the sentence or a worry goes on: "drastic with his hair", "with the garden" are a
             # thing done to something (review78 §3)
-            r"(?=$| (?:and|because|cause|coz|cos|if|when|or|again|tonight|soon|to (?:him|her)self|i|im|i am|please|help|what|how|should)\b| [^\x00-\x7f])")
+            r"(?=$| (?:and|because|cause|coz|cos|if|when|or|again|tonight|soon|to (?:him|her)self|i|im|i am|please|help|what|how|should|he|she|hes|shes|they|we|my|his|her|since|after|now)\b| [^\x00-\x7f])")
 
 # Everyday readings, each read in the same sentence: the burden avoided by a plan, a sale, a move; a joke; a fit old
 # person; a move or a donation for things given away; a trip or work for cards handed over.
@@ -71,6 +71,12 @@ _AWAY = r"出差|出国|打工|外地|住院|保管|管不住|乱花|帮(?:他|�
 _BARE_ZH = "|(?<![其])(?:他|她)(?!们|人)"
 _NOT_ME = r"(?!们)(?![^我\s]{0,5}我(?!们))"
 
+# The family as the ones better off, before or after the absent one ("家里没有他会轻松", "没有她我们会更好"): a friend
+# "better off without him" after a break-up names no family (review78 §3).
+_FAM = r"(?:我们|你们|大家|全家|家里|家人|一家|我哋|你哋|孩子|家)"
+_WITHOUT_ZH = (rf"(?:{_FAM}\S{{0,4}}(?:没有|没了|冇咗|冇|少了){{zh}}{_NOT_ME}{_BETTER_ZH}"
+               rf"|(?:没有|没了|冇咗|冇|少了){{zh}}{_NOT_ME}(?=\S{{0,8}}?{_FAM}){_BETTER_ZH})")
+
 
 def kin_words(kin_zh: str, kin_en: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
     """The cue table, built on others.py's patterns for the relative named."""
@@ -83,8 +89,10 @@ def kin_words(kin_zh: str, kin_en: str) -> tuple[tuple[str, re.Pattern[str], re.
         # collector's insult, an old-age plan, New Year gifts, a move to the village) are too wide to list.)
         # kin_without: a relative NAMED earlier in the sentence (not a bare 他/她 after a break-up), never with 我 as the
         # subject after it (没有他我死了更好 is the writer's), and only family subjects in English (not "the team").
-        ("kin_without", regex(rf"{named}.{{0,30}}?(?:没有|没了|冇咗|冇|少了){zh}{_NOT_ME}{_BETTER_ZH}"
-                              rf"|{named}.{{0,30}}?(?:他|她|佢)(?:要是|如果)不在了{_NOT_ME}{_BETTER_ZH}|{_EN_WITHOUT}"), regex(_PLAN)),
+        ("kin_without", regex(rf"{named}.{{0,30}}?{_WITHOUT_ZH.replace('{zh}', zh)}"
+                              # (or the one who says it is the one absent: "他又说没有他我们会过得更好", not "她说…没有他")
+                              rf"|(?P<one>他|她|佢)\S{{0,12}}?{_WITHOUT_ZH.replace('{zh}', '(?P=one)')}"
+                              rf"|{named}.{{0,30}}?(?:他|她|佢)(?:要是|如果)不在了{_NOT_ME}(?=\S{{0,8}}?{_FAM}){_BETTER_ZH}|{_EN_WITHOUT}"), regex(_PLAN)),
         ("kin_handing", regex(rf"{zh}{_HANDING_ZH}|{en}{_EN_HANDING}"), regex(_AWAY)),
     )
 
