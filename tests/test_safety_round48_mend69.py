@@ -52,6 +52,7 @@ def test_the_writer_at_risk_beside_a_relative_keeps_the_writers_reply(engine: En
     "老婆总跟我说 没有她我们家会轻松很多",
     "我哥把卡和密码都交给我了 说以后爸妈就靠你了",
     "my dad keeps saying the family would be better off without him",
+    "my mum keeps saying we'd all be better off without her, she's behind on jiebei",
 ])
 def test_the_relatives_danger_in_the_same_shapes_keeps_the_helpers_reply(engine: Engine, message: str) -> None:
     _helper(engine, message)

@@ -46,7 +46,7 @@ _HANDING_ZH = (r".{0,30}?(?:银行卡|卡|密码|存折|工资卡|支付宝|微�
 # (him/her ends the phrase: "better off without her phone" is a thing given up)
 _HIM = (r"(?:him|her)\b(?! (?:own |new |old )?(?:phone|car|bike|job|money|credit|cards?|help|support|cooking|nagging|snoring|advice|tv"
         r"|ipad|laptop|games?|gaming|stuff|things|drinking|smoking|loans?|debts?|spending|shopping|friends|family|parents|mum|mom|dad)\b)")
-_EN_WITHOUT = (r".{0,60}?\b(?:(?:family|kids|children|we|us|mum|mom|dad) (?:would|will|d) (?:all )?be better (?:off )?without {h}"
+_EN_WITHOUT = (r".{0,60}?\b(?:(?:(?:family|kids|children|mum|mom|dad|they) (?:would|will)|we(?:d| would| will)|theyd) (?:all )?be better (?:off )?without {h}"
                r"|nobody would miss {h}|no one would miss {h}|(?:we|you all)(?:d| would) (?:all )?be (?:fine|happier|better) without {h})").replace("{h}", _HIM)
 _EN_HANDING = (r".{0,40}?\b(?:gave|handed|sent|told) me (?:all )?(?:his|her) (?:bank |atm |debit )?(?:cards?|pin|passwords?|savings)\b.{0,60}?"
                r"\b(?:look after|take care of|care for)\b")
