@@ -28,7 +28,7 @@ from .others_signs import kin_words, theirs, writer_absent
 _WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|老豆|老窦|阿爸|阿妈|父亲|母亲|爸|妈"
            r"|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母|舅舅|叔叔|伯伯|姑姑|阿姨|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
            r"|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|叔|舅|婶|姨|儿子|女儿|孩子|闺女|侄子|外甥|朋友|闺蜜|哥们|发小|同事|室友|舍友|同学)|(?<![其])(?:他|她)(?!们|人))")
-_WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|hubby|sis|bro|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
+_WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
            r"|grandmother|grandpa|grandfather|brother|sister|son|daughter|kid|child|cousin|uncle|aunt|friend|best friend|roommate"
            r"|flatmate|coworker|colleague)|he|she)\b")
 
@@ -255,8 +255,8 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
     if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))) or writer_absent(fold_clause(message)):
         return False
-    # The writer hiding a relative's pills (care), or a relative the family is "better off without": the relative's
-    # danger, whatever 我们/I the clause holds (others_signs.py, rel55).
+    # A relative the family is "better off without", or one handing the writer their cards: the relative's danger,
+    # whatever 我们/I the clause holds (others_signs.py, rel55; the writer hiding pills is no longer read: mend69).
     cared = {index for index in crisis_at if index < len(clauses)
              and theirs(fold_clause(clauses[index].text), fold_clause(clauses[index + 1].text) if index + 1 < len(clauses) else "")}
     if cared and not (crisis_at := frozenset(crisis_at) - cared):
