@@ -63,14 +63,14 @@ def farewell_turn(folded: str) -> bool:
 # The only words a turn may hold for the short "glad you feel better" reply (mend66, review76 #1): feeling better, thanks,
 # goodbye, and a bare "ok"/"嗯" or a sentence particle, in any order. An ALLOW-LIST: any other word ("sleep for a long
 # time", "taken care of", "tonight", 信, 密码, 对不起, 了了, 很远的地方, 不用担心我, 包括我, ...) keeps the whole crisis reply.
-_BETTER_ONLY = (r"(?:我|人|心里|感觉|现在|已经|真的|真系|其实)*(?:好(?:多|点|些|一点|一些|返|番|咗)|没(?:什么)?事|舒服(?:多|点|些)|好受(?:多|点|些)"
+_BETTER_ONLY = (r"(?:我|人|心里|感觉|现在|已经|真的|真系|其实)*(?:好(?:多|点|些|一点|一些|返|番|咗)|好了(?:好多|很多|少少|一点|一些|些)|没(?:什么)?事|舒服(?:多|点|些)|好受(?:多|点|些)"
                 r"|冷静(?:多|点|些|下来)|平静(?:多|点|些)|轻松(?:多|点|些))(?:了|喇|啦|咯|嘞|些|啲|少少|好多|很多)*"
                 r"|(?:(?:i|im|i m|i am|i feel|im feeling|i m feeling|i am feeling|feeling|feel|doing)\s+)?"
-                r"(?:(?:a little|a little bit|a bit|a lot|a tad|much|so much|way|slightly|already|now)\s+)?(?:better|calmer)(?:\s+now)?"
+                r"(?:(?:a little|a little bit|a bit|a lot|a tad|much|so much|way|slightly|already|now)\s+)?(?:better|calmer)(?:\s+(?:now|already))?"
                 r"|(?:im|i m|i am|i feel|feeling)\s+(?:ok|okay|fine|alright|all right)\s+now")
 THANKS_ONLY = r"(?:谢谢|多谢|感谢|唔该)(?:你们|你|您|晒|啦|了|哈)*|thank you(?: so much| very much)?|thanks(?: a lot| so much)?|thx|ty"
 BYE_ONLY = r"再见(?:了|啦)?|拜拜|拜|晚安|bye(?: bye)?|goodbye|good ?night|night"
-_FILLER = r"嗯|好的|好|ok|okay|哦|啊|呀|喔"
+_FILLER = r"嗯|好的|好|ok can|ok|okay|ya|yeah|哦|啊|呀|喔|lah|leh|liao|lor|la"  # (Singlish particles say nothing more)
 _PIECE = re.compile(rf"(?:{_BETTER_ONLY})|(?:{THANKS_ONLY})|(?:{BYE_ONLY})|(?:{_FILLER})")
 _GAP = re.compile(r"[\s,.!~，。！、…:：;；'’\-]*")
 _BETTER_PIECE = re.compile(rf"(?:{_BETTER_ONLY})")
