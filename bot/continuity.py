@@ -22,7 +22,8 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
-from .safety.farewell_turns import BYE_ONLY, THANKS_ONLY, better_undercut, farewell_turn, feels_better, only_pieces  # safe47, conv53
+from .after_crisis_lists import helper_short, names_dying, speaks_of_own_end, vague_words  # mend66
+from .safety.farewell_turns import better_undercut, farewell_turn, feels_better  # safe47, conv53
 from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 from .text import simplified, simplified_words
 
@@ -162,29 +163,11 @@ _THANKS_FOR_ALL = regex(r"谢谢(?:你|你们|大家)?(?:这么久|这些年|一
 _ENOUGH = regex(r"\W*(?:好了|够了|算了|行了|就这样|结束了|\b(?:enough|done|it'?s over|that'?s it)\b)\W*", re.IGNORECASE)
 
 
-# The one helping a relative at risk taking leave or thanking, after the crisis reply spoken to them (safe37): an
-# ALLOW-LIST (mend66, review76 #2): thanks, an acknowledgement, a goodbye, going to the person now ("谢谢 我去陪他了", "ok
-# thank you, going to call him now"), "what should I do"; nothing else. Any other word keeps the whole reply.
-_GO_TO_THEM = (r"(?:我|那我)?(?:现在|马上|立刻|立即|即刻|而家|依家|宜家|这就|先)*(?:就)?(?:去|过去|回去|回家|赶去|赶过去|打电话给|打给|打电话)(?:陪|找|看|守)?"
-               r"(?:他|她|他们|她们|我爸|我妈|爸爸|妈妈|我老公|老公|我老婆|老婆|孩子|我儿子|儿子|我女儿|女儿|我哥|我姐|我弟|我妹|家里)?(?:了|啦|吧)?"
-               r"|(?:i ?ll|i will|im|i m|i am|going to|gonna)?\s*(?:go(?:ing)?(?: to| over to| see)?|head(?:ing)?(?: over)?(?: to)?|call(?:ing)?|see(?:ing)?|stay(?:ing)? with)\s*"
-               r"(?:him|her|them|my (?:dad|mum|mom|husband|wife|son|daughter|brother|sister|father|mother))?(?:\s+(?:now|right now|right away))?")
-_WHAT_TO_DO = r"(?:我|那我)?(?:现在|接下来)?(?:该|要|应该)?(?:怎么做|做什么|怎么办)|(?:so )?what (?:should|do|can) i do(?: now)?"
-_HELPER_ACK = r"好的|好吧|好|嗯|嗯嗯|知道了|明白了?|收到|行|先不聊了?|(?:我)?先走了|ok|okay|got it|will do|alright|sure|see you"
-_HELPER_PIECE = re.compile(rf"(?:{THANKS_ONLY})|(?:{BYE_ONLY})|(?:{_HELPER_ACK})|(?:{_WHAT_TO_DO})|(?:{_GO_TO_THEM})")
-_ANY_PIECE = re.compile(r".+", re.S)
-# ...never when they speak of an end or a distress of their own ("谢谢 永别了", "好的 我去陪他 我们一起走", "谢谢 我也好累 再见",
-# "ok thanks bye. it's my fault, i should be the one to go", "i'm so tired too"): the WHOLE reply, to them as the writer.
-_LAST_WORDS = regex(r"永别|最后|下辈子|不想活|死|我也|一起走|一起去|一起跳|也(?:好|很|太|挺|真)?累|我(?:好|很|太|真的?)?累|我的错|怪我|对不起|撑不住|受不了|活不下去|没意思|没意义"
-                    r"|\b(?:forever|for good|last|die|dead|end it|kill\w*|me too|too|tired|my fault|blame|the one to go|sorry|give up|done|no point"
-                    r"|cant (?:take|go on|do this)|can t (?:take|go on|do this)|with (?:him|her|them) forever|join (?:him|her|them))\b")
-
-
 def helper_speaks_of_self(said: str, last_topics: Sequence[str]) -> bool:
     """Whether a turn right after the crisis reply spoken to someone helping a relative speaks of an end or a distress
-    of the writer's own (see _LAST_WORDS): the whole crisis reply to the writer, never the helper's short form (mend66).
-    ``said``: the turn as written; the caller checks that the last crisis reply spoke to a helper."""
-    return CRISIS in last_topics and bool(_LAST_WORDS.search(simplified_words(said)))
+    of the writer's own (bot.after_crisis_lists): the whole crisis reply to the writer, never the helper's short form
+    (mend66). ``said``: the turn as written; the caller checks that the last crisis reply spoke to a helper."""
+    return CRISIS in last_topics and speaks_of_own_end(simplified_words(said))
 
 
 def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, helper: bool = False) -> bool:
@@ -206,31 +189,21 @@ def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, 
     # Singlish "ok can" asks nothing)
     if is_question(re.sub(r"^\W*(?:ok(?:ay)?\W+)?can\b", "", text, flags=re.IGNORECASE)):
         return False
-    if helper and _LAST_WORDS.search(folded):
+    if helper and speaks_of_own_end(folded):
         return False  # the helper's own end or distress: the whole reply (mend66)
-    return feels_better(folded) or (helper and only_pieces(folded.strip(), _HELPER_PIECE, _ANY_PIECE))
-
-
-# A vague take-up that names no matter of its own: an ALLOW-LIST (mend66, review76 #3; conv53 took any short statement,
-# and "我能还一半", "下周发工资", "lawyer letter" lost their loan answers). Closing particles and punctuation aside.
-_VAGUE = regex(r"\W*(?:(?:嗯|呃|额|哦|唉|哎)\W*)?(?:可能|也许|或许|大概|随便|不知道|不晓得|不清楚|无所谓|算了|说不定|谁知道|看情况|再说"
-               r"|maybe|whatever|idk|dunno|i dont know|i don t know|i do not know|not sure|no idea|who knows|perhaps|i guess|meh|nvm|never ?mind)"
-               r"(?:吧|啦|了|呗|咯|吧啦|了吧|呢)*\W*")
-# ...and a short statement that names dying ("以前想过死", "thought about dying before"): no loan guess from it either, right
-# after a crisis reply (recall kept from conv53's broader rule; not an exception).
-_DEATH = regex(r"死|自杀|轻生|不想活|想不开|活不下去|\b(?:die|dying|death|dead|suicide|suicidal|kill myself|end it all)\b", re.IGNORECASE)
-MAX_DEATH_TURN = 20  # characters: a longer turn names a matter of its own
+    return feels_better(folded) or (helper and helper_short(folded))
 
 
 def _vague_take_up(text: str, route: Route) -> bool:
-    """Whether a turn (simplified) is only a vague take-up ("可能吧", "也许", "不知道", "maybe", "idk", "whatever"; see
-    _VAGUE) the classifier alone gave a topic to: right after the crisis reply, a guess at a loan topic from it is no
-    reading at all (conv53). Any other short statement ("我能还一半", "坐牢", "lawsuit") is read as itself."""
-    # (thanks, a greeting or a goodbye read from it keep their own rules: "谢谢" alone is thanked)
-    if route.rule != "classifier" or route.topics[0] in CONVERSATION_TOPICS:
-        return False
-    return bool(_VAGUE.fullmatch(simplified_words(text))) or (len(text) <= MAX_DEATH_TURN and bool(_DEATH.search(text))
-                                                            and not _LOAN_MATTER.search(text) and not is_question(text))
+    """Whether a turn (simplified) is only a vague take-up ("可能吧", "也许", "不知道", "maybe", "idk", "whatever"; the
+    _VAGUE allow-list), or a short statement naming dying that the classifier alone gave a topic to: right after the
+    crisis reply, a guess at a loan topic from it is no reading at all (conv53). Any other short statement ("我能还一半",
+    "坐牢", "lawsuit") is read as itself (mend66)."""
+    if vague_words(text):
+        return True  # whatever it was read as ("算了吧?" as a goodbye): vague words only, on the allow-list
+    # (thanks, a greeting or a goodbye read otherwise keep their own rules: "谢谢" alone is thanked)
+    return route.rule == "classifier" and route.topics[0] not in CONVERSATION_TOPICS and names_dying(text) \
+        and not _LOAN_MATTER.search(text) and not is_question(text)
 
 
 def _short(text: str) -> bool:
