@@ -104,3 +104,15 @@ def test_a_short_loan_follow_up_after_a_crisis_gets_its_loan_answer(engine: Engi
 def test_a_vague_take_up_after_a_crisis_keeps_the_crisis_reply(engine: Engine, then: str) -> None:
     reply = _turns(engine, "我不想活了" if not then.isascii() else "i want to die", then)[-1]
     assert reply.topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("then", ["ok i feel better. i've written everything down for my wife. bye",
+                                  "feel better now. gonna go for a long walk by the river tonight. thanks"])
+def test_a_longer_better_turn_with_more_keeps_the_whole_reply(engine: Engine, then: str) -> None:
+    assert _whole(_turns(engine, "i really want to end it, the debt is too much", then)[-1], "en")
+
+
+def test_a_longer_better_turn_with_a_loan_question_is_answered(engine: Engine) -> None:
+    reply = _turns(engine, "i really want to end it, the debt is too much",
+                   "i feel a bit better now after talking, so can you tell me how the installment plan for jiebei works?")[-1]
+    assert reply.topics[0] != "crisis"

@@ -51,6 +51,7 @@ _LOAN_OR_ASKED = regex(r"借呗|花呗|逾期|分期|延期|还款|还钱|征信
                        r"|credit|interest|collectors?|extension|grace period|late fee|penalt\w*|payments?|how|what|when|where|why|which"
                        r"|(?:can|could|do|does|should|will|would|is|are) (?:i|you|they|it|we))\b")
 MAX_FAREWELL = 40  # characters: a longer turn tells something of its own and is read as itself
+MAX_BETTER_MORE = 140  # characters: "better" said with more, right after a crisis reply, keeps the whole reply (mend66)
 
 
 def farewell_turn(folded: str) -> bool:
@@ -109,8 +110,8 @@ def better_undercut(folded: str) -> bool:
     ``feels_better``), or undercuts it (negated, perhaps, with an end in view, a sneer, a joke: "呵呵 好多了 反正明天以后就
     不用还了 拜拜", "好多了 我把银行卡密码发给我老婆了", "feel better now, going to sleep for a long time"): right after a crisis
     reply, the whole crisis reply (conv53, review76 #1). A loan matter or a question beside it is answered as itself."""
-    text = folded.strip()
-    return 0 < len(text) <= MAX_FAREWELL + 20 and bool(_BETTER.search(text)) and not feels_better(text) \
+    text = folded.strip()  # (a longer turn too: "ok i feel better. i've written everything down for my wife. bye"; mend66)
+    return 0 < len(text) <= MAX_BETTER_MORE and bool(_BETTER.search(text)) and not feels_better(text) \
         and not _LOAN_OR_ASKED.search(text)
 
 
