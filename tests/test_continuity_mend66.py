@@ -116,3 +116,17 @@ def test_a_longer_better_turn_with_a_loan_question_is_answered(engine: Engine) -
     reply = _turns(engine, "i really want to end it, the debt is too much",
                    "i feel a bit better now after talking, so can you tell me how the installment plan for jiebei works?")[-1]
     assert reply.topics[0] != "crisis"
+
+
+@pytest.mark.parametrize("first, then", [("my brother says he'll kill himself because of the loan", "thanks. maybe i'm the one who should disappear. bye"),
+                                         ("我妈被催收逼得说不想活了 要喝农药", "谢谢 都是我害的 再见")])
+def test_a_helper_who_would_be_the_one_to_go_gets_the_writers_reply(engine: Engine, first: str, then: str) -> None:
+    reply = _turns(engine, first, then)[-1]
+    assert reply.topics == ("crisis",) and "他（她）" not in reply.text and "worried for their safety" not in reply.text
+
+
+@pytest.mark.parametrize("then, vague", [("可能吧 唉", True), ("谢谢大家 我好多了", False)])
+def test_particles_and_everyone_on_the_allow_lists(engine: Engine, then: str, vague: bool) -> None:
+    reply = _turns(engine, "好累 不想活了 催收天天打", then)[-1]
+    assert reply.topics == ("crisis",)
+    assert (simplified(GLAD["zh"]) in simplified(reply.text)) is not vague
