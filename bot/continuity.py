@@ -22,6 +22,7 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
+from .after_crisis_lists import helper_short, names_dying, speaks_of_own_end, vague_words  # mend66
 from .safety.farewell_turns import better_undercut, farewell_turn, feels_better  # safe47, conv53
 from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 from .text import simplified, simplified_words
@@ -162,12 +163,11 @@ _THANKS_FOR_ALL = regex(r"谢谢(?:你|你们|大家)?(?:这么久|这些年|一
 _ENOUGH = regex(r"\W*(?:好了|够了|算了|行了|就这样|结束了|\b(?:enough|done|it'?s over|that'?s it)\b)\W*", re.IGNORECASE)
 
 
-# The one helping a relative at risk taking leave or thanking, after the crisis reply spoken to them (safe37): thanks,
-# an acknowledgement, a goodbye, or going to the person now ("谢谢 我去陪他了", "ok thank you, going to call him now").
-_HELPER_TAKES_LEAVE = regex(r"谢|好的|好吧|嗯|知道了|明白|收到|行|再见|拜拜|走了|(?:去|过去|回去|回家|赶去|赶过去)(?:陪|找|看|守)|这就|(?:马上|即刻|立刻|立即|现在就)(?:去|过去|回|打|赶)|先不聊"
-                            r"|\b(?:thanks?|thank you|ok|okay|got it|will do|bye|goodbye|see you|going|heading|call(?:ing)? (?:him|her|them)|go to)\b")
-# ...unless they speak of an end of their own ("谢谢 永别了", "thanks. goodbye forever"): the whole reply, to them.
-_LAST_WORDS = regex(r"永别|最后|下辈子|不想活|死|\b(?:forever|for good|last|die|dead|end it|kill\w*)\b")
+def helper_speaks_of_self(said: str, last_topics: Sequence[str]) -> bool:
+    """Whether a turn right after the crisis reply spoken to someone helping a relative speaks of an end or a distress
+    of the writer's own (bot.after_crisis_lists): the whole crisis reply to the writer, never the helper's short form
+    (mend66). ``said``: the turn as written; the caller checks that the last crisis reply spoke to a helper."""
+    return CRISIS in last_topics and speaks_of_own_end(simplified_words(said))
 
 
 def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, helper: bool = False) -> bool:
@@ -178,8 +178,9 @@ def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, 
     Never a turn of its own safety reading, a loan matter or a question, and never insisting, pushing help away or
     giving up ("随便吧", "不用管我了"), nor a place of danger: those keep the whole reply. ``said``: the turn as written."""
     text = simplified(said)
+    # ("thanks for everything" keeps after_safety's goodbye check: _THANKS_FOR_ALL, review32, review76)
     if CRISIS not in last_topics or set(route.topics) & set(SAFETY_FIRST) or len(text) > MAX_INSISTING \
-            or _LOAN_MATTER.search(text) or _ENOUGH.fullmatch(text) or _ASKS_FOR_HELP.search(text):
+            or _LOAN_MATTER.search(text) or _ENOUGH.fullmatch(text) or _ASKS_FOR_HELP.search(text) or _THANKS_FOR_ALL.search(text):
         return False
     if _INSISTS.search(text) or _PUSHES_AWAY.search(text) or _RESIGNS.search(text) or _DANGER_SETTING.search(text):
         return False
@@ -188,25 +189,21 @@ def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, 
     # Singlish "ok can" asks nothing)
     if is_question(re.sub(r"^\W*(?:ok(?:ay)?\W+)?can\b", "", text, flags=re.IGNORECASE)):
         return False
-    return feels_better(folded) or (helper and bool(_HELPER_TAKES_LEAVE.search(folded)) and not _LAST_WORDS.search(folded))
-
-
-# A take-up too short to name a matter of its own ("可能吧", "也许", "不知道", "maybe", "idk", "whatever"): at most this
-# many characters (Chinese) or words (English) of text.
-MAX_TAKE_UP_CHARS, MAX_TAKE_UP_WORDS = 6, 3
+    if helper and speaks_of_own_end(folded):
+        return False  # the helper's own end or distress: the whole reply (mend66)
+    return feels_better(folded) or (helper and helper_short(folded))
 
 
 def _vague_take_up(text: str, route: Route) -> bool:
-    """Whether a turn (simplified) is a short statement the classifier alone gave a topic to, with no loan matter in
-    it: right after the crisis reply, a guess at a loan topic from "可能吧" is no reading at all (conv53)."""
-    # (a closing 吧 makes no question of "可能吧", "也许吧": it only softens the words)
-    # (thanks, a greeting or a goodbye read from it keep their own rules: "谢谢" alone is thanked)
-    if route.rule != "classifier" or route.topics[0] in CONVERSATION_TOPICS or is_question(re.sub(r"吧\W*$", "", text)) \
-            or _LOAN_MATTER.search(text):
-        return False
-    words = re.findall(r"[a-z']+", text.lower())
-    chars = re.sub(r"[\W\da-zA-Z_]", "", text)
-    return (len(chars) <= MAX_TAKE_UP_CHARS if chars else 0 < len(words) <= MAX_TAKE_UP_WORDS) and not (chars and words)
+    """Whether a turn (simplified) is only a vague take-up ("可能吧", "也许", "不知道", "maybe", "idk", "whatever"; the
+    _VAGUE allow-list), or a short statement naming dying that the classifier alone gave a topic to: right after the
+    crisis reply, a guess at a loan topic from it is no reading at all (conv53). Any other short statement ("我能还一半",
+    "坐牢", "lawsuit") is read as itself (mend66)."""
+    if vague_words(text):
+        return True  # whatever it was read as ("算了吧?" as a goodbye): vague words only, on the allow-list
+    # (thanks, a greeting or a goodbye read otherwise keep their own rules: "谢谢" alone is thanked)
+    return route.rule == "classifier" and route.topics[0] not in CONVERSATION_TOPICS and names_dying(text) \
+        and not _LOAN_MATTER.search(text) and not is_question(text)
 
 
 def _short(text: str) -> bool:
@@ -221,6 +218,8 @@ def helper_continues(said: str, route: Route, last_topics: Sequence[str]) -> boo
     text = simplified(said)
     asks = bool(_ASKS_FOR_HELP.search(text)) and _short(text) and not _LOAN_MATTER.search(text) \
         and not _DANGER_SETTING.search(text) and not _INSISTS.search(text) and not _PUSHES_AWAY.search(text)
+    if helper_speaks_of_self(said, last_topics):
+        return False  # "谢谢 我也好累 我该怎么办": the writer's own distress, the writer's reply (mend66)
     return CRISIS in last_topics and (asks or gentle_after_crisis(said, route, last_topics, helper=True))
 
 
@@ -234,6 +233,8 @@ def quiet_after_crisis(text: str, route: Route, last_topics: Sequence[str], answ
     ``route``: the message's own route, before ``after_safety``."""
     if gentle_after_crisis(text, route, last_topics, helper=helper):
         return True
+    if (helper and helper_speaks_of_self(text, last_topics)) or (CRISIS in last_topics and better_undercut(simplified_words(text))):
+        return False  # "好的 我去陪他 我们一起走", "谢谢 我好多了 信都写好了": the whole reply, not its short form (mend66)
     text = simplified(text)
     if _ENOUGH.fullmatch(text):
         return False  # "好了", "够了", "算了" alone may say it is over, not "OK" (review32): the whole reply
@@ -250,6 +251,9 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     ``kind`` gives a topic's kind ("fallback", "domain", ...); ``helper``: the last crisis reply spoke to someone
     helping a relative at risk (a Session's memory)."""
     if gentle_after_crisis(text, route, last_topics, helper=helper):  # "谢谢 我好多了 再见": the short form (conv53)
+        return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
+    if helper and helper_speaks_of_self(text, last_topics) and not set(route.topics) & set(SAFETY_FIRST):
+        # the one helping a relative speaks of their own end or distress ("谢谢 我也好累 再见"): the crisis reply (mend66)
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     said, text = text, simplified(text)  # 我要不要報警, 這能投訴嗎 read as 报警, 投诉 (probe14)
     if route.rule == "number_asked" and CRISIS in last_topics and _CRISIS_NUMBERS.search(text):

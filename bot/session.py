@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import followups, script
 from .answer_modes import not_again
-from .continuity import after_safety, helper_continues, quiet_after_crisis
+from .continuity import after_safety, helper_continues, helper_speaks_of_self, quiet_after_crisis
 from .followups_route import read_in_context
 from .inputs import check_lang, prepare
 from .relatives import relatives_loan_told
@@ -73,6 +73,8 @@ class Session(SessionBase):
     def ask(self, text: str) -> Reply:
         """Answer a message in the context of the conversation."""
         text = prepare(text)
+        crisis_before = "crisis" in self._state.answered
+        self._helper_voice = None  # the voice a context crisis reply below was given in (None: the turn's own reading)
         self._state.traditional = script.still_traditional(text, self._state.traditional)
         request = followups.language_request(text)
         if request:
@@ -87,8 +89,10 @@ class Session(SessionBase):
             reply = self._fresh(text, lang)
         reply = self._farewell(text, reply)
         self._remember(reply)
-        if "crisis" in reply.topics and reply.rule != "context":  # a crisis read in the turn's own words: whose (conv53)
-            self._state.crisis_helper = someone_at_risk(text)
+        if "crisis" in reply.topics:  # whose crisis the reply spoke to (conv53)
+            to_helper = someone_at_risk(text) if self._helper_voice is None else self._helper_voice
+            # (once the WRITER has been at risk, the helper's short form never comes back: review76 #2, mend66)
+            self._state.crisis_helper = to_helper and (self._state.crisis_helper or not crisis_before)
         self._state.asked_act = asked_act(text)  # what "已经打了" next would say was done (safe44)
         return script.in_traditional(reply) if self._state.traditional else reply
 
@@ -229,6 +233,10 @@ class Session(SessionBase):
         quiet = quiet_after_crisis(text, routed, self._state.last_topics, self._state.answered, helper=helper)
         # (a turn that only continues the crisis reply to someone helping a relative keeps speaking to them: conv53)
         helper_kept = helper and route.rule == "context" and helper_continues(text, routed, self._state.last_topics)
+        # (the helper's own distress: the writer's reply, not the relative's; mend66)
+        own = helper and route.rule == "context" and helper_speaks_of_self(text, self._state.last_topics)
+        if route.rule == "context":
+            self._helper_voice = True if helper_kept else False if own else None
         if "crisis" in route.topics and any(ch.isalpha() for ch in text) and not quiet:
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         # A conversation's first message is answered as Engine.ask answers it (front5): the best
@@ -250,7 +258,7 @@ class Session(SessionBase):
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes, mode=mode,
                               answered=self._state.answered, echo="days" in stated or "amount" in stated,
                               relatives_loan=self._state.relatives_loan, needs_clarification=first and bool(route.choices),
-                              helper=True if helper_kept else None,
+                              helper=True if helper_kept else False if own else None,
                               alternatives=route.choices if first else ())
 
     def _act_done(self, text: str, lang: str, route: Route) -> Route:

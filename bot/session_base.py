@@ -24,10 +24,13 @@ class SessionBase:
     def __init__(self, engine: "Engine") -> None:
         self._engine = engine
         self._state = ConversationState()
+        self._helper_voice: bool | None = None  # the voice of this turn's context crisis reply (Session.ask; mend66)
 
     def _answer(self, topics: list[str], lang: str, *, rule: str, question: str, note: str,
                 mode: str = "answer", slots: dict[str, Slot] | None = None) -> Reply:
         mode = not_again(self._state, mode, topics, lang, self._engine.topic)
+        if self._state.crisis_helper and rule == "context":
+            self._helper_voice = True
         return self._engine.compose(topics, lang, self._state.slots if slots is None else slots, rule=rule, mode=mode,
                                     question=question, answered=self._state.answered, echo=False,
                                     notes=(note,), check_in=self._after_crisis(),

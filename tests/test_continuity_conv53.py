@@ -121,7 +121,7 @@ def test_plain_goodbye_and_thanks_after_loan_turns_stay_plain(engine: Engine) ->
 
 
 @pytest.mark.parametrize("first, then", [("i can't go on, i want to die", "thank you. i'm feeling calmer now. goodnight"),
-                                         ("我好想死", "谢谢你陪我聊 我感觉好些了 晚安"), ("唔想再活落去", "多謝你 好咗好多 拜拜")])
+                                         ("我好想死", "谢谢 我感觉好些了 晚安"), ("唔想再活落去", "多謝你 好咗好多 拜拜")])
 def test_better_said_with_a_goodnight_or_in_cantonese_gets_the_goodbye(engine: Engine, first: str, then: str) -> None:
     reply = _last(engine, first, then)
     assert reply.topics == ("crisis",) and any(simplified(glad) in simplified(reply.text) for glad in GLAD.values())

@@ -18,6 +18,8 @@ reply away (back to the whole one), so it may read the whole short turn.
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import regex
 
 # Leaving, said anywhere in a short turn: bye, goodbye, I'm going now, 再见(了), 拜拜, 我走了, 永别.
@@ -49,6 +51,7 @@ _LOAN_OR_ASKED = regex(r"借呗|花呗|逾期|分期|延期|还款|还钱|征信
                        r"|credit|interest|collectors?|extension|grace period|late fee|penalt\w*|payments?|how|what|when|where|why|which"
                        r"|(?:can|could|do|does|should|will|would|is|are) (?:i|you|they|it|we))\b")
 MAX_FAREWELL = 40  # characters: a longer turn tells something of its own and is read as itself
+MAX_BETTER_MORE = 140  # characters: "better" said with more, right after a crisis reply, keeps the whole reply (mend66)
 
 
 def farewell_turn(folded: str) -> bool:
@@ -58,20 +61,58 @@ def farewell_turn(folded: str) -> bool:
     return 0 < len(text) <= MAX_FAREWELL and bool(_LEAVING.search(text)) and not _WELL_OR_LOAN.search(text)
 
 
+# The only words a turn may hold for the short "glad you feel better" reply (mend66, review76 #1): feeling better, thanks,
+# goodbye, and a bare "ok"/"嗯" or a sentence particle, in any order. An ALLOW-LIST: any other word ("sleep for a long
+# time", "taken care of", "tonight", 信, 密码, 对不起, 了了, 很远的地方, 不用担心我, 包括我, ...) keeps the whole crisis reply.
+_BETTER_ONLY = (r"(?:我|人|心里|感觉|现在|已经|真的|真系|其实)*(?:好(?:多|点|些|一点|一些|返|番|咗)|好了(?:好多|很多|少少|一点|一些|些)|没(?:什么)?事|舒服(?:多|点|些)|好受(?:多|点|些)"
+                r"|冷静(?:多|点|些|下来)|平静(?:多|点|些)|轻松(?:多|点|些))(?:了|喇|啦|咯|嘞|些|啲|少少|好多|很多)*"
+                r"|(?:(?:i|im|i m|i am|i feel|im feeling|i m feeling|i am feeling|feeling|feel|doing)\s+)?"
+                r"(?:(?:a little|a little bit|a bit|a lot|a tad|much|so much|way|slightly|already|now)\s+)?(?:better|calmer)(?:\s+(?:now|already))?"
+                r"|(?:im|i m|i am|i feel|feeling)\s+(?:ok|okay|fine|alright|all right)\s+now")
+THANKS_ONLY = r"(?:谢谢|多谢|感谢|唔该)(?:你们|你|您|大家|晒|啦|了|哈)*|thank you(?: so much| very much)?|thanks(?: a lot| so much)?|thx|ty|cheers(?: mate)?"
+BYE_ONLY = r"再见(?:了|啦)?|拜拜|拜|晚安|bye(?: bye)?|goodbye|good ?night|night"
+_FILLER = r"嗯|好的|好|ok can|ok|okay|ya|yeah|哦|啊|呀|喔|lah|leh|liao|lor|la"  # (Singlish particles say nothing more)
+_PIECE = re.compile(rf"(?:{_BETTER_ONLY})|(?:{THANKS_ONLY})|(?:{BYE_ONLY})|(?:{_FILLER})")
+_GAP = re.compile(r"[\s,.!~，。！、…:：;；'’\-]*")
+_BETTER_PIECE = re.compile(rf"(?:{_BETTER_ONLY})")
+
+
+def only_pieces(text: str, piece_re: "re.Pattern[str]", needed: "re.Pattern[str]") -> bool:
+    """Whether ``text`` (folded) is nothing but pieces ``piece_re`` matches, between spaces or punctuation, with at
+    least one piece that ``needed`` matches whole (an allow-list: any other word makes it False)."""
+    pos, found = 0, False
+    while True:
+        pos = _GAP.match(text, pos).end()  # type: ignore[union-attr]  # (the gap pattern always matches)
+        if pos == len(text):
+            return found
+        piece = piece_re.match(text, pos)
+        if not piece or not piece.group():
+            return False
+        end = piece.end()
+        if end < len(text) and text[end - 1].isascii() and text[end - 1].isalpha() and text[end].isascii() and text[end].isalpha():
+            return False  # (a piece ends inside an English word: "thanksgiving")
+        found = found or bool(needed.fullmatch(piece.group()))
+        pos = end
+
+
 def feels_better(folded: str) -> bool:
-    """Whether a short turn (as bot.text.simplified_words gives it) tells that the writer feels better now, with no
-    end in view and no sneer in it (see the module doc). The caller checks that the crisis reply came right before."""
+    """Whether a short turn (as bot.text.simplified_words gives it) tells ONLY that the writer feels better now, with
+    thanks and/or a goodbye at most (an allow-list, mend66: "谢谢 我好多了 再见", "thanks, i feel a bit better now,
+    bye"); every other word keeps the whole crisis reply (see the module doc). The caller checks that the crisis reply
+    came right before."""
     text = folded.strip()
-    return 0 < len(text) <= MAX_FAREWELL + 20 and bool(_BETTER.search(text)) and not _NOT_BETTER.search(text) \
-        and not _LOAN_OR_ASKED.search(text)
+    return 0 < len(text) <= MAX_FAREWELL + 20 and only_pieces(text, _PIECE, _BETTER_PIECE) and bool(_BETTER.search(text)) \
+        and not _NOT_BETTER.search(text)
 
 
 def better_undercut(folded: str) -> bool:
-    """Whether a short turn speaks of feeling better and undercuts it (negated, perhaps, with an end in view, a sneer,
-    a joke: "呵呵 好多了 反正明天以后就不用还了 拜拜"): right after a crisis reply, that is no loan matter (conv53)."""
-    text = folded.strip()
-    return 0 < len(text) <= MAX_FAREWELL + 20 and bool(_BETTER.search(text)) and bool(_NOT_BETTER.search(text)) \
+    """Whether a short turn speaks of feeling better with anything more than thanks or a goodbye (mend66: an allow-list,
+    ``feels_better``), or undercuts it (negated, perhaps, with an end in view, a sneer, a joke: "呵呵 好多了 反正明天以后就
+    不用还了 拜拜", "好多了 我把银行卡密码发给我老婆了", "feel better now, going to sleep for a long time"): right after a crisis
+    reply, the whole crisis reply (conv53, review76 #1). A loan matter or a question beside it is answered as itself."""
+    text = folded.strip()  # (a longer turn too: "ok i feel better. i've written everything down for my wife. bye"; mend66)
+    return 0 < len(text) <= MAX_BETTER_MORE and bool(_BETTER.search(text)) and not feels_better(text) \
         and not _LOAN_OR_ASKED.search(text)
 
 
-__all__ = ["MAX_FAREWELL", "better_undercut", "farewell_turn", "feels_better"]
+__all__ = ["MAX_FAREWELL", "THANKS_ONLY", "BYE_ONLY", "better_undercut", "farewell_turn", "feels_better", "only_pieces"]
