@@ -26,7 +26,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("屋企人", "家人"), ("屋企", "家"), ("佢哋", "他们"), ("佢地", "他们"), ("我哋", "我们"), ("你哋", "你们"),
     ("乜嘢", "什么"), ("宜家", "现在"),
     ("琴日", "昨天"), ("返工", "上班"), ("差佬", "警察"), ("追数", "催收"), ("收数佬", "催收的人"), ("收数", "催收"),
-    ("走佬", "跑路"), ("真系", "真是"), ("就系", "就是"), ("仲未", "还没"),
+    ("走佬", "跑路"), ("真系", "真是"), ("就系", "就是"),
     ("俾人", "被人"), ("畀人", "被人"), ("喺度", "在这里"),
 )
 _PHRASE_RE = regex("|".join(sorted((p for p, _ in _PHRASES), key=len, reverse=True)))
@@ -56,13 +56,14 @@ _IN_CONTEXT = (
     # 听电话 is answering the phone (cls25: "唔听电话" is going dark, "不接电话"), after a "not" or "never":
     # "唔听佢哋电话", "成日唔听电话" (Mandarin's 听电话里说 keeps its sense: no "not" before it).
     (regex(r"(?:(?<=[不没冇])|(?<=不想)|(?<=不再)|(?<=不想再))听(?=(?:[他她你我们的些催收人]{0,4})?电话)"), "接"),
-    # 仲 is "still" before a verb ("佢哋仲会唔会搵到我"); 得唔得 is "is that OK" (after 唔 became 不).
-    (regex(r"仲(?=会|有|要|可以|系|在|喺|打|揾|搵|追)"), "还"),
-    (regex(r"得不得(?=$|[\s，,。？?！!啊呀呢㗎])"), "行不行"),
+    # 仲 is "still" (仲要返工, 仲未返屋企, 仲有冇位): read as 还 only before the repaying it asks about
+    # ("仲未还借呗" is 还没还; "仲要唔要还钱" is 还要不要还), else 仲要返工 had read as a loan question (review77).
+    (regex(r"仲未(?=还|供)"), "还没"),
+    (regex(r"仲(?=要(?:不要)?还|要(?:不要)?供)"), "还"),
     # 转 a number is changing it: "转咗电话号码", "转咗号码" (not 转账 or 转告).
     (regex(r"转(?=[咗了](?:个|部)?(?:新)?(?:电话号码|手机号码?|号码|电话号|电话卡|手机卡))"), "换"),
-    # 会点 is "what will happen" at a question's end ("唔还会点", "跟住会点"), not 会点菜 or 会点头.
-    (regex(r"会点(?=$|[\s，,。？?！!啊呀呢㗎架])"), "会怎样"),
+    # (会点 at a question's end is "what will happen", but read as 会怎样 it hid crises the raw words kept:
+    # "如果我食安眠药走咗 仲要唔要还钱 会点" lost the crisis reply (review77 §1), so it stays unread.)
     (regex(r"跟住(?=会|点|就|再)"), "接着"),
     # 话 after the one who says it: "催收话要斩我", "佢话会上门" (never 电话, 说话, 对话).
     (regex(r"(?<=他|她|我|你|们|收|员|师|服|察|司|台|板|事|友|公|婆|妈|爸|哥|姐|弟|妹|佬|人)话(?=要|会|如果|唔|不|我|你|他|她|再|就|今|明|听|下)"), "说"),

@@ -20,6 +20,7 @@ from .knowledge_types import CONVERSATION_TOPICS, OUT_OF_SCOPE
 from .patterns import regex
 from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
+from .routing_vet import under_crisis  # no going_dark under a crisis reply (review77 §2)
 from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
 from .after_crisis_lists import helper_short, names_dying, speaks_of_own_end, vague_words  # mend66
@@ -273,7 +274,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     if route.rule == "safety_doubted" and had_crisis(answered):
         # A crisis doubted (a fear of ruin asked, a joke) once the conversation has had a crisis reply
         # ("is my life over?" after "I want to die"): the crisis reply first, what it asks after it (safe24).
-        return replace(route, topics=(CRISIS, *(t for t in route.topics if t != CRISIS)), rule="safety", check_in=False)
+        return under_crisis(replace(route, topics=(CRISIS, *(t for t in route.topics if t != CRISIS)), rule="safety", check_in=False))
     if set(route.topics) & set(SAFETY_FIRST):
         # (an abuse reply after a crisis keeps the 12356 line: "催收骂我怎么办" after "我不想活了")
         return replace(route, check_in=True) if had_crisis(answered) and CRISIS not in route.topics else route

@@ -50,7 +50,10 @@ PIDGIN_SIGNS = regex(
 
 # A reason for the feeling told in its own clause ("因为要考研了", "about my exam"): a feeling about something
 # the message names is not shown to be about the debt by the feeling and "what now" alone.
-ABOUT_ELSE = regex(r"因为|为了|关于|考试|考研|高考|面试|工作|股票|基金|分手|\b(?:about|because|over|for|of|with|exam\w*|job|interview)\b")
+# review77 §3: a reason told with after/in/before/since ("a mess after the breakup", "drowning in emails", "lost in
+# this city") or in a clause of its own ("高考没考好", "考试没过", "失恋了") names what the feeling is about as well.
+ABOUT_ELSE = regex(r"因为|为了|关于|考试|考研|高考|没考|挂科|面试|工作|作业|论文|股票|基金|分手|失恋|离婚|婚礼|比赛|球赛|输了"
+                   r"|\b(?:about|because|over|for|of|with|after|in|before|since|exam\w*|job|interview)\b")
 
 # The due date told as passed ("还款日过了", "the loan don pass due date"): lateness told, not a billing
 # question, so the lexicon's bill concept it names is no matter a feeling's fear names (bot.routing_feelings._matters).

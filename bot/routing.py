@@ -28,7 +28,7 @@ from .check_in import (LOW_FLOORS, asks_for_someone, enduring, feeling_alone, fe
 from .safety.clauses import split_clauses
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
-from .routing_vet import CRISIS_FLOOR, next_best, vetted
+from .routing_vet import CRISIS_FLOOR, next_best, under_crisis, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
                             THREATENED_MATTERS, UNCOVERED, Route, asked_meaning, calls_to_me,
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
@@ -98,13 +98,13 @@ class Router(QuestionReading):
             # remainder's ("是真的吗" alone leans 0.05-0.11 to crisis).
             whole = self._classifier.predict(question, top=6)
             leaned = with_leaning(question, signal, self._detectors, _crisis_of(whole))
-            return self._beside_abuse(self._safety_checked(leaned, question, whole), leaned, question, whole)
+            return under_crisis(self._beside_abuse(self._safety_checked(leaned, question, whole), leaned, question, whole))
         route = self._loan_route(question)
         # The learned reader and the classifier leaning to crisis together (bot.safety.leaning):
         # the classifier's reading of the loan route serves as its gate, so most messages pay nothing.
         leaned = with_leaning(question, signal, self._detectors, _crisis_of(route.prediction))
         if leaned.crisis:
-            return self._safety_checked(leaned, question, self._classifier.predict(question, top=6))
+            return under_crisis(self._safety_checked(leaned, question, self._classifier.predict(question, top=6)))
         if route.topics[0] == OUT_OF_SCOPE and WORRY in self._by_id and fear_asked(question):
             return Route((WORRY,), route.prediction, "safety_doubted", check_in=True)  # "这辈子是不是毁了" (safe24)
         return self._checked_in(route, question)

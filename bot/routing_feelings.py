@@ -156,6 +156,11 @@ def _felt(folded: str, concepts: Callable[[str], set[str]], body: str | None = N
     return STATES.search(folded) is not None and (body is None or _owned_sign(body, (STATES,)))
 
 
+def _felt_before_states(folded: str, concepts: Callable[[str], set[str]]) -> bool:
+    """Whether a feeling is told by the words read before cls25's states of mind (worry, a sign, shame)."""
+    return WORRY in concepts(folded) or _sign(folded) or _SHAME.search(folded) is not None
+
+
 def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[str]]) -> list[str]:
     """[worry] for a message that states a feeling and asks how to bear it or what becomes of the
     writer, in an asking clause that names no loan matter; ``concepts`` gives the lexicon concepts
@@ -198,6 +203,8 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
         asked = _what_to_do(folded)
     if asked is None or not _felt(folded, concepts, body):
         return topics
+    if not _DEBT.search(folded) and ABOUT_ELSE.search(folded) and not _felt_before_states(folded, concepts):
+        return topics  # a state of mind told with its own reason ("a mess after the breakup", "天塌了 高考没考好"; review77 §3)
     # Clauses by punctuation and by the spaces Chinese messages separate them with (split_clauses
     # keeps "股票跌了 好焦虑 怎么才能冷静下来" whole).
     clauses = [normalize(c) for c in _CLAUSE_BREAK.split(body) if normalize(c).strip()]

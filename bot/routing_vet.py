@@ -115,3 +115,16 @@ def next_best(prediction: Prediction, refused: set[str], floor: float) -> Predic
 
 
 __all__ = ["CRISIS_FLOOR", "coping_asked", "next_best", "recourse_asked", "vetted"]
+
+
+# The answer for hiding from the platform (going_dark) says the debt stays and the platform may sue: under
+# a crisis reply, to someone asking whether death clears the debt ("我已经写好遗书 不还会怎样"), it reads as
+# a lecture; the crisis reply already says the loan can wait (review77 §2). Other loan topics stay under it.
+_NOT_UNDER_CRISIS = ("going_dark",)
+
+
+def under_crisis(route: Route) -> Route:
+    """``route`` without going_dark when the crisis reply leads it; any other route unchanged."""
+    if not route.topics or route.topics[0] != CRISIS or not set(_NOT_UNDER_CRISIS) & set(route.topics):
+        return route
+    return replace(route, topics=tuple(t for t in route.topics if t not in _NOT_UNDER_CRISIS))
