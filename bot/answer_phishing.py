@@ -22,7 +22,7 @@ _LINK = regex(r"链接|连接|连结|网址|网站|网页|二维码|https?:|www\
               r"(?<![a-z])(?:links?|url)(?![a-z])|\bwebsite\b")
 # A link said NOT to be there ("没链接", "短信里没有网址", "没附链接", "no link", "without a link"): the text
 # told is not this (review80 #5). Only the link words right after the negation.
-_NO_LINK = regex(r"(?:没|没有|无|不带|没带|没附|没有附|没附带|没有附带|不含|没含)(?:任何|什么)?$|\b(?:no|without(?: an?| any)?|not an?|nor an?|any)\s*$")
+_NO_LINK = regex(r"(?:没|没有|无|不带|没带|没附|没有附|没附带|没有附带|不含|没含|没看到|没看见|没见到|没发现)(?:任何|什么)?$|\b(?:no|without(?: an?| any)?|not an?|nor an?|any)\s*$")
 # ...and what it asks the borrower to do with it.
 _ACT = regex(r"揿|撳|点击|点开|点进|点一下|点链接|点这个|点那个|处理|核实|验证|查看|登录|登陆|填写|认证|注销|"
              r"\b(?:click|tap|open|verify|settle|log ?in|sign ?in|check|confirm|update|fill)\b")

@@ -29,7 +29,7 @@ _IDIOM = regex(rf"(?:要被|快被|被)({_FEELING})死(?:我|人)?了?|({_FEELIN
 # 逾期 or 催: a parcel, a library book, a passport or a visa is 逾期 too, and 快递催收件 is no collector
 # (review80 #3); 催收 counts as a collector at work (催收员, 催收打电话, 被催收).
 LOAN_NAMED = regex(
-    r"借呗|借唄|花呗|花唄|网贷|網貸|贷款|貸款|借款|借錢|借钱|欠款|欠钱|欠錢|欠债|欠債|债务|債務|负债|負債|还债|還債|催债|催債|催款|"
+    r"借呗|借唄|花呗|花唄|网贷|網貸|贷款|貸款|房贷|房貸|车贷|車貸|消费贷|小贷|借款|借錢|借钱|欠款|欠钱|欠錢|欠债|欠債|债务|債務|负债|負債|还债|還債|催债|催債|催款|"
     r"还款|還款|征信|徵信|芝麻分|信用卡|白条|白條|月付|微粒贷|分期|"
     r"催收(?:员|員|电话|電話|短信|公司|人员|人員|的人|打|找|上门|上門|威胁|威脅|骚扰|騷擾|爆)|被催收|催收我|"
     r"\b(?:jiebei|huabei|loans?|debts?|repay\w*|credit cards?|owe[ds]?|owing|collectors?)\b", re.IGNORECASE)
@@ -40,7 +40,7 @@ _LOAN = LOAN_NAMED
 MATTER_ASKED = regex(
     r"怎么(?!办|辦|搞|整)|怎麼(?!辦)|怎样(?!办)|怎樣(?!辦)|如何|会(?:发生|怎|不会|被|坐|上|影响)|會(?:發生|怎|不會|被|坐|上|影響)|"
     r"多久|多长时间|多長時間|什么时候|什麼時候|哪天|几号|幾號|多少|能不能(?!帮|幫|救)|可不可以(?!帮|幫|救)|可以(?!帮|幫|救)[^，,。！？!?]{0,8}吗|"
-    r"是不是|要不要|有没有(?!人)|有沒有(?!人)|算不算|会唔会|會唔會|点样|點樣|几时|幾時|"
+    r"能(?!帮|幫|救|不能)[^，,。！？!?\s]{1,6}吗|是不是|要不要|有没有(?!人)|有沒有(?!人)|算不算|会唔会|會唔會|点样|點樣|几时|幾時|"
     r"\b(?:what (?:will|would|happens?|is going to|are the)|how (?:do|can|long|much|to|does|will)|when (?:will|can|do|does|is)|"
     r"will (?:i|they|it|my)|can i|do i (?:have|need)|is it|does it)\b", re.IGNORECASE)
 

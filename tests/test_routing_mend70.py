@@ -28,12 +28,12 @@ def test_1_a_cry_beside_a_loan_question_keeps_the_question(engine: Engine, quest
 
 
 @pytest.mark.parametrize("question", ["救命 借呗逾期了", "帮帮我 借呗逾期了 我该怎么办", "谁能帮帮我 借呗逾期三个月了",
-                                      "help me, jiebei overdue", "救命 借呗逾期了 有没有人能帮帮我"])
+                                      "help me, jiebei overdue", "救命 借呗逾期了 有没有人能帮帮我", "救命 借呗逾期了 能帮我吗"])
 def test_1_a_cry_with_no_matter_asked_is_still_worry(engine: Engine, question: str) -> None:
     assert engine.ask(question).topics[0] == "worry"
 
 
-@pytest.mark.parametrize("question", ["救命 我借呗还款日是哪天", "救命 借呗怎么提前还款", "帮帮我 借呗怎么提前还款", "救命 借呗怎么关闭"])
+@pytest.mark.parametrize("question", ["救命 我借呗还款日是哪天", "救命 借呗还款日能改吗", "救命 借呗怎么提前还款", "帮帮我 借呗怎么提前还款", "救命 借呗怎么关闭"])
 def test_2_a_cry_before_a_billing_question_keeps_the_decline_and_95188(engine: Engine, question: str) -> None:
     reply = engine.ask(question)
     assert reply.topics == ("out_of_scope",) and "95188" in reply.text
@@ -46,7 +46,7 @@ def test_3_a_bare_late_word_is_no_loan(engine: Engine, question: str) -> None:
     assert engine.ask(question).topics == ("out_of_scope",)
 
 
-@pytest.mark.parametrize("question", ["借呗逾期了 急死了", "网贷逾期了 吓死我了", "催收天天打电话 烦死了 欠的网贷还不上", "信用卡逾期了 急死我了"])
+@pytest.mark.parametrize("question", ["借呗逾期了 急死了", "网贷逾期了 吓死我了", "催收天天打电话 烦死了 欠的网贷还不上", "信用卡逾期了 急死我了", "房贷晚还了一天 急死了"])
 def test_3_a_named_loan_beside_the_idiom_is_still_read(engine: Engine, question: str) -> None:
     assert feeling_plainly(question) != question
     assert engine.ask(question).topics[0] != "out_of_scope"
@@ -82,7 +82,7 @@ def test_4_the_scam_line_for_alipay_products_keeps_95188(engine: Engine, questio
 
 @pytest.mark.parametrize("question", ["收到95188短信 说借呗还款日 请在支付宝App查看 没链接", "短信里没有网址 只说请登录支付宝查看借呗账单",
                                       "收到借呗的短信 让我查看账单 没附链接", "got a text from alipay, no link, asking me to check jiebei",
-                                      "短信提示借呗逾期 让我登陆支付宝处理 没有链接 这个可信吗", "got a text without a link telling me to log in to alipay"])
+                                      "短信提示借呗逾期 让我登陆支付宝处理 没有链接 这个可信吗", "短信里没看到什么链接 就说借呗账单已出 请登录支付宝查看", "got a text without a link telling me to log in to alipay"])
 def test_5_a_text_told_without_a_link_is_not_the_scam(question: str) -> None:
     assert not sms_link(question)
 
