@@ -15,11 +15,16 @@ from .patterns import regex
 from .text import simplified
 
 # A text message told (received, or what it says).
-_TEXT = regex(r"^\s*【[^】]{1,10}】|短信|信息里|消息里|简讯|\b(?:sms|texts?|text messages?|messages?|texted me|whatsapp)\b")
+_TEXT = regex(r"^\s*【[^】]{1,10}】|短信|短讯|信息里|消息里|微信消息|简讯|\b(?:sms|texts?|text messages?|messages?|texted me|whatsapp)\b")
 # A link in it.
-_LINK = regex(r"链接|连接|连结|网址|网站|网页|二维码|https?:|www\.|\.cn\b|\.com\b|\b(?:links?|url|website)\b")
+# (Any web domain, "jb-alipay.top"; "撳条link": link right after Chinese.)
+_LINK = regex(r"链接|连接|连结|网址|网站|网页|二维码|https?:|www\.|[a-z0-9-]\.(?:cn|com|net|top|xyz|cc|vip|info|shop|online|site|club|icu|org|io)\b|"
+              r"(?<![a-z])(?:links?|url)(?![a-z])|\bwebsite\b")
+# A link said NOT to be there ("没链接", "短信里没有网址", "没附链接", "no link", "without a link"): the text
+# told is not this (review80 #5). Only the link words right after the negation.
+_NO_LINK = regex(r"(?:没|没有|无|不带|没带|没附|没有附|没附带|没有附带|不含|没含|没看到|没看见|没见到|没发现)(?:任何|什么)?$|\b(?:no|without(?: an?| any)?|not an?|nor an?|any)\s*$")
 # ...and what it asks the borrower to do with it.
-_ACT = regex(r"点击|点开|点进|点一下|点链接|点这个|点那个|处理|核实|验证|查看|登录|登陆|填写|认证|注销|"
+_ACT = regex(r"揿|撳|点击|点开|点进|点一下|点链接|点这个|点那个|处理|核实|验证|查看|登录|登陆|填写|认证|注销|"
              r"\b(?:click|tap|open|verify|settle|log ?in|sign ?in|check|confirm|update|fill)\b")
 
 
@@ -28,7 +33,8 @@ def sms_link(question: str) -> bool:
     if not question:
         return False
     text = simplified(question)
-    return bool(_TEXT.search(text) and _LINK.search(text) and _ACT.search(text))
+    linked = any(not _NO_LINK.search(text[max(0, m.start() - 12):m.start()]) for m in _LINK.finditer(text))
+    return bool(_TEXT.search(text) and linked and _ACT.search(text))
 
 
 _LOAN = regex(r"借呗|花呗|借款|贷款|网贷|欠款|逾期|催收|逃废债|征信|\b(?:jiebei|huabei|loan|debt|overdue|owe)\b")

@@ -19,6 +19,7 @@ from .answer_asks import repaid_ask
 from .classifier import Prediction
 from .cues import LATE_OR_COLLECTED
 from .patterns import regex
+from .routing_idioms import LOAN_NAMED, MATTER_ASKED
 
 AFTER = "after_repayment"
 WORRY = "worry"
@@ -80,13 +81,17 @@ def repaid_still_low(topics: list[str], folded: str) -> list[str]:
 
 # A cry for help beside a late loan ("不知道能找谁求助", "谁能帮帮我"); not a forum title's 【求助】 tag, nor "help me
 # avoid…". (A relative's distress is not the writer's feeling: it does not make worry lead, tests/test_mend51.py.)
-_HELP = regex(r"救命|救救|帮帮我|谁能帮|(?<=[^\s【\[])求助(?![】\]])|\bhelp me(?=\s*(?:$|[,.!?]|please|pls|jiebei|huabei|i\b|my\b))")
+_HELP = regex(r"救命|救救|帮帮我|谁能帮|(?<=[^\s【\[])求助(?![】\]])|\b(?<!can you )(?<!could you )(?<!can u )help me(?=\s*(?:$|[,.!?]|please|pls|jiebei|huabei|i\b|my\b))")
 _SHIFTABLE = frozenset({"out_of_scope", "about_jiebei", AFTER, COLLECTION})
 
 
 def distress_told(topics: list[str], folded: str) -> list[str]:
     """[worry] for a late loan told with a cry for help ("不知道能找谁求助", "谁能帮帮我") where the reading was a
-    decline, what Jiebei is, what comes after repaying or what happens now. A matter asked keeps its topic."""
-    if not topics or topics[0] not in _SHIFTABLE or not LATE_OR_COLLECTED.search(folded):
+    decline, what Jiebei is, what comes after repaying or what happens now. A loan must be named (LOAN_NAMED:
+    "快递逾期了 救命" is no loan), and a matter asked keeps its topic (MATTER_ASKED: "救命 借呗逾期了 怎么还款",
+    "help me, jiebei overdue, what will happen next"; review80 #1, #3)."""
+    if not topics or topics[0] not in _SHIFTABLE or not LATE_OR_COLLECTED.search(folded) or not LOAN_NAMED.search(folded):
+        return topics
+    if MATTER_ASKED.search(folded):
         return topics
     return [WORRY] if _HELP.search(folded) else topics
