@@ -19,6 +19,10 @@ import pytest
 from bot import Engine
 from bot.safety import someone_at_risk
 
+# A whole-data check (every packaged crisis example through the engine): a corpus check, run by the README's full
+# command and by `-m "corpus and not integration"` after safety changes, not in the unit-test minute.
+pytestmark = pytest.mark.corpus
+
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
 # Crisis examples the engine does not answer as a crisis yet (slang, veiled farewells, dialect): each is a known gap.
