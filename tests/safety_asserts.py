@@ -39,3 +39,26 @@ def assert_no_alarm(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert CRISIS not in reply.topics and ABUSE not in reply.topics, reply.topics
     assert reply.topics, reply.topics
+
+
+# Which crisis reply was given: the helper's (someone_at_risk: a relative at risk) or the writer's own (rounds 48, 48 mend).
+HELPER_ZH = "他（她）的安全"
+HELPER_EN = "worried for their safety"
+
+
+def assert_helper_reply(engine: Engine, message: str) -> None:
+    """The crisis reply addressed to a helper: the relative named is the one at risk."""
+    from bot.safety import someone_at_risk
+
+    text = crisis_text(engine, message)
+    assert HELPER_ZH in text or HELPER_EN in text, text
+    assert someone_at_risk(message)
+
+
+def assert_writer_reply(engine: Engine, message: str) -> None:
+    """The crisis reply addressed to the writer, who is the one at risk."""
+    from bot.safety import someone_at_risk
+
+    text = crisis_text(engine, message)
+    assert HELPER_ZH not in text and HELPER_EN not in text, text
+    assert not someone_at_risk(message)

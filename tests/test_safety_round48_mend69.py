@@ -9,23 +9,9 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
-from bot.safety import someone_at_risk
-from safety_asserts import assert_no_alarm as _no_alarm, crisis_text as _crisis
+from safety_asserts import (assert_helper_reply as _helper, assert_no_alarm as _no_alarm,
+                            assert_writer_reply as _writer, crisis_text as _crisis)
 
-HELPER_ZH = "他（她）的安全"
-HELPER_EN = "worried for their safety"
-
-
-def _helper(engine: Engine, message: str) -> None:
-    text = _crisis(engine, message)
-    assert HELPER_ZH in text or HELPER_EN in text, text
-    assert someone_at_risk(message)
-
-
-def _writer(engine: Engine, message: str) -> None:
-    text = _crisis(engine, message)
-    assert HELPER_ZH not in text and HELPER_EN not in text, text
-    assert not someone_at_risk(message)
 
 
 # 1. The writer at risk beside a relative: the writer's reply.
