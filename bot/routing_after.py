@@ -19,7 +19,7 @@ from .answer_asks import repaid_ask
 from .classifier import Prediction
 from .cues import LATE_OR_COLLECTED
 from .patterns import regex
-from .routing_idioms import LOAN_NAMED, MATTER_ASKED
+from .routing_idioms import HELP_ME_EN, LOAN_NAMED, MATTER_ASKED
 
 AFTER = "after_repayment"
 WORRY = "worry"
@@ -81,7 +81,7 @@ def repaid_still_low(topics: list[str], folded: str) -> list[str]:
 
 # A cry for help beside a late loan ("不知道能找谁求助", "谁能帮帮我"); not a forum title's 【求助】 tag, nor "help me
 # avoid…". (A relative's distress is not the writer's feeling: it does not make worry lead, tests/test_mend51.py.)
-_HELP = regex(r"救命|救救|帮帮我|谁能帮|(?<=[^\s【\[])求助(?![】\]])|\b(?<!can you )(?<!could you )(?<!can u )help me(?=\s*(?:$|[,.!?]|please|pls|jiebei|huabei|i\b|my\b))")
+_HELP = regex(r"救命|救救|帮帮我|谁能帮|(?<=[^\s【\[])求助(?![】\]])|\b" + HELP_ME_EN)
 _SHIFTABLE = frozenset({"out_of_scope", "about_jiebei", AFTER, COLLECTION})
 
 

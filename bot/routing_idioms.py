@@ -33,7 +33,6 @@ LOAN_NAMED = regex(
     r"还款|還款|征信|徵信|芝麻分|信用卡|白条|白條|月付|微粒贷|分期|"
     r"催收(?:员|員|电话|電話|短信|公司|人员|人員|的人|打|找|上门|上門|威胁|威脅|骚扰|騷擾|爆)|被催收|催收我|"
     r"\b(?:jiebei|huabei|loans?|debts?|repay\w*|credit cards?|owe[ds]?|owing|collectors?)\b", re.IGNORECASE)
-_LOAN = LOAN_NAMED
 # A loan matter asked beside a cry for help ("救命 借呗逾期了 怎么还款", "帮帮我 借呗怎么提前还款", "help me,
 # jiebei overdue, how do i repay now"): the question keeps its answer (review80 #1, #2). Not 怎么办, "what
 # should I do" or "谁能帮帮我 / 有没有人能帮我 / 能不能帮帮我": those ask for help itself, as the cry does.
@@ -55,7 +54,7 @@ def feeling_plainly(body: str) -> str:
     """``body`` with each idiom of feeling (吓死我了, 烦得要死, 要被气死了, "scared to death") said as the
     plain feeling (好害怕, 好烦, 好生气, "so scared") when the message names a loan, a debt or being
     late; otherwise ``body`` unchanged. For the loan router's reading only, never the safety check's."""
-    if not _IDIOM.search(body) or not _LOAN.search(body):
+    if not _IDIOM.search(body) or not LOAN_NAMED.search(body):
         return body
     return _IDIOM.sub(_plain, body)
 
@@ -69,7 +68,9 @@ _COUNTS_AS_LATE = regex(r"算(?:不算)?逾期|算不算|\bcount(?:s|ed)? as (?:
 # (Only the plain words feeling_plainly writes for an idiom: "担心逾期影响信用" beside a bank card's limit
 # fears lateness to come and stays billing's decline; found by the pool.)
 _FELT = regex(r"好害怕|好慌|好着急|好发愁|好烦|好生气|好担心|\bso scared\b", re.IGNORECASE)
-_CRY = regex(r"救命|救救我|救救|谁能帮帮我|帮帮我|\b(?:(?<!can you )(?<!could you )(?<!can u )help me(?=\s*(?:$|[,.!?]|please|pls|jiebei|huabei|i\b|my\b))|sos|please help)\b", re.IGNORECASE)
+# "help me" as a cry, not a request ("can you help me…") nor "help me avoid…" (also bot.routing_after).
+HELP_ME_EN = r"(?<!can you )(?<!could you )(?<!can u )help me(?=\s*(?:$|[,.!?]|please|pls|jiebei|huabei|i\b|my\b))"
+_CRY = regex(r"救命|救救我|救救|谁能帮帮我|帮帮我|\b(?:" + HELP_ME_EN + r"|sos|please help)\b", re.IGNORECASE)
 _NO_LOAN_READING = frozenset({"out_of_scope", "about_jiebei", "capabilities", "prevention", "greeting"})
 
 
@@ -80,7 +81,7 @@ def feeling_not_declined(topics: list[str], folded: str) -> list[str]:
     keeps the decline's 95188 pointer). A loan must be named, not a bare 逾期. ``folded``: the message as the router reads it."""
     if not topics or topics[0] not in _NO_LOAN_READING or _COUNTS_AS_LATE.search(folded):
         return topics
-    if not _LOAN.search(folded):
+    if not LOAN_NAMED.search(folded):
         return topics  # bare 逾期 (快递, 护照, 图书馆的书): no loan matter (review80 #3)
     late = LATE_OR_COLLECTED.search(folded) or _DUE_PASSED.search(folded)
     if (late and _FELT.search(folded)) or (_CRY.search(folded) and not MATTER_ASKED.search(folded)):

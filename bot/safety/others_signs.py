@@ -8,13 +8,15 @@ pills"), the writer's 我/I made the reply the writer's own, telling a helper to
 
 So, as cue tables read by others.at_risk_elsewhere (one sentence at a time, with the same everyday-reading rule):
 
-- ``KIN_WORDS``: a relative (others' KIN, 他/她, "my mum", he/she) named as the one of whom a writer cue is said:
-  想不开 / 做傻事 asked or feared (not "想不开的是…", a grudge), being a burden (拖累, 累赘, 负担, "a burden"), the
-  family better off without them, their things given away, cards or passwords handed over with the parents' care
-  asked "from now on", the world they don't want to stay in. Each names its everyday reading in the same sentence
-  (the burden avoided by selling a flat or a repayment plan, a joke, a move, a trip, a fit grandparent).
-- ``protective``: a clause where the writer hides or locks away a relative's pills, poison or knife: the writer's act
-  of care, so others.helper_asking reads it as the relative's danger (not when the writer keeps them to take).
+- ``kin_words``: a relative (others' KIN, 他/她, "my mum", he/she) named as the one of whom a writer cue is said:
+  想不开 / 做傻事 asked or feared where the words end the clause (not "想不开的是…", a grudge, nor "想不开去跳广场舞"),
+  the family better off without them (a relative named, never 我 as the subject after it), cards or passwords handed
+  to the writer with the parents' care asked "from now on". Each names its everyday reading in the same sentence (a
+  plan, a joke, a trip or work). (mend69 dropped the burden, giving-away and world cues, review78 §3.)
+- ``theirs``: a crisis clause that tells a relative's danger whatever 我/I it holds (the relative the family is better
+  without; the relative handing over their cards, with no act of the writer's after it), so others.helper_asking
+  gives the helper's reply; ``writer_absent``: the writer named as the one the others are better without.
+  (mend69 removed the reading of the writer hiding a relative's pills: hoarding them read as care, review78 §1.)
 
 Additive only: nothing here removes words before another reader looks at them.
 """
@@ -38,9 +40,11 @@ _VAGUE_ZH = (r"\S{0,10}?(?:会不会|(?<!别)会|不会|万一|怕|担心|就怕
 # Better off without them: the one absent is the relative ("没有他", "没了她", "他不在了"), never 我 (named by kin_words).
 _BETTER_ZH = r"\S{0,10}(?:会|就|仲|都)?\S{0,4}(?:更好|好过|轻松|解脱|省心|好啲)"
 _GONE_ZH = r"(?:他|她|佢)(?:要是|如果)?不在了"
+# 我 as the one given to, not 我 opening a relative (留给我哥, 转给我妈: the relative is the one given to, the writer gives).
+_ME_NOT_KIN = "我(?!们|哥|姐|弟|妹|妈|爸|老|儿|女|家|爷|奶|外|的)"
 # Cards or passwords handed over and the parents' or children's care asked from now on.
-_HANDING_ZH = (r".{0,30}?(?:银行卡|卡|密码|存折|工资卡|支付宝|微信)\S{0,10}(?:告诉|交给|给了|留给|给|發|发)(?:了)?我(?!们|哥|姐|弟|妹|妈|爸|老|儿|女|家|爷|奶|外|的)"
-               r".{0,30}?(?:(?:以后|今后|往后)\S{0,8}(?:爸妈|父母|孩子|老人|家里|妈|爸|奶奶|爷爷|外婆|外公)\S{0,2}(?:就)?(?:靠|交给|拜托)(?:你|我)"
+_HANDING_ZH = (r".{0,30}?(?:银行卡|卡|密码|存折|工资卡|支付宝|微信)\S{0,10}(?:告诉|交给|给了|留给|给|發|发)(?:了)?" + _ME_NOT_KIN
+               + r".{0,30}?(?:(?:以后|今后|往后)\S{0,8}(?:爸妈|父母|孩子|老人|家里|妈|爸|奶奶|爷爷|外婆|外公)\S{0,2}(?:就)?(?:靠|交给|拜托)(?:你|我)"
                r"|(?:靠|拜托|交给)(?:你|我)\S{0,4}(?:照顾|孝顺|养))")
 # English: the relative named, then their words.
 # (him/her ends the phrase: "better off without her phone" is a thing given up)
@@ -107,7 +111,7 @@ _ABSENT_OTHER = regex(rf"(?:没有|没了|冇咗|冇|少了)(?:他|她|佢){_NOT
 
 # The relative handing the writer their cards or passwords: 给了我 names the writer as the one given to, not at risk;
 # 留给我哥 names a relative as the one given to: the writer's own handing over (a crisis example).
-_HANDED_ME = regex(r"(?:卡|密码|存折|存款|积蓄|钥匙)\S{0,10}(?:告诉|交给|给|留给|转给)(?:了)?我(?!们|哥|姐|弟|妹|妈|爸|老|儿|女|家|爷|奶|外|的)(?!\S{0,4}(?:自己|也))"
+_HANDED_ME = regex(r"(?:卡|密码|存折|存款|积蓄|钥匙)\S{0,10}(?:告诉|交给|给|留给|转给)(?:了)?" + _ME_NOT_KIN + r"(?!\S{0,4}(?:自己|也))"
                    r"|\b(?:gave|handed|sent|told) me (?:all )?(?:his|her) (?:bank |atm |debit )?(?:cards?|pin|passwords?|savings|keys)\b")
 
 
