@@ -34,6 +34,12 @@ def crisis_text(engine: Engine, message: str) -> str:
     return reply.text
 
 
+def crisis_replied(engine: Engine, message: str) -> bool:
+    """Whether the crisis reply leads, with the hotline (for tests that assert it either way)."""
+    reply = engine.ask(message)
+    return bool(reply.topics) and reply.topics[0] == CRISIS and "12356" in reply.text
+
+
 def assert_no_alarm(engine: Engine, message: str) -> None:
     """Neither safety reply, and some answer (a topic) all the same."""
     reply = engine.ask(message)

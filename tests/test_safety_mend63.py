@@ -10,15 +10,11 @@ import pytest
 from bot import Engine
 from bot.safety.clauses import split_clauses
 from bot.safety.preparing import quiet_signs
+from safety_asserts import crisis_replied as _crisis
 
 
 def _names(message: str) -> list[str]:
     return quiet_signs(message, split_clauses(message))[0]
-
-
-def _crisis(engine: Engine, message: str) -> bool:
-    reply = engine.ask(message)
-    return bool(reply.topics) and reply.topics[0] == "crisis" and "12356" in reply.text
 
 
 # --- 1. kin_signs: own belongings given away; money to the writer, everyday kindness, ordinary not eating ----------

@@ -11,11 +11,7 @@ from bot import Engine
 from bot.safety import assess
 from bot.safety.errands import decided_on_errand
 from bot.safety.idioms import masked
-
-
-def _crisis(engine: Engine, message: str) -> bool:
-    reply = engine.ask(message)
-    return bool(reply.topics) and reply.topics[0] == "crisis" and "12356" in reply.text
+from safety_asserts import crisis_replied as _crisis
 
 
 # --- 1. pastimes.py: the guard sees past a space or a comma, on both branches -----------------------------------

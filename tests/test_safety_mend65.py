@@ -8,11 +8,7 @@ import pytest
 
 from bot import Engine
 from bot.safety import assess, someone_at_risk
-
-
-def _crisis(engine: Engine, message: str) -> bool:
-    reply = engine.ask(message)
-    return bool(reply.topics) and reply.topics[0] == "crisis" and "12356" in reply.text
+from safety_asserts import crisis_replied as _crisis
 
 
 # --- 1. no symptom-only window: stress symptoms beside an ending are read whole again ------------------------------

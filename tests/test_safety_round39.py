@@ -14,11 +14,7 @@ from bot.safety import assess
 from bot.safety.clauses import split_clauses
 from bot.safety.farewell_turns import farewell_turn
 from bot.safety.preparing import quiet_signs
-
-
-def _crisis(engine: Engine, message: str) -> bool:
-    reply = engine.ask(message)
-    return bool(reply.topics) and reply.topics[0] == "crisis" and "12356" in reply.text
+from safety_asserts import crisis_replied as _crisis
 
 
 def _names(message: str) -> list[str]:

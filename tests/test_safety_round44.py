@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot import Engine
 from bot.safety import assess
 
 
-
-
-def _crisis(engine: Engine, message: str) -> bool:
-    reply = engine.ask(message)
-    return bool(reply.topics) and reply.topics[0] == "crisis" and "12356" in reply.text
 
 
 # --- no future told by time --------------------------------------------------------------------------------------
