@@ -24,8 +24,12 @@ def prepare(question: object) -> str:
     # A crisis or abuse told in the left-out middle is kept after the mark, in place of as much of the end (safe54:
     # "我真的不想活了" in the middle of a 4,000-character story was never read). Imported here: the safety package
     # imports the engine's text helpers, and a short message never needs it.
-    from .safety.middle import carried
-    kept = carried(question[HEAD_CHARS:len(question) - (MAX_QUESTION_CHARS - HEAD_CHARS)])
+    from .safety.middle import MIDDLE_CHARS, carried
+    # The middle read runs up to where the shortest possible end starts (the end gives up as many characters as the
+    # kept sentences take, up to MIDDLE_CHARS): reading only up to the longest end's start left the stretch the end
+    # gave up unread, and a crisis told there was lost (user61: "我已经写好遗书了" after a harassment story). A
+    # sentence kept from that stretch may also be in the end: read twice, it changes nothing.
+    kept = carried(question[HEAD_CHARS:len(question) - (MAX_QUESTION_CHARS - HEAD_CHARS - MIDDLE_CHARS)])
     cut = keep_ends(question, MAX_QUESTION_CHARS - len(kept), HEAD_CHARS, CUT_MARK)
     return cut[:HEAD_CHARS + len(CUT_MARK)] + kept + cut[HEAD_CHARS + len(CUT_MARK):]
 

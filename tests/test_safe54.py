@@ -70,6 +70,18 @@ def test_abuse_in_the_middle_is_kept_and_crisis_goes_first() -> None:
     assert "我真的不想活了" in kept and abuse.rstrip("。") in kept and len(kept) <= MIDDLE_CHARS
 
 
+@pytest.mark.parametrize("crisis, lang", [("我已经写好遗书了。", "zh"), ("I want to kill myself. ", "en")])
+def test_a_crisis_just_before_the_end_that_abuse_crowds_out_is_read(engine: Engine, crisis: str, lang: str) -> None:
+    # user61: kept abuse sentences shorten the end, and the stretch the end gave up was read by neither part.
+    abuse = ("催收天天打电话给我同事和我妈，骂我是老赖，说要去我单位闹。" if lang == "zh"
+             else "The collectors call my boss and my mum every day and call me a deadbeat. ")
+    calm = "今天去买了菜做了饭。" if lang == "zh" else "I went to work and cooked dinner. "
+    message = abuse * 40 + crisis + calm * (1400 // len(calm)) + ("会被起诉吗？" if lang == "zh" else "Will they sue me?")
+    cut = prepare(message)
+    assert was_cut(cut) and crisis.strip() in cut
+    assert engine.ask(message).topics[0] == "crisis"
+
+
 @pytest.mark.parametrize("text", ["write a letter to alipay for me", "帮我写一封信给平台", "幫我寫一封信給支付寶",
                                   "能帮我写一封协商还款的信给借呗吗", "i need a letter for the bank explaining my situation"])
 def test_a_letter_asked_for_a_lender_earns_no_check_in(engine: Engine, text: str) -> None:
