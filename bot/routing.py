@@ -44,6 +44,7 @@ from .routing_idioms import feeling_not_declined, feeling_plainly
 from .routing_after import after_not_asked, distress_told, repaid_still_low
 from .answer_phishing import link_text_not_declined
 from .routing_product import product_asked
+from .routing_meant import meant
 from .answer_claims import blacklist_doubted
 from .routing_claims import claims_route, collector_complaint_first, contact_threatened
 from .routing_coping import threats_coping_asked
@@ -230,8 +231,8 @@ class Router(QuestionReading):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
-        if (lawful := lawful_not_lawsuit(list(route.topics), folded)) != list(route.topics):
-            route = replace(route, topics=tuple(lawful), choices=())  # (after vetting: an abuse guess refused)
+        if (lawful := lawful_not_lawsuit(meant(list(route.topics), folded, self._concepts), folded)) != list(route.topics):
+            route = replace(route, topics=tuple(lawful), choices=())  # (after vetting: an abuse guess refused; meant: ans61)
         if (claimed := collector_complaint_first(claims_route(list(route.topics), body), body)) != list(route.topics):
             route = replace(route, topics=tuple(claimed), choices=())  # (a refused abuse guess left a decline: ans20)
         # A safety guess the wording refused leaves the classifier's next best: money owed *to* the
