@@ -72,7 +72,7 @@ _HOW = regex(r"怎么|如何|怎样|咋|做(?:点)?(?:什么|啥)|准备|办法|
              r"\b(?:how (?:do|can|should|to)|what can i do|make sure|avoid|prevent|plan|prepare)\b")
 _ESCAPE = regex(r"跳出|摆脱|走出|停止|停下|戒掉|断掉|结束|脱离|出来|"
                 r"\b(?:get out of|escape|break (?:out of|free|the)|stop|quit|end)\b")
-_CYCLE = regex(r"借新还旧|以贷养贷|拆东墙补西墙|循环|怪圈|恶性|连环借|"
+_CYCLE = regex(r"借新还旧|以贷养贷|拆(?:了)?东墙补西墙|循环|怪圈|恶性|连环借|"
                r"\b(?:cycle|spiral|loop|borrow\w* (?:\w+ ){0,6}to (?:re)?pay|robbing peter)\b")
 _RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|挂账|少还|调低|降低|宽限|晚点还|"
                 r"\b(?:extend|extension|waive|reduce|lower|defer|postpone|instal+ments?|relief|grace)\b")
@@ -91,13 +91,13 @@ def _prevention(topics: list[str], folded: str) -> list[str]:
 
 # --- How grave it is, asked; a feeling asked as normal ---------------------------------------------
 _GRAVE = regex(r"(?:很|好|有多|严不)?严重(?:吗|么|嘛|不|啊|吧)|是不是(?:很|好|特别|非常)?严重|严重不严重|"
-               r"没救了|完蛋了(?:吗|么|吧)|是不是完(?:蛋)?了|"
+               r"没救了|完蛋了(?:吗|么|吧)|是不是完(?:蛋)?了|问题大(?:吗|么|不)|(?:好|很)?大件事|"
                r"\b(?:is (?:this|it|that|my case) (?:serious|bad|a big deal|that bad)|how (?:bad|serious) is (?:this|it)|"
-               r"am i (?:screwed|done for|in (?:big )?trouble)|is it bad that i)\b")
+               r"am i (?:screwed|done for|in (?:big )?trouble)|is it bad that i|is it a big deal)\b")
 # Concepts that name no matter of their own (the feeling, the loan, being late, the lender).
 _NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_support", "greeting", "thanks",
                            "goodbye", "bot_self", "cannot_pay", "future", "consequence"})
-_GRAVE_FROM = frozenset({COLLECTION, "after_repayment", "negotiate", DECLINED, "capabilities", ABOUT})
+_GRAVE_FROM = frozenset({COLLECTION, "after_repayment", "negotiate", DECLINED, "capabilities", ABOUT, "credit_report", "uncovered_consequences"})
 
 
 def _grave(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
@@ -148,7 +148,7 @@ _CREDIT = regex(r"征信|信用记录|信用报告|\bcredit (?:report|record|his
 _DAMAGED = regex(r"搞烂|烂了|花了|黑了|毁了|废了|搞坏|弄坏|\b(?:ruined|trashed|wrecked|destroyed|shot|damaged|messed up|screwed)\b")
 _TRACKED = regex(r"定位(?:我|到我)|(?:我|手机)(?:的)?(?:定位|位置|行踪)|查(?:到)?我(?:在哪|的位置)|追踪我|跟踪我(?:的手机)?|"
                  r"\b(?:track (?:my|me)|(?:my|phone ?s?) (?:location|gps)|locate (?:me|my phone)|where my phone is)\b")
-_TRACKED_FROM = frozenset({DECLINED, "negotiate", "contact_family", COLLECTION, "after_repayment", "going_dark"})
+_TRACKED_FROM = frozenset({DECLINED, "negotiate", "contact_family", COLLECTION, "after_repayment", "going_dark", ABOUT})
 
 
 def _small_kinds(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -> list[str]:

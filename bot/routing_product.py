@@ -78,6 +78,7 @@ _LOW_ASKED = regex(
     rf"|(?:{_WHY_LOW}).{{0,12}}(?:{_OTHERS}).{{0,10}}(?:{_LIMIT}).{{0,8}}(?:{_BIG})"
     rf"|(?:{_OTHERS}).{{0,12}}(?:借呗|{_LIMIT}).{{0,12}}我.{{0,4}}(?:才|只|就)(?=.{{0,16}}(?:{_WHY_LOW}|吗|呢|\?|？))"
     rf"|\b(?:why|how come)\b.{{0,30}}\b{_LIMIT_EN}\b.{{0,20}}\b(?:so |this |that |too |very )?(?:low|small|tiny|little)\b"
+    rf"|\b{_LIMIT_EN}\b.{{0,12}}\b(?:so |too |very )?(?:low|small|tiny)\b.{{0,12}}\b(?:why|how come)\b"
     rf"|\b(?:why|how come)\b.{{0,30}}\b(?:{_OTHERS_EN})\b.{{0,30}}\b(?:higher|bigger|larger|more)\b.{{0,20}}\b{_LIMIT_EN}\b")
 _OWN_RAISE = regex(r"(?:怎么|如何|怎样|能不能|可以|想)(?:才能)?(?:提高|提升|提额|涨|加)|\bhow (?:do|can|to) (?:i )?(?:increase|raise|boost|get)\b")
 _CHANGED = regex(r"降|砍|清零|没了|变少|减少|下调|\b(?:drop\w*|fell|fallen|cut|reduced|lowered|slashed|went down)\b")
