@@ -73,7 +73,7 @@ _HOW = regex(r"怎么|如何|怎样|咋|做(?:点)?(?:什么|啥)|准备|办法|
 _ESCAPE = regex(r"跳出|摆脱|走出|停止|停下|戒掉|断掉|结束|脱离|出来|"
                 r"\b(?:get out of|escape|break (?:out of|free|the)|stop|quit|end)\b")
 _CYCLE = regex(r"借新还旧|以贷养贷|拆(?:了)?东墙补西墙|循环|怪圈|恶性|连环借|"
-               r"\b(?:cycle|spiral|loop|borrow\w* (?:\w+ ){0,6}to (?:re)?pay|robbing peter)\b")
+               r"\b(?:cycle|spiral|loop|borrow\w* (?:\w+ ){0,6}to (?:re)?pay|borrow\w* (?:\w+ ){0,3}(?:re)?pay (?:\w+ ){0,2}(?:app|loan|debt|another|other)s?|robbing peter)\b")
 _RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|挂账|少还|调低|降低|宽限|晚点还|"
                 r"\b(?:extend|extension|waive|reduce|lower|defer|postpone|instal+ments?|relief|grace)\b")
 # What happens asked ("逾期几天以后会怎么样"): a consequence, not a plan.
@@ -93,7 +93,7 @@ def _prevention(topics: list[str], folded: str) -> list[str]:
 _GRAVE = regex(r"(?:很|好|有多|严不)?严重(?:吗|么|嘛|不|啊|吧)|是不是(?:很|好|特别|非常)?严重|严重不严重|"
                r"没救了|完蛋了(?:吗|么|吧)|是不是完(?:蛋)?了|问题大(?:吗|么|不)|(?:好|很)?大件事|"
                r"\b(?:is (?:this|it|that|my case) (?:serious|bad|a big deal|that bad)|how (?:bad|serious) is (?:this|it)|"
-               r"am i (?:screwed|done for|in (?:big )?trouble)|is it bad that i|is it a big deal)\b")
+               r"am i (?:screwed|done for|in (?:big )?trouble)|is it bad that i|is it a big deal|serious or not)\b")
 # Concepts that name no matter of their own (the feeling, the loan, being late, the lender).
 _NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_support", "greeting", "thanks",
                            "goodbye", "bot_self", "cannot_pay", "future", "consequence"})
@@ -109,8 +109,8 @@ def _grave(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) 
 
 
 # --- Feeling lost, or a relative's distress, told with nothing asked -------------------------------
-_KIN = r"我(?:的)?(?:妈|爸|老妈|老爸|妈妈|爸爸|父母|爸妈|老婆|老公|媳妇|丈夫|妻子|女朋友|男朋友|孩子|女儿|儿子)|家里人|家人|\bmy (?:mum|mom|mother|dad|father|parents|wife|husband|partner|kids?|children)\b"
-_UPSET = (r"哭|流泪|以泪洗面|叹气|气得|气坏|生气|不(?:跟|和|理)我|急得|急坏|吓坏|担心得|睡不着|失眠|"
+_KIN = r"我(?:的)?(?:妈|爸)|(?:我(?:的)?)?(?:老妈|老爸|妈妈|爸爸|父母|爸妈|老婆|老公|媳妇|丈夫|妻子|女朋友|男朋友|孩子|女儿|儿子)|家里人|家人|\bmy (?:mum|mom|mother|dad|father|parents|wife|husband|partner|kids?|children)\b"
+_UPSET = (r"哭|流泪|以泪洗面|叹气|气得|气坏|生气|不(?:跟|和|理)我|冷战|(?:一句话)?都不(?:说话|说|理)|急得|急坏|吓坏|担心得|睡不着|失眠|"
           r"\b(?:cry|cries|crying|cried|in tears|upset|furious|angry|won ?t (?:talk|speak) to me|worried sick|devastated|heartbroken)\b")
 _KIN_UPSET = regex(rf"(?:{_KIN}).{{0,12}}(?:{_UPSET})")
 _CONTACTED = regex(r"打(?:电话)?(?:给|到)|联系(?:了|到)|找(?:到|了|上)|通知了|告诉了|\b(?:called|contacted|phoned|texted|messaged|rang)\b")
@@ -138,7 +138,7 @@ _FIRST_OR_SYSTEM = regex(r"第一次|首次|最先|最早|一开始|刚开始|�
 _SETTING = regex(r"关闭|关掉|开启|打开|设置|取消|修改|怎么关|屏蔽|还款日前|到期前|"
                  r"\b(?:turn (?:on|off)|switch (?:on|off)|set up|disable|enable|change|stop getting|before (?:the )?due)\b")
 _ANYONE = regex(r"(?:你好|您好|喂|hi|hello|hey)?\W*(?:有人(?:在)?(?:吗|么|嘛)|有没(?:有)?人(?:在)?(?:这里|这儿)?(?:吗|么)?|在吗|在不在|"
-                r"(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|around|home|online)|are you there)\W*(?:啊|呀|吗)?\W*")
+                r"(?:is )?(?:there )?(?:anyone|anybody|someone|somebody) (?:there|here|around|home|online)|are you there)\W*(?:啊|呀|吗)?\W*")
 # Going missing as an act (not a limit that "disappeared").
 _MISSING = regex(r"玩失踪|失联|躲起来|躲着|人间蒸发|跑路|装死|一走了之|不接(?:电话)?|关机|换号|拉黑|"
                  r"\b(?:going missing|go missing|disappearing|vanishing|hiding|going (?:dark|silent)|ghosting|running away|"
