@@ -13,9 +13,11 @@ listed beside it, and leaves any message that asks about a named loan matter alo
   (bot.routing_told).
 - How grave it is, asked with no matter named ("逾期五天 这个严重吗", "is this serious?", "是不是没救了"):
   the worry reply (calm first steps, the matters to ask about). "会上征信吗 严重吗" names its matter.
-- A story of feeling lost with nothing asked ("…很迷茫 对不起啰嗦了", "i feel so lost… sorry"), or a
-  relative's distress told beside the late loan with nothing asked ("借呗逾期了 我妈一直在哭"): worry
-  first, the loan reading second. Collectors' contact with the relative told keeps contact_family.
+- A story of feeling lost with nothing asked ("…很迷茫 对不起啰嗦了", "i feel so lost… sorry"): worry first,
+  the loan reading second (what comes after repaying dropped: nothing was repaid).
+- A relative's distress told beside the late loan with nothing asked ("借呗逾期了 我妈一直在哭"): contact_family,
+  the family's side of it, never a decline nor what comes after repaying. Not worry: its opening ("听起来你现在
+  很害怕") would give the relative's tears to the writer (mend51's rule). Collectors' contact told keeps its reading.
 - The first, automated reminder asked about ("系统第一次发提醒是什么时候"): collection_process (the
   article: online reminders first), not a decline; switching app reminders on or off stays declined.
 - "Is anyone there?" alone (有人在吗, 有冇人喺度): greeting, not a decline.
@@ -128,8 +130,13 @@ def _told_with_nothing_asked(topics: list[str], folded: str) -> list[str]:
     rest = _LOST.sub(" ", folded)
     if is_question(rest) or MATTER_ASKED.search(rest):
         return topics
-    kin = _KIN_UPSET.search(folded) and not _CONTACTED.search(folded)
-    return _worry_first(topics) if lost or kin else topics
+    if lost:
+        return _worry_first(topics)
+    if _KIN_UPSET.search(folded) and not _CONTACTED.search(folded):
+        # Not worry: its opening ("听起来你现在很害怕") would give the relative's tears to the writer (mend51's
+        # rule, tests/test_mend51.py); the family's side of it is contact_family's answer (ans61's decision).
+        return _lead("contact_family", topics)
+    return topics
 
 
 # --- Small kinds: first reminder, anyone there, why not go missing, credit slang, tracking ---------
@@ -174,7 +181,7 @@ def _lead(topic: str, topics: list[str]) -> list[str]:
 
 def _worry_first(topics: list[str]) -> list[str]:
     """Worry leading; a loan reading stays second (a decline or a product answer does not)."""
-    rest = [t for t in topics if t not in (WORRY, DECLINED, ABOUT, "capabilities")]
+    rest = [t for t in topics if t not in (WORRY, DECLINED, ABOUT, "capabilities", "after_repayment")]
     return [WORRY, *rest[:1]]
 
 

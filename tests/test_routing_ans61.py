@@ -54,9 +54,14 @@ def test_gravity_of_a_named_matter_keeps_it_and_a_crisis_beside_it_wins(engine: 
     assert engine.ask("借呗逾期了 严重吗 我真的不想活了").topics[0] == "crisis"
 
 
-def test_a_relatives_distress_or_feeling_lost_told_with_nothing_asked_gets_worry(engine: Engine) -> None:
+def test_feeling_lost_told_with_nothing_asked_gets_worry(engine: Engine) -> None:
+    assert set(_first(engine, ["借呗逾期三个月了 整个人很迷茫 对不起说了这么多",
+                               "sorry this is long, jiebei 40 days overdue, i feel completely lost"])) == {"worry"}
+
+
+def test_a_relatives_distress_told_with_nothing_asked_is_the_familys_side_not_the_writers_fear(engine: Engine) -> None:
     assert set(_first(engine, ["借呗逾期了 我老婆气得一直哭", "my dad won't talk to me since my jiebei went overdue",
-                               "借呗逾期三个月了 整个人很迷茫 对不起说了这么多"])) == {"worry"}
+                               "借呗逾期 我妈一直在哭"])) == {"contact_family"}
 
 
 def test_collectors_contact_told_or_a_matter_asked_or_a_crisis_beside_keep_their_reply(engine: Engine) -> None:
