@@ -67,8 +67,12 @@ def _compared(topics: list[str], folded: str) -> list[str]:
 
 
 # --- Not falling short again; leaving the borrow-to-repay cycle ----------------------------------
-_AHEAD = regex(r"下(?:个)?月|下期|下一期|下次|今后|将来|往后|再次|又|再(?!借)|"
-               r"\b(?:next (?:month|time|bill|payment)|again|in (?:the )?future|from now on|going forward)\b")
+# A time ahead named (not 又/再次 alone: "怎么又逾期了", "逾期后怎么再次开通" ask about now; pool 2026-12-01).
+_AHEAD = regex(r"下(?:个)?月|下期|下一期|下次|今后|将来|往后|"
+               r"\b(?:next (?:month|time|bill|payment)|in (?:the )?future|from now on|going forward)\b")
+# ...or avoiding it again said outright ("以后怎么安排才不会再还不上", "avoid being late again").
+_AVOID = regex(r"(?:避免|防止|不再|不会再|别再|不要再|免得|以免)[^，,。！？!?]{0,6}(?:逾期|还不上|还不起|不够|晚还|断供)|"
+               r"\b(?:avoid|prevent|never|not|don ?t|do not|stop)\b(?: \w+){0,3} (?:late|overdue|short|missing|miss)\b(?: \w+){0,3} again\b")
 _SHORT = regex(r"不够(?:还)?|还不上|还不起|凑不(?:齐|够|出)|逾期|断供|\b(?:short|can ?t (?:re)?pay|unable to (?:re)?pay|late|overdue|miss(?:ing)? (?:a |the )?payment)\b")
 _HOW = regex(r"怎么|如何|怎样|咋|做(?:点)?(?:什么|啥)|准备|办法|避免|防止|不再|不会再|"
              r"\b(?:how (?:do|can|should|to)|what can i do|make sure|avoid|prevent|plan|prepare)\b")
@@ -87,7 +91,7 @@ def _prevention(topics: list[str], folded: str) -> list[str]:
     if topics[0] not in _PREVENTION_FROM or _RELIEF.search(folded) or _WHAT_HAPPENS.search(folded):
         return topics
     escape = _ESCAPE.search(folded) and _CYCLE.search(folded)
-    ahead = _AHEAD.search(folded) and _SHORT.search(folded) and _HOW.search(folded)
+    ahead = (_AHEAD.search(folded) or _AVOID.search(folded)) and _SHORT.search(folded) and _HOW.search(folded)
     return _lead(PREVENTION, topics) if escape or ahead else topics
 
 
@@ -105,6 +109,8 @@ _GRAVE_FROM = frozenset({COLLECTION, "after_repayment", "negotiate", DECLINED, "
 def _grave(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
     if topics[0] not in _GRAVE_FROM or not _GRAVE.search(folded) or not LOAN_NAMED.search(folded) and not LATE_OR_COLLECTED.search(folded):
         return topics
+    if _WHAT_HAPPENS.search(folded):
+        return topics  # "后果很严重吗": the consequences asked, not how grave it feels
     if concepts(folded) - _NOT_A_MATTER:
         return topics  # "会上征信吗 严重吗": the gravity of a named matter
     return _worry_first(topics)
@@ -141,7 +147,9 @@ def _told_with_nothing_asked(topics: list[str], folded: str) -> list[str]:
 
 # --- Small kinds: first reminder, anyone there, why not go missing, credit slang, tracking ---------
 _REMINDER = regex(r"提醒|通知|短信|\b(?:reminders?|notifications?|notices?)\b")
-_FIRST_OR_SYSTEM = regex(r"第一次|首次|最先|最早|一开始|刚开始|系统|自动|机器|\b(?:first|automat\w*|system|robot\w*|bot)\b")
+_FIRST = regex(r"第一次|首次|第一条|第一个|最先|最早|一开始|刚开始|\bfirst\b")
+# ...and who sends it or lateness named (not a bank's text about auto-redemption, nor "the system still reminds me").
+_WHO_OR_LATE = regex(r"系统|自动|机器|人工|真人|\b(?:automat\w*|system|robot\w*|bot|person|human)\b")
 _SETTING = regex(r"关闭|关掉|开启|打开|设置|取消|修改|怎么关|屏蔽|还款日前|到期前|"
                  r"\b(?:turn (?:on|off)|switch (?:on|off)|set up|disable|enable|change|stop getting|before (?:the )?due)\b")
 _ANYONE = regex(r"(?:你好|您好|喂|hi|hello|hey)?\W*(?:有人(?:在)?(?:吗|么|嘛)|有没(?:有)?人(?:在)?(?:这里|这儿)?(?:吗|么)?|在吗|在不在|"
@@ -162,7 +170,8 @@ def _small_kinds(topics: list[str], folded: str, concepts: Callable[[str], set[s
     first = topics[0]
     if first == DECLINED and _ANYONE.fullmatch(folded):
         return ["greeting"]
-    if first == DECLINED and _REMINDER.search(folded) and _FIRST_OR_SYSTEM.search(folded) and not _SETTING.search(folded):
+    if (first == DECLINED and _REMINDER.search(folded) and _FIRST.search(folded) and not _SETTING.search(folded)
+            and (_WHO_OR_LATE.search(folded) or LATE_OR_COLLECTED.search(folded))):
         return _lead(COLLECTION, topics)
     if first == DECLINED and _MISSING.search(folded) and _WHY_BAD.search(folded):
         return _lead("going_dark", topics)
