@@ -150,6 +150,8 @@ _REMINDER = regex(r"提醒|通知|短信|\b(?:reminders?|notifications?|notices?
 _FIRST = regex(r"第一次|首次|第一条|第一个|最先|最早|一开始|刚开始|\bfirst\b")
 # ...and who sends it or lateness named (not a bank's text about auto-redemption, nor "the system still reminds me").
 _WHO_OR_LATE = regex(r"系统|自动|机器|人工|真人|\b(?:automat\w*|system|robot\w*|bot|person|human)\b")
+# Not late yet ("我还没逾期": a reminder before the due date is the app's business).
+_NOT_LATE = regex(r"(?:没|未|没有|还没|不)逾期|还没到期|没到还款日|\bnot (?:yet )?(?:late|overdue)\b|\bbefore (?:the )?due\b")
 _SETTING = regex(r"关闭|关掉|开启|打开|设置|取消|修改|怎么关|屏蔽|还款日前|到期前|"
                  r"\b(?:turn (?:on|off)|switch (?:on|off)|set up|disable|enable|change|stop getting|before (?:the )?due)\b")
 _ANYONE = regex(r"(?:你好|您好|喂|hi|hello|hey)?\W*(?:有人(?:在)?(?:吗|么|嘛)|有没(?:有)?人(?:在)?(?:这里|这儿)?(?:吗|么)?|在吗|在不在|"
@@ -161,8 +163,11 @@ _MISSING = regex(r"玩失踪|失联|躲起来|躲着|人间蒸发|跑路|装死|
 _WHY_BAD = regex(r"为什么|为啥|为何|最差|最坏|最糟|坏处|不好|\b(?:why|worst|bad idea|how come)\b")
 _CREDIT = regex(r"征信|信用记录|信用报告|\bcredit (?:report|record|history|file)\b")
 _DAMAGED = regex(r"搞烂|烂了|花了|黑了|毁了|废了|搞坏|弄坏|\b(?:ruined|trashed|wrecked|destroyed|shot|damaged|messed up|screwed)\b")
-_TRACKED = regex(r"定位(?:我|到我)|(?:我|手机)(?:的)?(?:定位|位置|行踪)|查(?:到)?我(?:在哪|的位置)|追踪我|跟踪我(?:的手机)?|"
-                 r"\b(?:track (?:my|me)|(?:my|phone ?s?) (?:location|gps)|locate (?:me|my phone)|where my phone is)\b")
+# Being located: a tracking verb and a place word, of the writer ("他们能定位我的手机吗", "催收能查到我在哪吗",
+# "can they track my phone's location"); not a place told ("我的位置在上海 借呗能用吗").
+_TRACKED = regex(r"定位(?:到)?(?:我|手机)|定位(?:来)?(?:找到|查到|找|查)我|(?:查|追踪|跟踪|获取|知道|看到|找到|监控)(?:到|得到)?(?:我|我的)(?:手机)?(?:的)?(?:位置|定位|行踪|在哪)|"
+                 r"\b(?:track|trace|locate|find|see|monitor|get)\b(?: \w+){0,2} (?:my|me)\b(?: \w+){0,2} ?(?:location|gps|whereabouts)\b|"
+                 r"\b(?:track|locate|trace) (?:me|my phone)\b")
 _TRACKED_FROM = frozenset({DECLINED, "negotiate", "contact_family", COLLECTION, "after_repayment", "going_dark", ABOUT})
 
 
@@ -171,7 +176,7 @@ def _small_kinds(topics: list[str], folded: str, concepts: Callable[[str], set[s
     if first == DECLINED and _ANYONE.fullmatch(folded):
         return ["greeting"]
     if (first == DECLINED and _REMINDER.search(folded) and _FIRST.search(folded) and not _SETTING.search(folded)
-            and (_WHO_OR_LATE.search(folded) or LATE_OR_COLLECTED.search(folded))):
+            and (_WHO_OR_LATE.search(folded) or LATE_OR_COLLECTED.search(folded)) and not _NOT_LATE.search(folded)):
         return _lead(COLLECTION, topics)
     if first == DECLINED and _MISSING.search(folded) and _WHY_BAD.search(folded):
         return _lead("going_dark", topics)

@@ -79,6 +79,8 @@ def test_small_kinds_read_by_meaning(engine: Engine) -> None:
 
 def test_the_same_small_words_elsewhere_keep_their_reading(engine: Engine) -> None:
     assert engine.ask("还款提醒怎么关掉").topics[0] == "out_of_scope"  # an app setting
+    assert engine.ask("提醒短信第一次是什么时候发的 我还没逾期").topics[0] == "out_of_scope"  # before the due date
+    assert engine.ask("我的位置在上海 借呗能用吗").topics[0] != "uncovered_consequences"  # a place told, not tracking
     assert engine.ask("借呗的产品定位是什么").topics[0] == "about_jiebei"  # 定位: positioning, not tracking
     assert engine.ask("Why did my Jiebei limit disappear? I was never late.").topics[0] != "going_dark"
     assert engine.ask("你好 有人在吗 借呗逾期会被起诉吗").topics[0] == "lawsuit"
