@@ -81,7 +81,7 @@ _LOW_ASKED = regex(
     rf"|\b{_LIMIT_EN}\b.{{0,12}}\b(?:so |too |very )?(?:low|small|tiny)\b.{{0,12}}\b(?:why|how come)\b"
     rf"|\b(?:why|how come)\b.{{0,30}}\b(?:{_OTHERS_EN})\b.{{0,30}}\b(?:higher|bigger|larger|more)\b.{{0,20}}\b{_LIMIT_EN}\b")
 _OWN_RAISE = regex(r"(?:怎么|如何|怎样|能不能|可以|想)(?:才能)?(?:提高|提升|提额|涨|加)|\bhow (?:do|can|to) (?:i )?(?:increase|raise|boost|get)\b")
-_CHANGED = regex(r"降|砍|清零|没了|变少|减少|下调|\b(?:drop\w*|fell|fallen|cut|reduced|lowered|slashed|went down)\b")
+_CHANGED = regex(r"降|砍|清零|没了|变少|变低|变小|越来越|少了|低了|减少|下调|\b(?:drop\w*|fell|fallen|cut|reduced|lowered|slashed|went down)\b")
 
 _WHAT_IS = regex(rf"(?:{_PRODUCT}).{{0,8}}(?:{_WHAT})|\b{_ITSELF_EN}|\b(?:{_WHAT_EN})\b.{{0,20}}\b(?:{_PRODUCT_EN})\b|\b(?:{_PRODUCT_EN})\b.{{0,12}}\b(?:{_WHAT_EN})\b")
 _SET = regex(rf"(?:{_LIMIT}).{{0,10}}(?:{_HOW_SET})|(?:{_HOW_SET}).{{0,10}}(?:{_LIMIT})"
