@@ -107,7 +107,7 @@ _GRAVE_FROM = frozenset({COLLECTION, "after_repayment", "negotiate", DECLINED, "
 
 
 def _grave(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
-    if topics[0] not in _GRAVE_FROM or not _GRAVE.search(folded) or not LOAN_NAMED.search(folded) and not LATE_OR_COLLECTED.search(folded):
+    if topics[0] not in _GRAVE_FROM or not _GRAVE.search(folded) or not _loan_late(folded):
         return topics
     if _WHAT_HAPPENS.search(folded):
         return topics  # "后果很严重吗": the consequences asked, not how grave it feels
@@ -129,7 +129,7 @@ _TOLD_FROM = frozenset({COLLECTION, "negotiate", "after_repayment", "contact_fam
 
 
 def _told_with_nothing_asked(topics: list[str], folded: str) -> list[str]:
-    if topics[0] not in _TOLD_FROM or not LATE_OR_COLLECTED.search(folded):
+    if topics[0] not in _TOLD_FROM or not LATE_OR_COLLECTED.search(folded) or not _loan_late(folded):
         return topics
     lost = _LOST.search(folded) or STATES.search(folded)
     # (the lost words' own 什么, "不知道该问什么", ask nothing: the rest of the message is what is read)
@@ -186,6 +186,16 @@ def _small_kinds(topics: list[str], folded: str, concepts: Callable[[str], set[s
     if first in _TRACKED_FROM and _TRACKED.search(folded):
         return _lead("uncovered_consequences", topics)
     return topics
+
+
+# Lateness said bare, of the writer ("逾期了是不是很严重", "我逾期了"), not of something else named before it
+# (驾照逾期, 作业逾期: mend70's rule, a loan must be named).
+_BARE_LATE = regex(r"(?:^|[\s，,。！!？?；;])(?:我|现在|已经|我已经|我现在)?逾期")
+
+
+def _loan_late(folded: str) -> bool:
+    """Whether a loan is named, or lateness is said bare (no other thing late)."""
+    return LOAN_NAMED.search(folded) is not None or _BARE_LATE.search(folded) is not None
 
 
 def _lead(topic: str, topics: list[str]) -> list[str]:

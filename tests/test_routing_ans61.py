@@ -53,6 +53,7 @@ def test_gravity_asked_with_no_matter_named_gets_worry(engine: Engine) -> None:
 def test_gravity_of_a_named_matter_keeps_it_and_a_crisis_beside_it_wins(engine: Engine) -> None:
     assert engine.ask("逾期会上征信吗 严重吗").topics[0] == "credit_report"
     assert engine.ask("借呗逾期了 严重吗 我真的不想活了").topics[0] == "crisis"
+    assert engine.ask("驾照逾期没换 严重吗").topics[0] != "worry"  # no loan: mend70's rule
 
 
 def test_feeling_lost_told_with_nothing_asked_gets_worry(engine: Engine) -> None:
