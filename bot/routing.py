@@ -28,7 +28,7 @@ from .check_in import (LOW_FLOORS, asks_for_someone, enduring, feeling_alone, fe
 from .safety.clauses import split_clauses
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY, QuestionReading
-from .routing_vet import CRISIS_FLOOR, next_best, under_crisis, vetted
+from .routing_vet import CRISIS_FLOOR, crisis_of, next_best, under_crisis, vetted
 from .routing_rules import (BARE_DOUBT, BARE_OVERDUE, COLLECTION, DOUBTS, GOODBYE, PULLING_AWAY, THREAT_CONFIDENCE,
                             THREATENED_MATTERS, UNCOVERED, Route, asked_meaning, calls_to_me,
                             not_paying_first, number_asked, owed_to_me, prioritised, shut_after_paying, waiver_first)
@@ -44,6 +44,7 @@ from .routing_idioms import feeling_not_declined, feeling_plainly
 from .routing_after import after_not_asked, distress_told, repaid_still_low
 from .answer_phishing import link_text_not_declined
 from .routing_product import product_asked
+from .routing_meant import meant
 from .answer_claims import blacklist_doubted
 from .routing_claims import claims_route, collector_complaint_first, contact_threatened
 from .routing_coping import threats_coping_asked
@@ -97,12 +98,12 @@ class Router(QuestionReading):
             # asked, the threatened matter) and the net: a safety route's own prediction is its
             # remainder's ("是真的吗" alone leans 0.05-0.11 to crisis).
             whole = self._classifier.predict(question, top=6)
-            leaned = with_leaning(question, signal, self._detectors, _crisis_of(whole))
+            leaned = with_leaning(question, signal, self._detectors, crisis_of(whole))
             return under_crisis(self._beside_abuse(self._safety_checked(leaned, question, whole), leaned, question, whole))
         route = self._loan_route(question)
         # The learned reader and the classifier leaning to crisis together (bot.safety.leaning):
         # the classifier's reading of the loan route serves as its gate, so most messages pay nothing.
-        leaned = with_leaning(question, signal, self._detectors, _crisis_of(route.prediction))
+        leaned = with_leaning(question, signal, self._detectors, crisis_of(route.prediction))
         if leaned.crisis:
             return under_crisis(self._safety_checked(leaned, question, self._classifier.predict(question, top=6)))
         if route.topics[0] == OUT_OF_SCOPE and WORRY in self._by_id and fear_asked(question):
@@ -137,7 +138,7 @@ class Router(QuestionReading):
         """The safety route of a message with a signal, followed by the check-in when it needs one.
         One stage alone, doubted by the message as a whole, and the classifier not agreeing
         (bot.safety.doubt): the loan answer with the check-in line, not the crisis reply."""
-        whole_crisis = _crisis_of(whole)
+        whole_crisis = crisis_of(whole)
         doubted = doubtful(question, signal)
         if whole_crisis >= CRISIS_FLOOR and doubted not in WHOSE:
             doubted = None  # the classifier agrees: a second stage (bot.safety.doubt)
@@ -230,8 +231,8 @@ class Router(QuestionReading):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
-        if (lawful := lawful_not_lawsuit(list(route.topics), folded)) != list(route.topics):
-            route = replace(route, topics=tuple(lawful), choices=())  # (after vetting: an abuse guess refused)
+        if (lawful := lawful_not_lawsuit(meant(list(route.topics), folded, self._concepts), folded)) != list(route.topics):
+            route = replace(route, topics=tuple(lawful), choices=())  # (after vetting: an abuse guess refused; meant: ans61)
         if (claimed := collector_complaint_first(claims_route(list(route.topics), body), body)) != list(route.topics):
             route = replace(route, topics=tuple(claimed), choices=())  # (a refused abuse guess left a decline: ans20)
         # A safety guess the wording refused leaves the classifier's next best: money owed *to* the
@@ -362,8 +363,3 @@ def _only_their_weapon(question: str, signal: Signal) -> bool:
         return False
     clauses = split_clauses(question)
     return all(HARM_REPORTED.search(normalize(clauses[i].text)) for i in signal.crisis_at if i < len(clauses))
-
-
-def _crisis_of(prediction: Prediction) -> float:
-    """The classifier's probability of the crisis topic in a prediction (0 when not among its candidates)."""
-    return next((c.score for c in prediction.candidates if c.topic == CRISIS), 0.0)

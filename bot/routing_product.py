@@ -66,6 +66,23 @@ _COMPARED = regex(rf"(?:{_OTHERS}).{{0,10}}(?:{_LIMIT}|能借(?!我|给|钱)).{{
 _RAISE = regex(r"提高|提升|提额|涨额度|加额度|\b(?:increase|raise|boost|get (?:a )?(?:higher|bigger|more))\b")
 _NAMED_OTHER = regex(r"花呗|信用卡|白条|微粒贷|网商贷|\b(?:huabei|credit card)\b")
 
+# Why one's own limit is low, or others' higher, asked (ans61: "为什么我的借呗额度只有两千", "同事借呗有五万 我才几千
+# 为啥", "why is my jiebei limit so small", "why do my friends get a higher limit"): how limits are set. A limit that
+# changed (fell, was cut: the late/on-time reading above), raising one's own, another product's limit: not this.
+_SMALL = r"低|少|小|只有|只给|才|就(?:给)?(?:[0-9一二两三四五六七八九十几]|这么)|这么点|那么点|不高|不多|没多少|一点点"
+_BIG = r"高|多|大"
+_WHY_LOW = r"为什么|为啥|为何|怎么(?:这么|那么|才|只)|咋(?:这么|那么|才|只)|凭什么|什么原因|原因"
+_LOW_ASKED = regex(
+    rf"(?:{_WHY_LOW}).{{0,12}}(?:{_LIMIT}).{{0,8}}(?:{_SMALL})|(?:{_LIMIT}).{{0,8}}(?:{_SMALL}).{{0,10}}(?:{_WHY_LOW})"
+    rf"|(?:{_LIMIT}).{{0,3}}(?:{_WHY_LOW}).{{0,4}}(?:{_SMALL})"
+    rf"|(?:{_WHY_LOW}).{{0,12}}(?:{_OTHERS}).{{0,10}}(?:{_LIMIT}).{{0,8}}(?:{_BIG})"
+    rf"|(?:{_OTHERS}).{{0,12}}(?:借呗|{_LIMIT}).{{0,12}}我.{{0,4}}(?:才|只|就)(?=.{{0,16}}(?:{_WHY_LOW}|吗|呢|\?|？))"
+    rf"|\b(?:why|how come)\b.{{0,30}}\b{_LIMIT_EN}\b.{{0,20}}\b(?:so |this |that |too |very )?(?:low|small|tiny|little)\b"
+    rf"|\b{_LIMIT_EN}\b.{{0,12}}\b(?:so |too |very )?(?:low|small|tiny)\b.{{0,12}}\b(?:why|how come)\b"
+    rf"|\b(?:why|how come)\b.{{0,30}}\b(?:{_OTHERS_EN})\b.{{0,30}}\b(?:higher|bigger|larger|more)\b.{{0,20}}\b{_LIMIT_EN}\b")
+_OWN_RAISE = regex(r"(?:怎么|如何|怎样|能不能|可以|想)(?:才能)?(?:提高|提升|提额|涨|加)|\bhow (?:do|can|to) (?:i )?(?:increase|raise|boost|get)\b")
+_CHANGED = regex(r"降|砍|清零|没了|变少|变低|变小|越来越|少了|低了|减少|下调|\b(?:drop\w*|fell|fallen|cut|reduced|lowered|slashed|went down)\b")
+
 _WHAT_IS = regex(rf"(?:{_PRODUCT}).{{0,8}}(?:{_WHAT})|\b{_ITSELF_EN}|\b(?:{_WHAT_EN})\b.{{0,20}}\b(?:{_PRODUCT_EN})\b|\b(?:{_PRODUCT_EN})\b.{{0,12}}\b(?:{_WHAT_EN})\b")
 _SET = regex(rf"(?:{_LIMIT}).{{0,10}}(?:{_HOW_SET})|(?:{_HOW_SET}).{{0,10}}(?:{_LIMIT})"
              rf"|\bhow (?:is|are|do they|does it) .{{0,30}}\b{_LIMIT_EN}\b.{{0,10}}\b(?:set|decided|worked out|calculated|determined)\b"
@@ -82,6 +99,8 @@ def product_asked(topics: list[str], folded: str) -> list[str]:
     unchanged."""
     if len(topics) != 1 or topics[0] not in _MISREAD:
         return topics
+    if _LOW_ASKED.search(folded) and not _OWN_RAISE.search(folded) and not _NAMED_OTHER.search(folded) and not _CHANGED.search(folded):
+        return [ABOUT]  # "为什么我的借呗额度只有两千", "why do others get more": how limits are set (ans61)
     if _COMPARED.search(folded) and not _RAISE.search(folded) and not _NAMED_OTHER.search(folded):
         return [ABOUT]  # why another's limit differs from mine: how limits are set
     if _OTHER_PRODUCT.search(folded):

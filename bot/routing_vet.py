@@ -114,7 +114,7 @@ def next_best(prediction: Prediction, refused: set[str], floor: float) -> Predic
     return replace(prediction, topic=best.topic, confidence=best.score / left)
 
 
-__all__ = ["CRISIS_FLOOR", "coping_asked", "next_best", "recourse_asked", "vetted"]
+__all__ = ["CRISIS_FLOOR", "coping_asked", "crisis_of", "next_best", "recourse_asked", "vetted"]
 
 
 # The answer for hiding from the platform (going_dark) says the debt stays and the platform may sue: under
@@ -128,3 +128,8 @@ def under_crisis(route: Route) -> Route:
     if not route.topics or route.topics[0] != CRISIS or not set(_NOT_UNDER_CRISIS) & set(route.topics):
         return route
     return replace(route, topics=tuple(t for t in route.topics if t not in _NOT_UNDER_CRISIS))
+
+
+def crisis_of(prediction: Prediction) -> float:
+    """The classifier's probability of the crisis topic in a prediction (0 when not among its candidates)."""
+    return next((c.score for c in prediction.candidates if c.topic == CRISIS), 0.0)

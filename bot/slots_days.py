@@ -19,7 +19,7 @@ _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千几]+
 _ZH_APPROX_BEFORE = r"(?:已经快|快要|快|约|大约|大概|差不多|将近|接近|近|几乎|超过|至少)"
 _ZH_DAYS_RE = regex(
     rf"({_ZH_APPROX_BEFORE})?({_NUM})(多)?(个多|个半|个)?(天|日|周|星期|礼拜|月|年)(多(?!少)|半|左右|上下)?")
-_EN_NUM = r"(?:\d+(?:\.\d+)?|\*{2,}|a few|several|half a|an?|" + "|".join(
+_EN_NUM = r"(?:\d+(?:\.\d+)?|\*{2,}|a few|(?<=past )few|(?<=last )few|several|half a|an?|" + "|".join(
     sorted((k for k in EN_NUMBERS if " " not in k and k not in ("a", "an")), key=len, reverse=True)) + ")"
 _EN_APPROX_BEFORE = r"(?:about|around|almost|nearly|over|more than|roughly|approximately|close to|at least)"
 _EN_DAYS_RE = regex(rf"(?:\b({_EN_APPROX_BEFORE})\s+)?\b({_EN_NUM})[\s-]*(day|week|month|year)s?\b")
@@ -55,6 +55,7 @@ _ONE = ("一", "1")
 _LATELY_BEFORE = regex(r"(?:这|前|近|最近|这最近)$")
 _LATELY_OPENING = regex(r"^\s*(?:借呗|花呗|网贷|我)?(?:最)?$")
 _LATELY_NUMBERS = frozenset({"两", "几", "一两", "两三", "三两", "俩"})
+_EN_LASTED = regex(r"\b(?:been|for)\b")
 _EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b|\b(?:pay|paying|repay|afford|earn|make)\b.{0,16}\d\s*(?:k|yuan|rmb|kuai)?\s*$")
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
@@ -132,6 +133,8 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
         # (近 is read as "about" by _ZH_DAYS_RE: "近两天" opening the clause is lately, "逾期近两天" about two days)
         if (not match.group(1) and _LATELY_BEFORE.search(before)) or (match.group(1) == "近" and _LATELY_OPENING.search(before)):
             return True
+    if match.re is _EN_DAYS_RE and match.group(2).lower() == "few" and not _EN_LASTED.search(before):
+        return True  # "these past few days" alone is lately, as 这几天; "overdue for the past few days" lasted (ans61)
     if _TERM_BEFORE.search(before[-6:]) or _TERM_AFTER.match(after):
         return True
     if _OTHER_TIME_BEFORE.search(before[-20:]) or told_of_someone_else(before):
@@ -160,7 +163,9 @@ def _is_price(before: str, after: str, match: re.Match[str]) -> bool:
 def _days_slot(match: re.Match[str]) -> Slot | None:
     span = match.group(0).strip()
     if match.re is _EN_DAYS_RE:
-        value = parse_number(match.group(2))
+        few = match.group(2).lower() == "few"  # ("the past few days": said back as "a few days")
+        value = parse_number("a few" if few else match.group(2))
+        span = "a " + span if few else span
         return Slot("days", None if value is None else round(value * _DAYS_PER[match.group(3)]), span)
     _, number, _, measure, unit, tail = match.groups()
     value = parse_number(number)

@@ -105,7 +105,9 @@ class Dispatcher:
     def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
         question = _field(request, "question", str, required=True)
         if len(question) > MAX_REQUEST_QUESTION_CHARS:
-            raise ProtocolError("too_long", f"question: expected at most {MAX_REQUEST_QUESTION_CHARS} characters, found {len(question)}")
+            # One clear line, as the web page says it (ans61): what was wrong, that nothing was answered, what to do.
+            raise ProtocolError("too_long", f"question: too long ({len(question)} characters; at most {MAX_REQUEST_QUESTION_CHARS:,}): "
+                                "it was not answered; please send it again shorter, in one or more messages")
         lang = _field(request, "lang", str)
         if lang not in (None, "zh", "en"):
             raise ProtocolError("wrong_type", f"lang: expected 'zh' or 'en', found {lang[:20]!r}")
