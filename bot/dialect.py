@@ -10,9 +10,9 @@ is "we, you included", not the writer).
 
 from __future__ import annotations
 
-import re
+from .patterns import regex
 
-_PARENTS_RE = re.compile(r"(?:俺|我)(爹|娘(?![家啊呀嘞咧]))|爹娘")
+_PARENTS_RE = regex(r"(?:俺|我)(爹|娘(?![家啊呀嘞咧]))|爹娘")
 _PARENT = {"爹": "我爸", "娘": "我妈"}
 
 

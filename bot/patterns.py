@@ -37,7 +37,7 @@ from typing import Any, cast
 
 import _sre  # type: ignore[import-not-found]  # the engine behind re; its compile() is what re.compile calls
 
-from .patterns_filter import Branches, _needs, _split
+from .patterns_filter import Branches, _split, record_need
 from .patterns_lazy import CODE_TYPE as CODE_TYPE  # (bot.patterns_build writes code of this type)
 from .patterns_lazy import LazyPattern, hold_code, open_code
 
@@ -49,16 +49,16 @@ from .patterns_filter import stored_needs as stored_needs
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
 # Engine code is only valid for the Python version (and regex engine) that produced it; the
 # leading number is this file's own format (bump it when Entry changes).
-PYTHON_TAG = (f"8-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
+PYTHON_TAG = (f"9-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
               f"-{_sre.CODESIZE}-{sys.byteorder}")
 
 Key = tuple[str, int]
 # (flags the engine gets, code words as bytes (in PATTERN_FILE: where they are, bot.patterns_lazy.stored_code),
 # groups - 1, group index, names by group number,
-# characters one of which every match contains, what every match of each top-level choice
+# characters one of which every match contains (joined in one string), what every match of each top-level choice
 # contains packed in one string (bot.patterns_needs, pack_branches), and the same split, for a
 # pattern whose needs a filter reads at import, else None)
-Entry = tuple[int, bytes | int, int, dict[str, int], tuple[str | None, ...], frozenset[str] | None, str | None,
+Entry = tuple[int, bytes | int, int, dict[str, int], tuple[str | None, ...], str | None, str | None,
               Branches | None]
 _lock = threading.Lock()
 _stored: dict[Key, Entry] | None = None
@@ -84,7 +84,7 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     # (home: the caller's globals, where the pattern is most likely kept: see bot.patterns_lazy)
     compiled = cast("re.Pattern[str]", LazyPattern(pattern, entry[:5], sys._getframe(1).f_globals, _compiled, key))
     if needed is not None:
-        _needs[pattern, final_flags] = Need(needed, branches)
+        record_need((pattern, final_flags), needed, branches)
         if branches is not None and split is not None:
             _split[branches] = split
     _compiled[key] = compiled

@@ -35,10 +35,9 @@ def entry_for(pattern: str, flags: int, split: bool = False) -> patterns.Entry:
         indexgroup[number] = name
     words = array.array(patterns.CODE_TYPE, code).tobytes()
     needed = needed_characters(pattern, flags)
-    # Interned, the same character is one object in every entry, and marshal stores it once and
-    # refers to it after: loaded, ~7,400 needed characters are ~1,100 string objects, not ~7,400
-    # (-0.3 MiB in a server; interning them at load cost ~6 M instructions a start; PERF_LOG part 14).
-    shared = None if needed is None else frozenset(map(sys.intern, needed))
+    # One string of the characters, not a frozenset: unmarshalled ~2.7 ms faster a start, and held as
+    # it is until a filter asks for its Need (bot.patterns_filter.record_need; PERF_LOG part 29).
+    shared = None if needed is None else "".join(sorted(needed))
     packed = patterns.pack_branches(needed_branches(pattern, flags))
     return (flags | parsed.state.flags, words, parsed.state.groups - 1, groupindex, tuple(indexgroup),
             shared, packed, patterns.split_branches(packed) if split and packed is not None else None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from typing import Generic, Sequence, TypeVar
+from typing import Generic, Iterable, Sequence, TypeVar
 
 # A pattern's top-level choices ("branches"), three parallel tuples: for each branch, the
 # characters of its most selective need (one of them is in every match), the characters every
@@ -18,7 +18,10 @@ from typing import Generic, Sequence, TypeVar
 Branches = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]
 _BRANCH, _FIELD = "\x1e", "\x1f"  # separators in a packed string (no regex here holds them)
 _index_lock = threading.Lock()  # Prefilter._index
-_needs: dict[tuple[str, int], "Need"] = {}  # by pattern and the flags the engine got
+# By pattern and the flags the engine got: (its needed characters joined, its packed branches). A Need is
+# made when asked (``_need``), not held here: most are read once, by a filter at import, whose index then
+# replaces them, and ~1,500 frozensets kept for good cost a server ~0.9 MiB (PERF_LOG part 29).
+_needs: dict[tuple[str, int], tuple[str, str | None]] = {}
 # Patterns whose needs a filter may read (asked for by ``needs`` or wrapped by Guarded): the
 # ones PATTERN_FILE stores with their branches split too (pack_branches).
 _filtered: set[str] = set()
@@ -36,10 +39,22 @@ class Need(frozenset[str]):
     __slots__ = ("branches",)
     branches: str | None
 
-    def __new__(cls, chars: frozenset[str], branches: str | None = None) -> "Need":
+    def __new__(cls, chars: Iterable[str], branches: str | None = None) -> "Need":
         need = super().__new__(cls, chars)
         need.branches = branches
         return need
+
+
+def record_need(key: tuple[str, int], chars: Iterable[str], branches: str | None) -> None:
+    """Remember what every match of a pattern needs (``key``: the pattern and the flags the engine got),
+    compactly: ``needs`` and the filters get a Need of it when they ask."""
+    _needs[key] = (chars if isinstance(chars, str) else "".join(chars), branches)
+
+
+def _need(key: tuple[str, int]) -> Need | None:
+    """A Need of the characters and branches recorded for ``key`` (a new one at every call), or None."""
+    found = _needs.get(key)
+    return None if found is None else Need(found[0], found[1])
 
 
 def pack_branches(branches: Sequence[tuple[frozenset[str], str, Sequence[frozenset[str]]]] | None) -> str | None:
@@ -70,13 +85,13 @@ def needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
     """Characters one of which every match of a pattern from ``regex`` contains (see
     bot.patterns_needs); None when not known. A text with none of them cannot match."""
     _filtered.add(compiled.pattern)  # (a few hundred calls, at import)
-    return _needs.get((compiled.pattern, compiled.flags))
+    return _need((compiled.pattern, compiled.flags))
 
 
 def stored_needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
     """``needs(compiled)`` without asking PATTERN_FILE to store its branches split (for a filter built at its
     first search, not at import)."""
-    return _needs.get((compiled.pattern, compiled.flags))
+    return _need((compiled.pattern, compiled.flags))
 
 T = TypeVar("T")
 
@@ -208,7 +223,7 @@ class Guarded:
         self._branches = branches
         # The characters one of which every match holds (regex made them known already): read
         # once here, not from the pattern's attributes at every search.
-        self._need = _needs.get((pattern.pattern, pattern.flags))
+        self._need = _need((pattern.pattern, pattern.flags))
         if branches:
             _filtered.add(pattern.pattern)
 

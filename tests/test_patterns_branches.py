@@ -37,7 +37,7 @@ def _alternatives(*alternatives: str) -> Alternatives:
         except re.error:  # (not the top level: Alternatives finds it so)
             continue
         if found is not None:
-            patterns_filter._needs[part, re.compile(part).flags] = patterns.Need(found, patterns.pack_branches(needed_branches(part, 0)))
+            patterns_filter.record_need((part, re.compile(part).flags), found, patterns.pack_branches(needed_branches(part, 0)))
     return Alternatives(joined)
 
 

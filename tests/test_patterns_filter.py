@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pytest
@@ -49,3 +50,21 @@ def test_a_filter_indexes_once_at_first_search_also_from_many_threads(monkeypatc
     assert prefilter.possible("上门走访") == ["a", "b"] and prefilter.possible("上门") == ["b"]
     with pytest.raises(AttributeError):
         prefilter.no_such_attribute  # noqa: B018
+
+
+def test_needs_are_held_as_strings_and_made_into_a_need_when_asked() -> None:
+    from bot import patterns
+    from bot.safety.crisis import _CUES  # (imports the crisis cues: their needs are recorded)
+
+    held = patterns_filter._needs
+    assert held and all(type(chars) is str and (branches is None or type(branches) is str)
+                        for chars, branches in held.values())
+    # Asked, a need is the set of the characters recorded, with its branches, and a fresh one each time
+    # (a filter drops its needs once indexed: nothing else keeps them).
+    cue = _CUES.items[0].pattern
+    chars, branches = held[cue.pattern, cue.flags]
+    first, second = patterns.stored_needs(cue), patterns.needs(cue)
+    assert first is not None and first == second == frozenset(chars) and first is not second
+    assert first.branches == branches  # type: ignore[attr-defined]
+    # The other side: a pattern nobody recorded has no needs, as before.
+    assert patterns.stored_needs(re.compile("借呗逾期(?#unrecorded)")) is None

@@ -106,7 +106,7 @@ def stored_need_violations() -> list[tuple[str, str]]:
     texts = sorted(set(texts))  # many examples fold to themselves: each text once (6,022 -> ~3,450)
     found: list[tuple[str, str]] = []
     for (pattern, flags), entry in patterns.read_table().items():
-        needed, branches = entry[5], entry[6]
+        needed, branches = None if entry[5] is None else frozenset(entry[5]), entry[6]
         if needed is None and branches is None:
             continue
         compiled = re.compile(pattern, flags)

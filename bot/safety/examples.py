@@ -9,7 +9,6 @@ classes); every problem names the file and its JSON pointer, as for the rest of 
 from __future__ import annotations
 
 from ..records import dataclass
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
@@ -18,6 +17,7 @@ from ..digest import sha256
 from ..errors import KnowledgeError, Problem
 from ..files import describe, nesting_error, parse_json, read_text
 from ..knowledge import is_packaged
+from ..patterns import regex
 from ..text import normalize
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ SETS_FILE = "safety_sets.json"
 SET_LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 # The file opens with its own digest, so that a load can tell it from another without reading
 # the 600-odd kB after it (see ``sets_stamp``).
-_STAMP = re.compile(r'\{\s*"digest": ?"([0-9a-f]{64})"')
+_STAMP = regex(r'\{\s*"digest": ?"([0-9a-f]{64})"')
 
 
 @dataclass(frozen=True)

@@ -72,9 +72,9 @@ _BETTER_ONLY = (r"(?:我|人|心里|感觉|现在|已经|真的|真系|其实)*(
 THANKS_ONLY = r"(?:谢谢|多谢|感谢|唔该)(?:你们|你|您|大家|晒|啦|了|哈)*|thank you(?: so much| very much)?|thanks(?: a lot| so much)?|thx|ty|cheers(?: mate)?"
 BYE_ONLY = r"再见(?:了|啦)?|拜拜|拜|晚安|bye(?: bye)?|goodbye|good ?night|night"
 _FILLER = r"嗯|好的|好|ok can|ok|okay|ya|yeah|哦|啊|呀|喔|lah|leh|liao|lor|la"  # (Singlish particles say nothing more)
-_PIECE = re.compile(rf"(?:{_BETTER_ONLY})|(?:{THANKS_ONLY})|(?:{BYE_ONLY})|(?:{_FILLER})")
-_GAP = re.compile(r"[\s,.!~，。！、…:：;；'’\-]*")
-_BETTER_PIECE = re.compile(rf"(?:{_BETTER_ONLY})")
+_PIECE = regex(rf"(?:{_BETTER_ONLY})|(?:{THANKS_ONLY})|(?:{BYE_ONLY})|(?:{_FILLER})")
+_GAP = regex(r"[\s,.!~，。！、…:：;；'’\-]*")
+_BETTER_PIECE = regex(rf"(?:{_BETTER_ONLY})")
 
 
 def only_pieces(text: str, piece_re: "re.Pattern[str]", needed: "re.Pattern[str]") -> bool:
