@@ -293,7 +293,7 @@ def _helper_reply(text: str) -> bool:
     """Whether a crisis reply is the one addressed to the helper (knowledge crisis.json, ``someone_at_risk``): its
     whole form, or its short ``again`` form after a thanks or a goodbye (safe58: sessions mark whose danger too)."""
     return "他（她）的安全" in text or "worried for their safety" in text \
-        or "能陪在他（她）身边就陪着" in text or "stay with them and don't leave them alone" in text
+        or "能陪在他（她）身" in text or "stay with them and don't leave them alone" in text
 
 
 def rate(counter: list[int]) -> float:
