@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
-from safety_asserts import assert_helper_reply, assert_writer_reply
+from safety_asserts import assert_helper_reply, assert_no_alarm, assert_writer_reply, crisis_replied
 
 
 @pytest.mark.parametrize("message", [
@@ -27,3 +27,19 @@ def test_a_relatives_means_taken_away_gets_the_helpers_reply(engine: Engine, mes
     "i hid my mum's sleeping pills, i want to take them all tonight"])
 def test_the_writers_own_means_or_use_gets_the_writers_reply(engine: Engine, message: str) -> None:
     assert_writer_reply(engine, message)
+
+
+# Cantonese "not wanting to be a person" is not wanting to live: the writer's, or a relative's told (the helper's).
+@pytest.mark.parametrize("message", ["我真係唔想做人", "我都唔想再做人啦 借唄逾期半年 每日都有電話", "我老豆成日講做人冇意思"])
+def test_cantonese_not_wanting_to_be_a_person_is_a_crisis(engine: Engine, message: str) -> None:
+    assert crisis_replied(engine, message)
+
+
+@pytest.mark.parametrize("message", ["我阿媽話唔想做人", "我阿嫲話佢唔想做人喇，借咗網貸還唔到"])
+def test_a_cantonese_relative_not_wanting_to_be_a_person_gets_the_helpers_reply(engine: Engine, message: str) -> None:
+    assert_helper_reply(engine, message)
+
+
+@pytest.mark.parametrize("message", ["尷尬到唔想做人", "我唔想做人哋嘅擔保人，借唄會唔會搵我", "我阿爸話佢唔想做人工咁低嘅工"])
+def test_cantonese_shame_or_others_business_is_no_crisis(engine: Engine, message: str) -> None:
+    assert_no_alarm(engine, message)
