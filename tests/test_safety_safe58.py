@@ -43,3 +43,16 @@ def test_a_cantonese_relative_not_wanting_to_be_a_person_gets_the_helpers_reply(
 @pytest.mark.parametrize("message", ["尷尬到唔想做人", "我唔想做人哋嘅擔保人，借唄會唔會搵我", "我阿爸話佢唔想做人工咁低嘅工"])
 def test_cantonese_shame_or_others_business_is_no_crisis(engine: Engine, message: str) -> None:
     assert_no_alarm(engine, message)
+
+
+# Singlish and chat spellings (dun wan, tink, dw) are read as the words the English rules know.
+@pytest.mark.parametrize("message", ["la help me lah my loan overdue already i dun wan to live anymore",
+                                     "i tink i better die lor, loan overdue until now cannot pay", "dw to live le"])
+def test_singlish_spellings_of_not_wanting_to_live_are_a_crisis(engine: Engine, message: str) -> None:
+    assert crisis_replied(engine, message)
+
+
+@pytest.mark.parametrize("message", ["i dun wan to pay the late fee lah, can waive anot", "i owe 5 wan to jiebei, will they sue",
+                                     "i tink they will sue me anot"])
+def test_singlish_spellings_of_everyday_wants_are_no_crisis(engine: Engine, message: str) -> None:
+    assert_no_alarm(engine, message)
