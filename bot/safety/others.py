@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..patterns import regex
 from .clauses import Clause, fold_clause, raw_sentences
-from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE
+from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
 from .kept_away import set_aside
 from .others_signs import kin_words, theirs, writer_absent
 
@@ -138,17 +138,7 @@ _RISK_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans
 _HURT_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is going to|s going to|is gonna|going to)"
             r" (?:\w+ ){0,2}?(?:hurt|harm|cut) (?:himself|herself)\b")
 _VAGUE_RISK_EN = r"\bdo something (?:stupid|drastic|terrible)\b"
-# An accident or a sport feared, not a wish (in the same sentence): "I'm worried my son will hurt himself on the trampoline",
-# "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger. (Not "savings" here: it hid "…kill himself,
-# he lost his savings"; "take his life savings" is read off the cue's own words instead; mend54.)
-_MISHAP = (r"运动|打球|踢球|骑车|开车|工地|干活|摔|滑倒|受伤|跳楼价|死磕|去死磕|跳槽"
-           r"|\b(?:playing|football|soccer|basketball|sports?|gym|trampoline|skateboard\w*|bike|biking|cycling|climbing|hiking|falling|accident"
-           r"|lifting|working out|driving|laughing|diving|ladder|kitchen|cooking)\b")
 _FOUND_OUT_EN = r"\b(?:finds? out|found out|knows|learns|hears about|sees the)\b"
-# A danger heard of from the past and told as over in the same sentence (or pair): "听说我表哥前几年被网贷逼得想自杀，现在已经
-# 好了" is a story, not a danger now (mend49, review51). Both a past and a now-well are needed.
-_OVER = (r"(?:前几年|前些年|以前|当年|曾经|之前|去年|前年|那时候?|小时候|年轻时)\S{0,24}\s?\S{0,4}(?:现在|如今|后来)\S{0,4}(?:已经|都|早就?)?(?:好了|没事|挺好|好多了|走出来)(?!.*(?:可是|但是|但|不过|然而|昨天|昨晚|这几天|这两天|最近|今天|今晚|又))"
-         r"|\b(?:years ago|back then|used to|last year|in the past)\b.{0,80}\b(?:(?:fine|ok|okay|better|well) now|recovered|doing (?:fine|well|great))\b(?!.*\b(?:but|yet|though|however|yesterday|last night|these days|this week|lately|recently|today|tonight|again)\b)")
 
 # Each cue: (name, language pattern, the everyday reading that clears it in the same sentence, or None).
 _CUES = (
