@@ -56,3 +56,17 @@ def test_singlish_spellings_of_not_wanting_to_live_are_a_crisis(engine: Engine, 
                                      "i tink they will sue me anot"])
 def test_singlish_spellings_of_everyday_wants_are_no_crisis(engine: Engine, message: str) -> None:
     assert_no_alarm(engine, message)
+
+
+# Harm to self and to another together (同归于尽 with a collector): the writer's crisis reply, which names 110.
+@pytest.mark.parametrize("message", ["借呗逾期 气死我了 我要去跟催收同归于尽", "催收再来 我就和他们拼了 大不了一起死",
+                                     "I swear I'll kill that collector and then myself", "我恨死那个催收了，真想杀了他再自杀"])
+def test_dying_together_with_a_collector_is_the_writers_crisis(engine: Engine, message: str) -> None:
+    assert_writer_reply(engine, message)
+    assert "110" in engine.ask(message).text
+
+
+@pytest.mark.parametrize("message", ["笑死 同归于尽吧", "玩王者跟对面打野同归于尽，哈哈哈，借呗明天还", "跟他们一起死磕到底 借呗能协商吗",
+                                     "I took them down with me in the last round lol, anyway will jiebei sue me"])
+def test_dying_together_in_a_game_or_an_idiom_is_no_crisis(engine: Engine, message: str) -> None:
+    assert_no_alarm(engine, message)

@@ -200,7 +200,8 @@ _SELF_AT_RISK = regex(
     r"\S{0,10}(?:想死|不想活|活不下去|撑不下去|不活了|去死|想结束自己|自杀|轻生|跳下去|跳楼|跳河|一了百了|割腕|不拖累|遗书)"
     r"|\b(?:i|im|ive|id|ill|i am|i have|i will|i want to|i feel like)\b(?: (?!he\b|she\b|they\b|my\b|him\b|her\b)\w+){0,4} (?:want to die|wanna die|kill myself"
     r"|end(?:ing)? my (?:own )?life|end it all|suicidal|cant go on|hurt myself|dont want to live|take my (?:own )?life|take my pills|jump off)\b"
-    r"|\b(?:so do i|me too|same here|i feel the same)\b|\bim the one who\b"
+    r"|\b(?:so do i|me too|same here|i feel the same)\b|\bim the one who\b|同归于尽|垫背|陪葬|\bdown with me\b|\band then myself\b"  # (safe58: together.py)
+    r"|(?:杀了|捅了|砍了|弄死|捅死|砍死|杀死)(?:他|她|他们|她们)\S{0,6}?(?:再|然后)\S{0,3}?(?:自杀|去死|死)"
     # the writer's own "no use for anything any more" beside a payout or a will naming kin (mend65, review74:
     # "保险受益人写的是我妈…反正我也用不上什么了" is the writer at risk, not the mother)
     r"|我(?:自己)?(?:反正)?也用不(?:上|着)(?:什么|啥|这些|了)"
