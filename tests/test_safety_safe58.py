@@ -70,3 +70,17 @@ def test_dying_together_with_a_collector_is_the_writers_crisis(engine: Engine, m
                                      "I took them down with me in the last round lol, anyway will jiebei sue me"])
 def test_dying_together_in_a_game_or_an_idiom_is_no_crisis(engine: Engine, message: str) -> None:
     assert_no_alarm(engine, message)
+
+
+# A collector's words that the writer's life is over are abuse, whatever the writer's night after them.
+@pytest.mark.parametrize("message", ["催收说我这辈子就到头了吓得我一晚没睡", "催收話我呢世都冇得翻身，嚇到我成晚瞓唔著",
+                                     "the collector told me my life is finished and I couldn't sleep the whole night"])
+def test_a_collectors_words_that_the_writers_life_is_over_are_abuse(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert "abusive_collection" in reply.topics[:2] and "12378" in reply.text
+
+
+@pytest.mark.parametrize("message", ["催收说只要这个月还上 这辈子的征信都不受影响", "催收会不会说我这辈子完了",
+                                     "想到逾期的事我一晚没睡，借呗会不会起诉我"])
+def test_a_collectors_calm_words_or_a_fear_of_them_are_no_abuse(engine: Engine, message: str) -> None:
+    assert "abusive_collection" not in engine.ask(message).topics
