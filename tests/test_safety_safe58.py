@@ -84,3 +84,26 @@ def test_a_collectors_words_that_the_writers_life_is_over_are_abuse(engine: Engi
                                      "想到逾期的事我一晚没睡，借呗会不会起诉我"])
 def test_a_collectors_calm_words_or_a_fear_of_them_are_no_abuse(engine: Engine, message: str) -> None:
     assert "abusive_collection" not in engine.ask(message).topics
+
+
+# A long message's kept middle: an English sentence is kept whole across its commas, and a kept sentence is read on
+# its own, never as going on from the fragment before it (whose danger it tells).
+_FILLER = ("the collectors keep calling my phone about the jiebei loan and my wife works two jobs to help us pay the rent "
+           "and the kids need new shoes for school ")
+
+
+def test_an_english_sentence_of_the_middle_is_kept_whole() -> None:
+    from bot.safety.middle import carried
+    story = _FILLER.replace("school ", "school. ")
+    kept = carried(story * 3 + "there is no way out for me, I am going to end it tonight. " + story * 3)
+    assert "there is no way out for me, I am going to end it tonight." in kept
+
+
+@pytest.mark.parametrize("middle, helper", [("My wife works nights.There is no way out for me, I am going to end it tonight. ", False),
+                                            ("My wife work\nThere is no way out for me. ", False),
+                                            ("my wife keeps saying she wants to die, i hid her pills. ", True)])
+def test_a_kept_sentence_is_read_on_its_own(middle: str, helper: bool) -> None:
+    from bot.inputs import prepare
+    from bot.safety import mentions_crisis, someone_at_risk
+    message = prepare(_FILLER * 14 + middle + _FILLER * 30 + "what should i do about the loan?")
+    assert mentions_crisis(message) and someone_at_risk(message) is helper

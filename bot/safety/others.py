@@ -257,7 +257,7 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
         return False
     if any(_unaware_of_the_writer(clauses, index) for index in crisis_at):
         return False
-    return all(_whose(clauses, index) == "other" for index in crisis_at)
+    return all(_whose(clauses, index, message) == "other" for index in crisis_at)
 
 
 # The writer's words around another's danger that make the writer no one at risk (safe39): a fear or a belief framing
@@ -285,9 +285,12 @@ def _unframed(text: str) -> str:
     return _CONDITION.sub(" ", _FRAME.sub(" ", text))
 
 
-def _whose(clauses: list[Clause], index: int) -> str | None:
-    """"other" or "self": who acts in the clause, or in the nearest clause before it that names someone."""
+def _whose(clauses: list[Clause], index: int, message: str = "") -> str | None:
+    """"other" or "self": who acts in the clause, or in the nearest clause before it that names someone (never across
+    a long message's cut mark, which kept sentences sit between: bot.safety.middle, safe58)."""
     for back in range(index, max(index - 4, -1), -1):
+        if back < index and "\n……\n" in message[clauses[back].end:clauses[back + 1].start]:
+            return None
         # A paying condition in a clause before carries its 我 on ("如果我不还钱的话，就只能去死了"): set aside only
         # in the crisis clause itself, where the other's threat follows it (mend49).
         text = _unframed(clauses[back].text) if back == index else _FRAME.sub(" ", clauses[back].text)
