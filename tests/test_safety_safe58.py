@@ -99,10 +99,19 @@ def test_an_english_sentence_of_the_middle_is_kept_whole() -> None:
     assert "there is no way out for me, I am going to end it tonight." in kept
 
 
+@pytest.mark.parametrize("message, helper", [
+    ("my wife works nights at the hospital\n……\nThere is no way out for me.\n……\n what should i do about the loan", False),
+    ("the kids need new shoes\n……\nmy wife keeps saying she wants to die.\n……\n what should i do about the loan", True)])
+def test_a_kept_sentence_is_read_on_its_own(message: str, helper: bool) -> None:
+    from bot.safety import mentions_crisis, someone_at_risk
+    assert mentions_crisis(message) and someone_at_risk(message) is helper
+
+
+@pytest.mark.corpus  # (three 6,000-character messages read whole: ~3 s)
 @pytest.mark.parametrize("middle, helper", [("My wife works nights.There is no way out for me, I am going to end it tonight. ", False),
                                             ("My wife work\nThere is no way out for me. ", False),
                                             ("my wife keeps saying she wants to die, i hid her pills. ", True)])
-def test_a_kept_sentence_is_read_on_its_own(middle: str, helper: bool) -> None:
+def test_a_kept_sentence_of_a_long_message_is_read_on_its_own(middle: str, helper: bool) -> None:
     from bot.inputs import prepare
     from bot.safety import mentions_crisis, someone_at_risk
     message = prepare(_FILLER * 14 + middle + _FILLER * 30 + "what should i do about the loan?")
