@@ -35,7 +35,7 @@ def test_cantonese_not_wanting_to_be_a_person_is_a_crisis(engine: Engine, messag
     assert crisis_replied(engine, message)
 
 
-@pytest.mark.parametrize("message", ["我阿媽話唔想做人", "我阿嫲話佢唔想做人喇，借咗網貸還唔到"])
+@pytest.mark.parametrize("message", ["我阿媽話唔想做人", "我阿嫲話佢唔想做人喇，借咗網貸還唔到", "我細佬話唔想做人，成日匿喺房"])
 def test_a_cantonese_relative_not_wanting_to_be_a_person_gets_the_helpers_reply(engine: Engine, message: str) -> None:
     assert_helper_reply(engine, message)
 

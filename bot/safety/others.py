@@ -26,7 +26,7 @@ from .kept_away import set_aside
 from .others_signs import kin_words, theirs, writer_absent
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
-_WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|老豆|老窦|阿爸|阿妈|阿嫲|嫲嫲|阿婆|阿爷|父亲|母亲|爸|妈"
+_WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|老豆|老窦|阿爸|阿妈|阿嫲|嫲嫲|阿婆|阿爷|细佬|细妹|家姐|父亲|母亲|爸|妈"
            r"|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母|舅舅|叔叔|伯伯|姑姑|阿姨|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
            r"|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|叔|舅|婶|姨|儿子|女儿|孩子|闺女|侄子|外甥|朋友|闺蜜|哥们|发小|同事|室友|舍友|同学)|(?<![其])(?:他|她)(?!们|人))")
 _WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
@@ -191,7 +191,7 @@ def at_risk_elsewhere(message: str, clauses: list[Clause]) -> tuple[list[str], s
 # The writer's own danger said anywhere in the message: the writer-first reply stays ("其实我也不想活了", "I've been
 # thinking about ending my life too", "I'm the one who can't go on").
 # What follows 我 when it names someone the writer has (我们, 我的, 我老公, 我妈…): then 我 is no one acting.
-_OWNED_ZH = r"们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶|阿|嫲"  # (阿妈, 阿嫲: safe58)
+_OWNED_ZH = r"们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶|阿|嫲|细"  # (阿妈, 阿嫲, 细佬: safe58)
 # A relative unaware, in English.
 _DOESNT_KNOW_EN = r"(?:doesnt|does not|dont|do not|didnt|did not) know"
 _SELF_AT_RISK = regex(
