@@ -28,6 +28,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("琴日", "昨天"), ("返工", "上班"), ("差佬", "警察"), ("追数", "催收"), ("收数佬", "催收的人"), ("收数", "催收"),
     ("走佬", "跑路"), ("真系", "真是"), ("就系", "就是"),
     ("俾人", "被人"), ("畀人", "被人"), ("喺度", "在这里"),
+    # (safe58) 做人冇意思 is life without meaning, 活唔落去 / 唔想活落去 cannot go on living (唔想做人: _IN_CONTEXT).
+    ("做人冇意思", "活着没意思"), ("做人都冇意思", "活着都没意思"),
+    ("活唔落去", "活不下去"), ("唔想活落去", "不想活下去"), ("唔想再活落去", "不想再活下去"),
 )
 _PHRASE_RE = regex("|".join(sorted((p for p, _ in _PHRASES), key=len, reverse=True)))
 _PHRASE_MAP = dict(_PHRASES)
@@ -51,6 +54,11 @@ _IN_CONTEXT = (
     # 点解 is "why" ("点解会咁"), but 早点解脱, 一点解决, 快点解释 are 点 + a word of 解 (review of the
     # safety examples: "早点走早点解脱" had become "早为什么脱").
     (regex(r"点解(?![脱决释答开除压套冻放散锁约读析围闷气渴馋恨乏])"), "为什么"),
+    # Living said as "being a person" (safe58): "我真系唔想做人", "我阿妈话唔想再做人" are not wanting to live (Mandarin's
+    # 不想做人了 is most often shame, so only the Cantonese spelling is read so); not 做人哋/人家 (others' guarantor), nor
+    # shame said by degree ("尴尬到唔想做人", "丑到唔想做人"), which stay as written.
+    (regex(r"(?<![丑尬脸架面羞][到得])唔想(?=(?:再)?做人(?![哋地家情工]))"), "不想活"),
+    (regex(r"(?<=不想活)(?:再)?做人"), ""),
     # 唔 before a word is 不 (唔想, 会唔会); alone ("唔，好吧") it is Mandarin's "hmm".
     (regex(r"唔(?=[\u3400-\u9fff])"), "不"),
     # 听电话 is answering the phone (cls25: "唔听电话" is going dark, "不接电话"), after a "not" or "never":

@@ -74,6 +74,7 @@ class Session(SessionBase):
         """Answer a message in the context of the conversation."""
         text = prepare(text)
         crisis_before = "crisis" in self._state.answered
+        self._crisis_held, self._state.crisis_held = self._state.crisis_held, False  # (bot.session_base._safety_last)
         self._helper_voice = None  # the voice a context crisis reply below was given in (None: the turn's own reading)
         self._state.traditional = script.still_traditional(text, self._state.traditional)
         request = followups.language_request(text)
@@ -116,18 +117,19 @@ class Session(SessionBase):
         state = self._state
         number = followups.pick_number(text)
         if number is not None and 0 < number <= len(state.offered):
+            state.crisis_held = "crisis" in self._safety_last()  # the writer said nothing of their own (safe58)
             rule = "clarification" if state.pending_choice else "suggestion"
             return self._answer([state.offered[number - 1]], lang, rule=rule, question=text,
                                 note=f"the borrower picked option {number} of {state.offered}")
         # "4" of three options, "0", a pick after /reset: the options again. Not right after a
         # crisis reply, where a vague turn gets that reply again (bot.continuity).
-        if (number is not None or followups.stray_number(text)) and "crisis" not in state.last_topics:
+        if (number is not None or followups.stray_number(text)) and "crisis" not in self._safety_last():
             if state.offered:
                 return self._clarify_again(text, lang)
             if self._has_topic(CAPABILITIES):
                 return self._answer([CAPABILITIES], lang, rule="context", question=text,
                                     note=f"picked option {text.strip()!r}, but no options are on offer")
-        if followups.is_leaving(text) and self._has_topic(GOODBYE) and "crisis" not in self._state.last_topics:
+        if followups.is_leaving(text) and self._has_topic(GOODBYE) and "crisis" not in self._safety_last():
             return self._answer([GOODBYE], lang, rule="context", question=text, note="the borrower is leaving")
         if switched:
             return self._after_switch(text, lang)
@@ -225,16 +227,17 @@ class Session(SessionBase):
         routed = read_in_context(engine, self._state, text, engine.route(text), stated)  # bot.followups_route
         routed = account_in_context(routed, text, self._state.hardship_told)  # can't pay, then "怎么注销借呗"
         self._state.hardship_told = self._state.hardship_told or hardship_told(text)
-        helper = self._state.crisis_helper
-        route = after_safety(text, routed, self._state.last_topics, self._state.answered, self._kind, helper=helper)
+        helper, last = self._state.crisis_helper, self._safety_last()
+        route = after_safety(text, routed, last, self._state.answered, self._kind, helper=helper)
         route = self._act_done(text, lang, route)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)
-        quiet = quiet_after_crisis(text, routed, self._state.last_topics, self._state.answered, helper=helper)
-        # (a turn that only continues the crisis reply to someone helping a relative keeps speaking to them: conv53)
-        helper_kept = helper and route.rule == "context" and helper_continues(text, routed, self._state.last_topics)
+        quiet = quiet_after_crisis(text, routed, last, self._state.answered, helper=helper)
+        # (a turn that only continues the crisis reply to someone helping a relative keeps speaking to them: conv53; so
+        # does one that only acknowledges it or picks a number, "2", "ok": safe58)
+        helper_kept = helper and route.rule == "context" and (quiet or helper_continues(text, routed, last))
         # (the helper's own distress: the writer's reply, not the relative's; mend66)
-        own = helper and route.rule == "context" and helper_speaks_of_self(text, self._state.last_topics)
+        own = helper and route.rule == "context" and helper_speaks_of_self(text, last)
         if route.rule == "context":
             self._helper_voice = True if helper_kept else False if own else None
         if "crisis" in route.topics and any(ch.isalpha() for ch in text) and not quiet:
@@ -251,7 +254,7 @@ class Session(SessionBase):
         # follow-up continued on the last reply's own topics ("他们不同意怎么办" after the negotiation
         # answer) gets the lead and what the short answer left out. Never the same words again.
         safety_held = (route.rule == "context" and len(route.topics) == 1 and route.topics[0] in SAFETY_FIRST
-                       and route.topics[0] in self._state.last_topics)
+                       and route.topics[0] in last)
         same_matter = route.rule == "context" and list(route.topics) == list(self._state.last_topics)
         mode = not_again(self._state, ("again" if quiet else "more") if safety_held else "rest" if same_matter else "answer", route.topics, lang,
                          engine.topic)

@@ -25,6 +25,7 @@ class SessionBase:
         self._engine = engine
         self._state = ConversationState()
         self._helper_voice: bool | None = None  # the voice of this turn's context crisis reply (Session.ask; mend66)
+        self._crisis_held = False  # this turn follows an option picked under a crisis reply (Session.ask; safe58)
 
     def _answer(self, topics: list[str], lang: str, *, rule: str, question: str, note: str,
                 mode: str = "answer", slots: dict[str, Slot] | None = None) -> Reply:
@@ -37,6 +38,12 @@ class SessionBase:
                                     relatives_loan=self._state.relatives_loan,
                                     # ("详细点", "用英文" after the crisis reply to a helper: still to them; conv53)
                                     helper=True if self._state.crisis_helper and rule == "context" else None)
+
+    def _safety_last(self) -> list[str]:
+        """The last reply's topics as this turn's safety reading takes them: the crisis reply still the last thing said
+        when the last turn only picked an option offered under it ("我不想活了" -> "1" -> "算了 再见"; safe58)."""
+        last = self._state.last_topics
+        return [*last, "crisis"] if self._crisis_held and "crisis" not in last else list(last)
 
     def _after_crisis(self) -> bool:
         return had_crisis(self._state.answered)

@@ -47,6 +47,10 @@ class ConversationState:
     # someone_at_risk): a turn that continues it ("ok thanks bye", "好的", "详细点") keeps that voice, not the
     # writer's (conv53). States saved before it hold none (False).
     crisis_helper: bool = False
+    # The last turn only picked an option ("1") offered under a crisis reply: the writer has said nothing of their own
+    # since that reply, so the next turn is read as right after it ("算了 再见": the crisis reply, not a plain goodbye;
+    # safe58). States saved before it hold none (False).
+    crisis_held: bool = False
 
 
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
@@ -59,7 +63,7 @@ def state_to_dict(state: ConversationState) -> dict[str, Any]:
             "traditional": state.traditional, "last_mode": state.last_mode,
             "products": list(state.products), "relatives_loan": state.relatives_loan,
             "asked_act": state.asked_act, "hardship_told": state.hardship_told,
-            "crisis_helper": state.crisis_helper}
+            "crisis_helper": state.crisis_helper, "crisis_held": state.crisis_held}
 
 
 def state_from_dict(data: dict[str, Any]) -> ConversationState:
@@ -71,4 +75,5 @@ def state_from_dict(data: dict[str, Any]) -> ConversationState:
         answered=list(data["answered"]), traditional=bool(data.get("traditional", False)),
         last_mode=str(data.get("last_mode", "answer")), products=list(data.get("products", ())),
         relatives_loan=bool(data.get("relatives_loan", False)), asked_act=str(data.get("asked_act", "")),
-        hardship_told=bool(data.get("hardship_told", False)), crisis_helper=bool(data.get("crisis_helper", False)))
+        hardship_told=bool(data.get("hardship_told", False)), crisis_helper=bool(data.get("crisis_helper", False)),
+        crisis_held=bool(data.get("crisis_held", False)))

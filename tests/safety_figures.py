@@ -162,7 +162,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # said with "anymore" that is no goodbye and "the point of <something named>", a crisis in the middle of a long
           # story, letter requests with and without distress, frightened idioms beside a loan question): measured on main
           # 2c730b5 before any change and at the end; never tuned on
-          "safety_heldout38.tsv")
+          "safety_heldout38.tsv",
+
+          # safe58's held-out 40 (issue 12, stop 37 bugs: a relative's means taken away by the writer against the writer's
+          # own means handed over, Cantonese 唔想做人 of the writer and of a relative, Singlish "dun wan to live", harm to
+          # self and a collector together, a collector's "your life is over" with sleep or fear after it; benign twins):
+          # measured on main e7d3d06 before any change and at the end; never tuned on
+          "safety_heldout40.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
@@ -284,8 +290,10 @@ def tally_replies(rows: list[Row], seen: list[Seen]) -> dict[str, Tally]:
 
 
 def _helper_reply(text: str) -> bool:
-    """Whether a crisis reply is the one addressed to the helper (knowledge crisis.json, ``someone_at_risk``)."""
-    return "他（她）的安全" in text or "worried for their safety" in text
+    """Whether a crisis reply is the one addressed to the helper (knowledge crisis.json, ``someone_at_risk``): its
+    whole form, or its short ``again`` form after a thanks or a goodbye (safe58: sessions mark whose danger too)."""
+    return "他（她）的安全" in text or "worried for their safety" in text \
+        or "能陪在他（她）身" in text or "stay with them and don't leave them alone" in text
 
 
 def rate(counter: list[int]) -> float:

@@ -26,7 +26,10 @@ from safety_figures import DATA, Row, Seen, read_rows, table, tally_replies  # n
 # conv53's held-out 36 sessions (a farewell or thanks after the crisis reply to a helper; "I'm better, bye" after a crisis
 # turn; short ambiguous take-ups after a crisis reply; a crisis or abuse told in a later loan turn): measured on main
 # 2c730b5 before any change and at the end; never tuned on
-SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldout36.tsv")
+# safe58's held-out 37 sessions (a goodbye that does not say "better" after a crisis reply and a take-up; thanks and
+# goodbyes after the helper's crisis reply; benign twins after loan turns): measured on main e7d3d06 before any change
+# and at the end; never tuned on
+SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldout36.tsv", "sessions_heldout37.tsv")
 TURNS = " || "
 
 

@@ -75,6 +75,13 @@ _SLANG = (
     # 冇) is read as Mandarin before any reader, in bot.cantonese (through text.fold).
     (regex(r"顶不顺"), "撑不住"),
     (regex(r"\bkys\b"), "kill yourself"),
+    # Singlish and chat spellings of the words the English rules read (safe58): dun (don't), wan / wana (want, only
+    # after the writer or a "not": "5 wan" is 50,000), tink (think), dw before living: "i dun wan to live anymore",
+    # "i dun wan live liao", "i tink i better die lor", "dw to live".
+    (regex(r"\bdun(?= [a-z])"), "dont"),
+    (regex(r"\b(i|dont|not|never|really|realy|also|just|still|no) (?:wan|wana|wan2|wnt)(?: to| 2)?\b"), r"\1 want to"),
+    (regex(r"\btink\b"), "think"),
+    (regex(r"\bdw(?: to| 2)? (?=live|go on|be alive|wake up|exist)"), "dont want to "),
     # Pinyin typed without choosing the characters: bu xiang huo le (不想活了), xiang si (想死), zi sha (自杀).
     (regex(r"\b(wo )?bu ?xiang ?(zai ?)?huo( ?xia ?qu)?( ?le)?\b"), " 不想活了 "),
     (regex(r"\b(wo )?xiang ?si( ?le)?\b"), " 想死 "),

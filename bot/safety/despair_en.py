@@ -149,7 +149,7 @@ EN = (
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
         rf"if {_I} (just )?(was|were|wasnt|werent|m|am)? ?(gone|dead|not here|not around|disappeared|didnt exist|wasnt (here|around)|alive)",
         r"wish (i|id) (was|were|had) (dead|never been born|not born|gone)|wish i could (disappear|sleep forever|not wake up|vanish)",
-        r"(sleep|go to sleep|went to sleep) and (never|not|didnt) wake up|(dont|do not) want to wake up|hope i dont wake up|disappear forever",
+        r"(sleep|go to sleep|went to sleep) and (never|not|didnt) wake up|(dont|do not) want to wake up(?! (so |too |this |that |very )?(early|late)\b)|hope i dont wake up|disappear forever",  # (not an early alarm: safe58)
         r"(want|wanted|need) to (disappear|vanish)(?! (from|for a|for some|for the))|(they|she|he|everyone|family) (could|would|will) finally (stop|be free)")),
     # Talk of one's own death or of being gone: "i think about dying every day".
     Cue("death_talk", any_of(

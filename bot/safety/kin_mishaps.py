@@ -26,4 +26,15 @@ HURT_MISHAP = (r"\b(?:hurt|harm|cut) (?:himself|herself)(?: (?:again|badly|serio
 # nor is walking, "…hurt himself walking off the bridge":
 # "…will cut herself in the bathroom again", "…hurt himself on the roof tonight", "…with the tools in the garage")
 
-__all__ = ["MEDICINE", "NOT_MEDICINE_BEFORE", "HURT_MISHAP"]
+# An accident or a sport feared, not a wish (in the same sentence): "I'm worried my son will hurt himself on the trampoline",
+# "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger. (Not "savings" here: it hid "…kill himself,
+# he lost his savings"; "take his life savings" is read off the cue's own words instead; mend54.)
+MISHAP = (r"运动|打球|踢球|骑车|开车|工地|干活|摔|滑倒|受伤|跳楼价|死磕|去死磕|跳槽"
+          r"|\b(?:playing|football|soccer|basketball|sports?|gym|trampoline|skateboard\w*|bike|biking|cycling|climbing|hiking|falling|accident"
+          r"|lifting|working out|driving|laughing|diving|ladder|kitchen|cooking)\b")
+# A danger heard of from the past and told as over in the same sentence (or pair): "听说我表哥前几年被网贷逼得想自杀，现在已经
+# 好了" is a story, not a danger now (mend49, review51). Both a past and a now-well are needed.
+OVER = (r"(?:前几年|前些年|以前|当年|曾经|之前|去年|前年|那时候?|小时候|年轻时)\S{0,24}\s?\S{0,4}(?:现在|如今|后来)\S{0,4}(?:已经|都|早就?)?(?:好了|没事|挺好|好多了|走出来)(?!.*(?:可是|但是|但|不过|然而|昨天|昨晚|这几天|这两天|最近|今天|今晚|又))"
+        r"|\b(?:years ago|back then|used to|last year|in the past)\b.{0,80}\b(?:(?:fine|ok|okay|better|well) now|recovered|doing (?:fine|well|great))\b(?!.*\b(?:but|yet|though|however|yesterday|last night|these days|this week|lately|recently|today|tonight|again)\b)")
+
+__all__ = ["MEDICINE", "NOT_MEDICINE_BEFORE", "HURT_MISHAP", "MISHAP", "OVER"]

@@ -18,7 +18,10 @@ from .crisis import crisis_cues
 from .idioms import masked, masked_whole
 
 MIDDLE_CHARS = 600  # at most this much of the middle is kept (the end keeps the rest of the limit: 1,100 or more)
-SEPARATOR = "\n"
+# Around every kept sentence: the cut mark itself (bot.inputs.CUT_MARK, a line of its own), so that a kept sentence is
+# never read as going on from the fragment before it (safe58: "My wife work…" then "There is no way out" read the wife
+# as the one at risk); others.helper_asking does not look back across it for whose danger a clause tells.
+SEPARATOR = "\n……\n"
 
 
 def carried(middle: str, budget: int = MIDDLE_CHARS) -> str:
@@ -49,9 +52,12 @@ def carried(middle: str, budget: int = MIDDLE_CHARS) -> str:
     return "".join(piece + SEPARATOR for _, piece in sorted(kept))
 
 
-# A sentence: up to its end mark (。！？!? or a full stop before a space, a line break), or at most 160 characters
-# of a run-on with none (cut after a comma where there is one), so that no window is longer than the rules expect.
-_SENTENCE = regex(r"[^。！？!?\n]{0,160}?(?:[。！？!?\n]+|\.(?=\s)|[，,;；](?=[^。！？!?\n]{120})|$)|[^。！？!?\n]{1,160}")
+# A sentence: up to its end mark (。！？!?, a full stop before a space, a capital or a Chinese character, a line break),
+# or at most 160 characters of a run-on with none (cut after a Chinese comma where there is one, never an English
+# one: "there is no way out for me, I'm going to end it tonight" is one sentence and its clauses lean on each other,
+# safe58), so that no window is longer than the rules expect; an English run-on is cut at a word's end (240 at most).
+_SENTENCE = regex(r"[^。！？!?\n]{0,160}?(?:[。！？!?\n]+|\.(?=\s|[A-Z\u3400-\u9fff])|(?:[，；]|(?<=[\u3400-\u9fff])[,;])(?=[^。！？!?\n]{120})|$)"
+                  r"|[^。！？!?\n]{1,240}(?=\s|$)|[^。！？!?\n]{1,160}")
 
 
 __all__ = ["MIDDLE_CHARS", "carried"]

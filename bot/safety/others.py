@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from ..patterns import regex
 from .clauses import Clause, fold_clause, raw_sentences
-from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE
+from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
+from .kept_away import set_aside
 from .others_signs import kin_words, theirs, writer_absent
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
-_WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|老豆|老窦|阿爸|阿妈|父亲|母亲|爸|妈"
+_WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|老豆|老窦|阿爸|阿妈|阿嫲|嫲嫲|阿婆|阿爷|细佬|细妹|家姐|父亲|母亲|爸|妈"
            r"|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母|舅舅|叔叔|伯伯|姑姑|阿姨|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
            r"|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|叔|舅|婶|姨|儿子|女儿|孩子|闺女|侄子|外甥|朋友|闺蜜|哥们|发小|同事|室友|舍友|同学)|(?<![其])(?:他|她)(?!们|人))")
 _WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
@@ -137,17 +138,7 @@ _RISK_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans
 _HURT_EN = (r"\b(?:is|s|will|would|might|may|could|wants to|is planning to|plans to|is about to|is going to|s going to|is gonna|going to)"
             r" (?:\w+ ){0,2}?(?:hurt|harm|cut) (?:himself|herself)\b")
 _VAGUE_RISK_EN = r"\bdo something (?:stupid|drastic|terrible)\b"
-# An accident or a sport feared, not a wish (in the same sentence): "I'm worried my son will hurt himself on the trampoline",
-# "怕我爸骑车摔着"; the price idiom 跳楼价 and 死磕 (keep at it) are no danger. (Not "savings" here: it hid "…kill himself,
-# he lost his savings"; "take his life savings" is read off the cue's own words instead; mend54.)
-_MISHAP = (r"运动|打球|踢球|骑车|开车|工地|干活|摔|滑倒|受伤|跳楼价|死磕|去死磕|跳槽"
-           r"|\b(?:playing|football|soccer|basketball|sports?|gym|trampoline|skateboard\w*|bike|biking|cycling|climbing|hiking|falling|accident"
-           r"|lifting|working out|driving|laughing|diving|ladder|kitchen|cooking)\b")
 _FOUND_OUT_EN = r"\b(?:finds? out|found out|knows|learns|hears about|sees the)\b"
-# A danger heard of from the past and told as over in the same sentence (or pair): "听说我表哥前几年被网贷逼得想自杀，现在已经
-# 好了" is a story, not a danger now (mend49, review51). Both a past and a now-well are needed.
-_OVER = (r"(?:前几年|前些年|以前|当年|曾经|之前|去年|前年|那时候?|小时候|年轻时)\S{0,24}\s?\S{0,4}(?:现在|如今|后来)\S{0,4}(?:已经|都|早就?)?(?:好了|没事|挺好|好多了|走出来)(?!.*(?:可是|但是|但|不过|然而|昨天|昨晚|这几天|这两天|最近|今天|今晚|又))"
-         r"|\b(?:years ago|back then|used to|last year|in the past)\b.{0,80}\b(?:(?:fine|ok|okay|better|well) now|recovered|doing (?:fine|well|great))\b(?!.*\b(?:but|yet|though|however|yesterday|last night|these days|this week|lately|recently|today|tonight|again)\b)")
 
 # Each cue: (name, language pattern, the everyday reading that clears it in the same sentence, or None).
 _CUES = (
@@ -200,7 +191,7 @@ def at_risk_elsewhere(message: str, clauses: list[Clause]) -> tuple[list[str], s
 # The writer's own danger said anywhere in the message: the writer-first reply stays ("其实我也不想活了", "I've been
 # thinking about ending my life too", "I'm the one who can't go on").
 # What follows 我 when it names someone the writer has (我们, 我的, 我老公, 我妈…): then 我 is no one acting.
-_OWNED_ZH = r"们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶"
+_OWNED_ZH = r"们|的|和|跟|老|爸|妈|哥|姐|弟|妹|儿|女|家|朋|男|对|同|室|舅|叔|姑|表|堂|公|婆|外|爷|奶|阿|嫲|细"  # (阿妈, 阿嫲, 细佬: safe58)
 # A relative unaware, in English.
 _DOESNT_KNOW_EN = r"(?:doesnt|does not|dont|do not|didnt|did not) know"
 _SELF_AT_RISK = regex(
@@ -209,7 +200,8 @@ _SELF_AT_RISK = regex(
     r"\S{0,10}(?:想死|不想活|活不下去|撑不下去|不活了|去死|想结束自己|自杀|轻生|跳下去|跳楼|跳河|一了百了|割腕|不拖累|遗书)"
     r"|\b(?:i|im|ive|id|ill|i am|i have|i will|i want to|i feel like)\b(?: (?!he\b|she\b|they\b|my\b|him\b|her\b)\w+){0,4} (?:want to die|wanna die|kill myself"
     r"|end(?:ing)? my (?:own )?life|end it all|suicidal|cant go on|hurt myself|dont want to live|take my (?:own )?life|take my pills|jump off)\b"
-    r"|\b(?:so do i|me too|same here|i feel the same)\b|\bim the one who\b"
+    r"|\b(?:so do i|me too|same here|i feel the same)\b|\bim the one who\b|同归于尽|垫背|陪葬|\bdown with me\b|\band then myself\b"  # (safe58: together.py)
+    r"|(?:杀了|捅了|砍了|弄死|捅死|砍死|杀死)(?:他|她|他们|她们)\S{0,6}?(?:再|然后)\S{0,3}?(?:自杀|去死|死)"
     # the writer's own "no use for anything any more" beside a payout or a will naming kin (mend65, review74:
     # "保险受益人写的是我妈…反正我也用不上什么了" is the writer at risk, not the mother)
     r"|我(?:自己)?(?:反正)?也用不(?:上|着)(?:什么|啥|这些|了)"
@@ -255,17 +247,17 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
     if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))) or writer_absent(fold_clause(message)):
         return False
-    # A relative the family is "better off without", or one handing the writer their cards: the relative's danger,
-    # whatever 我们/I the clause holds (others_signs.py, rel55; the writer hiding pills is no longer read: mend69).
+    # A relative the family is "better off without", or handing the writer their cards: the relative's danger (rel55)
     cared = {index for index in crisis_at if index < len(clauses)
              and theirs(fold_clause(clauses[index].text), fold_clause(clauses[index + 1].text) if index + 1 < len(clauses) else "")}
     if cared and not (crisis_at := frozenset(crisis_at) - cared):
         return True
+    crisis_at = set_aside([fold_clause(clause.text) for clause in clauses], crisis_at)  # a relative's pills hidden (safe58)
     if any(_WRITER_IN_IT.search(_unframed(clauses[index].text)) for index in crisis_at if index < len(clauses)):
         return False
     if any(_unaware_of_the_writer(clauses, index) for index in crisis_at):
         return False
-    return all(_whose(clauses, index) == "other" for index in crisis_at)
+    return all(_whose(clauses, index, message) == "other" for index in crisis_at)
 
 
 # The writer's words around another's danger that make the writer no one at risk (safe39): a fear or a belief framing
@@ -293,9 +285,12 @@ def _unframed(text: str) -> str:
     return _CONDITION.sub(" ", _FRAME.sub(" ", text))
 
 
-def _whose(clauses: list[Clause], index: int) -> str | None:
-    """"other" or "self": who acts in the clause, or in the nearest clause before it that names someone."""
+def _whose(clauses: list[Clause], index: int, message: str = "") -> str | None:
+    """"other" or "self": who acts in the clause, or in the nearest clause before it that names someone (never across
+    a long message's cut mark, which kept sentences sit between: bot.safety.middle, safe58)."""
     for back in range(index, max(index - 4, -1), -1):
+        if back < index and "\n……\n" in message[clauses[back].end:clauses[back + 1].start]:
+            return None
         # A paying condition in a clause before carries its 我 on ("如果我不还钱的话，就只能去死了"): set aside only
         # in the crisis clause itself, where the other's threat follows it (mend49).
         text = _unframed(clauses[back].text) if back == index else _FRAME.sub(" ", clauses[back].text)
