@@ -162,7 +162,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # said with "anymore" that is no goodbye and "the point of <something named>", a crisis in the middle of a long
           # story, letter requests with and without distress, frightened idioms beside a loan question): measured on main
           # 2c730b5 before any change and at the end; never tuned on
-          "safety_heldout38.tsv")
+          "safety_heldout38.tsv",
+
+          # cues60's held-out 42 (issue 12: crises and abuse told by actions with loan words beside them: finality
+          # arrangements, returned things with being gone, the debt after death + being sure before going, drinking by
+          # water + the phone thrown away, English self-punishment + a plan, numbness + rails, letters + leaving tonight, a
+          # farewell visit; abuse by deeds: sex for an extension, seizure + knowing when one leaves home, doxxing with name
+          # and employer, robocalls claiming police, screaming at a grandparent; benign twins): measured on main e7d3d06
+          # before any change and at the end; never tuned on
+          "safety_heldout42.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
