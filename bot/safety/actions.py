@@ -43,7 +43,7 @@ _PHONE_THROWN = regex(
     r"(?:要|就|准备|马上|等会|等下|待会|一会|等阵|然后)\S{0,3}(?:把)?(?:手机|部手机|电话)\S{0,4}(?:扔|丢|砸|掟|抛)"
     r"|(?:手机|部手机)\S{0,3}(?:等会|等下|待会|一会|等阵|马上|就要|准备|要)\S{0,3}(?:扔|丢|砸|掟|抛)"
     r"|(?:手机|部手机)\S{0,6}(?:扔|丢|砸|掟|抛)(?:进|落|到)\S{0,2}(?:水|江|河|湖|海)"
-    r"|\b(?:about to|gonna|going to|will|then|next|soon) (?:\w+ )?(?:throw|toss|chuck|dump|smash|drop|fling)(?: away)? my phone\b"
+    r"|\b(?:about to|gonna|going to|will|then|next|soon) (?:\w+ )?(?:throw|toss|chuck|dump|smash|drop|fling)(?: away)? my phone\b(?! (?:in|into) (?:my|a|the|his|her) (?:bag|pocket|car|drawer|locker|backpack|purse|case))"
     r"|\bmy phone (?:goes|is going) (?:in|into) the (?:water|river|sea|lake|canal)\b|\bphone goes in(?:to)? the (?:water|river|sea|lake)\b")
 _WATER_OR_HELP = regex(
     r"江|河|湖|海|桥|楼顶|天台|堤|水库|悬崖|崖边|救救我|帮帮我|救命|谁来|有冇人|有没有人"
@@ -53,8 +53,12 @@ _REPLACED = regex(r"旧手机|换(?:了)?新|新手机|坏了|碎屏|卡顿|\b(?
 # --- self-condemnation and a bare plan ------------------------------------------------------------------------------
 _CONDEMNED = regex(
     r"我(?:真)?该死|(?:我)?活该(?!被罚|罚息|交|付)|报应|不配(?:活|当|做人)|罪有应得|该受(?:惩罚|罪)|没脸(?:活|见)"
-    r"|\bi deserve (?:to (?:suffer|die|be punished|rot|pay for (?:this|it)|lose everything|be dead|be gone)|whatever (?:happens|comes)|this pain|all of this|nothing good|worse|punishment)\b"
+    r"|\bi deserve (?:to (?:suffer(?! through| with| from)|die|be punished|rot|pay for (?:this|it)|lose everything|be dead|be gone)|whatever (?:happens|comes)|this pain|all of this|nothing good|worse|punishment)\b"
     r"|\bi should be punished\b|\bnever forgive myself\b|\bi hate myself\b")
+# A plan named in the same sentence: repaying, a budget, asking, borrowing no more ("想好怎么做了，先还借呗再还花呗",
+# "i know what im going to do: pay the smallest debt first"): read in the plan's sentence only.
+_PLAN_NAMED = regex(r"先还|再还|还款计划|分期|协商|预算|省钱|打工|戒|不乱借|不再借|以后不|申请|打电话"
+                    r"|\b(?:pay (?:the|my|off|back|it|them)|paying|budget\w*|call\w*|negotiat\w*|sav(?:e|ing)|sell\w*|apply\w*|get a job|first|quit\w*)\b")
 _BARE_PLAN = regex(
     r"(?:想好|决定|定好|打算好)(?:了)?(?:今晚|明天|今天|这周)?(?:要)?(?:怎么做|怎么办|怎么(?:结束|了断|走))(?:了)?(?=\s|$)"
     r"|\bi know what (?:im|i am|i m) (?:going to|gonna) do(?: tonight| now| this weekend| tomorrow)?(?!\s\w)"
@@ -66,10 +70,10 @@ _BARE_PLAN = regex(
 _RAILS = regex(
     r"(?:铁轨|铁路|火车道|路轨|轨道|站台边|月台边)(?:边|旁|上)?\S{0,4}(?:站|坐|躺|发呆|徘徊|走来走去)\S{0,2}(?:一会|很久|半天|着|了很久|好久)"
     r"|(?:想着|盯着|看着|满脑子|脑子里(?:一直|全)?是|老想)\S{0,6}(?:铁轨|火车开过来|列车开过来|火车冲过来|卧轨)"
-    r"|\b(?:keep|kept|keeps|always|been|cant stop) (?:thinking|staring|looking|walking|going|standing|drawn)\b(?: \w+){0,2} (?:about|at|to|by|near|on) (?:the )?"
+    r"|\b(?:keep|kept|keeps|always|been|cant stop) (?:thinking|staring|walking|standing|drawn)\b(?: \w+){0,2} (?:about|at|to|by|near|on) (?:the )?"
     r"(?:train |railway |rail )?(?:tracks|railway line|rail line|train line|platform edge|edge of the platform)\b"
     r"|\b(?:standing|stood|sitting|sat) (?:on|at|by|near) (?:the )?(?:edge of the platform|platform edge|tracks|railway line)\b")
-_RAIL_EVERYDAY = regex(r"拍|摄影|散步|跑步|施工|检修|接人|等车|坐车|赶车|候车|晚点|\b(?:photo\w*|trainspott\w*|commut\w*|catch\w*|waiting for|late|delayed|work\w*|live|lives)\b")
+_RAIL_EVERYDAY = regex(r"吵|窗|拍|摄影|散步|跑步|施工|检修|接人|等车|坐车|赶车|候车|晚点|\b(?:photo\w*|trainspott\w*|commut\w*|catch\w*|waiting for|late|delayed|work\w*|live|lives|window|loud|noise|noisy)\b")
 
 # --- letters left and leaving tonight -------------------------------------------------------------------------------
 _LETTERS = regex(r"信\S{0,4}(?:写好|放好|放在|留在|留给|写完)|(?:写好|写完|留)(?:了)?\S{0,8}信|\b(?:letters?|notes?)\b.{0,40}\b(?:written|done|left|ready|finished)\b"
@@ -90,7 +94,7 @@ _REPAID_SOON = regex(r"还清|还完|结清|上岸|替我还|帮我还|转让|\b
 ACTIONS = (
     Cue("sure_before_going", _BEFORE_GOING, requires=_DEATH_DEBT, near=_TRIP),
     Cue("phone_thrown", _PHONE_THROWN, requires=_WATER_OR_HELP, near=_REPLACED),
-    Cue("condemned_plan", _BARE_PLAN, requires=_CONDEMNED),
+    Cue("condemned_plan", _BARE_PLAN, requires=_CONDEMNED, unless=_PLAN_NAMED, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("drawn_to_rails", _RAILS, negatable=True, near=_RAIL_EVERYDAY),
     Cue("letters_tonight", _LETTERS, requires=_LEAVING_TONIGHT, near=_BUSINESS_LETTER),
     Cue("not_mine_soon", _NOT_MINE_SOON, negatable=True, unless=_REPAID_SOON, unless_nearby=True, reach=True, aside_nearby=True),

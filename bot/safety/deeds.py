@@ -75,7 +75,7 @@ CUES_EN = (
         r"\b(?:take|taking|seize|seizing|haul|cart|carry|repossess)\w* (?:away )?(?:my|your|our) (?:tv|fridge|furniture|car|stuff|things|belongings|scooter|motorbike|appliances)\b",
         r"\b(?:my|your|our) (?:tv|fridge|furniture|car|stuff|things|belongings|scooter|appliances) (?:will|would) be (?:taken|seized|carted off|repossessed)\b")),
     ("shaming", any_of(
-        r"\b(?:posted|put|shared|published|leaked|listed|exposed)\b (?:my (?:real |full )?name|my details) (?:and|with) (?:my )?(?:employer|workplace|company|job|office|work address|where i work)\b",
+        r"\b(?:they|he|she|someone|somebody|collectors?|agents?|the agency|the lender|people)\b (?:\w+ ){0,2}(?:posted|put|shared|published|leaked|listed|exposed)\b (?:my (?:real |full )?name|my details) (?:and|with) (?:my )?(?:employer|workplace|company|job|office|work address|where i work)\b",
         r"\b(?:my )?(?:real |full )?name and (?:my )?(?:employer|workplace|company|where i work)\b.{0,20}\b(?:on|all over) (?:\w+ ){0,2}(?:facebook|instagram|tiktok|weibo|douyin|xiaohongshu|twitter|x|reddit|forum|group|internet|online|social media)\b")),
     ("impersonation", any_of(
         r"\b(?:police|officers?|cops)\b (?:have|has|had|were|was|are|is) (?:been |being )?(?:dispatched|sent)\b",

@@ -28,7 +28,7 @@ from .clauses import Clause
 _KEPT_ZH = (r"(?:银行卡|工资卡|提款卡|信用卡|储蓄卡|卡|密码|存款|存折|积蓄|钱|账号|钥匙|孩子|儿子|女儿|闺女|小孩|猫|狗|宠物|猫咪|狗狗"
             r"|手机|电脑|吉他|车|东西|遗物)")
 # Handing it over: to someone (交给 / 留给 / 托付 / 转给 / 发给 / 告诉 …), or taken to a relative's home.
-_HANDED_ZH = (r"(?:交给|交到|留给|留在|托付|托给|转给|转到|给了|送给|送到|送回|发给|告诉|写给|拜托|放在|压在|过户给"
+_HANDED_ZH = (r"(?:给(?:了)?(?:我)?(?:姐|哥|弟|妹|妈|爸|爸妈|父母|老婆|老公|儿子|女儿|朋友|室友|邻居|他|她)|(?:交|留|转|畀|俾)(?:咗|了)?(?:俾|畀|给)|交给|交到|留给|留在|托付|托给|转给|转到|给了|送给|送到|送回|发给|告诉|写给|拜托|放在|压在|过户给"
               r"|(?:以后|从此)(?:就)?(?:交给|归|让|由)(?:你|她|他|你们|外婆|奶奶|姥姥|我妈|我爸|我姐|我哥)(?:了|带|养|管)?)")
 _HANDOVER_ZH = regex(rf"{_KEPT_ZH}\S{{0,12}}{_HANDED_ZH}|{_HANDED_ZH}\S{{0,10}}{_KEPT_ZH}")
 _KEPT_EN = (r"(?:(?:bank |debit |atm |credit )?cards?|pins?|passwords?|logins?|savings|money|cash|keys|car|laptop|phone|guitar|things|stuff"
@@ -38,7 +38,7 @@ _HANDOVER_EN = regex(
     rf"|\b{_KEPT_EN} (?:\w+ ){{0,3}}(?:is |are |will be )?(?:with|to|staying with|living with|will live with|lives with)\b")
 # The writer will not need it, or will not be there: in the same clause or close by.
 _GONE_ZH = regex(
-    r"(?:用不着|用不上|花不着|花不上|用不到|不需要|不会再需要|不再需要|再也用不)(?:了|这些|钱|它们?)?"
+    r"(?:用不着|用不上|花不着|花不上|用不到|不需要|不会再需要|不再需要|再也用不|唔使用|不用用|用唔着|用唔到|唔需要|唔会再需要)(?:了|啦|喇|这些|钱|它们?)?"
     r"|我走(?:了)?(?:以后|之后|后)|等我(?:走了|不在)|我不在(?:了)?(?:以后|之后)|(?:我)?不会(?:再)?回来(?:了)?|(?:再也)?不(?:会)?(?:再)?(?:回来)?接(?:回来|他|她|它)?了"
     r"|永远|以后(?:就|都)?(?:是|归)(?:你|她|他|你们)的了|不用(?:再)?等我|(?:再也)?见不到我|不用再为我|别再为我"
     r"|\b(?:when|after|once|if) (?:im|i am|i m|i ll be|ill be) (?:gone|not around|no longer around|not here|dead)\b|\bwhen i go\b(?! (?:to|on|out|back|home|abroad|away))|\bfor good\b|\b(?:yours|his|hers|theirs) forever\b"
