@@ -48,10 +48,10 @@ _GONE_ZH = regex(
 # a holiday, someone who will repay or manage the money, safekeeping, an old thing passed on.
 _EVERYDAY = regex(
     r"出差|出国|留学|旅游|搬家|搬去|搬到|换了?新|买了?新|新的|新手机|新号|旧|暑假|寒假|保管|帮我还|替我还|负责还|(?:她|他)来还|管钱|管账|理财|乱花|省钱|戒"
-    r"|打工|读书|上学|住院|装修|结婚|密码改|改了?密码|wifi|wi fi|网络|会员|(?:照顾|住|带|待|养|看)\S{0,2}(?:几|一|两|三|半)(?:天|周|个星期|个月)"
+    r"|打工|去\S{0,4}(?:上班|工作)|读书|上学|住院|装修|结婚|密码改|改了?密码|wifi|wi fi|网络|会员|(?:照顾|住|带|待|养|看)\S{0,2}(?:几|一|两|三|半)(?:天|周|个星期|个月)"
     r"|\b(?:trip|travel\w*|abroad|moving|move|moved|new (?:one|phone|laptop|job|place)|old|upgrad\w*|summer|holidays?|vacation"
     r"|for (?:a|the|two|three|a few|few) (?:days|weeks?|months?|summer)|(?:she|he|they|mum|mom|dad|wife|husband) (?:will |can |to )?(?:pay|repay|cover)"
-    r"|manag\w* (?:the|my|our) (?:money|budget|finances)|budget|overspend\w*|spending|safekeeping|wifi|netflix|streaming|allerg\w*|landlord)\b")
+    r"|manag\w* (?:the|my|our) (?:money|budget|finances)|work(?:ing)? (?:in|at|abroad|overseas)|while i work|to (?:repay|pay (?:it |this |jiebei )?(?:off|back))|budget|overspend\w*|spending|safekeeping|wifi|netflix|streaming|allerg\w*|landlord)\b")
 # How far the finality may stand from the handover: one clause before, up to three after (English splits on "and").
 _BEFORE, _AFTER = 1, 3
 
