@@ -53,7 +53,7 @@ _REPLACED = regex(r"旧手机|换(?:了)?新|新手机|坏了|碎屏|卡顿|\b(?
 # --- self-condemnation and a bare plan ------------------------------------------------------------------------------
 _CONDEMNED = regex(
     r"我(?:真)?该死|(?:我)?活该(?!被罚|罚息|交|付)|报应|不配(?:活|当|做人)|罪有应得|该受(?:惩罚|罪)|没脸(?:活|见)"
-    r"|\bi deserve (?:to (?:suffer(?! through| with| from)|die|be punished|rot|pay for (?:this|it)|lose everything|be dead|be gone)|whatever (?:happens|comes)|this pain|all of this|nothing good|worse|punishment)\b"
+    r"|\bi deserve (?:to (?:suffer(?! through| with| from)|die|be punished|rot|pay for (?:this|it)|lose everything|be dead|be gone)|whatever(?:s| is)? (?:happens|comes|coming)|this pain|all of this|nothing good|worse|punishment)\b"
     r"|\bi should be punished\b|\bnever forgive myself\b|\bi hate myself\b")
 # A plan named in the same sentence: repaying, a budget, asking, borrowing no more ("想好怎么做了，先还借呗再还花呗",
 # "i know what im going to do: pay the smallest debt first"): read in the plan's sentence only.
