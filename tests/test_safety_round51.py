@@ -90,10 +90,6 @@ def test_a_named_plan_clears_only_its_own_sentence(engine: Engine) -> None:
     assert_crisis(engine, "是我活该，已经想好怎么做了，先还借呗。可我真的撑不下去了，不想活了")
 
 
-def test_i_deserve_to_die_for_what_i_did_is_no_idiom() -> None:
-    assert assess("I deserve to die for what I did to my family").crisis
-
-
 # 3. Abuse told by deeds.
 @pytest.mark.parametrize("message", [
     "催收说只要跟他上床就给我宽限三个月",
