@@ -58,7 +58,7 @@ _CONDEMNED = regex(
 # A plan named in the same sentence: repaying, a budget, asking, borrowing no more ("想好怎么做了，先还借呗再还花呗",
 # "i know what im going to do: pay the smallest debt first"): read in the plan's sentence only.
 _PLAN_NAMED = regex(r"先还|再还|还款计划|分期|协商|预算|省钱|打工|戒|不乱借|不再借|以后不|申请|打电话"
-                    r"|\b(?:pay (?:the|my|off|back|it|them)|paying|budget\w*|call\w*|negotiat\w*|sav(?:e|ing)|sell\w*|apply\w*|get a job|first|quit\w*)\b")
+                    r"|\b(?:pay (?:the|my|off|back|it|them)|paying|budget\w*|call\w*|negotiat\w*|sav(?:e|ing)|sell\w*|apply\w*|get a job|first|quit\w*|netflix|sleep\w*|movies?|games?|party|dinner|eat\w*|shopping)\b")
 _BARE_PLAN = regex(
     r"(?:想好|决定|定好|打算好)(?:了)?(?:今晚|明天|今天|这周)?(?:要)?(?:怎么做|怎么办|怎么(?:结束|了断|走))(?:了)?(?=\s|$)"
     r"|\bi know what (?:im|i am|i m) (?:going to|gonna) do(?: tonight| now| this weekend| tomorrow)?(?!\s\w)"
@@ -80,7 +80,7 @@ _LETTERS = regex(r"信\S{0,4}(?:写好|放好|放在|留在|留给|写完)|(?:�
                  r"|\b(?:wrote|written|left|finished) (?:a |the |my )?(?:\w+ )?(?:letters?|notes?)\b")
 _LEAVING_TONIGHT = regex(
     r"(?:今晚|今夜|今天晚上)(?:就)?(?:走|离开)(?:了)?(?!\S{0,3}(?:去|到|回|搬))|(?:今晚|过了今晚)过后|过了今晚"
-    r"|\b(?:im |i am |i m )?(?:leaving|going|gone) tonight\b(?! (?:for|to|at|on)\b)|\btonight is the night\b")
+    r"|\b(?:im |i am |i m )?(?:leaving|going|gone) tonight\b(?! (?:for|to|at|on)\b)|\btonight is the night\b(?! (?:of|for)\b)")
 _BUSINESS_LETTER = regex(r"房东|客服|平台|银行|公司|申请|申诉|辞职|简历|求职|面试|搬|\b(?:landlord|bank|cover|application|interview|job|resignation|alipay|platform"
                          r"|flight|train|bus|trip|moving|move)\b")
 

@@ -38,20 +38,25 @@ _HANDOVER_EN = regex(
     rf"|\b{_KEPT_EN} (?:\w+ ){{0,3}}(?:is |are |will be )?(?:with|to|staying with|living with|will live with|lives with)\b")
 # The writer will not need it, or will not be there: in the same clause or close by.
 _GONE_ZH = regex(
-    r"(?:用不着|用不上|花不着|花不上|用不到|不需要|不会再需要|不再需要|再也用不|唔使用|不用用|用唔着|用唔到|唔需要|唔会再需要)(?:了|啦|喇|这些|钱|它们?)?"
-    r"|我走(?:了)?(?:以后|之后|后)|等我(?:走了|不在)|我不在(?:了)?(?:以后|之后)|(?:我)?不会(?:再)?回来(?:了)?|(?:再也)?不(?:会)?(?:再)?(?:回来)?接(?:回来|他|她|它)?了"
-    r"|永远|以后(?:就|都)?(?:是|归)(?:你|她|他|你们)的了|不用(?:再)?等我|(?:再也)?见不到我|不用再为我|别再为我"
-    r"|\b(?:when|after|once|if) (?:im|i am|i m|i ll be|ill be) (?:gone|not around|no longer around|not here|dead)\b|\bwhen i go\b(?! (?:to|on|out|back|home|abroad|away))|\bfor good\b|\b(?:yours|his|hers|theirs) forever\b"
-    r"|\bnot (?:be )?coming back\b|\bwont be (?:coming )?back\b|\b(?:wont|will not|won t) (?:be )?need(?:ing)? (?:it|them|money|anything|this|these|that)\b"
+    # not needing it, said by the writer (以后我用不着了, 我就用不上了; not 他说不需要了)
+    r"(?:^|\s|我|以后|反正|再也)(?:(?![他她你])\S){0,6}(?:用不着|用不上|花不着|花不上|用不到|不需要|不会再需要|不再需要|再也用不|唔使用|不用用|用唔着|用唔到|唔需要)"
+    r"(?:了|啦|喇|这些|钱|它们?)?"
+    r"|我走(?:了)?(?:以后|之后|后)|等我(?:走了|不在)|我不在(?:了)?(?:以后|之后)"
+    r"|(?:我)?不会(?:再)?回来(?:了)?(?!\S{0,2}(?:住|上班|工作|这|那|拿|取))|(?:再也)?不(?:会)?(?:再)?(?:回来)?接(?:回来|他|她|它)?了"
+    r"|永远(?:都)?(?:不会|不)(?:再)?回来|(?:永远|以后)(?:就|都)?(?:是|归|属于)(?:你|她|他|你们)的了|不用(?:再)?等我|(?:再也)?见不到我"
+    r"|\b(?:when|after|once|if) (?:im|i am|i m|i ll be|ill be) (?:gone|not around|no longer around|not here|dead)\b(?! (?:on|for) (?:my |a |the )?(?:trip|holiday|vacation|business))"
+    r"|\bwhen i go\b(?! (?:to|on|out|back|home|abroad|away))|\bfor good\b|\b(?:yours|his|hers|theirs) forever\b"
+    r"|\bnot (?:be )?coming back\b(?! (?:to|for) (?:that|the|this|my) (?:flat|house|apartment|city|job|office|place|room))|\bwont be (?:coming )?back\b"
+    r"|\b(?:wont|will not|won t) (?:be )?need(?:ing)? (?:it|them|money|anything|this|these|that)\b(?! (?:for a while|for now|until|till|this|next|today|tomorrow))"
     r"|\bwhere (?:im|i am|i m) going\b|\bno longer need\b|\b(?:wont|will never) see me again\b|\bwont have to worry about me\b")
 # The everyday reading, read on the clauses between the halves and one either side: a trip, a move, a new one bought,
 # a holiday, someone who will repay or manage the money, safekeeping, an old thing passed on.
 _EVERYDAY = regex(
-    r"出差|出国|留学|旅游|搬家|搬去|搬到|换了?新|买了?新|新的|新手机|新号|旧|暑假|寒假|保管|帮我还|替我还|负责还|(?:她|他)来还|管钱|管账|理财|乱花|省钱|戒"
-    r"|打工|去\S{0,4}(?:上班|工作)|读书|上学|住院|装修|结婚|密码改|改了?密码|wifi|wi fi|网络|会员|(?:照顾|住|带|待|养|看)\S{0,2}(?:几|一|两|三|半)(?:天|周|个星期|个月)"
+    r"出差|出国|留学|旅游|搬家|搬去|搬到|换了|换新|离婚|前夫|前妻|买了?新|新的|新手机|新号|旧|暑假|寒假|保管|帮我还|替我还|负责还|(?:她|他)来还|管钱|管账|理财|乱花|省钱|戒"
+    r"|打工|去\S{0,4}(?:上班|工作)|考研|备考|考试|读书|上学|住院|装修|结婚|密码改|改了?密码|wifi|wi fi|网络|会员|(?:照顾|住|带|待|养|看)\S{0,2}(?:几|一|两|三|半)(?:天|周|个星期|个月)"
     r"|\b(?:trip|travel\w*|abroad|moving|move|moved|new (?:one|phone|laptop|job|place)|old|upgrad\w*|summer|holidays?|vacation"
     r"|for (?:a|the|two|three|a few|few) (?:days|weeks?|months?|summer)|(?:she|he|they|mum|mom|dad|wife|husband) (?:will |can |to )?(?:pay|repay|cover)"
-    r"|manag\w* (?:the|my|our) (?:money|budget|finances)|work(?:ing)? (?:in|at|abroad|overseas)|while i work|to (?:repay|pay (?:it |this |jiebei )?(?:off|back))|budget|overspend\w*|spending|safekeeping|wifi|netflix|streaming|allerg\w*|landlord)\b")
+    r"|manag\w* (?:the|my|our) (?:money|budget|finances)|work(?:ing)? (?:in|at|abroad|overseas)|while i work|to (?:repay|pay (?:it |this |jiebei )?(?:off|back))|budget|overspend\w*|spending|safekeeping|wifi|netflix|streaming|allerg\w*|landlord|divorc\w*|ex|wedding)\b")
 # How far the finality may stand from the handover: one clause before, up to three after (English splits on "and").
 _BEFORE, _AFTER = 1, 3
 
