@@ -168,7 +168,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # own means handed over, Cantonese 唔想做人 of the writer and of a relative, Singlish "dun wan to live", harm to
           # self and a collector together, a collector's "your life is over" with sleep or fear after it; benign twins):
           # measured on main e7d3d06 before any change and at the end; never tuned on
-          "safety_heldout40.tsv")
+          "safety_heldout40.tsv",
+
+          # cues60's held-out 42 (issue 12: crises and abuse told by actions with loan words beside them: finality
+          # arrangements, returned things with being gone, the debt after death + being sure before going, drinking by
+          # water + the phone thrown away, English self-punishment + a plan, numbness + rails, letters + leaving tonight, a
+          # farewell visit; abuse by deeds: sex for an extension, seizure + knowing when one leaves home, doxxing with name
+          # and employer, robocalls claiming police, screaming at a grandparent; benign twins): measured on main e7d3d06
+          # before any change and at the end; never tuned on
+          "safety_heldout42.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
