@@ -5,6 +5,7 @@ background process."""
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import shutil
@@ -18,6 +19,7 @@ from typing import Any, Iterator
 
 import pytest
 
+import run_kind
 from bot import Engine
 from bot.knowledge import default_path
 from netutil import free_port, wait_for_port
@@ -25,6 +27,7 @@ from netutil import free_port, wait_for_port
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT.parent / "shared" / "eval"
 TESTS = Path(__file__).resolve().parent
+INTEGRATION = TESTS / "integration"  # every module there is marked integration (test_run_kind.py checks it)
 
 # Fixture name -> the task of background.py that computes its value (see Background).
 BACKGROUND_FIXTURES = {"fresh_topic_model": "topic_model", "fresh_safety_model": "safety_model",
@@ -132,6 +135,19 @@ def _stop_groups(pids: list[int]) -> None:
 _background: Background | None = None
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The kind of run, from ``-m``, before any test module is imported (tests/run_kind.py)."""
+    run_kind.configure(config.option.markexpr)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """A run that deselects every integration test does not import tests/integration/ either
+    (selenium, trio, redis: ~1 s of each worker's start); any other run collects it as before."""
+    if collection_path == INTEGRATION and run_kind.leaves_out(config.option.markexpr, "integration"):
+        return True
+    return None
+
+
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
     """The tests that wait for a background result run last, in their own order, so that the
     background process has the whole run to compute it (the others keep their order). Each of
@@ -147,7 +163,8 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the background computations the selected tests need, first needed first."""
+    """Start the background computations the selected tests need, first needed first; then
+    freeze what collection made (gc.freeze)."""
     global _background
     tasks: list[str] = []
     for item in session.items:
@@ -158,6 +175,10 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     if tasks and not session.config.option.collectonly:
         shared = getattr(session.config, "workerinput", {}).get(SHARED_FOLDER)  # a pytest-xdist worker
         _background = Background(tasks, Path(shared) if shared else None)
+    # The collected tests, the engine modules and their tables live for the whole run: the cyclic
+    # collector need not walk them again at every full collection (it still collects what the tests make).
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
