@@ -19,15 +19,14 @@ from typing import Any, Iterator
 
 import pytest
 
-import run_kind
 from bot import Engine
 from bot.knowledge import default_path
 from netutil import free_port, wait_for_port
+from run_kind import pytest_configure, pytest_ignore_collect, pytest_unconfigure  # noqa: F401 - hooks (run_kind.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT.parent / "shared" / "eval"
 TESTS = Path(__file__).resolve().parent
-INTEGRATION = TESTS / "integration"  # every module there is marked integration (test_run_kind.py checks it)
 
 # Fixture name -> the task of background.py that computes its value (see Background).
 BACKGROUND_FIXTURES = {"fresh_topic_model": "topic_model", "fresh_safety_model": "safety_model",
@@ -133,19 +132,6 @@ def _stop_groups(pids: list[int]) -> None:
 
 
 _background: Background | None = None
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """The kind of run, from ``-m``, before any test module is imported (tests/run_kind.py)."""
-    run_kind.configure(config.option.markexpr)
-
-
-def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    """A run that deselects every integration test does not import tests/integration/ either
-    (selenium, trio, redis: ~1 s of each worker's start); any other run collects it as before."""
-    if collection_path == INTEGRATION and run_kind.leaves_out(config.option.markexpr, "integration"):
-        return True
-    return None
 
 
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -4,6 +4,7 @@ and the folder conftest skips in a run without integration tests."""
 from __future__ import annotations
 
 import ast
+import os
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,25 @@ def test_every_module_of_the_integration_folder_is_marked_integration() -> None:
         marks = [ast.unparse(node.value) for node in tree.body if isinstance(node, ast.Assign)
                  and any(isinstance(target, ast.Name) and target.id == "pytestmark" for target in node.targets)]
         assert any("pytest.mark.integration" in mark for mark in marks), module.name
+
+
+def test_bytecode_goes_to_a_folder_of_the_run_only_where_none_was_written(monkeypatch: pytest.MonkeyPatch,
+                                                                          tmp_path: Path) -> None:
+    monkeypatch.setattr(run_kind, "_bytecode_folder", None)
+    monkeypatch.setattr(run_kind, "_dont_write", "")
+    monkeypatch.setattr(run_kind.tempfile, "mkdtemp", lambda prefix: str(tmp_path / "bytecode"))
+    monkeypatch.delenv("PYTHONPYCACHEPREFIX", raising=False)
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+    run_kind._cache_bytecode()  # CI: bytecode beside the sources as ever, nothing changes
+    assert "PYTHONPYCACHEPREFIX" not in os.environ and run_kind._bytecode_folder is None
+    monkeypatch.setenv("PYTHONPYCACHEPREFIX", "/elsewhere")
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    run_kind._cache_bytecode()  # a prefix of one's own is kept
+    assert os.environ["PYTHONPYCACHEPREFIX"] == "/elsewhere" and os.environ["PYTHONDONTWRITEBYTECODE"] == "1"
+    monkeypatch.delenv("PYTHONPYCACHEPREFIX")
+    run_kind._cache_bytecode()  # no bytecode written: the processes started now share a folder of the run
+    assert os.environ["PYTHONPYCACHEPREFIX"] == str(tmp_path / "bytecode") and "PYTHONDONTWRITEBYTECODE" not in os.environ
+    (tmp_path / "bytecode").mkdir()
+    run_kind.pytest_unconfigure(None)  # type: ignore[arg-type]
+    assert os.environ["PYTHONDONTWRITEBYTECODE"] == "1" and "PYTHONPYCACHEPREFIX" not in os.environ
+    assert not (tmp_path / "bytecode").exists()
