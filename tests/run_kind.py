@@ -30,11 +30,11 @@ def leaves_out(markexpr: str, mark: str) -> bool:
     it has: the expression is false with ``mark`` true for every choice of the other names."""
     if not markexpr.strip():
         return False
-    from _pytest.mark.expression import Expression
-
     try:
+        from _pytest.mark.expression import Expression  # (pytest's own reader of -m)
+
         expression = Expression.compile(markexpr)
-    except Exception:  # noqa: BLE001 - pytest reports a bad expression itself
+    except Exception:  # noqa: BLE001 - another pytest, or a bad expression (pytest reports it): run as written
         return False
     names = sorted(set(re.findall(r"[^\s()]+", markexpr)) - _WORDS - {mark})
     if len(names) > 8 or any(not re.fullmatch(r"[\w.:+-]+", name) for name in names):
