@@ -5,6 +5,7 @@ background process."""
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import shutil
@@ -21,6 +22,7 @@ import pytest
 from bot import Engine
 from bot.knowledge import default_path
 from netutil import free_port, wait_for_port
+from run_kind import pytest_configure, pytest_ignore_collect, pytest_unconfigure  # noqa: F401 - hooks (run_kind.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT.parent / "shared" / "eval"
@@ -147,7 +149,8 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the background computations the selected tests need, first needed first."""
+    """Start the background computations the selected tests need, first needed first; then
+    freeze what collection made (gc.freeze)."""
     global _background
     tasks: list[str] = []
     for item in session.items:
@@ -158,6 +161,10 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     if tasks and not session.config.option.collectonly:
         shared = getattr(session.config, "workerinput", {}).get(SHARED_FOLDER)  # a pytest-xdist worker
         _background = Background(tasks, Path(shared) if shared else None)
+    # The collected tests, the engine modules and their tables live for the whole run: the cyclic
+    # collector need not walk them again at every full collection (it still collects what the tests make).
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -9,6 +9,7 @@ import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from run_kind import examples
 
 from bot import convert, script
 from bot.knowledge import default_path
@@ -50,7 +51,7 @@ def test_template_and_frame_text_converts_as_opencc_does(name: str) -> None:
 
 
 @current
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_random_mixtures_convert_as_opencc_does(text: str) -> None:
     for name in NAMES:
@@ -58,7 +59,7 @@ def test_random_mixtures_convert_as_opencc_does(text: str) -> None:
 
 
 @current
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=20))
 def test_any_text_converts_as_opencc_does(text: str) -> None:
     text = text.encode("utf-8", "replace").decode("utf-8")  # OpenCC cannot encode lone surrogates

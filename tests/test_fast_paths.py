@@ -7,6 +7,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from run_kind import examples
 
 from bot import concerns
 from bot.product_mentions import _ANYI_WORD_BEFORE, _LAI_LENDER_BEFORE, _RENXING_WORD_BEFORE, OTHER_LENDERS, find_product
@@ -62,7 +63,7 @@ def test_products_on_every_example() -> None:
         assert product_found(text) == product_by_definition(text), text
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(NAMES + ["逾期", "了", " ", "360", "500", "京东", "美团", "借", "条", "x"]), max_size=6))
 def test_products_on_mixtures_of_names(parts: list[str]) -> None:
     text = "".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from run_kind import examples
 
 from bot import files
 
@@ -18,7 +19,7 @@ def _scanned(text: str, limit: int) -> str | None:
         files._shallow = original
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(st.text(alphabet='[]{}"\\ a', max_size=60), st.integers(min_value=0, max_value=6))
 def test_the_quick_test_agrees_with_the_scan(text: str, limit: int) -> None:
     assert files.nesting_error(text, limit) == _scanned(text, limit)

@@ -24,6 +24,7 @@ def _followup_rows() -> list[tuple[str, str, set[str]]]:
     return rows
 
 
+@pytest.mark.corpus  # the whole of tests/data/followups.tsv through the engine, against a floor
 def test_follow_ups_are_read_in_the_context_of_the_last_question(engine: Engine) -> None:
     """Hand-written follow-ups (not eval data): in a session most get the topic a person would
     mean, clearly more than the same messages classified alone."""

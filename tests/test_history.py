@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from run_kind import examples
 
 from bot.terminal.history import RedactingFileHistory, history_path
 from bot.terminal.redact import fold_identifiers, redact
@@ -116,7 +117,7 @@ def _digits_only(text: str) -> str:
     return "".join(ch for ch in fold_identifiers(text) if ch.isdigit())
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(identifier=IDENTIFIERS, before=BEFORE, after=AFTER)
 def test_no_identifier_reaches_the_disk(tmp_path: Path, identifier: tuple[str, str], before: str, after: str) -> None:
     typed, secret = identifier

@@ -8,6 +8,7 @@ import re
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from run_kind import examples
 
 from bot.terminal.layout import is_punctuation, sanitize, width_of, wrap
 
@@ -22,7 +23,7 @@ TEXTS = st.tuples(st.sampled_from(["借呗", "逾期", "section", "95188", "你"
     .filter(lambda text: not re.search(r"[^\w\s]{4,}", text))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(TEXTS, st.integers(min_value=20, max_value=120), st.sampled_from(["", "    "]))
 def test_wrapped_lines_fit_keep_the_text_and_never_hold_only_punctuation(text: str, width: int, indent: str) -> None:
     lines = wrap(text, width, indent)
@@ -31,7 +32,7 @@ def test_wrapped_lines_fit_keep_the_text_and_never_hold_only_punctuation(text: s
     assert "".join("".join(lines).split()) == "".join(text.split())  # nothing lost, nothing added
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @example("借呗「" + "averyveryverylongwordwithoutanyspacesatallthatisverylong。!" * 2, 20)  # found by hypothesis: "。!" after a cut
 @given(TEXTS.filter(lambda t: not re.search(r"[「（《“][\s\W]", t)), st.integers(min_value=20, max_value=120))
 def test_closing_punctuation_never_starts_a_line_and_opening_never_ends_one(text: str, width: int) -> None:

@@ -16,6 +16,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
+import pytest
+
 from bot.knowledge import default_path
 from bot.text import normalize
 
@@ -107,6 +109,7 @@ def test_the_detector_catches_copies_and_light_edits() -> None:
     assert not near_duplicates(["借呗逾期会不会上门"], references)
 
 
+@pytest.mark.corpus  # every knowledge string against the whole eval data
 def test_no_knowledge_string_leaks_from_the_eval_data(eval_dir: Path) -> None:
     strings = _knowledge_strings()
     hits = near_duplicates([text for _, text in strings], _eval_questions(eval_dir))

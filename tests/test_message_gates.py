@@ -38,12 +38,14 @@ def messages(engine: Engine) -> list[str]:
     return found
 
 
+@pytest.mark.corpus  # over every message of the question, routing and safety sets and every example
 def test_a_rumoured_line_is_never_gated_out(messages: list[str]) -> None:
     lines = [text for text in messages if rumoured_lines._LINE.search(text)]
     assert len(lines) >= 8  # the hand-written lines at least
     assert all(rumoured_lines._may_hold_line(text) for text in lines)
 
 
+@pytest.mark.corpus  # over every message of the question, routing and safety sets and every example
 def test_a_sum_or_a_duration_always_holds_a_number_character(messages: list[str]) -> None:
     for text in messages:
         if any(pattern.search(text) for pattern in ZH_AMOUNT_RES) or EN_AMOUNT_RE.search(text):
@@ -60,6 +62,7 @@ def test_lines_are_remembered_per_text_but_handed_out_as_new_lists() -> None:
     assert first and first == rumoured_lines.rumoured_lines(text) and first is not rumoured_lines.rumoured_lines(text)
 
 
+@pytest.mark.corpus  # over every message of the question, routing and safety sets and every example
 def test_a_figure_asked_is_never_gated_out(messages: list[str]) -> None:
     asked = ("芝麻分会掉多少", "扣几分", "征信记录多久能消除", "保留几年", "多久会被起诉", "欠多少钱才会被起诉",
              "要还多少钱", "多少罚息", "利率是多少", "罚息怎么算", "how long until they sue", "what rate do they charge")
@@ -69,6 +72,7 @@ def test_a_figure_asked_is_never_gated_out(messages: list[str]) -> None:
                 assert has_latin(text) or needed.search(text), (figure, text)
 
 
+@pytest.mark.corpus  # over every message of the question, routing and safety sets and every example
 def test_a_bare_how_long_or_a_meaning_asked_is_never_gated_out(messages: list[str]) -> None:
     from bot.routing_rules import MEANING
     from bot.text import normalize

@@ -7,6 +7,7 @@ import array
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from run_kind import examples
 
 from bot.names import HashedNames, slot_count
 from bot.tables import Tables
@@ -14,7 +15,7 @@ from bot.tables import Tables
 NAMES = st.lists(st.text(alphabet="借呗逾期会上门ab k:+\U00020000", min_size=1, max_size=5), unique=True, max_size=200)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(NAMES, st.lists(st.text(alphabet="借呗逾期会上门ab k:+\U00020000", max_size=6), max_size=30))
 def test_every_name_is_found_at_its_index_and_nothing_else_is(names: list[str], others: list[str]) -> None:
     index = HashedNames.build(names)
@@ -61,7 +62,7 @@ def test_two_topic_tables_load_with_a_hashed_index_and_score_alike() -> None:
     assert isinstance(Tables.from_bytes(old, layout, 2).index, dict)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.lists(st.one_of(st.just(0), st.integers(0, 300), st.integers(0, 70_000), st.integers(0, 2**32 - 1)),
                 max_size=64), st.integers(0, 70_000))
 def test_the_slot_summary_is_max_and_filled_count_exactly(values: list[int], count: int) -> None:

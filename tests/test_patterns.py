@@ -15,6 +15,7 @@ STORED = patterns.read_table()
 same_python = pytest.mark.skipif(not STORED, reason="patterns.marshal is missing or for another Python")
 
 
+@pytest.mark.corpus  # a proof over the whole pattern table (each of ~1,700 compiled afresh)
 @same_python
 def test_every_stored_pattern_is_what_re_compile_makes() -> None:
     for pattern, flags in STORED:

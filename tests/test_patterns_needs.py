@@ -7,6 +7,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from run_kind import examples
 
 from bot import patterns
 from bot.patterns_needs import Branches, needed_branches, needed_characters
@@ -49,7 +50,7 @@ def _patterns(draw: st.DrawFn, depth: int = 3) -> str:
     return "(?:" + draw(_patterns(depth - 1)) + ")"
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(_patterns(), st.lists(st.text(alphabet="abc死1 ", max_size=8), min_size=1, max_size=8))
 def test_no_match_without_what_it_needs(pattern: str, texts: list[str]) -> None:
     """Neither filter ever rejects a text the pattern matches: the needed characters (one of

@@ -7,6 +7,7 @@ import socket
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from run_kind import examples
 
 from bot import Engine
 from bot.protocol import Dispatcher
@@ -16,7 +17,7 @@ from bot.text import normalize
 # Text that looks like what borrowers and attackers send: CJK, ASCII, controls, escapes, emoji.
 ALPHABET = st.characters(codec="utf-8") | st.sampled_from(list("借呗花逾期还不上会门起诉吗？！，。 \x1b[0m\u202e😀***0123456789"))
 MESSAGES = st.text(alphabet=ALPHABET, max_size=300)
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FAST = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @FAST

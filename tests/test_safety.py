@@ -92,6 +92,7 @@ def _close(texts: list[str], held_texts: list[str]) -> list[str]:
     return found
 
 
+@pytest.mark.corpus  # every example of safety.json against every held-out set
 def test_no_training_example_is_a_held_out_message() -> None:
     """The learned detector's examples (knowledge/safety.json) and the held-out splits stay apart:
     no example is the same as, or a light edit of (character-bigram Jaccard >= 0.8), a held-out

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from run_kind import examples
 
 from bot import Engine, Session, UsageError
 from bot.state import MAX_STATE_BYTES
@@ -172,7 +173,7 @@ def test_a_real_conversation_round_trips(engine: Engine) -> None:
     assert Session.from_dict(engine, session.to_dict()).to_dict() == session.to_dict()
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from(list("逾期两个月天欠了一万五千元块会上门吗起诉花呗借呗微粒贷为什么2 ?wil sue mdays yuan0123456789")),
                         max_size=60), min_size=1, max_size=4))
 def test_any_conversation_writes_a_state_it_can_read_back(engine: Engine, questions: list[str]) -> None:

@@ -19,6 +19,7 @@ current = pytest.mark.skipif(STORED["opencc"] != t2s.dictionary_digest(),
                              reason="t2s.json was made for other OpenCC dictionaries: python -m bot.t2s_build")
 
 
+@pytest.mark.corpus  # a proof over every Unicode character
 @current
 def test_every_character_t2s_converts_is_a_trigger() -> None:
     triggers = set(STORED["characters"])
