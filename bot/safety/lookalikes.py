@@ -13,6 +13,7 @@ import re
 
 from ..patterns import regex
 from .clauses import KIN_ZH
+from .own_steps import own_step  # (fa59)
 
 CITY_ZH = (r"北京|上海|广州|深圳|杭州|武汉|成都|重庆|南京|西安|长沙|苏州|天津|厦门|青岛|大连|昆明|郑州|合肥|福州|济南|沈阳"
            r"|哈尔滨|南昌|贵阳|南宁|兰州|宁波|无锡|东莞|佛山|温州|石家庄|太原|长春|乌鲁木齐|呼和浩特|拉萨|西宁|银川|三亚|某地")
@@ -42,9 +43,12 @@ _DONE_OR_SET = regex(r"已经|已|今天|明天|马上|立即|立刻|今晚|下�
 # cue in collectors.py.)
 
 
-def lawful_step(name: str, text: str, match: re.Match[str]) -> bool:
-    """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY):
-    abuse._discounted's hook (safe40)."""
+def lawful_step(name: str, text: str, match: re.Match[str], context: str = "") -> bool:
+    """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY), or a lawful
+    step or the writer's own told beside a threat word or arbitration (own_steps.py, fa59; ``context``: the window
+    with the clause before): abuse._discounted's hook (safe40)."""
+    if own_step(name, text, match, context or text):
+        return True
     if name == "fake_legal":
         said = match.group(0)
         return bool(_COURT_MAY.search(said)) and not _DONE_OR_SET.search(text[match.start():match.end() + 6])
