@@ -14,7 +14,7 @@ from ..patterns import regex
 from .clauses import KIN_EN, any_of
 from .cue import Cue
 from .lookalikes import CITY_EN
-from .scenes import ASKED_IN_EXASPERATION, CHORES_EN, JOKE_EN, KIN_DIED_EN, LOL_DEAD, METHOD_EN, NO_EN, PLACE_EN, TIME_EN, WINDOW_EN
+from .scenes import ASKED_IN_EXASPERATION, CHORES_EN, HYPERBOLE_DEAD_EN, JOKE_EN, KIN_DIED_EN, LOL_DEAD, METHOD_EN, NO_EN, PLACE_EN, TIME_EN, WINDOW_EN
 
 _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
 # The place word naming a service or a business at it ("I'm at the bridge toll", "the river cafe"): where
@@ -156,7 +156,7 @@ EN = (
         rf"\b(i|im|ive|id|ill|myself)\b{NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
         r"(see|join|be with) (my )?(late |dead )?(mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|son|daughter)\b.{0,12}(again|heaven|soon)|go to heaven|a better place"),
         # Death as someone's work is not their own: a mortuary, a hospice, an undertaker.
-        unless=regex(KIN_DIED_EN + "|" + JOKE_EN.pattern + LOL_DEAD + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner")),
+        unless=regex(KIN_DIED_EN + "|" + JOKE_EN.pattern + LOL_DEAD + HYPERBOLE_DEAD_EN + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner")),
     Cue("farewell", any_of(
         r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
