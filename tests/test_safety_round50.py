@@ -82,3 +82,28 @@ def test_a_crisis_beside_a_lawful_step_still_leads(engine: Engine) -> None:
 
 def test_a_fake_arbitration_fee_beside_labour_arbitration_is_abuse(engine: Engine) -> None:
     assert_abuse(engine, "我自己在走劳动仲裁，催收又冒充仲裁委打电话说要先交保证金才能撤案")
+
+
+# A painless way to deal with the loans, a cut told with its cause, a collector who "didn't say anything bad".
+@pytest.mark.parametrize("message", [
+    "what's the least painful way to pay back these loans, any tips",
+    "研究了半天怎么还债最不痛，先还哪个",
+    "I cut myself chopping onions, can I pay Jiebei tomorrow instead",
+])
+def test_everyday_pain_and_cuts_are_no_crisis_by_the_rules(message: str) -> None:
+    assert not assess(message).crisis
+
+
+@pytest.mark.parametrize("message", [
+    "what's the least painful way to go, I can't pay these loans",
+    "研究了半天怎么还债，也查了吃多少片最不痛",  # the same words, a dose looked up beside them
+    "I cut myself chopping onions and then I cut myself again on purpose",  # the same clause, a second cut
+    "I cut myself again last night, deeper",
+])
+def test_the_same_words_with_self_harm_are_still_a_crisis_by_the_rules(message: str) -> None:
+    assert assess(message).crisis
+
+
+def test_nothing_bad_said_is_no_unidentified_caller() -> None:
+    assert not assess("the agent was snippy but didn't say anything offensive, can I pay in two parts").abuse
+    assert assess("she didn't say anything rude, but two men came to my door and wouldn't say who they were").abuse

@@ -60,6 +60,10 @@ HYPERBOLE_DEAD_EN = (
     r"|^(?!.*\b(dying|dead|death|suicid\w*|kill\w*|end it)\b)(?!.*\bdie\b.*\bdie\b)"
     r".*\bso (boring|bored|embarrass\w*|awkward|cringe\w*|funny|hilarious|cute|hungry|jealous)\b (that )?(i|id) (could|would|might|will|wanna|want to|gonna)? ?(just |literally )?die\b"
     r"|^(?!.*\b(die|dying|dead|suicid\w*|kill\w*|end it)\b)(?!.*\bdeath\b.*\bdeath\b).*\b(bored|boring) to death\b")
+# A cut told with its everyday cause right after "myself" ("cut myself shaving", "cut myself on the tin", fa59): an
+# accident; "cut myself again", "cut myself deep" and "cut myself while crying" stay read.
+ACCIDENT_AFTER_MYSELF_EN = (r"(?! (while |when |by accident )?(shaving|cooking|chopping|slicing|peeling|gardening|opening"
+                            r"|on (a |the |some |an )?(broken )?(glass|paper|tin|can|knife|nail|fence|edge)|by accident|accidentally)\b)")
 JOKE_EN = regex(r"(?<!not )\b(joke|joking|kidding|jk)\b.*\b(im|i am) (fine|ok|okay)\b"
                  r"|\b(joked|jokes|joking|kidding|jokingly said) (that )?(he|she|they|hed|shed|theyd|hes|shes|theyre|hell|shell)\b")
 # One's own death asked for in exasperation ("ugh this app, just kill me lol", "kill me please, I have a
