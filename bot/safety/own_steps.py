@@ -25,7 +25,7 @@ from ..patterns import regex
 # Wages, labour or an employer named (the writer's own dispute), and a collector or a message from one (theirs).
 _WAGES = regex(r"工资|薪水|薪资|欠薪|劳动|劳资|劳动局|仲裁委|人社|老板|公司(欠|拖)|单位(欠|拖)|辞退|赔偿金"
                r"|\b(wages?|salary|salaries|paycheck|unpaid|labou?r|employer|employment|boss|tribunal|fired|dismiss\w*|severance)\b")
-_THEIRS = regex(r"催收|催债|对方|他们|那边|短信|消息|通知|律师函|传票|(他|她)说|说已经|自称|冒充|交钱|撤案|费"
+_THEIRS = regex(r"催收|催债|对方|他们|短信|消息|通知|律师函|传票|(他|她)说|说已经|自称|冒充|交钱|撤案|费"
                 r"|\b(collectors?|agents?|agency|they said|texts?|sms|message|letter|fee|deposit|claimed|pretend\w*)\b")
 _ARBITRATION = regex(r"仲裁|arbitration")
 
