@@ -9,8 +9,9 @@ Three readings, each of the matched words and the few words beside them in their
 - a threat word whose object is only a lawful step ("威胁说要把案子转给法务部", "threatened to pass my case to their
   legal department"): the legal department, a lawsuit or a court, named within a few words after it, with nothing of
   jail, police, a visit, family, work, exposure or harm there ("威胁说要转法务，还要去我单位闹" stays abuse);
-- 吓唬 asked as a doubt about what was said ("这是真的还是吓唬人", "是不是吓唬我"): a question whether a step is real, not
-  a report of intimidation; the step itself is read by its own cues in its own clause ("说要打断我的腿" stays violence).
+- 吓唬 asked as a doubt about a lawful step said ("说不还就走法律程序，这是真的还是吓唬人"): a question whether the step is
+  real, not a report of intimidation. Only where the window or the clause before names a lawful step and nothing beyond
+  it: a doubted visit ("说会上门是不是吓唬我的") keeps the abuse reply with the visit answer.
 
 Where the line is (a rude collector): rudeness alone (a harsh tone, hanging up, sarcasm) is not abusive collection;
 threats, insults (name-calling, curses, swearing), shaming or deceit are. This module only reads the three above.
@@ -36,7 +37,7 @@ _BEYOND = regex(r"坐牢|抓|拘|公安|警察|派出所|刑事|上门|老家|�
                 r"|\b(jail|prison|arrest\w*|police|cops?|criminal|home|house|visit\w*|family|parents?|wife|husband|kids?|children|school|work|boss|"
                 r"colleagues?|contacts|expose|post\w*|hurt|kill|beat|fake|pretend\w*)\b")
 # 吓唬 asked about: "是真的还是吓唬人", "是不是(在)?吓唬我", "只是吓唬我吗", "是在吓唬我吧".
-_DOUBT_BEFORE = regex(r"(是真的还是|是不是|是否|还是|只是|就是|是在|不过是)(在)?$")
+_DOUBT_BEFORE = regex(r"(是真的还是|是不是|是否|还是|只是|就是|是在|不过是|是)(在)?$")
 _DOUBT_AFTER = regex(r"^(人|我|你|我们)?(的|而已|罢了)?(吗|吧|呢|啊|嘛|\?|？|\s|$)")
 
 
@@ -49,7 +50,8 @@ def own_step(name: str, text: str, match: re.Match[str], context: str) -> bool:
     if name not in ("explicit", "talk") or not _THREAT.fullmatch(said.lower()):  # talk: the classifier's guess vetted
         return False
     if said == "吓唬" and _DOUBT_BEFORE.search(text[: match.start()]) and _DOUBT_AFTER.search(text[match.end():]):
-        return True
+        # only a lawful step doubted: "说会上门是不是吓唬我的" keeps the abuse reply with the visit answer (test_routing)
+        return _LAWFUL.search(context) is not None and _BEYOND.search(context[: len(context) - len(text) + match.start()]) is None
     after = re.split(r"[，,。.!！？?;；]", text[match.end():], maxsplit=1)[0][: 60 if said.isascii() else 20]
     return _LAWFUL.search(after) is not None and _BEYOND.search(after) is None
 
