@@ -176,7 +176,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # farewell visit; abuse by deeds: sex for an extension, seizure + knowing when one leaves home, doxxing with name
           # and employer, robocalls claiming police, screaming at a grandparent; benign twins): measured on main e7d3d06
           # before any change and at the end; never tuned on
-          "safety_heldout42.tsv")
+          "safety_heldout42.tsv",
+
+          # fa59's held-out 41 (issue 12 false alarms by kind: 没意思 as boredom, 哭死/"I'm dead 💀" as hyperbole or a
+          # failed exam, leaving an industry, a carer's stress about a parent's illness told plainly, a collector's
+          # "legal department" asked calmly, annoyance at call frequency, unpaid wages + arbitration, a rude collector +
+          # how to complain; crises and abuse on the same words): measured on main e7d3d06 before any change and at
+          # the end; never tuned on
+          "safety_heldout41.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -341,7 +341,7 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (
             _SPEAKER_WOULD_EN.search(before[-40:]) and not _SAID_EN.search(before))):
         return True  # "这份工作要杀了我", "I could literally kill my brother": venting, not a threat (probe12)
-    if lawful_step(name, text, match):
+    if lawful_step(name, text, match, context):
         return True  # a court's step named as what may come, people sent to verify (lookalikes.py, safe40)
     if set_apart(name, text, match, context):
         return True  # published without the debt, blasting by the writer, 陪 a client, a document's photo (safe38)

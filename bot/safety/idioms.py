@@ -94,8 +94,9 @@ IDIOMS = any_of(
     # (the interest is killing me), killing my credit, killing time, a deadline, a dead battery or
     # dead end, "my parents will kill me", "I'd kill for a lower rate", "rather die than call".
     # (probe15: a bug, a process or a game's boss killed; 死了十几次 in a game)
+    # ("I want to die for real", "dying for real" are no idiom: the mask hid them; fa59)
     r"\bkill(ing)? (this|the|that|a|my) (bug|bugs|process|task|program|app|tab|boss|monster|time|spider|mosquito|fly|cockroach|vibe|mood)\b"
-    r"|(?<![想要去过])死了(几|十几|好几|几十|[0-9一二三四五六七八九十两]+)(次|回|遍|把)|kill(ing)? two birds|dying (to|for)|to die for|die ?hard|(die|dying|died) of (embarrassment|shame|laughter|boredom|hunger|thirst|heat|cold|stress|worry|anxiety)"
+    r"|(?<![想要去过])死了(几|十几|好几|几十|[0-9一二三四五六七八九十两]+)(次|回|遍|把)|kill(ing)? two birds|dying (to|for)(?! real)|(?<!want )(?<!wanna )(?<!going )(?<!ready )to die for(?! real)|die ?hard|(die|dying|died) of (embarrassment|shame|laughter|boredom|hunger|thirst|heat|cold|stress|worry|anxiety)"
     r"|\b(im|i am) dying (here|over here)\b",  # exasperation, said of a fee or a wait
     r"\b(im|i am|were|we are|youre|hes|shes) (so|totally|completely|literally|soo+) dead\b|dead on my feet|(starv|freez)\w* to death",
     r"(scared|bored|worried|sick|frightened|stressed|embarrassed|terrified) (half )?to death",

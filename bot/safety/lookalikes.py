@@ -13,6 +13,7 @@ import re
 
 from ..patterns import regex
 from .clauses import KIN_ZH
+from .own_steps import own_step  # (fa59)
 
 CITY_ZH = (r"北京|上海|广州|深圳|杭州|武汉|成都|重庆|南京|西安|长沙|苏州|天津|厦门|青岛|大连|昆明|郑州|合肥|福州|济南|沈阳"
            r"|哈尔滨|南昌|贵阳|南宁|兰州|宁波|无锡|东莞|佛山|温州|石家庄|太原|长春|乌鲁木齐|呼和浩特|拉萨|西宁|银川|三亚|某地")
@@ -33,6 +34,14 @@ RELATIVE_DIED_ZH = (rf"({KIN_ZH}|{_KIN_MORE_ZH}|家里(的)?老人|老人家)"
                     r"(已经|刚|刚刚|去年|前年|上个月|上周|今年|年初|年底|前几天|前段时间|[0-9一二三四五六七八九十]+月份?)?"
                     r"(因病|因为\S{1,6}|得了?\S{1,6}|患\S{1,6}|突发\S{1,4}|出车祸|车祸|意外|病)?(去世|过世|走了|病逝|病故|离世|死了|没了|身亡)")
 
+# Gone from a trade, a scene or a platform (fa59, issue 12): "从房地产圈彻底消失了，改行做保险", "disappearing from the
+# restaurant industry for good" tell a career change (scale.py's gone axis, acts.py's 彻底消失). What comes right
+# before the words of vanishing names the place; the world, this life and everyone are never such a place.
+TRADE_BEFORE_ZH = (r"(?<!圈)(?<!圈子)(?<!圈里)(?<!行业)(?<!行业里)(?<!这行)(?<!一行)(?<!业内)(?<!网上)(?<!平台上)"
+                   r"(?<!圈彻底)(?<!圈永远)(?<!业彻底)(?<!业永远)(?<!行彻底)(?<!行永远)(?<!圈里彻底)(?<!网上彻底)")
+TRADE_EN = (r"(the |that |this |my |our |their )?(\w+ )?(industry|scene|business|trade|field|profession|line of work|circuit"
+            r"|social media|internet|platform|app|game|stage|market)\b")
+
 # A collector naming a court's lawful step as what may come ("还说法院会强制执行，冻结我的银行卡"; fake_legal reads 说…冻结,
 # 说…强制执行): the court is named with a may or a will, nothing is said to be done already or set for a day, no police or
 # arrest. "短信说法院已经冻结了你的账户", "说明天就强制执行" stay fake_legal (the matched words and a few after them only).
@@ -42,13 +51,16 @@ _DONE_OR_SET = regex(r"已经|已|今天|明天|马上|立即|立刻|今晚|下�
 # cue in collectors.py.)
 
 
-def lawful_step(name: str, text: str, match: re.Match[str]) -> bool:
-    """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY):
-    abuse._discounted's hook (safe40)."""
+def lawful_step(name: str, text: str, match: re.Match[str], context: str = "") -> bool:
+    """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY), or a lawful
+    step or the writer's own told beside a threat word or arbitration (own_steps.py, fa59; ``context``: the window
+    with the clause before): abuse._discounted's hook (safe40)."""
+    if own_step(name, text, match, context or text):
+        return True
     if name == "fake_legal":
         said = match.group(0)
         return bool(_COURT_MAY.search(said)) and not _DONE_OR_SET.search(text[match.start():match.end() + 6])
     return False
 
 
-__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "RELATIVE_DIED_ZH", "lawful_step"]
+__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "RELATIVE_DIED_ZH", "TRADE_BEFORE_ZH", "TRADE_EN", "lawful_step"]

@@ -34,6 +34,7 @@ from .agreement import everyday_window
 from .clauses import KIN_ZH, Clause, windows
 from .crisis import negated, set_aside
 from .idioms import masked
+from .lookalikes import TRADE_BEFORE_ZH, TRADE_EN  # gone from a trade (fa59)
 from .scenes import KIN_DIED_EN, KIN_DIED_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, REPAID
 
 # Done with the loans, for good, is no finality nor hopelessness ("after payday I'll be done for good with these
@@ -41,9 +42,9 @@ from .scenes import KIN_DIED_EN, KIN_DIED_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PL
 _DEBTS_EN = r"(this |these |the |my |that |those )?(loans?|debts?|jiebei|huabei|apps?|borrowing|lenders?|payments?|bills?)\b"
 _AXES: dict[str, tuple[str, str]] = {
     "gone": (
-        r"(?<!拼)(?<!要)(?<!等)死|不在了|不在人世|(我|自己|人)(就|也|都)?(没了|走了)|消失|离开(这个|这)?(世界|世上|人世|人间)|去那边|去陪"
+        rf"(?<!拼)(?<!要)(?<!等)死|不在了|不在人世|(我|自己|人)(就|也|都)?(没了|走了)|{TRADE_BEFORE_ZH}消失|离开(这个|这)?(世界|世上|人世|人间)|去那边|去陪"
         r"|先走|走掉|没(有)?人(能|会)?找(得)?到我|(找|联系)不(到|上)我|一切(都|就)?(会|要|将)?(结束|了结)|原地去世|不存在|(安静|悄悄|默默|安安静静)(地|的)?(离开|走)|翻(过去|出去)|这条(老|烂)?命|搭(进去|上)|往前(迈|走|跨)(一步)?|(掉|摔|冲|跳)(了)?(下去|出去)|一(躺|闭眼)|找不到我|见不到我|不见了",
-        r"die|dying|died|dead|death|gone|not (be )?(around|here|alive)|wasnt (around|here)|werent (around|here)|disappear\w*|vanish\w*"
+        rf"die|dying|died|dead|death|gone(?! from {TRADE_EN})|not (be )?(around|here|alive)|wasnt (around|here)|werent (around|here)|(disappear|vanish)\w*(?! from {TRADE_EN})"
         r"|stop(ped)? existing|not exist|just stop|let(ting)? (it )?(go|end)|go early|leave this world|never be (seen|found)|nobody (will )?find me"),
     "means": (
         rf"{METHOD_ZH}|{PLACE_ZH}|药|刀|绳|胶带|门缝|窗缝|井|站台|铁轨|脚手架|堤|桥|栏杆|护栏|皮带|腰带|凳子|车里|窗户|大货车|车(撞|来)|撞(过来|上来)",
@@ -52,7 +53,7 @@ _AXES: dict[str, tuple[str, str]] = {
         r"再见|告别|道别|永别|谢谢(大家|你们|你)?(这些年|一直|的)?(的)?(照顾|陪|帮)|对不起(爸|妈|大家|你们|孩子|老婆|老公|家里)|原谅我"
         r"|密码\S{0,4}(写|留|告诉|给|交)|(写|留|告诉|给|交)\S{0,8}密码|托付|交给你|照顾好|(送|捐)(给|人|走|掉|出去)|遗书|绝笔|(全|都)?拉黑|删(了|掉)?(所有|全部)?(的)?(联系人|好友)|(写|留|录)(了|好)?(一段|一封|几句)?(信|语音|视频|录音)"
         r"|(别|不用|不要)(再)?找我|(指望|靠)(她|他|你|你们)(了)?$|下辈子(?!再也不|也不|不)|退群",
-        r"goodbye(?! to (this|the|my|these|all) (app|account|loan|debt|platform)s?)|farewell(?! (party|dinner|lunch|drinks|gift|card))|sorry (to|for everything|mom|mum|dad)|tell \w+ (im|i am) sorry|letters?|notes? (to|for)|passwords?"
+        r"goodbye(?! to (this|the|my|these|all) (app|account|loan|debt|platform)s?)|farewell(?! (party|dinner|lunch|drinks|gift|card))|sorry (to(?! (bother|trouble|disturb|interrupt|ask|write|message|text|say|hear|intrude|be a (pain|nuisance|bother)))|for everything|mom|mum|dad)|tell \w+ (im|i am) sorry|letters?|notes? (to|for)|passwords?"
         r"|for after|look after|take care of (my|mom|mum|dad)|gave (away|my \w+ to)|dont look for me|my organs|said goodbye|giv(e|ing) away|up for adoption|told \w+ (im|i am) moving"),
     "end": (
         r"结束|了结|了断|一了百了|到头|到此为止|最后(一(次|天|晚|条|句|面|眼|程)|的(话|日子|时间|消息))|永远|再也(不|没|别)|不(打算|会|想)?回(来|去)了|(不|别)(要)?(再)?醒|别叫(醒)?我"
@@ -63,7 +64,7 @@ _AXES: dict[str, tuple[str, str]] = {
     "hopeless": (
         r"没(有)?(希望|盼头|出路|意义|活路)|绝望|撑不|熬不|扛不|顶不住|不行了|受不了了|没用|废物|没脸|丢人|没资格|不配|拖累|累赘|负担"
         r"|失望|一事无成|活(着)?(干嘛|干什么|有什么用)|笑话|没人疼|连累|没(有)?力气|喘不过气|活(着|得)\S{0,2}累|没什么(留恋|牵挂)|心死|绝路|添堵|没法(跟|和)",
-        r"hopeless|no (point|hope|future|way out|strength|reasons?)|out of reasons|deserves? (better|a better)|drowning|not worth|cant live with|pointless|tired of|exhausted|worthless|useless|failure|burden"
+        r"hopeless|no (point|hope|future|way out|strength|reasons?)|out of reasons|deserves? (better|a better)|drowning|not worth|cant live with|pointless|tired of|exhausted|worthless|useless|(?<!kidney )(?<!renal )(?<!heart )(?<!liver )(?<!organ )(?<!lung )failure|burden"
         rf"|shame|ashamed|cant face|disappointed|heavy|done with(?! {_DEBTS_EN})|cant (take|do) (it|this)|give up|gave up|giving up|last straw"),
     "time": (
         r"今晚|今夜|今天晚上|(明天|今晚|今天)(以后|过后|之后)|这个周末|过完|过了今晚|这周[六日天末]|月底|等\S{0,10}(完|以后|之后)|年前|天亮(前|之前)",
