@@ -162,7 +162,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # said with "anymore" that is no goodbye and "the point of <something named>", a crisis in the middle of a long
           # story, letter requests with and without distress, frightened idioms beside a loan question): measured on main
           # 2c730b5 before any change and at the end; never tuned on
-          "safety_heldout38.tsv")
+          "safety_heldout38.tsv",
+
+          # safe63's held-out 43 (issue 12: a relative who keeps saying they want to die, with and without a loan, in
+          # traditional, Cantonese, English and a voice transcript; the writer's veiled farewell of affairs settled with an
+          # apology or a blessing; bare urgent cries; benign twins: habitual hyperbole, a game's or a drama's death, a work
+          # handover, 对不起大家 for being late, grief with a question about a dead relative's loan, 自首 asked, 救命 as an
+          # exclamation): measured on main a7929b6 before any change and at the end; never tuned on
+          "safety_heldout43.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
