@@ -30,7 +30,7 @@ _MEANS = regex(r"安眠药|农药|药片|百草枯|绳子|烧炭|木炭|炭盆|�
 
 
 # A wish to die or no will to live, said of oneself by whoever says it (the saying's words).
-_WISH = regex(r"想死|不想活|活不下去|不活了|活[着著]\S{0,2}没(什么|啥)?(意思|劲|意义|盼头)|活够|不如死|死了(算了|干净|好了|一了百了)|早点走|去死|寻死|自杀|轻生"
+_WISH = regex(r"想死|不想活|活不下去|不活了|活[着著]\S{0,2}没(什么|啥)?(意思|劲|意义|盼头)|活够|不如死|死了\S{0,2}(算了|干净|好了|一了百了)|早点走|去死|寻死|自杀|轻生"
               r"|拖累|负担|没(了|有)(他|她)\S{0,10}(好|轻松)"
               r"|\b((wants?|wanted|wanna) to (die|end (it|it all|(his|her) life)|kill (him|her)self)|better off (dead|without)|end it all"
               r"|(doesnt|dont|didnt|does not) (want|wanna) to (live|be here|be alive|exist)|(no|the) point (of|in) (living|life|being alive)"
@@ -38,6 +38,8 @@ _WISH = regex(r"想死|不想活|活不下去|不活了|活[着著]\S{0,2}没(�
 # The writer reading the saying as not meant: said in passing, humoured, a healthy old person, a game.
 _NOT_MEANT = regex(r"随口|口头禅|说说而已|说着玩|开玩笑|玩笑话|习惯了|哄(哄)?(她|他)|没(人)?当真|不是认真的|(身体|人)\S{0,4}(硬朗|健康|好得很)|精神得很|精神(很|挺)好|游戏"
                    r"|\b(healthy|joking|kidding|jokes?|just (saying|dramatic|a saying|talk)|doesnt mean it|not serious|video ?games?|lol|haha\w*)\b")
+# ...not a reading the writer gives up ("我以为他开玩笑 结果…", "I thought he was joking"): that is the warning sign seen.
+_THOUGHT_NOT_MEANT = regex(r"(以为|当成|当作|当是|还当|本来觉得)\S{0,4}(是)?(在)?(开玩笑|随口|说说|说着玩|玩笑)|\b(thought|assumed|figured) (he|she|they) (was|were) (just )?(joking|kidding)\b")
 # The writer speaking in a crisis clause, not inside a reported shout ("我儿子天天喊着我要死了").
 _ME = regex(rf"我(?!的?({KIN_ZH}|儿子|女儿|孩子|朋友|同事|室友|同学|闺蜜|兄弟|哥|姐|弟|妹))|\b(i|im|ive|id|myself)\b")
 _SHOUTED_ME = regex(r"(说|喊|叫|嚷|念叨|嘟囔|says|saying|yell\w*|shout\w*)(着|道|了)?\S{0,2}(我|\bi)|[“「\"]")
@@ -57,7 +59,7 @@ def habit_said(clauses: list[Clause], before: list[int], near_text: str, crisis_
         return True
     last = max(crisis_at) if crisis_at else max(before)
     told = masked(" ".join(c.text for c in clauses[min(before):last + 3]))
-    return _NOT_MEANT.search(told) is not None
+    return _NOT_MEANT.search(_THOUGHT_NOT_MEANT.sub(" ", told)) is not None
 
 
 __all__ = ["habit_said"]

@@ -33,8 +33,8 @@ _PARTING_EN = (r"\b(sorry (to )?(everyone|everybody|all of you|you all|mum|mom|d
                r"|forgive me|i love you all|goodbye( everyone| all)?|dont (miss|look for) me)\b")
 # A handover at work, leave, a trip, a move or a new job; a confession of the debt to someone.
 _EVERYDAY = regex(r"工作|交接|离职|辞职|入职|项目|同事|领导|公司|上班|请假|休假|产假|出差|出国|搬家|旅游|开会|会议|考试"
-                  r"|(跟|向|和|对)(老婆|老公|爸|妈|家里|家人|父母|他|她|领导|媳妇|对象)\S{0,12}交代|坦白|承认|借呗的事|债的事|欠款的事"
-                  r"|\b(work|handover|handed over|leave|colleagues?|office|boss|trip|travel\w*|moving|move|new job|meeting|holiday|vacation|confess\w*|told (my|her|him))\b")
+                  r"|(跟|向|和|对)(老婆|老公|爸|妈|家里|家人|父母|他|她|领导|媳妇|对象)\S{0,12}交代|坦白|承认|借呗的事|债的事|欠款的事|(跟|和|与|同)(银行|平台|支付宝|客服|催收)"
+                  r"|\b(work|handover|handed over|leave|colleagues?|office|boss|trip|travel\w*|moving|move|new job|meeting|holiday|vacation|confess\w*|told (my|her|him)|(settled|sorted( out)?|taken care of) with|bank|lender|platform|customer service|payment plan|instal\w*)\b")
 
 SETTLED = (
     Cue("farewell", any_of(_SETTLED_ZH, _SETTLED_EN), requires=regex(_PARTING_ZH + "|" + _PARTING_EN),
