@@ -154,7 +154,7 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     if _LAUGHING.search(crisis_text) and not SELF_TOO.search(crisis_text):
         return "frame"  # the joke is in the crisis words themselves ("账单看得我想跳楼哈哈哈")
     adopted = _ADOPTED.search(whole_masked) is not None  # "…其实我也不想活了", "so do I" (review12)
-    if habit_said(clauses, before, near_text, crisis_at) and not adopted:
+    if habit_said(clauses, before, near_text, crisis_at, message) and not adopted:
         return "saying"
     if (_THEIRS.search(crisis_text) or _STRANGER.search(near_text)) and not _WRITER.search(crisis_text) and not adopted:
         return "theirs"  # a passenger who said he wanted to jump: his intent, not the writer's

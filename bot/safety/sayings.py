@@ -42,10 +42,20 @@ _NOT_MEANT = regex(r"随口|口头禅|说说而已|说着玩|开玩笑|玩笑话
 _THOUGHT_NOT_MEANT = regex(r"(以为|当成|当作|当是|还当|本来觉得)\S{0,4}(是)?(在)?(开玩笑|随口|说说|说着玩|玩笑)|\b(thought|assumed|figured) (he|she|they) (was|were) (just )?(joking|kidding)\b")
 # The writer speaking in a crisis clause, not inside a reported shout ("我儿子天天喊着我要死了").
 _ME = regex(rf"我(?!的?({KIN_ZH}|儿子|女儿|孩子|朋友|同事|室友|同学|闺蜜|兄弟|哥|姐|弟|妹))|\b(i|im|ive|id|myself)\b")
+_QUOTES = frozenset("“”「」『』\"'‘’")
 _SHOUTED_ME = regex(r"(说|喊|叫|嚷|念叨|嘟囔|says|saying|yell\w*|shout\w*)(着|道|了)?\S{0,2}(我|\bi)|[“「\"]")
 
 
-def habit_said(clauses: list[Clause], before: list[int], near_text: str, crisis_at: frozenset[int] = frozenset()) -> bool:
+def _own_wish(clause: Clause, message: str) -> bool:
+    """Whether a clause is the writer's own wish to die: the writer speaks in it, not inside a reported shout or
+    quotation marks (“我死了”, "when I'm gone"), and it says the wish."""
+    text = masked(clause.text)
+    quoted = message[max(0, clause.start - 1):clause.start] in _QUOTES or message[clause.end:clause.end + 1] in _QUOTES
+    return bool(_ME.search(text) and _WISH.search(text)) and not _SHOUTED_ME.search(text) and not quoted
+
+
+def habit_said(clauses: list[Clause], before: list[int], near_text: str, crisis_at: frozenset[int] = frozenset(),
+               message: str = "") -> bool:
     """Whether the crisis clauses or the one before them (``before``) tell someone else's habitual
     saying, with no means told beside them (``near_text``, masked), that is no wish to die, or one the
     writer reads as not meant in the clauses that tell it or the two after; never where the writer
@@ -53,8 +63,8 @@ def habit_said(clauses: list[Clause], before: list[int], near_text: str, crisis_
     said = masked(" ".join(clauses[j].text for j in before))
     if not _SAYING.search(said) or _MEANS.search(near_text):
         return False
-    if any(_ME.search(masked(clauses[i].text)) and not _SHOUTED_ME.search(masked(clauses[i].text)) for i in crisis_at):
-        return False  # the writer's own words beside a relative's saying
+    if any(_own_wish(clauses[i], message) for i in crisis_at):
+        return False  # the writer's own wish beside a relative's saying
     if not _WISH.search(masked(" ".join(clauses[i].text for i in sorted(crisis_at)))):
         return True
     last = max(crisis_at) if crisis_at else max(before)

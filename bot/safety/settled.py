@@ -6,7 +6,8 @@ all my affairs … sorry everyone, take care of yourselves": settling one's own 
 parting word to the people left (an apology to all or to one's parents, 以后你们好好过, 别挂念我, thanks for these
 years, "take care of yourselves", "forgive me"). Either alone is everyday.
 
-The everyday readings are read in the sentence that holds the settling (``reach``), never message-wide: a work
+The everyday readings, anywhere in the message, make the cue absent (it adds recall only, and cancels no other
+reader's window: see SETTLED): a work
 handover, leave, a trip, a move or a new job (工作都交代清楚了, "handed over everything at work"), and a confession
 of the debt to someone (跟老婆把借呗的事交代清楚, 坦白): 交代 also means to own up.
 """
@@ -37,8 +38,10 @@ _EVERYDAY = regex(r"工作|交接|离职|辞职|入职|项目|同事|领导|公�
                   r"|\b(work|handover|handed over|leave|colleagues?|office|boss|trip|travel\w*|moving|move|new job|meeting|holiday|vacation|confess\w*|told (my|her|him)|(settled|sorted( out)?|taken care of) with|bank|lender|platform|customer service|payment plan|instal\w*)\b")
 
 SETTLED = (
-    Cue("farewell", any_of(_SETTLED_ZH, _SETTLED_EN), requires=regex(_PARTING_ZH + "|" + _PARTING_EN),
-        unless=_EVERYDAY, unless_nearby=True, reach=True, aside_nearby=True),
+    # (The everyday readings make the cue absent, never cancelled: a cancelled match sets its window aside for every
+    # reader (crisis.set_aside), which hid "I've put everything in order, the bank cards are on the table…, goodbye".)
+    Cue("farewell", any_of(_SETTLED_ZH, _SETTLED_EN),
+        requires=regex(rf"^(?![\s\S]*(?:{_EVERYDAY.pattern}))[\s\S]*(?:{_PARTING_ZH}|{_PARTING_EN})")),
 )
 
 __all__ = ["SETTLED"]
