@@ -36,7 +36,7 @@ _WISH = regex(r"想死|不想活|活不下去|不活了|活[着著]\S{0,2}没(�
               r"|(doesnt|dont|didnt|does not) (want|wanna) to (live|be here|be alive|exist)|(no|the) point (of|in) (living|life|being alive)"
               r"|tired of (living|life|being alive)|ready to (go|die)|wish(es)? (he|she) (was|were) dead|wont be around|a burden)\b")
 # The writer reading the saying as not meant: said in passing, humoured, a healthy old person, a game.
-_NOT_MEANT = regex(r"随口|口头禅|说说而已|说着玩|开玩笑|玩笑话|习惯了|哄(哄)?(她|他)|没(人)?当真|不是认真的|(身体|人)\S{0,4}(硬朗|健康|好得很)|精神得很|精神(很|挺)好|游戏"
+_NOT_MEANT = regex(r"随口|口头禅|说说而已|说着玩|开玩笑|玩笑话|习惯了|哄(哄)?(她|他)|没(人)?当真|不是认真的|(身体|人)\S{0,4}(硬朗|健康|好得很|好着呢|棒着呢|好好的)|精神得很|精神(很|挺)好|游戏"
                    r"|\b(healthy|joking|kidding|jokes?|just (saying|dramatic|a saying|talk)|doesnt mean it|not serious|video ?games?|lol|haha\w*)\b")
 # ...not a reading the writer gives up ("我以为他开玩笑 结果…", "I thought he was joking"): that is the warning sign seen.
 _THOUGHT_NOT_MEANT = regex(r"(以为|当成|当作|当是|还当|本来觉得)\S{0,4}(是)?(在)?(开玩笑|随口|说说|说着玩|玩笑)|\b(thought|assumed|figured) (he|she|they) (was|were) (just )?(joking|kidding)\b")
