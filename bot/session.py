@@ -33,6 +33,7 @@ from .session_base import SessionBase
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .session_state import ConversationState, state_from_dict, state_to_dict
 from .state import check_session_state
+from .safety.cries import cry_alone  # a bare cry keeps the conversation's language (safe63)
 from .text import detect_lang, fold, normalize
 
 if TYPE_CHECKING:
@@ -102,8 +103,8 @@ class Session(SessionBase):
         if state.lang_choice:
             return state.lang_choice
         # "2", "?" or "" say nothing about language, nor does "exit" typed as a command to a
-        # Chinese conversation: keep the conversation's.
-        if state.lang and (not any(ch.isalpha() for ch in text) or (text.isascii() and followups.is_leaving(text))):
+        # Chinese conversation, nor a bare cry ("sos", "救命"; safe63): keep the conversation's.
+        if state.lang and (not any(ch.isalpha() for ch in text) or (text.isascii() and followups.is_leaving(text)) or cry_alone(fold(text))):
             return state.lang
         # Nor does an English fragment of one or two words in a Chinese conversation ("How long?",
         # "and court?", "ok"): too little to say the borrower switched (a whole English question
@@ -240,7 +241,7 @@ class Session(SessionBase):
         own = helper and route.rule == "context" and helper_speaks_of_self(text, last)
         if route.rule == "context":
             self._helper_voice = True if helper_kept else False if own else None
-        if "crisis" in route.topics and any(ch.isalpha() for ch in text) and not quiet:
+        if "crisis" in route.topics and any(ch.isalpha() for ch in text) and not quiet and not (self._state.lang and cry_alone(fold(text))):
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         # A conversation's first message is answered as Engine.ask answers it (front5): the best
         # guess at once, its alternatives named and offered first as numbered suggestions. A

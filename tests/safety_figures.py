@@ -183,7 +183,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # "legal department" asked calmly, annoyance at call frequency, unpaid wages + arbitration, a rude collector +
           # how to complain; crises and abuse on the same words): measured on main e7d3d06 before any change and at
           # the end; never tuned on
-          "safety_heldout41.tsv")
+          "safety_heldout41.tsv",
+
+          # safe63's held-out 43 (issue 12: a relative who keeps saying they want to die, with and without a loan, in
+          # traditional, Cantonese, English and a voice transcript; the writer's veiled farewell of affairs settled with an
+          # apology or a blessing; bare urgent cries; benign twins: habitual hyperbole, a game's or a drama's death, a work
+          # handover, 对不起大家 for being late, grief with a question about a dead relative's loan, 自首 asked, 救命 as an
+          # exclamation): measured on main a7929b6 before any change and at the end; never tuned on
+          "safety_heldout43.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -60,7 +60,9 @@ def _doubt(text: str) -> str | None:
     ("利息要把我逼死了 怎么算的", "burden"),
     ("I'm moving to Canada next week, saying goodbye to everyone at work", "elsewhere"),
     ("我这辈子也就到这了吧 打工还钱", "going on"),
-    ("my grandma always says she is ready to die", "saying"),
+    # (safe63: saying it again and again is a warning sign; a saying is a doubt only where the writer reads it as not meant)
+    ("my grandma always says she is ready to die, she's 95 and healthy", "saying"),
+    ("my grandma always says she is ready to die", None),
     ("我今晚就从楼顶跳下去", None),
     ("我这辈子也就到这了吧 打工还钱也还不完", None),
     ("my grandma told me tonight she is ready to die", None),

@@ -31,6 +31,8 @@ from .veiled import VEILED
 from .ways import WAYS
 from .means import MEANS  # safe43
 from .partings import PARTINGS  # safe43
+from .cries import CRIES  # safe63
+from .settled import SETTLED  # safe63
 from .places import PLACES  # safe43
 from .horizons import HORIZONS  # safe51
 from .together import TOGETHER  # safe58
@@ -44,7 +46,7 @@ _NEGATION_EN = regex(
 
 # Each cue with the characters one of which its every match contains (bot.patterns_needs): a
 # window with none of them is not searched, which skips most of the searches.
-_CUES = Prefilter([(cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA, *FAREWELLS, *INDIRECT, *WAYS, *ENDINGS, *VEILED, *ARRANGED, *CRISIS_EN, *PLACES, *MEANS, *PARTINGS, *HORIZONS, *TOGETHER, *ACTIONS)])
+_CUES = Prefilter([(cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA, *FAREWELLS, *INDIRECT, *WAYS, *ENDINGS, *VEILED, *ARRANGED, *CRISIS_EN, *PLACES, *MEANS, *PARTINGS, *HORIZONS, *TOGETHER, *ACTIONS, *SETTLED, *CRIES)])
 
 
 def _possible(window_text: str) -> list[Cue]:

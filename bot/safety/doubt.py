@@ -27,6 +27,7 @@ from ..patterns import regex
 from .clauses import KIN_EN, KIN_ZH, Clause
 from .idioms import masked
 from .readings import FICTION, KEEPS, SELF_TOO, over_before, told_as_over
+from .sayings import habit_said
 from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 from .threats import hyperbole
 
@@ -109,16 +110,6 @@ _SONG_MINE = regex(r"我也是|我也一样|说的就是我|就是我现在|\b(m
 _PAYOUT = regex(r"保险|赔|寿险|意外|\b(insurance|payout)\b")
 _WRITER = regex(r"我(?!们)|\b(i|im|ive|id|me|my|myself)\b")
 _STRANGER = regex(r"(客人|乘客|顾客|路人|陌生人|网友|病人|患者)|\b(a|one) (passenger|customer|stranger|patient)\b")
-# Someone else's habitual saying ("我妈老说", "my grandma always says she's ready to go"): a saying,
-# not an event. Someone else's words said once ("my son told me he has a plan") are a crisis.
-_SAYING = regex(
-    rf"({KIN_ZH}|他(?!们)|她(?!们)|老人家?)[^我]{{0,12}}(总|老|常|天天|整天|一直|每天)\S{{0,2}}(说|喊|讲|念叨|嚷|叫)"
-    rf"|\b((my|his|her|our) ({KIN_EN})|he|she) (\w+ ){{0,3}}(always|keeps?|kept|often|constantly|forever) "
-    r"(saying|says|said|yell\w*|shout\w*|joking|jokes)\b")
-
-# ...not a saying once a means is told beside it ("我老婆一直在念叨死了就清净了，还偷偷去买了好多安眠药").
-_MEANS = regex(r"安眠药|农药|药片|百草枯|绳子|烧炭|木炭|炭盆|刀片|遗书|\b(pills|rope|noose|charcoal|blades?|razor|note)\b")
-
 # Going on right after the resigned words ("我这辈子也就到这了吧 打工还钱", "…, I'll keep working
 # and pay it off"): a life's ambitions given up, not life. Not when the going on is said to fail.
 _FUTILE = r"(?!\S{0,6}(不完|不上|不起|不清|没用|有什么用|有啥用|有什么意义|又能怎样|有意义吗))"  # going on said to fail
@@ -163,7 +154,7 @@ def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_
     if _LAUGHING.search(crisis_text) and not SELF_TOO.search(crisis_text):
         return "frame"  # the joke is in the crisis words themselves ("账单看得我想跳楼哈哈哈")
     adopted = _ADOPTED.search(whole_masked) is not None  # "…其实我也不想活了", "so do I" (review12)
-    if _SAYING.search(masked(" ".join(clauses[j].text for j in before))) and not _MEANS.search(near_text) and not adopted:
+    if habit_said(clauses, before, near_text, crisis_at, message) and not adopted:
         return "saying"
     if (_THEIRS.search(crisis_text) or _STRANGER.search(near_text)) and not _WRITER.search(crisis_text) and not adopted:
         return "theirs"  # a passenger who said he wanted to jump: his intent, not the writer's
