@@ -31,7 +31,6 @@ import re
 
 from ..patterns import regex
 from .clauses import Clause, fold_clause, raw_sentences
-from .finality import arrangements  # cues60
 
 # --- the writer's quiet preparation ---------------------------------------------------------------------------------
 # Each kind of act that puts a life in order (two different kinds, or one with a strong finality: see quiet_signs).
@@ -214,8 +213,7 @@ def quiet_signs(message: str, clauses: list[Clause]) -> tuple[list[str], set[int
               if clause.text and (hit in clause.text or clause.text in hit)}
     if found and not marked:  # a hit across two clauses: the clauses holding its start
         marked = {i for i, clause in enumerate(clauses) for hit in found if clause.text and hit[:4] in clause.text}
-    arranged, arranged_at = arrangements(clauses)  # a handover for good (finality.py, cues60)
-    return names + arranged, marked | arranged_at
+    return names, marked
 
 
 __all__ = ["quiet_signs"]
