@@ -356,7 +356,8 @@ def trained(items: list[Item], cache: Cache) -> "Trained":
     """The fitted readers, from /tmp/sem65/readers-<digest>.pickle when the training data is unchanged."""
     import pickle
 
-    digest = hashlib.sha256(json.dumps([[sorted(i[0]), i[2]] for i in items], ensure_ascii=False).encode()).hexdigest()[:16]
+    key = [FALSE_ALARM_TARGET, *([sorted(i[0]), i[2]] for i in items)]
+    digest = hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()[:16]
     path = CACHE / f"readers-{digest}.pickle"
     if path.is_file():
         with path.open("rb") as file:
@@ -416,6 +417,7 @@ def cost(readers: "Trained", texts: Sequence[str]) -> None:
 
 
 def main() -> int:
+    global FALSE_ALARM_TARGET
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval", type=Path, help="a label<TAB>lang<TAB>message file: totals only")
     parser.add_argument("--pool", action="store_true", help="also the false alarms on the question pool")
@@ -423,8 +425,11 @@ def main() -> int:
     parser.add_argument("--train-cap", type=int, default=TRAIN_CAP,
                         help=f"a fixed sample of this many training messages (0: all; default {TRAIN_CAP}, what s21's cache holds)")
     parser.add_argument("--pool-cap", type=int, default=0, help="a fixed sample of this many pool questions (0: all)")
+    parser.add_argument("--target", type=float, default=FALSE_ALARM_TARGET,
+                        help="share of benign training messages (out of fold) the thresholds may flag")
     parser.add_argument("--embed-only", choices=["train", "test", "pool"], help="fill the cache and stop")
     args = parser.parse_args()
+    FALSE_ALARM_TARGET = args.target
     if args.embed_only == "pool" or args.embed_only == "test":
         texts = [item[2] for name in TEST_FILES for item in read_tsv(DATA / name)]
         embed_messages(Cache("test"), texts, progress=True)
@@ -445,7 +450,7 @@ def main() -> int:
         kinds["+".join(sorted(item[0])) or "benign"] += 1
     print(f"training: {len(items)} messages ({dict(kinds)}) from {len({i[3] for i in items})} groups; "
           f"test files: {', '.join(TEST_FILES)}")
-    print("thresholds (3% of benign training messages out of fold) and the out-of-fold recall they give: " + ", ".join(
+    print(f"thresholds ({FALSE_ALARM_TARGET:.0%} of benign training messages out of fold) and the out-of-fold recall they give: " + ", ".join(
         f"{kind} {reader} {value:.3f} ({readers.cv_recall[(kind, reader)]:.0%})"
         for (kind, reader), value in readers.thresholds.items()))
     test = [item for name in TEST_FILES for item in read_tsv(DATA / name)]
