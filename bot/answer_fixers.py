@@ -22,14 +22,14 @@ _SERVICE = regex(r"洗白|(?:消除|删除|删掉|抹掉|抹去|修复|清除|�
                  r".{0,40}\b(?:record|records|history|credit|blacklist)\b|"
                  r"\bnegotiat\w*|\b(?:debt (?:settlement|relief|restructuring|optimi[sz]ation)|stop (?:the )?interest)\b")
 _FEE = regex(r"收费|收取|收\s*[0-9零一二两三四五六七八九十百千万]|费用|手续费|服务费|代理费|佣金|定金|押金|先交|先付|先给|交\s*[0-9零一二两三四五六七八九十百千万]|"
-             r"付\s*[0-9零一二两三四五六七八九十百千万]|要钱|给钱|给他钱|收钱|\b(?:fee|fees|charge|charges|charged|charging|deposit|commission|upfront|up front)\b|"
+             r"(?:付|花|给)\s*[0-9零一二两三四五六七八九十百千万]|要钱|给钱|给他钱|收钱|\b(?:fee|fees|charge|charges|charged|charging|deposit|commission|upfront|up front)\b|"
              r"\bfor\s+(?:rmb\s*|cny\s*|¥|\$|s\$)?\d|\bpay (?:them|him|her|this guy|the agent)\b")
 _SOMEONE = regex(r"有人|有个人|有个|别人|中介|公司|机构|团队|代理|代办|工作室|律所|法务|短信|qq|加微|微信上|朋友圈|网上|广告|抖音|群里|"
                  r"帮我|帮你|替我|代我|可以帮|能帮|包过|保证|百分百|"
                  r"\b(?:someone|somebody|a guy|a man|a woman|a lady|agency|agent|company|firm|ad|advert|advertisement|on wechat|"
                  r"on facebook|telegram|whatsapp|for me|they can|he can|she can|guarantee\w*|service)\b")
 # The words just before a sum that make it the fee asked ("收费2000", "for 500 yuan", "交3000").
-_FEE_BEFORE = regex(r"(?:收费|收取|收|费用|手续费|服务费|代理费|佣金|定金|押金|先交|先付|先给|交|付|要价|报价|要|给他|给)(?:是|了|大概|要|就)?\s*$"
+_FEE_BEFORE = regex(r"(?:收费|收取|收|费用|手续费|服务费|代理费|佣金|定金|押金|先交|先付|先给|交|付|花|要价|报价|要|给他|给)(?:是|了|大概|要|就)?\s*$"
                     r"|\b(?:for|fee(?: is| of)?|fees(?: are| of)?|charges?|charging|charged|costs?|deposit(?: of)?|pay (?:them|him|her))\s+"
                     r"(?:only\s+|just\s+|about\s+|around\s+)?(?:rmb\s*|cny\s*|¥|\$|s\$)?$")
 

@@ -56,7 +56,7 @@ _SWITCH_SUFFIX = {lang: _suffix_pattern(lang) for lang in ("en", "zh")}
 # punctuation: in "can collectors speak english" the words belong to the question.
 _ADDRESSED = regex(r"(?:please|pls|plz|kindly|can you|could you|would you|can u|pl[sz]?)\b|[\u4e00-\u9fff]")
 _ENDED = regex(r"[?？!！,，。.;；:：(（~～\-—]\s*$")
-_TRAILING = " \t.。!！)）~～"
+_TRAILING = " \t.。!！?？)）~～"
 
 
 def _after_question(text: str) -> tuple[str, str] | None:

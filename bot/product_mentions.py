@@ -105,7 +105,7 @@ PRODUCT_RE = regex(f"{NAMES_PATTERN}|{UNKNOWN_LENDER}")
 # Kinds of loan that are also what a borrower may apply for later ("以后办房贷", "apply for a car loan"):
 # a loan owed only where the debt is told beside it ("房贷逾期了", "欠车贷", "my mortgage is overdue").
 _OWED_ONLY = frozenset({"mortgage", "car_loan"})
-_KIND_OWED = regex(r"\s*(?:我|的|已经|都|也|又|还|一直|is|was|are|payments?)*\s*(?:逾期|逾其|欠|还不上|还不起|还不了|没还|断供|催收|被催"
+_KIND_OWED = regex(r"(?:\s*(?:我|的|已经|都|也|又|还|一直|is|was|are|been|payments?|repayments?|(?:\d+|#) (?:months?|weeks?|days?)))*\s*(?:逾期|逾其|欠|还不上|还不起|还不了|没还|断供|催收|被催"
                    r"|overdue|late|behind|unpaid|past due|in arrears|default\w*)")
 _KIND_OWED_BEFORE = regex(r"(?:欠|欠了|欠着|还不上|还不起)\s*(?:的|我的)?\s*$|\b(?:behind on|late on|overdue on|owe on|defaulted on|missed)\s+(?:my\s+|the\s+)?$")
 # The other lenders of one who owes several, named by no name of their own (see is_a_loan).
