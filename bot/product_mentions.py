@@ -34,8 +34,12 @@ def is_a_loan(folded: str, match: re.Match[str]) -> bool:
         # "其他几家" names a loan only where no lender is named (the follow-up "其他几家呢"): in
         # "其他几家都同意延期了，借呗能延期吗" the question is 借呗's, those lenders beside it (review26)
         return all(other.group(0) in OTHER_LENDERS or not _a_name_here(folded, other) for other in PRODUCT_RE.finditer(folded))
-    if PRODUCT_OF[match.group(0)][0] in _OWED_ONLY and not kind_owed(folded, match.start(), match.end()):
+    product = PRODUCT_OF[match.group(0)][0]
+    if product in _OWED_ONLY and not kind_owed(folded, match.start(), match.end()):
         return False  # "以后办房贷", "will it affect my mortgage": a loan wanted or feared for, not owed
+    if product in _YIELDING and any(PRODUCT_OF[other.group(0)][0] not in _YIELDING and is_a_loan(folded, other)
+                                    for other in PRODUCT_RE.finditer(folded)):
+        return False  # "房贷逾期已经还上了 多久花呗能开通": the lender named by name is the one asked about
     return _a_name_here(folded, match) and not (_NOT_A_LOAN_AFTER.match(folded, match.end())
                 or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start())
                 or is_denied(folded, match))
@@ -105,6 +109,8 @@ PRODUCT_RE = regex(f"{NAMES_PATTERN}|{UNKNOWN_LENDER}")
 # Kinds of loan that are also what a borrower may apply for later ("以后办房贷", "apply for a car loan"):
 # a loan owed only where the debt is told beside it ("房贷逾期了", "欠车贷", "my mortgage is overdue").
 _OWED_ONLY = frozenset({"mortgage", "car_loan"})
+# A kind of loan, or a name read from its loan word, counts only where no lender is named by a listed name.
+_YIELDING = _OWED_ONLY | {"loan_shark", OTHER_LENDER}
 _KIND_OWED = regex(r"(?:\s*(?:我|的|已经|都|也|又|还|一直|is|was|are|been|payments?|repayments?|(?:\d+|#) (?:months?|weeks?|days?)))*\s*(?:逾期|逾其|欠|还不上|还不起|还不了|没还|断供|催收|被催"
                    r"|overdue|late|behind|unpaid|past due|in arrears|default\w*)")
 _KIND_OWED_BEFORE = regex(r"(?:欠|欠了|欠着|还不上|还不起)\s*(?:的|我的)?\s*$|\b(?:behind on|late on|overdue on|owe on|defaulted on|missed)\s+(?:my\s+|the\s+)?$")

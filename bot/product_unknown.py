@@ -14,9 +14,10 @@ from __future__ import annotations
 
 # Characters that cannot be part of a lender's name before the loan word: pronouns, particles,
 # verbs of asking or applying, counters ("我的小米贷款": the name is 小米, not 我的小米).
-_NOT_NAME = "我你他她它们的了在欠和跟与是有把被还也都就又再才要想办去申请能会可以后来不没无这那个笔些一几多少怎么什哪吗呢吧啊影响耽误连累用给让帮替找向从对说问"
+_NOT_NAME = ("我你他她它们的了在欠和跟与是有把被还也都就又再才要想办去申请能会可以后来不没无这那个笔些一几多少怎么什哪吗呢吧啊影响耽误连累用给让帮替找向从对说问"
+             "上次前今当时最近现已经年月天日周")  # (and times: "上次借钱没还" names no lender)
 _NAME_ZH = rf"(?:(?![{_NOT_NAME}])[\u4e00-\u9fff]){{2,4}}?"
-_LOAN_ZH = r"(?:贷款|借钱|借款|借的钱)"
+_LOAN_ZH = r"(?:贷款|借钱|借款)"  # (not 借的钱: "上次借的钱" is the money, not a lender)
 # ...owed: told late or unpaid just after, or owed just before.
 _LATE_AFTER_ZH = r"(?=\s*(?:已经|都|也|又|还|一直)?\s*(?:逾期|逾其|欠|还不上|还不起|还不了|没还|未还|催收|被催|的欠款))"
 _OWED_BEFORE_ZH = r"(?:(?<=欠)|(?<=欠了)|(?<=欠着))"

@@ -35,6 +35,12 @@ def test_no_lender_named_stays_alipays(engine: Engine, text: str) -> None:
     assert "product" not in reply.slots or reply.slots["product"].value == "jiebei"
 
 
+def test_a_lender_named_by_name_wins_over_a_kind_or_a_loan_word(engine: Engine) -> None:
+    assert engine.ask("房贷逾期已经还上了 多久花呗能开通").slots["product"].value == "huabei"
+    assert engine.ask("我没有微商贷款逾期，怎么说我有贷款逾期不能使用花呗呀").slots["product"].value == "huabei"
+    assert "product" not in engine.ask("上次借的钱没还，还能再借吗？额度还有").slots  # money, not a lender
+
+
 def test_a_mortgage_owed_is_not_a_mortgage_wanted_later(engine: Engine) -> None:
     assert "以后办房贷" not in engine.ask("房贷逾期了会上门吗").text
     assert "以后办房贷" in engine.ask("借呗逾期会影响房贷吗").text
