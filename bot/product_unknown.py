@@ -16,7 +16,10 @@ from __future__ import annotations
 # verbs of asking or applying, counters ("我的小米贷款": the name is 小米, not 我的小米).
 _NOT_NAME = ("我你他她它们的了在欠和跟与是有把被还也都就又再才要想办去申请能会可以后来不没无这那个笔些一几多少怎么什哪吗呢吧啊影响耽误连累用给让帮替找向从对说问"
              "上次前今当时最近现已经年月天日周")  # (and times: "上次借钱没还" names no lender)
-_NAME_ZH = rf"(?:(?![{_NOT_NAME}])[\u4e00-\u9fff]){{2,4}}?"
+# A name starts a word (after no Chinese character, or after one that cannot be in a name: "支付宝贷款" is not
+# "付宝" + 贷款) and is not Alipay's own or a description of any loan (小额, 信用, 网上…: 借呗 may be one).
+_ALIPAY_OR_ANY = r"(?!支付宝|蚂蚁|借呗|花呗|芝麻|阿里|淘宝|天猫|小额|信用|消费|网络|网上|线上|个人|正规|大额|短期|长期|无抵押|民间)"
+_NAME_ZH = rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_NOT_NAME}])){_ALIPAY_OR_ANY}(?:(?![{_NOT_NAME}])[\u4e00-\u9fff]){{2,4}}?"
 _LOAN_ZH = r"(?:贷款|借钱|借款)"  # (not 借的钱: "上次借的钱" is the money, not a lender)
 # ...owed: told late or unpaid just after, or owed just before.
 _LATE_AFTER_ZH = r"(?=\s*(?:已经|都|也|又|还|一直)?\s*(?:逾期|逾其|欠|还不上|还不起|还不了|没还|未还|催收|被催|的欠款))"
@@ -29,7 +32,7 @@ _NOT_NAME_EN = (r"my|a|an|the|this|that|his|her|our|their|your|any|some|other|an
                 r"owe|owed|late|overdue|unpaid|outstanding|cash|quick|fast|short|long|home|car|auto|housing|house|one|"
                 r"first|second|whole|entire|same|no|loan|loans|of|for|on|to|and|or|with|from|in|at|is|was|a|its|s|"
                 r"mortgage|credit|debt|business|school|study|education|consumer|instant|micro|easy|legal|illegal|real|fake|"
-                r"jd|meituan|weilidai|baitiao|jintiao|mybank|shark")
+                r"jd|meituan|weilidai|baitiao|jintiao|mybank|shark|sesame|zhima|ant|taobao|alibaba|tmall|huabei|jiebei")
 _NAME_EN = rf"\b(?!(?:{_NOT_NAME_EN}|#)\b)[a-z]{{3,}}"
 UNKNOWN_LENDER = (rf"{_PEOPLE}{_NAME_ZH}{_LOAN_ZH}{_LATE_AFTER_ZH}|{_OWED_BEFORE_ZH}{_PEOPLE}{_NAME_ZH}{_LOAN_ZH}"
                   rf"|{_NAME_EN}\s+(?:loan|pay\s?later)\b|\b[a-z]{{3,}}paylater\b")

@@ -19,7 +19,8 @@ OTHER = [  # (message, product id)
     ("will klarna sue me", "bnpl_abroad"),
 ]
 ALIPAY = ["借呗逾期会上门吗", "会不会影响贷款", "以后办房贷 借呗逾期会影响吗", "借呗逾期会影响房贷吗",
-          "I want to apply for a mortgage, will overdue jiebei affect it", "朋友借的钱还不上会坐牢吗"]
+          "I want to apply for a mortgage, will overdue jiebei affect it", "朋友借的钱还不上会坐牢吗",
+          "支付宝贷款逾期了会怎样", "蚂蚁借钱逾期了", "小额贷款逾期会坐牢吗", "my sesame loan is late"]
 
 
 @pytest.mark.parametrize(("text", "product"), OTHER)
