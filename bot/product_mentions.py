@@ -24,7 +24,13 @@ def find_product(folded: str) -> tuple[str, str] | None:
 
 
 def _first_product(folded: str, start: int = 0) -> re.Match[str] | None:
-    return next((m for m in PRODUCT_RE.finditer(folded, start) if is_a_loan(folded, m)), None)
+    at = start
+    while (match := PRODUCT_RE.search(folded, at)) is not None:
+        if is_a_loan(folded, match):
+            return match
+        # (a name read from a loan word that gave way may hold a listed one: "京东银行贷款逾期" names 银行贷款)
+        at = match.start() + 1 if PRODUCT_OF[match.group(0)][0] in _YIELDING else match.end()
+    return None
 
 
 def is_a_loan(folded: str, match: re.Match[str]) -> bool:
@@ -33,12 +39,13 @@ def is_a_loan(folded: str, match: re.Match[str]) -> bool:
     if match.group(0) in OTHER_LENDERS:
         # "其他几家" names a loan only where no lender is named (the follow-up "其他几家呢"): in
         # "其他几家都同意延期了，借呗能延期吗" the question is 借呗's, those lenders beside it (review26)
-        return all(other.group(0) in OTHER_LENDERS or not _a_name_here(folded, other) for other in PRODUCT_RE.finditer(folded))
+        return all(other.group(0) in OTHER_LENDERS or not _a_name_here(folded, other) or _kind_not_owed(folded, other)
+                   for other in PRODUCT_RE.finditer(folded))
     product = PRODUCT_OF[match.group(0)][0]
-    if product in _OWED_ONLY and not kind_owed(folded, match.start(), match.end()):
+    if _kind_not_owed(folded, match):
         return False  # "以后办房贷", "will it affect my mortgage": a loan wanted or feared for, not owed
     if product in _YIELDING and any(PRODUCT_OF[other.group(0)][0] not in _YIELDING and is_a_loan(folded, other)
-                                    for other in PRODUCT_RE.finditer(folded)):
+                                    for other in _LISTED_RE.finditer(folded)):
         return False  # "房贷逾期已经还上了 多久花呗能开通": the lender named by name is the one asked about
     return _a_name_here(folded, match) and not (_NOT_A_LOAN_AFTER.match(folded, match.end())
                 or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start())
@@ -67,6 +74,10 @@ def _a_name_here(folded: str, match: re.Match[str]) -> bool:
     if name == "安逸花":  # "日子太安逸花钱没数": 安逸 said of a life (review31); "欠了安逸花钱" is the lender (review32)
         return _ANYI_WORD_BEFORE.search(folded, max(0, match.start() - 2), match.start()) is None
     return True
+
+
+def _kind_not_owed(folded: str, match: re.Match[str]) -> bool:
+    return PRODUCT_OF[match.group(0)][0] in _OWED_ONLY and not kind_owed(folded, match.start(), match.end())
 
 
 def kind_owed(text: str, start: int, end: int) -> bool:
@@ -106,6 +117,7 @@ class _Spellings(dict[str, tuple[str, str]]):
 PRODUCT_OF = _Spellings(_spellings())
 NAMES_PATTERN = "|".join(map(re.escape, PRODUCT_OF))
 PRODUCT_RE = regex(f"{NAMES_PATTERN}|{UNKNOWN_LENDER}")
+_LISTED_RE = regex(NAMES_PATTERN)  # the listed names alone (is_a_loan: does one stand beside a kind or a read name?)
 # Kinds of loan that are also what a borrower may apply for later ("以后办房贷", "apply for a car loan"):
 # a loan owed only where the debt is told beside it ("房贷逾期了", "欠车贷", "my mortgage is overdue").
 _OWED_ONLY = frozenset({"mortgage", "car_loan"})

@@ -35,7 +35,9 @@ _NOT_NAME_EN = (r"my|a|an|the|this|that|his|her|our|their|your|any|some|other|an
                 r"jd|meituan|weilidai|baitiao|jintiao|mybank|shark|sesame|zhima|ant|taobao|alibaba|tmall|huabei|jiebei")
 _NAME_EN = rf"\b(?!(?:{_NOT_NAME_EN}|#)\b)[a-z]{{3,}}"
 UNKNOWN_LENDER = (rf"{_PEOPLE}{_NAME_ZH}{_LOAN_ZH}{_LATE_AFTER_ZH}|{_OWED_BEFORE_ZH}{_PEOPLE}{_NAME_ZH}{_LOAN_ZH}"
-                  rf"|{_NAME_EN}\s+(?:loan|pay\s?later)\b|\b[a-z]{{3,}}paylater\b")
+                  rf"|(?<=\bmy ){_NAME_EN}\s+loan\b|{_NAME_EN}\s+loan(?=\s+(?:is\s+|was\s+)?(?:overdue|late|past due|unpaid|in arrears))"
+                  rf"|{_NAME_EN}\s+pay\s?later\b|\b[a-z]{{3,}}paylater\b")
+# (English "<name> loan" only after "my" or told late: "how has loan collection changed" names no lender)
 OTHER_LENDER = "other_lender"
 
 __all__ = ["OTHER_LENDER", "UNKNOWN_LENDER"]
