@@ -32,7 +32,8 @@ _NOT_NAME_EN = (r"my|a|an|the|this|that|his|her|our|their|your|any|some|other|an
                 r"owe|owed|late|overdue|unpaid|outstanding|cash|quick|fast|short|long|home|car|auto|housing|house|one|"
                 r"first|second|whole|entire|same|no|loan|loans|of|for|on|to|and|or|with|from|in|at|is|was|a|its|s|"
                 r"mortgage|credit|debt|business|school|study|education|consumer|instant|micro|easy|legal|illegal|real|fake|"
-                r"jd|meituan|weilidai|baitiao|jintiao|mybank|shark|sesame|zhima|ant|taobao|alibaba|tmall|huabei|jiebei")
+                r"jd|meituan|weilidai|baitiao|jintiao|mybank|shark|sesame|zhima|ant|taobao|alibaba|tmall|huabei|jiebei|"
+                r"now|buy|then|just|also|use|using|used|can|will|should|could|you|they|not|why|how|what|when|where|who")
 _NAME_EN = rf"\b(?!(?:{_NOT_NAME_EN}|#)\b)[a-z]{{3,}}"
 UNKNOWN_LENDER = (rf"{_PEOPLE}{_NAME_ZH}{_LOAN_ZH}{_LATE_AFTER_ZH}|{_OWED_BEFORE_ZH}{_PEOPLE}{_NAME_ZH}{_LOAN_ZH}"
                   rf"|(?<=\bmy ){_NAME_EN}\s+loan\b|{_NAME_EN}\s+loan(?=\s+(?:is\s+|was\s+)?(?:overdue|late|past due|unpaid|in arrears))"
