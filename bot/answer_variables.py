@@ -19,6 +19,7 @@ from .figures import figure_asked, figure_name, figures_by_question, several_sen
 from .products import OTHERS_SEVERAL
 from .relatives import relatives_loan_told
 from .answer_phishing import sms_link
+from .answer_fixers import paid_fixer
 from .slots import ALIPAY_PRODUCTS, PRODUCT_NAMES, Slot, describe_amount, describe_days
 from .text import normalize, simplified
 
@@ -34,7 +35,16 @@ _GENERIC_LENDER = {
                   "en": "your bank's official customer service, on the number in its app or on your contract"},
     "online_loan": {"zh": "放款平台的官方客服，电话以它的 App 或你的借款合同上写的为准",
                     "en": "your lender's official customer service, on the number in its app or on your contract"},
+    "mortgage": {"zh": "放贷银行的官方客服，电话以银行 App 或你的贷款合同上写的为准",
+                 "en": "your mortgage lender's official customer service, on the number in its app or on your contract"},
+    "car_loan": {"zh": "放贷银行或汽车金融公司的官方客服，电话以它的 App 或你的贷款合同上写的为准",
+                 "en": "your car loan lender's official customer service, on the number in its app or on your contract"},
+    # (no official service to send anyone to: not Alipay's, and the police for threats; eng64)
+    "loan_shark": {"zh": "法律援助机构，受到威胁就报警（这笔钱不是支付宝的，95188 管不了）",
+                   "en": "legal aid, or the police if you are threatened (this debt is not Alipay's: 95188 cannot help)"},
 }
+# Lenders whose name is the slot's text (bot.product_unknown; the foreign pay-later names).
+NAMED_AS_WRITTEN = frozenset({"other_lender", "bnpl_abroad"})
 _ALIPAY_CONTACT = {"zh": "支付宝官方客服 95188", "en": "Alipay's official hotline 95188"}
 
 
@@ -57,6 +67,9 @@ def product_name(slot: Slot, lang: str) -> str:
         return str(slot.text)
     if lang == "zh" and any("\u3400" <= ch <= "\u9fff" for ch in slot.text):
         return str(slot.text)
+    if slot.value in NAMED_AS_WRITTEN:  # a lender known by no name of ours: as the borrower wrote it (eng64)
+        text = str(slot.text)
+        return text.title() if text.isascii() else text
     return PRODUCT_NAMES[slot.value][lang]
 
 
@@ -99,6 +112,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "helpline_unreachable": helpline_unreachable(question),  # "12356打不通": its lead says what then (front7)
         "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
         "visit_threat": visit_threat(question),
+        "fixer_fee": paid_fixer(question),  # someone offers, for a fee, to clean the record or negotiate (frame "before"; eng64)
         "sms_link": sms_link(question),  # a text with a link asking for a click: the scam line (frame "before"; ans56)  # a visit threatened, nothing worse: the abuse reply's opening (ans24)
         "someone_at_risk": False,  # the crisis reply to a helper (set by the engine for crisis replies only: safe37)
         "feels_better": False,  # the writer says they feel better: the crisis reply's short form says goodbye (engine; conv53)

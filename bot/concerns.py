@@ -17,6 +17,7 @@ import re
 
 from .patterns import has_latin, regex
 from .patterns_branches import Alternatives
+from .product_mentions import kind_owed
 from .questions import is_question
 
 # Names as the answer says them: "你担心的{name}" / "about {name}".
@@ -269,6 +270,8 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
                     continue  # "does autopay still take money from my card" asks about billing
                 if concern_id == "mortgage" and MORTGAGE_BUSINESS.search(simplified) and not DEBT_SIGN.search(simplified):
                     continue  # the mortgage's own business, no fear of the debt's effect on it
+                if concern_id == "mortgage" and kind_owed(simplified, match.start(), match.end()):
+                    continue  # "房贷逾期了会上门吗": the mortgage owed now, not one wanted later (eng64)
                 if concern_id not in first or match.start() < first[concern_id][0]:
                     first[concern_id] = (match.start(), match.group(0).strip())
                 break

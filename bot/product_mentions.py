@@ -11,6 +11,7 @@ import re
 
 from .patterns import regex
 from .product_names import PRODUCTS
+from .product_unknown import OTHER_LENDER, UNKNOWN_LENDER
 from .text import normalize
 
 
@@ -23,7 +24,13 @@ def find_product(folded: str) -> tuple[str, str] | None:
 
 
 def _first_product(folded: str, start: int = 0) -> re.Match[str] | None:
-    return next((m for m in PRODUCT_RE.finditer(folded, start) if is_a_loan(folded, m)), None)
+    at = start
+    while (match := PRODUCT_RE.search(folded, at)) is not None:
+        if is_a_loan(folded, match):
+            return match
+        # (a name read from a loan word that gave way may hold a listed one: "京东银行贷款逾期" names 银行贷款)
+        at = match.start() + 1 if PRODUCT_OF[match.group(0)][0] in _YIELDING else match.end()
+    return None
 
 
 def is_a_loan(folded: str, match: re.Match[str]) -> bool:
@@ -32,7 +39,14 @@ def is_a_loan(folded: str, match: re.Match[str]) -> bool:
     if match.group(0) in OTHER_LENDERS:
         # "其他几家" names a loan only where no lender is named (the follow-up "其他几家呢"): in
         # "其他几家都同意延期了，借呗能延期吗" the question is 借呗's, those lenders beside it (review26)
-        return all(other.group(0) in OTHER_LENDERS or not _a_name_here(folded, other) for other in PRODUCT_RE.finditer(folded))
+        return all(other.group(0) in OTHER_LENDERS or not _a_name_here(folded, other) or _kind_not_owed(folded, other)
+                   for other in PRODUCT_RE.finditer(folded))
+    product = PRODUCT_OF[match.group(0)][0]
+    if _kind_not_owed(folded, match):
+        return False  # "以后办房贷", "will it affect my mortgage": a loan wanted or feared for, not owed
+    if product in _YIELDING and any(PRODUCT_OF[other.group(0)][0] not in _YIELDING and is_a_loan(folded, other)
+                                    for other in _LISTED_RE.finditer(folded)):
+        return False  # "房贷逾期已经还上了 多久花呗能开通": the lender named by name is the one asked about
     return _a_name_here(folded, match) and not (_NOT_A_LOAN_AFTER.match(folded, match.end())
                 or _WORKPLACE_BEFORE.search(folded, max(0, match.start() - 24), match.start())
                 or is_denied(folded, match))
@@ -62,6 +76,17 @@ def _a_name_here(folded: str, match: re.Match[str]) -> bool:
     return True
 
 
+def _kind_not_owed(folded: str, match: re.Match[str]) -> bool:
+    return PRODUCT_OF[match.group(0)][0] in _OWED_ONLY and not kind_owed(folded, match.start(), match.end())
+
+
+def kind_owed(text: str, start: int, end: int) -> bool:
+    """Whether the kind of loan written at ``text[start:end]`` (房贷, "car loan") is told owed or late
+    there ("房贷逾期了", "欠车贷", "my car loan is overdue"): a loan of the borrower's now, not one
+    wanted later (bot.concerns' "mortgage" fear; eng64)."""
+    return bool(_KIND_OWED.match(text, end) or _KIND_OWED_BEFORE.search(text, max(0, start - 16), start))
+
+
 def products_named(folded: str) -> list[str]:
     """Every product a normalised message names, once each, in the order it names them
     ("I also owe Weilidai and a credit card": both, so that an answer drops neither; probe16)."""
@@ -78,11 +103,29 @@ def _spellings() -> dict[str, tuple[str, str]]:
     return spellings
 
 
+class _Spellings(dict[str, tuple[str, str]]):
+    """PRODUCT_OF: a name PRODUCT_RE found that is not listed is a lender not known by name
+    (bot.product_unknown: "小米贷款逾期"), named as written."""
+
+    def __missing__(self, key: str) -> tuple[str, str]:
+        return OTHER_LENDER, key
+
+
 # Names are compared as normalised, as messages are ("360借条" -> "#借条"). One search over all of
-# them finds what a loop over every name would (the earliest; at one place, the first listed).
-PRODUCT_OF = _spellings()
+# them finds what a loop over every name would (the earliest; at one place, the first listed); a
+# name not listed, before a loan word, is found after every listed name has been tried there.
+PRODUCT_OF = _Spellings(_spellings())
 NAMES_PATTERN = "|".join(map(re.escape, PRODUCT_OF))
-PRODUCT_RE = regex(NAMES_PATTERN)
+PRODUCT_RE = regex(f"{NAMES_PATTERN}|{UNKNOWN_LENDER}")
+_LISTED_RE = regex(NAMES_PATTERN)  # the listed names alone (is_a_loan: does one stand beside a kind or a read name?)
+# Kinds of loan that are also what a borrower may apply for later ("以后办房贷", "apply for a car loan"):
+# a loan owed only where the debt is told beside it ("房贷逾期了", "欠车贷", "my mortgage is overdue").
+_OWED_ONLY = frozenset({"mortgage", "car_loan"})
+# A kind of loan, or a name read from its loan word, counts only where no lender is named by a listed name.
+_YIELDING = _OWED_ONLY | {"loan_shark", OTHER_LENDER}
+_KIND_OWED = regex(r"(?:\s*(?:我|的|已经|都|也|又|还|一直|is|was|are|been|payments?|repayments?|(?:\d+|#) (?:months?|weeks?|days?)))*\s*(?:逾期|逾其|欠|还不上|还不起|还不了|没还|断供|催收|被催"
+                   r"|overdue|late|behind|unpaid|past due|in arrears|default\w*)")
+_KIND_OWED_BEFORE = regex(r"(?:欠|欠了|欠着|还不上|还不起)\s*(?:的|我的)?\s*$|\b(?:behind on|late on|overdue on|owe on|defaulted on|missed)\s+(?:my\s+|the\s+)?$")
 # The other lenders of one who owes several, named by no name of their own (see is_a_loan).
 OTHER_LENDERS = frozenset(normalize(name) for name in ("其他几家", "其它几家", "另外几家", "别的几家", "other lenders", "the other lenders"))
 
@@ -104,4 +147,4 @@ _RENXING_WORD_BEFORE = regex(r"(?:一时|太|很|真|就|比较|有点|挺)$")
 _DENIED_BEFORE = regex(r"(?:不是|并非|并不是|\b(?:not|isn t|isnt|wasn t|wasnt))\s*(?:我的|说|\bmy\b|\bthe\b)?\s*(?:蚂蚁)?\s*$")
 _CORRECTED_TO = regex(rf"\s*(?:逾期|欠款|的)?\s*(?:而是|是|\bbut\b|\bit s\b|\bits\b|\bi mean\b)?\s*(?:我的|\bmy\b|\bthe\b)?\s*(?:蚂蚁)?\s*(?:{NAMES_PATTERN})")
 
-__all__ = ["NAMES_PATTERN", "OTHER_LENDERS", "PRODUCT_OF", "PRODUCT_RE", "find_product", "is_a_loan", "is_denied", "products_named"]
+__all__ = ["NAMES_PATTERN", "OTHER_LENDERS", "PRODUCT_OF", "PRODUCT_RE", "find_product", "is_a_loan", "kind_owed", "is_denied", "products_named"]

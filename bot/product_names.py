@@ -35,6 +35,14 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suning", ("任性付", "苏宁金融", "renxingfu")),
     ("vip_hua", ("唯品花", "weipinhua")),
     ("laifenqi", ("来分期", "laifenqi")),
+    # Named lenders outside China's big platforms that borrowers abroad name (user61 #7; eng64); and WeChat's 分付.
+    ("wechat_fenfu", ("微信分付", "分付", "wechat pay later", "fenfu")),
+    ("bnpl_abroad", ("klarna", "afterpay", "atome", "kredivo", "akulaku", "spaylater", "grabpay later", "grab paylater",
+                     "home credit loan", "cashline")),
+    # Kinds of loan, not a product's name: each is its lender's, never Alipay's (房贷逾期 is a mortgage owed now).
+    ("mortgage", ("房贷", "按揭", "住房贷款", "mortgage", "home loan", "housing loan")),
+    ("car_loan", ("车贷", "汽车贷款", "car loan", "auto loan")),
+    ("loan_shark", ("高利贷", "loan shark", "loan sharks", "ah long")),
     ("credit_card", ("信用卡", "credit card")),
     ("bank_loan", ("银行贷款", "银行的贷款", "bank loan")),
     ("online_loan", ("网贷", "网络贷款", "贷款app", "小贷", "online loan", "loan app", "payday loan",
@@ -74,6 +82,12 @@ PRODUCT_NAMES: dict[str, dict[str, str]] = {
     "suning": {"zh": "任性付", "en": "Suning Renxingfu"},
     "vip_hua": {"zh": "唯品花", "en": "Vipshop Weipinhua"},
     "laifenqi": {"zh": "来分期", "en": "Laifenqi"},
+    "wechat_fenfu": {"zh": "微信分付", "en": "WeChat Pay Later (Fenfu)"},
+    "bnpl_abroad": {"zh": "这家放款方", "en": "this lender"},  # (the slot's text names it: answer_variables.product_name)
+    "mortgage": {"zh": "房贷", "en": "a mortgage"},
+    "car_loan": {"zh": "车贷", "en": "a car loan"},
+    "loan_shark": {"zh": "高利贷", "en": "a loan shark"},
+    "other_lender": {"zh": "这家放款方", "en": "this lender"},  # a name not listed (bot.product_unknown)
     "credit_card": {"zh": "信用卡", "en": "a credit card"},
     "bank_loan": {"zh": "银行贷款", "en": "a bank loan"},
     "online_loan": {"zh": "网贷", "en": "an online loan"},

@@ -71,9 +71,12 @@ class Session(SessionBase):
         """Topics of the last answer (empty before the first)."""
         return tuple(self._state.last_topics)
 
-    def ask(self, text: str) -> Reply:
-        """Answer a message in the context of the conversation."""
-        text = prepare(text)
+    def ask(self, text: str, lang: str | None = None) -> Reply:
+        """Answer a message in the context of the conversation. ``lang`` ("zh" or "en") chooses the
+        answer language from this turn on, as ``set_language`` and the protocol's "lang" field do;
+        None (the default) keeps the conversation's choice. Another value raises UsageError."""
+        choice, text = check_lang(lang), prepare(text)  # both checked before anything changes
+        self._state.lang_choice = choice or self._state.lang_choice
         crisis_before = "crisis" in self._state.answered
         self._crisis_held, self._state.crisis_held = self._state.crisis_held, False  # (bot.session_base._safety_last)
         self._helper_voice = None  # the voice a context crisis reply below was given in (None: the turn's own reading)

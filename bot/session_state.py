@@ -53,17 +53,26 @@ class ConversationState:
     crisis_held: bool = False
 
 
+# Fields added after STATE_VERSION 1 was first released, with the value that means "nothing to remember".
+# state_to_dict writes each only when it differs (a release that predates a field, and rejects fields it does
+# not know, still reads every state that does not use it); state_from_dict reads a missing one as its default.
+OPTIONAL_FIELDS: dict[str, Any] = {"traditional": False, "last_mode": "answer", "products": [], "relatives_loan": False,
+                                   "asked_act": "", "hardship_told": False, "crisis_helper": False,
+                                   "crisis_held": False}
+
+
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
-    """The state as JSON-ready data."""
-    return {"version": STATE_VERSION,
-            "slots": {name: slot.to_dict() for name, slot in state.slots.items()},
-            "last_topics": list(state.last_topics), "lang": state.lang,
-            "lang_choice": state.lang_choice, "offered": list(state.offered),
-            "pending_choice": state.pending_choice, "answered": list(state.answered),
-            "traditional": state.traditional, "last_mode": state.last_mode,
-            "products": list(state.products), "relatives_loan": state.relatives_loan,
-            "asked_act": state.asked_act, "hardship_told": state.hardship_told,
-            "crisis_helper": state.crisis_helper, "crisis_held": state.crisis_held}
+    """The state as JSON-ready data (the optional fields only when they differ from their defaults)."""
+    data: dict[str, Any] = {"version": STATE_VERSION,
+                            "slots": {name: slot.to_dict() for name, slot in state.slots.items()},
+                            "last_topics": list(state.last_topics), "lang": state.lang,
+                            "lang_choice": state.lang_choice, "offered": list(state.offered),
+                            "pending_choice": state.pending_choice, "answered": list(state.answered)}
+    for name, default in OPTIONAL_FIELDS.items():
+        value = getattr(state, name)
+        if value != default:
+            data[name] = list(value) if isinstance(value, list) else value
+    return data
 
 
 def state_from_dict(data: dict[str, Any]) -> ConversationState:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .amount_roles import the_debt
+from .answer_fixers import fee_before
 from .amounts import CLAIMED_BEFORE, EN_AMOUNT_RE as _EN_AMOUNT_RE, NUMBER_CHAR, ZH_AMOUNT_RES as _ZH_AMOUNT_RES
 from .figures import rumoured_lines
 from .numbers import CN_DIGITS, parse_chinese_number, parse_number, scaled
@@ -45,7 +46,8 @@ def find_amount(text: str) -> Slot | None:
         first = True
         for m in pattern.finditer(text):
             if (_NOT_OWED_BEFORE.search(text[:m.start()]) or told_of_someone_else(text[max(0, m.start() - 12):m.start()])
-                    or inside(m.start(), rumours) or (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))):
+                    or inside(m.start(), rumours) or (_PAID_BEFORE.search(text, 0, m.start()) and _REPAID_AFTER.match(text, m.end()))
+                    or fee_before(text, m.start())):  # a fixer's fee ("收费2000") is no debt (eng64)
                 continue
             slot = _zh_amount(rank, m)
             claimed = bool(CLAIMED_BEFORE.search(text, max(0, m.start() - 24), m.start()))
@@ -57,7 +59,8 @@ def find_amount(text: str) -> Slot | None:
                     found.append((m.start(), rank, slot))
     first_en: Slot | None = None
     for m in _EN_AMOUNT_RE.finditer(text):
-        if inside(m.start(), rumours) or _EN_PER_PERIOD_AFTER.match(text, m.end()) or _EN_PAID_BEFORE.search(text, 0, m.start()):
+        if (inside(m.start(), rumours) or _EN_PER_PERIOD_AFTER.match(text, m.end()) or _EN_PAID_BEFORE.search(text, 0, m.start())
+                or fee_before(text, m.start())):
             continue
         claimed = bool(CLAIMED_BEFORE.search(text, max(0, m.start() - 64), m.start()))  # a caller's claim (truth3 #5; its speaker told first: review42)
         slot = _en_amount(m)

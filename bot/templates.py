@@ -36,7 +36,7 @@ TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "a
                       "concern", "concern_name", "concern_text", "figure", "figure_name", "figure_text",
                       "also_name",
                       "sources", "echo", "scale_note", "relatives_loan", "asks_coping", "asks_start",
-                      "legal_ask", "helpline_unreachable", "repaid_ask", "someone_at_risk", "visit_threat", "feels_better", "sms_link")
+                      "legal_ask", "helpline_unreachable", "repaid_ask", "someone_at_risk", "visit_threat", "feels_better", "sms_link", "fixer_fee")
 # Bump when render() changes what a template outputs (its tidying): pre-rendered outputs made
 # before then are no longer used (bot.prerender.renderer_id; tests/test_prerender.py also
 # rebuilds them and compares).

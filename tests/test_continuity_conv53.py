@@ -49,7 +49,7 @@ def test_a_helper_who_tells_their_own_crisis_gets_the_writers_reply(engine: Engi
     session = engine.session()
     session.ask("我爸说他不想活了")
     reply = session.ask("我也不想活了")
-    assert reply.text.startswith(WRITER_FULL["zh"]) and session.to_dict()["crisis_helper"] is False
+    assert reply.text.startswith(WRITER_FULL["zh"]) and session.to_dict().get("crisis_helper", False) is False
     assert "他（她）" not in session.ask("好的").text  # and the short form after it is the writer's
 
 
@@ -60,7 +60,7 @@ def test_the_helpers_voice_survives_the_json_round_trip(engine: Engine) -> None:
     assert "them" in restored.ask("ok thanks").text
     old = session.to_dict()
     del old["crisis_helper"]  # a state saved before conv53 loads, as the writer's
-    assert Session.from_dict(engine, old).to_dict()["crisis_helper"] is False
+    assert Session.from_dict(engine, old).to_dict().get("crisis_helper", False) is False
 
 
 def test_more_after_the_helpers_reply_is_still_to_the_helper(engine: Engine) -> None:

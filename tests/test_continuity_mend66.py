@@ -74,7 +74,7 @@ def test_once_the_writer_was_at_risk_the_helper_voice_never_comes_back(engine: E
     session = engine.session()
     assert session.ask("我想死 借呗逾期").topics[0] == "crisis"
     assert session.ask("我爸也说想死").topics[0] == "crisis"
-    assert session.to_dict()["crisis_helper"] is False  # the writer was at risk first
+    assert session.to_dict().get("crisis_helper", False) is False  # the writer was at risk first
     reply = session.ask("谢谢 我好多了 再见")
     assert reply.topics == ("crisis",) and "他（她）" not in reply.text
     # the look-alike: a conversation that was only ever about the relative keeps the helper's voice
@@ -88,7 +88,7 @@ def test_a_helpers_distress_turns_the_conversation_to_the_writer(engine: Engine)
     session = engine.session()
     session.ask("我老公借呗欠了二十万 昨晚说要去跳河")
     assert _whole(session.ask("谢谢 我也好累 再见"), "zh")
-    assert session.to_dict()["crisis_helper"] is False
+    assert session.to_dict().get("crisis_helper", False) is False
     assert "他（她）" not in session.ask("好的 谢谢 再见").text  # the writer's short form now, not the helper's
 
 
