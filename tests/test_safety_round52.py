@@ -89,8 +89,8 @@ def test_a_cry_keeps_the_conversations_language(engine: Engine) -> None:
 
 
 # 4./5. The borrower in the third person dying, a dead relative's loan, turning oneself in: a question, answered.
-@pytest.mark.parametrize("message", ["借呗借款人死亡了 债务谁来还", "我爸去世了 他的借呗要我们还吗", "借呗逾期 要不要去自首"])
-def test_a_question_about_a_death_or_turning_oneself_in_is_answered(engine: Engine, message: str) -> None:
+@pytest.mark.parametrize("message", ["借呗借款人死亡了 债务谁来还", "我爸去世了 他的借呗要我们还吗"])
+def test_a_question_about_a_death_is_answered(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert "crisis" not in reply.topics and "abusive_collection" not in reply.topics, reply.topics
     assert "帮不上忙" not in reply.text, reply.text
@@ -101,5 +101,13 @@ def test_the_writers_own_death_weighed_against_the_debt_stays_a_crisis(engine: E
     assert crisis_replied(engine, message)
 
 
-def test_a_collector_telling_one_to_turn_oneself_in_stays_abuse(engine: Engine) -> None:
-    assert engine.ask("催收说不还就让我主动去投案").topics[0] == "abusive_collection"
+@pytest.mark.parametrize("message", ["催收说不还就让我主动去投案", "催收问我要不要主动去自首", "催收员讲：你去自首吗？不还就等着坐牢"])
+def test_a_collector_telling_or_asking_one_to_turn_oneself_in_stays_abuse(engine: Engine, message: str) -> None:
+    # review86: safe63's "asked by the writer" reading also cleared a collector's own question; it was removed.
+    assert engine.ask(message).topics[0] == "abusive_collection"
+
+
+@pytest.mark.parametrize("message", ["救命 累死了", "救命笑死我了", "救命啊啊啊 气死我了"])
+def test_an_exclamation_with_a_masked_idiom_is_no_bare_cry(engine: Engine, message: str) -> None:
+    # review86: the idiom mask's placeholder read as punctuation made these bare cries.
+    assert "crisis" not in engine.ask(message).topics

@@ -20,7 +20,10 @@ from .cue import Cue
 # The cry, with a call, an interjection or "please" around it, in simplified or folded traditional characters.
 _CRY_ZH = r"(谁|快|快来|求求你|求你)?(人)?(救|救命|救救我|救我|救救|求救|帮帮我|谁来救救我|谁能救救我|谁来帮帮我)(啊|呀|吧|了|哇|阿|啦)*"
 _CRY_EN = r"\b(s ?o ?s|help me|please help( me)?|someone help( me)?|somebody help( me)?|help help)( (please|pls|plz|now|someone|somebody))*\b"
-_ALONE = regex(rf"^[\W_]*(({_CRY_ZH}|{_CRY_EN})[\W_]*)+$")
+# Punctuation around the cry, but not the idiom mask's □: "救命 累死了" is masked to "救命  □ ", an exclamation about
+# being tired, not a bare cry (review86).
+_AROUND = r"(?:(?!\u25a1)[\W_])"
+_ALONE = regex(rf"^{_AROUND}*(({_CRY_ZH}|{_CRY_EN}){_AROUND}*)+$")
 
 
 

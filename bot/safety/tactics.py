@@ -64,9 +64,10 @@ TACTICS_ZH = (
         r"(说|扬言|威胁|放话|有办法|他们会|对方会|催收会)\S{0,10}(让|叫)(我|你)(全家)?后悔",
         r"(催收|催收员|对方|那边|他们)\S{0,10}(说|讲|问|威胁)\S{0,6}(你|你们)家(里)?(有)?几口人|(他们|催收|对方)\S{0,8}(知道|清楚|摸清)(了)?我家(里)?(有)?几口人"
         r"|(催收|催收员|对方|那边)\S{0,10}(你|我)(家)?的(底细|一举一动)\S{0,6}(清楚|知道|掌握)")),
-    # (turning oneself in asked about, 要不要去自首, 去投案吗, is a question about criminal liability, not a threat; safe63)
+    # (safe63 read 要不要去自首 asked by the writer as no threat; removed by the lead: its lookarounds also cleared a
+    # collector's own question, 催收问我要不要主动去自首 / 你去自首吗？不还就等着坐牢: review86)
     ("fake_legal", any_of(
-        r"在逃(人员)?|网上追逃|被(网上)?通缉|通缉(令|犯)|(移交|送交)(了)?(到)?(检察院|公安|法院)|(?<!要不要)(?<!该不该)(?<!需不需要)(?<!用不用)(?<!应不应该)(?<!要不要主动)(?<!该不该主动)(主动|去)(投案|自首)(?!\S{0,3}(吗|么|嘛|呢|\?|？))|投案自首(?!\S{0,3}(吗|么|嘛|呢|\?|？))")),
+        r"在逃(人员)?|网上追逃|被(网上)?通缉|通缉(令|犯)|(移交|送交)(了)?(到)?(检察院|公安|法院)|(主动|去)(投案|自首)|投案自首")),
 )
 TACTICS_EN = (
     ("visit", any_of(
@@ -108,7 +109,6 @@ TACTICS_EN = (
         r"\b(collectors?|agents?|agency)\b (\w+ ){0,4}(keyed|slashed|smashed|dented|vandali[sz]ed|scratched|damaged) (my|our) (car|tyres|tires|windows?|windscreen|windshield|door|lock|mailbox|scooter|bike|motorbike|gate)\b"
         r"|\b(keyed|slashed|smashed|vandali[sz]ed) (my|our) (car|tyres|tires|windows?|windscreen|windshield|door|lock|mailbox|scooter|bike|motorbike|gate)\b.{0,60}\b(note|flyer|sign|message|pay up|pay back|debtors?)\b"
         r"|\b(my|our) (car|tyres|tires|windows?|windscreen|windshield|door|lock|mailbox|scooter|motorbike) (was|were|got|had been|has been|have been) (keyed|slashed|smashed|vandali[sz]ed)\b.{0,60}\b(note|flyer|sign|message|pay up|pay back|debtors?|debt)\b")),
-    # (turning oneself in asked about, 要不要去自首, 去投案吗, is a question about criminal liability, not a threat; safe63)
     ("fake_legal", any_of(
         r"fugitive|wanted by (the )?police|turn (myself|yourself) in|(must|should|have to) surrender",
         r"no court (name)?|no case number|no (law )?firm|(court|judgment|summons|lawsuit) (from a court )?that (doesnt|does not) (even )?exist")),
