@@ -197,18 +197,13 @@ def test_a_threat_asked_about_is_answered_even_beside_a_story(engine: Engine) ->
     assert reply.topics[:2] == ("abusive_collection", "home_visit"), reply.topics
 
 
-@pytest.mark.parametrize("message, matter", [("说会上门是不是吓唬我的", "home_visit")])
+@pytest.mark.parametrize("message, matter", [("说会上门是不是吓唬我的", "home_visit"),
+                                             ("平台说要走法律程序是吓唬人吗", "lawsuit")])
 def test_a_threat_doubted_in_one_clause_is_answered(engine: Engine, message: str, matter: str) -> None:
     # A new-user probe: 吓唬 alone got the abuse reply, not what the article says of the threat.
     assert engine.ask(message).topics[:2] == ("abusive_collection", matter)
     # a threat with harm in it: no "visits are rare" (a bare visit threat gets the visit section: review35 #7)
     assert engine.ask("催收说要上门泼油漆").topics == ("abusive_collection",)
-
-
-def test_a_lawful_step_doubted_is_answered_without_the_abuse_reply(engine: Engine) -> None:
-    # fa59 (issue 12): a lawsuit doubted as a scare is the lawsuit answer; no abuse is told (own_steps.py)
-    topics = engine.ask("平台说要走法律程序是吓唬人吗").topics
-    assert "abusive_collection" not in topics and "lawsuit" in topics, topics
 
 
 @pytest.mark.parametrize("message", ["催收说我要坐牢 是真的吗", "collector said I will go to jail, is it true?",

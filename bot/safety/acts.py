@@ -15,7 +15,6 @@ from ..patterns import regex
 from .clauses import any_of
 from .cue import Cue
 from .lookalikes import TRADE_BEFORE_ZH  # gone from a trade (fa59)
-from .scenes import ACCIDENT_AFTER_MYSELF_EN  # a cut told with its cause (fa59)
 
 # High or watery places (crisis.py reads being there; here: staying there a long time).
 _HIGH_PLACE = r"天台|楼顶|顶楼|天桥|高架|桥上|桥边|江边|河边|海边|湖边|水库|站台|铁轨|窗台|阳台|悬崖"
@@ -49,7 +48,7 @@ ACTS = (
         rf"({_GATHER_ZH}).{{0,12}}({_MEANS_ZH})|({_MEANS_ZH}).{{0,12}}({_GATHER_ZH})",
         r"酒.{0,12}(药|安定)|(药|安定).{0,12}酒",
         r"(医院|诊所|药房|药店|兽医站|药剂科).{0,12}(拿药|拿一点|带(了|回)|偷偷|管得松|知道(哪种|吃多少))|(吃多少|多少片|多少粒).{0,6}(就)?够",
-        r"(查|研究|搜|算|问)(了)?.{0,10}(多少片|多少粒|吃多少|哪种药|够高|哪个楼|(?<!还款)(?<!还钱)(?<!还债)(?<!还贷)(?<!分期)(?<!协商)(?<!还清)(?<!还)(最不痛|不痛的)|致死|剂量)",
+        r"(查|研究|搜|算|问)(了)?.{0,10}(多少片|多少粒|吃多少|哪种药|够高|哪个楼|(?<!还款)(?<!还钱)(?<!还债)(?<!还贷)(?<!分期)(?<!协商)(?<!还清)(最不痛|不痛的)|致死|剂量)",
         r"(煤气|燃气)(阀)?.{0,4}(打开|开着)|车库.{0,8}(发动|关上)|(门窗|门缝|窗缝).{0,6}(封|胶带)|(拧开|打开)(了)?.{0,4}(药|瓶)盖"),
         unless=_CARE_ZH, unless_nearby=True),
     Cue("preparation", any_of(
@@ -57,8 +56,10 @@ ACTS = (
         r"\b(vodka|whisk(e)?y|wine|alcohol|drink\w*)\b.{0,30}\b(pills|tablets|meds|sleeping)|\b(pills|tablets|meds|antidepressants)\b.{0,30}\b(vodka|whisk(e)?y|wine|alcohol)",
         r"(nurse|pharmac\w*|hospital|clinic|vet)\b.{0,40}\b(take (home|whatever)|taken some|nobody checks|which drugs|how much would|know exactly)",
         rf"\b(keep|kept|carry|carrying) (the |a |my )?(\w+ )?({_MEANS_EN}) (in|under|on|with|next to|by|close)|(lethal|fatal) doses?|how many (\w+ )?(pills|tablets|paracetamol)|(which|what) (building|bridge) is (tall|high) enough|least painful(?! way (to|of) (tell\w*|break\w*|say\w*|explain\w*|ask\w*|bring\w* up|pay\w*|repay\w*|handle|deal|talk\w*|confess\w*|admit\w*|get out of (the|this|my) (debt|loan)))"
-        # (nor a way to deal with the loans named right after it: "the least painful way to consolidate my loans"; fa59)
-        r"(?! (way|method|option) (to|of) (\w+ ){0,2}(my |the |these |those |all |our )?(\w+ )?(loans?|debts?|jiebei|huabei|payments?|bills?|credit cards?|repayments?)\b)"
+        # (nor a way to repay the loans named right after it: "the least painful way to consolidate my loans"; fa59). Only a
+        # repayment verb then a debt word (mend73): "least painful way to die with my debts" is read.
+        r"(?! (way|method|option) (to|of) (pay(ing)?( off| back)?|repay(ing)?|settl(e|ing)|consolidat(e|ing)|clear(ing)?|handl(e|ing)|deal(ing)? with)"
+        r" (my |the |these |those |all |our )?(\w+ )?(loans?|debts?|jiebei|huabei|payments?|bills?|credit cards?|repayments?)\b)"
         r"|(a pack|one) at each|different (shops|pharmacies) so|lid is off|engine (is )?running|gas (on|turned on)"),
         unless=_CARE_EN, unless_nearby=True),
     # Self-harm acts: a tool to the body, wounds and scars renewed, pain as the only relief.
@@ -71,7 +72,7 @@ ACTS = (
         r"(掐|烫|打)(得)?自己.{0,10}(青|紫|血|伤|疼)|自己(掐|烫|打|抓)得.{0,8}(青|紫|血|伤|烂)"),
         unless=regex(r"切菜|做饭|不小心|摔|车祸|手术|医生|牙|受伤去医院|骨折"), unless_nearby=True),
     Cue("self_harm", any_of(
-        r"\b(cut|cutting|carv\w*|burn\w*|pinch\w*|scratch\w*|bang\w*|slash\w*) (\w+ ){0,4}(my ?self" + ACCIDENT_AFTER_MYSELF_EN + r"|my (arms?|wrists?|thighs?|legs?|skin|forearms?|head|hand))\b",
+        r"\b(cut|cutting|carv\w*|burn\w*|pinch\w*|scratch\w*|bang\w*|slash\w*) (\w+ ){0,4}(my ?self|my (arms?|wrists?|thighs?|legs?|skin|forearms?|head|hand))\b",
         r"(scissors|razor|blade|glass|compass|cigarettes?|box cutter) (\w+ ){0,4}(to|on|into) my (arms?|wrists?|thighs?|legs?|skin|forearms?)",
         r"\bi (cut|burn|pinch|scratch) (where|until|till|when|after)|\bcut deeper|\bcuts? (on|in) my|scars? .{0,30}(new|added|again|fresh)"
         r"|(bandages?|plasters?) .{0,20}(from me|myself|i did)|blood all over|until it (bleeds|bleed)",

@@ -110,14 +110,6 @@ def read_disguised(folded: str) -> str:
     return folded
 
 
-# "I'm dead 💀", "im dead 😂": a laughing face or a skull right after a bare "I'm dead" is laughter, read as "lol"
-# (fa59, issue 12); death_talk's own benign reading then weighs it (scenes.LOL_DEAD: no other word of dying in the
-# message). Only right after those words: a skull elsewhere ("I'll be 💀 by Friday") is left as typed.
-_LAUGHED_DEAD = regex(r"(?i)(\bi(?:['’]?m| am) (?:so |literally |totally )?dead)\s*(?:💀|😂|🤣)+")
-
-_LAUGH_FACES = ("\U0001f480", "\U0001f602", "\U0001f923")  # the same faces: most clauses hold none (speed only)
-
-
 def read_raw(raw: str) -> str:
     """Raw clause text with a word spelled out letter by letter with dots or stars ("s.u.i.c.i.d.e") joined,
     and, in a Chinese clause, each emoji of a means or a place read as its word ("🪢已经挂好了"). English
@@ -125,8 +117,6 @@ def read_raw(raw: str) -> str:
     a word there only doubles it, or turns "took my 💊 this morning" into a dose taken (left as typed)."""
     if _SPELLED.search(raw):
         raw = _SPELLED.sub(lambda m: _SPELL_MARK.sub("", m.group(0)), raw)
-    if any(face in raw for face in _LAUGH_FACES) and _LAUGHED_DEAD.search(raw):
-        raw = _LAUGHED_DEAD.sub(lambda m: m.group(1) + " lol", raw)
     if not _EMOJI.search(raw) or re.search(f"[{_CJK}]", raw) is None:
         return raw
 

@@ -32,14 +32,13 @@ _ENDING_ANYWHERE = regex(r"死|自杀|轻生|不想活|了结|了断|一了百�
                          r"|\b(suicid\w*|kill myself|end (it|things|everything|my life)|no regrets?)\b")
 
 
-# Leaving a named place online or a group (这个平台, 这个群, 论坛, an app), or a trade (这个行业, 房地产圈): "never coming back" is said of it. The
+# Leaving a named place online or a group (这个平台, 这个群, 论坛, an app): "never coming back" is said of it. The
 # world, this life, everyone and the family are never such a place (_ENDING and _PEOPLE keep the window).
 _LEFT_A_PLACE = regex(r"(离开|退出|退|卸载|注销|删了|删掉|消失|告别)(了)?\S{0,3}(这个|那个|所有的?|这些)?(平台|群聊|群|论坛|贴吧|app|软件|应用|账号|圈子|饭圈|游戏|直播间|网站)"
                       r"|(从|在)(这个|那个|所有的?)?(平台|群聊|群|论坛|贴吧|app|软件|圈子|饭圈|游戏|直播间|网站)(里|上)?\S{0,2}(消失|退出|离开|下线)"
-                      r"|\b(leav\w*|left|quit\w*|delet\w*|uninstall\w*|off) (this |that |the |all )?(app|apps|platform|group|groups|group chat|forum|site|game|server|account|social media)\b"
-                      # a trade or a scene left (fa59): "从房地产圈彻底消失", "离开这个行业", "gone from the finance scene"
-                      r"|(从|在|离开|退出)(了)?(这个|那个)?[\u4e00-\u9fff]{0,4}(圈|行业|这一?行)(里)?\S{0,2}(消失|退出|离开|不干|不做)?"
-                      r"|\b(leav\w*|left|quit\w*|gone from|disappear\w* from|vanish\w* from|out of) (this |that |the |my )?(\w+ )?(industry|scene|business|trade|profession|line of work)\b")
+                      r"|\b(leav\w*|left|quit\w*|delet\w*|uninstall\w*|off) (this |that |the |all )?(app|apps|platform|group|groups|group chat|forum|site|game|server|account|social media)\b")
+# (fa59's trade left, 离开这一行 / "gone from the X industry", was removed by mend73: "离开这一行，永远不回来，也不用再还了"
+# lost the crisis, and its optional tail matched 在银行/在执行/在旅行.)
 _PEOPLE = regex(r"世界|人间|大家|所有人|你们|家人|爸|妈|这辈子|\b(world|life|everyone|everybody|family)\b")
 
 

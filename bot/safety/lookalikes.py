@@ -52,9 +52,9 @@ _DONE_OR_SET = regex(r"已经|已|今天|明天|马上|立即|立刻|今晚|下�
 
 
 def lawful_step(name: str, text: str, match: re.Match[str], context: str = "") -> bool:
-    """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY), or a lawful
-    step or the writer's own told beside a threat word or arbitration (own_steps.py, fa59; ``context``: the window
-    with the clause before): abuse._discounted's hook (safe40)."""
+    """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY), or the
+    writer's own labour arbitration (own_steps.py, fa59; ``context``: the window with the clause before):
+    abuse._discounted's hook (safe40)."""
     if own_step(name, text, match, context or text):
         return True
     if name == "fake_legal":
