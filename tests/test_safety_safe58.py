@@ -1,6 +1,5 @@
-"""Issue 12 round 49 (safe58): crises and abuse left at stop 37, each with its look-alikes. A relative's means taken
-away by the writer is the helper's reply (the writer's own means, hoarding, or a use told after it: the writer's);
-(further rounds below)."""
+"""Issue 12 round 49 (safe58, mended by mend72): crises and abuse left at stop 37, each with its look-alikes. A
+relative's means hidden by the writer stays the writer-first crisis reply (mend72 removed safe58's helper reading)."""
 
 from __future__ import annotations
 
@@ -10,19 +9,19 @@ from bot import Engine
 from safety_asserts import assert_helper_reply, assert_no_alarm, assert_writer_reply, crisis_replied
 
 
+# (mend72) safe58's kept_away, which set a relative's hidden means aside and gave the helper's reply, is removed: a
+# writer at risk who had hidden a relative's pills got the helper's reply (review83 §1). A relative's means hidden by
+# the writer is the writer-first crisis reply, as on main before safe58 (round48 holds more).
 @pytest.mark.parametrize("message", [
-    "我爸最近一直说活着没意思，我把他的安眠药藏起来了", "she keeps saying she wants to die, so I locked up her sleeping pills",
-    "我把家里的农药藏起来了，怕我爸想不开"])  # (the last was writer-first in round48)
-def test_a_relatives_means_taken_away_gets_the_helpers_reply(engine: Engine, message: str) -> None:
-    assert_helper_reply(engine, message)
-
-
-@pytest.mark.parametrize("message", [
-    "我把我妈的安眠药藏起来了，准备今晚全吃了",  # hidden for use: the writer's
+    "我把我妈的安眠药藏起来了，她找不到。反正活着也没意思",
+    "I hid my wife's meds in my drawer. She hasn't asked. Want to end it all",
+    "Took away my husband's pills last week. He never asked. Feel like ending it all tonight",
+    "我爸最近一直说活着没意思，我把他的安眠药藏起来了",  # a relative's danger beside it: writer-first too (both helplines)
+    "我把我妈的安眠药藏起来了，准备今晚全吃了",  # hidden for use
     "我把自己的安眠药交给室友保管了，怕我哪天晚上忍不住全吃了",  # the writer's own means
     "我不想活了，我把我爸的安眠药藏起来了",  # the writer's own crisis beside it
     "i hid my mum's sleeping pills, i want to take them all tonight"])
-def test_the_writers_own_means_or_use_gets_the_writers_reply(engine: Engine, message: str) -> None:
+def test_a_relatives_means_hidden_by_the_writer_gets_the_writers_reply(engine: Engine, message: str) -> None:
     assert_writer_reply(engine, message)
 
 
@@ -84,17 +83,25 @@ def test_a_collectors_calm_words_or_a_fear_of_them_are_no_abuse(engine: Engine, 
     assert "abusive_collection" not in engine.ask(message).topics
 
 
-# A long message's kept middle: an English sentence is kept whole across its commas, and a kept sentence is read on
-# its own, never as going on from the fragment before it (whose danger it tells).
+# A long message's kept middle: a crisis sentence is kept (main's cutting at commas, restored by mend72), and a kept
+# sentence is read on its own, never as going on from the fragment before it (whose danger it tells).
 _FILLER = ("the collectors keep calling my phone about the jiebei loan and my wife works two jobs to help us pay the rent "
            "and the kids need new shoes for school ")
 
 
-def test_an_english_sentence_of_the_middle_is_kept_whole() -> None:
+def test_an_english_crisis_sentence_of_the_middle_is_kept() -> None:
     from bot.safety.middle import carried
     story = _FILLER.replace("school ", "school. ")
     kept = carried(story * 3 + "there is no way out for me, I am going to end it tonight. " + story * 3)
-    assert "there is no way out for me, I am going to end it tonight." in kept
+    assert "I am going to end it tonight." in kept and "collectors keep calling" not in kept
+
+
+def test_an_english_threat_in_a_commaless_run_on_of_the_middle_is_kept() -> None:
+    from bot.safety.middle import carried
+    run_on = ("So the thing is the collectors have been calling my boss every day and yesterday they said they would send "
+              "people to my house to beat me up if I do not pay everything by Friday. ")
+    story = _FILLER.replace("school ", "school, ")
+    assert "beat me up" in carried(story * 4 + run_on + story * 4)
 
 
 @pytest.mark.parametrize("message, helper", [
@@ -108,7 +115,7 @@ def test_a_kept_sentence_is_read_on_its_own(message: str, helper: bool) -> None:
 @pytest.mark.corpus  # (three 6,000-character messages read whole: ~3 s)
 @pytest.mark.parametrize("middle, helper", [("My wife works nights.There is no way out for me, I am going to end it tonight. ", False),
                                             ("My wife work\nThere is no way out for me. ", False),
-                                            ("my wife keeps saying she wants to die, i hid her pills. ", True)])
+                                            ("my wife keeps saying she wants to die, i hid her pills. ", False)])  # writer-first (mend72)
 def test_a_kept_sentence_of_a_long_message_is_read_on_its_own(middle: str, helper: bool) -> None:
     from bot.inputs import prepare
     from bot.safety import mentions_crisis, someone_at_risk
