@@ -26,7 +26,8 @@ def test_a_relatives_means_hidden_by_the_writer_gets_the_writers_reply(engine: E
 
 
 # Cantonese "not wanting to be a person" is not wanting to live: the writer's, or a relative's told (the helper's).
-@pytest.mark.parametrize("message", ["我真係唔想做人", "我都唔想再做人啦 借唄逾期半年 每日都有電話", "我老豆成日講做人冇意思"])
+@pytest.mark.parametrize("message", ["我真係唔想做人", "我都唔想再做人啦 借唄逾期半年 每日都有電話", "我老豆成日講做人冇意思",
+                                     "我唔想做人了借唄還唔到"])  # (mend72: a particle ends the phrase)
 def test_cantonese_not_wanting_to_be_a_person_is_a_crisis(engine: Engine, message: str) -> None:
     assert crisis_replied(engine, message)
 
@@ -36,7 +37,9 @@ def test_a_cantonese_relative_not_wanting_to_be_a_person_gets_the_helpers_reply(
     assert_helper_reply(engine, message)
 
 
-@pytest.mark.parametrize("message", ["尷尬到唔想做人", "我唔想做人哋嘅擔保人，借唄會唔會搵我", "我阿爸話佢唔想做人工咁低嘅工"])
+@pytest.mark.parametrize("message", ["尷尬到唔想做人", "我唔想做人哋嘅擔保人，借唄會唔會搵我", "我阿爸話佢唔想做人工咁低嘅工",
+                                     # (mend72) 做人 inside a longer word or phrase: no wish to die
+                                     "我唔想再做人頭幫人借錢，點樣退出", "我唔想做人渣，我想還錢，可唔可以分期", "老細話我唔想做人就唔好返工"])
 def test_cantonese_shame_or_others_business_is_no_crisis(engine: Engine, message: str) -> None:
     assert_no_alarm(engine, message)
 
