@@ -96,6 +96,16 @@ def test_a_collectors_calm_words_or_a_fear_of_them_are_no_abuse(engine: Engine, 
     assert "abusive_collection" not in engine.ask(message).topics
 
 
+# (mend72) Someone else's words that the writer's life is over (a wife, a dad, a teacher, a service agent): no abuse;
+# a collector named with 他们 after it still is.
+@pytest.mark.parametrize("message, abuse", [
+    ("She told me my future was ruined, my wife I mean", False), ("he told me my future is finished, my dad I mean", False),
+    ("那个人说我前途毁了，是我班主任", False), ("那个客服说我一辈子都别想再借钱了，征信完了吗", False),
+    ("催收他们说我这辈子完了", True), ("debt collector said my whole life is over", True)])
+def test_only_a_collectors_words_that_the_writers_life_is_over_are_abuse(engine: Engine, message: str, abuse: bool) -> None:
+    assert ("abusive_collection" in engine.ask(message).topics) is abuse
+
+
 # A long message's kept middle: a crisis sentence is kept (main's cutting at commas, restored by mend72), and a kept
 # sentence is read on its own, never as going on from the fragment before it (whose danger it tells).
 _FILLER = ("the collectors keep calling my phone about the jiebei loan and my wife works two jobs to help us pay the rent "
