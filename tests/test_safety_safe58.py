@@ -46,14 +46,16 @@ def test_cantonese_shame_or_others_business_is_no_crisis(engine: Engine, message
 
 # Singlish and chat spellings (dun wan, tink, dw) are read as the words the English rules know.
 @pytest.mark.parametrize("message", ["la help me lah my loan overdue already i dun wan to live anymore",
-                                     "i tink i better die lor, loan overdue until now cannot pay", "dw to live le",
+                                     "i tink i better die lor, loan overdue until now cannot pay", "dw to live le", "i dun wan to live in this world anymore",
                                      "i dun wan to wake up tmr, owe so much, nobody can help me"])
 def test_singlish_spellings_of_not_wanting_to_live_are_a_crisis(engine: Engine, message: str) -> None:
     assert crisis_replied(engine, message)
 
 
 @pytest.mark.parametrize("message", ["i dun wan to pay the late fee lah, can waive anot", "i owe 5 wan to jiebei, will they sue",
-                                     "i dun wan to wake up so early tmr lah, can i pay jiebei at night"])
+                                     "i dun wan to wake up so early tmr lah, can i pay jiebei at night",
+                                     # (mend72) living or existing somewhere or with something: no wish
+                                     "dw to live with the debt forever, how to settle faster", "i dun wan exist on their blacklist"])
 def test_singlish_spellings_of_everyday_wants_are_no_crisis(engine: Engine, message: str) -> None:
     assert_no_alarm(engine, message)
 
