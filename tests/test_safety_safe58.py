@@ -16,6 +16,7 @@ from safety_asserts import assert_helper_reply, assert_no_alarm, assert_writer_r
     "我把我妈的安眠药藏起来了，她找不到。反正活着也没意思",
     "I hid my wife's meds in my drawer. She hasn't asked. Want to end it all",
     "Took away my husband's pills last week. He never asked. Feel like ending it all tonight",
+    "我将阿爸啲安眠药收埋咗，佢唔知。唔想再做人了",  # 唔知 ends the clause unaware: what follows is the writer's
     "我爸最近一直说活着没意思，我把他的安眠药藏起来了",  # a relative's danger beside it: writer-first too (both helplines)
     "我把我妈的安眠药藏起来了，准备今晚全吃了",  # hidden for use
     "我把自己的安眠药交给室友保管了，怕我哪天晚上忍不住全吃了",  # the writer's own means
@@ -32,7 +33,8 @@ def test_cantonese_not_wanting_to_be_a_person_is_a_crisis(engine: Engine, messag
     assert crisis_replied(engine, message)
 
 
-@pytest.mark.parametrize("message", ["我阿媽話唔想做人", "我阿嫲話佢唔想做人喇，借咗網貸還唔到", "我細佬話唔想做人，成日匿喺房"])
+@pytest.mark.parametrize("message", ["我阿媽話唔想做人", "我阿嫲話佢唔想做人喇，借咗網貸還唔到", "我細佬話唔想做人，成日匿喺房",
+                                     "我老婆不知，她说不想活了"])  # (mend72: unaware, then the relative named)
 def test_a_cantonese_relative_not_wanting_to_be_a_person_gets_the_helpers_reply(engine: Engine, message: str) -> None:
     assert_helper_reply(engine, message)
 

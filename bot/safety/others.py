@@ -302,7 +302,8 @@ def _whose(clauses: list[Clause], index: int, message: str = "") -> str | None:
 
 # A clause that ends unaware ("老公不知道，" / "my wife has no idea,"), then one that names no one else: what follows
 # is the writer's ("老公不知道，吃了一整瓶安眠药了"); "我爸不知道，我妈昨晚吞了安眠药" names the one at risk (review50).
-_UNAWARE_AT_END = regex(rf"(?:不知道|不晓得|蒙在鼓里)\s*$|\b{_DOESNT_KNOW_EN}\s*$|\bno idea\s*$")
+# (mend72: also 不知/唔知/没发现/冇发现, "我将阿爸啲安眠药收埋咗，佢唔知。唔想再做人了" was the helper's reply, review83 §1)
+_UNAWARE_AT_END = regex(rf"(?:不知道|不晓得|不知|唔知|没发现|冇发现|没察觉|蒙在鼓里)\s*$|\b{_DOESNT_KNOW_EN}\s*$|\bno idea\s*$")
 _ANYONE_NAMED = regex(rf"{_WHO_ZH}|{_WHO_EN}")
 
 
