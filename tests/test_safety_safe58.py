@@ -49,6 +49,7 @@ def test_cantonese_shame_or_others_business_is_no_crisis(engine: Engine, message
 # Singlish and chat spellings (dun wan, tink, dw) are read as the words the English rules know.
 @pytest.mark.parametrize("message", ["la help me lah my loan overdue already i dun wan to live anymore",
                                      "i tink i better die lor, loan overdue until now cannot pay", "dw to live le", "i dun wan to live in this world anymore",
+                                     "dun wan exist in their system, actually i dun wan exist at all liao",
                                      "i dun wan to wake up tmr, owe so much, nobody can help me"])
 def test_singlish_spellings_of_not_wanting_to_live_are_a_crisis(engine: Engine, message: str) -> None:
     assert crisis_replied(engine, message)

@@ -64,7 +64,7 @@ _APOSTROPHES = regex(r"['’`]")
 # kms ("kill myself"), kys ("kill yourself", said by a collector).
 # Living or existing somewhere or with someone (mend72): "live with/at/in/on", "exist in/on": no wish about being alive
 # ("live in this world", "exist on this earth" still are).
-_LIVING_SOMEWHERE = (r"(?:live|living|stay|exist|existing) (?:with|at|inside|under|near|together|(?:in|on)(?! (?:this|the|dis|dat|that)"
+_LIVING_SOMEWHERE = (r"(?:live|living|stay|exist|existing) (?:with|at(?! all\b)|inside|under|near|together|(?:in|on)(?! (?:this|the|dis|dat|that)"
                      r" (?:world|earth|planet|life)\b))\b")
 _SLANG = (
     (regex(r"紫砂(?!壶|锅|杯|泥|陶|茶|器|煲|盆)"), "自杀"),
