@@ -56,8 +56,11 @@ _IN_CONTEXT = (
     (regex(r"点解(?![脱决释答开除压套冻放散锁约读析围闷气渴馋恨乏])"), "为什么"),
     # Living said as "being a person" (safe58): "我真系唔想做人", "我阿妈话唔想再做人" are not wanting to live (Mandarin's
     # 不想做人了 is most often shame, so only the Cantonese spelling is read so); not 做人哋/人家 (others' guarantor), nor
-    # shame said by degree ("尴尬到唔想做人", "丑到唔想做人"), which stay as written.
-    (regex(r"(?<![丑尬脸架面羞][到得])唔想(?=(?:再)?做人(?![哋地家情工]))"), "不想活"),
+    # shame said by degree ("尴尬到唔想做人", "丑到唔想做人"), which stay as written. Only where 做人 ends the phrase
+    # (mend72: 做人头, 做人渣, 做人形提款机, 做人质, "唔想做人就唔好返工" had read as a crisis, review83 §4): the end, a
+    # mark or space, or a closing particle (啦/了/喇/嘞/啰/咯/la/lah…) — never before another character of a word.
+    (regex(r"(?<![丑尬脸架面羞][到得])唔想(?=(?:再)?做人(?:$|[^\w]|(?:啦|喇|嘞|啰|囉|咯|喎|吖|啊|呀|嘛|了(?!解|结|断))"
+           r"|(?:la|lah|lor|liao|le)\b))"), "不想活"),
     (regex(r"(?<=不想活)(?:再)?做人"), ""),
     # 唔 before a word is 不 (唔想, 会唔会); alone ("唔，好吧") it is Mandarin's "hmm".
     (regex(r"唔(?=[\u3400-\u9fff])"), "不"),

@@ -11,7 +11,7 @@ import pytest
 from bot import Engine
 from bot.safety.others_signs import theirs
 from safety_asserts import (assert_helper_reply as _helper, assert_no_alarm as _no_alarm,
-                            assert_writer_reply as _writer, crisis_replied)
+                            assert_writer_reply as _writer)
 
 
 
@@ -33,9 +33,9 @@ def test_a_writers_crisis_words_said_of_a_relative_get_the_helpers_reply(engine:
     _helper(engine, message)
 
 
-# 2. The writer hiding a relative's pills or poison: the crisis reply (mend69 removed a helper reading that also read a
-# writer hoarding a relative's pills as care: review78 §1). Whose reply: safe58 (bot/safety/kept_away.py) gives the
-# helper's where the relative's danger is a crisis clause of its own; tests/test_safety_safe58.py holds both sides.
+# 2. The writer hiding a relative's pills or poison: the crisis reply, writer-first (mend69 removed the helper reading,
+# which also read a writer hoarding a relative's pills to take them as care: review78 §1; safe58's kept_away, which
+# gave writers at risk the helper's reply, was removed by mend72: review83 §1).
 @pytest.mark.parametrize("message", [
     "我爸借呗逾期了，老说活着没意思，我把他的安眠药藏起来了",
     "我把家里的农药藏起来了，怕我爸想不开",
@@ -43,7 +43,7 @@ def test_a_writers_crisis_words_said_of_a_relative_get_the_helpers_reply(engine:
     "i locked away my husband's pills, he said he's done",
 ])
 def test_the_writer_hiding_a_relatives_pills_keeps_the_crisis_reply(engine: Engine, message: str) -> None:
-    assert crisis_replied(engine, message)
+    _writer(engine, message)
 
 
 # ...but the writer's own danger stays the writer's: pills hidden to take, the writer a burden, the writer joining.

@@ -62,6 +62,10 @@ _APOSTROPHES = regex(r"['’`]")
 # (a homophone of 自杀, not a 紫砂壶 teapot), zs and 自s, 想s, 嘎 (dialect and internet slang for
 # dying, but 队友嘎了 in a game is left alone: only a wish or plan to 嘎 is read), sewerslide,
 # kms ("kill myself"), kys ("kill yourself", said by a collector).
+# Living or existing somewhere or with someone (mend72): "live with/at/in/on", "exist in/on": no wish about being alive
+# ("live in this world", "exist on this earth" still are).
+_LIVING_SOMEWHERE = (r"(?:live|living|stay|exist|existing) (?:with|at(?! all\b)|inside|under|near|together|(?:in|on)(?! (?:this|the|dis|dat|that)"
+                     r" (?:world|earth|planet|life)\b))\b")
 _SLANG = (
     (regex(r"紫砂(?!壶|锅|杯|泥|陶|茶|器|煲|盆)"), "自杀"),
     # (zs said as a name or initials, "我们都叫他zs", is a name: disguise.NAMED_ZS)
@@ -78,10 +82,12 @@ _SLANG = (
     # Singlish and chat spellings of the words the English rules read (safe58): dun (don't), wan / wana (want, only
     # after the writer or a "not": "5 wan" is 50,000), tink (think), dw before living: "i dun wan to live anymore",
     # "i dun wan live liao", "i tink i better die lor", "dw to live".
+    # Not where a place, a person or a thing lived with follows (mend72, review83 §7): "dw to live with the debt
+    # forever", "dw live at home anymore", "dun wan exist in their system" are no wish to die, and stay unread.
     (regex(r"\bdun(?= [a-z])"), "dont"),
-    (regex(r"\b(i|dont|not|never|really|realy|also|just|still|no) (?:wan|wana|wan2|wnt)(?: to| 2)?\b"), r"\1 want to"),
+    (regex(rf"\b(i|dont|not|never|really|realy|also|just|still|no) (?:wan|wana|wan2|wnt)(?: to| 2)?\b(?!(?: to| 2)? {_LIVING_SOMEWHERE})"), r"\1 want to"),
     (regex(r"\btink\b"), "think"),
-    (regex(r"\bdw(?: to| 2)? (?=live|go on|be alive|wake up|exist)"), "dont want to "),
+    (regex(rf"\bdw(?: to| 2)? (?=live|go on|be alive|wake up|exist)(?!{_LIVING_SOMEWHERE})"), "dont want to "),
     # Pinyin typed without choosing the characters: bu xiang huo le (不想活了), xiang si (想死), zi sha (自杀).
     (regex(r"\b(wo )?bu ?xiang ?(zai ?)?huo( ?xia ?qu)?( ?le)?\b"), " 不想活了 "),
     (regex(r"\b(wo )?xiang ?si( ?le)?\b"), " 想死 "),

@@ -6,7 +6,8 @@ No cue read them: they name no violence, no insult word and no exposure, and the
 collector's act beside it (retort.collector_act), which such words are not, so a writer kept awake by them
 ("吓得我一晚没睡") got no abuse reply. A collector's words to the writer about the writer's whole life are abuse here.
 
-Read only with the collector (or 他们/对方 "they") as the one who says it, the life named (这辈子, 下半辈子, 一生, "my
+Read only with the collector named (催收, 收数, 平台的人, "collector", "agent"; never a bare 他们/对方/"they": mend72)
+as the one who says it, the life named (这辈子, 下半辈子, 一生, "my
 life"), and its end said (到头, 完了, 毁了, 别想翻身, "over", "finished", "ruined"), with no one else's words between:
 the writer's own despair ("我觉得这辈子完了") and a grandmother's saying are not a collector's words. Whether a match is
 told (not asked, feared, heard of or negated) is abuse.py's judgement, as for every cue.
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 from .clauses import any_of
 
-_COLLECTOR_ZH = r"(?:催收员|催收的人|催收的|催收|催款的|收数的|他们|对方|那个客服|那个人|那人)"
+# The collector or lender's caller named (mend72: 他们/对方/那个人/那个客服 read a teacher's, a parent's or a service
+# agent's words as a collector's, review83 §6); 他们/那边 only after a collector named ("催收他们说…").
+_COLLECTOR_ZH = r"(?:(?:催收员|催收的人|催收的|催收|催款的|收数佬|收数的|收数|讨债的|要债的|平台的人|平台的催收)(?:他们|那边|那帮人)?)"
 _SAYS_ZH = r"(?:说|讲|骂|咒|告诉我|威胁|放话|吼|喊)"
 _LIFE_ZH = r"(?:这辈子|这一辈子|一辈子|下半辈子|后半辈子|下辈子|这一生|一生|这世|呢世|人生|前途)"
 _OVER_ZH = (r"(?:到头|完了|完蛋|玩完|毁了|算是完|就完|废了|没救|没希望|没有希望|抬不起头|别想好过|别想翻身|翻不了身|没得翻身|不得翻身|没法翻身"
@@ -28,7 +31,7 @@ CUES_ZH = (
     )),
 )
 
-_COLLECTOR_EN = r"(?:collectors?|collection agents?|agents?|callers?|they|the guy|the man|the woman|he|she)"
+_COLLECTOR_EN = r"(?:(?:debt )?collectors?|collection agents?|agents?|(?:the )?(?:collector|agent)s? (?:guy|man|woman|lady))"
 _SAYS_EN = r"(?:told me|tells me|said|says|keeps saying|kept saying|threatened|yelled|shouted|texted|messaged|warned me)"
 CUES_EN = (
     ("cursed", any_of(

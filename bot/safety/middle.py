@@ -53,11 +53,12 @@ def carried(middle: str, budget: int = MIDDLE_CHARS) -> str:
 
 
 # A sentence: up to its end mark (。！？!?, a full stop before a space, a capital or a Chinese character, a line break),
-# or at most 160 characters of a run-on with none (cut after a Chinese comma where there is one, never an English
-# one: "there is no way out for me, I'm going to end it tonight" is one sentence and its clauses lean on each other,
-# safe58), so that no window is longer than the rules expect; an English run-on is cut at a word's end (240 at most).
-_SENTENCE = regex(r"[^。！？!?\n]{0,160}?(?:[。！？!?\n]+|\.(?=\s|[A-Z\u3400-\u9fff])|(?:[，；]|(?<=[\u3400-\u9fff])[,;])(?=[^。！？!?\n]{120})|$)"
-                  r"|[^。！？!?\n]{1,240}(?=\s|$)|[^。！？!?\n]{1,160}")
+# or at most 160 characters of a run-on with none (cut after a comma where there is one), so that no window is longer
+# than the rules expect. (mend72: safe58's English run-ons kept whole across commas and cut at up to 240 characters
+# lost abuse told in long English messages, review83 §2; main's cutting is back, with safe58's full stop before a
+# capital, "nights.There", as an end mark of its own.)
+_SENTENCE = regex(r"[^。！？!?\n]{0,160}?(?:[。！？!?\n]+|\.(?=\s|[A-Z\u3400-\u9fff])|[，,;；](?=[^。！？!?\n]{120})|$)"
+                  r"|[^。！？!?\n]{1,160}")
 
 
 __all__ = ["MIDDLE_CHARS", "carried"]

@@ -22,7 +22,6 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import Clause, fold_clause, raw_sentences
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
-from .kept_away import set_aside
 from .others_signs import kin_words, theirs, writer_absent
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
@@ -247,12 +246,13 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
     if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))) or writer_absent(fold_clause(message)):
         return False
-    # A relative the family is "better off without", or handing the writer their cards: the relative's danger (rel55)
+    # A relative the family is "better off without", or handing the writer their cards: the relative's danger (rel55).
+    # The writer hiding a relative's pills is not read as care (mend69; safe58's kept_away removed by mend72: writers
+    # at risk who had hidden a relative's pills got the helper's reply, review83 §1).
     cared = {index for index in crisis_at if index < len(clauses)
              and theirs(fold_clause(clauses[index].text), fold_clause(clauses[index + 1].text) if index + 1 < len(clauses) else "")}
     if cared and not (crisis_at := frozenset(crisis_at) - cared):
         return True
-    crisis_at = set_aside([fold_clause(clause.text) for clause in clauses], crisis_at)  # a relative's pills hidden (safe58)
     if any(_WRITER_IN_IT.search(_unframed(clauses[index].text)) for index in crisis_at if index < len(clauses)):
         return False
     if any(_unaware_of_the_writer(clauses, index) for index in crisis_at):
@@ -302,7 +302,8 @@ def _whose(clauses: list[Clause], index: int, message: str = "") -> str | None:
 
 # A clause that ends unaware ("老公不知道，" / "my wife has no idea,"), then one that names no one else: what follows
 # is the writer's ("老公不知道，吃了一整瓶安眠药了"); "我爸不知道，我妈昨晚吞了安眠药" names the one at risk (review50).
-_UNAWARE_AT_END = regex(rf"(?:不知道|不晓得|蒙在鼓里)\s*$|\b{_DOESNT_KNOW_EN}\s*$|\bno idea\s*$")
+# (mend72: also 不知/唔知/没发现/冇发现, "我将阿爸啲安眠药收埋咗，佢唔知。唔想再做人了" was the helper's reply, review83 §1)
+_UNAWARE_AT_END = regex(rf"(?:不知道|不晓得|不知|唔知|没发现|冇发现|没察觉|蒙在鼓里)\s*$|\b{_DOESNT_KNOW_EN}\s*$|\bno idea\s*$")
 _ANYONE_NAMED = regex(rf"{_WHO_ZH}|{_WHO_EN}")
 
 
