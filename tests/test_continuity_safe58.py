@@ -38,7 +38,7 @@ def test_the_hold_lasts_one_turn_and_survives_the_round_trip(engine: Engine) -> 
     session.ask("我不想活了"), session.ask("1")
     again = Session.from_dict(engine, session.to_dict())
     assert session.to_dict()["crisis_held"] is True and again.ask("算了 再见").topics[0] == "crisis"
-    assert again.to_dict()["crisis_held"] is False
+    assert again.to_dict().get("crisis_held", False) is False  # written only when set (eng64)
 
 
 @pytest.mark.parametrize("turns, lang", [(("my wife wants to die because of the debt", "2", "thanks, bye"), "en"),
@@ -56,4 +56,4 @@ def test_a_number_or_an_ok_after_the_helpers_reply_keeps_the_helper(engine: Engi
 def test_the_helpers_own_crisis_after_a_number_gets_the_writers_reply(engine: Engine, turns: tuple[str, ...]) -> None:
     session = engine.session()
     replies = [session.ask(turn) for turn in turns]
-    assert replies[-1].topics[0] == "crisis" and session.to_dict()["crisis_helper"] is False
+    assert replies[-1].topics[0] == "crisis" and session.to_dict().get("crisis_helper", False) is False
