@@ -11,8 +11,8 @@ listed beside it, and leaves any message that asks about a named loan matter alo
   get out of borrowing from one app to pay another"): prevention. Asking for relief (延期, 少还, 分期,
   "lower my payment") stays negotiate; whether one may borrow elsewhere to repay is negotiate's too
   (bot.routing_told).
-- How grave it is, asked with no matter named ("逾期五天 这个严重吗", "is this serious?", "是不是没救了"):
-  the worry reply (calm first steps, the matters to ask about). "会上征信吗 严重吗" names its matter.
+- (Not "how serious is it" asked calmly: the worry reply would tell a calm asker "you sound scared", mend51's
+  rule; fear words already lead to worry. Removed, mend71.)
 - A story of feeling lost with nothing asked ("…很迷茫 对不起啰嗦了", "i feel so lost… sorry"): worry first,
   the loan reading second (what comes after repaying dropped: nothing was repaid).
 - A relative's distress told beside the late loan with nothing asked ("借呗逾期了 我妈一直在哭"): contact_family,
@@ -21,7 +21,8 @@ listed beside it, and leaves any message that asks about a named loan matter alo
 - The first, automated reminder asked about ("系统第一次发提醒是什么时候"): collection_process (the
   article: online reminders first), not a decline; switching app reminders on or off stays declined.
 - "Is anyone there?" alone (有人在吗, 有冇人喺度): greeting, not a decline.
-- Why going missing is a bad choice ("为什么说玩失踪是最差的选择"): going_dark.
+- (Not "why going missing is the worst choice": its words, 人间蒸发, 一走了之, 装死, are veiled exits, and after a
+  crisis the going_dark lecture is the wrong reply; removed, mend71.)
 - A damaged credit record in slang (征信花了 / 黑了 / 搞烂, "credit report ruined"): credit_report; a fear
   of what follows (a mortgage, a civil-service check) keeps uncovered_consequences.
 - Being located through the phone ("他们能定位我的手机吗", "can they track my phone's location"):
@@ -60,10 +61,25 @@ _COMPARE = regex(r"哪(?:个|一个|家|种).{0,6}(?:好|更|划算|便宜|贵|�
                  r"which (?:is|one|should i)|compared? (?:to|with)|vs|versus)\b")
 
 
+# Whose money it is ("借呗的钱是蚂蚁的还是银行的，哪个更靠谱"): what Jiebei is, asked, even with 哪个更 after it.
+_WHOSE = regex(r"(?:的)?钱是.{0,8}还是|谁的钱|谁出(?:的)?钱|钱(?:是)?(?:从)?哪(?:里|儿)来|(?:是|属于)(?:蚂蚁|银行).{0,6}还是|"
+               r"\b(?:whose money|where does (?:the|its) money come from|who lends the money)\b")
+
+
 def _compared(topics: list[str], folded: str) -> list[str]:
     if topics[0] != ABOUT or not (_JIEBEI.search(folded) and _RIVAL.search(folded) and _COMPARE.search(folded)):
         return topics
-    return topics if LATE_OR_COLLECTED.search(folded) else [DECLINED]
+    if LATE_OR_COLLECTED.search(folded) or _WHOSE.search(folded):
+        return topics
+    # The comparison declined in place of the first reading; the other questions' topics kept (review82 #3),
+    # and the first reading too when another clause asks something of its own ("…贵吗？借呗的额度是怎么定的").
+    rest = " ".join(c for c in _CLAUSES.split(folded) if c and not _COMPARE.search(c))
+    other_asked = len(topics) == 1 and rest.strip() and (is_question(rest) or MATTER_ASKED.search(rest))
+    kept = topics if other_asked else topics[1:]  # (another question read apart keeps its own topic instead)
+    return [DECLINED, *[t for t in kept if t != DECLINED]]
+
+
+_CLAUSES = regex(r"[，,。！!？?；;]+|\s+(?![a-z])|(?<![a-z])\s+")  # (a space between English words splits nothing)
 
 
 # --- Not falling short again; leaving the borrow-to-repay cycle ----------------------------------
@@ -93,27 +109,6 @@ def _prevention(topics: list[str], folded: str) -> list[str]:
     escape = _ESCAPE.search(folded) and _CYCLE.search(folded)
     ahead = (_AHEAD.search(folded) or _AVOID.search(folded)) and _SHORT.search(folded) and _HOW.search(folded)
     return _lead(PREVENTION, topics) if escape or ahead else topics
-
-
-# --- How grave it is, asked; a feeling asked as normal ---------------------------------------------
-_GRAVE = regex(r"(?:很|好|有多|严不)?严重(?:吗|么|嘛|不|啊|吧)|是不是(?:很|好|特别|非常)?严重|严重不严重|"
-               r"没救了|完蛋了(?:吗|么|吧)|是不是完(?:蛋)?了|问题大(?:吗|么|不)|(?:好|很)?大件事|"
-               r"\b(?:is (?:this|it|that|my case) (?:serious|bad|a big deal|that bad)|how (?:bad|serious) is (?:this|it)|"
-               r"am i (?:screwed|done for|in (?:big )?trouble)|is it bad that i|is it a big deal|serious or not)\b")
-# Concepts that name no matter of their own (the feeling, the loan, being late, the lender).
-_NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_support", "greeting", "thanks",
-                           "goodbye", "bot_self", "cannot_pay", "future", "consequence"})
-_GRAVE_FROM = frozenset({COLLECTION, "after_repayment", "negotiate", DECLINED, "capabilities", ABOUT, "credit_report", "uncovered_consequences"})
-
-
-def _grave(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
-    if topics[0] not in _GRAVE_FROM or not _GRAVE.search(folded) or not _loan_late(folded):
-        return topics
-    if _WHAT_HAPPENS.search(folded):
-        return topics  # "后果很严重吗": the consequences asked, not how grave it feels
-    if concepts(folded) - _NOT_A_MATTER:
-        return topics  # "会上征信吗 严重吗": the gravity of a named matter
-    return _worry_first(topics)
 
 
 # --- Feeling lost, or a relative's distress, told with nothing asked -------------------------------
@@ -156,11 +151,6 @@ _SETTING = regex(r"关闭|关掉|开启|打开|设置|取消|修改|怎么关|�
                  r"\b(?:turn (?:on|off)|switch (?:on|off)|set up|disable|enable|change|stop getting|before (?:the )?due)\b")
 _ANYONE = regex(r"(?:你好|您好|喂|hi|hello|hey)?\W*(?:有人(?:在)?(?:吗|么|嘛)|有没(?:有)?人(?:在)?(?:这里|这儿)?(?:吗|么)?|在吗|在不在|"
                 r"(?:is )?(?:there )?(?:anyone|anybody|someone|somebody) (?:there|here|around|home|online)|are you there)\W*(?:啊|呀|吗)?\W*")
-# Going missing as an act (not a limit that "disappeared").
-_MISSING = regex(r"玩失踪|失联|躲起来|躲着|人间蒸发|跑路|装死|一走了之|不接(?:电话)?|关机|换号|拉黑|"
-                 r"\b(?:going missing|go missing|disappearing|vanishing|hiding|going (?:dark|silent)|ghosting|running away|"
-                 r"cutting (?:off )?contact|ignoring (?:them|the calls|their calls))\b")
-_WHY_BAD = regex(r"为什么|为啥|为何|最差|最坏|最糟|坏处|不好|\b(?:why|worst|bad idea|how come)\b")
 _CREDIT = regex(r"征信|信用记录|信用报告|\bcredit (?:report|record|history|file)\b")
 _DAMAGED = regex(r"搞烂|烂了|花了|黑了|毁了|废了|搞坏|弄坏|\b(?:ruined|trashed|wrecked|destroyed|shot|damaged|messed up|screwed)\b")
 # Being located: a tracking verb and a place word, of the writer ("他们能定位我的手机吗", "催收能查到我在哪吗",
@@ -178,8 +168,6 @@ def _small_kinds(topics: list[str], folded: str, concepts: Callable[[str], set[s
     if (first == DECLINED and _REMINDER.search(folded) and _FIRST.search(folded) and not _SETTING.search(folded)
             and (_WHO_OR_LATE.search(folded) or LATE_OR_COLLECTED.search(folded)) and not _NOT_LATE.search(folded)):
         return _lead(COLLECTION, topics)
-    if first == DECLINED and _MISSING.search(folded) and _WHY_BAD.search(folded):
-        return _lead("going_dark", topics)
     if first in (DECLINED, "after_repayment", "uncovered_consequences") and _CREDIT.search(folded) and _DAMAGED.search(folded):
         if first != "uncovered_consequences" or find_concern(folded) is None:
             return _lead("credit_report", topics)
@@ -218,9 +206,8 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     for reading in (_compared, _prevention):
         if (changed := reading(topics, folded)) != topics:
             return changed
-    for with_concepts in (_grave, _small_kinds):
-        if (changed := with_concepts(topics, folded, concepts)) != topics:
-            return changed
+    if (changed := _small_kinds(topics, folded, concepts)) != topics:
+        return changed
     return _told_with_nothing_asked(topics, folded)
 
 
