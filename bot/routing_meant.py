@@ -8,8 +8,9 @@ listed beside it, and leaves any message that asks about a named loan matter alo
   bank loan"): the article compares nothing, so an about_jiebei reading is declined (lateness named keeps
   it: "借呗逾期和信用卡逾期哪个严重" is about consequences).
 - Not falling short again, or leaving borrow-new-to-repay-old ("下个月又怕不够还 现在能做什么", "how do I
-  get out of borrowing from one app to pay another"): prevention. Asking for relief (延期, 少还, 分期,
-  "lower my payment") stays negotiate; whether one may borrow elsewhere to repay is negotiate's too
+  get out of borrowing from one app to pay another"): prevention, when avoiding it or planning ahead is asked.
+  Asking for relief or contact (延期, 少还, 只还利息, 联系客服, 怎么跟家里人开口, "more time") or what to do
+  (下个月还不上怎么办) stays negotiate (mend71); whether one may borrow elsewhere to repay is negotiate's too
   (bot.routing_told).
 - (Not "how serious is it" asked calmly: the worry reply would tell a calm asker "you sound scared", mend51's
   rule; fear words already lead to worry. Removed, mend71.)
@@ -90,14 +91,19 @@ _AHEAD = regex(r"下(?:个)?月|下期|下一期|下次|今后|将来|往后|"
 _AVOID = regex(r"(?:避免|防止|不再|不会再|别再|不要再|免得|以免)[^，,。！？!?]{0,6}(?:逾期|还不上|还不起|不够|晚还|断供)|"
                r"\b(?:avoid|prevent|never|not|don ?t|do not|stop)\b(?: \w+){0,3} (?:late|overdue|short|missing|miss)\b(?: \w+){0,3} again\b")
 _SHORT = regex(r"不够(?:还)?|还不上|还不起|凑不(?:齐|够|出)|逾期|断供|\b(?:short|can ?t (?:re)?pay|unable to (?:re)?pay|late|overdue|miss(?:ing)? (?:a |the )?payment)\b")
-_HOW = regex(r"怎么|如何|怎样|咋|做(?:点)?(?:什么|啥)|准备|办法|避免|防止|不再|不会再|"
-             r"\b(?:how (?:do|can|should|to)|what can i do|make sure|avoid|prevent|plan|prepare)\b")
+# Planning ahead asked (not any 怎么: "下个月还不上 怎么联系客服 / 怎么跟家里人开口 / 怎么办" ask for relief,
+# contact or what to do, negotiate's; review82 #4).
+_PLAN = regex(r"准备|安排|规划|提前|预先|事先|未雨绸缪|(?:现在|提前|事先)[^，,。！？!?]{0,4}(?:做|干)(?:点|些)?(?:什么|啥)|"
+              r"\b(?:plan|planning|prepare|get ready|ahead of time|beforehand|in advance|make sure)\b")
 _ESCAPE = regex(r"跳出|摆脱|走出|停止|停下|戒掉|断掉|结束|脱离|出来|"
                 r"\b(?:get out of|escape|break (?:out of|free|the)|stop|quit|end)\b")
 _CYCLE = regex(r"借新还旧|以贷养贷|拆(?:了)?东墙补西墙|循环|怪圈|恶性|连环借|"
                r"\b(?:cycle|spiral|loop|borrow\w* (?:\w+ ){0,6}to (?:re)?pay|borrow\w* (?:\w+ ){0,3}(?:re)?pay (?:\w+ ){0,2}(?:app|loan|debt|another|other)s?|robbing peter)\b")
-_RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|挂账|少还|调低|降低|宽限|晚点还|"
-                r"\b(?:extend|extension|waive|reduce|lower|defer|postpone|instal+ments?|relief|grace)\b")
+# Relief or contact asked (more time, only the interest, reaching them or the family, calls to work stopped): negotiate.
+_RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|挂账|少还|调低|降低|宽限|晚点还|多给|只还利息|联系|客服|开口|告诉|"
+                r"(?:别|不要|不再)打|"
+                r"\b(?:extend|extension|waive|reduce|lower|defer|postpone|instal+ments?|relief|grace|more time|contact|"
+                r"tell (?:my|them|her|him|the)|ask (?:them|for)|only (?:pay )?(?:the )?interest|stop (?:them |the )?call\w*)\b")
 # What happens asked ("逾期几天以后会怎么样"): a consequence, not a plan.
 _WHAT_HAPPENS = regex(r"会怎(?:么)?样|会发生|后果|\bwhat (?:will )?happens?\b|\bwhat (?:will|would) they do\b")
 _PREVENTION_FROM = frozenset({"negotiate", DECLINED, WORRY, COLLECTION, "after_repayment", "capabilities"})
@@ -107,7 +113,7 @@ def _prevention(topics: list[str], folded: str) -> list[str]:
     if topics[0] not in _PREVENTION_FROM or _RELIEF.search(folded) or _WHAT_HAPPENS.search(folded):
         return topics
     escape = _ESCAPE.search(folded) and _CYCLE.search(folded)
-    ahead = (_AHEAD.search(folded) or _AVOID.search(folded)) and _SHORT.search(folded) and _HOW.search(folded)
+    ahead = _AVOID.search(folded) or (_AHEAD.search(folded) and _SHORT.search(folded) and _PLAN.search(folded))
     return _lead(PREVENTION, topics) if escape or ahead else topics
 
 
