@@ -164,6 +164,9 @@ _DAMAGED = regex(r"搞烂|烂了|花了|黑了|毁了|废了|搞坏|弄坏|\b(?:
 _TRACKED = regex(r"定位(?:到)?(?:我|手机)|定位(?:来)?(?:找到|查到|找|查)我|(?:查|追踪|跟踪|获取|知道|看到|找到|监控)(?:到|得到)?(?:我|我的)(?:手机)?(?:的)?(?:位置|定位|行踪|在哪)|"
                  r"\b(?:track|trace|locate|find|see|monitor|get)\b(?: \w+){0,2} (?:my|me)\b(?: \w+){0,2} ?(?:location|gps|whereabouts)\b|"
                  r"\b(?:track|locate|trace) (?:me|my phone)\b")
+# ...by the lender or its collectors ("快递员能看到我的位置吗" is not: review82 #6).
+_LOCATOR = regex(r"他们|催收|借呗|支付宝|蚂蚁|平台|网贷|贷款|债主|放贷|法院|警察|公安|律师|外包|"
+                 r"\b(?:they|them|collectors?|debt collectors?|jiebei|alipay|ant|the (?:lender|platform|bank|app))\b")
 _TRACKED_FROM = frozenset({DECLINED, "negotiate", "contact_family", COLLECTION, "after_repayment", "going_dark", ABOUT})
 
 
@@ -177,7 +180,7 @@ def _small_kinds(topics: list[str], folded: str, concepts: Callable[[str], set[s
     if first in (DECLINED, "after_repayment", "uncovered_consequences") and _CREDIT.search(folded) and _DAMAGED.search(folded):
         if first != "uncovered_consequences" or find_concern(folded) is None:
             return _lead("credit_report", topics)
-    if first in _TRACKED_FROM and _TRACKED.search(folded):
+    if first in _TRACKED_FROM and _TRACKED.search(folded) and _LOCATOR.search(folded):
         return _lead("uncovered_consequences", topics)
     return topics
 
