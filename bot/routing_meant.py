@@ -34,7 +34,7 @@ Matched on text.normalize()d text (``folded``): simplified characters, Cantonese
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .concerns import find_concern
 from .cues import LATE_OR_COLLECTED
@@ -42,12 +42,14 @@ from .feeling_words import STATES
 from .patterns import regex
 from .questions import is_question
 from .routing_idioms import LOAN_NAMED, MATTER_ASKED
+from .routing_rules import SAFETY_FIRST, Route
 
 ABOUT = "about_jiebei"
 DECLINED = "out_of_scope"
 WORRY = "worry"
 PREVENTION = "prevention"
 COLLECTION = "collection_process"
+CRISIS = SAFETY_FIRST[0]
 
 # --- Jiebei compared with another lender's product -------------------------------------------------
 _JIEBEI = regex(r"借呗|\bjiebei\b|支付宝(?:的)?(?:借钱|贷款)|\balipay\b")
@@ -220,4 +222,13 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     return _told_with_nothing_asked(topics, folded)
 
 
-__all__ = ["meant"]
+def kept_after_crisis(route: Route, last_topics: Sequence[str]) -> Route:
+    """The route of a turn right after a crisis reply (the writer's or a helper's): without the readings by meaning
+    (this module's, and the low-limit one of bot.routing_product), so that a turn the classifier declines keeps the
+    crisis reply (bot.continuity) rather than getting a loan answer with only the 12356 line (review82 #1)."""
+    if route.unread is None or CRISIS not in last_topics or set(route.topics) & set(SAFETY_FIRST):
+        return route
+    return route.unread
+
+
+__all__ = ["kept_after_crisis", "meant"]

@@ -92,6 +92,13 @@ _WHY_ASKED = regex(rf"{_WHY}|\bwhy\b")
 _LATE_TOLD = regex(_LATE)
 
 
+def low_limit_asked(topics: list[str], folded: str) -> bool:
+    """Whether a declined (or capabilities, or after-repaying) reading asks why one's own limit is low, or others'
+    higher (ans61): a reading by meaning, which product_asked applies and a turn after a crisis reply does not."""
+    return (len(topics) == 1 and topics[0] in _MISREAD and _LOW_ASKED.search(folded) is not None and not _OWN_RAISE.search(folded)
+            and not _NAMED_OTHER.search(folded) and not _CHANGED.search(folded))
+
+
 def product_asked(topics: list[str], folded: str) -> list[str]:
     """[about_jiebei] for a declined (or capabilities, or getting-a-limit-back) reading of a message
     that asks what the unnamed product is, how its limits are set (a limit compared with someone
@@ -99,7 +106,7 @@ def product_asked(topics: list[str], folded: str) -> list[str]:
     unchanged."""
     if len(topics) != 1 or topics[0] not in _MISREAD:
         return topics
-    if _LOW_ASKED.search(folded) and not _OWN_RAISE.search(folded) and not _NAMED_OTHER.search(folded) and not _CHANGED.search(folded):
+    if low_limit_asked(topics, folded):
         return [ABOUT]  # "为什么我的借呗额度只有两千", "why do others get more": how limits are set (ans61)
     if _COMPARED.search(folded) and not _RAISE.search(folded) and not _NAMED_OTHER.search(folded):
         return [ABOUT]  # why another's limit differs from mine: how limits are set
@@ -112,4 +119,4 @@ def product_asked(topics: list[str], folded: str) -> list[str]:
     return [ABOUT] if asked else topics
 
 
-__all__ = ["product_asked"]
+__all__ = ["low_limit_asked", "product_asked"]
