@@ -43,7 +43,7 @@ from .routing_feelings import feeling_asked, worry_denied
 from .routing_idioms import feeling_not_declined, feeling_plainly
 from .routing_after import after_not_asked, distress_told, repaid_still_low
 from .answer_phishing import link_text_not_declined
-from .routing_product import low_limit_asked, product_asked
+from .routing_product import product_asked
 from .routing_meant import meant
 from .answer_claims import blacklist_doubted
 from .routing_claims import claims_route, collector_complaint_first, contact_threatened
@@ -219,9 +219,9 @@ class Router(QuestionReading):
         topics = owed_to_me(calls_to_me(not_paying_first(waiver_first(topics, folded), folded), folded), folded)
         topics = shut_after_paying(account_business(topics, folded), folded)
         topics = which_first(affected_named(child_affected(blacklisted_not_blocking(topics, folded), folded), folded), folded)
-        topics = billing_not_late(topics, folded)
-        unread = tuple(topics) if low_limit_asked(topics, folded) else None  # (a reading by meaning: mend71)
-        topics = product_asked(topics, folded)  # "额度是怎么定的" (Jiebei unnamed)
+        billed = billing_not_late(topics, folded)
+        topics, plain = product_asked(billed, folded), product_asked(billed, folded, low=False)  # "额度是怎么定的"
+        unread = None if plain == topics else plain  # (without the low-limit reading by meaning, mend71)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
         topics = visit_asked_too(topics, folded)  # (after handed_to_law: a visit asked beside a law firm is answered too)
@@ -234,7 +234,7 @@ class Router(QuestionReading):
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
         read = meant(list(route.topics), folded, self._concepts)
-        before = route if read != list(route.topics) else replace(route, topics=unread) if unread else None
+        before = route if read != list(route.topics) else replace(route, topics=tuple(unread)) if unread else None
         if (lawful := lawful_not_lawsuit(read, folded)) != list(route.topics):
             route = replace(route, topics=tuple(lawful), choices=())  # (after vetting: an abuse guess refused; meant: ans61)
         route = replace(route, unread=before) if before is not None else route

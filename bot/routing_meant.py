@@ -102,7 +102,8 @@ _ESCAPE = regex(r"跳出|摆脱|走出|停止|停下|戒掉|断掉|结束|脱离
 _CYCLE = regex(r"借新还旧|以贷养贷|拆(?:了)?东墙补西墙|循环|怪圈|恶性|连环借|"
                r"\b(?:cycle|spiral|loop|borrow\w* (?:\w+ ){0,6}to (?:re)?pay|borrow\w* (?:\w+ ){0,3}(?:re)?pay (?:\w+ ){0,2}(?:app|loan|debt|another|other)s?|robbing peter)\b")
 # Relief or contact asked (more time, only the interest, reaching them or the family, calls to work stopped): negotiate.
-_RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|挂账|少还|调低|降低|宽限|晚点还|多给|只还利息|联系|客服|开口|告诉|"
+_RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|挂账|少还|调低|降低|宽限|晚点还|多给|只还利息|联系|客服|开口|告诉|打招呼|"
+                r"(?:跟|和|给|向)(?:支付宝|蚂蚁|借呗|平台|客服|他们|催收|家里|家人|爸妈|老婆|老公)|"
                 r"(?:别|不要|不再)打|"
                 r"\b(?:extend|extension|waive|reduce|lower|defer|postpone|instal+ments?|relief|grace|more time|contact|"
                 r"tell (?:my|them|her|him|the)|ask (?:them|for)|only (?:pay )?(?:the )?interest|stop (?:them |the )?call\w*)\b")
