@@ -108,7 +108,7 @@ def test_relief_or_contact_asked_ahead_stays_negotiate_and_planning_ahead_is_pre
     # mend71 (review82 #4)
     assert set(_first(engine, ["下个月还不上 怎么联系客服", "下个月还不上 怎么跟家里人开口", "下个月还不上 怎么办 能不能只还利息",
                                "I'll be short next month, how do I ask them for more time",
-                               "下个月可能还不上 怎么让催收别打我单位电话"])) == {"negotiate"}
+                               "下个月可能还不上 怎么让催收别打我单位电话", "下个月还不上了 提前跟支付宝说一声有用吗"])) == {"negotiate"}
     assert set(_first(engine, ["下个月工资晚发 借呗可能不够还 我该提前准备什么",
                                "next month i will be short on jiebei, how should i plan for it"])) == {"prevention"}
 
