@@ -170,6 +170,15 @@ _TRACKED = regex(r"定位(?:到)?(?:我|手机)|定位(?:来)?(?:找到|查到|�
 # ...by the lender or its collectors ("快递员能看到我的位置吗" is not: review82 #6).
 _LOCATOR = regex(r"他们|催收|借呗|支付宝|蚂蚁|平台|网贷|贷款|债主|放贷|法院|警察|公安|律师|外包|"
                  r"\b(?:they|them|collectors?|debt collectors?|jiebei|alipay|ant|the (?:lender|platform|bank|app))\b")
+
+
+def _located_by_them(folded: str) -> bool:
+    """Being located, with the lender, its collectors or "they" just before the tracking words, in the same clause
+    ("我老婆能看到我的位置吗 借呗逾期了": the wife, not the lender)."""
+    found = _TRACKED.search(folded)
+    return found is not None and _LOCATOR.search(_CLAUSES.split(folded[:found.start()].rstrip())[-1][-16:]) is not None
+
+
 _TRACKED_FROM = frozenset({DECLINED, "negotiate", "contact_family", COLLECTION, "after_repayment", "going_dark", ABOUT})
 
 
@@ -183,7 +192,7 @@ def _small_kinds(topics: list[str], folded: str, concepts: Callable[[str], set[s
     if first in (DECLINED, "after_repayment", "uncovered_consequences") and _CREDIT.search(folded) and _DAMAGED.search(folded):
         if first != "uncovered_consequences" or find_concern(folded) is None:
             return _lead("credit_report", topics)
-    if first in _TRACKED_FROM and _TRACKED.search(folded) and _LOCATOR.search(folded):
+    if first in _TRACKED_FROM and _located_by_them(folded):
         return _lead("uncovered_consequences", topics)
     return topics
 

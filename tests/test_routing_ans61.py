@@ -93,6 +93,7 @@ def test_the_same_small_words_elsewhere_keep_their_reading(engine: Engine) -> No
               "why is ghosting them the worst choice"]:
         assert engine.ask(q).topics[0] != "going_dark", q
     assert engine.ask("快递员能看到我的位置吗").topics[0] != "uncovered_consequences"
+    assert engine.ask("我老婆能看到我的位置吗 借呗逾期了").topics[0] != "uncovered_consequences"  # the wife locates
     assert engine.ask("借呗会获取我的位置信息吗").topics[0] == "uncovered_consequences"  # the lender locating
 
 
