@@ -95,7 +95,7 @@ _AVOID = regex(r"(?:避免|防止|不再|不会再|别再|不要再|免得|以�
 _SHORT = regex(r"不够(?:还)?|还不上|还不起|凑不(?:齐|够|出)|逾期|断供|\b(?:short|can ?t (?:re)?pay|unable to (?:re)?pay|late|overdue|miss(?:ing)? (?:a |the )?payment)\b")
 # Planning ahead asked (not any 怎么: "下个月还不上 怎么联系客服 / 怎么跟家里人开口 / 怎么办" ask for relief,
 # contact or what to do, negotiate's; review82 #4).
-_PLAN = regex(r"准备|安排|规划|提前|预先|事先|未雨绸缪|(?:现在|提前|事先)[^，,。！？!?]{0,4}(?:做|干)(?:点|些)?(?:什么|啥)|"
+_PLAN = regex(r"准备|安排|规划|提前(?!还)|预先|事先|未雨绸缪|(?:现在|提前|事先)[^，,。！？!?]{0,4}(?:做|干)(?:点|些)?(?:什么|啥)|"
               r"\b(?:plan|planning|prepare|get ready|ahead of time|beforehand|in advance|make sure)\b")
 _ESCAPE = regex(r"跳出|摆脱|走出|停止|停下|戒掉|断掉|结束|脱离|出来|"
                 r"\b(?:get out of|escape|break (?:out of|free|the)|stop|quit|end)\b")

@@ -112,6 +112,7 @@ def test_relief_or_contact_asked_ahead_stays_negotiate_and_planning_ahead_is_pre
                                "下个月可能还不上 怎么让催收别打我单位电话", "下个月还不上了 提前跟支付宝说一声有用吗"])) == {"negotiate"}
     assert set(_first(engine, ["下个月工资晚发 借呗可能不够还 我该提前准备什么",
                                "next month i will be short on jiebei, how should i plan for it"])) == {"prevention"}
+    assert engine.ask("花呗逾期了 这个月用不了 如果我今天把下个月的账单提前还 可以正常使用吗").topics[0] != "prevention"  # 提前还: repaying early
 
 
 def test_after_a_crisis_reply_a_declined_turn_keeps_the_crisis_reply_and_a_loan_question_is_answered(engine: Engine) -> None:
