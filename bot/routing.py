@@ -219,7 +219,9 @@ class Router(QuestionReading):
         topics = owed_to_me(calls_to_me(not_paying_first(waiver_first(topics, folded), folded), folded), folded)
         topics = shut_after_paying(account_business(topics, folded), folded)
         topics = which_first(affected_named(child_affected(blacklisted_not_blocking(topics, folded), folded), folded), folded)
-        topics = product_asked(billing_not_late(topics, folded), folded)  # "额度是怎么定的" (Jiebei unnamed)
+        billed = billing_not_late(topics, folded)
+        topics, plain = product_asked(billed, folded), product_asked(billed, folded, low=False)  # "额度是怎么定的"
+        unread = None if plain == topics else plain  # (without the low-limit reading by meaning, mend71)
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
         topics = visit_asked_too(topics, folded)  # (after handed_to_law: a visit asked beside a law firm is answered too)
@@ -231,8 +233,11 @@ class Router(QuestionReading):
             topics = [kb.OUT_OF_SCOPE]
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
-        if (lawful := lawful_not_lawsuit(meant(list(route.topics), folded, self._concepts), folded)) != list(route.topics):
+        read = meant(list(route.topics), folded, self._concepts)
+        before = route if read != list(route.topics) else replace(route, topics=tuple(unread)) if unread else None
+        if (lawful := lawful_not_lawsuit(read, folded)) != list(route.topics):
             route = replace(route, topics=tuple(lawful), choices=())  # (after vetting: an abuse guess refused; meant: ans61)
+        route = replace(route, unread=before) if before is not None else route
         if (claimed := collector_complaint_first(claims_route(list(route.topics), body), body)) != list(route.topics):
             route = replace(route, topics=tuple(claimed), choices=())  # (a refused abuse guess left a decline: ans20)
         # A safety guess the wording refused leaves the classifier's next best: money owed *to* the

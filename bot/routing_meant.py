@@ -8,11 +8,12 @@ listed beside it, and leaves any message that asks about a named loan matter alo
   bank loan"): the article compares nothing, so an about_jiebei reading is declined (lateness named keeps
   it: "借呗逾期和信用卡逾期哪个严重" is about consequences).
 - Not falling short again, or leaving borrow-new-to-repay-old ("下个月又怕不够还 现在能做什么", "how do I
-  get out of borrowing from one app to pay another"): prevention. Asking for relief (延期, 少还, 分期,
-  "lower my payment") stays negotiate; whether one may borrow elsewhere to repay is negotiate's too
+  get out of borrowing from one app to pay another"): prevention, when avoiding it or planning ahead is asked.
+  Asking for relief or contact (延期, 少还, 只还利息, 联系客服, 怎么跟家里人开口, "more time") or what to do
+  (下个月还不上怎么办) stays negotiate (mend71); whether one may borrow elsewhere to repay is negotiate's too
   (bot.routing_told).
-- How grave it is, asked with no matter named ("逾期五天 这个严重吗", "is this serious?", "是不是没救了"):
-  the worry reply (calm first steps, the matters to ask about). "会上征信吗 严重吗" names its matter.
+- (Not "how serious is it" asked calmly: the worry reply would tell a calm asker "you sound scared", mend51's
+  rule; fear words already lead to worry. Removed, mend71.)
 - A story of feeling lost with nothing asked ("…很迷茫 对不起啰嗦了", "i feel so lost… sorry"): worry first,
   the loan reading second (what comes after repaying dropped: nothing was repaid).
 - A relative's distress told beside the late loan with nothing asked ("借呗逾期了 我妈一直在哭"): contact_family,
@@ -21,7 +22,8 @@ listed beside it, and leaves any message that asks about a named loan matter alo
 - The first, automated reminder asked about ("系统第一次发提醒是什么时候"): collection_process (the
   article: online reminders first), not a decline; switching app reminders on or off stays declined.
 - "Is anyone there?" alone (有人在吗, 有冇人喺度): greeting, not a decline.
-- Why going missing is a bad choice ("为什么说玩失踪是最差的选择"): going_dark.
+- (Not "why going missing is the worst choice": its words, 人间蒸发, 一走了之, 装死, are veiled exits, and after a
+  crisis the going_dark lecture is the wrong reply; removed, mend71.)
 - A damaged credit record in slang (征信花了 / 黑了 / 搞烂, "credit report ruined"): credit_report; a fear
   of what follows (a mortgage, a civil-service check) keeps uncovered_consequences.
 - Being located through the phone ("他们能定位我的手机吗", "can they track my phone's location"):
@@ -32,7 +34,7 @@ Matched on text.normalize()d text (``folded``): simplified characters, Cantonese
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .concerns import find_concern
 from .cues import LATE_OR_COLLECTED
@@ -40,12 +42,14 @@ from .feeling_words import STATES
 from .patterns import regex
 from .questions import is_question
 from .routing_idioms import LOAN_NAMED, MATTER_ASKED
+from .routing_rules import SAFETY_FIRST, Route
 
 ABOUT = "about_jiebei"
 DECLINED = "out_of_scope"
 WORRY = "worry"
 PREVENTION = "prevention"
 COLLECTION = "collection_process"
+CRISIS = SAFETY_FIRST[0]
 
 # --- Jiebei compared with another lender's product -------------------------------------------------
 _JIEBEI = regex(r"借呗|\bjiebei\b|支付宝(?:的)?(?:借钱|贷款)|\balipay\b")
@@ -60,10 +64,25 @@ _COMPARE = regex(r"哪(?:个|一个|家|种).{0,6}(?:好|更|划算|便宜|贵|�
                  r"which (?:is|one|should i)|compared? (?:to|with)|vs|versus)\b")
 
 
+# Whose money it is ("借呗的钱是蚂蚁的还是银行的，哪个更靠谱"): what Jiebei is, asked, even with 哪个更 after it.
+_WHOSE = regex(r"(?:的)?钱是.{0,8}还是|谁的钱|谁出(?:的)?钱|钱(?:是)?(?:从)?哪(?:里|儿)来|(?:是|属于)(?:蚂蚁|银行).{0,6}还是|"
+               r"\b(?:whose money|where does (?:the|its) money come from|who lends the money)\b")
+
+
 def _compared(topics: list[str], folded: str) -> list[str]:
     if topics[0] != ABOUT or not (_JIEBEI.search(folded) and _RIVAL.search(folded) and _COMPARE.search(folded)):
         return topics
-    return topics if LATE_OR_COLLECTED.search(folded) else [DECLINED]
+    if LATE_OR_COLLECTED.search(folded) or _WHOSE.search(folded):
+        return topics
+    # The comparison declined in place of the first reading; the other questions' topics kept (review82 #3),
+    # and the first reading too when another clause asks something of its own ("…贵吗？借呗的额度是怎么定的").
+    rest = " ".join(c for c in _CLAUSES.split(folded) if c and not _COMPARE.search(c))
+    other_asked = len(topics) == 1 and rest.strip() and (is_question(rest) or MATTER_ASKED.search(rest))
+    kept = topics if other_asked else topics[1:]  # (another question read apart keeps its own topic instead)
+    return [DECLINED, *[t for t in kept if t != DECLINED]]
+
+
+_CLAUSES = regex(r"[，,。！!？?；;]+|\s+(?![a-z])|(?<![a-z])\s+")  # (a space between English words splits nothing)
 
 
 # --- Not falling short again; leaving the borrow-to-repay cycle ----------------------------------
@@ -74,14 +93,20 @@ _AHEAD = regex(r"下(?:个)?月|下期|下一期|下次|今后|将来|往后|"
 _AVOID = regex(r"(?:避免|防止|不再|不会再|别再|不要再|免得|以免)[^，,。！？!?]{0,6}(?:逾期|还不上|还不起|不够|晚还|断供)|"
                r"\b(?:avoid|prevent|never|not|don ?t|do not|stop)\b(?: \w+){0,3} (?:late|overdue|short|missing|miss)\b(?: \w+){0,3} again\b")
 _SHORT = regex(r"不够(?:还)?|还不上|还不起|凑不(?:齐|够|出)|逾期|断供|\b(?:short|can ?t (?:re)?pay|unable to (?:re)?pay|late|overdue|miss(?:ing)? (?:a |the )?payment)\b")
-_HOW = regex(r"怎么|如何|怎样|咋|做(?:点)?(?:什么|啥)|准备|办法|避免|防止|不再|不会再|"
-             r"\b(?:how (?:do|can|should|to)|what can i do|make sure|avoid|prevent|plan|prepare)\b")
+# Planning ahead asked (not any 怎么: "下个月还不上 怎么联系客服 / 怎么跟家里人开口 / 怎么办" ask for relief,
+# contact or what to do, negotiate's; review82 #4).
+_PLAN = regex(r"准备|安排|规划|提前(?!还)|预先|事先|未雨绸缪|(?:现在|提前|事先)[^，,。！？!?]{0,4}(?:做|干)(?:点|些)?(?:什么|啥)|"
+              r"\b(?:plan|planning|prepare|get ready|ahead of time|beforehand|in advance|make sure)\b")
 _ESCAPE = regex(r"跳出|摆脱|走出|停止|停下|戒掉|断掉|结束|脱离|出来|"
                 r"\b(?:get out of|escape|break (?:out of|free|the)|stop|quit|end)\b")
 _CYCLE = regex(r"借新还旧|以贷养贷|拆(?:了)?东墙补西墙|循环|怪圈|恶性|连环借|"
                r"\b(?:cycle|spiral|loop|borrow\w* (?:\w+ ){0,6}to (?:re)?pay|borrow\w* (?:\w+ ){0,3}(?:re)?pay (?:\w+ ){0,2}(?:app|loan|debt|another|other)s?|robbing peter)\b")
-_RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|挂账|少还|调低|降低|宽限|晚点还|"
-                r"\b(?:extend|extension|waive|reduce|lower|defer|postpone|instal+ments?|relief|grace)\b")
+# Relief or contact asked (more time, only the interest, reaching them or the family, calls to work stopped): negotiate.
+_RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|挂账|少还|调低|降低|宽限|晚点还|多给|只还利息|联系|客服|开口|告诉|打招呼|"
+                r"(?:跟|和|给|向)(?:支付宝|蚂蚁|借呗|平台|客服|他们|催收|家里|家人|爸妈|老婆|老公)|"
+                r"(?:别|不要|不再)打|"
+                r"\b(?:extend|extension|waive|reduce|lower|defer|postpone|instal+ments?|relief|grace|more time|contact|"
+                r"tell (?:my|them|her|him|the)|ask (?:them|for)|only (?:pay )?(?:the )?interest|stop (?:them |the )?call\w*)\b")
 # What happens asked ("逾期几天以后会怎么样"): a consequence, not a plan.
 _WHAT_HAPPENS = regex(r"会怎(?:么)?样|会发生|后果|\bwhat (?:will )?happens?\b|\bwhat (?:will|would) they do\b")
 _PREVENTION_FROM = frozenset({"negotiate", DECLINED, WORRY, COLLECTION, "after_repayment", "capabilities"})
@@ -91,29 +116,8 @@ def _prevention(topics: list[str], folded: str) -> list[str]:
     if topics[0] not in _PREVENTION_FROM or _RELIEF.search(folded) or _WHAT_HAPPENS.search(folded):
         return topics
     escape = _ESCAPE.search(folded) and _CYCLE.search(folded)
-    ahead = (_AHEAD.search(folded) or _AVOID.search(folded)) and _SHORT.search(folded) and _HOW.search(folded)
+    ahead = _AVOID.search(folded) or (_AHEAD.search(folded) and _SHORT.search(folded) and _PLAN.search(folded))
     return _lead(PREVENTION, topics) if escape or ahead else topics
-
-
-# --- How grave it is, asked; a feeling asked as normal ---------------------------------------------
-_GRAVE = regex(r"(?:很|好|有多|严不)?严重(?:吗|么|嘛|不|啊|吧)|是不是(?:很|好|特别|非常)?严重|严重不严重|"
-               r"没救了|完蛋了(?:吗|么|吧)|是不是完(?:蛋)?了|问题大(?:吗|么|不)|(?:好|很)?大件事|"
-               r"\b(?:is (?:this|it|that|my case) (?:serious|bad|a big deal|that bad)|how (?:bad|serious) is (?:this|it)|"
-               r"am i (?:screwed|done for|in (?:big )?trouble)|is it bad that i|is it a big deal|serious or not)\b")
-# Concepts that name no matter of their own (the feeling, the loan, being late, the lender).
-_NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_support", "greeting", "thanks",
-                           "goodbye", "bot_self", "cannot_pay", "future", "consequence"})
-_GRAVE_FROM = frozenset({COLLECTION, "after_repayment", "negotiate", DECLINED, "capabilities", ABOUT, "credit_report", "uncovered_consequences"})
-
-
-def _grave(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
-    if topics[0] not in _GRAVE_FROM or not _GRAVE.search(folded) or not _loan_late(folded):
-        return topics
-    if _WHAT_HAPPENS.search(folded):
-        return topics  # "后果很严重吗": the consequences asked, not how grave it feels
-    if concepts(folded) - _NOT_A_MATTER:
-        return topics  # "会上征信吗 严重吗": the gravity of a named matter
-    return _worry_first(topics)
 
 
 # --- Feeling lost, or a relative's distress, told with nothing asked -------------------------------
@@ -156,11 +160,6 @@ _SETTING = regex(r"关闭|关掉|开启|打开|设置|取消|修改|怎么关|�
                  r"\b(?:turn (?:on|off)|switch (?:on|off)|set up|disable|enable|change|stop getting|before (?:the )?due)\b")
 _ANYONE = regex(r"(?:你好|您好|喂|hi|hello|hey)?\W*(?:有人(?:在)?(?:吗|么|嘛)|有没(?:有)?人(?:在)?(?:这里|这儿)?(?:吗|么)?|在吗|在不在|"
                 r"(?:is )?(?:there )?(?:anyone|anybody|someone|somebody) (?:there|here|around|home|online)|are you there)\W*(?:啊|呀|吗)?\W*")
-# Going missing as an act (not a limit that "disappeared").
-_MISSING = regex(r"玩失踪|失联|躲起来|躲着|人间蒸发|跑路|装死|一走了之|不接(?:电话)?|关机|换号|拉黑|"
-                 r"\b(?:going missing|go missing|disappearing|vanishing|hiding|going (?:dark|silent)|ghosting|running away|"
-                 r"cutting (?:off )?contact|ignoring (?:them|the calls|their calls))\b")
-_WHY_BAD = regex(r"为什么|为啥|为何|最差|最坏|最糟|坏处|不好|\b(?:why|worst|bad idea|how come)\b")
 _CREDIT = regex(r"征信|信用记录|信用报告|\bcredit (?:report|record|history|file)\b")
 _DAMAGED = regex(r"搞烂|烂了|花了|黑了|毁了|废了|搞坏|弄坏|\b(?:ruined|trashed|wrecked|destroyed|shot|damaged|messed up|screwed)\b")
 # Being located: a tracking verb and a place word, of the writer ("他们能定位我的手机吗", "催收能查到我在哪吗",
@@ -168,6 +167,18 @@ _DAMAGED = regex(r"搞烂|烂了|花了|黑了|毁了|废了|搞坏|弄坏|\b(?:
 _TRACKED = regex(r"定位(?:到)?(?:我|手机)|定位(?:来)?(?:找到|查到|找|查)我|(?:查|追踪|跟踪|获取|知道|看到|找到|监控)(?:到|得到)?(?:我|我的)(?:手机)?(?:的)?(?:位置|定位|行踪|在哪)|"
                  r"\b(?:track|trace|locate|find|see|monitor|get)\b(?: \w+){0,2} (?:my|me)\b(?: \w+){0,2} ?(?:location|gps|whereabouts)\b|"
                  r"\b(?:track|locate|trace) (?:me|my phone)\b")
+# ...by the lender or its collectors ("快递员能看到我的位置吗" is not: review82 #6).
+_LOCATOR = regex(r"他们|催收|借呗|支付宝|蚂蚁|平台|网贷|贷款|债主|放贷|法院|警察|公安|律师|外包|"
+                 r"\b(?:they|them|collectors?|debt collectors?|jiebei|alipay|ant|the (?:lender|platform|bank|app))\b")
+
+
+def _located_by_them(folded: str) -> bool:
+    """Being located, with the lender, its collectors or "they" just before the tracking words, in the same clause
+    ("我老婆能看到我的位置吗 借呗逾期了": the wife, not the lender)."""
+    found = _TRACKED.search(folded)
+    return found is not None and _LOCATOR.search(_CLAUSES.split(folded[:found.start()].rstrip())[-1][-16:]) is not None
+
+
 _TRACKED_FROM = frozenset({DECLINED, "negotiate", "contact_family", COLLECTION, "after_repayment", "going_dark", ABOUT})
 
 
@@ -178,12 +189,10 @@ def _small_kinds(topics: list[str], folded: str, concepts: Callable[[str], set[s
     if (first == DECLINED and _REMINDER.search(folded) and _FIRST.search(folded) and not _SETTING.search(folded)
             and (_WHO_OR_LATE.search(folded) or LATE_OR_COLLECTED.search(folded)) and not _NOT_LATE.search(folded)):
         return _lead(COLLECTION, topics)
-    if first == DECLINED and _MISSING.search(folded) and _WHY_BAD.search(folded):
-        return _lead("going_dark", topics)
     if first in (DECLINED, "after_repayment", "uncovered_consequences") and _CREDIT.search(folded) and _DAMAGED.search(folded):
         if first != "uncovered_consequences" or find_concern(folded) is None:
             return _lead("credit_report", topics)
-    if first in _TRACKED_FROM and _TRACKED.search(folded):
+    if first in _TRACKED_FROM and _located_by_them(folded):
         return _lead("uncovered_consequences", topics)
     return topics
 
@@ -218,10 +227,18 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     for reading in (_compared, _prevention):
         if (changed := reading(topics, folded)) != topics:
             return changed
-    for with_concepts in (_grave, _small_kinds):
-        if (changed := with_concepts(topics, folded, concepts)) != topics:
-            return changed
+    if (changed := _small_kinds(topics, folded, concepts)) != topics:
+        return changed
     return _told_with_nothing_asked(topics, folded)
 
 
-__all__ = ["meant"]
+def kept_after_crisis(route: Route, last_topics: Sequence[str]) -> Route:
+    """The route of a turn right after a crisis reply (the writer's or a helper's): without the readings by meaning
+    (this module's, and the low-limit one of bot.routing_product), so that a turn the classifier declines keeps the
+    crisis reply (bot.continuity) rather than getting a loan answer with only the 12356 line (review82 #1)."""
+    if route.unread is None or CRISIS not in last_topics or set(route.topics) & set(SAFETY_FIRST):
+        return route
+    return route.unread
+
+
+__all__ = ["kept_after_crisis", "meant"]

@@ -92,14 +92,21 @@ _WHY_ASKED = regex(rf"{_WHY}|\bwhy\b")
 _LATE_TOLD = regex(_LATE)
 
 
-def product_asked(topics: list[str], folded: str) -> list[str]:
+def _low_limit_asked(topics: list[str], folded: str) -> bool:
+    """Whether a declined (or capabilities, or after-repaying) reading asks why one's own limit is low, or others'
+    higher (ans61)."""
+    return (len(topics) == 1 and topics[0] in _MISREAD and _LOW_ASKED.search(folded) is not None and not _OWN_RAISE.search(folded)
+            and not _NAMED_OTHER.search(folded) and not _CHANGED.search(folded))
+
+
+def product_asked(topics: list[str], folded: str, *, low: bool = True) -> list[str]:
     """[about_jiebei] for a declined (or capabilities, or getting-a-limit-back) reading of a message
     that asks what the unnamed product is, how its limits are set (a limit compared with someone
     else's included, 借呗 named or not), or why a limit fell after being late; otherwise the topics
-    unchanged."""
+    unchanged. ``low``: with ans61's low-limit reading (a reading by meaning: not right after a crisis reply, mend71)."""
     if len(topics) != 1 or topics[0] not in _MISREAD:
         return topics
-    if _LOW_ASKED.search(folded) and not _OWN_RAISE.search(folded) and not _NAMED_OTHER.search(folded) and not _CHANGED.search(folded):
+    if low and _low_limit_asked(topics, folded):
         return [ABOUT]  # "为什么我的借呗额度只有两千", "why do others get more": how limits are set (ans61)
     if _COMPARED.search(folded) and not _RAISE.search(folded) and not _NAMED_OTHER.search(folded):
         return [ABOUT]  # why another's limit differs from mine: how limits are set

@@ -38,6 +38,7 @@ class Route:
     rule: str
     choices: tuple[str, ...] = ()
     check_in: bool = False  # a reply to follow with the check-in line (signs of distress: Router._checked_in)
+    unread: Route | None = None  # the route before a reading by meaning (bot.routing_meant): kept after a crisis reply
 
     @property
     def crisis_probability(self) -> float:

@@ -24,6 +24,7 @@ from .relatives import relatives_loan_told
 from .reply import Reply
 from .records import replace
 from .routing_account import account_in_context, hardship_told
+from .routing_meant import kept_after_crisis
 from .routing_rules import SAFETY_FIRST, Route
 from .safety import someone_at_risk
 from .session_acts import asked_act, done_told, told_statement
@@ -228,7 +229,8 @@ class Session(SessionBase):
         self._merge(stated)
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
-        routed = read_in_context(engine, self._state, text, engine.route(text), stated)  # bot.followups_route
+        # (after a crisis reply, no reading by meaning: the crisis reply holds; mend71)
+        routed = read_in_context(engine, self._state, text, kept_after_crisis(engine.route(text), self._safety_last()), stated)
         routed = account_in_context(routed, text, self._state.hardship_told)  # can't pay, then "怎么注销借呗"
         self._state.hardship_told = self._state.hardship_told or hardship_told(text)
         helper, last = self._state.crisis_helper, self._safety_last()

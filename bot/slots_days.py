@@ -55,7 +55,7 @@ _ONE = ("一", "1")
 _LATELY_BEFORE = regex(r"(?:这|前|近|最近|这最近)$")
 _LATELY_OPENING = regex(r"^\s*(?:借呗|花呗|网贷|我)?(?:最)?$")
 _LATELY_NUMBERS = frozenset({"两", "几", "一两", "两三", "三两", "俩"})
-_EN_LASTED = regex(r"\b(?:been|for)\b")
+_EN_LASTED = regex(r"\b(?:overdue|late|behind|in arrears|unpaid|defaulted)\b[^.,;!?]{0,30}\b(?:for|over|during|in)\b(?: the)?(?: past| last)?\s*$")
 _EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b|\b(?:pay|paying|repay|afford|earn|make)\b.{0,16}\d\s*(?:k|yuan|rmb|kuai)?\s*$")
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
@@ -133,8 +133,11 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
         # (近 is read as "about" by _ZH_DAYS_RE: "近两天" opening the clause is lately, "逾期近两天" about two days)
         if (not match.group(1) and _LATELY_BEFORE.search(before)) or (match.group(1) == "近" and _LATELY_OPENING.search(before)):
             return True
-    if match.re is _EN_DAYS_RE and match.group(2).lower() == "few" and not _EN_LASTED.search(before):
-        return True  # "these past few days" alone is lately, as 这几天; "overdue for the past few days" lasted (ans61)
+    if match.re is _EN_DAYS_RE and match.group(2).lower() == "few" and not (
+            match.group(3).lower() == "day" and _EN_LASTED.search(before)):
+        # "these past few days" alone is lately, as 这几天; "overdue for the past few days" lasted (ans61); "in hospital
+        # for the past few months" or "jobless for the past few weeks" is another time (mend71, review82 #7)
+        return True
     if _TERM_BEFORE.search(before[-6:]) or _TERM_AFTER.match(after):
         return True
     if _OTHER_TIME_BEFORE.search(before[-20:]) or told_of_someone_else(before):

@@ -45,9 +45,10 @@ def test_relief_asked_or_what_happens_is_not_prevention(engine: Engine) -> None:
     assert engine.ask("逾期几天以后会怎么样").topics[0] == "collection_process"
 
 
-def test_gravity_asked_with_no_matter_named_gets_worry(engine: Engine) -> None:
-    assert set(_first(engine, ["借呗逾期一周 严不严重啊", "is it a big deal? my jiebei is 10 days late",
-                               "网贷逾期了 我是不是完了"])) == {"worry"}
+def test_gravity_asked_calmly_is_not_told_it_sounds_scared(engine: Engine) -> None:
+    # mend71 (review82 #5): the gravity reading is removed; a calm "严重吗" keeps the loan reading (mend51's rule)
+    assert "worry" not in _first(engine, ["借呗逾期一周 严不严重啊", "借呗逾期一天 问题大吗 我今天就能还上",
+                                          "Lah my jiebei late 3 days only, serious or not?"])
 
 
 def test_gravity_of_a_named_matter_keeps_it_and_a_crisis_beside_it_wins(engine: Engine) -> None:
@@ -74,7 +75,7 @@ def test_collectors_contact_told_or_a_matter_asked_or_a_crisis_beside_keep_their
 
 def test_small_kinds_read_by_meaning(engine: Engine) -> None:
     asked = {"逾期后第一次是系统自动提醒吗": "collection_process", "喂 有冇人喺度": "greeting",
-             "为什么说失联是最差的做法": "going_dark", "逾期后征信会不会黑了": "credit_report",
+             "逾期后征信会不会黑了": "credit_report",
              "催收能不能查到我手机的定位": "uncovered_consequences", "could they track my location through my phone": "uncovered_consequences"}
     assert {q: engine.ask(q).topics[0] for q in asked} == asked
 
@@ -86,6 +87,47 @@ def test_the_same_small_words_elsewhere_keep_their_reading(engine: Engine) -> No
     assert engine.ask("借呗的产品定位是什么").topics[0] == "about_jiebei"  # 定位: positioning, not tracking
     assert engine.ask("Why did my Jiebei limit disappear? I was never late.").topics[0] != "going_dark"
     assert engine.ask("你好 有人在吗 借呗逾期会被起诉吗").topics[0] == "lawsuit"
+    # mend71 (review82 #1/#6): going missing's words are veiled exits, never the going_dark lecture by this reading;
+    # SMS questions neither; a courier seeing a location is not the lender tracking
+    for q in ["为什么说人间蒸发是最差的选择", "为什么我手机关机了还能收到借呗短信", "换号了为什么还能收到借呗短信",
+              "why is ghosting them the worst choice"]:
+        assert engine.ask(q).topics[0] != "going_dark", q
+    assert engine.ask("快递员能看到我的位置吗").topics[0] != "uncovered_consequences"
+    assert engine.ask("我老婆能看到我的位置吗 借呗逾期了").topics[0] != "uncovered_consequences"  # the wife locates
+    assert engine.ask("借呗会获取我的位置信息吗").topics[0] == "uncovered_consequences"  # the lender locating
+
+
+def test_a_comparison_is_declined_beside_the_other_questions_and_whose_money_stays(engine: Engine) -> None:
+    # mend71 (review82 #3): the decline is added, the other questions' topics never dropped
+    assert engine.route("借呗和微粒贷哪个更划算？借呗会上征信吗").topics == ("out_of_scope", "credit_report")
+    assert engine.route("借呗比银行贷款贵吗？借呗的额度是怎么定的").topics == ("out_of_scope", "about_jiebei")
+    assert engine.route("借呗的钱是蚂蚁的还是银行的，哪个更靠谱").topics == ("about_jiebei",)
+    assert engine.route("借呗跟有钱花比 哪个利息更低").topics == ("out_of_scope",)  # nothing else asked
+
+
+def test_relief_or_contact_asked_ahead_stays_negotiate_and_planning_ahead_is_prevention(engine: Engine) -> None:
+    # mend71 (review82 #4)
+    assert set(_first(engine, ["下个月还不上 怎么联系客服", "下个月还不上 怎么跟家里人开口", "下个月还不上 怎么办 能不能只还利息",
+                               "I'll be short next month, how do I ask them for more time",
+                               "下个月可能还不上 怎么让催收别打我单位电话", "下个月还不上了 提前跟支付宝说一声有用吗"])) == {"negotiate"}
+    assert set(_first(engine, ["下个月工资晚发 借呗可能不够还 我该提前准备什么",
+                               "next month i will be short on jiebei, how should i plan for it"])) == {"prevention"}
+    assert engine.ask("花呗逾期了 这个月用不了 如果我今天把下个月的账单提前还 可以正常使用吗").topics[0] != "prevention"  # 提前还: repaying early
+
+
+def test_after_a_crisis_reply_a_declined_turn_keeps_the_crisis_reply_and_a_loan_question_is_answered(engine: Engine) -> None:
+    # mend71 (review82 #1/#2): no reading by meaning right after a crisis (or helper) reply
+    for first, then in [("我已经买好了安眠药", "他们能定位我的手机吗"), ("我想从桥上跳下去", "第一次系统提醒是什么时候"),
+                        ("我想死", "为什么我的借呗额度只有两千"), ("我妹妹说她想死", "为什么玩失踪是最差的选择")]:
+        session = engine.session()
+        session.ask(first)
+        assert session.ask(then).topics == ("crisis",), then
+    session = engine.session()
+    session.ask("我想死")
+    assert session.ask("借呗逾期会上征信吗").topics[0] == "credit_report"  # an ordinary loan question: main's answer
+    session = engine.session()
+    session.ask("借呗逾期了")
+    assert session.ask("为什么我的借呗额度只有两千").topics[0] == "about_jiebei"  # no crisis before: the reading applies
 
 
 def test_the_past_few_days_lasted_is_a_few_days_and_told_alone_is_lately() -> None:
@@ -93,6 +135,9 @@ def test_the_past_few_days_lasted_is_a_few_days_and_told_alone_is_lately() -> No
     assert days is not None and days.value == 3 and days.text == "a few days"
     assert extract_slots("these past few days the collectors keep calling, I am late on jiebei").get("days") is None
     assert extract_slots("jiebei is late and these past few days were awful").get("days") is None
+    # mend71 (review82 #7): another time lasted is not time overdue
+    assert extract_slots("I have been in hospital for the past few months, jiebei is overdue").get("days") is None
+    assert extract_slots("I have been jobless for the past few weeks and jiebei is late").get("days") is None
 
 
 def test_an_over_long_question_gets_one_clear_line_and_an_urgent_one_is_answered(engine: Engine) -> None:
@@ -103,3 +148,5 @@ def test_an_over_long_question_gets_one_clear_line_and_an_urgent_one_is_answered
     assert "6500 characters" in message and "6,000" in message and "not answered" in message
     urgent = dispatcher.handle({"id": 2, "question": "借呗逾期了" * 1300 + "我不想活了"})
     assert urgent["ok"] and urgent["reply"]["topic"] == "crisis"
+    warning = urgent["warning"]["message"]  # one consistent line (mend71, review82 #8)
+    assert "answered anyway" in warning and "not answered" not in warning and "send it again" not in warning

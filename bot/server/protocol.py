@@ -149,7 +149,9 @@ class Dispatcher:
             return None
         stored = "session" in request
         where = "without the conversation, and nothing was stored" if stored else "as the start of a new conversation"
-        cause = re.sub(r"[;,]\s*try again$", "", str(error))  # it was answered: no "try again" beside it
+        # it was answered: no "try again" nor "it was not answered; send it shorter" beside it (one consistent line;
+        # mend71, review82 #8)
+        cause = re.sub(r"(?:[;,]\s*try again|:\s*it was not answered;[^.]*)$", "", str(error))
         answered = {"reply": reply, "warning": {"code": error.code, "message": f"{cause}. Because this message may "
                                                 f"be urgent, it was answered anyway, {where}"}}
         if not stored:
