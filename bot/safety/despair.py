@@ -237,10 +237,11 @@ ZH = (
     # question about going dark; a relative's death and their estate is not.
     # A person in general ("人死了欠的钱还要还吗", "借款人去世了以后债谁还") beside a relative's death told with its
     # cause, time or kin anywhere in the message (我大伯上周因病走了, 我爸因为脑溢血走了): the relative's debt asked
-    # about (safe40). The writer's own death (我, 自己, 本人 below) is never cleared by it. The borrower in the third
-    # person (借款人/欠款人 dies: who repays?) is a general question, as in English (veiled.py); 我作为借款人 is the writer (safe63).
+    # about (safe40). The writer's own death (我, 自己, 本人 below) is never cleared by it. (safe63 read the borrower in
+    # the third person, 借款人去世了 债谁还, as a general question; removed by the lead: it hid "想确定一下，这样我走得也安心"
+    # after that question, held-out 42.)
     Cue("death_reasoning", any_of(
-        rf"((?<!借款)(?<!欠款)人|(我|我作为|我是|本人|本人作为|自己作为)(借款人|欠款人))({_DEATH_IF})*({_DEATH_VERB}){_DEATH_AND_DEBT}"),
+        rf"(人|借款人|欠款人)({_DEATH_IF})*({_DEATH_VERB}){_DEATH_AND_DEBT}"),
         unless=regex(KIN_DIED_ZH + "|" + RELATIVE_DIED_ZH)),
     # ...and wanting to follow the one who died ("我爸因病走了…我也想跟他去"), read wherever a death is told: the
     # relative's death clears the reasoning about their debt, never the writer following them (safe40).
@@ -255,7 +256,7 @@ ZH = (
         requires=regex(KIN_DIED_ZH + "|" + RELATIVE_DIED_ZH), negatable=True),
     Cue("death_reasoning", any_of(
         rf"(我|自己|本人)({_DEATH_IF})*({_DEATH_VERB}){_DEATH_AND_DEBT}",
-        r"(债|欠款|网贷|借呗|花呗|贷款)(?!\S{0,20}(借款人|欠款人))\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",
+        r"(债|欠款|网贷|借呗|花呗|贷款)\S{0,20}(人死|(?<![要快])死了|死后|去世后|一死)",
         r"(意外险|保险金|寿险|保险).{0,12}(我(不在|走|死|出事)|还清)|(我(不在|走|死|出事)|出事).{0,12}(意外险|保险金|寿险|保险)"),
         unless=regex(KIN_DIED_ZH)),
     # An urge toward a method, wanted by the writer (round 17: "每天下班路上都想往车底下冲"): under a vehicle,
