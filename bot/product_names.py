@@ -11,7 +11,7 @@ from __future__ import annotations
 PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("huabei", ("花呗", "huabei")),
     ("jiebei", ("借呗", "jiebei")),
-    ("weilidai", ("微粒贷", "weilidai", "webank")),
+    ("weilidai", ("微粒贷", "weilidai", "webank", "weloan")),  # (WeLoan: its English name; user61)
     ("jd_baitiao", ("京东白条", "白条", "baitiao", "jd iou")),
     ("jd_jintiao", ("京东金条", "金条", "jintiao")),
     ("meituan", ("美团月付", "美团借钱", "美团生活费", "美团", "meituan")),

@@ -72,3 +72,10 @@ def test_the_fee_is_not_the_debt_and_the_line_is_marked(engine: Engine) -> None:
     assert "收费服务" in zh.text and "2000" not in zh.text
     debt = engine.ask("借呗逾期了 欠了2万 能协商分期吗")  # no fixer: the sum is the debt, no warning
     assert debt.slots["amount"].value == 20000 and "收费服务" not in debt.text
+
+
+def test_weloan_is_weilidai_not_alipay(engine: Engine) -> None:
+    # user61's note95 probe: WeLoan (微粒贷's English name) was told to call Alipay's 95188.
+    reply = engine.ask("will WeLoan sue me")
+    assert "95188" not in reply.text and "Weilidai" in reply.text
+    assert "95188" in engine.ask("will jiebei sue me").text
