@@ -79,3 +79,21 @@ def test_weloan_is_weilidai_not_alipay(engine: Engine) -> None:
     reply = engine.ask("will WeLoan sue me")
     assert "95188" not in reply.text and "Weilidai" in reply.text
     assert "95188" in engine.ask("will jiebei sue me").text
+
+
+LOAN_SHARK = ["高利贷逾期了会被起诉吗", "我欠了高利贷 他们说要上门 怎么办", "I borrowed from a loan shark, will they sue me"]
+
+
+@pytest.mark.parametrize("text", LOAN_SHARK)
+def test_a_loan_shark_is_not_sent_to_its_own_official_terms(engine: Engine, text: str) -> None:
+    """A loan shark has no official terms that decide anything: its rates and rules may not be lawful,
+    so the reply sends the borrower to a lawyer or legal aid before paying more (lead, s22 read-through)."""
+    reply = engine.ask(text)
+    assert reply.slots["product"].value == "loan_shark"
+    assert "官方说明为准" not in reply.text and "official terms decide" not in reply.text
+    assert ("法律援助" in reply.text) if reply.lang == "zh" else ("legal aid" in reply.text)
+
+
+def test_another_lender_still_defers_to_its_official_terms(engine: Engine) -> None:
+    """The other side: a named lawful lender keeps "its own official terms decide"."""
+    assert "官方说明为准" in engine.ask("网贷逾期了 会被起诉吗").text
