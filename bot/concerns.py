@@ -18,7 +18,7 @@ import re
 from .patterns import has_latin, regex
 from .patterns_branches import Alternatives
 from .product_mentions import kind_owed
-from .concern_clauses import clause_of as _clause_of
+from .concern_clauses import account_frozen_told, clause_of as _clause_of
 from .questions import is_question
 
 # Names as the answer says them: "你担心的{name}" / "about {name}".
@@ -268,6 +268,8 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
                 if (concern_id == "frozen_account" and _REPAYMENT_DEBIT.search(_clause_of(simplified, match))
                         and not _FREEZE.search(match.group(0))):
                     continue  # "does autopay still take money from my card" asks about billing
+                if concern_id == "frozen_account" and account_frozen_told(_clause_of(simplified, match), simplified[match.end():]):
+                    continue  # "支付宝账户被冻结了怎么解冻": the account's own business (ans69)
                 if concern_id == "mortgage" and MORTGAGE_BUSINESS.search(simplified) and not DEBT_SIGN.search(simplified):
                     continue  # the mortgage's own business, no fear of the debt's effect on it
                 if concern_id == "mortgage" and kind_owed(simplified, match.start(), match.end()):
