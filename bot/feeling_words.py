@@ -62,10 +62,10 @@ DUE_PASSED = regex(r"(?:还款日|到期日|最后还款日)(?:已经|都)?(?:�
 
 # More of the body's signs (round 34, ans69): nights without sleep told in more words (睡不著 keeps its
 # character after t2s: 著 is simplified too; 翻来覆去, 心惊肉跳, a stone on the chest, "haven't slept", "lying
-# awake") and the stomach that has hurt for days (胃疼了). Read only where bot.routing_feelings reads _SIGNS:
+# awake", Cantonese 瞓唔著) and the stomach that has hurt for days (胃疼了). Read only where bot.routing_feelings reads _SIGNS:
 # beside a debt named, told of the writer, with no loan matter asked.
 MORE_SIGNS = regex(
-    r"睡不著|(?:整晚|整夜|一夜|每晚|晚上)(?:整晚|整夜)?(?:都)?(?:睡不|没睡|失眠)|心惊肉跳|翻来覆去|辗转反侧|胃(?:疼|痛)了"
+    r"睡不著|瞓(?:不|唔)(?:着|著|到)|(?:整晚|整夜|一夜|每晚|晚上)(?:整晚|整夜)?(?:都)?(?:睡不|没睡|失眠)|心惊肉跳|翻来覆去|辗转反侧|胃(?:疼|痛)了"
     r"|(?:胸口|心口|心里)(?:像|好像)?(?:压了|压着)(?:一)?块(?:大)?石头"
     r"|\b(?:haven ?t slept|have not slept|hasn ?t slept|not (?:been )?sleeping|can ?t get to sleep|couldn ?t sleep|keep waking up"
     r"|lying awake|lie awake|up all night|sleepless|insomnia|sick to my stomach)\b")
