@@ -70,3 +70,13 @@ def test_the_alipay_account_told_frozen_with_unfreeze_asked_is_declined_not_a_fe
 
 def test_frozen_account_routes(engine: Engine) -> None:
     assert _first(engine, ["我支付宝账号被封了 怎么申诉", "借呗逾期 支付宝会不会被冻结"]) == ["out_of_scope", "uncovered_consequences"]
+
+
+def test_a_harshness_comparison_beside_a_consequence_answers_the_consequence(engine: Engine) -> None:
+    assert _first(engine, ["借呗和银行哪个更狠 会起诉吗", "which is worse to miss, jiebei or credit card? will alipay take me to court?"]) \
+        == ["lawsuit", "lawsuit"]
+
+
+def test_a_price_comparison_or_a_harshness_comparison_alone_stays_declined(engine: Engine) -> None:
+    assert engine.ask("借呗和微粒贷哪个更划算？借呗会上征信吗").topics == ("out_of_scope", "credit_report")  # mend71
+    assert _first(engine, ["借呗和银行哪个更狠", "is jiebei cheaper than a bank loan, and will they sue?"]) == ["out_of_scope"] * 2
