@@ -38,8 +38,9 @@ _MONTHLY = regex(
 # Whether the lender would take it, asked (同意/接受/答应/肯/行不行/可以吗; accept/agree/ok/allowed).
 _TAKEN = regex(r"同意|接受|答应|肯不肯|肯吗|认可|行不行|行吗|可以吗|可不可以|能不能|能行吗|会不会同意|算数"
                r"|\b(?:accept\w*|agree\w*|ok with|okay with|allow\w*|take it|fine with|go for it|let me)\b")
-# Billing asked beside the sum: how much interest, which day, how many instalments (stays declined).
-_BILLING = regex(r"利息|利率|手续费|还款日|几号|多少期|分几期|每期|账单|\b(?:interest|apr|due date|which day|how many instal\w*)\b")
+# Billing asked beside the sum: how much interest, which day, how many instalments, paying early (stays declined).
+_BILLING = regex(r"利息|利率|手续费|还款日|几号|多少期|分几期|每期|账单|提前还|提前结清|提前还清"
+                  r"|\b(?:interest|apr|due date|which day|how many instal\w*|(?:pay|paid) (?:it |this |the \w+ )?off early|early (?:re)?pay\w*)\b")
 
 # --- wages not paid ------------------------------------------------------------------------------------
 _WAGES_UNPAID = regex(
