@@ -18,6 +18,7 @@ import re
 from .patterns import has_latin, regex
 from .patterns_branches import Alternatives
 from .product_mentions import kind_owed
+from .concern_clauses import account_frozen_told, clause_of as _clause_of
 from .questions import is_question
 
 # Names as the answer says them: "你担心的{name}" / "about {name}".
@@ -202,7 +203,6 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|job (?:search|hunt\w*|applications?)|finding (?:a )?(?:job|work)|getting (?:a )?job)\b|\bbank statements?\b"
      r"|\bcredit cards?\b.{0,20}\b(?:limits? (?:cut|reduced|lowered)|cancel\w*|affected)\b"),
 )
-_CLAUSE_END = regex(r"[，,。.！!？?；;\n]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # Worry, rumour or threat around the words: "我怕坐牢", "听说会坐牢", "催收说要告诉我单位".
 _WORRY = regex(r"怕|担心|担忧|害怕|恐怕|焦虑|万一|听说|据说|说我|说要|说会|威胁|吓|"
                     r"worr|afraid|scared|fear|terrified|anxious|heard|threat|said|says|told me", re.IGNORECASE)
@@ -268,6 +268,8 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
                 if (concern_id == "frozen_account" and _REPAYMENT_DEBIT.search(_clause_of(simplified, match))
                         and not _FREEZE.search(match.group(0))):
                     continue  # "does autopay still take money from my card" asks about billing
+                if concern_id == "frozen_account" and account_frozen_told(_clause_of(simplified, match), simplified[match.end():]):
+                    continue  # "支付宝账户被冻结了怎么解冻": the account's own business (ans69)
                 if concern_id == "mortgage" and MORTGAGE_BUSINESS.search(simplified) and not DEBT_SIGN.search(simplified):
                     continue  # the mortgage's own business, no fear of the debt's effect on it
                 if concern_id == "mortgage" and kind_owed(simplified, match.start(), match.end()):
@@ -281,19 +283,6 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
         first.setdefault("wages_employer", place)
     ordered = sorted(first.items(), key=lambda item: item[1][0])
     return [(concern_id, words) for concern_id, (_, words) in ordered]
-
-
-def _clause_of(text: str, match: re.Match[str]) -> str:
-    """The clause around a match: up to the nearest punctuation, or a space between Chinese words."""
-    bounds = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
-    start = bounds[-1] if bounds else 0
-    after = _CLAUSE_END.search(text, match.end())
-    if after is None:
-        return text[start:]
-    # An English clause keeps its "?": "jiebei will my employer find out?" is a question only by it.
-    # (Chinese questions say so in words; a stray "?" there ends statements too: "在坐牢?回来之后".)
-    keeps_mark = after.group(0) == "?" and match.group(0).isascii()
-    return text[start: after.end() if keeps_mark else after.start()]
 
 
 def _feared(clause: str) -> bool:

@@ -60,4 +60,27 @@ ABOUT_ELSE = regex(r"因为|为了|关于|考试|考研|高考|没考|挂科|面
 DUE_PASSED = regex(r"(?:还款日|到期日|最后还款日)(?:已经|都)?(?:过|超)(?:了|去)|过了(?:还款日|到期日|最后还款日)"
                    r"|\b(?:pass(?:ed)?|past|missed|miss|don pass|gone past|went past) (?:the |my )?due date\b")
 
-__all__ = ["ABOUT_ELSE", "DUE_PASSED", "PIDGIN_SIGNS", "STATES", "WHAT_NOW"]
+# More of the body's signs (round 34, ans69): nights without sleep told in more words (睡不著 keeps its
+# character after t2s: 著 is simplified too; 翻来覆去, 心惊肉跳, a stone on the chest, "haven't slept", "lying
+# awake", Cantonese 瞓唔著) and the stomach that has hurt for days (胃疼了). Read only where bot.routing_feelings reads _SIGNS:
+# beside a debt named, told of the writer, with no loan matter asked.
+MORE_SIGNS = regex(
+    r"睡不著|瞓(?:不|唔)(?:着|著|到)|(?:整晚|整夜|一夜|每晚|晚上)(?:整晚|整夜)?(?:都)?(?:睡不|没睡|失眠)|心惊肉跳|翻来覆去|辗转反侧|胃(?:疼|痛)了"
+    r"|(?:胸口|心口|心里)(?:像|好像)?(?:压了|压着)(?:一)?块(?:大)?石头"
+    r"|\b(?:haven ?t slept|have not slept|hasn ?t slept|not (?:been )?sleeping|can ?t get to sleep|couldn ?t sleep|keep waking up"
+    r"|lying awake|lie awake|up all night|sleepless|insomnia|sick to my stomach)\b")
+
+# Dread of the phone ringing, told beside fear in the same clause ("一听到手机响我就浑身发抖", "最怕电话铃声",
+# "每次来电我都心惊肉跳", "every time the phone rings i panic", "I dread every call"): a sign of the fear, not a
+# question about calls (the independent set read these as collection_process or declined them). The ringing
+# alone ("电话一直响") is not dread: it needs a fear word beside it.
+_NO_BREAK = r"[^，,。！？!?；;\s]"
+RING_DREAD = regex(
+    rf"(?:怕|害怕|不敢(?:接|看|听)?|吓|慌|心惊){_NO_BREAK}{{0,6}}?(?:电话|手机|铃声|来电){_NO_BREAK}{{0,3}}?(?:响|铃|震|声)"
+    rf"|(?:电话|手机|铃声|来电){_NO_BREAK}{{0,4}}?(?:就|都|便){_NO_BREAK}{{0,4}}?(?:怕|慌|抖|心惊|心跳|紧张|吓|不敢|哆嗦|冒汗|出汗)"
+    r"|\b(?:phone|it) (?:rings|buzzes|vibrates|goes off|lights up)\b[^.,!?;]{0,30}\b(?:panic\w*|jump|shake|shaking|freeze|scared|terrified|dread|flinch|sick|anxious)\b"
+    r"|\b(?:panic\w*|jump|shake|shaking|freeze|flinch|dread|scared|terrified|afraid)\b[^.,!?;]{0,30}\b(?:phone|it) (?:rings|buzzes|vibrates|goes off|ringing|buzzing)\b"
+    r"|\bdread (?:every|each|the|answering|picking up)(?: phone| the phone)? (?:calls?|phone)\b"
+    r"|\b(?:scared|afraid|terrified) (?:of|to (?:answer|pick up|look at)) (?:my|the) phone\b")
+
+__all__ = ["ABOUT_ELSE", "DUE_PASSED", "MORE_SIGNS", "PIDGIN_SIGNS", "RING_DREAD", "STATES", "WHAT_NOW"]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from .feeling_owner import denied, owned
-from .feeling_words import ABOUT_ELSE, DUE_PASSED, PIDGIN_SIGNS, STATES, WHAT_NOW
+from .feeling_words import ABOUT_ELSE, DUE_PASSED, MORE_SIGNS, PIDGIN_SIGNS, RING_DREAD, STATES, WHAT_NOW
 from .patterns import regex
 from .questions import is_question
 from .safety import crisis_wording
@@ -44,7 +44,9 @@ _COPING = regex(
 _SELF_FATE = regex(
     r"我(?:接下来|以后|到底|这样下去|将来|最后)?(?:会|要)(?:怎么样|怎样|咋样|完蛋|崩溃)|我(?:是不是要|会不会)(?:崩溃|完蛋?)了?|"
     r"我(?:这样下去|以后)(?:该|要)?怎么办|以后(?:的)?日子(?:还|要|该)?怎么过"
-    r"|\bwhat(?: s| is| will|s)? (?:going to |gonna )?happen(?:s|ing)? to me\b|\bwill i be (?:ok|okay|alright|all right|fine)\b")
+    r"|\bwhat(?: s| is| will|s)? (?:going to |gonna )?happen(?:s|ing)? to me\b|\bwill i be (?:ok|okay|alright|all right|fine)\b"
+    # ...or whether the writer is ruined, asked (ans69: "逾期了 心里好慌 是不是没救了"; counts only beside a feeling told)
+    r"|(?:我|这辈子|人生)?(?:是不是|会不会)(?:就|要)?(?:没救|完蛋?|毁|废)了|\bam i (?:done|finished|doomed|ruined|screwed)\b")
 # What to do, asked beside a feeling ("逾期了 怎么办 我好怕", "I'm overdue and scared, what should I do?"):
 # the feeling is what is asked about when nothing else is named (not even money short: "还不上 好怕
 # 怎么办" is negotiate's). A fear of calls or visits names its matter and keeps it.
@@ -57,8 +59,8 @@ def _what_to_do(folded: str) -> re.Match[str] | None:
 
 
 def _sign(folded: str) -> bool:
-    """Whether a sign of the body is told (_SIGNS, or told in Nigerian pidgin: bot.feeling_words)."""
-    return _SIGNS.search(folded) is not None or PIDGIN_SIGNS.search(folded) is not None
+    """Whether a sign of the body is told (_SIGNS, or in bot.feeling_words: pidgin, more signs, dread of the ringing)."""
+    return any(p.search(folded) is not None for p in (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD))
 # Feelings the worry concept of the lexicon does not list: the body's signs of fear.
 # (cls22: fear told in the body, as borrowers tell it: hands shaking, a racing heart, cold sweat,
 # no appetite, a tight chest; and 压力大, the everyday word for it.)
@@ -126,16 +128,26 @@ def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[s
         if DUE_PASSED.search(clause):
             named.discard("bill")  # "花呗还款日过了": lateness told (cls25), not a billing question
         if named and (named <= _CHASE or _sign(clause)) and not (_FEARS_OR_ASKS.search(clause) or _REQUESTS.search(clause)):
-            continue  # (a sign's own clause names where it shows: "can't concentrate at work", "上班都在发呆")
+            continue
+        if named and named <= _CHASE and RING_DREAD.search(clause):
+            continue  # the phone's ringing dreaded ("最怕手机响"): the fear's sign, not a question about calls (ans69)  # (a sign's own clause names where it shows: "can't concentrate at work", "上班都在发呆")
         found |= named
     return found
 
 
+# "Anything at all" asks nothing ("吃什么都没胃口": the sign, not a question; ans69).
+_ANYTHING = regex(r"什么(?:都|也)|啥(?:都|也)|什麼(?:都|也)")
 # Readings that answer no loan matter: worry replaces them outright.
 _NO_LOAN_READING = frozenset({"out_of_scope", "capabilities", "greeting", "thanks", "goodbye", "about_jiebei", "prevention"})
 
 
-def _owned_sign(body: str, patterns: tuple[re.Pattern[str], ...] = (_SIGNS, PIDGIN_SIGNS, _SHAME)) -> bool:
+def _no_loan_reading(topic: str, folded: str, concepts: Callable[[str], set[str]]) -> bool:
+    """Whether ``topic`` answers no loan matter of this message: _NO_LOAN_READING, or what comes after repaying
+    when nothing repaid is told (ans69: "借呗逾期三天了 心里慌得不行 我是不是完了" had kept it second)."""
+    return topic in _NO_LOAN_READING or (topic == "after_repayment" and "repaid" not in concepts(folded))
+
+
+def _owned_sign(body: str, patterns: tuple[re.Pattern[str], ...] = (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) -> bool:
     """Whether a sign of fear or shame (_SIGNS, _SHAME) is told of the writer, felt now, in some clause of
     ``body``: not denied ("我没有失眠", "I'm not crying"), nor someone else's ("我妈哭了", "my wife is
     anxious"), nor played down by the next clause (review52 #2: these made worry lead)."""
@@ -189,10 +201,10 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
         return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
     if _matters(body, concepts):
         return topics  # "睡不着 怕他们上门": the fear names its matter
-    if (is_question(body) or _REQUESTS.search(folded)) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
+    if (is_question(_ANYTHING.sub("", body)) or _REQUESTS.search(folded)) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
                                   or _NORMAL.search(folded) or _what_to_do(folded)):
         return topics  # "逾期了 睡不着 接下来会怎样": a loan question asked
-    return [WORRY] if topics[0] in _NO_LOAN_READING or topics[0] == "crisis" else [WORRY, topics[0]]
+    return [WORRY] if _no_loan_reading(topics[0], folded, concepts) or topics[0] == "crisis" else [WORRY, topics[0]]
 
 
 def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
@@ -224,7 +236,7 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
     if _DEBT.search(folded) or loan_world or alone:
         # The loan matter read before stays second: "借呗逾期了，我好怕，手里只有两千，怎么办" gets the
         # calm first steps and then the article's advice (review41: worry alone had dropped it).
-        return [WORRY] if topics[0] in _NO_LOAN_READING else [WORRY, topics[0]]
+        return [WORRY] if _no_loan_reading(topics[0], folded, concepts) else [WORRY, topics[0]]
     return topics
 
 

@@ -42,6 +42,8 @@ from .feeling_words import STATES
 from .patterns import regex
 from .questions import is_question
 from .routing_idioms import LOAN_NAMED, MATTER_ASKED
+from .routing_hardship import hardship_meant
+from .routing_severity import severity_compared
 from .routing_rules import SAFETY_FIRST, Route
 
 ABOUT = "about_jiebei"
@@ -224,7 +226,7 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     changes a message: the first that applies."""
     if not topics:
         return topics
-    for reading in (_compared, _prevention):
+    for reading in (severity_compared, _compared, _prevention, hardship_meant):  # (hardship in other words: bot.routing_hardship, ans69)
         if (changed := reading(topics, folded)) != topics:
             return changed
     if (changed := _small_kinds(topics, folded, concepts)) != topics:
