@@ -36,7 +36,7 @@ _RED_EN = r"(?:ride|riding|rode|run|running|ran|drive|driving|drove|go|going|wen
 _PURPOSE_EN = r"on purpose|deliberately|purposely|intentionally|hoping|hope|wishing|wish|praying|so that|so i (?:get|could|can|would)"
 _CAR_EN = r"car|lorry|truck|bus|van|taxi|vehicle|train|trailer|cab"
 _HIT_EN = (rf"(?:hoping|hope|wish|wishing|praying|pray|want|wanted|wanting)(?: that)? (?:a |some |the |one |any )?(?:{_CAR_EN})s? "
-           r"(?:would |will |to |could |might )?(?:hits?|runs? (?:me )?over|rams?|knocks? (?:me )?(?:down|over)|takes? me|kills?|ends? it)"
+           r"(?:would |will |to |could |might )?(?:(?:hits?|rams?|kills?|takes?) me\b|runs? me over|runs? over me|knocks? me (?:down|over)|ends? it)"
            r"|(?:hoping|hope|wish|wishing|want|wanna|praying)(?: to)? (?:get|be|getting) (?:hit|run over|knocked down|rammed)")
 _NO_BRAKE_EN = (r"(?:thinking (?:about|of)|thought (?:about|of)|tempted to|want(?:ed)? to|wanna|kept thinking about|on purpose|deliberately)"
                 r"(?: just)? (?:not (?:braking|brake|hitting the brakes?|stopping)|letting go of the wheel|driving (?:into|off)|swerving into"
@@ -50,17 +50,21 @@ _FOOD_ZH = any_of(
     r"饿着饿着\S{0,6}(?:没|死|走|完)|把自己饿死|饿死(?:自己|算了|拉倒|就好|得了)|(?:想|就想|只想)饿死")
 # (the use of a medicine or a remedy, in the window: "止痛药吃了也没用")
 _REMEDY_ZH = regex(r"药|片|胶囊|偏方|保健品|补品|维生素|减肥|瘦")
+# Someone else's saying about food ("我妈说吃饭有什么用 不如多干活"), in the window: the writer's own clause alone is
+# still read as its own window.
+_SAID_ZH = regex(r"(?:他|她|别人|老人|老一辈|妈|爸|奶奶|爷爷|外婆|外公|婆婆|老公|老婆)(?:常|总|老|经常)?说")
 _FOOD_EN = any_of(
-    r"(?:stopped|stop|quit|quitting|refuse|refusing|refused|not|no longer|gave up|giving up|havent been|been not) eating\b.{0,24}"
+    r"(?:stopped|stop|quit|quitting|refuse|refusing|refused|not|no longer|gave up|giving up|havent been|been not) eating\b(?! (?:meat|out|during|in the day|junk|fast food|sugar|carbs|rice|after|before|at|there))"
+    r".{0,24}"
     r"(?:on purpose|deliberately|intentionally|whats the point|no point|why bother|until|til|anymore|any more)",
-    r"(?:whats the|no|theres no|dont see the|what is the) point (?:in |of )?(?:eating|food)|why (?:even )?bother eating|starv(?:e|ing) myself"
+    r"(?:whats the|no|theres no|dont see the|what is the) point (?:in |of )?(?:eating|food)\b(?! (?:out|at|there|in restaurants|outside|fancy))|why (?:even )?bother eating|starv(?:e|ing) myself"
     r"|let(?:ting)? myself starve|(?:not eat\w*|havent eaten|didnt eat|stopped eating|skipping meals) (?:on purpose|deliberately|intentionally)")
-_REMEDY_EN = regex(r"\b(?:pills?|medicine|meds|tablets?|supplements?|diet\w*|weight|fasting|ramadan|puasa)\b")
+_REMEDY_EN = regex(r"\b(?:pills?|medicine|meds|tablets?|supplements?|diet\w*|weight|fasting|ramadan|puasa|vegetarian|vegan)\b")
 
 # ---- a dose asked to be enough -----------------------------------------------------------------------------------
 _DRUG_ZH = r"药|片|粒|颗|安眠|农药|百草枯|敌敌畏|降压|镇静|安定|胶囊"
 _DOSE_ZH = (r"(?:吃|吞|服|喝)\S{0,2}(?:多少|几)(?:片|粒|颗|瓶|盒|板|克|毫克)?\S{0,2}(?:才|就)?(?:能|会|可以)?"
-            r"(?:够|致死|致命|不醒|醒不过来|不会醒|一睡不醒|睡过去不醒|没命|死)"
+            r"(?:才(?:能|会)?够(?!\S{0,2}(?:效果|剂量|疗程|药效|量))|致死|致命|不醒|醒不过来|不会醒|一睡不醒|睡过去不醒|没命|死)"
             r"|(?:多少|几)(?:片|粒|颗|瓶|盒|板|克|毫克)\S{0,3}(?:才够(?!\S{0,2}(?:效果|剂量|疗程|药效|量))|致死|致命|会死|能死|不醒)")
 _PILLS_EN = r"pills|tablets|panadol|paracetamol|sleeping pills|capsules|caps|painkillers|xanax|valium|insulin"
 _DOSE_EN = any_of(
@@ -98,8 +102,8 @@ DEEDS = (
     Cue("death_reasoning", any_of(rf"(?:{_NOT_HERE_ZH}).{{0,12}}(?:{_WAVED_ZH})", _NO_TOMORROW_EN), negatable=True, hides=False),
     Cue("method", any_of(rf"(?:{_ON_PURPOSE_ZH})\S{{0,8}}(?:{_ROAD_DANGER_ZH})", rf"{_WISH_ZH}(?:{_HIT_ZH})"), negatable=True, hides=False),
     Cue("method", any_of(rf"{_RED_EN}.{{0,30}}(?:{_PURPOSE_EN})", _HIT_EN, _NO_BRAKE_EN), negatable=True, hides=False),
-    Cue("self_harm", _FOOD_ZH, negatable=True, near=_REMEDY_ZH, hides=False),
-    Cue("self_harm", _FOOD_EN, negatable=True, near=_REMEDY_EN, hides=False),
+    Cue("self_harm", _FOOD_ZH, negatable=True, near=regex(f"{_REMEDY_ZH.pattern}|{_SAID_ZH.pattern}"), hides=False),
+    Cue("self_harm", _FOOD_EN, negatable=True, unless=_REMEDY_EN, unless_nearby=True, reach=True, hides=False),
     Cue("method", any_of(rf"(?:{_DRUG_ZH})\S{{0,16}}(?:{_DOSE_ZH})", rf"(?:{_DOSE_ZH})"), requires=regex(_DRUG_ZH), hides=False),
     Cue("method", _DOSE_EN, hides=False),
     Cue("method", any_of(_STEP_ZH, _STEP_EN), negatable=True, hides=False),

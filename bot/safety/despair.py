@@ -31,13 +31,13 @@ _DEATH_AND_DEBT = r".{0,30}(债|欠|网贷|借呗|花呗|贷款|还款|不用还
 ZH = (
     # Naming suicide, self-harm or a wish to die. A business that "撑不下去" is not a person.
     Cue("explicit", any_of(
-        r"自杀|轻生|寻死|自尽|寻短见|短见|自残|自伤|自我了断|了此残生|一死了之|一死百了",
+        r"自杀(?!式)|轻生|寻死|自尽|寻短见|短见|自残|自伤|自我了断|了此残生|一死了之|一死百了",
         r"死了(算了|干净|就好|一了百了|也好|比活[着著])|死了(才|就)?(能)?(解脱|轻松)|不如死|生不如死|生无可恋|想死|求死|去死|(就|都|真)该(去)?死",
         r"不想(再)?活|不活了|活不下去|活不了了|活不成|没法活|活够了|活腻|没有活路|没活路|走投无路(?!\S{0,2}(才|时|的时候|之下))|无路可走(?!\S{0,2}(才|时|的时候|之下))|没(有)?(任何)?出路了(?!吗|么|呢|没)|只有死路|死路一条",
         # (结果 as a verb, "to end", only with 了 and 自己: 结果自己也没钱 is "and then I had no money"; review62)
         r"了结自己|结果了(我)?自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
         # (上吊 not as the start of 吊灯 or 吊顶: "楼上吊灯坏了"; mend53)
-        r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊(?!灯|顶|扇|床|兰|篮|牌|坠|带裙|带衫)|服毒|吞药|烧炭"), negatable=True,
+        r"跳楼(?!机)|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊(?!灯|顶|扇|床|兰|篮|牌|坠|带裙|带衫)|服毒|吞药|烧炭"), negatable=True,
         # a relative's way of talking, with the speaker saying they are well ("奶奶天天说她活够了，其实身体好得很")
         unless=regex(JOKE_ZH.pattern + rf"|({KIN_ZH})\S{{0,6}}(说|念叨)(她|他).{{0,16}}身体(好得很|很好|挺好|硬朗)"
                      # someone's catchphrase, unless the speaker then says they mean it ("…口头禅，可我是真的不想活了")

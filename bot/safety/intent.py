@@ -16,6 +16,6 @@ INTENT = regex(r"想死|想跳|想自杀|想结束|想了结|想走了|不想活
                # the writer's mind made up right after asking about a death and the debt, told of "a borrower" or "有个人"
                # ("假设有个人走了 他爸妈要替他还吗 我决定了"; safe68): the third person is the writer, not a story heard
                r"|(死了|死掉|去世|人没了|不在了|过世|走了).{0,40}(想好了|决定了|我意已决|下定决心)(?=\s|$|了|吧)"
-               r"|\b(die[sd]?|passed away|is gone|were gone)\b.{0,60}\b(asking for (myself|me)|made up my mind|my mind is made up|i(ve| have) decided)\b")
+               r"|\b(die[sd]?|passed away|is gone|were gone)\b.{0,60}\b(asking for (myself|me)|made up my mind|my mind is made up|i(ve| have) decided)\b(?! to\b)")
 
 __all__ = ["INTENT"]

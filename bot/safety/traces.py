@@ -58,7 +58,7 @@ _PAYOUT_FAMILY_DEBT = regex(r"^(?=.*(?:赔|理赔|保险|保额|受益人|insura
 # ---- a third person's death asked about, for oneself -------------------------------------------------------------
 _MIND_MADE = (r"(?:已经)?想好了(?=\s|$|了|吧)|我意已决|下定决心了(?=\s|$)|不想(?:再)?(?:拖累|连累)|决定了(?=\s|$)"
               r"|\basking for (?:myself|me)\b|\b(?:made up my mind|my mind is made up|ive decided|i have decided|already decided)\b"
-              r"(?! to (?:pay|repay|settle|clear|handle|sell|take|apply|ask|call|negotiate))")
+              r"(?! to\b)")
 _DEATH_DEBT = regex(r"(?:死了|死掉|去世|人没了|不在了|过世|走了).{0,20}(?:家里|家属|家人|父母|爸妈|老婆|孩子|子女|继承)"
                     r"|\b(?:die[sd]?|passed away|pass away|is gone|were gone|death)\b.{0,50}\b(?:pay|repay|owe|inherit|debt|liable|responsible)")
 
