@@ -103,7 +103,7 @@ DEEDS = (
     Cue("method", any_of(rf"(?:{_ON_PURPOSE_ZH})\S{{0,8}}(?:{_ROAD_DANGER_ZH})", rf"{_WISH_ZH}(?:{_HIT_ZH})"), negatable=True, hides=False),
     Cue("method", any_of(rf"{_RED_EN}.{{0,30}}(?:{_PURPOSE_EN})", _HIT_EN, _NO_BRAKE_EN), negatable=True, hides=False),
     Cue("self_harm", _FOOD_ZH, negatable=True, near=regex(f"{_REMEDY_ZH.pattern}|{_SAID_ZH.pattern}"), hides=False),
-    Cue("self_harm", _FOOD_EN, negatable=True, unless=_REMEDY_EN, unless_nearby=True, reach=True, hides=False),
+    Cue("self_harm", _FOOD_EN, negatable=True, near=_REMEDY_EN, hides=False),
     Cue("method", any_of(rf"(?:{_DRUG_ZH})\S{{0,16}}(?:{_DOSE_ZH})", rf"(?:{_DOSE_ZH})"), requires=regex(_DRUG_ZH), hides=False),
     Cue("method", _DOSE_EN, hides=False),
     Cue("method", any_of(_STEP_ZH, _STEP_EN), negatable=True, hides=False),
