@@ -40,7 +40,7 @@ _HIT_EN = (rf"(?:hoping|hope|wish|wishing|praying|pray|want|wanted|wanting)(?: t
            r"|(?:hoping|hope|wish|wishing|want|wanna|praying)(?: to)? (?:get|be|getting) (?:hit|run over|knocked down|rammed)")
 _NO_BRAKE_EN = (r"(?:thinking (?:about|of)|thought (?:about|of)|tempted to|want(?:ed)? to|wanna|kept thinking about|on purpose|deliberately)"
                 r"(?: just)? (?:not (?:braking|brake|hitting the brakes?|stopping)|letting go of the wheel|driving (?:into|off)|swerving into"
-                rf"|crashing into|steering into|flooring it into|ramming into)")
+                r"|crashing into|steering into|flooring it into|ramming into)")
 
 # ---- food stopped on purpose -------------------------------------------------------------------------------------
 _NOT_EATING_ZH = r"(?:饿着|饿自己|绝食|不吃(?:饭|东西)?(?:了|的|啦)?(?=\s|$))"
@@ -57,7 +57,7 @@ _FOOD_EN = any_of(
     r"(?:stopped|stop|quit|quitting|refuse|refusing|refused|not|no longer|gave up|giving up|havent been|been not) eating\b(?! (?:meat|out|during|in the day|junk|fast food|sugar|carbs|rice|after|before|at|there))"
     r".{0,24}"
     r"(?:on purpose|deliberately|intentionally|whats the point|no point|why bother|until|til|anymore|any more)",
-    r"(?:whats the|no|theres no|dont see the|what is the) point (?:in |of )?(?:eating|food)\b(?! (?:out|at|there|in restaurants|outside|fancy))|why (?:even )?bother eating|starv(?:e|ing) myself"
+    r"(?:whats the|no|theres no|dont see the|what is the) point (?:in |of )?(?:eating|food)\b(?! (?:out|at|there|in restaurants|outside|fancy))|why (?:even )?bother eating|starv(?:e|ing) myself(?! (?:until|till|til) (?:lunch|dinner|noon|evening|night|the weekend|\d)| to (?:lose|save|fit)| on work ?days)"
     r"|let(?:ting)? myself starve|(?:not eat\w*|havent eaten|didnt eat|stopped eating|skipping meals) (?:on purpose|deliberately|intentionally)")
 _REMEDY_EN = regex(r"\b(?:pills?|medicine|meds|tablets?|supplements?|diet\w*|weight|fasting|ramadan|puasa|vegetarian|vegan)\b")
 
@@ -81,13 +81,15 @@ _STEP_EN = (r"look(?:ing|ed)? down\b.{0,40}(?:one|a|single|last) step (?:forward
 
 # ---- online and game words for dying -----------------------------------------------------------------------------
 _ONLINE_ZH = any_of(
-    r"(?:永久|永远|彻底)(?:的)?(?:下线|离线|删号|销号)(?!\S{0,4}(?:群|圈|行业|游戏|平台|借呗|支付宝|app|软件|微信|账号|号))",
+    r"(?:永久|永远)(?:的)?(?:下线|离线|删号|销号)(?!\S{0,4}(?:群|圈|行业|游戏|平台|借呗|支付宝|app|软件|微信|账号|号))",
     r"下线\S{0,2}(?:永久|永远)的?那种|(?:永久|永远)的那种",
     r"(?:把)?(?:我|自己)(?:给)?(?:卸载|删除|删掉|格式化|注销|销号|删号)(?:了|掉)?(?!\S{0,3}(?:群|好友|通讯录|列表|账号|微信|app|软件|借呗|支付宝|号))",
     r"人生(?:这个|这场|这局|这盘)?(?:游戏)?\S{0,8}(?:玩不下去|不玩了|不想玩了|game ?over|退出|卸载|删档|下线)",
     r"(?:卸载|退出|删除|注销|下线)(?:了)?(?:这个|我的)?(?:人生|生命|这个世界|这世界|这辈子)")
 _ONLINE_EN = any_of(
-    r"\blog(?:ging|ged)? (?:off|out)(?: of (?:life|this world|everything|existence))?(?: for good| forever| permanently| for the last time| of (?:life|this world|existence))",
+    r"\blog(?:ging|ged)? (?:off|out)(?: of (?:life|this world|everything|existence))?(?: for good| forever| permanently| for the last time| of (?:life|this world|existence))"
+    # (an app or a site named after it: "logging off forever from Twitter" leaves the app, not life)
+    r"(?! (?:from|on|at|in) (?!life\b|this world|existence|everything))",
     r"\b(?:uninstall\w*|delet\w*|eras\w*|format\w*) (?:my ?self|my life|life|my existence|me from (?:this world|life|existence|earth))\b")
 
 # ---- a loan question with no tomorrow ----------------------------------------------------------------------------
