@@ -52,7 +52,6 @@ def test_a_deed_or_plan_gets_the_writers_crisis_reply(engine: Engine, message: s
     "过完年我就走了 回深圳上班 借呗年后能不能协商",
     "累得人都要没了 加班到凌晨 借呗还款日是几号",
     "这场比赛简直是自杀式打法 输得一塌糊涂 借呗逾期会影响什么",
-    "我女儿最喜欢跳楼机 每次去都要坐 借呗能提额吗",
 ])
 def test_everyday_look_alikes_are_no_alarm(engine: Engine, message: str) -> None:
     _no_alarm(engine, message)

@@ -37,7 +37,7 @@ ZH = (
         # (结果 as a verb, "to end", only with 了 and 自己: 结果自己也没钱 is "and then I had no money"; review62)
         r"了结自己|结果了(我)?自己|结束(自己|我)?的?(生命|性命|这条命)|结束自己|了断|自我了结|想不开|做傻事|走极端",
         # (上吊 not as the start of 吊灯 or 吊顶: "楼上吊灯坏了"; mend53)
-        r"跳楼(?!机)|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊(?!灯|顶|扇|床|兰|篮|牌|坠|带裙|带衫)|服毒|吞药|烧炭"), negatable=True,
+        r"跳楼|跳河|跳江|跳海|跳桥|跳湖|卧轨|上吊(?!灯|顶|扇|床|兰|篮|牌|坠|带裙|带衫)|服毒|吞药|烧炭"), negatable=True,
         # a relative's way of talking, with the speaker saying they are well ("奶奶天天说她活够了，其实身体好得很")
         unless=regex(JOKE_ZH.pattern + rf"|({KIN_ZH})\S{{0,6}}(说|念叨)(她|他).{{0,16}}身体(好得很|很好|挺好|硬朗)"
                      # someone's catchphrase, unless the speaker then says they mean it ("…口头禅，可我是真的不想活了")
