@@ -190,7 +190,16 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # apology or a blessing; bare urgent cries; benign twins: habitual hyperbole, a game's or a drama's death, a work
           # handover, 对不起大家 for being late, grief with a question about a dead relative's loan, 自首 asked, 救命 as an
           # exclamation): measured on main a7929b6 before any change and at the end; never tuned on
-          "safety_heldout43.tsv")
+          "safety_heldout43.tsv",
+
+          # safe68's held-out 45 (issue 12, blind15 misses by kind: a vehicle used to die, food stopped on purpose, a high
+          # place + a step, a dose asked + payday, online/game words for dying, deleting photos/accounts as farewell, a
+          # last-day thank-you, insurance on one's own accident, a third-person "if a borrower died", a plan tied to a
+          # family date, a loan question with no tomorrow; abuse: lies about social insurance/school/户口, an old guarantor
+          # threatened, a fake lawyer's letter, damage + a note, mocking a disability + a visit, a filmed worksite scene,
+          # fake Ant staff + screen sharing, a veiled night threat; benign twins): measured on main 2bd7f4b before any
+          # change and at the end; never tuned on
+          "safety_heldout45.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

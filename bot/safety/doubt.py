@@ -30,6 +30,7 @@ from .readings import FICTION, KEEPS, SELF_TOO, over_before, told_as_over
 from .sayings import habit_said
 from .scenes import KIN_DIED_EN, KIN_DIED_ZH
 from .threats import hyperbole
+from .intent import INTENT as _INTENT  # the writer's own intent in the crisis clauses (moved out, safe68)
 
 _LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|joke\w*|joking|kidding)\b")
 # A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
@@ -129,14 +130,6 @@ _BURDEN = regex(r"(利息|罚息|滞纳金|违约金|手续费|账单|房贷|车
 _OWN = regex(r"我|\b(i|im|ive|id|me|my|myself)\b")
 
 
-# The writer's own intent, plan or act in the crisis clauses ("真想从楼上跳下去", "遗书写好了 今晚就走",
-# "我现在就站在天台上", "搬家后我就不想活了"): no frame, trip or saying nearby casts doubt on these
-# (review of round 8: 论文没写完, 出差回来, 打游戏, 哈哈哈 beside them had sent them to a loan answer).
-# Only a past told as over still does ("以前想过不想活，现在好多了").
-_INTENT = regex(r"想死|想跳|想自杀|想结束|想了结|想走了|不想活|活不下去|不活了|遗书|遗言|写好了|(今晚|今天|明天|马上|现在|这就|等下)\S{0,3}(走|跳|去死|结束|了断|吃药)"
-                r"|站在\S{0,8}(天台|楼顶|顶楼|桥上|江边|河边|海边|窗台)|跳下去|从\S{0,4}(楼上|楼顶|天台|桥上)跳"
-                r"|\b(i|im|i am|ive)\b.{0,12}\b(want|wanna|going|gonna|planning|plan|about) to (die|end (it|my life)|kill myself|jump)\b|\bkill myself\b|\bend my life\b"
-                r"|\bstanding on (the )?(roof|ledge|bridge)\b|\bwrote (a|my) (note|letter|will)\b")
 
 
 def doubt(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:

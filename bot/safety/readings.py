@@ -78,7 +78,8 @@ _FICTION = regex(
     # 好累，我也是", "活着没意义是什么意思？我现在就是这样" are crises; review15.)
     # others' despair as what one hears or writes about ("I volunteer on a hotline, I hear a lot about suicide")
     r"|\b(hear|heard|read|talk|write|writing) (a lot |so much )?about (suicide|death|despair|dying)\b")
-_SELF_TOO = regex(r"我也(想|要|快)|跟(他|她|主角)一样|像(他|她|主角)一样|让我(也)?(想|觉得)|\b(me too|like (him|her|them)|makes? me (want|feel|think)|made me (want|feel|think))\b")
+# (life itself called a game is the writer's own, not a game played: "我要退出人生这个游戏了"; safe68)
+_SELF_TOO = regex(r"人生(这个|这场|这局|这盘)?游戏|\b(game of life|life game|game called life)\b|我也(想|要|快)|跟(他|她|主角)一样|像(他|她|主角)一样|让我(也)?(想|觉得)|\b(me too|like (him|her|them)|makes? me (want|feel|think)|made me (want|feel|think))\b")
 
 
 FICTION, SELF_TOO = _FICTION, _SELF_TOO  # read by doubt.py on the whole message
