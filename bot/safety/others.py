@@ -20,7 +20,7 @@ rooftop or a bridge; "rather die than go to jail", then leaving without a phone;
 from __future__ import annotations
 
 from ..patterns import regex
-from .clauses import Clause, fold_clause, raw_sentences
+from .clauses import Clause, fold_clause, folded_sentences
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
 from .others_signs import kin_words, theirs, writer_absent
 
@@ -163,19 +163,12 @@ KIN_WORDS = tuple(name for name, _, _ in _CUES if name.startswith("kin_"))
 FEARED = ("feared", "feared_vague")
 
 
-def _sentences(message: str) -> list[str]:
-    """The message's sentences folded, each alone and each with the next. Not masked: the idiom masks blank "宁愿死"
-    and "rather die", which these cues read only beside jail and another person named."""
-    folded = [fold_clause(part) for part in raw_sentences(message)]
-    folded = [text for text in folded if text.strip()]
-    return folded + [f"{one} {two}" for one, two in zip(folded, folded[1:])]
-
-
 def at_risk_elsewhere(message: str, clauses: list[Clause]) -> tuple[list[str], set[int]]:
     """The cues of another person in danger now (see the module doc), and the clauses that carry them."""
     names: list[str] = []
     marked: set[int] = set()
-    for sentence in _sentences(message):
+    # (not masked: the idiom masks blank "宁愿死" and "rather die", which these cues read only beside jail and another named)
+    for sentence in folded_sentences(message):
         for name, pattern, everyday in _CUES:
             match = pattern.search(sentence)
             if match is None or (everyday is not None and everyday.search(sentence)):
