@@ -15,6 +15,8 @@ Matched on text.simplified() text (simplified characters, lower case).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .patterns import regex
 from .text import simplified
 
@@ -75,6 +77,9 @@ def sum_claim_doubted(question: str) -> bool:
 _OTHER_APP = regex(r"(?:下载|装|安装|注册)\S{0,8}?(?:app|软件|应用|平台|链接)|\b(?:download|install)\w*\b.{0,24}?\bapps?\b")
 
 
+# (remembered for the last few texts: one ask asks it of the same text several times; a function of the text and
+# module constants alone; speed only, PERF_LOG part 30)
+@lru_cache(maxsize=16)
 def scam_told(question: str) -> bool:
     """Whether a message tells of a payment asked outside the official channel (into someone's
     personal account, "只要今天转账" for a reduction) by a caller or a collector, or doubts a caller's
@@ -97,6 +102,9 @@ COLLECTOR_COMPLAINT = regex(r"(?:投诉|举报)(?:一下)?(?:这个|那个|这�
                              r"(?:collectors?|collection agen\w+|callers?|agents?|attitude|behaviou?r|manner)\b")
 
 
+# (remembered for the last few texts: one ask asks it of the same text several times; a function of the text and
+# module constants alone; speed only, PERF_LOG part 30)
+@lru_cache(maxsize=16)
 def rate_legal_asked(question: str) -> bool:
     """Whether a message asks whether a rate or late charge (or a collector's claim about one) is
     lawful, or where to complain about it ("借呗罚息太高了，能投诉吗", "is that even legal?"); a

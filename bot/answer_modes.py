@@ -9,6 +9,7 @@ Only loan topics: safety replies keep their own rules (bot.session, bot.continui
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from .cues import OVERDUE
 from .text import simplified_words
@@ -125,6 +126,9 @@ _UNREACHABLE = regex(r"打不通|打不进|没人接|没接|无人接听|接不�
 _ACCOUNT_SERVICE = regex(r"95188|客服|投诉|\b(customer service|service line|complain\w*)\b")
 
 
+# (remembered for the last few texts: one ask asks it of the same text several times; a function of the text and
+# module constants alone; speed only, PERF_LOG part 30)
+@lru_cache(maxsize=16)
 def helpline_unreachable(question: str) -> bool:
     """Whether the message says a helpline for the person (12356, a crisis line) cannot be reached."""
     text = simplified_words(question)

@@ -4,6 +4,7 @@ and when such a reply opens with the person instead of a decline (safety.json ``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from . import knowledge as kb
@@ -149,6 +150,9 @@ _ABOUT_THE_DEBT = regex(r"\s*\b(about|regarding) (the|my|this|these|all this|all
                         r"|(关于)?(借呗|花呗|欠债|欠款|网贷|贷款|还款|欠钱)(的)?(事|事情)(吧|啊)?\W*$")
 
 
+# (remembered for the last few texts: one ask asks it of the same text several times; a function of the text and
+# module constants alone; speed only, PERF_LOG part 30)
+@lru_cache(maxsize=16)
 def asks_for_someone(question: str) -> bool:
     """Whether the message asks for someone to help or to listen and says nothing else, or only what
     about (see _ASKS_FOR_SOMEONE, _ABOUT_THE_DEBT)."""

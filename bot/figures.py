@@ -17,6 +17,7 @@ one as the borrower's own days or debt. The borrower's own case said the same wa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .conditions import EITHER_ASKED, condition_asked
 from .figure_kinds import CONDITIONS, FIGURE_HOMES, FIGURE_NAMES, SHOWN_ONLY_FOR, figure_name, shows_figure
@@ -49,6 +50,9 @@ _HOW_LONG_NEEDS = regex(f"[{ZH_NEEDS['record_time']}]")  # what HOW_LONG needs (
 _STATED = regex(r"^(?:了|啦)")
 
 
+# (remembered for the last few texts: one ask asks it of the same text several times; a function of the text and
+# module constants alone; speed only, PERF_LOG part 30)
+@lru_cache(maxsize=16)
 def asked_figure(text: str) -> tuple[str, str] | None:
     """The figure a simplified message asks for: (kind, the words of a rumoured line or ""), or None."""
     lines = rumoured_lines(text)

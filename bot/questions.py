@@ -12,6 +12,7 @@ interest, not penalties).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .patterns import has_latin, regex
@@ -100,6 +101,9 @@ def acknowledges_with_thanks(text: str) -> bool:
     return core != text.strip() and is_acknowledgement(core)
 
 
+# (remembered for the last few texts: one ask asks it of the same text several times; a function of the text and
+# module constants alone; speed only, PERF_LOG part 30)
+@lru_cache(maxsize=32)
 def is_question(text: str) -> bool:
     """Whether a clause asks something (a question word, particle or mark), rather than stating
     context such as "逾期半年了" or "借了几万". Traditional characters count as their simplified

@@ -93,6 +93,9 @@ def _t2s(text: str) -> str:
     return converter("t2s").convert(text)  # OpenCC's t2s, from tables
 
 
+# (remembered for the last few texts: one ask asks it of the same text several times; a function of the text and
+# module constants alone; speed only, PERF_LOG part 30)
+@lru_cache(maxsize=32)
 def fold(text: str) -> str:
     """Light canonical form: NFKC, lower case, simplified characters, punctuation as single
     spaces. Numbers are kept (choices such as "2" need them)."""

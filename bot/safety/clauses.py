@@ -167,6 +167,13 @@ def raw_sentences(message: str) -> list[str]:
     return [part for part in _SENTENCE_END.split(message) if part.strip()]
 
 
+def folded_sentences(message: str) -> list[str]:
+    """The message's sentences folded (not masked), each alone and each with the next (others.at_risk_elsewhere)."""
+    folded = [fold_clause(part) for part in raw_sentences(message)]
+    folded = [text for text in folded if text.strip()]
+    return folded + [f"{one} {two}" for one, two in zip(folded, folded[1:])]
+
+
 def split_clauses(message: str) -> list[Clause]:
     """The message's clauses in order, with their spans; empty clauses are dropped."""
     return list(_split(message))  # a fresh list: the caller may change it

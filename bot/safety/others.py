@@ -19,8 +19,8 @@ rooftop or a bridge; "rather die than go to jail", then leaving without a phone;
 
 from __future__ import annotations
 
-from ..patterns import regex
-from .clauses import Clause, fold_clause, raw_sentences
+from ..patterns import Prefilter, needs, regex
+from .clauses import Clause, fold_clause, folded_sentences
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
 from .others_signs import kin_words, theirs, writer_absent
 
@@ -161,22 +161,17 @@ _CUES = (
 KIN_WORDS = tuple(name for name, _, _ in _CUES if name.startswith("kin_"))
 # The cues that tell another's danger as the writer's fear or hearsay: "theirs" (a story heard) is no doubt on them.
 FEARED = ("feared", "feared_vague")
-
-
-def _sentences(message: str) -> list[str]:
-    """The message's sentences folded, each alone and each with the next. Not masked: the idiom masks blank "宁愿死"
-    and "rather die", which these cues read only beside jail and another person named."""
-    folded = [fold_clause(part) for part in raw_sentences(message)]
-    folded = [text for text in folded if text.strip()]
-    return folded + [f"{one} {two}" for one, two in zip(folded, folded[1:])]
+# Of the cues, those a sentence may match, by the characters every match needs (a sentence holds few: speed only).
+_POSSIBLE = Prefilter([(cue, needs(cue[1])) for cue in _CUES])
 
 
 def at_risk_elsewhere(message: str, clauses: list[Clause]) -> tuple[list[str], set[int]]:
     """The cues of another person in danger now (see the module doc), and the clauses that carry them."""
     names: list[str] = []
     marked: set[int] = set()
-    for sentence in _sentences(message):
-        for name, pattern, everyday in _CUES:
+    # (not masked: the idiom masks blank "宁愿死" and "rather die", which these cues read only beside jail and another named)
+    for sentence in folded_sentences(message):
+        for name, pattern, everyday in _POSSIBLE.possible(sentence):  # (in _CUES' order)
             match = pattern.search(sentence)
             if match is None or (everyday is not None and everyday.search(sentence)):
                 continue

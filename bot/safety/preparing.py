@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import regex
+from ..patterns import Prefilter, needs, regex
 from .clauses import Clause, fold_clause, raw_sentences
 
 # --- the writer's quiet preparation ---------------------------------------------------------------------------------
@@ -163,6 +163,10 @@ _LAST_TALK = regex(r"(?:你|您)(?:是|系|係)最后一个(?:跟|和|陪|听|�
 # (mend63) the last of the day, or the last support agent willing to talk (客服): no last talk
 _LAST_TALK_TODAY = regex(r"今天|今晚睡|睡前|睡觉|客服|人工|坐席|\b(?:today|before (?:bed|sleep)|tonight before|support|agent|customer service|hotline)\b")
 
+# The kinds of preparation the message's sentences may hold, by the characters every match needs (all its sentences'
+# characters together: a kind they cannot hold is not searched; speed only).
+_PREP_POSSIBLE = Prefilter([(index, needs(pattern)) for index, (_, pattern) in enumerate(_PREP)])
+
 
 def quiet_signs(message: str, clauses: list[Clause]) -> tuple[list[str], set[int]]:
     """The cue names (see the module doc) read in ``message``, and the clauses that carry them."""
@@ -171,9 +175,11 @@ def quiet_signs(message: str, clauses: list[Clause]) -> tuple[list[str], set[int
     names: list[str] = []
     found: list[str] = []  # the matched words, to mark their clauses
 
-    prep = {kind: [m.group() for text in sentences for m in pattern.finditer(text)] for kind, pattern in _PREP}
+    prep = {kind: [m.group() for text in sentences for m in pattern.finditer(text)]
+            for kind, pattern in map(_PREP.__getitem__, _PREP_POSSIBLE.possible(" ".join(sentences)))}
     prep = {kind: hits for kind, hits in prep.items() if hits}
-    final = [m.group() for text in sentences if not _RELIEF.search(text) for m in _FINAL.finditer(text)]
+    # (read only beside a preparation: alone, a final word is no sign)
+    final = [m.group() for text in sentences if not _RELIEF.search(text) for m in _FINAL.finditer(text)] if prep else []
     if len(prep) >= 2:
         final += [m.group() for text in sentences if not _RELIEF.search(text) for m in _WEAK_FINAL.finditer(text)]
     if prep and final:
