@@ -32,7 +32,7 @@ ss.CACHE = Path(os.environ.get("SEMANTIC_CACHE", "/tmp/sem66"))
 ss.TEST_FILES = ()  # every team set trains the shipped file; the measurement holds files back itself
 OUT = ss.ROOT / "knowledge" / "safety_semantic.json"
 TARGETS = (0.003, 0.01, 0.03)  # shares of benign training messages (out of fold) a threshold may flag
-CHECK_IN_TARGET, REPLY_TARGET, ABUSE_TARGET = 0.01, 0.003, 0.01  # what ships (docs/safety.md Round 54)
+CHECK_IN_TARGET, REPLY_TARGET, ABUSE_TARGET = 0.01, 0.003, 0.003  # what ships (docs/safety.md Round 54)
 KINDS = ("crisis", "abuse")
 
 
@@ -74,7 +74,7 @@ def engine_flags(items: list[ss.Item]) -> dict[str, Any]:
     return {kind: np.array([known[i[2]][k] for i in items]) for k, kind in enumerate(KINDS)}
 
 
-def grouped_cv(items: list[ss.Item], vectors: Any, rows: list[list[int]], folds: int = 5) -> None:
+def grouped_cv(items: list[ss.Item], vectors: Any, rows: list[list[int]], folds: int = 5, nested: bool = False) -> None:
     """Each team file held out once (files dealt to 5 folds); the readers and thresholds fitted on the rest."""
     import numpy as np
 
@@ -95,10 +95,18 @@ def grouped_cv(items: list[ss.Item], vectors: Any, rows: list[list[int]], folds:
             y = np.array([kind in item[0] for item in sub], dtype=np.float64)
             model = ss.Logistic(vectors[whole[train]], y)
             raw[kind][test] = ss.message_scores(model, vectors, [rows[held[n]] for n in test])
-            benign = benign_oof(kind, sub, vectors, sub_rows)
-            for t in TARGETS:
-                cut[(kind, t)][test] = threshold(benign, t)
+            if nested:  # the thresholds by inner grouped CV of the training folds (6x the fits)
+                benign = benign_oof(kind, sub, vectors, sub_rows)
+                for t in TARGETS:
+                    cut[(kind, t)][test] = threshold(benign, t)
         print(f"fold {f}: {len(test)} held-out messages", flush=True)
+    if not nested:  # quick: each fold's thresholds from the OTHER folds' out-of-fold benign scores
+        for f in range(folds):
+            test = [position[i] for i in held if fold_of[items[i][3]] == f]
+            other = [position[i] for i in held if fold_of[items[i][3]] != f and not items[i][0]]
+            for kind in KINDS:
+                for t in TARGETS:
+                    cut[(kind, t)][test] = threshold(raw[kind][other], t)
     np.save(ss.CACHE / "cv_scores.npy", np.stack([raw[k] for k in KINDS] + [cut[(k, t)] for k in KINDS for t in TARGETS]))
     quiet = ~(engine["crisis"] | engine["abuse"])
     columns = {"engine": engine}
@@ -107,6 +115,13 @@ def grouped_cv(items: list[ss.Item], vectors: Any, rows: list[list[int]], folds:
         columns[f"reader {t:.1%}"] = alone
         columns[f"union {t:.1%}"] = {k: engine[k] | (alone[k] & quiet) for k in KINDS}
     report(tested, columns)
+    with (ss.CACHE / "cv_flagged.tsv").open("w", encoding="utf-8") as out:  # for reading false alarms by kind (not committed)
+        for n, item in enumerate(tested):
+            margin = {k: raw[k][n] - cut[(k, CHECK_IN_TARGET if k == "crisis" else ABUSE_TARGET)][n] for k in KINDS}
+            if quiet[n] and max(margin.values()) >= 0:
+                high = raw["crisis"][n] >= cut[("crisis", REPLY_TARGET)][n]
+                out.write(f"{'+'.join(sorted(item[0])) or 'benign'}\t{item[1]}\t{'crisis-reply' if high else 'crisis-check-in' if margin['crisis'] >= 0 else 'abuse'}"
+                          f"\t{item[3]}\t{item[2]}\n")
 
 
 def report(items: list[ss.Item], columns: dict[str, dict[str, Any]]) -> None:
@@ -151,16 +166,20 @@ def fit(items: list[ss.Item], vectors: Any, rows: list[list[int]]) -> dict[str, 
             "dims": ss.DIM, "crisis": readers["crisis"], "abuse": readers["abuse"]}
 
 
-def pool(data: dict[str, Any]) -> None:
-    """Reader flags over the whole question pool, where the default engine (baseline dump) flagged nothing."""
+def pool(data: dict[str, Any], cap: int) -> None:
+    """Reader flags over the question pool (or sem65's seed-65 sample of ``cap``); flagged questions go to
+    pool_flagged.tsv in the cache folder (not committed)."""
     import numpy as np
 
-    questions = ss.pool_questions(0)
+    questions = ss.pool_questions(cap)
     vectors, rows = ss.embed_messages(ss.Cache("pool"), questions, progress=True)
     for kind in KINDS:
         entry = data[kind]
         window = vectors @ np.asarray(entry["weights"]) + entry["bias"]
         best = np.array([window[r].max() for r in rows])
+        with (ss.CACHE / f"pool_flagged_{kind}.tsv").open("w", encoding="utf-8") as out:
+            out.writelines(f"{best[n]:.2f}\t{q}\n" for n, q in enumerate(questions) if best[n] >= min(
+                entry.get("check_in", entry["reply"]), entry["reply"]))
         for key in ("check_in", "reply"):
             if key in entry:
                 hit = int((best >= entry[key]).sum())
@@ -171,6 +190,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help=f"fit on everything and write {OUT.name}")
     parser.add_argument("--pool", action="store_true", help="the written file's flags over the question pool")
+    parser.add_argument("--nested", action="store_true", help="thresholds by inner CV in every fold (slow)")
+    parser.add_argument("--pool-cap", type=int, default=1500, help="a fixed sample of the pool (0: all)")
     parser.add_argument("--cached-only", action="store_true",
                         help="only the messages already embedded (a busy machine; the report says how many)")
     args = parser.parse_args()
@@ -188,9 +209,9 @@ def main() -> int:
         print(f"wrote {OUT}: " + ", ".join(f"{k} {v}" for kind in KINDS for k, v in data[kind].items()
                                             if k not in ("weights",)))
     elif not args.pool:
-        grouped_cv(items, vectors, rows)
+        grouped_cv(items, vectors, rows, nested=args.nested)
     if args.pool:
-        pool(json.loads(OUT.read_text(encoding="utf-8")))
+        pool(json.loads(OUT.read_text(encoding="utf-8")), args.pool_cap)
     return 0
 
 
