@@ -190,7 +190,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # apology or a blessing; bare urgent cries; benign twins: habitual hyperbole, a game's or a drama's death, a work
           # handover, 对不起大家 for being late, grief with a question about a dead relative's loan, 自首 asked, 救命 as an
           # exclamation): measured on main a7929b6 before any change and at the end; never tuned on
-          "safety_heldout43.tsv")
+          "safety_heldout43.tsv",
+
+          # hides67's held-out 44 (issue 12, the Cue.hides audit: a real crisis in the same sentence as, or the sentence
+          # after, an everyday word that cancels a cue: 跳楼价, 死机, 割韭菜, sleeping pills for sleep, 累死/笑死, a shop
+          # that 撑不住, 下班/出差/搬家, 还清, 开玩笑/哈哈, a game or film, "killing me", "dead tired", "bridge loan",
+          # "paid it off", "trip"; traditional, Cantonese, Singlish, voice transcripts, forum titles; benign twins with
+          # the same words): measured on main 2bd7f4b before any change and at the end; never tuned on
+          "safety_heldout44.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
