@@ -101,7 +101,8 @@ EN = (
                      r".*\b(see (you|ya) (tomorrow|on monday|monday|tuesday|wednesday|thursday|friday|next week|soon|later|after the (weekend|holiday))|at work|last day (at|of) (work|the job|school|term)|(on|off (to|on)) (holiday|vacation))\b")),
     Cue("farewell", any_of(r"goodbye\W{1,3}(world|cruel world|forever)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
         unless=regex(r"\bgoodbye (forever |for good |for ever )?(to )?(my )?(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?|alipay)\b"
-                     r"|\b(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?)( forever| for good)? goodbye\b")),
+                     r"|\b(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?)( forever| for good)? goodbye\b"),
+        hides=True),  # (its own words said to the loan, a clause away: "goodbye forever, jiebei! paid off"; hides67)
     Cue("farewell", any_of(
         r"farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|the world|my(?! (old |former )?(job|work|office|team|colleagues?|coworkers?|co workers|classmates?|students?|teachers?|boss|manager|neighbou?rs|city|town|house|flat|apartment|school|car|phone|overdraft|debts?|loans?|credit cards?|bills?|jiebei|huabei)\b))",
         r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
