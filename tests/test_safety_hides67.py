@@ -17,7 +17,6 @@ from safety_asserts import assert_crisis, assert_neither
 HIDDEN = [
     "以前说想死都是开玩笑的，这回不是，我是真的想自杀",  # the joke is told of before: only its own window is set aside
     "网贷一次性还不上了，我想一了百了，今晚就结束",  # 一次性 of a loan not repaid
-    "问题都解决了，谢谢，以后不会再麻烦你们了，药我已经吞了",  # thanks beside a swallowed overdose
     # a cue that still hides (said to the loan) beside a real farewell in the next sentence
     "goodbye forever, jiebei! paid off. and goodbye to all of you, the rope is ready",
 ]

@@ -108,7 +108,7 @@ ACTS = (
         r"(朋友圈|动态|空间).{0,8}(三天可见|仅自己可见|关闭|清空|删光|删了).{0,12}(谢谢|再见|告别|对不起)"),
         # (...or a send-off in the same window: someone else's leaving seen off, a retirement, keeping in touch; safe33)
         unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还|还清|结清|卸载"
-                     r"|机场|车站|送(他|她|行)|欢送|退休|调走|移民|常联系|保持联系|再聚|回来看"), unless_nearby=True),
+                     r"|机场|车站|送(他|她|行)|欢送|退休|调走|移民|常联系|保持联系|再聚|回来看"), unless_nearby=True, hides=True),
     Cue("farewell", any_of(
         r"last time (i(ll| will)? |im )?(log|logging|use|using|post|posting|be on)|(wont|will not|never) (be )?(using|use|log into|open) (this|my|the) (account|app)( again)?",
         r"\b(gave|give|giving|handed|left|transferred|wrote (down )?|put|emailed|sent|texted) .{0,30}\b(passwords?|pin|logins?|bank cards?|cards|savings|keys|dog|cat|rabbit|fish( tank)?|pets?|stuff|belongings)\b"

@@ -56,7 +56,7 @@ ZH = (
     Cue("explicit", any_of(r"(?:撑|熬|扛|顶)不住(?:啦|喇|咯|嘞)"), negatable=True,
         unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了|啦)?的?时(候)?"
                      r"|电量|电池|没电|手机(快)?没电|天气太?热|太热|热得|好热|热死|太冷|冷得|先睡|去睡|睡觉了|睡了|爬山|放松一下|周末去|休假|哈哈|笑死|空调"),
-        unless_nearby=True, reach=True),
+        unless_nearby=True, reach=True, hides=True),
     # Hopelessness about life itself (not about a credit score or an answer: 没意思 alone is "boring").
     Cue("hopeless", any_of(
         r"人生(真的|已经|彻底)?(没有?|毫无|看不到)(任何)?(希望|意义|盼头|意思|奔头)",
@@ -222,7 +222,7 @@ ZH = (
         unless=regex(JOURNEY_ZH + r"|住院|手术|出门|工地|外地")),
     # "I won't trouble anyone again", unless it is thanks for a question answered.
     Cue("farewell", any_of(r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)"),
-        unless=regex(r"问题(都|已经)?解决|谢谢|感谢|多谢"), hides=True, aside_nearby=True),
+        unless=regex(r"问题(都|已经)?解决|谢谢|感谢|多谢"), hides=True),
     Cue("passive_wish", any_of(
         r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失|醒不(过)?来(就好|也好|算了)",
         r"(如果|要是|假如)(我)?(明天|哪天|某天|早上|一觉)?(再也)?(不醒|没醒|醒不(过)?来)",

@@ -49,7 +49,7 @@ EN = (
         r"cant (take|do) (it|this) any ?more|cant cope any ?more\b(?! (with|at|when|if|because))|(how much longer|how long) i can (hold on|go on|keep going|take (it|this))",
         r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm",
         r"jump(ing)? (off|from|in front)|thinking (about|of) jumping|going to jump\b|stepping off|letting go$"),
-        negatable=True, unless=regex(JOKE_EN.pattern + ASKED_IN_EXASPERATION)),
+        negatable=True, unless=regex(JOKE_EN.pattern + ASKED_IN_EXASPERATION), hides=True),
     Cue("hopeless", any_of(
         rf"({_I} (feel|am|feeling|m)? ?(so |completely |totally |just )?|feeling )hopeless(?! about)|lost all hope|no hope left",
         r"nothing to live for|no (reason|point) (to|in) (live|living|go on|going on|keep going|be alive)",
