@@ -199,7 +199,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # threatened, a fake lawyer's letter, damage + a note, mocking a disability + a visit, a filmed worksite scene,
           # fake Ant staff + screen sharing, a veiled night threat; benign twins): measured on main 2bd7f4b before any
           # change and at the end; never tuned on
-          "safety_heldout45.tsv")
+          "safety_heldout45.tsv",
+
+          # hides67's held-out 44 (issue 12, the Cue.hides audit: a real crisis in the same sentence as, or the sentence
+          # after, an everyday word that cancels a cue: 跳楼价, 死机, 割韭菜, sleeping pills for sleep, 累死/笑死, a shop
+          # that 撑不住, 下班/出差/搬家, 还清, 开玩笑/哈哈, a game or film, "killing me", "dead tired", "bridge loan",
+          # "paid it off", "trip"; traditional, Cantonese, Singlish, voice transcripts, forum titles; benign twins with
+          # the same words): measured on main 2bd7f4b before any change and at the end; never tuned on
+          "safety_heldout44.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

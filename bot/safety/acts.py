@@ -70,7 +70,7 @@ ACTS = (
         r"血.{0,8}(床单|止不住|流了|一地|染红)|(纱布|创可贴).{0,12}(自己|割|划)",
         r"(只有|才).{0,8}(疼|痛).{0,10}(才|觉得|好受|活[着著]|清静|平静|舒服|没那么)|(疼|痛)(一下|的时候|了).{0,6}(脑子|心里|才)|不(疼|痛).{0,3}(难受|不舒服)",
         r"(掐|烫|打)(得)?自己.{0,10}(青|紫|血|伤|疼)|自己(掐|烫|打|抓)得.{0,8}(青|紫|血|伤|烂)"),
-        unless=regex(r"切菜|做饭|不小心|摔|车祸|手术|医生|牙|受伤去医院|骨折"), unless_nearby=True),
+        unless=regex(r"切菜|做饭|不小心|摔|车祸|手术|医生|牙|受伤去医院|骨折"), unless_nearby=True, hides=True, aside_nearby=True),
     Cue("self_harm", any_of(
         r"\b(cut|cutting|carv\w*|burn\w*|pinch\w*|scratch\w*|bang\w*|slash\w*) (\w+ ){0,4}(my ?self|my (arms?|wrists?|thighs?|legs?|skin|forearms?|head|hand))\b",
         r"(scissors|razor|blade|glass|compass|cigarettes?|box cutter) (\w+ ){0,4}(to|on|into) my (arms?|wrists?|thighs?|legs?|skin|forearms?)",
@@ -108,7 +108,7 @@ ACTS = (
         r"(朋友圈|动态|空间).{0,8}(三天可见|仅自己可见|关闭|清空|删光|删了).{0,12}(谢谢|再见|告别|对不起)"),
         # (...or a send-off in the same window: someone else's leaving seen off, a retirement, keeping in touch; safe33)
         unless=regex(r"出国|出差|回老家|搬家|旅游|打工|上班|工作|换手机|换号|注销|丢了|找回|还款|还钱|帮我还|还清|结清|卸载"
-                     r"|机场|车站|送(他|她|行)|欢送|退休|调走|移民|常联系|保持联系|再聚|回来看"), unless_nearby=True),
+                     r"|机场|车站|送(他|她|行)|欢送|退休|调走|移民|常联系|保持联系|再聚|回来看"), unless_nearby=True, hides=True),
     Cue("farewell", any_of(
         r"last time (i(ll| will)? |im )?(log|logging|use|using|post|posting|be on)|(wont|will not|never) (be )?(using|use|log into|open) (this|my|the) (account|app)( again)?",
         r"\b(gave|give|giving|handed|left|transferred|wrote (down )?|put|emailed|sent|texted) .{0,30}\b(passwords?|pin|logins?|bank cards?|cards|savings|keys|dog|cat|rabbit|fish( tank)?|pets?|stuff|belongings)\b"
@@ -237,7 +237,7 @@ EXTRA = (
         r"(查|搜|研究)(了)?.{0,8}(哪座桥|哪栋楼|哪个楼|哪里的桥|哪种药).{0,12}(没有|没|高|够|不疼|致死)")),
     Cue("self_harm", any_of(
         r"(流|出)了(好多|很多|一地|不少)?(的)?血|血(流|止)不住|还在流血"),
-        unless=regex(r"摔|车祸|撞车|不小心|手术|生孩子|流鼻血|牙|月经|例假|骑车|受伤|诊所|包扎|狗|猫|打架")),
+        unless=regex(r"摔|车祸|撞车|不小心|手术|生孩子|流鼻血|牙|月经|例假|骑车|受伤|诊所|包扎|狗|猫|打架"), hides=True, aside_nearby=True),
     Cue("self_harm", any_of(
         r"\b(do|try|doing|trying) (it|this) again\b.{0,30}\b(properly|for real|right|this time)|\b(this time|next time) (for real|properly|i wont fail|it will work)",
         r"(is it|does it|would it) (be )?(painful|hurt) to (drown|die|hang|jump|bleed|overdose)|painful to (drown|die)|how (long|much) does it take to (die|drown|bleed)",

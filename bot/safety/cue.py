@@ -59,11 +59,13 @@ class Cue:
     # lets it clear THIS cue there, while ``aside_nearby`` still sets aside only a window that holds the reason
     # itself, so no other cue or reader loses the rest; a reason in another sentence clears nothing.
     reach: bool = False
-    # Whether a match cancelled by a benign reading sets the window aside at all. An additive cue whose exception
-    # only means "not THIS cue's reading" (english.py: "won't be back, I'm moving there for good") must leave the
-    # window to the older readers that caught it before the cue existed; else its exception hides their crises
-    # ("You won't find me again after tonight, not online, not anywhere": going_dark; review53 #1).
-    hides: bool = True
+    # Whether a match cancelled by a benign reading sets the window aside at all (the learned readers, the scale and
+    # the classifier's agreement then skip it). Off by default (hides67): an exception means "not THIS cue's
+    # reading", and a window set aside loses every other reader's crisis ("之前说想死是开玩笑，现在不是了，我真的想
+    # 自杀"; cues60's 157 of 868 probes, review84). On only for the few cues whose measured everyday readings the
+    # learned readers would otherwise call a crisis (docs/safety.md Round 55), each with ``aside_nearby`` where it
+    # can be (set aside only the window that holds the everyday words themselves).
+    hides: bool = False
 
     def wanted(self, message: str) -> bool:
         """Whether the message says what the cue ``requires`` (always, when it requires nothing)."""

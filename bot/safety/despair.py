@@ -41,7 +41,8 @@ ZH = (
         # a relative's way of talking, with the speaker saying they are well ("奶奶天天说她活够了，其实身体好得很")
         unless=regex(JOKE_ZH.pattern + rf"|({KIN_ZH})\S{{0,6}}(说|念叨)(她|他).{{0,16}}身体(好得很|很好|挺好|硬朗)"
                      # someone's catchphrase, unless the speaker then says they mean it ("…口头禅，可我是真的不想活了")
-                     r"|口头禅(?!.*(真的|现在|这次|如今|可我|但我|而我|可是我|我是认真))")),
+                     r"|口头禅(?!.*(真的|现在|这次|如今|可我|但我|而我|可是我|我是认真))"),
+        hides=True, aside_nearby=True),  # hides67: the joke sets aside only its own window
     # (the particle 啦/喇/咯/嘞 says what 了 says when the writer says it of themselves: Cantonese "我頂唔順啦" reads
     # "我撑不住啦", mend48; said of a phone, the heat or a busy week without 我 it is everyday talk, review49)
     Cue("explicit", any_of(r"撑不下去|熬不下去|(?:撑|熬|扛|顶)不住了|(?<![得被让])(?:我|自己)(?:真的|真是|实在|快要?|已经|都|也|再也|是)*(?:撑|熬|扛|顶)不住(?:啦|喇|咯|嘞)"),
@@ -55,7 +56,7 @@ ZH = (
     Cue("explicit", any_of(r"(?:撑|熬|扛|顶)不住(?:啦|喇|咯|嘞)"), negatable=True,
         unless=regex(r"(公司|店|生意|厂|企业|门店|饭店|餐厅)\S{0,4}(撑|熬|扛|顶)不|(撑|熬|扛|顶)不(下去|住)(了|啦)?的?时(候)?"
                      r"|电量|电池|没电|手机(快)?没电|天气太?热|太热|热得|好热|热死|太冷|冷得|先睡|去睡|睡觉了|睡了|爬山|放松一下|周末去|休假|哈哈|笑死|空调"),
-        unless_nearby=True, reach=True),
+        unless_nearby=True, reach=True, hides=True),
     # Hopelessness about life itself (not about a credit score or an answer: 没意思 alone is "boring").
     Cue("hopeless", any_of(
         r"人生(真的|已经|彻底)?(没有?|毫无|看不到)(任何)?(希望|意义|盼头|意思|奔头)",
@@ -87,7 +88,7 @@ ZH = (
     # 活着好累"). Stronger words in the same message ("不想活了") are read by the other cues.
     Cue("hopeless", any_of(r"活[着著](真的|就是|只是|好|太|真|特别|实在)?(累|辛苦|苦|难)",
                            r"我(真的|是真的|真|已经|彻底)?(快)?不行了"),
-        unless=_WORKDAY_ZH),
+        unless=_WORKDAY_ZH, hides=True, aside_nearby=True),
     # Goodbye to all or to family, unless a time to meet again is set ("再见了大家，明天见": it ends a
     # day, not a life; review23).
     Cue("farewell", any_of(r"再见了?(大家|各位|所有人|爸|妈|爸妈|家人|老婆|孩子)"),
@@ -172,7 +173,7 @@ ZH = (
                      # the place word naming a service at it ("我在大桥收费站"), with no jump or end after it (safe24; not a
                      # car park, a parking lot by the river is where one drives in: safety_holdout2)
                      rf"|({PLACE_ZH})(的)?(收费站|收费口|饭店|餐厅|饭馆|超市|商场|售票处|派出所)(?!.{{0,20}}(跳|死|结束|了断|不想活|不回|往前开|开下去|开进))"),
-        unless_nearby=True),
+        unless_nearby=True, hides=True, aside_nearby=True),
     Cue("passive_wish", any_of(
         r"(没有我|没了我|少了我|我不在了?|我走了|我死了|我消失了?|我没了)(以后|之后)?.{0,12}(会|就|都|也|才)?(更好|好过|过得更好|轻松|解脱|清净|清静|省心|好受|不用再?|没负担|还好一点|好一点|好些)",
         rf"{ME}(要是|如果|就这样|哪天|突然)*(消失|不在|死)(了)?.{{0,8}}(没有?人|不会有人|谁都不会|谁也不会)(会)?(发现|知道|在意|在乎|注意|关心|难过|想我)",
@@ -182,7 +183,7 @@ ZH = (
     # 一了百了, 解脱, 结束这一切: despair, unless the message is about paying the loan off.
     Cue("passive_wish", any_of(
         r"(想|只想|好想|求)\S{0,2}解脱|(不如|干脆)(早点|早些)?(结束|了结|解脱)|结束(这一切|一切)|一了百了"),
-        unless=regex(REPAID)),
+        unless=regex(REPAID), hides=True, aside_nearby=True),
     # Talk of one's own death (masked idioms aside), unless the one who died is a relative. (Not 装死,
     # playing dead, the idiom for ignoring the collectors: "我装死不理他们会怎样" is going dark; only those
     # words are passed over, so "我不是装死，我是真的想死" is read by its own 死. cls21)
@@ -221,7 +222,7 @@ ZH = (
         unless=regex(JOURNEY_ZH + r"|住院|手术|出门|工地|外地")),
     # "I won't trouble anyone again", unless it is thanks for a question answered.
     Cue("farewell", any_of(r"不会再(麻烦|打扰|拖累|连累|烦)(任何人|大家|你们|你|家里|谁)|(再也|以后)不会(麻烦|打扰|拖累)"),
-        unless=regex(r"问题(都|已经)?解决|谢谢|感谢|多谢")),
+        unless=regex(r"问题(都|已经)?解决|谢谢|感谢|多谢"), hides=True),
     Cue("passive_wish", any_of(
         r"(希望|真希望|但愿|要是)\S{0,6}(没有?|不要|别|不再)(醒|醒过来|醒来)|从(这个)?世界(上)?消失|醒不(过)?来(就好|也好|算了)",
         r"(如果|要是|假如)(我)?(明天|哪天|某天|早上|一觉)?(再也)?(不醒|没醒|醒不(过)?来)",
@@ -242,7 +243,7 @@ ZH = (
     # after that question, held-out 42.)
     Cue("death_reasoning", any_of(
         rf"(人|借款人|欠款人)({_DEATH_IF})*({_DEATH_VERB}){_DEATH_AND_DEBT}"),
-        unless=regex(KIN_DIED_ZH + "|" + RELATIVE_DIED_ZH)),
+        unless=regex(KIN_DIED_ZH + "|" + RELATIVE_DIED_ZH), hides=True, aside_nearby=True),
     # ...and wanting to follow the one who died ("我爸因病走了…我也想跟他去"), read wherever a death is told: the
     # relative's death clears the reasoning about their debt, never the writer following them (safe40).
     Cue("farewell", any_of(r"(?<!不)(?<!没)(想|要|只想|好想|真想|打算)(跟|随)(着)?(他|她|他们|爸|妈|爸爸|妈妈|爷爷|奶奶|外公|外婆|老公|老婆|儿子|女儿)(一起)?(去|走)(了|吧|算了|啊)?(?=\s|$)"),

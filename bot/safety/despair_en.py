@@ -49,7 +49,7 @@ EN = (
         r"cant (take|do) (it|this) any ?more|cant cope any ?more\b(?! (with|at|when|if|because))|(how much longer|how long) i can (hold on|go on|keep going|take (it|this))",
         r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm",
         r"jump(ing)? (off|from|in front)|thinking (about|of) jumping|going to jump\b|stepping off|letting go$"),
-        negatable=True, unless=regex(JOKE_EN.pattern + ASKED_IN_EXASPERATION)),
+        negatable=True, unless=regex(JOKE_EN.pattern + ASKED_IN_EXASPERATION), hides=True),
     Cue("hopeless", any_of(
         rf"({_I} (feel|am|feeling|m)? ?(so |completely |totally |just )?|feeling )hopeless(?! about)|lost all hope|no hope left",
         r"nothing to live for|no (reason|point) (to|in) (live|living|go on|going on|keep going|be alive)",
@@ -80,7 +80,8 @@ EN = (
     Cue("farewell", any_of(r"(wont|will not|not going to) be (here|around) (tomorrow|any ?more|much longer|for long|next (week|month|year)|by (christmas|new year|spring|summer|then|the (weekend|end of)))"),
         # (not "as I'm going to be with my late dad", not someone else's surgery; review21)
         unless=regex(r"\b(because|since|as|while) (im|i am|ill be|i will be|ill|i will) (having|going(?! to be with)|travel\w*|moving|away|on (a |my )?(trip|holiday|vacation)|in hospital for)\b"
-                     r"|\b(my|having|have|for|get|getting|after) (\w+ )?(surgery|operation)\b|\b(business trip|holiday|vacation|job interview|interview|conference|flight)\b")),
+                     r"|\b(my|having|have|for|get|getting|after) (\w+ )?(surgery|operation)\b|\b(business trip|holiday|vacation|job interview|interview|conference|flight)\b"),
+        hides=True, aside_nearby=True),
     # Goodbye to everyone or forever, unless the message says it to the loan ("goodbye forever,
     # jiebei! paid off": the name after the comma is whom it is said to; safe12).
     # A meeting only after death, or a life together closed ("bye everyone, see you in heaven", "so long
@@ -100,7 +101,8 @@ EN = (
                      r".*\b(see (you|ya) (tomorrow|on monday|monday|tuesday|wednesday|thursday|friday|next week|soon|later|after the (weekend|holiday))|at work|last day (at|of) (work|the job|school|term)|(on|off (to|on)) (holiday|vacation))\b")),
     Cue("farewell", any_of(r"goodbye\W{1,3}(world|cruel world|forever)(?!\W{0,3}(jiebei|huabei|debts?|loans?|overdraft|credit card|bills?)\b)"),
         unless=regex(r"\bgoodbye (forever |for good |for ever )?(to )?(my )?(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?|alipay)\b"
-                     r"|\b(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?)( forever| for good)? goodbye\b")),
+                     r"|\b(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?)( forever| for good)? goodbye\b"),
+        hides=True),  # (its own words said to the loan, a clause away: "goodbye forever, jiebei! paid off"; hides67)
     Cue("farewell", any_of(
         r"farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|the world|my(?! (old |former )?(job|work|office|team|colleagues?|coworkers?|co workers|classmates?|students?|teachers?|boss|manager|neighbou?rs|city|town|house|flat|apartment|school|car|phone|overdraft|debts?|loans?|credit cards?|bills?|jiebei|huabei)\b))",
         r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
@@ -143,7 +145,7 @@ EN = (
         # beside "I'm on the roof of my building looking down" leaves the roof (review21)
         near=regex(CHORES_EN + r"|\b(i|we) live (right |just )?(by|near|on|in)\b|living (right |just )?(by|near|on)"
                    r"|roof ?(top )?(terrace|garden|bar|restaurant|party|pool|cafe|lounge|cinema|barbecue|bbq)|(having|eating|for|had|have) (lunch|dinner|a drink|drinks|coffee)"
-                   + _FACILITY)),
+                   + _FACILITY), hides=True, aside_nearby=True),
     Cue("passive_wish", any_of(
         r"(better|happier|fine|relieved|easier)( off)? without (me|a (dad|mom|mum|father|mother|son|daughter|husband|wife)\b)",
         r"(no ?one|nobody) .{0,20}(notice|care|miss me).{0,30}(gone|dead|died|disappear|not here|wasnt here|if i)|(no ?one|nobody) (would|will) (even )?miss me",
@@ -216,5 +218,5 @@ EN = (
         r"\b(does|do|would|will) (the |my |your )?(debts?|loans?) (die|get cancell?ed|be cancell?ed|be forgiven|be written off|pass)\b(?! (on )?(to (my |the )?\w+ )?if i (ignore|dont|do not|cant|cannot|can not|stop|default|never|fall|miss|am late|go))",
         r"(debts?|loans?) (get|gets|be|is) (cancell?ed|forgiven|wiped|written off) (when|if|after) .{0,30}\b(die|dies|dead)",
         r"claim the (insurance )?payout|insurance would (cover|pay|clear)|if i crashed (the|my) car|something happens to me|if im not here|my death"),
-        unless=regex(KIN_DIED_EN)),
+        unless=regex(KIN_DIED_EN), hides=True),  # hides67: message-wide (a death told a sentence away)
 )

@@ -68,7 +68,7 @@ _ENDINGS = (
     Cue("farewell", any_of(rf"{_WHEN_ZH}\S{{0,6}}\s?\S{{0,8}}({_OUT_OF_REACH_ZH}){_TOLD_ZH}", rf"({_OUT_OF_REACH_ZH}){_TOLD_ZH}.{{0,4}}$"),
         unless=regex(_EVERYDAY_ZH.pattern + r"|是不是|会不会|能不能|是否"), requires=_WHEN_ZH_RE),
     Cue("farewell", any_of(rf"\b{_WHEN_EN}\b.{{0,60}}{_OUT_OF_REACH_EN}", rf"{_OUT_OF_REACH_EN}.{{0,40}}\b{_WHEN_EN}\b"),
-        negatable=True, unless=_EVERYDAY_EN),
+        negatable=True, unless=_EVERYDAY_EN, hides=True),
     # Leaving this world, in English ("I'm leaving this world soon"): not the world of a job or a game, and the
     # writer the one leaving (the message's first words, or I / me / my a few words before, no one else between):
     # "my dad left this world in March" asks about his loan.

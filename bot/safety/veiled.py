@@ -241,7 +241,7 @@ _VEILED = (
         rf"({_BODY_ZH}|手臂上|胳膊上)的?(伤口|疤|划痕|刀口|口子)\S{{0,3}}(越来越多|又多了|多了好几|藏不住|遮不住)|(伤|疤)\S{{0,6}}(不敢|没法)穿短袖",
         r"\b(bath|tub|bathtub)\b.{0,40}\b(turning|getting|going|has gone|turned|is now) (pink|red)\b"),
         unless=regex(r"睡懒觉|周末|闹钟|早起|上班|加班|不小心|摔|手术|烫伤|猫|狗|\b(dye|bath bomb|rust|paint|hair|bath salts?)\b"), unless_nearby=True,
-        reach=True),
+        reach=True, hides=True),
     # ...and how many of a named drug it takes not to wake (en; "sleeping pills" are read in despair_en.py): "How many of
     # my antidepressants would it take to not wake up?" (review42). Not how many to take for it to work.
     Cue("self_harm", any_of(r"\bhow many (of )?(my |these |those |the |your )?([a-z-]+ ){0,2}(would|will|does|do|did|could|should) it take"
