@@ -190,7 +190,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # apology or a blessing; bare urgent cries; benign twins: habitual hyperbole, a game's or a drama's death, a work
           # handover, 对不起大家 for being late, grief with a question about a dead relative's loan, 自首 asked, 救命 as an
           # exclamation): measured on main a7929b6 before any change and at the end; never tuned on
-          "safety_heldout43.tsv")
+          "safety_heldout43.tsv",
+
+          # fix71's held-out 46 (issue 12, user70 items 1, 3, 9: Cantonese 死咗佢 with 佢 as a filler against 佢 as "him/her",
+          # 唔想再生存/活落去, 搵地方跳; a stomach pumped (洗胃) after an overdose; an English relative in danger now: locked in
+          # with a blade or pills, a goodbye text, driving off for good; "my life is over" beside the loan; a helper who
+          # removed a relative's means; benign twins): measured on main 373f268 before any change and at the end; never tuned on
+          "safety_heldout46.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
