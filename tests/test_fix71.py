@@ -97,7 +97,9 @@ def test_missed_crises_are_read(engine: Engine, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["上周食物中毒洗了胃 借呗逾期了怎么办", "医生说不用洗胃 只是肠胃炎 借呗能缓几天吗", "这个程序不想再存在了",
-                                  "my phone fell in the toilet, my life is over lol, can i pay jiebei at the counter"])
+                                  "my phone fell in the toilet, my life is over lol, can i pay jiebei at the counter",
+                                  "i locked my phone in the car lol, my life is over, can i pay jiebei tomorrow",
+                                  "my whole life is over the moon since i paid off jiebei, how do i get my limit back"])
 def test_their_everyday_readings_are_not(engine: Engine, text: str) -> None:
     assert "crisis" not in engine.ask(text).topics
 

@@ -8,7 +8,7 @@
 - **Not wanting to go on existing** (不想再生存下去, 不想(再)存在了, Cantonese 唔想再生存落去 read as such by
   bot.cantonese): the Mandarin 不想活 cues did not name 生存/存在.
 - **"My life is over"** beside nothing that laughs at it ("jiebei overdue, my life is over"): the Chinese 人生完了 was
-  read (despair.py) and the English was not. "lol", "haha", a joke or a skull emoji in the same window is hyperbole
+  read (despair.py) and the English was not. "lol", "haha", a joke or a skull emoji in the same sentence is hyperbole
   ("my phone fell in the toilet, my life is over lol"); negated or asked ("is my life over?") it is no cue here; said
   by someone else ("the collector told me my life is over") it is their words (a collector's curse: curses.py, abuse).
 
@@ -28,7 +28,7 @@ _WASHED_EVERYDAY = regex(r"食物中毒|食物过敏|误食|误吃|误服|吃错
 # (the writer's own: 我 or nothing before it, never a thing's: "这个程序不想再存在了")
 _EXIST_ZH = r"(?:^|我|自己|\s)(?:真的|真系|真係|已经|实在|都|也|再也|根本|一点都|完全)?(?:不想|不愿|不愿意|唔想)(?:再|继续)?(?:生存|存在)(?:下去)?(?:了|喇|啦|啊|呀|咯)*(?:$|[^\w]|在这|于这|喺|在世|(?=\s))"
 _OVER_EN = (r"\bmy (?:whole |entire |fucking |damn )?life (?:is|s) (?:basically |pretty much |completely |totally |just |already |officially |so )?"
-            r"(?:over|finished|done for|ruined|destroyed|gone)\b(?! (?:if|when|unless|because of (?:a|this|that|my) (?:game|phone|exam))\b)")
+            r"(?:over|finished|done for|ruined|destroyed|gone)\b(?! the moon\b)(?! (?:if|when|unless|because of (?:a|this|that|my) (?:game|phone|exam))\b)")
 # (laughed at, or someone else's words: "the collector said my whole life is over" is a collector's curse, abuse: curses.py)
 _LAUGHING_EN = regex(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk|joke|joking|kidding|xd)\b|💀|😂|🤣"
                      r"|\b(?:said|says|say|saying|told me|tells me|telling me|threaten\w*|yell\w*|shout\w*|texted|messaged|warned(?: me)?|curs\w*)"
@@ -37,7 +37,7 @@ _LAUGHING_EN = regex(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk|joke|joking|kidding
 AFTERMATH = (
     Cue("attempt", any_of(_WASHED_ZH), negatable=True, unless=_WASHED_EVERYDAY, unless_nearby=True, reach=True, hides=False),
     Cue("hopeless", any_of(_EXIST_ZH), negatable=False, hides=False),
-    Cue("hopeless", any_of(_OVER_EN), negatable=True, near=_LAUGHING_EN, hides=False),
+    Cue("hopeless", any_of(_OVER_EN), negatable=True, unless=_LAUGHING_EN, unless_nearby=True, reach=True, hides=False),
 )
 
 __all__ = ["AFTERMATH"]
