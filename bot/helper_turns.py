@@ -35,6 +35,7 @@ from .text import simplified_words
 _REVEAL_ZH = regex(r"(?:其实|其實|实际上|老实说|说实话|講真|讲真|坦白讲|坦白说|骗你的|骗你|呃|唉)\W*(?:就)?(?:是|係|系|讲紧|講緊|说的是|指的是|讲的是|就是|就係)\W*(?:我自己|我本人|我)(?![爸妈哥姐弟妹老儿女家朋同们的])"
                    r"|就是我自己|(?:朋友|同事|同学|那个人|那个朋友|这个人|他|她|佢)\W*(?:就是|就係|其实是|其實係|其实就是)\W*(?:我自己|我本人|我)(?![爸妈哥姐弟妹老儿女家朋同们的])"
                    r"|不是(?:我的?)?(?:爸|妈|哥|姐|弟|妹|老公|老婆|朋友|同事|他|她)\S{0,4}\W*(?:是|係)\W*(?:我自己|我)(?![爸妈哥姐弟妹老儿女家朋同们的])"
+                   r"|(?:就是|就係|其实是|其實係|其实就是|实际上是|其实係)\W*(?:我自己|我本人|我)(?=$|\s|[^\w]|啦|啊|呀|了|嘅|咯|嚟|来的)"
                    r"|(?:说|讲|講|說)(?:的|紧|緊)(?:是|係)?\W*(?:我自己|我本人)"
                    r"|(?:是|係)我自己(?:想|要|不想|唔想|想死|想走)")
 _REVEAL_EN = regex(r"\b(?:it|its|it is|it was|thats|that is|that was)\s+(?:actually |really |just |all |in fact )*(?:me|myself)\b(?! again)"
@@ -106,7 +107,11 @@ def turn_voice(said: str, route: Route, last_topics: Sequence[str], *, helper: b
 # guessed loan topic ("不要用跑路或屏蔽的方式逃避债务" for 他应该没事吧) is no reading of it.
 _MONEY_OR_LAW = regex(r"借呗|借唄|花呗|逾期|起诉|上门|征信|分期|延期|利息|罚息|催收|协商|还款|还钱|还清|欠|钱|贷|坐牢|判|抓|警察|法院|律师|报警|投诉|继承|遗产|保险"
                       r"|\b(?:jiebei|huabei|loan|debt|owe\w*|sue|court|visit|credit|interest|collectors?|money|pay\w*|jail|prison|police|lawyer|insurance)\b")
-MAX_ABOUT_THEM = 30  # characters: a longer turn names a matter of its own
+MAX_ABOUT_THEM = 30  # characters (or ten English words): a longer turn names a matter of its own
+
+
+def _short(folded: str) -> bool:
+    return len(folded) <= MAX_ABOUT_THEM or (folded.isascii() and len(folded.split()) <= 10)
 
 
 def about_them_after_helper(said: str, route: Route, last_topics: Sequence[str], *, helper: bool) -> Route:
@@ -117,7 +122,7 @@ def about_them_after_helper(said: str, route: Route, last_topics: Sequence[str],
     if helper and CRISIS in last_topics and not set(route.topics) & set(SAFETY_FIRST) and reveals_self(said):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)  # "其实是我": the writer's (turn_voice)
     if helper and CRISIS in last_topics and route.rule == "classifier" and not set(route.topics) & set(SAFETY_FIRST) \
-            and len(folded.strip()) <= MAX_ABOUT_THEM and _THEM.search(folded) and not _MONEY_OR_LAW.search(folded):
+            and _short(folded.strip()) and _THEM.search(folded) and not _MONEY_OR_LAW.search(folded):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     return route
 

@@ -51,12 +51,13 @@ def test_a_loan_question_about_the_relative_is_answered_as_itself(engine: Engine
 
 
 @pytest.mark.parametrize("text", ["其实是我", "其實係我自己", "那个朋友就是我", "不是我爸 是我", "actually its me", "it was me all along",
-                                  "there is no friend", "i was talking about myself", "the friend is me", "im the one who wants to die"])
+                                  "there is no friend", "i was talking about myself", "the friend is me", "im the one who wants to die",
+                                  "说实话 这个舅舅就是我"])
 def test_reveals_self_reads_it_was_me_all_along(text: str) -> None:
     assert reveals_self(text)
 
 
-@pytest.mark.parametrize("text", ["其实是我爸", "是我借的", "是我的错", "its my dad", "its me again"])
+@pytest.mark.parametrize("text", ["其实是我爸", "是我借的", "是我的错", "its my dad", "its me again", "这就是我的借呗", "就是我借的"])
 def test_reveals_self_leaves_a_relative_or_a_deed(text: str) -> None:
     assert not reveals_self(text)
 
@@ -111,7 +112,8 @@ def test_a_collectors_my_life_is_over_stays_abuse(engine: Engine) -> None:
 @pytest.mark.parametrize("text", ["my sister owes jiebei and she locked herself in the bathroom with a knife",
                                   "my mum has jiebei debt and she just texted me goodbye",
                                   "my dad owes jiebei, he drove off saying we wont see him again",
-                                  "my brother texted me goodbye before his flight, and he said he wants to kill himself"])
+                                  "my brother texted me goodbye before his flight, and he said he wants to kill himself",
+                                  "my gf told me she wants to kill herself because of jiebei"])
 def test_an_english_relative_in_danger_now_gets_the_helpers_reply(engine: Engine, text: str) -> None:
     reply = engine.ask(text)
     assert reply.topics[0] == "crisis" and _helper(reply.text)

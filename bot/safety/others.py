@@ -29,7 +29,7 @@ _WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|�
            r"|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母|舅舅|叔叔|伯伯|姑姑|阿姨|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
            r"|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|叔|舅|婶|姨|儿子|女儿|孩子|闺女|侄子|外甥|朋友|闺蜜|哥们|发小|同事|室友|舍友|同学)|(?<![其])(?:他|她)(?!们|人))")
 _WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
-           r"|grandmother|grandpa|grandfather|brother|sister|son|daughter|kid|child|cousin|uncle|aunt|friend|best friend|roommate"
+           r"|grandmother|grandpa|grandfather|brother|sister|son|daughter|kid|child|cousin|uncle|aunt|friend|best friend|roommate|gf|bf|hubby"
            r"|flatmate|coworker|colleague)|he|she)\b")
 
 # A farewell from the other person, then no reaching them (either order across the two sentences).
