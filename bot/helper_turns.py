@@ -52,29 +52,45 @@ def reveals_self(said: str) -> bool:
     return bool(_REVEAL_ZH.search(folded) or _REVEAL_EN.search(folded))
 
 
-_FIRST = regex(r"我|俺|本人|咱|\b(?:i|im|ive|id|ill|me|my|myself|mine|we|us|our)\b")
+# The writer as a person: 我 (not 我妈, 我的, 我们家: the writer's relative or things), I/me/myself, we/us.
+_FIRST = regex(r"我(?![爸妈哥姐弟妹老儿女家朋同们的舅叔姑姨爷奶外公婆细阿])|俺|本人|\b(?:i|im|ive|id|ill|me|myself|we|us)\b")
 # The relative: a third person or a kin or friend word ("他", "佢", "我爸", "him", "my mum").
-_THEM = regex(r"他|她|佢|爸|妈|媽|老公|老婆|老豆|老窦|阿妈|哥|姐|弟|妹|儿子|兒子|女儿|女兒|仔|囡|爷|奶|婆|公公|朋友|同事|家人|家里人"
+_THEM = regex(r"他|她|佢|爸|妈|媽|老公|老婆|老豆|老窦|阿妈|哥|姐|弟|妹|儿子|兒子|女儿|女兒|仔|囡|爷|奶|婆|公公|舅|叔|姑|姨|朋友|同事|家人|家里人"
               r"|\b(?:he|she|him|her|hes|shes|they|them|his|their|dad|father|mum|mom|mother|husband|wife|son|daughter|brother|sister"
-              r"|friend|cousin|uncle|aunt|grandma|grandpa|boyfriend|girlfriend|partner)\b")
-# Any word of means, harm, an end, a place of danger or togetherness in a first-person clause: the writer's reply
-# (broad on purpose: a false hit gives the writer's reply, the side mend66 chose).
-_RISK = regex(r"死|药|藥|刀|绳|跳|楼|樓|桥|橋|河|江|海|割|血|吞|喝了|吃了|烧炭|煤气|农药|安眠|自杀|轻生|结束|了断|解脱|走了|离开|消失|一起|陪葬|撑|累|攰|顶唔顺|受不了|活|没意思|没意义|绝望|崩溃|害怕自己"
+              r"|friend|cousin|uncle|aunt|grandma|grandpa|boyfriend|girlfriend|partner|gf|bf)\b")
+# Any word of means, harm, an end, a place of danger, despair or togetherness: in a first-person clause, or in a clause
+# that names no one (Chinese drops the 我: "今晚想吃药", "反正也没人在乎"), the writer's reply (broad on purpose: a false
+# hit gives the writer's reply, the side mend66 chose).
+_RISK = regex(r"死|药|藥|刀|绳|跳|楼|樓|桥|橋|河|江|海|割|血|吞|喝了|吃了|烧炭|煤气|农药|安眠|自杀|轻生|结束|了断|解脱|走了|离开|消失|一起|陪葬|撑|累|攰"
+              r"|顶唔顺|受不了|活|没意思|没意义|绝望|崩溃|没人|冇人|在乎|最后|今晚|准备好|轮到|不想"
               r"|\b(?:die|dead|death|kill|pills?|knife|blade|rope|jump|bridge|roof|overdos\w*|end|ending|gone|leave|leaving|together|join"
-              r"|too|tired|exhausted|cant|can t|hopeless|pointless|live|living|alive|myself|suicid\w*|hurt|harm|cut)\b")
+              r"|too|tired|exhausted|cant|can t|hopeless|pointless|live|living|alive|myself|suicid\w*|hurt|harm|cut|nobody|no one|miss"
+              r"|care|last|tonight|ready|done|anymore|my turn)\b")
 _CLAUSE = re.compile(r"[，,。.!！?？;；:：、\n]+|\s+(?:but|and|so|then|though)\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|但是|不过|可是|然后")
 
 
+def _clauses(folded: str) -> list[str]:
+    return [clause.strip() for clause in _CLAUSE.split(folded) if clause.strip()]
+
+
 def _first_person_risk(folded: str) -> bool:
-    """Whether a turn (folded) has a first-person clause that is not a helper's act toward the relative: nothing but
-    a helper's words (bot.after_crisis_lists.helper_short), or the writer and the relative with no risk word."""
-    for clause in _CLAUSE.split(folded):
-        clause = clause.strip()
-        if not clause or not _FIRST.search(clause) or helper_short(clause):
+    """Whether a turn (folded) has a clause of the writer's own: a first-person clause that is not a helper's act
+    toward the relative (nothing but a helper's words, bot.after_crisis_lists.helper_short; or the writer and the
+    relative with no risk word), or a risk word in a clause that names no one (see _RISK)."""
+    for clause in _clauses(folded):
+        if helper_short(clause):
             continue
-        if not _THEM.search(clause) or _RISK.search(clause):
+        first, them, risk = _FIRST.search(clause), _THEM.search(clause), _RISK.search(clause)
+        if (first and (not them or risk)) or (risk and not them):
             return True
     return False
+
+
+def _unnamed_risk(folded: str) -> bool:
+    """Whether a turn (folded) has a risk word in a clause that names no relative ("他睡了 今晚想吃药", "he's fine. i'm
+    done"): in a turn with a crisis reading of its own after the helper's reply, the writer's (subject-dropped or first
+    person); a clause naming the relative ("他又说想死", "我好担心他会自杀") is left to bot.safety.someone_at_risk."""
+    return any(_RISK.search(clause) and not _THEM.search(clause) for clause in _clauses(folded))
 
 
 def writer_speaks(said: str, last_topics: Sequence[str]) -> bool:
@@ -87,18 +103,22 @@ def writer_speaks(said: str, last_topics: Sequence[str]) -> bool:
 
 
 def turn_voice(said: str, route: Route, last_topics: Sequence[str], *, helper: bool, kept: bool) -> bool | None:
-    """The voice a crisis reply held for this turn speaks in: True (the helper's), False (the writer's), None (the turn's
+    """The voice a crisis reply for this turn speaks in: True (the helper's), False (the writer's), None (the turn's
     own reading decides, bot.safety.someone_at_risk). ``helper``: the last crisis reply spoke to a helper; ``kept``: the
     turn only continues it (an ok, thanks, going to the person; bot.continuity.helper_continues)."""
-    if not helper or route.rule != "context":
+    if not helper or CRISIS not in last_topics:
         return None
     folded = simplified_words(said)
-    if CRISIS in last_topics and (reveals_self(said) or speaks_of_own_end(folded)):
+    if route.rule != "context":
+        # a crisis reading of the turn's own: the writer's where it says it was them or names no relative beside a
+        # risk word ("他睡了 今晚想吃药"); else whose is the turn's own reading (a relative's new words: the helper's)
+        return False if CRISIS in route.topics and (reveals_self(said) or _unnamed_risk(folded)) else None
+    if reveals_self(said) or speaks_of_own_end(folded):
         return False  # "其实是我", "谢谢 我也好累": the writer's reply (mend66)
     if kept:
         return True  # thanks, ok, "我该怎么办", going to the person (conv53, safe58: as before)
     if _first_person_risk(folded):
-        return False  # "我在天台", "我把他的药吃了": a first-person clause of the writer's own (mend66's default kept)
+        return False  # "我在天台", "反正也没人在乎": a clause of the writer's own (mend66's default kept)
     return True if CRISIS in route.topics else None
 
 

@@ -39,10 +39,17 @@ def test_a_turn_about_the_relative_keeps_the_helpers_reply(engine: Engine, first
 @pytest.mark.parametrize("first, then", [
     (HELPER_ZH, "其实是我"), (HELPER_ZH, "其實講緊我自己"), (HELPER_ZH, "不是我爸 是我"), (HELPER_EN, "actually it's me"),
     (HELPER_EN, "ok the truth is its me not my mum"), (HELPER_ZH, "我也不想活了"), (HELPER_ZH, "他睡了 但我今晚想吃药"),
-    (HELPER_EN, "she's asleep. honestly i want to die too"), (HELPER_ZH, "我在天台"), (HELPER_ZH, "我好累")])
+    (HELPER_EN, "she's asleep. honestly i want to die too"), (HELPER_ZH, "我在天台"), (HELPER_ZH, "我好累"),
+    (HELPER_ZH, "他没事 反正也没人在乎"), (HELPER_ZH, "他睡了 今晚想吃药"), (HELPER_EN, "she is fine. tonight is my last night")])
 def test_the_writers_own_risk_after_a_helper_turn_gets_the_writers_reply(engine: Engine, first: str, then: str) -> None:
     reply = _last(engine, first, then)
     assert reply.topics[0] == "crisis" and "12356" in reply.text and not _helper(reply.text)
+
+
+@pytest.mark.parametrize("then", ["我好担心他会自杀", "他又说要跳楼", "我妈也说想死"])
+def test_a_relatives_new_crisis_words_after_a_helper_turn_keep_the_helpers_reply(engine: Engine, then: str) -> None:
+    reply = _last(engine, HELPER_ZH, then)
+    assert reply.topics[0] == "crisis" and _helper(reply.text)
 
 
 def test_a_loan_question_about_the_relative_is_answered_as_itself(engine: Engine) -> None:
