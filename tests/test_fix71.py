@@ -75,6 +75,7 @@ def test_a_take_back_after_a_threat_keeps_the_abuse_line_short(engine: Engine, t
     reply = _last(engine, threat, back)
     assert reply.topics == ("abusive_collection",) and "110" in reply.text and "12378" in reply.text
     assert len(reply.text) < 600  # the short form, not the whole reply again
+    assert "依据" not in reply.text and "Based on the article" not in reply.text  # it rests on no line of the article
 
 
 def test_a_take_back_after_a_loan_question_or_a_crisis_is_not_the_abuse_reply(engine: Engine) -> None:
