@@ -15,7 +15,7 @@ from .patterns import regex
 
 # Characters found only (or nearly only) in written Cantonese, and the Mandarin words Cantonese
 # uses in its own senses: a message with none of them is returned unchanged.
-_MARKERS = regex(r"[唔佢冇咗嘅喺啲嘢乜咩睇搵揾嚟咁攞俾畀哋嗰噉呃仲]|点算|点解|收数|点样|屋企|蚊|斩|话|系|惊|而家|宜家|琴日|听日|返工|差佬|追数|走佬|边个|边度")
+_MARKERS = regex(r"[唔佢冇咗嘅喺啲嘢乜咩睇搵揾嚟咁攞俾畀哋嗰噉呃仲]|点算|点解|收数|点样|屋企|蚊|斩|话|系|惊|而家|宜家|琴日|听日|返工|差佬|追数|走佬|边个|边度|呢个|呢度|落去")
 
 # Whole phrases first (one pass, leftmost-longest by order): their characters would otherwise be
 # read one by one (唔该 is "thank you", not 不该; 唔使 is 不用).

@@ -87,6 +87,7 @@ def test_a_take_back_after_a_loan_question_or_a_crisis_is_not_the_abuse_reply(en
 def test_cantonese_filler_pronoun_after_die() -> None:
     assert "死了算了" in to_mandarin("借呗还唔到 不如死咗佢")
     assert "死了算了" in to_mandarin("死咗佢算数")
+    assert to_mandarin("生存落去") == "生存下去" and to_mandarin("喺呢个世界") == "在这个世界"  # (no other marker beside them)
     for text in ("催收话要打死咗佢", "部机死咗佢", "阿爸死咗佢好伤心", "佢老豆死咗佢要还借呗吗"):
         assert "死了算了" not in to_mandarin(text), text
 
