@@ -136,7 +136,8 @@ def test_an_english_relatives_everyday_goodbye_is_no_crisis(engine: Engine, text
 
 
 @pytest.mark.parametrize("text", ["老公借呗还不上 说想死 我把他的药都拿走了", "my sister said she wants to die so i took all her pills away, what else can i do",
-                                  "我媽說想死 我把她的藥全部藏起來了 借唄欠很多"])
+                                  "我媽說想死 我把她的藥全部藏起來了 借唄欠很多",
+                                  "我爸借呗逾期了，老说活着没意思，我把他的安眠药藏起来了", "我爸最近一直说活着没意思，我把他的安眠药藏起来了"])
 def test_a_helper_who_removed_the_means_after_the_relatives_crisis_gets_the_helpers_reply(engine: Engine, text: str) -> None:
     reply = engine.ask(text)
     assert reply.topics[0] == "crisis" and _helper(reply.text)
