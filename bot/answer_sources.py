@@ -45,6 +45,8 @@ def answer_sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[k
         return unique, tuple(sorted(unique, key=order.index))
     if mode == "product":
         return unique, PRODUCT_SWITCH_SOURCES[:SHOWN_SOURCES]
+    if mode == "again":
+        return unique, ()  # a safety reply's short form (the abuse line after a take-back, fix71) rests on no line of the article
     if context.get("asks_coping") and len(loan) == 1 and loan[0].id in COPING_LEADS:
         return unique, COPING_SOURCES  # its lead is then the article's advice (truth1 #4)
     shown = [_rests_on(topic, context["concern"]) for topic in loan]

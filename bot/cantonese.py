@@ -15,7 +15,7 @@ from .patterns import regex
 
 # Characters found only (or nearly only) in written Cantonese, and the Mandarin words Cantonese
 # uses in its own senses: a message with none of them is returned unchanged.
-_MARKERS = regex(r"[唔佢冇咗嘅喺啲嘢乜咩睇搵揾嚟咁攞俾畀哋嗰噉呃仲]|点算|点解|收数|点样|屋企|蚊|斩|话|系|惊|而家|宜家|琴日|听日|返工|差佬|追数|走佬|边个|边度")
+_MARKERS = regex(r"[唔佢冇咗嘅喺啲嘢乜咩睇搵揾嚟咁攞俾畀哋嗰噉呃仲]|点算|点解|收数|点样|屋企|蚊|斩|话|系|惊|而家|宜家|琴日|听日|返工|差佬|追数|走佬|边个|边度|呢个|呢度|落去")
 
 # Whole phrases first (one pass, leftmost-longest by order): their characters would otherwise be
 # read one by one (唔该 is "thank you", not 不该; 唔使 is 不用).
@@ -27,7 +27,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("乜嘢", "什么"), ("宜家", "现在"),
     ("琴日", "昨天"), ("返工", "上班"), ("差佬", "警察"), ("追数", "催收"), ("收数佬", "催收的人"), ("收数", "催收"),
     ("走佬", "跑路"), ("真系", "真是"), ("就系", "就是"),
-    ("俾人", "被人"), ("畀人", "被人"), ("喺度", "在这里"),
+    ("俾人", "被人"), ("畀人", "被人"), ("喺度", "在这里"), ("呢个", "这个"), ("呢度", "这里"),
     # (safe58) 做人冇意思 is life without meaning, 活唔落去 / 唔想活落去 cannot go on living (唔想做人: _IN_CONTEXT).
     ("做人冇意思", "活着没意思"), ("做人都冇意思", "活着都没意思"),
     ("活唔落去", "活不下去"), ("唔想活落去", "不想活下去"), ("唔想再活落去", "不想再活下去"),
@@ -62,6 +62,14 @@ _IN_CONTEXT = (
     (regex(r"(?<![丑尬脸架面羞][到得])唔想(?=(?:再)?做人(?:$|[^\w]|(?:啦|喇|嘞|啰|囉|咯|喎|吖|啊|呀|嘛|了(?!解|结|断))"
            r"|(?:la|lah|lor|liao|le)\b))"), "不想活"),
     (regex(r"(?<=不想活)(?:再)?做人"), ""),
+    # 死咗佢 with 佢 as a filler (fix71, user70 #1): "不如死咗佢", "死咗佢算" are the writer's "might as well die", not "him".
+    # Only 死 as the verb itself (not 打死/整死咗佢, a killing or a hyperbole with 佢 its object), not a relative's death
+    # told before it (阿爸死咗佢…), a thing or a degree (部机死咗佢, 攰到死咗佢), and only as a wish: after 不如/索性/想…, or before 算/啦/好过… or the phrase's end.
+    (regex(r"(?:(?<=不如)|(?<=索性)|(?<=干脆)|(?<=一于)|(?<=想)|(?<=宁愿))死咗佢(?![哋地们嘅的])"
+           r"|(?<![打整搞掟斩砍杀毒撞笑激攰累饿闷热冻吓惊烦气咬踩揼害逼迫弄焗淹晒拍劈捅刺锤捶推碌车揍爸妈爷嫲婆公哥姐弟妹仔女佬友人狗猫鱼机电脑网花草树虫到得])"
+           r"死咗佢(?=算|啦|喇|罢|好过|仲好|一了百了|就算|都好|$|[^\w])"), "死了算了"),
+    # 落去 after a verb of going on is 下去 (fix71): 活落去, 生存落去, 撑落去, 跳落去 (jump down), 做落去.
+    (regex(r"(?<=[活存撑跳做过讲住])落去"), "下去"),
     # 唔 before a word is 不 (唔想, 会唔会); alone ("唔，好吧") it is Mandarin's "hmm".
     (regex(r"唔(?=[\u3400-\u9fff])"), "不"),
     # 听电话 is answering the phone (cls25: "唔听电话" is going dark, "不接电话"), after a "not" or "never":

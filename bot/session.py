@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import followups, script
 from .answer_modes import not_again
-from .continuity import after_safety, helper_continues, helper_speaks_of_self, quiet_after_crisis
+from .continuity import after_safety, helper_continues, quiet_after_crisis
+from .helper_turns import about_them_after_helper, held_abuse, takes_back, turn_voice  # fix71
 from .followups_route import read_in_context
 from .inputs import check_lang, prepare
 from .relatives import relatives_loan_told
@@ -234,18 +235,15 @@ class Session(SessionBase):
         routed = account_in_context(routed, text, self._state.hardship_told)  # can't pay, then "怎么注销借呗"
         self._state.hardship_told = self._state.hardship_told or hardship_told(text)
         helper, last = self._state.crisis_helper, self._safety_last()
-        route = after_safety(text, routed, last, self._state.answered, self._kind, helper=helper)
+        # (after the helper's crisis reply, "他应该没事吧" holds it; after an abuse reply, "开玩笑的" holds its short form: fix71)
+        route = held_abuse(text, about_them_after_helper(text, after_safety(text, routed, last, self._state.answered, self._kind, helper=helper), last, helper=helper), last)
         route = self._act_done(text, lang, route)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)
-        quiet = quiet_after_crisis(text, routed, last, self._state.answered, helper=helper)
-        # (a turn that only continues the crisis reply to someone helping a relative keeps speaking to them: conv53; so
-        # does one that only acknowledges it or picks a number, "2", "ok": safe58)
-        helper_kept = helper and route.rule == "context" and (quiet or helper_continues(text, routed, last))
-        # (the helper's own distress: the writer's reply, not the relative's; mend66)
-        own = helper and route.rule == "context" and helper_speaks_of_self(text, last)
-        if route.rule == "context":
-            self._helper_voice = True if helper_kept else False if own else None
+        quiet = quiet_after_crisis(text, routed, last, self._state.answered, helper=helper) or takes_back(text, last)
+        # (whose voice: a turn that only continues the helper's reply, or speaks only of the relative, keeps the helper's
+        # (conv53, safe58, fix71); the writer's own risk, a first-person clause of their own, or "其实是我": the writer's (mend66, fix71)
+        self._helper_voice = turn_voice(text, route, last, helper=helper, kept=quiet or helper_continues(text, routed, last))
         if "crisis" in route.topics and any(ch.isalpha() for ch in text) and not quiet and not (self._state.lang and cry_alone(fold(text))):
             lang = detect_lang(text)  # a crisis is answered in the words it was written in
         # A conversation's first message is answered as Engine.ask answers it (front5): the best
@@ -267,7 +265,7 @@ class Session(SessionBase):
         return engine.compose(route.topics, lang, slots, route=route, question=text, notes=notes, mode=mode,
                               answered=self._state.answered, echo="days" in stated or "amount" in stated,
                               relatives_loan=self._state.relatives_loan, needs_clarification=first and bool(route.choices),
-                              helper=True if helper_kept else False if own else None,
+                              helper=self._helper_voice,
                               alternatives=route.choices if first else ())
 
     def _act_done(self, text: str, lang: str, route: Route) -> Route:

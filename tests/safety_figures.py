@@ -206,7 +206,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # that 撑不住, 下班/出差/搬家, 还清, 开玩笑/哈哈, a game or film, "killing me", "dead tired", "bridge loan",
           # "paid it off", "trip"; traditional, Cantonese, Singlish, voice transcripts, forum titles; benign twins with
           # the same words): measured on main 2bd7f4b before any change and at the end; never tuned on
-          "safety_heldout44.tsv")
+          "safety_heldout44.tsv",
+
+          # fix71's held-out 46 (issue 12, user70 items 1, 3, 9: Cantonese 死咗佢 with 佢 as a filler against 佢 as "him/her",
+          # 唔想再生存/活落去, 搵地方跳; a stomach pumped (洗胃) after an overdose; an English relative in danger now: locked in
+          # with a blade or pills, a goodbye text, driving off for good; "my life is over" beside the loan; a helper who
+          # removed a relative's means; benign twins): measured on main 373f268 before any change and at the end; never tuned on
+          "safety_heldout46.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -29,7 +29,11 @@ from safety_figures import DATA, Row, Seen, read_rows, table, tally_replies  # n
 # safe58's held-out 37 sessions (a goodbye that does not say "better" after a crisis reply and a take-up; thanks and
 # goodbyes after the helper's crisis reply; benign twins after loan turns): measured on main e7d3d06 before any change
 # and at the end; never tuned on
-SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldout36.tsv", "sessions_heldout37.tsv")
+# fix71's held-out 38 sessions (after the helper's crisis reply: follow-ups with no risk of the writer's own, "actually
+# it's me" and the writer's own wish; take-backs after a collector's threat; benign twins): measured on main 373f268
+# before any change and at the end; never tuned on
+SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldout36.tsv", "sessions_heldout37.tsv",
+            "sessions_heldout38.tsv")
 TURNS = " || "
 
 

@@ -37,7 +37,6 @@ KNOWN_MISSES = frozenset({
     "planning my exit",
     "life is too heavy, i want off this ride",
     "我姐这几天一直在说死了就不用还钱了",
-    "洗胃回来了，催收电话还在响",
     "i already took them, its done",
     "过完年我就走",
     "waiting for the next train at the crossing and i'm not stepping back",
@@ -46,7 +45,6 @@ KNOWN_MISSES = frozenset({
     "my affairs are in order now",
     "人老了不中用，欠的钱还不上，还不如一口气不来",
     "在工地干了一年一分钱没拿到，晚上站在塔吊上想下去",
-    "成日谂住跳落去就乜都唔使还",
     "I'm an old man with debts my kids will inherit, better I go now before it gets worse",
     "别怪我，我实在没办法了，好好照顾孩子",
 })

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 
 from ..patterns import regex
+from .others_now import danger_now
+from .removed import removed_for_them  # (others.helper_asking's, fix71)
 
 # (The relative patterns are passed in by others.py, which owns them; see KIN_WORDS below.)
 
@@ -98,6 +100,7 @@ def kin_words(kin_zh: str, kin_en: str) -> tuple[tuple[str, re.Pattern[str], re.
                               rf"|(?P<one>他|她|佢)\S{{0,12}}?{_WITHOUT_ZH.replace('{zh}', '(?P=one)')}"
                               rf"|{named}.{{0,30}}?(?:他|她|佢)(?:要是|如果)不在了{_NOT_ME}(?=\S{{0,8}}?{_FAM}){_BETTER_ZH}|{_EN_WITHOUT}"), regex(_PLAN)),
         ("kin_handing", regex(rf"{zh}{_HANDING_ZH}|{en}{_EN_HANDING}"), regex(_AWAY)),
+        *danger_now(kin_en),  # an English relative in danger now: shut in with a means, a goodbye sent, gone for good (fix71)
     )
 
 
@@ -143,4 +146,4 @@ def theirs(text: str, after: str = "") -> bool:
         handed is not None and _OWN_ACT.search(f"{text[handed.end():]} {after}") is None)
 
 
-__all__ = ["kin_words", "theirs", "writer_absent"]
+__all__ = ["removed_for_them", "kin_words", "theirs", "writer_absent"]
