@@ -12,7 +12,7 @@ reply names 110 and 120 itself and must lead.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from .records import replace
 from typing import Mapping
 
 from . import knowledge as kb

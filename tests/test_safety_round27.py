@@ -96,7 +96,9 @@ def test_a_contact_insulted_still_gets_the_contact_question_answered(engine: Eng
     "My wife has been violent toward me ever since the collectors started calling.",
 ])
 def test_violence_at_home_in_english_gets_110(engine: Engine, message: str) -> None:
-    _abuse(engine, message)
+    # fig72: the abuse reply's family form: 110 first, and no collectors' complaint line (12378)
+    reply = engine.ask(message)
+    assert reply.topics[0] == ABUSE and "110" in reply.text.split("\n", 1)[0] and "12378" not in reply.text, reply.text
 
 
 @pytest.mark.parametrize("message", [
