@@ -17,6 +17,7 @@ from typing import Mapping
 
 from . import knowledge as kb
 from .questions import is_question
+from .routing_misread import misreads_mended
 from .routing_rules import Route
 from .safety.kin_violence import kin_violence
 from .text import normalize
@@ -29,7 +30,9 @@ _MISREADS = frozenset({ABUSE, "after_repayment", "about_jiebei", "contact_family
 
 def kin_first(route: Route, question: str, by_id: Mapping[str, kb.Topic]) -> Route:
     """``route`` led by the abuse topic when someone at home hurts the writer (module doc); any
-    other route, and every crisis route, unchanged."""
+    other route, and every crisis route, unchanged. The tester's other misreadings are mended first
+    (bot.routing_misread)."""
+    route = misreads_mended(route, question, by_id)
     if ABUSE not in by_id or CRISIS in route.topics or not question or not kin_violence(normalize(question)):
         return route
     asked = [t for t in route.topics if t not in _MISREADS and by_id[t].kind == "domain"] if is_question(question) else []
