@@ -32,9 +32,12 @@ UNCOVERED, NEGOTIATE, DARK = kb.UNCOVERED, "negotiate", "going_dark"
 _MISREAD = frozenset({"after_repayment", "about_jiebei", kb.OUT_OF_SCOPE, "collection_process", "contact_family"})
 
 _LOAN = regex(r"借呗|花呗|借唄|网贷|贷款|欠|逾期|还不上|催收|jiebei|huabei|alipay|loan|debt|overdue|owe|collector")
-_DOOR_EN = regex(r"\b(?:bang\w*|pound\w*|knock\w*|kick\w*|hammer\w*)\b[^.!?]{0,20}\b(?:door|gate|window)\b[^.!?]{0,40}"
-                 r"\b(?:jiebei|alipay|ant|the loan|collect\w*|debt)\b|\b(?:jiebei|alipay|collect\w*)\b[^.!?]{0,40}"
-                 r"\b(?:bang\w*|pound\w*|knock\w*|kick\w*)\b[^.!?]{0,12}\b(?:door|gate)\b")
+# Banging told as happening (is banging, kept knocking, banged), never asked about ("will collectors knock on my door?").
+_KNOCKING = r"(?:(?:is|are|was|were|been|keeps?|kept|started|still|someone|somebody|people|men|man|guys?) (?:\w+ )?(?:bang|pound|knock|kick|hammer)ing|banged|pounded|knocked|kicked|hammered)"
+_DOOR_EN = regex(rf"\b{_KNOCKING}\b[^.!?]{{0,20}}\b(?:door|gate|window)\b[^.!?]{{0,40}}\b(?:jiebei|alipay|ant|the loan|collect\w*|debt)\b"
+                 rf"|\b(?:jiebei|alipay|collect\w*)\b[^.!?]{{0,40}}\b{_KNOCKING}\b[^.!?]{{0,12}}\b(?:door|gate)\b"
+                 r"|(?:一直|在|使劲|拼命|猛|狂)(?:拍|砸|踹|踢|敲)\S{0,4}门(?!吗)[^？?吗]{0,12}(?:借呗|花呗|催收|要债|讨债)"
+                 r"|(?:借呗|花呗|催收|要债|讨债)[^？?吗]{0,12}(?:一直|在|使劲|拼命|猛|狂)(?:拍|砸|踹|踢|敲)\S{0,4}门(?![^。！!]{0,6}(?:吗|？|\?))")
 _COLLECTOR = r"(?:催收|催款|讨债|要债|收债|他们|对方|那边|collectors?|agents?|they|he|she)"
 _EXPLOIT = regex(rf"{_COLLECTOR}[^。！？!?.]{{0,16}}?(?:卖身|卖淫|陪睡|肉偿|做小姐|出台|去卖|"
                  r"把(?:你|我)的?(?:女儿|老婆|媳妇|妹妹|孩子|闺女)\S{0,2}卖|卖(?:了)?(?:你|我)的?(?:女儿|老婆|媳妇|闺女))"
@@ -46,7 +49,8 @@ _SURRENDER_ASKED = regex(r"(?:要不要|该不该|需不需要|需要|用不用|
 _DEMANDED = regex(r"(?:催收|他们|对方|让我|叫我|逼我|要我)\S{0,8}自首")
 _NAMED_ACTION = regex(r"\b(?:can|could|how do|how to|should) i negotiate\b|\bnegotiate\b[^.!?]{0,20}\?|能不能协商|可以协商吗|怎么协商")
 _RUN_OFF = regex(r"想跑路|要跑路|准备跑路|跑路算了|\bwant to run away\b|\bthinking of running away\b")
-_SELF_SCORN = regex(r"我(?:就)?是(?:个|一个)?(?:废物|没用的人|失败者|累赘)|我(?:真)?(?:没用|一无是处)|\bi(?:'m| am) (?:worthless|useless|a failure|a loser)\b"
+_SELF_SCORN = regex(r"我(?:就|真|真的|简直)?是(?:个|一个)?(?:废物|没用的人|失败者|累赘)|我(?:真)?(?:没用|一无是处)"
+                    r"|\bi(?:'?m| am| m) (?:such |so |just |a total )?(?:worthless|useless|a failure|a loser|loser|a waste)\b"
                     r"|喘不过气|透不过气|\bi can'?t breathe\b|\bcant breathe\b")
 _LAST_ONLINE = regex(r"最后一次(?:上网|上线|登录|来这里|发消息|跟你说话)了?[。.!！~～…]*\s*$")
 

@@ -13,7 +13,8 @@ ABUSE = "abusive_collection"
 
 @pytest.mark.parametrize("message", [
     "老公知道我借呗逾期 把我打得鼻青脸肿", "借呗逾期被我爸打了一顿", "借呗逾期 我妈说再不还就打断我的腿",
-    "男朋友掐我脖子 说我欠借呗丢他的脸", "借唄逾期 被我老公打了",
+    "男朋友掐我脖子 说我欠借呗丢他的脸", "借唄逾期 被我老公打了", "我老公发现我偷偷借了借呗，昨晚把我按在地上打，现在脸还肿着",
+    "hubby beat me up last nite cos of the jiebei loan, scared to go home",
     "my husband beats me because of my jiebei debt", "my father threatened to break my legs if i dont pay jiebei",
 ])
 def test_violence_at_home_gets_the_family_form(engine: Engine, message: str) -> None:

@@ -17,6 +17,9 @@ from bot import Engine
     ("this jiebei interest is killing me, can i negotiate", "negotiate", "what's the weather like, can i go out"),
     ("借呗逾期了想跑路", "going_dark", "借呗还清了还能借吗"),
     ("借呗逾期 我是个废物", "worry", "借呗逾期 我是个程序员"),
+    ("someone knocking on my door saying from alipay collection, im scared", "abusive_collection", "will collectors knock on my door?"),
+    ("有人一直在拍我家的门 说是借呗的", "abusive_collection", "借呗逾期 会有人上门敲门吗"),
+    ("i'm such a loser, jiebei overdue again", "worry", "i'm such a fan of alipay, is jiebei overdue bad?"),
 ])
 def test_mended_and_its_look_alike(engine: Engine, message: str, topic: str, twin: str) -> None:
     assert engine.ask(message).topics[0] == topic

@@ -25,7 +25,7 @@ _KIN_ZH = (r"(?:(?<![他她你尼泥])(?:我的?)?(?:老公|丈夫|老婆|媳妇
 # Violent words with the writer (or "you", quoted) as the one hurt; 打 never as in 打电话/打算/打工/打车.
 # Done: 打我, 打了一顿, 掐, 踢, 扇, 家暴, 鼻青脸肿, a weapon.
 _DONE_ZH = (r"(?:把我|对我|朝我)?(?:狠狠地?|又|还|就|一直|经常|天天)?"
-            r"(?:打(?:了|得)?(?:我|你)(?!\S{0,5}电话|\S{0,3}手机)|把我打|打了(?:我)?一顿|揍(?:了)?(?:我|你|一顿)|一顿(?:毒)?打|"
+            r"(?:打(?:了|得)?(?:我|你)(?!\S{0,5}电话|\S{0,3}手机)|把我打|把我\S{0,6}?(?:打|揍|踢|掐)(?!电话|算|工|听|扰|针|车)|打了(?:我)?一顿|揍(?:了)?(?:我|你|一顿)|一顿(?:毒)?打|"
             r"掐(?:了)?(?:我|住我|着我|你)|掐(?:我的?)?脖子|踢(?:了)?(?:我|你)|扇(?:了)?(?:我|你)|(?:扇|抽)(?:了我)?(?:耳光|巴掌)|"
             r"(?:拿|用)(?:刀|菜刀|棍子?|皮带|衣架|板凳|椅子)\S{0,4}(?:打|砍|捅|抽|砸|指着)|家暴|动手打|对我动手|"
             r"打得\S{0,4}(?:青|肿|血|住院|骨折|起不来)|鼻青脸肿)")
@@ -40,8 +40,8 @@ _KIN_HURT_ZH = regex(rf"{_KIN_ZH}{_BETWEEN_ZH}{{0,20}}?{_DONE_ZH}|{_KIN_ZH}{_BET
 # A threat called a joke (the parent's "打死你" laughed off; review28): not told as violence.
 _JOKED = regex(r"开玩笑|开个玩笑|逗你|说着玩|哈哈|笑了|\b(?:joking|kidding|jk|lol|haha)\b")
 _NOT_JOKE = regex(r"不是(?:在)?开玩笑|没(?:有)?开玩笑|不像(?:是)?(?:在)?开玩笑|\b(?:not|wasnt|isnt|no) (?:joking|kidding|a joke)\b")
-_KIN_EN = (r"(?:my|our) (?:own )?(?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|ex|ex-husband|ex-wife|"
-           r"dad|father|mum|mom|mother|parents|stepfather|stepdad|brother|in-laws|father-in-law|mother-in-law|family)")
+_KIN_EN = (r"(?:hubby|(?:my )?bf|(?:my )?gf|(?:my|our) (?:own )?(?:husband|hubby|bf|gf|wife|boyfriend|girlfriend|partner|fiance|fiancee|ex|ex-husband|ex-wife|"
+           r"dad|father|mum|mom|mother|parents|stepfather|stepdad|brother|in-laws|father-in-law|mother-in-law|family))")
 _HURT_EN = (r"(?:(?:hit|hits|hitting|beat|beats|beating|beaten|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|chok(?:ed|es|ing)|"
             r"strangl(?:ed|es|ing)|attack(?:ed|s)|batter(?:ed|s)|(?:threw|throws) \w+ at) (?:me|us|my|you)\b(?! (?:at|in)\b| up (?:on|via|with|about|to|for)\b)"
             r"|(?:hurt|hurts|hurting|abuses|abused) me|(?:gets|got|is|was|been|has been) violent|"
