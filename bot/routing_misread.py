@@ -49,7 +49,7 @@ _SURRENDER_ASKED = regex(r"(?:要不要|该不该|需不需要|需要|用不用|
 _DEMANDED = regex(r"(?:催收|他们|对方|让我|叫我|逼我|要我)\S{0,8}自首")
 _NAMED_ACTION = regex(r"\b(?:can|could|how do|how to|should) i negotiate\b|\bnegotiate\b[^.!?]{0,20}\?|能不能协商|可以协商吗|怎么协商")
 _RUN_OFF = regex(r"想跑路|要跑路|准备跑路|跑路算了|\bwant to run away\b|\bthinking of running away\b")
-_SELF_SCORN = regex(r"我(?:就|真|真的|简直)?是(?:个|一个)?(?:废物|没用的人|失败者|累赘)|我(?:真)?(?:没用|一无是处)"
+_SELF_SCORN = regex(r"我(?:就|真|真的|简直)?是(?:个|一个)?(?:废物|没用的人|失败者|累赘)|我(?:真的?|好|太)?没用(?=[，。！!,.…\s]|$)|我(?:真的?)?一无是处"
                     r"|\bi(?:'?m| am| m) (?:such |so |just |a total )?(?:worthless|useless|a failure|a loser|loser|a waste)\b"
                     r"|喘不过气|透不过气|\bi can'?t breathe\b|\bcant breathe\b")
 _LAST_ONLINE = regex(r"最后一次(?:上网|上线|登录|来这里|发消息|跟你说话)了?[。.!！~～…]*\s*$")

@@ -48,7 +48,7 @@ _EN_LATE_AFTER = regex(r"^\s*(?:now\s+|already\s+)?(?:overdue|late|behind|past d
 _ZH_NEG_OTHER = regex(r"^(?:了|都|也|还|一直|多|左右|三夜|两夜)*\s*(?:没有?|沒有?|未|不)(?!还|還|有还|能还|按时还)")
 _ZH_NOUN_AFTER = regex(r"^(?:的)?(?:工资|薪水|薪资|薪酬|工钱|房租|租金|生活费|时间(?!了|$))")
 _ZH_VERB_LE = regex(r"([\u4e00-\u9fff])(?:了|过)(?:已经|都|快|整整|足足|将近|差不多|大概|有)?\s*$")
-_ZH_TIGHT = regex(r"^(?:了|过|已经|都|快要|快|将近|差不多|大概|大约|约|有|整整|足足|超过|近|达)*$")
+_ZH_TIGHT = regex(r"^(?:了|过|已经|都|快要|快|将近|差不多|大概|大约|约|有|整整|足足|超过|近|达|不到|没到|未满)*$")
 _ZH_LATE_BEFORE = regex(r"晚|迟|超(?!市)")
 # 晚还款了三天; 逾期已经过八天, 逾期持续了三个月: time passing while late, not another deed
 _LATE_REPAID = regex(r"(?:晚|迟|逾期|拖)(?:还款|还钱|还账|还)$|(?:已经|经|持续|延续|都)$")
