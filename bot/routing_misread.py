@@ -66,8 +66,9 @@ def misreads_mended(route: Route, question: str, by_id: Mapping[str, kb.Topic]) 
         return replace(route, topics=(CRISIS,), rule="safety", choices=())
     if ABUSE in by_id and ABUSE not in route.topics and (_DOOR_EN.search(said) or _EXPLOIT.search(said)):
         return replace(route, topics=(ABUSE,), rule="safety", choices=())
-    if UNCOVERED in by_id and route.topics[0] in _MISREAD | {ABUSE} and (
-            _CHARGE.search(said) or (_SURRENDER_ASKED.search(said) and not _DEMANDED.search(said))):
+    # (a charge claimed in a message already read as abuse stays abuse: "催收冒充律师…说我涉嫌刑事犯罪")
+    if UNCOVERED in by_id and ((route.topics[0] in _MISREAD and _CHARGE.search(said)) or (
+            route.topics[0] in _MISREAD | {ABUSE} and _SURRENDER_ASKED.search(said) and not _DEMANDED.search(said))):
         return replace(route, topics=(UNCOVERED,), choices=())
     if NEGOTIATE in by_id and route.topics == (kb.OUT_OF_SCOPE,) and _NAMED_ACTION.search(said):
         return replace(route, topics=(NEGOTIATE,), choices=())

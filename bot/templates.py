@@ -168,7 +168,8 @@ def sample_contexts(lang: str) -> list[dict[str, Any]]:
     # (the crisis reply to someone helping a relative at risk is proven to render and checked too: safe37)
     # (and its short form to a writer who feels better: conv53)
     return [bare, masked, dict(huabei, sources=cited, scale_note=True), other, dict(bare, someone_at_risk=True),
-            dict(bare, feels_better=True), dict(bare, kin_violence=True)]
+            dict(bare, feels_better=True), dict(bare, kin_violence="home"),
+            dict(bare, kin_violence="collectors")]
 
 
 __all__ = ["FALLBACKS", "Source", "TEMPLATE_VARIABLES", "compile_lines", "context_digest", "describe_error", "digest", "recording",

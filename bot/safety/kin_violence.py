@@ -31,7 +31,7 @@ _DONE_ZH = (r"(?:把我|对我|朝我)?(?:狠狠地?|又|还|就|一直|经常|�
             r"打得\S{0,4}(?:青|肿|血|住院|骨折|起不来)|鼻青脸肿)")
 # Threatened: said (说/威胁/扬言/放话/骂), with paying as the condition or none; "知道了非杀了我不可" (anger
 # foreseen) and "再借网贷就打死我" (a scolding about borrowing again) are not told threats (safe12, review21).
-_SAID_ZH = r"(?:说|威胁|扬言|放话|骂|吼|喊)(?:(?!再借|又借|再去借|还敢借|再敢借)[^。！？!?；;，,]){0,14}?"
+_SAID_ZH = r"(?:说|威胁|扬言|放话|骂|吼|喊)(?:(?!再\S{0,5}(?:借|花)|又借|还敢借|敢再借)[^。！？!?；;，,]){0,14}?"
 _THREAT_ZH = r"(?:打断(?:我|你)的?腿|(?<!也)打死(?:我|你)(?!也)|弄死(?:我|你)|杀了(?:我|你))"
 _COLLECTOR_ZH = r"催收|催款|催债|讨债|要债|收债|追债|他们|对方|那边的人|打手"
 _BETWEEN_ZH = rf"(?:(?!{_COLLECTOR_ZH})[^。！？!?；;，,]|[，,](?=\S{{0,12}}把我))"
@@ -49,6 +49,17 @@ _HURT_EN = (r"(?:(?:hit|hits|hitting|beat|beats|beating|beaten|punch(?:ed|es|ing
             r"(?:kill|hurt|beat) (?:me|you|us)\b(?![^.!?]{0,30}\bborrow)|break (?:my|your) (?:legs?|arms?|neck))")
 _KIN_HURT_EN = regex(rf"\b{_KIN_EN}\b(?:(?!\b(?:collector|collectors|debt collector)\b)[^.!?;]){{0,40}}?\b{_HURT_EN}"
                      rf"|\b(?:beaten|hit|slapped|kicked|choked|attacked|beaten up) by {_KIN_EN}\b")
+
+
+_COLLECTORS_TOO = regex(r"催收|催债|讨债|要债|\b(?:debt )?collectors?\b|\bcollection (?:calls?|agents?)\b")
+
+
+def kin_form(folded: str) -> str:
+    """The abuse reply's family form for ``folded`` text: "" (none), "home", or "collectors" when the
+    message also speaks of collectors (the form then names 12378 for their harassment too)."""
+    if not kin_violence(folded):
+        return ""
+    return "collectors" if _COLLECTORS_TOO.search(folded) else "home"
 
 
 def kin_violence(folded: str) -> bool:
