@@ -46,7 +46,7 @@ _EXPLOIT = regex(rf"{_COLLECTOR}[^。！？!?.]{{0,16}}?(?:卖身|卖淫|陪睡|
 _CHARGE = regex(r"(?:催收|他们|对方|说我|collector)[^。！？!?]{0,16}(?:恶意透支|涉嫌\S{0,6}罪|判\S{0,2}[一二两三四五六七八九十几\d]+年|要判刑)")
 _SURRENDER_ASKED = regex(r"(?:要不要|该不该|需不需要|需要|用不用|是不是要|应该|能不能|可以)\S{0,2}(?:去)?自首|自首(?:吗|么|有用|有没有用)"
                          r"|\bshould i (?:turn myself in|surrender)")
-_DEMANDED = regex(r"(?:催收|他们|对方|让我|叫我|逼我|要我)\S{0,8}自首")
+_DEMANDED = regex(r"(?:催收|他们|对方|让我|叫我|逼我|要我)[^。！？!?]{0,10}自首|你\S{0,2}自首")  # a collector's "你去自首吧"
 _NAMED_ACTION = regex(r"\b(?:can|could|how do|how to|should) i negotiate\b|\bnegotiate\b[^.!?]{0,20}\?|能不能协商|可以协商吗|怎么协商")
 _RUN_OFF = regex(r"想跑路|要跑路|准备跑路|跑路算了|\bwant to run away\b|\bthinking of running away\b")
 _SELF_SCORN = regex(r"我(?:就|真|真的|简直)?是(?:个|一个)?(?:废物|没用的人|失败者|累赘)|我(?:真的?|好|太)?没用(?=[，。！!,.…\s]|$)|我(?:真的?)?一无是处"
