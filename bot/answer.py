@@ -20,6 +20,7 @@ from .answer_asks import asked_as
 from .answer_calm import calm_line, under_calm
 from .answer_claims import take_claims
 from .answer_figures import figures_placed, with_figure
+from .safety.kin_violence import LABEL as KIN_LABEL
 from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .figures import line_silence, silence_points
 from .records import dataclass
@@ -95,7 +96,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         if topic.id == _LAWSUIT and told.sued and mode != "why":  # the family sued: its own silence first (ans20)
             concern = "\n".join(part for part in (told.sued, concern) if part)
         if labelled:
-            body = _label(topic, lang, context.get("repaid_ask")) + "\n".join(part for part in (figure, concern, body) if part)
+            body = _label(topic, lang, context.get("repaid_ask"), bool(context.get("kin_violence"))) + "\n".join(part for part in (figure, concern, body) if part)
         lead = lead or (body if labelled or figure_under_head else figure or concern or body).split("\n", 1)[0]
         if first_loan and mode != "product":  # the borrower's details and product, just above
             before = render(frame.before[lang], context)
@@ -200,12 +201,14 @@ def _concern_line(frame: kb.Frame, topic: kb.Topic, mode: str, context: dict[str
     return render(frame.concern[context["lang"]], context)
 
 
-def _label_text(topic: kb.Topic, lang: str, ask: str | None = None) -> str:
+def _label_text(topic: kb.Topic, lang: str, ask: str | None = None, kin: bool = False) -> str:
+    if kin and topic.id == ABUSE:
+        return KIN_LABEL[lang]  # violence at home: not the collectors' title (fig72)
     return asked_as(topic.id, ask, "label", lang) or (topic.label or topic.title)[lang]
 
 
-def _label(topic: kb.Topic, lang: str, ask: str | None = None) -> str:
-    text = _label_text(topic, lang, ask)
+def _label(topic: kb.Topic, lang: str, ask: str | None = None, kin: bool = False) -> str:
+    text = _label_text(topic, lang, ask, kin)
     return f"【{text}】" if lang == "zh" else f"[{text}] "
 
 

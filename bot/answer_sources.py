@@ -21,6 +21,9 @@ PRODUCT_SWITCH_SOURCES = ("coping_communicate", "coping_stay_reachable")
 # reply's first three lines are outside advice and the regulation (trend_policy); why visits are rare
 # is only in its "more" (truth1 #14: a heading cited that the answer never used).
 RESTS_ON = {"abusive_collection": ("trend_policy",)}
+# The abuse reply's family form (template variable ``kin_violence``, fig72): its one article line is the
+# advice to keep in touch with the platform.
+KIN_RESTS_ON = {"abusive_collection": ("coping_communicate",)}
 # Topics whose template leads with the article's coping advice when the question asks what to do
 # (template variable ``asks_coping``), and what that lead rests on.
 COPING_LEADS = frozenset({"collection_process"})
@@ -49,7 +52,8 @@ def answer_sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[k
         return unique, ()  # a safety reply's short form (the abuse line after a take-back, fix71) rests on no line of the article
     if context.get("asks_coping") and len(loan) == 1 and loan[0].id in COPING_LEADS:
         return unique, COPING_SOURCES  # its lead is then the article's advice (truth1 #4)
-    shown = [_rests_on(topic, context["concern"]) for topic in loan]
+    shown = [KIN_RESTS_ON.get(topic.id) or _rests_on(topic, context["concern"]) if context.get("kin_violence")
+             else _rests_on(topic, context["concern"]) for topic in loan]
     if len(loan) == 1:
         return unique, shown[0][:SHOWN_SOURCES]
     # Several questions answered: each part names the source it rests on (one each).

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .answer_asks import legal_ask, repaid_ask, visit_threat
+from .safety.kin_violence import kin_form
 from .answer_calm import stated_feeling, states_fear
 from .answer_claims import also_owed, claims_context
 from .answer_modes import asks_coping, asks_start, helpline_unreachable
@@ -112,6 +113,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "helpline_unreachable": helpline_unreachable(question),  # "12356打不通": its lead says what then (front7)
         "repaid_ask": repaid_ask(question),  # calls after repaying, or using while late (ans18)
         "visit_threat": visit_threat(question),
+        "kin_violence": kin_form(normalize(question)) if question else "",  # the abuse reply's family form (fig72)
         "fixer_fee": paid_fixer(question),  # someone offers, for a fee, to clean the record or negotiate (frame "before"; eng64)
         "sms_link": sms_link(question),  # a text with a link asking for a click: the scam line (frame "before"; ans56)  # a visit threatened, nothing worse: the abuse reply's opening (ans24)
         "someone_at_risk": False,  # the crisis reply to a helper (set by the engine for crisis replies only: safe37)

@@ -125,7 +125,7 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"|^\W*(?:and|what about|how about)\s+(?:my\s+)?(?:boss|employer|colleagues?|hr)\W*$"
      r"|\b(?:get|be|being) fired\b|\blose my job\b|\b(?:boss|employer|colleagues?) (?:will |would |might )?(?:find out|know)"),
     ("jail",
-     r"坐牢|监狱|判刑|拘留|被抓|抓我|抓去|抓人|(?:警察|公安).{0,4}抓|刑事|犯罪|诈骗|案底|立案|拘役|劳改|蹲号子|自首|投案",
+     r"坐牢|监狱|判刑|恶意透支|判\S{0,2}[一二两三四五六七八九十几\d]+年|拘留|被抓|抓我|抓去|抓人|(?:警察|公安).{0,4}抓|刑事|犯罪|诈骗|案底|立案|拘役|劳改|蹲号子|自首|投案",
      r"\b(?:jail|prison|arrest\w*|criminal|crime|locked up|fraud charges?)\b"),
     ("blacklist",
      r"黑名单|黑户|老赖|被执行人|强制执行(?!(?:我的?|家里的?)?(?:房|车|财产|存款|工资))|被拉黑|失信被执行|失信人|失信名单|(?:算|成|成为|列为|列入|变成)失信",

@@ -21,6 +21,7 @@ from .model import MODEL_FILE, classifier_for, derived, read_model
 from .reply import Reply
 from .routing import Router
 from .routing_rules import Route, asked_number
+from .routing_kin import kin_first
 from .safety.examples import read_safety
 from .safety import CRISIS, someone_at_risk
 from .safety.farewell_turns import feels_better
@@ -179,7 +180,7 @@ class Engine:
         if CAPABILITIES in self._by_id and not any(ch.isalnum() for ch in question):
             topic = WORRY if WORRY in self._by_id and distress_words(question) else CAPABILITIES
             return Route((topic,), self._classifier.predict(question), "empty")
-        return self._router.route(question)
+        return kin_first(self._router.route(question), question, self._by_id)  # violence at home: safety first (fig72)
 
     def compose(self, topics: Iterable[str], lang: str, slots: dict[str, Slot], *,
                 route: Route | None = None, rule: str | None = None, mode: str = "answer",

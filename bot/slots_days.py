@@ -12,6 +12,7 @@ from .figures import rumoured_lines
 from .numbers import EN_NUMBERS, parse_number
 from .patterns import has_latin, regex
 from .slot import Slot, inside, told_of_someone_else
+from .slots_link import linked
 from .slots_other import other_length
 from .slots_words import _DAYS_PER
 
@@ -78,7 +79,8 @@ def find_days(text: str) -> Slot | None:
             continue
         for match in _duration_matches(clause):
             if (_is_term(clause, match) or (not cue and match.group(0).endswith("日")) or _asked(clause, match)
-                    or inside(at + match.start(), rumours)):
+                    or inside(at + match.start(), rumours)
+                    or not linked(clause, match.start(), match.end(), match.re is _EN_DAYS_RE)):
                 continue
             slot = _days_slot(match)
             if slot is not None:

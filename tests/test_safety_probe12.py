@@ -614,4 +614,7 @@ REVIEW29_THREATS = [
 def test_a_collectors_threat_after_a_relatives_late_loan_gets_110(engine: Engine, threat: str, twin: str) -> None:
     reply = engine.ask(threat)
     assert reply.topics[0] == ABUSE and not reply.needs_clarification and "110" in reply.text.split("\n", 1)[0], reply.text
-    assert ABUSE not in engine.ask(twin).topics
+    # fig72 (s22 brief): a parent's 打断你的腿 said in anger is still a threat of violence: the abuse reply's family
+    # form (110, no collectors' 12378), never the collectors' reply
+    said = engine.ask(twin)
+    assert ABUSE not in said.topics or ("12378" not in said.text and "110" in said.text), said.text

@@ -96,7 +96,11 @@ def test_a_contact_insulted_still_gets_the_contact_question_answered(engine: Eng
     "My wife has been violent toward me ever since the collectors started calling.",
 ])
 def test_violence_at_home_in_english_gets_110(engine: Engine, message: str) -> None:
-    _abuse(engine, message)
+    # fig72: the abuse reply's family form: safety and 110 first (12378 only where collectors are named too)
+    reply = engine.ask(message)
+    first = reply.text.split("\n", 1)[0]
+    assert reply.topics[0] == ABUSE and "110" in first and first.startswith("Your safety"), reply.text
+    assert ("12378" in reply.text) == ("collectors" in message), reply.text
 
 
 @pytest.mark.parametrize("message", [
