@@ -1,0 +1,67 @@
+"""mend74 (review87 of ans69): ans69's hardship and ruin readings narrowed to what they meant. Each with the
+case it must now leave to its old reading and the case it must still read; a crisis beside the same words
+keeps the crisis reply. Cheap: a handful of asks per test on the shared engine.
+"""
+
+from __future__ import annotations
+
+from bot import Engine
+from bot.concern_clauses import account_frozen_told
+from bot.routing_feelings import _SELF_FATE
+from bot.text import normalize
+
+
+def _first(engine: Engine, questions: list[str]) -> list[str]:
+    return [engine.ask(q).topics[0] for q in questions]
+
+
+def test_a_yes_no_word_about_an_account_matter_beside_a_sum_a_month_is_not_negotiate(engine: Engine) -> None:
+    assert "negotiate" not in _first(engine, ["每个月还500 能不能改成自动扣款", "每个月还三千 能不能提高额度",
+                                              "每月还600 可以吗 我还想再借点", "每个月还500 一年下来一共要还多少 可以吗",
+                                              "if i pay 1000 a month, is that allowed to be paid by credit card?"])
+
+
+def test_the_lenders_taking_the_sum_asked_is_still_negotiate(engine: Engine) -> None:
+    assert set(_first(engine, ["每个月还500 可以吗", "能不能每个月只还300", "如果我每个月固定还500 他们会同意吗",
+                               "我一个月最多还1000 他们能不能接受", "would jiebei agree if i paid 2k each month",
+                               "if i send 500 every month is that ok?"])) == {"negotiate"}
+
+
+def test_unpaid_wages_beside_a_loan_merely_named_keep_their_reading(engine: Engine) -> None:
+    assert "negotiate" not in _first(engine, ["工资没到账 借呗额度怎么突然没了", "欠薪三个月 劳动仲裁怎么申请 借呗正常还着",
+                                              "公司三个月没发工资 信用卡怎么办理停息挂账",
+                                              "my company hasn't paid me, how do i apply for jiebei?"])
+
+
+def test_unpaid_wages_beside_a_loan_told_unrepaid_is_still_negotiate(engine: Engine) -> None:
+    assert set(_first(engine, ["公司不发工资 借呗已经逾期一周了", "老板两个月没发工资了 借呗还不上",
+                               "salary not paid yet, my jiebei is overdue already, what can i do"])) == {"negotiate"}
+
+
+def test_a_freeze_tied_to_lateness_is_the_uncovered_consequence(engine: Engine) -> None:
+    assert set(_first(engine, ["支付宝被冻结了 是因为借呗逾期吗 怎么解冻",
+                               "my alipay got frozen after i missed jiebei payments, what do i do?"])) == {"uncovered_consequences"}
+    assert not account_frozen_told(normalize("我的支付宝账号被封了 怎么申诉 是不是借呗逾期导致的"))
+
+
+def test_a_freeze_not_tied_to_lateness_is_still_the_accounts_business(engine: Engine) -> None:
+    assert set(_first(engine, ["支付宝账户被冻结了怎么解冻", "my alipay balance is frozen, how do i get it back"])) == {"out_of_scope"}
+    assert account_frozen_told(normalize("支付宝账号被封了 怎么解封"))
+
+
+def test_ruin_asked_needs_the_writer_or_no_one_as_subject() -> None:
+    for said in ["他是不是完了", "我的信用是不是完了", "他这辈子是不是毁了", "她人生是不是毁了"]:
+        assert _SELF_FATE.search(normalize(said)) is None, said
+    for said in ["逾期了 心里好慌 我是不是完了", "逾期了好慌啊 这辈子是不是毁了", "好害怕 我的人生是不是完了", "逾期了 心里好慌 是不是没救了"]:
+        assert _SELF_FATE.search(normalize(said)) is not None, said
+
+
+def test_a_relatives_ruin_is_not_read_as_the_writers_worry(engine: Engine) -> None:
+    assert "worry" not in engine.ask("我爸借呗逾期了 他很慌 他是不是完了").topics
+    assert engine.ask("借呗逾期三天了 心里慌得不行 我是不是完了").topics[0] == "worry"
+
+
+def test_a_crisis_beside_the_narrowed_words_keeps_the_crisis_reply(engine: Engine) -> None:
+    for question in ["每个月还500 能不能改成自动扣款 反正我也不想活了", "工资没到账 借呗额度没了 我想死",
+                     "支付宝被冻结了 是因为借呗逾期吗 我真的活不下去了", "心里好慌 我的信用是不是完了 不如死了算了"]:
+        assert engine.ask(question).topics[0] == "crisis", question
