@@ -65,3 +65,24 @@ def test_a_crisis_beside_the_narrowed_words_keeps_the_crisis_reply(engine: Engin
     for question in ["每个月还500 能不能改成自动扣款 反正我也不想活了", "工资没到账 借呗额度没了 我想死",
                      "支付宝被冻结了 是因为借呗逾期吗 我真的活不下去了", "心里好慌 我的信用是不是完了 不如死了算了"]:
         assert engine.ask(question).topics[0] == "crisis", question
+
+
+def _helper(engine: Engine, question: str) -> bool:
+    reply = engine.ask(question)
+    return reply.topics[0] == "crisis" and ("担心他（她）的安全" in reply.text or "worried for their safety" in reply.text)
+
+
+def test_a_relative_possibly_at_risk_gets_the_helpers_crisis_reply(engine: Engine) -> None:
+    for question in ["我儿子借呗逾期了 他整天睡不着 会不会想不开", "哥哥逾期了 整晚睡不着 他说不如死了 会不会想不开",
+                     "我老婆失眠一个月了 借呗逾期 她昨天站在阳台边上很久",
+                     "my sister jumps every time her phone rings because of her jiebei debt, she says she doesn't want to wake up anymore"]:
+        assert _helper(engine, question), question
+
+
+def test_the_same_words_not_of_a_relative_at_risk_keep_their_reading(engine: Engine) -> None:
+    # the writer acting between the relative and the question: not the helper's reply
+    assert not _helper(engine, "借呗逾期 我老公不理我 我会不会想不开")
+    # a finding-out, a sunny balcony, a child's school morning, a joke: no crisis
+    for question in ["借呗逾期了 我妈知道了 会不会想不开", "我妈坐在阳台边上很久 在晒太阳",
+                     "my son says he doesn't want to wake up early for school", "我哥说累得不如死了 开玩笑的"]:
+        assert engine.ask(question).topics[0] != "crisis", question
