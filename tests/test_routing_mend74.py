@@ -86,3 +86,9 @@ def test_the_same_words_not_of_a_relative_at_risk_keep_their_reading(engine: Eng
     for question in ["借呗逾期了 我妈知道了 会不会想不开", "我妈坐在阳台边上很久 在晒太阳",
                      "my son says he doesn't want to wake up early for school", "我哥说累得不如死了 开玩笑的"]:
         assert engine.ask(question).topics[0] != "crisis", question
+
+
+def test_a_foolish_deed_told_right_after_is_no_relative_at_risk_but_a_method_beside_it_is(engine: Engine) -> None:
+    assert engine.ask("我爸借呗逾期 他脾气倔 会不会做傻事 比如去找催收吵架").topics[0] != "crisis"
+    assert engine.ask("我弟花呗逾期 他老是打游戏 会不会走极端 把额度刷爆").topics[0] != "crisis"
+    assert _helper(engine, "我爸借呗逾期 他脾气倔 会不会做傻事 他说要去跳河")

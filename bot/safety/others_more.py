@@ -5,6 +5,7 @@ here removes words before another reader looks at them.
 - ``kin_asked``: 想不开 / 做傻事 asked with no subject of its own, in a clause after one that names the relative, with
   no 我 acting in between ("我儿子借呗逾期了 他整天睡不着 会不会想不开", "哥哥逾期了 整晚睡不着 … 会不会想不开").
   Only the asking forms (会不会, 是不是, 万一): "怕想不开" with no subject is as often the writer's own fear.
+  (The writer-first reply stays where 我 acts in the clauses between: "我跟他说了别担心 会不会想不开".)
 - ``edge_lingering``: the relative standing or sitting at a balcony's edge, a rooftop, a bridge, a long while or
   staring down ("她昨天站在阳台边上很久"): others' edge cue wanted distress words in the sentence. Not while
   hanging washing, smoking, fishing or the like.
@@ -21,8 +22,9 @@ from ..patterns import regex
 # 我 acting between the relative and the question (我 not owning someone: 我的, 我妈, 我们): then the question may be
 # the writer's own, and the writer-first reading stays.
 _NO_ME = r"(?:(?!我(?!们|的|家|儿|女|老|爸|妈|哥|姐|弟|妹|爷|奶|外))[^。！？!?.]){0,40}?"
-_ASKED_ZH = (r"(?:^|(?<=[\s，,]))(?:那|他|她)?(?:会不会|会唔会|是不是|万一)(?:一时|真的)?(?:想不开|想唔开|做傻事|做傻嘢|干傻事|走绝路|寻短见|走极端)"
-             r"(?=$|\s|(?:了|啊|吧|呀|吗|啦|嘛|呢|怎么办|咋办|点算))")
+# (Not 走极端, "going to extremes" with a card limit; nor a foolish deed told right after: "会不会做傻事 比如去找催收吵架".)
+_ASKED_ZH = (r"(?:^|(?<=[\s，,]))(?:那|他|她)?(?:会不会|会唔会|是不是|万一)(?:一时|真的)?(?:想不开|想唔开|做傻事|做傻嘢|干傻事|走绝路|寻短见)"
+             r"(?=$|\s|(?:了|啊|吧|呀|吗|啦|嘛|呢|怎么办|咋办|点算))(?!\s*(?:比如|例如|譬如|像是|去找|找人|打人|打架|吵架|报复|把|去借|乱花|刷))")
 _EDGE_ZH = (r"(?:站在|坐在|蹲在|爬上|爬到|趴在)\S{0,6}(?:栏杆|护栏|楼顶|天台|顶楼|桥上|桥边|窗台|窗户外|阳台边|阳台外|崖边|悬崖|屋顶|楼边)"
             r"\S{0,6}?(?:很久|好久|半天|一动不动|发呆|往下看|看着下面|不进来|不肯进来|几个小时|一整晚|一晚上)")
 _EDGE_EVERYDAY = r"晒|抽烟|吸烟|钓鱼|散步|乘凉|看风景|看日出|看夕阳|拍照|打电话|修|装|晾|浇花|种|工作|干活|上班|吃饭|聊天"
