@@ -43,9 +43,10 @@ _ACCEPT = regex(r"(?:能不能|可不可以|会不会|能|会|肯不肯)?(?:同�
 # Something else asked between the sum and the acceptance verb: the verb is about that, not the sum.
 _OTHER_ASK = regex(r"吗|呢|么|能不能|可不可以|可以|怎么|多少|几|什么|哪|是不是|还想|再借|[?？]"
                    r"|\b(?:how|what|which|can|could|is (?:it|that|this))\b")
-# The sum itself asked: a yes/no word right after the sum that ends the message ("每个月还500 可以吗",
+# The sum itself asked: a yes/no word after the sum (only words of that repayment between) that ends the message ("每个月还500 可以吗",
+# "一个月最多拿得出800 这样还借呗可以吗",
 # "if i pay 500 a month is that ok"), or right before a sum that ends it ("能不能每个月只还500").
-_ASKED_AFTER = regex(r"^\W*(?:这样|那样|的话|这么还|这样还|先)?\W*(?:可以吗|可以么|可以不|可不可以|行不行|行吗|行么|能行吗|行不|成吗|好吗|能不能)"
+_ASKED_AFTER = regex(r"^(?:\W|这样|那样|这么|的话|我|就|先|只|还|给|借呗|花呗|网贷|他们|你们|平台|慢慢|都){0,8}?(?:可以吗|可以么|可以不|可不可以|行不行|行吗|行么|能行吗|行不|成吗|好吗|能不能)"
                      r"\W*(?:吗|呢|啊|呀)?\W*$"
                      r"|^\W*(?:is (?:that|it|this) (?:ok|okay|fine|alright|acceptable|enough|allowed)|would (?:that|it|this) "
                      r"(?:work|do|be (?:ok|okay|fine|enough|acceptable))|ok|okay)\W*$")
@@ -56,7 +57,7 @@ def _sum_asked(folded: str) -> bool:
     """Whether the lender's taking a sum a month is what is asked (see _ACCEPT, _ASKED_AFTER)."""
     for monthly in _MONTHLY.finditer(folded):
         before, after = folded[max(0, monthly.start() - 30):monthly.start()], folded[monthly.end():]
-        accept = _ACCEPT.search(after[:24])
+        accept = _ACCEPT.search(after[:40])
         if accept and not _OTHER_ASK.search(after[:accept.start()]):
             return True  # "每个月还500 他们会同意吗", "300 a month, will alipay accept?"
         accepted = list(_ACCEPT.finditer(before))

@@ -92,3 +92,10 @@ def test_a_foolish_deed_told_right_after_is_no_relative_at_risk_but_a_method_bes
     assert engine.ask("我爸借呗逾期 他脾气倔 会不会做傻事 比如去找催收吵架").topics[0] != "crisis"
     assert engine.ask("我弟花呗逾期 他老是打游戏 会不会走极端 把额度刷爆").topics[0] != "crisis"
     assert _helper(engine, "我爸借呗逾期 他脾气倔 会不会做傻事 他说要去跳河")
+
+
+def test_words_of_the_same_repayment_may_sit_between_the_sum_and_the_question_but_an_account_action_may_not() -> None:
+    from bot.routing_hardship import _sum_asked
+
+    assert _sum_asked(normalize("我一个月最多拿得出800 这样还借呗可以吗")) and _sum_asked(normalize("每月还300 慢慢还行不行"))
+    assert not _sum_asked(normalize("每个月还500 改成自动扣款可以吗")) and not _sum_asked(normalize("每月还1000 提额可以吗"))
