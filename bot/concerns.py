@@ -268,7 +268,7 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
                 if (concern_id == "frozen_account" and _REPAYMENT_DEBIT.search(_clause_of(simplified, match))
                         and not _FREEZE.search(match.group(0))):
                     continue  # "does autopay still take money from my card" asks about billing
-                if concern_id == "frozen_account" and account_frozen_told(_clause_of(simplified, match), simplified[match.end():]):
+                if concern_id == "frozen_account" and account_frozen_told(_clause_of(simplified, match), simplified[match.end():], simplified):
                     continue  # "支付宝账户被冻结了怎么解冻": the account's own business (ans69)
                 if concern_id == "mortgage" and MORTGAGE_BUSINESS.search(simplified) and not DEBT_SIGN.search(simplified):
                     continue  # the mortgage's own business, no fear of the debt's effect on it

@@ -45,8 +45,11 @@ _SELF_FATE = regex(
     r"我(?:接下来|以后|到底|这样下去|将来|最后)?(?:会|要)(?:怎么样|怎样|咋样|完蛋|崩溃)|我(?:是不是要|会不会)(?:崩溃|完蛋?)了?|"
     r"我(?:这样下去|以后)(?:该|要)?怎么办|以后(?:的)?日子(?:还|要|该)?怎么过"
     r"|\bwhat(?: s| is| will|s)? (?:going to |gonna )?happen(?:s|ing)? to me\b|\bwill i be (?:ok|okay|alright|all right|fine)\b"
-    # ...or whether the writer is ruined, asked (ans69: "逾期了 心里好慌 是不是没救了"; counts only beside a feeling told)
-    r"|(?:我|这辈子|人生)?(?:是不是|会不会)(?:就|要)?(?:没救|完蛋?|毁|废)了|\bam i (?:done|finished|doomed|ruined|screwed)\b")
+    # ...or whether the writer is ruined, asked (ans69: "逾期了 心里好慌 是不是没救了"; counts only beside a feeling told).
+    # The writer is its subject, or no subject is said (the clause starts there): "他是不是完了", "我的信用是不是完了"
+    # ask about a relative or a thing (mend74, review87) and keep their readings.
+    r"|(?:(?:^|[\s，,。.！!？?；;~…])(?:我的)?(?:这辈子|这一辈子|人生|这一生|一生)?|我(?:这辈子|这一辈子|的人生|这一生|的一生|人生)?)(?:是不是|会不会)(?:就|要)?(?:没救|完蛋?|毁|废)了"
+    r"|\bam i (?:done|finished|doomed|ruined|screwed)\b")
 # What to do, asked beside a feeling ("逾期了 怎么办 我好怕", "I'm overdue and scared, what should I do?"):
 # the feeling is what is asked about when nothing else is named (not even money short: "还不上 好怕
 # 怎么办" is negotiate's). A fear of calls or visits names its matter and keeps it.

@@ -35,9 +35,39 @@ _MONTHLY = regex(
     r"|\b(?:pay|send|give|repay|afford|manage)\b[^.,!?;]{0,20}?(?:\b\d+(?:\.\d+)?k?\b|#)[^.,!?;]{0,12}?\b(?:a|per|each|every) month\b"
     r"|(?:\b\d+(?:\.\d+)?k?\b|#k?)(?: rmb| yuan| dollars?| bucks)? (?:a|per|each|every) month\b"
     r"|\b(?:pay|send|repay)\b[^.,!?;]{0,12}?(?:\b\d+(?:\.\d+)?k?\b|#k?)[^.,!?;]{0,8}?\bmonthly\b")
-# Whether the lender would take it, asked (同意/接受/答应/肯/行不行/可以吗; accept/agree/ok/allowed).
-_TAKEN = regex(r"同意|接受|答应|肯不肯|肯吗|认可|行不行|行吗|可以吗|可不可以|能不能|能行吗|会不会同意|算数"
-               r"|\b(?:accept\w*|agree\w*|ok with|okay with|allow\w*|take it|fine with|go for it|let me)\b")
+# Whether the lender would take the sum, asked (mend74: only these count, and only about the sum; review87 found
+# 能不能/可以吗 anywhere turned "每个月还500 能不能改成自动扣款" and 13 more account questions into negotiate).
+# A lender-acceptance verb (同意/接受/答应/肯/认; accept/agree/ok with), its yes/no form included ("能不能接受").
+_ACCEPT = regex(r"(?:能不能|可不可以|会不会|能|会|肯不肯)?(?:同意|接受|答应|认可|认不认|肯不肯|肯吗|算数)"
+                r"|\b(?:accept\w*|agree\w*|ok with|okay with|fine with|go for it|take it|let me|allow me)\b")
+# Something else asked between the sum and the acceptance verb: the verb is about that, not the sum.
+_OTHER_ASK = regex(r"吗|呢|么|能不能|可不可以|可以|怎么|多少|几|什么|哪|是不是|还想|再借|[?？]"
+                   r"|\b(?:how|what|which|can|could|is (?:it|that|this))\b")
+# The sum itself asked: a yes/no word after the sum (only words of that repayment between) that ends the message ("每个月还500 可以吗",
+# "一个月最多拿得出800 这样还借呗可以吗",
+# "if i pay 500 a month is that ok"), or right before a sum that ends it ("能不能每个月只还500").
+_ASKED_AFTER = regex(r"^(?:\W|这样|那样|这么|的话|我|就|先|只|还|给|借呗|花呗|网贷|他们|你们|平台|慢慢|都){0,8}?(?:可以吗|可以么|可以不|可不可以|行不行|行吗|行么|能行吗|行不|成吗|好吗|能不能)"
+                     r"\W*(?:吗|呢|啊|呀)?\W*$"
+                     r"|^\W*(?:is (?:that|it|this) (?:ok|okay|fine|alright|acceptable|enough|allowed)|would (?:that|it|this) "
+                     r"(?:work|do|be (?:ok|okay|fine|enough|acceptable))|ok|okay)\W*$")
+_ASKED_BEFORE = regex(r"(?:能不能|可不可以|可以|能否)(?:就|只)?\W*$")
+
+
+def _sum_asked(folded: str) -> bool:
+    """Whether the lender's taking a sum a month is what is asked (see _ACCEPT, _ASKED_AFTER)."""
+    for monthly in _MONTHLY.finditer(folded):
+        before, after = folded[max(0, monthly.start() - 30):monthly.start()], folded[monthly.end():]
+        accept = _ACCEPT.search(after[:40])
+        if accept and not _OTHER_ASK.search(after[:accept.start()]):
+            return True  # "每个月还500 他们会同意吗", "300 a month, will alipay accept?"
+        accepted = list(_ACCEPT.finditer(before))
+        if accepted and not _OTHER_ASK.search(before[accepted[-1].end():]) and not _OTHER_ASK.search(after):
+            return True  # "would jiebei agree if i paid 2k each month"
+        if _ASKED_AFTER.search(after) or (_ASKED_BEFORE.search(before) and not _OTHER_ASK.search(after.lstrip("吗吧呢 "))):
+            return True  # "每个月还500 可以吗", "能不能每个月只还500"
+    return False
+
+
 # Billing asked beside the sum: how much interest, which day, how many instalments, paying early (stays declined).
 _BILLING = regex(r"利息|利率|手续费|还款日|几号|多少期|分几期|每期|账单|提前还|提前结清|提前还清"
                   r"|\b(?:interest|apr|due date|which day|how many instal\w*|(?:pay|paid) (?:it |this |the \w+ )?off early|early (?:re)?pay\w*)\b")
@@ -50,8 +80,11 @@ _WAGES_UNPAID = regex(
     r"|\b(?:(?:boss|employer|company|manager) (?:has ?n ?t|hasn t|has not|didn ?t|did not|won ?t|never) (?:paid|pay) me"
     r"|(?:boss|employer|company) owes me\b[^.,!?;]{0,20}(?:salary|wages?|pay)|(?:salary|wages?|pay ?check) (?:is |are |has |have )?"
     r"(?:not|n ?t|never|still not|yet to be) (?:been )?(?:paid|come|arrived|in)|unpaid (?:salary|wages?)|not been paid)\b")
-_LOAN = regex(r"借呗|花呗|网贷|贷款|借款|欠款|还款|还钱|还不上|还不了|还不起|没钱还|逾期|信用卡|白条|微粒贷"
-              r"|\b(?:loan|jiebei|huabei|repay\w*|overdue|debt|installment|instalment|credit card)\b")
+# The loan told as not being repaid (mend74: a loan merely named is not hardship; review87 found "my boss hasn't paid
+# me yet, can i get a jiebei loan", 劳动仲裁, 额度, 自动扣款 and 停息挂账 questions read as negotiate).
+_CANT_REPAY = regex(r"还不上|还不了|还不起|没钱还|还不出|拿不出钱还|逾期|过期|断供|欠着没还|没(?:能|办法)?还(?:上|款|钱)?(?:了|呢)?(?:[，,。！？!?；;\s]|$)|晚还|延期还"
+                    r"|\b(?:can ?t|cannot|can not|couldn ?t|unable to|not able to) (?:pay|repay|make)\b|\bmissed\b|\boverdue\b"
+                    r"|\bbehind (?:on|with)\b|\blate (?:on|with|payment)|\bdefault\w*")
 # A consequence asked ("会被起诉吗", "会上征信吗", "will they sue"): the classifier's reading of it stands.
 _CONSEQUENCE = regex(r"会不会|会被|会上|会影响|会怎样|会怎么样|后果|起诉|征信|上门|坐牢"
                      r"|\b(?:will (?:they|it|i)|what happens|sue|court|credit (?:report|record|score))\b")
@@ -62,13 +95,13 @@ _COLLECTOR = regex(r"催收|骂|威胁|恐吓|骚扰|爆通讯录|\b(?:collector
 def _offered(topics: list[str], folded: str) -> list[str]:
     if topics[0] == NEGOTIATE or topics[0] not in (DECLINED, "collection_process", "about_jiebei", "penalty_costs"):
         return topics
-    if not (_MONTHLY.search(folded) and _TAKEN.search(folded)) or _BILLING.search(folded):
+    if not _sum_asked(folded) or _BILLING.search(folded):
         return topics
     return [NEGOTIATE, *[t for t in topics if t not in (NEGOTIATE, DECLINED, "about_jiebei")]][:2]
 
 
 def _wages(topics: list[str], folded: str) -> list[str]:
-    if topics[0] not in _WAGES_FROM or not (_WAGES_UNPAID.search(folded) and _LOAN.search(folded)):
+    if topics[0] not in _WAGES_FROM or not (_WAGES_UNPAID.search(folded) and _CANT_REPAY.search(folded)):
         return topics
     if _CONSEQUENCE.search(folded) or (topics[0] == "abusive_collection" and _COLLECTOR.search(folded)):
         return topics

@@ -22,6 +22,7 @@ from __future__ import annotations
 from ..patterns import Prefilter, needs, regex
 from .clauses import Clause, fold_clause, folded_sentences
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
+from .others_more import more_cues
 from .others_signs import kin_words, removed_for_them, theirs, writer_absent
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
@@ -156,6 +157,7 @@ _CUES = (
     ("feared_vague", regex(rf"{_FEAR_ZH}\S{{0,4}}?{_WHO_ZH}\S{{0,8}}?{_VAGUE_RISK_ZH}|{_FEAR_EN} (?:that )?{_WHO_EN}.{{0,30}}?{_VAGUE_RISK_EN}"),
      regex(_FOUND_OUT_ZH + "|" + _FOUND_OUT_EN + "|" + _MISHAP + "|" + _OVER)),
     *kin_words(_WHO_ZH, _WHO_EN),  # the writer's own cue words said of a relative (others_signs.py, rel55)
+    *more_cues(_WHO_ZH, _WHO_EN),  # 想不开 asked after the relative, lingering at an edge, 不如死了 said (others_more.py, mend74)
 )
 # The cues that read a writer's crisis words said of a relative: a relative's "always saying" them is the sign, no habit.
 KIN_WORDS = tuple(name for name, _, _ in _CUES if name.startswith("kin_"))
