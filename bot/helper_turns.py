@@ -11,8 +11,10 @@ writer's reply ("把手边可能伤害自己的东西交给别人") to 18 of 20 
   speaks of an end or a distress of their own (mend66's list, kept), or says anything in the first person that is
   not a helper's act toward the relative: a first-person clause with no relative in it ("我不知道怎么办", "我在天台"),
   or with a risk word in it ("我把他的药吃了", "我陪他一起"). Any doubt stays the writer's, as mend66 wanted;
-- the HELPER's reply where the turn speaks only of the relative ("他现在睡了", "she calmed down a bit") or of the
-  writer's acts toward them ("好的 我去看看他", "ok i will check on him", "我该怎么劝他").
+- the HELPER's reply only where the turn continues it (thanks, ok, a number, going to the person: conv53, safe58);
+  every other turn is read on its own (bot.safety.someone_at_risk), as mend66 had it. (fix71's default of the
+  helper's reply for turns that speak of the relative was removed after review90: writers at risk who agree or
+  compare — "同感", "and honestly same" — were given the relative's reply.)
 
 A turn with a crisis reading of its own is not decided here: bot.safety.someone_at_risk reads it (bot.session).
 """
@@ -119,7 +121,10 @@ def turn_voice(said: str, route: Route, last_topics: Sequence[str], *, helper: b
         return True  # thanks, ok, "我该怎么办", going to the person (conv53, safe58: as before)
     if _first_person_risk(folded):
         return False  # "我在天台", "反正也没人在乎": a clause of the writer's own (mend66's default kept)
-    return True if CRISIS in route.topics else None
+    # Anything else: the turn's own reading decides, as mend66 had it. fix71 gave the helper's reply here by default;
+    # review90 found 37 writers at risk given it ("同感", "and honestly same", "我比他更想", "if he goes i'm going with
+    # him": agreement and comparison name no risk word), so the lead removed that default (lead, s22).
+    return None
 
 
 # The relative, in a short turn of no money or legal matter, right after the helper's crisis reply ("他应该没事吧", "他不接

@@ -28,12 +28,13 @@ def _last(engine: Engine, *turns: str):  # type: ignore[no-untyped-def]
 HELPER_ZH, HELPER_EN = "我爸借呗逾期了 他说不想活了", "my mum owes jiebei and she says she wants to die"
 
 
-@pytest.mark.parametrize("first, then", [
-    (HELPER_ZH, "他说是开玩笑的"), (HELPER_ZH, "他现在睡了"), (HELPER_ZH, "好的 我去看看他"), (HELPER_ZH, "他应该没事吧"),
-    (HELPER_ZH, "他不接我电话"), (HELPER_EN, "she is asleep now"), (HELPER_EN, "ok i will check on her"), (HELPER_EN, "will she be ok?")])
-def test_a_turn_about_the_relative_keeps_the_helpers_reply(engine: Engine, first: str, then: str) -> None:
+@pytest.mark.parametrize("first, then", [(HELPER_ZH, "同感"), (HELPER_ZH, "说实话我比他更想"), (HELPER_ZH, "我跟他一样"),
+                                         (HELPER_EN, "and honestly same"), (HELPER_EN, "if she goes i'm going with her")])
+def test_agreeing_with_the_relative_gets_the_writers_reply(engine: Engine, first: str, then: str) -> None:
+    """review90: fix71's default of the helper's reply for turns about the relative gave writers at risk who agree or
+    compare the relative's reply (37 of 131); the lead removed it, so these get the writer's reply (mend66's default)."""
     reply = _last(engine, first, then)
-    assert reply.topics[0] == "crisis" and "110" in reply.text and _helper(reply.text)
+    assert reply.topics[0] == "crisis" and not _helper(reply.text)
 
 
 @pytest.mark.parametrize("first, then", [
@@ -133,14 +134,6 @@ def test_an_english_relative_in_danger_now_gets_the_helpers_reply(engine: Engine
                                   "my dad drove off saying we wont see him until new year, he left me his jiebei to handle"])
 def test_an_english_relatives_everyday_goodbye_is_no_crisis(engine: Engine, text: str) -> None:
     assert "crisis" not in engine.ask(text).topics
-
-
-@pytest.mark.parametrize("text", ["老公借呗还不上 说想死 我把他的药都拿走了", "my sister said she wants to die so i took all her pills away, what else can i do",
-                                  "我媽說想死 我把她的藥全部藏起來了 借唄欠很多",
-                                  "我爸借呗逾期了，老说活着没意思，我把他的安眠药藏起来了", "我爸最近一直说活着没意思，我把他的安眠药藏起来了"])
-def test_a_helper_who_removed_the_means_after_the_relatives_crisis_gets_the_helpers_reply(engine: Engine, text: str) -> None:
-    reply = engine.ask(text)
-    assert reply.topics[0] == "crisis" and _helper(reply.text)
 
 
 @pytest.mark.parametrize("text", ["我把我妈的安眠药藏起来了，她找不到。反正活着也没意思", "老公说想死 我把他的药拿走了 我自己吃了",

@@ -37,8 +37,7 @@ def test_a_writers_crisis_words_said_of_a_relative_get_the_helpers_reply(engine:
 # which also read a writer hoarding a relative's pills to take them as care: review78 §1; safe58's kept_away, which
 # gave writers at risk the helper's reply, was removed by mend72: review83 §1).
 @pytest.mark.parametrize("message", [
-    # ("我爸借呗逾期了，老说活着没意思，我把他的安眠药藏起来了": the relative's crisis told first, the means removed after it
-    # and nothing after that: the helper's reply since fix71, as the s22 brief item 5 asks; tests/test_fix71.py)
+    "我爸借呗逾期了，老说活着没意思，我把他的安眠药藏起来了",
     "我把家里的农药藏起来了，怕我爸想不开",
     "i hid my dad's sleeping pills because he keeps talking about not wanting to live",
     "i locked away my husband's pills, he said he's done",

@@ -23,14 +23,14 @@ from ..patterns import Prefilter, needs, regex
 from .clauses import Clause, fold_clause, folded_sentences
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
 from .others_more import more_cues
-from .others_signs import kin_words, removed_for_them, theirs, writer_absent
+from .others_signs import kin_words, theirs, writer_absent
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
 _WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|老豆|老窦|阿爸|阿妈|阿嫲|嫲嫲|阿婆|阿爷|细佬|细妹|家姐|父亲|母亲|爸|妈"
            r"|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母|舅舅|叔叔|伯伯|姑姑|阿姨|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹"
            r"|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|叔|舅|婶|姨|儿子|女儿|孩子|闺女|侄子|外甥|朋友|闺蜜|哥们|发小|同事|室友|舍友|同学)|(?<![其])(?:他|她)(?!们|人))")
 _WHO_EN = (r"\b(?:my (?:\w+ )?(?:husband|wife|partner|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|parents?|grandma"
-           r"|grandmother|grandpa|grandfather|brother|sister|son|daughter|kid|child|cousin|uncle|aunt|friend|best friend|roommate|gf|bf|hubby"
+           r"|grandmother|grandpa|grandfather|brother|sister|son|daughter|kid|child|cousin|uncle|aunt|friend|best friend|roommate|gf|bf"
            r"|flatmate|coworker|colleague)|he|she)\b")
 
 # A farewell from the other person, then no reaching them (either order across the two sentences).
@@ -247,7 +247,7 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     # The writer hiding a relative's pills is not read as care (mend69; safe58's kept_away removed by mend72: writers
     # at risk who had hidden a relative's pills got the helper's reply, review83 §1).
     cared = {index for index in crisis_at if index < len(clauses)
-             and (theirs(fold_clause(clauses[index].text), fold_clause(clauses[index + 1].text) if index + 1 < len(clauses) else "") or removed_for_them(clauses, index, crisis_at))}
+             and theirs(fold_clause(clauses[index].text), fold_clause(clauses[index + 1].text) if index + 1 < len(clauses) else "")}
     if cared and not (crisis_at := frozenset(crisis_at) - cared):
         return True
     if any(_WRITER_IN_IT.search(_unframed(clauses[index].text)) for index in crisis_at if index < len(clauses)):

@@ -27,7 +27,6 @@ import re
 
 from ..patterns import regex
 from .others_now import danger_now
-from .removed import removed_for_them  # (others.helper_asking's, fix71)
 
 # (The relative patterns are passed in by others.py, which owns them; see KIN_WORDS below.)
 
@@ -146,4 +145,4 @@ def theirs(text: str, after: str = "") -> bool:
         handed is not None and _OWN_ACT.search(f"{text[handed.end():]} {after}") is None)
 
 
-__all__ = ["removed_for_them", "kin_words", "theirs", "writer_absent"]
+__all__ = ["kin_words", "theirs", "writer_absent"]
