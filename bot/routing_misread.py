@@ -13,7 +13,8 @@ removes a crisis: a route that holds the crisis reply is never changed.
 - A loan action named outright ("can i negotiate") is never declined.
 - 想跑路 / "run away" leads with going_dark, not after_repayment; calling oneself worthless (我是个废物)
   or "can't breathe" over the debt is worry, with the check-in line.
-- "最后一次上网了" said as the message's last words, beside the debt, reads as a farewell: the crisis
+- (removed by the lead after review91: "最后一次上网了" as the last words read as a farewell; 12 of 16 everyday
+  wordings got the crisis reply.) Was: "最后一次上网了" said as the message's last words, beside the debt, reads as a farewell: the crisis
   reply. With a reason after it ("…，网费交不起了") it is not read here.
 """
 
@@ -39,7 +40,7 @@ _DOOR_EN = regex(rf"\b{_KNOCKING}\b[^.!?]{{0,20}}\b(?:door|gate|window)\b[^.!?]{
                  r"|(?:一直|在|使劲|拼命|猛|狂)(?:拍|砸|踹|踢|敲)\S{0,4}门(?!吗)[^？?吗]{0,12}(?:借呗|花呗|催收|要债|讨债)"
                  r"|(?:借呗|花呗|催收|要债|讨债)[^？?吗]{0,12}(?:一直|在|使劲|拼命|猛|狂)(?:拍|砸|踹|踢|敲)\S{0,4}门(?![^。！!]{0,6}(?:吗|？|\?))")
 _COLLECTOR = r"(?:催收|催款|讨债|要债|收债|他们|对方|那边|collectors?|agents?|they|he|she)"
-_EXPLOIT = regex(rf"{_COLLECTOR}[^。！？!?.]{{0,16}}?(?:卖身|卖淫|陪睡|肉偿|做小姐|出台|去卖|"
+_EXPLOIT = regex(rf"{_COLLECTOR}[^。！？!?.]{{0,16}}?(?:卖身|卖淫|陪睡|肉偿|做小姐|出台|"
                  r"把(?:你|我)的?(?:女儿|老婆|媳妇|妹妹|孩子|闺女)\S{0,2}卖|卖(?:了)?(?:你|我)的?(?:女儿|老婆|媳妇|闺女))"
                  rf"|\b{_COLLECTOR}\b[^.!?]{{0,40}}\b(?:sell (?:myself|yourself|my body|your body|my daughter|your daughter)"
                  r"|prostitut\w*|sex work\w*|sleep with (?:him|them|someone|clients))")
@@ -52,7 +53,10 @@ _RUN_OFF = regex(r"想跑路|要跑路|准备跑路|跑路算了|\bwant to run a
 _SELF_SCORN = regex(r"我(?:就|真|真的|简直)?是(?:个|一个)?(?:废物|没用的人|失败者|累赘)|我(?:真的?|好|太)?没用(?=[，。！!,.…\s]|$)|我(?:真的?)?一无是处"
                     r"|\bi(?:'?m| am| m) (?:such |so |just |a total )?(?:worthless|useless|a failure|a loser|loser|a waste)\b"
                     r"|喘不过气|透不过气|\bi can'?t breathe\b|\bcant breathe\b")
-_LAST_ONLINE = regex(r"最后一次(?:上网|上线|登录|来这里|发消息|跟你说话)了?[。.!！~～…]*\s*$")
+# A door question ("借呗催收会不会一直敲门") or someone else at the door (a courier, the landlord, a neighbour, the police):
+# no collector's banging told (review91).
+_ASKED_OR_OTHERS = regex(r"会不会|会吗|吗|[?？]|快递|房东|邻居|警察|物业|\b(?:will|would|do|does|can) (?:they|collectors?|someone)\b"
+                         r"|\b(?:courier|delivery|landlord|neighbou?rs?|police)\b")
 
 
 def misreads_mended(route: Route, question: str, by_id: Mapping[str, kb.Topic]) -> Route:
@@ -62,9 +66,10 @@ def misreads_mended(route: Route, question: str, by_id: Mapping[str, kb.Topic]) 
     said = normalize(question)
     if not _LOAN.search(said):
         return route
-    if CRISIS in by_id and _LAST_ONLINE.search(said):
-        return replace(route, topics=(CRISIS,), rule="safety", choices=())
-    if ABUSE in by_id and ABUSE not in route.topics and (_DOOR_EN.search(said) or _EXPLOIT.search(said)):
+    # (fig72's "最后一次上网了" → crisis reading was removed by the lead after review91: 12 of 16 everyday wordings — a phone
+    # cut off, no signal at a worksite, leaving for the army — got the crisis reply)
+    door = _DOOR_EN.search(said) and not _ASKED_OR_OTHERS.search(said)
+    if ABUSE in by_id and ABUSE not in route.topics and (door or _EXPLOIT.search(said)):
         return replace(route, topics=(ABUSE,), rule="safety", choices=())
     # (a charge claimed in a message already read as abuse stays abuse: "催收冒充律师…说我涉嫌刑事犯罪")
     if UNCOVERED in by_id and ((route.topics[0] in _MISREAD and _CHARGE.search(said)) or (

@@ -26,11 +26,6 @@ def test_mended_and_its_look_alike(engine: Engine, message: str, topic: str, twi
     assert engine.ask(twin).topics[0] != topic
 
 
-def test_a_last_time_online_as_the_last_words_is_a_farewell(engine: Engine) -> None:
-    assert engine.ask("借呗逾期 最后一次上网了").topics[0] == "crisis"
-    assert engine.ask("借呗逾期 最后一次上网了，网费交不起了").topics[0] != "crisis"
-
-
 def test_never_used_is_no_self_scorn(engine: Engine) -> None:
     assert engine.ask("借呗逾期了，我好没用。").topics[0] == "worry"
     assert engine.ask("我没用过花呗，为什么会有逾期").topics[0] != "worry"  # 没用过: never used (pool)
