@@ -41,6 +41,7 @@ def test_the_writers_crisis_is_read(engine: Engine, message: str) -> None:
     "骑车的时候心里想着事情差点被车撞了 吓死 借呗逾期怎么办",
     "hope the bus takes me to the mrt quickly",
     "thinking of driving into town to pay",
+    "thinking of steering into the car wash before returning the rental, is that a fee with jiebei?",
     "充电宝撑不到晚上了 管它呢",
     "how many caps of softener is enough",
     "in the office by the window, i want to step out for some fresh air",

@@ -45,7 +45,8 @@ _HIT_EN = (rf"(?:hoping|hope|wish|wishing|praying|pray|want|wanted|wanting)(?: t
            r"|(?:hoping|hope|wish|wishing|want|wanna|praying)(?: to)? (?:get|be|getting) (?:hit|run over|knocked down|rammed)")
 # Driving INTO or OFF something that kills ("thinking of steering into a lorry"), not off early or into a car wash.
 _HARM_EN = (r"(?: (?:a|an|the|some|that|oncoming|incoming|on-?coming))? (?:wall|tree|lorry|truck|trucks|bus|sea|river|barrier|pillar|traffic"
-            r"|oncoming|bridge|cliff|divider|railing|pole|lamp ?post|car|cars|canal|reservoir|edge|ledge|overpass|flyover|trailer|train)s?\b")
+            r"|oncoming|bridge|cliff|divider|railing|pole|lamp ?post|car|cars|canal|reservoir|edge|ledge|overpass|flyover|trailer|train)s?\b"
+            r"(?! (?:wash|park|lot|showroom|dealer|rental|service|workshop)\b)")  # (the car wash, a car park)
 _NO_BRAKE_EN = (r"(?:thinking (?:about|of)|thought (?:about|of)|tempted to|want(?:ed)? to|wanna|kept thinking about|on purpose|deliberately)"
                 r"(?: just)? (?:not (?:braking|brake|hitting the brakes?|stopping)|letting go of the wheel"
                 rf"|(?:driving|swerving|crashing|steering|flooring it|ramming|drive|swerve|crash|steer|ram) (?:into|off){_HARM_EN})")
