@@ -36,7 +36,7 @@ _AGREES = (r"i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she
 
 EN = (
     Cue("explicit", any_of(
-        r"kill(ing)? (my ?self|me)\b|killed myself|suicid(?!al (pass|passes|tackle|tackles|defending|defence|defense|challenge|back ?pass|header|run|pressing|attack|charge|play|move|tactics|offside trap|line)\b)|take my (own )?life|taking my (own )?life|end(ing)? my (own )?life|unalive",
+        r"kill(ing)? (my ?self|me)\b|killed myself|suicid(?!al (pass|passes|tackle|tackles|header|headers|offside trap)\b)|take my (own )?life|taking my (own )?life|end(ing)? my (own )?life|unalive",
         r"\b(want|wanna|going|gonna|plan|planning|ready|need|deserve|decided|decide) (to )?(die|be dead)\b|\bwant(ed)? to die",
         r"\b(end|ending) (it|it all|everything|things)\b(?! (with|by|early))",
         r"\b(just |then )?let me die\b(?! (of|from) (embarrassment|shame|laughter|boredom))|rather be gone|better off dead|wish (i was|i were|id be|i could be) dead|rather be dead",

@@ -22,6 +22,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import KIN_ZH, any_of
 from .cue import Cue
+from .intent import OWN_DEATH_EN, OWN_DEATH_ZH
 
 # ---- traces erased -----------------------------------------------------------------------------------------------
 _TRACES_ZH = r"照片|相片|相册|朋友圈|微信|微博|账号|帐号|聊天记录|日记|抖音|qq|空间|合照"
@@ -36,21 +37,32 @@ _LEAVE = (r"不想(?:给\S{0,6})?留下|不留(?:下)?(?:任何|什么|一点)|�
           r"|(?:dont|do not) want anything left|nothing left behind|leave nothing|no trace|last day|goodbye|farewell|for the last time")
 _ERASED = rf"(?:{_ERASED_ZH}|{_ERASED_EN})"
 # (a phone's housekeeping, in the sentence: "内存满了把照片都删了，聊天记录也清空了")
-_HOUSEKEEPING = regex(r"内存|空间不够|存储|卡顿|太卡|换手机|新手机|换了手机|备份|云盘|腾地方|storage|space|backup|new phone|back(?:ed)? up")
+# ...and a break-up or a fresh start told in the sentence ("跟前任分手了 照片全删了 … 重新开始", "social media detox"):
+# the ex's photos go, not the writer (mend75 after review88)
+_HOUSEKEEPING = regex(r"内存|空间不够|存储|卡顿|太卡|换手机|新手机|换了手机|备份|云盘|腾地方|storage|space|backup|new phone|back(?:ed)? up"
+                      r"|分手|前任|前男友|前女友|离婚|重新开始|新的开始|断舍离|戒网|detox|break ?up|broke up|my ex\b|fresh start|start(?:ing)? over|new start"
+                      r"|换个号|换号|新号|重新生活|电脑|卖掉|卖了|二手|laptop|computer|selling|sold|sell it")
 
 # ---- a last day thanked for --------------------------------------------------------------------------------------
 _LAST_DAY = (r"(?:今天|明天|今晚|今日|听日|这)(?:就)?(?:是|系)(?:我的?)?最后一(?:天|日)(?:了)?"
              r"|\b(?:today|tonight|tomorrow|tmr|tmrw|tomolo)(?: is| will be| is gonna be|s)? (?:my|the) (?:very )?last day\b(?! (?:at|of|in|on|with|for|to|before|working|here at))")
-_THANKS = regex(r"谢谢|感谢|多谢|对不起|再见|保重|永别|别了|不会再来|照顾好自己|好好的|thank|take care|goodbye|bye|farewell|sorry")
+# A farewell (goodbye, 永别, 对不起, 不会再…), not thanks alone: "今天是最后一天了 谢谢 我马上还" thanks for a reminder (review88: 7 false
+# crisis replies from 谢谢/thank alone; mend75).
+_THANKS = regex(r"永别|别了|对不起|不会再|再也不会|再也见不到|再也不见|照顾好自己|照顾好我|下辈子|来世|原谅我"
+                r"|再见了(?!\S{0,2}(?:下|明|后|开学))|goodbye(?! for now| till| until| see)|farewell|sorry|forgive me|wont (?:be (?:here|around)|see (?:you|me))|never see|for the last time|take care of (?:my|yourself|mum|mom|dad|them)")
 # What the last day is of, in the window: a job, a school, an offer, a due date.
 _LAST_OF = regex(r"上班|工作|公司|单位|学校|实习|假期|旅行|出差|入职|离职|合同|活动|促销|还款|优惠|报名|截止|期限|逾期|宽限|免息|考试|培训|军训"
-                 r"|住院|年假|试用期|放假|营业|开业|打折|sale|promo|deadline|due|grace|offer|job|work|school|office|internship|trip|holiday|leave")
+                 r"|住院|年假|试用期|放假|营业|开业|打折|还钱|还上|马上还|提醒|交钱|缴费|下学期|开学|新年|sale|promo|deadline|due|grace|offer|job|work|school|office|internship|trip|holiday|leave"
+                 r"|pay|repay|payment|semester|term|chapter")
 
 # ---- a payout on one's own accident ------------------------------------------------------------------------------
-_MY_ACCIDENT = (r"(?:我|自己)(?:要是|如果|假如|万一|到时候|哪天|等)?(?:出|发生|遇到|来|制造)(?:个|了|场|一场|点)?(?:意外|车祸|事故)"
+# (a plan or a supposition: "我出了车祸住院 保险还在理赔" is a past accident with a claim; mend75 after review88)
+_MY_ACCIDENT = (r"(?:我|自己)(?:要是|如果|假如|万一|到时候|哪天|等)(?:出|发生|遇到|来)(?:个|了|场|一场|点)?(?:意外|车祸|事故)"
+                r"|(?:我|自己)(?:想|打算|准备|要|就)?(?:制造|安排|弄)(?:个|一场|场|一起|起)?(?:意外|车祸|事故)"
                 r"|(?:如果|要是|假如|万一|到时候)(?:我)?(?:出|发生)(?:个|了|场)?(?:意外|车祸|事故)"
                 r"|\b(?:plan\w*|arrang\w*|stag\w*|fak\w*|caus\w*) (?:for |to have |to cause )?(?:an? |my own )?(?:accident|crash)\b"
-                r"|\b(?:if|when|once) i (?:have|had|get|got|meet with|die in|am in|were in|was in|get into) (?:an? )?(?:accident|crash|car accident)")
+                r"|\b(?:if|once) i (?:have|had|get|got|meet with|die in|am in|were in|was in|get into) (?:an? )?(?:accident|crash|car accident)"
+                r"|\bwhen i (?:have|get|meet with|die in|get into) (?:an? )?(?:accident|crash|car accident)")
 _PAYOUT_FAMILY_DEBT = regex(r"^(?=.*(?:赔|理赔|保险|保额|受益人|insurance|payout|policy|insured))"
                             rf"(?=.*(?:{KIN_ZH}|家里|家属|受益人|family|wife|husband|kids|children|parents|mum|mom|dad))"
                             r"(?=.*(?:还|债|借呗|欠|debt|loan|jiebei|repay|pay off|clear))")
@@ -58,16 +70,18 @@ _PAYOUT_FAMILY_DEBT = regex(r"^(?=.*(?:赔|理赔|保险|保额|受益人|insura
 # ---- a third person's death asked about, for oneself -------------------------------------------------------------
 _MIND_MADE = (r"(?:已经)?想好了(?=\s|$|了|吧)|我意已决|下定决心了(?=\s|$)|不想(?:再)?(?:拖累|连累)|决定了(?=\s|$)"
               r"|\basking for (?:myself|me)\b|\b(?:made up my mind|my mind is made up|ive decided|i have decided|already decided)\b"
-              r"(?! to\b)")
-_DEATH_DEBT = regex(r"(?:死了|死掉|去世|人没了|不在了|过世|走了).{0,20}(?:家里|家属|家人|父母|爸妈|老婆|孩子|子女|继承)"
-                    r"|\b(?:die[sd]?|passed away|pass away|is gone|were gone|death)\b.{0,50}\b(?:pay|repay|owe|inherit|debt|liable|responsible)")
+              r"(?! to\b| (?:we|i|to|that we|that i|he|she|they) (?:will|should|would|shall|can|must)\b)")
+# The writer's own or a made-up person's death (intent.OWN_DEATH_*): a father's real death and a decision to pay is
+# not this (the docstring; review88: 5 false crisis replies; mend75).
+_DEATH_DEBT = regex(rf"(?:{OWN_DEATH_ZH}).{{0,20}}(?:家里|家属|家人|父母|爸妈|老婆|孩子|子女|继承)"
+                    rf"|(?:{OWN_DEATH_EN}).{{0,50}}\b(?:pay|repay|owe|inherit|debt|liable|responsible)")
 
 # ---- a plan tied to a family date --------------------------------------------------------------------------------
 _DATE_ZH = (r"(?:过完|等过完|过了|等|熬过|陪\S{0,4}过完)(?:我)?(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|孩子|女儿|儿子|老婆|老公|家里人)?"
-            r"\S{0,4}(?:生日|年|春节|中秋|端午|元宵|婚礼|大寿|寿|满月|高考|毕业|结婚|清明)(?:之?后|以后)?")
+            r"\S{0,4}(?:生日|年|春节|中秋|端午|元宵|婚礼|大寿|寿|满月|结婚|清明)(?:之?后|以后)?")  # (not 高考/毕业: an exam's end is relief)
 _GONE_ZH = r"(?:我)?(?:就|再)(?:离开这个世界|结束(?:这一切|自己|生命)|了断|解脱|不在了|去死)"
 # (going somewhere: "过完年我就走，回深圳上班")
-_GO_ZH = r"(?:我)?就走(?:了)?(?!\S{0,4}(?:回|去|到|上班|打工|出差|上学|返))(?=\s|$|了|吧)"
+_GO_ZH = r"(?:我)?就走(?:了)?(?!\s?\S{0,4}(?:回|去|到|上班|打工|出差|上学|返|照顾|陪))(?=\s|$|了|吧)"
 _LAST_TIME = regex(r"最后(?:一次|一面|一顿|陪|见|看|过|吃|一个)|最后的(?:生日|团圆|年)|\bone last time\b|\bfor the last time\b")
 
 TRACES = (
