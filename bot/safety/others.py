@@ -23,7 +23,7 @@ from ..patterns import Prefilter, needs, regex
 from .clauses import Clause, fold_clause, folded_sentences
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
 from .others_more import more_cues
-from .others_signs import kin_words, theirs, writer_absent
+from .others_signs import kin_words, means_taken_from_writer, theirs, writer_absent
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
 _WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|老豆|老窦|阿爸|阿妈|阿嫲|嫲嫲|阿婆|阿爷|细佬|细妹|家姐|父亲|母亲|爸|妈"
@@ -241,7 +241,8 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     """Whether the crisis reply should speak to the writer as the one helping someone else at risk: every crisis
     clause is said of another person (its own subject, or the last one named before it), and the writer says
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
-    if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))) or writer_absent(fold_clause(message)):
+    if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))) or writer_absent(fold_clause(message)) \
+            or means_taken_from_writer(fold_clause(message)):
         return False
     # A relative the family is "better off without", or handing the writer their cards: the relative's danger (rel55).
     # The writer hiding a relative's pills is not read as care (mend69; safe58's kept_away removed by mend72: writers

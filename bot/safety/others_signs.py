@@ -145,4 +145,21 @@ def theirs(text: str, after: str = "") -> bool:
         handed is not None and _OWN_ACT.search(f"{text[handed.end():]} {after}") is None)
 
 
-__all__ = ["kin_words", "theirs", "writer_absent"]
+# The relative took or hid the means FROM THE WRITER, or knows the writer tried: the writer is the one at risk
+# ("my husband took the pills away from me… I'm ready", "老公把我的药都收走了 但我又找到了"): never the helper's reply
+# (lead, s22; older than this stop: the relative, named last before the crisis clause, was read as the one at risk).
+_MEANS_ZH = r"(?:药|藥|安眠药|农药|刀|绳子?|刀片|炭)"
+_TAKEN_FROM_WRITER = regex(
+    rf"把我的(?![爸妈哥姐弟妹老儿女家朋])\S{{0,3}}?{_MEANS_ZH}\S{{0,4}}?(?:收|藏|拿|扔|没收|锁|丢)|(?:收|藏|拿|扔|没收|锁)(?:走|起来|掉|好)?了?我的\S{{0,4}}?{_MEANS_ZH}"
+    r"|(?:知道|发现)我(?:之前|上次|以前)?(?:自杀|试过|割过|吃过药|寻过短见)"
+    r"|\b(?:took|takes|taken|hid|hides|hidden|removed|locked (?:up|away)|threw (?:out|away))\b[^.!?]{0,30}?"
+    r"\b(?:from me|my (?:pills|meds|medication|medicine|tablets|knife|knives|rope|blades?|razors?))\b"
+    r"|\b(?:knows|found out|found out that) i (?:tried|attempted|overdosed|cut)\b")
+
+
+def means_taken_from_writer(folded: str) -> bool:
+    """Whether a relative is told to have taken the means from the writer, or knows the writer tried (see above)."""
+    return _TAKEN_FROM_WRITER.search(folded) is not None
+
+
+__all__ = ["means_taken_from_writer", "kin_words", "theirs", "writer_absent"]
