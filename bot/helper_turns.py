@@ -95,15 +95,6 @@ def _unnamed_risk(folded: str) -> bool:
     return any(_RISK.search(clause) and not _THEM.search(clause) for clause in _clauses(folded))
 
 
-def writer_speaks(said: str, last_topics: Sequence[str]) -> bool:
-    """Whether a turn right after the helper's crisis reply speaks of the writer's own risk or may do so (see the
-    module doc): the writer's whole reply, never the helper's."""
-    if CRISIS not in last_topics:
-        return False
-    folded = simplified_words(said)
-    return reveals_self(said) or speaks_of_own_end(folded) or _first_person_risk(folded)
-
-
 def turn_voice(said: str, route: Route, last_topics: Sequence[str], *, helper: bool, kept: bool) -> bool | None:
     """The voice a crisis reply for this turn speaks in: True (the helper's), False (the writer's), None (the turn's
     own reading decides, bot.safety.someone_at_risk). ``helper``: the last crisis reply spoke to a helper; ``kept``: the
@@ -173,4 +164,4 @@ def held_abuse(said: str, route: Route, last_topics: Sequence[str]) -> Route:
     return route
 
 
-__all__ = ["about_them_after_helper", "held_abuse", "reveals_self", "takes_back", "turn_voice", "writer_speaks"]
+__all__ = ["about_them_after_helper", "held_abuse", "reveals_self", "takes_back", "turn_voice"]

@@ -241,8 +241,10 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     """Whether the crisis reply should speak to the writer as the one helping someone else at risk: every crisis
     clause is said of another person (its own subject, or the last one named before it), and the writer says
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
-    if not crisis_at or _SELF_AT_RISK.search(_unframed(fold_clause(message))) or writer_absent(fold_clause(message)) \
-            or means_taken_from_writer(fold_clause(message)):
+    if not crisis_at:
+        return False
+    folded = fold_clause(message)
+    if _SELF_AT_RISK.search(_unframed(folded)) or writer_absent(folded) or means_taken_from_writer(folded):
         return False
     # A relative the family is "better off without", or handing the writer their cards: the relative's danger (rel55).
     # The writer hiding a relative's pills is not read as care (mend69; safe58's kept_away removed by mend72: writers
