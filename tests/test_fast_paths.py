@@ -148,13 +148,15 @@ def safety_cues_both_ways() -> tuple[list[object], list[object]]:
         crisis._CUES = Prefilter([(cue, None) for cue in crisis._CUES.items])
         abuse._CUES = Prefilter([(cue, None) for cue in abuse._CUES.items])
         idioms._IDIOMS_NEED = None
-        crisis._reading.cache_clear()  # the readings and maskings above are remembered
+        crisis._reading.cache_clear()  # the readings, matches and maskings above are remembered
+        crisis._matched.cache_clear()
         idioms.masked.cache_clear()
         slow = [(crisis.crisis_cues(idioms.masked(t), t), crisis.set_aside(idioms.masked(t), t),
                  abuse.abuse_cues(t, t), idioms.masked(t)) for t in folded]
     finally:
         crisis._CUES, abuse._CUES, idioms._IDIOMS_NEED = saved
         crisis._reading.cache_clear()
+        crisis._matched.cache_clear()
         idioms.masked.cache_clear()
     return fast, slow
 
