@@ -150,6 +150,7 @@ def safety_cues_both_ways() -> tuple[list[object], list[object]]:
         idioms._IDIOMS_NEED = None
         crisis._reading.cache_clear()  # the readings, matches and maskings above are remembered
         crisis._matched.cache_clear()
+        abuse._matched.cache_clear()
         idioms.masked.cache_clear()
         slow = [(crisis.crisis_cues(idioms.masked(t), t), crisis.set_aside(idioms.masked(t), t),
                  abuse.abuse_cues(t, t), idioms.masked(t)) for t in folded]
@@ -157,6 +158,7 @@ def safety_cues_both_ways() -> tuple[list[object], list[object]]:
         crisis._CUES, abuse._CUES, idioms._IDIOMS_NEED = saved
         crisis._reading.cache_clear()
         crisis._matched.cache_clear()
+        abuse._matched.cache_clear()
         idioms.masked.cache_clear()
     return fast, slow
 

@@ -14,6 +14,7 @@ family ("我妈说再借就打断我的腿", "my parents will kill me").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..patterns import Guarded, Prefilter, needs, regex
 from .clauses import KIN_EN, KIN_ZH, NEGATING_BIE, any_of
@@ -133,10 +134,24 @@ def about_someone_else(message: str) -> bool:
 _CUES = Prefilter([((name, pattern), needs(pattern)) for name, pattern in (*CUES_ZH, *CUES_EN)])
 
 
-def _possible(window_text: str, context: str = "") -> list[tuple[str, re.Pattern[str]]]:
-    """The cues a window may hold; the others cannot match it. reach.py's count of calls is no cue at all (matched nor
-    set aside, so it never vetoes the classifier) unless the calls are received about a debt (mend68)."""
-    return [cue for cue in _CUES.possible(window_text) if not calls_unreceived(cue[0], window_text, context)]
+def _found(window_text: str, context: str = "") -> list[tuple[str, tuple[re.Match[str], ...]]]:
+    """The cues whose wording is in a window, each with its matches, in the cues' order. reach.py's count of calls is no
+    cue at all (matched nor set aside, so it never vetoes the classifier) unless the calls are received about a debt
+    (mend68)."""
+    return [(name, matches) for name, matches in _matched(window_text) if not calls_unreceived(name, window_text, context)]
+
+
+# Every cue's matches in a window, remembered by the window's text alone: the rules, the learned reader's gate
+# (set_aside) and the question splitter's clauses read the same windows within one ask, each beside its own context
+# (speed only: the same matches in the same order, read by the same tests; PERF_LOG part 31).
+@lru_cache(maxsize=256)
+def _matched(window_text: str) -> tuple[tuple[str, tuple[re.Match[str], ...]], ...]:
+    found = []
+    for name, pattern in _CUES.possible(window_text):
+        matches = tuple(pattern.finditer(window_text))
+        if matches:
+            found.append((name, matches))
+    return tuple(found)
 
 
 def abuse_cues(window_text: str, context: str, someone_else: bool = False, question_marked: bool = False) -> list[str]:
@@ -152,8 +167,8 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
         # by a non-native speaker), not a report; "they came…?" and "they call my mom every day?" stay.
         return []
     found = []
-    for name, pattern in _possible(window_text, context):
-        for match in pattern.finditer(window_text):
+    for name, matches in _found(window_text, context):
+        for match in matches:
             if _discounted(name, window_text, match, context):
                 continue
             found.append(name)
@@ -196,8 +211,8 @@ def _recourse_asked(window_text: str, match: re.Match[str]) -> bool:
 def set_aside(window_text: str, context: str) -> bool:
     """Whether an abuse cue is in the window but was discounted (negated, asked, hearsay, family
     talk): "没有骂我也没有威胁" must not reach the learned detector, which cannot read negation."""
-    for name, pattern in _possible(window_text, context):
-        for match in pattern.finditer(window_text):
+    for name, matches in _found(window_text, context):
+        for match in matches:
             if _discounted(name, window_text, match, context):
                 return True
     return False

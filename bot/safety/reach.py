@@ -203,7 +203,7 @@ _OWN_JOB = regex(r"(?:从事|做|干)\S{0,3}(?:客服|话务|接线|调度|电�
 def calls_unreceived(name: str, text: str, context: str = "") -> bool:
     """Whether a "bombarded" cue's match in the window ``text`` adds nothing: the calls are not told as received by the
     writer or their people, no collector or debt is named, they are sales or spam calls or an everyday sender's, or
-    ``context`` (the window and the clause before) says the writer's job is calls (abuse._possible: then the cue is
+    ``context`` (the window and the clause before) says the writer's job is calls (abuse._found: then the cue is
     not read at all, and vetoes nothing)."""
     return name == "bombarded" and (_RECEIVED.search(text) is None or _NAMED.search(text) is None
                                     or _SALES.search(text) is not None or _OWN_JOB.search(context or text) is not None)
