@@ -14,6 +14,7 @@ consequence ("扣工资", "tell my boss"), not for the same words used as a reas
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .patterns import has_latin, regex
 from .patterns_branches import Alternatives
@@ -254,8 +255,14 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
     """Every fear named in a message, once each, in the order the message names them. A fear is
     something asked about or worried over: "银行卡被冻结了，借呗怎么还" states a fact and asks
     something else, so it names no fear."""
+    return list(_concerns(simplified))  # a fresh list: the caller may change it
+
+
+# Read by the slots, the answer and the router within one ask: once, remembered (speed only, PERF_LOG part 31).
+@lru_cache(maxsize=16)
+def _concerns(simplified: str) -> tuple[tuple[str, str], ...]:
     if not _ANY_ZH_EACH.found(simplified) and not (has_latin(simplified) and _ANY_EN.search(simplified)):
-        return []
+        return ()
     first: dict[str, tuple[int, str]] = {}
     asks_elsewhere = is_question(simplified)
     for concern_id, zh, en in _COMPILED:
@@ -282,7 +289,7 @@ def find_concerns(simplified: str) -> list[tuple[str, str]]:
         place = first.pop("studies")
         first.setdefault("wages_employer", place)
     ordered = sorted(first.items(), key=lambda item: item[1][0])
-    return [(concern_id, words) for concern_id, (_, words) in ordered]
+    return tuple((concern_id, words) for concern_id, (_, words) in ordered)
 
 
 def _feared(clause: str) -> bool:

@@ -99,3 +99,13 @@ def test_details_come_as_a_fresh_dict_each_call() -> None:
     first.clear()
     again = extract_slots("借呗逾期3个月了，欠了两万，会被起诉吗")
     assert {"days", "amount"} <= set(again)
+
+
+def test_fears_come_as_a_fresh_list_each_call() -> None:
+    from bot.concerns import find_concerns
+
+    first = find_concerns("借呗逾期了会影响征信吗，会不会告诉我单位")
+    assert first
+    kept = list(first)
+    first.clear()
+    assert find_concerns("借呗逾期了会影响征信吗，会不会告诉我单位") == kept
