@@ -237,7 +237,6 @@ def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = Non
     detectors' inputs digest does not match (its ~3,700 messages would add a third to a load).
     ``safety_digest``: those examples' ``SafetyFile.digest`` (else safety.json is hashed again)."""
     examples = read_examples(knowledge.path) if examples is None else tuple(examples)
-    pairs = training_pairs(knowledge, examples)
     path = knowledge.path / SAFETY_MODEL_FILE
     if isinstance(saved, bool):  # not read by the caller
         saved = _read(path)
