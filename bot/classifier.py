@@ -16,7 +16,7 @@ from __future__ import annotations
 import array
 import math
 from .records import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from .lexicon import Lexicon
 from .linear import Vector, softmax, unit
@@ -35,6 +35,8 @@ PRUNE = 3  # features whose weights are all below 3/SCALE are dropped from the m
 # feature really touches. Above today's topic count, so that the shipped model is exactly the
 # uncapped one.
 ACTIVE = 24
+# A function giving the examples a loaded model was fitted on, (texts, labels) (``from_dict``).
+Examples = Callable[[], tuple[Sequence[str], Sequence[str]]]
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,6 @@ class Classifier:
     """Softmax regression over TF-IDF features, with an out-of-scope gate."""
 
     # Set by fitting (bot.classifier_fit) or loading (``from_dict``).
-    texts_: tuple[str, ...]
-    labels_: tuple[str, ...]
     topics_: tuple[str, ...]
     bias_: list[float]
     _index: dict[str, tuple[tuple[int, float], ...]] | None  # the examples' index (``nearest``), built on first use
@@ -88,6 +88,9 @@ class Classifier:
         self._tables = Tables.of_features([], array.array("i"))  # fit or from_dict fills them
         self.cascade_: "SemanticModel | None" = None
         self._cascade_columns: tuple[int, ...] = ()
+        # The examples fitted on (``texts_``, ``labels_``: for ``nearest`` only), or a function
+        # that reads them, called at the first ``nearest`` (``from_dict``'s ``examples``).
+        self._examples: tuple[tuple[str, ...], tuple[str, ...]] | Examples = ((), ())
 
     def fit(self, texts: Sequence[str], labels: Sequence[str], lexicon: Lexicon | None = None, *,
             workers: int = 1) -> "Classifier":
@@ -170,10 +173,13 @@ class Classifier:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], texts: Sequence[str], labels: Sequence[str],
-                  lexicon: Lexicon | None = None, block: bytes | None = None) -> "Classifier":
+                  lexicon: Lexicon | None = None, block: bytes | None = None,
+                  examples: "Examples | None" = None) -> "Classifier":
         """Rebuild a fitted classifier from ``to_dict`` output, the examples it was fitted on and
         the lexicon it was fitted with. With ``block`` (``tables_block``), the tables come from
-        it, read with the lengths in ``data["tables"]``."""
+        it, read with the lengths in ``data["tables"]``. With ``examples`` (then ``texts`` and
+        ``labels`` are not read), the examples are that function's (texts, labels), called at the
+        first ``nearest``: for a model whose examples no reply needs (the safety detectors')."""
         if data.get("scale") != SCALE:
             raise ValueError(f"model scale: expected {SCALE}, found {data.get('scale')!r}")
         model = cls(**data["params"])
@@ -182,11 +188,27 @@ class Classifier:
             model._tables = Tables.from_dict(data, len(model.topics_))
         else:
             model._tables = Tables.from_bytes(block, data["tables"], len(model.topics_))
-        model.texts_, model.labels_ = tuple(texts), tuple(labels)
+        model._examples = examples if examples is not None else (tuple(texts), tuple(labels))
         model.bias_ = list(data["bias"])
         model._index = None
         model.lexicon_ = lexicon
         return model
+
+    @property
+    def texts_(self) -> tuple[str, ...]:
+        """The example texts fitted on (read now if ``from_dict`` was given a function)."""
+        return self._fitted_examples()[0]
+
+    @property
+    def labels_(self) -> tuple[str, ...]:
+        """Each example's label, in ``texts_``'s order."""
+        return self._fitted_examples()[1]
+
+    def _fitted_examples(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if callable(self._examples):  # (two threads may both read them: equal results, a harmless race)
+            texts, labels = self._examples()
+            self._examples = (tuple(texts), tuple(labels))
+        return self._examples
 
     def _weigh(self, feats: dict[str, float]) -> Vector:
         return self._weighed(feats)[0]

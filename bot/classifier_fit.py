@@ -22,8 +22,7 @@ def fit(model: Classifier, texts: Sequence[str], labels: Sequence[str], lexicon:
     if len(texts) != len(labels) or not texts:
         raise ValueError("fit expects as many labels as texts, and at least one of each")
     raw = model.fit_idf(texts, lexicon)
-    model.texts_ = tuple(texts)
-    model.labels_ = tuple(labels)
+    model._examples = (tuple(texts), tuple(labels))
     model.topics_ = tuple(sorted(set(labels)))
     vectors = [model._weigh(feats) for feats in raw]
     # SGD on a few hundred examples depends on the example order; averaging the weights of

@@ -59,6 +59,21 @@ def test_the_digest_read_with_the_examples_is_the_files(knowledge_copy: Path) ->
     assert changed.digest == folder_digest(knowledge_copy) != trusted
 
 
+def test_loaded_detectors_read_their_examples_only_when_asked() -> None:
+    # No reply reads the detectors' examples (Classifier.nearest, explanations): a load no longer
+    # holds them, and asking reads exactly what the load used to keep (PERF_LOG part 32).
+    knowledge = load()
+    detectors = detectors_for(knowledge)
+    assert callable(detectors.crisis._examples) and callable(detectors.abuse._examples)
+    pairs = learned.training_pairs(knowledge, learned.read_examples(knowledge.path))
+    assert detectors.crisis.texts_ == detectors.abuse.texts_ == tuple(text for _, text in pairs)
+    for name, detector in ((learned.CRISIS, detectors.crisis), (learned.ABUSE, detectors.abuse)):
+        assert detector.labels_ == tuple(learned._label(label, name) for label, _ in pairs)
+        assert {learned.OTHER, name} == set(detector.labels_)
+    assert not callable(detectors.crisis._examples)
+    assert detectors.crisis.nearest("不想活了")[0][0] == learned.CRISIS
+
+
 @pytest.mark.integration  # training on safety_sets.json too takes a minute or more: not in the unit budget
 @pytest.mark.corpus  # reads a background result (conftest.py): also a whole-data check
 def test_shipped_safety_model_is_up_to_date_and_reproducible(fresh_safety_model: tuple[dict[str, object], bytes]) -> None:
