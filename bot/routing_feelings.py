@@ -193,14 +193,22 @@ def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[st
 def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
     """[worry, ...] for fear told in the body or as shame about the debt ("my hands shake every time
     the phone rings", "吃不下 睡不着 满脑子都是欠款", "觉得自己好丢人") with no question but the feeling's
-    and no loan matter named: the feeling leads, the loan reading stays second. A bare 害怕 beside
-    lateness keeps the loan answer (bot.routing_questions._feeling_defers: what happens next calms)."""
+    and no loan matter named: the feeling leads, the loan reading stays second. A plain fear word beside
+    lateness counts only when nothing at all is asked (cls81: "借呗逾期了我好害怕" → worry, collection_process);
+    with a question beside it the loan answer leads (bot.routing_questions._feeling_defers: what happens next calms)."""
     # Any loan reading is the words the feeling brushes against (the lateness it tells, 花呗 for using it,
     # "can't pay" for going dark) when it names no matter; a crisis guess only when vetting would refuse it.
     misread = topics[0] not in ("crisis", "abusive_collection") or not crisis_wording(body)
-    if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded)) or not _DEBT.search(folded):
+    # A plain fear word counts too when the message asks nothing at all (cls81: "宝宝刚出生 花呗逾期了 焦虑死了",
+    # "pregnant and behind on my loan, can't stop panicking"): the feeling is all that is told, so it leads and the
+    # loan answer stays second. Asked beside a question it is bot.routing_questions._feeling_defers' case.
+    plain = not (_sign(folded) or _SHAME.search(folded)) and _WORRY_WORDS.search(folded) is not None \
+        and not is_question(body) and not _REQUESTS.search(folded)
+    if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded) or plain) \
+            or not _DEBT.search(folded):
         return topics
-    if not _owned_sign(body):
+    if not _owned_sign(body, (_WORRY_WORDS,) if plain else (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) \
+            or (plain and _all_denied(body)):
         return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
     if _matters(body, concepts):
         return topics  # "睡不着 怕他们上门": the fear names its matter

@@ -43,3 +43,16 @@ def test_a_crisis_on_the_same_words_keeps_the_crisis_reply(engine: Engine) -> No
     for q in ["换了号 搬去外地 然后就结束自己的生命", "i changed my number and i want to end it all",
               "借呗日利率这么高 我真的不想活了", "记账软件也救不了我了 活着没意思"]:
         assert engine.ask(q).topics == ("crisis",), q
+
+
+def test_a_fear_told_beside_lateness_with_nothing_asked_leads_with_worry_and_keeps_the_loan_answer(engine: Engine) -> None:
+    # (was collection_process alone: cls18/cls19's "what happens now is what calms" is kept as the second topic)
+    for q in ["借呗逾期了我好害怕", "my loan is overdue and i'm terrified", "pregnant and behind on my loan, cant stop panicking"]:
+        assert engine.ask(q).topics == ("worry", "collection_process"), q
+
+
+def test_a_fear_beside_a_question_a_relatives_fear_or_a_denied_one_keeps_the_loan_reading(engine: Engine) -> None:
+    assert _first(engine, ["借呗逾期了我好害怕 会怎么样", "我妈很担心 借呗逾期了", "我不害怕 借呗逾期了",
+                           "逾期了 好怕他们上门", "my wife is worried about my overdue loan"]) \
+        == ["collection_process", "collection_process", "collection_process", "home_visit", "contact_family"]
+    assert engine.ask("借呗逾期了 我好害怕 活着没意思").topics == ("crisis",)
