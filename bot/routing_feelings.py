@@ -138,6 +138,10 @@ def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[s
     return found
 
 
+# Any asking word, with or without a question mark ("i'm stressed, how do i manage my repayments better"): a plain
+# fear word beside it is no feeling told alone (cls81; test_routing_cls24).
+_ANY_ASK = regex(r"怎么|怎样|如何|咋|什么|啥|吗|嘛|呢|多少|哪|是不是|能不能|可不可以|会不会|要不要|有没有"
+                 r"|\b(?:how|what|when|where|why|which|who|can i|could i|should i|will (?:they|it|i)|would (?:they|it))\b")
 # "Anything at all" asks nothing ("吃什么都没胃口": the sign, not a question; ans69).
 _ANYTHING = regex(r"什么(?:都|也)|啥(?:都|也)|什麼(?:都|也)")
 # Readings that answer no loan matter: worry replaces them outright.
@@ -203,7 +207,7 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     # "pregnant and behind on my loan, can't stop panicking"): the feeling is all that is told, so it leads and the
     # loan answer stays second. Asked beside a question it is bot.routing_questions._feeling_defers' case.
     plain = not (_sign(folded) or _SHAME.search(folded)) and _WORRY_WORDS.search(folded) is not None \
-        and not is_question(body) and not _REQUESTS.search(folded)
+        and not is_question(body) and not _REQUESTS.search(folded) and not _ANY_ASK.search(folded)
     if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded) or plain) \
             or not _DEBT.search(folded):
         return topics

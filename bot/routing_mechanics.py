@@ -75,8 +75,11 @@ def _mechanics(folded: str) -> bool:
 
 # --- collection in general ----------------------------------------------------------------------------
 _FIRST_PERSON = regex(r"我|俺|\b(?:i|me|my|mine|i m|i ve)\b")
-_NOWADAYS = regex(r"现在|如今|这年头|这几年|现如今|目前|今年|最近|还有|还会|还搞|还兴"
+# (a time word, not 还会/还有 alone: "还清后还会上门吗" asks of the writer's own case, truth3)
+_NOWADAYS = regex(r"现在|如今|这年头|这几年|现如今|目前|今年|最近"
                   r"|\b(?:still|nowadays|these days|anymore|any more|today|in 20#)\b")
+# The writer's own loan told (repaid or late) without a first person: the case is theirs, not collection in general.
+_OWN_CASE = regex(r"还清|还完|结清|已还|已经还|逾期了|逾期[#一二两三四五六七八九十几半]|欠了")
 _DOORSTEP = regex(r"上门|登门|家访|外访|\b(?:door\w*|home visits?|knock\w*|in person|to (?:your|people s) (?:house|home))\b")
 _RULES = regex(r"监管|新规|规定|法规|整治|整顿|管得严|国家.{0,4}(?:管|出台|允许|不让|规范)|规范"
                r"|\b(?:regulat\w*|new rules|rules (?:on|for|about)|crack\w* down|law on)\b")
@@ -86,7 +89,7 @@ _TREND_FROM = frozenset({"collection_process", "home_visit", DECLINED, "about_ji
 
 def _trend(folded: str) -> bool:
     """Whether collection in general is asked: doorstep visits these days, or the rules on collecting."""
-    if _FIRST_PERSON.search(folded):
+    if _FIRST_PERSON.search(folded) or _OWN_CASE.search(folded):
         return False
     return bool((_NOWADAYS.search(folded) and _DOORSTEP.search(folded)) or (_RULES.search(folded) and _COLLECTING.search(folded)))
 
@@ -99,7 +102,8 @@ _ELSEWHERE = regex(r"(?:搬|去|跑|逃|离开|换)(?:到|去|了)?(?:外地|外
                    r"|\bmove provinces\b|\brelocat\w*\b|\bnew city\b|\bleave (?:the|this|my) (?:city|town)\b")
 _ESCAPE = regex(r"找到|找得到|找不到|联系(?:到|得上|不到|不上)|打(?:通|到|不通|不进)|追|躲|不还|不管|不理|赖|就没事|不了了之"
                 r"|\b(?:find|reach|track|get (?:to )?me|avoid|escape|behind|stop paying|never pay|give up|disappear|stop finding)\b")
-_DARK_FROM = frozenset({"uncovered_consequences", DECLINED, "collection_process", "contact_family", "home_visit", "about_jiebei"})
+# (not contact_family or home_visit: "我换了号码 他们会不会找到我爸妈" asks about the family found, cls25's rule)
+_DARK_FROM = frozenset({"uncovered_consequences", DECLINED, "collection_process", "about_jiebei"})
 
 
 def mechanics_meant(topics: list[str], folded: str) -> list[str]:
