@@ -44,6 +44,8 @@
   written before round 33 (ans61) changed anything; measured at the start and the end only.
 - held25 (``--heldout``): round 34's held-out written questions (tests/data/questions_heldout25.tsv),
   written before round 34 (ans69) changed anything; measured at the start and the end only.
+- held26 (``--heldout``): round 36's held-out written questions (tests/data/questions_heldout26.tsv),
+  written before round 36 (cls81) changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -91,6 +93,7 @@ HELDOUT22 = ROOT / "tests" / "data" / "questions_heldout22.tsv"
 HELDOUT23 = ROOT / "tests" / "data" / "questions_heldout23.tsv"
 HELDOUT24 = ROOT / "tests" / "data" / "questions_heldout24.tsv"
 HELDOUT25 = ROOT / "tests" / "data" / "questions_heldout25.tsv"
+HELDOUT26 = ROOT / "tests" / "data" / "questions_heldout26.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -247,6 +250,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held23 {written_accuracy(engine, HELDOUT23)}")
         out.append(f"held24 {written_accuracy(engine, HELDOUT24)}")
         out.append(f"held25 {written_accuracy(engine, HELDOUT25)}")
+        out.append(f"held26 {written_accuracy(engine, HELDOUT26)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

@@ -138,6 +138,10 @@ def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[s
     return found
 
 
+# Any asking word, with or without a question mark ("i'm stressed, how do i manage my repayments better"): a plain
+# fear word beside it is no feeling told alone (cls81; test_routing_cls24).
+_ANY_ASK = regex(r"怎么|怎样|如何|咋|什么|啥|吗|嘛|呢|多少|哪|是不是|能不能|可不可以|会不会|要不要|有没有"
+                 r"|\b(?:how|what|when|where|why|which|who|can i|could i|should i|will (?:they|it|i)|would (?:they|it))\b")
 # "Anything at all" asks nothing ("吃什么都没胃口": the sign, not a question; ans69).
 _ANYTHING = regex(r"什么(?:都|也)|啥(?:都|也)|什麼(?:都|也)")
 # Readings that answer no loan matter: worry replaces them outright.
@@ -193,14 +197,22 @@ def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[st
 def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], set[str]]) -> list[str]:
     """[worry, ...] for fear told in the body or as shame about the debt ("my hands shake every time
     the phone rings", "吃不下 睡不着 满脑子都是欠款", "觉得自己好丢人") with no question but the feeling's
-    and no loan matter named: the feeling leads, the loan reading stays second. A bare 害怕 beside
-    lateness keeps the loan answer (bot.routing_questions._feeling_defers: what happens next calms)."""
+    and no loan matter named: the feeling leads, the loan reading stays second. A plain fear word beside
+    lateness counts only when nothing at all is asked (cls81: "借呗逾期了我好害怕" → worry, collection_process);
+    with a question beside it the loan answer leads (bot.routing_questions._feeling_defers: what happens next calms)."""
     # Any loan reading is the words the feeling brushes against (the lateness it tells, 花呗 for using it,
     # "can't pay" for going dark) when it names no matter; a crisis guess only when vetting would refuse it.
     misread = topics[0] not in ("crisis", "abusive_collection") or not crisis_wording(body)
-    if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded)) or not _DEBT.search(folded):
+    # A plain fear word counts too when the message asks nothing at all (cls81: "宝宝刚出生 花呗逾期了 焦虑死了",
+    # "pregnant and behind on my loan, can't stop panicking"): the feeling is all that is told, so it leads and the
+    # loan answer stays second. Asked beside a question it is bot.routing_questions._feeling_defers' case.
+    plain = not (_sign(folded) or _SHAME.search(folded)) and _WORRY_WORDS.search(folded) is not None \
+        and not is_question(body) and not _REQUESTS.search(folded) and not _ANY_ASK.search(folded)
+    if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded) or plain) \
+            or not _DEBT.search(folded):
         return topics
-    if not _owned_sign(body):
+    if not _owned_sign(body, (_WORRY_WORDS,) if plain else (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) \
+            or (plain and _all_denied(body)):
         return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
     if _matters(body, concepts):
         return topics  # "睡不着 怕他们上门": the fear names its matter

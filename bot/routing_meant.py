@@ -43,6 +43,7 @@ from .patterns import regex
 from .questions import is_question
 from .routing_idioms import LOAN_NAMED, MATTER_ASKED
 from .routing_hardship import hardship_meant
+from .routing_mechanics import mechanics_meant
 from .routing_severity import severity_compared
 from .routing_rules import SAFETY_FIRST, Route
 
@@ -226,7 +227,9 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     changes a message: the first that applies."""
     if not topics:
         return topics
-    for reading in (severity_compared, _compared, _prevention, hardship_meant):  # (hardship in other words: bot.routing_hardship, ans69)
+    # (hardship in other words: bot.routing_hardship, ans69; a normal loan's mechanics, collection in general, a new
+    # number or city as the way out: bot.routing_mechanics, cls81)
+    for reading in (severity_compared, _compared, _prevention, hardship_meant, mechanics_meant):
         if (changed := reading(topics, folded)) != topics:
             return changed
     if (changed := _small_kinds(topics, folded, concepts)) != topics:

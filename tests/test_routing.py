@@ -114,8 +114,9 @@ def test_a_stated_fear_alone_is_answered_gently_not_declined(engine: Engine, que
     assert reply.topic == "worry" and "帮不上忙" not in reply.text and "12356" in reply.text
 
 
-@pytest.mark.parametrize("question, topic", [("借呗逾期了我好害怕", "collection_process"),
-                                              ("我很担心征信", "credit_report"),
+# ("借呗逾期了我好害怕": a fear told with nothing asked leads with worry, the loan answer second: cls81,
+# tests/test_routing_mechanics.py)
+@pytest.mark.parametrize("question, topic", [("我很担心征信", "credit_report"),
                                               ("很焦虑 罚息越来越多", "penalty_costs")])
 def test_a_fear_beside_a_loan_matter_answers_the_loan_matter(engine: Engine, question: str, topic: str) -> None:
     assert engine.ask(question).topic == topic

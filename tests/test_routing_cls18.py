@@ -89,8 +89,8 @@ def test_a_feeling_about_the_debt_gets_the_worry_reply(engine: Engine, question:
 @pytest.mark.parametrize("question, topic", [
     ("I'm scared they'll visit", "home_visit"), ("scared of going to jail", "uncovered_consequences"),
     ("I'm afraid they will sue me", "lawsuit"), ("I'm scared they'll call my mom", "contact_family"),
-    ("借呗逾期了我好害怕", "collection_process"),  # lateness told: what happens now is what calms
-    ("my loan is overdue and i'm terrified", "collection_process"),
+    # (lateness told with a fear and nothing asked: worry first, collection_process second since cls81,
+    # tests/test_routing_mechanics.py)
     ("我很担心征信", "credit_report"),
 ])
 def test_a_fear_that_names_its_matter_gets_the_matter(engine: Engine, question: str, topic: str) -> None:

@@ -34,7 +34,7 @@ def test_a_feeling_asked_about_gets_the_worry_reply(engine: Engine, question: st
     ("我好怕他们上门 怎么办", "home_visit"),  # a fear that names its consequence stays that topic
     ("怕上征信 怎么才能不上征信", "credit_report"),  # the asking clause names the matter
     ("scared they'll sue me, what will happen to me", "lawsuit"),
-    ("借呗逾期了我好害怕", COLLECTION),  # a statement, nothing asked (tests/test_routing.py)
+    # ("借呗逾期了我好害怕": worry first, collection_process second since cls81: tests/test_routing_mechanics.py)
     ("借呗逾期了会怎么样 好怕", COLLECTION),  # what happens to the loan, not to me
     ("how do i calm down before my exam", OOS),  # nothing about a debt
     ("so anxious about my driving test, how do i calm down", OOS),  # the feeling is about something else

@@ -1,0 +1,122 @@
+"""Readings by meaning for questions the classifier sends to the loan topic their words brush against (round 36,
+cls81; issue 13). Read after vetting by bot.routing_meant.meant; each kind changes only the readings listed beside it,
+never a safety topic:
+
+- How a loan works when nothing is late is billing or account mechanics, which the article does not cover and the
+  bot declines (pointing to the official service): the daily or yearly rate of a normal loan ("借呗日利率是多少",
+  "what's the daily rate on jiebei"; penalty_costs answers penalty interest on an OVERDUE sum), the fee of an
+  ordinary instalment plan ("花呗分期手续费怎么算"; negotiate answers instalments asked for because the writer
+  cannot pay or is late), when borrowed money arrives ("借呗借款多久到账"; not what Jiebei is), a lost or stolen
+  phone ("手机丢了 支付宝怎么办"; not a consequence of being late), and off-topic help such as which budgeting
+  app to use (prevention answers how to plan repayments, not which app). Lateness or hardship told keeps the
+  classifier's reading; lateness denied ("没逾期", "not overdue") is no lateness.
+- Whether collectors still knock on doors these days, or what the rules on collection now are, asked in general
+  ("现在还有上门催收吗", "are there new rules on debt collection"): collection_trend, not collection_process or
+  the personal home_visit ("他们会来我家吗" names the writer and stays).
+- A new SIM card or number, or a move to another city, told as the way out of the loan ("换个号码 他们还能找到我
+  吗", "if I move to another city will they find me"): going_dark. Changing the number on the account ("换了手机号
+  支付宝怎么换绑") asks nothing of escaping and stays.
+
+Matched on text.normalize()d text (``folded``).
+"""
+
+from __future__ import annotations
+
+from .patterns import regex
+
+DECLINED = "out_of_scope"
+TREND = "collection_trend"
+DARK = "going_dark"
+
+# Lateness, penalties or hardship told: the question is about a loan in trouble, not billing.
+_TROUBLE = regex(r"逾期|过期|罚|违约|滞纳|晚还|迟还|没还|未还|还不上|还不起|还不了|拖欠|欠款|催收|没钱|困难|失业|手头紧"
+                 r"|\b(?:overdue|late|penalt\w*|miss\w*|behind|default\w*|unpaid|collectors?|can ?t (?:pay|repay|afford)|broke)\b")
+# Lateness denied ("正常分期没逾期", "i'm not overdue"): removed before _TROUBLE is read.
+_DENIED = regex(r"(?:没|没有|不|未|从不|从没)(?:有)?(?:逾期|过期)|\b(?:not|never|no|isn t|wasn t) (?:been )?(?:overdue|late)\b")
+
+
+def _trouble(folded: str) -> bool:
+    return _TROUBLE.search(_DENIED.sub(" ", folded)) is not None
+
+
+# The rate of a normal loan: a daily/yearly rate or a day's interest asked.
+_RATE = regex(r"日利率|日息|年化|年利率|月利率|(?:一|每)天(?:的)?利息|利息(?:一|每)天"
+              r"|\b(?:daily (?:interest|rate)|interest (?:per|a|each) day|annual (?:rate|interest)|apr|interest rate)\b")
+# An ordinary instalment plan's cost asked.
+_INSTALMENT = regex(r"分#?期|分[一二两三四五六七八九十]+期|\binstal?l?ments?\b")
+_COST = regex(r"手续费|费率|利息|利率|多少钱|多少|怎么算|怎么收|\b(?:fee|fees|interest|cost|how much|how do .* work|work normally)\b")
+# When borrowed money arrives asked.
+_ARRIVES = regex(r"(?:多久|多长时间|什么时候|啥时候|几天|几个小时)(?:能|才能|会|可以)?(?:到账|到卡|打到|放款|到账户|到我卡)"
+                 r"|(?:到账|放款|打到卡里|到卡上)(?:要|需要)?(?:多久|多长时间|几天)|(?:还没|没有|还没有)(?:到账|到卡|看到钱|收到钱|放款)"
+                 r"|\b(?:how (?:long|soon)|when)\b.{0,40}\b(?:arrive|hit my|pay out|paid out|disburse\w*|land in|reach my)\b"
+                 r"|\b(?:hasn t|has not|not) (?:come|arrived|landed)\b")
+_BORROWED = regex(r"借款|借了|借的钱|借钱|申请|借呗|\b(?:borrow\w*|loan)\b")
+_REPAID = regex(r"还款|还了|还钱|还进去|\b(?:repa\w*|paid)\b")
+# A lost or stolen phone.
+_PHONE_LOST = regex(r"手机(?:不小心)?(?:丢|掉|被偷|被盗|不见)|(?:丢|掉)了手机|\b(?:lost my phone|phone (?:was |got )?(?:stolen|lost)|stolen phone)\b")
+# Which app or tool to budget with.
+_APP = regex(r"(?:记账|理财|预算|管钱|开支|花销|记录花费)\S{0,4}(?:app|软件|工具|应用)|(?:app|软件|工具|应用)\S{0,4}(?:记账|管钱|管理开支)"
+             r"|\b(?:budget\w*|money tracking|spending|expense\w*) (?:app|apps|tool|software)\b|\bapps? (?:to|for) (?:track|budget\w*)\b")
+# Where mechanics are declined from: the loan topics their words brush against.
+_MECHANICS_FROM = frozenset({"penalty_costs", "negotiate", "about_jiebei", "collection_process", "uncovered_consequences",
+                             "prevention", "after_repayment", "going_dark"})
+
+
+def _mechanics(folded: str) -> bool:
+    """Whether the message asks a mechanic of a normal loan or off-topic help (module doc), nothing late told."""
+    if _APP.search(folded):
+        return True
+    if _trouble(folded):
+        return False
+    if _RATE.search(folded) or (_INSTALMENT.search(folded) and _COST.search(folded)) or _PHONE_LOST.search(folded):
+        return True
+    return bool(_ARRIVES.search(folded) and _BORROWED.search(folded) and not _REPAID.search(folded))
+
+
+# --- collection in general ----------------------------------------------------------------------------
+_FIRST_PERSON = regex(r"我|俺|\b(?:i|me|my|mine|i m|i ve)\b")
+# (a time word, not 还会/还有 alone: "还清后还会上门吗" asks of the writer's own case, truth3)
+_NOWADAYS = regex(r"现在|如今|这年头|这几年|现如今|目前|今年|最近"
+                  r"|\b(?:still|nowadays|these days|anymore|any more|today|in 20#)\b")
+# The writer's own loan told (repaid or late) without a first person: the case is theirs, not collection in general.
+_OWN_CASE = regex(r"还清|还完|结清|已还|已经还|逾期了|逾期[#一二两三四五六七八九十几半]|欠了")
+_DOORSTEP = regex(r"上门|登门|家访|外访|\b(?:door\w*|home visits?|knock\w*|in person|to (?:your|people s) (?:house|home))\b")
+_RULES = regex(r"监管|新规|规定|法规|整治|整顿|管得严|国家.{0,4}(?:管|出台|允许|不让|规范)|规范"
+               r"|\b(?:regulat\w*|new rules|rules (?:on|for|about)|crack\w* down|law on)\b")
+_COLLECTING = regex(r"催收|催债|要债|讨债|\b(?:collect\w*|collectors?)\b")
+_TREND_FROM = frozenset({"collection_process", "home_visit", DECLINED, "about_jiebei", "lawsuit"})
+
+
+def _trend(folded: str) -> bool:
+    """Whether collection in general is asked: doorstep visits these days, or the rules on collecting."""
+    if _FIRST_PERSON.search(folded) or _OWN_CASE.search(folded):
+        return False
+    return bool((_NOWADAYS.search(folded) and _DOORSTEP.search(folded)) or (_RULES.search(folded) and _COLLECTING.search(folded)))
+
+
+# --- a new number or another city as the way out ------------------------------------------------------
+_NEW_NUMBER = regex(r"换(?:张|个|了|掉)?(?:个)?(?:新的?)?(?:手机|电话)?(?:卡|号码|号)|(?:扔|丢|注销|停)(?:掉|了)?(?:手机|电话)?(?:卡|号码)|sim卡"
+                    r"|\b(?:sim(?: card)?|new (?:phone )?number|switch\w* (?:my )?number|change (?:my )?(?:phone )?number)\b")
+_ELSEWHERE = regex(r"(?:搬|去|跑|逃|离开|换)(?:到|去|了)?(?:外地|外省|别的城市|另一个城市|其他城市|别的地方|个城市|城市|南方|北方)"
+                   r"|\b(?:mov\w*|relocat\w*|run) (?:to )?(?:another|a different|other|a new) (?:city|province|town|place)\b"
+                   r"|\bmove provinces\b|\brelocat\w*\b|\bnew city\b|\bleave (?:the|this|my) (?:city|town)\b")
+_ESCAPE = regex(r"找到|找得到|找不到|联系(?:到|得上|不到|不上)|打(?:通|到|不通|不进)|追|躲|不还|不管|不理|赖|就没事|不了了之"
+                r"|\b(?:find|reach|track|get (?:to )?me|avoid|escape|behind|stop paying|never pay|give up|disappear|stop finding)\b")
+# (not contact_family or home_visit: "我换了号码 他们会不会找到我爸妈" asks about the family found, cls25's rule)
+_DARK_FROM = frozenset({"uncovered_consequences", DECLINED, "collection_process", "about_jiebei"})
+
+
+def mechanics_meant(topics: list[str], folded: str) -> list[str]:
+    """``topics`` with this module's readings (module doc); the first reading that applies, only from the readings
+    listed beside it; otherwise ``topics`` unchanged."""
+    first = topics[0]
+    if first in _MECHANICS_FROM and _mechanics(folded):
+        return [DECLINED]
+    if first in _TREND_FROM and _trend(folded):
+        return [TREND]
+    if first in _DARK_FROM and (_NEW_NUMBER.search(folded) or _ELSEWHERE.search(folded)) and _ESCAPE.search(folded):
+        return [DARK, *[t for t in topics[1:] if t not in (DARK, DECLINED)]]
+    return topics
+
+
+__all__ = ["mechanics_meant"]
