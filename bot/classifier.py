@@ -133,6 +133,18 @@ class Classifier:
         other._cascade_columns = tuple(position.get(topic, -1) for topic in self.topics_)
         return other
 
+    def without_cascade(self) -> "Classifier":
+        """A copy that reads by the fast model alone (this classifier when it has no cascade): what the
+        default engine reads, for the [semantic] safety wrapper's comparison (bot.safety_semantic)."""
+        if self.cascade_ is None:
+            return self
+        import copy
+
+        other = copy.copy(self)
+        other.cascade_ = None
+        other._cascade_columns = ()
+        return other
+
     def features(self, normalized: str) -> dict[str, float]:
         """The raw features of a normalised message: n-grams and words (``bot.text.features``),
         the lexicon's concepts, and with ``pairs`` every pair of its concepts."""

