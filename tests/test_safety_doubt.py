@@ -66,6 +66,9 @@ def _doubt(text: str) -> str | None:
     ("我今晚就从楼顶跳下去", None),
     ("我这辈子也就到这了吧 打工还钱也还不完", None),
     ("my grandma told me tonight she is ready to die", None),
+    # (lead s23, review93: "准备去死了" is no journey; "准备去北京打工了" still is)
+    ("反正准备去死了 借呗怎么还都无所谓了", None),
+    ("准备去上海发展了 以后不会再回来了 告别了", "elsewhere"),
 ])
 def test_doubts_are_read_by_kind(text: str, reason: str | None) -> None:
     assert _doubt(text) == reason

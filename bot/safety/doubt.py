@@ -36,7 +36,7 @@ _LAUGHING = regex(r"哈哈|笑死|hhh|笑哭|开玩笑|\b(lol|lmao|rofl|haha\w*|
 # A trip or a move, said in the crisis clauses or beside them: where "告别", "won't be around" go.
 _JOURNEY = regex(r"出差|回老家|搬家|旅游|出国|留学|支教|换城市|搬(去|到|进|回)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶|天上|那边))\S{0,6}(住|了|宿舍|新家|公寓|房子|出租屋|新房|小区|城|市|省|老家|深圳|北京|上海|广州|杭州)"
                  r"|(明天|下周|下个月|以后)?开始(跑外卖|跑单|送外卖|上班|实习|新工作)|最后一天(上班|打工|实习|上学)"
-                 r"|(准备|打算|要)(去|到)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶))\S{1,4}(了|工作|发展|打工|读书)(?!\S{0,2}(死|跳|结束))"
+                 r"|(准备|打算|要)(去|到)(?!\S{0,3}(江|河|湖|海|桥|楼顶|天台|水库|边|崖|山顶|死|跳|自杀|结束|了断|解脱|见(我)?(爸|妈|奶奶|爷爷|外婆|外公)))\S{1,4}(了|工作|发展|打工|读书)(?!\S{0,2}(死|跳|结束))"
                  r"|(观星|烧烤|聚会|派对|晒被子|晒衣服|看烟花|放风筝)|\b(party|barbecue|bbq|fireworks|stargazing|moving to)\b(?!.{0,24}\b(last (year|summer|winter|week|month|night|time)|ago|once)\b)|(去|到)(外地|外省|国外)|(去|到)\S{0,6}(工作|打工|上班|读书|上学|实习|当兵|支教)\S{0,2}(一|两|半|几|三)(年|个月)"
                  r"|\b(trip|travel\w*|moving (back )?(in)?(to|home)|move (in)?to|abroad|holiday|vacation|last day at (work|the office))\b")
 # Said in the crisis clauses themselves: a relative's death or estate.
