@@ -212,7 +212,18 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # 唔想再生存/活落去, 搵地方跳; a stomach pumped (洗胃) after an overdose; an English relative in danger now: locked in
           # with a blade or pills, a goodbye text, driving off for good; "my life is over" beside the loan; a helper who
           # removed a relative's means; benign twins): measured on main 373f268 before any change and at the end; never tuned on
-          "safety_heldout46.tsv")
+          "safety_heldout46.tsv",
+
+          # safe82's held-out 49 (issue 12, an independent set's missed kinds: afterlife/rebirth euphemisms, joining a
+          # dead parent; farewell acts: belongings given away + a decision, a public goodbye post, a text scheduled to a
+          # parent, "turning the lights off"; "does the debt die with me" + intent or a time; job-tied methods: a boat
+          # into a storm, weedkiller, a knife at work; "check out"; a pregnant or new mother by a high window; a countdown
+          # to jumping; chores ending in a note + the tracks; intent in the last clause of a long story; abuse: the
+          # doctor contacted, an address sent back with no words, menace about a pregnant wife, debt-relief scams, a
+          # shop's shelves pushed over, a wife threatened at work; benign twins and 死 idioms, a project that died,
+          # heights in safe scenes, hopelessness past and over, lawful but unpleasant collectors): measured on main
+          # dace7e2 before any change and at the end; never tuned on
+          "safety_heldout49.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
