@@ -216,7 +216,18 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # sem76's held-out (issue 12, the [semantic] readers' refit: crises and abuse told by meaning with few cue
           # words, benign twins on the same surface): measured with and without JIEBEI_SEMANTIC=1 on main dace7e2
           # before any change and at the end; kept out of the readers' training (safety_semantic_fit.HELD_OUT)
-          "safety_heldout_sem76.tsv")
+          "safety_heldout_sem76.tsv",
+
+          # safe82's held-out 49 (issue 12, an independent set's missed kinds: afterlife/rebirth euphemisms, joining a
+          # dead parent; farewell acts: belongings given away + a decision, a public goodbye post, a text scheduled to a
+          # parent, "turning the lights off"; "does the debt die with me" + intent or a time; job-tied methods: a boat
+          # into a storm, weedkiller, a knife at work; "check out"; a pregnant or new mother by a high window; a countdown
+          # to jumping; chores ending in a note + the tracks; intent in the last clause of a long story; abuse: the
+          # doctor contacted, an address sent back with no words, menace about a pregnant wife, debt-relief scams, a
+          # shop's shelves pushed over, a wife threatened at work; benign twins and 死 idioms, a project that died,
+          # heights in safe scenes, hopelessness past and over, lawful but unpleasant collectors): measured on main
+          # dace7e2 before any change and at the end; never tuned on
+          "safety_heldout49.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

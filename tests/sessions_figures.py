@@ -32,8 +32,12 @@ from safety_figures import DATA, Row, Seen, read_rows, table, tally_replies  # n
 # fix71's held-out 38 sessions (after the helper's crisis reply: follow-ups with no risk of the writer's own, "actually
 # it's me" and the writer's own wish; take-backs after a collector's threat; benign twins): measured on main 373f268
 # before any change and at the end; never tuned on
+# safe82's held-out 40 sessions (issue 12, an independent set's missed kinds: a method + intent at turn 3 after an
+# extension was refused; "no need to pay after tonight"; joining a dead parent rather than jail; a collector's silent or
+# veiled threat in a later turn; benign twins on the same words): measured on main dace7e2 before any change and at the
+# end; never tuned on
 SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldout36.tsv", "sessions_heldout37.tsv",
-            "sessions_heldout38.tsv")
+            "sessions_heldout38.tsv", "sessions_heldout40.tsv")
 TURNS = " || "
 
 

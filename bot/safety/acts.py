@@ -115,7 +115,7 @@ ACTS = (
         r".{0,40}\b(after|later|when im not|look after|keep an eye|for good|keep (it|him|her)|check on|handle things|sort things|need (it|them)|anymore|who gets what)",
         # "this is the end of me" said of oneself (not "X will be the end of me", idioms.DEATH_OF_ME; review39)
         r"\b(this is|thats|its|it is) (really |finally |truly )?the end of me\b|"
-        r"who gets what|goodbye and thank(s| you) for everything|(texted|told|messaged|called) (\w+ ){0,3}to say goodbye|thank you (messages|notes) .{0,40}(wont|never) see|(status|bio|profile) .{0,24}(goodbye|farewell|black)|posted a goodbye|said (all )?my goodbyes",
+        r"who gets what|goodbye and thank(s| you) for everything|(texted|told|messaged|called) (\w+ ){0,3}to say goodbye|thank you (messages|notes) .{0,40}(wont|never) see|(status|bio|profile) .{0,24}(goodbye|farewell|black)|posted a goodbye(?! (to|for) (my |our |the )?(old |former )?(job|work|office|team|colleagues?|coworkers?|company|boss|classmates?|students?|clients?|customers?)\b)|said (all )?my goodbyes",
         r"by (this time )?tomorrow .{0,30}(wont matter|gone|not be here|be over)|by the time (you|anyone|someone|they) reads? this|made my peace"
         r"|(said|say) everything i (needed|wanted|had) to say|now i can go",
         r"(recorded|made|wrote) (a |some )?(video|letter|note)s? for my (\w+ ){0,2}\w+ .{0,30}(older|grows? up|when im gone|after)"

@@ -188,7 +188,8 @@ ZH = (
     # playing dead, the idiom for ignoring the collectors: "我装死不理他们会怎样" is going dark; only those
     # words are passed over, so "我不是装死，我是真的想死" is read by its own 死. cls21)
     Cue("death_talk", any_of(
-        rf"{ME}(?:(?!{KIN_ZH})\S){{0,6}}(?<!装)死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
+        # (not a thing of mine that "died": 我们的项目死了, 我的手机死了; safe82)
+        rf"{ME}(?:(?!{KIN_ZH})\S){{0,6}}(?<!装)(?<!项目)(?<!产品)(?<!公司)(?<!生意)(?<!手机)(?<!电脑)(?<!系统)(?<!网站)(?<!基金)(?<!股票)(?<!面团)死(?!活|定|心|机|板|贵|磕|撑|扛|党|缠|要面子)",
         r"(去|到)(天上|天堂|另一个世界|那个世界|那边)(找|见|陪)|(天上|天堂)(找|见|陪)"),
         negatable=True, unless=LAUGH_ZH,
         # the collector's curse, not the speaker's wish ("催收发语音说我这种人死了都没人收尸")

@@ -17,6 +17,9 @@ from .lookalikes import CITY_EN
 from .scenes import ASKED_IN_EXASPERATION, CHORES_EN, JOKE_EN, KIN_DIED_EN, LOL_DEAD, METHOD_EN, NO_EN, PLACE_EN, TIME_EN, WINDOW_EN
 
 _I = r"(i|im|i am|ive|i have|id|i would|ill|i will)"
+# A farewell said to one's job or team (a leaving post, a last day): a change of job, not of life (safe82).
+_TO_WORK = (r" (to|for) (my |our |the )?(old |former )?(job|work|office|team|colleagues?|coworkers?|co workers|company|boss|manager"
+            r"|classmates?|students?|school|clients?|customers?)\b")
 # The place word naming a service or a business at it ("I'm at the bridge toll", "the river cafe"): where
 # one pays, works or eats, not a drop (safe24); unless a jump, a fall or an end is told after it in the
 # window ("I'm at the bridge toll and I want to jump"). (Not a hotel, a room far from home, nor a car park, where one
@@ -104,8 +107,8 @@ EN = (
                      r"|\b(jiebei|huabei|debts?|loans?|overdraft|credit cards?|bills?)( forever| for good)? goodbye\b"),
         hides=True),  # (its own words said to the loan, a clause away: "goodbye forever, jiebei! paid off"; hides67)
     Cue("farewell", any_of(
-        r"farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game))|said my goodbyes|say(ing)? goodbye to (everyone|the world|my(?! (old |former )?(job|work|office|team|colleagues?|coworkers?|co workers|classmates?|students?|teachers?|boss|manager|neighbou?rs|city|town|house|flat|apartment|school|car|phone|overdraft|debts?|loans?|credit cards?|bills?|jiebei|huabei)\b))",
-        r"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)|suicide note|writing my goodbye",
+        rf"farewell(?! (party|parties|lunch|dinner|drinks|gift|card|speech|tour|concert|match|game)|{_TO_WORK})|said my goodbyes|say(ing)? goodbye to (everyone|the world|my(?! (old |former )?(job|work|office|team|colleagues?|coworkers?|co workers|classmates?|students?|teachers?|boss|manager|neighbou?rs|city|town|house|flat|apartment|school|car|phone|overdraft|debts?|loans?|credit cards?|bills?|jiebei|huabei)\b))",
+        rf"(last|final) (message|words|goodbye)|my (last|final) night|goodbye (letter|note|message)s?|posted (a |my )?(goodbye|farewell)(?!{_TO_WORK})|suicide note|writing my goodbye",
         r"by the time you read this",
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
         r"this is (my )?goodbye|its goodbye",

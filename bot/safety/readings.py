@@ -62,6 +62,9 @@ KEEPS = regex(
     # demoted "老公去世后我每天都想跟他一起走。借呗逾期了。" to the loan answer)
     r"|(想|要)跟(着)?(他|她)一起走(?![过的了])(?!\S{0,4}(一趟|去|到|路))|随(他|她)(而)?去(?!吧|了吧)|我也(想|要)?不在了"
     r"|\b(want|wanna|going|ready) to (go )?(be with|join|follow) (him|her) (again|tonight|soon|now|forever)\b"
+    # ...going to them said with "go and" ("I just want to go and be with him"), or soon (去陪他 with a death told; safe82)
+    r"|\b(want|wanna|going|ready) to go (and )?(be with|join|follow) (him|her|them)\b"
+    r"|(就|要|想|马上|很快)(就)?(去|过去)(陪|找|见)(他|她|他们)(了)?(?!\S{0,4}(吃|玩|逛|看|住|借|拿|买|办|一趟|聊|商量|帮|还))\S{0,2}$"
     # joining a relative who died, said as such (safe43): the death told is what the wish is about, no doubt on it
     r"|去(陪|找)(我)?(那)?(已经)?(去世|过世|死去|已故|病逝|离世)(了)?的(?!.{0,16}(清明|扫墓|上坟|祭拜|坟|墓|葬礼|追悼|遗体|最后一面|最后一程|守灵|奔丧))|(她|他)\S{0,4}在那边等(着)?我"
     r"|\b(join|be with) (my )?(late|dead|deceased) \w+|\b(no|theres no|there is no) (debts?|loans?|collectors?) where (he|she) is\b"
