@@ -45,3 +45,13 @@ def test_the_everyday_readings_stay_answered(engine: Engine, message: str) -> No
 def test_not_safe_said_of_the_writer_is_a_threat(engine: Engine) -> None:
     assert "abusive_collection" in engine.ask("他们给我房东打电话说不能保证我的安全。").topics
     assert "abusive_collection" not in engine.ask("银行说不能保证我的资金安全").topics
+
+
+@pytest.mark.parametrize("message", [
+    # (lead s23: a time word between 我 and the wish, and English "go and be with", had no rule; an independent set's kind)
+    "我妈去年走了 我现在只想去陪她 借呗的债太多了",
+    "奶奶去世了 我今晚就想去陪她",
+    "my mum died last year and i just want to go and be with her now, the jiebei debt is too much",
+])
+def test_joining_the_dead_told_with_a_time_word_is_a_crisis(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "crisis"

@@ -124,10 +124,10 @@ _ENDINGS = (
     # "My mum passed away, I want to go be with her"; the lead, s15: answered as a loan or family question), said by
     # the writer ("催收会不会找我妈" is the lender's doing). Not a visit, a meal or a hospital stay ("想去医院陪她"),
     # and only where the message tells of a death.
-    Cue("farewell", any_of(r"我(?:也|就|真|真的|好|只|还|都|很|很快|马上|处理完|安排好|忙完)*(?:想|要|打算|准备|就|会)(跟着|随)?(去|下去|会去)?(陪|找|见)(她|他|他们|我(的)?(妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老婆|老公|妻子|丈夫|儿子|女儿|孩子|哥|姐|弟|妹)\S?)"
+    Cue("farewell", any_of(r"我(?:也|就|真|真的|好|只|还|都|很|很快|马上|处理完|安排好|忙完|现在|今天|今晚|其实|一直|只是|真心|特别|好想)*(?:想|要|打算|准备|就|会)(跟着|随)?(去|下去|会去)?(陪|找|见)(她|他|他们|我(的)?(妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老婆|老公|妻子|丈夫|儿子|女儿|孩子|哥|姐|弟|妹)\S?)"
                            r"(?!\S?的)(?!\S{0,6}(玩|吃|逛|旅|看病|住院|医院|聊|商量|说|一趟|一面|最后一面|最后一程|几天|一会|一下|葬礼|墓|坟|扫墓|上坟|烧纸))",
                            r"随(他|她|他们)(一起)?(去|走)(?!\S{0,4}(吧|呗|好了))|(跟|和|陪)(他|她|他们)一起(走|去)(?![过的了])(?!\S{0,6}(玩|吃|逛|旅|医院|看|办|买|上班|上学))|我也(想|要)?不在了|我也想(走|离开这个世界)",
-                           r"\b(want|wanna|going|gonna|wish i could|ready|need) (to )?(go )?be with (her|him|them|my late "
+                           r"\b(want|wanna|going|gonna|wish i could|ready|need) (to )?(go (and )?)?be with (her|him|them|my late "
                            r"(mum|mom|mother|dad|father|grand\w+|nan|nana|granny|gran|wife|husband|brother|sister|son|daughter))\b"
                            r"(?! (family|folks|kids|children|side|friends|husband|wife|parents|mum|mom|dad)\b)"
                            r"(?! (at|for|on|in) (the |a |her |his |their )?(hospital|party|dinner|funeral|grave|service|trip|holiday|weekend|home|house))"),
