@@ -212,7 +212,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # 唔想再生存/活落去, 搵地方跳; a stomach pumped (洗胃) after an overdose; an English relative in danger now: locked in
           # with a blade or pills, a goodbye text, driving off for good; "my life is over" beside the loan; a helper who
           # removed a relative's means; benign twins): measured on main 373f268 before any change and at the end; never tuned on
-          "safety_heldout46.tsv")
+          "safety_heldout46.tsv",
+
+          # fix78's held-out 48 (issue 12 leftovers: pills swallowed told object-first, a decision not to live to the
+          # repayment day, "this life is wasted, let it end", "my life is over" beside a loan against a crush or a game;
+          # the learned reader's sport/ride/novel/film words (自杀式, 跳楼机, 《活着》, "suicide" plays) with crises on the
+          # same words; Cantonese 死咗 of a thing; 跳落去 into water for fun; exploitation hearsay against it done to the
+          # writer): measured on main dace7e2 before any change and at the end; never tuned on
+          "safety_heldout48.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
