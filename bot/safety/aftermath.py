@@ -30,11 +30,31 @@ _EXIST_ZH = r"(?:^|我|自己|\s)(?:真的|真系|真係|已经|实在|都|也|�
 _OVER_EN = (r"\bmy (?:whole |entire |fucking |damn )?life (?:is|s) (?:basically |pretty much |completely |totally |just |already |officially |so )?"
             r"(?:over|finished|done for|ruined|destroyed|gone)\b(?! the moon\b)(?! (?:if|when|unless|because of (?:a|this|that|my) (?:game|phone|exam))\b)")
 # (laughed at, or someone else's words: "the collector said my whole life is over" is a collector's curse, abuse: curses.py)
+# (fix78: an "omg" exclamation is a crush's or a phone's drama only where the sentence names no loan, debt or money:
+# "omg my life is over" alone is hyperbole, "omg jiebei overdue 3 months my life is over" is not)
 _LAUGHING_EN = regex(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk|joke|joking|kidding|xd)\b|💀|😂|🤣"
+                     r"|^(?!.*\b(?:jiebei|huabei|alipay|ant|loans?|debts?|owe\w*|overdue|collect\w*|repay\w*|pay\w*|money|bills?|lenders?|bank|credit)\b)"
+                     r".*\b(?:omf?g|oh my god|oh my gosh)\b"
                      r"|\b(?:said|says|say|saying|told me|tells me|telling me|threaten\w*|yell\w*|shout\w*|texted|messaged|warned(?: me)?|curs\w*)"
                      r"(?: that)? my (?:whole |entire )?life\b")
 
+# A life called wasted, then let end (fix78, issue 12: "逾期了 我这辈子是不是废了 要不就这样结束吧" got the worry answer: the
+# ruin asked read as a fear, safety.fear, and the ending had no cue). The ending said with 吧 right after the ruin, in the
+# same window; not an ending of something named ("就这样结束这段感情吧", "这局就这样结束吧": no ruin of a life before it).
+_WASTED_END_ZH = (r"(?:这辈子|这一辈子|一辈子|这一生|人生)\S{0,4}(?:废了|完了|毁了|到头了|没救了|没希望了)\S{0,3}\s*"
+                  r"(?:要不|不如|干脆|索性|那|那就|还是)?(?:就|就这样|就这么|这样|这么)(?:结束|了结|走)(?:了)?(?:吧|算了|拉倒)")
+
+# Pills swallowed, told object first (fix78, issue 12: "药我已经吞了" had no rule; 吞药 is read by despair.py): 吞/咽 after
+# the pills, or a whole bottle or box eaten (整瓶 … 吃了; not 药都吃完了, medicine run out). Not a named everyday medicine or its reason in the sentence
+# (感冒药, 降压药, 医生开的, 饭后, a headache or a fever).
+_SWALLOWED_ZH = (r"(?<![冒压胃中炎烧痛疼敏咳])(?:安眠药|药片|药丸|药)(?:我|都|全|全部|已经|刚|刚刚|刚才|早就|一口气|整瓶|那瓶|一整瓶|整盒|一整盒)*"
+                 r"(?:吞|咽)(?:了|下去了?|完了?|光了?|掉了?|下了)"
+                 r"|(?<![冒压胃中炎烧痛疼敏咳])(?:安眠药|药片|药丸|药)(?:我)?(?:已经)?(?:一整瓶|整瓶|整盒|一整盒|一瓶|一盒)(?:都|全)?(?:吃|吞)(?:了|完了|下去了)")
+_SWALLOWED_EVERYDAY = regex(r"复诊|开药|再开|去医院开|买药|续药|感冒|发烧|退烧|头疼|头痛|牙疼|咳嗽|过敏|胃药|降压|消炎|止痛|维生素|钙片|中药|医生开|医嘱|按时|饭后|饭前|每天|疗程|病好")
+
 AFTERMATH = (
+    Cue("attempt", any_of(_SWALLOWED_ZH), negatable=True, unless=_SWALLOWED_EVERYDAY, unless_nearby=True, reach=True, hides=False),
+    Cue("hopeless", any_of(_WASTED_END_ZH), negatable=False, hides=False),
     Cue("attempt", any_of(_WASHED_ZH), negatable=True, unless=_WASHED_EVERYDAY, unless_nearby=True, reach=True, hides=False),
     Cue("hopeless", any_of(_EXIST_ZH), negatable=False, hides=False),
     Cue("hopeless", any_of(_OVER_EN), negatable=True, unless=_LAUGHING_EN, unless_nearby=True, reach=True, hides=False),

@@ -81,6 +81,15 @@ IDIOMS = any_of(
     r"(有人|别人|有个人|那个人|新闻里?)\S{0,10}(想不开|自杀|轻生|跳楼|跳河|寻短见)|(把人|让人|逼人)\S{0,4}(想不开|去死|自杀)",
     r"(催收|他们|你们|你|平台|这些人)(都|就|全)?(该|快|赶紧)?去死",  # cursing at others
     r"跳楼价|跳楼(大)?甩卖|不想活在",
+    # The names of things (fix78, issue 12): a fairground ride (跳楼机), a way of playing a match or a game (自杀式冲锋,
+    # 自杀式铲球) or of a bombing in the news, and the same in English (a "suicidal pass", "suicide sprints" at practice, the
+    # film "Suicide Squad"). Only the name is blanked: "坐过跳楼机，现在只想从楼顶跳下去" keeps 跳下去.
+    # A jump into water for fun (fix78): into a pool, off a diving board, or to swim (Cantonese 跳落去 reads 跳下去 by then);
+    # only the jump is blanked, so "想跳进泳池淹死自己" keeps 淹死自己.
+    r"跳(下去|了下去|进|入|到)?(了)?\S{0,3}(泳池|游泳池|水池|跳水池)|(泳池|游泳池|跳台|跳板|跳水台)\S{0,6}跳(下去|了下去|下水|进水)"
+    r"|跳(下去|了下去|下水|进水里?|入水)\S{0,3}(游泳|游水|玩水|潜水|冲浪|嬉水)",
+    r"跳楼机|自杀式(的)?(冲锋|进攻|袭击|防守|铲球|打法|传球|回传|冲刺|送人头|攻击|爆炸|跑位|突击)",
+    r"\bsuicid(e|al) (back ?pass(es)?|pass(es)?|tackles?|sprints?|drills?|lines|squad|squeeze|defending|challenges?|bombing|bomber)\b",
     # Being broke, not a high place: 去天桥底下贴膜, 睡桥洞, 桥洞底下要饭.
     r"(天桥|桥洞|地下通道|立交桥)(底下|下面|下)?(贴膜|摆摊|要饭|乞讨|讨饭|卖唱)|睡(天桥|桥洞|大街|马路)|(住|睡)(在)?桥洞",
     # a farewell to the loans, not to life: "彻底和网贷告别", "goodbye debt"
