@@ -49,6 +49,14 @@ _EXPLOIT = regex(rf"{_COLLECTOR}[^。！？!?.]{{0,16}}?(?:卖身|卖淫|陪睡|
                  rf"|\b{_COLLECTOR}\b[^.!?]{{0,40}}\b(?:sell (?:myself|yourself|my body|your body|my daughter|your daughter)"
                  r"|prostitut\w*|sex work\w*|sleep with (?:him|them|someone|clients))")
 _WRITER = regex(r"我|\b(?:me|my|myself|i)\b")
+# A demand on the writer or the writer's family anywhere in the message (mend76 after review94: "听说很多女生被要求肉偿，没想到
+# 我也被要求肉偿了", "听说催收都这样，他们叫老婆去卖身" had lost the abuse reply to the hearsay beside them): the writer or a
+# wife, daughter, sister, mother or girlfriend asked, told, added or pressed (让我/叫老婆/给我女儿/我也被…/是我). A relative
+# only named ("我老婆很担心，这是真的吗") is no demand: the hearsay question keeps its answer.
+_KIN = r"(?:老婆|媳妇|女儿|闺女|妹妹|姐姐|妈妈|妈|老妈|女朋友|女友|未婚妻|太太|妻子|爱人)"
+_DEMAND_ON_WRITER = regex(rf"(?:让|叫|要|逼|要求|对|跟|和|加|找|给|问|求)(?:我(?!们)|(?:我的?)?{_KIN})|(?:我|{_KIN})(?:也|竟然|居然|就|都)?被|是我(?!们)"
+                          r"|\b(?:told|tell|tells|asked|ask|asks|wants?|wanted|makes?|made|force[sd]?|pressur\w+|texted|messaged|said to) "
+                          r"(?:me|my (?:wife|daughter|sister|mother|mom|mum|girlfriend|fiancee))\b")
 _CHARGE = regex(r"(?:催收|他们|对方|说我|collector)[^。！？!?]{0,16}(?:恶意透支|涉嫌\S{0,6}罪|判\S{0,2}[一二两三四五六七八九十几\d]+年|要判刑)")
 _SURRENDER_ASKED = regex(r"(?:要不要|该不该|需不需要|需要|用不用|是不是要|应该|能不能|可以)\S{0,2}(?:去)?自首|自首(?:吗|么|有用|有没有用)"
                          r"|\bshould i (?:turn myself in|surrender)")
@@ -74,9 +82,11 @@ def misreads_mended(route: Route, question: str, by_id: Mapping[str, kb.Topic]) 
     # (fig72's "最后一次上网了" → crisis reading was removed by the lead after review91: 12 of 16 everyday wordings — a phone
     # cut off, no signal at a worksite, leaving for the army — got the crisis reply)
     door = _DOOR_EN.search(said) and not _ASKED_OR_OTHERS.search(said)
-    # (a demand naming the writer, 让我/叫我妹妹/"sell myself", is told, whatever hearsay is beside it: "听说催收很凶 昨天催收让我肉偿")
+    # (a demand naming the writer, 让我/叫我妹妹/"sell myself", is told, whatever hearsay is beside it: "听说催收很凶 昨天催收让我肉偿";
+    # so is one on the writer or family elsewhere in the message (mend76): hearsay holds only where nobody of theirs is asked)
     exploits = [found.group() for found in _EXPLOIT.finditer(said)]
-    exploited = bool(exploits) and (any(_WRITER.search(told) for told in exploits) or not hearsay_only(fold_clause(question)))
+    exploited = bool(exploits) and (any(_WRITER.search(told) for told in exploits) or bool(_DEMAND_ON_WRITER.search(said))
+                                    or not hearsay_only(fold_clause(question)))
     if ABUSE in by_id and ABUSE not in route.topics and (door or exploited):
         return replace(route, topics=(ABUSE,), rule="safety", choices=())
     # (a charge claimed in a message already read as abuse stays abuse: "催收冒充律师…说我涉嫌刑事犯罪")
