@@ -79,3 +79,39 @@ def test_overdue_ranges_and_most_of_a_year(text: str, days: int, span: str) -> N
 @pytest.mark.parametrize("text", ["逾期了，三天后还", "我借了两，三个月"])
 def test_a_range_is_still_no_time_overdue_where_it_was_none(text: str) -> None:
     assert find_days(text) is None
+
+
+# --- mend76 after review94: recall first on each of fix78's items ---------------------------------------------------
+
+@pytest.mark.parametrize("said, wish", [("冇钱死咗佢算", True), ("今晚死咗佢算", True), ("日日谂死咗佢算", True),
+                                        ("唔如死咗佢算啦", True), ("盆栽死咗佢", False), ("部电视死咗佢算", False),
+                                        ("个app死咗佢", False)])
+def test_cantonese_filler_is_the_writers_wish_unless_a_thing_comes_right_before(said: str, wish: bool) -> None:
+    assert ("死了算了" in to_mandarin(said)) is wish
+
+
+@pytest.mark.parametrize("message, read", [
+    ("药我刚刚都吞了", True), ("降压药一整瓶吞了", True), ("感冒药一把全吞了", True), ("胃药整盒吃了", True),
+    ("我奶奶把药吞了", False), ("药片吞了 去上班了", False), ("药全吃完了 明天再去开", False), ("药一盒吃完了", False),
+])
+def test_pills_a_quantity_or_the_writers_word_between(message: str, read: bool) -> None:
+    assert ("attempt" in assess(message).crisis) is read
+
+
+@pytest.mark.parametrize("message, read", [("晚上去泳池跳下去 再也不上来", True), ("从跳台跳下去头先着地最快", True),
+                                           ("想跳下去不游泳 就沉下去", True), ("小朋友跳进泳池游泳", False),
+                                           ("训练时从跳台跳下去", False)])
+def test_a_pool_jump_is_a_pastime_only_with_a_pastime_word_and_no_drowning(message: str, read: bool) -> None:
+    assert bool(assess(message).crisis) is read
+
+
+@pytest.mark.parametrize("message, abuse", [("听说催收让女生陪睡，结果我也被要求陪睡了", True),
+                                            ("网上说催收叫人卖身，昨天他们叫老婆去卖身", True),
+                                            ("听说催收让女生陪睡，我女朋友很害怕，真的会这样吗", False)])
+def test_exploitation_hearsay_holds_only_where_no_one_of_the_writers_is_asked(engine: Engine, message: str, abuse: bool) -> None:
+    assert ("abusive_collection" in engine.ask(message).topics) is abuse
+
+
+def test_an_ending_let_be_keeps_a_crisis_only_after_a_life_named() -> None:
+    from bot.safety.readings import KEEPS
+    assert KEEPS.search("人生没救了，干脆就这样结束吧") and not KEEPS.search("这局打得太烂，干脆就这样结束吧")
