@@ -50,13 +50,18 @@ _EXPLOIT = regex(rf"{_COLLECTOR}[^。！？!?.]{{0,16}}?(?:卖身|卖淫|陪睡|
                  r"|prostitut\w*|sex work\w*|sleep with (?:him|them|someone|clients))")
 _WRITER = regex(r"我|\b(?:me|my|myself|i)\b")
 # A demand on the writer or the writer's family anywhere in the message (mend76 after review94: "听说很多女生被要求肉偿，没想到
-# 我也被要求肉偿了", "听说催收都这样，他们叫老婆去卖身" had lost the abuse reply to the hearsay beside them): the writer or a
-# wife, daughter, sister, mother or girlfriend asked, told, added or pressed (让我/叫老婆/给我女儿/我也被…/是我). A relative
-# only named ("我老婆很担心，这是真的吗") is no demand: the hearsay question keeps its answer.
-_KIN = r"(?:老婆|媳妇|女儿|闺女|妹妹|姐姐|妈妈|妈|老妈|女朋友|女友|未婚妻|太太|妻子|爱人)"
-_DEMAND_ON_WRITER = regex(rf"(?:让|叫|要|逼|要求|对|跟|和|加|找|给|问|求)(?:我(?!们)|(?:我的?)?{_KIN})|(?:我|{_KIN})(?:也|竟然|居然|就|都)?被|是我(?!们)"
-                          r"|\b(?:told|tell|tells|asked|ask|asks|wants?|wanted|makes?|made|force[sd]?|pressur\w+|texted|messaged|said to) "
-                          r"(?:me|my (?:wife|daughter|sister|mother|mom|mum|girlfriend|fiancee))\b")
+# 我也被要求肉偿了", "听说催收都这样，他们叫老婆去卖身" had lost the abuse reply to the hearsay beside them): a collector (催收,
+# 他们, 对方, a man who added the writer) asking, telling or pressing the writer or a wife, daughter, sister, mother or
+# girlfriend in the same clause (他们对我说了同样的话, 对方让女儿去陪睡), the writer or one of them 被 asked, or the one asked
+# being the writer (要求卖身的是我). (A clause ends at a space too: normalize() has turned commas into spaces.) Not the writer or a relative only named beside the hearsay ("我妈叫我别碰网贷",
+# "老婆问我借呗会不会这样", "是我想多了吗"): the hearsay question keeps its answer.
+_KIN = r"(?:老婆|媳妇|女儿|闺女|妹妹|姐姐|妈妈|我妈|老妈|女朋友|女友|未婚妻|太太|妻子|爱人)"
+_SOLD = r"(?:卖身|卖淫|陪睡|肉偿|做小姐|出台|陪他|陪他们|睡一晚)"
+_DEMAND_ON_WRITER = regex(rf"(?:催收|催款|讨债|要债|他们|对方|那边|那人|男的|自称)[^。！？!?，,\s]{{0,12}}?"
+                          rf"(?:让|叫|要|逼|要求|对|跟|和|加|找|给|问|求)(?:我(?!们)|(?:我的?)?{_KIN})"
+                          rf"|(?:我|{_KIN})(?:也|竟然|居然|就|都)?被[^。！？!?，,\s]{{0,8}}?{_SOLD}|{_SOLD}\S{{0,3}}是我(?!们)"
+                          r"|\b(?:collectors?|agents?|they|he|the guy|the man)\b(?: \w+){0,3}? (?:told|asked|wants?|wanted|makes?|made|forced?"
+                          r"|pressured|texted|messaged|said to) (?:me|my (?:wife|daughter|sister|mother|mom|mum|girlfriend|fiancee))\b")
 _CHARGE = regex(r"(?:催收|他们|对方|说我|collector)[^。！？!?]{0,16}(?:恶意透支|涉嫌\S{0,6}罪|判\S{0,2}[一二两三四五六七八九十几\d]+年|要判刑)")
 _SURRENDER_ASKED = regex(r"(?:要不要|该不该|需不需要|需要|用不用|是不是要|应该|能不能|可以)\S{0,2}(?:去)?自首|自首(?:吗|么|有用|有没有用)"
                          r"|\bshould i (?:turn myself in|surrender)")

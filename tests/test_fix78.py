@@ -107,7 +107,9 @@ def test_a_pool_jump_is_a_pastime_only_with_a_pastime_word_and_no_drowning(messa
 
 @pytest.mark.parametrize("message, abuse", [("听说催收让女生陪睡，结果我也被要求陪睡了", True),
                                             ("网上说催收叫人卖身，昨天他们叫老婆去卖身", True),
-                                            ("听说催收让女生陪睡，我女朋友很害怕，真的会这样吗", False)])
+                                            ("听说催收让女生陪睡，我女朋友很害怕，真的会这样吗", False),
+                                            ("听说催收会这样，昨天对方叫我女朋友陪睡", True),
+                                            ("听说催收让人陪睡，我妈叫我别借网贷，真的吗", False)])
 def test_exploitation_hearsay_holds_only_where_no_one_of_the_writers_is_asked(engine: Engine, message: str, abuse: bool) -> None:
     assert ("abusive_collection" in engine.ask(message).topics) is abuse
 
