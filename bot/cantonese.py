@@ -65,8 +65,13 @@ _IN_CONTEXT = (
     # 死咗佢 with 佢 as a filler (fix71, user70 #1): "不如死咗佢", "死咗佢算" are the writer's "might as well die", not "him".
     # Only 死 as the verb itself (not 打死/整死咗佢, a killing or a hyperbole with 佢 its object), not a relative's death
     # told before it (阿爸死咗佢…), a thing or a degree (部机死咗佢, 攰到死咗佢), and only as a wish: after 不如/索性/想…, or before 算/啦/好过… or the phrase's end.
+    # (fix78 had read the filler only where a person speaks before it; mend76 after review94: any other lead-in — 钱, 今晚,
+    # 谂, 唔如 — then left "死了他", a relative's death, and 9 writers at risk got the helper's reply. The writer's own wish is
+    # the default again; only a thing, a plant or an animal named right before it is read as that thing dying: the old list
+    # plus 植物, 盆栽, 电视, 雪柜, 灯, 电池, 游戏, 软件, an app, a game, a pad, a phone.)
     (regex(r"(?:(?<=不如)|(?<=索性)|(?<=干脆)|(?<=一于)|(?<=想)|(?<=宁愿))死咗佢(?![哋地们嘅的])"
-           r"|(?<![打整搞掟斩砍杀毒撞笑激攰累饿闷热冻吓惊烦气咬踩揼害逼迫弄焗淹晒拍劈捅刺锤捶推碌车揍爸妈爷嫲婆公哥姐弟妹仔女佬友人狗猫鱼机电脑网花草树虫到得])"
+           r"|(?<![打整搞掟斩砍杀毒撞笑激攰累饿闷热冻吓惊烦气咬踩揼害逼迫弄焗淹晒拍劈捅刺锤捶推碌车揍爸妈爷嫲婆公哥姐弟妹仔女佬友人狗猫鱼机电脑网花草树虫到得"
+           r"物栽视柜灯池表箱扇炉器戏盘屏])(?<!app)(?<!game)(?<!pad)(?<!pc)(?<!tv)(?<!phone)(?<!mac)(?<!wifi)"
            r"死咗佢(?=算|啦|喇|罢|好过|仲好|一了百了|就算|都好|$|[^\w])"), "死了算了"),
     # 落去 after a verb of going on is 下去 (fix71): 活落去, 生存落去, 撑落去, 跳落去 (jump down), 做落去.
     (regex(r"(?<=[活存撑跳做过讲住])落去"), "下去"),

@@ -17,7 +17,7 @@ from .slots_other import other_length
 from .slots_words import _DAYS_PER
 
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千几]+|\*{2,}|半)"
-_ZH_APPROX_BEFORE = r"(?:已经快|快要|快|约|大约|大概|差不多|将近|接近|近|几乎|超过|至少)"
+_ZH_APPROX_BEFORE = r"(?:已经快|快要|快|约|大约|大概|差不多|将近|接近|近|几乎|超过|至少|大(?=半))"  # 大半年: most of a year
 _ZH_DAYS_RE = regex(
     rf"({_ZH_APPROX_BEFORE})?({_NUM})(多)?(个多|个半|个)?(天|日|周|星期|礼拜|月|年)(多(?!少)|半|左右|上下)?")
 _EN_NUM = r"(?:\d+(?:\.\d+)?|\*{2,}|a few|(?<=past )few|(?<=last )few|several|half a|an?|" + "|".join(
@@ -59,6 +59,10 @@ _LATELY_NUMBERS = frozenset({"两", "几", "一两", "两三", "三两", "俩"})
 _EN_LASTED = regex(r"\b(?:overdue|late|behind|in arrears|unpaid|defaulted)\b[^.,;!?]{0,30}\b(?:for|over|during|in)\b(?: the)?(?: past| last)?\s*$")
 _EN_PRICE_BEFORE = regex(r"\b(?:how much|interest|fees?|charges?|penalty|cost)\b|\b(?:pay|paying|repay|afford|earn|make)\b.{0,16}\d\s*(?:k|yuan|rmb|kuai)?\s*$")
 _CLAUSE_RE = regex(r"[，。！!？?；;\n]|,(?!\d)|(?<!\d),|(?<!\d)\.(?!\d)|\s+(?:and|but|so|because|while)\s+")
+# A range of two numerals written with a comma or 、 between them (逾期两，三天 / 两、三天 / 3，4个月; issue 12, review91):
+# the comma is not a clause's end there. Read as 到 (两到三天: the upper bound, as 两三天 is read), one character for
+# one, so every position in the message stays where it was.
+_RANGE_MARK = regex(r"(?<=[一二两三四五六七八九\d])[，,、](?=[二三四五六七八九十\d]+(?:个)?(?:多)?(?:天|日|周|星期|礼拜|月|年))")
 _LOAN_WORDS = regex(r"借|贷|分期|期限|borrow|loan|took")
 _PRODUCT_WORDS = regex(r"借呗|花呗|微粒贷|白条|金条|网贷|贷款app|jiebei|huabei|weilidai")
 
@@ -70,6 +74,7 @@ def find_days(text: str) -> Slot | None:
         return None  # (a Chinese duration needs a number, an English one Latin letters: speed only)
     # A duration inside a rumoured line (是不是逾期超过90天就一定会被起诉, "after 90 days overdue, will
     # they always sue?") is a rule asked about, not the borrower's own (bot.figures reads those lines).
+    text = _RANGE_MARK.sub("到", text)
     rumours = rumoured_lines(text)
     clauses = [(at, clause, _has_cue(clause)) for at, clause in _clauses(text)]
     # A clause that says "late" first: in "paid fine for a year, then… I'm 70 days late" the

@@ -26,13 +26,14 @@ from .patterns import regex
 # degree, particles, the writer, the product, an amount. (No verb: a verb there takes the duration.)
 _ZH_FILLER = (r"(?:\s|了|过|已经|已|都|快要|快|将近|差不多|大概|大约|约|有|足足|整整|总共|一共|到现在|到今天|至今|现在|目前|"
               r"今天|要是|如果|假如|万一|那要是|那|经过|持续|才|刚刚|刚|只|就|也|又|的话|的时间|的天数|时间|天数|是|第|的|后|不到|没到|未满|满|达到|已逾|逾|好|我的|我|"
-              r"借呗|花呗|借唄|网贷|贷款|欠款|还款|还钱|还账|款|钱|账|啦|呢|吧|啊|呀|嘛|吗|算下来|算起来|左右|上下|多|近|超过|几乎|一直|连续|"
+              r"借呗|花呗|借唄|网贷|贷款|欠款|还款|换款|还钱|还账|款|钱|账|啦|呢|吧|啊|呀|嘛|吗|算下来|算起来|左右|上下|多|近|超过|几乎|一直|连续|"
               r"[\d０-９.,，*零〇一二两三四五六七八九十百千万]+(?:元|块钱|块|万|千|w|k|到)多?|[,，:：~～-])")
 _EN_FILLER = (r"(?:\s|[,:~-]|i|i'm|im|i've|ive|am|is|are|was|been|have|has|it|it's|its|now|already|about|around|"
               r"almost|nearly|over|more|than|roughly|approximately|close|to|at|least|for|by|on|with|my|the|a|"
               r"jiebei|huabei|loan|payments?|repayments?|debt|of|past|last|like|just|only|so|far|since|approx|"
               r"total|in|currently|straight|own|his|her|their|our|due|date|pay|paying|repay|to|anything|fees?|ant|"
-              r"credit|card|bill|what|if|were|then|say|suppose|and|meant|mean|actually|sorry|oops|wait|no|rather|make|that|said)")
+              r"credit|card|bill|what|if|were|then|say|suppose|and|meant|mean|actually|sorry|oops|wait|no|rather|make|that|said"
+              r"|liao|lah|la|le|alr|oredi|already)")  # (Singlish particles: "overdue liao 2 week")
 _GAP_MAX = 40
 _WINDOW = 64
 _ZH_GAP = regex(rf"^{_ZH_FILLER}*$")

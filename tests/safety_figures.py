@@ -227,7 +227,21 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # shop's shelves pushed over, a wife threatened at work; benign twins and 死 idioms, a project that died,
           # heights in safe scenes, hopelessness past and over, lawful but unpleasant collectors): measured on main
           # dace7e2 before any change and at the end; never tuned on
-          "safety_heldout49.tsv")
+          "safety_heldout49.tsv",
+
+          # fix78's held-out 48 (issue 12 leftovers: pills swallowed told object-first, a decision not to live to the
+          # repayment day, "this life is wasted, let it end", "my life is over" beside a loan against a crush or a game;
+          # the learned reader's sport/ride/novel/film words (自杀式, 跳楼机, 《活着》, "suicide" plays) with crises on the
+          # same words; Cantonese 死咗 of a thing; 跳落去 into water for fun; exploitation hearsay against it done to the
+          # writer): measured on main dace7e2 before any change and at the end; never tuned on
+          "safety_heldout48.tsv",
+
+          # mend76's probes of fix78's five items after review94 (Cantonese 死咗佢 with any lead-in against a thing named
+          # before it; exploitation told of the writer or family beside hearsay against hearsay or a question only; a jump
+          # into a pool to end it against a pastime; pills: a quantity against a third person taking medicine; a wasted
+          # life let end against an ending of something else): written after reading review94's findings but not its
+          # sentences; measured on the branch f06397c (and main dace7e2) before any mend and at the end; never tuned on
+          "safety_mend76.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

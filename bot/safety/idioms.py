@@ -23,6 +23,11 @@ from .pastimes import FAREWELL_TO_PASTIME
 AGREED_OTHERWISE = r"(无法|没法|没办法|不能|无从)反驳|反驳不了|(也许|可能|或许)我(真的)?(该|应该)(去死|死|去(吧|了)?(?![^\W吧了]))|其实我也(这么|这样)想|我也(这么|这样)想过"
 _NOT_ADOPTED = rf"(?!.{{0,16}}(我(也)?(同意|赞同|认同)|我也觉得|我也这么觉得|我觉得也是|说得(对|没错)|说的(对|没错)|确实是这样|(也许|可能|其实)(他|她|他们)?是对的|(没|没有)说错|有道理|想想也是|说得也是|说的也是|没毛病|{AGREED_OTHERWISE}))"
 
+# A jump into a pool (fix78) and the pastime words that make it one for fun (mend76): IDIOMS below.
+_JUMP_IN = (r"(?:跳(?:下去|了下去|进|入|到)?了?[^，。！？,.!?；;\s]{0,3}(?:泳池|游泳池|水池|跳水池)"
+            r"|(?:泳池|游泳池|跳台|跳板|跳水台)[^，。！？,.!?；;\s]{0,6}跳(?:下去|了下去|下水|进水))")
+_PASTIME = r"(?:游|玩水|嬉水|比赛|训练|孩子|小朋友|小孩|细路|跳水(?!台))"
+
 IDIOMS = any_of(
     # X死(我/人)了 after a feeling or state is intensity, not death: 笑死, 累死了, 吓死我了, 烦得要死,
     # 丢死人, 害死人, 坑死了, 饿死了. 想死 is deliberately not here: 我想死 is the plainest crisis cue.
@@ -37,7 +42,8 @@ IDIOMS = any_of(
     r"打死(我|他)?也不|(?<!连)死(也|都)(?!不怕|不敢)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
     # The heart dead is disillusion, not a death ("心死了就不会痛", a lyric; 哀莫大于心死): crisis words
     # beside it are read on their own (safe12).
-    r"(?<!伤)(?<!死)心(已经|早就|早已|都|也|彻底|算是)?(死了|死透了|已死|死掉了)(?!\S{0,2}(想死|去死))|哀莫大于心死",
+    # (mend76: not 心死了算了 — Cantonese "真心死咗佢好过", truly better off dead, reads 真心死了算了好过 by then)
+    r"(?<!伤)(?<!死)心(已经|早就|早已|都|也|彻底|算是)?(死了|死透了|已死|死掉了)(?!\S{0,2}(想死|去死))(?!算了)|哀莫大于心死",
     r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
     # 自杀式 as an adjective ("自杀式还款是什么意思", 自杀式袭击) names a style, not a wish (probe17).
     r"自杀式(?=还款|还钱|借贷|借钱|消费|投资|打法|袭击|攻击|操作|减肥|加班|营销|降价|报复)",
@@ -81,6 +87,17 @@ IDIOMS = any_of(
     r"(有人|别人|有个人|那个人|新闻里?)\S{0,10}(想不开|自杀|轻生|跳楼|跳河|寻短见)|(把人|让人|逼人)\S{0,4}(想不开|去死|自杀)",
     r"(催收|他们|你们|你|平台|这些人)(都|就|全)?(该|快|赶紧)?去死",  # cursing at others
     r"跳楼价|跳楼(大)?甩卖|不想活在",
+    # The names of things (fix78, issue 12): a fairground ride (跳楼机), a way of playing a match or a game (自杀式冲锋,
+    # 自杀式铲球) or of a bombing in the news, and the same in English (a "suicidal pass", "suicide sprints" at practice, the
+    # film "Suicide Squad"). Only the name is blanked: "坐过跳楼机，现在只想从楼顶跳下去" keeps 跳下去.
+    # A jump into water for fun (fix78): into a pool, off a diving board (Cantonese 跳落去 reads 跳下去 by then). Only
+    # the jump is blanked, and only in a clause with a pastime word in it (游, 玩水, a match, training, a child) and no
+    # word of not coming up, head first, the fastest way or drowning (mend76 after review94: "从泳池跳台跳下去头先着地，
+    # 我查过了这样最快", "我想跳落去个泳池唔再上嚟" had lost their crisis; fix78's "跳下去…游泳" went too: 跳下去，不会游泳).
+    r"(?![^，。！？,.!?；;\s]*?(?:不再上|唔再上|再也不上|不上来|唔上嚟|不游|头先|头朝下|最快|淹死|沉下|沉到|不挣扎|死))"
+    rf"(?:{_PASTIME}[^，。！？,.!?；;\s]{{0,10}}?{_JUMP_IN}|{_JUMP_IN}(?=[^，。！？,.!?；;\s]{{0,10}}?{_PASTIME}))",
+    r"跳楼机|自杀式(的)?(冲锋|进攻|袭击|防守|铲球|打法|传球|回传|冲刺|送人头|攻击|爆炸|跑位|突击)",
+    r"\bsuicid(e|al) (back ?pass(es)?|pass(es)?|tackles?|sprints?|drills?|lines|squad|squeeze|defending|challenges?|bombing|bomber)\b",
     # Being broke, not a high place: 去天桥底下贴膜, 睡桥洞, 桥洞底下要饭.
     r"(天桥|桥洞|地下通道|立交桥)(底下|下面|下)?(贴膜|摆摊|要饭|乞讨|讨饭|卖唱)|睡(天桥|桥洞|大街|马路)|(住|睡)(在)?桥洞",
     # a farewell to the loans, not to life: "彻底和网贷告别", "goodbye debt"

@@ -12,8 +12,12 @@ from ..patterns import regex
 from .clauses import Clause, fold_clause, raw_sentences
 
 # The day: anaphoric (那时候, then, that long) or a hearing named; the message must name a day or a hearing somewhere.
-_NOT_LAST_ZH = regex(r"(?:撑|熬|挺|坚持|扛|挨)(?:不到|不过)(?:到)?(?:那时候?|那天|那一天|那会儿?|那个时候|那个时间|到时候"
-                     r"|开庭(?!结束|完|的时候)|判决|宣判|审判|那个日子)")
+# (fix78: the loan's or the court's day may be named before 那天, "撑不到还款那天" (not any day: "熬不到周五那天了 好累" is a
+# work week), and a life itself may not reach it, 活不到/活不过 a day named:
+# "我决定了 我活不到还款日那天了" had no reply of the kind)
+_NOT_LAST_ZH = regex(r"(?:撑|熬|挺|坚持|扛|挨|活)(?:不到|不过)(?:到)?(?:那时候?|那天|那一天|那会儿?|那个时候|那个时间|到时候"
+                     r"|开庭(?!结束|完|的时候)|判决|宣判|审判|那个日子|\S{0,4}?(?:还款|开庭|判决|宣判|审判|起诉)\S{0,2}?(?:那天|那一天|那日|日))"
+                     r"|活(?:不到|不过)(?:到)?(?:还款日|还款|明天|下个?月|下周|下星期|月底|年底|今年|过年|开庭|[0-9一二三四五六七八九十]+号)")
 # Who does not last: the writer (我, 自己) or no one named, with only a few adverbs before it in the clause. A thing or
 # another person ("我手机撑不到那时候", "家里的米", "医生说她撑不到那时候", "坐久了撑不到开庭结束") is no crisis of the writer's
 # (mend49, review51).
@@ -25,7 +29,7 @@ _NOT_LAST_EN = regex(
     r"|not sure i (?:can|will|ll))|dont know if i (?:can|will|ll)) (?:\w+ )?(?:last|hold on|hang on|survive|keep going|be (?:here|around|alive)"
     r"|still be (?:here|around|alive))\b(?:.{0,6}\b(?:till|until|to|by) (?:then|that day|the hearing|the court date|the trial|the deadline)\b| that long\b)"
     r"|\bdont see myself (?:still )?(?:being )?(?:here|around|alive) (?:by|until|till|on) (?:then|that day|the hearing)\b")
-_DAY = regex(r"开庭|传票|判决|宣判|法院|起诉|还款日|最后期限|期限|截止|[0-9一二三四五六七八九十]+号|月底|下个月|下周|下星期|周[一二三四五六日末]|星期[一二三四五六日天]|[0-9一二三四五六七八九十]+月"
+_DAY = regex(r"开庭|传票|判决|宣判|法院|起诉|还款日|还款(?:的)?那天|最后期限|期限|截止|[0-9一二三四五六七八九十]+号|月底|下个月|下周|下星期|周[一二三四五六日末]|星期[一二三四五六日天]|[0-9一二三四五六七八九十]+月"
              r"|\b(?:hearing|court|trial|deadline|due|date|next (?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
              r"|january|february|march|april|may|june|july|august|september|october|november|december|[0-9]+(?:st|nd|rd|th))\b")
 # Money that will not last to payday, or an extension asked for it, in the same sentence.

@@ -56,6 +56,9 @@ KEEPS = regex(
     # what one started, not lasting to a day set, cutting deeper tonight)
     r"|\b(took|take|taken|swallowed|taking|downed)\b.{0,16}\b(boxes|bottles|packs|packets|strips)\b|\b(die|dies|died) with me\b"
     r"|\b(one last time|for the last time|(good|happy|better) life without me|finish what i started)\b|最后(听|看|抱|吃|见)(了)?一(遍|次|下|面)"
+    # (fix78: a life's ending proposed with 吧 — "要不就这样结束吧" after "这辈子是不是废了" had the fear-of-ruin doubt; mend76
+    # after review94: only after a life named in the same sentence, not any game, meeting or quarrel let end)
+    r"|(这辈子|一辈子|这一生|此生|人生|活着|我(已经|真的|是不是)?(废了|完了|没救了))[^。！？!?]{0,12}(要不|不如|干脆|索性)(就)?(这样|这么)?(结束|了结)(了)?(吧|算了)"
     r"|(撑|活|熬|挺)不到(那天|那时|那个时候|下个月|明天|月底|过年|发工资)|(世界|大家|所有人)说再见|告别这个世界|划得更深|更深一点"
     r"|(今晚|今天|明天|马上|现在|等下|一会).{0,10}(划|割)(?!\S{0,2}(草|韭菜|麦子|稻子|肉|双眼皮|单|账))"
     # following one who died (the lead, s15): a relative's death told is no doubt on "想跟他一起走" ("elsewhere" had

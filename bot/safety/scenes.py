@@ -23,7 +23,8 @@ NO_EN = r"(?:(?!\b(?:not|never|dont|didnt|wont|cant|isnt)\b)[^.])"  # any charac
 TIME_ZH = r"今晚|今天晚上|今夜|今天|明天|明早|马上|这就|现在就|等下|待会|一会|这个周末|天亮前"
 TIME_EN = r"tonight|today|tomorrow|this weekend|right now|before morning|by morning|after this|when everyone"
 # Everyday reasons to be at a high or watery place (said in the same window).
-CHORES_ZH = (r"晒|浇水|散步|跑步|钓鱼|游泳|冬泳|划船|摆摊|卖水果|卖菜|施工|干活|送货|送外卖|跑外卖|跑来跑去|送快递|拉货|跑车|通勤|上下班|饭馆|餐馆|饭店|小卖部|开(了)?(一)?(家|个)|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
+# (mend76: not 不游泳/不会游泳 — "跳下去不游泳，就这样沉下去" is a drowning, and the swim had excused the place)
+CHORES_ZH = (r"晒|浇水|散步|跑步|钓鱼|(?<![不没])(?<!不会)(?<!不用)游泳|冬泳|划船|摆摊|卖水果|卖菜|施工|干活|送货|送外卖|跑外卖|跑来跑去|送快递|拉货|跑车|通勤|上下班|饭馆|餐馆|饭店|小卖部|开(了)?(一)?(家|个)|露营|乘凉|抽烟|吸烟|透气|吹风|遛狗|健身|收衣服|晾衣服|烧烤|看风景|看日出|看日落|拍照|旅游|出差|开会|上班|等车|赶车|买票|信号|没网|网不好|公园"
             # fish caught for a day, vegetables grown, a jam sat in, a friend waited for, a packed lunch (safe28)
             r"|钓了\S{0,4}鱼|晾|跑了\S{0,6}步|散了\S{0,6}步|记账|算账|种了\S{0,4}(菜|花|葱|草莓)|堵车|堵了\S{0,6}(小时|分钟)|等(朋友|同事|公交|人)|吃(盒饭|午饭|晚饭|早饭|便当)")
 CHORES_EN = (r"laundry|for work|my job|deliver\w*|(truck|bus|taxi|van|delivery) driver|drive a (van|truck|lorry|taxi|bus)|no drama|fix\w*|repair\w*|install\w*|antenna|solar|clean\w* (the|my|our)|smok\w*|(a|for a|my) walk\b|walking the dog|running|jog\w*|fishing|camping|picnic|sunset|sunrise|holiday|vacation|trip"
