@@ -17,7 +17,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
          stdin: BinaryIO | None = None) -> int:
     """Run the command line; returns the exit status. ``stdin`` (bytes) replaces a piped stdin."""
     out = stdout or sys.stdout
-    args = _plain_ask(sys.argv[1:] if argv is None else argv) or _parse(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = _plain_ask(words) or _plain_stdio(words) or _parse(argv)
     try:
         if args.command is None:
             return _interactive(args, out, stdin)
@@ -75,6 +76,19 @@ def _plain_ask(argv: Sequence[str]) -> argparse.Namespace | None:
 
     args = SimpleNamespace(knowledge=None, no_color=False, no_history=False, session=False, command="ask",
                            question=list(argv[1:]), json=False, lang=None, why=False)
+    return args  # type: ignore[return-value]  # the same attributes as argparse's Namespace
+
+
+def _plain_stdio(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``serve --stdio`` alone, as argparse would parse it; None for anything else. A stdio server
+    then never imports argparse (with gettext and locale): ~0.3 MiB it would hold for good
+    (PERF_LOG part 33). tests/test_cli.py compares this with argparse's own reading."""
+    if list(argv) != ["serve", "--stdio"]:
+        return None
+    from types import SimpleNamespace
+
+    args = SimpleNamespace(knowledge=None, no_color=False, no_history=False, session=False, command="serve",
+                           stdio=True, http=False, host="127.0.0.1", port=8080, threads=4)
     return args  # type: ignore[return-value]  # the same attributes as argparse's Namespace
 
 

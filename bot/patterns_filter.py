@@ -51,6 +51,16 @@ def record_need(key: tuple[str, int], chars: Iterable[str], branches: str | None
     _needs[key] = (chars if isinstance(chars, str) else "".join(chars), branches)
 
 
+def release_needs() -> None:
+    """Drop every recorded need and the list of filtered patterns (bot.patterns.release: a settled
+    server). Read by the filters made at import (each keeps its own Needs until it indexes them) and
+    by bot.patterns_build; nothing a server does after its load reads them (~1,700 needs, ~0.7 MiB,
+    PERF_LOG part 33). A pattern's needs asked afterwards are None: unknown, so it is always searched
+    (the same answer, only without the shortcut)."""
+    _needs.clear()
+    _filtered.clear()
+
+
 def _need(key: tuple[str, int]) -> Need | None:
     """A Need of the characters and branches recorded for ``key`` (a new one at every call), or None."""
     found = _needs.get(key)
@@ -234,7 +244,9 @@ class Guarded:
             return need is None or not need.isdisjoint(text)
         found = self._filter
         if found is None:  # two threads may both build it: equal results, harmless
-            found = self._filter = Prefilter([(True, needs(self.pattern))])
+            # (its own Need, read at __init__: the same as needs(self.pattern), and still there in a
+            # server that has dropped the recorded needs, release_needs)
+            found = self._filter = Prefilter([(True, self._need)])
         return found.any_possible(text)
 
     def search(self, text: str) -> re.Match[str] | None:

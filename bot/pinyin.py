@@ -109,7 +109,9 @@ def read_pinyin(normalized: str) -> str:
     return _spelled(normalized) or normalized
 
 
-@lru_cache(maxsize=1024)
+# (a message is read once per ask: 2 hits in 12,000 requests of benchmarks/memory.py's mix, where 1,024
+# entries held ~0.1 MiB of English messages for good; PERF_LOG part 33)
+@lru_cache(maxsize=64)
 def _spelled(normalized: str) -> str | None:
     tokens = normalized.split()
     if not all(_syllable_count(token) for token in tokens):

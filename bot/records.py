@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 CACHE_FILE = __file__.rsplit(".", 1)[0] + ".marshal"
 compiled: dict[str, Any] = {}  # every source made into methods in this process (bot.records_build)
 made: dict[str, str] = {}  # the source of each record class made in this process, by module.qualname
+_code_cache: dict[str, Any] | None = None  # records.marshal's code by source, read at the first record made
 # Code objects are valid only for the interpreter that compiled them: the file starts with its
 # tag and bytecode magic, and any other interpreter compiles as if there were no file.
 TAG = f"{sys.implementation.cache_tag}-{sys.modules['_frozen_importlib_external'].MAGIC_NUMBER.hex()}\n".encode()
@@ -43,7 +44,6 @@ else:
     MISSING = _Missing()
     _HAS_DEFAULT_FACTORY = type("_HAS_DEFAULT_FACTORY_CLASS", (), {"__repr__": lambda self: "<factory>"})()
     _FIELDS = "__record_fields__"
-    _code_cache: dict[str, Any] | None = None
 
     class Field:
         """One field of a record: its name, default or factory, and where it takes part."""
@@ -249,3 +249,13 @@ else:
         compiled[source] = code
         return code
 
+
+def release() -> None:
+    """For a server once it has loaded (bot.server.settle): drop records.marshal's code and the
+    sources kept for bot.records_build and the tests (``compiled``, ``made``): ~0.1 MiB that no
+    reply reads. Every record class of the package is made at import; one made later reads the
+    file again (a class is made the same either way)."""
+    global _code_cache
+    _code_cache = None
+    compiled.clear()
+    made.clear()

@@ -303,3 +303,16 @@ def test_a_reader_that_goes_away_is_still_a_quiet_success() -> None:
     result = subprocess.run(f"set -o pipefail; {sys.executable} -m bot topics | head -c 1", shell=True, capture_output=True,
                             timeout=120, executable="/bin/bash")
     assert result.returncode == 0 and b"Traceback" not in result.stderr and b"error" not in result.stderr
+
+
+@pytest.mark.parametrize("argv", [["serve", "--stdio"], ["ask", "会上门吗", "吗"]])
+def test_the_commands_read_without_argparse_read_as_argparse_reads_them(argv: list[str]) -> None:
+    # A plain ask and a plain stdio server skip argparse (bot.cli: _plain_ask, _plain_stdio): the same reading.
+    from bot.cli import _plain_ask, _plain_stdio
+    from bot.cli_parser import build_parser
+
+    plain = _plain_ask(argv) or _plain_stdio(argv)
+    assert plain is not None and vars(plain) == vars(build_parser().parse_args(argv))
+    # Anything else (another option, another order) goes to argparse.
+    assert _plain_stdio(["serve", "--stdio", "--knowledge", "k"]) is None and _plain_stdio(["serve", "--http"]) is None
+    assert _plain_stdio(["--knowledge", "k", "serve", "--stdio"]) is None and _plain_stdio(["serve"]) is None

@@ -8,6 +8,9 @@
   the pages. ``malloc_trim(0)`` hands them back to the system. Best effort: where the C library
   has no malloc_trim (musl, macOS), or
   cannot be opened, nothing happens.
+- What a load keeps only for ``python -m bot.patterns_build``, ``bot.records_build`` and the tests
+  (the patterns handed out, every pattern's recorded needs, records.marshal's code: ~1 MiB, PERF_LOG
+  part 33) is dropped: bot.patterns.release, bot.records.release. Nothing a server answers reads it.
 
 Only for processes that are servers of ours: a library must not freeze its host's collector.
 
@@ -35,7 +38,12 @@ if TYPE_CHECKING:
 
 
 def settle() -> None:
-    """Collect once, freeze what is left, and return freed heap pages to the system."""
+    """Drop what the load kept for the builders and tests only, collect once, freeze what is left,
+    and return freed heap pages to the system."""
+    from .. import patterns, records
+
+    patterns.release()
+    records.release()
     gc.collect()
     gc.freeze()
     trim_heap()
