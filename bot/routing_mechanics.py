@@ -44,7 +44,7 @@ _PAST_DUE = regex(r"(?:还款日|到期日|到期|账单日|期限)\S{0,6}(?:过
                   r"|\b(?:due|repayment|payment) date (?:has |had |already )*(?:passed|gone by|went by)\b|\bdeadline (?:has |already )*passed\b")
 _TROUBLE = regex(r"罚|违约|滞纳|催收|困难|压力"
                  r"|(?:收入|工资|薪水|积蓄|存款|生意|公司)\S{0,4}(?:断|没|少|降|减|砍|亏|倒闭|花光|不够|拿不出|凑不)"
-                 r"|凑不|拿不出|紧张|很紧|有点紧|生病|住院|医院|治病|手术|协商|商量|个性化分期|停息挂账|延期还"
+                 r"|凑不|拿不出|裁员|下岗|倒闭|破产|紧张|很紧|有点紧|生病|住院|医院|治病|手术|协商|商量|个性化分期|停息挂账|延期还"
                  r"|\b(?:penalt\w*|default\w*|collectors?|hardship|negotiat\w*|medical|hospital\w*|sick"
                  r"|income|salary|savings|business (?:failed|went under|collapsed)|cash flow|tight|struggl\w*"
                  r"|(?:can ?t|cannot|won ?t be able to|unable to|couldn ?t) (?:make|cover|afford|pay|repay))\b")
@@ -138,7 +138,7 @@ _ESCAPE = regex(r"(?:找|联系|追|查|打)(?:得|不)?(?:到|上|着)我|躲|�
                 r"|don t have to (?:re)?pay|not (?:have to )?pay)\b")
 # An escape denied, or paying told as meant ("我不是躲", "没想跑", "not trying to escape", "我想还款"): removed before
 # _ESCAPE is read, so someone moved for work or on a new number who means to pay is not told not to disappear.
-_NOT_ESCAPING = regex(r"(?:不是|并不是|没想|没打算|不打算|不想|没有|不会)(?:要)?(?:躲|跑|逃|赖|不还|不管)\S{0,4}"
+_NOT_ESCAPING = regex(r"(?:不是|并不是|没想|没打算|不打算|不想|没有|不会)(?:想|要|打算|故意)?(?:躲|跑|逃|赖|不还|不管)\S{0,4}"
                       r"|\bnot (?:trying to |going to |planning to )?(?:escape|avoid|run\w*|hid\w*|disappear\w*|dodg\w*)\b[^.,;!?]{0,20}")
 # Paying told as meant ("我想还款", "逾期的钱会还的", "i want to pay"; not 不想还, "don't want to pay").
 _MEANS_TO_PAY = regex(r"(?<!不)(?<!没)(?:想|要|会|一定会?|主动)还|\b(?<!don t )(?<!not )(?:want to|wanna|will|going to|i ll|plan to|intend to) (?:re)?pay\b")
