@@ -30,7 +30,6 @@ DECLINED = "out_of_scope"
 TREND = "collection_trend"
 DARK = "going_dark"
 PENALTY = "penalty_costs"
-NEGOTIATE = "negotiate"
 HOME = "home_visit"
 
 # Lateness, penalties or hardship told: the question is about a loan in trouble, not billing. Lateness is the shared
@@ -169,14 +168,12 @@ def mechanics_meant(topics: list[str], folded: str) -> list[str]:
 
 def _in_trouble(topics: list[str], folded: str) -> list[str]:
     """The same readers the other way (review93's unchanged misses): a rate asked on a loan told late is penalty
-    interest, an instalment plan asked beside lateness or hardship is negotiate (only from the decline); doorstep
-    visits asked beside the writer's own debt or lateness are home_visit (only from collection_trend)."""
+    interest (only from the decline); doorstep visits asked beside the writer's own debt or lateness are home_visit
+    (only from collection_trend). Not instalments beside hardship to negotiate: "花呗分期没还完还能再分期吗",
+    "分期为什么还不了" (billing, a failed payment) read as hardship by 没还/还不了 and 57 pool questions moved."""
     first, rest = topics[0], topics[1:]
-    if first == DECLINED and _trouble(folded):
-        if _RATE.search(folded) and _late(folded):
-            return [PENALTY]
-        if _INSTALMENT.search(folded):
-            return [NEGOTIATE]
+    if first == DECLINED and _RATE.search(folded) and _late(folded):
+        return [PENALTY]
     if first == TREND and _DOORSTEP.search(folded) and _own_case(folded) and not _RULES.search(folded):
         return [HOME, *[t for t in rest if t != HOME]]
     return topics
