@@ -17,6 +17,13 @@ never a safety topic:
   吗", "if I move to another city will they find me"): going_dark. Changing the number on the account ("换了手机号
   支付宝怎么换绑") asks nothing of escaping and stays.
 
+mend77 (review93: 39 right answers lost to the first version): lateness and hardship are read by the project's shared
+readers (bot.cues.OVERDUE, routing_account.CANNOT_PAY) plus the due date told as passed, not a short list of its own;
+the writer's own case is any lateness or debt told, and 咱/we/our are the writer; an escape needs the writer as the one
+found ("找不到我", not "找不到还款入口") and is not read when denied ("我不是躲") or when paying is meant ("我想还款"). The
+same readers the other way: a rate asked on a loan told late is penalty_costs from the decline, and doorstep visits
+asked beside the writer's own debt are home_visit from collection_trend.
+
 Matched on text.normalize()d text (``folded``).
 """
 
