@@ -58,9 +58,14 @@ _TROUBLE = regex(r"罚|违约|滞纳|催收|困难|压力"
 _DENIED = regex(r"(?:没|没有|不|未|从不|从没)(?:有)?(?:逾期|过期)|\b(?:not|never|no|isn t|wasn t) (?:been )?(?:overdue|late)\b")
 
 
-def _late(folded: str) -> bool:
-    """Whether lateness is told (the shared reader, or the due date passed), lateness denied not counting."""
-    told = _DENIED.sub(" ", folded)
+# Owing alone ("我欠借呗一万", "i owe jiebei 20k"): a balance, not lateness, where penalty interest is what would be claimed.
+_OWED = regex(r"欠(?:款|了|着)?|\b(?:owe[ds]?|owing)\b")
+
+
+def _late(folded: str, owing: bool = True) -> bool:
+    """Whether lateness is told (the shared reader, or the due date passed), lateness denied not counting; with
+    ``owing`` false, a debt owed alone is not lateness."""
+    told = _DENIED.sub(" ", folded if owing else _OWED.sub(" ", folded))
     return OVERDUE.search(told) is not None or _PAST_DUE.search(told) is not None
 
 
@@ -179,7 +184,7 @@ def _in_trouble(topics: list[str], folded: str) -> list[str]:
     (only from collection_trend). Not instalments beside hardship to negotiate: "花呗分期没还完还能再分期吗",
     "分期为什么还不了" (billing, a failed payment) read as hardship by 没还/还不了 and 57 pool questions moved."""
     first, rest = topics[0], topics[1:]
-    if first == DECLINED and _RATE.search(folded) and _late(folded):
+    if first == DECLINED and _RATE.search(folded) and _late(folded, owing=False):
         return [PENALTY]
     if first == TREND and _DOORSTEP.search(folded) and _own_case(folded) and not _RULES.search(folded):
         return [HOME, *[t for t in rest if t != HOME]]

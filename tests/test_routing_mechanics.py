@@ -64,7 +64,7 @@ def test_a_rate_asked_on_a_loan_told_late_by_its_date_is_penalty_interest_and_a_
     assert set(_first(engine, ["账单日过了五天才还 利息一天多了多少", "借呗逾期十天了 罚息一天怎么算",
                                "i paid a week after my repayment date, what's the daily interest"])) == {"penalty_costs"}
     assert set(_first(engine, ["借呗还款日是几号 日利率多少", "what's the due date and daily rate on jiebei",
-                               "借呗正常还款 没逾期 日利率多少"])) == {"out_of_scope"}
+                               "借呗正常还款 没逾期 日利率多少", "我欠借呗一万 日利率多少"])) == {"out_of_scope"}
     assert engine.ask("过了还款日了 日息多少无所谓 我想死").topics[0] == "crisis"
 
 
