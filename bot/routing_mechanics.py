@@ -17,26 +17,61 @@ never a safety topic:
   吗", "if I move to another city will they find me"): going_dark. Changing the number on the account ("换了手机号
   支付宝怎么换绑") asks nothing of escaping and stays.
 
+mend77 (review93: 39 right answers lost to the first version): lateness and hardship are read by the project's shared
+readers (bot.cues.OVERDUE, routing_account.CANNOT_PAY) plus the due date told as passed, not a short list of its own;
+the writer's own case is any lateness or debt told, and 咱/we/our are the writer; an escape needs the writer as the one
+found ("找不到我", not "找不到还款入口") and is not read when denied ("我不是躲") or when paying is meant ("我想还款"). The
+same readers the other way: a rate asked on a loan told late is penalty_costs from the decline, and doorstep visits
+asked beside the writer's own debt are home_visit from collection_trend.
+
 Matched on text.normalize()d text (``folded``).
 """
 
 from __future__ import annotations
 
+from .cues import OVERDUE
 from .patterns import regex
+from .routing_account import CANNOT_PAY
 
 DECLINED = "out_of_scope"
 TREND = "collection_trend"
 DARK = "going_dark"
+PENALTY = "penalty_costs"
+HOME = "home_visit"
 
-# Lateness, penalties or hardship told: the question is about a loan in trouble, not billing.
-_TROUBLE = regex(r"逾期|过期|罚|违约|滞纳|晚还|迟还|没还|未还|还不上|还不起|还不了|拖欠|欠款|催收|没钱|困难|失业|手头紧"
-                 r"|\b(?:overdue|late|penalt\w*|miss\w*|behind|default\w*|unpaid|collectors?|can ?t (?:pay|repay|afford)|broke)\b")
-# Lateness denied ("正常分期没逾期", "i'm not overdue"): removed before _TROUBLE is read.
+# Lateness, penalties or hardship told: the question is about a loan in trouble, not billing. Lateness is the shared
+# reader's (bot.cues: 晚了, 拖了, 超期, past due, missed, owe…) and hardship routing_account's (钱不够, 手头紧, 失业, can't
+# make the payment, laid off, no income…); review93 found cls81's own short list declined 23 late or hard-up
+# borrowers. Here only what those readers do not hold: penalties, the due date told as passed, a loss of income or
+# savings, and terms asked of the lender (协商, 个性化分期 are the hardship plan itself).
+# The due date told as passed (what bot.cues.OVERDUE does not hold): "还款日过了", "超过还款日", "晚交", "past the deadline".
+_PAST_DUE = regex(r"(?:还款日|到期日|到期|账单日|期限)\S{0,6}(?:过|超)|(?:过|超过|超出)了?(?:还款日|到期日|期限)|晚交|迟交"
+                  r"|\b(?:past|after|passed|over|beyond) (?:the |my |its )?(?:due date|deadline|repayment date)\b"
+                  r"|\b(?:due|repayment|payment) date (?:has |had |already )*(?:passed|gone by|went by)\b|\bdeadline (?:has |already )*passed\b")
+_TROUBLE = regex(r"罚|违约|滞纳|催收|困难|压力"
+                 r"|(?:收入|工资|薪水|积蓄|存款|生意|公司)\S{0,4}(?:断|没|少|降|减|砍|亏|倒闭|花光|不够|拿不出|凑不)"
+                 r"|凑不|拿不出|裁员|下岗|倒闭|破产|紧张|很紧|有点紧|生病|住院|医院|治病|手术|协商|商量|个性化分期|停息挂账|延期还"
+                 r"|\b(?:penalt\w*|default\w*|collectors?|hardship|negotiat\w*|medical|hospital\w*|sick"
+                 r"|income|salary|savings|business (?:failed|went under|collapsed)|cash flow|tight|struggl\w*"
+                 r"|(?:can ?t|cannot|won ?t be able to|unable to|couldn ?t) (?:make|cover|afford|pay|repay))\b")
+# Lateness denied ("正常分期没逾期", "i'm not overdue"): removed before lateness is read.
 _DENIED = regex(r"(?:没|没有|不|未|从不|从没)(?:有)?(?:逾期|过期)|\b(?:not|never|no|isn t|wasn t) (?:been )?(?:overdue|late)\b")
 
 
+# Owing alone ("我欠借呗一万", "i owe jiebei 20k"): a balance, not lateness, where penalty interest is what would be claimed.
+_OWED = regex(r"欠(?:款|了|着)?|\b(?:owe[ds]?|owing)\b")
+
+
+def _late(folded: str, owing: bool = True) -> bool:
+    """Whether lateness is told (the shared reader, or the due date passed), lateness denied not counting; with
+    ``owing`` false, a debt owed alone is not lateness."""
+    told = _DENIED.sub(" ", folded if owing else _OWED.sub(" ", folded))
+    return OVERDUE.search(told) is not None or _PAST_DUE.search(told) is not None
+
+
 def _trouble(folded: str) -> bool:
-    return _TROUBLE.search(_DENIED.sub(" ", folded)) is not None
+    """Whether lateness, a penalty or hardship is told."""
+    return _late(folded) or CANNOT_PAY.search(folded) is not None or _TROUBLE.search(_DENIED.sub(" ", folded)) is not None
 
 
 # The rate of a normal loan: a daily/yearly rate or a day's interest asked.
@@ -74,12 +109,14 @@ def _mechanics(folded: str) -> bool:
 
 
 # --- collection in general ----------------------------------------------------------------------------
-_FIRST_PERSON = regex(r"我|俺|\b(?:i|me|my|mine|i m|i ve)\b")
+# (咱, we/us/our too: "咱家现在会有人上门吗", "we're 3 months behind" name the writer's household, review93)
+_FIRST_PERSON = regex(r"我|俺|咱|本人|\b(?:i|me|my|mine|i m|i ve|we|us|our|ours|we re|we ve)\b")
 # (a time word, not 还会/还有 alone: "还清后还会上门吗" asks of the writer's own case, truth3)
 _NOWADAYS = regex(r"现在|如今|这年头|这几年|现如今|目前|今年|最近"
                   r"|\b(?:still|nowadays|these days|anymore|any more|today|in 20#)\b")
-# The writer's own loan told (repaid or late) without a first person: the case is theirs, not collection in general.
-_OWN_CASE = regex(r"还清|还完|结清|已还|已经还|逾期了|逾期[#一二两三四五六七八九十几半]|欠了")
+# The writer's own loan told without a first person: repaid, or any lateness or debt the shared reader knows
+# (bot.cues.OVERDUE: "欠五万", "拖了半年没还", "overdue 两个月"; review93 found a five-word list sent 10 of them to the trend).
+_OWN_CASE = regex(r"还清|还完|结清|已还|已经还")
 _DOORSTEP = regex(r"上门|登门|家访|外访|\b(?:door\w*|home visits?|knock\w*|in person|to (?:your|people s) (?:house|home))\b")
 _RULES = regex(r"监管|新规|规定|法规|整治|整顿|管得严|国家.{0,4}(?:管|出台|允许|不让|规范)|规范"
                r"|\b(?:regulat\w*|new rules|rules (?:on|for|about)|crack\w* down|law on)\b")
@@ -87,9 +124,14 @@ _COLLECTING = regex(r"催收|催债|要债|讨债|\b(?:collect\w*|collectors?)\b
 _TREND_FROM = frozenset({"collection_process", "home_visit", DECLINED, "about_jiebei", "lawsuit"})
 
 
+def _own_case(folded: str) -> bool:
+    """Whether the writer's own loan is told (repaid, late or owed), lateness denied not counting."""
+    return _OWN_CASE.search(folded) is not None or _late(folded)
+
+
 def _trend(folded: str) -> bool:
     """Whether collection in general is asked: doorstep visits these days, or the rules on collecting."""
-    if _FIRST_PERSON.search(folded) or _OWN_CASE.search(folded):
+    if _FIRST_PERSON.search(folded) or _own_case(folded):
         return False
     return bool((_NOWADAYS.search(folded) and _DOORSTEP.search(folded)) or (_RULES.search(folded) and _COLLECTING.search(folded)))
 
@@ -100,8 +142,25 @@ _NEW_NUMBER = regex(r"换(?:张|个|了|掉)?(?:个)?(?:新的?)?(?:手机|电�
 _ELSEWHERE = regex(r"(?:搬|去|跑|逃|离开|换)(?:到|去|了)?(?:外地|外省|别的城市|另一个城市|其他城市|别的地方|个城市|城市|南方|北方)"
                    r"|\b(?:mov\w*|relocat\w*|run) (?:to )?(?:another|a different|other|a new) (?:city|province|town|place)\b"
                    r"|\bmove provinces\b|\brelocat\w*\b|\bnew city\b|\bleave (?:the|this|my) (?:city|town)\b")
-_ESCAPE = regex(r"找到|找得到|找不到|联系(?:到|得上|不到|不上)|打(?:通|到|不通|不进)|追|躲|不还|不管|不理|赖|就没事|不了了之"
-                r"|\b(?:find|reach|track|get (?:to )?me|avoid|escape|behind|stop paying|never pay|give up|disappear|stop finding)\b")
+# The way out told: found or reached as the object ("找不到我", "find me"; not "找不到还款入口", "打不通客服", review93),
+# hiding, not paying, the debt left (借呗不管了; not the old number left). Not "behind": that is lateness.
+_ESCAPE = regex(r"(?:找|联系|追|查|打)(?:得|不)?(?:到|上|着)我|躲|不还|不用还|(?:借呗|钱|债|贷款?|欠款)\S{0,2}不管|不理|赖|就没事|不了了之"
+                r"|\b(?:(?:find|reach|track|trace|locate) (?:me|us)|get (?:to )?me|avoid|escape|stop paying|never pay|give up|disappear"
+                r"|don t have to (?:re)?pay|not (?:have to )?pay)\b")
+# An escape denied, or paying told as meant ("我不是躲", "没想跑", "not trying to escape", "我想还款"): removed before
+# _ESCAPE is read, so someone moved for work or on a new number who means to pay is not told not to disappear.
+_NOT_ESCAPING = regex(r"(?:不是|并不是|没想|没打算|不打算|不想|没有|不会)(?:想|要|打算|故意)?(?:躲|跑|逃|赖|不还|不管)\S{0,4}"
+                      r"|\bnot (?:trying to |going to |planning to )?(?:escape|avoid|run\w*|hid\w*|disappear\w*|dodg\w*)\b[^.,;!?]{0,20}")
+# Paying told as meant ("我想还款", "逾期的钱会还的", "i want to pay"; not 不想还, "don't want to pay").
+_MEANS_TO_PAY = regex(r"(?<!不)(?<!没)(?:想|要|会|一定会?|主动)还|\b(?<!don t )(?<!not )(?:want to|wanna|will|going to|i ll|plan to|intend to) (?:re)?pay\b")
+
+
+def _escaping(folded: str) -> bool:
+    """Whether a way out of the loan is told (_ESCAPE), a denied escape or a will to pay not counting."""
+    told = _NOT_ESCAPING.sub(" ", folded)
+    return _ESCAPE.search(told) is not None and _MEANS_TO_PAY.search(told) is None
+
+
 # (not contact_family or home_visit: "我换了号码 他们会不会找到我爸妈" asks about the family found, cls25's rule)
 _DARK_FROM = frozenset({"uncovered_consequences", DECLINED, "collection_process", "about_jiebei"})
 
@@ -114,8 +173,21 @@ def mechanics_meant(topics: list[str], folded: str) -> list[str]:
         return [DECLINED]
     if first in _TREND_FROM and _trend(folded):
         return [TREND]
-    if first in _DARK_FROM and (_NEW_NUMBER.search(folded) or _ELSEWHERE.search(folded)) and _ESCAPE.search(folded):
+    if first in _DARK_FROM and (_NEW_NUMBER.search(folded) or _ELSEWHERE.search(folded)) and _escaping(folded):
         return [DARK, *[t for t in topics[1:] if t not in (DARK, DECLINED)]]
+    return _in_trouble(topics, folded)
+
+
+def _in_trouble(topics: list[str], folded: str) -> list[str]:
+    """The same readers the other way (review93's unchanged misses): a rate asked on a loan told late is penalty
+    interest (only from the decline); doorstep visits asked beside the writer's own debt or lateness are home_visit
+    (only from collection_trend). Not instalments beside hardship to negotiate: "花呗分期没还完还能再分期吗",
+    "分期为什么还不了" (billing, a failed payment) read as hardship by 没还/还不了 and 57 pool questions moved."""
+    first, rest = topics[0], topics[1:]
+    if first == DECLINED and _RATE.search(folded) and _late(folded, owing=False):
+        return [PENALTY]
+    if first == TREND and _DOORSTEP.search(folded) and _own_case(folded) and not _RULES.search(folded):
+        return [HOME, *[t for t in rest if t != HOME]]
     return topics
 
 
