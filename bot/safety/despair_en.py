@@ -31,7 +31,7 @@ _FACILITY = (rf"|\b({PLACE_EN}) (toll|booth|plaza|club|cafe|restaurant|bar|marke
 GO_ON_TO_SOMETHING = (r"(?! (?!living\b|existing\b|breathing\b|being\b)\w+ing\b)"
                        r"(?! (a|an|the|my|our|holiday|holidays|vacation|leave|trips?|dates?|tour|air|stage|tv|line|record|strike)\b)")
 # Words telling the writer to die, and the writer agreeing with them (safe12, review21).
-_TOLD_TO_DIE = r"should (just )?(go )?(and )?die|(told|tells|telling|want\w*) me to (just )?(go )?(and )?(die|drop dead|kill myself)|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself)"
+_TOLD_TO_DIE = r"should (just )?(go )?(and )?die(?![a-z])|(told|tells|telling|want\w*) me to (just )?(go )?(and )?(die|drop dead|kill myself)|better off dead|deserve to die|be dead|waste of (air|space)|kill (yourself|myself)"
 _AGREES = (r"i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she|they)(s| is| are|re|were|was) (probably |maybe )?(right|not wrong)"
            r"|(maybe|probably) (hes|shes|theyre) right|(hes|shes|theyve|he has|she has|they have|theyre|they are|he is) (got )?a point"
            r"|fair enough|cant argue|makes sense|true enough|i deserve it"
@@ -40,7 +40,7 @@ _AGREES = (r"i (totally |honestly |kind of |kinda )?agree|i think so too|(he|she
 EN = (
     Cue("explicit", any_of(
         r"kill(ing)? (my ?self|me)\b|killed myself|suicid(?!al (pass|passes|tackle|tackles|header|headers|offside trap)\b)|take my (own )?life|taking my (own )?life|end(ing)? my (own )?life|unalive",
-        r"\b(want|wanna|going|gonna|plan|planning|ready|need|deserve|decided|decide) (to )?(die|be dead)\b|\bwant(ed)? to die",
+        r"\b(want|wanna|going|gonna|plan|planning|ready|need|deserve|decided|decide) (to )?(die|be dead)\b|\bwant(ed)? to die(?![a-z])",
         r"\b(end|ending) (it|it all|everything|things)\b(?! (with|by|early))",
         r"\b(just |then )?let me die\b(?! (of|from) (embarrassment|shame|laughter|boredom))|rather be gone|better off dead|wish (i was|i were|id be|i could be) dead|rather be dead",
         r"(dont|do not|didnt) want to (live|be alive|exist|be here)(?! (in|with) (debt|this debt|fear))",
