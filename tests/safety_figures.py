@@ -212,7 +212,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # 唔想再生存/活落去, 搵地方跳; a stomach pumped (洗胃) after an overdose; an English relative in danger now: locked in
           # with a blade or pills, a goodbye text, driving off for good; "my life is over" beside the loan; a helper who
           # removed a relative's means; benign twins): measured on main 373f268 before any change and at the end; never tuned on
-          "safety_heldout46.tsv")
+          "safety_heldout46.tsv",
+
+          # win77's held-out 47 (issue 12, the set-aside switch-off: a real crisis and, elsewhere in the message, an
+          # unrelated sentence the rules set aside (a joke, 哈哈/lol, a negation about something else, a game or a film,
+          # "killing me", 累死, a hard time told as over), before or after, near and far; benign twins where the set-aside
+          # governs the scary words): measured on main dace7e2 before any change and at the end; never tuned on
+          "safety_heldout47.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
