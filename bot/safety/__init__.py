@@ -19,8 +19,9 @@ from ..patterns import regex
 from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsay_only
 from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
-from .crisis import crisis_cues, set_aside
+from .crisis import crisis_cues
 from .english import english_whose
+from .governs import governed
 from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, owned
 from .fear import asked_fear
 from .idioms import masked, masked_whole, played
@@ -275,7 +276,14 @@ def crisis_wording(message: str) -> bool:
     whole = masked_whole(message)
     if not _CRISIS_WORDING.search(whole):
         return False
-    return not any(set_aside(masked(window.text), whole) for window in windows(split_clauses(message)))
+    # Set aside only where the set-aside reaches (its own sentence, or the whole message where it spans it:
+    # governs.py, win77): crisis wording in another sentence still agrees with the guess.
+    clauses = split_clauses(message)
+    off = governed(message, clauses, whole)
+    if not off:
+        return True
+    rest = [clause.text for index, clause in enumerate(clauses) if index not in off]
+    return bool(rest) and _CRISIS_WORDING.search(masked(" ".join(rest))) is not None
 
 
 def abuse_wording(message: str) -> bool:

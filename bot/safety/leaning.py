@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from ..patterns import regex
 from .agreement import everyday_window, window_scores
-from .clauses import split_clauses, windows
-from .crisis import set_aside
+from .clauses import split_clauses
+from .governs import governed, in_sentences, sentence_texts, sentences
 from .idioms import masked, masked_whole
 from .learned import Detectors
 
@@ -62,13 +62,19 @@ def leaning(message: str, detectors: Detectors | None, classifier_crisis: float)
     if THROUGH.search(whole_masked):
         return frozenset()
     clauses = split_clauses(message)
-    if any(set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
+    # Not read in the clauses a set-aside governs (a negation, a joke, a story: the rules have read those words and
+    # judged them), nor in a sentence with an everyday reading (an exam, a night shift, a trip: that sentence's own
+    # reading). Each reaches its own sentence, not the whole message (governs.py, win77): a joke or a game in one
+    # sentence used to silence both readers on a crisis told in another.
+    near = sentence_texts(message, clauses)
+    off = governed(message, clauses, whole_masked) | in_sentences(
+        {i for i, clause in enumerate(clauses) if everyday_window(masked(clause.text), whole_masked, near[i])}, sentences(message, clauses))
+    if len(off) == len(clauses):
         return frozenset()
-    if any(everyday_window(masked(clause.text), whole_masked) for clause in clauses):
-        return frozenset()  # an exam, a night shift, a trip anywhere in it: the message's own reading
-    scores = window_scores(clauses, detectors, whole_masked)
+    scores = window_scores(clauses, detectors, whole_masked, message)
     life = {i for i, clause in enumerate(clauses) if _LIFE_DECISION.search(masked(clause.text))}
-    return frozenset(i for (first, last), score in scores.items() if score >= LEARNED_LEAN and not life & set(range(first, last + 1))
+    return frozenset(i for (first, last), score in scores.items()
+                     if score >= LEARNED_LEAN and not (life | off) & set(range(first, last + 1))
                      for i in range(first, last + 1))
 
 
