@@ -13,11 +13,11 @@ three of the five held-out crises this catches for no false alarm it spared: rou
 It is one stage, not an agreement of two, and read only where no clause reads as everyday life
 (agreement.everyday_window: an exam, a night shift, study abroad, a chore): every doubt the message as a whole casts (doubt.py: a
 study or a joke, a past told as over, a trip or work, going on, someone else's words) demotes it
-to the loan answer with the check-in line. It is not read at all where the rules set crisis
-wording aside (a negation, a joke, a story: the rules have read those words and judged them),
-where abusive collection is reported (a collector's threats make both readers lean), or where the
-message speaks of getting through, of being clear of the debt or of paying a premium ("I'll get
-through it", "three days until I'm debt free", "这辈子先把借呗还了", a policy bought for mum):
+to the loan answer with the check-in line. It is not read in the sentences where the rules set crisis
+wording aside (a negation, a joke, a story: the rules have read those words and judged them; governs.py, win77:
+the whole message only where the set-aside spans it), nor at all where abusive collection is reported (a
+collector's threats make both readers lean), or where the message speaks of getting through, of being clear
+of the debt or of paying a premium ("I'll get through it", "three days until I'm debt free", "这辈子先把借呗还了", a policy bought for mum):
 plans for a life go on, which neither reader can weigh.
 Measured on every own set, held-out 5-7 and the pool (docs/safety.md, round 9).
 """
