@@ -23,8 +23,9 @@ from .idioms import masked
 
 # A sentence's end between two clauses of the message (the clause splitter also splits at commas and the like).
 _SENTENCE_END = regex(r"[。！？!?\n\r…；;]|\.(?=\s|$)")
-# A last sentence that only takes back what came before it: the joke or the teasing spans the message.
-_TAKEN_BACK = regex(r"^\W*(哈哈\S*\s*)?(我)?(就|只|只是|就是|都是)?(是)?(开(个)?玩笑|说着玩|闹着玩|逗你(们)?(玩)?|骗你(们)?(的)?)(的|呢|啦|而已|哈|哈哈\S*|嘿嘿)*\W*$"
+# A last sentence that only takes back what came before it: the joke or the teasing spans the message. (Not a lie
+# owned, 骗你们的: taking back a denial makes what was denied true again; retracted.py, mend78.)
+_TAKEN_BACK = regex(r"^\W*(哈哈\S*\s*)?(我)?(就|只|只是|就是|都是)?(是)?(开(个)?玩笑|说着玩|闹着玩|逗你(们)?(玩)?)(的|呢|啦|而已|哈|哈哈\S*|嘿嘿)*\W*$"
                     r"|^\W*((lol|haha\w*|lmao) )?(jk|just (kidding|joking)|(im |i am )?(only |just )?(kidding|joking)|kidding|not serious)( lol| haha\w*| lmao)?\W*$")
 
 

@@ -24,9 +24,11 @@ Measured on every own set, held-out 5-7 and the pool (docs/safety.md, round 9).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..patterns import regex
 from .agreement import everyday_window, window_scores
-from .clauses import split_clauses
+from .clauses import split_clauses, without
 from .governs import governed
 from .idioms import masked, masked_whole
 from .learned import Detectors
@@ -53,9 +55,11 @@ _LIFE_DECISION = regex(r"^(?!.*(?:走了|走吧|再走|就走|结束|了断|了�
                        r"|^(?!.*\b(?:die|end it|kill|gone|goodbye|forever)\b).*\bdecided to (?:pay|repay|quit|resign|change jobs?|move|sell|negotiate|leave (?:the|this|my) (?:job|company|city))\b")
 
 
-def leaning(message: str, detectors: Detectors | None, classifier_crisis: float) -> frozenset[int]:
+def leaning(message: str, detectors: Detectors | None, classifier_crisis: float,
+            crisis_of_text: Callable[[str], float] | None = None) -> frozenset[int]:
     """The clauses of ``message`` that carry a crisis by the two readers leaning together (see the
-    module doc), or none. ``classifier_crisis``: the topic classifier's crisis probability."""
+    module doc), or none. ``classifier_crisis``: the topic classifier's crisis probability of the message;
+    ``crisis_of_text``: the same for any text, read on the clauses no set-aside governs (mend78)."""
     if detectors is None or classifier_crisis < CLASSIFIER_LEAN:
         return frozenset()
     whole_masked = masked_whole(message)
@@ -71,6 +75,12 @@ def leaning(message: str, detectors: Detectors | None, classifier_crisis: float)
     # used to silence both readers on a crisis told in another.
     off = governed(message, clauses, whole_masked)
     if len(off) == len(clauses):
+        return frozenset()
+    if off and crisis_of_text is not None \
+            and crisis_of_text(without(message, clauses, set(off))) < CLASSIFIER_LEAN:
+        # Both readers on the same words (mend78, review92): the classifier's lean on the whole message came from the
+        # governed sentence ("我朋友说我再不还钱就只能去跳楼了，他是在跟我开玩笑。我其实钱已经凑够了": 0.72 from the
+        # joke's 跳楼; the rest alone 0.08), and the learned reader's from another ("钱已经凑够了"): no two readers agree.
         return frozenset()
     scores = window_scores(clauses, detectors, whole_masked, message)
     life = {i for i, clause in enumerate(clauses) if _LIFE_DECISION.search(masked(clause.text))}
