@@ -122,7 +122,9 @@ def _told_before_past(sentences: tuple[str, ...]) -> bool:
     """Whether a crisis cue is read in a sentence before the first one that tells of the past (``sentences``: the
     message's, folded and masked)."""
     first = next((index for index, sentence in enumerate(sentences) if _PAST.search(sentence)), 0)
-    if not first:
+    if not first or any(_NOW_OK.search(sentence) for sentence in sentences[:first]):
+        # (the better present told before the past begins: that past is some other matter, "…现在没事了…。之前问过客服";
+        # the crisis read there is the one told as over, as before)
         return False
     from .crisis import crisis_cues  # (as in _cue_after)
     head = " ".join(sentence for sentence in sentences[:first] if not _MENTIONED.search(sentence))
