@@ -127,9 +127,10 @@ def _told_before_past(sentences: tuple[str, ...]) -> bool:
         # the crisis read there is the one told as over, as before)
         return False
     from .crisis import crisis_cues  # (as in _cue_after)
-    head = " ".join(sentence for sentence in sentences[:first] if not _MENTIONED.search(sentence))
-    # (read as its own message: no past in it, so no loop back here)
-    return any(crisis_cues(window.text, head) for window in windows(split_clauses(head)))
+    told = [clause for sentence in sentences[:first] if not (_MENTIONED.search(sentence) or _ASKED_EN.search(sentence))
+            for clause in split_clauses(sentence) if not _ASKED_ZH.search(clause.text)]
+    head = " ".join(clause.text for clause in told)  # read as its own message: no past in it, so no loop back here
+    return any(crisis_cues(window.text, head) for window in windows(told))
 
 
 # A sentence that names the words without telling them as one's own now: a question someone asked, a topic raised,
@@ -137,6 +138,12 @@ def _told_before_past(sentences: tuple[str, ...]) -> bool:
 # "失眠，每天吃安眠药。以前更严重，现在好多了"): the past told after it answers it, as before (mend78's twins).
 _MENTIONED = regex(r"问(我|他|她|过)?|有没有|是不是|是否|关于|说到|提到|聊到|失眠|睡不着"
                    r"|\b(ask|asks|asked|asking|about the|whether|insomnia|to sleep)\b")
+# A question asked of the bot is the same ("does life insurance cover the debt if the borrower dies?" before a
+# husband's hard time told as over; the composed probe): an English sentence that opens as a question, a Chinese
+# clause that ends as one (the other clauses of its sentence are still read: "我在江边走了一下午…有几次想就这样走进去…
+# 借呗可以申请延期吗"; English clauses split at "is": "tonight | is my last night").
+_ASKED_EN = regex(r"^\s*(does|do|is|are|can|will|would|what|how)\b")
+_ASKED_ZH = regex(r"(吗|么)\s*$")
 
 
 def _cue_after(tail: str) -> bool:
