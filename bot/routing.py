@@ -98,17 +98,21 @@ class Router(QuestionReading):
             # asked, the threatened matter) and the net: a safety route's own prediction is its
             # remainder's ("是真的吗" alone leans 0.05-0.11 to crisis).
             whole = self._classifier.predict(question, top=6)
-            leaned = with_leaning(question, signal, self._detectors, crisis_of(whole))
+            leaned = with_leaning(question, signal, self._detectors, crisis_of(whole), self._crisis_of_text)
             return under_crisis(self._beside_abuse(self._safety_checked(leaned, question, whole), leaned, question, whole))
         route = self._loan_route(question)
         # The learned reader and the classifier leaning to crisis together (bot.safety.leaning):
         # the classifier's reading of the loan route serves as its gate, so most messages pay nothing.
-        leaned = with_leaning(question, signal, self._detectors, crisis_of(route.prediction))
+        leaned = with_leaning(question, signal, self._detectors, crisis_of(route.prediction), self._crisis_of_text)
         if leaned.crisis:
             return under_crisis(self._safety_checked(leaned, question, self._classifier.predict(question, top=6)))
         if route.topics[0] == OUT_OF_SCOPE and WORRY in self._by_id and fear_asked(question):
             return Route((WORRY,), route.prediction, "safety_doubted", check_in=True)  # "这辈子是不是毁了" (safe24)
         return self._checked_in(route, question)
+
+    def _crisis_of_text(self, text: str) -> float:
+        """The classifier's crisis probability of ``text`` (leaning reads it on the clauses no set-aside governs)."""
+        return crisis_of(self._classifier.predict(text, top=6))
 
     def _crisis_alone(self, text: str) -> bool:
         """Whether ``text`` said alone carries a crisis: by the rules and the learned readers (assess), or the

@@ -241,7 +241,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # into a pool to end it against a pastime; pills: a quantity against a third person taking medicine; a wasted
           # life let end against an ending of something else): written after reading review94's findings but not its
           # sentences; measured on the branch f06397c (and main dace7e2) before any mend and at the end; never tuned on
-          "safety_mend76.tsv")
+          "safety_mend76.tsv",
+
+          # win77's held-out 47 (issue 12, the set-aside switch-off: a real crisis and, elsewhere in the message, an
+          # unrelated sentence the rules set aside (a joke, 哈哈/lol, a negation about something else, a game or a film,
+          # "killing me", 累死, a hard time told as over), before or after, near and far; benign twins where the set-aside
+          # governs the scary words): measured on main dace7e2 before any change and at the end; never tuned on
+          "safety_heldout47.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -19,8 +19,9 @@ from ..patterns import regex
 from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsay_only
 from .agreement import learned_abuse, learned_crisis
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
-from .crisis import crisis_cues, set_aside
+from .crisis import crisis_cues
 from .english import english_whose
+from .governs import governed
 from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, owned
 from .fear import asked_fear
 from .idioms import masked, masked_whole, played
@@ -34,6 +35,7 @@ from .learned import Detectors
 from .scale import scale_crisis
 from .wording import CRISIS_WORDING as _CRISIS_WORDING  # the words a classifier crisis guess needs (wording.py)
 from .relayed import adopted_death, relayed, relayed_abuse  # safe48
+from .retracted import retracted  # mend78
 
 CRISIS = "crisis"
 ABUSE = "abusive_collection"
@@ -116,6 +118,10 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += bool(quiet)
     crisis += quiet
     crisis_at |= quiet_at
+    untrue = retracted(message, clauses, whole_masked) - crisis_at  # a denial owned as a lie (retracted.py, mend78)
+    stages += bool(untrue)
+    crisis += ["retracted"] * bool(untrue)
+    crisis_at |= untrue
     taken_up = adopted_death(clauses, relays) - crisis_at  # a collector's death wish the writer takes up (relayed.py)
     stages += bool(taken_up)
     crisis += ["adopted"] * bool(taken_up)
@@ -141,7 +147,8 @@ def _relayed(message: str) -> dict[int, tuple[int, int]]:
     return relayed(split_clauses(message), fold_clause(message))
 
 
-def with_leaning(message: str, signal: Signal, detectors: Detectors | None, classifier_crisis: float) -> Signal:
+def with_leaning(message: str, signal: Signal, detectors: Detectors | None, classifier_crisis: float,
+                 crisis_of_text: Callable[[str], float] | None = None) -> Signal:
     """``signal`` with a crisis carried by the learned reader and the classifier leaning together
     (leaning.py, cue "leaning"), when no rule found one; beside abuse, in every clause but a collector's
     words pasted in and the clause introducing them. One stage: the message's doubts apply to it (``doubtful``)."""
@@ -152,7 +159,7 @@ def with_leaning(message: str, signal: Signal, detectors: Detectors | None, clas
         # Words of death masked as an idiom, and none left ("心死了就不会痛", a lyric: the heart
         # dead): the classifier read the idiom's 死 (safe12). The agreement its crisis guess needs.
         return signal
-    crisis_at = leaning(message, detectors, classifier_crisis)
+    crisis_at = leaning(message, detectors, classifier_crisis, crisis_of_text)
     if signal.abuse:
         # Beside abuse, a collector's words pasted in are theirs, not the writer's crisis ("…sent my wife a
         # message saying 'your husband won't be coming home tonight'"); every other clause may lean, the
@@ -275,7 +282,14 @@ def crisis_wording(message: str) -> bool:
     whole = masked_whole(message)
     if not _CRISIS_WORDING.search(whole):
         return False
-    return not any(set_aside(masked(window.text), whole) for window in windows(split_clauses(message)))
+    # Set aside only where the set-aside reaches (its own sentence, or the whole message where it spans it:
+    # governs.py, win77): crisis wording in another sentence still agrees with the guess.
+    clauses = split_clauses(message)
+    off = governed(message, clauses, whole)
+    if not off:
+        return True
+    rest = [clause.text for index, clause in enumerate(clauses) if index not in off]
+    return bool(rest) and _CRISIS_WORDING.search(masked(" ".join(rest))) is not None
 
 
 def abuse_wording(message: str) -> bool:

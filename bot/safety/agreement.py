@@ -27,6 +27,7 @@ from .concepts import crisis_concept
 from .retort import collector_act  # an hour or a count needs calls or visits beside it (abuse52)
 from .clauses import Clause, Window, split_clauses, windows
 from .crisis import named, set_aside
+from .governs import governed, in_sentences, sentence_texts, sentences
 from .scenes import CHORES
 from .idioms import masked, masked_whole
 from .errands import decided_on_errand
@@ -76,14 +77,15 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
     too: "在站台等车" alone looks like a place of danger, "在站台等车，顺便问问提前还款" does not.
     Two clauses count together when the pair agrees and one of them leans that way alone
     (PAIR_LEAN): "the rope is in the garage, I checked it twice" means more than either half."""
-    scores = _crisis_scores(clauses, detectors, whole_masked)
+    scores = _crisis_scores(clauses, detectors, whole_masked, message=message)
     if max(scores.values(), default=0.0) < CRISIS_FLOOR:
         return set()  # no window reaches the floor: nothing below can mark a clause (speed only)
     # A clause next to an everyday reading is read in its light: "I drive a delivery van and
     # spend half my life on bridges" is work, whichever half the model reads.
     # (Sleepless nights are not such a reading: they are how many crisis stories begin.)
+    near = sentence_texts(message, clauses)  # help found and a life better now: that sentence's (governs.py)
     ordinary = {i for i, clause in enumerate(clauses)
-                if everyday_crisis(masked(clause.text), whole_masked) or CHORES.search(masked(clause.text))
+                if everyday_crisis(masked(clause.text), near[i]) or CHORES.search(masked(clause.text))
                 or _REASSURING.search(clause.text)}
     near_ordinary = {i for i in range(len(clauses)) if {i - 1, i + 1} & ordinary}
     marked = set()
@@ -91,16 +93,16 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
         pairs = [scores[pair] for pair in ((index - 1, index), (index, index + 1)) if pair in scores]
         if scores[(index, index)] >= CRISIS_FLOOR and (not pairs or max(pairs) >= CRISIS_FLOOR) and index not in near_ordinary:
             marked.add(index)
-    if any(everyday_crisis(masked(clause.text)) for clause in clauses) or any(
-            set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
-        # A pair is read only in a message with no everyday reading at all, and where the rules
-        # set no crisis wording aside (a joke, a negation, a story, a hard time that is over):
-        # "我跟朋友开玩笑说要跳楼…其实就是嘴上说说，钱已经凑够了" is no crisis in its last clauses.
-        return marked
+    # A pair is read only outside the sentences with an everyday reading, and outside the clauses a set-aside
+    # governs (a joke, a negation, a story, a hard time that is over: governs.py): "我跟朋友开玩笑说要跳楼…其实就是
+    # 嘴上说说，钱已经凑够了" is no crisis in its last clauses, but a joke about spilt coffee in another sentence leaves
+    # "我把存折密码写好了，月底那天就是最后一天" read (win77: it used to switch the pairs off for the whole message).
+    off = governed(message, clauses, whole_masked) | in_sentences(
+        {i for i, clause in enumerate(clauses) if everyday_crisis(masked(clause.text))}, sentences(message, clauses))
     for index in range(len(clauses) - 1):
         pair = (index, index + 1)
         alone = max(scores[(index, index)], scores[(index + 1, index + 1)])
-        if scores[pair] >= CRISIS_FLOOR and alone >= PAIR_LEAN and not set(pair) & near_ordinary:
+        if scores[pair] >= CRISIS_FLOOR and alone >= PAIR_LEAN and not set(pair) & (near_ordinary | off):
             asking = {i for i in pair if is_question(message[clauses[i].start:clauses[i].end])}
             marked |= (set(pair) - asking) or set(pair)
     return marked
@@ -124,29 +126,34 @@ def crisis_score(message: str, detectors: Detectors) -> float:
     return score
 
 
-def window_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str) -> dict[tuple[int, int], float]:
+def window_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str, message: str | None = None) -> dict[tuple[int, int], float]:
     """The learned crisis score of every window behind the crisis reply's strict gate (0 where the
     wording does not agree), keyed by (first, last) clause: read by leaning.py at its lower floor."""
-    return _crisis_scores(clauses, detectors, whole_masked)
+    return _crisis_scores(clauses, detectors, whole_masked, message=message)
 
 
 def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str,
-                   strict: bool = True) -> dict[tuple[int, int], float]:
+                   strict: bool = True, message: str | None = None) -> dict[tuple[int, int], float]:
     """The learned crisis score of every window, 0 where the wording does not agree (``strict``:
-    the crisis reply's gate; else the check-in's, see crisis_score)."""
+    the crisis reply's gate; else the check-in's, see crisis_score). With ``message``, help found and a life
+    better now is read in the window's own sentences (governs.sentence_texts), else in the whole message."""
+    near = sentence_texts(message, clauses) if message is not None else None
+
     def score(window: Window) -> float:
         text = masked(window.text)
         if not distress(text) or set_aside(text, whole_masked):
             return 0.0
-        if (not crisis_concept(text) or everyday_window(text, whole_masked)) if strict else everyday_crisis(text, whole_masked):
+        around = whole_masked if near is None else near[window.first] + " " + near[window.last]
+        if (not crisis_concept(text) or everyday_window(text, whole_masked, around)) if strict else everyday_crisis(text, whole_masked):
             return 0.0
         return detectors.crisis_score(window.text)
     return {(w.first, w.last): score(w) for w in windows(clauses)}
 
 
-def everyday_window(text: str, whole_masked: str) -> bool:
-    """Whether a window reads as everyday life: care, chores, work, sleep troubles (see above)."""
-    return (everyday_crisis(text, whole_masked) or CHORES.search(text) is not None or _ORDINARY.search(text) is not None
+def everyday_window(text: str, whole_masked: str, around: str | None = None) -> bool:
+    """Whether a window reads as everyday life: care, chores, work, sleep troubles (see above); help found and a
+    life better now is looked for in ``around`` (the window's sentences), or in the whole message."""
+    return (everyday_crisis(text, whole_masked if around is None else around) or CHORES.search(text) is not None or _ORDINARY.search(text) is not None
             or decided_on_errand(text, whole_masked))  # "已经决定了 明天去投诉": the decision is the errand's (errands.py, safe49)
 
 

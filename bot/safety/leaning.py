@@ -13,21 +13,23 @@ three of the five held-out crises this catches for no false alarm it spared: rou
 It is one stage, not an agreement of two, and read only where no clause reads as everyday life
 (agreement.everyday_window: an exam, a night shift, study abroad, a chore): every doubt the message as a whole casts (doubt.py: a
 study or a joke, a past told as over, a trip or work, going on, someone else's words) demotes it
-to the loan answer with the check-in line. It is not read at all where the rules set crisis
-wording aside (a negation, a joke, a story: the rules have read those words and judged them),
-where abusive collection is reported (a collector's threats make both readers lean), or where the
-message speaks of getting through, of being clear of the debt or of paying a premium ("I'll get
-through it", "three days until I'm debt free", "这辈子先把借呗还了", a policy bought for mum):
+to the loan answer with the check-in line. It is not read in the sentences where the rules set crisis
+wording aside (a negation, a joke, a story: the rules have read those words and judged them; governs.py, win77:
+the whole message only where the set-aside spans it), nor at all where abusive collection is reported (a
+collector's threats make both readers lean), or where the message speaks of getting through, of being clear
+of the debt or of paying a premium ("I'll get through it", "three days until I'm debt free", "这辈子先把借呗还了", a policy bought for mum):
 plans for a life go on, which neither reader can weigh.
 Measured on every own set, held-out 5-7 and the pool (docs/safety.md, round 9).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..patterns import regex
 from .agreement import everyday_window, window_scores
-from .clauses import split_clauses, windows
-from .crisis import set_aside
+from .clauses import split_clauses, without
+from .governs import governed
 from .idioms import masked, masked_whole
 from .learned import Detectors
 
@@ -53,22 +55,37 @@ _LIFE_DECISION = regex(r"^(?!.*(?:走了|走吧|再走|就走|结束|了断|了�
                        r"|^(?!.*\b(?:die|end it|kill|gone|goodbye|forever)\b).*\bdecided to (?:pay|repay|quit|resign|change jobs?|move|sell|negotiate|leave (?:the|this|my) (?:job|company|city))\b")
 
 
-def leaning(message: str, detectors: Detectors | None, classifier_crisis: float) -> frozenset[int]:
+def leaning(message: str, detectors: Detectors | None, classifier_crisis: float,
+            crisis_of_text: Callable[[str], float] | None = None) -> frozenset[int]:
     """The clauses of ``message`` that carry a crisis by the two readers leaning together (see the
-    module doc), or none. ``classifier_crisis``: the topic classifier's crisis probability."""
+    module doc), or none. ``classifier_crisis``: the topic classifier's crisis probability of the message;
+    ``crisis_of_text``: the same for any text, read on the clauses no set-aside governs (mend78)."""
     if detectors is None or classifier_crisis < CLASSIFIER_LEAN:
         return frozenset()
     whole_masked = masked_whole(message)
     if THROUGH.search(whole_masked):
         return frozenset()
     clauses = split_clauses(message)
-    if any(set_aside(masked(window.text), whole_masked) for window in windows(clauses)):
-        return frozenset()
     if any(everyday_window(masked(clause.text), whole_masked) for clause in clauses):
-        return frozenset()  # an exam, a night shift, a trip anywhere in it: the message's own reading
-    scores = window_scores(clauses, detectors, whole_masked)
+        # An exam, a night shift, a trip, a pause asked for anywhere in it: the message's own reading. (Kept
+        # message-wide, win77: read per sentence it let "老板说…公司就撑不下去了…能申请停息挂账吗" lean to a crisis.)
+        return frozenset()
+    # Not read in the clauses a set-aside governs (a negation, a joke, a story: the rules have read those words and
+    # judged them): its own sentence, not the whole message (governs.py, win77); a joke or a game in one sentence
+    # used to silence both readers on a crisis told in another.
+    off = governed(message, clauses, whole_masked)
+    if len(off) == len(clauses):
+        return frozenset()
+    if off and crisis_of_text is not None \
+            and crisis_of_text(without(message, clauses, set(off))) < CLASSIFIER_LEAN:
+        # Both readers on the same words (mend78, review92): the classifier's lean on the whole message came from the
+        # governed sentence ("我朋友说我再不还钱就只能去跳楼了，他是在跟我开玩笑。我其实钱已经凑够了": 0.72 from the
+        # joke's 跳楼; the rest alone 0.08), and the learned reader's from another ("钱已经凑够了"): no two readers agree.
+        return frozenset()
+    scores = window_scores(clauses, detectors, whole_masked, message)
     life = {i for i, clause in enumerate(clauses) if _LIFE_DECISION.search(masked(clause.text))}
-    return frozenset(i for (first, last), score in scores.items() if score >= LEARNED_LEAN and not life & set(range(first, last + 1))
+    return frozenset(i for (first, last), score in scores.items()
+                     if score >= LEARNED_LEAN and not (life | off) & set(range(first, last + 1))
                      for i in range(first, last + 1))
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..patterns import regex
 from .arranged import COVER_DENIED
 from .clauses import split_clauses, windows
+from .cue import sentences_of
 
 _PAST = regex(
     r"以前|之前|曾经|前几年|前些年|前[0-9一二两三四五六七八九十几]+(年|个月)|前阵子|前段时间|前些日子|前些天|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
@@ -91,11 +92,20 @@ _SELF_TOO = regex(r"人生(这个|这场|这局|这盘)?游戏|\b(game of life|l
 FICTION, SELF_TOO = _FICTION, _SELF_TOO  # read by doubt.py on the whole message
 
 
-@lru_cache(maxsize=256)  # asked of the same message by several windows' readings (speed only)
 def told_as_over(message: str) -> bool:
     """Whether the message tells of a crisis in the past, with the present said to be better."""
+    return _told_as_over(message, sentences_of(message))
+
+
+@lru_cache(maxsize=256)  # asked of the same message by several windows' readings (speed only)
+def _told_as_over(message: str, sentences: tuple[str, ...] | None) -> bool:
     now = _NOW_OK.search(message)
     if not (now and _PAST.search(message)) or _BACK.search(message):
+        return False
+    # ...and no crisis told in a sentence before the one the past begins in (mend78, review92): "我已经把安眠药都吞了。
+    # 以前也想过死，后来好多了", "The pills are in my hand. I used to be suicidal, that's over now" are the present
+    # first, the past after it. (The sentence, not the clause: "想死的念头以前也有过，后来好多了" is the past told.)
+    if sentences and _told_before_past(sentences):
         return False
     # ...and no crisis signal told after the better present ("以前想过不想活，现在不会了。可是今晚我打算
     # 把那瓶药全吃了", "…但是昨晚我又割了手腕": review28); one told before it is part of the past told.
@@ -112,6 +122,34 @@ def told_as_over(message: str) -> bool:
     # 也稳定了，但是这个月催收太狠，我想死": a new crisis, not the past one; safe40), unless it is denied ("不会再想死了").
     return not any(not _DENIED_AGAIN.search(message[max(now.end(), found.start() - 14):found.start()])
                    for found in _WISH_NOW.finditer(message, now.end()))
+
+
+def _told_before_past(sentences: tuple[str, ...]) -> bool:
+    """Whether a crisis cue is read in a sentence before the first one that tells of the past (``sentences``: the
+    message's, folded and masked)."""
+    first = next((index for index, sentence in enumerate(sentences) if _PAST.search(sentence)), 0)
+    if not first or any(_NOW_OK.search(sentence) for sentence in sentences[:first]):
+        # (the better present told before the past begins: that past is some other matter, "…现在没事了…。之前问过客服";
+        # the crisis read there is the one told as over, as before)
+        return False
+    from .crisis import crisis_cues  # (as in _cue_after)
+    told = [clause for sentence in sentences[:first] if not (_MENTIONED.search(sentence) or _ASKED_EN.search(sentence))
+            for clause in split_clauses(sentence) if not _ASKED_ZH.search(clause.text)]
+    head = " ".join(clause.text for clause in told)  # read as its own message: no past in it, so no loop back here
+    return any(crisis_cues(window.text, head) for window in windows(told))
+
+
+# A sentence that names the words without telling them as one's own now: a question someone asked, a topic raised,
+# pills for sleep ("朋友问我有没有想过死。以前想过，后来好多了", "About the suicide thing. A few years ago…",
+# "失眠，每天吃安眠药。以前更严重，现在好多了"): the past told after it answers it, as before (mend78's twins).
+_MENTIONED = regex(r"问(我|他|她|过)?|有没有|是不是|是否|关于|说到|提到|聊到|失眠|睡不着"
+                   r"|\b(ask|asks|asked|asking|about the|whether|insomnia|to sleep)\b")
+# A question asked of the bot is the same ("does life insurance cover the debt if the borrower dies?" before a
+# husband's hard time told as over; the composed probe): an English sentence that opens as a question, a Chinese
+# clause that ends as one (the other clauses of its sentence are still read: "我在江边走了一下午…有几次想就这样走进去…
+# 借呗可以申请延期吗"; English clauses split at "is": "tonight | is my last night").
+_ASKED_EN = regex(r"^\s*(does|do|is|are|can|will|would|what|how)\b")
+_ASKED_ZH = regex(r"(吗|么)\s*$")
 
 
 def _cue_after(tail: str) -> bool:
