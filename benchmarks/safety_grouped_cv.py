@@ -59,7 +59,7 @@ HELD_OUT = ("safety_heldout10.tsv", "safety_heldout11.tsv", "safety_heldout12.ts
             "safety_heldout19.tsv", "safety_heldout20.tsv",
             "safety_heldout21.tsv", "safety_heldout22.tsv", "safety_heldout23.tsv", "safety_heldout24.tsv",
             "safety_heldout25.tsv", "safety_heldout27.tsv", "safety_heldout28.tsv", "safety_heldout26.tsv",
-            "safety_heldout31.tsv", "safety_heldout29.tsv", "safety_heldout30.tsv", "safety_heldout32.tsv", "safety_heldout35.tsv", "safety_heldout33.tsv", "safety_heldout34.tsv", "safety_heldout36.tsv", "safety_heldout39.tsv", "safety_heldout37.tsv", "safety_heldout38.tsv", "safety_heldout40.tsv", "safety_heldout42.tsv", "safety_heldout41.tsv", "safety_heldout43.tsv", "safety_heldout45.tsv", "safety_heldout44.tsv", "safety_heldout46.tsv", "safety_heldout47.tsv")  # never read here
+            "safety_heldout31.tsv", "safety_heldout29.tsv", "safety_heldout30.tsv", "safety_heldout32.tsv", "safety_heldout35.tsv", "safety_heldout33.tsv", "safety_heldout34.tsv", "safety_heldout36.tsv", "safety_heldout39.tsv", "safety_heldout37.tsv", "safety_heldout38.tsv", "safety_heldout40.tsv", "safety_heldout42.tsv", "safety_heldout41.tsv", "safety_heldout43.tsv", "safety_heldout45.tsv", "safety_heldout44.tsv", "safety_heldout46.tsv", "safety_heldout47.tsv", "safety_heldout48.tsv", "safety_heldout49.tsv", "safety_heldout_sem76.tsv", "safety_mend76.tsv")  # never read here
 # (labels, lang, text, group): labels a set of "crisis"/"abuse" (empty: benign or a topic's example)
 Item = tuple[frozenset[str], str, str, str]
 

@@ -31,7 +31,7 @@ import safety_semantic as ss  # noqa: E402
 ss.CACHE = Path(os.environ.get("SEMANTIC_CACHE", "/tmp/sem66"))
 # Every team set trains the shipped file (the measurement holds files back itself) but the readers' own held-out,
 # written before the refit (sem76, docs/safety.md Round 59): training_items also drops any message equal to one of it.
-HELD_OUT = ("safety_heldout_sem76.tsv",)
+HELD_OUT = ("safety_heldout_sem76.tsv", "safety_heldout47.tsv", "safety_heldout48.tsv", "safety_heldout49.tsv", "safety_mend76.tsv")
 ss.TEST_FILES = HELD_OUT
 OUT = ss.ROOT / "knowledge" / "safety_semantic.json"
 TARGETS = (0.003, 0.01, 0.03)  # shares of benign training messages (out of fold) a threshold may flag
