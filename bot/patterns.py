@@ -113,6 +113,7 @@ def build_all() -> int:
         cast(LazyPattern, found).compiled()
     return len(waiting)
 
+
 def release() -> None:
     """For a server once it has loaded (bot.server.settle): drop what only bot.patterns_build, the
     tests and the filters made at import read (the patterns handed out, the filtered ones, every

@@ -77,13 +77,13 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
     too: "在站台等车" alone looks like a place of danger, "在站台等车，顺便问问提前还款" does not.
     Two clauses count together when the pair agrees and one of them leans that way alone
     (PAIR_LEAN): "the rope is in the garage, I checked it twice" means more than either half."""
-    scores = _crisis_scores(clauses, detectors, whole_masked, message=message)
+    near = sentence_texts(message, clauses)  # help found and a life better now: that sentence's (governs.py)
+    scores = _crisis_scores(clauses, detectors, whole_masked, near=near)
     if max(scores.values(), default=0.0) < CRISIS_FLOOR:
         return set()  # no window reaches the floor: nothing below can mark a clause (speed only)
     # A clause next to an everyday reading is read in its light: "I drive a delivery van and
     # spend half my life on bridges" is work, whichever half the model reads.
     # (Sleepless nights are not such a reading: they are how many crisis stories begin.)
-    near = sentence_texts(message, clauses)  # help found and a life better now: that sentence's (governs.py)
     ordinary = {i for i, clause in enumerate(clauses)
                 if everyday_crisis(masked(clause.text), near[i]) or CHORES.search(masked(clause.text))
                 or _REASSURING.search(clause.text)}
@@ -129,15 +129,15 @@ def crisis_score(message: str, detectors: Detectors) -> float:
 def window_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str, message: str | None = None) -> dict[tuple[int, int], float]:
     """The learned crisis score of every window behind the crisis reply's strict gate (0 where the
     wording does not agree), keyed by (first, last) clause: read by leaning.py at its lower floor."""
-    return _crisis_scores(clauses, detectors, whole_masked, message=message)
+    return _crisis_scores(clauses, detectors, whole_masked, near=None if message is None else sentence_texts(message, clauses))
 
 
 def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str,
-                   strict: bool = True, message: str | None = None) -> dict[tuple[int, int], float]:
+                   strict: bool = True, near: list[str] | None = None) -> dict[tuple[int, int], float]:
     """The learned crisis score of every window, 0 where the wording does not agree (``strict``:
-    the crisis reply's gate; else the check-in's, see crisis_score). With ``message``, help found and a life
-    better now is read in the window's own sentences (governs.sentence_texts), else in the whole message."""
-    near = sentence_texts(message, clauses) if message is not None else None
+    the crisis reply's gate; else the check-in's, see crisis_score). With ``near`` (each clause's sentence,
+    governs.sentence_texts), help found and a life better now is read in the window's own sentences, else in the
+    whole message."""
 
     def score(window: Window) -> float:
         text = masked(window.text)

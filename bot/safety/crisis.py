@@ -135,5 +135,5 @@ def _framed(window_text: str, message: str) -> bool:
 def denied(window_text: str, message: str) -> bool:
     """Whether crisis wording in the window is cancelled by a negation right before it ("我不会再想死了",
     "i'm not suicidal"): the denial a later "骗你们的" / "I lied" takes back (retracted.py, mend78)."""
-    return any(negated(window_text[: match.start()]) for cue in _possible(window_text)
-               if cue.negatable and cue.wanted(message) for match in cue.pattern.finditer(window_text))
+    return any(negated(window_text[:start]) for cue, starts in _matched(window_text)
+               if cue.negatable and cue.wanted(message) for start in starts)  # (the window's remembered matches)

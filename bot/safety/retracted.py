@@ -29,14 +29,15 @@ _LIE = regex(r"^\W*(其实|但是|可是)?(那|这|刚才|之前)?(些)?(话)?(�
 def retracted(message: str, clauses: list[Clause], whole_masked: str) -> frozenset[int]:
     """The clauses whose crisis wording was denied (or told as over) in a sentence before a clause that owns it
     was a lie; none when nothing was denied or no lie is owned."""
-    numbers = sentences(message, clauses)
     lies = [index for index, clause in enumerate(clauses) if _LIE.search(clause.text)]
     if not lies:
-        return frozenset()
+        return frozenset()  # (most messages: the sentence split below is not needed)
+    numbers = sentences(message, clauses)
+    last_lie = max(numbers[index] for index in lies)
     over = told_as_over(whole_masked)
     held: set[int] = set()
     for window in windows(clauses):
-        if numbers[window.last] >= max(numbers[index] for index in lies):
+        if numbers[window.last] >= last_lie:
             continue  # the denial must come in a sentence before the lie owned
         text = masked(window.text)
         if denied(text, whole_masked) or (over and named(text, whole_masked)):
