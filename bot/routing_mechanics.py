@@ -30,10 +30,10 @@ Matched on text.normalize()d text (``folded``).
 from __future__ import annotations
 
 from .cues import OVERDUE
+from .knowledge_types import OUT_OF_SCOPE as DECLINED
 from .patterns import regex
 from .routing_account import CANNOT_PAY
 
-DECLINED = "out_of_scope"
 TREND = "collection_trend"
 DARK = "going_dark"
 PENALTY = "penalty_costs"
