@@ -20,17 +20,17 @@ from .language_switch import language_request
 from .model import MODEL_FILE, classifier_for, derived, read_model
 from .reply import Reply
 from .routing import Router
-from .routing_rules import Route, asked_number
+from .routing_rules import Route
 from .routing_kin import kin_first
 from .safety.examples import read_safety
 from .safety import CRISIS, someone_at_risk
 from .safety.farewell_turns import feels_better
 from .safety.net import distress_words
 from .check_in import check_in_line, opens_with_the_person
-from .number_call import asks_call, other_lender, unreachable_95188
 from .safety.learned import Detectors, detectors_for, read_saved
-from .answer import MODES, UNCOVERED, Composed, answer_context, compose_text, current_slots, named_concerns
-from .answer_modes import figure_home
+from .answer import MODES, Composed, answer_context, compose_text, current_slots, named_concerns
+from .answer_number import add_number_context
+from .answer_topics import fear_in_scope, suggestions_after
 from .render_memo import RECORDING, Remembered, memo_key
 from .slots import Slot, extract_slots
 from .templates import render
@@ -39,12 +39,9 @@ from .text import detect_lang, fold, simplified_words
 if TYPE_CHECKING:
     from .session import Session
 
-MAX_SUGGESTIONS = 3
 COMPOSED_KEPT = 256  # answer texts kept per engine (a few KB each): topics x modes x common details
-_SAFETY_AHEAD = ("crisis", "abusive_collection")  # always answered first (see routing)
 CAPABILITIES = "capabilities"  # the topic that says what can be asked (answers a message with no words)
 WORRY = "worry"  # the reply to a frightened message (answers a message that only cries)
-_FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
 
 
 class Engine:
@@ -201,8 +198,8 @@ class Engine:
             raise UsageError(f"mode: expected one of {MODES}, found {mode!r}")
         rule = rule or (route.rule if route else "context")
         slots = current_slots(slots, question, rule)
-        chosen = [self._by_id[topic_id] for topic_id in self._fear_is_in_scope(
-            tuple(topics), slots, question, in_order=route is not None and route.rule == "split")]
+        chosen = [self._by_id[topic_id] for topic_id in fear_in_scope(
+            tuple(topics), slots, question, self._by_id, in_order=route is not None and route.rule == "split")]
         others = tuple(t for t in alternatives if t not in topics)
         context = answer_context(lang, slots, echo=echo, concerns=named_concerns(slots, question),
                                  question=question, relatives_loan=relatives_loan)
@@ -210,20 +207,14 @@ class Engine:
             context["someone_at_risk"] = someone_at_risk(question) if helper is None else helper  # to the one helping (safe37)
             context["feels_better"] = feels_better(simplified_words(question))  # its short form says goodbye (conv53)
         if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
-            context["number"] = asked_number(fold(question))
-            # a call to 95188 asked for another lender: "no", and whose service to ask (review35 #2)
-            context["number_lender"] = None
-            context["number_unreachable"] = unreachable_95188(fold(question))  # how else to reach it (truth3 #8)
-            if asks_call(fold(question)):
-                lender = None if context["alipay"] else context["product_name"]
-                context["number_lender"] = lender or (other_lender(fold(question)) if context["product"] is None else None)
+            add_number_context(context, fold(question))
         composed = self._composed_text(chosen, mode, context, others)
         line = check_in_line(self._check_in, route, lang, chosen, wanted=check_in, answer=composed.text)
         text, lead = composed.text + line, composed.lead
         if line and not others and opens_with_the_person(self._check_in_alone, route, question, chosen):
             text = self._check_in_alone[lang]  # distress and no loan question: no "I can't help"
             lead = text.split("\n", 1)[0]
-        suggestion_topics = self._suggestion_topics(chosen, set(answered), others)
+        suggestion_topics = suggestions_after(chosen, set(answered), others)
         return self._reply(
             route, question, topics=tuple(t.id for t in chosen), lang=lang,
             text=text, lead=lead,
@@ -247,22 +238,6 @@ class Engine:
             composed = compose_text(self._knowledge, chosen, mode, context, others)
             self._composed.put(key, composed)
         return composed
-
-    def _fear_is_in_scope(self, topics: tuple[str, ...], slots: dict[str, Slot], question: str,
-                          in_order: bool = False) -> tuple[str, ...]:
-        """A message that names a fear of what a loan may bring ("我爸妈要替我还吗") is a loan
-        question even when the classifier would decline it: answer it as such a fear. Several
-        questions (``in_order``) keep the order they were asked in."""
-        if "concern" not in slots or extract_slots(question).get("concern") is None:  # named here, not remembered
-            return figure_home(topics, question, self._by_id)
-        if all(self._by_id[t].kind in ("fallback", "conversation") for t in topics):
-            return (UNCOVERED,)
-        if UNCOVERED in topics[1:] and not in_order and all(self._by_id[t].kind == "domain" for t in topics):
-            # "借呗逾期还能不能坐飞机": the fear the article is silent on leads the loan answers (it
-            # is what was asked), after any safety answer (abusive collection stays first).
-            ahead = [t for t in topics if t in _SAFETY_AHEAD]
-            return (*ahead, UNCOVERED, *(t for t in topics if t != UNCOVERED and t not in ahead))
-        return topics
 
     def clarify(self, route: Route, lang: str, slots: dict[str, Slot], question: str) -> Reply:
         """A reply that asks which of ``route.choices`` the borrower meant, numbered (with the
@@ -293,13 +268,3 @@ class Engine:
             # Nearest examples explain a classifier decision only, not a follow-up like "2".
             nearest=(lambda: self._classifier.nearest(question)) if question and route else None,
             **fields)
-
-    def _suggestion_topics(self, chosen: list[kb.Topic], answered: set[str],
-                           alternatives: tuple[str, ...] = ()) -> tuple[str, ...]:
-        skip = answered | {topic.id for topic in chosen}
-        # After a safety reply alone, only its own next steps: a person in crisis is not offered
-        # a list of loan topics.
-        fallback = () if chosen and all(topic.kind == "safety" for topic in chosen) else _FALLBACK_SUGGESTIONS
-        followups = [*alternatives, *(f for topic in chosen for f in topic.followups), *fallback]
-        unique = [f for f in dict.fromkeys(followups) if f not in skip]
-        return tuple(unique[:MAX_SUGGESTIONS])

@@ -122,7 +122,7 @@ class Router(QuestionReading):
     def _beside_abuse(self, route: Route, signal: Signal, question: str, whole: Prediction) -> Route:
         """The abuse reply alone, for a message that also asks the borrower's own question: a fear
         the article is silent on ("…我要被开除了吗": as the same words alone get it,
-        Engine._fear_is_in_scope), or a threat the collectors say they will carry out ("they say
+        bot.answer_topics.fear_in_scope), or a threat the collectors say they will carry out ("they say
         they will come to my work": put to us as "…真的吗" is, _threatened_matter). Abuse first,
         the question after it (cls16; the loan questions _safety_route reads are unchanged)."""
         if route.topics != (ABUSE,) or route.rule != "safety":

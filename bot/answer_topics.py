@@ -1,0 +1,51 @@
+"""Which topics a reply is made of, and which it offers next (moved out of bot.engine unchanged, split90).
+
+A fear of what a loan may bring named in the message ("我爸妈要替我还吗") makes it a loan question even where
+the classifier would decline it; the suggestions after a reply are its topics' own follow-ups, never a list of
+loan topics after a safety reply alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .answer_modes import figure_home
+from .knowledge_types import UNCOVERED, Topic
+from .slots import Slot, extract_slots
+
+MAX_SUGGESTIONS = 3
+_SAFETY_AHEAD = ("crisis", "abusive_collection")  # always answered first (see routing)
+_FALLBACK_SUGGESTIONS = ("collection_process", "negotiate", "credit_report", "lawsuit", "home_visit")
+
+
+def fear_in_scope(topics: tuple[str, ...], slots: dict[str, Slot], question: str, by_id: Mapping[str, Topic],
+                  in_order: bool = False) -> tuple[str, ...]:
+    """A message that names a fear of what a loan may bring ("我爸妈要替我还吗") is a loan
+    question even when the classifier would decline it: answer it as such a fear. Several
+    questions (``in_order``) keep the order they were asked in. ``by_id``: the topics by id."""
+    if "concern" not in slots or extract_slots(question).get("concern") is None:  # named here, not remembered
+        return figure_home(topics, question, by_id)
+    if all(by_id[t].kind in ("fallback", "conversation") for t in topics):
+        return (UNCOVERED,)
+    if UNCOVERED in topics[1:] and not in_order and all(by_id[t].kind == "domain" for t in topics):
+        # "借呗逾期还能不能坐飞机": the fear the article is silent on leads the loan answers (it
+        # is what was asked), after any safety answer (abusive collection stays first).
+        ahead = [t for t in topics if t in _SAFETY_AHEAD]
+        return (*ahead, UNCOVERED, *(t for t in topics if t != UNCOVERED and t not in ahead))
+    return topics
+
+
+def suggestions_after(chosen: Sequence[Topic], answered: set[str], alternatives: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The topics offered after a reply on ``chosen``: the alternatives the message may also have meant, then the
+    chosen topics' own follow-ups, then the common loan topics (none after a safety reply alone); never one
+    ``answered`` or chosen, at most MAX_SUGGESTIONS."""
+    skip = answered | {topic.id for topic in chosen}
+    # After a safety reply alone, only its own next steps: a person in crisis is not offered
+    # a list of loan topics.
+    fallback = () if chosen and all(topic.kind == "safety" for topic in chosen) else _FALLBACK_SUGGESTIONS
+    followups = [*alternatives, *(f for topic in chosen for f in topic.followups), *fallback]
+    unique = [f for f in dict.fromkeys(followups) if f not in skip]
+    return tuple(unique[:MAX_SUGGESTIONS])
+
+
+__all__ = ["MAX_SUGGESTIONS", "fear_in_scope", "suggestions_after"]
