@@ -6,7 +6,8 @@ loan topics on the next turn ("那我该怎么办", "what should I do", "？？�
 topic of its own stays with the crisis reply, and every later reply keeps the check-in line
 (12356). After an abuse reply, a follow-up asking where to turn ("这能投诉吗", "那怎么办") gets the
 abuse reply again (12378, 110, records); a new matter ("会起诉我吗", "今天天气怎么样") is answered
-as itself.
+as itself. A place of danger or a means named in a short turn ("我在桥上" after a crisis reply, "I'm at the top level
+of the carpark now" after a loan answer) is read in bot.continuity_places.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from .routing_rules import SAFETY_FIRST, Route
 from .routing_vet import under_crisis  # no going_dark under a crisis reply (review77 §2)
 from .questions import acknowledges_with_thanks, is_question
 from .safety import ABUSE, CRISIS
+from .continuity_places import DANGER_SETTING, LOAN_MATTER, MAX_INSISTING, at_danger_after_loan, danger_setting_after_crisis
 from .after_crisis_lists import helper_short, names_dying, speaks_of_own_end, vague_words  # mend66
 from .safety.farewell_turns import better_undercut, farewell_turn, feels_better  # safe47, conv53
-from .safety.scenes import HIGH_ZH, METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 from .text import simplified, simplified_words
 
 GOODBYE = "goodbye"  # the topic that answers a goodbye
@@ -50,9 +51,6 @@ _ABOUT_WHAT_THEY_DID = regex(
 # question: "上征信是真的吗"), in a turn that names no loan matter of its own (review10).
 _INSISTS = regex(r"认真的|不是开玩笑|没开玩笑|没有开玩笑|不是说着玩|\b(i mean it|i['’]?m serious|i am serious|not joking|not kidding)\b",
                  re.IGNORECASE)
-# (Family is no loan matter here: "我是认真的 对不起爸妈" insists; review11.)
-_LOAN_MATTER = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|利息|罚息|催收|协商|还款|还钱|\b(jiebei|huabei|loan|sue|court|visit|credit|interest|collectors?)\b",
-                     re.IGNORECASE)
 
 
 _POLICE = regex(r"报警|报案|\bpolice\b", re.IGNORECASE)
@@ -71,76 +69,6 @@ _RESIGNED = (r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it[
              r"|或者不是|也许不是|\bor not\b|\bmaybe not\b")
 _GIVES_UP = regex(_RESIGNED + r"|(?:\bgood ?night|晚安)\W*$", re.IGNORECASE)  # ...or a goodnight at the end (probe17)
 _RESIGNS = regex(_RESIGNED, re.IGNORECASE)  # (a goodnight said with "I feel better" is a goodnight: conv53)
-MAX_INSISTING = 60  # characters: "I'm serious, I don't see the point anymore"; a new story is read as itself
-# A place of danger or a means named, in a short turn of no loan matter ("我在桥上", "在楼顶", "the
-# ledge", "the rope is ready"): alone, such a noun may be anything (a chore on a roof, a bridge toll),
-# but once the conversation has had a crisis reply, at any turn before (``answered``, which
-# Session.to_dict keeps, so a stored or client-held conversation keeps it too), it tells where the
-# writer is or what they hold: the crisis reply again (safe24).
-# (Not 窗边 alone, standing by a window, as the single-message cues leave it: safe22, review34.)
-_DANGER_SETTING = regex(rf"{PLACE_ZH}|{HIGH_ZH.replace('窗边|', '')}|{METHOD_ZH}|\b(?:{PLACE_EN}|{METHOD_EN})\b|\b{WINDOW_EN}\b", re.IGNORECASE)
-# ...with the single-message cues' exceptions (review34): an everyday activity said with it, a chore, a meal, a job (a
-# facility alone, "I'm at the bridge toll", stays: "我在楼顶晾衣服", "刚买了绳子晾衣服", "我在大桥收费站上班", "I'm on the roof fixing the antenna", "by the river now,
-# having lunch"), unless a jump, a death or an end is told too. Not an outing of mood (吹风, 透气, a sunset): after a
-# crisis reply those stay the crisis reply.
-_EVERYDAY = regex(r"晾|晒|收衣服|修|钓鱼|游泳|冬泳|划船|吃饭|午饭|午餐|晚饭|早饭|早餐|吃(个|点)?(东西|面|午饭|晚饭)|上班|值班|干活|施工"
-                  r"|送货|送外卖|跑外卖|送快递|拉货|摆摊|卖菜|卖水果|等车|通勤|上下班|遛狗|跑步|健身|浇水|安装"
-                  r"|\b(?:laundry|fix\w*|repair\w*|install\w*|antenna|solar|clean\w*|fishing|lunch|dinner|breakfast|meal|eating|picnic|for work|at work"
-                  r"|my job|my shift|deliver\w*|driver|jog\w*|walking the dog|commut\w*)\b",
-                  re.IGNORECASE)
-# (A means that harms by itself, not a rope for the washing: "cleaning my gun", "pills with lunch" stay the crisis reply.)
-_ENDING = regex(r"跳|死|结束|了断|不想活|不回|最后|再见|永别|告别|农药|百草枯|敌敌畏|老鼠药|安眠药|药|刀片|煤气|炭"
-                r"|\b(?:jump\w*|die|dying|dead|end it|kill\w*|goodbye|last|edge|let go|forever|for good"
-                r"|gun|pills|tablets|meds|poison|pesticide|paraquat|bleach|antifreeze|noose|razor|blade|knife|charcoal)\b",
-                re.IGNORECASE)
-
-
-def danger_setting_after_crisis(text: str, answered: Sequence[str]) -> bool:
-    """Whether a turn names a place of danger or a means, and nothing of a loan, in a conversation
-    that has had a crisis reply (see _DANGER_SETTING). ``text`` is simplified."""
-    return had_crisis(answered) and len(text) <= MAX_INSISTING and bool(_DANGER_SETTING.search(text)) \
-        and not _LOAN_MATTER.search(text) and not (_EVERYDAY.search(text) and not _ENDING.search(text))
-
-
-# A place of danger the writer says they are at now, in a short turn of no loan matter, once the conversation has been
-# about the debt (a loan answer before, no crisis reply yet): "借呗起诉我了" then "I'm at the top level of the carpark
-# now". Alone such a turn may be an outing (single-message cues leave the ambiguous ones: a platform, a car park's top
-# deck, the river); after the writer's debt trouble it tells where they are (safe44). Heights named by their level
-# count here too (top deck, level 12 — ten and up —, the top of the block; not a floor number alone, "我在18楼开会"). An
-# everyday reason said with it (driving over the bridge, a rooftop bar with friends, laundry, fishing, a walk, a smoke)
-# leaves the turn its own reading, unless an end is told too.
-_HEIGHT = regex(rf"{PLACE_ZH.replace('海边|', '')}|窗台|站台|楼\S{{0,3}}顶上|顶层|最高(?:的|那)?\S{{0,3}}(?:楼|层)|栏杆|护栏"
-                rf"|\b(?:{PLACE_EN.replace('balcony|', '')}|top (?:level|floor|deck|storey)|level [1-9][0-9]+|railing"
-                r"|top of (?:the |my |a |this |our )?(?:[\w-]+ )?(?:block|building|tower|carpark|car park|multi-?stor[e]?y\w*|hdb|flats?|condo"
-                r"|apartment|bridge|cliff|roof|stairs|stairwell))\b",
-                re.IGNORECASE)
-# (A balcony, a beach, a low level, the top of anything: somewhere of every day, unless the writer is there alone or
-# tells an end with it: review62's "on the balcony now smoking", "at the top of the queue".)
-_SOFT_PLACE = regex(r"阳台|海边|\b(?:balcony|beach|level [0-9]|top of)\b", re.IGNORECASE)
-_ALONE = regex(r"一个人|独自|\b(?:alone|by myself|on my own)\b", re.IGNORECASE)
-_HERE_NOW = regex(r"^\W*(?:我|人)?(?:现在|已经|正|此刻)?(?:一个人|独自)?(?:就)?(?:在|到|站在|坐在|蹲在|爬上|上了|来到)|(?:现在|此刻|已经)(?:就)?(?:在|到)"
-                  r"|^\W*(?:(?:i'?m|i am|im|now|currently|right now)\s+)?(?:(?:standing|sitting|here|up|out)\s+)?(?:at|on|in)\b"
-                  r"|\b(?:now|right now|currently)\b", re.IGNORECASE)
-# (An outing of every day: a walk, a hike, a smoke, a call, traffic, the children, a garden, a queue, a parked car:
-# review62's 11 false crisis replies.)
-_OUTING = regex(r"开车|骑车|路过|回家|下班|开会|上课|办事|等人|买东西|逛|收费站|服务区|售票|朋友|聚会|酒吧|餐厅|饭店|咖啡|拍照|看风景"
-                r"|散步|走路|步行|遛弯|爬山|登山|徒步|抽烟|抽根烟|吸烟|打电话|接电话|堵车|塞车|排队|带孩子|陪孩子|带娃|陪娃|带小孩|花园|浇花|找车|停车|度假|旅游"
-                r"|\b(?:driv\w*|on my way|passing|bar|restaurant|cafe|with (?:friends|my \w+|colleagues|the kids|the children|the family)"
-                r"|waiting for|photos?|view|sunset|toll\w*|booth|ticket\w*|walk(?:ing)?(?! (?:to|towards|up|onto|over|out)\b)|stroll\w*|to work|from work|to school|hik\w*|smok\w*|cigarette|on the phone|on a call"
-                r"|traffic|jam|queue|in line|kids|children|garden|looking for (?:my |the )?(?:car|parking)|parking|cycl\w*|biking|holiday|vacation)\b",
-                re.IGNORECASE)
-_NOT_LOAN = ("greeting", "thanks", "goodbye", "capabilities", OUT_OF_SCOPE)
-
-
-def at_danger_after_loan(text: str, answered: Sequence[str]) -> bool:
-    """Whether a short turn of no loan matter says the writer is at a place of danger now, in a conversation that
-    has had a loan answer (see _HEIGHT). ``text`` is simplified."""
-    place = bool(_HEIGHT.search(text)) or bool(_SOFT_PLACE.search(text) and (_ALONE.search(text) or _ENDING.search(text)))
-    return any(t not in _NOT_LOAN for t in answered) and len(text) <= MAX_INSISTING and place \
-        and bool(_HERE_NOW.search(text)) and not _LOAN_MATTER.search(text) and not is_question(text) \
-        and not ((_EVERYDAY.search(text) or _OUTING.search(text)) and not _ENDING.search(text))
-
-
 def had_crisis(answered: Sequence[str]) -> bool:
     """Whether a conversation has had a crisis reply (every later reply keeps 12356 in view)."""
     return CRISIS in answered
@@ -155,7 +83,7 @@ def _insists_or_pushes_away(text: str, route: Route, last_topics: Sequence[str],
     pushes_away = bool(_PUSHES_AWAY.search(text) and not _OF_OTHERS.search(text)) or (CRISIS in last_topics and not asked and bool(
         _GIVES_UP.search(text) or route.topics[0] == GOODBYE or followups.is_leaving(text)))
     return had_crisis(answered) and bool(_INSISTS.search(text) or pushes_away) and len(text) <= MAX_INSISTING \
-        and not _LOAN_MATTER.search(text)
+        and not LOAN_MATTER.search(text)
 
 
 _THANKS_FOR_ALL = regex(r"谢谢(?:你|你们|大家)?(?:这么久|这些年|一直以来|一直|为我做的一切|所做的一切|所有)|谢谢(?:你|你们)?陪(?:我|着我)"
@@ -181,9 +109,9 @@ def gentle_after_crisis(said: str, route: Route, last_topics: Sequence[str], *, 
     text = simplified(said)
     # ("thanks for everything" keeps after_safety's goodbye check: _THANKS_FOR_ALL, review32, review76)
     if CRISIS not in last_topics or set(route.topics) & set(SAFETY_FIRST) or len(text) > MAX_INSISTING \
-            or _LOAN_MATTER.search(text) or _ENOUGH.fullmatch(text) or _ASKS_FOR_HELP.search(text) or _THANKS_FOR_ALL.search(text):
+            or LOAN_MATTER.search(text) or _ENOUGH.fullmatch(text) or _ASKS_FOR_HELP.search(text) or _THANKS_FOR_ALL.search(text):
         return False
-    if _INSISTS.search(text) or _PUSHES_AWAY.search(text) or _RESIGNS.search(text) or _DANGER_SETTING.search(text):
+    if _INSISTS.search(text) or _PUSHES_AWAY.search(text) or _RESIGNS.search(text) or DANGER_SETTING.search(text):
         return False
     folded = simplified_words(said)
     # (a question asked with it is answered as itself: "i'm fine now thanks. can i ask about the grace period?"; the
@@ -204,7 +132,7 @@ def _vague_take_up(text: str, route: Route) -> bool:
         return True  # whatever it was read as ("算了吧?" as a goodbye): vague words only, on the allow-list
     # (thanks, a greeting or a goodbye read otherwise keep their own rules: "谢谢" alone is thanked)
     return route.rule == "classifier" and route.topics[0] not in CONVERSATION_TOPICS and names_dying(text) \
-        and not _LOAN_MATTER.search(text) and not is_question(text)
+        and not LOAN_MATTER.search(text) and not is_question(text)
 
 
 def _short(text: str) -> bool:
@@ -217,8 +145,8 @@ def helper_continues(said: str, route: Route, last_topics: Sequence[str]) -> boo
     the reply keeps speaking to them (conv53): thanks, a goodbye, "好的" (``gentle_after_crisis``), or "what should I do
     now" ("谢谢 我现在该做什么"). A turn telling the writer's own danger ("我在楼顶", "我也不想活了") is no continuation."""
     text = simplified(said)
-    asks = bool(_ASKS_FOR_HELP.search(text)) and _short(text) and not _LOAN_MATTER.search(text) \
-        and not _DANGER_SETTING.search(text) and not _INSISTS.search(text) and not _PUSHES_AWAY.search(text)
+    asks = bool(_ASKS_FOR_HELP.search(text)) and _short(text) and not LOAN_MATTER.search(text) \
+        and not DANGER_SETTING.search(text) and not _INSISTS.search(text) and not _PUSHES_AWAY.search(text)
     if helper_speaks_of_self(said, last_topics):
         return False  # "谢谢 我也好累 我该怎么办": the writer's own distress, the writer's reply (mend66)
     return CRISIS in last_topics and (asks or gentle_after_crisis(said, route, last_topics, helper=True))
@@ -282,7 +210,7 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
             or at_danger_after_loan(text, answered) or (CRISIS in last_topics and farewell_turn(simplified_words(said))):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if _TO_THE_POLICE.search(text) and (ABUSE in answered or had_crisis(answered)) and (
-            not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not _LOAN_MATTER.search(text)):
+            not set(route.topics) - {*CONVERSATION_TOPICS, OUT_OF_SCOPE} or not LOAN_MATTER.search(text)):
         # "我能报警吗", "can I report it?" once collectors' abuse or a crisis has come up, even turns
         # later: the reply that says when to call 110 and where to complain (the abuse reply; after
         # a crisis alone, "报警" gets the crisis reply, which names 110 and 120; a complaint, 12378).
@@ -304,9 +232,9 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
         return replace(route, topics=(ABUSE,), rule="context", choices=(), check_in=True)
     folded = simplified_words(said)
     better = feels_better(folded) or better_undercut(folded)  # "谢谢 好多了 但是明天还是不知道怎么办": help asked all the same
-    if held == CRISIS and _ASKS_FOR_HELP.search(text) and (_short(text) or better) and not _LOAN_MATTER.search(text):
+    if held == CRISIS and _ASKS_FOR_HELP.search(text) and (_short(text) or better) and not LOAN_MATTER.search(text):
         unsure = True  # "那怎么办" right after a crisis reply names no loan matter: its further steps
-    if held == CRISIS and better_undercut(folded) and not _LOAN_MATTER.search(text):
+    if held == CRISIS and better_undercut(folded) and not LOAN_MATTER.search(text):
         # "好多了 反正明天以后就不用还了 拜拜", "oh sure, so much better": no better at all, and no loan matter (conv53)
         unsure = True
     if held == CRISIS and _vague_take_up(text, route):
