@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import array
 import math
-from .records import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from .lexicon import Lexicon
+from .classifier_nearest import Index, example_index, nearest_rows
 from .linear import Vector, softmax, unit
 from .pinyin import read_pinyin
+from .prediction import Candidate as Candidate, Prediction as Prediction  # (their home until split90)
 from .tables import SCALE, Tables
 from .text import features, normalize, plain_question_words
 
@@ -39,31 +40,13 @@ ACTIVE = 24
 Examples = Callable[[], tuple[Sequence[str], Sequence[str]]]
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A topic and its score in [0, 1] (a softmax probability over topics)."""
-
-    topic: str
-    score: float
-
-
-@dataclass(frozen=True)
-class Prediction:
-    """What the classifier decided, its top candidates, and the examples that matched best."""
-
-    topic: str
-    confidence: float
-    candidates: tuple[Candidate, ...]
-    features: tuple[str, ...]
-
-
 class Classifier:
     """Softmax regression over TF-IDF features, with an out-of-scope gate."""
 
     # Set by fitting (bot.classifier_fit) or loading (``from_dict``).
     topics_: tuple[str, ...]
     bias_: list[float]
-    _index: dict[str, tuple[tuple[int, float], ...]] | None  # the examples' index (``nearest``), built on first use
+    _index: Index | None  # the examples' index (``nearest``), built on first use
 
     # Defaults chosen by 5-fold cross-validation on the knowledge examples and a hand-labelled
     # sample of real questions (benchmarks/classifier_log.md): with concepts as features, a
@@ -234,14 +217,6 @@ class Classifier:
                        for (key, value), i in zip(feats.items(), indices) if i >= 0})
         return vector, [i for i in indices if i >= 0] if vector else []
 
-    @staticmethod
-    def _build_index(vectors: Sequence[Vector]) -> dict[str, tuple[tuple[int, float], ...]]:
-        postings: dict[str, list[tuple[int, float]]] = {}
-        for row, vector in enumerate(vectors):
-            for key, weight in vector.items():
-                postings.setdefault(key, []).append((row, weight))
-        return {key: tuple(rows) for key, rows in postings.items()}
-
     def vectorize(self, text: str) -> Vector:
         """The TF-IDF vector of a message (normalised first)."""
         return self._weigh(self.features(normalize(text)))
@@ -307,28 +282,12 @@ class Classifier:
     def nearest(self, text: str, count: int = 3) -> tuple[tuple[str, str, float], ...]:
         """The training examples most like a message: (topic, example, cosine similarity).
         For explanations only; the index is built on first use."""
-        index = self._example_index()
-        sims: dict[int, float] = {}
-        for key, weight in self.vectorize(text).items():
-            for row, other in index.get(key, ()):
-                sims[row] = sims.get(row, 0.0) + weight * other
-        rows = sorted(sims, key=lambda row: (-sims[row], row))[:count]
-        return tuple((self.labels_[row], self.texts_[row], round(sims[row], 4)) for row in rows)
+        rows = nearest_rows(self._example_index(), self.vectorize(text), count)
+        return tuple((self.labels_[row], self.texts_[row], round(similarity, 4)) for row, similarity in rows)
 
-    def _example_index(self) -> dict[str, tuple[tuple[int, float], ...]]:
+    def _example_index(self) -> Index:
         # Built lazily: answering never needs it. Two threads may both build it; both results
         # are equal, so the race is harmless.
         if self._index is None:
-            self._index = self._build_index([self.vectorize(text) for text in self.texts_])
+            self._index = example_index([self.vectorize(text) for text in self.texts_])
         return self._index
-
-
-def training_pairs(items: Iterable[tuple[str, Iterable[str]]]) -> tuple[list[str], list[str]]:
-    """Flatten (topic, examples) into parallel lists of texts and labels."""
-    texts: list[str] = []
-    labels: list[str] = []
-    for topic, examples in items:
-        for example in examples:
-            texts.append(example)
-            labels.append(topic)
-    return texts, labels

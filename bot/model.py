@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any, Sequence
 
-from .classifier import Classifier, training_pairs
+from .classifier import Classifier
 from .digest import sha256
 from .errors import KnowledgeError, Problem
 from .files import (MAX_MODEL_BYTES, canonical_json, deeper_than, describe, nesting_error, parse_json, read_after_stamp,
@@ -50,8 +50,14 @@ def derived(saved: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def examples_of(knowledge: Knowledge) -> tuple[list[str], list[str]]:
-    """The training texts and labels of a knowledge folder, in a stable order."""
-    return training_pairs((topic.id, topic.examples()) for topic in knowledge.topics)
+    """The training texts and labels of a knowledge folder, in a stable order: each topic's examples in turn."""
+    texts: list[str] = []
+    labels: list[str] = []
+    for topic in knowledge.topics:
+        for example in topic.examples():
+            texts.append(example)
+            labels.append(topic.id)
+    return texts, labels
 
 
 def classifier_for(knowledge: Knowledge, saved: dict[str, Any] | None = None) -> Classifier:
