@@ -8,7 +8,9 @@ What it remembers and its JSON form are in bot.session_state; which topic a foll
 bot.followups_route (and bot.followups_context); the lenders told and the "其他几家呢" reply's
 product, bot.session_lenders; what a correction of the details said with a crisis or distress gets,
 bot.session_corrections; the state and the moves a reply is made of (an answer to given topics,
-details merged, a reply remembered), bot.session_base.
+details merged, a reply remembered), bot.session_base; the follow-ups answered from memory alone (the
+pending question again, the last answer in another language, the other lenders, an act told done),
+bot.session_moves.
 """
 
 from __future__ import annotations
@@ -23,15 +25,14 @@ from .followups_route import read_in_context
 from .inputs import check_lang, prepare
 from .relatives import relatives_loan_told
 from .reply import Reply
-from .records import replace
 from .routing_account import account_in_context, hardship_told
 from .routing_meant import kept_after_crisis
-from .routing_rules import SAFETY_FIRST, Route
+from .routing_rules import SAFETY_FIRST
 from .safety import someone_at_risk
-from .session_acts import asked_act, done_told, told_statement
+from .session_acts import asked_act
 from .session_corrections import read_correction
-from .session_lenders import note_lenders, slots_for_others
-from .session_base import SessionBase
+from .session_lenders import note_lenders
+from .session_moves import CAPABILITIES, GOODBYE, SessionMoves
 from .slots import PRODUCT_NAMES, Slot, extract_slots
 from .session_state import ConversationState, state_from_dict, state_to_dict
 from .state import check_session_state
@@ -41,12 +42,11 @@ from .text import detect_lang, fold, normalize
 if TYPE_CHECKING:
     from .engine import Engine
 
-GREETING, GOODBYE, CAPABILITIES = "greeting", "goodbye", "capabilities"  # topic ids the session's own moves answer with, when present
 # An English message of at most this many words in a Chinese conversation keeps its language.
 FRAGMENT_WORDS = 2
 
 
-class Session(SessionBase):
+class Session(SessionMoves):
     """Ask questions in context: ``session.ask(text)`` returns a Reply; ``reset()`` starts over."""
 
     def reset(self) -> None:
@@ -163,37 +163,6 @@ class Session(SessionBase):
                                 note=f"same question as before, now about {product}")
         return self._corrected(text, lang)
 
-    def _others(self, text: str, lang: str) -> Reply:
-        """"其他几家呢" / "what about the others?": the last question, of the other lenders the
-        borrower told of (ans11). One ("借呗和花呗都逾期了"): that lender, as "花呗呢" gets it (95188
-        only for 借呗/花呗); several: a line for each, named as told, with whom to ask (花呗 95188,
-        借呗 the article itself, never "not covered"); none: what the article covers, and no answer
-        for lenders never named. Several or none is a product for this reply only: the next
-        question is still of the lender the conversation was about (review28)."""
-        others, slots = slots_for_others(self._state, lang)  # bot.session_lenders
-        return self._answer(self._state.last_topics, lang, rule="context", mode="product", question=text, slots=slots,
-                            note=f"same question as before, now about the other lenders told: {others or 'none'}")
-
-    def _after_switch(self, text: str, lang: str) -> Reply:
-        """"用英文" alone: the last answer (or the pending question) again in that language, or a
-        greeting in it when nothing has been answered yet."""
-        state = self._state
-        note = f"language switched to {lang}"
-        if state.pending_choice and state.offered:
-            return self._clarify_again(text, lang)
-        if state.last_topics:
-            return self._answer(state.last_topics, lang, rule="context", question=text,
-                                note=note + "; last answer repeated")
-        first = GREETING if self._has_topic(GREETING) else self._engine.topics[0].id
-        return self._answer([first], lang, rule="context", question=text, note=note + "; nothing to repeat yet")
-
-    def _clarify_again(self, text: str, lang: str, *, check_in: bool = False) -> Reply:
-        """The pending "which did you mean?" question again (in another language, or with corrected
-        details), offering the same choices; the check-in line after a crisis reply or if ``check_in``."""
-        offered = tuple(self._state.offered)
-        route = Route(offered[:1], self._engine.classify(text), "classifier", offered, check_in=check_in or self._after_crisis())
-        return self._engine.clarify(route, lang, self._state.slots, text)
-
     def _corrected(self, text: str, lang: str) -> Reply | None:
         """"我记错了，是逾期三天": take the corrected details and answer the last question again,
         repeating the details back so the borrower sees what changed. The details are kept
@@ -267,33 +236,6 @@ class Session(SessionBase):
                               relatives_loan=self._state.relatives_loan, needs_clarification=first and bool(route.choices),
                               helper=self._helper_voice,
                               alternatives=route.choices if first else ())
-
-    def _act_done(self, text: str, lang: str, route: Route) -> Route:
-        """A turn that only says the collector act the last turn spoke of happened ("已经打了"): routed as that act
-        told done (bot.session_acts), when that reading is a safety reply. It replaces the turn's own reading only
-        when that is no loan answer (out of scope, a greeting misread); a loan answer of the turn's own or the last
-        one continued is kept, second (review62: 12 loan answers were lost to a false abuse reply)."""
-        act = self._state.asked_act
-        if not act or set(route.topics) & set(SAFETY_FIRST) or not done_told(text, act):
-            return route
-        told = self._engine.route(told_statement(act, text, lang))
-        safety = tuple(topic for topic in told.topics if topic in SAFETY_FIRST)
-        if not safety:
-            return route
-        check_in = route.check_in or told.check_in
-        kept = tuple(topic for topic in route.topics if self._kind(topic) == "domain")
-        if not kept:  # out of scope, or a greeting/goodbye misread ("they called him this morning"): the act told
-            return replace(told, rule="context", choices=(), check_in=check_in)
-        return replace(route, topics=safety + kept, choices=(), check_in=check_in)
-
-    def _choice_by_words(self, text: str) -> str | None:
-        """Which offered topic a worded answer to a clarification names, if any is likely."""
-        probs = self._engine.classify(text).candidates
-        offered = self._state.offered
-        for candidate in probs:
-            if candidate.topic in offered and candidate.score >= 0.2:
-                return candidate.topic
-        return None
 
     def _note_relative(self, text: str) -> None:
         """Remember whose loan the conversation is about: a relative's ("我妈妈借呗逾期了") until the
