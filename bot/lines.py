@@ -64,10 +64,3 @@ def decode(data: bytes) -> str:
 def describe_decode_error(error: UnicodeDecodeError) -> str:
     """"not valid UTF-8 (byte 0xff at offset 12)": where and what, never the text itself."""
     return f"not valid UTF-8 (byte 0x{error.object[error.start]:02x} at offset {error.start})"
-
-
-def text_lines(stream: BinaryIO, max_bytes: int = 16 * 1024) -> Iterator[str]:
-    """Lines as text for people's input (the piped REPL): invalid UTF-8 becomes U+FFFD rather
-    than stopping the program, and an over-long line keeps its first ``max_bytes``."""
-    for line in read_lines(stream, max_bytes):
-        yield line.data.decode("utf-8", "replace").lstrip("\ufeff")

@@ -162,8 +162,3 @@ class HashedNames:
     def names(self) -> list[str]:
         """Every name, in index order (a new list: for saving and inspection, not for scoring)."""
         return self.text.split("\n")[:-1] if self.text else []
-
-    def nbytes(self) -> int:
-        """The memory its parts hold (for benchmarks)."""
-        return (sys.getsizeof(self.text) + self.starts.itemsize * len(self.starts)
-                + self.slots.itemsize * len(self.slots))

@@ -88,15 +88,6 @@ def _echo(text: str, length: int | None = None) -> str:
     return clean[:ECHO_CHARS] + strings.LONG_ECHO[detect_lang(clean[:ECHO_CHARS])].format(count=count)
 
 
-def bounded_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes]:
-    """Lines of a byte stream, each at most about ``limit`` bytes, memory bounded however long a
-    line (or a stream with no newline) grows. Of a longer line its first HEAD_BYTES and its last
-    bytes are kept, joined by a break: unlike ``bot.lines`` (the stdio server keeps the head of a
-    request), a borrower's long story usually ends with the question, and the engine reads a
-    long message's opening and end."""
-    return (line for line, _ in measured_lines(stream, limit))
-
-
 # UTF-8 continuation bytes: every other byte starts a character (or is invalid, read as one U+FFFD).
 _CONTINUATION = bytes(range(0x80, 0xC0))
 
@@ -107,8 +98,12 @@ def _characters(data: bytes) -> int:
 
 
 def measured_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[bytes, int | None]]:
-    """bounded_lines's lines, each with the whole line's length in characters (its line end left out)
-    when its middle was left out, else None."""
+    """Lines of a byte stream, each at most about ``limit`` bytes, memory bounded however long a
+    line (or a stream with no newline) grows. Of a longer line its first HEAD_BYTES and its last
+    bytes are kept, joined by a break: unlike ``bot.lines`` (the stdio server keeps the head of a
+    request), a borrower's long story usually ends with the question, and the engine reads a
+    long message's opening and end. Each line comes with the whole line's length in characters
+    (its line end left out) when its middle was left out, else None."""
     while True:
         line = stream.readline(limit)
         if not line:
