@@ -141,6 +141,12 @@ def at_danger_after_loan(text: str, answered: Sequence[str]) -> bool:
         and not ((_EVERYDAY.search(text) or _OUTING.search(text)) and not _ENDING.search(text))
 
 
+def everyday_there(text: str) -> bool:
+    """Whether a turn (simplified) gives an everyday reason for being somewhere (a chore, a meal, work, an outing) and
+    tells no end with it (see _EVERYDAY, _OUTING, _ENDING): bot.crisis_open leaves such a place and time alone."""
+    return bool((_EVERYDAY.search(text) or _OUTING.search(text)) and not _ENDING.search(text))
+
+
 def had_crisis(answered: Sequence[str]) -> bool:
     """Whether a conversation has had a crisis reply (every later reply keeps 12356 in view)."""
     return CRISIS in answered
@@ -333,4 +339,4 @@ def after_safety(text: str, route: Route, last_topics: Sequence[str], answered: 
     return route
 
 
-__all__ = ["after_safety", "gentle_after_crisis", "had_crisis", "helper_continues", "quiet_after_crisis"]
+__all__ = ["after_safety", "everyday_there", "gentle_after_crisis", "had_crisis", "helper_continues", "quiet_after_crisis"]
