@@ -38,13 +38,16 @@ _NOT_LOAN = ("greeting", "thanks", "goodbye", "capabilities", "out_of_scope")
 MAX_CLOSING = 80  # characters: a longer turn tells a story of its own and is read as itself
 MAX_SETTLING = 160  # characters: "I talked to my sister and I'm safe, she's staying with me tonight" and a little more
 
-# Safe now, in the writer's words: well again, not in danger, with someone, help sought, or the words taken back.
-_SAFE = regex(r"没事了|我没事|没什么事|好多了|好点了|好些了|缓过来|冷静(?:下来|多)了|想开了|想通了|(?:很|挺|现在|已经)安全|不会做傻事|不会想不开|不会(?:再)?(?:乱来|伤害自己)"
+# Safe now, in the writer's words (not a bare "i'm fine", "我没事", which may wave help away): well again, not in danger, with someone, help sought, or the words taken back.
+_SAFE = regex(r"没事了|好多了|好点了|好些了|缓过来|冷静(?:下来|多)了|想开了|想通了|(?:很|挺|现在|已经)安全|不会做傻事|不会想不开|不会(?:再)?(?:乱来|伤害自己)"
               r"|气话|开玩笑|开个玩笑|说着玩|随口说|(?:打了|打过|打给)12356|12356\S{0,6}(?:聊|谈|打)|心理医生|心理咨询|看(?:了|过)?医生|(?:陪着|陪)我|都在(?:我)?身边|家人都在|(?:跟|和)(?:家里人|家人|我妈|我爸|爸妈|老婆|老公)\S{0,3}说了"
-              r"|\b(?:(?:im|i am|i m) (?:safe|ok|okay|fine|alright|all right|not in danger|not going to do anything|getting help)"
+              r"|\b(?:(?:im|i am|i m) (?:safe|(?:ok|okay|fine|alright|all right) now|not in danger|not going to do anything|getting help)"
               r"|(?:feel|feeling) (?:safe|better|ok|okay)|better now|calmer now|not in danger|wont (?:do|hurt) (?:anything|myself)"
               r"|(?:just |only )?(?:joking|kidding|venting|being dramatic|exaggerat\w*)|didnt mean it|(?:called|rang|talked to) (?:the )?(?:hotline|helpline|12356)"
               r"|(?:seeing|see|saw|talked to|talking to) (?:a |my )?(?:doctor|therapist|counsell?or)|counsell?ing|(?:is|are|s|staying) (?:here )?with me)\b")
+_OTHER = regex(r"他|她|佢|爸|妈|哥|姐|弟|妹|朋友|同事|\b(?:he|she|hes|shes|him|her|they|theyre|my (?:dad|mum|mom|father|mother|brother|sister|friend|husband|wife|son|daughter))\b")
+_WITH_ME = regex(r"陪着我|陪我|在我身边|我身边|\b(?:with me)\b")
+_CLAUSE = re.compile(r"[，,。.!！?？;；\n]+|\s+(?:but|and|so)\s+|但是|不过|可是")
 # ...never said with an end in view, a plan, or the safety denied or half taken back ("不全是开玩笑", "or not").
 _UNSETTLED = regex(r"结束|解脱|了断|永别|最后|下辈子|反正|终于|决定|想好|准备好|安排好|计划|今晚还是|还是会|或者不是|也不全是|不全是|不完全是|不安全|并不|才怪"
                    r"|\b(?:or not|maybe not|not really|forever|for good|decided|decision|made up my mind|plan\w*|ready|one last|last time"
@@ -54,11 +57,11 @@ _DEATH = regex(r"死|自杀|轻生|跳|药|\b(?:die|dying|dead|kill|suicid\w*|ju
 _TAKEN_BACK = regex(r"气话|开玩笑|开个玩笑|说着玩|随口说|\b(?:joking|kidding|venting|dramatic|exaggerat\w*|didnt mean)\b")
 
 # Closing with finality: decided, nothing matters, troubling no one again, an apology or a message left for the family.
-_FINAL = regex(r"决定了|想好了|想清楚了|无所谓了|都无所谓|不重要了|没意义了|都不重要|就这样吧|那就这样|到此为止|(?:不会|不用|不必)再\S{0,3}(?:麻烦|打扰|找|来)|用不[到着]了|不需要了"
+_FINAL = regex(r"决定了|想好了|想清楚了|无所谓了|都无所谓|不重要了|没意义了|都不重要|(?:不会|不用|不必)再\S{0,3}(?:麻烦|打扰|找|来)"
                r"|替我\S{0,8}(?:说|讲|告诉)|帮我\S{0,6}(?:说声|说一声|告诉)\S{0,6}(?:对不起|抱歉)|对不起\S{0,3}(?:爸|妈|家人|孩子|老婆|老公|大家)|(?:爸|妈|家人|孩子|老婆|老公|大家)\S{0,3}对不起"
-               r"|\b(?:(?:ive|i have|i ve) (?:decided|made up my mind|made my decision)|made up my mind|my mind is made up|it doesnt matter(?: anymore)?"
-               r"|nothing matters|doesnt matter anymore|(?:you )?wont hear from me|wont (?:need|bother|trouble) (?:you|anyone|this|it)\w*|(?:im|i am|i m) done"
-               r"|tell (?:my )?\w+ (?:im|i m|i am) sorry|sorry (?:mum|mom|mama|dad|papa|everyone)|thats it|that s it)\b")
+               r"|\b(?:(?:ive|i have|i ve) (?:decided|made up my mind|made my decision)|made up my mind|my mind is made up"
+               r"|nothing matters|doesnt matter anymore|(?:you )?wont hear from me|wont (?:bother|trouble) (?:you|anyone)\w*"
+               r"|tell (?:my )?\w+ (?:im|i m|i am) sorry|sorry (?:mum|mom|mama|dad|papa|everyone))\b")
 # The strongest of them, enough with a goodbye when no crisis has been told yet but the debt has (blind17's kinds).
 # ("i'm done", "以后用不到了", "won't need this again" alone are often a satisfied user's words: only after a crisis.)
 _FINAL_STRONG = regex(r"(?:不会|不用|不必)再\S{0,3}(?:麻烦|拖累|连累)(?:任何人|大家|别人|谁|家里|家人)|对不起\S{0,3}(?:爸|妈|家人|孩子|大家)"
@@ -66,7 +69,9 @@ _FINAL_STRONG = regex(r"(?:不会|不用|不必)再\S{0,3}(?:麻烦|拖累|连�
 # A loan matter, money in hand or the debt paid: the closing is about the loan ("我想好了，明天就打电话协商"; "以后再也不借了").
 _LOAN_OR_PAID = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|利息|罚息|催收|协商|还款|还钱|还清|还完|结清|发工资|有钱|打电话给他们|网贷|贷款"
                       r"|\b(?:jiebei|huabei|loan|sue|court|visit|credit|interest|collectors?|instal+ments?|repay\w*|paid|pay\w*|salary|wages|call them|lawyer|extension)\b")
-_LEAVING = regex(r"再见|拜拜|晚安|就这样吧|那就这样|先这样|不聊了|走了|\b(?:bye|goodbye|good night|goodnight|see you|take care|farewell|thats it|that s it)\b")
+# Leaving, or a weaker closing that counts only while the writer's crisis is open ("就这样吧", "用不到了", "i'm done").
+_LEAVING = regex(r"再见|拜拜|晚安|就这样吧|那就这样|先这样|到此为止|不聊了|我走了|先走了|用不[到着]了|不需要了"
+                 r"|\b(?:bye|goodbye|good night|goodnight|see you|take care(?! of)|farewell|thats it|that s it|(?:im|i am|i m) done|wont need (?:you|this|it)\w*)\b")
 
 
 # A plan told across turns (blind17's kinds: a lawsuit asked at turn 1, a place and a time at turn 3): a place of danger
@@ -96,9 +101,11 @@ def settles(said: str) -> bool:
     """Whether a turn says the writer is safe now or takes their words back ("我已经跟家里人说了，现在很安全", "i'm ok now,
     i'm seeing a doctor tomorrow", "刚才是气话，我没事"), with no end, plan or half take-back beside it (see _UNSETTLED)."""
     folded = simplified_words(said).strip()
-    if not folded or len(folded) > MAX_SETTLING or not _SAFE.search(folded) or _UNSETTLED.search(folded):
+    if not folded or len(folded) > MAX_SETTLING or _UNSETTLED.search(folded):
         return False
-    return not _DEATH.search(folded) or bool(_TAKEN_BACK.search(folded))
+    # (said of the writer: "我妈没事了", "she's ok now" settle nothing of the writer's; someone with the writer does)
+    mine = any(_SAFE.search(clause) and (not _OTHER.search(clause) or _WITH_ME.search(clause)) for clause in _CLAUSE.split(folded))
+    return mine and (not _DEATH.search(folded) or bool(_TAKEN_BACK.search(folded)))
 
 
 # A plain thanks-and-goodbye, nothing else (an ALLOW-LIST, as bot.after_crisis_lists): what a settled crisis lets be a

@@ -24,6 +24,10 @@ LAST_TURNS = [
     (("我真的撑不住了，不想活了", "我冷静下来了，我姐姐在陪我", "逾期了利息怎么算", "再见"), "goodbye"),
     (("i really want to die", "i'm ok now, my sister is with me", "will they phone my parents", "ok thanks, bye"), "goodbye"),
     (("i really want to die", "sorry, i was just venting, i'm fine", "will they phone my parents", "bye"), "goodbye"),
+    # ...not by a bare "i'm fine" nor a relative's being well, nor a goodbye with more than thanks in it
+    (("i really want to die", "i'm fine", "will they phone my parents", "bye"), CRISIS),
+    (("我真的撑不住了，不想活了", "我妈没事了", "逾期了利息怎么算", "再见"), CRISIS),
+    (("i really want to die", "i'm ok now, my sister is with me", "bye forever"), CRISIS),
     # ...but a closing with finality opens it again, settled or not
     (("i really want to die", "i'm ok now, my sister is with me", "will they phone my parents", "ok. i've made up my mind. bye"), CRISIS),
     (("我真的撑不住了，不想活了", "我冷静下来了，我姐姐在陪我", "逾期了利息怎么算", "好吧，都无所谓了，再见"), CRISIS),
@@ -93,6 +97,9 @@ def test_a_relatives_crisis_opens_nothing_of_the_writers(engine: Engine, turns: 
     ("i was just venting, i'm fine", True), ("i called the hotline and i'm seeing a counsellor tomorrow", True),
     ("我没事，反正很快就结束了", False), ("开玩笑的，或者不是", False), ("i'm fine. i've made up my mind", False),
     ("i'm ok, the pills are ready", False), ("我没事，就是想死", False), ("i'm not safe", False),
+    ("i'm fine", False), ("我没事", False),  # a bare "fine" may wave help away
+    ("我妈没事了", False), ("my husband is ok now", False),  # said of someone else
+    ("刚才是气话，我没事，家人都在", True), ("i'm safe, my wife is with me", True),
 ])
 def test_settles(said: str, safe: bool) -> None:
     assert settles(said) is safe
