@@ -69,6 +69,8 @@ _RESIGNED = (r"随便吧|无所谓了|就这样吧|没用的|\b(?:its no use|it[
              r"|或者不是|也许不是|\bor not\b|\bmaybe not\b")
 _GIVES_UP = regex(_RESIGNED + r"|(?:\bgood ?night|晚安)\W*$", re.IGNORECASE)  # ...or a goodnight at the end (probe17)
 _RESIGNS = regex(_RESIGNED, re.IGNORECASE)  # (a goodnight said with "I feel better" is a goodnight: conv53)
+
+
 def had_crisis(answered: Sequence[str]) -> bool:
     """Whether a conversation has had a crisis reply (every later reply keeps 12356 in view)."""
     return CRISIS in answered

@@ -92,4 +92,10 @@ def at_danger_after_loan(text: str, answered: Sequence[str]) -> bool:
         and not ((_EVERYDAY.search(text) or _OUTING.search(text)) and not _ENDING.search(text))
 
 
-__all__ = ["DANGER_SETTING", "LOAN_MATTER", "MAX_INSISTING", "at_danger_after_loan", "danger_setting_after_crisis"]
+def everyday_there(text: str) -> bool:
+    """Whether a turn (simplified) gives an everyday reason for being somewhere (a chore, a meal, work, an outing) and
+    tells no end with it (see _EVERYDAY, _OUTING, _ENDING): bot.crisis_open leaves such a place and time alone."""
+    return bool((_EVERYDAY.search(text) or _OUTING.search(text)) and not _ENDING.search(text))
+
+
+__all__ = ["DANGER_SETTING", "everyday_there", "LOAN_MATTER", "MAX_INSISTING", "at_danger_after_loan", "danger_setting_after_crisis"]

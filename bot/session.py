@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import followups, script
 from .answer_modes import not_again
 from .continuity import after_safety, helper_continues, quiet_after_crisis
+from .crisis_open import carried, settles  # a writer's crisis open until they say they are safe (sess87)
 from .helper_turns import about_them_after_helper, held_abuse, takes_back, turn_voice  # fix71
 from .followups_route import read_in_context
 from .inputs import check_lang, prepare
@@ -100,6 +101,8 @@ class Session(SessionMoves):
             to_helper = someone_at_risk(text) if self._helper_voice is None else self._helper_voice
             # (once the WRITER has been at risk, the helper's short form never comes back: review76 #2, mend66)
             self._state.crisis_helper = to_helper and (self._state.crisis_helper or not crisis_before)
+        if crisis_before or "crisis" in reply.topics:  # settled by "I'm safe now"; open again by any later crisis reply (sess87)
+            self._state.crisis_settled = settles(text) or (self._state.crisis_settled and "crisis" not in reply.topics)
         self._state.asked_act = asked_act(text)  # what "已经打了" next would say was done (safe44)
         return script.in_traditional(reply) if self._state.traditional else reply
 
@@ -135,7 +138,9 @@ class Session(SessionMoves):
             if self._has_topic(CAPABILITIES):
                 return self._answer([CAPABILITIES], lang, rule="context", question=text,
                                     note=f"picked option {text.strip()!r}, but no options are on offer")
-        if followups.is_leaving(text) and self._has_topic(GOODBYE) and "crisis" not in self._safety_last():
+        # (not while the writer's own crisis is open, turns later: bot.crisis_open reads the goodbye; sess87)
+        open_crisis = "crisis" in state.answered and not state.crisis_helper and not state.crisis_settled
+        if followups.is_leaving(text) and self._has_topic(GOODBYE) and "crisis" not in self._safety_last() and not open_crisis:
             return self._answer([GOODBYE], lang, rule="context", question=text, note="the borrower is leaving")
         if switched:
             return self._after_switch(text, lang)
@@ -207,6 +212,9 @@ class Session(SessionMoves):
         # (after the helper's crisis reply, "他应该没事吧" holds it; after an abuse reply, "开玩笑的" holds its short form: fix71)
         route = held_abuse(text, about_them_after_helper(text, after_safety(text, routed, last, self._state.answered, self._kind, helper=helper), last, helper=helper), last)
         route = self._act_done(text, lang, route)
+        # (a goodbye while the writer's crisis is open, turns later; a closing with finality after any crisis: sess87)
+        settled = self._state.crisis_settled
+        route = carried(text, route, routed, self._state.answered, crisis_open=not helper and not settled, settled=settled)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)
         quiet = quiet_after_crisis(text, routed, last, self._state.answered, helper=helper) or takes_back(text, last)

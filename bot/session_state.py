@@ -51,6 +51,10 @@ class ConversationState:
     # since that reply, so the next turn is read as right after it ("算了 再见": the crisis reply, not a plain goodbye;
     # safe58). States saved before it hold none (False).
     crisis_held: bool = False
+    # The writer has said they are safe (or taken their words back) since the last crisis reply spoken to them
+    # (bot.crisis_open.settles): a plain goodbye later is a goodbye; until then the writer's crisis is open and a goodbye
+    # gets the crisis reply (sess87). States saved before it hold none (False: an open crisis, the safe side).
+    crisis_settled: bool = False
 
 
 # Fields added after STATE_VERSION 1 was first released, with the value that means "nothing to remember".
@@ -58,7 +62,7 @@ class ConversationState:
 # not know, still reads every state that does not use it); state_from_dict reads a missing one as its default.
 OPTIONAL_FIELDS: dict[str, Any] = {"traditional": False, "last_mode": "answer", "products": [], "relatives_loan": False,
                                    "asked_act": "", "hardship_told": False, "crisis_helper": False,
-                                   "crisis_held": False}
+                                   "crisis_held": False, "crisis_settled": False}
 
 
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
@@ -85,4 +89,4 @@ def state_from_dict(data: dict[str, Any]) -> ConversationState:
         last_mode=str(data.get("last_mode", "answer")), products=list(data.get("products", ())),
         relatives_loan=bool(data.get("relatives_loan", False)), asked_act=str(data.get("asked_act", "")),
         hardship_told=bool(data.get("hardship_told", False)), crisis_helper=bool(data.get("crisis_helper", False)),
-        crisis_held=bool(data.get("crisis_held", False)))
+        crisis_held=bool(data.get("crisis_held", False)), crisis_settled=bool(data.get("crisis_settled", False)))

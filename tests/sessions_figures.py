@@ -36,8 +36,13 @@ from safety_figures import DATA, Row, Seen, read_rows, table, tally_replies  # n
 # extension was refused; "no need to pay after tonight"; joining a dead parent rather than jail; a collector's silent or
 # veiled threat in a later turn; benign twins on the same words): measured on main dace7e2 before any change and at the
 # end; never tuned on
+# sess87's held-out 41 sessions (issue 12: a worrying farewell or "I've decided" turns after a crisis told earlier, a
+# plan told across turns, "my friend... actually it's me"; benign twins: a thanks-bye after "I'm safe now", a loan
+# question after a crisis wording taken back, a court date with a place and a time, a relative's crisis that stays the
+# relative's): measured on main 9e9d1c3 before any change and at the end; never tuned on. Start: crisis zh 9/14, en
+# 9/13; false alarms zh 1/8, en 1/8; helper's reply 0/2 zh, 0/1 en; writer's reply 9/12 zh, 8/12 en
 SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldout36.tsv", "sessions_heldout37.tsv",
-            "sessions_heldout38.tsv", "sessions_heldout40.tsv")
+            "sessions_heldout38.tsv", "sessions_heldout40.tsv", "sessions_heldout41.tsv")
 TURNS = " || "
 
 

@@ -28,7 +28,10 @@ def test_a_goodbye_after_an_option_picked_under_a_crisis_reply_keeps_it(engine: 
 @pytest.mark.parametrize("turns, last", [
     (("借呗逾期会怎样", "1", "算了 再见"), "goodbye"),  # no crisis reply before: a plain goodbye
     (("我不想活了", "1", "借呗会起诉吗"), "lawsuit"),  # a loan question of the writer's own is answered
-    (("我不想活了", "好的，谢谢你", "借呗逾期会上门吗", "就这样吧，谢谢，再见"), "goodbye")])  # probe12: after a loan turn
+    # (probe12 had "goodbye" here: a loan turn between "closed" the crisis. sess87: asking about the loan settles nothing;
+    # the writer's crisis stays open until they say they are safe, bot.crisis_open)
+    (("我不想活了", "好的，谢谢你", "借呗逾期会上门吗", "就这样吧，谢谢，再见"), "crisis"),
+    (("我不想活了", "我好多了，家里人都在陪我", "借呗逾期会上门吗", "谢谢，再见"), "goodbye")])  # settled: a goodbye
 def test_a_goodbye_after_a_loan_turn_stays_a_goodbye(engine: Engine, turns: tuple[str, ...], last: str) -> None:
     assert _turns(engine, *turns)[-1] == last
 

@@ -371,7 +371,7 @@ LAST_TURNS = [
     (("i cant do this anymore", "will they sue me or not"), "lawsuit"),
     (("催收天天打电话骂我", "他们真的会来我家吗"), "home_visit"),  # a new fear, not the abuse reply again
     (("Collectors keep calling and swearing at me", "will they really sue me?"), "lawsuit"),
-    (("我不想活了", "好的，谢谢你", "借呗逾期会上门吗", "就这样吧，谢谢，再见"), "goodbye"),  # not right after
+    (("我不想活了", "好的，谢谢你", "借呗逾期会上门吗", "就这样吧，谢谢，再见"), CRISIS),  # not right after, still open (sess87)
     (("催收員說要找人打斷我的腿", "我要不要報警", "這能投訴嗎", "他們真的會這樣做嗎"), ABUSE),  # traditional characters
     (("my collector threatened to send my nudes to my contacts", "what evidence should I keep?"), ABUSE),
     (("我不想活了", "晚安"), CRISIS), (("I don't want to live anymore", "ok bye"), CRISIS),
