@@ -31,12 +31,12 @@ __version__ = "0.1.0"
 
 def __getattr__(name: str) -> Any:
     # Engine and Reply (with the ~180 modules they import) are imported at their first use, not by
-    # `import bot`: importing them makes ~60,000 objects and no cycles worth collecting, so the cyclic
-    # collector is paused meanwhile (it would scan the growing heap ~30 times), and its previous state
-    # restored. Imported by `import bot` itself, its first pass after the import (~14 M instructions,
-    # PERF_LOG part 34) scanned them all once more just before `jiebei-bot ask` froze them (bot.cli
-    # imports the engine with the collector off, loads it and freezes what it made); imported here, a
-    # library's `Engine.load()` pays for one pass over what the import and the load made, not two.
+    # `import bot`, with the cyclic collector paused meanwhile: the import makes ~60,000 objects and no
+    # cycles worth collecting (the collector would scan the growing heap ~30 times); its previous state
+    # is restored. `jiebei-bot ask` imports them with the collector off until it freezes what the load
+    # made (bot.cli._load_engine): imported by `import bot` itself, the collector's first pass after
+    # the import scanned them all once more just before that freeze (~9 M instructions, PERF_LOG
+    # part 34). A library's `Engine.load()` scans them once either way (then with the load's objects).
     # Session (with follow-ups and state checks) is imported on first use too: a one-shot answer never
     # needs it.
     if name in ("Engine", "Reply"):
