@@ -1,0 +1,113 @@
+"""The indexes of the filters made at import (bot.patterns_filter.Prefilter), made when the package
+is built, not at the first search of every process.
+
+A Prefilter's index (which items and branches each character lets through) is a function of its
+items' needs alone (``make_index``). Made at the first search, the indexes of the ~10 filters made at
+import cost ~20 M instructions of a one-shot answer's first question (the crisis cues' alone ~7 M:
+~1,200 branches), ~4% of `jiebei-bot ask` (PERF_LOG part 34). ``python -m bot.patterns_build`` writes
+INDEX_FILE: each such filter's index under its needs (``index_key``: every need's characters and
+packed branches, in item order), made by ``make_index`` in a fresh process that imported every module
+(so with the needs the new PATTERN_FILE gives). A filter whose needs are found there takes that index
+(read once, at the first search of any filter); any other (needs that changed since, a filter made
+after import, another INDEX_VERSION) makes its own, as before: the same index either way.
+tests/test_patterns_indexes.py proves each stored index what ``make_index`` makes of its key, and that
+the file holds every filter the package makes at import.
+"""
+
+from __future__ import annotations
+
+import marshal
+import sys
+import threading
+from pathlib import Path
+from typing import Any, Sequence
+
+INDEX_FILE = Path(__file__).resolve().with_name("filters.marshal")
+# Bump when make_index (or what Prefilter reads of an index) changes: a file of another version is not read.
+INDEX_VERSION = 1
+
+# (items no character is known for; every branch as (item, characters all needed, sets one of each
+# needed); each character -> (the items it lets through, the branches it lets be tested))
+Index = tuple[frozenset[int], list[tuple[int, str, tuple[str, ...]]], dict[str, tuple[tuple[int, ...], tuple[int, ...]]]]
+Key = tuple[tuple[str | None, frozenset[str]] | None, ...]
+_lock = threading.Lock()
+_stored: dict[Key, Index] | None = None
+
+
+def index_key(needs: Sequence[frozenset[str] | None]) -> Key:
+    """What a filter's index is made of: each item's need as (its packed branches, its characters)."""
+    return tuple(None if needed is None else (getattr(needed, "branches", None), frozenset(needed))
+                 for needed in needs)
+
+
+def make_index(needs: Sequence[frozenset[str] | None], split: dict[str, Any] | None = None) -> Index:
+    """A filter's index made from its items' needs (bot.patterns_filter.Prefilter). ``split``:
+    packed branches already split (bot.patterns_filter._split, from PATTERN_FILE), each taken once."""
+    from .patterns_filter import split_branches
+
+    always = frozenset(i for i, needed in enumerate(needs) if needed is None)
+    by_char: dict[str, list[int]] = {}
+    # Branches of the items that know them (Need.branches), each indexed by the characters of
+    # its most selective need: (item, characters all needed, sets one of each needed).
+    branches: list[tuple[int, str, tuple[str, ...]]] = []
+    branch_by_char: dict[str, list[int]] = {}
+    for i, needed in enumerate(needs):
+        packed = getattr(needed, "branches", None)
+        if packed is None:
+            for char in needed or ():
+                by_char.setdefault(char, []).append(i)
+            continue
+        # Split when PATTERN_FILE was built (taken once: a second filter of the same
+        # pattern splits the string itself); the strings are interned, one object each.
+        stored = (split.pop(packed, None) if split is not None else None) or split_branches(packed)
+        for first, singles, sets in zip(*stored):
+            number = len(branches)
+            branches.append((i, singles, sets))
+            for char in first:
+                branch_by_char.setdefault(char, []).append(number)
+    # One lookup per character of a text: (items it lets through, branches it lets be tested).
+    # (Keys interned: one object per character across filters and needs, as the needs' are.)
+    return always, branches, {sys.intern(char): (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))
+                              for char in {*by_char, *branch_by_char}}
+
+
+def stored_index(needs: Sequence[frozenset[str] | None]) -> Index | None:
+    """The index INDEX_FILE holds for these needs, or None. Each is handed out once (the filter keeps
+    it; a second filter of the same needs makes its own)."""
+    table = _stored if _stored is not None else _table()
+    if not table:
+        return None
+    with _lock:
+        return table.pop(index_key(needs), None)
+
+
+def _table() -> dict[Key, Index]:
+    global _stored
+    with _lock:
+        if _stored is None:
+            _stored = read_indexes()
+        return _stored
+
+
+def read_indexes() -> dict[Key, Index]:
+    """Every index INDEX_FILE holds by its key; none when the file is missing, unreadable or of
+    another INDEX_VERSION."""
+    try:
+        data = marshal.loads(INDEX_FILE.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(data, tuple) or len(data) != 2 or data[0] != INDEX_VERSION or not isinstance(data[1], dict):
+        return {}
+    return data[1]
+
+
+def write_indexes(filters: Sequence[Any]) -> int:
+    """Write INDEX_FILE: the index of each filter (Prefilters not yet indexed) under its key; how many."""
+    table = {index_key(found._needs): make_index(found._needs) for found in filters}
+    written = INDEX_FILE.with_suffix(".marshal.new")
+    written.write_bytes(marshal.dumps((INDEX_VERSION, table)))
+    written.replace(INDEX_FILE)
+    return len(table)
+
+
+__all__ = ["INDEX_FILE", "INDEX_VERSION", "index_key", "make_index", "read_indexes", "stored_index", "write_indexes"]
