@@ -38,12 +38,14 @@ class Need(frozenset[str]):
     (bot.patterns_needs.needed_branches, as ``pack_branches`` stores them; None when unknown).
     ``Prefilter`` tests both."""
 
-    __slots__ = ("branches",)
+    __slots__ = ("branches", "text")
     branches: str | None
+    text: str | None  # the characters as the string they were made from (PATTERN_FILE's: sorted), if one
 
     def __new__(cls, chars: Iterable[str], branches: str | None = None) -> "Need":
         need = super().__new__(cls, chars)
         need.branches = branches
+        need.text = chars if isinstance(chars, str) else None
         return need
 
 

@@ -43,9 +43,15 @@ def index_key(needs: Sequence[frozenset[str] | None]) -> bytes:
     for needed in needs:
         if needed is None:
             parts.append("\x00")
-        else:
-            parts.append(f"{getattr(needed, 'branches', None) or ''}\x1d{''.join(sorted(needed))}")
-    return blake2b("\x1c".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            continue
+        # (a Need read from PATTERN_FILE keeps its characters as the file's sorted string: not sorted again)
+        # Each part led by its length: no two different lists of needs read the same, whatever characters
+        # they hold. (The file's string lists each character once, as the set holds them: no other set reads so.)
+        text = getattr(needed, "text", None)
+        chars = text if type(text) is str and len(text) == len(needed) else "".join(sorted(needed))
+        branches = getattr(needed, "branches", None) or ""
+        parts.append(f"{len(branches)},{len(chars)}:{branches}{chars}")
+    return blake2b("\x1d".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def make_index(needs: Sequence[frozenset[str] | None], split: dict[str, Any] | None = None) -> Index:
