@@ -59,8 +59,11 @@ def used_patterns() -> list[patterns.Key]:
 def build() -> dict[patterns.Key, patterns.Entry]:
     """The entries of PATTERN_FILE for this Python version."""
     used = used_patterns()
-    # Split where a filter reads the branches (patterns_filter._filtered, recorded while importing).
-    return {key: entry_for(*key, split=key[0] in patterns_filter._filtered) for key in used}
+    # No entry is stored split (the last field None): the filters made at import, which read the split
+    # branches at their first search, take their whole index from bot.patterns_indexes.INDEX_FILE now, and
+    # the split tuples cost every start ~5 M instructions to read (PERF_LOG part 34). ``split=True`` stays for
+    # a file made otherwise; a filter that finds no stored index splits the packed string itself.
+    return {key: entry_for(*key) for key in used}
 
 
 def pack(table: dict[patterns.Key, patterns.Entry], splits: dict[patterns.Key, tuple[str, ...]]) -> bytes:
