@@ -71,8 +71,8 @@ def make_index(needs: Sequence[frozenset[str] | None], split: dict[str, Any] | N
             for char in needed or ():
                 by_char.setdefault(char, []).append(i)
             continue
-        # Split when PATTERN_FILE was built (taken once: a second filter of the same
-        # pattern splits the string itself); the strings are interned, one object each.
+        # Split when PATTERN_FILE was built, if it was (taken once: a second filter of the same pattern
+        # splits the string itself; patterns_build stores no splits now); the strings interned, one object each.
         stored = (split.pop(packed, None) if split is not None else None) or split_branches(packed)
         for first, singles, sets in zip(*stored):
             number = len(branches)
