@@ -40,14 +40,11 @@ def __getattr__(name: str) -> Any:
     # Session (with follow-ups and state checks) is imported on first use too: a one-shot answer never
     # needs it.
     if name in ("Engine", "Reply"):
-        collecting = _gc.isenabled()
-        _gc.disable()
-        try:
+        from .engine_load import no_cyclic_gc  # (Engine.load's pause; the engine imports it anyway)
+
+        with no_cyclic_gc():
             from .engine import Engine
             from .reply import Reply
-        finally:
-            if collecting:
-                _gc.enable()
         globals().update(Engine=Engine, Reply=Reply)  # (later reads find them without this function)
         return Engine if name == "Engine" else Reply
     if name == "Session":
