@@ -117,7 +117,11 @@ def read_indexes() -> dict[bytes, Index]:
 
 def write_indexes(filters: Sequence[Any]) -> int:
     """Write INDEX_FILE: the index of each filter (Prefilters not yet indexed) under its key; how many."""
-    table = {index_key(found._needs): make_index(found._needs) for found in filters}
+    table = {}
+    for found in filters:
+        always, branches, by_char = make_index(found._needs)
+        # (the characters in order: the same bytes at every build, whatever the string hashes)
+        table[index_key(found._needs)] = (always, branches, dict(sorted(by_char.items())))
     written = INDEX_FILE.with_suffix(".marshal.new")
     written.write_bytes(marshal.dumps((INDEX_VERSION, table)))
     written.replace(INDEX_FILE)
