@@ -8,23 +8,21 @@
 
 import gc as _gc
 
-# Importing the package creates ~60,000 objects and no cycles worth collecting: without the
-# cyclic collector meanwhile (it would scan the growing heap ~30 times), a cold start is ~4%
-# shorter. Its previous state is restored at once (Engine.load pauses it the same way). typing
-# too is imported after this (its import alone ran the collector 7 times).
+# typing's import alone would run the cyclic collector ~7 times: paused meanwhile (as while the engine's
+# modules are imported, in __getattr__ below), its previous state restored at once.
 _collecting = _gc.isenabled()
 _gc.disable()
 try:
     from typing import TYPE_CHECKING, Any
 
-    from .engine import Engine
     from .errors import BotError, KnowledgeError, UsageError
-    from .reply import Reply
 finally:
     if _collecting:
         _gc.enable()
 
 if TYPE_CHECKING:
+    from .engine import Engine
+    from .reply import Reply
     from .session import Session
 
 __all__ = ["Engine", "Session", "Reply", "BotError", "KnowledgeError", "UsageError"]
@@ -32,8 +30,23 @@ __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:
-    # Session (with follow-ups and state checks) is imported on first use: a one-shot answer
-    # (`jiebei-bot ask`) never needs it, and every module costs start-up time.
+    # Engine and Reply (with the ~180 modules they import) are imported at their first use, not by
+    # `import bot`, with the cyclic collector paused meanwhile: the import makes ~60,000 objects and no
+    # cycles worth collecting (the collector would scan the growing heap ~30 times); its previous state
+    # is restored. `jiebei-bot ask` imports them with the collector off until it freezes what the load
+    # made (bot.cli._load_engine): imported by `import bot` itself, the collector's first pass after
+    # the import scanned them all once more just before that freeze (~9 M instructions, PERF_LOG
+    # part 34). A library's `Engine.load()` scans them once either way (then with the load's objects).
+    # Session (with follow-ups and state checks) is imported on first use too: a one-shot answer never
+    # needs it.
+    if name in ("Engine", "Reply"):
+        from .engine_load import no_cyclic_gc  # (Engine.load's pause; the engine imports it anyway)
+
+        with no_cyclic_gc():
+            from .engine import Engine
+            from .reply import Reply
+        globals().update(Engine=Engine, Reply=Reply)  # (later reads find them without this function)
+        return Engine if name == "Engine" else Reply
     if name == "Session":
         from .session import Session
 

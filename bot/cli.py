@@ -133,16 +133,18 @@ def knowledge_folder(args: argparse.Namespace) -> str | None:
 def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     import gc
 
-    from .engine import Engine  # imported late: `check` and `--help` need no classifier
-
     # The engine lives as long as this process: its ~100,000 objects (and what was imported)
     # are moved out of the cyclic collector's way, which would otherwise scan them again and
-    # again while answering, and once more at exit. The collector stays off until then:
-    # Engine.load pauses it anyway, and re-enabling it in between would make the next
-    # allocation scan every object the load made (~2 ms) just before they are frozen.
+    # again while answering, and once more at exit. The collector stays off until then, from
+    # before the engine's modules are imported (~60,000 objects: `import bot` no longer imports
+    # them, PERF_LOG part 34) to the freeze: Engine.load pauses it anyway, and re-enabling it in
+    # between would make the next allocation scan every object made so far (~2 ms) just before
+    # they are frozen.
     collecting = gc.isenabled()
     gc.disable()
     try:
+        from .engine import Engine  # imported late: `check` and `--help` need no classifier
+
         engine = Engine.load(knowledge_folder(args))
     finally:
         gc.freeze()
@@ -152,9 +154,9 @@ def _load_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    engine = _load_engine(args)  # (first: it imports the engine's modules with the collector off)
     from .followups import farewell
 
-    engine = _load_engine(args)
     question = " ".join(args.question)
     reply = farewell(engine, question, engine.ask(question, lang=args.lang))
     if args.json:

@@ -11,7 +11,9 @@ import importlib
 import marshal
 import os
 import pkgutil
+import subprocess
 import sys
+from pathlib import Path
 
 from . import patterns, patterns_filter
 from .patterns_needs import needed_branches, needed_characters
@@ -57,8 +59,11 @@ def used_patterns() -> list[patterns.Key]:
 def build() -> dict[patterns.Key, patterns.Entry]:
     """The entries of PATTERN_FILE for this Python version."""
     used = used_patterns()
-    # Split where a filter reads the branches (patterns_filter._filtered, recorded while importing).
-    return {key: entry_for(*key, split=key[0] in patterns_filter._filtered) for key in used}
+    # No entry is stored split (the last field None): the filters made at import, which read the split
+    # branches at their first search, take their whole index from bot.patterns_indexes.INDEX_FILE now, and
+    # the split tuples cost every start ~5 M instructions to read (PERF_LOG part 34). ``split=True`` stays for
+    # a file made otherwise; a filter that finds no stored index splits the packed string itself.
+    return {key: entry_for(*key) for key in used}
 
 
 def pack(table: dict[patterns.Key, patterns.Entry], splits: dict[patterns.Key, tuple[str, ...]]) -> bytes:
@@ -74,7 +79,21 @@ def pack(table: dict[patterns.Key, patterns.Entry], splits: dict[patterns.Key, t
     return len(head).to_bytes(8, "little") + head + bytes(code)
 
 
+def write_filter_indexes() -> int:
+    """Write bot.patterns_indexes.INDEX_FILE: the index of every filter made when every module is
+    imported, with the needs PATTERN_FILE gives now; returns how many. Run in a fresh process after
+    PATTERN_FILE is written (``main``), so that the needs are the new file's."""
+    from .patterns_indexes import write_indexes
+
+    patterns_filter.made = []
+    used_patterns()
+    return write_indexes(patterns_filter.made)
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--filters"]:
+        print(f"wrote {write_filter_indexes()} filter indexes")
+        return 0
     table = build()
     # (the splits of the patterns read alternative by alternative, made while importing: bot.patterns_branches)
     splits = {key: patterns.splits[key] for key in sorted(patterns.splits)}
@@ -84,7 +103,9 @@ def main() -> int:
     written.write_bytes(pack(table, splits))
     os.replace(written, patterns.PATTERN_FILE)
     print(f"wrote {patterns.PATTERN_FILE}: {len(table)} patterns for {patterns.PYTHON_TAG}")
-    return 0
+    # The filters' indexes, made from the new file's needs: in a fresh process (this one read the old file).
+    return subprocess.call([sys.executable, "-m", "bot.patterns_build", "--filters"],
+                           cwd=str(Path(__file__).resolve().parent.parent))
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from typing import Generic, Iterable, Sequence, TypeVar
+from typing import Any, Generic, Iterable, Sequence, TypeVar
+
+from .patterns_indexes import make_index, stored_index
 
 # A pattern's top-level choices ("branches"), three parallel tuples: for each branch, the
 # characters of its most selective need (one of them is in every match), the characters every
@@ -36,12 +38,14 @@ class Need(frozenset[str]):
     (bot.patterns_needs.needed_branches, as ``pack_branches`` stores them; None when unknown).
     ``Prefilter`` tests both."""
 
-    __slots__ = ("branches",)
+    __slots__ = ("branches", "text")
     branches: str | None
+    text: str | None  # the characters as the string they were made from (PATTERN_FILE's: sorted), if one
 
     def __new__(cls, chars: Iterable[str], branches: str | None = None) -> "Need":
         need = super().__new__(cls, chars)
         need.branches = branches
+        need.text = chars if isinstance(chars, str) else None
         return need
 
 
@@ -104,6 +108,8 @@ def stored_needs(compiled: re.Pattern[str]) -> frozenset[str] | None:
     return _need((compiled.pattern, compiled.flags))
 
 T = TypeVar("T")
+# Every Prefilter made from when bot.patterns_build sets a list here (then imports every module); None: not kept.
+made: list["Prefilter[Any]"] | None = None
 
 
 class Prefilter(Generic[T]):
@@ -120,6 +126,8 @@ class Prefilter(Generic[T]):
         # the filters are made at import, and a process that only loads (or checks) the engine
         # never searches (~2,000 branches indexed: PERF_LOG part 16).
         self._needs = [needed for _, needed in items]
+        if made is not None:  # (bot.patterns_build: the filters made at import, whose indexes it stores)
+            made.append(self)
 
     def _indexed(self) -> frozenset[int]:
         # The index, made once under a lock (servers share one Engine across threads; _always is
@@ -133,31 +141,15 @@ class Prefilter(Generic[T]):
         return always
 
     def _index(self) -> None:
+        # Made when the package was built, for a filter made at import (bot.patterns_indexes), else now.
         needs = self._needs
-        always = frozenset(i for i, needed in enumerate(needs) if needed is None)
-        by_char: dict[str, list[int]] = {}
-        # Branches of the items that know them (Need.branches), each indexed by the characters of
-        # its most selective need: (item, characters all needed, sets one of each needed).
-        self._branches: list[tuple[int, str, tuple[str, ...]]] = []
-        branch_by_char: dict[str, list[int]] = {}
-        for i, needed in enumerate(needs):
-            packed = getattr(needed, "branches", None)
-            if packed is None:
-                for char in needed or ():
-                    by_char.setdefault(char, []).append(i)
-                continue
-            # Split when PATTERN_FILE was built (taken once: a second filter of the same
-            # pattern splits the string itself); the strings are interned, one object each.
-            stored = _split.pop(packed, None) or split_branches(packed)
-            for first, singles, sets in zip(*stored):
-                number = len(self._branches)
-                self._branches.append((i, singles, sets))
-                for char in first:
-                    branch_by_char.setdefault(char, []).append(number)
-        # One lookup per character of a text: (items it lets through, branches it lets be tested).
-        # (Keys interned: one object per character across filters and needs, as the needs' are.)
-        self._by_char = {sys.intern(char): (tuple(by_char.get(char, ())), tuple(branch_by_char.get(char, ())))
-                         for char in {*by_char, *branch_by_char}}
+        found = stored_index(needs)
+        if found is None:
+            found = make_index(needs, _split)
+        else:  # what PATTERN_FILE split for these needs is not needed: dropped, as taking it would
+            for needed in needs:
+                _split.pop(getattr(needed, "branches", None), None)  # type: ignore[arg-type]
+        always, self._branches, self._by_char = found
         self._chars = frozenset(self._by_char)
         del self._needs  # (what a filter keeps is its index, as before)
         self._always = always  # last: see _indexed

@@ -58,7 +58,7 @@ def test_it_is_built_at_first_use_not_before() -> None:
 
 _SHARED_NAMES = """
 import re
-import bot
+import bot.engine  # (every module an engine reads: `import bot` alone imports none of them)
 from bot import patterns
 from bot.patterns_lazy import LazyPattern
 waiting = [found for found in patterns._compiled.values()

@@ -6,6 +6,8 @@ from itertools import accumulate
 
 import pytest
 
+from bot import Engine
+
 from bot.tables import NARROW, Tables
 from test_tables_narrow import KEYS, ROWS, VECTOR, _built  # the same small tables as the narrow rows' tests
 
@@ -63,3 +65,29 @@ def test_column_at_reads_a_cached_empty_row_from_the_cache(monkeypatch: pytest.M
     original = Tables._row_at
     monkeypatch.setattr(Tables, "_row_at", lambda self, i: made.append(i) or original(self, i))
     assert loaded.column_at(1, [2, 0, 4]) == [0, 5, -NARROW] and made == [4]
+
+
+def test_sparse_rows_found_over_the_counts_bytes_are_the_plain_pass_rows(engine: Engine) -> None:
+    # Tables.__init__ finds the sparse rows (count neither 0 nor the topic count) by marking the
+    # counts' low bytes when every count fits in one (PERF_LOG part 34); the plain pass is the oracle,
+    # including counts of 256 and more (the byte path must hand those tables to the plain pass).
+    import random
+    from itertools import compress, repeat
+    from operator import ne
+
+    from bot.tables import sparse_rows
+
+    def plain(counts: "array.array[int]", topics: int) -> list[int]:
+        return [i for i in compress(range(len(counts)), map(ne, counts, repeat(topics))) if counts[i]]
+
+    pick = random.Random(34)
+    for topics in (1, 2, 3, 19, 255, 256, 300):
+        for _ in range(40):
+            values = [pick.choice([0, topics, pick.randint(0, min(topics, 65535))]) for _ in range(pick.randint(0, 40))]
+            if values and pick.random() < 0.2:
+                values[pick.randrange(len(values))] = pick.choice([256, 511, 65535])
+            counts = array.array("H", values)
+            assert list(sparse_rows(counts, topics)) == plain(counts, topics), (topics, values)
+    # The packaged topic table: the same sparse rows, so the same column starts.
+    tables = engine._classifier._tables  # type: ignore[attr-defined]
+    assert list(sparse_rows(tables.counts, tables.topics)) == plain(tables.counts, tables.topics) != []
