@@ -96,7 +96,11 @@ _SHAME = regex(r"我是不是(?:很|太|特别|真的|挺)?(?:失败|没用|废�
 # ...and whether it is normal, asked beside a feeling told otherwise ("心跳得厉害 这样正常吗").
 _NORMAL = regex(r"(?:这|这样|这种)(?:是)?正常(?:的)?吗|\bis (?:this|that|it) normal\b"
                 # ...or whether it is an illness (cls23: "浑身没劲 我是不是抑郁了", "am i depressed?")
-                r"|我是不是(?:得了?|有)?(?:抑郁|焦虑)(?:症)?了?|\b(?:am i|is this|could this be) (?:depressed|depression|anxiety)\b")
+                r"|我是不是(?:得了?|有)?(?:抑郁|焦虑)(?:症)?了?|\b(?:am i|is this|could this be) (?:depressed|depression|anxiety)\b"
+                # ...or how bad it is, asked with no matter named, or whether others are in the same place (cls88: "紧张得饭都吃不香了
+                # 会不会很严重啊", "有人跟我一样吗"): the feeling's question; a clause naming a matter keeps it ("征信会不会很严重")
+                r"|(?:会不会|是不是|是否)?(?:很|特别|非常|太|有多)?严重(?:吗|么|嘛|不|啊|呀|吧)|会不会很严重|有多严重"
+                r"|有(?:没有)?人(?:跟|和|像)我一样|\b(?:is it|is this|how) (?:that |really |very )?(?:bad|serious)\b|\bany ?one else (?:in|going through|like me)\b")
 # The debt named in any words (the lexicon's loan and overdue concepts miss 欠的钱, 还钱, the money i owe).
 _DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b"
               r"|\b(?:can ?t|cannot|unable to|able to) (?:re)?pay\b")
@@ -167,9 +171,14 @@ def _owned_sign(body: str, patterns: tuple[re.Pattern[str], ...] = (_SIGNS, PIDG
     return False
 
 
+# The fear named as a noun, which the lexicon's worry concept (its adjectives: anxious, stressed) lacks: "anxiety爆表",
+# "the anxiety is killing me" (cls88). Owned or not is read where a body is given, as for the other words.
+_FEAR_NOUNS = regex(r"\b(?:anxiety|anxieties|panic|dread)\b")
+
+
 def _felt(folded: str, concepts: Callable[[str], set[str]], body: str | None = None) -> bool:
     signs = _sign(folded) or _SHAME.search(folded) is not None
-    if WORRY in concepts(folded) or (signs and (body is None or _owned_sign(body))):
+    if WORRY in concepts(folded) or _FEAR_NOUNS.search(folded) or (signs and (body is None or _owned_sign(body))):
         return True
     # A state of mind told ("心好累", "整个人都懵了", "helpless"; cls25), the writer's own where a body is given.
     return STATES.search(folded) is not None and (body is None or _owned_sign(body, (STATES,)))
@@ -187,7 +196,7 @@ def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[st
     A feeling told in the body or as shame, with nothing else asked, is read too (``_told``)."""
     if len(topics) != 1 or topics[0] == WORRY:
         return topics
-    folded = normalize(body)
+    folded = _spaced(normalize(body))  # (an English word glued to Chinese spaced apart for \b: cls88)
     asked_topics = _asked(topics, body, folded, concepts)
     return asked_topics if asked_topics != topics else _told(topics, body, folded, concepts)
 
@@ -203,20 +212,31 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     # Any loan reading is the words the feeling brushes against (the lateness it tells, 花呗 for using it,
     # "can't pay" for going dark) when it names no matter; a crisis guess only when vetting would refuse it.
     misread = topics[0] not in ("crisis", "abusive_collection") or not crisis_wording(body)
+    # What the message asks, read without what it only tells (cls88): "anything at all" (什么都做不进去) and the
+    # writer's own not-knowing (不知道以后会怎么样, "no idea what comes next") ask nothing of the reader.
+    asking = _RUIN.sub(" ", told_only(_spaced(body.lower())))  # (a ruin asked of oneself is a feeling, below)
+    spaced = folded  # (spaced already: "anxiety爆表", "好stress啊", an English feeling word glued to Chinese; cls88)
     # A plain fear word counts too when the message asks nothing at all (cls81: "宝宝刚出生 花呗逾期了 焦虑死了",
     # "pregnant and behind on my loan, can't stop panicking"): the feeling is all that is told, so it leads and the
     # loan answer stays second. Asked beside a question it is bot.routing_questions._feeling_defers' case.
-    plain = not (_sign(folded) or _SHAME.search(folded)) and _WORRY_WORDS.search(folded) is not None \
-        and not is_question(body) and not _REQUESTS.search(folded) and not _ANY_ASK.search(folded)
+    # A state of mind (心好累, 天都塌了, overwhelmed; bot.feeling_words.STATES) and a ruin asked of oneself ("我是不是
+    # 完蛋了", "am I ruined?") are such feelings too (cls88: the independent set read them as collection_process).
+    word = _WORRY_WORDS.search(spaced) is not None or STATES.search(spaced) is not None or _RUIN.search(spaced) is not None
+    plain = not (_sign(folded) or _SHAME.search(folded)) and word \
+        and not is_question(asking) and not _REQUESTS.search(normalize(asking)) and not _ANY_ASK.search(normalize(asking))
     if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded) or plain) \
-            or not _DEBT.search(folded):
+            or not _DEBT.search(spaced):
         return topics
-    if not _owned_sign(body, (_WORRY_WORDS,) if plain else (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) \
+    if not _owned_sign(_spaced(body), (_WORRY_WORDS, STATES, _RUIN) if plain else (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) \
             or (plain and _all_denied(body)):
         return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
-    if _matters(body, concepts):
+    # Nothing at all asked: the chase itself dreaded ("我真的很害怕接到催收电话 一响我就发抖") is the feeling's
+    # company too, as the chase told as happening is (_CHASE); a fear of visits, the family or the court still
+    # names its matter (cls88).
+    silent = not (is_question(asking) or _REQUESTS.search(normalize(asking)) or _ANY_ASK.search(normalize(asking)))
+    if _matters(body, concepts, _NOT_A_MATTER | _CHASE if silent else _NOT_A_MATTER):
         return topics  # "睡不着 怕他们上门": the fear names its matter
-    if (is_question(_ANYTHING.sub("", body)) or _REQUESTS.search(folded)) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
+    if (is_question(asking) or _REQUESTS.search(normalize(asking))) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
                                   or _NORMAL.search(folded) or _what_to_do(folded)):
         return topics  # "逾期了 睡不着 接下来会怎样": a loan question asked
     return [WORRY] if _no_loan_reading(topics[0], folded, concepts) or topics[0] == "crisis" else [WORRY, topics[0]]
@@ -255,11 +275,37 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
     return topics
 
 
+# A ruin asked of oneself ("我是不是完蛋了", "am I ruined?", "is my life over"): _SELF_FATE's ruin half, read in
+# _told as a feeling told when nothing else is asked (the fate asked beside a feeling is _asked's).
+_RUIN = regex(r"(?:我(?:这辈子|这一辈子|的人生|这一生|人生)?(?:是不是|会不会)(?:就|要)?(?:没救|完蛋?|毁|废)了[吗么啊呀吧]?"
+              r"|\bam i (?:done for|doomed|ruined|screwed|finished)\b|\bis my life (?:over|ruined)\b)\s*[?？]*")
+# The writer's own not-knowing, told ("不知道以后会怎么样", "不知道怎么跟家里说", "no idea what comes next"): the clause
+# after it is an embedded question the writer tells, not one put to the reader (cls88). 怎么办/what to do after it is
+# still read as asked (_what_to_do reads the whole text). Also "anything at all" (什么都, _ANYTHING).
+_NOT_KNOWING = regex(r"(?:我|也|都|真的|完全|根本|实在)*(?:不知道|不晓得|不清楚|不敢想)(?!怎么办|咋办|该怎么办|如何是好)[^，,。！？!?；;]*"
+                     r"|\b(?:i )?(?:don['’ ]?t|do not) know (?:what|how|where|if|whether)\b[^,.!?;]*|\bno idea (?:what|how|where|if)\b[^,.!?;]*"
+                     # ...or a fear of what is to come, told ("scared of what comes next"): the wh-clause is what is feared
+                     r"|\b(?:scared|afraid|worried|terrified|anxious|nervous|frightened) (?:of|about) (?:what|how)\b[^,.!?;]*")
+# A Latin word glued to Chinese characters ("anxiety爆表", "好stress啊") has no word boundary for \b: spaced apart.
+_GLUED = regex(r"(?<=[a-z])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[a-z])")
+
+
+def _spaced(text: str) -> str:
+    """``text`` with a space between a Latin letter and a Chinese character that touch."""
+    return _GLUED.sub(" ", text)
+
+
+def told_only(body: str) -> str:
+    """``body`` without what it only tells: "anything at all" and the writer's own not-knowing (_NOT_KNOWING),
+    the part of the message that may still ask the reader something."""
+    return _NOT_KNOWING.sub(" ", _ANYTHING.sub("", body))
+
+
 # The worry words worry is read from (the lexicon's worry concept, in its common words); when every one
 # of them is denied where it stands ("我不焦虑", "焦虑有什么用，借呗逾期了怎么办"; review56 #5) and no sign
 # is owned, worry does not lead with "听起来你现在很害怕". Read word by word: one owned word keeps it.
 _WORRY_WORDS = regex(r"焦虑|害怕|担心|恐慌|恐惧|紧张|心慌|慌|怕"
-                     r"|\b(?:anxious|anxiety|worried|worry|worrying|scared|afraid|frightened|terrified|nervous|panick?\w*|stressed)\b")
+                     r"|\b(?:anxious|anxiety|worried|worry|worrying|scared|afraid|frightened|terrified|nervous|panick?\w*|stressed|stress|overwhelmed)\b")
 _DECLINED = "out_of_scope"
 # ...the writer's own denial only: "别怕", "不要焦虑", "don't worry" bid someone not to feel it ("我爸在天上看着
 # 你们呢，别怕" keeps worry: test_safety_probe12).
