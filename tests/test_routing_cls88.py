@@ -1,0 +1,52 @@
+"""cls88 (round 37): bot.routing_feelings reads what a message asks apart from what it only tells. A feeling
+about the debt told with nothing asked of the reader leads (worry first, the loan reading kept second): a state
+of mind or a ruin asked of oneself, beside the writer's own not-knowing or a fear of what comes next; how bad it
+is or whether anyone else is in the same place, asked beside a feeling; an English feeling word glued to Chinese.
+Each beside its look-alike that keeps its loan reading, and a crisis on the same words. Our own wordings; cheap:
+a handful of asks per test on the shared engine.
+"""
+
+from __future__ import annotations
+
+from bot import Engine
+
+
+def _first(engine: Engine, questions: list[str]) -> list[str]:
+    return [engine.ask(q).topics[0] for q in questions]
+
+
+def test_a_feeling_told_with_nothing_asked_leads(engine: Engine) -> None:
+    assert set(_first(engine, ["花呗逾期一周了 心好累", "借呗还差五千没还 感觉天要塌下来了",
+                               "Am I finished? two months behind on my jiebei loan.",
+                               "借呗晚了半个月 好焦虑 不知道以后日子会怎么样",
+                               "behind on huabei and honestly scared of what they'll do next",
+                               "一想到欠的网贷就发慌 什么都不想干", "借呗逾期了 最怕的就是催收打电话过来"])) == {"worry"}
+
+
+def test_the_loan_reading_stays_second_where_it_answers_a_loan_matter(engine: Engine) -> None:
+    assert engine.ask("借呗晚了半个月 好焦虑 不知道以后日子会怎么样").topics == ("worry", "collection_process")
+    assert engine.ask("Am I finished? two months behind on my jiebei loan.").topics == ("worry", "collection_process")
+
+
+def test_an_english_feeling_glued_to_chinese_and_a_fear_noun_are_read(engine: Engine) -> None:
+    assert set(_first(engine, ["好stress 花呗overdue三天", "网贷逾期 panic到不行 怎么办"])) == {"worry"}
+
+
+def test_how_bad_or_anyone_else_asked_beside_a_feeling_leads_with_worry(engine: Engine) -> None:
+    assert set(_first(engine, ["借呗晚还几天 我整晚睡不着 这严重吗", "欠了花呗两千没还 焦虑得不行 有没有人跟我一样"])) == {"worry"}
+
+
+def test_a_matter_asked_or_named_keeps_its_reading(engine: Engine) -> None:
+    assert _first(engine, ["借呗逾期了 会怎么样", "我不知道逾期会不会被起诉", "好怕 不知道他们会不会打给我爸妈",
+                           "借呗逾期三天严重吗", "so scared, will they call my parents?",
+                           "逾期了 我好怕催收打电话 他们一天会打几次", "心好累 借呗逾期了 能分期吗",
+                           "我是不是完蛋了 逾期了会被起诉吗", "借呗逾期 上征信严重吗 好怕"]) \
+        == ["collection_process", "lawsuit", "contact_family", "credit_report", "contact_family",
+            "collection_process", "negotiate", "lawsuit", "credit_report"]
+
+
+def test_a_crisis_on_the_same_words_keeps_the_crisis_reply(engine: Engine) -> None:
+    for q in ["借呗逾期了 心好累 不想活了", "我是不是完蛋了 借呗还不上 想一了百了",
+              "scared of what comes next, overdue, i want to end it all", "好stress 借呗overdue了 想自杀",
+              "借呗逾期 什么都不想干 只想去死"]:
+        assert engine.ask(q).topics[0] == "crisis", q
