@@ -50,3 +50,23 @@ def test_a_crisis_on_the_same_words_keeps_the_crisis_reply(engine: Engine) -> No
               "scared of what comes next, overdue, i want to end it all", "好stress 借呗overdue了 想自杀",
               "借呗逾期 什么都不想干 只想去死"]:
         assert engine.ask(q).topics[0] == "crisis", q
+
+
+def test_the_concern_marked_as_the_main_one_leads(engine: Engine) -> None:
+    assert _first(engine, ["我担心征信也担心家里人知道 不过最关心的是会不会被告", "上门我倒不怕 主要是会不会联系我同事",
+                           "怕上门 怕打电话给家里 最怕的还是征信花了", "罚息多少无所谓 会打给我通讯录里的人吗",
+                           "i don't care about the fees, will they sue me?"]) \
+        == ["lawsuit", "contact_family", "credit_report", "contact_family", "lawsuit"]
+
+
+def test_nothing_marked_or_nothing_left_asked_keeps_the_whole_message(engine: Engine) -> None:
+    from bot.routing_main import main_concern
+
+    for body in ["逾期三个月了 会起诉吗", "我倒不怕他们 就怕家里人知道", "主要是 会不会上门", "mostly i'm scared. overdue 10 days"]:
+        assert main_concern(body) == body, body
+    assert main_concern("我不怕上门 会起诉吗") == "会起诉吗"
+
+
+def test_a_crisis_beside_a_concern_set_aside_or_marked_keeps_the_crisis_reply(engine: Engine) -> None:
+    for q in ["欠了好多 最怕的是活不下去了", "上门我不怕 我就是不想活了", "罚息无所谓 反正我也不想活了"]:
+        assert engine.ask(q).topics[0] == "crisis", q
