@@ -22,8 +22,10 @@ _MAIN = regex(r"最(?:关心|担心|怕|害怕|在意|想知道|想问)|主要(?
               r"|\b(?:mostly|mainly|most of all|above all|more than anything|the main thing|my (?:main|real|biggest) "
               r"(?:question|worry|concern|fear)|what i really want to know|all i want to know|the thing (?:keeping me up|i care about))\b")
 # Set aside: "X我倒不怕", "X无所谓", "X先不说", "X我认了", "fees aside", "forget the fees", "not worried about X".
-_ASIDE = regex(r"(?:倒|并|也|都|才)?不(?:怕|在乎|在意|担心|关心)(?!吗|么|呢|吧)|无所谓(?!吗|么|呢|吧)|先不说|先放一边|(?:我)?认了|能忍|不重要"
+_ASIDE = regex(r"(?:倒|并|也|都|才)?不(?:怕|在乎|在意|担心|关心)(?!吗|么|呢|吧)|无所谓(?!吗|么|呢|吧)|先不说|先放一边|(?:我|都|就|也)认了|能忍|不重要"
                r"|\b(?:aside|forget (?:about )?the|(?:i )?(?:don ?t|do not) care about|not (?:worried|bothered|scared) about|i can (?:handle|live with))\b")
+# Other worries named before the main one: feared or worried over.
+_WORRIES = regex(r"怕|担心|担忧|顾虑|\b(?:worried|worry|scared|afraid|fear\w*|concerned)\b")
 # A clause that only sets aside is short: the setting-aside word and what it sets aside ("上门我倒不怕").
 _ASIDE_MAX = 16
 # ...and a main concern must say more than its marker ("主要是" alone names nothing).
@@ -51,7 +53,12 @@ def main_concern(body: str) -> str:
     if main is not None and main > 0:
         kept = "".join(clauses[main:]).strip()
         # The concern marked as the main one is what the message is about, asked or only feared ("最怕的还是征信花了").
-        return kept if len(kept) >= _MAIN_MIN else body
+        # Only among other worries named before it (feared, set aside or asked: "怕上门 怕打电话给家里 最怕的还是…");
+        # a question asked before it is still asked ("会上门吗 最怕的就是家里人知道") unless the main one asks too.
+        before = lowered[:main]
+        asked_before = any(is_question(c) for c in clauses[:main])
+        others = asked_before or any(_WORRIES.search(c) or _ASIDE.search(c) for c in before)
+        return kept if len(kept) >= _MAIN_MIN and others and (is_question(kept) or not asked_before) else body
     else:
         kept = "".join(c for c, low in zip(clauses, lowered)
                        if not (_ASIDE.search(low) and len(c.strip()) <= _ASIDE_MAX))
