@@ -219,8 +219,9 @@ class Router(QuestionReading):
         # With two or three worries the one marked as the main one leads (bot.routing_main, cls88); the whole
         # message's prediction stays the route's (the crisis reader's gate reads it).
         cut = main_concern(body)
-        found, rule, confirmed = self._asked(body, whole) if cut == body else self._asked(cut, self._classifier.predict(cut, top=6))
-        topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole, body), rule, whole, body)
+        asked_whole = whole if cut == body else self._classifier.predict(cut, top=6)
+        found, rule, confirmed = self._asked(cut, asked_whole)
+        topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole, body), rule, asked_whole, cut)
         if WORRY in self._by_id:
             topics = feeling_asked(topics, body, self._concepts)  # "怎么才能缓过来", "what's going to happen to me?"
             topics = worry_denied(topics, body)  # "我不焦虑": no "听起来你现在很害怕" (review56 #5)

@@ -65,6 +65,7 @@ def test_nothing_marked_or_nothing_left_asked_keeps_the_whole_message(engine: En
     for body in ["逾期三个月了 会起诉吗", "我倒不怕他们 就怕家里人知道", "主要是 会不会上门", "mostly i'm scared. overdue 10 days"]:
         assert main_concern(body) == body, body
     assert main_concern("我不怕上门 会起诉吗") == "会起诉吗"
+    assert engine.ask("我不怕上门 会起诉吗").topics == ("lawsuit",)  # the visit set aside is not answered beside it
 
 
 def test_a_crisis_beside_a_concern_set_aside_or_marked_keeps_the_crisis_reply(engine: Engine) -> None:
