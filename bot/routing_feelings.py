@@ -104,6 +104,8 @@ _NORMAL = regex(r"(?:这|这样|这种)(?:是)?正常(?:的)?吗|\bis (?:this|th
 # The debt named in any words (the lexicon's loan and overdue concepts miss 欠的钱, 还钱, the money i owe).
 _DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b"
               r"|\b(?:can ?t|cannot|unable to|able to) (?:re)?pay\b")
+# The loan or the debt itself named (not lateness alone: "驾照逾期", "快递催收件" are no loan).
+_LOAN = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|借的钱|\b(?:debts?|owe|owing|loans?|jiebei|huabei|repay\w*|payments?)\b")
 _CLAUSE_BREAK = regex(r"[,，。！？!?；;、…~]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 # What the asking clause may name and still be about the feeling alone (bot.routing_questions._NO_MATTER's kin).
 _NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_support", "greeting", "thanks",
@@ -221,7 +223,9 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     # loan answer stays second. Asked beside a question it is bot.routing_questions._feeling_defers' case.
     # A state of mind (心好累, 天都塌了, overwhelmed; bot.feeling_words.STATES) and a ruin asked of oneself ("我是不是
     # 完蛋了", "am I ruined?") are such feelings too (cls88: the independent set read them as collection_process).
-    word = _WORRY_WORDS.search(spaced) is not None or STATES.search(spaced) is not None or _RUIN.search(spaced) is not None
+    # (a state or a ruin needs the loan itself named: "会员逾期没续费 烦死了" is about a membership; mend70)
+    word = _WORRY_WORDS.search(spaced) is not None or ((STATES.search(spaced) is not None or _RUIN.search(spaced) is not None)
+                                                        and _LOAN.search(spaced) is not None)
     plain = not (_sign(folded) or _SHAME.search(folded)) and word \
         and not is_question(asking) and not _REQUESTS.search(normalize(asking)) and not _ANY_ASK.search(normalize(asking))
     if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded) or plain) \
@@ -230,10 +234,10 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     if not _owned_sign(_spaced(body), (_WORRY_WORDS, STATES, _RUIN) if plain else (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) \
             or (plain and _all_denied(body)):
         return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
-    # Nothing at all asked: the chase itself dreaded ("我真的很害怕接到催收电话 一响我就发抖") is the feeling's
+    # Nothing at all asked and a sign of the body told: the chase itself dreaded ("我真的很害怕接到催收电话 一响我就发抖") is the feeling's
     # company too, as the chase told as happening is (_CHASE); a fear of visits, the family or the court still
     # names its matter (cls88).
-    silent = not (is_question(asking) or _REQUESTS.search(normalize(asking)) or _ANY_ASK.search(normalize(asking)))
+    silent = not plain and not (is_question(asking) or _REQUESTS.search(normalize(asking)) or _ANY_ASK.search(normalize(asking)))
     if _matters(body, concepts, _NOT_A_MATTER | _CHASE if silent else _NOT_A_MATTER):
         return topics  # "睡不着 怕他们上门": the fear names its matter
     if (is_question(asking) or _REQUESTS.search(normalize(asking))) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)

@@ -20,7 +20,12 @@ def test_a_feeling_told_with_nothing_asked_leads(engine: Engine) -> None:
                                "Am I finished? two months behind on my jiebei loan.",
                                "借呗晚了半个月 好焦虑 不知道以后日子会怎么样",
                                "behind on huabei and honestly scared of what they'll do next",
-                               "一想到欠的网贷就发慌 什么都不想干", "借呗逾期了 最怕的就是催收打电话过来"])) == {"worry"}
+                               "一想到欠的网贷就发慌 什么都不想干", "我一听到催收电话就发抖 借呗晚了十天"])) == {"worry"}
+
+
+def test_a_state_needs_the_loan_named_and_a_fear_of_the_chase_without_a_sign_keeps_collection(engine: Engine) -> None:
+    assert engine.ask("会员逾期没续费 心好累").topics[0] != "worry"
+    assert engine.ask("借呗逾期了 最怕的就是催收打电话过来").topics[0] == "collection_process"
 
 
 def test_the_loan_reading_stays_second_where_it_answers_a_loan_matter(engine: Engine) -> None:
