@@ -76,3 +76,8 @@ def test_nothing_marked_or_nothing_left_asked_keeps_the_whole_message(engine: En
 def test_a_crisis_beside_a_concern_set_aside_or_marked_keeps_the_crisis_reply(engine: Engine) -> None:
     for q in ["欠了好多 最怕的是活不下去了", "上门我不怕 我就是不想活了", "罚息无所谓 反正我也不想活了"]:
         assert engine.ask(q).topics[0] == "crisis", q
+
+
+def test_an_escape_told_on_a_new_number_is_going_dark_not_the_trend(engine: Engine) -> None:
+    assert engine.ask("换手机号能躲过催收吗").topics[0] == "going_dark"
+    assert engine.ask("以后催收会不会查到换了号的人").topics[0] == "collection_trend"  # no escape told: the trend
