@@ -122,6 +122,13 @@ _CHASE = frozenset({"collector", "call", "message"})
 _REQUESTS = regex(r"讲讲|讲一下|说说|说一下|跟我说|给我说|告诉我|介绍|解释|会怎样|会怎么样|什么(?!都|也)|哪些|流程|步骤|过程|多久|多长时间"
                   r"|\b(?:explain|walk me through|tell me|describe|what (?:happens|will happen|will they|are the|are my|is the|does)|whats next|options"
                   r"|how (?:does|do they|long|many|much)|when (?:will|do|does)|steps|process)\b")
+# The family (or home) as the ones the writer tells or hides it from, told: "不知道怎么跟家里说", "老婆问我怎么了我也不敢说",
+# "haven't told my wife" (cls88). Not "他们会不会告诉我家人": what they will do is asked (_THEY_ASKED).
+_KIN = frozenset({"family", "home"})
+_OWN_TELLING = regex(r"(?:跟|和|对|向|告诉|瞒着?|让)(?:我的?)?(?:家里人?|家人|爸妈|父母|老婆|老公|媳妇|对象|女朋友|男朋友|妻子|丈夫)"
+                     r"(?:说|讲|交代|开口|坦白|知道)?|(?:家里人?|家人|爸妈|父母|老婆|老公|媳妇|妻子|丈夫)(?:一直)?问我"
+                     r"|\b(?:tell|telling|told|confess\w* to|hid(?:e|ing) it from|keep(?:ing)? it from) (?:my )?(?:family|wife|husband|parents|mom|mum|dad|partner)\b")
+_THEY_ASKED = regex(r"他们|催收|会|吗|(?<!怎)么|\b(?:they|will|would|could|collectors?)\b")
 _FEARS_OR_ASKS = regex(r"怕|担心|担忧|会|吗|么|能不能|是不是|万一|如果|要是"
                        r"|\b(?:will|would|could|might|can(?! ?t\b)|scared|afraid|worried|fear\w*|if|whether|going to|gonna)\b")
 
@@ -138,6 +145,8 @@ def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[s
             named.discard("bill")  # "花呗还款日过了": lateness told (cls25), not a billing question
         if named and (named <= _CHASE or _sign(clause)) and not (_FEARS_OR_ASKS.search(clause) or _REQUESTS.search(clause)):
             continue
+        if named and named <= _KIN and _OWN_TELLING.search(clause) and not _THEY_ASKED.search(clause):
+            continue  # the writer telling the family or hiding it from them ("不知道怎么跟家里说"): no fear of contact (cls88)
         if named and named <= _CHASE and RING_DREAD.search(clause):
             continue  # the phone's ringing dreaded ("最怕手机响"): the fear's sign, not a question about calls (ans69)  # (a sign's own clause names where it shows: "can't concentrate at work", "上班都在发呆")
         found |= named

@@ -81,3 +81,10 @@ def test_a_crisis_beside_a_concern_set_aside_or_marked_keeps_the_crisis_reply(en
 def test_an_escape_told_on_a_new_number_is_going_dark_not_the_trend(engine: Engine) -> None:
     assert engine.ask("换手机号能躲过催收吗").topics[0] == "going_dark"
     assert engine.ask("以后催收会不会查到换了号的人").topics[0] == "collection_trend"  # no escape told: the trend
+
+
+def test_the_writer_telling_the_family_is_no_fear_of_contact_and_they_told_is(engine: Engine) -> None:
+    assert engine.ask("借呗逾期了 好慌 不知道怎么跟家里说").topics[0] == "worry"
+    assert _first(engine, ["好怕 借呗逾期了 催收会不会告诉我家人", "借呗逾期了 好怕 他们会打给我老婆吗"]) \
+        == ["contact_family", "contact_family"]
+    assert engine.ask("借呗逾期了 不敢跟家里说 想死").topics[0] == "crisis"
