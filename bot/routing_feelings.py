@@ -133,14 +133,18 @@ _FEARS_OR_ASKS = regex(r"怕|担心|担忧|会|吗|么|能不能|是不是|万�
                        r"|\b(?:will|would|could|might|can(?! ?t\b)|scared|afraid|worried|fear\w*|if|whether|going to|gonna)\b")
 
 
-def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[str] = _NOT_A_MATTER) -> set[str]:
+def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[str] = _NOT_A_MATTER,
+             feared_only: bool = False) -> set[str]:
     """The loan matters ``body`` names (lexicon concepts not in ``beside``), clause by clause, leaving out a
     clause with no fear or question in it that only tells the chase (collectors, calls, texts) as happening
-    or tells a sign of the body (_SIGNS) where it shows."""
+    or tells a sign of the body (_SIGNS) where it shows. ``feared_only``: only the clauses that fear or ask
+    (a message that asks nothing tells its story in the others: "借呗还差一点没还完 我慌了"; cls88)."""
     found: set[str] = set()
     for raw in _CLAUSE_BREAK.split(body):
         clause = normalize(raw)
         named = concepts(clause) - beside if clause.strip() else set()
+        if named and feared_only and not (_FEARS_OR_ASKS.search(clause) or _REQUESTS.search(clause)):
+            continue
         if DUE_PASSED.search(clause):
             named.discard("bill")  # "花呗还款日过了": lateness told (cls25), not a billing question
         if named and (named <= _CHASE or _sign(clause)) and not (_FEARS_OR_ASKS.search(clause) or _REQUESTS.search(clause)):
@@ -247,7 +251,8 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     # company too, as the chase told as happening is (_CHASE); a fear of visits, the family or the court still
     # names its matter (cls88).
     silent = not plain and not (is_question(asking) or _REQUESTS.search(normalize(asking)) or _ANY_ASK.search(normalize(asking)))
-    if _matters(body, concepts, _NOT_A_MATTER | _CHASE if silent else _NOT_A_MATTER):
+    # With nothing asked at all, a matter only told in the story is no matter the fear names (cls88).
+    if _matters(body, concepts, _NOT_A_MATTER | _CHASE if silent else _NOT_A_MATTER, feared_only=plain or silent):
         return topics  # "睡不着 怕他们上门": the fear names its matter
     if (is_question(asking) or _REQUESTS.search(normalize(asking))) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
                                   or _NORMAL.search(folded) or _what_to_do(folded)):
@@ -318,7 +323,7 @@ def told_only(body: str) -> str:
 # of them is denied where it stands ("我不焦虑", "焦虑有什么用，借呗逾期了怎么办"; review56 #5) and no sign
 # is owned, worry does not lead with "听起来你现在很害怕". Read word by word: one owned word keeps it.
 _WORRY_WORDS = regex(r"焦虑|害怕|担心|恐慌|恐惧|紧张|心慌|慌|怕"
-                     r"|\b(?:anxious|anxiety|worried|worry|worrying|scared|afraid|frightened|terrified|nervous|panick?\w*|stressed|stress|overwhelmed)\b")
+                     r"|\b(?:anxious|anxiety|worried|worry|worrying|scared|afraid|frightened|terrified|nervous|panick?\w*|stressed|stress|overwhelmed|dread\w*)\b")
 _DECLINED = "out_of_scope"
 # ...the writer's own denial only: "别怕", "不要焦虑", "don't worry" bid someone not to feel it ("我爸在天上看着
 # 你们呢，别怕" keeps worry: test_safety_probe12).

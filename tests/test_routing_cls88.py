@@ -88,3 +88,11 @@ def test_the_writer_telling_the_family_is_no_fear_of_contact_and_they_told_is(en
     assert _first(engine, ["好怕 借呗逾期了 催收会不会告诉我家人", "借呗逾期了 好怕 他们会打给我老婆吗"]) \
         == ["contact_family", "contact_family"]
     assert engine.ask("借呗逾期了 不敢跟家里说 想死").topics[0] == "crisis"
+
+
+def test_with_nothing_asked_a_matter_only_told_in_the_story_is_not_the_fears(engine: Engine) -> None:
+    assert set(_first(engine, ["借呗还差一点没还完 我慌了", "honestly terrified, huabei due date passed yesterday",
+                               "so much dread about this overdue loan"])) == {"worry"}
+    # ...a matter feared or asked is still the fear's matter
+    assert _first(engine, ["借呗逾期 还差两千没还 我怕被起诉", "huabei due date passed yesterday, scared they will sue me"]) \
+        == ["lawsuit", "lawsuit"]
