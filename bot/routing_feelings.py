@@ -104,6 +104,8 @@ _NORMAL = regex(r"(?:这|这样|这种)(?:是)?正常(?:的)?吗|\bis (?:this|th
 # The debt named in any words (the lexicon's loan and overdue concepts miss 欠的钱, 还钱, the money i owe).
 _DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b"
               r"|\b(?:can ?t|cannot|unable to|able to) (?:re)?pay\b")
+# Lateness itself feared, not told ("怕逾期", "担心会逾期", "afraid of being late").
+_FEARED_LATE = regex(r"(?:怕|担心|担忧|害怕)(?:会|要)?(?:逾期|晚还|还不上|还不起)|\b(?:afraid|scared|worried) (?:of|about) (?:being|going|paying) (?:late|overdue)\b")
 # The loan or the debt itself named (not lateness alone: "驾照逾期", "快递催收件" are no loan).
 _LOAN = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|借的钱|\b(?:debts?|owe|owing|loans?|jiebei|huabei|repay\w*|payments?)\b")
 _CLAUSE_BREAK = regex(r"[,，。！？!?；;、…~]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
@@ -252,7 +254,10 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     # names its matter (cls88).
     silent = not plain and not (is_question(asking) or _REQUESTS.search(normalize(asking)) or _ANY_ASK.search(normalize(asking)))
     # With nothing asked at all, a matter only told in the story is no matter the fear names (cls88).
-    if _matters(body, concepts, _NOT_A_MATTER | _CHASE if silent else _NOT_A_MATTER, feared_only=plain or silent):
+    # (Not when lateness itself is what is feared: "我怕逾期…所以我要关闭花呗", "想还借呗 银行卡限制 担心逾期影响信用"
+    # tell no late loan, and their practical matter stands; pool.)
+    told_story = (plain or silent) and not _FEARED_LATE.search(folded)
+    if _matters(body, concepts, _NOT_A_MATTER | _CHASE if silent else _NOT_A_MATTER, feared_only=told_story):
         return topics  # "睡不着 怕他们上门": the fear names its matter
     if (is_question(asking) or _REQUESTS.search(normalize(asking))) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
                                   or _NORMAL.search(folded) or _what_to_do(folded)):

@@ -96,3 +96,8 @@ def test_with_nothing_asked_a_matter_only_told_in_the_story_is_not_the_fears(eng
     # ...a matter feared or asked is still the fear's matter
     assert _first(engine, ["借呗逾期 还差两千没还 我怕被起诉", "huabei due date passed yesterday, scared they will sue me"]) \
         == ["lawsuit", "lawsuit"]
+
+
+def test_lateness_only_feared_keeps_the_practical_matter(engine: Engine) -> None:
+    # not late, a payment problem told and lateness feared: the account matter's decline (95188), not worry
+    assert engine.ask("工资卡转账有限额 借呗还款日快到了 担心逾期上征信").topics == ("out_of_scope",)
