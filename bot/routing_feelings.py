@@ -105,7 +105,7 @@ _NORMAL = regex(r"(?:这|这样|这种)(?:是)?正常(?:的)?吗|\bis (?:this|th
 _DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b"
               r"|\b(?:can ?t|cannot|unable to|able to) (?:re)?pay\b")
 # Lateness itself feared, not told ("怕逾期", "担心会逾期", "afraid of being late").
-_FEARED_LATE = regex(r"(?:怕|担心|担忧|害怕)(?:会|要)?(?:逾期|晚还|还不上|还不起)|\b(?:afraid|scared|worried) (?:of|about) (?:being|going|paying) (?:late|overdue)\b")
+_FEARED_LATE = regex(r"(?:怕|担心|担忧|害怕)[^，,。！？!?；;\s]{0,6}?(?:逾期|晚还|还不上|还不起)|\b(?:afraid|scared|worried) (?:of|about) (?:being|going|paying) (?:late|overdue)\b")
 # The loan or the debt itself named (not lateness alone: "驾照逾期", "快递催收件" are no loan).
 _LOAN = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|借的钱|\b(?:debts?|owe|owing|loans?|jiebei|huabei|repay\w*|payments?)\b")
 _CLAUSE_BREAK = regex(r"[,，。！？!?；;、…~]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
