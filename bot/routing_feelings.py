@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from .feeling_owner import denied, owned
+from .feeling_told import ANYTHING_AT_ALL, FEAR_NOUNS, FEARED_LATE, KIN, LOAN_NAMED, OWN_TELLING, RUIN, THEY_ASKED, spaced, told_only
 from .feeling_words import ABOUT_ELSE, DUE_PASSED, MORE_SIGNS, PIDGIN_SIGNS, RING_DREAD, STATES, WHAT_NOW
 from .patterns import regex
 from .questions import is_question
@@ -104,10 +105,6 @@ _NORMAL = regex(r"(?:这|这样|这种)(?:是)?正常(?:的)?吗|\bis (?:this|th
 # The debt named in any words (the lexicon's loan and overdue concepts miss 欠的钱, 还钱, the money i owe).
 _DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b"
               r"|\b(?:can ?t|cannot|unable to|able to) (?:re)?pay\b")
-# Lateness itself feared, not told ("怕逾期", "担心会逾期", "afraid of being late").
-_FEARED_LATE = regex(r"(?:怕|担心|担忧|害怕)[^，,。！？!?；;\s]{0,6}?(?:逾期|晚还|还不上|还不起)|\b(?:afraid|scared|worried) (?:of|about) (?:being|going|paying) (?:late|overdue)\b")
-# The loan or the debt itself named (not lateness alone: "驾照逾期", "快递催收件" are no loan).
-_LOAN = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|借的钱|\b(?:debts?|owe|owing|loans?|jiebei|huabei|repay\w*|payments?)\b")
 _CLAUSE_BREAK = regex(r"[,，。！？!?；;、…~]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 # What the asking clause may name and still be about the feeling alone (bot.routing_questions._NO_MATTER's kin).
 _NOT_A_MATTER = frozenset({WORRY, "loan", "overdue", "lender", "despair", "crisis_support", "greeting", "thanks",
@@ -124,13 +121,6 @@ _CHASE = frozenset({"collector", "call", "message"})
 _REQUESTS = regex(r"讲讲|讲一下|说说|说一下|跟我说|给我说|告诉我|介绍|解释|会怎样|会怎么样|什么(?!都|也)|哪些|流程|步骤|过程|多久|多长时间"
                   r"|\b(?:explain|walk me through|tell me|describe|what (?:happens|will happen|will they|are the|are my|is the|does)|whats next|options"
                   r"|how (?:does|do they|long|many|much)|when (?:will|do|does)|steps|process)\b")
-# The family (or home) as the ones the writer tells or hides it from, told: "不知道怎么跟家里说", "老婆问我怎么了我也不敢说",
-# "haven't told my wife" (cls88). Not "他们会不会告诉我家人": what they will do is asked (_THEY_ASKED).
-_KIN = frozenset({"family", "home"})
-_OWN_TELLING = regex(r"(?:跟|和|对|向|告诉|瞒着?|让)(?:我的?)?(?:家里人?|家人|爸妈|父母|老婆|老公|媳妇|对象|女朋友|男朋友|妻子|丈夫)"
-                     r"(?:说|讲|交代|开口|坦白|知道)?|(?:家里人?|家人|爸妈|父母|老婆|老公|媳妇|妻子|丈夫)(?:一直)?问我"
-                     r"|\b(?:tell|telling|told|confess\w* to|hid(?:e|ing) it from|keep(?:ing)? it from) (?:my )?(?:family|wife|husband|parents|mom|mum|dad|partner)\b")
-_THEY_ASKED = regex(r"他们|催收|会|吗|(?<!怎)么|\b(?:they|will|would|could|collectors?)\b")
 _FEARS_OR_ASKS = regex(r"怕|担心|担忧|会|吗|么|能不能|是不是|万一|如果|要是"
                        r"|\b(?:will|would|could|might|can(?! ?t\b)|scared|afraid|worried|fear\w*|if|whether|going to|gonna)\b")
 
@@ -151,7 +141,7 @@ def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[s
             named.discard("bill")  # "花呗还款日过了": lateness told (cls25), not a billing question
         if named and (named <= _CHASE or _sign(clause)) and not (_FEARS_OR_ASKS.search(clause) or _REQUESTS.search(clause)):
             continue
-        if named and named <= _KIN and _OWN_TELLING.search(clause) and not _THEY_ASKED.search(clause):
+        if named and named <= KIN and OWN_TELLING.search(clause) and not THEY_ASKED.search(clause):
             continue  # the writer telling the family or hiding it from them ("不知道怎么跟家里说"): no fear of contact (cls88)
         if named and named <= _CHASE and RING_DREAD.search(clause):
             continue  # the phone's ringing dreaded ("最怕手机响"): the fear's sign, not a question about calls (ans69)  # (a sign's own clause names where it shows: "can't concentrate at work", "上班都在发呆")
@@ -164,7 +154,7 @@ def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[s
 _ANY_ASK = regex(r"怎么|怎样|如何|咋|什么|啥|吗|嘛|呢|多少|哪|是不是|能不能|可不可以|会不会|要不要|有没有"
                  r"|\b(?:how|what|when|where|why|which|who|can i|could i|should i|will (?:they|it|i)|would (?:they|it))\b")
 # "Anything at all" asks nothing ("吃什么都没胃口": the sign, not a question; ans69).
-_ANYTHING = regex(r"什么(?:都|也)|啥(?:都|也)|什麼(?:都|也)")
+_ANYTHING = ANYTHING_AT_ALL
 # Readings that answer no loan matter: worry replaces them outright.
 _NO_LOAN_READING = frozenset({"out_of_scope", "capabilities", "greeting", "thanks", "goodbye", "about_jiebei", "prevention"})
 
@@ -188,14 +178,11 @@ def _owned_sign(body: str, patterns: tuple[re.Pattern[str], ...] = (_SIGNS, PIDG
     return False
 
 
-# The fear named as a noun, which the lexicon's worry concept (its adjectives: anxious, stressed) lacks: "anxiety爆表",
-# "the anxiety is killing me" (cls88). Owned or not is read where a body is given, as for the other words.
-_FEAR_NOUNS = regex(r"\b(?:anxiety|anxieties|panic|dread)\b")
 
 
 def _felt(folded: str, concepts: Callable[[str], set[str]], body: str | None = None) -> bool:
     signs = _sign(folded) or _SHAME.search(folded) is not None
-    if WORRY in concepts(folded) or _FEAR_NOUNS.search(folded) or (signs and (body is None or _owned_sign(body))):
+    if WORRY in concepts(folded) or FEAR_NOUNS.search(folded) or (signs and (body is None or _owned_sign(body))):
         return True
     # A state of mind told ("心好累", "整个人都懵了", "helpless"; cls25), the writer's own where a body is given.
     return STATES.search(folded) is not None and (body is None or _owned_sign(body, (STATES,)))
@@ -213,7 +200,7 @@ def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[st
     A feeling told in the body or as shame, with nothing else asked, is read too (``_told``)."""
     if len(topics) != 1 or topics[0] == WORRY:
         return topics
-    folded = _spaced(normalize(body))  # (an English word glued to Chinese spaced apart for \b: cls88)
+    folded = spaced(normalize(body))  # (an English word glued to Chinese spaced apart for \b: cls88)
     asked_topics = _asked(topics, body, folded, concepts)
     return asked_topics if asked_topics != topics else _told(topics, body, folded, concepts)
 
@@ -231,22 +218,22 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     misread = topics[0] not in ("crisis", "abusive_collection") or not crisis_wording(body)
     # What the message asks, read without what it only tells (cls88): "anything at all" (什么都做不进去) and the
     # writer's own not-knowing (不知道以后会怎么样, "no idea what comes next") ask nothing of the reader.
-    asking = _RUIN.sub(" ", told_only(_spaced(body.lower())))  # (a ruin asked of oneself is a feeling, below)
-    spaced = folded  # (spaced already: "anxiety爆表", "好stress啊", an English feeling word glued to Chinese; cls88)
+    asking = RUIN.sub(" ", told_only(spaced(body.lower())))  # (a ruin asked of oneself is a feeling, below)
+    apart = folded  # (spaced already: "anxiety爆表", "好stress啊", an English feeling word glued to Chinese; cls88)
     # A plain fear word counts too when the message asks nothing at all (cls81: "宝宝刚出生 花呗逾期了 焦虑死了",
     # "pregnant and behind on my loan, can't stop panicking"): the feeling is all that is told, so it leads and the
     # loan answer stays second. Asked beside a question it is bot.routing_questions._feeling_defers' case.
     # A state of mind (心好累, 天都塌了, overwhelmed; bot.feeling_words.STATES) and a ruin asked of oneself ("我是不是
     # 完蛋了", "am I ruined?") are such feelings too (cls88: the independent set read them as collection_process).
     # (a state or a ruin needs the loan itself named: "会员逾期没续费 烦死了" is about a membership; mend70)
-    word = _WORRY_WORDS.search(spaced) is not None or ((STATES.search(spaced) is not None or _RUIN.search(spaced) is not None)
-                                                        and _LOAN.search(spaced) is not None)
+    word = _WORRY_WORDS.search(apart) is not None or ((STATES.search(apart) is not None or RUIN.search(apart) is not None)
+                                                        and LOAN_NAMED.search(apart) is not None)
     plain = not (_sign(folded) or _SHAME.search(folded)) and word \
         and not is_question(asking) and not _REQUESTS.search(normalize(asking)) and not _ANY_ASK.search(normalize(asking))
     if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded) or plain) \
-            or not _DEBT.search(spaced):
+            or not _DEBT.search(apart):
         return topics
-    if not _owned_sign(_spaced(body), (_WORRY_WORDS, STATES, _RUIN) if plain else (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) \
+    if not _owned_sign(spaced(body), (_WORRY_WORDS, STATES, RUIN) if plain else (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) \
             or (plain and _all_denied(body)):
         return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
     # Nothing at all asked and a sign of the body told: the chase itself dreaded ("我真的很害怕接到催收电话 一响我就发抖") is the feeling's
@@ -256,7 +243,7 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     # With nothing asked at all, a matter only told in the story is no matter the fear names (cls88).
     # (Not when lateness itself is what is feared: "我怕逾期…所以我要关闭花呗", "想还借呗 银行卡限制 担心逾期影响信用"
     # tell no late loan, and their practical matter stands; pool.)
-    told_story = (plain or silent) and not _FEARED_LATE.search(folded)
+    told_story = (plain or silent) and not FEARED_LATE.search(folded)
     if _matters(body, concepts, _NOT_A_MATTER | _CHASE if silent else _NOT_A_MATTER, feared_only=told_story):
         return topics  # "睡不着 怕他们上门": the fear names its matter
     if (is_question(asking) or _REQUESTS.search(normalize(asking))) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
@@ -298,30 +285,6 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
     return topics
 
 
-# A ruin asked of oneself ("我是不是完蛋了", "am I ruined?", "is my life over"): _SELF_FATE's ruin half, read in
-# _told as a feeling told when nothing else is asked (the fate asked beside a feeling is _asked's).
-_RUIN = regex(r"(?:我(?:这辈子|这一辈子|的人生|这一生|人生)?(?:是不是|会不会)(?:就|要)?(?:没救|完蛋?|毁|废)了[吗么啊呀吧]?"
-              r"|\bam i (?:done for|doomed|ruined|screwed|finished)\b|\bis my life (?:over|ruined)\b)\s*[?？]*")
-# The writer's own not-knowing, told ("不知道以后会怎么样", "不知道怎么跟家里说", "no idea what comes next"): the clause
-# after it is an embedded question the writer tells, not one put to the reader (cls88). 怎么办/what to do after it is
-# still read as asked (_what_to_do reads the whole text). Also "anything at all" (什么都, _ANYTHING).
-_NOT_KNOWING = regex(r"(?:我|也|都|真的|完全|根本|实在)*(?:不知道|不晓得|不清楚|不敢想)(?!怎么办|咋办|该怎么办|如何是好)[^，,。！？!?；;]*"
-                     r"|\b(?:i )?(?:don['’ ]?t|do not) know (?:what|how|where|if|whether)\b[^,.!?;]*|\bno idea (?:what|how|where|if)\b[^,.!?;]*"
-                     # ...or a fear of what is to come, told ("scared of what comes next"): the wh-clause is what is feared
-                     r"|\b(?:scared|afraid|worried|terrified|anxious|nervous|frightened) (?:of|about) (?:what|how)\b[^,.!?;]*")
-# A Latin word glued to Chinese characters ("anxiety爆表", "好stress啊") has no word boundary for \b: spaced apart.
-_GLUED = regex(r"(?<=[a-z])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[a-z])")
-
-
-def _spaced(text: str) -> str:
-    """``text`` with a space between a Latin letter and a Chinese character that touch."""
-    return _GLUED.sub(" ", text)
-
-
-def told_only(body: str) -> str:
-    """``body`` without what it only tells: "anything at all" and the writer's own not-knowing (_NOT_KNOWING),
-    the part of the message that may still ask the reader something."""
-    return _NOT_KNOWING.sub(" ", _ANYTHING.sub("", body))
 
 
 # The worry words worry is read from (the lexicon's worry concept, in its common words); when every one
