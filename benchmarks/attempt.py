@@ -46,6 +46,9 @@
   written before round 34 (ans69) changed anything; measured at the start and the end only.
 - held26 (``--heldout``): round 36's held-out written questions (tests/data/questions_heldout26.tsv),
   written before round 36 (cls81) changed anything; measured at the start and the end only.
+- held27 (``--heldout``): round 37's held-out written questions (tests/data/questions_heldout27.tsv: worry
+  against collection_process, two or three worries in one message, fragments, wording without the article's
+  words), written before round 37 (cls88) changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -94,6 +97,7 @@ HELDOUT23 = ROOT / "tests" / "data" / "questions_heldout23.tsv"
 HELDOUT24 = ROOT / "tests" / "data" / "questions_heldout24.tsv"
 HELDOUT25 = ROOT / "tests" / "data" / "questions_heldout25.tsv"
 HELDOUT26 = ROOT / "tests" / "data" / "questions_heldout26.tsv"
+HELDOUT27 = ROOT / "tests" / "data" / "questions_heldout27.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -251,6 +255,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held24 {written_accuracy(engine, HELDOUT24)}")
         out.append(f"held25 {written_accuracy(engine, HELDOUT25)}")
         out.append(f"held26 {written_accuracy(engine, HELDOUT26)}")
+        out.append(f"held27 {written_accuracy(engine, HELDOUT27)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

@@ -40,6 +40,7 @@ from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closin
                              someone_elses_loan, visit_asked_too)
 from .routing_certain import plain_question
 from .routing_feelings import feeling_asked, worry_denied
+from .routing_main import main_concern
 from .routing_idioms import feeling_not_declined, feeling_plainly
 from .routing_after import after_not_asked, distress_told, repaid_still_low
 from .answer_phishing import link_text_not_declined
@@ -215,8 +216,12 @@ class Router(QuestionReading):
             # "How long?" alone names no matter: declined (in a conversation, bot.session reads it
             # as a follow-up on the last answer first); it had got after_repayment's "how long".
             return Route((kb.OUT_OF_SCOPE,), whole, "too_little")
-        found, rule, confirmed = self._asked(body, whole)
-        topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole, body), rule, whole, body)
+        # With two or three worries the one marked as the main one leads (bot.routing_main, cls88); the whole
+        # message's prediction stays the route's (the crisis reader's gate reads it).
+        cut = main_concern(body)
+        asked_whole = whole if cut == body else self._classifier.predict(cut, top=6)
+        found, rule, confirmed = self._asked(cut, asked_whole)
+        topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole, body), rule, asked_whole, cut)
         if WORRY in self._by_id:
             topics = feeling_asked(topics, body, self._concepts)  # "怎么才能缓过来", "what's going to happen to me?"
             topics = worry_denied(topics, body)  # "我不焦虑": no "听起来你现在很害怕" (review56 #5)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from .feeling_owner import denied, owned
+from .feeling_told import ANYTHING_AT_ALL, FEAR_NOUNS, FEARED_LATE, KIN, LOAN_NAMED, OWN_TELLING, RUIN, THEY_ASKED, spaced, told_only
 from .feeling_words import ABOUT_ELSE, DUE_PASSED, MORE_SIGNS, PIDGIN_SIGNS, RING_DREAD, STATES, WHAT_NOW
 from .patterns import regex
 from .questions import is_question
@@ -96,7 +97,11 @@ _SHAME = regex(r"我是不是(?:很|太|特别|真的|挺)?(?:失败|没用|废�
 # ...and whether it is normal, asked beside a feeling told otherwise ("心跳得厉害 这样正常吗").
 _NORMAL = regex(r"(?:这|这样|这种)(?:是)?正常(?:的)?吗|\bis (?:this|that|it) normal\b"
                 # ...or whether it is an illness (cls23: "浑身没劲 我是不是抑郁了", "am i depressed?")
-                r"|我是不是(?:得了?|有)?(?:抑郁|焦虑)(?:症)?了?|\b(?:am i|is this|could this be) (?:depressed|depression|anxiety)\b")
+                r"|我是不是(?:得了?|有)?(?:抑郁|焦虑)(?:症)?了?|\b(?:am i|is this|could this be) (?:depressed|depression|anxiety)\b"
+                # ...or how bad it is, asked with no matter named, or whether others are in the same place (cls88: "紧张得饭都吃不香了
+                # 会不会很严重啊", "有人跟我一样吗"): the feeling's question; a clause naming a matter keeps it ("征信会不会很严重")
+                r"|(?:会不会|是不是|是否)?(?:很|特别|非常|太|有多)?严重(?:吗|么|嘛|不|啊|呀|吧)|会不会很严重|有多严重"
+                r"|有(?:没有)?人(?:跟|和|像)我一样|\b(?:is it|is this|how) (?:that |really |very )?(?:bad|serious)\b|\bany ?one else (?:in|going through|like me)\b")
 # The debt named in any words (the lexicon's loan and overdue concepts miss 欠的钱, 还钱, the money i owe).
 _DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b"
               r"|\b(?:can ?t|cannot|unable to|able to) (?:re)?pay\b")
@@ -120,18 +125,24 @@ _FEARS_OR_ASKS = regex(r"怕|担心|担忧|会|吗|么|能不能|是不是|万�
                        r"|\b(?:will|would|could|might|can(?! ?t\b)|scared|afraid|worried|fear\w*|if|whether|going to|gonna)\b")
 
 
-def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[str] = _NOT_A_MATTER) -> set[str]:
+def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[str] = _NOT_A_MATTER,
+             feared_only: bool = False) -> set[str]:
     """The loan matters ``body`` names (lexicon concepts not in ``beside``), clause by clause, leaving out a
     clause with no fear or question in it that only tells the chase (collectors, calls, texts) as happening
-    or tells a sign of the body (_SIGNS) where it shows."""
+    or tells a sign of the body (_SIGNS) where it shows. ``feared_only``: only the clauses that fear or ask
+    (a message that asks nothing tells its story in the others: "借呗还差一点没还完 我慌了"; cls88)."""
     found: set[str] = set()
     for raw in _CLAUSE_BREAK.split(body):
         clause = normalize(raw)
         named = concepts(clause) - beside if clause.strip() else set()
+        if named and feared_only and not (_FEARS_OR_ASKS.search(clause) or _REQUESTS.search(clause)):
+            continue
         if DUE_PASSED.search(clause):
             named.discard("bill")  # "花呗还款日过了": lateness told (cls25), not a billing question
         if named and (named <= _CHASE or _sign(clause)) and not (_FEARS_OR_ASKS.search(clause) or _REQUESTS.search(clause)):
             continue
+        if named and named <= KIN and OWN_TELLING.search(clause) and not THEY_ASKED.search(clause):
+            continue  # the writer telling the family or hiding it from them ("不知道怎么跟家里说"): no fear of contact (cls88)
         if named and named <= _CHASE and RING_DREAD.search(clause):
             continue  # the phone's ringing dreaded ("最怕手机响"): the fear's sign, not a question about calls (ans69)  # (a sign's own clause names where it shows: "can't concentrate at work", "上班都在发呆")
         found |= named
@@ -143,7 +154,7 @@ def _matters(body: str, concepts: Callable[[str], set[str]], beside: frozenset[s
 _ANY_ASK = regex(r"怎么|怎样|如何|咋|什么|啥|吗|嘛|呢|多少|哪|是不是|能不能|可不可以|会不会|要不要|有没有"
                  r"|\b(?:how|what|when|where|why|which|who|can i|could i|should i|will (?:they|it|i)|would (?:they|it))\b")
 # "Anything at all" asks nothing ("吃什么都没胃口": the sign, not a question; ans69).
-_ANYTHING = regex(r"什么(?:都|也)|啥(?:都|也)|什麼(?:都|也)")
+_ANYTHING = ANYTHING_AT_ALL
 # Readings that answer no loan matter: worry replaces them outright.
 _NO_LOAN_READING = frozenset({"out_of_scope", "capabilities", "greeting", "thanks", "goodbye", "about_jiebei", "prevention"})
 
@@ -167,9 +178,11 @@ def _owned_sign(body: str, patterns: tuple[re.Pattern[str], ...] = (_SIGNS, PIDG
     return False
 
 
+
+
 def _felt(folded: str, concepts: Callable[[str], set[str]], body: str | None = None) -> bool:
     signs = _sign(folded) or _SHAME.search(folded) is not None
-    if WORRY in concepts(folded) or (signs and (body is None or _owned_sign(body))):
+    if WORRY in concepts(folded) or FEAR_NOUNS.search(folded) or (signs and (body is None or _owned_sign(body))):
         return True
     # A state of mind told ("心好累", "整个人都懵了", "helpless"; cls25), the writer's own where a body is given.
     return STATES.search(folded) is not None and (body is None or _owned_sign(body, (STATES,)))
@@ -187,7 +200,7 @@ def feeling_asked(topics: list[str], body: str, concepts: Callable[[str], set[st
     A feeling told in the body or as shame, with nothing else asked, is read too (``_told``)."""
     if len(topics) != 1 or topics[0] == WORRY:
         return topics
-    folded = normalize(body)
+    folded = spaced(normalize(body))  # (an English word glued to Chinese spaced apart for \b: cls88)
     asked_topics = _asked(topics, body, folded, concepts)
     return asked_topics if asked_topics != topics else _told(topics, body, folded, concepts)
 
@@ -203,20 +216,37 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
     # Any loan reading is the words the feeling brushes against (the lateness it tells, 花呗 for using it,
     # "can't pay" for going dark) when it names no matter; a crisis guess only when vetting would refuse it.
     misread = topics[0] not in ("crisis", "abusive_collection") or not crisis_wording(body)
+    # What the message asks, read without what it only tells (cls88): "anything at all" (什么都做不进去) and the
+    # writer's own not-knowing (不知道以后会怎么样, "no idea what comes next") ask nothing of the reader.
+    asking = RUIN.sub(" ", told_only(spaced(body.lower())))  # (a ruin asked of oneself is a feeling, below)
+    apart = folded  # (spaced already: "anxiety爆表", "好stress啊", an English feeling word glued to Chinese; cls88)
     # A plain fear word counts too when the message asks nothing at all (cls81: "宝宝刚出生 花呗逾期了 焦虑死了",
     # "pregnant and behind on my loan, can't stop panicking"): the feeling is all that is told, so it leads and the
     # loan answer stays second. Asked beside a question it is bot.routing_questions._feeling_defers' case.
-    plain = not (_sign(folded) or _SHAME.search(folded)) and _WORRY_WORDS.search(folded) is not None \
-        and not is_question(body) and not _REQUESTS.search(folded) and not _ANY_ASK.search(folded)
+    # A state of mind (心好累, 天都塌了, overwhelmed; bot.feeling_words.STATES) and a ruin asked of oneself ("我是不是
+    # 完蛋了", "am I ruined?") are such feelings too (cls88: the independent set read them as collection_process).
+    # (a state or a ruin needs the loan itself named: "会员逾期没续费 烦死了" is about a membership; mend70)
+    word = _WORRY_WORDS.search(apart) is not None or ((STATES.search(apart) is not None or RUIN.search(apart) is not None)
+                                                        and LOAN_NAMED.search(apart) is not None)
+    plain = not (_sign(folded) or _SHAME.search(folded)) and word \
+        and not is_question(asking) and not _REQUESTS.search(normalize(asking)) and not _ANY_ASK.search(normalize(asking))
     if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded) or plain) \
-            or not _DEBT.search(folded):
+            or not _DEBT.search(apart):
         return topics
-    if not _owned_sign(body, (_WORRY_WORDS,) if plain else (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) \
+    if not _owned_sign(spaced(body), (_WORRY_WORDS, STATES, RUIN) if plain else (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) \
             or (plain and _all_denied(body)):
         return topics  # "我一点也不觉得丢人", "我妈哭了", "I'm not crying": no feeling of the writer's told
-    if _matters(body, concepts):
+    # Nothing at all asked and a sign of the body told: the chase itself dreaded ("我真的很害怕接到催收电话 一响我就发抖") is the feeling's
+    # company too, as the chase told as happening is (_CHASE); a fear of visits, the family or the court still
+    # names its matter (cls88).
+    silent = not plain and not (is_question(asking) or _REQUESTS.search(normalize(asking)) or _ANY_ASK.search(normalize(asking)))
+    # With nothing asked at all, a matter only told in the story is no matter the fear names (cls88).
+    # (Not when lateness itself is what is feared: "我怕逾期…所以我要关闭花呗", "想还借呗 银行卡限制 担心逾期影响信用"
+    # tell no late loan, and their practical matter stands; pool.)
+    told_story = (plain or silent) and not FEARED_LATE.search(folded)
+    if _matters(body, concepts, _NOT_A_MATTER | _CHASE if silent else _NOT_A_MATTER, feared_only=told_story):
         return topics  # "睡不着 怕他们上门": the fear names its matter
-    if (is_question(_ANYTHING.sub("", body)) or _REQUESTS.search(folded)) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
+    if (is_question(asking) or _REQUESTS.search(normalize(asking))) and not (_COPING.search(folded) or _SELF_FATE.search(folded) or _SHAME.search(folded)
                                   or _NORMAL.search(folded) or _what_to_do(folded)):
         return topics  # "逾期了 睡不着 接下来会怎样": a loan question asked
     return [WORRY] if _no_loan_reading(topics[0], folded, concepts) or topics[0] == "crisis" else [WORRY, topics[0]]
@@ -255,11 +285,13 @@ def _asked(topics: list[str], body: str, folded: str, concepts: Callable[[str], 
     return topics
 
 
+
+
 # The worry words worry is read from (the lexicon's worry concept, in its common words); when every one
 # of them is denied where it stands ("我不焦虑", "焦虑有什么用，借呗逾期了怎么办"; review56 #5) and no sign
 # is owned, worry does not lead with "听起来你现在很害怕". Read word by word: one owned word keeps it.
 _WORRY_WORDS = regex(r"焦虑|害怕|担心|恐慌|恐惧|紧张|心慌|慌|怕"
-                     r"|\b(?:anxious|anxiety|worried|worry|worrying|scared|afraid|frightened|terrified|nervous|panick?\w*|stressed)\b")
+                     r"|\b(?:anxious|anxiety|worried|worry|worrying|scared|afraid|frightened|terrified|nervous|panick?\w*|stressed|stress|overwhelmed|dread\w*)\b")
 _DECLINED = "out_of_scope"
 # ...the writer's own denial only: "别怕", "不要焦虑", "don't worry" bid someone not to feel it ("我爸在天上看着
 # 你们呢，别怕" keeps worry: test_safety_probe12).

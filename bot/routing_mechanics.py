@@ -162,7 +162,8 @@ def _escaping(folded: str) -> bool:
 
 
 # (not contact_family or home_visit: "我换了号码 他们会不会找到我爸妈" asks about the family found, cls25's rule)
-_DARK_FROM = frozenset({"uncovered_consequences", DECLINED, "collection_process", "about_jiebei"})
+# (cls88: nor is an escape told a question about where collection is going: "换手机号能躲过催收吗" had read as the trend)
+_DARK_FROM = frozenset({"uncovered_consequences", DECLINED, "collection_process", "about_jiebei", TREND})
 
 
 def mechanics_meant(topics: list[str], folded: str) -> list[str]:

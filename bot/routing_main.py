@@ -1,0 +1,69 @@
+"""The concern a message says matters most (round 37, cls88): with two or three worries in one message the
+one the writer marks as the main one leads, and one the writer sets aside does not. The independent set of
+stop 41 had "怕上门 怕打电话给家里 最怕的还是征信花了" and "上门我倒不怕 主要是会不会联系我同事" answered by the
+first worry named, because the classifier reads the whole message and the first fear is as loud as the last.
+
+Read by structure, not by topic words: a clause marked as the main one (最怕的是, 主要是, 就想知道, "mostly",
+"what I really want to know") keeps itself and what follows; failing that, a clause set aside (我倒不怕, 无所谓,
+先不说, "aside", "not worried about") is left out. Only when what is kept still asks something (bot.questions)
+and still names the debt's world in some words or asks a question of its own, so a story told around a single
+question is never cut to nothing. The safety readings never see this text: they read the whole message first.
+"""
+
+from __future__ import annotations
+
+from .patterns import regex
+from .questions import is_question
+
+# Clauses end at punctuation, or at the spaces Chinese messages separate clauses with.
+_CLAUSE_END = regex(r"[，,。.！!？?；;\n]+\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# The main one, marked: "最怕的还是", "其实最担心的是", "主要是", "就想知道", "说到底", "mostly:", "the main thing".
+_MAIN = regex(r"最(?:关心|担心|怕|害怕|在意|想知道|想问)|主要(?:是|想问|想知道|担心|怕)|(?:就|只)想(?:知道|问)|说到底|关键是|重点是"
+              r"|\b(?:mostly|mainly|most of all|above all|more than anything|the main thing|my (?:main|real|biggest) "
+              r"(?:question|worry|concern|fear)|what i really want to know|all i want to know|the thing (?:keeping me up|i care about))\b")
+# Set aside: "X我倒不怕", "X无所谓", "X先不说", "X我认了", "fees aside", "forget the fees", "not worried about X".
+_ASIDE = regex(r"(?:倒|并|也|都|才)?不(?:怕|在乎|在意|担心|关心)(?!吗|么|呢|吧)|无所谓(?!吗|么|呢|吧)|先不说|先放一边|(?:我|都|就|也)认了|能忍|不重要"
+               r"|\b(?:aside|forget (?:about )?the|(?:i )?(?:don ?t|do not) care about|not (?:worried|bothered|scared) about|i can (?:handle|live with))\b")
+# Other worries named before the main one: feared or worried over.
+_WORRIES = regex(r"怕|担心|担忧|顾虑|\b(?:worried|worry|scared|afraid|fear\w*|concerned)\b")
+# A clause that only sets aside is short: the setting-aside word and what it sets aside ("上门我倒不怕").
+_ASIDE_MAX = 16
+# ...and a main concern must say more than its marker ("主要是" alone names nothing).
+_MAIN_MIN = 6
+
+
+def _clauses(body: str) -> list[str]:
+    """``body``'s clauses, each with the punctuation or space that ends it (joined again, they are ``body``)."""
+    out, start = [], 0
+    for end in _CLAUSE_END.finditer(body):
+        out.append(body[start:end.end()])
+        start = end.end()
+    out.append(body[start:])
+    return [c for c in out if c.strip()]
+
+
+def main_concern(body: str) -> str:
+    """``body`` cut to the concern it marks as the main one, or without the ones it sets aside; unchanged
+    when it marks none, or when what would be left asks nothing."""
+    clauses = _clauses(body)
+    if len(clauses) < 2:
+        return body
+    lowered = [c.lower() for c in clauses]
+    main = next((i for i, c in enumerate(lowered) if _MAIN.search(c)), None)
+    if main is not None and main > 0:
+        kept = "".join(clauses[main:]).strip()
+        # The concern marked as the main one is what the message is about, asked or only feared ("最怕的还是征信花了").
+        # Only among other worries named before it (feared, set aside or asked: "怕上门 怕打电话给家里 最怕的还是…");
+        # a question asked before it is still asked ("会上门吗 最怕的就是家里人知道") unless the main one asks too.
+        before = lowered[:main]
+        asked_before = any(is_question(c) for c in clauses[:main])
+        others = asked_before or any(_WORRIES.search(c) or _ASIDE.search(c) for c in before)
+        return kept if len(kept) >= _MAIN_MIN and others and (is_question(kept) or not asked_before) else body
+    else:
+        kept = "".join(c for c, low in zip(clauses, lowered)
+                       if not (_ASIDE.search(low) and len(c.strip()) <= _ASIDE_MAX))
+    kept = kept.strip()
+    return kept if kept and kept != body.strip() and is_question(kept) else body
+
+
+__all__ = ["main_concern"]
