@@ -247,7 +247,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # unrelated sentence the rules set aside (a joke, 哈哈/lol, a negation about something else, a game or a film,
           # "killing me", 累死, a hard time told as over), before or after, near and far; benign twins where the set-aside
           # governs the scary words): measured on main dace7e2 before any change and at the end; never tuned on
-          "safety_heldout47.tsv")
+          "safety_heldout47.tsv",
+
+          # gate84's held-out 50 (issue 12, the learned reader's word gates: crises with no crisis keyword told by
+          # exhaustion, numbness, lying down and staying, sleeping and not waking, an object and a time, farewells, being a
+          # burden; abuse reports told with despair words, which stay abuse-led; benign twins: tired workers, happy
+          # farewells, death in harmless scenes, objects bought for a household): measured on main 9e9d1c3 before any
+          # change and at the end; never tuned on
+          "safety_heldout50.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
