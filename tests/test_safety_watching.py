@@ -1,0 +1,45 @@
+"""Abusive collection read as agent x act x target (abuse86, docs/safety.md Round 66; bot/safety/watching.py): a
+collector who names a relative or the home with a misfortune beside it, recites a routine, tells a place back with
+"对吧", sends the place itself, or the police as the sender of a text or robot call; and the twins on the same words
+that stay loan questions (a building's notice, an address checked, a relative speaking, a question, the police saying
+what will not happen, a court's case number). This file's own wording; the rules alone, one assess each."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import assess
+
+NEW = {"watched", "posing"}
+
+
+@pytest.mark.parametrize("message", [
+    "催收打电话说你儿子在实验小学读三年级对吧，放学路上可要小心",  # a child's school with a warning
+    "催收在电话里讲，你爸妈那栋楼是老房子吧，电线老化容易出事",  # collector and verb in their own clause
+    "催收的说你每天早上八点送女儿上学，我们都看着呢",  # a routine recited
+    "打电话的催收员说你店就在菜市场东门对吧，生意不错嘛",  # a place told back with a tag
+    "The collector said it would be a pity if something happened to your mother's shop",
+    "The agent told me they know which kindergarten my son goes to and that I should pay by Friday",
+    "短信署名是某某派出所，说我已被立案，明天上门抓人",  # the police as the sender, with an arrest
+    "A text claiming to be from the police said officers are on their way unless I pay tonight",
+])
+def test_agent_act_target_is_abuse(message: str) -> None:
+    assert NEW & set(assess(message).abuse), assess(message).abuse
+
+
+@pytest.mark.parametrize("message", [
+    "物业短信说你家楼下这几天施工，出入注意安全",  # no collector, no debt: the building's notice
+    "他们说你家小区最近着火了两次，物业在查原因",
+    "催收员打电话问我现在住在哪个小区，说要核实一下地址",  # an address asked, nothing shown or threatened
+    "我妈说你每天几点出门我都知道，别想瞒着我借钱",  # a relative speaking
+    "邻居打电话说我老家的房子着火了，我得赶紧回去",
+    "催收会不会说你家人出事之类的话来吓唬人？",  # asked
+    "派出所民警说借呗逾期是民事纠纷，不会抓人",  # the police saying what will not happen
+    "我老公说你车停在B2那个位置对吧，明天我去开",
+    "My mum texted me photos of our house after the renovation.",
+    "They sent me photos of my kids from the school trip, so cute",
+    "The collector asked for my current home address to update their records.",
+    "Will they say something happens to my family if I don't pay?",
+])
+def test_benign_twins_are_not_read_as_watched(message: str) -> None:
+    assert not NEW & set(assess(message).abuse), assess(message).abuse
