@@ -10,7 +10,7 @@ import pytest
 
 from bot.safety import assess
 
-NEW = {"watched", "posing"}
+NEW = {"watched", "posing", "pushed"}
 
 
 @pytest.mark.parametrize("message", [
@@ -22,6 +22,8 @@ NEW = {"watched", "posing"}
     "The agent told me they know which kindergarten my son goes to and that I should pay by Friday",
     "短信署名是某某派出所，说我已被立案，明天上门抓人",  # the police as the sender, with an arrest
     "A text claiming to be from the police said officers are on their way unless I pay tonight",
+    "催收让我去另外一个平台借钱来还借呗，还给我发了那个平台的链接",  # pressed to borrow elsewhere
+    "The collector told me to take a loan from another app to pay him back",
 ])
 def test_agent_act_target_is_abuse(message: str) -> None:
     assert NEW & set(assess(message).abuse), assess(message).abuse
@@ -40,6 +42,23 @@ def test_agent_act_target_is_abuse(message: str) -> None:
     "They sent me photos of my kids from the school trip, so cute",
     "The collector asked for my current home address to update their records.",
     "Will they say something happens to my family if I don't pay?",
+    "我自己想借点别的网贷先把借呗还了，这样划算吗？",  # the writer's own idea
+    "催收会不会让我去别的平台借钱？",
+    "催收让我找家人借点钱先还上一部分",  # family help suggested: no lender named
+    "The collector asked me to apply for an instalment plan on the Alipay app",
 ])
+
+
+# A court's notice told with what makes it checkable, and nothing fake beside it, is a loan question; a case number
+# beside money to a person, a code to scan or a notice the court has no record of stays fake (lookalikes.lawful_step).
+@pytest.mark.parametrize("message, fake", [
+    ("收到了法院的诉前调解短信，说放款方已经提交了材料，让我联系调解员", False),
+    ("I got a text saying a case was filed against me with a case number, I checked the court website and it is real", False),
+    ("短信说你的案件已经立案，案号在这里，请扫码缴纳撤案费", True),
+    ("收到短信说已经立案了，我打过去问法院说查无此案", True),
+    ("A text said a case was filed against me and I must pay to a personal account, it had a case number", True),
+])
+def test_checkable_court_notice_is_no_fake_paper(message: str, fake: bool) -> None:
+    assert ("fake_legal" in assess(message).abuse) is fake, assess(message).abuse
 def test_benign_twins_are_not_read_as_watched(message: str) -> None:
     assert not NEW & set(assess(message).abuse), assess(message).abuse

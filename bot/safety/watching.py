@@ -1,7 +1,7 @@
 """Abusive collection read as an act on a target (abuse86, issue 12): who speaks (a collector, a number, a message),
 what they do (say, send, recite), and to whom or what (the borrower's relatives, home, car, shop, workplace, a
-child's school, the borrower's daily routine), with menace or shown knowledge beside it. Cues "watched" and
-"posing", in Chinese (CUES_ZH) and English (CUES_EN).
+child's school, the borrower's daily routine), with menace or shown knowledge beside it. Cues "watched", "pushed"
+(pressed to borrow from another app or lender to pay) and "posing", in Chinese (CUES_ZH) and English (CUES_EN).
 
 Collectors who frighten without a threat word do it in a few ways that combine freely: they name a relative or
 the home with a misfortune beside it ("你老家那房子是木头的吧，容易着火", "accidents happen to families"), they
@@ -32,6 +32,8 @@ _AGENT_ZH = (r"(?:催收|催收员|催债的|要债的|讨债的|对方|他们|�
              r"|电话那头)")
 # The few characters between the agent and its verb: told, not asked or supposed ("催收会不会说你家人出事…吓唬人").
 _NOT_ASKED_ZH = r"(?:(?!会|可能|要是|如果|万一|是不是)\S){0,6}"
+# Pressure: a collector making the borrower do something.
+_PRESS_ZH = r"(?:逼|让|叫|要求|劝|推荐|介绍|教|催)"
 _SAY_ZH = r"(?:说|讲|问|发|念|报|写|提到|留言|暗示|告诉我)"
 _KIN_ZH = (r"(?:爸|妈|爸妈|父母|老人|家人|全家|一家|家里人|老婆|老公|媳妇|孩子|儿子|女儿|闺女|弟弟|妹妹|哥哥|姐姐|奶奶|爷爷|外婆"
            r"|外公|姥姥)")
@@ -53,6 +55,11 @@ CUES_ZH = (
         rf"{_AGENT_ZH}{_NOT_ASKED_ZH}{_SAY_ZH}.{{0,6}}你(?:的|家的?)?\S{{0,8}}{_PLACE_ZH}.{{0,16}}{_KNOW_ZH}",
         # a message with nothing but an address in it
         r"(?:短信|消息|彩信)\S{0,8}(?:只有|只写了|就一个|光有)\S{0,10}(?:地址|门牌|住址|几栋几单元)")),
+    ("pushed", any_of(
+        # agent x pressure x a loan elsewhere: "催收员逼我去别的平台借钱来还", "让我找他介绍的贷款中介，说能秒批"
+        rf"{_AGENT_ZH}{_NOT_ASKED_ZH}{_PRESS_ZH}我?[^，。 ]{{0,12}}(?:别的|另外|另一|其他|其它|几个|新的|指定)[^，。 ]{{0,6}}(?:平台|app|网贷|口子|中介|小贷)",
+        rf"{_AGENT_ZH}{_NOT_ASKED_ZH}{_PRESS_ZH}我?.{{0,16}}(?:贷款中介|网贷|小贷|口子).{{0,10}}(?:借|下款|秒批|套现)",
+        rf"{_AGENT_ZH}{_NOT_ASKED_ZH}{_PRESS_ZH}我?.{{0,10}}(?:借[^，。 ]{{0,6}}来还|以贷养贷|拆东墙补西墙|套现)")),
     ("posing", any_of(
         # the police or a prosecutor as the sender of a text, a robot call or a signature, with a consequence
         # (not the writer going to the police, nor an officer who says what will not happen: "民警说不会抓")
@@ -81,6 +88,10 @@ CUES_EN = (
         r"\b(?:sent|sending|send|keeps? sending|texted|forwarded) (?:me )?(?:a |an |some )?(?:\w+ )?(?:photos?|pictures?|videos?|map pin|pin|location)"
         r" of (?:my|our) (?:\w+ ){0,2}(?:office|house|home|door|building|car|shop|entrance|street|parents|kids?|children|daughter|son|school)\b",
         r"\b(?:nothing but|only|just) (?:my |our )?(?:\w+ )?(?:\w+s )?(?:home )?address\b")),
+    ("pushed", any_of(
+        # agent x pressure x a loan elsewhere: "told me to take a loan from a specific app"
+        rf"\b{_AGENT_EN} (?:\w+ ){{0,2}}(?:told|tells|pushed|pushes|pressured|pressures|forced|made|urged|kept telling|wanted|asked) (?:me )?to "
+        r"(?:take (?:out )?|borrow|get|apply for)\b.{0,40}\b(?:other|another|different|specific|new|more|their|his) (?:\w+ )?(?:apps?|platforms?|lenders?)\b")),
     ("posing", any_of(
         r"\b(?:robot|automated|recorded|robo ?call|text|message|sms|voice)\b.{0,30}\b(?:saying|said|says|claiming|claimed|from)\b.{0,12}"
         r"\b(?:the )?(?:police|public security|prosecutors?|procuratorate|court enforcement|enforcement bureau|cyber ?police)\b"
@@ -96,7 +107,7 @@ _COLLECTION = regex(r"催|欠|债|贷|还钱|还款|借呗|花呗|逾期|老赖|
 def unrelated(name: str, context: str) -> bool:
     """Whether a match of this module's ``watched`` cue stands in a window with no collector and no debt named (the
     police posing as the sender need neither: no real police text is about a loan)."""
-    return name == "watched" and _COLLECTION.search(context) is None
+    return name in ("watched", "pushed") and _COLLECTION.search(context) is None
 
 
 _BOTH = Prefilter([((name, pattern), needs(pattern)) for name, pattern in (*CUES_ZH, *CUES_EN)])
