@@ -47,18 +47,18 @@ def test_agent_act_target_is_abuse(message: str) -> None:
     "催收让我找家人借点钱先还上一部分",  # family help suggested: no lender named
     "The collector asked me to apply for an instalment plan on the Alipay app",
 ])
+def test_benign_twins_are_not_read_as_watched(message: str) -> None:
+    assert not NEW & set(assess(message).abuse), assess(message).abuse
 
 
 # A court's notice told with what makes it checkable, and nothing fake beside it, is a loan question; a case number
 # beside money to a person, a code to scan or a notice the court has no record of stays fake (lookalikes.lawful_step).
-@pytest.mark.parametrize("message, fake", [
+@pytest.mark.parametrize(("notice", "fake"), [
     ("收到了法院的诉前调解短信，说放款方已经提交了材料，让我联系调解员", False),
     ("I got a text saying a case was filed against me with a case number, I checked the court website and it is real", False),
     ("短信说你的案件已经立案，案号在这里，请扫码缴纳撤案费", True),
     ("收到短信说已经立案了，我打过去问法院说查无此案", True),
     ("A text said a case was filed against me and I must pay to a personal account, it had a case number", True),
 ])
-def test_checkable_court_notice_is_no_fake_paper(message: str, fake: bool) -> None:
-    assert ("fake_legal" in assess(message).abuse) is fake, assess(message).abuse
-def test_benign_twins_are_not_read_as_watched(message: str) -> None:
-    assert not NEW & set(assess(message).abuse), assess(message).abuse
+def test_checkable_court_notice_is_no_fake_paper(notice: str, fake: bool) -> None:
+    assert ("fake_legal" in assess(notice).abuse) is fake, assess(notice).abuse
