@@ -29,7 +29,7 @@ from .errands import shop_complaint  # (safe49)
 from .implied import ASKING_AGGRAVATED  # (mend48)
 from .disguise import disguised_abuse  # (safe42)
 from .ordinary import ordinary  # (mend59)
-from .watching import reaching_back, unrelated  # (abuse86)
+from .watching import ADDS_ONLY, reaching_back, unrelated  # (abuse86)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -212,8 +212,11 @@ def _recourse_asked(window_text: str, match: re.Match[str]) -> bool:
 
 def set_aside(window_text: str, context: str) -> bool:
     """Whether an abuse cue is in the window but was discounted (negated, asked, hearsay, family
-    talk): "没有骂我也没有威胁" must not reach the learned detector, which cannot read negation."""
+    talk): "没有骂我也没有威胁" must not reach the learned detector, which cannot read negation. watching.py's cues
+    only add: one set aside vetoes nothing the learned detector reads (abuse86)."""
     for name, matches in _found(window_text, context):
+        if name in ADDS_ONLY:
+            continue
         for match in matches:
             if _discounted(name, window_text, match, context):
                 return True

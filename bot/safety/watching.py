@@ -110,6 +110,9 @@ def unrelated(name: str, context: str) -> bool:
     return name in ("watched", "pushed") and _COLLECTION.search(context) is None
 
 
+# This module's cue names: they add abuse where they are told, and never set the learned reader aside (abuse.set_aside).
+ADDS_ONLY = frozenset({"watched", "pushed", "posing"})
+
 _BOTH = Prefilter([((name, pattern), needs(pattern)) for name, pattern in (*CUES_ZH, *CUES_EN)])
 
 
@@ -131,4 +134,4 @@ def reaching_back(window_text: str, context: str, found: list[str],
     return more
 
 
-__all__ = ["CUES_EN", "CUES_ZH", "reaching_back", "unrelated"]
+__all__ = ["ADDS_ONLY", "CUES_EN", "CUES_ZH", "reaching_back", "unrelated"]
