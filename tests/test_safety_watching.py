@@ -42,6 +42,7 @@ def test_agent_act_target_is_abuse(message: str) -> None:
     "They sent me photos of my kids from the school trip, so cute",
     "The collector asked for my current home address to update their records.",
     "Will they say something happens to my family if I don't pay?",
+    "The collector said stay safe, your family must be worried about the storm",  # a pleasantry
     "我自己想借点别的网贷先把借呗还了，这样划算吗？",  # the writer's own idea
     "催收会不会让我去别的平台借钱？",
     "催收让我找家人借点钱先还上一部分",  # family help suggested: no lender named

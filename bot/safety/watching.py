@@ -74,7 +74,8 @@ _SAY_EN = r"(?:said|says|saying|told (?:me|us|him|her|them)|tells (?:me|us)|text
 _TARGET_EN = (r"(?:(?:your|my|his|her|our) (?:\w+ )?(?:mum|mom|mother|dad|father|parents|family|families|wife|husband|kids?|children"
               r"|son|daughter|sister|brother|grandma|grandmother|grandfather|grandpa|house|home|flat|apartment|place|car|shop|office"
               r"|garden|street|building|school|kindergarten|workplace)|peoples? famil(?:y|ies)|(?:old|elderly) (?:people|parents))")
-_HARM_EN = (r"(?:accidents?|happen\w*|safe|safety|careful|hell|fire|burn\w*|sorry|regret|dark|alone|hurt|fall\w*|shame if|pity if"
+# (not "safe": "stay safe" is a pleasantry; "your family's safety" is the menace)
+_HARM_EN = (r"(?:accidents?|happen\w*|safety|careful|hell|fire|burn\w*|sorry|regret|dark|alone|hurt|fall\w*|shame if|pity if"
             r"|pretty|nice|lovely|fragile)")
 _KNOW_EN = r"(?:we know|they know|i know|right|isnt it|dont you|dont they|every (?:morning|day|night|evening))"
 
