@@ -236,6 +236,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # writer): measured on main dace7e2 before any change and at the end; never tuned on
           "safety_heldout48.tsv",
 
+          # abuse86's held-out 52 (issue 12, abusive collection by what collectors do: threats to relatives, waiting or
+          # following, contacting and shaming, fake legal papers, impersonated police/prosecutors/court/lawyers, insults,
+          # sexual harassment, doxxing, unidentified visits, pressure to borrow elsewhere; crisis+abuse; benign twins:
+          # lawful collection on the same surfaces and anger at it): measured on main 9e9d1c3 before any change and at
+          # the end; never tuned on
+          "safety_heldout52.tsv",
+
           # mend76's probes of fix78's five items after review94 (Cantonese 死咗佢 with any lead-in against a thing named
           # before it; exploitation told of the writer or family beside hearsay against hearsay or a question only; a jump
           # into a pool to end it against a pastime; pills: a quantity against a third person taking medicine; a wasted

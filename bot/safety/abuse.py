@@ -29,6 +29,7 @@ from .errands import shop_complaint  # (safe49)
 from .implied import ASKING_AGGRAVATED  # (mend48)
 from .disguise import disguised_abuse  # (safe42)
 from .ordinary import ordinary  # (mend59)
+from .watching import ADDS_ONLY, reaching_back, unrelated  # (abuse86)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -175,6 +176,7 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
             break
     if "violence" not in found and extorted(window_text, context):
         found.append("violence")  # paying back as the condition of a threat to life (threats.py)
+    found += reaching_back(window_text, context, found, _discounted)  # agent x act x target over three clauses (watching.py)
     if not found and disguised_abuse(window_text):
         found.append("insult")  # a collector's insult or token of death written in initials or an emoji (disguise.py)
     return found
@@ -210,8 +212,11 @@ def _recourse_asked(window_text: str, match: re.Match[str]) -> bool:
 
 def set_aside(window_text: str, context: str) -> bool:
     """Whether an abuse cue is in the window but was discounted (negated, asked, hearsay, family
-    talk): "没有骂我也没有威胁" must not reach the learned detector, which cannot read negation."""
+    talk): "没有骂我也没有威胁" must not reach the learned detector, which cannot read negation. watching.py's cues
+    only add: one set aside vetoes nothing the learned detector reads (abuse86)."""
     for name, matches in _found(window_text, context):
+        if name in ADDS_ONLY:
+            continue
         for match in matches:
             if _discounted(name, window_text, match, context):
                 return True
@@ -366,6 +371,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # a token of death mourned, an eviction or a job lost with no collector named, a school's own fee (mend59)
     if name == "violence" and no_harm(text, match):
         return True  # "我跟踪了一下还款进度", "will hurt my credit score": no one followed or harmed (safe32, alike.py)
+    if unrelated(name, context):
+        return True  # "物业短信说你家楼下施工，注意安全": no collector nor debt beside the home named (watching.py, abuse86)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (
             _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):
         return True

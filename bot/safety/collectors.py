@@ -22,6 +22,7 @@ from .shown import CUES_EN as SHOWN_EN, CUES_ZH as SHOWN_ZH  # safe48
 from .reach import CUES_EN as REACH_EN, CUES_ZH as REACH_ZH  # abuse52
 from .curses import CUES_EN as CURSES_EN, CUES_ZH as CURSES_ZH  # safe58
 from .lies import CUES_EN as LIES_EN, CUES_ZH as LIES_ZH  # safe68
+from .watching import CUES_EN as WATCHING_EN, CUES_ZH as WATCHING_ZH  # abuse86
 
 _RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人"
@@ -142,6 +143,7 @@ CUES_ZH = (
     *REACH_ZH,
     *CURSES_ZH,
     *LIES_ZH,
+    *WATCHING_ZH,
 )
 PEOPLE_EN = (r"collector|collection|agent|agency|caller|lender|company|they|them|he|someone|somebody|guy|man|men|stranger"
               r"|person|message|text|sms|note|letter|voice message")
@@ -225,4 +227,5 @@ CUES_EN = (
     *REACH_EN,
     *CURSES_EN,
     *LIES_EN,
+    *WATCHING_EN,
 )

@@ -51,12 +51,24 @@ _DONE_OR_SET = regex(r"已经|已|今天|明天|马上|立即|立刻|今晚|下�
 # cue in collectors.py.)
 
 
+# A court's notice told with what makes it checkable, and checked (abuse86, issue 12): a case number, a mediator of a
+# pre-suit mediation, the court's own line or site, found true. A lawsuit is lawful: such a notice is a loan question,
+# unless the same window has a sign of fakery (money to a person, a code to scan, the police, an arrest, a number not
+# found, someone claiming to be the court).
+_CHECKABLE = regex(r"案号|诉前调解|调解员|12368|法院(?:的)?(?:座机|官网|公开的?电话|网站)|(?:核实|查到|查询|确认)(?:了|过)?\S{0,6}(?:确实|是真的|属实|没问题)"
+                   r"|\b(?:case number|court(?:s)? (?:own )?(?:website|hotline|landline)|(?:checked|verified|looked it up)\b.{0,30}\b(?:real|genuine|true))")
+_FAKERY = regex(r"个人|私人|扫码|二维码|撤案费|保证金|安全账户|公安|警察|抓|拘留|逮捕|坐牢|假|伪造|不存在|空号|查不到|查无|没有案号|没案号|没有这个|没这个|根本没有|对不上|不对|冒充|自称|所谓"
+                r"|\b(?:personal|qr|fake|forged|police|arrest\w*|jail|warrant|no case number|claim\w*|pretend\w*|so.called|doesnt exist|no such|no record|not found)\b")
+
+
 def lawful_step(name: str, text: str, match: re.Match[str], context: str = "") -> bool:
     """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY), or the
     writer's own labour arbitration (own_steps.py, fa59; ``context``: the window with the clause before):
     abuse._discounted's hook (safe40)."""
     if own_step(name, text, match, context or text):
         return True
+    if name == "fake_legal" and _CHECKABLE.search(context or text) and not _FAKERY.search(context or text):
+        return True  # "法院发短信说已立案，给了案号让我查": checkable and with nothing fake beside it (abuse86)
     if name == "fake_legal":
         said = match.group(0)
         return bool(_COURT_MAY.search(said)) and not _DONE_OR_SET.search(text[match.start():match.end() + 6])
