@@ -261,7 +261,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # burden; abuse reports told with despair words, which stay abuse-led; benign twins: tired workers, happy
           # farewells, death in harmless scenes, objects bought for a household): measured on main 9e9d1c3 before any
           # change and at the end; never tuned on
-          "safety_heldout50.tsv")
+          "safety_heldout50.tsv",
+
+          # fa85's held-out 51 (issue 12, false alarms: death, danger and farewell words not about the writer's own life
+          # now: others' deaths, a pet, fiction, calm health, insurance and will questions, safe heights and rivers,
+          # medicine as prescribed, happy or practical farewells, idioms, anger at lawful collection; crises told on the
+          # same surfaces): measured on main 9e9d1c3 before any change and at the end; never tuned on
+          "safety_heldout51.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
