@@ -76,7 +76,7 @@ _FINAL = regex(r"无所谓了|都无所谓|不重要了|没意义了|都不重�
                r"|tell (?:my )?\w+ (?:im|i m|i am) sorry|sorry (?:mum|mom|mama|dad|papa|everyone))\b")
 # A decision, with its object unsaid ("我已经决定了，谢谢你", "i've made up my mind. bye"): final after any crisis. Said
 # with an everyday object ("i've decided to take a week off work", "我想好了，周末带孩子去爬山"), only while the crisis
-# is open (review95 #3, mend79).
+# is open, unless it names an end, death or a place of danger ("i've decided to go to the bridge"): review95 #3, mend79.
 _DECIDED = regex(r"决定了|想好了|想清楚了|\b(?:(?:ive|i have|i ve) (?:decided|made up my mind|made my decision)|made up my mind|my mind is made up)\b")
 _BARE = regex(rf"(?:{THANKS_ONLY})|(?:{BYE_ONLY})|好的|好|嗯|我|已经|真的|现在|都|就这样吧?|\b(?:ok|okay|yes|yeah|well|so|just|now|really|i|for everything|everything)\b"
               r"|\W+|_")
@@ -88,7 +88,7 @@ def _decided(folded: str, *, crisis_open: bool) -> bool:
     if not _DECIDED.search(folded):
         return False
     unsaid = not _BARE.sub("", _DECIDED.sub("", folded))
-    return crisis_open or unsaid or bool(_DEATH.search(folded) or _END_WORDS.search(folded))
+    return crisis_open or unsaid or bool(_DEATH.search(folded) or _END_WORDS.search(folded) or _DANGER_PLACE.search(folded))
 
 
 # The strongest of them, enough with a goodbye when no crisis has been told yet but the debt has (blind17's kinds).

@@ -57,6 +57,7 @@ LAST_TURNS = [
     (("我真的撑不住了，不想活了", "刚才是气话，但我还是想死", "谢谢，再见"), CRISIS),
     # after a settled crisis, a decision with an everyday object is no closing (review95 #3); a bare decision is
     (("i really want to die", "i'm ok now, my sister is with me", "i've decided to take a week off work"), "not crisis"),
+    (("i really want to die", "i'm ok now, my sister is with me", "i've decided to go to the bridge"), CRISIS),
 ]
 
 
