@@ -38,30 +38,59 @@ _NOT_LOAN = ("greeting", "thanks", "goodbye", "capabilities", "out_of_scope")
 MAX_CLOSING = 80  # characters: a longer turn tells a story of its own and is read as itself
 MAX_SETTLING = 160  # characters: "I talked to my sister and I'm safe, she's staying with me tonight" and a little more
 
-# Safe now, in the writer's words (not a bare "i'm fine", "我没事", which may wave help away): well again, not in danger, with someone, help sought, or the words taken back.
-_SAFE = regex(r"没事了|好多了|好点了|好些了|缓过来|冷静(?:下来|多)了|想开了|想通了|(?:很|挺|现在|已经)安全|不会做傻事|不会想不开|不会(?:再)?(?:乱来|伤害自己)"
-              r"|气话|开玩笑|开个玩笑|说着玩|随口说|(?:打了|打过|打给)12356|12356\S{0,6}(?:聊|谈|打)|心理医生|心理咨询|看(?:了|过)?医生|(?:陪着|陪)我|都在(?:我)?身边|家人都在|(?:跟|和)(?:家里人|家人|我妈|我爸|爸妈|老婆|老公)\S{0,3}说了"
-              r"|\b(?:(?:im|i am|i m) (?:safe|(?:ok|okay|fine|alright|all right) now|not in danger|not going to do anything|getting help)"
+# Safe now, in the writer's words (not a bare "i'm fine", "我没事", which may wave help away): well again, not in danger,
+# with someone named, or the words taken back. Never help sought alone ("看了医生", "打了12356", "seeing a counsellor":
+# "我没钱看医生", "saw a doctor, didn't help"), a bare "陪我"/"with me" ("谢谢你陪我聊", "no one is with me"), nor 想开了/想通了
+# (in crisis talk often the mind made up: "我已经想通了"): review95 #1, mend79.
+_SAFE = regex(r"没事了|好多了|好点了|好些了|缓过来|冷静(?:下来|多)了|(?:很|挺|现在|已经)安全|不会做傻事|不会想不开|不会(?:再)?(?:乱来|伤害自己)"
+              r"|气话|开玩笑|开个玩笑|说着玩|随口说|(?:家人|家里人|老婆|老公|妻子|丈夫|爸|妈|哥|姐|弟|妹|朋友|同事|室友|对象|孩子|儿子|女儿)(?:(?![不没冇唔无非未])\S){0,4}(?:陪着我|陪我)"
+              r"|都在(?:我)?身边|家人都在|(?:跟|和)(?:家里人|家人|我妈|我爸|爸妈|老婆|老公)\S{0,3}说了"
+              r"|\b(?:(?:im|i am|i m) (?:safe|(?:ok|okay|fine|alright|all right) now|not in danger|not going to do anything)"
               r"|(?:feel|feeling) (?:safe|better|ok|okay)|better now|calmer now|not in danger|wont (?:do|hurt) (?:anything|myself)"
-              r"|(?:just |only )?(?:joking|kidding|venting|being dramatic|exaggerat\w*)|didnt mean it|(?:called|rang|talked to) (?:the )?(?:hotline|helpline|12356)"
-              r"|(?:seeing|see|saw|talked to|talking to) (?:a |my )?(?:doctor|therapist|counsell?or)|counsell?ing|(?:is|are|s|staying) (?:here )?with me)\b")
+              r"|(?:just |only )?(?:joking|kidding|venting|being dramatic|exaggerat\w*)|didnt mean it"
+              r"|(?:my )?(?:wife|husband|partner|mum|mom|mother|dad|father|brother|sister|friend|family|son|daughter|roommate|he|she|hes|shes|they|theyre)"
+              r" (?:is |are |s )?(?:here |staying )?with me)\b")
+# A negation just before a safety word denies it ("我不是开玩笑", "这不是气话", "没人陪我", "i'm not joking", "i dont feel
+# safe", "no one is here with me"): that word settles nothing (review95 #1, mend79).
+_NEGATED_ZH = re.compile(r"(?:[不没冇唔无非未]|不是|没有|并不)\S{0,2}$")
+_NEGATED_EN = re.compile(r"\b(?:not|no|nobody|noone|no one|none|dont|doesnt|didnt|cant|cannot|never|isnt|arent|wasnt|wont|wouldnt|couldnt|aint|hardly)(?: \w+){0,2} ?$")
 _OTHER = regex(r"他|她|佢|爸|妈|哥|姐|弟|妹|朋友|同事|\b(?:he|she|hes|shes|him|her|they|theyre|my (?:dad|mum|mom|father|mother|brother|sister|friend|husband|wife|son|daughter))\b")
 _WITH_ME = regex(r"陪着我|陪我|在我身边|我身边|\b(?:with me)\b")
 _CLAUSE = re.compile(r"[，,。.!！?？;；\n]+|\s+(?:but|and|so)\s+|但是|不过|可是")
 # ...never said with an end in view, a plan, or the safety denied or half taken back ("不全是开玩笑", "or not").
+# (and never beside giving up, a hedge or someone who does not know: "没事了 哈哈 都无所谓了", "whatever", "for now", "my
+# wife is with me but she doesn't know anything": review95 #1, mend79)
 _UNSETTLED = regex(r"结束|解脱|了断|永别|最后|下辈子|反正|终于|决定|想好|准备好|安排好|计划|今晚还是|还是会|或者不是|也不全是|不全是|不完全是|不安全|并不|才怪"
+                   r"|无所谓|都一样|不重要|没意义|没用|暂时|想通|想开|不能保证|不敢保证|保证不了|不知道|不晓得"
                    r"|\b(?:or not|maybe not|not really|forever|for good|decided|decision|made up my mind|plan\w*|ready|one last|last time"
-                   r"|end it|anyway|not (?:safe|ok|okay|fine)|never (?:ok|okay|fine)|sure sure|(?:oh|yeah) (?:sure|right))\b")
+                   r"|end it|anyway|not (?:safe|ok|okay|fine)|never (?:ok|okay|fine)|sure sure|(?:oh|yeah) (?:sure|right)"
+                   r"|whatever|doesnt matter|nothing matters|for now|no point|cant promise|(?:doesnt|dont|didnt) know|not$)\b")
 # Death words in the settling turn are only the words taken back ("刚才说想死是气话"): else the turn is no settling.
 _DEATH = regex(r"死|自杀|轻生|跳|药|\b(?:die|dying|dead|kill|suicid\w*|jump|pills)\b")
 _TAKEN_BACK = regex(r"气话|开玩笑|开个玩笑|说着玩|随口说|\b(?:joking|kidding|venting|dramatic|exaggerat\w*|didnt mean)\b")
 
 # Closing with finality: decided, nothing matters, troubling no one again, an apology or a message left for the family.
-_FINAL = regex(r"决定了|想好了|想清楚了|无所谓了|都无所谓|不重要了|没意义了|都不重要|(?:不会|不用|不必)再\S{0,3}(?:麻烦|打扰|找|来)"
+_FINAL = regex(r"无所谓了|都无所谓|不重要了|没意义了|都不重要|(?:不会|不用|不必)再\S{0,3}(?:麻烦|打扰|找|来)"
                r"|替我\S{0,8}(?:说|讲|告诉)|帮我\S{0,6}(?:说声|说一声|告诉)\S{0,6}(?:对不起|抱歉)|对不起\S{0,3}(?:爸|妈|家人|孩子|老婆|老公|大家)|(?:爸|妈|家人|孩子|老婆|老公|大家)\S{0,3}对不起"
-               r"|\b(?:(?:ive|i have|i ve) (?:decided|made up my mind|made my decision)|made up my mind|my mind is made up"
-               r"|nothing matters|doesnt matter anymore|(?:you )?wont hear from me|wont (?:bother|trouble) (?:you|anyone)\w*"
+               r"|\b(?:nothing matters|doesnt matter anymore|(?:you )?wont hear from me|wont (?:bother|trouble) (?:you|anyone)\w*"
                r"|tell (?:my )?\w+ (?:im|i m|i am) sorry|sorry (?:mum|mom|mama|dad|papa|everyone))\b")
+# A decision, with its object unsaid ("我已经决定了，谢谢你", "i've made up my mind. bye"): final after any crisis. Said
+# with an everyday object ("i've decided to take a week off work", "我想好了，周末带孩子去爬山"), only while the crisis
+# is open, unless it names an end, death or a place of danger ("i've decided to go to the bridge"): review95 #3, mend79.
+_DECIDED = regex(r"决定了|想好了|想清楚了|\b(?:(?:ive|i have|i ve) (?:decided|made up my mind|made my decision)|made up my mind|my mind is made up)\b")
+_BARE = regex(rf"(?:{THANKS_ONLY})|(?:{BYE_ONLY})|好的|好|嗯|我|已经|真的|现在|都|就这样吧?|\b(?:ok|okay|yes|yeah|well|so|just|now|really|i|for everything|everything)\b"
+              r"|\W+|_")
+_END_WORDS = regex(r"结束|解脱|了断|永别|最后|下辈子|\b(?:end it|for good|forever|one last|last time)\b")
+
+
+def _decided(folded: str, *, crisis_open: bool) -> bool:
+    """Whether the turn tells a decision that reads as final (see _DECIDED)."""
+    if not _DECIDED.search(folded):
+        return False
+    unsaid = not _BARE.sub("", _DECIDED.sub("", folded))
+    return crisis_open or unsaid or bool(_DEATH.search(folded) or _END_WORDS.search(folded) or _DANGER_PLACE.search(folded))
+
+
 # The strongest of them, enough with a goodbye when no crisis has been told yet but the debt has (blind17's kinds).
 # ("i'm done", "以后用不到了", "won't need this again" alone are often a satisfied user's words: only after a crisis.)
 _FINAL_STRONG = regex(r"(?:不会|不用|不必)再\S{0,3}(?:麻烦|拖累|连累)(?:任何人|大家|别人|谁|家里|家人)|对不起\S{0,3}(?:爸|妈|家人|孩子|大家)"
@@ -74,15 +103,15 @@ _LEAVING = regex(r"再见|拜拜|晚安|就这样吧|那就这样|先这样|到�
                  r"|\b(?:bye|goodbye|good night|goodnight|see you|take care(?! of)|farewell|thats it|that s it|(?:im|i am|i m) done|wont need (?:you|this|it)\w*)\b")
 
 
-# A plan told across turns (blind17's kinds: a lawsuit asked at turn 1, a place and a time at turn 3): a place of danger
-# with a time the writer fixes or a readiness, in a short turn of no loan matter, once the debt has been talked of.
-# "周五晚上，公司楼顶，我都想好了", "the reservoir, friday night, it'll be quick". Alone such a turn may be an outing; an
-# everyday reason with it ("周六晚上去江边吃烧烤", "friday night by the river with friends") leaves it alone.
+# A plan told across turns (blind17's kinds: a lawsuit asked at turn 1, a place and the plan ready at turn 3): a place of
+# danger with a readiness or secrecy cue, in a short turn of no loan matter, once the debt has been talked of.
+# "周五晚上，公司楼顶，我都想好了", "the reservoir, friday night, it'll be quick". A time alone fixes nothing: "周六晚上去河边
+# 放孔明灯", "tomorrow night at the lake, stargazing" are outings (review95 #2, mend79: a readiness cue, not a longer
+# list of outings).
 _DANGER_PLACE = regex(rf"{PLACE_ZH}|\b(?:{PLACE_EN})\b")
-_FIXED = regex(r"今晚|今天晚上|明晚|明天晚上|明早|明天一早|半夜|凌晨|深夜|周[一二三四五六日天]晚上|星期[一二三四五六日天]晚上|[0-9一二三四五六七八九十两]+点"
-               r"|想好了|看好了|选好了|都安排好了|一下就好|很快就|没人会(?:看见|发现|知道)|不会有人"
-               r"|\b(?:tonight|tomorrow night|(?:mon|tues|wednes|thurs|fri|satur|sun)day night|midnight|[0-9]{1,2} ?am|after (?:everyone|everybody)\w* (?:is )?asleep"
-               r"|picked (?:the|a) (?:spot|place)|it(?:ll| will) be quick|nobody will (?:see|know|be there)|no one will (?:see|know|be there))\b")
+_READY = regex(r"想好了|看好了|选好了|谂好|谂定|决定好|(?:都|已经)?安排好了|准备好了|一下就好|很快就(?:好|结束|过去)|没人会(?:看见|发现|知道)|不会有人"
+               r"|\b(?:after (?:everyone|everybody)\w* (?:is |are )?asleep|(?:picked|chose|chosen|found) (?:the|a|my) (?:spot|place)"
+               r"|it(?:ll| will) be quick|(?:im|i am|i m) ready|nobody will (?:see|know|find|be there)|no one will (?:see|know|find|be there))\b")
 
 
 # (Leisure at night, beside bot.continuity's everyday reasons: a late meal, a barbecue, fireworks, a party, a date.)
@@ -90,22 +119,31 @@ _LEISURE = regex(r"夜宵|宵夜|烧烤|撸串|喝酒|聚餐|聚会|烟花|跨�
 
 
 def plan_told(folded: str, answered: Sequence[str]) -> bool:
-    """Whether a short turn (folded) of no loan matter names a place of danger with a fixed time or a readiness, in a
-    conversation that has had a loan answer (see _FIXED)."""
+    """Whether a short turn (folded) of no loan matter names a place of danger with a readiness or secrecy cue, in a
+    conversation that has had a loan answer (see _READY)."""
     loan_before = any(topic not in _NOT_LOAN for topic in answered)
-    return loan_before and _closing(folded) and bool(_DANGER_PLACE.search(folded)) and bool(_FIXED.search(folded)) \
+    return loan_before and _closing(folded) and bool(_DANGER_PLACE.search(folded)) and bool(_READY.search(folded)) \
         and not is_question(folded) and not everyday_there(folded) and not _LEISURE.search(folded)
+
+
+def _affirmed(pattern: "re.Pattern[str]", clause: str) -> bool:
+    """Whether ``pattern`` matches in ``clause`` with no negation just before the match (see _NEGATED_ZH)."""
+    return any(not _NEGATED_ZH.search(clause[:hit.start()]) and not _NEGATED_EN.search(clause[:hit.start()])
+               for hit in pattern.finditer(clause))
 
 
 def settles(said: str) -> bool:
     """Whether a turn says the writer is safe now or takes their words back ("我已经跟家里人说了，现在很安全", "i'm ok now,
-    i'm seeing a doctor tomorrow", "刚才是气话，我没事"), with no end, plan or half take-back beside it (see _UNSETTLED)."""
+    my sister is staying with me", "刚才是气话，我没事"), with no negation before the safety word ("我不是开玩笑"), and no end,
+    plan, giving up or half take-back beside it (see _UNSETTLED). The caller also settles nothing on a turn that is
+    itself read as a crisis (bot.session)."""
     folded = simplified_words(said).strip()
     if not folded or len(folded) > MAX_SETTLING or _UNSETTLED.search(folded):
         return False
+    clauses = _CLAUSE.split(folded)
     # (said of the writer: "我妈没事了", "she's ok now" settle nothing of the writer's; someone with the writer does)
-    mine = any(_SAFE.search(clause) and (not _OTHER.search(clause) or _WITH_ME.search(clause)) for clause in _CLAUSE.split(folded))
-    return mine and (not _DEATH.search(folded) or bool(_TAKEN_BACK.search(folded)))
+    mine = any(_affirmed(_SAFE, clause) and (not _OTHER.search(clause) or _WITH_ME.search(clause)) for clause in clauses)
+    return mine and (not _DEATH.search(folded) or any(_affirmed(_TAKEN_BACK, clause) for clause in clauses))
 
 
 # A plain thanks-and-goodbye, nothing else (an ALLOW-LIST, as bot.after_crisis_lists): what a settled crisis lets be a
@@ -133,7 +171,7 @@ def carried(said: str, route: Route, own: Route, answered: Sequence[str], *, cri
         return route
     if CRISIS in answered:
         leaving = bool(_LEAVING.search(folded)) or followups.is_leaving(folded) or farewell_turn(folded) or route.topics[0] == "goodbye"
-        if (crisis_open and leaving and not settles(said)) or _FINAL.search(folded):
+        if (crisis_open and leaving and not settles(said)) or _FINAL.search(folded) or _decided(folded, crisis_open=crisis_open):
             return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
         return route
     if plan_told(folded, answered):

@@ -102,7 +102,9 @@ class Session(SessionMoves):
             # (once the WRITER has been at risk, the helper's short form never comes back: review76 #2, mend66)
             self._state.crisis_helper = to_helper and (self._state.crisis_helper or not crisis_before)
         if crisis_before or "crisis" in reply.topics:  # settled by "I'm safe now"; open again by any later crisis reply (sess87)
-            self._state.crisis_settled = settles(text) or (self._state.crisis_settled and "crisis" not in reply.topics)
+            # (never by a turn read as a crisis on its own words: "我想死，不是开玩笑"; review95 #1, mend79)
+            settling = settles(text) and "crisis" not in self._engine.route(text).topics
+            self._state.crisis_settled = settling or (self._state.crisis_settled and "crisis" not in reply.topics)
         self._state.asked_act = asked_act(text)  # what "已经打了" next would say was done (safe44)
         return script.in_traditional(reply) if self._state.traditional else reply
 

@@ -46,6 +46,18 @@ LAST_TURNS = [
     (("can they take me to court", "the hearing is next month", "sunday night. the quarry. no one will know"), CRISIS),
     # ...twins: an outing with a time and a place
     (("借呗逾期会被起诉吗", "传票下来了", "周六晚上和朋友去江边吃烧烤"), "contact_family"),
+    # a safety word denied settles nothing (review95 #1, mend79): the thanks-bye after it is still the crisis reply...
+    (("我真的撑不住了，不想活了", "我不是开玩笑的", "谢谢，再见"), CRISIS),
+    (("i really want to die", "nobody is with me tonight", "thanks, bye"), CRISIS),
+    (("i really want to die", "i don't feel safe", "ok thanks bye"), CRISIS),
+    # ...twins on the same words, affirmed: a goodbye
+    (("我真的撑不住了，不想活了", "刚才是开玩笑的，我没事了", "谢谢，再见"), "goodbye"),
+    (("i really want to die", "my brother is with me tonight, i feel safe", "thanks, bye"), "goodbye"),
+    # ...nor a turn read as a crisis on its own words, whatever safety word it has
+    (("我真的撑不住了，不想活了", "刚才是气话，但我还是想死", "谢谢，再见"), CRISIS),
+    # after a settled crisis, a decision with an everyday object is no closing (review95 #3); a bare decision is
+    (("i really want to die", "i'm ok now, my sister is with me", "i've decided to take a week off work"), "not crisis"),
+    (("i really want to die", "i'm ok now, my sister is with me", "i've decided to go to the bridge"), CRISIS),
 ]
 
 
@@ -94,12 +106,23 @@ def test_a_relatives_crisis_opens_nothing_of_the_writers(engine: Engine, turns: 
 
 @pytest.mark.parametrize("said, safe", [
     ("我冷静下来了，我姐姐在陪我", True), ("刚才说想死是气话，我没事", True), ("i'm ok now, my sister is with me", True),
-    ("i was just venting, i'm fine", True), ("i called the hotline and i'm seeing a counsellor tomorrow", True),
+    ("i was just venting, i'm fine", True), ("i called the hotline, i'm safe now, my sister is here with me", True),
+    ("i called the hotline and i'm seeing a counsellor tomorrow", False),  # help sought is not yet safety (mend79)
     ("我没事，反正很快就结束了", False), ("开玩笑的，或者不是", False), ("i'm fine. i've made up my mind", False),
     ("i'm ok, the pills are ready", False), ("我没事，就是想死", False), ("i'm not safe", False),
     ("i'm fine", False), ("我没事", False),  # a bare "fine" may wave help away
     ("我妈没事了", False), ("my husband is ok now", False),  # said of someone else
     ("刚才是气话，我没事，家人都在", True), ("i'm safe, my wife is with me", True),
+    # negation pairs (review95 #1, mend79): the safety word denied, then affirmed
+    ("我不是开玩笑的，我是认真的", False), ("我是开玩笑的，别当真", True), ("这不是气话", False), ("这是气话", True),
+    ("没人陪我，我一个人住", False), ("我老婆陪着我", True), ("我老婆不陪我", False),
+    ("i'm not joking, i mean it", False), ("i was joking, sorry", True), ("i don't feel safe right now", False),
+    ("i feel safe right now", True), ("nobody is with me", False), ("my sister is with me", True),
+    ("i am safe... not", False),
+    # help sought alone, a bare "陪我", 想通了, giving up: no safety
+    ("i can't afford counselling", False), ("i saw a doctor last year", False), ("我没钱看医生", False),
+    ("谢谢你陪我聊", False), ("我已经想通了", False), ("没事了 哈哈 都无所谓了", False),
+    ("my wife is with me but she doesn't know anything", False),
 ])
 def test_settles(said: str, safe: bool) -> None:
     assert settles(said) is safe
@@ -109,6 +132,9 @@ def test_settles(said: str, safe: bool) -> None:
     ("明晚十点，大桥上，都想好了", True), ("the bridge, 2am, nobody will see", True),
     ("明晚十点去大桥那边吃夜宵", False), ("the bridge at 2am on my way home from work", False),
     ("明晚十点，大桥上，能不能先协商还款", False),
+    # a time alone fixes nothing: an outing (review95 #2, mend79); the same place with the plan ready is a plan
+    ("周六晚上去河边放孔明灯", False), ("周六晚上，河边，我都想好了", True), ("tomorrow night at the lake, stargazing", False),
+    ("the lake tomorrow night, i've picked the spot", True), ("听晚大桥，我諗好咗", True),
 ])
 def test_plan_told_after_a_loan_answer(said: str, plan: bool) -> None:
     assert plan_told(simplified_words(said), ["lawsuit"]) is plan
