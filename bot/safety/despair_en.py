@@ -49,6 +49,10 @@ EN = (
         rf"(cant|cannot|can not) (go on{GO_ON_TO_SOMETHING}|live (like this|with (this|the) (shame|guilt|pain))|live any ?more|keep going|keep living)",
         rf"(dont|do not) (think|know (if|whether|how)|believe|see how) i can (go on{GO_ON_TO_SOMETHING}|keep going|keep living|hold on|take (it|this) any ?more)",
         r"no (will|desire|wish|reason) to (live|go on|keep going)|want out of (everything|life|this life|it all)",
+        # living itself as what cannot be borne ("I can't handle living anymore"), not a way or place of living ("can't
+        # stand living with my in-laws", "can't handle life admin"): said with "any more" or ending the sentence
+        r"(cant|cannot|can not) (handle|bear|take|stand|face|cope with|do) (living|life|being alive|existing|this life)"
+        r"( any ?more\b|(?= *([.!?,;]|$)))",
         r"cant (take|do) (it|this) any ?more|cant cope any ?more\b(?! (with|at|when|if|because))|(how much longer|how long) i can (hold on|go on|keep going|take (it|this))",
         r"hurt(ing)? my ?self|harm(ing)? my ?self|self ?harm",
         r"jump(ing)? (off|from|in front)|thinking (about|of) jumping|going to jump\b|stepping off|letting go$"),

@@ -1,0 +1,29 @@
+"""The lead's mends at stop 41 (s24), from review96's note 9: living itself told as what cannot be borne ("I can't
+handle living anymore") got a loan topic with only the check-in line; a way or a place of living that cannot be borne
+is not a crisis."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine
+
+
+@pytest.mark.parametrize("message", [
+    "I can't handle living anymore",
+    "i cannot bear living any more, jiebei 40 days overdue and they call every day",
+    "honestly I can't do life anymore. will they sue me?",
+])
+def test_living_that_cannot_be_borne_gets_the_crisis_reply(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    assert reply.topics[0] == "crisis"
+    assert "12356" in reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "I can't stand living with my in-laws, will jiebei call them?",
+    "I can't handle life admin, how do I set up autopay for jiebei",
+    "I can't face life without coffee haha",
+])
+def test_a_way_of_living_that_cannot_be_borne_is_no_crisis(engine: Engine, message: str) -> None:
+    assert "crisis" not in engine.ask(message).topics
