@@ -8,6 +8,8 @@ Matched on text.normalize()d text unless said otherwise.
 
 from __future__ import annotations
 
+import re
+
 from .patterns import regex
 
 # Lateness itself feared, not told ("怕逾期", "担心会逾期", "afraid of being late").
@@ -33,10 +35,18 @@ RUIN = regex(r"(?:我(?:这辈子|这一辈子|的人生|这一生|人生)?(?:�
 # The writer's own not-knowing, told ("不知道以后会怎么样", "不知道怎么跟家里说", "no idea what comes next"): the clause
 # after it is an embedded question the writer tells, not one put to the reader (cls88). 怎么办/what to do after it is
 # still read as asked (_what_to_do reads the whole text). Also "anything at all" (什么都, ANYTHING_AT_ALL).
-NOT_KNOWING = regex(r"(?:我|也|都|真的|完全|根本|实在)*(?:不知道|不晓得|不清楚|不敢想)(?!怎么办|咋办|该怎么办|如何是好)[^，,。！？!?；;]*"
-                    r"|\b(?:i )?(?:don['’ ]?t|do not) know (?:what|how|where|if|whether)\b[^,.!?;]*|\bno idea (?:what|how|where|if)\b[^,.!?;]*"
+# The clause ends at punctuation or at a space between Chinese words (mend80: "真的好怕 不知道逾期了会怎么样 他们会怎么催"
+# had lost its question to the span), an English one also where a new question begins ("no idea what to expect
+# what happens after 30 days": review96 F2).
+NOT_KNOWING = regex(r"(?:我|也|都|真的|完全|根本|实在)*(?:不知道|不晓得|不清楚|不敢想)(?!怎么办|咋办|该怎么办|如何是好)\s*[^，,。！？!?；;\s]*"
+                    r"|\b(?:i )?(?:don['’ ]?t|do not) know (?:what|how|where|if|whether)\b(?:(?!\s(?:what|how|where|when|why|who|will they|can they|do they|are they)\b)[^,.!?;])*"
+                    r"|\bno idea (?:what|how|where|if)\b(?:(?!\s(?:what|how|where|when|why|who|will they|can they|do they|are they)\b)[^,.!?;])*"
                     # ...or a fear of what is to come, told ("scared of what comes next"): the wh-clause is what is feared
                     r"|\b(?:scared|afraid|worried|terrified|anxious|nervous|frightened) (?:of|about) (?:what|how)\b[^,.!?;]*")
+# ...but only a vague future is told ("不知道以后会怎么样", "what will happen to me"): not knowing a fact asks it
+# ("不知道逾期一个月要交多少罚息", "不清楚逾期一天算不算上征信", "don't know how much the penalty is"; review96 F3).
+FACT_ASKED = regex(r"多少|多久|多长|几(?![乎]|个月前|天前|年前)|算不算|是不是|会不会|能不能|可不可以|要不要|有没有|[吗嘛]|哪|什么时候|啥时候"
+                   r"|([\u3400-\u9fff])[不没]\1|\bhow (?:much|many|long)\b|\bwhen\b|\bwhich\b|\bwhether\b|\bif (?:it|they|this|that|the|a|my)\b")
 # A Latin word glued to Chinese characters ("anxiety爆表", "好stress啊") has no word boundary for \b: spaced apart.
 _GLUED = regex(r"(?<=[a-z])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[a-z])")
 
@@ -49,7 +59,12 @@ def spaced(text: str) -> str:
 def told_only(body: str) -> str:
     """``body`` without what it only tells: "anything at all" and the writer's own not-knowing (NOT_KNOWING),
     the part of the message that may still ask the reader something."""
-    return NOT_KNOWING.sub(" ", ANYTHING_AT_ALL.sub("", body))
+    return NOT_KNOWING.sub(_vague_only, ANYTHING_AT_ALL.sub("", body))
 
 
-__all__ = ["ANYTHING_AT_ALL", "FEAR_NOUNS", "FEARED_LATE", "KIN", "LOAN_NAMED", "NOT_KNOWING", "OWN_TELLING", "RUIN", "THEY_ASKED", "spaced", "told_only"]
+def _vague_only(match: re.Match[str]) -> str:
+    """The not-knowing span taken out when it tells a vague future; kept (still asked) when it asks a fact."""
+    return match.group(0) if FACT_ASKED.search(match.group(0)) else " "
+
+
+__all__ = ["ANYTHING_AT_ALL", "FACT_ASKED", "FEAR_NOUNS", "FEARED_LATE", "KIN", "LOAN_NAMED", "NOT_KNOWING", "OWN_TELLING", "RUIN", "THEY_ASKED", "spaced", "told_only"]

@@ -40,7 +40,7 @@ from .routing_stated import (BARE_DEBTS, BARE_REPAID, calls_after_paying, closin
                              someone_elses_loan, visit_asked_too)
 from .routing_certain import plain_question
 from .routing_feelings import feeling_asked, worry_denied
-from .routing_main import main_concern
+from .routing_main import asked_before_main, main_concern
 from .routing_idioms import feeling_not_declined, feeling_plainly
 from .routing_after import after_not_asked, distress_told, repaid_still_low
 from .answer_phishing import link_text_not_declined
@@ -221,6 +221,11 @@ class Router(QuestionReading):
         cut = main_concern(body)
         asked_whole = whole if cut == body else self._classifier.predict(cut, top=6)
         found, rule, confirmed = self._asked(cut, asked_whole)
+        if earlier := asked_before_main(body):
+            # A question asked before the main one is answered beside it, never dropped (review96 F1, mend80).
+            first = self._asked(earlier, self._classifier.predict(earlier, top=6))[0][:1]
+            if first and first[0] not in found and self._real(first[0]):
+                found, rule = [*found[:1], *first, *found[1:]][:MAX_TOPICS], "split"
         topics = self._also_named(self._feeling_defers(prioritised(found, self._by_id), whole, body), rule, asked_whole, cut)
         if WORRY in self._by_id:
             topics = feeling_asked(topics, body, self._concepts)  # "怎么才能缓过来", "what's going to happen to me?"

@@ -26,10 +26,23 @@ _ASIDE = regex(r"(?:倒|并|也|都|才)?不(?:怕|在乎|在意|担心|关心)(
                r"|\b(?:aside|forget (?:about )?the|(?:i )?(?:don ?t|do not) care about|not (?:worried|bothered|scared) about|i can (?:handle|live with))\b")
 # Other worries named before the main one: feared or worried over.
 _WORRIES = regex(r"怕|担心|担忧|顾虑|\b(?:worried|worry|scared|afraid|fear\w*|concerned)\b")
+# What to do, or whether it may, asked with no matter of its own: "怎么办", "该怎么办", "可以吗", "what do I do" (mend80).
+_GENERIC_ASK = regex(r"(?:我|那|现在)?(?:该|应该|要)?(?:怎么办|咋办|怎么弄|如何是好|可以吗|行吗|可不可以|行不行)[?？!！。\s]*"
+                     r"|\bwhat (?:do|should|can) i do(?: now)?\b[?!.\s]*|\bis that (?:ok|okay|possible|allowed)\b[?!.\s]*|\bhelp\b[?!.\s]*")
 # A clause that only sets aside is short: the setting-aside word and what it sets aside ("上门我倒不怕").
 _ASIDE_MAX = 16
 # ...and a main concern must say more than its marker ("主要是" alone names nothing).
 _MAIN_MIN = 6
+
+
+def _concrete(text: str) -> bool:
+    """Whether ``text`` asks something besides what to do or whether it may ("怎么办", "可以吗", "what do I do")."""
+    return is_question(_GENERIC_ASK.sub(" ", text.lower()))
+
+
+def _asked_before(clauses: list[str]) -> bool:
+    """Whether one of ``clauses`` asks something it does not set aside ("罚息多少都认了" asks nothing)."""
+    return any(is_question(c) and not _ASIDE.search(c.lower()) for c in clauses)
 
 
 def _clauses(body: str) -> list[str]:
@@ -56,9 +69,14 @@ def main_concern(body: str) -> str:
         # Only among other worries named before it (feared, set aside or asked: "怕上门 怕打电话给家里 最怕的还是…");
         # a question asked before it is still asked ("会上门吗 最怕的就是家里人知道") unless the main one asks too.
         before = lowered[:main]
-        asked_before = any(is_question(c) for c in clauses[:main])
+        asked_before = _asked_before(clauses[:main])
         others = asked_before or any(_WORRIES.search(c) or _ASIDE.search(c) for c in before)
-        return kept if len(kept) >= _MAIN_MIN and others and (is_question(kept) or not asked_before) else body
+        # After a question already asked, 关键是/主要是/"the main thing" mostly brings in the writer's
+        # circumstances and a bare 怎么办/可以吗 ("会被起诉吗 关键是我真的没钱 怎么办"): nothing is cut then, and
+        # the question asked first is answered first (review96 F1). Cut only when the marked clause asks a
+        # matter of its own; the question asked before is still answered beside it (``asked_before_main``).
+        asks = _concrete(kept) if asked_before else True
+        return kept if len(kept) >= _MAIN_MIN and others and asks else body
     else:
         kept = "".join(c for c, low in zip(clauses, lowered)
                        if not (_ASIDE.search(low) and len(c.strip()) <= _ASIDE_MAX))
@@ -66,4 +84,17 @@ def main_concern(body: str) -> str:
     return kept if kept and kept != body.strip() and is_question(kept) else body
 
 
-__all__ = ["main_concern"]
+def asked_before_main(body: str) -> str:
+    """What ``body`` asked before the concern it marks as the main one, when ``main_concern`` cut that away
+    (its reading is answered beside the main one's: a question asked is never dropped; review96 F1); else ""."""
+    kept = main_concern(body)
+    if kept == body:
+        return ""
+    clauses = _clauses(body)
+    main = next((i for i, c in enumerate(clauses) if _MAIN.search(c.lower())), None)
+    if main is None or main == 0 or not _asked_before(clauses[:main]):
+        return ""
+    return "".join(clauses[:main]).strip()
+
+
+__all__ = ["asked_before_main", "main_concern"]

@@ -16,7 +16,8 @@ from .owners import owners_in
 from .patterns import regex
 from .questions import Question, split_questions
 from .routing_rules import COLLECTION, fallback_score, same_text, surest
-from .safety import assess
+from .routing_vet import abuse_agreed
+from .safety import ABUSE, assess
 from .text import normalize
 
 LIKELY = 0.4  # a question of a message counts at this confidence (it passed the out-of-scope gate)...
@@ -81,8 +82,11 @@ class QuestionReading:
         if topics != [WORRY]:
             return topics
         # What Jiebei is calms no one: "so scared about my jiebei debt" keeps the feeling's reply.
+        # (nor an abuse guess the wording would refuse: vetting then fell back to the feeling, and "好怕 换手机号能躲过
+        # 催收吗" lost its question; mend80)
         loan = next((c for c in whole.candidates
-                     if self._by_id[c.topic].kind == "domain" and c.topic != "about_jiebei"), None)
+                     if self._by_id[c.topic].kind == "domain" and c.topic != "about_jiebei"
+                     and (c.topic != ABUSE or abuse_agreed(body))), None)
         if loan is None or loan.score < FEELING_DEFERS_AT or not self._names_a_matter(body):
             return topics
         return [loan.topic]

@@ -78,7 +78,7 @@ def vetted(route: Route, question: str, floor: float) -> Route:
     # the other unchecked ("said my family would suffer" is not a crisis).
     refused = {topic for topic, agreed in (
         (CRISIS, _crisis_confident(route.prediction, scores, question) and crisis_wording(question)),
-        (ABUSE, abuse_wording(question) or recourse_asked(question) or coping_asked(question))) if not agreed}
+        (ABUSE, abuse_agreed(question))) if not agreed}
     if not refused & guessed:
         return route
     topics = [t for t in route.topics if t not in refused]
@@ -88,6 +88,11 @@ def vetted(route: Route, question: str, floor: float) -> Route:
         topics = topics or [prediction.topic]
     # Choices are only offered, never answered outright: a bare "催收" may still list abuse.
     return Route(tuple(topics), prediction, route.rule, route.choices)
+
+
+def abuse_agreed(question: str) -> bool:
+    """Whether the wording bears out an abusive_collection guess (words of abuse, recourse or coping asked)."""
+    return abuse_wording(question) or recourse_asked(question) or coping_asked(question)
 
 
 def _crisis_confident(prediction: Prediction, scores: dict[str, float], question: str) -> bool:
@@ -114,7 +119,7 @@ def next_best(prediction: Prediction, refused: set[str], floor: float) -> Predic
     return replace(prediction, topic=best.topic, confidence=best.score / left)
 
 
-__all__ = ["CRISIS_FLOOR", "coping_asked", "crisis_of", "next_best", "recourse_asked", "vetted"]
+__all__ = ["CRISIS_FLOOR", "abuse_agreed", "coping_asked", "crisis_of", "next_best", "recourse_asked", "vetted"]
 
 
 # The answer for hiding from the platform (going_dark) says the debt stays and the platform may sue: under
