@@ -69,16 +69,26 @@ CHECK_IN_FLOOR = 0.3
 # cross-validation: crisis recall of the learned reader +6 points (zh) and +4 (en) for one more
 # false alarm on 486 benign look-alikes, none on the topics' 2,364 examples.
 PAIR_LEAN = 0.5
+# A window read without the word gates (no distress cue or no crisis concept in it; learned_crisis's ``closed``)
+# counts only at this score: at CRISIS_FLOOR the team's benign sets gained 18 false crisis replies for 19 crises
+# found, at 0.95 3 for 9 (blind17, development data: +3 and +2 crises, no false alarm more; docs/safety.md Round 64).
+UNGATED_FLOOR = 0.95
 
 
-def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str) -> set[int]:
+def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str,
+                   closed: set[int] | None = None) -> set[int]:
     """The clauses that carry a crisis by the learned detector's reading (see the module doc).
     A clause counts when it agrees alone and, when it has neighbours, read with one of them
     too: "在站台等车" alone looks like a place of danger, "在站台等车，顺便问问提前还款" does not.
     Two clauses count together when the pair agrees and one of them leans that way alone
     (PAIR_LEAN): "the rope is in the garage, I checked it twice" means more than either half."""
     near = sentence_texts(message, clauses)  # help found and a life better now: that sentence's (governs.py)
-    scores = _crisis_scores(clauses, detectors, whole_masked, near=near)
+    # Round 64 (gate84): the word gates below hid crises told with no crisis word ("我只想好好睡一觉，睡很久很久，最好
+    # 不要醒了"); where no abuse is read (by the rules: ``closed`` is None, or the learned abuse reader) a window may
+    # reach the reader without them, at the higher UNGATED_FLOOR. Abuse reports told with despair keep the gates.
+    # ``closed``: None keeps every window gated; else the clauses whose windows stay gated (assess: a decision of
+    # everyday life, leaning.life_decisions).
+    scores = _crisis_scores(clauses, detectors, whole_masked, near=near, shut=closed)
     if max(scores.values(), default=0.0) < CRISIS_FLOOR:
         return set()  # no window reaches the floor: nothing below can mark a clause (speed only)
     # A clause next to an everyday reading is read in its light: "I drive a delivery van and
@@ -132,21 +142,44 @@ def window_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str
     return _crisis_scores(clauses, detectors, whole_masked, near=None if message is None else sentence_texts(message, clauses))
 
 
+def abuse_quiet(clauses: list[Clause], detectors: Detectors) -> bool:
+    """Whether the learned abuse reader reads no window of the message as abuse (every score under ABUSE_FLOOR):
+    only then may a window reach the crisis reader without the word gates (learned_crisis's ``closed``)."""
+    return all(detectors.abuse_score(window.text) < ABUSE_FLOOR for window in windows(clauses))
+
+
 def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str,
-                   strict: bool = True, near: list[str] | None = None) -> dict[tuple[int, int], float]:
+                   strict: bool = True, near: list[str] | None = None, shut: set[int] | None = None) -> dict[tuple[int, int], float]:
     """The learned crisis score of every window, 0 where the wording does not agree (``strict``:
-    the crisis reply's gate; else the check-in's, see crisis_score). With ``near`` (each clause's sentence,
+    the crisis reply's gate; else the check-in's, see crisis_score). ``shut``: None, every window gated; else a
+    window touching none of these clauses may pass without the word gates at UNGATED_FLOOR where the learned abuse
+    reader is quiet (abuse_quiet). With ``near`` (each clause's sentence,
     governs.sentence_texts), help found and a life better now is read in the window's own sentences, else in the
     whole message."""
 
+    quiet: list[bool] = []  # abuse_quiet, asked once and only of a message with an ungated window at its floor
+
     def score(window: Window) -> float:
         text = masked(window.text)
-        if not distress(text) or set_aside(text, whole_masked):
+        ungated = shut is not None and not {window.first, window.last} & shut
+        worded = distress(text)
+        if (not worded and not ungated) or set_aside(text, whole_masked):
             return 0.0
         around = whole_masked if near is None else near[window.first] + " " + near[window.last]
-        if (not crisis_concept(text) or everyday_window(text, whole_masked, around)) if strict else everyday_crisis(text, whole_masked):
+        if strict:
+            worded = worded and crisis_concept(text)
+            if (not worded and not ungated) or everyday_window(text, whole_masked, around):
+                return 0.0
+        elif everyday_crisis(text, whole_masked):
             return 0.0
-        return detectors.crisis_score(window.text)
+        value = detectors.crisis_score(window.text)
+        if worded:
+            return value
+        if value < UNGATED_FLOOR:
+            return 0.0
+        if not quiet:
+            quiet.append(abuse_quiet(clauses, detectors))
+        return value if quiet[0] else 0.0
     return {(w.first, w.last): score(w) for w in windows(clauses)}
 
 
