@@ -245,7 +245,7 @@ def test_where_no_abuse_is_read_a_window_without_crisis_words_reaches_the_reader
 @pytest.mark.parametrize("text", [
     "催收天天打电话骂我还打给我爸妈，不想再爬起来了，就这样躺着",  # the rules read abuse: the gates stay
     "下个月开始每个月存两千，先把借呗还清",  # paying off told with nothing after it
-    "决定先还最少的那一笔",  # a decision of everyday life
+    "打算先协商",  # a decision of everyday life (leaning.life_decisions)
 ])
 def test_the_word_gates_stay_where_abuse_relief_or_an_everyday_decision_is_told(text: str) -> None:
     assert "learned" not in assess(text, AbuseQuiet()).crisis  # type: ignore[arg-type]
