@@ -73,6 +73,10 @@ PAIR_LEAN = 0.5
 # counts only at this score: at CRISIS_FLOOR the team's benign sets gained 18 false crisis replies for 19 crises
 # found, at 0.95 3 for 9 (blind17, development data: +3 and +2 crises, no false alarm more; docs/safety.md Round 64).
 UNGATED_FLOOR = 0.95
+# ... and only where the reader, given the whole message, leans to crisis too (gate91): a window is a surface, the
+# message its frame. The reader gave 0.95-0.99 to windows of a fall down the stairs told with a hospital stay, a move
+# to another city, a classmate's death from cancer; their whole messages 0.01-0.36 (docs/safety.md Round 64, gate91).
+WHOLE_LEAN = 0.5
 
 
 def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str,
@@ -85,7 +89,8 @@ def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, wh
     near = sentence_texts(message, clauses)  # help found and a life better now: that sentence's (governs.py)
     # Round 64 (gate84): the word gates below hid crises told with no crisis word ("我只想好好睡一觉，睡很久很久，最好
     # 不要醒了"); where no abuse is read (by the rules: ``closed`` is None, or the learned abuse reader) a window may
-    # reach the reader without them, at the higher UNGATED_FLOOR. Abuse reports told with despair keep the gates.
+    # reach the reader without the crisis-concept gate (a word of distress stays required, gate91), at the higher
+    # UNGATED_FLOOR and only where the whole message leans that way too. Abuse reports told with despair keep the gates.
     # ``closed``: None keeps every window gated; else the clauses whose windows stay gated (assess: a decision of
     # everyday life, leaning.life_decisions).
     scores = _crisis_scores(clauses, detectors, whole_masked, near=near, shut=closed)
@@ -152,34 +157,38 @@ def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: st
                    strict: bool = True, near: list[str] | None = None, shut: set[int] | None = None) -> dict[tuple[int, int], float]:
     """The learned crisis score of every window, 0 where the wording does not agree (``strict``:
     the crisis reply's gate; else the check-in's, see crisis_score). ``shut``: None, every window gated; else a
-    window touching none of these clauses may pass without the word gates at UNGATED_FLOOR where the learned abuse
-    reader is quiet (abuse_quiet). With ``near`` (each clause's sentence,
+    window touching none of these clauses may pass without the crisis-concept gate (never without a word of
+    distress) at UNGATED_FLOOR where the message read whole agrees (WHOLE_LEAN) and the learned abuse reader is
+    quiet (abuse_quiet). With ``near`` (each clause's sentence,
     governs.sentence_texts), help found and a life better now is read in the window's own sentences, else in the
     whole message."""
 
-    quiet: list[bool] = []  # abuse_quiet, asked once and only of a message with an ungated window at its floor
+    doubts: list[bool] = []  # asked once, only of a message with an ungated window at its floor (speed)
+
+    def agreed() -> bool:
+        if not doubts:
+            whole = detectors.crisis_score(" ".join(clause.text for clause in clauses))
+            doubts.append(whole >= WHOLE_LEAN and abuse_quiet(clauses, detectors))
+        return doubts[0]
 
     def score(window: Window) -> float:
         text = masked(window.text)
-        ungated = shut is not None and not {window.first, window.last} & shut
-        worded = distress(text)
-        if (not worded and not ungated) or set_aside(text, whole_masked):
+        # A word of distress stays required (gate91): a window with none is a surface alone to the reader: a short
+        # follow-up in a session ("已经上了", "已经去了" read without the question before it), a diving board, a
+        # move; on those it scored 0.95-0.99 (docs/safety.md Round 64, gate91).
+        if not distress(text) or set_aside(text, whole_masked):
             return 0.0
         around = whole_masked if near is None else near[window.first] + " " + near[window.last]
-        if strict:
-            worded = worded and crisis_concept(text)
-            if (not worded and not ungated) or everyday_window(text, whole_masked, around):
-                return 0.0
-        elif everyday_crisis(text, whole_masked):
+        if not strict:
+            return 0.0 if everyday_crisis(text, whole_masked) else detectors.crisis_score(window.text)
+        if everyday_window(text, whole_masked, around):
+            return 0.0
+        if crisis_concept(text):
+            return detectors.crisis_score(window.text)
+        if shut is None or {window.first, window.last} & shut:
             return 0.0
         value = detectors.crisis_score(window.text)
-        if worded:
-            return value
-        if value < UNGATED_FLOOR:
-            return 0.0
-        if not quiet:
-            quiet.append(abuse_quiet(clauses, detectors))
-        return value if quiet[0] else 0.0
+        return value if value >= UNGATED_FLOOR and agreed() else 0.0
     return {(w.first, w.last): score(w) for w in windows(clauses)}
 
 
