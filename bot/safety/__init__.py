@@ -72,7 +72,8 @@ def assess(message: str, detectors: Detectors | None = None, abuse_beside: bool 
     crisis, crisis_at, abuse, abuse_at = list(crisis_rules), set(crisis_at_rules), list(abuse_rules), set(abuse_at_rules)
     clauses = split_clauses(message)
     if detectors is not None:
-        # The learned crisis reader's concept gate opens (Round 64, agreement.learned_crisis; a word of distress stays required) only where no rule reads
+        # The learned crisis reader's concept gate opens (Round 64, agreement.learned_crisis; a word of distress stays
+        # required, gate91) only where no rule reads
         # abuse, here or beside (the abuse report told with despair stays abuse-led), no paying off is told with
         # nothing left after it (net.paid_then_done: relief), and never on a clause deciding something everyday.
         closed = None if abuse_beside or abuse_rules or paid_then_done(masked(fold_clause(message))) \
