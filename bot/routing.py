@@ -118,7 +118,7 @@ class Router(QuestionReading):
     def _crisis_alone(self, text: str) -> bool:
         """Whether ``text`` said alone carries a crisis: by the rules and the learned readers (assess), or the
         classifier's guess vetted by the wording (not the two readers leaning, the weakest stage)."""
-        return bool(assess(text, self._detectors).crisis) or CRISIS in self._loan_route(text).topics
+        return bool(assess(text, self._detectors, abuse_beside=True).crisis) or CRISIS in self._loan_route(text).topics
 
     def _beside_abuse(self, route: Route, signal: Signal, question: str, whole: Prediction) -> Route:
         """The abuse reply alone, for a message that also asks the borrower's own question: a fear

@@ -221,6 +221,53 @@ def test_a_clause_counts_only_when_its_neighbours_agree_too() -> None:
     assert not assess("在站台等车，顺便问问提前还款要手续费吗", PlatformOnly()).crisis  # type: ignore[arg-type]
 
 
+class AbuseQuiet(Sure):
+    """Every window reads as a crisis, none as abuse: where the word gates open (Round 64), only the floor decides."""
+
+    def abuse_score(self, folded: str) -> float:
+        return 0.0
+
+
+class Unsure(AbuseQuiet):
+    """Every window scores between the crisis floor and the higher floor of a window read without the word gates."""
+
+    def crisis_score(self, folded: str) -> float:
+        return 0.92
+
+
+class WindowOnly(AbuseQuiet):
+    """Every window (one or two clauses) reads as a crisis, the whole message of three clauses does not."""
+
+    def crisis_score(self, folded: str) -> float:
+        return 0.1 if folded.count(" ") >= 2 else 1.0  # clauses are joined by a space: three clauses, the whole
+
+
+def test_where_no_abuse_is_read_a_window_without_a_crisis_concept_reaches_the_reader() -> None:
+    text = "好累，就这样躺着，不想动了"  # a word of distress (好累), no crisis concept in any window
+    assert assess(text, AbuseQuiet()).crisis  # type: ignore[arg-type]
+    assert not assess(text, SURE).crisis  # type: ignore[arg-type]  # the abuse reader reads abuse: gates kept
+    assert not assess(text, Unsure()).crisis  # type: ignore[arg-type]  # under UNGATED_FLOOR
+    assert not assess(text, WindowOnly()).crisis  # type: ignore[arg-type]  # the whole message under WHOLE_LEAN
+
+
+@pytest.mark.parametrize("text", [
+    "不想再爬起来了，就这样躺着",  # no word of distress in any window: the reader alone on a surface (gate91)
+    "已经上了",  # a session's short follow-up, read alone (tests/test_safety_round36.py)
+])
+def test_a_window_without_a_word_of_distress_stays_gated(text: str) -> None:
+    assert not assess(text, AbuseQuiet()).crisis  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    # (each reads as a crisis with the gates open: agreement.learned_crisis(..., set()))
+    "催收天天打电话骂我还打给我爸妈，好累，就这样躺着",  # the rules read abuse: the gates stay
+    "好累，下个月开始每个月存两千，先把借呗还清",  # paying off told with nothing after it
+    "好累，打算先协商",  # a decision of everyday life (leaning.life_decisions)
+])
+def test_the_word_gates_stay_where_abuse_relief_or_an_everyday_decision_is_told(text: str) -> None:
+    assert "learned" not in assess(text, AbuseQuiet()).crisis  # type: ignore[arg-type]
+
+
 def test_the_learned_reader_adds_what_the_rules_miss(engine: Engine) -> None:
     text = "计划好了，就在下个月初"  # a plan and a date, with no word of death: the rules miss it
     assert not assess(text).crisis

@@ -25,7 +25,8 @@ from .governs import governed
 from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, owned
 from .fear import asked_fear
 from .idioms import masked, masked_whole, played
-from .leaning import leaning
+from .leaning import leaning, life_decisions
+from .net import paid_then_done
 from .others import FEARED, KIN_WORDS, at_risk_elsewhere, helper_asking
 from .outlast import not_lasting
 from .preparing import quiet_signs  # safe47
@@ -63,14 +64,21 @@ class Signal:
         return tuple(topic for topic, cues in ((CRISIS, self.crisis), (ABUSE, self.abuse)) if cues)
 
 
-def assess(message: str, detectors: Detectors | None = None) -> Signal:
+def assess(message: str, detectors: Detectors | None = None, abuse_beside: bool = False) -> Signal:
     """Read a message clause by clause for signs of crisis and of abusive collection, by the
-    rules and, when ``detectors`` are given, by the learned detectors too (cue name "learned")."""
+    rules and, when ``detectors`` are given, by the learned detectors too (cue name "learned").
+    ``abuse_beside``: the message is the rest of one whose other clauses report abuse (beside.py)."""
     crisis_rules, crisis_at_rules, stages, abuse_rules, abuse_at_rules, story = _rules(message)
     crisis, crisis_at, abuse, abuse_at = list(crisis_rules), set(crisis_at_rules), list(abuse_rules), set(abuse_at_rules)
     clauses = split_clauses(message)
     if detectors is not None:
-        read = learned_crisis(message, clauses, detectors, masked_whole(message))
+        # The learned crisis reader's concept gate opens (Round 64, agreement.learned_crisis; a word of distress stays
+        # required, gate91) only where no rule reads
+        # abuse, here or beside (the abuse report told with despair stays abuse-led), no paying off is told with
+        # nothing left after it (net.paid_then_done: relief), and never on a clause deciding something everyday.
+        closed = None if abuse_beside or abuse_rules or paid_then_done(masked(fold_clause(message))) \
+            else life_decisions(clauses)
+        read = learned_crisis(message, clauses, detectors, masked_whole(message), closed)
         stages += bool(read)
         more = read - crisis_at
         crisis += ["learned"] * bool(more)

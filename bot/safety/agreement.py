@@ -69,16 +69,31 @@ CHECK_IN_FLOOR = 0.3
 # cross-validation: crisis recall of the learned reader +6 points (zh) and +4 (en) for one more
 # false alarm on 486 benign look-alikes, none on the topics' 2,364 examples.
 PAIR_LEAN = 0.5
+# A window read without the word gates (no distress cue or no crisis concept in it; learned_crisis's ``closed``)
+# counts only at this score: at CRISIS_FLOOR the team's benign sets gained 18 false crisis replies for 19 crises
+# found, at 0.95 3 for 9 (blind17, development data: +3 and +2 crises, no false alarm more; docs/safety.md Round 64).
+UNGATED_FLOOR = 0.95
+# ... and only where the reader, given the whole message, leans to crisis too (gate91): a window is a surface, the
+# message its frame. The reader gave 0.95-0.99 to windows of a fall down the stairs told with a hospital stay, a move
+# to another city, a classmate's death from cancer; their whole messages 0.01-0.36 (docs/safety.md Round 64, gate91).
+WHOLE_LEAN = 0.5
 
 
-def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str) -> set[int]:
+def learned_crisis(message: str, clauses: list[Clause], detectors: Detectors, whole_masked: str,
+                   closed: set[int] | None = None) -> set[int]:
     """The clauses that carry a crisis by the learned detector's reading (see the module doc).
     A clause counts when it agrees alone and, when it has neighbours, read with one of them
     too: "在站台等车" alone looks like a place of danger, "在站台等车，顺便问问提前还款" does not.
     Two clauses count together when the pair agrees and one of them leans that way alone
     (PAIR_LEAN): "the rope is in the garage, I checked it twice" means more than either half."""
     near = sentence_texts(message, clauses)  # help found and a life better now: that sentence's (governs.py)
-    scores = _crisis_scores(clauses, detectors, whole_masked, near=near)
+    # Round 64 (gate84): the word gates below hid crises told with no crisis word ("我只想好好睡一觉，睡很久很久，最好
+    # 不要醒了"); where no abuse is read (by the rules: ``closed`` is None, or the learned abuse reader) a window may
+    # reach the reader without the crisis-concept gate (a word of distress stays required, gate91), at the higher
+    # UNGATED_FLOOR and only where the whole message leans that way too. Abuse reports told with despair keep the gates.
+    # ``closed``: None keeps every window gated; else the clauses whose windows stay gated (assess: a decision of
+    # everyday life, leaning.life_decisions).
+    scores = _crisis_scores(clauses, detectors, whole_masked, near=near, shut=closed)
     if max(scores.values(), default=0.0) < CRISIS_FLOOR:
         return set()  # no window reaches the floor: nothing below can mark a clause (speed only)
     # A clause next to an everyday reading is read in its light: "I drive a delivery van and
@@ -132,21 +147,48 @@ def window_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str
     return _crisis_scores(clauses, detectors, whole_masked, near=None if message is None else sentence_texts(message, clauses))
 
 
+def abuse_quiet(clauses: list[Clause], detectors: Detectors) -> bool:
+    """Whether the learned abuse reader reads no window of the message as abuse (every score under ABUSE_FLOOR):
+    only then may a window reach the crisis reader without the word gates (learned_crisis's ``closed``)."""
+    return all(detectors.abuse_score(window.text) < ABUSE_FLOOR for window in windows(clauses))
+
+
 def _crisis_scores(clauses: list[Clause], detectors: Detectors, whole_masked: str,
-                   strict: bool = True, near: list[str] | None = None) -> dict[tuple[int, int], float]:
+                   strict: bool = True, near: list[str] | None = None, shut: set[int] | None = None) -> dict[tuple[int, int], float]:
     """The learned crisis score of every window, 0 where the wording does not agree (``strict``:
-    the crisis reply's gate; else the check-in's, see crisis_score). With ``near`` (each clause's sentence,
+    the crisis reply's gate; else the check-in's, see crisis_score). ``shut``: None, every window gated; else a
+    window touching none of these clauses may pass without the crisis-concept gate (never without a word of
+    distress) at UNGATED_FLOOR where the message read whole agrees (WHOLE_LEAN) and the learned abuse reader is
+    quiet (abuse_quiet). With ``near`` (each clause's sentence,
     governs.sentence_texts), help found and a life better now is read in the window's own sentences, else in the
     whole message."""
 
+    doubts: list[bool] = []  # asked once, only of a message with an ungated window at its floor (speed)
+
+    def agreed() -> bool:
+        if not doubts:
+            whole = detectors.crisis_score(" ".join(clause.text for clause in clauses))
+            doubts.append(whole >= WHOLE_LEAN and abuse_quiet(clauses, detectors))
+        return doubts[0]
+
     def score(window: Window) -> float:
         text = masked(window.text)
+        # A word of distress stays required (gate91): a window with none is a surface alone to the reader: a short
+        # follow-up in a session ("已经上了", "已经去了" read without the question before it), a diving board, a
+        # move; on those it scored 0.95-0.99 (docs/safety.md Round 64, gate91).
         if not distress(text) or set_aside(text, whole_masked):
             return 0.0
         around = whole_masked if near is None else near[window.first] + " " + near[window.last]
-        if (not crisis_concept(text) or everyday_window(text, whole_masked, around)) if strict else everyday_crisis(text, whole_masked):
+        if not strict:
+            return 0.0 if everyday_crisis(text, whole_masked) else detectors.crisis_score(window.text)
+        if everyday_window(text, whole_masked, around):
             return 0.0
-        return detectors.crisis_score(window.text)
+        if crisis_concept(text):
+            return detectors.crisis_score(window.text)
+        if shut is None or {window.first, window.last} & shut:
+            return 0.0
+        value = detectors.crisis_score(window.text)
+        return value if value >= UNGATED_FLOOR and agreed() else 0.0
     return {(w.first, w.last): score(w) for w in windows(clauses)}
 
 

@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 from ..patterns import regex
 from .agreement import everyday_window, window_scores
-from .clauses import split_clauses, without
+from .clauses import Clause, split_clauses, without
 from .governs import governed
 from .idioms import masked, masked_whole
 from .learned import Detectors
@@ -90,3 +90,8 @@ def leaning(message: str, detectors: Detectors | None, classifier_crisis: float,
 
 
 __all__ = ["CLASSIFIER_LEAN", "LEARNED_LEAN", "THROUGH", "leaning"]
+
+
+def life_decisions(clauses: list[Clause]) -> set[int]:
+    """The clauses that tell a decision of everyday life (_LIFE_DECISION): to repay, to quit or change a job, to move."""
+    return {i for i, clause in enumerate(clauses) if _LIFE_DECISION.search(masked(clause.text))}

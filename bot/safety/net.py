@@ -201,7 +201,7 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     # parents in a named province leaned 0.05-0.1: "会不会去黑龙江乡下找我爸妈"), and it never counts
     # on a message about paying off or getting through (leaning.THROUGH: "can't wait to be debt
     # free", "今晚就把借呗结清"): there the classifier leans on words of ending said of the debt.
-    through = _paid_then_done(masked(folded))
+    through = paid_then_done(masked(folded))
     # A business letter asked for, with no weak cue left once its words are out: the readers lean on "letter"/"信"
     # (0.2-0.4 on "i need a letter for the bank…"), a farewell sign elsewhere; not here (letters.py, safe54).
     through = through or (not weak and read != fold_clause(message))
@@ -243,7 +243,7 @@ _LEAVING = regex(r"离开|走了|走的|安心\S{0,2}走|放心\S{0,2}走|下去
                  r"|\b(leave|leaving|gone|go away|disappear\w*|end it|be free of (it all|everything)|join)\b")
 
 
-def _paid_then_done(masked_folded: str) -> bool:
+def paid_then_done(masked_folded: str) -> bool:
     """Whether a message speaks of paying off or getting through and of nothing to leave after it."""
     return bool(THROUGH.search(masked_folded)) and not _LEAVING.search(masked_folded)
 
