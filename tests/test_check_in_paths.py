@@ -1,5 +1,5 @@
-"""12356 on every reply path where a crisis reader stirred (issue 12, checkin92, docs/safety.md Round 68): a reader at
-its own crisis floor is no low floor, a harassment report the abuse reply leads is no billing question, and a crisis
+"""12356 on every reply path where a crisis reader stirred (issue 12, checkin92, docs/safety.md Round 68): the topic
+classifier at its own crisis floor is no low floor, a harassment report the abuse reply leads is no billing question, and a crisis
 read but not answered as one keeps the line whatever demoted it."""
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from bot.routing_rules import Route
 from bot.routing_vet import CRISIS_FLOOR as CLASSIFIER_CRISIS_FLOOR
 from bot.safety import CRISIS, assess
 from bot.safety.examples import read_safety
-from bot.safety.agreement import CRISIS_FLOOR as LEARNED_CRISIS_FLOOR
-from bot.safety.net import AT_CRISIS, CLASSIFIER_AT_CRISIS, LEARNED_AT_CRISIS, check_in_reason, explained
+from bot.safety.net import AT_CRISIS, CLASSIFIER_AT_CRISIS, check_in_reason, explained
 
 # words set aside as a film's, a novel's (doubt.py "frame"): explained, no line of their own
 FRAMED = ["电视剧里那个人跳楼没死成，演得真假，借呗能分期吗",
@@ -22,8 +21,8 @@ FRAMED = ["电视剧里那个人跳楼没死成，演得真假，借呗能分期
 BILLING = "还款的时候一直要输验证码，最后一步是输哪个密码"  # the learned reader leans 0.2-0.3 on it: a low floor
 
 
-def test_the_floors_are_the_readers_own_crisis_floors() -> None:
-    assert CLASSIFIER_AT_CRISIS == CLASSIFIER_CRISIS_FLOOR and LEARNED_AT_CRISIS == LEARNED_CRISIS_FLOOR
+def test_the_floor_is_the_classifiers_own_crisis_floor() -> None:
+    assert CLASSIFIER_AT_CRISIS == CLASSIFIER_CRISIS_FLOOR
 
 
 @pytest.mark.parametrize("text", FRAMED)
