@@ -147,7 +147,12 @@ class Router(QuestionReading):
         doubted = doubtful(question, signal)
         if whole_crisis >= CRISIS_FLOOR and doubted not in WHOSE:
             doubted = None  # the classifier agrees: a second stage (bot.safety.doubt)
-        return self._checked_in(self._safety_route(signal, question, whole, doubted), question, whole_crisis)
+        route = self._checked_in(self._safety_route(signal, question, whole, doubted), question, whole_crisis)
+        if signal.crisis and CRISIS not in route.topics and not route.check_in:
+            # A crisis read (by a rule, the learned reader or the two leaning) and not answered as one, whatever demoted
+            # it and whatever leads the reply (the abuse reply too): 12356 stays (checkin92; fa85's doubts had lost it)
+            return replace(route, check_in=True)
+        return route
 
     def _checked_in(self, route: Route, question: str, crisis: float | None = None) -> Route:
         """A person in distress must never get a bare "I can't help with that", nor an answer
@@ -168,7 +173,9 @@ class Router(QuestionReading):
             # "还要熬多久" (safe19); "征信花了，压力好大": a feeling beside a loan matter (review35)
             return replace(route, check_in=True)
         reason = check_in_reason(question, self._detectors, crisis)
-        if reason is None or (reason in LOW_FLOORS and only_a_loan_matter(question, crisis)):
+        # (a harassment report the abuse reply leads is no billing question: a reader's low floor there earns the line;
+        # checkin92)
+        if reason is None or (reason in LOW_FLOORS and route.topics[:1] != (ABUSE,) and only_a_loan_matter(question, crisis)):
             return route
         return replace(route, check_in=True)
 

@@ -267,7 +267,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # now: others' deaths, a pet, fiction, calm health, insurance and will questions, safe heights and rivers,
           # medicine as prescribed, happy or practical farewells, idioms, anger at lawful collection; crises told on the
           # same surfaces): measured on main 9e9d1c3 before any change and at the end; never tuned on
-          "safety_heldout51.tsv")
+          "safety_heldout51.tsv",
+          # checkin92's held-out 53 (crises whose reply may lose 12356: beside harassment, a bill, a film or a friend's story;
+          # benign twins on the same surfaces): measured on main c330685 before any change and at the end; never tuned on.
+          # Start: crisis zh 8/10, en 8/10; abuse 5/5, 5/5; false alarms zh 1/6, en 3/6; every crisis row had 12356;
+          # 2 of 12 benign rows had the check-in line
+          "safety_heldout53.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

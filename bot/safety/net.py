@@ -95,6 +95,15 @@ SHORT_WORDS = 4
 GATED_FLOOR = 0.2
 CLASSIFIER_FLOOR = 0.05
 ALONE_FLOOR = 0.1  # the classifier alone, with no weak cue in the message (safe9; the writer no longer counts, safe11)
+# The topic classifier at the floor of its own crisis reply (routing_vet.CRISIS_FLOOR: it alone never raises a crisis below
+# it) is no low floor (checkin92): a doubt that sets the words aside (``explained``) or a loan matter named beside them
+# (check_in.only_a_loan_matter) no longer takes the line away there ("电视剧里那个人跳楼没死成…我要是跳，肯定选最高的那栋，
+# 今晚就去" leaned 0.98, "我在看一本小说，主角最后选择了结束自己…借呗欠了十万的我也该这样" 0.91: a frame, no 12356 at all).
+# Not the learned reader at its own floor (0.9): through the check-in's looser gate, and through the crisis reply's
+# stricter one too, it scores 0.9-0.99 on everyday scenes beside a loan question (a cat handed to a neighbour before a
+# move, a farewell party, kite flying by a river: 22 benign rows of the team's sets would have had the line).
+CLASSIFIER_AT_CRISIS = 0.5
+AT_CRISIS = "at crisis floor"  # the reason such a reader gives (check_in_reason)
 
 
 _GUARDED_DISTRESS_WORDS = Guarded(_DISTRESS_WORDS)  # the same search, skipped where it cannot match (speed only)
@@ -175,7 +184,7 @@ def needs_check_in(message: str, detectors: Detectors | None, crisis_probability
 
 
 def check_in_reason(message: str, detectors: Detectors | None, crisis_probability: float = 0.0) -> str | None:
-    """The sign that earns the check-in line ("words", "bare despair", "classifier", "learned"),
+    """The sign that earns the check-in line ("words", "bare despair", AT_CRISIS, "classifier", "learned"),
     or None (``needs_check_in``; benchmarks/safety_checkins.py counts them)."""
     if ending_set(message):
         return "words"
@@ -185,7 +194,8 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
         if not explained(message):
             return "words"
         if EXPLAINED_VETOES:
-            return None
+            # the words explained away, but not a reader at its crisis floor (checkin92)
+            return AT_CRISIS if _at_crisis(crisis_probability, read) else None
     # The readers' low floors are noise on a word or two ("嗯嗯", "不是这个意思", "算了算了" score
     # 0.1-0.5 for crisis by the classifier): there they count only beside a weak distress cue
     # (lexicon.py, the veto the learned crisis guess has too).
@@ -205,11 +215,19 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     # A business letter asked for, with no weak cue left once its words are out: the readers lean on "letter"/"信"
     # (0.2-0.4 on "i need a letter for the bank…"), a farewell sign elsewhere; not here (letters.py, safe54).
     through = through or (not weak and read != fold_clause(message))
+    if not through and _at_crisis(crisis_probability, read):
+        return AT_CRISIS
     if (crisis_probability >= ALONE_FLOOR or (crisis_probability >= CLASSIFIER_FLOOR and weak)) and not through:
         return "classifier"
     if detectors is not None and crisis_score(message, detectors) >= GATED_FLOOR and not through:
         return "learned"
     return None
+
+
+def _at_crisis(crisis_probability: float, read: str) -> bool:
+    """Whether the topic classifier stands at the floor of its own crisis reply (CLASSIFIER_AT_CRISIS), on a message
+    that is not paying off or getting through with nothing left after it (``paid_then_done``)."""
+    return crisis_probability >= CLASSIFIER_AT_CRISIS and not paid_then_done(masked(read))
 
 
 # An ending told with no subject but everything, set at a time or "soon", and a life resigned (round 17:
