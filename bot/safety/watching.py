@@ -94,9 +94,9 @@ _TARGET_EN = (r"(?:(?:your|my|his|her|our) (?:\w+ )?(?:mum|mom|mother|dad|father
               r"|son|daughter|sister|brother|grandma|grandmother|grandfather|grandpa|house|home|flat|apartment|place|car|shop|office"
               r"|garden|street|building|school|kindergarten|workplace)|peoples? famil(?:y|ies)|(?:old|elderly) (?:people|parents))")
 # (not "safe": "stay safe" is a pleasantry; "your family's safety" is the menace)
-# (not "sorry", "nice" or "happen": "she was sorry about my dad's funeral", "he was nice about it", "hard times happen to
-# families" are kindness; mend81, review97)
-_HARM_EN = (r"(?:accidents?|safety|careful|hell|fire|burn\w*|regret|dark|alone|hurt|fall\w*|shame if|pity if"
+# (not "sorry", "nice" or a bare "happen": "she was sorry about my dad's funeral", "he was nice about it", "hard times
+# happen to families" are kindness; "something to happen to your car" stays; mend81, review97)
+_HARM_EN = (r"(?:accidents?|(?:something|anything)(?: \w+)? happen\w*|safety|careful|hell|fire|burn\w*|regret|dark|alone|hurt|fall\w*|shame if|pity if"
             r"|pretty|lovely|fragile)")
 _KNOW_EN = r"(?:we know|they know|i know|right|isnt it|dont you|dont they|every (?:morning|day|night|evening))"
 
@@ -127,10 +127,10 @@ CUES_EN = (
 # counts when a collector is named in the window or the clause before, or, for "watched" only, when the speaker is a
 # message, a number or a voice (a collector implied) beside the debt. Pressure to borrow elsewhere is a collector's only.
 _COLLECTOR = regex(r"催收|催债|要债|讨债|收债|追债|债主|贷后|委外|我们的人"
-                   r"|\b(?:collect(?:or|ors|ion agency|ion agents?|ions? (?:call|guy|team)\w*)|debt agents?|recovery agents?|agents?)\b")
+                   r"|\b(?:collect(?:or|ors|ion|ions|ing)|debt agents?|recovery agents?|agents?)\b")
 _DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|老赖|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue|deadbeat)\b")
 _IMPLIED = regex(r"^(?:号码|短信|消息|彩信|语音|电话那头|打电话的|陌生|那个人|这个人|男的|女的)"
-                 r"|^(?:someone|somebody|the (?:guy|man|woman|voice)|a text|texts|the text|a message|the message|messages|unknown)\b")
+                 r"|^(?:they|someone|somebody|the (?:guy|man|woman|voice)|a text|texts|the text|a message|the message|messages|unknown)\b")
 # (English: the sender of a photo or an address stands before the words matched: "they sent me photos of my door")
 _THEY_SENT = regex(r"\b(?:they|someone|somebody|stranger|unknown number|a text|texts|the text|a message|the message|messages|sms|number)\b")
 # Another sender named right before the speaker: the building's management, a courier, family, friends, colleagues, a
@@ -141,9 +141,9 @@ _OTHER_SENDER = regex(r"物业|快递|外卖|我(?:的)?(?:爸|妈|老婆|老公
                       r"|doctor|neighbou?rs?|landlord|teacher|son|daughter|family)|the (?:bank|landlord|school|building)|neighbou?rs?)\b")
 # A kind word is menace only beside a condition or a misfortune named: "路上小心点" with a repayment date agreed is a
 # pleasantry; "再不还，你下班那条路没路灯，当心点" is not.
-_SOFT_HARM = regex(r"注意安全|小心|当心|看着点|路灯|天黑|\b(?:careful|dark|alone|pretty|lovely)\b")
+_SOFT_HARM = regex(r"注意安全|小心|当心|看着点|路灯|天黑|\b(?:careful|dark|alone)\b")
 _HARD_HARM = regex(r"出(?:点|了)?(?:什么)?事|意外|着火|一把火|烧了|不结实|不安全|不得安生|不好过|倒霉|遭殃|别怪|后悔|身体不(?:太)?好吧"
-                   r"|\b(?:accidents?|safety|hell|fire|burn\w*|regret|hurt|fall\w*|shame if|pity if|fragile)\b")
+                   r"|\b(?:accidents?|(?:something|anything)(?: \w+)? happen\w*|safety|hell|fire|burn\w*|regret|hurt|fall\w*|shame if|pity if|fragile)\b")
 _CONDITION = regex(r"不还|再不|要是|如果|不然|否则|还不上|拖着|躲着|别躲|晚上一个人|一个人在家|没路灯|没有路灯"
                    r"|\b(?:if you dont|unless|or else|otherwise|wouldnt want|until you pay|before you pay)\b")
 # A routine is menace when recited of the borrower or a relative (你 / a relative), not the writer's own or a reminder.
