@@ -131,3 +131,11 @@ def test_watched_needs_a_collector_acting(message: str, watched: bool) -> None:
 ])
 def test_posing_visit_needs_the_debt(message: str, posing: bool) -> None:
     assert ("posing" in assess(message).abuse) is posing, assess(message).abuse
+
+
+@pytest.mark.parametrize(("message", "posing"), [
+    ("收到一条说我被起诉的短信，编号一长串，后面写着今天把钱汇到对方账户里就能撤诉", True),
+    ("律师说官司只能走法院程序，不存在私下转账撤诉这种事，我放心了", False),
+])
+def test_paying_an_account_to_end_a_lawsuit(message: str, posing: bool) -> None:
+    assert ("posing" in assess(message).abuse) is posing, assess(message).abuse
