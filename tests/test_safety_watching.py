@@ -63,3 +63,79 @@ def test_benign_twins_are_not_read_as_watched(message: str) -> None:
 ])
 def test_checkable_court_notice_is_no_fake_paper(notice: str, fake: bool) -> None:
     assert ("fake_legal" in assess(notice).abuse) is fake, assess(notice).abuse
+
+
+# mend81 (review97): a fake notice that quotes a case number and asks for the money in a LATER clause stays abuse, and
+# the checkable-notice discount drops only the rule hit (no veto on the learned reader); a real notice checked stays a
+# loan question.
+@pytest.mark.parametrize("message", [
+    "法院的短信里案号写得清清楚楚，说我被起诉了，后来调解员又让我今晚把钱转到他给的卡号上就能撤诉",
+    "有个诉前调解的通知，案号也有，说再不处理就强制执行，最后叫我点里面的链接填身份证和银行卡密码",
+    "短信说是某区法院诉前调解，给了案号，让我加书记员的微信把钱付了就不用开庭",
+    "The text showed a case number for pre-suit mediation and then asked me to wire the settlement to a bank card tonight",
+    "A court notice with a case number told me to pay the mediator by Alipay before noon",
+])
+def test_fake_notice_paid_later_is_abuse(message: str) -> None:
+    assert assess(message).abuse, assess(message)
+
+
+@pytest.mark.parametrize("message", [
+    "法院发短信说我的借呗案子立案了，案号也给了，我在法院官网查到了是真的，接下来该怎么准备",
+    "诉前调解员来电，给了案号，说可以跟借呗谈分期，我去12368核实过确实有这个案子",
+    "The court's mediator called with a case number and said we can agree instalments; I checked it on the court website, it is real",
+])
+def test_real_checked_notice_stays_a_loan_question(message: str) -> None:
+    assert not assess(message).abuse, assess(message).abuse
+
+
+# Only a collector presses: family, colleagues or friends suggesting another lender, and advice AGAINST borrowing
+# elsewhere, are no "pushed"; a collector pressing still is.
+@pytest.mark.parametrize(("message", "pushed"), [
+    ("催收天天逼我去另外一个平台借钱，说借来就能先还上", True),
+    ("那个要债的叫我去下载一个新的网贷app借钱来还他们", True),
+    ("The collector kept telling me to borrow from another app to pay them off", True),
+    ("我表姐他们让我去另外的平台借一笔先把借呗还掉，说利息低", False),
+    ("同事推荐我去别的平台借钱把借呗先还清，靠谱吗", False),
+    ("朋友们都劝我千万别去其他网贷借钱来还借呗", False),
+    ("催收员劝我不要去别的平台借钱来还，说越滚越多", False),
+    ("My sister told me to take a loan from a different lender to clear the jiebei debt, is that smart?", False),
+])
+def test_pushed_needs_a_collector(message: str, pushed: bool) -> None:
+    assert ("pushed" in assess(message).abuse) is pushed, assess(message).abuse
+
+
+# "watched": a collector's kind remark, a reminder's schedule, the writer's own routine, a workplace checked, family or
+# the building's management speaking once the loan is named, photos from family: none is a collector watching. The
+# same words with a condition, a recited routine or an unknown sender stay abuse.
+@pytest.mark.parametrize(("message", "watched"), [
+    ("催收说你家楼下那条路晚上没路灯，再不还钱你回家可要当心", True),
+    ("要债的说你老公每天早上七点出门上班，他们都知道", True),
+    ("催收说刮台风了你开车去公司路上小心，还款的事我们下周再约", False),
+    ("催收员说降温了你店里出门注意保暖当心感冒，然后约了月底还款", False),
+    ("借呗发短信说每天晚上八点前记得还款，这是真的吗", False),
+    ("我跟催收约好每月10号还款，我每天早上七点上班前都会查一下余额", False),
+    ("催收打电话核实说你单位还是在那家物流公司是吧，我说对，他说会给我安排分期", False),
+    ("借呗逾期了，物业群里发消息说你家楼下装修，进出小心", False),
+    ("我借呗逾期了，我爸在电话里说你家门口那段路天黑了不好走，让我当心", False),
+    ("The collector said it would be a shame if something happened to your parents' house", True),
+    ("My dad sent me photos of our house after we painted it; I still owe jiebei and feel bad", False),
+    ("The collector was kind, he said take care of your family first and we agreed to pay next month", False),
+])
+def test_watched_needs_a_collector_acting(message: str, watched: bool) -> None:
+    assert ("watched" in assess(message).abuse) is watched, assess(message).abuse
+
+
+@pytest.mark.parametrize(("message", "posing"), [
+    ("短信落款是经侦大队，说我已被列入限制出行名单", True),
+    ("派出所发短信说民警下周上门做流动人口登记，我借呗还逾期着，有关系吗", False),
+])
+def test_posing_visit_needs_the_debt(message: str, posing: bool) -> None:
+    assert ("posing" in assess(message).abuse) is posing, assess(message).abuse
+
+
+@pytest.mark.parametrize(("message", "posing"), [
+    ("收到一条说我被起诉的短信，编号一长串，后面写着今天把钱汇到对方账户里就能撤诉", True),
+    ("律师说官司只能走法院程序，不存在私下转账撤诉这种事，我放心了", False),
+])
+def test_paying_an_account_to_end_a_lawsuit(message: str, posing: bool) -> None:
+    assert ("posing" in assess(message).abuse) is posing, assess(message).abuse

@@ -141,7 +141,7 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     hearsay, someone_else = hearsay_only(told), about_someone_else(told)
     if not hearsay:
         marked = _question_marked(message, clauses)
-        abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else, text in marked))
+        abuse, abuse_at = _scan(clauses, lambda text, context: abuse_cues(text, context, someone_else, text in marked, told))
         if not someone_else and (more := quoted_clauses(quotes, clauses) - abuse_at):
             abuse, abuse_at = [*abuse, "quoted"], abuse_at | more  # a collector's menacing words pasted in (quoted.py)
         if not someone_else and (more := relayed_abuse(clauses, relays) - abuse_at):

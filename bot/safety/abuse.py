@@ -24,7 +24,7 @@ from .collectors import AGGRAVATION_EN, AGGRAVATION_ZH, CUES_EN, CUES_ZH, PEOPLE
 from .hearsay import _EVENT_EN, _EVENT_ZH, _HEARSAY_EN, _HEARSAY_ZH  # (split out, safe16)
 from .alike import asked_of_the_bot, no_harm, question_opens_clause, school_sent  # (safe32, safe36)
 from .exposure import set_apart  # (safe38)
-from .lookalikes import lawful_step  # (safe40)
+from .lookalikes import checked_notice, lawful_step  # (safe40, mend81)
 from .errands import shop_complaint  # (safe49)
 from .implied import ASKING_AGGRAVATED  # (mend48)
 from .disguise import disguised_abuse  # (safe42)
@@ -155,11 +155,13 @@ def _matched(window_text: str) -> tuple[tuple[str, tuple[re.Match[str], ...]], .
     return tuple(found)
 
 
-def abuse_cues(window_text: str, context: str, someone_else: bool = False, question_marked: bool = False) -> list[str]:
+def abuse_cues(window_text: str, context: str, someone_else: bool = False, question_marked: bool = False,
+               whole: str = "") -> list[str]:
     """The names of the abuse cues in one window of folded text. ``context`` is the window with
     the clause before it, where the person speaking is often named ("我妈知道了 把我骂了一顿").
     In a story about ``someone_else``, only windows that involve the borrower count.
-    ``question_marked``: the window's last clause ended with a question mark in the message."""
+    ``question_marked``: the window's last clause ended with a question mark in the message. ``whole``: the folded
+    message, where a checkable court notice is looked at for fakery (lookalikes.checked_notice)."""
     if someone_else and not _FIRST_PERSON.search(window_text):
         return []
     if question_marked and _ASKED_WITHOUT_WORDS.search(window_text) and not (
@@ -172,6 +174,8 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
         for match in matches:
             if _discounted(name, window_text, match, context):
                 continue
+            if name == "fake_legal" and checked_notice(context or window_text, whole):
+                continue  # a checkable court notice: not abuse, yet no veto on the learned reader (mend81)
             found.append(name)
             break
     if "violence" not in found and extorted(window_text, context):
@@ -371,8 +375,8 @@ def _discounted(name: str, text: str, match: re.Match[str], context: str) -> boo
         return True  # a token of death mourned, an eviction or a job lost with no collector named, a school's own fee (mend59)
     if name == "violence" and no_harm(text, match):
         return True  # "我跟踪了一下还款进度", "will hurt my credit score": no one followed or harmed (safe32, alike.py)
-    if unrelated(name, context):
-        return True  # "物业短信说你家楼下施工，注意安全": no collector nor debt beside the home named (watching.py, abuse86)
+    if unrelated(name, text, match, context):
+        return True  # no collector's act: another sender, a kind remark, a check (watching.py, abuse86, mend81)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (
             _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):
         return True

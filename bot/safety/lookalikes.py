@@ -58,7 +58,20 @@ _DONE_OR_SET = regex(r"已经|已|今天|明天|马上|立即|立刻|今晚|下�
 _CHECKABLE = regex(r"案号|诉前调解|调解员|12368|法院(?:的)?(?:座机|官网|公开的?电话|网站)|(?:核实|查到|查询|确认)(?:了|过)?\S{0,6}(?:确实|是真的|属实|没问题)"
                    r"|\b(?:case number|court(?:s)? (?:own )?(?:website|hotline|landline)|(?:checked|verified|looked it up)\b.{0,30}\b(?:real|genuine|true))")
 _FAKERY = regex(r"个人|私人|扫码|二维码|撤案费|保证金|安全账户|公安|警察|抓|拘留|逮捕|坐牢|假|伪造|不存在|空号|查不到|查无|没有案号|没案号|没有这个|没这个|根本没有|对不上|不对|冒充|自称|所谓"
-                r"|\b(?:personal|qr|fake|forged|police|arrest\w*|jail|warrant|no case number|claim\w*|pretend\w*|so.called|doesnt exist|no such|no record|not found)\b")
+                # money sent to a person or an account, a link or a code: no court takes payment so (mend81, review97)
+                r"|转账|转到|转进|转给|打到|汇到|汇款|卡号|(?:指定|对方|他的|他提供的|一个)\S{0,4}(?:账户|账号|卡)|支付宝|微信|链接|密码|验证码|比特币"
+                r"|\b(?:personal|qr|fake|forged|police|arrest\w*|jail|warrant|no case number|claim\w*|pretend\w*|so.called|doesnt exist|no such|no record|not found"
+                r"|wire\w*|transfer\w* (?:the |my )?(?:money|funds|payment|it)|bank card|account number|alipay|wechat|link|password|pin|bitcoin|crypto\w*"
+                r"|gift cards?|verification code)\b")
+
+
+def checked_notice(context: str, whole: str = "") -> bool:
+    """Whether a message (``whole``; else the window with the clause before, ``context``) tells a court's notice with
+    what makes it checkable and shows nothing fake: "法院发短信说已立案，给了案号让我查". A fake notice often quotes a case
+    number first and asks for the money in a later clause ("…有案号，调解员说今天转账到他提供的卡号就能结案"), and a real one
+    gives its case number in the clause after the notice, so both are read over the whole message (mend81, review97). abuse.abuse_cues drops only the fake_legal rule hit for it:
+    it is no negation, so it never sets the learned reader aside."""
+    return _CHECKABLE.search(whole or context) is not None and _FAKERY.search(whole or context) is None
 
 
 def lawful_step(name: str, text: str, match: re.Match[str], context: str = "") -> bool:
@@ -67,12 +80,10 @@ def lawful_step(name: str, text: str, match: re.Match[str], context: str = "") -
     abuse._discounted's hook (safe40)."""
     if own_step(name, text, match, context or text):
         return True
-    if name == "fake_legal" and _CHECKABLE.search(context or text) and not _FAKERY.search(context or text):
-        return True  # "法院发短信说已立案，给了案号让我查": checkable and with nothing fake beside it (abuse86)
     if name == "fake_legal":
         said = match.group(0)
         return bool(_COURT_MAY.search(said)) and not _DONE_OR_SET.search(text[match.start():match.end() + 6])
     return False
 
 
-__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "RELATIVE_DIED_ZH", "TRADE_BEFORE_ZH", "TRADE_EN", "lawful_step"]
+__all__ = ["CITY_EN", "CITY_GOODBYE_EN", "CITY_GOODBYE_ZH", "CITY_ZH", "RELATIVE_DIED_ZH", "TRADE_BEFORE_ZH", "TRADE_EN", "checked_notice", "lawful_step"]
