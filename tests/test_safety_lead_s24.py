@@ -27,3 +27,18 @@ def test_living_that_cannot_be_borne_gets_the_crisis_reply(engine: Engine, messa
 ])
 def test_a_way_of_living_that_cannot_be_borne_is_no_crisis(engine: Engine, message: str) -> None:
     assert "crisis" not in engine.ask(message).topics
+
+
+def test_the_writers_own_i_know_is_no_collector_showing_knowledge(engine: Engine) -> None:
+    # abuse86's "watched" read "I know" as a collector's knowledge shown, across the writer's next sentence (the
+    # window is read without its stops): a lawful visit announced and the writer's own "I know I owe it".
+    message = "The collector said they'd visit my home. I'm angry, but I know I owe it. Will they really come?"
+    assert "abusive_collection" not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", [
+    "The collector said they'd come to my home, I know where you live he said",
+    "the caller said your kids school, I know which gate they use",
+])
+def test_a_collectors_i_know_where_stays_abuse(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "abusive_collection"

@@ -100,7 +100,10 @@ _TARGET_EN = (r"(?:(?:your|my|his|her|our) (?:\w+ )?(?:mum|mom|mother|dad|father
 # happen to families" are kindness; "something to happen to your car" stays; mend81, review97)
 _HARM_EN = (r"(?:accidents?|(?:something|anything)(?: \w+)? happen\w*|safety|careful|hell|fire|burn\w*|regret|dark|alone|hurt|fall\w*|shame if|pity if"
             r"|pretty|lovely|fragile)")
-_KNOW_EN = r"(?:we know|they know|i know|right|isnt it|dont you|dont they|every (?:morning|day|night|evening))"
+# (A collector's "I know" shows knowledge only with what is known: "I know where you live"; the writer's own "I know I owe
+# it", in the next sentence of a window read without its stops, is no menace: held-out 51.)
+_KNOW_EN = (r"(?:we know|they know|i know (?:where|which|when|what time|the way|the route|your|you)|right|isnt it|dont you|dont they"
+            r"|every (?:morning|day|night|evening))")
 
 CUES_EN = (
     ("watched", any_of(
