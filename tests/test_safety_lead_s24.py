@@ -42,3 +42,22 @@ def test_the_writers_own_i_know_is_no_collector_showing_knowledge(engine: Engine
 ])
 def test_a_collectors_i_know_where_stays_abuse(engine: Engine, message: str) -> None:
     assert engine.ask(message).topics[0] == "abusive_collection"
+
+
+@pytest.mark.parametrize("message", [
+    "收到法院的诉前调解短信，有案号，短信里写着不会让当事人转账，还款都在借呗里操作，这是真的吗",
+    "调解员给了案号，说直接在支付宝借呗里还就行，不用转给任何个人，要注意什么",
+    "the court's mediation text gave a case number and said never to wire money to anyone, only repay in the alipay app. real?",
+])
+def test_a_notice_that_rules_payment_to_a_person_out_is_no_fake(engine: Engine, message: str) -> None:
+    # review98: mend81 counted 支付宝 / "alipay" anywhere and a transfer ruled out ("不会让你转账") as signs of a fake notice.
+    assert "abusive_collection" not in engine.ask(message).topics
+
+
+@pytest.mark.parametrize("message", [
+    "法院短信有案号，说今天把欠款转到指定的个人账户就撤诉",
+    "调解员说有案号，让我点链接填银行卡密码交执行款",
+    "a court text with a case number told me to transfer the money to his personal account today",
+])
+def test_a_notice_asking_for_money_to_a_person_stays_abuse(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "abusive_collection"

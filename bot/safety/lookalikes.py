@@ -59,10 +59,26 @@ _CHECKABLE = regex(r"案号|诉前调解|调解员|12368|法院(?:的)?(?:座机
                    r"|\b(?:case number|court(?:s)? (?:own )?(?:website|hotline|landline)|(?:checked|verified|looked it up)\b.{0,30}\b(?:real|genuine|true))")
 _FAKERY = regex(r"个人|私人|扫码|二维码|撤案费|保证金|安全账户|公安|警察|抓|拘留|逮捕|坐牢|假|伪造|不存在|空号|查不到|查无|没有案号|没案号|没有这个|没这个|根本没有|对不上|不对|冒充|自称|所谓"
                 # money sent to a person or an account, a link or a code: no court takes payment so (mend81, review97)
-                r"|转账|转到|转进|转给|打到|汇到|汇款|卡号|(?:指定|对方|他的|他提供的|一个)\S{0,4}(?:账户|账号|卡)|支付宝|微信|链接|密码|验证码|比特币"
+                r"|转账|转到|转进|转给|打到|汇到|汇款|卡号|(?:指定|对方|他的|他提供的|一个)\S{0,4}(?:账户|账号|卡)|链接|密码|验证码|比特币"
+                # Alipay or WeChat as where money goes, not as the app a loan is repaid in or a paper is sent by (review98)
+                r"|(?:转|付|打|汇|收款|红包)\S{0,6}(?:支付宝|微信)|(?:支付宝|微信)\S{0,4}(?:转账|收款码|红包|付款码)"
                 r"|\b(?:personal|qr|fake|forged|police|arrest\w*|jail|warrant|no case number|claim\w*|pretend\w*|so.called|doesnt exist|no such|no record|not found"
-                r"|wire\w*|transfer\w* (?:the |my )?(?:money|funds|payment|it)|bank card|account number|alipay|wechat|link|password|pin|bitcoin|crypto\w*"
+                r"|wire\w*|transfer\w* (?:the |my )?(?:money|funds|payment|it)|bank card|account number|link|password|pin|bitcoin|crypto\w*"
+                r"|(?:to|into|via) (?:his|her|their|a|an|the|my|this) (?:\w+ )?(?:alipay|wechat)"
                 r"|gift cards?|verification code)\b")
+
+
+# A payment the notice rules out is no sign of fakery: "法院说不会让你转账", "不用转给任何人", "told me never to transfer money
+# to anyone", "repay inside alipay, not to any personal account" (review98: four real notices got the abuse reply).
+_RULED_OUT = regex(r"(?:不会|不要|别|不用|不必|绝不|从不|不需要|无需|千万别)\S{0,4}?(?:转账|转给|转到|汇款|打到|打钱|汇到)(?:给)?(?:任何|其他|别的)?(?:个人|私人|人)?(?:的)?(?:账户|账号|卡)?"
+                   r"|\b(?:never|not|dont|do not|no need to)\b(?: \w+){0,2} (?:transfer|wire|send|pay)\w*(?: (?:money|funds|it))?"
+                   r"(?: (?:to|into) (?:anyone|anybody|any (?:\w+ )?accounts?|a personal account))?"
+                   r"|\bnot (?:to|into) (?:any|a) (?:personal |private )?accounts?\b", re.IGNORECASE)
+
+
+def _fakery_told(text: str) -> bool:
+    """Whether ``text`` shows a sign of a fake notice (see _FAKERY) once the payments it rules out are set aside."""
+    return _FAKERY.search(_RULED_OUT.sub(" ", text)) is not None
 
 
 def checked_notice(context: str, whole: str = "") -> bool:
@@ -71,7 +87,7 @@ def checked_notice(context: str, whole: str = "") -> bool:
     number first and asks for the money in a later clause ("…有案号，调解员说今天转账到他提供的卡号就能结案"), and a real one
     gives its case number in the clause after the notice, so both are read over the whole message (mend81, review97). abuse.abuse_cues drops only the fake_legal rule hit for it:
     it is no negation, so it never sets the learned reader aside."""
-    return _CHECKABLE.search(whole or context) is not None and _FAKERY.search(whole or context) is None
+    return _CHECKABLE.search(whole or context) is not None and not _fakery_told(whole or context)
 
 
 def lawful_step(name: str, text: str, match: re.Match[str], context: str = "") -> bool:

@@ -41,6 +41,8 @@ _AGENT_ZH = (r"(?:催收|催收员|催债的|要债的|讨债的|对方|他们|�
 _NOT_ASKED_ZH = r"(?:(?!会|可能|要是|如果|万一|是不是)\S){0,6}"
 # A court or its mediation named: the notice "posing" reads when it asks for money through an account, a link or an app.
 _COURT_ZH = r"(?:法院|起诉|诉前调解|调解员|调解中心|案号|书记员|传票)"
+# Any character but a stop or a word that rules a payment out (不会让你转账, 不用转给任何人): "posing"'s notices (review98).
+_NOT_RULED_OUT_ZH = r"(?:(?!不会|不要|别|不用|不必|绝不|从不|不需要|无需)[^。])"
 # Pressure: a collector making the borrower do something.
 _PRESS_ZH = r"(?:逼|让|叫|要求|劝|推荐|介绍|教|催)"
 # Advice against borrowing elsewhere is no pressure: "他们都劝我别去其他网贷借钱来还" (mend81, review97).
@@ -80,8 +82,10 @@ CUES_ZH = (
         r"(?:名单|受限|限制出行|出动|抓|拘留|带走|逮捕|通缉|冻结|立案).{0,24}(?:落款|署名)\S{0,4}(?:是)?\S{0,4}(?:公安|经侦|派出所|警方|检察院)",
         # a court's or a mediator's notice that asks for the money through a person's account, a link, a code or an
         # app (mend81, review97): no court is paid so, however real its case number looks
-        rf"{_COURT_ZH}[^。]{{0,60}}(?<!别)(?<!不要)(?<!不会)(?:转账|转到|转给|打到|汇到|交到|付到|缴到|把钱打)[^，。]{{0,10}}(?:账户|账号|卡|支付宝|微信)",
-        rf"{_COURT_ZH}[^。]{{0,60}}(?<!别)(?<!不要)(?:加|联系|通过|用|打到|转到)\S{{0,6}}(?:微信|支付宝)",
+        # (no payment ruled out between the court and the transfer: "法院说不会让你转账，所有还款都在支付宝借呗里操作"; and the account
+        # in the same clause, where a comma reads as a space: review98)
+        rf"{_COURT_ZH}{_NOT_RULED_OUT_ZH}{{0,60}}(?:转账|转到|转给|打到|汇到|交到|付到|缴到|把钱打)[^，。 ]{{0,10}}(?:账户|账号|卡|支付宝|微信)",
+        rf"{_COURT_ZH}{_NOT_RULED_OUT_ZH}{{0,60}}(?:加|联系|通过|用|打到|转到)\S{{0,6}}(?:微信|支付宝)(?!\S{{0,4}}(?:借呗|花呗|还款|里还|上还|app|App))",
         rf"{_COURT_ZH}[^。]{{0,60}}(?:点|打开)\S{{0,6}}链接\S{{0,12}}(?:输入|填|缴|付|支付)",
         rf"{_COURT_ZH}[^。]{{0,60}}扫\S{{0,2}}(?:二维码|码)\S{{0,10}}(?:缴|付|支付|交)",
         # money to an account as the price of a lawsuit withdrawn or a case closed ("把欠款转到指定账户就可以撤诉")
@@ -124,7 +128,7 @@ CUES_EN = (
         r"\b(?:the )?(?:police|public security|prosecutors?|procuratorate|court enforcement|enforcement bureau|cyber ?police)\b"
         r".{0,60}\b(?:arrest\w*|frozen|freez\w*|warrant|detain\w*|blacklist\w*|restricted|coming|on (?:their|the) way|unless|pay)\b",
         # a court's or mediator's notice asking for payment to a person's account, a card, an app or in coins (mend81)
-        rf"{_COURT_EN}.{{0,100}}\b(?:transfer\w*|wire\w*|pay\w*|send\w*|deposit\w*)\b.{{0,40}}"
+        rf"{_COURT_EN}(?:(?!\b(?:never|not|dont|do not|no need)\b).){{0,100}}\b(?:transfer\w*|wire\w*|pay\w*|send\w*|deposit\w*)\b.{{0,40}}"
         r"\b(?:personal account|private account|bank card|wechat|alipay|bitcoin|crypto\w*|gift cards?|a link|the link|qr code)\b")),
 )
 
