@@ -11,7 +11,7 @@ from __future__ import annotations
 import array
 import struct
 import sys
-from bisect import bisect_right
+from bisect import bisect_left
 from functools import reduce
 from itertools import accumulate, repeat
 from operator import add, mul
@@ -47,11 +47,13 @@ class RowScoring:
     reading rows makes (``Tables.__init__`` starts them empty); the table's data are
     ``Tables``' slots, annotated below for the type checker."""
 
-    __slots__ = ("starts", "full_rows", "old_rows", "wide_rows")
-    starts: array.array[int]  # set by offsets(), at the first row read
+    __slots__ = ("starts", "breaks", "deficits", "full_rows", "old_rows", "wide_at")
+    starts: array.array[int]  # set by offsets()
+    breaks: list[int] | None  # the uneven rows, when few (bot.tables.uneven_rows); else None
+    deficits: list[int]  # with breaks: what the first k of them lack (row_start)
     full_rows: dict[int, array.array[float]]
     old_rows: dict[int, array.array[float]]
-    wide_rows: dict[int, list[tuple[int, int]]]
+    wide_at: list[int]  # the wide weights' positions in order (_row_at)
     _keys: list[str] | None
     index: dict[str, int] | HashedNames
     topics: int
@@ -63,23 +65,43 @@ class RowScoring:
 
     def offsets(self) -> array.array[int]:
         """``starts``: every row's offset in ``weights`` (uint32, "I": half the memory of "q"; a
-        model's weights fit in 64 MiB anyway), made at the first row read, not at load: the
-        accumulation is ~24 M instructions for the three tables (~6% of Engine.load(); PERF_LOG
-        part 16), and a load that never classifies (or a detector no message reached) does not
-        need it. Two threads may both make it: the results are equal, and a slot write is
-        atomic, so the race is harmless. (The hot paths read the slot in a ``try``, free when it
-        is there; a __getattr__ on the class would slow every attribute read of a table.)"""
+        model's weights fit in 64 MiB anyway), made when first asked, not at load: the
+        accumulation is ~11 M instructions for the three tables. Scoring asks it only of a
+        table with many uneven rows (``breaks`` None); the others' rows start where
+        ``row_start`` says (PERF_LOG part 35). Two threads may both make it: the results are
+        equal, and a slot write is atomic, so the race is harmless. (The hot paths read the slot
+        in a ``try``, free when it is there; a __getattr__ on the class would slow every
+        attribute read of a table.)"""
         try:
             return self.starts
         except AttributeError:
             starts = array.array(OFFSET, accumulate(self.counts, initial=0))
-            rows: dict[int, list[tuple[int, int]]] = {}
-            for at, weight in self.wide.items():  # a row holds at its own start, not before
-                row = bisect_right(starts, at) - 1
-                rows.setdefault(row, []).append((at - starts[row], weight))
-            self.wide_rows = rows
             self.starts = starts
             return starts
+
+    def row_starts(self, indices: Iterable[int]) -> list[int]:
+        """Where each of these rows starts in ``weights`` (the counts' running sum before it):
+        with few uneven rows, ``topics`` per row before it less what the uneven ones among them
+        lack (a ``bisect`` over those few), else read from ``offsets()``."""
+        breaks = self.breaks
+        if breaks is None:
+            try:
+                starts = self.starts
+            except AttributeError:
+                starts = self.offsets()
+            return list(map(starts.__getitem__, indices))
+        topics, deficits = self.topics, self.deficits
+        return [topics * i - deficits[bisect_left(breaks, i)] for i in indices]
+
+    def row_start(self, i: int) -> int:
+        """Where row ``i`` starts in ``weights`` (``row_starts`` of one row)."""
+        breaks = self.breaks
+        if breaks is None:
+            try:
+                return self.starts[i]
+            except AttributeError:
+                return self.offsets()[i]
+        return self.topics * i - self.deficits[bisect_left(breaks, i)]
 
     def scores(self, vector: Mapping[str, float], bias: Sequence[float]) -> list[float]:
         """Bias plus the weighted features (weights in units of 1/SCALE)."""
@@ -130,20 +152,15 @@ class RowScoring:
 
     def _two_scores(self, indices: Sequence[int], values: Sequence[float], bias: Sequence[float]) -> list[float]:
         # Two topics and no row cache (a hashed index: the safety detectors): two running sums.
-        try:
-            starts = self.starts
-        except AttributeError:
-            starts = self.offsets()
         counts, weights = self.counts, self.weights
         first = second = 0.0
-        for i, value in zip(indices, values):
+        for i, value, a in zip(indices, values, self.row_starts(indices)):
             n = counts[i]
             if n == 2:
-                a = starts[i]
                 first += weights[a] * value
                 second += weights[a + 1] * value
             elif n:
-                a, c = starts[i], self.column_starts[i]
+                c = self.column_starts[i]
                 for column, weight in zip(self.columns[c:c + n], weights[a:a + n]):
                     if column:
                         second += weight * value
@@ -162,10 +179,7 @@ class RowScoring:
         without rows: their memory is what the index saves) keep none."""
         row = self.old_rows.get(i)
         if row is None:
-            try:
-                a = self.starts[i]
-            except AttributeError:
-                a = self.offsets()[i]
+            a = self.row_start(i)
             n, topics = self.counts[i], self.topics
             if n == topics:  # through struct: array("d", ints) converts each with PyArg_Parse (~2x slower)
                 row = array.array("d", (_packers.get(n) or _packer(n))(*self.weights[a:a + n]))
@@ -176,10 +190,14 @@ class RowScoring:
                     row[column] = weight
             else:
                 row = _NO_ROW
-            wide = self.wide_rows.get(i) if self.wide_rows else None
-            if wide:  # ~300 rows of the topic table
-                for at, weight in wide:
-                    row[at if n == topics else self.columns[self.column_starts[i] + at]] = weight
+            if self.wide and n:  # ~300 rows of the topic table hold a wide weight
+                try:
+                    wide_at = self.wide_at
+                except AttributeError:
+                    wide_at = self.wide_at = sorted(self.wide)
+                first = bisect_left(wide_at, a)
+                for at in wide_at[first:bisect_left(wide_at, a + n, first)]:
+                    row[at - a if n == topics else self.columns[self.column_starts[i] + at - a]] = self.wide[at]
         if self._keys is not None or self.topics > 2:
             full = self.full_rows
             if len(full) >= ROW_CACHE_LIMIT // 2:  # (two threads may both turn it: rows lost, none wrong)
