@@ -70,7 +70,7 @@ def uneven_rows(counts: array.array[int], topics: int) -> list[int] | None:
 class Tables(RowScoring):
     """Feature names, idf and weight rows of one classifier (immutable once built)."""
 
-    # (starts, breaks, deficits, full_rows, old_rows and wide_at are RowScoring's slots)
+    # (starts, breaks, deficits, reads, full_rows, old_rows and wide_at are RowScoring's slots)
     __slots__ = ("_keys", "index", "idf", "topics", "counts", "column_starts", "columns", "weights", "wide")
 
     def __init__(self, keys: list[str] | HashedNames, idf: array.array[int], topics: int, counts: array.array[int],
@@ -98,6 +98,7 @@ class Tables(RowScoring):
         # The rows that hold no weight or not one for every topic, and what each of them and
         # those before it lack (``deficits[k]``: the first k; RowScoring.row_start), when few.
         self.breaks = uneven_rows(counts, topics)
+        self.reads = 0
         if self.breaks is not None:
             deficits, lacking = [0], 0
             for i in self.breaks:

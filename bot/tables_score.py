@@ -20,6 +20,10 @@ from typing import Callable, Iterable, Mapping, Sequence, cast
 from .names import HashedNames
 from .tables_format import OFFSET, SCALE
 
+# Row reads (calls of row_start/row_starts) a table of few uneven rows answers from them before it
+# makes its offsets after all: a one-shot ask makes ~100, a server soon more, and reading an array
+# is ~4x cheaper a row than a bisect (PERF_LOG part 35: a warm ask +1% without this).
+ROW_READS_BEFORE_OFFSETS = 512
 ROW_CACHE_LIMIT = 1024  # full rows kept as ready slices, per table, in two generations (_row_at; 4,096 held ~0.9 MiB more: PERF_LOG part 18)
 _NO_ROW: array.array[float] = array.array("d")  # the row of a feature that keeps no weight
 _packers: dict[int, Callable[..., bytes]] = {}  # row length -> struct packing that many doubles
@@ -47,9 +51,11 @@ class RowScoring:
     reading rows makes (``Tables.__init__`` starts them empty); the table's data are
     ``Tables``' slots, annotated below for the type checker."""
 
-    __slots__ = ("starts", "breaks", "deficits", "full_rows", "old_rows", "wide_at")
+    __slots__ = ("starts", "breaks", "deficits", "reads", "full_rows", "old_rows", "wide_at")
     starts: array.array[int]  # set by offsets()
-    breaks: list[int] | None  # the uneven rows, when few (bot.tables.uneven_rows); else None
+    breaks: list[int] | None  # the uneven rows, when few (bot.tables.uneven_rows); else None, and
+    # None once ROW_READS_BEFORE_OFFSETS row reads have made the offsets (``rows_read``)
+    reads: int  # row reads answered from ``breaks``
     deficits: list[int]  # with breaks: what the first k of them lack (row_start)
     full_rows: dict[int, array.array[float]]
     old_rows: dict[int, array.array[float]]
@@ -83,25 +89,34 @@ class RowScoring:
         """Where each of these rows starts in ``weights`` (the counts' running sum before it):
         with few uneven rows, ``topics`` per row before it less what the uneven ones among them
         lack (a ``bisect`` over those few), else read from ``offsets()``."""
-        breaks = self.breaks
+        breaks = self.breaks if self.reads < ROW_READS_BEFORE_OFFSETS else self._read_many()
         if breaks is None:
             try:
                 starts = self.starts
             except AttributeError:
                 starts = self.offsets()
             return list(map(starts.__getitem__, indices))
+        self.reads += 1
         topics, deficits = self.topics, self.deficits
         return [topics * i - deficits[bisect_left(breaks, i)] for i in indices]
 
     def row_start(self, i: int) -> int:
         """Where row ``i`` starts in ``weights`` (``row_starts`` of one row)."""
-        breaks = self.breaks
+        breaks = self.breaks if self.reads < ROW_READS_BEFORE_OFFSETS else self._read_many()
         if breaks is None:
             try:
                 return self.starts[i]
             except AttributeError:
                 return self.offsets()[i]
+        self.reads += 1
         return self.topics * i - self.deficits[bisect_left(breaks, i)]
+
+    def _read_many(self) -> list[int] | None:
+        # A table read often (a server): its offsets made now, read from them from now on (two
+        # threads may both get here: the same array, and both stores are atomic).
+        self.offsets()
+        self.breaks = None
+        return None
 
     def scores(self, vector: Mapping[str, float], bias: Sequence[float]) -> list[float]:
         """Bias plus the weighted features (weights in units of 1/SCALE)."""

@@ -137,3 +137,18 @@ def test_the_packaged_tables_rows_start_where_the_running_sum_says_and_wide_weig
         i = bisect.bisect_right(tables.offsets(), at) - 1
         assert tables._row_at(i)[at - tables.starts[i] if tables.counts[i] == tables.topics
                                  else tables.columns[tables.column_starts[i] + at - tables.starts[i]]] == weight
+
+
+def test_a_table_read_often_makes_its_offsets_and_reads_them_after() -> None:
+    from bot.tables_score import ROW_READS_BEFORE_OFFSETS
+
+    values = [3, 0, 3, 1, 3, 3]
+    tables = Tables([f"k{i}" for i in range(6)], array.array("i", [1] * 6), 3, array.array("H", values),
+                    array.array("H", [2]), array.array("i", range(sum(values))))
+    running = list(accumulate(values, initial=0))
+    for _ in range(ROW_READS_BEFORE_OFFSETS):
+        assert tables.row_starts(range(6)) == running[:6] and tables.breaks == [1, 3]
+    with pytest.raises(AttributeError):
+        object.__getattribute__(tables, "starts")
+    assert [tables.row_start(i) for i in range(6)] == running[:6] and tables.breaks is None
+    assert list(tables.starts) == running and tables.row_starts(range(6)) == running[:6]
