@@ -93,7 +93,7 @@ class PatternStandIn:
     a class with one takes the generic attribute look-up on every read, ~180 instructions more
     a search) with every method of _METHODS in its slot."""
 
-    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", "_skips", *_METHODS)
+    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", *_METHODS)
     _built: re.Pattern[str]  # set once, by compiled()
 
     def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None,
@@ -102,7 +102,6 @@ class PatternStandIn:
         # The characters one of which every match holds (bot.patterns_needs; None: unknown), read
         # by LazyPattern's searches before the build; a set from the first of them.
         self._need: str | frozenset[str] | None = need
-        self._skips = 0
         self.flags: int = entry[0]
         self._entry: tuple[Any, ...] | None = entry
         self._home = home  # the globals of the module that made it (rebound at the build)
@@ -198,23 +197,26 @@ class PatternStandIn:
 
 
 _SLOTS = {name: PatternStandIn.__dict__[name] for name in _METHODS}  # each method's slot (compiled())
-# Searches a LazyPattern answers None unbuilt (no needed character in the text) before it builds
-# anyway: a one-shot ask asks most patterns once or twice; a server soon asks them often, and a
-# built pattern's search (C) is cheaper than the test (PERF_LOG part 35).
-SKIPS_BEFORE_BUILD = 16
+# Searches that LazyPatterns answer None unbuilt (no needed character in the text), in all, in a
+# process: a one-shot ask makes ~150; a server then builds at first use, as before, since a built
+# pattern's search (C) is cheaper than the test, which hashes every character of the text (with no
+# such budget a settled server's ask cost ~0.6% more, PERF_LOG part 35).
+SKIPS_PER_PROCESS = 2048
+_skips_left = SKIPS_PER_PROCESS
 
 
 def _cannot_match(self: PatternStandIn, string: object) -> bool:
     # (a function, not a method: a bound search taken before the build is called after it too,
     # when the class is PatternStandIn and the need gone)
+    global _skips_left
     need = self._need
-    if need is None or type(string) is not str or self._skips >= SKIPS_BEFORE_BUILD:
+    if need is None or _skips_left <= 0 or type(string) is not str:
         return False
     if isinstance(need, str):
         need = self._need = frozenset(need)
     if not need.isdisjoint(string):
         return False
-    self._skips += 1  # (two threads may both count: a build one skip early or late, the same answers)
+    _skips_left -= 1  # (two threads may both count: a skip more or less, the same answers)
     return True
 
 
@@ -223,8 +225,8 @@ class LazyPattern(PatternStandIn):
     a ``search``, ``match`` or ``fullmatch`` of a text that holds none of the characters one of
     which every match holds (the pattern's needs, bot.patterns_needs, sound: tests/test_patterns_needs.py):
     no match can be there, so the answer is None without the build (~100,000 instructions a
-    pattern: a one-shot ask built ~200 and needed ~50; PERF_LOG part 35), at most
-    SKIPS_BEFORE_BUILD times."""
+    pattern: a one-shot ask built ~200 and needed ~50; PERF_LOG part 35), while the process has
+    skipped fewer than SKIPS_PER_PROCESS searches so."""
 
     __slots__ = ()
 
