@@ -20,10 +20,10 @@ from typing import Callable, Iterable, Mapping, Sequence, cast
 from .names import HashedNames
 from .tables_format import OFFSET, SCALE
 
-# Row reads (calls of row_start/row_starts) a table of few uneven rows answers from them before it
-# makes its offsets after all: a one-shot ask makes ~100, a server soon more, and reading an array
-# is ~4x cheaper a row than a bisect (PERF_LOG part 35: a warm ask +1% without this).
-ROW_READS_BEFORE_OFFSETS = 512
+# Rows a table of few uneven rows reads (row_start, row_starts) from them before it makes its
+# offsets after all: a one-shot ask reads ~25-150 of a table, a server soon more, and reading an
+# array is ~4x cheaper a row than a bisect (PERF_LOG part 35: a warm ask +1% without this).
+ROW_READS_BEFORE_OFFSETS = 1024
 ROW_CACHE_LIMIT = 1024  # full rows kept as ready slices, per table, in two generations (_row_at; 4,096 held ~0.9 MiB more: PERF_LOG part 18)
 _NO_ROW: array.array[float] = array.array("d")  # the row of a feature that keeps no weight
 _packers: dict[int, Callable[..., bytes]] = {}  # row length -> struct packing that many doubles
@@ -55,7 +55,7 @@ class RowScoring:
     starts: array.array[int]  # set by offsets()
     breaks: list[int] | None  # the uneven rows, when few (bot.tables.uneven_rows); else None, and
     # None once ROW_READS_BEFORE_OFFSETS row reads have made the offsets (``rows_read``)
-    reads: int  # row reads answered from ``breaks``
+    reads: int  # rows read from ``breaks``
     deficits: list[int]  # with breaks: what the first k of them lack (row_start)
     full_rows: dict[int, array.array[float]]
     old_rows: dict[int, array.array[float]]
@@ -85,7 +85,7 @@ class RowScoring:
             self.starts = starts
             return starts
 
-    def row_starts(self, indices: Iterable[int]) -> list[int]:
+    def row_starts(self, indices: Sequence[int]) -> list[int]:
         """Where each of these rows starts in ``weights`` (the counts' running sum before it):
         with few uneven rows, ``topics`` per row before it less what the uneven ones among them
         lack (a ``bisect`` over those few), else read from ``offsets()``."""
@@ -96,7 +96,7 @@ class RowScoring:
             except AttributeError:
                 starts = self.offsets()
             return list(map(starts.__getitem__, indices))
-        self.reads += 1
+        self.reads += len(indices)
         topics, deficits = self.topics, self.deficits
         return [topics * i - deficits[bisect_left(breaks, i)] for i in indices]
 
