@@ -89,7 +89,9 @@ class RowScoring:
         """Where each of these rows starts in ``weights`` (the counts' running sum before it):
         with few uneven rows, ``topics`` per row before it less what the uneven ones among them
         lack (a ``bisect`` over those few), else read from ``offsets()``."""
-        breaks = self.breaks if self.reads < ROW_READS_BEFORE_OFFSETS else self._read_many()
+        breaks = self.breaks
+        if breaks is not None and self.reads >= ROW_READS_BEFORE_OFFSETS:
+            breaks = self._read_many()
         if breaks is None:
             try:
                 starts = self.starts
@@ -102,7 +104,9 @@ class RowScoring:
 
     def row_start(self, i: int) -> int:
         """Where row ``i`` starts in ``weights`` (``row_starts`` of one row)."""
-        breaks = self.breaks if self.reads < ROW_READS_BEFORE_OFFSETS else self._read_many()
+        breaks = self.breaks
+        if breaks is not None and self.reads >= ROW_READS_BEFORE_OFFSETS:
+            breaks = self._read_many()
         if breaks is None:
             try:
                 return self.starts[i]
