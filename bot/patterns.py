@@ -89,7 +89,7 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     # (read only: the engine keeps neither when no group has a name, and a Pattern shows its names
     # only as a read-only mapping).
     held = (final_flags, packed, groups, groupindex or _NO_NAMES, _INDEX_GROUPS.setdefault(indexgroup, indexgroup))
-    compiled = cast("re.Pattern[str]", LazyPattern(pattern, held, sys._getframe(1).f_globals, _compiled, key))
+    compiled = cast("re.Pattern[str]", LazyPattern(pattern, held, sys._getframe(1).f_globals, _compiled, key, needed))
     if needed is not None:
         record_need((pattern, final_flags), needed, branches)
         if branches is not None and split is not None:

@@ -93,12 +93,15 @@ class PatternStandIn:
     a class with one takes the generic attribute look-up on every read, ~180 instructions more
     a search) with every method of _METHODS in its slot."""
 
-    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", *_METHODS)
+    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", *_METHODS)
     _built: re.Pattern[str]  # set once, by compiled()
 
     def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None,
-                 made: dict[Any, Any] | None = None, key: Any = None) -> None:
+                 made: dict[Any, Any] | None = None, key: Any = None, need: str | None = None) -> None:
         self.pattern = pattern
+        # The characters one of which every match holds (bot.patterns_needs; None: unknown), read
+        # by LazyPattern's searches before the build; a set from the first of them.
+        self._need: str | frozenset[str] | None = need
         self.flags: int = entry[0]
         self._entry: tuple[Any, ...] | None = entry
         self._home = home  # the globals of the module that made it (rebound at the build)
@@ -142,11 +145,11 @@ class PatternStandIn:
             if made is not None and made.get(self._key) is self:
                 made[self._key] = built
             self._key = None
-            for name in _METHODS:
-                setattr(self, name, getattr(built, name))
+            for name in _METHODS:  # (through the slot: LazyPattern's own search and fullmatch hide it)
+                _SLOTS[name].__set__(self, getattr(built, name))
             self._built = built
             self.__class__ = PatternStandIn  # (same slots: no __getattr__ from now on)
-            self._entry = None  # the engine copied the code: the stored bytes can go
+            self._entry = self._need = None  # the engine copied the code: the stored bytes can go
             return built
 
     @property
@@ -193,10 +196,54 @@ class PatternStandIn:
         return re.compile, (self.pattern, self.flags)
 
 
+_SLOTS = {name: PatternStandIn.__dict__[name] for name in _METHODS}  # each method's slot (compiled())
+# Searches that LazyPatterns answer None unbuilt (no needed character in the text), in all, in a
+# process: a one-shot ask makes ~150; a server then builds at first use, as before, since a built
+# pattern's search (C) is cheaper than the test, which hashes every character of the text (with no
+# such budget a settled server's ask cost ~0.6% more, PERF_LOG part 35).
+SKIPS_PER_PROCESS = 2048
+_skips_left = SKIPS_PER_PROCESS
+
+
+def _cannot_match(self: PatternStandIn, string: object) -> bool:
+    # (a function, not a method: a bound search taken before the build is called after it too,
+    # when the class is PatternStandIn and the need gone)
+    global _skips_left
+    need = self._need
+    if need is None or _skips_left <= 0 or type(string) is not str:
+        return False
+    if isinstance(need, str):
+        need = self._need = frozenset(need)
+    if not need.isdisjoint(string):
+        return False
+    _skips_left -= 1  # (two threads may both count: a skip more or less, the same answers)
+    return True
+
+
 class LazyPattern(PatternStandIn):
-    """A PatternStandIn not built yet: its first search (any method of _METHODS) builds it."""
+    """A PatternStandIn not built yet: its first search (any method of _METHODS) builds it, except
+    a ``search``, ``match`` or ``fullmatch`` of a text that holds none of the characters one of
+    which every match holds (the pattern's needs, bot.patterns_needs, sound: tests/test_patterns_needs.py):
+    no match can be there, so the answer is None without the build (~100,000 instructions a
+    pattern: a one-shot ask built ~200 and needed ~50; PERF_LOG part 35), while the process has
+    skipped fewer than SKIPS_PER_PROCESS searches so."""
 
     __slots__ = ()
+
+    def search(self, string: Any, *args: Any, **kwargs: Any) -> Any:
+        if _cannot_match(self, string):
+            return None
+        return self.compiled().search(string, *args, **kwargs)
+
+    def fullmatch(self, string: Any, *args: Any, **kwargs: Any) -> Any:
+        if _cannot_match(self, string):
+            return None
+        return self.compiled().fullmatch(string, *args, **kwargs)
+
+    def match(self, string: Any, *args: Any, **kwargs: Any) -> Any:
+        if _cannot_match(self, string):
+            return None
+        return self.compiled().match(string, *args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         # Reached only while a method's slot is empty, i.e. before the build (which fills them

@@ -42,10 +42,35 @@ def sparse_rows(counts: array.array[int], topics: int) -> Iterator[int]:
             yield i
 
 
+def uneven_rows(counts: array.array[int], topics: int) -> list[int] | None:
+    """The rows whose count is not ``topics`` (the empty and the sparse ones), in order, when
+    every count fits in its low byte and they are few (at most one row in 16, and 64 more);
+    else None (the table's row offsets are then one running sum: bot.tables_score.offsets).
+
+    Every other row holds a weight for every topic, so row ``i`` starts at ``topics * i`` less
+    what the uneven rows before it lack (``RowScoring.row_start``): the offsets need no pass
+    over every row (an ``accumulate`` into an array, ~11 M instructions of a first ask for the
+    three tables, PERF_LOG part 35), and the load's checks read the few rows, not every count."""
+    if counts.itemsize != 2 or not 0 < topics < 256:
+        return None
+    raw = counts.tobytes()
+    low, high = (raw[0::2], raw[1::2]) if sys.byteorder == "little" else (raw[1::2], raw[0::2])
+    if high.translate(None, b"\0"):  # a count of 256 or more
+        return None
+    marks = low.translate(bytes(0 if value == topics else 1 for value in range(256)))
+    if marks.count(1) > len(counts) // 16 + 64:
+        return None
+    rows, at = [], marks.find(1)
+    while at >= 0:
+        rows.append(at)
+        at = marks.find(1, at + 1)
+    return rows
+
+
 class Tables(RowScoring):
     """Feature names, idf and weight rows of one classifier (immutable once built)."""
 
-    # (starts, full_rows, old_rows and wide_rows are RowScoring's slots)
+    # (starts, breaks, deficits, reads, full_rows, old_rows and wide_at are RowScoring's slots)
     __slots__ = ("_keys", "index", "idf", "topics", "counts", "column_starts", "columns", "weights", "wide")
 
     def __init__(self, keys: list[str] | HashedNames, idf: array.array[int], topics: int, counts: array.array[int],
@@ -62,24 +87,40 @@ class Tables(RowScoring):
         self.idf = idf
         self.topics = topics
         self.counts = counts
-        # ``starts``, where each row's weights start, is made at the first row read (offsets()).
+        # ``starts``, where each row's weights start, is made only when asked (offsets()), or at
+        # the first row read of a table with many uneven rows.
         # Where each sparse row's topic columns start in ``columns`` (full rows store none): a
         # dict over the sparse rows alone, found by one pass that skips the others. They are
         # few (the topic table: ~100 of 25,651 rows), so this is ~2 M instructions at load
         # where an offset for every row (an accumulation) was ~24 M. Tables with no sparse row
         # (the safety detectors: every row full or pruned) skip even that pass.
         self.column_starts: dict[int, int] = {}
-        if columns:
+        # The rows that hold no weight or not one for every topic, and what each of them and
+        # those before it lack (``deficits[k]``: the first k; RowScoring.row_start), when few.
+        self.breaks = uneven_rows(counts, topics)
+        self.reads = 0
+        if self.breaks is not None:
+            deficits, lacking = [0], 0
+            for i in self.breaks:
+                lacking += topics - counts[i]
+                deficits.append(lacking)
+            self.deficits = deficits
+            if columns:
+                at = 0
+                for i in self.breaks:
+                    if counts[i]:
+                        self.column_starts[i] = at
+                        at += counts[i]
+        elif columns:
             at = 0
             for i in sparse_rows(counts, topics):
                 self.column_starts[i] = at
                 at += counts[i]
         self.columns = columns
         self.weights = weights  # int32 ("i"); int16 ("h") when read narrow from a block (wide below)
-        # A narrow block's wide weights by position in ``weights``, and by row (made with the
-        # offsets: row -> [(position in the row, weight)]).
+        # A narrow block's wide weights by position in ``weights`` (their positions in order: made
+        # at the first row read, RowScoring._row_at).
         self.wide: dict[int, int] = {}
-        self.wide_rows: dict[int, list[tuple[int, int]]] = {}
         # Full rows as slices, made on first use: the rows of features that messages use, not all,
         # and at most ROW_CACHE_LIMIT of them (a server meeting ever new messages would otherwise
         # keep a row object for most features: ~4 MiB after 20,000 varied requests).

@@ -82,13 +82,17 @@ def checked(cls: type[Tables], keys: list[str] | HashedNames, arrays: Mapping[st
         raise ValueError(f"expected one idf and one count per feature ({len(keys)}), "
                          f"found {len(idf)} and {len(counts)}")
     tables = cls(keys, idf, topics, counts, columns, weights)
+    breaks = tables.breaks
     if columns:
         column_count = sum(counts[i] for i in tables.column_starts)
+    elif breaks is not None:  # (the few uneven rows are every row not full: PERF_LOG part 35)
+        column_count = sum(counts[i] for i in breaks)
     else:  # no column_starts made: no row may be sparse (every count 0 or ``topics``)
         sparse_rows = len(counts) - counts.count(0) - counts.count(topics)
         column_count = sum(n for n in counts if n != topics) if sparse_rows else 0
-    # (the counts' sum, not ``tables.starts[-1]``: the offsets are made at the first row read)
-    weight_count = sum(counts)
+    # (the counts' sum, not ``tables.starts[-1]``: the offsets are made only when asked; with few
+    # uneven rows, every row full less what those lack, as ``row_start`` reads it)
+    weight_count = topics * len(counts) - tables.deficits[-1] if breaks is not None else sum(counts)
     if weight_count != len(weights) or column_count != len(columns):
         raise ValueError(f"expected {weight_count} weights and {column_count} columns "
                          f"as the counts say, found {len(weights)} and {len(columns)}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import array
 import struct
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import reduce
 from itertools import accumulate, repeat
 from operator import add, mul
@@ -20,6 +20,10 @@ from typing import Callable, Iterable, Mapping, Sequence, cast
 from .names import HashedNames
 from .tables_format import OFFSET, SCALE
 
+# Rows a table of few uneven rows reads (row_start, row_starts) from them before it makes its
+# offsets after all: a one-shot ask reads ~25-150 of a table, a server soon more, and reading an
+# array is ~4x cheaper a row than a bisect (PERF_LOG part 35: a warm ask +1% without this).
+ROW_READS_BEFORE_OFFSETS = 1024
 ROW_CACHE_LIMIT = 1024  # full rows kept as ready slices, per table, in two generations (_row_at; 4,096 held ~0.9 MiB more: PERF_LOG part 18)
 _NO_ROW: array.array[float] = array.array("d")  # the row of a feature that keeps no weight
 _packers: dict[int, Callable[..., bytes]] = {}  # row length -> struct packing that many doubles
@@ -47,11 +51,16 @@ class RowScoring:
     reading rows makes (``Tables.__init__`` starts them empty); the table's data are
     ``Tables``' slots, annotated below for the type checker."""
 
-    __slots__ = ("starts", "full_rows", "old_rows", "wide_rows")
-    starts: array.array[int]  # set by offsets(), at the first row read
+    __slots__ = ("starts", "breaks", "deficits", "reads", "full_rows", "old_rows", "wide_at", "wide_rows")
+    starts: array.array[int]  # set by offsets()
+    breaks: list[int] | None  # the uneven rows, when few (bot.tables.uneven_rows); else None, and
+    # None once ROW_READS_BEFORE_OFFSETS row reads have made the offsets (``rows_read``)
+    reads: int  # rows read from ``breaks``
+    deficits: list[int]  # with breaks: what the first k of them lack (row_start)
     full_rows: dict[int, array.array[float]]
     old_rows: dict[int, array.array[float]]
-    wide_rows: dict[int, list[tuple[int, int]]]
+    wide_at: list[int]  # the wide weights' positions in order (_row_at, while ``breaks`` is read)
+    wide_rows: dict[int, list[tuple[int, int]]]  # row -> [(position in the row, weight)], once ``starts`` is read
     _keys: list[str] | None
     index: dict[str, int] | HashedNames
     topics: int
@@ -63,23 +72,56 @@ class RowScoring:
 
     def offsets(self) -> array.array[int]:
         """``starts``: every row's offset in ``weights`` (uint32, "I": half the memory of "q"; a
-        model's weights fit in 64 MiB anyway), made at the first row read, not at load: the
-        accumulation is ~24 M instructions for the three tables (~6% of Engine.load(); PERF_LOG
-        part 16), and a load that never classifies (or a detector no message reached) does not
-        need it. Two threads may both make it: the results are equal, and a slot write is
-        atomic, so the race is harmless. (The hot paths read the slot in a ``try``, free when it
-        is there; a __getattr__ on the class would slow every attribute read of a table.)"""
+        model's weights fit in 64 MiB anyway), made when first asked, not at load: the
+        accumulation is ~11 M instructions for the three tables. Scoring asks it only of a
+        table with many uneven rows (``breaks`` None); the others' rows start where
+        ``row_start`` says (PERF_LOG part 35). Two threads may both make it: the results are
+        equal, and a slot write is atomic, so the race is harmless. (The hot paths read the slot
+        in a ``try``, free when it is there; a __getattr__ on the class would slow every
+        attribute read of a table.)"""
         try:
             return self.starts
         except AttributeError:
             starts = array.array(OFFSET, accumulate(self.counts, initial=0))
-            rows: dict[int, list[tuple[int, int]]] = {}
-            for at, weight in self.wide.items():  # a row holds at its own start, not before
-                row = bisect_right(starts, at) - 1
-                rows.setdefault(row, []).append((at - starts[row], weight))
-            self.wide_rows = rows
             self.starts = starts
             return starts
+
+    def row_starts(self, indices: Sequence[int]) -> list[int]:
+        """Where each of these rows starts in ``weights`` (the counts' running sum before it):
+        with few uneven rows, ``topics`` per row before it less what the uneven ones among them
+        lack (a ``bisect`` over those few), else read from ``offsets()``."""
+        breaks = self.breaks
+        if breaks is not None and self.reads >= ROW_READS_BEFORE_OFFSETS:
+            breaks = self._read_many()
+        if breaks is None:
+            try:
+                starts = self.starts
+            except AttributeError:
+                starts = self.offsets()
+            return list(map(starts.__getitem__, indices))
+        self.reads += len(indices)
+        topics, deficits = self.topics, self.deficits
+        return [topics * i - deficits[bisect_left(breaks, i)] for i in indices]
+
+    def row_start(self, i: int) -> int:
+        """Where row ``i`` starts in ``weights`` (``row_starts`` of one row)."""
+        breaks = self.breaks
+        if breaks is not None and self.reads >= ROW_READS_BEFORE_OFFSETS:
+            breaks = self._read_many()
+        if breaks is None:
+            try:
+                return self.starts[i]
+            except AttributeError:
+                return self.offsets()[i]
+        self.reads += 1
+        return self.topics * i - self.deficits[bisect_left(breaks, i)]
+
+    def _read_many(self) -> list[int] | None:
+        # A table read often (a server): its offsets made now, read from them from now on (two
+        # threads may both get here: the same array, and both stores are atomic).
+        self.offsets()
+        self.breaks = None
+        return None
 
     def scores(self, vector: Mapping[str, float], bias: Sequence[float]) -> list[float]:
         """Bias plus the weighted features (weights in units of 1/SCALE)."""
@@ -130,20 +172,15 @@ class RowScoring:
 
     def _two_scores(self, indices: Sequence[int], values: Sequence[float], bias: Sequence[float]) -> list[float]:
         # Two topics and no row cache (a hashed index: the safety detectors): two running sums.
-        try:
-            starts = self.starts
-        except AttributeError:
-            starts = self.offsets()
         counts, weights = self.counts, self.weights
         first = second = 0.0
-        for i, value in zip(indices, values):
+        for i, value, a in zip(indices, values, self.row_starts(indices)):
             n = counts[i]
             if n == 2:
-                a = starts[i]
                 first += weights[a] * value
                 second += weights[a + 1] * value
             elif n:
-                a, c = starts[i], self.column_starts[i]
+                c = self.column_starts[i]
                 for column, weight in zip(self.columns[c:c + n], weights[a:a + n]):
                     if column:
                         second += weight * value
@@ -162,10 +199,7 @@ class RowScoring:
         without rows: their memory is what the index saves) keep none."""
         row = self.old_rows.get(i)
         if row is None:
-            try:
-                a = self.starts[i]
-            except AttributeError:
-                a = self.offsets()[i]
+            a = self.row_start(i)
             n, topics = self.counts[i], self.topics
             if n == topics:  # through struct: array("d", ints) converts each with PyArg_Parse (~2x slower)
                 row = array.array("d", (_packers.get(n) or _packer(n))(*self.weights[a:a + n]))
@@ -176,9 +210,8 @@ class RowScoring:
                     row[column] = weight
             else:
                 row = _NO_ROW
-            wide = self.wide_rows.get(i) if self.wide_rows else None
-            if wide:  # ~300 rows of the topic table
-                for at, weight in wide:
+            if self.wide and n:  # ~300 rows of the topic table hold a wide weight
+                for at, weight in self._wide_in(i, a, n):
                     row[at if n == topics else self.columns[self.column_starts[i] + at]] = weight
         if self._keys is not None or self.topics > 2:
             full = self.full_rows
@@ -187,6 +220,28 @@ class RowScoring:
                 full = self.full_rows
             full[i] = row
         return row
+
+    def _wide_in(self, i: int, a: int, n: int) -> list[tuple[int, int]]:
+        # Row i's wide weights (position in the row, weight); the row starts at ``a`` and holds ``n``.
+        # While the rows start where ``breaks`` says: two bisects over the positions in order; once
+        # the offsets are made (a server), a dict by row made from them (a warm ask +0.3% with
+        # the bisects at every row-cache miss, PERF_LOG part 35).
+        if self.breaks is None:
+            try:
+                rows = self.wide_rows
+            except AttributeError:
+                rows, starts = {}, self.offsets()
+                for at, weight in self.wide.items():  # a row holds at its own start, not before
+                    row = bisect_right(starts, at) - 1
+                    rows.setdefault(row, []).append((at - starts[row], weight))
+                self.wide_rows = rows
+            return rows.get(i, [])
+        try:
+            wide_at = self.wide_at
+        except AttributeError:
+            wide_at = self.wide_at = sorted(self.wide)
+        first = bisect_left(wide_at, a)
+        return [(at - a, self.wide[at]) for at in wide_at[first:bisect_left(wide_at, a + n, first)]]
 
     def column_at(self, column: int, indices: Iterable[int]) -> list[float]:
         """One topic's weight in each of these rows (0 where a row keeps none; a weight as a

@@ -184,14 +184,15 @@ def test_the_home_name_is_the_real_pattern_before_any_match_comes_from_it(monkey
     found = LazyPattern(_PATTERN, entry_for(_PATTERN, 0)[:5], home)
     home["_CUE"] = found
     seen: list[object] = []
-    real_setattr = PatternStandIn.__setattr__
+    import bot.patterns_lazy
 
-    def spy(self: object, name: str, value: object) -> None:
-        if name == "search":
+    class Spy:  # the search slot, as compiled() fills it (through its descriptor)
+        def __set__(self, instance: object, value: object) -> None:
             seen.append(home["_CUE"])
-        real_setattr(self, name, value)  # type: ignore[arg-type]
+            real.__set__(instance, value)
 
-    monkeypatch.setattr(PatternStandIn, "__setattr__", spy)
+    real = bot.patterns_lazy._SLOTS["search"]
+    monkeypatch.setitem(bot.patterns_lazy._SLOTS, "search", Spy())
     assert found.search("逾期了15天")
     assert seen and type(seen[0]) is re.Pattern
 
@@ -212,3 +213,31 @@ def test_at_the_build_the_registry_keeps_the_real_pattern_and_the_stand_in_can_g
     again = LazyPattern(_PATTERN, entry_for(_PATTERN, 0)[:5], None, moved, key)
     moved[key] = "something else"
     assert again.search("逾期了15天") and moved[key] == "something else"
+
+
+def test_a_text_without_a_needed_character_is_answered_unbuilt_and_a_bound_search_outlives_the_build(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # PERF_LOG part 35: a search, match or fullmatch of a text that holds none of the characters one
+    # of which every match holds is None without the build (the needs as PATTERN_FILE stores them).
+    import bot.patterns_lazy
+
+    entry = entry_for(_PATTERN, 0)
+    need = entry[5]
+    assert need and set(need) == {"月", "期"}
+    monkeypatch.setattr(bot.patterns_lazy, "_skips_left", 4)
+    found = LazyPattern(_PATTERN, entry[:5], need=need)
+    real = re.compile(_PATTERN)
+    search = found.search  # bound before the build, called after it too
+    for text in ("会上门吗", "欠了15天会上门吗"):
+        assert search(text) is None and found.fullmatch(text) is None and real.search(text) is None
+    assert not is_built(found) and bot.patterns_lazy._skips_left == 0
+    # The budget spent, a text without the needs builds it (and the answer is the same).
+    assert found.match("会起诉吗") is None and is_built(found)
+    match = search("逾期了15天")
+    assert match is not None and match.group("days") == "15" and match.re is found.compiled()
+    # With budget left, a text that holds a needed character builds it; a pattern without needs always builds.
+    monkeypatch.setattr(bot.patterns_lazy, "_skips_left", 5)
+    again = LazyPattern(_PATTERN, entry[:5], need=need)
+    assert again.search("三个月了") is not None and is_built(again)
+    unknown = LazyPattern(_PATTERN, entry[:5])
+    assert unknown.search("会上门吗") is None and is_built(unknown) and bot.patterns_lazy._skips_left == 5
