@@ -83,11 +83,17 @@ _OUTING = regex(r"开车|骑车|路过|回家|下班|开会|上课|办事|等人
 _NOT_LOAN = ("greeting", "thanks", "goodbye", "capabilities", OUT_OF_SCOPE)
 
 
+def loan_answered(answered: Sequence[str]) -> bool:
+    """Whether a conversation has had a loan answer (a reply other than a greeting, thanks, a goodbye, what the bot
+    can do, or a decline): the debt has been talked of (here and bot.crisis_open)."""
+    return any(topic not in _NOT_LOAN for topic in answered)
+
+
 def at_danger_after_loan(text: str, answered: Sequence[str]) -> bool:
     """Whether a short turn of no loan matter says the writer is at a place of danger now, in a conversation that
     has had a loan answer (see _HEIGHT). ``text`` is simplified."""
     place = bool(_HEIGHT.search(text)) or bool(_SOFT_PLACE.search(text) and (_ALONE.search(text) or _ENDING.search(text)))
-    return any(t not in _NOT_LOAN for t in answered) and len(text) <= MAX_INSISTING and place \
+    return loan_answered(answered) and len(text) <= MAX_INSISTING and place \
         and bool(_HERE_NOW.search(text)) and not LOAN_MATTER.search(text) and not is_question(text) \
         and not ((_EVERYDAY.search(text) or _OUTING.search(text)) and not _ENDING.search(text))
 
@@ -98,4 +104,4 @@ def everyday_there(text: str) -> bool:
     return bool((_EVERYDAY.search(text) or _OUTING.search(text)) and not _ENDING.search(text))
 
 
-__all__ = ["DANGER_SETTING", "everyday_there", "LOAN_MATTER", "MAX_INSISTING", "at_danger_after_loan", "danger_setting_after_crisis"]
+__all__ = ["DANGER_SETTING", "everyday_there", "loan_answered", "LOAN_MATTER", "MAX_INSISTING", "at_danger_after_loan", "danger_setting_after_crisis"]

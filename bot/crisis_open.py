@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from . import followups
-from .continuity_places import everyday_there
+from .continuity_places import everyday_there, loan_answered
 from .patterns import regex
 from .questions import is_question
 from .records import replace
@@ -34,7 +34,6 @@ from .safety.scenes import PLACE_EN, PLACE_ZH
 from .safety.farewell_turns import BYE_ONLY, THANKS_ONLY, farewell_turn, only_pieces
 from .text import simplified_words
 
-_NOT_LOAN = ("greeting", "thanks", "goodbye", "capabilities", "out_of_scope")
 MAX_CLOSING = 80  # characters: a longer turn tells a story of its own and is read as itself
 MAX_SETTLING = 160  # characters: "I talked to my sister and I'm safe, she's staying with me tonight" and a little more
 
@@ -121,7 +120,7 @@ _LEISURE = regex(r"夜宵|宵夜|烧烤|撸串|喝酒|聚餐|聚会|烟花|跨�
 def plan_told(folded: str, answered: Sequence[str]) -> bool:
     """Whether a short turn (folded) of no loan matter names a place of danger with a readiness or secrecy cue, in a
     conversation that has had a loan answer (see _READY)."""
-    loan_before = any(topic not in _NOT_LOAN for topic in answered)
+    loan_before = loan_answered(answered)
     return loan_before and _closing(folded) and bool(_DANGER_PLACE.search(folded)) and bool(_READY.search(folded)) \
         and not is_question(folded) and not everyday_there(folded) and not _LEISURE.search(folded)
 
@@ -176,7 +175,7 @@ def carried(said: str, route: Route, own: Route, answered: Sequence[str], *, cri
         return route
     if plan_told(folded, answered):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
-    loan_before = any(topic not in _NOT_LOAN for topic in answered)
+    loan_before = loan_answered(answered)
     if loan_before and _FINAL_STRONG.search(folded) and (_LEAVING.search(folded) or route.topics[0] in ("goodbye", "thanks")):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     return route

@@ -228,7 +228,7 @@ class Router(QuestionReading):
         cut = main_concern(body)
         asked_whole = whole if cut == body else self._classifier.predict(cut, top=6)
         found, rule, confirmed = self._asked(cut, asked_whole)
-        if earlier := asked_before_main(body):
+        if earlier := asked_before_main(body, cut):
             # A question asked before the main one is answered beside it, never dropped (review96 F1, mend80).
             first = self._asked(earlier, self._classifier.predict(earlier, top=6))[0][:1]
             if first and first[0] not in found and self._real(first[0]):

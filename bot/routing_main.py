@@ -84,10 +84,12 @@ def main_concern(body: str) -> str:
     return kept if kept and kept != body.strip() and is_question(kept) else body
 
 
-def asked_before_main(body: str) -> str:
+def asked_before_main(body: str, kept: str | None = None) -> str:
     """What ``body`` asked before the concern it marks as the main one, when ``main_concern`` cut that away
-    (its reading is answered beside the main one's: a question asked is never dropped; review96 F1); else ""."""
-    kept = main_concern(body)
+    (its reading is answered beside the main one's: a question asked is never dropped; review96 F1); else "".
+    ``kept``: ``main_concern(body)`` when the caller has it already (bot.routing: not cut twice per ask)."""
+    if kept is None:
+        kept = main_concern(body)
     if kept == body:
         return ""
     clauses = _clauses(body)

@@ -202,7 +202,8 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     folded = read
     if _BARE_DESPAIR.search(folded):
         return "bare despair"
-    weak = distress(masked(folded))
+    masked_folded = masked(folded)
+    weak = distress(masked_folded)
     if too_short(message) and not weak:
         return None
     # ...and under a floor, beside neither a weak cue nor the writer ("快递员不肯出示证件" leans
@@ -211,11 +212,11 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     # parents in a named province leaned 0.05-0.1: "会不会去黑龙江乡下找我爸妈"), and it never counts
     # on a message about paying off or getting through (leaning.THROUGH: "can't wait to be debt
     # free", "今晚就把借呗结清"): there the classifier leans on words of ending said of the debt.
-    through = paid_then_done(masked(folded))
+    through = paid_then_done(masked_folded)
     # A business letter asked for, with no weak cue left once its words are out: the readers lean on "letter"/"信"
     # (0.2-0.4 on "i need a letter for the bank…"), a farewell sign elsewhere; not here (letters.py, safe54).
     through = through or (not weak and read != fold_clause(message))
-    if not through and _at_crisis(crisis_probability, read):
+    if not through and crisis_probability >= CLASSIFIER_AT_CRISIS:  # (_at_crisis's own paid-off check: ``through`` has it)
         return AT_CRISIS
     if (crisis_probability >= ALONE_FLOOR or (crisis_probability >= CLASSIFIER_FLOOR and weak)) and not through:
         return "classifier"
