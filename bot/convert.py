@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Protocol
 
 from .convert_match import KEY_MARK, LENGTH_BASE, OUTPUT_MARK, SEPARATOR, Index, max_match, pack_index
+from .errors import DependencyError
 from .t2s import dictionary_digest
 
 if TYPE_CHECKING:  # a Protocol class costs ~0.1 ms to create: only the type checker needs it
@@ -169,8 +170,12 @@ def converter(name: str) -> Converter:
 def opencc_converter(name: str) -> Converter:
     """OpenCC's own converter for ``name`` (imported and built on first use)."""
     def build() -> Converter:
-        import opencc  # only for texts the tables do not cover, or other dictionaries
-
+        try:
+            import opencc  # only for texts the tables do not cover, or other dictionaries
+        except ImportError as missing:
+            raise DependencyError(
+                f"bot.convert: converting Chinese script ({name}) needs the runtime dependency 'opencc', "
+                f"which this Python cannot import ({missing}); install jiebei-bot with pip to get it") from missing
         return opencc.OpenCC(name)
 
     return _built_once(_opencc, name, build)

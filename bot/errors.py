@@ -41,6 +41,11 @@ class ImmutableError(UsageError, AttributeError):
     expect one still work."""
 
 
+class DependencyError(BotError, ImportError):
+    """A runtime dependency jiebei-bot needs is not installed (a broken or partial install). Also an
+    ImportError, as the failed import it reports."""
+
+
 class RenderError(BotError):
     """A knowledge template could not be rendered: it is broken (an undefined variable, a division
     by zero) or went past a bound of the template sandbox (loop count, output size; see bot.sandbox)."""

@@ -4,6 +4,7 @@ templates and 200,000 random texts: benchmarks/script_identity.py)."""
 from __future__ import annotations
 
 import json
+import sys
 
 import opencc
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from run_kind import examples
 
-from bot import convert, script
+from bot import BotError, convert, script
 from bot.knowledge import default_path
 
 NAMES = ("s2tw", "t2s")
@@ -159,3 +160,12 @@ def test_a_broken_file_fails_as_json_loads_fails(tmp_path, data: bytes) -> None:
     with pytest.raises(type(expected.value)) as got:
         convert._read_json(path)
     assert str(got.value) == str(expected.value)
+
+
+def test_a_missing_opencc_is_one_clear_bot_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A broken install (opencc absent) once crashed with a bare ModuleNotFoundError deep in an import.
+    monkeypatch.setitem(sys.modules, "opencc", None)  # `import opencc` now raises ImportError
+    monkeypatch.setattr(convert, "_opencc", {})
+    with pytest.raises(BotError, match="needs the runtime dependency 'opencc'") as raised:
+        convert.opencc_converter("s2tw")
+    assert isinstance(raised.value, ImportError) and "\n" not in str(raised.value)
