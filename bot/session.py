@@ -21,6 +21,7 @@ from . import followups, script
 from .answer_modes import not_again
 from .continuity import after_safety, helper_continues, quiet_after_crisis
 from .crisis_open import carried, settles  # a writer's crisis open until they say they are safe (sess87)
+from . import risk_memory  # soft risk remembered across turns, read with a sign-off (signoff97)
 from .helper_turns import about_them_after_helper, held_abuse, takes_back, turn_voice  # fix71
 from .followups_route import read_in_context
 from .inputs import check_lang, prepare
@@ -106,6 +107,7 @@ class Session(SessionMoves):
             settling = settles(text) and "crisis" not in self._engine.route(text).topics
             self._state.crisis_settled = settling or (self._state.crisis_settled and "crisis" not in reply.topics)
         self._state.asked_act = asked_act(text)  # what "已经打了" next would say was done (safe44)
+        self._state.risk_told = risk_memory.noted(self._state.risk_told, text)  # (signoff97)
         return script.in_traditional(reply) if self._state.traditional else reply
 
     def _language_for(self, text: str) -> str:
@@ -142,7 +144,9 @@ class Session(SessionMoves):
                                     note=f"picked option {text.strip()!r}, but no options are on offer")
         # (not while the writer's own crisis is open, turns later: bot.crisis_open reads the goodbye; sess87)
         open_crisis = "crisis" in state.answered and not state.crisis_helper and not state.crisis_settled
-        if followups.is_leaving(text) and self._has_topic(GOODBYE) and "crisis" not in self._safety_last() and not open_crisis:
+        # (nor after turns of soft risk: bot.risk_memory reads the goodbye; signoff97)
+        risky = risk_memory.high(risk_memory.noted(state.risk_told, text))
+        if followups.is_leaving(text) and self._has_topic(GOODBYE) and "crisis" not in self._safety_last() and not open_crisis and not risky:
             return self._answer([GOODBYE], lang, rule="context", question=text, note="the borrower is leaving")
         if switched:
             return self._after_switch(text, lang)
@@ -217,6 +221,8 @@ class Session(SessionMoves):
         # (a goodbye while the writer's crisis is open, turns later; a closing with finality after any crisis: sess87)
         settled = self._state.crisis_settled
         route = carried(text, route, routed, self._state.answered, crisis_open=not helper and not settled, settled=settled)
+        # (soft risk told across turns, no crisis reply yet, and a sign-off or a remark of absence now: signoff97)
+        route = risk_memory.carried(text, route, self._state.answered, self._state.risk_told)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)
         quiet = quiet_after_crisis(text, routed, last, self._state.answered, helper=helper) or takes_back(text, last)

@@ -25,8 +25,9 @@ _SIZE_MARGIN = 1024  # bytes under MAX_STATE_BYTES: a number rapidjson may spell
 _LANGS = ("zh", "en", None)
 _MODES = ("answer", "more", "why", "product", "rest", "again")
 _ACTS = ("", "parcel", "school", "work", "post", "contacts", "sent", "home")
+_RISK_KINDS = ("alone", "death_debt", "denied_other", "if_gone", "means", "no_way", "place", "sole_parent")  # bot.risk_memory.KINDS
 _REQUIRED = frozenset({"version", "slots", "last_topics", "lang", "lang_choice", "offered", "pending_choice", "answered"})
-_FIELDS = _REQUIRED | {"traditional", "last_mode", "products", "relatives_loan", "asked_act", "hardship_told", "crisis_helper", "crisis_held", "crisis_settled"}
+_FIELDS = _REQUIRED | {"traditional", "last_mode", "products", "relatives_loan", "asked_act", "hardship_told", "crisis_helper", "crisis_held", "crisis_settled", "risk_told"}
 _SLOT_FIELDS = frozenset({"name", "value", "text"})
 _LIMIT = 10 ** 18
 _SIZE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, check_circular=False).encode
@@ -58,9 +59,16 @@ def plainly_valid(data: dict[str, Any], max_bytes: int) -> bool:
         return False
     if ("last_mode" in data and not _one_of(data["last_mode"], _MODES)) or \
             ("asked_act" in data and not _one_of(data["asked_act"], _ACTS)) or \
-            ("products" in data and not _topics(data["products"], 8)):
+            ("products" in data and not _topics(data["products"], 8)) or \
+            ("risk_told" in data and not _kinds(data["risk_told"])):
         return False
     return len(_SIZE(data).encode("utf-8")) <= max_bytes - _SIZE_MARGIN
+
+
+def _kinds(kinds: object) -> bool:
+    """A sorted list of distinct risk kinds (bot.risk_memory.KINDS), as the schema's enum allows."""
+    return type(kinds) is list and len(kinds) <= len(_RISK_KINDS) and all(type(kind) is str and kind in _RISK_KINDS for kind in kinds) \
+        and len(set(kinds)) == len(kinds)
 
 
 def _plain_keys(mapping: dict[Any, Any]) -> bool:

@@ -41,8 +41,14 @@ from safety_figures import DATA, Row, Seen, read_rows, table, tally_replies  # n
 # question after a crisis wording taken back, a court date with a place and a time, a relative's crisis that stays the
 # relative's): measured on main 9e9d1c3 before any change and at the end; never tuned on. Start: crisis zh 9/14, en
 # 9/13; false alarms zh 1/8, en 1/8; helper's reply 0/2 zh, 0/1 en; writer's reply 9/12 zh, 8/12 en
+# signoff97's held-out 42 sessions (issue 12, Round 73: a last turn that looks like a sign-off or a short remark after
+# loan turns of soft risk, with no crisis turn before: death and debt, "if something happened to me", living alone, a
+# place or a means named, "not for someone else"; a method question after thanks; benign twins on the same turns):
+# measured on main 3d1440c before any change and at the end; never tuned on. Start: crisis zh 11/17, en 7/14; false
+# alarms zh 1/13, en 1/12
 SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldout36.tsv", "sessions_heldout37.tsv",
-            "sessions_heldout38.tsv", "sessions_heldout40.tsv", "sessions_heldout41.tsv")
+            "sessions_heldout38.tsv", "sessions_heldout40.tsv", "sessions_heldout41.tsv",
+            "sessions_heldout42.tsv")
 TURNS = " || "
 
 
