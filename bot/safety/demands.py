@@ -56,6 +56,8 @@ _CUES = (
 # The debt or a collector in the message: paint, a comment, a fee or a pledge with neither is no collector's act.
 _DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|老赖|催收|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue|deadbeat|collect\w*|borrowed)\b")
 # The writer's own act: "我气得说要去他家门口贴告示", "I painted my door".
+# Asked right after the object: "催收上门要收上门费吗" asks whether such a fee exists.
+_ASKED = regex(r"\s*(?:吗|么|嘛|\?|？)")
 _OWN = regex(r"(?:^|\s)(?:我|我们)(?:自己|主动|气得)|\b(?:i|we) (?:painted|wrote|posted|signed|agreed)\b")
 
 
@@ -67,7 +69,8 @@ def demanded(window_text: str, context: str, discounted: Callable[[str, str, re.
     found = []
     for name, pattern in _CUES:
         for match in pattern.finditer(window_text):
-            if _OWN.search(window_text[:match.start()]) or discounted(name, window_text, match, context):
+            if _OWN.search(window_text[:match.start()]) or _ASKED.match(window_text, match.end()) \
+                    or discounted(name, window_text, match, context):
                 continue
             found.append(name)
             break

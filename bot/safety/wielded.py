@@ -21,6 +21,7 @@ from ..patterns import regex
 from ..records import replace
 from . import Signal
 from .clauses import Clause, fold_clause, split_clauses, without
+from .relayed import adopted
 
 # Who acts: a collector, or "they", a message or a number beside a debt (the debt is checked on the whole message).
 _AGENT = regex(r"催收|催债|讨债|要债|收债|追债|债主|他们|对方|那边|那个人|号码|短信|语音|录音"
@@ -39,6 +40,8 @@ _DEATH_RAW = regex(r"(?i)遗照|遺照|遗像|遺像|黑白照|花圈|寿衣|壽
 # The writer speaking for themself: the clause is theirs, whatever it mentions.
 _OWN = regex(r"^(?:我|我就|我也|我真|我想|我要|我会|我已经|干脆|不如|反正)(?!.{0,3}(?:录音|截图|报警|投诉))"
              r"|^(?:i|im|ive|i will|ill|maybe i|honestly|fine)\b(?!.{0,20}\b(?:record\w*|report\w*|screenshot\w*)\b)")
+# The writer turning to speak of themself after the collector's words, in the same clause.
+_TURN = regex(r"我(?:看|就|真|想|觉|觉得|也|现在|已经|要|会|干脆|不如|宁愿)|干脆|不如|\b(?:i (?:think|feel|want|will|am|guess|might|really)|im|ill|maybe i)\b")
 _DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|老赖|催收|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue|deadbeat|collect\w*)\b")
 
 
@@ -50,6 +53,8 @@ def wielded_clauses(clauses: list[Clause]) -> set[int]:
         death = _DEATH.search(text)
         if death is None or _OWN.search(text):
             continue
+        if _TURN.search(text, death.end()):
+            continue  # the writer's own turn after their words, in one run-on: "…p成遗照发给我亲戚然后我看了就觉得干脆去死"
         before = text[:death.start()]
         previous = clauses[index - 1].text if index else ""
         if (_AGENT.search(before) and _ACT.search(before + death.group(0))) or (
@@ -79,6 +84,8 @@ def collectors_death(message: str, signal: Signal, crisis_of: Callable[[str], fr
     theirs = wielded_clauses(clauses)
     if not theirs:
         return signal
+    if adopted(clauses, {index: (0, len(clauses[index].text)) for index in theirs}):
+        return signal  # the writer takes the collector's words up ("也许他们说得对", "maybe they're right"): a crisis
     # (the clause naming the collector before theirs is theirs too: "photoshopped my profile picture into a black |
     # and white funeral photo" is one act, and a profile picture made black is no farewell of the writer's there)
     acting = theirs | {index - 1 for index in theirs if index and _AGENT.search(clauses[index - 1].text)
