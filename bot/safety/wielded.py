@@ -40,8 +40,9 @@ _DEATH_RAW = regex(r"(?i)遗照|遺照|遗像|遺像|黑白照|花圈|寿衣|壽
 # The writer speaking for themself: the clause is theirs, whatever it mentions.
 _OWN = regex(r"^(?:我|我就|我也|我真|我想|我要|我会|我已经|干脆|不如|反正)(?!.{0,3}(?:录音|截图|报警|投诉))"
              r"|^(?:i|im|ive|i will|ill|maybe i|honestly|fine)\b(?!.{0,20}\b(?:record\w*|report\w*|screenshot\w*)\b)")
-# The writer turning to speak of themself after the collector's words, in the same clause.
-_TURN = regex(r"我(?:看|就|真|想|觉|觉得|也|现在|已经|要|会|干脆|不如|宁愿)|干脆|不如|\b(?:i (?:think|feel|want|will|am|guess|might|really)|im|ill|maybe i)\b")
+# The writer as a subject after the collector's words, in the same clause (any 我 but a possessive one: "…说我去死算了
+# 我晚上就去江边" is the writer's act; the collector's own words are kept whole only when nothing of the writer's follows).
+_TURN = regex(r"我(?!的|们的|家|亲戚|親戚|妈|媽|爸|父母|老婆|老公|孩子|朋友|同事|照片|生活照|头像|頭像)|干脆|不如|\b(?:i|im|ive|ill|id|maybe|fine)\b")
 _DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|老赖|催收|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue|deadbeat|collect\w*)\b")
 
 
