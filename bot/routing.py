@@ -19,6 +19,7 @@ from . import knowledge as kb
 from .choices import Choices
 from .classifier import Classifier, Prediction
 from .questions import is_acknowledgement, is_question, split_questions, strip_courtesy
+from .safety.wielded import collectors_death  # abuse99
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, fear_asked, with_leaning
 from .safety.beside import crisis_beside_abuse
 from .safety.net import check_in_reason
@@ -100,6 +101,10 @@ class Router(QuestionReading):
             # remainder's ("是真的吗" alone leans 0.05-0.11 to crisis).
             whole = self._classifier.predict(question, top=6)
             leaned = with_leaning(question, signal, self._detectors, crisis_of(whole), self._crisis_of_text)
+            # death words that are the collector's weapon: the abuse reply leads, 12356 kept (bot.safety.wielded)
+            if (theirs := collectors_death(question, leaned, self._crisis_without)) is not leaned:
+                return replace(self._beside_abuse(self._safety_checked(theirs, question, whole), theirs, question, whole),
+                               check_in=True)
             return under_crisis(self._beside_abuse(self._safety_checked(leaned, question, whole), leaned, question, whole))
         route = self._loan_route(question)
         # The learned reader and the classifier leaning to crisis together (bot.safety.leaning):
@@ -114,6 +119,15 @@ class Router(QuestionReading):
     def _crisis_of_text(self, text: str) -> float:
         """The classifier's crisis probability of ``text`` (leaning reads it on the clauses no set-aside governs)."""
         return crisis_of(self._classifier.predict(text, top=6))
+
+    def _crisis_without(self, text: str) -> frozenset[int]:
+        """The clauses of ``text`` (a message with the collector's death words made plain) that still carry a crisis:
+        a rule's, two stages agreeing, or the classifier's vetted guess (all of them); the learned reader alone, whose
+        wording beside a harassment report reads a parent's fright as despair, is no crisis here (bot.safety.wielded)."""
+        signal = assess(text, self._detectors)
+        if set(signal.crisis) - {"learned"} or signal.agreed:
+            return signal.crisis_at
+        return frozenset(range(len(split_clauses(text)))) if CRISIS in self._loan_route(text).topics else frozenset()
 
     def _crisis_alone(self, text: str) -> bool:
         """Whether ``text`` said alone carries a crisis: by the rules and the learned readers (assess), or the

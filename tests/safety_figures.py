@@ -272,7 +272,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # benign twins on the same surfaces): measured on main c330685 before any change and at the end; never tuned on.
           # Start: crisis zh 8/10, en 8/10; abuse 5/5, 5/5; false alarms zh 1/6, en 3/6; every crisis row had 12356;
           # 2 of 12 benign rows had the check-in line
-          "safety_heldout53.tsv")
+          "safety_heldout53.tsv",
+          # abuse99's held-out 58 (collector abuse with the wrong lead or none: death imagery used by the collector,
+          # degrading demands, invented fees, public and online shaming, coerced documents, threats relayed by kin, fake
+          # notices asking a deposit; crisis+abuse rows; benign twins on the same words): measured on main 3d1440c before
+          # any change and at the end; never tuned on. Start: crisis zh 7/7, en 7/7; abuse zh 25/37, en 22/32; false
+          # alarms zh 7/30, en 8/30; crisis on abuse-only zh 0/30, en 1/25
+          "safety_heldout58.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

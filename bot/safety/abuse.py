@@ -30,6 +30,7 @@ from .implied import ASKING_AGGRAVATED  # (mend48)
 from .disguise import disguised_abuse  # (safe42)
 from .ordinary import ordinary  # (mend59)
 from .watching import ADDS_ONLY, reaching_back, unrelated  # (abuse86)
+from .demands import demanded  # (abuse99)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -181,6 +182,7 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
     if "violence" not in found and extorted(window_text, context):
         found.append("violence")  # paying back as the condition of a threat to life (threats.py)
     found += reaching_back(window_text, context, found, _discounted)  # agent x act x target over three clauses (watching.py)
+    found += demanded(window_text, context, _discounted)  # demands and fees beyond the loan, coerced pledges, paint (demands.py)
     if not found and disguised_abuse(window_text):
         found.append("insult")  # a collector's insult or token of death written in initials or an emoji (disguise.py)
     return found

@@ -31,7 +31,8 @@ _DONE_ZH = (r"(?:把我|对我|朝我)?(?:狠狠地?|又|还|就|一直|经常|�
             r"打[得的]\S{0,4}(?:青|肿|血|住院|骨折|起不来)|鼻青脸肿)")
 # Threatened: said (说/威胁/扬言/放话/骂), with paying as the condition or none; "知道了非杀了我不可" (anger
 # foreseen) and "再借网贷就打死我" (a scolding about borrowing again) are not told threats (safe12, review21).
-_SAID_ZH = r"(?:说|威胁|扬言|放话|骂|吼|喊)(?:(?!再\S{0,5}(?:借|花)|又借|还敢借|敢再借)[^。！？!?；;，,]){0,14}?"
+# (no collector in between: "我妈说催收威胁要打断我的腿" relays the collector's threat, abuse with 12378; abuse99)
+_SAID_ZH = r"(?:说|威胁|扬言|放话|骂|吼|喊)(?:(?!再\S{0,5}(?:借|花)|又借|还敢借|敢再借|催收|催款|催债|讨债|要债|收债|追债|他们|对方|打手)[^。！？!?；;，,]){0,14}?"
 _THREAT_ZH = r"(?:打断(?:我|你)的?腿|(?<!也)打死(?:我|你)(?!也)|弄死(?:我|你)|杀了(?:我|你))"
 _COLLECTOR_ZH = r"催收|催款|催债|讨债|要债|收债|追债|他们|对方|那边的人|打手"
 _BETWEEN_ZH = rf"(?:(?!{_COLLECTOR_ZH})[^。！？!?；;，,]|[，,](?=\S{{0,12}}把我))"
