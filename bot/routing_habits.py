@@ -44,7 +44,8 @@ _ESCAPE = regex(r"跳出|摆脱|走出|停止|停下|戒掉|断掉|结束|脱离
 # Lateness told, relief asked, or a setting asked of the app: left as read.
 _LATE = regex(r"(?<![没未不])(?<!没有)逾期|晚还了|还不上|还不起|\b(?:i ?m|i am|been|already|now) (?:\w+ )?(?:late|overdue)\b|\b(?:can ?t|cannot) (?:re)?pay\b")
 _RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|宽限|\b(?:extend|extension|waive|instal+ments? plan|more time)\b")
-_SETTING = regex(r"关闭|关掉|取消|修改|更改|换|解绑|开通不了|失败|没扣|怎么开|在哪(?:里)?开|几点|\b(?:turn (?:on|off)|switch|cancel|change|disable|fail\w*|set ?up|where)\b")
+# (改 asked of a setting, "提醒手机怎么改", not 改掉 a habit: the pool's one such message)
+_SETTING = regex(r"关闭|关掉|取消|修改|更改|(?:怎么|怎样|如何|在哪(?:里)?|能不能|可以|要)改(?!掉)|换|解绑|开通不了|失败|没扣|怎么开|在哪(?:里)?开|几点|\b(?:turn (?:on|off)|switch|cancel|change|disable|fail\w*|set ?up|where)\b")
 
 
 def habits_asked(topics: list[str], folded: str) -> list[str]:

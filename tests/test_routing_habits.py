@@ -41,3 +41,11 @@ def test_whether_the_calls_stop_after_repaying_is_the_calls_after_repaying_answe
     assert "12378" in reply.text  # the still-called branch: proof of repayment, where to complain
     for q in ["还了一部分 催收电话会停吗", "结清了 还款提醒短信怎么停掉"]:  # part paid; a notice, nobody calling
         assert engine.ask(q).topics[0] != "after_repayment", q
+
+
+def test_a_product_still_closed_after_repaying_is_after_repayment(engine: Engine) -> None:
+    for q in ["上个月就全部还清了 借呗依然不可用 还会开吗", "settled it all weeks ago and jiebei is still locked, will it open again"]:
+        assert engine.ask(q).topics[0] == "after_repayment", q
+    for q in ["都还清了 为什么还是显示未还", "paid it off but the bill still shows unpaid"]:  # billing: a payment not shown
+        assert engine.ask(q).topics[0] != "after_repayment", q
+    assert engine.ask("还清了借呗还是用不了 活着没意思 想结束了").topics[0] == "crisis"
