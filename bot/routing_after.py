@@ -68,12 +68,16 @@ _WHERE = regex(r"定位|位置|行踪|在哪(?:里|儿)?(?:吗|么)?$|查到我�
 _REPAID = regex(r"(?<![没未不])(?<!没有)(?<!还没)(?:还清|还完|结清|付清|还上了)|已还|已经还|全还了|都还了|\b(?:paid (?:it )?(?:off|back|in full)|repaid|cleared|settled)\b")
 _STILL_LOW = regex(r"(?:芝麻分|芝麻信用|信用分|分数|评分|额度|征信)[^，,。！？!?；;]{0,8}(?:还是|仍然|依然|一直|还|也)[^，,。！？!?；;]{0,4}"
                    r"(?:低|没(?:有)?(?:恢复|涨|变|回来|上去)|不(?:涨|高|恢复|回来)|上不去|花(?:了|的)|是花)"
-                   r"|\b(?:score|limit|credit)\b[^.,!?]{0,20}\b(?:still|not)\b[^.,!?]{0,12}\b(?:low|back|recovered|gone|zero|bad)\b")
+                   r"|\b(?:score|limit|credit)\b[^.,!?]{0,20}\b(?:still|not)\b[^.,!?]{0,12}\b(?:low|back|recovered|gone|zero|bad)\b"
+                   # (cls100) ...or the product itself still closed ("还清了 借呗还是暂不可用", "still says unavailable"); not a
+                   # payment still shown unpaid (未还, "unpaid": billing's decline)
+                   r"|(?:还是|仍然|依然|一直|还)(?:显示)?(?:暂不可用|不可用|用不了|不能用|借不了|关着|关闭|被关|没(?:有)?(?:恢复|开放|打开))"
+                   r"|\bstill\b[^.,!?]{0,16}\b(?:unavailable|not available|closed|locked|disabled|suspended|frozen|can ?t (?:use|borrow))\b")
 
 
 def repaid_still_low(topics: list[str], folded: str) -> list[str]:
-    """[after_repayment] for a repayment told with the score or the limit still low and no topic read but a
-    decline ("我已经还清了借呗 但是芝麻分还是很低", "paid off jiebei but my sesame score is still low")."""
+    """[after_repayment] for a repayment told with the score or the limit still low, or the product still closed
+    (cls100), and no topic read but a decline ("我已经还清了借呗 但是芝麻分还是很低", "paid off jiebei but my sesame score is still low")."""
     if topics == ["out_of_scope"] and _REPAID.search(folded) and _STILL_LOW.search(folded):
         return [AFTER]
     return topics

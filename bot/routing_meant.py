@@ -42,6 +42,7 @@ from .feeling_words import STATES
 from .patterns import regex
 from .questions import is_question
 from .routing_idioms import LOAN_NAMED, MATTER_ASKED
+from .routing_habits import habits_asked
 from .routing_hardship import hardship_meant
 from .routing_mechanics import mechanics_meant
 from .routing_severity import severity_compared
@@ -228,8 +229,8 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     if not topics:
         return topics
     # (hardship in other words: bot.routing_hardship, ans69; a normal loan's mechanics, collection in general, a new
-    # number or city as the way out: bot.routing_mechanics, cls81)
-    for reading in (severity_compared, _compared, _prevention, hardship_meant, mechanics_meant):
+    # number or city as the way out: bot.routing_mechanics, cls81; habits and tools for paying on time: bot.routing_habits, cls100)
+    for reading in (severity_compared, _compared, _prevention, habits_asked, hardship_meant, mechanics_meant):
         if (changed := reading(topics, folded)) != topics:
             return changed
     if (changed := _small_kinds(topics, folded, concepts)) != topics:

@@ -90,7 +90,10 @@ _PAID_OFF = regex(r"(?<![没未不])(?<!没有)(?:还清|还完|结清|全部还
 _STILL_CALLED = regex(r"(?:还|仍|仍然|依然|继续|一直|照样|还是|老是|天天|每天|不停)\S{0,6}?(?:催收|催款|催债|被催|在催|催我|打电话|来电|打给我|联系我|发短信|短信)"
                       r"|(?:催收|催款|电话|短信)\S{0,4}?(?:还|仍|依然|继续|一直|照样|不停|不断)"
                       r"|\b(?:still|keep|keeps|kept|continue\w*|again)\b.{0,30}\b(?:call\w*|text\w*|collectors?|collection|harass\w*|contact\w*|chas\w*|hound\w*)\b"
-                      r"|\b(?:call\w*|text\w*|collectors?|harass\w*|chas\w*)\b.{0,30}\b(?:still|again|keep|continue\w*)\b")
+                      r"|\b(?:call\w*|text\w*|collectors?|harass\w*|chas\w*)\b.{0,30}\b(?:still|again|keep|continue\w*)\b"
+                      # (cls100) whether they stop, asked after a repayment told ("还完了 电话什么时候停", "will the calls stop")
+                      r"|(?:催收|催款|电话|来电)\S{0,6}?(?:会停|停止|停下|才停|什么时候停|啥时候停|能停|停不停)|(?:不再|不会再)(?:催|打电话|打给我|联系我)"
+                      r"|\b(?:calls?|collectors?|collection|they)\b.{0,20}\b(?:stop|end|cease)\b|\bstop (?:calling|contacting|chasing|texting)\b")
 _NOT_ALL = regex(r"一部分|部分|一半|最低|\b(?:part|partial|half|minimum)\b")
 # ...but a text, a notice or a bill that still says "due" or "overdue" after paying, with no one
 # calling, is the eval README's billing case ("I paid but it shows unpaid"): declined as before.

@@ -1,0 +1,64 @@
+"""Habits and tools for paying on time, asked in words the prevention examples lack (round 38, cls100; issue 13).
+
+The independent sets ask prevention through the tool or the habit itself: whether autopay is worth turning on
+("设自动还款有用吗", "is autopay a good idea for jiebei"), how to remember the due date ("有没有什么方法记住还款日"),
+how to leave borrowing from one lender to repay another said in plain words ("我总是借这个还那个 怎么跳出来"). The
+classifier reads the tool's words as billing mechanics (its out_of_scope examples turn autopay off, change the card,
+stop the reminder texts) and declines. What the message asks is the purpose, paying on time, and that is prevention's
+answer (the article's advice: weigh what you can repay, talk early; due dates noted, no new loan for an old one).
+
+So a declined (or capabilities) reading gives way to prevention when the message asks about:
+- autopay's worth or use (有用, 好不好, 靠谱, 值得, 建议, "good idea", "worth it", "does it help"), not how to set it up, turn it
+  off or why it failed (the app's business, declined as before);
+- remembering or not forgetting the due date or the repayment (记住, 记牢, 不忘, 别忘, 老是忘, "remember", "stop forgetting";
+  not a forgetting told once, "忘记还款了怎么办": late now), with a way or a habit asked (方法, 办法, 怎么, 技巧, "how", "tips", "way");
+- borrowing from one to repay another told in plain words (借这个还那个, 用花呗还借呗, "borrow from one app to pay
+  another") with getting out of it asked (bot.routing_meant's escape words).
+Nothing changes when lateness is told (逾期了, "I'm late": what happens now or relief is asked), when relief is asked
+(bot.routing_meant's relief words: negotiate), or when a setting is asked of the app (关掉, 取消, 修改, "turn off").
+Matched on text.normalize()d text.
+"""
+
+from __future__ import annotations
+
+from .patterns import regex
+
+PREVENTION = "prevention"
+_FROM = frozenset({"out_of_scope", "capabilities"})
+
+_AUTOPAY = regex(r"自动(?:还款|扣款|扣费|划扣)|代扣|\bauto[ -]?(?:pay\w*|debit|repay\w*|deduct\w*)\b|\bautomatic (?:payment|repayment|debit|deduction)s?\b")
+# Its worth asked, not how it works ("自动还款几点扣"): a judgement word.
+_WORTH = regex(r"有用|有没有用|有用吗|管用|好不好|好吗|靠谱|值得|建议|推荐|要不要|该不该|有必要|保险|稳妥|"
+               r"\b(?:good idea|worth|help\w*|useful|recommend\w*|should i|smart)\b")
+# Remembering the due date or the repayment, or no longer forgetting it.
+# (Not a forgetting told once, "忘记还款了怎么办", "i forgot to pay": that is late now, what happens or relief.)
+_REMEMBER = regex(r"记住|记牢|记得住|记不住|不忘|别忘|不会忘|老是忘|总是忘|经常忘|容易忘|"
+                  r"\b(?:remember\w*|(?:stop|keep|always|never) forget\w*)\b")
+_DUE = regex(r"还款|还钱|还款日|到期|账单|\b(?:due|pay\w*|repay\w*|bill\w*|instal+ments?)\b")
+_WAY = regex(r"方法|办法|怎么|怎样|如何|技巧|诀窍|窍门|习惯|\b(?:how|tips?|ways?|tricks?|habits?|advice)\b")
+# Borrowing from one to repay another, in plain words.
+_ONE_FOR_ANOTHER = regex(r"借(?:这个|这家|这边|一个|一家)\S{0,2}还(?:那个|那家|那边|另一个|另一家|另外)|"
+                         r"(?:用|拿)(?:花呗|借呗|信用卡|网贷|白条|微粒贷|这个|一个)\S{0,4}还(?:花呗|借呗|信用卡|网贷|白条|微粒贷|那个|另一个)|"
+                         r"\bborrow\w* from (?:one|an?) (?:\w+ )?(?:app|lender|platform|loan|card) to (?:re)?pay (?:another|the other|a different)\b")
+_ESCAPE = regex(r"跳出|摆脱|走出|停止|停下|戒掉|断掉|结束|脱离|出来|\b(?:get out|escape|break|stop|quit|end)\b")
+# Lateness told, relief asked, or a setting asked of the app: left as read.
+_LATE = regex(r"(?<![没未不])(?<!没有)逾期|晚还了|还不上|还不起|\b(?:i ?m|i am|been|already|now) (?:\w+ )?(?:late|overdue)\b|\b(?:can ?t|cannot) (?:re)?pay\b")
+_RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|宽限|\b(?:extend|extension|waive|instal+ments? plan|more time)\b")
+# (改 asked of a setting, "提醒手机怎么改", not 改掉 a habit: the pool's one such message)
+_SETTING = regex(r"关闭|关掉|取消|修改|更改|(?:怎么|怎样|如何|在哪(?:里)?|能不能|可以|要)改(?!掉)|换|解绑|开通不了|失败|没扣|怎么开|在哪(?:里)?开|几点|\b(?:turn (?:on|off)|switch|cancel|change|disable|fail\w*|set ?up|where)\b")
+
+
+def habits_asked(topics: list[str], folded: str) -> list[str]:
+    """[prevention] first for a declined or capabilities reading of a message that asks a habit or tool for paying
+    on time (see the module doc); ``topics`` unchanged otherwise."""
+    if not topics or topics[0] not in _FROM or _LATE.search(folded) or _RELIEF.search(folded):
+        return topics
+    autopay = _AUTOPAY.search(folded) and _WORTH.search(folded) and not _SETTING.search(folded)
+    remember = _REMEMBER.search(folded) and _DUE.search(folded) and _WAY.search(folded) and not _SETTING.search(folded)
+    cycle = _ONE_FOR_ANOTHER.search(folded) and _ESCAPE.search(folded)
+    if autopay or remember or cycle:
+        return [PREVENTION, *[t for t in topics if t not in _FROM and t != PREVENTION]]
+    return topics
+
+
+__all__ = ["habits_asked"]
