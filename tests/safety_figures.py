@@ -272,7 +272,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # benign twins on the same surfaces): measured on main c330685 before any change and at the end; never tuned on.
           # Start: crisis zh 8/10, en 8/10; abuse 5/5, 5/5; false alarms zh 1/6, en 3/6; every crisis row had 12356;
           # 2 of 12 benign rows had the check-in line
-          "safety_heldout53.tsv")
+          "safety_heldout53.tsv",
+          # farewell95's held-out 55 (issue 12, Round 71: crises told only through acts of putting affairs in order, with
+          # no death word (pets, belongings or the last cash given away, accounts closed, subscriptions cancelled, things
+          # sold so family has less to clear up, notes clearing a spouse or parents, letters asking the lender to spare
+          # them "after", estate questions with affairs settled beforehand); benign twins on the same acts (a move, a new
+          # job, saving money, a will at 80 or before surgery, a letter asking for a plan)): measured on main 3d1440c
+          # before any change and at the end; never tuned on. Start: crisis zh 19/33, en 19/33; false alarms zh 13/37
+          # (11 crisis, 2 abuse), en 2/37
+          "safety_heldout55.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
