@@ -18,6 +18,7 @@ from typing import Callable
 from ..patterns import regex
 from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsay_only
 from .agreement import learned_abuse, learned_crisis
+from .affairs import affairs_signs, ordinary_disposal
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues
 from .english import english_whose
@@ -87,9 +88,16 @@ def assess(message: str, detectors: Detectors | None = None, abuse_beside: bool 
             more = learned_abuse(message, clauses, detectors) - abuse_at
             abuse += ["learned"] * bool(more)
             abuse_at |= more
+    if crisis and set(crisis) <= _DISPOSAL_READ and ordinary_disposal(message, clauses, crisis_at):
+        # Acts of disposal a move, a job, saving money or an old relative's planning explains, with no absence, no
+        # debt given up and no word of death (affairs.py): the farewell rules and the learned reader read the acts alone
+        crisis, crisis_at = [], set()
     remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
     return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder, frozenset(crisis_at), stages >= 2,
                   frozenset(abuse_at))
+
+
+_DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
 
 
 # The rules' reading of a message, remembered: one ask reads the same message again without the learned
@@ -130,6 +138,10 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += bool(untrue)
     crisis += ["retracted"] * bool(untrue)
     crisis_at |= untrue
+    ordered = affairs_signs(message, clauses) - crisis_at  # affairs put in order, no death word (affairs.py, Round 71)
+    stages += bool(ordered)
+    crisis += ["affairs"] * bool(ordered)
+    crisis_at |= ordered
     taken_up = adopted_death(clauses, relays) - crisis_at  # a collector's death wish the writer takes up (relayed.py)
     stages += bool(taken_up)
     crisis += ["adopted"] * bool(taken_up)
