@@ -59,7 +59,8 @@ _FINAL = regex(
 # Affairs to be settled BEFORE a case of the writer's death asked about.
 _BEFORE = regex(r"(在这|这)之前|提前(把)?.{0,8}(安排|处理|交代|写好)|\b(before then|beforehand|in advance)\b")
 # A letter, a note or a statement: with the family cleared of the debt, a farewell's shape.
-_NOTE = regex(r"(留|写|放)(了|好)?(一)?(封|张)?(信|纸条|声明|说明)|声明|(在此|特此|郑重)说明"
+_NOTE = regex(r"(留|写|放)(了|好)?(一)?(封|张)?(信|纸条|声明|说明)|声明|(在此|特此|郑重)说明|(看到|读到|发现)这(封信|张纸条|段话|些字)的人"
+               r"|\bto whoever (reads|finds|sees) this\b|\bwhoever (reads|finds) this\b"
                r"|\b(wrote|written|left|leaving|signed) (\w+ ){0,3}(a|my|the) (letter|note|statement)")
 # The debt given up, as the reason beside the acts.
 _GIVEN_UP = regex(r"还不上|还不起|不管了|不想(再)?管|烂在|就这样(吧|了)|没办法了|撑不下去|累了|没(有)?力气"
@@ -78,13 +79,14 @@ _ORDINARY = regex(
     r"搬(家|去|到|回|新)|新(房子|家|宿舍|公司|工作)|换(城市|银行|手机号|工作)|入职|找到(了)?(新)?工作|准备去上班|出差|培训|移民|出国|留学|考研|毕业|支教"
     r"|旅(行|游)|离开学校|读研|读博|宿舍|高考|开学|照顾[0-9一两二三四五六七八九十]+(天|周|个?星期|个?月)|寄养|省钱|太贵|记账|奖金|还上了|礼物|纪念日"
     r"|(七|八|九)十(多)?(岁|了)|风险不大|医生说|去世的|(舅舅|姑姑|叔叔|奶奶|爷爷|外婆|外公)(去年)?走了|生前"
+    r"|(爷爷|奶奶|外公|外婆|姥姥|姥爷)(说|想|要|让|打算|准备)|(她|他|他们)的后事"
     r"|我(会|能)(自己)?(慢慢)?还|卖(?:(?!不是|不为).){0,12}(还|凑)(了)?(一)?(部分|一点|点|钱)|凑(了|到|够|齐).{0,6}(钱|块)"
     # (the lending itself given up: a loan account closed once repaid, an app deleted, a game quit)
     r"|(以后|再也)不(借|用)|还(完|清)(这笔|了)?.{0,6}(就|再)?(把)?(账户|账号)?注销|(戒|退)(了)?游戏|不玩(游戏)?了"
     r"|\b(mov(e|ed|ing)(?! on)|relocat\w*|emigrat\w*|new (job|flat|house|city|home|bank|place)|switch(ed|ing)? (to )?(a )?bank|graduat\w*|exams?|abroad"
     r"|studying|to study|travel\w*|trip|training|salaried|start(s|ed)? (on|the new)|while im (away|working|abroad)|working in|save money|saving money|to save"
     r"|cheaper|lower fees|bonus|anniversary|holiday|[6-9][0-9](-year-old| years old)|is [6-9][0-9](?! days)|surgery|surgeon|low risk"
-    r"|passed away|died last|(uncle|aunt|gran)\w* (died|passed)|will pay it|pay it myself|(delet\w*|uninstall\w*|remov\w*) (\w+ ){0,3}(loan )?apps?"
+    r"|passed away|died last|(uncle|aunt|gran)\w* (died|passed)|grand\w* (wants|asked|is planning)|(her|his|their) (funeral|affairs)|will pay it|pay it myself|(delet\w*|uninstall\w*|remov\w*) (\w+ ){0,3}(loan )?apps?"
     r"|online lending|(quit|quitting|stop|stopped|done with) (the |my )?(game|gaming)|(sold|selling)\b.{0,40}\bto (pay|repay|cover)|pay (it )?(down|off) faster)\b")
 # A cover story: the everyday frame told to others as a lie ("跟她说是搬家", "she thinks I'm moving. I'm not"): it explains
 # nothing (the team's sets hold many: review of Round 71's first draft, which set such crises aside).
