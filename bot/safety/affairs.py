@@ -42,8 +42,8 @@ _ACT = regex(
     r"|\bgets (the|my)\b|\bcan (have|keep) (my|the|whatever)|\bkeep (him|her|it|them|my \w+) (for good|permanently)|\bmoved (the|my) \w+ into (her|his|their) name"
     r"|\bclearing out\b|\bputting (things|everything|my affairs) in order|\bwrapped up\b|\bgave (the landlord|notice)")
 # The writer's absence after the act, said outright: no everyday frame explains it away.
-_STRONG = (r"我?走(了)?(以)?后|走之后|我走了|(我|本人)?(不在了|离开后|离开以后)|身后|别(找|等)我|不用找我|没有以后|最后一(条|句)(消息|话)|永远(地)?(托付|送|交给|留给)"
-           r"|不能(再)?陪|一笔勾销|(再)?也用不上|用不上了|不需要.{0,8}了|以后.{0,4}(就)?(麻烦|拜托|交给|不能|没办法|没法)|以后.{0,3}(就)?是(你|她|他|你们|他们)的"
+_STRONG = (r"我?走(了)?(以)?后|走之后|我走了|(我|本人)?(不在了|离开后|离开以后)|身后|(别|不要|不用)(再)?找我|没有以后|最后一(条|句)(消息|话)|永远(地)?(托付|送|交给|留给)"
+           r"|不能(再)?陪|一笔勾销|(再)?也用不上|用不上了|不需要.{0,8}了|以后.{0,4}(就)?(麻烦|拜托|交给)|以后(就)?(再)?(不能|没办法|没法)(再)?(陪|照顾|见|看着)|以后.{0,3}(就)?是(你|她|他|你们|他们)的"
            r"|\b(after|once|when) im (gone|not (here|around)|no longer (here|around))\b|\bafter me\b|\bwont (be )?need(ing)?\b"
            r"|\b(keep|keeps|have|hers|his|yours|theirs)\b.{0,24}\b(for good|permanently)\b"
            r"|\b(hers|his|yours|theirs) now\b|\bnot to look for me\b|\bone last (message|thing)\b|\bnothing (left )?(that )?needs me\b|\bwont (matter|be my problem)\b")
@@ -78,7 +78,7 @@ _DEATH_CASE = regex(r"(借款人|债务人|一个人|本人)(本人)?(已经)?(�
 _ORDINARY = regex(
     r"搬(家|去|到|回|新)|新(房子|家|宿舍|公司|工作)|换(城市|银行|手机号|工作)|入职|找到(了)?(新)?工作|准备去上班|出差|培训|移民|出国|留学|考研|毕业|支教"
     r"|旅(行|游)|离开学校|读研|读博|宿舍|高考|开学|照顾[0-9一两二三四五六七八九十]+(天|周|个?星期|个?月)|寄养|省钱|太贵|记账|奖金|还上了|礼物|纪念日"
-    r"|(七|八|九)十(多)?(岁|了)|风险不大|医生说|去世的|(舅舅|姑姑|叔叔|奶奶|爷爷|外婆|外公)(去年)?走了|生前"
+    r"|(七|八|九)十(多)?(岁|了)|风险不大|医生说|去世的|(舅舅|姑姑|叔叔|奶奶|爷爷|外婆|外公|阿姨)(去年|前年)?(走了|去世|过世)|生前"
     r"|(爷爷|奶奶|外公|外婆|姥姥|姥爷)(说|想|要|让|打算|准备)|(她|他|他们)的后事"
     r"|我(会|能)(自己)?(慢慢)?还|卖(?:(?!不是|不为).){0,12}(还|凑)(了)?(一)?(部分|一点|点|钱)|凑(了|到|够|齐).{0,6}(钱|块)"
     # (the lending itself given up: a loan account closed once repaid, an app deleted, a game quit)
