@@ -88,10 +88,6 @@ def assess(message: str, detectors: Detectors | None = None, abuse_beside: bool 
             more = learned_abuse(message, clauses, detectors) - abuse_at
             abuse += ["learned"] * bool(more)
             abuse_at |= more
-    if crisis and set(crisis) <= _DISPOSAL_READ and ordinary_disposal(message, clauses, crisis_at):
-        # Acts of disposal a move, a job, saving money or an old relative's planning explains, with no absence, no
-        # debt given up and no word of death (affairs.py): the farewell rules and the learned reader read the acts alone
-        crisis, crisis_at = [], set()
     remainder = without(message, clauses, crisis_at | abuse_at) if crisis or abuse else message
     return Signal(tuple(dict.fromkeys(crisis)), tuple(dict.fromkeys(abuse)), remainder, frozenset(crisis_at), stages >= 2,
                   frozenset(abuse_at))
@@ -203,6 +199,11 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if not signal.crisis:
         return None
     clauses = split_clauses(message)
+    if set(signal.crisis) <= _DISPOSAL_READ and ordinary_disposal(message, clauses, set(signal.crisis_at)):
+        # Acts of disposal a move, a job, saving money or an old relative's planning explains, with no absence, no debt
+        # given up and no word of death (affairs.py, Round 71): the farewell rules and the learned reader read the acts
+        # alone. A doubt, not a silence: the loan answer with the check-in line (12356 kept), as for a trip or a study.
+        return "ordinary"
     whole_masked = masked_whole(message)
     if _only_fear(message, clauses, signal.crisis_at, whole_masked):
         return "fear"  # a fear of ruin asked beside the debt alone (fear.py): the worry answer, 12356 kept

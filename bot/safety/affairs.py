@@ -18,8 +18,10 @@ The everyday frames leave it alone (ORDINARY): a move, a new job or school, a tr
 saving money, an old relative's or a surgery's planning with a future told, someone else's death. They hold only
 where no strong frame of the writer's absence is said (STRONG: 我走后, 不在了, 身后, 别找我, "after I'm gone").
 
-Only ADDS a crisis (cue "affairs"); ``ordinary_disposal`` is the one exception it offers, and it sets aside only a
-crisis read from disposal acts alone (farewell or learned cues, no word of death anywhere, bot/safety/__init__.py).
+Only ADDS a crisis (cue "affairs"); ``ordinary_disposal`` is the one exception it offers, and it only DOUBTS a crisis
+read from disposal acts alone (farewell or learned cues, every crisis clause an act or the frame, no word of death, no
+debt given up, no cover story): bot/safety/__init__.doubtful's "ordinary", the loan answer with the check-in line, so
+12356 stays (the classifier reading a crisis overrules it, as for every one-stage doubt).
 """
 
 from __future__ import annotations
@@ -42,15 +44,16 @@ _ACT = regex(
     r"|\bgets (the|my)\b|\bcan (have|keep) (my|the|whatever)|\bkeep (him|her|it|them|my \w+) (for good|permanently)|\bmoved (the|my) \w+ into (her|his|their) name"
     r"|\bclearing out\b|\bputting (things|everything|my affairs) in order|\bwrapped up\b|\bgave (the landlord|notice)")
 # The writer's absence after the act, said outright: no everyday frame explains it away.
-_STRONG = (r"我?走(了)?(以)?后|走之后|我走了|(我|本人)?(不在了|离开后|离开以后)|身后|(别|不要|不用)(再)?找我|没有以后|最后一(条|句)(消息|话)|永远(地)?(托付|送|交给|留给)"
-           r"|不能(再)?陪|一笔勾销|(再)?也用不上|用不上了|不需要.{0,8}了|以后.{0,4}(就)?(麻烦|拜托|交给)|以后(就)?(再)?(不能|没办法|没法)(再)?(陪|照顾|见|看着)|以后.{0,3}(就)?是(你|她|他|你们|他们)的"
-           r"|\b(after|once|when) im (gone|not (here|around)|no longer (here|around))\b|\bafter me\b|\bwont (be )?need(ing)?\b"
+_STRONG = (r"我?走(了)?(以)?后|走之后|我走了|(我|本人)?(不在了|离开后|离开以后)|身后|不用找我|没有以后|最后一(条|句)(消息|话)|永远(地)?(托付|送|交给|留给)"
+           r"|不能(再)?陪|一笔勾销|以后(就)?(再)?(不能|没办法|没法)(再)?(陪|照顾|见|看着)"
+           r"|\b(after|once|when) im (gone|not (here|around)|no longer (here|around))\b|\bafter me\b"
            r"|\b(keep|keeps|have|hers|his|yours|theirs)\b.{0,24}\b(for good|permanently)\b"
-           r"|\b(hers|his|yours|theirs) now\b|\bnot to look for me\b|\bone last (message|thing)\b|\bnothing (left )?(that )?needs me\b|\bwont (matter|be my problem)\b")
+           r"|\bnot to look for me\b|\bone last (message|thing)\b|\bnothing (left )?(that )?needs me\b|\bwont (matter|be my problem)\b")
 _STRONG_RE = regex(_STRONG)
 # Finality, strong or weaker: what is handed over is for after, the family spared the clearing up.
 _FINAL = regex(
-    _STRONG + r"|以后的事|等我的事|后事|最后(想)?(问|说)|好好照顾|帮我照顾|(替|帮)我(看着|照看|管)|照顾好(我|他|她)|万一找不到我|(让|给)(家里人?|家人|爸妈|父母)(少)?(收拾|操心|麻烦)"
+    _STRONG + r"|以后的事|等我的事|后事|最后(想)?(问|说)|(再)?也用不上|用不上了|不需要.{0,8}了|以后.{0,4}(就)?(麻烦|拜托|交给)|以后.{0,3}(就)?是(你|她|他|你们|他们)的"
+    r"|(别|不要)(再)?找我|\bwont (be )?need(ing)?\b|\b(hers|his|yours|theirs) now\b|好好照顾|帮我照顾|(替|帮)我(看着|照看|管)|照顾好(我|他|她)|万一找不到我|(让|给)(家里人?|家人|爸妈|父母)(少)?(收拾|操心|麻烦)"
     r"|不(用|给|想)(家里人?|家人|爸妈|父母|他们|她|他)?(再)?(留)?(麻烦|操心|收拾|管)|很快就不用|管不了多久|不(会|打算|准备)(再)?回来(了)?|\bnot coming back\b"
     r"|(不想|免得|省得|以免|不用|不给|不让).{0,8}(家里人?|家人|爸妈|父母|他们).{0,4}(处理|收拾|操心|善后|麻烦)"
     r"|\b(take care of|look after|check on|watch over) (\w+ ){0,3}for me\b|\bwhen the time comes\b"
@@ -76,18 +79,20 @@ _DEATH_CASE = regex(r"(借款人|债务人|一个人|本人)(本人)?(已经)?(�
 # Everyday frames that explain the acts: a move, a job or school, a trip, saving money or paying the debt with the
 # proceeds, an old relative's or a surgery's planning, someone else's death, a repayment the writer will still make.
 _ORDINARY = regex(
-    r"搬(家|去|到|回|新)|新(房子|家|宿舍|公司|工作)|换(城市|银行|手机号|工作)|入职|找到(了)?(新)?工作|准备去上班|出差|培训|移民|出国|留学|考研|毕业|支教"
+    r"搬(家|去|到|回|新)|新(房子|家|宿舍|公司|工作)|换(城市|银行|手机号|工作)|入职|找到(了)?(新)?工作|(去|到).{0,6}(打工|上班|工作|读书|上学)|出差|培训|移民|出国|留学|考研|毕业|支教"
     r"|旅(行|游)|离开学校|读研|读博|宿舍|高考|开学|照顾[0-9一两二三四五六七八九十]+(天|周|个?星期|个?月)|寄养|省钱|太贵|记账|奖金|还上了|礼物|纪念日"
     r"|(七|八|九)十(多)?(岁|了)|风险不大|医生说|去世的|(舅舅|姑姑|叔叔|奶奶|爷爷|外婆|外公|阿姨)(去年|前年)?(走了|去世|过世)|生前"
     r"|(爷爷|奶奶|外公|外婆|姥姥|姥爷)(说|想|要|让|打算|准备)|(她|他|他们)的后事"
     r"|我(会|能)(自己)?(慢慢)?还|卖(?:(?!不是|不为).){0,12}(还|凑)(了)?(一)?(部分|一点|点|钱)|凑(了|到|够|齐).{0,6}(钱|块)"
     # (the lending itself given up: a loan account closed once repaid, an app deleted, a game quit)
     r"|(以后|再也)不(借|用)|还(完|清)(这笔|了)?.{0,6}(就|再)?(把)?(账户|账号)?注销|(戒|退)(了)?游戏|不玩(游戏)?了"
+    # (what is handed over is old or outgrown, or money handed to the lender or to be managed)
+    r"|旧(的)?(书|衣服|手机|电脑|家具|东西|玩具)|穿不下|用旧|闲置|(转|给|还)(给)?(了)?(催收|借呗|平台|银行|网贷)|(给|交给)\S{1,3}管|管钱|理财"
     r"|\b(mov(e|ed|ing)(?! on)|relocat\w*|emigrat\w*|new (job|flat|house|city|home|bank|place)|switch(ed|ing)? (to )?(a )?bank|graduat\w*|exams?|abroad"
     r"|studying|to study|travel\w*|trip|training|salaried|start(s|ed)? (on|the new)|while im (away|working|abroad)|working in|save money|saving money|to save"
     r"|cheaper|lower fees|bonus|anniversary|holiday|[6-9][0-9](-year-old| years old)|is [6-9][0-9](?! days)|surgery|surgeon|low risk"
     r"|passed away|died last|(uncle|aunt|gran)\w* (died|passed)|grand\w* (wants|asked|is planning)|(her|his|their) (funeral|affairs)|will pay it|pay it myself|(delet\w*|uninstall\w*|remov\w*) (\w+ ){0,3}(loan )?apps?"
-    r"|online lending|(quit|quitting|stop|stopped|done with) (the |my )?(game|gaming)|(sold|selling)\b.{0,40}\bto (pay|repay|cover)|pay (it )?(down|off) faster)\b")
+    r"|online lending|(quit|quitting|stop|stopped|done with) (the |my )?(game|gaming)|old (clothes|books|phone|laptop|stuff|furniture|toys)|outgrown|(sold|selling)\b.{0,40}\bto (pay|repay|cover)|pay (it )?(down|off) faster)\b")
 # A cover story: the everyday frame told to others as a lie ("跟她说是搬家", "she thinks I'm moving. I'm not"): it explains
 # nothing (the team's sets hold many: review of Round 71's first draft, which set such crises aside).
 _COVER = regex(r"其实|实际上|说是|以为我|(他|她|他们|家人|大家)(都)?以为|骗(了)?(他|她|他们|家人|我妈|我爸|老人)|假装|借口|跟(老人|她|他|他们|家里|我妈|我爸).{0,2}说我要"
@@ -136,7 +141,7 @@ def ordinary_disposal(message: str, clauses: list[Clause], crisis_at: set[int]) 
     """Whether the crisis read in ``crisis_at`` comes from acts of disposal an everyday frame explains (a move, a new
     job, a trip, saving money, an old relative's or a surgery's planning, not a cover story), with no frame of the
     writer's absence, no debt given up and no word of death anywhere, and every crisis clause an act or the frame:
-    such a reading is set aside (bot/safety/__init__.py)."""
+    such a reading is doubted (bot/safety/__init__.doubtful: the loan answer with the check-in line)."""
     whole = fold_clause(message)
     if not (_ACT.search(whole) and _ordinary(whole)) or _STRONG_RE.search(whole) or _DEATH_WORD.search(whole) \
             or _GIVEN_UP.search(whole):
