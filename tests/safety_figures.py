@@ -279,7 +279,8 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # them "after", estate questions with affairs settled beforehand); benign twins on the same acts (a move, a new
           # job, saving money, a will at 80 or before surgery, a letter asking for a plan)): measured on main 3d1440c
           # before any change and at the end; never tuned on. Start: crisis zh 19/33, en 19/33; false alarms zh 13/37
-          # (11 crisis, 2 abuse), en 2/37
+          # (11 crisis, 2 abuse), en 2/37. End (branch farewell95, affairs.py): crisis zh 26/33, en 28/33; false
+          # alarms zh 7/37, en 2/37
           "safety_heldout55.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
