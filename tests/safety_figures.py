@@ -278,7 +278,16 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # notices asking a deposit; crisis+abuse rows; benign twins on the same words): measured on main 3d1440c before
           # any change and at the end; never tuned on. Start: crisis zh 7/7, en 7/7; abuse zh 25/37, en 22/32; false
           # alarms zh 7/30, en 8/30; crisis on abuse-only zh 0/30, en 1/25
-          "safety_heldout58.tsv")
+          "safety_heldout58.tsv",
+          # farewell95's held-out 55 (issue 12, Round 71: crises told only through acts of putting affairs in order, with
+          # no death word (pets, belongings or the last cash given away, accounts closed, subscriptions cancelled, things
+          # sold so family has less to clear up, notes clearing a spouse or parents, letters asking the lender to spare
+          # them "after", estate questions with affairs settled beforehand); benign twins on the same acts (a move, a new
+          # job, saving money, a will at 80 or before surgery, a letter asking for a plan)): measured on main 3d1440c
+          # before any change and at the end; never tuned on. Start: crisis zh 19/33, en 19/33; false alarms zh 13/37
+          # (11 crisis, 2 abuse), en 2/37. End (branch farewell95, affairs.py): crisis zh 26/33, en 28/33; false
+          # alarms zh 7/37, en 2/37
+          "safety_heldout55.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

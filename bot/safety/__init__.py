@@ -18,6 +18,7 @@ from typing import Callable
 from ..patterns import regex
 from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsay_only
 from .agreement import learned_abuse, learned_crisis
+from .affairs import affairs_signs, ordinary_disposal
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues
 from .english import english_whose
@@ -92,6 +93,9 @@ def assess(message: str, detectors: Detectors | None = None, abuse_beside: bool 
                   frozenset(abuse_at))
 
 
+_DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
+
+
 # The rules' reading of a message, remembered: one ask reads the same message again without the learned
 # readers (someone_at_risk, mentions_crisis, answer_asks, the question splitter's clauses), each a full pass
 # of every rule over every window (PERF_LOG part 21). The rules are a function of the text alone.
@@ -130,6 +134,10 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += bool(untrue)
     crisis += ["retracted"] * bool(untrue)
     crisis_at |= untrue
+    ordered = affairs_signs(message, clauses) - crisis_at  # affairs put in order, no death word (affairs.py, Round 71)
+    stages += bool(ordered)
+    crisis += ["affairs"] * bool(ordered)
+    crisis_at |= ordered
     taken_up = adopted_death(clauses, relays) - crisis_at  # a collector's death wish the writer takes up (relayed.py)
     stages += bool(taken_up)
     crisis += ["adopted"] * bool(taken_up)
@@ -191,6 +199,11 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if not signal.crisis:
         return None
     clauses = split_clauses(message)
+    if set(signal.crisis) <= _DISPOSAL_READ and ordinary_disposal(message, clauses, set(signal.crisis_at)):
+        # Acts of disposal a move, a job, saving money or an old relative's planning explains, with no absence, no debt
+        # given up and no word of death (affairs.py, Round 71): the farewell rules and the learned reader read the acts
+        # alone. A doubt, not a silence: the loan answer with the check-in line (12356 kept), as for a trip or a study.
+        return "ordinary"
     whole_masked = masked_whole(message)
     if _only_fear(message, clauses, signal.crisis_at, whole_masked):
         return "fear"  # a fear of ruin asked beside the debt alone (fear.py): the worry answer, 12356 kept
