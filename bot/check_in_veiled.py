@@ -3,13 +3,13 @@ writer is gone (checkin94, issue 12, docs/safety.md Round 70).
 
 A crisis told softly beside a loan question ("…the cat is with a friend now, the memberships cancelled; last question,
 will my parents have to repay Jiebei?", "I'll go before they sue, then I won't have to pay, right?") was answered as
-going_dark or uncovered_consequences with no 12356 anywhere: the crisis readers stirred on it, but under the net's
+going_dark or uncovered_consequences (or contact_family, lawsuit) with no 12356 anywhere: the crisis readers stirred on it, but under the net's
 floors, or the net's exemptions took the line away (a loan matter named: ``check_in.only_a_loan_matter``; a reading
 of the words as an everyday scene: ``safety.net.explained``). Those exemptions were measured on billing questions
 (safe16, safe11), where a stray line reads as not listening. These two answers are different: disappearing and debts
 after death are what a person who plans not to be here asks about, so on them a reader stirring at all is enough:
 the topic classifier's crisis probability or the gated learned reader at STIR_FLOOR. Measured on every team set, the
-pool and blind17/18 (Round 70): the pool gains the line on 6 of 10,669 questions.
+pool and blind17/18 (Round 70): the pool gains the line on 7 of 10,669 questions.
 
 Not every going_dark answer (its plain questions, "不接电话会怎样", "换了号还能找到我吗", are 171 of the pool's), and
 not a wider floor for every loan answer: the learned reader at 0.2 beside a loan answer gave the line to 113 of the
@@ -23,8 +23,10 @@ from . import knowledge as kb
 from .safety.agreement import crisis_score
 from .safety.learned import Detectors
 
-# The answers about vanishing and about what the debt does when the borrower is gone.
-VEILED_TOPICS = ("going_dark", kb.UNCOVERED)
+# The answers about vanishing, about what the debt does when the borrower is gone, about the family left with it, and
+# about the time before a lawsuit: the same veiled message is routed to any of them ("…will they go after my parents?"
+# is contact_family, "…I'll be gone before they sue" lawsuit or going_dark).
+VEILED_TOPICS = ("going_dark", kb.UNCOVERED, "contact_family", "lawsuit")
 # A reader stirring at all: the classifier's crisis probability, or the gated learned reader, at this floor
 # (under the net's own: CLASSIFIER_FLOOR beside a weak cue, GATED_FLOOR for the learned reader).
 STIR_FLOOR = 0.05
@@ -32,7 +34,7 @@ STIR_FLOOR = 0.05
 
 def stirred_on_veiled_answer(topics: Sequence[str], question: str, detectors: Detectors | None,
                              crisis_probability: float) -> bool:
-    """Whether the reply answers going_dark or uncovered_consequences and a crisis reader stirred on the message at
+    """Whether the reply answers one of VEILED_TOPICS and a crisis reader stirred on the message at
     STIR_FLOOR (the classifier's ``crisis_probability``, or the learned reader's gated score): the check-in line."""
     if not any(topic in VEILED_TOPICS for topic in topics):
         return False
