@@ -12,17 +12,22 @@ from bot.safety import someone_at_risk
 from bot.safety.vocative import partner_left, without_address
 
 
+STORY = "衣服送人了，卡也停了，借呗以后会不会找我爸妈"
+
+
 def test_only_the_veiled_answers_and_only_when_a_reader_stirs() -> None:
-    assert stirred_on_veiled_answer(("going_dark",), "x", None, STIR_FLOOR)
-    assert stirred_on_veiled_answer(("contact_family",), "x", None, 0.3)
-    assert stirred_on_veiled_answer(("negotiate", "uncovered_consequences"), "x", None, 0.08)
-    assert not stirred_on_veiled_answer(("going_dark",), "x", None, 0.01)  # no reader stirred
-    assert not stirred_on_veiled_answer(("negotiate",), "x", None, 0.4)  # another answer: the net's own floors decide
+    assert stirred_on_veiled_answer(("going_dark",), STORY, None, STIR_FLOOR)
+    assert stirred_on_veiled_answer(("negotiate", "uncovered_consequences"), STORY, None, 0.08)
+    assert stirred_on_veiled_answer(("contact_family",), STORY, None, 0.3)
+    assert not stirred_on_veiled_answer(("going_dark",), STORY, None, 0.01)  # no reader stirred
+    assert not stirred_on_veiled_answer(("negotiate",), STORY, None, 0.4)  # another answer: the net's own floors decide
+    assert not stirred_on_veiled_answer(("contact_family",), "会不会去乡下找我爸妈", None, 0.3)  # the question alone
+    assert not stirred_on_veiled_answer(("abusive_collection", "going_dark"), STORY, None, 0.3)  # abuse-led: its own rules
 
 
 # (a veiled question while a reader stirs: the line; the same question asked plainly: no line)
 PAIRS = [
-    ("把游戏号和猫都送人了，借呗欠的钱以后会不会找我爸妈要", "换了手机号，借呗还能找到我吗"),
+    ("游戏号送人了，猫也托给朋友了，借呗欠的钱以后会不会找我爸妈要", "换了手机号，借呗还能找到我吗"),
     ("My cat is with my neighbour now and my accounts are closed. Last thing: will my parents have to pay Jiebei?",
      "What happens if I stop answering the collection calls?"),
 ]
