@@ -3,7 +3,7 @@ writer is gone (checkin94, issue 12, docs/safety.md Round 70).
 
 A crisis told softly beside a loan question ("…the cat is with a friend now, the memberships cancelled; last question,
 will my parents have to repay Jiebei?", "I'll go before they sue, then I won't have to pay, right?") was answered as
-going_dark or uncovered_consequences (or contact_family, lawsuit) with no 12356 anywhere: the crisis readers stirred on it, but under the net's
+going_dark or uncovered_consequences with no 12356 anywhere: the crisis readers stirred on it, but under the net's
 floors, or the net's exemptions took the line away (a loan matter named: ``check_in.only_a_loan_matter``; a reading
 of the words as an everyday scene: ``safety.net.explained``). Those exemptions were measured on billing questions
 (safe16, safe11), where a stray line reads as not listening. These two answers are different: disappearing and debts
@@ -12,7 +12,8 @@ after death are what a person who plans not to be here asks about, so on them a 
 story beside its question (check_in.tells_a_story: things given away, money handed over, a plan before the
 lawsuit). The question asked plainly ("Will all of them sue me?", "会不会去乡下找我爸妈", "Will my kids be affected?")
 keeps no line: the classifier leans 0.05-0.1 on kids, parents and lawsuits (safe11, truth2 E). Measured on every team set, the
-pool and blind17/18 (Round 70): the pool gains the line on 7 of 10,669 questions.
+pool and blind17/18 (Round 70): the pool gains the line on 4 of 10,669 questions, the team's benign rows on 26 of
+4,334 (moving house, a relative's death, a film), blind18 loses 3 of its 4 crisis rows without 12356.
 
 Not every going_dark answer (its plain questions, "不接电话会怎样", "换了号还能找到我吗", are 171 of the pool's), and
 not a wider floor for every loan answer: the learned reader at 0.2 beside a loan answer gave the line to 113 of the
@@ -31,10 +32,10 @@ from .safety.idioms import masked
 from .safety.net import paid_then_done
 from .safety.learned import Detectors
 
-# The answers about vanishing, about what the debt does when the borrower is gone, about the family left with it, and
-# about the time before a lawsuit: the same veiled message is routed to any of them ("…will they go after my parents?"
-# is contact_family, "…I'll be gone before they sue" lawsuit or going_dark).
-VEILED_TOPICS = ("going_dark", kb.UNCOVERED, "contact_family", "lawsuit")
+# The answers about vanishing and about what the debt does when the borrower is gone. (contact_family and lawsuit were
+# tried too, where the same veiled message is sometimes routed: they gained no crisis row of any set and gave the line
+# to 29 more benign rows of the team's sets, a court date prepared for, a trip abroad; Round 70.)
+VEILED_TOPICS = ("going_dark", kb.UNCOVERED)
 # A reader stirring at all: the classifier's crisis probability, or the gated learned reader, at this floor
 # (under the net's own: CLASSIFIER_FLOOR beside a weak cue, GATED_FLOOR for the learned reader).
 STIR_FLOOR = 0.05

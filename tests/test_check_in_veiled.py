@@ -18,10 +18,10 @@ STORY = "衣服送人了，卡也停了，借呗以后会不会找我爸妈"
 def test_only_the_veiled_answers_and_only_when_a_reader_stirs() -> None:
     assert stirred_on_veiled_answer(("going_dark",), STORY, None, STIR_FLOOR)
     assert stirred_on_veiled_answer(("negotiate", "uncovered_consequences"), STORY, None, 0.08)
-    assert stirred_on_veiled_answer(("contact_family",), STORY, None, 0.3)
+    assert not stirred_on_veiled_answer(("contact_family",), STORY, None, 0.3)  # tried, measured, left out (Round 70)
     assert not stirred_on_veiled_answer(("going_dark",), STORY, None, 0.01)  # no reader stirred
     assert not stirred_on_veiled_answer(("negotiate",), STORY, None, 0.4)  # another answer: the net's own floors decide
-    assert not stirred_on_veiled_answer(("contact_family",), "会不会去乡下找我爸妈", None, 0.3)  # the question alone
+    assert not stirred_on_veiled_answer(("going_dark",), "换了号还能找到我吗", None, 0.3)  # the question alone
     assert not stirred_on_veiled_answer(("abusive_collection", "going_dark"), STORY, None, 0.3)  # abuse-led: its own rules
 
 
