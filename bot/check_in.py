@@ -174,9 +174,7 @@ def only_a_loan_matter(question: str, crisis: float) -> bool:
     if OWED_STATED.fullmatch(fold(question)):
         return not speaks_of_distress(question, crisis)  # "我欠了网商贷两万": a balance told, nothing else (truth1 #13)
     clauses = split_clauses(question)
-    # (a condition or a bare joint told inside the question is no story: "If they sue me will I get a
-    # criminal record and will my kids be affected?" is one question; truth2 E)
-    if sum(1 for c in clauses if not _PART_OF_A_QUESTION.fullmatch(_plain(c.text).strip())) > ONE_QUESTION_CLAUSES:
+    if tells_a_story(question):
         return False  # a story ("…Every day I drive past the reservoir… Can I negotiate a payment plan?")
     told = [c.text for c in clauses if not is_question(c.text)] if is_question(question) else [question]
     if any(_SELF_AS_SUBJECT.search(_SELF_LATE.sub(" ", simplified(text).lower())) for text in told):
@@ -188,6 +186,14 @@ def only_a_loan_matter(question: str, crisis: float) -> bool:
     matter = bool(_ACCOUNT_MATTER.search(text) or _CREDIT_MATTER.search(text) or _LAWSUIT_OR_CALLS.search(text)) \
         or find_concern(text) is not None
     return matter and not speaks_of_distress(question, crisis) and not feeling_told(question)
+
+
+def tells_a_story(question: str) -> bool:
+    """Whether the message tells more than a question with its one circumstance: more than ONE_QUESTION_CLAUSES
+    clauses that are not part of the question (a condition or a bare joint told inside the question is no story: "If
+    they sue me will I get a criminal record and will my kids be affected?" is one question; truth2 E)."""
+    clauses = split_clauses(question)
+    return sum(1 for c in clauses if not _PART_OF_A_QUESTION.fullmatch(_plain(c.text).strip())) > ONE_QUESTION_CLAUSES
 
 
 # Distress told as a length of time to endure ("还要熬多久", "how long can I keep going like this"): the

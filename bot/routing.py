@@ -23,6 +23,7 @@ from .safety.wielded import collectors_death  # abuse99
 from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, assess, doubtful, fear_asked, with_leaning
 from .safety.beside import crisis_beside_abuse
 from .safety.net import check_in_reason
+from .check_in_veiled import stirred_on_veiled_answer
 from .answer_modes import helpline_unreachable
 from .check_in import (LOW_FLOORS, asks_for_someone, enduring, feeling_alone, feeling_told, only_a_loan_matter,
                        veiled_farewell)
@@ -190,7 +191,8 @@ class Router(QuestionReading):
         # (a harassment report the abuse reply leads is no billing question: a reader's low floor there earns the line;
         # checkin92)
         if reason is None or (reason in LOW_FLOORS and route.topics[:1] != (ABUSE,) and only_a_loan_matter(question, crisis)):
-            return route
+            # ...but vanishing and the debt after death, asked while a reader stirs, keep the line (check_in_veiled)
+            return replace(route, check_in=True) if stirred_on_veiled_answer(route.topics, question, self._detectors, crisis) else route
         return replace(route, check_in=True)
 
     def _loan_route(self, question: str) -> Route:

@@ -287,7 +287,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # before any change and at the end; never tuned on. Start: crisis zh 19/33, en 19/33; false alarms zh 13/37
           # (11 crisis, 2 abuse), en 2/37. End (branch farewell95, affairs.py): crisis zh 26/33, en 28/33; false
           # alarms zh 7/37, en 2/37
-          "safety_heldout55.tsv")
+          "safety_heldout55.tsv",
+          # checkin94's held-out 54 (soft risk beside a going-dark, disappearing, inheritance or consequence question;
+          # first-person writers addressing a group (兄弟们, 各位, guys, everyone) and third parties; benign twins):
+          # measured on main 3d1440c before any change and at the end; never tuned on.
+          # Start: crisis zh 21/31, en 19/25; false alarms zh 0/22, en 1/17; right reply: helper's zh 3/3, en 2/3,
+          # writer's zh 6/7, en 6/6; crisis rows with no 12356: 3 of 56 (all loan topic); benign rows given the line: 1 of 39.
+          # End (checkin94): identical on every figure (no gain measured; docs/safety.md Round 70)
+          "safety_heldout54.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
