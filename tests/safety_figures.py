@@ -272,7 +272,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # benign twins on the same surfaces): measured on main c330685 before any change and at the end; never tuned on.
           # Start: crisis zh 8/10, en 8/10; abuse 5/5, 5/5; false alarms zh 1/6, en 3/6; every crisis row had 12356;
           # 2 of 12 benign rows had the check-in line
-          "safety_heldout53.tsv")
+          "safety_heldout53.tsv",
+          # aside96's held-out 56 (issue 12, Round 72: risk in one clause of a loan question, at the start, middle or
+          # end; euphemisms and metaphors of ending, irony over losses, the deadline as the writer's own end, pinyin
+          # initials and chat abbreviations, means gathered quietly, joining a dead parent, a death staged for insurance,
+          # leaving before the court acts; benign twins on the same surfaces): measured on main 3d1440c before any change
+          # and at the end; never tuned on. Start: crisis zh 23/36, en 23/34; false alarms zh 2/33, en 4/30
+          "safety_heldout56.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
