@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..errors import KnowledgeError
+from ..errors import KnowledgeError, Problem
 from ..knowledge import default_path
 
 EUPHEMISMS_FILE = "euphemisms.json"
@@ -30,7 +30,7 @@ def _load() -> tuple[tuple[re.Pattern[str], str], ...]:
         entries = json.loads(path.read_text(encoding="utf-8"))["entries"]
         return tuple((re.compile(form), str(entry["reads_as"])) for entry in entries for form in entry["forms"])
     except (OSError, ValueError, KeyError, TypeError, re.error) as error:
-        raise KnowledgeError(f"{path}: {error}") from error
+        raise KnowledgeError([Problem(str(path), "/entries", str(error))]) from error
 
 
 _FORMS = _load()
