@@ -44,7 +44,7 @@ def test_every_form_compiles_and_carries_a_quick_hint() -> None:
     ("每天都想tl", "跳楼"),
     ("从二十层跳下去会不会很痛", "跳楼"),
     ("pretty sure i'll be pushing up daisies by spring", "dead"),
-    ("time to check out for good", "die"),
+    ("time to check out for good", "end my life"),
     ("would a jump from the 30th floor hurt", "jumping"),
 ])
 def test_a_euphemism_is_read_as_its_plain_words(said: str, plain: str) -> None:
@@ -63,7 +63,7 @@ def test_a_euphemism_is_read_as_its_plain_words(said: str, plain: str) -> None:
     "does falling off a bike hurt",
 ])
 def test_everyday_senses_of_the_same_words_stay_as_typed(said: str) -> None:
-    for plain in ("死", "跳楼", "结束生命", "die", "dead", "jumping"):
+    for plain in ("死", "跳楼", "结束生命", "die", "dead", "jumping", "end my life"):
         assert plain not in fold_clause(said), plain
 
 
