@@ -46,6 +46,8 @@ def test_every_form_compiles_and_carries_a_quick_hint() -> None:
     ("pretty sure i'll be pushing up daisies by spring", "dead"),
     ("time to check out for good", "end my life"),
     ("would a jump from the 30th floor hurt", "jumping"),
+    ("要是弄成意外的样子，保险公司赔不赔", "自杀"),
+    ("could i make it look like an accident so the policy pays", "kill myself"),
 ])
 def test_a_euphemism_is_read_as_its_plain_words(said: str, plain: str) -> None:
     assert plain in fold_clause(said)
@@ -61,9 +63,11 @@ def test_a_euphemism_is_read_as_its_plain_words(said: str, plain: str) -> None:
     "the band took their final bow at midnight",
     "we check out of the hotel on friday",
     "does falling off a bike hurt",
+    "孩子把碗摔了，想弄得像意外一样",
+    "how do i make it look like an accident that i missed the call",
 ])
 def test_everyday_senses_of_the_same_words_stay_as_typed(said: str) -> None:
-    for plain in ("死", "跳楼", "结束生命", "die", "dead", "jumping", "end my life"):
+    for plain in ("死", "跳楼", "结束生命", "die", "dead", "jumping", "end my life", "自杀", "kill myself"):
         assert plain not in fold_clause(said), plain
 
 
@@ -71,3 +75,5 @@ def test_the_rules_read_the_plain_words_and_their_negation() -> None:
     # the rules alone (no learned reader: cheap): a crisis where the euphemism is one's own plan, none where it is denied
     assert assess("借呗还不上了，准备去见阎王了").crisis
     assert not assess("借呗还不上也不至于去见阎王，我会慢慢还的").crisis
+    # a film's plot told with the same words is someone else's story: the plain words are read, the story set aside
+    assert not assess("in the movie the guy tries to make it look like an accident for the insurance money").crisis
