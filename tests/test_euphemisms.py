@@ -77,3 +77,12 @@ def test_the_rules_read_the_plain_words_and_their_negation() -> None:
     assert not assess("借呗还不上也不至于去见阎王，我会慢慢还的").crisis
     # a film's plot told with the same words is someone else's story: the plain words are read, the story set aside
     assert not assess("in the movie the guy tries to make it look like an accident for the insurance money").crisis
+
+
+def test_a_partner_who_left_is_no_subject_for_the_writers_crisis() -> None:
+    from bot.safety import someone_at_risk
+    # the losses are the writer's, and so is the subjectless crisis after them: the writer-first reply
+    assert not someone_at_risk("老婆跑了 店倒了 借呗逾期了 下一步是不是该去死了")
+    # the person named in the crisis clause itself, or one who ran away from home, is still the one at risk
+    assert someone_at_risk("老公跟我离婚了 他说不想活了")
+    assert someone_at_risk("我哥离家出走了，说不想活了")
