@@ -40,7 +40,7 @@ def test_every_form_compiles_and_carries_a_quick_hint() -> None:
 @pytest.mark.parametrize("said, plain", [
     ("看来是时候去见阎王了", "死"),
     ("我这辈子就这样了，准备提前谢幕", "结束生命"),
-    ("还款日也是我的最后期限", "死期"),
+    ("借呗的还款日也是我的最后期限", "死期"),
     ("每天都想tl", "跳楼"),
     ("从二十层跳下去会不会很痛", "跳楼"),
     ("pretty sure i'll be pushing up daisies by spring", "dead"),
@@ -60,6 +60,9 @@ def test_a_euphemism_is_read_as_its_plain_words(said: str, plain: str) -> None:
     "孩子从床上掉下去会疼吗",
     "从二楼摔下去会很疼吗",
     "项目周五上线，那天也是我们组的期限",
+    "这周五项目上线，也是我的最后期限",
+    "催收那帮人早晚去见阎王",
+    "等你回我，我都要去见阎王了",
     "the band took their final bow at midnight",
     "we check out of the hotel on friday",
     "does falling off a bike hurt",
