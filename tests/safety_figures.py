@@ -294,7 +294,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # Start: crisis zh 21/31, en 19/25; false alarms zh 0/22, en 1/17; right reply: helper's zh 3/3, en 2/3,
           # writer's zh 6/7, en 6/6; crisis rows with no 12356: 3 of 56 (all loan topic); benign rows given the line: 1 of 39.
           # End (checkin94): identical on every figure (no gain measured; docs/safety.md Round 70)
-          "safety_heldout54.tsv")
+          "safety_heldout54.tsv",
+          # aside96's held-out 56 (issue 12, Round 72: risk in one clause of a loan question, at the start, middle or
+          # end; euphemisms and metaphors of ending, irony over losses, the deadline as the writer's own end, pinyin
+          # initials and chat abbreviations, means gathered quietly, joining a dead parent, a death staged for insurance,
+          # leaving before the court acts; benign twins on the same surfaces): measured on main 3d1440c before any change
+          # and at the end; never tuned on. Start: crisis zh 23/36, en 23/34; false alarms zh 2/33, en 4/30
+          "safety_heldout56.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

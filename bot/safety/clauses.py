@@ -16,6 +16,7 @@ from typing import Iterator
 from ..patterns import needs, regex
 from ..text import fold
 from .disguise import NAMED_ZS, SPACE_BOUNDARY, read_raw, read_disguised, unspaced_pieces
+from .euphemisms import read_euphemisms
 
 # Clause boundaries in the raw message: sentence and clause punctuation in both widths, line
 # breaks, a space between two Chinese characters (borrowers often type spaces instead of
@@ -155,7 +156,9 @@ def fold_clause(raw: str) -> str:
         if (need is None or not need.isdisjoint(chars)) and pattern.search(text):
             text = pattern.sub(meaning, text)
             chars = set(text)
-    return text
+    # Euphemisms of the writer's own ending ("该去见阎王了", "by next year i'll be six feet under") read as the plain
+    # words, after the slang they may be spelled in (euphemisms.py, data in knowledge/euphemisms.json; Round 72).
+    return read_euphemisms(text)
 
 
 # Sentence ends in the raw message (cue.Cue.reach reads an everyday reason in the window's sentence).

@@ -36,6 +36,7 @@ from .clauses import fold_clause
 from .examples import Example, folder_digest, read_examples, read_sets, sets_stamp
 from .idioms import IDIOMS, masked
 from .concepts import reading_patterns as concept_patterns, tagged
+from .euphemisms import reading_patterns as euphemism_patterns
 
 SAFETY_MODEL_FILE = "safety_model.json"
 SAFETY_TABLES_FILE = "safety_model.bin"  # the detectors' tables (bot.tables), stamped with the fingerprint
@@ -63,7 +64,7 @@ PARAMS: dict[str, Any] = {"epochs": 6, "learning_rate": 2.0, "runs": 3, "balance
 
 def reading_patterns() -> list[str]:
     """The patterns behind crisis_text and abuse_text (for the fingerprint)."""
-    return [IDIOMS.pattern, *concept_patterns()]
+    return [IDIOMS.pattern, *concept_patterns(), *euphemism_patterns()]  # euphemisms: read before any window (Round 72)
 
 
 def crisis_text(folded: str) -> str:

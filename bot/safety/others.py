@@ -295,12 +295,20 @@ def _whose(clauses: list[Clause], index: int, message: str = "") -> str | None:
         # A paying condition in a clause before carries its 我 on ("如果我不还钱的话，就只能去死了"): set aside only
         # in the crisis clause itself, where the other's threat follows it (mend49).
         text = _unframed(clauses[back].text) if back == index else _FRAME.sub(" ", clauses[back].text)
+        if back < index and (partner_left(text) or _GONE_FROM_LIFE.search(text)):
+            # "男朋友也分了", "老婆跑了": one named as gone from the writer's life is no subject for the crisis
+            # after it; the writer's loss is told, and the wish after it is the writer's (vocative.py, Round 72)
+            continue
         match = _SUBJECT.search(without_address(text.strip()).strip())  # "姐妹们 …": readers addressed, no one who acts
-        if match is not None and back < index and partner_left(text):
-            continue  # "男朋友也分了": the writer's loss told; the wish after it is the writer's (vocative.py)
         if match is not None:
             return "other" if match.group("other") or match.group("other_en") else "self"
     return None
+
+
+# A partner who left, a relative who died, told in a clause before a crisis clause that names no one ("老婆跑了 店倒了
+# 借呗逾期了 下一步是不是该去死了"): the losses are the writer's, and so is the crisis; not carried on as its subject
+# (aside96: the helper's reply went to a writer at risk). Unsure whose: the writer-first reply.
+_GONE_FROM_LIFE = regex(r"跑了|离婚|回娘家|分手|去世|过世|病逝|\b(left me|walked out on (me|us)|divorc\w*|broke up with me|passed away)\b")
 
 
 # A clause that ends unaware ("老公不知道，" / "my wife has no idea,"), then one that names no one else: what follows
