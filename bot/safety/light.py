@@ -34,7 +34,7 @@ _DELIGHT = regex(r"(太|好|超|真|很|特别)(刺激|爽|好玩|过瘾|开心)
 _GAME = regex(r"狼人杀|剧本杀|王者|吃鸡|原神|只狼|我的世界|塞尔达|密室逃脱|真人CS|连跪|排位|上分|决赛圈|副本|开黑"
               r"|(打|玩)(了)?(一|几|两|[0-9]+)?(局|把|盘)|(一局|这局|每局)\S{0,4}死"
               r"|\b(elden ring|dark souls|minecraft|fortnite|apex|pubg|valorant|roblox|ranked|respawn\w*|boss|mafia|werewolf"
-              r"|laser tag|paintball|d&d|dnd|campaign|raid|squad|rage quit|clutch)\b")
+              r"|laser tag|paintball|d&d|dnd|campaign|raid|squad|rage quit|clutch|lag|(\w+ )?games? in a row)\b")
 # A turn from the light key to a real one, anywhere in the message.
 _TURN = regex(r"不是(在)?(开玩笑|说笑|说游戏|讲游戏|玩笑)|没(有)?(在)?开玩笑|不开玩笑|这次是真的|现在是真的|说真的|认真的|是真的想|其实|现实(里|中|生活)|以前\S{0,12}现在|游戏里\S{0,12}(现实|真的)"
                r"|\b(not (joking|kidding|a joke)|no joke|not a joke anymore|isnt a joke|(i )?mean it|this time|for real|honestly|in real life|irl"
@@ -42,15 +42,16 @@ _TURN = regex(r"不是(在)?(开玩笑|说笑|说游戏|讲游戏|玩笑)|没(�
 # Anything grave beside the light words: a means, a last time, a goodbye, a burden, a debt that cannot be paid, a mind
 # made up, giving things away.
 _GRAVE = regex(r"药|(?<!被)刀|绳|炭|农药|遗书|遗言|最后|再见|告别|永别|道别|对不起|拖累|累赘|解脱|没人在乎|不需要我|还不上|还不起|还不完|撑不下去|活着没意思|没意思|绝望"
-               r"|一了百了|想好了|决定了|送给|送人|分完|不回来|不想回|不回家|不打算回|不想下|一个人去|葬礼|后事|窗台|很久|不想活|活不下去|压垮"
+               r"|一了百了|想好了|决定了|送给|送人|分完|不回来|不想回|不回家|不打算回|不想下|一个人去|葬礼|后事|窗台|很久|不想活|活不下去|压垮|人生|下线"
                r"|\b(pills?|rope|knife|blade|notes?|(one )?last (time|day|sunset|message|words|goodbye|thing|one)|goodbye|farewell|sorry (mom|mum|dad|everyone)|burden|nobody (needs|cares)|no way out"
                r"|cant (go on|pay|take)|hopeless|decided|made up my mind|tonight is|ready to go|gave away|giving away|logging in again|going home"
-               r"|not coming (down|back|home)|funeral|anymore|any more|crushing|ledge|standing (on|at) the|for an hour|alone)\b")
+               r"|not coming (down|back|home)|funeral|anymore|any more|crushing|ledge|standing (on|at) the|for an hour|alone|game over|my life)\b")
 # The debt in or beside the crisis clauses: the bill or the debt is then what the words are about (a product only named,
 # "thought Jiebei was a dumpling", is not).
 _LOAN = regex(r"欠|债|逾期|催收|账单|网贷|还钱|还款|\b(debts?|owe\w*|collectors?|overdue|bills?|repay\w*)\b")
-# A wish tied to a degree ("饿得我想跳楼", "尴尬到想原地去世", "气得我想"): how much, not what to do.
-_DEGREE = regex(r"(得|到)(我|人)?(都|真的|简直|快)?(要|想|快)")
+# A wish tied to a degree ("饿得我想跳楼", "尴尬到想原地去世", "气得我想"): how much, not what to do; or missing
+# something badly ("想死老家的米粉了", "想死你们了"; not "想死的心都有了").
+_DEGREE = regex(r"(得|到)(我|人)?(都|真的|简直|快)?(要|想|快)|想死(?!的心)[^了，。！？!?,\s]{1,8}了")
 
 
 def lightened(clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
