@@ -33,13 +33,14 @@ def test_the_same_light_words_turned_real_keep_the_crisis_reply(engine: Engine, 
 
 
 def _light(message: str, at: set[int]) -> str | None:
-    return lightened(split_clauses(message), frozenset(at), masked_whole(message))
+    return lightened(message, split_clauses(message), frozenset(at), masked_whole(message))
 
 
 @pytest.mark.parametrize(("message", "at"), [
     ("排位连输十把，气得我想跳楼哈哈，借呗的额度在哪里看", {1}),  # a wish tied to a degree, a game, laughter
     ("周末去玩了悬崖秋千，荡出去那一下以为自己要没了，太刺激了，下次还去", {1}),  # delight in a thrill
     ("想死你们了哈哈，好久没聚了", {0}),  # missing someone badly
+    ("尴尬到想原地去世🤣 下午还要见客户", {0}),  # a face (folding drops it)
 ])
 def test_the_light_key_reads_a_degree_a_thrill_and_a_longing(message: str, at: set[int]) -> None:
     assert _light(message, at) == "light"

@@ -25,11 +25,13 @@ from .intent import INTENT
 from .readings import KEEPS, SELF_TOO
 
 # Laughter, a wink or a face-palm, and "just kidding".
-_LAUGH = regex(r"哈哈|笑死|hhh|笑哭|笑出声|开玩笑的|开个玩笑|[😂🤣😅😆😹🙃🤦😜😝]"
+_LAUGH = regex(r"哈哈|笑死|hhh|笑哭|笑出声|开玩笑的|开个玩笑"
                r"|\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding|not really)\b")
 # Delight in a thrill or a view, and wanting it again: what nobody at a height to die says of it.
 _DELIGHT = regex(r"(太|好|超|真|很|特别)(刺激|爽|好玩|过瘾|开心)|风景\S{0,2}(太|真|超)?(美|绝|好看|棒)|美死了|下次还(去|来|玩|要)|还想再(去|来|玩)"
                  r"|\b(so fun|such fun|amazing|awesome|best (view|day|trip)\w*|10/10|would (go|do it) again|breathtaking|stunning|beautiful view)\b")
+# The same in a face (folding drops emoji: read on the raw words around the crisis clauses).
+_LAUGH_FACE = regex(r"[😂🤣😅😆😹🙃🤦😜😝]")
 # A game's round: a death that is a player's, on a screen or at a party.
 _GAME = regex(r"狼人杀|剧本杀|王者|吃鸡|原神|只狼|我的世界|塞尔达|密室逃脱|真人CS|连跪|排位|上分|决赛圈|副本|开黑"
               r"|(打|玩)(了)?(一|几|两|[0-9]+)?(局|把|盘)|(一局|这局|每局)\S{0,4}死"
@@ -55,7 +57,7 @@ _LOAN = regex(r"欠|债|逾期|催收|账单|网贷|还钱|还款|\b(debts?|owe\
 _DEGREE = regex(r"(得|到)(我|人)?(都|真的|简直|快)?(要|想|快)|想死(?!的心)[^了，。！？!?,\s]{1,8}了")
 
 
-def lightened(clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
+def lightened(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
     """"light" when the message tells its crisis words in a light key (laughter, delight, a game's round) and nothing
     grave, no turn, no loan in the crisis clauses and no untied wish of the writer's own outweighs it; else None."""
     if not crisis_at:
@@ -65,7 +67,9 @@ def lightened(clauses: list[Clause], crisis_at: frozenset[int], whole_masked: st
     near_text = masked(" ".join(clauses[j].text for j in near))
     # (the key must colour the crisis words: a colleague's joke three sentences away is no frame of a letter and a
     # tidied room)
-    key = _LAUGH.search(near_text) or _DELIGHT.search(near_text) or _GAME.search(near_text)
+    after = near[-1] + 1
+    raw = message[clauses[near[0]].start:clauses[after].start if after < len(clauses) else len(message)]
+    key = _LAUGH.search(near_text) or _LAUGH_FACE.search(raw) or _DELIGHT.search(near_text) or _GAME.search(near_text)
     if not key or _TURN.search(whole_masked) or _GRAVE.search(whole_masked) or KEEPS.search(whole_masked):
         return None
     if _LOAN.search(near_text) or SELF_TOO.search(whole_masked):
