@@ -44,13 +44,15 @@ _TURN = regex(r"不是(在)?(开玩笑|说笑|说游戏|讲游戏|玩笑)|没(�
 # Anything grave beside the light words: a means, a last time, a goodbye, a burden, a debt that cannot be paid, a mind
 # made up, giving things away, a cut (a cutter may laugh at it: "I cut myself shaving…lol" keeps its crisis reading).
 _GRAVE = regex(r"药|(?<!被)刀|绳|炭|农药|遗书|遗言|最后|再见|告别|永别|道别|对不起|拖累|累赘|解脱|没人在乎|不需要我|还不上|还不起|还不完|撑不下去|活着没意思|没意思|绝望"
-               r"|一了百了|想好了|决定了|送给|送人|分完|不回来|不想回|不回家|不打算回|不想下|一个人去|葬礼|后事|窗台|很久|不想活|活不下去|压垮|人生|下线|割|划|手腕|血|伤口|更深|保险|最高|无痛|怎么死|一无所有|没人在乎|谁会在乎"
+               r"|一了百了|想好了|决定了|送给|送人|分完|不回来|不想回|不回家|不打算回|不想下|一个人去|葬礼|后事|窗台|很久|不想活|活不下去|压垮|人生|下线|割|划|手腕|血|伤口|更深|保险|最高|无痛|怎么死|一无所有|没人在乎|谁会在乎|没人理解|活着|睡过去|不醒|消失|累了|放弃"
                r"|\b(pills?|rope|knife|blade|notes?|(one )?last (time|day|sunset|message|words|goodbye|thing|one)|goodbye|farewell|sorry (mom|mum|dad|everyone)|burden|nobody (needs|cares)|no way out"
                r"|cant (go on|pay|take)|hopeless|decided|made up my mind|tonight is|ready to go|gave away|giving away|logging in again|going home"
                r"|cut (myself|my)|wrists?|blood|bleeding|deeper|scars?"
                # a plan or a way asked, a life with nothing left, another's death wish (the unit suite's twins)
                r"|insurance|tallest|highest|painless|ways to die|how to die|nothing left|end it|kill (my|him|her|them)sel(f|ves)"
                r"|if i (die|died|were dead|was dead)|who would (care|miss me)|left me|drastic"
+               # despair itself beside the laugh ("lol I'm so done with everything")
+               r"|done with (everything|it all|life|this life)|so done|disappear\w*|better off|give up|tired of (living|life|everything)"
                r"|not coming (down|back|home)|funeral|anymore|any more|crushing|ledge|standing (on|at) the|for an hour|alone|game over|my life)\b")
 # The debt in or beside the crisis clauses: the bill or the debt is then what the words are about (a product only named,
 # "thought Jiebei was a dumpling", is not).
