@@ -300,7 +300,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # initials and chat abbreviations, means gathered quietly, joining a dead parent, a death staged for insurance,
           # leaving before the court acts; benign twins on the same surfaces): measured on main 3d1440c before any change
           # and at the end; never tuned on. Start: crisis zh 23/36, en 23/34; false alarms zh 2/33, en 4/30
-          "safety_heldout56.tsv")
+          "safety_heldout56.tsv",
+          # hyper98's held-out 57 (issue 12, Round 74: hyperbole with laughter, game and party-game deaths, thrills and
+          # scenery at a height, fiction and elders' words, insurance and wills, moving out, quarrels with no collector;
+          # crises on the same surfaces: a height with debt, a joke that turns real, a gamer in danger): measured on main
+          # 3d1440c before any change and at the end; never tuned on. Start: crisis zh 23/25, en 17/20; abuse 2/3, 2/3;
+          # false alarms zh 23/53, en 11/42; crisis on abuse-only 1/3, 1/3
+          "safety_heldout57.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -23,6 +23,7 @@ from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, wi
 from .crisis import crisis_cues
 from .english import english_whose
 from .governs import governed
+from .light import lightened
 from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, owned
 from .fear import asked_fear
 from .idioms import masked, masked_whole, played
@@ -222,8 +223,13 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # Laughter or a story beside words the writer says of themselves, unquoted ("账单看得我想跳楼
         # 哈哈哈，借呗能分期吗", "再见了这个世界 哈哈 借呗逾期会起诉吗"): the crisis reply first, the loan
         # question after it, as without a loan question (safe24). Only the two readers leaning alone,
-        # the weakest crisis there is, stay doubted.
-        return None
+        # the weakest crisis there is, stay doubted. Told in a light key with nothing grave beside it
+        # ("减肥第三天饿得我想跳楼哈哈"), the light doubt still holds (light.py, Round 74; 12356 kept).
+        return None if signal.agreed else lightened(message, clauses, signal.crisis_at, whole_masked)
+    if reason in (None, "frame") and not signal.agreed:  # a light key, a thrill, a game (Round 74): with nothing asked,
+        # the whole message's answer and 12356, where a frame alone kept the crisis reply (one stage only: where two
+        # agree, a frame is read by the rule below)
+        reason = lightened(message, clauses, signal.crisis_at, whole_masked) or reason
     if signal.agreed and reason not in WHOSE and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
         return None
     return reason
