@@ -18,7 +18,7 @@ from typing import Callable
 from ..patterns import regex
 from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsay_only
 from .agreement import learned_abuse, learned_crisis
-from .affairs import affairs_signs, ordinary_disposal
+from .affairs import act_clauses, affairs_signs, ordinary_disposal
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues
 from .english import english_whose
@@ -286,7 +286,14 @@ def someone_at_risk(message: str) -> bool:
     writer says nothing of their own danger (others.py): the crisis reply then speaks to the helper. The crisis
     clauses are the rules'; where only a reader or the classifier found the crisis, the clauses with crisis wording."""
     clauses = split_clauses(message)
-    at = assess(message).crisis_at or {i for i, c in enumerate(clauses) if _CRISIS_WORDING.search(masked(c.text))}
+    signal = assess(message)
+    at = signal.crisis_at or {i for i, c in enumerate(clauses) if _CRISIS_WORDING.search(masked(c.text))}
+    if "affairs" in signal.crisis and not {"someone_else", "feared", "kin_words", "kin_signs"} & set(signal.crisis):
+        # Affairs put in order are the writer's own acts, the kin in them recipients (affairs.py; review99 §2: 留给爸妈,
+        # 过户给我弟 gave a writer at risk the helper's reply): the writer's reply unless a third person does the acts.
+        acts = act_clauses(message, clauses)
+        if not (acts and helper_asking(message, clauses, acts)):
+            return False
     whose = english_whose(message, clauses, at)  # a writer's or a quoted relative's English farewell (review53 #5)
     return whose == "other" if whose is not None else helper_asking(message, clauses, at)
 

@@ -24,7 +24,8 @@ from .clauses import Clause, fold_clause, folded_sentences
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
 from .others_more import more_cues
 from .others_signs import kin_words, means_taken_from_writer, theirs, writer_absent
-from .vocative import partner_left, without_address
+from .recipients import without_recipients
+from .vocative import partner_left, third_party_loss, without_address
 
 # The other person: kin, a partner, a friend, or 他/她 (not 他们: a collector's crew).
 _WHO_ZH = (r"(?:(?:我|我的|我们家)?(?:老公|老婆|丈夫|妻子|媳妇|男朋友|女朋友|对象|未婚夫|未婚妻|爸爸|妈妈|老爸|老妈|老豆|老窦|阿爸|阿妈|阿嫲|嫲嫲|阿婆|阿爷|细佬|细妹|家姐|父亲|母亲|爸|妈"
@@ -295,11 +296,12 @@ def _whose(clauses: list[Clause], index: int, message: str = "") -> str | None:
         # A paying condition in a clause before carries its 我 on ("如果我不还钱的话，就只能去死了"): set aside only
         # in the crisis clause itself, where the other's threat follows it (mend49).
         text = _unframed(clauses[back].text) if back == index else _FRAME.sub(" ", clauses[back].text)
-        if back < index and (partner_left(text) or _GONE_FROM_LIFE.search(text)):
+        if back < index and (partner_left(text) or _GONE_FROM_LIFE.search(text)) and not third_party_loss(text):
             # "男朋友也分了", "老婆跑了": one named as gone from the writer's life is no subject for the crisis
             # after it; the writer's loss is told, and the wish after it is the writer's (vocative.py, Round 72)
             continue
-        match = _SUBJECT.search(without_address(text.strip()).strip())  # "姐妹们 …": readers addressed, no one who acts
+        # (kin named as the recipients of acts are no subject: "留给爸妈", "和我爸妈无关", recipients.py, mend82)
+        match = _SUBJECT.search(without_recipients(without_address(text.strip()).strip()).strip())  # "姐妹们 …": readers addressed
         if match is not None:
             return "other" if match.group("other") or match.group("other_en") else "self"
     return None

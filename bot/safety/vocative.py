@@ -29,10 +29,23 @@ def without_address(text: str) -> str:
 # (blind18: a writer was given the helper's reply so). Only a partner first named in the clause: "我表妹被男朋友甩了，
 # 想跳河" names the cousin first and stays hers.
 _PARTNER_LEFT = regex(
-    r"^\S{0,3}?(?:男朋友|女朋友|男友|女友|对象|老公|老婆|丈夫|妻子|媳妇|未婚夫|未婚妻|前任)\S{0,6}?"
+    r"^(?:我的|我家|我)?(?:男朋友|女朋友|男友|女友|对象|老公|老婆|丈夫|妻子|媳妇|未婚夫|未婚妻|前任)(?:(?![她他])\S){0,6}?"
     r"(?:分了|分手|提了?分手|离婚|甩了我|不要我|跟别人跑了|跟人跑了|出轨)"
     r"|^(?:and |also |then )?(?:my )?(?:boyfriend|girlfriend|bf|gf|husband|wife|partner|fiance|fiancee)\b.{0,12}?"
     r"\b(?:left me|dumped me|broke up with me|cheated|filed for divorce|divorced me|walked out)\b")
+
+
+# (mend82, review99 §3) Only the writer's own partner: a possessor before the partner ("闺蜜男朋友", "我姐老公", "朋友老婆",
+# "同事老公") or the one left named as her or him ("跟她分手", "甩了她") tells a third party's loss, and the crisis after it
+# stays theirs. Read by others._whose before it looks past a clause of someone gone from the writer's life.
+_PARTNER = r"(?:男朋友|女朋友|男友|女友|对象|老公|老婆|丈夫|妻子|媳妇|未婚夫|未婚妻|前任)"
+_THIRD_PARTY_LOSS = regex(rf"^(?!(?:我的|我家|我){_PARTNER})\S{{1,4}}?(?:的)?{_PARTNER}|(?:跟|和|把|甩了|离开了|不要)(?:她|他)(?!们)"
+                          r"|\b(?:her|his) (?:boyfriend|girlfriend|husband|wife|partner|fiance|fiancee)\b|\b(?:left|dumped|divorced) (?:her|him)\b")
+
+
+def third_party_loss(text: str) -> bool:
+    """Whether the clause (folded) tells someone else's partner leaving them, not the writer's (see _THIRD_PARTY_LOSS)."""
+    return _THIRD_PARTY_LOSS.search(without_address(text.strip()).strip()) is not None
 
 
 def partner_left(text: str) -> bool:
