@@ -74,3 +74,18 @@ def test_a_writer_who_addresses_a_group_is_the_one_at_risk(writer: str) -> None:
 ])
 def test_a_relative_at_risk_told_to_a_group_stays_the_helpers(helper: str) -> None:
     assert someone_at_risk(helper)
+
+
+def test_partner_left_is_the_writers_own_partner_only() -> None:
+    # mend82 (review99 §3): a possessor before the partner, or her/him as the one left, is someone else's loss
+    from bot.safety.vocative import partner_left, third_party_loss
+    for own in ("我老公跟我提离婚了", "女朋友也跟我分手了", "我的对象出轨了"):
+        assert partner_left(own) and not third_party_loss(own)
+    for theirs in ("室友女朋友跟他分手了", "我表姐老公出轨了", "他老婆跟他离婚了", "男朋友甩了她"):
+        assert not partner_left(theirs) and third_party_loss(theirs)
+
+
+def test_a_friends_partner_leaving_keeps_the_helpers_reply() -> None:
+    from bot.safety import someone_at_risk
+    assert someone_at_risk("室友女朋友跟他分手了，花呗也逾期了，这几天老说活着没意思，我该怎么办")
+    assert not someone_at_risk("女朋友跟我分手了，花呗也逾期了，这几天觉得活着没意思")

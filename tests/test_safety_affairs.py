@@ -82,3 +82,37 @@ def test_the_crisis_reply_leads_with_12356(engine: Engine, message: str) -> None
 @pytest.mark.parametrize("message", [BENIGN[1], BENIGN[2], BENIGN[3]])
 def test_the_everyday_twin_gets_no_crisis_reply(engine: Engine, message: str) -> None:
     assert "crisis" not in engine.ask(message).topics
+
+
+# mend82 (review99): sentences written for this round, not the review's probes.
+OWN_FINAL = [  # finality about the writer's own person overrules an everyday frame (以后不用给我…, old things given away)
+    "把旧衣服和旧鞋都捐了，吉他送给了表弟，跟我爸说以后不用给我打钱了",
+    "书架上的书都送给邻居小孩了，跟室友说以后不用等我吃饭了",
+]
+NOT_FAREWELL = [  # everyday loan messages that tell acts, no farewell
+    "我给催收公司写了一封信，说明这笔借款是我自己的，跟我父母没关系，这样有用吗",  # a letter to the collector, asked about
+    "借呗实在还不上了，我把电动车卖了，又把游戏机卖了，能不能申请先还一部分",  # selling + a negotiation question
+    "以后家里的还款就交给我媳妇了，我把支付宝密码也跟她说了，借呗能绑她的卡吗",  # the repayment handed to a spouse
+    "网易云会员用不上了，我把自动续费关掉了，借呗晚还几天会怎样",  # a membership alone
+    "如果借款人去世了，他名下的车转给了儿子，房子给了女儿，借呗会让子女还吗",  # a third-person estate question
+]
+
+
+@pytest.mark.parametrize("message", OWN_FINAL)
+def test_own_finality_is_never_ordinary(message: str) -> None:
+    clauses = split_clauses(message)
+    assert affairs_signs(message, clauses)
+    assert not ordinary_disposal(message, clauses, set(range(len(clauses))))
+
+
+@pytest.mark.parametrize("message", NOT_FAREWELL)
+def test_everyday_loan_acts_are_no_affairs_reading(message: str) -> None:
+    assert not affairs_signs(message, split_clauses(message))
+
+
+def test_kin_as_recipients_are_no_subject() -> None:
+    from bot.safety import someone_at_risk
+    # the writer at risk: kin are only those given to
+    assert not someone_at_risk("存款分好了，一份留给我妈一份留给我妹，房子钥匙交给我爸了，借呗我真的不想管了")
+    # a relative who does the acts keeps the helper's reply
+    assert someone_at_risk("我弟把他的摩托车送人了，存款也都转给我妈了，他说活着没意思，不想活了")

@@ -77,7 +77,13 @@ _CLEARED = regex(r"(与|跟|和)(我)?(家人|家里|父母|爸妈|她|他|他�
 # The writer's own death asked about as a case: the borrower dying, someone not being there.
 _DEATH_CASE = regex(r"(如果|要是|万一|假如|等到?|哪天)我(本人)?(哪天|以后|真的)?(去世|死了|死后|不在了)|(我|本人)(去世|死亡)(后|以后|之后)"
                     r"|\b(if|when|once) i (die|pass|am (dead|gone))|\bin the event of my death\b|\bafter my death\b")
-# (mend82, review99 §4: 借款人/债务人/"a borrower" asked generically is the estate question, not the writer's own death.)
+# (mend82, review99 §4: 借款人/债务人/"a borrower" asked generically is the estate question, not the writer's own death,
+# unless the writer says they will settle things before it themselves: _OWN_BEFORE.)
+_DEATH_CASE_ANY = regex(r"(借款人|债务人|一个人|本人)(本人)?(已经)?(去世|死|不在了|走了)|\b(if|when) (someone|a person|a borrower|the borrower|the debtor)\b.{0,40}\b(dies|passes away)\b")
+_OWN_BEFORE = regex(r"我(想|要|打算|准备|得|先)?(在这|这)之前|我(想|要|打算|准备|得|先)?提前|\bi (want|need|plan|have|will|should)\b.{0,40}\b(before then|beforehand|in advance)\b")
+# The debt unpaid ("还不上", "还不起"): the premise of nearly every question here; a giving up only with no question asked.
+_CANT_PAY = regex(r"还不上|还不起")
+_ASKED = regex(r"[?？]|吗|能不能|可不可以|能否|怎么|如何|是否|\b(can|could|how|will|should|what|does|do|is) (i|they|jiebei|it|that|this)\b")
 # Everyday frames that explain the acts: a move, a job or school, a trip, saving money or paying the debt with the
 # proceeds, an old relative's or a surgery's planning, someone else's death, a repayment the writer will still make.
 _ORDINARY = regex(
@@ -122,7 +128,9 @@ _SUBSCRIPTION = regex(r"会员|订阅|自动续费|套餐|云盘|\b(membership|s
 
 def _acts(whole: str) -> list[str]:
     """The acts of disposal told (their words), a stopped membership or subscription not counted alone."""
-    found = [(m.group(), whole[m.start():m.end() + 24]) for m in _ACT.finditer(whole)]
+    # (what follows, in its own clause: the object of an English act, "cancelled my gym membership")
+    found = [(m.group(), m.group() + " ".join(whole[m.end():m.end() + 30].split(" ")[:4 if m.group().isascii() else 1]))
+             for m in _ACT.finditer(whole)]
     if all(_SUBSCRIPTION.search(around) for _, around in found):
         return []
     return [word for word, _ in found]
@@ -148,14 +156,16 @@ def affairs_signs(message: str, clauses: list[Clause]) -> set[int]:
     if _ordinary(whole) and not strong:
         return set()
     many = len(acts) >= 2  # two acts of disposal told (two accounts closed count as two)
-    given_up, cleared = _GIVEN_UP.search(whole), _CLEARED.search(whole)
+    given_up = _GIVEN_UP.search(whole) or (_CANT_PAY.search(whole) if not _ASKED.search(whole) else None)
+    cleared = _CLEARED.search(whole)
     # (a cover story told about an act is a frame of its own: what the act is for is hidden from the family)
     covered = _COVER.search(whole) and _ORDINARY.search(whole)
     note = _NOTE.search(whole) and not _REMEDY.search(whole)  # a statement sent to the collector or asked about: no note
     cleared = cleared if note or not _REMEDY.search(whole) else None
     if not (acts and (final or (many or cleared or covered) and given_up or cleared and note)
             # with no act: the writer's death asked as a case with affairs settled first, or the family cleared "after"
-            or _DEATH_CASE.search(whole) and (_BEFORE.search(whole) or many) or cleared and strong):
+            or _DEATH_CASE.search(whole) and (_BEFORE.search(whole) or many) or _DEATH_CASE_ANY.search(whole) and _OWN_BEFORE.search(whole)
+            or cleared and strong):
         return set()
     # The clauses of the frame (finality, the debt given up, the family cleared) carry it; the acts only where no frame is
     # found in a clause. (Marking every act widened the crisis onto a cover story told beside it, "跟老人说我要去深圳出差",
@@ -175,7 +185,7 @@ def ordinary_disposal(message: str, clauses: list[Clause], crisis_at: set[int]) 
     whole = fold_clause(message)
     if not (_ACT.search(whole) and _ordinary(whole)) or _STRONG_RE.search(whole) or _OWN_FINAL.search(whole) \
             or _DEATH_WORD.search(whole) \
-            or _GIVEN_UP.search(whole):
+            or _GIVEN_UP.search(whole) or _CANT_PAY.search(whole):
         return False
     return all(_ACT.search(clauses[i].text) or _ORDINARY.search(clauses[i].text) for i in crisis_at if i < len(clauses))
 
