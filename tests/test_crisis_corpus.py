@@ -50,14 +50,10 @@ KNOWN_MISSES = frozenset({
 # for the relatives' builder (rel55), listed so that it is not forgotten.
 KNOWN_HELPER_WRONG = frozenset({
     "我爸一个人去了水库那边，电话也不接",  # the other way: a father gone to a reservoir, answered as the writer's own crisis
-    "想写封信留给孩子 以后没机会说了",
     "my wife would be better off with the insurance money",
     "给每个朋友都发了谢谢，说以后见不到了",
     "跟我妈说了很多以前不敢说的话，说完就可以走了",
     "朋友圈发了一条告别的话，然后关机了",
-    "存款都转给了我妹，让她以后照顾爸妈",
-    "工资卡交给了我爸，说剩下的交给他处理",
-    "给孩子录了一段视频，等她长大了再看",
     "下辈子不要再做我爸妈的孩子了，太拖累他们",
     "把卡和密码都放在我爸的抽屉里了",
     "保单上写的是我老婆，我不在了她能拿到一笔钱",
