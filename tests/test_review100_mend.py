@@ -34,8 +34,12 @@ def test_writer_at_risk_beside_collectors_death_words_gets_crisis_first(engine: 
     assert _topics(engine, message)[:2] == ("crisis", "abusive_collection")
 
 
-def test_collectors_death_words_alone_lead_with_abuse(engine: Engine) -> None:
-    assert _topics(engine, "催收把我的照片P成遗照发到我家族群里，借呗欠了两万，这算违法吗")[0] == "abusive_collection"
+@pytest.mark.parametrize("message", [
+    "催收把我的照片P成遗照发到我家族群里，借呗欠了两万，这算违法吗",
+    "催收在电话里说“信不信我找人弄死你”，我录了音，借呗欠的钱能报警吗",  # their words quoted after 说
+])
+def test_collectors_death_words_alone_lead_with_abuse(engine: Engine, message: str) -> None:
+    assert _topics(engine, message)[0] == "abusive_collection"
 
 
 @pytest.mark.parametrize("message", [

@@ -19,7 +19,7 @@ from typing import Callable
 
 from ..patterns import regex
 from ..records import replace
-from . import Signal
+from . import Signal, assess
 from .clauses import Clause, fold_clause, split_clauses, without
 from .relayed import adopted
 
@@ -47,6 +47,8 @@ _TURN = regex(r"我(?!的|们的|家|亲戚|親戚|妈|媽|爸|父母|老婆|老
 # with such a verb and no agent is the writer's own ("催收骂我去死，有时候真想去死算了"): only the imagery nouns (a
 # funeral photo, a wreath) carry over to the clause after (review100 F1a).
 _VERB = regex(r"弄死|打死|整死|砍死|杀了你|杀了我|去死|死全家|横着出|\b(?:kill (?:me|you)|end up dead)\b")
+# A clause ending on the act of saying: the next clause is their words, quoted ("催收在电话里说 | 信不信我找人弄死你").
+_SAYS_END = regex(r"(?:说|讲|骂|道|威胁|放话|扬言|喊|留言)(?:了|着|道)?$|\b(?:said|says|told me|wrote|texted|threatened)$")
 # A wish, an opinion or a plan anywhere in the clause: the writer's voice, never the collector's carried-over words.
 _VOICE = regex(r"想|觉得|也许|说不定|唯一|算了|干脆|不如|真的|准备|决定|打算|不想|撑|活|解脱|再见|最后"
                r"|\b(?:maybe|honestly|tbh|really|want|wish|think|plan\w*|ready|goodbye|bye|last)\b")
@@ -71,6 +73,8 @@ def wielded_clauses(clauses: list[Clause]) -> set[int]:
         previous = clauses[index - 1].text if index else ""
         if _AGENT.search(before) and _ACT.search(before + death.group(0)):
             found.add(index)
+        elif not _VOICE.search(text) and _SAYS_END.search(previous.strip()) and _AGENT.search(previous):
+            found.add(index)  # their words quoted after "催收在电话里说": "信不信我找人弄死你" (the 我 is theirs)
         elif (not _VERB.search(text) and not _VOICE.search(text) and not _TURN.search(text)
               and _AGENT.search(previous) and _ACT.search(previous) and not _OWN.search(previous.strip())):
             found.add(index)  # an image carried over from the clause naming them ("…p了我的照片 | 做成遗照")
@@ -105,7 +109,11 @@ def collectors_death(message: str, signal: Signal, crisis_of: Callable[[str], fr
     # and white funeral photo" is one act, and a profile picture made black is no farewell of the writer's there)
     acting = theirs | {index - 1 for index in theirs if index and _AGENT.search(clauses[index - 1].text)
                        and not _OWN.search(clauses[index - 1].text.strip())}
-    if signal.crisis_at - acting or crisis_of(unarmed(message, clauses, theirs)) - acting:
+    # (the rules' clauses as they stood, and a crisis read beside the abuse; the learned reader's clauses spill over
+    # beside a death word, "…弄死你 | 我录音了", so its reading is taken on the re-read)
+    ruled = assess(message).crisis_at | (signal.crisis_at if "beside_abuse" in signal.crisis else frozenset())
+    stood = ruled - acting
+    if stood or crisis_of(unarmed(message, clauses, theirs)) - acting:
         return signal  # any crisis evidence outside the collector's own clauses (the reading as it stood, or again
         # with their words made plain): the writer at risk beside the collector's words, the crisis reply leads
     abuse = signal.abuse or ("wielded",)
