@@ -9,19 +9,11 @@ import pytest
 
 from bot import Engine
 from bot.risk_memory import signals
+from test_risk_memory import _last  # the last turn's topics of a session
 
 
 def _topics(engine: Engine, message: str) -> tuple[str, ...]:
     return tuple(engine.ask(message).topics)
-
-
-def _last(engine: Engine, turns: str) -> tuple[str, ...]:
-    session = engine.session()
-    reply = None
-    for turn in turns.split(" || "):
-        reply = session.ask(turn)
-    assert reply is not None
-    return tuple(reply.topics)
 
 
 @pytest.mark.parametrize("message", [
