@@ -21,6 +21,7 @@ def _topics(engine: Engine, message: str) -> tuple[str, ...]:
     "催收把我的照片做成遗照发到家族群，借呗欠了五万，我都安排好了，永别了",  # a farewell outside their clause
     "催收说信不信弄死你，弄死就弄死吧，网贷欠太多了我也还不起，随便吧",  # the writer taking the words up
     "催收说要给我烧纸钱，网贷欠了十万，烧就烧吧，过几天就用得上了",
+    "催收发短信说别怪我们，你这种人活着有什么用不如去死，说真的今晚就想从楼上跳下去，网贷欠了十万",  # their "你" clause, then mine
 ])
 def test_writer_at_risk_beside_collectors_death_words_gets_crisis_first(engine: Engine, message: str) -> None:
     assert _topics(engine, message)[:2] == ("crisis", "abusive_collection")

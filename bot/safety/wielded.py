@@ -49,6 +49,9 @@ _TURN = regex(r"我(?!的|们的|家|亲戚|親戚|妈|媽|爸|父母|老婆|老
 _VERB = regex(r"弄死|打死|整死|砍死|杀了你|杀了我|去死|死全家|横着出|\b(?:kill (?:me|you)|end up dead)\b")
 # A clause ending on the act of saying: the next clause is their words, quoted ("催收在电话里说 | 信不信我找人弄死你").
 _SAYS_END = regex(r"(?:说|讲|骂|道|威胁|放话|扬言|喊|留言)(?:了|着|道)?$|\b(?:said|says|told me|wrote|texted|threatened)$")
+# A clause addressed to "you" with no "I" in it: the collector's words to the writer, not the writer's own voice.
+_ADDRESSED = regex(r"你|\byou\b")
+_ME = regex(r"我|\b(?:i|im|ive|ill|id|me|my|myself)\b")
 # A wish, an opinion or a plan anywhere in the clause: the writer's voice, never the collector's carried-over words.
 _VOICE = regex(r"想|觉得|也许|说不定|唯一|算了|干脆|不如|真的|准备|决定|打算|不想|撑|活|解脱|再见|最后"
                r"|\b(?:maybe|honestly|tbh|really|want|wish|think|plan\w*|ready|goodbye|bye|last)\b")
@@ -73,6 +76,8 @@ def wielded_clauses(clauses: list[Clause]) -> set[int]:
         previous = clauses[index - 1].text if index else ""
         if _AGENT.search(before) and _ACT.search(before + death.group(0)):
             found.add(index)
+        elif _ADDRESSED.search(text) and not _ME.search(text) and _AGENT.search(previous) and _ACT.search(previous):
+            found.add(index)  # their words to the writer, told on: "…发短信说… | 你这种人活着有什么用不如去死"
         elif not _VOICE.search(text) and _SAYS_END.search(previous.strip()) and _AGENT.search(previous):
             found.add(index)  # their words quoted after "催收在电话里说": "信不信我找人弄死你" (the 我 is theirs)
         elif (not _VERB.search(text) and not _VOICE.search(text) and not _TURN.search(text)
