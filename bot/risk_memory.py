@@ -48,6 +48,10 @@ _RELATIVE_DIED = regex(r"(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|�
 _IF_GONE = regex(r"(?:如果|要是|万一|假如|假设)\S{0,3}我\S{0,3}(?:出了?什么事|有什么(?:意外|三长两短)|出事|不在了|走了|死了|没了)"
                  r"|\b(?:if (?:something|anything) (?:happened|happens|were to happen) to me|in case (?:something|anything) happens to me"
                  r"|if i (?:die|died|were gone|was gone|am gone|m gone|passed away)|when i(?:m| am) gone|if im gone)\b")
+# An accident or an illness named beside "if something happened to me" ("like a car accident", "要是我出车祸住院了"): an
+# everyday worry about who pays, no "if I were gone" (review100 F3). 意外 alone stays ("万一我有什么意外" is the euphemism).
+_MISHAP = regex(r"车祸|生病|病了|得病|住院|医院|手术|受伤|骨折|癌|\b(?:car (?:accident|crash)|accident|crash|hospital\w*|sick|ill|illness"
+                r"|injur\w*|surgery|operation|cancer|broke my)\b")
 # "不是帮别人问的", "no, I'm not asking for a friend", "this isn't for anyone else, it's me"
 _DENIED_OTHER = regex(r"不是(?:帮|替|给)\S{0,2}(?:别人|朋友|家人|亲戚)\S{0,2}问|就是我自己|说的就是我|是我自己要|没有别人"
                       r"|\b(?:not (?:asking )?for (?:a friend|someone else|somebody else|anyone else|anybody else|a relative)"
@@ -99,7 +103,7 @@ def signals(said: str) -> set[str]:
         kinds.add("death_debt")
     for kind, pattern in (("if_gone", _IF_GONE), ("denied_other", _DENIED_OTHER), ("alone", _ALONE),
                           ("sole_parent", _SOLE_PARENT), ("no_way", _NO_WAY)):
-        if pattern.search(folded):
+        if pattern.search(folded) and not (kind == "if_gone" and _MISHAP.search(folded)):
             kinds.add(kind)
     everyday = bool(_EVERYDAY_MEANS.search(folded)) or everyday_there(folded)
     if _MEANS.search(folded) and _AT_HAND.search(folded) and not everyday:
@@ -126,14 +130,21 @@ def _weight(kinds: set[str]) -> int:
     return len(kinds) + ("means" in kinds)  # means at hand counts twice: enough with a sign-off
 
 
-def carried(said: str, route: Route, answered: Sequence[str], told: Sequence[str]) -> Route:
+def carried(said: str, route: Route, answered: Sequence[str], told: Sequence[str], *, crisis_open: bool = False) -> Route:
     """``route``, or the crisis reply for a last turn read with the soft risk the conversation told (see the module
-    doc). ``answered``: the topics of every reply before; ``told``: the kinds remembered before this turn."""
-    if CRISIS in answered or set(route.topics) & set(SAFETY_FIRST):
+    doc). ``answered``: the topics of every reply before; ``told``: the kinds remembered before this turn;
+    ``crisis_open``: the writer's own crisis was told and not settled (bot.crisis_open)."""
+    if set(route.topics) & set(SAFETY_FIRST) or (CRISIS in answered and not crisis_open):
         return route
+    # After the writer's own crisis reply only a remark of absence or of not living is read here ("反正他们上门也见不到
+    # 我了", "he'd be better off with my sister"): bot.crisis_open reads the goodbyes and plans (review100 F4).
+    after_crisis = CRISIS in answered
     folded = simplified_words(said).strip()
-    if not folded or len(folded) > MAX_LAST or _TAKEN_BACK.search(folded) or everyday_there(folded):
+    if not folded or len(folded) > MAX_LAST or _TAKEN_BACK.search(folded):
         return route
+    if everyday_there(folded) and not (_ABSENT.search(folded) or _NOT_LIVING.search(folded)):
+        return route  # a place of everyday life, unless a remark of absence is made there ("he'd be better off with my
+        # sister anyway" names a relative as those left provided for: review100 F4)
     kinds = set(told) | signals(said)
     weight, loan_before = _weight(kinds), loan_answered(answered)
     rest = _ABSENT.sub(" ", _NOT_LIVING.sub(" ", folded))
@@ -147,6 +158,8 @@ def carried(said: str, route: Route, answered: Sequence[str], told: Sequence[str
     signing_off = bool(_SIGN_OFF.search(folded)) or followups.is_leaving(folded) or farewell_turn(folded) \
         or route.topics[0] in ("goodbye", "thanks")
     grave = bool(kinds & _GRAVE)
+    if after_crisis:
+        method = signing_off = False
     if not_living or absent or method or (signing_off and weight >= 2 and grave and bool(told)):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     return route

@@ -123,11 +123,11 @@ class Router(QuestionReading):
 
     def _crisis_without(self, text: str) -> frozenset[int]:
         """The clauses of ``text`` (a message with the collector's death words made plain) that still carry a crisis:
-        a rule's, two stages agreeing, or the classifier's vetted guess (all of them); the learned reader alone, whose
-        wording beside a harassment report reads a parent's fright as despair, is no crisis here (bot.safety.wielded)."""
-        signal = assess(text, self._detectors)
-        if set(signal.crisis) - {"learned"} or signal.agreed:
-            return signal.crisis_at
+        any reader's (the rules, the learned reader, a crisis read beside the abuse) or the classifier's vetted guess
+        (all of them). A crisis lost is worse than an abuse reply second (review100 F1b, bot.safety.wielded)."""
+        signal = crisis_beside_abuse(text, assess(text, self._detectors), self._crisis_alone)
+        if signal.crisis:
+            return signal.crisis_at  # every reader, the learned one and beside_abuse's too (review100 F1b)
         return frozenset(range(len(split_clauses(text)))) if CRISIS in self._loan_route(text).topics else frozenset()
 
     def _crisis_alone(self, text: str) -> bool:

@@ -222,7 +222,8 @@ class Session(SessionMoves):
         settled = self._state.crisis_settled
         route = carried(text, route, routed, self._state.answered, crisis_open=not helper and not settled, settled=settled)
         # (soft risk told across turns, no crisis reply yet, and a sign-off or a remark of absence now: signoff97)
-        route = risk_memory.carried(text, route, self._state.answered, self._state.risk_told)
+        route = risk_memory.carried(text, route, self._state.answered, self._state.risk_told,
+                                    crisis_open=not helper and not settled)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)
         quiet = quiet_after_crisis(text, routed, last, self._state.answered, helper=helper) or takes_back(text, last)

@@ -8,7 +8,8 @@ borrower do or pay something no loan contract asks, or shames them where others 
   processing or service fee, a deposit before an arbitration or an enforcement), a sum that grew past the debt;
   a lawful penalty or late interest has no such name and is a loan question (违约金, 罚息, 诉讼费);
 - "coerced": a pledge, a "voluntary" statement, an IOU or a video the borrower is made to write, sign or record;
-- "exposed": paint on the door or the wall, comments under the borrower's videos or posts with the debt or an insult.
+- "exposed": paint on the door or the wall by someone (not a decorator's own brush), comments under the borrower's
+  videos or posts with the debt or an insult.
 
 A notice that asks for a deposit before an arbitration or an enforcement is read without an agent: no court or
 arbitration body asks for a deposit to a person, and a notice that rules a deposit out ("不需要交任何保证金") is none.
@@ -24,6 +25,12 @@ from ..patterns import regex
 
 _AGENT_ZH = r"(?:催收|催债|讨债|要债|他们|对方|那边|那个人|打电话的|短信|电话里)"
 _AGENT_EN = r"\b(?:collectors?|agents?|they|he|the (?:guy|man|woman|caller))\b"
+# A fee whose name a lawful loan also uses (手续费, 押金, "processing fee") is the collector's only when a collector
+# names it, not "他们/对方/they" (a landlord's deposit, a passport's rush fee, a hotel's fee), and not an instalment's
+# (review100 F2). The collector's own inventions (上门费, "visit fee") keep any agent.
+_COLLECTOR_ZH = r"(?:催收|催债|讨债|要债|收债|追债|债主)"
+_COLLECTOR_EN = r"\b(?:collectors?|collection agents?|the (?:collection|debt) (?:company|agency|guy|man|woman))\b"
+_NOT_LAWFUL_ZH = r"(?:(?!不会|不要|别|不用|不必|不需要|无需|没有|没|分期|每期|提前还)[^。])"
 # Nothing that rules the act out between the agent and it ("他们说不用交任何费用").
 _NOT_RULED_OUT_ZH = r"(?:(?!不会|不要|别|不用|不必|不需要|无需|没有|没)[^。])"
 _NOT_RULED_OUT_EN = r"(?:(?!\b(?:never|not|dont|didnt|doesnt|no need|no)\b).)"
@@ -35,10 +42,13 @@ _CUES = (
         rf"|{_AGENT_EN} (?:\w+ ){{0,2}}(?:told|tells|said|says|suggested|wants?|wanted|asked|pushed|urged)\b{_NOT_RULED_OUT_EN}{{0,30}}"
         r"\bsell\w* (?:a |one of my |my |your |some )?(?:\w+ )?(?:kidneys?|organs?|blood|plasma|body|eggs?|cornea)\b")),
     ("fee", regex(
-        rf"{_AGENT_ZH}{_NOT_RULED_OUT_ZH}{{0,24}}(?:上门费|外访费|取消费|调查费|加急费|处理费|服务费|催收费|撤案费|撤诉费|手续费|保全费|执行费|保证金|押金)"
+        rf"{_AGENT_ZH}{_NOT_RULED_OUT_ZH}{{0,24}}(?:上门费|外访费|取消费|调查费|催收费|撤案费|撤诉费|停催费)"
+        rf"|{_COLLECTOR_ZH}{_NOT_LAWFUL_ZH}{{0,24}}(?:加急费|处理费|服务费|手续费|保全费|执行费|保证金|押金)"
         r"|(?:仲裁|执行局|强制执行|执行通知|裁决)[^。]{0,40}(?<!不需要)(?<!不用)(?<!无需)(?<!不必)(?:先|预先|提前)?(?:交|缴|缴纳|支付|转)\S{0,4}(?:保证金|押金|保全费|执行费|手续费)"
         rf"|{_AGENT_EN} (?:\w+ ){{0,3}}(?:says?|said|told|wants?|wanted|asked|demand\w*|charg\w*|added)\b{_NOT_RULED_OUT_EN}{{0,60}}"
-        r"\b(?:processing|service|visit|field visit|cancellation|expedite|handling|investigation|collection|withdrawal)\b(?: \w+)? (?:fees?|charges?)"
+        r"\b(?:visit|field visit|cancellation|investigation|collection)\b(?: \w+)? (?:fees?|charges?)"
+        rf"|{_COLLECTOR_EN} (?:\w+ ){{0,3}}(?:says?|said|told|wants?|wanted|asked|demand\w*|charg\w*|added)\b{_NOT_RULED_OUT_EN}{{0,60}}"
+        r"\b(?:processing|service|expedite|handling|withdrawal)\b(?: \w+)? (?:fees?|charges?)"
         r"|\b(?:arbitration|enforcement|tribunal)\b(?:(?!\b(?:no|not|never)\b).){0,80}\b(?:deposit|guarantee fee|bond)\b")),
     ("coerced", regex(
         rf"{_AGENT_ZH}{_NOT_RULED_OUT_ZH}{{0,8}}(?:逼|让|要求|强迫|叫|非要)我?\S{{0,4}}(?:写|签|录|按手印|手写|举着)\S{{0,14}}(?:承诺书|保证书|欠条|借条|自愿|视频)"
@@ -47,11 +57,11 @@ _CUES = (
         r"|\b(?:forced|made|pressured) (?:me )?to (?:write|sign|record)\b.{0,60}\b(?:voluntar\w*|agree to whatever|accept any\w*)\b")),
     ("exposed", regex(
         r"(?:门|墙|大门|门口|门上|车上)\S{0,8}(?:被|让)\S{0,6}(?:喷|泼|写|刷|涂)\S{0,6}(?:红漆|油漆|漆|字|欠债|还钱|老赖)"
-        r"|(?:喷|泼|刷|涂)了?\S{0,2}(?:红漆|油漆)"
+        r"|(?:催收|催债|讨债|要债|债主|他们|有人|被人)\S{0,10}(?:门|墙|门口|车)\S{0,6}(?:喷|泼|刷|涂|写)了?\S{0,4}(?:红漆|油漆|漆|字)"
         r"|(?:视频|抖音|快手|朋友圈|动态|微博|小红书)\S{0,6}(?:下面|底下|下边|评论区?)\S{0,12}(?:留言|评论|刷屏|骂|艾特|@)\S{0,16}(?:老赖|欠钱|欠债|骗子|不还)"
         r"|\b(?:painted|sprayed|spray painted|wrote)\b.{0,50}\b(?:on|across) (?:my|our|the) (?:front )?(?:door|wall|gate|car)\b"
         r"|\b(?:comment\w*|post\w*|spam\w*)\b (?:\w+ ){0,2}(?:under|on) (?:all |every |each )?(?:of )?(?:my|our) (?:\w+ )?(?:videos?|posts?|photos?)\b"
-        r".{0,60}\b(?:deadbeat|owes?|scam\w*|fraud\w*|liar|debt|tag\w*)\b")),
+        r"[^.!?。！？]{0,60}\b(?:deadbeat|owes?|owing|liar|debts?|tag\w*)\b")),  # in the same sentence, not "scam" alone
 )
 # The debt or a collector in the message: paint, a comment, a fee or a pledge with neither is no collector's act.
 _DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|老赖|催收|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue|deadbeat|collect\w*|borrowed)\b")
