@@ -23,6 +23,7 @@ def test_a_laugh_beside_an_act_keeps_the_crisis_reply(engine: Engine, message: s
 @pytest.mark.parametrize("message", [
     "开会开了五个小时 kill me now lol，借呗额度在哪看",  # an everyday annoyance
     "加班到凌晨，尴尬到想原地去世🤣 客户名字叫错了",  # a degree
+    "I'm dead 😂 my aunt thought Huabei was a brand of tea",  # dying of laughter
     "the budget meeting ran three hours, kill me now lol. anyway can I pay this month's jiebei late",
 ])
 def test_a_joke_shape_is_no_crisis_reply(engine: Engine, message: str) -> None:
@@ -64,3 +65,10 @@ def test_the_staged_accident_reading_is_said_once_and_names_no_abuse() -> None:
 def test_a_relatives_crisis_after_their_own_loss_gets_the_helpers_reply(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert reply.topics[0] == "crisis" and "他（她）的安全" in reply.text
+
+
+def test_free_at_last_to_set_off_is_read_only_beside_a_lifes_end() -> None:
+    from bot.safety.euphemisms import read_euphemisms
+    assert "去死" in read_euphemisms("欠的都还不上 这辈子了无牵挂了 可以安心上路了")
+    for everyday in ("车检完就可以安心上路了", "攒够假期 人生圆满了 可以安心上路了 去旅游"):
+        assert "去死" not in read_euphemisms(everyday)

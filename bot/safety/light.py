@@ -79,7 +79,9 @@ _DEGREE = regex(r"(得|到)(我|人)?(都|真的|简直|快)?(要|想|快)|想�
 
 
 # Readings no light key can doubt: a goodbye, affairs put in order, a plan, a method, a place, an attempt (mend84).
-_NEVER_LIGHT = frozenset({"farewell", "affairs", "plan", "method", "preparation", "place", "attempt", "burden"})
+_NEVER_LIGHT = frozenset({"farewell", "affairs", "plan", "method", "preparation", "attempt", "burden"})
+# "I'm dead 😂": dying of laughter, said with a laugh (not "dead inside").
+_DEAD_LAUGHING = regex(r"(?<![a-z])(i'?m|i am) (so |literally |actually )?(dead|deceased)(?! inside)(?![a-z])")
 
 
 def lightened(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str,
@@ -102,7 +104,7 @@ def lightened(message: str, clauses: list[Clause], crisis_at: frozenset[int], wh
     near_plain = " ".join(clauses[j].text for j in near).lower()
     crisis_plain = " ".join(clauses[i].text for i in sorted(crisis_at)).lower()
     shape = (_HYPERBOLE.search(near_plain) or _DELIGHT.search(near_plain) or _GAME.search(near_plain)
-             or (laughed and _DEGREE.search(crisis_plain)))
+             or (laughed and (_DEGREE.search(crisis_plain) or _DEAD_LAUGHING.search(crisis_plain))))
     if not shape or _TURN.search(whole_masked) or _GRAVE.search(whole_masked) or KEEPS.search(whole_masked):
         return None
     if _ACT.search(whole_masked.lower()) or _LOAN.search(near_text) or SELF_TOO.search(whole_masked):
