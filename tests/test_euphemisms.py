@@ -40,13 +40,13 @@ def test_every_form_compiles_and_carries_a_quick_hint() -> None:
 @pytest.mark.parametrize("said, plain", [
     ("看来是时候去见阎王了", "死"),
     ("我这辈子就这样了，准备提前谢幕", "结束生命"),
-    ("借呗的还款日也是我的最后期限", "死期"),
+    ("借呗的还款日也是我自己的最后期限", "死期"),  # (mend84: 自己 or an act after it, review101)
     ("每天都想tl", "跳楼"),
     ("从二十层跳下去会不会很痛", "跳楼"),
     ("pretty sure i'll be pushing up daisies by spring", "dead"),
-    ("time to check out for good", "end my life"),
+    ("time to check out of this life", "end my life"),  # (mend84: "for good" is flats and hotels)
     ("would a jump from the 30th floor hurt", "jumping"),
-    ("要是弄成意外的样子，保险公司赔不赔", "自杀"),
+    ("要是把自己弄成意外的样子，保险公司赔不赔", "自杀"),  # (mend84: the writer's own death named)
     ("could i make it look like an accident so the policy pays", "kill myself"),
 ])
 def test_a_euphemism_is_read_as_its_plain_words(said: str, plain: str) -> None:
@@ -68,6 +68,13 @@ def test_a_euphemism_is_read_as_its_plain_words(said: str, plain: str) -> None:
     "does falling off a bike hurt",
     "孩子把碗摔了，想弄得像意外一样",
     "how do i make it look like an accident that i missed the call",
+    # (mend84, review101: a due date, a flat, a car's damage, a safe trip, a blogger signing off, translating)
+    "借呗的还款日也是我的最后期限，过了就逾期",
+    "checking out for good from the flat on sunday",
+    "保险员说把车弄成意外就能赔",
+    "一路平安，安心上路",
+    "我的频道准备谢幕了",
+    "我要tl这段采访",
 ])
 def test_everyday_senses_of_the_same_words_stay_as_typed(said: str) -> None:
     for plain in ("死", "跳楼", "结束生命", "die", "dead", "jumping", "end my life", "自杀", "kill myself"):

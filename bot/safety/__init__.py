@@ -225,11 +225,11 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # question after it, as without a loan question (safe24). Only the two readers leaning alone,
         # the weakest crisis there is, stay doubted. Told in a light key with nothing grave beside it
         # ("减肥第三天饿得我想跳楼哈哈"), the light doubt still holds (light.py, Round 74; 12356 kept).
-        return None if signal.agreed else lightened(message, clauses, signal.crisis_at, whole_masked)
+        return None if signal.agreed else lightened(message, clauses, signal.crisis_at, whole_masked, signal.crisis)
     if reason in (None, "frame") and not signal.agreed:  # a light key, a thrill, a game (Round 74): with nothing asked,
         # the whole message's answer and 12356, where a frame alone kept the crisis reply (one stage only: where two
         # agree, a frame is read by the rule below)
-        reason = lightened(message, clauses, signal.crisis_at, whole_masked) or reason
+        reason = lightened(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
     if signal.agreed and reason not in WHOSE and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
         return None
     return reason

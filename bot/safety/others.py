@@ -310,7 +310,19 @@ def _whose(clauses: list[Clause], index: int, message: str = "") -> str | None:
 # A partner who left, a relative who died, told in a clause before a crisis clause that names no one ("老婆跑了 店倒了
 # 借呗逾期了 下一步是不是该去死了"): the losses are the writer's, and so is the crisis; not carried on as its subject
 # (aside96: the helper's reply went to a writer at risk). Unsure whose: the writer-first reply.
-_GONE_FROM_LIFE = regex(r"跑了|离婚|回娘家|分手|去世|过世|病逝|\b(left me|walked out on (me|us)|divorc\w*|broke up with me|passed away)\b")
+# (mend84, review101 §2: only the WRITER's own partner gone, or own parent or kin dead, at the clause's start, bare or
+# after 我/我的/我家; "我哥离婚了", "我表哥老婆跑了", "我闺蜜男朋友跟别人跑了" keep the kin as the one at risk)
+_PARTNER_ZH = r"(?:老婆|老公|妻子|丈夫|媳妇|男朋友|女朋友|男友|女友|对象|對象|爱人|愛人|前妻|前夫)"
+_KIN_ZH = r"(?:爸爸|妈妈|爸|妈|媽|父亲|母亲|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿爸|阿妈|老豆|老母)"
+_PARTNER_EN = r"(?:wife|husband|boyfriend|girlfriend|partner|fiance\w*)"
+_KIN_EN = r"(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather)"
+_GONE_FROM_LIFE = regex(
+    rf"^\s*(?:我的?|我家)?{_PARTNER_ZH}\S{{0,6}}?(?:跑了|离婚|離婚|回娘家|分手|跟别人|同别人)"
+    rf"|^\s*我(?:(?:跟|和|与|同){_PARTNER_ZH})?(?:已经|也|都|刚|刚刚)?(?:离婚|離婚|分手)"
+    rf"|^\s*(?:已经|刚)?(?:离婚|離婚|分手)(?:了|咗)"
+    rf"|^\s*(?:我的?|我家)?(?:{_PARTNER_ZH}|{_KIN_ZH})\S{{0,4}}?(?:去世|过世|過世|病逝)"
+    rf"|(?i:^\s*(?:my )?{_PARTNER_EN}\b(?: \w+){{0,3}}? (?:left me|walked out on (?:me|us)|divorced me|broke up with me)\b"
+    rf"|^\s*i (?:got |am |m |just got )?divorced\b|^\s*(?:my )?(?:{_PARTNER_EN}|{_KIN_EN})\b(?: \w+){{0,3}}? passed away\b)")
 
 
 # A clause that ends unaware ("老公不知道，" / "my wife has no idea,"), then one that names no one else: what follows
