@@ -101,7 +101,7 @@ _ORDINARY = regex(
     r"|studying|to study|travel\w*|trip|training|salaried|start(s|ed)? (on|the new)|while im (away|working|abroad)|working in|save money|saving money|to save"
     r"|cheaper|lower fees|bonus|anniversary|holiday|[6-9][0-9](-year-old| years old)|is [6-9][0-9](?! days)|surgery|surgeon|low risk"
     r"|passed away|died last|(uncle|aunt|gran)\w* (died|passed)|grand\w* (wants|asked|is planning)|(her|his|their) (funeral|affairs)|will pay it|pay it myself|(delet\w*|uninstall\w*|remov\w*) (\w+ ){0,3}(loan )?apps?"
-    r"|online lending|(quit|quitting|stop|stopped|done with) (the |my )?(game|gaming)|old (clothes|books|phone|laptop|stuff|furniture|toys)|outgrown|(sold|selling)\b.{0,40}\bto (pay|repay|cover)|pay (it )?(down|off) faster|(sold|selling)\b.{0,80}\b(negotiat\w*|payment plan|instal+ments?|pay (it )?down)|cash only|hospital|check-?up|retir\w*)\b")
+    r"|online lending|(quit|quitting|stop|stopped|done with) (the |my )?(game|gaming)|old (clothes|books|phone|laptop|stuff|furniture|toys)|outgrown|(sold|selling)\b.{0,40}\bto (pay|repay|cover)|pay (it )?(down|off) faster|(sold|selling)\b.{0,80}\b(negotiat\w*|payment plan|instal+ments?|pay (it )?down)|hospital|check-?up|retir\w*)\b")
 # A cover story: the everyday frame told to others as a lie ("跟她说是搬家", "she thinks I'm moving. I'm not"): it explains
 # nothing (the team's sets hold many: review of Round 71's first draft, which set such crises aside).
 _COVER = regex(r"其实|实际上|说是|以为我|(他|她|他们|家人|大家)(都)?以为|骗(了)?(他|她|他们|家人|我妈|我爸|老人)|假装|借口|跟(老人|她|他|他们|家里|我妈|我爸).{0,2}说我要"

@@ -49,7 +49,10 @@ _HYPERBOLE = regex(r"(笑|累|困|热|冷|饿|撑|烦|气|尴尬|丢人|社死|�
 # A turn from the light key to a real one, anywhere in the message.
 _TURN = regex(r"不是(在)?(开玩笑|说笑|说游戏|讲游戏|玩笑)|没(有)?(在)?开玩笑|不开玩笑|这次是真的|现在是真的|说真的|认真的|是真的想|其实|现实(里|中|生活)|以前\S{0,12}现在|游戏里\S{0,12}(现实|真的)"
                r"|\b(not (joking|kidding|a joke)|no joke|not a joke anymore|isnt a joke|(i )?mean it|this time|for real|honestly|in real life|irl"
-               r"|not talking about a game|used to|lately)\b")
+               r"|not talking about a game|used to|lately"
+               # a joke taken back before something said in earnest (review102: "i'm dead 😂 jk, but i do think about
+               # dying every night")
+               r"|jk,? but|(just )?kidding,? but|but (seriously|honestly|really)|every (night|day)|think(ing)? about (dying|death|ending))\b")
 # What no joke shape outweighs (mend84, review101): giving things or a pet away, a method, height or amount asked, a time
 # set (tonight), means bought, a plan. An act, a question of how, a date: not a degree.
 _ACT = regex(r"托付|照顾不了|交给\S{0,4}(照顾|养)|送(给|人|走)|留给|(几|多少)(层|楼|米|片|颗|粒|瓶|盒)|多高|多少(才|就)?(够|能)|够不够|够高"
