@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 import rapidjson
@@ -96,3 +97,21 @@ def test_a_partner_who_left_is_no_subject_for_the_writers_crisis() -> None:
     # the person named in the crisis clause itself, or one who ran away from home, is still the one at risk
     assert someone_at_risk("老公跟我离婚了 他说不想活了")
     assert someone_at_risk("我哥离家出走了，说不想活了")
+
+
+def test_a_broken_form_is_a_knowledge_error_naming_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Read at first use (not at import, PERF_LOG part 36): a broken file still names itself and where.
+    from bot import KnowledgeError
+    from bot.safety import euphemisms
+
+    (tmp_path / euphemisms.EUPHEMISMS_FILE).write_text('{"entries": [{"forms": ["(unclosed"], "reads_as": "x"}]}',
+                                                     encoding="utf-8")
+    monkeypatch.setattr(euphemisms, "default_path", lambda: tmp_path)
+    euphemisms._entries.cache_clear()
+    euphemisms._forms.cache_clear()
+    try:
+        with pytest.raises(KnowledgeError, match=r"euphemisms\.json: /entries: a form is no regular expression"):
+            euphemisms.read_euphemisms("time to meet my maker")
+    finally:
+        euphemisms._entries.cache_clear()
+        euphemisms._forms.cache_clear()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from ..errors import KnowledgeError, Problem
 from ..knowledge import default_path
@@ -23,17 +24,30 @@ from ..knowledge import default_path
 EUPHEMISMS_FILE = "euphemisms.json"
 
 
-def _load() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, plain words) for every form in the shipped file; KnowledgeError when it is malformed."""
+@lru_cache(maxsize=None)
+def _entries() -> tuple[tuple[str, str], ...]:
+    """(form, plain words) for every form in the shipped file; KnowledgeError when it is malformed. Read at first use,
+    not at import."""
     path = default_path() / EUPHEMISMS_FILE
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))["entries"]
-        return tuple((re.compile(form), str(entry["reads_as"])) for entry in entries for form in entry["forms"])
-    except (OSError, ValueError, KeyError, TypeError, re.error) as error:
+        return tuple((str(form), str(entry["reads_as"])) for entry in entries for form in entry["forms"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
         raise KnowledgeError([Problem(str(path), "/entries", str(error))]) from error
 
 
-_FORMS = _load()
+@lru_cache(maxsize=None)
+def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, plain words) for every form, compiled at the first clause that may hold one (_HINT): compiling them
+    all cost ~2.8 ms of every start (the CLI, Engine.load) where only their text is needed (the learned reader's
+    fingerprint, reading_patterns)."""
+    try:
+        return tuple((re.compile(form), plain) for form, plain in _entries())
+    except re.error as error:
+        path = default_path() / EUPHEMISMS_FILE
+        raise KnowledgeError([Problem(str(path), "/entries", f"a form is no regular expression: {error}")]) from error
+
+
 # Every form holds one of these characters or words (a quick test before any search; speed only: most clauses hold
 # none). Chinese forms are told by their CJK characters, English ones by a few words they all contain.
 _HINT = re.compile(r"意外|accident|下去|fall|jump|阎王|黄泉|奈何桥|孟婆|上路|谢幕|也是我|tl|reaper|maker|check|six feet|daisies|bow|deadline")
@@ -42,13 +56,13 @@ _HINT = re.compile(r"意外|accident|下去|fall|jump|阎王|黄泉|奈何桥|�
 def reading_patterns() -> list[str]:
     """Every form with its plain words (part of the learned detectors' fingerprint: a form edited makes a saved model
     stale, as a pattern of theirs does)."""
-    return [f"{pattern.pattern} => {plain}" for pattern, plain in _FORMS]
+    return [f"{form} => {plain}" for form, plain in _entries()]
 
 
 def read_euphemisms(folded: str) -> str:
     """Folded clause text with each euphemism of the writer's own ending read as its plain words."""
     if _HINT.search(folded) is None:
         return folded
-    for pattern, plain in _FORMS:
+    for pattern, plain in _forms():
         folded = pattern.sub(plain, folded)
     return folded
