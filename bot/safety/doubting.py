@@ -1,0 +1,110 @@
+"""Doubts the whole message casts on what the safety rules found (a study, a joke, a past told as over, a trip, acts of
+disposal an everyday frame explains, a fear of ruin asked beside the debt, someone else's story): the readings of
+doubt.py, light.py, fear.py and affairs.py weighed against a ``Signal``. Split from the package's ``__init__``
+(stop 42), which makes the signal."""
+
+from __future__ import annotations
+
+from .affairs import ordinary_disposal
+from .clauses import Clause, fold_clause, split_clauses, without
+from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, owned
+from .fear import asked_fear
+from .idioms import masked, masked_whole
+from .light import lightened
+from .readings import KEEPS
+from .signal import Signal
+from .wording import CRISIS_WORDING as _CRISIS_WORDING
+
+_DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
+
+
+
+def doubtful(message: str, signal: Signal) -> str | None:
+    """The doubt the message as a whole casts on a crisis found by one stage alone (a study, a
+    joke, a past told as over, a trip or work, going on, someone else's saying: doubt.py), or
+    None. Where two stages agree, only a frame around words nobody says of themselves counts."""
+    if not signal.crisis:
+        return None
+    clauses = split_clauses(message)
+    if set(signal.crisis) <= _DISPOSAL_READ and ordinary_disposal(message, clauses, set(signal.crisis_at)):
+        # Acts of disposal a move, a job, saving money or an old relative's planning explains, with no absence, no debt
+        # given up and no word of death (affairs.py, Round 71): the farewell rules and the learned reader read the acts
+        # alone. A doubt, not a silence: the loan answer with the check-in line (12356 kept), as for a trip or a study.
+        return "ordinary"
+    whole_masked = masked_whole(message)
+    if _only_fear(message, clauses, signal.crisis_at, whole_masked):
+        return "fear"  # a fear of ruin asked beside the debt alone (fear.py): the worry answer, 12356 kept
+    reason = doubt(message, clauses, signal.crisis_at, whole_masked)
+    if reason in READ_NEARBY and "someone_else" in signal.crisis:
+        return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
+        # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
+    if reason in (*READ_NEARBY, "theirs", "saying") and ("kin_signs" in signal.crisis or "kin_words" in signal.crisis):
+        return None  # a relative's veiled signs, two kinds of them, each with its everyday reason read in its own sentence
+        # (preparing.py): "keeps saying he's a burden" is one sign beside a deed, not a habit to discount (safe47)
+    if reason in ("theirs", "saying") and "feared" in signal.crisis:
+        return None  # a relative's danger the writer heard of or fears ("我听说我弟要喝农药"; "I'm worried my mum might take
+        # her own life, she keeps saying sorry"): the fear is the writer's own, said now, whatever the relative says (safe39)
+    farewell = "farewell" in signal.crisis
+    if reason == "frame" and signal.crisis != ("leaning",) and own_words(message, clauses, signal.crisis_at, farewell):
+        # Laughter or a story beside words the writer says of themselves, unquoted ("账单看得我想跳楼
+        # 哈哈哈，借呗能分期吗", "再见了这个世界 哈哈 借呗逾期会起诉吗"): the crisis reply first, the loan
+        # question after it, as without a loan question (safe24). Only the two readers leaning alone,
+        # the weakest crisis there is, stay doubted. Told in a light key with nothing grave beside it
+        # ("减肥第三天饿得我想跳楼哈哈"), the light doubt still holds (light.py, Round 74; 12356 kept).
+        return None if signal.agreed else lightened(message, clauses, signal.crisis_at, whole_masked, signal.crisis)
+    if reason in (None, "frame") and not signal.agreed:  # a light key, a thrill, a game (Round 74): with nothing asked,
+        # the whole message's answer and 12356, where a frame alone kept the crisis reply (one stage only: where two
+        # agree, a frame is read by the rule below)
+        reason = lightened(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
+    if signal.agreed and reason not in WHOSE and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
+        return None
+    return reason
+
+
+# Doubts about whose words the crisis wording is (someone else's habitual saying, someone else's
+# story heard or told): every reader reads the same words and none can tell whose they are, so
+# these hold where two readers, or the topic classifier, agree on the words (safe11: "我家孩子…老说
+# 累死了不想活了这种话", "我们村有个人欠网贷喝农药了"). The writer's own intent in the crisis clauses
+# still keeps the crisis reply (doubt.py reads it before "theirs").
+# An ending said of the debt ("了结这笔债", "cleared") is the same: what ends, the words do not say.
+# Harm told as healed and money received ("healed"), a dose for an ailment named ("care") and a song's
+# line quoted ("quoted") are the same (safe16): the words do not say it is over, what the pill was for, or whose line it is.
+# A fear of ruin asked beside the debt alone ("fear", safe24): the words of ruin are read, not that they are asked.
+# Hopelessness answered at once with a "but" and paying on ("despite", safe25) is the same: every reader reads
+# "hopeless", none reads the but.
+# Doubts read beside the crisis clauses (a trip, a day's round, going on): someone else's danger (others.py) reads
+# its own everyday reasons in its sentence, and these do not hold against it (safe37).
+READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
+WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite")
+
+
+def abuse_doubtful(signal: Signal, message: str) -> bool:
+    """Whether an abuse report found by one rule kind is cast in doubt: someone else's story,
+    heard from them (doubt.py)."""
+    if not signal.abuse or len(set(signal.abuse) - {"learned"}) >= 2:
+        return False
+    return abuse_doubted(split_clauses(message), signal.abuse_at)
+
+
+def abuse_joked(signal: Signal, message: str) -> bool:
+    """Whether the abuse found is a parent's, a boss's or a teacher's threat the message calls a joke
+    (doubt.py): no abuse reply, even with no loan question asked (review28)."""
+    return bool(signal.abuse) and joked_hyperbole(split_clauses(message), signal.abuse_at)
+
+
+def _only_fear(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> bool:
+    """Whether the crisis clauses ask a fear of ruin beside the debt alone (fear.py), with no intent,
+    no other sign (readings.KEEPS) and no crisis wording once the fears are set aside."""
+    fears = asked_fear(message, clauses, crisis_at)
+    return bool(fears) and not KEEPS.search(whole_masked) and not any(INTENT.search(masked(c.text)) for c in clauses) \
+        and not _CRISIS_WORDING.search(masked(fold_clause(without(message, clauses, fears))))
+
+
+def fear_asked(message: str) -> bool:
+    """Whether a message with no crisis signal only asks a fear of ruin beside its debt ("这辈子是不是
+    毁了，才欠三千"): the worry answer with the check-in, not a decline (fear.py)."""
+    clauses = split_clauses(message)
+    return _only_fear(message, clauses, frozenset(range(len(clauses))), masked_whole(message))
+
+
+__all__ = ["READ_NEARBY", "WHOSE", "abuse_doubtful", "abuse_joked", "doubtful", "fear_asked"]
