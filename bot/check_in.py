@@ -13,7 +13,7 @@ from .routing_owed import OWED_STATED
 from .routing_rules import Route
 from .patterns import regex
 from .questions import is_question
-from .safety.clauses import split_clauses
+from .safety.clauses import Clause, split_clauses
 from .safety.net import speaks_of_distress
 from .text import fold, simplified, simplified_words
 
@@ -174,7 +174,7 @@ def only_a_loan_matter(question: str, crisis: float) -> bool:
     if OWED_STATED.fullmatch(fold(question)):
         return not speaks_of_distress(question, crisis)  # "我欠了网商贷两万": a balance told, nothing else (truth1 #13)
     clauses = split_clauses(question)
-    if tells_a_story(question):
+    if _story_told(clauses):
         return False  # a story ("…Every day I drive past the reservoir… Can I negotiate a payment plan?")
     told = [c.text for c in clauses if not is_question(c.text)] if is_question(question) else [question]
     if any(_SELF_AS_SUBJECT.search(_SELF_LATE.sub(" ", simplified(text).lower())) for text in told):
@@ -192,7 +192,11 @@ def tells_a_story(question: str) -> bool:
     """Whether the message tells more than a question with its one circumstance: more than ONE_QUESTION_CLAUSES
     clauses that are not part of the question (a condition or a bare joint told inside the question is no story: "If
     they sue me will I get a criminal record and will my kids be affected?" is one question; truth2 E)."""
-    clauses = split_clauses(question)
+    return _story_told(split_clauses(question))
+
+
+def _story_told(clauses: list[Clause]) -> bool:
+    # (tells_a_story on clauses already split: only_a_loan_matter reads them again)
     return sum(1 for c in clauses if not _PART_OF_A_QUESTION.fullmatch(_plain(c.text).strip())) > ONE_QUESTION_CLAUSES
 
 

@@ -24,7 +24,7 @@ Like bot.crisis_open, it only ever ADDS the crisis reply to a turn of no loan ma
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from . import followups
 from .continuity_places import everyday_there, loan_answered
@@ -157,15 +157,14 @@ def carried(said: str, route: Route, answered: Sequence[str], told: Sequence[str
         and (loan_before or bool({"thanks", "goodbye"} & set(answered)) or bool(_SIGN_OFF.search(folded)))
     signing_off = bool(_SIGN_OFF.search(folded)) or followups.is_leaving(folded) or farewell_turn(folded) \
         or route.topics[0] in ("goodbye", "thanks")
-    grave = bool(kinds & _GRAVE)
     if after_crisis:
         method = signing_off = False
-    if not_living or absent or method or (signing_off and weight >= 2 and grave and bool(told)):
+    if not_living or absent or method or (signing_off and high(kinds) and bool(told)):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     return route
 
 
-def high(told: Sequence[str]) -> bool:
+def high(told: Collection[str]) -> bool:
     """Whether the remembered kinds alone are enough for a sign-off to get the crisis reply (bot.session lets such a
     goodbye through to be read here rather than answering it at once)."""
     return _weight(set(told)) >= 2 and bool(set(told) & _GRAVE)

@@ -145,8 +145,8 @@ class Session(SessionMoves):
         # (not while the writer's own crisis is open, turns later: bot.crisis_open reads the goodbye; sess87)
         open_crisis = "crisis" in state.answered and not state.crisis_helper and not state.crisis_settled
         # (nor after turns of soft risk: bot.risk_memory reads the goodbye; signoff97)
-        risky = risk_memory.high(risk_memory.noted(state.risk_told, text))
-        if followups.is_leaving(text) and self._has_topic(GOODBYE) and "crisis" not in self._safety_last() and not open_crisis and not risky:
+        if (followups.is_leaving(text) and self._has_topic(GOODBYE) and "crisis" not in self._safety_last() and not open_crisis
+                and not risk_memory.high(risk_memory.noted(state.risk_told, text))):
             return self._answer([GOODBYE], lang, rule="context", question=text, note="the borrower is leaving")
         if switched:
             return self._after_switch(text, lang)

@@ -59,7 +59,12 @@ _FINAL_SRC = (
     r"|\b(take care of|look after|check on|watch over) (\w+ ){0,3}for me\b|\bwhen the time comes\b"
     r"|\bless (for|to) (\w+ ){0,4}(clear|sort|deal|handle)|\bwont have to (deal|chase|sort|decide|worry|clear)|\bshouldnt have to (deal|sort|clear)"
     r"|\bloose ends\b|\bthanks? (you )?for everything\b(?! (you|u) (explained|said|told|answered|showed|wrote))|\bcalm now\b|\bone thing i couldnt\b|\bwhatevers left\b")
-_FINAL = regex(_FINAL_SRC + r"|以后(就)?(都)?不用(再)?(给我|等我|帮我|为我|替我)")  # (and _OWN_FINAL below, mend82)
+# (mend82, review99) Finality about the writer's own person: no one need keep a room, a meal or the repayments for the
+# writer after ("以后不用给我留房间", 以后唔使再帮我还): never an everyday frame, and it overrules one (以后不借了, an old
+# phone given away, explain nothing here).
+_OWN_FINAL_SRC = r"以后(就)?(都)?不用(再)?(给我|等我|帮我|为我|替我)"
+_OWN_FINAL = regex(_OWN_FINAL_SRC)
+_FINAL = regex(_FINAL_SRC + "|" + _OWN_FINAL_SRC)
 # Affairs to be settled BEFORE a case of the writer's death asked about.
 _BEFORE = regex(r"(在这|这)之前|提前(把)?.{0,8}(安排|处理|交代|写好)|\b(before then|beforehand|in advance)\b")
 # A letter, a note or a statement: with the family cleared of the debt, a farewell's shape.
@@ -109,10 +114,6 @@ _COVER = regex(r"其实|实际上|说是|以为我|(他|她|他们|家人|大家
                r"|\breally\b|\bactually\b|\bpretend\w*|\bim not (really )?(moving|going)\b|\bcover story\b")
 
 
-# (mend82, review99) Finality about the writer's own person: no one need keep a room, a meal or the repayments for the
-# writer after ("以后不用给我留房间", 以后唔使再帮我还): never an everyday frame, and it overrules one (以后不借了, an old
-# phone given away, explain nothing here).
-_OWN_FINAL = regex(r"以后(就)?(都)?不用(再)?(给我|等我|帮我|为我|替我)")
 # A note, a letter or a statement sent to the collector, the lender, a lawyer or a notary, or asked about as a remedy
 # ("这样有用吗", "is that enough", "can they still call her"): a borrower fighting contact with the family, no farewell.
 _REMEDY = regex(r"(给|向|跟|发给|寄给|交给)(了)?(催收|平台|借呗|支付宝|律师|公证|法院|客服|公司)|律师|公证|有用吗|管用吗|有没有用|(也|都)没用|还能(打|找|联系)"
@@ -161,8 +162,9 @@ def affairs_signs(message: str, clauses: list[Clause]) -> set[int]:
     cleared = _CLEARED.search(whole)
     # (a cover story told about an act is a frame of its own: what the act is for is hidden from the family)
     covered = _COVER.search(whole) and _ORDINARY.search(whole)
-    note = _NOTE.search(whole) and not _REMEDY.search(whole)  # a statement sent to the collector or asked about: no note
-    cleared = cleared if note or not _REMEDY.search(whole) else None
+    remedy = _REMEDY.search(whole)
+    note = _NOTE.search(whole) and not remedy  # a statement sent to the collector or asked about: no note
+    cleared = cleared if note or not remedy else None
     if not (acts and (final or (many or cleared or covered) and given_up or cleared and note)
             # with no act: the writer's death asked as a case with affairs settled first, or the family cleared "after"
             or _DEATH_CASE.search(whole) and (_BEFORE.search(whole) or many) or _DEATH_CASE_ANY.search(whole) and _OWN_BEFORE.search(whole)
