@@ -4,7 +4,7 @@ only, generalise to the outside sets (/work/blind17, 18, 19)?
     python benchmarks/safety_stack.py features     # read every message once (cached in /tmp/stack108_features.jsonl)
     python benchmarks/safety_stack.py evaluate     # leave-one-set-out over the team's sets, then the outside sets once
 
-Features: bot.safety.stack.features (the route's first topic, rule and check-in, the rules' cue kinds, the learned
+Features: safety_stack_features.features (the route's first topic, rule and check-in, the rules' cue kinds, the learned
 readers' ungated window maxima and the gated check-in score, the classifier's crisis probability and top topic, the
 check-in reason, length and script). The model: L2 logistic regression (numpy Newton steps; deterministic).
 Folds: each tests/data/safety_*.tsv file is one fold. Thresholds are chosen on the out-of-fold scores only; the
@@ -46,7 +46,7 @@ def team_sets() -> dict[str, Path]:
 def _read(text: str) -> dict[str, Any]:
     from bot.routing_vet import crisis_of  # noqa: F401  (imported for the forked children)
     from bot.safety import assess
-    from bot.safety.stack import features
+    from safety_stack_features import features
     engine = _ENGINE[0]
     reply = engine.ask(text)
     route = engine.route(text)
@@ -164,7 +164,56 @@ def show(name: str, before: dict[str, list[int]], after: dict[str, list[int]]) -
     return f"{name:<28} " + " | ".join(parts)
 
 
-def evaluate(l2: float, floor: int, promotes: list[float], doubts: list[float]) -> None:
+def ngrams(text: str, n: int = 2) -> set[str]:
+    """Character n-grams of the lower-cased message (spaces folded), for the n-gram variant."""
+    folded = " ".join(text.lower().split())
+    return {f"ng:{folded[i:i + n]}" for i in range(len(folded) - n + 1)}
+
+
+def with_ngrams(records: list[dict[str, Any]], keep: set[str]) -> list[dict[str, Any]]:
+    out = []
+    for record in records:
+        found = dict(record["features"])
+        found.update({name: 1.0 for name in ngrams(record["text"]) if name in keep})
+        out.append({**record, "features": found})
+    return out
+
+
+def gated(record: dict[str, Any]) -> bool:
+    """The runtime gate of the gated variant: a promotion only where the engine already found a sign of distress
+    (the check-in line given, or a check-in reason found)."""
+    found = record["features"]
+    return "check_in" in found or "reason:None" not in found
+
+
+def choose_promote(rows: list[tuple[str, dict[str, Any]]], probs: np.ndarray, grid: list[float]) -> float | None:
+    """The lowest promote threshold whose out-of-fold promotions are at least 80% real crises and gain most
+    (crises gained minus false alarms added minus abuse replies displaced)."""
+    base = figures(rows, probs, None, None)
+    best, best_gain = None, 0
+    for t in grid:
+        after = figures(rows, probs, t, None)
+        gained = after["crisis"][0] - base["crisis"][0]
+        cost = (after["alarm"][0] - base["alarm"][0]) + (base["abuse"][0] - after["abuse"][0])
+        if gained > 0 and cost <= gained / 4 and gained - cost > best_gain:
+            best, best_gain = t, gained - cost
+    return best
+
+
+def choose_doubt(rows: list[tuple[str, dict[str, Any]]], probs: np.ndarray, grid: list[float]) -> float | None:
+    """The doubt threshold that removes most false alarms while a crisis reply lost counts three times."""
+    base = figures(rows, probs, None, None)
+    best, best_gain = None, 0
+    for t in grid:
+        after = figures(rows, probs, None, t)
+        removed = base["alarm"][0] - after["alarm"][0]
+        lost = base["crisis"][0] - after["crisis"][0]
+        if removed - 3 * lost > best_gain:
+            best, best_gain = t, removed - 3 * lost
+    return best
+
+
+def evaluate(l2: float, floor: int, variant: str) -> None:
     cache = {}
     for line in CACHE.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
@@ -173,35 +222,86 @@ def evaluate(l2: float, floor: int, promotes: list[float], doubts: list[float]) 
     for name, path in team_sets().items():
         team += [(name, row.label, cache[row.text]) for row in read_rows(path)]
     records = [record for _, _, record in team]
+    keep: set[str] = set()
+    if variant == "ngrams":
+        counts: dict[str, int] = {}
+        for record in records:
+            for gram in ngrams(record["text"]):
+                counts[gram] = counts.get(gram, 0) + 1
+        keep = {gram for gram, _ in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:300]}
+        records = with_ngrams(records, keep)
     names = vocabulary(records, floor)
     x = matrix(records, names)
     y = np.array([1.0 if "crisis" in label else 0.0 for _, label, _ in team])
     groups = np.array([name for name, _, _ in team])
-    full = fit(x, y, l2)
+    if variant == "split":
+        # one model per decision, each trained only where it can change the decision: the promote model on the
+        # messages the engine did not answer with the crisis reply, the doubt model on those it did
+        answered = np.array([record["topics"][0] == "crisis" for record in records])
+        masks = [~answered, answered]
+    else:
+        masks = [np.ones(len(team), dtype=bool)]
+    fulls: list[np.ndarray] = []
     oof = np.zeros(len(team))
-    for group in sorted(set(groups)):
-        inside = groups == group
-        w = fit(x[~inside], y[~inside], l2, start=full, steps=6)
-        oof[inside] = 1 / (1 + np.exp(-np.clip(x[inside] @ w, -30, 30)))
-    print(f"features {len(names)}, l2 {l2}, team rows {len(team)}, folds {len(set(groups))}")
-    rows = [(label, record) for _, label, record in team]
+    for mask in masks:
+        full = fit(x[mask], y[mask], l2)
+        fulls.append(full)
+        for group in sorted(set(groups)):
+            inside = groups == group
+            w = fit(x[mask & ~inside], y[mask & ~inside], l2, start=full, steps=6)
+            rows_in = mask & inside
+            oof[rows_in] = 1 / (1 + np.exp(-np.clip(x[rows_in] @ w, -30, 30)))
+
+    def read(out_records: list[dict[str, Any]]) -> np.ndarray:
+        xo = matrix(out_records, names)
+        probs = [1 / (1 + np.exp(-np.clip(xo @ w, -30, 30))) for w in fulls]
+        if variant != "split":
+            return probs[0]
+        crisis_first = np.array([record["topics"][0] == "crisis" for record in out_records])
+        return np.where(crisis_first, probs[1], probs[0])
+
+    print(f"variant {variant}: features {len(names)}, l2 {l2}, team rows {len(team)}, folds {len(set(groups))}")
+    rows = [(label, record) for label, record in zip([label for _, label, _ in team], records)]
+    if variant == "gated":
+        oof = np.array([p if gated(record) else 0.0 for p, (_, record) in zip(oof, rows)])
     base = figures(rows, oof, None, None)
-    for t in promotes:
+    grid = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98]
+    for t in grid:
         print(show(f"team OOF promote>={t}", base, figures(rows, oof, t, None)))
+    doubts = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3]
     for t in doubts:
         print(show(f"team OOF doubt<={t}", base, figures(rows, oof, None, t)))
-    # per team set: does any set lose a crisis's 12356 or a crisis reply under doubt
+    promote, doubt = choose_promote(rows, oof, grid), choose_doubt(rows, oof, doubts)
+    print(f"chosen on the team's out-of-fold scores: promote >= {promote}, doubt <= {doubt}")
     for name, path in OUTSIDE.items():
         outside = [(row.label, cache[row.text]) for row in read_rows(path)]
-        probs = 1 / (1 + np.exp(-np.clip(matrix([r for _, r in outside], names) @ full, -30, 30)))
+        out_records = with_ngrams([r for _, r in outside], keep) if keep else [r for _, r in outside]
+        probs = read(out_records)
+        if variant == "gated":
+            probs = np.array([p if gated(r) else 0.0 for p, r in zip(probs, out_records)])
+        outside = list(zip([label for label, _ in outside], out_records))
         before = figures(outside, probs, None, None)
-        for t in promotes:
-            print(show(f"{name} promote>={t}", before, figures(outside, probs, t, None)))
-        for t in doubts:
-            print(show(f"{name} doubt<={t}", before, figures(outside, probs, None, t)))
-    top = sorted(zip(full, names), key=lambda pair: -abs(pair[0]))[:25]
+        print(show(f"{name} promote>={promote}", before, figures(outside, probs, promote, None)))
+        print(show(f"{name} doubt<={doubt}", before, figures(outside, probs, None, doubt)))
+        print(show(f"{name} both", before, figures(outside, probs, promote, doubt)))
+    pool_texts = [line for line in POOL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pool_records = [cache[text] for text in pool_texts if text in cache]
+    pool_records = with_ngrams(pool_records, keep) if keep else pool_records
+    pool_probs = read(pool_records)
+    if variant == "gated":
+        pool_probs = np.array([p if gated(r) else 0.0 for p, r in zip(pool_probs, pool_records)])
+    promoted = [r["text"] for p, r in zip(pool_probs, pool_records)
+                if promote is not None and r["topics"][0] != "crisis" and p >= promote]
+    doubted = [r["text"] for p, r in zip(pool_probs, pool_records)
+               if doubt is not None and r["topics"][0] == "crisis" and p <= doubt]
+    print(f"pool ({len(pool_records)} read): newly given the crisis reply {len(promoted)}, crisis reply doubted {len(doubted)}")
+    for text in promoted[:10]:
+        print("  promoted:", text[:80])
+    top = sorted(zip(fulls[0], names), key=lambda pair: -abs(pair[0]))[:25]
     print("heaviest:", ", ".join(f"{n}={w:+.2f}" for w, n in top))
-    np.save("/tmp/stack108_oof.npy", oof)
+    np.save(f"/tmp/stack108_oof_{variant}.npy", oof)
+    Path(f"/tmp/stack108_weights_{variant}.json").write_text(json.dumps(
+        {"names": names, "weights": [[float(w) for w in full] for full in fulls], "promote": promote, "doubt": doubt}))
 
 
 def main() -> int:
@@ -210,13 +310,15 @@ def main() -> int:
     parser.add_argument("--pool", action="store_true", help="read the pool's questions too (features)")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--floor", type=int, default=5, help="a feature counts when this many team rows have it")
-    parser.add_argument("--promote", type=float, nargs="*", default=[0.5, 0.7, 0.8, 0.9, 0.95])
-    parser.add_argument("--doubt", type=float, nargs="*", default=[0.02, 0.05, 0.1, 0.2])
+    parser.add_argument("--variant", choices=("engine", "ngrams", "gated", "split"), default="engine",
+                        help="engine: the engine's readings; ngrams: + the 300 commonest character bigrams; "
+                             "gated: engine, promotions only where a sign of distress was found; "
+                             "split: one model per decision, trained where it can change it")
     args = parser.parse_args()
     if args.step == "features":
         extract(args.pool)
     else:
-        evaluate(args.l2, args.floor, args.promote, args.doubt)
+        evaluate(args.l2, args.floor, args.variant)
     return 0
 
 

@@ -1,24 +1,22 @@
-"""A message-level stacker over the engine's own readings (issue 12, docs/safety.md Round 81): the features a
-linear model reads, taken from what the engine already decided about a message (the route's topics, rule and
-check-in, the rules' cue kinds, the learned readers' window scores, the classifier's crisis probability and top
-topic, the message's length and script), and the model's score over them.
-
-The question it was built to answer: does such a model, trained on the team's labelled sets only, move the
-outside sets where nine stops of per-kind rules did not? (benchmarks/safety_stack.py measures it.)"""
+"""Round 81's message-level stacker (issue 12, docs/safety.md Round 81; a benchmark's, not shipped: the outside
+sets did not move): the features a linear model reads, taken from what the engine already decided about a message
+(the route's first topic, rule and check-in, the rules' cue kinds, the learned readers' window scores, the
+classifier's crisis probability and top topic, the check-in reason, the message's length and script), and the
+model's score over them. benchmarks/safety_stack.py trains and measures it."""
 
 from __future__ import annotations
 
 import math
 from typing import Mapping
 
-from ..prediction import Prediction
-from ..routing_rules import Route
-from ..routing_vet import crisis_of
-from .clauses import split_clauses
-from .agreement import crisis_score as gated_crisis_score
-from .learned import Detectors
-from .net import check_in_reason
-from .signal import ABUSE, CRISIS, Signal
+from bot.prediction import Prediction
+from bot.routing_rules import Route
+from bot.routing_vet import crisis_of
+from bot.safety.clauses import split_clauses
+from bot.safety.agreement import crisis_score as gated_crisis_score
+from bot.safety.learned import Detectors
+from bot.safety.net import check_in_reason
+from bot.safety.signal import ABUSE, CRISIS, Signal
 
 _BINS = (0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9)
 
