@@ -223,7 +223,7 @@ def evaluate(l2: float, floor: int, variant: str) -> None:
         team += [(name, row.label, cache[row.text]) for row in read_rows(path)]
     records = [record for _, _, record in team]
     keep: set[str] = set()
-    if variant == "ngrams":
+    if variant in ("ngrams", "split_ngrams"):
         counts: dict[str, int] = {}
         for record in records:
             for gram in ngrams(record["text"]):
@@ -234,7 +234,7 @@ def evaluate(l2: float, floor: int, variant: str) -> None:
     x = matrix(records, names)
     y = np.array([1.0 if "crisis" in label else 0.0 for _, label, _ in team])
     groups = np.array([name for name, _, _ in team])
-    if variant == "split":
+    if variant in ("split", "split_ngrams"):
         # one model per decision, each trained only where it can change the decision: the promote model on the
         # messages the engine did not answer with the crisis reply, the doubt model on those it did
         answered = np.array([record["topics"][0] == "crisis" for record in records])
@@ -255,7 +255,7 @@ def evaluate(l2: float, floor: int, variant: str) -> None:
     def read(out_records: list[dict[str, Any]]) -> np.ndarray:
         xo = matrix(out_records, names)
         probs = [1 / (1 + np.exp(-np.clip(xo @ w, -30, 30))) for w in fulls]
-        if variant != "split":
+        if len(probs) == 1:
             return probs[0]
         crisis_first = np.array([record["topics"][0] == "crisis" for record in out_records])
         return np.where(crisis_first, probs[1], probs[0])
@@ -310,10 +310,10 @@ def main() -> int:
     parser.add_argument("--pool", action="store_true", help="read the pool's questions too (features)")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--floor", type=int, default=5, help="a feature counts when this many team rows have it")
-    parser.add_argument("--variant", choices=("engine", "ngrams", "gated", "split"), default="engine",
+    parser.add_argument("--variant", choices=("engine", "ngrams", "gated", "split", "split_ngrams"), default="engine",
                         help="engine: the engine's readings; ngrams: + the 300 commonest character bigrams; "
                              "gated: engine, promotions only where a sign of distress was found; "
-                             "split: one model per decision, trained where it can change it")
+                             "split: one model per decision, trained where it can change it; split_ngrams: both")
     args = parser.parse_args()
     if args.step == "features":
         extract(args.pool)
