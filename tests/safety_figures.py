@@ -312,7 +312,7 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # record, totals swollen by fees, lawyer letters that do not check out, veiled hand-overs to rough people,
           # being followed, anonymous post, false threats about children's school; crisis+abuse rows; benign twins asked
           # the same way about lawful collection and scams that are not collection): measured on main aed1b09 before any
-          # change and at the end; never tuned on. Start: crisis zh 3/3, en 3/3 (crisis first: en 2/3); abuse zh 28/37,
+          # change and at the end; never tuned on. Start: crisis zh 3/3, en 3/3 (one en crisis+abuse row lacks abuse second); abuse zh 28/37,
           # en 14/31; false alarms zh 3/30, en 2/26; crisis on abuse-only 0/34, 0/28
           # End (legit104: legitimacy.py, demands.private_pay, lies.py's child's future): abuse zh 29/37, en 18/31; the rest
           # identical
