@@ -306,7 +306,17 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # crises on the same surfaces: a height with debt, a joke that turns real, a gamer in danger): measured on main
           # 3d1440c before any change and at the end; never tuned on. Start: crisis zh 23/25, en 17/20; abuse 2/3, 2/3;
           # false alarms zh 23/53, en 11/42; crisis on abuse-only 1/3, 1/3
-          "safety_heldout57.tsv")
+          "safety_heldout57.tsv",
+          # legit104's held-out 59 (issue 12, Round 77: collector abuse told as a question of legitimacy, "is this
+          # normal / legal / real / a scam?": relatives lied to or cursed, money to a collector's own account to erase a
+          # record, totals swollen by fees, lawyer letters that do not check out, veiled hand-overs to rough people,
+          # being followed, anonymous post, false threats about children's school; crisis+abuse rows; benign twins asked
+          # the same way about lawful collection and scams that are not collection): measured on main aed1b09 before any
+          # change and at the end; never tuned on. Start: crisis zh 3/3, en 3/3 (one en crisis+abuse row lacks abuse second); abuse zh 28/37,
+          # en 14/31; false alarms zh 3/30, en 2/26; crisis on abuse-only 0/34, 0/28
+          # End (legit104: legitimacy.py, demands.private_pay, lies.py's child's future): abuse zh 29/37, en 18/31; the rest
+          # identical
+          "safety_heldout59.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -31,6 +31,7 @@ from .disguise import disguised_abuse  # (safe42)
 from .ordinary import ordinary  # (mend59)
 from .watching import ADDS_ONLY, reaching_back, unrelated  # (abuse86)
 from .demands import demanded  # (abuse99)
+from .legitimacy import framed, told_infinitive  # (legit104)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -274,8 +275,19 @@ def _asked(text: str, context: str) -> bool:
     """Whether a clause asks whether something will happen rather than tells that it did
     (a clause that goes on with the one before is read with it: "会不会联系我单位，或者打…")."""
     asked = context if continues(text) else text
-    return bool((_ASKS_ZH.search(asked) and not _said_zh(asked))
-                or (_ASKS_EN.search(asked) and not _SAID_EN.search(_ASKED_TEXT_EN.sub("texts", asked))))
+    return bool((_ASKS_ZH.search(asked) and not _said_zh(asked)) or _asked_en(asked))
+
+
+def _asked_en(asked: str) -> bool:
+    """The English half of ``_asked``. A question of legitimacy around a told act ("is it normal that they call my aunt
+    30 times a day") asks whether the act is allowed, not whether it will happen: the rest is read without the frame
+    (legitimacy.py, legit104)."""
+    if not (_ASKS_EN.search(asked) and not _SAID_EN.search(_ASKED_TEXT_EN.sub("texts", asked))):
+        return False
+    if (frame := framed(asked)) is None:
+        return True
+    rest, finite = frame
+    return not (told_infinitive(rest) or finite) or _asked_en(rest)
 
 
 def _asked_in_its_clause(text: str, match: re.Match[str]) -> bool:

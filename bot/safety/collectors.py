@@ -42,7 +42,9 @@ AGGRAVATION_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|fr
                    r"|supervisor|neighbou?rs|village|school|teacher|classmates|customers|friends|contacts"
                    r"|phonebook|linkedin|debt details|names|ashamed|useless|kick me out|evict|fire me|fired|dodging"
                    r"|regret|or else|receptionist|landlord|passport|id card|id number|photo|amount|owe|owing|debt|hospital|ward|nurses|where i (live|am|work)|my address|whereabouts"
-                   r"|scared|scaring|frighten\w*|terrif\w*|crying|panic\w*|shout\w*|yell\w*|elderly|year old")
+                   r"|scared|scaring|frighten\w*|terrif\w*|crying|panic\w*|shout\w*|yell\w*|scream\w*|elderly|year old"
+                   # a count of ten or more ("30 times a day", "dozens of times"): calls without end (legit104)
+                   r"|(?:[1-9][0-9]+|ten|fifteen|twenty|thirty|forty|fifty|a hundred) times")
 # Who the relative called is ("打给我七十岁的奶奶", "我生病的妈妈"): an age or a state before the word.
 _FRAIL_ZH = r"[0-9一二三四五六七八九十几]{1,3}(多)?岁(的)?|年迈的?|年纪大的?|生病的?|住院的?|怀孕的?|卧床的?|刚做完手术的?"
 _CONTACT_ZH = any_of(

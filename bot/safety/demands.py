@@ -7,6 +7,7 @@ borrower do or pay something no loan contract asks, or shames them where others 
 - "fee": money beyond the loan under a name of the collector's own (a visit-cancellation, investigation, expedite,
   processing or service fee, a deposit before an arbitration or an enforcement), a sum that grew past the debt;
   a lawful penalty or late interest has no such name and is a loan question (违约金, 罚息, 诉讼费);
+- "private_pay": money into a collector's own account (a personal WeChat, Alipay or card), not the lender's;
 - "coerced": a pledge, a "voluntary" statement, an IOU or a video the borrower is made to write, sign or record;
 - "exposed": paint on the door or the wall by someone (not a decorator's own brush), comments under the borrower's
   videos or posts with the debt or an insult.
@@ -50,6 +51,14 @@ _CUES = (
         rf"|{_COLLECTOR_EN} (?:\w+ ){{0,3}}(?:says?|said|told|wants?|wanted|asked|demand\w*|charg\w*|added)\b{_NOT_RULED_OUT_EN}{{0,60}}"
         r"\b(?:processing|service|expedite|handling|withdrawal)\b(?: \w+)? (?:fees?|charges?)"
         r"|\b(?:arbitration|enforcement|tribunal)\b(?:(?!\b(?:no|not|never)\b).){0,80}\b(?:deposit|guarantee fee|bond)\b")),
+    # Money into a collector's own account, not the lender's (often for a record "erased" or calls stopped): no lender
+    # collects into a person's WeChat or card, so it is a collector's private demand or a scam in its name (legit104).
+    ("private_pay", regex(
+        rf"{_AGENT_ZH}{_NOT_RULED_OUT_ZH}{{0,16}}(?:转|打|付|汇|交|还|发)\S{{0,8}}(?:到|进|给|去)\S{{0,4}}(?:个人|私人|自己的?|私下的?)"
+        r"的?(?:微信|支付宝|账户|账号|银行卡|卡|收款码)"
+        rf"|{_AGENT_EN} (?:\w+ ){{0,2}}(?:asked|told|wants?|wanted|said|says|demand\w*|insist\w*|pushed|tried to get)\b"
+        rf"{_NOT_RULED_OUT_EN}{{0,40}}\b(?:transfer|send|pay|wire|move|put)\w*\b{_NOT_RULED_OUT_EN}{{0,30}}"
+        r"\b(?:to|into|via) (?:a |his |her |their |some )?(?:own |personal |private )(?:\w+ )?(?:wechat|alipay|account|bank card|card|qr)")),
     ("coerced", regex(
         rf"{_AGENT_ZH}{_NOT_RULED_OUT_ZH}{{0,8}}(?:逼|让|要求|强迫|叫|非要)我?\S{{0,4}}(?:写|签|录|按手印|手写|举着)\S{{0,14}}(?:承诺书|保证书|欠条|借条|自愿|视频)"
         rf"|{_AGENT_EN} (?:\w+ ){{0,2}}(?:made|forced|pressured|told|wanted|want|asked)\b (?:me )?to (?:write|sign|record|film)\b.{{0,60}}"

@@ -5,6 +5,7 @@ Ant, or a veiled threat about coming home at night (safe68, issue 12; blind15's 
 - **A public record said to be taken away**: social insurance, medical insurance, the housing fund, 户口, a child's
   school place or 学籍 stopped, frozen or cancelled for a private debt ("说再不还就把我的社保停掉"). No lender or
   collector can do it; said to frighten, it is a lie. Asked by the writer ("社保断缴会影响借呗吗") it names no collector.
+- **A child's future said to be barred** (exams, civil service, the army, university) for the parent's debt.
 - **An old guarantor threatened** with being locked up or the house auctioned ("跟我奶奶说不还钱就把你关进去").
 - **A disability mocked** by the collector ("骂我瘸子", "mocked my hearing aid").
 - **Someone posing as Ant / Alipay staff asking for screen sharing or a remote app** (a scam told as done to the writer).
@@ -39,7 +40,18 @@ _HELP_ZH = r"(?!人?\S{0,4}(?:可以|能|可|申请|证明|减免|政策|补贴|
 _ANT_ZH = r"(?:自称|冒充|说是|假装|号称|说他是|说她是)\S{0,4}(?:蚂蚁|支付宝|借呗|花呗)\S{0,6}(?:客服|工作人员|员工|的人|官方)"
 _REMOTE_ZH = r"(?:屏幕共享|共享屏幕|开共享|远程|会议软件|腾讯会议|zoom|向日葵|todesk)"
 
+# A child's future said to be barred for a parent's private debt (exams, civil service, the army, university: legit104):
+# a collector's false consequence, like a record taken away. Said categorically (不行, 不能, 别想); "会影响" alone is
+# left to the loan answer (a court's list of defaulters does reach some schools: uncovered_consequences).
+_CHILD_ZH = r"(?:孩子|儿子|女儿|子女|小孩|娃|下一代|后代)"
+_FUTURE_ZH = r"(?:考公务员|考公|考编|政审|当兵|参军|入伍|考研|上大学|考大学|读大学|高考|中考|上学|入学|读书|上公立|上重点)"
+_BARRED_ZH = r"(?:都?不行|全都不行|都不能|不能|不让|别想|没法|没有办法|考不了|上不了|当不了|读不了|过不了|没资格|被取消|取消资格|禁止)"
+_CHILD_EN = r"(?:son|daughter|kids?|children|child|boy|girl)"
+_FUTURE_EN = r"(?:exams?|university|college|school|army|military|civil service|gaokao|the draft)"
+_BARRED_EN = (r"(?:banned|barred|blocked|expelled|kicked out|rejected|disqualified|(?:not|wont|never) (?:be )?allowed|cant|cannot|wont be able|never (?:get|go|be))")
+
 CUES_ZH = (
+    ("fake_legal", any_of(rf"{_WHO_ZH}{_GAP_ZH}{{0,8}}{_SAY_ZH}{_GAP_ZH}{{0,30}}{_CHILD_ZH}{_GAP_ZH}{{0,12}}{_FUTURE_ZH}\S{{0,16}}{_BARRED_ZH}")),
     ("fake_legal", any_of(rf"{_WHO_ZH}{_GAP_ZH}{{0,8}}{_SAY_ZH}{_GAP_ZH}{{0,30}}{_RECORD_ZH}(?!贷款|贷){_NOT_NEG_ZH}{{0,8}}(?:被|就|会|要|也要|都要|给你|全)?{_TAKEN_ZH}",
                           rf"{_WHO_ZH}{_GAP_ZH}{{0,8}}{_SAY_ZH}{_GAP_ZH}{{0,30}}(?<![不没别])(?<!不会)(?<!不要)(?<!不用){_TAKEN_ZH}(?:我|你|我的|你的|我们的|孩子的|他的)\S{{0,4}}{_RECORD_ZH}(?!贷款|贷)")),
     ("jail_threat", any_of(rf"{_WHO_ZH}{_GAP_ZH}{{0,12}}{_SAY_ZH}{_GAP_ZH}{{0,30}}(?:担保人|老人家|老人|奶奶|爷爷|外婆|外公|爸|妈|老头|老太){_GAP_ZH}{{0,30}}(?<![不没])(?<!不会)(?:{_LOCKED_ZH}|{_AUCTION_ZH})",
@@ -59,6 +71,7 @@ _ANT_EN = r"(?:claim\w* to be|pretend\w* to be|posing as|posed as|said (?:he|she
 _REMOTE_EN = r"(?:screen ?shar\w*|share (?:my|the|your) screen|remote (?:access|control|desktop)|anydesk|teamviewer|zoom|meeting app)"
 
 CUES_EN = (
+    ("fake_legal", any_of(rf"\b{_WHO_EN}\b.{{0,20}}\b(?:said|says|told|threaten\w*|claim\w*|warn\w*)\b.{{0,40}}\b{_CHILD_EN}\b.{{0,30}}\b{_BARRED_EN}\b.{{0,40}}\b{_FUTURE_EN}\b")),
     ("fake_legal", any_of(rf"\b{_WHO_EN}\b.{{0,20}}\b(?:said|says|told|threaten\w*|claim\w*|warn\w*)\b.{{0,60}}\b{_RECORD_EN}\b.{{0,20}}\b(?:will be|would be|gets?|be|is being) {_TAKEN_EN}")),
     ("jail_threat", any_of(rf"\b{_WHO_EN}\b.{{0,20}}\b(?:told|said to|threaten\w*|warn\w*)\b.{{0,20}}\b(?:her|him|my (?:grand)?(?:ma|mum|mom|mother|pa|dad|father|grandma|grandpa|grandmother|grandfather|guarantor))\b"
                            r".{0,60}\b(?:detained|arrested|locked up|jailed|taken away|(?:flat|house|home|hdb) (?:will be |would be |be )?(?:auctioned|seized|taken))")),
