@@ -306,7 +306,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # crises on the same surfaces: a height with debt, a joke that turns real, a gamer in danger): measured on main
           # 3d1440c before any change and at the end; never tuned on. Start: crisis zh 23/25, en 17/20; abuse 2/3, 2/3;
           # false alarms zh 23/53, en 11/42; crisis on abuse-only 1/3, 1/3
-          "safety_heldout57.tsv")
+          "safety_heldout57.tsv",
+          # benign105's held-out 60 (issue 12, Round 78: death and killing said of a thing or a trifle, a kitchen cut or
+          # burn treated and fine, a thrill from a height enjoyed, exhaustion as a dead limb, screen and sport violence,
+          # knife skills, goodbye to the loan product, a dose question; crises on the same surfaces): measured on main
+          # aed1b09 before any change and at the end; never tuned on. Start: crisis zh 27/34, en 26/32; false alarms
+          # zh 12/50, en 8/50; crisis rows with 12356 anywhere 65/66
+          "safety_heldout60.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
