@@ -27,7 +27,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import Clause, fold_clause
 from .idioms import masked
-from .intent import INTENT
+from .intent import INTENT, OWN_DEATH_EN, OWN_DEATH_ZH
 from .light import GRAVE, TURN
 from .readings import KEEPS, SELF_TOO
 from .wording import CRISIS_WORDING
@@ -55,12 +55,12 @@ _AGAIN = regex(r"下(次|个月|周|回)\S{0,4}(还|再)(要|想|去|来|玩|坐
 _JUMPED = regex(r"跳下(去|来)(的)?(那一刻|那一瞬间|的时候|那下)")
 
 # --- everyday uses of the death words, set aside one by one ----------------------------------------------------------
-_THINGS_ZH = (r"血压|(钱包|手机|电脑|笔记本|电动车|电瓶|电池|车|wifi|网络|路由器|绿萝|盆栽|植物|花|脑子|嗓子|股票|基金|账户|屏幕|耳机|充电器)"
-              r"(?!贷)\S{0,2}(彻底|已经|又|算是|直接|也)?(死机|死|阵亡|挂|凉)(了)?")
+_THINGS_ZH = (r"血压|(钱包|手机|电脑|笔记本|电动车|电瓶车|电瓶|电池|wifi|网络|路由器|绿萝|盆栽|植物|花|脑子|嗓子|股票|基金|账户|屏幕|耳机|充电器)"
+              r"(?!贷|祸)[^\s没不祸]{0,2}(彻底|已经|又|算是|直接|也)?(死机|死|阵亡|挂|凉)(了)?")
 _LIMB_ZH = (r"(腿|胳膊|手臂|手|腰|脚|肩膀|全身|浑身|胳膊腿)\S{0,3}(都|已经|快|像)?\S{0,2}(断了|废了|死了|没了|散架|不是自己的|抬不起来|麻了)"
             r"|(整个人|我)\S{0,2}(要|快)?散架|养死|植物杀手")
 _TRIFLE_ZH = (r"(作业|报表|论文|工作|考试|项目|室友|闹钟|装修|电钻)\S{0,8}(要|快|迟早)?(把我)?(整|吵|烦|折磨|累|杀)?死(了|我)?|要(了)?我的命|(灌|喝|累|吓|气|热)\S{0,3}半死"
-              r"|喝死|累死|吓死|吵死|我要杀了(这|那)(只|个)|大家一起死|死定了|(要|想)?把?(他们|他|她)?全灭了|想从屏幕|掐死他")
+              r"|喝死|累死|吓死|吵死|我要杀了(这|那)(只|个)|(老板|领导|经理|老师)说\S{0,16}大家一起死|死定了|(要|想)?把?(他们|他|她)?全灭了|想从屏幕|掐死他")
 _WARNED_ZH = r"(说|劝|警告)\S{0,6}(再|继续)\S{0,8}(就)?(要|会)?(猝死|死)"
 _SCREEN_ZH = (r"游戏|王者|吃鸡|排位|副本|(看|追)\S{0,6}(剧|电视|电影|比赛|球赛|直播|《)|剧里|反派|凶手|悬疑|我们队|主队|对面|比赛|拳击|[0-9一二三四五六七八九十零]+比[0-9一二三四五六七八九十零]+")
 _SCREEN_VIOLENCE_ZH = r"杀|死(?!了算了|了也好|了正好)|打爆|屠杀|虐|打趴|落花流水|掐"
@@ -100,6 +100,11 @@ _WISH = regex(r"死了(正好|也好|算了)|解脱|不用(再)?还|就不用|�
               r"|\b(want to die|want it (all )?over|wouldnt owe|not wake|end everything|end it|want that too|want to be (dead|too))\b")
 
 
+# The writer's own death supposed, or an accident's (review of the first run: "我要是出车祸死了，赔的钱够还借呗吗",
+# "车祸没死成，这次我要自己来" lost their crisis reply to a vehicle read as the subject of 死).
+_OWN_END = regex(rf"{OWN_DEATH_ZH}|{OWN_DEATH_EN}|车祸|意外|出事|\b(accident|crash\w*|car wreck)\b")
+
+
 def not_now(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
     """"healed", "enjoyed" or "everyday" when the message tells its crisis words of something other than the writer's
     life now (see the module doc) and nothing grave, no wish, no turn and no debt past bearing is told beside them;
@@ -122,7 +127,7 @@ def not_now(message: str, clauses: list[Clause], crisis_at: frozenset[int], whol
     if _set_aside(plain, [c.text.lower() for c in clauses]) == plain:
         return None  # no everyday use told: nothing to set the crisis words against
     rest = _set_aside(whole, [masked(c.text).lower() for c in clauses])
-    if CRISIS_WORDING.search(rest) or GRAVE.search(rest):
+    if CRISIS_WORDING.search(rest) or GRAVE.search(rest) or _OWN_END.search(whole):
         return None
     return "everyday"
 
