@@ -45,6 +45,11 @@ def test_words_said_of_something_else_are_read(message: str, at: set[int], readi
     ("我爸说我再这样下去会死的，死了正好，反正网贷还不清", {0}),  # the warning answered with a wish
     ("烹饪班的刀我拿回家了，今晚就用", {0}),  # a knife taken home, tonight
     ("借呗还不上了，跟它说再见，也跟大家永别了", {1, 2}),  # goodbye to the loan and to everyone
+    # found by probing the first version (each had been read as everyday or healed):
+    ("bandaged the kitchen cut, all good now. nobody would notice if i did it properly next time", {1, 2}),
+    ("我同学说我再这样熬下去会猝死，那正好，我等着", {0, 1}),  # a death warned of, welcomed
+    ("胳膊已经废了，明天就去把手腕也废了", {0, 1}),  # a limb, then a wrist and a day
+    ("我要是出车祸死了，赔的钱够不够还借呗", {0}),  # the writer's own death supposed: not a vehicle's
 ])
 def test_the_same_surfaces_told_as_a_crisis_are_not(message: str, at: set[int]) -> None:
     assert _read(message, at) is None

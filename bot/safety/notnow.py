@@ -40,9 +40,9 @@ _SEEN_TO = regex(r"创可贴|包扎|冲了?\S{0,4}冷水|冷水\S{0,2}冲|冰敷
                    r"|\b(band ?aids?|plasters?|bandag\w*|cold water|ointment|all good|fine now|its fine|im fine|nothing serious|no big deal"
                    r"|healing (fine|well)|cleaned (it|up)|washed it|iced it)\b")
 # Harm done on purpose, or again and again: a cutter may say "包扎好了" too.
-_ON_PURPOSE = regex(r"故意|自己(割|划|烫|弄)的|不是意外|又(割|划|烫|切)|再次|第[二三四五六七八九十几0-9]+次|每次|更深|深一点|烟头|打火机|忍不住|想(再|割|划|烫)"
+_ON_PURPOSE = regex(r"故意|自己(割|划|烫|弄)的|不是意外|又(割|划|烫|切)|再次|第[二三四五六七八九十几0-9]+次|每次|更深|深一点|烟头|打火机|忍不住|想(再|割|划|烫)|下次|更狠|没人(会)?(发现|注意|在乎)"
                     r"|\b(on purpose|deliberately|(did|do) (it|this) (to )?myself|not an accident|wasnt (an accident|from cooking)|again|every time|third time|deeper"
-                    r"|lighter|cigarette|want\w* to (cut|burn|do it))\b")
+                    r"|lighter|cigarette|want\w* to (cut|burn|do it)|next time|properly|do it right|nobody (would|will) (notice|care|know))\b")
 
 # --- a thrill enjoyed and wanted again ---------------------------------------------------------------------------------
 _DELIGHT = regex(r"(太|好|超|真|很|特别)(刺激|爽|好玩|过瘾|开心|帅)|超帅|灵魂都飞|风景\S{0,2}(太|真|超)?(美|绝|好看|棒)|美死了|难忘|尖叫"
@@ -57,7 +57,7 @@ _JUMPED = regex(r"跳下(去|来)(的)?(那一刻|那一瞬间|的时候|那下)
 # --- everyday uses of the death words, set aside one by one ----------------------------------------------------------
 _THINGS_ZH = (r"血压|(钱包|手机|电脑|笔记本|电动车|电瓶车|电瓶|电池|wifi|网络|路由器|绿萝|盆栽|植物|花|脑子|嗓子|股票|基金|账户|屏幕|耳机|充电器)"
               r"(?!贷|祸)[^\s没不祸]{0,2}(彻底|已经|又|算是|直接|也)?(死机|死|阵亡|挂|凉)(了)?")
-_LIMB_ZH = (r"(腿|胳膊|手臂|手|腰|脚|肩膀|全身|浑身|胳膊腿)\S{0,3}(都|已经|快|像)?\S{0,2}(断了|废了|死了|没了|散架|不是自己的|抬不起来|麻了)"
+_LIMB_ZH = (r"(腿|胳膊|手臂|手(?!腕)|腰|脚|肩膀|全身|浑身|胳膊腿)\S{0,3}(都|已经|快|像)?\S{0,2}(断了|废了|死了|没了|散架|不是自己的|抬不起来|麻了)"
             r"|(整个人|我)\S{0,2}(要|快)?散架|养死|植物杀手")
 _TRIFLE_ZH = (r"(作业|报表|论文|工作|考试|项目|室友|闹钟|装修|电钻)\S{0,8}(要|快|迟早)?(把我)?(整|吵|烦|折磨|累|杀)?死(了|我)?|要(了)?我的命|(灌|喝|累|吓|气|热)\S{0,3}半死"
               r"|喝死|累死|吓死|吵死|我要杀了(这|那)(只|个)|(老板|领导|经理|老师)说\S{0,16}大家一起死|死定了|(要|想)?把?(他们|他|她)?全灭了|想从屏幕|掐死他")
@@ -102,6 +102,10 @@ _WISH = regex(r"死了(正好|也好|算了)|解脱|不用(再)?还|就不用|�
 
 # The writer's own death supposed, or an accident's (review of the first run: "我要是出车祸死了，赔的钱够还借呗吗",
 # "车祸没死成，这次我要自己来" lost their crisis reply to a vehicle read as the subject of 死).
+# Death welcomed ("会猝死，那正好，我等着") or an act given a day ("明天就去把手腕也废了"): the warning or the limb is
+# then the writer's own way (review of the first probes).
+_WELCOMED = regex(r"正好|更好|求之不得|我等着|巴不得|(今晚|今天晚上|明天|后天)\S{0,2}(就)?(去|要|把)"
+                  r"|\b(fine by me|cant wait|i hope so|good riddance|bring it on|(tomorrow|tonight) myself|(do|doing) it (tomorrow|tonight))\b")
 _OWN_END = regex(rf"{OWN_DEATH_ZH}|{OWN_DEATH_EN}|车祸|意外|出事|\b(accident|crash\w*|car wreck)\b")
 
 
@@ -127,7 +131,7 @@ def not_now(message: str, clauses: list[Clause], crisis_at: frozenset[int], whol
     if _set_aside(plain, [c.text.lower() for c in clauses]) == plain:
         return None  # no everyday use told: nothing to set the crisis words against
     rest = _set_aside(whole, [masked(c.text).lower() for c in clauses])
-    if CRISIS_WORDING.search(rest) or GRAVE.search(rest) or _OWN_END.search(whole):
+    if CRISIS_WORDING.search(rest) or GRAVE.search(rest) or _OWN_END.search(whole) or _WELCOMED.search(whole):
         return None
     return "everyday"
 
