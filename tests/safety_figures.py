@@ -316,7 +316,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # en 14/31; false alarms zh 3/30, en 2/26; crisis on abuse-only 0/34, 0/28
           # End (legit104: legitimacy.py, demands.private_pay, lies.py's child's future): abuse zh 29/37, en 18/31; the rest
           # identical
-          "safety_heldout59.tsv")
+          "safety_heldout59.tsv",
+          # benign105's held-out 60 (issue 12, Round 78: death and killing said of a thing or a trifle, a kitchen cut or
+          # burn treated and fine, a thrill from a height enjoyed, exhaustion as a dead limb, screen and sport violence,
+          # knife skills, goodbye to the loan product, a dose question; crises on the same surfaces): measured on main
+          # aed1b09 before any change and at the end; never tuned on. Start: crisis zh 27/34, en 26/32; false alarms
+          # zh 12/50, en 8/50; crisis rows with 12356 anywhere 65/66
+          "safety_heldout60.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

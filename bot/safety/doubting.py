@@ -11,11 +11,16 @@ from .doubt import INTENT, abuse_doubted, doubt, joked_hyperbole, own_words, own
 from .fear import asked_fear
 from .idioms import masked, masked_whole
 from .light import lightened
+from .notnow import not_now
 from .readings import KEEPS
 from .signal import Signal
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
+# Readings no everyday use outweighs (notnow.py): a goodbye, affairs, a plan, a method, an attempt, a burden, someone
+# else's danger, a denial owned as a lie, a collector's death wish taken up.
+_NEVER_NOT_NOW = frozenset({"farewell", "affairs", "plan", "method", "attempt", "burden", "someone_else", "feared", "kin_words",
+                            "kin_signs", "not_lasting", "retracted", "adopted"})
 
 
 
@@ -35,6 +40,10 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if _only_fear(message, clauses, signal.crisis_at, whole_masked):
         return "fear"  # a fear of ruin asked beside the debt alone (fear.py): the worry answer, 12356 kept
     reason = doubt(message, clauses, signal.crisis_at, whole_masked)
+    if reason is None and not _NEVER_NOT_NOW.intersection(signal.crisis):
+        # death, harm or a height said of a thing, a limb, a screen, a kitchen accident seen to, a thrill wanted again
+        # (notnow.py, Round 78): the loan answer with the check-in line, 12356 kept (routing._safety_checked)
+        reason = not_now(message, clauses, signal.crisis_at, whole_masked)
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
         # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
@@ -75,7 +84,9 @@ def doubtful(message: str, signal: Signal) -> str | None:
 # Doubts read beside the crisis clauses (a trip, a day's round, going on): someone else's danger (others.py) reads
 # its own everyday reasons in its sentence, and these do not hold against it (safe37).
 READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
-WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite")
+# A thrill told with delight and a wish to do it again ("enjoyed", Round 78, notnow.py) is the same: every reader reads
+# the height and the jump, none reads "下次还要去".
+WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:

@@ -117,4 +117,8 @@ def lightened(message: str, clauses: list[Clause], crisis_at: frozenset[int], wh
     return "light"
 
 
-__all__ = ["lightened"]
+# The turn and the grave words, shared with notnow.py (Round 78): what no everyday reading outweighs either.
+TURN = _TURN
+GRAVE = _GRAVE
+
+__all__ = ["GRAVE", "TURN", "lightened"]
