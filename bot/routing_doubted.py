@@ -50,9 +50,10 @@ _DOUBT_SPAN = regex(r"吓唬|吓人|唬人|唬我|虚张声势|\b(?:bluff\w*|emp
 _REPAID = regex(r"(?<![没未不])(?<!没有)(?<!还没)(?<!还没有)(?:还(?:完|清|上了)|结清|还款完成|全(?:部|都)还了|都还了)|"
                 r"\b(?:paid (?:it |everything |all |the whole \w+ |them )?(?:off|back|in full)|paid (?:it all|everything)|"
                 r"pay (?:everything|it all|(?:it|everything) off)|cleared|settled|repaid)\b")
-# The end asked: nothing more to come, or the calls ending.
-_OVER = regex(r"没事了|没事吧|结束了|就完了|算完了|(?<![还付])完了吗|了结|翻篇|到此为止|一笔勾销|(?:电话|催收|短信)\S{0,6}(?:停|不会再|不再)|"
-              r"\b(?:(?:is|it s|its|it is|all|that s|thats) (?:it )?(?:over|done|finished)|over now|the end of it|behind me|(?:calls?|texts?|messages?) (?:\w+ )?(?:stop|end)|stop (?:calling|texting))\b")
+# The end asked: nothing more to come, or the calls ending (in English; the Chinese calls stopping after a repayment are
+# bot.routing_stated's, and a reminder text to stop is a setting: "结清了 还款提醒短信怎么停掉" stays declined).
+_OVER = regex(r"没事了|没事吧|结束了|就完了|算完了|(?<![还付])完了吗|了结|翻篇|到此为止|一笔勾销|"
+              r"\b(?:(?:is|it s|its|it is|all|that s|thats) (?:it )?(?:over|done|finished)|over now|the end of it|behind me|calls? (?:\w+ )?(?:stop|end)|stop calling)\b")
 # Lateness or being unable to pay told as now (still owing): not after repaying.
 _STILL_OWED = regex(r"还不上|还不起|还不完|没钱还|\b(?:can ?t|cannot) (?:re)?pay\b")
 
