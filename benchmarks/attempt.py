@@ -53,6 +53,10 @@
   non-native English, casual spoken Chinese with fillers, situations that only imply the question, other
   lenders and credit cards), written before round 38 (cls100) changed anything; measured at the start and
   the end only.
+- held29 (``--heldout``): round 39's held-out written questions (tests/data/questions_heldout29.tsv: worry
+  told through the body or daily life with no question, "would they bother coming", a visit announced as real
+  or a bluff, life after clearing, a spouse's debt, prevention habits, plus ordinary ones), written before
+  round 39 (cls109) changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -103,6 +107,7 @@ HELDOUT25 = ROOT / "tests" / "data" / "questions_heldout25.tsv"
 HELDOUT26 = ROOT / "tests" / "data" / "questions_heldout26.tsv"
 HELDOUT27 = ROOT / "tests" / "data" / "questions_heldout27.tsv"
 HELDOUT28 = ROOT / "tests" / "data" / "questions_heldout28.tsv"
+HELDOUT29 = ROOT / "tests" / "data" / "questions_heldout29.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -262,6 +267,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held26 {written_accuracy(engine, HELDOUT26)}")
         out.append(f"held27 {written_accuracy(engine, HELDOUT27)}")
         out.append(f"held28 {written_accuracy(engine, HELDOUT28)}")
+        out.append(f"held29 {written_accuracy(engine, HELDOUT29)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

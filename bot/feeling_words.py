@@ -39,7 +39,12 @@ STATES = regex(
     r"|(?:so|very|much|really) tensed?|mind is (?:all over the place|racing|blank)|can ?t think|at my wits ?end|desperate and scared"
     # pidgin: "I dey fear", "my mind no rest", "body dey shake"
     r"|i dey fear|fear dey catch me|my mind no (?:dey )?rest|i don confuse"
-    r"|drowning|(?:i m|i am|im) (?:a|such a|an absolute|a total|a complete|an emotional) (?:mess|wreck)|can ?t stop thinking about|overthinking)\b")
+    r"|drowning|(?:i m|i am|im) (?:a|such a|an absolute|a total|a complete|an emotional) (?:mess|wreck)|can ?t stop thinking about|overthinking"
+    # cls109: the fear told through daily life (work, doing anything, the mind running to the worst), as borrowers
+    # tell it with nothing asked ("逾期了 整个人都不好了 上班也没心思", "can't focus on anything since the loan went late")
+    r"|(?:can ?t|cannot|couldn ?t|unable to) (?:focus|concentrate|function|get anything done|do anything)|(?:imagining|picturing|expecting) the worst)\b"
+    r"|整个人都不好了|(?:上班|工作|干活|做事|干啥|干什么|做什么|学习)(?:都|也|完全)?(?:没(?:有)?心思|没心情|集中不了|静不下心|提不起劲)|"
+    r"(?:什么|啥)(?:事)?(?:都|也)不想(?:干|做|动)|(?:没法|无法|不能)(?:集中|专心)|心不在焉|提不起(?:劲|精神|兴趣)|老(?:是)?走神|往(?:最)?坏(?:处|的方面)想|想(?:到|着)最坏的")
 
 # Pidgin English tells the body's signs with "dey"/"no fit": "my body dey shake", "I no fit sleep", "my
 # chest dey pain me", "my heart dey beat fast" (the signs bot.routing_feelings._SIGNS lists in English).

@@ -42,6 +42,7 @@ from .feeling_words import STATES
 from .patterns import regex
 from .questions import is_question
 from .routing_idioms import LOAN_NAMED, MATTER_ASKED
+from .routing_doubted import knowing_feared, repaid_over, visit_doubted
 from .routing_habits import habits_asked
 from .routing_hardship import hardship_meant
 from .routing_mechanics import mechanics_meant
@@ -229,8 +230,10 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     if not topics:
         return topics
     # (hardship in other words: bot.routing_hardship, ans69; a normal loan's mechanics, collection in general, a new
-    # number or city as the way out: bot.routing_mechanics, cls81; habits and tools for paying on time: bot.routing_habits, cls100)
-    for reading in (severity_compared, _compared, _prevention, habits_asked, hardship_meant, mechanics_meant):
+    # number or city as the way out: bot.routing_mechanics, cls81; habits and tools for paying on time: bot.routing_habits, cls100;
+    # a visit doubted, the end asked after repaying: bot.routing_doubted, cls109)
+    for reading in (severity_compared, _compared, _prevention, habits_asked, hardship_meant, mechanics_meant, visit_doubted, repaid_over,
+                    knowing_feared):
         if (changed := reading(topics, folded)) != topics:
             return changed
     if (changed := _small_kinds(topics, folded, concepts)) != topics:
