@@ -306,7 +306,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # crises on the same surfaces: a height with debt, a joke that turns real, a gamer in danger): measured on main
           # 3d1440c before any change and at the end; never tuned on. Start: crisis zh 23/25, en 17/20; abuse 2/3, 2/3;
           # false alarms zh 23/53, en 11/42; crisis on abuse-only 1/3, 1/3
-          "safety_heldout57.tsv")
+          "safety_heldout57.tsv",
+          # signs106's held-out 61 (issue 12, Round 79: someone else's farewell signs with no death word (affairs
+          # settled, belongings given away, passcodes or cards handed over, thanks and then silence; # whose: other),
+          # the writer's preparations already done stated flatly and identifying with a relative who died by suicide
+          # over debt (# whose: self); benign twins: downsizing, charity, a passcode before surgery or a trip, a pet
+          # rehomed for a move or allergy, a phone wiped to sell, a memorial after illness): measured on main aed1b09
+          # before any change and at the end; never tuned on. Start: crisis zh 21/32, en 7/22; false alarms zh 4/35,
+          # en 2/30; right reply: helper's zh 9/20, en 3/14, writer's zh 8/12, en 4/8
+          "safety_heldout61.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
