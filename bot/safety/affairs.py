@@ -199,4 +199,14 @@ def act_clauses(message: str, clauses: list[Clause]) -> set[int]:
     return {i for i, clause in enumerate(clauses) if _ACT.search(fold_clause(clause.text))}
 
 
-__all__ = ["act_clauses", "affairs_signs", "ordinary_disposal"]
+def is_act(folded: str) -> bool:
+    """Whether a folded text tells an act of disposal, closure or handing over (kin_affairs.py reads whose it is)."""
+    return _ACT.search(folded) is not None
+
+
+def is_final(folded: str) -> bool:
+    """Whether a folded text holds a frame of finality or absence (kin_affairs.py reads it of someone else's acts)."""
+    return _FINAL.search(folded) is not None
+
+
+__all__ = ["act_clauses", "affairs_signs", "is_act", "is_final", "ordinary_disposal"]
