@@ -187,6 +187,8 @@ def someone_at_risk(message: str) -> bool:
         acts = act_clauses(message, clauses)
         if not (acts and helper_asking(message, clauses, acts)):
             return False
+    if "followed" in signal.crisis:  # the writer taking up someone's suicide over debt: the writer's own (followed.py)
+        return False
     if "kin_affairs" in signal.crisis:  # someone else's acts, read as theirs (kin_affairs.py, Round 79)
         return helper_asking(message, clauses, at, kin_affairs(message, clauses, who_acts))
     whose = english_whose(message, clauses, at)  # a writer's or a quoted relative's English farewell (review53 #5)

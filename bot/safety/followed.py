@@ -25,8 +25,8 @@ _UNDERSTOOD = regex(r"(理解|明白|懂)(了)?(他|她)(了|当时|那时|的�
                     r"|(理解|明白|懂)(了)?(他|她)(当时|那时)?为(什么|啥)(会)?(这么做|那么做|这样做|那样做|走|选择|想不开|自杀|跳)|轮到我了?|(他|她)(当时|那时)的?(选择|决定|做法)(没错|是对的)"
                     r"|我(也)?(要|想|会|快)?走(他|她)的(老)?路"
                     r"|\b(i )?(finally |now |truly |totally |kind of )?(understand|get) (him|her|them)\b|\bi get (it|why) now\b"
-                    r"|\b(understand|get|see) why (he|she|they) did (it|that)\b|\bnow (that )?i (finally )?(get|understand) (it|why)\b(?! (is|was|matters))"
-                    r"|\bi (finally|now) (get|understand) (it|why)\b(?! (is|was|matters|\w+ (should|must|need)))|\bmy turn\b|\b(same|his|her) (road|path|footsteps)\b")
+                    r"|\b(understand|get|see) why (he|she|they) did (it|that)\b|\bnow (that )?i (finally )?(get|understand) (it|why)\b(?! (is|was|matters|i|you|we|people|it|this|that|debts?|loans?|one|someone)\b)"
+                    r"|\bi (finally|now) (get|understand) (it|why)\b(?! (is|was|matters|i|you|we|people|it|this|that|debts?|loans?|one|someone)\b)|\bmy turn\b|\b(same|his|her) (road|path|footsteps)\b")
 # A debt or a burden of the writer's, beside it.
 _BURDEN = regex(r"欠|债|网贷|借呗|花呗|逾期|还不|催收|赌|\b(debts?|owe|owed|owing|loans?|lenders?|collectors?|gambling|jiebei|huabei|drowning)\b")
 
