@@ -40,7 +40,6 @@ _ACT = regex(
     r"|\bsold (my|the|off|everything)|\bselling (my|off|everything)|\bcancell?(ed|ing) (my|the|every|all|everything)|\bclos(ed|ing) (my|all|every)"
     r"|\bdelet(ed|ing) (my|all|every)|\bunsubscrib\w*|\btransferr?(ed|ing) (my|the|all|everything)"
     r"|\b(wrote|written|write|left|leaving) (\w+ ){0,3}(a|my|the) (letter|note|will|statement|list)"
-    r"|(?<!求职|推荐|感谢|介绍|申请|道歉|投诉|协商|邀请|情书)(信|遗书|纸条|信件)(已经|都|也|早就)?(写好|写完|放好|留好)"
     r"|\bsigned (a )?(statement|note|letter)|\b(passwords?|pins?|keys?|bank cards?) (are )?(in|on|for|under)|\benvelopes?\b|\bsticky notes\b"
     r"|\bgets (the|my)\b|\bcan (have|keep) (my|the|whatever)|\bkeep (him|her|it|them|my \w+) (for good|permanently)|\bmoved (the|my) \w+ into (her|his|their) name"
     r"|\bclearing out\b|\bputting (things|everything|my affairs) in order|\bwrapped up\b|\bgave (the landlord|notice)")
@@ -73,6 +72,7 @@ _BEFORE = regex(r"(在这|这)之前|提前(把)?.{0,8}(安排|处理|交代|写
 # A letter, a note or a statement: with the family cleared of the debt, a farewell's shape.
 # (signs106) the note named first, then done: "信已经写好了", "纸条写好压在…" (not a cover or job letter)
 _NOTE_DONE = r"(?<!求职|推荐|感谢|介绍|申请|道歉|投诉|协商|邀请|情书)(信|遗书|纸条|信件)(已经|都|也|早就)?(写好|写完|放好|留好)"
+_NOTE_DONE_RE = regex(_NOTE_DONE)
 _NOTE = regex(_NOTE_DONE + r"|(留|写|放)(了|好)?(一)?(封|张)?(信|纸条|声明|说明)|声明|(在此|特此|郑重)说明|(看到|读到|发现)这(封信|张纸条|段话|些字)的人"
                r"|\bto whoever (reads|finds|sees) this\b|\bwhoever (reads|finds) this\b"
                r"|\b(wrote|written|left|leaving|signed) (\w+ ){0,3}(a|my|the) (letter|note|statement)")
@@ -175,7 +175,11 @@ def affairs_signs(message: str, clauses: list[Clause]) -> set[int]:
     remedy = _REMEDY.search(whole)
     note = _NOTE.search(whole) and not remedy  # a statement sent to the collector or asked about: no note
     cleared = cleared if note or not remedy else None
-    if not (acts and (final or (many or cleared or covered) and given_up or (cleared or _HEIRS.search(whole)) and note)
+    heirs = _HEIRS.search(whole)
+    if not (acts and (final or (many or cleared or covered) and given_up or (cleared or heirs) and note)
+            # (signs106) a note named and then written, with the debt's heirs asked after (not an act for
+            # ordinary_disposal: a note done is no everyday disposal to doubt)
+            or heirs and note and _NOTE_DONE_RE.search(whole)
             # with no act: the writer's death asked as a case with affairs settled first, or the family cleared "after"
             or _DEATH_CASE.search(whole) and (_BEFORE.search(whole) or many) or _DEATH_CASE_ANY.search(whole) and _OWN_BEFORE.search(whole)
             or cleared and strong):
@@ -214,9 +218,14 @@ def is_act(folded: str) -> bool:
     return _ACT.search(folded) is not None
 
 
+def everyday(folded: str) -> bool:
+    """Whether an everyday frame explains acts in a folded text, not told as a cover story (kin_affairs.py)."""
+    return _ordinary(folded)
+
+
 def is_final(folded: str) -> bool:
     """Whether a folded text holds a frame of finality or absence (kin_affairs.py reads it of someone else's acts)."""
     return _FINAL.search(folded) is not None
 
 
-__all__ = ["act_clauses", "affairs_signs", "is_act", "is_final", "ordinary_disposal"]
+__all__ = ["act_clauses", "affairs_signs", "everyday", "is_act", "is_final", "ordinary_disposal"]

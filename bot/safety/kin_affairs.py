@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..patterns import regex
-from .affairs import is_act, is_final
+from .affairs import everyday, is_act, is_final
 from .clauses import Clause, fold_clause, raw_sentences
 
 # Handing over TO the writer or clearing out, which affairs' acts (the writer's own disposals) do not list.
@@ -38,6 +38,8 @@ _MORE_ACTS = regex(
     r"|\bleft (his|her) (\w+ ){0,3}(cards?|keys|passwords?|rings?|phone)\b|\bcleared (out )?(his|her) (desk|room|locker|things)\b"
     r"|\b(dropped|brought) (his|her) \w+ off\b|\bpa(id|ying) back every\w*\b|\btransferred (me|us|him|her) (all )?(his|her)\b"
     r"|\bsort(ed|ing) (out )?(all )?(the|his|her) (paperwork|papers|documents|affairs)\b|\b(his|her|my) (phone |bank |card )?(password|passcode|pin) is\b|\bput (his|her) (\w+ ){1,4}in an envelope\b")
+# One entrusted, named before the handing: the object of the writer's act ("孩子就交给她了", "猫托付给邻居了").
+_ENTRUSTED = regex(r"(孩子|女儿|儿子|猫|狗|宠物|爸妈|父母|老人|家里)\S{0,3}(就|都|也)?(交给|托付|拜托|给|留给)")
 # The person unreachable after it (others' _GONE words, and the silence told by a worried writer).
 _GONE = regex(
     r"关机|联系不上|联系不到|找不到|打不通|没人接|失联|人不见|不见了|退群|(电话|手机)\S{0,3}(也)?不(怎么)?接|不接(电话)?|(微信|消息|信息)\S{0,3}(也)?不回|不回(消息|信息|微信|电话)?"
@@ -86,11 +88,12 @@ Whose = Callable[[list[Clause], int, str], "str | None"]
 def kin_affairs(message: str, clauses: list[Clause], whose: Whose) -> set[int]:
     """The clauses telling someone else's affairs put in order as a farewell (see the module doc), or none."""
     whole = fold_clause(message)
-    if _EVERYDAY.search(whole):
+    if _EVERYDAY.search(whole) or everyday(whole):  # (affairs' everyday frames too: a job away, saving, an old relative)
         return set()
     # (an act may run over two clauses: "put her rings | and her cards in an envelope"; its actor is the first's)
-    acted = {i for i, clause in enumerate(clauses)
-             if _act(fold_clause(" ".join(c.text for c in clauses[i:i + 2]))) and whose(clauses, i, message) == "other"}
+    # (one entrusted and named first is the object, not who acts: "以后孩子就交给她了" is the writer's act)
+    acted = {i for i, clause in enumerate(clauses) if not _ENTRUSTED.search(fold_clause(clause.text))
+             and _act(fold_clause(" ".join(c.text for c in clauses[i:i + 2]))) and whose(clauses, i, message) == "other"}
     sentences = [fold_clause(part) for part in raw_sentences(message)]
     quiet = [text for text in sentences if not _QUIET_EVERYDAY.search(text)]
     # (the silence is the other's: its clause's subject, or the last one named before it)
