@@ -322,7 +322,16 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # knife skills, goodbye to the loan product, a dose question; crises on the same surfaces): measured on main
           # aed1b09 before any change and at the end; never tuned on. Start: crisis zh 27/34, en 26/32; false alarms
           # zh 12/50, en 8/50; crisis rows with 12356 anywhere 65/66
-          "safety_heldout60.tsv")
+          "safety_heldout60.tsv",
+          # signs106's held-out 61 (issue 12, Round 79: someone else's farewell signs with no death word (affairs
+          # settled, belongings given away, passcodes or cards handed over, thanks and then silence; # whose: other),
+          # the writer's preparations already done stated flatly and identifying with a relative who died by suicide
+          # over debt (# whose: self); benign twins: downsizing, charity, a passcode before surgery or a trip, a pet
+          # rehomed for a move or allergy, a phone wiped to sell, a memorial after illness): measured on main aed1b09
+          # before any change and at the end; never tuned on. Start: crisis zh 21/32, en 7/22; false alarms zh 4/35,
+          # en 2/30; right reply: helper's zh 9/20, en 3/14, writer's zh 8/12, en 4/8. End (signs106): crisis zh 26/32,
+          # en 16/22; false alarms unchanged; helper's zh 14/20, en 10/14, writer's zh 8/12, en 6/8 (Round 79)
+          "safety_heldout61.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

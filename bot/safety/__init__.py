@@ -27,7 +27,9 @@ from .doubting import WHOSE, abuse_doubtful, abuse_joked, doubtful, fear_asked
 from .idioms import masked, masked_whole, played
 from .leaning import leaning, life_decisions
 from .net import paid_then_done
-from .others import FEARED, KIN_WORDS, at_risk_elsewhere, helper_asking
+from .followed import followed
+from .kin_affairs import kin_affairs
+from .others import FEARED, KIN_WORDS, at_risk_elsewhere, helper_asking, who_acts
 from .outlast import not_lasting
 from .preparing import quiet_signs  # safe47
 from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
@@ -96,6 +98,7 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     crisis += ["someone_else"] * bool(elsewhere)
     crisis += ["feared"] * bool(set(elsewhere) & set(FEARED))  # told as the writer's fear or hearsay (safe39)
     crisis += ["kin_words"] * bool(set(elsewhere) & set(KIN_WORDS))  # a writer's crisis words said of a relative (rel55)
+    crisis += ["kin_affairs"] * ("kin_affairs" in elsewhere)  # someone else's affairs put in order (kin_affairs.py)
     lasting = not_lasting(message, clauses) - crisis_at  # not lasting until a day named (outlast.py, safe39)
     stages += bool(lasting)
     crisis += ["not_lasting"] * bool(lasting)
@@ -113,6 +116,10 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += bool(ordered)
     crisis += ["affairs"] * bool(ordered)
     crisis_at |= ordered
+    joined = followed(message, clauses) - crisis_at  # understanding someone's suicide over debt now (followed.py, Round 79)
+    stages += bool(joined)
+    crisis += ["followed"] * bool(joined)
+    crisis_at |= joined
     taken_up = adopted_death(clauses, relays) - crisis_at  # a collector's death wish the writer takes up (relayed.py)
     stages += bool(taken_up)
     crisis += ["adopted"] * bool(taken_up)
@@ -174,12 +181,16 @@ def someone_at_risk(message: str) -> bool:
     clauses = split_clauses(message)
     signal = assess(message)
     at = signal.crisis_at or {i for i, c in enumerate(clauses) if _CRISIS_WORDING.search(masked(c.text))}
-    if "affairs" in signal.crisis and not {"someone_else", "feared", "kin_words", "kin_signs"} & set(signal.crisis):
+    if "affairs" in signal.crisis and not {"someone_else", "feared", "kin_words", "kin_signs", "kin_affairs"} & set(signal.crisis):
         # Affairs put in order are the writer's own acts, the kin in them recipients (affairs.py; review99 §2: 留给爸妈,
         # 过户给我弟 gave a writer at risk the helper's reply): the writer's reply unless a third person does the acts.
         acts = act_clauses(message, clauses)
         if not (acts and helper_asking(message, clauses, acts)):
             return False
+    if "followed" in signal.crisis:  # the writer taking up someone's suicide over debt: the writer's own (followed.py)
+        return False
+    if "kin_affairs" in signal.crisis:  # someone else's acts, read as theirs (kin_affairs.py, Round 79)
+        return helper_asking(message, clauses, at, kin_affairs(message, clauses, who_acts))
     whose = english_whose(message, clauses, at)  # a writer's or a quoted relative's English farewell (review53 #5)
     return whose == "other" if whose is not None else helper_asking(message, clauses, at)
 

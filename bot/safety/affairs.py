@@ -58,6 +58,8 @@ _FINAL_SRC = (
     r"|(不想|免得|省得|以免|不用|不给|不让).{0,8}(家里人?|家人|爸妈|父母|他们).{0,4}(处理|收拾|操心|善后|麻烦)"
     r"|\b(take care of|look after|check on|watch over) (\w+ ){0,3}for me\b|\bwhen the time comes\b"
     r"|\bless (for|to) (\w+ ){0,4}(clear|sort|deal|handle)|\bwont have to (deal|chase|sort|decide|worry|clear)|\bshouldnt have to (deal|sort|clear)"
+    # (signs106) what the writer leaves behind, a pet or a child better off than with the writer, no concern of theirs
+    r"|(我)?留下(来)?的(借呗|花呗|网贷|欠款|债|钱|烂摊子|东西)|比(跟着|跟|在)我(身边)?(过得)?(好|强)|(就|都)?(跟|和|与)我没(有)?(什么)?关系了|不(用|需要)我(再)?(操心|管)了"
     r"|\bloose ends\b|\bthanks? (you )?for everything\b(?! (you|u) (explained|said|told|answered|showed|wrote))|\bcalm now\b|\bone thing i couldnt\b|\bwhatevers left\b")
 # (mend82, review99) Finality about the writer's own person: no one need keep a room, a meal or the repayments for the
 # writer after ("以后不用给我留房间", 以后唔使再帮我还): never an everyday frame, and it overrules one (以后不借了, an old
@@ -68,9 +70,17 @@ _FINAL = regex(_FINAL_SRC + "|" + _OWN_FINAL_SRC)
 # Affairs to be settled BEFORE a case of the writer's death asked about.
 _BEFORE = regex(r"(在这|这)之前|提前(把)?.{0,8}(安排|处理|交代|写好)|\b(before then|beforehand|in advance)\b")
 # A letter, a note or a statement: with the family cleared of the debt, a farewell's shape.
-_NOTE = regex(r"(留|写|放)(了|好)?(一)?(封|张)?(信|纸条|声明|说明)|声明|(在此|特此|郑重)说明|(看到|读到|发现)这(封信|张纸条|段话|些字)的人"
+# (signs106) the note named first, then done: "信已经写好了", "纸条写好压在…" (not a cover or job letter)
+_NOTE_DONE = r"(?<!求职|推荐|感谢|介绍|申请|道歉|投诉|协商|邀请|情书)(信|遗书|纸条|信件)(已经|都|也|早就)?(写好|写完|放好|留好)"
+_NOTE_DONE_RE = regex(_NOTE_DONE)
+_NOTE = regex(_NOTE_DONE + r"|(留|写|放)(了|好)?(一)?(封|张)?(信|纸条|声明|说明)|声明|(在此|特此|郑重)说明|(看到|读到|发现)这(封信|张纸条|段话|些字)的人"
                r"|\bto whoever (reads|finds|sees) this\b|\bwhoever (reads|finds) this\b"
                r"|\b(wrote|written|left|leaving|signed) (\w+ ){0,3}(a|my|the) (letter|note|statement)")
+# (signs106) Who pays the debt after the writer: a note written beside it is a farewell's shape ("信已经写好了…借呗会不会让
+# 我爸妈来还", "the note is on my desk, who ends up paying").
+_HEIRS = regex(r"谁(来)?还|(让|要|由|找|转到|落到)(我)?(爸妈|父母|家里|家人|我妈|我爸|妈|爸|老婆|老公|孩子)(头上|身上)?(来)?还?"
+               r"|\bwho (ends up |will |would |has to |is going to )?pay|\b(go|fall|pass|passes|goes|falls) (on )?to my (parents|mum|mom|dad|family|wife|husband|kids)\b"
+               r"|\bmy (parents|family|mum|mom|dad|wife|husband|kids) (have|has|will have|would have) to pay\b")
 # The debt given up, as the reason beside the acts.
 _GIVEN_UP = regex(r"不管了|不想(再)?管|烂在|就这样(吧|了)|没办法了|撑不下去|累了|没(有)?力气"
                   r"|\b(done with (it|this|everything)|tired of (fighting|this|it|everything)|dont have (it in me|the strength|the energy)|cant (do|fix) (it|this|the rest)"
@@ -165,7 +175,11 @@ def affairs_signs(message: str, clauses: list[Clause]) -> set[int]:
     remedy = _REMEDY.search(whole)
     note = _NOTE.search(whole) and not remedy  # a statement sent to the collector or asked about: no note
     cleared = cleared if note or not remedy else None
-    if not (acts and (final or (many or cleared or covered) and given_up or cleared and note)
+    heirs = _HEIRS.search(whole)
+    if not (acts and (final or (many or cleared or covered) and given_up or (cleared or heirs) and note)
+            # (signs106) a note named and then written, with the debt's heirs asked after (not an act for
+            # ordinary_disposal: a note done is no everyday disposal to doubt)
+            or heirs and note and _NOTE_DONE_RE.search(whole)
             # with no act: the writer's death asked as a case with affairs settled first, or the family cleared "after"
             or _DEATH_CASE.search(whole) and (_BEFORE.search(whole) or many) or _DEATH_CASE_ANY.search(whole) and _OWN_BEFORE.search(whole)
             or cleared and strong):
@@ -199,4 +213,19 @@ def act_clauses(message: str, clauses: list[Clause]) -> set[int]:
     return {i for i, clause in enumerate(clauses) if _ACT.search(fold_clause(clause.text))}
 
 
-__all__ = ["act_clauses", "affairs_signs", "ordinary_disposal"]
+def is_act(folded: str) -> bool:
+    """Whether a folded text tells an act of disposal, closure or handing over (kin_affairs.py reads whose it is)."""
+    return _ACT.search(folded) is not None
+
+
+def everyday(folded: str) -> bool:
+    """Whether an everyday frame explains acts in a folded text, not told as a cover story (kin_affairs.py)."""
+    return _ordinary(folded)
+
+
+def is_final(folded: str) -> bool:
+    """Whether a folded text holds a frame of finality or absence (kin_affairs.py reads it of someone else's acts)."""
+    return _FINAL.search(folded) is not None
+
+
+__all__ = ["act_clauses", "affairs_signs", "everyday", "is_act", "is_final", "ordinary_disposal"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..patterns import Prefilter, needs, regex
 from .clauses import Clause, fold_clause, folded_sentences
+from .kin_affairs import kin_affairs
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
 from .others_more import more_cues
 from .others_signs import kin_words, means_taken_from_writer, theirs, writer_absent
@@ -183,6 +184,9 @@ def at_risk_elsewhere(message: str, clauses: list[Clause]) -> tuple[list[str], s
             found = match.group()
             inside = {i for i, clause in enumerate(clauses) if clause.text and clause.text in found}
             marked |= inside or {i for i, clause in enumerate(clauses) if found[:8] in clause.text}
+    if ordered := kin_affairs(message, clauses, _whose):  # someone else's affairs put in order (kin_affairs.py, Round 79)
+        names.append("kin_affairs")
+        marked |= ordered
     return list(dict.fromkeys(names)), marked
 
 
@@ -239,7 +243,8 @@ _SUBJECT = regex(rf"^\S{{0,8}}?(?:(?P<other>{_WHO_ZH})|(?P<self>(?<![对给让�
                  rf"|^(?:\w+ ){{0,3}}?(?:(?P<other_en>{_WHO_EN})|(?P<self_en>\b(?:i|im|ive|id|ill)\b))")
 
 
-def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int] | set[int]) -> bool:
+def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int] | set[int],
+                  theirs_at: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether the crisis reply should speak to the writer as the one helping someone else at risk: every crisis
     clause is said of another person (its own subject, or the last one named before it), and the writer says
     nothing of their own danger. Whose danger cannot be told, or both are at risk: the writer-first reply."""
@@ -251,7 +256,8 @@ def helper_asking(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     # A relative the family is "better off without", or handing the writer their cards: the relative's danger (rel55).
     # The writer hiding a relative's pills is not read as care (mend69; safe58's kept_away removed by mend72: writers
     # at risk who had hidden a relative's pills got the helper's reply, review83 §1).
-    cared = {index for index in crisis_at if index < len(clauses)
+    # (``theirs_at``: clauses a reader found to tell another's acts, kin_affairs.py, whatever 我/I a quote in them holds)
+    cared = set(theirs_at) & set(crisis_at) | {index for index in crisis_at if index < len(clauses)
              and theirs(fold_clause(clauses[index].text), fold_clause(clauses[index + 1].text) if index + 1 < len(clauses) else "")}
     if cared and not (crisis_at := frozenset(crisis_at) - cared):
         return True
@@ -305,6 +311,11 @@ def _whose(clauses: list[Clause], index: int, message: str = "") -> str | None:
         if match is not None:
             return "other" if match.group("other") or match.group("other_en") else "self"
     return None
+
+
+def who_acts(clauses: list[Clause], index: int, message: str = "") -> str | None:
+    """"other" or "self": who acts in the clause at ``index`` (see _whose; kin_affairs.py reads its acts' actors)."""
+    return _whose(clauses, index, message)
 
 
 # A partner who left, a relative who died, told in a clause before a crisis clause that names no one ("老婆跑了 店倒了
