@@ -93,7 +93,7 @@ class PatternStandIn:
     a class with one takes the generic attribute look-up on every read, ~180 instructions more
     a search) with every method of _METHODS in its slot."""
 
-    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", *_METHODS)
+    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", "_mark", *_METHODS)
     _built: re.Pattern[str]  # set once, by compiled()
 
     def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None,
@@ -162,12 +162,13 @@ class PatternStandIn:
         # (under _lock) The stand-in becomes a GuardedStandIn: its methods test the text's characters
         # first. The home module's names and the registry keep the stand-in (the real pattern there
         # would answer without the test), so ``match.re`` is the real pattern, not the name.
+        # (its own slot, not _need: a thread in LazyPattern's search meanwhile may still read _need)
         need = self._need
-        self._need = need if isinstance(need, frozenset) else frozenset(need or "")
+        self._mark = patterns_guard.mark(need if isinstance(need, str) else "".join(need or ""))
         self._home = self._made = self._key = None
         self._built = built
         self.__class__ = patterns_guard.GuardedStandIn
-        self._entry = None  # the engine copied the code: the stored bytes can go
+        self._entry = self._need = None  # the engine copied the code: the stored bytes can go
         return built
 
     @property

@@ -125,3 +125,17 @@ def test_no_module_tells_a_pattern_by_identity() -> None:
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if re.search(r"\.re\s+is\b", line)]
     assert found == []
+
+
+def test_marks_share_a_bit_whenever_their_texts_share_a_character() -> None:
+    texts = ["我走了以后", "离开", "会上门吗", "abc", "", "逾期了3个月", "走", "😂离", chr(0x4E00), chr(0x4E00 + patterns_guard.MARK_BITS)]
+    for one in texts:
+        for other in texts:
+            if set(one) & set(other):
+                assert patterns_guard.mark(one) & patterns_guard.mark(other)
+    # Two characters of the same bit: the mark cannot tell them apart, so the engine answers.
+    same_bit = chr(ord("离") + patterns_guard.MARK_BITS)
+    found = _lazy(_SLOW)
+    found.compiled()
+    assert patterns_guard.mark("离") == patterns_guard.mark(same_bit)
+    assert found.search(same_bit * 3) is None and found.search("离开") is not None
