@@ -23,6 +23,8 @@ _ZH_DAYS_RE = regex(
 _EN_NUM = r"(?:\d+(?:\.\d+)?|\*{2,}|a few|(?<=past )few|(?<=last )few|several|half a|an?|" + "|".join(
     sorted((k for k in EN_NUMBERS if " " not in k and k not in ("a", "an")), key=len, reverse=True)) + ")"
 _EN_APPROX_BEFORE = r"(?:about|around|almost|nearly|over|more than|roughly|approximately|close to|at least)"
+# (compared with a match's pattern by ==, never by identity: a guarded pattern's name stays its stand-in,
+# which equals the real pattern: bot.patterns_guard)
 _EN_DAYS_RE = regex(rf"(?:\b({_EN_APPROX_BEFORE})\s+)?\b({_EN_NUM})[\s-]*(day|week|month|year)s?\b")
 # What follows a duration that is a loan's term, a point in the past or a deadline (三天内不还就…),
 # not time overdue.
