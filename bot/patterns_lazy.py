@@ -93,7 +93,7 @@ class PatternStandIn:
     a class with one takes the generic attribute look-up on every read, ~180 instructions more
     a search) with every method of _METHODS in its slot."""
 
-    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", *_METHODS)
+    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", "_mark", *_METHODS)
     _built: re.Pattern[str]  # set once, by compiled()
 
     def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None,
@@ -122,14 +122,20 @@ class PatternStandIn:
             assert self._entry is not None
             flags, packed, groups, groupindex, indexgroup = self._entry[:5]
             built: re.Pattern[str]
+            guard = False
             try:
                 # (an int: where PATTERN_FILE holds the code, read now; bytes: the code itself)
                 code = array.array(CODE_TYPE, stored_code(packed) if isinstance(packed, int) else packed).tolist()
                 built = _sre.compile(self.pattern, flags, code, groups, groupindex, indexgroup)
+                # A pattern the engine tries at every position, with known needs, keeps this stand-in as
+                # its one face, answering through bot.patterns_guard (PERF_LOG part 37).
+                guard = patterns_guard.worth_guarding(code, self._need)
             except Exception:  # stored code the engine refuses (a damaged file): compile the source, never fail a reply (review36)
                 built = re.compile(self.pattern, flags)
+            if guard:
+                return self._guard(built)
             # The home module's names first, the search methods after: a thread that gets a match through
-            # a method must find the module's name already the real pattern (slots_days.py tests match.re is NAME;
+            # a method must find the module's name already the real pattern (slots_days.py compares match.re with NAME;
             # review36 found the other order racing).
             home, self._home = self._home, None
             if home is not None:
@@ -151,6 +157,19 @@ class PatternStandIn:
             self.__class__ = PatternStandIn  # (same slots: no __getattr__ from now on)
             self._entry = self._need = None  # the engine copied the code: the stored bytes can go
             return built
+
+    def _guard(self, built: re.Pattern[str]) -> re.Pattern[str]:
+        # (under _lock) The stand-in becomes a GuardedStandIn: its methods test the text's characters
+        # first. The home module's names and the registry keep the stand-in (the real pattern there
+        # would answer without the test), so ``match.re`` is the real pattern, not the name.
+        # (its own slot, not _need: a thread in LazyPattern's search meanwhile may still read _need)
+        need = self._need
+        self._mark = patterns_guard.mark(need if isinstance(need, str) else "".join(need or ""))
+        self._home = self._made = self._key = None
+        self._built = built
+        self.__class__ = patterns_guard.GuardedStandIn
+        self._entry = self._need = None  # the engine copied the code: the stored bytes can go
+        return built
 
     @property
     def groups(self) -> int:
@@ -252,5 +271,7 @@ class LazyPattern(PatternStandIn):
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         return getattr(self.compiled(), name)
 
+
+from . import patterns_guard  # noqa: E402  (it subclasses PatternStandIn: imported once that exists)
 
 __all__ = ["LazyPattern", "PatternStandIn", "CODE_TYPE", "open_code", "stored_code"]

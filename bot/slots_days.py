@@ -23,6 +23,8 @@ _ZH_DAYS_RE = regex(
 _EN_NUM = r"(?:\d+(?:\.\d+)?|\*{2,}|a few|(?<=past )few|(?<=last )few|several|half a|an?|" + "|".join(
     sorted((k for k in EN_NUMBERS if " " not in k and k not in ("a", "an")), key=len, reverse=True)) + ")"
 _EN_APPROX_BEFORE = r"(?:about|around|almost|nearly|over|more than|roughly|approximately|close to|at least)"
+# (compared with a match's pattern by ==, never by identity: a guarded pattern's name stays its stand-in,
+# which equals the real pattern: bot.patterns_guard)
 _EN_DAYS_RE = regex(rf"(?:\b({_EN_APPROX_BEFORE})\s+)?\b({_EN_NUM})[\s-]*(day|week|month|year)s?\b")
 # What follows a duration that is a loan's term, a point in the past or a deadline (三天内不还就…),
 # not time overdue.
@@ -85,7 +87,7 @@ def find_days(text: str) -> Slot | None:
         for match in _duration_matches(clause):
             if (_is_term(clause, match) or (not cue and match.group(0).endswith("日")) or _asked(clause, match)
                     or inside(at + match.start(), rumours)
-                    or not linked(clause, match.start(), match.end(), match.re is _EN_DAYS_RE)):
+                    or not linked(clause, match.start(), match.end(), match.re == _EN_DAYS_RE)):
                 continue
             slot = _days_slot(match)
             if slot is not None:
@@ -105,7 +107,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 def _asked(clause: str, match: re.Match[str]) -> bool:
     """Whether a bare 几 duration is asked about, not stated: 逾期几天会上征信 asks how many days;
     已经逾期几天了 says a few."""
-    if match.re is not _ZH_DAYS_RE or match.group(2) != "几":
+    if match.re != _ZH_DAYS_RE or match.group(2) != "几":
         return False
     return not (clause[match.end():].startswith("了") or clause[: match.start()].rstrip().endswith(("已经", "都", "才")))
 
@@ -136,11 +138,11 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
     of a price ("一天多少钱") or another time (失业半年, 保留5年, 过几天): anything but the time
     the borrower is overdue."""
     before, after = clause[: match.start()], clause[match.end():]
-    if match.re is _ZH_DAYS_RE and match.group(5) == "天" and match.group(2) in _LATELY_NUMBERS and not (match.group(3) or match.group(6)):
+    if match.re == _ZH_DAYS_RE and match.group(5) == "天" and match.group(2) in _LATELY_NUMBERS and not (match.group(3) or match.group(6)):
         # (近 is read as "about" by _ZH_DAYS_RE: "近两天" opening the clause is lately, "逾期近两天" about two days)
         if (not match.group(1) and _LATELY_BEFORE.search(before)) or (match.group(1) == "近" and _LATELY_OPENING.search(before)):
             return True
-    if match.re is _EN_DAYS_RE and match.group(2).lower() == "few" and not (
+    if match.re == _EN_DAYS_RE and match.group(2).lower() == "few" and not (
             match.group(3).lower() == "day" and _EN_LASTED.search(before)):
         # "these past few days" alone is lately, as 这几天; "overdue for the past few days" lasted (ans61); "in hospital
         # for the past few months" or "jobless for the past few weeks" is another time (mend71, review82 #7)
@@ -149,30 +151,30 @@ def _is_term(clause: str, match: re.Match[str]) -> bool:
         return True
     if _OTHER_TIME_BEFORE.search(before[-20:]) or told_of_someone_else(before):
         return True
-    if other_length(before, after, match.re is _EN_DAYS_RE):  # 拘留十五天, 5年后会消除: truth1 #3
+    if other_length(before, after, match.re == _EN_DAYS_RE):  # 拘留十五天, 5年后会消除: truth1 #3
         return True
     if _DID_BEFORE.search(before[-4:]) and _ACTIVITY_AFTER.match(after):
         return True
-    if match.re is _EN_DAYS_RE and (_AGE_AFTER.match(after) or _AGE_BEFORE.search(before[-8:])):
+    if match.re == _EN_DAYS_RE and (_AGE_AFTER.match(after) or _AGE_BEFORE.search(before[-8:])):
         return True
     if _is_price(before, after, match):
         return True
-    if match.re is _ZH_DAYS_RE and match.group(2) in _ONE and _RATE_AFTER.match(after) and not _OVERDUE_JUST_BEFORE.search(before):
+    if match.re == _ZH_DAYS_RE and match.group(2) in _ONE and _RATE_AFTER.match(after) and not _OVERDUE_JUST_BEFORE.search(before):
         return True  # a rate of doing ("一天吃两板药", "一天打两份工"), not a day overdue
-    zh_unit = match.re is _ZH_DAYS_RE and match.group(5) == "月" and not match.group(4)
+    zh_unit = match.re == _ZH_DAYS_RE and match.group(5) == "月" and not match.group(4)
     return bool(zh_unit and _NOT_A_MONTH.match(after))
 
 
 def _is_price(before: str, after: str, match: re.Match[str]) -> bool:
     """Whether a duration is the unit of a price ("一天多少钱", "how much interest a day")."""
-    if match.re is _EN_DAYS_RE:  # the price word just before: "the fees pile up, I'm a month late" is lived
+    if match.re == _EN_DAYS_RE:  # the price word just before: "the fees pile up, I'm a month late" is lived
         return match.group(2).lower() in ("a", "an", "one") and bool(_EN_PRICE_BEFORE.search(before[-24:]))
     return match.group(2) in _ONE and match.group(4) != "个半" and bool(_PRICE_AFTER.match(after))
 
 
 def _days_slot(match: re.Match[str]) -> Slot | None:
     span = match.group(0).strip()
-    if match.re is _EN_DAYS_RE:
+    if match.re == _EN_DAYS_RE:
         few = match.group(2).lower() == "few"  # ("the past few days": said back as "a few days")
         value = parse_number("a few" if few else match.group(2))
         span = "a " + span if few else span

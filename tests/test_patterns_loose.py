@@ -10,7 +10,7 @@ import re
 import types
 
 from bot import patterns
-from bot.patterns_lazy import LazyPattern
+from bot.patterns_lazy import PatternStandIn
 
 _AS_USUAL = ("bot.server", "bot.terminal")
 # Imported by every Engine.load, each compiled its patterns with re.compile until PERF_LOG part 29.
@@ -24,14 +24,14 @@ def _loose(modules: dict[str, types.ModuleType]) -> list[str]:
     return [f"{name}.{attr}" for name, module in modules.items()
             if name.startswith("bot.") and not name.startswith(_AS_USUAL)
             for attr, value in vars(module).items()
-            if isinstance(value, (re.Pattern, LazyPattern)) and value.pattern not in handed]
+            if isinstance(value, (re.Pattern, PatternStandIn)) and value.pattern not in handed]
 
 
 def test_the_load_path_s_patterns_come_from_the_stored_file() -> None:
     # (the modules this was measured on; other modules, imported by sessions and tools, are not checked here)
     modules = {name: importlib.import_module(name) for name in _MOVED}
     assert _loose(modules) == []
-    assert all(isinstance(vars(modules[name])[attr], (re.Pattern, LazyPattern)) for name, attrs in _MOVED.items() for attr in attrs)
+    assert all(isinstance(vars(modules[name])[attr], (re.Pattern, PatternStandIn)) for name, attrs in _MOVED.items() for attr in attrs)
     # The other side: a module's own re.compile is found.
     stray = types.ModuleType("bot.stray_for_test")
     stray.PATTERN = re.compile("借呗(?#only here)")  # type: ignore[attr-defined]
