@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from bot import Engine  # noqa: E402
-from bot.routing import _crisis_of  # noqa: E402
+from bot.routing_vet import crisis_of as _crisis_of  # noqa: E402
 from bot.safety.net import check_in_reason  # noqa: E402
 from safety_figures import DATA, SETS, read_rows, replies  # noqa: E402
 

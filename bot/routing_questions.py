@@ -3,7 +3,7 @@ the statements just before it, read in context and alone; which of them are clea
 answered; a feeling beside a loan matter; a runner-up the message also names.
 
 Split out of bot.routing (round 9): the Router inherits these readers; the safety side
-(``_safety_route``, ``_checked_in``) stays in bot.routing.
+(``_safety_route``, ``_checked_in``) is bot.routing_safety's.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
-from bot import routing
+from bot import routing, routing_safety
 from bot.knowledge import default_path
 from bot.routing_rules import Route
 from bot.routing_vet import CRISIS_FLOOR as CLASSIFIER_CRISIS_FLOOR
@@ -44,7 +44,7 @@ def _reason(value: str):  # type: ignore[no-untyped-def]
 def test_a_billing_question_keeps_its_low_floor_veto_but_not_a_reader_at_its_crisis_floor(
         engine: Engine, monkeypatch: pytest.MonkeyPatch, reason: str, lined: bool) -> None:
     router = engine._router  # noqa: SLF001
-    monkeypatch.setattr(routing, "check_in_reason", _reason(reason))
+    monkeypatch.setattr(routing_safety, "check_in_reason", _reason(reason))
     route = Route(("out_of_scope",), router._classifier.predict(BILLING), "classifier")  # noqa: SLF001
     assert router._checked_in(route, BILLING, 0.0).check_in is lined  # noqa: SLF001
 
@@ -53,7 +53,7 @@ def test_a_billing_question_keeps_its_low_floor_veto_but_not_a_reader_at_its_cri
 def test_a_low_floor_beside_a_loan_matter_earns_the_line_when_the_abuse_reply_leads(
         engine: Engine, monkeypatch: pytest.MonkeyPatch, first: str, lined: bool) -> None:
     router = engine._router  # noqa: SLF001
-    monkeypatch.setattr(routing, "check_in_reason", _reason("learned"))
+    monkeypatch.setattr(routing_safety, "check_in_reason", _reason("learned"))
     text = "催收天天打电话问我什么时候还款，最后一步要输哪个密码"
     route = Route((first,), router._classifier.predict(text), "safety")  # noqa: SLF001
     assert router._checked_in(route, text, 0.0).check_in is lined  # noqa: SLF001
@@ -69,7 +69,7 @@ def test_a_crisis_read_and_demoted_keeps_12356_whatever_leads(engine: Engine, mo
     # a doubt that demotes the crisis to the abuse reply alone with no line (fa85's lost a line so on blind18)
     monkeypatch.setattr(routing.Router, "_safety_route",
                         lambda self, signal, question, whole, doubted=None: Route(("abusive_collection",), whole, "safety"))
-    monkeypatch.setattr(routing, "check_in_reason", _reason(None))  # type: ignore[arg-type]
+    monkeypatch.setattr(routing_safety, "check_in_reason", _reason(None))  # type: ignore[arg-type]
     assert bool(assess(text, router._detectors).crisis) is lined  # noqa: SLF001
     route = router.route(text)
     assert CRISIS not in route.topics and route.check_in is lined, route
