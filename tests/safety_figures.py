@@ -306,7 +306,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # crises on the same surfaces: a height with debt, a joke that turns real, a gamer in danger): measured on main
           # 3d1440c before any change and at the end; never tuned on. Start: crisis zh 23/25, en 17/20; abuse 2/3, 2/3;
           # false alarms zh 23/53, en 11/42; crisis on abuse-only 1/3, 1/3
-          "safety_heldout57.tsv")
+          "safety_heldout57.tsv",
+          # edge107's held-out 62 (issue 12, Round 80: urges told as a scene at a height or beside traffic, a lethality
+          # question about a height, no future past a near date beside a loan question, stopping told as a metaphor,
+          # means in hand with an aside about a bot; benign twins: vertigo, near misses with relief, roofers' questions,
+          # retiring or emigrating, holidays counted with joy, done with loans for good): measured on main aed1b09 before
+          # any change and at the end; never tuned on. Start: crisis zh 17/40, en 17/29; false alarms zh 6/41, en 5/31;
+          # crisis rows with 12356 anywhere 64/69
+          "safety_heldout62.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
