@@ -55,7 +55,9 @@ _PULL_EN = (
     r"( \w+){0,2} (to )?(step\w*|lean\w*|jump\w*|go|going|mov\w*|tip\w*|walk\w*)( \w+)? (off|forward|over|out|in|under)\b",
     r"\b(urge|pull|tempted|wanted|wanting|itching) to (just )?(step|lean|jump|walk|ride|pedal|drive|swerve|let go|go over)\b( (off|forward|out|in front|under|into|over))?",
     r"\bone (flick|turn|twist|jerk|yank) of the (wheel|handlebars?)\b",
-    r"\b(pedal|ride|step|walk|drive|swerve)\w* (under|in front of|into) (it|them|the (truck|lorry|bus|train|traffic|mixer|pillar|wall))\b(?! (to avoid|by accident))",
+    # (wished, not done: "I ride into the traffic every day to deliver food" is a rider's day; probe12)
+    r"\b(just|could|would|might|wanted to|want to|urge to|tempted to)( just)? (pedal|ride|step|walk|drive|swerve|steer)\w* (under|in front of|into)"
+    r" (it|them|the (truck|lorry|bus|train|traffic|mixer|pillar|wall))\b(?!.{0,30}\b(to avoid|by accident|every (day|morning|night)|each day|daily|for work|to deliver|to work))",
 )
 # Joy or a thrill told (benign105's frame: heights with joy stay benign), a near miss told with relief, a work-safety
 # question, or another person's scene: not this reading.
