@@ -312,7 +312,8 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # means in hand with an aside about a bot; benign twins: vertigo, near misses with relief, roofers' questions,
           # retiring or emigrating, holidays counted with joy, done with loans for good): measured on main aed1b09 before
           # any change and at the end; never tuned on. Start: crisis zh 17/40, en 17/29; false alarms zh 6/41, en 5/31;
-          # crisis rows with 12356 anywhere 64/69
+          # crisis rows with 12356 anywhere 64/69. End (edges.py, cutoffs.py): crisis zh 29/40, en 26/29; false alarms
+          # unchanged; 12356 anywhere 67/69
           "safety_heldout62.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
