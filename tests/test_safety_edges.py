@@ -24,6 +24,7 @@ CRISES = [
     "月底的账单别提醒了，到那天我人应该已经不在了",
     # stopping told as a resolution or a metaphor
     "The loans end with me. I'm not carrying on.",
+    "At the station I wanted to jump in front of the train.",
     "网贷我都不还了，我不准备再活下去了",
     "我这半辈子就是一场闹剧，我准备让它落幕了",
 ]
@@ -39,6 +40,12 @@ BENIGN = [
     "I won't be here on the 3rd, I'm on a business trip. Can I pay early?",
     "Going away to Canada for good next year, do I need to close Jiebei?",
     "I'm not carrying on with the course, too expensive.",
+    # (a reason given beside a date, a repayment wanted now, someone else paying, a kerb or a bus stepped off)
+    "I won't be around on the 15th, I have surgery. Can I pay before?",
+    "我等不到20号了，能不能今天就还",
+    "下个月的账单跟我没关系了，我老公会还",
+    "My feet wanted to step off the kerb, I was so tired at the lights",
+    "I wanted to step off the bus at the wrong stop lol",
     "我等不到明天了，今晚就要把账单还清",
     "我连明天都不想等了，现在就想去把账还清",
     "无所谓，我退休了以后也不需要贷款了",

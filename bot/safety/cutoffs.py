@@ -50,10 +50,11 @@ _NOT_THERE_EN = (
     r"\bnot where (im|i am) going\b",
 )
 # Impatience for something good, a trip, a move, a job or money not lasting: not the writer's own end.
-_EVERYDAY_ZH = (r"就要(把|去|还)|今晚就(还|去|买)|现在就(想|要)?(去|买|还|看|走|出发|见)|还掉|还清|结清|提前还|到货|开箱|见到|想见|期待|迫不及待|激动|开心|兴奋|好想"
+_EVERYDAY_ZH = (r"就要(把|去|还)|今晚就(还|去|买)|(今天|现在|马上|先|提前|早点)\S{0,2}(就)?还|(老公|老婆|家里|爸|妈|别人|他|她|担保人)\S{0,3}(会|来|帮我)\S{0,2}还|现在就(想|要)?(去|买|还|看|走|出发|见)|还掉|还清|结清|提前还|到货|开箱|见到|想见|期待|迫不及待|激动|开心|兴奋|好想"
                 r"|出差|旅游|度假|出国|移民|定居|退休|搬|回老家|离职|辞职|交接|调走|新工作|入职|工资|没钱|余额|电量|没电|手机|店|生意|公司|项目")
 _EVERYDAY_EN = (r"\b(travel\w*|trip|abroad|away|out of town|business|visit\w*|flight|holiday|vacation|moving|move|emigrat\w*|retir\w*"
-                r"|overseas|country|visa|new job|excited|cant wait|arrives?|bonus|paid|pay (it )?(in full|off|early)|battery|phone)\b")
+                r"|overseas|country|visa|new job|excited|cant wait|arrives?|bonus|paid|pay (it )?(in full|off|early|before|in advance)|battery|phone"
+                r"|surgery|operation|hospital|appointment|wedding|funeral|exam|conference|shift|at my \w+s|pay (before|early|ahead|in advance))\b")
 _EVERYDAY = regex(rf"{_EVERYDAY_ZH}|{_EVERYDAY_EN}")
 
 # --- stopping told as a resolution or a metaphor ---------------------------------------------------------------------

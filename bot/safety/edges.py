@@ -52,8 +52,10 @@ _PULL_EN = (
     r"\b(pictur|imagin|thinking about|thought about|think about)\w* (letting go|falling|the fall|the drop|jumping|stepping (off|out|forward)"
     r"|hitting the ground|the ground|how fast the ground|going over|going under|stepping in front)\b",
     r"\b(my )?(feet|legs|body|hands?|something in me|part of me)\b( \w+){0,2} (wanted|want|wants|kept|keep|keeps|kept wanting)\b"
-    r"( \w+){0,2} (to )?(step\w*|lean\w*|jump\w*|go|going|mov\w*|tip\w*|walk\w*)( \w+)? (off|forward|over|out|in|under)\b",
-    r"\b(urge|pull|tempted|wanted|wanting|itching) to (just )?(step|lean|jump|walk|ride|pedal|drive|swerve|let go|go over)\b( (off|forward|out|in front|under|into|over))?",
+    r"( \w+){0,2} (to )?(step\w*|lean\w*|jump\w*|go|going|mov\w*|tip\w*|walk\w*)(?! off (the |a |my )?(bus|train|tram|plane|boat|ferry)\b)( \w+)? (off|forward|over|out|in|under)\b"
+    r"(?!( \w+)? (the |a |my )?(kerb|curb|pavement|sidewalk|stage|treadmill|escalator|bed|sofa|couch)\b)",  # (a way off, not an edge)
+    r"\b(urge|pull|tempted|wanted|wanting|itching) to (just )?(step|lean|jump|walk|ride|pedal|drive|swerve|let go|go over)\b(?! off (the |a |my )?(bus|train|tram|plane|boat|ferry)\b)( (off|forward|out|in front|under|into|over))?"
+    r"(?!( \w+)? (the |a |my )?(kerb|curb|pavement|sidewalk|stage|treadmill|escalator|bed|sofa|couch|home|work|bike)\b)",
     r"\bone (flick|turn|twist|jerk|yank) of the (wheel|handlebars?)\b",
     # (wished, not done: "I ride into the traffic every day to deliver food" is a rider's day; probe12)
     r"\b(just|could|would|might|wanted to|want to|urge to|tempted to)( just)? (pedal|ride|step|walk|drive|swerve|steer)\w* (under|in front of|into)"
