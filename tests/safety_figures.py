@@ -331,7 +331,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # before any change and at the end; never tuned on. Start: crisis zh 21/32, en 7/22; false alarms zh 4/35,
           # en 2/30; right reply: helper's zh 9/20, en 3/14, writer's zh 8/12, en 4/8. End (signs106): crisis zh 26/32,
           # en 16/22; false alarms unchanged; helper's zh 14/20, en 10/14, writer's zh 8/12, en 6/8 (Round 79)
-          "safety_heldout61.tsv")
+          "safety_heldout61.tsv",
+          # edge107's held-out 62 (issue 12, Round 80: urges told as a scene at a height or beside traffic, a lethality
+          # question about a height, no future past a near date beside a loan question, stopping told as a metaphor,
+          # means in hand with an aside about a bot; benign twins: vertigo, near misses with relief, roofers' questions,
+          # retiring or emigrating, holidays counted with joy, done with loans for good): measured on main aed1b09 before
+          # any change and at the end; never tuned on. Start: crisis zh 17/40, en 17/29; false alarms zh 6/41, en 5/31;
+          # crisis rows with 12356 anywhere 64/69. End (edges.py, cutoffs.py): crisis zh 29/40, en 26/29; false alarms
+          # unchanged; 12356 anywhere 67/69
+          "safety_heldout62.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -1,0 +1,88 @@
+"""The writer's own future cut off before a near date, and stopping told as a resolution (edge107, issue 12, Round 80).
+
+An independent set (blind19) missed crises with no word of dying, told by a horizon or a metaphor:
+
+- **No future past a near date**: a loan question dismissed because the writer will not be there when it matters ("I
+  won't be here on the 15th", "等不到20号了", "撑不到中秋", "活不到最后一期", "下个月的事跟我没关系了", "there won't be a
+  next week for me", "反正以后我也用不着征信了"). horizons.py reads a future denied in general words and outlast.py a day
+  named with "won't last until then"; this reads the writer not BEING there at a near date, and a loan's future
+  dismissed. The everyday readings: money or a thing that will not last (工资撑不到月底), impatience for something good
+  ("等不到明天了，今晚就要还掉", "can't wait until tomorrow"), a trip, a move, retiring or emigrating ("won't need credit
+  again, I'm retiring").
+- **Stopping told as a resolution or a metaphor**: "不打算再继续下去了" beside the debts, life as a joke or a play that
+  should end, going somewhere for good where no call reaches, "I'm not carrying on", "no more me". A project, a job, a
+  relationship, a game or a thesis that ends is the everyday reading; a joke about the writer's clumsiness has no end.
+
+Every cue is additive (``hides=False``): its exceptions mean only "not THIS reading" and hide no other cue's crisis.
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import any_of
+from .cue import Cue
+
+# --- not being there at a near date ---------------------------------------------------------------------------------
+_NEAR_ZH = (r"(明天|明早|后天|[0-9一二三四五六七八九十]+号|[0-9一二三四五六七八九十]+日|下个?月|下周|下星期|月底|年底|周末|那天|那一天|还款日"
+            r"|最后一期|下一期|第二期|过年|春节|中秋|国庆|元旦|端午|清明|生日|征信出\S{0,4}那天)")
+# Whose it is: the writer, or no one named; money, a phone, a shop or another person does not last ("工资撑不到月底").
+_MINE_ZH = r"(?:(?<![钱资电额款存粮米店司意车机])(?:^|\s|我|自己|应该|可能|估计|怕是|恐怕|肯定|真的|大概|知道|觉得|反正|根本|也|都|就|是))"
+_NOT_THERE_ZH = (
+    # 等不到20号了 / 撑不到中秋 / 活不到最后一期 (not impatience: "等不到明天了，今晚就要还掉" is read below)
+    rf"{_MINE_ZH}(等|撑|熬|挺|活|坚持)不(到|过){_NEAR_ZH}",
+    # 我连明天都不想等了 (the writer will not even wait for tomorrow; a purchase or a trip wanted now is read below)
+    rf"(我|自己)?连{_NEAR_ZH}都不(想|愿意|打算)(再)?(等|过|熬|撑|活)了",
+    # 到时候我已经走了 / 那天我人已经不在了
+    rf"(到时候|到那天|那天|到那时|那时候|{_NEAR_ZH})\S{{0,2}}我(人)?(应该|可能|估计|早就|早|都|也)?(已经)?(不在了|走了|没了)",
+    # 下个月的事跟我也没关系了 (the writer's own next month, not a job handed over)
+    rf"{_NEAR_ZH}(的事|的账|的账单|的钱|的还款|以后的事)\S{{0,3}}(跟|和|与)我(也|都)?(没|没有)(关系|什么关系)了",
+    # 反正以后我也用不着征信了 (a loan's future dismissed)
+    r"(反正|算了|无所谓).{0,12}(以后|今后|往后|这辈子)?\S{0,4}(我)?(也|都)?(用不着|用不上|不需要|不会再用)(征信|信用|贷款|借呗|额度)了",
+)
+_NOT_THERE_EN = (
+    # "I won't be here on the 15th", "I don't think I'll still be alive by then", "won't be here for the second one"
+    r"\b(i )?(wont|will not|am not going to|im not going to|dont think ill|do not think i will|doubt ill|doubt i will)"
+    r" (even |still )?be (here|around|alive)\b (on|by|for|at|until|till|to see|when)\b",
+    # "there won't be a next week for me", "there's no long term for me"
+    r"\b(there wont be|there will not be|there is no|theres no|there will be no|no) (a |any )?(next week|next month|next year|long term|later"
+    r"|christmas|new year|next payment|next time|second payment) (for me|left for me)\b",
+    # a loan's future dismissed by where the writer is going
+    r"\bnot where (im|i am) going\b",
+)
+# Impatience for something good, a trip, a move, a job or money not lasting: not the writer's own end.
+_EVERYDAY_ZH = (r"就要(把|去|还)|今晚就(还|去|买)|(今天|现在|马上|先|提前|早点)\S{0,2}(就)?还|(老公|老婆|家里|爸|妈|别人|他|她|担保人)\S{0,3}(会|来|帮我)\S{0,2}还|现在就(想|要)?(去|买|还|看|走|出发|见)|还掉|还清|结清|提前还|到货|开箱|见到|想见|期待|迫不及待|激动|开心|兴奋|好想"
+                r"|出差|旅游|度假|出国|移民|定居|退休|搬|回老家|离职|辞职|交接|调走|新工作|入职|工资|没钱|余额|电量|没电|手机|店|生意|公司|项目")
+_EVERYDAY_EN = (r"\b(travel\w*|trip|abroad|away|out of town|business|visit\w*|flight|holiday|vacation|moving|move|emigrat\w*|retir\w*"
+                r"|overseas|country|visa|new job|excited|cant wait|arrives?|bonus|paid|pay (it )?(in full|off|early|before|in advance)|battery|phone"
+                r"|surgery|operation|hospital|appointment|wedding|funeral|exam|conference|shift|at my \w+s|pay (before|early|ahead|in advance))\b")
+_EVERYDAY = regex(rf"{_EVERYDAY_ZH}|{_EVERYDAY_EN}")
+
+# --- stopping told as a resolution or a metaphor ---------------------------------------------------------------------
+_STOP_ZH = (
+    # 我不打算再继续下去了 (said with nothing carried on: not "这份工作我不打算继续下去了")
+    r"(不打算|不准备|决定不|不会|不想)(再)?(继续)?(往下)?(过|活|走)?下去了",
+    # life as a joke or a play that should end ("这一生就是个笑话，是时候结束这个笑话了")
+    r"(人生|一生|一辈子|这辈子|活着|日子|这条命|我)\S{0,10}(笑话|闹剧|烂戏|一出戏|玩笑).{0,14}(该|是时候|得|要|总得|准备|打算)\S{0,4}(结束|落幕|散场|收场|结尾|谢幕)",
+    r"(是时候|该)\S{0,2}(结束|落幕|收场|谢幕)(这个|这场|这出)(笑话|闹剧|烂戏|戏)",
+    # going somewhere for good, out of reach ("想去一个没有催收电话的地方，然后永远待在那里")
+    r"(去|找)(一个|个)?\S{0,14}地方\S{0,10}(永远(待|呆|留|睡|安静|消失|不回来)|再也不回来|不再回来|永远不回来)",
+)
+_STOP_EN = (
+    # "all the loans stop with me, because I'm not carrying on" (not "not carrying on with the course")
+    r"\b(im|i am|i will|ill|i)( just)? (not|never|wont|will not|cant|cannot) (carrying on|carry on|going on|go on|keep going|continuing)$",
+    # life as a bad joke, time for it to end
+    r"\b(my )?life\b.{0,30}\b(joke|farce|bad movie|bad play|mistake)\b.{0,40}\b(time (for|to)|should end|end it|punchline|curtain|over with)\b",
+    r"\bno more me\b",
+    r"\bcheck\w* out of (this whole thing|all of this|everything|it all|life|this world|this life)\b",
+    r"\b(go|going|gone|disappear\w*|leave|leaving) (somewhere|to a place|away)\b(?! to )(?! from (it|this|work|home|the))(?! for (a|the|two|three|some|\w+ (days|weeks|months)))\b.{0,60}\b(for good|forever|never (to )?come back|never coming back)\b",
+)
+_OTHER_ENDS = regex(r"项目|工作|这份|生意|店|感情|恋爱|关系|合作|学业|课|游戏|婚|比赛|电视剧|追剧|剧集|节目|电视|小说|钥匙|丢三落四"
+                    r"|\b(course|job|project|relationship|game|thesis|degree|show|series|season|career|hotel|social media|moving|move|retreat"
+                    r"|holiday|vacation|trip|week|month|next year|study|studies|visa|citizen\w*|retir\w*|emigrat\w*|abroad|with (the|my|this))\b")
+
+CUTOFFS = (
+    Cue("hopeless", any_of(*_NOT_THERE_ZH, *_NOT_THERE_EN), hides=False, unless=_EVERYDAY, unless_nearby=True, reach=True,
+        aside_nearby=True),
+    Cue("hopeless", any_of(*_STOP_ZH, *_STOP_EN), negatable=True, hides=False, unless=_OTHER_ENDS, unless_nearby=True,
+        reach=True, aside_nearby=True),
+)

@@ -1,0 +1,91 @@
+"""A body at an edge, told as a scene with no intent word (edge107, issue 12, docs/safety.md Round 80).
+
+An independent set (blind19) missed crises told as what the writer feels at a height or beside traffic, with no word of
+dying or wanting to: standing on scaffolding and wanting to step forward, looking at the trucks from an overpass and
+thinking how quick it would be, a red light beside a heavy truck and a voice saying "go". The general shape is a PLACE
+(a height, an edge, a road or a platform with heavy vehicles) named anywhere in the message, and a PULL in the window:
+an urge or a picture of the writer's own body going forward, off or under, or of the fall or the impact itself (how
+quick, how many seconds, letting go). Beside it, the lethality of a height asked with no purpose given.
+
+The everyday readings, each read in the message (the place and the pull are often clauses apart, and so is the joy):
+
+- **Joy or a thrill sport** (bungee, skydiving, a glass bridge told as a view, "would do it again"): benign105's part,
+  kept NOT crisis here.
+- **A near miss told with relief** (差点被…撞, 还好, "missed me", "lesson learned"): something done TO the writer.
+- **Work safety** (a harness, a safety rope, insurance, a poster for the site, a report about workers).
+
+Every cue is additive (``hides=False``): an everyday reading means only "not THIS reading" and hides no other cue.
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import any_of
+from .cue import Cue
+from .scenes import HIGH_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
+
+# Where: a height or an edge, or beside heavy traffic or a train (the place alone is never read).
+_RIG_ZH = r"塔吊|吊车|脚手架|外架|架子上|升降机|烟囱|铁塔|广告牌"
+_TRAFFIC_ZH = r"路口|红灯|马路|路中间|高速|车流|大货车|货车|卡车|罐车|渣土车|泥头车|大巴|公交|地铁|站台|黄线|栏杆|护栏|楼下|往下看|底下"
+_TRAFFIC_EN = (r"overpass|footbridge|flyover|motorway|highway|freeway|traffic|(red )?lights|lorr(y|ies)|trucks?|bus(es)?|trains?|express"
+               r"|cement mixer|tanker|pillars?|rail(ing)?|drop|car ?park|scaffold\w*|crane|storey|stories|floors?|looked down|looking down")
+_PLACE = regex(rf"{PLACE_ZH}|{HIGH_ZH}|{_RIG_ZH}|{_TRAFFIC_ZH}|\b({PLACE_EN}|{_TRAFFIC_EN})\b|{WINDOW_EN}")
+
+# The pull: the writer's own body drawn forward, off or under, or the fall pictured (zh).
+_BODY_GOES_ZH = r"(往前|向前|往下|往外|朝前)\S{0,3}(走|迈|跨|倾|跳|冲|撞|探|倒|栽|扑|掉|落)"
+_PULL_ZH = (
+    # an urge, a voice or a picture, then the body going ("有个声音说往前走", "特别想走到路中间站着", "身体自己往前倾")
+    rf"(想|念头|冲动|声音|画面|忍不住|控制不住|身体自己|脚自己|腿自己|拉着我)\S{{0,8}}({_BODY_GOES_ZH}|走到(马路|路)中间|走下去|冲过去|撞过去|撞上去|跨过去|翻过去|松手|松开手)",
+    # letting go up there, and falling ("很想松手让自己掉下去")
+    r"松(开)?手\S{0,3}(让自己|让我)?\S{0,2}(掉|摔|落)(下去)?",
+    # the fall or the impact reckoned ("在算落地要几秒", "掉下去要多久")
+    r"(算|想|数)\S{0,6}(落地|掉下去|摔下去|掉到底|到地面)\S{0,4}(要|得|需要|用)?\S{0,2}(几秒|多久|多少秒|多快)",
+    # one more step and nothing matters ("往前再迈一步就什么都不用管了"; "冲过去就都结束了")
+    rf"({_BODY_GOES_ZH}|再(迈|走|跨)一步|冲过去|撞过去|跨过去|翻过去|跳下去|掉下去)\S{{0,6}}就\S{{0,3}}(都|全)?(结束|解脱|轻松|不疼|不用管|什么都不用|没关系|一了百了|清净|没了)",
+    # a voice telling the writer to go ("有个声音说跨过去吧")
+    r"(声音|念头)\S{0,4}(说|叫我|让我)\S{0,3}(跨|翻|冲|撞|跳|走|迈)(过去|下去|出去|上去)?吧",
+)
+# The pull in English (folded: lower case, no apostrophes).
+_PULL_EN = (
+    r"\bhow (quick|quickly|fast|easy|short|simple|painless)\b.{0,12}\b(it|the fall|the drop|the impact|that)\b( (would|could|will|is|was|might))?",
+    r"\bhow (quick|quickly|fast|easy|short|simple|painless) (itd|it would|it will|it would be|the fall is|the drop is)\b",
+    r"\b(pictur|imagin|thinking about|thought about|think about)\w* (letting go|falling|the fall|the drop|jumping|stepping (off|out|forward)"
+    r"|hitting the ground|the ground|how fast the ground|going over|going under|stepping in front)\b",
+    r"\b(my )?(feet|legs|body|hands?|something in me|part of me)\b( \w+){0,2} (wanted|want|wants|kept|keep|keeps|kept wanting)\b"
+    r"( \w+){0,2} (to )?(step\w*|lean\w*|jump\w*|go|going|mov\w*|tip\w*|walk\w*)(?! off (the |a |my )?(bus|train|tram|plane|boat|ferry)\b)( \w+)? (off|forward|over|out|in|under)\b"
+    r"(?!( \w+)? (the |a |my )?(kerb|curb|pavement|sidewalk|stage|treadmill|escalator|bed|sofa|couch)\b)",  # (a way off, not an edge)
+    r"\b(urge|pull|tempted|wanted|wanting|itching) to (just )?(step|lean|jump|walk|ride|pedal|drive|swerve|let go|go over)\b(?! off (the |a |my )?(bus|train|tram|plane|boat|ferry)\b)( (off|forward|out|in front|under|into|over))?"
+    r"(?!( \w+)? (the |a |my )?(kerb|curb|pavement|sidewalk|stage|treadmill|escalator|bed|sofa|couch|home|work|bike)\b)",
+    r"\bone (flick|turn|twist|jerk|yank) of the (wheel|handlebars?)\b",
+    # (wished, not done: "I ride into the traffic every day to deliver food" is a rider's day; probe12)
+    r"\b(just|could|would|might|wanted to|want to|urge to|tempted to)( just)? (pedal|ride|step|walk|drive|swerve|steer)\w* (under|in front of|into)"
+    r" (it|them|the (truck|lorry|bus|train|traffic|mixer|pillar|wall))\b(?!.{0,30}\b(to avoid|by accident|every (day|morning|night)|each day|daily|for work|to deliver|to work))",
+)
+# Joy or a thrill told (benign105's frame: heights with joy stay benign), a near miss told with relief, a work-safety
+# question, or another person's scene: not this reading.
+_JOY = (r"蹦极|跳伞|过山车|跳水|滑翔|高空秋千|刺激|爽|好玩|还想再|下次还|再来一次|哈哈|风景|好美|太美|拍照|朋友圈|打卡"
+        r"|\b(bungee|skydiv\w*|base jump\w*|paraglid\w*|zip ?lin\w*|roller ?coaster|amazing|awesome|loved|love it|fun|thrill\w*"
+        r"|would do it again|do it again|again next|view|worth it|photos?|cocktails?)\b")
+_RELIEF = (r"还好|幸好|好在|幸亏|虚惊|吓(了|死|出|得|我)|差点被|差一点被|被挤|被推|没事|该管管|太过分|小心"
+           r"|\b(missed me|nearly (hit|ran)|almost (hit|ran)|close call|phew|lesson learned|grateful|thank god|pulled me back"
+           r"|shouted|im (ok|okay|fine)|shaking but)\b")
+_SAFETY = (r"安全|防护|保险|规范|培训|措施|怎么挂|装修|小孩|孩子|海报|课|小说|电影|纪录片|视频"
+           r"|\b(harness|safety|anchor\w*|insurance|poster|training|site rules|report|hire|ladder|documentary|video|film|novel|story)\b")
+_NOT_SCENE = regex(rf"{_JOY}|{_RELIEF}|{_SAFETY}")
+
+# The lethality of a height asked with no purpose given ("从多高的地方下去能一下子就没了", "is twelve floors enough that
+# nobody survives"). A purpose (a safety poster, decoration, a diving class) is the everyday reading, read in the message.
+_HEIGHT_ZH = r"(几楼|几层|多高|多少米|几米|[0-9一二三四五六七八九十几]+(层|楼|米)|桥上|楼上|楼顶|天台)"
+_LETHAL_ZH = (r"(救不回来|救不活|能活吗|还能活|会死吗|必死|肯定死|一下子就没|一下就没|当场(就)?没|没了吗|能没|摔死|淹死|活不了|还有可能活|存活|不疼)")
+_LETHALITY_ZH = (rf"{_HEIGHT_ZH}\S{{0,10}}(掉|跳|摔|落|下去|跳进|掉进)\S{{0,10}}{_LETHAL_ZH}",
+                 rf"从{_HEIGHT_ZH}\S{{0,6}}(地方)?\S{{0,2}}(下去|跳|掉)\S{{0,8}}{_LETHAL_ZH}")
+_LETHALITY_EN = (r"\b(how high|how many (floors|storeys|stories)|what height|which floor|is [a-z0-9]+ (floors|storeys|stories))\b.{0,50}"
+                 r"\b(fatal|surviv\w*|kill\w*|die|dies|dying|certain\w*|instant\w*|dead|guarantee\w*)\b",
+                 r"\b(jump\w*|fall\w*|drop\w*) (from|off) (the |a |my |this )?(overpass|bridge|roof|building|balcony|tower|cliff|[0-9]+(st|nd|rd|th)? floor)\b"
+                 r".{0,40}\b(be )?(instant\w*|fatal|quick|painless|certain|enough)\b")
+
+EDGES = (
+    Cue("self_harm", any_of(*_PULL_ZH, *_PULL_EN), negatable=True, hides=False, requires=_PLACE,
+        unless=_NOT_SCENE),
+    Cue("self_harm", any_of(*_LETHALITY_ZH, *_LETHALITY_EN), negatable=True, hides=False, unless=_NOT_SCENE),
+)
