@@ -18,7 +18,9 @@ against the whole message:
 What no reading outweighs (the crises on the same surfaces, tests/test_safety_benign105.py): a harm done on purpose or
 again, a wish or plan of the writer's own (intent.INTENT, readings.KEEPS), a turn ("不是开玩笑", "this time", light.py),
 anything grave (light.py's list, read once the everyday uses are set aside), debt that cannot be paid or collectors
-driving it, the writer taking the words up ("我也想", "me too"). A doubt never drops the number: the reply is the
+driving it, the writer taking the words up ("我也想", "me too") or coming next after the dead thing ("跟着它去",
+"把自己注销", "i'll be too", "join them": mend87), a harm told as a relief or a punishment ("心里反而舒服", "deserved"),
+a thrill planned with the safety left off ("不系绳", "without the cord"). A doubt never drops the number: the reply is the
 loan answer with the check-in line (12356; routing._safety_checked).
 """
 
