@@ -18,7 +18,9 @@ against the whole message:
 What no reading outweighs (the crises on the same surfaces, tests/test_safety_benign105.py): a harm done on purpose or
 again, a wish or plan of the writer's own (intent.INTENT, readings.KEEPS), a turn ("不是开玩笑", "this time", light.py),
 anything grave (light.py's list, read once the everyday uses are set aside), debt that cannot be paid or collectors
-driving it, the writer taking the words up ("我也想", "me too"). A doubt never drops the number: the reply is the
+driving it, the writer taking the words up ("我也想", "me too") or coming next after the dead thing ("跟着它去",
+"把自己注销", "i'll be too", "join them": mend87), a harm told as a relief or a punishment ("心里反而舒服", "deserved"),
+a thrill planned with the safety left off ("不系绳", "without the cord"). A doubt never drops the number: the reply is the
 loan answer with the check-in line (12356; routing._safety_checked).
 """
 
@@ -42,7 +44,10 @@ _SEEN_TO = regex(r"创可贴|包扎|冲了?\S{0,4}冷水|冷水\S{0,2}冲|冰敷
 # Harm done on purpose, or again and again: a cutter may say "包扎好了" too.
 _ON_PURPOSE = regex(r"故意|自己(割|划|烫|弄)的|不是意外|又(割|划|烫|切)|再次|第[二三四五六七八九十几0-9]+次|每次|更深|深一点|烟头|打火机|忍不住|想(再|割|划|烫)|下次|更狠|没人(会)?(发现|注意|在乎)"
                     r"|\b(on purpose|deliberately|(did|do) (it|this) (to )?myself|not an accident|wasnt (an accident|from cooking)|again|every time|third time|deeper"
-                    r"|lighter|cigarette|want\w* to (cut|burn|do it)|next time|properly|do it right|nobody (would|will) (notice|care|know))\b")
+                    r"|lighter|cigarette|want\w* to (cut|burn|do it)|next time|properly|do it right|nobody (would|will) (notice|care|know))\b"
+                    # the harm told as a punishment or a relief (review104: "感觉自己活该", "it shuts the debt noise up")
+                    r"|活该|自作自受|惩罚自己|心里\S{0,2}(反而)?(舒服|好受|痛快)|反而(舒服|好受|踏实)|脑子\S{0,3}安静"
+                    r"|\b(deserved( it)?|punish\w* myself|the only thing that|shuts? (\w+ ){0,3}up|quiets? (\w+ ){0,3}(down|mind|head))\b")
 
 # --- a thrill enjoyed and wanted again ---------------------------------------------------------------------------------
 _DELIGHT = regex(r"(太|好|超|真|很|特别)(刺激|爽|好玩|过瘾|开心|帅)|超帅|灵魂都飞|风景\S{0,2}(太|真|超)?(美|绝|好看|棒)|美死了|难忘|尖叫"
@@ -50,6 +55,22 @@ _DELIGHT = regex(r"(太|好|超|真|很|特别)(刺激|爽|好玩|过瘾|开心|
 _AGAIN = regex(r"下(次|个月|周|回)\S{0,4}(还|再)(要|想|去|来|玩|坐|跳)?|还(想|要)再|再(去|来|玩|跳|坐)一次|还要再"
                r"|\b(would (go|do it|do) again|do it again|go again|again next|going back|booked (a|another|my) (second|next)"
                r"|want to (go|ride|do it|jump) again|ride it again)\b")
+
+# The safety left off next time ("下次就不打算系绳了", "next time without the cord", "hoping the harness fails"): the
+# thrill turned into a way to die (review104's probes; a WHOSE doubt must not outweigh it).
+_SAFETY_OFF = regex(r"不(打算|想|要|用|再)?\S{0,2}(系|绑|带|扣|穿|拴)\S{0,2}(绳|安全带|安全绳|保险|伞|扣)|(伞|绳|安全带|保险扣)\S{0,2}(别开|不开|断|松)|别开伞|不开伞"
+                    r"|\bwithout (the |a |my |any )?(rope|cord|harness|parachute|chute|clipping in|a line|safety line|helmet)\b"
+                    r"|\b(harness|rope|cord|chute|parachute|line)( \w+)? (fails?|breaks?|snaps?|doesnt open|wont open)\b|\bno (harness|rope|cord|parachute)\b")
+
+# The writer put next after the dead thing (review104 finding 2: "soon i will be too", "join them", "我也跟着它去吧",
+# "下一个就是我自己", "也把自己注销了"): read on what is left once the thing's death is set aside, so the thing's own
+# phrase never counts. A structure (the writer as the next subject of the same end), not the thing's wording.
+_WRITER_NEXT = regex(r"跟着(它|它们|他们|她们|一起)\S{0,2}(去|走|死|凉|没|挂|完)|跟着(死|凉|挂|没了|走了|去了|完蛋)"
+                     r"|把自己\S{0,6}(注销|关机|关掉|删|格式化|清零|了结|结束|处理掉|送走|埋|销户|弄死|弄没|也死)"
+                     r"|下一个\S{0,8}(就是|轮到|是)\S{0,2}我|轮到我了?(?=$|[，。！？!?,.\s]|吧)|我也\S{0,3}(该|要|会|快|得|差不多|打算)?\S{0,3}(死了|凉了|挂了|没了|不在了|注销|关机|去了|走了)"
+                     r"|\b(i|ill|i will|im|i am|i might|i could|i should)( \w+){0,2} (be|going to be|gonna be) (too|next|dead too|gone too|following)\b"
+                     r"|\b(join|joining|follow|following|go with|going with)( \w+)? (them|it|him|her)\b(?! up| out| through)|\b(im|i am|me|ill be) (next|the next one)\b(?! in (the |a )?(\w+ ){0,2}(queue|shop|line at|list))"
+                     r"|\bsame as me\b|\b(so will|so shall|so am|so will soon) i\b|\b(me|i) (too|as well)\b|\brest of me\b")
 
 # The jump of a thrill told as a moment past ("跳下去那一刻"): what was done, not a wish (INTENT reads 跳下去).
 _JUMPED = regex(r"跳下(去|来)(的)?(那一刻|那一瞬间|的时候|那下)")
@@ -124,14 +145,16 @@ def not_now(message: str, clauses: list[Clause], crisis_at: frozenset[int], whol
     if _HARM.search(near_text) and _KITCHEN.search(whole) and _SEEN_TO.search(whole) and not _ON_PURPOSE.search(whole) \
             and not GRAVE.search(_HARM.sub(" ", _KITCHEN.sub(" ", whole))):
         return "healed"
-    if _DELIGHT.search(whole) and _AGAIN.search(whole) and not GRAVE.search(whole) and not INTENT.search(_JUMPED.sub(" ", whole)):
+    if _DELIGHT.search(whole) and _AGAIN.search(whole) and not GRAVE.search(whole) and not INTENT.search(_JUMPED.sub(" ", whole)) \
+            and not _SAFETY_OFF.search(whole):
         return "enjoyed"
     # (an everyday use the idioms already blanked, "灌得半死", still tells what the words were said of: read it unmasked)
     plain = fold_clause(message).lower()
     if _set_aside(plain, [c.text.lower() for c in clauses]) == plain:
         return None  # no everyday use told: nothing to set the crisis words against
     rest = _set_aside(whole, [masked(c.text).lower() for c in clauses])
-    if CRISIS_WORDING.search(rest) or GRAVE.search(rest) or _OWN_END.search(whole) or _WELCOMED.search(whole):
+    if CRISIS_WORDING.search(rest) or GRAVE.search(rest) or _OWN_END.search(whole) or _WELCOMED.search(whole) \
+            or _WRITER_NEXT.search(rest):
         return None
     return "everyday"
 
