@@ -323,11 +323,11 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # aed1b09 before any change and at the end; never tuned on. Start: crisis zh 27/34, en 26/32; false alarms
           # zh 12/50, en 8/50; crisis rows with 12356 anywhere 65/66
           "safety_heldout60.tsv",
-          # mend87's held-out 87 (issue 12, Round 78 addendum: a thing or a limb dies first and the writer comes next
+          # mend87's held-out 63 (issue 12, Round 78 addendum: a thing or a limb dies first and the writer comes next
           # after it, flat or under a smile; a thrill wanted again with the safety left off; benign twins): measured on
           # main 52521e7 before any change and at the end; never tuned on. Start: crisis zh 1/6, en 1/6; false alarms
           # zh 0/4, en 0/4
-          "safety_heldout87.tsv",
+          "safety_heldout63.tsv",
           # signs106's held-out 61 (issue 12, Round 79: someone else's farewell signs with no death word (affairs
           # settled, belongings given away, passcodes or cards handed over, thanks and then silence; # whose: other),
           # the writer's preparations already done stated flatly and identifying with a relative who died by suicide

@@ -1,7 +1,7 @@
 """Round 78 addendum (mend87, issue 12): notnow's "everyday" doubt must not hide a writer who comes next after the dead
 thing ("跟着它去", "把自己注销", "下一个就是我", "i'll be too", "join them", "the rest of me"); "healed" must not hold for a
 harm told as a relief or a punishment, nor "enjoyed" for a thrill planned with the safety left off. The same words as
-a complaint or an errand stay doubted (or unread). Own words, not held-out 87's or review104's."""
+a complaint or an errand stay doubted (or unread). Own words, not held-out 63's or review104's."""
 
 from __future__ import annotations
 
