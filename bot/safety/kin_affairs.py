@@ -95,8 +95,10 @@ def writer_too(message: str, clauses: list[Clause], theirs: set[int]) -> bool:
     """Whether, outside the clauses telling the other's acts (``theirs``), the writer says a wish, plan or debt despair
     of their own, or takes the other's side (followed.understood): then both are at risk and the writer's reply is
     given first (review104 F2: "I understand him, I've been thinking of doing the same" got the helper's reply)."""
-    return any((_WRITER_TOO.search(text := fold_clause(clause.text)) or understood(text))
-               for i, clause in enumerate(clauses) if i not in theirs)
+    # (a clause split before its verb, "i want to | do the same", is read with the one before it when that is not theirs)
+    texts = [fold_clause(clause.text) for clause in clauses]
+    return any(_WRITER_TOO.search(" ".join(texts[max(i - 1, 0) if i - 1 not in theirs else i:i + 1])) or understood(texts[i])
+               for i in range(len(texts)) if i not in theirs)
 
 
 def _act(text: str) -> bool:
