@@ -43,10 +43,12 @@ NOT_UNDERSTOOD = [
     "my grandfather killed himself over gambling debts. I will never walk the same road, I only want to settle my loan",
     "a neighbour jumped off a bridge over debts; now I get why my teacher told us to avoid loan apps",
     "我表叔因为网贷跳了楼，现在轮到我去跟平台谈他的欠款了",
+    "a man in a film took his own life over gambling debts. I won't do the same, I just want my loan restructured",
 ]
 UNDERSTOOD = [
     "my cousin took his own life over online loans last spring. now the loans are mine and it's my turn",
     "我表叔因为网贷跳了楼，以前我怪他，现在我也欠了一堆债，终于懂他了",
+    "a man in a film took his own life over gambling debts and honestly I understand him totally. I might do the same",
 ]
 
 

@@ -26,7 +26,7 @@ _SUICIDE = regex(r"自杀|自尽|轻生|寻短见|跳(了)?(楼|河|江|海|桥)
 _UNDERSTOOD = regex(r"(理解|明白|懂)(了)?(他|她)(了|当时|那时|的选择|的决定|的绝望|有多(绝望|难|苦))?(了|吧)?$"
                     r"|(理解|明白|懂)(了)?(他|她)(当时|那时)?为(什么|啥)(会)?(这么做|那么做|这样做|那样做|走|选择|想不开|自杀|跳)|轮到我(了)?(吧|吗)?$|(他|她)(当时|那时)的?(选择|决定|做法)(没错|是对的)"
                     r"|我(也)?(要|想|会|快)?走(他|她)的(老)?路"
-                    r"|\b(i )?(finally |now |truly |totally |kind of )?(understand|get) (him|her|them)( now| finally| at last)?$|\bi get (it|why) now$"
+                    r"|\b(i )?(finally |now |truly |totally |kind of )?(understand|get) (him|her|them)( now| finally| at last| completely| totally| fully| perfectly| too)?$|\\bi (ll|will|might|think ill|want to|am going to|m going to) (do|go) the same( way)?\\b|\bi get (it|why) now$"
                     r"|\b(understand|get|see) why (he|she|they) did (it|that)\b|\bnow (that )?i (finally )?(get|understand) (it|why)( now)?$"
                     r"|\bi (finally|now) (get|understand) (it|why)$|\bmy turn( now| next| too)?( to (go|die))?$|\b(same|his|her) (road|path|footsteps)\b")
 # A clause that refuses the road is no identification ("I'll never take the same path", 我绝不走他的老路).
