@@ -28,7 +28,7 @@ from .idioms import masked, masked_whole, played
 from .leaning import leaning, life_decisions
 from .net import paid_then_done
 from .followed import followed
-from .kin_affairs import kin_affairs
+from .kin_affairs import kin_affairs, writer_too
 from .others import FEARED, KIN_WORDS, at_risk_elsewhere, helper_asking, who_acts
 from .outlast import not_lasting
 from .preparing import quiet_signs  # safe47
@@ -190,7 +190,8 @@ def someone_at_risk(message: str) -> bool:
     if "followed" in signal.crisis:  # the writer taking up someone's suicide over debt: the writer's own (followed.py)
         return False
     if "kin_affairs" in signal.crisis:  # someone else's acts, read as theirs (kin_affairs.py, Round 79)
-        return helper_asking(message, clauses, at, kin_affairs(message, clauses, who_acts))
+        theirs = kin_affairs(message, clauses, who_acts)  # (the writer's own wish beside them: review104 F2, mend86)
+        return not writer_too(message, clauses, theirs) and helper_asking(message, clauses, at, theirs)
     whose = english_whose(message, clauses, at)  # a writer's or a quoted relative's English farewell (review53 #5)
     return whose == "other" if whose is not None else helper_asking(message, clauses, at)
 

@@ -81,6 +81,10 @@ _NOTE = regex(_NOTE_DONE + r"|(留|写|放)(了|好)?(一)?(封|张)?(信|纸条
 _HEIRS = regex(r"谁(来)?还|(让|要|由|找|转到|落到)(我)?(爸妈|父母|家里|家人|我妈|我爸|妈|爸|老婆|老公|孩子)(头上|身上)?(来)?还?"
                r"|\bwho (ends up |will |would |has to |is going to )?pay|\b(go|fall|pass|passes|goes|falls) (on )?to my (parents|mum|mom|dad|family|wife|husband|kids)\b"
                r"|\bmy (parents|family|mum|mom|dad|wife|husband|kids) (have|has|will have|would have) to pay\b")
+# (mend86, review104 F5) A note that explains (a delay, the situation) or is addressed outside the family is a letter,
+# not a farewell: with it, the debt's heirs asked after are the everyday fear of collection on the family.
+_EXPLAINS = regex(r"解释|说明(原因|情况|一下)|(给|写给|寄给)(房东|公司|老板|领导|单位|银行|平台|催收|客服|学校|老师)|(房东|公司|老板|银行|平台|催收)的"
+                  r"|\bexplain\w*\b|\bwhy (i am|im|i was|its) late\b|\bto (the|my) (landlord|employer|boss|bank|lender|collectors?|company|school|manager)\b")
 # The debt given up, as the reason beside the acts.
 _GIVEN_UP = regex(r"不管了|不想(再)?管|烂在|就这样(吧|了)|没办法了|撑不下去|累了|没(有)?力气"
                   r"|\b(done with (it|this|everything)|tired of (fighting|this|it|everything)|dont have (it in me|the strength|the energy)|cant (do|fix) (it|this|the rest)"
@@ -175,7 +179,7 @@ def affairs_signs(message: str, clauses: list[Clause]) -> set[int]:
     remedy = _REMEDY.search(whole)
     note = _NOTE.search(whole) and not remedy  # a statement sent to the collector or asked about: no note
     cleared = cleared if note or not remedy else None
-    heirs = _HEIRS.search(whole)
+    heirs = _HEIRS.search(whole) if not _EXPLAINS.search(whole) else None
     if not (acts and (final or (many or cleared or covered) and given_up or (cleared or heirs) and note)
             # (signs106) a note named and then written, with the debt's heirs asked after (not an act for
             # ordinary_disposal: a note done is no everyday disposal to doubt)

@@ -29,6 +29,7 @@ from typing import Callable
 from ..patterns import regex
 from .affairs import everyday, is_act, is_final
 from .clauses import Clause, fold_clause, raw_sentences
+from .followed import understood
 
 # Handing over TO the writer or clearing out, which affairs' acts (the writer's own disposals) do not list.
 _MORE_ACTS = regex(
@@ -62,6 +63,8 @@ _FAREWELLISH = regex(
 _WORRY = regex(r"怎么办|咋办|该怎么|我该|我们该|要不要|能做什么|能做啥|怕|担心|慌|报警|拦|什么意思|正常吗|不对劲"
                r"|\bwhat (should|do|can|could) (i|we)\b|\bhelp\b|\bworr\w*|\bscared\b|\bafraid\b|\bbad sign\b|\bcall (someone|the police)\b"
                r"|\bshould (i|we)\b|\bhow (do|can) (i|we)\b|\bfrightened\b")
+# (mend86, review104 F6: money owed TO the writer, 欠我钱 / "owes me", is no farewell's burden; it is blanked first)
+_OWED_ME = regex(r"欠(了)?(我|我们)\S{0,6}(钱|块|元|万|千|百)?|\bowes? (me|us)\b( \w+)?")
 _DEBT = regex(r"欠|债|网贷|借呗|花呗|催收|逾期|还不上|\b(debts?|owes?|owing|loans?|collectors?|jiebei|huabei|lenders?)\b")
 # The household's affairs explained to the writer (which card holds what, how the bills are paid), and the writer's fear.
 _EXPLAINED = regex(r"(跟|和|给|向)(我|我们|我妈|我爸)\S{0,6}交代\S{0,6}(家里|后面|以后|身后)|交代\S{0,4}(家里|家中)的?事"
@@ -70,11 +73,33 @@ _FEAR = regex(r"怕|慌|担心|不对劲|不安|\b(scared|afraid|worried|frighte
 # Everyday frames that explain someone's acts (message-wide: they clear only this reader's cue, never another's).
 _EVERYDAY = regex(
     r"出差|旅游|旅行|出国|留学|读研|读书|上学|手术|住院|体检|搬(家|去|到|走|过去)|毕业|退休|离职|辞职|入职|新工作|新公司|结婚|嫁妆|婚礼|生孩子|坐月子|月子|部队|参军|当兵"
+    # (mend86, review104 F6: a layoff, an exam, a move for work and age explain a leaving)
+    r"|裁员|被裁|被辞|被开除|考公|考研|考编|(去|到)\S{0,4}发展|年纪大|老了|眼睛(不好|花)|视力"
     r"|寄养|断舍离|捐|闲鱼|压岁钱|过年|生日(礼物|快乐|聚会)|礼物|换了新|买了新|旧(手机|衣服|电脑|东西)|帮(他|她|我)(交|还|付)|让我帮|(去|住|待|玩|出去)\S{0,2}(几|两|三|一)(天|周|个月)|(几|两|三)天(就|后)回|一周|半个月|回来(再|就)"
     r"|卖\S{0,12}还|还(借呗|花呗|网贷)|"
-    r"\b(trip|travel\w*|surgery|operation|hospital|mov(e|ed|es|ing)|downsiz\w*|graduat\w*|retir\w*|new (job|phone|one)|wedding|birthday (present|gift|party)|for (his|her|my|their) birthday"
+    r"\b(trip|travel\w*|surgery|operation|hospital|mov(e|ed|es|ing)|downsiz\w*|graduat\w*|retir\w*|new (job|phone|one)|wedding (gift|present|day|party|planning|dress|photos|anniversary)|birthday (present|gift|party)|for (his|her|my|their) birthday"
     r"|giving birth|abroad|military|army|overseas|charity|donat\w*|so i can|while (hes|shes|he is|she is|hes away|shes away)|for a (week|month|few days)"
-    r"|back (on|in|next)|party|old (phone|clothes|laptop|stuff)|to (pay|repay|cover) (the|his|her|a) \w+)\b")
+    r"|back (on|in|next)|party|laid off|let go|fired|redundan\w*|exams?|getting older|eyesight|old (phone|clothes|laptop|stuff)|to (pay|repay|cover) (the|his|her|a) \w+)\b")
+
+# (mend86, review104 F2) The writer's own wish or plan beside another's acts: "I've been thinking of doing the same",
+# 我也准备这么做, 也想学他, "go the same way", or the writer's own debt despaired of (我也还不上, "I owe too much").
+_WRITER_TOO = regex(
+    r"我\S{0,4}也\S{0,3}(想|准备|打算|要|会)\S{0,2}(这么|这样|那样|学(他|她)|跟(他|她)|一走了之|一了百了)|我\S{0,8}(学(他|她)|一走了之|同样的路)"
+    r"|我\S{0,4}也\S{0,2}(还不上|还不起|撑不住|活不下去|不想活)"
+    r"|\b(i|im|ive|ill|id|me)\b.{0,40}\b(the same|same way|same thing|do that too|do it too)\b"
+    r"|\bi owe (too|so) much\b|\bi owe\b.{0,20}\b(jiebei|loans?|debts?|lenders?)\b|\bmy (loans|debts?) (are|is) (past|crushing|killing|too)\b"
+    r"|\b(crushing me|past saving|nobody needs me)\b")
+
+
+def writer_too(message: str, clauses: list[Clause], theirs: set[int]) -> bool:
+    """Whether, outside the clauses telling the other's acts (``theirs``), the writer says a wish, plan or debt despair
+    of their own, or takes the other's side (followed.understood): then both are at risk and the writer's reply is
+    given first (review104 F2: "I understand him, I've been thinking of doing the same" got the helper's reply)."""
+    # (a clause split before its verb, "i want to | do the same", is read with the one before it when that is not theirs)
+    texts = [fold_clause(clause.text) for clause in clauses]
+    return any(_WRITER_TOO.search(" ".join(texts[max(i - 1, 0) if i - 1 not in theirs else i:i + 1])) or understood(texts[i])
+               for i in range(len(texts)) if i not in theirs)
+
 
 def _act(text: str) -> bool:
     """Whether ``text`` (folded) tells an act of disposal or handing over (affairs' acts and the handing it lacks)."""
@@ -101,7 +126,7 @@ def kin_affairs(message: str, clauses: list[Clause], whose: Whose) -> set[int]:
         _GONE.search(fold_clause(clause.text)) and whose(clauses, i, message) == "other" for i, clause in enumerate(clauses))
     thanked = _FAREWELLISH.search(whole) is not None
     final = is_final(whole) or thanked
-    debt = _DEBT.search(whole) is not None
+    debt = _DEBT.search(_OWED_ME.sub(" ", whole)) is not None
     # the household's affairs explained to the writer by the other, with the writer's fear and the debt ("跟我交代家里的
     # 事…我越听越害怕"): the explaining is the act
     explained = {i for i, clause in enumerate(clauses)
@@ -117,4 +142,4 @@ def kin_affairs(message: str, clauses: list[Clause], whose: Whose) -> set[int]:
     return acted | signs
 
 
-__all__ = ["kin_affairs"]
+__all__ = ["kin_affairs", "writer_too"]
