@@ -42,6 +42,8 @@ RATE_EN = (r"(?:(?<=# )|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|e
            r"|fifty|a hundred|dozens of|so many|many) )times (?:a|per|each|every) (?:day|night|hour|morning)\b"
            r"|(?:(?<=# )|(?:[0-9]+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens of) )times"
            r" (?:today|tonight|yesterday|this morning|in (?:one|a|a single) (?:day|night|hour|morning))\b")
+COUNT_EN = (r"(?:[1-9][0-9]+|ten|fifteen|twenty|thirty|forty|fifty|a hundred) times\b(?! (?:in total|total|altogether|so far"
+            r"|over|since|in (?:the )?(?:past|last)|this (?:month|year|season)|last (?:month|year)|within|in (?:\w+ )?(?:months|weeks|years)))")
 AGGRAVATION_BEYOND_DEBT_EN = (r"saying|said|told (her|him|them)|telling|im a|i am a|thief|fraud|scam|criminal|liar|prison"
                    r"|jail|arrest|every ?day|all day|daily|keeps?|kept|constantly|again|even after|even though"
                    r"|stop|dozens|everyone|all my|whole|entire|coworkers|colleagues|boss|manager|employer"
@@ -49,9 +51,10 @@ AGGRAVATION_BEYOND_DEBT_EN = (r"saying|said|told (her|him|them)|telling|im a|i a
                    r"|phonebook|linkedin|debt details|names|ashamed|useless|kick me out|evict|fire me|fired|dodging"
                    r"|regret|or else|receptionist|landlord|passport|id card|id number|photo|hospital|ward|nurses|where i (live|am|work)|my address|whereabouts"
                    r"|scared|scaring|frighten\w*|terrif\w*|crying|panic\w*|shout\w*|yell\w*|scream\w*|elderly|year old"
-                   # calls at a rate ("30 times a day", "ten times today"; legit104): text.normalize() masks a number as
-                   # "#", so the number is matched so; a total with no rate ("ten times since march") is no aggravation (mend85)
-                   rf"|{RATE_EN}")
+                   # calls at a rate ("30 times a day", "ten times today"; legit104), a number masked by text.normalize()
+                   # as "#" too; a count of ten or more told with no span ("called her 25 times"), but not a total over a
+                   # span ("ten times in total since march", "about 10 times over two months": review103 F3, mend85)
+                   rf"|{RATE_EN}|{COUNT_EN}")
 # The debt's own words: the reason any lawful call gives. They aggravate a told contact ("called my boss about my
 # debt"), but not one asked about under a legitimacy frame ("is it legal that they called my wife because I owe money":
 # legitimacy.py; mend85).

@@ -47,7 +47,8 @@ _SUPPOSED_EN = regex(r"\b(?:will|would|might|could|may|gonna|going to|if|ever|so
 
 # What makes a contact with the writer's people more than its lawful reason: an insult, a telling, a rate, the
 # writer's workplace... (collectors.py's list without the debt's own words: mend85).
-_BEYOND_DEBT_EN = regex(rf"\b(?:{AGGRAVATION_BEYOND_DEBT_EN})")
+# (Telling the relative something is more than a call for the debt too.)
+_BEYOND_DEBT_EN = regex(rf"\b(?:{AGGRAVATION_BEYOND_DEBT_EN}|tells? (?:her|him|them)\b)")
 _CONTACT_CUES_EN = tuple(pattern for name, pattern in CUES_EN if name == "contact")
 _OTHER_CUES_EN = tuple(pattern for name, pattern in CUES_EN if name != "contact")
 
