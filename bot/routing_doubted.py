@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from .patterns import regex
 from .questions import is_question
+from .routing_rules import Route
 from .routing_vet import abuse_agreed
+from .safety import mentions_crisis
 
 HOME_VISIT = "home_visit"
 AFTER = "after_repayment"
@@ -75,7 +77,18 @@ def repaid_over(topics: list[str], folded: str) -> list[str]:
         return topics
     if not (_REPAID.search(folded) and _OVER.search(folded)) or _STILL_OWED.search(folded):
         return topics
+    if mentions_crisis(folded):
+        return topics  # "还清了就完了吗，药都买好了": the end asked is a life's; no loan section beside the crisis (review103 F5, mend85)
     return [AFTER, *[t for t in topics if t != AFTER]][:3]
+
+
+def beside_crisis(loan: Route) -> Route:
+    """The route of what a crisis message asks besides, without repaid_over's reading: "还清了就完了吗" beside "药都买好了"
+    asks whether a life is over, not the loan's end; the crisis reply already says the money can wait, and a section
+    on credit after repaying reads as a lecture there (review103 F5, mend85). The route read otherwise is kept."""
+    if loan.unread is None or loan.topics[:1] != (AFTER,) or AFTER in loan.unread.topics:
+        return loan
+    return loan.unread
 
 
 # A fear of the writer's people (family, spouse, parents, colleagues, the boss) learning of the debt.
@@ -93,4 +106,4 @@ def knowing_feared(topics: list[str], folded: str) -> list[str]:
     return [WORRY, _FAMILY]
 
 
-__all__ = ["knowing_feared", "repaid_over", "visit_doubted"]
+__all__ = ["beside_crisis", "knowing_feared", "repaid_over", "visit_doubted"]

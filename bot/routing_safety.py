@@ -27,6 +27,7 @@ from .routing_owed import (HARM_REPORTED, HARM_THREATENED, HOME_VISIT, THREAT_RE
                            VISIT_THREATENED, beyond_the_abuse, loan_asked_beside_abuse, no_list_under_a_claim)
 from .concerns import find_concern
 from .text import normalize
+from .routing_doubted import beside_crisis
 
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 
@@ -134,6 +135,8 @@ class SafetyRouting(QuestionReading):
             # Beside a crisis the rest is often a story of debts, which drowns its question:
             # read the asking clauses alone ("...will they go after my parents?").
             loan = self._loan_route(" ".join(q.bare for q in split_questions(rest)))
+        if loan is not None and CRISIS in signal.topics:
+            loan = beside_crisis(loan)  # no debt's end read by meaning beside a crisis (bot.routing_doubted, mend85)
         extra: list[str] = []
         if loan is not None:
             # Topics read from the questions count; a guess from the whole rest must be likely.

@@ -64,3 +64,36 @@ def test_abuse_leads_and_the_loan_question_still_answered(engine: Engine) -> Non
 def test_crisis_in_the_same_message_still_leads(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert reply.topics[:2] == ("crisis", "abusive_collection") and "12356" in reply.text
+
+
+# mend85 (review103 F1-F4): the narrowed readers, both ways. Sentences in our own words.
+@pytest.mark.parametrize("message", [
+    "催收叫我先把钱存进自己的银行卡，然后在借呗里点主动还款，这样行吗",  # the writer's own card (F1)
+    "对方说让我先把工资转到我自己的支付宝里，再去还借呗",
+    "Is it legal that they phoned my husband since I owe them money?",  # a contact for the debt under the frame (F2)
+    "is it okay when they contacted my sister because my debt was overdue",
+    "Is it normal that they rang my dad twelve times in total over the last two months?",  # a total, no rate (F3)
+    "The collector told me my daughter cannot be rejected by the navy because of a loan, is that true?",  # a bar denied (F4)
+])
+def test_narrowed_readers_leave_everyday_questions_alone(message: str) -> None:
+    assert not assess(message).abuse
+
+
+@pytest.mark.parametrize("message", [
+    "催收让我把钱转到他自己的微信上，说这样就不上报了",  # the collector's own account (F1)
+    "对方要我把三千块打到他们个人的银行卡里，说能销账",
+    "Is it legal that they phoned my husband since I owe them money and called me a cheat?",  # an insult beside (F2)
+    "Is it normal that they rang my dad 12 times a day about my debt?",  # a rate, the number masked to '#' (F3)
+    "is it allowed that they called my mum twenty times today",
+    "The collector said my daughter cannot join the army if I do not pay by friday",  # a bar said (F4)
+])
+def test_narrowed_readers_still_read_the_abuse(message: str) -> None:
+    assert assess(message).abuse
+
+
+def test_a_rate_is_read_on_folded_text() -> None:
+    from bot.safety.abuse import _AGGRAVATED
+    from bot.text import normalize
+    assert _AGGRAVATED.search(normalize("they called my gran 40 times a day"))
+    assert not _AGGRAVATED.search(normalize("they rang my gran 40 times since june"))
+    assert told_infinitive(normalize("ring my gran 40 times"))

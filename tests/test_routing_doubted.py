@@ -53,3 +53,11 @@ def test_the_fear_told_through_daily_life_is_worry_and_a_crisis_keeps_its_reply(
     for q in ["借呗还不上 什么都不想干了 活着也没意思", "欠了一身债 整个人都不好了 不想活了",
               "I can't focus on anything, I just want to die, the loan is too much"]:
         assert engine.ask(q).topics[0] == "crisis", q
+
+
+def test_no_loan_section_on_the_debt_end_beside_a_crisis(engine: Engine) -> None:
+    # mend85 (review103 F5): the end asked beside a crisis is a life's, not the loan's; a loan question asked keeps its answer
+    for q in ["还完了就彻底完了吗，我已经不想活了，安眠药都攒好了", "全部还清了就没事了吗，我真的不想活了，绳子买好了"]:
+        reply = engine.ask(q)
+        assert reply.topics[0] == "crisis" and "after_repayment" not in reply.topics and "12356" in reply.text, q
+    assert engine.ask("全部还清了以后，是不是就结束了？").topics[0] == "after_repayment"

@@ -24,6 +24,8 @@ from typing import Callable
 
 from ..patterns import regex
 
+# Who may own the account a collector names: the collector (mend85).
+_OWNER_ZH = r"(?:他们|他|她|对方|催收员?|那个人|那人)"
 _AGENT_ZH = r"(?:催收|催债|讨债|要债|他们|对方|那边|那个人|打电话的|短信|电话里)"
 _AGENT_EN = r"\b(?:collectors?|agents?|they|he|the (?:guy|man|woman|caller))\b"
 # A fee whose name a lawful loan also uses (手续费, 押金, "processing fee") is the collector's only when a collector
@@ -53,12 +55,14 @@ _CUES = (
         r"|\b(?:arbitration|enforcement|tribunal)\b(?:(?!\b(?:no|not|never)\b).){0,80}\b(?:deposit|guarantee fee|bond)\b")),
     # Money into a collector's own account, not the lender's (often for a record "erased" or calls stopped): no lender
     # collects into a person's WeChat or card, so it is a collector's private demand or a scam in its name (legit104).
+    # The account is the collector's: named as theirs (他自己的, 对方个人的) or a person's (个人, 私人) with no one else named;
+    # a bare 自己的 is anyone's own, the writer's most often ("让我先转到自己的银行卡里再还款": an everyday instruction; mend85).
     ("private_pay", regex(
-        rf"{_AGENT_ZH}{_NOT_RULED_OUT_ZH}{{0,16}}(?:转|打|付|汇|交|还|发)\S{{0,8}}(?:到|进|给|去)\S{{0,4}}(?:个人|私人|自己的?|私下的?)"
+        rf"{_AGENT_ZH}{_NOT_RULED_OUT_ZH}{{0,16}}(?:转|打|付|汇|交|还|发)\S{{0,8}}(?:到|进|给|去)(?:{_OWNER_ZH}(?:(?:自己|本人)的?(?:个人|私人)?|的?(?:个人|私人|私下的?))|(?:指定的?|一个|某个|个)?(?:个人|私人|私下的?))"
         r"的?(?:微信|支付宝|账户|账号|银行卡|卡|收款码)"
         rf"|{_AGENT_EN} (?:\w+ ){{0,2}}(?:asked|told|wants?|wanted|said|says|demand\w*|insist\w*|pushed|tried to get)\b"
         rf"{_NOT_RULED_OUT_EN}{{0,40}}\b(?:transfer|send|pay|wire|move|put)\w*\b{_NOT_RULED_OUT_EN}{{0,30}}"
-        r"\b(?:to|into|via) (?:a |his |her |their |some )?(?:own |personal |private )(?:\w+ )?(?:wechat|alipay|account|bank card|card|qr)")),
+        r"\b(?:to|into|via) (?:(?:his|her|their) own (?:personal |private )?|(?:a |his |her |their |some )?(?:personal|private) )(?:\w+ )?(?:wechat|alipay|account|bank card|card|qr)")),
     ("coerced", regex(
         rf"{_AGENT_ZH}{_NOT_RULED_OUT_ZH}{{0,8}}(?:逼|让|要求|强迫|叫|非要)我?\S{{0,4}}(?:写|签|录|按手印|手写|举着)\S{{0,14}}(?:承诺书|保证书|欠条|借条|自愿|视频)"
         rf"|{_AGENT_EN} (?:\w+ ){{0,2}}(?:made|forced|pressured|told|wanted|want|asked)\b (?:me )?to (?:write|sign|record|film)\b.{{0,60}}"

@@ -20,6 +20,7 @@ read as a question of what may happen; no Chinese frame is needed here.
 from __future__ import annotations
 
 from ..patterns import regex
+from .collectors import AGGRAVATION_BEYOND_DEBT_EN, CUES_EN
 
 _WHO_EN = (r"(?:they|he|she|collectors?|the collectors?|debt collectors?|a collector|the agents?|agents?|the agency"
            r"|jiebei|the company|the lender|them|him|her)")
@@ -36,20 +37,39 @@ _INFINITIVE_EN = regex(
 # day", "…to tell my kids I'm a criminal every time"). Without one the practice is asked about, as a loan question.
 _TOLD_EN = regex(r"\b(?:every ?(?:day|night|morning|hour|time|week)|daily|nightly|all (?:day|night|the time)|non ?stop"
                  r"|again|keep|keeps|kept|already|\d+ times|dozens of times|times a (?:day|week)|a day\b|each day"
-                 r"|said|told|called|texted|sent|posted|threatened|cursed|started)\b")
+                 r"|said|told|called|texted|sent|posted|threatened|cursed|started)\b"
+                 r"|# times\b")  # a number as text.normalize() leaves it (mend85)
 
 
 # A finite rest that supposes or foresees ("that they would call my boss", "if they ever come"): asked, not told.
 _SUPPOSED_EN = regex(r"\b(?:will|would|might|could|may|gonna|going to|if|ever|someday)\b|\b(?:they|he|she)(?:ll|d)\b")
 
 
+# What makes a contact with the writer's people more than its lawful reason: an insult, a telling, a rate, the
+# writer's workplace... (collectors.py's list without the debt's own words: mend85).
+# (Telling the relative something is more than a call for the debt too.)
+_BEYOND_DEBT_EN = regex(rf"\b(?:{AGGRAVATION_BEYOND_DEBT_EN}|tells? (?:her|him|them)\b)")
+_CONTACT_CUES_EN = tuple(pattern for name, pattern in CUES_EN if name == "contact")
+_OTHER_CUES_EN = tuple(pattern for name, pattern in CUES_EN if name != "contact")
+
+
+def _lawful_contact(rest: str) -> bool:
+    """Whether a finite rest tells only a contact with the writer's people for the debt ("that they contacted my wife
+    because I owe money", "when they call my brother as I missed a payment"): the question is whether such a call is
+    allowed, which is contact_family's, not a report of abuse (review103 F2, mend85). Any other cue, or an aggravation
+    beyond the debt's own words (owe, debt, amount), keeps the act told."""
+    return (any(pattern.search(rest) for pattern in _CONTACT_CUES_EN) and _BEYOND_DEBT_EN.search(rest) is None
+            and not any(pattern.search(rest) for pattern in _OTHER_CUES_EN))
+
+
 def framed(text: str) -> tuple[str, bool] | None:
     """The clause with its legitimacy frame removed, and whether what is left tells an act of its own (a finite clause
-    that neither supposes nor foresees), or None when the clause opens with no such frame."""
+    that neither supposes nor foresees, nor tells only a contact for the debt), or None when the clause opens with no
+    such frame."""
     for pattern, finite in ((_FINITE_EN, True), (_INFINITIVE_EN, False)):
         if (found := pattern.match(text)) is not None:
             rest = text[found.end():]
-            return rest, finite and _SUPPOSED_EN.search(rest) is None
+            return rest, finite and _SUPPOSED_EN.search(rest) is None and not _lawful_contact(rest)
     return None
 
 

@@ -48,7 +48,13 @@ _FUTURE_ZH = r"(?:考公务员|考公|考编|政审|当兵|参军|入伍|考研|
 _BARRED_ZH = r"(?:都?不行|全都不行|都不能|不能|不让|别想|没法|没有办法|考不了|上不了|当不了|读不了|过不了|没资格|被取消|取消资格|禁止)"
 _CHILD_EN = r"(?:son|daughter|kids?|children|child|boy|girl)"
 _FUTURE_EN = r"(?:exams?|university|college|school|army|military|civil service|gaokao|the draft)"
-_BARRED_EN = (r"(?:banned|barred|blocked|expelled|kicked out|rejected|disqualified|(?:not|wont|never) (?:be )?allowed|cant|cannot|wont be able|never (?:get|go|be))")
+# Barred, said so; a bar denied is a reassurance ("my son cannot be rejected from the army", "she won't be barred"):
+# a bare cant/cannot needs an act of its own, a passive bar no denial before it (review103 F4, mend85).
+_BAR_DENIED_EN = r"(?<!cant be )(?<!cannot be )(?<!not be )(?<!wont be )(?<!never be )(?<!nt be )(?<!never get )"
+_BARRED_EN = (rf"(?:{_BAR_DENIED_EN}(?:banned|barred|blocked|expelled|kicked out|rejected|disqualified)"
+              r"|(?:not|wont|never) (?:be )?allowed|wont be able"
+              r"|(?:cant|cannot) (?:go|join|enter|sit|take|attend|get in|apply|study|work|enlist|be (?:admitted|accepted|hired|a))"
+              r"|never (?:get in|go|be (?:admitted|accepted|hired|able|a)))")
 
 CUES_ZH = (
     ("fake_legal", any_of(rf"{_WHO_ZH}{_GAP_ZH}{{0,8}}{_SAY_ZH}{_GAP_ZH}{{0,30}}{_CHILD_ZH}{_GAP_ZH}{{0,12}}{_FUTURE_ZH}\S{{0,16}}{_BARRED_ZH}")),
