@@ -93,7 +93,7 @@ _STOP_EN = (
     # "all the loans stop with me, because I'm not carrying on" (not "not carrying on with the course")
     # (a life or everything named after it is still the writer stopping: "not carrying on with this life")
     r"\b(im|i am|i will|ill|i)( just)? (not|never|wont|will not|cant|cannot) (carrying on|carry on|going on|go on|keep going|continuing)"
-    r"( with (this life|life|any\w*|every\w*|it all)| with .{1,30} or with any\w*( else)?)?$",
+    r"( with (this life|life|any\w*( of (it|this|them))?|every\w*|it all)| with .{1,30} or with any\w*( else)?)?$",
     # life as a bad joke, time for it to end
     r"\b(my )?life\b.{0,30}\b(joke|farce|bad movie|bad play|mistake)\b.{0,40}\b(time (for|to)|should end|end it|punchline|curtain|over with)\b",
     r"\bno more me$",  # (clause-final: "no more me paying for everyone's dinner" is a habit stopped)

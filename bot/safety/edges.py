@@ -84,8 +84,8 @@ _NOT_SCENE = regex(rf"{_JOY}|{_RELIEF}|{_SAFETY}")
 # A purpose or a force after the pull, in its sentence: an errand (fetching a quilt, rescuing a cat, beating the
 # light, getting to work), a smoke or a selfie, a bus braking or a crowd pushing (挤) (review105). The sentence, not the message: a purpose
 # told elsewhere clears nothing.
-_PURPOSE = regex(r"因为|为了|挤|迟到|赶时间|抢时间|把\S{0,6}(拿|抱|接|捡|收|救|递)|抱过来|接过来|拿回来|捡回来|出不去|抽(根|支)?烟|自拍|刹车|急刹"
-                 r"|\b(for a (smoke|selfie|photo|picture|better view|look)|to (fetch|grab|rescue|save|buy|beat|pay|reach|commute)"
+_PURPOSE = regex(r"因为|为了|挤|迟到|赶时间|抢时间|把\S{1,6}(拿|抱|接|捡|收|救|递|抓|捞|取|搬)|抱过来|接过来|拿回来|捡回来|出不去|抽(根|支)?烟|自拍|刹车|急刹"
+                 r"|\b(for a (smoke|selfie|photo|picture|better view|look)|out for (a|an|some) \w+|to (fetch|grab|rescue|save|buy|beat|pay|reach|commute)"
                  r"|to get to (work|the|my)|to (just )?walk (there|to|over)|late for|instead|braked|braking|brakes|speed limit|metro)\b")
 
 # The lethality of a height asked with no purpose given ("从多高的地方下去能一下子就没了", "is twelve floors enough that
