@@ -46,7 +46,9 @@ _NOT_THERE_EN = (
     # "I won't be here on the 15th", "I don't think I'll still be alive by then", "won't be here for the second one"
     # (not in a condition: "if I won't be around by the 15th with the money they'd come" is a collector's demand)
     r"(?<!\bif )(?<!\bif i )(?<!\bwhen )(?<!\bwhen i )(?<!\bunless )\b(i )?(wont|will not|am not going to|im not going to|dont think ill|do not think i will|doubt ill|doubt i will)"
-    r" (even |still )?be (here|around|alive)\b (on|by|for|at|until|till|to see|when)\b",
+    r" (even |still )?be (here|around|alive)\b (on|by|for|at|until|till|to see|when)\b(?!.{0,60}\b(because|due to)\b)",
+    # (a reason AFTER the date is everyday, "…on the 8th because I'll be on a cruise"; one before it is not:
+    # "booked nothing because there won't be a next week for me")
     # "there won't be a next week for me", "there's no long term for me"
     r"\b(there wont be|there will not be|there is no|theres no|there will be no|no) (a |any )?(next week|next month|next year|long term|later"
     r"|christmas|new year|next payment|next time|second payment) (for me|left for me)\b",
@@ -59,7 +61,7 @@ _NOT_THERE_EN = (
 # collector's words reported. Money, a phone or a job LOST is crisis context, not an everyday reading (review105: 工资,
 # 手机, 辞职 hid crises), so they are not here.
 _PAY_ASKED_ZH = (r"(能|可以|可不可以|可唔可以|可否|能不能|会不会|會不會|行不行)\S{0,10}"
-                 r"(还|還|扣|交|付|晚|迟|遲|延|提前|转|轉|影响|影響|处理|續|续)")
+                 r"(还|還|扣|交|付|晚|迟|遲|延|提前|转|轉|处理|續|续)")  # (not 影响: asking what follows is no plan to pay)
 _REASON_ZH = (r"因为|因為|为了|為了|得去|就得|派我|去\S{0,4}(出差|支援|培训|学习|上班)|请假|請假|出糧|出粮|发工资|发薪|工资\S{0,3}没(有)?发"
               r"|(今天|现在|馬上|马上|这周|明天|先|提前|早点)\S{0,2}(就)?(想|得|要)?(去)?(把|还|還|转|提|买|办|交|续)|催收\S{0,8}(说|講|讲)")
 _EVERYDAY_ZH = (rf"{_PAY_ASKED_ZH}|{_REASON_ZH}|就要(把|去|还)|(老公|老婆|家里|爸|妈|别人|他|她|担保人)\S{{0,3}}(会|来|帮我)\S{{0,2}}还"
@@ -67,7 +69,7 @@ _EVERYDAY_ZH = (rf"{_PAY_ASKED_ZH}|{_REASON_ZH}|就要(把|去|还)|(老公|老�
                 r"|出差|旅游|度假|出国|移民|定居|退休|搬|回老家|交接|调走|新工作|入职|余额|电量|没电|店|生意|公司|项目")
 _PAY_ASKED_EN = (r"\b(can|could|may|will|would|should|do|does|is|am) (i|someone|somebody|my \w+|you|the app|it|they|jiebei|alipay)\b.{0,30}"
                  r"\b(pay\w*|repay\w*|defer\w*|delay\w*|charge\w*|debit\w*|deduct\w*|postpone\w*|late fee|move the)\b")
-_REASON_EN = (r"\b(because|due to|(ill|i will|im going to) be (on a|on the|at (?!peace|rest)|away|working|travel\w*|abroad|back|in (a|the) (?!better))"
+_REASON_EN = (r"\b((ill|i will|im going to) be (on a|on the|at (?!peace|rest)|away|working|travel\w*|abroad|back|in (a|the) (?!better))"
               r"|(collector\w*|agent|agency|they|he|she) (said|says|told me|threaten\w*))\b")
 _EVERYDAY_EN = (rf"{_PAY_ASKED_EN}|{_REASON_EN}|\b(travel\w*|trip|abroad|away|out of town|business|visit\w*|flight|holiday|vacation|moving|move|emigrat\w*|retir\w*"
                 r"|overseas|country|visa|new job|excited|cant wait|arrives?|bonus|paid|pay (it )?(in full|off|early|before|in advance)|battery|phone"
@@ -78,7 +80,7 @@ _EVERYDAY = regex(rf"{_EVERYDAY_ZH}|{_EVERYDAY_EN}")
 _STOP_ZH = (
     # 我不打算再继续下去了: the writer (or no one) at the start of the clause, nothing carried on at its end (not
     # "这份工作我不打算继续下去了", not "和他的异地恋我不准备再继续下去了": a thing named before it is what stops)
-    r"(?:^|\s)(?:我|我们|自己)?(?:决定|真的|已经|是|也|都|就|实在|真|应该){0,2}(不打算|不准备|决定不|不会|不想)(再)?(继续)?(往下)?(过|活|走)?下去了(?=\s|$)",
+    r"(?:^|\s)(?:因为|所以|反正|其实)?(?:我|我们|自己)?(?:决定|真的|已经|是|也|都|就|实在|真|应该){0,2}(不打算|不准备|决定不|不会|不想)(再)?(继续)?(往下)?(过|活|走)?下去了(?=\s|$)",
     # life as a joke or a play that should end ("这一生就是个笑话，是时候结束这个笑话了"); a life word is needed: "这个月
     # 过得就是一出闹剧，是时候结束这个闹剧了" is a month, not a life (review105)
     r"(人生|一生|一辈子|这辈子|活着|日子|这条命|我)\S{0,10}(笑话|闹剧|烂戏|一出戏|玩笑).{0,14}(该|是时候|得|要|总得|准备|打算)\S{0,4}(结束|落幕|散场|收场|结尾|谢幕)",

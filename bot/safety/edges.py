@@ -105,9 +105,16 @@ _OTHER_FALLER = regex(r"别人|孩子|小孩|宝宝|工人|老人|急救|作业|
                       r"|\b(someone|somebody|a (man|woman|person|worker|child|kid|boy|girl|body)|my (son|daughter|kid|child|toddler|baby"
                       r"|mum|mom|dad|mother|father|brother|sister)|people|first aid|class|course|lesson|exam|homework|physics)\b")
 
+# The urges (an urge, a voice, a body drawn) are read with a purpose in their sentence; the outcome forms (letting go to
+# fall, the seconds to the ground, one more step and it is over) state where the step ends, so no errand explains them
+# (review105 kept them: no false alarm met).
+_URGES = (_PULL_ZH[0], _PULL_ZH[4], *_PULL_EN)
+_OUTCOMES = _PULL_ZH[1:4]
+
 EDGES = (
-    Cue("self_harm", any_of(*_PULL_ZH, *_PULL_EN), negatable=True, hides=False, requires=_PLACE,
+    Cue("self_harm", any_of(*_URGES), negatable=True, hides=False, requires=_PLACE,
         near=_NOT_SCENE, unless=_PURPOSE, unless_nearby=True, reach=True, aside_nearby=True),
+    Cue("self_harm", any_of(*_OUTCOMES), negatable=True, hides=False, requires=_PLACE, near=_NOT_SCENE),
     Cue("self_harm", any_of(*_LETHALITY_ZH, *_LETHALITY_EN), negatable=True, hides=False,
         near=_NOT_SCENE, unless=_OTHER_FALLER, unless_nearby=True, reach=True, aside_nearby=True),
 )
