@@ -27,6 +27,14 @@ CRISES = [
     "At the station I wanted to jump in front of the train.",
     "网贷我都不还了，我不准备再活下去了",
     "我这半辈子就是一场闹剧，我准备让它落幕了",
+    # (mend88, review105) what the narrowing must keep: a lost wage or a cut phone is no everyday reason, "I'm fine"
+    # and a denied frame do not cancel, a life named after "not carrying on", a joke ended beside a life word
+    "房贷断供了，工资也被冻结了，我估计熬不到下个月了",
+    "话费欠着也停机了，我连后天都不想等了",
+    "我没事，就是站在天桥上看车流，脑子里有个声音说翻过去吧",
+    "Asking for myself, not for a novel: which floor is enough that a fall is certainly fatal?",
+    "Everyone keeps calling about the money. I'm not going on with any of it",
+    "我这一辈子就像个笑话，房子没了车也卖了，该收场这出戏了",
 ]
 BENIGN = [
     "Did a zip line off the tower, looked down and loved it, would do it again.",
@@ -51,6 +59,17 @@ BENIGN = [
     "无所谓，我退休了以后也不需要贷款了",
     "下个月的事跟我没关系了，我已经离职交接完了",
     "这个项目就是个笑话，该结束了",
+    # (mend88, review105) another subject, a condition or a collector's words, a reason or a payment question beside
+    # the date, a purpose after the urge, another faller, a thing that stops
+    "隔壁那家理发店估计撑不到元旦了，我充的卡还能退吗",
+    "护照月底到期，我等不到月底了，下周就得去办新的，借呗能不能晚两天扣",
+    "I won't be around on the 8th because I'll be on a cruise with no wifi, can my son pay it?",
+    "The debt collector said if I won't be around by Monday with the cash they'll visit my parents",
+    "Writing a radio drama: what height is certain to kill a woman who falls off a tower block?",
+    "站在楼顶晾被子，风一吹我特别想往前跨一步去把床单抓回来",
+    "In heavy traffic I was tempted to step out for a coffee at the kiosk",
+    "I'm not carrying on with the yoga membership, it renews next week",
+    "这个季度过得像一场闹剧，是时候结束这个闹剧了，下个月开始做预算",
 ]
 
 

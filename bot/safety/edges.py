@@ -34,8 +34,9 @@ _PLACE = regex(rf"{PLACE_ZH}|{HIGH_ZH}|{_RIG_ZH}|{_TRAFFIC_ZH}|\b({PLACE_EN}|{_T
 # The pull: the writer's own body drawn forward, off or under, or the fall pictured (zh).
 _BODY_GOES_ZH = r"(往前|向前|往下|往外|朝前)\S{0,3}(走|迈|跨|倾|跳|冲|撞|探|倒|栽|扑|掉|落)"
 _PULL_ZH = (
-    # an urge, a voice or a picture, then the body going ("有个声音说往前走", "特别想走到路中间站着", "身体自己往前倾")
-    rf"(想|念头|冲动|声音|画面|忍不住|控制不住|身体自己|脚自己|腿自己|拉着我)\S{{0,8}}({_BODY_GOES_ZH}|走到(马路|路)中间|走下去|冲过去|撞过去|撞上去|跨过去|翻过去|松手|松开手)",
+    # an urge, a voice or a picture, then the body going ("有个声音说往前走", "特别想走到路中间站着", "身体自己往前倾");
+    # not a bare 想 or 忍不住 ("我想往前走两步把被子拿回来", "我都想往前冲一点抢时间" are errands; review105)
+    rf"((很|特别|好|真|总|总是|一直|老是)想|念头|冲动|声音|画面|控制不住|身体自己|脚自己|腿自己|拉着我)\S{{0,8}}({_BODY_GOES_ZH}|走到(马路|路)中间|走下去|冲过去|撞过去|撞上去|跨过去|翻过去|松手|松开手)",
     # letting go up there, and falling ("很想松手让自己掉下去")
     r"松(开)?手\S{0,3}(让自己|让我)?\S{0,2}(掉|摔|落)(下去)?",
     # the fall or the impact reckoned ("在算落地要几秒", "掉下去要多久")
@@ -47,14 +48,18 @@ _PULL_ZH = (
 )
 # The pull in English (folded: lower case, no apostrophes).
 _PULL_EN = (
-    r"\bhow (quick|quickly|fast|easy|short|simple|painless)\b.{0,12}\b(it|the fall|the drop|the impact|that)\b( (would|could|will|is|was|might))?",
+    # (not "how fast that express went": the writer's fall, not a thing seen)
+    r"\bhow (quick|quickly|fast|easy|short|simple|painless)\b.{0,12}\b(it|the fall|the drop|the impact)\b( (would|could|will|is|was|might))?",
     r"\bhow (quick|quickly|fast|easy|short|simple|painless) (itd|it would|it will|it would be|the fall is|the drop is)\b",
-    r"\b(pictur|imagin|thinking about|thought about|think about)\w* (letting go|falling|the fall|the drop|jumping|stepping (off|out|forward)"
+    # (not "falling behind on payments", "the fall of my credit score")
+    r"\b(pictur|imagin|thinking about|thought about|think about)\w* (letting go|falling(?! behind)|the fall(?! of)|the drop(?! in| of)|jumping|stepping (off|out|forward)"
     r"|hitting the ground|the ground|how fast the ground|going over|going under|stepping in front)\b",
     r"\b(my )?(feet|legs|body|hands?|something in me|part of me)\b( \w+){0,2} (wanted|want|wants|kept|keep|keeps|kept wanting)\b"
-    r"( \w+){0,2} (to )?(step\w*|lean\w*|jump\w*|go|going|mov\w*|tip\w*|walk\w*)(?! off (the |a |my )?(bus|train|tram|plane|boat|ferry)\b)( \w+)? (off|forward|over|out|in|under)\b"
-    r"(?!( \w+)? (the |a |my )?(kerb|curb|pavement|sidewalk|stage|treadmill|escalator|bed|sofa|couch)\b)",  # (a way off, not an edge)
-    r"\b(urge|pull|tempted|wanted|wanting|itching) to (just )?(step|lean|jump|walk|ride|pedal|drive|swerve|let go|go over)\b(?! off (the |a |my )?(bus|train|tram|plane|boat|ferry)\b)( (off|forward|out|in front|under|into|over))?"
+    r"( \w+){0,2} (to )?(step\w*|lean\w*|jump\w*|go|going|mov\w*|tip\w*|walk\w*|roll\w*|drift\w*)(?! off (the |a |my )?(bus|train|tram|plane|boat|ferry)\b)( \w+)? (off|forward|over|out|in|under)\b"
+    r"(?!( \w+)? (the |a |my )?(kerb|curb|pavement|sidewalk|stage|treadmill|escalator|bed|sofa|couch|speed|limit)\b)",  # (a way off, not an edge)
+    # (the direction is needed: "wanted to step out", "tempted to drive into the city centre" are errands; review105)
+    r"\b(urge|pull|tempted|wanted|wanting|itching) to (just )?(step|lean|jump|walk|ride|pedal|drive|swerve|let go|go over)\b(?! off (the |a |my )?(bus|train|tram|plane|boat|ferry)\b)"
+    r"(?:(?<=let go)|(?<=go over)|(?<=jump)| (off|forward|out|in front|under|over)| into (the )?(traffic|it|them|(the |a )?(truck|lorry|bus|train|river|water|wall|pillar)))"
     r"(?!( \w+)? (the |a |my )?(kerb|curb|pavement|sidewalk|stage|treadmill|escalator|bed|sofa|couch|home|work|bike)\b)",
     r"\bone (flick|turn|twist|jerk|yank) of the (wheel|handlebars?)\b",
     # (wished, not done: "I ride into the traffic every day to deliver food" is a rider's day; probe12)
@@ -62,16 +67,26 @@ _PULL_EN = (
     r" (it|them|the (truck|lorry|bus|train|traffic|mixer|pillar|wall))\b(?!.{0,30}\b(to avoid|by accident|every (day|morning|night)|each day|daily|for work|to deliver|to work))",
 )
 # Joy or a thrill told (benign105's frame: heights with joy stay benign), a near miss told with relief, a work-safety
-# question, or another person's scene: not this reading.
+# question, or another person's scene: not this reading. Read in the window only (review105: "我在工地干了十年安全员，…很想
+# 松手让自己掉下去" and "Credit report says I'm ruined. …" hid the crisis when read in the message); the writer's "我没事" /
+# "I'm fine" is what a person at risk says, not a near miss, and a frame denied ("not a story", 我不是写小说) is no frame.
 _JOY = (r"蹦极|跳伞|过山车|跳水|滑翔|高空秋千|刺激|爽|好玩|还想再|下次还|再来一次|哈哈|风景|好美|太美|拍照|朋友圈|打卡"
         r"|\b(bungee|skydiv\w*|base jump\w*|paraglid\w*|zip ?lin\w*|roller ?coaster|amazing|awesome|loved|love it|fun|thrill\w*"
         r"|would do it again|do it again|again next|view|worth it|photos?|cocktails?)\b")
-_RELIEF = (r"还好|幸好|好在|幸亏|虚惊|吓(了|死|出|得|我)|差点被|差一点被|被挤|被推|没事|该管管|太过分|小心"
+_RELIEF = (r"还好|幸好|好在|幸亏|虚惊|吓(了|死|出|得|我)|差点被|差一点被|被挤|被推|该管管|太过分"
            r"|\b(missed me|nearly (hit|ran)|almost (hit|ran)|close call|phew|lesson learned|grateful|thank god|pulled me back"
-           r"|shouted|im (ok|okay|fine)|shaking but)\b")
-_SAFETY = (r"安全|防护|保险|规范|培训|措施|怎么挂|装修|小孩|孩子|海报|课|小说|电影|纪录片|视频"
-           r"|\b(harness|safety|anchor\w*|insurance|poster|training|site rules|report|hire|ladder|documentary|video|film|novel|story)\b")
+           r"|shouted|shaking but)\b")
+_FRAME_ZH = r"(?<!不是)(?<!不是写)(?<!不是在写)(?<!不是拍)(小说|电影|纪录片|视频|剧本)"
+_FRAME_EN = r"(?<!not a )(?<!not for a )(?<!not my )\b(documentary|video|film|novel|story|screenplay|script)\b"
+_SAFETY = (rf"安全|防护|保险|规范|培训|措施|怎么挂|装修|小孩|孩子|海报|课|{_FRAME_ZH}|{_FRAME_EN}"
+           r"|\b(harness|safety|anchor\w*|insurance|poster|training|site rules|hire|ladder)\b")
 _NOT_SCENE = regex(rf"{_JOY}|{_RELIEF}|{_SAFETY}")
+# A purpose or a force after the pull, in its sentence: an errand (fetching a quilt, rescuing a cat, beating the
+# light, getting to work), a smoke or a selfie, a bus braking or a crowd pushing (挤) (review105). The sentence, not the message: a purpose
+# told elsewhere clears nothing.
+_PURPOSE = regex(r"因为|为了|挤|迟到|赶时间|抢时间|把\S{1,6}(拿|抱|接|捡|收|救|递|抓|捞|取|搬)|抱过来|接过来|拿回来|捡回来|出不去|抽(根|支)?烟|自拍|刹车|急刹"
+                 r"|\b(for a (smoke|selfie|photo|picture|better view|look)|out for (a|an|some) \w+|to (fetch|grab|rescue|save|buy|beat|pay|reach|commute)"
+                 r"|to get to (work|the|my)|to (just )?walk (there|to|over)|late for|instead|braked|braking|brakes|speed limit|metro)\b")
 
 # The lethality of a height asked with no purpose given ("从多高的地方下去能一下子就没了", "is twelve floors enough that
 # nobody survives"). A purpose (a safety poster, decoration, a diving class) is the everyday reading, read in the message.
@@ -84,8 +99,22 @@ _LETHALITY_EN = (r"\b(how high|how many (floors|storeys|stories)|what height|whi
                  r"\b(jump\w*|fall\w*|drop\w*) (from|off) (the |a |my |this )?(overpass|bridge|roof|building|balcony|tower|cliff|[0-9]+(st|nd|rd|th)? floor)\b"
                  r".{0,40}\b(be )?(instant\w*|fatal|quick|painless|certain|enough)\b")
 
+# Who falls in the lethality question: the writer or no one named. Another faller (a man who fell, my son, a worker)
+# or a class asks for first aid or safety, not the crisis reply (review105); read in the sentence.
+_OTHER_FALLER = regex(r"别人|孩子|小孩|宝宝|工人|老人|急救|作业|物理|考试|剧本"
+                      r"|\b(someone|somebody|a (man|woman|person|worker|child|kid|boy|girl|body)|my (son|daughter|kid|child|toddler|baby"
+                      r"|mum|mom|dad|mother|father|brother|sister)|people|first aid|class|course|lesson|exam|homework|physics)\b")
+
+# The urges (an urge, a voice, a body drawn) are read with a purpose in their sentence; the outcome forms (letting go to
+# fall, the seconds to the ground, one more step and it is over) state where the step ends, so no errand explains them
+# (review105 kept them: no false alarm met).
+_URGES = (_PULL_ZH[0], _PULL_ZH[4], *_PULL_EN)
+_OUTCOMES = _PULL_ZH[1:4]
+
 EDGES = (
-    Cue("self_harm", any_of(*_PULL_ZH, *_PULL_EN), negatable=True, hides=False, requires=_PLACE,
-        unless=_NOT_SCENE),
-    Cue("self_harm", any_of(*_LETHALITY_ZH, *_LETHALITY_EN), negatable=True, hides=False, unless=_NOT_SCENE),
+    Cue("self_harm", any_of(*_URGES), negatable=True, hides=False, requires=_PLACE,
+        near=_NOT_SCENE, unless=_PURPOSE, unless_nearby=True, reach=True, aside_nearby=True),
+    Cue("self_harm", any_of(*_OUTCOMES), negatable=True, hides=False, requires=_PLACE, near=_NOT_SCENE),
+    Cue("self_harm", any_of(*_LETHALITY_ZH, *_LETHALITY_EN), negatable=True, hides=False,
+        near=_NOT_SCENE, unless=_OTHER_FALLER, unless_nearby=True, reach=True, aside_nearby=True),
 )
