@@ -110,6 +110,14 @@ def _act(text: str) -> bool:
 Whose = Callable[[list[Clause], int, str], "str | None"]
 
 
+def _gone(message: str, clauses: list[Clause], whose: Whose) -> bool:
+    """Whether the other person went silent: a silence told in a sentence that does not explain it (dodging the calls,
+    a flat battery), and told of the other (its clause's subject, or the last one named before it)."""
+    quiet = [text for text in (fold_clause(part) for part in raw_sentences(message)) if not _QUIET_EVERYDAY.search(text)]
+    return any(_GONE.search(text) for text in quiet) and any(
+        _GONE.search(fold_clause(clause.text)) and whose(clauses, i, message) == "other" for i, clause in enumerate(clauses))
+
+
 def kin_affairs(message: str, clauses: list[Clause], whose: Whose) -> set[int]:
     """The clauses telling someone else's affairs put in order as a farewell (see the module doc), or none."""
     whole = fold_clause(message)
@@ -119,21 +127,20 @@ def kin_affairs(message: str, clauses: list[Clause], whose: Whose) -> set[int]:
     # (one entrusted and named first is the object, not who acts: "以后孩子就交给她了" is the writer's act)
     acted = {i for i, clause in enumerate(clauses) if not _ENTRUSTED.search(fold_clause(clause.text))
              and _act(fold_clause(" ".join(c.text for c in clauses[i:i + 2]))) and whose(clauses, i, message) == "other"}
-    sentences = [fold_clause(part) for part in raw_sentences(message)]
-    quiet = [text for text in sentences if not _QUIET_EVERYDAY.search(text)]
-    # (the silence is the other's: its clause's subject, or the last one named before it)
-    gone = any(_GONE.search(text) for text in quiet) and any(
-        _GONE.search(fold_clause(clause.text)) and whose(clauses, i, message) == "other" for i, clause in enumerate(clauses))
     thanked = _FAREWELLISH.search(whole) is not None
-    final = is_final(whole) or thanked
     debt = _DEBT.search(_OWED_ME.sub(" ", whole)) is not None
     # the household's affairs explained to the writer by the other, with the writer's fear and the debt ("跟我交代家里的
     # 事…我越听越害怕"): the explaining is the act
     explained = {i for i, clause in enumerate(clauses)
                  if _EXPLAINED.search(fold_clause(clause.text)) and whose(clauses, i, message) == "other"} if debt and _FEAR.search(whole) else set()
     # acts with the silence or a finality, and the worry, the debt or the silence beside them; or, with no act, thanks
-    # for the years and then silence, beside the debt
-    read = ((gone or final) and (gone or _WORRY.search(whole) or debt)) if acted else (thanked and gone and debt)
+    # for the years and then silence, beside the debt (the silence and the finality are read only where they can count:
+    # most messages tell no act)
+    if acted:
+        gone = _gone(message, clauses, whose)
+        read = (gone or thanked or is_final(whole)) and (gone or _WORRY.search(whole) is not None or debt)
+    else:
+        read = thanked and debt and _gone(message, clauses, whose)
     if not (read or explained):
         return set()
     acted = acted | explained if read else explained

@@ -145,8 +145,8 @@ def not_now(message: str, clauses: list[Clause], crisis_at: frozenset[int], whol
     if _HARM.search(near_text) and _KITCHEN.search(whole) and _SEEN_TO.search(whole) and not _ON_PURPOSE.search(whole) \
             and not GRAVE.search(_HARM.sub(" ", _KITCHEN.sub(" ", whole))):
         return "healed"
-    if _DELIGHT.search(whole) and _AGAIN.search(whole) and not GRAVE.search(whole) and not INTENT.search(_JUMPED.sub(" ", whole)) \
-            and not _SAFETY_OFF.search(whole):
+    # (INTENT was read above: a thrill that reaches here holds no intent)
+    if _DELIGHT.search(whole) and _AGAIN.search(whole) and not GRAVE.search(whole) and not _SAFETY_OFF.search(whole):
         return "enjoyed"
     # (an everyday use the idioms already blanked, "灌得半死", still tells what the words were said of: read it unmasked)
     plain = fold_clause(message).lower()
