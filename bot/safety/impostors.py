@@ -34,9 +34,10 @@ _NOTICE = regex(
 # A channel no court, lawyer or lender uses: a person's own (not the writer's: "我个人账户", "my personal account").
 _PRIVATE = regex(
     r"(?<!我)(?<!我的)(?:个人|私人|普通)(?:的)?(?:手机号?码?|电话|号码|微信|支付宝|账户|账号|银行卡|卡|收款码|二维码)|[0-9]{3}开头的手机号|码上面?是个人"
+    r"|(?:给的|留的|发件人|来电|号码)\S{0,3}(?:是)?(?:一个|个)?手机号"
     r"|\b(?<!my )(?:personal|private|ordinary|regular) (?:mobile|cell|phone|number|qr|wechat|alipay|account|bank|card)"
     r"|\b(?:his|her|the senders|the callers) own (?:personal |private )?(?:phone|number|mobile|cell|qr|wechat|alipay|account|bank card|card)"
-    r"|\bto (?:him|her) personally\b")
+    r"|\bto (?:him|her) personally\b|\b(?:from|gave|gives|give|is|was) (?:a|an|some) (?:\w+ )?(?:mobile|cell) (?:phone )?number\b")
 # Identity details that are wrong ("名字少了一个字", "身份证号后四位也不对", "the ID number isn't mine").
 _WRONG = regex(
     r"(?:名字|姓名|身份证号?|证件号|金额|原告|案号|地址)\S{0,8}(?:写错|错了|不对|对不上|少了?一个字|多了?一个字|不是我的)"
@@ -49,12 +50,15 @@ _DETAINED = regex(
     r"|\b(?:arrest\w*|detain\w*|jail\w*|locked up|taken away)\b|\b(?:police|officers?)\b(?: \w+){0,4} (?:visit|come|coming|arrest)\b")
 # ...with a deadline in hours or days, or from a machine: what no court's own notice says.
 _HURRIED = regex(
-    r"今天|今晚|明天|马上|立即|立刻|小时|[0-9一二三两]天(?:内|之内|不还)|之内|限我"
+    r"今天|今日|即日|今晚|明天|马上|立即|立刻|小时|[0-9一二三两]天(?:内|之内|不还)|之内|限我"
     r"|\b(?:today|tonight|tomorrow|this (?:afternoon|evening|morning)|within|hours?|immediately|right away|in [0-9a-z]+ days)\b")
-_WRITER = regex(r"我|你|\b(?:i|me|im|you)\b")
+_RULED_OUT = regex(r"不要|别|不用|不能|不会|勿|千万|绝不|不可以|不得|只能|只会|\b(?:never|not|dont|do not|doesnt|wont|only|no)\b")
+_WRITER = regex(r"我|你|您|\b(?:i|me|im|you)\b")
+# ...or a collector's own threat (a court's step is no collector's to promise: "催收说送你进去蹲十五天").
+_SAID = regex(r"(?:催收|催债|讨债|要债)\S{0,3}(?:说|讲|威胁|扬言|吓唬)|\bcollectors? (?:\w+ )?(?:say|says|said|told|threaten\w*)\b")
 _MACHINE = regex(r"机器人|自动语音|语音电话|录音电话|电子音|\b(?:robocalls?|automated|recorded (?:call|message|voice))\b")
 # The debt or the law in the message: a private number with neither is no forged notice.
-_MATTER = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|法院|律师|起诉|立案|仲裁|黑名单|失信|透支|执行"
+_MATTER = regex(r"警方|公安|欠|债|贷|还钱|还款|借呗|花呗|逾期|法院|律师|起诉|立案|仲裁|黑名单|失信|透支|执行"
                 r"|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|alipay|overdue|court|lawyer\w*|lawsuit|case|blacklist\w*|overdraft)\b")
 
 
@@ -63,13 +67,15 @@ def forged(window_text: str, context: str, whole: str,
     """["forged"] when a window tells a sign of forgery beside a notice (module doc), else []. ``context`` is the
     window with the clause before, ``whole`` the folded message, ``discounted`` abuse.py's judgement of a match."""
     seen = whole or context or window_text
-    if not (_NOTICE.search(context or window_text) or _NOTICE.search(seen)) or not _MATTER.search(seen):
+    if not (_NOTICE.search(seen) or _SAID.search(seen)) or not _MATTER.search(seen):
         return []
     for pattern in (_PRIVATE, _WRONG, _DETAINED):
         for match in pattern.finditer(window_text):
-            if pattern is _DETAINED and not ((_HURRIED.search(window_text) or _MACHINE.search(seen))
+            if pattern is _DETAINED and not ((_HURRIED.search(window_text) or _MACHINE.search(seen) or _SAID.search(window_text))
                                              and _WRITER.search(window_text)):
                 continue  # another's arrest, or a step with no deadline ("拒不履行将被司法拘留")
+            if _RULED_OUT.search(window_text[max(0, match.start() - 16):match.start()]):
+                continue  # "千万别转到任何个人账户", "never pay into a personal account": a warning, no forgery told
             if not discounted("forged", window_text, match, context):
                 return ["forged"]
     return []

@@ -38,15 +38,19 @@ _PAST = regex(
     r"|boss|roommate|neighbou?r|company|employer|job)s?\b|\bclassmates? from\b|\b(?:company|job) i left\b")
 # ...with the years between told: a tie long ended ("分手都两年了", "from five years ago", "a company i left"). An ex named
 # with no lapse may be recent, even the contact the writer listed ("催收打到我前男友那儿去了，他早把我拉黑了": holdout6).
-_LAPSE = regex(r"年前|[0-9一二两三四五六七八九十几多]+年(?:了|没|不)|多年|好几年|分手|离职|辞职|搬走|毕业|没联系|没有联系|不联系|早就不"
+_LAPSE = regex(r"年前|离婚|[0-9一二两三四五六七八九十几多]+年(?:了|没|不)|多年|好几年|分手|离职|辞职|搬走|毕业|没联系|没有联系|不联系|早就不"
                r"|\b(?:years?|broke up|split up|havent (?:spoken|talked)|have not (?:spoken|talked)|left|since school|from (?:middle|high|primary) school)\b")
 _REACHED = regex(r"打给|打到|打电话给|找到|找上|联系|打电话|发短信|接到|打过去"
                  r"|\b(?:call\w*|rang|phoned|contact\w*|tracked|found|reached|texted|messag\w*|told)\b")
 _SHOUTED = regex(r"大吼|吼叫|吼了|咆哮|大喊大叫|破口大骂|\b(?:screamed|shouted|yelled|screaming|shouting|yelling|bellowed) (?:at|on)\b")
-_RELAY = regex(r"带话|带句话|捎话|捎句话|转告|传话|\b(?:pass (?:on|along)|passed (?:on|along)|remind you|asked (?:me|him|her) to (?:remind|tell|pass))\b")
+# A message passed to the writer by someone sent ("有人托他转告我", "someone asked him to remind me"), not the writer
+# asked to pass one on ("快递员让我转告室友去取件").
+_RELAY = regex(r"(?:有人|有个人|一个人|某人|陌生人|不认识的人)\S{0,6}(?:带话|带句话|捎话|捎句话|转告|传话)|(?:给我|跟我|向我)\S{0,2}(?:带话|带句话|捎话|传话)|转告(?:给)?我(?:说|\s|$)"
+               r"|\b(?:someone|somebody|a man|a woman|a stranger|some guy|some man|people) (?:had |has )?(?:asked|told|paid|got|wanted|sent) (?:him|her|them|me) to"
+               r" (?:remind|tell|pass|give|warn)|\bpass(?:ed)? (?:on|along) (?:a message )?(?:to me|that i)\b|\bremind me to pay\b")
 _STRANGER = regex(r"司机|陌生|不认识|老板|快递|外卖|保安|路人|店员|服务员|\b(?:driver|stranger|shop|courier|delivery|guard|waiter|cashier|dont know|do not know)\b")
 _ROUGH = regex(r"道上|黑社会|混社会|社会上的|不讲道理|没轻重|不会(?:跟你)?客气|不是打电话那么|不好惹"
-               r"|\b(?:gangsters?|thugs?|heavies|(?:people|friends|guys|men|others) who (?:dont|do not|wont|will not) (?:\w+ ){0,2}"
+               r"|\b(?:gangsters?|thugs?|heavies|(?:people|friends|guys|men|others) who (?:dont|do not|wont|will not) (?:\w+ ){0,3}"
                r"(?:talk|play|ask|call|calls|hold back|be nice|as nicely|nicely)|dont hold back|not as nice)\b")
 _HANDED = regex(r"转给|卖给|交给|转手|去我家|上门|找你|找我|\b(?:hand\w*|sell\w*|sold|pass\w*|give|transfer\w*|drop by|come (?:by|over|round)|visit)\b")
 _NICKNAME = regex(r"外号|绰号|\bnicknames?\b|\bcalling me (?:the|a)\b")
@@ -57,7 +61,7 @@ _DEFAMED = regex(r"人品有问题|人品差|不讲信用|不诚信|没信用|\b
 def _reading(window_text: str, context: str, whole: str) -> list[tuple[str, re.Pattern[str]]]:
     """The readings whose conditions outside the matched words hold in the message (module doc)."""
     readings = []
-    if _COLLECTOR.search(whole) and _REACHED.search(whole) and _LAPSE.search(whole) and not _LISTED.search(whole):
+    if _AGENT.search(whole) and _REACHED.search(whole) and _LAPSE.search(whole) and not _LISTED.search(whole):
         readings.append(("past", _PAST))
     if _COLLECTOR.search(context or window_text):
         readings.append(("shouted", _SHOUTED))
