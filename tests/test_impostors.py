@@ -52,6 +52,9 @@ def test_forgery_or_third_party_abuse_is_abuse(message: str) -> None:
     "朋友给我起了个外号叫小胖，借呗的额度怎么提升",
     "Is being on the dishonest debtors list something only a court can decide?",
     "催收打给了我填的紧急联系人，就是我老同学，态度很客气",
+    "前男友两年前借我的钱还没还，我自己借呗也逾期了，他们会联系他吗",  # a reach asked, the ex named in another clause
+    "催收打给我妈，我和前男友分手三年了，欠的钱还不上",  # the mother reached, no one from the past
+    "笑死，催收打电话打到我前男友那儿去了，刚分的",  # no years between: may be the listed contact
 ])
 def test_lawful_notice_or_ordinary_people_is_no_abuse(message: str) -> None:
     assert not assess(message).abuse

@@ -40,8 +40,13 @@ _PAST = regex(
 # with no lapse may be recent, even the contact the writer listed ("催收打到我前男友那儿去了，他早把我拉黑了": holdout6).
 _LAPSE = regex(r"年前|离婚|[0-9一二两三四五六七八九十几多]+年(?:了|没|不)|多年|好几年|分手|离职|辞职|搬走|毕业|没联系|没有联系|不联系|早就不"
                r"|\b(?:years?|broke up|split up|havent (?:spoken|talked)|have not (?:spoken|talked)|left|since school|from (?:middle|high|primary) school)\b")
-_REACHED = regex(r"打给|打到|打电话给|找到|找上|联系|打电话|发短信|接到|打过去"
-                 r"|\b(?:call\w*|rang|phoned|contact\w*|tracked|found|reached|texted|messag\w*|told)\b")
+# A collector reaching someone: the words are read where the reach is told, so that a reach asked about in another
+# clause ("…他们会联系他吗") is judged as asked, and a past person named in a clause of their own reads nothing.
+_REACHED = regex(r"(?:催收|催债|讨债|要债|他们|对方)\S{0,8}(?:打给|打到|打电话给|打了?电话|找到|找上|联系|发短信给|发消息给)"
+                 r"|(?:催收|催债|讨债|要债|他们|对方)给\S{0,14}?(?:打了?电话|发了?短信)|接到\S{0,4}(?:催收|催债|讨债)\S{0,2}的?电话"
+                 r"|\b(?:got|get|gets|received|getting|been getting) (?:\w+ ){0,2}(?:calls?|texts?|messages?) from (?:the |some )?(?:debt )?collect\w*\b"
+                 r"|\b(?:collectors?|collection|they|agents?|agency)\b (?:\w+ ){0,3}(?:call\w*|rang|phoned|contact\w*|tracked|found"
+                 r"|reached|texted|messag\w*)\b")
 _SHOUTED = regex(r"大吼|吼叫|吼了|咆哮|大喊大叫|破口大骂|\b(?:screamed|shouted|yelled|screaming|shouting|yelling|bellowed) (?:at|on)\b")
 # A message passed to the writer by someone sent ("有人托他转告我", "someone asked him to remind me"), not the writer
 # asked to pass one on ("快递员让我转告室友去取件").
@@ -55,14 +60,30 @@ _ROUGH = regex(r"道上|黑社会|混社会|社会上的|不讲道理|没轻重|
 _HANDED = regex(r"转给|卖给|交给|转手|去我家|上门|找你|找我|\b(?:hand\w*|sell\w*|sold|pass\w*|give|transfer\w*|drop by|come (?:by|over|round)|visit)\b")
 _NICKNAME = regex(r"外号|绰号|\bnicknames?\b|\bcalling me (?:the|a)\b")
 _BROADCAST = regex(r"所有联系人|通讯录|每个人|所有人|群发|\b(?:everyone|all my contacts|all of my contacts|contact list|every contact)\b")
+_TOLD = regex(r"说|告诉|通知|发短信|打电话|打给|\b(?:told|tells|telling|said|says|texted|messaged|called|wrote)\b")
 _DEFAMED = regex(r"人品有问题|人品差|不讲信用|不诚信|没信用|\b(?:dishonest(?! (?:debtors?|persons?|people|borrowers?|list))|untrustworthy|a cheat|crook|con artist|no integrity)\b")
+
+
+_PRONOUN = regex(r"\s?(?:他|她|\b(?:him|her)\b)")
+
+
+def _whom(window_text: str, match: re.Match[str]) -> bool:
+    """Whether the one reached is the person from the past: named beside the reach (a few words before or after it),
+    or a pronoun right after it
+    ("说催收找到他那里去了"); "催收打给我妈 …我和前男友分手三年了" reached the mother, no one from the past."""
+    start, end = max(0, match.start() - 20), match.end() + 24
+    if not match.group(0).isascii():  # a Chinese clause ends at a space: "催收打给我妈 我和前男友分手三年了" reached the mother
+        start = max(start, window_text.rfind(" ", 0, match.start()) + 1)
+        end = min(end, len(window_text) if (stop := window_text.find(" ", match.end())) < 0 else stop)
+    near = window_text[start:end]
+    return _PAST.search(near) is not None or _PRONOUN.match(window_text, match.end()) is not None
 
 
 def _reading(window_text: str, context: str, whole: str) -> list[tuple[str, re.Pattern[str]]]:
     """The readings whose conditions outside the matched words hold in the message (module doc)."""
     readings = []
-    if _AGENT.search(whole) and _REACHED.search(whole) and _LAPSE.search(whole) and not _LISTED.search(whole):
-        readings.append(("past", _PAST))
+    if _PAST.search(whole) and _LAPSE.search(whole) and not _LISTED.search(whole):
+        readings.append(("past", _REACHED))
     if _COLLECTOR.search(context or window_text):
         readings.append(("shouted", _SHOUTED))
     if _STRANGER.search(context or window_text):
@@ -71,7 +92,7 @@ def _reading(window_text: str, context: str, whole: str) -> list[tuple[str, re.P
         readings.append(("rough_hands", _ROUGH))
     if _BROADCAST.search(whole) and _AGENT.search(whole):
         readings.append(("nicknamed", _NICKNAME))
-    if _AGENT.search(context or window_text) and _REACHED.search(context or window_text):
+    if _AGENT.search(context or window_text) and _TOLD.search(context or window_text):
         readings.append(("defamed", _DEFAMED))
     return readings
 
@@ -85,7 +106,8 @@ def through_others(window_text: str, context: str, whole: str,
         return []
     found = []
     for name, pattern in _reading(window_text, context, whole):
-        if any(not discounted(name, window_text, match, context) for match in pattern.finditer(window_text)):
+        if any(not discounted(name, window_text, match, context) and (name != "past" or _whom(window_text, match))
+               for match in pattern.finditer(window_text)):
             found.append(name)
     return found
 
