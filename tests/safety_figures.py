@@ -353,7 +353,8 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # summons by the court's own channel, a 95188 reminder, a polite call to the listed contact, "can they sue
           # me?", a lawyer's letter that checks out, paying in the app): measured on main 2c162d0 before any change and
           # at the end; never tuned on. Start: crisis zh 3/3, en 3/3; abuse zh 24/33, en 24/33; false alarms zh 1/30,
-          # en 1/30; crisis on abuse-only 0/30, 0/30
+          # en 1/30; crisis on abuse-only 0/30, 0/30. End (impostors.py, third_parties.py): abuse zh 32/33, en 30/33; the
+          # rest identical (measured once mid-way too, after the first build: docs/safety.md Round 86)
           "safety_heldout67.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
