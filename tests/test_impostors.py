@@ -55,6 +55,9 @@ def test_forgery_or_third_party_abuse_is_abuse(message: str) -> None:
     "前男友两年前借我的钱还没还，我自己借呗也逾期了，他们会联系他吗",  # a reach asked, the ex named in another clause
     "催收打给我妈，我和前男友分手三年了，欠的钱还不上",  # the mother reached, no one from the past
     "笑死，催收打电话打到我前男友那儿去了，刚分的",  # no years between: may be the listed contact
+    "借呗的还款提醒短信是一个普通手机号发的，正常吗",  # a reminder claims no court and asks no money to a person
+    "The Jiebei reminder text came from a mobile number, is that normal?",
+    "催收很不讲道理，说明天要上门",  # the collector's manner, no rough others the debt goes to
 ])
 def test_lawful_notice_or_ordinary_people_is_no_abuse(message: str) -> None:
     assert not assess(message).abuse

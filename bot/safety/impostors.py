@@ -58,6 +58,11 @@ _WRITER = regex(r"我|你|您|\b(?:i|me|im|you)\b")
 _SAID = regex(r"(?:催收|催债|讨债|要债)\S{0,3}(?:说|讲|威胁|扬言|吓唬)|\bcollectors? (?:\w+ )?(?:say|says|said|told|threaten\w*)\b")
 _MACHINE = regex(r"机器人|自动语音|语音电话|录音电话|电子音|\b(?:robocalls?|automated|recorded (?:call|message|voice))\b")
 _SIGNS = regex("|".join(f"(?:{pattern.pattern})" for pattern in (_PRIVATE, _WRONG, _DETAINED)))
+# A private channel is a forgery's sign where the notice claims the law's authority or asks money to be sent: an
+# ordinary reminder from a mobile number ("还款提醒短信是一个普通手机号发的") is a loan question (outsourced callers use them).
+_AUTHORITY = regex(r"法院|律师|起诉|立案|仲裁|黑名单|失信|公安|警|派出所|执行|传票|法务|逮捕|拘留|转账|打钱|汇款|扫码|收款码|付款|交钱|转到|打到|保证金"
+                   r"|\b(?:court|lawyer\w*|legal|police|arrest\w*|blacklist\w*|arbitration|summons|warrant|lawsuit|sue\w*|deposit"
+                   r"|pay\w*|transfer\w*|send money|wire|scan\w*)\b")
 # The debt or the law in the message: a private number with neither is no forged notice.
 _MATTER = regex(r"警方|公安|欠|债|贷|还钱|还款|借呗|花呗|逾期|法院|律师|起诉|立案|仲裁|黑名单|失信|透支|执行"
                 r"|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|alipay|overdue|court|lawyer\w*|lawsuit|case|blacklist\w*|overdraft)\b")
@@ -71,6 +76,8 @@ def forged(window_text: str, context: str, whole: str,
     if not _SIGNS.search(window_text) or not (_NOTICE.search(seen) or _SAID.search(seen)) or not _MATTER.search(seen):
         return []  # (the signs first: most windows have none, and the message-wide searches are skipped; speed only)
     for pattern in (_PRIVATE, _WRONG, _DETAINED):
+        if pattern is _PRIVATE and not _AUTHORITY.search(seen):
+            continue  # a reminder from a mobile number claims no court and asks no money to a person (a loan question)
         for match in pattern.finditer(window_text):
             if pattern is _DETAINED and not ((_HURRIED.search(window_text) or _MACHINE.search(seen) or _SAID.search(window_text))
                                              and _WRITER.search(window_text)):

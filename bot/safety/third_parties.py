@@ -54,7 +54,8 @@ _RELAY = regex(r"(?:有人|有个人|一个人|某人|陌生人|不认识的人)
                r"|\b(?:someone|somebody|a man|a woman|a stranger|some guy|some man|people) (?:had |has )?(?:asked|told|paid|got|wanted|sent) (?:him|her|them|me) to"
                r" (?:remind|tell|pass|give|warn)|\bpass(?:ed)? (?:on|along) (?:a message )?(?:to me|that i)\b|\bremind me to pay\b")
 _STRANGER = regex(r"司机|陌生|不认识|老板|快递|外卖|保安|路人|店员|服务员|\b(?:driver|stranger|shop|courier|delivery|guard|waiter|cashier|dont know|do not know)\b")
-_ROUGH = regex(r"道上|黑社会|混社会|社会上的|不讲道理|没轻重|不会(?:跟你)?客气|不是打电话那么|不好惹"
+# (said of the others the debt goes to, not of the collector: "催收很不讲道理，说明天要上门" is a complaint of manner)
+_ROUGH = regex(r"道上|黑社会|混社会|社会上的|不是打电话那么|(?:那些人|这些人|那帮人|别人|兄弟|朋友|有人)\S{0,6}(?:不讲道理|没轻重|不会(?:跟你)?客气|不好惹)"
                r"|\b(?:gangsters?|thugs?|heavies|(?:people|friends|guys|men|others) who (?:dont|do not|wont|will not) (?:\w+ ){0,3}"
                r"(?:talk|play|ask|call|calls|hold back|be nice|as nicely|nicely)|dont hold back|not as nice)\b")
 _HANDED = regex(r"转给|卖给|交给|转手|去我家|上门|找你|找我|\b(?:hand\w*|sell\w*|sold|pass\w*|give|transfer\w*|drop by|come (?:by|over|round)|visit)\b")
