@@ -344,7 +344,18 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # any change and at the end; never tuned on. Start: crisis zh 17/40, en 17/29; false alarms zh 6/41, en 5/31;
           # crisis rows with 12356 anywhere 64/69. End (edges.py, cutoffs.py): crisis zh 29/40, en 26/29; false alarms
           # unchanged; 12356 anywhere 67/69
-          "safety_heldout62.tsv")
+          "safety_heldout62.tsv",
+          # fake116's held-out 67 (issue 12, Round 86: impostors and forged notices (a court or blacklist SMS from a
+          # private number, a lawyer's letter with wrong identity details, "staff" asking money into a personal QR code
+          # or card, a fake arrest notice), abuse through third parties (people from the writer's past, a frail elderly
+          # relative shouted at, a client defamed, strangers passing a message), robocalls with a police-visit threat,
+          # jail threats asked "is it true", veiled hand-overs to violent others; crisis+abuse rows; benign twins: a
+          # summons by the court's own channel, a 95188 reminder, a polite call to the listed contact, "can they sue
+          # me?", a lawyer's letter that checks out, paying in the app): measured on main 2c162d0 before any change and
+          # at the end; never tuned on. Start: crisis zh 3/3, en 3/3; abuse zh 24/33, en 24/33; false alarms zh 1/30,
+          # en 1/30; crisis on abuse-only 0/30, 0/30. End (impostors.py, third_parties.py): abuse zh 32/33, en 30/33; the
+          # rest identical (measured once mid-way too, after the first build: docs/safety.md Round 86)
+          "safety_heldout67.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

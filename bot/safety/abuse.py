@@ -32,6 +32,8 @@ from .ordinary import ordinary  # (mend59)
 from .watching import ADDS_ONLY, reaching_back, unrelated  # (abuse86)
 from .demands import demanded  # (abuse99)
 from .legitimacy import framed, told_infinitive  # (legit104)
+from .impostors import forged  # (fake116)
+from .third_parties import through_others  # (fake116)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -184,6 +186,8 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
         found.append("violence")  # paying back as the condition of a threat to life (threats.py)
     found += reaching_back(window_text, context, found, _discounted)  # agent x act x target over three clauses (watching.py)
     found += demanded(window_text, context, _discounted)  # demands and fees beyond the loan, coerced pledges, paint (demands.py)
+    found += forged(window_text, context, whole, _discounted)  # a notice with a sign of forgery (impostors.py, fake116)
+    found += through_others(window_text, context, whole, _discounted)  # people outside the loan (third_parties.py)
     if not found and disguised_abuse(window_text):
         found.append("insult")  # a collector's insult or token of death written in initials or an emoji (disguise.py)
     return found

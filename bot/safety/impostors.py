@@ -1,0 +1,92 @@
+"""A notice, letter or caller that shows it is forged (fake116, issue 12, docs/safety.md Round 86).
+
+fake_legal (collectors.py) reads a notice called fake ("假的律师函", "a fake summons") or a named fakery ("所谓的仲裁",
+"a personal bank account to stop the case"). A borrower who is frightened by a forged notice rarely calls it fake: they
+tell what it says and ask whether to believe it ("这个律师函能信吗", "Do courts really text from personal numbers?").
+What gives the forgery away is told as a detail, and this module reads that detail beside the notice, whatever the
+notice's kind:
+
+- a channel no court, lawyer or lender uses: a private or ordinary mobile number, a person's own QR code, card or
+  WeChat ("要我马上打到他个人电话上", "sent me his personal QR code", "the sender's own phone");
+- identity details that are wrong: a misspelt name, an ID number not the writer's, an amount or a plaintiff that does
+  not match ("名字少了一个字", "the ID number isn't mine", "the plaintiff isn't even Jiebei");
+- detention or a police visit with a deadline in hours, or from a machine ("三天不还就刑事拘留", "arrested tomorrow",
+  "robocalls ... police officers will visit my home"); a court's own notice of a lawful step (司法拘留 for one who
+  refuses a ruling) names no such deadline and is no sign.
+
+The notice is read anywhere in the window with the clause before, or the message: "收到一封律师函，上面我的名字写错了".
+A real notice (a court's own channel, details that check out, "paying in the app") shows none of the signs; whether a
+sign is told (not asked, feared, negated, heard of) is abuse.py's judgement (``discounted``), as for any cue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..patterns import regex
+
+# A notice, letter, call or one who claims to speak for a court, lawyer or lender.
+_NOTICE = regex(
+    r"短信|消息|信息|彩信|通知|律师函|传票|起诉书|判决书|文书|文件|逮捕令|拘捕令|通缉令|来电|电话|语音|机器人|号码|自称|冒充|所谓"
+    r"|\b(?:texts?|texted|sms|messages?|letters?|notices?|summons|documents?|warrants?|calls?|called|robocalls?|voicemails?"
+    r"|automated|recorded|callers?|claim\w*|pretend\w*|so called|says? (?:he|she|they) (?:works?|is|are) (?:for|from|with))\b")
+# A channel no court, lawyer or lender uses: a person's own (not the writer's: "我个人账户", "my personal account").
+_PRIVATE = regex(
+    r"(?<!我)(?<!我的)(?:个人|私人|普通)(?:的)?(?:手机号?码?|电话|号码|微信|支付宝|账户|账号|银行卡|卡|收款码|二维码)|[0-9]{3}开头的手机号|码上面?是个人"
+    r"|(?:给的|留的|发件人|来电|号码)\S{0,3}(?:是)?(?:一个|个)?手机号"
+    r"|\b(?<!my )(?:personal|private|ordinary|regular) (?:mobile|cell|phone|number|qr|wechat|alipay|account|bank|card)"
+    r"|\b(?:his|her|the senders|the callers) own (?:personal |private )?(?:phone|number|mobile|cell|qr|wechat|alipay|account|bank card|card)"
+    r"|\bto (?:him|her) personally\b|\b(?:from|gave|gives|give|is|was) (?:a|an|some) (?:\w+ )?(?:mobile|cell) (?:phone )?number\b")
+# Identity details that are wrong ("名字少了一个字", "身份证号后四位也不对", "the ID number isn't mine").
+_WRONG = regex(
+    r"(?:名字|姓名|身份证号?|证件号|金额|原告|案号|地址)\S{0,8}(?:写错|错了|不对|对不上|少了?一个字|多了?一个字|不是我的)"
+    r"|(?:原告|债权人)\S{0,4}(?:也)?不是(?:借呗|支付宝|蚂蚁)"
+    r"|\b(?:name|id|id number|amount|plaintiff|address|case number)\b (?:\w+ ){0,3}(?:spelled wrong|misspelled|wrong|doesnt match|does not match"
+    r"|dont match|isnt (?:even )?(?:mine|jiebei|right|correct))|\bwrong (?:name|id|id number|amount|address)\b")
+# Detention or a police visit threatened (a court's 司法拘留 of one who refuses a ruling is lawful: no sign alone).
+_DETAINED = regex(
+    r"抓人|抓我|(?<!司法)拘留|逮捕|坐牢|看守所|(?:警察|警方|公安|派出所)\S{0,10}(?:上门|来我|到我|抓|备案)|送(?:你|我)进去|蹲\S{0,3}(?:天|年|号子)"
+    r"|\b(?:arrest\w*|detain\w*|jail\w*|locked up|taken away)\b|\b(?:police|officers?)\b(?: \w+){0,4} (?:visit|come|coming|arrest)\b")
+# ...with a deadline in hours or days, or from a machine: what no court's own notice says.
+_HURRIED = regex(
+    r"今天|今日|即日|今晚|明天|马上|立即|立刻|小时|[0-9一二三两]天(?:内|之内|不还)|之内|限我"
+    r"|\b(?:today|tonight|tomorrow|this (?:afternoon|evening|morning)|within|hours?|immediately|right away|in [0-9a-z]+ days)\b")
+_RULED_OUT = regex(r"不要|别|不用|不能|不会|勿|千万|绝不|不可以|不得|只能|只会|\b(?:never|not|dont|do not|doesnt|wont|only|no)\b")
+_WRITER = regex(r"我|你|您|\b(?:i|me|im|you)\b")
+# ...or a collector's own threat (a court's step is no collector's to promise: "催收说送你进去蹲十五天").
+_SAID = regex(r"(?:催收|催债|讨债|要债)\S{0,3}(?:说|讲|威胁|扬言|吓唬)|\bcollectors? (?:\w+ )?(?:say|says|said|told|threaten\w*)\b")
+_MACHINE = regex(r"机器人|自动语音|语音电话|录音电话|电子音|\b(?:robocalls?|automated|recorded (?:call|message|voice))\b")
+_SIGNS = regex("|".join(f"(?:{pattern.pattern})" for pattern in (_PRIVATE, _WRONG, _DETAINED)))
+# A private channel is a forgery's sign where the notice claims the law's authority or asks money to be sent: an
+# ordinary reminder from a mobile number ("还款提醒短信是一个普通手机号发的") is a loan question (outsourced callers use them).
+_AUTHORITY = regex(r"法院|律师|起诉|立案|仲裁|黑名单|失信|公安|警|派出所|执行|传票|法务|逮捕|拘留|转账|打钱|汇款|扫码|收款码|付款|交钱|转到|打到|保证金"
+                   r"|\b(?:court|lawyer\w*|legal|police|arrest\w*|blacklist\w*|arbitration|summons|warrant|lawsuit|sue\w*|deposit"
+                   r"|pay\w*|transfer\w*|send money|wire|scan\w*)\b")
+# The debt or the law in the message: a private number with neither is no forged notice.
+_MATTER = regex(r"警方|公安|欠|债|贷|还钱|还款|借呗|花呗|逾期|法院|律师|起诉|立案|仲裁|黑名单|失信|透支|执行"
+                r"|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|alipay|overdue|court|lawyer\w*|lawsuit|case|blacklist\w*|overdraft)\b")
+
+
+def forged(window_text: str, context: str, whole: str,
+           discounted: Callable[[str, str, re.Match[str], str], bool]) -> list[str]:
+    """["forged"] when a window tells a sign of forgery beside a notice (module doc), else []. ``context`` is the
+    window with the clause before, ``whole`` the folded message, ``discounted`` abuse.py's judgement of a match."""
+    seen = whole or context or window_text
+    if not _SIGNS.search(window_text) or not (_NOTICE.search(seen) or _SAID.search(seen)) or not _MATTER.search(seen):
+        return []  # (the signs first: most windows have none, and the message-wide searches are skipped; speed only)
+    for pattern in (_PRIVATE, _WRONG, _DETAINED):
+        if pattern is _PRIVATE and not _AUTHORITY.search(seen):
+            continue  # a reminder from a mobile number claims no court and asks no money to a person (a loan question)
+        for match in pattern.finditer(window_text):
+            if pattern is _DETAINED and not ((_HURRIED.search(window_text) or _MACHINE.search(seen) or _SAID.search(window_text))
+                                             and _WRITER.search(window_text)):
+                continue  # another's arrest, or a step with no deadline ("拒不履行将被司法拘留")
+            if _RULED_OUT.search(window_text[max(0, match.start() - 16):match.start()]):
+                continue  # "千万别转到任何个人账户", "never pay into a personal account": a warning, no forgery told
+            if not discounted("forged", window_text, match, context):
+                return ["forged"]
+    return []
+
+
+__all__ = ["forged"]
