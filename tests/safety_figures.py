@@ -344,7 +344,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # any change and at the end; never tuned on. Start: crisis zh 17/40, en 17/29; false alarms zh 6/41, en 5/31;
           # crisis rows with 12356 anywhere 64/69. End (edges.py, cutoffs.py): crisis zh 29/40, en 26/29; false alarms
           # unchanged; 12356 anywhere 67/69
-          "safety_heldout62.tsv")
+          "safety_heldout62.tsv",
+          # signs113's held-out 64 (issue 12, Round 83: someone else at risk told only through signs: an apology note or
+          # post then absence, a farewell hug or message entrusting the family, keys or belongings given away before "a
+          # long trip", a locked garage or room, a spouse searching for painless methods, last seen near a bridge;
+          # # whose: other; the writer's own acts on the same words, # whose: self; benign twins: a vase apology, a cat
+          # entrusted before a check-up, keys before emigrating, painless dentistry, a job farewell post, a hike out of
+          # signal): measured on main 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 27/41,
+          # en 17/32; false alarms zh 8/37, en 7/32; right reply: helper's zh 21/37, en 10/28, writer's zh 3/4, en 3/4
+          "safety_heldout64.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
