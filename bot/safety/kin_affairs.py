@@ -30,6 +30,7 @@ from ..patterns import regex
 from .affairs import everyday, is_act, is_final
 from .clauses import Clause, fold_clause, raw_sentences
 from .followed import understood
+from .others_absent import absent_signs
 
 # Handing over TO the writer or clearing out, which affairs' acts (the writer's own disposals) do not list.
 _MORE_ACTS = regex(
@@ -118,8 +119,16 @@ def _gone(message: str, clauses: list[Clause], whose: Whose) -> bool:
         _GONE.search(fold_clause(clause.text)) and whose(clauses, i, message) == "other" for i, clause in enumerate(clauses))
 
 
+def _silent(text: str) -> bool:
+    """Whether one folded sentence tells a silence it does not explain (others_absent.py reads it)."""
+    return _GONE.search(text) is not None and _QUIET_EVERYDAY.search(text) is None
+
+
 def kin_affairs(message: str, clauses: list[Clause], whose: Whose) -> set[int]:
-    """The clauses telling someone else's affairs put in order as a farewell (see the module doc), or none."""
+    """The clauses telling someone else's affairs put in order as a farewell (see the module doc), or someone else's
+    signs of a farewell then their absence (others_absent.py, Round 83), or none."""
+    if signs := absent_signs(message, clauses, whose, _silent):
+        return signs
     whole = fold_clause(message)
     if _EVERYDAY.search(whole) or everyday(whole):  # (affairs' everyday frames too: a job away, saving, an old relative)
         return set()
