@@ -37,12 +37,12 @@ from .clauses import Clause, fold_clause, raw_sentences
 Whose = Callable[[list[Clause], int, str], "str | None"]
 
 # A cheap gate: every sign below needs one of these (most messages hold none).
-_ANY = regex(r"纸|信|对不起|道歉|抱歉|不孝|谢谢|感谢|再见|告别|抱(了|着)|拜托|托付|交给|照顾好|送|分给|给了|钥匙|锁|远门|很远|好远|远方|不会回来|不回来|关在"
+_ANY = regex(r"纸|信|对不起|歉|抱歉|不孝|谢谢|感谢|再见|告别|抱(了|着)|拜托|托付|交给|照顾好|送|分给|给了|钥匙|锁|远门|很远|好远|远方|不会回来|不回来|关在"
              r"|搜|查|问|桥|江边|河边|海边"
              r"|\b(note|letters?|sorry|apologi\w*|thank\w*|goodbye|farewell|hugged|look after|take care|entrust\w*|gave|giving|handed|keys?|long (trip|journey)"
              r"|far away|somewhere far|locked|shut|search\w*|look(ing|ed) up|read(ing)? (about|forums)|research\w*|ask(ed)? me how|bridge|river)\b")
 # Leaving words: an apology, thanks, a goodbye, a long hug (a note or a post is how it is told; the words are the sign).
-_LEAVING = regex(r"对不起|道歉|抱歉|不孝|谢谢(大家|你们|爸妈|我|你)|感谢(大家|你们|爸妈)|再见|告别|抱(了|着)(我|我们|孩子)"
+_LEAVING = regex(r"对不起|道(了)?歉|抱歉|不孝|谢谢(大家|你们|爸妈|我|你)|感谢(大家|你们|爸妈)|再见|告别|抱(了|着)(我|我们|孩子)"
                  r"|\b(sorry|apologi[sz]\w*|thank(ed|s|ing)? (you all|everyone|all|me|us|for everything)|goodbye|farewell|hugged (me|us|the kids|everyone))\b")
 # The family entrusted to the writer.
 _ENTRUST = regex(r"拜托|托付|(就|都)?交给你|照顾好|替(我|他|她)照顾|\b(look after|take care of|entrust\w*)\b")
@@ -93,9 +93,21 @@ def _unquoted(match: re.Match[str]) -> str:
     return _QUOTED_I.sub(" ", match.group())
 
 
+# Others that others' subject reading does not list (a neighbour, a nephew, a step-parent, a grandchild): read here as
+# a friend named, so the clause's actor is someone else.
+_MORE_KIN = regex(r"(?:隔壁|楼下|楼上)?邻居(?:家)?(?:的)?(?:大哥|大姐|阿姨|叔叔|大爷|奶奶|爷爷|小孩|孩子)?|隔壁(?:的)?(?:大哥|大姐|阿姨|叔叔|大爷|奶奶|爷爷)"
+                  r"|\b(?:my|our|the) (?:\w+ )?(?:nephew|niece|grandson|granddaughter|grandkid|grandchild|step ?(?:dad|father|mum|mom|mother|son|daughter)"
+                  r"|neighbou?r|housemate|classmate|teenager|teen|boy|girl|old man next door|woman next door|lady next door|man next door)\b")
+
+
+def _as_kin(match: re.Match[str]) -> str:
+    """Another named whom others' subject reading does not list, as a friend named (see _MORE_KIN)."""
+    return "朋友" if match.group()[0] > "\x7f" else "my friend"
+
+
 # Everyday reasons told beside the signs: a reason that is not the debt, the sign's own ordinary occasion.
 _REASON = regex(r"(因为|原来|由于)(?![^，。,.!?！？]{0,20}(欠|债|贷|借呗|花呗|催收|还不|逾期))"
-                r"|\b(because|since|cause) (?![^,.!?]{0,30}\b(debt|owe|loan|collector|jiebei|huabei|money|pay)\w*\b)")
+                r"|\b(because|cause) (?![^,.!?]{0,30}\b(debt|owe|loan|collector|jiebei|huabei|money|pay)\w*\b)")
 _OCCASION = regex(r"打碎|考试|没考好|迟到|加班|游泳|追剧|网课|上课说话|修|音乐|吵架|烧烤|夜市|钓鱼|爬山|信号|没电|过年|过冬|回老家|婚礼|聚会|检查"
                   r"|借(了)?我|找我借|骗|跑路|老赖|欠我|移民"
                   r"|每次|一到|\b(broke|test|exam|late|swim\w*|motorbike|radio|music|break-?ins?|notifications|username|choir|retreat|flight|hik\w*"
@@ -135,7 +147,7 @@ def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callab
     texts = [fold_clause(clause.text) for clause in clauses]
     # (the writer named as the owner of the one who acts, "我高三的儿子", is no actor: others' subject reading takes the
     # 我 first; read without it)
-    owned = [replace(clause, text=_POSTED.sub(_unquoted, _OWNER.sub("", clause.text))) for clause in clauses]
+    owned = [replace(clause, text=_MORE_KIN.sub(_as_kin, _POSTED.sub(_unquoted, _OWNER.sub("", clause.text)))) for clause in clauses]
     signed: dict[int, set[str]] = {}
     for i, text in enumerate(texts):
         # (a search split from its object, "还在网上查 | 哪种方法不痛", is read with the next clause)
@@ -157,6 +169,8 @@ def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callab
     if not (absent or (concern and (len(kinds) >= 2 or "search" in kinds))):
         return set()
     marked = {i for i, found in signed.items() if found & kinds}
+    if "locked" in kinds:  # (the means beside the other's locked place is theirs: "I can smell the exhaust")
+        marked |= {i for i, text in enumerate(texts) if _MEANS_THERE.search(text)}
     return marked | {i for i, text in enumerate(texts) if _ABSENT.search(text) or gone(text)}
 
 
