@@ -124,13 +124,18 @@ def _silent(text: str) -> bool:
     return _GONE.search(text) is not None and _QUIET_EVERYDAY.search(text) is None
 
 
+def _ordinary(whole: str) -> bool:
+    """Whether a folded message holds an everyday frame for someone's acts (this module's and affairs')."""
+    return _EVERYDAY.search(whole) is not None or everyday(whole)
+
+
 def kin_affairs(message: str, clauses: list[Clause], whose: Whose) -> set[int]:
     """The clauses telling someone else's affairs put in order as a farewell (see the module doc), or someone else's
     signs of a farewell then their absence (others_absent.py, Round 83), or none."""
-    if signs := absent_signs(message, clauses, whose, _silent):
+    if signs := absent_signs(message, clauses, whose, _silent, _ordinary):
         return signs
     whole = fold_clause(message)
-    if _EVERYDAY.search(whole) or everyday(whole):  # (affairs' everyday frames too: a job away, saving, an old relative)
+    if _ordinary(whole):  # (affairs' everyday frames too: a job away, saving, an old relative)
         return set()
     # (an act may run over two clauses: "put her rings | and her cards in an envelope"; its actor is the first's)
     # (one entrusted and named first is the object, not who acts: "以后孩子就交给她了" is the writer's act)

@@ -42,8 +42,14 @@ _ANY = regex(r"纸|信|对不起|歉|抱歉|不孝|谢谢|感谢|再见|告别|�
              r"|\b(note|letters?|sorry|apologi\w*|thank\w*|goodbye|farewell|hugged|look after|take care|entrust\w*|gave|giving|handed|keys?|long (trip|journey)"
              r"|far away|somewhere far|locked|shut|search\w*|look(ing|ed) up|read(ing)? (about|forums)|research\w*|ask(ed)? me how|bridge|river)\b")
 # Leaving words: an apology, thanks, a goodbye, a long hug (a note or a post is how it is told; the words are the sign).
-_LEAVING = regex(r"对不起|道(了)?歉|抱歉|不孝|谢谢(大家|你们|爸妈|我|你)|感谢(大家|你们|爸妈)|再见|告别|抱(了|着)(我|我们|孩子)"
-                 r"|\b(sorry|apologi[sz]\w*|thank(ed|s|ing)? (you all|everyone|all|me|us|for everything)|goodbye|farewell|hugged (me|us|the kids|everyone))\b")
+_LEAVING = regex(r"对不起|道(了)?歉|抱歉|不孝|谢谢(大家|你们|爸妈|我|你)|感谢(大家|你们|爸妈)"
+                 r"|\b(sorry|apologi[sz]\w*|thank(ed|s|ing)? (you all|everyone|all|me|us|for everything))\b")
+# A goodbye or a farewell hug: leaving, whatever is said of the debt beside it.
+_FAREWELL = regex(r"再见|告别|抱(了|着)(我|我们|孩子)|\b(goodbye|farewell|hugged (me|us|the kids|everyone))\b")
+# An apology or thanks about the debt itself or a help given, in its clause or the one before ("我老公欠了借呗，他跟我说对不起",
+# "apologised for dragging me into his loan mess", "谢谢我帮他还了借呗"): words about the matter, no leaving.
+_ABOUT_THE_DEBT = regex(r"欠|债|贷|借呗|花呗|逾期|催收|连累|瞒|骗|帮(他|她|我)|\b(loans?|debts?|owe\w*|jiebei|huabei|collectors?|dragg\w*|hiding|hid|lying|lied"
+                        r"|not telling|for (the|his|her) help|for helping)\b")
 # The family entrusted to the writer.
 _ENTRUST = regex(r"拜托|托付|(就|都)?交给你|照顾好|替(我|他|她)照顾|\b(look after|take care of|entrust\w*)\b")
 # Handing over that affairs' acts lack: keys given (kin_affairs' _MORE_ACTS reads cards and passcodes).
@@ -54,7 +60,7 @@ _GIVEN = regex(r"送(给|人|了)|分给|\b(gave|giving|given) (away|his|her)\b"
 _GOING = regex(r"出(一趟)?远门|(很|好)远(的|嘅)地方|远方|不会(再)?回来|不回来了"
                r"|\b(long (trip|journey)|somewhere far|far away|no return date|wont be (coming )?back|not coming back)\b")
 # The going made ordinary: a place or a length named after it ("出远门去海南", "a long trip round South America for six months").
-_GOING_NAMED = regex(r"(出(一趟)?远门|远方)\S{0,2}(去|到|回)\S|(long (trip|journey)|far away)\b.{0,30}\b(to|round|around|across|through|for (a|\d+|one|two|three|six|several|some) \w+)\b")
+_GOING_NAMED = regex(r"(出(一趟)?远门|远方)\S{0,2}(去|到|回)\S|\b(long (trip|journey)|far away) ((to|round|around|across|through|in) (?!visit|see|be|do|get|go|come)\w+|for (a|\d+|one|two|three|six|several|some) \w+)\b")
 # Shut in a locked place.
 _LOCKED = regex(r"反锁|(锁|关)(上|了|在|住)?\S{0,4}(房间|屋|门|车库|厕所|卫生间|浴室|柴房|仓库)|(房间|车库|厕所|卫生间|浴室|柴房)\S{0,4}(门)?(锁|反锁)"
                 r"|\b(locked|shut) (himself|herself|themselves) (in|into|inside)\b|\blocked the (garage|door|bathroom|room)\b"
@@ -64,8 +70,8 @@ _SEARCH = regex(r"(搜|查|看|问).{0,14}(不疼|不痛|无痛|没有痛苦|不
                 r"|\b(search\w*|look(ing|ed)? up|read(ing)? (about|forums about)|research\w*|asked (me )?how many)\b.{0,40}"
                 r"\b(painless|least painful|(cant|can t|never) wake up|too many (sleeping )?pills|how many (sleeping )?pills|sleeping pills|way out|ways to go)\b")
 # The painless thing named: teeth, a tattoo, a birth, a knee, an anaesthetic.
-_PAINLESS_THING = regex(r"牙|根管|纹身|分娩|生孩子|麻药|智齿|打针|手术|脱毛|协商|还款"
-                        r"|\b(dentist\w*|dental|teeth|tooth|tattoo\w*|epidural|birth|labou?r|knee|hip|surgery|injection|waxing|pregnan\w*|anaesthe\w*|anesthe\w*)\b")
+_PAINLESS_THING = regex(r"牙|根管|纹身|分娩|生孩子|麻药|智齿|打针|手术|脱毛|协商|还款|还(借呗|花呗|网贷|钱|债|贷)|借呗|花呗|贷款|注销|取消"
+                        r"|\b(dentist\w*|dental|teeth|tooth|tattoo\w*|epidural|birth|labou?r|knee|hip|surgery|injection|waxing|pregnan\w*|anaesthe\w*|anesthe\w*|repay\w*|pay (it |them )?off|loans?|cancel\w*)\b")
 # Last seen, or a location shown, at a bridge or water.
 _LAST_SEEN = regex(r"(最后|定位|看见|看到|拍到|停在|出现)\S{0,12}(桥|江边|河边|海边|湖边)|(桥|江边|河边)\S{0,6}(站了|停着)"
                    r"|\b(last seen|last location|location (shows|is)|car (is )?parked|standing on)\b.{0,30}\b(bridge|river|cliff|pier)\b")
@@ -116,12 +122,12 @@ _DEBT_OR_WORRY = regex(r"欠|债|网贷|借呗|花呗|催收|逾期|还不上|�
                        r"|\b(debts?|owes?|owed|owing|loans?|collectors?|jiebei|huabei|worried|scared|afraid|help|please|what (do|should|can) i)\b")
 
 
-def _kinds(text: str) -> set[str]:
-    """The kinds of signs one folded clause (with the next) tells."""
+def _kinds(text: str, before: str) -> set[str]:
+    """The kinds of signs one folded clause tells (``before``: the clause before it)."""
     kinds = set()
     if _NOTE.search(text):
         kinds.add("note")
-    if _LEAVING.search(text):
+    if (_LEAVING.search(text) and not _ABOUT_THE_DEBT.search(f"{before} {text}")) or _FAREWELL.search(text):
         kinds.add("leaving")
     if _ENTRUST.search(text):
         kinds.add("entrust")
@@ -138,11 +144,17 @@ def _kinds(text: str) -> set[str]:
     return kinds
 
 
-def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callable[[str], bool]) -> set[int]:
+def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callable[[str], bool],
+                 ordinary: Callable[[str], bool]) -> set[int]:
     """The clauses telling someone else's signs of a farewell or preparation and then their absence (see the module
-    doc), or none. ``gone`` is kin_affairs' silence reading of one folded sentence (its words, its everyday reasons)."""
+    doc), or none. ``gone`` is kin_affairs' silence reading of one folded sentence (its words, its everyday reasons);
+    ``ordinary`` its everyday frames of a whole folded message (read without a going that names no place: "a long
+    trip" is the sign, not the trip that explains)."""
     whole = fold_clause(message)
     if not _ANY.search(whole) or _REASON.search(whole) or _OCCASION.search(whole):
+        return set()
+    # (a dormitory is where a student is, not a move into one as in affairs' frames)
+    if ordinary((whole if _GOING_NAMED.search(whole) else _GOING.sub(" ", whole)).replace("宿舍", " ")):
         return set()
     texts = [fold_clause(clause.text) for clause in clauses]
     # (the writer named as the owner of the one who acts, "我高三的儿子", is no actor: others' subject reading takes the
@@ -151,7 +163,7 @@ def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callab
     signed: dict[int, set[str]] = {}
     for i, text in enumerate(texts):
         # (a search split from its object, "还在网上查 | 哪种方法不痛", is read with the next clause)
-        kinds = _kinds(text) | ({"search"} if i + 1 < len(texts) and _SEARCH.search(f"{text} {texts[i + 1]}") else set())
+        kinds = _kinds(text, texts[i - 1] if i else "") | ({"search"} if i + 1 < len(texts) and _SEARCH.search(f"{text} {texts[i + 1]}") else set())
         if kinds and whose(owned, i, message) == "other":
             signed[i] = kinds
         elif _NOTE_FOUND.search(text):
@@ -159,8 +171,9 @@ def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callab
     if not signed:
         return set()
     kinds = set().union(*signed.values())
-    if "search" in kinds and _PAINLESS_THING.search(whole):
-        kinds.discard("search")
+    if "search" in kinds and any(_PAINLESS_THING.search(texts[i] if _SEARCH.search(texts[i]) else " ".join(texts[i:i + 2]))
+                                 for i, found in signed.items() if "search" in found):
+        kinds.discard("search")  # (the painless thing searched for, in the search's clause, or the next where it ends there)
     if not kinds:
         return set()
     sentences = [fold_clause(part) for part in raw_sentences(message)]
