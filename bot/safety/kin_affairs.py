@@ -89,7 +89,12 @@ _WRITER_TOO = regex(
     r"|我\S{0,4}也\S{0,2}(还不上|还不起|撑不住|活不下去|不想活)"
     r"|\b(i|im|ive|ill|id|me)\b.{0,40}\b(the same|same way|same thing|do that too|do it too)\b"
     r"|\bi owe (too|so) much\b|\bi owe\b.{0,20}\b(jiebei|loans?|debts?|lenders?)\b|\bmy (loans|debts?) (are|is) (past|crushing|killing|too)\b"
-    r"|\b(crushing me|past saving|nobody needs me)\b")
+    r"|\b(crushing me|past saving|nobody needs me)\b"
+    # (signs113, Round 83) the writer doing the same or being the one, with no worry or help told after it: "我今晚也去那座桥",
+    # "我其实也在查", "其实我才是那个想走的人", "I'm going there too", "I'm the one who wants to go"
+    r"|我(自己)?(其实|今晚|今天|明天|现在|真的|马上)?(也|才是)(?!\S{0,3}(担心|着急|害怕|怕|急|慌|难过|不知道|联系|找|打|报警|问|没办法|睡不着|很累|去找|去报|在找|在等))"
+    r"|\b(i|im|ive|ill|i will|i am)\b(?!.{0,30}\b(worried|scared|afraid|looking for|searching for him|searching for her|call\w*|rang|phoned|police|reported|waiting|out looking)\b).{0,30}\b(too|as well)$"
+    r"|\b(im|i am) the one\b")
 
 
 def writer_too(message: str, clauses: list[Clause], theirs: set[int]) -> bool:
