@@ -44,6 +44,17 @@ WRITERS = [
     "我已经在群里跟每个人都道了歉，借呗还不上，今晚之后你们就找不到我了",
     "I've given my van keys to my uncle and told him I'm going on a long journey. I'm not coming back, the loans won",
 ]
+# Another's signs and the writer doing the same or being the one: read, and the writer's reply (writer_too).
+BOTH = [
+    "我表哥最后一次出现是在江边，电话打不通了，我今晚也去那里",
+    "我姐夫在网上查不痛苦的办法，我其实也在查，两个人欠了三十多万",
+    "my cousin said goodbye to everyone and his phone is off. I'm heading to the same bridge too",
+]
+# ... and with the writer only searching or calling for help: the helper's reply.
+HELPER_TOO = [
+    "我表哥最后一次出现是在江边，电话打不通了，我也去江边找了",
+    "my cousin said goodbye to everyone and his phone is off. I called the police too",
+]
 
 
 def _read(text: str) -> set[int]:
@@ -69,3 +80,15 @@ def test_the_writers_own_signs_keep_the_writers_reply(text: str) -> None:
     signal = assess(text)
     assert signal.crisis
     assert not someone_at_risk(text)
+
+
+@pytest.mark.parametrize("text", BOTH)
+def test_the_writer_doing_the_same_beside_anothers_signs_gets_the_writers_reply(text: str) -> None:
+    assert _read(text)
+    assert not someone_at_risk(text)
+
+
+@pytest.mark.parametrize("text", HELPER_TOO)
+def test_the_writer_searching_or_calling_beside_anothers_signs_keeps_the_helpers_reply(text: str) -> None:
+    assert _read(text)
+    assert someone_at_risk(text)
