@@ -26,7 +26,6 @@ danger of the writer's own is said.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Callable
 
 from ..patterns import regex
@@ -51,7 +50,9 @@ _FAREWELL = regex(r"再见|告别|抱(了|着)(我|我们|孩子)|\b(goodbye|far
 _ABOUT_THE_DEBT = regex(r"欠|债|贷|借呗|花呗|逾期|催收|连累|瞒|骗|帮(他|她|我)|\b(loans?|debts?|owe\w*|jiebei|huabei|collectors?|dragg\w*|hiding|hid|lying|lied"
                         r"|not telling|for (the|his|her) help|for helping)\b")
 # The family entrusted to the writer.
-_ENTRUST = regex(r"拜托|托付|(就|都)?交给你|照顾好|替(我|他|她)照顾|\b(look after|take care of|entrust\w*)\b")
+# (not 拜托她 / 交给她: the one named after it is the one entrusted, and whoever entrusts is someone before it: "我把猫
+# 送给我姐了，以后就拜托她了" is the writer's own act)
+_ENTRUST = regex(r"(拜托|托付)(?!\S?(他|她|它))|(就|都)?交给你|照顾好|替(我|他|她)照顾|\b(look after|take care of|entrust\w*)\b")
 # Handing over that affairs' acts lack: keys given (kin_affairs' _MORE_ACTS reads cards and passcodes).
 _KEYS = regex(r"(钥匙|锁匙)\S{0,4}(给|交|留|塞)|(给|交|留|塞)(了)?(我|我们)\S{0,4}(钥匙|锁匙)|将\S{0,6}锁匙交俾"
               r"|\b(gave|handed|left) (me|us|my \w+) (his|her|the) (\w+ ){0,2}keys?\b|\bkeys? to (his|her) (flat|house|place|apartment)\b")
@@ -159,7 +160,7 @@ def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callab
     texts = [fold_clause(clause.text) for clause in clauses]
     # (the writer named as the owner of the one who acts, "我高三的儿子", is no actor: others' subject reading takes the
     # 我 first; read without it)
-    owned = [replace(clause, text=_MORE_KIN.sub(_as_kin, _POSTED.sub(_unquoted, _OWNER.sub("", clause.text)))) for clause in clauses]
+    owned = [Clause(clause.start, clause.end, _MORE_KIN.sub(_as_kin, _POSTED.sub(_unquoted, _OWNER.sub("", clause.text)))) for clause in clauses]
     signed: dict[int, set[str]] = {}
     for i, text in enumerate(texts):
         # (a search split from its object, "还在网上查 | 哪种方法不痛", is read with the next clause)
@@ -177,14 +178,18 @@ def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callab
     if not kinds:
         return set()
     sentences = [fold_clause(part) for part in raw_sentences(message)]
-    absent = any(_ABSENT.search(text) or gone(text) for text in sentences) or ("locked" in kinds and _MEANS_THERE.search(whole) is not None)
+    # (a silence told, in a sentence that does not explain it, and of someone other than the writer: "我不接任何人的电话了"
+    # is the writer's own)
+    silent = {i for i, text in enumerate(texts) if (_ABSENT.search(text) or gone(text)) and whose(owned, i, message) != "self"}
+    absent = (bool(silent) and any(_ABSENT.search(text) or gone(text) for text in sentences)) or (
+        "locked" in kinds and _MEANS_THERE.search(whole) is not None)
     concern = _DEBT_OR_WORRY.search(whole) is not None
     if not (absent or (concern and (len(kinds) >= 2 or "search" in kinds))):
         return set()
     marked = {i for i, found in signed.items() if found & kinds}
     if "locked" in kinds:  # (the means beside the other's locked place is theirs: "I can smell the exhaust")
         marked |= {i for i, text in enumerate(texts) if _MEANS_THERE.search(text)}
-    return marked | {i for i, text in enumerate(texts) if _ABSENT.search(text) or gone(text)}
+    return marked | silent
 
 
 __all__ = ["absent_signs"]
