@@ -351,7 +351,9 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # # whose: other; the writer's own acts on the same words, # whose: self; benign twins: a vase apology, a cat
           # entrusted before a check-up, keys before emigrating, painless dentistry, a job farewell post, a hike out of
           # signal): measured on main 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 27/41,
-          # en 17/32; false alarms zh 8/37, en 7/32; right reply: helper's zh 21/37, en 10/28, writer's zh 3/4, en 3/4
+          # en 17/32; false alarms zh 8/37, en 7/32; right reply: helper's zh 21/37, en 10/28, writer's zh 3/4, en 3/4.
+          # End (others_absent.py): crisis zh 38/41, en 24/32; false alarms zh 8/37, en 8/32; helper's zh 35/37,
+          # en 18/28; writer's unchanged (Round 83)
           "safety_heldout64.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
