@@ -355,7 +355,17 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # at the end; never tuned on. Start: crisis zh 3/3, en 3/3; abuse zh 24/33, en 24/33; false alarms zh 1/30,
           # en 1/30; crisis on abuse-only 0/30, 0/30. End (impostors.py, third_parties.py): abuse zh 32/33, en 30/33; the
           # rest identical (measured once mid-way too, after the first build: docs/safety.md Round 86)
-          "safety_heldout67.tsv")
+          "safety_heldout67.tsv",
+          # signs113's held-out 64 (issue 12, Round 83: someone else at risk told only through signs: an apology note or
+          # post then absence, a farewell hug or message entrusting the family, keys or belongings given away before "a
+          # long trip", a locked garage or room, a spouse searching for painless methods, last seen near a bridge;
+          # # whose: other; the writer's own acts on the same words, # whose: self; benign twins: a vase apology, a cat
+          # entrusted before a check-up, keys before emigrating, painless dentistry, a job farewell post, a hike out of
+          # signal): measured on main 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 27/41,
+          # en 17/32; false alarms zh 8/37, en 7/32; right reply: helper's zh 21/37, en 10/28, writer's zh 3/4, en 3/4.
+          # End (others_absent.py): crisis zh 38/41, en 24/32; false alarms zh 8/37, en 8/32; helper's zh 35/37,
+          # en 18/28; writer's unchanged (Round 83)
+          "safety_heldout64.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

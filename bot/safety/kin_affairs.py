@@ -30,6 +30,7 @@ from ..patterns import regex
 from .affairs import everyday, is_act, is_final
 from .clauses import Clause, fold_clause, raw_sentences
 from .followed import understood
+from .others_absent import absent_signs
 
 # Handing over TO the writer or clearing out, which affairs' acts (the writer's own disposals) do not list.
 _MORE_ACTS = regex(
@@ -88,7 +89,12 @@ _WRITER_TOO = regex(
     r"|我\S{0,4}也\S{0,2}(还不上|还不起|撑不住|活不下去|不想活)"
     r"|\b(i|im|ive|ill|id|me)\b.{0,40}\b(the same|same way|same thing|do that too|do it too)\b"
     r"|\bi owe (too|so) much\b|\bi owe\b.{0,20}\b(jiebei|loans?|debts?|lenders?)\b|\bmy (loans|debts?) (are|is) (past|crushing|killing|too)\b"
-    r"|\b(crushing me|past saving|nobody needs me)\b")
+    r"|\b(crushing me|past saving|nobody needs me)\b"
+    # (signs113, Round 83) the writer doing the same or being the one, with no worry or help told after it: "我今晚也去那座桥",
+    # "我其实也在查", "其实我才是那个想走的人", "I'm going there too", "I'm the one who wants to go"
+    r"|我(自己)?(其实|今晚|今天|明天|现在|真的|马上)?(也|才是)(?!\S{0,3}(担心|着急|害怕|怕|急|慌|难过|不知道|联系|找|打|报警|问|没办法|睡不着|很累|去找|去报|在找|在等))"
+    r"|\b(i|im|ive|ill|i will|i am)\b(?!.{0,30}\b(worried|scared|afraid|looking for|searching for him|searching for her|call\w*|rang|phoned|police|reported|waiting|out looking)\b).{0,30}\b(too|as well)$"
+    r"|\b(im|i am) the one\b")
 
 
 def writer_too(message: str, clauses: list[Clause], theirs: set[int]) -> bool:
@@ -118,10 +124,23 @@ def _gone(message: str, clauses: list[Clause], whose: Whose) -> bool:
         _GONE.search(fold_clause(clause.text)) and whose(clauses, i, message) == "other" for i, clause in enumerate(clauses))
 
 
+def _silent(text: str) -> bool:
+    """Whether one folded sentence tells a silence it does not explain (others_absent.py reads it)."""
+    return _GONE.search(text) is not None and _QUIET_EVERYDAY.search(text) is None
+
+
+def _ordinary(whole: str) -> bool:
+    """Whether a folded message holds an everyday frame for someone's acts (this module's and affairs')."""
+    return _EVERYDAY.search(whole) is not None or everyday(whole)
+
+
 def kin_affairs(message: str, clauses: list[Clause], whose: Whose) -> set[int]:
-    """The clauses telling someone else's affairs put in order as a farewell (see the module doc), or none."""
+    """The clauses telling someone else's affairs put in order as a farewell (see the module doc), or someone else's
+    signs of a farewell then their absence (others_absent.py, Round 83), or none."""
+    if signs := absent_signs(message, clauses, whose, _silent, _ordinary):
+        return signs
     whole = fold_clause(message)
-    if _EVERYDAY.search(whole) or everyday(whole):  # (affairs' everyday frames too: a job away, saving, an old relative)
+    if _ordinary(whole):  # (affairs' everyday frames too: a job away, saving, an old relative)
         return set()
     # (an act may run over two clauses: "put her rings | and her cards in an envelope"; its actor is the first's)
     # (one entrusted and named first is the object, not who acts: "以后孩子就交给她了" is the writer's act)
