@@ -344,7 +344,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # any change and at the end; never tuned on. Start: crisis zh 17/40, en 17/29; false alarms zh 6/41, en 5/31;
           # crisis rows with 12356 anywhere 64/69. End (edges.py, cutoffs.py): crisis zh 29/40, en 26/29; false alarms
           # unchanged; 12356 anywhere 67/69
-          "safety_heldout62.tsv")
+          "safety_heldout62.tsv",
+          # veiled115's held-out 66 (issue 12, Round 85: the writer's own ending with no method word: an accident staged
+          # for insurance after a waiting period, following a dying relative, food refused or medicine stopped for the
+          # debt, passwords or cards handed over "in case", disappearing as a gift, not waking, making oneself stop, a
+          # consequence's date or length the writer will not reach; benign twins: insurance for a trip, hospice and
+          # grief, fasting or a diet, a medicine stopped on the doctor's word, shared passwords, a move, a work trip):
+          # measured on main 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 20/36, en 12/32;
+          # false alarms zh 3/36, en 3/32; crisis rows with 12356 anywhere 61/68
+          "safety_heldout66.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
