@@ -67,9 +67,10 @@ _NOT_REACHED_EN = (
     # "I can't do five more years of this. I won't."
     r"\b(i )?(cant|cannot|wont|will not) do (\w+ )?more (years|months) of (this|it)\b",
 )
-# The writer will be elsewhere, busy, or paid off by then: a move, a trip, a job, a repayment (in the sentence).
+# The writer will be elsewhere, busy, or paid off by then: a move, a trip, a job, a repayment, or money that will not
+# last until a payday ("工资要下周三才发，估计撑不到那时候，能不能宽限几天": the wage, not the writer), in the sentence.
 _ELSEWHERE = regex(
-    r"城市|这里了|这边了|搬|回老家|出差|出国|国外|移民|定居|工作|打工|上班|旅游|调走|还清|还完|结清|提前还|今天\S{0,4}还|先还"
+    r"宽限|延期|晚几天|缓几天|才发|发工资|发薪|工资|能不能\S{0,6}(还|扣|晚|延|宽|缓)|城市|这里了|这边了|搬|回老家|出差|出国|国外|移民|定居|工作|打工|上班|旅游|调走|还清|还完|结清|提前还|今天\S{0,4}还|先还"
     r"|\b(mov\w*|emigrat\w*|abroad|relocat\w*|canada|overseas|country|city|town|trip|travel\w*|work|job|paid|pay\w* (it )?(off|today|now|early)"
     r"|paying|retir\w*|bonus|visa|school|university|study\w*)\b")
 
