@@ -146,12 +146,14 @@ _DOCTOR = regex(r"医生(说|让|建议|同意)|病好了|好多了|\b(doctor|do
 
 # --- cards and passwords handed over in case; disappearing as a gift; making oneself stop ---------------------------
 _IN_CASE_ZH = (
-    r"(密码|银行卡|卡)\S{0,14}(给|交给|放|发给|留给|写在)\S{0,12}(以防万一|万一我|我(要是|如果)?有什么(事|三长两短)|找不到我|我不在)",
+    r"(密码|银行卡|卡)\S{0,14}(给|交给|放|发给|留给|写在)\S{0,12}\s?(以防万一|万一我|我(要是|如果)?有什么(事|三长两短)|找不到我|我不在)",
     r"(以防万一|万一我有什么事|我要是出了什么事|我要是有什么事).{0,14}(密码|银行卡)",
 )
+# (the writer's own: "my cards", "I left/gave…"; "Dad gave me his cards just in case" is a relative's sign, others.py's)
+_MY_THINGS_EN = r"\b(my|i (left|gave|handed|sent|wrote down)( \w+){0,3}) ((bank|phone|account|alipay|wechat) )?(passwords?|pins?|cards?|logins?|passcodes?)\b"
 _IN_CASE_EN = (
-    r"\b(passwords?|pins?|cards?|logins?|passcodes?)\b.{0,60}\b(just in case|in case (anything|something) (happens|happened|happens to me))\b",
-    r"\b(just in case|in case (anything|something) happens( to me)?)\b.{0,30}\b(passwords?|pins?|cards?|logins?|passcodes?)\b",
+    rf"{_MY_THINGS_EN}.{{0,60}}\b(just in case|in case (anything|something) (happens|happened|happens to me))\b",
+    rf"\b(just in case|in case (anything|something) happens( to me)?)\b.{{0,30}}{_MY_THINGS_EN}",
 )
 _TRIP = regex(r"手术|住院|出差|出国|旅游|出门|共用|军|\b(surgery|operation|hospital|trip|travel\w*|away|shared|share|army|military|abroad|holiday)\b")
 _GIFT = (
@@ -185,3 +187,13 @@ OWN_ENDS = (
     Cue("farewell", any_of(*_GIFT), negatable=True, hides=False),
     Cue("hopeless", any_of(*_STOPPED, _NOT_WAKING), hides=False, unless=_HABIT, unless_nearby=True, reach=True, aside_nearby=True),
 )
+
+
+_WRITERS_OWN = regex("|".join(f"(?:{p})" for p in (*_IN_CASE_ZH, *_IN_CASE_EN, *_FOLLOW_ZH, *_FOLLOW_EN)))
+
+
+def writers_own(folded: str) -> bool:
+    """Whether the folded message tells the writer's own cards handed over in case, or the writer following a dying
+    relative: the relative or the friend named there is a recipient or the one dying of illness, not someone at risk
+    to help (safety.someone_at_risk gave "left my cards and pins with my flatmate just in case" the helper's reply)."""
+    return _WRITERS_OWN.search(folded) is not None
