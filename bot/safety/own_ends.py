@@ -39,7 +39,8 @@ _NOT_REACHED_ZH = (
     # 五年后我早就不在了 / 判下来的时候我人已经没了 / 执行的时候我早就不在了
     rf"{_HORIZON_ZH}\S{{0,6}}(我|我人|人)(应该|可能|估计|早就|早|都|也|肯定)?(已经)?{_GONE_ZH}",
     # 我撑不到那个时候 / 等不到记录消掉的那天 (cutoffs.py reads the near dates)
-    r"(我|自己)?\S{0,4}(等|撑|熬|挺|活)不(到|过)(那个时候|那时候|那时|记录\S{0,4}|消掉|恢复|开庭|判|执行|\S{1,3}年)",
+    # (the writer or no one at the clause's start: "我电脑/家里的米/我的存款撑不到那时候" is a thing that will not last)
+    r"(?:^|\s)(我|自己)?(应该|可能|估计|肯定|真的|也|都|就|是|已经|实在|根本){0,3}(等|撑|熬|挺|活)不(到|过)(那个时候|那时候|那时|记录\S{0,4}|消掉|恢复|开庭|判|执行|\S{1,3}年)",
     # 我连五个月都没打算待下去 (a span smaller than the consequence's, not lived)
     r"连\S{1,3}(天|周|个?月|年)都(没|不)(打算|想|准备)(再)?(待|呆|活|撑|熬|过)",
     # 法院只能找到一间空房子 / 传票送到的是一间空屋子 / 找不到人执行了 + the writer gone
@@ -103,10 +104,11 @@ _STAGED_EN = (
 # --- following a dying relative --------------------------------------------------------------------------------------
 _KIN_ZH = r"(他|她|爸|妈|父亲|母亲|爷爷|奶奶|外婆|外公|姥姥|姥爷|老公|老婆|孩子|儿子|女儿)"
 _FOLLOW_ZH = (
-    # 等她走了，我也跟着走 / 他一走我就去陪他 / 等他走了我就跟他一起走
-    rf"{_KIN_ZH}\S{{0,3}}(走了|一走|走的那天|走以后|走之后|走后|不在了|没了|去世)\S{{0,3}}\s?(我也|我就|我)\S{{0,3}}(跟着|跟(他|她)|陪(他|她)|随(他|她)|去找(他|她)|去陪(他|她)|一起)\S{{0,3}}(走|去)?",
-    # 等她走的那天，我也不打算留下了
-    rf"{_KIN_ZH}\S{{0,3}}(走了|一走|走的那天|走以后|走之后|走后|不在了|去世)\S{{0,4}}\s?(我也|我就|我)\S{{0,2}}(不打算|不想|不会|不准备)(再)?(留下|留在这|活|待下去|呆下去)",
+    # 等她走了，我也跟着走 / 他一走我就去陪他 / 等他走了我就跟他一起走: the writer's going told with 也/就 and ending the
+    # clause (not "我想去陪她几天", "我想跟她一起走过的路再走一遍", "我想去找她的遗物": a visit, a walk, a keepsake)
+    rf"{_KIN_ZH}\S{{0,3}}(走了|一走|走的那天|走以后|走之后|走后|不在了|没了|去世)\S{{0,3}}\s?(我也|我就)\S{{0,2}}(跟着|跟(他|她)(一起)?|陪(他|她)|随(他|她)|去找(他|她)|去陪(他|她)|一起)\S{{0,2}}(走|去)?(了|吧)?(?!\S)",
+    # 等她走的那天，我也不打算留下了 (not "我不想留在这个城市": a place)
+    rf"{_KIN_ZH}\S{{0,3}}(走了|一走|走的那天|走以后|走之后|走后|不在了|去世)\S{{0,4}}\s?(我也|我就|我)\S{{0,2}}(不打算|不想|不会|不准备)(再)?(留下|活|活下去|待下去|呆下去)(了)?(?!\S)",
     # 我想去那边找他 (a parent just gone, the writer wanting to reach them)
     r"(想|要|打算)(去)?(那边|下面|天上)(找|陪)(他|她|爸|妈)",
 )
@@ -125,7 +127,8 @@ _STARVE_ZH = (
     r"(打算|决定|干脆|准备)(就)?(这样)?(一直)?(不吃饭|不吃东西|不再吃|绝食)(了)?(?!\S{0,6}(减肥|斋|检查|手术|体检))",
 )
 _STARVE_EN = (
-    r"\bstarv\w* (myself|is cheaper|would be cheaper|to death|it out)\b",
+    # (not a meal skipped: "I starve myself until dinner on work days", "starving myself for dinner tonight lol")
+    r"\bstarv\w* (myself(?! (until|till|for|before|after|on|during|at|all day|today|tonight|this|a bit|a little))|is cheaper|would be cheaper|to death)\b",
     r"\b(stopped|quit|not|no longer|gave up) eating\b.{0,40}\b(not a diet|on purpose|fade|plan|over soon|be over|ends when)\b",
     r"\b(havent|have not|hasnt) eaten\b.{0,30}\b(on purpose|and im not planning to|and i dont plan to|not planning to)\b",
     r"\bnot eating is (my|the) plan\b",
