@@ -351,7 +351,8 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # consequence's date or length the writer will not reach; benign twins: insurance for a trip, hospice and
           # grief, fasting or a diet, a medicine stopped on the doctor's word, shared passwords, a move, a work trip):
           # measured on main 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 20/36, en 12/32;
-          # false alarms zh 3/36, en 3/32; crisis rows with 12356 anywhere 61/68
+          # false alarms zh 3/36, en 3/32; crisis rows with 12356 anywhere 61/68. End (own_ends.py): crisis zh 34/36,
+          # en 24/32; false alarms unchanged (Round 85)
           "safety_heldout66.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
