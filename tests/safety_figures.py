@@ -365,7 +365,16 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # en 17/32; false alarms zh 8/37, en 7/32; right reply: helper's zh 21/37, en 10/28, writer's zh 3/4, en 3/4.
           # End (others_absent.py): crisis zh 38/41, en 24/32; false alarms zh 8/37, en 8/32; helper's zh 35/37,
           # en 18/28; writer's unchanged (Round 83)
-          "safety_heldout64.tsv")
+          "safety_heldout64.tsv",
+          # veiled115's held-out 66 (issue 12, Round 85: the writer's own ending with no method word: an accident staged
+          # for insurance after a waiting period, following a dying relative, food refused or medicine stopped for the
+          # debt, passwords or cards handed over "in case", disappearing as a gift, not waking, making oneself stop, a
+          # consequence's date or length the writer will not reach; benign twins: insurance for a trip, hospice and
+          # grief, fasting or a diet, a medicine stopped on the doctor's word, shared passwords, a move, a work trip):
+          # measured on main 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 20/36, en 12/32;
+          # false alarms zh 3/36, en 3/32; crisis rows with 12356 anywhere 61/68. End (own_ends.py): crisis zh 34/36,
+          # en 24/32; false alarms unchanged (Round 85)
+          "safety_heldout66.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

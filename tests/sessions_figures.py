@@ -46,9 +46,15 @@ from safety_figures import DATA, Row, Seen, read_rows, table, tally_replies  # n
 # place or a means named, "not for someone else"; a method question after thanks; benign twins on the same turns):
 # measured on main 3d1440c before any change and at the end; never tuned on. Start: crisis zh 11/17, en 7/14; false
 # alarms zh 1/13, en 1/12
+# veiled115's held-out 43 sessions (issue 12, Round 85: after the bot explains how long a credit mark lasts, a court
+# date, enforcement or an insurance waiting period, the last turn says the writer will not be there by then; an
+# accident after the waiting period; cards handed over in case; following a dying parent; food or medicine given up;
+# benign twins: a move, emigration, a work trip, a spouse repaying, hospice, Ramadan, the doctor's word, paid off):
+# measured on main 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 6/11, en 5/10; false
+# alarms zh 0/10, en 1/10. End (own_ends.py): crisis zh 9/11, en 9/10; false alarms unchanged (Round 85)
 SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldout36.tsv", "sessions_heldout37.tsv",
             "sessions_heldout38.tsv", "sessions_heldout40.tsv", "sessions_heldout41.tsv",
-            "sessions_heldout42.tsv")
+            "sessions_heldout42.tsv", "sessions_heldout43.tsv")
 TURNS = " || "
 
 

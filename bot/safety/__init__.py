@@ -29,6 +29,7 @@ from .leaning import leaning, life_decisions
 from .net import paid_then_done
 from .followed import followed
 from .kin_affairs import kin_affairs, writer_too
+from .own_ends import writers_own  # veiled115
 from .others import FEARED, KIN_WORDS, at_risk_elsewhere, helper_asking, who_acts
 from .outlast import not_lasting
 from .preparing import quiet_signs  # safe47
@@ -174,6 +175,10 @@ def with_leaning(message: str, signal: Signal, detectors: Detectors | None, clas
                    remainder=without(message, split_clauses(message), set(crisis_at)))
 
 
+# Readings of someone else's danger: where one is read, the writer's own wording beside it does not decide the reply.
+_THEIRS_READ = frozenset({"someone_else", "feared", "kin_words", "kin_signs", "kin_affairs"})
+
+
 def someone_at_risk(message: str) -> bool:
     """Whether a crisis message is about someone else at risk, told by the writer who would help them, and the
     writer says nothing of their own danger (others.py): the crisis reply then speaks to the helper. The crisis
@@ -189,6 +194,8 @@ def someone_at_risk(message: str) -> bool:
             return False
     if "followed" in signal.crisis:  # the writer taking up someone's suicide over debt: the writer's own (followed.py)
         return False
+    if not _THEIRS_READ & set(signal.crisis) and writers_own(" ".join(c.text for c in clauses)):
+        return False  # the writer's cards handed over in case, the writer following a dying relative (own_ends.py)
     if "kin_affairs" in signal.crisis:  # someone else's acts, read as theirs (kin_affairs.py, Round 79)
         theirs = kin_affairs(message, clauses, who_acts)  # (the writer's own wish beside them: review104 F2, mend86)
         return not writer_too(message, clauses, theirs) and helper_asking(message, clauses, at, theirs)
