@@ -344,7 +344,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # any change and at the end; never tuned on. Start: crisis zh 17/40, en 17/29; false alarms zh 6/41, en 5/31;
           # crisis rows with 12356 anywhere 64/69. End (edges.py, cutoffs.py): crisis zh 29/40, en 26/29; false alarms
           # unchanged; 12356 anywhere 67/69
-          "safety_heldout62.tsv")
+          "safety_heldout62.tsv",
+          # emoji114's held-out 65 (issue 12, Round 84: crises told in emoji or led by emoji (tombstone, skull, coffin,
+          # knife and blood, pills and sleep, rope, candles) beside a loan or alone; scenes at a height, a window, a roof,
+          # a bridge or water with the writer's state and no stated intent; a fall's lethality asked as curiosity; a new
+          # mother at a window with her baby; benign twins: 😂💀 jokes, a knife in cooking, pills for a cold, Qingming,
+          # a window cleaner, a hotel view, fishing at a bridge, physics homework, a cat on a balcony): measured on main
+          # 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 19/36, en 8/26; false alarms
+          # zh 4/38, en 4/32; crisis rows with 12356 anywhere 51/62
+          "safety_heldout65.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
