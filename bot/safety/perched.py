@@ -28,7 +28,7 @@ _AT_ZH = (r"窗台|窗边|窗沿|窗户\S{0,3}(开着|打开|开了|推开)|(打
 _AT_EN = rf"\b({PLACE_EN})\b|{WINDOW_EN}|\bwindow(s| is)? (wide )?open\b|\bopen window\b"
 _AT = regex(rf"{_AT_ZH}|{_AT_EN}")
 
-_STATE = regex(r"([0-9一二三四五六七八九十两几]+)(天|夜|晚|个晚上|个通宵)(都)?没(睡|合眼)|没合眼|一夜没睡|整夜|睡不着|失眠|麻木|空空|感觉不到|没(有)?感觉"
+_STATE = regex(r"([0-9一二三四五六七八九十两几]+)(天|夜|晚|个晚上|个通宵)(都)?没(睡(?!好)|合眼)|没合眼|一夜没睡(?!好)|整夜|睡不着|失眠|麻木|空空|感觉不到|没(有)?感觉"
                r"|什么都不想|不怕了|好累|太累|累了|撑不住|不想接|不想管|无所谓|嗡嗡"
                r"|\b(no sleep|havent slept|hadnt slept|not slept|without sleep|cant sleep|couldnt sleep|night awake|nights awake"
                r"|awake all night|numb|exhausted|cant feel|dont feel anything|doesnt feel real|dont feel real|doesnt matter"
@@ -38,9 +38,9 @@ _BELOW = regex(r"往下看|低头看|下面|底下|楼下|水面|水(很|看起�
                r"|far away|quiet down|so quiet|looks (soft|calm|peaceful|inviting))\b")
 _PRESSURE = regex(r"催收|电话\S{0,4}(响|打|震)|短信|还不上|还不起|欠了|逾期"
                   r"|\b(calls|texts|buzzing|collectors?|overdue|owe|debts?|cant pay)\b")
-# Joy in a view or a trip, work or safety at a height, a pet, a class or a story: not this reading.
-_FRAME = regex(r"风景|好美|太美|拍照|打卡|朋友圈|度假|旅游|酒店|民宿|放松|开心|哈哈|擦玻璃|清洁|安全|防护|装修|猫|狗|作业|物理|小说|电影|视频"
-               r"|\b(view|photos?|holiday|vacation|hotel|resort|trip|relax\w*|lovely|beautiful|amazing|fun|clean\w*|harness"
+# A pastime there (stars, tea), the weather, joy in a view or a trip, work or safety at a height, a pet, a class or a story: not this reading.
+_FRAME = regex(r"看(星星|月亮|夜景|烟花|日出|日落)|星空|茶|咖啡|下雨|雨下|漏雨|漏水|台风|淹|风景|好美|太美|拍照|打卡|朋友圈|度假|旅游|酒店|民宿|放松|开心|哈哈|擦玻璃|清洁|安全|防护|装修|猫|狗|作业|物理|小说|电影|视频"
+               r"|\b(stars|moon|fireworks|tea|coffee|rain\w*|storm|flood\w*|view|photos?|holiday|vacation|hotel|resort|trip|relax\w*|lovely|beautiful|amazing|fun|clean\w*|harness"
                r"|safety|cat|dog|homework|physics|novel|movie|film|video|lol|haha\w*)\b")
 
 
