@@ -122,11 +122,11 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += bool(joined)
     crisis += ["followed"] * bool(joined)
     crisis_at |= joined
-    told = glyph_crisis(message, clauses)  # a crisis told in emoji (glyphs.py, Round 84)
+    in_emoji = glyph_crisis(message, clauses)  # a crisis told in emoji (glyphs.py, Round 84)
     scene = perched(message, clauses) - crisis_at  # at an edge or water, with the writer's state (perched.py, Round 84)
-    stages += (told is not None) + bool(scene)
-    crisis += ["glyphs"] * (told is not None) + ["perched"] * bool(scene)
-    crisis_at |= (told or set()) | scene
+    stages += (in_emoji is not None) + bool(scene)
+    crisis += ["glyphs"] * (in_emoji is not None) + ["perched"] * bool(scene)
+    crisis_at |= (in_emoji or set()) | scene
     taken_up = adopted_death(clauses, relays) - crisis_at  # a collector's death wish the writer takes up (relayed.py)
     stages += bool(taken_up)
     crisis += ["adopted"] * bool(taken_up)

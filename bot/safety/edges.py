@@ -92,7 +92,7 @@ _PURPOSE = regex(r"因为|为了|挤|迟到|赶时间|抢时间|把\S{1,6}(拿|�
 # nobody survives"). A purpose (a safety poster, decoration, a diving class) is the everyday reading, read in the message.
 _HEIGHT_ZH = r"(几楼|几层|多高|多少米|几米|[0-9一二三四五六七八九十几]+(层|楼|米)|桥上|楼上|楼顶|天台)"
 _LETHAL_ZH = (r"(救不回来|救不活|能活吗|还能活|会死吗|必死|肯定死|一下子就没|一下就没|当场(就)?没|没了吗|能没|摔死|淹死|活不了|还有可能活|存活|不疼)")
-_LETHALITY_ZH = (rf"{_HEIGHT_ZH}\S{{0,10}}(掉|跳|摔|落|下去|跳进|掉进)\S{{0,10}}{_LETHAL_ZH}",
+_LETHALITY_ZH: tuple[str, ...] = (rf"{_HEIGHT_ZH}\S{{0,10}}(掉|跳|摔|落|下去|跳进|掉进)\S{{0,10}}{_LETHAL_ZH}",
                  rf"从{_HEIGHT_ZH}\S{{0,6}}(地方)?\S{{0,2}}(下去|跳|掉)\S{{0,8}}{_LETHAL_ZH}")
 # Nothing felt on the way down, or no rescue, asked of a height ("听说从十八楼下去是没有感觉的 是真的吗"; emoji114, Round 84):
 # going down (下去), not come down (从二楼摔下来腿没感觉了 is an injury told).
