@@ -54,15 +54,15 @@ _DESPAIR = regex(r"受够|撑不|熬不|活不|不想活|累了|好累|太累|�
 # A farewell for good beside a place (🌊 🌉 🏢): "🌊🌊 我去了 别找我".
 _FAREWELL = regex(r"别找我|不要找我|永别|再也不见|\b(goodbye forever|dont look for me|dont come looking|farewell)\b")
 # Everyday frames: a laugh in words, food, a cold, a grave of someone else, a festival, a game or a show, a thing declared
-# dead, fine after a cut, a collector's token sent (abuse's reading, disguise._DISGUISED_ABUSE), a review of a product.
+# dead, fine after a cut, a thing bought, a collector's token sent (abuse's reading, disguise._DISGUISED_ABUSE), a review of a product.
 _FRAME = regex(r"哈哈|笑死|hhh|开玩笑|切菜|做菜|买菜|炒菜|蔬菜|做饭|早饭|午饭|晚饭|饭店|炒|炖|红烧|肉|厨|洋葱|水果|蛋糕|火锅|生日"
                r"|感冒|发烧|咳嗽|头疼|头痛|牙疼|维生素|布洛芬|保健|处方|清明|扫墓|祭拜|上坟|墓地|万圣|剧本杀|狼人杀|游戏|电影|剧|小说"
-               r"|(手机|屏幕|电脑|植物|花(?!呗)|草|菜|鱼)\S{0,6}(坏|碎|死|没电|枯|蔫)|创可贴|没事了|好多了|停电|(催收|他们|对方|那边)\S{0,6}(发|寄|送)"
+               r"|(手机|屏幕|电脑|植物|花(?!呗)|草|菜|鱼)\S{0,6}(坏|碎|死|没电|枯|蔫)|创可贴|没事了|好多了|停电|新买|买了|好用|锋利|到货|快递|(催收|他们|对方|那边)\S{0,6}(发|寄|送)"
                r"|\b(lol|lmao|rofl|haha\w*|jk|joke|joking|kidding|cook\w*|chop\w*|onions?|recipe|kitchen|steak|dinner|lunch|cake"
                r"|birthday|(a|the|my) (cold|flu)|fever|headache|vitamins?|ibuprofen|allerg\w*|prescription|qingming|cemetery|memorial"
                r"|halloween|costume|game(?! over)|gaming|movie|film|show|murder mystery|party|rip (my )?(?!me\b|myself\b)\w+"
                r"|(phone|screen|laptop|plant|basil|wallet|battery)\W+(\w+\W+){0,3}(died|dead|cracked|broke\w*|rip)"
-               r"|review|knife set|band ?aid|all good|kicked in|power cut|outage|meme|video|tiktok)\b")
+               r"|review|knife set|new (knife|knives)|bought|sharp|arrived|band ?aid|all good|kicked in|power cut|outage|meme|video|tiktok)\b")
 
 
 def _words(folded: str) -> int:
