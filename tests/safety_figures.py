@@ -351,7 +351,8 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # mother at a window with her baby; benign twins: 😂💀 jokes, a knife in cooking, pills for a cold, Qingming,
           # a window cleaner, a hotel view, fishing at a bridge, physics homework, a cat on a balcony): measured on main
           # 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 19/36, en 8/26; false alarms
-          # zh 4/38, en 4/32; crisis rows with 12356 anywhere 51/62
+          # zh 4/38, en 4/32; crisis rows with 12356 anywhere 51/62. End (glyphs.py, perched.py, edges.py): crisis zh
+          # 34/36, en 23/26; false alarms unchanged; 12356 anywhere 61/62 (Round 84)
           "safety_heldout65.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
