@@ -67,3 +67,14 @@ def test_a_crisis_in_emoji_alone_is_answered_as_a_crisis(engine: Engine) -> None
     reply = engine.ask("📉💸😞➡️🪦")
     assert reply.topics[0] == "crisis" and "12356" in reply.text
     assert "crisis" not in engine.ask("🎉💸").topics
+
+
+@pytest.mark.parametrize("message", [
+    "finally done with finals 💀",
+    "💀💀 enough of this homework",
+    "🪦 goodbye jiebei, paid off",
+    "借呗还完了 💸 结束了 🪦 再见借呗",
+    "桥上堵着，三天没睡，催收一直打",
+])
+def test_relief_a_debt_paid_or_a_jam_is_no_reading_of_emoji_or_a_scene(message: str) -> None:
+    assert not {"glyphs", "perched"} & set(assess(message).crisis)

@@ -47,22 +47,24 @@ _FOOD = regex("[\U0001f345-\U0001f36f\U0001f950-\U0001f96f]")
 # The writer's matter, in the folded words: a debt, or despair, a farewell, a time set, an end.
 _DEBT = regex(r"借呗|花呗|网贷|贷款|欠|逾期|还不|还款|催收|利息|额度没|\b(jiebei|loans?|owe|owed|overdue|debts?|collectors?"
               r"|repay\w*|payments?|interest|cant pay|cannot pay)\b")
-_DESPAIR = regex(r"受够|撑不|熬不|活不|不想活|累了|好累|太累|对不起|再见|永别|晚安|永远|别找我|结束|就这样吧|算了|完了|没了|不想醒|不用醒|不用再"
-                 r"|没意思|解脱|今晚|今天晚上"
-                 r"|\b(goodbye|bye|sorry|done|this is it|tonight|forever|for good|easier|the end|no more|long sleep|sleep forever"
-                 r"|cant (do this|take|go on|anymore|keep)|give up|gave up|enough|over it|last time|end it)\b")
+_DESPAIR = regex(r"受够|撑不|熬不|活不|不想活|对不起|再见|永别|晚安|永远|别找我|就这样吧|不想醒|不用醒|不用再|没意思|解脱|今晚|今天晚上"
+                 r"|\b(goodbye|bye|sorry|this is it|tonight|forever|for good|the end|long sleep|sleep forever"
+                 r"|cant (do this|take|go on|anymore|keep)|end it|last time)\b")
+# Weaker words of an end ("done", "enough", 完了): beside a strong sign (🪦, 🔪), not beside a skull alone ("finally done
+# with finals 💀" is relief).
+_WEARY = regex(r"累了|好累|太累|结束|算了|完了|没了|\b(done|easier|no more|give up|gave up|enough|over it)\b")
 # A farewell for good beside a place (🌊 🌉 🏢): "🌊🌊 我去了 别找我".
 _FAREWELL = regex(r"别找我|不要找我|永别|再也不见|\b(goodbye forever|dont look for me|dont come looking|farewell)\b")
 # Everyday frames: a laugh in words, food, a cold, a grave of someone else, a festival, a game or a show, a thing declared
 # dead, fine after a cut, a thing bought, a collector's token sent (abuse's reading, disguise._DISGUISED_ABUSE), a review of a product.
 _FRAME = regex(r"哈哈|笑死|hhh|开玩笑|切菜|做菜|买菜|炒菜|蔬菜|做饭|早饭|午饭|晚饭|饭店|炒|炖|红烧|肉|厨|洋葱|水果|蛋糕|火锅|生日"
                r"|感冒|发烧|咳嗽|头疼|头痛|牙疼|维生素|布洛芬|保健|处方|清明|扫墓|祭拜|上坟|墓地|万圣|剧本杀|狼人杀|游戏|电影|剧|小说"
-               r"|(手机|屏幕|电脑|植物|花(?!呗)|草|菜|鱼)\S{0,6}(坏|碎|死|没电|枯|蔫)|创可贴|没事了|好多了|停电|新买|买了|好用|锋利|到货|快递|(催收|他们|对方|那边)\S{0,6}(发|寄|送)"
+               r"|(手机|屏幕|电脑|植物|花(?!呗)|草|菜|鱼)\S{0,6}(坏|碎|死|没电|枯|蔫)|考试|考完|期末|作业|加班|上班|(?<![不没])(还清|还完|结清|还上了|还掉了)|创可贴|没事了|好多了|停电|新买|买了|好用|锋利|到货|快递|(催收|他们|对方|那边)\S{0,6}(发|寄|送)"
                r"|\b(lol|lmao|rofl|haha\w*|jk|joke|joking|kidding|cook\w*|chop\w*|onions?|recipe|kitchen|steak|dinner|lunch|cake"
                r"|birthday|(a|the|my) (cold|flu)|fever|headache|vitamins?|ibuprofen|allerg\w*|prescription|qingming|cemetery|memorial"
                r"|halloween|costume|game(?! over)|gaming|movie|film|show|murder mystery|party|rip (my )?(?!me\b|myself\b)\w+"
                r"|(phone|screen|laptop|plant|basil|wallet|battery)\W+(\w+\W+){0,3}(died|dead|cracked|broke\w*|rip)"
-               r"|review|knife set|new (knife|knives)|bought|sharp|arrived|band ?aid|all good|kicked in|power cut|outage|meme|video|tiktok)\b")
+               r"|exams?|finals|homework|at work|after work|for work|shift|paid (it )?off|paid in full|settled|cleared|review|knife set|new (knife|knives)|bought|sharp|arrived|band ?aid|all good|kicked in|power cut|outage|meme|video|tiktok)\b")
 
 
 def _words(folded: str) -> int:
@@ -91,9 +93,10 @@ def glyph_crisis(message: str, clauses: list[Clause]) -> set[int] | None:
     if _FRAME.search(folded) is not None:
         return None
     despair = _CRY.search(message) is not None or _DESPAIR.search(folded) is not None
+    weary = despair or _WEARY.search(folded) is not None
     debt = _MONEY.search(message) is not None or _DEBT.search(folded) is not None
     glyphs = len(_ANY.findall(message))
     alone = _words(folded) <= 1 and glyphs >= 2  # emoji and at most a word ("🔪🩸", "💊💊😴")
-    if signs and (despair or debt or alone) or weak and (despair or signs):
+    if signs and (weary or debt or alone) or weak and (despair or signs):
         return {i for i, clause in enumerate(clauses) if clause.text}
     return None

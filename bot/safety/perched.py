@@ -38,9 +38,9 @@ _BELOW = regex(r"往下看|低头看|下面|底下|楼下|水面|水(很|看起�
                r"|far away|quiet down|so quiet|looks (soft|calm|peaceful|inviting))\b")
 _PRESSURE = regex(r"催收|电话\S{0,4}(响|打|震)|短信|还不上|还不起|欠了|逾期"
                   r"|\b(calls|texts|buzzing|collectors?|overdue|owe|debts?|cant pay)\b")
-# A joke, a walk or relief told, a pastime there (stars, tea), the weather, joy in a view or a trip, work or safety at a height, a pet, a class or a story: not this reading.
-_FRAME = regex(r"看(星星|月亮|夜景|烟花|日出|日落)|星空|茶|咖啡|下雨|雨下|漏雨|漏水|台风|淹|开玩笑|说着玩|贴膜|好多了|好些了|舒服多了|散心|风景|好美|太美|拍照|打卡|朋友圈|度假|旅游|酒店|民宿|放松|开心|哈哈|擦玻璃|清洁|安全|防护|装修|猫|狗|作业|物理|小说|电影|视频"
-               r"|\b(jok\w+|kidding|walk\w*|felt (much |a lot |a bit )?better|feel (much |a lot |a bit )?better|stars|moon|fireworks|tea|coffee|rain\w*|storm|flood\w*|view|photos?|holiday|vacation|hotel|resort|trip|relax\w*|lovely|beautiful|amazing|fun|clean\w*|harness"
+# Work there (a taxi, a night shift, a jam), a joke, a walk or relief told, a pastime there (stars, tea), the weather, joy in a view or a trip, work or safety at a height, a pet, a class or a story: not this reading.
+_FRAME = regex(r"看(星星|月亮|夜景|烟花|日出|日落)|星空|茶|咖啡|下雨|雨下|漏雨|漏水|台风|淹|出租|网约车|滴滴|等客|拉客|司机|夜班|值班|堵着|开玩笑|说着玩|贴膜|好多了|好些了|舒服多了|散心|风景|好美|太美|拍照|打卡|朋友圈|度假|旅游|酒店|民宿|放松|开心|哈哈|擦玻璃|清洁|安全|防护|装修|猫|狗|作业|物理|小说|电影|视频"
+               r"|\b(taxi|cab|driver|night shift|on shift|rideshare|jok\w+|kidding|walk\w*|felt (much |a lot |a bit )?better|feel (much |a lot |a bit )?better|stars|moon|fireworks|tea|coffee|rain\w*|storm|flood\w*|view|photos?|holiday|vacation|hotel|resort|trip|relax\w*|lovely|beautiful|amazing|fun|clean\w*|harness"
                r"|safety|cat|dog|homework|physics|novel|movie|film|video|lol|haha\w*)\b")
 
 
