@@ -14,7 +14,8 @@ the way words do:
 - **no everyday frame**: a laugh (😂 🤣 哈哈 lol), cooking, a cold or a vitamin, Qingming and graves of others, Halloween,
   a game or a murder-mystery party, a thing declared dead (a phone, a plant), a collector's token (催收发了个🔪: abuse.py's).
 
-A weak sign (💀 ☠ 🕯) counts only beside despair or a second sign: "that meme 💀💀" and "my credit score 💀" are not read.
+A weak sign (💀 ☠ 🕯) counts only beside despair or a second sign: "that meme 💀💀" and "my credit score 💀" are not read;
+weary words (done, enough, 完了) count only beside a strong sign ("finally done with finals 💀" is relief).
 The reader only ADDS a crisis (cue "glyphs"); it hides nothing any other reader found.
 """
 
