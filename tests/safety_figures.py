@@ -374,7 +374,16 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # measured on main 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 20/36, en 12/32;
           # false alarms zh 3/36, en 3/32; crisis rows with 12356 anywhere 61/68. End (own_ends.py): crisis zh 34/36,
           # en 24/32; false alarms unchanged (Round 85)
-          "safety_heldout66.tsv")
+          "safety_heldout66.tsv",
+          # emoji114's held-out 65 (issue 12, Round 84: crises told in emoji or led by emoji (tombstone, skull, coffin,
+          # knife and blood, pills and sleep, rope, candles) beside a loan or alone; scenes at a height, a window, a roof,
+          # a bridge or water with the writer's state and no stated intent; a fall's lethality asked as curiosity; a new
+          # mother at a window with her baby; benign twins: 😂💀 jokes, a knife in cooking, pills for a cold, Qingming,
+          # a window cleaner, a hotel view, fishing at a bridge, physics homework, a cat on a balcony): measured on main
+          # 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 19/36, en 8/26; false alarms
+          # zh 4/38, en 4/32; crisis rows with 12356 anywhere 51/62. End (glyphs.py, perched.py, edges.py): crisis zh
+          # 34/36, en 23/26; false alarms unchanged; 12356 anywhere 61/62 (Round 84)
+          "safety_heldout65.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -32,6 +32,8 @@ from .kin_affairs import kin_affairs, writer_too
 from .own_ends import writers_own  # veiled115
 from .others import FEARED, KIN_WORDS, at_risk_elsewhere, helper_asking, who_acts
 from .outlast import not_lasting
+from .glyphs import glyph_crisis  # emoji114
+from .perched import perched  # emoji114
 from .preparing import quiet_signs  # safe47
 from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
 from .learned import Detectors
@@ -121,6 +123,11 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += bool(joined)
     crisis += ["followed"] * bool(joined)
     crisis_at |= joined
+    in_emoji = glyph_crisis(message, clauses)  # a crisis told in emoji (glyphs.py, Round 84)
+    scene = perched(message, clauses) - crisis_at  # at an edge or water, with the writer's state (perched.py, Round 84)
+    stages += (in_emoji is not None) + bool(scene)
+    crisis += ["glyphs"] * (in_emoji is not None) + ["perched"] * bool(scene)
+    crisis_at |= (in_emoji or set()) | scene
     taken_up = adopted_death(clauses, relays) - crisis_at  # a collector's death wish the writer takes up (relayed.py)
     stages += bool(taken_up)
     crisis += ["adopted"] * bool(taken_up)

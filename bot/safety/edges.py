@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..patterns import regex
 from .clauses import any_of
 from .cue import Cue
-from .scenes import HIGH_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
+from .scenes import CHORES, HIGH_ZH, PLACE_EN, PLACE_ZH, WINDOW_EN
 
 # Where: a height or an edge, or beside heavy traffic or a train (the place alone is never read).
 _RIG_ZH = r"塔吊|吊车|脚手架|外架|架子上|升降机|烟囱|铁塔|广告牌"
@@ -92,11 +92,14 @@ _PURPOSE = regex(r"因为|为了|挤|迟到|赶时间|抢时间|把\S{1,6}(拿|�
 # nobody survives"). A purpose (a safety poster, decoration, a diving class) is the everyday reading, read in the message.
 _HEIGHT_ZH = r"(几楼|几层|多高|多少米|几米|[0-9一二三四五六七八九十几]+(层|楼|米)|桥上|楼上|楼顶|天台)"
 _LETHAL_ZH = (r"(救不回来|救不活|能活吗|还能活|会死吗|必死|肯定死|一下子就没|一下就没|当场(就)?没|没了吗|能没|摔死|淹死|活不了|还有可能活|存活|不疼)")
-_LETHALITY_ZH = (rf"{_HEIGHT_ZH}\S{{0,10}}(掉|跳|摔|落|下去|跳进|掉进)\S{{0,10}}{_LETHAL_ZH}",
+_LETHALITY_ZH: tuple[str, ...] = (rf"{_HEIGHT_ZH}\S{{0,10}}(掉|跳|摔|落|下去|跳进|掉进)\S{{0,10}}{_LETHAL_ZH}",
                  rf"从{_HEIGHT_ZH}\S{{0,6}}(地方)?\S{{0,2}}(下去|跳|掉)\S{{0,8}}{_LETHAL_ZH}")
+# Nothing felt on the way down, or no rescue, asked of a height ("听说从十八楼下去是没有感觉的 是真的吗"; emoji114, Round 84):
+# going down (下去), not come down (从二楼摔下来腿没感觉了 is an injury told).
+_LETHALITY_ZH += (rf"{_HEIGHT_ZH}\S{{0,6}}(跳|掉|摔|落)?下去\S{{0,10}}(没(有)?感觉|感觉不到|不会疼|疼不疼|痛不痛|会疼吗|会痛吗|不会被救|救不回|救不过来)",)
 _LETHALITY_EN = (r"\b(how high|how many (floors|storeys|stories)|what height|which floor|is [a-z0-9]+ (floors|storeys|stories))\b.{0,50}"
                  r"\b(fatal|surviv\w*|kill\w*|die|dies|dying|certain\w*|instant\w*|dead|guarantee\w*)\b",
-                 r"\b(jump\w*|fall\w*|drop\w*) (from|off) (the |a |my |this )?(overpass|bridge|roof|building|balcony|tower|cliff|[0-9]+(st|nd|rd|th)? floor)\b"
+                 r"\b(jump\w*|fall\w*|drop\w*) (from|off) (the |a |my |this )?(overpass|bridge|roof|building|balcony|tower|cliff|[0-9]+(st|nd|rd|th)? floor|[0-9]+ (floors|storeys|stories))\b"
                  r".{0,40}\b(be )?(instant\w*|fatal|quick|painless|certain|enough)\b")
 
 # Who falls in the lethality question: the writer or no one named. Another faller (a man who fell, my son, a worker)
@@ -111,10 +114,21 @@ _OTHER_FALLER = regex(r"别人|孩子|小孩|宝宝|工人|老人|急救|作业|
 _URGES = (_PULL_ZH[0], _PULL_ZH[4], *_PULL_EN)
 _OUTCOMES = _PULL_ZH[1:4]
 
+# Wanting to go down, said last, at a sill, a balcony, a roof or a bridge ("我抱着孩子坐在窗边，风好大，我想下去"; emoji114,
+# Round 84): nothing after it names an errand ("想下去买点吃的", "想下去玩" go on), and the place is an edge, not a floor
+# or a roof one walks down from (在五楼 / 天台上 … 我想下去 is going downstairs). A chore there, joy or relief, cold or
+# hunger is not this reading.
+_EDGE_ZH = regex(r"窗台|窗边|窗沿|窗户|阳台|栏杆|护栏|桥上|大桥|天桥|桥边|崖边|悬崖")
+_DOWN_WANTED_ZH = r"(?<![不别])(好|很|真|就|只|特别)?想(跳)?下去(了|吧|算了)?(?=\s|$)"
+_NOT_DOWN = regex(rf"{_JOY}|{_RELIEF}|{CHORES.pattern}")
+_DOWN_FOR = regex(rf"{_PURPOSE.pattern}|冷|热|饿|渴|厕所|晕车|晕船")  # (read in the sentence)
+
 EDGES = (
     Cue("self_harm", any_of(*_URGES), negatable=True, hides=False, requires=_PLACE,
         near=_NOT_SCENE, unless=_PURPOSE, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("self_harm", any_of(*_OUTCOMES), negatable=True, hides=False, requires=_PLACE, near=_NOT_SCENE),
+    Cue("self_harm", any_of(_DOWN_WANTED_ZH), negatable=True, hides=False, requires=_EDGE_ZH, near=_NOT_DOWN,
+        unless=_DOWN_FOR, unless_nearby=True, reach=True, aside_nearby=True),
     Cue("self_harm", any_of(*_LETHALITY_ZH, *_LETHALITY_EN), negatable=True, hides=False,
         near=_NOT_SCENE, unless=_OTHER_FALLER, unless_nearby=True, reach=True, aside_nearby=True),
 )
