@@ -138,7 +138,8 @@ def read_indexes() -> dict[bytes, Index]:
 
 def write_indexes(filters: Sequence[Any]) -> int:
     """Write INDEX_FILE: the index of each filter (Prefilters not yet indexed) under its key; how many."""
-    table, held = {}, {}
+    table: dict[bytes, Index] = {}
+    held: dict[Any, Any] = {}
     for found in filters:
         always, branches, by_char = make_index(found._needs)
         # (the characters in order: the same bytes at every build, whatever the string hashes)
