@@ -66,3 +66,40 @@ def test_the_key_tells_needs_apart_whatever_characters_they_hold() -> None:
     # Need made from an unsorted string has another (a filter of it then makes its own index: never a wrong one).
     assert key([frozenset("ab")]) == key([Need("ab")]) != key([Need("ba")])
     assert key([Need("ab", "x")]) != key([Need("ab")])
+
+
+def test_shared_gives_an_equal_value_with_each_equal_immutable_part_once() -> None:
+    # PERF_LOG part 38: write_indexes shares equal parts, so that marshal writes (and a load makes) each once.
+    first, second = (1, 2, 300), (1, 2, 300)
+    items = [(first, "ab", ("c", "d")), (second, "ab", ("c", "d"))]
+    value = (frozenset({7}), items, {"x": (first, ()), "y": (second, ())})
+    held: dict[object, object] = {}
+    result = patterns_indexes.shared(value, held)
+    assert result == value
+    assert result[1][0][0] is result[1][1][0] is result[2]["x"][0] is result[2]["y"][0]
+    assert result[1][0][2] is result[1][1][2]
+    # Lists and dicts stay their own objects (a reader could change them), and the caller's value is not changed.
+    assert result[1] is not items and result[2] is not value[2] and value[1][1][0] is second
+
+
+def test_the_stored_indexes_hold_each_equal_tuple_once() -> None:
+    import marshal
+
+    data = marshal.loads(patterns_indexes.INDEX_FILE.read_bytes())
+    seen: dict[tuple[object, ...], int] = {}
+
+    def walk(value: object) -> None:
+        if isinstance(value, tuple):
+            try:
+                assert seen.setdefault(value, id(value)) == id(value), value
+            except TypeError:  # (a tuple holding a list)
+                pass
+        if isinstance(value, (tuple, list, frozenset)):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+
+    walk(data[1])
+    assert len(seen) > 1000
