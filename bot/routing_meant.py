@@ -44,7 +44,7 @@ from .questions import is_question
 from .routing_idioms import LOAN_NAMED, MATTER_ASKED
 from .routing_doubted import knowing_feared, repaid_over, visit_doubted
 from .routing_product_facts import product_facts
-from .routing_repaid import repaid_then
+from .routing_repaid import repaid_hoped, repaid_then
 from .routing_habits import habits_asked
 from .routing_hardship import hardship_meant
 from .routing_mechanics import mechanics_meant
@@ -236,7 +236,7 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     # a visit doubted, the end asked after repaying: bot.routing_doubted, cls109; what is still to come after a repayment in
     # another topic's words: bot.routing_repaid; the product's basic facts or the product described: bot.routing_product_facts, cls117)
     for reading in (severity_compared, _compared, _prevention, habits_asked, hardship_meant, mechanics_meant, visit_doubted, repaid_over,
-                    knowing_feared, repaid_then, product_facts):
+                    knowing_feared, repaid_then, repaid_hoped, product_facts):
         if (changed := reading(topics, folded)) != topics:
             return changed
     if (changed := _small_kinds(topics, folded, concepts)) != topics:

@@ -17,11 +17,17 @@ old reading second) when a repayment is told as done in full (还清, 结清, �
 Nothing changes when the debt is still owed in part (还差, 一部分, 没还完, "part of it"), when a crisis is told beside
 it (bot.routing_doubted.beside_crisis's reason), or when the asked reading is already after_repayment. Matched on
 text.normalize()d text; only searched once a reading of those five is first (a cheap set test).
+
+And the other way (``repaid_hoped``): after_repayment read where the repayment is only hoped for, the debt still owed
+("借呗还欠着一万多 不知道什么时候能还清", "no idea when I'll ever pay it off"): the classifier reads 还清 and answers life
+after repaying. What the message tells is a burden still carried: worry when a feeling is told beside it (the worry
+reply, after_repayment dropped), else the reading is left as it is.
 """
 
 from __future__ import annotations
 
 from .patterns import regex
+from .routing_after import feeling_told
 from .safety import mentions_crisis
 
 AFTER = "after_repayment"
@@ -62,4 +68,24 @@ def repaid_then(topics: list[str], folded: str) -> list[str]:
     return [AFTER, *[t for t in topics if t != AFTER]][:3]
 
 
-__all__ = ["repaid_then"]
+# The repayment only hoped for or not known: when it will ever be repaid, asked of oneself or told.
+_HOPED = regex(r"(?:不知道|不晓得|不清楚|何时|哪天|哪年|猴年马月|什么时候|啥时候)(?:才|能|才能|可以|会)?(?:能)?(?:把(?:钱|它|债|这笔)?)?(?:还清|还完|结清|还上)|"
+               r"(?:还清|还完)(?:遥遥无期|没(?:有)?(?:希望|头|尽头)|是个头)|"
+               r"\b(?:no idea|don ?t know|not sure|wonder) (?:when|if|whether) i(?: ll| will)? (?:ever )?(?:pay (?:it |this |them )?off|clear (?:it|this|the debt)|be debt free)\b|"
+               r"\bwill i ever (?:pay (?:it |this )?off|be debt free|clear (?:it|this))\b")
+# ...with the debt told as still owed.
+_OWED = regex(r"还欠|欠着|还差|还有[^，,。！？!?；;]{0,8}没还|没还完|没还清|\b(?:still owe|still have \w+ to pay|owe)\b")
+_WORRY = "worry"
+# The strain of it told (routing_after's feeling words lack the everyday 压力大, 好累, "exhausted").
+_STRAIN = regex(r"压力(?:好|很|太|特别|真的|实在|非常)?大|心(?:好|很|太)?累|好累|烦死|熬不下去|喘不过气|\b(?:stress\w*|exhausted|overwhelmed|drowning|crushed)\b")
+
+
+def repaid_hoped(topics: list[str], folded: str) -> list[str]:
+    """[worry, ...] for an after_repayment reading of a message that only hopes for the repayment, the debt still
+    owed, with a feeling told (see the module doc); ``topics`` unchanged otherwise."""
+    if not topics or topics[0] != AFTER or not _HOPED.search(folded) or not _OWED.search(folded) or not (feeling_told(folded) or _STRAIN.search(folded)):
+        return topics
+    return [_WORRY, *[t for t in topics[1:] if t != _WORRY]][:3]
+
+
+__all__ = ["repaid_hoped", "repaid_then"]
