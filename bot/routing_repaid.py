@@ -50,9 +50,9 @@ _COURT = regex(r"(?:还会|还能|还要|会不会|会|能不能|还可能)[^，
                r"\b(?:still|can they|could they|will they|would they)\b[^.,!?]{0,20}\b(?:sue|court|legal action)\b")
 _CHASED = regex(r"(?:还会|会不会|还能|还可能|还有没有)(?:有人|再)?[^，,。！？!?；;]{0,4}(?:催|打电话|来电|发短信|找我)|"
                 r"\b(?:will|would|could|can) (?:they|anyone|someone|jiebei|collectors?) (?:still|keep|ever)\b[^.,!?]{0,12}\b(?:call\w*|text\w*|chas\w*|collect\w*|messag\w*|contact\w*)\b")
-# Why something is happening asked, or what the account shows: the account's own business (a bill's reminder, a
-# payment shown unpaid: "明明还完了 为什么还发短信说逾期"), declined as before.
-_WHY = regex(r"为什么|为何|怎么回事|明明|显示|\bwhy\b|\bshows?\b")
+# Why something is happening asked, what the account shows, or a proof asked for: the account's own business (a bill's
+# reminder, a payment shown unpaid: "明明还完了 为什么还发短信说逾期"; a settlement certificate), declined as before.
+_WHY = regex(r"为什么|为何|怎么回事|明明|显示|证明|\bwhy\b|\bshows?\b")
 
 
 def repaid_then(topics: list[str], folded: str) -> list[str]:
