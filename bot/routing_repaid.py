@@ -1,24 +1,24 @@
 """What comes after a repayment, asked in another topic's words (round 40, cls117; issue 13).
 
 A borrower who has paid everything asks what is still to come in the words of the topic they fear: the score or the
-record ("全还完了 征信多久能变好", "I paid everything yesterday, when will my credit score recover?"), a court ("还清了以后
-还会被起诉吗"), or the chasing ("借呗结清后 还会有人催吗"). The classifier reads
-the fear's words (credit_report, lawsuit, a decline) and answers as if the debt were still owed: what a late payment
-does to the report, what a suit needs. What is asked is after_repayment's question (what the article says, and does not
+record ("全还完了 征信多久能变好", "I paid everything yesterday, when will my credit score recover?"), or the chasing
+("借呗结清后 还会有人催吗"). The classifier reads the fear's words (credit_report, a decline) and answers as if the debt
+were still owed (what a late payment does to the report) or not at all. What is asked is after_repayment's question (what the article says, and does not
 say, of life after repaying; keep proof of repayment; calls chasing a settled debt can be reported).
 
-So a reading of credit_report, lawsuit, collection_process, going_dark or a decline gives way to after_repayment (the
+So a reading of credit_report, collection_process, going_dark or a decline gives way to after_repayment (the
 old reading second) when a repayment is told as done in full (还清, 结清, 全还了, "paid it off", "paid everything"; a
 "once I have paid it off" counts: the question is the same) and what is asked is still to come after it:
 - the report or the score recovering, the record staying or going (恢复, 变好, 消, 还在, 留着, "recover", "still there");
-- being sued or taken to court still (还会/还能/会不会 beside 起诉/告/法院, "still sue", "take me to court");
-- being chased still, asked of what is to come (还会有人催吗, "will they still call me").
+- being sued or chased still, asked of what is to come (还会有人催吗, "will they still call me"), from a decline only:
+  lawsuit and collection_process keep such a question with their own "repaid" lead (the article is silent; keep proof
+  of repayment: truth3, mend47), which the outside sets would label after_repayment (a labelling question for the lead).
 Not the settlement certificate ("结清证明怎么开"): how to get a paper from the lender is an account action, declined with
 95188 (bot.routing_account; the outside sets label it after_repayment: a labelling question left to the lead), nor why
 something happens or what the account shows (为什么还发短信, 明明还了却显示: the account's business, declined).
 Nothing changes when the debt is still owed in part (还差, 一部分, 没还完, "part of it"), when a crisis is told beside
 it (bot.routing_doubted.beside_crisis's reason), or when the asked reading is already after_repayment. Matched on
-text.normalize()d text; only searched once a reading of those five is first (a cheap set test).
+text.normalize()d text; only searched once a reading of those is first (a cheap set test).
 
 And the other way (``repaid_hoped``): after_repayment read where the repayment is only hoped for, the debt still owed
 ("借呗还欠着一万多 不知道什么时候能还清", "no idea when I'll ever pay it off"): the classifier reads 还清 and answers life
@@ -33,7 +33,10 @@ from .routing_after import feeling_told
 from .safety import mentions_crisis
 
 AFTER = "after_repayment"
-_FROM = frozenset({"credit_report", "lawsuit", "collection_process", "going_dark", "out_of_scope", "capabilities"})
+# (Not lawsuit: a suit asked after repaying keeps lawsuit with its "repaid" lead, which says the article is silent and
+# to keep proof of repayment: truth3, mend47. Not collection_process for the chasing, which keeps the same lead.)
+_FROM = frozenset({"credit_report", "collection_process", "going_dark", "out_of_scope", "capabilities"})
+_DECLINES = frozenset({"out_of_scope", "capabilities"})
 
 # A repayment told as done in full (not 没还清/还没还完; an "after" or "once" form counts).
 _DONE = regex(r"(?<![没未不])(?<!没有)(?<!还没)(?<!还没有)(?:还(?:清|完|上了)|结清|付清|全(?:部|都)?还(?:了|上|清|完)|都还(?:了|上|清|完)|一次性还|已经还了)|"
@@ -62,7 +65,7 @@ def repaid_then(topics: list[str], folded: str) -> list[str]:
         return topics
     if not _DONE.search(folded) or _PART.search(folded) or _WHY.search(folded):
         return topics
-    if not (_CREDIT.search(folded) or _COURT.search(folded) or _CHASED.search(folded)):
+    if not (_CREDIT.search(folded) or (topics[0] in _DECLINES and (_COURT.search(folded) or _CHASED.search(folded)))):
         return topics
     if mentions_crisis(folded):
         return topics  # a life's end beside the debt's: the crisis reply, no loan section (as routing_doubted.repaid_over)

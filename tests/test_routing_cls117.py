@@ -17,9 +17,12 @@ from bot.text import normalize
 
 
 def test_what_is_still_to_come_after_repaying_is_after_repayment(engine: Engine) -> None:
-    for q in ["钱都还完了 他们还会去法院告我吗", "已经结清了 之前的逾期记录还在吗", "Once I've paid it all off, will my credit score go back to normal?"]:
+    for q in ["已经结清了 之前的逾期记录还在吗", "Once I've paid it all off, will my credit score go back to normal?"]:
         assert engine.ask(q).topics[0] == "after_repayment", q
     assert repaid_then(["out_of_scope"], normalize("全部结清以后 还会不会有人打电话催"))[0] == "after_repayment"
+    # a suit asked after repaying keeps lawsuit with its own "repaid" lead (truth3, mend47): not moved
+    reply = engine.ask("钱都还完了 他们还会去法院告我吗")
+    assert reply.topics[0] == "lawsuit" and "你问的还清以后的事" in reply.text
 
 
 def test_a_part_paid_still_owed_or_the_account_asked_keep_their_reading(engine: Engine) -> None:
