@@ -45,7 +45,9 @@ _DONE = regex(r"(?<![没未不])(?<!没有)(?<!还没)(?<!还没有)(?:还(?:清
 # Still owed in part: not after repaying.
 _PART = regex(r"还不上|还不起|还不完|没钱还|还差|一部分|部分|剩下|剩余|最低还款|\b(?:can ?t|cannot) (?:re)?pay\b|\b(?:part of|partial\w*|some of|the rest)\b")
 # What is still to come, asked of the report, a court, or the chasing.
-_CREDIT = regex(r"(?:征信|信用|芝麻|记录|分)[^，,。！？!?；;]{0,10}(?:恢复|变好|好起来|回来|涨|消|删|还在|留|多久|多长时间|什么时候|会不会|还有)|"
+# (normalize()d text has no punctuation: a span stops at a space, so "记录吗 会不会影响我们的利率" is no recovery asked;
+# a bank's review or a mortgage asked after repaying stays credit_report's: blind19, development)
+_CREDIT = regex(r"(?:征信|信用|芝麻分|信用分|记录)[^\s]{0,8}(?:恢复|变好|好起来|回来|涨|消|删|还在|留着|多久|多长时间|什么时候)|"
                 r"(?:恢复|消除|消掉|清除)[^，,。！？!?；;]{0,6}(?:征信|信用|记录)|"
                 r"\b(?:credit|score|record|report)\b[^.,!?]{0,30}\b(?:recover\w*|back|normal|clean|still|remain\w*|stay\w*|go away|disappear\w*|how long|when|improve\w*)\b|"
                 r"\b(?:recover\w*|improve\w*|how long|when)\b[^.,!?]{0,30}\b(?:credit|score|record|report)\b")
