@@ -57,6 +57,11 @@
   told through the body or daily life with no question, "would they bother coming", a visit announced as real
   or a bluff, life after clearing, a spouse's debt, prevention habits, plus ordinary ones), written before
   round 39 (cls109) changed anything; measured at the start and the end only.
+- held30 (``--heldout``): round 40's held-out written questions (tests/data/questions_heldout30.tsv: prevention
+  asked as affordability, budgeting or autopay setup, the product described without its name or its basic facts,
+  after_repayment asked as credit recovery, being chased or sued after paying, a settlement proof, worry told with
+  nothing asked, an out-of-scope ask in loan words, typos / homophones / full-width digits, neighbouring topics, plus
+  ordinary ones), written before round 40 (cls117) changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -108,6 +113,7 @@ HELDOUT26 = ROOT / "tests" / "data" / "questions_heldout26.tsv"
 HELDOUT27 = ROOT / "tests" / "data" / "questions_heldout27.tsv"
 HELDOUT28 = ROOT / "tests" / "data" / "questions_heldout28.tsv"
 HELDOUT29 = ROOT / "tests" / "data" / "questions_heldout29.tsv"
+HELDOUT30 = ROOT / "tests" / "data" / "questions_heldout30.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -268,6 +274,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held27 {written_accuracy(engine, HELDOUT27)}")
         out.append(f"held28 {written_accuracy(engine, HELDOUT28)}")
         out.append(f"held29 {written_accuracy(engine, HELDOUT29)}")
+        out.append(f"held30 {written_accuracy(engine, HELDOUT30)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

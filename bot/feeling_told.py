@@ -47,6 +47,13 @@ NOT_KNOWING = regex(r"(?:我|也|都|真的|完全|根本|实在)*(?:不知道|�
 # ("不知道逾期一个月要交多少罚息", "不清楚逾期一天算不算上征信", "don't know how much the penalty is"; review96 F3).
 FACT_ASKED = regex(r"多少|多久|多长|几(?![乎]|个月前|天前|年前)|算不算|是不是|会不会|能不能|可不可以|要不要|有没有|[吗嘛]|哪|什么时候|啥时候"
                    r"|([\u3400-\u9fff])[不没]\1|\bhow (?:much|many|long)\b|\bwhen\b|\bwhich\b|\bwhether\b|\bif (?:it|they|this|that|the|a|my)\b")
+# The writer counting what is still owed, told ("躺着就开始算还有多少钱没还", "一直算来算去还差多少", "doing the maths on how much
+# I still owe"; cls117): the "how much" is what the writer counts, not a question put to the reader. Only with a
+# counting verb right before it and the debt after it: "算一下还要还多少" with nothing told beside is still asked where
+# a question word or mark stands elsewhere (is_question reads the rest).
+COUNTING = regex(r"(?:开始|一直|反复|来回|又|都在|在|老是|总是|天天|每天)(?:算|数|想)(?:来算去|了又算|来想去)?(?:着)?(?:还(?:有|剩|差|欠|要还))多少(?:钱)?(?:没还|要还)?"
+                 r"|\b(?:doing|do|did|keep doing) the (?:maths?|math|numbers|sums)(?: on how much i (?:still )?owe)?\b"
+                 r"|\b(?:counting|calculating|adding up) how much i (?:still )?owe\b")
 # A Latin word glued to Chinese characters ("anxiety爆表", "好stress啊") has no word boundary for \b: spaced apart.
 _GLUED = regex(r"(?<=[a-z])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[a-z])")
 
@@ -57,9 +64,10 @@ def spaced(text: str) -> str:
 
 
 def told_only(body: str) -> str:
-    """``body`` without what it only tells: "anything at all" and the writer's own not-knowing (NOT_KNOWING),
+    """``body`` without what it only tells: "anything at all", the writer counting the debt (COUNTING) and the writer's
+    own not-knowing (NOT_KNOWING),
     the part of the message that may still ask the reader something."""
-    return NOT_KNOWING.sub(_vague_only, ANYTHING_AT_ALL.sub("", body))
+    return NOT_KNOWING.sub(_vague_only, COUNTING.sub(" ", ANYTHING_AT_ALL.sub("", body)))
 
 
 def _vague_only(match: re.Match[str]) -> str:
@@ -67,4 +75,4 @@ def _vague_only(match: re.Match[str]) -> str:
     return match.group(0) if FACT_ASKED.search(match.group(0)) else " "
 
 
-__all__ = ["ANYTHING_AT_ALL", "FACT_ASKED", "FEAR_NOUNS", "FEARED_LATE", "KIN", "LOAN_NAMED", "NOT_KNOWING", "OWN_TELLING", "RUIN", "THEY_ASKED", "spaced", "told_only"]
+__all__ = ["ANYTHING_AT_ALL", "COUNTING", "FACT_ASKED", "FEAR_NOUNS", "FEARED_LATE", "KIN", "LOAN_NAMED", "NOT_KNOWING", "OWN_TELLING", "RUIN", "THEY_ASKED", "spaced", "told_only"]

@@ -24,6 +24,8 @@ WHAT_NOW = regex(
     r"|\b(?:what now|what to do(?: now| next)?|what(?: s| is) (?:my|the) next (?:move|step)|what should my next (?:move|step) be"
     r"|figure out what to do|what am i (?:supposed|meant) to do|where do i go from here|what (?:must|shall|can) i do now"
     r"|what should i do (?:first|next)|what do i do (?:first|next)"
+    # (cls117) anything at all the writer can do now, asked beside the feeling ("is there anything I can do right now?")
+    r"|(?:is there )?anything (?:at all )?(?:i|we) (?:can|could) do (?:right now|now|at all|to calm down)"
     # Nigerian pidgin: "wetin I go do", "wetin I fit do", "wetin make I do"
     r"|wetin (?:i|make i|i go|i fit|i for|i suppose to|i wan) ?(?:go |fit )?do"
     # Tagalog in Taglish: "ano gagawin ko", "ano ang dapat kong gawin"

@@ -60,6 +60,11 @@ def after_not_asked(topics: list[str], folded: str, whole: Prediction) -> list[s
     return topics
 
 
+def feeling_told(folded: str) -> bool:
+    """Whether ``folded`` tells a feeling, a relative's distress or a cry for help (_FEELING; cls117's reader shares it)."""
+    return _FEELING.search(folded) is not None
+
+
 # Being located or tracked, asked ("会查我的定位吗", "能找到我在哪吗", "track my location").
 _WHERE = regex(r"定位|位置|行踪|在哪(?:里|儿)?(?:吗|么)?$|查到我在|找到我|\b(?:location|track(?:ing)? me|find me|where i (?:am|live))\b")
 

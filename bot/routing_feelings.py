@@ -102,8 +102,9 @@ _NORMAL = regex(r"(?:这|这样|这种)(?:是)?正常(?:的)?吗|\bis (?:this|th
                 # 会不会很严重啊", "有人跟我一样吗"): the feeling's question; a clause naming a matter keeps it ("征信会不会很严重")
                 r"|(?:会不会|是不是|是否)?(?:很|特别|非常|太|有多)?严重(?:吗|么|嘛|不|啊|呀|吧)|会不会很严重|有多严重"
                 r"|有(?:没有)?人(?:跟|和|像)我一样|\b(?:is it|is this|how) (?:that |really |very )?(?:bad|serious)\b|\bany ?one else (?:in|going through|like me)\b")
-# The debt named in any words (the lexicon's loan and overdue concepts miss 欠的钱, 还钱, the money i owe).
-_DEBT = regex(r"欠|债|还钱|还款|还不上|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b"
+# The debt named in any words (the lexicon's loan and overdue concepts miss 欠的钱, 还钱, the money i owe; cls117: money
+# not yet repaid, 还有多少钱没还, 要还的钱).
+_DEBT = regex(r"欠|债|还钱|还款|还不上|钱没还|没还的钱|要还的钱|该还的钱|借呗|花呗|网贷|贷款|借款|逾期|催收|\b(?:debt|owe|owing|loan|jiebei|huabei|overdue|late|repay\w*|collectors?)\b"
               r"|\b(?:can ?t|cannot|unable to|able to) (?:re)?pay\b")
 _CLAUSE_BREAK = regex(r"[,，。！？!?；;、…~]+|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 # What the asking clause may name and still be about the feeling alone (bot.routing_questions._NO_MATTER's kin).

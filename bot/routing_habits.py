@@ -14,6 +14,12 @@ So a declined (or capabilities) reading gives way to prevention when the message
   not a forgetting told once, "忘记还款了怎么办": late now), with a way or a habit asked (方法, 办法, 怎么, 技巧, "how", "tips", "way");
 - borrowing from one to repay another told in plain words (借这个还那个, 用花呗还借呗, "borrow from one app to pay
   another") with getting out of it asked (bot.routing_meant's escape words).
+- (round 40, cls117) how much to borrow or to repay a month asked as what is safe or affordable ("借多少才算合适",
+  "月入六千 每月还多少比较安全", "how much of my salary should go to repayments"): borrowing within one's means, the
+  classifier's decline reading the sum as the account's own (what my limit is, what I owe);
+- (cls117) autopay set up with its purpose told, not being late ("可以设置自动还款吗 防止忘记", "set up autopay so I
+  never miss a payment"): the purpose asked, not the setting (turning it off, changing the card, a failed debit stay
+  declined).
 Nothing changes when lateness is told (逾期了, "I'm late": what happens now or relief is asked), when relief is asked
 (bot.routing_meant's relief words: negotiate), or when a setting is asked of the app (关掉, 取消, 修改, "turn off").
 Matched on text.normalize()d text.
@@ -48,6 +54,19 @@ _RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|宽限|\b(?:e
 _SETTING = regex(r"关闭|关掉|取消|修改|更改|(?:怎么|怎样|如何|在哪(?:里)?|能不能|可以|要)改(?!掉)|换|解绑|开通不了|失败|没扣|怎么开|在哪(?:里)?开|几点|\b(?:turn (?:on|off)|switch|cancel|change|disable|fail\w*|set ?up|where)\b")
 
 
+# (cls117) A sum to borrow or repay asked as safe, fitting or affordable; or one's means named as the measure.
+_AFFORD = regex(r"(?:借|贷|还)(?:多少|几千|几万|多大)(?:钱)?[^，,。！？!?；;]{0,4}(?:才|比较|最|算|更)?(?:合适|合理|安全|稳妥|靠谱|不会(?:还不上|逾期|有压力)|没(?:有)?压力)|"
+                r"(?:承受|负担|还得起|还得上)[^，,。！？!?；;]{0,4}(?:多少|几成|多大)|(?:收入|工资|月薪|月入)[^，,。！？!?；;]{0,8}(?:几成|百分之|一半|多少比例|占多少)|量力而行|"
+                r"\bhow much\b[^.,!?]{0,30}\b(?:should|can|could) i\b[^.,!?]{0,20}\b(?:safely |comfortably |really )?(?:borrow|afford|take out|spend on)\b|"
+                r"\bhow much of my (?:salary|income|pay|wages?)\b|\b(?:rule of thumb|within (?:my )?means|afford\w*|budget\w*)\b")
+# (cls117) autopay's purpose told: not forgetting, not being late.
+_PURPOSE = regex(r"(?:防止|以免|免得|避免|省得|怕|不然|以防)[^，,。！？!?；;]{0,4}(?:忘|逾期|晚还|迟还|漏还|错过)|"
+                 r"\bso (?:that )?i (?:don ?t|won ?t|never|do not|will not)\b[^.,!?]{0,12}\b(?:forget|miss|be late|fall behind)\b|"
+                 r"\bto (?:avoid|prevent|stop)\b[^.,!?]{0,20}\b(?:late|missing|forgetting|overdue)\b|\bnever (?:miss|forget)\b")
+# (cls117) settings that stay the app's even when a purpose is told (the English "set up" is the purpose's own ask).
+_UNSET = regex(r"关闭|关掉|取消|解绑|换卡|换绑|失败|没扣|扣不了|\b(?:turn off|cancel|disable|fail\w*|change (?:the )?card)\b")
+
+
 def habits_asked(topics: list[str], folded: str) -> list[str]:
     """[prevention] first for a declined or capabilities reading of a message that asks a habit or tool for paying
     on time (see the module doc); ``topics`` unchanged otherwise."""
@@ -56,7 +75,8 @@ def habits_asked(topics: list[str], folded: str) -> list[str]:
     autopay = _AUTOPAY.search(folded) and _WORTH.search(folded) and not _SETTING.search(folded)
     remember = _REMEMBER.search(folded) and _DUE.search(folded) and _WAY.search(folded) and not _SETTING.search(folded)
     cycle = _ONE_FOR_ANOTHER.search(folded) and _ESCAPE.search(folded)
-    if autopay or remember or cycle:
+    purpose = _AUTOPAY.search(folded) and _PURPOSE.search(folded) and not _UNSET.search(folded)
+    if autopay or remember or cycle or purpose or _AFFORD.search(folded):
         return [PREVENTION, *[t for t in topics if t not in _FROM and t != PREVENTION]]
     return topics
 

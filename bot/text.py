@@ -58,6 +58,11 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     ("紧及联系", "紧急联系"), ("紧集联系", "紧急联系"), ("律师涵", "律师函"), ("冻洁", "冻结"), ("户集", "户籍"),
     ("之麻分", "芝麻分"), ("借倍", "借呗"), ("威协", "威胁"), ("必免", "避免"),
     ("jiebai", "jiebei"), ("jeibei", "jiebei"), ("huabai", "huabei"),
+    # (cls117) 借备 and 花备 (备用金, 备注 keep their own words), 正信 only in the credit phrases (正信 is a word of faith
+    # elsewhere), 期诉 only after 被/会 (逾期诉讼 is a word: "逾期诉讼时效" stays)
+    ("借备用", "借备用"), ("花备用", "花备用"), ("借备注", "借备注"), ("花备注", "花备注"), ("借备", "借呗"), ("花备", "花呗"),
+    ("上正信", "上征信"), ("影响正信", "影响征信"), ("正信报告", "征信报告"), ("正信记录", "征信记录"), ("查正信", "查征信"),
+    ("被期诉", "被起诉"), ("会期诉", "会起诉"),
 )
 _ALIAS_RE = regex("|".join(re.escape(a) for a, _ in _ALIASES))
 _ALIAS_MAP = dict(_ALIASES)

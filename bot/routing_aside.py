@@ -1,0 +1,55 @@
+"""An ordinary money or app matter asked in a loan's words (round 40, cls117; issue 13).
+
+Three asks the article cannot answer came back as a loan topic because their words brush one: closing the Alipay
+account, asked as a procedure ("我想注销支付宝账号 怎么操作": going_dark's 注销 is an escape from collectors); an
+investment tip ("有没有推荐的理财产品": prevention's money advice); what the borrowed money may be spent on ("借呗可以用来
+付首付吗": uncovered_consequences' mortgage and house words). Each is the app's or the adviser's business, not what
+happens around a late loan: the decline (with 95188 for the account) is the honest reply.
+
+So a loan reading (never crisis, abuse, worry, or a topic the hardship or the escape is told for) gives way to the
+decline when the message asks:
+- how to close or delete an account, as a procedure (怎么操作, 流程, 步骤, "how do I"), with no escape from the debt
+  told (躲, 逃, 不还, 催收, 欠, "to avoid", "hide from", "so they can't find me": going_dark keeps those);
+- an investment recommended (理财, 基金, 股票 with 推荐/哪个好/买什么, "which fund", "investment tips");
+- whether the loan's money may be used for a purchase (买房, 首付, 装修, 买车, 炒股, "down payment"), with no consequence
+  of the loan asked beside it (征信, 影响, 会不会被, "affect my credit": that reading keeps it).
+Nothing changes when lateness or being unable to pay is told. Matched on text.normalize()d text.
+"""
+
+from __future__ import annotations
+
+from .patterns import regex
+
+DECLINE = "out_of_scope"
+_FROM = frozenset({"going_dark", "prevention", "uncovered_consequences", "after_repayment", "about_jiebei", "collection_process",
+                   "credit_report"})
+
+_CLOSE = regex(r"(?:注销|销户|删除|删掉)(?:我的)?(?:支付宝|借呗|花呗)?(?:的)?(?:账号|账户|帐号|帐户)?|(?:支付宝|借呗|花呗)(?:账号|账户)?(?:怎么|如何|怎样)(?:注销|销户|删除)|"
+               r"\b(?:delete|close|deactivate|cancel) (?:my |the )?(?:alipay|jiebei|huabei)?(?: ?account)\b")
+_PROCEDURE = regex(r"怎么操作|怎么弄|怎么办理|如何操作|怎么注销|如何注销|流程|步骤|在哪(?:里)?(?:注销|操作|弄)|怎么(?:删|销)|"
+                   r"\b(?:how (?:do|can) i|how to|steps|where do i)\b")
+# An escape from the debt told: going_dark's question (注销 to hide, to stop the collectors).
+_ESCAPE = regex(r"躲|逃|不还|不想还|催收|催债|欠|债|逾期|找不到我|联系不到|\b(?:avoid|escape|hide|dodge|stop (?:them|the collectors|the calls)|can ?t find me|debt|owe|overdue|collectors?)\b")
+_INVEST = regex(r"(?:理财|基金|股票|投资|炒股|定投|理财产品)[^，,。！？!?；;]{0,10}(?:推荐|哪个好|哪只|买什么|买哪|有没有好的|靠谱吗|怎么选)|"
+                r"(?:推荐|有没有|有什么)[^，,。！？!?；;]{0,6}(?:理财|基金|股票|投资)|"
+                r"\b(?:investment (?:tips?|advice|ideas?)|which (?:fund|stock)s?|recommend (?:a |some )?(?:funds?|stocks?|investments?)|invest in (?:funds?|stocks?))\b")
+_USE = regex(r"(?:借呗|花呗|借的钱|贷款|网贷)(?:的钱|借的钱|借出来的钱)?(?:可以|能|能不能|可不可以|允许)?(?:用来|拿来|拿去|用于|用在|去)(?:买房|付首付|交首付|首付|装修|买车|炒股|投资|做生意)|"
+               r"\b(?:use|spend)\b[^.,!?]{0,30}\b(?:jiebei|huabei|loan|borrowed money)\b[^.,!?]{0,20}\b(?:for|on|as) (?:a |the |my )?(?:down ?payment|deposit|house|flat|apartment|car|stocks?|renovation)\b")
+# A consequence of the loan asked beside the use (then that reading stands).
+_CONSEQUENCE = regex(r"征信|影响|会不会被|会被|后果|\b(?:credit|affect\w*|consequences?|sued?|mortgage approval)\b")
+_TROUBLE = regex(r"(?<![没未不])(?<!没有)逾期|还不上|还不起|没钱还|晚还|\b(?:late|overdue|can ?t (?:re)?pay|behind)\b")
+
+
+def aside_asked(topics: list[str], folded: str) -> list[str]:
+    """[out_of_scope] for an account closed as a procedure, an investment tip, or a use of the loan's money asked in a
+    loan reading's words (see the module doc); ``topics`` unchanged otherwise."""
+    if not topics or topics[0] not in _FROM or _TROUBLE.search(folded):
+        return topics
+    closing = _CLOSE.search(folded) and _PROCEDURE.search(folded) and not _ESCAPE.search(folded)
+    using = _USE.search(folded) and not _CONSEQUENCE.search(folded)
+    if closing or using or _INVEST.search(folded):
+        return [DECLINE]
+    return topics
+
+
+__all__ = ["aside_asked"]
