@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import regex
-from .clauses import Clause, split_clauses
+from .clauses import Clause, fold_clause, split_clauses
 from .idioms import masked, masked_whole
 from .intent import INTENT
 from .light import GRAVE, TURN
@@ -58,7 +58,7 @@ _THRILL = regex(r"跳伞|蹦极|过山车|鬼屋|蹦床|跳楼机|攀岩|潜水|
 # What a scene says of its subject.
 _RESCUED = regex(r"救|抢救|送(走|到)?\S{0,2}(医院|急诊)|出车|拉了|接\S{0,12}电话|病人|患者|伤者|照顾的|陪着?\S{0,4}(走|到最后)"
                  r"|\b(rescu\w*|saved?|pull\w* (\w+ ){0,3}(out|off|down|back)|got (\w+ ){0,3}(out|off|down)|cpr|treat\w*|patients?|callers?|calls from"
-                 r"|answer\w* calls|lost a patient|passed away|he made it|she made it|they made it)\b")
+                 r"|answer\w* calls|lost a patient|passed away|he made it|she made it|they made it|brought (\w+ ){0,3}back|revived|resuscitat\w*)\b")
 _GOODBYES = regex(r"告别|道别|说了?(声)?再见|再见|拜拜|送别|欢送|散伙|送\S{0,2}走|最后一(天|节|堂|场|次)|舍不得"
                   r"|\b(goodbyes?|good ?bye|farewell|send(-| )?off|said bye|last day|last (performance|show|shift|class|lesson)|see (you|ya))\b")
 _BELIEVED = regex(r"以为\S{0,4}(要|会)?(死|没命)(了|掉|定了)?|觉得\S{0,4}(死定了|要死了|会死|\s?□)|吓(得)?半死|差点(吓)?死"
@@ -128,9 +128,10 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str) -> str
             return "at work"
     if _OCCASION.search(whole) and not _FINAL.search(whole) and _clear(_GOODBYES.sub(" ", _OCCASION.sub(" ", whole)), []):
         return "occasion"
-    if _THRILL.search(whole) and _BELIEVED.search(whole) and not _SAFETY_OFF.search(whole) and not _THRILL_FAIL.search(whole):
-        told = _BELIEVED.sub(" ", _JUMPED.sub(" ", whole))  # the fear told as a past belief, the jump as a moment past
-        if not (INTENT.search(told) or KEEPS.search(told)) and _clear(_THRILL_JUMP.sub(" ", _THRILL.sub(" ", told)), []):
+    if (_THRILL.search(whole) or _THRILL.search(fold_clause(message).lower())) and _BELIEVED.search(whole) and not _SAFETY_OFF.search(whole) and not _THRILL_FAIL.search(whole):
+        # the ride's name ("跳楼机", which the idioms mask: read unmasked above), the fear told as a past belief, the jump as a moment past
+        told = _THRILL.sub(" ", _BELIEVED.sub(" ", _JUMPED.sub(" ", whole)))
+        if not (INTENT.search(told) or KEEPS.search(told)) and _clear(_THRILL_JUMP.sub(" ", told), []):
             return "survived"
     return None
 
