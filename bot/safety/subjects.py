@@ -128,10 +128,11 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str) -> str
             return "at work"
     if _OCCASION.search(whole) and not _FINAL.search(whole) and _clear(_GOODBYES.sub(" ", _OCCASION.sub(" ", whole)), []):
         return "occasion"
-    if (_THRILL.search(whole) or _THRILL.search(fold_clause(message).lower())) and _BELIEVED.search(whole) and not _SAFETY_OFF.search(whole) and not _THRILL_FAIL.search(whole):
-        # the ride's name ("跳楼机", which the idioms mask: read unmasked above), the fear told as a past belief, the jump as a moment past
-        told = _THRILL.sub(" ", _BELIEVED.sub(" ", _JUMPED.sub(" ", whole)))
-        if not (INTENT.search(told) or KEEPS.search(told)) and _clear(_THRILL_JUMP.sub(" ", told), []):
+    thrill = _THRILL.search(whole) or _THRILL.search(fold_clause(message).lower())  # (the idioms mask "跳楼机")
+    if thrill and _BELIEVED.search(whole) and not _SAFETY_OFF.search(whole) and not _THRILL_FAIL.search(whole):
+        # the ride's name, the fear told as a past belief, the jump as a moment past
+        said = _THRILL.sub(" ", _BELIEVED.sub(" ", _JUMPED.sub(" ", whole)))
+        if not (INTENT.search(said) or KEEPS.search(said)) and _clear(_THRILL_JUMP.sub(" ", said), []):
             return "survived"
     return None
 
