@@ -41,7 +41,7 @@ from .wording import CRISIS_WORDING
 _ANIMAL = regex(r"猫|狗|猫咪|狗狗|小猫|小狗|仓鼠|兔子|鹦鹉|金鱼|乌龟|宠物|兽医"
                 r"|\b(cats?|kittens?|dogs?|pupp(y|ies)|hamsters?|rabbits?|bunny|parrots?|goldfish|fish|turtles?|pets?|vets?|parakeets?|budgies?)\b")
 _FICTION = regex(r"《|小说|电影|电视剧|追剧|剧里|剧中|书里|书中|这本书|那本书|故事里|主角|男主|女主|角色|人物|纪录片|动画|漫画|话剧|结局|编剧|作者"
-                 r"|\b(novel|book|film|movie|series|season|finale|episode|story|stories|character|hero|heroine|villain|detective"
+                 r"|\b(?<!long )(novel|book|film|movie|series|season|finale|episode|story|stories|character|hero|heroine|villain|detective"
                  r"|documentary|play|chapter|author|writers|plot|cinema|thriller|tv show|the show)\b")
 _AT_WORK = regex(r"我是\S{0,4}(急救员|护士|医生|大夫|消防员|警察|志愿者|救生员|兽医|护工|社工|心理咨询师|咨询师|殡仪馆|司机)|当了?\S{0,4}(护士|医生|消防员|志愿者|护工)"
                  r"|在\S{0,6}(急诊|急救|消防队|医院|icu|殡仪馆|热线|120|救护车)\S{0,4}(上班|工作|值班|当)|(急诊|消防|120|icu)\S{0,3}的?(护士|医生|司机|员)"
@@ -81,18 +81,20 @@ _WRITER = regex(r"我(?!家|们家|的|们的)|自己(?!跑|回|爬|走回|站)|
 _MINE_TOO = regex(r"就是我|是我自己|的是我|像我|跟我一样|我的结局|救不了自己|给自己|对自己|自己也|我也|轮到我|一样的(结局|下场)|照着|跟(他|她|它)一样"
                   r"|我的人生|人生这本书|我的故事|替我|代我|去见|去找(他|她|它)|不如(早点|死|走|去)|没脸|什么脸|今晚|今夜|那一天|到那天"
                   r"|\b(is me|was me|about me|like me|same as me|my (own )?(ending|story|life)|do the same|same thing|on myself|save myself|myself|(i'?m|i am) the one"
-                  r"|me too|my turn|join|be next|(i'?m|i am) next|for me|be with (her|him|them)|where (he|she|it) went|tonight|is the day"
+                  r"|me too|my turn|join|be next|(i'?m|i am) next|for me|be with (her|him|them)|where (he|she|it) went|tonight\w*|is the day"
                   r"|thinking about|thought about|caught myself|found myself|know exactly)\b|知道(多少|哪种|怎么)")
 # A pet given away or left in someone's care (the writer's affairs put in order, affairs.py), not its own fall or death.
 _REHOMED = regex(r"送(给|人|回|到)|托付|托给|交给|留给|拜托|领养|寄养|有人照顾|跟着(她|他)过"
                  r"|\b(gave|give|giving|given|rehom\w*|adopt\w*|left (my|the|our) (cat|dog|pet)|going to my|is with my|with my (sister|brother|mum|mom|dad|neighbou?r|friend)"
-                 r"|to (my|the) (sister|brother|neighbou?r|friend|mum|mom|dad)|for good|keep (him|her|it)|can have|gets (my|the)|have my)\b")
+                 r"|(my|the|her|his) (sister|brother|cousin|neighbou?r|friend|mum|mom|dad|parents|aunt|uncle)|for good|keep (him|her|it)|can have|gets (my|the)|have my"
+                 r"|goes to|dropped|not coming back|wont be back|(bye|goodbye|farewell) to (my|the|our) (cat|dog|pet|kitten|puppy))\b"
+                 r"|(姐|哥|弟|妹|爸|妈|朋友|邻居|亲戚|表姐|表哥)家|跟(猫|狗|它)\S{0,3}(说|道)?(再见|告别)")
 # A goodbye made final ("永别", "真的再见", "for the last time", "won't see me again", "this is it").
 _FINAL = regex(r"永别|永远|真的再见|这次是真的|再也|不会再见|最后一次说|最后一条|世界|世上|人世|逾期|催收|找不到我|别找我|下辈子|对不起"
                r"|\b(forever|for ever|last goodbye|the last time|wont be around|won'?t see me|not going to be (here|around)|nice knowing|last message"
                r"|this is it|good run|tell my|sorry|overdue|collectors?)\b")
 # The writer's own place or means outside the scene ("我从十楼下去", "I'm on a higher floor", "which meds would do it").
-_PLACE_OR_MEANS = regex(r"楼|阳台|窗|天台|桥|河|江|海|湖|药|刀|绳|\b(floors?|balcon\w*|windows?|roof|bridge|river|sea|lake|ledge|cliff|edge|pills?|meds|painkillers?|tablets?|doses?|knife|rope|higher)\b")
+_PLACE_OR_MEANS = regex(r"楼|阳台|窗|天台|桥|河|江|海|湖|药|刀|绳|\b(floors?|balcon\w*|windows?|roof|bridge|river|sea|lake|ledge|cliff|edge|pills?|meds|painkillers?|tablets?|doses?|knife|rope|higher|swallow\w*|overdos\w*)\b|吞")
 # Ways to die read up inside a scene ("reading up on painless ways to go"): a method, not a plot.
 _WAYS = regex(r"方法|怎么死|无痛|\b(painless|ways to|how to)\b")
 # The debt told inside the scene: a story about a debtor, a pet lost to the loan.
