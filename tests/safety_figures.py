@@ -350,7 +350,8 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # professionals at work asking a loan question, death words in fiction, a thrill or a laugh, relief after
           # paying off; the real crises on the same words): measured on main 2c162d0 before any change and at the end;
           # never tuned on. Start: crisis zh 20/27, en 16/26; false alarms zh 13/42, en 12/38; helper's reply 2/2, 2/2;
-          # crisis rows with 12356 anywhere 53/53
+          # crisis rows with 12356 anywhere 53/53. End (subjects.py): crisis unchanged; false alarms zh 5/42, en 7/38;
+          # 12356 anywhere 53/53
           "safety_heldout68.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
