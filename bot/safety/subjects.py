@@ -88,6 +88,7 @@ _REHOMED = regex(r"送(给|人|回|到)|托付|托给|交给|留给|拜托|领�
                  r"|\b(gave|give|giving|given|rehom\w*|adopt\w*|left (my|the|our) (cat|dog|pet)|going to my|is with my|with my (sister|brother|mum|mom|dad|neighbou?r|friend)"
                  r"|(my|the|her|his) (sister|brother|cousin|neighbou?r|friend|mum|mom|dad|parents|aunt|uncle)|for good|keep (him|her|it)|can have|gets (my|the)|have my"
                  r"|goes to|dropped|not coming back|wont be back|(bye|goodbye|farewell) to (my|the|our) (cat|dog|pet|kitten|puppy))\b"
+                 r"|\b(look after|take care of|care for|if i'?m gone|when i'?m gone)\b|照顾好|帮我照顾|不在了"
                  r"|(姐|哥|弟|妹|爸|妈|朋友|邻居|亲戚|表姐|表哥)家|跟(猫|狗|它)\S{0,3}(说|道)?(再见|告别)")
 # A goodbye made final ("永别", "真的再见", "for the last time", "won't see me again", "this is it").
 _FINAL = regex(r"永别|永远|真的再见|这次是真的|再也|不会再见|最后一次说|最后一条|世界|世上|人世|逾期|催收|找不到我|别找我|下辈子|对不起"
