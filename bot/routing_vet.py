@@ -16,6 +16,7 @@ from .text import simplified
 from .routing_rules import Route
 from .safety import ABUSE, CRISIS, abuse_wording, crisis_wording
 from .safety.idioms import masked_whole
+from .safety.subjects import said_of_another
 from .safety.wording import HOPELESS
 
 CRISIS_FLOOR = 0.5  # the classifier alone never raises a crisis below this (0.32 on a prison question)
@@ -77,7 +78,8 @@ def vetted(route: Route, question: str, floor: float) -> Route:
     # Both are checked whenever either is guessed: a refused guess must not fall through to
     # the other unchecked ("said my family would suffer" is not a crisis).
     refused = {topic for topic, agreed in (
-        (CRISIS, _crisis_confident(route.prediction, scores, question) and crisis_wording(question)),
+        (CRISIS, _crisis_confident(route.prediction, scores, question) and crisis_wording(question)
+         and not said_of_another(question)),  # a pet's, a story's, an occasion's words (bot.safety.subjects, Round 87)
         (ABUSE, abuse_agreed(question))) if not agreed}
     if not refused & guessed:
         return route

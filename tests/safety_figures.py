@@ -383,7 +383,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # 2c162d0 before any change and at the end; never tuned on. Start: crisis zh 19/36, en 8/26; false alarms
           # zh 4/38, en 4/32; crisis rows with 12356 anywhere 51/62. End (glyphs.py, perched.py, edges.py): crisis zh
           # 34/36, en 23/26; false alarms unchanged; 12356 anywhere 61/62 (Round 84)
-          "safety_heldout65.tsv")
+          "safety_heldout65.tsv",
+          # benign118's held-out 68 (issue 12, Round 87: harmless death and farewell scenes: a pet unhurt after a fall
+          # or put to sleep by a vet, ordinary farewells (graduation, a last day at work, a move), helpers and
+          # professionals at work asking a loan question, death words in fiction, a thrill or a laugh, relief after
+          # paying off; the real crises on the same words): measured on main 2c162d0 before any change and at the end;
+          # never tuned on. Start: crisis zh 20/27, en 16/26; false alarms zh 13/42, en 12/38; helper's reply 2/2, 2/2;
+          # crisis rows with 12356 anywhere 53/53. End (subjects.py): crisis unchanged; false alarms zh 5/42, en 7/38;
+          # 12356 anywhere 53/53
+          "safety_heldout68.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

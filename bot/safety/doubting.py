@@ -14,6 +14,7 @@ from .light import lightened
 from .notnow import not_now
 from .readings import KEEPS
 from .signal import Signal
+from .subjects import other_subject
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -21,6 +22,9 @@ _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone 
 # else's danger, a denial owned as a lie, a collector's death wish taken up.
 _NEVER_NOT_NOW = frozenset({"farewell", "affairs", "plan", "method", "attempt", "burden", "someone_else", "feared", "kin_words",
                             "kin_signs", "not_lasting", "retracted", "adopted"})
+# Readings no other subject outweighs (subjects.py): as for notnow, but a goodbye may be an occasion's (its finality is
+# read there: 永别, "for the last time", "this is it").
+_NEVER_OTHER = _NEVER_NOT_NOW - {"farewell"}
 
 
 
@@ -44,6 +48,11 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # death, harm or a height said of a thing, a limb, a screen, a kitchen accident seen to, a thrill wanted again
         # (notnow.py, Round 78): the loan answer with the check-in line, 12356 kept (routing._safety_checked)
         reason = not_now(message, clauses, signal.crisis_at, whole_masked)
+    if reason in (None, "frame") and not _NEVER_OTHER.intersection(signal.crisis):
+        # death or farewell words said of a pet, a story's people, the people a helper at work rescues, an everyday
+        # occasion's goodbyes or a thrill's fear now over (subjects.py, Round 87): whose words they are, so a WHOSE doubt
+        # (a laugh or a story beside them, "frame", is read more narrowly by the subject the message names)
+        reason = other_subject(message, clauses, whole_masked) or reason
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
         # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
@@ -86,7 +95,11 @@ def doubtful(message: str, signal: Signal) -> str | None:
 READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 # A thrill told with delight and a wish to do it again ("enjoyed", Round 78, notnow.py) is the same: every reader reads
 # the height and the jump, none reads "下次还要去".
-WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed")
+# Words said of another subject the message names (Round 87, subjects.py: a pet, a story's people, the people a helper at
+# work rescues, an occasion's goodbyes, a thrill's fear now over) are the same: every reader reads "jumped off the balcony"
+# or "everyone dies", none reads that the cat did it.
+WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed",
+         "animal", "fiction", "at work", "occasion", "survived")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
