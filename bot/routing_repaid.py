@@ -20,6 +20,12 @@ Nothing changes when the debt is still owed in part (还差, 一部分, 没还�
 it (bot.routing_doubted.beside_crisis's reason), or when the asked reading is already after_repayment. Matched on
 text.normalize()d text; only searched once a reading of those is first (a cheap set test).
 
+Narrowed (mend130, review126 F4): a repayment only wished for (我想一次性还清 但是凑不够, "I want to pay it off") or
+told beside a loan still late (a friend's or an old loan repaid, "but mine is still overdue") is no repayment done. And
+an after_repayment reading of such a message (one loan repaid, another still late: "花呗已经还清了 借呗还逾期着 征信会
+一直留着记录吗") asks of the late one: credit_report when the record is asked, collection_process when the chasing is
+(``_still_late``; not beside why/明明/显示, nor a crisis).
+
 And the other way (``repaid_hoped``): after_repayment read where the repayment is only hoped for, the debt still owed
 ("借呗还欠着一万多 不知道什么时候能还清", "no idea when I'll ever pay it off"): the classifier reads 还清 and answers life
 after repaying. What the message tells is a burden still carried: worry when a feeling is told beside it (the worry
