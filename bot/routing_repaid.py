@@ -20,6 +20,12 @@ Nothing changes when the debt is still owed in part (还差, 一部分, 没还�
 it (bot.routing_doubted.beside_crisis's reason), or when the asked reading is already after_repayment. Matched on
 text.normalize()d text; only searched once a reading of those is first (a cheap set test).
 
+Narrowed (mend130, review126 F4): a repayment only wished for (我想一次性还清 但是凑不够, "I want to pay it off") or
+told beside a loan still late (a friend's or an old loan repaid, "but mine is still overdue") is no repayment done. And
+an after_repayment reading of such a message (one loan repaid, another still late: "花呗已经还清了 借呗还逾期着 征信会
+一直留着记录吗") asks of the late one: credit_report when the record is asked, collection_process when the chasing is
+(``_still_late``; not beside why/明明/显示, nor a crisis).
+
 And the other way (``repaid_hoped``): after_repayment read where the repayment is only hoped for, the debt still owed
 ("借呗还欠着一万多 不知道什么时候能还清", "no idea when I'll ever pay it off"): the classifier reads 还清 and answers life
 after repaying. What the message tells is a burden still carried: worry when a feeling is told beside it (the worry
@@ -44,6 +50,12 @@ _DONE = regex(r"(?<![没未不])(?<!没有)(?<!还没)(?<!还没有)(?:还(?:清
               r"pay(?:ing)? (?:it |everything |the loan |the debt )?off|(?:fully |already )?(?:cleared|settled|repaid))\b")
 # Still owed in part: not after repaying.
 _PART = regex(r"还不上|还不起|还不完|没钱还|还差|一部分|部分|剩下|剩余|最低还款|\b(?:can ?t|cannot) (?:re)?pay\b|\b(?:part of|partial\w*|some of|the rest)\b")
+# A repayment only wished for ("我想一次性还清 但是凑不够", "I want to pay it off"): not done (mend130, review126 F4).
+_WISHED = regex(r"(?:(?<!只)想|打算|准备|希望|争取|(?<![只需])要|想要|盼着)(?:能)?(?:一次性|早点|尽快|赶紧|全部|一口气|马上)?(?:把(?:钱|它|债|借呗)?)?(?:还清|还完|结清|付清|全还)|"
+                r"\b(?:want|wish|hope|plan|planning|trying|try|going|need) to (?:pay (?:it |everything |the loan |the debt )?off|clear (?:it|the debt)|settle|repay)\b")
+# A loan still late told beside the one repaid (an old loan, a friend's, the husband's): the late one is the matter.
+_STILL_LATE = regex(r"逾期着|还(?:在)?逾期|又逾期|这次逾期|现在逾期|还拖着|拖着没还|没还|还欠着|还欠|欠着|"
+                    r"\bstill\b[^.,!?]{0,16}\b(?:overdue|late|behind|owe|owing)\b|\b(?:behind on|late on|overdue on)\b")
 # What is still to come, asked of the report, a court, or the chasing.
 # (normalize()d text has no punctuation: a span stops at a space, so "记录吗 会不会影响我们的利率" is no recovery asked;
 # a bank's review or a mortgage asked after repaying stays credit_report's: blind19, development)
@@ -63,15 +75,35 @@ _WHY = regex(r"为什么|为何|怎么回事|明明|显示|证明|\bwhy\b|\bshow
 def repaid_then(topics: list[str], folded: str) -> list[str]:
     """[after_repayment, ...] for what is still to come after a repayment told in full, asked in another topic's
     words (see the module doc); ``topics`` unchanged otherwise."""
-    if not topics or topics[0] not in _FROM:
+    if not topics:
         return topics
-    if not _DONE.search(folded) or _PART.search(folded) or _WHY.search(folded):
+    if topics[0] == AFTER:
+        return _still_late(topics, folded)
+    if topics[0] not in _FROM:
+        return topics
+    if not _DONE.search(folded) or _PART.search(folded) or _WHY.search(folded) or _WISHED.search(folded) or _STILL_LATE.search(folded):
         return topics
     if not (_CREDIT.search(folded) or (topics[0] in _DECLINES and (_COURT.search(folded) or _CHASED.search(folded)))):
         return topics
     if mentions_crisis(folded):
         return topics  # a life's end beside the debt's: the crisis reply, no loan section (as routing_doubted.repaid_over)
     return [AFTER, *[t for t in topics if t != AFTER]][:3]
+
+
+def _still_late(topics: list[str], folded: str) -> list[str]:
+    """[credit_report, ...] or [collection_process, ...] for an after_repayment reading of a message that tells one
+    loan repaid and another still late, and asks of the report or the chasing: the late loan's question (review126 F4:
+    "上次的借呗还清了 这次又逾期了 征信多久能恢复", "I cleared my Huabei but Jiebei is still 40 days overdue, will
+    they keep calling me?"). ``topics`` unchanged otherwise (a crisis told beside it too)."""
+    if not (_DONE.search(folded) and _STILL_LATE.search(folded)) or _WHY.search(folded) or mentions_crisis(folded):
+        return topics
+    if _CREDIT.search(folded):
+        asked = "credit_report"
+    elif _CHASED.search(folded):
+        asked = "collection_process"
+    else:
+        return topics
+    return [asked, *[t for t in topics if t not in (asked, AFTER)]][:3]
 
 
 # The repayment only hoped for or not known: when it will ever be repaid, asked of oneself or told.

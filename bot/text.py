@@ -60,8 +60,13 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     ("jiebai", "jiebei"), ("jeibei", "jiebei"), ("huabai", "huabei"),
     # (cls117) 借备 and 花备 (备用金, 备注 keep their own words), 正信 only in the credit phrases (正信 is a word of faith
     # elsewhere), 期诉 only after 被/会 (逾期诉讼 is a word: "逾期诉讼时效" stays)
-    ("借备用", "借备用"), ("花备用", "花备用"), ("借备注", "借备注"), ("花备注", "花备注"), ("借备", "借呗"), ("花备", "花呗"),
+    # (mend130, review126 F5) every 备 word after 借/花 keeps itself ("先借备着应急", "网络借备案", "借备胎", "花备受喜爱"),
+    # and 会期 (a session) before 诉求/诉讼 stays ("开会期诉求", "大会期诉讼材料"): listed first, so they win.
+    *((p + w, p + w) for p in ("借备", "花备") for w in ("用", "注", "着", "案", "课", "胎", "考", "受", "份", "件", "品",
+                                                        "战", "至", "好", "齐", "足", "货", "忘", "选", "孕", "料", "菜", "餐")),
+    ("借备", "借呗"), ("花备", "花呗"),
     ("上正信", "上征信"), ("影响正信", "影响征信"), ("正信报告", "征信报告"), ("正信记录", "征信记录"), ("查正信", "查征信"),
+    ("开会期诉", "开会期诉"), ("大会期诉", "大会期诉"), ("会期诉求", "会期诉求"), ("会期诉讼", "会期诉讼"),
     ("被期诉", "被起诉"), ("会期诉", "会起诉"),
 )
 _ALIAS_RE = regex("|".join(re.escape(a) for a, _ in _ALIASES))

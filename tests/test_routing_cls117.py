@@ -78,7 +78,9 @@ def test_a_repayment_only_hoped_for_is_worry_not_after_repayment() -> None:
 
 
 def test_an_app_or_money_matter_in_loan_words_is_declined(engine: Engine) -> None:
-    assert engine.ask("支付宝账户注销的流程是什么").topics[0] == "out_of_scope"
+    # (mend130: a going_dark reading is never declined, so a bare closing read as going_dark keeps going_dark's reply;
+    # from another loan reading it is declined)
+    assert aside_asked(["about_jiebei"], normalize("支付宝账户注销的流程是什么")) == ["out_of_scope"]
     assert aside_asked(["prevention"], normalize("有什么好的基金推荐吗")) == ["out_of_scope"]
     assert aside_asked(["after_repayment"], normalize("can I use my jiebei loan for a car down payment")) == ["out_of_scope"]
     # an escape, lateness or a consequence told keeps the loan reading
