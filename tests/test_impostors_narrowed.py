@@ -24,6 +24,8 @@ from bot.safety import assess
     "催收威胁要把我的账卖给道上的人，让他们来找我",  # 道上的人, the rough ones
     "催收给我起外号叫老赖，发给了我通讯录里所有人",  # a nickname sent to everyone
     "催收说两天内不还就叫派出所来抓我",  # a detention threat with 不还 and a deadline
+    "催收给我取了个难听的外号，还发消息给我的所有好友",  # the sending told in other words
+    "短信说我已被法院立案，限三天内处理，留的联系方式是一个手机号",  # the court's claim clauses before the number
     "催收说要把账交给别人处理，那些人可不会对你这么客气了",  # a negated 客气
 ])
 def test_the_readings_keep_their_abuse(message: str) -> None:

@@ -71,8 +71,8 @@ _LAW = regex(r"法院|律师|起诉|立案|仲裁|黑名单|失信|公安|警|�
              r"|\b(?:court|lawyer\w*|legal|police|arrest\w*|detain\w*|jail\w*|blacklist\w*|arbitration|summons|warrant|lawsuit|sue\w*)\b")
 _DEMAND = regex(r"转账|打钱|汇款|扫码|收款码|交钱|转到|打到|保证金|\b(?:deposit|transfer\w*|send money|wire|scan\w*)\b")
 _AUTHORITY = regex(f"{_LAW.pattern}|{_DEMAND.pattern}|付款|\\bpay\\w*\\b")
-# A number is a sign only beside the claim of a court or the police itself, in the window or the clause before
-# (mend124, review119 F2): no lawyer (they use mobiles) and no "pay" (paid in the app).
+# A number is a sign only where the message tells a court's or the police's claim (mend124, review119 F2): no lawyer
+# (they use mobiles) and no "pay" (paid in the app). (Read in the message: the claim is often clauses before the number.)
 _COURT = regex(r"法院|起诉|立案|仲裁|黑名单|失信|公安|警|派出所|传票|逮捕|拘留|撤诉|撤案"
                r"|\b(?:court|police|arrest\w*|blacklist\w*|arbitration|summons|warrant|lawsuit|sued|sue)\b")
 # Wrong details told with the doubt that the text went to someone else, or the rest checked ("是不是发错人了",
@@ -104,7 +104,7 @@ def forged(window_text: str, context: str, whole: str,
     for pattern in (_PRIVATE, _NUMBER, _WRONG, _DETAINED):
         if pattern is _PRIVATE and not _AUTHORITY.search(seen):
             continue  # a reminder from a mobile number claims no court and asks no money to a person (a loan question)
-        if pattern is _NUMBER and not _COURT.search(context or window_text):
+        if pattern is _NUMBER and not _COURT.search(seen):
             continue  # a lawyer's or a caller's mobile (review119 F2): only a court's or the police's claim makes it odd
         if pattern is _WRONG and (not (_LAW.search(seen) or _DEMAND.search(seen)) or _MISSENT.search(seen)):
             continue  # a misspelt name on a reminder, asked about (review119 F3): no authority claimed, nothing demanded

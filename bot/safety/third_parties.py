@@ -65,7 +65,7 @@ _HANDED = regex(r"转给|卖给|交给|转手|去我家|上门|找你|找我|\b(
 _NICKNAME = regex(r"外号|绰号|\bnicknames?\b|\bcalling me (?:the|a)\b")
 _BROADCAST = regex(r"所有联系人|通讯录|每个人|所有人|群发|\b(?:everyone|all my contacts|all of my contacts|contact list|every contact)\b")
 # The nickname sent to the writer's people, not one "everyone calls me" (review119 F8).
-_SENT_ALL = regex(r"群发|(?:发给|发到|发在|传给|告诉|打给)\S{0,8}(?:所有|每个|通讯录|群)|通讯录里?的?(?:所有|每个)"
+_SENT_ALL = regex(r"群发|(?:发|传|告诉|打)\S{0,4}(?:给|到|在)\S{0,8}(?:所有|每个|全部|通讯录|群)|通讯录里?的?(?:所有|每个)"
                   r"|\b(?:sent|sends|texted|messaged|told|broadcast\w*|spread|posted) (?:\w+ ){0,4}(?:to )?(?:everyone|all my contacts"
                   r"|all of my contacts|my contact list|every contact|my contacts)\b")
 # The one told is someone other than the writer (review119 F5: "他们说逾期了征信上就显示没信用了" is the record).
