@@ -108,7 +108,8 @@ _NOBODY_EN = regex(r"\b(nobody|no one|none of them|never)\b(\s+\w+){0,7}\s*$")  
 
 # A reminder told as polite, with nothing threatening or fake in the message (safe6: "说是借呗合作的
 # 律所，语气挺客气的，就是提醒我尽快还款"): the borrower asks whether it is genuine; no abuse is told.
-_POLITE = regex(r"客气|礼貌|态度(挺|很|还|倒)?(好|不错)|\b(polite|politely|courteous|friendly)\b")
+# A negated 客气 is menace, not politeness ("那些人可不会跟你客气", "说话很不客气": mend124).
+_POLITE = regex(r"(?<![不你])(?<!你这么)(?<!你那么)客气|礼貌|态度(挺|很|还|倒)?(好|不错)|\b(polite|politely|courteous|friendly)\b")
 _MENACE = regex(r"抓|坐牢|拘留|逮捕|威胁|骂|吓|转账|个人账户|私人账户|假|冒充|骚扰|曝光|通讯录|上门|半夜|群|朋友圈|照片|身份证|一开始|后来|住在哪|一个人住|陪|暧昧"
                 r"|\b(threat\w*|arrest\w*|jail|prison|fake|pretend\w*|personal account|harass\w*|swore|insult\w*|group|photos?|id card|posted|at first|but then|until|where i live|live alone)\b")
 

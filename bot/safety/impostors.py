@@ -33,11 +33,18 @@ _NOTICE = regex(
     r"|automated|recorded|callers?|claim\w*|pretend\w*|so called|says? (?:he|she|they) (?:works?|is|are) (?:for|from|with))\b")
 # A channel no court, lawyer or lender uses: a person's own (not the writer's: "我个人账户", "my personal account").
 _PRIVATE = regex(
-    r"(?<!我)(?<!我的)(?:个人|私人|普通)(?:的)?(?:手机号?码?|电话|号码|微信|支付宝|账户|账号|银行卡|卡|收款码|二维码)|[0-9]{3}开头的手机号|码上面?是个人"
+    r"(?<!我)(?<!我的)(?:个人|私人)(?:的)?(?:微信|支付宝|账户|账号|银行卡|卡|收款码|二维码)|码上面?是个人"
+    r"|\b(?<!my )(?:personal|private) (?:qr|wechat|alipay|account|bank|card)"
+    r"|\b(?:his|her|the senders|the callers) own (?:personal |private )?(?:qr|wechat|alipay|account|bank card|card)"
+    r"|\bto (?:him|her) personally\b")
+# A phone number no court uses (mend124: a number alone is no sign where a lawyer or an outsourced caller is all that
+# is named, "律师函上律师留的是手机号", "a collector called from a mobile number": lawyers and callers use mobiles).
+_NUMBER = regex(
+    r"(?<!我)(?<!我的)(?:个人|私人|普通)(?:的)?(?:手机号?码?|电话|号码)|[0-9]{3}开头的手机号"
     r"|(?:给的|留的|发件人|来电|号码)\S{0,3}(?:是)?(?:一个|个)?手机号"
-    r"|\b(?<!my )(?:personal|private|ordinary|regular) (?:mobile|cell|phone|number|qr|wechat|alipay|account|bank|card)"
-    r"|\b(?:his|her|the senders|the callers) own (?:personal |private )?(?:phone|number|mobile|cell|qr|wechat|alipay|account|bank card|card)"
-    r"|\bto (?:him|her) personally\b|\b(?:from|gave|gives|give|is|was) (?:a|an|some) (?:\w+ )?(?:mobile|cell) (?:phone )?number\b")
+    r"|\b(?<!my )(?:personal|private|ordinary|regular) (?:mobile|cell|phone|number)"
+    r"|\b(?:his|her|the senders|the callers) own (?:personal |private )?(?:phone|number|mobile|cell)"
+    r"|\b(?:from|gave|gives|give|is|was) (?:a|an|some) (?:\w+ )?(?:mobile|cell) (?:phone )?number\b")
 # Identity details that are wrong ("名字少了一个字", "身份证号后四位也不对", "the ID number isn't mine").
 _WRONG = regex(
     r"(?:名字|姓名|身份证号?|证件号|金额|原告|案号|地址)\S{0,8}(?:写错|错了|不对|对不上|少了?一个字|多了?一个字|不是我的)"
@@ -57,15 +64,34 @@ _WRITER = regex(r"我|你|您|\b(?:i|me|im|you)\b")
 # ...or a collector's own threat (a court's step is no collector's to promise: "催收说送你进去蹲十五天").
 _SAID = regex(r"(?:催收|催债|讨债|要债)\S{0,3}(?:说|讲|威胁|扬言|吓唬)|\bcollectors? (?:\w+ )?(?:say|says|said|told|threaten\w*)\b")
 _MACHINE = regex(r"机器人|自动语音|语音电话|录音电话|电子音|\b(?:robocalls?|automated|recorded (?:call|message|voice))\b")
-_SIGNS = regex("|".join(f"(?:{pattern.pattern})" for pattern in (_PRIVATE, _WRONG, _DETAINED)))
+_SIGNS = regex("|".join(f"(?:{pattern.pattern})" for pattern in (_PRIVATE, _NUMBER, _WRONG, _DETAINED)))
 # A private channel is a forgery's sign where the notice claims the law's authority or asks money to be sent: an
 # ordinary reminder from a mobile number ("还款提醒短信是一个普通手机号发的") is a loan question (outsourced callers use them).
-_AUTHORITY = regex(r"法院|律师|起诉|立案|仲裁|黑名单|失信|公安|警|派出所|执行|传票|法务|逮捕|拘留|转账|打钱|汇款|扫码|收款码|付款|交钱|转到|打到|保证金"
-                   r"|\b(?:court|lawyer\w*|legal|police|arrest\w*|blacklist\w*|arbitration|summons|warrant|lawsuit|sue\w*|deposit"
-                   r"|pay\w*|transfer\w*|send money|wire|scan\w*)\b")
+_LAW = regex(r"法院|律师|起诉|立案|仲裁|黑名单|失信|公安|警|派出所|执行|传票|法务|逮捕|拘留"
+             r"|\b(?:court|lawyer\w*|legal|police|arrest\w*|detain\w*|jail\w*|blacklist\w*|arbitration|summons|warrant|lawsuit|sue\w*)\b")
+_DEMAND = regex(r"转账|打钱|汇款|扫码|收款码|交钱|转到|打到|保证金|\b(?:deposit|transfer\w*|send money|wire|scan\w*)\b")
+_AUTHORITY = regex(f"{_LAW.pattern}|{_DEMAND.pattern}|付款|\\bpay\\w*\\b")
+# A number is a sign only where the message tells a court's or the police's claim (mend124, review119 F2): no lawyer
+# (they use mobiles) and no "pay" (paid in the app). (Read in the message: the claim is often clauses before the number.)
+_COURT = regex(r"法院|起诉|立案|仲裁|黑名单|失信|公安|警|派出所|传票|逮捕|拘留|撤诉|撤案"
+               r"|\b(?:court|police|arrest\w*|blacklist\w*|arbitration|summons|warrant|lawsuit|sued|sue)\b")
+# Wrong details told with the doubt that the text went to someone else, or the rest checked ("是不是发错人了",
+# "其他信息都对", "the amount is right"): a question about a mistake, no forgery told (review119 F3).
+_MISSENT = regex(r"发错人|发错了|其他(?:信息)?都对|别的都对|\b(?:wrong person|(?:amount|rest|everything else|the rest) (?:is|was|are) (?:right|correct))\b")
+# A hearing's date is no threat's deadline ("the hearing is tomorrow and I could be detained if I don't appear").
+_HEARING = regex(r"开庭|出庭|庭审|传唤|\b(?:hearing|appear|appearance|trial)\b")
 # The debt or the law in the message: a private number with neither is no forged notice.
-_MATTER = regex(r"警方|公安|欠|债|贷|还钱|还款|借呗|花呗|逾期|法院|律师|起诉|立案|仲裁|黑名单|失信|透支|执行"
+_MATTER = regex(r"警方|公安|不还|还不上|欠|债|贷|还钱|还款|借呗|花呗|逾期|法院|律师|起诉|立案|仲裁|黑名单|失信|透支|执行"
                 r"|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|alipay|overdue|court|lawyer\w*|lawsuit|case|blacklist\w*|overdraft)\b")
+
+
+def _threat_hurried(window_text: str, match: re.Match[str], seen: str) -> bool:
+    """Whether the detention threat at ``match`` comes from a machine or a collector, or has its own deadline: one
+    near the threat's words and no hearing's date in the window (review119 F9: "the hearing is tomorrow")."""
+    if _MACHINE.search(seen) or _SAID.search(window_text):
+        return True
+    near = window_text[max(0, match.start() - 16):match.end() + 16]
+    return _HURRIED.search(near) is not None and not _HEARING.search(window_text)
 
 
 def forged(window_text: str, context: str, whole: str,
@@ -75,15 +101,18 @@ def forged(window_text: str, context: str, whole: str,
     seen = whole or context or window_text
     if not _SIGNS.search(window_text) or not (_NOTICE.search(seen) or _SAID.search(seen)) or not _MATTER.search(seen):
         return []  # (the signs first: most windows have none, and the message-wide searches are skipped; speed only)
-    for pattern in (_PRIVATE, _WRONG, _DETAINED):
+    for pattern in (_PRIVATE, _NUMBER, _WRONG, _DETAINED):
         if pattern is _PRIVATE and not _AUTHORITY.search(seen):
             continue  # a reminder from a mobile number claims no court and asks no money to a person (a loan question)
+        if pattern is _NUMBER and not _COURT.search(seen):
+            continue  # a lawyer's or a caller's mobile (review119 F2): only a court's or the police's claim makes it odd
+        if pattern is _WRONG and (not (_LAW.search(seen) or _DEMAND.search(seen)) or _MISSENT.search(seen)):
+            continue  # a misspelt name on a reminder, asked about (review119 F3): no authority claimed, nothing demanded
         for match in pattern.finditer(window_text):
-            if pattern is _DETAINED and not ((_HURRIED.search(window_text) or _MACHINE.search(seen) or _SAID.search(window_text))
-                                             and _WRITER.search(window_text)):
+            if pattern is _DETAINED and not (_threat_hurried(window_text, match, seen) and _WRITER.search(window_text)):
                 continue  # another's arrest, or a step with no deadline ("拒不履行将被司法拘留")
-            if _RULED_OUT.search(window_text[max(0, match.start() - 16):match.start()]):
-                continue  # "千万别转到任何个人账户", "never pay into a personal account": a warning, no forgery told
+            if _RULED_OUT.search(window_text[max(0, match.start() - 16):match.end()]):
+                continue  # "千万别转到任何个人账户", "police will never come": a warning or a denial, no forgery told
             if not discounted("forged", window_text, match, context):
                 return ["forged"]
     return []

@@ -30,7 +30,10 @@ from ..patterns import regex
 _COLLECTOR = regex(r"催收|催债|讨债|要债|追债|收债|\b(?:collectors?|collection|debt collect\w*|collecting agency)\b")
 _AGENT = regex(r"催收|催债|讨债|要债|他们|对方|\b(?:collectors?|collection|agents?|they|them)\b")
 _DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|催收|钱该还|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue|pay\w*|collect\w*)\b")
-_LISTED = regex(r"紧急联系人|\bemergency contacts?\b")
+# The contact the borrower listed, in whatever words ("联系人填的是前女友", "I put my ex as the contact"): lawful (F4).
+_LISTED = regex(r"紧急联系人|联系人(?:填|写|留)|(?:填|写|留)的?联系人|(?:填|写|留)了?\S{0,6}(?:当|做|作|为|成)?联系人"
+                r"|\bemergency contacts?\b|\b(?:put|listed|named|gave|used|added) (?:\w+ ){0,3}as (?:my |the |a )?(?:contact|reference)"
+                r"|\bthe (?:contact|reference) i (?:listed|gave|put)\b")
 _PAST = regex(
     r"前男友|前女友|前夫|前妻|前任|(?:初中|高中|小学|大学|中学|以前的?|老)同学|(?:以前|之前|原来)的?(?:房东|同事|领导|邻居|公司|单位)"
     r"|前(?:公司|单位|东家|同事|领导|房东)"
@@ -52,17 +55,25 @@ _SHOUTED = regex(r"大吼|吼叫|吼了|咆哮|大喊大叫|破口大骂|\b(?:sc
 # asked to pass one on ("快递员让我转告室友去取件").
 _RELAY = regex(r"(?:有人|有个人|一个人|某人|陌生人|不认识的人)\S{0,6}(?:带话|带句话|捎话|捎句话|转告|传话)|(?:给我|跟我|向我)\S{0,2}(?:带话|带句话|捎话|传话)|转告(?:给)?我(?:说|\s|$)"
                r"|\b(?:someone|somebody|a man|a woman|a stranger|some guy|some man|people) (?:had |has )?(?:asked|told|paid|got|wanted|sent) (?:him|her|them|me) to"
-               r" (?:remind|tell|pass|give|warn)|\bpass(?:ed)? (?:on|along) (?:a message )?(?:to me|that i)\b|\bremind me to pay\b")
+               r" (?:remind|tell|pass|give|warn)|\bpass(?:ed)? (?:on|along) (?:a message )?(?:to me|that i)\b")
 _STRANGER = regex(r"司机|陌生|不认识|老板|快递|外卖|保安|路人|店员|服务员|\b(?:driver|stranger|shop|courier|delivery|guard|waiter|cashier|dont know|do not know)\b")
 # (said of the others the debt goes to, not of the collector: "催收很不讲道理，说明天要上门" is a complaint of manner)
-_ROUGH = regex(r"道上|黑社会|混社会|社会上的|不是打电话那么|(?:那些人|这些人|那帮人|别人|兄弟|朋友|有人)\S{0,6}(?:不讲道理|没轻重|不会(?:跟你)?客气|不好惹)"
+_ROUGH = regex(r"道上的(?:兄弟|人|朋友)|道上混|黑社会|混社会|社会上的|不是打电话那么|(?:那些人|这些人|那帮人|别人|兄弟|朋友|有人)\S{0,6}(?:不讲道理|没轻重|不会?(?:跟你|对你)?(?:这么|那么)?客气|不好惹)"
                r"|\b(?:gangsters?|thugs?|heavies|(?:people|friends|guys|men|others) who (?:dont|do not|wont|will not) (?:\w+ ){0,3}"
                r"(?:talk|play|ask|call|calls|hold back|be nice|as nicely|nicely)|dont hold back|not as nice)\b")
 _HANDED = regex(r"转给|卖给|交给|转手|去我家|上门|找你|找我|\b(?:hand\w*|sell\w*|sold|pass\w*|give|transfer\w*|drop by|come (?:by|over|round)|visit)\b")
 _NICKNAME = regex(r"外号|绰号|\bnicknames?\b|\bcalling me (?:the|a)\b")
 _BROADCAST = regex(r"所有联系人|通讯录|每个人|所有人|群发|\b(?:everyone|all my contacts|all of my contacts|contact list|every contact)\b")
+# The nickname sent to the writer's people, not one "everyone calls me" (review119 F8).
+_SENT_ALL = regex(r"群发|(?:发|传|告诉|打)\S{0,4}(?:给|到|在)\S{0,8}(?:所有|每个|全部|通讯录|群)|通讯录里?的?(?:所有|每个)"
+                  r"|\b(?:sent|sends|texted|messaged|told|broadcast\w*|spread|posted) (?:\w+ ){0,4}(?:to )?(?:everyone|all my contacts"
+                  r"|all of my contacts|my contact list|every contact|my contacts)\b")
+# The one told is someone other than the writer (review119 F5: "他们说逾期了征信上就显示没信用了" is the record).
+_THIRD = regex(r"客户|老板|同事|领导|公司|单位|家人|家里|爸|妈|亲戚|朋友|邻居|供应商|合作|通讯录|所有人|每个人|老婆|老公|对象|同学"
+               r"|\b(?:clients?|customers?|boss|colleagues?|coworkers?|supplier|employer|family|friends?|neighbou?rs?|contacts|everyone"
+               r"|parents|mother|father|mom|mum|dad|wife|husband|partner|relatives|company|workplace|landlord|classmates)\b")
 _TOLD = regex(r"说|告诉|通知|发短信|打电话|打给|\b(?:told|tells|telling|said|says|texted|messaged|called|wrote)\b")
-_DEFAMED = regex(r"人品有问题|人品差|不讲信用|不诚信|没信用|\b(?:dishonest(?! (?:debtors?|persons?|people|borrowers?|list))|untrustworthy|a cheat|crook|con artist|no integrity)\b")
+_DEFAMED = regex(r"人品有问题|人品差|不讲信用|不诚信|\b(?:dishonest(?! (?:debtors?|persons?|people|borrowers?|list))|untrustworthy|a cheat|crook|con artist|no integrity)\b")
 
 
 _PRONOUN = regex(r"\s?(?:他|她|\b(?:him|her)\b)")
@@ -80,20 +91,57 @@ def _whom(window_text: str, match: re.Match[str]) -> bool:
     return _PAST.search(near) is not None or _PRONOUN.match(window_text, match.end()) is not None
 
 
+_SHOUT_TARGET_ZH = regex(r"(?:对着|冲着|朝着|对|冲|朝|向|被)(\S{1,6}?)$")
+_COLLECTOR_WORD = regex(r"催收|催债|讨债|要债|追债|收债|客服|业务员|\b(?:collectors?|collection|agents?|agency|caller)\b")
+_THEM = regex(r"^(?:他们|对方|那帮人|那些人)$|^(?:the |that |those )?(?:them|people|guys)\b")
+_WRITER_FIRST = regex(r"^(?:我|俺|咱)|^(?:i|we|my|our)\b")
+_SHOUTER_ZH = regex(r"(?:催收|催债|讨债|要债|追债|收债|对方)(?:员|人员|的人|们|公司的人|那边|那边的人)?(?:又|还|就|竟然|直接|一直|居然|也|都)?$")
+_TARGET_EN = regex(r"\s*((?:the |a |that |this |some |our |my )?\w+(?: \w+)?)")
+
+
+def _collector_shouts(window_text: str, match: re.Match[str], context: str) -> bool:
+    """Whether the shout at ``match`` is the collector's: not one at the collector ("我老公对着催收大吼", "I yelled at
+    the collector") nor the writer's side shouting with a collector named elsewhere ("我妈接到催收电话后对着他们大吼";
+    review119 F1). A shout with no subject in its clause keeps the one told before ("催收打到我外婆家 对着她大吼")."""
+    before = window_text[:match.start()]
+    if match.group(0).isascii():
+        words = before.split()
+        target = _TARGET_EN.match(window_text, match.end())
+        whom = target.group(1) if target else ""
+        if _COLLECTOR_WORD.search(whom):
+            return False
+        if _COLLECTOR_WORD.search(" ".join(words[-3:])) or not _WRITER_FIRST.search(before):
+            return True
+        return not (_THEM.search(whom) or not _COLLECTOR_WORD.search(before))
+    clause = before[before.rfind(" ") + 1:]
+    aimed = _SHOUT_TARGET_ZH.search(clause)
+    whom, lead = (aimed.group(1), clause[:aimed.start()]) if aimed else ("", clause)
+    passive = aimed is not None and aimed.group(0).startswith("被")
+    if passive:
+        return _COLLECTOR_WORD.search(whom) is not None  # "被客户大吼大叫": the one who shouted is named after 被
+    if _COLLECTOR_WORD.search(whom):
+        return False
+    if _SHOUTER_ZH.search(lead):
+        return True
+    if not _WRITER_FIRST.search(clause):  # no subject of its own: the one before ("我爸接了催收的电话 气得对着他们吼")
+        return not (_THEM.search(whom) and _WRITER_FIRST.search(context or before))
+    return not (_THEM.search(whom) or not _COLLECTOR_WORD.search(lead))
+
+
 def _reading(window_text: str, context: str, whole: str) -> list[tuple[str, re.Pattern[str]]]:
     """The readings whose conditions outside the matched words hold in the message (module doc)."""
     readings = []
     if _PAST.search(whole) and _LAPSE.search(whole) and not _LISTED.search(whole):
         readings.append(("past", _REACHED))
     if _COLLECTOR.search(context or window_text):
-        readings.append(("shouted", _SHOUTED))
+        readings.append(("shouted", _SHOUTED))  # (the collector must be the one who shouts: _collector_shouts)
     if _STRANGER.search(context or window_text):
         readings.append(("relayed_by", _RELAY))
     if _HANDED.search(whole) and _AGENT.search(whole):
         readings.append(("rough_hands", _ROUGH))
-    if _BROADCAST.search(whole) and _AGENT.search(whole):
+    if _BROADCAST.search(whole) and _AGENT.search(whole) and _SENT_ALL.search(whole):
         readings.append(("nicknamed", _NICKNAME))
-    if _AGENT.search(context or window_text) and _TOLD.search(context or window_text):
+    if _AGENT.search(context or window_text) and _TOLD.search(context or window_text) and _THIRD.search(context or window_text):
         readings.append(("defamed", _DEFAMED))
     return readings
 
@@ -108,6 +156,7 @@ def through_others(window_text: str, context: str, whole: str,
     found = []
     for name, pattern in _reading(window_text, context, whole):
         if any(not discounted(name, window_text, match, context) and (name != "past" or _whom(window_text, match))
+               and (name != "shouted" or _collector_shouts(window_text, match, context))
                for match in pattern.finditer(window_text)):
             found.append(name)
     return found
