@@ -25,6 +25,8 @@ the other readers. A cue is searched only in a window holding one of the charact
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from ..patterns import regex
 from .clauses import any_of
 from .cue import Cue
@@ -187,12 +189,12 @@ _NOT_WAKING = r"(不想|不愿意|不要)(再)?(睁开眼(睛)?|醒来|醒过来
 _STOPPED = (
     r"办法\S{0,8}(让|把)我?自己\S{0,2}停(下来|掉)",
     r"(让|把)我?自己\S{0,2}(彻底|永远)停(下来|掉)|(让|把)我?自己\S{0,2}停(下来|掉).{0,8}(彻底|永远|一切|不是休息)",
-    r"\b(make|making|made) myself stop (all of it|everything|for good|completely|for real|literally|permanently|forever)$",
+    r"\b(make|making|made) myself stop( (all of it|everything|for good|completely|for real|literally|permanently|forever))?$",
 )
 # A habit stopped (borrowing, spending, drinking) or a morning's reluctance: not the writer stopping. 借 alone is the
 # product's own name (借呗) and no habit.
 _HABIT = regex(r"(不再|别再|不去|少|不)\S?(借|刷|买|花|喝|赌|玩)|超前消费|戒|休息一下|起床|上班|上学|闹钟|周末|睡到|懒觉|假期|结膜炎|角膜炎|麦粒肿|眼药|眼睛\S{0,3}(疼|痛|肿|红|发炎|过敏|干)"
-               r"|\b(borrow\w*|spend\w*|buy\w*|shopping|gambl\w*|drink\w*|smok\w*|using|scroll\w*|alarm|work|school|weekend\w*|pink ?eye|conjunctivitis|eye infection|stye)\b")
+               r"|\b(borrow\w*|spend\w*|buy\w*|shopping|gambl\w*|drink\w*|smok\w*|using|scroll\w*|alarm|work|school|weekend\w*|check\w*|refresh\w*|the app|pink ?eye|conjunctivitis|eye infection|stye)\b")
 
 # --- where an everyday reason clears a cue (mend125, review121 F3) ---------------------------------------------------
 # An everyday reason told as not the reason ("不是减肥", "搬回老家也没用", "moving back won't fix anything") or as the
@@ -203,14 +205,12 @@ _TOLD_ASIDE = regex(
     r"|\b(he|she|they|everyone|my \w+) (thinks?|believes?|assumes?)\b( \S+){0,6}|\b(told|telling) (him|her|them|everyone)\b( \S+){0,6}"
     r"|\b(not|isnt|its not|wasnt) (because of|for|about|due to)\b( \S+){0,4}"
     r"|(\S+ ){0,4}\S+ (wont|will not|doesnt|does not|didnt|cant) (fix|help|change|solve|stop)\b")
-# Reasons that clear from anywhere in the sentence: an eye illness before "不想睁开眼睛".
-_WIDE = regex(r"结膜炎|角膜炎|麦粒肿|眼睛\S{0,3}(疼|痛|肿|红|发炎|过敏|干)|眼药|\b(pink ?eye|conjunctivitis|eye infection|stye)\b")
 
 
 class _NearCue(Cue):
     """A Cue whose ``unless`` is looked for only in the window that holds the match and the clause right after it
     (not anywhere in the sentence: "工作也丢了", "moving back home won't fix anything" a clause before a real crisis
-    cleared it; review121 F3), never in a reason told aside (_TOLD_ASIDE), and in _WIDE's reasons anywhere."""
+    cleared it; review121 F3), and never in a reason told aside (_TOLD_ASIDE)."""
 
     def _around(self, window_text: str, message: str) -> str:
         sentence = super()._around(window_text, message)
@@ -218,8 +218,7 @@ class _NearCue(Cue):
         after = sentence[at + len(window_text):].split() if at >= 0 else []
         # zh: the next clause (folded clauses are parted by a space); en: the next words
         nearby = after[0] if after and not after[0].isascii() else " ".join(after[:8])
-        wide = _WIDE.search(sentence)
-        return _TOLD_ASIDE.sub(" ", f"{window_text} {nearby}") + (f" {wide.group(0)}" if wide else "")
+        return _TOLD_ASIDE.sub(" ", f"{window_text} {nearby}")
 
 
 # Following a relative told as a place left or an errand in the clause right after ("奶奶走的那天我就不想留下了，想回城里";
@@ -243,8 +242,10 @@ OWN_ENDS = (
     _NearCue("farewell", any_of(*_IN_CASE_ZH, *_IN_CASE_EN), hides=False, unless=_TRIP, unless_nearby=True, reach=True,
              aside_nearby=True),
     Cue("farewell", any_of(*_GIFT), negatable=True, hides=False, near=_COLLECTOR_SAID),
-    _NearCue("hopeless", any_of(*_STOPPED, _NOT_WAKING), hides=False, unless=_HABIT, unless_nearby=True, reach=True,
-             aside_nearby=True),
+    # (the habit is told a clause before as often as after: "I keep checking the app, I need to make myself stop"; its
+    # everyday words clear it anywhere in the sentence)
+    Cue("hopeless", any_of(*_STOPPED, _NOT_WAKING), hides=False, unless=_HABIT, unless_nearby=True, reach=True,
+        aside_nearby=True),
 )
 
 
@@ -252,8 +253,11 @@ OWN_ENDS = (
 _WRITERS_OWN = regex("|".join(f"(?:{p})" for p in (*_IN_CASE_ZH, *_IN_CASE_EN, *_FOLLOW_ZH, *_FOLLOW_EN)))
 
 
-def writers_own(folded: str) -> bool:
-    """Whether the folded message tells the writer's own cards handed over in case, or the writer following a dying
+def writers_own(clauses: Sequence[str]) -> bool:
+    """Whether the folded clauses tell the writer's own cards handed over in case, or the writer following a dying
     relative: the relative or the friend named there is a recipient or the one dying of illness, not someone at risk
-    to help (safety.someone_at_risk gave "left my cards and pins with my flatmate just in case" the helper's reply)."""
-    return _WRITERS_OWN.search(folded) is not None
+    to help (safety.someone_at_risk gave "left my cards and pins with my flatmate just in case" the helper's reply).
+    Each clause and each pair of neighbours is read as the cues read windows, so a cue's clause end ("…just in case"
+    at the end of a clause, mend125) is a clause's end here too."""
+    pairs = (f"{first} {second}" for first, second in zip(clauses, clauses[1:]))
+    return any(_WRITERS_OWN.search(text) is not None for text in (*clauses, *pairs))
