@@ -221,6 +221,14 @@ class _NearCue(Cue):
         return _TOLD_ASIDE.sub(" ", f"{window_text} {nearby}")
 
 
+class _AsideCue(Cue):
+    """A Cue whose ``unless`` is looked for in the whole sentence (a fast or a diet is told a clause before as often as
+    after: "ramadan now, not eating during the day on purpose"), but never in a reason told aside (不是减肥)."""
+
+    def _around(self, window_text: str, message: str) -> str:
+        return _TOLD_ASIDE.sub(" ", super()._around(window_text, message))
+
+
 # Following a relative told as a place left or an errand in the clause right after ("奶奶走的那天我就不想留下了，想回城里";
 # "我也跟着去了，去她住的养老院收拾东西"; review121 F2): not the writer's ending.
 _ERRAND = regex(r"(留下|留低|跟着去|跟着走|去了|走了)(了|吧)?\s(想|要|打算|准备)?(回|搬|离开这)|\s去\S{0,6}(收拾|拿|办|处理|整理|取)")
@@ -236,7 +244,7 @@ OWN_ENDS = (
     Cue("death_reasoning", any_of(*_STAGED_ZH, *_STAGED_EN), hides=False, requires=_INSURED, near=_COLLECTOR_SAID),
     _NearCue("together", any_of(*_FOLLOW_ZH, *_FOLLOW_EN), negatable=True, hides=False, unless=_ERRAND, unless_nearby=True,
              reach=True, aside_nearby=True),
-    _NearCue("self_harm", any_of(*_STARVE_ZH, *_STARVE_EN), negatable=True, hides=False, unless=_FAST, unless_nearby=True,
+    _AsideCue("self_harm", any_of(*_STARVE_ZH, *_STARVE_EN), negatable=True, hides=False, unless=_FAST, unless_nearby=True,
              reach=True, aside_nearby=True),
     Cue("hopeless", any_of(*_RELAPSE_ZH, *_RELAPSE_EN), hides=False, requires=_MEDS, unless=_DOCTOR),
     _NearCue("farewell", any_of(*_IN_CASE_ZH, *_IN_CASE_EN), hides=False, unless=_TRIP, unless_nearby=True, reach=True,
