@@ -64,3 +64,51 @@ def test_a_veiled_ending_of_the_writer_is_a_crisis(engine: Engine, message: str)
 @pytest.mark.parametrize("message", BENIGN)
 def test_the_same_words_in_an_everyday_reading_are_no_crisis(engine: Engine, message: str) -> None:
     assert "crisis" not in engine.ask(message).topics
+
+
+# mend125 (review121): the narrowed cues still read the writer's ending, and an everyday reason told as not the reason,
+# as a cover story or a clause away no longer clears it; their twins on the same words are everyday.
+CRISES_NARROWED = [
+    "卡和密码我都留给表姐了，以防万一，跟她说是去外地旅游，其实我没打算回来",
+    "my sister has my cards and pins now just in case, she believes I'm going on holiday but I won't be coming back",
+    "换工作也没用，法院判下来那天我人早就没了",
+    "relocating won't change a thing, I won't be alive by the time the judgment comes",
+    "不是在减肥，我就是打算一直不吃饭，让身体慢慢垮掉",
+    "钱还不上，饭也不想吃了，饿到哪天算哪天吧",
+    "我等不到征信恢复的那天了，对不起",
+    "im not planning on surviving more months, the record can say what it likes",
+    "阿爸走咗之后我都唔想留低，冇意思",
+    "老妈一走，我就跟埋佢去",
+]
+BENIGN_NARROWED = [
+    "我把网银密码告诉我老婆了，万一我手机没电她能帮我还",
+    "密码记在备忘录里，以防万一我想不起来，这样安全吗",
+    "I shared my alipay password with my husband just in case my phone breaks",
+    "just in case something happens to my phone, my sister has my card pin, can she pay for me?",
+    "when my dad goes in for his operation I'm going with him to the clinic, can I move my due date",
+    "外婆去世后我就去陪他了，外公一个人在乡下，账单寄到哪",
+    "爷爷走了以后我就不想留下了，想搬回县城住，借呗地址要改吗",
+    "下个月都不想待在这个宿舍了，室友太吵，借呗能改地址吗",
+    "i cant do two more years of this job, is quitting bad for my credit",
+    "havent eaten out in months and im not planning to till the loan is cleared",
+    "想办法让自己彻底停下来，别再乱刷信用卡了",
+    "借呗的自动扣款能不能全部都停掉",
+    "这几天眼睛发炎，早上根本不想睁开眼睛，今天要还款",
+    "就当我没来过这个群吧，退群了，借呗怎么还",
+    "等待期满了之后要是出了意外可以理赔吗",
+]
+
+
+@pytest.mark.parametrize("message", CRISES_NARROWED)
+def test_a_narrowed_cue_still_reads_the_writers_ending(engine: Engine, message: str) -> None:
+    assert engine.ask(message).topics[0] == "crisis"
+
+
+@pytest.mark.parametrize("message", BENIGN_NARROWED)
+def test_its_everyday_twin_is_not_a_crisis(engine: Engine, message: str) -> None:
+    assert "crisis" not in engine.ask(message).topics
+
+
+def test_a_collectors_reported_words_are_not_the_writers_crisis(engine: Engine) -> None:
+    reply = engine.ask("the recovery agent told me an accident would settle everything and said he knows where I live")
+    assert reply.topics[0] != "crisis"

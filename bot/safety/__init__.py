@@ -201,7 +201,7 @@ def someone_at_risk(message: str) -> bool:
             return False
     if "followed" in signal.crisis:  # the writer taking up someone's suicide over debt: the writer's own (followed.py)
         return False
-    if not _THEIRS_READ & set(signal.crisis) and writers_own(" ".join(c.text for c in clauses)):
+    if not _THEIRS_READ & set(signal.crisis) and writers_own([c.text for c in clauses]):
         return False  # the writer's cards handed over in case, the writer following a dying relative (own_ends.py)
     if "kin_affairs" in signal.crisis:  # someone else's acts, read as theirs (kin_affairs.py, Round 79)
         theirs = kin_affairs(message, clauses, who_acts)  # (the writer's own wish beside them: review104 F2, mend86)
