@@ -57,11 +57,13 @@ _DEBT = regex(r"借呗|花呗|网贷|贷款|欠|逾期|还不|催收|利息|\b(j
 # The writer's despair in words. Everyday words of an evening or a leave-taking (tonight, sorry, bye, 晚安, 再见, 永远)
 # are not here: "deadline tonight 💀", "sorry for the late reply 💀", "吃完药了💊 晚安" (mend129); they are _WEARY's.
 _DESPAIR = regex(r"受够|撑不|熬不|活不|不想活|永别|别找我|就这样吧|不想醒|不用醒|不用再|没意思|解脱|走投无路|没有出路|活着\S{0,2}累"
-                 r"|对不起\s?(爸|妈|大家|家人|你们|所有人|孩子|老婆|老公)|下辈子|想好了|决定了|谢谢你们\S{0,4}(一直|这些年)|来世|人生\S{0,4}(game over|结束|完了|没意义)"
+                 r"|对不起\s?(爸|妈|大家|家人|你们|所有人|孩子|老婆|老公)|下辈子|想好了|决定了|谢谢你们\S{0,4}(一直|这些年)|来世|人生\s?\S{0,4}\s?(game over|结束|完了|没意义)"
                  r"|\b(goodbye forever|dont look for me|dont come looking|ive decided|thank you for everything|this is it|for good|the end|long sleep|sleep forever|im done|no way out"
                  r"|cant (do this|take|go on|anymore|keep)|end it|last time|give up|gave up|lifes? (is )?over)\b")
 # Pills gathered, said in words ("💊💊💊💊 攒好了"): a means in words beside the pills.
 _GATHERED = regex(r"攒|囤|存了|够了|\b(saved up|saving up|stockpil\w*|collected|hoard\w*|enough of them)\b")
+# A plan for later: tomorrow is still in view.
+_LATER = regex(r"明天|明早|回头|\b(tomorrow|later)\b")
 # Weaker words of an end or a leave-taking: beside a strong sign (🪦, 🔪) with a debt, or in a message of little else
 # ("🔪 tonight"), never beside a skull alone ("finally done with finals 💀" is relief).
 _WEARY = regex(r"累了|好累|太累|结束|算了|完了|没了|今晚|今天晚上|晚安|再见|永远|对不起"
@@ -142,7 +144,11 @@ def glyph_crisis(message: str, clauses: list[Clause]) -> set[int] | None:
         return None
     weary = despair or _WEARY.search(folded) is not None
     few = _words(folded) <= 2
-    if (strong and (debt or despair or weary and few)) or (pills and (despair or _GATHERED.search(folded) is not None)) or (weak and debt and despair):
+    # pills: despair or the pills gathered in words, or a debt with words of an end and no plan for tomorrow ("💊💊 + 💤
+    # = no more jiebei"; "吃完药了💊 晚安😴 明天再问你借呗的事" is a night's medicine)
+    pills_read = pills and (despair or _GATHERED.search(folded) is not None
+                            or debt and weary and _LATER.search(folded) is None)
+    if strong and (debt or despair or weary and few) or pills_read or weak and debt and despair:
         return {i for i, clause in enumerate(clauses) if clause.text}
     return None
 
