@@ -27,6 +27,7 @@ EVERYDAY = [
     "went for a swim in the lake, exhausted, the water below was cold, got an overdue text, will it hurt my credit",
     "我是小区保安，晚上在河边巡逻，一夜没睡，催收短信一直响，他们能半夜发吗",
     "我家住一楼，站在阳台上看到小狗在院子里，我想下去",
+    "三晚没睡好，把窗户开着透气，借呗短信又来了，请问能协商延期吗",
 ]
 CRISES = [
     "花呗借呗都逾期了 😂🪦 活着太累了",
@@ -41,6 +42,14 @@ CRISES = [
 @pytest.mark.parametrize("message", EVERYDAY)
 def test_everyday_emoji_and_scenes_are_no_reading(message: str) -> None:
     assert not READ & set(assess(message).crisis)
+
+
+@pytest.mark.parametrize("message", [
+    "两夜没合眼了，窗户开着，催收电话还在打，脑子空空的",
+    "sat on the rooftop ledge, havent slept, the collectors keep calling, looking down at the street",
+])
+def test_a_window_left_open_or_a_ledge_with_the_writers_state_and_the_debt_is_a_scene(message: str) -> None:
+    assert {"perched"} & set(assess(message).crisis) or "self_harm" in assess(message).crisis
 
 
 @pytest.mark.parametrize("message", CRISES)

@@ -52,8 +52,8 @@ _PLAY = regex("[\U0001f602\U0001f923\U0001f606\U0001f639\U0001f605\U0001f92a\U00
 _FOOD = regex("[\U0001f345-\U0001f36f\U0001f950-\U0001f96f]")
 
 # The writer's matter, in the folded WORDS (mend129: a 💸 or 💰 is spending as often as a debt; words carry the debt).
-_DEBT = regex(r"借呗|花呗|网贷|贷款|欠|逾期|还不|催收|利息|\b(jiebei|loans?|owe|owed|overdue|debts?|collectors?"
-              r"|cant pay|cannot pay)\b")
+_DEBT = regex(r"借呗|花呗|网贷|贷款|欠|逾期|还不|还款|催收|利息|额度没|\b(jiebei|loans?|owe|owed|overdue|debts?|collectors?"
+              r"|repay\w*|payments?|interest|cant pay|cannot pay)\b")
 # The writer's despair in words. Everyday words of an evening or a leave-taking (tonight, sorry, bye, 晚安, 再见, 永远)
 # are not here: "deadline tonight 💀", "sorry for the late reply 💀", "吃完药了💊 晚安" (mend129); they are _WEARY's.
 _DESPAIR = regex(r"受够|撑不|熬不|活不|不想活|永别|别找我|就这样吧|不想醒|不用醒|不用再|没意思|解脱|走投无路|没有出路|活着\S{0,2}累"

@@ -52,6 +52,8 @@ _PASTIME = regex(r"看(星星|月亮|夜景|烟花|日出|日落)|星空|茶|咖
                  r"|\b(walk\w*|felt (much |a lot |a bit )?better|feel (much |a lot |a bit )?better|stars|moon|fireworks|tea|coffee"
                  r"|storm|flood\w*|view|photos?|holiday|vacation|hotel|resort|trip|relax\w*|lovely|beautiful|amazing|fun|clean\w*"
                  r"|harness|safety)\b")
+_OPEN_EDGE = regex(r"窗户\S{0,3}(开着|打开|开了|推开)|(打开|推开|开着|拉开)\S{0,3}窗|窗开着|窗台|窗沿|栏杆|护栏|天台边|楼顶边"
+                   r"|\b(window(s| is)? (wide )?open|open window|ledge|railing)\b")
 # A walk (scenes.CHORES holds it): a pastime, not an errand ("took a walk to the river, havent slept … i owe too much").
 _WALK = regex(r"散步|散了\S{0,6}步|\b(a|for a|my) walk\b")
 
@@ -61,8 +63,10 @@ def perched(message: str, clauses: list[Clause]) -> set[int]:
     folded = fold_clause(message)
     if _AT.search(folded) is None:
         return set()
-    below = _BELOW.search(folded) is not None  # the look down is what makes it a scene (mend129)
-    told = (_STATE.search(folded) is not None) + below + (_PRESSURE.search(folded) is not None)
+    # The look down is what makes it a scene (mend129); a window left open or a ledge is itself that edge when the writer's
+    # state and the debt's pressure are both told ("三天没睡了 … 窗户开着 风好大 借呗又来短信了"), water is not (a swim).
+    below = _BELOW.search(folded) is not None or _OPEN_EDGE.search(folded) is not None
+    told = (_STATE.search(folded) is not None) + (_BELOW.search(folded) is not None) + (_PRESSURE.search(folded) is not None)
     if not below or told < 2 or _FRAME.search(folded) is not None or CHORES.search(_WALK.sub(" ", folded)) is not None:
         return set()
     if told < 3 and (_PASTIME.search(folded) is not None or _WALK.search(folded) is not None):
