@@ -26,7 +26,7 @@ from .safety.examples import read_safety
 from .safety import CRISIS, someone_at_risk
 from .safety.farewell_turns import feels_better
 from .safety.net import distress_words
-from .safety.glyphs import glyph_crisis
+from .safety.glyphs import emoji_only_crisis
 from .check_in import check_in_line, opens_with_the_person
 from .safety.learned import Detectors, detectors_for, read_saved
 from .answer import MODES, Composed, answer_context, compose_text, current_slots, named_concerns
@@ -177,7 +177,7 @@ class Engine:
         that only cries ("😭😭😭") gets the reply to a frightened message (it names 12356)."""
         if CAPABILITIES in self._by_id and not any(ch.isalnum() for ch in question):
             topic = WORRY if WORRY in self._by_id and distress_words(question) else CAPABILITIES
-            if glyph_crisis(question, []) is not None:  # a crisis told in emoji alone ("📉💸😞➡️🪦"; glyphs.py, Round 84)
+            if emoji_only_crisis(question):  # an unambiguous crisis in emoji alone ("📉💸😞➡️🪦"; glyphs.py, Round 84, mend129)
                 topic = CRISIS
             return Route((topic,), self._classifier.predict(question), "empty")
         return kin_first(self._router.route(question), question, self._by_id)  # violence at home: safety first (fig72)

@@ -14,7 +14,6 @@ CRISES = [
     # emoji read as concepts, with a debt, despair, or little else
     "⚰️⚰️ 借呗的事 不用管了",
     "欠的钱还不完 🔫",
-    "😞😞 🪦",
     "💊💊💊💊💊 攒好了",
     "loan app keeps calling 😭 ⚰️",
     "🔪 tonight",

@@ -118,7 +118,10 @@ _OUTCOMES = _PULL_ZH[1:4]
 # Round 84): nothing after it names an errand ("想下去买点吃的", "想下去玩" go on), and the place is an edge, not a floor
 # or a roof one walks down from (在五楼 / 天台上 … 我想下去 is going downstairs). A chore there, joy or relief, cold or
 # hunger is not this reading.
-_EDGE_ZH = regex(r"窗台|窗边|窗沿|窗户|阳台|栏杆|护栏|桥上|大桥|天桥|桥边|崖边|悬崖")
+# Read message-wide (mend129): joy or relief anywhere, a ground floor or a yard below, snow to go out into ("我家在一楼，
+# 阳台外面就是院子，我想下去", "在窗边坐着看雪，外面好美，我想下去") is going out, not down.
+_EDGE_ZH = regex(rf"(?s)^(?!.*({_JOY}|{_RELIEF}|一楼|二楼|底楼|院子|花园|草地|看雪|下雪|雪景|堆雪人))"
+                 r"(?=.*(窗台|窗边|窗沿|窗户|阳台|栏杆|护栏|桥上|大桥|天桥|桥边|崖边|悬崖))")
 _DOWN_WANTED_ZH = r"(?<![不别])(好|很|真|就|只|特别)?想(跳)?下去(了|吧|算了)?(?=\s|$)"
 _NOT_DOWN = regex(rf"{_JOY}|{_RELIEF}|{CHORES.pattern}")
 _DOWN_FOR = regex(rf"{_PURPOSE.pattern}|冷|热|饿|渴|厕所|晕车|晕船")  # (read in the sentence)

@@ -38,10 +38,24 @@ _BELOW = regex(r"往下看|低头看|下面|底下|楼下|水面|水(很|看起�
                r"|far away|quiet down|so quiet|looks (soft|calm|peaceful|inviting))\b")
 _PRESSURE = regex(r"催收|电话\S{0,4}(响|打|震)|短信|还不上|还不起|欠了|逾期"
                   r"|\b(calls|texts|buzzing|collectors?|overdue|owe|debts?|cant pay)\b")
-# Work there (a taxi, a night shift, a jam), a joke, a walk or relief told, a pastime there (stars, tea), the weather, joy in a view or a trip, work or safety at a height, a pet, a class or a story: not this reading.
-_FRAME = regex(r"看(星星|月亮|夜景|烟花|日出|日落)|星空|茶|咖啡|下雨|雨下|漏雨|漏水|台风|淹|出租|网约车|滴滴|等客|拉客|司机|夜班|值班|堵着|开玩笑|说着玩|贴膜|好多了|好些了|舒服多了|散心|风景|好美|太美|拍照|打卡|朋友圈|度假|旅游|酒店|民宿|放松|开心|哈哈|擦玻璃|清洁|安全|防护|装修|猫|狗|作业|物理|小说|电影|视频"
-               r"|\b(taxi|cab|driver|night shift|on shift|rideshare|jok\w+|kidding|walk\w*|felt (much |a lot |a bit )?better|feel (much |a lot |a bit )?better|stars|moon|fireworks|tea|coffee|rain\w*|storm|flood\w*|view|photos?|holiday|vacation|hotel|resort|trip|relax\w*|lovely|beautiful|amazing|fun|clean\w*|harness"
-               r"|safety|cat|dog|homework|physics|novel|movie|film|video|lol|haha\w*)\b")
+# Work, a party or a swim there, a practical question about the loan, a joke, a class or a story: being there is
+# explained, whatever else is told ("我是保安，晚上在水库值夜…", "went swimming in the river, so tired…"; mend129).
+_FRAME = regex(r"出租|网约车|滴滴|等客|拉客|司机|夜班|值班|值夜|保安|巡逻|堵着|加班|公司|方案|派对|喝多了|游泳|开玩笑|说着玩|贴膜"
+               r"|作业|物理|小说|电影|视频|想问|问下|问一下|请问|算不算|能不能跟|怎么跟|协商"
+               r"|\b(taxi|cab|driver|night shift|on shift|on duty|rideshare|guard|security|patrol\w*|swim\w*|party|drunk"
+               r"|jok\w+|kidding|homework|physics|novel|movie|film|video|lol|haha\w*|how do i|can they|is it legal|legally)\b")
+# A pastime or relief there (stars, tea, the weather, a view, a trip, a walk to clear one's head): explains the scene
+# only when the writer's state, the look below and the debt's pressure are not ALL told ("坐在阳台上喝了点茶，三天没睡，往下
+# 看楼下，欠了二十万还不上" is no tea break). No pet (giving one away is a warning sign) and no 开心 inside 不开心 (mend129).
+_PASTIME = regex(r"看(星星|月亮|夜景|烟花|日出|日落)|星空|茶|咖啡|下雨|雨下|漏雨|漏水|台风|淹|好多了|好些了|舒服多了|散心|风景|好美|太美"
+                 r"|拍照|打卡|朋友圈|度假|旅游|酒店|民宿|放松|(?<!不)开心|哈哈|擦玻璃|清洁|安全|防护|装修"
+                 r"|\b(walk\w*|felt (much |a lot |a bit )?better|feel (much |a lot |a bit )?better|stars|moon|fireworks|tea|coffee"
+                 r"|storm|flood\w*|view|photos?|holiday|vacation|hotel|resort|trip|relax\w*|lovely|beautiful|amazing|fun|clean\w*"
+                 r"|harness|safety)\b")
+_OPEN_EDGE = regex(r"窗户\S{0,3}(开着|打开|开了|推开)|(打开|推开|开着|拉开)\S{0,3}窗|窗开着|窗台|窗沿|栏杆|护栏|天台边|楼顶边"
+                   r"|\b(window(s| is)? (wide )?open|open window|ledge|railing)\b")
+# A walk (scenes.CHORES holds it): a pastime, not an errand ("took a walk to the river, havent slept … i owe too much").
+_WALK = regex(r"散步|散了\S{0,6}步|\b(a|for a|my) walk\b")
 
 
 def perched(message: str, clauses: list[Clause]) -> set[int]:
@@ -49,8 +63,13 @@ def perched(message: str, clauses: list[Clause]) -> set[int]:
     folded = fold_clause(message)
     if _AT.search(folded) is None:
         return set()
+    # The look down is what makes it a scene (mend129); a window left open or a ledge is itself that edge when the writer's
+    # state and the debt's pressure are both told ("三天没睡了 … 窗户开着 风好大 借呗又来短信了"), water is not (a swim).
+    below = _BELOW.search(folded) is not None or _OPEN_EDGE.search(folded) is not None
     told = (_STATE.search(folded) is not None) + (_BELOW.search(folded) is not None) + (_PRESSURE.search(folded) is not None)
-    if told < 2 or _FRAME.search(folded) is not None or CHORES.search(folded) is not None:
+    if not below or told < 2 or _FRAME.search(folded) is not None or CHORES.search(_WALK.sub(" ", folded)) is not None:
+        return set()
+    if told < 3 and (_PASTIME.search(folded) is not None or _WALK.search(folded) is not None):
         return set()
     return {i for i, clause in enumerate(clauses) if _AT.search(clause.text) or _BELOW.search(clause.text)
             or _STATE.search(clause.text)}
