@@ -104,9 +104,11 @@ _WRITER_TOO = regex(
 
 # (mend127, review120 F1) The writer's own means in hand or place of ending in a clause naming them: "我这边炭已经点上了",
 # "I'm sitting in my car in the garage with the engine running / on", "我手里攥着一把安眠药", "车开着，门也关了".
-_WRITERS_MEANS = regex(r"炭|煤|农药|安眠药|一把药|药都|绳|尾气|没熄火|发动着|车(还|一直)?开着|坐在车(库)?里|在车库里"
-                       r"|\b(charcoal|exhaust|pesticide|rope|noose|pills (right )?(here|in my hand)|engine (is )?(running|on)|in my car in the\b.{0,20}\bgarage)\b")
-_WRITER_HERE = regex(r"我|\b(i|im|ive|id|ill|me|my)\b")
+# (the means held, not perceived: the exhaust smelt from another's garage is theirs)
+_WRITERS_MEANS = regex(r"炭|煤|农药|安眠药|一把药|药都|绳|没熄火|发动着|车(还|一直)?开着|坐在车\S{0,3}里|在车库里"
+                       r"|\b(charcoal|pesticide|rope|noose|pills (right )?(here|in my hand)|engine (is )?(running|on)|in my car in the\b.{0,20}\bgarage)\b")
+# The writer as the subject, at the clause's start ("我这边…", "I've got…"), not one of the writer's kin.
+_WRITER_HERE = regex(r"^\S{0,2}?(?<![着对给让跟叫帮陪把被])我(?!(爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|家|们家))|^(\w+ ){0,2}(i|im|ive|id|ill)\b")
 
 
 def writer_too(message: str, clauses: list[Clause], theirs: set[int]) -> bool:
@@ -116,7 +118,8 @@ def writer_too(message: str, clauses: list[Clause], theirs: set[int]) -> bool:
     helper's reply; review120 F1: "…I'm sitting in my car in the garage with the engine running" did too)."""
     # (a clause split before its verb, "i want to | do the same", is read with the one before it when that is not theirs)
     texts = [fold_clause(clause.text) for clause in clauses]
-    if any(_WRITERS_MEANS.search(texts[i]) and _WRITER_HERE.search(" ".join(texts[max(i - 1, 0) if i - 1 not in theirs else i:i + 1]))
+    # (the means in the writer's clause, or in the next one, "我在车库里 | 车开着")
+    if any(_WRITERS_MEANS.search(texts[i]) and (_WRITER_HERE.search(texts[i]) or i - 1 not in theirs and i and _WRITER_HERE.search(texts[i - 1]))
            for i in range(len(texts)) if i not in theirs):
         return True
     return any(_WRITER_TOO.search(" ".join(texts[max(i - 1, 0) if i - 1 not in theirs else i:i + 1])) or understood(texts[i])

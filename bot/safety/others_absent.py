@@ -86,8 +86,8 @@ _NOTE = regex(r"(留|写)(了|下)?(一)?(张|封)?(纸条|字条|信)|\b(left|w
 _NOTE_FOUND = regex(r"(他|她)的?(房间|桌|书包|抽屉|枕头|包)\S{0,6}(发现|找到|看到|翻到)\S{0,4}(一)?(张|封)?(纸|纸条|字条|信)"
                     r"|\bfound (a|an) (\w+ )?(note|letter) (in|on|under) (his|her)\b")
 # Absent or silent after it (with kin_affairs' silence words), or a means beside the locked place.
-_ABSENT = regex(r"没动静|不开门|(叫|喊|敲)\S{0,4}(也)?不(应|理|开|回应|答应)|不回应|没出来|没了消息|没上线|没去上课|没回来|人不见|冇人听"
-                r"|\bno sound\b|\bthen nothing\b|\bhasnt been seen\b|\bwont answer\b|\bshes gone\b|\bhes gone\b|\bcurtains\b")
+_ABSENT = regex(r"没动静|不开门|(叫|喊|敲)\S{0,4}(也)?不(应|理|开|回应|答应)|不回应|没出来|没了消息|没上线|没去上课|不在家|没回来|人不见|冇人听"
+                r"|\b(isnt|is not|not) (at )?home\b|\bno sound\b|\bthen nothing\b|\bhasnt been seen\b|\bwont answer\b|\bshes gone\b|\bhes gone\b|\bcurtains\b")
 # "Not home" is no silence beside a locked place: the two contradict (review120 F3; kin_affairs' 人不在家 is blanked too).
 _NOT_HOME = regex(r"(人)?不在家|\b(isnt|is not|not|wasnt) (at )?home\b|\baway on business\b")
 # (mend127: a car left on in a garage, "车库里，车开着", "the engine on", whoever sits in it)
@@ -105,7 +105,9 @@ _QUOTED_I = regex(r"\b(?:i|im|ive|id|ill)\b")
 
 
 # The writer named in a clause: the means in it may be the writer's own (F1 above).
-_WRITER_NAMED = regex(r"我(?!(爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|家|们家))|\b(i|im|ive|id|ill|me|my own)\b")
+# (its subject, at the start; perceiving the means is no holding it: "I can smell the exhaust", 我闻到)
+_WRITER_NAMED = regex(r"^\S{0,2}?(?<![着对给让跟叫帮陪把被])我(?!(爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|家|们家))(?!\S{0,4}(闻|听|看|发现|感觉|觉得))"
+                      r"|^(\w+ ){0,2}(i|im|ive|id|ill)\b(?! (can |could |just )?(smell|hear|see|saw|heard|smelled|smelt|notic\w*|found|think))")
 
 
 def _unquoted(match: re.Match[str]) -> str:
@@ -130,11 +132,17 @@ def _as_kin(match: re.Match[str]) -> str:
 _REASON = regex(r"(因为|原来|由于)(?![^，。,.!?！？]{0,20}(欠|债|贷|借呗|花呗|催收|还不|逾期|失败|破产|倒闭|累|撑不|压力|绝望|想不开|活|没意思|没希望|受不了))"
                 r"|\b(because|cause) (?![^,.!?]{0,30}\b(debt|owe|loan|collector|jiebei|huabei|money|pay|done|tired|failed|fail|bankrupt|enough|hopeless|burden|cant (go on|cope|take))\w*\b)")
 # (mend127, review120 F3: a quarrel, 吵完架 too, a game, a phone taken, reading, "the footy", a sulk left to cool off)
-_OCCASION = regex(r"打碎|考试|没考好|迟到|加班|游泳|追剧|网课|上课说话|修|音乐|吵\S{0,2}架|打游戏|玩游戏|收了(他|她)的手机|看书|烧烤|夜市|钓鱼|爬山|信号|没电|过年|过冬|回老家|婚礼|聚会|检查"
+_OCCASION = regex(r"打碎|考试|没考好|迟到|加班|游泳|追剧|网课|上课说话|修|音乐|吵\S{0,2}架|烧烤|夜市|钓鱼|爬山|信号|没电|过年|过冬|回老家|婚礼|聚会|检查"
                   r"|借(了)?我|找我借|骗|跑路|老赖|欠我|移民"
                   r"|每次|一到|\b(broke|test|exam|late|swim\w*|motorbike|radio|music|break-?ins?|notifications|username|choir|retreat|flight|hik\w*"
                   r"|signal|market|fishing|party|wedding|mri|whenever|owes me|borrowed (\w+ )?from me|scam\w*|emigrat\w*|check-?up|outgrown"
-                  r"|argu\w*|fight|fought|quarrel\w*|gaming|video games?|took (his|her) (phone|console|switch|xbox|ps5)|typical teen\w*|reading|cool off|footy|sulk\w*)\b")
+                  r"|argu\w*|fight|fought|quarrel\w*)\b")
+# Why someone is shut in their room, everyday: a game, a phone taken, reading, a headache, a sulk left to cool off (they
+# explain the locked place only: "borrowed for gaming" beside an apology and silence explains nothing; mend127)
+_IN_ROOM = regex(r"打游戏|玩游戏|收了(他|她)的手机|看书|头痛|头疼|睡(觉|一觉)|青春期|\b(gaming|video games?|took (his|her) (phone|console|switch|xbox)|typical teen\w*"
+                 r"|reading|cool off|footy|sulk\w*|headache|migraine|nap\w*)\b")
+# The debt told beside someone shut in and silent: the shut door is then no sulk (review120's "…wont answer … my debts").
+_DEBT = regex(r"欠|债|网贷|借呗|花呗|催收|逾期|还不上|\b(debts?|owes?|owing|loans?|collectors?|jiebei|huabei)\b")
 _DEBT_OR_WORRY = regex(r"欠|债|网贷|借呗|花呗|催收|逾期|还不上|怎么办|咋办|该怎么|我该|害怕|好怕|担心|吓|不对劲|心里发毛|慌"
                        r"|\b(debts?|owes?|owed|owing|loans?|collectors?|jiebei|huabei|worried|scared|afraid|help|please|what (do|should|can) i)\b")
 
@@ -199,16 +207,18 @@ def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callab
     if not kinds:
         return set()
     means = _MEANS_THERE.search(whole) is not None
-    if "locked" in kinds and not (means or (len(kinds) >= 2 and any(_SHUT_IN.search(texts[i]) for i, found in signed.items() if "locked" in found))):
-        # (a place locked counts beside a means there; someone shut in beside a means or a second kind of sign, never
-        # beside silence alone: review120 F3)
+    # (mend127, review120 F3) A place locked counts beside a means there; otherwise only beside a second kind of sign or
+    # the debt, and never with an everyday reason for a closed room (a game, a headache); never silence alone.
+    locked = "locked" in kinds
+    if locked and not means and (len(kinds) < 2 and not _DEBT.search(whole) or _IN_ROOM.search(whole)):
         kinds.discard("locked")
         if not kinds:
             return set()
-    sentences = [_NOT_HOME.sub(" ", fold_clause(part)) for part in raw_sentences(message)]
     # (a silence told, in a sentence that does not explain it, and of someone other than the writer: "我不接任何人的电话了"
-    # is the writer's own; "not home" is no silence)
-    silent = {i for i, text in enumerate(texts) if (_ABSENT.search(quiet := _NOT_HOME.sub(" ", text)) or gone(quiet))
+    # is the writer's own; beside a locked place "not home" is no silence, the two contradict)
+    blank = (lambda text: _NOT_HOME.sub(" ", text)) if locked else (lambda text: text)
+    sentences = [blank(fold_clause(part)) for part in raw_sentences(message)]
+    silent = {i for i, text in enumerate(texts) if (_ABSENT.search(quiet := blank(text)) or gone(quiet))
               and whose(owned, i, message) != "self"}
     absent = (bool(silent) and any(_ABSENT.search(text) or gone(text) for text in sentences)) or ("locked" in kinds and means)
     concern = _DEBT_OR_WORRY.search(whole) is not None
