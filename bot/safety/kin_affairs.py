@@ -95,7 +95,7 @@ _WRITER_TOO = regex(
     # verb of a sign or of ending after 也, not any verb: "我今天也请了假在家等消息" and "I drove past the bridge too" are a
     # helper's; F2: the English "too" up to 60 characters after the I, a verb of a sign between)
     r"|我(自己)?(其实|今晚|今天|明天|现在|真的|马上|偷偷|已经)?(也|才是)\S{0,3}?(想(走|死|去|跟|跳|了结|结束|解脱|一了百了)|去那|去(同一|那)|跳|存了|攒了|囤了|写好|写了(遗书|信)|准备好|收拾好|锁|反锁|关在|"
-    r"照着做|这么做|这样做|看\S{0,4}(桥|楼|药)|查\S{0,8}(药|桥|方法|怎么|不疼|不痛)|买(了|好)\S{0,4}(药|炭|绳)|不想活|活不|撑不|那个想走|点(上|了)|喝|吃(了)?\S{0,3}药|走了|要走|跟着)"
+    r"照着做|这么做|这样做|在(查|搜)(?!\S{0,3}(他|她|监控|定位|记录|位置))|看\S{0,4}(桥|楼|药)|查\S{0,8}(药|桥|方法|怎么|不疼|不痛)|买(了|好)\S{0,4}(药|炭|绳)|不想活|活不|撑不|那个想走|点(上|了)|喝|吃(了)?\S{0,3}药|走了|要走|跟着)"
     r"|\b(i|im|ive|ill|i will|i am)\b(?!.{0,60}\b(worried|scared|afraid|looking for|searching for him|searching for her|call\w*|rang|phoned|police|reported|waiting|out looking)\b)"
     r".{0,60}\b(locked|shut|wrote|written|writing|going|go|goodbye|searched|searching|looked up|looking up|pills|engine|charcoal|rope|jump\w*|end\w*|done|ready|follow\w*|same)\b.{0,30}\b(too|as well)$"
     r"|\b(im|i am) the one\b"
@@ -108,7 +108,7 @@ _WRITER_TOO = regex(
 _WRITERS_MEANS = regex(r"炭|煤|农药|安眠药|一把药|药都|绳|没熄火|发动着|车(还|一直)?开着|坐在车\S{0,3}里|在车库里"
                        r"|\b(charcoal|pesticide|rope|noose|pills (right )?(here|in my hand)|engine (is )?(running|on)|in my car in the\b.{0,20}\bgarage)\b")
 # The writer as the subject, at the clause's start ("我这边…", "I've got…"), not one of the writer's kin.
-_WRITER_HERE = regex(r"^\S{0,2}?(?<![着对给让跟叫帮陪把被])我(?!(爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|家|们家))|^(\w+ ){0,2}(i|im|ive|id|ill)\b")
+_WRITER_HERE = regex(r"^\S{0,2}?(?<![着对给让跟叫帮陪把被])我(?!(爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|家|们家))|^(\w+ ){0,2}(i|im|ive|id|ill)\b(?! (can |could |just )?(smell|hear|see|saw|heard|smelled|smelt|notic\w*|found))")
 
 
 def writer_too(message: str, clauses: list[Clause], theirs: set[int]) -> bool:

@@ -69,7 +69,7 @@ _LOCKED = regex(r"反锁|(锁|关)(上|了|在|住)?\S{0,4}(房间|屋|门|车�
                 r"|\b(door|room|garage) (has been|is|was|s) locked\b")
 # Someone shutting themselves in (把自己反锁, 把自己关在, 锁在车库里, "locked himself in"): a sign beside a means or a second
 # kind of sign, never with silence alone (a teenager gaming, a sulk after a quarrel; review120 F3).
-_SHUT_IN = regex(r"把自己\S{0,2}(反锁|锁|关)|(反锁|锁|关)在\S{0,6}(房间|屋|车库|厕所|卫生间|浴室|柴房|仓库|车)\S{0,2}里"
+_SHUT_IN = regex(r"把自己\S{0,2}(反锁|锁|关)|(反锁|锁|关)在\S{0,6}(房间|屋|卧室|车库|厕所|卫生间|浴室|柴房|仓库|车)\S{0,2}里"
                  r"|\b(locked|shut) (himself|herself|themselves) (in|into|inside)\b")
 # A search for a painless way or for a lethal amount, with no painless thing named.
 _SEARCH = regex(r"(搜|查|看|问).{0,14}(不疼|不痛|无痛|没有痛苦|不痛苦|安眠药|睡过去|醒不过来|不醒|掉下去|最高)"
@@ -108,6 +108,10 @@ _QUOTED_I = regex(r"\b(?:i|im|ive|id|ill)\b")
 # (its subject, at the start; perceiving the means is no holding it: "I can smell the exhaust", 我闻到)
 _WRITER_NAMED = regex(r"^\S{0,2}?(?<![着对给让跟叫帮陪把被])我(?!(爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|家|们家))(?!\S{0,4}(闻|听|看|发现|感觉|觉得))"
                       r"|^(\w+ ){0,2}(i|im|ive|id|ill)\b(?! (can |could |just )?(smell|hear|see|saw|heard|smelled|smelt|notic\w*|found|think))")
+
+
+# The writer perceiving the means from outside ("I can smell the exhaust", 我闻到尾气): the means is the other's.
+_PERCEIVED = regex(r"闻到|听到|看到|\b(smell\w*|smelt|hear\w*|heard|see|saw|notic\w*)\b")
 
 
 def _unquoted(match: re.Match[str]) -> str:
@@ -160,7 +164,7 @@ def _kinds(text: str, before: str) -> set[str]:
         kinds.add("given")
     if _GOING.search(text) and not _GOING_NAMED.search(text):
         kinds.add("going")
-    if _LOCKED.search(text):
+    if _LOCKED.search(text) or _SHUT_IN.search(text):
         kinds.add("locked")
     if _SEARCH.search(text):
         kinds.add("search")
@@ -228,8 +232,8 @@ def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callab
     if "locked" in kinds:  # (the means beside the other's locked place is theirs: "I can smell the exhaust")
         # (mend127, review120 F1: but not a means the writer holds, "我这边炭已经点上了", "I'm in my car with the engine
         # running": a clause whose actor is the writer, or that names 我/I, stays the writer's)
-        marked |= {i for i, text in enumerate(texts) if _MEANS_THERE.search(text) and whose(owned, i, message) != "self"
-                   and not _WRITER_NAMED.search(_POSTED.sub(_unquoted, text))}
+        marked |= {i for i, text in enumerate(texts) if _MEANS_THERE.search(text) and (_PERCEIVED.search(text) or (
+                   whose(owned, i, message) != "self" and not _WRITER_NAMED.search(_POSTED.sub(_unquoted, text))))}
     return marked | silent
 
 
