@@ -92,3 +92,81 @@ def test_the_writer_doing_the_same_beside_anothers_signs_gets_the_writers_reply(
 def test_the_writer_searching_or_calling_beside_anothers_signs_keeps_the_helpers_reply(text: str) -> None:
     assert _read(text)
     assert someone_at_risk(text)
+
+
+# mend127 (review120): new sentences in own words, each fix both ways.
+# F1: the writer's own means in hand beside another's signs: the writer's reply first (both at risk).
+WRITER_MEANS = [
+    "我弟把自己反锁在卫生间里，喊他也不应。我这会儿坐在自己车里，车库门关着，发动机没熄火",
+    "我姑姑把自己关在卧室里不开门。我手边也摆着一盆炭，刚点着",
+    "my cousin shut herself in the spare room and won't answer. I'm in the car in our garage with the engine running",
+    "My uncle locked himself in his shed and won't answer the door. I've got charcoal going in my bedroom as well.",
+    "我表姐写了封道歉信就联系不上了，我等着跟她一起走",
+]
+# ... and the helper beside the same signs, smelling or finding the means: still the helper's reply.
+HELPER_MEANS = [
+    "我舅舅把自己反锁在车库里，敲门他也不应，我在门外闻到很重的尾气",
+    "my flatmate shut himself in the garage and won't answer, and I can smell exhaust under the door",
+]
+
+
+@pytest.mark.parametrize("text", WRITER_MEANS)
+def test_the_writers_own_means_beside_anothers_signs_gets_the_writers_reply(text: str) -> None:
+    assert assess(text).crisis
+    assert not someone_at_risk(text)
+
+
+@pytest.mark.parametrize("text", HELPER_MEANS)
+def test_the_means_smelt_beside_anothers_locked_place_keeps_the_helpers_reply(text: str) -> None:
+    assert _read(text)
+    assert someone_at_risk(text)
+
+
+# F3: a locked room or garage and silence alone are everyday: a game, a headache, an owner locking up, "not home".
+LOCKED_EVERYDAY = [
+    "我弟把自己关在房间里玩游戏，喊他出来吃饭他也不应，天天这样",
+    "my daughter shut herself in her room with a migraine and won't answer, she wants it dark",
+    "我爸出门前把车库锁了，现在打电话也不接，估计在开车",
+    "my wife locked the garage and isn't home, she's at her sister's, where would she keep the spare key?",
+    "我儿子跟我吵了一架就把自己反锁在屋里，叫他不应",
+]
+# ... and the same locked place beside a means, or beside the debt: read.
+LOCKED_GRAVE = [
+    "我弟把自己关在车库里，车一直发动着，喊他也不应",
+    "my stepmum shut herself in the garage with the car running and won't answer us",
+    "my brother locked himself in the bathroom hours ago and won't answer, he's behind on three loans",
+]
+
+
+@pytest.mark.parametrize("text", LOCKED_EVERYDAY)
+def test_a_locked_room_and_silence_alone_are_not_read(text: str) -> None:
+    assert not _read(text)
+
+
+@pytest.mark.parametrize("text", LOCKED_GRAVE)
+def test_a_locked_place_with_a_means_or_the_debt_is_read(text: str) -> None:
+    assert _read(text)
+    assert someone_at_risk(text)
+
+
+# F5: a reason that is itself despair, or a week measuring the silence, clears nothing; an ordinary reason still does.
+REASON_GRAVE = [
+    "我舅舅把自己关在车库里，车没熄火，叫他不应，因为厂子倒闭了",
+    "my neighbour gave me his keys because he said he's tired of everything, and now there's no sound from his place",
+    "我姨妈留了张纸条说对不起，之后就联系不上了，同事说她一周没露面了",
+]
+REASON_EVERYDAY = [
+    "my neighbour gave me his keys because his flat is being painted, and now there's no sound from it",
+    "我姨妈留了张纸条说对不起，她出差一周，手机信号不好",
+]
+
+
+@pytest.mark.parametrize("text", REASON_GRAVE)
+def test_a_despairing_reason_or_a_week_of_silence_clears_nothing(text: str) -> None:
+    assert _read(text)
+    assert someone_at_risk(text)
+
+
+@pytest.mark.parametrize("text", REASON_EVERYDAY)
+def test_an_ordinary_reason_still_clears(text: str) -> None:
+    assert not _read(text)

@@ -11,6 +11,7 @@ import pytest
 from bot.safety import assess, someone_at_risk
 from bot.safety.clauses import split_clauses
 from bot.safety.followed import followed
+from bot.safety.kin_affairs import kin_affairs, writer_too
 
 # Someone else's acts, then silence or a finality: the crisis, the helper's reply.
 OTHERS = [
@@ -73,3 +74,34 @@ def test_understanding_a_suicide_over_debt_is_the_writers_crisis(text: str) -> N
 @pytest.mark.parametrize("text", NOT_FOLLOWED)
 def test_an_illness_or_a_lesson_is_no_identification(text: str) -> None:
     assert not followed(text, split_clauses(text))
+
+
+# mend127 (review120 F4/F2): writer_too needs the SAME dangerous act after 也 / before "too", not any verb of the helper;
+# the English "too" may come up to 60 characters after the I.
+_THEIRS_FIRST = "我表哥把钥匙都交给我，说要出远门，之后手机一直关机。"
+WRITER_SAME = [
+    _THEIRS_FIRST + "我今晚也想走了",
+    _THEIRS_FIRST + "我其实也偷偷囤了一些药",
+    "My cousin handed me his keys, said he's going far away, and his phone is off. Honestly I locked myself in the back bedroom too",
+]
+HELPER_SAME_WORDS = [
+    _THEIRS_FIRST + "我今天也请了假在他家楼下等",
+    _THEIRS_FIRST + "我也去他公司问过了",
+    "My cousin handed me his keys, said he's going far away, and his phone is off. I went round to his flat this morning too",
+]
+
+
+@pytest.mark.parametrize("text", WRITER_SAME)
+def test_the_writer_doing_the_same_act_is_the_writers_reply(text: str) -> None:
+    from bot.safety.clauses import split_clauses
+    from bot.safety.others import who_acts
+    theirs = kin_affairs(text, split_clauses(text), who_acts)
+    assert theirs and writer_too(text, split_clauses(text), theirs)
+
+
+@pytest.mark.parametrize("text", HELPER_SAME_WORDS)
+def test_the_helpers_own_errands_are_no_writer_too(text: str) -> None:
+    from bot.safety.clauses import split_clauses
+    from bot.safety.others import who_acts
+    theirs = kin_affairs(text, split_clauses(text), who_acts)
+    assert theirs and not writer_too(text, split_clauses(text), theirs)

@@ -76,7 +76,7 @@ _EVERYDAY = regex(
     r"出差|旅游|旅行|出国|留学|读研|读书|上学|手术|住院|体检|搬(家|去|到|走|过去)|毕业|退休|离职|辞职|入职|新工作|新公司|结婚|嫁妆|婚礼|生孩子|坐月子|月子|部队|参军|当兵"
     # (mend86, review104 F6: a layoff, an exam, a move for work and age explain a leaving)
     r"|裁员|被裁|被辞|被开除|考公|考研|考编|(去|到)\S{0,4}发展|年纪大|老了|眼睛(不好|花)|视力"
-    r"|寄养|断舍离|捐|闲鱼|压岁钱|过年|生日(礼物|快乐|聚会)|礼物|换了新|买了新|旧(手机|衣服|电脑|东西)|帮(他|她|我)(交|还|付)|让我帮|(去|住|待|玩|出去)\S{0,2}(几|两|三|一)(天|周|个月)|(几|两|三)天(就|后)回|一周|半个月|回来(再|就)"
+    r"|寄养|断舍离|捐|闲鱼|压岁钱|过年|生日(礼物|快乐|聚会)|礼物|换了新|买了新|旧(手机|衣服|电脑|东西)|帮(他|她|我)(交|还|付)|让我帮|(去|住|待|玩|出去)\S{0,2}(几|两|三|一)(天|周|个月)|(几|两|三)天(就|后)回|(一周|半个月)(?!\S{0,3}(没|不|都没|联系|找不))|回来(再|就)"
     r"|卖\S{0,12}还|还(借呗|花呗|网贷)|"
     r"\b(trip|travel\w*|surgery|operation|hospital|mov(e|ed|es|ing)|downsiz\w*|graduat\w*|retir\w*|new (job|phone|one)|wedding (gift|present|day|party|planning|dress|photos|anniversary)|birthday (present|gift|party)|for (his|her|my|their) birthday"
     r"|giving birth|abroad|military|army|overseas|charity|donat\w*|so i can|while (hes|shes|he is|she is|hes away|shes away)|for a (week|month|few days)"
@@ -90,22 +90,40 @@ _WRITER_TOO = regex(
     r"|\b(i|im|ive|ill|id|me)\b.{0,40}\b(the same|same way|same thing|do that too|do it too)\b"
     r"|\bi owe (too|so) much\b|\bi owe\b.{0,20}\b(jiebei|loans?|debts?|lenders?)\b|\bmy (loans|debts?) (are|is) (past|crushing|killing|too)\b"
     r"|\b(crushing me|past saving|nobody needs me)\b"
-    # (signs113, Round 83) the writer doing the same or being the one, with no worry or help told after it: "我今晚也去那座桥",
-    # "我其实也在查", "其实我才是那个想走的人", "I'm going there too", "I'm the one who wants to go"
-    r"|我(自己)?(其实|今晚|今天|明天|现在|真的|马上)?(也|才是)(?!\S{0,3}(担心|着急|害怕|怕|急|慌|难过|不知道|联系|找|打|报警|问|没办法|睡不着|很累|去找|去报|在找|在等))"
-    r"|\b(i|im|ive|ill|i will|i am)\b(?!.{0,30}\b(worried|scared|afraid|looking for|searching for him|searching for her|call\w*|rang|phoned|police|reported|waiting|out looking)\b).{0,30}\b(too|as well)$"
-    r"|\b(im|i am) the one\b")
+    # (signs113, Round 83) the writer doing the same or being the one: "我今晚也去那座桥", "我其实也在查", "其实我才是那个想走
+    # 的人", "I'm going there too", "I'm the one who wants to go". (mend127, review120 F4: the SAME dangerous act, a
+    # verb of a sign or of ending after 也, not any verb: "我今天也请了假在家等消息" and "I drove past the bridge too" are a
+    # helper's; F2: the English "too" up to 60 characters after the I, a verb of a sign between)
+    r"|我(自己)?(其实|今晚|今天|明天|现在|真的|马上|偷偷|已经)?(也|才是)\S{0,3}?(想(走|死|去|跟|跳|了结|结束|解脱|一了百了)|去那|去(同一|那)|跳|存了|攒了|囤了|写好|写了(遗书|信)|准备好|收拾好|锁|反锁|关在|"
+    r"照着做|这么做|这样做|在(查|搜)(?!\S{0,3}(他|她|监控|定位|记录|位置))|看\S{0,4}(桥|楼|药)|查\S{0,8}(药|桥|方法|怎么|不疼|不痛)|买(了|好)\S{0,4}(药|炭|绳)|不想活|活不|撑不|那个想走|点(上|了)|喝|吃(了)?\S{0,3}药|走了|要走|跟着)"
+    r"|\b(i|im|ive|ill|i will|i am)\b(?!.{0,60}\b(worried|scared|afraid|looking for|searching for him|searching for her|call\w*|rang|phoned|police|reported|waiting|out looking)\b)"
+    r".{0,60}\b(locked|shut|wrote|written|writing|going|go|goodbye|searched|searching|looked up|looking up|pills|engine|charcoal|rope|jump\w*|end\w*|done|ready|follow\w*|same)\b.{0,30}\b(too|as well)$"
+    r"|\b(im|i am) the one\b"
+    # (mend127, review120 F1/F2) the writer going with or after the other: 跟他一起走, 跟着他去, "follow him", "go with her"
+    r"|(跟|随)(着)?(他|她)(一起|一块)?(走|去)|\b(follow|join|go with|going with|be with) (him|her)\b(?! (to|home|back|up|around))")
+
+# (mend127, review120 F1) The writer's own means in hand or place of ending in a clause naming them: "我这边炭已经点上了",
+# "I'm sitting in my car in the garage with the engine running / on", "我手里攥着一把安眠药", "车开着，门也关了".
+# (the means held, not perceived: the exhaust smelt from another's garage is theirs)
+_WRITERS_MEANS = regex(r"炭|煤|农药|安眠药|一把药|药都|绳|没熄火|发动着|车(还|一直)?开着|坐在车\S{0,3}里|在车库里"
+                       r"|\b(charcoal|pesticide|rope|noose|pills (right )?(here|in my hand)|engine (is )?(running|on)|in my car in the\b.{0,20}\bgarage)\b")
+# The writer as the subject, at the clause's start ("我这边…", "I've got…"), not one of the writer's kin.
+_WRITER_HERE = regex(r"^\S{0,2}?(?<![着对给让跟叫帮陪把被])我(?!(爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|家|们家))|^(\w+ ){0,2}(i|im|ive|id|ill)\b(?! (can |could |just )?(smell|hear|see|saw|heard|smelled|smelt|notic\w*|found))")
 
 
 def writer_too(message: str, clauses: list[Clause], theirs: set[int]) -> bool:
     """Whether, outside the clauses telling the other's acts (``theirs``), the writer says a wish, plan or debt despair
-    of their own, or takes the other's side (followed.understood): then both are at risk and the writer's reply is
-    given first (review104 F2: "I understand him, I've been thinking of doing the same" got the helper's reply)."""
+    of their own, holds a means of their own, or takes the other's side (followed.understood): then both are at risk and
+    the writer's reply is given first (review104 F2: "I understand him, I've been thinking of doing the same" got the
+    helper's reply; review120 F1: "…I'm sitting in my car in the garage with the engine running" did too)."""
     # (a clause split before its verb, "i want to | do the same", is read with the one before it when that is not theirs)
     texts = [fold_clause(clause.text) for clause in clauses]
+    # (the means in the writer's clause, or in the next one, "我在车库里 | 车开着")
+    if any(_WRITERS_MEANS.search(texts[i]) and (_WRITER_HERE.search(texts[i]) or i - 1 not in theirs and i and _WRITER_HERE.search(texts[i - 1]))
+           for i in range(len(texts)) if i not in theirs):
+        return True
     return any(_WRITER_TOO.search(" ".join(texts[max(i - 1, 0) if i - 1 not in theirs else i:i + 1])) or understood(texts[i])
                for i in range(len(texts)) if i not in theirs)
-
 
 def _act(text: str) -> bool:
     """Whether ``text`` (folded) tells an act of disposal or handing over (affairs' acts and the handing it lacks)."""

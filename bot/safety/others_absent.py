@@ -62,10 +62,15 @@ _GOING = regex(r"出(一趟)?远门|(很|好)远(的|嘅)地方|远方|不会(�
                r"|\b(long (trip|journey)|somewhere far|far away|no return date|wont be (coming )?back|not coming back)\b")
 # The going made ordinary: a place or a length named after it ("出远门去海南", "a long trip round South America for six months").
 _GOING_NAMED = regex(r"(出(一趟)?远门|远方)\S{0,2}(去|到|回)\S|\b(long (trip|journey)|far away) ((to|round|around|across|through|in) (?!visit|see|be|do|get|go|come)\w+|for (a|\d+|one|two|three|six|several|some) \w+)\b")
-# Shut in a locked place.
+# Shut in a locked place, or a place locked (an owner locking the garage or a door is everyday: read only with a means
+# there; mend127, review120 F3).
 _LOCKED = regex(r"反锁|(锁|关)(上|了|在|住)?\S{0,4}(房间|屋|门|车库|厕所|卫生间|浴室|柴房|仓库)|(房间|车库|厕所|卫生间|浴室|柴房)\S{0,4}(门)?(锁|反锁)"
                 r"|\b(locked|shut) (himself|herself|themselves) (in|into|inside)\b|\blocked the (garage|door|bathroom|room)\b"
                 r"|\b(door|room|garage) (has been|is|was|s) locked\b")
+# Someone shutting themselves in (把自己反锁, 把自己关在, 锁在车库里, "locked himself in"): a sign beside a means or a second
+# kind of sign, never with silence alone (a teenager gaming, a sulk after a quarrel; review120 F3).
+_SHUT_IN = regex(r"把自己\S{0,2}(反锁|锁|关)|(反锁|锁|关)在\S{0,6}(房间|屋|卧室|车库|厕所|卫生间|浴室|柴房|仓库|车)\S{0,2}里"
+                 r"|\b(locked|shut) (himself|herself|themselves) (in|into|inside)\b")
 # A search for a painless way or for a lethal amount, with no painless thing named.
 _SEARCH = regex(r"(搜|查|看|问).{0,14}(不疼|不痛|无痛|没有痛苦|不痛苦|安眠药|睡过去|醒不过来|不醒|掉下去|最高)"
                 r"|\b(search\w*|look(ing|ed)? up|read(ing)? (about|forums about)|research\w*|asked (me )?how many)\b.{0,40}"
@@ -83,7 +88,11 @@ _NOTE_FOUND = regex(r"(他|她)的?(房间|桌|书包|抽屉|枕头|包)\S{0,6}(
 # Absent or silent after it (with kin_affairs' silence words), or a means beside the locked place.
 _ABSENT = regex(r"没动静|不开门|(叫|喊|敲)\S{0,4}(也)?不(应|理|开|回应|答应)|不回应|没出来|没了消息|没上线|没去上课|不在家|没回来|人不见|冇人听"
                 r"|\b(isnt|is not|not) (at )?home\b|\bno sound\b|\bthen nothing\b|\bhasnt been seen\b|\bwont answer\b|\bshes gone\b|\bhes gone\b|\bcurtains\b")
-_MEANS_THERE = regex(r"发动着|没熄火|农药|煤|炭|尾气|\b(engine (is )?running|exhaust|car running|pesticide|charcoal)\b")
+# "Not home" is no silence beside a locked place: the two contradict (review120 F3; kin_affairs' 人不在家 is blanked too).
+_NOT_HOME = regex(r"(人)?不在家|\b(isnt|is not|not|wasnt) (at )?home\b|\baway on business\b")
+# (mend127: a car left on in a garage, "车库里，车开着", "the engine on", whoever sits in it)
+_MEANS_THERE = regex(r"发动着|没熄火|农药|煤|炭|尾气|车库.{0,10}车\S{0,2}(还|一直)?开着"
+                     r"|\b(engine (is |still )?(running|on)|exhaust|car running|pesticide|charcoal)\b")
 # (or an age between: "my 17 yo son", "my 16 year old daughter")
 _OWNER_EN = r"|(?<=\bmy )\d+ ?(?:yo|y o|year old|years old|yr old) (?=\w)"
 # 我 owning the one named after it, at a clause's start ("我高三的儿子", "我最好的朋友").
@@ -93,6 +102,16 @@ _OWNER = regex(r"^\s*我(?=[^\s我]{1,6}的(?:儿子|女儿|孩子|老公|老婆
 # poster's quoted words, not the writer acting (English quotes are lost when folded).
 _POSTED = regex(r"^\s*(?:\w+ ){0,2}?(?:posted|texted|wrote|messaged|typed|sent)\b.*$")
 _QUOTED_I = regex(r"\b(?:i|im|ive|id|ill)\b")
+
+
+# The writer named in a clause: the means in it may be the writer's own (F1 above).
+# (its subject, at the start; perceiving the means is no holding it: "I can smell the exhaust", 我闻到)
+_WRITER_NAMED = regex(r"^\S{0,2}?(?<![着对给让跟叫帮陪把被])我(?!(爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|家|们家))(?!\S{0,4}(闻|听|看|发现|感觉|觉得))"
+                      r"|^(\w+ ){0,2}(i|im|ive|id|ill)\b(?! (can |could |just )?(smell|hear|see|saw|heard|smelled|smelt|notic\w*|found|think))")
+
+
+# The writer perceiving the means from outside ("I can smell the exhaust", 我闻到尾气): the means is the other's.
+_PERCEIVED = regex(r"闻到|听到|看到|\b(smell\w*|smelt|hear\w*|heard|see|saw|notic\w*)\b")
 
 
 def _unquoted(match: re.Match[str]) -> str:
@@ -113,12 +132,21 @@ def _as_kin(match: re.Match[str]) -> str:
 
 
 # Everyday reasons told beside the signs: a reason that is not the debt, the sign's own ordinary occasion.
-_REASON = regex(r"(因为|原来|由于)(?![^，。,.!?！？]{0,20}(欠|债|贷|借呗|花呗|催收|还不|逾期))"
-                r"|\b(because|cause) (?![^,.!?]{0,30}\b(debt|owe|loan|collector|jiebei|huabei|money|pay)\w*\b)")
-_OCCASION = regex(r"打碎|考试|没考好|迟到|加班|游泳|追剧|网课|上课说话|修|音乐|吵架|烧烤|夜市|钓鱼|爬山|信号|没电|过年|过冬|回老家|婚礼|聚会|检查"
+# (mend127, review120 F5: a reason that is itself despair, a failure or being tired or "done", explains nothing away)
+_REASON = regex(r"(因为|原来|由于)(?![^，。,.!?！？]{0,20}(欠|债|贷|借呗|花呗|催收|还不|逾期|失败|破产|倒闭|累|撑不|压力|绝望|想不开|活|没意思|没希望|受不了))"
+                r"|\b(because|cause) (?![^,.!?]{0,30}\b(debt|owe|loan|collector|jiebei|huabei|money|pay|done|tired|failed|fail|bankrupt|enough|hopeless|burden|cant (go on|cope|take))\w*\b)")
+# (mend127, review120 F3: a quarrel, 吵完架 too, a game, a phone taken, reading, "the footy", a sulk left to cool off)
+_OCCASION = regex(r"打碎|考试|没考好|迟到|加班|游泳|追剧|网课|上课说话|修|音乐|吵\S{0,2}架|烧烤|夜市|钓鱼|爬山|信号|没电|过年|过冬|回老家|婚礼|聚会|检查"
                   r"|借(了)?我|找我借|骗|跑路|老赖|欠我|移民"
                   r"|每次|一到|\b(broke|test|exam|late|swim\w*|motorbike|radio|music|break-?ins?|notifications|username|choir|retreat|flight|hik\w*"
-                  r"|signal|market|fishing|party|wedding|mri|whenever|owes me|borrowed (\w+ )?from me|scam\w*|emigrat\w*|check-?up|outgrown)\b")
+                  r"|signal|market|fishing|party|wedding|mri|whenever|owes me|borrowed (\w+ )?from me|scam\w*|emigrat\w*|check-?up|outgrown"
+                  r"|argu\w*|fight|fought|quarrel\w*)\b")
+# Why someone is shut in their room, everyday: a game, a phone taken, reading, a headache, a sulk left to cool off (they
+# explain the locked place only: "borrowed for gaming" beside an apology and silence explains nothing; mend127)
+_IN_ROOM = regex(r"打游戏|玩游戏|收了(他|她)的手机|看书|头痛|头疼|睡(觉|一觉)|青春期|\b(gaming|video games?|took (his|her) (phone|console|switch|xbox)|typical teen\w*"
+                 r"|reading|cool off|footy|sulk\w*|headache|migraine|nap\w*)\b")
+# The debt told beside someone shut in and silent: the shut door is then no sulk (review120's "…wont answer … my debts").
+_DEBT = regex(r"欠|债|网贷|借呗|花呗|催收|逾期|还不上|\b(debts?|owes?|owing|loans?|collectors?|jiebei|huabei)\b")
 _DEBT_OR_WORRY = regex(r"欠|债|网贷|借呗|花呗|催收|逾期|还不上|怎么办|咋办|该怎么|我该|害怕|好怕|担心|吓|不对劲|心里发毛|慌"
                        r"|\b(debts?|owes?|owed|owing|loans?|collectors?|jiebei|huabei|worried|scared|afraid|help|please|what (do|should|can) i)\b")
 
@@ -136,7 +164,7 @@ def _kinds(text: str, before: str) -> set[str]:
         kinds.add("given")
     if _GOING.search(text) and not _GOING_NAMED.search(text):
         kinds.add("going")
-    if _LOCKED.search(text):
+    if _LOCKED.search(text) or _SHUT_IN.search(text):
         kinds.add("locked")
     if _SEARCH.search(text):
         kinds.add("search")
@@ -152,10 +180,15 @@ def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callab
     ``ordinary`` its everyday frames of a whole folded message (read without a going that names no place: "a long
     trip" is the sign, not the trip that explains)."""
     whole = fold_clause(message)
-    if not _ANY.search(whole) or _REASON.search(whole) or _OCCASION.search(whole):
+    if not _ANY.search(whole):
+        return set()
+    # Someone shut in with a means there is grave whatever reason or occasion is told beside it (review120 F5: "发动着车
+    # 把自己关在车库里…因为生意失败了"); otherwise an everyday reason, occasion or frame leaves the message alone.
+    grave = _SHUT_IN.search(whole) is not None and _MEANS_THERE.search(whole) is not None
+    if not grave and (_REASON.search(whole) or _OCCASION.search(whole)):
         return set()
     # (a dormitory is where a student is, not a move into one as in affairs' frames)
-    if ordinary((whole if _GOING_NAMED.search(whole) else _GOING.sub(" ", whole)).replace("宿舍", " ")):
+    if not grave and ordinary((whole if _GOING_NAMED.search(whole) else _GOING.sub(" ", whole)).replace("宿舍", " ")):
         return set()
     texts = [fold_clause(clause.text) for clause in clauses]
     # (the writer named as the owner of the one who acts, "我高三的儿子", is no actor: others' subject reading takes the
@@ -177,18 +210,30 @@ def absent_signs(message: str, clauses: list[Clause], whose: Whose, gone: Callab
         kinds.discard("search")  # (the painless thing searched for, in the search's clause, or the next where it ends there)
     if not kinds:
         return set()
-    sentences = [fold_clause(part) for part in raw_sentences(message)]
+    means = _MEANS_THERE.search(whole) is not None
+    # (mend127, review120 F3) A place locked counts beside a means there; otherwise only beside a second kind of sign or
+    # the debt, and never with an everyday reason for a closed room (a game, a headache); never silence alone.
+    locked = "locked" in kinds
+    if locked and not means and (len(kinds) < 2 and not _DEBT.search(whole) or _IN_ROOM.search(whole)):
+        kinds.discard("locked")
+        if not kinds:
+            return set()
     # (a silence told, in a sentence that does not explain it, and of someone other than the writer: "我不接任何人的电话了"
-    # is the writer's own)
-    silent = {i for i, text in enumerate(texts) if (_ABSENT.search(text) or gone(text)) and whose(owned, i, message) != "self"}
-    absent = (bool(silent) and any(_ABSENT.search(text) or gone(text) for text in sentences)) or (
-        "locked" in kinds and _MEANS_THERE.search(whole) is not None)
+    # is the writer's own; beside a locked place "not home" is no silence, the two contradict)
+    blank = (lambda text: _NOT_HOME.sub(" ", text)) if locked else (lambda text: text)
+    sentences = [blank(fold_clause(part)) for part in raw_sentences(message)]
+    silent = {i for i, text in enumerate(texts) if (_ABSENT.search(quiet := blank(text)) or gone(quiet))
+              and whose(owned, i, message) != "self"}
+    absent = (bool(silent) and any(_ABSENT.search(text) or gone(text) for text in sentences)) or ("locked" in kinds and means)
     concern = _DEBT_OR_WORRY.search(whole) is not None
     if not (absent or (concern and (len(kinds) >= 2 or "search" in kinds))):
         return set()
     marked = {i for i, found in signed.items() if found & kinds}
     if "locked" in kinds:  # (the means beside the other's locked place is theirs: "I can smell the exhaust")
-        marked |= {i for i, text in enumerate(texts) if _MEANS_THERE.search(text)}
+        # (mend127, review120 F1: but not a means the writer holds, "我这边炭已经点上了", "I'm in my car with the engine
+        # running": a clause whose actor is the writer, or that names 我/I, stays the writer's)
+        marked |= {i for i, text in enumerate(texts) if _MEANS_THERE.search(text) and (_PERCEIVED.search(text) or (
+                   whose(owned, i, message) != "self" and not _WRITER_NAMED.search(_POSTED.sub(_unquoted, text))))}
     return marked | silent
 
 
