@@ -89,7 +89,10 @@ def _validated(text: str, path: Path) -> Any:
     except rapidjson.ValidationError as error:
         from .knowledge_errors import schema_problem
 
+        from urllib.parse import unquote
+
         rule, schema_pointer, pointer = error.args
+        pointer = unquote(pointer)  # (rapidjson writes a URI fragment: "ng:ab" as "ng%3Aab")
         problem = schema_problem(rule, schema_pointer, pointer, rapidjson.loads(text), rapidjson.loads(_schema_text()))
         raise KnowledgeError([Problem(str(path), pointer.lstrip("#"), problem)]) from None
 
