@@ -1,10 +1,11 @@
-"""Round 81 (issue 12): does a message-level stacker over the engine's own readings, trained on the team's sets
+"""Rounds 81-82 (issue 12): does a message-level stacker over the engine's own readings, trained on the team's sets
 only, generalise to the outside sets (/work/blind17, 18, 19)?
 
-    python benchmarks/safety_stack.py features     # read every message once (cached in /tmp/stack108_features.jsonl)
+    python benchmarks/safety_stack.py features     # read every message once (cached per digest of bot/ and knowledge/)
     python benchmarks/safety_stack.py evaluate     # leave-one-set-out over the team's sets, then the outside sets once
+    python benchmarks/safety_stack.py refit --write  # Round 82: the shipped stacker, refitted; knowledge/safety_stack.json
 
-Features: safety_stack_features.features (the route's first topic, rule and check-in, the rules' cue kinds, the learned
+Features: bot.safety_stack.features (the route's first topic, rule and check-in, the rules' cue kinds, the learned
 readers' ungated window maxima and the gated check-in score, the classifier's crisis probability and top topic, the
 check-in reason, length and script). The model: L2 logistic regression (numpy Newton steps; deterministic).
 Folds: each tests/data/safety_*.tsv file is one fold. Thresholds are chosen on the out-of-fold scores only; the
@@ -220,7 +221,8 @@ def choose_doubt(rows: list[tuple[str, dict[str, Any]]], probs: np.ndarray, grid
     return best
 
 
-def evaluate(l2: float, floor: int, variant: str) -> None:
+def cached_team() -> tuple[dict[str, dict[str, Any]], list[tuple[str, str, dict[str, Any]]]]:
+    """The cached readings by message, and every team row as (set, label, reading)."""
     cache = {}
     for line in CACHE.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
@@ -228,6 +230,11 @@ def evaluate(l2: float, floor: int, variant: str) -> None:
     team: list[tuple[str, str, dict[str, Any]]] = []
     for name, path in team_sets().items():
         team += [(name, row.label, cache[row.text]) for row in read_rows(path)]
+    return cache, team
+
+
+def evaluate(l2: float, floor: int, variant: str) -> None:
+    cache, team = cached_team()
     records = [record for _, _, record in team]
     keep: set[str] = set()
     if variant in ("ngrams", "split_ngrams"):
@@ -338,13 +345,7 @@ def promote_gate(record: dict[str, Any]) -> bool:
 def refit(write: bool, l2: float, floor: int) -> None:
     """Fit the shipped stacker on the team's sets (one fold each), choose its threshold on the gated out-of-fold
     scores by Round 81's fixed rule, print the out-of-fold figures and (``write``) write knowledge/safety_stack.json."""
-    cache = {}
-    for line in CACHE.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        cache[record["text"]] = record
-    team: list[tuple[str, str, dict[str, Any]]] = []
-    for name, path in team_sets().items():
-        team += [(name, row.label, cache[row.text]) for row in read_rows(path)]
+    cache, team = cached_team()
     counts: dict[str, int] = {}
     for _, _, record in team:
         for gram in ngrams(record["text"]):
