@@ -20,7 +20,7 @@ on every machine, whatever order the features were found in.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from .records import dataclass, replace
 from typing import Any, Callable, Mapping
 
 from .prediction import Prediction
