@@ -3,7 +3,8 @@ only, generalise to the outside sets (/work/blind17, 18, 19)?
 
     python benchmarks/safety_stack.py features     # read every message once (cached per digest of bot/ and knowledge/)
     python benchmarks/safety_stack.py evaluate     # leave-one-set-out over the team's sets, then the outside sets once
-    python benchmarks/safety_stack.py refit --write  # Round 82: refitted; benchmarks/safety_stack_candidate.json
+    python benchmarks/safety_stack.py refit --write  # Rounds 82-82b: the unit rows recorded, refitted, shipped
+                                                     # (knowledge/safety_stack.json); --keep-unit-rows skips the record
 
 Features: bot.safety_stack.features (the route's first topic, rule and check-in, the rules' cue kinds, the learned
 readers' ungated window maxima and the gated check-in score, the classifier's crisis probability and top topic, the
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from safety_figures import read_rows  # noqa: E402
+from safety_stack_unit_rows import read_folds, record_suite, write as write_unit_rows  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 OUTSIDE = {"blind17": Path("/work/blind17/safety.tsv"), "blind18": Path("/work/blind18/safety.tsv"),
@@ -81,6 +83,8 @@ def extract(pool: bool, outside: bool = True) -> None:
     texts: list[str] = []
     for path in [*team_sets().values(), *(OUTSIDE.values() if outside else ())]:
         texts += [row.text for row in read_rows(path)]
+    if UNIT_ROWS.exists():
+        texts += [text for _, _, text in read_folds(UNIT_ROWS)]
     if pool:
         texts += [line for line in POOL.read_text(encoding="utf-8").splitlines() if line.strip()]
     todo = sorted({text for text in texts if text not in seen})
@@ -322,9 +326,10 @@ def evaluate(l2: float, floor: int, variant: str) -> None:
 
 GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98]  # Round 81's promote grid, unchanged
 PAIRS = 300  # the commonest character pairs of the team's sets, as Round 81's split_ngrams
-# Round 82: the refitted weights are a measured candidate, not shipped (they promoted ~20 of the team's unit-test
-# look-alikes); copy the file to knowledge/safety_stack.json to ship it once those pass.
-STACK_FILE = ROOT / "benchmarks" / "safety_stack_candidate.json"
+# Round 82b: shipped. (Round 82's candidate promoted 24 of the team's unit-test look-alikes; the unit tests' messages
+# are now training rows with their own folds, benchmarks/safety_stack_unit_rows.py, and the gate skips abuse-led replies.)
+STACK_FILE = ROOT / "knowledge" / "safety_stack.json"
+UNIT_ROWS = ROOT / "benchmarks" / "safety_stack_unit_rows.tsv"
 
 
 def inputs_digest() -> str:
@@ -340,14 +345,21 @@ def inputs_digest() -> str:
 
 
 def promote_gate(record: dict[str, Any]) -> bool:
-    """The runtime gate (bot.safety_stack.gated): a reply with the check-in line and no crisis reply."""
-    return "check_in" in record["features"] and "crisis" not in record["topics"]
+    """The runtime gate (bot.safety_stack.gated): a reply with the check-in line, no crisis reply, not abuse-led."""
+    topics = record["topics"]
+    return "check_in" in record["features"] and "crisis" not in topics and topics[0] != "abusive_collection"
 
 
 def refit(write: bool, l2: float, floor: int) -> None:
-    """Fit the shipped stacker on the team's sets (one fold each), choose its threshold on the gated out-of-fold
-    scores by Round 81's fixed rule, print the out-of-fold figures and (``write``) write benchmarks/safety_stack_candidate.json."""
+    """Fit the shipped stacker on the team's sets (one fold each) and the unit tests' rows (their own folds), choose its
+    threshold on the gated out-of-fold scores by Round 81's fixed rule, print the out-of-fold figures and (``write``)
+    write knowledge/safety_stack.json."""
     cache, team = cached_team()
+    if UNIT_ROWS.exists():  # Round 82b: the unit tests' messages, their own folds (benchmarks/safety_stack_unit_rows.py)
+        unit = read_folds(UNIT_ROWS)
+        team += [(name, label, cache[text]) for name, label, text in unit]
+        print(f"unit-test rows {len(unit)} ({sum(label == 'benign' for _, label, _ in unit)} benign with the check-in "
+              f"line) in {len({name for name, _, _ in unit})} folds")
     counts: dict[str, int] = {}
     for _, _, record in team:
         for gram in ngrams(record["text"]):
@@ -386,16 +398,16 @@ def refit(write: bool, l2: float, floor: int) -> None:
                    "false_alarms_added": after["alarm"][0] - base["alarm"][0],
                    "abuse_displaced": base["abuse"][0] - after["abuse"][0]}
     print("out-of-fold at the threshold:", oof_figures)
-    for (_, label, _), record, p in zip(team, records, gated_oof):
+    for (group, label, _), record, p in zip(team, records, gated_oof):
         if p >= threshold and record["topics"][0] != "crisis":
-            print(f"  OOF promoted {label:<13} {p:.3f} {record['text'][:90]}")
+            print(f"  OOF promoted {label:<13} {p:.3f} {group[:22]:<22} {record['text'][:90]}")
     weights = {name: round(float(w), 6) for name, w in zip(names, full) if round(float(w), 6) != 0.0}
     data = {"about": "The promote-only safety stacker's logistic weights over the engine's readings and the commonest "
-                     "character pairs (bot.safety_stack; docs/safety.md Round 82). Written by "
-                     "python benchmarks/safety_stack.py refit --write; refit after any reader changes. "
-                     "Shipped when copied to knowledge/safety_stack.json.",
+                     "character pairs (bot.safety_stack; docs/safety.md Rounds 82-82b). Written by "
+                     "python benchmarks/safety_stack.py refit --write; refit after any reader changes.",
             "fitted": {"rows": len(team), "folds": len(set(groups)), "pairs": PAIRS, "l2": l2,
-                       "rule": "leave-one-set-out over tests/data/safety_*.tsv; the lowest-cost threshold of "
+                       "rule": "leave-one-set-out over tests/data/safety_*.tsv and the unit tests' rows "
+                               "(benchmarks/safety_stack_unit_rows.tsv, 5 folds); the lowest-cost threshold of "
                                f"{GRID} whose gated out-of-fold promotions are >= 80% real crises, most net gain",
                        "out_of_fold": oof_figures},
             "threshold": threshold, "weights": dict(sorted(weights.items()))}
@@ -407,7 +419,9 @@ def refit(write: bool, l2: float, floor: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=("features", "evaluate", "refit"))
-    parser.add_argument("--write", action="store_true", help="refit: write benchmarks/safety_stack_candidate.json")
+    parser.add_argument("--write", action="store_true", help="refit: write knowledge/safety_stack.json")
+    parser.add_argument("--keep-unit-rows", action="store_true",
+                        help="refit: use benchmarks/safety_stack_unit_rows.tsv as it is (no run of the unit suite)")
     parser.add_argument("--cache", type=Path, help="the features' cache (default: one per digest of the inputs)")
     parser.add_argument("--pool", action="store_true", help="read the pool's questions too (features)")
     parser.add_argument("--l2", type=float, default=1.0)
@@ -420,6 +434,9 @@ def main() -> int:
     global CACHE
     CACHE = args.cache or Path(f"/tmp/safety_stack_{inputs_digest()}.jsonl")
     if args.step == "refit":
+        if not args.keep_unit_rows:
+            records = record_suite()
+            print(f"{len(records)} routes recorded; {write_unit_rows(records)} unit-test rows written", file=sys.stderr)
         extract(False, outside=False)  # (only what the cache lacks: the team's sets)
         refit(args.write, args.l2, args.floor)
     elif args.step == "features":

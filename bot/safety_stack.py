@@ -119,8 +119,11 @@ def with_pairs(found: Mapping[str, float], message: str) -> dict[str, float]:
 
 
 def gated(route: Route) -> bool:
-    """Whether the stacker reads a message at all: its reply carries the check-in line and no crisis reply."""
-    return route.check_in and bool(route.topics) and CRISIS not in route.topics
+    """Whether the stacker reads a message at all: its reply carries the check-in line and no crisis reply, and is
+    not led by the abuse reply. An abuse-led reply is the rules' (bot.safety's abuse cues) or kin_first's reading of
+    violence at home (110 first, bot.routing_kin): a structural rule, not a weight, keeps the stacker off it (Round
+    82b: "My boyfriend hit me last night when I told him about the loan" lost its 110 lead to a score)."""
+    return route.check_in and bool(route.topics) and CRISIS not in route.topics and route.topics[0] != ABUSE
 
 
 def promoted(route: Route, message: str, stacker: Stacker, read: Callable[[], tuple[Signal, Prediction, Detectors | None]],

@@ -1,8 +1,8 @@
-"""The promote-only safety stacker (bot.safety_stack, docs/safety.md Round 82): the refitted weights
-(benchmarks/safety_stack_candidate.json, not shipped this round) load and pass the schema, a broken file names its
-file and JSON pointer, the score does not depend on the order features are found in, a route without the check-in
-line is never read, the packaged folder has no stacker yet (the engine answers as before), and the candidate
-promotes a crisis of our own words while its benign twin on the same words keeps its answer."""
+"""The promote-only safety stacker (bot.safety_stack, docs/safety.md Rounds 82-82b): the shipped weights
+(knowledge/safety_stack.json, since Round 82b) load and pass the schema, a broken file names its file and JSON
+pointer, the score does not depend on the order features are found in, a route without the check-in line or led by
+the abuse reply (violence at home, kin_first) is never read, the packaged engine has the stacker, and it promotes a
+crisis of our own words while its benign twin on the same words keeps its answer."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from bot.safety_stack import Stacker, gated, pairs, promoted, stacked, with_pair
 from bot.safety_stack_file import STACK_FILE, read_stacker, stack_status
 
 _PACKAGED = default_path()
-_CANDIDATE = Path(__file__).resolve().parent.parent / "benchmarks" / "safety_stack_candidate.json"
+_CANDIDATE = _PACKAGED / STACK_FILE  # the shipped weights (Round 82b)
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +51,8 @@ def test_the_candidate_weights_load_and_pass_the_schema(candidate: Stacker, tmp_
     assert "promote at >=" in stack_status(tmp_path)
 
 
-def test_the_packaged_folder_has_no_stacker_yet(engine: Engine) -> None:
-    assert read_stacker(_PACKAGED) is None and engine._stacker is None  # noqa: SLF001  (Round 82: not shipped)
+def test_the_packaged_folder_ships_the_stacker(engine: Engine, candidate: Stacker) -> None:
+    assert read_stacker(_PACKAGED) == candidate == engine._stacker  # noqa: SLF001  (Round 82b: shipped)
 
 
 def test_a_folder_without_the_file_has_no_stacker(tmp_path: Path) -> None:
@@ -146,8 +146,19 @@ def test_a_promotion_goes_through_the_reply_choice(engine: Engine, question: str
     assert someone_at_risk(question) is helper
 
 
-def test_an_abuse_reply_stays_second_and_a_decline_goes(engine: Engine) -> None:
+def test_an_abuse_reply_read_second_stays_second_and_a_decline_goes(engine: Engine) -> None:
     question = "催收天天打电话骂我，我真的撑不下去了"
     prediction = engine.classify(question)
-    route = _promote_all(engine, question, Route(("abusive_collection", "out_of_scope"), prediction, "safety", check_in=True))
+    route = _promote_all(engine, question, Route(("out_of_scope", "abusive_collection"), prediction, "safety", check_in=True))
     assert route.topics == ("crisis", "abusive_collection")
+
+
+@pytest.mark.parametrize("question", ["My boyfriend hit me last night when I told him about the loan",
+                                      "老公知道我借呗逾期，昨晚把我打了一顿，我好累"])
+def test_an_abuse_led_reply_is_never_promoted(engine: Engine, question: str) -> None:
+    """Round 82b's structural gate: violence at home (kin_first's 110 lead) or any abuse-led reply is not the
+    stacker's to reorder, whatever its score (a stacker that promotes everything leaves it as it is)."""
+    route = engine.route(question)
+    assert route.topics[0] == "abusive_collection"
+    assert not gated(replace(route, check_in=True))
+    assert _promote_all(engine, question, replace(route, check_in=True)).topics == route.topics
