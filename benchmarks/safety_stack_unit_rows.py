@@ -143,6 +143,9 @@ def record_suite(workers: int = 2) -> list[dict[str, Any]]:
         done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
         tail = done.stdout.strip().splitlines()[-1:] if done.stdout.strip() else []
         print(f"unit suite with the recorder (stacker off): {' '.join(tail)}", file=sys.stderr)
+        for line in done.stdout.splitlines():
+            if line.startswith(("FAILED", "ERROR")):  # (their messages are not recorded)
+                print(f"  {line[:160]}", file=sys.stderr)
         records: list[dict[str, Any]] = []
         for path in sorted(Path(folder).glob("*.jsonl")):
             records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
