@@ -1,10 +1,12 @@
-"""Round 81 (issue 12): does a message-level stacker over the engine's own readings, trained on the team's sets
+"""Rounds 81-82 (issue 12): does a message-level stacker over the engine's own readings, trained on the team's sets
 only, generalise to the outside sets (/work/blind17, 18, 19)?
 
-    python benchmarks/safety_stack.py features     # read every message once (cached in /tmp/stack108_features.jsonl)
+    python benchmarks/safety_stack.py features     # read every message once (cached per digest of bot/ and knowledge/)
     python benchmarks/safety_stack.py evaluate     # leave-one-set-out over the team's sets, then the outside sets once
+    python benchmarks/safety_stack.py refit --write  # Rounds 82-82b: the unit rows recorded, refitted, shipped
+                                                     # (knowledge/safety_stack.json); --keep-unit-rows skips the record
 
-Features: safety_stack_features.features (the route's first topic, rule and check-in, the rules' cue kinds, the learned
+Features: bot.safety_stack.features (the route's first topic, rule and check-in, the rules' cue kinds, the learned
 readers' ungated window maxima and the gated check-in score, the classifier's crisis probability and top topic, the
 check-in reason, length and script). The model: L2 logistic regression (numpy Newton steps; deterministic).
 Folds: each tests/data/safety_*.tsv file is one fold. Thresholds are chosen on the out-of-fold scores only; the
@@ -30,11 +32,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from safety_figures import read_rows  # noqa: E402
+from safety_stack_unit_rows import read_folds, record_suite, write as write_unit_rows  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 OUTSIDE = {"blind17": Path("/work/blind17/safety.tsv"), "blind18": Path("/work/blind18/safety.tsv"),
-           "blind19": Path("/work/blind19/safety.tsv")}
-CACHE = Path("/tmp/stack108_features.jsonl")
+           "blind19": Path("/work/blind19/safety.tsv"), "blind20": Path("/work/blind20/safety.tsv")}
+CACHE = Path("/tmp/safety_stack_features.jsonl")  # (main sets it: --cache, else one per digest of the inputs)
 POOL = ROOT.parent / "shared" / "eval" / "pool.txt"
 
 
@@ -46,7 +49,7 @@ def team_sets() -> dict[str, Path]:
 def _read(text: str) -> dict[str, Any]:
     from bot.routing_vet import crisis_of  # noqa: F401  (imported for the forked children)
     from bot.safety import assess
-    from safety_stack_features import features
+    from bot.safety_stack import features
     engine = _ENGINE[0]
     reply = engine.ask(text)
     route = engine.route(text)
@@ -61,18 +64,27 @@ def _read(text: str) -> dict[str, Any]:
 _ENGINE: list[Any] = []
 
 
-def extract(pool: bool) -> None:
+def unstacked_engine() -> Any:
+    """The packaged engine without its stacker: the features are the engine's readings before any promotion."""
     from bot import Engine
+    engine = Engine.load()
+    object.__setattr__(engine, "_stacker", None)  # (a benchmark's write past the engine's immutability)
+    return engine
+
+
+def extract(pool: bool, outside: bool = True) -> None:
     from bot.workers import map_in_processes
-    _ENGINE.append(Engine.load())
+    _ENGINE.append(unstacked_engine())
     seen: dict[str, dict[str, Any]] = {}
     if CACHE.exists():
         for line in CACHE.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             seen[record["text"]] = record
     texts: list[str] = []
-    for path in [*team_sets().values(), *OUTSIDE.values()]:
+    for path in [*team_sets().values(), *(OUTSIDE.values() if outside else ())]:
         texts += [row.text for row in read_rows(path)]
+    if UNIT_ROWS.exists():
+        texts += [text for _, _, text in read_folds(UNIT_ROWS)]
     if pool:
         texts += [line for line in POOL.read_text(encoding="utf-8").splitlines() if line.strip()]
     todo = sorted({text for text in texts if text not in seen})
@@ -213,7 +225,8 @@ def choose_doubt(rows: list[tuple[str, dict[str, Any]]], probs: np.ndarray, grid
     return best
 
 
-def evaluate(l2: float, floor: int, variant: str) -> None:
+def cached_team() -> tuple[dict[str, dict[str, Any]], list[tuple[str, str, dict[str, Any]]]]:
+    """The cached readings by message, and every team row as (set, label, reading)."""
     cache = {}
     for line in CACHE.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
@@ -221,6 +234,11 @@ def evaluate(l2: float, floor: int, variant: str) -> None:
     team: list[tuple[str, str, dict[str, Any]]] = []
     for name, path in team_sets().items():
         team += [(name, row.label, cache[row.text]) for row in read_rows(path)]
+    return cache, team
+
+
+def evaluate(l2: float, floor: int, variant: str) -> None:
+    cache, team = cached_team()
     records = [record for _, _, record in team]
     keep: set[str] = set()
     if variant in ("ngrams", "split_ngrams"):
@@ -304,9 +322,107 @@ def evaluate(l2: float, floor: int, variant: str) -> None:
         {"names": names, "weights": [[float(w) for w in full] for full in fulls], "promote": promote, "doubt": doubt}))
 
 
+# ---- the shipped stacker: promote only, gated on the check-in line (Round 82) ----------------------------------
+
+GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98]  # Round 81's promote grid, unchanged
+PAIRS = 300  # the commonest character pairs of the team's sets, as Round 81's split_ngrams
+# Round 82b: shipped. (Round 82's candidate promoted 24 of the team's unit-test look-alikes; the unit tests' messages
+# are now training rows with their own folds, benchmarks/safety_stack_unit_rows.py, and the gate skips abuse-led replies.)
+STACK_FILE = ROOT / "knowledge" / "safety_stack.json"
+UNIT_ROWS = ROOT / "benchmarks" / "safety_stack_unit_rows.tsv"
+
+
+def inputs_digest() -> str:
+    """A digest of what the features depend on (the package's code and the knowledge but the stacker's own file):
+    the cache of one engine's readings is never read for another."""
+    import hashlib
+    digest = hashlib.sha256()
+    paths = sorted([*(ROOT / "bot").rglob("*.py"), *(ROOT / "bot").glob("*.marshal"), *(ROOT / "knowledge").rglob("*")])
+    for path in paths:
+        if path.is_file() and path != STACK_FILE:
+            digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def promote_gate(record: dict[str, Any]) -> bool:
+    """The runtime gate (bot.safety_stack.gated): a reply with the check-in line, no crisis reply, not abuse-led."""
+    topics = record["topics"]
+    return "check_in" in record["features"] and "crisis" not in topics and topics[0] != "abusive_collection"
+
+
+def refit(write: bool, l2: float, floor: int) -> None:
+    """Fit the shipped stacker on the team's sets (one fold each) and the unit tests' rows (their own folds), choose its
+    threshold on the gated out-of-fold scores by Round 81's fixed rule, print the out-of-fold figures and (``write``)
+    write knowledge/safety_stack.json."""
+    cache, team = cached_team()
+    if UNIT_ROWS.exists():  # Round 82b: the unit tests' messages, their own folds (benchmarks/safety_stack_unit_rows.py)
+        unit = read_folds(UNIT_ROWS)
+        team += [(name, label, cache[text]) for name, label, text in unit]
+        print(f"unit-test rows {len(unit)} ({sum(label == 'benign' for _, label, _ in unit)} benign with the check-in "
+              f"line) in {len({name for name, _, _ in unit})} folds")
+    counts: dict[str, int] = {}
+    for _, _, record in team:
+        for gram in ngrams(record["text"]):
+            counts[gram] = counts.get(gram, 0) + 1
+    keep = {gram for gram, _ in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:PAIRS]}
+    records = with_ngrams([record for _, _, record in team], keep)
+    names = vocabulary(records, floor)
+    x = matrix(records, names)
+    y = np.array([1.0 if "crisis" in label else 0.0 for _, label, _ in team])
+    groups = np.array([name for name, _, _ in team])
+    # trained where a promotion can change the reply (no crisis reply: Round 81's split promote model)
+    mask = np.array([record["topics"][0] != "crisis" for record in records])
+    full = fit(x[mask], y[mask], l2)
+    oof = np.zeros(len(team))
+    for group in sorted(set(groups)):
+        inside = groups == group
+        w = fit(x[mask & ~inside], y[mask & ~inside], l2, start=full, steps=6)
+        rows_in = mask & inside
+        oof[rows_in] = 1 / (1 + np.exp(-np.clip(x[rows_in] @ w, -30, 30)))
+    gate = np.array([promote_gate(record) for record in records])
+    rows = [(label, record) for (_, label, _), record in zip(team, records)]
+    base = figures(rows, oof, None, None)
+    print(f"features {len(names)}, l2 {l2}, team rows {len(team)}, folds {len(set(groups))}, "
+          f"trained on {int(mask.sum())} replies without the crisis reply, gated {int(gate.sum())}")
+    for label, probs in (("ungated", oof), ("gated", np.where(gate, oof, 0.0))):
+        for t in GRID:
+            print(show(f"team OOF {label} >= {t}", base, figures(rows, probs, t, None)))
+    gated_oof = np.where(gate, oof, 0.0)
+    threshold = choose_promote(rows, gated_oof, GRID)
+    print(f"chosen on the team's gated out-of-fold scores: promote >= {threshold}")
+    if threshold is None:
+        print("no threshold passes the rule: nothing to write")
+        return
+    after = figures(rows, gated_oof, threshold, None)
+    oof_figures = {"crisis_gained": after["crisis"][0] - base["crisis"][0],
+                   "false_alarms_added": after["alarm"][0] - base["alarm"][0],
+                   "abuse_displaced": base["abuse"][0] - after["abuse"][0]}
+    print("out-of-fold at the threshold:", oof_figures)
+    for (group, label, _), record, p in zip(team, records, gated_oof):
+        if p >= threshold and record["topics"][0] != "crisis":
+            print(f"  OOF promoted {label:<13} {p:.3f} {group[:22]:<22} {record['text'][:90]}")
+    weights = {name: round(float(w), 6) for name, w in zip(names, full) if round(float(w), 6) != 0.0}
+    data = {"about": "The promote-only safety stacker's logistic weights over the engine's readings and the commonest "
+                     "character pairs (bot.safety_stack; docs/safety.md Rounds 82-82b). Written by "
+                     "python benchmarks/safety_stack.py refit --write; refit after any reader changes.",
+            "fitted": {"rows": len(team), "folds": len(set(groups)), "pairs": PAIRS, "l2": l2,
+                       "rule": "leave-one-set-out over tests/data/safety_*.tsv and the unit tests' rows "
+                               "(benchmarks/safety_stack_unit_rows.tsv, 5 folds); the lowest-cost threshold of "
+                               f"{GRID} whose gated out-of-fold promotions are >= 80% real crises, most net gain",
+                       "out_of_fold": oof_figures},
+            "threshold": threshold, "weights": dict(sorted(weights.items()))}
+    if write:
+        STACK_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+        print(f"wrote {STACK_FILE.relative_to(ROOT)} ({len(weights)} weights)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=("features", "evaluate"))
+    parser.add_argument("step", choices=("features", "evaluate", "refit"))
+    parser.add_argument("--write", action="store_true", help="refit: write knowledge/safety_stack.json")
+    parser.add_argument("--keep-unit-rows", action="store_true",
+                        help="refit: use benchmarks/safety_stack_unit_rows.tsv as it is (no run of the unit suite)")
+    parser.add_argument("--cache", type=Path, help="the features' cache (default: one per digest of the inputs)")
     parser.add_argument("--pool", action="store_true", help="read the pool's questions too (features)")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--floor", type=int, default=5, help="a feature counts when this many team rows have it")
@@ -315,7 +431,15 @@ def main() -> int:
                              "gated: engine, promotions only where a sign of distress was found; "
                              "split: one model per decision, trained where it can change it; split_ngrams: both")
     args = parser.parse_args()
-    if args.step == "features":
+    global CACHE
+    CACHE = args.cache or Path(f"/tmp/safety_stack_{inputs_digest()}.jsonl")
+    if args.step == "refit":
+        if not args.keep_unit_rows:
+            records = record_suite()
+            print(f"{len(records)} routes recorded; {write_unit_rows(records)} unit-test rows written", file=sys.stderr)
+        extract(False, outside=False)  # (only what the cache lacks: the team's sets)
+        refit(args.write, args.l2, args.floor)
+    elif args.step == "features":
         extract(args.pool)
     else:
         evaluate(args.l2, args.floor, args.variant)

@@ -189,13 +189,15 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from . import knowledge
     from .model import model_status
     from .safety.learned import model_status as safety_status
+    from .safety_stack_file import stack_status
 
     loaded = knowledge.load(args.path or knowledge_folder(args))  # always fully checked
     status = model_status(loaded)  # a broken model.json is a problem too
     safety = safety_status(loaded)  # so are safety.json and safety_model.json
+    stack = stack_status(loaded.path)  # and safety_stack.json, against its schema (bot.safety_stack_file)
     examples = sum(len(topic.examples()) for topic in loaded.topics)
     out.write(f"{loaded.path}: ok ({len(loaded.topics)} topics, {examples} examples, "
-              f"{len(loaded.article.sections)} article sections); {status}; {safety}\n")
+              f"{len(loaded.article.sections)} article sections); {status}; {safety}; {stack}\n")
     return 0
 
 

@@ -22,6 +22,8 @@ from .reply import Reply
 from .routing import Router
 from .routing_rules import Route
 from .routing_kin import kin_first
+from .safety_stack import Stacker, stacked
+from .safety_stack_file import read_stacker
 from .safety.examples import read_safety
 from .safety import CRISIS, someone_at_risk
 from .safety.farewell_turns import feels_better
@@ -52,7 +54,7 @@ class Engine:
     ``UsageError`` and an ``AttributeError``), so one engine can be shared by every thread and
     session. (Its only changing part is an internal memo of rendered answers.)"""
 
-    __slots__ = ("_knowledge", "_classifier", "_by_id", "_check_in", "_check_in_alone", "_composed", "_router", "__weakref__")
+    __slots__ = ("_knowledge", "_classifier", "_by_id", "_check_in", "_check_in_alone", "_composed", "_router", "_stacker", "__weakref__")
     _knowledge: kb.Knowledge
     _classifier: Classifier
     _by_id: dict[str, kb.Topic]
@@ -60,6 +62,7 @@ class Engine:
     _check_in_alone: dict[str, str]
     _composed: Remembered
     _router: Router
+    _stacker: Stacker | None
 
     def __init__(self, knowledge: kb.Knowledge, classifier: Classifier, detectors: Detectors | None = None) -> None:
         init = object.__setattr__  # the only writes an Engine ever takes (see __setattr__)
@@ -75,6 +78,7 @@ class Engine:
         init(self, "_composed", Remembered(COMPOSED_KEPT))  # answer texts by topics, mode and context
         init(self, "_router", Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples, saved,
                                                                                    safety.digest)))
+        init(self, "_stacker", read_stacker(knowledge.path))  # the promote-only safety stacker (bot.safety_stack)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise ImmutableError(f"Engine is immutable: cannot set {name!r} (load another Engine instead)")
@@ -180,7 +184,8 @@ class Engine:
             if emoji_only_crisis(question):  # an unambiguous crisis in emoji alone ("📉💸😞➡️🪦"; glyphs.py, Round 84, mend129)
                 topic = CRISIS
             return Route((topic,), self._classifier.predict(question), "empty")
-        return kin_first(self._router.route(question), question, self._by_id)  # violence at home: safety first (fig72)
+        route = kin_first(self._router.route(question), question, self._by_id)  # violence at home: safety first (fig72)
+        return stacked(route, question, self._stacker, self._router)  # the check-in line's crisis promoted (Round 82)
 
     def compose(self, topics: Iterable[str], lang: str, slots: dict[str, Slot], *,
                 route: Route | None = None, rule: str | None = None, mode: str = "answer",

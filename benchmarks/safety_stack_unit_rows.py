@@ -1,0 +1,198 @@
+"""Round 82b (issue 12): the team's unit tests' messages as labelled rows for the safety stacker's refit.
+
+    python benchmarks/safety_stack_unit_rows.py     # runs the unit suite once with the recorder, writes the rows
+    (python benchmarks/safety_stack.py refit --write runs it first: one command for the whole refit)
+
+The extractor is mechanical, not a hand-picked list. The unit suite (``-m "not integration and not corpus"``) is run
+once with this module as a pytest plugin and the stacker switched OFF (``bot.engine.stacked`` made the identity, so
+the readings are the engine's own before any promotion, as the refit's features are). Every message a test sends
+through ``Engine.route`` (``ask``, sessions and the servers all pass there) is recorded with its route; a test's
+messages are kept only when the test PASSED (a failed test's and an expected failure's (xfail) messages are dropped:
+their readings are not what the test asserts). The unit suite is green on the unstacked engine, so a kept message's
+reading is the one its test pins: a benign look-alike asserted not to get the crisis reply has a route without it,
+a crisis asserted to get it has it.
+
+Labels, from the route's reading (the team sets' labels, tests/safety_figures.LABELS):
+- crisis first -> ``crisis`` (``crisis+abuse`` when the abuse reply follows);
+- abuse first -> ``abuse``;
+- anything else WITH the check-in line -> ``benign`` (the stacker's gate: the rows it can change; this is where
+  the look-alikes the Round 82 candidate promoted sit);
+- anything else without the check-in line is not written (the stacker never reads it: an easy negative that only
+  costs the refit's reading time).
+A message the team's safety sets already hold keeps the set's label (not written here); a message read two ways
+(two knowledge folders) is dropped. The tests of the stacker itself (any test file that names ``safety_stack``) are
+left out: they assert readings THROUGH a stacker (a crisis it must promote), which the unstacked route does not show. Messages with a tab or line break cannot be a row and are dropped.
+
+Folds: each test file's rows go to one of ``FOLDS`` folds by a CRC of its name (a file's twins stay together: the
+out-of-fold score of a look-alike never saw its own file). The file (benchmarks/safety_stack_unit_rows.tsv) is in
+the team sets' format, with ``# fold: unit:N`` lines, so ``python tests/safety_figures.py`` reads it too; it is NOT
+in tests/data (the team's safety figures stay comparable with earlier rounds).
+
+Caveat: a message a passing test sends but asserts nothing about is labelled by the engine's reading all the same
+(mostly loan questions, with no check-in line, so not written). A real crisis the engine answers with the check-in
+line alone in such a test becomes a ``benign`` row: the unit rows only ever add caution to promotions, never take a
+crisis reply away (the stacker cannot remove one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+ROWS = ROOT / "benchmarks" / "safety_stack_unit_rows.tsv"
+FOLDS = 5
+_OUT = "SAFETY_STACK_UNIT_ROWS_DIR"  # the folder each pytest process writes its records to
+
+# ---- the pytest plugin (loaded with -p safety_stack_unit_rows in every xdist worker) ---------------------------
+
+_SEEN: list[dict[str, Any]] = []
+
+
+def pytest_configure(config: Any) -> None:
+    """Switch the stacker off and record every route the engine gives."""
+    if not os.environ.get(_OUT):
+        return
+    from bot import engine as engine_module
+
+    def unstacked(route: Any, question: str, stacker: Any, router: Any) -> Any:
+        _SEEN.append({"text": question, "topics": list(route.topics), "check_in": bool(route.check_in)})
+        return route
+
+    engine_module.stacked = unstacked  # type: ignore[assignment]  (Engine.route calls it by the module's name)
+
+
+def pytest_runtest_logstart(nodeid: str, location: Any) -> None:
+    """A test's records start empty (its setup's routes, fixtures made for it, count as its own)."""
+    _SEEN.clear()
+
+
+def pytest_runtest_logreport(report: Any) -> None:
+    """Keep a passed test's routes (not an xfail's), one JSON line each, in this process's file."""
+    folder = os.environ.get(_OUT)
+    if not folder or report.when != "call":
+        return
+    if report.passed and not hasattr(report, "wasxfail") and _SEEN:
+        test = report.nodeid.split("::", 1)[0]
+        with open(Path(folder) / f"{os.getpid()}.jsonl", "a", encoding="utf-8") as file:
+            for seen in _SEEN:
+                file.write(json.dumps({**seen, "test": test}, ensure_ascii=False) + "\n")
+    _SEEN.clear()
+
+
+# ---- the rows --------------------------------------------------------------------------------------------------
+
+def label(topics: list[str], check_in: bool) -> str | None:
+    """The row's label from the route's reading (module doc), None when the stacker never reads such a reply."""
+    if topics and topics[0] == "crisis":
+        return "crisis+abuse" if "abusive_collection" in topics else "crisis"
+    if topics and topics[0] == "abusive_collection":
+        return "abuse"
+    return "benign" if check_in else None
+
+
+def fold(test: str) -> str:
+    """A test file's fold."""
+    return f"unit:{zlib.crc32(test.encode()) % FOLDS}"
+
+
+def of_the_stacker(test: str) -> bool:
+    """Whether a test file tests the stacker itself (its readings are asserted through one)."""
+    path = ROOT / test
+    return path.exists() and "safety_stack" in path.read_text(encoding="utf-8")
+
+
+def rows(records: list[dict[str, Any]], known: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """The (label, text) rows by fold: deduplicated, the team sets' messages, the stacker's own tests' and messages
+    read two ways left out."""
+    labels: dict[str, set[str | None]] = {}
+    first: dict[str, str] = {}
+    stackers = {test for test in {record["test"] for record in records} if of_the_stacker(test)}
+    for record in records:
+        text = record["text"]
+        if not text.strip() or "\t" in text or "\n" in text or "\r" in text or text in known \
+                or record["test"] in stackers:
+            continue
+        labels.setdefault(text, set()).add(label(record["topics"], record["check_in"]))
+        first.setdefault(text, record["test"])
+    out: dict[str, list[tuple[str, str]]] = {}
+    for text in sorted(labels):
+        found = labels[text]
+        if len(found) == 1 and None not in found:
+            out.setdefault(fold(first[text]), []).append((found.pop() or "", text))
+    return out
+
+
+def lang(text: str) -> str:
+    return "zh" if any("\u3400" <= char <= "\u9fff" for char in text) else "en"
+
+
+def record_suite(workers: int = 2) -> list[dict[str, Any]]:
+    """Run the unit suite once with the recorder; every passed test's routes."""
+    with tempfile.TemporaryDirectory(prefix="stack-unit-rows-") as folder:
+        env = dict(os.environ, **{_OUT: folder})
+        env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "benchmarks"), str(ROOT), env.get("PYTHONPATH", "")])
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "safety_stack_unit_rows", "-n", str(workers),
+                   "-m", "not integration and not corpus", "-p", "no:cacheprovider"]
+        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+        tail = done.stdout.strip().splitlines()[-1:] if done.stdout.strip() else []
+        print(f"unit suite with the recorder (stacker off): {' '.join(tail)}", file=sys.stderr)
+        for line in done.stdout.splitlines():
+            if line.startswith(("FAILED", "ERROR")):  # (their messages are not recorded)
+                print(f"  {line[:160]}", file=sys.stderr)
+        records: list[dict[str, Any]] = []
+        for path in sorted(Path(folder).glob("*.jsonl")):
+            records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        return records
+
+
+def write(records: list[dict[str, Any]]) -> int:
+    """Write benchmarks/safety_stack_unit_rows.tsv; the number of rows."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from safety_figures import read_rows
+
+    known = {row.text for path in sorted((ROOT / "tests" / "data").glob("safety_*.tsv")) for row in read_rows(path)}
+    by_fold = rows(records, known)
+    lines = ["# Generated by python benchmarks/safety_stack_unit_rows.py (docs/safety.md Round 82b): the unit tests'",
+             "# messages labelled by the reading their passing test pins (the module doc). Do not edit by hand.",
+             "# label (crisis, abuse, crisis+abuse, benign)"]
+    count = 0
+    for name in sorted(by_fold):
+        lines.append(f"# fold: {name}")
+        for row_label, text in by_fold[name]:
+            lines.append(f"{row_label}\t{lang(text)}\t{text}")
+            count += 1
+    ROWS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return count
+
+
+def read_folds(path: Path = ROWS) -> list[tuple[str, str, str]]:
+    """The file's rows as (fold, label, text)."""
+    out: list[tuple[str, str, str]] = []
+    current = "unit"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# fold:"):
+            current = line.split(":", 1)[1].strip()
+        elif line.strip() and not line.startswith("#"):
+            row_label, _, text = line.split("\t", 2)
+            out.append((current, row_label, text))
+    return out
+
+
+def main() -> int:
+    if len(sys.argv) > 1:  # saved records (JSON lines of a recorder's run): rewrite the rows without a new run
+        records = [json.loads(line) for name in sys.argv[1:] for line in Path(name).read_text(encoding="utf-8").splitlines()]
+    else:
+        records = record_suite()
+    print(f"{len(records)} routes recorded; wrote {write(records)} rows to {ROWS.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
