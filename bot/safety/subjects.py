@@ -132,8 +132,9 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str,
 
     def within(told: set[int], own: bool = False) -> bool:
         # every flagged clause is one the scene tells (with the writer in it only where the scene is the writer's own
-        # moment, ``own``: a thrill's belief, an occasion); with none flagged, the writer acts nowhere else
-        if any(i not in told or not own and _WRITER.search(texts[i]) for i in flagged):
+        # moment, ``own``: a thrill's belief, an occasion; or as the helper named: "I'm a paramedic"); with none
+        # flagged, the writer acts nowhere else
+        if any(i not in told or not own and _WRITER.search(_AT_WORK.sub(" ", texts[i])) for i in flagged):
             return False  # (a pet's, a story's or a rescue's clause the writer is in is theirs too: "fine without me")
         return bool(flagged) or not any(_WRITER.search(t) for i, t in enumerate(texts) if i not in told)
 
