@@ -138,8 +138,10 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str,
             return False  # (a pet's, a story's or a rescue's clause the writer is in is theirs too: "fine without me")
         return bool(flagged) or not any(_WRITER.search(t) for i, t in enumerate(texts) if i not in told)
 
+    raw = [fold_clause(clause.text).lower() for clause in clauses]  # (the idioms mask "跳楼机")
+
     def telling(pattern: re.Pattern[str], *more: re.Pattern[str]) -> set[int]:
-        return {i for i, t in enumerate(texts) if any(p.search(t) for p in (pattern, *more))}
+        return {i for i, t in enumerate(texts) if any(p.search(t) or p.search(raw[i]) for p in (pattern, *more))}
 
     english = not re.search(r"[\u4e00-\u9fff]", whole)
     if _ANIMAL.search(whole) and not _REHOMED.search(whole) and not _WRITER_VET.search(whole):
@@ -150,6 +152,7 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str,
     if _FICTION.search(whole):  # (a title counts beside a work named: "set my status to 'goodbye'" names none)
         titles = [t.lower() for t in _TITLE.findall(message)]
         told = {i for i, t in enumerate(texts) if _FICTION.search(t) or any(_folded_in(title, t) for title in titles)
+                or "《" in message and "某书" in t  # (a 《title》 is folded to 某书, clauses.py)
                 or (english and _THIRD_EN.search(t))}
         if not any(_DEBT.search(texts[i]) or _WAYS.search(texts[i]) for i in told) \
                 and _clear(whole, [texts[i] for i in told]) and within(told):
