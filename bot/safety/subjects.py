@@ -22,6 +22,12 @@ writer taking the subject's end for their own ("就是我", "me too", "do the sa
 debt told inside the scene (a story about a debtor is the writer's own, thinly veiled), a final goodbye ("永别",
 "for the last time", "this is it") or a thrill with the safety left off or wished to fail. A doubt never drops 12356:
 the reply is the loan answer with the check-in line (routing._safety_checked).
+
+Where the crisis was read counts (mend131, review128): every clause a reader flagged (Signal.crisis_at) must be one
+the scene tells, and not one the writer is in (but for a thrill's belief and an occasion, the writer's own moments,
+and the helper named: "I'm a nurse"); with no clause named (routing_vet's classifier guess) no clause outside the
+scene may have the writer in it. Being at work or leaving a job is the writer's own life: "at work" and "occasion"
+are ordinary doubts that two agreeing readers overrule (not in doubting.WHOSE).
 """
 
 from __future__ import annotations
