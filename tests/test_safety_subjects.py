@@ -127,3 +127,10 @@ def test_at_work_and_an_occasion_are_the_writers_own_life() -> None:
 def test_a_helper_at_work_in_crisis_gets_the_crisis_reply(engine: Engine, message: str) -> None:
     reply = engine.ask(message)
     assert reply.topics[0] == "crisis" and "12356" in reply.text
+
+
+def test_a_thrills_aftermath_is_its_own_but_the_writers_clause_is_not() -> None:
+    message = "第一次玩蹦极，以为自己要死了，落地以后笑个不停"
+    assert _read(message, 0, 1, 2) == "survived"  # the learned reader's window over the landing
+    message = "did a skydive, thought i'd die up there, i keep going back to that feeling of never landing"
+    assert _read(message, 1, 2) is None  # the writer's own clause beside the thrill

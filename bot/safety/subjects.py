@@ -136,11 +136,13 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str,
     texts = [masked(clause.text).lower() for clause in clauses]
     flagged = crisis_at or frozenset()
 
-    def within(told: set[int], own: bool = False) -> bool:
+    def within(told: set[int], own: bool = False, after: bool = False) -> bool:
         # every flagged clause is one the scene tells (with the writer in it only where the scene is the writer's own
         # moment, ``own``: a thrill's belief, an occasion; or as the helper named: "I'm a paramedic"); with none
-        # flagged, the writer acts nowhere else
-        if any(i not in told or not own and _WRITER.search(_AT_WORK.sub(" ", texts[i])) for i in flagged):
+        # flagged, the writer acts nowhere else. ``after``: a thrill's aftermath with no writer in it ("loved it",
+        # "落地后开心到哭") may be flagged too (the learned reader reads a window; its wording is read by _clear)
+        if any((i not in told and not (after and not _WRITER.search(texts[i])))
+               or not own and _WRITER.search(_AT_WORK.sub(" ", texts[i])) for i in flagged):
             return False  # (a pet's, a story's or a rescue's clause the writer is in is theirs too: "fine without me")
         return bool(flagged) or not any(_WRITER.search(t) for i, t in enumerate(texts) if i not in told)
 
@@ -176,7 +178,7 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str,
         # the ride's name, the fear told as a past belief, the jump as a moment past
         said = _THRILL.sub(" ", _BELIEVED.sub(" ", _JUMPED.sub(" ", whole)))
         if not (INTENT.search(said) or KEEPS.search(said)) and _clear(_THRILL_JUMP.sub(" ", said), []) \
-                and within(telling(_THRILL, _BELIEVED, _THRILL_JUMP), own=True):
+                and within(telling(_THRILL, _BELIEVED, _THRILL_JUMP), own=True, after=True):
             return "survived"
     return None
 
