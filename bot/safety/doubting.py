@@ -52,7 +52,7 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # death or farewell words said of a pet, a story's people, the people a helper at work rescues, an everyday
         # occasion's goodbyes or a thrill's fear now over (subjects.py, Round 87): whose words they are, so a WHOSE doubt
         # (a laugh or a story beside them, "frame", is read more narrowly by the subject the message names)
-        reason = other_subject(message, clauses, whole_masked) or reason
+        reason = other_subject(message, clauses, whole_masked, signal.crisis_at) or reason
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
         # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
@@ -98,8 +98,10 @@ READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 # Words said of another subject the message names (Round 87, subjects.py: a pet, a story's people, the people a helper at
 # work rescues, an occasion's goodbyes, a thrill's fear now over) are the same: every reader reads "jumped off the balcony"
 # or "everyone dies", none reads that the cat did it.
+# Not "at work" nor "occasion" (mend131, review128): being a nurse or leaving a job is the writer's own life, so those
+# stay ordinary doubts two agreeing readers or the classifier overrule.
 WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed",
-         "animal", "fiction", "at work", "occasion", "survived")
+         "animal", "fiction", "survived")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:

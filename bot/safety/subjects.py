@@ -22,6 +22,12 @@ writer taking the subject's end for their own ("就是我", "me too", "do the sa
 debt told inside the scene (a story about a debtor is the writer's own, thinly veiled), a final goodbye ("永别",
 "for the last time", "this is it") or a thrill with the safety left off or wished to fail. A doubt never drops 12356:
 the reply is the loan answer with the check-in line (routing._safety_checked).
+
+Where the crisis was read counts (mend131, review128): every clause a reader flagged (Signal.crisis_at) must be one
+the scene tells, and not one the writer is in (but for a thrill's belief and an occasion, the writer's own moments,
+and the helper named: "I'm a nurse"); with no clause named (routing_vet's classifier guess) no clause outside the
+scene may have the writer in it. Being at work or leaving a job is the writer's own life: "at work" and "occasion"
+are ordinary doubts that two agreeing readers overrule (not in doubting.WHOSE).
 """
 
 from __future__ import annotations
@@ -40,9 +46,9 @@ from .wording import CRISIS_WORDING
 # --- the subjects a scene names -------------------------------------------------------------------------------------
 _ANIMAL = regex(r"猫|狗|猫咪|狗狗|小猫|小狗|仓鼠|兔子|鹦鹉|金鱼|乌龟|宠物|兽医"
                 r"|\b(cats?|kittens?|dogs?|pupp(y|ies)|hamsters?|rabbits?|bunny|parrots?|goldfish|fish|turtles?|pets?|vets?|parakeets?|budgies?)\b")
-_FICTION = regex(r"《|小说|电影|电视剧|追剧|剧里|剧中|书里|书中|这本书|那本书|故事里|主角|男主|女主|角色|人物|纪录片|动画|漫画|话剧|结局|编剧|作者"
-                 r"|\b(?<!long )(novel|book|film|movie|series|season|finale|episode|story|stories|character|hero|heroine|villain|detective"
-                 r"|documentary|play|chapter|author|writers|plot|cinema|thriller|tv show|the show)\b")
+_FICTION = regex(r"《|小说|电影|电视剧|追剧|剧里|剧中|书里|书中|这本书|那本书|故事里|主角|男主|女主|角色|纪录片|动画|漫画|话剧|大结局|编剧"
+                 r"|\b(?<!long )(novel|book|film|movie|finale|episode|story|stories|character|heroine|villain|detective"
+                 r"|documentary|chapter|cinema|thriller|tv show|the show)\b")
 _AT_WORK = regex(r"我是\S{0,4}(急救员|护士|医生|大夫|消防员|警察|志愿者|救生员|兽医|护工|社工|心理咨询师|咨询师|殡仪馆|司机)|当了?\S{0,4}(护士|医生|消防员|志愿者|护工)"
                  r"|在\S{0,6}(急诊|急救|消防队|医院|icu|殡仪馆|热线|120|救护车)\S{0,4}(上班|工作|值班|当)|(急诊|消防|120|icu)\S{0,3}的?(护士|医生|司机|员)"
                  r"|\b(i'?m an? (\w+ ){0,2}(nurse|paramedic|doctor|firefighter|lifeguard|volunteer|vet|medic|emt|counsel+or|therapist|carer|caregiver|cop|police officer)"
@@ -56,8 +62,8 @@ _THRILL = regex(r"跳伞|蹦极|过山车|鬼屋|蹦床|跳楼机|攀岩|潜水|
                 r"|\b(skydiv\w*|bungee|roller ?coasters?|haunted house|zip ?line|paraglid\w*|rock climbing|scuba|drop tower|theme park|free ?fall ride)\b")
 
 # What a scene says of its subject.
-_RESCUED = regex(r"救|抢救|送(走|到)?\S{0,2}(医院|急诊)|出车|拉了|接\S{0,12}电话|病人|患者|伤者|照顾的|陪着?\S{0,4}(走|到最后)"
-                 r"|\b(rescu\w*|saved?|pull\w* (\w+ ){0,3}(out|off|down|back)|got (\w+ ){0,3}(out|off|down)|cpr|treat\w*|patients?|callers?|calls from"
+_RESCUED = regex(r"(?<![没不])救(了|回|上|活|起|出|人)|抢救|送(走|到)?\S{0,2}(医院|急诊)|出车|拉了|接\S{0,12}电话|病人|患者|伤者|照顾的|陪着?\S{0,4}(走|到最后)"
+                 r"|\b(rescu\w*|saved (a|an|him|her|them|the|his|her|two|three|\w+ people)|pull\w* (\w+ ){0,3}(out|off|down|back)|got (\w+ ){0,3}(out|off|down)|cpr|treat\w*|patients?|callers?|calls from"
                  r"|answer\w* calls|lost a patient|passed away|he made it|she made it|they made it|brought (\w+ ){0,3}back|revived|resuscitat\w*)\b")
 _GOODBYES = regex(r"告别|道别|说了?(声)?再见|再见|拜拜|送别|欢送|散伙|送\S{0,2}走|最后一(天|节|堂|场|次)|舍不得"
                   r"|\b(goodbyes?|good ?bye|farewell|send(-| )?off|said bye|last day|last (performance|show|shift|class|lesson)|see (you|ya))\b")
@@ -70,7 +76,7 @@ _TITLE = re.compile(r"《[^》]{1,30}》|“[^”]{1,40}”|\"[^\"]{1,40}\"|(?<!
 # A named animal's pronoun ("送它走了", "她自己跑回来了" are the pet's when a pet is named).
 _ANIMAL_PRONOUN = regex(r"它|\b(she|he|it)'?s?\b")
 # An English clause told of a third person ("everyone in the family dies", "he made it"): its subject leads it.
-_THIRD_EN = regex(r"^(he|she|it|they|everyone|everybody|the (\w+ )?(family|hero|heroine|character|villain|detective|dog|cat)|his|her)\b")
+_THIRD_EN = regex(r"^(he|she|it|they|the (\w+ )?(family|hero|heroine|character|villain|detective|dog|cat)|his|her)\b")
 _FIRST_PERSON_EN = regex(r"\b(i|im|ive|id|ill|me|my|myself|mine)\b")
 # The writer in a clause as its actor (not as an owner: "我家猫", "my cat"): an intent there is the writer's.
 _WRITER = regex(r"我(?!家|们家|的|们的)|自己(?!跑|回|爬|走回|站)|\b(i|im|ive|id|ill|me|myself)\b")
@@ -83,6 +89,16 @@ _MINE_TOO = regex(r"就是我|是我自己|的是我|像我|跟我一样|我的�
                   r"|\b(is me|was me|about me|like me|same as me|my (own )?(ending|story|life)|do the same|same thing|on myself|save myself|myself|(i'?m|i am) the one"
                   r"|me too|my turn|join|be next|(i'?m|i am) next|for me|be with (her|him|them)|where (he|she|it) went|tonight\w*|is the day"
                   r"|thinking about|thought about|caught myself|found myself|know exactly)\b|知道(多少|哪种|怎么)")
+# The writer as the one no one saves or treats ("no one will save me", "i'm the patient now", "救救我", "没救了").
+_SELF_RESCUED = regex(r"救救?我|(没|不)救|没人(管|救|在乎)|\b((save|saves|saving|rescue|rescues|treat|treats|help|helps) me"
+                      r"|(i'?m|i am) the patient|(no ?one|nobody) (will |would |is going to |gonna )?(save|rescue|treat|help|notice|miss))\b")
+# The writer named as the vet ("我是兽医", "I'm a vet"): at work with their own means, not an animal's scene.
+_WRITER_VET = regex(r"我是\S{0,4}兽医|\b(i'?m an? (\w+ )?vet|i work (at|in|for) an? (\w+ )?vets?)\b")
+# The debt told at work, like a story about a debtor: nothing at work is said of it. Only past bearing or the loan
+# given up ("还不上", "can't pay"): a helper asking to move a due date is still at work (the tests' paramedic).
+_DEBT_AT_WORK = regex(r"还不上|还不起|\b(can'?t pay|cannot pay|drowning in)\b")
+# Regret at surviving a thrill ("可惜没有", "shame i didn't", "would've been a nice way to go"): the fear was a wish.
+_REGRET = regex(r"可惜|遗憾|失望|不如|\b(shame|pity|disappoint\w*|unfortunately|sadly|nice way to go|good way to go|wish)\b")
 # A pet given away or left in someone's care (the writer's affairs put in order, affairs.py), not its own fall or death.
 _REHOMED = regex(r"送(给|人|回|到)|托付|托给|交给|留给|拜托|领养|寄养|有人照顾|跟着(她|他)过"
                  r"|\b(gave|give|giving|given|rehom\w*|adopt\w*|left (my|the|our) (cat|dog|pet)|going to my|is with my|with my (sister|brother|mum|mom|dad|neighbou?r|friend)"
@@ -95,7 +111,8 @@ _FINAL = regex(r"永别|永远|真的再见|这次是真的|再也|不会再见|
                r"|\b(forever|for ever|last goodbye|the last time|wont be around|won'?t see me|not going to be (here|around)|nice knowing|last message"
                r"|this is it|good run|tell my|sorry|overdue|collectors?)\b")
 # The writer's own place or means outside the scene ("我从十楼下去", "I'm on a higher floor", "which meds would do it").
-_PLACE_OR_MEANS = regex(r"楼|阳台|窗|天台|桥|河|江|海|湖|药|刀|绳|\b(floors?|balcon\w*|windows?|roof|bridge|river|sea|lake|ledge|cliff|edge|pills?|meds|painkillers?|tablets?|doses?|knife|rope|higher|swallow\w*|overdos\w*)\b|吞")
+_PLACE_OR_MEANS = regex(r"楼|阳台|窗|天台|桥|河|江|海|湖|药|刀|绳|\b(floors?|balcon\w*|windows?|roof|bridge|river|sea|lake|ledge|cliff|edge|pills?|meds|painkillers?|tablets?|doses?|knife|rope|higher|swallow\w*|overdos\w*"
+                        r"|insulin|pentobarbit\w*|nembutal|euthanasia (drugs?|solution|meds))\b|吞|胰岛素|戊巴比妥|安乐死的?药")
 # Ways to die read up inside a scene ("reading up on painless ways to go"): a method, not a plot.
 _WAYS = regex(r"方法|怎么死|无痛|\b(painless|ways to|how to)\b")
 # The debt told inside the scene: a story about a debtor, a pet lost to the loan.
@@ -104,38 +121,64 @@ _DEBT = regex(r"债|欠|借呗|网贷|贷款|还不|\b(debts?|loans?|owe\w*|jieb
 _THRILL_FAIL = regex(r"不开|别开|不拉|松开|就好了|希望|\b(not (going to |gonna )?(pull|open)|wont (pull|open)|hop\w* (the|it|that)|wish\w*|come loose|accident)\b")
 
 
-def other_subject(message: str, clauses: list[Clause], whole_masked: str) -> str | None:
+def other_subject(message: str, clauses: list[Clause], whole_masked: str,
+                  crisis_at: frozenset[int] | None = None) -> str | None:
     """"animal", "fiction", "at work", "occasion" or "survived" when the message names a scene whose subject is not the
     writer and its crisis words are all said of that subject (see the module doc), with nothing of the writer's own left
-    once they are set aside; else None. ``whole_masked``: the message folded and masked (idioms.masked_whole)."""
+    once they are set aside; else None. ``whole_masked``: the message folded and masked (idioms.masked_whole).
+    ``crisis_at``: the clauses a reader flagged (Signal.crisis_at); each must be one the scene tells (mend131: a crisis
+    the learned reader, the scale or the farewell rule read in the writer's own clause is the writer's). None (or no
+    clause named): no clause outside the scene may have the writer acting in it."""
     whole = whole_masked.lower()
     if TURN.search(whole) or SELF_TOO.search(whole) or _MINE_TOO.search(whole) or _DEBT_DESPAIR.search(whole) \
-            or _WISH.search(whole) or _WELCOMED.search(whole) or _WRITER_NEXT.search(whole):
+            or _WISH.search(whole) or _WELCOMED.search(whole) or _WRITER_NEXT.search(whole) or _SELF_RESCUED.search(whole):
         return None
     texts = [masked(clause.text).lower() for clause in clauses]
+    flagged = crisis_at or frozenset()
+
+    def within(told: set[int], own: bool = False, after: bool = False) -> bool:
+        # every flagged clause is one the scene tells (with the writer in it only where the scene is the writer's own
+        # moment, ``own``: a thrill's belief, an occasion; or as the helper named: "I'm a paramedic"); with none
+        # flagged, the writer acts nowhere else. ``after``: a thrill's aftermath with no writer in it ("loved it",
+        # "落地后开心到哭") may be flagged too (the learned reader reads a window; its wording is read by _clear)
+        if any((i not in told and not (after and not _WRITER.search(texts[i])))
+               or not own and _WRITER.search(_AT_WORK.sub(" ", texts[i])) for i in flagged):
+            return False  # (a pet's, a story's or a rescue's clause the writer is in is theirs too: "fine without me")
+        return bool(flagged) or not any(_WRITER.search(t) for i, t in enumerate(texts) if i not in told)
+
+    raw = [fold_clause(clause.text).lower() for clause in clauses]  # (the idioms mask "跳楼机")
+
+    def telling(pattern: re.Pattern[str], *more: re.Pattern[str]) -> set[int]:
+        return {i for i, t in enumerate(texts) if any(p.search(t) or p.search(raw[i]) for p in (pattern, *more))}
+
     english = not re.search(r"[\u4e00-\u9fff]", whole)
-    if _ANIMAL.search(whole) and not _REHOMED.search(whole):
-        told = [t for t in texts if _ANIMAL.search(t) or _ANIMAL_PRONOUN.search(t) and not _WRITER.search(t)
-                or (english and _THIRD_EN.search(t))]
-        if not _DEBT.search(whole) and _clear(whole, told):
+    if _ANIMAL.search(whole) and not _REHOMED.search(whole) and not _WRITER_VET.search(whole):
+        told = {i for i, t in enumerate(texts) if _ANIMAL.search(t) or _ANIMAL_PRONOUN.search(t) and not _WRITER.search(t)
+                or (english and _THIRD_EN.search(t))}
+        if not _DEBT.search(whole) and _clear(whole, [texts[i] for i in told]) and within(told):
             return "animal"
     if _FICTION.search(whole):  # (a title counts beside a work named: "set my status to 'goodbye'" names none)
         titles = [t.lower() for t in _TITLE.findall(message)]
-        told = [t for t in texts if _FICTION.search(t) or any(_folded_in(title, t) for title in titles)
-                or (english and _THIRD_EN.search(t))]
-        if not any(_DEBT.search(t) or _WAYS.search(t) for t in told) and _clear(whole, told):
+        told = {i for i, t in enumerate(texts) if _FICTION.search(t) or any(_folded_in(title, t) for title in titles)
+                or "《" in message and "某书" in t  # (a 《title》 is folded to 某书, clauses.py)
+                or (english and _THIRD_EN.search(t))}
+        if not any(_DEBT.search(texts[i]) or _WAYS.search(texts[i]) for i in told) \
+                and _clear(whole, [texts[i] for i in told]) and within(told):
             return "fiction"
     if _AT_WORK.search(whole):
-        told = [t for t in texts if _RESCUED.search(t) or _AT_WORK.search(t)]
-        if told and _clear(whole, told):
+        told = telling(_RESCUED, _AT_WORK)
+        if told and not _DEBT_AT_WORK.search(whole) and _clear(whole, [texts[i] for i in told]) and within(told):
             return "at work"
-    if _OCCASION.search(whole) and not _FINAL.search(whole) and _clear(_GOODBYES.sub(" ", _OCCASION.sub(" ", whole)), []):
+    if _OCCASION.search(whole) and not _FINAL.search(whole) and _clear(_GOODBYES.sub(" ", _OCCASION.sub(" ", whole)), []) \
+            and within({i for i, t in enumerate(texts) if _OCCASION.search(t) or _GOODBYES.search(t) and not _WRITER.search(t)}, own=True):
         return "occasion"
     thrill = _THRILL.search(whole) or _THRILL.search(fold_clause(message).lower())  # (the idioms mask "跳楼机")
-    if thrill and _BELIEVED.search(whole) and not _SAFETY_OFF.search(whole) and not _THRILL_FAIL.search(whole):
+    if thrill and _BELIEVED.search(whole) and not _SAFETY_OFF.search(whole) and not _THRILL_FAIL.search(whole) \
+            and not _REGRET.search(whole) and not _DEBT.search(whole):
         # the ride's name, the fear told as a past belief, the jump as a moment past
         said = _THRILL.sub(" ", _BELIEVED.sub(" ", _JUMPED.sub(" ", whole)))
-        if not (INTENT.search(said) or KEEPS.search(said)) and _clear(_THRILL_JUMP.sub(" ", said), []):
+        if not (INTENT.search(said) or KEEPS.search(said)) and _clear(_THRILL_JUMP.sub(" ", said), []) \
+                and within(telling(_THRILL, _BELIEVED, _THRILL_JUMP), own=True, after=True):
             return "survived"
     return None
 
