@@ -65,8 +65,9 @@ def perched(message: str, clauses: list[Clause]) -> set[int]:
         return set()
     # The look down is what makes it a scene (mend129); a window left open or a ledge is itself that edge when the writer's
     # state and the debt's pressure are both told ("三天没睡了 … 窗户开着 风好大 借呗又来短信了"), water is not (a swim).
-    below = _BELOW.search(folded) is not None or _OPEN_EDGE.search(folded) is not None
-    told = (_STATE.search(folded) is not None) + (_BELOW.search(folded) is not None) + (_PRESSURE.search(folded) is not None)
+    looks_down = _BELOW.search(folded) is not None
+    below = looks_down or _OPEN_EDGE.search(folded) is not None
+    told = (_STATE.search(folded) is not None) + looks_down + (_PRESSURE.search(folded) is not None)
     if not below or told < 2 or _FRAME.search(folded) is not None or CHORES.search(_WALK.sub(" ", folded)) is not None:
         return set()
     if told < 3 and (_PASTIME.search(folded) is not None or _WALK.search(folded) is not None):
