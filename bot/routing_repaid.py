@@ -35,10 +35,9 @@ reply, after_repayment dropped), else the reading is left as it is.
 from __future__ import annotations
 
 from .patterns import regex
-from .routing_after import feeling_told
+from .routing_after import AFTER, WORRY, feeling_told
 from .safety import mentions_crisis
 
-AFTER = "after_repayment"
 # (Not lawsuit: a suit asked after repaying keeps lawsuit with its "repaid" lead, which says the article is silent and
 # to keep proof of repayment: truth3, mend47. Not collection_process for the chasing, which keeps the same lead.)
 _FROM = frozenset({"credit_report", "collection_process", "going_dark", "out_of_scope", "capabilities"})
@@ -113,7 +112,6 @@ _HOPED = regex(r"(?:不知道|不晓得|不清楚|何时|哪天|哪年|猴年马
                r"\bwill i ever (?:pay (?:it |this )?off|be debt free|clear (?:it|this))\b")
 # ...with the debt told as still owed.
 _OWED = regex(r"还欠|欠着|还差|还有[^，,。！？!?；;]{0,8}没还|没还完|没还清|\b(?:still owe|still have \w+ to pay|owe)\b")
-_WORRY = "worry"
 # The strain of it told (routing_after's feeling words lack the everyday 压力大, 好累, "exhausted").
 _STRAIN = regex(r"压力(?:好|很|太|特别|真的|实在|非常)?大|心(?:好|很|太)?累|好累|烦死|熬不下去|喘不过气|\b(?:stress\w*|exhausted|overwhelmed|drowning|crushed)\b")
 
@@ -123,7 +121,7 @@ def repaid_hoped(topics: list[str], folded: str) -> list[str]:
     owed, with a feeling told (see the module doc); ``topics`` unchanged otherwise."""
     if not topics or topics[0] != AFTER or not _HOPED.search(folded) or not _OWED.search(folded) or not (feeling_told(folded) or _STRAIN.search(folded)):
         return topics
-    return [_WORRY, *[t for t in topics[1:] if t != _WORRY]][:3]
+    return [WORRY, *[t for t in topics[1:] if t != WORRY]][:3]
 
 
 __all__ = ["repaid_hoped", "repaid_then"]

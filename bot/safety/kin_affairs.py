@@ -125,6 +125,7 @@ def writer_too(message: str, clauses: list[Clause], theirs: set[int]) -> bool:
     return any(_WRITER_TOO.search(" ".join(texts[max(i - 1, 0) if i - 1 not in theirs else i:i + 1])) or understood(texts[i])
                for i in range(len(texts)) if i not in theirs)
 
+
 def _act(text: str) -> bool:
     """Whether ``text`` (folded) tells an act of disposal or handing over (affairs' acts and the handing it lacks)."""
     return is_act(text) or _MORE_ACTS.search(text) is not None
