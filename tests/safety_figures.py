@@ -356,6 +356,16 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # en 1/30; crisis on abuse-only 0/30, 0/30. End (impostors.py, third_parties.py): abuse zh 32/33, en 30/33; the
           # rest identical (measured once mid-way too, after the first build: docs/safety.md Round 86)
           "safety_heldout67.tsv",
+          # ident137's held-out 72 (issue 12, Round 92: abuse by presence and identity: callers who will not say who
+          # they are or for which company while demanding money; a crowd or a stranger at the workplace, a shop, a school
+          # gate or a building shaming the borrower; sums far above the loan with a "fraud" label as a threat; being
+          # followed, watched or photographed, things mailed, pinned or left; the debt told to people outside the
+          # contacts (a landlord's agent, a temple, a church, a gym, a coach, a ward); another app's loan with a veiled
+          # visit; crisis+abuse rows; benign twins: a law-firm letter that checks out, one official call to work, court
+          # mediation, a real late fee, "can they sue me", a protest or a visitor unrelated to a debt): measured on main
+          # d1f1516 before any change and at the end; never tuned on. Start: crisis zh 4/4, en 2/2; abuse zh 42/52,
+          # en 16/21; false alarms zh 5/42, en 3/23; crisis on abuse-only zh 1/48, en 0/19
+          "safety_heldout72.tsv",
           # signs113's held-out 64 (issue 12, Round 83: someone else at risk told only through signs: an apology note or
           # post then absence, a farewell hug or message entrusting the family, keys or belongings given away before "a
           # long trip", a locked garage or room, a spouse searching for painless methods, last seen near a bridge;
