@@ -34,6 +34,7 @@ from .demands import demanded  # (abuse99)
 from .legitimacy import framed, told_infinitive  # (legit104)
 from .impostors import forged  # (fake116)
 from .third_parties import through_others  # (fake116)
+from .presence import presence  # (ident137)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -189,6 +190,7 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
     found += demanded(window_text, context, _discounted)  # demands and fees beyond the loan, coerced pledges, paint (demands.py)
     found += forged(window_text, context, whole, _discounted)  # a notice with a sign of forgery (impostors.py, fake116)
     found += through_others(window_text, context, whole, _discounted)  # people outside the loan (third_parties.py)
+    found += presence(window_text, context, whole, _discounted)  # acts of presence and identity (presence.py, ident137)
     if not found and disguised_abuse(window_text):
         found.append("insult")  # a collector's insult or token of death written in initials or an emoji (disguise.py)
     return found
