@@ -12,7 +12,7 @@ a collector's (the debt, a demand, a collector named), not a list of sentences:
   files a criminal case over a late loan.
 - "inflated": a sum demanded at least twice the loan told beside it ("借了八千…要还三万二", "borrowed 6,000 … owe 25,000");
   a lawful loan's penalty interest stays far below that (a real figure in the app is no such claim).
-- "watched": followed, watched, named by a stranger, photos of the writer's home or children sent, the family's faces
+- "shadowed": followed, watched, named by a stranger, photos of the writer's home or children sent, the family's faces
   crossed out, a note left with the debt ("知道你住哪", "glad you got home safe").
 - "outsiders": the debt taken to people outside any contact list (a temple, a church, a gym, a coach, a ward, a letting
   agent, a landlord, a residents' committee, a neighbourhood chat); a call to the workplace is read by collectors.py.
@@ -36,9 +36,9 @@ _DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|老赖|催收|不
 # A collector named as such (他们/they only with the debt told in the same window).
 _COLLECTOR = regex(r"催收|催债|讨债|要债|追债|收债|\b(?:collectors?|collection|debt collect\w*)\b")
 _AGENT = regex(r"催收|催债|讨债|要债|他们|对方|他|她|那人|那个人|\b(?:collectors?|they|he|she|the (?:guy|man|woman|caller))\b")
-# Kin or the writer as the one acting: "我妈让我去借", "my mum mailed me a photo" (not a collector's act).
-_KIN = regex(r"(?:妈|爸|老公|老婆|媳妇|哥|姐|弟|妹|爷|奶|儿子|女儿|朋友|同事|闺蜜|室友)\S{0,3}(?:让|叫|发|寄|说|推荐|劝)"
-             r"|\b(?:mum|mom|dad|mother|father|wife|husband|brother|sister|friend|roommate|colleague)s? (?:\w+ ){0,2}"
+# Kin, a friend or a school as the one acting: "我妈让我去借", "my mum mailed me a photo" (not a collector's act).
+_KIN = regex(r"(?:妈|爸|老公|老婆|媳妇|哥|姐|弟|妹|爷|奶|儿子|女儿|朋友|同事|闺蜜|室友|老师|学校|幼儿园|班主任|教练)\S{0,3}(?:让|叫|发|寄|说|推荐|劝)"
+             r"|\b(?:mum|mom|dad|mother|father|wife|husband|brother|sister|friend|roommate|colleague|teacher|school|coach|nursery)s? (?:\w+ ){0,2}"
              r"(?:mailed|sent|told|said|asked|suggested|recommended)\b")
 
 # -- anonymous: the identity asked and refused, or refused unasked.
@@ -46,7 +46,7 @@ _ID_ASKED_ZH = r"问(?!我)(?:他|她|对方|那人|了|过)?\S{0,6}(?:哪个公
 _REFUSED_ZH = r"(?:不说|不肯|不回答|不回|不告诉|不讲|不透露|(?<!我)就挂|(?:他|对方)(?:直接)?挂|一律不|别管|你管我|管我是谁|不重要|不关你|不用你管|不方便透露)"
 _ANONYMOUS = regex(
     _ID_ASKED_ZH + r"[^。]{0,16}" + _REFUSED_ZH
-    + r"|(?<!我)(?:不肯|不愿|拒绝|死活不|就是不|也不|从来不)(?:说|报|透露|告诉|提供|讲)\S{0,4}(?:工号|公司|名字|姓名|身份|单位|哪个|是谁|来历)"
+    + r"|(?<!我)(?:不肯|不愿|拒绝|死活不|就是不|也不|从来不)(?:说|报|透露|告诉|提供|讲)\S{0,6}(?:工号|公司|名字|姓名|身份|单位|哪个|是谁|来历)"
     r"|(?:别|不用)?管我是谁|我是谁(?:不重要|你别管|跟你没关系)|是谁不重要"
     r"|(?<!\bi )\b(?:refus\w*|wont|wouldnt|will not|would not|doesnt|didnt|never) (?:even )?(?:to )?(?:say|give|tell|name|share|reveal"
     r"|identify|disclose|confirm)\b(?: \w+){0,4} (?:name|company|who|agency|badge|staff|reference|employee|firm|department"
@@ -60,7 +60,7 @@ _PRESSED = regex(r"还|转|交|付|欠|钱|债|\b(?:pay\w*|send|money|owe\w*|deb
 _PEOPLE = (r"(?:几个|[两三四五六七八九十0-9]+个|一群|一伙|一帮|好几个|一堆|有人|陌生(?:人|男人|女人)|男的|女的|催收(?:的人|员)?|他们"
            r"|\b(?:people|guys|men|women|group|gang|strangers?|someone|somebody|a man|a woman|two|three|four|five|six|several"
            r"|collectors?|they)\b)")
-_PLACE = (r"(?:公司|单位|前台|厂|车间|店|摊|超市|商场|学校|校门|楼下|小区|村口|办公室|工地|医院|餐厅|饭店|门口"
+_PLACE = (r"(?:上班|公司|单位|前台|厂|车间|店|摊|超市|商场|学校|校门|楼下|小区|村口|办公室|工地|医院|餐厅|饭店|门口"
           r"|\b(?:office|work|workplace|reception|shop|store|restaurant|school|factory|building|lobby|salon|stall|site|gate)\b)")
 _ALOUD = regex(r"大声|当着|当众|(?<!口)喊|嚷|吵|大喇叭|冲路人|见人就说|逢人就说|告诉(?:所有|每个)"
                r"|\b(?:loud\w*|shout\w*|yell\w*|announc\w*|scream\w*|in front of|told every\w*|telling every\w*|every (?:customer|one)"
@@ -91,7 +91,7 @@ _WATCHED = regex(
     r"|叫出了?我的?(?:全名|名字)|喊出我的名字|知道(?:你|我)(?:住|家|在哪|每天|几点|上班|孩子)|(?:你|我)(?:老家|家)\S{0,6}挺好找"
     r"|昨晚你回来|几点下班|走哪条路|你跑不掉"
     r"|(?:发|寄)\S{0,6}(?:我家|楼道|门口|孩子|女儿|儿子|幼儿园|学校|我爸妈|父母)\S{0,10}(?:照片|相片)"
-    r"|(?:照片|相片|全家福)\S{0,16}(?:打了?叉|画了?叉|划了?叉|叉|涂黑|撕|烧|剪掉|挖掉|扎)"
+    r"|(?:照片|相片|全家福|合照|合影)[^。]{0,20}(?:打了?叉|画了?叉|划了?叉|叉|涂黑|撕|烧|剪掉|挖掉|扎)"
     r"|(?:纸条|字条|条子|便条)\S{0,10}(?:写着|写了|上面)\S{0,16}(?:欠|还钱|知道|住哪|小心|老赖)"
     r"|\b(?:followed|following|tailed|tailing|stalk\w*|watching) me\b|\b(?:said|called out|knew|shouted) my (?:full )?name\b"
     r"|\bknows? where (?:you|i|we) (?:live|park|work|go|sleep)\b|\bglad you got home\b"
@@ -102,17 +102,23 @@ _WATCHED = regex(
 _MENACE_ALONE = regex(r"叉|涂黑|剪掉|挖掉|你跑不掉|知道你住|\b(?:defaced|crossed out|scratched|know where you)\b")
 # A stranger named: "一个不认识的男人", not "遛狗的大爷叫我小王" (a neighbour).
 _STRANGER = regex(r"陌生|不认识|有个人|有人|一个人|男的|女的|\b(?:stranger|someone|somebody|a man|a woman|a guy|some guy)\b")
+# Someone of the writer's day who follows or knows them, named just before (a courier up the stairs, a child, a dog).
+_EVERYDAY = regex(r"快递|外卖|保安|同事|邻居|朋友|同学|孩子|儿子|女儿|狗|猫|大爷|大妈|阿姨|顾客|客人"
+                  r"|\b(?:courier|delivery|guard|colleague|neighbou?r|friend|classmate|kids?|son|daughter|dog|cat|customer)\b")
 _NAME_ONLY = regex(r"叫出了?我的?(?:全名|名字)|喊出我的名字|\b(?:said|called out|knew|shouted) my (?:full )?name\b")
 
 # -- outsiders: places and people no contact list names (a workplace is collectors.py's).
-_OUTSIDER = (r"(?:寺|庙|教会|教堂|清真寺|健身房|中介|护士|病房|教练|业主群|居委会|物业|便利店|小卖部|牧师|师父|房东|村委"
+_OUTSIDER = (r"(?:老师|寺|庙|教会|教堂|清真寺|健身房|中介|护士|病房|教练|业主群|居委会|物业|便利店|小卖部|牧师|师父|房东|村委"
              r"|\b(?:mosque|church|temple|gym|coach|teacher|ward|nurses?|landlord|landlady|letting agent|estate agent|residents"
              r"|committee|imam|priest|pastor|priest|building manager)\b)")
 _OUTSIDERS = regex(
-    rf"(?:催收|催债|讨债|要债|他们|对方)\S{{0,12}}(?:打到|打给|打电话给|打了?电话给|给|找到|找上|联系了?|发短信给|发到|跑到|去了?|通知|告诉|找)\S{{0,12}}{_OUTSIDER}"
+    rf"(?:催收|催债|讨债|要债|他们|对方)\S{{0,12}}(?:打到|打给|打电话(?:给|到)|打了?电话给|给|找到|找上|联系了?|发短信给|发到|跑到|去了?|通知|告诉|找)\S{{0,12}}{_OUTSIDER}"
     rf"|说要(?:通知|告诉|找|打给|联系)\S{{0,6}}{_OUTSIDER}"
     rf"|\b(?:collectors?|they|someone|somebody)\b (?:\w+ ){{0,2}}(?:called|phoned|rang|contacted|messaged|texted|went to|showed up at"
     rf"|turned up at|visited|call|tell|contact|inform)\b (?:\w+ ){{0,4}}{_OUTSIDER}")
+
+# An outsider made to act against the writer: "通知我房东把我赶出去", "have me evicted", notices posted.
+_USED_AGAINST = regex(r"赶出去|赶走|轰出去|贴公告|贴告示|贴大字报|\b(?:evict\w*|kick\w* (?:me )?out|throw\w* (?:me )?out|post\w* (?:up )?notices)\b")
 
 # -- other_app: another loan, pressed by the collector.
 _OTHER_APP = regex(
@@ -141,21 +147,23 @@ def _amount(token: str) -> float | None:
 
 
 def _inflated(whole: str) -> re.Match[str] | None:
-    """The demanded sum's match when the message tells a loan and, after it, a sum at least twice it (a collector's
-    claim, not the app's own figure)."""
-    loan = _LOAN_SUM.search(whole)
-    if loan is None or (principal := _amount(loan.group(1))) is None or principal < 500:
+    """The demanded sum's match when the message tells a loan and, after it, a sum at least twice every loan told
+    before it together ("借了五千，又借了一万五，一共欠两万" is no inflation), not the app's own figure."""
+    loans = [(m.end(), _amount(m.group(1))) for m in _LOAN_SUM.finditer(whole)]
+    if not loans or loans[0][1] is None or loans[0][1] < 500:
         return None
-    for demand in _DEMANDED_SUM.finditer(whole, loan.end()):
+    for demand in _DEMANDED_SUM.finditer(whole, loans[0][0]):
         value = _amount(demand.group(1))
-        if value is not None and value >= 2 * principal and not _OWN_FIGURE.search(whole[loan.end():demand.end()]):
+        principal = sum(amount or 0 for end, amount in loans if end <= demand.start())
+        if value is not None and value >= 2 * principal and not _OWN_FIGURE.search(whole[loans[0][0]:demand.end()]):
             return demand
     return None
 
 
 def _readings(window_text: str, context: str, whole: str) -> list[tuple[str, re.Match[str] | None]]:
     """Each reading's first candidate match in the window (judged afterwards by ``discounted``)."""
-    seen = whole or context or window_text
+    seen = f"{whole} {context}" if whole else context or window_text  # (the message without a collector's quoted words,
+    # and the window with them: "有个人叫出我的名字说“借呗的钱什么时候还”")
     found: list[tuple[str, re.Match[str] | None]] = []
     if (m := _ANONYMOUS.search(window_text)) and _PRESSED.search(seen):
         found.append(("anonymous", m))
@@ -168,16 +176,17 @@ def _readings(window_text: str, context: str, whole: str) -> list[tuple[str, re.
     if _LOAN_SUM.search(window_text) and _AGENT.search(seen) and (m := _inflated(seen)):
         found.append(("inflated", m))
     if (m := _WATCHED.search(window_text)) and not _KIN.search(context or window_text) and (
-            _MENACE_ALONE.search(window_text) or _DEBT.search(seen)) and (
-            not _NAME_ONLY.fullmatch(m.group(0)) or _STRANGER.search(context or window_text)):
-        found.append(("watched", m))
-    if (m := _OUTSIDERS.search(window_text)) and _DEBT.search(seen) and (
-            _COLLECTOR.search(seen) or _SAID_DEBT.search(window_text)):
+            _MENACE_ALONE.search(window_text) or _DEBT.search(seen) and not _EVERYDAY.search(window_text[max(0, m.start() - 30):m.start()]) and (
+                _STRANGER.search(context or window_text) or _COLLECTOR.search(seen) and not _NAME_ONLY.fullmatch(m.group(0)))):
+        found.append(("shadowed", m))
+    if (m := _OUTSIDERS.search(window_text)) and (_USED_AGAINST.search(window_text) or _DEBT.search(seen) and (
+            _COLLECTOR.search(seen) or _SAID_DEBT.search(window_text))):
         found.append(("outsiders", m))
     if (m := _OTHER_APP.search(window_text)) and _OTHER_LENDER.search(window_text) and _AGENT.search(context or window_text) \
             and not _KIN.search(context or window_text) and _DEBT.search(seen):
         found.append(("other_app", m))
-    if (m := _LINK.search(window_text)) and _LINK_CLAIM.search(window_text) and _DEBT.search(seen):
+    if (m := _LINK.search(window_text)) and _LINK_CLAIM.search(window_text) and (
+            _DEBT.search(seen) or len({c.group(0) for c in _LINK_CLAIM.finditer(window_text)}) > 1):
         found.append(("short_link", m))
     return found
 
