@@ -71,9 +71,9 @@ _SAID_DEBT = regex(r"欠钱|欠债|不还|老赖|骗子|欠了|还钱|跑路|\b(
 
 # -- labelled: the debt called a crime by the one collecting it.
 _CRIME = regex(r"诈骗|骗贷|刑事|经侦|犯罪|判刑|\b(?:fraud\w*|criminal|crime|prosecut\w*)\b")
-_LABELLED_BY = regex(r"(?:催收|催债|他们|对方|他|她)\S{0,16}(?:说|告|起诉|移交|报|立案|定|算|构成|威胁)"
+_LABELLED_BY = regex(r"(?:催收|催债|他们|对方|他|她)\S{0,16}(?:说|告|起诉|移交|报|立案|定|算|构成|威胁|骂)"
                      r"|(?:说|起诉|告|报|移交|按)\S{0,6}(?:我|你)?\S{0,4}(?:诈骗|骗贷)"
-                     r"|\b(?:collectors?|they|he|she)\b (?:\w+ ){0,3}(?:say|said|says|told|threaten\w*|will|ll|would|d)\b"
+                     r"|\b(?:collectors?|they|he|she)\b (?:\w+ ){0,3}(?:say|said|says|tell|tells|told|call|calls|called|threaten\w*|will|ll|would|d)\b"
                      r"|\b(?:charge|report|sue|accuse)\w* (?:me|you) (?:\w+ ){0,2}(?:with|for|of)\b")
 # A crime of someone else, or asked: "新闻上说有人…诈骗罪", "that isn't fraud, right?"
 _OTHERS_CRIME = regex(r"新闻|报道|有人(?:伪造|冒充|用假)|\b(?:on the news|someone was|people who|a man was|a woman was)\b")
@@ -160,11 +160,11 @@ def _inflated(whole: str) -> re.Match[str] | None:
     return None
 
 
-def _readings(window_text: str, context: str, whole: str) -> list[tuple[str, re.Match[str] | None]]:
+def _readings(window_text: str, context: str, whole: str) -> list[tuple[str, re.Match[str]]]:
     """Each reading's first candidate match in the window (judged afterwards by ``discounted``)."""
     seen = f"{whole} {context}" if whole else context or window_text  # (the message without a collector's quoted words,
     # and the window with them: "有个人叫出我的名字说“借呗的钱什么时候还”")
-    found: list[tuple[str, re.Match[str] | None]] = []
+    found: list[tuple[str, re.Match[str]]] = []
     if (m := _ANONYMOUS.search(window_text)) and _PRESSED.search(seen):
         found.append(("anonymous", m))
     if (m := _ALOUD.search(window_text)) and _SCENE.search(context or window_text) and _SAID_DEBT.search(context or window_text) \
@@ -173,8 +173,9 @@ def _readings(window_text: str, context: str, whole: str) -> list[tuple[str, re.
     if (m := _CRIME.search(window_text)) and _LABELLED_BY.search(window_text) and _DEBT.search(seen) \
             and not _OTHERS_CRIME.search(seen):
         found.append(("labelled", m))
-    if _LOAN_SUM.search(window_text) and _AGENT.search(seen) and (m := _inflated(seen)):
-        found.append(("inflated", m))
+    if (m := _DEMANDED_SUM.search(window_text) or _LOAN_SUM.search(window_text)) and _AGENT.search(seen) \
+            and _inflated(whole or context or window_text):
+        found.append(("inflated", m))  # (the sums are read in the message, the telling judged in this window)
     if (m := _WATCHED.search(window_text)) and not _KIN.search(context or window_text) and (
             _MENACE_ALONE.search(window_text) or _DEBT.search(seen) and not _EVERYDAY.search(window_text[max(0, m.start() - 30):m.start()]) and (
                 _STRANGER.search(context or window_text) or _COLLECTOR.search(seen) and not _NAME_ONLY.fullmatch(m.group(0)))):
@@ -199,12 +200,7 @@ def presence(window_text: str, context: str, whole: str,
         return []  # (speed only: most windows hold none of the acts)
     told = []
     for name, match in _readings(window_text, context, whole):
-        if match is None:
-            continue
-        if match.string is not window_text:  # a sum read in the message: judged where it stands
-            if not discounted(name, match.string, match, match.string):
-                told.append(name)
-        elif not discounted(name, window_text, match, context):
+        if not discounted(name, window_text, match, context):
             told.append(name)
     return told
 
