@@ -34,6 +34,7 @@ from .others import FEARED, KIN_WORDS, at_risk_elsewhere, helper_asking, who_act
 from .outlast import not_lasting
 from .glyphs import glyph_crisis  # emoji114
 from .perched import perched  # emoji114
+from .drawn import drawn  # perch136
 from .preparing import quiet_signs  # safe47
 from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
 from .learned import Detectors
@@ -128,6 +129,10 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += (in_emoji is not None) + bool(scene)
     crisis += ["glyphs"] * (in_emoji is not None) + ["perched"] * bool(scene)
     crisis_at |= (in_emoji or set()) | scene
+    pulled = drawn(message, clauses) - crisis_at  # the writer at or drawn to an edge or water, a life weighed (drawn.py, Round 91)
+    stages += bool(pulled)
+    crisis += ["drawn"] * bool(pulled)
+    crisis_at |= pulled
     taken_up = adopted_death(clauses, relays) - crisis_at  # a collector's death wish the writer takes up (relayed.py)
     stages += bool(taken_up)
     crisis += ["adopted"] * bool(taken_up)
