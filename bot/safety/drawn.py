@@ -39,7 +39,7 @@ _PLACE_EN = (r"bridges?(?! loan)|river|riverbank|sea|seafront|beach|ocean|lake|r
 _PLACE = regex(rf"{_WATER_ZH}|{_HIGH_ZH}|\b({_PLACE_EN})\b")
 
 # The writer's body there: going to, standing, sitting, leaning, looking down, staying; or the heights looked up.
-_BODY_ZH = (r"(站|坐|待|呆|趴|蹲|靠|扶着|探|爬|走到|跑到|走去|开到|开车到|去了?|来到|到了|上到)\S{0,10}(" + _WATER_ZH + "|" + _HIGH_ZH + ")"
+_BODY_ZH = (r"(站|坐|待|呆|趴|蹲|靠|扶着|探|爬|走到|跑到|走去|开到|开车到|去了?|来到|到了|上到|往)\S{0,10}(" + _WATER_ZH + "|" + _HIGH_ZH + ")"
             r"|(" + _WATER_ZH + "|" + _HIGH_ZH + r")\S{0,6}(站|坐|待|呆|趴|蹲|探|悬|发呆|往下看|不想下来|不下来)"
             r"|(我|自己)(现在|正|还)?在\S{0,4}(" + _WATER_ZH + "|" + _HIGH_ZH + r")|腿悬|悬在外面|翻(下|出)去")
 _BODY_EN = (r"\bi(m| am| was| keep| find myself| always| just| usually| then)?( \w+){0,2} (go|going|went|walk|walking|walked|stand|standing|stood"
@@ -77,9 +77,9 @@ _NEVER = regex(r"好美|太美|壮观|风景|夜景|拍照|拍了|照片|摄影|
                r"|school|project|homework|scared of heights|afraid of heights|made it back|phew|made it|garden\w*|barbecue|bbq|shells"
                r"|bird|cat|dog|video|movie|film|castle|medieval|bungee|limit|early)\b")
 # A reason to be there that the pull outweighs: a chore (scenes.CHORES: a smoke, the breeze, signal), taking a call out of
-# earshot, clearing one's head, work on the water (a fisherman goes to sea every night; "想过不如翻下去" is no work).
-_ERRAND = regex(rf"{CHORES.pattern}|(走|去|跑)\S{{0,6}}接|怕吵|吵醒|散心|跑船|渔民|打渔|船员|paid off|还清|快还完"
-                r"|\b(to (answer|take) (it|the call|calls)|so the (kids|baby|children)|clear\w* my head|almost paid|nearly paid"
+# earshot, waiting for someone to come home, reading, clearing one's head, work on the water (a fisherman goes to sea every night; "想过不如翻下去" is no work).
+_ERRAND = regex(rf"{CHORES.pattern}|(走|去|跑)\S{{0,6}}接|怕吵|吵醒|散心|跑船|渔民|打渔|船员|paid off|还清|快还完|看书|读书"
+                r"|等\S{0,6}(回家|回来|下班|放学)|\b(wait\w* for (my|the|him|her|them)|reading|a book|to (answer|take) (it|the call|calls)|so the (kids|baby|children)|clear\w* my head|almost paid|nearly paid"
                 r"|fisherman|fishermen|sailor|crew|deckhand|trawler)\b")
 # The body over the edge, or the pull told: a chore there (a smoke, the breeze, a walk) no longer explains the scene.
 _OVER = regex(r"水\S{0,5}(平静|安静|温柔)|腿悬|悬在外面|坐在\S{0,4}边上|边缘|栏杆外|护栏外|翻(下|出)去|探出|不想回|不回去|谁也找不着|在等我|越(站|走|靠)越|不如(翻|跳|下去)"
@@ -91,9 +91,9 @@ _STORY = regex(r"小说|故事|剧本|\b(story|novel|screenplay|script|fiction|c
 _PLAN = regex(r"(跳|掉|下去|跳下去)|\b(jump\w*|fall\w*|step off|way off|go over)\b")
 _DETAIL = regex(r"几点|锁不锁|锁没锁|门锁|锁着|越具体越好|具体|会怎样|多久|\b(what time|locked|lock|realistic|quickest|how long|detail\w*|exactly)\b")
 # Another body at the edge: a pet, a child, a partner or a stranger doing the standing (the writer only watches).
-_OTHER = regex(r"(他|她|它|孩子|儿子|女儿|老公|老婆|朋友|同事|邻居|有人)((?!我)\S){0,8}(站|坐|爬|趴|探|去)"
+_OTHER = regex(r"(他|她|它|孩子|儿子|女儿|老公|老婆|朋友|同事|邻居|有人)((?!我)\S){0,8}(站|坐|爬|趴|探|去|走到|跑到)\S{0,8}(" + _WATER_ZH + "|" + _HIGH_ZH + ")"
                r"|\b(he|she|they|my (son|daughter|kid|husband|wife|friend|cat|dog)|someone|somebody|a (man|woman|guy))( \w+){0,2}"
-               r" (stood|stands|standing|sat|sits|sitting|climbed|leaned|walked|goes|went)\b")
+               rf" (stood|stands|standing|sat|sits|sitting|climbed|leaned|walked|goes|went)( \w+){{0,5}} ({_PLACE_EN})\b")
 
 
 def drawn(message: str, clauses: list[Clause]) -> set[int]:
