@@ -68,19 +68,22 @@ _WEIGHT = regex(r"借呗|网贷|欠|逾期|催|电话一响|还不上|还不起|
 
 # Everyday reasons to be there, which no pull outweighs: joy, a view, photos, a trip, sport or a hobby, work at a height,
 # a school project, fear of heights, relief after danger, a purchase or a plan for the money.
-_NEVER = regex(r"好美|太美|壮观|风景|夜景|拍照|拍了|照片|摄影|打卡|朋友圈|度假|旅游|攻略|游轮|酒吧|开心|好玩|刺激|太爽|爽|蹦极|跳伞|冬泳|游泳|潜水"
-               r"|攀岩|爬山|登山|跑步|钓了|钓鱼|擦玻璃|高空作业|作业证|施工|训练|消防|工程师|巡检|索降|恐高|腿(都)?软|还好|幸好|好在|差点"
-               r"|分期|提额|额度|浇水|种了|花园|晒被子|晾|烧烤|捡贝壳|筑巢|鸟|猫|狗|电影|视频|纪录片|城墙|古代|项目"
+_NEVER = regex(r"好美|太美|壮观|风景|夜景|拍照|拍了|照片|摄影|打卡|朋友圈|度假|旅游|攻略|游轮|酒吧|(?<!不)开心|好玩|刺激|太爽|(?<!不)爽|蹦极|跳伞"
+               r"|冬泳|游泳|潜水|攀岩|爬山|登山|跑步|钓了|钓鱼|擦玻璃|高空作业|作业证|训练|消防|工程师|巡检|索降|恐高|腿(都)?软|还好|幸好|好在"
+               r"|能(不能)?分期|分期(吗|怎么|合适)|提额|额度(怎么|能)|浇水|种了|花园|晒被子|晾|烧烤|捡贝壳|筑巢|鸟窝|小鸟|猫咪|小猫|我家猫|小狗|遛狗"
+               r"|电影|视频|纪录片|城墙|古代|课题|作业(?!证)"
                r"|\b(view|views|sunset|sunrise|photo\w*|pictures?|shots|holiday|vacation|trip|cruise|bar|drinks|fun|amazing|lovely"
-               r"|beautiful|unreal|worth it|best|hobby|swim\w*|surf\w*|div\w+|climb\w* (gym|wall)|hik\w*|jog\w*|run\w*|fishing|fish and chips"
-               r"|clean\w* windows|for a living|my job|at work|shift|rappel\w*|training|firefight\w*|inspector|lifeguard|certificate"
-               r"|school|project|homework|scared of heights|afraid of heights|made it back|phew|made it|garden\w*|barbecue|bbq|shells"
-               r"|bird|cat|dog|video|movie|film|castle|medieval|bungee|limit|early)\b")
+               r"|beautiful|unreal|worth it|best (day|thing|view|time|part)|hobby|swim\w*|surf\w*|div(e|es|ing|er|ers)|climb\w* (gym|wall)|hik\w*"
+               r"|jog\w*|(go|went|going) for a run|fishing|fish and chips|clean\w* windows|for a living|(for|at) my job|at work|on (my |the )?shift"
+               r"|night shift|rappel\w*|training|firefight\w*|inspector|lifeguard|certificate|school|project|homework|scared of heights"
+               r"|afraid of heights|made it back|phew|garden\w*|barbecue|bbq|shells|bird|cat|puppy|walking the dog|video|movie|film|castle"
+               r"|medieval|bungee|raise my limit|(repay|pay (it |this )?off) early|early repayment)\b")
 # A reason to be there that the pull outweighs: a chore (scenes.CHORES: a smoke, the breeze, signal), taking a call out of
 # earshot, waiting for someone to come home, reading, clearing one's head, work on the water (a fisherman goes to sea every night; "想过不如翻下去" is no work).
 _ERRAND = regex(rf"{CHORES.pattern}|(走|去|跑)\S{{0,6}}接|怕吵|吵醒|散心|跑船|渔民|打渔|船员|paid off|还清|快还完|看书|读书"
                 r"|等\S{0,6}(回家|回来|下班|放学)|\b(wait\w* for (my|the|him|her|them)|reading|a book|to (answer|take) (it|the call|calls)|so the (kids|baby|children)|clear\w* my head|almost paid|nearly paid"
                 r"|fisherman|fishermen|sailor|crew|deckhand|trawler)\b")
+_LOST_JOB = regex(r"\b(lost|quit|lose|losing) (my|the|his|her) job\b")
 # The body over the edge, or the pull told: a chore there (a smoke, the breeze, a walk) no longer explains the scene.
 _OVER = regex(r"水\S{0,5}(平静|安静|温柔)|腿悬|悬在外面|坐在\S{0,4}边上|边缘|栏杆外|护栏外|翻(下|出)去|探出|不想回|不回去|谁也找不着|在等我|越(站|走|靠)越|不如(翻|跳|下去)"
               r"|\b(over the side|overboard|legs (are )?(hanging|over)|feet outside|outside the rail\w*|on the edge|lean\w* (out|over)"
@@ -108,7 +111,8 @@ def drawn(message: str, clauses: list[Clause]) -> set[int]:
         return set()
     if _WEIGHT.search(folded) is None or _NEVER.search(folded) is not None or _OTHER.search(folded) is not None:
         return set()
-    if _ERRAND.search(folded) is not None and _OVER.search(folded) is None:
+    # (a job lost is the weight, not a job to do there: CHORES reads "my job")
+    if _ERRAND.search(_LOST_JOB.sub(" ", folded)) is not None and _OVER.search(folded) is None:
         return set()
     return {i for i, clause in enumerate(clauses) if _PLACE.search(clause.text) or _BODY.search(clause.text)
             or _RESEARCH.search(clause.text)}
