@@ -31,12 +31,13 @@ from .scenes import CHORES
 # Where. Water by its shore or body, not a province's name (河南, 上海 and 湖北 are no water; clauses.py already folds
 # most place names to 某地); a window only up high (not a bank's 窗口).
 _WATER_ZH = r"江边|江桥|江堤|江水|江面|长江|河边|河里|河水|河堤|河面|海边|大海|海里|海水|海浪|出海|海上|看海|海那么|礁石|湖边|湖里|湖水|水库|大坝|码头|堤上"
-_HIGH_ZH = (r"桥上|桥边|桥头|大桥|天桥|铁桥|江桥|高架|楼顶|天台|屋顶|顶楼|顶层|阳台|窗台|窗边|窗户|窗前|窗框|栏杆|护栏|悬崖|崖边|塔吊|高楼"
+_HIGH_ZH = (r"桥上|桥边|桥头|大桥|天桥|铁桥|江桥|高架|楼顶|天台|屋顶|顶楼|顶层|阳台|窗台|窗边|窗户|窗框|栏杆|护栏|悬崖|崖边|塔吊|高楼"
             r"|[0-9]{2}楼|[二三四五六七八九]?十[一二三四五六七八九]?楼|最高的\S{0,3}(桥|楼)|多高的\S{0,2}(桥|楼)")
 _PLACE_EN = (r"bridges?(?! loan)|river|riverbank|sea|seafront|beach|ocean|lake|reservoir|dam|pier|jetty|quay|harbou?r|cliffs?"
-             r"|roofs?|rooftop|ledge|balcony|window ?sill|window|railing|rail|overpass|viaduct|crane|tracks|tide|waves|water"
-             r"|over the side|overboard|top floor|[0-9]+(st|nd|rd|th) floor|[0-9]+ floors up|tallest|highest")
-_PLACE = regex(rf"{_WATER_ZH}|{_HIGH_ZH}|\b({_PLACE_EN})\b")
+             r"|roofs?|rooftop|ledge|balcony|window ?sill|window|railing|overpass|viaduct|crane|train tracks|railway tracks"
+             r"|the water(?! (bill|cooler|heater|supply|meter))|over the side|overboard|top floor|[0-9]+(st|nd|rd|th) floor|[0-9]+ floors up")
+# (the heights looked up gate the search too: "the tallest bridges"; not a body's place, "the highest rate" is no height)
+_PLACE = regex(rf"{_WATER_ZH}|{_HIGH_ZH}|\b({_PLACE_EN}|tallest|highest)\b")
 
 # The writer's body there: going to, standing, sitting, leaning, looking down, staying; or the heights looked up.
 _BODY_ZH = (r"(站|坐|待|呆|趴|蹲|靠|扶着|探|爬|走到|跑到|走去|开到|开车到|去了?|来到|到了|上到|往)\S{0,10}(" + _WATER_ZH + "|" + _HIGH_ZH + ")"
@@ -80,8 +81,8 @@ _NEVER = regex(r"好美|太美|壮观|风景|夜景|拍照|拍了|照片|摄影|
                r"|medieval|bungee|raise my limit|(repay|pay (it |this )?off) early|early repayment)\b")
 # A reason to be there that the pull outweighs: a chore (scenes.CHORES: a smoke, the breeze, signal), taking a call out of
 # earshot, waiting for someone to come home, reading, clearing one's head, work on the water (a fisherman goes to sea every night; "想过不如翻下去" is no work).
-_ERRAND = regex(rf"{CHORES.pattern}|(走|去|跑)\S{{0,6}}接|怕吵|吵醒|散心|跑船|渔民|打渔|船员|paid off|还清|快还完|看书|读书"
-                r"|等\S{0,6}(回家|回来|下班|放学)|\b(wait\w* for (my|the|him|her|them)|reading|a book|to (answer|take) (it|the call|calls)|so the (kids|baby|children)|clear\w* my head|almost paid|nearly paid"
+_ERRAND = regex(rf"{CHORES.pattern}|(走|去|跑)\S{{0,6}}接|怕吵|吵醒|散心|跑船|渔民|打渔|船员|paid off|还清|快还完|看书|读书|(在|边)\S{0,3}工作|工作到|加班|学习|复习|直播|打游戏|追剧|进货|搬货|卸货|上货"
+                r"|等\S{0,6}(回家|回来|下班|放学)|\b(wait\w* for (my|the|him|her|them)|reading|working|studying|gaming|a book|to (answer|take) (it|the call|calls)|so the (kids|baby|children)|clear\w* my head|almost paid|nearly paid"
                 r"|fisherman|fishermen|sailor|crew|deckhand|trawler)\b")
 _LOST_JOB = regex(r"\b(lost|quit|lose|losing) (my|the|his|her) job\b")
 # The body over the edge, or the pull told: a chore there (a smoke, the breeze, a walk) no longer explains the scene.
