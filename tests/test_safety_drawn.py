@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import assess
-from bot.safety.clauses import split_clauses
+from bot.safety.clauses import fold_clause, split_clauses
 from bot.safety.drawn import drawn
 
 
 def _read(message: str) -> bool:
-    return bool(drawn(message, split_clauses(message)))
+    return bool(drawn(fold_clause(message), split_clauses(message)))
 
 
 @pytest.mark.parametrize("message", [

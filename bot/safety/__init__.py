@@ -129,7 +129,7 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += (in_emoji is not None) + bool(scene)
     crisis += ["glyphs"] * (in_emoji is not None) + ["perched"] * bool(scene)
     crisis_at |= (in_emoji or set()) | scene
-    pulled = drawn(message, clauses) - crisis_at  # the writer at or drawn to an edge or water, a life weighed (drawn.py, Round 91)
+    pulled = drawn(whole, clauses) - crisis_at  # the writer at or drawn to an edge or water, a life weighed (drawn.py, Round 91)
     stages += bool(pulled)
     crisis += ["drawn"] * bool(pulled)
     crisis_at |= pulled

@@ -25,7 +25,7 @@ Only ADDS a crisis (cue "drawn"); it hides nothing any other reader found.
 from __future__ import annotations
 
 from ..patterns import regex
-from .clauses import Clause, fold_clause
+from .clauses import Clause
 from .scenes import CHORES
 
 # Where. Water by its shore or body, not a province's name (河南, 上海 and 湖北 are no water; clauses.py already folds
@@ -100,9 +100,9 @@ _OTHER = regex(r"(他|她|它|孩子|儿子|女儿|老公|老婆|朋友|同事|�
                rf" (stood|stands|standing|sat|sits|sitting|climbed|leaned|walked|goes|went)( \w+){{0,5}} ({_PLACE_EN})\b")
 
 
-def drawn(message: str, clauses: list[Clause]) -> set[int]:
-    """The clauses of the writer's body at (or drawn to) an edge, a height or water in a weighed-down life (module doc)."""
-    folded = fold_clause(message)
+def drawn(folded: str, clauses: list[Clause]) -> set[int]:
+    """The clauses of the writer's body at (or drawn to) an edge, a height or water in a weighed-down life (module doc).
+    ``folded`` is the whole message's fold_clause, which the caller has already read (folding costs more than this reader)."""
     if _PLACE.search(folded) is None:
         return set()
     if _STORY.search(folded) and _PLAN.search(folded) and _DETAIL.search(folded) and _WEIGHT.search(folded):
