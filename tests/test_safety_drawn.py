@@ -59,3 +59,11 @@ def test_not_read(message: str) -> None:
 
 def test_adds_the_crisis_cue() -> None:
     assert "drawn" in assess("我住二十三楼，催收一打电话我就去推开窗户站着，站很久").crisis
+
+
+def test_the_writers_reply_with_a_child_held() -> None:
+    # The writer's own body at the window, a baby in the arms: the writer's crisis reply, not the helper's (drawn.py
+    # excludes another's body; a heldout49 row had been given the helper's reply in review of this round).
+    from bot.safety import someone_at_risk
+    message = "孩子才三个月，网贷被催得睡不着，每天夜里抱着她在十九楼窗户边站很久"
+    assert "drawn" in assess(message).crisis and not someone_at_risk(message)
