@@ -401,7 +401,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # never tuned on. Start: crisis zh 20/27, en 16/26; false alarms zh 13/42, en 12/38; helper's reply 2/2, 2/2;
           # crisis rows with 12356 anywhere 53/53. End (subjects.py): crisis unchanged; false alarms zh 5/42, en 7/38;
           # 12356 anywhere 53/53
-          "safety_heldout68.tsv")
+          "safety_heldout68.tsv",
+          # perch136's held-out 71 (issue 12, Round 91: the writer at or over an edge, a height or water, or drawn to
+          # it, with no stated intent: a bridge every night after a loss, a high window on every call, a roof edge, the
+          # sea pulling, researching tall bridges, fiction asking a rooftop's details; benign twins: a rooftop bar,
+          # photographing bridges, sea swimming, climbing, a fisherman in a storm, window cleaning, a balcony garden, a
+          # cliff-diving video): measured on main d1f1516 before any change and at the end; never tuned on. Start:
+          # crisis zh 29/37, en 21/34; false alarms zh 10/36, en 5/34
+          "safety_heldout71.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
