@@ -62,6 +62,12 @@
   after_repayment asked as credit recovery, being chased or sued after paying, a settlement proof, worry told with
   nothing asked, an out-of-scope ask in loan words, typos / homophones / full-width digits, neighbouring topics, plus
   ordinary ones), written before round 40 (cls117) changed anything; measured at the start and the end only.
+- held31 (``--heldout``): round 41's held-out written questions (tests/data/questions_heldout31.tsv: worry with
+  no real question (panic, the phone checked, reassurance wanted, first-time shame, many debts, needing to talk),
+  after_repayment as credit recovery / a record fading / a settlement proof, prevention as affordability or due
+  dates tracked, credit-repair agencies, a partner's marks on a joint mortgage, the employer or the contact list,
+  negotiating for a parent or spouse, guarantor / spouse liability / wallet deduction, a visit as a bluff, plus
+  ordinary ones), written before round 41 (cls138) changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -114,6 +120,7 @@ HELDOUT27 = ROOT / "tests" / "data" / "questions_heldout27.tsv"
 HELDOUT28 = ROOT / "tests" / "data" / "questions_heldout28.tsv"
 HELDOUT29 = ROOT / "tests" / "data" / "questions_heldout29.tsv"
 HELDOUT30 = ROOT / "tests" / "data" / "questions_heldout30.tsv"
+HELDOUT31 = ROOT / "tests" / "data" / "questions_heldout31.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -275,6 +282,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held28 {written_accuracy(engine, HELDOUT28)}")
         out.append(f"held29 {written_accuracy(engine, HELDOUT29)}")
         out.append(f"held30 {written_accuracy(engine, HELDOUT30)}")
+        out.append(f"held31 {written_accuracy(engine, HELDOUT31)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

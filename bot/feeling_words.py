@@ -46,7 +46,15 @@ STATES = regex(
     # tell it with nothing asked ("逾期了 整个人都不好了 上班也没心思", "can't focus on anything since the loan went late")
     r"|(?:can ?t|cannot|couldn ?t|unable to) (?:focus|concentrate|function|get anything done|do anything)|(?:imagining|picturing|expecting) the worst)\b"
     r"|整个人都不好了|(?:上班|工作|干活|做事|干啥|干什么|做什么|学习)(?:都|也|完全)?(?:没(?:有)?心思|没心情|集中不了|静不下心|提不起劲)|"
-    r"(?:什么|啥)(?:事)?(?:都|也)不想(?:干|做|动)|(?:没法|无法|不能)(?:集中|专心)|心不在焉|提不起(?:劲|精神|兴趣)|老(?:是)?走神|往(?:最)?坏(?:处|的方面)想|想(?:到|着)最坏的")
+    r"(?:什么|啥)(?:事)?(?:都|也)不想(?:干|做|动)|(?:没法|无法|不能)(?:集中|专心)|心不在焉|提不起(?:劲|精神|兴趣)|老(?:是)?走神|往(?:最)?坏(?:处|的方面)想|想(?:到|着)最坏的"
+    # cls138: the weight told (难受 with its degree, 压抑, 憋屈, 好烦), the need to talk told (没人可以说, 想找个人说说,
+    # "no one to talk to"), and the dread shown by checking the phone or not daring to open the app ("不敢打开支付宝",
+    # "keep checking my phone"). Read only where the others are: the loan named, the writer's own, nothing asked.
+    r"|(?:特别|很|非常|真的|太|超|超级|挺)难受|压抑|憋屈|憋得慌|好烦|烦透了?|烦得(?:要死|不行)"
+    r"|没(?:有)?人(?:可以|能)?(?:说|倾诉|诉说)|(?:想|就想|只想)找(?:个)?人(?:说说|聊聊|倾诉|说说话|聊一聊)"
+    r"|不敢(?:打开|看|点开|登录|登|上)(?:支付宝|借呗|花呗|app|手机|短信)|(?:一直|不停|反复|总是|老是)(?:地)?(?:看|刷|查看|拿起)(?:一下|一眼)?(?:手机|短信|支付宝|app)"
+    r"|\b(?:(?:keep|kept|constantly|compulsively) (?:checking|refreshing|looking at)|no ?one to talk to|nobody to talk to"
+    r"|need (?:someone|somebody) to talk to)\b")
 
 # Pidgin English tells the body's signs with "dey"/"no fit": "my body dey shake", "I no fit sleep", "my
 # chest dey pain me", "my heart dey beat fast" (the signs bot.routing_feelings._SIGNS lists in English).

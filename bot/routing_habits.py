@@ -20,6 +20,8 @@ So a declined (or capabilities) reading gives way to prevention when the message
 - (cls117) autopay set up with its purpose told, not being late ("可以设置自动还款吗 防止忘记", "set up autopay so I
   never miss a payment"): the purpose asked, not the setting (turning it off, changing the card, a failed debit stay
   declined).
+- (round 41, cls138) keeping track of due dates ("a good way to track all my repayment dates"), and a sum to borrow weighed
+  against one's pay with the strain asked ("月薪五千 借两万会不会压力太大").
 Nothing changes when lateness is told (逾期了, "I'm late": what happens now or relief is asked), when relief is asked
 (bot.routing_meant's relief words: negotiate), or when a setting is asked of the app (关掉, 取消, 修改, "turn off").
 Matched on text.normalize()d text.
@@ -39,7 +41,7 @@ _WORTH = regex(r"有用|有没有用|有用吗|管用|好不好|好吗|靠谱|�
 # Remembering the due date or the repayment, or no longer forgetting it.
 # (Not a forgetting told once, "忘记还款了怎么办", "i forgot to pay": that is late now, what happens or relief.)
 _REMEMBER = regex(r"记住|记牢|记得住|记不住|不忘|别忘|不会忘|老是忘|总是忘|经常忘|容易忘|"
-                  r"\b(?:remember\w*|(?:stop|keep|always|never) forget\w*)\b")
+                  r"\b(?:remember\w*|(?:stop|keep|always|never) forget\w*|track(?:ing)? (?:of )?(?:all )?(?:my|the|our|every|each))\b")
 _DUE = regex(r"还款|还钱|还款日|到期|账单|\b(?:due|pay\w*|repay\w*|bill\w*|instal+ments?)\b")
 _WAY = regex(r"方法|办法|怎么|怎样|如何|技巧|诀窍|窍门|习惯|\b(?:how|tips?|ways?|tricks?|habits?|advice)\b")
 # Borrowing from one to repay another, in plain words.
@@ -51,7 +53,9 @@ _ESCAPE = regex(r"跳出|摆脱|走出|停止|停下|戒掉|断掉|结束|脱离
 _LATE = regex(r"(?<![没未不])(?<!没有)逾期|晚还了|还不上|还不起|\b(?:i ?m|i am|been|already|now) (?:\w+ )?(?:late|overdue)\b|\b(?:can ?t|cannot) (?:re)?pay\b")
 _RELIEF = regex(r"延期|展期|分期|减免|协商|商量|停息|宽限|\b(?:extend|extension|waive|instal+ments? plan|more time)\b")
 # (改 asked of a setting, "提醒手机怎么改", not 改掉 a habit: the pool's one such message)
-_SETTING = regex(r"关闭|关掉|取消|修改|更改|(?:怎么|怎样|如何|在哪(?:里)?|能不能|可以|要)改(?!掉)|换|解绑|开通不了|失败|没扣|怎么开|在哪(?:里)?开|几点|\b(?:turn (?:on|off)|switch|cancel|change|disable|fail\w*|set ?up|where)\b")
+_SETTING = regex(r"关闭|关掉|取消|修改|更改|(?:怎么|怎样|如何|在哪(?:里)?|能不能|可以|要)改(?!掉)|换|解绑|开通不了|失败|没扣|怎么开|在哪(?:里)?开|几点|\b(?:turn (?:on|off)|switch|cancel|change|disable|fail\w*|set ?up|where)\b"
+                  # (cls138) the account's own record looked up, not a habit: "track my repayment status"
+                  r"|状态|进度|\b(?:status|progress|history|transactions?)\b")
 
 
 # (cls117) A sum to borrow or repay asked as safe, fitting or affordable; or one's means named as the measure.
@@ -59,6 +63,11 @@ _AFFORD = regex(r"(?:借|贷|还)(?:多少|几千|几万|多大)(?:钱)?[^，,�
                 r"(?:承受|负担|还得起|还得上)[^，,。！？!?；;]{0,4}(?:多少|几成|多大)|(?:收入|工资|月薪|月入)[^，,。！？!?；;]{0,8}(?:几成|百分之|一半|多少比例|占多少)|量力而行|"
                 r"\bhow much\b[^.,!?]{0,30}\b(?:should|can|could) i\b[^.,!?]{0,20}\b(?:safely |comfortably |really )?(?:borrow|afford|take out|spend on)\b|"
                 r"\bhow much of my (?:salary|income|pay|wages?)\b|\b(?:rule of thumb|within (?:my )?means|afford\w*|budget\w*)\b")
+# (cls138) a sum to borrow weighed against one's pay: the pay named, a sum to borrow, and the strain asked ("月薪五千
+# 借两万会不会压力太大", "I earn 4000 a month, is borrowing 20000 too much"). Lateness told or relief asked stays out (above).
+_MEANS = regex(r"月薪|工资|收入|月入|到手|\b(?:earn|salary|income|make)\b")
+_STRAIN = regex(r"借(?!了|过)[^，,。！？!?；;]{0,8}(?:会不会|是不是|会)?(?:压力(?:太|很|会不会|大不大)?大|太多|吃力|还得起吗|还得上吗|扛得住|撑得住)|"
+                r"\bborrow\w*\b[^.,!?]{0,20}\b(?:too much|too many|a stretch|manageable|can i handle)\b")
 # (cls117) autopay's purpose told: not forgetting, not being late.
 _PURPOSE = regex(r"(?:防止|以免|免得|避免|省得|怕|不然|以防)[^，,。！？!?；;]{0,4}(?:忘|逾期|晚还|迟还|漏还|错过)|"
                  r"\bso (?:that )?i (?:don ?t|won ?t|never|do not|will not)\b[^.,!?]{0,12}\b(?:forget|miss|be late|fall behind)\b|"
@@ -76,7 +85,8 @@ def habits_asked(topics: list[str], folded: str) -> list[str]:
     remember = _REMEMBER.search(folded) and _DUE.search(folded) and _WAY.search(folded) and not _SETTING.search(folded)
     cycle = _ONE_FOR_ANOTHER.search(folded) and _ESCAPE.search(folded)
     purpose = _AUTOPAY.search(folded) and _PURPOSE.search(folded) and not _UNSET.search(folded)
-    if autopay or remember or cycle or purpose or _AFFORD.search(folded):
+    weighed = _MEANS.search(folded) and _STRAIN.search(folded)
+    if autopay or remember or cycle or purpose or weighed or _AFFORD.search(folded):
         return [PREVENTION, *[t for t in topics if t not in _FROM and t != PREVENTION]]
     return topics
 
