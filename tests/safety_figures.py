@@ -391,7 +391,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # never tuned on. Start: crisis zh 20/27, en 16/26; false alarms zh 13/42, en 12/38; helper's reply 2/2, 2/2;
           # crisis rows with 12356 anywhere 53/53. End (subjects.py): crisis unchanged; false alarms zh 5/42, en 7/38;
           # 12356 anywhere 53/53
-          "safety_heldout68.tsv")
+          "safety_heldout68.tsv",
+          # fa139's held-out 73 (issue 12, Round 93: death, danger or overdose in media or training the writer consumes,
+          # ordinary life transitions that look like farewells, a closed past beside a loan question, a near-miss told
+          # with "heart stopped", a collector joke or nightmare taken back, relief after paying off; the real crises and
+          # abuse on the same words): measured on main d1f1516 before any change and at the end; never tuned on.
+          # Start: crisis zh 19/27, en 14/22; abuse 2/2, 2/2; false alarms zh 6/46, en 12/35
+          "safety_heldout73.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
