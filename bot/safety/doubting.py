@@ -15,6 +15,7 @@ from .notnow import not_now
 from .readings import KEEPS
 from .signal import Signal
 from .subjects import other_subject
+from .consumed import consumed
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -53,6 +54,10 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # occasion's goodbyes or a thrill's fear now over (subjects.py, Round 87): whose words they are, so a WHOSE doubt
         # (a laugh or a story beside them, "frame", is read more narrowly by the subject the message names)
         reason = other_subject(message, clauses, whole_masked, signal.crisis_at) or reason
+    if reason in (None, "frame") and not _NEVER_NOT_NOW.intersection(signal.crisis):
+        # death, danger or an overdose as the content of media or training the writer consumes (consumed.py, Round
+        # 93): whose words they are, as for a story's people (WHOSE); 12356 kept
+        reason = consumed(message, clauses, whole_masked, signal.crisis_at) or reason
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
         # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
@@ -101,7 +106,7 @@ READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 # Not "at work" nor "occasion" (mend131, review128): being a nurse or leaving a job is the writer's own life, so those
 # stay ordinary doubts two agreeing readers or the classifier overrule.
 WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed",
-         "animal", "fiction", "survived")
+         "animal", "fiction", "survived", "watched", "taught")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
