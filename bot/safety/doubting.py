@@ -16,6 +16,7 @@ from .readings import KEEPS
 from .signal import Signal
 from .subjects import other_subject
 from .consumed import consumed
+from .onward import onward
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -58,6 +59,10 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # death, danger or an overdose as the content of media or training the writer consumes (consumed.py, Round
         # 93): whose words they are, as for a story's people (WHOSE); 12356 kept
         reason = consumed(message, clauses, whole_masked, signal.crisis_at) or reason
+    if reason in (None, "frame", "occasion") and not _NEVER_OTHER.intersection(signal.crisis):
+        # a goodbye, a will or work ties cut that an everyday event explains, with the writer's next step after it
+        # ("moving on", WHOSE) or told as its routine (onward.py, Round 93); 12356 kept
+        reason = onward(message, clauses, whole_masked) or reason
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
         # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
@@ -106,7 +111,7 @@ READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 # Not "at work" nor "occasion" (mend131, review128): being a nurse or leaving a job is the writer's own life, so those
 # stay ordinary doubts two agreeing readers or the classifier overrule.
 WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed",
-         "animal", "fiction", "survived", "watched", "taught")
+         "animal", "fiction", "survived", "watched", "taught", "moving on")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
