@@ -12,6 +12,7 @@ from bot import Engine
 from bot.safety.clauses import split_clauses
 from bot.safety.consumed import consumed, consumed_only
 from bot.safety.doubting import WHOSE
+from bot.safety.dreamt import dreamt
 from bot.safety.idioms import masked_whole
 from bot.safety.onward import onward
 from bot.safety.readings import told_as_over
@@ -109,3 +110,14 @@ def test_a_doubted_frame_keeps_no_crisis_reply_and_real_ones_keep_it(engine: Eng
     assert "crisis" not in doubted.topics and "12356" in doubted.text  # a doubt never drops the number
     real = engine.ask("看了个纪录片，看得我不想活了")
     assert real.topics[0] == "crisis" and "12356" in real.text
+
+
+@pytest.mark.parametrize(("message", "at", "doubted"), [
+    ("做了个噩梦，梦见催收的人在我家门口泼油漆，吓醒了，还好只是梦", 1, True),
+    ("nightmare last night: collectors smashing my windows. woke up, just a dream", 1, True),
+    ("梦见催收上门打人，醒来发现他们真的在门口", 0, False),  # the dream come true
+    ("dreamt they threatened my kids, then this morning they really called and said it", 0, False),
+    ("催收说要打断我的腿，我晚上天天做噩梦", 0, False),  # a real threat, the dreams its effect
+])
+def test_collectors_in_a_dream_taken_back(message: str, at: int, doubted: bool) -> None:
+    assert dreamt(split_clauses(message), frozenset({at})) is doubted

@@ -17,6 +17,7 @@ from .signal import Signal
 from .subjects import other_subject
 from .consumed import consumed
 from .onward import onward
+from .dreamt import dreamt
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -117,15 +118,21 @@ WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "des
 def abuse_doubtful(signal: Signal, message: str) -> bool:
     """Whether an abuse report found by one rule kind is cast in doubt: someone else's story,
     heard from them (doubt.py)."""
-    if not signal.abuse or len(set(signal.abuse) - {"learned"}) >= 2:
+    if not signal.abuse:
         return False
-    return abuse_doubted(split_clauses(message), signal.abuse_at)
+    clauses = split_clauses(message)
+    if dreamt(clauses, signal.abuse_at):
+        return True  # collectors in a dream taken back at once, whoever agrees (dreamt.py, Round 93)
+    if len(set(signal.abuse) - {"learned"}) >= 2:
+        return False
+    return abuse_doubted(clauses, signal.abuse_at)
 
 
 def abuse_joked(signal: Signal, message: str) -> bool:
     """Whether the abuse found is a parent's, a boss's or a teacher's threat the message calls a joke
     (doubt.py): no abuse reply, even with no loan question asked (review28)."""
-    return bool(signal.abuse) and joked_hyperbole(split_clauses(message), signal.abuse_at)
+    clauses = split_clauses(message)  # (a dream taken back at once is the same: dreamt.py, Round 93)
+    return bool(signal.abuse) and (joked_hyperbole(clauses, signal.abuse_at) or dreamt(clauses, signal.abuse_at))
 
 
 def _only_fear(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> bool:
