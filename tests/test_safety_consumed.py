@@ -48,6 +48,8 @@ def test_media_or_training_consumed_is_read(message: str, reading: str) -> None:
     "watched a film where a man in debt ends it, honestly i envied him",
     "看了一个讲网贷的纪录片，里面的人被催到跳楼",  # the debt inside the frame: the writer's own story, veiled
     "did a cpr class today. i want to die honestly",  # intent beside the frame
+    "我把想对女儿说的话都拍成了视频，存在电脑里",  # the writer making the media: a farewell token, not a frame
+    "recorded a video for my parents, they can watch it after",
 ])
 def test_the_same_frame_with_the_writers_crisis_is_not(message: str) -> None:
     assert _consumed(message) is None

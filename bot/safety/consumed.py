@@ -41,6 +41,10 @@ _TOLD = regex(r"^(看了?|刷到|刷了|学了?|教了?|讲了?|练了?|还讲|�
 _OTHERS = regex(r"人|他们|她们|这些|那些|\b(people|they|he|she|them|these|those|divers?|soldiers?|climbers?|everyone|everybody)\b")
 # A clause that goes on with what the previous one told ("learned CPR, and how to handle an overdose").
 _GOES_ON = regex(r"^(还|以及|和|跟|也|and|also|plus|as well as|then)\b|^(还|以及|和)")
+# The writer making or leaving the media rather than consuming it ("把想说的话录成视频留给家人", "recorded a video for my
+# kids"): a farewell token, not a frame (held-out 47's crisis).
+_MADE = regex(r"录|拍了|拍成|拍个|剪|发布|上传|留给|存(在|到|进)|给\S{0,3}(家人|爸|妈|孩子|老婆|老公|女儿|儿子)"
+              r"|\b(record\w*|film(ed|ing)|made (a|this|the)|make (a|this)|post(ed|ing)|upload\w*|leav\w*|left (it|them|a|this)|for my)\b")
 # What no frame outweighs beyond subjects' blockers: a lethal amount or a height learned or noted, the content envied
 # or taken as a way out ("那也是我的出路", "I envied him"), the writer's own turn to try it.
 _TAKEN = regex(r"多高|多少(片|粒|颗|药|米|层)|致命|致死|剂量|无痛|不痛苦|不会痛|不疼|怎么死|记下来|记住了|出路|羡慕|向往|也想|学(他|她|他们)"
@@ -60,7 +64,7 @@ def consumed(message: str, clauses: list[Clause], whole_masked: str, crisis_at: 
         return None
     if TURN.search(whole) or SELF_TOO.search(whole) or _MINE_TOO.search(whole) or _DEBT_DESPAIR.search(whole) \
             or _WISH.search(whole) or _WELCOMED.search(whole) or _WRITER_NEXT.search(whole) or _SELF_RESCUED.search(whole) \
-            or _TAKEN.search(whole) or _TAKEN.search(raw_whole):
+            or _TAKEN.search(whole) or _TAKEN.search(raw_whole) or _MADE.search(raw_whole):
         return None
     texts = [masked(clause.text).lower() for clause in clauses]
     raw = [fold_clause(clause.text).lower() for clause in clauses]
