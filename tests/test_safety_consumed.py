@@ -74,6 +74,8 @@ def test_an_everyday_event_going_on_is_read(message: str, reading: str) -> None:
     "last day at work, handed in my badge, tonight i'm going to the bridge",  # a place of the writer's own
     "quit my job and deleted all my coworkers so nobody can find me",
     "going on a long trip next month, will is done, not planning to come back",
+    "last day at work, said my goodbyes, new job starts next week. not sure i'll make it there though",  # step doubted
+    "最后一天上班，下周去新公司报到，可我大概撑不到那天了",
 ])
 def test_the_same_event_told_as_an_end_is_not(message: str) -> None:
     assert _onward(message) is None

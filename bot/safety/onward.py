@@ -50,6 +50,10 @@ _EVERYONE = regex(r"所有人|全部(好友|联系人)|所有(好友|联系人)|
 # What no event outweighs: a future denied, everyone (not work) removed, being unfindable, a word of death or an end.
 _DENIED = regex(r"不(打算|准备|想|会|用|必)(再)?(回来|回去|去了|去新|报到|上班)|不回来|回不来|没有(要)?(旅行|出差|手术|要去)|不是(要)?(搬家|出差|旅行|换工作)|用不上|不需要"
                 r"|找不到我|别找我|联系不上|不存在|消失|也好|正好|就好了|巴不得|算了|下不了|醒不过来|不醒"
+                # (the next step doubted: "撑不到那天", "not sure I'll make it there")
+                r"|撑不到|等不到|到不了|熬不到|活不到|不一定(能)?(去|到)|未必|如果我还在|要是我还在|大家就轻松"
+                r"|\b(not sure i'?ll (make it|be there|get there|be around)|won'?t make it|if i make it|if i'?m still (here|around)|might not make it"
+                r"|don'?t think i'?ll (make it|be there|get there)|never get there|if i get there)\b"
                 r"|死|自杀|轻生|不想活|活着|遗书|遗言|解脱|了结|下辈子|撑不|熬不|绝望|走了以后|我走后|后事"
                 r"|\b(not (planning|going|gonna) to (come back|return|be back)|not coming back|wont (be back|need|return|come back)|no (trip|surgery|move)"
                 r"|one[- ]way|find me|after i'?m gone|hope (i|it) (don'?t|doesn'?t|won'?t)|wouldn'?t mind|rather not|never wake"
