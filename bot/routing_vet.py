@@ -16,6 +16,7 @@ from .text import simplified
 from .routing_rules import Route
 from .safety import ABUSE, CRISIS, abuse_wording, crisis_wording
 from .safety.idioms import masked_whole
+from .safety.consumed import consumed_only
 from .safety.subjects import said_of_another
 from .safety.wording import HOPELESS
 
@@ -79,7 +80,8 @@ def vetted(route: Route, question: str, floor: float) -> Route:
     # the other unchecked ("said my family would suffer" is not a crisis).
     refused = {topic for topic, agreed in (
         (CRISIS, _crisis_confident(route.prediction, scores, question) and crisis_wording(question)
-         and not said_of_another(question)),  # a pet's, a story's, an occasion's words (bot.safety.subjects, Round 87)
+         and not said_of_another(question)  # a pet's, a story's, an occasion's words (bot.safety.subjects, Round 87)
+         and not consumed_only(question)),  # a video's, a film's or a course's content (bot.safety.consumed, Round 93)
         (ABUSE, abuse_agreed(question))) if not agreed}
     if not refused & guessed:
         return route

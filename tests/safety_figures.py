@@ -408,7 +408,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # photographing bridges, sea swimming, climbing, a fisherman in a storm, window cleaning, a balcony garden, a
           # cliff-diving video): measured on main d1f1516 before any change and at the end; never tuned on. Start:
           # crisis zh 29/37, en 21/34; false alarms zh 10/36, en 5/34
-          "safety_heldout71.tsv")
+          "safety_heldout71.tsv",
+          # fa139's held-out 73 (issue 12, Round 93: death, danger or overdose in media or training the writer consumes,
+          # ordinary life transitions that look like farewells, a closed past beside a loan question, a near-miss told
+          # with "heart stopped", a collector joke or nightmare taken back, relief after paying off; the real crises and
+          # abuse on the same words): measured on main d1f1516 before any change and at the end; never tuned on.
+          # Start: crisis zh 19/27, en 14/22; abuse 2/2, 2/2; false alarms zh 6/46, en 12/35
+          "safety_heldout73.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -15,6 +15,9 @@ from .notnow import not_now
 from .readings import KEEPS
 from .signal import Signal
 from .subjects import other_subject
+from .consumed import consumed
+from .onward import onward
+from .dreamt import dreamt
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -53,6 +56,14 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # occasion's goodbyes or a thrill's fear now over (subjects.py, Round 87): whose words they are, so a WHOSE doubt
         # (a laugh or a story beside them, "frame", is read more narrowly by the subject the message names)
         reason = other_subject(message, clauses, whole_masked, signal.crisis_at) or reason
+    if reason in (None, "frame") and not _NEVER_NOT_NOW.intersection(signal.crisis):
+        # death, danger or an overdose as the content of media or training the writer consumes (consumed.py, Round
+        # 93): whose words they are, as for a story's people (WHOSE); 12356 kept
+        reason = consumed(message, clauses, whole_masked, signal.crisis_at) or reason
+    if reason in (None, "frame", "occasion") and not _NEVER_OTHER.intersection(signal.crisis):
+        # a goodbye, a will or work ties cut that an everyday event explains, with the writer's next step after it
+        # ("moving on", WHOSE) or told as its routine (onward.py, Round 93); 12356 kept
+        reason = onward(message, clauses, whole_masked) or reason
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
         # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
@@ -101,21 +112,27 @@ READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 # Not "at work" nor "occasion" (mend131, review128): being a nurse or leaving a job is the writer's own life, so those
 # stay ordinary doubts two agreeing readers or the classifier overrule.
 WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed",
-         "animal", "fiction", "survived")
+         "animal", "fiction", "survived", "watched", "taught", "moving on")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
     """Whether an abuse report found by one rule kind is cast in doubt: someone else's story,
     heard from them (doubt.py)."""
-    if not signal.abuse or len(set(signal.abuse) - {"learned"}) >= 2:
+    if not signal.abuse:
         return False
-    return abuse_doubted(split_clauses(message), signal.abuse_at)
+    clauses = split_clauses(message)
+    if dreamt(clauses, signal.abuse_at):
+        return True  # collectors in a dream taken back at once, whoever agrees (dreamt.py, Round 93)
+    if len(set(signal.abuse) - {"learned"}) >= 2:
+        return False
+    return abuse_doubted(clauses, signal.abuse_at)
 
 
 def abuse_joked(signal: Signal, message: str) -> bool:
     """Whether the abuse found is a parent's, a boss's or a teacher's threat the message calls a joke
     (doubt.py): no abuse reply, even with no loan question asked (review28)."""
-    return bool(signal.abuse) and joked_hyperbole(split_clauses(message), signal.abuse_at)
+    clauses = split_clauses(message)  # (a dream taken back at once is the same: dreamt.py, Round 93)
+    return bool(signal.abuse) and (joked_hyperbole(clauses, signal.abuse_at) or dreamt(clauses, signal.abuse_at))
 
 
 def _only_fear(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> bool:

@@ -40,7 +40,7 @@ CLASSIFIER_LEAN = 0.2
 THROUGH = regex(r"(?<![不没])(挺|撑|熬|扛)(得)?过去(?!吗|么|嘛|了吗)|(?<!不)会好(起来)?的|(还清|结清|还完|上岸|无债一身轻)(?!\S{0,3}(不了|不完|不上|没用|也没用))|先把\S{0,6}还(了|上|清)"
                  r"|\b(pay|paid|repay|repaid|clear)\b.{0,30}\b(im|i am|ill be|i will be) (free|done)\b"  # "I'll pay tonight and then I'm free" (safe12)
                  r"|\b(get|got|make it|pull) through|(ill|i will|im going to) (be (ok|okay|fine)|manage)|debt ?free"
-                 r"|(pay|paid|paying) (it|everything|this|them|the (loan|debt)|jiebei|huabei|my (loan|debt)) (all )?off|clear (the|my|this) (debt|loan)|保费|\bpremiums?\b"
+                 r"|(pay|paid|paying) (it|everything|this|them|the (loan|debt)|jiebei|huabei|my (loan|debt)) (all )?(off|back)|clear (the|my|this) (debt|loan)|保费|\bpremiums?\b"
                  # a sum set aside to pay each month ("I've made up my mind: I'll pay 500 a month"; safe28)
                  r"|\b(ill|i will|im going to|gonna|i)( \w+)? (pay|repay|save|put aside)\b.{0,30}\b(a|per|each|every) (month|week)\b")
 

@@ -25,16 +25,19 @@ from .cue import sentences_of
 _PAST = regex(
     r"以前|之前|曾经|前几年|前些年|前[0-9一二两三四五六七八九十几]+(年|个月)|前阵子|前段时间|前些日子|前些天|那时(候)?|那年|那几年|那会|当年|那段(时间|日子)|去年|前年|几年前|[0-9一二两三四五六七八九十几]+年前|当时|过去|年轻的时候|上半年"
     r"|\b(used to|last (year|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|few|several|couple of|[0-9]+) (years?|months?) ago"
-    r"|back then|at the time|back in|in the past|(was|were) (in|going through) a (very |really )?(dark|bad|hard) (place|way|time)|once)\b")
+    r"|back then|at the time|back in|in the past|(many |some )?years ago|long ago|ages ago|as a (teen|teenager)|(was|were) (in|going through) a (very |really )?(dark|bad|hard) (place|way|time)|once)\b")
 _NOW_OK = regex(
     r"(心里|心情|现在)(也)?(已经)?(轻松|好受)(多)?了|"
     r"(现在|今年|如今|这(一)?年|这几年)(已经|也|都)?(好多了|好了|挺好|很好|好好的(?!一?(个|家|位|份|条)|(的)?(生活|日子|家|人|工作|身体|婚姻|前途|孩子|青春|人生|前程))|一切都好|没事了?|稳定|正常|走出来|想开了|不会了|不这么想了)|已经(走出来|好了|想开了|没事了)|(熬|挺|走|撑)(过来|出来)了|(已经|终于)?上岸(了)?"
     r"|后来.{0,12}(找到|找了|有了|稳定|好了|好起来)|已经好起来了|慢慢(还清|好起来|走出来|还上)|(工作|收入|生活)(也)?稳定(了|下来)"
     r"|(心态|心情|状态|日子|生活)(也)?(已经)?(好多了|好起来了|稳定了|挺好|还不错|好了)|早就没事|都过去了|(看|找)了?心理医生"
-    r"|\b((doing|feeling|much|so much|a lot|way) better|(doing|been doing) (well|fine|ok|okay|good)|(therapy|counsell?ing|treatment|medication) (helped|works|worked)|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright) now"
+    # (a closed past told as the present's ordinary good, Round 93: "现在…状态很好", "现在有家有孩子，过得挺好", "停药很久了")
+    r"|(心态|心情|状态|日子|生活)(也)?(一直)?(很|非常|特别|蛮)(好|不错|稳定)|过得(也)?(挺|很|还|蛮|非常|特别)(好|不错|开心|幸福|踏实|稳定)|停药\S{0,4}(很久|好久|多年|几年|[0-9一二两三四五六七八九十几]+年)"
+    r"|\b((doing|feeling|much|so much|a lot|way) better|(doing|been doing) (well|fine|ok|okay|good)|(therapy|counsell?ing|treatment|medication) (helped|works|worked)|(im|i am|hes|he is|shes|she is|were|we are|theyre) (fine|ok|okay|stable|good|safe|alright|happy) now|(long|well|far) behind (me|us)"
     r"|(got|getting|gotten|get) (through (it|that)|help|better|treatment)|recovered|(in|into|started|after) (treatment|therapy)|stable for"
     r"|(its|it is|thats|that is) (all )?(behind|over)|past that|(ive|i have|weve|we have) (now )?(paid|cleared|repaid) (off )?(most|all|half|almost all|nearly all)( of)? (it|them|the debts?|my debts?)( off)?|seeing (a therapist|a counsell?or|someone weekly))\b")
-_BACK = regex(r"又(开始|想|有|在想|冒出|不行|撑不住|扛不住|熬不住|坚持不住|崩溃|割|划|吃|吞)|最近又|再次(想|有)|\b((thoughts?|urges?|feelings?|it|thinking|talking|talked|wants?|wanting|started|starting|considering) (\w+ ){0,4}again"
+_BACK = regex(r"又(开始|想|有|在想|冒出|不行|撑不住|扛不住|熬不住|坚持不住|崩溃|割|划|吃|吞|回来|来了)|最近又|再次(想|有)|(念头|想法|感觉)\S{0,2}回来了"
+             r"|\b((thoughts?|urges?|feelings?|it|they) (are|is|have|has|came|come) (come )?back)\b|\b((thoughts?|urges?|feelings?|it|thinking|talking|talked|wants?|wanting|started|starting|considering) (\w+ ){0,4}again"
     r"|relaps\w*|(its|it is|they are|theyre) (coming )?back|coming back)\b")
 
 # Any other crisis signal in the message keeps the crisis reply whatever a doubt explains (safe17,

@@ -142,7 +142,7 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str,
         # flagged, the writer acts nowhere else. ``after``: a thrill's aftermath with no writer in it ("loved it",
         # "落地后开心到哭") may be flagged too (the learned reader reads a window; its wording is read by _clear)
         if any((i not in told and not (after and not _WRITER.search(texts[i])))
-               or not own and _WRITER.search(_AT_WORK.sub(" ", texts[i])) for i in flagged):
+               or not own and _WRITER.search(_AT_WORK.sub(" ", _FRIGHT.sub(" ", texts[i]))) for i in flagged):
             return False  # (a pet's, a story's or a rescue's clause the writer is in is theirs too: "fine without me")
         return bool(flagged) or not any(_WRITER.search(t) for i, t in enumerate(texts) if i not in told)
 
@@ -154,7 +154,7 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str,
     english = not re.search(r"[\u4e00-\u9fff]", whole)
     if _ANIMAL.search(whole) and not _REHOMED.search(whole) and not _WRITER_VET.search(whole):
         told = {i for i, t in enumerate(texts) if _ANIMAL.search(t) or _ANIMAL_PRONOUN.search(t) and not _WRITER.search(t)
-                or (english and _THIRD_EN.search(t))}
+                or (english and _THIRD_EN.search(t)) or _fright_only(t)}
         if not _DEBT.search(whole) and _clear(whole, [texts[i] for i in told]) and within(told):
             return "animal"
     if _FICTION.search(whole):  # (a title counts beside a work named: "set my status to 'goodbye'" names none)
@@ -181,6 +181,18 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str,
                 and within(telling(_THRILL, _BELIEVED, _THRILL_JUMP), own=True, after=True):
             return "survived"
     return None
+
+
+# The writer's fright at the scene told as the everyday "my heart stopped" (Round 93: "吓得我心脏骤停", "my heart
+# literally stopped"): a reaction to the pet's near miss, read as told by the scene when nothing else is in its clause.
+_FRIGHT = regex(r"(吓|惊)得?(我)?(的)?(心脏|心跳|心)(都|差点|快|一下)?(骤停|停了|停跳|漏跳|漏了一拍|停了一拍|要停了|跳出来)|(吓|惊)得?(我)?(的)?魂(都)?(没了|飞了)"
+                r"|\b(my )?heart (literally |almost |nearly |just |actually |basically )?(stopped|skipped a beat|sank|dropped|was in my mouth)( for a (second|moment))?\b")
+_FILLER = regex(r"[\W_]|我|了|的|都|真的|差点|简直|\b(and|i|my|literally|so|just|then|but|oh|omg|god)\b")
+
+
+def _fright_only(text: str) -> bool:
+    """Whether a clause holds the writer's everyday fright ("吓得我心脏骤停") and nothing else."""
+    return _FRIGHT.search(text) is not None and not _FILLER.sub("", _FRIGHT.sub("", text)).strip()
 
 
 def said_of_another(message: str) -> bool:
