@@ -47,6 +47,7 @@ CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 # split 7, match 0): each slot is a bound method (80 bytes) per built stand-in.
 _METHODS = ("search", "fullmatch", "findall", "finditer")
 _lock = threading.Lock()
+patterns_lock = _lock  # (bot.patterns_evict rebuilds under it)
 # PATTERN_FILE, kept open once read (a descriptor), and where its code starts (bot.patterns._read);
 # or, where os.pread is missing (Windows), the code itself: a descriptor held open there would
 # keep patterns_build, git and pip from replacing the file while any process runs.
@@ -93,7 +94,8 @@ class PatternStandIn:
     a class with one takes the generic attribute look-up on every read, ~180 instructions more
     a search) with every method of _METHODS in its slot."""
 
-    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", "_mark", *_METHODS)
+    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", "_mark", "_reached",
+                 *_METHODS)
     _built: re.Pattern[str]  # set once, by compiled()
 
     def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None,
@@ -111,9 +113,12 @@ class PatternStandIn:
     def compiled(self) -> re.Pattern[str]:
         """The real pattern (built now if it was not yet)."""
         try:
-            return self._built
+            found = self._built
         except AttributeError:
             pass
+        else:
+            # (not a Pattern: a Rebuild, the pattern given back by a server's sweep, bot.patterns_evict)
+            return found if type(found) is re.Pattern else getattr(found, "real")()
         with _lock:
             try:
                 return self._built
@@ -167,8 +172,15 @@ class PatternStandIn:
         self._mark = patterns_guard.mark(need if isinstance(need, str) else "".join(need or ""))
         self._home = self._made = self._key = None
         self._built = built
+        self._reached = True
         self.__class__ = patterns_guard.GuardedStandIn
-        self._entry = self._need = None  # the engine copied the code: the stored bytes can go
+        self._need = None
+        if self._entry is not None and isinstance(self._entry[1], int):
+            # Its code stays in PATTERN_FILE, read again if a server's sweep gives the pattern back
+            # (bot.patterns_evict): the entry (an offset, shared group names) is kept for that.
+            patterns_evict.register(self)
+        else:
+            self._entry = None  # the engine copied the code: the stored bytes can go
         return built
 
     @property
@@ -272,6 +284,6 @@ class LazyPattern(PatternStandIn):
         return getattr(self.compiled(), name)
 
 
-from . import patterns_guard  # noqa: E402  (it subclasses PatternStandIn: imported once that exists)
+from . import patterns_evict, patterns_guard  # noqa: E402  (they need PatternStandIn: imported once that exists)
 
 __all__ = ["LazyPattern", "PatternStandIn", "CODE_TYPE", "open_code", "stored_code"]
