@@ -28,13 +28,7 @@ from typing import Any
 import _sre  # type: ignore[import-not-found]  # the engine behind re (bot.patterns)
 
 from .patterns_lazy import CODE_TYPE, PatternStandIn, patterns_lock, stored_code
-
-_guarded: list[PatternStandIn] = []  # every guarded stand-in built from an offset (patterns_lazy._guard)
-
-
-def register(stand: PatternStandIn) -> None:
-    """Keep ``stand`` (guarded, built, its entry kept) for ``sweep``."""
-    _guarded.append(stand)
+from .patterns_lazy import evictable as _guarded  # (filled by patterns_lazy's builds)
 
 
 class Rebuild:
@@ -82,4 +76,4 @@ def held() -> tuple[int, int]:
     return len(_guarded), sum(type(getattr(stand, "_built")) is Rebuild for stand in _guarded)
 
 
-__all__ = ["Rebuild", "held", "register", "sweep"]
+__all__ = ["Rebuild", "held", "sweep"]

@@ -52,6 +52,9 @@ patterns_lock = _lock  # (bot.patterns_evict rebuilds under it)
 # or, where os.pread is missing (Windows), the code itself: a descriptor held open there would
 # keep patterns_build, git and pip from replacing the file while any process runs.
 _code_file: tuple[int, int] | bytes | None = None
+# Every guarded stand-in built from an offset in PATTERN_FILE, its entry kept: what a server's sweep
+# may give back (bot.patterns_evict, imported by servers only).
+evictable: list["PatternStandIn"] = []
 
 
 def open_code(descriptor: int, start: int) -> None:
@@ -178,7 +181,7 @@ class PatternStandIn:
         if self._entry is not None and isinstance(self._entry[1], int):
             # Its code stays in PATTERN_FILE, read again if a server's sweep gives the pattern back
             # (bot.patterns_evict): the entry (an offset, shared group names) is kept for that.
-            patterns_evict.register(self)
+            evictable.append(self)
         else:
             self._entry = None  # the engine copied the code: the stored bytes can go
         return built
@@ -284,6 +287,6 @@ class LazyPattern(PatternStandIn):
         return getattr(self.compiled(), name)
 
 
-from . import patterns_evict, patterns_guard  # noqa: E402  (they need PatternStandIn: imported once that exists)
+from . import patterns_guard  # noqa: E402  (it subclasses PatternStandIn: imported once that exists)
 
 __all__ = ["LazyPattern", "PatternStandIn", "CODE_TYPE", "open_code", "stored_code"]
