@@ -93,34 +93,52 @@ class GuardedStandIn(PatternStandIn):
                 found = _text_mark(string)
             if not self._mark & found:
                 return None
+        self._reached = True  # (a server's sweep gives back what is not reached: bot.patterns_evict)
         return self._built.search(string, pos, endpos)
 
     def match(self, string: Any, pos: int = 0, endpos: int = _MAXSIZE) -> Any:
-        return None if _cannot(self._mark, string) else self._built.match(string, pos, endpos)
+        if _cannot(self._mark, string):
+            return None
+        self._reached = True
+        return self._built.match(string, pos, endpos)
 
     def fullmatch(self, string: Any, pos: int = 0, endpos: int = _MAXSIZE) -> Any:
-        return None if _cannot(self._mark, string) else self._built.fullmatch(string, pos, endpos)
+        if _cannot(self._mark, string):
+            return None
+        self._reached = True
+        return self._built.fullmatch(string, pos, endpos)
 
     def findall(self, string: Any, pos: int = 0, endpos: int = _MAXSIZE) -> Any:
-        return [] if _cannot(self._mark, string) else self._built.findall(string, pos, endpos)
+        if _cannot(self._mark, string):
+            return []
+        self._reached = True
+        return self._built.findall(string, pos, endpos)
 
     def finditer(self, string: Any, pos: int = 0, endpos: int = _MAXSIZE) -> Any:
-        return iter(()) if _cannot(self._mark, string) else self._built.finditer(string, pos, endpos)
+        if _cannot(self._mark, string):
+            return iter(())
+        self._reached = True
+        return self._built.finditer(string, pos, endpos)
 
     # sub, subn: a replacement string with a backslash is a template the engine checks (an unknown
     # group is an error) even when nothing matches: such calls always reach the engine.
     def sub(self, repl: Any, string: Any, count: int = 0) -> Any:
         if _cannot(self._mark, string) and not (type(repl) is str and "\\" in repl):
             return string  # (the engine returns the very same str when nothing matches)
+        self._reached = True
         return self._built.sub(repl, string, count)
 
     def subn(self, repl: Any, string: Any, count: int = 0) -> Any:
         if _cannot(self._mark, string) and not (type(repl) is str and "\\" in repl):
             return string, 0
+        self._reached = True
         return self._built.subn(repl, string, count)
 
     def split(self, string: Any, maxsplit: int = 0) -> Any:
-        return [string] if _cannot(self._mark, string) else self._built.split(string, maxsplit)
+        if _cannot(self._mark, string):
+            return [string]
+        self._reached = True
+        return self._built.split(string, maxsplit)
 
 
 def forget_texts() -> None:

@@ -47,10 +47,14 @@ CODE_TYPE = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
 # split 7, match 0): each slot is a bound method (80 bytes) per built stand-in.
 _METHODS = ("search", "fullmatch", "findall", "finditer")
 _lock = threading.Lock()
+patterns_lock = _lock  # (bot.patterns_evict rebuilds under it)
 # PATTERN_FILE, kept open once read (a descriptor), and where its code starts (bot.patterns._read);
 # or, where os.pread is missing (Windows), the code itself: a descriptor held open there would
 # keep patterns_build, git and pip from replacing the file while any process runs.
 _code_file: tuple[int, int] | bytes | None = None
+# Every guarded stand-in built from an offset in PATTERN_FILE, its entry kept: what a server's sweep
+# may give back (bot.patterns_evict, imported by servers only).
+evictable: list["PatternStandIn"] = []
 
 
 def open_code(descriptor: int, start: int) -> None:
@@ -93,7 +97,8 @@ class PatternStandIn:
     a class with one takes the generic attribute look-up on every read, ~180 instructions more
     a search) with every method of _METHODS in its slot."""
 
-    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", "_mark", *_METHODS)
+    __slots__ = ("pattern", "flags", "_entry", "_home", "_made", "_key", "_built", "_need", "_mark", "_reached",
+                 *_METHODS)
     _built: re.Pattern[str]  # set once, by compiled()
 
     def __init__(self, pattern: str, entry: tuple[Any, ...], home: dict[str, Any] | None = None,
@@ -111,9 +116,12 @@ class PatternStandIn:
     def compiled(self) -> re.Pattern[str]:
         """The real pattern (built now if it was not yet)."""
         try:
-            return self._built
+            found = self._built
         except AttributeError:
             pass
+        else:
+            # (not a Pattern: a Rebuild, the pattern given back by a server's sweep, bot.patterns_evict)
+            return found if type(found) is re.Pattern else getattr(found, "real")()
         with _lock:
             try:
                 return self._built
@@ -167,8 +175,15 @@ class PatternStandIn:
         self._mark = patterns_guard.mark(need if isinstance(need, str) else "".join(need or ""))
         self._home = self._made = self._key = None
         self._built = built
+        self._reached = True
         self.__class__ = patterns_guard.GuardedStandIn
-        self._entry = self._need = None  # the engine copied the code: the stored bytes can go
+        self._need = None
+        if self._entry is not None and isinstance(self._entry[1], int):
+            # Its code stays in PATTERN_FILE, read again if a server's sweep gives the pattern back
+            # (bot.patterns_evict): the entry (an offset, shared group names) is kept for that.
+            evictable.append(self)
+        else:
+            self._entry = None  # the engine copied the code: the stored bytes can go
         return built
 
     @property
