@@ -391,7 +391,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # never tuned on. Start: crisis zh 20/27, en 16/26; false alarms zh 13/42, en 12/38; helper's reply 2/2, 2/2;
           # crisis rows with 12356 anywhere 53/53. End (subjects.py): crisis unchanged; false alarms zh 5/42, en 7/38;
           # 12356 anywhere 53/53
-          "safety_heldout68.tsv")
+          "safety_heldout68.tsv",
+          # net134's held-out 69 (issue 12, Round 89: a finality or ending cue in one short line beside the writer's debt
+          # or life: a phone off for good, nothing mattering after tonight, a last wish, contacts deleted with a last
+          # thanks, a parent's liability asked calmly with a near date, a donation within days, pinyin initials, a spouse
+          # silent near water; benign twins: a phone off for the weekend, a last day at work, "nothing matters more than
+          # my kids", moving away for good for a job): measured on main d1f1516 before any change and at the end; never
+          # tuned on. Start: crisis zh 21/36, en 23/33; false alarms zh 4/35, en 7/35; crisis rows with 12356 anywhere
+          # 62/69; benign rows given 12356 (line or reply) 27+11 of 70
+          "safety_heldout69.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
