@@ -48,7 +48,7 @@ _ENDING = regex(
 # The writer's own death as a premise, asked calmly (the parents' liability, a body or organ donation): a line when a
 # near date presses it (this week, within days, before Friday) or the writer says it of themselves. A premise is a
 # condition or an "after": "爷爷今天去世了" is a death told, someone else's.
-_DEATH_PREMISE = regex(r"(如果|要是|假如|万一|一旦)\S{0,6}(身故|去世|死|走了|不在)|(身故|去世|死了|死掉|走了|不在了)(以|之)?后|遗体|器官捐"
+_DEATH_PREMISE = regex(r"(如果|要是|假如|万一|一旦)\S{0,10}(身故|去世|死|走了|不在)|(身故|去世|死了|死掉|走了|不在了)(以|之)?后|遗体|器官捐"
                        r"|我(走|死|没)了(以后|之后)?|我要是(走|死|没)了"
                        r"|\b(if|when|once) (i|a borrower|the borrower) (die|dies|pass away|passes away)\b|\bbody donation\b|\borgan donor\b")
 _NEAR = regex(r"这周|本周|周末前|下周之前|几天(之)?内|之内|尽快|最快|马上|今天|今晚|明天"
