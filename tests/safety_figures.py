@@ -398,7 +398,8 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # silent near water; benign twins: a phone off for the weekend, a last day at work, "nothing matters more than
           # my kids", moving away for good for a job): measured on main d1f1516 before any change and at the end; never
           # tuned on. Start: crisis zh 21/36, en 23/33; false alarms zh 4/35, en 7/35; crisis rows with 12356 anywhere
-          # 62/69; benign rows given 12356 (line or reply) 27+11 of 70
+          # 62/69; benign rows given the line 27/70. End (check_in_final.py): crisis and false alarms unchanged; 12356
+          # anywhere 65/69; benign rows given the line 28/70 (Round 89)
           "safety_heldout69.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
