@@ -221,6 +221,7 @@ def veiled_farewell(question: str) -> bool:
 # A loan paid: over, not veiled; not "not yet paid" (还没还清, 没还完, "haven't paid it off": review28).
 _PAID = regex(r"(?<![没未不])(?<!没有)(还清|结清|还完|还上了|还掉了)"
               r"|(?<!havent )(?<!hasnt )(?<!not )(?<!never )(?<!not yet )(?<!didnt )\b(paid (it |this |them )?off|paid back|cleared|settled)\b")
+PAID = _PAID  # (bot.check_in_final reads it too: an ending that is a loan paid off)
 
 
 # The debt said to stop mattering from a time on, with nothing paid: how a farewell is veiled (review27).

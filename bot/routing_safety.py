@@ -14,6 +14,7 @@ from .safety import ABUSE, CRISIS, WHOSE, Signal, abuse_doubtful, abuse_joked, a
 from .safety.beside import crisis_beside_abuse
 from .safety.net import check_in_reason
 from .check_in_veiled import stirred_on_veiled_answer
+from .check_in_final import final_check_in
 from .answer_modes import helpline_unreachable
 from .check_in import (LOW_FLOORS, asks_for_someone, enduring, feeling_alone, feeling_told, only_a_loan_matter,
                        veiled_farewell)
@@ -107,9 +108,10 @@ class SafetyRouting(QuestionReading):
         if crisis is None:
             crisis = route.crisis_probability
         if (feeling_alone(question) or veiled_farewell(question) or enduring(question) or asks_for_someone(question)
-                or feeling_told(question) or helpline_unreachable(question)):
+                or feeling_told(question) or helpline_unreachable(question) or final_check_in(question)):
             # "我好难受", "so tired" alone: the net reads them as too short (safe16); "很快就不用还了" (safe17);
-            # "还要熬多久" (safe19); "征信花了，压力好大": a feeling beside a loan matter (review35)
+            # "还要熬多久" (safe19); "征信花了，压力好大": a feeling beside a loan matter (review35); an ending said
+            # ("手机以后永远关机了", "nothing matters after tomorrow") whatever exemption applies (check_in_final, net134)
             return replace(route, check_in=True)
         reason = check_in_reason(question, self._detectors, crisis)
         # (a harassment report the abuse reply leads is no billing question: a reader's low floor there earns the line;

@@ -414,7 +414,16 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # with "heart stopped", a collector joke or nightmare taken back, relief after paying off; the real crises and
           # abuse on the same words): measured on main d1f1516 before any change and at the end; never tuned on.
           # Start: crisis zh 19/27, en 14/22; abuse 2/2, 2/2; false alarms zh 6/46, en 12/35
-          "safety_heldout73.tsv")
+          "safety_heldout73.tsv",
+          # net134's held-out 69 (issue 12, Round 89: a finality or ending cue in one short line beside the writer's debt
+          # or life: a phone off for good, nothing mattering after tonight, a last wish, contacts deleted with a last
+          # thanks, a parent's liability asked calmly with a near date, a donation within days, pinyin initials, a spouse
+          # silent near water; benign twins: a phone off for the weekend, a last day at work, "nothing matters more than
+          # my kids", moving away for good for a job): measured on main d1f1516 before any change and at the end; never
+          # tuned on. Start: crisis zh 21/36, en 23/33; false alarms zh 4/35, en 7/35; crisis rows with 12356 anywhere
+          # 62/69; benign rows given the line 27/70. End (check_in_final.py): crisis and false alarms unchanged; 12356
+          # anywhere 65/69; benign rows given the line 28/70 (Round 89)
+          "safety_heldout69.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

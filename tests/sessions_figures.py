@@ -54,7 +54,13 @@ from safety_figures import DATA, Row, Seen, read_rows, table, tally_replies  # n
 # alarms zh 0/10, en 1/10. End (own_ends.py): crisis zh 9/11, en 9/10; false alarms unchanged (Round 85)
 SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldout36.tsv", "sessions_heldout37.tsv",
             "sessions_heldout38.tsv", "sessions_heldout40.tsv", "sessions_heldout41.tsv",
-            "sessions_heldout42.tsv", "sessions_heldout43.tsv")
+            "sessions_heldout42.tsv", "sessions_heldout43.tsv",
+            # net134's held-out 44 sessions (issue 12, Round 89: a short hopeless last turn after a refusal or a lost
+            # case, a thanks-bye or a plain question after a crisis turn; benign twins on the same turns): measured on
+            # main d1f1516 before any change and at the end; never tuned on. Start: crisis zh 8/16, en 5/12; false
+            # alarms zh 2/7, en 1/6; crisis sessions with no 12356 in the last reply 2/28. End (check_in_final.py):
+            # recall and false alarms unchanged; no 12356 0/28 (Round 89)
+            "sessions_heldout44.tsv")
 TURNS = " || "
 
 
