@@ -3,8 +3,10 @@ only, generalise to the outside sets (/work/blind17, 18, 19)?
 
     python benchmarks/safety_stack.py features     # read every message once (cached per digest of bot/ and knowledge/)
     python benchmarks/safety_stack.py evaluate     # leave-one-set-out over the team's sets, then the outside sets once
-    python benchmarks/safety_stack.py refit --write  # Rounds 82-82b: the unit rows recorded, refitted, shipped
-                                                     # (knowledge/safety_stack.json); --keep-unit-rows skips the record
+    python benchmarks/safety_stack.py refit --write  # Rounds 82-88: the unit rows recorded, refitted, shipped
+                                                     # (knowledge/safety_stack.json); --keep-unit-rows skips the record;
+                                                     # --rule 88b (default): + the retired outside sets, Round 88b's rule
+    python benchmarks/safety_stack.py loso         # Round 88b: blind21, then blind20, left out and read once
 
 Features: bot.safety_stack.features (the route's first topic, rule and check-in, the rules' cue kinds, the learned
 readers' ungated window maxima and the gated check-in score, the classifier's crisis probability and top topic, the
@@ -36,7 +38,8 @@ from safety_stack_unit_rows import read_folds, record_suite, write as write_unit
 
 DATA = ROOT / "tests" / "data"
 OUTSIDE = {"blind17": Path("/work/blind17/safety.tsv"), "blind18": Path("/work/blind18/safety.tsv"),
-           "blind19": Path("/work/blind19/safety.tsv"), "blind20": Path("/work/blind20/safety.tsv")}
+           "blind19": Path("/work/blind19/safety.tsv"), "blind20": Path("/work/blind20/safety.tsv"),
+           "blind21": Path("/work/blind21/safety.tsv")}  # (Round 88: retired; safety_stack_outside trains on them)
 CACHE = Path("/tmp/safety_stack_features.jsonl")  # (main sets it: --cache, else one per digest of the inputs)
 POOL = ROOT.parent / "shared" / "eval" / "pool.txt"
 
@@ -77,7 +80,7 @@ def extract(pool: bool, outside: bool = True) -> None:
     _ENGINE.append(unstacked_engine())
     seen: dict[str, dict[str, Any]] = {}
     if CACHE.exists():
-        for line in CACHE.read_text(encoding="utf-8").splitlines():
+        for line in CACHE.read_text(encoding="utf-8").split("\n")[:-1]:  # (not splitlines: U+2028 in a JSON string)
             record = json.loads(line)
             seen[record["text"]] = record
     texts: list[str] = []
@@ -228,7 +231,7 @@ def choose_doubt(rows: list[tuple[str, dict[str, Any]]], probs: np.ndarray, grid
 def cached_team() -> tuple[dict[str, dict[str, Any]], list[tuple[str, str, dict[str, Any]]]]:
     """The cached readings by message, and every team row as (set, label, reading)."""
     cache = {}
-    for line in CACHE.read_text(encoding="utf-8").splitlines():
+    for line in CACHE.read_text(encoding="utf-8").split("\n")[:-1]:  # (not splitlines: U+2028 in a JSON string)
         record = json.loads(line)
         cache[record["text"]] = record
     team: list[tuple[str, str, dict[str, Any]]] = []
@@ -418,7 +421,10 @@ def refit(write: bool, l2: float, floor: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=("features", "evaluate", "refit"))
+    parser.add_argument("step", choices=("features", "evaluate", "refit", "loso"))
+    parser.add_argument("--rule", choices=("88b", "82b"), default="88b",
+                        help="refit: 88b (asserting unit rows, the outside sets as folds, safety_stack_outside) or "
+                             "82b (the team's sets and every unit row, Round 81's rule: Round 88a's refit)")
     parser.add_argument("--write", action="store_true", help="refit: write knowledge/safety_stack.json")
     parser.add_argument("--keep-unit-rows", action="store_true",
                         help="refit: use benchmarks/safety_stack_unit_rows.tsv as it is (no run of the unit suite)")
@@ -433,12 +439,20 @@ def main() -> int:
     args = parser.parse_args()
     global CACHE
     CACHE = args.cache or Path(f"/tmp/safety_stack_{inputs_digest()}.jsonl")
-    if args.step == "refit":
-        if not args.keep_unit_rows:
+    if args.step in ("refit", "loso"):
+        import safety_stack_outside
+        new = args.rule == "88b"
+        if args.step == "refit" and not args.keep_unit_rows:
             records = record_suite()
-            print(f"{len(records)} routes recorded; {write_unit_rows(records)} unit-test rows written", file=sys.stderr)
-        extract(False, outside=False)  # (only what the cache lacks: the team's sets)
-        refit(args.write, args.l2, args.floor)
+            print(f"{len(records)} routes recorded; {write_unit_rows(records, asserting=new)} unit-test rows written",
+                  file=sys.stderr)
+        extract(False, outside=new or args.step == "loso")  # (only what the cache lacks)
+        if args.step == "loso":
+            safety_stack_outside.loso(args.l2, args.floor)
+        elif new:
+            safety_stack_outside.refit(args.write, args.l2, args.floor)
+        else:
+            refit(args.write, args.l2, args.floor)
     elif args.step == "features":
         extract(args.pool)
     else:

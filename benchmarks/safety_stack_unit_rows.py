@@ -36,18 +36,22 @@ crisis reply away (the stacker cannot remove one).
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import zlib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "benchmarks" / "safety_stack_unit_rows.tsv"
 FOLDS = 5
+RECORDS = Path(tempfile.gettempdir()) / "safety_stack_unit_records.jsonl"  # the last run's routes (rewrite: main's argv)
 _OUT = "SAFETY_STACK_UNIT_ROWS_DIR"  # the folder each pytest process writes its records to
 
 # ---- the pytest plugin (loaded with -p safety_stack_unit_rows in every xdist worker) ---------------------------
@@ -82,7 +86,7 @@ def pytest_runtest_logreport(report: Any) -> None:
         test = report.nodeid.split("::", 1)[0]
         with open(Path(folder) / f"{os.getpid()}.jsonl", "a", encoding="utf-8") as file:
             for seen in _SEEN:
-                file.write(json.dumps({**seen, "test": test}, ensure_ascii=False) + "\n")
+                file.write(json.dumps({**seen, "test": test, "node": report.nodeid}, ensure_ascii=False) + "\n")
     _SEEN.clear()
 
 
@@ -108,16 +112,81 @@ def of_the_stacker(test: str) -> bool:
     return path.exists() and "safety_stack" in path.read_text(encoding="utf-8")
 
 
-def rows(records: list[dict[str, Any]], known: set[str]) -> dict[str, list[tuple[str, str]]]:
+_READING = re.compile(r"crisis|12356|abus|12378|check_in|topics|safety|alarm", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _parsed(test: str) -> tuple[str, ast.Module] | None:
+    path = ROOT / test
+    if not path.exists():
+        return None
+    source = path.read_text(encoding="utf-8")
+    return source, ast.parse(source)
+
+
+def _pins(source: str, function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether a function's body names a safety reading and asserts."""
+    body = "\n".join(ast.get_source_segment(source, statement) or "" for statement in function.body)
+    return bool(_READING.search(body)) and "assert" in body
+
+
+def _helper(test: str, name: str, depth: int = 0) -> bool:
+    """Whether the module-level function ``name`` that a test calls (defined in its file, or imported from a test
+    module beside it) pins a safety reading."""
+    parsed = _parsed(test)
+    if parsed is None or depth > 1:
+        return False
+    source, tree = parsed
+    for item in tree.body:
+        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == name:
+            return _pins(source, item) or any(_helper(test, called, depth + 1) for called in _calls(item))
+        if isinstance(item, ast.ImportFrom) and item.module and item.level == 0 \
+                and any((alias.asname or alias.name) == name for alias in item.names):
+            other = f"{Path(test).parent.as_posix()}/{item.module.replace('.', '/')}.py"
+            original = next(alias.name for alias in item.names if (alias.asname or alias.name) == name)
+            return _helper(other, original, depth + 1)
+    return False
+
+
+def _calls(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    return {node.func.id for node in ast.walk(function) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+
+
+@lru_cache(maxsize=None)
+def asserts_a_reading(node: str) -> bool:
+    """Round 88: whether the test of ``node`` (pytest's node id) asserts a safety reading: its function's body (not
+    its decorators, which hold the messages) names one (``_READING``) and asserts, or it calls a helper of its module
+    (or imported from a test module) that does. A message sent by a test that pins no safety reading is not labelled
+    by whatever the engine answered."""
+    test, _, rest = node.partition("::")
+    parsed = _parsed(test)
+    if parsed is None or not rest:
+        return False
+    source, tree = parsed
+    *classes, name = rest.split("::")
+    name = name.split("[", 1)[0]
+    scope: list[ast.stmt] = tree.body
+    for cls in classes:
+        scope = next((item.body for item in scope if isinstance(item, ast.ClassDef) and item.name == cls), [])
+    for item in scope:
+        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == name:
+            return _pins(source, item) or any(_helper(test, called) for called in _calls(item))
+    return False
+
+
+def rows(records: list[dict[str, Any]], known: set[str], asserting: bool = True) -> dict[str, list[tuple[str, str]]]:
     """The (label, text) rows by fold: deduplicated, the team sets' messages, the stacker's own tests' and messages
-    read two ways left out."""
+    read two ways left out; ``asserting`` (Round 88) keeps only the messages of tests that assert a safety reading
+    (records without a node id, from before Round 88, are kept)."""
     labels: dict[str, set[str | None]] = {}
     first: dict[str, str] = {}
     stackers = {test for test in {record["test"] for record in records} if of_the_stacker(test)}
     for record in records:
         text = record["text"]
-        if not text.strip() or "\t" in text or "\n" in text or "\r" in text or text in known \
+        if not text.strip() or "\t" in text or text.splitlines() != [text] or text in known \
                 or record["test"] in stackers:
+            continue
+        if asserting and "node" in record and not asserts_a_reading(record["node"]):
             continue
         labels.setdefault(text, set()).add(label(record["topics"], record["check_in"]))
         first.setdefault(text, record["test"])
@@ -148,17 +217,20 @@ def record_suite(workers: int = 2) -> list[dict[str, Any]]:
                 print(f"  {line[:160]}", file=sys.stderr)
         records: list[dict[str, Any]] = []
         for path in sorted(Path(folder).glob("*.jsonl")):
-            records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+            # (split on "\n" only: str.splitlines also splits inside a JSON string at U+2028, U+0085 and the like)
+            records += [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
+        records.sort(key=lambda record: (record["test"], record.get("node", ""), record["text"]))
+        RECORDS.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), encoding="utf-8")
         return records
 
 
-def write(records: list[dict[str, Any]]) -> int:
-    """Write benchmarks/safety_stack_unit_rows.tsv; the number of rows."""
+def write(records: list[dict[str, Any]], asserting: bool = True) -> int:
+    """Write benchmarks/safety_stack_unit_rows.tsv; the number of rows (``asserting``: ``rows``)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from safety_figures import read_rows
 
     known = {row.text for path in sorted((ROOT / "tests" / "data").glob("safety_*.tsv")) for row in read_rows(path)}
-    by_fold = rows(records, known)
+    by_fold = rows(records, known, asserting)
     lines = ["# Generated by python benchmarks/safety_stack_unit_rows.py (docs/safety.md Round 82b): the unit tests'",
              "# messages labelled by the reading their passing test pins (the module doc). Do not edit by hand.",
              "# label (crisis, abuse, crisis+abuse, benign)"]
@@ -187,7 +259,8 @@ def read_folds(path: Path = ROWS) -> list[tuple[str, str, str]]:
 
 def main() -> int:
     if len(sys.argv) > 1:  # saved records (JSON lines of a recorder's run): rewrite the rows without a new run
-        records = [json.loads(line) for name in sys.argv[1:] for line in Path(name).read_text(encoding="utf-8").splitlines()]
+        records = [json.loads(line) for name in sys.argv[1:] for line in Path(name).read_text(encoding="utf-8").split("\n")
+                   if line]
     else:
         records = record_suite()
     print(f"{len(records)} routes recorded; wrote {write(records)} rows to {ROWS.relative_to(ROOT)}", file=sys.stderr)
