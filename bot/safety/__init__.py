@@ -120,7 +120,9 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += bool(ordered)
     crisis += ["affairs"] * bool(ordered)
     crisis_at |= ordered
-    premised = death_premise(message, clauses) - crisis_at  # the writer's death as a present premise, tokens (premise.py)
+    # the writer's death as a present premise, farewell tokens (premise.py): named even where another reader marked the
+    # same clauses, so that a doubt of acts alone (affairs.ordinary_disposal) does not set it aside
+    premised = death_premise(message, clauses)
     stages += bool(premised)
     crisis += ["premise"] * bool(premised)
     crisis_at |= premised
