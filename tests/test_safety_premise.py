@@ -75,3 +75,17 @@ def test_the_writers_own_death_only_in_the_first_person() -> None:
     assert writers_death("我要是不在了，借呗会不会让我老婆还？这几天想把事情都交代清楚")
     assert not writers_death("借款人身故的话父母要不要还？我明天之前必须知道")  # a borrower's: others' readings decide
     assert not writers_death("我要是不在了，借呗会不会注销？只是好奇")  # nothing makes it present
+
+
+@pytest.mark.parametrize("message", [
+    "flying out tomorrow for a climbing trip and wrote a will. if I die up there, does the loan go to my parents?",
+    "明天做手术，万一我死了借呗谁还？",
+    "退休了想提前安排好，等我不在了借呗会不会找孩子",
+])
+def test_a_trip_surgery_or_retirement_explains_a_near_time(message: str) -> None:
+    assert not death_premise(message, split_clauses(message))
+
+
+def test_an_everyday_frame_explains_no_debt_given_up_or_secret() -> None:
+    message = "只是好奇，我要是不在了借呗算谁的？反正也还不上了，别告诉我妈"
+    assert death_premise(message, split_clauses(message))
