@@ -44,7 +44,7 @@ _OWN = regex(
     r"|(如果|要是|万一|假如)(我|本人|借款人)(今天|明天|今晚|这周|本周|这个?月|月底)?(就)?(走了|离开)(了)?(的话)?(?!\S)"
     r"|(我|本人)(死|去世|身故|走|离开)(了)?(以后|之后|后)|(我的)?身后(的)?事"
     r"|\b(if|when|once|after) i (die|pass|am (dead|gone)|leave today|m gone|m not (here|around))\b|\bwhen im (gone|not (here|around))\b"
-    r"|\b(if|when|once|after) im (gone|dead|not (here|around))\b|\bafter (i die|my death|im gone)\b|\bdie with me\b|\bbefore i go\b(?! (to|on|abroad|back|home|out|into|for|away))"
+    r"|\b(if|when|once|after) im (gone|dead|not (here|around))\b|\bafter (i die|my death|im gone)\b|\bdie with me\b"
     r"|\bill be gone\b|\bif (a|the) (borrower|debtor) (dies|passes|died)\b|\bif (someone|a person) (just )?(wasnt|was not|werent) here anymore\b")
 _WEAK = regex(
     r"人死了|意外身故|身故(赔|保险金|理赔)|遗体捐(献|赠)|捐(献|赠)?遗体|器官捐(献|赠)|捐(献|赠)?器官|(眼)?角膜捐(献|赠)|捐(献|赠)?(眼)?角膜"
@@ -64,11 +64,11 @@ _GIVEN_UP = regex(r"还不上|还不起|处理不了|不想(再)?管|不管了|�
                   r"|\b(past saving|cant pay|cannot pay|never be paid|doesnt matter|more debt|done answering)\b")
 # Affairs settled or being settled by the writer before it; the family to receive.
 _SETTLED = regex(r"(我|都|已经|也|就|把)\S{0,8}(交代(好|清楚|给)|安排(好|清楚)|处理好|弄好|了了|准备好)|没什么顾虑|其他的都|提前办|(让|给)(家人|家里人?|孩子|我妈|爸妈)拿到"
-                 r"|\b(tidy|sorted|set up|everything else is ready|arrange\w* in advance|leave things|gets? it|goes to my)\b")
+                 r"|\b(tidy|sorted|set up|everything else is ready|arrange\w* in advance|leave things|goes to my)\b")
 _BURDEN = regex(r"拖累|负担|没脸|\b(burden|weight on)\b")
 # Everyday frames for the premise: curiosity or study, old age, someone else's death told, a new baby.
 _ORDINARY = regex(r"好奇|论文|作业|上课|研究|纪录片|科普|了解一下|老了|年纪大|宝宝|生了|刚出生|退休|养老|手术|出国|出差|旅(行|游)|登山|自驾|飞机"
-                  r"|\b(retir\w*|pension|estate planning|surgery|operation|flight|flying|trek\w*|climb\w*|expedition|trip|travel\w*)\b"
+                  r"|遗嘱|\b(retir\w*|pension|estate planning|(a|my) will\b|surgery|operation|flight|flying|trek\w*|climb\w*|expedition|trip|travel\w*)\b"
                   r"|(爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|姑姑|叔叔|阿姨|老公|老婆)\S{0,4}(去世|过世|走了|生前|遗物|后事)"
                   r"|\b(curious|class|course|essay|thesis|homework|documentary|old age|when im old|baby|newborn|wondering"
                   r"|(father|mother|dad|mum|mom|gran\w*|grandpa|uncle|aunt|husband|wife) (died|passed|is \d+)|her funeral|his funeral|after (her|his) funeral)\b")
