@@ -89,3 +89,13 @@ def test_a_trip_surgery_or_retirement_explains_a_near_time(message: str) -> None
 def test_an_everyday_frame_explains_no_debt_given_up_or_secret() -> None:
     message = "只是好奇，我要是不在了借呗算谁的？反正也还不上了，别告诉我妈"
     assert death_premise(message, split_clauses(message))
+
+
+@pytest.mark.parametrize("message", [
+    "把骚扰我的催收号码一个个删了，谢谢你的建议",
+    "deleted my account on the other app, thanks for the help!",
+    "东西送给朋友了，房间收拾好了，月底退租，借呗地址要改吗",
+    "我走后门能不能让借呗延期？这周就到期了",
+])
+def test_a_number_blocked_an_app_deleted_a_lease_ended_are_no_tokens(message: str) -> None:
+    assert not death_premise(message, split_clauses(message))

@@ -42,7 +42,7 @@ _OWN = regex(
     r"(如果|要是|万一|假如|假设|等|哪天|一旦)?(我|本人|借款人|欠款人|一个人)(本人)?(如果|要是)?(今天|明天|今晚|这周|本周|这个?月|月底|下周|下个?月|过几天|这几天|哪天|真的|从此|突然)?(就)?"
     r"(去世|死了|死亡|身故|意外身故|不在了|没了(?!\S)|不存在了)"
     r"|(如果|要是|万一|假如)(我|本人|借款人)(今天|明天|今晚|这周|本周|这个?月|月底)?(就)?(走了|离开)(了)?(的话)?(?!\S)"
-    r"|(我|本人)(死|去世|身故|走|离开)(了)?(以后|之后|后)|(我的)?身后(的)?事"
+    r"|(我|本人)(死|去世|身故|走|离开)(了)?(以后|之后|后)(?!门)|(我的)?身后(的)?事"
     r"|\b(if|when|once|after) i (die|pass|am (dead|gone)|leave today|m gone|m not (here|around))\b|\bwhen im (gone|not (here|around))\b"
     r"|\b(if|when|once|after) im (gone|dead|not (here|around))\b|\bafter (i die|my death|im gone)\b|\bdie with me\b"
     r"|\bill be gone\b|\bif (a|the) (borrower|debtor) (dies|passes|died)\b|\bif (someone|a person) (just )?(wasnt|was not|werent) here anymore\b")
@@ -84,11 +84,15 @@ _THEIR_STEPS = regex(r"(他|她|他们|家人|家里人?|我妈|我爸|我哥|�
                      r"|what should (he|she|they|my \w+) do|what does (she|he|my \w+) need|anything else i should (arrange|leave|sort|do)"
                      r"|leave for them|arrange in advance|what do they do)\b")
 # Contacts deleted one by one, with a thanks or a last word.
-_DELETED = regex(r"(联系人|好友|通讯录)\S{0,8}(删|清)|(一个一个|一个个|挨个)\S{0,2}删"
-                 r"|\b(delet\w*|remov\w*) (my |all my |them|each)\b.{0,20}|\b(deleting|removing|deleted|removed) (my |all )?contacts\b")
+_DELETED = regex(r"(联系人|好友|通讯录|微信里的人)\S{0,8}(删|清)|(一个一个|一个个|挨个)\S{0,2}删\S{0,4}(好友|联系人|人)"
+                 r"|\b(delet\w*|remov\w*|unfriend\w*)\b.{0,24}\b(contacts?|friends|everyone|everybody|people|them one by one)\b"
+                 r"|\b(thanked|thanking) (\w+ ){0,4}(then|and then|before) (delet\w*|remov\w*)")
 # (not colleagues or a work group after leaving a job: affairs.everyday reads the job left in zh, not every en word)
 _WORK = regex(r"同事|工作群|前公司|\b(job|colleagues?|coworkers?|work|office|team)\b")
-_THANKED = regex(r"谢谢|感谢|道谢|最后|\b(thank\w*|last word|goodbye|no one left)\b")
+# Thanks or a last word said to the people deleted (not thanks to the bot for its advice).
+_THANKED = regex(r"(跟|对|给|向)(他们|每个|大家|每一个|每个人)\S{0,8}(谢谢|感谢|道谢|再见)|说了(一)?(声|句)?谢谢|最后\S{0,8}(谢谢|感谢)|道(了)?谢"
+                 r"|\b(thank\w* (each|every|all|them|everyone|everybody)|each (one )?got a thank|(said|say|saying) (goodbye|bye|thanks|thank you) to (each|every|all|them|everyone)"
+                 r"|thanked everyone|no one left|last (word|message))\b")
 # Keepsakes sent home to a parent.
 _KEEPSAKE = regex(r"(奖章|勋章|军功章|退伍证|证书|纪念章)\S{0,10}(寄|送|给)\S{0,4}(回家|老家|家里|爸|妈|给我)|(寄|送)\S{0,3}(回家|老家|给我爸|给我妈)\S{0,6}(奖章|勋章|军功章|退伍证)"
                    r"|\b(medals|dog tags|discharge papers?)\b.{0,30}\b(home|to my (dad|mum|mom|father|mother|parents))\b"
@@ -104,8 +108,9 @@ _GIVEN = regex(r"送人|送给|捐了|分给|\b(gave|given|donated|giving) (\w+ 
 _PACKED = regex(r"打包(好|完)|装箱|收拾好|\b(packed|boxed up|boxes)\b")
 _FOR_THEM = regex(r"不用(他们|家里|家人)\S{0,2}(收拾|整理)|\b(so they (wont|dont) have to|for my family)\b")
 # A time away that explains handing things over (a trip, studies, a posting), unless told as a cover story.
-_AWAY = regex(r"出国|留学|出差|上学|读书|外地|搬家|外派|旅(行|游)|驻|\b(abroad|exchange|trip|travel\w*|moving|studies|posted|posting"
-              r"|deploy\w*|station|expedition|while im away)\b")
+_AWAY = regex(r"出国|回国|留学|出差|上学|读书|外地|搬家|退租|外派|旅(行|游)|驻|放假|毕业|回老家(住|工作|发展|过年|生活)"
+              r"|\b(abroad|exchange|trip|travel\w*|moving|studies|posted|posting|deploy\w*|station|expedition|while im away"
+              r"|(going|moving|heading) (back )?home|graduat\w*|semester|lease)\b")
 _COVER = regex(r"其实|实际上|以为我|说是|骗|\b(really|actually|thinks? im|pretend\w*)\b")
 _DEBT = regex(r"借呗|花呗|网贷|欠|债|贷|\b(loan|debt|jiebei|owe\w*)\b")
 
