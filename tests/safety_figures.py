@@ -423,7 +423,17 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # tuned on. Start: crisis zh 21/36, en 23/33; false alarms zh 4/35, en 7/35; crisis rows with 12356 anywhere
           # 62/69; benign rows given the line 27/70. End (check_in_final.py): crisis and false alarms unchanged; 12356
           # anywhere 65/69; benign rows given the line 28/70 (Round 89)
-          "safety_heldout69.tsv")
+          "safety_heldout69.tsv",
+          # death135's held-out 70 (issue 12, Round 90: the writer's own death or absence as the premise of a practical
+          # question (body or organ donation within days kept from family, the debt or the parents' liability if the
+          # borrower dies this week, an insurance payout, who pays after me) and affairs put in order or farewell tokens
+          # (account details left with "next steps", a letter for a child's future, medals sent home, belongings given
+          # away, contacts deleted with a last thanks); benign twins: donor registration out of interest, a will before
+          # a trip, life insurance for a baby, a dead parent's debt, estate planning at 67, a move, leaving a job, a
+          # time-capsule letter): measured on main d1f1516 before any change and at the end; never tuned on. Start:
+          # crisis zh 23/33, en 17/31; false alarms zh 7/29, en 2/29; writer's reply zh 21/33; crisis rows with 12356
+          # anywhere 60/64; benign rows given the line 31/58
+          "safety_heldout70.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -19,6 +19,7 @@ from ..patterns import regex
 from .abuse import about_someone_else, abuse_cues, abuse_talk, continues, hearsay_only
 from .agreement import learned_abuse, learned_crisis
 from .affairs import act_clauses, affairs_signs
+from .premise import death_premise, writers_death  # death135
 from .clauses import Clause, Window, fold_clause, led_windows, split_clauses, windows, without
 from .crisis import crisis_cues
 from .english import english_whose
@@ -120,6 +121,12 @@ def _rules(message: str) -> tuple[tuple[str, ...], frozenset[int], int, tuple[st
     stages += bool(ordered)
     crisis += ["affairs"] * bool(ordered)
     crisis_at |= ordered
+    # the writer's death as a present premise, farewell tokens (premise.py): named even where another reader marked the
+    # same clauses, so that a doubt of acts alone (affairs.ordinary_disposal) does not set it aside
+    premised = death_premise(message, clauses)
+    stages += bool(premised)
+    crisis += ["premise"] * bool(premised)
+    crisis_at |= premised
     joined = followed(message, clauses) - crisis_at  # understanding someone's suicide over debt now (followed.py, Round 79)
     stages += bool(joined)
     crisis += ["followed"] * bool(joined)
@@ -198,7 +205,7 @@ def someone_at_risk(message: str) -> bool:
     clauses = split_clauses(message)
     signal = assess(message)
     at = signal.crisis_at or {i for i, c in enumerate(clauses) if _CRISIS_WORDING.search(masked(c.text))}
-    if "affairs" in signal.crisis and not {"someone_else", "feared", "kin_words", "kin_signs", "kin_affairs"} & set(signal.crisis):
+    if {"affairs", "premise"} & set(signal.crisis) and not {"someone_else", "feared", "kin_words", "kin_signs", "kin_affairs"} & set(signal.crisis):
         # Affairs put in order are the writer's own acts, the kin in them recipients (affairs.py; review99 §2: 留给爸妈,
         # 过户给我弟 gave a writer at risk the helper's reply): the writer's reply unless a third person does the acts.
         acts = act_clauses(message, clauses)
@@ -210,6 +217,8 @@ def someone_at_risk(message: str) -> bool:
         return False  # the writer's own body at the edge, another's excluded (drawn.py): "抱着孩子在窗户前坐了很久" is no helper's
     if not _THEIRS_READ & set(signal.crisis) and writers_own([c.text for c in clauses]):
         return False  # the writer's cards handed over in case, the writer following a dying relative (own_ends.py)
+    if not {"feared", "kin_words", "kin_signs"} & set(signal.crisis) and writers_death(message):
+        return False  # the writer's own death asked after, made present: the kin named would pay (premise.py)
     if "kin_affairs" in signal.crisis:  # someone else's acts, read as theirs (kin_affairs.py, Round 79)
         theirs = kin_affairs(message, clauses, who_acts)  # (the writer's own wish beside them: review104 F2, mend86)
         return not writer_too(message, clauses, theirs) and helper_asking(message, clauses, at, theirs)

@@ -23,7 +23,7 @@ from .wording import CRISIS_WORDING as _CRISIS_WORDING
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
 # Readings no everyday use outweighs (notnow.py): a goodbye, affairs, a plan, a method, an attempt, a burden, someone
 # else's danger, a denial owned as a lie, a collector's death wish taken up.
-_NEVER_NOT_NOW = frozenset({"farewell", "affairs", "plan", "method", "attempt", "burden", "someone_else", "feared", "kin_words",
+_NEVER_NOT_NOW = frozenset({"farewell", "affairs", "premise", "plan", "method", "attempt", "burden", "someone_else", "feared", "kin_words",
                             "kin_signs", "not_lasting", "retracted", "adopted"})
 # Readings no other subject outweighs (subjects.py): as for notnow, but a goodbye may be an occasion's (its finality is
 # read there: 永别, "for the last time", "this is it").

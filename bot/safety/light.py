@@ -82,7 +82,7 @@ _DEGREE = regex(r"(得|到)(我|人)?(都|真的|简直|快)?(要|想|快)|想�
 
 
 # Readings no light key can doubt: a goodbye, affairs put in order, a plan, a method, a place, an attempt (mend84).
-_NEVER_LIGHT = frozenset({"farewell", "affairs", "plan", "method", "preparation", "attempt", "burden"})
+_NEVER_LIGHT = frozenset({"farewell", "affairs", "premise", "plan", "method", "preparation", "attempt", "burden"})
 # "I'm dead 😂": dying of laughter, said with a laugh (not "dead inside").
 _DEAD_LAUGHING = regex(r"(?<![a-z])(i'?m|i am) (so |literally |actually )?(dead|deceased)(?! inside)(?![a-z])")
 
