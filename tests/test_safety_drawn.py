@@ -88,6 +88,7 @@ def test_read_a_pull_or_the_edge(message: str) -> None:
     "去年搬到了海边的小区，每天在阳台看海，借呗还款日能改吗",
     "每天爬到楼顶去修太阳能板，老板拖工资，借呗快逾期了",
     "每天晚上抱着宝宝在阳台上哄睡，借呗逾期了能协商吗",
+    "查到省里最深的水库在我们县，打算暑假带爸妈去看看，借呗能先借点吗",
     "every night i go down to the harbour alone after dinner, the loan is three weeks late, whats the fee",
     "since the divorce i go to the lake every evening and sit for hours, how do i ask for an extension on the loan",
     # a relative at the water or the roof, the writer watching (kin over a long span, 姐/哥 too)
@@ -106,6 +107,7 @@ def test_not_read_habit_or_another(message: str) -> None:
     ("我儿子每晚都去河边坐着，不想回家", False),
     ("我老公抱着孩子站在阳台上往下看", False),
     ("my sister goes to the bridge every night and leans over the rail", False),
+    ("i watch him walk to the bridge every night and lean over the rail", False),
 ])
 def test_own_body(message: str, own: bool) -> None:
     assert own_body(fold_clause(message)) is own

@@ -11,15 +11,21 @@ share is a STRUCTURE, read here as four parts (and none of them alone is read):
   cliff, a crane, a dam; high floors by number);
 - **the writer's body there or drawn there**: going, standing, sitting, leaning or looking down at the place, or looking
   the heights up (the tallest, the deepest, how high);
-- **the draw**: it recurs or lingers (every night, every time they call, for hours, alone at night), it pulls (wanting
-  not to come back, "it waits for me", coming closer, thinking of going over), or the question is the practical detail
-  of a plan there (what time, whether a door is locked);
+- **the draw**: it pulls (wanting not to come back, "it waits for me", coming closer, looking down, thinking of going
+  over, going first), or the body is over the edge (legs outside, on the railing, leaning out), or a child is held
+  there; in a story, the practical detail of the character's plan (what time, whether a door is locked). Habit and time
+  words alone (every night, alone, for hours, 每天, 一个人, 半夜) are NO draw (mend144, review141 F2: a river walk, a
+  balcony smoke, night fishing or a beach visit in grief recur too, and had become crisis replies);
 - **a weight on the writer's life**: the loan or a debt, or a loss (a divorce, a death, a job, a scam, years of caring).
+  In this domain nearly every message names the loan, so this is barely a gate.
 
 And no everyday reason to be there: joy in a view or a thrill, photos, a trip, sport or a hobby, work at a height, a
-chore, a school project, fear of heights, relief after danger, or someone else's body at the edge. A chore (a smoke, the
-breeze) yields when the body is over the edge or the pull is told ("抽完就坐在边上，腿悬在外面"); joy and work never do.
-Only ADDS a crisis (cue "drawn"); it hides nothing any other reader found.
+chore, a school project, fear of heights, relief after danger, or someone else's body at the edge (kin, he or she
+before the verb with no 我/I between, over the whole message: mend144). A chore (a smoke, the breeze) yields when the
+body is over the edge or the pull is told ("抽完就坐在边上，腿悬在外面"); joy and work never do.
+Only ADDS a crisis (cue "drawn"); it hides nothing any other reader found. ``own_body`` says whether the writer is
+the body (我/I before the verb, or a child held): only then does a drawn reading take the writer's crisis reply
+(__init__.someone_at_risk); otherwise the who-acts logic decides (review141 F1).
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ _PLACE = regex(rf"{_WATER_ZH}|{_HIGH_ZH}|\b({_PLACE_EN}|tallest|highest)\b")
 _BODY_ZH = (r"(站|坐|待|呆|趴|蹲|靠|扶着|探|爬|走到|跑到|走去|开到|开车到|(?<!搬)去了?|来到|到了|上到|往)\S{0,10}(" + _WATER_ZH + "|" + _HIGH_ZH + ")"
             r"|(" + _WATER_ZH + "|" + _HIGH_ZH + r")\S{0,6}(站|坐|待|呆|趴|蹲|探|悬|发呆|往下看|不想下来|不下来)"
             r"|(我|自己)(现在|正|还)?在\S{0,4}(" + _WATER_ZH + "|" + _HIGH_ZH + r")|腿悬|悬在外面|翻(下|出)去")
-_BODY_EN_SELF = (r"\bi(m| am| was| keep| find myself| always| just| usually| then)?( \w+){0,2} (go|going|went|walk|walking|walked|stand|standing|stood"
+_BODY_EN_SELF = (r"\bi(m| am| was| keep| find myself| always| just| usually| then)?( (?!(he|she|him|her|they|them|my)\b)\w+){0,2} (go|going|went|walk|walking|walked|stand|standing|stood"
             r"|sit|sitting|sat|lean|leaning|leaned|climb|climbed|drove|drive|came|come|stare|staring|stared|look|looking|hang|hanging)"
             rf"( \w+){{0,5}} ({_PLACE_EN})\b")
 _BODY_EN = (rf"{_BODY_EN_SELF}|\b(standing|sitting|leaning|hanging|staring) (on|at|by|over|out|off|into|down)( \w+){{0,4}} ({_PLACE_EN})\b"
@@ -85,10 +91,10 @@ _WEIGHT = regex(r"借呗|网贷|欠|逾期|催|电话一响|还不上|还不起|
 _NEVER = regex(r"好美|太美|壮观|风景|夜景|拍照|拍了|照片|摄影|打卡|朋友圈|度假|旅游|攻略|游轮|酒吧|(?<!不)开心|好玩|刺激|太爽|(?<!不)爽|蹦极|跳伞"
                r"|冬泳|游泳|潜水|攀岩|爬山|登山|跑步|钓了|钓鱼|擦玻璃|高空作业|作业证|训练|消防|工程师|巡检|索降|恐高|腿(都)?软|还好|幸好|好在"
                r"|能(不能)?分期|分期(吗|怎么|合适)|提额|额度(怎么|能)|浇水|种了|花园|晒被子|晾|烧烤|捡贝壳|筑巢|鸟窝|小鸟|猫咪|小猫|我家猫|小狗|遛狗"
-               r"|电影|视频|纪录片|城墙|古代|课题|作业(?!证)"
+               r"|电影|视频|纪录片|城墙|古代|课题|作业(?!证)|带\S{0,6}去(看|玩|逛|参观)|去\S{0,6}玩|(?<![不想])玩了|夜钓|钓|喂(鸭|鱼|鸟|鸽)"
                r"|\b(view|views|sunset|sunrise|photo\w*|pictures?|shots|holiday|vacation|trip|cruise|bar|drinks|fun|amazing|lovely"
                r"|beautiful|unreal|worth it|best (day|thing|view|time|part)|hobby|swim\w*|surf\w*|div(e|es|ing|er|ers)|climb\w* (gym|wall)|hik\w*"
-               r"|jog\w*|(go|went|going) for a run|fishing|fish and chips|clean\w* windows|for a living|(for|at) my job|at work|on (my |the )?shift"
+               r"|jog\w*|(go|went|going) for a run|fishing|fish|fish and chips|clean\w* windows|for a living|(for|at) my job|at work|on (my |the )?shift"
                r"|night shift|rappel\w*|training|firefight\w*|inspector|lifeguard|certificate|school|project|homework|scared of heights"
                r"|afraid of heights|made it back|phew|garden\w*|barbecue|bbq|shells|bird|cat|puppy|walking the dog|video|movie|film|castle"
                r"|medieval|bungee|raise my limit|(repay|pay (it |this )?off) early|early repayment)\b")
