@@ -76,6 +76,8 @@ def test_the_writers_reply_with_a_child_held() -> None:
     "the loan is four months overdue and i keep going to the bridge after dark, leaning over the rail a bit further each time",
     "lost my job and cant pay the loan. i went up to the roof of my building and sat on the ledge with my feet over",
     "my dad passed away and left me his loans, now every night i go down to the river and it keeps calling me",
+    # a child held at the height: the writer's body and the pull both
+    "the collectors rang my parents again. tonight i held my son at the 18th floor window for a long time",
 ])
 def test_read_a_pull_or_the_edge(message: str) -> None:
     assert _read(message)
@@ -88,6 +90,7 @@ def test_read_a_pull_or_the_edge(message: str) -> None:
     "去年搬到了海边的小区，每天在阳台看海，借呗还款日能改吗",
     "每天爬到楼顶去修太阳能板，老板拖工资，借呗快逾期了",
     "每天晚上抱着宝宝在阳台上哄睡，借呗逾期了能协商吗",
+    "holding my daughter on the balcony so she can see the fireworks, and my loan is overdue, what now",
     "查到省里最深的水库在我们县，打算暑假带爸妈去看看，借呗能先借点吗",
     "every night i go down to the harbour alone after dinner, the loan is three weeks late, whats the fee",
     "since the divorce i go to the lake every evening and sit for hours, how do i ask for an extension on the loan",

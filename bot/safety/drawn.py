@@ -100,9 +100,9 @@ _NEVER = regex(r"好美|太美|壮观|风景|夜景|拍照|拍了|照片|摄影|
                r"|medieval|bungee|raise my limit|(repay|pay (it |this )?off) early|early repayment)\b")
 # A reason to be there that the pull outweighs: a chore (scenes.CHORES: a smoke, the breeze, signal), taking a call out of
 # earshot, waiting for someone to come home, reading, clearing one's head, work on the water (a fisherman goes to sea every night; "想过不如翻下去" is no work).
-_ERRAND = regex(rf"{CHORES.pattern}|(走|去|跑)\S{{0,6}}接|怕吵|吵醒|散心|跑船|渔民|打渔|船员|paid off|还清|快还完|看书|读书|(在|边)\S{0,3}工作|工作到|加班|学习|复习|直播|打游戏|追剧|进货|搬货|卸货|上货|哄\S{0,2}睡|哄(孩子|宝宝|娃)|喂奶|喂饭|晒太阳|散步"
+_ERRAND = regex(rf"{CHORES.pattern}|(走|去|跑)\S{{0,6}}接|怕吵|吵醒|散心|跑船|渔民|打渔|船员|paid off|还清|快还完|看书|读书|(在|边)\S{{0,3}}工作|工作到|加班|学习|复习|直播|打游戏|追剧|进货|搬货|卸货|上货|哄\S{{0,2}}睡|哄(孩子|宝宝|娃)|喂奶|喂饭|晒太阳|散步|看(烟花|月亮|星星|花灯|游行)|给(她|他|孩子|宝宝)看"
                 r"|等\S{0,6}(回家|回来|下班|放学)|\b(wait\w* for (my|the|him|her|them)|reading|working|studying|gaming|a book|to (answer|take) (it|the call|calls)|so the (kids|baby|children)|clear\w* my head|almost paid|nearly paid"
-                r"|fisherman|fishermen|sailor|crew|deckhand|trawler)\b")
+                r"|fisherman|fishermen|sailor|crew|deckhand|trawler|rock\w* (her|him|the baby|them)|to sleep|feed\w*|fresh air|fireworks|parade|(so|for) (she|he|the baby|the kids?|they) (can|could) (see|watch))\b")
 _LOST_JOB = regex(r"\b(lost|quit|lose|losing) (my|the|his|her) job\b")
 # The body over the edge, or the pull told: a chore there (a smoke, the breeze, a walk) no longer explains the scene.
 _OVER = regex(rf"{_EDGE_ZH}|{_EDGE_EN}|水\S{{0,5}}(平静|安静|温柔)|不想回|不回去|谁也找不着|(它|海|江|河|湖|水)\S{{0,4}}在(等|叫)我|越(站|走|靠)越|越来越近|不如(翻|跳|下去)"
@@ -151,11 +151,12 @@ def drawn(folded: str, clauses: list[Clause]) -> set[int]:
     research = _RESEARCH.search(folded) is not None
     # (a child held at the edge is the writer's body there and the pull both: a mother at a 19th-floor window with her
     # baby; a baby rocked to sleep or fed there is an errand, below)
-    if not research and (_BODY.search(folded) is None or (_DRAW.search(folded) is None and not _held(folded))):
+    held = _held(folded)
+    if not research and not held and (_BODY.search(folded) is None or _DRAW.search(folded) is None):
         return set()
     if _WEIGHT.search(folded) is None or _NEVER.search(folded) is not None:
         return set()
-    if not _held(folded) and _OTHER.search(_GONE.sub(" ", folded)) is not None:
+    if not held and _OTHER.search(_GONE.sub(" ", folded)) is not None:
         return set()
     # (a job lost is the weight, not a job to do there: CHORES reads "my job")
     if _ERRAND.search(_LOST_JOB.sub(" ", folded)) is not None and _OVER.search(folded) is None:
