@@ -67,7 +67,7 @@ _RESEARCH = regex(r"(查|搜|研究|看)了?\S{0,6}(最高|多高|最深|多深)
 # first, not knowing what one is doing there, or a time when nobody is there; or the body over the edge (_OVER).
 _PULL_ZH = (r"不想回|不回去|不想下来|不下来|不想离开|不想走(?!路)|越(站|走|靠)越|越来越近|(它|海|江|河|湖|水)\S{0,4}在(等|叫)我"
             r"|(水|江|河|海|湖|下面|楼下)\S{0,3}吸引|吸引着?我|想过\S{0,4}(翻|跳|下去|不如)|不如(翻|跳|下去)|谁也找不着|找不到我"
-            r"|先走一步|要是\S{0,3}先走|往下看|看着下面|水\S{0,5}(平静|安静|温柔)|不知道自己(想)?(干嘛|在干嘛)|锁不锁|锁没锁|没人的时候")
+            r"|先走一步|要是\S{0,3}先走|往下看|看着下面|水\S{0,5}(平静|安静|温柔)|不知道自己(想)?(干嘛|在干嘛)")
 _PULL_EN = (r"\b(drawn to|dont want to (walk|go|come|get) (back|down|home)|not (coming|going) back|(it|the (sea|water|river|edge|drop)) (wants|is calling|calls|keeps calling|is waiting for) me"
             r"|pull\w* me|closer (each|every|and closer|to the (edge|water|drop|rail\w*))|without meaning to|look\w* down|stare\w* (down|over|into the water)"
             r"|go(ing)? first|(water|sea|river) looks (calm|peaceful|soft|quiet|still)|stop thinking|make it stop)\b")
