@@ -67,7 +67,7 @@ _RESEARCH = regex(r"(查|搜|研究|看)了?\S{0,6}(最高|多高|最深|多深)
 # first, not knowing what one is doing there, or a time when nobody is there; or the body over the edge (_OVER).
 _PULL_ZH = (r"不想回|不回去|不想下来|不下来|不想离开|不想走(?!路)|越(站|走|靠)越|越来越近|(它|海|江|河|湖|水)\S{0,4}在(等|叫)我"
             r"|(水|江|河|海|湖|下面|楼下)\S{0,3}吸引|吸引着?我|想过\S{0,4}(翻|跳|下去|不如)|不如(翻|跳|下去)|谁也找不着|找不到我"
-            r"|先走一步|要是\S{0,3}先走|往下看|看着下面|水\S{0,5}(平静|安静|温柔)|不知道自己(想)?(干嘛|在干嘛)")
+            r"|先走一步|(要是|如果|万一|假如)\S{0,3}先走|往下看|看着下面|水\S{0,5}(平静|安静|温柔)|不知道自己(想)?(干嘛|在干嘛)")
 _PULL_EN = (r"\b(drawn to|dont want to (walk|go|come|get) (back|down|home)|not (coming|going) back|(it|the (sea|water|river|edge|drop)) (wants|is calling|calls|keeps calling|is waiting for) me"
             r"|pull\w* me|closer (each|every|and closer|to the (edge|water|drop|rail\w*))|without meaning to|look\w* down|stare\w* (down|over|into the water)"
             r"|go(ing)? first|(water|sea|river) looks (calm|peaceful|soft|quiet|still)|stop thinking|make it stop)\b")
@@ -79,6 +79,11 @@ _EDGE_EN = (r"\b((legs|feet) (are )?(hanging|dangling|over|outside)|outside the 
             r"|on the (very )?edge of the (roof|bridge|building|cliff|balcony|platform|pier|ledge)|sit\w* on the (railing|rail|ledge|edge|parapet)"
             r"|climb\w* (up |onto |over |on )?(the |a )?(\w+ )?(bridge|railing|crane|parapet|rail))\b")
 _DRAW = regex(rf"{_PULL_ZH}|{_PULL_EN}|{_EDGE_ZH}|{_EDGE_EN}")
+# The collection call itself sending the writer to a height the writer states by its floor ("我住18楼，每次催款电话一响我
+# 就去窗户边站着"): the pressure is the pull, and why tell the floor. Not a habit word: a walk, a smoke or calming down
+# there (_ERRAND) still explains it, and a height with no floor told is not read.
+_FLOOR = regex(r"[0-9]{2}楼|[二三四五六七八九]?十[一二三四五六七八九]?楼|\b([0-9]{2}(st|nd|rd|th) floor|[0-9]{2} floors up)\b")
+_CALLED = regex(r"(每次|一)\S{0,12}(催|电话|短信)\S{0,6}(响|来|打)\S{0,4}就|\b(every time|whenever|each time) (they|the (collector|collection|app|bank|loan)\w*( \w+)?|it|my phone) (call|calls|ring|rings|text|texts)\b")
 
 # A weight on the writer's life: the loan or a debt, or a loss. (In this bot's domain nearly every message names the
 # loan, so this is no real gate (review141 F2); it only keeps a place and a pull with no debt and no loss out.)
@@ -100,9 +105,9 @@ _NEVER = regex(r"好美|太美|壮观|风景|夜景|拍照|拍了|照片|摄影|
                r"|medieval|bungee|raise my limit|(repay|pay (it |this )?off) early|early repayment)\b")
 # A reason to be there that the pull outweighs: a chore (scenes.CHORES: a smoke, the breeze, signal), taking a call out of
 # earshot, waiting for someone to come home, reading, clearing one's head, work on the water (a fisherman goes to sea every night; "想过不如翻下去" is no work).
-_ERRAND = regex(rf"{CHORES.pattern}|(走|去|跑)\S{{0,6}}接|怕吵|吵醒|散心|跑船|渔民|打渔|船员|paid off|还清|快还完|看书|读书|(在|边)\S{{0,3}}工作|工作到|加班|学习|复习|直播|打游戏|追剧|进货|搬货|卸货|上货|哄\S{{0,2}}睡|哄(孩子|宝宝|娃)|喂奶|喂饭|晒太阳|散步|看(烟花|月亮|星星|花灯|游行)|给(她|他|孩子|宝宝)看"
+_ERRAND = regex(rf"{CHORES.pattern}|(走|去|跑)\S{{0,6}}接|怕吵|吵醒|散心|跑船|渔民|打渔|船员|paid off|还清|快还完|看书|读书|(在|边)\S{{0,3}}工作|工作到|加班|学习|复习|直播|打游戏|追剧|进货|搬货|卸货|上货|冷静|平复|透气|透透气|哄\S{{0,2}}睡|哄(孩子|宝宝|娃)|喂奶|喂饭|晒太阳|散步|看(烟花|月亮|星星|花灯|游行)|给(她|他|孩子|宝宝)看"
                 r"|等\S{0,6}(回家|回来|下班|放学)|\b(wait\w* for (my|the|him|her|them)|reading|working|studying|gaming|a book|to (answer|take) (it|the call|calls)|so the (kids|baby|children)|clear\w* my head|almost paid|nearly paid"
-                r"|fisherman|fishermen|sailor|crew|deckhand|trawler|rock\w* (her|him|the baby|them)|to sleep|feed\w*|fresh air|fireworks|parade|(so|for) (she|he|the baby|the kids?|they) (can|could) (see|watch))\b")
+                r"|fisherman|fishermen|sailor|crew|deckhand|trawler|rock\w* (her|him|the baby|them)|to sleep|feed\w*|calm (myself )?down|get (some )?air|for air|fresh air|fireworks|parade|(so|for) (she|he|the baby|the kids?|they) (can|could) (see|watch))\b")
 _LOST_JOB = regex(r"\b(lost|quit|lose|losing) (my|the|his|her) job\b")
 # The body over the edge, or the pull told: a chore there (a smoke, the breeze, a walk) no longer explains the scene.
 _OVER = regex(rf"{_EDGE_ZH}|{_EDGE_EN}|水\S{{0,5}}(平静|安静|温柔)|不想回|不回去|谁也找不着|(它|海|江|河|湖|水)\S{{0,4}}在(等|叫)我|越(站|走|靠)越|越来越近|不如(翻|跳|下去)"
@@ -152,7 +157,8 @@ def drawn(folded: str, clauses: list[Clause]) -> set[int]:
     # (a child held at the edge is the writer's body there and the pull both: a mother at a 19th-floor window with her
     # baby; a baby rocked to sleep or fed there is an errand, below)
     held = _held(folded)
-    if not research and not held and (_BODY.search(folded) is None or _DRAW.search(folded) is None):
+    called = _FLOOR.search(folded) is not None and _CALLED.search(folded) is not None
+    if not research and not held and (_BODY.search(folded) is None or (_DRAW.search(folded) is None and not called)):
         return set()
     if _WEIGHT.search(folded) is None or _NEVER.search(folded) is not None:
         return set()
