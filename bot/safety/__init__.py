@@ -35,7 +35,7 @@ from .others import FEARED, KIN_WORDS, at_risk_elsewhere, helper_asking, who_act
 from .outlast import not_lasting
 from .glyphs import glyph_crisis  # emoji114
 from .perched import perched  # emoji114
-from .drawn import drawn  # perch136
+from .drawn import drawn, own_body  # perch136, mend144
 from .preparing import quiet_signs  # safe47
 from .quoted import menacing_quotes, quoted_clauses, quoted_spans, unquoted  # safe38
 from .learned import Detectors
@@ -213,8 +213,8 @@ def someone_at_risk(message: str) -> bool:
             return False
     if "followed" in signal.crisis:  # the writer taking up someone's suicide over debt: the writer's own (followed.py)
         return False
-    if "drawn" in signal.crisis and not _THEIRS_READ & set(signal.crisis):
-        return False  # the writer's own body at the edge, another's excluded (drawn.py): "抱着孩子在窗户前坐了很久" is no helper's
+    if "drawn" in signal.crisis and not _THEIRS_READ & set(signal.crisis) and own_body(fold_clause(message)):
+        return False  # the writer's own body at the edge (我/I, a child held: drawn.own_body; mend144): "抱着孩子在窗户前坐了很久" is no helper's
     if not _THEIRS_READ & set(signal.crisis) and writers_own([c.text for c in clauses]):
         return False  # the writer's cards handed over in case, the writer following a dying relative (own_ends.py)
     if not {"feared", "kin_words", "kin_signs"} & set(signal.crisis) and writers_death(message):

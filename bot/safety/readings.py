@@ -89,10 +89,7 @@ _FICTION = regex(
     # others' despair as what one hears or writes about ("I volunteer on a hotline, I hear a lot about suicide")
     r"|\b(hear|heard|read|talk|write|writing) (a lot |so much )?about (suicide|death|despair|dying)\b")
 # (life itself called a game is the writer's own, not a game played: "我要退出人生这个游戏了"; safe68)
-# (the practical detail of a plan asked of the bot — what time suits, whether the roof door is locked — is the writer's
-# own question, whatever story frames it: blind21 "…几点合适,天台门一般锁不锁"; perch136, Round 91)
-_SELF_TOO = regex(r"几点(合适|比较好|最好|没人)|锁不锁|锁没锁|门一般\S{0,2}锁|越具体越好"
-                  r"|\b(what time (would|is|should)|usually locked|need it to be realistic)\b|人生(这个|这场|这局|这盘)?游戏|\b(game of life|life game|game called life)\b|我也(想|要|快)|跟(他|她|主角)一样|像(他|她|主角)一样|让我(也)?(想|觉得)|\b(me too|like (him|her|them)|makes? me (want|feel|think)|made me (want|feel|think))\b")
+_SELF_TOO = regex(r"人生(这个|这场|这局|这盘)?游戏|\b(game of life|life game|game called life)\b|我也(想|要|快)|跟(他|她|主角)一样|像(他|她|主角)一样|让我(也)?(想|觉得)|\b(me too|like (him|her|them)|makes? me (want|feel|think)|made me (want|feel|think))\b")
 
 
 FICTION, SELF_TOO = _FICTION, _SELF_TOO  # read by doubt.py on the whole message
