@@ -22,8 +22,9 @@ MAX_LINE_BYTES = 64 * 1024
 # Every this many lines the built patterns not searched with since the last time are given back
 # (bot.patterns_evict) and the heap's free pages go back to the system (malloc_trim): bounded caches
 # churn, and freed pages would otherwise stay resident (~0.6 MiB at 20,000 requests; PERF_LOG part 18).
-# 100, not 1,000: ~1 MiB less on memory.py's mix for ~0.5 rebuilds a request (one ~0.8% of a warm
-# ask's CPU) and a sweep and a trim (~0.15 ms) every 100 lines: ~0.45% in all (PERF_LOG part 39, mem153).
+# 100, not 1,000: 1.2 MiB less after 20,000 requests of memory.py's mix, for ~0.5 rebuilds a request
+# (each ~0.8% of a warm ask's CPU) and a sweep and a trim (~0.15 ms) every 100 lines: ~0.5% of CPU in
+# all (PERF_LOG part 39, addendum mem153).
 TRIM_EVERY = 100
 
 
