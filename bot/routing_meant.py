@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 
 from .concerns import find_concern
 from .cues import LATE_OR_COLLECTED
+from .feeling_mine import states_owned
 from .feeling_words import STATES
 from .patterns import regex
 from .questions import is_question
@@ -144,7 +145,8 @@ _TOLD_FROM = frozenset({COLLECTION, "negotiate", "after_repayment", "contact_fam
 def _told_with_nothing_asked(topics: list[str], folded: str) -> list[str]:
     if topics[0] not in _TOLD_FROM or not LATE_OR_COLLECTED.search(folded) or not _loan_late(folded):
         return topics
-    lost = _LOST.search(folded) or STATES.search(folded)
+    # (a state of mind counts only as the writer's own: "我妈借呗逾期了 她最近特别压抑" is hers; mend147, review142 #1)
+    lost = _LOST.search(folded) or states_owned(folded, STATES)
     # (the lost words' own 什么, "不知道该问什么", ask nothing: the rest of the message is what is read)
     rest = _LOST.sub(" ", folded)
     if is_question(rest) or MATTER_ASKED.search(rest):
