@@ -23,21 +23,32 @@ _WRITER = regex(r"我|自己|\b(?:i|i m|im|me)\b")
 
 
 def states_owned(folded: str, states: re.Pattern[str]) -> bool:
-    """Whether some ``states`` hit in the folded message is the writer's own, felt now (see the module doc)."""
-    clauses = [c for c in _CLAUSE_BREAK.split(folded) if c.strip()]
+    """Whether some ``states`` hit in the folded message is the writer's own, felt now (see the module doc).
+    (Searched on the whole message, so that a hit's lookahead sees the clauses after it: "好烦 明天发工资就还".)"""
+    hits = [match for match in states.finditer(folded) if match.group()]
+    if not hits:
+        return False
+    spans, position = [], 0
+    for brk in _CLAUSE_BREAK.finditer(folded):
+        spans.append((position, brk.start()))
+        position = brk.end()
+    spans.append((position, len(folded)))
+    clauses = [(start, end) for start, end in spans if folded[start:end].strip()]
     carried = False  # (the clause before named he or she and not the writer)
-    for index, clause in enumerate(clauses):
-        after = clauses[index + 1] if index + 1 < len(clauses) else ""
-        for match in states.finditer(clause):
-            before = clause[:match.start()]
+    for index, (start, end) in enumerate(clauses):
+        clause = folded[start:end]
+        after = folded[clauses[index + 1][0]:clauses[index + 1][1]] if index + 1 < len(clauses) else ""
+        for match in hits:
+            if not start <= match.start() < end:
+                continue
+            before = clause[:match.start() - start]
             unnamed = not _THIRD.search(before) and not _WRITER.search(before)
-            if owned(clause, match.start(), match.end(), after) and not (carried and unnamed):
+            if owned(clause, match.start() - start, min(match.end(), end) - start, after) and not (carried and unnamed):
                 return True
         if _THIRD.search(clause) and not _WRITER.search(clause):
             carried = True
         elif _WRITER.search(clause):
             carried = False
     return False
-
 
 __all__ = ["states_owned"]

@@ -50,6 +50,25 @@ _ASKED_FOR = regex(rf"(?:{_BEHALF_ZH})[^\s，,。！？!?；;]{{0,12}}?{_RELIEF_
 # parents"; review142 #2).
 _CONTACT_ASKED = regex(r"会(?:不会)?(?:打(?:电话)?(?:给|到)?|联系|找|通知|告诉)|\bwill they (?:call|contact|phone|ring|text|tell|reach)\b")
 
+# A guarantor asked to pay for the borrower (review142 #6): the guarantee told (担保人, 当过他的担保, 保证人 but not
+# 保证人身份证) and paying asked of the writer (我要还吗, 找我要钱). The chasing or the contact read first
+# ("借款人跑路了", "催收打给我") is the story; the liability is the question (uncovered_consequences). A guarantor only
+# contacted asks no paying ("催收会打电话给我的担保人吗": contact_family stays).
+LIABILITY = "uncovered_consequences"
+_GUARANTEE = regex(r"担保|保证人(?!身)|\bco ?sign\w*|\bguarantor\b")
+_PAY_ASKED = regex(r"(?:我|自己)(?:真的)?(?:要|得|需要|必须|会)(?:替\w{0,3})?还|找我要钱|要我还|让我还|(?:我|自己)还钱|(?:要|得)还钱吗"
+                   r"|\b(?:do|will|would|must) i (?:have to |need to )?pay\b|\bam i (?:liable|responsible|on the hook)\b")
+_GUARANTEE_FROM = frozenset({"going_dark", "contact_family", "collection_process"})
+
+
+def guarantee_asked(topics: list[str], folded: str) -> list[str]:
+    """[uncovered_consequences] first for a chasing, a contact or a going-dark reading of a guarantor asked to pay
+    (see _GUARANTEE); ``topics`` unchanged otherwise."""
+    if not topics or topics[0] not in _GUARANTEE_FROM or not _GUARANTEE.search(folded) or not _PAY_ASKED.search(folded):
+        return topics
+    return [LIABILITY, *[t for t in topics if t != LIABILITY]][:4]
+
+
 def behalf_asked(topics: list[str], folded: str) -> list[str]:
     """[negotiate] first for a relative's, a chasing, a consequence or a declined reading of a message that asks for
     relief on someone else's behalf (see the module doc); ``topics`` unchanged otherwise."""
@@ -60,4 +79,4 @@ def behalf_asked(topics: list[str], folded: str) -> list[str]:
     return [NEGOTIATE, *[t for t in topics if t != NEGOTIATE]][:4]
 
 
-__all__ = ["behalf_asked"]
+__all__ = ["behalf_asked", "guarantee_asked"]

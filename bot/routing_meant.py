@@ -45,7 +45,7 @@ from .questions import is_question
 from .routing_idioms import LOAN_NAMED, MATTER_ASKED
 from .routing_doubted import knowing_feared, repaid_over, visit_doubted
 from .routing_aside import aside_asked
-from .routing_behalf import behalf_asked
+from .routing_behalf import behalf_asked, guarantee_asked
 from .routing_product_facts import product_facts
 from .routing_repaid import repaid_hoped, repaid_then
 from .routing_habits import habits_asked
@@ -241,7 +241,7 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     # another topic's words: bot.routing_repaid; the product's basic facts or the product described: bot.routing_product_facts; an account closed, an investment tip or
     # the money's use asked in loan words: bot.routing_aside, cls117; relief asked on someone else's behalf: bot.routing_behalf, cls138)
     for reading in (severity_compared, _compared, _prevention, habits_asked, hardship_meant, mechanics_meant, visit_doubted, repaid_over,
-                    knowing_feared, repaid_then, repaid_hoped, product_facts, aside_asked, behalf_asked):
+                    knowing_feared, repaid_then, repaid_hoped, product_facts, aside_asked, behalf_asked, guarantee_asked):
         if (changed := reading(topics, folded)) != topics:
             return changed
     if (changed := _small_kinds(topics, folded, concepts)) != topics:
