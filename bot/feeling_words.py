@@ -36,7 +36,7 @@ WHAT_NOW = regex(
 STATES = regex(
     r"心(?:里|好|很|太|真的|特别|都)*(?:累|乱|烦)|(?:整个人|脑子|脑袋)(?:都|真的|完全)?(?:懵|蒙|傻|乱|崩)|人(?:都|已经|完全)(?:懵|蒙|傻|乱|崩)"
     r"|脑子(?:里)?(?:一片空白|嗡嗡|一团乱|转不动|转不过来)|(?:快|要)?(?:被)?压垮|天(?:都)?(?:要)?塌(?:了|下来)"
-    r"|六神无主|手足无措|不知所措|魂不守舍|坐立(?:不安|难安)|无助|迷茫|彷徨|煎熬|愁(?:死|坏|得)|发愁|犯愁|好难受|心里(?:很|好|特别)?难受|烦死了|七上八下|惶恐|慌乱|头(?:都)?(?:大|炸)了|心情(?:很|好|特别|非常|太)?(?:差|糟|低落|不好)"
+    r"|六神无主|手足无措|不知所措|魂不守舍|坐立(?:不安|难安)|无助|迷茫|彷徨|煎熬|愁(?:死|坏|得)|发愁|犯愁|(?<![胃头肚腰嗓喉咙牙胸眼背腿脚手子体肩颈])好难受|心里(?:很|好|特别)?难受|烦死了|七上八下|惶恐|慌乱|头(?:都)?(?:大|炸)了|心情(?:很|好|特别|非常|太)?(?:差|糟|低落|不好)"
     r"|\b(?:helpless|lost and|(?:so|really|completely|totally|very) lost|out of my mind|in (?:a )?panic(?: mode)?|going crazy|nervous wreck"
     r"|(?:so|very|much|really) tensed?|mind is (?:all over the place|racing|blank)|can ?t think|at my wits ?end|desperate and scared"
     # pidgin: "I dey fear", "my mind no rest", "body dey shake"
@@ -50,7 +50,11 @@ STATES = regex(
     # cls138: the weight told (难受 with its degree, 压抑, 憋屈, 好烦), the need to talk told (没人可以说, 想找个人说说,
     # "no one to talk to"), and the dread shown by checking the phone or not daring to open the app ("不敢打开支付宝",
     # "keep checking my phone"). Read only where the others are: the loan named, the writer's own, nothing asked.
-    r"|(?:特别|很|非常|真的|太|超|超级|挺)难受|压抑|憋屈|憋得慌|好烦|烦透了?|烦得(?:要死|不行)"
+    # mend147 (review142 #4): not the body's 难受 ("胃特别难受", "嗓子很难受": a body part just before), and annoyance
+    # (好烦, 烦透) only with no plan or shortfall told after it ("好烦 明天发工资就还" is annoyance with a plan, not fear).
+    r"|(?<![胃头肚腰嗓喉咙牙胸眼背腿脚手子体肩颈])(?:特别|很|非常|真的|太|超|超级|挺)难受|压抑|憋屈|憋得慌"
+    r"|(?:好烦|烦透了?)(?![^。！!?？]*?(?:(?:明天|今天|后天|听日|下周|下个月|月底|过几天|发工资|工资)[^。！!?？]{0,6}还|就还|还上|还清|借到|凑到|不够|没钱))"
+    r"|烦得(?:要死|不行)"
     r"|没(?:有)?人(?:可以|能)?(?:说|倾诉|诉说)|(?:想|就想|只想)找(?:个)?人(?:说说|聊聊|倾诉|说说话|聊一聊)"
     r"|不敢(?:打开|看|点开|登录|登|上)(?:支付宝|借呗|花呗|app|手机|短信)|(?:一直|不停|反复|总是|老是)(?:地)?(?:看|刷|查看|拿起)(?:一下|一眼)?(?:手机|短信|支付宝|app)"
     r"|\b(?:(?:keep|kept|constantly|compulsively) (?:checking|refreshing|looking at)|no ?one to talk to|nobody to talk to"

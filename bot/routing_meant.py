@@ -38,13 +38,14 @@ from collections.abc import Callable, Sequence
 
 from .concerns import find_concern
 from .cues import LATE_OR_COLLECTED
+from .feeling_mine import states_owned
 from .feeling_words import STATES
 from .patterns import regex
 from .questions import is_question
 from .routing_idioms import LOAN_NAMED, MATTER_ASKED
 from .routing_doubted import knowing_feared, repaid_over, visit_doubted
 from .routing_aside import aside_asked
-from .routing_behalf import behalf_asked
+from .routing_behalf import behalf_asked, guarantee_asked
 from .routing_product_facts import product_facts
 from .routing_repaid import repaid_hoped, repaid_then
 from .routing_habits import habits_asked
@@ -144,7 +145,8 @@ _TOLD_FROM = frozenset({COLLECTION, "negotiate", "after_repayment", "contact_fam
 def _told_with_nothing_asked(topics: list[str], folded: str) -> list[str]:
     if topics[0] not in _TOLD_FROM or not LATE_OR_COLLECTED.search(folded) or not _loan_late(folded):
         return topics
-    lost = _LOST.search(folded) or STATES.search(folded)
+    # (a state of mind counts only as the writer's own: "我妈借呗逾期了 她最近特别压抑" is hers; mend147, review142 #1)
+    lost = _LOST.search(folded) or states_owned(folded, STATES)
     # (the lost words' own 什么, "不知道该问什么", ask nothing: the rest of the message is what is read)
     rest = _LOST.sub(" ", folded)
     if is_question(rest) or MATTER_ASKED.search(rest):
@@ -239,7 +241,7 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     # another topic's words: bot.routing_repaid; the product's basic facts or the product described: bot.routing_product_facts; an account closed, an investment tip or
     # the money's use asked in loan words: bot.routing_aside, cls117; relief asked on someone else's behalf: bot.routing_behalf, cls138)
     for reading in (severity_compared, _compared, _prevention, habits_asked, hardship_meant, mechanics_meant, visit_doubted, repaid_over,
-                    knowing_feared, repaid_then, repaid_hoped, product_facts, aside_asked, behalf_asked):
+                    knowing_feared, repaid_then, repaid_hoped, product_facts, aside_asked, behalf_asked, guarantee_asked):
         if (changed := reading(topics, folded)) != topics:
             return changed
     if (changed := _small_kinds(topics, folded, concepts)) != topics:

@@ -60,3 +60,44 @@ def test_a_guarantors_part_is_liability_and_a_guarantor_contacted_is_not(engine:
     for q in ["我是表哥借款的担保人 他不还了 我得替他还吗", "my friend made me his guarantor, will i have to pay"]:
         assert engine.ask(q).topics[0] == "uncovered_consequences", q
     assert engine.ask("催收会打电话给我的担保人吗").topics[0] == "contact_family"
+
+
+# --- mend147 (review142): each narrowing both ways, in new words -------------------------------------------------
+def test_a_relatives_state_is_not_the_writers_worry(engine: Engine) -> None:
+    for q in ["我姐网贷逾期了 她这阵子特别压抑 饭都不吃", "my dad's jiebei went overdue and he has nobody to talk to"]:
+        assert "worry" not in engine.ask(q).topics[:1], q
+    assert engine.ask("借呗逾期了快一个月 我特别压抑").topics[0] == "worry"  # the writer's own
+
+
+def test_states_owned_carries_he_or_she_to_an_unnamed_clause() -> None:
+    from bot.feeling_mine import states_owned
+    from bot.feeling_words import STATES
+    assert not states_owned(normalize("我哥借呗逾期了 他很压抑 没人可以说"), STATES)
+    assert states_owned(normalize("我哥借呗逾期了 我也很压抑"), STATES)
+    assert states_owned(normalize("花呗逾期了 没人可以说"), STATES)
+
+
+def test_the_helping_word_and_the_talk_must_be_one_asked_act() -> None:
+    assert behalf_asked(["contact_family"], normalize("为了帮我弟交学费才借的 他们会联系他商量吗")) == ["contact_family"]
+    assert behalf_asked(["collection_process"], normalize("已经替她跟平台协商过了 接下来还会催吗")) == ["collection_process"]
+    assert behalf_asked(["contact_family"], normalize("can they negotiate with them instead of calling my sister")) == ["contact_family"]
+    assert behalf_asked(["collection_process"], normalize("借呗晚了 我想帮我姐跟平台协商一下"))[0] == "negotiate"
+    assert behalf_asked(["contact_family"], normalize("i want to negotiate a plan for my sister, she is late on jiebei"))[0] == "negotiate"
+
+
+def test_a_declined_or_going_dark_reading_is_never_overridden() -> None:
+    assert behalf_asked(["out_of_scope"], normalize("帮我妈跟物业协商一下停车费")) == ["out_of_scope"]
+    assert behalf_asked(["going_dark"], normalize("帮我爸协商不成 他想把电话卡扔了")) == ["going_dark"]
+
+
+def test_the_body_or_annoyance_with_a_plan_is_not_worry(engine: Engine) -> None:
+    for q in ["借呗晚了两天 头很难受 昨晚没睡", "花呗逾期了 好烦 后天发工资就还上"]:
+        assert engine.ask(q).topics[0] != "worry", q
+    assert engine.ask("借呗逾期了半个月 心里真的难受").topics[0] == "worry"
+
+
+def test_a_guarantor_asked_to_pay_is_liability_and_an_id_copy_is_not(engine: Engine) -> None:
+    from bot.routing_behalf import guarantee_asked
+    assert guarantee_asked(["going_dark"], normalize("我给同事做了担保 他人找不到了 我得替他还吗"))[0] == "uncovered_consequences"
+    assert guarantee_asked(["contact_family"], normalize("保证人身份证要带原件吗 我是去给他作证")) == ["contact_family"]
+    assert guarantee_asked(["contact_family"], normalize("催收会不会去找我的担保人")) == ["contact_family"]  # no paying asked
