@@ -137,6 +137,11 @@ _GATE = Guarded(regex("|".join(p.pattern for p in (_ANONYMOUS, _ALOUD, _CRIME, _
                                                    _LINK))))
 
 
+# The names of this module's readings: they only add abuse, and never close a crisis reader (mend146: bot.safety's
+# learned-reader gate and the router's classifier crisis look past an abuse read by these alone).
+READINGS = frozenset({"anonymous", "scene", "labelled", "inflated", "shadowed", "outsiders", "other_app", "short_link"})
+
+
 def _amount(token: str) -> float | None:
     """The value of a folded amount token ("8 000", "三万二", "2.5万", "5k")."""
     token = token.replace(" ", "")
@@ -208,4 +213,4 @@ def presence(window_text: str, context: str, whole: str,
     return told
 
 
-__all__ = ["presence"]
+__all__ = ["READINGS", "presence"]
