@@ -17,6 +17,7 @@ from bot.safety import assess
     ("收到一条短信，里面有个链接，说我借呗欠款不还已被列入失信名单", "short_link"),
     ("短信说我的案子已经立案，点击链接查看，我借呗确实逾期了两个月", "short_link"),
     ("催收在电话里说要通知我房东，让房东把我赶出去", "outsiders"),
+    ("打电话来的人说要告诉我房东，让房东把我从出租屋赶走", "outsiders"),  # no collector named: the writer is put out
     ("The collectors told my pastor at church that I owe them money and never pay", "outsiders"),
     ("我借了五千，逾期三个月，现在催收开口就要两万", "inflated"),
     ("i borrow 2000 last year, now the collector say i must pay 9000", "inflated"),
@@ -30,6 +31,7 @@ def test_narrowed_readings_still_read_the_act(message: str, reading: str) -> Non
     "我根本没借过钱，短信却发了个链接说我上了黑名单，是骗子吧",
     "短信让我点链接抽奖领红包，我借呗晚了几天会不会被拉进黑名单",
     "隔壁大妈跟我们吵了一架，说要找居委会把我们家楼道里的鞋柜搬走赶走，借呗逾期了怎么协商",
+    "楼下邻居跟我吵起来，说要找物业把我们家的猫赶走，气死我了",
     "我表哥借了三千块买手机，他老板要他还八千，因为他把店里的货弄丢了",
     "My brother borrowed 2000 from his boss, and the boss now wants 6000 back from him for a broken van",
 ])

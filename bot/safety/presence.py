@@ -126,12 +126,12 @@ _OUTSIDERS = regex(
     rf"|\b(?:collectors?|they|someone|somebody)\b (?:\w+ ){{0,2}}(?:called|phoned|rang|contacted|messaged|texted|went to|showed up at"
     rf"|turned up at|visited|call|tell|told|tells|contact|inform\w*)\b (?:\w+ ){{0,4}}{_OUTSIDER}")
 
-# The same threatened ("说要通知我房东"): only where a collector is named in the window or the clause before (mend146: a
-# neighbour "说要找居委会" is a quarrel).
+# The same threatened ("说要通知我房东"): only where a collector is named in the window or the clause before, or the
+# writer is the one to be put out (mend146: a neighbour "说要找居委会把我们家的狗赶走" is a quarrel).
 _THREATENED = regex(rf"说要(?:通知|告诉|找|打给|联系)\S{{0,6}}{_OUTSIDER}")
 # An outsider made to act against the writer: "通知我房东把我赶出去", "have me evicted", notices posted.
 # (mend146: the writer is the one put out, "把我们家的狗赶走" is not.)
-_USED_AGAINST = regex(r"(?:把|让|叫|将|逼)(?:我|我们|我们家|我家|我们一家)\S{0,4}(?:赶出去|赶走|轰出去|搬走|搬出去)|赶我(?:走|出去)|贴公告|贴告示|贴大字报"
+_USED_AGAINST = regex(r"(?:把|让|叫|将|逼)(?:我|我们|我家|我们家|我们一家|我一家)(?:人|老小|全家)?(?:都|也)?(?:从\S{0,5})?(?:赶出去|赶走|轰出去|搬走|搬出去)|赶我(?:走|出去)|贴公告|贴告示|贴大字报"
                       r"|\b(?:evict\w* (?:me|us)|(?:have|get) (?:me|us) evicted|kick\w* (?:me|us) out|throw\w* (?:me|us) out"
                       r"|post\w* (?:up )?notices)\b")
 
@@ -152,8 +152,8 @@ _LINK_CLAIM = regex(r"失信|黑名单|立案|拘|逮捕|抓|上门|\b(?:blackli
 
 # Every reading needs one of these in its window; the search is skipped where none of their branches' characters is
 # there (Guarded: most windows; speed only).
-_GATE = Guarded(regex("|".join(p.pattern for p in (_ANONYMOUS, _ALOUD, _CRIME, _LOAN_SUM, _WATCHED, _OUTSIDERS, _OTHER_APP,
-                                                   _LINK))))
+_GATE = Guarded(regex("|".join(p.pattern for p in (_ANONYMOUS, _ALOUD, _CRIME, _LOAN_SUM, _WATCHED, _OUTSIDERS, _THREATENED,
+                                                   _OTHER_APP, _LINK))))
 
 
 # The names of this module's readings: they only add abuse, and never close a crisis reader (mend146: bot.safety's
@@ -216,7 +216,8 @@ def _readings(window_text: str, context: str, whole: str) -> list[tuple[str, re.
             _MENACE_ALONE.search(window_text) or _DEBT.search(seen) and not _EVERYDAY.search(window_text[max(0, m.start() - 30):m.start()]) and (
                 _STRANGER.search(context or window_text) or _COLLECTOR.search(seen) and not _NAME_ONLY.fullmatch(m.group(0)))):
         found.append(("shadowed", m))
-    if (m := _OUTSIDERS.search(window_text) or _COLLECTOR.search(context or window_text) and _THREATENED.search(window_text)) and (_USED_AGAINST.search(window_text) or _DEBT.search(seen) and (
+    if (m := _OUTSIDERS.search(window_text) or (_COLLECTOR.search(context or window_text) or _USED_AGAINST.search(window_text))
+            and _THREATENED.search(window_text)) and (_USED_AGAINST.search(window_text) or _DEBT.search(seen) and (
             _COLLECTOR.search(seen) or _SAID_DEBT.search(window_text))):
         found.append(("outsiders", m))
     if (m := _OTHER_APP.search(window_text)) and _OTHER_LENDER.search(window_text) and _AGENT.search(context or window_text) \
