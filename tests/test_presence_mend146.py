@@ -11,6 +11,7 @@ from bot import Engine
 import bot.safety as safety
 from bot.routing_rules import Route
 from bot.safety import assess
+from bot.safety.presence import READINGS
 
 
 @pytest.mark.parametrize(("message", "reading"), [
@@ -59,11 +60,11 @@ def test_the_same_act_without_a_crisis_gets_the_abuse_reply_alone(engine: Engine
 def _closed_given(monkeypatch: pytest.MonkeyPatch, engine: Engine, message: str) -> list[object]:
     """The ``closed`` argument assess hands the learned crisis reader for ``message``."""
     seen: list[object] = []
-    real = safety.learned_crisis
+    real = getattr(safety, "learned_crisis")
 
     def spy(*args: object) -> set[int]:
         seen.append(args[-1])
-        return real(*args)  # type: ignore[arg-type]
+        return set(real(*args))
     monkeypatch.setattr(safety, "learned_crisis", spy)
     assess(message, engine._router._detectors)
     return seen
@@ -77,7 +78,7 @@ def test_a_presence_reading_leaves_the_learned_readers_gate_open(monkeypatch: py
 
 def test_a_threat_still_closes_the_learned_readers_gate(monkeypatch: pytest.MonkeyPatch, engine: Engine) -> None:
     message = "催收说再不还钱就打断我的腿。最近总是睡不着"
-    assert assess(message).abuse and not set(assess(message).abuse) & safety.PRESENCE
+    assert assess(message).abuse and not set(assess(message).abuse) & READINGS
     assert _closed_given(monkeypatch, engine, message) == [None]
 
 
