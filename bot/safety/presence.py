@@ -33,6 +33,9 @@ from ..patterns import Guarded, regex
 
 _DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|老赖|催收|不还|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue"
               r"|deadbeat|collect\w*|borrowed|pay)\b")
+# A debt denied is no debt told: "我没欠钱", "I have no loans at all" (mend146; short_link read them as the debt).
+_NO_DEBT = regex(r"(?:没|没有|未|不|从没|从来没|从未)(?:有)?(?:欠|借|贷)|\bno (?:\w+ )?(?:loans?|debts?)\b|\bnot in debt\b|\bdebt free\b"
+                 r"|\b(?:dont|do not|never|didnt|did not) (?:\w+ )?(?:owe|borrow\w*|have (?:any )?(?:loans?|debts?))\b")
 # A collector named as such (他们/they only with the debt told in the same window).
 _COLLECTOR = regex(r"催收|催债|讨债|要债|追债|收债|\b(?:collectors?|collection|debt collect\w*)\b")
 _AGENT = regex(r"催收|催债|讨债|要债|他们|对方|他|她|那人|那个人|\b(?:collectors?|they|he|she|the (?:guy|man|woman|caller))\b")
@@ -80,10 +83,17 @@ _OTHERS_CRIME = regex(r"新闻|报道|有人(?:伪造|冒充|用假)|\b(?:on the
 
 # -- inflated: the loan and a demanded sum.
 _NUM = r"(?:[0-9]+(?: [0-9]{3})*(?:\.[0-9]+)?\s*(?:万|千|k|w)?|[零一二两三四五六七八九十百千万]{2,}|[一二两三四五六七八九][千万])"
-_LOAN_SUM = regex(rf"(?:借了|借的是|借的|只借了?|本金才?是?|欠了|欠|\bborrowed|\bloan (?:was|of|is)|\bprincipal (?:was|is|of))\s*(?:借呗)?\s*({_NUM})")
+_LOAN_SUM = regex(rf"(?:借了|借的是|借的|只借了?|本金才?是?|欠了|欠|\bborrowed|\bi (?:only |just )?borrow|\bloan (?:was|of|is)|\bprincipal (?:was|is|of))\s*(?:借呗)?\s*({_NUM})")
 _DEMANDED_SUM = regex(rf"(?:要我?还|要还|还|开口就?要|就要|要我|\bowe|\bdemand\w*|\bpay(?: back)?|\bwant\w*)\s*(?:\w+ )?({_NUM})")
-# A sum read from the app or a real schedule is the lender's own figure: "app上显示要还三千零九十".
-_OWN_FIGURE = regex(r"app|显示|账单|分期|期|利息正常|\b(?:app shows|shows|instalments?|installments?|interest)\b")
+# A sum read from the app or a real schedule is the lender's own figure: "app上显示要还三千零九十", "分二十四期" (not the
+# 期 of 逾期: mend146).
+_OWN_FIGURE = regex(r"app|显示|账单|分\S{0,4}期|每期|期数|[0-9一二两三四五六七八九十]期|利息正常|\b(?:app shows|shows|instalments?|installments?|interest)\b")
+
+# Someone else's loan or someone else's demand: "我同事借了两千，老板要他还五千" (not the writer's collector; mend146).
+_OTHERS_LOAN = regex(r"(?:同事|朋友|同学|室友|邻居|亲戚|他|她|爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|表\S|堂\S)(?:也|又|先|之前|当时)?"
+                     r"(?:借了|借的|只借|欠了)|\b(?:he|she|my (?:friend|colleague|coworker|brother|sister|dad|mum|mom|father|mother|son"
+                     r"|daughter|husband|wife|cousin|neighbou?r)) (?:only |just )?borrowed\b")
+_NOT_COLLECTOR = regex(r"(?:老板|店长|经理|公司|厂里|房东)\S{0,3}$|\b(?:boss|employer|manager|landlord)\b(?: \w+){0,2} $")
 
 # -- watched.
 _WATCHED = regex(
@@ -113,12 +123,17 @@ _OUTSIDER = (r"(?:老师|寺|庙|教会|教堂|清真寺|健身房|中介|护士
              r"|committee|imam|priest|pastor|priest|building manager)\b)")
 _OUTSIDERS = regex(
     rf"(?:催收|催债|讨债|要债|他们|对方)\S{{0,12}}(?:打到|打给|打电话(?:给|到)|打了?电话给|给|找到|找上|联系了?|发短信给|发到|跑到|去了?|通知|告诉|找)\S{{0,12}}{_OUTSIDER}"
-    rf"|说要(?:通知|告诉|找|打给|联系)\S{{0,6}}{_OUTSIDER}"
     rf"|\b(?:collectors?|they|someone|somebody)\b (?:\w+ ){{0,2}}(?:called|phoned|rang|contacted|messaged|texted|went to|showed up at"
-    rf"|turned up at|visited|call|tell|contact|inform)\b (?:\w+ ){{0,4}}{_OUTSIDER}")
+    rf"|turned up at|visited|call|tell|told|tells|contact|inform\w*)\b (?:\w+ ){{0,4}}{_OUTSIDER}")
 
+# The same threatened ("说要通知我房东"): only where a collector is named in the window or the clause before, or the
+# writer is the one to be put out (mend146: a neighbour "说要找居委会把我们家的狗赶走" is a quarrel).
+_THREATENED = regex(rf"说要(?:通知|告诉|找|打给|联系)\S{{0,6}}{_OUTSIDER}")
 # An outsider made to act against the writer: "通知我房东把我赶出去", "have me evicted", notices posted.
-_USED_AGAINST = regex(r"赶出去|赶走|轰出去|贴公告|贴告示|贴大字报|\b(?:evict\w*|kick\w* (?:me )?out|throw\w* (?:me )?out|post\w* (?:up )?notices)\b")
+# (mend146: the writer is the one put out, "把我们家的狗赶走" is not.)
+_USED_AGAINST = regex(r"(?:把|让|叫|将|逼)(?:我|我们|我家|我们家|我们一家|我一家)(?:人|老小|全家)?(?:都|也)?(?:从\S{0,5})?(?:赶出去|赶走|轰出去|搬走|搬出去)|赶我(?:走|出去)|贴公告|贴告示|贴大字报"
+                      r"|\b(?:evict\w* (?:me|us)|(?:have|get) (?:me|us) evicted|kick\w* (?:me|us) out|throw\w* (?:me|us) out"
+                      r"|post\w* (?:up )?notices)\b")
 
 # -- other_app: another loan, pressed by the collector.
 _OTHER_APP = regex(
@@ -129,12 +144,21 @@ _OTHER_LENDER = regex(r"美团|京东|金条|微粒贷|分期乐|360|借条|网�
 
 # -- short_link.
 _LINK = regex(r"t cn|短链|链接|点击|http|www|bit ly|\b(?:short link|click\w*|link)\b")
+# A clause break inside a window (clauses are joined by a space) and a question of the writer's own in a clause: "短信说点击
+# 链接领取积分 我借呗逾期了会不会上黑名单" is a points offer and the writer's question (mend146).
+_BREAK = regex(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_ASKED = regex(r"会不会|会被|会上|吗|是否|是不是|能不能|怎么|\?|\b(?:will|would|could|can|do|does|am) i\b")
 _LINK_CLAIM = regex(r"失信|黑名单|立案|拘|逮捕|抓|上门|\b(?:blacklist\w*|arrest\w*|detain\w*|warrant|court|case|officers?)\b")
 
 # Every reading needs one of these in its window; the search is skipped where none of their branches' characters is
 # there (Guarded: most windows; speed only).
-_GATE = Guarded(regex("|".join(p.pattern for p in (_ANONYMOUS, _ALOUD, _CRIME, _LOAN_SUM, _WATCHED, _OUTSIDERS, _OTHER_APP,
-                                                   _LINK))))
+_GATE = Guarded(regex("|".join(p.pattern for p in (_ANONYMOUS, _ALOUD, _CRIME, _LOAN_SUM, _WATCHED, _OUTSIDERS, _THREATENED,
+                                                   _OTHER_APP, _LINK))))
+
+
+# The names of this module's readings: they only add abuse, and never close a crisis reader (mend146: bot.safety's
+# learned-reader gate and the router's classifier crisis look past an abuse read by these alone).
+READINGS = frozenset({"anonymous", "scene", "labelled", "inflated", "shadowed", "outsiders", "other_app", "short_link"})
 
 
 def _amount(token: str) -> float | None:
@@ -152,15 +176,24 @@ def _amount(token: str) -> float | None:
 def _inflated(whole: str) -> re.Match[str] | None:
     """The demanded sum's match when the message tells a loan and, after it, a sum at least twice every loan told
     before it together ("借了五千，又借了一万五，一共欠两万" is no inflation), not the app's own figure."""
-    loans = [(m.end(), _amount(m.group(1))) for m in _LOAN_SUM.finditer(whole)]
+    loans = [(m.end(), _amount(m.group(1))) for m in _LOAN_SUM.finditer(whole)
+             if not _OTHERS_LOAN.search(whole, max(0, m.start() - 24), m.start() + 4)]  # the writer's own loans only
     if not loans or loans[0][1] is None or loans[0][1] < 500:
         return None
     for demand in _DEMANDED_SUM.finditer(whole, loans[0][0]):
         value = _amount(demand.group(1))
         principal = sum(amount or 0 for end, amount in loans if end <= demand.start())
-        if value is not None and value >= 2 * principal and not _OWN_FIGURE.search(whole[loans[0][0]:demand.end()]):
+        if value is not None and value >= 2 * principal and not _OWN_FIGURE.search(whole[loans[0][0]:demand.end()]) \
+                and not _NOT_COLLECTOR.search(whole[max(0, demand.start() - 12):demand.start() + 2]):
             return demand
     return None
+
+
+def _link_claims(window_text: str) -> bool:
+    """Whether the window's text with a link claims a blacklist, a case or an arrest: in the link's own clause, or in
+    another clause that is not the writer's question."""
+    clauses = _BREAK.split(window_text)
+    return any(_LINK_CLAIM.search(c) and (_LINK.search(c) or not _ASKED.search(c)) for c in clauses)
 
 
 def _readings(window_text: str, context: str, whole: str) -> list[tuple[str, re.Match[str]]]:
@@ -183,14 +216,15 @@ def _readings(window_text: str, context: str, whole: str) -> list[tuple[str, re.
             _MENACE_ALONE.search(window_text) or _DEBT.search(seen) and not _EVERYDAY.search(window_text[max(0, m.start() - 30):m.start()]) and (
                 _STRANGER.search(context or window_text) or _COLLECTOR.search(seen) and not _NAME_ONLY.fullmatch(m.group(0)))):
         found.append(("shadowed", m))
-    if (m := _OUTSIDERS.search(window_text)) and (_USED_AGAINST.search(window_text) or _DEBT.search(seen) and (
+    if (m := _OUTSIDERS.search(window_text) or (_COLLECTOR.search(context or window_text) or _USED_AGAINST.search(window_text))
+            and _THREATENED.search(window_text)) and (_USED_AGAINST.search(window_text) or _DEBT.search(seen) and (
             _COLLECTOR.search(seen) or _SAID_DEBT.search(window_text))):
         found.append(("outsiders", m))
     if (m := _OTHER_APP.search(window_text)) and _OTHER_LENDER.search(window_text) and _AGENT.search(context or window_text) \
             and not _KIN.search(context or window_text) and _DEBT.search(seen):
         found.append(("other_app", m))
-    if (m := _LINK.search(window_text)) and _LINK_CLAIM.search(window_text) and (
-            _DEBT.search(seen) or len({c.group(0) for c in _LINK_CLAIM.finditer(window_text)}) > 1):
+    if (m := _LINK.search(window_text)) and _link_claims(window_text) and (
+            _DEBT.search(_NO_DEBT.sub(" ", seen)) or len({c.group(0) for c in _LINK_CLAIM.finditer(window_text)}) > 1):
         found.append(("short_link", m))
     return found
 
@@ -208,4 +242,4 @@ def presence(window_text: str, context: str, whole: str,
     return told
 
 
-__all__ = ["presence"]
+__all__ = ["READINGS", "presence"]
