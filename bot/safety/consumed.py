@@ -37,8 +37,10 @@ _TRAINING = regex(r"培训|讲座|(急救|救生|消防|安全|心理|危机干�
 # What a frame tells: its content watched, taught or practised, or the viewer's reaction to it.
 # (Not "every time", 看着, 每次看, 一看 nor any "cover…", mend148, review143 F2: they told the writer's own musing clause
 # as the content, "看着抖音上那个人从楼顶跳下来，我每次都在想如果是我会不会疼"; a clause naming the media is told anyway.)
-_TOLD = regex(r"^(看了?|刷到|刷了|学了?|教了?|讲了?|练了?|还讲|还教|还学)|看得|光看"
-              r"|\b(watch(ed|ing)?|learn(ed|t|ing)?|taught|teach(es|ing)?|covered|practi[cs](ed|ing)|so brave|crazy brave)\b")
+# (The viewer's body reacting is told too: "my stomach flips every time", "手心直冒汗".)
+_TOLD = regex(r"^(看了?|刷到|刷了|学了?|教了?|讲了?|练了?|还讲|还教|还学)|看得|光看|(腿|脚)(都)?软|手心\S{0,2}汗|头皮发麻"
+              r"|\b(watch(ed|ing)?|learn(ed|t|ing)?|taught|teach(es|ing)?|covered|practi[cs](ed|ing)|so brave|crazy brave"
+              r"|stomach (flips|drops|turns|churns)|(sweaty|clammy) palms|palms (sweat|get sweaty))\b")
 # What the writer may say outside the frame (mend148): an everyday reaction to it ("挺有收获", "very useful", "太吓人了").
 # A loan question or fact is read by subjects._DEBT; any other clause of the writer's outside the frame keeps the crisis
 # ("i paid attention for a different reason", "if i want it to work").
