@@ -54,11 +54,11 @@ _HEDGED = regex(r"不在|不会(去|在|回|到|有)|去不了|不去|到不了|
 # A will or a handover told as the routine of the event.
 _ROUTINE = regex(r"按(照)?(惯例|习惯)|照例|习惯了|每次(出|去|远|都)|以防万一|走个形式|常规|\b(as (i|we) always do|like (i|we) always do|standard|routine|just in case|as usual|every time (i|we) (go|travel|leave))\b")
 # What a routine will or handover may not carry (mend148, review143 F3): a will or a handover itself, with the debt in
-# a clause that is not a question ("遗嘱…里面交代了借呗的欠款"), and relief or an end told after the routine
+# the clause that tells the will or the handover, not a question ("遗嘱…里面交代了借呗的欠款"), and relief or an end told after the routine
 # ("写完我就觉得可以放心了", "像是最后一次", "a letter saying sorry").
-_WILL = regex(r"遗嘱|遗书|交代|交给|留给|密码|\b(wills?|testament|passwords?|hand\w* over|left (it|them|my|a|the))\b")
+_WILL = regex(r"遗嘱|遗书|交代|交给|留给|密码|写(清|进|在|好|明|上)|里面|\b(wills?|testament|passwords?|hand\w* over|left (it|them|my|a|the))\b")
 _ASKED = regex(r"吗|么|\?|？|会不会|能不能|可不可以|怎么|如何|要不要|是不是|想问|请问|\b(can|could|will|would|do|does|is|are|should|how|what)\b")
-_SETTLED = regex(r"放心|安心|踏实|平静|牵挂|最后一次|为难|操心|了结|对不起|抱歉|告别|再见"
+_SETTLED = regex(r"(就|可以|终于|总算|能)\S{0,3}(放心|安心|踏实)|(放心|安心|踏实)(了|地)|平静|牵挂|最后一次|为难|操心|了结|对不起|抱歉|告别|再见"
                  r"|\b(at peace|peace of mind|relie\w*|rest|for the last time|last time|for good|sorry|goodbye|farewell|letters?|nothing left)\b")
 # Work contacts or groups removed.
 _WORK_TIES = regex(r"(删|退|拉黑|屏蔽|清)\S{0,6}(同事|工作群|钉钉|企业微信|客户|领导|老板|工作号|前公司)|(同事|工作群|钉钉|企业微信|客户|领导|老板|工作号)\S{0,8}(删|退|拉黑|屏蔽|清)"
@@ -97,8 +97,8 @@ def onward(message: str, clauses: list[Clause], whole_masked: str) -> str | None
         return None if _HEDGED.search(raw[step.end():]) else "moving on"
     routine = _ROUTINE.search(raw)
     if routine and not KEEPS.search(_ROUTINE.sub(" ", whole)):
-        if _SETTLED.search(raw[routine.end():]) or _WILL.search(raw) and any(
-                _DEBT.search(text) and not _ASKED.search(text) for text in (fold_clause(c.text).lower() for c in clauses)):
+        if _SETTLED.search(raw[routine.end():]) or any(  # (prudence is no relief: "这样比较放心"; blind21)
+                _DEBT.search(text) and _WILL.search(text) and not _ASKED.search(text) for text in (fold_clause(c.text).lower() for c in clauses)):
             return None
         return "routine"
     if _WORK_TIES.search(raw) and not _EVERYONE.search(raw) and not KEEPS.search(whole):
