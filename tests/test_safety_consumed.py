@@ -81,9 +81,9 @@ def test_the_same_event_told_as_an_end_is_not(message: str) -> None:
     assert _onward(message) is None
 
 
-def test_moving_on_holds_against_agreement_and_the_rest_do_not() -> None:
-    assert {"watched", "taught", "moving on"} <= set(WHOSE)
-    assert "routine" not in WHOSE and "work ties" not in WHOSE
+def test_what_consumed_holds_against_agreement_and_onward_does_not() -> None:
+    assert {"watched", "taught"} <= set(WHOSE)  # (mend148: "moving on" is an ordinary doubt, review143 F1)
+    assert not {"moving on", "routine", "work ties"} & set(WHOSE)
 
 
 @pytest.mark.parametrize(("message", "over"), [
@@ -118,7 +118,8 @@ def test_a_doubted_frame_keeps_no_crisis_reply_and_real_ones_keep_it(engine: Eng
 
 @pytest.mark.parametrize(("message", "at", "doubted"), [
     ("做了个噩梦，梦见催收的人在我家门口泼油漆，吓醒了，还好只是梦", 1, True),
-    ("nightmare last night: collectors smashing my windows. woke up, just a dream", 1, True),
+    ("nightmare last night: collectors smashing my windows. woke up, just a dream", 1, False),  # (mend148: no dream
+    # word in the abuse clause itself, so the abuse reply stays)
     ("梦见催收上门打人，醒来发现他们真的在门口", 0, False),  # the dream come true
     ("dreamt they threatened my kids, then this morning they really called and said it", 0, False),
     ("催收说要打断我的腿，我晚上天天做噩梦", 0, False),  # a real threat, the dreams its effect

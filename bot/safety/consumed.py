@@ -35,8 +35,17 @@ _MEDIA = regex(r"视频|短视频|纪录片|(电|影|战争|抗战|二战|恐怖
 _TRAINING = regex(r"培训|讲座|(急救|救生|消防|安全|心理|危机干预|防溺水|求生|护理|药理|户外)\S{0,3}(课|知识|证|演练|考试)|上课|网课|考证|演练"
                   r"|\b(course|class|training|lecture|workshop|seminar|drills?|first aid|cpr|lessons?)\b")
 # What a frame tells: its content watched, taught or practised, or the viewer's reaction to it.
-_TOLD = regex(r"^(看了?|刷到|刷了|学了?|教了?|讲了?|练了?|还讲|还教|还学)|看得|看着|光看|每次看|一看"
-              r"|\b(watch\w*|learn\w*|taught|teach\w*|covered|cover\w*|practi[cs]\w*|every time|each time|so brave|crazy brave)\b")
+# (Not "every time", 看着, 每次看, 一看 nor any "cover…", mend148, review143 F2: they told the writer's own musing clause
+# as the content, "看着抖音上那个人从楼顶跳下来，我每次都在想如果是我会不会疼"; a clause naming the media is told anyway.)
+# (The viewer's body reacting is told too: "my stomach flips every time", "手心直冒汗".)
+_TOLD = regex(r"^(看了?|刷到|刷了|学了?|教了?|讲了?|练了?|还讲|还教|还学)|看得|光看|(腿|脚)(都)?软|手心\S{0,2}汗|头皮发麻"
+              r"|\b(watch(ed|ing)?|learn(ed|t|ing)?|taught|teach(es|ing)?|covered|practi[cs](ed|ing)|so brave|crazy brave"
+              r"|stomach (flips|drops|turns|churns)|(sweaty|clammy) palms|palms (sweat|get sweaty))\b")
+# What the writer may say outside the frame (mend148): an everyday reaction to it ("挺有收获", "very useful", "太吓人了").
+# A loan question or fact is read by subjects._DEBT; any other clause of the writer's outside the frame keeps the crisis
+# ("i paid attention for a different reason", "if i want it to work").
+_REACTION = regex(r"^(我)?(觉得|感觉)?(挺|很|太|好|真|特别|非常)?(有意义|有用|有收获|实用|吓人|可怕|恐怖|难受|不舒服|帅|厉害|感动|震撼|刺激)(了|啊|呀)?$"
+                  r"|^(i )?(found it |thought it was |it was |was )?(very |really |so |super )?(useful|helpful|interesting|scary|crazy|sad|moving|intense|informative)$")
 # Other people in a clause (the media's people): with the writer not in it, the clause is the content ("死了好多人").
 _OTHERS = regex(r"人|他们|她们|这些|那些|\b(people|they|he|she|them|these|those|divers?|soldiers?|climbers?|everyone|everybody)\b")
 # A clause that goes on with what the previous one told ("learned CPR, and how to handle an overdose").
@@ -47,9 +56,9 @@ _MADE = regex(r"录|拍了|拍成|拍个|剪|发布|上传|留给|存(在|到|�
               r"|\b(record\w*|film(ed|ing)|made (a|this|the)|make (a|this)|post(ed|ing)|upload\w*|leav\w*|left (it|them|a|this)|for my)\b")
 # What no frame outweighs beyond subjects' blockers: a lethal amount or a height learned or noted, the content envied
 # or taken as a way out ("那也是我的出路", "I envied him"), the writer's own turn to try it.
-_TAKEN = regex(r"多高|多少(片|粒|颗|药|米|层)|致命|致死|剂量|无痛|不痛苦|不会痛|不疼|怎么死|记下来|记住了|出路|羡慕|向往|也想|学(他|她|他们)"
+_TAKEN = regex(r"如果是我|要是我|换(成|做|作)?(是)?我|(的|是)我(自己)?$|多高|多少(片|粒|颗|药|米|层)|致命|致死|剂量|无痛|不痛苦|不会痛|不疼|怎么死|记下来|记住了|出路|羡慕|向往|也想|学(他|她|他们)"
                r"|\b(lethal|fatal|how (high|many|much)|which (height|floor|bridge|pills?)|painless|wouldn'?t hurt|won'?t hurt|dose|wrote (it|the \w+) down"
-               r"|noted|figure out|for myself|on myself|envi\w*|jealous|lucky (him|her|them)|way out|i get (it|why)|understand (him|her|why)|inspir\w*|my turn)\b")
+               r"|noted|figure out|if (it|that) (was|were) me|in (his|her|their) (place|shoes)|for myself|on myself|envi\w*|jealous|lucky (him|her|them)|way out|i get (it|why)|understand (him|her|why)|inspir\w*|my turn)\b")
 
 
 def consumed(message: str, clauses: list[Clause], whole_masked: str, crisis_at: frozenset[int] | None = None) -> str | None:
@@ -81,6 +90,8 @@ def consumed(message: str, clauses: list[Clause], whole_masked: str, crisis_at: 
         return None
     if not flagged and any(_WRITER.search(t) for i, t in enumerate(texts) if i not in told):
         return None
+    if any(_WRITER.search(t) and not _DEBT.search(t) and not _REACTION.search(t) for i, t in enumerate(texts) if i not in told):
+        return None  # the writer's own clause outside the frame, flagged or not (mend148, review143 F2): theirs to read
     if not _clear(whole, [texts[i] for i in told]):
         return None
     return "watched" if media else "taught"

@@ -62,7 +62,7 @@ def doubtful(message: str, signal: Signal) -> str | None:
         reason = consumed(message, clauses, whole_masked, signal.crisis_at) or reason
     if reason in (None, "frame", "occasion") and not _NEVER_OTHER.intersection(signal.crisis):
         # a goodbye, a will or work ties cut that an everyday event explains, with the writer's next step after it
-        # ("moving on", WHOSE) or told as its routine (onward.py, Round 93); 12356 kept
+        # ("moving on") or told as its routine (onward.py, Round 93); 12356 kept
         reason = onward(message, clauses, whole_masked) or reason
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
@@ -110,9 +110,11 @@ READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 # work rescues, an occasion's goodbyes, a thrill's fear now over) are the same: every reader reads "jumped off the balcony"
 # or "everyone dies", none reads that the cat did it.
 # Not "at work" nor "occasion" (mend131, review128): being a nurse or leaving a job is the writer's own life, so those
-# stay ordinary doubts two agreeing readers or the classifier overrule.
+# stay ordinary doubts two agreeing readers or the classifier overrule. Nor "moving on" (onward.py; mend148, review143
+# F1): a next step named after a job left is the writer's own life too, and a farewell beside it ("那时候我应该已经不在了")
+# is read by two readers where it is read at all.
 WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed",
-         "animal", "fiction", "survived", "watched", "taught", "moving on")
+         "animal", "fiction", "survived", "watched", "taught")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
@@ -120,19 +122,20 @@ def abuse_doubtful(signal: Signal, message: str) -> bool:
     heard from them (doubt.py)."""
     if not signal.abuse:
         return False
-    clauses = split_clauses(message)
-    if dreamt(clauses, signal.abuse_at):
-        return True  # collectors in a dream taken back at once, whoever agrees (dreamt.py, Round 93)
     if len(set(signal.abuse) - {"learned"}) >= 2:
-        return False
-    return abuse_doubted(clauses, signal.abuse_at)
+        return False  # two rule kinds agree: no doubt outweighs them, a dream neither (mend148, review143 F4)
+    clauses = split_clauses(message)
+    # collectors in a dream taken back at once (dreamt.py, Round 93): the loan question asked, never a silence
+    return dreamt(clauses, signal.abuse_at) or abuse_doubted(clauses, signal.abuse_at)
 
 
 def abuse_joked(signal: Signal, message: str) -> bool:
     """Whether the abuse found is a parent's, a boss's or a teacher's threat the message calls a joke
     (doubt.py): no abuse reply, even with no loan question asked (review28)."""
-    clauses = split_clauses(message)  # (a dream taken back at once is the same: dreamt.py, Round 93)
-    return bool(signal.abuse) and (joked_hyperbole(clauses, signal.abuse_at) or dreamt(clauses, signal.abuse_at))
+    # (Not a dream taken back, mend148: with nothing asked the abuse reply stays, for a dream told beside a real act
+    # would otherwise get no abuse reply at all; review143 F4.)
+    clauses = split_clauses(message)
+    return bool(signal.abuse) and joked_hyperbole(clauses, signal.abuse_at)
 
 
 def _only_fear(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> bool:

@@ -40,9 +40,19 @@ CLASSIFIER_LEAN = 0.2
 THROUGH = regex(r"(?<![不没])(挺|撑|熬|扛)(得)?过去(?!吗|么|嘛|了吗)|(?<!不)会好(起来)?的|(还清|结清|还完|上岸|无债一身轻)(?!\S{0,3}(不了|不完|不上|没用|也没用))|先把\S{0,6}还(了|上|清)"
                  r"|\b(pay|paid|repay|repaid|clear)\b.{0,30}\b(im|i am|ill be|i will be) (free|done)\b"  # "I'll pay tonight and then I'm free" (safe12)
                  r"|\b(get|got|make it|pull) through|(ill|i will|im going to) (be (ok|okay|fine)|manage)|debt ?free"
-                 r"|(pay|paid|paying) (it|everything|this|them|the (loan|debt)|jiebei|huabei|my (loan|debt)) (all )?(off|back)|clear (the|my|this) (debt|loan)|保费|\bpremiums?\b"
+                 r"|(pay|paid|paying) (it|everything|this|them|the (loan|debt)|jiebei|huabei|my (loan|debt)) (all )?off|clear (the|my|this) (debt|loan)|保费|\bpremiums?\b"
                  # a sum set aside to pay each month ("I've made up my mind: I'll pay 500 a month"; safe28)
                  r"|\b(ill|i will|im going to|gonna|i)( \w+)? (pay|repay|save|put aside)\b.{0,30}\b(a|per|each|every) (month|week)\b")
+
+# Paid "back" (Round 93, fa139: "paid it all back, can I close the account"): the same relief, read by the readers only
+# (mend148: kept out of THROUGH, which the check-in net reads too, where it dropped 12356 from "i paid everything
+# back… now i can finally rest for good"; review143 F5).
+_PAID_BACK = regex(r"\b(pay|paid|paying) (it|everything|this|them|the (loan|debt)|jiebei|huabei|my (loan|debt)) (all )?back\b")
+# An end for good told after the relief (mend148, review143 F5: "i paid everything back… now i can finally rest for
+# good", "借呗终于全部还清了，现在我可以安心地走了"): the relief is a farewell's, so THROUGH does not stop the readers.
+_FINAL_AFTER = regex(r"安心(地)?走|可以走了|能走了|该走了|没有(任何)?牵挂|了无牵挂|无牵无挂|永别|再见了|解脱|安息|一了百了|离开这个世界"
+                     r"|\b(for good|in peace|good ?bye|farewell|rest (now|forever|at last)|finally rest|can (finally |now )?(go|leave|rest)"
+                     r"|nothing (left )?(tying|holding|keeping) me|without owing anyone)\b")
 
 
 # A decision of everyday life, in its own clause ("我想了很久然后决定先还最少的那一笔", "…决定离开这家公司"): a plan to
@@ -63,7 +73,8 @@ def leaning(message: str, detectors: Detectors | None, classifier_crisis: float,
     if detectors is None or classifier_crisis < CLASSIFIER_LEAN:
         return frozenset()
     whole_masked = masked_whole(message)
-    if THROUGH.search(whole_masked):
+    through = THROUGH.search(whole_masked) or _PAID_BACK.search(whole_masked)
+    if through and not _FINAL_AFTER.search(whole_masked[through.end():]):
         return frozenset()
     clauses = split_clauses(message)
     if any(everyday_window(masked(clause.text), whole_masked) for clause in clauses):
