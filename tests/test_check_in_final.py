@@ -79,3 +79,45 @@ def test_a_short_last_turn_after_a_crisis_turn_keeps_12356(engine: Engine) -> No
     session = Session(engine)
     session.ask("借呗还不上，我不想活了")
     assert "12356" in session.ask("好吧，随便吧").text
+
+
+# mend151 (review145): an everyday word in ANOTHER clause no longer switches the net off; a strong plain reading (a
+# number changed, a move, a loan paid) still does, anywhere in the message. Sentences written for these tests.
+OTHER_CLAUSE_ENDINGS = [
+    "公司的钥匙交回去了，今晚以后我就永远安静了",
+    "周末把猫送给邻居了，手机以后永远关机",
+    "app已经删掉了，活着还有什么意义",
+    "I quit the job today. nothing will matter after tonight",
+    "my company laptop is returned, i'll be gone forever by sunday",
+    "my last wish is that my dad never finds out",
+    "我妈不知道，我的遗愿就是别让她知道",
+]
+
+# Plain readings on the same words: the everyday word in the ending's own clause, a strong reading elsewhere, someone
+# else's last wish, a last request about the account, a mid-clause "还有什么意义", "无所谓了" beside a loan question,
+# a record gone for good, a vow not to borrow, a fee's question after "after tonight", "nothing to lose by ...".
+PLAIN_READINGS = [
+    "工作手机以后永远关机了，私人号码照常用",
+    "I'll be offline forever from the company chat, how do I repay from my phone?",
+    "手机永远停机了，新号码怎么绑定借呗",
+    "外公的遗愿是把债还清，他的借呗我们怎么还",
+    "my uncle's last wish was to pay back his loans, who do we call?",
+    "最后一个请求：帮我看看账单",
+    "分期手续费这么高还有什么意义",
+    "罚息多少都无所谓了，只要能延期就行",
+    "逾期的记录会永远消失吗",
+    "以后不会再在网贷平台借款了",
+    "after tonight will the fee never go away?",
+    "nothing to lose by calling them, right?",
+    "none of this matters if i repay early, does it?",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_CLAUSE_ENDINGS)
+def test_an_everyday_word_in_another_clause_keeps_the_line(text: str) -> None:
+    assert final_check_in(text)
+
+
+@pytest.mark.parametrize("text", PLAIN_READINGS)
+def test_a_plain_reading_in_the_endings_clause_or_a_strong_one_anywhere_earns_nothing(text: str) -> None:
+    assert not final_check_in(text)
