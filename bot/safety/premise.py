@@ -74,6 +74,9 @@ _GIVEN_UP = regex(r"没力气|撑不下去|还不上|还不起|处理不了|不�
 # Affairs settled or being settled by the writer before it; the family to receive.
 _SETTLED = regex(r"(我|都|已经|也|就|把)\S{0,8}(交代(好|清楚|给)|安排(好|清楚)|处理好|弄好|了了|准备好)|没什么顾虑|其他的都|提前办|(让|给)(家人|家里人?|孩子|我妈|爸妈)拿到"
                  r"|\b(tidy|sorted|set up|everything else is ready|arrange\w* in advance|leave things|goes to my)\b")
+# The family asked about as who pays after (whether the loan passes to the parents): makes a gone-premise present.
+_KIN_PAYS = regex(r"(爸妈|父母|家人|家里人?|老婆|老公|孩子|我妈|我爸)\S{0,3}(来|去)?还|\b(pass\w*|go|goes|fall\w*) to my (parents|family|wife|husband|kids|children|mum|mom|dad)\b"
+                  r"|\bmy (parents|family|wife|husband|kids) (have to|need to|must|will) pay\b")
 _BURDEN = regex(r"拖累|负担|没脸|\b(burden|weight on)\b")
 # Everyday frames for the premise: curiosity or study, old age, someone else's death told, a new baby.
 _ORDINARY = regex(r"住院|怀孕|好奇|论文|作业|上课|研究|纪录片|科普|了解一下|老了|年纪大|宝宝|生了|刚出生|退休|养老|手术|出国|出差|旅(行|游)|登山|自驾|飞机"
@@ -154,6 +157,7 @@ def _premise(whole: str) -> bool:
         return False  # a job, a city, a chat left (review149 F2a)
     spans = own + gone + weak
     present = _near(whole, spans) + sum(bool(reader.search(whole)) for reader in (_SECRET, _GIVEN_UP, _SETTLED, _BURDEN))
+    present += bool(gone and not own and _KIN_PAYS.search(whole))  # (gone only: a death asked after stays as it was)
     return present >= (1 if own else 2)
 
 
