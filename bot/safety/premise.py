@@ -49,7 +49,7 @@ _OWN = regex(
 # (review149 F2a), so they count as the writer's own only with two things that make them present, and a job, a
 # place or a chat named explains them.
 _GONE = regex(
-    r"(如果|要是|万一|假如)(我|本人|借款人)(今天|明天|今晚|这周|本周|这个?月|月底)?(就)?(走了|离开)(了)?(的话)?(?!\S)"
+    r"(如果|要是|万一|假如)(我|本人|借款人)(今天|明天|今晚|这周|本周|这个?月|月底|这几天|过几天|这两天)?(就)?(走了|离开)(了)?(的话)?(?!\S)"
     r"|(我|本人)(走|离开)(了)?(以后|之后|后)(?!门)"
     r"|\b(if|when|once|after) i (am gone|leave today|m gone|m not (here|around))\b|\bwhen im (gone|not (here|around))\b"
     r"|\b(if|when|once|after) im (gone|not (here|around))\b|\bafter im gone\b|\bill be gone\b")
