@@ -132,7 +132,7 @@ _DEBT = regex(r"借呗|花呗|网贷|欠|债|贷|\b(loan|debt|jiebei|owe\w*)\b")
 def _near(whole: str, spans: list[tuple[int, int]]) -> bool:
     """A near time close to the premise wording (review149 F2: "明天再联系" or "want to know soon" in another clause
     completed a premise far from it): within a few words either side."""
-    reach = 60 if whole.isascii() else 20
+    reach = 60 if whole.isascii() else 32
     return any(start - reach <= near.end() and near.start() <= end + reach
                for near in _NEAR.finditer(whole) for start, end in spans)
 
@@ -165,7 +165,7 @@ def _premise(whole: str) -> bool:
 _LIGHT = regex(r"开玩笑|哈哈|发发?牢骚|说着玩|\b(joking|kidding|jk|lol|haha\w*)\b")
 # Account details handed over for a stay in hospital, a pregnancy, late work: a helper repays in the writer's place.
 _HELPER_REPAYS = regex(r"帮我还|替我还|按时还款|\b(repay it for me|keep paying|pay it for me|pay for me)\b")
-_FINAL = regex(r"之后|以后|后面|步骤|第一步|\b(after|first|next steps?|from now on|when the time comes)\b")
+_FINAL = regex(r"之后|以后|后面|步骤|第一步|提前|还有什么\S{0,4}(交代|手续)|\b(after|first|next steps?|from now on|when the time comes|in advance|anything else i should)\b")
 
 
 def _tokens(whole: str) -> bool:
