@@ -99,3 +99,53 @@ def test_an_everyday_frame_explains_no_debt_given_up_or_secret() -> None:
 ])
 def test_a_number_blocked_an_app_deleted_a_lease_ended_are_no_tokens(message: str) -> None:
     assert not death_premise(message, split_clauses(message))
+
+
+# mend152 (review149): the narrowed readings, each with the crisis on the same words (sentences written for these tests).
+@pytest.mark.parametrize("message", [
+    "要是我明天就离开，借呗还款会不会断？我是说离开这家公司，换工作了",
+    "我离开以后群里的人还能看到我的借呗截图吗？今天就退群",
+    "if I leave today will my jiebei autopay still work? I mean I'm quitting the company",
+    "when im gone to my hometown next week who repays my jiebei? back tomorrow-ish",
+    "if I pass the bar exam this month can I borrow more on jiebei?",
+    "我开刀住院这几天，银行卡和密码交给我老婆了，她以后该怎么帮我还借呗",
+    "I left my card details on the table for my wife, what does she need to do to pay it for me tonight? working late",
+    "sent my great-grandfather's medals home to my mum, sorry to bother, how do I see my jiebei bill?",
+    "哈哈开玩笑，要是我今天就死了借呗是不是就不用还了，吐槽一下，明天照常还",
+])
+def test_leaving_a_job_an_exam_a_handover_an_heirloom_a_joke_are_no_premise(message: str) -> None:
+    assert not death_premise(message, split_clauses(message))
+
+
+@pytest.mark.parametrize("message", [
+    "要是我这几天就走了，借呗会不会让我爸妈还？不想让他们知道",  # gone with two cues
+    "if I pass away this week does the jiebei debt go to my wife? she doesn't need to know",  # pass away only
+    "once I'm gone will the loan fall to my parents? I need an answer by friday",  # the family asked as who pays
+    "我把银行卡密码写在纸上留给我姐了，她以后该怎么处理借呗，我真的没力气了",  # a handover with a grave cue
+    "我要是不在人世了，借呗欠款会不会找我爸妈？反正也还不上了",
+])
+def test_the_crises_on_the_same_words_stay(message: str) -> None:
+    assert death_premise(message, split_clauses(message))
+
+
+@pytest.mark.parametrize("message", [
+    "我爸昨天发消息跟我说，我走了以后借呗你别管，他这周都在送东西，我好怕",
+    "my sister texted me that when I'm gone nobody has to pay my loans, she gave her cat to a friend this week",
+])
+def test_a_relatives_words_reported_are_not_the_writers_death(message: str) -> None:
+    assert not writers_death(message)
+    assert not death_premise(message, split_clauses(message))
+
+
+def test_the_writers_own_words_to_a_relative_stay_the_writers() -> None:
+    assert writers_death("我跟我妈说过了，我要是这周就不在了，借呗别替我还，不想让她知道")
+
+
+@pytest.mark.parametrize("message", [
+    "我表哥把微信好友一个个删了，还跟每个人说了谢谢，他欠了好几个网贷，我该怎么陪他",
+    "my cousin mailed his medals home to his dad and said sorry for being a burden. he owes a lot on loan apps. what can I do",
+])
+def test_a_relatives_farewell_token_keeps_the_helpers_reply(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
+    if reply.topics[0] == "crisis":  # (a crisis read here speaks to the helper, never to the writer)
+        assert someone_at_risk(message)

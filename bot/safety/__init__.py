@@ -207,7 +207,7 @@ def someone_at_risk(message: str) -> bool:
     clauses = split_clauses(message)
     signal = assess(message)
     at = signal.crisis_at or {i for i, c in enumerate(clauses) if _CRISIS_WORDING.search(masked(c.text))}
-    if {"affairs", "premise"} & set(signal.crisis) and not {"someone_else", "feared", "kin_words", "kin_signs", "kin_affairs"} & set(signal.crisis):
+    if "affairs" in signal.crisis and not {"someone_else", "feared", "kin_words", "kin_signs", "kin_affairs"} & set(signal.crisis):
         # Affairs put in order are the writer's own acts, the kin in them recipients (affairs.py; review99 §2: 留给爸妈,
         # 过户给我弟 gave a writer at risk the helper's reply): the writer's reply unless a third person does the acts.
         acts = act_clauses(message, clauses)
