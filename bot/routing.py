@@ -22,7 +22,7 @@ from .questions import is_acknowledgement, strip_courtesy
 from .safety.wielded import collectors_death  # abuse99
 from .safety import ABUSE, CRISIS, assess, fear_asked, with_leaning
 from .safety.beside import crisis_beside_abuse
-from .safety.presence import READINGS as PRESENCE  # mend146
+from .safety.presence import presence_only  # mend146
 from .answer_modes import helpline_unreachable
 from .check_in import (asks_for_someone)
 from .safety.learned import Detectors
@@ -100,7 +100,7 @@ class Router(SafetyRouting):
                 return replace(self._beside_abuse(self._safety_checked(theirs, question, whole), theirs, question, whole),
                                check_in=True)
             routed = under_crisis(self._beside_abuse(self._safety_checked(leaned, question, whole), leaned, question, whole))
-            if not leaned.crisis and leaned.abuse and set(leaned.abuse) <= PRESENCE and CRISIS not in routed.topics \
+            if not leaned.crisis and presence_only(leaned.abuse) and CRISIS not in routed.topics \
                     and self._loan_route(question).topics[:1] == (CRISIS,):
                 # An abuse read by presence.py alone (an act, no threat) keeps the classifier's crisis reading that the
                 # message had without it, crisis first (mend146: "借了三千，催收要还一万二。想从这个世界下线了").

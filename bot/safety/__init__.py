@@ -44,7 +44,7 @@ from .scale import scale_crisis
 from .wording import CRISIS_WORDING as _CRISIS_WORDING  # the words a classifier crisis guess needs (wording.py)
 from .relayed import adopted_death, relayed, relayed_abuse  # safe48
 from .retracted import retracted  # mend78
-from .presence import READINGS as PRESENCE  # mend146
+from .presence import presence_only  # mend146
 
 # An abuse clause that ends by introducing what they said or wrote: the next clause is their words.
 _QUOTING = regex(r"(说|写着|写的是|留言|原话是?|短信|消息)\s*$|\b(saying|says|said|wrote|writing|message|text|note|voicemail)\s*$")
@@ -62,7 +62,8 @@ def assess(message: str, detectors: Detectors | None = None, abuse_beside: bool 
         # abuse, here or beside (the abuse report told with despair stays abuse-led), no paying off is told with
         # nothing left after it (net.paid_then_done: relief), and never on a clause deciding something everyday.
         # (An abuse read by presence.py alone does not close it, mend146: "借了三千，催收要还一万二。想从这个世界下线了".)
-        closed = None if abuse_beside or set(abuse_rules) - PRESENCE or paid_then_done(masked(fold_clause(message))) \
+        ruled = bool(abuse_rules) and not presence_only(abuse_rules)
+        closed = None if abuse_beside or ruled or paid_then_done(masked(fold_clause(message))) \
             else life_decisions(clauses)
         read = learned_crisis(message, clauses, detectors, masked_whole(message), closed)
         stages += bool(read)

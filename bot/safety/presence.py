@@ -161,6 +161,12 @@ _GATE = Guarded(regex("|".join(p.pattern for p in (_ANONYMOUS, _ALOUD, _CRIME, _
 READINGS = frozenset({"anonymous", "scene", "labelled", "inflated", "shadowed", "outsiders", "other_app", "short_link"})
 
 
+def presence_only(abuse: "tuple[str, ...] | list[str]") -> bool:
+    """Whether an abuse reading comes from this module's acts alone (mend146): such a reading neither closes the
+    learned crisis reader's gate (bot.safety.assess) nor sets aside the classifier's crisis reading (bot.routing)."""
+    return bool(abuse) and set(abuse) <= READINGS
+
+
 def _amount(token: str) -> float | None:
     """The value of a folded amount token ("8 000", "三万二", "2.5万", "5k")."""
     token = token.replace(" ", "")
