@@ -8,7 +8,7 @@ form, and what is left can lean elsewhere: a bare 来 after 逾期 read as after
 (for reading the topic only; the borrower's words are what the reply and the slots see).
 
 The safety side of the same family (a tag question is no threat told) is bot.safety.clauses'
-``_TAG`` and bot.safety.abuse's ``_ASKS_*``.
+``_TAG`` and bot.safety.asked's ``_ASKS_*``.
 """
 
 from __future__ import annotations

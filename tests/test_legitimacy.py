@@ -92,7 +92,7 @@ def test_narrowed_readers_still_read_the_abuse(message: str) -> None:
 
 
 def test_a_rate_is_read_on_folded_text() -> None:
-    from bot.safety.abuse import _AGGRAVATED
+    from bot.safety.discounted import _AGGRAVATED
     from bot.text import normalize
     assert _AGGRAVATED.search(normalize("they called my gran 40 times a day"))
     assert not _AGGRAVATED.search(normalize("they rang my gran 40 times since june"))

@@ -133,7 +133,7 @@ def guarded_search_mismatches() -> list[str]:
     Computed in tests/background.py beside the other tests."""
     from pathlib import Path
 
-    from bot.safety.abuse import _GUARDED_HEARSAY_EN, _GUARDED_HEARSAY_ZH, _HEARSAY_EN, _HEARSAY_ZH
+    from bot.safety.hearsay import _GUARDED_HEARSAY_EN, _GUARDED_HEARSAY_ZH, _HEARSAY_EN, _HEARSAY_ZH
     from bot.concerns import _ANY_ZH, _ANY_ZH_EACH
     from bot.safety.idioms import _GUARDED_IDIOMS, _IDIOMS_EACH, IDIOMS
     from bot.safety.lexicon import _DISTRESS_CUES, _DISTRESS_CUES_EACH

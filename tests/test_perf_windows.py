@@ -8,6 +8,7 @@ figures were compared once (PERF_LOG part 31), not here.
 from __future__ import annotations
 
 from bot.safety import abuse, crisis
+from bot.safety.discounted import discounted
 from bot.safety.clauses import fold_clause
 from bot.safety.idioms import masked
 from bot.safety.reach import calls_unreceived
@@ -60,7 +61,7 @@ def _abuse_fresh(window: str, context: str) -> list[str]:
         if calls_unreceived(name, window, context):
             continue
         for match in pattern.finditer(window):
-            if abuse._discounted(name, window, match, context):
+            if discounted(name, window, match, context):
                 continue
             found.append(name)
             break

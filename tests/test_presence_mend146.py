@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
-import bot.safety as safety
+import bot.safety.two_readers as two_readers
 from bot.routing_rules import Route
 from bot.safety import assess
 from bot.safety.presence import READINGS
@@ -60,12 +60,12 @@ def test_the_same_act_without_a_crisis_gets_the_abuse_reply_alone(engine: Engine
 def _closed_given(monkeypatch: pytest.MonkeyPatch, engine: Engine, message: str) -> list[object]:
     """The ``closed`` argument assess hands the learned crisis reader for ``message``."""
     seen: list[object] = []
-    real = getattr(safety, "learned_crisis")
+    real = getattr(two_readers, "learned_crisis")
 
     def spy(*args: object) -> set[int]:
         seen.append(args[-1])
         return set(real(*args))
-    monkeypatch.setattr(safety, "learned_crisis", spy)
+    monkeypatch.setattr(two_readers, "learned_crisis", spy)
     assess(message, engine._router._detectors)
     return seen
 

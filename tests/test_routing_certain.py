@@ -1,6 +1,6 @@
 """Round 15 (cls17): a fear stated as a certainty or with a tag question ("他们一定会来吧", "是不是要上门了",
 "they're going to show up, aren't they?") is the question it asks: the loan topic, never read as a
-threat told (bot.routing_certain, bot.safety.clauses._TAG, bot.safety.abuse._ASKS_*). Each beside a twin
+threat told (bot.routing_certain, bot.safety.clauses._TAG, bot.safety.asked._ASKS_*). Each beside a twin
 that must not change."""
 
 import pytest

@@ -5,7 +5,7 @@ case it reads and the look-alike it must leave alone:
   hair falling out, no strength, "am I depressed") beside an overdue loan leads with worry, also
   when the chase is told as happening ("催收电话一个接一个", "the collectors' calls"); a fear that
   names its matter, a figurative 头疼, 恶心 as disgust, and a loan question asked keep their topic;
-- whether people in the phone or life will *receive* a text or call is contact_family (bot.safety.abuse
+- whether people in the phone or life will *receive* a text or call is contact_family (bot.safety.asked
   reads the asked text and its "saying" as no text told; texts that came stay abuse); a visit to a school,
   hospital or workplace is home_visit (a call there is not); a mortgage wanted later beside lateness now and
   the central bank named with lateness are credit_report (repaid told, or the mortgage's own business, are not);

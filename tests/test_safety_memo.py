@@ -1,4 +1,4 @@
-"""The safety rules' reading of a message is remembered (bot.safety._rules, PERF_LOG part 21): one
+"""The safety rules' reading of a message is remembered (bot.safety.rules.read_rules, PERF_LOG part 21): one
 ask reads the same message again without the learned readers (someone_at_risk, mentions_crisis, the
 question splitter's clauses). Remembered or not, and in either order, every Signal is the same."""
 
@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bot import safety
+from bot.safety.rules import read_rules
 
 DATA = Path(__file__).with_name("data")
 # Every 40th labelled safety message of every set: crises, abuse, look-alikes, long stories, both languages.
@@ -23,21 +24,21 @@ def readings_both_ways(detectors: Any) -> dict[str, Any]:
     engine's detectors: pure computation over fixed texts, beside the other tests)."""
     first: list[tuple[safety.Signal, safety.Signal]] = []
     for message in MESSAGES:
-        safety._rules.cache_clear()
+        read_rules.cache_clear()
         first.append((safety.assess(message, detectors), safety.assess(message)))  # the second from memory
     again: list[tuple[safety.Signal, safety.Signal]] = []
     fresh: list[bool] = []
     for message in MESSAGES:
-        safety._rules.cache_clear()
+        read_rules.cache_clear()
         rules_alone = safety.assess(message)  # the other order: the rules first, the learned readers from memory
         again.append((safety.assess(message, detectors), rules_alone))
-        fresh.append(safety._rules(message) == safety._rules.__wrapped__(message))  # memory holds a fresh reading
-    hits = safety._rules.cache_info().hits
+        fresh.append(read_rules(message) == read_rules.__wrapped__(message))  # memory holds a fresh reading
+    hits = read_rules.cache_info().hits
     # A message the rules read first (no learned readers), then with them: the learned cues are still added,
     # and the rules' own cues are not changed by the learned readers' run (the memory is not mutated).
     later: list[tuple[safety.Signal, safety.Signal, safety.Signal]] = []
     for message in [message for message, (with_learned, _) in zip(MESSAGES, first) if "learned" in with_learned.crisis][:10]:
-        safety._rules.cache_clear()
+        read_rules.cache_clear()
         rules = safety.assess(message)
         later.append((rules, safety.assess(message, detectors), safety.assess(message)))
     return {"first": first, "again": again, "fresh": fresh, "hits": hits, "later": later}

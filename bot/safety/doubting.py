@@ -13,6 +13,7 @@ from .idioms import masked, masked_whole
 from .light import lightened
 from .notnow import not_now
 from .readings import KEEPS
+from .others_read import KIN_READ  # (split159)
 from .signal import Signal
 from .subjects import other_subject
 from .consumed import consumed
@@ -67,7 +68,7 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if reason in READ_NEARBY and "someone_else" in signal.crisis:
         return None  # someone else's danger reads its everyday reason in its own sentence (others.py): a trip a
         # sentence away is no reason (safe37: "…出差前把钥匙交给我。昨晚他发消息说下辈子再报答我，然后就关机了")
-    if reason in (*READ_NEARBY, "theirs", "saying") and {"kin_signs", "kin_words", "kin_affairs"} & set(signal.crisis):
+    if reason in (*READ_NEARBY, "theirs", "saying") and KIN_READ & set(signal.crisis):
         return None  # a relative's veiled signs, two kinds of them, each with its everyday reason read in its own sentence
         # (preparing.py): "keeps saying he's a burden" is one sign beside a deed, not a habit to discount (safe47)
     if reason in ("theirs", "saying") and "feared" in signal.crisis:

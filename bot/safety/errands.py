@@ -64,7 +64,7 @@ _TALK_WORDS = regex(r"投诉|举报|维权|complain\w*|report\w*|fake")
 
 def shop_complaint(name: str, text: str, match: re.Match[str], context: str) -> bool:
     """Whether abuse talk's ``match`` (a complaint, a report, a "fake") is said of a shop or a purchase, with no
-    collection named in ``context`` (the window and the clause before): abuse._discounted's hook for the
+    collection named in ``context`` (the window and the clause before): discounted.discounted's hook for the
     classifier's agreement (abuse_talk) only; no abuse cue is read this way."""
     if name != "talk" or not _TALK_WORDS.fullmatch(match.group(0).lower()):
         return False

@@ -110,6 +110,6 @@ def unmet(name: str, text: str, start: int, context: str) -> bool:
 
 
 def set_apart(name: str, text: str, match: re.Match[str], context: str) -> bool:
-    """Whether a cue match is set apart by this round's readings (abuse._discounted's hook): ``unmet`` here, or an
+    """Whether a cue match is set apart by this round's readings (discounted.discounted's hook): ``unmet`` here, or an
     everyday reading of the matched words (coercion.everyday)."""
     return unmet(name, text, match.start(), context) or everyday(name, text, match)

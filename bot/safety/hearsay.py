@@ -1,11 +1,13 @@
-"""Hearsay and events, the two readings of an abuse message as a whole (abuse.hearsay_only): what others
+"""Hearsay and events, the two readings of an abuse message as a whole (``hearsay_only``): what others
 say may happen (media, forums, kin passing on what they heard, someone else's collector), and what
-happened (something received, a collector's act, a day named). Split out of abuse.py (safe16)."""
+happened (something received, a collector's act, a day named). Split out of abuse.py (safe16); the readings
+themselves (``hearsay_only``, ``about_someone_else``, a clause's ``hearsay_clause``) joined them (split159)."""
 
 from __future__ import annotations
 
-from ..patterns import regex
+from ..patterns import Guarded, regex
 from .clauses import KIN_EN, KIN_ZH
+from .threats import life_threatened
 
 _HEARSAY_ZH = regex(
     # (群里有人 passes on what someone in a group said, not someone posting the borrower's own ID there: safe48)
@@ -40,4 +42,55 @@ _EVENT_EN = regex(
     r"|following|visiting|contacting)\b"
     r"|got (a|an|some) (call|text|sms|message|letter|document|voice|lawyer)|\breceived\b|yesterday|last (week|night|month)|this (week|morning)")
 
-__all__ = ["_EVENT_EN", "_EVENT_ZH", "_HEARSAY_EN", "_HEARSAY_ZH"]
+
+# The borrower says it has not happened to them: whatever the message describes is hearsay.
+_DENIAL = regex(r"nothing like (that|this)|(havent|have not|hasnt|has not|never) (had|seen|experienced) any of (that|this)|none of (that|this)|(hasnt|has not|havent|have not) happened to me|没有发生在我身上|(我)?还没(有)?遇到|我没遇到过")
+_SOMEONE_ELSE = regex(
+    r"(同事|朋友|邻居|亲戚|别人|有人|有个人|同学).{0,8}(被(催收|催|网贷)|网贷逾期|逾期了|欠了)"
+    r"|\b(my )?(friend|coworker|colleague|neighbou?r|cousin|classmate|someone i know)s? (got|had|was|were) .{0,30}collect"
+    r"|\b(friend|coworker|colleague|neighbou?r|cousin|classmate|brother|sister)s? (\w+ )?(collectors?|lenders?|loan app)\b")
+
+
+# A reminder told as polite, with nothing threatening or fake in the message (safe6: "说是借呗合作的
+# 律所，语气挺客气的，就是提醒我尽快还款"): the borrower asks whether it is genuine; no abuse is told.
+# A negated 客气 is menace, not politeness ("那些人可不会跟你客气", "说话很不客气": mend124).
+_POLITE = regex(r"(?<![不你])(?<!你这么)(?<!你那么)客气|礼貌|态度(挺|很|还|倒)?(好|不错)|\b(polite|politely|courteous|friendly)\b")
+_MENACE = regex(r"抓|坐牢|拘留|逮捕|威胁|骂|吓|转账|个人账户|私人账户|假|冒充|骚扰|曝光|通讯录|上门|半夜|群|朋友圈|照片|身份证|一开始|后来|住在哪|一个人住|陪|暧昧"
+                r"|\b(threat\w*|arrest\w*|jail|prison|fake|pretend\w*|personal account|harass\w*|swore|insult\w*|group|photos?|id card|posted|at first|but then|until|where i live|live alone)\b")
+
+
+# The same searches, skipped where they cannot match (speed only; bot.patterns.Guarded).
+_GUARDED_HEARSAY_ZH, _GUARDED_HEARSAY_EN = Guarded(_HEARSAY_ZH, branches=False), Guarded(_HEARSAY_EN, branches=False)
+
+
+def hearsay_only(message: str) -> bool:
+    """The message reports what others say may happen, and nothing a collector did."""
+    if _DENIAL.search(message):
+        return True
+    if life_threatened(message):
+        return False  # "我老公说要杀了我": told by the one threatened, not passed on (safe12)
+    if _POLITE.search(message) and not _MENACE.search(message):
+        return True
+    return bool((_GUARDED_HEARSAY_ZH.search(message) or _GUARDED_HEARSAY_EN.search(message))
+                and not (_EVENT_ZH.search(message) or _EVENT_EN.search(message)))
+
+
+def about_someone_else(message: str) -> bool:
+    """The message tells of what happened to someone else ("同事网贷逾期了，催收打到公司")."""
+    return bool(_SOMEONE_ELSE.search(message))
+
+
+def hearsay_clause(text: str) -> bool:
+    """Whether a clause passes on what others say or tells someone else's story. Hearing that a
+    collector has done something to the borrower ("听说催收给我单位打电话了") is news of an
+    event, not hearsay (safe10 probe)."""
+    if _HEARD_DONE_TO_ME.search(text):
+        return False
+    return bool(_HEARSAY_ZH.search(text) or _HEARSAY_EN.search(text) or _SOMEONE_ELSE.search(text))
+
+
+_HEARD_DONE_TO_ME = regex(r"(听|听到|听同事|听家里人?|听(我)?(妈|爸|领导|同事|邻居|朋友))\S{0,2}说(催收|催款|他们|对方|有人)(已经|昨天|今天|前天|又|竟然|居然|都)?"
+                          r"(给|打到|打给|打了电话给|找到|找上|去了|联系了|告诉了|通知了)(我的?|我们的?|我家)[^会要吗]{0,12}了")
+
+
+__all__ = ["_EVENT_EN", "_EVENT_ZH", "_HEARSAY_EN", "_HEARSAY_ZH", "about_someone_else", "hearsay_clause", "hearsay_only"]

@@ -27,11 +27,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..patterns import regex
+from ..records import replace
 from .agreement import everyday_window, window_scores
-from .clauses import Clause, split_clauses, without
+from .clauses import Clause, fold_clause, split_clauses, without
 from .governs import governed
 from .idioms import masked, masked_whole
 from .learned import Detectors
+from .quoted import quoted_clauses, quoted_spans  # safe38
+from .signal import Signal
+from .wording import CRISIS_WORDING as _CRISIS_WORDING  # the words a classifier crisis guess needs (wording.py)
 
 LEARNED_LEAN = 0.8
 CLASSIFIER_LEAN = 0.2
@@ -100,9 +104,43 @@ def leaning(message: str, detectors: Detectors | None, classifier_crisis: float,
                      for i in range(first, last + 1))
 
 
-__all__ = ["CLASSIFIER_LEAN", "LEARNED_LEAN", "THROUGH", "leaning"]
-
-
 def life_decisions(clauses: list[Clause]) -> set[int]:
     """The clauses that tell a decision of everyday life (_LIFE_DECISION): to repay, to quit or change a job, to move."""
     return {i for i, clause in enumerate(clauses) if _LIFE_DECISION.search(masked(clause.text))}
+
+
+# ``with_leaning``: the leaning applied to a message's signal (moved here from bot/safety/__init__.py, split159).
+# An abuse clause that ends by introducing what they said or wrote: the next clause is their words.
+_QUOTING = regex(r"(说|写着|写的是|留言|原话是?|短信|消息)\s*$|\b(saying|says|said|wrote|writing|message|text|note|voicemail)\s*$")
+
+
+def with_leaning(message: str, signal: Signal, detectors: Detectors | None, classifier_crisis: float,
+                 crisis_of_text: Callable[[str], float] | None = None) -> Signal:
+    """``signal`` with a crisis carried by the learned reader and the classifier leaning together
+    (leaning.py, cue "leaning"), when no rule found one; beside abuse, in every clause but a collector's
+    words pasted in and the clause introducing them. One stage: the message's doubts apply to it (``doubtful``)."""
+    if signal.crisis:
+        return signal
+    folded = fold_clause(message)
+    if (whole_masked := masked(folded)) != folded and not _CRISIS_WORDING.search(whole_masked):
+        # Words of death masked as an idiom, and none left ("心死了就不会痛", a lyric: the heart
+        # dead): the classifier read the idiom's 死 (safe12). The agreement its crisis guess needs.
+        return signal
+    crisis_at = leaning(message, detectors, classifier_crisis, crisis_of_text)
+    if signal.abuse:
+        # Beside abuse, a collector's words pasted in are theirs, not the writer's crisis ("…sent my wife a
+        # message saying 'your husband won't be coming home tonight'"); every other clause may lean, the
+        # abuse clause too (review63/review66: a crisis only leaning carries, in a run-on after a fake order
+        # or hell money, got the abuse reply alone).
+        clauses = split_clauses(message)
+        quoted = quoted_clauses(quoted_spans(message), clauses)
+        quoted |= {index + 1 for index in signal.abuse_at if _QUOTING.search(clauses[index].text)}
+        # (and the abuse clause that introduces them: two clauses lean together)
+        crisis_at = crisis_at - quoted - {index - 1 for index in quoted if index - 1 in signal.abuse_at}
+    if not crisis_at:
+        return signal
+    return replace(signal, crisis=("leaning",), crisis_at=crisis_at, agreed=False,
+                   remainder=without(message, split_clauses(message), set(crisis_at)))
+
+
+__all__ = ["CLASSIFIER_LEAN", "LEARNED_LEAN", "THROUGH", "leaning", "life_decisions", "with_leaning"]

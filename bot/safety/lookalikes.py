@@ -93,7 +93,7 @@ def checked_notice(context: str, whole: str = "") -> bool:
 def lawful_step(name: str, text: str, match: re.Match[str], context: str = "") -> bool:
     """Whether an abuse cue's matched words are a lawful step named by a collector (see _COURT_MAY), or the
     writer's own labour arbitration (own_steps.py, fa59; ``context``: the window with the clause before):
-    abuse._discounted's hook (safe40)."""
+    discounted.discounted's hook (safe40)."""
     if own_step(name, text, match, context or text):
         return True
     if name == "fake_legal":

@@ -1,5 +1,5 @@
 """Everyday readings of safe45's channel and effect cues (mend59, review63's 22 false abuse alarms), read on the
-matched window only (abuse._discounted's hook), never on the whole message:
+matched window only (discounted.discounted's hook), never on the whole message:
 
 - a token of death (花圈, 寿衣, 纸钱, 骨灰盒, urn, coffin, wreath, joss paper) received from a named everyday source
   (a relative, friends, a company, a church, a temple, a funeral home, a crematorium, the writer's own order) or

@@ -30,7 +30,7 @@ _ARBITRATION = regex(r"仲裁|arbitration")
 
 def own_step(name: str, text: str, match: re.Match[str], context: str) -> bool:
     """Whether an abuse cue's ``match`` in the window ``text`` (``context``: the window with the clause before) tells
-    the writer's own labour arbitration (see the module docstring): abuse._discounted's hook through lookalikes."""
+    the writer's own labour arbitration (see the module docstring): discounted.discounted's hook through lookalikes."""
     if name == "fake_legal" and _ARBITRATION.search(match.group(0)):
         return _WAGES.search(context) is not None and _THEIRS.search(text) is None
     return False

@@ -26,7 +26,7 @@ study (好奇, 论文, "just curious", "for a class"), old age (老了, "old age
 a donor registration or insurance bought out of interest, a new baby, a time capsule or a birthday. A cover story
 (affairs.everyday reads it) explains nothing.
 
-Only ADDS a crisis (cue "premise" in safety._rules); hides nothing.
+Only ADDS a crisis (cue "premise" in rules.read_rules); hides nothing.
 """
 
 from __future__ import annotations
