@@ -9,7 +9,8 @@ what ships (safety.json + the topics' examples, learned.training_pairs) plus the
 outside sets, and L is read through the WHOLE engine (rules, agreement, net, stacker: Engine(knowledge,
 classifier, detectors)), as tests/safety_figures.py reads it. Recipes:
 
-- ``today``: the shipped readers (nothing retrained);
+- ``today``: the shipped readers (nothing retrained); ``base``: retrained on what ships (with other
+  parameters: ``base:balance=0.5,min_df=1``; any recipe takes them so);
 - ``whole``: + every other outside message whole (crisis+abuse rows positives of both readers);
 - ``mil``: + the other outside messages clause by clause as safety_sets_build.clause_instances cuts them
   (benign clauses as negatives, each positive message's best clause and pair, low clauses as negatives;
@@ -34,6 +35,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bot import Engine  # noqa: E402
+from bot.safety import learned  # noqa: E402
 from bot.safety.clauses import split_clauses  # noqa: E402
 import safety_sets_build as sets_build  # noqa: E402
 from safety_figures import Row, read_rows, replies, tally_replies  # noqa: E402
@@ -51,6 +53,8 @@ def outside_items(names: list[str]) -> list[Item]:
 
 def recipe_items(recipe: str, base: list[Item], extra: list[Item], workers: int) -> list[Item] | sets_build.Detectors:
     """What a recipe trains on (or, for ``mil``, the detectors it ends with)."""
+    if recipe == "base":  # what ships, retrained (with other PARAMS: "base:balance=0.5")
+        return list(base)
     if recipe == "whole":
         return [*base, *extra]
     if recipe == "whole_neg":
@@ -64,9 +68,15 @@ def recipe_items(recipe: str, base: list[Item], extra: list[Item], workers: int)
     raise ValueError(recipe)
 
 
-def figures(rows: list[Row], engine: Engine) -> dict[str, list[int]]:
-    """Totals over both languages: crisis, abuse, false alarms, crisis on abuse-only, check-in-only crises."""
+def figures(rows: list[Row], engine: Engine, dump: Path | None = None, tag: str = "") -> dict[str, list[int]]:
+    """Per language: crisis, abuse, false alarms, crisis on abuse-only; and crises given 12356 only as the
+    check-in line. ``dump``: each row's reply topics appended there (outside /work/wt: never committed)."""
     seen = replies(engine, [row.text for row in rows])
+    if dump is not None:
+        with dump.open("a", encoding="utf-8") as handle:
+            for row, reply in zip(rows, seen):
+                handle.write(json.dumps([tag, row.label, row.lang, row.text, list(reply.topics), "12356" in reply.text],
+                                        ensure_ascii=False) + "\n")
     tallies = tally_replies(rows, seen)
     out: dict[str, list[int]] = {}
     for lang, t in tallies.items():
@@ -88,6 +98,7 @@ def main() -> int:
     parser.add_argument("--recipes", nargs="*", default=["today", "whole", "mil"])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, default=None, help="append each result as a JSON line")
+    parser.add_argument("--dump", type=Path, default=None, help="append every reply as a JSON line (outside the repo)")
     args = parser.parse_args()
     shipped = Engine.load()
     knowledge, classifier = shipped._knowledge, shipped._classifier
@@ -101,10 +112,18 @@ def main() -> int:
             if recipe == "today":
                 engine = shipped
             else:
-                made = recipe_items(recipe, base, extra, args.workers)
-                detectors = made if isinstance(made, sets_build.Detectors) else sets_build.fit_items(made, args.workers)
+                name, _, changed = recipe.partition(":")
+                shipped_params = dict(learned.PARAMS)
+                learned.PARAMS.update({key: float(value) if "." in value else int(value)
+                                       for key, value in (pair.split("=") for pair in changed.split(",") if pair)})
+                try:
+                    made = recipe_items(name, base, extra, args.workers)
+                    detectors = made if isinstance(made, sets_build.Detectors) else sets_build.fit_items(made, args.workers)
+                finally:
+                    learned.PARAMS.clear()
+                    learned.PARAMS.update(shipped_params)
                 engine = Engine(knowledge, classifier, detectors)
-            result = figures(rows, engine)
+            result = figures(rows, engine, args.dump, f"{left} {recipe}")
             line = " | ".join(f"{k} {v[0]}/{v[1]}" for k, v in result.items())
             print(f"{left} {recipe}: {line}", flush=True)
             if args.out:
