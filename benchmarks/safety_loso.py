@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bot import Engine  # noqa: E402
 from bot.safety import learned  # noqa: E402
+from bot.safety.learned import Detectors  # noqa: E402
 from bot.safety.clauses import split_clauses  # noqa: E402
 import safety_sets_build as sets_build  # noqa: E402
 from safety_figures import Row, read_rows, replies, tally_replies  # noqa: E402
@@ -51,7 +52,7 @@ def outside_items(names: list[str]) -> list[Item]:
             for name in names for row in read_rows(OUTSIDE / name / "safety.tsv")]
 
 
-def recipe_items(recipe: str, base: list[Item], extra: list[Item], workers: int) -> list[Item] | sets_build.Detectors:
+def recipe_items(recipe: str, base: list[Item], extra: list[Item], workers: int) -> list[Item] | Detectors:
     """What a recipe trains on (or, for ``mil``, the detectors it ends with)."""
     if recipe == "base":  # what ships, retrained (with other PARAMS: "base:balance=0.5")
         return list(base)
@@ -118,7 +119,7 @@ def main() -> int:
                                        for key, value in (pair.split("=") for pair in changed.split(",") if pair)})
                 try:
                     made = recipe_items(name, base, extra, args.workers)
-                    detectors = made if isinstance(made, sets_build.Detectors) else sets_build.fit_items(made, args.workers)
+                    detectors = made if isinstance(made, Detectors) else sets_build.fit_items(made, args.workers)
                 finally:
                     learned.PARAMS.clear()
                     learned.PARAMS.update(shipped_params)
