@@ -41,6 +41,18 @@ _CLAUSES = regex(r"[,，;；。.!！]\s*|\s+(?:but|and)\s+")
 _BARE_FIGURE = regex(r"(?:and\s+|(?:it s|its|it is|it was|i meant|i mean|meant|only|just)\s+|是|就是|应该是|只有|只)?"
                      r"(\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:yuan|rmb|kuai|块钱|块|元)?")
 
+# A clause that is a duration and nothing more, with the words a correction wraps it in ("actually it's
+# 3 months", "it's been 3 months actually", "其实是三个月"): the days corrected. Without it such a
+# clause was no detail (the duration is not beside 逾期 once the cue is put before "actually it s"),
+# so the correction was declined as out of scope and the old days kept (newuser161). A clause that
+# says more ("3 months since I borrowed") is not a bare duration and is left as it was.
+_BARE_DURATION = regex(r"(?:(?:actually|wait|well|so|really|in fact|it s|its|it is|it was|it has been|has been|been|now|already"
+                       r"|about|around|more like|more than|over|almost|nearly)\s+)*"
+                       r"(?P<en>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)\s*"
+                       r"(?:days?|weeks?|months?|years?))(?:\s+(?:actually|now|already|overdue|late))?"
+                       r"|(?:其实|实际上|实际|应该|准确地说|已经|都|是|有|快|大概)*"
+                       r"(?P<zh>[\d一二两三四五六七八九十半几]+\s*个?\s*(?:天|周|星期|礼拜|月|年)多?)(?:了|啦)?")
+
 
 def opens_wrong(text: str) -> bool:
     """Whether a message opens by saying what was said is wrong ("不对不对，…", "no, it's …")."""
@@ -72,6 +84,9 @@ def clause_details(clause: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
         return found
     if "days" in remembered:  # "是三天" corrects the days given before, though it does not say 逾期 again.
         days = extract_slots(OVERDUE_CUE + clause).get("days")
+        duration = None if days is not None else _BARE_DURATION.fullmatch(clause.strip())
+        if duration is not None:  # "actually it's 3 months", "其实是三个月", "3 months" (newuser161)
+            days = extract_slots(f"{OVERDUE_CUE} {duration.group('en') or duration.group('zh')}").get("days")
         if days is not None:
             return {**found, "days": days}
     number = _BARE_FIGURE.fullmatch(clause.strip()) if "amount" in remembered else None

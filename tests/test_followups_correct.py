@@ -66,3 +66,29 @@ def test_a_conversation_answers_the_last_question_on_the_corrected_details(engin
 def test_a_figure_that_is_news_about_money_is_no_corrected_sum(news: str) -> None:
     update = detail_update(news, extract_slots("I'm 2 months late and owe 20000"))
     assert update is None or "amount" not in update
+
+
+@pytest.mark.parametrize("correction", [
+    "actually it's 3 months", "actually it's 3 months not 3 weeks", "not 3 weeks, 3 months",
+    "wait, it's been 3 months actually", "其实是三个月", "其实是三个月不是三周",
+])
+def test_a_duration_wrapped_in_the_words_of_a_correction_corrects_the_days(correction: str) -> None:
+    # These kept the old days and were declined as out of scope (newuser161).
+    update = detail_update(correction, extract_slots("I'm 3 weeks late on Jiebei"))
+    assert update is not None and update["days"].value == 90
+
+
+@pytest.mark.parametrize("news", [
+    "actually I borrowed it 3 months ago", "actually it's been 3 months since I borrowed",
+    "其实我三个月前就借了",
+])
+def test_a_duration_that_says_more_is_no_corrected_days(news: str) -> None:
+    update = detail_update(news, extract_slots("I'm 3 weeks late on Jiebei"))
+    assert update is None or "days" not in update
+
+
+def test_a_wrapped_duration_answers_the_last_question_again(engine: Engine) -> None:
+    session = Session(engine)
+    session.ask("I'm 3 weeks late on jiebei, owe 8000. Will they call my boss?")
+    fixed = session.ask("actually it's 3 months not 3 weeks")
+    assert fixed.topics == ("contact_family",) and session.slots["days"].value == 90

@@ -227,6 +227,19 @@ def test_crisis_reply_comes_first_with_calls_and_abuse_reply_links_110_and_12378
     assert links == ["tel:110", "tel:12378"]
 
 
+@pytest.mark.parametrize("question", ["老公知道我欠借呗以后就打我，我该怎么办", "my husband hits me when he finds out about the debt, what do I do"])
+def test_violence_at_home_offers_the_numbers_its_answer_gives_not_the_complaints_line(page: Page, engine: Engine, question: str) -> None:
+    # The engine files violence at home under abusive_collection, but its answer names 110 and 120
+    # and never 12378 (a financial complaints line is no help to someone being hit): the panel's
+    # buttons are the answer's own numbers (newuser161).
+    answer = page.ask(question)
+    reply = expected(engine, question)
+    assert reply.topic == "abusive_collection" and "12378" not in reply.text and "120" in reply.text
+    check_answer(answer, reply)
+    links = [a.get_attribute("href") for a in answer.find_elements(By.CSS_SELECTOR, ".help.abuse a")]
+    assert links == ["tel:110", "tel:120"]
+
+
 def style_of(page: Page, element: WebElement, name: str) -> str:
     return str(page.js("return getComputedStyle(arguments[0])[arguments[1]]", element, name))
 

@@ -182,14 +182,24 @@
     return SOURCE_PREFIXES.some((p) => line.startsWith(p)) || NOTE_MARKS.some((m) => line.includes(m));
   }
 
-  function helpPanel(kind, lang) {
+  // The call buttons an answer opens with. A crisis answer: 12356, 110, 120. Any other urgent
+  // answer (abusive collection, and violence at home, which the engine files under it): 110, then
+  // only the numbers its own text gives, so a person hit at home is offered 120, which that answer
+  // names, and not the financial complaints line 12378, which it does not.
+  function helpNumbers(kind, text) {
+    if (kind === 'crisis') return ['12356', '110', '120'];
+    const named = (number) => new RegExp('(^|\\D)' + number + '(?!\\d)').test(text);
+    return ['110'].concat(['120', '12378'].filter(named));
+  }
+
+  function helpPanel(kind, lang, text) {
     const t = UI[lang];
     const panel = el('aside', 'help ' + kind);
     const title = el('p', 'help-title', kind === 'crisis' ? t.crisisTitle : t.abuseTitle);
     title.id = 'h' + (++uid);
     panel.setAttribute('aria-labelledby', title.id);
     const list = el('ul', 'calls');
-    for (const number of kind === 'crisis' ? ['12356', '110', '120'] : ['110', '12378']) {
+    for (const number of helpNumbers(kind, text)) {
       const link = el('a', 'call');
       link.href = 'tel:' + number;
       link.append(el('span', 'call-number', number), el('span', 'call-label',
@@ -209,8 +219,8 @@
     article.tabIndex = -1;
     article.append(el('span', 'sr-only', t.bot));
     const topics = Array.isArray(reply.topics) ? reply.topics : [reply.topic];
-    if (topics.includes('crisis')) article.append(helpPanel('crisis', lang));
-    else if (topics.includes('abusive_collection')) article.append(helpPanel('abuse', lang));
+    if (topics.includes('crisis')) article.append(helpPanel('crisis', lang, reply.text));
+    else if (topics.includes('abusive_collection')) article.append(helpPanel('abuse', lang, reply.text));
     let list = null, fine = null, leadId = '';
     for (const part of parseText(reply)) {
       if (part.kind === 'point') {
