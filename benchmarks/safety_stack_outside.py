@@ -25,8 +25,8 @@ import numpy as np
 import safety_stack as stack
 from safety_figures import read_rows
 
-RETIRED = {f"blind{n}": Path(f"/work/blind{n}/safety.tsv") for n in (17, 18, 19, 20, 21)}
-HELD = ("blind21", "blind20")  # the leave-one-set-out estimate's sets
+RETIRED = {f"blind{n}": Path(f"/work/blind{n}/safety.tsv") for n in (17, 18, 19, 20, 21, 22)}  # (Round 94: + blind22)
+HELD = ("blind22", "blind21")  # the leave-one-set-out estimate's sets (Round 94: blind22, blind21)
 LOOKALIKE_COST = 0.5  # a false alarm on a unit-test look-alike (Round 88b)
 
 Record = dict[str, Any]
@@ -147,6 +147,8 @@ def all_rows() -> tuple[dict[str, Record], Rows]:
     cache, team = stack.cached_team()
     if stack.UNIT_ROWS.exists():
         team += [(fold, label, cache[text]) for fold, label, text in stack.read_folds(stack.UNIT_ROWS)]
+    if stack.DEV_ROWS.exists():  # Round 94: the refit's own development rows, one fold
+        team += [(fold, label, cache[text]) for fold, label, text in stack.read_folds(stack.DEV_ROWS)]
     return cache, team + outside_rows(cache)
 
 
