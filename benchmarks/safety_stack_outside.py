@@ -194,11 +194,12 @@ def refit(write: bool, l2: float, floor: int) -> None:
                    "abuse_displaced": int(counts["displaced"])}
     weights = model.weights()
     data = {"about": "The promote-only safety stacker's logistic weights over the engine's readings and the commonest "
-                     "character pairs (bot.safety_stack; docs/safety.md Rounds 82-88). Written by "
+                     "character pairs (bot.safety_stack; docs/safety.md Rounds 82-94). Written by "
                      "python benchmarks/safety_stack.py refit --write; refit after any reader changes.",
             "fitted": {"rows": len(every), "folds": model.folds, "pairs": stack.PAIRS, "l2": l2,
-                       "rule": "Round 88b: leave-one-set-out over tests/data/safety_*.tsv, the unit tests' asserting "
-                               "rows (5 folds) and the retired outside sets blind17-21 (one fold each); of "
+                       "rule": "Round 88b (rows: Round 94): leave-one-set-out over tests/data/safety_*.tsv, the unit "
+                               "tests' rows labelled by what their test pins (5 folds), the refit's dev rows (1 fold) "
+                               "and the retired outside sets blind17-22 (one fold each); of "
                                f"{stack.GRID}, cost (a false alarm 1, on a unit look-alike 0.5, an abuse reply "
                                "displaced 1) <= gain / 4 and <= 1 outside false alarm per outside set, most net gain",
                        "out_of_fold": oof_figures},
