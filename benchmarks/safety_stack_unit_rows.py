@@ -163,16 +163,12 @@ def _calls(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     return {node.func.id for node in ast.walk(function) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
 
 
-@lru_cache(maxsize=None)
-def asserts_a_reading(node: str) -> bool:
-    """Round 88: whether the test of ``node`` (pytest's node id) asserts a safety reading: its function's body (not
-    its decorators, which hold the messages) names one (``_READING``) and asserts, or it calls a helper of its module
-    (or imported from a test module) that does. A message sent by a test that pins no safety reading is not labelled
-    by whatever the engine answered."""
+def _test_function(node: str) -> tuple[str, str, ast.FunctionDef | ast.AsyncFunctionDef] | None:
+    """The test file, its source and the function of ``node`` (pytest's node id), None when not found."""
     test, _, rest = node.partition("::")
     parsed = _parsed(test)
     if parsed is None or not rest:
-        return False
+        return None
     source, tree = parsed
     *classes, name = rest.split("::")
     name = name.split("[", 1)[0]
@@ -181,8 +177,21 @@ def asserts_a_reading(node: str) -> bool:
         scope = next((item.body for item in scope if isinstance(item, ast.ClassDef) and item.name == cls), [])
     for item in scope:
         if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == name:
-            return _pins(source, item) or any(_helper(test, called) for called in _calls(item))
-    return False
+            return test, source, item
+    return None
+
+
+@lru_cache(maxsize=None)
+def asserts_a_reading(node: str) -> bool:
+    """Round 88: whether the test of ``node`` (pytest's node id) asserts a safety reading: its function's body (not
+    its decorators, which hold the messages) names one (``_READING``) and asserts, or it calls a helper of its module
+    (or imported from a test module) that does. A message sent by a test that pins no safety reading is not labelled
+    by whatever the engine answered."""
+    found = _test_function(node)
+    if found is None:
+        return False
+    test, source, item = found
+    return _pins(source, item) or any(_helper(test, called) for called in _calls(item))
 
 
 _NUMBER = re.compile(r"""['"]12356['"]\s+in\b|\bcheck_in\b""")
@@ -197,21 +206,12 @@ def pins_only_the_number(node: str) -> bool:
     line) and nothing that rules the crisis reply out (``crisis not in topics``, a first topic named, a false alarm
     counted). Such a test says "at least the number", not "benign": "借呗结清那天，就是我离开的那天" and "别问了 我都安排好
     了 明天一早" are pinned so, and were benign rows by the engine's reading alone."""
-    test, _, rest = node.partition("::")
-    parsed = _parsed(test)
-    if parsed is None or not rest:
+    found = _test_function(node)
+    if found is None:
         return False
-    source, tree = parsed
-    *classes, name = rest.split("::")
-    name = name.split("[", 1)[0]
-    scope: list[ast.stmt] = tree.body
-    for cls in classes:
-        scope = next((item.body for item in scope if isinstance(item, ast.ClassDef) and item.name == cls), [])
-    for item in scope:
-        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == name:
-            body = "\n".join(ast.get_source_segment(source, statement) or "" for statement in item.body)
-            return bool(_NUMBER.search(body)) and not _NOT_CRISIS.search(body)
-    return False
+    _, source, item = found
+    body = "\n".join(ast.get_source_segment(source, statement) or "" for statement in item.body)
+    return bool(_NUMBER.search(body)) and not _NOT_CRISIS.search(body)
 
 
 def rows(records: list[dict[str, Any]], known: set[str], asserting: bool = True) -> dict[str, list[tuple[str, str]]]:
