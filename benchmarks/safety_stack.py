@@ -39,7 +39,8 @@ from safety_stack_unit_rows import read_folds, record_suite, write as write_unit
 DATA = ROOT / "tests" / "data"
 OUTSIDE = {"blind17": Path("/work/blind17/safety.tsv"), "blind18": Path("/work/blind18/safety.tsv"),
            "blind19": Path("/work/blind19/safety.tsv"), "blind20": Path("/work/blind20/safety.tsv"),
-           "blind21": Path("/work/blind21/safety.tsv")}  # (Round 88: retired; safety_stack_outside trains on them)
+           "blind21": Path("/work/blind21/safety.tsv"), "blind22": Path("/work/blind22/safety.tsv")}
+# (Round 88: retired; safety_stack_outside trains on them; Round 94: + blind22)
 CACHE = Path("/tmp/safety_stack_features.jsonl")  # (main sets it: --cache, else one per digest of the inputs)
 POOL = ROOT.parent / "shared" / "eval" / "pool.txt"
 
@@ -88,6 +89,8 @@ def extract(pool: bool, outside: bool = True) -> None:
         texts += [row.text for row in read_rows(path)]
     if UNIT_ROWS.exists():
         texts += [text for _, _, text in read_folds(UNIT_ROWS)]
+    if DEV_ROWS.exists():
+        texts += [text for _, _, text in read_folds(DEV_ROWS)]
     if pool:
         texts += [line for line in POOL.read_text(encoding="utf-8").splitlines() if line.strip()]
     todo = sorted({text for text in texts if text not in seen})
@@ -333,6 +336,9 @@ PAIRS = 300  # the commonest character pairs of the team's sets, as Round 81's s
 # are now training rows with their own folds, benchmarks/safety_stack_unit_rows.py, and the gate skips abuse-led replies.)
 STACK_FILE = ROOT / "knowledge" / "safety_stack.json"
 UNIT_ROWS = ROOT / "benchmarks" / "safety_stack_unit_rows.tsv"
+# Round 94 (review150 #2): development rows written for the refit (third-person "he will vanish" benign, their
+# first-person crisis twins), one fold of their own; in the team sets' format (python tests/safety_figures.py reads it)
+DEV_ROWS = ROOT / "benchmarks" / "safety_stack_dev_rows.tsv"
 
 
 def inputs_digest() -> str:

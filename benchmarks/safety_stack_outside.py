@@ -25,8 +25,8 @@ import numpy as np
 import safety_stack as stack
 from safety_figures import read_rows
 
-RETIRED = {f"blind{n}": Path(f"/work/blind{n}/safety.tsv") for n in (17, 18, 19, 20, 21)}
-HELD = ("blind21", "blind20")  # the leave-one-set-out estimate's sets
+RETIRED = {f"blind{n}": Path(f"/work/blind{n}/safety.tsv") for n in (17, 18, 19, 20, 21, 22)}  # (Round 94: + blind22)
+HELD = ("blind22", "blind21")  # the leave-one-set-out estimate's sets (Round 94: blind22, blind21)
 LOOKALIKE_COST = 0.5  # a false alarm on a unit-test look-alike (Round 88b)
 
 Record = dict[str, Any]
@@ -147,6 +147,8 @@ def all_rows() -> tuple[dict[str, Record], Rows]:
     cache, team = stack.cached_team()
     if stack.UNIT_ROWS.exists():
         team += [(fold, label, cache[text]) for fold, label, text in stack.read_folds(stack.UNIT_ROWS)]
+    if stack.DEV_ROWS.exists():  # Round 94: the refit's own development rows, one fold
+        team += [(fold, label, cache[text]) for fold, label, text in stack.read_folds(stack.DEV_ROWS)]
     return cache, team + outside_rows(cache)
 
 
@@ -192,11 +194,12 @@ def refit(write: bool, l2: float, floor: int) -> None:
                    "abuse_displaced": int(counts["displaced"])}
     weights = model.weights()
     data = {"about": "The promote-only safety stacker's logistic weights over the engine's readings and the commonest "
-                     "character pairs (bot.safety_stack; docs/safety.md Rounds 82-88). Written by "
+                     "character pairs (bot.safety_stack; docs/safety.md Rounds 82-94). Written by "
                      "python benchmarks/safety_stack.py refit --write; refit after any reader changes.",
             "fitted": {"rows": len(every), "folds": model.folds, "pairs": stack.PAIRS, "l2": l2,
-                       "rule": "Round 88b: leave-one-set-out over tests/data/safety_*.tsv, the unit tests' asserting "
-                               "rows (5 folds) and the retired outside sets blind17-21 (one fold each); of "
+                       "rule": "Round 88b (rows: Round 94): leave-one-set-out over tests/data/safety_*.tsv, the unit "
+                               "tests' rows labelled by what their test pins (5 folds), the refit's dev rows (1 fold) "
+                               "and the retired outside sets blind17-22 (one fold each); of "
                                f"{stack.GRID}, cost (a false alarm 1, on a unit look-alike 0.5, an abuse reply "
                                "displaced 1) <= gain / 4 and <= 1 outside false alarm per outside set, most net gain",
                        "out_of_fold": oof_figures},

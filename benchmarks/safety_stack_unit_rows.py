@@ -70,6 +70,17 @@ def pytest_configure(config: Any) -> None:
         return route
 
     engine_module.stacked = unstacked  # type: ignore[assignment]  (Engine.route calls it by the module's name)
+    from bot import session as session_module
+    plain_ask = session_module.Session.ask
+
+    def ask_in_context(self: Any, text: str, lang: str | None = None) -> Any:
+        # Round 94 (review150 #1): a session turn's reply IN ITS CONTEXT, beside its own route recorded above; a
+        # turn the conversation answers with the crisis reply is never a benign row (rows()).
+        reply = plain_ask(self, text, lang)
+        _SEEN.append({"text": text, "context": list(reply.topics)})
+        return reply
+
+    session_module.Session.ask = ask_in_context  # type: ignore[method-assign]
 
 
 def pytest_runtest_logstart(nodeid: str, location: Any) -> None:
@@ -152,16 +163,12 @@ def _calls(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     return {node.func.id for node in ast.walk(function) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
 
 
-@lru_cache(maxsize=None)
-def asserts_a_reading(node: str) -> bool:
-    """Round 88: whether the test of ``node`` (pytest's node id) asserts a safety reading: its function's body (not
-    its decorators, which hold the messages) names one (``_READING``) and asserts, or it calls a helper of its module
-    (or imported from a test module) that does. A message sent by a test that pins no safety reading is not labelled
-    by whatever the engine answered."""
+def _test_function(node: str) -> tuple[str, str, ast.FunctionDef | ast.AsyncFunctionDef] | None:
+    """The test file, its source and the function of ``node`` (pytest's node id), None when not found."""
     test, _, rest = node.partition("::")
     parsed = _parsed(test)
     if parsed is None or not rest:
-        return False
+        return None
     source, tree = parsed
     *classes, name = rest.split("::")
     name = name.split("[", 1)[0]
@@ -170,8 +177,41 @@ def asserts_a_reading(node: str) -> bool:
         scope = next((item.body for item in scope if isinstance(item, ast.ClassDef) and item.name == cls), [])
     for item in scope:
         if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == name:
-            return _pins(source, item) or any(_helper(test, called) for called in _calls(item))
-    return False
+            return test, source, item
+    return None
+
+
+@lru_cache(maxsize=None)
+def asserts_a_reading(node: str) -> bool:
+    """Round 88: whether the test of ``node`` (pytest's node id) asserts a safety reading: its function's body (not
+    its decorators, which hold the messages) names one (``_READING``) and asserts, or it calls a helper of its module
+    (or imported from a test module) that does. A message sent by a test that pins no safety reading is not labelled
+    by whatever the engine answered."""
+    found = _test_function(node)
+    if found is None:
+        return False
+    test, source, item = found
+    return _pins(source, item) or any(_helper(test, called) for called in _calls(item))
+
+
+_NUMBER = re.compile(r"""['"]12356['"]\s+in\b|\bcheck_in\b""")
+_NOT_CRISIS = re.compile(r"""(CRISIS|['"]crisis['"])\s+not\s+in|not\s+in\s+[\w.()\[\]]*topics|!=\s*(CRISIS|['"]crisis['"])"""
+                         r"""|assert\s+not\b[^\n]*crisis|topics\[0\]\s*(==|in)\s*(?!CRISIS|['"]crisis)|topics\s*==\s*\("""
+                         r"""|alarm|==\s*\(\s*['"](?!crisis)""")
+
+
+@lru_cache(maxsize=None)
+def pins_only_the_number(node: str) -> bool:
+    """Round 94 (review150 #1): whether the test of ``node`` asserts the number (12356 in the reply, the check-in
+    line) and nothing that rules the crisis reply out (``crisis not in topics``, a first topic named, a false alarm
+    counted). Such a test says "at least the number", not "benign": "借呗结清那天，就是我离开的那天" and "别问了 我都安排好
+    了 明天一早" are pinned so, and were benign rows by the engine's reading alone."""
+    found = _test_function(node)
+    if found is None:
+        return False
+    _, source, item = found
+    body = "\n".join(ast.get_source_segment(source, statement) or "" for statement in item.body)
+    return bool(_NUMBER.search(body)) and not _NOT_CRISIS.search(body)
 
 
 def rows(records: list[dict[str, Any]], known: set[str], asserting: bool = True) -> dict[str, list[tuple[str, str]]]:
@@ -181,20 +221,43 @@ def rows(records: list[dict[str, Any]], known: set[str], asserting: bool = True)
     labels: dict[str, set[str | None]] = {}
     first: dict[str, str] = {}
     stackers = {test for test in {record["test"] for record in records} if of_the_stacker(test)}
+    answered = in_context_safety(records, asserting)
     for record in records:
+        if "context" in record:  # (a session turn's reply in context, Round 94: read by in_context_safety only)
+            continue
         text = record["text"]
         if not text.strip() or "\t" in text or text.splitlines() != [text] or text in known \
                 or record["test"] in stackers:
             continue
         if asserting and "node" in record and not asserts_a_reading(record["node"]):
             continue
-        labels.setdefault(text, set()).add(label(record["topics"], record["check_in"]))
+        read = label(record["topics"], record["check_in"])
+        if read == "benign" and "node" in record and pins_only_the_number(record["node"]):
+            continue  # Round 94: the test pins the number, not a benign reading (pins_only_the_number)
+        labels.setdefault(text, set()).add(read)
         first.setdefault(text, record["test"])
     out: dict[str, list[tuple[str, str]]] = {}
     for text in sorted(labels):
         found = labels[text]
+        if found == {"benign"} and text.strip() in answered:
+            continue  # Round 94 (review150 #1): the test's conversation gives it a safety reply; never benign
         if len(found) == 1 and None not in found:
             out.setdefault(fold(first[text]), []).append((found.pop() or "", text))
+    return out
+
+
+def in_context_safety(records: list[dict[str, Any]], asserting: bool = True) -> set[str]:
+    """Round 94 (review150 #1): the messages a passing test's conversation answered with the crisis reply (anywhere)
+    or the abuse reply first, IN CONTEXT. Their own route is the engine's reading of the message alone; a session test
+    that pins the crisis reply for "sunday night. the quarry. no one will know" after talk of a court date pins a
+    crisis there, so the message alone must not become a benign row (it taught the stacker the opposite)."""
+    out: set[str] = set()
+    for record in records:
+        context = record.get("context")
+        if context is None or (asserting and "node" in record and not asserts_a_reading(record["node"])):
+            continue
+        if "crisis" in context or context[:1] == ["abusive_collection"]:
+            out.add(record["text"].strip())
     return out
 
 

@@ -115,11 +115,9 @@ def test_the_twin_is_read_and_keeps_its_answer(engine: Engine, candidate: Stacke
     assert stacked(twin_route, _NURSE_TWIN, candidate, router) is twin_route  # ...and keeps its answer
 
 
-# Round 82b: a KNOWN MISS, not an expectation changed. The unit rows made the unchanged threshold rule choose 0.98
-# (Round 82's candidate: 0.9); the nurse scores 0.82 and keeps main's reply (going_dark + the check-in line; main
-# never gave it the crisis reply). strict: a refit that promotes it again turns this red, to be made a plain test.
-@pytest.mark.xfail(strict=True, reason="Rounds 82b, 88b: below the refitted threshold (88b: 0.943 < 0.95); main never "
-                                       "promoted it")
+# Round 82b: a known miss (0.82 < 0.98), still one in 88b (0.943 < 0.95); Round 94's refit promotes it again, so the
+# strict xfail became this plain test, as its comment asked (main never gave it the crisis reply; its twin keeps its
+# answer above).
 def test_the_stacker_promotes_a_crisis_of_our_own_words(engine: Engine, candidate: Stacker) -> None:
     router = engine._router  # noqa: SLF001  (what Engine.route passes when a folder has the file)
     crisis = stacked(engine.route(_NURSE), _NURSE, candidate, router)
