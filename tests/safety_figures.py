@@ -433,7 +433,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # time-capsule letter): measured on main d1f1516 before any change and at the end; never tuned on. Start:
           # crisis zh 23/33, en 17/31; false alarms zh 7/29, en 2/29; writer's reply zh 21/33; crisis rows with 12356
           # anywhere 60/64; benign rows given the line 31/58
-          "safety_heldout70.tsv")
+          "safety_heldout70.tsv",
+          # fa155's held-out 74 (issue 12, Round 96: benign look-alikes by shared cause (a game or sport told with death
+          # words, a scene the writer makes or photographs, a job near death or crisis, a word quoted from someone else
+          # or a song, a closed past, a prescribed medicine, a move or farewell party, relief after paying off, a joke
+          # threat taken back, lawful collection) and the real crises and abuse on the same words): measured on main
+          # 20b95e0 before any change and at the end; never tuned on. Start: crisis zh 16/20, en 16/16; abuse 6/7, 5/5;
+          # false alarms zh 14/40, en 7/32
+          "safety_heldout74.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
