@@ -29,6 +29,8 @@ from .routing_owed import (HARM_REPORTED, HARM_THREATENED, HOME_VISIT, THREAT_RE
 from .concerns import find_concern
 from .text import normalize
 from .routing_doubted import beside_crisis
+from .threat_matters import threatened_acts
+from .answer_calm import states_fear
 
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 
@@ -77,6 +79,9 @@ class SafetyRouting(QuestionReading):
             extra = self._threatened_matter(whole, signal.abuse) if threat else []
             if threat and not extra and VISIT_THREATENED.search(said) and HOME_VISIT in self._by_id:
                 extra = [HOME_VISIT]  # "催收威胁说要上门": the article speaks of visits (review35 #7)
+            if not extra and not HARM_THREATENED.search(said) and (is_question(question) or states_fear(question)):
+                # a lawful act threatened with a time or condition between ("说明天就起诉…真的吗"; fix164)
+                extra = threatened_acts(said, self._by_id)[:MAX_TOPICS - 1]
         return replace(route, topics=(ABUSE, *extra)) if extra else route
 
     def _safety_checked(self, signal: Signal, question: str, whole: Prediction) -> Route:
