@@ -78,7 +78,7 @@ def hotline_asked(folded: str) -> bool:
 # 95188 that cannot be reached ("我在国外打不了95188，怎么联系借呗", "I'm overseas and can't call 95188"):
 # how else to reach the lender, which the article never says (truth3 #8); the "number" line says so and
 # points to the official app's own customer service (not a number found online or given by a stranger).
-_UNREACHABLE = regex(r"95188\S{0,4}?(?:打不通|打不了|打不进|拨不通|拨不了|接不通|没人接|无人接听|联系不上|用不了|占线|忙线)"
+_UNREACHABLE = regex(r"95188\s?\S{0,4}?(?:打不通|打不了|打不进|拨不通|拨不了|接不通|没人接|无人接听|联系不上|用不了|占线|忙线)"
                      r"|(?:打不通|打不了|打不进|拨不通|拨不了|联系不上)\S{0,4}?95188"
                      r"|\b(?:can ?t|cannot|can not|unable to|couldn ?t|could not)\s+(?:call|reach|ring|dial|get through to|get through on|phone)\s+95188\b"
                      r"|\b95188\b.{0,20}\b(?:doesn ?t|does not|won ?t|didn ?t) (?:work|connect|go through|answer)\b")

@@ -68,6 +68,12 @@ class SafetyRouting(QuestionReading):
         bot.answer_topics.fear_in_scope), or a threat the collectors say they will carry out ("they say
         they will come to my work": put to us as "…真的吗" is, _threatened_matter). Abuse first,
         the question after it (cls16; the loan questions _safety_route reads are unchanged)."""
+        if route.rule == "safety" and route.topics[:1] == (ABUSE,) and len(route.topics) > 1 \
+                and set(route.topics[1:]) <= set(THREATENED_MATTERS) and not HARM_THREATENED.search(normalize(question)):
+            # a matter guessed from the doubt alone ("真的假的" reads as a visit's bluff) yields to the act the threat
+            # names ("催收说明天就起诉我…真的假的": the lawsuit section; fix164)
+            named = threatened_acts(normalize(question), self._by_id)[:MAX_TOPICS - 1]
+            return replace(route, topics=(ABUSE, *named)) if named else route
         if route.topics != (ABUSE,) or route.rule != "safety":
             return route
         rest = signal.remainder

@@ -41,7 +41,7 @@ _ACTS = (
 def threatened_acts(said: str, known: Container[str]) -> list[str]:
     """The topics (lawsuit, home_visit, in the order the message names them) of the lawful acts a
     collector's threat names in ``said`` (text.normalize()d), those of them in ``known``."""
-    found = [(m.start(), topic) for topic, pattern in _ACTS if topic in known and (m := pattern.search(said))]
+    found = [(m.end(), topic) for topic, pattern in _ACTS if topic in known and (m := pattern.search(said))]  # (by the act: the speaker is shared)
     return [topic for _, topic in sorted(found)]
 
 
