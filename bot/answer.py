@@ -133,12 +133,14 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
             alternatives=[knowledge.topic(t).question[lang] for t in alternatives]))
     top = beside = ""
     if context.get("number_beside"):  # 95188 unreachable beside a question: the answer leads, the line follows (fix164)
-        beside = render(frame.number[lang], dict(context, numbers=()))
+        beside = render(frame.number[lang], dict(context, numbers_many=False, numbers_more=False))
     elif context.get("numbers"):  # "95188还是12378": what each is for, one line each (bot.number_pairs; fix164)
-        top = "\n".join(render(frame.number[lang], dict(context, number=number)) for number in context["numbers"])
+        numbers = context["numbers"]
+        top = "\n".join(render(frame.number[lang], dict(context, number=number, numbers_many=True, numbers_more=index < len(numbers) - 1))
+                        for index, number in enumerate(numbers))
         lead = top.split("\n", 1)[0]
     elif context.get("number"):  # what an outside number is, asked alone (frame "number")
-        top = render(frame.number[lang], dict(context, numbers=()))
+        top = render(frame.number[lang], dict(context, numbers_many=False, numbers_more=False))
         lead = top.split("\n", 1)[0]
     if told.lines or (told.lenders and told.lenders_lead):  # what the message tells or asks first leads (ans20)
         top = "\n".join([*told.lines, *([told.lenders] if told.lenders_lead else []), *([top] if top else [])])

@@ -30,6 +30,7 @@ from .concerns import find_concern
 from .text import normalize
 from .routing_doubted import beside_crisis
 from .threat_matters import threatened_acts
+from .answer_asks import visit_threat
 from .answer_calm import states_fear
 
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
@@ -87,7 +88,8 @@ class SafetyRouting(QuestionReading):
                 extra = [HOME_VISIT]  # "催收威胁说要上门": the article speaks of visits (review35 #7)
             if not extra and not HARM_THREATENED.search(said) and (is_question(question) or states_fear(question)):
                 # a lawful act threatened with a time or condition between ("说明天就起诉…真的吗"; fix164)
-                extra = threatened_acts(said, self._by_id)[:MAX_TOPICS - 1]
+                # (a visit threat alone is answered in the abuse reply's own lead: visit_threat, no section)
+                extra = [t for t in threatened_acts(said, self._by_id) if t != HOME_VISIT or not visit_threat(question)][:MAX_TOPICS - 1]
         return replace(route, topics=(ABUSE, *extra)) if extra else route
 
     def _safety_checked(self, signal: Signal, question: str, whole: Prediction) -> Route:
