@@ -131,9 +131,16 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
             context, guess=COPING_GUESS[lang] if _leads_with_coping(chosen, context)
             else asked_as(chosen[0].id, context.get("repaid_ask"), "question", lang) or chosen[0].question[lang],
             alternatives=[knowledge.topic(t).question[lang] for t in alternatives]))
-    top = ""
-    if context.get("number"):  # what an outside number is, asked alone (frame "number")
-        top = render(frame.number[lang], context)
+    top = beside = ""
+    if context.get("number_beside"):  # 95188 unreachable beside a question: the answer leads, the line follows (fix164)
+        beside = render(frame.number[lang], dict(context, numbers_many=False, numbers_more=False))
+    elif context.get("numbers"):  # "95188还是12378": what each is for, one line each (bot.number_pairs; fix164)
+        numbers = context["numbers"]
+        top = "\n".join(render(frame.number[lang], dict(context, number=number, numbers_many=True, numbers_more=index < len(numbers) - 1))
+                        for index, number in enumerate(numbers))
+        lead = top.split("\n", 1)[0]
+    elif context.get("number"):  # what an outside number is, asked alone (frame "number")
+        top = render(frame.number[lang], dict(context, numbers_many=False, numbers_more=False))
         lead = top.split("\n", 1)[0]
     if told.lines or (told.lenders and told.lenders_lead):  # what the message tells or asks first leads (ans20)
         top = "\n".join([*told.lines, *([told.lenders] if told.lenders_lead else []), *([top] if top else [])])
@@ -141,7 +148,7 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     calm = calm_line(frame, chosen, context) if sections else ""
     if calm:  # one calm line opens the loan answer of a frightened message; the lead stays the answer
         sections = under_calm(sections, chosen, calm)  # (it stands for the worry reply's own opening)
-    text = "\n\n".join(part for part in [top, *sections, guessed, after] if part)
+    text = "\n\n".join(part for part in [top, *sections, beside, guessed, after] if part)
     return Composed(text, lead, sources, shown)
 
 

@@ -25,4 +25,15 @@ def add_number_context(context: dict[str, Any], folded: str) -> None:
         context["number_lender"] = lender or (other_lender(folded) if context["product"] is None else None)
 
 
-__all__ = ["add_number_context"]
+def add_unreachable_context(context: dict[str, Any], folded: str) -> None:
+    """Add the number line on reaching the lender when 95188 is said unreachable beside a loan question
+    answered as asked (bot.number_call.beside_unreachable; fix164): the line follows the answer
+    (``number_beside``) instead of leading it."""
+    if unreachable_95188(folded):
+        add_number_context(context, folded)
+        context["number_beside"] = True
+        if not context["alipay"]:  # another lender's loan: 95188 is Alipay's, ask that lender (the line's own branch)
+            context["number_unreachable"] = False
+
+
+__all__ = ["add_number_context", "add_unreachable_context"]

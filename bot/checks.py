@@ -165,7 +165,7 @@ def _check_frame(knowledge: Knowledge) -> Iterator[Problem]:
 # Variables only some frame parts use, given sample values.
 _FRAME_ONLY: dict[str, Any] = {"choices": ["a", "b"], "limit": 2000, "guess": "q?", "alternatives": ["r?"],
                                "topic_label": "t", "note": True, "number": "12356",
-                               "number_lender": "x", "number_unreachable": False}
+                               "number_lender": "x", "number_unreachable": False, "numbers_many": False, "numbers_more": False}
 
 
 def _check_article(knowledge: Knowledge) -> Iterator[Problem]:

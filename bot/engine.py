@@ -32,7 +32,8 @@ from .safety.glyphs import emoji_only_crisis
 from .check_in import check_in_line, opens_with_the_person
 from .safety.learned import Detectors, detectors_for, read_saved
 from .answer import MODES, Composed, answer_context, compose_text, current_slots, named_concerns
-from .answer_number import add_number_context
+from .answer_number import add_number_context, add_unreachable_context
+from .number_pairs import numbers_compared
 from .answer_topics import fear_in_scope, suggestions_after
 from .render_memo import RECORDING, Remembered, memo_key
 from .slots import Slot, extract_slots
@@ -216,6 +217,10 @@ class Engine:
             context["feels_better"] = feels_better(simplified_words(question))  # its short form says goodbye (conv53)
         if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
             add_number_context(context, fold(question))
+        elif rule == "numbers_compared":  # "95188还是12378": what each is for (bot.number_pairs)
+            context.update(numbers=numbers_compared(fold(question)), number_lender=None, number_unreachable=False)
+        elif question and any(topic.kind == "domain" for topic in chosen):  # "…95188没人接": how else, after the answer
+            add_unreachable_context(context, fold(question))
         composed = self._composed_text(chosen, mode, context, others)
         line = check_in_line(self._check_in, route, lang, chosen, wanted=check_in, answer=composed.text)
         text, lead = composed.text + line, composed.lead

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .patterns import regex
 from .questions import is_question
+from .text import fold
 
 # The call asked about, anywhere in the message (on text.fold()ed text).
 _CALL = regex(
@@ -77,7 +78,7 @@ def hotline_asked(folded: str) -> bool:
 # 95188 that cannot be reached ("我在国外打不了95188，怎么联系借呗", "I'm overseas and can't call 95188"):
 # how else to reach the lender, which the article never says (truth3 #8); the "number" line says so and
 # points to the official app's own customer service (not a number found online or given by a stranger).
-_UNREACHABLE = regex(r"95188\S{0,4}?(?:打不通|打不了|打不进|拨不通|拨不了|接不通|没人接|联系不上|用不了)"
+_UNREACHABLE = regex(r"95188\s?\S{0,4}?(?:打不通|打不了|打不进|拨不通|拨不了|接不通|没人接|无人接听|联系不上|用不了|占线|忙线)"
                      r"|(?:打不通|打不了|打不进|拨不通|拨不了|联系不上)\S{0,4}?95188"
                      r"|\b(?:can ?t|cannot|can not|unable to|couldn ?t|could not)\s+(?:call|reach|ring|dial|get through to|get through on|phone)\s+95188\b"
                      r"|\b95188\b.{0,20}\b(?:doesn ?t|does not|won ?t|didn ?t) (?:work|connect|go through|answer)\b")
@@ -88,4 +89,21 @@ def unreachable_95188(folded: str) -> bool:
     return _UNREACHABLE.search(folded) is not None
 
 
-__all__ = ["HOTLINE_ASKED", "asks_call", "calls_95188", "hotline_asked", "other_lender", "unreachable_95188"]
+# (占线/忙线, busy: "95188一直占线" is the same line out of reach; fix164.)
+# The line said unreachable beside a question of its own ("我想跟借呗协商分期，打95188没人接怎么办",
+# "95188一直占线，逾期了还能协商吗"; newuser161 #2): the clauses that do not name the line are the
+# question, answered as asked, with the "number" line on reaching the lender after the answer
+# (bot.answer). The clause naming the line, and its own "怎么办", are how to reach them.
+_CLAUSE = regex(r"(?:(?!\b(?:but|and|so|because)\b)[^，。,.!?！？；;\n])+")  # (English clauses joined by but/and: one each)
+
+
+def beside_unreachable(question: str) -> str | None:
+    """The rest of a message that says 95188 cannot be reached, without the clauses naming it, or None
+    (no such line said, or nothing else said)."""
+    if not unreachable_95188(fold(question)):
+        return None
+    rest = "，".join(c.strip() for c in _CLAUSE.findall(question) if "95188" not in fold(c) and c.strip())
+    return rest if rest and "95188" not in fold(rest) else None  # (never the line again: the rest is routed anew)
+
+
+__all__ = ["HOTLINE_ASKED", "asks_call", "beside_unreachable", "calls_95188", "hotline_asked", "other_lender", "unreachable_95188"]

@@ -24,6 +24,8 @@ from .safety import ABUSE, CRISIS, assess, fear_asked, with_leaning
 from .safety.beside import crisis_beside_abuse
 from .safety.presence import presence_only  # mend146
 from .answer_modes import helpline_unreachable
+from .number_call import beside_unreachable
+from .number_pairs import numbers_compared
 from .check_in import (asks_for_someone)
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY
@@ -57,6 +59,7 @@ from .text import fold, normalize
 from .routing_safety import SafetyRouting, only_their_weapon
 
 AFTER = "after_repayment"
+CAPABILITIES = "capabilities"
 THANKS = "thanks"  # "好的明白了" alone: understood, said as thanks are
 
 # A helpline said unreachable in a message this short says nothing else (bot.answer_modes).
@@ -154,7 +157,13 @@ class Router(SafetyRouting):
             return Route((WORRY,), whole, "bare_debts")  # "is everything going to be okay? I'm 50 days late" (truth2)
         if COLLECTION in self._by_id and details_told(body):
             return Route((COLLECTION,), whole, "bare_overdue")  # "I'm 20 days late, 6000 yuan" (truth2)
+        if numbers_compared(fold(body)) and CAPABILITIES in self._by_id:
+            return Route((CAPABILITIES,), whole, "numbers_compared")  # "95188还是12378？": what each is for (fix164)
         if (number := number_asked(fold(body))) in self._by_id:
+            if (rest := beside_unreachable(body)) is not None and (asked := self._loan_route(rest)).topics \
+                    and all(t in self._by_id and self._by_id[t].kind == "domain" for t in asked.topics):
+                # 95188 said unreachable beside a loan question: the question answered, the line after it (fix164)
+                return replace(asked, prediction=whole, choices=())
             return Route((number,), whole, "number_asked")
         if names_nothing_but_how_long(body):
             # "How long?" alone names no matter: declined (in a conversation, bot.session reads it

@@ -15,7 +15,7 @@ And the other way: a repayment told with the score or the limit still low ("我�
 
 from __future__ import annotations
 
-from .answer_asks import repaid_ask
+from .answer_asks import legal_ask, repaid_ask
 from .classifier import Prediction
 from .cues import LATE_OR_COLLECTED
 from .patterns import regex
@@ -103,4 +103,11 @@ def distress_told(topics: list[str], folded: str) -> list[str]:
         return topics
     if MATTER_ASKED.search(folded):
         return topics
-    return [WORRY] if _HELP.search(folded) else topics
+    if not _HELP.search(folded):
+        return topics
+    if legal_ask(folded) in ("claim", "complaint"):
+        # ...but a cry that also names what collectors do ("催收天天打电话 我该怎么办 救命", a claim they make):
+        # that fear leads (the collection answer's own lead on it: 12378, how to check), the warmth after it
+        # (fix164, newuser161 #4: the worry reply alone asked them to say what they had just said)
+        return [COLLECTION, WORRY]
+    return [WORRY]

@@ -29,6 +29,9 @@ from .routing_owed import (HARM_REPORTED, HARM_THREATENED, HOME_VISIT, THREAT_RE
 from .concerns import find_concern
 from .text import normalize
 from .routing_doubted import beside_crisis
+from .threat_matters import threatened_acts
+from .answer_asks import visit_threat
+from .answer_calm import states_fear
 
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 
@@ -66,6 +69,12 @@ class SafetyRouting(QuestionReading):
         bot.answer_topics.fear_in_scope), or a threat the collectors say they will carry out ("they say
         they will come to my work": put to us as "…真的吗" is, _threatened_matter). Abuse first,
         the question after it (cls16; the loan questions _safety_route reads are unchanged)."""
+        if route.rule == "safety" and route.topics[:1] == (ABUSE,) and len(route.topics) > 1 \
+                and set(route.topics[1:]) <= set(THREATENED_MATTERS) and not HARM_THREATENED.search(normalize(question)):
+            # a matter guessed from the doubt alone ("真的假的" reads as a visit's bluff) yields to the act the threat
+            # names ("催收说明天就起诉我…真的假的": the lawsuit section; fix164)
+            named = threatened_acts(normalize(question), self._by_id)[:MAX_TOPICS - 1]
+            return replace(route, topics=(ABUSE, *named)) if named else route
         if route.topics != (ABUSE,) or route.rule != "safety":
             return route
         rest = signal.remainder
@@ -77,6 +86,10 @@ class SafetyRouting(QuestionReading):
             extra = self._threatened_matter(whole, signal.abuse) if threat else []
             if threat and not extra and VISIT_THREATENED.search(said) and HOME_VISIT in self._by_id:
                 extra = [HOME_VISIT]  # "催收威胁说要上门": the article speaks of visits (review35 #7)
+            if not extra and not HARM_THREATENED.search(said) and (is_question(question) or states_fear(question)):
+                # a lawful act threatened with a time or condition between ("说明天就起诉…真的吗"; fix164)
+                # (a visit threat alone is answered in the abuse reply's own lead: visit_threat, no section)
+                extra = [t for t in threatened_acts(said, self._by_id) if t != HOME_VISIT or not visit_threat(question)][:MAX_TOPICS - 1]
         return replace(route, topics=(ABUSE, *extra)) if extra else route
 
     def _safety_checked(self, signal: Signal, question: str, whole: Prediction) -> Route:

@@ -131,7 +131,7 @@ def test_a_lawsuit_asked_plainly_keeps_its_lead(engine) -> None:  # type: ignore
 def test_a_collectors_claim_puts_how_to_check_first_under_the_abuse_lead(engine) -> None:  # type: ignore[no-untyped-def]
     claimed = engine.ask("催收说已经立案了，真的吗").text.split("\n")
     plain = engine.ask("催收骂我怎么办").text.split("\n")
-    assert "110" in claimed[0] and "没讲怎么核实" in claimed[1]
+    assert "110" in claimed[0] and "怎么核实这类说法，文章没有讲" in claimed[1]  # (fix164: the silence said precisely)
     assert "110" in plain[0] and "禁止暴力催收" in plain[1]
 
 
