@@ -29,7 +29,7 @@ from .routing_owed import (HARM_REPORTED, HARM_THREATENED, HOME_VISIT, THREAT_RE
 from .concerns import find_concern
 from .text import normalize
 from .routing_doubted import beside_crisis
-from .threat_matters import threatened_acts
+from .threat_matters import menaced, threatened_acts
 from .answer_asks import visit_threat
 from .answer_calm import states_fear
 
@@ -70,7 +70,8 @@ class SafetyRouting(QuestionReading):
         they will come to my work": put to us as "…真的吗" is, _threatened_matter). Abuse first,
         the question after it (cls16; the loan questions _safety_route reads are unchanged)."""
         if route.rule == "safety" and route.topics[:1] == (ABUSE,) and len(route.topics) > 1 \
-                and set(route.topics[1:]) <= set(THREATENED_MATTERS) and not HARM_THREATENED.search(normalize(question)):
+                and set(route.topics[1:]) <= set(THREATENED_MATTERS) and not HARM_THREATENED.search(normalize(question)) \
+                and not menaced(normalize(question)):
             # a matter guessed from the doubt alone ("真的假的" reads as a visit's bluff) yields to the act the threat
             # names ("催收说明天就起诉我…真的假的": the lawsuit section; fix164)
             named = threatened_acts(normalize(question), self._by_id)[:MAX_TOPICS - 1]
@@ -82,11 +83,12 @@ class SafetyRouting(QuestionReading):
             extra = [UNCOVERED]
         else:
             said = normalize(question)
-            threat = THREAT_REPORTED.search(said) and not HARM_THREATENED.search(said)
+            threat = THREAT_REPORTED.search(said) and not HARM_THREATENED.search(said) and not menaced(said)
             extra = self._threatened_matter(whole, signal.abuse) if threat else []
             if threat and not extra and VISIT_THREATENED.search(said) and HOME_VISIT in self._by_id:
                 extra = [HOME_VISIT]  # "催收威胁说要上门": the article speaks of visits (review35 #7)
-            if not extra and not HARM_THREATENED.search(said) and (is_question(question) or states_fear(question)):
+            if not extra and not HARM_THREATENED.search(said) and not menaced(said) \
+                    and (is_question(question) or states_fear(question)):
                 # a lawful act threatened with a time or condition between ("说明天就起诉…真的吗"; fix164)
                 # (a visit threat alone is answered in the abuse reply's own lead: visit_threat, no section)
                 extra = [t for t in threatened_acts(said, self._by_id) if t != HOME_VISIT or not visit_threat(question)][:MAX_TOPICS - 1]

@@ -91,7 +91,8 @@ def test_claim_bullet_names_the_real_silence(engine: Engine) -> None:
 # --- 2. 95188 said unreachable beside a question of its own ------------------------------------------
 
 @pytest.mark.parametrize("question, rest", [
-    ("我想和借呗商量延期，95188老是占线", "我想和借呗商量延期"),
+    ("我想和借呗商量延期，95188老是打不通", "我想和借呗商量延期"),
+    ("我想和借呗商量延期，95188老是占线", None),  # busy is not out of reach here (review166 #2)
     ("95188 doesn't answer, can I still get instalments", "can I still get instalments"),
     ("95188打不通", None),
     ("95188一直占线怎么办", None),
@@ -118,7 +119,7 @@ def test_other_lender_busy_line_points_to_that_lender(engine: Engine) -> None:
     assert "只把它用在借呗、花呗上" in reply.text and "App 里找官方在线客服" not in reply.text
 
 
-@pytest.mark.parametrize("question", ["95188打不通", "95188 一直占线"])
+@pytest.mark.parametrize("question", ["95188打不通", "95188 一直打不通"])
 def test_bare_unreachable_line_keeps_its_reply(engine: Engine, question: str) -> None:
     reply = engine.ask(question)
     assert reply.topic == "capabilities" and reply.rule == "number_asked"
@@ -176,3 +177,23 @@ def test_cry_naming_calls_leads_with_them(engine: Engine, question: str) -> None
 ])
 def test_bare_cry_keeps_worry(engine: Engine, question: str) -> None:
     assert engine.ask(question).topics[:1] == ("worry",)
+
+
+# --- review166: a veiled menace gets no lawful act's section; a busy line beside fear keeps the worry reply ---
+
+@pytest.mark.parametrize("question", [
+    "他们说今天不还就去我公司，到时候让我好看，是真的吗",
+])
+def test_menace_beside_a_visit_threat_gets_no_visit_section(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topics[0] == "abusive_collection" and "home_visit" not in reply.topics
+
+
+def test_lawful_threat_without_menace_still_gets_its_section(engine: Engine) -> None:
+    assert "lawsuit" in engine.ask("催收说明天就起诉我，真的吗").topics
+
+
+def test_busy_line_beside_fear_keeps_the_worry_reply(engine: Engine) -> None:
+    reply = engine.ask("95188一直占线，我好慌，借呗逾期七天了")
+    assert reply.topic == "worry" and "12356" in reply.text
+
