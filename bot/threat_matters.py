@@ -45,7 +45,7 @@ def threatened_acts(said: str, known: Container[str]) -> list[str]:
     return [topic for _, topic in sorted(found)]
 
 
-__all__ = ["threatened_acts"]
+__all__ = ["menaced", "threatened_acts"]
 
 
 # A menace with no weapon named ("到时候让你好看", "你等着瞧", "watch your back"): a threat of harm all the same,
