@@ -45,9 +45,6 @@ def threatened_acts(said: str, known: Container[str]) -> list[str]:
     return [topic for _, topic in sorted(found)]
 
 
-__all__ = ["menaced", "threatened_acts"]
-
-
 # A menace with no weapon named ("到时候让你好看", "你等着瞧", "watch your back"): a threat of harm all the same,
 # beside which "visits are rare" or "the lender may sue" would belittle it (review166 #1). Read on text.normalize's text.
 _MENACE = regex(r"让你好看|让我好看|给你好看|给我好看|等着瞧|走着瞧|小心点|小心你|有你好受|有你好看|后果自负|没好果子|好果子吃"
@@ -58,3 +55,5 @@ def menaced(said: str) -> bool:
     """Whether a message (as text.normalize gives it) holds a veiled menace (no lawful act's section beside it)."""
     return _MENACE.search(said) is not None
 
+
+__all__ = ["menaced", "threatened_acts"]
