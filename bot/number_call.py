@@ -78,6 +78,8 @@ def hotline_asked(folded: str) -> bool:
 # 95188 that cannot be reached ("我在国外打不了95188，怎么联系借呗", "I'm overseas and can't call 95188"):
 # how else to reach the lender, which the article never says (truth3 #8); the "number" line says so and
 # points to the official app's own customer service (not a number found online or given by a stranger).
+# Not 占线/忙线 (busy): "95188一直占线，我好慌…" states fear, and read as the line out of reach it lost the worry reply
+# and its 12356 line (review166 #2); a busy line beside a question keeps the answer to the question.
 _UNREACHABLE = regex(r"95188\s?\S{0,4}?(?:打不通|打不了|打不进|拨不通|拨不了|接不通|没人接|无人接听|联系不上|用不了)"
                      r"|(?:打不通|打不了|打不进|拨不通|拨不了|联系不上)\S{0,4}?95188"
                      r"|\b(?:can ?t|cannot|can not|unable to|couldn ?t|could not)\s+(?:call|reach|ring|dial|get through to|get through on|phone)\s+95188\b"
@@ -89,10 +91,8 @@ def unreachable_95188(folded: str) -> bool:
     return _UNREACHABLE.search(folded) is not None
 
 
-# (Not 占线/忙线, busy: "95188一直占线，我好慌…" states fear, and routed as the line out of reach it lost the worry
-# reply and its 12356 line (review166 #2); a busy line beside a question keeps main's answer to the question.)
 # The line said unreachable beside a question of its own ("我想跟借呗协商分期，打95188没人接怎么办",
-# "95188一直占线，逾期了还能协商吗"; newuser161 #2): the clauses that do not name the line are the
+# "95188打不通，逾期了还能协商吗"; newuser161 #2): the clauses that do not name the line are the
 # question, answered as asked, with the "number" line on reaching the lender after the answer
 # (bot.answer). The clause naming the line, and its own "怎么办", are how to reach them.
 _CLAUSE = regex(r"(?:(?!\b(?:but|and|so|because)\b)[^，。,.!?！？；;\n])+")  # (English clauses joined by but/and: one each)

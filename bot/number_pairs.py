@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from .patterns import regex
 
-OURS = ("95188", "12378", "12356", "110", "120")
 _NUMBER = regex(r"(?<![\d.])(95188|12378|12356|110|120)(?![\d.])"
                 r"(?!\s*(?:天|日|元|块|万|千|百|个|多|期|号|%|度|分|斤|公里|days?\b|yuan\b|rmb\b|kuai\b|months?\b|percent\b|km\b))")
 _CHOOSING = regex(r"还是|或者|或是|哪个|哪一个|哪一|打哪|该打|区别|差别|不同|不一样|分别|各是|"
@@ -27,4 +26,4 @@ def numbers_compared(folded: str) -> tuple[str, ...]:
     return found if len(found) >= 2 and _CHOOSING.search(folded) else ()
 
 
-__all__ = ["OURS", "numbers_compared"]
+__all__ = ["numbers_compared"]

@@ -36,6 +36,13 @@ from .answer_calm import states_fear
 REST_CONFIDENCE = 0.3  # beside a safety signal, a loan topic guessed from the whole rest needs this
 
 
+def _harm_or_menace(said: str) -> bool:
+    """A threat of harm in a message (``said``: text.normalize's), a weapon named (routing_owed.HARM_THREATENED) or
+    veiled (threat_matters.menaced): beside it no lawful act's section is added ("visits are rare" or "the lender
+    may sue" would belittle it; review166 #1)."""
+    return HARM_THREATENED.search(said) is not None or menaced(said)
+
+
 class SafetyRouting(QuestionReading):
     """The Router's readers of a message's safety signal (bot.routing.Router inherits them)."""
 
@@ -70,11 +77,13 @@ class SafetyRouting(QuestionReading):
         they will come to my work": put to us as "…真的吗" is, _threatened_matter). Abuse first,
         the question after it (cls16; the loan questions _safety_route reads are unchanged)."""
         if route.rule == "safety" and route.topics[:1] == (ABUSE,) and len(route.topics) > 1 \
-                and set(route.topics[1:]) <= set(THREATENED_MATTERS) and not HARM_THREATENED.search(normalize(question)) \
-                and not menaced(normalize(question)):
+                and set(route.topics[1:]) <= set(THREATENED_MATTERS):
+            said = normalize(question)
+            if _harm_or_menace(said):
+                return route
             # a matter guessed from the doubt alone ("真的假的" reads as a visit's bluff) yields to the act the threat
             # names ("催收说明天就起诉我…真的假的": the lawsuit section; fix164)
-            named = threatened_acts(normalize(question), self._by_id)[:MAX_TOPICS - 1]
+            named = threatened_acts(said, self._by_id)[:MAX_TOPICS - 1]
             return replace(route, topics=(ABUSE, *named)) if named else route
         if route.topics != (ABUSE,) or route.rule != "safety":
             return route
@@ -83,12 +92,12 @@ class SafetyRouting(QuestionReading):
             extra = [UNCOVERED]
         else:
             said = normalize(question)
-            threat = THREAT_REPORTED.search(said) and not HARM_THREATENED.search(said) and not menaced(said)
+            harmed = _harm_or_menace(said)
+            threat = THREAT_REPORTED.search(said) and not harmed
             extra = self._threatened_matter(whole, signal.abuse) if threat else []
             if threat and not extra and VISIT_THREATENED.search(said) and HOME_VISIT in self._by_id:
                 extra = [HOME_VISIT]  # "催收威胁说要上门": the article speaks of visits (review35 #7)
-            if not extra and not HARM_THREATENED.search(said) and not menaced(said) \
-                    and (is_question(question) or states_fear(question)):
+            if not extra and not harmed and (is_question(question) or states_fear(question)):
                 # a lawful act threatened with a time or condition between ("说明天就起诉…真的吗"; fix164)
                 # (a visit threat alone is answered in the abuse reply's own lead: visit_threat, no section)
                 extra = [t for t in threatened_acts(said, self._by_id) if t != HOME_VISIT or not visit_threat(question)][:MAX_TOPICS - 1]
