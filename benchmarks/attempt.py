@@ -68,6 +68,11 @@
   dates tracked, credit-repair agencies, a partner's marks on a joint mortgage, the employer or the contact list,
   negotiating for a parent or spouse, guarantor / spouse liability / wallet deduction, a visit as a bluff, plus
   ordinary ones), written before round 41 (cls138) changed anything; measured at the start and the end only.
+- held32 (``--heldout``): round 45's held-out written questions (tests/data/questions_heldout32.tsv: long stories
+  with several fears, a main question beside a side one, a mortgage's own business, uncovered readings, court papers
+  and enforcement, a phone-number question beside a loan question; labels "lead+other fears", scored here on the
+  lead; benchmarks/answers_heldout.py scores all fears), written before round 45 (answer171) changed anything;
+  measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -121,6 +126,7 @@ HELDOUT28 = ROOT / "tests" / "data" / "questions_heldout28.tsv"
 HELDOUT29 = ROOT / "tests" / "data" / "questions_heldout29.tsv"
 HELDOUT30 = ROOT / "tests" / "data" / "questions_heldout30.tsv"
 HELDOUT31 = ROOT / "tests" / "data" / "questions_heldout31.tsv"
+HELDOUT32 = ROOT / "tests" / "data" / "questions_heldout32.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -225,7 +231,8 @@ def written_accuracy(engine: Any, path: Path) -> str:
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
     totals: dict[str, list[int]] = {}
-    for topic, *asked in rows:
+    for label, *asked in rows:
+        topic = label.split("+")[0]  # held32: "lead+other fears"; the lead is what this total scores
         question = asked[-1]
         if len(asked) == 2:  # a session: the previous question, then the follow-up
             session = Session(engine)
@@ -283,6 +290,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held29 {written_accuracy(engine, HELDOUT29)}")
         out.append(f"held30 {written_accuracy(engine, HELDOUT30)}")
         out.append(f"held31 {written_accuracy(engine, HELDOUT31)}")
+        out.append(f"held32 {written_accuracy(engine, HELDOUT32)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")
