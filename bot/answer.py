@@ -138,7 +138,10 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
         numbers = context["numbers"]
         top = "\n".join(render(frame.number[lang], dict(context, number=number, numbers_many=True, numbers_more=index < len(numbers) - 1))
                         for index, number in enumerate(numbers))
-        lead = top.split("\n", 1)[0]
+        if any(topic.kind == "domain" for topic in chosen):  # a loan question beside them leads (bot.number_beside)
+            top, beside = "", top
+        else:
+            lead = top.split("\n", 1)[0]
     elif context.get("number"):  # what an outside number is, asked alone (frame "number")
         top = render(frame.number[lang], dict(context, numbers_many=False, numbers_more=False))
         lead = top.split("\n", 1)[0]

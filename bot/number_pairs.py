@@ -26,4 +26,9 @@ def numbers_compared(folded: str) -> tuple[str, ...]:
     return found if len(found) >= 2 and _CHOOSING.search(folded) else ()
 
 
-__all__ = ["numbers_compared"]
+def names_number(folded: str) -> bool:
+    """Whether a text names one of the replies' numbers as a number (not an amount or a span)."""
+    return _NUMBER.search(folded) is not None
+
+
+__all__ = ["names_number", "numbers_compared"]

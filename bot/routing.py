@@ -26,6 +26,7 @@ from .safety.presence import presence_only  # mend146
 from .answer_modes import helpline_unreachable
 from .number_call import beside_unreachable
 from .number_pairs import numbers_compared
+from .number_beside import beside_numbers
 from .check_in import (asks_for_someone)
 from .safety.learned import Detectors
 from .routing_questions import MAX_TOPICS, WORRY
@@ -158,6 +159,10 @@ class Router(SafetyRouting):
         if COLLECTION in self._by_id and details_told(body):
             return Route((COLLECTION,), whole, "bare_overdue")  # "I'm 20 days late, 6000 yuan" (truth2)
         if numbers_compared(fold(body)) and CAPABILITIES in self._by_id:
+            if (rest := beside_numbers(body)) is not None and (asked := self._loan_route(rest)).rule != "bare_overdue" \
+                    and all(t in self._by_id and self._by_id[t].kind == "domain" for t in asked.topics):
+                # a loan question beside them: answered, each number's line after it (bot.number_beside; answer171)
+                return replace(asked, prediction=whole, rule="numbers_compared", choices=())
             return Route((CAPABILITIES,), whole, "numbers_compared")  # "95188还是12378？": what each is for (fix164)
         if (number := number_asked(fold(body))) in self._by_id:
             if (rest := beside_unreachable(body)) is not None and (asked := self._loan_route(rest)).topics \

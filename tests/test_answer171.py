@@ -1,0 +1,42 @@
+"""answer171 (round 45): answers that miss the borrower's question (newuser161 #5-#9, blind22's lawsuit misses).
+Development examples written for this round (not the held-out tests/data/questions_heldout32.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine
+from bot.number_beside import beside_numbers
+
+
+# --- item 7: a loan question beside numbers weighed: both answered ----------------------------------------
+
+@pytest.mark.parametrize("question, rest", [
+    ("12378跟95188区别在哪？欠款不还会不会上门", "欠款不还会不会上门"),
+    ("Should I ring 110 or 12378, and will they phone my sister?", "will they phone my sister?"),
+    ("which number, 95188 or 12378? can I pay in parts", "can I pay in parts?"),
+    ("95188和12378有什么区别", None),  # nothing else said
+    ("逾期120天了，95188能协商吗", None),  # one number, and a span
+])
+def test_rest_beside_numbers(question: str, rest: str | None) -> None:
+    got = beside_numbers(question)
+    assert (got.rstrip("?？") if got else got) == (rest.rstrip("?？") if rest else rest)
+
+
+@pytest.mark.parametrize("question, topic, first_line", [
+    ("12378跟95188区别在哪？欠款不还会不会上门", "home_visit", "上门"),
+    ("Is 12378 different from 95188? Also, can I get an instalment plan?", "negotiate", "lender"),
+])
+def test_loan_question_beside_numbers_leads_with_the_lines_after(engine: Engine, question: str, topic: str,
+                                                                 first_line: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topic == topic
+    assert first_line in reply.lead
+    answer, rest = reply.text.split("12378", 1)[0], reply.text
+    assert "95188" in rest and "12378" in rest
+    assert reply.lead in answer  # the answer comes before the numbers' lines
+
+
+def test_lateness_told_beside_numbers_keeps_the_numbers_reply(engine: Engine) -> None:
+    reply = engine.ask("借呗晚了十天，12378还是95188？")
+    assert reply.topic == "capabilities" and reply.rule == "numbers_compared"
