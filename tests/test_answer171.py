@@ -40,3 +40,23 @@ def test_loan_question_beside_numbers_leads_with_the_lines_after(engine: Engine,
 def test_lateness_told_beside_numbers_keeps_the_numbers_reply(engine: Engine) -> None:
     reply = engine.ask("借呗晚了十天，12378还是95188？")
     assert reply.topic == "capabilities" and reply.rule == "numbers_compared"
+
+
+# --- item 6: the court's own steps: lawsuit first, the earlier reading kept after it --------------------------
+
+@pytest.mark.parametrize("question, topics", [
+    ("败诉了还是拿不出钱怎么办", ("lawsuit", "negotiate")),
+    ("收到一个支付令 要不要理", ("lawsuit",)),
+    # (a named fear of wages leads in the engine, bot.answer_topics.fear_in_scope: the court section follows it)
+    ("If the court rules against me, can they take money from my wages?", ("uncovered_consequences", "lawsuit")),
+])
+def test_court_step_answered_as_lawsuit(engine: Engine, question: str, topics: tuple[str, ...]) -> None:
+    assert engine.ask(question).topics == topics
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("被起诉后会坐牢吗", "uncovered_consequences"),  # jail is what is asked
+    ("借呗逾期会不会成失信被执行人", "uncovered_consequences"),  # the list alone: the knowledge's own example kind
+])
+def test_court_words_that_ask_something_else(engine: Engine, question: str, lead: str) -> None:
+    assert engine.ask(question).topic == lead
