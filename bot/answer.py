@@ -23,7 +23,7 @@ from .answer_figures import figures_placed, with_figure
 from .safety.kin_violence import LABEL as KIN_LABEL
 from .answer_sources import COPING_ALREADY, COPING_GUESS, COPING_LEADS, answer_sources, citations, source_titles
 from .figures import line_silence, silence_points
-from .records import dataclass
+from .records import dataclass, replace
 from .safety import ABUSE
 from .templates import render
 
@@ -36,6 +36,7 @@ UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
 # ("说要去我单位闹") is what they answer, so no separate line names it.
 _ANSWER_THREATS = frozenset({"abusive_collection"})
 _LAWSUIT = "lawsuit"
+_ABOUT = "about_jiebei"
 _HOME_VISIT = "home_visit"
 MODES = ("answer", "more", "why", "product", "rest", "again")
 # Points kept per topic: three for one topic, fewer when one reply answers several.
@@ -145,6 +146,10 @@ def compose_text(knowledge: kb.Knowledge, chosen: list[kb.Topic], mode: str,
     elif context.get("number"):  # what an outside number is, asked alone (frame "number")
         top = render(frame.number[lang], dict(context, numbers_many=False, numbers_more=False))
         lead = top.split("\n", 1)[0]
+    if told.rate_only and chosen[0].id == _ABOUT:
+        # "借呗是正规的吗？会不会是高利贷": what Jiebei is answers the question; the rate's lawfulness, a side
+        # question the article is silent on, follows it (newuser161 #6; answer171)
+        beside, told = "\n\n".join(part for part in (beside, *told.lines) if part), replace(told, lines=())
     if told.lines or (told.lenders and told.lenders_lead):  # what the message tells or asks first leads (ans20)
         top = "\n".join([*told.lines, *([told.lenders] if told.lenders_lead else []), *([top] if top else [])])
         lead = top.split("\n", 1)[0]

@@ -191,6 +191,7 @@ class Told:
     lenders_lead: bool
     sued: str
     under_abuse: str = ""  # the official-channel line, under the abuse reply's first line (it leads no safety reply)
+    rate_only: bool = False  # the lines are the rate's lawfulness alone (no caller's claim, no family called)
 
 
 def take_claims(context: dict[str, Any], *, loan: bool, safety: bool) -> tuple[Told, dict[str, Any]]:
@@ -206,7 +207,8 @@ def take_claims(context: dict[str, Any], *, loan: bool, safety: bool) -> tuple[T
                 sued="" if context.get("relatives_loan") else str(context.get("sued", "")),
                 # a payment asked through a caller's account or app told beside abuse: the warning under
                 # the abuse reply's first line (truth4 #2: "有人自称借呗客服，说交300块保证金…" had the abuse reply alone)
-                under_abuse=claims[0] if safety and claims and context.get("scam") else "")
+                under_abuse=claims[0] if safety and claims and context.get("scam") else "",
+                rate_only=len(claims) == 1 and bool(context.get("rate_legal")) and not context.get("scam"))
     rest = {name: value for name, value in context.items() if name not in _KEYS}
     if not loan and not safety and context.get("rate_legal") and rest.get("legal_ask") is None:
         rest["legal_ask"] = "complaint"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from .patterns import has_latin, regex
 from .patterns_branches import Alternatives
 from .product_mentions import kind_owed
+from .routing_collateral import secured_collateral
 from .concern_clauses import account_frozen_told, clause_of as _clause_of
 from .concern_patterns import PATTERNS
 from .questions import is_question
@@ -139,6 +140,8 @@ def _concerns(simplified: str) -> tuple[tuple[str, str], ...]:
                     continue  # "支付宝账户被冻结了怎么解冻": the account's own business (ans69)
                 if concern_id == "mortgage" and MORTGAGE_BUSINESS.search(simplified) and not DEBT_SIGN.search(simplified):
                     continue  # the mortgage's own business, no fear of the debt's effect on it
+                if concern_id == "property" and secured_collateral(simplified):
+                    continue  # "房贷逾期银行会收房吗": that lender's own collateral, declined (bot.routing_collateral)
                 if concern_id == "mortgage" and kind_owed(simplified, match.start(), match.end()):
                     continue  # "房贷逾期了会上门吗": the mortgage owed now, not one wanted later (eng64)
                 if concern_id not in first or match.start() < first[concern_id][0]:

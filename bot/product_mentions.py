@@ -132,7 +132,7 @@ _OWED_ONLY = frozenset({"mortgage", "car_loan"})
 _YIELDING = _OWED_ONLY | {"loan_shark", OTHER_LENDER}
 _KIND_OWED = regex(r"(?:\s*(?:我|的|已经|都|也|又|还|一直|is|was|are|been|payments?|repayments?|(?:\d+|#) (?:months?|weeks?|days?)))*\s*(?:逾期|逾其|欠|还不上|还不起|还不了|没还|断供|催收|被催"
                    r"|overdue|late|behind|unpaid|past due|in arrears|default\w*)")
-_KIND_OWED_BEFORE = regex(r"(?:欠|欠了|欠着|还不上|还不起)\s*(?:的|我的)?\s*$|\b(?:behind on|late on|overdue on|owe on|defaulted on|missed)\s+(?:my\s+|the\s+)?$")
+_KIND_OWED_BEFORE = regex(r"(?:欠|欠了|欠着|还不上|还不起)\s*(?:的|我的)?\s*$|\b(?:behind on|late on|overdue on|owe on|defaulted on|missed|miss|missing|stop paying|stopped paying|can ?t pay|cannot pay)\s+(?:my\s+|the\s+)?$")
 # The other lenders of one who owes several, named by no name of their own (see is_a_loan).
 OTHER_LENDERS = frozenset(normalize(name) for name in ("其他几家", "其它几家", "另外几家", "别的几家", "other lenders", "the other lenders"))
 

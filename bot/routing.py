@@ -51,6 +51,7 @@ from .routing_claims import claims_route, collector_complaint_first, contact_thr
 from .routing_coping import threats_coping_asked
 from .routing_unseen import unseen_readings
 from .routing_court import court_stage_asked
+from .routing_collateral import collateral_asked
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
 from .routing_silent import record_after_repaying, recovery_after_repaying, repaid_record_asked, use_while_late, who_collects_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, OWED_STATED, counts_as_late, overdue_with_amount,
@@ -198,6 +199,7 @@ class Router(SafetyRouting):
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
         topics = court_stage_asked(visit_asked_too(topics, folded), folded)  # (visit: after handed_to_law; court: answer171)
+        topics = collateral_asked(topics, folded)  # a mortgage's own house or a car loan's car: declined (answer171)
         topics = record_after_repaying(recovery_after_repaying(repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded), folded), folded)
         topics = unseen_readings(threats_coping_asked(who_collects_asked(topics, body), body), folded)  # "anything I can do about threats?" (cls20)
         topics = link_text_not_declined(feeling_not_declined(distress_told(repaid_still_low(after_not_asked(topics, folded, whole), folded), folded), folded), body)

@@ -60,3 +60,26 @@ def test_court_step_answered_as_lawsuit(engine: Engine, question: str, topics: t
 ])
 def test_court_words_that_ask_something_else(engine: Engine, question: str, lead: str) -> None:
     assert engine.ask(question).topic == lead
+
+
+# --- item 2: the lead answers the main question; a secured loan's own collateral is declined ---------------
+
+@pytest.mark.parametrize("question, first_words", [
+    ("借呗正规吗 算不算高利贷啊", "借呗是蚂蚁集团"),
+    ("is jiebei legit or is it usury?", "Ant Group"),
+])
+def test_what_jiebei_is_leads_the_rate_line_follows(engine: Engine, question: str, first_words: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topic == "about_jiebei"
+    assert first_words in reply.lead
+    assert "12378" in reply.text.split("\n\n", 1)[1]  # the rate's lawfulness is still said, after
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("按揭断供三个月，银行会把房子拍卖吗", "out_of_scope"),
+    ("My car loan is 2 months behind, will they repossess my car?", "out_of_scope"),
+    ("借呗逾期会影响房贷吗", "credit_report"),  # Jiebei's record and a mortgage: ours
+    ("房贷逾期了会被上门吗", "home_visit"),  # no collateral asked: answered with the product caveat, as before
+])
+def test_secured_loans_own_collateral(engine: Engine, question: str, topic: str) -> None:
+    assert engine.ask(question).topic == topic
