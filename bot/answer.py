@@ -26,6 +26,7 @@ from .figures import line_silence, silence_points
 from .records import dataclass, replace
 from .safety import ABUSE
 from .templates import render
+from .patterns import regex
 
 # Re-exported: callers import them from here (the variables of an answer: bot.answer_variables).
 from .answer_variables import OUTSIDE as OUTSIDE, answer_context as answer_context, contact_for as contact_for
@@ -37,6 +38,8 @@ UNCOVERED = kb.UNCOVERED  # the topic for fears the article is silent on
 _ANSWER_THREATS = frozenset({"abusive_collection"})
 _LAWSUIT = "lawsuit"
 _ABOUT = "about_jiebei"
+_FAMILY = "contact_family"
+_WAGES = regex(r"工资|\bwages?\b")  # (the fear named with wages: one the contact answer does not name)
 _HOME_VISIT = "home_visit"
 MODES = ("answer", "more", "why", "product", "rest", "again")
 # Points kept per topic: three for one topic, fewer when one reply answers several.
@@ -212,6 +215,10 @@ def _concern_line(frame: kb.Frame, topic: kb.Topic, mode: str, context: dict[str
     """The line naming the borrower's fear when another topic answers the message (or ""): the
     article is silent on it, so the answer says so before what the article does say."""
     if not context["concern"] or topic.id == UNCOVERED or topic.id in _ANSWER_THREATS or mode == "why":
+        return ""
+    if topic.id == _FAMILY and context["concern"] == "wages_employer" and not _WAGES.search(str(context.get("concern_name") or "")):
+        # "会打电话给我老板吗": the contact answer's own lead already says the article is silent on the workplace;
+        # a second silence, sending the borrower to a lawyer about a call, says it twice (newuser161 #7; answer171)
         return ""
     return render(frame.concern[context["lang"]], context)
 

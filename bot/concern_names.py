@@ -43,6 +43,10 @@ _NARROW: tuple[tuple[str, re.Pattern[str], dict[str, str]], ...] = (
                              re.IGNORECASE), {"zh": "单位知道或工作受影响", "en": "your employer finding out, or your job"}),
     ("wages_employer", regex(r"^(?!.*(?:单位|公司|老板|领导|employer|boss|company|office|workplace)).*(?:工资|薪水|薪资|wage|salary|paycheck)",
                              re.IGNORECASE), {"zh": "工资被扣", "en": "your wages"}),
+    # money taken from a card or account on its own, not a freeze ("take money from my bank card automatically",
+    # "从我银行卡里直接扣钱"; newuser161 #7, answer171: it had been named "a frozen bank card")
+    ("frozen_account", regex(r"^(?!.*(?:冻结|冻住|查封|freez|frozen|seiz)).*(?:扣钱|扣款|扣走|划扣|划走|扣光|take|deduct|debit|pull|grab)",
+                             re.IGNORECASE), {"zh": "钱被直接从银行卡或账户里扣走", "en": "money taken straight from your bank card or account"}),
     ("credit_use", regex(r"信用卡|降额|降低额度|credit card", re.IGNORECASE), {"zh": "信用卡额度或银行审批", "en": "your credit cards or bank limits"}),
     ("credit_use", regex(r"租房|rent", re.IGNORECASE), {"zh": "租房", "en": "renting a home"}),
     ("credit_use", regex(r"找工作|求职|应聘|job|work", re.IGNORECASE), {"zh": "找工作", "en": "your job search"}),

@@ -141,7 +141,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
      rf"(?:通知|告诉|打(?:电话)?(?:给|到)|联系|找到|找|去|闹到)(?:我的?|我们)?(?:学校|老师|辅导员|班主任|导员)(?![^，,。？?]{{0,3}}{_KIN})"
      r"|(?:学校|老师|辅导员|导员)(?:会)?(?:知道|发现)|毕业证|学位证|毕不了业|影响(?:我的?)?(?:学业|毕业|上学)|开除学籍|被退学",
      r"\b(?:tell|call|contact|inform|visit|email)\w*\b.{0,12}\b(?:my )?(?:school|university|college|teachers?|tutor|professor)\b"
-     r"|\b(?:graduation|my (?:degree|diploma))\b|\b(?:can|could|will) i (?:still )?graduate\b"),
+     r"|\b(?:graduation|my (?:degree|diploma))\b|\b(?:can|could|will) i (?:still )?graduate\b"
+     # the school finding out ("will the school know", "would my university find out"; newuser161 #7, answer171)
+     r"|\b(?:the|my|our) (?:school|university|college|uni)\b.{0,12}\b(?:know|find out|found out|hear about|be told|notified)\b"),
     ("credit_use",
      r"(?:影响|耽误)(?:到)?(?:我的?|以后)?(?:办)?(?:信用卡|租房|找工作|求职|应聘)|(?:信用卡|银行)(?:会不会|会|要)?(?:被)?降(?:额|低额度)"
      r"|信用卡(?:会|还能|也)?(?:受影响|被停|停卡|被封|用不了)|租房(?:子)?.{0,4}(?:受影响|有影响|租不了|不给租|被拒)"

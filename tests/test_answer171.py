@@ -83,3 +83,36 @@ def test_what_jiebei_is_leads_the_rate_line_follows(engine: Engine, question: st
 ])
 def test_secured_loans_own_collateral(engine: Engine, question: str, topic: str) -> None:
     assert engine.ask(question).topic == topic
+
+
+# --- item 3: the uncovered readings name the fear asked, and say a silence once ---------------------------
+
+@pytest.mark.parametrize("question, named, not_named", [
+    ("Can Alipay take money from my bank card automatically if I am late?", "money taken straight", "frozen bank card"),
+    ("I'm a student and late on jiebei, will my university find out?", "school or university", "jail, blacklists"),
+])
+def test_uncovered_names_the_fear_asked(engine: Engine, question: str, named: str, not_named: str) -> None:
+    reply = engine.ask(question)
+    assert reply.topic == "uncovered_consequences"
+    assert named in reply.lead and not_named not in reply.text
+
+
+def test_boss_called_is_one_silence_without_a_lawyer(engine: Engine) -> None:
+    reply = engine.ask("借呗逾期了 他们会不会打给我们老板")
+    assert reply.topic == "contact_family"
+    assert "律师" not in reply.text and reply.text.count("没有谈到") == 1
+
+
+def test_wages_beside_the_boss_keep_their_line(engine: Engine) -> None:
+    assert "工资" in engine.ask("借呗逾期了会打给我老板扣我工资吗").text
+
+
+def test_visit_answer_names_the_workplace_only_when_asked(engine: Engine) -> None:
+    assert "工作单位" not in engine.ask("借呗逾期两个月 他们会去我老家吗").text
+    assert "工作单位" in engine.ask("借呗逾期了会不会去我公司").text
+
+
+def test_abroad_and_jail_send_to_a_lawyer_once_in_a_row(engine: Engine) -> None:
+    text = engine.ask("人在国外 借呗逾期了 回国会不会被抓").text
+    head, second = text.split("\n")[:2]
+    assert "律师" not in head and "没有谈到" in second
