@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from .answer_modes import figure_home
 from .knowledge_types import UNCOVERED, Topic
+from .prediction import Candidate
 from .slots import Slot, extract_slots
 
 MAX_SUGGESTIONS = 3
@@ -48,4 +49,12 @@ def suggestions_after(chosen: Sequence[Topic], answered: set[str], alternatives:
     return tuple(unique[:MAX_SUGGESTIONS])
 
 
-__all__ = ["MAX_SUGGESTIONS", "fear_in_scope", "suggestions_after"]
+def shown_first(candidates: Sequence[Candidate], topic: str, shown: str) -> tuple[Candidate, ...]:
+    """The classifier's candidates, the answered ``topic`` first when a rule of its own (``shown``, a route's name for
+    the reply: "逾期" alone answers what happens now) chose it over the classifier's first; else as they are."""
+    if not shown:
+        return tuple(candidates)
+    return (*(c for c in candidates if c.topic == topic), *(c for c in candidates if c.topic != topic))
+
+
+__all__ = ["MAX_SUGGESTIONS", "fear_in_scope", "shown_first", "suggestions_after"]

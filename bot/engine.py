@@ -34,7 +34,7 @@ from .safety.learned import Detectors, detectors_for, read_saved
 from .answer import MODES, Composed, answer_context, compose_text, current_slots, named_concerns
 from .answer_number import add_number_context, add_unreachable_context
 from .number_pairs import numbers_compared
-from .answer_topics import fear_in_scope, suggestions_after
+from .answer_topics import fear_in_scope, shown_first as _shown_first, suggestions_after
 from .render_memo import RECORDING, Remembered, memo_key
 from .slots import Slot, extract_slots
 from .templates import render
@@ -234,7 +234,8 @@ class Engine:
             suggestions=tuple(self._by_id[t].question[lang] for t in suggestion_topics),
             suggestion_topics=suggestion_topics, sources=composed.sources,
             citations=tuple(self._knowledge.article.section(s).title[lang] for s in composed.sources),
-            slots=slots, needs_clarification=needs_clarification, notes=notes, rule=rule)
+            slots=slots, needs_clarification=needs_clarification, notes=notes,
+            rule=route.shown if route is not None and route.shown and rule == route.rule else rule)
 
     def _composed_text(self, chosen: list[kb.Topic], mode: str, context: dict[str, Any],
                        others: tuple[str, ...]) -> Composed:
@@ -276,7 +277,9 @@ class Engine:
         return Reply(
             topic=fields["topics"][0],
             confidence=confidence,
-            candidates=prediction.candidates[:3] if prediction else (),
+            # a rule that answers another topic than the classifier's first names the one answered first (answer171)
+            candidates=_shown_first(prediction.candidates, fields["topics"][0], route.shown if route else "")[:3]
+            if prediction else (),
             features=prediction.features if prediction else (),
             # Nearest examples explain a classifier decision only, not a follow-up like "2".
             nearest=(lambda: self._classifier.nearest(question)) if question and route else None,

@@ -151,7 +151,7 @@ class Router(SafetyRouting):
         if COLLECTION in self._by_id and BARE_OVERDUE_WORD.fullmatch(folded):
             # "逾期" alone: the late borrower's word, answered as such, still asking which was meant (cls16)
             choices = overdue_word_choices(self._choices.offer(whole, body), self._by_id)
-            return Route((COLLECTION,), whole, "classifier", choices)
+            return Route((COLLECTION,), whole, "classifier", choices, shown="overdue_word")  # (its own name in /why)
         if BARE_REPAID.fullmatch(folded) and AFTER in self._by_id:
             return Route((AFTER,), whole, "bare_repaid")  # "借呗已经还清了": what comes after (cls13)
         if BARE_DEBTS.fullmatch(folded) and WORRY in self._by_id:

@@ -39,6 +39,7 @@ class Route:
     choices: tuple[str, ...] = ()
     check_in: bool = False  # a reply to follow with the check-in line (signs of distress: Router._checked_in)
     unread: Route | None = None  # the route before a reading by meaning (bot.routing_meant): kept after a crisis reply
+    shown: str = ""  # the rule the reply names when ``rule`` stays for the conversation's logic ("逾期" alone: answer171)
 
     @property
     def crisis_probability(self) -> float:

@@ -116,3 +116,20 @@ def test_abroad_and_jail_send_to_a_lawyer_once_in_a_row(engine: Engine) -> None:
     text = engine.ask("人在国外 借呗逾期了 回国会不会被抓").text
     head, second = text.split("\n")[:2]
     assert "律师" not in head and "没有谈到" in second
+
+
+# --- item 4: "逾期" alone names the rule that decided, and the topic answered leads the candidates -----------
+
+def test_bare_overdue_word_names_its_rule(engine: Engine) -> None:
+    reply = engine.ask("逾期")
+    assert reply.topic == "collection_process" and reply.rule == "overdue_word"
+    assert reply.candidates[0].topic == reply.topic
+    assert "decided by: overdue_word" in reply.explain()
+
+
+def test_bare_overdue_word_still_asks_in_a_conversation(engine: Engine) -> None:
+    from bot.session import Session
+
+    session = Session(engine)
+    session.ask("借呗逾期会上门吗")
+    assert session.ask("逾期").needs_clarification  # the route's own rule is unchanged for the conversation

@@ -81,6 +81,8 @@ RULES = {
     "suggestion": ("你选的推荐问题", "the suggested question you picked"),
     "clarify": ("问题不够明确，所以先确认你想问哪一个", "the question was unclear, so I asked which one you meant"),
     "bare_overdue": ("你说了逾期，没问具体的事，所以先讲逾期后会发生什么", "you said you are overdue without asking anything else, so this is what happens next"),
+    "overdue_word": ("你只说了“逾期”，没问具体的事，所以先讲逾期后会发生什么，并问你是不是想问别的",
+                     "you said only 'overdue', so this is what happens next, and you are asked whether you meant something else"),
     "acknowledged": ("你在回应上一条回答", "you were acknowledging the last answer"),
     "pulling_away": ("你想先停一停，所以不再追问", "you wanted to stop for now, so nothing more is asked"),
     "empty": ("消息里没有文字，所以先说我能回答什么", "the message had no words, so this is what I can answer"),
