@@ -31,7 +31,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
             print(f"jiebei-bot: cannot start: {error}", file=sys.stderr)
         return 1
     except BotError as error:
-        print(f"jiebei-bot: error: {error}", file=sys.stderr)
+        # a server that cannot start says so as every front end does (stdio as HTTP: newuser161 #9, answer171)
+        print(f"jiebei-bot: {'cannot start' if args.command == 'serve' else 'error'}: {error}", file=sys.stderr)
         from .cli_parser import USAGE  # a setting that cannot be right: as for a command line argparse refuses
 
         return USAGE if _is_setting_error(error) else 1

@@ -221,9 +221,9 @@ def test_ask_why_is_in_the_questions_language() -> None:
     (["serve", "--http", "--port", "0"], {"JIEBEI_SESSION_TTL": "-5"},
      "jiebei-bot: cannot start: JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '-5'"),
     (["serve", "--stdio"], {"JIEBEI_SESSION_TTL": "-5"},
-     "jiebei-bot: error: JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '-5'"),
+     "jiebei-bot: cannot start: JIEBEI_SESSION_TTL: expected a whole number of seconds from 1 to 2592000, found '-5'"),
     (["serve", "--stdio"], {"JIEBEI_SESSION_STORE": "redis:/x"},
-     "jiebei-bot: error: JIEBEI_SESSION_STORE: expected 'memory' or a redis:// URL, found 'redis:/x'"),
+     "jiebei-bot: cannot start: JIEBEI_SESSION_STORE: expected 'memory' or a redis:// URL, found 'redis:/x'"),
     (["ask"], {}, "jiebei-bot ask: error: the following arguments are required: question"),
 ])
 def test_bad_server_settings_are_one_line_and_exit_2(argv: list[str], env: dict[str, str], message: str,

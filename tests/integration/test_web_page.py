@@ -500,3 +500,14 @@ def test_conversation_across_three_gunicorn_workers(browser: Any, tmp_path: Path
         assert not page.console_errors()
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("question", ["微粒贷逾期了打95188有用吗", "should i call 95188 for my weilidai loan"])
+def test_a_line_saying_95188_is_not_for_this_lender_has_no_tap_to_call(page: Page, engine: Engine, question: str) -> None:
+    # newuser161 #9 (answer171): the line says 95188 is only for Jiebei and Huabei, so it is not offered as a call.
+    answer = page.ask(question)
+    reply = expected(engine, question)
+    assert reply.lead.startswith("95188")
+    check_answer(answer, reply)
+    assert "tel:95188" not in [a.get_attribute("href") for a in answer.find_elements(By.CSS_SELECTOR, "a")]
+    assert "95188" in answer.text

@@ -20,6 +20,9 @@
   const SOURCE_PREFIXES = ['依据：', '依據：', 'Based on the article'];
   const NOTE_MARKS = ['不构成法律意见', '不構成法律意見', 'not legal advice'];
   const HOTLINE_RE = /(^|\D)(95188|12378|12356)(?!\d)/g;
+  // A line that says 95188 is NOT the number for the lender asked about (frame "number" for another lender:
+  // "这里只把它用在借呗、花呗上；微粒贷的事…") names it without a tap-to-call link (newuser161 #9, answer171).
+  const NOT_THIS_LENDER = ['只把它用在借呗、花呗上', '只把它用在借唄、花唄上', 'point to it only for Jiebei and Huabei'];
   // An answer takes milliseconds; a server that never answers must not leave "正在回答…" on
   // screen forever (front7): after this long the request is given up and said so.
   const TIMEOUT_MS = 20000;
@@ -146,7 +149,9 @@
   // Inserts text, turning the hotline numbers it names into tap-to-call links (still text only).
   function withLinks(node, text) {
     let last = 0;
+    const notThisLender = NOT_THIS_LENDER.some((mark) => text.includes(mark));
     for (const match of text.matchAll(HOTLINE_RE)) {
+      if (notThisLender && match[2] === '95188') continue;
       const start = match.index + match[1].length;
       node.append(text.slice(last, start));
       const link = el('a', 'tel', match[2]);
