@@ -52,6 +52,7 @@ from .routing_coping import threats_coping_asked
 from .routing_unseen import unseen_readings
 from .routing_court import court_stage_asked
 from .routing_collateral import collateral_asked
+from .routing_story import story_fears
 from .routing_told import borrow_to_repay, details_told, reassurance_asked, waiver_asked
 from .routing_silent import record_after_repaying, recovery_after_repaying, repaid_record_asked, use_while_late, who_collects_asked
 from .routing_owed import (BARE_OVERDUE_WORD, HARM_REPORTED, OWED_STATED, counts_as_late, overdue_with_amount,
@@ -206,6 +207,7 @@ class Router(SafetyRouting):
         topics = contact_threatened(claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body), body)  # never declined (ans20)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
+        topics = story_fears(topics, body, folded, self._by_id)  # threats told and "怎么办" answered too (answer171)
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
         read = meant(list(route.topics), folded, self._concepts)

@@ -133,3 +133,24 @@ def test_bare_overdue_word_still_asks_in_a_conversation(engine: Engine) -> None:
     session = Session(engine)
     session.ask("借呗逾期会上门吗")
     assert session.ask("逾期").needs_clarification  # the route's own rule is unchanged for the conversation
+
+
+# --- item 1: a story answers every fear it states, the lead stays the question asked ------------------------
+
+@pytest.mark.parametrize("question, also", [
+    ("借呗拖了三个月 电话一直响 说下礼拜要来我家 又说要去法院起诉 我该怎么办 我会不会坐牢",
+     {"uncovered_consequences", "home_visit", "lawsuit", "negotiate"}),
+    ("I'm two months late. The collectors said they will sue me. Will they phone my mum?", {"contact_family", "lawsuit"}),
+])
+def test_story_answers_each_fear(engine: Engine, question: str, also: set[str]) -> None:
+    assert also <= set(engine.ask(question).topics)
+
+
+@pytest.mark.parametrize("question, topics", [
+    ("我说要去上班了，借呗逾期罚息怎么算", ("penalty_costs",)),  # the writer's own words: no threat
+    ("借呗逾期一个月，说要还清才能再借吗", ("after_repayment",)),  # a rule told, no act threatened
+    ("朋友说要去法院告他老板，我借呗逾期会被起诉吗", ("lawsuit",)),  # someone else's suit
+    ("借呗逾期两个月，会不会上门", ("home_visit",)),  # nothing told beside the question
+])
+def test_story_twins_add_nothing(engine: Engine, question: str, topics: tuple[str, ...]) -> None:
+    assert engine.ask(question).topics == topics
