@@ -2,8 +2,8 @@
 找村干部，还说要起诉我…我该怎么办才好，会不会坐牢啊" had the jail answer alone, the visit and the lawsuit told as
 the collectors' words, and "怎么办", left unanswered. The lead stays the question the router found (the one asked
 last or most directly); after it, in the order the story names them, come the lawful acts a collector is told to
-have threatened (a visit, a suit: bot.threat_matters reads them from the words of the threat) and, when the story
-asks what to do and no section already leads with that advice, the negotiation answer (the article's own section on
+have threatened (a visit, a suit: bot.threat_matters reads them from the words of the threat) and, when a story of
+such threats (three clauses or more) asks what to do and no section already leads with that advice, the negotiation answer (the article's own section on
 how a borrower should respond). At most MAX_TOPICS in all; only beside a loan answer (a safety reply, the worry
 reply, a decline or a clarification is left as it is: worry's opening speaks to the feeling, and an abuse route has
 bot.threat_matters already), only for a message that asks something, and never beside a veiled menace.
@@ -22,6 +22,7 @@ from .routing_questions import MAX_TOPICS
 from .threat_matters import menaced, threatened_acts
 
 NEGOTIATE = "negotiate"
+_STORY_CLAUSES = 3  # a story: at least this many clauses (text.normalize leaves one space between them)
 # The collectors' threat told with the speaker left out, as a story goes on ("每天都有电话打来 说要去我们村里找村干部
 # 还说要起诉我"): 说/威胁 opens its clause (after a space, as text.normalize leaves punctuation), so "妈妈说要去", "听说要"
 # and "我说要告他们" are not read. Chinese only: an English clause names its subject.
@@ -44,8 +45,12 @@ def story_fears(topics: list[str], body: str, folded: str, by_id: Mapping[str, T
     if not topics or any(by_id[t].kind != "domain" for t in topics if t in by_id) or not is_question(body) \
             or menaced(folded):
         return topics
-    added = [t for t in _threats(folded, by_id) if t not in topics]
-    if asks_coping(body) and NEGOTIATE in by_id and not (set(topics) & (COPING_ALREADY | COPING_LEADS)):
+    threats = _threats(folded, by_id)
+    added = [t for t in threats if t not in topics]
+    if threats and len(folded.split()) >= _STORY_CLAUSES and asks_coping(body) and NEGOTIATE in by_id \
+            and not (set(topics) & (COPING_ALREADY | COPING_LEADS)):
+        # "怎么办" in a story of threats: how to respond is asked of them all; alone ("花呗逾期用不了怎么办") the
+        # question's own topic answers it, as before (the pool's ~50 such questions keep their replies)
         added.append(NEGOTIATE)
     return [*topics, *added][:max(MAX_TOPICS, len(topics))] if added else topics
 
