@@ -135,8 +135,9 @@ def test_a_visit_threat_beside_the_visit_answer_points_to_it(engine: Engine) -> 
 
 
 @pytest.mark.parametrize("question, named, not_named", [
-    ("会通知我单位吗", "单位知道", "工资"),
-    ("Will they contact my employer?", "employer", "wages"),
+    # (the contact answer's own lead names the workplace; no second silence line above it: answer171)
+    ("会通知我单位吗", "工作单位", "工资"),
+    ("Will they contact my employer?", "workplace", "wages"),
 ])
 def test_a_workplace_fear_does_not_name_wages(engine: Engine, question: str, named: str, not_named: str) -> None:
     first = engine.ask(question).text.split("\n")[0]

@@ -56,8 +56,9 @@ def test_a_stated_debt_is_weighed_in_the_home_visit_answer(engine: Engine, messa
 
 
 @pytest.mark.parametrize("twin, kept", [
-    ("借呗逾期两个月会上门吗", "判断不了逾期两个月的情况，也没讲去工作单位"),
-    ("借呗逾期会上门吗", "文章没说逾期多久、欠多少会有人上门，也没讲去工作单位"),
+    # (the workplace is said only when it was asked: answer171)
+    ("借呗逾期两个月会上门吗", "判断不了逾期两个月的情况。"),
+    ("借呗逾期会上门吗", "文章没说逾期多久、欠多少会有人上门。"),
     ("will jiebei visit my home", "It sets no point in days or money for a visit."),
 ])
 def test_home_visit_answers_without_a_debt_stated_are_unchanged(engine: Engine, twin: str, kept: str) -> None:

@@ -129,7 +129,8 @@ def test_a_blocked_account_stated_is_no_fear_and_another_platform_no_lender(engi
 
 
 def test_the_fear_comes_before_the_details_echoed(engine: Engine) -> None:
-    reply = engine.ask("逾期两个月了会不会打到我公司")
+    # (a call to the workplace is the contact answer's, whose lead names it with no fear line since answer171: a visit)
+    reply = engine.ask("逾期两个月了会不会上门到我公司")
     lines = reply.text.split("\n")
     assert lines[0].startswith("你担心的单位知道") and lines[1] == "你提到逾期两个月。", reply.text
     assert engine.ask("i am student, jiebei late 2 month, they will tell my university?").text.startswith(

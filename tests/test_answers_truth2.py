@@ -156,6 +156,8 @@ def test_skipping_the_interest_is_no_ignoring_it_matter(engine: Engine) -> None:
 
 def test_a_case_filed_claim_gets_no_generic_list_under_the_abuse_reply(engine: Engine) -> None:
     reply = engine.ask("收到短信说已经立案，三天内不还就强制执行，是真的吗")
-    assert reply.topics == ("abusive_collection",) and "怎么核实这类说法，文章没有讲" in reply.text, reply.text  # (fix164 wording)
+    # (the court's step claimed, 强制执行: the lawsuit section on checking court papers may follow since answer171; no generic list)
+    assert reply.topics in (("abusive_collection",), ("abusive_collection", "lawsuit")) and "怎么核实这类说法，文章没有讲" in reply.text
+    assert "坐牢、黑名单" not in reply.text, reply.text  # (fix164 wording)
     twin = engine.ask("催收说我要坐牢，是真的吗")  # a fear named: its answer follows, as before
     assert twin.topics == ("abusive_collection", "uncovered_consequences") and "坐牢" in twin.text

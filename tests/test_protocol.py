@@ -224,7 +224,7 @@ def test_topics_and_health(dispatcher: Dispatcher, engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("question, rule", [("我借呗逾期了", "bare_overdue"), ("好的明白了", "acknowledged"),
-                                            ("别管我了", "pulling_away"), ("", "empty")])
+                                            ("别管我了", "pulling_away"), ("", "empty"), ("逾期", "overdue_word")])
 def test_every_rule_the_router_uses_is_in_the_schema_and_explained(engine: Engine, question: str, rule: str) -> None:
     # probe9: these four replies failed the shipped schema, and /why had no words for them.
     from bot.terminal.strings import RULES
