@@ -33,9 +33,14 @@ CLOSING_TOPICS = frozenset({"goodbye", "thanks"})
 _ELSEWHERE = frozenset({"out_of_scope"})
 MIN_REST = 4  # characters: less than that left ("啊", "ok") says nothing of its own
 # Leave-taking or thanks, with the words that only soften them ("thanks anyway", "谢谢你了", "bye for now").
-_CLOSING = re.compile(r"(?:谢谢|多谢|感谢|再见|拜拜)(?:你们?|您|啦|了|哈|呀|啊|喔|哦)*"
-                      r"|\b(?:thanks|thank you|thx|ty|cheers|bye(?: bye)?|goodbye|good bye|farewell)(?: (?:anyway|so much|a lot|again|for now|all))*\b",
-                      re.IGNORECASE)
+_CLOSING_WORDS = (r"(?:谢谢|多谢|感谢|再见|拜拜)(?:你们?|您|啦|了|哈|呀|啊|喔|哦)*"
+                  r"|\b(?:thanks|thank you|thx|ty|cheers|bye(?: bye)?|goodbye|good bye|farewell)(?: (?:anyway|so much|a lot|again|for now|all))*\b")
+_CLOSING = re.compile(_CLOSING_WORDS, re.IGNORECASE)
+# ...said as the writer's own closing: at the start or the end of a clause ("谢谢你，…", "…. thanks anyway"), not
+# reported inside one ("our neighbour said thank you for everything and gave my dad his lawnmower").
+_LEAD = re.compile(rf"^\s*(?:{_CLOSING_WORDS})(?:\s*(?:{_CLOSING_WORDS}))*", re.IGNORECASE)
+_TAIL = re.compile(rf"(?:{_CLOSING_WORDS})(?:\s*(?:{_CLOSING_WORDS}))*\s*$", re.IGNORECASE)
+_CLAUSES = re.compile(r"([,，.。!！;；?？~～\n]+)")
 _SEPARATORS = " ,，.。!！~～;；:：、-"
 
 
@@ -48,9 +53,15 @@ def leave_taking(message: str, route: Route) -> bool:
 
 
 def without_closing(message: str) -> str:
-    """``message`` with its closing words taken out (see _CLOSING), the separators they leave trimmed."""
-    rest = _CLOSING.sub(" ", message)
-    return re.sub(r"\s*([,，.。!！;；])(?:\s*[,，.。!！;；])+", r"\1", rest).strip(_SEPARATORS)
+    """``message`` without the closing words that begin or end its clauses (see _LEAD), and without the clauses left
+    empty; the separators between the clauses kept are the message's own."""
+    pieces = _CLAUSES.split(message)
+    kept: list[str] = []
+    for clause, separator in zip(pieces[::2], [*pieces[1::2], ""]):
+        rest = _TAIL.sub("", _LEAD.sub("", clause))
+        if rest.strip():
+            kept.extend((rest, separator))
+    return "".join(kept).strip(_SEPARATORS)
 
 
 def closing_read(route: Route, message: str, read: Callable[[str], Route]) -> Route:
