@@ -29,7 +29,6 @@ from .safety import CRISIS, someone_at_risk
 from .safety.farewell_turns import feels_better
 from .safety.net import distress_words
 from .safety.glyphs import emoji_only_crisis
-from .closing_read import closing_read  # (Round 100)
 from .check_in import check_in_line, opens_with_the_person
 from .safety.learned import Detectors, detectors_for, read_saved
 from .answer import MODES, Composed, answer_context, compose_text, current_slots, named_concerns
@@ -187,8 +186,7 @@ class Engine:
                 topic = CRISIS
             return Route((topic,), self._classifier.predict(question), "empty")
         route = kin_first(self._router.route(question), question, self._by_id)  # violence at home: safety first (fig72)
-        route = stacked(route, question, self._stacker, self._router)  # the check-in line's crisis promoted (Round 82)
-        return closing_read(route, question, self.route)  # a thanks or goodbye hides no crisis (Round 100)
+        return stacked(route, question, self._stacker, self._router)  # the check-in line's crisis promoted (Round 82)
 
     def compose(self, topics: Iterable[str], lang: str, slots: dict[str, Slot], *,
                 route: Route | None = None, rule: str | None = None, mode: str = "answer",
