@@ -90,6 +90,19 @@ def _decided(folded: str, *, crisis_open: bool) -> bool:
     return crisis_open or unsaid or bool(_DEATH.search(folded) or _END_WORDS.search(folded) or _DANGER_PLACE.search(folded))
 
 
+def final_closing(folded: str, also_bare: "re.Pattern[str] | None" = None) -> bool:
+    """Whether a turn (folded) closes with finality as read with no crisis open: _FINAL, or a decision whose object
+    is unsaid (once ``also_bare``'s words are taken out too: leave-taking, giving up) or names an end, death or a place
+    of danger (bot.closing_after, close172)."""
+    if _FINAL.search(folded):
+        return True
+    if not _DECIDED.search(folded):
+        return False
+    rest = _BARE.sub("", _DECIDED.sub("", folded))
+    rest = also_bare.sub("", rest) if also_bare is not None else rest
+    return not rest or bool(_DEATH.search(folded) or _END_WORDS.search(folded) or _DANGER_PLACE.search(folded))
+
+
 # The strongest of them, enough with a goodbye when no crisis has been told yet but the debt has (blind17's kinds).
 # ("i'm done", "以后用不到了", "won't need this again" alone are often a satisfied user's words: only after a crisis.)
 _FINAL_STRONG = regex(r"(?:不会|不用|不必)再\S{0,3}(?:麻烦|拖累|连累)(?:任何人|大家|别人|谁|家里|家人)|对不起\S{0,3}(?:爸|妈|家人|孩子|大家)"
@@ -155,6 +168,11 @@ def _closing(folded: str) -> bool:
     return 0 < len(folded) <= MAX_CLOSING and not _LOAN_OR_PAID.search(folded)
 
 
+def short_closing(folded: str) -> bool:
+    """Whether a turn (folded) is short enough to be read as a closing and names no loan matter or money in hand."""
+    return _closing(folded)
+
+
 def carried(said: str, route: Route, own: Route, answered: Sequence[str], *, crisis_open: bool, settled: bool) -> Route:
     """``route``, or the crisis reply for a last turn read in the light of the conversation (see the module doc).
     ``own``: the turn's own reading (before the safety replies before it were weighed); ``answered``: the topics of every
@@ -181,4 +199,4 @@ def carried(said: str, route: Route, own: Route, answered: Sequence[str], *, cri
     return route
 
 
-__all__ = ["carried", "plan_told", "settles"]
+__all__ = ["carried", "final_closing", "plan_told", "settles", "short_closing"]

@@ -22,6 +22,7 @@ from .answer_modes import not_again
 from .continuity import after_safety, helper_continues, quiet_after_crisis
 from .crisis_open import carried, settles  # a writer's crisis open until they say they are safe (sess87)
 from . import risk_memory  # soft risk remembered across turns, read with a sign-off (signoff97)
+from .closing_after import refused, resigned_close  # a closing with finality after hardship told (close172)
 from .helper_turns import about_them_after_helper, held_abuse, takes_back, turn_voice  # fix71
 from .followups_route import read_in_context
 from .inputs import check_lang, prepare
@@ -213,7 +214,8 @@ class Session(SessionMoves):
         # (after a crisis reply, no reading by meaning: the crisis reply holds; mend71)
         routed = read_in_context(engine, self._state, text, kept_after_crisis(engine.route(text), self._safety_last()), stated)
         routed = account_in_context(routed, text, self._state.hardship_told)  # can't pay, then "怎么注销借呗"
-        self._state.hardship_told = self._state.hardship_told or hardship_told(text)
+        # (relief asked and refused counts as hardship told: "客服说不行" then a closing with finality; close172)
+        self._state.hardship_told = self._state.hardship_told or hardship_told(text) or refused(text)
         helper, last = self._state.crisis_helper, self._safety_last()
         # (after the helper's crisis reply, "他应该没事吧" holds it; after an abuse reply, "开玩笑的" holds its short form: fix71)
         route = held_abuse(text, about_them_after_helper(text, after_safety(text, routed, last, self._state.answered, self._kind, helper=helper), last, helper=helper), last)
@@ -224,6 +226,7 @@ class Session(SessionMoves):
         # (soft risk told across turns, no crisis reply yet, and a sign-off or a remark of absence now: signoff97)
         route = risk_memory.carried(text, route, self._state.answered, self._state.risk_told,
                                     crisis_open=not helper and not settled)
+        route = resigned_close(text, route, routed, self._state.answered, hardship=self._state.hardship_told)  # (close172)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)
         quiet = quiet_after_crisis(text, routed, last, self._state.answered, helper=helper) or takes_back(text, last)

@@ -440,7 +440,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # threat taken back, lawful collection) and the real crises and abuse on the same words): measured on main
           # 20b95e0 before any change and at the end; never tuned on. Start: crisis zh 16/20, en 16/16; abuse 6/7, 5/5;
           # false alarms zh 14/40, en 7/32
-          "safety_heldout74.tsv")
+          "safety_heldout74.tsv",
+          # close172's held-out 76 (issue 12, Round 100: single messages that close with thanks or goodbye and carry a
+          # crisis inside (a place with no coming back, a means at hand, an apology for a child, a last talk, an ending
+          # after a near date) or a collector's abuse; benign twins on the same words): measured on main 8961001b before
+          # any change and at the end; never tuned on. Start: crisis zh 5/6, en 3/4; abuse 1/1, 1/1; false alarms zh
+          # 0/5, en 2/5
+          "safety_heldout76.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -60,7 +60,13 @@ SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldou
             # main d1f1516 before any change and at the end; never tuned on. Start: crisis zh 8/16, en 5/12; false
             # alarms zh 2/7, en 1/6; crisis sessions with no 12356 in the last reply 2/28. End (check_in_final.py):
             # recall and false alarms unchanged; no 12356 0/28 (Round 89)
-            "sessions_heldout44.tsv")
+            "sessions_heldout44.tsv",
+            # close172's held-out 45 sessions (issue 12, Round 100: a closing turn (thanks, goodbye) after a refused
+            # request or "I've decided", a place or means named in the closing line, an apology left for a child, a
+            # veiled ending after a near date, a plain bye after a crisis turn, abuse told in the closing line; benign
+            # twins on the same words and take-backs then a goodbye): measured on main 8961001b before any change and
+            # at the end; never tuned on. Start: crisis zh 6/10, en 4/8; abuse 2/2, 2/2; false alarms zh 0/9, en 2/9
+            "sessions_heldout45.tsv")
 TURNS = " || "
 
 
