@@ -77,7 +77,7 @@ class Engine:
         init(self, "_check_in", safety.check_in)
         init(self, "_check_in_alone", safety.check_in_alone)
         init(self, "_composed", Remembered(COMPOSED_KEPT))  # answer texts by topics, mode and context
-        init(self, "_router", Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples, saved,
+        init(self, "_router", Router(knowledge, classifier, detectors or detectors_for(knowledge, lambda: safety.examples, saved,
                                                                                    safety.digest)))
         init(self, "_stacker", read_stacker(knowledge.path))  # the promote-only safety stacker (bot.safety_stack)
 
