@@ -49,14 +49,10 @@ from .patterns_filter import stored_needs as stored_needs
 PATTERN_FILE = Path(__file__).resolve().with_name("patterns.marshal")
 # Engine code is only valid for the Python version (and regex engine) that produced it; the
 # leading number is this file's own format (bump it when Entry changes).
-PYTHON_TAG = (f"10-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
+PYTHON_TAG = (f"9-{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}"
               f"-{_sre.CODESIZE}-{sys.byteorder}")
 
 Key = tuple[str, int]
-# How PATTERN_FILE keys its entries: the pattern's text as UTF-8 bytes (and its flags). Unmarshalling
-# ~1.1 MB of mostly Chinese pattern text as str cost every start ~13 M instructions (UTF-8 decoding);
-# as bytes it is a copy, and regex() encodes the one pattern it looks up (PERF_LOG part 42).
-StoredKey = tuple[bytes, int]
 # (flags the engine gets, code words as bytes (in PATTERN_FILE: where they are, bot.patterns_lazy.stored_code),
 # groups - 1, group index, names by group number,
 # characters one of which every match contains (joined in one string), what every match of each top-level choice
@@ -65,7 +61,7 @@ StoredKey = tuple[bytes, int]
 Entry = tuple[int, bytes | int, int, dict[str, int], tuple[str | None, ...], str | None, str | None,
               Branches | None]
 _lock = threading.Lock()
-_stored: dict[StoredKey, Entry] | None = None
+_stored: dict[Key, Entry] | None = None
 _stored_splits: dict[Key, tuple[str, ...]] = {}  # from PATTERN_FILE (split_of)
 splits: dict[Key, tuple[str, ...]] = {}  # every split made or read (bot.patterns_branches): what patterns_build stores
 _used: set[Key] = set()  # every pattern compiled through regex(): what bot.patterns_build stores
@@ -82,7 +78,7 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     found = _compiled.get(key)
     if found is not None:
         return found
-    entry = _table().pop((pattern.encode("utf-8", "surrogatepass"), key[1]), None)
+    entry = _table().pop(key, None)
     if entry is None:
         return re.compile(pattern, flags)
     final_flags, packed, groups, groupindex, indexgroup, needed, branches, split = entry
@@ -133,12 +129,12 @@ def release() -> None:
     release_needs()
 
 
-def _table() -> dict[StoredKey, Entry]:
+def _table() -> dict[Key, Entry]:
     global _stored, _stored_splits
     if _stored is None:
         with _lock:
             if _stored is None:
-                table, _stored_splits = _read_stored(keep_code=True)
+                table, _stored_splits = _read(keep_code=True)
                 _stored = table  # (last: read first by every caller)
     return _stored
 
@@ -157,15 +153,9 @@ def read_table() -> dict[Key, Entry]:
 
 
 def _read(keep_code: bool = False) -> tuple[dict[Key, Entry], dict[Key, tuple[str, ...]]]:
-    """The stored entries, keyed by pattern and flags, and splits (each entry's code as where it is
-    in the file). ``keep_code``: the file is kept open for bot.patterns_lazy.stored_code (so the
-    code read later is this file's, even if another install replaces it meanwhile)."""
-    table, splits = _read_stored(keep_code)
-    return {(text.decode("utf-8", "surrogatepass"), flags): entry for (text, flags), entry in table.items()}, splits
-
-
-def _read_stored(keep_code: bool = False) -> tuple[dict[StoredKey, Entry], dict[Key, tuple[str, ...]]]:
-    """``_read``, each entry keyed as the file keys it (``StoredKey``)."""
+    """The stored entries and splits (each entry's code as where it is in the file). ``keep_code``:
+    the file is kept open for bot.patterns_lazy.stored_code (so the code read later is this file's,
+    even if another install replaces it meanwhile)."""
     try:
         with PATTERN_FILE.open("rb") as stream:
             whole = os.fstat(stream.fileno()).st_size

@@ -73,8 +73,7 @@ def pack(table: dict[patterns.Key, patterns.Entry], splits: dict[patterns.Key, t
     for key, entry in table.items():
         words = entry[1]
         assert isinstance(words, bytes) and len(words) < 1 << 32
-        # (keyed by the pattern's UTF-8 bytes: patterns.StoredKey)
-        stored[key[0].encode("utf-8", "surrogatepass"), key[1]] = (entry[0], len(code) << 32 | len(words), *entry[2:])
+        stored[key] = (entry[0], len(code) << 32 | len(words), *entry[2:])
         code += words
     head = marshal.dumps((patterns.PYTHON_TAG, stored, splits, len(code)))
     return len(head).to_bytes(8, "little") + head + bytes(code)

@@ -1,4 +1,4 @@
-"""PATTERN_FILE's format 10 (bot.patterns, bot.patterns_build.pack): the marshalled table, then the
+"""PATTERN_FILE's format 8 (bot.patterns, bot.patterns_build.pack): the marshalled table, then the
 engine code of every pattern, read one pattern at a time when it is built (PERF_LOG part 27)."""
 
 from __future__ import annotations
