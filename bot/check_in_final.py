@@ -83,7 +83,7 @@ _PLAIN_CLAUSE = regex(
     r"|new (job|life)|(?<!before the )weekend|holiday|vacation|trip|camping|salary|bonus|borrow\w*|lending|closing|close|closed"
     r"|uninstall\w*|apps?|account|membership|gym|game|except|ex|relationship|record|overdue mark|(goodbye|farewell|bye) (to )?(jiebei|huabei|loans?|debt))(?![a-z])")
 # A clause ends at punctuation (full-width marks are half-width after NFKC, except 。、).
-_CLAUSE_END = re.compile(r"[,.;:!?。、\n…~]")
+_CLAUSE_END = regex(r"[,.;:!?。、\n…~]")
 # Someone else's last wish told ("奶奶的遗愿", "我爸的遗愿", "my friend's last wish"): a wish of theirs, not the writer's.
 _OTHERS_WISH = regex(r"(奶奶|爷爷|外婆|外公|姥姥|姥爷|舅舅|叔叔|伯伯|姑姑|阿姨|父亲|母亲|爸|妈|亲戚|朋友|同事|老人|他|她)(爸|妈)?(的|生前)\S{0,4}$"
                      r"|\b(grand\w*|granny|nan|uncle|aunt|fathers?|mothers?|dads?|mums?|moms?|friends?|his|her|their"
@@ -94,7 +94,7 @@ _ACCOUNT_ASKED = regex(r"还款日|额度|账单|查(一下|询)|哈哈|人工|�
 # "无所谓了" inside a condition or beside a loan question ("利息多少都无所谓了，只要能分期就行", "是真的吗").
 _LOAN_ASKED = regex(r"可以吗|行吗|是真的吗|是不是真的|只要\S{0,10}就(行|好|可以)|先问问|怎么算|先还一部分")
 # A question after "after tonight/tomorrow" whose word is only a fee's or a rule's (problem, never, won't).
-_WEAK_AFTER = re.compile(r"(problem|never|wont|will not|doesnt)$")
+_WEAK_AFTER = regex(r"(problem|never|wont|will not|doesnt)$")
 # (the same searches, skipped where they cannot match: most messages hold no finality word; speed only)
 _GUARDED_ENDING, _GUARDED_PREMISE = Guarded(_ENDING), Guarded(_DEATH_PREMISE)
 

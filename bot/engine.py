@@ -26,7 +26,6 @@ from .safety_stack import Stacker, stacked
 from .safety_stack_file import read_stacker
 from .safety.examples import read_safety
 from .safety import CRISIS, someone_at_risk
-from .safety.farewell_turns import feels_better
 from .safety.net import distress_words
 from .safety.glyphs import emoji_only_crisis
 from .check_in import check_in_line, opens_with_the_person
@@ -77,7 +76,7 @@ class Engine:
         init(self, "_check_in", safety.check_in)
         init(self, "_check_in_alone", safety.check_in_alone)
         init(self, "_composed", Remembered(COMPOSED_KEPT))  # answer texts by topics, mode and context
-        init(self, "_router", Router(knowledge, classifier, detectors or detectors_for(knowledge, safety.examples, saved,
+        init(self, "_router", Router(knowledge, classifier, detectors or detectors_for(knowledge, lambda: safety.examples, saved,
                                                                                    safety.digest)))
         init(self, "_stacker", read_stacker(knowledge.path))  # the promote-only safety stacker (bot.safety_stack)
 
@@ -214,6 +213,8 @@ class Engine:
                                  question=question, relatives_loan=relatives_loan)
         if question and any(topic.id == CRISIS for topic in chosen):
             context["someone_at_risk"] = someone_at_risk(question) if helper is None else helper  # to the one helping (safe37)
+            from .safety.farewell_turns import feels_better  # (a crisis reply only: not imported by every start)
+
             context["feels_better"] = feels_better(simplified_words(question))  # its short form says goodbye (conv53)
         if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
             add_number_context(context, fold(question))

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .figures import asks_only_how_long
-from .followups_correct import OVERDUE_CUE as _OVERDUE_CUE, CORRECTION_RE, asks_beyond_correction, clause_details, corrected_details
 from .records import replace
 from .reply import Reply
 from .slots import Slot, extract_slots
@@ -145,6 +144,9 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
     """The details (days, amount, product) a message corrects or adds without asking anything
     new: "我记错了，是逾期三天", "不是借呗，是花呗", "sorry, I meant 3 days", "欠了八千". None when
     the message asks a question of its own or states no detail."""
+    # (imported here: a one-shot ask never reads a correction; PERF_LOG part 42)
+    from .followups_correct import OVERDUE_CUE, CORRECTION_RE, asks_beyond_correction, clause_details, corrected_details
+
     correcting = bool(CORRECTION_RE.search(fold(text)))
     if len(text) > MAX_UPDATE_CHARS or (asks_beyond_correction(text) if correcting else is_question(text)):
         return None  # "我记错了，是逾期三天，会上门吗" is a new question, with the new detail
@@ -154,7 +156,7 @@ def detail_update(text: str, remembered: dict[str, Slot]) -> dict[str, Slot] | N
     # Jiebei" kept only the amount, then was declined: truth2 A.2); a duration beside them, in a
     # conversation about a late loan, is the time overdue though it says no 逾期.
     found = clause_details(text, {})
-    if found and "days" not in found and (days := extract_slots(_OVERDUE_CUE + text).get("days")) is not None:
+    if found and "days" not in found and (days := extract_slots(OVERDUE_CUE + text).get("days")) is not None:
         found["days"] = days
     if not found:
         return None
@@ -174,7 +176,9 @@ def stated_details(text: str, remembered: dict[str, Slot]) -> dict[str, Slot]:
     found = extract_slots(text)
     if "days" in remembered and "days" not in found and leans_on_context(text) and not _OTHER_TIME.search(fold(text)):
         # (not another time: "那两天后还呢", "如果延期两个月呢"; review15)
-        days = extract_slots(_OVERDUE_CUE + text).get("days")
+        from .followups_correct import OVERDUE_CUE
+
+        days = extract_slots(OVERDUE_CUE + text).get("days")
         if days is not None:
             found["days"] = days
     return found

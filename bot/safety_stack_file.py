@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from .errors import KnowledgeError, Problem
 from .files import parse_json, read_model_text
 from .knowledge import is_packaged
-from .knowledge_errors import json_problem
 from .safety_stack import Stacker
 
 if TYPE_CHECKING:
@@ -75,6 +74,8 @@ def _parsed(text: str, path: Path) -> Any:
     try:
         return parse_json(text)
     except (ValueError, RecursionError) as error:
+        from .knowledge_errors import json_problem  # only for a broken file, as knowledge.py does
+
         raise KnowledgeError([Problem(str(path), "", json_problem(text, error))]) from None
 
 
@@ -85,6 +86,8 @@ def _validated(text: str, path: Path) -> Any:
         _validator()(text)
         return rapidjson.loads(text)
     except rapidjson.JSONDecodeError as error:
+        from .knowledge_errors import json_problem
+
         raise KnowledgeError([Problem(str(path), "", json_problem(text, error))]) from None
     except rapidjson.ValidationError as error:
         from .knowledge_errors import schema_problem

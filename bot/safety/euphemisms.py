@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..errors import KnowledgeError, Problem
 from ..knowledge import default_path
+from ..patterns import regex
 
 EUPHEMISMS_FILE = "euphemisms.json"
 
@@ -50,7 +51,7 @@ def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 # Every form holds one of these characters or words (a quick test before any search; speed only: most clauses hold
 # none). Chinese forms are told by their CJK characters, English ones by a few words they all contain.
-_HINT = re.compile(r"意外|accident|下去|fall|jump|阎王|黄泉|奈何桥|孟婆|上路|谢幕|也是我|tl|reaper|maker|check|six feet|daisies|bow|deadline")
+_HINT = regex(r"意外|accident|下去|fall|jump|阎王|黄泉|奈何桥|孟婆|上路|谢幕|也是我|tl|reaper|maker|check|six feet|daisies|bow|deadline")
 
 
 def reading_patterns() -> list[str]:

@@ -54,7 +54,10 @@ class SafetyFile:
     """safety.json: the examples in file order, and the check-in line per language (said after
     a decline when a message carries signs of distress that no reader was sure of)."""
 
-    examples: tuple[Example, ...]
+    # The file's "classes" as read: ``examples`` makes the records from them when asked. Only
+    # training (and a load whose saved detectors do not fit) reads them: making the ~1,500
+    # records at every start cost ~2% of a load (PERF_LOG part 42).
+    classes: dict[str, Any]
     check_in: dict[str, str]
     # Said instead of a decline when the message asks nothing about loans (empty: decline + line).
     check_in_alone: dict[str, str]
@@ -62,6 +65,13 @@ class SafetyFile:
     # trusted one, else "" (bot.safety.learned.inputs_digest takes it instead of reading and
     # hashing the file again: ~4.5 M instructions a start, PERF_LOG part 16).
     digest: str = ""
+
+    @property
+    def examples(self) -> tuple[Example, ...]:
+        """The examples in file order (class, then kind, then language), made afresh at each read."""
+        return tuple(Example(label, kind, lang, example)
+                     for label in CLASSES for kind, langs in self.classes[label].items()
+                     for lang in ("zh", "en") for example in langs[lang])
 
 
 def read_examples(folder: Path) -> tuple[Example, ...]:
@@ -119,11 +129,8 @@ def folder_digest(folder: Path) -> str:
 
 
 def _safety_file(data: dict[str, Any], digest: str = "") -> SafetyFile:
-    examples = [Example(label, kind, lang, example)
-                for label in CLASSES for kind, langs in data["classes"][label].items()
-                for lang in ("zh", "en") for example in langs[lang]]
     alone = data.get("check_in_alone", {})
-    return SafetyFile(tuple(examples), {lang: str(data["check_in"][lang]) for lang in ("zh", "en")},
+    return SafetyFile(data["classes"], {lang: str(data["check_in"][lang]) for lang in ("zh", "en")},
                       {lang: str(alone[lang]) for lang in ("zh", "en") if lang in alone}, digest)
 
 

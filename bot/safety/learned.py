@@ -230,20 +230,24 @@ def read_saved(folder: Path) -> dict[str, Any] | None:
     return _read(folder / SAFETY_MODEL_FILE)
 
 
-def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | None = None,
+def detectors_for(knowledge: Knowledge, examples: Sequence[Example] | Callable[[], Sequence[Example]] | None = None,
                   saved: dict[str, Any] | None | bool = False, safety_digest: str | None = None) -> Detectors:
     """The folder's saved detectors when they fit its examples, else detectors fitted now.
     ``examples``: the folder's safety.json examples, and ``saved`` its ``read_saved`` (None: it has
     none), when the caller has read them already. safety_sets.json is read only when the saved
     detectors' inputs digest does not match (its ~3,700 messages would add a third to a load).
-    ``safety_digest``: those examples' ``SafetyFile.digest`` (else safety.json is hashed again)."""
-    examples = read_examples(knowledge.path) if examples is None else tuple(examples)
+    ``safety_digest``: those examples' ``SafetyFile.digest`` (else safety.json is hashed again).
+    ``examples`` may be a function that makes them: called only when the saved detectors'
+    inputs digest does not match (a load that fits reads no example: PERF_LOG part 42)."""
+    if examples is None:
+        examples = read_examples(knowledge.path)  # (checks safety.json: KnowledgeError when broken)
     path = knowledge.path / SAFETY_MODEL_FILE
     if isinstance(saved, bool):  # not read by the caller
         saved = _read(path)
     with_sets = saved is None or saved.get("inputs") != inputs_digest(knowledge, safety_digest)
     if with_sets:
-        pairs = training_pairs(knowledge, examples + read_sets(knowledge.path, examples))
+        made = tuple(examples() if callable(examples) else examples)
+        pairs = training_pairs(knowledge, made + read_sets(knowledge.path, made))
         if saved is None or saved.get("fingerprint") != fingerprint(pairs):
             return fit(training_sets(pairs))
     assert saved is not None

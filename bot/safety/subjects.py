@@ -72,7 +72,7 @@ _BELIEVED = regex(r"以为\S{0,4}(要|会)?(死|没命)(了|掉|定了)?|觉得\
                   r"|(nearly|almost) died|scared (me )?(half )?to death)\b")
 # The thrill's own jump ("did a bungee jump", "跳了"), once a thrill is named.
 _THRILL_JUMP = regex(r"跳|\bjump\w*\b")
-_TITLE = re.compile(r"《[^》]{1,30}》|“[^”]{1,40}”|\"[^\"]{1,40}\"|(?<![A-Za-z])'[^']{1,40}'(?![A-Za-z])|‘[^’]{1,40}’")
+_TITLE = regex(r"《[^》]{1,30}》|“[^”]{1,40}”|\"[^\"]{1,40}\"|(?<![A-Za-z])'[^']{1,40}'(?![A-Za-z])|‘[^’]{1,40}’")
 # A named animal's pronoun ("送它走了", "她自己跑回来了" are the pet's when a pet is named).
 _ANIMAL_PRONOUN = regex(r"它|\b(she|he|it)'?s?\b")
 # An English clause told of a third person ("everyone in the family dies", "he made it"): its subject leads it.

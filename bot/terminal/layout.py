@@ -5,18 +5,19 @@ sequences from anything that is echoed. Pure functions.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from ..patterns import regex  # (from PATTERN_FILE: no compile at start; PERF_LOG part 42)
 
 MIN_WIDTH = 20
 # Chinese typesetting (禁则): closing punctuation never starts a line, opening never ends one.
 _NO_LINE_START = frozenset("、。，．；：！？）」』”’》〉】〕…‥%,.;:!?)]}>·～~-—")
 _NO_LINE_END = frozenset("（「『“‘《〈【〔([{<")
 # An English word with the punctuation attached to it, a run of spaces, or one other character.
-_TOKEN_RE = re.compile(r"[A-Za-z0-9'’.,:;!?()\"/%+\-_@#&*=]+|\s+|.")
+_TOKEN_RE = regex(r"[A-Za-z0-9'’.,:;!?()\"/%+\-_@#&*=]+|\s+|.")
 # Control characters and ANSI escape sequences must never reach the terminal from echoed text.
-_ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]")
+_ANSI_RE = regex(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]")
 
 
 def sanitize(text: str) -> str:
