@@ -354,9 +354,12 @@ def inputs_digest() -> str:
 
 
 def promote_gate(record: dict[str, Any]) -> bool:
-    """The runtime gate (bot.safety_stack.gated): a reply with the check-in line, no crisis reply, not abuse-led."""
+    """The runtime gate (bot.safety_stack.gated): a reply with the check-in line, no crisis reply, not abuse-led; and
+    (Round 98, bot.safety_stack_reported) no third person's reported plan to leave."""
+    from bot.safety_stack_reported import reported_departure
     topics = record["topics"]
-    return "check_in" in record["features"] and "crisis" not in topics and topics[0] != "abusive_collection"
+    return ("check_in" in record["features"] and "crisis" not in topics and topics[0] != "abusive_collection"
+            and not reported_departure(record["text"]))
 
 
 def refit(write: bool, l2: float, floor: int) -> None:
