@@ -75,19 +75,27 @@ def tally(rows: Rows, probs: np.ndarray, threshold: float) -> dict[str, float]:
     return out
 
 
-def choose(rows: Rows, probs: np.ndarray, show: bool = True) -> float | None:
-    """Round 88b's threshold on the gated out-of-fold ``probs`` (module doc)."""
+def choose(rows: Rows, probs: np.ndarray, show: bool = True, model: "Fitted | None" = None) -> float | None:
+    """Round 88b's threshold on the gated out-of-fold ``probs`` (module doc); with ``model`` (Round 98's amendment, made
+    after criterion (ii) failed at 0.8, disclosed in docs/safety.md): only a threshold at which ``model`` (the one that
+    would ship) promotes no unit-test look-alike row in-sample: those rows are benign because a test pins them, so a
+    threshold that promotes one fails the unit suite."""
+    pinned = [record for fold, label, record in rows if fold.startswith("unit:") and label == "benign"]
+    pinned_scores = model.read(pinned) if model is not None and pinned else np.zeros(0)
     outside_sets = len({fold for fold, _, _ in rows if fold in RETIRED})
     best, best_net = None, 0.0
     for t in stack.GRID:
         counts = tally(rows, probs, t)
         eligible = counts["gain"] > 0 and counts["cost"] <= counts["gain"] / 4 and counts["outside_alarms"] <= outside_sets
+        pinned_promoted = int((pinned_scores >= t).sum())
+        eligible = eligible and not pinned_promoted
         net = counts["gain"] - counts["cost"]
         if show:
             print(f"  OOF >= {t:<5} gain +{counts['gain']:.0f} (outside +{counts['outside_gain']:.0f}) | false alarms "
                   f"+{counts['alarms']:.0f} (outside +{counts['outside_alarms']:.0f}), look-alikes "
                   f"+{counts['lookalike_alarms']:.0f} | abuse displaced {counts['displaced']:.0f} | cost "
-                  f"{counts['cost']:.1f} | {'eligible' if eligible else 'refused'}")
+                  f"{counts['cost']:.1f} | pinned look-alikes promoted in-sample {pinned_promoted} | "
+                  f"{'eligible' if eligible else 'refused'}")
         if eligible and net >= best_net:
             best, best_net = t, net
     return best
@@ -160,7 +168,7 @@ def loso(l2: float, floor: int) -> None:
         model = Fitted(rest, l2, floor)
         print(f"held out {held}: {len(rest)} rows, {model.folds} folds, {len(model.names)} features, trained on "
               f"{model.trained}, gated {model.gated}")
-        threshold = choose(rest, model.oof)
+        threshold = choose(rest, model.oof, model=model)
         held_rows = [row for row in every if row[0] == held]
         probs = model.read([record for _, _, record in held_rows])
         for t in stack.GRID:
@@ -217,8 +225,8 @@ def refit(write: bool, l2: float, floor: int) -> None:
     model = Fitted(every, l2, floor)
     print(f"every row: {len(every)} rows, {model.folds} folds, {len(model.names)} features, trained on "
           f"{model.trained}, gated {model.gated}")
-    threshold = choose(every, model.oof)
-    print(f"chosen on the gated out-of-fold scores (Round 88b): promote >= {threshold}")
+    threshold = choose(every, model.oof, model=model)
+    print(f"chosen on the gated out-of-fold scores (Round 88b, Round 98's amendment): promote >= {threshold}")
     if threshold is None:
         print("no threshold passes the rule: nothing to write")
         return
@@ -239,7 +247,8 @@ def refit(write: bool, l2: float, floor: int) -> None:
                                "and the retired outside sets blind17-23 (one fold each), gated as shipped (Round 98: "
                                "no third person's reported departure); of "
                                f"{stack.GRID}, cost (a false alarm 1, on a unit look-alike 0.5, an abuse reply "
-                               "displaced 1) <= gain / 4 and <= 1 outside false alarm per outside set, most net gain",
+                               "displaced 1) <= gain / 4 and <= 1 outside false alarm per outside set, no unit look-alike promoted "
+                               "in-sample (Round 98's amendment), most net gain",
                        "out_of_fold": oof_figures, "against_shipped": shipped},
             "threshold": threshold, "weights": dict(sorted(weights.items()))}
     print("out-of-fold at the threshold:", oof_figures)
