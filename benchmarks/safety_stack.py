@@ -39,8 +39,9 @@ from safety_stack_unit_rows import read_folds, record_suite, write as write_unit
 DATA = ROOT / "tests" / "data"
 OUTSIDE = {"blind17": Path("/work/blind17/safety.tsv"), "blind18": Path("/work/blind18/safety.tsv"),
            "blind19": Path("/work/blind19/safety.tsv"), "blind20": Path("/work/blind20/safety.tsv"),
-           "blind21": Path("/work/blind21/safety.tsv"), "blind22": Path("/work/blind22/safety.tsv")}
-# (Round 88: retired; safety_stack_outside trains on them; Round 94: + blind22)
+           "blind21": Path("/work/blind21/safety.tsv"), "blind22": Path("/work/blind22/safety.tsv"),
+           "blind23": Path("/work/blind23/safety.tsv")}
+# (Round 88: retired; safety_stack_outside trains on them; Round 94: + blind22; Round 98: + blind23)
 CACHE = Path("/tmp/safety_stack_features.jsonl")  # (main sets it: --cache, else one per digest of the inputs)
 POOL = ROOT.parent / "shared" / "eval" / "pool.txt"
 
@@ -354,9 +355,12 @@ def inputs_digest() -> str:
 
 
 def promote_gate(record: dict[str, Any]) -> bool:
-    """The runtime gate (bot.safety_stack.gated): a reply with the check-in line, no crisis reply, not abuse-led."""
+    """The runtime gate (bot.safety_stack.gated): a reply with the check-in line, no crisis reply, not abuse-led; and
+    (Round 98, bot.safety_stack_reported) no third person's reported plan to leave."""
+    from bot.safety_stack_reported import reported_departure
     topics = record["topics"]
-    return "check_in" in record["features"] and "crisis" not in topics and topics[0] != "abusive_collection"
+    return ("check_in" in record["features"] and "crisis" not in topics and topics[0] != "abusive_collection"
+            and not reported_departure(record["text"]))
 
 
 def refit(write: bool, l2: float, floor: int) -> None:
@@ -447,6 +451,7 @@ def main() -> int:
     CACHE = args.cache or Path(f"/tmp/safety_stack_{inputs_digest()}.jsonl")
     if args.step in ("refit", "loso"):
         import safety_stack_outside
+        safety_stack_outside.stack.CACHE = CACHE  # (run as a script this module is __main__, not safety_stack)
         new = args.rule == "88b"
         if args.step == "refit" and not args.keep_unit_rows:
             records = record_suite()

@@ -25,8 +25,8 @@ import numpy as np
 import safety_stack as stack
 from safety_figures import read_rows
 
-RETIRED = {f"blind{n}": Path(f"/work/blind{n}/safety.tsv") for n in (17, 18, 19, 20, 21, 22)}  # (Round 94: + blind22)
-HELD = ("blind22", "blind21")  # the leave-one-set-out estimate's sets (Round 94: blind22, blind21)
+RETIRED = {f"blind{n}": Path(f"/work/blind{n}/safety.tsv") for n in (17, 18, 19, 20, 21, 22, 23)}  # (Round 98: + 23)
+HELD = ("blind23", "blind22")  # the leave-one-set-out estimate's sets (Round 98: blind23, blind22)
 LOOKALIKE_COST = 0.5  # a false alarm on a unit-test look-alike (Round 88b)
 
 Record = dict[str, Any]
@@ -75,19 +75,27 @@ def tally(rows: Rows, probs: np.ndarray, threshold: float) -> dict[str, float]:
     return out
 
 
-def choose(rows: Rows, probs: np.ndarray, show: bool = True) -> float | None:
-    """Round 88b's threshold on the gated out-of-fold ``probs`` (module doc)."""
+def choose(rows: Rows, probs: np.ndarray, show: bool = True, model: "Fitted | None" = None) -> float | None:
+    """Round 88b's threshold on the gated out-of-fold ``probs`` (module doc); with ``model`` (Round 98's amendment, made
+    after criterion (ii) failed at 0.8, disclosed in docs/safety.md): only a threshold at which ``model`` (the one that
+    would ship) promotes no unit-test look-alike row in-sample: those rows are benign because a test pins them, so a
+    threshold that promotes one fails the unit suite."""
+    pinned = [record for fold, label, record in rows if fold.startswith("unit:") and label == "benign"]
+    pinned_scores = model.read(pinned) if model is not None and pinned else np.zeros(0)
     outside_sets = len({fold for fold, _, _ in rows if fold in RETIRED})
     best, best_net = None, 0.0
     for t in stack.GRID:
         counts = tally(rows, probs, t)
         eligible = counts["gain"] > 0 and counts["cost"] <= counts["gain"] / 4 and counts["outside_alarms"] <= outside_sets
+        pinned_promoted = int((pinned_scores >= t).sum())
+        eligible = eligible and not pinned_promoted
         net = counts["gain"] - counts["cost"]
         if show:
             print(f"  OOF >= {t:<5} gain +{counts['gain']:.0f} (outside +{counts['outside_gain']:.0f}) | false alarms "
                   f"+{counts['alarms']:.0f} (outside +{counts['outside_alarms']:.0f}), look-alikes "
                   f"+{counts['lookalike_alarms']:.0f} | abuse displaced {counts['displaced']:.0f} | cost "
-                  f"{counts['cost']:.1f} | {'eligible' if eligible else 'refused'}")
+                  f"{counts['cost']:.1f} | pinned look-alikes promoted in-sample {pinned_promoted} | "
+                  f"{'eligible' if eligible else 'refused'}")
         if eligible and net >= best_net:
             best, best_net = t, net
     return best
@@ -160,7 +168,7 @@ def loso(l2: float, floor: int) -> None:
         model = Fitted(rest, l2, floor)
         print(f"held out {held}: {len(rest)} rows, {model.folds} folds, {len(model.names)} features, trained on "
               f"{model.trained}, gated {model.gated}")
-        threshold = choose(rest, model.oof)
+        threshold = choose(rest, model.oof, model=model)
         held_rows = [row for row in every if row[0] == held]
         probs = model.read([record for _, _, record in held_rows])
         for t in stack.GRID:
@@ -175,14 +183,50 @@ def loso(l2: float, floor: int) -> None:
         print(f"  chosen {threshold}")
 
 
+def shipped_promotes(record: Record) -> bool:
+    """Whether the weights now in knowledge/safety_stack.json (what main ships) promote ``record`` behind main's gate
+    (the check-in line, no crisis reply, not abuse-led: the reported-departure gate is this refit's, not main's)."""
+    from bot.safety_stack import Stacker, with_pairs
+    if not stack.STACK_FILE.exists():
+        return False
+    if not _SHIPPED:
+        data = json.loads(stack.STACK_FILE.read_text(encoding="utf-8"))
+        _SHIPPED.append(Stacker(data["weights"], float(data["threshold"])))
+    topics = record["topics"]
+    if "check_in" not in record["features"] or "crisis" in topics or topics[0] == "abusive_collection":
+        return False
+    return _SHIPPED[0].score(with_pairs(record["features"], record["text"])) >= _SHIPPED[0].threshold
+
+
+_SHIPPED: list[Any] = []
+
+
+def against_shipped(every: Rows, model: Fitted, threshold: float) -> dict[str, int]:
+    """Round 98's guard: every crisis row the shipped weights promote and the refit does not (and the reverse), and
+    every benign row either promotes alone, printed one by one; the counts go into the weights file. A refit never
+    drops a promotion main makes without saying so."""
+    probs = model.read([record for _, _, record in every])
+    out = {"crisis_lost": 0, "crisis_gained": 0, "benign_promoted_only_by_shipped": 0, "benign_promoted_only_by_refit": 0}
+    for (fold, label, record), p in zip(every, probs):
+        old, new = shipped_promotes(record), bool(p >= threshold)
+        if old == new or label not in ("crisis", "crisis+abuse", "benign"):
+            continue
+        kind = ("crisis_" if "crisis" in label else "benign_promoted_only_by_") + (
+            ("lost" if old else "gained") if "crisis" in label else ("shipped" if old else "refit"))
+        out[kind] += 1
+        print(f"  GUARD {kind:<32} {fold[:22]:<22} {p:.3f} {record['text'][:100]}")
+    print("against the shipped weights:", out)
+    return out
+
+
 def refit(write: bool, l2: float, floor: int) -> None:
     """Round 88b's rule on every row; ``write``: knowledge/safety_stack.json."""
     _, every = all_rows()
     model = Fitted(every, l2, floor)
     print(f"every row: {len(every)} rows, {model.folds} folds, {len(model.names)} features, trained on "
           f"{model.trained}, gated {model.gated}")
-    threshold = choose(every, model.oof)
-    print(f"chosen on the gated out-of-fold scores (Round 88b): promote >= {threshold}")
+    threshold = choose(every, model.oof, model=model)
+    print(f"chosen on the gated out-of-fold scores (Round 88b, Round 98's amendment): promote >= {threshold}")
     if threshold is None:
         print("no threshold passes the rule: nothing to write")
         return
@@ -192,17 +236,20 @@ def refit(write: bool, l2: float, floor: int) -> None:
             print(f"  OOF promoted {label:<13} {p:.3f} {fold[:22]:<22} {record['text'][:90]}")
     oof_figures = {"crisis_gained": int(counts["gain"]), "false_alarms_added": int(counts["alarms"] + counts["lookalike_alarms"]),
                    "abuse_displaced": int(counts["displaced"])}
+    shipped = against_shipped(every, model, threshold)  # (Round 98's guard: read before the file is overwritten)
     weights = model.weights()
     data = {"about": "The promote-only safety stacker's logistic weights over the engine's readings and the commonest "
-                     "character pairs (bot.safety_stack; docs/safety.md Rounds 82-94). Written by "
+                     "character pairs (bot.safety_stack; docs/safety.md Rounds 82-98). Written by "
                      "python benchmarks/safety_stack.py refit --write; refit after any reader changes.",
             "fitted": {"rows": len(every), "folds": model.folds, "pairs": stack.PAIRS, "l2": l2,
-                       "rule": "Round 88b (rows: Round 94): leave-one-set-out over tests/data/safety_*.tsv, the unit "
-                               "tests' rows labelled by what their test pins (5 folds), the refit's dev rows (1 fold) "
-                               "and the retired outside sets blind17-22 (one fold each); of "
+                       "rule": "Round 88b (rows: Rounds 94 and 98): leave-one-set-out over tests/data/safety_*.tsv, the unit "
+                               "tests' rows labelled by what their test pins (5 folds), the refit's dev rows (2 folds) "
+                               "and the retired outside sets blind17-23 (one fold each), gated as shipped (Round 98: "
+                               "no third person's reported departure); of "
                                f"{stack.GRID}, cost (a false alarm 1, on a unit look-alike 0.5, an abuse reply "
-                               "displaced 1) <= gain / 4 and <= 1 outside false alarm per outside set, most net gain",
-                       "out_of_fold": oof_figures},
+                               "displaced 1) <= gain / 4 and <= 1 outside false alarm per outside set, no unit look-alike promoted "
+                               "in-sample (Round 98's amendment), most net gain",
+                       "out_of_fold": oof_figures, "against_shipped": shipped},
             "threshold": threshold, "weights": dict(sorted(weights.items()))}
     print("out-of-fold at the threshold:", oof_figures)
     if write:
@@ -210,4 +257,4 @@ def refit(write: bool, l2: float, floor: int) -> None:
         print(f"wrote {stack.STACK_FILE.relative_to(stack.ROOT)} ({len(weights)} weights)")
 
 
-__all__ = ["RETIRED", "Fitted", "choose", "loso", "outside_rows", "refit", "tally"]
+__all__ = ["RETIRED", "Fitted", "against_shipped", "choose", "loso", "outside_rows", "refit", "tally"]

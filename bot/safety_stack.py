@@ -32,6 +32,7 @@ from .safety.clauses import split_clauses
 from .safety.learned import Detectors
 from .safety.net import check_in_reason
 from .safety.signal import ABUSE, Signal
+from .safety_stack_reported import reported_departure
 
 _BINS = (0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9)
 
@@ -131,7 +132,7 @@ def promoted(route: Route, message: str, stacker: Stacker, read: Callable[[], tu
     """``route`` led by the crisis reply when the stacker's score of ``message`` reaches its threshold (module doc);
     any other route unchanged. ``read`` gives the rules' signal, the classifier's whole-message prediction and the
     detectors (only called past the gate); ``real`` tells the topics a crisis reply keeps after it."""
-    if not gated(route):
+    if not gated(route) or reported_departure(message):  # (Round 98: a third person's flight is no ending)
         return route
     signal, whole, detectors = read()
     if stacker.score(with_pairs(features(message, route, signal, whole, detectors), message)) < stacker.threshold:
