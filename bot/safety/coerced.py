@@ -128,16 +128,19 @@ _READINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
            r"(?: \w+){0,4} (?:at|to|in) (?:your|my) (?:parents|mom|mums|moms|dads|hometown|family)\w*(?: \w+)?"
            r" on (?:the )?(?:\d+(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
     ("night_video", regex(r"视频|video"),
-     regex(r"(?:半夜|凌晨|深夜|夜里|晚上[0-9一二三四五六七八九十两]+点)[^。]{0,24}视频[^。]{0,30}(?:不说话|没人说话|没有人说话|黑屏|一直笑|在笑|冷笑|盯着|不出声|一句话不说)"
+     regex(r"(?:半夜|凌晨|深夜|夜里|晚上[0-9一二三四五六七八九十两]+点)[^。]{0,24}(?:打|发|弹)\S{0,3}视频[^。]{0,30}"
+           r"(?:不说话|没人说话|没有人说话|黑屏|一直笑|冷笑|狂笑|怪笑|阴笑|盯着我|不出声|一句话不说)"
            r"|\bvideo call\w*\b.{0,40}\b(?:\d+ ?am|at \d+(?: and \d+)? in the morning|middle of the night|midnight|late at night)\b"
            r".{0,80}\b(?:nobody (?:speaks|says|talks)|no one (?:speaks|says|talks)|silence|silent|laugh\w*|breathing|staring|stares"
            r"|says nothing|doesnt say)")),
 )
 _DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|老赖|催收|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue|deadbeat|collect\w*|"
               r"borrowed|pay|paid)\b")
-_NO_DEBT_NEEDED = {"night_video", "impersonated"}  # told without the debt ("they video call me at 3am…"): a stranger's act
+# Told without the debt ("they video call me at 3am…", "they told me to sell my blood if I don't have the money"): acts
+# that name money, a file handed on, or a stranger's menace by themselves.
+_NO_DEBT_NEEDED = {"night_video", "impersonated", "organ", "private_pay", "closing_fee", "rule_free"}
 # The one calling at night is kin or a friend: no menace ("my boyfriend video calls me at 2am and laughs").
-_KIN_CALLER = regex(r"(?:男朋友|女朋友|老公|老婆|朋友|闺蜜|室友|爸|妈)\S{0,4}视频|\bmy (?:\w+ )?(?:boyfriend|girlfriend|husband|wife|friends?|mom|mum|dad|roommate)s? "
+_KIN_CALLER = regex(r"(?:男朋友|女朋友|老公|老婆|朋友|闺蜜|室友|爸|妈|孩子|儿子|女儿|家人|家里)\S{0,4}视频|(?:我|我们)\S{0,6}(?:跟|和|给)\S{1,6}(?:打)?视频|\bmy (?:\w+ )?(?:boyfriend|girlfriend|husband|wife|friends?|mom|mum|dad|roommate)s? "
                     r"(?:\w+ ){0,2}video")
 
 
