@@ -21,7 +21,9 @@ actor (a collector, "they", a caller, someone) and a coercive act, in Chinese an
 - "dated_visit": a visit to the parents' home on a date the collector names ("on the 20th we'll be at your parents'").
 - "night_video": video calls at night in which the caller is silent or laughs.
 
-Whether a match is told (not asked, feared, negated, heard of, family talk) is abuse.py's judgement (``discounted``).
+(coercion.py, a different module, reads sexual or photo exchanges for the debt and an arrest made the condition of
+paying, as cue tables.) Whether a match is told (not asked, feared, negated, heard of, family talk) is abuse.py's
+judgement (``discounted``).
 Every reading is gated on its own words in the message (one cached search per message), so most asks search nothing.
 """
 
