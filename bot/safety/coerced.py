@@ -74,7 +74,7 @@ _READINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
            rf"|{_AGENT_EN} (?:\w+ ){{0,3}}(?:told|pushed|urged|wants?|wanted)\b.{{0,60}}\bborrow\w*\b.{{0,40}}\b(?:\d+ ?(?:%|percent )?(?:a|per) (?:month|week|day)"
            r"|loan ?sharks?)")),
     ("rule_free", regex(r"黑催|规矩|不讲道理|没关系|不打电话|rules|regulations|dont just|do not just"),
-     regex(r"黑催"
+     regex(r"(?<![拉拖])黑催"  # (not "拉黑催收号码": blocking the collector's number)
            r"|(?:交给|转给|卖给|转到|外包给|移交给?|交到)\S{0,16}[^。]{0,30}(?:不讲规矩|不守规矩|不按规矩|没有规矩|没规矩|不管规矩|出了事\S{0,10}没关系|不打电话\S{0,4}直接)"
            r"|(?:不讲规矩|不守规矩|不按规矩|没有规矩|没规矩)[^。]{0,20}(?:交给|转给|卖给|转到)"
            r"|\b(?:pass\w*|hand\w*|sold|sell\w*|bought|transfer\w*|give|send|going to|moved)\b.{0,80}"
