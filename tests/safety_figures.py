@@ -446,7 +446,18 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # after a near date) or a collector's abuse; benign twins on the same words): measured on main 8961001b before
           # any change and at the end; never tuned on. Start: crisis zh 5/6, en 3/4; abuse 1/1, 1/1; false alarms zh
           # 0/5, en 2/5
-          "safety_heldout76.tsv")
+          "safety_heldout76.tsv",
+          # coerce173's held-out 77 (issue 12, Round 101: abuse told as coercion, fraud and threats to one's status: a
+          # threat to report the borrower to immigration, a university, a child's school or HR; told to sell an organ or
+          # blood; pushed to a named side lender or another app; the case handed to "black" collectors or the debt sold
+          # to such a firm; payment into a personal account, a "case closing" fee, someone posing as the borrower; the
+          # debt spread along a chain of relatives or to neighbours as "a thief"; a veiled threat to a pregnancy or a
+          # child; a dated visit to the parents; silent video calls at night; benign twins: a checkable court notice, a
+          # lawyer's call, a credit-report SMS, the borrower's own plans, a personal account asked about plainly, blood
+          # or kidney donation, visa questions): measured on main 8961001b before any change and at the end; never tuned
+          # on. Start: crisis zh 3/3, en 2/2; abuse zh 18/23, en 13/22; false alarms zh 1/24, en 0/23; crisis on
+          # abuse-only zh 0/20, en 1/20
+          "safety_heldout77.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
