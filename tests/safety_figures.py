@@ -440,7 +440,17 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # threat taken back, lawful collection) and the real crises and abuse on the same words): measured on main
           # 20b95e0 before any change and at the end; never tuned on. Start: crisis zh 16/20, en 16/16; abuse 6/7, 5/5;
           # false alarms zh 14/40, en 7/32
-          "safety_heldout74.tsv")
+          "safety_heldout74.tsv",
+          # third169's held-out 75 (issue 12, Round 99: someone else has already harmed themselves and the writer asks
+          # what to do now (pills, poison or a household chemical swallowed, a cut, a jump, charcoal, a hanging
+          # interrupted; the means named or not); grief with a wish to follow a dead spouse or parent (incl. Cantonese);
+          # veiled farewells told through actions; the debt framed by one's own death or as a last question; benign
+          # twins on the same words (medicine as prescribed, 跳槽, 割阑尾, money 吞了, a drink, a grave visited, "I miss
+          # him", a last question before bed); abuse on the same surfaces): measured on main 8961001b before any change
+          # and at the end; never tuned on. Start: crisis zh 23/29, en 11/12; abuse zh 4/6, en 2/4; false alarms zh
+          # 3/35, en 1/15; crisis on abuse-only zh 2/5, en 1/3; helper's reply zh 9/16, en 3/4; writer's zh 9/12, en 6/7;
+          # relative-at-risk rows whose first phone number is 120: 0/20
+          "safety_heldout75.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
