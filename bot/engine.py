@@ -26,6 +26,7 @@ from .safety_stack import Stacker, stacked
 from .safety_stack_file import read_stacker
 from .safety.examples import read_safety
 from .safety import CRISIS, someone_at_risk
+from .safety.whose_crisis import act_done  # third169
 from .safety.farewell_turns import feels_better
 from .safety.net import distress_words
 from .safety.glyphs import emoji_only_crisis
@@ -214,6 +215,7 @@ class Engine:
                                  question=question, relatives_loan=relatives_loan)
         if question and any(topic.id == CRISIS for topic in chosen):
             context["someone_at_risk"] = someone_at_risk(question) if helper is None else helper  # to the one helping (safe37)
+            context["act_done"] = bool(context["someone_at_risk"]) and act_done(question)  # 120 first (third169)
             context["feels_better"] = feels_better(simplified_words(question))  # its short form says goodbye (conv53)
         if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
             add_number_context(context, fold(question))
