@@ -33,6 +33,8 @@ def someone_at_risk(message: str) -> bool:
         acts = act_clauses(message, clauses)
         if not (acts and helper_asking(message, clauses, acts)):
             return False
+    if "follow_dead" in signal.crisis and not THEIRS_READ & set(signal.crisis):
+        return False  # the writer's wish to follow one who died, however the dead is named before it (follow_dead.py)
     if "followed" in signal.crisis:  # the writer taking up someone's suicide over debt: the writer's own (followed.py)
         return False
     if "drawn" in signal.crisis and not THEIRS_READ & set(signal.crisis) and own_body(fold_clause(message)):
