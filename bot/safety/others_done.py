@@ -23,8 +23,10 @@ never the person named here).
 
 Read by others.at_risk_elsewhere as cue entries (``done_cues``), named ``kin_acted``: like a relative's own crisis
 words (KIN_WORDS) it is the danger witnessed in the other person, read in its own sentence, never a habit or a joke.
-``acted`` says whether a message tells such an act (the crisis reply then leads with 120: Engine.compose's
-``act_done``; whose_crisis gives the helper's reply where the writer says nothing of their own danger).
+``acted_at`` gives the clauses that tell such an act: whose_crisis gives the helper's reply where the writer says
+nothing of their own danger in the other crisis clauses, and ``act_done`` there makes the helper's reply lead with 120
+(Engine.compose's ``act_done``). A death told of the one who acted (没抢救过来, 走了) is a loss grieved, left to older
+readers: the writer may be the one at risk then.
 """
 
 from __future__ import annotations
