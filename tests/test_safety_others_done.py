@@ -45,6 +45,8 @@ def test_read_as_done_by_someone_else(message: str) -> None:
     "我爸以前喝过农药，被救回来了，这几年好好的",  # a past told as over (喝过, not 喝了)
     "She jumped off the diving board and won, anyway my loan question",
     "My husband took his pills as usual and went to bed",
+    "我妈吃了药。借呗逾期了现在怎么办",  # pills with no quantity need a state, never the loan's ask
+    "他已经吃了，现在怎么办",  # a bare act and an ask: no one's emergency on its words
     "我刚吞了一整瓶安眠药",  # the writer's own act: others' readers', the writer's reply
 ])
 def test_not_read(message: str) -> None:

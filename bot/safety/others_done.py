@@ -58,11 +58,14 @@ _WATER = r"(?:河|江|海|湖|水库|桥)"
 # quantity, an act of harm.
 _GRAVE_ZH = (r"叫不醒|叫唔醒|叫不应|叫也不应|都不醒|不醒|唔醒|没反应|没有反应|冇反应|一动不动|不动了|昏迷|昏过去|晕过去|晕倒|睡过去|抢救|洗胃|急诊"
              r"|icu|重症|口吐白沫|吐了|一直在?吐|在吐|吐血|呕|嘔|流血|血(?!压|糖|脂|型|检|常规)|救护车|120|送医|送去医院|在医院|送进医院|呼吸|发紫|联系不上|找不到人|别找"
-             r"|告别|对不起|遗书|空药瓶|空瓶|点算|点做|点办|要不要叫|要不要送|该不该叫|该不该送"
-             # an ask of what to do NOW, not the loan's "扣款失败怎么办"
-             r"|(?:现在|那现在|我该|我现在该|该|我要|应该|接下来|我应该)\S{0,2}(?:怎么办|怎么做|做什么|干什么|咋办)")
+             r"|告别|对不起|遗书|空药瓶|空瓶|要不要叫|要不要送|该不该叫|该不该送")
+# An ask of what to do NOW (not the loan's "扣款失败怎么办"): enough only beside a bottle or a handful swallowed
+# ("我妈已经吃了一瓶了，现在怎么办"); a bare act or pills with no quantity need a state ("他已经吃了，现在怎么办" is
+# no one's emergency on its words).
+_ASK_ZH = r"(?:现在|那现在|我该|我现在该|我要|应该|接下来|我应该)\S{0,2}(?:怎么办|怎么做|做什么|干什么|咋办)|点算|点做|点办"
+_ASK_EN = r"\b(?:what (?:do|should|can) i do|what now|help me)\b"
 _GRAVE_EN = (r"\b(?:wont wake|cant wake|not waking|unconscious|unresponsive|not responding|wont respond|passed out|collapsed|vomit\w*|throwing up"
-             r"|blood|bleeding|breathing|ambulance|hospital|er|icu|resuscitat\w*|pumped|what (?:do|should|can) i do|what now|help me)\b")
+             r"|blood|bleeding|breathing|ambulance|hospital|er|icu|resuscitat\w*|pumped)\b")
 
 # Not an act of harm on the same words: medicine as prescribed, a surgery, a job left, a dance, a sprain, money taken.
 _EVERYDAY_ZH = (r"医生开的|按医嘱|医嘱|按说明|一晚一片|一天一片|每天一片|一次一片|吃了一片|好多了|退烧了|烧退了|血压降|治好|痊愈|康复|阑尾|包皮|双眼皮|割麦|麦子|韭菜|割草"
@@ -70,30 +73,34 @@ _EVERYDAY_ZH = (r"医生开的|按医嘱|医嘱|按说明|一晚一片|一天一
 _EVERYDAY_EN = (r"\b(?:prescribed|prescription|the doctor gave|as directed|one a (?:night|day)|as usual|appendix|surgery|jumped (?:at|ship)"
                 r"|jump(?:ed)? rope|trampoline|bungee|skydiv\w*|diving board|springboard|swimming pool|for fun|won|sprain\w*|twisted (?:his|her) ankle|lol|haha\w*)\b")
 
+# What an act needs beside it: nothing, a grave state, or a state or an ask now.
+_ALONE, _STATE, _OR_ASK = "", rf"{_GRAVE_ZH}|{_GRAVE_EN}", rf"{_GRAVE_ZH}|{_GRAVE_EN}|{_ASK_ZH}|{_ASK_EN}"
 _ACTS_ZH = (
     # a poison swallowed: 喝了农药, 把一瓶敌敌畏喝了, 饮咗一樽除草水
-    (rf"{_SWALLOW}{_AFTER}\S{{0,6}}?{_POISON}|(?:把|将)\S{{0,8}}?{_POISON}\S{{0,4}}?{_SWALLOW}{_AFTER}", False),
+    (rf"{_SWALLOW}{_AFTER}\S{{0,6}}?{_POISON}|(?:把|将)\S{{0,8}}?{_POISON}\S{{0,4}}?{_SWALLOW}{_AFTER}", _ALONE),
     # pills in a quantity: 吞了一整瓶安眠药, 吃了一板止痛片, 把柜子里的安眠药全吞了, 吞了好几十颗降压药
     (rf"{_SWALLOW}{_AFTER}\S{{0,4}}?{_QTY}(?!\S{{0,3}}{_FOOD})\S{{0,6}}?{_PILLS}"
-     rf"|(?:把|将)\S{{0,10}}?{_PILLS}\S{{0,3}}(?:都|全|全部|一下子|一口气)\S?{_SWALLOW}{_AFTER}", False),
-    # a bottle or a handful with nothing named, or pills with no quantity: only beside a grave state or an ask
-    (rf"{_SWALLOW}{_AFTER}\s?\S{{0,3}}?{_QTY}(?!\S{{0,3}}{_FOOD})|(?:把|将)\S{{0,4}}?{_QTY}(?!\S{{0,3}}{_FOOD})\S{{0,6}}?{_SWALLOW}{_AFTER}"
-     rf"|{_BEFORE}{_SWALLOW}{_AFTER}(?!\S{{0,3}}{_FOOD})|{_SWALLOW}{_AFTER}\S{{0,4}}?{_PILLS}", True),
+     rf"|(?:把|将)\S{{0,10}}?{_PILLS}\S{{0,3}}(?:都|全|全部|一下子|一口气)\S?{_SWALLOW}{_AFTER}", _ALONE),
+    # a bottle or a handful with nothing named: beside a grave state or an ask now
+    (rf"{_SWALLOW}{_AFTER}\s?\S{{0,3}}?{_QTY}(?!\S{{0,3}}{_FOOD})|(?:把|将)\S{{0,4}}?{_QTY}(?!\S{{0,3}}{_FOOD})\S{{0,6}}?{_SWALLOW}{_AFTER}", _OR_ASK),
+    # a bare act told as done, or pills with no quantity: beside a grave state only
+    (rf"{_BEFORE}{_SWALLOW}{_AFTER}(?!\S{{0,3}}{_FOOD})|{_SWALLOW}{_AFTER}\S{{0,4}}?{_PILLS}", _STATE),
     # a cut to the body, a jump from a height or into water, charcoal, gas, a hanging, told as done
     (rf"割{_AFTER}?{_BODY_CUT}|割腕{_AFTER}|(?:刀|刀片)\S{{0,4}}?(?:割|划){_AFTER}"
      rf"|跳{_AFTER}?(?:楼|河|江|海|湖|桥){_AFTER}|从\S{{0,8}}?{_HEIGHT}\S{{0,3}}?跳{_AFTER}|跳(?:进|入|落)\S{{0,4}}?{_WATER}"
-     rf"|(?:烧|燒){_AFTER}?炭{_AFTER}?|(?:开|開){_AFTER}?煤气|上吊{_AFTER}|上{_AFTER}吊|吊在", False),
+     rf"|(?:烧|燒){_AFTER}?炭{_AFTER}?|(?:开|開){_AFTER}?煤气|上吊{_AFTER}|上{_AFTER}吊|吊在", _ALONE),
     # a bare cut or jump told as done, beside a grave state: 已经跳了 人在医院抢救, 她已经割了 血止不住
-    (rf"{_BEFORE}(?:割|跳|划){_AFTER}", True),
+    (rf"{_BEFORE}(?:割|跳|划){_AFTER}", _STATE),
 )
 _ACTS_EN = (
-    (r"\b(?:drank|swallowed|downed|took|has taken|had taken|drunk)\b.{0,30}?\b(?:bleach|weed ?killer|pesticide|poison|antifreeze|detergent|rat poison|paraquat)\b", False),
+    (r"\b(?:drank|swallowed|downed|took|has taken|had taken|drunk)\b.{0,30}?\b(?:bleach|weed ?killer|pesticide|poison|antifreeze|detergent|rat poison|paraquat)\b", _ALONE),
     (r"\b(?:swallowed|took|has taken|had taken|downed|overdosed on)\b.{0,12}?\b(?:all|every|the whole|a whole|a bottle of|a pack of|a box of|a handful of|dozens of|a lot of|lots of|a load of)\b"
-     r".{0,20}?\b(?:pills?|tablets?|painkillers|paracetamol|sleeping pills|antidepressants|meds|medication|medicine|capsules)\b", False),
-    (r"\b(?:swallowed|took|has taken|had taken|overdosed)\b.{0,20}?\b(?:pills?|tablets?|painkillers|paracetamol|meds|medication|a bottle|a handful)\b", True),
+     r".{0,20}?\b(?:pills?|tablets?|painkillers|paracetamol|sleeping pills|antidepressants|meds|medication|medicine|capsules)\b", _ALONE),
+    (r"\b(?:swallowed|took|has taken|had taken|overdosed)\b.{0,20}?\b(?:a bottle|a handful)\b", _OR_ASK),
+    (r"\b(?:swallowed|took|has taken|had taken|overdosed)\b.{0,20}?\b(?:pills?|tablets?|painkillers|paracetamol|meds|medication)\b", _STATE),
     (r"\b(?:cut|slit|slashed) (?:his|her|their) (?:own )?(?:wrists?|arms?|throat)\b|\bjumped (?:off|from|into|in front of)\b"
-     r"|\bhanged (?:himself|herself)\b|\bhung (?:himself|herself)\b|\btried to hang\b|\bburn(?:ed|t) charcoal\b", False),
-    (r"\balready (?:cut|jumped|did it)\b", True),
+     r"|\bhanged (?:himself|herself)\b|\bhung (?:himself|herself)\b|\btried to hang\b|\bburn(?:ed|t) charcoal\b", _ALONE),
+    (r"\balready (?:cut|jumped|did it)\b", _STATE),
 )
 # Between the person named and the act, no 我 acting (我 owning someone, 我妈, 我的, is no actor): "我老公不知道我吞了…"
 # is the writer's act, others' readers' and whose_crisis's to read.
@@ -111,9 +118,9 @@ def done_cues(kin_zh: str, kin_en: str) -> tuple[tuple[str, re.Pattern[str], re.
     the one who acted: a loss grieved is older readers' to read, not an emergency now)."""
     patterns = []
     for acts, kin, gap in ((_ACTS_ZH, kin_zh, _NO_ME_ZH), (_ACTS_EN, kin_en, _NO_ME_EN)):
-        for act, needs_grave in acts:
+        for act, beside in acts:
             done = rf"(?:{kin}){gap}(?:{act})"
-            patterns.append(rf"{done}{_NEAR}(?:{_GRAVE_ZH}|{_GRAVE_EN})|(?:{_GRAVE_ZH}|{_GRAVE_EN}){_NEAR}{done}" if needs_grave else done)
+            patterns.append(rf"{done}{_NEAR}(?:{beside})|(?:{beside}){_NEAR}{done}" if beside else done)
     cues = tuple(("kin_acted", regex(pattern), _NOT_AN_ACT) for pattern in patterns)
     _BUILT["cues"] = cues
     return cues
