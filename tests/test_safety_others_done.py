@@ -47,6 +47,7 @@ def test_read_as_done_by_someone_else(message: str) -> None:
     "My husband took his pills as usual and went to bed",
     "我妈吃了药。借呗逾期了现在怎么办",  # pills with no quantity need a state, never the loan's ask
     "他已经吃了，现在怎么办",  # a bare act and an ask: no one's emergency on its words
+    "在写小说，主角被网贷逼急了，他最后喝了农药，想问借呗逾期的流程",  # a story's people
     "我刚吞了一整瓶安眠药",  # the writer's own act: others' readers', the writer's reply
 ])
 def test_not_read(message: str) -> None:

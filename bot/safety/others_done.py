@@ -126,7 +126,10 @@ def done_cues(kin_zh: str, kin_en: str) -> tuple[tuple[str, re.Pattern[str], re.
     return cues
 
 
-_NOT_AN_ACT = regex(rf"{_EVERYDAY_ZH}|{_EVERYDAY_EN}|没抢救过来|没救过来|抢救无效|走了|去世|过世|不在了|死了"
+# A story, a film or a game told: its people's acts are no one's emergency ("写小说…主角…最后从天台跳了下去").
+_STORY = (r"小说|主角|角色|剧情|电影|电视剧|故事|剧本|游戏|动漫|漫画"
+          r"|\b(?:novel|story|character|film|movie|script|game|episode|series|anime)\b")
+_NOT_AN_ACT = regex(rf"{_EVERYDAY_ZH}|{_EVERYDAY_EN}|{_STORY}|没抢救过来|没救过来|抢救无效|走了|去世|过世|不在了|死了"
                     r"|\b(?:died|passed away|didnt make it|is dead|was dead)\b")
 
 
