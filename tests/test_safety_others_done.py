@@ -92,3 +92,29 @@ def test_the_helpers_reply_leads_with_120(engine: Engine) -> None:
         assert numbers[0] == "120" and "12356" in numbers
     reply = engine.ask("我老公说他不想活了，我好害怕")  # a risk to come, nothing done: the helper's reply as before
     assert "他（她）已经伤害了自己" not in reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "这是最后一次问了，不行就算了，我也不会再麻烦任何人了",
+    "This was my last try. I'm not going to ask anyone for anything ever again.",
+    "This is my last question. Will my parents get calls about my Jiebei? After that I'm done.",
+])
+def test_last_question_closed_for_good(message: str) -> None:
+    assert "last_question" in assess(message).crisis
+
+
+@pytest.mark.parametrize("message", [
+    "最后一个问题，问完就去睡觉了：提前还款有手续费吗",
+    "最后一个问题哈，以后不会再这么晚还了，逾期一天会上征信吗",
+    "This is my last question for today: can I change my repayment date? After that I'm done for the day.",
+    "Last question, I promise, then I'll never again borrow more than I can pay back",
+    "My last try at negotiating failed, what else can I do?",
+    "我以后再也不会找别人借钱了，借呗怎么提前结清",  # never again, but no last question
+])
+def test_last_question_not_read(message: str) -> None:
+    assert "last_question" not in assess(message).crisis
+
+
+def test_a_promise_to_be_with_the_dead_soon() -> None:
+    assert "follow_dead" in assess("My husband died in March. I talk to him at night and tell him I'll be with him soon.").crisis
+    assert "follow_dead" not in assess("My dad passed away. I'll see him again in my dreams, and I'm paying his loan off").crisis

@@ -47,7 +47,9 @@ _EN = (rf"\b(?:my (?:late )?{_ONE_EN}\b.{{0,20}}?\b(?:died|passed|passed away|is
        rf"|(?:since|after) my {_ONE_EN} (?:died|passed))\b"
        r"(?:(?!\b(?:my (?:kids?|son|daughter|friend|sister|brother|mum|mom|dad)|they)\b)[^.!?]){0,60}?"
        r"\b(?:i|im|i am)\b(?: \w+){0,3}? (?:want to|wanna|wish i could|should|need to|am going to|ready to|going to)"
-       r"(?: just)? (?:follow (?:him|her)|join (?:him|her)|go (?:and |to )?be with (?:him|her)|be with (?:him|her) again)\b")
+       r"(?: just)? (?:follow (?:him|her)|join (?:him|her)|go (?:and |to )?be with (?:him|her)|be with (?:him|her) again)\b"
+       # ...or a promise to be with them soon, told to them: "I tell him I'll be with him soon"
+       r"|\b(?:ill|i will|im going to|i am going to) (?:be with|join|see) (?:him|her|you) (?:again )?(?:soon|shortly|very soon)\b")
 # A grave, a memorial, a visit or a time with an end: the living writer's grief, or someone alive.
 _NOT_ZH = (r"扫墓|上坟|墓前|坟前|墓地看|清明|烧纸|追思|纪念|说说话|聊聊|吃饭|过年|过节|这周末|周末|几天|住院|医院|看看他|看看她|在心里|梦里"
            r"|\b(?:grave|cemetery|memorial|funeral|in spirit|in my heart|this weekend|for christmas|in hospital|at the hospital|dream)\b")
