@@ -54,8 +54,16 @@ def test_not_read(message: str) -> None:
     assert not acted_at(message, split_clauses(message))
 
 
-def test_the_writer_at_risk_too_keeps_the_writers_reply() -> None:
-    assert not someone_at_risk("我老公吞了一瓶安眠药，我也不想活了")
+@pytest.mark.parametrize("message", [
+    "我老公吞了一瓶安眠药，我也不想活了",
+    "我老公吞了一整瓶药，我准备跟他一起走",
+    "她吞了一瓶安眠药，剩下的我也吃了",
+    "我老婆割腕了，我也割了",
+    "他已经喝了农药，我一会儿也喝",
+    "My wife took all her pills and I took the rest too",
+])
+def test_the_writer_at_risk_too_keeps_the_writers_reply(message: str) -> None:
+    assert not someone_at_risk(message)
 
 
 @pytest.mark.parametrize("message", [

@@ -133,6 +133,21 @@ _NOT_AN_ACT = regex(rf"{_EVERYDAY_ZH}|{_EVERYDAY_EN}|{_STORY}|没抢救过来|�
                     r"|\b(?:died|passed away|didnt make it|is dead|was dead)\b")
 
 
+# The writer doing it too, told beside the other's act: "我也割了", "剩下的我也吃了", "我一会儿也喝", "我准备跟他一起走",
+# "I took the rest too". Then the writer is at risk: the writer's reply (which leads with 120 for one who has hurt
+# themselves), never the helper's. (Review: on main these got the helper's reply too.)
+_ME = r"我(?![们的家儿女老爸妈哥姐弟妹爷奶外朋同室舍闺男对公婆])"  # 我 acting, not 我老公, 我妈 (the one named)
+_WRITER_JOINS = regex(rf"{_ME}\S{{0,6}}也\S{{0,4}}(?:吞|吃|喝|割|划|跳|服|烧炭|上吊)|剩下的\S{{0,4}}{_ME}\S{{0,3}}(?:吞|吃|喝|服)"
+                      rf"|剩下的\S{{0,3}}(?:吞|吃|喝)了|{_ME}\S{{0,6}}(?:跟|和|陪|随)(?:他|她|佢)\S{{0,2}}(?:一起|一齐|一块)\S{{0,2}}(?:走|死|去|喝|吃|跳)"
+                      r"|\bi (?:also |just |then )?(?:took|swallowed|drank|cut|ate|had|will take|ll take|am taking|m taking)\b.{0,20}\b(?:too|as well|the rest|mine)\b"
+                      r"|\b(?:ill|i will|i want to|im going to) (?:join|follow|go with) (?:him|her)\b")
+
+
+def writer_joins(message: str) -> bool:
+    """Whether the writer tells doing it too beside another's act (see _WRITER_JOINS): the writer's reply."""
+    return _WRITER_JOINS.search(fold_clause(message)) is not None
+
+
 def acted_at(message: str, clauses: list[Clause]) -> set[int]:
     """The clauses telling an act already done by someone the writer names (empty: none told; others.py must have
     built the cues, which importing bot.safety does)."""
@@ -154,4 +169,4 @@ def _acted(message: str, clauses: tuple[Clause, ...]) -> frozenset[int]:
     return frozenset(marked)
 
 
-__all__ = ["acted_at", "done_cues"]
+__all__ = ["acted_at", "done_cues", "writer_joins"]

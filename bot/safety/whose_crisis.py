@@ -13,7 +13,7 @@ from .idioms import masked
 from .kin_affairs import kin_affairs, writer_too
 from .own_ends import writers_own  # veiled115
 from .others import helper_asking, who_acts
-from .others_done import acted_at  # third169
+from .others_done import acted_at, writer_joins  # third169
 from .others_read import THEIRS_READ, THEIRS_WITNESSED
 from .drawn import own_body  # mend144
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
@@ -44,6 +44,8 @@ def someone_at_risk(message: str) -> bool:
     if not THEIRS_WITNESSED & set(signal.crisis) and writers_death(message):
         return False  # the writer's own death asked after, made present: the kin named would pay (premise.py)
     if (done := acted_at(message, clauses)) and "kin_words" in signal.crisis:  # someone else's act already done (third169)
+        if writer_joins(message):
+            return False  # the writer doing it too: the writer's reply
         return helper_asking(message, clauses, done | {i for i in at - done if _CRISIS_WORDING.search(masked(clauses[i].text))}, done)
     if "kin_affairs" in signal.crisis:  # someone else's acts, read as theirs (kin_affairs.py, Round 79)
         theirs = kin_affairs(message, clauses, who_acts)  # (the writer's own wish beside them: review104 F2, mend86)
