@@ -48,6 +48,8 @@ def test_read_as_done_by_someone_else(message: str) -> None:
     "我妈吃了药。借呗逾期了现在怎么办",  # pills with no quantity need a state, never the loan's ask
     "他已经吃了，现在怎么办",  # a bare act and an ask: no one's emergency on its words
     "在写小说，主角被网贷逼急了，他最后喝了农药，想问借呗逾期的流程",  # a story's people
+    "我堂弟昨晚说想从楼上跳下去",  # a wish told, not an act done (跳下去 without 了)
+    "我老公要是吞了一整瓶安眠药怎么办",  # a what-if
     "我刚吞了一整瓶安眠药",  # the writer's own act: others' readers', the writer's reply
 ])
 def test_not_read(message: str) -> None:
@@ -81,6 +83,7 @@ def test_follow_the_dead_is_the_writers_crisis(message: str) -> None:
 
 @pytest.mark.parametrize("message", [
     "我爸去世了，我妈一个人在老家，我想去陪她",  # the one named between is alive
+    "我朋友的爸爸去世了，我想去陪她",  # someone else's father: the friend is who the writer goes to
     "老公走了，我想去墓前陪他说说话",  # a grave visited
     "爸爸去年走的，清明我想回去看看他",
     "我爸住院了，我想去陪他，借呗能延期吗",  # no death

@@ -39,7 +39,8 @@ _SAME = r"(?P=one)|他|她|佢"
 
 def _zh() -> str:
     go = _GO_ZH.format(who=_SAME)
-    return rf"(?P<one>{_ONE_ZH}){_DIED_ZH}{_NO_OTHER_ZH}{_WANT_ZH}\S{{0,6}}?{_SOON_ZH}(?:{go})"
+    # (the one who died is the writer's own: not "我朋友的爸爸去世了，我想去陪她", the friend alive: review44)
+    return rf"(?<![友事居学蜜他她们]的)(?<![爸妈哥姐弟妹公婆爷奶伴])(?P<one>{_ONE_ZH}){_DIED_ZH}{_NO_OTHER_ZH}{_WANT_ZH}\S{{0,6}}?{_SOON_ZH}(?:{go})"
 
 
 _ONE_EN = r"(?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|grandma|grandpa)"

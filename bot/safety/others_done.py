@@ -40,6 +40,7 @@ from .clauses import Clause, fold_clause, folded_sentences
 # A done marker before the act (已经 / 刚 / 啱啱 …), or after the verb (了, 咗, 下去, 完, 光, 掉).
 _BEFORE = r"(?:已经|已|刚刚|刚才|刚|啱啱|头先|半小时前|一小时前|之前)"
 _AFTER = r"(?:了|咗|下去了|下去|下了|下|完了|光了|掉了)"
+_DONE = r"(?:了|咗)"
 _SWALLOW = r"(?:吞|吃|喝|服|饮|食)"
 # Poisons and household chemicals: swallowed, grave alone.
 _POISON = (r"(?:农药|農藥|敌敌畏|百草枯|老鼠药|鼠药|毒鼠强|杀虫剂|杀虫水|除草剂|除草水|除草藥|草甘膦|洗洁精|洗衣液|洗衣粉|消毒液|消毒水|84消毒"
@@ -86,9 +87,10 @@ _ACTS_ZH = (
     # a bare act told as done, or pills with no quantity: beside a grave state only
     (rf"{_BEFORE}{_SWALLOW}{_AFTER}(?!\S{{0,3}}{_FOOD})|{_SWALLOW}{_AFTER}\S{{0,4}}?{_PILLS}", _STATE),
     # a cut to the body, a jump from a height or into water, charcoal, gas, a hanging, told as done
-    (rf"割{_AFTER}?{_BODY_CUT}|割腕{_AFTER}|(?:刀|刀片)\S{{0,4}}?(?:割|划){_AFTER}"
-     rf"|跳{_AFTER}?(?:楼|河|江|海|湖|桥){_AFTER}|从\S{{0,8}}?{_HEIGHT}\S{{0,3}}?跳{_AFTER}|跳(?:进|入|落)\S{{0,4}}?{_WATER}"
-     rf"|(?:烧|燒){_AFTER}?炭{_AFTER}?|(?:开|開){_AFTER}?煤气|上吊{_AFTER}|上{_AFTER}吊|吊在", _ALONE),
+    # (了/咗 itself: 跳下去, 割腕, 烧炭 alone are as often a wish told: "他说想从楼上跳下去")
+    (rf"割{_DONE}{_BODY_CUT}|割腕{_DONE}|(?:刀|刀片)\S{{0,4}}?(?:割|划){_DONE}"
+     rf"|跳{_DONE}?(?:楼|河|江|海|湖|桥){_DONE}|从\S{{0,8}}?{_HEIGHT}\S{{0,3}}?跳(?:下去|下来|下)?{_DONE}|跳(?:进|入|落)(?:了|咗)\S{{0,4}}?{_WATER}"
+     rf"|(?:烧|燒){_DONE}炭|(?:烧|燒)炭{_DONE}|(?:开|開){_DONE}煤气|开煤气{_DONE}|上吊{_DONE}|上{_DONE}吊", _ALONE),
     # a bare cut or jump told as done, beside a grave state: 已经跳了 人在医院抢救, 她已经割了 血止不住
     (rf"{_BEFORE}(?:割|跳|划){_AFTER}", _STATE),
 )
@@ -104,7 +106,7 @@ _ACTS_EN = (
 )
 # Between the person named and the act, no 我 acting (我 owning someone, 我妈, 我的, is no actor): "我老公不知道我吞了…"
 # is the writer's act, others' readers' and whose_crisis's to read.
-_NO_ME_ZH = r"(?:(?!我(?!们|的|家|儿|女|老|爸|妈|哥|姐|弟|妹|爷|奶|外|朋|同|室|舍|闺|男|对)).){0,24}?"
+_NO_ME_ZH = r"(?:(?!我(?!们|的|家|儿|女|老|爸|妈|哥|姐|弟|妹|爷|奶|外|朋|同|室|舍|闺|男|对))(?!想|要(?!是)|打算|准备|会|如果|要是|万一).){0,24}?"
 _NO_ME_EN = r"(?:(?!\b(?:i|im|ive|id)\b)[^.!?]){0,40}?"
 # A grave state or an ask, before or after the act, within the folded sentence (or sentence pair) read.
 _NEAR = r".{0,40}?"
