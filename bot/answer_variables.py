@@ -117,6 +117,7 @@ def answer_context(lang: str, slots: dict[str, Slot], *, echo: bool = True,
         "fixer_fee": paid_fixer(question),  # someone offers, for a fee, to clean the record or negotiate (frame "before"; eng64)
         "sms_link": sms_link(question),  # a text with a link asking for a click: the scam line (frame "before"; ans56)  # a visit threatened, nothing worse: the abuse reply's opening (ans24)
         "someone_at_risk": False,  # the crisis reply to a helper (set by the engine for crisis replies only: safe37)
+        "act_done": False,  # the helper's crisis reply to someone else's act already done: 120 first (engine; third169)
         "feels_better": False,  # the writer says they feel better: the crisis reply's short form says goodbye (engine; conv53)
         "afraid": states_fear(question),  # not a template variable: whether a calm line opens (ans14)
         "feeling": stated_feeling(question),  # nor this: the feeling that calm line names (ans24)

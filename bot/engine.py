@@ -26,6 +26,7 @@ from .safety_stack import Stacker, stacked
 from .safety_stack_file import read_stacker
 from .safety.examples import read_safety
 from .safety import CRISIS, someone_at_risk
+from .safety.whose_crisis import act_done  # third169
 from .safety.net import distress_words
 from .safety.glyphs import emoji_only_crisis
 from .check_in import check_in_line, opens_with_the_person
@@ -215,6 +216,7 @@ class Engine:
             context["someone_at_risk"] = someone_at_risk(question) if helper is None else helper  # to the one helping (safe37)
             from .safety.farewell_turns import feels_better  # (a crisis reply only: not imported by every start)
 
+            context["act_done"] = bool(context["someone_at_risk"]) and act_done(question)  # 120 first (third169)
             context["feels_better"] = feels_better(simplified_words(question))  # its short form says goodbye (conv53)
         if rule == "number_asked":  # "你说的12356是什么": say what the number is, above the reply
             add_number_context(context, fold(question))

@@ -36,7 +36,7 @@ TEMPLATE_VARIABLES = ("lang", "kind", "product", "product_name", "is_jiebei", "a
                       "concern", "concern_name", "concern_text", "figure", "figure_name", "figure_text",
                       "also_name",
                       "sources", "echo", "scale_note", "relatives_loan", "asks_coping", "asks_start",
-                      "legal_ask", "helpline_unreachable", "repaid_ask", "someone_at_risk", "visit_threat", "feels_better", "sms_link", "fixer_fee",
+                      "legal_ask", "helpline_unreachable", "repaid_ask", "someone_at_risk", "act_done", "visit_threat", "feels_better", "sms_link", "fixer_fee",
                       "kin_violence")
 # Bump when render() changes what a template outputs (its tidying): pre-rendered outputs made
 # before then are no longer used (bot.prerender.renderer_id; tests/test_prerender.py also
@@ -168,7 +168,7 @@ def sample_contexts(lang: str) -> list[dict[str, Any]]:
     # (the crisis reply to someone helping a relative at risk is proven to render and checked too: safe37)
     # (and its short form to a writer who feels better: conv53)
     return [bare, masked, dict(huabei, sources=cited, scale_note=True), other, dict(bare, someone_at_risk=True),
-            dict(bare, feels_better=True), dict(bare, kin_violence="home"),
+            dict(bare, someone_at_risk=True, act_done=True), dict(bare, feels_better=True), dict(bare, kin_violence="home"),
             dict(bare, kin_violence="collectors")]
 
 

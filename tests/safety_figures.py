@@ -457,7 +457,17 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # or kidney donation, visa questions): measured on main 8961001b before any change and at the end; never tuned
           # on. Start: crisis zh 3/3, en 2/2; abuse zh 18/23, en 13/22; false alarms zh 1/24, en 0/23; crisis on
           # abuse-only zh 0/20, en 1/20
-          "safety_heldout77.tsv")
+          "safety_heldout77.tsv",
+          # third169's held-out 75 (issue 12, Round 99: someone else has already harmed themselves and the writer asks
+          # what to do now (pills, poison or a household chemical swallowed, a cut, a jump, charcoal, a hanging
+          # interrupted; the means named or not); grief with a wish to follow a dead spouse or parent (incl. Cantonese);
+          # veiled farewells told through actions; the debt framed by one's own death or as a last question; benign
+          # twins on the same words (medicine as prescribed, 跳槽, 割阑尾, money 吞了, a drink, a grave visited, "I miss
+          # him", a last question before bed); abuse on the same surfaces): measured on main 8961001b before any change
+          # and at the end; never tuned on. Start: crisis zh 23/29, en 11/12; abuse zh 4/6, en 2/4; false alarms zh
+          # 3/35, en 1/15; crisis on abuse-only zh 2/5, en 1/3; helper's reply zh 9/16, en 3/4; writer's zh 9/12, en 6/7;
+          # relative-at-risk rows whose first phone number is 120: 0/20
+          "safety_heldout75.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -23,6 +23,7 @@ from ..patterns import Prefilter, needs, regex
 from .clauses import Clause, fold_clause, folded_sentences
 from .kin_affairs import kin_affairs
 from .kin_mishaps import HURT_MISHAP as _HURT_MISHAP, MEDICINE as _MEDICINE, MISHAP as _MISHAP, NOT_MEDICINE_BEFORE as _NOT_MEDICINE_BEFORE, OVER as _OVER
+from .others_done import done_cues  # third169
 from .others_more import more_cues
 from .others_signs import kin_words, means_taken_from_writer, theirs, writer_absent
 from .recipients import without_recipients
@@ -161,6 +162,7 @@ _CUES = (
      regex(_FOUND_OUT_ZH + "|" + _FOUND_OUT_EN + "|" + _MISHAP + "|" + _OVER)),
     *kin_words(_WHO_ZH, _WHO_EN),  # the writer's own cue words said of a relative (others_signs.py, rel55)
     *more_cues(_WHO_ZH, _WHO_EN),  # 想不开 asked after the relative, lingering at an edge, 不如死了 said (others_more.py, mend74)
+    *done_cues(_WHO_ZH, _WHO_EN),  # an act of self-harm already done by the one named (others_done.py, third169)
 )
 # The cues that read a writer's crisis words said of a relative: a relative's "always saying" them is the sign, no habit.
 KIN_WORDS = tuple(name for name, _, _ in _CUES if name.startswith("kin_"))

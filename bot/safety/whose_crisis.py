@@ -13,6 +13,7 @@ from .idioms import masked
 from .kin_affairs import kin_affairs, writer_too
 from .own_ends import writers_own  # veiled115
 from .others import helper_asking, who_acts
+from .others_done import acted_at, writer_joins  # third169
 from .others_read import THEIRS_READ, THEIRS_WITNESSED
 from .drawn import own_body  # mend144
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
@@ -32,6 +33,8 @@ def someone_at_risk(message: str) -> bool:
         acts = act_clauses(message, clauses)
         if not (acts and helper_asking(message, clauses, acts)):
             return False
+    if "follow_dead" in signal.crisis and not THEIRS_READ & set(signal.crisis):
+        return False  # the writer's wish to follow one who died, however the dead is named before it (follow_dead.py)
     if "followed" in signal.crisis:  # the writer taking up someone's suicide over debt: the writer's own (followed.py)
         return False
     if "drawn" in signal.crisis and not THEIRS_READ & set(signal.crisis) and own_body(fold_clause(message)):
@@ -40,6 +43,10 @@ def someone_at_risk(message: str) -> bool:
         return False  # the writer's cards handed over in case, the writer following a dying relative (own_ends.py)
     if not THEIRS_WITNESSED & set(signal.crisis) and writers_death(message):
         return False  # the writer's own death asked after, made present: the kin named would pay (premise.py)
+    if (done := acted_at(message, clauses)) and "kin_words" in signal.crisis:  # someone else's act already done (third169)
+        if writer_joins(message):
+            return False  # the writer doing it too: the writer's reply
+        return helper_asking(message, clauses, done | {i for i in at - done if _CRISIS_WORDING.search(masked(clauses[i].text))}, done)
     if "kin_affairs" in signal.crisis:  # someone else's acts, read as theirs (kin_affairs.py, Round 79)
         theirs = kin_affairs(message, clauses, who_acts)  # (the writer's own wish beside them: review104 F2, mend86)
         return not writer_too(message, clauses, theirs) and helper_asking(message, clauses, at, theirs)
@@ -47,4 +54,10 @@ def someone_at_risk(message: str) -> bool:
     return whose == "other" if whose is not None else helper_asking(message, clauses, at)
 
 
-__all__ = ["someone_at_risk"]
+def act_done(message: str) -> bool:
+    """Whether a message tells someone else's act of self-harm already done (others_done.py): the helper's crisis
+    reply then leads with 120, an emergency, not a risk to watch (third169)."""
+    return bool(acted_at(message, split_clauses(message)))
+
+
+__all__ = ["act_done", "someone_at_risk"]
