@@ -37,7 +37,6 @@ from .demands import demanded  # (abuse99)
 from .impostors import forged  # (fake116)
 from .third_parties import through_others  # (fake116)
 from .presence import presence  # (ident137)
-from .coerced import coerced  # (coerce173)
 
 _FIRST_PERSON = regex(r"我|\b(i|im|me|my|myself|mine)\b")
 
@@ -97,7 +96,6 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
     found += forged(window_text, context, whole, discounted)  # a notice with a sign of forgery (impostors.py, fake116)
     found += through_others(window_text, context, whole, discounted)  # people outside the loan (third_parties.py)
     found += presence(window_text, context, whole, discounted)  # acts of presence and identity (presence.py, ident137)
-    found += coerced(window_text, context, whole, discounted)  # coercion, fraud, threats to status (coerced.py, coerce173)
     if not found and disguised_abuse(window_text):
         found.append("insult")  # a collector's insult or token of death written in initials or an emoji (disguise.py)
     return found
