@@ -54,14 +54,14 @@ _REFUSAL_ONLY = regex(r"他们|对方|人家|他|她|它|我的|我|申请|请�
 # else said ("这次真的再见啦，去上班了", "really goodbye now, my bus is here" are goodbyes; "last for today" is an everyday
 # word, not counted: review175 #1, mend179).
 _LAST_GOODBYE = regex(r"(?:真的|这次|这回|永远)\S{0,3}(?:再见|拜拜|告别|道别)|最后(?:一次)?\S{0,3}(?:再见|拜拜|道别)"
-                      r"|\b(?:(?:really|truly) (?:is )?(?:goodbye|bye)|goodbye for real|this is (?:really )?goodbye|last goodbye|(?:goodbye|bye) for (?:real|good|ever))\b")
+                      r"|\b(?:(?:this )?(?:really|truly) (?:is )?(?:goodbye|bye)|goodbye for real|this is (?:really )?goodbye|last goodbye|(?:goodbye|bye) for (?:real|good|ever))\b")
 _LEAVING = regex(r"再见|拜拜|晚安|就这样吧|那就这样|先这样|不聊了|不问了|不说了|我走了"
                  r"|\b(?:bye|goodbye|good night|goodnight|see you|take care(?! of)|farewell|thats it|that s it|forget it)\b")
 
 # Leave-taking and giving-up words beside a decision leave its object unsaid ("算了，不问了，我已经想好了"); so do the
 # words that only close a sentence or acknowledge ("好吧，我决定了，拜拜", "明白了，那我决定了", "ok. i've made my decision.
 # take care", "算啦，我谂清楚咗": review175 #6, mend179).
-_GIVING_UP = regex(r"算了|算啦|反正|也罢|就这样吧?|先这样吧?|那就这样|不问了|不说了|不聊了|再见了?|拜拜|晚安|谢谢你?|好吧|明白了|知道了|那|吧|啦|呀|咯|喔|哦|咗|啊|了"
+_GIVING_UP = regex(r"算了|算啦|行吧|反正|也罢|就这样吧?|先这样吧?|那就这样|不问了|不说了|不聊了|再见了?|拜拜|晚安|谢谢你?|好吧|明白了|知道了|那|吧|啦|呀|咯|喔|哦|咗|啊|了"
                    r"|\b(?:forget it|whatever|anyway|fine|alright|all right|bye|goodbye|good night|goodnight|thanks|thank you|take care"
                    r"|i see|got it|ok|okay|see you|farewell)\b")
 # Gratitude sent on ("替我跟开发者说声谢谢") is no message left for the family; "无所谓了" beside a plan ("大不了慢慢来", "明天再说")
@@ -73,8 +73,8 @@ _PLAN = regex(r"大不了|慢慢|明天|下个月|以后再|回头再|再想办�
 # with no end, death or giving up beside it (bot.session: lets out only a crisis read from a closing alone; mend179).
 _CORRECTION = regex(r"误会|我只是|只是(?:去|想|要|在|说)|我是说|我的意思是|不是那个?意思|想多了|别担心"
                     r"|\b(?:i meant|i mean|i just meant|(?:im|i m|i am|i was) (?:just|only)|just going|misunderstood|you got it wrong|not like that|dont worry)\b")
-_STILL_AT_RISK = regex(r"死|自杀|轻生|跳|药|结束|解脱|了断|永别|最后|下辈子|活着|不想活|撑不|反正|无所谓|没意义|没用|不重要"
-                       r"|\b(?:die|dying|dead|kill|suicid\w*|jump|pills|end it|forever|for good|last|whatever|no point|nothing matters|cant go on)\b")
+_STILL_AT_RISK = regex(r"死|自杀|轻生|跳|药|结束|解脱|了断|了百了|永别|最后|下辈子|活着|不想活|撑不|消失|不在了|离开|走了|反正|无所谓|没意义|没用|不重要"
+                       r"|\b(?:die|dying|dead|kill|suicid\w*|jump|pills|end it|forever|for good|last|whatever|no point|nothing matters|cant go on|gone|disappear\w*|not be here)\b")
 _MAX_CORRECTION = 160  # characters, as bot.crisis_open's settling turn
 
 
