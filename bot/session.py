@@ -22,11 +22,12 @@ from .answer_modes import not_again
 from .continuity import after_safety, helper_continues, quiet_after_crisis
 from .crisis_open import carried, settles  # a writer's crisis open until they say they are safe (sess87)
 from . import risk_memory  # soft risk remembered across turns, read with a sign-off (signoff97)
-from .closing_after import refused, resigned_close  # a closing with finality after hardship told (close172)
+from .closing_after import corrects, refused, resigned_close  # a closing with finality after hardship told (close172)
 from .helper_turns import about_them_after_helper, held_abuse, takes_back, turn_voice  # fix71
 from .followups_route import read_in_context
 from .inputs import check_lang, prepare
 from .relatives import relatives_loan_told
+from .records import replace
 from .reply import Reply
 from .routing_account import account_in_context, hardship_told
 from .routing_meant import kept_after_crisis
@@ -85,6 +86,7 @@ class Session(SessionMoves):
         crisis_before = "crisis" in self._state.answered
         self._crisis_held, self._state.crisis_held = self._state.crisis_held, False  # (bot.session_base._safety_last)
         self._helper_voice = None  # the voice a context crisis reply below was given in (None: the turn's own reading)
+        self._closing_crisis = self._released = False  # this turn's crisis reply read from a closing alone; let out of one
         self._state.traditional = script.still_traditional(text, self._state.traditional)
         request = followups.language_request(text)
         if request:
@@ -105,8 +107,12 @@ class Session(SessionMoves):
             self._state.crisis_helper = to_helper and (self._state.crisis_helper or not crisis_before)
         if crisis_before or "crisis" in reply.topics:  # settled by "I'm safe now"; open again by any later crisis reply (sess87)
             # (never by a turn read as a crisis on its own words: "我想死，不是开玩笑"; review95 #1, mend79)
-            settling = settles(text) and "crisis" not in self._engine.route(text).topics
+            own_crisis = "crisis" in self._engine.route(text).topics
+            settling = (settles(text) or self._released) and not own_crisis
             self._state.crisis_settled = settling or (self._state.crisis_settled and "crisis" not in reply.topics)
+            # (a crisis reply read from a closing alone, kept only while no turn tells crisis wording: mend179)
+            self._state.crisis_closing = (self._closing_crisis or self._state.crisis_closing) and not own_crisis \
+                and not self._released and not self._state.risk_told
         self._state.asked_act = asked_act(text)  # what "已经打了" next would say was done (safe44)
         self._state.risk_told = risk_memory.noted(self._state.risk_told, text)  # (signoff97)
         return script.in_traditional(reply) if self._state.traditional else reply
@@ -226,7 +232,12 @@ class Session(SessionMoves):
         # (soft risk told across turns, no crisis reply yet, and a sign-off or a remark of absence now: signoff97)
         route = risk_memory.carried(text, route, self._state.answered, self._state.risk_told,
                                     crisis_open=not helper and not settled)
-        route = resigned_close(text, route, routed, self._state.answered, hardship=self._state.hardship_told)  # (close172)
+        closing = resigned_close(text, route, routed, self._state.answered, hardship=self._state.hardship_told)  # (close172)
+        self._closing_crisis, route = closing is not route, closing
+        # (a crisis reply read from a closing alone, then "我只是去上班": the turn's own reading, 12356 kept in view; mend179)
+        if self._state.crisis_closing and "crisis" in route.topics and not set(routed.topics) & set(SAFETY_FIRST) \
+                and "crisis" not in engine.route(text).topics and corrects(text):
+            self._released, route = True, replace(routed, check_in=True)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)
         quiet = quiet_after_crisis(text, routed, last, self._state.answered, helper=helper) or takes_back(text, last)

@@ -25,6 +25,7 @@ class SessionBase:
         self._engine = engine
         self._state = ConversationState()
         self._helper_voice: bool | None = None  # the voice of this turn's context crisis reply (Session.ask; mend66)
+        self._closing_crisis = self._released = False  # this turn's crisis reply read from a closing alone; let out (mend179)
         self._crisis_held = False  # this turn follows an option picked under a crisis reply (Session.ask; safe58)
 
     def _answer(self, topics: list[str], lang: str, *, rule: str, question: str, note: str,

@@ -55,6 +55,10 @@ class ConversationState:
     # (bot.crisis_open.settles): a plain goodbye later is a goodbye; until then the writer's crisis is open and a goodbye
     # gets the crisis reply (sess87). States saved before it hold none (False: an open crisis, the safe side).
     crisis_settled: bool = False
+    # The open crisis reply came from a closing read after hardship alone (bot.closing_after), and no turn has told
+    # crisis wording: a plain correction next ("我只是去上班") lets the writer out (mend179). States saved before it hold
+    # none (False: never let out).
+    crisis_closing: bool = False
     # The kinds of soft risk the writer's turns told (bot.risk_memory.KINDS, sorted: death and debt, "if something
     # happened to me", living alone, means at hand...), read with a last sign-off while no crisis reply has been given
     # (signoff97). States saved before it hold none ([]).
@@ -66,7 +70,8 @@ class ConversationState:
 # not know, still reads every state that does not use it); state_from_dict reads a missing one as its default.
 OPTIONAL_FIELDS: dict[str, Any] = {"traditional": False, "last_mode": "answer", "products": [], "relatives_loan": False,
                                    "asked_act": "", "hardship_told": False, "crisis_helper": False,
-                                   "crisis_held": False, "crisis_settled": False, "risk_told": []}
+                                   "crisis_held": False, "crisis_settled": False, "crisis_closing": False,
+                                   "risk_told": []}
 
 
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
@@ -94,4 +99,4 @@ def state_from_dict(data: dict[str, Any]) -> ConversationState:
         relatives_loan=bool(data.get("relatives_loan", False)), asked_act=str(data.get("asked_act", "")),
         hardship_told=bool(data.get("hardship_told", False)), crisis_helper=bool(data.get("crisis_helper", False)),
         crisis_held=bool(data.get("crisis_held", False)), crisis_settled=bool(data.get("crisis_settled", False)),
-        risk_told=list(data.get("risk_told", ())))
+        crisis_closing=bool(data.get("crisis_closing", False)), risk_told=list(data.get("risk_told", ())))

@@ -27,7 +27,7 @@ _MODES = ("answer", "more", "why", "product", "rest", "again")
 _ACTS = ("", "parcel", "school", "work", "post", "contacts", "sent", "home")
 _RISK_KINDS = ("alone", "death_debt", "denied_other", "if_gone", "means", "no_way", "place", "sole_parent")  # bot.risk_memory.KINDS
 _REQUIRED = frozenset({"version", "slots", "last_topics", "lang", "lang_choice", "offered", "pending_choice", "answered"})
-_FIELDS = _REQUIRED | {"traditional", "last_mode", "products", "relatives_loan", "asked_act", "hardship_told", "crisis_helper", "crisis_held", "crisis_settled", "risk_told"}
+_FIELDS = _REQUIRED | {"traditional", "last_mode", "products", "relatives_loan", "asked_act", "hardship_told", "crisis_helper", "crisis_held", "crisis_settled", "crisis_closing", "risk_told"}
 _SLOT_FIELDS = frozenset({"name", "value", "text"})
 _LIMIT = 10 ** 18
 _SIZE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, check_circular=False).encode
@@ -55,7 +55,8 @@ def plainly_valid(data: dict[str, Any], max_bytes: int) -> bool:
             ("hardship_told" in data and type(data["hardship_told"]) is not bool) or \
             ("crisis_helper" in data and type(data["crisis_helper"]) is not bool) or \
             ("crisis_held" in data and type(data["crisis_held"]) is not bool) or \
-            ("crisis_settled" in data and type(data["crisis_settled"]) is not bool):
+            ("crisis_settled" in data and type(data["crisis_settled"]) is not bool) or \
+            ("crisis_closing" in data and type(data["crisis_closing"]) is not bool):
         return False
     if ("last_mode" in data and not _one_of(data["last_mode"], _MODES)) or \
             ("asked_act" in data and not _one_of(data["asked_act"], _ACTS)) or \
