@@ -55,7 +55,10 @@ def answer_sources(knowledge: kb.Knowledge, chosen: list[kb.Topic], loan: list[k
     shown = [KIN_RESTS_ON.get(topic.id) or _rests_on(topic, context["concern"]) if context.get("kin_violence")
              else _rests_on(topic, context["concern"]) for topic in loan]
     if len(loan) == 1:
-        return unique, shown[0][:SHOWN_SOURCES]
+        # an uncovered fear's line rests on all of its concern's sources (bot.concerns.CONCERN_SOURCES, at most
+        # three, one heading's items: one title); fewer would leave a claim uncited (review174 F7)
+        whole = loan[0].id == UNCOVERED and not context.get("kin_violence")
+        return unique, shown[0] if whole else shown[0][:SHOWN_SOURCES]
     # Several questions answered: each part names the source it rests on (one each).
     return unique, tuple(dict.fromkeys(sources[0] for sources in shown if sources))
 

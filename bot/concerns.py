@@ -48,6 +48,9 @@ CONCERN_NAMES: dict[str, dict[str, str]] = {
 
 # The places in the article that the uncovered-consequences answer cites for each fear: what the
 # article does say that bears on it (its line for that fear rests on these sections).
+# The fears with no line of their own (studies, pension, none named) get the general one, which names reminders, a
+# person stepping in, the Sesame score and a lawsuit: all three of its sections are cited (review174 F7).
+_GENERAL_LINE = ("measures_online", "measures_credit", "measures_legal")
 CONCERN_SOURCES: dict[str | None, tuple[str, ...]] = {
     "school_or_vetting": ("measures_credit", "overview_methods"),
     "travel_ban": ("measures_credit", "measures_legal"),
@@ -59,10 +62,10 @@ CONCERN_SOURCES: dict[str | None, tuple[str, ...]] = {
     "family_liability": ("measures_legal",),
     "mortgage": ("measures_credit", "overview_methods"),
     "public_shaming": ("why_visits_rare", "trend_policy"),
-    "pension": ("measures_legal",),
-    "studies": ("measures_online", "why_visits_rare"),
+    "pension": _GENERAL_LINE,
+    "studies": _GENERAL_LINE,
     "credit_use": ("measures_credit", "overview_methods"),
-    None: ("measures_online", "measures_credit"),
+    None: _GENERAL_LINE,
 }
 
 # Worry, rumour or threat around the words: "我怕坐牢", "听说会坐牢", "催收说要告诉我单位".

@@ -123,8 +123,9 @@ class Router(SafetyRouting):
             return Route((WORRY,), route.prediction, "safety_doubted", check_in=True)  # "这辈子是不是毁了" (safe24)
         return self._checked_in(route, question)
 
-    def _loan_route(self, question: str) -> Route:
-        """The topics of the loan questions in a message, by the classifier (safety guesses vetted)."""
+    def _loan_route(self, question: str, story: bool = True) -> Route:
+        """The topics of the loan questions in a message, by the classifier (safety guesses vetted); ``story``
+        False for the rest of a crisis or abuse message (no threat's section added there: review174 F4)."""
         # A fear stated as a certainty is read as the plain question it asks (bot.routing_certain)
         body = feeling_plainly(plain_question(strip_courtesy(question)))  # 吓死我了 as 好害怕 beside a loan (ans56)
         folded = normalize(body)  # read once by every wording rule below
@@ -200,14 +201,15 @@ class Router(SafetyRouting):
         topics = part_only(calls_after_paying(someone_elses_loan(lawyer_letter(topics, folded), folded), folded), folded)
         topics = handed_to_law(court_step_asked(counts_as_late(closing_nothing_owed(topics, folded), folded), folded), folded)
         topics = court_stage_asked(visit_asked_too(topics, folded), folded)  # (visit: after handed_to_law; court: answer171)
-        topics = collateral_asked(topics, folded)  # a mortgage's own house or a car loan's car: declined (answer171)
+        topics = collateral_asked(topics, folded, self._by_id)  # a mortgage's own house or a car loan's car: declined (answer171)
         topics = record_after_repaying(recovery_after_repaying(repaid_record_asked(use_while_late(limitation_asked(topics, folded), folded), folded), folded), folded)
         topics = unseen_readings(threats_coping_asked(who_collects_asked(topics, body), body), folded)  # "anything I can do about threats?" (cls20)
         topics = link_text_not_declined(feeling_not_declined(distress_told(repaid_still_low(after_not_asked(topics, folded, whole), folded), folded), folded), body)
         topics = contact_threatened(claims_route(borrow_to_repay(waiver_asked(topics, folded), folded), body), body)  # never declined (ans20)
         if rule == "classifier" and self._names_nothing_asked(folded):
             topics = [kb.OUT_OF_SCOPE]
-        topics = story_fears(topics, body, folded, self._by_id)  # threats told and "怎么办" answered too (answer171)
+        if story:
+            topics = story_fears(topics, body, folded, self._by_id)  # threats told and "怎么办" answered too (answer171)
         choices = self._choices.offer(whole, body) if rule == "classifier" and not confirmed else ()
         route = vetted(Route(tuple(topics), whole, rule, choices), body, self._classifier.floor)
         read = meant(list(route.topics), folded, self._concepts)

@@ -48,8 +48,8 @@ class SafetyRouting(QuestionReading):
 
     _detectors: Detectors | None
 
-    def _loan_route(self, question: str) -> Route:
-        """The topics of the loan questions in a message (the Router's)."""
+    def _loan_route(self, question: str, story: bool = True) -> Route:
+        """The topics of the loan questions in a message (the Router's; ``story``: bot.routing_story's step)."""
         raise NotImplementedError
 
     def _crisis_of_text(self, text: str) -> float:
@@ -156,11 +156,12 @@ class SafetyRouting(QuestionReading):
         # beside 催收骂我全家死光 是真的假的); what it doubts is _threatened_matter's to read.
         if signal.topics == (ABUSE,):
             rest = beyond_the_abuse(rest)  # "Is that allowed?", "我能投诉吗，打哪个电话": the abuse reply's (truth2 C)
-        loan = self._loan_route(rest) if is_question(rest) and not BARE_DOUBT.fullmatch(normalize(rest)) else None
+        # (the threats' sections of bot.routing_story are not added beside a safety reply: review174 F4)
+        loan = self._loan_route(rest, story=False) if is_question(rest) and not BARE_DOUBT.fullmatch(normalize(rest)) else None
         if loan is not None and not any(self._real(t) for t in loan.topics):
             # Beside a crisis the rest is often a story of debts, which drowns its question:
             # read the asking clauses alone ("...will they go after my parents?").
-            loan = self._loan_route(" ".join(q.bare for q in split_questions(rest)))
+            loan = self._loan_route(" ".join(q.bare for q in split_questions(rest)), story=False)
         if loan is not None and CRISIS in signal.topics:
             loan = beside_crisis(loan)  # no debt's end read by meaning beside a crisis (bot.routing_doubted, mend85)
         extra: list[str] = []

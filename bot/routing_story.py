@@ -18,6 +18,7 @@ from .answer_sources import COPING_ALREADY, COPING_LEADS
 from .knowledge_types import Topic
 from .patterns import regex
 from .questions import is_question
+from .relatives import KIN_ZH
 from .routing_questions import MAX_TOPICS
 from .threat_matters import menaced, threatened_acts
 
@@ -31,13 +32,31 @@ _ELIDED_ACTS = (
     ("lawsuit", regex(rf"{_ELIDED}(?:起诉|告我|告上法庭|上法院|打官司|走法律|法律程序)")),
     ("home_visit", regex(rf"{_ELIDED}(?:上门|找上门|来我家|到我家|去我家|家访|走访|(?:来|去|到)(?:我|我们)?(?:的)?(?:单位|公司|老家|户籍地|村里|家里))")),
 )
+# The speaker left out must be the collector's side, named earlier in the message (review174 F3: text.normalize
+# turns "妈妈打电话来，说要来我家住几天" and "老公 说要起诉离婚" into the same shape): a collector, lender or caller
+# before the clause, and no relative, friend or workmate in the clause just before it (the one who then speaks);
+# a divorce, a proposal or a stay is nobody's threat.
+_COLLECTOR_SIDE = regex(r"催收|催债|讨债|他们|对方|电话|打来|有人|平台|客服|律师|法务|借呗|花呗|支付宝|蚂蚁|网贷|短信")
+_OTHER_SPEAKER = regex(rf"{KIN_ZH}|朋友|同事|同学|老板|领导|室友|邻居|亲戚|家人|男友|女友|对象|我弟|我哥|我姐|我妹")
+_NOT_A_THREAT = regex(r"离婚|提亲|结婚|住几天|住一|来住|玩|吃饭|做客")
 
 
 def _threats(folded: str, known: Mapping[str, Topic]) -> list[str]:
     """The lawful acts threatened, by a named speaker (bot.threat_matters) or one the story leaves out, in order."""
     named = threatened_acts(folded, known)
-    found = sorted((m.end(), topic) for topic, pattern in _ELIDED_ACTS if topic in known and (m := pattern.search(folded)))
+    found = sorted((m.end(), topic) for topic, pattern in _ELIDED_ACTS if topic in known
+                   for m in pattern.finditer(folded) if _collectors_clause(folded, m.start(), m.end()))
     return list(dict.fromkeys([*named, *(topic for _, topic in found)]))
+
+
+def _collectors_clause(folded: str, start: int, end: int) -> bool:
+    """Whether the elided-speaker clause at ``start:end`` is told of the collector's side (see _COLLECTOR_SIDE)."""
+    before = folded[:start].rstrip()
+    said_by = before.rsplit(" ", 1)[-1]
+    clause_end = folded.find(" ", end)
+    rest = folded[start:clause_end if clause_end >= 0 else len(folded)]
+    return _COLLECTOR_SIDE.search(before) is not None and not _OTHER_SPEAKER.search(said_by) \
+        and not _NOT_A_THREAT.search(rest)
 
 
 def story_fears(topics: list[str], body: str, folded: str, by_id: Mapping[str, Topic]) -> list[str]:
