@@ -145,6 +145,18 @@ _WRITER_JOINS = regex(rf"{_ME}\S{{0,6}}也\S{{0,4}}(?:吞|吃|喝|割|划|跳|�
                       r"|\b(?:ill|i will|i want to|im going to) (?:join|follow|go with) (?:him|her)\b")
 
 
+# A clause that is only a short ask of what to do now ("我现在该怎么办", "what do I do"): the helper's words, the one
+# crisis clause whose_crisis may leave out beside another's act done (mend180 F1: every other clause the rules marked
+# stays, so the writer's own danger, "我也活够了", "我也准备好了绳子", keeps the writer's reply).
+_ASK_ONLY = regex(rf"{_ASK_ZH}|{_ASK_EN}")
+
+
+def bare_ask(text: str) -> bool:
+    """Whether a clause is no more than a short ask of what to do now (see _ASK_ONLY): not the writer's danger."""
+    folded = fold_clause(text)
+    return len(folded) <= 12 and _ASK_ONLY.search(folded) is not None
+
+
 def writer_joins(message: str) -> bool:
     """Whether the writer tells doing it too beside another's act (see _WRITER_JOINS): the writer's reply."""
     return _WRITER_JOINS.search(fold_clause(message)) is not None
@@ -171,4 +183,4 @@ def _acted(message: str, clauses: tuple[Clause, ...]) -> frozenset[int]:
     return frozenset(marked)
 
 
-__all__ = ["acted_at", "done_cues", "writer_joins"]
+__all__ = ["acted_at", "bare_ask", "done_cues", "writer_joins"]
