@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import assess, someone_at_risk
-from bot.safety.others_done import bare_ask
+from bot.safety.clauses import split_clauses
+from bot.safety.others_done import acted_at, bare_ask
 
 
 @pytest.mark.parametrize("message", [
@@ -34,3 +35,29 @@ def test_bare_ask_is_only_a_short_ask() -> None:
     assert bare_ask("我现在该怎么办") and bare_ask("what do I do")
     assert not bare_ask("我也活够了")
     assert not bare_ask("我现在该怎么办，我也不想活了，欠的钱还不上")  # long: more than an ask
+
+
+@pytest.mark.parametrize("message", [
+    "我舅舅几年前喝过一次农药，后来救回来了，现在借呗欠了两万",  # F2: long past, survived
+    "我姑姑去年吞了半瓶安眠药，救过来了，这笔借呗是那时借的",
+    "My cousin took a whole bottle of pills three years ago and pulled through, can I pay her loan",
+    "小孩吞了一颗纽扣，医生说没事会排出来，借呗今天能晚点还吗",  # F3: a bare counter is no pill
+    "我老公刚吃了晚餐就去上夜班了，借呗怎么提额",  # F3: a meal
+    "我妈已经吃了，她在医院上班，对不起打扰一下，借呗怎么还",  # F3: a nurse on shift, an apology
+    "我爸吃了药以后有点吐，医生说是正常反应，借呗账单在哪看",  # F3: a side effect
+    "My nephew jumped off the jetty for a swim, then asked me about my loan",  # F3: a swim
+    "催收打电话跟我说你妹都喝农药了你还不还，还骂我全家",  # F4: a collector's taunt
+])
+def test_past_survived_everyday_or_taunt_is_no_act_done(message: str) -> None:
+    assert not acted_at(message, split_clauses(message))
+
+
+@pytest.mark.parametrize("message", [
+    "我哥去年也进过医院，今天下午喝了农药，在抢救",  # a past word, the act now
+    "我姑姑刚吃了一瓶安眠药，叫不醒",  # the quantity without a counter word needed
+    "我老公已经吃了，叫了半天没反应",  # a bare act beside a narrow grave state
+    "My brother jumped off the roof of his building, the ambulance is here",
+    "催收骂了我一晚上，我哥昨晚喝了农药在抢救",  # a collector's abuse, the act the brother's own
+])
+def test_an_act_now_is_still_read(message: str) -> None:
+    assert acted_at(message, split_clauses(message))
