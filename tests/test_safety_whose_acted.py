@@ -61,3 +61,8 @@ def test_past_survived_everyday_or_taunt_is_no_act_done(message: str) -> None:
 ])
 def test_an_act_now_is_still_read(message: str) -> None:
     assert acted_at(message, split_clauses(message))
+
+
+def test_pills_counted_in_words_are_a_quantity() -> None:
+    message = "舍友刚刚吃了四十多片安眠药，嘴唇发白，我已经打了120，还能做什么"  # 四十多片: the quantity, not the bare 片
+    assert acted_at(message, split_clauses(message))

@@ -48,7 +48,7 @@ _POISON = (r"(?:农药|農藥|敌敌畏|百草枯|老鼠药|鼠药|毒鼠强|杀
 # No bare counter 片/颗/粒: "吞了一颗硬币", "吃了两粒花生" are no pills (review178 F3; 一颗药, 止痛片 still read).
 _PILLS = r"(?:安眠药|安眠藥|药片|药丸|藥丸|药|藥|胶囊|头孢|止痛|降压|褪黑素)"
 _QTY = (r"(?:一整瓶|整瓶|一瓶|半瓶|一整樽|成樽|一樽|半樽|一整盒|一盒|一整板|一板|一大把|一把|一罐|一包|几十|好几十|十几|二三十|三四十|好多|很多|一堆"
-        r"|全部的?|所有的?|[0-9]{2,3})")
+        r"|全部的?|所有的?|[0-9]{2,3}|[二三四五六七八九几]?十多?|[二三四五六七八九]十几)")
 # Food, drink, vitamins right after a quantity: no act of harm (一瓶奶, 一整瓶维生素, 一瓶罐头).
 _FOOD = (r"(?:奶|水(?!果)|酒|啤|可乐|饮料|果汁|罐头|维生素|维c|钙片|鱼油|零食|咖啡|茶|汤|粥|饭|酸奶|红牛|雪碧|糖|饼干|蜂蜜|益生菌|口服液"
          r"|面|菜|瓜子|樽啤|餐|早点|夜宵|宵夜)")
@@ -64,7 +64,7 @@ _GRAVE_ZH = (r"叫不醒|叫唔醒|叫不应|叫也不应|都不醒|不醒|唔�
 # The narrow grave state a bare act (已经吃了, 刚喝了) or pills with no quantity need: what only harm does, never
 # 对不起, 在医院 (a nurse on shift), 呼吸, 吐, 血 alone (a stomach bug, lunch, a dentist: review178 F3, mend180).
 _GRAVE_NARROW = (r"叫不醒|叫唔醒|叫不应|叫也不应|都不醒|不醒|唔醒|没反应|没有反应|冇反应|一动不动|不动了|昏迷|昏过去|抢救|洗胃|口吐白沫|吐血"
-                 r"|流血不止|血止不住|救护车|空药瓶|空瓶"
+                 r"|流血不止|血止不住|救护车|(?:打了|叫了|打)120|空药瓶|空瓶"
                  r"|\b(?:wont wake|cant wake|not waking|unconscious|unresponsive|not responding|wont respond|passed out|collapsed"
                  r"|ambulance|icu|resuscitat\w*|pumped|stomach pumped)\b")
 # An ask of what to do NOW (not the loan's "扣款失败怎么办"): enough only beside a bottle or a handful swallowed
