@@ -66,3 +66,8 @@ def test_an_act_now_is_still_read(message: str) -> None:
 def test_pills_counted_in_words_are_a_quantity() -> None:
     message = "舍友刚刚吃了四十多片安眠药，嘴唇发白，我已经打了120，还能做什么"  # 四十多片: the quantity, not the bare 片
     assert acted_at(message, split_clauses(message))
+
+
+def test_a_new_act_after_one_survived_is_now() -> None:
+    message = "我舅妈之前喝农药救过来了，今天又喝了一整瓶农药"  # survived once, done again today
+    assert acted_at(message, split_clauses(message))
