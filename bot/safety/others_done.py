@@ -147,7 +147,7 @@ _STORY = (r"小说|主角|角色|剧情|电影|电视剧|故事|剧本|游戏|�
 _PAST = (r"(?:去年|前年|当年|那年|以前|之前几年|几年前|多年前|小时候|上个月|上次)(?:(?!说|讲|想|要|话)\S){0,6}?(?:喝|吞|吃|服|割|划|跳|上吊|烧炭)"
          r"|救回来了|救过来了|救活了|被救回来了|\b(?:years? ago|last (?:year|month)|survived|they saved (?:him|her)|pulled through)\b")
 # ... unless a new act is told after it ("上次救回来了，今天又吞了一整瓶"): then the act is now.
-_PAST = rf"(?:{_PAST})(?!.*(?:又|这次|这回|今天|今晚|刚才|刚刚|\bagain\b|\bthis time\b))"
+_PAST = rf"(?:{_PAST})(?!.*(?:又|这次|这回|今天|刚才|刚刚|\bagain\b|\bthis time\b))"
 # A collector's words to the writer about their kin: a taunt, the abuse readers' ("催收说你哥都跳楼了"; review178 F4).
 _TAUNT = (r"(?:催收|催债|收数|讨债)\S{0,12}?(?:说|讲|话|威胁|骂)\S{0,3}?你"
           r"|\bcollectors?\b.{0,30}?\b(?:said|says|told|tells|saying)\b.{0,30}?\byour\b")
