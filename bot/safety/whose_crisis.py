@@ -13,7 +13,7 @@ from .idioms import masked
 from .kin_affairs import kin_affairs, writer_too
 from .own_ends import writers_own  # veiled115
 from .others import helper_asking, who_acts
-from .others_done import acted_at, writer_joins  # third169
+from .others_done import acted_at, bare_ask, writer_joins  # third169, mend180
 from .others_read import THEIRS_READ, THEIRS_WITNESSED
 from .drawn import own_body  # mend144
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
@@ -46,7 +46,8 @@ def someone_at_risk(message: str) -> bool:
     if (done := acted_at(message, clauses)) and "kin_words" in signal.crisis:  # someone else's act already done (third169)
         if writer_joins(message):
             return False  # the writer doing it too: the writer's reply
-        return helper_asking(message, clauses, done | {i for i in at - done if _CRISIS_WORDING.search(masked(clauses[i].text))}, done)
+        # every clause the rules marked stays but a bare ask now: the writer's own danger there keeps the writer's reply
+        return helper_asking(message, clauses, done | {i for i in at - done if not bare_ask(clauses[i].text)}, done)  # mend180 F1
     if "kin_affairs" in signal.crisis:  # someone else's acts, read as theirs (kin_affairs.py, Round 79)
         theirs = kin_affairs(message, clauses, who_acts)  # (the writer's own wish beside them: review104 F2, mend86)
         return not writer_too(message, clauses, theirs) and helper_asking(message, clauses, at, theirs)
