@@ -107,12 +107,11 @@ class Session(SessionMoves):
             self._state.crisis_helper = to_helper and (self._state.crisis_helper or not crisis_before)
         if crisis_before or "crisis" in reply.topics:  # settled by "I'm safe now"; open again by any later crisis reply (sess87)
             # (never by a turn read as a crisis on its own words: "我想死，不是开玩笑"; review95 #1, mend79)
-            own_crisis = "crisis" in self._engine.route(text).topics
-            settling = (settles(text) or self._released) and not own_crisis
+            settling = (settles(text) or self._released) and "crisis" not in self._own_route(text).topics
             self._state.crisis_settled = settling or (self._state.crisis_settled and "crisis" not in reply.topics)
             # (a crisis reply read from a closing alone, kept only while no turn tells crisis wording: mend179)
-            self._state.crisis_closing = (self._closing_crisis or self._state.crisis_closing) and not own_crisis \
-                and not self._released and not self._state.risk_told
+            self._state.crisis_closing = (self._closing_crisis or self._state.crisis_closing) and not self._released \
+                and not self._state.risk_told and "crisis" not in self._own_route(text).topics
         self._state.asked_act = asked_act(text)  # what "已经打了" next would say was done (safe44)
         self._state.risk_told = risk_memory.noted(self._state.risk_told, text)  # (signoff97)
         return script.in_traditional(reply) if self._state.traditional else reply
@@ -218,7 +217,7 @@ class Session(SessionMoves):
         slots = self._state.slots  # a fear named before applies to this question only if it is
         # the same question (compose scopes it by rule: see answer.current_slots)
         # (after a crisis reply, no reading by meaning: the crisis reply holds; mend71)
-        routed = read_in_context(engine, self._state, text, kept_after_crisis(engine.route(text), self._safety_last()), stated)
+        routed = read_in_context(engine, self._state, text, kept_after_crisis(self._own_route(text), self._safety_last()), stated)
         routed = account_in_context(routed, text, self._state.hardship_told)  # can't pay, then "怎么注销借呗"
         # (relief asked and refused counts as hardship told: "客服说不行" then a closing with finality; close172)
         self._state.hardship_told = self._state.hardship_told or hardship_told(text) or refused(text)
@@ -236,7 +235,7 @@ class Session(SessionMoves):
         self._closing_crisis, route = closing is not route, closing
         # (a crisis reply read from a closing alone, then "我只是去上班": the turn's own reading, 12356 kept in view; mend179)
         if self._state.crisis_closing and "crisis" in route.topics and not set(routed.topics) & set(SAFETY_FIRST) \
-                and "crisis" not in engine.route(text).topics and corrects(text):
+                and "crisis" not in self._own_route(text).topics and corrects(text):
             self._released, route = True, replace(routed, check_in=True)
         # ("好的" right after the crisis reply: its short "again" reply, not the whole one once more,
         # in the conversation's language: an "ok" says nothing about it; ans14)

@@ -16,6 +16,7 @@ from .slots import Slot
 
 if TYPE_CHECKING:
     from .engine import Engine
+    from .routing_rules import Route
 
 
 class SessionBase:
@@ -27,6 +28,14 @@ class SessionBase:
         self._helper_voice: bool | None = None  # the voice of this turn's context crisis reply (Session.ask; mend66)
         self._closing_crisis = self._released = False  # this turn's crisis reply read from a closing alone; let out (mend179)
         self._crisis_held = False  # this turn follows an option picked under a crisis reply (Session.ask; safe58)
+        self._own: tuple[str, "Route"] | None = None  # this turn's message and the engine's reading of it alone
+
+    def _own_route(self, text: str) -> "Route":
+        """The engine's reading of a message on its own words, worked out once per turn: the turn asks it up to three
+        times (the reading kept after a crisis, a closing let out, the crisis settled or left open)."""
+        if self._own is None or self._own[0] != text:
+            self._own = (text, self._engine.route(text))
+        return self._own[1]
 
     def _answer(self, topics: list[str], lang: str, *, rule: str, question: str, note: str,
                 mode: str = "answer", slots: dict[str, Slot] | None = None) -> Reply:

@@ -191,13 +191,14 @@ def acted_at(message: str, clauses: list[Clause]) -> set[int]:
 @lru_cache(maxsize=64)
 def _acted(message: str, clauses: tuple[Clause, ...]) -> frozenset[int]:
     marked: set[int] = set()
+    folded: list[str] = []  # the clauses folded, once, when a sentence first tells an act
     for sentence in folded_sentences(message):
         for _, pattern, everyday in _BUILT.get("cues", ()):
             match = pattern.search(sentence)
             if match is None or (everyday is not None and everyday.search(sentence)):
                 continue
             found = match.group()
-            folded = [fold_clause(clause.text) for clause in clauses]
+            folded = folded or [fold_clause(clause.text) for clause in clauses]
             marked |= {i for i, text in enumerate(folded) if text and (text in found or found in text)}
             break
     return frozenset(marked)
