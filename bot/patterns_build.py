@@ -14,8 +14,10 @@ import pkgutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from . import patterns, patterns_filter
+from .patterns_indexes import shared
 from .patterns_needs import needed_branches, needed_characters
 
 # Modules that act when imported (run the CLI, build the WSGI app, raise the file limit); none
@@ -66,14 +68,22 @@ def build() -> dict[patterns.Key, patterns.Entry]:
     return {key: entry_for(*key) for key in used}
 
 
+def _one_of(groupindex: dict[str, int], held: dict[Any, Any]) -> dict[str, int]:
+    # Every equal group index one dict (~2,500 entries hold 10 distinct ones, nearly all empty): the engine and
+    # bot.patterns.regex only read it (a Pattern shows it as a read-only mapping), as re's own cache shares it.
+    return held.setdefault((dict, tuple(groupindex.items())), groupindex)  # type: ignore[no-any-return]
+
+
 def pack(table: dict[patterns.Key, patterns.Entry], splits: dict[patterns.Key, tuple[str, ...]]) -> bytes:
     """PATTERN_FILE's bytes (bot.patterns): the marshalled table, each entry's code replaced by where
     it is (``offset << 32 | size``, from the start of the code), then the code of every entry."""
     code, stored = bytearray(), {}
+    held: dict[Any, Any] = {}
     for key, entry in table.items():
         words = entry[1]
         assert isinstance(words, bytes) and len(words) < 1 << 32
-        stored[key] = (entry[0], len(code) << 32 | len(words), *entry[2:])
+        stored[key] = (entry[0], len(code) << 32 | len(words), entry[2], _one_of(entry[3], held),
+                       *(shared(field, held) for field in entry[4:]))
         code += words
     head = marshal.dumps((patterns.PYTHON_TAG, stored, splits, len(code)))
     return len(head).to_bytes(8, "little") + head + bytes(code)
