@@ -13,8 +13,10 @@ dictionaries of the installed OpenCC and records their digest; with any other di
 
 from __future__ import annotations
 
+import array
 import importlib.util
 import json
+import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -33,9 +35,12 @@ CONFIGURATIONS = {
 }
 DICTIONARY_FILES = CONFIGURATIONS["t2s"]
 _lock = threading.Lock()
-_triggers: bytes | None = None
+_triggers: bytes | bytearray | None = None
 _read = False
 _TRIGGER = "\x01"  # what ``text.translate(_triggers)`` makes of a trigger character
+# Code points as 4-byte words in this machine's order (_load), read as an array of that width.
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+_WORD = "I" if array.array("I").itemsize == 4 else "L"
 
 
 def may_change(text: str) -> bool:
@@ -46,7 +51,7 @@ def may_change(text: str) -> bool:
     return triggers is None or _TRIGGER in text.translate(triggers)
 
 
-def _trigger_set() -> bytes | None:
+def _trigger_set() -> bytes | bytearray | None:
     global _triggers, _read
     if not _read:
         with _lock:
@@ -55,7 +60,7 @@ def _trigger_set() -> bytes | None:
     return _triggers
 
 
-def _load() -> bytes | None:
+def _load() -> bytes | bytearray | None:
     """The trigger characters, or None when the file is missing or made for other dictionaries:
     as a table for ``str.translate``, byte 1 at each trigger's code point and 0 elsewhere. A
     frozenset of the ~5,100 characters held ~0.9 MiB in a long-running server; this is ~0.2 MB
@@ -69,10 +74,14 @@ def _load() -> bytes | None:
     characters = data.get("characters", "")
     if not isinstance(characters, str):
         return None
-    marks = bytearray(max(map(ord, characters), default=-1) + 1)
-    for character in characters:
-        marks[ord(character)] = 1
-    return bytes(marks)
+    # The code points as a C array at once (UTF-32 in native order, as array "I" holds them), not one
+    # 1-character string and one ord() per character: ~8.4 M instructions a start -> ~3 M (PERF_LOG part 43).
+    # The table stays the bytearray (str.translate reads it as it read the bytes copy, ~0.2 MB not copied).
+    points = array.array(_WORD, characters.encode(_UTF32, "surrogatepass"))
+    marks = bytearray(max(points, default=-1) + 1)
+    for point in points:
+        marks[point] = 1
+    return marks
 
 
 @lru_cache(maxsize=None)  # bot.convert checks its tables against the same digests

@@ -75,3 +75,12 @@ def test_may_change_is_membership_in_the_stored_characters(monkeypatch: pytest.M
     for point in points:
         if not 0xD800 <= point <= 0xDFFF:
             assert t2s.may_change(f"a{chr(point)}b") == (chr(point) in triggers), hex(point)
+
+
+@current
+def test_the_table_marks_exactly_the_stored_characters() -> None:
+    table = t2s._load()
+    assert table is not None
+    marked = {chr(point) for point, mark in enumerate(table) if mark}
+    assert marked == set(STORED["characters"]) and set(table) == {0, 1}
+    assert len(table) == max(map(ord, STORED["characters"])) + 1
