@@ -16,7 +16,7 @@ from array import array
 from .records import dataclass
 from itertools import repeat
 from operator import add, mul, sub
-from typing import Iterator, Mapping, Sequence, Union, cast
+from typing import Iterator, Mapping, Sequence, TypeAlias, Union, cast
 
 # Re-exported: the training code and the figures import them from here.
 from .workers import default_workers as default_workers, map_in_processes as map_in_processes
@@ -26,7 +26,9 @@ Row = Union[dict[int, float], list[float]]
 Weights = dict[str, Row]
 # While training, a full row is an array of doubles: a quarter of a list's memory (no float
 # object per weight), which keeps the rows of a large model in cache; ``train`` returns lists.
-_TrainingRow = Union[dict[int, float], "array[float]"]
+# (a string: typing would compile the quoted "array[float]" at import, and a first compile() builds the
+# AST types, ~9 M instructions a start; PERF_LOG part 43)
+_TrainingRow: TypeAlias = "Union[dict[int, float], array[float]]"
 # A training step moves a topic only when its gradient is at least this large (in probability).
 MIN_GRADIENT = 1e-3
 # With more topics than SPARSE_ABOVE (twice today's knowledge), training touches only active

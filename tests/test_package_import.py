@@ -16,7 +16,18 @@ loaded = sorted(name for name in sys.modules if name.startswith("bot"))
 assert "bot.engine" not in sys.modules and len(loaded) <= 4, loaded
 assert gc.isenabled()
 gc.disable()  # a caller's own choice is kept
+# No module of the engine calls compile() at import (typing compiles a quoted type inside a subscript, e.g.
+# Callable[..., "str | None"]; a process's first compile() builds the AST types, ~9 M instructions: PERF_LOG part 43).
+import builtins
+_compile, compiled = builtins.compile, []
+def _recording(source, filename, *args, **kwargs):
+    if not sys._getframe(1).f_code.co_filename.startswith("<frozen importlib"):  # (a module's source without bytecode)
+        compiled.append(sys._getframe(1).f_code.co_filename)
+    return _compile(source, filename, *args, **kwargs)
+builtins.compile = _recording
 from bot import Engine
+builtins.compile = _compile
+assert not compiled, compiled
 assert not gc.isenabled() and "bot.engine" in sys.modules
 gc.enable()
 from bot import *  # noqa: F403 (every name of __all__, the lazy ones included)
