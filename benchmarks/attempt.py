@@ -73,6 +73,11 @@
   and enforcement, a phone-number question beside a loan question; labels "lead+other fears", scored here on the
   lead; benchmarks/answers_heldout.py scores all fears), written before round 45 (answer171) changed anything;
   measured at the start and the end only.
+- held33 (``--heldout``): round 47's held-out written questions (tests/data/questions_heldout33.tsv: a settlement
+  proof, the limit or the account after paying off, leaving the country or a new number as the way out, prevention
+  asked before any overdue, a relative's, spouse's or heir's duty to repay, Jiebei compared or who gets it; 20 rows
+  on other topics), written before round 47 (answer187) changed anything (start 33/50 at 81be60d5); measured at the
+  start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -127,6 +132,7 @@ HELDOUT29 = ROOT / "tests" / "data" / "questions_heldout29.tsv"
 HELDOUT30 = ROOT / "tests" / "data" / "questions_heldout30.tsv"
 HELDOUT31 = ROOT / "tests" / "data" / "questions_heldout31.tsv"
 HELDOUT32 = ROOT / "tests" / "data" / "questions_heldout32.tsv"
+HELDOUT33 = ROOT / "tests" / "data" / "questions_heldout33.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -291,6 +297,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held30 {written_accuracy(engine, HELDOUT30)}")
         out.append(f"held31 {written_accuracy(engine, HELDOUT31)}")
         out.append(f"held32 {written_accuracy(engine, HELDOUT32)}")
+        out.append(f"held33 {written_accuracy(engine, HELDOUT33)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")
