@@ -24,13 +24,11 @@ writer's reply.
 
 from __future__ import annotations
 
-from typing import Callable, Optional
-
 from ..patterns import regex
 from .affairs import everyday, is_act, is_final
 from .clauses import Clause, fold_clause, raw_sentences
 from .followed import understood
-from .others_absent import absent_signs
+from .others_absent import Whose, absent_signs  # (others._whose, passed in: others.py owns the subject reading)
 
 # Handing over TO the writer or clearing out, which affairs' acts (the writer's own disposals) do not list.
 _MORE_ACTS = regex(
@@ -129,10 +127,6 @@ def writer_too(message: str, clauses: list[Clause], theirs: set[int]) -> bool:
 def _act(text: str) -> bool:
     """Whether ``text`` (folded) tells an act of disposal or handing over (affairs' acts and the handing it lacks)."""
     return is_act(text) or _MORE_ACTS.search(text) is not None
-
-
-# Whose act a clause tells: others._whose, passed in (others.py owns the subject reading and imports this module).
-Whose = Callable[[list[Clause], int, str], Optional[str]]  # (not a quoted type: typing compiles those, PERF_LOG part 43)
 
 
 def _gone(message: str, clauses: list[Clause], whose: Whose) -> bool:

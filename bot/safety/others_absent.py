@@ -32,7 +32,7 @@ from ..patterns import regex
 from .affairs import is_act
 from .clauses import Clause, fold_clause, raw_sentences
 
-# Whose act a clause tells (others._whose, passed in through kin_affairs).
+# Whose act a clause tells (others._whose, passed in through kin_affairs, which takes this alias from here).
 Whose = Callable[[list[Clause], int, str], Optional[str]]  # (not a quoted type: typing compiles those, PERF_LOG part 43)
 
 # A cheap gate: every sign below needs one of these (most messages hold none).
