@@ -17,9 +17,9 @@ from .text import normalize
 
 
 def fit(model: Classifier, texts: Sequence[str], labels: Sequence[str], lexicon: Lexicon | None,
-        workers: int, weights: Sequence[float] = (), vocabulary: int | None = None) -> None:
+        workers: int, row_weights: Sequence[float] = (), vocabulary: int | None = None) -> None:
     """``Classifier.fit``: see there."""
-    if len(texts) != len(labels) or not texts or (weights and len(weights) != len(texts)):
+    if len(texts) != len(labels) or not texts or (row_weights and len(row_weights) != len(texts)):
         raise ValueError("fit expects as many labels (and weights, when given) as texts, and at least one of each")
     raw = fit_idf(model, texts, lexicon, vocabulary)
     model._examples = (tuple(texts), tuple(labels))
@@ -27,7 +27,7 @@ def fit(model: Classifier, texts: Sequence[str], labels: Sequence[str], lexicon:
     vectors = [model._weigh(feats) for feats in raw]
     # SGD on a few hundred examples depends on the example order; averaging the weights of
     # several seeded runs removes most of that noise (near-paraphrases then agree more often).
-    schedule = Schedule(model.epochs, model.learning_rate, model.balance, model.active, model.l2, tuple(weights))
+    schedule = Schedule(model.epochs, model.learning_rate, model.balance, model.active, model.l2, tuple(row_weights))
     position = {topic: i for i, topic in enumerate(model.topics_)}
     classes = [position[label] for label in labels]
     seeds = range(model.seed, model.seed + model.runs)
