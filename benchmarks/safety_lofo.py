@@ -44,7 +44,7 @@ from bot.safety.learned import Detectors  # noqa: E402
 from bot.text import normalize  # noqa: E402
 import safety_sets_build as sets_build  # noqa: E402
 from safety_figures import DATA, UNSEEN, Row, read_rows  # noqa: E402
-from safety_loso import figures  # noqa: E402
+from safety_loso import figures, shipped_parts, with_common  # noqa: E402
 
 Item = sets_build.Item
 
@@ -103,13 +103,8 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=8)
     parser.add_argument("--only", type=int, nargs="*", default=None, help="these folds only (0-based)")
     parser.add_argument("--recipes", nargs="*", default=["today", "whole:w=0.5,vocab=1"])
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--out", type=Path, default=None, help="append each result as a JSON line")
-    parser.add_argument("--dump", type=Path, default=None, help="append every reply as a JSON line (outside the repo)")
-    args = parser.parse_args()
-    shipped = Engine.load()
-    knowledge, classifier = shipped._knowledge, shipped._classifier
-    base = sets_build.base_items(knowledge)
+    args = with_common(parser).parse_args()
+    shipped, knowledge, classifier, base = shipped_parts()
     dealt = folds(args.folds)
     sums: dict[str, dict[str, list[int]]] = {}
     for index, left in enumerate(dealt):
