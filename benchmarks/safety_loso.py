@@ -28,6 +28,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -93,17 +94,27 @@ def figures(rows: list[Row], engine: Engine, dump: Path | None = None, tag: str 
     return out
 
 
+def with_common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options this script shares with benchmarks/safety_lofo.py (training workers, result and reply files)."""
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=None, help="append each result as a JSON line")
+    parser.add_argument("--dump", type=Path, default=None, help="append every reply as a JSON line (outside the repo)")
+    return parser
+
+
+def shipped_parts() -> tuple[Engine, Any, Any, list[Item]]:
+    """The shipped engine, its knowledge and classifier, and what the readers train on besides any set."""
+    shipped = Engine.load()
+    knowledge = shipped._knowledge
+    return shipped, knowledge, shipped._classifier, sets_build.base_items(knowledge)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--left", nargs="*", default=["blind22", "blind21", "blind20"])
     parser.add_argument("--recipes", nargs="*", default=["today", "whole", "mil"])
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--out", type=Path, default=None, help="append each result as a JSON line")
-    parser.add_argument("--dump", type=Path, default=None, help="append every reply as a JSON line (outside the repo)")
-    args = parser.parse_args()
-    shipped = Engine.load()
-    knowledge, classifier = shipped._knowledge, shipped._classifier
-    base = sets_build.base_items(knowledge)
+    args = with_common(parser).parse_args()
+    shipped, knowledge, classifier, base = shipped_parts()
     for left in args.left:
         rows = read_rows(OUTSIDE / left / "safety.tsv")
         extra = outside_items([name for name in SETS if name != left])

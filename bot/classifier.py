@@ -76,13 +76,15 @@ class Classifier:
         self._examples: tuple[tuple[str, ...], tuple[str, ...]] | Examples = ((), ())
 
     def fit(self, texts: Sequence[str], labels: Sequence[str], lexicon: Lexicon | None = None, *,
-            workers: int = 1) -> "Classifier":
+            workers: int = 1, weights: Sequence[float] = (), vocabulary: int | None = None) -> "Classifier":
         """Learn from example texts and their topic labels, with the concepts of ``lexicon``
         as features when one is given. Returns self. ``workers`` > 1 trains the seeded runs in
-        that many processes (the same model, sooner)."""
+        that many processes (the same model, sooner). ``weights``: one per text, scaling its
+        steps (none: all 1). ``vocabulary``: only the first that many texts decide the features
+        and their idf (None: all)."""
         from .classifier_fit import fit  # training only: not on an answer's path
 
-        fit(self, texts, labels, lexicon, workers)
+        fit(self, texts, labels, lexicon, workers, weights, vocabulary)
         return self
 
     def fit_idf(self, texts: Sequence[str], lexicon: Lexicon | None = None) -> list[dict[str, float]]:

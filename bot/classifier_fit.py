@@ -17,17 +17,17 @@ from .text import normalize
 
 
 def fit(model: Classifier, texts: Sequence[str], labels: Sequence[str], lexicon: Lexicon | None,
-        workers: int) -> None:
+        workers: int, row_weights: Sequence[float] = (), vocabulary: int | None = None) -> None:
     """``Classifier.fit``: see there."""
-    if len(texts) != len(labels) or not texts:
-        raise ValueError("fit expects as many labels as texts, and at least one of each")
-    raw = model.fit_idf(texts, lexicon)
+    if len(texts) != len(labels) or not texts or (row_weights and len(row_weights) != len(texts)):
+        raise ValueError("fit expects as many labels (and weights, when given) as texts, and at least one of each")
+    raw = fit_idf(model, texts, lexicon, vocabulary)
     model._examples = (tuple(texts), tuple(labels))
     model.topics_ = tuple(sorted(set(labels)))
     vectors = [model._weigh(feats) for feats in raw]
     # SGD on a few hundred examples depends on the example order; averaging the weights of
     # several seeded runs removes most of that noise (near-paraphrases then agree more often).
-    schedule = Schedule(model.epochs, model.learning_rate, model.balance, model.active, model.l2)
+    schedule = Schedule(model.epochs, model.learning_rate, model.balance, model.active, model.l2, tuple(row_weights))
     position = {topic: i for i, topic in enumerate(model.topics_)}
     classes = [position[label] for label in labels]
     seeds = range(model.seed, model.seed + model.runs)
@@ -47,15 +47,17 @@ def fit(model: Classifier, texts: Sequence[str], labels: Sequence[str], lexicon:
     model._index = None
 
 
-def fit_idf(model: Classifier, texts: Sequence[str], lexicon: Lexicon | None) -> list[dict[str, float]]:
-    """``Classifier.fit_idf``: see there."""
+def fit_idf(model: Classifier, texts: Sequence[str], lexicon: Lexicon | None,
+            vocabulary: int | None = None) -> list[dict[str, float]]:
+    """``Classifier.fit_idf``: see there. ``vocabulary``: only the first that many texts decide which
+    features exist and their idf (the others are read with them); None: all."""
     model.lexicon_ = lexicon
     raw = [model.features(normalize(text)) for text in texts]
     doc_freq: dict[str, int] = {}
-    for feats in raw:
+    for feats in raw[:vocabulary]:
         for key in feats:
             doc_freq[key] = doc_freq.get(key, 0) + 1
-    count = len(raw)
+    count = len(raw[:vocabulary])
     # Features seen in fewer than min_df examples are dropped: mostly one-off character
     # trigrams that teach nothing general and would bloat the saved model.
     idf = {key: round((math.log((count + 1) / (df + 1)) + 1.0) * SCALE) for key, df in doc_freq.items()

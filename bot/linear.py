@@ -61,6 +61,9 @@ class Schedule:
     # rate * l2, applied once per epoch as the product of those shrinks (one pass over the
     # weights instead of one per example). Keeps function words from becoming topic cues.
     l2: float = 0.0
+    # Optional per-example weights (one per vector, in order): an example's steps are scaled by its
+    # weight. Empty: every example weighs 1 (the steps are exactly those of no weights at all).
+    row_weights: Sequence[float] = ()
 
 
 # Lazily chained maps nest one C call per row when they are finally summed: tens of thousands
@@ -163,6 +166,8 @@ def train(vectors: Sequence[Vector], classes: Sequence[int], count: int, schedul
         for row in order:
             vector = vectors[row]
             step_rate = rate * class_weight[classes[row]]
+            if schedule.row_weights:
+                step_rate *= schedule.row_weights[row]
             probs = softmax(_sparse_scores(vector, weights, bias) if capped else scores(vector, weights, bias, 1.0))
             probs[classes[row]] -= 1.0  # now the gradient of the loss
             # Only classes with a noticeable gradient move: after the first epoch that is a

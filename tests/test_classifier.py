@@ -127,3 +127,21 @@ def test_pinyin_is_read_only_when_the_whole_message_is_pinyin_naming_a_loan_word
     # English, pinyin-looking English, mixed scripts and pinyin with no loan word stay as typed.
     for text in ("will they sue", "a man", "change", "ping me", "women", "ni hao ma 借呗", "ma ma"):
         assert read_pinyin(text) == text
+
+
+def test_unit_weights_and_a_full_vocabulary_change_nothing() -> None:
+    # Round 107: per-example weights and a vocabulary limit are optional; all 1 and all texts give the same model.
+    plain = Classifier().fit(TEXTS, LABELS)
+    same = Classifier().fit(TEXTS, LABELS, weights=[1.0] * len(TEXTS), vocabulary=len(TEXTS))
+    assert same.to_dict() == plain.to_dict()
+
+
+def test_weights_scale_an_examples_pull_and_vocabulary_limits_the_features() -> None:
+    texts, labels = [*TEXTS, "上门天气"], [*LABELS, "out_of_scope"]
+    light = Classifier().fit(texts, labels, weights=[1.0] * len(TEXTS) + [0.0])
+    heavy = Classifier().fit(texts, labels, weights=[1.0] * len(TEXTS) + [3.0])
+    assert light.probability("上门天气", "out_of_scope", top=3) < heavy.probability("上门天气", "out_of_scope", top=3)
+    limited = Classifier().fit([*TEXTS, "量子计算机原理", "量子计算机原理呢"], [*LABELS, "law", "law"], vocabulary=len(TEXTS))
+    assert "<量子" not in limited.idf_ and limited.idf_.keys() == Classifier().fit(TEXTS, LABELS).idf_.keys()
+    with pytest.raises(ValueError):
+        Classifier().fit(TEXTS, LABELS, weights=[1.0])
