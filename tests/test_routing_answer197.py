@@ -38,3 +38,16 @@ def test_a_lender_deduction_names_no_frozen_account_fear_and_a_seizure_still_doe
 def test_a_crisis_on_the_same_words_is_still_a_crisis(engine: Engine) -> None:
     reply = engine.ask("逾期了 系统天天自动扣款 我不想活了")
     assert reply.topics[0] == "crisis" and "12356" in reply.text
+
+
+def test_worry_told_by_the_body_is_the_worry_concept_and_a_plain_question_is_not(engine: Engine) -> None:
+    from bot.lexicon import Lexicon
+    from bot.text import normalize
+
+    lexicon = engine._classifier.lexicon_
+    assert isinstance(lexicon, Lexicon)
+    for told in ("一有陌生来电就心跳加速", "想到欠款就手抖 腿软", "整晚失眠 坐立不安", "heart pounding all night since I fell behind",
+                 "my stomach drops when I see the app"):
+        assert "worry" in lexicon.find(normalize(told)), told
+    for plain in ("借呗逾期会上门吗", "how long does a late record stay"):
+        assert "worry" not in lexicon.find(normalize(plain)), plain
