@@ -1,4 +1,5 @@
-"""answer197 (round 48, issue 13): bot.routing_deduction — the lender's own automatic deduction asked while the loan
+"""answer197 (round 48, issue 13): enforcement after a judgment leads with the lawsuit answer (bot.answer_topics:
+no uncovered fear moved ahead of it when every fear named is a court step); bot.routing_deduction — the lender's own automatic deduction asked while the loan
 is late is billing mechanics (declined), while a seizure (a court, a freeze, wages, another card) keeps its
 uncovered reading. Rows: tests/data/questions_dev_answer197.tsv (development, our own words), plus a crisis on the
 same words. Cheap: a few dozen asks on the shared engine.
@@ -22,7 +23,7 @@ def _rows() -> list[tuple[str, str]]:
 
 def test_the_dev_rows_read_as_labelled(engine: Engine) -> None:
     rows = _rows()
-    assert len(rows) >= 15 and {g for g, _ in rows} == {"out_of_scope", "uncovered_consequences"}
+    assert len(rows) >= 15 and {g for g, _ in rows} == {"out_of_scope", "uncovered_consequences", "lawsuit"}
     wrong = [(g, engine.ask(q).topics[0], q) for g, q in rows if engine.ask(q).topics[0] != g]
     assert wrong == []
 
