@@ -8,7 +8,7 @@ as uncovered_consequences (a seizure), after_repayment or collection_process by 
 Read: a deduction asked (扣/划/代扣, deduct/debit/autopay/take money) together with the lender's mechanism (自动, 系统,
 自己…扣, 还会…扣, autopay, automatically) or the repayment account (余额宝, 余额, 绑定的卡, linked card, balance).
 Not read (a seizure, another party's reach or the credit record: the classifier's reading stands): the credit
-record or a score docked ("会扣芝麻分吗"), a court, a freeze, enforcement,
+record or a score docked ("会扣芝麻分吗", "会不会扣信用"), interest charged ("还清了还会扣利息吗"), a court, a freeze, enforcement,
 wages or salary, another card or account the loan is not tied to ("别的银行卡", "other bank accounts"), WeChat.
 Only from the loan topics these words brush against; never a safety topic. Matched on text.normalize()d text.
 """
@@ -27,9 +27,9 @@ _MECHANISM = regex(r"自动|系统|自己\S{0,6}扣|还会\S{0,6}扣|还扣|代�
                    r"|\b(?:auto ?pay|auto ?debit|auto ?deduct\w*|auto ?repay\w*|automatic\w*|linked (?:card|account)|balance"
                    r"|yu ?e ?bao)\b")
 # A seizure or another party's reach: not billing.
-_SEIZURE = regex(r"芝麻|信用分|征信|扣分|法院|法官|冻结|强制执行|执行|查封|扣押|工资|薪水|薪资|社保|公积金|别的(?:银行)?卡|其他(?:银行)?卡|其它(?:银行)?卡"
+_SEIZURE = regex(r"芝麻|信用|征信|扣分|利息|罚息|法院|法官|冻结|强制执行|执行|查封|扣押|工资|薪水|薪资|社保|公积金|别的(?:银行)?卡|其他(?:银行)?卡|其它(?:银行)?卡"
                  r"|别的账户|其他账户|微信|家人|老婆|老公|父母"
-                 r"|\b(?:credit|score|court\w*|judge|freez\w*|frozen|seiz\w*|garnish\w*|enforce\w*|wages?|salary|pay ?check|other (?:bank )?"
+                 r"|\b(?:credit|score|interest|court\w*|judge|freez\w*|frozen|seiz\w*|garnish\w*|enforce\w*|wages?|salary|pay ?check|other (?:bank )?"
                  r"(?:cards?|accounts?)|another (?:bank )?(?:card|account)|wechat|family|wife|husband|parents)\b")
 _FROM = frozenset({"uncovered_consequences", "after_repayment", "collection_process", "credit_report", "going_dark"})
 
