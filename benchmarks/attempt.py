@@ -78,6 +78,10 @@
   asked before any overdue, a relative's, spouse's or heir's duty to repay, Jiebei compared or who gets it; 20 rows
   on other topics), written before round 47 (answer187) changed anything (start 33/50 at 81be60d5); measured at the
   start and the end only.
+- held34 (``--heldout``): round 48's held-out written questions (tests/data/questions_heldout34.tsv: a greeting
+  before the question, normal instalment interest with numbers, the lender's automatic deduction while late beside
+  seizure twins, plain English legal and ignoring wording, coping asks; 20 rows on other topics), written before
+  round 48 (answer197) changed anything (start 57/61 at 0b2dd7a6); measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -133,6 +137,7 @@ HELDOUT30 = ROOT / "tests" / "data" / "questions_heldout30.tsv"
 HELDOUT31 = ROOT / "tests" / "data" / "questions_heldout31.tsv"
 HELDOUT32 = ROOT / "tests" / "data" / "questions_heldout32.tsv"
 HELDOUT33 = ROOT / "tests" / "data" / "questions_heldout33.tsv"
+HELDOUT34 = ROOT / "tests" / "data" / "questions_heldout34.tsv"
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -298,6 +303,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held31 {written_accuracy(engine, HELDOUT31)}")
         out.append(f"held32 {written_accuracy(engine, HELDOUT32)}")
         out.append(f"held33 {written_accuracy(engine, HELDOUT33)}")
+        out.append(f"held34 {written_accuracy(engine, HELDOUT34)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

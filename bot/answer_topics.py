@@ -12,7 +12,10 @@ from collections.abc import Mapping, Sequence
 from .answer_modes import figure_home
 from .knowledge_types import UNCOVERED, Topic
 from .prediction import Candidate
+from .routing_court import court_step_named
+from .concerns import find_concerns
 from .slots import Slot, extract_slots
+from .text import simplified
 
 MAX_SUGGESTIONS = 3
 _SAFETY_AHEAD = ("crisis", "abusive_collection")  # always answered first (see routing)
@@ -24,10 +27,13 @@ def fear_in_scope(topics: tuple[str, ...], slots: dict[str, Slot], question: str
     """A message that names a fear of what a loan may bring ("我爸妈要替我还吗") is a loan
     question even when the classifier would decline it: answer it as such a fear. Several
     questions (``in_order``) keep the order they were asked in. ``by_id``: the topics by id."""
-    if "concern" not in slots or extract_slots(question).get("concern") is None:  # named here, not remembered
+    named = extract_slots(question).get("concern") if "concern" in slots else None
+    if named is None:  # named here, not remembered
         return figure_home(topics, question, by_id)
     if all(by_id[t].kind in ("fallback", "conversation") for t in topics):
         return (UNCOVERED,)
+    if topics[0] == "lawsuit" and all(court_step_named(words) for _, words in find_concerns(simplified(question))):
+        return topics  # "判决以后不还会被强制执行吗": enforcement is the lawsuit answer's own, it leads (answer197)
     if UNCOVERED in topics[1:] and not in_order and all(by_id[t].kind == "domain" for t in topics):
         # "借呗逾期还能不能坐飞机": the fear the article is silent on leads the loan answers (it
         # is what was asked), after any safety answer (abusive collection stays first).

@@ -22,6 +22,7 @@ from .product_mentions import kind_owed
 from .routing_collateral import secured_collateral
 from .concern_clauses import account_frozen_told, clause_of as _clause_of
 from .concern_patterns import PATTERNS
+from .routing_deduction import lender_deducts
 from .questions import is_question
 
 # Names as the answer says them: "你担心的{name}" / "about {name}".
@@ -136,7 +137,8 @@ def _concerns(simplified: str) -> tuple[tuple[str, str], ...]:
                     continue
                 if asks_elsewhere and not _feared(_clause_of(simplified, match)):
                     continue
-                if (concern_id == "frozen_account" and _REPAYMENT_DEBIT.search(_clause_of(simplified, match))
+                clause = _clause_of(simplified, match) if concern_id == "frozen_account" else ""
+                if (concern_id == "frozen_account" and (_REPAYMENT_DEBIT.search(clause) or lender_deducts(clause, simplified))
                         and not _FREEZE.search(match.group(0))):
                     continue  # "does autopay still take money from my card" asks about billing
                 if concern_id == "frozen_account" and account_frozen_told(_clause_of(simplified, match), simplified[match.end():], simplified):

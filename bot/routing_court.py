@@ -50,4 +50,10 @@ def court_stage_asked(topics: list[str], folded: str) -> list[str]:
     return [LAWSUIT, *(t for t in topics if t not in (LAWSUIT, kb.OUT_OF_SCOPE))]
 
 
-__all__ = ["court_stage_asked"]
+def court_step_named(words: str) -> bool:
+    """Whether ``words`` (a fear's words as the slots found them, simplified) name one of the court's own steps
+    (_COURT_STEP: 强制执行, a judgment, a payment order...): the lawsuit answer covers it (answer197, round 48)."""
+    return _COURT_STEP.search(words.lower()) is not None
+
+
+__all__ = ["court_stage_asked", "court_step_named"]
