@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from bot import patterns
+from bot.patterns_lazy import PatternStandIn
 from bot.patterns_first import first_characters, with_first_characters
 
 _KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
@@ -128,3 +129,23 @@ def test_every_stored_pattern_with_named_characters_finds_what_re_compile_finds(
         for text in [*texts, literal, literal[::-1], literal[len(literal) // 2:]]:
             assert _same(built, real, text), (pattern, text)
     assert changed > 200  # (most of the package's patterns start with a choice the compiler does not name)
+
+
+def test_no_module_compares_a_pattern_of_its_own_by_identity() -> None:
+    # A pattern whose first characters are named is no longer guarded, so its module's name is rebound to the real
+    # pattern at its first search (bot.patterns_lazy): ``x is NAME`` beside a tuple made before that search compares
+    # the stand-in with the real pattern, False once (bot.safety.impostors and relayed did so; PERF_LOG part 44).
+    import importlib
+
+    root = Path(__file__).resolve().parent.parent / "bot"
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        name = ".".join(path.relative_to(root.parent).with_suffix("").parts)
+        if name.endswith("__main__") or name in ("bot.web", "bot.server.gunicorn_conf"):
+            continue
+        module = importlib.import_module(name)
+        names = {key for key, value in vars(module).items() if isinstance(value, (re.Pattern, PatternStandIn))}
+        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+            code = line.split("#")[0]
+            found += [f"{path.name}:{number} {hit}" for hit in re.findall(r"\bis\s+(?:not\s+)?(\w+)", code) if hit in names]
+    assert found == []
