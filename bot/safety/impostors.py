@@ -101,15 +101,17 @@ def forged(window_text: str, context: str, whole: str,
     seen = whole or context or window_text
     if not _SIGNS.search(window_text) or not (_NOTICE.search(seen) or _SAID.search(seen)) or not _MATTER.search(seen):
         return []  # (the signs first: most windows have none, and the message-wide searches are skipped; speed only)
-    for pattern in (_PRIVATE, _NUMBER, _WRONG, _DETAINED):
-        if pattern is _PRIVATE and not _AUTHORITY.search(seen):
+    # (each sign by its name, not ``pattern is _PRIVATE``: a lazily built pattern's global is rebound to the real pattern
+    # at its first search, inside this loop, and the tuple holds the stand-in: bot.patterns_lazy, PERF_LOG part 44)
+    for sign, pattern in (("private", _PRIVATE), ("number", _NUMBER), ("wrong", _WRONG), ("detained", _DETAINED)):
+        if sign == "private" and not _AUTHORITY.search(seen):
             continue  # a reminder from a mobile number claims no court and asks no money to a person (a loan question)
-        if pattern is _NUMBER and not _COURT.search(seen):
+        if sign == "number" and not _COURT.search(seen):
             continue  # a lawyer's or a caller's mobile (review119 F2): only a court's or the police's claim makes it odd
-        if pattern is _WRONG and (not (_LAW.search(seen) or _DEMAND.search(seen)) or _MISSENT.search(seen)):
+        if sign == "wrong" and (not (_LAW.search(seen) or _DEMAND.search(seen)) or _MISSENT.search(seen)):
             continue  # a misspelt name on a reminder, asked about (review119 F3): no authority claimed, nothing demanded
         for match in pattern.finditer(window_text):
-            if pattern is _DETAINED and not (_threat_hurried(window_text, match, seen) and _WRITER.search(window_text)):
+            if sign == "detained" and not (_threat_hurried(window_text, match, seen) and _WRITER.search(window_text)):
                 continue  # another's arrest, or a step with no deadline ("拒不履行将被司法拘留")
             if _RULED_OUT.search(window_text[max(0, match.start() - 16):match.end()]):
                 continue  # "千万别转到任何个人账户", "police will never come": a warning or a denial, no forgery told
