@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from .continuity_places import loan_answered
-from .crisis_open import final_closing, short_closing
+from .crisis_open import bare_decision, final_closing, short_closing
 from .questions import is_question
 from .patterns import regex
 from .records import replace
@@ -115,7 +115,8 @@ def resigned_close(said: str, route: Route, own: Route, answered: Sequence[str],
     if not short_closing(folded):
         return route
     leaving = bool(_LEAVING.search(folded)) or farewell_turn(folded) or own.topics[0] in ("goodbye", "thanks")
-    if leaving and _final(folded):
+    # (a decision and nothing else, "好吧，我明白该怎么办了", is as final with no goodbye beside it: sessions196)
+    if (leaving or bare_decision(folded, _GIVING_UP)) and _final(folded):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     return route
 

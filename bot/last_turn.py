@@ -1,0 +1,92 @@
+"""A short last turn read with the risk the earlier turns carried (sessions196, issue 12, docs/safety.md Round 109).
+
+bot.crisis_open, bot.risk_memory and bot.closing_after each read one shape of last turn in the light of the
+conversation: a goodbye or a decision after a crisis reply, a remark of absence after soft risk, a closing with finality
+after a refusal. Outside sessions still missed about a third of their crises in the LAST turn, where the turn's own words
+stirred the readers but not to the crisis reply, because the single message is ambiguous: "这日子我过不下去了" after the
+job was lost, "I just want to be with her again" after a mother's death and an overdue loan, "I can't do this anymore"
+after a refusal; and a plain "嗯，谢谢" or "ok, thanks" after a loan turn that followed the writer's own crisis, with
+nothing said since to show the writer is safe.
+
+The general reading, bounded on both sides:
+
+- **Risk carried**: the conversation holds risk the turn can be read in: the writer's own crisis told and not settled
+  (``crisis_open``), soft risk told (bot.risk_memory's kinds), or hardship told or relief refused after a loan answer
+  (bot.routing_account.hardship_told, bot.closing_after.refused).
+- **A sign of the turn's own**: the engine's reading of the turn alone gives the check-in line with the classifier
+  leaning to crisis at its crisis floor (``CLASSIFIER_AT_CRISIS``, 0.5): the readers stirred and were held back only
+  because the message, alone, could be read either way. The floor is the net's own (bot.safety.net); no new list of
+  crisis words.
+- **Or only an acknowledgement after an open crisis**: thanks, ok, 嗯, 知道了, got it, and nothing else, while the
+  writer's own crisis is open (not settled, not a helper's): read as a goodbye is read there (bot.crisis_open), since
+  nothing in it shows the writer is safe.
+- **Bounds**: a short turn (``MAX_LAST``) of no loan matter or money (bot.crisis_open.short_closing), no question, and
+  no plan or way through of the writer's own (``_COPING``: borrowing from a sister, tomorrow's talk, a grave visited on
+  a holiday, "for today", pay tonight). Like the readers beside it, it only ever ADDS the crisis reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .continuity_places import loan_answered
+from .crisis_open import short_closing
+from .patterns import regex
+from .questions import is_question
+from .records import replace
+from .risk_memory import absent_remark
+from .routing_rules import SAFETY_FIRST, Route
+from .safety import CRISIS
+from .safety.net import CLASSIFIER_AT_CRISIS
+from .text import simplified_words
+
+MAX_LAST = 40  # characters: a longer last turn tells a story of its own and is read as itself
+
+# A plan or a way through of the writer's own: the turn is coping, not an ending ("那我也只能找我姐借了", "明天再说",
+# "清明我去墓地陪她说说话", "I'm done for today, talk tomorrow", "I'll pay what I can tonight").
+_COPING = regex(r"明天再|改天|下次|回头再|以后再|再说|慢慢|先(?!走|死)|下个?月|下周|下礼拜|周末|清明|扫墓|上坟|墓|找\S{0,4}借|借点|借一下|凑|打工|上班|工作|找工作"
+                r"|申请|打电话|问问|想办法|办法总比|会好的|加油|撑过去|熬过去|挺过去|\b(?:tomorrow|later|next (?:week|month|time)|for today"
+                r"|for now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|call|ask|apply|borrow|work|job|grave|visit"
+                r"|figure (?:it|something) out|sort (?:it|this|things) out|get through|manage|try again"
+                # (paying, and an answer that helped: "行 我今晚就去还", "great, that helps. I'm going now")
+                r"|(?:i ll|ill|i will|im going to|i m going to|gonna|i can|let me) (?:just )?(?:re)?pay|helps|helped|helpful|great|good to know|perfect)\b"
+                r"|去还|就还|还上|还给|有帮助|有用|太好了|放心了")
+# Only an acknowledgement: thanks, ok, got it, 嗯, 知道了, 好的 (nothing that says the writer is safe, nothing else).
+_ACK = re.compile(r"谢谢你?|多谢|感谢|谢了|好的|好吧|行吧|知道了|明白了|收到|了解|嗯+|哦+|噢|好|行|ok|okay|okey|k|thanks?|thank you|thx|ty|got it"
+             r"|i see|understood|alright|all right|fine|cool|noted|sure|right|cheers")
+_ACK_ONLY = re.compile(rf"(?:\s|\W|_)*(?:(?:{_ACK.pattern})(?:\s|\W|_)*)+")
+
+
+def only_acknowledged(folded: str) -> bool:
+    """Whether a turn (folded) is only thanks or an acknowledgement ("嗯，谢谢", "ok, thanks", "got it")."""
+    return bool(folded) and _ACK_ONLY.fullmatch(folded) is not None
+
+
+def carried_last(said: str, route: Route, own: Route, answered: Sequence[str], *, crisis_open: bool,
+                 risk_told: Sequence[str], hardship: bool) -> Route:
+    """``route``, or the crisis reply for a short last turn read with the risk the conversation carried (see the
+    module doc). ``own``: the engine's reading of the turn alone; ``answered``: the topics of every reply before;
+    ``crisis_open``: no crisis reply to a helper and none settled (as bot.crisis_open.carried takes it); ``risk_told``: bot.risk_memory's kinds told
+    before; ``hardship``: a turn told the writer cannot pay or was refused relief."""
+    if set(route.topics) & set(SAFETY_FIRST):
+        return route
+    crisis_before = CRISIS in answered
+    if crisis_before and not crisis_open:
+        return route  # settled or a helper's: bot.crisis_open reads the turns after it
+    crisis_open = crisis_open and crisis_before  # (the caller's flag also holds before any crisis reply)
+    folded = simplified_words(said).strip()
+    if not folded or len(folded) > MAX_LAST or not short_closing(folded):
+        return route
+    # (not when a close one's death was told: the death words the crisis reply answered may have been theirs)
+    if crisis_open and only_acknowledged(folded) and "bereaved" not in risk_told:
+        return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
+    carried = crisis_open or bool(risk_told) or (hardship and loan_answered(answered))
+    if not carried or is_question(folded) or _COPING.search(folded):
+        return route
+    if (own.check_in and own.crisis_probability >= CLASSIFIER_AT_CRISIS) or absent_remark(folded):
+        return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
+    return route
+
+
+__all__ = ["carried_last", "only_acknowledged"]
