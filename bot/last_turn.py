@@ -5,21 +5,17 @@ conversation: a goodbye or a decision after a crisis reply, a remark of absence 
 after a refusal. Outside sessions still missed about a third of their crises in the LAST turn, where the turn's own words
 stirred the readers but not to the crisis reply, because the single message is ambiguous: "这日子我过不下去了" after the
 job was lost, "I just want to be with her again" after a mother's death and an overdue loan, "I can't do this anymore"
-after a refusal; and a plain "嗯，谢谢" or "ok, thanks" after a loan turn that followed the writer's own crisis, with
-nothing said since to show the writer is safe.
+after a refusal.
 
 The general reading, bounded on both sides:
 
 - **Risk carried**: the conversation holds risk the turn can be read in: the writer's own crisis told and not settled
-  (``crisis_open``), soft risk told (bot.risk_memory's kinds), or hardship told or relief refused after a loan answer
-  (bot.routing_account.hardship_told, bot.closing_after.refused).
+  (``crisis_open``), grave soft risk told (``_GRAVE`` of bot.risk_memory's kinds, or two others), or hardship told or
+  relief refused after a loan answer (bot.routing_account.hardship_told, bot.closing_after.refused).
 - **A sign of the turn's own**: the engine's reading of the turn alone gives the check-in line with the classifier
   leaning to crisis at its crisis floor (``CLASSIFIER_AT_CRISIS``, 0.5): the readers stirred and were held back only
   because the message, alone, could be read either way. The floor is the net's own (bot.safety.net); no new list of
   crisis words.
-- **Or only an acknowledgement after an open crisis**: thanks, ok, 嗯, 知道了, got it, and nothing else, while the
-  writer's own crisis is open (not settled, not a helper's): read as a goodbye is read there (bot.crisis_open), since
-  nothing in it shows the writer is safe.
 - **Bounds**: a short turn (``MAX_LAST``) of no loan matter or money (bot.crisis_open.short_closing), no question, and
   no plan or way through of the writer's own (``_COPING``: borrowing from a sister, tomorrow's talk, a grave visited on
   a holiday, "for today", pay tonight). Like the readers beside it, it only ever ADDS the crisis reply.
@@ -52,23 +48,28 @@ _COPING = regex(r"明天再|改天|下次|回头再|以后再|再说|慢慢|先(
                 # (paying, and an answer that helped: "行 我今晚就去还", "great, that helps. I'm going now")
                 r"|(?:i ll|ill|i will|im going to|i m going to|gonna|i can|let me) (?:just )?(?:re)?pay|helps|helped|helpful|great|good to know|perfect)\b"
                 r"|去还|就还|还上|还给|有帮助|有用|太好了|放心了")
-# Only an acknowledgement: thanks, ok, got it, 嗯, 知道了, 好的 (nothing that says the writer is safe, nothing else).
+# An acknowledgement: thanks, ok, got it, 嗯, 知道了, 好的.
 _ACK = re.compile(r"谢谢你?|多谢|感谢|谢了|好的|好吧|行吧|知道了|明白了|收到|了解|嗯+|哦+|噢|好|行|ok|okay|okey|k|thanks?|thank you|thx|ty|got it"
              r"|i see|understood|alright|all right|fine|cool|noted|sure|right|cheers")
-_ACK_ONLY = re.compile(rf"(?:\s|\W|_)*(?:(?:{_ACK.pattern})(?:\s|\W|_)*)+")
+# ...and leave-taking: a sign-off and nothing else, read by bot.crisis_open and bot.risk_memory, not by a reader's floor
+# here ("i live alone with her" then "thanks, bye" stays a goodbye: signoff97's own bound)
+_BYE = re.compile(r"再见了?|拜拜|晚安|回见|bye|goodbye|good bye|good night|goodnight|see you|take care|cya")
+_SIGN_OFF_ONLY = re.compile(rf"(?:\s|\W|_)*(?:(?:{_ACK.pattern}|{_BYE.pattern})(?:\s|\W|_)*)+")
 
 
-def only_acknowledged(folded: str) -> bool:
-    """Whether a turn (folded) is only thanks or an acknowledgement ("嗯，谢谢", "ok, thanks", "got it")."""
-    return bool(folded) and _ACK_ONLY.fullmatch(folded) is not None
+# The soft risk kinds (bot.risk_memory.KINDS) that carry a risk a turn can be read in: death or absence, means, no way
+# out, a close one's death; the others only two together, as bot.risk_memory weighs them (living alone on the 18th
+# floor). One alone does not ("i'm a single mum" then "i live alone with her" is no crisis).
+_GRAVE = frozenset({"bereaved", "death_debt", "if_gone", "means", "no_way"})
 
 
 def carried_last(said: str, route: Route, own: Route, answered: Sequence[str], *, crisis_open: bool,
                  risk_told: Sequence[str], hardship: bool) -> Route:
     """``route``, or the crisis reply for a short last turn read with the risk the conversation carried (see the
     module doc). ``own``: the engine's reading of the turn alone; ``answered``: the topics of every reply before;
-    ``crisis_open``: no crisis reply to a helper and none settled (as bot.crisis_open.carried takes it); ``risk_told``: bot.risk_memory's kinds told
-    before; ``hardship``: a turn told the writer cannot pay or was refused relief."""
+    ``crisis_open``: no crisis reply to a helper and none settled (as bot.crisis_open.carried takes it);
+    ``risk_told``: bot.risk_memory's kinds told before; ``hardship``: a turn told the writer cannot pay or was refused
+    relief."""
     if set(route.topics) & set(SAFETY_FIRST):
         return route
     crisis_before = CRISIS in answered
@@ -78,10 +79,14 @@ def carried_last(said: str, route: Route, own: Route, answered: Sequence[str], *
     folded = simplified_words(said).strip()
     if not folded or len(folded) > MAX_LAST or not short_closing(folded):
         return route
-    # (not when a close one's death was told: the death words the crisis reply answered may have been theirs)
-    if crisis_open and only_acknowledged(folded) and "bereaved" not in risk_told:
-        return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
-    carried = crisis_open or bool(risk_told) or (hardship and loan_answered(answered))
+    if _SIGN_OFF_ONLY.fullmatch(folded):
+        # A sign-off or an acknowledgement alone ("ok thanks", "嗯，谢谢") is read by bot.crisis_open, bot.risk_memory and
+        # bot.closing_after, not by a reader's floor here: after a loan turn that followed the crisis reply, a plain
+        # thanks is thanked with 12356 in view (tests/test_safety_round18.py pins it; Round 109 measured the other way
+        # and left it to the lead)
+        return route
+    told = set(risk_told) - {"bereaved"}
+    carried = crisis_open or bool(set(risk_told) & _GRAVE) or len(told) >= 2 or (hardship and loan_answered(answered))
     if not carried or is_question(folded) or _COPING.search(folded):
         return route
     if (own.check_in and own.crisis_probability >= CLASSIFIER_AT_CRISIS) or absent_remark(folded):
@@ -89,4 +94,4 @@ def carried_last(said: str, route: Route, own: Route, answered: Sequence[str], *
     return route
 
 
-__all__ = ["carried_last", "only_acknowledged"]
+__all__ = ["carried_last"]

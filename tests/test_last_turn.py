@@ -1,0 +1,72 @@
+"""Round 109 (sessions196, issue 12): a short last turn read with the risk the earlier turns carried (bot.last_turn).
+
+Sessions from tests/data/sessions_dev_sessions196.tsv (development, own words) and their benign twins: the crisis reply
+only when the conversation carried risk (hardship or a refusal after a loan answer, grave soft risk, an open crisis) AND
+the turn's own reading stirred the readers at the crisis floor or remarks on the writer's absence; a plan, a payment, a
+sign-off alone or a loan matter keeps the turn's own reply. A decision and nothing else after a refusal is final.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine
+from bot.crisis_open import bare_decision, final_closing
+from bot.closing_after import _GIVING_UP
+from bot.risk_memory import absent_remark, signals
+from bot.text import simplified_words
+
+
+def _last(engine: Engine, turns: str) -> tuple[str, ...]:
+    session = engine.session()
+    reply = None
+    for turn in turns.split(" || "):
+        reply = session.ask(turn)
+    assert reply is not None
+    return reply.topics
+
+
+@pytest.mark.parametrize("turns", [
+    "借呗欠了两万逾期了 || 我工作也丢了 || 这日子我过不下去了",
+    "借呗逾期一个月 || 我实在还不起 || 明天以后他们就催不到我了",
+    "申请延期没通过 || 好吧，我明白该怎么办了",
+    "My mum died last spring, the loan was for her treatment || it's overdue now || I just want to be with her again",
+    "They denied my instalment request || fine. I know what I need to do.",
+])
+def test_a_short_last_turn_after_carried_risk_gets_the_crisis_reply(engine: Engine, turns: str) -> None:
+    assert _last(engine, turns)[0] == "crisis"
+
+
+@pytest.mark.parametrize("turns", [
+    "借呗能宽限几天吗 || 客服说没办法 || 那我也只能找我姐借了",
+    "我老婆去年病走了 || 借呗是给她治病欠的 || 清明我去墓地陪她说说话",
+    "申请延期没通过 || 好吧，我明白该怎么办了，先把信用卡停了",
+    "借呗逾期一个月 || 我实在还不起 || 明天以后我就有钱了",
+    "分期申请被拒了 || 那就这样吧，我下个月再申请一次",
+    "Can I get more time to pay? || customer service said no || then I'll pay what I can tonight",
+    "They denied my instalment request || fine. I know what I need to do: call them again on Monday.",
+    "I owe 40k on jiebei || I can't pay any of it || I'm done for today, talk tomorrow",
+    "will my credit score drop if I'm two days late? || great, that helps. I'm going now",
+    "花呗逾期了罚息怎么算 || 行 我今晚就去还",
+    "i'm a single mum, will jiebei contact my daughter? || i live alone with her",
+    # a plain thanks after a loan turn that followed the crisis reply: thanked, 12356 in view (round 18 keeps it)
+    "我不想活了 || 逾期会上门吗 || 嗯，谢谢",
+])
+def test_benign_twins_keep_their_own_reply(engine: Engine, turns: str) -> None:
+    assert "crisis" not in _last(engine, turns)
+
+
+def test_the_same_last_turn_needs_carried_risk(engine: Engine) -> None:
+    # "这日子我过不下去了" after a plain loan answer with no hardship told is read as the engine reads it alone
+    alone = engine.ask("这日子我过不下去了").topics[0]
+    assert _last(engine, "借呗的利息是按天算的吗 || 这日子我过不下去了")[0] == alone
+
+
+def test_parts() -> None:
+    assert signals("我爸上个月去世了") == {"bereaved"} and signals("去世的舅舅留下的借呗") >= {"bereaved"}
+    assert "bereaved" in signals("i'm sorting out my late aunt's affairs")
+    assert absent_remark("明天以后他们就催不到我了") and not absent_remark("下个月我搬家了，他们找不到我")
+    for said in ("好吧，我明白该怎么办了", "fine. i know what i need to do."):
+        folded = simplified_words(said)
+        assert bare_decision(folded, _GIVING_UP) and final_closing(folded, _GIVING_UP)
+    assert not bare_decision(simplified_words("我明白该怎么办了，先把信用卡停了"), _GIVING_UP)
