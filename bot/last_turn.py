@@ -87,9 +87,12 @@ def carried_last(said: str, route: Route, own: Route, answered: Sequence[str], *
         return route
     told = set(risk_told) - {"bereaved"}
     carried = crisis_open or bool(set(risk_told) & _GRAVE) or len(told) >= 2 or (hardship and loan_answered(answered))
-    if not carried or is_question(folded) or _COPING.search(folded):
+    # (a remark of the writer's absence is itself a sign: any soft risk told carries it, "我家在十八楼，就我一个人" then
+    # "来了也找不到我了"; bot.risk_memory alone asks two kinds or a giving-up word)
+    absent = absent_remark(folded)
+    if not (carried or (absent and told)) or is_question(folded) or _COPING.search(folded):
         return route
-    if (own.check_in and own.crisis_probability >= CLASSIFIER_AT_CRISIS) or absent_remark(folded):
+    if (own.check_in and own.crisis_probability >= CLASSIFIER_AT_CRISIS) or absent:
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     return route
 
