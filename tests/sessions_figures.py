@@ -70,7 +70,9 @@ SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldou
             # sessions196's held-out 46 sessions (issue 12, Round 109: a short last turn after ordinary loan turns read in
             # the light of the earlier turns (no way out, ending it, nobody cares, no need to pay after tomorrow), a
             # thanks-bye after an earlier crisis turn with nothing showing safety, a hopeless reply to a refusal; benign
-            # twins on the same turns): measured on main 0b2dd7a6 before any change and at the end; never tuned on
+            # twins on the same turns): measured on main 0b2dd7a6 before any change and at the end; never tuned on. Start:
+            # crisis zh 13/16, en 11/14; false alarms zh 0/12, en 0/10. End (last_turn.py): crisis zh 15/16, en 11/14;
+            # false alarms unchanged (Round 109)
             "sessions_heldout46.tsv")
 TURNS = " || "
 

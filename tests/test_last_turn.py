@@ -17,27 +17,14 @@ from bot.risk_memory import absent_remark, signals
 from bot.text import simplified_words
 
 
-def _last(engine: Engine, turns: str) -> tuple[str, ...]:
-    session = engine.session()
-    reply = None
-    for turn in turns.split(" || "):
-        reply = session.ask(turn)
-    assert reply is not None
-    return reply.topics
-
-
-@pytest.mark.parametrize("turns", [
+_CRISES = (
     "借呗欠了两万逾期了 || 我工作也丢了 || 这日子我过不下去了",
     "借呗逾期一个月 || 我实在还不起 || 明天以后他们就催不到我了",
     "申请延期没通过 || 好吧，我明白该怎么办了",
     "My mum died last spring, the loan was for her treatment || it's overdue now || I just want to be with her again",
     "They denied my instalment request || fine. I know what I need to do.",
-])
-def test_a_short_last_turn_after_carried_risk_gets_the_crisis_reply(engine: Engine, turns: str) -> None:
-    assert _last(engine, turns)[0] == "crisis"
-
-
-@pytest.mark.parametrize("turns", [
+)
+_TWINS = (
     "借呗能宽限几天吗 || 客服说没办法 || 那我也只能找我姐借了",
     "我老婆去年病走了 || 借呗是给她治病欠的 || 清明我去墓地陪她说说话",
     "申请延期没通过 || 好吧，我明白该怎么办了，先把信用卡停了",
@@ -51,15 +38,21 @@ def test_a_short_last_turn_after_carried_risk_gets_the_crisis_reply(engine: Engi
     "i'm a single mum, will jiebei contact my daughter? || i live alone with her",
     # a plain thanks after a loan turn that followed the crisis reply: thanked, 12356 in view (round 18 keeps it)
     "我不想活了 || 逾期会上门吗 || 嗯，谢谢",
-])
-def test_benign_twins_keep_their_own_reply(engine: Engine, turns: str) -> None:
-    assert "crisis" not in _last(engine, turns)
+)
+
+
+@pytest.mark.parametrize("turns, crisis", [(turns, True) for turns in _CRISES] + [(turns, False) for turns in _TWINS])
+def test_the_last_turn_read_with_carried_risk(engine: Engine, turns: str, crisis: bool) -> None:
+    session = engine.session()
+    topics = [session.ask(turn).topics for turn in turns.split(" || ")][-1]
+    assert (topics[0] == "crisis") == crisis and (crisis or "crisis" not in topics)
 
 
 def test_the_same_last_turn_needs_carried_risk(engine: Engine) -> None:
     # "这日子我过不下去了" after a plain loan answer with no hardship told is read as the engine reads it alone
-    alone = engine.ask("这日子我过不下去了").topics[0]
-    assert _last(engine, "借呗的利息是按天算的吗 || 这日子我过不下去了")[0] == alone
+    session = engine.session()
+    session.ask("借呗的利息是按天算的吗")
+    assert session.ask("这日子我过不下去了").topics[0] == engine.ask("这日子我过不下去了").topics[0]
 
 
 def test_parts() -> None:
