@@ -115,9 +115,12 @@ def resigned_close(said: str, route: Route, own: Route, answered: Sequence[str],
     if not short_closing(folded):
         return route
     leaving = bool(_LEAVING.search(folded)) or farewell_turn(folded) or own.topics[0] in ("goodbye", "thanks")
-    # (a decision and nothing else, "好吧，我明白该怎么办了", is as final with no goodbye beside it: sessions196)
-    if (leaving or bare_decision(folded, _GIVING_UP)) and _final(folded):
+    if leaving and _final(folded):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
+    # (a decision and nothing else, "好吧，我明白该怎么办了", with no goodbye: as often the advice taken as an ending, so the
+    # turn's own reply with the check-in line (12356), not the crisis reply: sessions196, mend200 after review199)
+    if bare_decision(folded, _GIVING_UP) and _final(folded):
+        return replace(route, check_in=True)
     return route
 
 

@@ -106,10 +106,17 @@ def final_closing(folded: str, also_bare: "re.Pattern[str] | None" = None) -> bo
     return not rest or bool(_DEATH.search(folded) or _END_WORDS.search(folded) or _DANGER_PLACE.search(folded))
 
 
+# Thanks beside a decision: the advice taken, not a bare decision ("好吧，我知道该怎么做了，谢谢", "ok, i know what to do.
+# thanks"; review199, mend200).
+_THANKED = regex(r"谢|感谢|\b(?:thanks?|thank you|thx|ty|cheers|appreciate\w*)\b")
+
+
 def bare_decision(folded: str, also_bare: "re.Pattern[str]") -> bool:
     """Whether a turn (folded) is a decision with nothing else said once ``also_bare``'s words are out ("好吧，我明白该怎么办
-    了", "fine. i know what i need to do."): read as final after a refusal even with no goodbye (sessions196)."""
-    return bool(_DECIDED.search(folded)) and not _BARE.sub("", also_bare.sub("", _DECIDED.sub("", folded)))
+    了", "fine. i know what i need to do."), no thanks beside it: ambiguous after a refusal, bot.closing_after keeps 12356
+    in view (sessions196, mend200)."""
+    return bool(_DECIDED.search(folded)) and not _THANKED.search(folded) \
+        and not _BARE.sub("", also_bare.sub("", _DECIDED.sub("", folded)))
 
 
 # The strongest of them, enough with a goodbye when no crisis has been told yet but the debt has (blind17's kinds).

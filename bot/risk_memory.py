@@ -43,11 +43,11 @@ KINDS = ("alone", "bereaved", "death_debt", "denied_other", "if_gone", "means", 
 # "does debt disappear when you die?"), never of a relative who has died ("我爸上个月病逝了", "my dad passed away").
 _DEATH = regex(r"死了|去世|过世|不在了|走了以后|人没了|\b(?:die|dies|died|dead|death|passes away|passed away|pass away|gone)\b")
 _DEBT = regex(r"借呗|花呗|网贷|贷款|欠的|欠款|债|还款|谁来还|谁还|\b(?:debts?|loans?|jiebei|huabei|owe\w*|repay\w*|pay\w*|insurance)\b")
-_RELATIVE_DIED = regex(r"(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅|叔|姑|姨|哥|姐|弟|妹|老公|老婆|丈夫|妻子)\S{0,10}(?:去世|过世|病逝|走了|死了|不在了)"
+_RELATIVE_DIED = regex(r"(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅|叔|姑|姨|哥|姐|弟|妹|老公|老婆|丈夫|妻子|儿子|女儿)\S{0,10}(?:去世|过世|病逝|走了|死了|不在了)"
                        # (the death said first: "去世的舅舅", "my late aunt"; sessions196)
-                       r"|(?:去世|过世|病逝|已故)的\S{0,2}(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅|叔|姑|姨|哥|姐|弟|妹|老公|老婆|丈夫|妻子)"
-                       r"|\b(?:(?:dad|father|mum|mom|mother|grand\w+|uncle|aunt|brother|sister|husband|wife) (?:\w+ ){0,3}(?:passed|died)"
-                       r"|(?:my|our|his|her) late (?:dad|father|mum|mom|mother|grand\w+|uncle|aunt|brother|sister|husband|wife)s?)\b")
+                       r"|(?:去世|过世|病逝|已故)的\S{0,2}(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅|叔|姑|姨|哥|姐|弟|妹|老公|老婆|丈夫|妻子|儿子|女儿)"
+                       r"|\b(?:(?:dad|father|mum|mom|mother|grand\w+|uncle|aunt|brother|sister|husband|wife|son|daughter) (?:\w+ ){0,3}(?:passed|died)"
+                       r"|(?:my|our|his|her) late (?:dad|father|mum|mom|mother|grand\w+|uncle|aunt|brother|sister|husband|wife|son|daughter)s?)\b")
 _IF_GONE = regex(r"(?:如果|要是|万一|假如|假设)\S{0,3}我\S{0,3}(?:出了?什么事|有什么(?:意外|三长两短)|出事|不在了|走了|死了|没了)"
                  r"|\b(?:if (?:something|anything) (?:happened|happens|were to happen) to me|in case (?:something|anything) happens to me"
                  r"|if i (?:die|died|were gone|was gone|am gone|m gone|passed away)|when i(?:m| am) gone|if im gone)\b")

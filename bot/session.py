@@ -233,9 +233,9 @@ class Session(SessionMoves):
         route = risk_memory.carried(text, route, self._state.answered, self._state.risk_told,
                                     crisis_open=not helper and not settled)
         closing = resigned_close(text, route, routed, self._state.answered, hardship=self._state.hardship_told)  # (close172)
-        self._closing_crisis, route = closing is not route, closing
-        # (a short last turn whose own reading stirred the readers, after hardship, soft risk or an open crisis; sessions196)
-        route = carried_last(text, route, self._own_route(text), self._state.answered, crisis_open=not helper and not settled,
+        self._closing_crisis, route = closing is not route and "crisis" in closing.topics, closing
+        # (a short last turn of absence or an ending, after hardship, soft risk or an open crisis; sessions196, mend200)
+        route = carried_last(text, route, self._state.answered, crisis_open=not helper and not settled,
                              risk_told=self._state.risk_told, hardship=self._state.hardship_told)
         # (a crisis reply read from a closing alone, then "我只是去上班": the turn's own reading, 12356 kept in view; mend179)
         if self._state.crisis_closing and "crisis" in route.topics and not set(routed.topics) & set(SAFETY_FIRST) \
