@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from .continuity_places import loan_answered
-from .crisis_open import final_closing, short_closing
+from .crisis_open import bare_decision, final_closing, short_closing
 from .questions import is_question
 from .patterns import regex
 from .records import replace
@@ -117,6 +117,10 @@ def resigned_close(said: str, route: Route, own: Route, answered: Sequence[str],
     leaving = bool(_LEAVING.search(folded)) or farewell_turn(folded) or own.topics[0] in ("goodbye", "thanks")
     if leaving and _final(folded):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
+    # (a decision and nothing else, "好吧，我明白该怎么办了", with no goodbye: as often the advice taken as an ending, so the
+    # turn's own reply with the check-in line (12356), not the crisis reply: sessions196, mend200 after review199)
+    if bare_decision(folded, _GIVING_UP) and _final(folded):
+        return replace(route, check_in=True)
     return route
 
 

@@ -76,7 +76,10 @@ _FINAL = regex(r"无所谓了|都无所谓|不重要了|没意义了|都不重�
 # A decision, with its object unsaid ("我已经决定了，谢谢你", "i've made up my mind. bye"): final after any crisis. Said
 # with an everyday object ("i've decided to take a week off work", "我想好了，周末带孩子去爬山"), only while the crisis
 # is open, unless it names an end, death or a place of danger ("i've decided to go to the bridge"): review95 #3, mend79.
-_DECIDED = regex(r"决定了|想好了|想清楚了|谂清楚|谂好|谂定|\b(?:(?:ive|i have|i ve) (?:decided|made up my mind|made my decision)|made up my mind|my mind is made up)\b")
+# ("知道该怎么做了", "I know what I need to do": the same decision told as knowing what to do, its object unsaid; sessions196)
+_DECIDED = regex(r"决定了|想好了|想清楚了|谂清楚|谂好|谂定|(?:知道|明白|清楚)(?:该|要|应该)?怎么(?:做|办)了"
+                 r"|\b(?:(?:ive|i have|i ve) (?:decided|made up my mind|made my decision)|made up my mind|my mind is made up"
+                 r"|(?:i|i now) know what (?:i|to) (?:have to |need to |must |should |ll |will |am going to |m going to |gotta )?do)\b")
 _BARE = regex(rf"(?:{THANKS_ONLY})|(?:{BYE_ONLY})|好的|好|嗯|我|已经|真的|现在|都|就这样吧?|\b(?:ok|okay|yes|yeah|well|so|just|now|really|i|for everything|everything)\b"
               r"|\W+|_")
 _END_WORDS = regex(r"结束|解脱|了断|永别|最后|下辈子|\b(?:end it|for good|forever|one last|last time)\b")
@@ -101,6 +104,19 @@ def final_closing(folded: str, also_bare: "re.Pattern[str] | None" = None) -> bo
     rest = _DECIDED.sub("", folded)  # (``also_bare`` first, while its words still stand apart: "take care"; mend179)
     rest = _BARE.sub("", also_bare.sub("", rest) if also_bare is not None else rest)
     return not rest or bool(_DEATH.search(folded) or _END_WORDS.search(folded) or _DANGER_PLACE.search(folded))
+
+
+# Thanks beside a decision: the advice taken, not a bare decision ("好吧，我知道该怎么做了，谢谢", "ok, i know what to do.
+# thanks"; review199, mend200).
+_THANKED = regex(r"谢|感谢|\b(?:thanks?|thank you|thx|ty|cheers|appreciate\w*)\b")
+
+
+def bare_decision(folded: str, also_bare: "re.Pattern[str]") -> bool:
+    """Whether a turn (folded) is a decision with nothing else said once ``also_bare``'s words are out ("好吧，我明白该怎么办
+    了", "fine. i know what i need to do."), no thanks beside it: ambiguous after a refusal, bot.closing_after keeps 12356
+    in view (sessions196, mend200)."""
+    return bool(_DECIDED.search(folded)) and not _THANKED.search(folded) \
+        and not _BARE.sub("", also_bare.sub("", _DECIDED.sub("", folded)))
 
 
 # The strongest of them, enough with a goodbye when no crisis has been told yet but the debt has (blind17's kinds).
@@ -199,4 +215,4 @@ def carried(said: str, route: Route, own: Route, answered: Sequence[str], *, cri
     return route
 
 
-__all__ = ["carried", "final_closing", "plan_told", "settles", "short_closing"]
+__all__ = ["bare_decision", "carried", "final_closing", "plan_told", "settles", "short_closing"]

@@ -37,14 +37,17 @@ from .safety.scenes import METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH
 from .text import simplified_words
 
 MAX_LAST = 100  # characters: a longer last turn tells a story of its own and is read as itself
-KINDS = ("alone", "death_debt", "denied_other", "if_gone", "means", "no_way", "place", "sole_parent")
+KINDS = ("alone", "bereaved", "death_debt", "denied_other", "if_gone", "means", "no_way", "place", "sole_parent")
 
 # Death beside debt, asked of the writer or of a borrower in general ("如果我死了借呗谁还", "人不在了欠的网贷怎么算",
 # "does debt disappear when you die?"), never of a relative who has died ("我爸上个月病逝了", "my dad passed away").
 _DEATH = regex(r"死了|去世|过世|不在了|走了以后|人没了|\b(?:die|dies|died|dead|death|passes away|passed away|pass away|gone)\b")
 _DEBT = regex(r"借呗|花呗|网贷|贷款|欠的|欠款|债|还款|谁来还|谁还|\b(?:debts?|loans?|jiebei|huabei|owe\w*|repay\w*|pay\w*|insurance)\b")
-_RELATIVE_DIED = regex(r"(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅|叔|姑|姨|哥|姐|弟|妹|老公|老婆|丈夫|妻子)\S{0,10}(?:去世|过世|病逝|走了|死了|不在了)"
-                       r"|\b(?:(?:dad|father|mum|mom|mother|grand\w+|uncle|aunt|brother|sister|husband|wife) (?:\w+ ){0,3}(?:passed|died))\b")
+_RELATIVE_DIED = regex(r"(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅|叔|姑|姨|哥|姐|弟|妹|老公|老婆|丈夫|妻子|儿子|女儿)\S{0,10}(?:去世|过世|病逝|走了|死了|不在了)"
+                       # (the death said first: "去世的舅舅", "my late aunt"; sessions196)
+                       r"|(?:去世|过世|病逝|已故)的\S{0,2}(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅|叔|姑|姨|哥|姐|弟|妹|老公|老婆|丈夫|妻子|儿子|女儿)"
+                       r"|\b(?:(?:dad|father|mum|mom|mother|grand\w+|uncle|aunt|brother|sister|husband|wife|son|daughter) (?:\w+ ){0,3}(?:passed|died)"
+                       r"|(?:my|our|his|her) late (?:dad|father|mum|mom|mother|grand\w+|uncle|aunt|brother|sister|husband|wife|son|daughter)s?)\b")
 _IF_GONE = regex(r"(?:如果|要是|万一|假如|假设)\S{0,3}我\S{0,3}(?:出了?什么事|有什么(?:意外|三长两短)|出事|不在了|走了|死了|没了)"
                  r"|\b(?:if (?:something|anything) (?:happened|happens|were to happen) to me|in case (?:something|anything) happens to me"
                  r"|if i (?:die|died|were gone|was gone|am gone|m gone|passed away)|when i(?:m| am) gone|if im gone)\b")
@@ -75,7 +78,7 @@ _NOT_LIVING = regex(r"活不到\S{0,8}?(?:那天|那一天|那时候?)|活不到
                     r"|\b(?:wont (?:live|be alive|make it) (?:to|long|until|till|that long)(?: \w+){0,4}|wont be (?:alive|around)|(?:it|itll|it will|everything)(?:ll| will)? (?:all )?be over"
                     r"|wont be here (?:anymore|by then)|not be alive)\b")
 # Absent, or those left provided for ("来了也见不到我了", "they won't find me", "won't need to repay", "过得更好").
-_ABSENT = regex(r"见不到我|找不到我|(?:唔|不)会(?:畀|让)\S{0,3}(?:见到|找到)我|(?:不用|不必|不需要)(?:再)?还了|不用等\S{0,8}还款日|过得更好|托(?:付)?给"
+_ABSENT = regex(r"(?:见|找|催|联系|看|等)不(?:到|着)我|(?:唔|不)会(?:畀|让)\S{0,3}(?:见到|找到)我|(?:不用|不必|不需要)(?:再)?还了|不用等\S{0,8}还款日|过得更好|托(?:付)?给"
                 r"|留了(?:封)?信|写了(?:封)?信|我会先走"
                 r"|\b(?:wont (?:be there|find me|see me)|wont need to (?:re)?pay|wont be needing|(?:be|is|are) better off|(?:adopted by|a nicer family)"
                 r"|(?:written|wrote|left) (?:a |them a )?letters?|wont have to (?:deal|worry))\b")
@@ -101,6 +104,8 @@ def signals(said: str) -> set[str]:
     kinds = set()
     if _DEATH.search(folded) and _DEBT.search(folded) and not _RELATIVE_DIED.search(folded):
         kinds.add("death_debt")
+    if _RELATIVE_DIED.search(folded):
+        kinds.add("bereaved")  # a close one's death told: context for bot.last_turn only, never weighed here (sessions196)
     for kind, pattern in (("if_gone", _IF_GONE), ("denied_other", _DENIED_OTHER), ("alone", _ALONE),
                           ("sole_parent", _SOLE_PARENT), ("no_way", _NO_WAY)):
         if pattern.search(folded) and not (kind == "if_gone" and _MISHAP.search(folded)):
@@ -127,7 +132,8 @@ _GRAVE = frozenset({"death_debt", "if_gone", "means"})
 
 
 def _weight(kinds: set[str]) -> int:
-    return len(kinds) + ("means" in kinds)  # means at hand counts twice: enough with a sign-off
+    # means at hand counts twice: enough with a sign-off; a bereavement is no risk of the writer's own (sessions196)
+    return len(kinds - {"bereaved"}) + ("means" in kinds)
 
 
 def carried(said: str, route: Route, answered: Sequence[str], told: Sequence[str], *, crisis_open: bool = False) -> Route:
@@ -164,10 +170,18 @@ def carried(said: str, route: Route, answered: Sequence[str], told: Sequence[str
     return route
 
 
+def absent_remark(said: str) -> bool:
+    """Whether a turn remarks that the writer will be absent or not living ("明天以后他们就催不到我了", "I won't be around
+    for the next bill"), with no everyday reason to be away (see _ABSENT, _NOT_LIVING, _AWAY; bot.last_turn)."""
+    folded = simplified_words(said).strip()
+    return bool(_ABSENT.search(folded) or _NOT_LIVING.search(folded)) and not _AWAY.search(folded) \
+        and not _TAKEN_BACK.search(folded)
+
+
 def high(told: Collection[str]) -> bool:
     """Whether the remembered kinds alone are enough for a sign-off to get the crisis reply (bot.session lets such a
     goodbye through to be read here rather than answering it at once)."""
     return _weight(set(told)) >= 2 and bool(set(told) & _GRAVE)
 
 
-__all__ = ["KINDS", "carried", "high", "noted", "signals"]
+__all__ = ["KINDS", "absent_remark", "carried", "high", "noted", "signals"]

@@ -23,6 +23,7 @@ from .continuity import after_safety, helper_continues, quiet_after_crisis
 from .crisis_open import carried, settles  # a writer's crisis open until they say they are safe (sess87)
 from . import risk_memory  # soft risk remembered across turns, read with a sign-off (signoff97)
 from .closing_after import corrects, refused, resigned_close  # a closing with finality after hardship told (close172)
+from .last_turn import carried_last  # a short last turn read with the risk the earlier turns carried (sessions196)
 from .helper_turns import about_them_after_helper, held_abuse, takes_back, turn_voice  # fix71
 from .followups_route import read_in_context
 from .inputs import check_lang, prepare
@@ -232,7 +233,10 @@ class Session(SessionMoves):
         route = risk_memory.carried(text, route, self._state.answered, self._state.risk_told,
                                     crisis_open=not helper and not settled)
         closing = resigned_close(text, route, routed, self._state.answered, hardship=self._state.hardship_told)  # (close172)
-        self._closing_crisis, route = closing is not route, closing
+        self._closing_crisis, route = closing is not route and "crisis" in closing.topics, closing
+        # (a short last turn of absence or an ending, after hardship, soft risk or an open crisis; sessions196, mend200)
+        route = carried_last(text, route, self._state.answered, crisis_open=not helper and not settled,
+                             risk_told=self._state.risk_told, hardship=self._state.hardship_told)
         # (a crisis reply read from a closing alone, then "我只是去上班": the turn's own reading, 12356 kept in view; mend179)
         if self._state.crisis_closing and "crisis" in route.topics and not set(routed.topics) & set(SAFETY_FIRST) \
                 and "crisis" not in self._own_route(text).topics and corrects(text):

@@ -66,7 +66,14 @@ SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldou
             # veiled ending after a near date, a plain bye after a crisis turn, abuse told in the closing line; benign
             # twins on the same words and take-backs then a goodbye): measured on main 8961001b before any change and
             # at the end; never tuned on. Start: crisis zh 6/10, en 4/8; abuse 2/2, 2/2; false alarms zh 0/9, en 2/9
-            "sessions_heldout45.tsv")
+            "sessions_heldout45.tsv",
+            # sessions196's held-out 46 sessions (issue 12, Round 109: a short last turn after ordinary loan turns read in
+            # the light of the earlier turns (no way out, ending it, nobody cares, no need to pay after tomorrow), a
+            # thanks-bye after an earlier crisis turn with nothing showing safety, a hopeless reply to a refusal; benign
+            # twins on the same turns): measured on main 0b2dd7a6 before any change and at the end; never tuned on. Start:
+            # crisis zh 13/16, en 11/14; false alarms zh 0/12, en 0/10. End (last_turn.py): crisis zh 15/16, en 11/14;
+            # false alarms unchanged (Round 109)
+            "sessions_heldout46.tsv")
 TURNS = " || "
 
 

@@ -42,7 +42,8 @@ def test_plain_sign_off_after_loan_turns_stays_goodbye(engine: Engine, turns: st
 
 
 def test_signals_and_memory() -> None:
-    assert signals("我爸上个月去世了，他的借呗还欠着钱") == set()  # a relative's death: no signal
+    # a relative's death: no risk signal of the writer's own, only the bereavement kept as context (sessions196)
+    assert signals("我爸上个月去世了，他的借呗还欠着钱") == {"bereaved"} and not high(["bereaved", "sole_parent"])
     assert "death_debt" in signals("如果我死了借呗谁来还")
     assert signals("买了炭准备周末烧烤") == set()
     assert "means" in signals("我把家里的炭和胶带都买好了")
