@@ -25,6 +25,7 @@ from .errands import shop_complaint  # (safe49)
 from .implied import ASKING_AGGRAVATED  # (mend48)
 from .ordinary import ordinary  # (mend59)
 from .watching import unrelated  # (abuse86)
+from .own_acts import own_act  # (abuse195)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -123,6 +124,8 @@ def discounted(name: str, text: str, match: re.Match[str], context: str) -> bool
         return True
     if name == "asking_around" and not _ASKING_AGGRAVATED.search(text):
         return True  # "有人在我们村到处打听我，是上门催收吗": asked after, nothing told, threatened or refused (mend48)
+    if own_act(name, text, match, context):
+        return True  # "I've been texting my friends thank you…", "I used an AI voice app": the writer's act (abuse195)
     if name == "contact" and match.group(0).startswith(("告诉", "通知")) and not _COLLECTOR_ZH.search(context) \
             and not _AGENT_ZH.match(_OPENING_ZH.sub("", before.rsplit(" ", 1)[-1])):
         return True  # "存款密码也告诉了我妹": the writer told her; no collector in the message (probe14)
