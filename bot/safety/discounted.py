@@ -36,7 +36,7 @@ _SHAME_ABOUT = regex(r"被(挂|贴|发|写|喷|印|传|曝光|公开)|欠|(?<!�
                      r"|\b(debts?|owe\w*|loans?|collect\w*|agents?|agency|caller|lender|guy|man|men|woman|stranger|pay|repay|they|them|theyll|theyd|someone|he|she|hell|shell|hed|shed|deadbeat|scam\w*|fraud\w*|thief|criminal"
                      r"|id|photos?|pictures?|names?|numbers?|address|face|posters?|flyers?|banner)\b")
 _ASKING_AGGRAVATED = regex(ASKING_AGGRAVATED)  # (implied.py)
-_NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
+_NEEDS_PEOPLE_EN = {"violence", "veiled"}  # "she'd kill me if I took another loan" is a wife, not a collector
 _KIN_ACTS_ZH = regex(rf"({KIN_ZH})(们)?.{{0,10}}(说|骂|威胁|打断|杀了我|非杀)")
 _KIN_ACTS_EN = regex(
     rf"\b({KIN_EN}|landlord|landlady|boss|neighbou?r|teacher|roommate|flatmate)s? (is |are |was |keeps |kept |always |would |will |literally |gonna |going to |d |ll )*"

@@ -25,7 +25,7 @@ from ..patterns import regex
 
 # The cues whose act may be the writer's (collectors.py's contact; channels.py's cloned voice under impersonation;
 # collectors.py's personal account under fake_legal).
-OWN_ACT_CUES = frozenset({"contact", "impersonation", "fake_legal"})
+OWN_ACT_CUES = frozenset({"contact", "impersonation", "fake_legal", "likeness"})
 # Subject words before the act: the writer's, and everyone else's (a collector, a third person, an object pronoun
 # that is the doer of a verb after "to": "told them to stop texting").
 _SUBJECT_EN = regex(r"\b(i|ive|im|id|ill|we|weve|were|wed|they|them|theyve|theyre|theyd|theyll|he|him|hes|hed|she|her|shes|shed"
@@ -44,7 +44,7 @@ _COLLECTOR_EN = regex(r"\b(collectors?|collection|agents?|agency|callers?|lender
                       r"|threat\w*|harass\w*)\b")
 # A voice the writer made or used ("I used an AI voice app", "I tried a voice cloning tool"), not one the writer heard.
 _MADE_EN = regex(r"\b(used|use|using|tried|try|trying|made|make|making|played|playing|recorded|recording|created|creating"
-                 r"|generated|built|downloaded|installed|testing|tested)\b")
+                 r"|generated|built|downloaded|installed|testing|tested|posted|posting|uploaded|uploading|shared|sharing|filmed|filming)\b")
 _MY_ACCOUNT_EN = regex(r"\bmy (own )?(personal|private) (bank )?(account|card)\b")
 _QUOTED_EN = regex(r"\b(said|says|saying|told|tells|texted|wrote|demanded|asked|wants?|wanted|insisted)\b")
 # Chinese: the writer's own card or account ("转到了自己的另一张银行卡", "我自己的个人账户"), the writer's own voice used.
