@@ -25,13 +25,15 @@ from ..patterns import regex
 
 # The cues whose act may be the writer's (collectors.py's contact; channels.py's cloned voice under impersonation;
 # collectors.py's personal account under fake_legal).
-OWN_ACT_CUES = frozenset({"contact", "impersonation", "fake_legal", "likeness"})
+OWN_ACT_CUES = frozenset({"contact", "shaming", "impersonation", "fake_legal", "likeness"})
+_ACT_NAMED = frozenset({"contact", "shaming"})  # cues whose match opens on the act's own verb ("texting my friends")
 # Subject words before the act: the writer's, and everyone else's (a collector, a third person, an object pronoun
 # that is the doer of a verb after "to": "told them to stop texting").
-_SUBJECT_EN = regex(r"\b(i|ive|im|id|ill|we|weve|were|wed|they|them|theyve|theyre|theyd|theyll|he|him|hes|hed|she|her|shes|shed"
+_SUBJECT_EN = regex(r"\b(i|ive|im|we|weve|they|them|theyve|theyre|theyd|theyll|he|him|hes|hed|she|her|shes|shed"
                     r"|someone|somebody|people|collectors?|collection|agents?|agency|callers?|lender|company|guy|guys|man|men"
                     r"|woman|strangers?|who|which|that)\b")
-_WRITER_EN = regex(r"i|ive|im|id|ill|we|weve|wed")
+_PASSIVE_EN = regex(r"\b(was|were|been|being|be|get|gets|got|getting)\s*$")
+_WRITER_EN = regex(r"i|ive|im|we|weve")
 # A clause that opens on the act, with no subject ("just texted", "spent the evening texting", "been calling").
 _OPENS_ON_ACT_EN = regex(r"^\s*((just|also|then|finally|today|tonight|yesterday|been|have been|spent (the|all|my) (\w+ ){0,2}"
                          r"(morning|afternoon|evening|night|day|weekend)|all day)\s+)*$")
@@ -68,8 +70,10 @@ def own_act(name: str, text: str, match: re.Match[str], context: str) -> bool:
     subjects = list(_SUBJECT_EN.finditer(before))
     if subjects:
         last = subjects[-1]
+        if _PASSIVE_EN.search(before) and not found.split(" ", 1)[0].endswith("ing"):
+            return False  # "I was told my boss got a call": someone else's act, the writer its object
         return _WRITER_EN.fullmatch(last.group(0)) is not None and (
-            name == "contact" or _MADE_EN.search(before[last.end():]) is not None)
+            name in _ACT_NAMED or _MADE_EN.search(before[last.end():]) is not None)
     return (name == "contact" and _OPENS_ON_ACT_EN.match(before) is not None and _OCCASION_EN.search(text) is not None
             and not _COLLECTOR_EN.search(context))
 
