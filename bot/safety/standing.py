@@ -26,11 +26,14 @@ _BODY_ZH = (r"(?:移民局|入管局|入管|出入境|移民|大使馆|领事馆
 _PAPERS_ZH = r"(?:签证|居留|在留|工作准证|准证|绿卡|执业证|资格证|执照|牌照|从业资格|教师资格|护士证|医师证|律师证)"
 _LOSS_ZH = r"(?:吊销|取消|续不了|被撤|撤销|作废|注销|拿不到|保不住|没了|被遣返|遣返|拒签)"
 _THREAT_ZH = r"(?:催收|他们|对方|那边|说|威胁|扬言|吓唬|恐吓)"
+_STRONG_ZH = r"(?:催收|他们|对方|那边|威胁|扬言|吓唬|恐吓)"  # (not 说 alone: "老师说要去大使馆办签证")
 
 CUES_ZH = (
     ("status", any_of(
-        rf"{_THREAT_ZH}.{{0,10}}(?:举报|投诉|告|联系|通知|打电话给|打给|发邮件给|写信给|去|找)\S{{0,4}}{_BODY_ZH}",
-        rf"{_THREAT_ZH}.{{0,20}}{_PAPERS_ZH}\S{{0,8}}{_LOSS_ZH}")),
+        # reported to the body ("要去出入境管理局举报我"); reached with an outcome or the debt named after it
+        rf"{_THREAT_ZH}.{{0,10}}(?:举报|投诉|告发|告)(?:我|你)?\S{{0,6}}{_BODY_ZH}|{_THREAT_ZH}.{{0,10}}(?:去|到|向|给){_BODY_ZH}\S{{0,4}}(?:举报|投诉|告)",
+        rf"{_THREAT_ZH}.{{0,10}}(?:联系|通知|打电话给|打给|发邮件给|写信给|找)\S{{0,4}}{_BODY_ZH}.{{0,20}}(?:{_LOSS_ZH}|欠|老赖|逃)",
+        rf"{_STRONG_ZH}.{{0,20}}{_PAPERS_ZH}\S{{0,8}}{_LOSS_ZH}")),
 )
 
 _BODY_EN = (r"(?:immigration|embassy|consulate|visa (?:office|department|centre|center)|home office|border (?:agency|force|control)"
@@ -42,20 +45,28 @@ _LOSS_EN = (r"(?:cancel\w*|revok\w*|withdrawn|taken away|pulled|suspend\w*|struc
             r"|deport\w*)")
 _THREAT_EN = (r"(?:said|says|saying|told|tells|threat\w*|warned|warns|texted|messaged|wrote|collectors?|agents?|agency|caller|they|theyll|theyd"
               r"|he|hed|hell|she|shed|shell)")
+# (not "said" alone before a loss: "the immigration officer said my visa could be cancelled if I overstay")
+_STRONG_EN = r"(?:threat\w*|warned|warns|collectors?|agents?|agency|caller|they|theyll|theyd|he|hed|hell|she|shed|shell)"
 _PLATFORM_EN = (r"(?:douyin|weibo|tiktok|kuaishou|xiaohongshu|red note|facebook|instagram|twitter|youtube|moments|wechat|social media"
                 r"|the internet|online)")
 _LIKENESS_EN = r"(?:my face|my photo|my picture|my selfie|photos? of me|pictures? of me|pics? of me|(?:a )?(?:video|clip)s? of me|my (?:full )?name)"
-_SHAME_EN = (r"(?:debts?|owe\w*|borrow\w*|loans?|deadbeat|thief|fraud\w*|scam\w*|liar|cheat|dodg\w*|ran off|run off|disappear\w*|vanish\w*"
-             r"|collectors?|agency|wanted|criminal)")
+# An accusation, or the debt told beside the likeness ("with my name and the amount I owe"); not a loan question after
+# a photo ("my friend posted a photo of me on Instagram, how do I repay my loan")
+_SHAME_EN = (r"(?:deadbeat|thief|fraud\w*|scam\w*|liar|cheat|dodg\w*|ran off|run off|disappear\w*|vanish\w*|collectors?|agency|wanted|criminal"
+             r"|(?:saying|says|said|calling|called|caption\w*|titled?|with|and) (?:\w+ ){0,4}(?:debts?|owe\w*|borrow\w*|loans?|amount))")
 _CHILD_EN = r"(?:kids?|sons?|daughters?|child|children|boy|girl|little one)"
 
 CUES_EN = (
     ("status", any_of(
-        rf"\b{_THREAT_EN}\b.{{0,30}}\b(?:report|contact|write to|writing to|email|call|tell|inform|notify|complain to|go to)\w* (?:\w+ ){{0,3}}(?:the )?{_BODY_EN}\b",
-        rf"\b{_THREAT_EN}\b.{{0,40}}\b{_PAPERS_EN}\b (?:\w+ ){{0,3}}{_LOSS_EN}\b|\b{_THREAT_EN}\b.{{0,40}}\b(?:lose|losing) (?:my|your) (?:\w+ )?{_PAPERS_EN}\b")),
+        # the borrower reported to a body; a body reached with an outcome or an insult after it (not "they said I should
+        # contact the embassy about my visa")
+        rf"\b{_THREAT_EN}\b.{{0,30}}\b(?:report|inform on|complain about)\w* (?:me|you|us) (?:\w+ ){{0,3}}{_BODY_EN}\b",
+        rf"\b{_THREAT_EN}\b.{{0,30}}\b(?:contact|write to|writing to|email|call|tell|inform|notify|go to)\w* (?:\w+ ){{0,3}}{_BODY_EN}\b"
+        rf".{{0,60}}\b(?:{_LOSS_EN}|(?:lose|losing) (?:my|your)|(?:saying|that) (?:im|i am|youre|you are) a)\b",
+        rf"\b{_STRONG_EN}\b.{{0,40}}\b{_PAPERS_EN}\b (?:\w+ ){{0,3}}{_LOSS_EN}\b|\b{_STRONG_EN}\b.{{0,40}}\b(?:lose|losing) (?:my|your) (?:\w+ )?{_PAPERS_EN}\b")),
     ("veiled", any_of(
         r"\b(?:be|drive|walk|go|get home|ride) (?:very |extra |really )?careful(?:ly)?\b.{0,20}\b(?:on (?:your|the) way home|walking home|going home"
-        r"|at night|tonight|when you (?:walk|go|get|drive|leave)|after dark|in the dark)\b|\bstreets? (?:are|is|get|gets) (?:so |very )?dark\b",
+        r"|at night|when you (?:walk|go|get|drive|leave)|after dark|in the dark)\b",
         rf"\b(?:know|knows|knew)\b (?:exactly )?(?:which|what) (?:school|kindergarten|nursery|class|classroom) (?:your|my) (?:\w+ )?{_CHILD_EN}\b",
         rf"\b(?:know|knows|knew)\b (?:exactly )?where (?:your|my) (?:\w+ )?{_CHILD_EN}\b (?:goes|go|is|are) (?:to )?(?:school|kindergarten|nursery|class)")),
     ("likeness", any_of(
@@ -68,5 +79,5 @@ CUES_EN = (
         r" (?:a |an |some |several |many |multiple )?(?:\w+ )?(?:calls?|messages?|texts?|emails?|voicemails?|voice notes?|letters?|visits?)"
         r" from (?:the |a |an |some |these |those )?(?:\w+ )?(?:collectors?|collection|agency|agents?|lender|debt)")),
     ("fake_legal", any_of(
-        r"\b(?:his|her|their|a|an|this|that|some|someones?) (?:own )?(?:personal|private) (?:bank )?(?:card|account|alipay|wechat)\b")),
+        r"\b(?:his|her|their|someones?) (?:own )?(?:personal|private) (?:bank )?(?:card|account|alipay|wechat)\b")),
 )
