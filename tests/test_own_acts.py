@@ -39,6 +39,7 @@ def test_newer_abuse_is_abuse(message: str) -> None:
     "I paid Jiebei from my own personal account this morning.",
     "I uploaded a clip of me on TikTok about my loans.",
     "My dad always tells me to be careful walking home at night.",
+    "He said be careful at night because there were robberies in our area.",
     "Could an overdue Jiebei loan affect my visa application?",
     "我的执业证明年要年审，借呗逾期有影响吗",
 ])

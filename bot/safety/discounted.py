@@ -152,6 +152,8 @@ def discounted(name: str, text: str, match: re.Match[str], context: str) -> bool
         return True  # "我跟踪了一下还款进度", "will hurt my credit score": no one followed or harmed (safe32, alike.py)
     if unrelated(name, text, match, context):
         return True  # no collector's act: another sender, a kind remark, a check (watching.py, abuse86, mend81)
+    if name == "veiled" and not (_COLLECTOR_NOUN_EN.search(context) or _PAY_CONDITION_EN.search(context)):
+        return True  # "he said be careful at night, there were robberies": a warning is veiled only from a collector (abuse195)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (
             _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):
         return True

@@ -4,9 +4,9 @@ abuse.py through collectors.py, in Chinese (CUES_ZH) and English (CUES_EN):
 - **status**: a threat to report the borrower to an immigration office, an embassy or a licensing body, or to have a
   visa, a residence permit or a professional licence taken away ("催收说要去出入境管理局举报我", "he'd get my visa
   cancelled", "report me to the nursing council"); a threat, so a collector or a threat's verb is named before it;
-- **veiled**: a warning about the way home or the dark ("be careful walking home tonight") and a child's school known
-  ("we know which school your son goes to"); read as a collector's only with a collector or a pay condition in the
-  window (discounted.py's rule for violence; family's words are family talk);
+- **veiled**: a warning about the way home or the dark ("be careful walking home tonight"), read as a collector's only
+  with a collector named (not "he" or "they") or a pay condition in the window (discounted.py);
+- **child_known**: a child's school known ("we know which school your son goes to"); family's words are family talk;
 - **likeness**: the borrower's face, photo or name put on a platform (Douyin, Weibo, TikTok, moments) beside the debt
   or an insult ("a photo of my face is going around on Weibo saying I borrowed money and disappeared"); the writer's
   own video is the writer's act (own_acts.py);
@@ -33,7 +33,8 @@ CUES_ZH = (
         # reported to the body ("要去出入境管理局举报我"); reached with an outcome or the debt named after it
         rf"{_THREAT_ZH}.{{0,10}}(?:举报|投诉|告发|告)(?:我|你)?\S{{0,6}}{_BODY_ZH}|{_THREAT_ZH}.{{0,10}}(?:去|到|向|给){_BODY_ZH}\S{{0,4}}(?:举报|投诉|告)",
         rf"{_THREAT_ZH}.{{0,10}}(?:联系|通知|打电话给|打给|发邮件给|写信给|找)\S{{0,4}}{_BODY_ZH}.{{0,20}}(?:{_LOSS_ZH}|欠|老赖|逃)",
-        rf"{_STRONG_ZH}.{{0,20}}{_PAPERS_ZH}\S{{0,8}}{_LOSS_ZH}")),
+        # a loss the collector will cause ("让我的签证被取消"), not one supposed ("如果我的签证被取消就没法还钱")
+        rf"{_STRONG_ZH}.{{0,12}}(?:让|叫|害|弄得?)\S{{0,6}}{_PAPERS_ZH}\S{{0,8}}{_LOSS_ZH}")),
 )
 
 _BODY_EN = (r"(?:immigration|embassy|consulate|visa (?:office|department|centre|center)|home office|border (?:agency|force|control)"
@@ -47,6 +48,7 @@ _THREAT_EN = (r"(?:said|says|saying|told|tells|threat\w*|warned|warns|texted|mes
               r"|he|hed|hell|she|shed|shell)")
 # (not "said" alone before a loss: "the immigration officer said my visa could be cancelled if I overstay")
 _STRONG_EN = r"(?:threat\w*|warned|warns|collectors?|agents?|agency|caller|they|theyll|theyd|he|hed|hell|she|shed|shell)"
+_NO_IF_EN = r"(?:(?!\b(?:if|when|once|unless|in case)\b).)"
 _PLATFORM_EN = (r"(?:douyin|weibo|tiktok|kuaishou|xiaohongshu|red note|facebook|instagram|twitter|youtube|moments|wechat|social media"
                 r"|the internet|online)")
 _LIKENESS_EN = r"(?:my face|my photo|my picture|my selfie|photos? of me|pictures? of me|pics? of me|(?:a )?(?:video|clip)s? of me|my (?:full )?name)"
@@ -54,6 +56,7 @@ _LIKENESS_EN = r"(?:my face|my photo|my picture|my selfie|photos? of me|pictures
 # a photo ("my friend posted a photo of me on Instagram, how do I repay my loan")
 _SHAME_EN = (r"(?:deadbeat|thief|fraud\w*|scam\w*|liar|cheat|dodg\w*|ran off|run off|disappear\w*|vanish\w*|collectors?|agency|wanted|criminal"
              r"|(?:saying|says|said|calling|called|caption\w*|titled?|with|and) (?:\w+ ){0,4}(?:debts?|owe\w*|borrow\w*|loans?|amount))")
+_KNOWER_EN = r"(?:we|they|he|she|collectors?|agents?|agency|caller|people)"
 _CHILD_EN = r"(?:kids?|sons?|daughters?|child|children|boy|girl|little one)"
 
 CUES_EN = (
@@ -63,12 +66,17 @@ CUES_EN = (
         rf"\b{_THREAT_EN}\b.{{0,30}}\b(?:report|inform on|complain about)\w* (?:me|you|us) (?:\w+ ){{0,3}}{_BODY_EN}\b",
         rf"\b{_THREAT_EN}\b.{{0,30}}\b(?:contact|write to|writing to|email|call|tell|inform|notify|go to)\w* (?:\w+ ){{0,3}}{_BODY_EN}\b"
         rf".{{0,60}}\b(?:{_LOSS_EN}|(?:lose|losing) (?:my|your)|(?:saying|that) (?:im|i am|youre|you are) a)\b",
-        rf"\b{_STRONG_EN}\b.{{0,40}}\b{_PAPERS_EN}\b (?:\w+ ){{0,3}}{_LOSS_EN}\b|\b{_STRONG_EN}\b.{{0,40}}\b(?:lose|losing) (?:my|your) (?:\w+ )?{_PAPERS_EN}\b")),
+        # (not a loss supposed: "the collector said if my visa gets cancelled I can't pay")
+        rf"\b{_STRONG_EN}\b{_NO_IF_EN}{{0,40}}\b{_PAPERS_EN}\b (?:\w+ ){{0,3}}{_LOSS_EN}\b|\b{_STRONG_EN}\b{_NO_IF_EN}{{0,40}}\b(?:lose|losing) (?:my|your) (?:\w+ )?{_PAPERS_EN}\b")),
     ("veiled", any_of(
         r"\b(?:be|drive|walk|go|get home|ride) (?:very |extra |really )?careful(?:ly)?\b.{0,20}\b(?:on (?:your|the) way home|walking home|going home"
-        r"|at night|when you (?:walk|go|get|drive|leave)|after dark|in the dark)\b",
-        rf"\b(?:know|knows|knew)\b (?:exactly )?(?:which|what) (?:school|kindergarten|nursery|class|classroom) (?:your|my) (?:\w+ )?{_CHILD_EN}\b",
-        rf"\b(?:know|knows|knew)\b (?:exactly )?where (?:your|my) (?:\w+ )?{_CHILD_EN}\b (?:goes|go|is|are) (?:to )?(?:school|kindergarten|nursery|class)")),
+        r"|at night|when you (?:walk|go|get|drive|leave)|after dark|in the dark)\b"
+        # (not a warning with its reason: "be careful at night because there were robberies", icy roads)
+        r"(?!.{0,40}\b(?:because|since|cause|roads?|robber\w*|thie\w*|ic[ey]|snow\w*|rain\w*|storm\w*|weather|traffic|fog\w*|slippery|flood\w*)\b)")),
+    ("child_known", any_of(
+        # the knower named: "we" or the collector, not the writer ("I know which school my son goes to")
+        rf"\b{_KNOWER_EN} (?:\w+ )?(?:know|knows|knew)\b (?:exactly )?(?:which|what) (?:school|kindergarten|nursery|class|classroom) (?:your|my) (?:\w+ )?{_CHILD_EN}\b",
+        rf"\b{_KNOWER_EN} (?:\w+ )?(?:know|knows|knew)\b (?:exactly )?where (?:your|my) (?:\w+ )?{_CHILD_EN}\b (?:goes|go|is|are) (?:to )?(?:school|kindergarten|nursery|class)")),
     ("likeness", any_of(
         rf"\b{_LIKENESS_EN}\b.{{0,60}}\b(?:on|onto|to|across|all over|around on|in) (?:\w+ ){{0,2}}{_PLATFORM_EN}\b.{{0,80}}\b{_SHAME_EN}\b",
         rf"\b{_PLATFORM_EN}\b.{{0,40}}\b{_LIKENESS_EN}\b.{{0,80}}\b{_SHAME_EN}\b")),
