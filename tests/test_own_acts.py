@@ -52,6 +52,7 @@ def test_the_writers_own_act_or_a_question_is_no_abuse(message: str) -> None:
     "I found out the collectors have been texting my friends about my debt.",
     "I begged them to stop calling my boss about the loan.",
     "I was told my whole office got a text saying I'm a fraud.",
+    "I got a text with my father's hospital ward number and the words pay now.",
     "I got a call with an AI voice of my son asking me to pay his loan, the collectors made it.",
 ])
 def test_a_collector_between_keeps_the_act_theirs(message: str) -> None:

@@ -26,7 +26,12 @@ from ..patterns import regex
 # The cues whose act may be the writer's (collectors.py's contact; channels.py's cloned voice under impersonation;
 # collectors.py's personal account under fake_legal).
 OWN_ACT_CUES = frozenset({"contact", "shaming", "impersonation", "fake_legal", "likeness"})
-_ACT_NAMED = frozenset({"contact", "shaming"})  # cues whose match opens on the act's own verb ("texting my friends")
+_ACT_NAMED = frozenset({"contact", "shaming"})  # cues whose match may open on the act's own verb ("texting my friends")
+# ...which it must, for the writer to be its doer: not "I got a text with my mother's hospital bed number" (the shaming
+# cue's bed number, no act of the writer's)
+_ACT_VERB_EN = regex(r"(tell|tells|told|telling|posts?|posted|posting|shares?|shared|sharing|publish\w*|print\w*|puts?|send|sends|sent"
+                     r"|leak\w*|spread\w*|created|made|started|set|call\w*|rang|rings?|ringing|phon\w*|text\w*|messag\w*|email\w*"
+                     r"|contact\w*|visit\w*|added|spamm?\w*)\b")
 # Subject words before the act: the writer's, and everyone else's (a collector, a third person, an object pronoun
 # that is the doer of a verb after "to": "told them to stop texting").
 _SUBJECT_EN = regex(r"\b(i|ive|im|we|weve|they|them|theyve|theyre|theyd|theyll|he|him|hes|hed|she|her|shes|shed"
@@ -73,7 +78,7 @@ def own_act(name: str, text: str, match: re.Match[str], context: str) -> bool:
         if _PASSIVE_EN.search(before) and not found.split(" ", 1)[0].endswith("ing"):
             return False  # "I was told my boss got a call": someone else's act, the writer its object
         return _WRITER_EN.fullmatch(last.group(0)) is not None and (
-            name in _ACT_NAMED or _MADE_EN.search(before[last.end():]) is not None)
+            name in _ACT_NAMED and _ACT_VERB_EN.match(found) is not None or _MADE_EN.search(before[last.end():]) is not None)
     return (name == "contact" and _OPENS_ON_ACT_EN.match(before) is not None and _OCCASION_EN.search(text) is not None
             and not _COLLECTOR_EN.search(context))
 
