@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import regex
+from .clauses import split_clauses
 
 # The cues whose act may be the writer's (collectors.py's contact; channels.py's cloned voice under impersonation;
 # collectors.py's personal account under fake_legal).
@@ -49,8 +50,11 @@ _OCCASION_EN = regex(r"\b(thanks?|thank you|thanking|grateful|happy new year|mer
                      r"|\b(birthday|wedding|party|new year|christmas|graduation)\b.{0,40}\b(thanks?|thank you|wishes|greetings)\b")
 _COLLECTOR_EN = regex(r"\b(collectors?|collection|agents?|agency|callers?|lenders?|debt|owe|owing|overdue|loan|jiebei|huabei|alipay"
                       r"|threat\w*|harass\w*)\b")
-# A voice the writer made or used ("I used an AI voice app", "I tried a voice cloning tool"), not one the writer heard.
-_MADE_EN = regex(r"\b(used|use|using|tried|try|trying|made|make|making|played|playing|recorded|recording|created|creating"
+# A voice the writer made or used ("I used an AI voice app", "I tried a voice cloning tool"), not one the writer heard:
+# the making verb follows the writer directly (mend202: not "I got a call using a cloned voice of my daughter", where
+# the receiving verb is the writer's and the making one the caller's).
+_MADE_EN = regex(r"\s*((just|also|then|once|even|actually|recently|first|already|only|really|have|had|was|am|been|ve|m)\s+)*"
+                 r"(used|use|using|tried|try|trying|made|make|making|played|playing|recorded|recording|created|creating"
                  r"|generated|built|downloaded|installed|testing|tested|posted|posting|uploaded|uploading|shared|sharing|filmed|filming)\b")
 _MY_ACCOUNT_EN = regex(r"\bmy (own )?(personal|private) (bank )?(account|card)\b")
 _QUOTED_EN = regex(r"\b(said|says|saying|told|tells|texted|wrote|demanded|asked|wants?|wanted|insisted)\b")
@@ -78,19 +82,35 @@ def own_act(name: str, text: str, match: re.Match[str], context: str) -> bool:
         if _PASSIVE_EN.search(before) and not found.split(" ", 1)[0].endswith("ing"):
             return False  # "I was told my boss got a call": someone else's act, the writer its object
         return _WRITER_EN.fullmatch(last.group(0)) is not None and (
-            name in _ACT_NAMED and _ACT_VERB_EN.match(found) is not None or _MADE_EN.search(before[last.end():]) is not None)
+            name in _ACT_NAMED and _ACT_VERB_EN.match(found) is not None or _MADE_EN.match(before[last.end():]) is not None)
     return (name == "contact" and _OPENS_ON_ACT_EN.match(before) is not None and _OCCASION_EN.search(text) is not None
             and not _COLLECTOR_EN.search(context))
 
 
-def thanks_for_occasion(folded: str) -> bool:
-    """Whether a folded message thanks or greets people for an occasion, in English ("texting my friends thank you
+def thanks_for_occasion(message: str) -> bool:
+    """Whether a message is nothing but thanks or greetings for an occasion, in English ("texting my friends thank you
     for the birthday wishes"): net.py's floors of the learned readers, which lean on thanking everyone as on a
     farewell, do not count there: the lexicon's weak cues hold "birthday" and "day" themselves, so a farewell's own
-    words (a last or final thanks, sorry, forever, goodbye, everything) are what keep them counting."""
-    return _OCCASION_EN.search(folded) is not None and _FAREWELL_EN.search(folded) is None
+    words (a last or final thanks, sorry, forever, goodbye, everything) are what keep them counting. The thanks must
+    be the whole message (mend202): one clause, with at most a texting lead before it and a word of filler after it;
+    any further sentence or clause ("Thanks for the birthday wishes. Tonight I will finally have peace.") keeps every
+    floor."""
+    clauses = split_clauses(message)
+    if len(clauses) != 1:
+        return False
+    text = clauses[0].text
+    found = _OCCASION_EN.search(text)
+    return found is not None and _FAREWELL_EN.search(text) is None and _LEAD_EN.fullmatch(text[: found.start()]) is not None \
+        and _TAIL_EN.fullmatch(text[found.end():]) is not None
 
 
+# What may stand before and after an occasion's thanks in a message that is nothing else (mend202): a greeting or the
+# writer's own texting ("just texted my sister", "ive been texting all my friends"), and filler ("so much", "again").
+_LEAD_EN = regex(r"\s*((hi|hey|hello|dear) (\w+ )?)?((just|also|finally|i|ive|i have|been|spent the \w+)\s+)*"
+                 r"((text|messag|email|wrote|writ|sen[dt]|post|repl|call|ring|rang)\w*( back)?( to)?( (all|each|every))?( (of )?(my|our|the))?"
+                 r"( \w+){0,2}\s+)?")
+_TAIL_EN = regex(r"(\s+(so|very|much|a lot|lots|again|guys|all|today|tonight|yesterday|last night|this (morning|evening|week)"
+                 r"|day|night|evening|morning|week|x+|xo+|lol|haha|mate|mates|folks|friends|family))*\s*")
 _FAREWELL_EN = regex(r"\b(goodbye|bye|farewell|last|final|forever|never|sorry|everything|everyone|gone|leav\w*|miss\w*|burden"
                      r"|better off|tired|exhausted|done|end\w*|die|died|dead|death|kill\w*|suicid\w*|pills?|jump\w*|anymore"
                      r"|no more|take care|remember me|all of you)\b")

@@ -31,8 +31,9 @@ _STRONG_ZH = r"(?:催收|他们|对方|那边|威胁|扬言|吓唬|恐吓)"  # (
 CUES_ZH = (
     ("status", any_of(
         # reported to the body ("要去出入境管理局举报我"); reached with an outcome or the debt named after it
-        rf"{_THREAT_ZH}.{{0,10}}(?:举报|投诉|告发|告)(?:我|你)?\S{{0,6}}{_BODY_ZH}|{_THREAT_ZH}.{{0,10}}(?:去|到|向|给){_BODY_ZH}\S{{0,4}}(?:举报|投诉|告)",
-        rf"{_THREAT_ZH}.{{0,10}}(?:联系|通知|打电话给|打给|发邮件给|写信给|找)\S{{0,4}}{_BODY_ZH}.{{0,20}}(?:{_LOSS_ZH}|欠|老赖|逃)",
+        # (告 not 告诉: "中介说要告诉移民局我的新地址" is news told; 告诉 needs a loss or the debt after it, below)
+        rf"{_THREAT_ZH}.{{0,10}}(?:举报|投诉|告发|告(?!诉))(?:我|你)?\S{{0,6}}{_BODY_ZH}|{_THREAT_ZH}.{{0,10}}(?:去|到|向|给){_BODY_ZH}\S{{0,4}}(?:举报|投诉|告(?!诉))",
+        rf"{_THREAT_ZH}.{{0,10}}(?:联系|通知|告诉|打电话给|打给|发邮件给|写信给|找)\S{{0,4}}{_BODY_ZH}.{{0,20}}(?:{_LOSS_ZH}|欠|老赖|逃)",
         # a loss the collector will cause ("让我的签证被取消"), not one supposed ("如果我的签证被取消就没法还钱")
         rf"{_STRONG_ZH}.{{0,12}}(?:让|叫|害|弄得?)\S{{0,6}}{_PAPERS_ZH}\S{{0,8}}{_LOSS_ZH}")),
 )
@@ -58,6 +59,11 @@ _SHAME_EN = (r"(?:deadbeat|thief|fraud\w*|scam\w*|liar|cheat|dodg\w*|ran off|run
              r"|(?:saying|says|said|calling|called|caption\w*|titled?|with|and) (?:\w+ ){0,4}(?:debts?|owe\w*|borrow\w*|loans?|amount))")
 _KNOWER_EN = r"(?:we|they|he|she|collectors?|agents?|agency|caller|people)"
 _CHILD_EN = r"(?:kids?|sons?|daughters?|child|children|boy|girl|little one)"
+
+_THIRD_CARD_EN = r"\b(?:his|her|their|someones?) (?:own )?(?:personal|private) (?:bank )?(?:card|account|alipay|wechat)\b"
+_DEMAND_EN = (r"(?:collectors?|collection|agents?|agency|callers?|overdue|arrears|demand\w*|insist\w*|threat\w*|ordered|or else"
+              r"|or (?:they|theyll|we|well|he|hell|she|shell|the court|youll)|otherwise|court|sue|sued|suing|lawsuit|arrest\w*|police"
+              r"|(?:not|instead of) (?:through |via |in |to |into )?(?:the )?(?:alipay|jiebei|app|official))")
 
 CUES_EN = (
     ("status", any_of(
@@ -86,6 +92,7 @@ CUES_EN = (
         r" (?:had|has had|got|has got|gets|received|has received|receives|was sent|were sent|have had|have got|have received)"
         r" (?:a |an |some |several |many |multiple )?(?:\w+ )?(?:calls?|messages?|texts?|emails?|voicemails?|voice notes?|letters?|visits?)"
         r" from (?:the |a |an |some |these |those )?(?:\w+ )?(?:collectors?|collection|agency|agents?|lender|debt)")),
-    ("fake_legal", any_of(
-        r"\b(?:his|her|their|someones?) (?:own )?(?:personal|private) (?:bank )?(?:card|account|alipay|wechat)\b")),
+    # (mend202: beside a collector or a pay demand, not "my landlord asked for rent into her personal card" nor a mum's
+    # "transfer the money into her private account")
+    ("fake_legal", any_of(rf"\b{_DEMAND_EN}\b.{{0,80}}{_THIRD_CARD_EN}", rf"{_THIRD_CARD_EN}.{{0,60}}\b{_DEMAND_EN}\b")),
 )
