@@ -467,7 +467,16 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # and at the end; never tuned on. Start: crisis zh 23/29, en 11/12; abuse zh 4/6, en 2/4; false alarms zh
           # 3/35, en 1/15; crisis on abuse-only zh 2/5, en 1/3; helper's reply zh 9/16, en 3/4; writer's zh 9/12, en 6/7;
           # relative-at-risk rows whose first phone number is 120: 0/20
-          "safety_heldout75.tsv")
+          "safety_heldout75.tsv",
+          # abuse195's held-out 80 (issue 12, Round 108: abusive collection told in newer ways: a relative's AI-cloned
+          # voice, calls to a child's school or kindergarten, messages to a new employer or a landlord, the borrower's
+          # face on Douyin/Weibo/moments, fake summons PDFs and lawyer's letters, "pay into this personal account today",
+          # threats to a visa, residence permit or professional licence, veiled threats about a child's school or the
+          # way home, people filming outside who will not say who they are; crisis+abuse rows; benign twins: lawful
+          # collection on the same surfaces and everyday look-alikes, e.g. texting friends one's own thanks): measured on
+          # main 0b2dd7a6 before any change and at the end; never tuned on. Start: crisis zh 1/1, en 1/1; abuse zh
+          # 21/22, en 17/22; false alarms zh 1/16, en 5/17; crisis on abuse-only 0/21, 0/21
+          "safety_heldout80.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

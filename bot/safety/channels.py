@@ -17,7 +17,7 @@ negated) is abuse.py's judgement.
 
 from __future__ import annotations
 
-from .clauses import any_of
+from .clauses import KIN_ZH, any_of
 
 # Who delivers to the door: riders, drivers, couriers, and what they bring.
 _DELIVERER_ZH = (r"(?:外卖员|外卖小哥|送外卖的|外卖|骑手|跑腿|闪送|快递员|快递小哥|快递|网约车|出租车|的士|滴滴|货拉拉|代驾|搬家公司|面包车"
@@ -70,8 +70,8 @@ CUES_ZH = (
         r"(?:自称|冒充|假装|说是)(?:是)?\S{0,4}(?:快递|快递员|顺丰|邮政|ems|闪送)\S{0,20}(?:法院|传票|判决书|律师函|文书|执行)")),
     ("impersonation", any_of(
         # a relative called in the borrower's cloned or imitated voice
-        r"(?:模仿|假装|冒充|伪造|合成|克隆|变声|仿冒|ai|AI)(?:了|成)?(?:我|我儿子|我女儿|他|她)的?声音",
-        r"(?:用|拿)(?:了)?(?:我|我儿子|我女儿)的声音\S{0,10}(?:打|电话|要钱|借钱|转账|语音)",
+        rf"(?:模仿|假装|冒充|伪造|合成|克隆|变声|仿冒|ai|AI)(?:了|成)?(?:我|他|她|我的?(?:{KIN_ZH}))的?声音",  # any relative's (abuse195)
+        rf"(?:用|拿)(?:了)?(?:我|我的?(?:{KIN_ZH}))的声音\S{{0,10}}(?:打|电话|要钱|借钱|转账|语音|合成|克隆|模仿|做)",
         r"(?:跟我|和我)(?:的声音)?(?:一模一样|一样|很像)的?声音\S{0,12}(?:打|电话|要钱|借钱|转账)")),
     ("id_shown", any_of(
         # strangers adding the borrower's contacts and showing the borrower's ID
@@ -118,6 +118,8 @@ CUES_EN = (
         r"\b(?:so.?called|fake|pretend\w*|claim\w*|say\w* (?:he|she) (?:was|is)) (?:a )?(?:courier|delivery (?:guy|man|driver)|postman)\b.{0,60}\b(?:court|summons|legal|lawsuit|judgment|bailiff)")),
     ("impersonation", any_of(
         r"\b(?:fake|faked|faking|cloned?|copied|imitat\w*|mimic\w*|ai|synthesi[sz]ed|deepfake\w*|generated)\b (?:\w+ ){0,2}voices?\b"
+        # a copy of a relative's voice ("an AI copy of my sister's voice"; abuse195)
+        r"|\b(?:ai|fake|cloned?|synthetic|deepfake)\b (?:copy|version|clone|imitation|recording) of (?:my|his|her|our) (?:\w+ )?voice\b"
         r"|\b(?:in|with|using) my (?:own )?voice\b.{0,40}\b(?:call\w*|rang|phon\w*|money|ask\w*)|\bvoice (?:that )?(?:sounds?|sounded|sounding) (?:just |exactly )?like (?:me|mine|my)\b")),
     ("id_shown", any_of(
         r"\b(?:strangers?|someone|somebody|they|collectors?|people i dont know|unknown (?:people|accounts?))\b.{0,50}\b(?:add\w*|friend requests?|requests?)\b.{0,50}\b(?:my|her|his) (?:id|ic|identity card|nric|passport)\b"

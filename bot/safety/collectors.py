@@ -23,19 +23,21 @@ from .reach import CUES_EN as REACH_EN, CUES_ZH as REACH_ZH  # abuse52
 from .curses import CUES_EN as CURSES_EN, CUES_ZH as CURSES_ZH  # safe58
 from .lies import CUES_EN as LIES_EN, CUES_ZH as LIES_ZH  # safe68
 from .watching import CUES_EN as WATCHING_EN, CUES_ZH as WATCHING_ZH  # abuse86
+from .standing import CUES_EN as STANDING_EN, CUES_ZH as STANDING_ZH  # abuse195
 
-_RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
+_RECIPIENT_ZH = (rf"{KIN_ZH}|科室|护士站|医院|前台|幼儿园|托儿所|托管班|早教中心|前任|前男友|前女友|前夫|前妻|父母|爸妈|亲人|上司|公司|单位|人事|厂|学校|老师|辅导员|好友|邻居|小区|村|紧急联系人"
                  r"|联系人|通讯录|班群|客户|全家|所有人|每个人"
                  r"|丈母娘|岳父|岳母|公公|婆婆|公婆|相亲对象|护士|病房|导师|房东|物业|保安|家里人|家人|亲家")
 _RECIPIENT_EN = (rf"{KIN_EN}|relatives|manager|employer|supervisor|company|workplace|office|school|teacher"
                  r"|classmates|neighbou?rs|friends|contacts|contact list|phonebook|phone book|emergency contact"
                  r"|village|customers|dispatch|everyone|people|landlord|in-?laws|receptionist|school office|kindergarten"
-                 r"|university|hr|reception|department|faculty|team|branch|ward|nurses|hospital|church|pastor|dorm|hostel|ex|ex ?wife|ex ?husband")
+                 r"|university|hr|reception|front desk|nursery|daycare|day care|preschool|childcare|creche|department|faculty|team|branch|ward|nurses|hospital|church|pastor|dorm|hostel|ex|ex ?wife|ex ?husband")
 # Telling others becomes abuse when it spreads the debt, insults, repeats or reaches people who
 # have nothing to do with the loan; one call to an emergency contact is a question for contact_family.
 AGGRAVATION_ZH = (r"住哪|住在哪|在哪|地址|下落|医院|病房|护士|转告|欠钱|欠款|欠债|欠了|照片|身份证|截图|说我|说他|讲我|欠钱不还|老赖|骗子|诈骗|坐牢|被抓|骂|威胁|恐吓|吓|侮辱|天天|每天|一直|反复|不停"
                    r"|轮流|十几|几十|好几|同事|领导|老板|公司|单位|人事|学校|老师|辅导员|室友|同学|朋友|好友|邻居"
-                   r"|小区|村|客户|通讯录|所有人|每个人|全家|整个|赶出去|赶走|撵出去|撵走|住院|开除|辞退")
+                   r"|小区|村|客户|通讯录|所有人|每个人|全家|整个|赶出去|赶走|撵出去|撵走|住院|开除|辞退"
+                   r"|几点放学|什么时候放学|谁(来)?接")  # a child's pickup asked after (abuse195)
 # A count at a rate: "# times a day" (a number masked by text.normalize()), "twenty times today", "dozens of times a night".
 # (Read after a word boundary, abuse.py's \b(...): the masked "#" is reached by a lookbehind from "times".)
 RATE_EN = (r"(?:(?<=# )|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
@@ -161,6 +163,7 @@ CUES_ZH = (
     *CURSES_ZH,
     *LIES_ZH,
     *WATCHING_ZH,
+    *STANDING_ZH,
 )
 PEOPLE_EN = (r"collector|collection|agent|agency|caller|lender|company|they|them|he|someone|somebody|guy|man|men|stranger"
               r"|person|message|text|sms|note|letter|voice message")
@@ -245,4 +248,5 @@ CUES_EN = (
     *CURSES_EN,
     *LIES_EN,
     *WATCHING_EN,
+    *STANDING_EN,
 )

@@ -25,6 +25,7 @@ from .errands import shop_complaint  # (safe49)
 from .implied import ASKING_AGGRAVATED  # (mend48)
 from .ordinary import ordinary  # (mend59)
 from .watching import unrelated  # (abuse86)
+from .own_acts import own_act  # (abuse195)
 
 _NEEDS_AGGRAVATION = {"contact"}
 _AGGRAVATED = regex(rf"{AGGRAVATION_ZH}|\b({AGGRAVATION_EN})")  # words, not parts of words ("call my" is not "all my")
@@ -35,7 +36,7 @@ _SHAME_ABOUT = regex(r"被(挂|贴|发|写|喷|印|传|曝光|公开)|欠|(?<!�
                      r"|\b(debts?|owe\w*|loans?|collect\w*|agents?|agency|caller|lender|guy|man|men|woman|stranger|pay|repay|they|them|theyll|theyd|someone|he|she|hell|shell|hed|shed|deadbeat|scam\w*|fraud\w*|thief|criminal"
                      r"|id|photos?|pictures?|names?|numbers?|address|face|posters?|flyers?|banner)\b")
 _ASKING_AGGRAVATED = regex(ASKING_AGGRAVATED)  # (implied.py)
-_NEEDS_PEOPLE_EN = {"violence"}  # "she'd kill me if I took another loan" is a wife, not a collector
+_NEEDS_PEOPLE_EN = {"violence", "veiled"}  # "she'd kill me if I took another loan" is a wife, not a collector
 _KIN_ACTS_ZH = regex(rf"({KIN_ZH})(们)?.{{0,10}}(说|骂|威胁|打断|杀了我|非杀)")
 _KIN_ACTS_EN = regex(
     rf"\b({KIN_EN}|landlord|landlady|boss|neighbou?r|teacher|roommate|flatmate)s? (is |are |was |keeps |kept |always |would |will |literally |gonna |going to |d |ll )*"
@@ -123,6 +124,8 @@ def discounted(name: str, text: str, match: re.Match[str], context: str) -> bool
         return True
     if name == "asking_around" and not _ASKING_AGGRAVATED.search(text):
         return True  # "有人在我们村到处打听我，是上门催收吗": asked after, nothing told, threatened or refused (mend48)
+    if own_act(name, text, match, context):
+        return True  # "I've been texting my friends thank you…", "I used an AI voice app": the writer's act (abuse195)
     if name == "contact" and match.group(0).startswith(("告诉", "通知")) and not _COLLECTOR_ZH.search(context) \
             and not _AGENT_ZH.match(_OPENING_ZH.sub("", before.rsplit(" ", 1)[-1])):
         return True  # "存款密码也告诉了我妹": the writer told her; no collector in the message (probe14)
@@ -149,6 +152,8 @@ def discounted(name: str, text: str, match: re.Match[str], context: str) -> bool
         return True  # "我跟踪了一下还款进度", "will hurt my credit score": no one followed or harmed (safe32, alike.py)
     if unrelated(name, text, match, context):
         return True  # no collector's act: another sender, a kind remark, a check (watching.py, abuse86, mend81)
+    if name == "veiled" and not (_COLLECTOR_NOUN_EN.search(context) or _PAY_CONDITION_EN.search(context)):
+        return True  # "he said be careful at night, there were robberies": a warning is veiled only from a collector (abuse195)
     if name in _NEEDS_PEOPLE_EN and match.group(0).isascii() and not threat and not (
             _COLLECTOR_EN.search(context) or _PAY_CONDITION_EN.search(context)):
         return True

@@ -38,6 +38,7 @@ from .idioms import DEATH_OF_ME, LAUGHED_DIE, masked, masked_whole
 from .learned import Detectors
 from .leaning import THROUGH
 from .letters import without_letter_requests  # safe54
+from .own_acts import thanks_for_occasion  # abuse195
 from .lexicon import distress
 from .scenes import REPAID
 
@@ -216,6 +217,8 @@ def check_in_reason(message: str, detectors: Detectors | None, crisis_probabilit
     # A business letter asked for, with no weak cue left once its words are out: the readers lean on "letter"/"信"
     # (0.2-0.4 on "i need a letter for the bank…"), a farewell sign elsewhere; not here (letters.py, safe54).
     through = through or (not weak and read != fold_clause(message))
+    # ...nor thanks for a birthday's wishes or a party, which the readers weigh as a farewell's thanks (abuse195)
+    through = through or thanks_for_occasion(message)  # (the whole message: mend202)
     if not through and crisis_probability >= CLASSIFIER_AT_CRISIS:  # (_at_crisis's own paid-off check: ``through`` has it)
         return AT_CRISIS
     if (crisis_probability >= ALONE_FLOOR or (crisis_probability >= CLASSIFIER_FLOOR and weak)) and not through:
