@@ -467,7 +467,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # and at the end; never tuned on. Start: crisis zh 23/29, en 11/12; abuse zh 4/6, en 2/4; false alarms zh
           # 3/35, en 1/15; crisis on abuse-only zh 2/5, en 1/3; helper's reply zh 9/16, en 3/4; writer's zh 9/12, en 6/7;
           # relative-at-risk rows whose first phone number is 120: 0/20
-          "safety_heldout75.tsv")
+          "safety_heldout75.tsv",
+          # slang193's held-out 79 (issue 12, Round 106: crises and abuse in disguised and slang words (homophones and
+          # abbreviations of 死 / 自杀 / 活, pinyin, Cantonese, English internet forms, emoji beside words, collectors'
+          # slang insults) and benign twins on the same surfaces): measured on main 0b2dd7a6 before any change and at the
+          # end; never tuned on. Start: crisis zh 20/26, en 11/16; abuse zh 6/7, en 1/5; false alarms zh 3/25, en 3/14;
+          # crisis on abuse-only zh 1/6, en 2/4
+          "safety_heldout79.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

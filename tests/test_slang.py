@@ -24,7 +24,7 @@ def test_a_sound_of_dying_in_the_slot_of_the_verb_is_read_as_the_word(typed: str
 @pytest.mark.parametrize(("typed", "kept"), [
     ("家里有老鼠了", "老鼠"), ("想买个鼠标", "鼠标"), ("借呗第4期了", "4期"), ("我想4号还款", "4号"),
     ("收藏紫砂好几年了", "紫砂"), ("我妈喜欢玩紫砂", "紫砂"), ("一把紫砂", "紫砂"), ("zs是他的名字缩写", "zs"),
-    ("这局又寄了", "寄了"), ("这个问题不想存在分歧", "存在"),
+    ("这局又寄了", "寄了"), ("这个问题不想存在分歧", "存在"), ("我要s码的衣服", "s码"), ("公司想zs这个项目", "zs"),
 ])
 def test_the_same_sound_out_of_the_slot_is_left_as_typed(typed: str, kept: str) -> None:
     folded = fold_clause(typed)
@@ -51,6 +51,11 @@ def test_a_symbol_inside_a_word_of_dying_is_no_sentence_end_and_spans_still_poin
     clauses = split_clauses(message)
     assert clauses[0].text.endswith("want to die")
     assert message[clauses[0].start:clauses[0].end] == "honestly just want to d!e"
+
+
+def test_a_curse_told_to_you_in_the_sound_of_suicide_is_the_curse_and_the_writers_own_words_stay() -> None:
+    assert "去死" in fold_clause("你这种人就该去紫砂") and "去死" in fold_clause("你咋不去自杀")
+    assert "自杀" in fold_clause("我这种人就该去紫砂")
 
 
 def test_a_laughing_face_is_a_laugh_in_english_only() -> None:

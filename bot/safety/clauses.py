@@ -17,7 +17,7 @@ from ..patterns import needs, regex
 from ..text import fold
 from .disguise import NAMED_ZS, NAMED_ZS_AFTER, SPACE_BOUNDARY, read_raw, read_disguised, unspaced_pieces
 from .euphemisms import read_euphemisms
-from .slang import read_laughs, read_leet, read_slang
+from .slang import SLOT_END, read_laughs, read_leet, read_slang
 
 # Clause boundaries in the raw message: sentence and clause punctuation in both widths, line
 # breaks, a space between two Chinese characters (borrowers often type spaces instead of
@@ -73,8 +73,9 @@ _SLANG = (
     # 宜兴紫砂; slang193)
     (regex(r"(?<!收藏)(?<!玩)(?<!淘)(?<!盘)(?<!买)(?<!卖)(?<!宜兴)(?<![一这那几]把)(?<!原矿)(?<!正宗)紫砂(?!壶|锅|杯|泥|陶|茶|器|煲|盆|摆件|收藏)"), "自杀"),
     # (zs said as a name or initials, "我们都叫他zs" or "zs是他的名字", is a name: disguise.NAMED_ZS, NAMED_ZS_AFTER)
-    (regex(NAMED_ZS + r"(?<![a-z0-9])zs(?![a-z0-9])" + NAMED_ZS_AFTER + r"|自s(?![a-z0-9])|自鲨"), "自杀"),
-    (regex(r"(想|去|要)s(?![a-z0-9])"), r"\1死"),
+    # (zs and 想s only where the phrase ends, slang.SLOT_END: "想zs这个项目", "要s码的" are a project and a size)
+    (regex(NAMED_ZS + r"(?<![a-z0-9])zs(?![a-z0-9])" + SLOT_END + NAMED_ZS_AFTER + r"|自s(?![a-z0-9])|自鲨"), "自杀"),
+    (regex(r"(想|去|要)s(?![a-z0-9])" + SLOT_END), r"\1死"),
     (regex(r"(想|要|准备|打算|干脆|去)(原地)?嘎(了|掉)?"), r"\1死"),
     (regex(r"嘎了(算了|就好|拉倒|干净)"), r"死了\1"),
     (regex(r"\b(sewer ?slide|sewerslid\w*|commit sudoku|s[u*]ic[i*]de)\b"), "suicide"),

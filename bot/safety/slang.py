@@ -36,13 +36,19 @@ _CJK = "\u3400-\u9fff"
 _WISH = r"(想|要|去|准备|打算|干脆|不如|直接|宁愿|宁可|只想|真想|好想|该|选择|决定|还是|快|快要)"
 # The sounds of 死. A digit is a sound only after the plainer wishes (要4个, 去4楼, 快4点 are counts).
 _DIE_SOUND = r"(ss|s|si|鼠|噶|嘎|亖)"
-# The phrase's end after the sound: an aspect or a particle that is not a noun's (想鼠标, 想si机 are not read).
-_SLOT_END = rf"(?=了|掉|算了|吧|啊|呀|啦|嘛|吗|\s|$|[^{_CJK}a-z0-9])"
+# The phrase's end after the sound: an aspect, a particle or the thought of it, not a noun's or an object's (想鼠标,
+# 要s码的, 想zs这个项目 are not read). Also for clauses._SLANG's 想s and zs.
+SLOT_END = rf"(?=了|掉|算了|吧|啊|呀|啦|嘛|吗|过|未遂|的(心|念头|想法|冲动|方法|办法)|\s|$|[^{_CJK}a-z0-9])"
+_SLOT_END = SLOT_END
 
 _CHINESE = (
     (regex(rf"{_WISH}{_DIE_SOUND}(?![a-z0-9]){_SLOT_END}"), r"\1死"),
     (regex(rf"(干脆|不如|还不如|直接|想|打算|准备)4{_SLOT_END}(?!\s?[0-9])"), r"\1死"),
-    (regex(rf"(?<![a-z0-9老])(ss|4|鼠|噶|亖)(?=了算了|了吧|掉算了|了拉倒|了一了百了)"), "死"),
+    (regex(r"(?<![a-z0-9老])(ss|4|鼠|噶|亖)(?=了算了|了吧|掉算了|了拉倒|了一了百了)"), "死"),
+    # A curse told to "you" to kill yourself, in the plain word or its sound ("你这种人就该去紫砂", "你咋不去自杀"), is the
+    # curse 去死 the abuse readers know ("你就该去死"); the writer's own "我就该去自杀" is not a "you" and stays.
+    (regex(r"(你|你们)(\S{0,6}?)(就该|该|赶紧|快点|怎么不|咋不|还不|不如|就)去(自杀|紫砂|自鲨|自s|zs)(?![a-z0-9壶锅杯泥陶茶器煲盆])"),
+     r"\1\2\3去死"),
     # 自杀 in pinyin or half pinyin beside characters: 自sha, 自 sha, zisha, zi sha.
     (regex(r"自\s?sha(?![a-z])|(?<![a-z])zi ?sha(?![a-z])"), "自杀"),
     # 活 and 下去 in pinyin after the characters of a wish: 不想huo了, 活不下qu了; the particle le after a character.
@@ -52,7 +58,7 @@ _CHINESE = (
     *((regex(rf"(?<![a-z])tiao ?{sound}(?![a-z])"), f"跳{place}")
       for sound, place in (("lou", "楼"), ("he", "河"), ("jiang", "江"), ("hai", "海"), ("qiao", "桥"))),
     (regex(r"(?<![a-z])(wo )?(bu ?xiang ?(zai ?)?huo)( ?xia ?qu)?( ?le)?(?![a-z])"), " 不想活了 "),
-    (regex(rf"(?<![a-z])(wo )?xiang ?si(?![a-z])( ?le(?![a-z]))?"), " 想死 "),
+    (regex(r"(?<![a-z])(wo )?xiang ?si(?![a-z])( ?le(?![a-z]))?"), " 想死 "),
     # Living said as existing or surviving: 不想再生存下去, 不想再存在了 (not 不想存在问题: the phrase must end).
     (regex(r"不(想|愿|愿意|打算)(再|继续)?(生存|存在)(?=下去|了|\s|$)"), r"不\1\2活"),
 )
@@ -72,7 +78,8 @@ _ENGLISH = (
 KMS_DISTANCE = regex(r"(?<=[0-9])\s?kms\b|\bkms (away|from|to|per|of|east|west|north|south|down|up)\b")
 
 _ENGLISH_GATE = regex(r"unaliv|off (my ?self|me)\b|\bctb\b")
-_CHINESE_GATE = regex(rf"[{_CJK}]|tiao|xiang|sha|huo")
+# Every Chinese form holds one of these (a quick test; speed only: most clauses hold none).
+_CHINESE_GATE = regex(r"[s4鼠噶嘎亖你]|huo|qu|le|tiao|生存|存在")
 
 
 def read_slang(folded: str) -> str:
@@ -102,7 +109,6 @@ def _spelled(word: str) -> str:
 _LEET = regex(r"(?<![A-Za-z0-9!|*@$+])(" + "|".join(_spelled(word) for word in _LEET_WORDS) + r")(?![A-Za-z0-9|*@$+])",
               2)  # re.IGNORECASE
 _LEET_GATE = regex(r"[A-Za-z][!1|*@$0-9+][A-Za-z]|[A-Za-z][!1|*@$0-9+]$", 2)
-_LEET_PLAIN = {word: word for word in _LEET_WORDS}
 
 
 def read_leet(raw: str) -> str:
