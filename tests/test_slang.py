@@ -25,6 +25,7 @@ def test_a_sound_of_dying_in_the_slot_of_the_verb_is_read_as_the_word(typed: str
     ("家里有老鼠了", "老鼠"), ("想买个鼠标", "鼠标"), ("借呗第4期了", "4期"), ("我想4号还款", "4号"),
     ("收藏紫砂好几年了", "紫砂"), ("我妈喜欢玩紫砂", "紫砂"), ("一把紫砂", "紫砂"), ("zs是他的名字缩写", "zs"),
     ("这局又寄了", "寄了"), ("这个问题不想存在分歧", "存在"), ("我要s码的衣服", "s码"), ("公司想zs这个项目", "zs"),
+    ("想鼠了，老板又让加班", "鼠"), ("这个程序不想再存在了", "存在"),
 ])
 def test_the_same_sound_out_of_the_slot_is_left_as_typed(typed: str, kept: str) -> None:
     folded = fold_clause(typed)

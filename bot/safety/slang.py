@@ -35,7 +35,10 @@ _CJK = "\u3400-\u9fff"
 # the slot only asks that one of them ends right before the sound.
 _WISH = r"(想|要|去|准备|打算|干脆|不如|直接|宁愿|宁可|只想|真想|好想|该|选择|决定|还是|快|快要)"
 # The sounds of 死. A digit is a sound only after the plainer wishes (要4个, 去4楼, 快4点 are counts).
-_DIE_SOUND = r"(ss|s|si|鼠|噶|嘎|亖)"
+_DIE_SOUND = r"(ss|s|si|噶|嘎|亖)"
+# 鼠 is the most jocular sound ("想鼠了，老板又让加班" is a complaint, pinned by tests/test_safety_net.py): read only after a
+# word of resolving or giving up, never after 想 / 要 / 快 alone.
+_RESOLVED = r"(干脆|不如|还不如|直接|准备|打算|宁愿|宁可|决定|选择)"
 # The phrase's end after the sound: an aspect, a particle or the thought of it, not a noun's or an object's (想鼠标,
 # 要s码的, 想zs这个项目 are not read). Also for clauses._SLANG's 想s and zs.
 SLOT_END = rf"(?=了|掉|算了|吧|啊|呀|啦|嘛|吗|过|未遂|的(心|念头|想法|冲动|方法|办法)|\s|$|[^{_CJK}a-z0-9])"
@@ -43,6 +46,7 @@ _SLOT_END = SLOT_END
 
 _CHINESE = (
     (regex(rf"{_WISH}{_DIE_SOUND}(?![a-z0-9]){_SLOT_END}"), r"\1死"),
+    (regex(rf"{_RESOLVED}鼠{_SLOT_END}"), r"\1死"),
     (regex(rf"(干脆|不如|还不如|直接|想|打算|准备)4{_SLOT_END}(?!\s?[0-9])"), r"\1死"),
     (regex(r"(?<![a-z0-9老])(ss|4|鼠|噶|亖)(?=了算了|了吧|掉算了|了拉倒|了一了百了)"), "死"),
     # A curse told to "you" to kill yourself, in the plain word or its sound ("你这种人就该去紫砂", "你咋不去自杀"), is the
@@ -60,7 +64,9 @@ _CHINESE = (
     (regex(r"(?<![a-z])(wo )?(bu ?xiang ?(zai ?)?huo)( ?xia ?qu)?( ?le)?(?![a-z])"), " 不想活了 "),
     (regex(r"(?<![a-z])(wo )?xiang ?si(?![a-z])( ?le(?![a-z]))?"), " 想死 "),
     # Living said as existing or surviving: 不想再生存下去, 不想再存在了 (not 不想存在问题: the phrase must end).
-    (regex(r"不(想|愿|愿意|打算)(再|继续)?(生存|存在)(?=下去|了|\s|$)"), r"不\1\2活"),
+    # (存在 only of the writer: "这个程序不想再存在了" is a program, tests/test_fix71.py)
+    (regex(r"不(想|愿|愿意|打算)(再|继续)?生存(?=下去|了|\s|$)"), r"不\1\2活"),
+    (regex(r"(?<=我)(真的|实在|已经|就是)?不(想|愿|愿意)(再)?存在(?=下去|了|\s|$)"), r"\1不\2\3活"),
 )
 
 # English: the internet forms in the slot of a verb.
