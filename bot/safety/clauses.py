@@ -17,7 +17,7 @@ from ..patterns import needs, regex
 from ..text import fold
 from .disguise import NAMED_ZS, NAMED_ZS_AFTER, SPACE_BOUNDARY, read_raw, read_disguised, unspaced_pieces
 from .euphemisms import read_euphemisms
-from .slang import SLOT_END, read_laughs, read_leet, read_slang
+from .slang import REPORTED, SLOT_END, read_laughs, read_leet, read_slang
 
 # Clause boundaries in the raw message: sentence and clause punctuation in both widths, line
 # breaks, a space between two Chinese characters (borrowers often type spaces instead of
@@ -144,12 +144,13 @@ class Window:
 
 
 @lru_cache(maxsize=256)  # a message's clauses are folded again for every window and reader (reuse is within one message)
-def fold_clause(raw: str) -> str:
-    """The folded form the rules match against (see Clause)."""
+def fold_clause(raw: str, reported: bool = False) -> str:
+    """The folded form the rules match against (see Clause); ``reported``: someone's words are reported before it."""
     # Disguised wording is read as the words it hides: emoji of a means, split characters, initials (disguise.py).
     # Disguised words of dying read in the slot of a verb of dying: 想鼠了, 自sha, "d!e", "gonna off myself" (slang.py).
     raw = read_laughs(read_leet(raw))
-    text = read_slang(read_disguised(unspaced_pieces(_APOSTROPHES.sub("", read_raw(_TITLE.sub("某书", raw) if "《" in raw else raw)), fold)))
+    text = read_slang(read_disguised(unspaced_pieces(_APOSTROPHES.sub("", read_raw(_TITLE.sub("某书", raw) if "《" in raw else raw)), fold)),
+                      reported)
     for wrong, right in _ALIASES:
         text = text.replace(wrong, right)
     chars = set(text)
@@ -199,7 +200,7 @@ def _split(message: str) -> tuple[Clause, ...]:
     message = read_leet(message)
     for boundary in [*_BOUNDARY.finditer(message), None]:
         end = boundary.start() if boundary else len(message)
-        text = fold_clause(message[start:end])
+        text = fold_clause(message[start:end], REPORTED.search(message, 0, start) is not None)
         if text:
             clauses.append(Clause(start, end, text))
         if boundary:

@@ -32,51 +32,70 @@ from ..patterns import regex
 _CJK = "\u3400-\u9fff"
 
 # Words of wishing, planning or giving up before a verb of dying (the slot's opening). Longest first is not needed:
-# the slot only asks that one of them ends right before the sound.
-_WISH = r"(想|要|去|准备|打算|干脆|不如|直接|宁愿|宁可|只想|真想|好想|该|选择|决定|还是|快|快要)"
+# the slot only asks that one of them ends right before the sound. (Not 还是, "or": 想买m还是s？ is a size; 该 not after
+# another person: 他该s, 你该s are curses, not a relative at risk; mend204.)
+_WISH = r"(想|要|去|准备|打算|干脆|不如|直接|宁愿|宁可|只想|真想|好想|(?<![他她它你们])该|选择|决定|快|快要)"
 # The sounds of 死. A digit is a sound only after the plainer wishes (要4个, 去4楼, 快4点 are counts).
-_DIE_SOUND = r"(ss|s|si|噶|嘎|亖)"
+_DIE_SOUND = r"(ss|s|si|亖)"
+# 噶 and 嘎 only before 了, 掉 or 算了: Cantonese types 噶 as its everyday particle at a phrase's end (我系要噶, 我会去噶啦,
+# 你去唔去噶？我去噶; mend204).
+_GA_END = r"(?=了|掉|算了)"
 # 鼠 is the most jocular sound ("想鼠了，老板又让加班" is a complaint, pinned by tests/test_safety_net.py): read only after a
 # word of resolving or giving up, never after 想 / 要 / 快 alone.
 _RESOLVED = r"(干脆|不如|还不如|直接|准备|打算|宁愿|宁可|决定|选择)"
 # The phrase's end after the sound: an aspect, a particle or the thought of it, not a noun's or an object's (想鼠标,
 # 要s码的, 想zs这个项目 are not read). Also for clauses._SLANG's 想s and zs.
 SLOT_END = rf"(?=了|掉|算了|吧|啊|呀|啦|嘛|吗|过|未遂|的(心|念头|想法|冲动|方法|办法)|\s|$|[^{_CJK}a-z0-9])"
-_SLOT_END = SLOT_END
+# Pinyin of 想死 and 跳楼/跳河… touching characters is read only after the writer or a wish, or before 了 (这两个字xiang si
+# is 相似, 两个方案tiaohe一下 is 调和, 他们长得很xiangsi; mend204).
+_PINYIN_AFTER = r"(?:(?<=我|想|要|去)|(?<=宁愿|宁可|干脆|不如|直接|准备|打算|决定)|(?<=(?<![a-z])wo)|(?<=(?<![a-z])wo ))"
+_PINYIN_LE = r"(?=\s?(了|le(?![a-z])))"
 
 _CHINESE = (
-    (regex(rf"{_WISH}{_DIE_SOUND}(?![a-z0-9]){_SLOT_END}"), r"\1死"),
-    (regex(rf"{_RESOLVED}鼠{_SLOT_END}"), r"\1死"),
-    (regex(rf"(干脆|不如|还不如|直接|想|打算|准备)4{_SLOT_END}(?!\s?[0-9])"), r"\1死"),
-    (regex(r"(?<![a-z0-9老])(ss|4|鼠|噶|亖)(?=了算了|了吧|掉算了|了拉倒|了一了百了)"), "死"),
-    # A curse told to "you" to kill yourself, in the plain word or its sound ("你这种人就该去紫砂", "你咋不去自杀"), is the
-    # curse 去死 the abuse readers know ("你就该去死"); the writer's own "我就该去自杀" is not a "you" and stays.
-    (regex(r"(你|你们)(\S{0,6}?)(就该|该|赶紧|快点|怎么不|咋不|还不|不如|就)去(自杀|紫砂|自鲨|自s|zs)(?![a-z0-9壶锅杯泥陶茶器煲盆])"),
-     r"\1\2\3去死"),
+    (regex(rf"{_WISH}{_DIE_SOUND}(?![a-z0-9]){SLOT_END}"), r"\1死"),
+    (regex(rf"{_WISH}(噶|嘎){_GA_END}"), r"\1死"),
+    (regex(rf"{_RESOLVED}鼠(?!标){SLOT_END}"), r"\1死"),
+    (regex(rf"(干脆|不如|还不如|直接|想|打算|准备|宁愿|宁可)4{SLOT_END}(?!\s?[0-9])"), r"\1死"),
+    (regex(r"(?<![a-z0-9老松属])(ss|4|鼠|噶|亖)(?=了算了|了吧|掉算了|了拉倒|了一了百了)"), "死"),
     # 自杀 in pinyin or half pinyin beside characters: 自sha, 自 sha, zisha, zi sha.
     (regex(r"自\s?sha(?![a-z])|(?<![a-z])zi ?sha(?![a-z])"), "自杀"),
     # 活 and 下去 in pinyin after the characters of a wish: 不想huo了, 活不下qu了; the particle le after a character.
     (regex(r"(不想|不要|不愿|不想再|不要再|活不)\s?huo(?![a-z])"), r"\1活"),
     (regex(r"(?<=下)\s?qu(?![a-z])"), "去"),
     (regex(rf"(?<=[{_CJK}])\s?le(?![a-z])"), "了"),
-    *((regex(rf"(?<![a-z])tiao ?{sound}(?![a-z])"), f"跳{place}")
+    *((regex(rf"(?:{_PINYIN_AFTER}(?<![a-z])tiao ?{sound}|(?<![a-z])tiao ?{sound}{_PINYIN_LE})(?![a-z])(?!\s?一下)"), f"跳{place}")
       for sound, place in (("lou", "楼"), ("he", "河"), ("jiang", "江"), ("hai", "海"), ("qiao", "桥"))),
     (regex(r"(?<![a-z])(wo )?(bu ?xiang ?(zai ?)?huo)( ?xia ?qu)?( ?le)?(?![a-z])"), " 不想活了 "),
-    (regex(r"(?<![a-z])(wo )?xiang ?si(?![a-z])( ?le(?![a-z]))?"), " 想死 "),
+    (regex(rf"(?:{_PINYIN_AFTER}(?<![a-z])xiang ?si(?![a-z])|(?<![a-z])xiang ?si{_PINYIN_LE})( ?le(?![a-z]))?"), " 想死 "),
     # Living said as existing or surviving: 不想再生存下去, 不想再存在了 (not 不想存在问题: the phrase must end).
     # (存在 only of the writer: "这个程序不想再存在了" is a program, tests/test_fix71.py)
     (regex(r"不(想|愿|愿意|打算)(再|继续)?生存(?=下去|了|\s|$)"), r"不\1\2活"),
     (regex(r"(?<=我)(真的|实在|已经|就是)?不(想|愿|愿意)(再)?存在(?=下去|了|\s|$)"), r"\1不\2\3活"),
 )
 
+# A curse told to "you" to kill yourself in a sound of 自杀 ("你这种人就该去紫砂", the writer's own curse) is the curse 去死
+# the abuse readers know ("你就该去死"); the writer's own "我就该去紫砂" is not a "you" and stays. Only the sounds, and
+# only when no one is reported saying it: the plain 自杀 told to "you", or a collector's curse the writer reports
+# (催收骂我：你怎么不去紫砂, 催收跟我说你这种人就该去自杀), stays the word and keeps the crisis reply first, as on main (mend204).
+_CURSE = regex(r"(你|你们)(\S{0,6}?)(就该|该|赶紧|快点|怎么不|咋不|还不|不如|就)去(紫砂|自鲨|自s|zs)(?![a-z0-9壶锅杯泥陶茶器煲盆])")
+# Someone reported saying it (in the clause before the curse, or in the message before the clause).
+REPORTED = regex(r"说|骂|讲|咒|叫|告诉|短信|消息|留言|电话|威胁|發|罵|講|話")
+
 # English: the internet forms in the slot of a verb.
+# The clause's end, or a time and then the end ("ready to ctb tonight").
+_EN_END = (r"(?=\s*(?:$|[^a-z0-9 ])|\s(?:tonight|today|tomorrow|soon|now|already|asap|this (?:week|weekend|month)|"
+           r"next (?:week|month))\s*(?:$|[^a-z0-9 ]))")
 _ENGLISH = (
     (regex(r"\bunaliv(?:e|ing) (my ?self|me|your ?self|urself|him|her|them ?selves)\b"), r"kill \1"),
     (regex(r"\b(be|become|becoming|being|am|im|feel|was|were|end up|stay) unalive\b"), r"\1 dead"),
     (regex(r"\b(to|wanna|gonna|will|ill|might|should|could|would|just) unalive\b"), r"\1 die"),
-    (regex(r"\b(to|wanna|gonna|will|ill|might|should|could|would|just|going to|about to|ready to) off (my ?self|me)\b"),
+    # ("off me" only where the clause ends or a time follows: "we're about to off me from the team" is a list; mend204)
+    (regex(rf"\b(to|wanna|gonna|will|ill|might|should|could|would|just|going to|about to|ready to) off (my ?self\b|me{_EN_END})"),
      r"\1 kill myself"),
-    (regex(r"\b(to|wanna|gonna|about|of|will|ill|might|should|ready to|planning to|plan to) ctb\b"), r"\1 kill myself"),
+    # ctb after a wish, where the clause ends or a time follows (not "an employee of CTB", "going to CTB tomorrow for a
+    # meeting", "planning to CTB exam"; mend204)
+    (regex(rf"\b(want to|wanna|gonna|going to|about to|will|ill|might|should|ready to|planning to|plan to|need to|"
+           rf"trying to|decided to|just|gotta) ctb{_EN_END}"), r"\1 kill myself"),
     # any other "unalive" ("got unalived", "unaliving"): the verb of killing, as disguise.py read it before slang193
     (regex(r"\bunaliv(?:e|ing|ed)\b"), "kill"),
 )
@@ -88,12 +107,15 @@ _ENGLISH_GATE = regex(r"unaliv|off (my ?self|me)\b|\bctb\b")
 _CHINESE_GATE = regex(r"[s4鼠噶嘎亖你]|huo|qu|le|tiao|生存|存在")
 
 
-def read_slang(folded: str) -> str:
+def read_slang(folded: str, reported: bool = False) -> str:
     """Folded clause text with the disguised words of dying read as their plain words where they stand in the slot
-    of a verb of dying (see the module doc)."""
+    of a verb of dying (see the module doc). ``reported``: the message reports someone's words before this clause."""
     if _CHINESE_GATE.search(folded):
         for pattern, plain in _CHINESE:
             folded = pattern.sub(plain, folded)
+        if "你" in folded:
+            folded = _CURSE.sub(lambda m: m.group(0) if reported or REPORTED.search(folded, 0, m.start())
+                                else f"{m.group(1)}{m.group(2)}{m.group(3)}去死", folded)
     if _ENGLISH_GATE.search(folded):
         for pattern, plain in _ENGLISH:
             folded = pattern.sub(plain, folded)
@@ -113,8 +135,9 @@ def _spelled(word: str) -> str:
 
 
 _LEET = regex(r"(?<![A-Za-z0-9!|*@$+])(" + "|".join(_spelled(word) for word in _LEET_WORDS) + r")(?![A-Za-z0-9|*@$+])",
-              2)  # re.IGNORECASE
-_LEET_GATE = regex(r"[A-Za-z][!1|*@$0-9+][A-Za-z]|[A-Za-z][!1|*@$0-9+]$", 2)
+              re.IGNORECASE)
+_LEET_GATE = regex(r"[A-Za-z][!1|*@$0-9+][A-Za-z]|[A-Za-z][!1|*@$0-9+]$", re.IGNORECASE)
+_WORD_RES = {word: re.compile(_spelled(word), re.IGNORECASE) for word in _LEET_WORDS}
 
 
 def read_leet(raw: str) -> str:
@@ -133,8 +156,6 @@ def read_leet(raw: str) -> str:
 
     return _LEET.sub(plain, raw)
 
-
-_WORD_RES = {word: re.compile(_spelled(word), re.IGNORECASE) for word in _LEET_WORDS}
 
 
 # A laughing face in an English clause is a laugh said ("i'm dead 😂", "this exam killed me 🤣"): read as "lol", so the
