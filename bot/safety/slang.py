@@ -9,13 +9,14 @@ the plain word here when it stands in the slot of a verb of dying:
 
 - **Chinese sounds of 死** (s, ss, si, 4, 鼠, 噶, 嘎, 亖): after a word of wishing, planning or giving up (想, 要, 去, 准备,
   打算, 干脆, 不如, 直接, 宁愿…) and at the end of the phrase (了, 掉, 算了, a particle, the clause's end), or before
-  了算了 / 了吧 alone ("ss了算了"). A digit is read only after the plainer wishes (干脆4了, not 要4个);
+  了算了 / 了吧 alone ("ss了算了"). A digit is read only after the plainer wishes (干脆4了, not 要4个); 噶 and 嘎 only
+  before 了 / 掉 / 算了 (Cantonese 噶 is a particle: 我系要噶; mend204);
 - **Chinese sounds of 自杀, 活, 跳楼 spelled in pinyin beside characters** (自sha, zisha, 不想huo了, 活不下qu, 想tiaolou):
   a pinyin syllable touching a character has no word boundary, which the older \\b patterns needed;
 - **living said as existing** (不想再生存下去, Cantonese 唔想生存落去 once bot.cantonese has read it; 不想再存在了);
 - **English internet forms** in the slot of a verb: "unalive" as the verb (to unalive, unalive myself) or the state
   (be / become unalive), "off myself" after a modal ("gonna off myself"; "i'll be off myself tomorrow" is leave),
-  "ctb" after a wish, "kms" not after a number or before a distance;
+  "ctb" after a wish where the clause ends or a time follows ("going to CTB tomorrow for a meeting" is a place), "kms" not after a number or before a distance;
 - **letters swapped for look-alike symbols** ("d!e", "k1ll", "s3wer sl1de", "su!cide", "de@d"): a word whose letters
   are partly symbols is read as the word of dying it spells, only for the few words of dying (``_LEET_WORDS``).
 
