@@ -476,7 +476,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # collection on the same surfaces and everyday look-alikes, e.g. texting friends one's own thanks): measured on
           # main 0b2dd7a6 before any change and at the end; never tuned on. Start: crisis zh 1/1, en 1/1; abuse zh
           # 21/22, en 17/22; false alarms zh 1/16, en 5/17; crisis on abuse-only 0/21, 0/21
-          "safety_heldout80.tsv")
+          "safety_heldout80.tsv",
+          # slang193's held-out 79 (issue 12, Round 106: crises and abuse in disguised and slang words (homophones and
+          # abbreviations of 死 / 自杀 / 活, pinyin, Cantonese, English internet forms, emoji beside words, collectors'
+          # slang insults) and benign twins on the same surfaces): measured on main 0b2dd7a6 before any change and at the
+          # end; never tuned on. Start: crisis zh 20/26, en 11/16; abuse zh 6/7, en 1/5; false alarms zh 3/25, en 3/14;
+          # crisis on abuse-only zh 1/6, en 2/4
+          "safety_heldout79.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

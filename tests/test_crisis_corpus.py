@@ -30,7 +30,6 @@ KNOWN_MISSES = frozenset({
     "喝点酒再吃安定，听说这样就不会醒了",
     "活起没得意思，不如走了算了",
     "准备去天堂报道了",
-    "lowkey want to unalive",
     "i want to go to sleep and stay asleep",
     "i just want everything to go dark and stay dark",
     "planning my exit",

@@ -15,8 +15,9 @@ from typing import Iterator
 
 from ..patterns import needs, regex
 from ..text import fold
-from .disguise import NAMED_ZS, SPACE_BOUNDARY, read_raw, read_disguised, unspaced_pieces
+from .disguise import NAMED_ZS, NAMED_ZS_AFTER, SPACE_BOUNDARY, read_raw, read_disguised, unspaced_pieces
 from .euphemisms import read_euphemisms
+from .slang import REPORTED, SLOT_END, read_laughs, read_leet, read_slang
 
 # Clause boundaries in the raw message: sentence and clause punctuation in both widths, line
 # breaks, a space between two Chinese characters (borrowers often type spaces instead of
@@ -68,10 +69,13 @@ _APOSTROPHES = regex(r"['’`]")
 _LIVING_SOMEWHERE = (r"(?:live|living|stay|exist|existing) (?:with|at(?! all\b)|inside|under|near|together|(?:in|on)(?! (?:this|the|dis|dat|that)"
                      r" (?:world|earth|planet|life)\b))\b")
 _SLANG = (
-    (regex(r"紫砂(?!壶|锅|杯|泥|陶|茶|器|煲|盆)"), "自杀"),
-    # (zs said as a name or initials, "我们都叫他zs", is a name: disguise.NAMED_ZS)
-    (regex(NAMED_ZS + r"(?<![a-z0-9])zs(?![a-z0-9])|自s(?![a-z0-9])|自鲨"), "自杀"),
-    (regex(r"(想|去|要)s(?![a-z0-9])"), r"\1死"),
+    # (紫砂 as the clay or the craft, collected, bought, played with or named by its home: 收藏紫砂, 玩紫砂, 一把紫砂,
+    # 宜兴紫砂; slang193)
+    (regex(r"(?<!收藏)(?<!玩)(?<!淘)(?<!盘)(?<!买)(?<!卖)(?<!宜兴)(?<![一这那几]把)(?<!原矿)(?<!正宗)紫砂(?!壶|锅|杯|泥|陶|茶|器|煲|盆|摆件|收藏)"), "自杀"),
+    # (zs said as a name or initials, "我们都叫他zs" or "zs是他的名字", is a name: disguise.NAMED_ZS, NAMED_ZS_AFTER)
+    # (zs and 想s only where the phrase ends, slang.SLOT_END: "想zs这个项目", "要s码的" are a project and a size)
+    (regex(NAMED_ZS + r"(?<![a-z0-9])zs(?![a-z0-9])" + SLOT_END + NAMED_ZS_AFTER + r"|自s(?![a-z0-9])|自鲨"), "自杀"),
+    (regex(r"(想|去|要)s(?![a-z0-9])" + SLOT_END), r"\1死"),
     (regex(r"(想|要|准备|打算|干脆|去)(原地)?嘎(了|掉)?"), r"\1死"),
     (regex(r"嘎了(算了|就好|拉倒|干净)"), r"死了\1"),
     (regex(r"\b(sewer ?slide|sewerslid\w*|commit sudoku|s[u*]ic[i*]de)\b"), "suicide"),
@@ -140,10 +144,13 @@ class Window:
 
 
 @lru_cache(maxsize=256)  # a message's clauses are folded again for every window and reader (reuse is within one message)
-def fold_clause(raw: str) -> str:
-    """The folded form the rules match against (see Clause)."""
+def fold_clause(raw: str, reported: bool = False) -> str:
+    """The folded form the rules match against (see Clause); ``reported``: someone's words are reported before it."""
     # Disguised wording is read as the words it hides: emoji of a means, split characters, initials (disguise.py).
-    text = read_disguised(unspaced_pieces(_APOSTROPHES.sub("", read_raw(_TITLE.sub("某书", raw) if "《" in raw else raw)), fold))
+    # Disguised words of dying read in the slot of a verb of dying: 想鼠了, 自sha, "d!e", "gonna off myself" (slang.py).
+    raw = read_laughs(read_leet(raw))
+    text = read_slang(read_disguised(unspaced_pieces(_APOSTROPHES.sub("", read_raw(_TITLE.sub("某书", raw) if "《" in raw else raw)), fold)),
+                      reported)
     for wrong, right in _ALIASES:
         text = text.replace(wrong, right)
     chars = set(text)
@@ -188,9 +195,12 @@ def split_clauses(message: str) -> list[Clause]:
 def _split(message: str) -> tuple[Clause, ...]:
     clauses = []
     start = 0
+    # A word of dying typed with look-alike symbols ("d!e", "k1ll") is read before the message is cut: its "!" is no
+    # sentence end. The plain word has the typed word's length, so every span still points into the message.
+    message = read_leet(message)
     for boundary in [*_BOUNDARY.finditer(message), None]:
         end = boundary.start() if boundary else len(message)
-        text = fold_clause(message[start:end])
+        text = fold_clause(message[start:end], REPORTED.search(message, 0, start) is not None)
         if text:
             clauses.append(Clause(start, end, text))
         if boundary:

@@ -63,14 +63,15 @@ _INITIALS = (
     (regex(r"安眠(?![药片曲])"), "安眠药"),
     # 把自己寄了: 寄了 said of oneself as a thing to be done ("考试寄了", a failed exam, is not).
     (regex(r"把自己寄了"), "把自己杀了"),
-    # English spelled past filters: k*ll, k1ll; su1cide; unalive.
+    # English spelled past filters: k*ll, k1ll; su1cide ("unalive" is read by its place in slang.py).
     (regex(r"\bk(?:\s|1|!)?ll (myself|me|yourself|you|him|her)\b"), r"kill \1"),
     (regex(r"\bs[u*]?[i1!]c[i1!*]?d[e3]\b|\bsu[i1!]c[i1!]d[e3]\b"), "suicide"),
-    (regex(r"\bunaliv(?:e|ing|ed)\b"), "kill"),
 )
 
 # "zs" said as someone's name or initials: not 自杀 (bot.safety.clauses reads any other lone zs as 自杀).
 NAMED_ZS = r"(?<!叫)(?<!叫他)(?<!叫她)(?<!名字是)(?<!缩写是)(?<!initials are )(?<!initials is )(?<!named )(?<!called )"
+# ... or said to be a name, a nickname or initials right after it ("zs是他的名字缩写", "zs是我同事", "zs这个人"; slang193).
+NAMED_ZS_AFTER = r"(?!\s?(是|就是)\S{0,6}(名字|外号|缩写|简称|同事|朋友|同学|老板|领导|室友|老师)|\s?(这个人|同学|老师|总|哥|姐))"
 
 
 # Punctuation the writer typed between clauses: folding makes it a space like any other, and a lone character
