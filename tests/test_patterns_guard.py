@@ -15,9 +15,8 @@ from bot.patterns_guard import GuardedStandIn, worth_guarding
 from bot.patterns_lazy import LazyPattern, PatternStandIn
 from bot.patterns_needs import needed_characters
 
-# Starts with an optional part and a choice: no literal prefix, no first-character set, and none that
-# bot.patterns_first would name either (``\S``: nearly every character), so entry_for's code is re's.
-_SLOW = r"\S?(?:我|本人)?(?:走了|不在了)以?后|(?<![不没])(?P<word>离开)(?:了)?"
+# Starts with an optional word and a choice: no literal prefix, no first-character set.
+_SLOW = r"(?:我|本人)?(?:走了|不在了)以?后|(?<![不没])(?P<word>离开)(?:了)?"
 
 
 def _code(pattern: str, flags: int = 0) -> list[int]:
