@@ -23,7 +23,6 @@ The general reading, bounded on both sides:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .continuity_places import loan_answered
@@ -49,12 +48,13 @@ _COPING = regex(r"明天再|改天|下次|回头再|以后再|再说|慢慢|先(
                 r"|去还|就还|还上|还给|有帮助|有用|太好了|放心了")
 # An acknowledgement: thanks, ok, got it, 嗯, 知道了, 好的 (English words bounded: "k" and "ty" are no part of a word;
 # review199).
-_ACK = re.compile(r"谢谢你?|多谢|感谢|谢了|好的|好吧|行吧|知道了|明白了|收到|了解|嗯+|哦+|噢|好|行|\b(?:ok|okay|okey|k|thanks?|thank you|thx|ty"
-                  r"|got it|i see|understood|alright|all right|fine|cool|noted|sure|right|cheers)\b")
+_ACK = (r"谢谢你?|多谢|感谢|谢了|好的|好吧|行吧|知道了|明白了|收到|了解|嗯+|哦+|噢|好|行|\b(?:ok|okay|okey|k|thanks?|thank you|thx|ty"
+        r"|got it|i see|understood|alright|all right|fine|cool|noted|sure|right|cheers)\b")
 # ...and leave-taking: a sign-off and nothing else, read by bot.crisis_open and bot.risk_memory, not here ("i live alone
 # with her" then "thanks, bye" stays a goodbye: signoff97's own bound)
-_BYE = re.compile(r"再见了?|拜拜|晚安|回见|\b(?:bye|goodbye|good bye|good night|goodnight|see you|take care|cya)\b")
-_SIGN_OFF_ONLY = re.compile(rf"(?:\s|\W|_)*(?:(?:{_ACK.pattern}|{_BYE.pattern})(?:\s|\W|_)*)+")
+_BYE = r"再见了?|拜拜|晚安|回见|\b(?:bye|goodbye|good bye|good night|goodnight|see you|take care|cya)\b"
+# (the two word lists only ever build this one pattern, taken from the stored table like the module's others)
+_SIGN_OFF_ONLY = regex(rf"(?:\s|\W|_)*(?:(?:{_ACK}|{_BYE})(?:\s|\W|_)*)+")
 
 # The turn's own words of an ending, read only with risk carried (mend200 after review199, where the classifier's floor
 # also lifted "我想哭", "I'm done with this app", "I'm going to sell my car"): life unbearable, the end of the writer

@@ -138,7 +138,7 @@ def _spelled(word: str) -> str:
 _LEET = regex(r"(?<![A-Za-z0-9!|*@$+])(" + "|".join(_spelled(word) for word in _LEET_WORDS) + r")(?![A-Za-z0-9|*@$+])",
               re.IGNORECASE)
 _LEET_GATE = regex(r"[A-Za-z][!1|*@$0-9+][A-Za-z]|[A-Za-z][!1|*@$0-9+]$", re.IGNORECASE)
-_WORD_RES = {word: re.compile(_spelled(word), re.IGNORECASE) for word in _LEET_WORDS}
+_WORD_RES = {word: regex(_spelled(word), re.IGNORECASE) for word in _LEET_WORDS}  # (from the stored table: no compile at import)
 
 
 def read_leet(raw: str) -> str:
