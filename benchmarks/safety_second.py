@@ -42,7 +42,7 @@ from bot.classifier import Classifier  # noqa: E402
 from bot.safety import learned  # noqa: E402
 from bot.safety.clauses import split_clauses, windows  # noqa: E402
 from bot.text import normalize  # noqa: E402
-from safety_figures import DATA, UNSEEN, Row, read_rows, replies  # noqa: E402
+from safety_figures import DATA, Row, read_rows, replies  # noqa: E402
 from safety_lofo import folds  # noqa: E402
 from safety_loso import shipped_parts  # noqa: E402
 
