@@ -24,6 +24,14 @@ The rule, fixed before any figure of it was computed (this docstring is committe
   crisis is lost (promote-only: none can be, checked anyway) and crisis on abuse-only rises on none; abuse: this
   reader does not read abuse (no abuse gate is built here), so abuse recall cannot rise and the brief's bar is not met
   by it alone.
+
+Two more recipes (``--recipe``), written down after recipe ``positives`` above was measured (it failed: 0.95 gave
++178 team crises for +495 false alarms) and before either was run, same gate, same 0.95, same sets:
+
+- ``whole``: the second reader trained on the other sets' rows whole with their labels (benign and abuse-only rows
+  negatives; Round 107's ``whole:w=0.5,vocab=1``, crisis half): a reader that has seen look-alikes.
+- ``agree``: ``positives``' reader, and the shipped crisis reader on the whole message (its clauses' folded texts
+  joined, as bot.safety.agreement reads a message whole) at >= WHOLE_LEAN 0.5: both readers lean to crisis.
 """
 
 from __future__ import annotations
@@ -41,6 +49,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bot.classifier import Classifier  # noqa: E402
 from bot.safety import learned  # noqa: E402
 from bot.safety.clauses import split_clauses, windows  # noqa: E402
+from bot.safety.agreement import WHOLE_LEAN  # noqa: E402
 from bot.text import normalize  # noqa: E402
 from safety_figures import DATA, Row, read_rows, replies  # noqa: E402
 from safety_lofo import folds  # noqa: E402
@@ -69,11 +78,11 @@ def today(rows: Rows, cache: Path) -> dict[str, tuple[list[str], bool]]:
     return known
 
 
-def second_reader(base: list[tuple[str, str]], positives: list[str], workers: int) -> learned.Detectors:
-    """The crisis classifier on ``base`` (what ships) then ``positives`` weighted 0.5, on base's features."""
+def second_reader(base: list[tuple[str, str]], rows: list[tuple[str, str]], workers: int) -> learned.Detectors:
+    """The crisis classifier on ``base`` (what ships) then ``rows`` (label, text) weighted 0.5, on base's features."""
     seen = {normalize(text) for _, text in base}
-    extra = [text for text in dict.fromkeys(positives) if normalize(text) not in seen]
-    pairs = [*base, *(("crisis", text) for text in extra)]
+    extra = [pair for pair in dict.fromkeys(rows) if normalize(pair[1]) not in seen]
+    pairs = [*base, *extra]
     texts, labels = learned.training_sets(pairs)[learned.CRISIS]
     weights = [1.0] * len(base) + [0.5] * len(extra)
     model = Classifier(**learned.PARAMS).fit(texts, labels, workers=workers, weights=weights, vocabulary=len(base))
@@ -90,6 +99,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/learn209_today.jsonl"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/learn209_second.jsonl"))
+    parser.add_argument("--recipe", choices=("positives", "whole", "agree"), default="positives")
     args = parser.parse_args()
     dealt = folds(args.folds)
     team: Rows = [(name, row) for names in dealt for name in names for row in read_rows(DATA / name)]
@@ -97,17 +107,23 @@ def main() -> int:
     seen = today(team + outside, args.cache)
     _, knowledge, _, _ = shipped_parts()
     base = learned.training_pairs(knowledge, learned.all_examples(knowledge.path))
+    shipped = learned.detectors_for(knowledge)
     lefts: list[tuple[str, set[str]]] = [(f"fold{i}", set(names)) for i, names in enumerate(dealt)]
     lefts.append(("blind26", {"blind26"}))
     for tag, left in lefts:
         rows = [(name, row) for name, row in team + outside if name in left]
         tested = {normalize(row.text) for _, row in rows}
-        positives = [row.text for name, row in team if name not in left and "crisis" in row.label
-                     and normalize(row.text) not in tested]
-        detectors = second_reader(base, positives, args.workers)
-        result: dict[str, object] = {"left": tag, "rows": len(rows), "positives": len(dict.fromkeys(positives))}
+        trained = [("crisis" if "crisis" in row.label else row.label, row.text) for name, row in team
+                   if name not in left and normalize(row.text) not in tested
+                   and (args.recipe == "whole" or "crisis" in row.label)]
+        detectors = second_reader(base, trained, args.workers)
+        result: dict[str, object] = {"left": tag, "recipe": args.recipe, "rows": len(rows),
+                                     "trained": len(dict.fromkeys(trained))}
         gated = [(name, row, best_window(detectors, row.text)) for name, row in rows
                  if "crisis" not in seen[row.text][0] and seen[row.text][1]]
+        if args.recipe == "agree":
+            gated = [(name, row, score) for name, row, score in gated if shipped.crisis_score(
+                " ".join(clause.text for clause in split_clauses(row.text))) >= WHOLE_LEAN]
         result["gated"] = {label: sum(row.label == label for _, row, _ in gated)
                            for label in ("crisis", "crisis+abuse", "abuse", "benign")}
         for threshold in GRID:
