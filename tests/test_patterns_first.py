@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from bot import patterns
-from bot.patterns_lazy import PatternStandIn
 from bot.patterns_first import first_characters, with_first_characters
 
 _KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
