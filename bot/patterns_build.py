@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import patterns, patterns_filter
+from .patterns_first import with_first_characters
 from .patterns_indexes import shared
 from .patterns_needs import needed_branches, needed_characters
 
@@ -32,7 +33,8 @@ def entry_for(pattern: str, flags: int, split: bool = False) -> patterns.Entry:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
+    # (the characters a match starts with named for the engine where re's compiler names none: bot.patterns_first)
+    code = with_first_characters(_compiler._code(parsed, flags), parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, number in groupindex.items():

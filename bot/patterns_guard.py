@@ -5,11 +5,13 @@ Where a warm ask went (stop 43): 37% of its instructions were the regex engine t
 every position of a text (``sre_ucs2_match``), ~440 calls per ask, two in three of them on a text
 holding none of the characters one of which every match of the pattern holds (its needs,
 bot.patterns_needs: sound, tests/test_patterns_needs.py). The engine scans fast by itself when the
-compiled code names a literal prefix or a set of first characters (its INFO block): then nothing
-is guarded. Otherwise (a pattern that starts with a choice of words, an optional part, a
-look-behind) it runs the whole pattern from each position, and one test of the text's characters
-is far cheaper: a ``GuardedStandIn``'s methods answer "no match" (None, [], the text
-unchanged...) when none of the needed characters is in the text, and ask the real pattern otherwise.
+compiled code names a literal prefix (its INFO block): then nothing is guarded. Otherwise (a
+pattern that starts with a choice of words, an optional part, a look-behind) it runs the whole
+pattern from each position holding one of its first characters (when the INFO block names them:
+bot.patterns_first) or from every position, and one test of the text's characters is cheaper, and
+lets a server give the pattern back while it goes unsearched (bot.patterns_evict, PERF_LOG part 46):
+a ``GuardedStandIn``'s methods answer "no match" (None, [], the text unchanged...) when none of the
+needed characters is in the text, and ask the real pattern otherwise.
 
 The test compares two ints: the pattern's needed characters and the text's characters, each as
 bits (``mark``: character c sets bit ord(c) % MARK_BITS). No shared bit: no shared character, so
@@ -27,7 +29,7 @@ from typing import Any
 from .patterns_lazy import PatternStandIn
 
 _INFO, _AT = 14, 6  # opcodes of re._constants (INFO, AT): _sre.MAGIC 20220615, Python 3.11-3.13
-_PREFIX_OR_CHARSET = 1 | 4  # SRE_INFO_PREFIX | SRE_INFO_CHARSET: the engine scans for these fast
+_PREFIX = 1  # SRE_INFO_PREFIX: the engine scans for a literal prefix fast (a first-character set: see worth_guarding)
 _AT_BEGINNINGS = (0, 2)  # AT_BEGINNING, AT_BEGINNING_STRING: the engine tries one position only
 TEXTS_KEPT = 64  # texts whose mark is kept (an ask searches ~20-40 distinct texts)
 MARK_BITS = 1024  # bits of a mark (a power of two)
@@ -37,13 +39,19 @@ _MAXSIZE = sys.maxsize  # the engine's own default endpos
 
 def worth_guarding(code: list[int], need: frozenset[str] | str | None) -> bool:
     """Whether a search of the pattern of engine ``code`` (what ``_sre.compile`` gets) tries it at
-    every position of the text, and ``need`` (its needed characters) is known: then a test of the
-    text's characters costs less than the search it may spare."""
+    every position of the text, or at every position holding one of its first characters (the INFO
+    block's set: bot.patterns_first names it for most of the package's patterns), and ``need`` (its
+    needed characters) is known. A guarded pattern costs a test of the text's characters per search
+    (~4% of a warm ask, PERF_LOG part 44), but a server's sweep can give it back when it goes
+    unsearched (bot.patterns_evict); an unguarded one, once built, stays built for the life of the
+    process: with every named pattern unguarded, a stdio server held ~450 more built patterns after
+    3,000 requests (+2.3 MiB) and broke its memory goal (PERF_LOG parts 45-46). A literal prefix
+    (the engine's fastest scan) or an anchor leaves the pattern unguarded."""
     if not need:
         return False
     if not code or code[0] != _INFO:
         return True  # no INFO block: the engine's slowest search
-    if code[2] & _PREFIX_OR_CHARSET:
+    if code[2] & _PREFIX:
         return False
     first = 1 + code[1]  # the first operation after the INFO block
     return not (first + 1 < len(code) and code[first] == _AT and code[first + 1] in _AT_BEGINNINGS)

@@ -15,8 +15,9 @@ from bot.patterns_guard import GuardedStandIn, worth_guarding
 from bot.patterns_lazy import LazyPattern, PatternStandIn
 from bot.patterns_needs import needed_characters
 
-# Starts with an optional word and a choice: no literal prefix, no first-character set.
-_SLOW = r"(?:我|本人)?(?:走了|不在了)以?后|(?<![不没])(?P<word>离开)(?:了)?"
+# Starts with an optional part and a choice: no literal prefix, no first-character set, and none that
+# bot.patterns_first would name either (``\S``: nearly every character), so entry_for's code is re's.
+_SLOW = r"\S?(?:我|本人)?(?:走了|不在了)以?后|(?<![不没])(?P<word>离开)(?:了)?"
 
 
 def _code(pattern: str, flags: int = 0) -> list[int]:
@@ -34,7 +35,7 @@ def _lazy(pattern: str, home: dict[str, object] | None = None) -> LazyPattern:
     (_SLOW, True),
     (r"(?:那|那么)?要多久", True),            # an optional start: tried at every position
     (r"逾期(?:了)?\d+天", False),              # a literal prefix: the engine scans for it
-    (r"[催讨]债", False),                     # a set of first characters
+    (r"[催讨]债", True),                      # a set of first characters: guarded too, so a sweep can give it back
     (r"^(?:我|本人)?走了", False),              # anchored: one position only
     (r"[^，。]+", False),                      # needs nothing nameable
 ])
