@@ -26,7 +26,7 @@ from .clauses import split_clauses
 
 # The cues whose act may be the writer's (collectors.py's contact; channels.py's cloned voice under impersonation;
 # collectors.py's personal account under fake_legal).
-OWN_ACT_CUES = frozenset({"contact", "shaming", "impersonation", "fake_legal", "likeness"})
+OWN_ACT_CUES = frozenset({"contact", "shaming", "impersonation", "fake_legal", "likeness", "told_about"})
 _ACT_NAMED = frozenset({"contact", "shaming"})  # cues whose match may open on the act's own verb ("texting my friends")
 # ...which it must, for the writer to be its doer: not "I got a text with my mother's hospital bed number" (the shaming
 # cue's bed number, no act of the writer's)
