@@ -22,6 +22,7 @@ own act) applies to it as to every cue; the other parts of the reading are looke
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from ..patterns import regex
@@ -86,9 +87,11 @@ def _after(pattern: re.Pattern[str], whole: str, anchor: re.Pattern[str]) -> boo
     return first is not None and pattern.search(whole, 0, first.start()) is not None
 
 
-def _readings(whole: str) -> list[tuple[str, re.Pattern[str]]]:
+# Read once per message, not once per window (every window of one ask passes the same ``whole``; speed only).
+@lru_cache(maxsize=16)
+def _readings(whole: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The readings whose conditions outside the anchor hold in the message (module doc)."""
-    readings = []
+    readings: list[tuple[str, re.Pattern[str]]] = []
     if _PARTY_ZH.search(whole) and _REACH_ZH.search(whole):
         readings.append(("told_about", _CLAIM_ZH))
     if _PARTY_EN.search(whole) and _REACH_EN.search(whole):
@@ -100,7 +103,7 @@ def _readings(whole: str) -> list[tuple[str, re.Pattern[str]]]:
     if _RELATIVE.search(whole):
         if _after(_CALLS_ZH, whole, _HARMED) or _after(_CALLS_EN, whole, _HARMED):
             readings.append(("calls_harmed", _HARMED))
-    return readings
+    return tuple(readings)
 
 
 def _begged(window_text: str, match: re.Match[str]) -> bool:
