@@ -31,14 +31,15 @@ from .clauses import KIN_EN, KIN_ZH
 # WHAT: a claim about the borrower, made to someone.
 _CLAIM_ZH = regex(r"说(?:我|他(?:妈妈|爸爸|妈|爸)|她(?:妈妈|爸爸|妈|爸)|孩子(?:的)?(?:爸爸|妈妈|爸|妈)|这家人|你们家|店主|老板)\S{0,10}?"
                   r"(?:欠(?:钱|债|款|了|网贷)|借钱不还|欠钱不还|赖账|老赖|骗子|跑路|逃债|要跑|破产|不还钱)")
-_CLAIM_EN = regex(r"\b(?:to say|saying|said|says|told (?:him|her|them|the \w+)|telling (?:him|her|them)|claiming) (?:that )?"
+_CLAIM_EN = regex(r"\b(?:to say|saying|said|says|(?:to )?tell (?:him|her|them)|told (?:him|her|them|the \w+)|telling (?:him|her|them)|claiming)"
+                  r" (?:that )?"
                   r"(?:i|im|ive|id|ill|my|me)\b.{0,40}?\b(?:owe\w*|debts?|deadbeat|fraud\w*|cheat\w*|liar|thief|scam\w*|run off|runs off"
                   r"|run away|skip(?:ping)? town|do a runner|bankrupt|disappear\w*|wont pay|dont pay|not paying|never pay\w*)\b")
 # WHO: a third party outside the loan.
 _PARTY_ZH = regex(r"幼儿园|园里|园长|托儿所|托管班|早教|学校|班主任|老师|补习班|培训班|辅导班|家长群|班级群|班群|家长们|学生家长"
                   r"|客户|顾客|买家|老主顾|业主|供应商|甲方|合作方|合伙人|店里|租客")
 _PARTY_EN = regex(r"\b(?:school|nursery|kindergarten|daycare|preschool|teachers?|head ?teacher|principal|tutor\w*|class (?:group|chat)"
-                  r"|parents(?:s)? (?:group|chat)|other parents|customers?|clients?|suppliers?|business partners?|buyers?|tenants?"
+                  r"|parents? (?:group|chat)|other parents|customers?|clients?|suppliers?|business partners?|buyers?|tenants?"
                   r"|students? parents|pupils? parents)\b")
 # ...whom someone reached (a call, a message, joining their group).
 _REACH_ZH = regex(r"(?:有人|有个人|陌生|催收|催债|讨债|对方|他们|那个人|一个男的|一个女的|自称)\S{0,12}?(?:打|发|联系|找到|找上|进|加|@|艾特)"
@@ -78,13 +79,38 @@ _HARMED = regex(r"住院|住进\S{0,2}医院|进了?医院|送\S{0,2}(?:急诊|�
                 r"|\b(?:in hospital|hospitali[sz]ed|admitted|collapsed|fainted|heart attack|heart trouble|chest pains?|stroke|emergency room"
                 r"|ambulance|icu)\b")
 
-_DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|催收|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue|pay\w*|collect\w*|arrears)\b")
+# ...caused by the calls: the fright named between them ("吓得住院"), or nothing between them that turns to another
+# matter ("另外", "on top of that") and no other cause named with the harm ("做手术住院", "in hospital with pneumonia")
+# (mend213: the order alone let an illness of its own, after calls to the writer, read as the calls' harm).
+_FRIGHT = regex(r"吓|惊|受刺激|气得|急得|愁得|害得|导致|搞得|弄得|逼得|折磨|受不了"
+                r"|\b(?:scared|scaring|frightened|frightening|terrified|terrifying|shock\w*|stress\w*|panic\w*"
+                r"|so bad|caused|couldnt sleep|cant sleep)\b")
+_OTHER_MATTER = regex(r"另外|还有|加上|同时|此外|而且|除此之外|与此同时|另一方面|偏偏|正好|刚好|本来|之前就|早就"
+                      r"|\b(?:on top of (?:that|this|it|all)|also|as well|besides|meanwhile|separately|in addition|plus|unrelated"
+                      r"|at the same time|not because|nothing to do)\b")
+_OTHER_CAUSE = regex(r"手术|开刀|肺炎|感冒|发烧|车祸|摔|骨折|癌|肿瘤|生孩子|待产|生产|体检|化疗|老毛病|旧病|慢性|结石|阑尾|新冠"
+                     r"|\b(?:with (?:pneumonia|flu|covid|cancer|a broken|an infection)|pneumonia|surgery|operation|cancer|fell|fall|broke"
+                     r"|accident|flu|covid|fever|tumou?r|giving birth|infection|chemo\w*|check.?up)\b")
+
+_DEBT = regex(r"欠|债|贷|还钱|还款|借呗|花呗|逾期|催收|催款|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue|pay|pays|paying|paid"
+              r"|payments?|collect\w*|arrears)\b")
 
 
-def _after(pattern: re.Pattern[str], whole: str, anchor: re.Pattern[str]) -> bool:
-    """Whether ``pattern`` is found in ``whole`` before the anchor's first match (calls told before the harm)."""
-    first = anchor.search(whole)
-    return first is not None and pattern.search(whole, 0, first.start()) is not None
+def _harm_caused(calls: re.Pattern[str], whole: str) -> bool:
+    """Whether a harm in ``whole`` follows ``calls`` and is read as caused by them: the fright named between the two, or
+    neither a turn to another matter between them nor another cause named beside the harm (mend213)."""
+    for harm in _HARMED.finditer(whole):
+        called = None
+        for called in calls.finditer(whole, 0, harm.start()):
+            pass
+        if called is None:
+            continue
+        between = whole[called.end():harm.start()]
+        beside = whole[max(called.end(), harm.start() - 12):harm.end() + 24]
+        if _FRIGHT.search(between) or _FRIGHT.search(whole, harm.start(), harm.end() + 20) \
+                or not _OTHER_MATTER.search(between) and not _OTHER_CAUSE.search(beside):
+            return True
+    return False
 
 
 # Read once per message, not once per window (every window of one ask passes the same ``whole``; speed only).
@@ -101,7 +127,7 @@ def _readings(whole: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     if _FAKED.search(whole) and not _NEWS.search(whole):
         readings += [("faked_voice", _VOICE_ZH), ("faked_voice", _VOICE_EN)]
     if _RELATIVE.search(whole):
-        if _after(_CALLS_ZH, whole, _HARMED) or _after(_CALLS_EN, whole, _HARMED):
+        if _harm_caused(_CALLS_ZH, whole) or _harm_caused(_CALLS_EN, whole):
             readings.append(("calls_harmed", _HARMED))
     return tuple(readings)
 
