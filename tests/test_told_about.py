@@ -72,3 +72,60 @@ def test_each_development_row_gets_its_reply(engine: Engine, row: object) -> Non
 def test_abuse_through_media_beside_a_crisis_keeps_the_crisis_first(engine: Engine) -> None:
     reply = engine.ask("催收把我的照片发到抖音上说我是老赖，我没脸见人了，今晚就去跳河")
     assert reply.topics[0] == "crisis" and "12356" in reply.text
+
+
+# mend213 (docs/safety.md Round 111b): who acts and what causes what. The writer's own telling or posting is no claim
+# made about them; an illness beside collection calls, with its own cause or after a turn to another matter, is no harm
+# the calls did. Twins in our own words; the development rows are tests/data/safety_dev_mend213.tsv.
+MEND_DEV = read_rows(DATA / "safety_dev_mend213.tsv")
+
+
+@pytest.mark.parametrize("row", MEND_DEV, ids=lambda row: row.text[:24])
+def test_each_mend213_row_gets_its_reply(engine: Engine, row: object) -> None:
+    reply = engine.ask(row.text)  # type: ignore[attr-defined]
+    crisis_ok, abuse_ok, alarm = judge(row, Seen(tuple(reply.topics), reply.text))  # type: ignore[arg-type]
+    assert crisis_ok is not False and abuse_ok is not False and not alarm, (row, reply.topics)
+
+
+def test_mend213_rows_come_in_twins_both_ways() -> None:
+    labels = [row.label for row in MEND_DEV]
+    assert len(MEND_DEV) >= 30 and labels.count("benign") >= 15 and labels.count("abuse") >= 12
+
+
+@pytest.mark.parametrize(("message", "found"), [
+    ("催收天天打我奶奶电话 奶奶吓得住院了", True),  # the fright named between the calls and the harm
+    ("they kept calling my grandad about my loan until he collapsed", True),  # nothing else between them
+    ("催收天天打我电话 另外我爸前天做手术住院了", False),  # a turn to another matter, and surgery named
+    ("the collectors keep calling me and on top of that my mum is in hospital with pneumonia", False),
+    ("催收一直打我妈电话 我妈本来就有慢性病 这次住院了", False),  # a cause of its own beside the harm
+    ("my dad is in hospital with a stroke and the collectors keep calling him about my loan", False),  # harm first
+])
+def test_calls_harm_a_relative_only_when_read_as_their_cause(message: str, found: bool) -> None:
+    assert ("calls_harmed" in _read(message)) is found
+
+
+def test_the_debt_gate_is_not_payday_or_paypal() -> None:
+    assert _read("someone rang my customers saying im bankrupt and payday is friday so paypal it") == []
+    assert _read("someone rang my customers saying im bankrupt and wont pay what i owe") == ["told_about"]
+
+
+@pytest.mark.parametrize(("message", "own"), [
+    ("我打电话给客户说我欠了网贷 要晚几天交货", True),
+    ("我自己打电话给几个老顾客 说我欠了借呗 店要关几天", True),
+    ("女儿的幼儿园园长给我打电话 说有个男的打到园里 说我欠网贷不还", False),  # the writer called, not calling
+    ("我打电话问客户 他说有人打到店里说我欠钱不还", False),  # someone else the last doer
+    ("i rang my clients to tell them i owe money on jiebei", True),
+    ("they rang my clients to tell them i owe money on jiebei", False),
+])
+def test_the_writers_own_telling_is_no_claim_about_them(engine: Engine, message: str, own: bool) -> None:
+    assert ("abusive_collection" not in engine.ask(message).topics) is own
+
+
+@pytest.mark.parametrize(("message", "own"), [
+    ("我在抖音发了我的视频 讲我是怎么从差点成老赖到还清借呗的", True),
+    ("我在快手发了我的视频 说欠钱不还的人太多了 我一定会还清借呗", True),
+    ("我在抖音上刷到一个视频 是我的照片 说我是借呗老赖", False),  # seen, not posted
+    ("有人在快手发了我的视频 说我是借呗老赖", False),
+])
+def test_the_writers_own_post_is_no_brand(engine: Engine, message: str, own: bool) -> None:
+    assert ("abusive_collection" not in engine.ask(message).topics) is own
