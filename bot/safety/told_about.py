@@ -11,9 +11,14 @@ docs/safety.md Round 111), rather than one list per place:
 - **faked_voice**: a relative's voice (or the writer's own) heard saying they were taken or begging for the debt, which
   the relative denies or the writer calls faked ("听着像我的声音…我根本没发过", "a voice that sounded like my dad, saying
   he'd been taken… Dad was at home the whole time"); a real voice message and news of AI scams are neither;
-- **calls_harmed**: collection calls to a relative followed by the relative's harm ("催债电话把我外婆吓得…晕倒送去急诊",
-  "they call my elderly grandad every night… ended up in hospital"); a grandparent in hospital for another reason and a
-  lonely grandparent's own calls are neither.
+- **calls_harmed**: collection calls followed by a relative's harm read as the calls' doing ("催债电话把我外婆吓得…晕倒
+  送去急诊", "they call my elderly grandad every night… ended up in hospital"): the fright named, or nothing between
+  that turns to another matter and no other cause beside the harm (mend213: not "催收每天打我电话，另外我爸前天做手术
+  住院了", "…and on top of that my mum is in hospital with pneumonia"); a grandparent in hospital for another reason
+  and a lonely grandparent's own calls are neither.
+
+The writer's own telling or post ("我打电话给客户说我欠了网贷", "我在抖音发了我的视频…") is own_acts.py's: the last doer
+before the cue is the writer, with a telling or posting verb right after (mend213, Chinese and English).
 
 Each reading's anchor is matched in the window, so abuse.py's judgement (a question, hearsay, a negation, the writer's
 own act) applies to it as to every cue; the other parts of the reading are looked for in the whole message.
