@@ -482,7 +482,15 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # slang insults) and benign twins on the same surfaces): measured on main 0b2dd7a6 before any change and at the
           # end; never tuned on. Start: crisis zh 20/26, en 11/16; abuse zh 6/7, en 1/5; false alarms zh 3/25, en 3/14;
           # crisis on abuse-only zh 1/6, en 2/4
-          "safety_heldout79.tsv")
+          "safety_heldout79.tsv",
+          # abuse207's held-out 82 (issue 12, Round 111: abusive collection through third parties and media: a child's
+          # school, kindergarten, tutor or class group told the parent owes money, collectors in a parents' group chat,
+          # a video or post with the borrower's face, name or ID branded 老赖, a relative's cloned or faked voice saying
+          # they were taken, night calls that put a grandparent in hospital, an invented emergency of a relative, threats
+          # through customers, clients or shop reviews; benign twins on the same surfaces): measured on main 1cfe19c4
+          # before any change and at the end; never tuned on. Start: crisis zh 1/1, en 1/1; abuse zh 22/27,
+          # en 12/17; false alarms zh 0/18, en 1/15; crisis on abuse-only zh 0/26, en 1/16
+          "safety_heldout82.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -36,6 +36,7 @@ from .watching import ADDS_ONLY, reaching_back  # (abuse86)
 from .demands import demanded  # (abuse99)
 from .impostors import forged  # (fake116)
 from .third_parties import through_others  # (fake116)
+from .told_about import told_about  # (abuse207)
 from .presence import presence  # (ident137)
 
 _FIRST_PERSON = regex(r"我|\b(i|im|me|my|myself|mine)\b")
@@ -95,6 +96,7 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
     found += demanded(window_text, context, discounted)  # demands and fees beyond the loan, coerced pledges, paint (demands.py)
     found += forged(window_text, context, whole, discounted)  # a notice with a sign of forgery (impostors.py, fake116)
     found += through_others(window_text, context, whole, discounted)  # people outside the loan (third_parties.py)
+    found += told_about(window_text, context, whole, discounted)  # who is told what; likeness, voice (told_about.py)
     found += presence(window_text, context, whole, discounted)  # acts of presence and identity (presence.py, ident137)
     if not found and disguised_abuse(window_text):
         found.append("insult")  # a collector's insult or token of death written in initials or an emoji (disguise.py)

@@ -33,14 +33,17 @@ _EVENT_ZH = regex(
     r"收到|接到|发来|打来|寄来|找上门|上门来|(催收|催款)(员|的人)?(给|把|在|说|打|发|天天|一直|每天|又|还|竟然|居然|直接|跟|用|对|就)"
     r"|他们(把|在|给|说|天天|一直|又|竟然|居然|直接)|对方(说|把|给|发|一直)|有(个|一个|两个|几个|三个)?人(?!说).{0,16}(打了|打来|打电话|发了|发来|来了|来我家|寄了|寄来|加了|加我)|寄了|打电话给|打(了)?电话到|打到(我|了)"
     r"|(来|到)(了)?(我|我们)家|对方(打|发|寄|建|在|用)"
-    r"|(昨天|今天|前天|刚才|刚刚|上周|这周|这几天|前几天|前两天)\S{0,10}(打|发|来|说|骂|收到|接到)")
+    r"|(昨天|今天|前天|刚才|刚刚|上周|这周|这几天|前几天|前两天)\S{0,10}(打|发|来|说|骂|收到|接到)"
+    # the writer's own likeness in what was seen ("刷到一个视频，是我的照片和名字"): an event, not a story (abuse207)
+    r"|(是|有|用了?|挂着?|配着?|把)我的?\S{0,2}(照片|正脸|脸|名字|身份证)")
 _EVENT_EN = regex(
     r"\b(they|theyve|theyre|collectors?|he|hes|she|shes|someone|somebody|a (man|guy|woman|collector|person)|two men|men|agents?|caller"
     r"|the company|a stranger) (have |has |had |just |keep |keeps |kept |started |already |then |been |are |is |were |was )*"
     r"(said|told|called|rang|texted|messaged|sent|posted|threatened|came|showed|added|emailed|wrote|left|followed|found|contacted"
     r"|made|put|printed|shared|published|swore|cursed|keep|keeps|texting|calling|messaging|sending|posting|threatening|harassing"
-    r"|following|visiting|contacting)\b"
-    r"|got (a|an|some) (call|text|sms|message|letter|document|voice|lawyer)|\breceived\b|yesterday|last (week|night|month)|this (week|morning)")
+    r"|following|visiting|contacting|played)\b"  # (played: "they played me a voice note in my mum's voice", abuse207)
+    r"|got (a|an|some) (call|text|sms|message|letter|document|voice|lawyer)|\breceived\b|yesterday|last (week|night|month)|this (week|morning)"
+    r"|\b(with|showing|has|had|using) my (face|photo|picture|full name|real name|name|id card|id number)\b|\b(photos?|pictures?|videos?|clips?) of me\b")
 
 
 # The borrower says it has not happened to them: whatever the message describes is hearsay.

@@ -26,7 +26,7 @@ from .clauses import split_clauses
 
 # The cues whose act may be the writer's (collectors.py's contact; channels.py's cloned voice under impersonation;
 # collectors.py's personal account under fake_legal).
-OWN_ACT_CUES = frozenset({"contact", "shaming", "impersonation", "fake_legal", "likeness"})
+OWN_ACT_CUES = frozenset({"contact", "shaming", "impersonation", "fake_legal", "likeness", "told_about"})
 _ACT_NAMED = frozenset({"contact", "shaming"})  # cues whose match may open on the act's own verb ("texting my friends")
 # ...which it must, for the writer to be its doer: not "I got a text with my mother's hospital bed number" (the shaming
 # cue's bed number, no act of the writer's)
@@ -61,6 +61,31 @@ _QUOTED_EN = regex(r"\b(said|says|saying|told|tells|texted|wrote|demanded|asked|
 # Chinese: the writer's own card or account ("转到了自己的另一张银行卡", "我自己的个人账户"), the writer's own voice used.
 _MY_ACCOUNT_ZH = regex(r"(我|自己)(自己)?的?(另一张|另外一张|另一个)?(个人|私人)?(银行卡|账户|帐户)")
 _OWN_VOICE_ZH = regex(r"我(自己)?(用|拿|试了?|玩了?)")
+# Chinese doers before a telling or a posting (mend213): the writer as a subject (not the object of 给/跟/问…: "园长给我
+# 打电话" is the head's act), and anyone else who reaches or posts (or a passive 被); the last one before the cue is its
+# doer, and the writer's own act is a telling or a posting verb right after them, past only adverbs and a place
+# ("我自己打电话给几个老顾客，说我欠了借呗", "我在抖音发了我的视频"; not "我在群里看到发了我的照片").
+_DOER_ZH = regex(r"(?P<me>(?<![给跟问诉找叫让知醒和对向被帮替把])我(?:自己|本人|们)?)|(?P<other>有人|有个人|催收|催债|讨债|要债|对方|被"
+                 r"|(?<![给跟问诉找叫让知醒和对向被帮替把其])(?:他们|她们|他|她)|那个人|那人|男的|女的|自称|陌生|骗子|网友|博主)")
+_OWN_LEAD_ZH = r"(?:自己|亲自|主动|也|就|还|又|只好|今天|昨天|前天|刚刚?|特意|专门|已经|在[^看见到刷收听说\s]{1,6}?)*?"
+_OWN_TELLING_ZH = regex(_OWN_LEAD_ZH + r"(?:打|发|告诉|跟|和|对|给|通知|联系|解释|讲|说明|坦白|承认|交代)")
+_OWN_POSTING_ZH = regex(_OWN_LEAD_ZH + r"(?:发|上传|传了|拍|录|剪|分享|更新|做了|投稿|直播|po|晒)")
+# The writer's own telling in English: the writer reaches or tells ("I rang my clients to tell them…", "I told the
+# customers I owe…"), not "I got a call from my client saying I…".
+_OWN_TELLING_EN = regex(r"\s*((just|also|then|had to|have to|went and|already|even|finally|personally|myself|ve|have|had)\s+)*"
+                        r"(rang|ring|called|call|phoned|texted|messaged|emailed|contacted|told|tell|telling|wrote|warned|explained|said"
+                        r"|saying|let)\b")
+
+
+def _own_in_chinese(name: str, text: str, match: re.Match[str], context: str) -> bool:
+    """Whether the writer is the last doer before a telling or likeness cue, by a telling or posting verb (mend213)."""
+    lead = context[: len(context) - len(text)] if context.endswith(text) else ""
+    before = lead + text[: match.start()]
+    doers = list(_DOER_ZH.finditer(before))
+    if not doers or doers[-1].group("me") is None:
+        return False
+    act = _OWN_TELLING_ZH if name == "told_about" else _OWN_POSTING_ZH
+    return act.match(before[doers[-1].end():] + match.group(0)) is not None
 
 
 def own_act(name: str, text: str, match: re.Match[str], context: str) -> bool:
@@ -71,6 +96,8 @@ def own_act(name: str, text: str, match: re.Match[str], context: str) -> bool:
     found = match.group(0)
     before = text[: match.start()]
     if not found.isascii():
+        if name in ("told_about", "likeness", "shaming"):
+            return _own_in_chinese(name, text, match, context)
         return name == "fake_legal" and _MY_ACCOUNT_ZH.search(text[max(0, match.start() - 12): match.end()]) is not None \
             or name == "impersonation" and _OWN_VOICE_ZH.search(before[-12:]) is not None
     if name == "fake_legal":
@@ -82,7 +109,8 @@ def own_act(name: str, text: str, match: re.Match[str], context: str) -> bool:
         if _PASSIVE_EN.search(before) and not found.split(" ", 1)[0].endswith("ing"):
             return False  # "I was told my boss got a call": someone else's act, the writer its object
         return _WRITER_EN.fullmatch(last.group(0)) is not None and (
-            name in _ACT_NAMED and _ACT_VERB_EN.match(found) is not None or _MADE_EN.match(before[last.end():]) is not None)
+            name == "told_about" and _OWN_TELLING_EN.match(before[last.end():] + found) is not None
+            or name in _ACT_NAMED and _ACT_VERB_EN.match(found) is not None or _MADE_EN.match(before[last.end():]) is not None)
     return (name == "contact" and _OPENS_ON_ACT_EN.match(before) is not None and _OCCASION_EN.search(text) is not None
             and not _COLLECTOR_EN.search(context))
 
