@@ -41,14 +41,14 @@ _LOAN_WORLD = regex(r"借呗|花呗|支付宝|蚂蚁|贷|债|欠|催|逾期|还�
 # whom it is for ("a birthday message", "一封给房东的信", "这封英文邮件"). A pronoun, "something", or a bare email,
 # message, letter or reply is not one (mend217).
 _OBJECT = regex(r"(?:诗|歌|作文|论文|文章|简历|求职信|情书|小说|故事|演讲稿|发言稿|代码|程序|网站|脚本|作业|报告|方案|计划书|文案|广告|祝福|贺卡|票|酒店|餐厅|"
-                r"(?:生日|感谢|道歉|辞职|请假|推荐|英文|中文|日文|韩文)\S{0,3}(?:信|邮件|消息|短信|话)|给\S{1,8}的(?:信|邮件|消息|短信|话)|(?:信|邮件|消息)给\S)"
-                r"|\b(?:poems?|songs?|essays?|cover letter|resume|cv|homework|stor(?:y|ies)|speech|code|script|program|website|app|"
+                r"(?:生日|感谢|道歉|辞职|请假|推荐|英文|中文|日文|韩文)\S{0,3}(?:信|邮件|消息|短信|话)|给\S{1,8}的(?:信|邮件|消息|短信|话)|(?:发|寄|送|写)给(?:我的)?(?:新|老)?(?:同事|朋友|老师|老板|领导|房东|邻居|同学|客户|男朋友|女朋友|老公|老婆|爸妈|父母)|(?:信|邮件|消息)给\S)"
+                r"|\b(?:poems?|songs?|essays?|cover letter|resume|cv|homework|reports?|presentation|assignment|thesis|stor(?:y|ies)|speech|code|script|program|website|app|"
                 r"novel|article|blog|post|caption|toast|wedding|birthday|thank you|apology|resignation|recommendation|reference|"
                 r"tickets?|flights?|hotel|table|restaurant|python|javascript|html|sql|"
                 r"(?:letters?|emails?|messages?|notes?|texts?|cards?|replies|reply) (?:to|for) (?:my |the |a |our )?\w+|"
                 r"(?:english|chinese|french|spanish|german|japanese|korean)\b)")
 # A letter that explains everything or says goodbye: never declined as a task (mend217; a crisis reading comes first).
-_FAREWELL = regex(r"解释一切|告别|道别|遗书|遗言|绝笔|最后一封|永别|\b(?:explain\w* everything|goodbye|farewell|good bye|last letter|final letter|"
+_FAREWELL = regex(r"解释一切|(?:一切|所有的?事)\S{0,4}(?:解释|说清楚|交代)|交代后事|告别|道别|遗书|遗言|绝笔|最后一封|永别|\b(?:explain\w* everything|goodbye|farewell|good bye|last letter|final letter|"
                   r"suicide note|note to leave|when i m gone|after i m gone)\b")
 # An insult at the bot: not a task asked (mend217).
 _INSULT = regex(r"垃圾|废物|傻|蠢|没用的|\b(?:stupid|idiot\w*|dumb|useless|garbage|trash|rubbish|pathetic|moron\w*|crap|shit\w*)\b")

@@ -1,7 +1,7 @@
 """answer210 (round 49, issue 13): a concern the writer sets aside beside the one they only want to know
 (bot.routing_main: "I just need to know", "会不会上征信我不管"); a task asked of the bot that is not about a loan
 (bot.routing_task: write, translate, book → declined, while a letter to the lender stays negotiate); an early payoff's
-fee asked in English (bot.routing_mechanics: billing, declined, while a late charge stays penalty_costs); who lends
+fee asked in English or Chinese (bot.routing_mechanics: billing, declined, while a late charge stays penalty_costs); who lends
 the money asked with an adverb (bot.routing_product_facts). Rows: tests/data/questions_dev_answer210.tsv
 (development, our own words), plus the look-alikes each rule must leave alone and a crisis on the same words.
 """
