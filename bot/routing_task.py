@@ -51,7 +51,9 @@ _OBJECT = regex(r"(?:诗|歌|作文|论文|文章|简历|求职信|情书|小说
 _FAREWELL = regex(r"解释一切|(?:一切|所有的?事)\S{0,4}(?:解释|说清楚|交代)|交代后事|告别|道别|遗书|遗言|绝笔|最后一封|永别|\b(?:explain\w* everything|goodbye|farewell|good bye|last letter|final letter|"
                   r"suicide note|note to leave|when i m gone|after i m gone)\b")
 # An insult at the bot: not a task asked (mend217).
-_INSULT = regex(r"垃圾|废物|傻|蠢|没用的|\b(?:stupid|idiot\w*|dumb|useless|garbage|trash|rubbish|pathetic|moron\w*|crap|shit\w*)\b")
+_INSULT = regex(r"垃圾(?:机器人|东西|玩意|软件|ai)|废物|傻[逼比瓜b]|蠢(?:货|机器人|东西)|没用的(?:东西|机器人)|你(?:这个)?(?:垃圾|蠢|笨蛋|白痴)|白痴|智障"
+                r"|\byou(?: \w+)? (?:stupid|useless|dumb|pathetic|worthless|garbage|trash|rubbish)\b"
+                r"|\b(?:stupid|useless|dumb|worthless|garbage|trash|rubbish|pathetic|crappy|shitty) (?:bot|machine|ai|thing|program|app)\b|\b(?:idiot|moron)\w*\b")
 
 
 def task_asked(topics: list[str], folded: str) -> list[str]:
