@@ -82,6 +82,10 @@
   before the question, normal instalment interest with numbers, the lender's automatic deduction while late beside
   seizure twins, plain English legal and ignoring wording, coping asks; 20 rows on other topics), written before
   round 48 (answer197) changed anything (start 57/61 at 0b2dd7a6); measured at the start and the end only.
+- held35 (``--heldout``): round 49's held-out written questions (tests/data/questions_heldout35.tsv: billing and
+  account mechanics and other products' operations declined, English wording, long stories with the question at the
+  end, two concerns in one message, colloquial forms; 23 of 66 out_of_scope), written before round 49 (answer210)
+  changed anything; measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -138,6 +142,7 @@ HELDOUT31 = ROOT / "tests" / "data" / "questions_heldout31.tsv"
 HELDOUT32 = ROOT / "tests" / "data" / "questions_heldout32.tsv"
 HELDOUT33 = ROOT / "tests" / "data" / "questions_heldout33.tsv"
 HELDOUT34 = ROOT / "tests" / "data" / "questions_heldout34.tsv"
+HELDOUT35 = ROOT / "tests" / "data" / "questions_heldout35.tsv"  # answer210, round 49 (s33)
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -304,6 +309,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held32 {written_accuracy(engine, HELDOUT32)}")
         out.append(f"held33 {written_accuracy(engine, HELDOUT33)}")
         out.append(f"held34 {written_accuracy(engine, HELDOUT34)}")
+        out.append(f"held35 {written_accuracy(engine, HELDOUT35)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

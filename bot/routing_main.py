@@ -20,10 +20,13 @@ _CLAUSE_END = regex(r"[，,。.！!？?；;\n]+\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u
 # The main one, marked: "最怕的还是", "其实最担心的是", "主要是", "就想知道", "说到底", "mostly:", "the main thing".
 _MAIN = regex(r"最(?:关心|担心|怕|害怕|在意|想知道|想问)|主要(?:是|想问|想知道|担心|怕)|(?:就|只)想(?:知道|问)|说到底|关键是|重点是"
               r"|\b(?:mostly|mainly|most of all|above all|more than anything|the main thing|my (?:main|real|biggest) "
-              r"(?:question|worry|concern|fear)|what i really want to know|all i want to know|the thing (?:keeping me up|i care about))\b")
-# Set aside: "X我倒不怕", "X无所谓", "X先不说", "X我认了", "fees aside", "forget the fees", "not worried about X".
+              r"(?:question|worry|concern|fear)|what i really want to know|all i (?:want|need) to know|i (?:just|only) (?:want|need) to know"
+              r"|the thing (?:keeping me up|i care about))\b")
+# Set aside: "X我倒不怕", "X无所谓", "X先不说", "X我认了", "fees aside", "forget the fees", "not worried about X"; a question
+# the writer does not care about, "会不会上征信我不管" (answer210: only after a question word, so "借呗我不管了" stays an escape).
 _ASIDE = regex(r"(?:倒|并|也|都|才)?不(?:怕|在乎|在意|担心|关心)(?!吗|么|呢|吧)|无所谓(?!吗|么|呢|吧)|先不说|先放一边|(?:我|都|就|也)认了|能忍|不重要"
-               r"|\b(?:aside|forget (?:about )?the|(?:i )?(?:don ?t|do not) care about|not (?:worried|bothered|scared) about|i can (?:handle|live with))\b")
+               r"|(?:吗|么|会不会|是不是|有没有|能不能|多少)\S{0,8}?我(?:也|都|才)?不管(?:了)?\W*$"
+               r"|\b(?:aside|forget (?:about )?(?:the|my)|(?:i )?(?:don ?t|do not) care about|not (?:worried|bothered|scared) about|i can (?:handle|live with))\b")
 # Other worries named before the main one: feared or worried over.
 _WORRIES = regex(r"怕|担心|担忧|顾虑|\b(?:worried|worry|scared|afraid|fear\w*|concerned)\b")
 # What to do, or whether it may, asked with no matter of its own: "怎么办", "该怎么办", "可以吗", "what do I do" (mend80).

@@ -6,7 +6,7 @@ never a safety topic:
   bot declines (pointing to the official service): the daily or yearly rate of a normal loan ("借呗日利率是多少",
   "what's the daily rate on jiebei"; penalty_costs answers penalty interest on an OVERDUE sum), the fee of an
   ordinary instalment plan ("花呗分期手续费怎么算"; negotiate answers instalments asked for because the writer
-  cannot pay or is late), when borrowed money arrives ("借呗借款多久到账"; not what Jiebei is), a lost or stolen
+  cannot pay or is late), the fee for paying a normal loan off early, asked in English or Chinese (answer210), when borrowed money arrives ("借呗借款多久到账"; not what Jiebei is), a lost or stolen
   phone ("手机丢了 支付宝怎么办"; not a consequence of being late), and off-topic help such as which budgeting
   app to use (prevention answers how to plan repayments, not which app). Lateness or hardship told keeps the
   classifier's reading; lateness denied ("没逾期", "not overdue") is no lateness.
@@ -87,6 +87,11 @@ _ARRIVES = regex(r"(?:多久|多长时间|什么时候|啥时候|几天|几个�
                  r"|\b(?:hasn t|has not|not) (?:come|arrived|landed)\b")
 _BORROWED = regex(r"借款|借了|借的钱|借钱|申请|借呗|\b(?:borrow\w*|loan)\b")
 _REPAID = regex(r"还款|还了|还钱|还进去|\b(?:repa\w*|paid)\b")
+# Paying a normal loan off early, and its fee asked, in English or Chinese ("is there a charge for paying off the loan before
+# the term ends", "借呗一次性还清要多收钱吗"; answer210, mend217's docs): billing, like the 提前还款手续费 the examples decline.
+# Not a penalty named (_TROUBLE keeps those).
+_EARLY = regex(r"提前(?:还|结清)|一次性还清|\b(?:early|ahead of (?:schedule|time)|before (?:the )?(?:term|end of the term)|prepay\w*)\b")
+_FEE = regex(r"手续费|费用|收费|收钱|\b(?:fees?|charge[ds]?|charge anything|costs? (?:me )?anything)\b")
 # A lost or stolen phone.
 _PHONE_LOST = regex(r"手机(?:不小心)?(?:丢|掉|被偷|被盗|不见)|(?:丢|掉)了手机|\b(?:lost my phone|phone (?:was |got )?(?:stolen|lost)|stolen phone)\b")
 # Which app or tool to budget with.
@@ -104,6 +109,8 @@ def _mechanics(folded: str) -> bool:
     if _trouble(folded):
         return False
     if _RATE.search(folded) or (_INSTALMENT.search(folded) and _COST.search(folded)) or _PHONE_LOST.search(folded):
+        return True
+    if _EARLY.search(folded) and _FEE.search(folded):
         return True
     return bool(_ARRIVES.search(folded) and _BORROWED.search(folded) and not _REPAID.search(folded))
 

@@ -33,7 +33,7 @@ _PRODUCT = regex(r"借呗|\bjiebei\b|"
 # What it is, how it works, who lends, or its term asked.
 _FACT = regex(r"是什么|叫什么|什么东西|怎么运作|怎么运转|运作|是谁(?:放|借|的)|谁放(?:的)?款|钱是谁|哪家|正规吗|是(?:不是)?银行(?:的|放的|借的|贷款)?(?:吗|么|嘛)|"
               r"(?:最长|最短|最多|最久|一般)(?:能|可以)?(?:借|分)(?:多久|几个月|几年|多长时间|几期)|借款期限|期限(?:是)?(?:多久|多长|几)|能分几期|可以分几期|"
-              r"\bwhat(?: is| s|s)(?: exactly)? (?:jiebei|it|that|this thing|the thing)\b|\b(?:what exactly is|called|how does (?:it|that|this)(?: thing)? work|how it works|who (?:lends|runs|owns|provides)|"
+              r"\bwhat(?: is| s|s)(?: exactly)? (?:jiebei|it|that|this thing|the thing)\b|\b(?:what exactly is|called|how does (?:it|that|this)(?: thing)? work|how it works|who (?:actually |really |exactly )?(?:lends|runs|owns|provides)|"
               r"is it a bank|longest|shortest|loan term|max(?:imum)? term|how long can (?:you|i|one|people) borrow|how many (?:months|instal+ments))\b")
 # The writer's own account asked, or lateness told: not a fact of the product.
 _OWN = regex(r"利率|利息|日息|费率|延期|还不了|什么情况|什么原因|什么意思|怎么回事|显示|没有了|不见了|我的额度|额度(?:为什么|怎么)?(?:降|没|低|少|变)|为什么|怎么(?:没|不)|到账|放款失败|审核|提额|开通|关闭|注销|还款日|"

@@ -31,6 +31,7 @@ from .relatives import relatives_loan_told
 from .records import replace
 from .reply import Reply
 from .routing_account import account_in_context, hardship_told
+from .routing_task import task_in_context
 from .routing_meant import kept_after_crisis
 from .routing_rules import SAFETY_FIRST
 from .safety import someone_at_risk
@@ -220,6 +221,8 @@ class Session(SessionMoves):
         # (after a crisis reply, no reading by meaning: the crisis reply holds; mend71)
         routed = read_in_context(engine, self._state, text, kept_after_crisis(self._own_route(text), self._safety_last()), stated)
         routed = account_in_context(routed, text, self._state.hardship_told)  # can't pay, then "怎么注销借呗"
+        # (a task declined off the loan, in a conversation about the loan: the earlier reading; mend217)
+        routed = task_in_context(routed, text, self._state.hardship_told or any(self._kind(t) == "domain" for t in self._state.answered))
         # (relief asked and refused counts as hardship told: "客服说不行" then a closing with finality; close172)
         self._state.hardship_told = self._state.hardship_told or hardship_told(text) or refused(text)
         helper, last = self._state.crisis_helper, self._safety_last()
