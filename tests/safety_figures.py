@@ -482,7 +482,11 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # slang insults) and benign twins on the same surfaces): measured on main 0b2dd7a6 before any change and at the
           # end; never tuned on. Start: crisis zh 20/26, en 11/16; abuse zh 6/7, en 1/5; false alarms zh 3/25, en 3/14;
           # crisis on abuse-only zh 1/6, en 2/4
-          "safety_heldout79.tsv")
+          "safety_heldout79.tsv",
+          # fa208's held-out 83 (issue 12, Round 112: false alarms on look-alikes: self-blame hyperbole over a trivial
+          # slip, a profession or study frame, 紫砂, laughter, gamers' deaths, and crises told with the same words):
+          # measured on main 1cfe19c4 before any change and at the end; never tuned on
+          "safety_heldout83.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
