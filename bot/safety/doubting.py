@@ -19,6 +19,7 @@ from .subjects import other_subject
 from .consumed import consumed
 from .onward import onward
 from .dreamt import dreamt
+from .selfblame import slipped
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -86,7 +87,12 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # the whole message's answer and 12356, where a frame alone kept the crisis reply (one stage only: where two
         # agree, a frame is read by the rule below)
         reason = lightened(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
-    if signal.agreed and reason not in WHOSE and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
+    if reason in (None, "frame"):
+        # the writer scolding themselves as harm over a slip the message names ("I could kill myself for forgetting the
+        # due date", 恨不得把自己掐死，居然忘了还款日; selfblame.py, Round 112): what the words are FOR is a small mistake,
+        # whichever readers read the harm words (the learned one reads them too); the classifier agreeing still undoes it
+        reason = slipped(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
+    if signal.agreed and reason not in WHOSE and reason != "slip" and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
         return None
     return reason
 

@@ -1,0 +1,62 @@
+"""Self-blame said as harm to oneself over a slip (issue 12, docs/safety.md Round 112): "I could kill myself for
+forgetting the due date", "我恨不得把自己掐死，居然忘了还款日", "气得想撞墙，自动还款没扣上".
+
+The shape is a reading of what the sentence DOES: the writer scolds themselves (harm wished on "myself" in the
+conditional or as a wish of degree: "could kill/kick/strangle myself", 恨不得把自己掐死, 想撞墙, "bang my head against
+the wall") and the message names a slip as its cause (forgot, missed, the wrong loan paid, 记错, 居然忘了, 手滑). What
+the scolding is FOR is a small mistake, not the debt or a life.
+
+What no slip outweighs (the crises written with the same words): the debt as the cause of despair ("还不上", "can't
+pay", 欠了五万; notnow._DEBT_DESPAIR), anything grave (a means, a goodbye, a burden, "活着", light.GRAVE), a turn
+("not kidding", "这次是真的", light.TURN), the readings no light key doubts (a plan, a method, a farewell, a burden), an
+act of the writer's (readings.KEEPS), and any crisis wording or intent left once the scolding words are set aside
+("掐死自己算了，我真的想死"). A doubt never drops 12356: the loan answer with the check-in line (routing._safety_checked).
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import Clause
+from .idioms import masked
+from .intent import INTENT
+from .light import GRAVE, TURN
+from .notnow import _DEBT_DESPAIR
+from .readings import KEEPS, SELF_TOO
+from .wording import CRISIS_WORDING
+
+# The writer's self-scolding as harm: on "myself"/自己, in the conditional or as a wish of degree.
+_SCOLDING = regex(r"(恨不得|巴不得|真想|好想|想|气得(我)?想|蠢得(我)?想|蠢到想|可以)?(真想|直接)?(把|给)?自己(掐死|打死|拍死|揍死|捶死|一巴掌|两巴掌|几巴掌|一拳|两拳|一脚)"
+                  r"|(掐死|打死|拍死|揍死|捶死)(我)?自己|(气|蠢|急|恨)?(得|到)?(我)?(想|要|恨不得)(去)?撞(墙|豆腐)|拿头撞(墙|桌子)"
+                  r"|(?<![a-z])(i )?could (just |literally |honestly |seriously )?(kill|strangle|kick|slap|shoot|murder|throttle|punch|smack|strangle) myself"
+                  r"|(?<![a-z])(want to|wanna|could|gonna|going to) (bang|bash|hit|slam) my head (against|on|into) (the|a|my) (wall|desk|table|keyboard)(?![a-z])")
+# A slip named as the cause: forgetting, a mistake, a wrong tap or account, a date misread.
+_SLIP = regex(r"忘(了|记)|记错|搞错|弄错|搞混|记混|看错|点错|按错|输错|填错|转错|发错|付错|还错|手滑|没(设|开|绑|看|注意)|粗心|马虎|犯傻|犯蠢|没扣"
+              r"|(?<![a-z])(forg[eo]t\w*|forgetting|missed|wrong|by mistake|mixed up|mix up|bounced|typo|misread|overlooked|slipped my mind"
+              r"|didn'?t (set|check|notice|see)|autopay (failed|didn'?t))(?![a-z])")
+# Readings no slip outweighs (as light._NEVER_LIGHT): a goodbye, affairs, a plan, a method, an attempt, a burden.
+_NEVER = frozenset({"farewell", "affairs", "premise", "plan", "method", "preparation", "attempt", "burden", "someone_else",
+                    "feared", "kin_words", "kin_signs", "retracted", "adopted"})
+
+
+def slipped(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str,
+            kinds: tuple[str, ...] = ()) -> str | None:
+    """"slip" when the crisis words are the writer scolding themselves over a slip the message names, with nothing
+    grave, no debt despair, no turn and no crisis wording or intent left once the scolding is set aside; else None."""
+    if not crisis_at or _NEVER.intersection(kinds):
+        return None
+    plain = " ".join(clause.text for clause in clauses).lower()
+    scolding = _SCOLDING.search(plain)
+    if not scolding or not _SLIP.search(plain):
+        return None
+    crisis_plain = " ".join(clauses[i].text for i in sorted(crisis_at)).lower()
+    if not _SCOLDING.search(crisis_plain):
+        return None  # the flagged words must be the scolding itself
+    # (read with the scolding words set aside: "kill myself" is itself among the grave words)
+    for rest in (_SCOLDING.sub(" ", whole_masked.lower()), masked(_SCOLDING.sub(" ", plain))):
+        if TURN.search(rest) or GRAVE.search(rest) or KEEPS.search(rest) or SELF_TOO.search(rest) or _DEBT_DESPAIR.search(rest) \
+                or CRISIS_WORDING.search(rest) or INTENT.search(rest):
+            return None
+    return "slip"
+
+
+__all__ = ["slipped"]
