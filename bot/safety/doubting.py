@@ -20,6 +20,7 @@ from .consumed import consumed
 from .onward import onward
 from .dreamt import dreamt
 from .selfblame import slipped
+from .spent import spent
 from .clients import client_policy
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
@@ -97,7 +98,11 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # due date", 恨不得把自己掐死，居然忘了还款日; selfblame.py, Round 112): what the words are FOR is a small mistake,
         # whichever readers read the harm words (the learned one reads them too); the classifier agreeing still undoes it
         reason = slipped(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
-    if signal.agreed and reason not in WHOSE and reason != "slip" and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
+    if reason in (None, "frame"):
+        # "dead" as the state an everyday ordeal left the writer in ("I'm dead 💀 that exam was brutal", 期末考完我整个人
+        # 都死了; spent.py, Round 112): as for a slip
+        reason = spent(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
+    if signal.agreed and reason not in WHOSE and reason not in ("slip", "spent") and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
         return None
     return reason
 

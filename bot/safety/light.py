@@ -87,6 +87,13 @@ _NEVER_LIGHT = frozenset({"farewell", "affairs", "premise", "plan", "method", "p
 _DEAD_LAUGHING = regex(r"(?<![a-z])(i'?m|i am) (so |literally |actually )?(dead|deceased)(?! inside)(?![a-z])")
 
 
+# "不活了" cried with a laugh over a trifle ("我不活了😂今天又胖了两斤", "不活了哈哈哈，奶茶又涨价了"; fa208 Round 112): an
+# exclamation, only with a laugh and an everyday annoyance beside it; never "不活了算了/吧", never with anything else.
+_EXCLAIM = regex(r"(?<![想要打算准备决定])(我)?(真的)?不活了(?!\S{0,2}(算了|吧|好了|干净))")
+_TRIFLE = regex(r"胖了|长胖|体重|涨价|加班|下雨|堵车|迟到|掉头发|脱发|考砸|挂科|没抢到|售罄|卖完|排队|被(老板|老师|领导|我妈|我爸)?(骂|说)|又(输|错|忘)|长痘|熬夜|减肥|外卖|奶茶|作业"
+                 r"|(?<![a-z])(gained|weight|diet|overtime|traffic|homework|pimple|sold out|rain\w*)(?![a-z])")
+
+
 def lightened(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str,
               kinds: tuple[str, ...] = ()) -> str | None:
     """"light" when the message tells its crisis words in a known joke shape (a degree or an everyday annoyance with
@@ -106,12 +113,15 @@ def lightened(message: str, clauses: list[Clause], crisis_at: frozenset[int], wh
     # only where the crisis words are tied to a degree; an emoji alone is no laugh.
     near_plain = " ".join(clauses[j].text for j in near).lower()
     crisis_plain = " ".join(clauses[i].text for i in sorted(crisis_at)).lower()
-    shape = (_HYPERBOLE.search(near_plain) or _DELIGHT.search(near_plain) or _GAME.search(near_plain)
+    exclaimed = laughed and bool(_EXCLAIM.search(crisis_plain)) and bool(_TRIFLE.search(near_plain))
+    shape = (_HYPERBOLE.search(near_plain) or _DELIGHT.search(near_plain) or _GAME.search(near_plain) or exclaimed
              or (laughed and (_DEGREE.search(crisis_plain) or _DEAD_LAUGHING.search(crisis_plain))))
     if not shape or _TURN.search(whole_masked) or _GRAVE.search(whole_masked) or KEEPS.search(whole_masked):
         return None
     if _ACT.search(whole_masked.lower()) or _LOAN.search(near_text) or SELF_TOO.search(whole_masked):
         return None
+    if exclaimed:
+        crisis_text = _EXCLAIM.sub(" ", crisis_text)  # the cry itself is no wish; anything else of the writer's is
     if INTENT.search(crisis_text) and not _DEGREE.search(crisis_text):
         return None
     return "light"
@@ -120,5 +130,7 @@ def lightened(message: str, clauses: list[Clause], crisis_at: frozenset[int], wh
 # The turn and the grave words, shared with notnow.py (Round 78): what no everyday reading outweighs either.
 TURN = _TURN
 GRAVE = _GRAVE
+# (and the acts and the debt, shared with selfblame.py and spent.py, Round 112)
+ACT, LOAN = _ACT, _LOAN
 
-__all__ = ["GRAVE", "TURN", "lightened"]
+__all__ = ["ACT", "GRAVE", "LOAN", "TURN", "lightened"]

@@ -15,11 +15,13 @@ act of the writer's (readings.KEEPS), and any crisis wording or intent left once
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import regex
 from .clauses import Clause
 from .idioms import masked
 from .intent import INTENT
-from .light import GRAVE, TURN
+from .light import ACT, GRAVE, LOAN, TURN
 from .notnow import _DEBT_DESPAIR
 from .readings import KEEPS, SELF_TOO
 from .wording import CRISIS_WORDING
@@ -51,12 +53,42 @@ def slipped(message: str, clauses: list[Clause], crisis_at: frozenset[int], whol
     crisis_plain = " ".join(clauses[i].text for i in sorted(crisis_at)).lower()
     if not _SCOLDING.search(crisis_plain):
         return None  # the flagged words must be the scolding itself
-    # (read with the scolding words set aside: "kill myself" is itself among the grave words)
-    for rest in (_SCOLDING.sub(" ", whole_masked.lower()), masked(_SCOLDING.sub(" ", plain))):
+    if not told_only(clauses, crisis_at, _SCOLDING, _SLIP):
+        return None
+    return "slip" if nothing_else(clauses, whole_masked, _SCOLDING) else None
+
+
+# The loan and the product: what a question beside the words asks about ("How much is the late interest per day?").
+_ASKED = regex(r"借呗|花呗|征信|额度|芝麻|支付宝|罚息|利息|(?<![a-z])(jiebei|huabei|alipay|credit|interest|fee|limit|sesame|instal\w*)(?![a-z])")
+
+
+def _loanish(text: str) -> bool:
+    return bool(LOAN.search(text) or _ASKED.search(text))
+
+
+def told_only(clauses: list[Clause], crisis_at: frozenset[int], words: re.Pattern[str], cause: re.Pattern[str]) -> bool:
+    """Whether every flagged clause tells the words, their cause or the loan, or is a bare link ("anyway", 对了)."""
+    for i in crisis_at:
+        text = clauses[i].text.lower()
+        if not (words.search(text) or cause.search(text) or _loanish(text) or (len(text.split()) <= 2 and len(text) <= 12)):
+            return False  # ("…no point pretending, i have made my plans": a clause of the writer's own beside them)
+    return True
+
+
+def nothing_else(clauses: list[Clause], whole_masked: str, words: re.Pattern[str]) -> bool:
+    """Whether, with the words set aside ("kill myself" is itself among the grave words), nothing grave, no act, no
+    debt despair, no turn, no crisis wording and no intent is left; acts are read outside the loan's own clauses
+    (light's "how much" is a method's amount, not the late interest's)."""
+    plain = " ".join(clause.text for clause in clauses).lower()
+    for rest in (words.sub(" ", whole_masked.lower()), masked(words.sub(" ", plain))):
         if TURN.search(rest) or GRAVE.search(rest) or KEEPS.search(rest) or SELF_TOO.search(rest) or _DEBT_DESPAIR.search(rest) \
                 or CRISIS_WORDING.search(rest) or INTENT.search(rest):
-            return None
-    return "slip"
+            return False
+    texts = [clause.text.lower() for clause in clauses]
+    asked = {i for i, text in enumerate(texts) if _loanish(text)}
+    asked |= {i - 1 for i in asked if i > 0 and len(texts[i - 1].split()) <= 3 and len(texts[i - 1]) <= 12}  # "how much", "多少"
+    unasked = masked(words.sub(" ", " ".join(text for i, text in enumerate(texts) if i not in asked)))
+    return not ACT.search(unasked)
 
 
-__all__ = ["slipped"]
+__all__ = ["nothing_else", "slipped", "told_only"]
