@@ -22,6 +22,7 @@ from .intent import INTENT
 from .light import GRAVE, TURN
 from .notnow import _DEBT_DESPAIR, _WISH
 from .readings import KEEPS, SELF_TOO
+from .selfblame import nothing_else
 from .wording import CRISIS_WORDING
 
 # The policy and what it says or pays.
@@ -60,4 +61,19 @@ def client_policy(message: str, clauses: list[Clause], crisis_at: frozenset[int]
     return "client"
 
 
-__all__ = ["client_policy"]
+# Suicide named as the field someone works or studies in: prevention, intervention, a hotline's training (what the words
+# name is the work against it, not a wish): "做一个关于自杀预防的公众号", "a research project on suicide prevention".
+_PREVENTION = regex(r"(自杀|自伤|轻生)\S{0,2}(预防|干预|防治|防范)|(预防|干预|防止|防范)\S{0,2}(自杀|自伤|轻生)"
+                    r"|(?<![a-z])(suicide|self-harm|self harm) (prevention|awareness|intervention|research)|prevent(ing)? suicides?(?![a-z])")
+
+
+def prevention_named(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:
+    """"prevention" when the crisis words are suicide named as the field of prevention or intervention, every flagged
+    clause names it, and nothing else is left once it is set aside (selfblame.nothing_else: no grave word, act, turn,
+    debt despair, crisis wording or intent); else None. (A WHOSE doubt: 12356 kept.)"""
+    if not crisis_at or any(not _PREVENTION.search(clauses[i].text.lower()) for i in crisis_at):
+        return None
+    return "prevention" if nothing_else(clauses, whole_masked, _PREVENTION) else None
+
+
+__all__ = ["client_policy", "prevention_named"]

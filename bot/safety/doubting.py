@@ -21,7 +21,7 @@ from .onward import onward
 from .dreamt import dreamt
 from .selfblame import slipped
 from .spent import spent
-from .clients import client_policy
+from .clients import client_policy, prevention_named
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -67,7 +67,8 @@ def doubtful(message: str, signal: Signal) -> str | None:
     if reason in (None, "frame") and not _NEVER_NOT_NOW.intersection(signal.crisis):
         # a suicide clause or a payout of a client's policy the writer explains or settles (clients.py, Round 112):
         # whose words they are (WHOSE); 12356 kept
-        reason = client_policy(message, clauses, signal.crisis_at, whole_masked) or reason
+        reason = client_policy(message, clauses, signal.crisis_at, whole_masked) \
+            or prevention_named(message, clauses, signal.crisis_at, whole_masked) or reason  # (suicide prevention as a field)
     if reason in (None, "frame", "occasion") and not _NEVER_OTHER.intersection(signal.crisis):
         # a goodbye, a will or work ties cut that an everyday event explains, with the writer's next step after it
         # ("moving on") or told as its routine (onward.py, Round 93); 12356 kept
@@ -131,7 +132,7 @@ READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 # F1): a next step named after a job left is the writer's own life too, and a farewell beside it ("那时候我应该已经不在了")
 # is read by two readers where it is read at all.
 WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed",
-         "animal", "fiction", "survived", "watched", "taught", "client")
+         "animal", "fiction", "survived", "watched", "taught", "client", "prevention")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:
