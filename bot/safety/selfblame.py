@@ -91,4 +91,6 @@ def nothing_else(clauses: list[Clause], whole_masked: str, words: re.Pattern[str
     return not ACT.search(unasked)
 
 
-__all__ = ["nothing_else", "slipped", "told_only"]
+NEVER = _NEVER  # (shared with spent.py)
+
+__all__ = ["NEVER", "nothing_else", "slipped", "told_only"]

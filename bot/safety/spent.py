@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..patterns import regex
 from .clauses import Clause
-from .selfblame import nothing_else, told_only
+from .selfblame import NEVER, nothing_else, told_only
 
 # The writer's state: dead, finished, destroyed (not "dead inside", not a wish: no 想/要/want before it).
 _SPENT = regex(r"(?<![想要去])(我|整个人|人)(都|已经|直接|彻底|当场)?(死了|没了|废了|挂了)(?!\S{0,2}(算了|吧|就好|干净))"
@@ -26,8 +26,7 @@ _SPENT = regex(r"(?<![想要去])(我|整个人|人)(都|已经|直接|彻底|�
 _ORDEAL = regex(r"考完|考试|期末|高数|数学|这题|做题|题目|作业|论文|答辩|练腿|健身|跑步|体测|军训|加班|上班|夜班|开会|面试|排位|这局|通宵"
                 r"|(?<![a-z])(exams?|quiz\w*|tests?|finals|midterms?|homework|essay|workout|leg day|gym|run|marathon|shift|meeting|lecture"
                 r"|class|interview|deadline|presentation|boss fight|ranked|match)(?![a-z])")
-_NEVER = frozenset({"farewell", "affairs", "premise", "plan", "method", "preparation", "attempt", "burden", "someone_else",
-                    "feared", "kin_words", "kin_signs", "retracted", "adopted", "hopeless", "passive_wish"})
+_NEVER = NEVER | {"hopeless", "passive_wish"}  # (selfblame's, and hopelessness or a wish to be gone read beside "dead")
 
 
 def spent(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str,
