@@ -50,6 +50,8 @@ def test_scolding_without_a_slip_or_with_anything_grave_is_no_slip(message: str)
 def test_a_clients_policy_is_the_clients_and_the_writers_own_is_not() -> None:
     assert _reading(client_policy, "I sell life insurance and a client asked about the suicide exclusion clause") == "client"
     assert _reading(client_policy, "客户问我自杀条款，我自己的保单也满两年了，家里人能拿到赔款") is None
+    # a policyholder named alone is no client of the writer's (mend52 took safe40's "policy" doubt back, review54)
+    assert _reading(client_policy, "Who gets the money from a life insurance policy when the policyholder has debts?") is None
 
 
 def test_dead_after_an_ordeal_is_spent_and_dead_inside_is_not() -> None:

@@ -19,7 +19,7 @@ from ..patterns import regex
 from .clauses import Clause
 from .idioms import masked
 from .intent import INTENT
-from .light import GRAVE, TURN
+from .light import ACT, GRAVE, TURN
 from .notnow import _DEBT_DESPAIR, _WISH
 from .readings import KEEPS, SELF_TOO
 from .selfblame import nothing_else
@@ -31,6 +31,13 @@ _POLICY = regex(r"保险|寿险|保单|条款|免责|理赔|赔付|不赔|赔款
 # Someone else the policy belongs to: the writer's client.
 _CLIENT = regex(r"客户|投保人|被保险人|顾客|保户"
                 r"|(?<![a-z])(clients?|customers?|policyholders?|policy holders?|the insured|insureds?)(?![a-z])")
+# The writer's work for the client, said: an agent, a broker, an adjuster, an underwriter, a client who asked or was
+# told. A policyholder named alone is no client of the writer's ("Who gets the money from a life insurance policy when the
+# policyholder has debts?" keeps the crisis reply: mend52 took safe40's "policy" doubt back after review54).
+_ROLE = regex(r"做保险|(在|是)保险公司|保险(代理|经纪|销售|业务|顾问)|核保|理赔员|做理赔|(客户|顾客|投保人)\S{0,3}(问|说|咨询|听)|(跟|给|帮|为)(客户|顾客|投保人)"
+              r"|(?<![a-z])(i sell (\w+ )?insurance|insurance (agent|broker|sales\w*|advis[eo]r|adjuster)|claims adjuster|underwriter"
+              r"|i work (in|at|as|for) .{0,24}(insurance|claims|underwrit\w*)|(a|my|the) (client|customer)s? (asked|wanted|wants|asks)"
+              r"|(for|with|to) (a|my) (client|customer)s?|(agent|broker|adjuster) here)(?![a-z])")
 # The policy the writer holds (the premise of dying for the payout): no client's.
 _OWN_POLICY = regex(r"(自己|我|我家|我们家)的\S{0,4}(保单|保险|寿险)|(自己|我)(买|投|上|交)(了|的)\S{0,4}(保单|保险|寿险)|给自己(买|上|投)|受益人|赔给(我|家)"
                     r"|家(里)?人\S{0,6}(赔|拿到|领)|(?<![a-z])((my|our) (own )?(\w+ )?(polic(y|ies)|insurance|cover)|i('m| am) (insured|covered)"
@@ -44,10 +51,11 @@ def client_policy(message: str, clauses: list[Clause], crisis_at: frozenset[int]
         return None
     plain = [clause.text.lower() for clause in clauses]
     whole_plain = " ".join(plain)
-    if not _CLIENT.search(whole_plain) or not _POLICY.search(whole_plain) or _OWN_POLICY.search(whole_plain):
+    if not _CLIENT.search(whole_plain) or not _POLICY.search(whole_plain) or not _ROLE.search(whole_plain) \
+            or _OWN_POLICY.search(whole_plain):
         return None
     whole = whole_masked.lower()
-    if TURN.search(whole) or KEEPS.search(whole) or SELF_TOO.search(whole) or _DEBT_DESPAIR.search(whole) or _WISH.search(whole):
+    if ACT.search(whole) or TURN.search(whole) or KEEPS.search(whole) or SELF_TOO.search(whole) or _DEBT_DESPAIR.search(whole) or _WISH.search(whole):
         return None
     told = {i for i, text in enumerate(plain) if _POLICY.search(text) or _CLIENT.search(text)}
     if any(i not in told for i in crisis_at):
