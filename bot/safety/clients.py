@@ -38,10 +38,11 @@ _ROLE = regex(r"做保险|(在|是)保险公司|保险(代理|经纪|销售|业�
               r"|(?<![a-z])(i sell (\w+ )?insurance|insurance (agent|broker|sales\w*|advis[eo]r|adjuster)|claims adjuster|underwriter"
               r"|i work (in|at|as|for) .{0,24}(insurance|claims|underwrit\w*)|(a|my|the) (client|customer)s? (asked|wanted|wants|asks)"
               r"|(for|with|to) (a|my) (client|customer)s?|(agent|broker|adjuster) here)(?![a-z])")
-# The policy the writer holds (the premise of dying for the payout): no client's.
+# The policy the writer holds (the premise of dying for the payout): no client's. ("mine passes two years on Friday",
+# "my debts are too much": the writer's own, mend219 Round 112b, review216)
 _OWN_POLICY = regex(r"(自己|我|我家|我们家)的\S{0,4}(保单|保险|寿险)|(自己|我)(买|投|上|交)(了|的)\S{0,4}(保单|保险|寿险)|给自己(买|上|投)|受益人|赔给(我|家)"
-                    r"|家(里)?人\S{0,6}(赔|拿到|领)|(?<![a-z])((my|our) (own )?(\w+ )?(polic(y|ies)|insurance|cover)|i('m| am) (insured|covered)"
-                    r"|(on|for) myself|beneficiar\w*|my (family|wife|husband|kids|parents|mum|mom|dad)\b.{0,30}\b(get|collect|receive|paid|payout))(?![a-z])")
+                    r"|家(里)?人\S{0,6}(赔|拿到|领)|我的(也|呢|那份)|我(也|自己也)(快|刚|马上)?(满|到|过)|我(的)?(欠|债|负债)\S{0,4}(太多|还不|太重)|(?<![a-z])((my|our) (own )?(\w+ )?(polic(y|ies)|insurance|cover)|i('m| am) (insured|covered)"
+                    r"|(on|for) myself|beneficiar\w*|mine|(my )?debts? (are|is) too|drowning in debt|can'?t (pay|cope|go on)|my (family|wife|husband|kids|parents|mum|mom|dad)\b.{0,30}\b(get|collect|receive|paid|payout))(?![a-z])")
 
 
 def client_policy(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str) -> str | None:

@@ -19,6 +19,7 @@ import re
 
 from ..patterns import regex
 from .clauses import Clause
+from .crisis import crisis_cues
 from .idioms import masked
 from .intent import INTENT
 from .light import ACT, GRAVE, LOAN, TURN
@@ -27,17 +28,30 @@ from .readings import KEEPS, SELF_TOO
 from .wording import CRISIS_WORDING
 
 # The writer's self-scolding as harm: on "myself"/自己, in the conditional or as a wish of degree.
-_SCOLDING = regex(r"(恨不得|巴不得|真想|好想|想|气得(我)?想|蠢得(我)?想|蠢到想|可以)?(真想|直接)?(把|给)?自己(掐死|打死|拍死|揍死|捶死|一巴掌|两巴掌|几巴掌|一拳|两拳|一脚)"
+# (a prefix is said: 自己一拳 alone is no scolding; mend219 Round 112b)
+_SCOLDING = regex(r"(恨不得|巴不得|真想|好想|想|气得(我)?想|蠢得(我)?想|蠢到想|可以|直接)(真想|直接)?(把|给)?自己(掐死|打死|拍死|揍死|捶死|一巴掌|两巴掌|几巴掌|一拳|两拳|一脚)"
                   r"|(掐死|打死|拍死|揍死|捶死)(我)?自己|(气|蠢|急|恨)?(得|到)?(我)?(想|要|恨不得)(去)?撞(墙|豆腐)|拿头撞(墙|桌子)"
-                  r"|(?<![a-z])(i )?could (just |literally |honestly |seriously )?(kill|strangle|kick|slap|shoot|murder|throttle|punch|smack|strangle) myself"
+                  r"|(?<![a-z])(i )?could (just |literally |honestly |seriously )?(kill|strangle|kick|slap|shoot|murder|throttle|punch|smack) myself"
                   r"|(?<![a-z])(want to|wanna|could|gonna|going to) (bang|bash|hit|slam) my head (against|on|into) (the|a|my) (wall|desk|table|keyboard)(?![a-z])")
 # A slip named as the cause: forgetting, a mistake, a wrong tap or account, a date misread.
 _SLIP = regex(r"忘(了|记)|记错|搞错|弄错|搞混|记混|看错|点错|按错|输错|填错|转错|发错|付错|还错|手滑|没(设|开|绑|看|注意)|粗心|马虎|犯傻|犯蠢|没扣"
               r"|(?<![a-z])(forg[eo]t\w*|forgetting|missed|wrong|by mistake|mixed up|mix up|bounced|typo|misread|overlooked|slipped my mind"
               r"|didn'?t (set|check|notice|see)|autopay (failed|didn'?t))(?![a-z])")
 # Readings no slip outweighs (as light._NEVER_LIGHT): a goodbye, affairs, a plan, a method, an attempt, a burden.
+# Hopelessness and a wish to be gone read anywhere (review216: 我不配活, 没有我大家会更好) are no slip's either (mend219).
 _NEVER = frozenset({"farewell", "affairs", "premise", "plan", "method", "preparation", "attempt", "burden", "someone_else",
-                    "feared", "kin_words", "kin_signs", "retracted", "adopted"})
+                    "feared", "kin_words", "kin_signs", "retracted", "adopted", "hopeless", "passive_wish"})
+# A clause of the writer's own that reads as a crisis by itself, whatever scolding or ordeal is beside it (review216,
+# mend219 Round 112b): worth denied (废物, 什么都做不好, 不配), a turn (说到做到, 这次真的, 不骗你), a life unwished
+# ("I wish I'd never been born"), debts too much to bear.
+OWN_CRISIS = regex(r"废物|没用的人|一无是处|什么都做不好|什么都做不成|啥都做不好|不配|多余的人|说到做到|言出必行|这次(真的|是真的|不骗|没骗|认真)|不骗你|没骗你|不是开玩笑"
+                   r"|不该(出生|生下来|活)|没(出生|生下来)|收拾好|交代好|安排好了"
+                   r"|(?<![a-z])(never been born|never born|not kidding|not joking|mean it|this time|for real|worthless|useless|waste of space"
+                   r"|better off without me|(my )?debts? (are|is) too|drowning in debt|can'?t (go on|take it|pay (it|them|this) back))(?![a-z])")
+# What a bare link clause says, and only that (not any short clause: "我就是个废物" is 6 characters too; review216).
+_LINK = regex(r"^\W*(对了|话说|另外|还有|然后|所以|不过|总之|反正|唉|哎|啊|呜呜|气死我了|笑死|服了|无语|真是|哈+"
+              r"|anyway|anyways|so|btw|by the way|also|and|but|well|ugh|argh|lol|lmao|haha\w*|omg|seriously|sigh|oh well)\W*$")
+
 
 
 def slipped(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str,
@@ -70,7 +84,7 @@ def told_only(clauses: list[Clause], crisis_at: frozenset[int], words: re.Patter
     """Whether every flagged clause tells the words, their cause or the loan, or is a bare link ("anyway", 对了)."""
     for i in crisis_at:
         text = clauses[i].text.lower()
-        if not (words.search(text) or cause.search(text) or _loanish(text) or (len(text.split()) <= 2 and len(text) <= 12)):
+        if not (words.search(text) or cause.search(text) or _loanish(text) or _LINK.search(text)):
             return False  # ("…no point pretending, i have made my plans": a clause of the writer's own beside them)
     return True
 
@@ -85,6 +99,10 @@ def nothing_else(clauses: list[Clause], whole_masked: str, words: re.Pattern[str
                 or CRISIS_WORDING.search(rest) or INTENT.search(rest):
             return False
     texts = [clause.text.lower() for clause in clauses]
+    for text in texts:
+        rest = masked(words.sub(" ", text))
+        if OWN_CRISIS.search(rest) or crisis_cues(rest, rest):
+            return False  # a clause that by itself reads as a crisis (mend219, review216)
     asked = {i for i, text in enumerate(texts) if _loanish(text)}
     asked |= {i - 1 for i in asked if i > 0 and len(texts[i - 1].split()) <= 3 and len(texts[i - 1]) <= 12}  # "how much", "多少"
     unasked = masked(words.sub(" ", " ".join(text for i, text in enumerate(texts) if i not in asked)))
@@ -93,4 +111,4 @@ def nothing_else(clauses: list[Clause], whole_masked: str, words: re.Pattern[str
 
 NEVER = _NEVER  # (shared with spent.py)
 
-__all__ = ["NEVER", "nothing_else", "slipped", "told_only"]
+__all__ = ["NEVER", "OWN_CRISIS", "nothing_else", "slipped", "told_only"]
