@@ -46,14 +46,13 @@ _HYPERBOLE = regex(r"(笑|累|困|热|冷|饿|撑|烦|气|尴尬|丢人|社死|�
                    r"|(?<![a-z])(dying (of|from) (laughter|laughing|embarrassment|boredom|cringe)|died (laughing|of (laughter|embarrassment|cringe))"
                    r"|dying laughing|(just )?kill me now|(this|that|it)('s| is) killing me|killing me softly|die at my desk|bored to death"
                    r"|worked to death|(joked|jokes|joking) (that|about)|screamed like i was dying)(?![a-z])")
-# A turn from the light key to a real one, anywhere in the message.
+# A turn from the light key to a real one, anywhere in the message (这次不骗你们, 说到做到, 这次真的 too: mend219 Round 112b).
 _TURN = regex(r"不是(在)?(开玩笑|说笑|说游戏|讲游戏|玩笑)|这次(真的|不骗|没骗|不是骗|是认真)|不骗你|没骗你|说到做到|言出必行|没(有)?(在)?开玩笑|不开玩笑|这次是真的|现在是真的|说真的|认真的|是真的想|其实|现实(里|中|生活)|以前\S{0,12}现在|游戏里\S{0,12}(现实|真的)"
                r"|\b(not (joking|kidding|a joke)|no joke|not a joke anymore|isnt a joke|(i )?mean it|this time|for real|honestly|in real life|irl"
                r"|not talking about a game|used to|lately"
                # a joke taken back before something said in earnest (review102: "i'm dead 😂 jk, but i do think about
                # dying every night")
                r"|jk,? but|(just )?kidding,? but|but (seriously|honestly|really)|every (night|day)|think(ing)? about (dying|death|ending))\b")
-# (这次不骗你们, 说到做到, 这次真的: a turn too, mend219 Round 112b)
 # What no joke shape outweighs (mend84, review101): giving things or a pet away, a method, height or amount asked, a time
 # set (tonight), means bought, a plan. An act, a question of how, a date: not a degree.
 _ACT = regex(r"托付|照顾不了|交给\S{0,4}(照顾|养)|送(给|人|走)|留给|(几|多少)(层|楼|米|片|颗|粒|瓶|盒)|多高|多少(才|就)?(够|能)|够不够|够高"
@@ -62,7 +61,8 @@ _ACT = regex(r"托付|照顾不了|交给\S{0,4}(照顾|养)|送(给|人|走)|�
              r"|how (many|much|high|tall|far)|enough|tonight|tomorrow|bought|ordered|got (a|some|the)|stocked"
              r"|plan\w*|gonna|going to|about to|try it|ready|sleeping|pills?)(?![a-z])")
 # Anything grave beside the light words: a means, a last time, a goodbye, a burden, a debt that cannot be paid, a mind
-# made up, giving things away, a cut (a cutter may laugh at it: "I cut myself shaving…lol" keeps its crisis reading).
+# made up, giving things away, a cut (a cutter may laugh at it: "I cut myself shaving…lol" keeps its crisis reading);
+# things packed or settled (东西都收拾好了, mend219 Round 112b).
 _GRAVE = regex(r"药|(?<!被)刀|收拾好|都收拾|交代好|安排好了|绳|炭|农药|遗书|遗言|最后|再见|告别|永别|道别|对不起|拖累|累赘|解脱|没人在乎|不需要我|还不上|还不起|还不完|撑不下去|活着没意思|没意思|绝望"
                r"|一了百了|想好了|决定了|送给|送人|分完|不回来|不想回|不回家|不打算回|不想下|一个人去|葬礼|后事|窗台|很久|不想活|活不下去|压垮|人生|下线|割|划|手腕|血|伤口|更深|保险|最高|无痛|怎么死|一无所有|没人在乎|谁会在乎|没人理解|活着|睡过去|不醒|消失|累了|放弃"
                r"|\b(pills?|rope|knife|blade|notes?|(one )?last (time|day|sunset|message|words|goodbye|thing|one)|goodbye|farewell|sorry (mom|mum|dad|everyone)|burden|nobody (needs|cares)|no way out"
