@@ -490,7 +490,11 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # through customers, clients or shop reviews; benign twins on the same surfaces): measured on main 1cfe19c4
           # before any change and at the end; never tuned on. Start: crisis zh 1/1, en 1/1; abuse zh 22/27,
           # en 12/17; false alarms zh 0/18, en 1/15; crisis on abuse-only zh 0/26, en 1/16
-          "safety_heldout82.tsv")
+          "safety_heldout82.tsv",
+          # fa208's held-out 83 (issue 12, Round 112: false alarms on look-alikes: self-blame hyperbole over a trivial
+          # slip, a profession or study frame, 紫砂, laughter, gamers' deaths, and crises told with the same words):
+          # measured on main 1cfe19c4 before any change and at the end; never tuned on
+          "safety_heldout83.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -70,8 +70,10 @@ _LIVING_SOMEWHERE = (r"(?:live|living|stay|exist|existing) (?:with|at(?! all\b)|
                      r" (?:world|earth|planet|life)\b))\b")
 _SLANG = (
     # (紫砂 as the clay or the craft, collected, bought, played with or named by its home: 收藏紫砂, 玩紫砂, 一把紫砂,
-    # 宜兴紫砂; slang193)
-    (regex(r"(?<!收藏)(?<!玩)(?<!淘)(?<!盘)(?<!买)(?<!卖)(?<!宜兴)(?<![一这那几]把)(?<!原矿)(?<!正宗)紫砂(?!壶|锅|杯|泥|陶|茶|器|煲|盆|摆件|收藏)"), "自杀"),
+    # 宜兴紫砂; slang193; its makers, shops and works: 做紫砂的老艺人, 紫砂店, 紫砂工艺, fa208 Round 112;
+    # at most 的 between, and never after 想/要/去: 想紫砂了店也开不下去, 真的好想紫砂啊大师 are crises, mend219 Round 112b)
+    (regex(r"(?<!收藏)(?<!玩)(?<!淘)(?<!盘)(?<!买)(?<!卖)(?<!宜兴)(?<![一这那几]把)(?<!原矿)(?<!正宗)(?<!做)(?<!烧)(?<!制)(?:(?<![想要去])紫砂(?!壶|锅|杯|泥|陶|茶|器|煲|盆|摆件|收藏|窑|土|料|矿|工艺|手艺|艺人|作品|的?(?:老)?(?:艺人|师傅|大师|匠人|手艺|工艺|作品|工作室|店|厂))"
+           r"|(?<=[想要去])紫砂(?!壶|锅|杯|泥|陶|茶|器|煲|盆|摆件|收藏|窑|土|料|矿))"), "自杀"),
     # (zs said as a name or initials, "我们都叫他zs" or "zs是他的名字", is a name: disguise.NAMED_ZS, NAMED_ZS_AFTER)
     # (zs and 想s only where the phrase ends, slang.SLOT_END: "想zs这个项目", "要s码的" are a project and a size)
     (regex(NAMED_ZS + r"(?<![a-z0-9])zs(?![a-z0-9])" + SLOT_END + NAMED_ZS_AFTER + r"|自s(?![a-z0-9])|自鲨"), "自杀"),
@@ -96,7 +98,8 @@ _SLANG = (
     # Pinyin typed without choosing the characters: bu xiang huo le (不想活了), xiang si (想死), zi sha (自杀).
     (regex(r"\b(wo )?bu ?xiang ?(zai ?)?huo( ?xia ?qu)?( ?le)?\b"), " 不想活了 "),
     (regex(r"\b(wo )?xiang ?si( ?le)?\b"), " 想死 "),
-    (regex(r"\bzi ?sha\b"), " 自杀 "),
+    # (not the clay of Yixing's teapots: "Yixing zisha teapots", "a zisha clay pot", fa208 Round 112)
+    (regex(r"(?<!yixing )\bzi ?sha\b(?! ?(?:teapot|tea|pot|clay|potter|ware|kettle|cup|mug|collect|piece|set|craft|studio|shop|artis|master|maker))"), " 自杀 "),
     (regex(r"\btiao ?(lou|he|jiang|hai|qiao)\b"), " 跳楼 "),
 )
 

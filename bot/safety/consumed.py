@@ -33,13 +33,16 @@ from .wording import CRISIS_WORDING
 _MEDIA = regex(r"视频|短视频|纪录片|(电|影|战争|抗战|二战|恐怖|灾难|动作|科幻|警匪|犯罪|战)片|大片|影片|新闻|直播|抖音|快手|[bB]站|油管|博主|主播"
                r"|\b(videos?|clips?|documentar\w*|footage|news|reels?|tiktok|youtube|vlogs?|livestreams?|feed|war film|war movie)\b")
 _TRAINING = regex(r"培训|讲座|(急救|救生|消防|安全|心理|危机干预|防溺水|求生|护理|药理|户外)\S{0,3}(课|知识|证|演练|考试)|上课|网课|考证|演练"
-                  r"|\b(course|class|training|lecture|workshop|seminar|drills?|first aid|cpr|lessons?)\b")
+                  # a study revised for an exam (fa208, Round 112: "revising overdose toxicology for finals", 复习毒理)
+                  r"|复习|备考|期末|毒理|药理|课本|教材"
+                  r"|\b(course|class|training|lecture|workshop|seminar|drills?|first aid|cpr|lessons?"
+                  r"|toxicology|pharmacology|revis(e|ed|ing|ion)|cramming|finals|exams?|textbooks?)\b")
 # What a frame tells: its content watched, taught or practised, or the viewer's reaction to it.
 # (Not "every time", 看着, 每次看, 一看 nor any "cover…", mend148, review143 F2: they told the writer's own musing clause
 # as the content, "看着抖音上那个人从楼顶跳下来，我每次都在想如果是我会不会疼"; a clause naming the media is told anyway.)
 # (The viewer's body reacting is told too: "my stomach flips every time", "手心直冒汗".)
 _TOLD = regex(r"^(看了?|刷到|刷了|学了?|教了?|讲了?|练了?|还讲|还教|还学)|看得|光看|(腿|脚)(都)?软|手心\S{0,2}汗|头皮发麻"
-              r"|\b(watch(ed|ing)?|learn(ed|t|ing)?|taught|teach(es|ing)?|covered|practi[cs](ed|ing)|so brave|crazy brave"
+              r"|^(复习|背)|(那|这|一|整)章|\b(chapters?|watch(ed|ing)?|learn(ed|t|ing)?|taught|teach(es|ing)?|covered|practi[cs](ed|ing)|so brave|crazy brave|revis(ed|ing)|cramming|studying"
               r"|stomach (flips|drops|turns|churns)|(sweaty|clammy) palms|palms (sweat|get sweaty))\b")
 # What the writer may say outside the frame (mend148): an everyday reaction to it ("挺有收获", "very useful", "太吓人了").
 # A loan question or fact is read by subjects._DEBT; any other clause of the writer's outside the frame keeps the crisis

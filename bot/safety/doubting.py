@@ -19,6 +19,9 @@ from .subjects import other_subject
 from .consumed import consumed
 from .onward import onward
 from .dreamt import dreamt
+from .selfblame import slipped
+from .spent import spent
+from .clients import client_policy, prevention_named
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -61,6 +64,11 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # death, danger or an overdose as the content of media or training the writer consumes (consumed.py, Round
         # 93): whose words they are, as for a story's people (WHOSE); 12356 kept
         reason = consumed(message, clauses, whole_masked, signal.crisis_at) or reason
+    if reason in (None, "frame") and not _NEVER_NOT_NOW.intersection(signal.crisis):
+        # a suicide clause or a payout of a client's policy the writer explains or settles (clients.py, Round 112):
+        # whose words they are (WHOSE); 12356 kept
+        reason = client_policy(message, clauses, signal.crisis_at, whole_masked) \
+            or prevention_named(message, clauses, signal.crisis_at, whole_masked) or reason  # (suicide prevention as a field)
     if reason in (None, "frame", "occasion") and not _NEVER_OTHER.intersection(signal.crisis):
         # a goodbye, a will or work ties cut that an everyday event explains, with the writer's next step after it
         # ("moving on") or told as its routine (onward.py, Round 93); 12356 kept
@@ -86,7 +94,16 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # the whole message's answer and 12356, where a frame alone kept the crisis reply (one stage only: where two
         # agree, a frame is read by the rule below)
         reason = lightened(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
-    if signal.agreed and reason not in WHOSE and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
+    if reason in (None, "frame"):
+        # the writer scolding themselves as harm over a slip the message names ("I could kill myself for forgetting the
+        # due date", 恨不得把自己掐死，居然忘了还款日; selfblame.py, Round 112): what the words are FOR is a small mistake,
+        # whichever readers read the harm words (the learned one reads them too); the classifier agreeing still undoes it
+        reason = slipped(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
+    if reason in (None, "frame"):
+        # "dead" as the state an everyday ordeal left the writer in ("I'm dead 💀 that exam was brutal", 期末考完我整个人
+        # 都死了; spent.py, Round 112): as for a slip
+        reason = spent(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
+    if signal.agreed and reason not in WHOSE and reason not in ("slip", "spent") and not (reason == "frame" and not owned(clauses, signal.crisis_at)):
         return None
     return reason
 
@@ -115,7 +132,7 @@ READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 # F1): a next step named after a job left is the writer's own life too, and a farewell beside it ("那时候我应该已经不在了")
 # is read by two readers where it is read at all.
 WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed",
-         "animal", "fiction", "survived", "watched", "taught")
+         "animal", "fiction", "survived", "watched", "taught", "client", "prevention")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:

@@ -46,8 +46,8 @@ _HYPERBOLE = regex(r"(笑|累|困|热|冷|饿|撑|烦|气|尴尬|丢人|社死|�
                    r"|(?<![a-z])(dying (of|from) (laughter|laughing|embarrassment|boredom|cringe)|died (laughing|of (laughter|embarrassment|cringe))"
                    r"|dying laughing|(just )?kill me now|(this|that|it)('s| is) killing me|killing me softly|die at my desk|bored to death"
                    r"|worked to death|(joked|jokes|joking) (that|about)|screamed like i was dying)(?![a-z])")
-# A turn from the light key to a real one, anywhere in the message.
-_TURN = regex(r"不是(在)?(开玩笑|说笑|说游戏|讲游戏|玩笑)|没(有)?(在)?开玩笑|不开玩笑|这次是真的|现在是真的|说真的|认真的|是真的想|其实|现实(里|中|生活)|以前\S{0,12}现在|游戏里\S{0,12}(现实|真的)"
+# A turn from the light key to a real one, anywhere in the message (这次不骗你们, 说到做到, 这次真的 too: mend219 Round 112b).
+_TURN = regex(r"不是(在)?(开玩笑|说笑|说游戏|讲游戏|玩笑)|这次(真的|不骗|没骗|不是骗|是认真)|不骗你|没骗你|说到做到|言出必行|没(有)?(在)?开玩笑|不开玩笑|这次是真的|现在是真的|说真的|认真的|是真的想|其实|现实(里|中|生活)|以前\S{0,12}现在|游戏里\S{0,12}(现实|真的)"
                r"|\b(not (joking|kidding|a joke)|no joke|not a joke anymore|isnt a joke|(i )?mean it|this time|for real|honestly|in real life|irl"
                r"|not talking about a game|used to|lately"
                # a joke taken back before something said in earnest (review102: "i'm dead 😂 jk, but i do think about
@@ -61,8 +61,9 @@ _ACT = regex(r"托付|照顾不了|交给\S{0,4}(照顾|养)|送(给|人|走)|�
              r"|how (many|much|high|tall|far)|enough|tonight|tomorrow|bought|ordered|got (a|some|the)|stocked"
              r"|plan\w*|gonna|going to|about to|try it|ready|sleeping|pills?)(?![a-z])")
 # Anything grave beside the light words: a means, a last time, a goodbye, a burden, a debt that cannot be paid, a mind
-# made up, giving things away, a cut (a cutter may laugh at it: "I cut myself shaving…lol" keeps its crisis reading).
-_GRAVE = regex(r"药|(?<!被)刀|绳|炭|农药|遗书|遗言|最后|再见|告别|永别|道别|对不起|拖累|累赘|解脱|没人在乎|不需要我|还不上|还不起|还不完|撑不下去|活着没意思|没意思|绝望"
+# made up, giving things away, a cut (a cutter may laugh at it: "I cut myself shaving…lol" keeps its crisis reading);
+# things packed or settled (东西都收拾好了, mend219 Round 112b).
+_GRAVE = regex(r"药|(?<!被)刀|收拾好|都收拾|交代好|安排好了|绳|炭|农药|遗书|遗言|最后|再见|告别|永别|道别|对不起|拖累|累赘|解脱|没人在乎|不需要我|还不上|还不起|还不完|撑不下去|活着没意思|没意思|绝望"
                r"|一了百了|想好了|决定了|送给|送人|分完|不回来|不想回|不回家|不打算回|不想下|一个人去|葬礼|后事|窗台|很久|不想活|活不下去|压垮|人生|下线|割|划|手腕|血|伤口|更深|保险|最高|无痛|怎么死|一无所有|没人在乎|谁会在乎|没人理解|活着|睡过去|不醒|消失|累了|放弃"
                r"|\b(pills?|rope|knife|blade|notes?|(one )?last (time|day|sunset|message|words|goodbye|thing|one)|goodbye|farewell|sorry (mom|mum|dad|everyone)|burden|nobody (needs|cares)|no way out"
                r"|cant (go on|pay|take)|hopeless|decided|made up my mind|tonight is|ready to go|gave away|giving away|logging in again|going home"
@@ -87,6 +88,13 @@ _NEVER_LIGHT = frozenset({"farewell", "affairs", "premise", "plan", "method", "p
 _DEAD_LAUGHING = regex(r"(?<![a-z])(i'?m|i am) (so |literally |actually )?(dead|deceased)(?! inside)(?![a-z])")
 
 
+# "不活了" cried with a laugh over a trifle ("我不活了😂今天又胖了两斤", "不活了哈哈哈，奶茶又涨价了"; fa208 Round 112): an
+# exclamation, only with a laugh and an everyday annoyance beside it; never "不活了算了/吧", never with anything else.
+_EXCLAIM = regex(r"(?<![想要打算准备决定])(我)?(真的)?不活了(?!\S{0,2}(算了|吧|好了|干净))")
+_TRIFLE = regex(r"胖了|长胖|体重|涨价|加班|下雨|堵车|迟到|掉头发|脱发|考砸|挂科|没抢到|售罄|卖完|排队|被(老板|老师|领导|我妈|我爸)?(骂|说)|又(输|错|忘)|长痘|熬夜|减肥|外卖|奶茶|作业"
+                 r"|(?<![a-z])(gained|weight|diet|overtime|traffic|homework|pimple|sold out|rain\w*)(?![a-z])")
+
+
 def lightened(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str,
               kinds: tuple[str, ...] = ()) -> str | None:
     """"light" when the message tells its crisis words in a known joke shape (a degree or an everyday annoyance with
@@ -106,12 +114,15 @@ def lightened(message: str, clauses: list[Clause], crisis_at: frozenset[int], wh
     # only where the crisis words are tied to a degree; an emoji alone is no laugh.
     near_plain = " ".join(clauses[j].text for j in near).lower()
     crisis_plain = " ".join(clauses[i].text for i in sorted(crisis_at)).lower()
-    shape = (_HYPERBOLE.search(near_plain) or _DELIGHT.search(near_plain) or _GAME.search(near_plain)
+    exclaimed = laughed and bool(_EXCLAIM.search(crisis_plain)) and bool(_TRIFLE.search(near_plain))
+    shape = (_HYPERBOLE.search(near_plain) or _DELIGHT.search(near_plain) or _GAME.search(near_plain) or exclaimed
              or (laughed and (_DEGREE.search(crisis_plain) or _DEAD_LAUGHING.search(crisis_plain))))
     if not shape or _TURN.search(whole_masked) or _GRAVE.search(whole_masked) or KEEPS.search(whole_masked):
         return None
     if _ACT.search(whole_masked.lower()) or _LOAN.search(near_text) or SELF_TOO.search(whole_masked):
         return None
+    if exclaimed:
+        crisis_text = _EXCLAIM.sub(" ", crisis_text)  # the cry itself is no wish; anything else of the writer's is
     if INTENT.search(crisis_text) and not _DEGREE.search(crisis_text):
         return None
     return "light"
@@ -120,5 +131,7 @@ def lightened(message: str, clauses: list[Clause], crisis_at: frozenset[int], wh
 # The turn and the grave words, shared with notnow.py (Round 78): what no everyday reading outweighs either.
 TURN = _TURN
 GRAVE = _GRAVE
+# (and the acts and the debt, shared with selfblame.py and spent.py, Round 112)
+ACT, LOAN = _ACT, _LOAN
 
-__all__ = ["GRAVE", "TURN", "lightened"]
+__all__ = ["ACT", "GRAVE", "LOAN", "TURN", "lightened"]

@@ -59,7 +59,8 @@ _CHINESE = (
     (regex(rf"(干脆|不如|还不如|直接|想|打算|准备|宁愿|宁可)4{SLOT_END}(?!\s?[0-9])"), r"\1死"),
     (regex(r"(?<![a-z0-9老松属])(ss|4|鼠|噶|亖)(?=了算了|了吧|掉算了|了拉倒|了一了百了)"), "死"),
     # 自杀 in pinyin or half pinyin beside characters: 自sha, 自 sha, zisha, zi sha.
-    (regex(r"自\s?sha(?![a-z])|(?<![a-z])zi ?sha(?![a-z])"), "自杀"),
+    # (zisha as the clay of Yixing's teapots, in an English sentence: "Yixing zisha teapots", "a zisha clay pot"; fa208)
+    (regex(r"自\s?sha(?![a-z])|(?<!yixing )(?<![a-z])zi ?sha(?![a-z])(?! ?(?:teapot|tea|pot|clay|potter|ware|kettle|cup|mug|collect|piece|set|craft|studio|shop|artis|master|maker))"), "自杀"),
     # 活 and 下去 in pinyin after the characters of a wish: 不想huo了, 活不下qu了; the particle le after a character.
     (regex(r"(不想|不要|不愿|不想再|不要再|活不)\s?huo(?![a-z])"), r"\1活"),
     (regex(r"(?<=下)\s?qu(?![a-z])"), "去"),
