@@ -482,7 +482,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # slang insults) and benign twins on the same surfaces): measured on main 0b2dd7a6 before any change and at the
           # end; never tuned on. Start: crisis zh 20/26, en 11/16; abuse zh 6/7, en 1/5; false alarms zh 3/25, en 3/14;
           # crisis on abuse-only zh 1/6, en 2/4
-          "safety_heldout79.tsv")
+          "safety_heldout79.tsv",
+          # final206's held-out 81 (issue 12, Round 110: finality without a method or the word "die": bare countdowns,
+          # accounts deleted and passwords left, "the last time I bother anyone", medicine stopped on purpose, an
+          # insurance payout made to look like an accident, a nurse who knows the dose, a rope bought today, joining a
+          # dead parent or spouse, days without food, a last meal (also Cantonese), "after I'm gone is the debt
+          # cleared"; benign twins on the same surfaces): measured on main 1cfe19c4 before any change and at the end;
+          # never tuned on.
+          "safety_heldout81.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
