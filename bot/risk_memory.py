@@ -37,7 +37,7 @@ from .safety.scenes import METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH
 from .text import simplified_words
 
 MAX_LAST = 100  # characters: a longer last turn tells a story of its own and is read as itself
-KINDS = ("alone", "bereaved", "death_debt", "denied_other", "if_gone", "means", "no_way", "place", "sole_parent")
+KINDS = ("alone", "bereaved", "death_debt", "denied_other", "if_gone", "means", "no_way", "place", "sole_parent", "starving")
 
 # Death beside debt, asked of the writer or of a borrower in general ("如果我死了借呗谁还", "人不在了欠的网贷怎么算",
 # "does debt disappear when you die?"), never of a relative who has died ("我爸上个月病逝了", "my dad passed away").
@@ -51,6 +51,11 @@ _RELATIVE_DIED = regex(r"(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|�
 _IF_GONE = regex(r"(?:如果|要是|万一|假如|假设)\S{0,3}我\S{0,3}(?:出了?什么事|有什么(?:意外|三长两短)|出事|不在了|走了|死了|没了)"
                  r"|\b(?:if (?:something|anything) (?:happened|happens|were to happen) to me|in case (?:something|anything) happens to me"
                  r"|if i (?:die|died|were gone|was gone|am gone|m gone|passed away)|when i(?:m| am) gone|if im gone)\b")
+# Days without food told ("我已经四天没吃饭了", "我几日冇食嘢", "haven't eaten in four days"; final206, Round 110): no
+# fast for a test, an operation or a diet. Carries a risk only for bot.last_turn's "leave me alone" (_LET_BE there).
+_STARVING = regex(r"(?:[0-9一二两三四五六七八九十几]+|好几)(?:天|日)\S{0,2}(?:没|冇|不)(?:有)?(?:吃|食)|不(?:吃|食)(?:饭|东西|嘢)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:天|日)"
+                  r"|\b(?:havent|have not|hasnt|not) eaten (?:anything )?(?:in|for) (?:[0-9]+|two|three|four|five|six|seven|several|a few) days\b")
+_FAST = regex(r"体检|胃镜|肠镜|手术|空腹|断食|辟谷|减肥|节食|斋|\b(?:fast\w*|blood test|surgery|operation|diet\w*|ramadan|procedure|detox)\b")
 # An accident or an illness named beside "if something happened to me" ("like a car accident", "要是我出车祸住院了"): an
 # everyday worry about who pays, no "if I were gone" (review100 F3). 意外 alone stays ("万一我有什么意外" is the euphemism).
 _MISHAP = regex(r"车祸|生病|病了|得病|住院|医院|手术|受伤|骨折|癌|\b(?:car (?:accident|crash)|accident|crash|hospital\w*|sick|ill|illness"
@@ -115,6 +120,8 @@ def signals(said: str) -> set[str]:
         kinds.add("means")
     if _PLACE.search(folded) and not everyday:
         kinds.add("place")
+    if _STARVING.search(folded) and not _FAST.search(folded):
+        kinds.add("starving")
     return kinds
 
 

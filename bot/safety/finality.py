@@ -1,0 +1,134 @@
+"""Finality without a method (final206, issue 12, docs/safety.md Round 110): an end near or arranged, told without
+naming a method or the word "die". Outside sets kept bringing it and every reader missed it, since none of its words is
+a word of dying: a bare countdown ("倒计时2天", "D-2", "3…2…1…", "10 9 8 … 1", "3 days left on my countdown"); social
+accounts deleted and passwords left for someone; "the last time I'll bother anyone"; medicine stopped on purpose; an
+insurance payout to "look like an accident"; a nurse who knows which dose is enough; a rope bought; days without food
+and no wish to eat; a last meal (Mandarin and Cantonese); a date set; after "I'm gone", what becomes of the debt.
+
+Each cue names a shape of finality and its own bound: the benign twin on the same surface cancels it anywhere in the
+message (``unless``): an exam, visa, launch, wedding or new-year countdown and a live-stream's "3 2 1 上链接"; apps
+deleted to save money, a streaming password given a friend (no account deleted, nothing "from now on" handed over);
+"last time I bother you" with a favour asked; antibiotics stopped on the doctor's word; an insurance agent or adjuster;
+rope for moving or packing; a last meal before a diet, a fast for a test or an operation; a wedding or a court date.
+Whether the writer or someone else is at risk, and whether a story frames it, stays the other readers' to say.
+"""
+
+from __future__ import annotations
+
+from ..patterns import regex
+from .clauses import any_of
+from .cue import Cue
+
+_NUM_ZH = r"[0-9一二两三四五六七八九十几]+"
+
+# A countdown: 倒计时 with a count or its last day, "d 2" (D-2 folded), "countdown" with days; the bare "3 2 1" run.
+_COUNTDOWN = any_of(rf"倒计时\S{{0,4}}(?:{_NUM_ZH}(?:天|日|小时|个小时)|最后(?:一|1)天)",
+                    r"^(?:今天是)?\s*d\s?[0-9]{1,2}\s*$",
+                    r"\bcountdown\s+(?:[0-9]+|one|two|three|four|five|six|seven) (?:days?|hours?)\b",
+                    r"\b(?:[0-9]+|one|two|three|four|five|six|seven) (?:days?|hours?) (?:left )?(?:on|in|of) my countdown\b",
+                    r"\bcountdown (?:is )?(?:at|on) (?:[0-9]+|one|two|three)\b",
+                    r"备忘录\S{0,6}倒计时|写了\S{0,4}倒计时")
+# A run counted down to one, read from the whole message (its clauses may be cut at "…"): the run may be all it says.
+_RUN = regex(r"(?:^|\s)(?:(?:10 9 8 7 6 )?5 4 )?3 2 1(?:\s|$)|(?:^|\s)(?:五\s?四\s?)?三\s?二\s?一(?:\s|$)")
+_RUN_END = any_of(r"(?:^|\s)2 1(?:\s|$)", r"二\s?一(?:\s|$)")
+# Every other countdown of life: exams, visas, launches, weddings, holidays, sales, a stream's "上链接".
+_COUNTED_FOR = regex(r"还清|还完|上岸|最后一期|无债|发工资|考|签证|面试|上线|发布|发射|婚礼|结婚|开学|放假|假期|过年|跨年|新年|春节|元旦|生日|旅行|旅游|毕业|开业|直播|上链接|链接|开抢|秒杀"
+                     r"|抢购|活动|比赛|项目|截止|交稿|答辩|入职|出国|回国|宝宝|预产期|手术|演唱会|上映"
+                     r"|\b(?:exam\w*|test|visa|interview|launch\w*|live|release\w*|wedding|christmas|new year|holiday\w*|vacation|trip"
+                     r"|birthday|graduation|deadline|flight|concert|due date for my baby|baby|go|liftoff|sale|party|race|game|debt free|paid off"
+                     r"|last (?:jiebei |loan )?payment|payday|salary)\b")
+
+# Accounts deleted, and passwords left or handed over for good.
+_DELETED = (r"(?:注销|删了|删掉|删除|清空|关掉|停用)\S{0,12}(?:微信|微博|抖音|朋友圈|qq|小红书|快手|账号|社交)"
+                 r"|(?:微信|微博|抖音|朋友圈|qq|小红书|快手|账号)\S{0,8}(?:都|全)?(?:注销|删了|删掉|删除|清空)"
+                 r"|\b(?:deleted|wiped|closed|shut down|deactivated) (?:all )?(?:of )?my (?:social media|accounts|instagram|facebook|wechat|weibo|profiles?)\b"
+                 r"|\bdeleted (?:all )?(?:my )?(?:social media|accounts)\b")
+_PASSWORDS = any_of(r"密码\S{0,12}(?:写在|写给|留给|交给|发给|告诉了?|放在|记在)", r"(?:写下|留下|交出)\S{0,4}密码",
+                    r"\bpasswords? (?:are |is )?(?:on|in) a (?:note|paper|letter)\b", r"\b(?:wrote|written|left) (?:down )?(?:all )?my passwords\b",
+                    r"\bpasswords? (?:written )?(?:down )?(?:for|to) my\b")
+_HANDED_ON = (r"以后\S{0,8}(?:都)?交给|都交给(?:他|她)|\bfrom now on\b|\btake over\b")
+
+# The last time the writer bothers ANYONE (not "you" before a favour asked).
+_LAST_BOTHER = any_of(r"最后一次(?:麻烦|打扰|拖累)(?:大家|你们|各位|任何人|所有人|别人)",
+                      r"(?:以后|从此|今后)?(?:再也)?不会再(?:给)?(?:任何人|大家|别人|谁)(?:添麻烦|麻烦|打扰|拖累)",
+                      r"\b(?:last time (?:i ll|ill|i will) (?:ever )?bother (?:anyone|anybody|everyone|you all|people)"
+                      r"|(?:wont|will not|never) (?:ever )?bother (?:anyone|anybody|everyone) (?:ever )?again)\b")
+_FAVOUR = regex(r"帮我|帮忙|请问|请教|看看|问一下|问下|多少|怎么|几号|能不能|可不可以|吗|\b(?:what|how|when|can you|could you|please|help me|promise)\b")
+
+# Medicine stopped on purpose, or with nothing left to keep going for.
+_STOPPED = any_of(r"(?:药|胰岛素)\S{0,8}(?:停了|停掉|不吃了|不打算再吃|不想再吃|不再吃)\S{0,10}(?:故意|就这样|就快了|没意义|没必要|无所谓|一了百了|解脱|算了)",
+                  r"(?:故意|特意|有意)(?:把药)?(?:停|不吃)\S{0,4}药|(?:药|胰岛素)\S{0,6}(?:是)?(?:故意|特意|有意)(?:停|不吃)",
+                  r"停了药(?:就|也)?(?:快了|就快|好了|解脱)",
+                  r"\bstopped (?:taking )?(?:all )?my (?:\w+ )?(?:meds|medication|medicine|pills|insulin|tablets) (?:on purpose|deliberately)\b",
+                  r"\b(?:on purpose|deliberately) stopped (?:taking )?my\b")
+_PRESCRIBED = regex(r"医生|大夫|医嘱|复查|疗程|\b(?:doctor|gp|prescribed|course)\b")
+
+# A death made to look like an accident (for a payout): finality planned.
+_ACCIDENT = any_of(r"(?:看起来|看上去|弄得|搞得|做得|装得|装成|伪装成|做成)\S{0,2}像(?:是)?(?:一场)?(?:意外|事故)",
+                   r"\b(?:look|looks|seem|seems|appear) (?:like )?(?:an )?accident(?:al)?\b")
+_ACCIDENT_FRAME = regex(r"小说|电影|剧本|剧情|侦探|案子|案件|新闻|理赔员|代理人|\b(?:novel|movie|film|script|detective|case|news|adjuster|agent)\b")
+
+# Knowing which dose is enough.
+_DOSE = any_of(r"(?:知道|清楚|晓得|明白)\S{0,6}(?:剂量|吃多少|多少片|多少量|吃多少会)\S{0,6}(?:够|会怎样|致命|会死)",
+               r"\bknow (?:exactly )?(?:which|what|how much|how many) (?:dose|pills?|tablets?|amount)(?: \w+){0,3} (?:enough|lethal|fatal)\b")
+
+# A rope bought or ready (its everyday uses cancel it; "我说捆东西" is what the writer told the seller).
+_ROPE = any_of(r"(?:买|准备|备)(?:了|好了|好)?(?:一根|一条|根|条)?(?:\S{0,2})?绳子", r"绳子\S{0,4}(?:买好|准备好|够结实|够粗|结实)",
+               r"\b(?:bought|got|buying) (?:a |some )?rope\b", r"\brope (?:is |s )?(?:strong|ready)\b")
+_ROPE_FOR = regex(r"(?<!说)(?:搬家|捆|打包|箱子|晾|跳绳|露营|帐篷|行李|拔河|攀岩|包装|装修|绑|货)"
+                  r"|\b(?:moving|move|boxes|tape|camping|tent|climbing|skipping|jump rope|laundry|clothesline|boat|tie down|dog)\b")
+
+# Days without food and no wish to eat.
+_NOT_EATING = any_of(rf"{_NUM_ZH}(?:天|日)\S{{0,2}}(?:没|不|冇)(?:有)?(?:吃|食)(?:饭|东西|嘢)?\S{{0,10}}(?:不想(?:再)?(?:吃|食)|不打算|无所谓|随它|就这样|算了|没意义|没胃口|吃不下)",
+                     r"\b(?:havent|have not|hasnt) eaten (?:in|for) (?:[0-9]+|two|three|four|five|six|seven|several|a few) days\b"
+                     r"(?:\W+\w+){0,4}\W+(?:and i dont (?:intend|plan|want) to|not hungry|doesnt matter|no point|dont want to)\b")
+_FASTING = regex(r"体检|胃镜|肠镜|手术|空腹|断食|辟谷|减肥|斋|\b(?:fast\w*|blood test|surgery|operation|diet|ramadan|procedure)\b")
+
+# A last meal (Cantonese 食埋呢餐 too); a diet, a test, an operation, a farewell party are its twins.
+_LAST_MEAL = any_of(r"最后一(?:顿|餐)|最后嘅一餐|食埋(?:呢|这)餐|吃完这(?:顿|餐)(?:就|我就)(?:走|没有遗憾)",
+                    r"\b(?:my |a )?last meal\b")
+_MEAL_BEFORE = regex(r"减肥|节食|戒|明天开始|体检|胃镜|手术|空腹|断食|出国|离职|毕业|散伙|告别|放假|搬走|\b(?:diet|cleanse|fast\w*|surgery"
+                     r"|operation|procedure|test|trip|move|leaving|farewell|before (?:the|my)|starts tomorrow|at home|of the day)\b")
+
+# A date set for an end (a wedding, a court hearing, a meeting is a date too).
+_DATE_SET = any_of(r"(?:日子|时间|那天)\S{0,2}(?:我)?(?:已经)?(?:定好|选好|挑好|决定好)了?",
+                   r"(?:我|自己)(?:已经)?(?:定|选|挑)(?:好)?的(?:日子|那天|时间)",
+                   r"\b(?:the date is set|ive (?:set|picked|chosen) the (?:date|day)|i know the day)\b")
+_DATED_FOR = regex(r"婚|搬家|开庭|面试|手术|开会|签约|入职|回家|\b(?:wedding|move|hearing|court|interview|surgery|meeting|party|trip)\b")
+
+# After the writer is gone: what becomes of the account or the debt (a relative's death is told with the kin named).
+_AFTER_GONE = any_of(r"(?:我|等我)(?:人)?(?:走了|不在了|没了|死了|离开了)(?:以后|之后|后)\S{0,14}(?:账户|账号|注销|债|欠|借呗|花呗|还要还|勾销|清零|不用还)",
+                     r"\b(?:after|once|when) (?:im|i am|i m) (?:gone|no longer here|not here any ?more|dead)\b")
+_AFTER_DEBT = regex(r"账户|账号|注销|债|欠|借呗|花呗|还|\b(?:debts?|loans?|account|jiebei|huabei|pay\w*|owe\w*|cleared|closed)\b")
+# Vanishing, said to be meant ("如果我消失了…我是认真的").
+_VANISH = any_of(r"(?:如果|要是|假如)我(?:突然)?消失了?")
+_MEANT = regex(r"认真的|不是开玩笑|没开玩笑|不是说(?:离家出走|出走|搬走)|\b(?:im serious|i mean it|not joking)\b")
+# Pills saved up, and "all taken" thought of.
+_ALL_TAKEN = any_of(r"(?:都|全|全部|一起|一次)(?:吃了|吃掉|吞了)(?:算了|就好了|拉倒)?")
+_HOARDED = regex(r"药\S{0,6}(?:存|攒|囤)了|(?:存|攒|囤)了\S{0,6}药|\b(?:saved|stockpiled|hoarded) (?:up )?(?:my |some )?(?:pills|meds|tablets)\b")
+# Going to a dead one, the death told anywhere in the message ("我爸去世后…也许我去陪他就好了"; follow_dead.py reads the
+# two in one window), and joining a late spouse or parent rather than be a burden.
+_GO_TO_THEM = any_of(r"(?:去|过去|下去)(?:陪|找)(?:他|她)(?:就好了|算了|好了|吧)",
+                     r"\b(?:rather|want to|wanna|ready to|time to|just want to|going to) (?:go and )?join my (?:late )?(?:wife|husband|mum|mom|mother|dad|father|parents)"
+                     r"(?!\s+(?:in|at|for|on|this|next|tomorrow|tonight|when|after|abroad|overseas|there))\b")
+_DEAD_OR_BURDEN = regex(r"去世|过世|病逝|走了|不在了|死了|\b(?:passed|died|gone|late|lost|burden|tired|heaven)\b")
+
+FINALITY = (
+    Cue("final_countdown", _COUNTDOWN, unless=_COUNTED_FOR),
+    Cue("final_countdown", _RUN_END, requires=_RUN, unless=_COUNTED_FOR),
+    Cue("final_accounts", _PASSWORDS, requires=regex(f"{_DELETED}|{_HANDED_ON}")),
+    Cue("final_bother", _LAST_BOTHER, unless=_FAVOUR),
+    Cue("final_medicine", _STOPPED, negatable=True, unless=_PRESCRIBED),
+    Cue("final_accident", _ACCIDENT, unless=_ACCIDENT_FRAME),
+    Cue("final_dose", _DOSE, negatable=True),
+    Cue("final_rope", _ROPE, unless=_ROPE_FOR),
+    Cue("final_fasting", _NOT_EATING, unless=_FASTING),
+    Cue("final_meal", _LAST_MEAL, unless=_MEAL_BEFORE),
+    Cue("final_date", _DATE_SET, unless=_DATED_FOR),
+    Cue("final_after_gone", _AFTER_GONE, requires=_AFTER_DEBT),
+    Cue("final_vanish", _VANISH, requires=_MEANT),
+    Cue("final_pills_saved", _ALL_TAKEN, negatable=True, requires=_HOARDED),
+    Cue("final_join", _GO_TO_THEM, negatable=True, requires=_DEAD_OR_BURDEN),
+)
+
+__all__ = ["FINALITY"]
