@@ -33,6 +33,7 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .safety import CRISIS
 from .safety.farewell_turns import farewell_turn
+from .safety.finality import FASTED
 from .safety.scenes import METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH
 from .text import simplified_words
 
@@ -55,7 +56,7 @@ _IF_GONE = regex(r"(?:如果|要是|万一|假如|假设)\S{0,3}我\S{0,3}(?:出
 # fast for a test, an operation or a diet, and not one food ("三天没吃外卖了" is saving money). Carries a risk only for bot.last_turn's "leave me alone" (_LET_BE there).
 _STARVING = regex(r"(?:[0-9一二两三四五六七八九十几]+|好几)(?:天|日)\S{0,2}(?:没|冇|不)(?:有)?(?:吃|食)(?:过)?(?:饭|东西|嘢|任何东西)?(?=了|也|都|啦|咯|喇|$|[^\u3400-\u9fff])|不(?:吃|食)(?:饭|东西|嘢)?(?:[0-9一二两三四五六七八九十几]+|好几)(?:天|日)"
                   r"|\b(?:havent|have not|hasnt|not) eaten (?:anything )?(?:in|for) (?:[0-9]+|two|three|four|five|six|seven|several|a few) days\b")
-_FAST = regex(r"体检|胃镜|肠镜|手术|空腹|断食|辟谷|减肥|节食|斋|\b(?:fast\w*|blood test|surgery|operation|diet\w*|ramadan|procedure|detox)\b")
+_FAST = regex(FASTED)
 # An accident or an illness named beside "if something happened to me" ("like a car accident", "要是我出车祸住院了"): an
 # everyday worry about who pays, no "if I were gone" (review100 F3). 意外 alone stays ("万一我有什么意外" is the euphemism).
 _MISHAP = regex(r"车祸|生病|病了|得病|住院|医院|手术|受伤|骨折|癌|\b(?:car (?:accident|crash)|accident|crash|hospital\w*|sick|ill|illness"

@@ -82,7 +82,9 @@ _ROPE_FOR = regex(r"(?<!说)(?:搬家|捆|打包|箱子|晾|跳绳|露营|帐篷
 _NOT_EATING = any_of(rf"{_NUM_ZH}(?:天|日)\S{{0,2}}(?:没|不|冇)(?:有)?(?:吃|食)(?:饭|东西|嘢)?\S{{0,10}}(?:不想(?:再)?(?:吃|食)|不打算|无所谓|随它|就这样|算了|没意义|没胃口|吃不下)",
                      r"\b(?:havent|have not|hasnt) eaten (?:in|for) (?:[0-9]+|two|three|four|five|six|seven|several|a few) days\b"
                      r"(?:\W+\w+){0,4}\W+(?:and i dont (?:intend|plan|want) to|not hungry|doesnt matter|no point|dont want to)\b")
-_FASTING = regex(r"体检|胃镜|肠镜|手术|空腹|断食|辟谷|减肥|斋|\b(?:fast\w*|blood test|surgery|operation|diet|ramadan|procedure)\b")
+# (bot.risk_memory's "starving" kind reads the same fasts)
+FASTED = r"体检|胃镜|肠镜|手术|空腹|断食|辟谷|减肥|节食|斋|\b(?:fast\w*|blood test|surgery|operation|diet\w*|ramadan|procedure|detox)\b"
+_FASTING = regex(FASTED)
 
 # A last meal (Cantonese 食埋呢餐 too); a diet, a test, an operation, a farewell party, a meal shared as a company or a
 # team breaks up ("大家吃了最后一顿饭就散了", safety held-out 73) are its twins.
@@ -133,4 +135,4 @@ FINALITY = (
     Cue("final_join", _GO_TO_THEM, negatable=True, requires=_DEAD_OR_BURDEN),
 )
 
-__all__ = ["FINALITY"]
+__all__ = ["FASTED", "FINALITY"]
