@@ -82,8 +82,8 @@ _WITH = regex(r"(?<!回)(?:去|想)(?:陪|找)(?:她|他)(?:了|吧|啊)?(?:$|[�
 _GRAVE = frozenset({"death_debt", "if_gone", "means", "no_way"})
 # Being left alone asked for ("没事 你别管我了", "唔使理我啦", "it's fine, just leave me alone"), read only after grave risk
 # or days without food were told, or the writer's own crisis is open: after an instalment plan, "没事 你别担心我" is
-# comfort (final206, Round 110).
-_LET_BE = regex(r"(?:别|不用|不要|甭|唔使|唔好|冇需要)(?:再)?(?:管|理|担心|理会)我|随(?:便)?我去吧?"
+# comfort (final206, Round 110). Only "me" ending the phrase: "能不能让他们不要管我家里人" is a request about family.
+_LET_BE = regex(r"(?:别|不用|不要|甭|唔使|唔好|冇需要)(?:再)?(?:管|理|担心|理会)我(?:了|啦|吧|啊|呀|喇)?(?=$|[^\u3400-\u9fff])|随(?:便)?我去吧?"
                 r"|\b(?:leave me alone|let me be|dont (?:worry|bother) (?:about|with) me|forget about me)\b")
 
 
