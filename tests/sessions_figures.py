@@ -78,7 +78,11 @@ SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldou
             # bare countdown, "don't worry about me" after days without food, the debt "after I'm gone", passwords
             # left, medicine stopped, a last meal, joining a dead spouse; benign twins on the same turns): measured on
             # main 1cfe19c4 before any change and at the end; never tuned on.
-            "sessions_heldout47.tsv")
+            "sessions_heldout47.tsv",
+            # mend218's held-out 50 sessions (issue 12, Round 110b: a bare countdown or date whose object an earlier
+            # turn names, "don't worry about me" after a busy day without food and a plan to eat; the same shapes after
+            # turns about the writer's end): written before any change on branch mend218; never tuned on.
+            "sessions_heldout50.tsv")
 TURNS = " || "
 
 
