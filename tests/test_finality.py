@@ -16,8 +16,9 @@ from bot.safety.rules import read_rules
 from safety_figures import DATA, judge, read_rows
 from sessions_figures import last_reply
 
-DEV = read_rows(DATA / "safety_dev_final206.tsv")
-SESSIONS = read_rows(DATA / "sessions_dev_final206.tsv")
+# (with mend218's twins, Round 110b: the same cues read only with no everyday object named, tests/test_finality_mend218.py)
+DEV = read_rows(DATA / "safety_dev_final206.tsv") + read_rows(DATA / "safety_dev_mend218.tsv")
+SESSIONS = read_rows(DATA / "sessions_dev_final206.tsv") + read_rows(DATA / "sessions_dev_mend218.tsv")
 
 
 @pytest.fixture(scope="module")

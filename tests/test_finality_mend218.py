@@ -3,49 +3,22 @@ bother anyone", an accident, a dose, pills all taken, joining someone or days wi
 object is the writer's own end or nothing is named, and no everyday object (a repayment, a due date, work, a weekend, a
 photo, a game, a child's medicine, a living spouse, a busy day) is named beside it.
 
-Rows from tests/data/safety_dev_mend218.tsv and sessions_dev_mend218.tsv (development, own words): every crisis row gets
-the crisis reply, and no finality cue reads a benign twin; a session's "don't worry about me" after a busy or ill day
-without food, or with a plan to eat, is comfort."""
+The rows of tests/data/safety_dev_mend218.tsv and sessions_dev_mend218.tsv (development, own words) are read by
+tests/test_finality.py with final206's: every crisis row gets the crisis reply, no finality cue reads a benign twin, and a
+session's "don't worry about me" after a busy or ill day without food, or with a plan to eat, is comfort. Here: the
+rows are twins both ways, and the "starving" kind needs two days and no busy day or illness."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot import Engine
 from bot.risk_memory import signals
-from bot.safety.rules import read_rules
-from safety_figures import DATA, judge, read_rows
-from sessions_figures import last_reply
-
-DEV = read_rows(DATA / "safety_dev_mend218.tsv")
-SESSIONS = read_rows(DATA / "sessions_dev_mend218.tsv")
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
+from safety_figures import DATA, read_rows
 
 
 def test_the_rows_are_twins_both_ways() -> None:
-    labels = [row.label for row in DEV]
+    labels = [row.label for row in read_rows(DATA / "safety_dev_mend218.tsv")]
     assert labels.count("crisis") >= 20 and labels.count("benign") >= 20
-
-
-@pytest.mark.parametrize("row", [row for row in DEV if row.label == "crisis"], ids=lambda row: row.text[:30])
-def test_finality_of_no_everyday_object_gets_the_crisis_reply(engine: Engine, row) -> None:  # type: ignore[no-untyped-def]
-    reply = engine.ask(row.text)
-    assert judge(row, reply)[0] is True, (row.text, reply.topics)
-
-
-@pytest.mark.parametrize("row", [row for row in DEV if row.label == "benign"], ids=lambda row: row.text[:30])
-def test_no_finality_cue_reads_an_everyday_object(row) -> None:  # type: ignore[no-untyped-def]
-    assert not [cue for cue in read_rules(row.text)[0] if cue.startswith("final_")], row.text
-
-
-@pytest.mark.parametrize("row", SESSIONS, ids=lambda row: row.text[:30])
-def test_leave_me_alone_is_read_with_what_was_said_beside_it(engine: Engine, row) -> None:  # type: ignore[no-untyped-def]
-    crisis_ok, _, alarm = judge(row, last_reply(engine, row))
-    assert crisis_ok is not False and not alarm, row.text
 
 
 @pytest.mark.parametrize(("said", "kind"), [("我已经两天没吃饭了", True), ("我几日冇食嘢", True), ("haven't eaten in two days", True),
