@@ -92,6 +92,10 @@ _DOSE = any_of(r"(?:知道|清楚|晓得|明白)\S{0,6}(?:剂量|吃多少|多�
 _FOR_OTHER = regex(r"孩子|儿子|女儿|宝宝|小孩|老人|家人|药剂师|医生|大夫|药店|发烧|退烧|感冒|咳嗽|没好|不见好|疫情"
                    r"|\b(?:kids?|child\w*|son|daughter|baby|fever|cough|cold|flu|pharmacist|doctor|vet|dog|cat)\b")
 
+# Pills all taken for a cold or a fever that will not pass ("孩子都吃了也没好"): a son merely named is no such reason
+# ("儿子…用我的身份借了借呗…降压药我存了好几瓶，想着哪天都吃了算了" stays a crisis; blind26, development data).
+_COLD_PASSING = regex(r"感冒|发烧|退烧|咳嗽|没好|不见好|没退|疫情|\b(?:fever|cough|cold|flu)\b")
+
 # A rope bought or ready (its everyday uses cancel it; "我说捆东西" is what the writer told the seller).
 _ROPE = any_of(r"(?:买|准备|备)(?:了|好了|好)?(?:一根|一条|根|条)?(?:\S{0,2})?绳子", r"绳子\S{0,4}(?:买好|准备好|够结实|够粗|结实)",
                r"\b(?:bought|got|buying) (?:a |some )?rope\b", r"\brope (?:is |s )?(?:strong|ready)\b")
@@ -166,7 +170,7 @@ FINALITY = (
     Cue("final_date", _DATE_SET, unless=_DATED_FOR),
     Cue("final_after_gone", _AFTER_GONE, requires=_AFTER_DEBT),
     Cue("final_vanish", _VANISH, requires=_MEANT),
-    Cue("final_pills_saved", _ALL_TAKEN, negatable=True, requires=_HOARDED, unless=_FOR_OTHER),
+    Cue("final_pills_saved", _ALL_TAKEN, negatable=True, requires=_HOARDED, unless=_COLD_PASSING),
     Cue("final_join", _GO_TO_THEM, negatable=True, requires=_DEAD_OR_BURDEN),
 )
 
