@@ -121,9 +121,9 @@ _FASTING_OR_BUSY = regex(f"{FASTED}|{BUSY_OR_ILL}")
 # team breaks up ("大家吃了最后一顿饭就散了", safety held-out 73) are its twins.
 _LAST_MEAL = any_of(r"最后(?:的)?一(?:顿|餐)|食埋(?:呢|这)餐|吃完这(?:顿|餐)(?:就|我就)(?:走|没有遗憾)",
                     r"\b(?:my |a )?last meal\b")
-# (mend218: saving money, this or next month, takeout given up, cooking at home, a repayment: "最后一顿外卖，以后自己做饭省钱")
-_MEAL_BEFORE = regex(r"省钱|省着|攒钱|还借呗|还款|还钱|这个月|下个月|本月|外卖|做饭|大餐|下馆子"
-                     r"|\b(?:sav\w*|budget\w*|repay\w*|this month|next month|takeout|takeaway|eating out|meal out|cook\w*)\b"
+# (mend218: saving money, next month (a future planned; "这个月" alone is no object), takeout given up, cooking at home, a repayment: "最后一顿外卖，以后自己做饭省钱")
+_MEAL_BEFORE = regex(r"省钱|省着|攒钱|还借呗|还款|还钱|下个月|外卖|做饭|大餐|下馆子"
+                     r"|\b(?:sav\w*|budget\w*|repay\w*|next month|takeout|takeaway|eating out|meal out|cook\w*)\b"
                      r"|减肥|节食|戒|明天开始|体检|胃镜|手术|空腹|断食|出国|离职|毕业|散伙|散了|告别|放假|搬走|大家|我们|一起|同事|朋友"
                      r"|\b(?:diet|cleanse|fast\w*|surgery|operation|procedure|test|trip|move|leaving|farewell|before (?:the|my)|starts tomorrow"
                      r"|at home|of the day|we|together|team|colleagues|friends)\b")
