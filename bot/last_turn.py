@@ -80,6 +80,16 @@ _WITH = regex(r"(?<!回)(?:去|想)(?:陪|找)(?:她|他)(?:了|吧|啊)?(?:$|[�
 # ("i'm a single mum" then "i live alone with her" is no crisis). A close one's death ("bereaved") carries only beside
 # hardship told (a grieving "我想哭" is no crisis: review199), and alone only a wish to join the dead (_JOIN).
 _GRAVE = frozenset({"death_debt", "if_gone", "means", "no_way"})
+# Being left alone asked for ("没事 你别管我了", "唔使理我啦", "it's fine, just leave me alone"), read only after grave risk
+# or days without food were told, or the writer's own crisis is open: after an instalment plan, "没事 你别担心我" is
+# comfort (final206, Round 110). Only "me" ending the phrase: "能不能让他们不要管我家里人" is a request about family.
+_LET_BE = regex(r"(?:别|不用|不要|甭|不好|没需要)(?:再)?(?:管|理|担心|理会)我(?:了|啦|吧|啊|呀|喇)?(?=$|[^\u3400-\u9fff])|随(?:便)?我去吧?"
+                r"|\b(?:leave me alone|let me be|dont (?:worry|bother) (?:about|with) me|forget about me)\b")
+# (the text is folded: 唔使 reads 不用, 唔好 不好, 冇需要 没需要.) Not when the writer says they will eat ("不用担心我，我马上去
+# 吃", "don't worry about me, I'll grab food now"): comfort, no wish to be let be (mend218, Round 110b).
+_WILL_EAT = regex(r"(?:去|马上|这就|现在|待会|等下|一会)(?:就)?(?:去)?(?:吃|点外卖|做饭|买饭)|吃点|点了外卖|叫了外卖"
+                  r"|\b(?:grab(?:bing)? (?:some )?(?:food|something|a bite|lunch|dinner)|eat(?:ing)? now|ordering food|ordered food"
+                  r"|(?:going|gonna) to eat|get(?:ting)? (?:some )?food|ill eat|cook(?:ing)? now)\b")
 
 
 def carried_last(said: str, route: Route, answered: Sequence[str], *, crisis_open: bool, risk_told: Sequence[str],
@@ -102,14 +112,17 @@ def carried_last(said: str, route: Route, answered: Sequence[str], *, crisis_ope
         # bot.closing_after, not here: after a loan turn that followed the crisis reply, a plain thanks is thanked with
         # 12356 in view (tests/test_safety_round18.py pins it; Round 109 measured the other way and left it to the lead)
         return route
-    if is_question(folded) or _COPING.search(folded):
-        return route
     told = set(risk_told) - {"bereaved"}
+    # (asked to be let be: "随我去吧" ends in the particle a question may, and is none; a plan said beside it is coping)
+    let_be = (crisis_open or bool(told & (_GRAVE | {"starving"}))) and bool(_LET_BE.search(folded)) and not _COPING.search(folded) \
+        and not _WILL_EAT.search(folded)
+    if is_question(folded) and not let_be or _COPING.search(folded):
+        return route
     bereaved = "bereaved" in risk_told
     carried = crisis_open or bool(told & _GRAVE) or len(told) >= 2 or (hardship and (loan_answered(answered) or bereaved))
     # (a remark of the writer's absence is itself a sign: any soft risk told carries it, "我家在十八楼，就我一个人" then
     # "来了也找不到我了"; bot.risk_memory alone asks two kinds or a giving-up word)
-    if (absent_remark(folded) and (carried or told)) or (carried and _ENDING.search(folded)) \
+    if (absent_remark(folded) and (carried or told)) or (carried and _ENDING.search(folded)) or let_be \
             or (bereaved and (_JOIN.search(folded) or (loan_answered(answered) and _WITH.search(folded)))):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     return route

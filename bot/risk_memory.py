@@ -33,11 +33,12 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .safety import CRISIS
 from .safety.farewell_turns import farewell_turn
+from .safety.finality import BUSY_OR_ILL, FASTED
 from .safety.scenes import METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH
 from .text import simplified_words
 
 MAX_LAST = 100  # characters: a longer last turn tells a story of its own and is read as itself
-KINDS = ("alone", "bereaved", "death_debt", "denied_other", "if_gone", "means", "no_way", "place", "sole_parent")
+KINDS = ("alone", "bereaved", "death_debt", "denied_other", "if_gone", "means", "no_way", "place", "sole_parent", "starving")
 
 # Death beside debt, asked of the writer or of a borrower in general ("如果我死了借呗谁还", "人不在了欠的网贷怎么算",
 # "does debt disappear when you die?"), never of a relative who has died ("我爸上个月病逝了", "my dad passed away").
@@ -51,6 +52,17 @@ _RELATIVE_DIED = regex(r"(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|�
 _IF_GONE = regex(r"(?:如果|要是|万一|假如|假设)\S{0,3}我\S{0,3}(?:出了?什么事|有什么(?:意外|三长两短)|出事|不在了|走了|死了|没了)"
                  r"|\b(?:if (?:something|anything) (?:happened|happens|were to happen) to me|in case (?:something|anything) happens to me"
                  r"|if i (?:die|died|were gone|was gone|am gone|m gone|passed away)|when i(?:m| am) gone|if im gone)\b")
+# Days without food told ("我已经四天没吃饭了", "我几日冇食嘢", "haven't eaten in four days"; final206, Round 110): two
+# days or more (mend218, Round 110b: one busy day is no sign), no fast for a test, an operation or a diet, not too busy
+# or ill to eat ("加班两天没吃饭", "too busy at work", a toothache), and not one food ("三天没吃外卖了" is saving money).
+# The text is folded (冇→没, 嘢→东西), so only the folded words are read. Like every kind it is weighed by carried()
+# (an absence remark with two kinds told, or one and a giving-up word), by bot.last_turn (two kinds carry a short last
+# turn; any kind carries a remark of absence; with it "leave me alone" is read: _LET_BE there), by bot.session (any
+# kind told ends a crisis reply kept from a closing alone, crisis_closing); it is not grave (high() needs a grave kind).
+_DAYS = r"(?:[2-9]|[1-9][0-9]+|[二两三四五六七八九十几]+|好几)"
+_STARVING = regex(rf"{_DAYS}(?:天|日)\S{{0,2}}(?:没|不)(?:有)?(?:吃|食)(?:过)?(?:饭|东西|任何东西)?(?=了|也|都|啦|咯|喇|$|[^\u3400-\u9fff])|不(?:吃|食)(?:饭|东西)?{_DAYS}(?:天|日)"
+                  r"|\b(?:havent|have not|hasnt|not) eaten (?:anything )?(?:in|for) (?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|several|a few) days\b")
+_FAST = regex(f"{FASTED}|{BUSY_OR_ILL}")
 # An accident or an illness named beside "if something happened to me" ("like a car accident", "要是我出车祸住院了"): an
 # everyday worry about who pays, no "if I were gone" (review100 F3). 意外 alone stays ("万一我有什么意外" is the euphemism).
 _MISHAP = regex(r"车祸|生病|病了|得病|住院|医院|手术|受伤|骨折|癌|\b(?:car (?:accident|crash)|accident|crash|hospital\w*|sick|ill|illness"
@@ -115,6 +127,8 @@ def signals(said: str) -> set[str]:
         kinds.add("means")
     if _PLACE.search(folded) and not everyday:
         kinds.add("place")
+    if _STARVING.search(folded) and not _FAST.search(folded):
+        kinds.add("starving")
     return kinds
 
 

@@ -494,7 +494,20 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # fa208's held-out 83 (issue 12, Round 112: false alarms on look-alikes: self-blame hyperbole over a trivial
           # slip, a profession or study frame, 紫砂, laughter, gamers' deaths, and crises told with the same words):
           # measured on main 1cfe19c4 before any change and at the end; never tuned on
-          "safety_heldout83.tsv")
+          "safety_heldout83.tsv",
+          # final206's held-out 81 (issue 12, Round 110: finality without a method or the word "die": bare countdowns,
+          # accounts deleted and passwords left, "the last time I bother anyone", medicine stopped on purpose, an
+          # insurance payout made to look like an accident, a nurse who knows the dose, a rope bought today, joining a
+          # dead parent or spouse, days without food, a last meal (also Cantonese), "after I'm gone is the debt
+          # cleared"; benign twins on the same surfaces): measured on main 1cfe19c4 before any change and at the end;
+          # never tuned on.
+          "safety_heldout81.tsv",
+          # mend218's held-out 86 (issue 12, Round 110b: finality cues whose object decides (a countdown, a date, a last
+          # meal, something handed on, "won't bother anyone", an accident, a dose, pills all taken, joining someone,
+          # days without food), the writer's own end or no object vs an everyday object named (a repayment, work, a
+          # photo, a child's medicine, a living spouse, a busy day)): written before any change on branch mend218 and
+          # measured on main and final206; never tuned on. (Numbered 86: 82 and 83 were taken by other s33 branches.)
+          "safety_heldout86.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

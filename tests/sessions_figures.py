@@ -73,7 +73,16 @@ SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldou
             # twins on the same turns): measured on main 0b2dd7a6 before any change and at the end; never tuned on. Start:
             # crisis zh 13/16, en 11/14; false alarms zh 0/12, en 0/10. End (last_turn.py): crisis zh 15/16, en 11/14;
             # false alarms unchanged (Round 109)
-            "sessions_heldout46.tsv")
+            "sessions_heldout46.tsv",
+            # final206's held-out 47 sessions (issue 12, Round 110: finality without a method read across turns: a
+            # bare countdown, "don't worry about me" after days without food, the debt "after I'm gone", passwords
+            # left, medicine stopped, a last meal, joining a dead spouse; benign twins on the same turns): measured on
+            # main 1cfe19c4 before any change and at the end; never tuned on.
+            "sessions_heldout47.tsv",
+            # mend218's held-out 50 sessions (issue 12, Round 110b: a bare countdown or date whose object an earlier
+            # turn names, "don't worry about me" after a busy day without food and a plan to eat; the same shapes after
+            # turns about the writer's end): written before any change on branch mend218; never tuned on.
+            "sessions_heldout50.tsv")
 TURNS = " || "
 
 
