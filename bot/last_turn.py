@@ -114,9 +114,10 @@ def carried_last(said: str, route: Route, answered: Sequence[str], *, crisis_ope
         return route
     told = set(risk_told) - {"bereaved"}
     # (asked to be let be: "随我去吧" ends in the particle a question may, and is none; a plan said beside it is coping)
-    let_be = (crisis_open or bool(told & (_GRAVE | {"starving"}))) and bool(_LET_BE.search(folded)) and not _COPING.search(folded) \
+    coping = bool(_COPING.search(folded))
+    let_be = (crisis_open or bool(told & (_GRAVE | {"starving"}))) and bool(_LET_BE.search(folded)) and not coping \
         and not _WILL_EAT.search(folded)
-    if is_question(folded) and not let_be or _COPING.search(folded):
+    if is_question(folded) and not let_be or coping:
         return route
     bereaved = "bereaved" in risk_told
     carried = crisis_open or bool(told & _GRAVE) or len(told) >= 2 or (hardship and (loan_answered(answered) or bereaved))

@@ -33,7 +33,7 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .safety import CRISIS
 from .safety.farewell_turns import farewell_turn
-from .safety.finality import BUSY_OR_ILL, FASTED
+from .safety.finality import DAYS_EN, DAYS_ZH, FASTING_OR_BUSY
 from .safety.scenes import METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH
 from .text import simplified_words
 
@@ -59,10 +59,8 @@ _IF_GONE = regex(r"(?:如果|要是|万一|假如|假设)\S{0,3}我\S{0,3}(?:出
 # (an absence remark with two kinds told, or one and a giving-up word), by bot.last_turn (two kinds carry a short last
 # turn; any kind carries a remark of absence; with it "leave me alone" is read: _LET_BE there), by bot.session (any
 # kind told ends a crisis reply kept from a closing alone, crisis_closing); it is not grave (high() needs a grave kind).
-_DAYS = r"(?:[2-9]|[1-9][0-9]+|[二两三四五六七八九十几]+|好几)"
-_STARVING = regex(rf"{_DAYS}(?:天|日)\S{{0,2}}(?:没|不)(?:有)?(?:吃|食)(?:过)?(?:饭|东西|任何东西)?(?=了|也|都|啦|咯|喇|$|[^\u3400-\u9fff])|不(?:吃|食)(?:饭|东西)?{_DAYS}(?:天|日)"
-                  r"|\b(?:havent|have not|hasnt|not) eaten (?:anything )?(?:in|for) (?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|several|a few) days\b")
-_FAST = regex(f"{FASTED}|{BUSY_OR_ILL}")
+_STARVING = regex(rf"{DAYS_ZH}(?:天|日)\S{{0,2}}(?:没|不)(?:有)?(?:吃|食)(?:过)?(?:饭|东西|任何东西)?(?=了|也|都|啦|咯|喇|$|[^\u3400-\u9fff])|不(?:吃|食)(?:饭|东西)?{DAYS_ZH}(?:天|日)"
+                  rf"|\b(?:havent|have not|hasnt|not) eaten (?:anything )?(?:in|for) {DAYS_EN} days\b")
 # An accident or an illness named beside "if something happened to me" ("like a car accident", "要是我出车祸住院了"): an
 # everyday worry about who pays, no "if I were gone" (review100 F3). 意外 alone stays ("万一我有什么意外" is the euphemism).
 _MISHAP = regex(r"车祸|生病|病了|得病|住院|医院|手术|受伤|骨折|癌|\b(?:car (?:accident|crash)|accident|crash|hospital\w*|sick|ill|illness"
@@ -127,7 +125,7 @@ def signals(said: str) -> set[str]:
         kinds.add("means")
     if _PLACE.search(folded) and not everyday:
         kinds.add("place")
-    if _STARVING.search(folded) and not _FAST.search(folded):
+    if _STARVING.search(folded) and not FASTING_OR_BUSY.search(folded):
         kinds.add("starving")
     return kinds
 

@@ -104,18 +104,19 @@ _ROPE_FOR = regex(r"(?<!说)(?:搬家|捆|打包|箱子|晾|跳绳|露营|帐篷
 
 # Days without food and no wish to eat.
 # (two days or more, read across a comma; the text is folded, so 冇/嘢 read as 没/东西; mend218)
-_DAYS_ZH = r"(?:[2-9]|[1-9][0-9]+|[二两三四五六七八九十几]+|好几)"
+DAYS_ZH = r"(?:[2-9]|[1-9][0-9]+|[二两三四五六七八九十几]+|好几)"
+DAYS_EN = r"(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|several|a few)"  # (days counted in English)
 # (appetite lost, 没胃口/吃不下, only in the same clause: "压力太大，三天没吃饭，吃不下" is stress, no wish told)
-_NOT_EATING = any_of(rf"{_DAYS_ZH}(?:天|日)\S{{0,2}}(?:没|不)(?:有)?(?:吃|食)(?:饭|东西)?(?:\S{{0,10}}(?:没胃口|吃不下)|.{{0,12}}?(?:不想(?:再)?(?:吃|食)|不打算|无所谓|随它|就这样|算了|没意义))",
-                     r"\b(?:havent|have not|hasnt) eaten (?:in|for) (?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|several|a few) days\b"
+_NOT_EATING = any_of(rf"{DAYS_ZH}(?:天|日)\S{{0,2}}(?:没|不)(?:有)?(?:吃|食)(?:饭|东西)?(?:\S{{0,10}}(?:没胃口|吃不下)|.{{0,12}}?(?:不想(?:再)?(?:吃|食)|不打算|无所谓|随它|就这样|算了|没意义))",
+                     rf"\b(?:havent|have not|hasnt) eaten (?:in|for) {DAYS_EN} days\b"
                      r"(?:\W+\w+){0,4}\W+(?:and i dont (?:intend|plan|want) to|not hungry|doesnt matter|no point|dont want to)\b")
-# (bot.risk_memory's "starving" kind reads the same fasts)
+# (bot.risk_memory's "starving" kind reads the same days and the same fasts)
 FASTED = r"体检|胃镜|肠镜|手术|空腹|断食|辟谷|减肥|节食|斋|\b(?:fast\w*|blood test|surgery|operation|diet\w*|ramadan|procedure|detox)\b"
 # Too busy or ill to eat ("加班两天没吃饭", "too busy at work", a toothache): no finality (mend218, Round 110b; bot.risk_memory's
 # "starving" reads the same)
 BUSY_OR_ILL = (r"忙|加班|值班|夜班|赶工|赶项目|出差|工作|上班|牙疼|牙痛|生病|病了|发烧|感冒|肠胃|胃疼|胃痛|拉肚子|吐了|住院"
                r"|\b(?:busy|work\w*|shift|swamped|deadline|toothache|sick|ill|flu|fever|stomach|vomit\w*|hospital)\b")
-_FASTING_OR_BUSY = regex(f"{FASTED}|{BUSY_OR_ILL}")
+FASTING_OR_BUSY = regex(f"{FASTED}|{BUSY_OR_ILL}")
 
 # A last meal (Cantonese 食埋呢餐 too); a diet, a test, an operation, a farewell party, a meal shared as a company or a
 # team breaks up ("大家吃了最后一顿饭就散了", safety held-out 73) are its twins.
@@ -165,7 +166,7 @@ FINALITY = (
     Cue("final_accident", _ACCIDENT, unless=_ACCIDENT_FRAME),
     Cue("final_dose", _DOSE, negatable=True, unless=_FOR_OTHER),
     Cue("final_rope", _ROPE, unless=_ROPE_FOR),
-    Cue("final_fasting", _NOT_EATING, unless=_FASTING_OR_BUSY),
+    Cue("final_fasting", _NOT_EATING, unless=FASTING_OR_BUSY),
     Cue("final_meal", _LAST_MEAL, unless=_MEAL_BEFORE),
     Cue("final_date", _DATE_SET, unless=_DATED_FOR),
     Cue("final_after_gone", _AFTER_GONE, requires=_AFTER_DEBT),
@@ -174,4 +175,4 @@ FINALITY = (
     Cue("final_join", _GO_TO_THEM, negatable=True, requires=_DEAD_OR_BURDEN),
 )
 
-__all__ = ["BUSY_OR_ILL", "FASTED", "FINALITY"]
+__all__ = ["BUSY_OR_ILL", "DAYS_EN", "DAYS_ZH", "FASTED", "FASTING_OR_BUSY", "FINALITY"]
