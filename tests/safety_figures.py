@@ -507,7 +507,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # days without food), the writer's own end or no object vs an everyday object named (a repayment, work, a
           # photo, a child's medicine, a living spouse, a busy day)): written before any change on branch mend218 and
           # measured on main and final206; never tuned on. (Numbered 86: 82 and 83 were taken by other s33 branches.)
-          "safety_heldout86.tsv")
+          "safety_heldout86.tsv",
+          # voices221's held-out 88 (issue 12, Round 115: benign twins of outside voices' surfaces (a low battery, a
+          # knife, a rooftop, a bridge, pills, a will, insurance, "done", goodbyes, a bill that weighs, daily polite
+          # calls, a photo posted, a knock at the door) told by someone in no danger): written before any change on
+          # branch voices221 and measured on main; never tuned on.
+          "safety_heldout88.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
