@@ -104,13 +104,13 @@ def test_the_fingerprint_and_the_inputs_digest_change_with_the_code(monkeypatch:
     assert before[0] != after[0] and before[1] != after[1]
 
 
-def test_a_load_hashes_no_reader_file(knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_load_hashes_no_reader_file(monkeypatch: pytest.MonkeyPatch) -> None:
     # The shipped model fits: a load checks the inputs digest with the built code digest and never hashes the files.
     def hashed(root: Path = PACKAGE) -> str:
         raise AssertionError("a load hashed the reader files")
 
     monkeypatch.setattr(learned, "code_digest", hashed)
-    assert learned.detectors_for(load(knowledge_copy)) is not None
+    assert learned.detectors_for(load()) is not None
 
 
 def test_the_inputs_digest_changes_with_the_lexicon(knowledge_copy: Path) -> None:
