@@ -115,6 +115,9 @@ def main() -> int:
     written.write_bytes(pack(table, splits))
     os.replace(written, patterns.PATTERN_FILE)
     print(f"wrote {patterns.PATTERN_FILE}: {len(table)} patterns for {patterns.PYTHON_TAG}")
+    from .safety.learned_inputs import write_built  # the learned readers' code digest, for a load to read
+
+    print(f"wrote {write_built()}")
     # The filters' indexes, made from the new file's needs: in a fresh process (this one read the old file).
     return subprocess.call([sys.executable, "-m", "bot.patterns_build", "--filters"],
                            cwd=str(Path(__file__).resolve().parent.parent))

@@ -196,23 +196,33 @@ def test_bound_exceeded_at_render_time_is_a_bot_error() -> None:
 
 # --- Files -------------------------------------------------------------------------------------
 
-def test_link_to_dev_zero_is_refused(knowledge_copy: Path) -> None:
-    path = knowledge_copy / "topics" / "zero.json"
-    path.symlink_to("/dev/zero")  # read until MemoryError
-    assert _reports(_check(knowledge_copy), f"{path}: /: ", "refused")
+@pytest.fixture(scope="module")
+def unreadable(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path], subprocess.CompletedProcess[str]]:
+    """One folder with three topic files no loader may read (each once hung or crashed `check`), checked by one
+    subprocess, as the hostile templates are (PERF_LOG part 47: two process starts less); each is its own test below."""
+    folder = tmp_path_factory.mktemp("unreadable") / "knowledge"
+    shutil.copytree(default_path(), folder)
+    paths = {name: folder / "topics" / f"{name}.json" for name in ("zero", "pipe", "sub")}
+    paths["zero"].symlink_to("/dev/zero")  # read until MemoryError
+    os.mkfifo(paths["pipe"])  # opening it waited for a writer forever
+    paths["sub"].mkdir()  # fdopen's IsADirectoryError named the descriptor's number ("Is a directory: 3")
+    return paths, _check(folder)
 
 
-def test_fifo_is_refused(knowledge_copy: Path) -> None:
-    path = knowledge_copy / "topics" / "pipe.json"
-    os.mkfifo(path)  # opening it waited for a writer forever
-    assert _reports(_check(knowledge_copy), f"{path}: /: ", "not a regular file")
+def test_link_to_dev_zero_is_refused(unreadable: tuple[dict[str, Path], subprocess.CompletedProcess[str]]) -> None:
+    paths, result = unreadable
+    assert _reports(result, f"{paths['zero']}: /: ", "refused")
 
 
-def test_directory_named_like_a_topic_is_refused_by_its_path(knowledge_copy: Path) -> None:
-    path = knowledge_copy / "topics" / "sub.json"
-    path.mkdir()  # fdopen's IsADirectoryError named the descriptor's number ("Is a directory: 3")
-    result = _check(knowledge_copy)
-    assert _reports(result, f"{path}: /: ", "not a regular file (a directory)")
+def test_fifo_is_refused(unreadable: tuple[dict[str, Path], subprocess.CompletedProcess[str]]) -> None:
+    paths, result = unreadable
+    assert _reports(result, f"{paths['pipe']}: /: ", "not a regular file")
+
+
+def test_directory_named_like_a_topic_is_refused_by_its_path(
+        unreadable: tuple[dict[str, Path], subprocess.CompletedProcess[str]]) -> None:
+    paths, result = unreadable
+    assert _reports(result, f"{paths['sub']}: /: ", "not a regular file (a directory)")
     assert "Is a directory" not in result.stderr
 
 

@@ -17,7 +17,7 @@ import bot.safety.learned as learned
 import bot.safety.learned_inputs as learned_inputs
 from bot.classifier import Classifier
 from bot.knowledge import load
-from bot.safety.learned_inputs import READER_FILES, code_digest
+from bot.safety.learned_inputs import READER_FILES, built_digest, code_digest, write_built
 
 PACKAGE = Path(learned_inputs.__file__).resolve().parent.parent
 # Package modules that run while the readers are made but are not what they read (learned_inputs.READER_FILES).
@@ -76,13 +76,41 @@ def test_the_code_digest_follows_every_listed_file(tmp_path: Path) -> None:
     assert code_digest(tmp_path) == code_digest()
 
 
+def test_the_built_digest_is_the_files_digest() -> None:
+    # A load reads the digest written at build time (PERF_LOG part 47): it must be the files' own, or a saved model
+    # made stale by a code edit would load as fresh.
+    assert built_digest() == code_digest(), "run python -m bot.safety.learned_inputs (or python -m bot.patterns_build)"
+
+
+def test_the_built_digest_is_written_from_the_files(tmp_path: Path) -> None:
+    for name in READER_FILES:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(PACKAGE / name, tmp_path / name)
+    path = write_built(tmp_path)
+    assert path == tmp_path / "safety" / "learned_code.py"
+    assert path.read_text(encoding="utf-8") == (PACKAGE / "safety" / "learned_code.py").read_text(encoding="utf-8")
+    (tmp_path / "linear.py").write_bytes((PACKAGE / "linear.py").read_bytes() + b"\n")
+    assert f'CODE_DIGEST = "{code_digest(tmp_path)}"' in write_built(tmp_path).read_text(encoding="utf-8")
+    assert code_digest(tmp_path) != code_digest()
+
+
 def test_the_fingerprint_and_the_inputs_digest_change_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
     knowledge = load()
     pairs = [("crisis", "我不想活了"), ("topic", "借呗逾期会怎样")]
     before = learned.fingerprint(pairs), learned.inputs_digest(knowledge)
     monkeypatch.setattr(learned, "code_digest", lambda: "another reading of the examples")
+    monkeypatch.setattr(learned, "built_digest", lambda: "another reading of the examples")
     after = learned.fingerprint(pairs), learned.inputs_digest(knowledge)
     assert before[0] != after[0] and before[1] != after[1]
+
+
+def test_a_load_hashes_no_reader_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The shipped model fits: a load checks the inputs digest with the built code digest and never hashes the files.
+    def hashed(root: Path = PACKAGE) -> str:
+        raise AssertionError("a load hashed the reader files")
+
+    monkeypatch.setattr(learned, "code_digest", hashed)
+    assert learned.detectors_for(load()) is not None
 
 
 def test_the_inputs_digest_changes_with_the_lexicon(knowledge_copy: Path) -> None:
@@ -109,6 +137,7 @@ def test_a_model_saved_by_other_code_is_not_used(knowledge_copy: Path, monkeypat
     detectors = learned.detectors_for(knowledge)  # the shipped model fits: loaded, nothing fitted
     assert detectors is not None and not fitted
     monkeypatch.setattr(learned, "code_digest", lambda: "another reading of the examples")
+    monkeypatch.setattr(learned, "built_digest", lambda: "another reading of the examples")
     with pytest.raises(RuntimeError, match="fitted"):
         learned.detectors_for(knowledge)
     assert fitted == [2]

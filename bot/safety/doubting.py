@@ -19,9 +19,6 @@ from .subjects import other_subject
 from .consumed import consumed
 from .onward import onward
 from .dreamt import dreamt
-from .selfblame import slipped
-from .spent import spent
-from .clients import client_policy, prevention_named
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -41,6 +38,11 @@ def doubtful(message: str, signal: Signal) -> str | None:
     None. Where two stages agree, only a frame around words nobody says of themselves counts."""
     if not signal.crisis:
         return None
+    # Imported here, at the first crisis read (Round 112's readers: ~1% of a start that reads none; PERF_LOG part 47)
+    from .clients import client_policy, prevention_named
+    from .selfblame import slipped
+    from .spent import spent
+
     clauses = split_clauses(message)
     if set(signal.crisis) <= _DISPOSAL_READ and ordinary_disposal(message, clauses, set(signal.crisis_at)):
         # Acts of disposal a move, a job, saving money or an old relative's planning explains, with no absence, no debt

@@ -35,7 +35,7 @@ from ..linear import default_workers
 from .clauses import fold_clause
 from .examples import Example, folder_digest, read_examples, read_sets, sets_stamp
 from .idioms import IDIOMS, masked
-from .learned_inputs import code_digest
+from .learned_inputs import built_digest, code_digest
 from .concepts import reading_patterns as concept_patterns, tagged
 from .euphemisms import reading_patterns as euphemism_patterns
 
@@ -157,7 +157,8 @@ def inputs_digest(knowledge: Knowledge, safety_digest: str | None = None) -> str
     """A digest of what the fingerprint is computed from, without the 4,000-odd examples
     themselves: the files they come from (the knowledge folder's digest, lexicon.json's bytes
     among them, and safety.json's) and everything else ``fingerprint`` covers (the code too)
-    plus the labels given to the topics' examples.
+    plus the labels given to the topics' examples. The code enters as its build-time digest (``built_digest``;
+    the fingerprint hashes the files themselves).
     Recorded at training: while it is unchanged the fingerprint is too, and a load need not
     recompute it (~37 M instructions, ~7% of a one-shot ask). Any other value: the fingerprint
     decides, as before. ``safety_digest``: safety.json's ``file_digest`` when the caller has it
@@ -166,7 +167,7 @@ def inputs_digest(knowledge: Knowledge, safety_digest: str | None = None) -> str
     payload = canonical_json({"v": VERSION, "params": PARAMS, "patterns": reading_patterns(),
                               "labels": _TOPIC_LABELS, "not_trained_on": sorted(_NOT_TRAINED_ON),
                               "knowledge": knowledge.digest, "safety_json": safety_json,
-                              "sets": sets_stamp(knowledge.path), "code": code_digest()})
+                              "sets": sets_stamp(knowledge.path), "code": built_digest()})
     return sha256(payload.encode("utf-8")).hexdigest()
 
 
