@@ -507,7 +507,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # days without food), the writer's own end or no object vs an everyday object named (a repayment, work, a
           # photo, a child's medicine, a living spouse, a busy day)): written before any change on branch mend218 and
           # measured on main and final206; never tuned on. (Numbered 86: 82 and 83 were taken by other s33 branches.)
-          "safety_heldout86.tsv")
+          "safety_heldout86.tsv",
+          # net220's held-out 87 (issue 12, Round 114: the writer's own state likened to a thing running out ("so am I",
+          # "me too") or set beside a dark object or place and the debt; crises typed as short fragments; benign twins:
+          # a low battery with a quick question, a knife or rope in passing, "me too" about being late, goodbyes and loan
+          # questions in fragments): written before any change on branch net220 and measured on main; never tuned on.
+          "safety_heldout87.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
