@@ -19,18 +19,18 @@ thanks and holds no crisis reply:
   leaking roof, cooking, medicine for a cold, fishing, a traffic jam, a walk) reads nothing unless the writer likens
   themselves to it.
 - **A crisis cut into fragments.** "can't. do this. anymore. bye", 「不想. 再. 醒来」: a message of three or more
-  short pieces (each at most three words or four characters) is also read joined into one sentence, and the graver
-  reading (the crisis reply) is taken. Guards: pieces that are each a question ("利息? 期限? 上征信吗?") are a list,
+  short pieces cut by full stops (each at most three words or four characters, one a single word or character) is
+  also read joined into one sentence, and the graver reading (the crisis reply) is taken. Guards: pieces that are each a question ("利息? 期限? 上征信吗?") are a list,
   never joined; the joined reading counts only when the engine's whole reading of it leads with the crisis reply.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Callable
 
 from ..patterns import regex
+from ..records import replace
 from ..routing_rules import Route
 from ..text import simplified_words
 
@@ -56,8 +56,8 @@ _DARK_PLACE = regex(r"天台|楼顶|顶楼|桥(上|边|下)?|(江|河|湖|海)�
                     r"|overpass|cliff)\b")
 # ...not a clothes line, a rope swing, a leaking roof, a bridge crossed to work, cooking or medicine for a cold (everyday
 # uses of the same words)
-_DARK_EVERYDAY = regex(r"晾衣|跳绳|漏水|过桥|切菜|做饭|水果|厨房|感冒|医生|钓|堵车|散步|跑步|\brope swing|\bjump rope|\broof (is )?leak"
-                       r"|\bleak\w* roof|\bcross\w* the bridge|\bkitchen|\bcook\w*|\bvegetables?|\bfruit|\b(cold|flu|vitamins?)\b"
+_DARK_EVERYDAY = regex(r"晾衣|跳绳|漏水|过桥|切菜|做饭|水果|厨房|感冒|医生|钓|堵车|散步|跑步|刮胡子|\brope swing|\bjump rope|\broof (is )?leak"
+                       r"|\bleak\w* roof|\bcross\w* the bridge|\bkitchen|\bshav\w*|\bcook\w*|\bvegetables?|\bfruit|\b(cold|flu|vitamins?)\b"
                        r"|\bdoctor|\bprescri\w*|\bfishing|\btraffic|\bwalk\w*|\bjog\w*")
 
 # The writer saying it of themselves: likened ("so am I", "跟我一样") or the writer's own state said beside it.
@@ -95,8 +95,10 @@ def floor_reading(message: str) -> str | None:
         return "strong" if obj and not asked else "weak"
     return None
 
-# Fragments: pieces cut by stops, commas or ellipses (never spaces alone: "can't do this anymore" is one sentence).
-_CUT = re.compile(r"\s*[.。,，;；!！…、\n]+\s*")
+# Fragments: pieces cut by full stops, ellipses, exclamation marks or line breaks. Never commas: "嗯，我想好了，谢谢，再见"
+# is ordinary Chinese clauses (a session reads its farewell in context, bot.closing_after), and never spaces alone:
+# "can't do this anymore" is one sentence already.
+_CUT = re.compile(r"\s*[.。!！…\n]+\s*")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORDS = re.compile(r"[a-z0-9']+")
 MIN_PIECES = 3
@@ -104,18 +106,21 @@ MIN_PIECES = 3
 
 def fragments(message: str) -> list[str] | None:
     """The message's pieces when it is typed as three or more short fragments (each at most three words or four
-    characters), not a list of questions; else None."""
+    characters, one of them a single word or character: a sentence broken, not short sentences), not a list of
+    questions; else None."""
     text = message.strip().lower()
     pieces = [p for p in _CUT.split(text) if p.strip()]
     if len(pieces) < MIN_PIECES:
         return None
     if sum(p.rstrip().endswith(("?", "？")) for p in pieces) >= 2:
         return None  # a list of short questions is a list, never one sentence
+    broken = False
     for piece in pieces:
         han, words = len(_HAN.findall(piece)), len(_WORDS.findall(piece))
         if han > 4 or words > 3 or (han and words > 1):
             return None
-    return pieces
+        broken = broken or (han == 1 and not words) or (words == 1 and not han)
+    return pieces if broken else None
 
 
 def joined(pieces: list[str]) -> str:
