@@ -61,12 +61,11 @@ _DARK_EVERYDAY = regex(r"晾衣|跳绳|漏水|过桥|切菜|做饭|水果|厨房
                        r"|\bdoctor|\bprescri\w*|\bfishing|\btraffic|\bwalk\w*|\bjog\w*")
 
 # The writer saying it of themselves: likened ("so am I", "跟我一样") or the writer's own state said beside it.
-_END = r"(?=\W*$|\s*[.,;:!?…，。；！？、]|\s+(honestly|tbh|lol|really|though|just|haha|too|as well)\b)"
+_END = r"(?=\W*$|\s*[.,;:!?…，。；！？、]|\s+(?:honestly|tbh|lol|really|though|just|haha|too|as well)\b)"
 _LIKENED = regex(
-    rf"我也(是|一样)(的)?(啊|吧|呀|了)?{_END}|我也(差不多|快|要|见底|到头|撑不|不行|没|完)|(跟|和|像|同)我一样(了|吧|啊)?{_END}|就像我{_END}"
-    rf"|\b(so am i|me too|same (as|for|with) me|same here|just like me|like me|im too|i am too|i am also|im also|so do i"
-    rf"|i feel the same|me either|so is my life|my life too){_END}"
-    r"|\b(nothing left in me|me next|ready to go with it|(im|i am) (dying|fading|going) too)\b")
+    r"(?:我也(?:是|一样)的?|(?:跟|和|像|同)我一样|就像我|\b(?:so am i|me too|same (?:as|for|with) me|same here|just like me|like me"
+    r"|im too|i am too|i am also|im also|so do i|i feel the same|me either|so is my life|my life too))(?:啊|吧|呀|了)?" + _END
+    + r"|我也(?:差不多|快|要|见底|到头|撑不|不行|没|完)|\b(?:nothing left in me|me next|ready to go with it|(?:im|i am) (?:dying|fading|going) too)\b")
 
 # The debt, the bill, the loan or its collectors.
 _DEBT = regex(r"借呗|花呗|欠款|欠债|欠了|账单|还款|逾期|催收|贷款|网贷|债|\b(bills?|debts?|loans?|owe|overdue|jiebei|huabei|collectors?"
