@@ -46,30 +46,59 @@ _RUNNING_OUT = regex(
     r"|\b(im|i am|me|were|we are) (at|on) [0-9]+ ?%|\b(running|run) on empty\b|\bon empty\b|\bout of (gas|fuel|battery|juice)\b"
     r"|\b(candles?|lamps?|lights?|fire)\b.{0,20}\b(burn\w* (down|out)|almost (gone|out)|going out|flickering|fading)")
 
-# A dark object (a means) and a dark place (somewhere high or deep): an object kept beside the debt is read as the crisis
-# reply, a place beside it only as the check-in line (a place is where everyday life happens too: fishing by the river,
-# a traffic jam on the bridge).
-_DARK_OBJECT = regex(
-    r"刀片?|安眠药|农药|老鼠药|百草枯|绳子?|药\S{0,2}(攒|囤|够)|攒\S{0,4}药"
-    r"|\b(knife|knifes|knives|blade|blades|razor|razors|pills|sleeping pills|rope|ropes|noose|gun|poison)\b")
-_DARK_PLACE = regex(r"天台|楼顶|顶楼|桥(上|边|下)?|(江|河|湖|海)边|铁轨|窗台|\b(bridge|bridges|roof|rooftop|ledge|balcony|tracks|river"
-                    r"|overpass|cliff)\b")
-# ...not a clothes line, a rope swing, a leaking roof, a bridge crossed to work, cooking or medicine for a cold (everyday
-# uses of the same words)
-_DARK_EVERYDAY = regex(r"晾衣|跳绳|漏水|过桥|切菜|做饭|水果|厨房|感冒|医生|钓|堵车|散步|跑步|刮胡子|\brope swing|\bjump rope|\broof (is )?leak"
-                       r"|\bleak\w* roof|\bcross\w* the bridge|\bkitchen|\bshav\w*|\bcook\w*|\bvegetables?|\bfruit|\b(cold|flu|vitamins?)\b"
-                       r"|\bdoctor|\bprescri\w*|\bfishing|\btraffic|\bwalk\w*|\bjog\w*")
+# A dark object (a means) as a whole noun, never inside a compound: 刀 not in 砍一刀, 剪刀, 飞刀, 卖刀, 刀郎, 刀具, 刀削面;
+# 绳 not in 跳绳, 红绳, 充电绳, 绳梯; 农药 not in 农药厂 or 农药店. A Chinese noun stands alone when nothing Han comes before
+# it or a measure word, a determiner or a verb of having does (一把刀, 那根绳子, 有刀, 拿着刀).
+_ZH_NOUN = r"(?:(?<![\u3400-\u9fff])|(?<=[把根条瓶包盒这那的有拿握着了用买]))"
+_MEANS_EN = r"\b(?:knife|knifes|knives|blade|blades|razor|razors|pills|sleeping pills|rope|ropes|noose|gun|guns|poison)\b"
+_OBJECT = (_ZH_NOUN + r"(?:刀[子片]?(?![郎具削鱼法工叉])|绳子?(?![梯索结]))|安眠药|农药(?![厂店站行销])|老鼠药|百草枯|药\S{0,2}(?:攒|囤|够)"
+           r"|攒\S{0,4}药|" + _MEANS_EN)
+_PLACE = (r"天台|楼顶|顶楼|(?<![\u3400-\u9fff])桥(?![牌梁])|[大天]桥|桥[上边下]|[江河湖海]边|铁轨|窗台"
+          r"|\b(?:bridge|bridges|roof|rooftop|ledge|balcony|tracks|river|overpass|cliff)\b")
+_DARK_OBJECT, _DARK_PLACE = regex(_OBJECT), regex(_PLACE)
+# The object or place as the thing of a trade, a game, a show, a class, a sale or a chore (read in its own clause): it is
+# everyday. Said of a means: "sharpening knives is my job", 农药店打工, "rope climbing class"; of a place: 楼顶晒被子.
+_EVERYDAY = (r"卖|店|厂|摊|上班|打工|工作|演唱会|俱乐部|比赛|游戏|课|培训|表演|展|玩(?!完)|晒|晾|打扫|装修|做饭|切菜|厨房|水果|钓|散步|跑步"
+             r"|刮胡子|漏水|过桥|堵车|\b(?:job|work\w*|shop\w*|stores?|stall|sell\w*|sale|factory|business|show|class|lessons?"
+             r"|course|club|concert|game|match|hobby|gym|sharpen\w*|camping|tent|swing|jump(?:ing)?(?= ropes?)|skipping(?= ropes?)|kitchen|shav\w*"
+             r"|cook\w*|vegetables?|fruit|fishing|traffic|(?:for|on) a walk|walk\w* (?:the|my) dog|walk\w* along|jog\w*|leak\w*"
+             r"|laundry|washing|repair\w*)\b")
+# ...or of a cure (a doctor's pills, medicine for a cold): everyday unless the writer broods on it or names it the way out.
+_CURE = r"医生|医院|处方|感冒|发烧|维生素|\b(?:doctor|prescri\w*|a cold|cold medicine|flu|fever|vitamins?|vet|dog|cat)\b"
+_THING = r"(?:" + _OBJECT + r"|" + _PLACE + r")"
+_CLAUSE = r"[^,.;:!?，。；：！？、\n]{0,24}"
+_TRADE = regex(r"(?:" + _EVERYDAY + r")" + _CLAUSE + _THING + r"|" + _THING + _CLAUSE + r"(?:" + _EVERYDAY + r")")
+_CURED = regex(r"(?:" + _CURE + r")" + _CLAUSE + _THING + r"|" + _THING + _CLAUSE + r"(?:" + _CURE + r")")
+# The writer keeps it, holds it, looks at it, broods on it, or names it the way out: only then is a means beside the debt
+# read as the crisis reply (else the check-in line at most).
+_BROODS = regex(
+    r"看着|盯着|想起|想着|想到|每次|每天|天天|一直|摸着|解脱|一了百了|只能|唯一|出路|办法|用它|结束|完了|了结|再见|永别"
+    r"|\b(?:star\w* at|look\w* at|think\w* (?:about|of)|thought (?:about|of)|every (?:time|day|night)|way out|only (?:way|option)"
+    r"|end (?:it|this)|answer|solution|goodbye|bye|farewell)\b")
+_KEEPS = regex(
+    r"放在|藏|就在|在\S{0,5}[里下边上旁]|床|枕|抽屉|口袋|兜|包里|手里|手上|身上|握|拿着|攥|备好|准备|挂好|买好|磨好|攒|囤"
+    r"|" + _MEANS_EN + r"[^,.;:!?]{0,20}\b(?:in|under|inside|beside|behind|next to|by|on) (?:my|the|a)\b|\bmy " + _MEANS_EN
+    + r"|\b(?:keep\w*|kept|hold\w*|hid\w*|ready|saved|saving|got (?:a|the|some)|i have (?:a|the|some))\b")
 
-# The writer saying it of themselves: likened ("so am I", "跟我一样") or the writer's own state said beside it.
-_END = r"(?=\W*$|\s*[.,;:!?…，。；！？、]|\s+(?:honestly|tbh|lol|really|though|just|haha|too|as well)\b)"
+# The writer saying it of themselves: likened ("so am I", "跟我一样") or the writer's own state said beside it. The
+# likening ends at punctuation, at the message's end, or before a goodbye or thanks ("跟我一样 再见", "so am i thanks bye").
+_END = (r"(?=\W*$|\s*[.,;:!?…，。；！？、]|\s*(?:再见|拜拜|谢谢|\bbye\b|\bgoodbye\b|\bthanks\b|\bthank you\b|\bthx\b)"
+        r"|\s+(?:honestly|tbh|lol|really|though|just|haha|too|as well)\b)")
 _LIKENED = regex(
     r"(?:我也(?:是|一样)的?|(?:跟|和|像|同)我一样|就像我|\b(?:so am i|me too|same (?:as|for|with) me|same here|just like me|like me"
     r"|im too|i am too|i am also|im also|so do i|i feel the same|me either|so is my life|my life too))(?:啊|吧|呀|了)?" + _END
     + r"|我也(?:差不多|快|要|见底|到头|撑不|不行|没|完)|\b(?:nothing left in me|me next|ready to go with it|(?:im|i am) (?:dying|fading|going) too)\b")
 
 # The debt, the bill, the loan or its collectors.
-_DEBT = regex(r"借呗|花呗|欠款|欠债|欠了|账单|还款|逾期|催收|贷款|网贷|债|\b(bills?|debts?|loans?|owe|overdue|jiebei|huabei|collectors?"
-              r"|repayments?|due|late|payments?|interest)\b")
+_DEBT = regex(r"借呗|花呗|欠款|欠债|欠了|欠的钱|账单|还款|逾期|催收|贷款|网贷|债|\b(bills?|debts?|loans?|owe|overdue|jiebei|huabei"
+              r"|collectors?|repayments?|due|late|payments?|interest)\b")
+
+# The writer leaving, finished, or soon past worrying, in their own voice ("想走了", "快不用操心了", "won't matter soon"):
+# beside the debt under a loan answer, the check-in line.
+_LEAVING = regex(
+    r"我?(?:想|要|快|准备)走了|(?:快|很快|马上|就快)(?:就)?不用(?:再)?(?:操心|担心|烦|管)|(?:很快|快)就?(?:无所谓|不重要)了"
+    r"|\b(?:wont|will not|wouldnt) (?:matter|be around|be here|have to worry)(?: \w+)? (?:soon|much longer|for long|anymore)"
+    r"|\b(?:soon|shortly) (?:it|none of this|nothing) (?:wont|will not) matter|\b(?:im|i am) (?:leaving|going) (?:soon|for good)\b")
 
 # A question asked, in either language.
 _ASKED = regex(r"[?？]|吗|呢|怎么|如何|能不能|可不可以|是否|多少|几号|几点|为什么|什么时候|哪(里|个|儿)"
@@ -78,21 +107,37 @@ _ASKED = regex(r"[?？]|吗|呢|怎么|如何|能不能|可不可以|是否|多�
 
 
 def _read(message: str) -> str:
+    """The message as the floor reads it: simplified Chinese, lower case, apostrophes dropped (bot.text)."""
     return simplified_words(message)
 
 
 def floor_reading(message: str) -> str | None:
-    """"strong" (the crisis reply), "weak" (the check-in line) or None: see the module doc."""
+    """"likened" or "kept" (the crisis reply: the writer likened to a thing running out or dark; a means the writer keeps
+    or broods on beside the debt), "weak" (the check-in line) or None: see the module doc."""
     text = _read(message)
-    if _DARK_EVERYDAY.search(text) is not None and _LIKENED.search(text) is None:
-        return None
+    likened = _LIKENED.search(text) is not None
+    if not likened and (_TRADE.search(text) is not None
+                        or (_CURED.search(text) is not None and _BROODS.search(text) is None)):
+        return None  # the object or place is the thing of a trade, a game, a chore, a cure
     asked = _ASKED.search(text) is not None
     obj, place = _DARK_OBJECT.search(text) is not None, _DARK_PLACE.search(text) is not None
-    if _LIKENED.search(text) is not None and (obj or place or _RUNNING_OUT.search(text) is not None):
-        return "weak" if asked else "strong"
+    if likened and (obj or place or _RUNNING_OUT.search(text) is not None):
+        return "weak" if asked else "likened"
     if (obj or place) and _DEBT.search(text) is not None:
-        return "strong" if obj and not asked else "weak"
+        kept = obj and (_KEEPS.search(text) is not None or _BROODS.search(text) is not None)
+        return "kept" if kept and not asked else "weak"
     return None
+
+
+def loan_reading(message: str) -> bool:
+    """Under a loan answer: the writer leaving or soon past worrying, or keeping a means, beside the debt (the
+    check-in line, never the crisis reply)."""
+    text = _read(message)
+    if _DEBT.search(text) is None or _TRADE.search(text) is not None:
+        return False
+    if _LEAVING.search(text) is not None:
+        return True
+    return _DARK_OBJECT.search(text) is not None and _KEEPS.search(text) is not None and _CURED.search(text) is None
 
 # Fragments: pieces cut by full stops, ellipses, exclamation marks or line breaks. Never commas: "嗯，我想好了，谢谢，再见"
 # is ordinary Chinese clauses (a session reads its farewell in context, bot.closing_after), and never spaces alone:
@@ -140,14 +185,16 @@ def floored(route: Route, message: str, route_of: Callable[[str], Route]) -> Rou
         whole = route_of(joined(pieces))
         if whole.topics[:1] == (CRISIS,):
             return replace(whole, rule="fragments_joined")
-    if not route.topics or route.topics[0] not in LEAVES or CRISIS in route.topics:
+    if not route.topics or CRISIS in route.topics:
         return route
+    if route.topics[0] not in LEAVES:
+        return route if route.check_in or not loan_reading(message) else replace(route, check_in=True)
     reading = floor_reading(message)
-    if reading == "strong":
-        return Route((CRISIS,), route.prediction, "floor_likened")
+    if reading in ("likened", "kept"):
+        return Route((CRISIS,), route.prediction, f"floor_{reading}")  # floor_likened, floor_kept
     if reading == "weak" and not route.check_in:
         return replace(route, check_in=True)
     return route
 
 
-__all__ = ["floor_reading", "floored", "fragments", "joined"]
+__all__ = ["floor_reading", "floored", "fragments", "joined", "loan_reading"]
