@@ -47,7 +47,7 @@ def test_benign_twins_get_no_crisis_reply(engine: Engine, message: str) -> None:
 
 
 def test_a_question_beside_a_dark_object_and_the_debt_keeps_its_answer_with_the_line() -> None:
-    assert floor_reading("rope in the shed. debt letters on the table.") == "strong"
+    assert floor_reading("rope in the shed. debt letters on the table.") == "kept"
     assert floor_reading("rope in the shed, can I pay the debt later?") == "weak"
     assert floor_reading("the clothes line 晾衣绳 broke, 借呗的账单来了") is None  # a clothes line is no rope
     assert floor_reading("phone at 2%, can you be quick") is None  # a thing running out, said of no one

@@ -77,8 +77,8 @@ _BROODS = regex(
     r"|end (?:it|this)|answer|solution|goodbye|bye|farewell)\b")
 _KEEPS = regex(
     r"放在|藏|就在|在\S{0,5}[里下边上旁]|床|枕|抽屉|口袋|兜|包里|手里|手上|身上|握|拿着|攥|备好|准备|挂好|买好|磨好|攒|囤"
-    r"|" + _MEANS_EN + r"[^,.;:!?]{0,20}\b(?:in|under|inside|beside|behind|next to|by|on) (?:my|the|a)\b|\bmy " + _MEANS_EN
-    + r"|\b(?:keep\w*|kept|hold\w*|hid\w*|ready|saved|saving|got (?:a|the|some)|i have (?:a|the|some))\b")
+    r"|" + _MEANS_EN + r"[^,.;:!?]{0,20}\b(?:(?:in|under|inside|beside|behind|next to|by|on) (?:my|the|a)|ready|saved up)\b"
+    r"|\b(?:my|keep\w*|kept|hold\w*|hid\w*|saved|saving|got|have)(?: (?:a|the|my|some|that|this))?(?: \w+)? " + _MEANS_EN)
 
 # The writer saying it of themselves: likened ("so am I", "跟我一样") or the writer's own state said beside it. The
 # likening ends at punctuation, at the message's end, or before a goodbye or thanks ("跟我一样 再见", "so am i thanks bye").
@@ -98,7 +98,7 @@ _DEBT = regex(r"借呗|花呗|欠款|欠债|欠了|欠的钱|账单|还款|逾�
 _LEAVING = regex(
     r"我?(?:想|要|快|准备)走了|(?:快|很快|马上|就快)(?:就)?不用(?:再)?(?:操心|担心|烦|管)|(?:很快|快)就?(?:无所谓|不重要)了"
     r"|\b(?:wont|will not|wouldnt) (?:matter|be around|be here|have to worry)(?: \w+)? (?:soon|much longer|for long|anymore)"
-    r"|\b(?:soon|shortly) (?:it|none of this|nothing) (?:wont|will not) matter|\b(?:im|i am) (?:leaving|going) (?:soon|for good)\b")
+    r"|\b(?:soon|shortly) (?:it|none of this|nothing) (?:wont|will not) matter|\b(?:im|i am) (?:leaving|going away|gone) for good\b")
 
 # A question asked, in either language.
 _ASKED = regex(r"[?？]|吗|呢|怎么|如何|能不能|可不可以|是否|多少|几号|几点|为什么|什么时候|哪(里|个|儿)"
