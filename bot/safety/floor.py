@@ -65,10 +65,21 @@ _EVERYDAY = (r"卖|店|厂|摊|上班|打工|工作|演唱会|俱乐部|比赛|�
              r"|laundry|washing|repair\w*)\b")
 # ...or of a cure (a doctor's pills, medicine for a cold): everyday unless the writer broods on it or names it the way out.
 _CURE = r"医生|医院|处方|感冒|发烧|维生素|\b(?:doctor|prescri\w*|a cold|cold medicine|flu|fever|vitamins?|vet|dog|cat)\b"
-_THING = r"(?:" + _OBJECT + r"|" + _PLACE + r")"
-_CLAUSE = r"[^,.;:!?，。；：！？、\n]{0,24}"
-_TRADE = regex(r"(?:" + _EVERYDAY + r")" + _CLAUSE + _THING + r"|" + _THING + _CLAUSE + r"(?:" + _EVERYDAY + r")")
-_CURED = regex(r"(?:" + _CURE + r")" + _CLAUSE + _THING + r"|" + _THING + _CLAUSE + r"(?:" + _CURE + r")")
+_TRADE, _CURED = regex(_EVERYDAY), regex(_CURE)
+_PUNCT = re.compile(r"[,.;:!?，。；：！？、\n]")
+_REACH = 32  # how far around the object or place its clause is read (characters either side)
+
+
+def _around(text: str, words: re.Pattern[str]) -> bool:
+    """Whether WORDS stand in the clause around a dark object or place (cut at punctuation, at most _REACH characters)."""
+    for found in (*_DARK_OBJECT.finditer(text), *_DARK_PLACE.finditer(text)):
+        before, after = text[max(0, found.start() - _REACH):found.start()], text[found.end():found.end() + _REACH]
+        clause = _PUNCT.split(before)[-1] + found.group() + _PUNCT.split(after)[0]
+        if words.search(clause) is not None:
+            return True
+    return False
+
+
 # The writer keeps it, holds it, looks at it, broods on it, or names it the way out: only then is a means beside the debt
 # read as the crisis reply (else the check-in line at most).
 _BROODS = regex(
@@ -116,8 +127,7 @@ def floor_reading(message: str) -> str | None:
     or broods on beside the debt), "weak" (the check-in line) or None: see the module doc."""
     text = _read(message)
     likened = _LIKENED.search(text) is not None
-    if not likened and (_TRADE.search(text) is not None
-                        or (_CURED.search(text) is not None and _BROODS.search(text) is None)):
+    if not likened and (_around(text, _TRADE) or (_around(text, _CURED) and _BROODS.search(text) is None)):
         return None  # the object or place is the thing of a trade, a game, a chore, a cure
     asked = _ASKED.search(text) is not None
     obj, place = _DARK_OBJECT.search(text) is not None, _DARK_PLACE.search(text) is not None
@@ -133,11 +143,10 @@ def loan_reading(message: str) -> bool:
     """Under a loan answer: the writer leaving or soon past worrying, or keeping a means, beside the debt (the
     check-in line, never the crisis reply)."""
     text = _read(message)
-    if _DEBT.search(text) is None or _TRADE.search(text) is not None:
+    leaving = _LEAVING.search(text) is not None
+    if not leaving and _DARK_OBJECT.search(text) is None or _DEBT.search(text) is None or _around(text, _TRADE):
         return False
-    if _LEAVING.search(text) is not None:
-        return True
-    return _DARK_OBJECT.search(text) is not None and _KEEPS.search(text) is not None and _CURED.search(text) is None
+    return leaving or (_KEEPS.search(text) is not None and not _around(text, _CURED))
 
 # Fragments: pieces cut by full stops, ellipses, exclamation marks or line breaks. Never commas: "嗯，我想好了，谢谢，再见"
 # is ordinary Chinese clauses (a session reads its farewell in context, bot.closing_after), and never spaces alone:
