@@ -6,10 +6,14 @@ these tests (none from held-out 87 or 91, nor the review's probes)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot import Engine
 from bot.safety.floor import floor_reading, loan_reading
+
+DEV = Path(__file__).parent / "data" / "safety_dev_mend228.tsv"
 
 # Each pair: the same surface, once a crisis reading, once everyday.
 TWINS = [
@@ -93,3 +97,15 @@ def test_a_loan_answer_beside_a_kept_means_keeps_its_answer_and_gains_the_line(e
     reply = engine.ask("the blade is in my pocket and the debt will never be paid off")
     assert reply.topics and reply.topics[0] != "crisis" or "12356" in reply.text
     assert "12356" in reply.text
+
+
+def test_the_reviews_cases_read_as_the_brief_asks(engine: Engine) -> None:
+    """tests/data/safety_dev_mend228.tsv: every crisis row carries 12356; no benign row gets the crisis reply."""
+    rows = [line.rstrip("\n").split("\t") for line in open(DEV, encoding="utf-8") if not line.startswith("#")]
+    assert len(rows) >= 15
+    for label, _lang, text in rows:
+        reply = engine.ask(text)
+        if label == "crisis":
+            assert "12356" in reply.text, text
+        else:
+            assert "crisis" not in reply.topics, text
