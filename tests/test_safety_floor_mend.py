@@ -41,6 +41,9 @@ TWINS = [
     ("on the bridge tonight, loan due", "weak", "bridge club tonight, loan due", None),
     ("a knife and the loan bill on my desk", "kept", "a pocket knife and the loan bill", "weak"),
     ("rope in my closet. the loan is killing me", "kept", "rope in my closet, can I delay the loan?", "weak"),
+    ("吞了安眠药，借呗逾期", "kept", "感冒吃了药，借呗逾期", None),
+    ("took the pills last night, the collectors keep calling", "kept",
+     "took pills for a headache last night, the collectors keep calling", None),
 ]
 
 

@@ -64,7 +64,8 @@ _EVERYDAY = (r"卖|店|厂|摊|上班|打工|工作|演唱会|俱乐部|比赛|�
              r"|cook\w*|vegetables?|fruit|fishing|traffic|(?:for|on) a walk|walk\w* (?:the|my) dog|walk\w* along|jog\w*|leak\w*"
              r"|laundry|washing|repair\w*)\b")
 # ...or of a cure (a doctor's pills, medicine for a cold): everyday unless the writer broods on it or names it the way out.
-_CURE = r"医生|医院|处方|感冒|发烧|维生素|\b(?:doctor|prescri\w*|a cold|cold medicine|flu|fever|vitamins?|vet|dog|cat)\b"
+_CURE = (r"医生|医院|处方|感冒|发烧|维生素|头疼|头痛|止痛|过敏|\b(?:doctor|prescri\w*|(?:a|my|the) cold|cold medicine|flu|fever"
+         r"|vitamins?|headaches?|painkillers?|allerg\w*|vet|dog|cat)\b")
 _TRADE, _CURED = regex(_EVERYDAY), regex(_CURE)
 _PUNCT = re.compile(r"[,.;:!?，。；：！？、\n]")
 _REACH = 32  # how far around the object or place its clause is read (characters either side)
@@ -80,7 +81,7 @@ def _around(text: str, words: re.Pattern[str]) -> bool:
     return False
 
 
-# The writer keeps it, holds it, looks at it, broods on it, or names it the way out: only then is a means beside the debt
+# The writer keeps it, holds it, has used it, looks at it, broods on it, or names it the way out: only then is a means beside the debt
 # read as the crisis reply (else the check-in line at most).
 _BROODS = regex(
     r"看着|盯着|想起|想着|想到|每次|每天|天天|一直|摸着|解脱|一了百了|只能|唯一|出路|办法|用它|结束|完了|了结|再见|永别"
@@ -88,6 +89,7 @@ _BROODS = regex(
     r"|end (?:it|this)|answer|solution|goodbye|bye|farewell)\b")
 _KEEPS = regex(
     r"放在|藏|就在|在\S{0,5}[里下边上旁]|床|枕|抽屉|口袋|兜|包里|手里|手上|身上|握|拿着|攥|备好|准备|挂好|买好|磨好|攒|囤"
+    r"|吞了|吃了|喝了|试过|洗胃|\b(?:took|taken|swallow\w*|overdos\w*|stomach pumped|tried)\b"  # ...or has used it
     r"|" + _MEANS_EN + r"[^,.;:!?]{0,20}\b(?:(?:in|under|inside|beside|behind|next to|by|on) (?:my|the|a)|ready|saved up)\b"
     r"|\b(?:my|keep\w*|kept|hold\w*|hid\w*|saved|saving|got|have)(?: (?:a|the|my|some|that|this))?(?: \w+)? " + _MEANS_EN)
 
