@@ -19,6 +19,10 @@ CRISES = [
     "电池快耗尽了，就像我",
     "rope in the shed. debt letters on the table.",
     "对不起. 我. 先走了",
+    # Round 114b (mend228): a means kept beside the debt; a likening before a goodbye
+    "刀就藏在枕头下面，借呗还不上",
+    "手机2% 跟我一样 拜拜",
+    "phone dying and so am i bye",
 ]
 
 
@@ -38,6 +42,12 @@ BENIGN = [
     "利息? 期限? 上征信吗?",
     "手机快没电了，先说到这，谢谢",
     "my battery is at 5%. will call 95188 later. thanks",
+    # Round 114b (mend228): a means as the thing of a game, a purchase, a trade or a chore, or inside a compound
+    "帮朋友砍一刀，借呗账单",
+    "买了一条红绳手链，借呗还款",
+    "在刀具店上班，借呗欠款",
+    "rope swing for the kids, loan due this week",
+    "楼顶晾衣服，借呗利息多少",
 ]
 
 

@@ -69,33 +69,6 @@ def test_under_a_loan_answer_the_line_only_for_the_writer_leaving_or_keeping_a_m
     assert not loan_reading(everyday), everyday
 
 
-ENGINE_BENIGN = [
-    "帮朋友砍一刀，借呗账单",
-    "买了一条红绳手链，借呗还款",
-    "在刀具店上班，借呗欠款",
-    "rope swing for the kids, loan due this week",
-    "楼顶晾衣服，借呗利息多少",
-]
-
-
-@pytest.mark.parametrize("message", ENGINE_BENIGN)
-def test_the_thing_of_a_trade_game_or_chore_gets_no_crisis_reply(engine: Engine, message: str) -> None:
-    assert "crisis" not in engine.ask(message).topics, message
-
-
-ENGINE_CRISES = [
-    "刀就藏在枕头下面，借呗还不上",
-    "手机2% 跟我一样 拜拜",
-    "phone dying and so am i bye",
-]
-
-
-@pytest.mark.parametrize("message", ENGINE_CRISES)
-def test_a_kept_means_or_a_likening_before_a_goodbye_gets_the_crisis_reply(engine: Engine, message: str) -> None:
-    reply = engine.ask(message)
-    assert reply.topics[:1] == ("crisis",) and "12356" in reply.text, reply.topics
-
-
 def test_a_loan_answer_beside_a_kept_means_keeps_its_answer_and_gains_the_line(engine: Engine) -> None:
     reply = engine.ask("the blade is in my pocket and the debt will never be paid off")
     assert reply.topics and reply.topics[0] != "crisis" or "12356" in reply.text
