@@ -2,26 +2,30 @@
 one here", "take care" or "you're welcome" is sent to someone who, in the same message, speaks of their own state
 together with the debt or a dark object or place, or who typed a crisis as fragments.
 
-Two readings, both structural (what the sentence does), read only where the reply would be a decline, a goodbye or
-thanks and holds no crisis reply:
+Readings, all structural (what the sentence does), read where the reply would be a decline, a goodbye or thanks and
+holds no crisis reply (the third under any other answer):
 
 - **Likened to the writer.** A thing running out (a phone at 2%, a dying battery, a burnt-down candle, an empty tank)
   or a dark object or place (a knife, pills, rope, a roof, a bridge, a river) named, and the writer saying it of
   themselves: "so am I", "me too", "same as me", "跟我一样", "我也是", "我也见底了". A thing running out said of
   oneself is the oldest metaphor of a life ending; with nothing asked about a loan it is read as one (the crisis
   reply). Set beside a question ("phone at 2%, can you be quick") it is no likeness at all.
-- **A dark object beside the debt.** A means (a knife, a blade, pills, rope, poison) named in the same message as the
-  bill, the debt, the loan or its collectors ("The knife's under my bed. Every time I see the bill I think about it."):
-  with no question asked, the crisis reply; with a question asked ("rope in the shed, can I pay the debt later?"), the
-  check-in line after the decline. A high or deep place beside the debt (a roof, a bridge, a river) earns the check-in
-  line only: places are where everyday life happens too ("我在江边钓了一下午鱼…想起借呗今天要还", blind26's benign row,
-  had the crisis reply from a first version). An everyday use of the same words (a clothes line, a rope swing, a
-  leaking roof, cooking, medicine for a cold, fishing, a traffic jam, a walk) reads nothing unless the writer likens
-  themselves to it.
+- **A means kept beside the debt** (mend228, Round 114b). A means (a knife, a blade, pills, rope, poison) as a whole
+  noun (never inside a compound: 砍一刀, 剪刀, 刀郎, 充电绳, 红绳, 农药厂) named with the bill, the debt, the loan or its
+  collectors gives the crisis reply only when the writer keeps, holds or has used it, looks at it, broods on it or
+  names it the way out ("The knife's under my bed. Every time I see the bill I think about it.", 刀放在枕头下) and asks
+  nothing; named only, or with a question, the check-in line. A high or deep place beside the debt (a roof, a bridge,
+  a river) earns the check-in line only ("我在江边钓了一下午鱼…想起借呗今天要还", blind26's benign row). The object or
+  place as the thing of a trade, a game, a show, a class, a sale or a chore in its own clause ("sharpening knives is my
+  job", 楼顶晒被子, "rope swing") reads nothing, and as a cure (a doctor's pills, a cold) nothing unless brooded on;
+  neither unless the writer likens themselves to it.
+- **Under a loan answer** (Round 114b): the check-in line, never the crisis reply, when the writer is leaving or soon
+  past worrying in their own voice ("我想走了", "快不用操心了", "won't matter soon") or keeps a means, beside the debt.
 - **A crisis cut into fragments.** "can't. do this. anymore. bye", 「不想. 再. 醒来」: a message of three or more
   short pieces cut by full stops (each at most three words or four characters, one a single word or character) is
-  also read joined into one sentence, and the graver reading (the crisis reply) is taken. Guards: pieces that are each a question ("利息? 期限? 上征信吗?") are a list,
-  never joined; the joined reading counts only when the engine's whole reading of it leads with the crisis reply.
+  also read joined into one sentence, and the graver reading (the crisis reply) is taken. Guards: pieces that are each
+  a question ("利息? 期限? 上征信吗?") are a list, never joined; the joined reading counts only when the engine's whole
+  reading of it leads with the crisis reply.
 """
 
 from __future__ import annotations
@@ -113,6 +117,10 @@ _LEAVING = regex(
     r"|\b(?:wont|will not|wouldnt) (?:matter|be around|be here|have to worry)(?: \w+)? (?:soon|much longer|for long|anymore)"
     r"|\b(?:soon|shortly) (?:it|none of this|nothing) (?:wont|will not) matter|\b(?:im|i am) (?:leaving|going away|gone) for good\b")
 
+# Words one of which stands in any message _LEAVING or _DARK_OBJECT can find (a plain check before either is built).
+_LOAN_HINTS = ("走了", "不用", "无所谓", "不重要", "matter", "around", "be here", "worry", "for good", "刀", "绳", "药", "百草枯",
+               "knife", "knives", "blade", "razor", "pills", "rope", "noose", "gun", "poison")
+
 # A question asked, in either language.
 _ASKED = regex(r"[?？]|吗|呢|怎么|如何|能不能|可不可以|是否|多少|几号|几点|为什么|什么时候|哪(里|个|儿)"
                r"|\b(how|what|when|where|why|which|can (i|you|they|we)|could (i|you)|will (they|it|i|that|this|jiebei)"
@@ -145,6 +153,8 @@ def loan_reading(message: str) -> bool:
     """Under a loan answer: the writer leaving or soon past worrying, or keeping a means, beside the debt (the
     check-in line, never the crisis reply)."""
     text = _read(message)
+    if not any(hint in text for hint in _LOAN_HINTS):
+        return False  # (most loan questions: no pattern is built or run for them; stdio memory margin)
     leaving = _LEAVING.search(text) is not None
     if not leaving and _DARK_OBJECT.search(text) is None or _DEBT.search(text) is None or _around(text, _TRADE):
         return False
