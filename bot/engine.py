@@ -22,6 +22,7 @@ from .reply import Reply
 from .routing import Router
 from .routing_rules import Route
 from .routing_kin import kin_first
+from .safety.floor import floored
 from .safety_stack import Stacker, stacked
 from .safety_stack_file import read_stacker
 from .safety.examples import read_safety
@@ -186,7 +187,8 @@ class Engine:
                 topic = CRISIS
             return Route((topic,), self._classifier.predict(question), "empty")
         route = kin_first(self._router.route(question), question, self._by_id)  # violence at home: safety first (fig72)
-        return stacked(route, question, self._stacker, self._router)  # the check-in line's crisis promoted (Round 82)
+        route = stacked(route, question, self._stacker, self._router)  # the check-in line's crisis promoted (Round 82)
+        return floored(route, question, self.route)  # no decline or goodbye without a hotline; fragments joined (Round 114)
 
     def compose(self, topics: Iterable[str], lang: str, slots: dict[str, Slot], *,
                 route: Route | None = None, rule: str | None = None, mode: str = "answer",

@@ -512,7 +512,18 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # knife, a rooftop, a bridge, pills, a will, insurance, "done", goodbyes, a bill that weighs, daily polite
           # calls, a photo posted, a knock at the door) told by someone in no danger): written before any change on
           # branch voices221 and measured on main; never tuned on.
-          "safety_heldout88.tsv")
+          "safety_heldout88.tsv",
+          # net220's held-out 87 (issue 12, Round 114: the writer's own state likened to a thing running out ("so am I",
+          # "me too") or set beside a dark object or place and the debt; crises typed as short fragments; benign twins:
+          # a low battery with a quick question, a knife or rope in passing, "me too" about being late, goodbyes and loan
+          # questions in fragments): written before any change on branch net220 and measured on main; never tuned on.
+          "safety_heldout87.tsv",
+          # mend228's held-out 91 (issue 12, Round 114b: a means kept, held, looked at or brooded on beside the debt, or
+          # named the way out; a likening followed by a goodbye or thanks; benign twins: the means as the thing of a
+          # trade, a game, a show, a class or a chore, inside a compound word, or a high place of an everyday chore):
+          # written before any change on branch mend228 and measured on main and net220; never tuned on. (Numbered 91:
+          # 88-90 were taken by other s34 branches.)
+          "safety_heldout91.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -131,7 +131,15 @@ def distress_words(message: str) -> bool:
     if _CRYING.search(message) is not None:
         return True
     folded = fold_clause(message)
-    return _GUARDED_DISTRESS_WORDS.search(masked(folded)) is not None or _CRUSHED.search(folded) is not None
+    if _GUARDED_DISTRESS_WORDS.search(masked(folded)) is not None or _CRUSHED.search(folded) is not None:
+        return True
+    # "the knife's under my bed", "the blade's in my pocket": folding glues "'s" to the noun ("knifes"), which the
+    # words' own boundaries miss; read the nouns without it too (net220, Round 114)
+    bare = _GLUED_S.sub("", message)
+    return bare != message and _GUARDED_DISTRESS_WORDS.search(masked(fold_clause(bare))) is not None
+
+
+_GLUED_S = regex(r"(?<=[A-Za-z])['’]s\b")
 
 
 EXPLAINED_VETOES = True
