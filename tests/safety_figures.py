@@ -507,7 +507,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # days without food), the writer's own end or no object vs an everyday object named (a repayment, work, a
           # photo, a child's medicine, a living spouse, a busy day)): written before any change on branch mend218 and
           # measured on main and final206; never tuned on. (Numbered 86: 82 and 83 were taken by other s33 branches.)
-          "safety_heldout86.tsv")
+          "safety_heldout86.tsv",
+          # abuse224's held-out 89 (issue 12, Round 117: veiled threats told as what a collector said, sent, left or
+          # did about the writer's safety, sleep, family, home town, reputation or death, mock legal papers; lawful
+          # reminders, a friend's "sleep well", a real court paper, a real funeral's wreaths, a relative's joke, a TV
+          # scene, hyperbole about one's own phone as twins): written before any change on branch abuse224 and
+          # measured on main 1de6321e; never tuned on.
+          "safety_heldout89.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
