@@ -42,7 +42,7 @@ _NOT_DOER_EN = regex(r"\b(?:my|our|his|her) (?:\w+ )?(?:mum|mom|mother|dad|fathe
                      r"|teachers?|doctor|son|daughter|girlfriend|boyfriend|partner|roommate|neighbou?rs?|cousin|uncle|aunt|grand\w+|family|kids?)"
                      r"|\b(?:character|actor|drama|show|movie|film|series|i|we)\b")
 # The act: saying, asking, sending, leaving, drawing, making (not the writer's own "我发", kept off by the doer).
-_ACT_ZH = regex(r"说|讲|问|话|骂|留言|留了|留下|发来|发了|发过来|给我发|寄来|寄了|塞了|塞进|放了|放在|摆了|摆在|贴了|贴在|送来|送了|画了|画着|写着|p成|做成")
+_ACT_ZH = regex(r"说(?!实话|真的|白了|来话长|起来|到底|明|完|不定|不出)|讲(?!真的|实话|道理)|问(?!题|完)|骂|留言|留了|留下|发来|发了|发过来|给我发|寄来|寄了|塞了|塞进|放了|放在|摆了|摆在|贴了|贴在|送来|送了|画了|画着|写着|p成|做成")
 _ACT_EN = regex(r"\b(?:said|says|saying|told|tells|asked|asks|texted|texting|messaged|emailed|mailed|sent|sends|left|leaving|slipped|dropped|put"
                 r"|posted|posting|drew|drawn|wrote|made|making|threatened|warned|keeps? asking|keeps? saying)\b")
 
@@ -68,7 +68,7 @@ _DEBT = regex(r"欠|债|贷|还钱|还款|不还|借呗|花呗|逾期|催收|催
 _STAGED = regex(r"剧|电影|小说|短视频里|\b(?:drama|tv show|the show|movie|film|series|novel|episode)\b")
 _LAWFUL = regex(r"核对|核实|确认|登记|地址|分期|延期|协商|减免|\b(?:verify\w*|confirm\w*|address|instal\w*|extension|payment plan)\b")
 _GRAVE = regex(r"睡|花圈|骷髅|棺材|蜡烛|坟|墓|遗照|寿衣|灵堂|不得好死|收尸|sleep|one eye|wreath|skull|coffin|grave|tombstone|noose")
-_UNNAMED_OPENS = regex(r"(?:还|又|就|竟然|居然|直接)?(?:说|讲|问)")
+_UNNAMED_OPENS = regex(r"(?:还|又|竟然|居然|直接)?说(?:什么|要|让|叫|你|我)")
 _YOU = regex(r"你|\b(?:you|your|youll|youd|youre|ur|u)\b")
 _KIN = regex(r"妈|爸|爷|奶|哥|姐|弟|妹|舅|姨|叔|婶|姑|老婆|老公|媳妇|对象|朋友|同事|同学|老板|领导|老师|室友|邻居|医生|剧|电影"
              r"|\b(?:mum|mom|mother|dad|father|wife|husband|brother|sister|friends?|boss|colleagues?|teachers?|doctor|son|daughter|girlfriend"
