@@ -66,7 +66,11 @@ _CALLS = regex(r"打(?:了|过)?(?:电话|来|过来|一次|一遍|一个)|各�
 # The debt in the message, where the doer is unnamed.
 _DEBT = regex(r"欠|债|贷|还钱|还款|不还|借呗|花呗|逾期|催收|催款|\b(?:debts?|owe\w*|loans?|repay\w*|jiebei|huabei|overdue|collect\w*|arrears|balance)\b")
 _STAGED = regex(r"剧|电影|小说|短视频里|\b(?:drama|tv show|the show|movie|film|series|novel|episode)\b")
-_LAWFUL = regex(r"核对|核实|确认|登记|地址|分期|延期|协商|减免|\b(?:verify\w*|confirm\w*|address|instal\w*|extension|payment plan)\b")
+_SAW = regex(r"(?:妈|爸|爷|奶|哥|姐|弟|妹|老婆|老公|媳妇|朋友|同事)\S{0,4}(?:看到|看见|收到|听到|接到|发现)")
+_LAWFUL = regex(r"核对|核实|确认|登记|地址|分期|延期|协商|减免|走访|拜访|上门|户籍|户口|了解情况"
+                r"|\b(?:verify\w*|confirm\w*|address|instal\w*|extension|payment plan|visit\w*)\b")
+# The writer's own sleeplessness ("最近总是睡不着", "i can't sleep"), not said to "you": a state, not a collector's words.
+_OWN_SLEEP = regex(r"(?<!你)(?<!你们)睡不着|(?<!你)(?<!你们)睡不好|失眠|\b(?:i|cant|couldnt|can not|could not|unable to|barely|hardly) sleep\b")
 _GRAVE = regex(r"睡|花圈|骷髅|棺材|蜡烛|坟|墓|遗照|寿衣|灵堂|不得好死|收尸|sleep|one eye|wreath|skull|coffin|grave|tombstone|noose")
 _UNNAMED_OPENS = regex(r"(?:还|又|竟然|居然|直接)?说(?:什么|要|让|叫|你|我)")
 _YOU = regex(r"你|\b(?:you|your|youll|youd|youre|ur|u)\b")
@@ -87,7 +91,8 @@ def _doer_acts(text: str, chinese: bool) -> list[int]:
         who = None
         for who in doer.finditer(before):
             pass
-        if who is None or not_doer.search(before[who.end():] if chinese else before[who.start():]):
+        if who is None or not_doer.search(before[who.end():] if chinese else before[who.start():]) \
+                or chinese and _SAW.search(text[:who.start()]):  # "我妈看到催收短信，说…": the mother speaks
             continue
         if not chinese and who.group(0) in ("he", "she", "they") and not_doer.search(text[:found.start()]):
             continue  # "my friend texted me… then he said": the pronoun is the friend
@@ -118,8 +123,9 @@ def menaced(window_text: str, context: str, whole: str,
             # opens the message's clause with no one named and no relative or friend anywhere ("说什么不还就让我在老家混不下去")
         spoken = named and bool(_doer_acts(whole, chinese)) and not _KIN.search(whole)
         for match in concern.finditer(window_text):
-            if lawful and not _GRAVE.match(match.group(0)):
-                continue
+            if lawful and not _GRAVE.match(match.group(0)) \
+                    or _OWN_SLEEP.search(window_text, max(0, match.start() - 16), match.end() + 3):
+                continue  # (a lawful purpose told; the writer's own sleeplessness)
             if any(end <= match.start() and match.start() - end <= (40 if chinese else 90) for end in ends) \
                     or spoken and _YOU.search(window_text[max(0, match.start() - 30):match.start()]):
                 # (or the concern said to "you" where a collector's act is told in the message: their quoted words)
