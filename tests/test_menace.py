@@ -81,11 +81,16 @@ KNOWN = {"那边打电话来问我最近睡得好不好，然后就挂了", "The
          "I swear I'm going to throw this phone in the river, the app keeps crashing when I try to repay"}
 
 
-@pytest.mark.parametrize("row", [row for row in DEV if row.text not in KNOWN], ids=lambda row: row.text[:24])
-def test_each_development_row_gets_its_reply(engine: Engine, row: object) -> None:
-    reply = engine.ask(row.text)  # type: ignore[attr-defined]
-    crisis_ok, abuse_ok, alarm = judge(row, Seen(tuple(reply.topics), reply.text))  # type: ignore[arg-type]
-    assert crisis_ok is not False and abuse_ok is not False and not alarm, (row, reply.topics)
+def test_each_development_row_gets_its_reply(engine: Engine) -> None:
+    wrong = []
+    for row in DEV:
+        if row.text in KNOWN:
+            continue
+        reply = engine.ask(row.text)
+        crisis_ok, abuse_ok, alarm = judge(row, Seen(tuple(reply.topics), reply.text))
+        if crisis_ok is False or abuse_ok is False or alarm:
+            wrong.append((row.text, reply.topics))
+    assert wrong == []
 
 
 def test_development_rows_come_in_twins_both_ways() -> None:
