@@ -9,7 +9,7 @@ import pytest
 
 from bot import Engine
 from bot.safety.clauses import fold_clause
-from bot.safety.menace import menaced
+from bot.safety.menace import veiled_menace
 from bot.safety.rules import read_rules
 from safety_figures import DATA, Seen, judge, read_rows
 
@@ -22,7 +22,7 @@ def _never(*_: object) -> bool:
 
 def _read(message: str) -> list[str]:
     whole = fold_clause(message)
-    return menaced(whole, whole, whole, _never)
+    return veiled_menace(whole, whole, whole, _never)
 
 
 @pytest.mark.parametrize("message", [

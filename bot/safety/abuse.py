@@ -38,7 +38,7 @@ from .impostors import forged  # (fake116)
 from .third_parties import through_others  # (fake116)
 from .told_about import told_about  # (abuse207)
 from .presence import presence  # (ident137)
-from .menace import menaced  # (abuse224)
+from .menace import veiled_menace  # (abuse224; renamed mend231: threat_matters.menaced is another)
 
 _FIRST_PERSON = regex(r"我|\b(i|im|me|my|myself|mine)\b")
 
@@ -100,7 +100,7 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
     found += told_about(window_text, context, whole, discounted)  # who is told what; likeness, voice (told_about.py)
     found += presence(window_text, context, whole, discounted)  # acts of presence and identity (presence.py, ident137)
     if not found:
-        found += menaced(window_text, context, whole, discounted)  # a collector's act about the writer's person (menace.py)
+        found += veiled_menace(window_text, context, whole, discounted)  # a collector's act about the writer's person (menace.py)
     if not found and disguised_abuse(window_text):
         found.append("insult")  # a collector's insult or token of death written in initials or an emoji (disguise.py)
     return found
