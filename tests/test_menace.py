@@ -96,3 +96,48 @@ def test_each_development_row_gets_its_reply(engine: Engine) -> None:
 def test_development_rows_come_in_twins_both_ways() -> None:
     labels = [row.label for row in DEV]
     assert labels.count("benign") >= 15 and labels.count("abuse") >= 15 and KNOWN <= {row.text for row in DEV}
+
+
+# review230's six benign probes read as menace by abuse224 (mend231): a writer's question, hearsay of a general claim,
+# a game's skull "unrelated to the loan", a credit score, a kind phrase. Each with a twin that is a threat.
+@pytest.mark.parametrize("message", [
+    "我担心催收会说我坏话，影响我在老家的名声，会吗",  # the writer asks whether it could happen
+    "我在游戏里被人画了骷髅头，跟借呗没关系，但借呗逾期了怎么办",  # unrelated to the loan
+    "被人说过借呗逾期会影响名声，是这样吗",  # hearsay of a general claim, asked
+    "Someone said overdue borrowers end up losing sleep, is that normal? my loan is overdue",  # a claim about borrowers
+    "They said be careful with your credit score if the loan stays overdue",  # careful with a thing; credit
+    "The collector said take care and get some sleep, then reminded me the loan is overdue",  # kind words
+    # our own look-alikes
+    "我怕催收会去我老家 这种事会发生吗",
+    "听说借呗逾期了催收会找到老家去 是真的吗",
+    "有人说欠钱的人都会被催收搞得睡不着觉 我借呗逾期了",
+    "my cousin said debtors end up with a bad reputation in their village, my loan is overdue",
+    "will they tell people in my hometown about my overdue loan",
+    "the collector said be careful with your payments and not miss another one on the loan",
+    "the agent said take care and stay safe, the loan is due on friday",
+    "催收说注意身体 别太焦虑 借呗可以申请分期",
+    "催收说逾期会影响征信和信用 小心征信花了",
+    "朋友在游戏里给我画了个骷髅 和借呗无关 借呗逾期三天了",
+    "someone drew a skull on my desk at work, unrelated to the loan, but my jiebei is overdue",
+    "they said the credit score drops and you may lose sleep over it if the loan stays overdue, is that true",
+])
+def test_fears_hearsay_kind_words_and_credit_are_no_menace(message: str) -> None:
+    assert _read(message) == []
+
+
+@pytest.mark.parametrize("message", [
+    "催收说我坏话 还说要让我在老家的名声臭掉",
+    "催收在门上画了骷髅头 就因为借呗逾期了",
+    "催收说借呗不还就让我在老家抬不起头",
+    "the collector said i will be losing sleep soon if i dont pay the loan",
+    "they said be careful walking home alone at night if the loan stays overdue",
+    "the collector said take care of your legs and get some sleep while you can, the loan is overdue",
+    "催收说 注意身体 晚上一个人别走夜路 借呗该还了",
+    "催收说你的名声就看你还不还钱了",
+    "the collector told me he knows people in my village and asked when i will repay the loan",
+    "催收发来一句 你睡得着吗 欠钱不还",  # the collector's own question, quoted
+    "the collector said be careful with your legs, the loan is overdue",
+    "催收说小心点 你老家那边我们有人 借呗还不还",
+])
+def test_the_twins_told_as_threats_stay_menace(message: str) -> None:
+    assert _read(message) == ["menace"]
