@@ -523,7 +523,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # trade, a game, a show, a class or a chore, inside a compound word, or a high place of an everyday chore):
           # written before any change on branch mend228 and measured on main and net220; never tuned on. (Numbered 91:
           # 88-90 were taken by other s34 branches.)
-          "safety_heldout91.tsv")
+          "safety_heldout91.tsv",
+          # abuse224's held-out 89 (issue 12, Round 117: veiled threats told as what a collector said, sent, left or
+          # did about the writer's safety, sleep, family, home town, reputation or death, mock legal papers; lawful
+          # reminders, a friend's "sleep well", a real court paper, a real funeral's wreaths, a relative's joke, a TV
+          # scene, hyperbole about one's own phone as twins): written before any change on branch abuse224 and
+          # measured on main 1de6321e; never tuned on.
+          "safety_heldout89.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -38,6 +38,7 @@ from .impostors import forged  # (fake116)
 from .third_parties import through_others  # (fake116)
 from .told_about import told_about  # (abuse207)
 from .presence import presence  # (ident137)
+from .menace import veiled_menace  # (abuse224; renamed mend231: threat_matters.menaced is another)
 
 _FIRST_PERSON = regex(r"我|\b(i|im|me|my|myself|mine)\b")
 
@@ -98,6 +99,8 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
     found += through_others(window_text, context, whole, discounted)  # people outside the loan (third_parties.py)
     found += told_about(window_text, context, whole, discounted)  # who is told what; likeness, voice (told_about.py)
     found += presence(window_text, context, whole, discounted)  # acts of presence and identity (presence.py, ident137)
+    if not found:
+        found += veiled_menace(window_text, context, whole, discounted)  # a collector's act about the writer's person (menace.py)
     if not found and disguised_abuse(window_text):
         found.append("insult")  # a collector's insult or token of death written in initials or an emoji (disguise.py)
     return found
@@ -105,7 +108,7 @@ def abuse_cues(window_text: str, context: str, someone_else: bool = False, quest
 
 # Words of abuse or of complaining about it, for checking the classifier's abusive_collection guess.
 _ABUSE_TALK = any_of(r"投诉|举报|12378|报警|骚扰|威胁|骂|侮辱|恐吓|暴力|冒充|律师函|传票|立案|通讯录|p图|吓唬|野蛮|过分|凶|打断|弄死|找人|收拾",
-                     r"complain|report|harass|threat|abus|insult|intimidat|violent|fake|pretend|curs|swear|rude|police"
+                     r"complain|report|harass|threat|abus|insult|intimidat|violent|fake|pretend|curs|swear(?!\w* (?:i|im|ill|to|that|down)\b)|rude|police"
                      r"|kill|hurt|beat|break|stab")
 
 

@@ -47,9 +47,11 @@ _NUMBER = regex(
     r"|\b(?:from|gave|gives|give|is|was) (?:a|an|some) (?:\w+ )?(?:mobile|cell) (?:phone )?number\b")
 # Identity details that are wrong ("名字少了一个字", "身份证号后四位也不对", "the ID number isn't mine").
 _WRONG = regex(
-    r"(?:名字|姓名|身份证号?|证件号|金额|原告|案号|地址)\S{0,8}(?:写错|错了|不对|对不上|少了?一个字|多了?一个字|不是我的)"
+    r"(?:名字|姓名|身份证号?|证件号|金额|原告|案号|地址|法院(?:的)?(?:名字|名称)|公章|印章)\S{0,8}(?:写错|错了|不对|对不上|少了?一个字|多了?一个字|不是我的"
+    r"|乱写|乱编|瞎编|编的|不存在|查不到|查无此)"
     r"|(?:原告|债权人)\S{0,4}(?:也)?不是(?:借呗|支付宝|蚂蚁)"
-    r"|\b(?:name|id|id number|amount|plaintiff|address|case number)\b (?:\w+ ){0,3}(?:spelled wrong|misspelled|wrong|doesnt match|does not match"
+    r"|\b(?:name|id|id number|amount|plaintiff|address|case number|court name|stamp|seal)\b (?:\w+ ){0,3}(?:spelled wrong|misspelled|wrong|doesnt match|does not match"
+    r"|doesnt exist|does not exist|made up|invented|looks? (?:drawn|photoshopped|fake)"
     r"|dont match|isnt (?:even )?(?:mine|jiebei|right|correct))|\bwrong (?:name|id|id number|amount|address)\b")
 # Detention or a police visit threatened (a court's 司法拘留 of one who refuses a ruling is lawful: no sign alone).
 _DETAINED = regex(
