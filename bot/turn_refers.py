@@ -5,7 +5,7 @@ Two readings of a conversation that a single message cannot give:
 - **An everyday object named a turn before.** A bare countdown or a date chosen ("倒计时4天", "D-1", "countdown 2 days",
   "日子我已经选好了") is read by bot.safety.finality as finality when its message names no object of its own. Said right
   after "我明天考试" or "借呗这期什么时候到期", the object is the exam or the due date: the turn refers to it. The session
-  keeps the object word the last ordinary turn named (``occasion_of``, a few characters; none after a crisis reply),
+  keeps the object word the turn right before named (``occasion_of``, a few characters; none after a crisis reply),
   and a short bare countdown or date is read again with that word before it (``refers_back``). Only while no crisis reply
   has been given, no soft risk told and no hardship told: after "借呗还不上，活着没意思" the same countdown stays a crisis.
 - **A crisis taken back.** The weight of the writer's crisis turn is kept (``crisis_weight``): "grave" when it names a
@@ -136,7 +136,8 @@ def remember(state: ConversationState, said: str, topics: tuple[str, ...], own: 
         if own is not None and CRISIS in own.topics and not state.crisis_helper:
             state.crisis_weight = crisis_weight(said)
         return
-    state.occasion = occasion_of(said) or state.occasion
+    # (the turn right before only: "借呗明天到期 ‖ 我一分钱都没有 ‖ 倒计时1天" counts down from no money, not to the due date)
+    state.occasion = occasion_of(said)
 
 
 __all__ = ["MAX_OCCASION", "crisis_weight", "grave_taken_back", "occasion_of", "plain_loan_question",
