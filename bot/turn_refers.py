@@ -14,7 +14,9 @@ Two readings of a conversation that a single message cannot give:
   grave turn ends no care (``grave_taken_back``: the crisis reply again, the crisis not settled). After a joked crisis or a
   settled one (bot.crisis_open.settles: taken back, or help reached and better), an ordinary loan question later is
   answered as itself with 12356 kept in view (``plain_loan_question``), not the crisis reply once more; a question that
-  gives up beside it ("反正我也等不到那天了") is not plain.
+  gives up beside it ("反正我也等不到那天了") is not plain, and once the writer's crisis was told, taken back or not, a
+  loan question with a graver word beside it (not living, death words, nothing mattering: ``loan_with_grave_aside``)
+  gets the crisis reply.
 """
 
 from __future__ import annotations
@@ -58,6 +60,13 @@ _LOAN = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|利息|�
 _DARK_ASIDE = regex(r"反正|算了|无所谓|等不到|活不到|不在了|解脱|结束|了断|下辈子|死|不想活|没意义|没用|撑不|没人"
                     r"|\b(?:whatever|wont be (?:here|around|alive)|by then|doesnt matter|no point|die|dead|dying|kill|end it"
                     r"|i wont need|nobody|no one)\b")
+
+
+# ...and the graver part of it, enough for the crisis reply beside a loan question once the writer's crisis has been
+# told, taken back or not ("想死 ‖ 开玩笑的 ‖ 借呗逾期了，反正我也活不到还清那天", "whatever, how much is the late fee,
+# doesn't matter anyway"): not living, an end, death words (hyperbole masked), nothing mattering.
+_GRAVE_ASIDE = regex(r"等不到|活不到|不在了|解脱|了断|下辈子|死|不想活|撑不下去|没意义|都无所谓"
+                     r"|\b(?:wont be (?:here|around|alive)|doesnt matter|nothing matters|no point|die|dead|dying|kill|end it)\b")
 
 
 def occasion_of(said: str) -> str:
@@ -107,16 +116,25 @@ def referred(engine: "Engine", state: ConversationState, said: str, own: Route) 
 
 def taken_back(state: ConversationState, said: str, route: Route, own: Route, last_topics: tuple[str, ...] | list[str]) -> Route:
     """``route``, or: the crisis reply again for a joke marker right after a grave crisis turn; the turn's own reading
-    with 12356 in view for a plain loan question after a crisis joked or settled (see the module doc)."""
+    with 12356 in view for a plain loan question after a crisis joked or settled; the crisis reply for a loan question
+    with a graver word beside it once the writer's crisis was told (see the module doc)."""
     if set(own.topics) & set(SAFETY_FIRST):
         return route
     if CRISIS in last_topics and state.crisis_weight == "grave" and grave_taken_back(said) and CRISIS not in route.topics:
+        return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
+    if CRISIS in state.answered and not state.crisis_helper and CRISIS not in route.topics and loan_with_grave_aside(said):
         return replace(route, topics=(CRISIS,), rule="context", choices=(), check_in=False)
     if CRISIS in route.topics and route.rule == "context" and CRISIS in state.answered and not state.crisis_helper \
             and (state.crisis_settled or state.crisis_weight == "joked" or settles_now(state, said, own)) \
             and plain_loan_question(said):
         return replace(own, check_in=True)
     return route
+
+
+def loan_with_grave_aside(said: str) -> bool:
+    """Whether a turn asks of the loan with a graver word beside it (see _GRAVE_ASIDE)."""
+    folded = simplified_words(said).strip()
+    return 0 < len(folded) <= MAX_QUESTION and bool(_LOAN.search(folded)) and bool(_GRAVE_ASIDE.search(masked(folded)))
 
 
 def settles_now(state: ConversationState, said: str, own: Route) -> bool:
@@ -140,5 +158,5 @@ def remember(state: ConversationState, said: str, topics: tuple[str, ...], own: 
     state.occasion = occasion_of(said)
 
 
-__all__ = ["MAX_OCCASION", "crisis_weight", "grave_taken_back", "occasion_of", "plain_loan_question",
+__all__ = ["MAX_OCCASION", "crisis_weight", "grave_taken_back", "loan_with_grave_aside", "occasion_of", "plain_loan_question",
            "referred", "refers_back", "remember", "settles_now", "taken_back"]

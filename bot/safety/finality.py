@@ -38,10 +38,12 @@ _RUN_END = any_of(r"(?:^|\s)2 1(?:\s|$)", r"二\s?一(?:\s|$)")
 COUNTED_FOR = regex(r"还款|还钱|还贷|(?:借呗|花呗|网贷|贷款|信用卡)\S{0,6}倒计时|账单|到期|下班|上班|放学|周末|年终奖|奖金|工资|拍照|合影|照相|茄子|镜头|看这里|看这边|笑一个|开始|出发|游戏|开饭|上课|下课|"
                      r"还清|还完|上岸|最后一期|无债|发工资|考|签证|面试|上线|发布|发射|婚礼|结婚|开学|放假|假期|过年|跨年|新年|春节|元旦|生日|旅行|旅游|毕业|开业|直播|上链接|链接|开抢|秒杀"
                      r"|抢购|活动|比赛|项目|截止|交稿|答辩|入职|出国|回国|宝宝|预产期|手术|演唱会|上映"
+                     # (ses222: trips for work, a move, going home, a check-up, a meeting, reporting for school or training)
+                     r"|出差|搬家|回老家|回家|体检|开会|报到|军训|实习|退休"
                      r"|\b(?:exam\w*|test|visa|interview|launch\w*|live|release\w*|wedding|christmas|new year|holiday\w*|vacation|trip"
                      r"|birthday|graduation|deadline|flight|concert|due date for my baby|baby|go|liftoff|sale|party|race|game|debt free|paid off"
                      r"|last (?:jiebei |loan )?payment|payday|salary|repay\w*|payments?|due|bills?|work|shift|weekend|school"
-                     r"|bonus|photo\w*|picture|cheese|start\w*|kickoff|match|class|dinner)\b")
+                     r"|bonus|photo\w*|picture|cheese|start\w*|kickoff|match|class|dinner|move|moving|conference|checkup|check up)\b")
 
 # Accounts deleted, and passwords left or handed over for good.
 _DELETED = (r"(?:注销|删了|删掉|删除|清空|关掉|停用)\S{0,12}(?:微信|微博|抖音|朋友圈|qq|小红书|快手|账号|社交)"
