@@ -109,9 +109,9 @@ class Session(SessionMoves):
             # (once the WRITER has been at risk, the helper's short form never comes back: review76 #2, mend66)
             self._state.crisis_helper = to_helper and (self._state.crisis_helper or not crisis_before)
         if crisis_before or "crisis" in reply.topics:  # settled by "I'm safe now"; open again by any later crisis reply (sess87)
-            # (never by a turn read as a crisis on its own words: "我想死，不是开玩笑"; review95 #1, mend79)
-            own = self._own_route(text)  # (a joke marker after a method or a time settles nothing: ses222)
-            settling = settles_now(self._state, text, own) or (self._released and "crisis" not in own.topics)
+            # (never by a turn read as a crisis on its own words: "我想死，不是开玩笑"; review95 #1, mend79; nor by a joke
+            # marker after a method or a time, which settles nothing: ses222)
+            settling = settles_now(self._state, text, own := self._own_route(text)) or (self._released and "crisis" not in own.topics)
             self._state.crisis_settled = settling or (self._state.crisis_settled and "crisis" not in reply.topics)
             # (a crisis reply read from a closing alone, kept only while no turn tells crisis wording: mend179)
             self._state.crisis_closing = (self._closing_crisis or self._state.crisis_closing) and not self._released \
