@@ -30,7 +30,7 @@ from .records import replace
 from .routing_rules import SAFETY_FIRST, Route
 from .safety import CRISIS
 from .safety.clauses import fold_clause
-from .safety.finality import COUNTED_FOR, DATED_FOR, bare_end_count
+from .safety.finality import bare_end_count
 from .safety.scenes import METHOD_EN, METHOD_ZH, PLACE_EN, PLACE_ZH
 from .session_state import ConversationState
 from .text import simplified_words
@@ -43,7 +43,12 @@ MAX_OCCASION = 16  # characters kept of the object word (the session's state sta
 MAX_QUESTION = 120  # characters: a loan question after a crisis taken back; a longer turn tells a story of its own
 
 # A laughter or joke marker in the writer's own crisis turn ("I want to die lol", "想死哈哈", "jk"):
-_JOKED = regex(r"哈哈|呵呵|嘿嘿|笑死|开玩笑|开个玩笑|说着玩|逗你|骗你的|[😂🤣😆😅]|\b(?:lol+|lmao|rofl|haha\w*|hehe\w*|jk|kidding|joking)\b")
+_JOKED = regex(r"哈哈|嘿嘿|笑死|开玩笑|开个玩笑|说着玩|逗你|骗你的|[😂🤣😆😅]|\b(?:lol+|lmao|rofl|haha\w*|hehe\w*|jk|kidding|joking)\b")
+# (mend229: not 呵呵, a bitter laugh as often as a joke: "呵呵，不想活了")
+# A joke marker negated, or words insisting ("我想死，不是开玩笑", "I'm not joking", "认真的", "I mean it"): the crisis is
+# meant (grave), in the crisis turn or in a later one that follows a crisis read as joked (mend229).
+_INSISTS = regex(r"(?:不是|没|没有|没在|不)(?:在)?(?:开玩笑|说笑|说着玩|闹着玩)|认真的|说真的|真的|当真的|不是气话"
+                 r"|\b(?:not (?:joking|kidding)|no joke|im serious|i am serious|seriously|i mean it|i meant it|for real|not a joke)\b")
 # ...and what makes a crisis turn grave: a method, a place of danger, a time, a plan or a decision, a farewell.
 _GRAVE = regex(rf"{METHOD_ZH}|{PLACE_ZH}|药|刀|跳|今晚|今天晚上|今夜|明天|明晚|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下周|[0-9一二三四五六七八九十]+点"
                r"|打算|准备|计划|决定|想好了|定好了|选好了|攒了|买好了|遗书|道别|告别|再见"
@@ -52,50 +57,74 @@ _GRAVE = regex(rf"{METHOD_ZH}|{PLACE_ZH}|药|刀|跳|今晚|今天晚上|今夜|
 # Taking the words back ("开玩笑的 别担心", "jk don't worry", "haha just kidding"):
 _TAKES_BACK = regex(r"开玩笑|开个玩笑|说着玩|逗你|骗你的|气话|随口说|当真|\b(?:jk|kidding|joking|didnt mean it|not serious)\b")
 
+# A concrete everyday occasion a countdown may count to, named as a whole word (mend229: not a bare 考, which is in
+# 考虑; not work or pay, which a countdown of despair names too: "上班被骂，回家被骂 ‖ 倒计时1天", and only with none
+# of _NOT_EVERYDAY beside it: "我不想回家", "放假了也没人陪我").
+_OCCASION = regex(r"考试|期末考|期中考|考研|高考|中考|笔试|面试|答辩|婚礼|结婚|旅行|旅游|出差|航班|飞机|高铁|出发|到期|还款日"
+                  r"|生日|毕业|开学|手术|搬家|演唱会|比赛|体检|开会|入职|签证|预产期|开业|上映|账单"
+                  r"|回老家|回家|春节|过年|国庆|放假|假期|寒假|暑假|退休|实习|出国|回国|军训|报到"
+                  r"|\b(?:exams?|test|trip|flight|wedding|due date|interview|birthday|graduation|surgery|move|moving|concert"
+                  r"|vacation|conference|checkup|check up|deadline|visa|race|match|due|bills?|christmas|new year|holidays?|break|retire\w*)\b")
+# ...and what makes a turn more than an everyday occasion: a negation, despair, money trouble, loneliness, an end.
+_NOT_EVERYDAY = regex(r"不|没|别|完了|失败|绝望|崩溃|撑不|受不了|活|死|解脱|结束|了断|累|难受|痛苦|骂|哭|一个人|孤|没人|陪"
+                      r"|还不上|还不起|不够还|一分不剩|全还了|网贷|欠|债|催收|逾期|工资|钱"
+                      r"|\b(?:not|no|never|dont|wont|cant|nothing|nobody|no one|alone|lonely|anymore|hopeless|failed|lost|die|dead"
+                      r"|end|over|debts?|owe\w*|broke|money|salary|paycheck)\b")
+# A countdown that says more than a count: an end or a relief, thanks for all, a goodbye.
+_MORE_THAN_COUNT = regex(r"解脱|结束|了断|终于|自由|就好了|就完了|谢谢|感谢|照顾|再见|永别|拜拜|对不起|最后|告别|安息"
+                         r"|\b(?:free|freedom|over|finally|relief|peace|thanks?|thank you|goodbye|bye|farewell|sorry|last|forever)\b")
 # A loan matter in the later question (bot.continuity_places' words and the repayment's own):
 _LOAN = regex(r"借呗|花呗|逾期|起诉|上门|征信|分期|延期|利息|罚息|催收|协商|还款|还钱|提前还|手续费|额度|账单|网贷|贷款|信用卡"
               r"|\b(?:jiebei|huabei|loans?|sue|court|credit|interest|collectors?|repay\w*|pay (?:it )?off|fees?|instal+ments?|overdue"
               r"|hardship|due|extension|bills?)\b")
-# ...with nothing dark beside it: giving up, not living, an end, death words.
-_DARK_ASIDE = regex(r"反正|算了|无所谓|等不到|活不到|不在了|解脱|结束|了断|下辈子|死|不想活|没意义|没用|撑不|没人"
-                    r"|\b(?:whatever|wont be (?:here|around|alive)|by then|doesnt matter|no point|die|dead|dying|kill|end it"
-                    r"|i wont need|nobody|no one)\b")
-
-
-# ...and the graver part of it, enough for the crisis reply beside a loan question once the writer's crisis has been
-# told, taken back or not ("想死 ‖ 开玩笑的 ‖ 借呗逾期了，反正我也活不到还清那天", "whatever, how much is the late fee,
-# doesn't matter anyway"): not living, an end, death words (hyperbole masked), nothing mattering.
-_GRAVE_ASIDE = regex(r"等不到|活不到|不在了|解脱|了断|下辈子|死|不想活|撑不下去|没意义|都无所谓"
-                     r"|\b(?:wont be (?:here|around|alive)|doesnt matter|nothing matters|no point|die|dead|dying|kill|end it)\b")
+# The graver words beside a loan question, enough for the crisis reply once the writer's crisis has been told, taken back
+# or not ("想死 ‖ 开玩笑的 ‖ 借呗逾期了，反正我也活不到还清那天", "whatever, how much is the late fee, doesn't matter anyway"):
+# not living, an end, death words (hyperbole masked), nothing mattering; shared with the darker list (mend229).
+_GRAVE_ZH = r"等不到|活不到|不在了|解脱|了断|下辈子|死|不想活|撑不下去|没意义|都无所谓"
+_GRAVE_EN = r"wont be (?:here|around|alive)|doesnt matter|nothing matters|no point|die|dead|dying|kill|end it"
+_GRAVE_ASIDE = regex(rf"{_GRAVE_ZH}|\b(?:{_GRAVE_EN})\b")
+# ...and the darker list, with nothing of which a plain loan question is plain: those, and giving up, an end, no one.
+_DARK_ASIDE = regex(rf"{_GRAVE_ZH}|反正|算了|无所谓|结束|没用|撑不|没人|\b(?:{_GRAVE_EN}|whatever|by then|i wont need|nobody|no one)\b")
 
 
 def occasion_of(said: str) -> str:
-    """The everyday object a turn names that a countdown or a date could be counted to (an exam, a trip, a due date,
-    "repay"; bot.safety.finality's own lists), or "" for none; a few characters at most."""
+    """The concrete everyday occasion a turn names as a whole word that a countdown or a date could be counted to (an
+    exam, a trip, a flight, a due date, a wedding: _OCCASION), or "" for none, or when the turn says more than the
+    occasion: a negation, despair, money trouble, loneliness (_NOT_EVERYDAY; mend229). A few characters at most."""
     folded = simplified_words(said)
-    hit = COUNTED_FOR.search(folded) or DATED_FOR.search(folded)
-    return hit.group(0)[:MAX_OCCASION].strip() if hit else ""
+    hit = _OCCASION.search(folded)
+    if not hit or _NOT_EVERYDAY.search(folded):
+        return ""
+    return hit.group(0)[:MAX_OCCASION].strip()
 
 
 def refers_back(said: str) -> bool:
-    """Whether a turn is a short bare countdown or date with no object of its own ("倒计时3天", "D-1", "日子我已经选好了"):
-    what the earlier turn named is what it counts to."""
+    """Whether a turn is a short bare countdown or date with no object of its own and nothing else ("倒计时3天", "D-1",
+    "日子我已经选好了"): what the earlier turn named is what it counts to. Not with an end or a relief, thanks for all,
+    a goodbye beside it ("倒计时3天 到时候就解脱了", "倒计时3天，谢谢你们这些年的照顾": _MORE_THAN_COUNT; mend229)."""
     folded = fold_clause(said).strip()  # (folded as the cues read it: "D-1" is "d 1")
-    return 0 < len(folded) <= MAX_REFERRING and bare_end_count(folded)
+    return 0 < len(folded) <= MAX_REFERRING and bare_end_count(folded) \
+        and not _MORE_THAN_COUNT.search(simplified_words(said))
 
 
 def crisis_weight(said: str) -> str:
-    """"grave", "joked" or "" for a turn read as the writer's own crisis (see the module doc)."""
+    """"grave", "joked" or "" for a turn read as the writer's own crisis (see the module doc; a joke marker negated or
+    words insisting are grave: mend229)."""
     folded = simplified_words(said)
-    if _GRAVE.search(folded):
+    if _GRAVE.search(folded) or insists(folded):
         return "grave"
     return "joked" if _JOKED.search(folded) else ""
+
+
+def insists(said: str) -> bool:
+    """Whether a turn says the crisis is meant: a joke marker negated, or words insisting (see _INSISTS)."""
+    return bool(_INSISTS.search(simplified_words(said)))
 
 
 def grave_taken_back(said: str) -> bool:
     """Whether a short turn takes words back (a joke marker): after a grave crisis turn, no end of care."""
     folded = simplified_words(said).strip()
-    return 0 < len(folded) <= MAX_QUESTION and bool(_TAKES_BACK.search(folded))
+    return 0 < len(folded) <= MAX_QUESTION and bool(_TAKES_BACK.search(folded)) and not insists(folded)
 
 
 def plain_loan_question(said: str) -> bool:
@@ -149,10 +178,14 @@ def settles_now(state: ConversationState, said: str, own: Route) -> bool:
 def remember(state: ConversationState, said: str, topics: tuple[str, ...], own: Route | None) -> None:
     """Note the weight of a crisis turn of the writer's own and the object an ordinary turn named (after a reply with
     ``topics``; ``own``: the turn's reading on its own words, given with a crisis reply)."""
+    if state.crisis_weight == "joked" and insists(said):
+        state.crisis_weight = "grave"  # ("I want to die lol ‖ I mean it": the joke taken back, the crisis meant; mend229)
     if CRISIS in topics:
         state.occasion = ""
         if own is not None and CRISIS in own.topics and not state.crisis_helper:
-            state.crisis_weight = crisis_weight(said)
+            # (a later crisis turn never lightens a grave one: "不是开玩笑 ‖ 想死哈哈" stays grave)
+            weight = crisis_weight(said)
+            state.crisis_weight = "grave" if "grave" in (weight, state.crisis_weight) else weight
         return
     # (the turn right before only: "借呗明天到期 ‖ 我一分钱都没有 ‖ 倒计时1天" counts down from no money, not to the due date)
     state.occasion = occasion_of(said)

@@ -40,6 +40,7 @@ COUNTED_FOR = regex(r"还款|还钱|还贷|(?:借呗|花呗|网贷|贷款|信用
                      r"|抢购|活动|比赛|项目|截止|交稿|答辩|入职|出国|回国|宝宝|预产期|手术|演唱会|上映"
                      # (ses222: trips for work, a move, going home, a check-up, a meeting, reporting for school or training)
                      r"|出差|搬家|回老家|回家|体检|开会|报到|军训|实习|退休"
+                     r"|航班|飞机|高铁|笔试"  # (mend229: the flight or the written exam bot.turn_refers may name)
                      r"|\b(?:exam\w*|test|visa|interview|launch\w*|live|release\w*|wedding|christmas|new year|holiday\w*|vacation|trip"
                      r"|birthday|graduation|deadline|flight|concert|due date for my baby|baby|go|liftoff|sale|party|race|game|debt free|paid off"
                      r"|last (?:jiebei |loan )?payment|payday|salary|repay\w*|payments?|due|bills?|work|shift|weekend|school"
@@ -145,7 +146,7 @@ _AFTER_GONE = any_of(r"(?:我|等我)(?:人)?(?:走了|不在了|没了|死了|�
 _AFTER_DEBT = regex(r"账户|账号|注销|债|欠|借呗|花呗|还|\b(?:debts?|loans?|account|jiebei|huabei|pay\w*|owe\w*|cleared|closed)\b")
 # Vanishing, said to be meant ("如果我消失了…我是认真的").
 _VANISH = any_of(r"(?:如果|要是|假如)我(?:突然)?消失了?")
-_MEANT = regex(r"认真的|不是开玩笑|没开玩笑|不是说(?:离家出走|出走|搬走)|\b(?:im serious|i mean it|not joking)\b")
+_MEANT = regex(r"认真的|不是开玩笑|没(?:有)?(?:在)?开玩笑|不是说(?:离家出走|出走|搬走)|\b(?:im serious|i mean it|not joking)\b")
 # Pills saved up, and "all taken" thought of.
 _ALL_TAKEN = any_of(r"(?:都|全|全部|一起|一次)(?:吃了|吃掉|吞了)(?:算了|就好了|拉倒)?")
 _HOARDED = regex(r"药\S{0,6}(?:存|攒|囤)了|(?:存|攒|囤)了\S{0,6}药|\b(?:saved|stockpiled|hoarded) (?:up )?(?:my |some )?(?:pills|meds|tablets)\b")
