@@ -71,6 +71,7 @@ _DEATH = regex(r"死|自杀|轻生|跳|药|\b(?:die|dying|dead|kill|suicid\w*|ju
 _TREATED = regex(r"(?:在|按时|坚持|每天|一直|开始|正在)吃药|医生开的药|药物治疗|\b(?:on (?:my )?(?:meds|medication)|taking (?:my )?(?:meds|medication))\b")
 # ...never medicine kept, saved or hoarded ("医生开的药我都留着", "I've kept all my meds"): a method, not treatment (mend229).
 _KEPT = regex(r"留着|留下|攒|存|囤|藏|收着|没吃|不吃|\b(?:saved|saving|kept|keeping|hoard\w*|stockpil\w*|stash\w*|collect\w*|not taking|stopped taking)\b")
+_MEDICINE = regex(r"药|\b(?:meds|medications?|medicines?|pills|tablets|prescriptions?|doses)\b")
 _TAKEN_BACK = regex(r"气话|开玩笑|开个玩笑|说着玩|随口说|\b(?:joking|kidding|venting|dramatic|exaggerat\w*|didnt mean)\b")
 
 # Closing with finality: decided, nothing matters, troubling no one again, an apology or a message left for the family.
@@ -176,7 +177,9 @@ def settles(said: str) -> bool:
     clauses = _CLAUSE.split(folded)
     # (said of the writer: "我妈没事了", "she's ok now" settle nothing of the writer's; someone with the writer does)
     mine = any(_affirmed(_SAFE, clause) and (not _OTHER.search(clause) or _WITH_ME.search(clause)) for clause in clauses)
-    treated = folded if _KEPT.search(folded) else _TREATED.sub(" ", folded)
+    if _KEPT.search(folded) and _MEDICINE.search(folded):
+        return False  # (medicine kept, saved or hoarded settles nothing, whatever else is said: mend229)
+    treated = _TREATED.sub(" ", folded)
     return mine and (not _DEATH.search(treated) or any(_affirmed(_TAKEN_BACK, clause) for clause in clauses))
 
 
