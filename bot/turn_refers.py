@@ -47,8 +47,11 @@ _JOKED = regex(r"哈哈|嘿嘿|笑死|开玩笑|开个玩笑|说着玩|逗你|�
 # (mend229: not 呵呵, a bitter laugh as often as a joke: "呵呵，不想活了")
 # A joke marker negated, or words insisting ("我想死，不是开玩笑", "I'm not joking", "认真的", "I mean it"): the crisis is
 # meant (grave), in the crisis turn or in a later one that follows a crisis read as joked (mend229).
-_INSISTS = regex(r"(?:不是|没|没有|没在|不)(?:在)?(?:开玩笑|说笑|说着玩|闹着玩)|认真的|说真的|真的|当真的|不是气话"
-                 r"|\b(?:not (?:joking|kidding)|no joke|im serious|i am serious|seriously|i mean it|i meant it|for real|not a joke)\b")
+_INSISTS = regex(r"(?:不是|没|没有|没在|不)(?:在)?(?:开玩笑|说笑|说着玩|闹着玩)|认真的|当真的|不是气话"
+                 r"|\b(?:not (?:joking|kidding)|no joke|im serious|i am serious|i mean it|i meant it|not a joke)\b")
+# ...and, in a later turn after a joked crisis only, plain earnest words ("想死哈哈 ‖ 真的", "no seriously"): in the crisis
+# turn itself 真的 is an intensifier ("我真的撑不住了"), which a take-back and "我没事了" may still settle.
+_EARNEST = regex(r"真的|说真的|\b(?:seriously|for real)\b")
 # ...and what makes a crisis turn grave: a method, a place of danger, a time, a plan or a decision, a farewell.
 _GRAVE = regex(rf"{METHOD_ZH}|{PLACE_ZH}|药|刀|跳|今晚|今天晚上|今夜|明天|明晚|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下周|[0-9一二三四五六七八九十]+点"
                r"|打算|准备|计划|决定|想好了|定好了|选好了|攒了|买好了|遗书|道别|告别|再见"
@@ -178,7 +181,7 @@ def settles_now(state: ConversationState, said: str, own: Route) -> bool:
 def remember(state: ConversationState, said: str, topics: tuple[str, ...], own: Route | None) -> None:
     """Note the weight of a crisis turn of the writer's own and the object an ordinary turn named (after a reply with
     ``topics``; ``own``: the turn's reading on its own words, given with a crisis reply)."""
-    if state.crisis_weight == "joked" and insists(said):
+    if state.crisis_weight == "joked" and (insists(said) or _EARNEST.search(simplified_words(said))):
         state.crisis_weight = "grave"  # ("I want to die lol ‖ I mean it": the joke taken back, the crisis meant; mend229)
     if CRISIS in topics:
         state.occasion = ""
