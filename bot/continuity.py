@@ -49,7 +49,7 @@ _ABOUT_WHAT_THEY_DID = regex(
 # Insisting, after crisis wording ("我是认真的", "不是开玩笑", "I mean it"): the crisis reply.
 # Only words that insist on what was said (not 是真的 or 说真的, which ask or stress a loan
 # question: "上征信是真的吗"), in a turn that names no loan matter of its own (review10).
-_INSISTS = regex(r"认真的|不是开玩笑|没开玩笑|没有开玩笑|不是说着玩|\b(i mean it|i['’]?m serious|i am serious|not joking|not kidding)\b",
+_INSISTS = regex(r"认真的|不是开玩笑|没(?:有)?(?:在)?开玩笑|不是说着玩|\b(i mean it|i['’]?m serious|i am serious|not joking|not kidding)\b",
                  re.IGNORECASE)
 
 

@@ -41,7 +41,7 @@ MAX_SETTLING = 160  # characters: "I talked to my sister and I'm safe, she's sta
 # with someone named, or the words taken back. Never help sought alone ("看了医生", "打了12356", "seeing a counsellor":
 # "我没钱看医生", "saw a doctor, didn't help"), a bare "陪我"/"with me" ("谢谢你陪我聊", "no one is with me"), nor 想开了/想通了
 # (in crisis talk often the mind made up: "我已经想通了"): review95 #1, mend79.
-_SAFE = regex(r"没事了|好多了|好点了|好些了|缓过来|冷静(?:下来|多)了|(?:很|挺|现在|已经)安全|不会做傻事|不会想不开|不会(?:再)?(?:乱来|伤害自己)"
+_SAFE = regex(r"没事了|好多了|好点了|好些了|好起来了|在好转|好转了|缓过来|冷静(?:下来|多)了|(?:很|挺|现在|已经)安全|不会做傻事|不会想不开|不会(?:再)?(?:乱来|伤害自己)"
               r"|气话|开玩笑|开个玩笑|说着玩|随口说|(?:家人|家里人|老婆|老公|妻子|丈夫|爸|妈|哥|姐|弟|妹|朋友|同事|室友|对象|孩子|儿子|女儿)(?:(?![不没冇唔无非未])\S){0,4}(?:陪着我|陪我)"
               r"|都在(?:我)?身边|家人都在|(?:跟|和)(?:家里人|家人|我妈|我爸|爸妈|老婆|老公)\S{0,3}说了"
               r"|\b(?:(?:im|i am|i m) (?:safe|(?:ok|okay|fine|alright|all right) now|not in danger|not going to do anything)"
@@ -66,6 +66,12 @@ _UNSETTLED = regex(r"结束|解脱|了断|永别|最后|下辈子|反正|终于|
                    r"|whatever|doesnt matter|nothing matters|for now|no point|cant promise|(?:doesnt|dont|didnt) know|not$)\b")
 # Death words in the settling turn are only the words taken back ("刚才说想死是气话"): else the turn is no settling.
 _DEATH = regex(r"死|自杀|轻生|跳|药|\b(?:die|dying|dead|kill|suicid\w*|jump|pills)\b")
+# Help reached and kept up: medicine taken as prescribed is treatment, not a method ("现在在吃药，好多了", "I'm on
+# medication now and doing better"; blind27's sessions, ses222). Help sought alone still settles nothing (above).
+_TREATED = regex(r"(?:在|按时|坚持|每天|一直|开始|正在)吃药|医生开的药|药物治疗|\b(?:on (?:my )?(?:meds|medication)|taking (?:my )?(?:meds|medication))\b")
+# ...never medicine kept, saved or hoarded ("医生开的药我都留着", "I've kept all my meds"): a method, not treatment (mend229).
+_KEPT = regex(r"留着|留下|攒|存|囤|藏|收着|没吃|不吃|\b(?:saved|saving|kept|keeping|hoard\w*|stockpil\w*|stash\w*|collect\w*|not taking|stopped taking)\b")
+_MEDICINE = regex(r"药|\b(?:meds|medications?|medicines?|pills|tablets|prescriptions?|doses)\b")
 _TAKEN_BACK = regex(r"气话|开玩笑|开个玩笑|说着玩|随口说|\b(?:joking|kidding|venting|dramatic|exaggerat\w*|didnt mean)\b")
 
 # Closing with finality: decided, nothing matters, troubling no one again, an apology or a message left for the family.
@@ -171,7 +177,10 @@ def settles(said: str) -> bool:
     clauses = _CLAUSE.split(folded)
     # (said of the writer: "我妈没事了", "she's ok now" settle nothing of the writer's; someone with the writer does)
     mine = any(_affirmed(_SAFE, clause) and (not _OTHER.search(clause) or _WITH_ME.search(clause)) for clause in clauses)
-    return mine and (not _DEATH.search(folded) or any(_affirmed(_TAKEN_BACK, clause) for clause in clauses))
+    if _KEPT.search(folded) and _MEDICINE.search(folded):
+        return False  # (medicine kept, saved or hoarded settles nothing, whatever else is said: mend229)
+    treated = _TREATED.sub(" ", folded)
+    return mine and (not _DEATH.search(treated) or any(_affirmed(_TAKEN_BACK, clause) for clause in clauses))
 
 
 # A plain thanks-and-goodbye, nothing else (an ALLOW-LIST, as bot.after_crisis_lists): what a settled crisis lets be a

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import followups, script
 from .answer_modes import not_again
 from .continuity import after_safety, helper_continues, quiet_after_crisis
-from .crisis_open import carried, settles  # a writer's crisis open until they say they are safe (sess87)
+from .crisis_open import carried  # a writer's crisis open until they say they are safe (sess87)
 from . import risk_memory  # soft risk remembered across turns, read with a sign-off (signoff97)
 from .closing_after import corrects, refused, resigned_close  # a closing with finality after hardship told (close172)
 from .last_turn import carried_last  # a short last turn read with the risk the earlier turns carried (sessions196)
@@ -44,6 +44,7 @@ from .session_state import ConversationState, state_from_dict, state_to_dict
 from .state import check_session_state
 from .safety.cries import cry_alone  # a bare cry keeps the conversation's language (safe63)
 from .text import detect_lang, fold, normalize
+from .turn_refers import remember, settles_now, taken_back  # what earlier turns make a turn refer to; a crisis taken back
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -108,12 +109,14 @@ class Session(SessionMoves):
             # (once the WRITER has been at risk, the helper's short form never comes back: review76 #2, mend66)
             self._state.crisis_helper = to_helper and (self._state.crisis_helper or not crisis_before)
         if crisis_before or "crisis" in reply.topics:  # settled by "I'm safe now"; open again by any later crisis reply (sess87)
-            # (never by a turn read as a crisis on its own words: "我想死，不是开玩笑"; review95 #1, mend79)
-            settling = (settles(text) or self._released) and "crisis" not in self._own_route(text).topics
+            # (never by a turn read as a crisis on its own words: "我想死，不是开玩笑"; review95 #1, mend79; nor by a joke
+            # marker after a method or a time, which settles nothing: ses222)
+            settling = settles_now(self._state, text, own := self._own_route(text)) or (self._released and "crisis" not in own.topics)
             self._state.crisis_settled = settling or (self._state.crisis_settled and "crisis" not in reply.topics)
             # (a crisis reply read from a closing alone, kept only while no turn tells crisis wording: mend179)
             self._state.crisis_closing = (self._closing_crisis or self._state.crisis_closing) and not self._released \
                 and not self._state.risk_told and "crisis" not in self._own_route(text).topics
+        remember(self._state, text, reply.topics, self._own_route(text) if "crisis" in reply.topics else None)  # (ses222)
         self._state.asked_act = asked_act(text)  # what "已经打了" next would say was done (safe44)
         self._state.risk_told = risk_memory.noted(self._state.risk_told, text)  # (signoff97)
         return script.in_traditional(reply) if self._state.traditional else reply
@@ -229,6 +232,7 @@ class Session(SessionMoves):
         # (after the helper's crisis reply, "他应该没事吧" holds it; after an abuse reply, "开玩笑的" holds its short form: fix71)
         route = held_abuse(text, about_them_after_helper(text, after_safety(text, routed, last, self._state.answered, self._kind, helper=helper), last, helper=helper), last)
         route = self._act_done(text, lang, route)
+        route = taken_back(self._state, text, route, routed, last)  # (a crisis taken back, or not: ses222)
         # (a goodbye while the writer's crisis is open, turns later; a closing with finality after any crisis: sess87)
         settled = self._state.crisis_settled
         route = carried(text, route, routed, self._state.answered, crisis_open=not helper and not settled, settled=settled)

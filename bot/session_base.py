@@ -13,6 +13,7 @@ from .continuity import had_crisis
 from .reply import Reply
 from .session_state import ConversationState
 from .slots import Slot
+from .turn_refers import referred
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -34,7 +35,8 @@ class SessionBase:
         """The engine's reading of a message on its own words, worked out once per turn: the turn asks it up to three
         times (the reading kept after a crisis, a closing let out, the crisis settled or left open)."""
         if self._own is None or self._own[0] != text:
-            self._own = (text, self._engine.route(text))
+            # (a bare countdown counts to what the last ordinary turn named: bot.turn_refers, ses222)
+            self._own = (text, referred(self._engine, self._state, text, self._engine.route(text)))
         return self._own[1]
 
     def _answer(self, topics: list[str], lang: str, *, rule: str, question: str, note: str,

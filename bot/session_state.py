@@ -63,6 +63,14 @@ class ConversationState:
     # happened to me", living alone, means at hand...), read with a last sign-off while no crisis reply has been given
     # (signoff97). States saved before it hold none ([]).
     risk_told: list[str] = field(default_factory=list)
+    # The weight of the writer's last crisis turn (bot.turn_refers.crisis_weight): "grave" (a method, a place, a time,
+    # a plan named: a joke marker next ends no care), "joked" (its own laughter marker, nothing grave: a loan question
+    # later is answered as itself, 12356 in view) or "". States saved before it hold none ("": neither reading).
+    crisis_weight: str = ""
+    # The everyday object the last ordinary turn named (an exam, a trip, a due date: bot.turn_refers.occasion_of, at
+    # most MAX_OCCASION characters), what a bare countdown next counts to; "" after a crisis reply (ses222). States
+    # saved before it hold none.
+    occasion: str = ""
 
 
 # Fields added after STATE_VERSION 1 was first released, with the value that means "nothing to remember".
@@ -71,7 +79,7 @@ class ConversationState:
 OPTIONAL_FIELDS: dict[str, Any] = {"traditional": False, "last_mode": "answer", "products": [], "relatives_loan": False,
                                    "asked_act": "", "hardship_told": False, "crisis_helper": False,
                                    "crisis_held": False, "crisis_settled": False, "crisis_closing": False,
-                                   "risk_told": []}
+                                   "risk_told": [], "crisis_weight": "", "occasion": ""}
 
 
 def state_to_dict(state: ConversationState) -> dict[str, Any]:
@@ -99,4 +107,5 @@ def state_from_dict(data: dict[str, Any]) -> ConversationState:
         relatives_loan=bool(data.get("relatives_loan", False)), asked_act=str(data.get("asked_act", "")),
         hardship_told=bool(data.get("hardship_told", False)), crisis_helper=bool(data.get("crisis_helper", False)),
         crisis_held=bool(data.get("crisis_held", False)), crisis_settled=bool(data.get("crisis_settled", False)),
-        crisis_closing=bool(data.get("crisis_closing", False)), risk_told=list(data.get("risk_told", ())))
+        crisis_closing=bool(data.get("crisis_closing", False)), risk_told=list(data.get("risk_told", ())),
+        crisis_weight=str(data.get("crisis_weight", "")), occasion=str(data.get("occasion", "")))

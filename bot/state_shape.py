@@ -25,9 +25,12 @@ _SIZE_MARGIN = 1024  # bytes under MAX_STATE_BYTES: a number rapidjson may spell
 _LANGS = ("zh", "en", None)
 _MODES = ("answer", "more", "why", "product", "rest", "again")
 _ACTS = ("", "parcel", "school", "work", "post", "contacts", "sent", "home")
+_WEIGHTS = ("", "grave", "joked")  # bot.turn_refers.crisis_weight
+_OCCASION_CHARS = 16  # as the schema and bot.turn_refers.MAX_OCCASION (mend229: they agree)
 _RISK_KINDS = ("alone", "bereaved", "death_debt", "denied_other", "if_gone", "means", "no_way", "place", "sole_parent", "starving")  # bot.risk_memory.KINDS
 _REQUIRED = frozenset({"version", "slots", "last_topics", "lang", "lang_choice", "offered", "pending_choice", "answered"})
-_FIELDS = _REQUIRED | {"traditional", "last_mode", "products", "relatives_loan", "asked_act", "hardship_told", "crisis_helper", "crisis_held", "crisis_settled", "crisis_closing", "risk_told"}
+_FIELDS = _REQUIRED | {"traditional", "last_mode", "products", "relatives_loan", "asked_act", "hardship_told", "crisis_helper", "crisis_held", "crisis_settled", "crisis_closing", "risk_told",
+                        "crisis_weight", "occasion"}
 _SLOT_FIELDS = frozenset({"name", "value", "text"})
 _LIMIT = 10 ** 18
 _SIZE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, check_circular=False).encode
@@ -61,7 +64,9 @@ def plainly_valid(data: dict[str, Any], max_bytes: int) -> bool:
     if ("last_mode" in data and not _one_of(data["last_mode"], _MODES)) or \
             ("asked_act" in data and not _one_of(data["asked_act"], _ACTS)) or \
             ("products" in data and not _topics(data["products"], 8)) or \
-            ("risk_told" in data and not _kinds(data["risk_told"])):
+            ("risk_told" in data and not _kinds(data["risk_told"])) or \
+            ("crisis_weight" in data and not _one_of(data["crisis_weight"], _WEIGHTS)) or \
+            ("occasion" in data and not (_text(data["occasion"]) and len(data["occasion"]) <= _OCCASION_CHARS)):
         return False
     return len(_SIZE(data).encode("utf-8")) <= max_bytes - _SIZE_MARGIN
 

@@ -82,7 +82,12 @@ SESSIONS = ("sessions_heldout30.tsv", "sessions_heldout33.tsv", "sessions_heldou
             # mend218's held-out 50 sessions (issue 12, Round 110b: a bare countdown or date whose object an earlier
             # turn names, "don't worry about me" after a busy day without food and a plan to eat; the same shapes after
             # turns about the writer's end): written before any change on branch mend218; never tuned on.
-            "sessions_heldout50.tsv")
+            "sessions_heldout50.tsv",
+            # ses222's held-out 51 sessions (issue 12, Round 116: a bare countdown, date or "last night" whose everyday
+            # object an earlier turn names; a crisis taken back with a joke marker and a loan question, or help already
+            # reached, versus a take-back right after a method, a place or a time, or one that still says goodbye;
+            # dangerous twins on the same turns): written before any change on branch ses222; never tuned on.
+            "sessions_heldout51.tsv")
 TURNS = " || "
 
 

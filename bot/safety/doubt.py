@@ -296,7 +296,7 @@ _HEARD = regex(rf"({KIN_ZH}|有人|别人)\S{{0,4}}(说|讲|告诉我)(他|她|�
 # A threat by a parent, a boss or a teacher, told as a joke anywhere in the message ("我妈说再不还钱就
 # 打死我，开玩笑的", "老板说…，哈哈", "…，然后笑了"): hyperbole, paying back its condition or not (review28).
 _JOKED = regex(r"哈哈|开玩笑|开个玩笑|玩笑话|笑了|笑着说|逗我|吓唬我玩|\b(lol|lmao|haha\w*|joking|kidding|jk|laughed)\b")
-_NOT_JOKE = regex(r"不是(在)?开玩笑|没(有)?开玩笑|没笑|不像(是)?(在)?开玩笑|\b(not|wasnt|isnt|no) (joking|kidding|a joke)\b")
+_NOT_JOKE = regex(r"不是(在)?开玩笑|没(有)?(在)?开玩笑|没笑|不像(是)?(在)?开玩笑|\b(not|wasnt|isnt|no) (joking|kidding|a joke)\b")
 
 
 def joked_hyperbole(clauses: list[Clause], abuse_at: frozenset[int]) -> bool:

@@ -35,13 +35,16 @@ _RUN_END = any_of(r"(?:^|\s)2 1(?:\s|$)", r"二\s?一(?:\s|$)")
 # (mend218, Round 110b: a repayment or an everyday object named — a due date, work, school, a weekend, a bonus, a photo,
 # a game's start — makes the countdown that thing's; "借呗还款倒计时3天" is the bot's main traffic. A loan named beside a
 # countdown of no object is no repayment: "倒计时最后1天了，借呗随便吧" gives the loan up)
-_COUNTED_FOR = regex(r"还款|还钱|还贷|(?:借呗|花呗|网贷|贷款|信用卡)\S{0,6}倒计时|账单|到期|下班|上班|放学|周末|年终奖|奖金|工资|拍照|合影|照相|茄子|镜头|看这里|看这边|笑一个|开始|出发|游戏|开饭|上课|下课|"
+COUNTED_FOR = regex(r"还款|还钱|还贷|(?:借呗|花呗|网贷|贷款|信用卡)\S{0,6}倒计时|账单|到期|下班|上班|放学|周末|年终奖|奖金|工资|拍照|合影|照相|茄子|镜头|看这里|看这边|笑一个|开始|出发|游戏|开饭|上课|下课|"
                      r"还清|还完|上岸|最后一期|无债|发工资|考|签证|面试|上线|发布|发射|婚礼|结婚|开学|放假|假期|过年|跨年|新年|春节|元旦|生日|旅行|旅游|毕业|开业|直播|上链接|链接|开抢|秒杀"
                      r"|抢购|活动|比赛|项目|截止|交稿|答辩|入职|出国|回国|宝宝|预产期|手术|演唱会|上映"
+                     # (ses222: trips for work, a move, going home, a check-up, a meeting, reporting for school or training)
+                     r"|出差|搬家|回老家|回家|体检|开会|报到|军训|实习|退休"
+                     r"|航班|飞机|高铁|笔试"  # (mend229: the flight or the written exam bot.turn_refers may name)
                      r"|\b(?:exam\w*|test|visa|interview|launch\w*|live|release\w*|wedding|christmas|new year|holiday\w*|vacation|trip"
                      r"|birthday|graduation|deadline|flight|concert|due date for my baby|baby|go|liftoff|sale|party|race|game|debt free|paid off"
                      r"|last (?:jiebei |loan )?payment|payday|salary|repay\w*|payments?|due|bills?|work|shift|weekend|school"
-                     r"|bonus|photo\w*|picture|cheese|start\w*|kickoff|match|class|dinner)\b")
+                     r"|bonus|photo\w*|picture|cheese|start\w*|kickoff|match|class|dinner|move|moving|conference|checkup|check up)\b")
 
 # Accounts deleted, and passwords left or handed over for good.
 _DELETED = (r"(?:注销|删了|删掉|删除|清空|关掉|停用)\S{0,12}(?:微信|微博|抖音|朋友圈|qq|小红书|快手|账号|社交)"
@@ -134,7 +137,7 @@ _DATE_SET = any_of(r"(?:日子|时间|那天)\S{0,2}(?:我)?(?:已经)?(?:定好
                    r"(?:我|自己)(?:已经)?(?:定|选|挑)(?:好)?的(?:日子|那天|时间)",
                    r"\b(?:the date is set|ive (?:set|picked|chosen) the (?:date|day)|i know the day)\b")
 # (mend218: a repayment's day, a day of the month: "还款日子我已经选好了，10号还")
-_DATED_FOR = regex(r"婚|搬家|开庭|面试|手术|开会|签约|入职|回家|还款|还钱|分期|每月|[0-9一二三四五六七八九十]+号"
+DATED_FOR = regex(r"婚|搬家|开庭|面试|手术|开会|签约|入职|回家|还款|还钱|分期|每月|[0-9一二三四五六七八九十]+号"
                    r"|\b(?:wedding|move|hearing|court|interview|surgery|meeting|party|trip|pay|paying|payments?|repay\w*|due|of (?:the|each|every) month)\b")
 
 # After the writer is gone: what becomes of the account or the debt (a relative's death is told with the kin named).
@@ -143,7 +146,7 @@ _AFTER_GONE = any_of(r"(?:我|等我)(?:人)?(?:走了|不在了|没了|死了|�
 _AFTER_DEBT = regex(r"账户|账号|注销|债|欠|借呗|花呗|还|\b(?:debts?|loans?|account|jiebei|huabei|pay\w*|owe\w*|cleared|closed)\b")
 # Vanishing, said to be meant ("如果我消失了…我是认真的").
 _VANISH = any_of(r"(?:如果|要是|假如)我(?:突然)?消失了?")
-_MEANT = regex(r"认真的|不是开玩笑|没开玩笑|不是说(?:离家出走|出走|搬走)|\b(?:im serious|i mean it|not joking)\b")
+_MEANT = regex(r"认真的|不是开玩笑|没(?:有)?(?:在)?开玩笑|不是说(?:离家出走|出走|搬走)|\b(?:im serious|i mean it|not joking)\b")
 # Pills saved up, and "all taken" thought of.
 _ALL_TAKEN = any_of(r"(?:都|全|全部|一起|一次)(?:吃了|吃掉|吞了)(?:算了|就好了|拉倒)?")
 _HOARDED = regex(r"药\S{0,6}(?:存|攒|囤)了|(?:存|攒|囤)了\S{0,6}药|\b(?:saved|stockpiled|hoarded) (?:up )?(?:my |some )?(?:pills|meds|tablets)\b")
@@ -157,9 +160,20 @@ _GO_TO_THEM = any_of(r"(?:去|过去|下去)(?:陪|找)(?:他|她)(?:就好了|�
 _DEAD_OR_BURDEN = regex(r"去世|过世|病逝|(?<!刚)走了\S{0,2}(?:[0-9一二两三四五六七八九十几半]+(?:年|个月|天)|以后|之后|后)|不在了|死了"
                         r"|\b(?:passed|died|gone|late|lost|burden|heaven)\b")
 
+
+
+def bare_end_count(folded: str) -> bool:
+    """Whether a folded message holds a countdown or a date chosen with no object of its own (the shapes of the
+    final_countdown and final_date cues, their own everyday objects absent): what an earlier turn named may be its
+    object (bot.turn_refers, ses222)."""
+    counted = bool(_COUNTDOWN.search(folded) or (_RUN_END.search(folded) and _RUN.search(folded))) \
+        and not COUNTED_FOR.search(folded)
+    return counted or (bool(_DATE_SET.search(folded)) and not DATED_FOR.search(folded))
+
+
 FINALITY = (
-    Cue("final_countdown", _COUNTDOWN, unless=_COUNTED_FOR),
-    Cue("final_countdown", _RUN_END, requires=_RUN, unless=_COUNTED_FOR),
+    Cue("final_countdown", _COUNTDOWN, unless=COUNTED_FOR),
+    Cue("final_countdown", _RUN_END, requires=_RUN, unless=COUNTED_FOR),
     Cue("final_accounts", _PASSWORDS, requires=regex(f"{_DELETED}|{_HANDED_ON}"), unless=_HANDED_FOR),
     Cue("final_bother", _LAST_BOTHER, unless=_FAVOUR),
     Cue("final_medicine", _STOPPED, negatable=True, unless=_PRESCRIBED),
@@ -168,11 +182,11 @@ FINALITY = (
     Cue("final_rope", _ROPE, unless=_ROPE_FOR),
     Cue("final_fasting", _NOT_EATING, unless=FASTING_OR_BUSY),
     Cue("final_meal", _LAST_MEAL, unless=_MEAL_BEFORE),
-    Cue("final_date", _DATE_SET, unless=_DATED_FOR),
+    Cue("final_date", _DATE_SET, unless=DATED_FOR),
     Cue("final_after_gone", _AFTER_GONE, requires=_AFTER_DEBT),
     Cue("final_vanish", _VANISH, requires=_MEANT),
     Cue("final_pills_saved", _ALL_TAKEN, negatable=True, requires=_HOARDED, unless=_COLD_PASSING),
     Cue("final_join", _GO_TO_THEM, negatable=True, requires=_DEAD_OR_BURDEN),
 )
 
-__all__ = ["BUSY_OR_ILL", "DAYS_EN", "DAYS_ZH", "FASTED", "FASTING_OR_BUSY", "FINALITY"]
+__all__ = ["BUSY_OR_ILL", "COUNTED_FOR", "DATED_FOR", "DAYS_EN", "DAYS_ZH", "FASTED", "FASTING_OR_BUSY", "FINALITY", "bare_end_count"]

@@ -44,9 +44,10 @@ KIN_DIED_EN = (r"late (father|mother|dad|mum|mom|husband|wife|grand\w+|brother|s
                 r"|(died|passed away|passed) (last|this|a) (year|month|week)|inherit|estate|funeral")
 
 # (not a reading the writer gave up: "我以为他开玩笑 结果…", "还以为他说说而已"; safe63)
-JOKE_ZH = regex(r"(?<!不是)(?<!没)(?<!以为)(?<!以为他)(?<!以为她)(?<!以为是)(?<!以为他在)(?<!以为她在)(?<!以为他是)(?<!以为她是)(开玩笑|说着玩|玩笑话|气话|说说而已|嘴上说说|随口说说)")
+JOKE_ZH = regex(r"(?<!不是)(?<!没)(?<!没在)(?<!没有)(?<!不是在)(?<!以为)(?<!以为他)(?<!以为她)(?<!以为是)(?<!以为他在)(?<!以为她在)(?<!以为他是)(?<!以为她是)(开玩笑|说着玩|玩笑话|气话|说说而已|嘴上说说|随口说说)")
+# (mend229: nor after 没在/没有/不是在, "我想死 没在开玩笑" is meant)
 # Laughter cancels only the weakest cue, a bare "我…死" ("我忘了还款日，我要死了哈哈"); never 想死 or 自杀.
-LAUGH_ZH = regex(r"(?<!不是)(?<!没)(开玩笑|说着玩|玩笑话)|哈哈|hhh|嘿嘿|笑哭|😂|🤣")
+LAUGH_ZH = regex(r"(?<!不是)(?<!没)(?<!没在)(?<!没有)(?<!不是在)(开玩笑|说着玩|玩笑话)|哈哈|hhh|嘿嘿|笑哭|😂|🤣")
 # A joke: one's own, followed by "I'm fine"; or someone else's ("my friend joked he'd jump").
 # "lol my limit got cut again, i'm dead": laughter around a bare "i'm dead" and no other word of
 # dying is a joke about a loan (safe10 probe), read as death_talk's benign reading.
