@@ -26,7 +26,7 @@ from __future__ import annotations
 from ..patterns import regex
 
 # Predicates that can be graded (an adjective or a feeling): X死了 after them is degree, not a death.
-_GRADABLE = (r"累|热|冷|冻|饿|渴|困|撑|胀|忙|烦|急|气|吓|愁|闷|晒|挤|吵|臭|酸|麻|痒|晕|卡|慢|贵|穷|丑|懒|馋|疼|痛|辣|咸|甜|苦|烫|美|爽|帅|萌"
+_GRADABLE = (r"累|热|冷|冻|饿|渴|困|撑|胀|忙|烦|急|气|吓|愁|闷|晒|挤|吵|臭|重|沉|远|酸|麻|痒|晕|卡|慢|贵|穷|丑|懒|馋|疼|痛|辣|咸|甜|苦|烫|美|爽|帅|萌"
              r"|难吃|难看|难听|难用|难受|难熬|麻烦|无聊|尴尬|紧张|开心|高兴|激动|感动|可爱|好笑|好看|好吃|好玩|羡慕|嫉妒|心疼|后悔|郁闷|憋屈|心累")
 # Hurts done by someone: 逼死我了, 整死我了, 掐死我了 say what is done to the writer, never a degree.
 _HURT = r"逼|整|弄|搞|杀|砍|捅|勒|掐|淹|毒|撞|砸|打|害|踩|压|摔|吊|割|刺|推|炸|烧|病|去|要|寻|该|等|找|不|想|我|你|他|她|它|人|谁|们"
@@ -43,11 +43,14 @@ _ZH = (
     # internet slang for embarrassment or delight: 当场去世, 原地去世, 笑得死去活来
     r"|(?:当场|原地|瞬间|直接|集体)(?:去世|死亡|升天|暴毙|裂开)"
     r"|(?:笑|乐|疼|痛|爱|折腾|闹)\S{0,3}死去活来"
+    # the tentative reduplication V一V ("去死一死", like 试一试): play, unless it closes on giving up (算了, 吧, 好了)
+    r"|死一死(?:的)?(?!\S{0,2}(?:算了|吧|好了|得了))"
     # "miss you to death": 想死你(们)了, 想死我了 (said to someone; 我想死了 is no such form)
     r"|想死(?:你|你们|我|他|她|宝宝)(?:了|啦|咯)(?!解)"
     # a violent verb on a game's target or on food
     r"|(?:一刀|一枪|一拳|一套)?(?:秒|砍|杀|爆头|击杀|干掉|打死|团灭|收割)(?:了)?\S{0,3}(?:对面|敌人|对手|boss|BOSS|怪|小怪|野怪|人头|僵尸|丧尸|全场|整队|一队)"
     r"|(?:杀|宰|剁|剖|割|切|片)(?:了|好|完)?\S{0,2}(?:鱼|鸡|鸭|鹅|猪|羊|牛|排骨|肉|菜|瓜|葱|姜|蒜|土豆|洋葱|骨头|螃蟹|虾|鳞)"
+    r"|(?:把|将)\S{0,2}(?:鱼|鸡|鸭|鹅|猪|羊|排骨|肉|菜|瓜|葱|姜|蒜|土豆|洋葱|骨头|螃蟹|虾)(?:给)?(?:杀|宰|剁|剖|切|片)(?:了|好|完|掉)?"
 )
 _EN = (
     # "I'd die for a coffee", "would die for a day off": die for a thing wanted (not "die for real", "for nothing")
@@ -83,7 +86,7 @@ _ACTIVITY = regex(r"高空作业|擦玻璃|蜘蛛人|外墙|蹦极|跳伞|滑翔
 _HAZARD = regex(r"高楼|楼顶|天台|铁塔|几十米|[0-9一二三四五六七八九十百千]+米|往下跳|跳下去|下水|水里|海里|刀|"
                 r"\b(?:roofs?|heights?|metres up|meters up|up high|the sea|the lake|the water|in the water|knives|knife|blades?)\b")
 # What says the writer means to go: then no activity hides the hazard.
-_MEANS_TO_GO = regex(r"不想活|想跳|要跳|打算跳|想死|去死|自杀|了断|一了百了|结束|不回来|不上来|解开|松手|割腕|手腕|轻生|再见|永别|遗书"
+_MEANS_TO_GO = regex(r"不想活|(?:想|要|打算|准备)\S{0,6}跳|想死|去死|自杀|了断|一了百了|结束|不回来|不上来|解开|松手|割腕|手腕|轻生|再见|永别|遗书"
                      r"|\b(?:jump|jumping|let go|unclip\w*|end it|end my|die|dying|dead|kill|suicid\w*|not coming back|dont want to (?:come|swim|climb) back"
                      r"|wrists?|myself|goodbye|thinking of|think about)\b")
 

@@ -40,7 +40,7 @@ IDIOMS = any_of(
     # V得要死, V得快死了 (走得我要死, 冷得要死) is intensity; 觉得我要死了 is not, nor 想死.
     r"(?<![觉晓记懂值舍认省免])得(我|人)?(快|要)要?死(了|啦)?(?!算了|就好)",
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
-    r"打死(我|他)?也不|(?<!连)死(也|都)(?!不怕|不敢)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
+    r"打死(我|他)?也不|(?<!连)死(也|都)(?!不怕|不敢)(不|要|得|会|把)(?!\S{0,6}(活着|活下去|这样活|这样过))",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
     # The heart dead is disillusion, not a death ("心死了就不会痛", a lyric; 哀莫大于心死): crisis words
     # beside it are read on their own (safe12).
     # (mend76: not 心死了算了 — Cantonese "真心死咗佢好过", truly better off dead, reads 真心死了算了好过 by then)
