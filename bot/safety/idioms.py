@@ -40,7 +40,7 @@ IDIOMS = any_of(
     # V得要死, V得快死了 (走得我要死, 冷得要死) is intensity; 觉得我要死了 is not, nor 想死.
     r"(?<![觉晓记懂值舍认省免])得(我|人)?(快|要)要?死(了|啦)?(?!算了|就好)",
     r"死定了|死了(这条)?心|死心|死机|死循环|死板|死贵|死磕|死撑|死扛|死缠烂打|死皮赖脸|死要面子|死脑筋|往死里|该死的|半死|要死不活|半死不活",
-    r"打死(我|他)?也不|(?<!连)死(也|都)(?!不怕|不敢)(不|要|得|会|把)(?!\S{0,6}(活着|活下去|这样活|这样过))",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
+    r"打死(我|他)?也不|(?<!连)死(也|都)(?!不怕|不敢)(不|要|得|会|把)",  # "no way I'd...", "I'll repay even if it kills me", 死也不会还
     # The heart dead is disillusion, not a death ("心死了就不会痛", a lyric; 哀莫大于心死): crisis words
     # beside it are read on their own (safe12).
     # (mend76: not 心死了算了 — Cantonese "真心死咗佢好过", truly better off dead, reads 真心死了算了好过 by then)
@@ -62,7 +62,7 @@ IDIOMS = any_of(
     r"压死(我|人)?(了|啦)?\W*(?=哈哈|呵呵|hhh|lol|😂)",  # "要被房贷和借呗压死了哈哈": a burden, laughed at
     # crushed by a debt or a bill, said of the burden ("要被借呗压死了", "房贷压死人"): not death
     r"被\S{0,10}(债|贷|借呗|花呗|网贷|账单|利息|钱|工作|压力|生活|日子)\S{0,4}压死(我|人)?(了|啦)?|(债|贷款|借呗|花呗|网贷|账单|利息|房贷|车贷)\S{0,4}压死(我|人)?(了|啦)?",
-    r"宁(愿|可|肯)?死也(?!\S{0,6}(活|这样过|醒))",  # (fa225: not 宁可死也不想这样活着: living is what is refused)  # "rather die than let colleagues know": a statement of reluctance
+    r"宁(愿|可|肯)?死也",  # "rather die than let colleagues know": a statement of reluctance
     r"想死(你|他|她|你们)(了|啦)",  # "I miss you so much"
     FAREWELL_TO_PASTIME,  # a goodbye to an app, a game or a habit, not to people or the world (pastimes.py, safe49)
     r"想死的心都有",  # a set phrase of exasperation ("I could just die"), said of interest rates
@@ -131,7 +131,7 @@ IDIOMS = any_of(
     r"dead ?line|dead (battery|tired|broke|end|serious|set|wrong|last|in the water|meat)",
     r"(battery|phone|laptop|credit|score|record|account|card)s? (is |was |has |just |about to )*(dead|died|die|dying)",
     # ...only with what one would rather die than do said after it: "I'd rather die" alone is a wish (safe22)
-    r"rather die(?=.{0,40}\b(than|before|instead)\b)(?!.{0,12}\bthan (live|living|go on|going on|keep going|be alive|exist|wake up|face (another|tomorrow|this|it|one more))\b)|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
+    r"rather die(?=.{0,40}\b(than|before|instead)\b)|drop dead|over my dead body|dead to (me|him|her|them)|die (from|of) (stress|worry|anxiety)",
     r"\b(literally |actually )?dying (lol|haha|lmao|rn)|(lol|haha|lmao) ?(im )?dying|im literally dying",
     r"(so|totally|literally|gonna be|going to be) dead (if|when)|\b(lol|haha|lmao|omg|omfg|bruh|oh no) ?(im|i am) dead|(im|i am) dead (lol|haha|lmao)",
     r"jump (on|at) (the|this|that|an?|your|their) (\w+ )?(chance|opportunity|offer|deal|discount|plan)|jump (the gun|ship|through hoops|start)",
@@ -236,7 +236,13 @@ def played(window_text: str, whole: str) -> str:
 @lru_cache(maxsize=256)  # the same window is masked by the rules and by the learned reader (within one message)
 def masked(text: str) -> str:
     """The folded text with benign hyperbole and idioms blanked out (first those read by grammar: degree.py)."""
-    text = blanked(text)
+    return masked_as_trained(blanked(text))
+
+
+def masked_as_trained(text: str) -> str:
+    """``masked`` without degree.py's grammar: what the learned readers were trained on (fa225, Round 118). The
+    grammar blanks phrases at reading time only, so adding it leaves the detectors' weights as they were (a retrain
+    on newly blanked examples moved unrelated scores: a lost crisis, a new false alarm)."""
     if "跳楼" in text:
         text = _GAME_JUMP.sub(lambda game: game.group(1) + " □ ", text)
     if "die" in text and _MEANT.search(text) is None:
