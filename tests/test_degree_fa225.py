@@ -18,6 +18,7 @@ DEV = read_rows(DATA / "safety_dev_fa225.tsv")
 KNOWN_MISSES = frozenset({
     "I'm dead, I called my teacher mum in front of everyone",  # "I'm dead" alone in its clause: the mishap is the next one
     "I'm a window cleaner and tomorrow I'm going to unclip and let go",  # a detection miss on main too (no reader knows "unclip")
+    "借呗终于还完了，浑身轻松，我又活过来了",  # 又活过来了 alone in its clause: the paying off is two clauses before
     "I'd rather die than live like this",  # main's idiom masks "rather die…than"; not changed here (it would retrain the readers)
 })
 
