@@ -84,7 +84,7 @@ _GRAMMAR = regex(f"{_ZH}|{_EN}")
 # Words after the relief that make it a plan or despair (folded text: punctuation is spaces, so the whole rest is read).
 _DESPAIR = (r"有什么用|有什么意义|没意义|没意思|为啥|失望|痛苦|难过|没用|安排好|准备好|为什么|干嘛|救我|可惜|失败|没死|遗书|再见|永别|不想活|想死|去死|了断|一了百了|对不起|告别|下辈子|来世|最后一次"
             r"|不用再|不会再|再也不|走了|解脱")
-_RELIEF = regex(rf"((?:还清|还完|结清|上岸|清零|全部还上|都还上)[^。！？!?就才便后]{0,14}?)(?:终于|总算|彻底)?(?:解脱了|又活过来了|重新活过来了|活过来了|重新活了一次|活过来)(?!.*(?:{_DESPAIR}))"
+_RELIEF = regex(rf"((?:还清|还完|结清|上岸|清零|全部还上|都还上)[^。！？!?就才便]{{0,14}}?)(?:终于|总算|彻底)?(?:解脱了|又活过来了|重新活过来了|活过来了|重新活了一次|活过来)(?!.*(?:{_DESPAIR}))"
                 # 又活过来了 said as a feeling, not after a rescue (抢救, 洗胃, 醒来, 救回来 stay read; only the phrase is blanked)
                 rf"|((?<![救醒胃])(?:感觉|觉得|我|整个人|像是?)?)(?:又|重新)活(?:过来)?了(?!.*(?:{_DESPAIR}))")
 
@@ -104,7 +104,7 @@ _MEANS_TO_GO = regex(r"不想活|(?:想|要|打算|准备)\S{0,6}跳|想死|去�
 # A wish or a choice just before the words (想冻死, 宁愿饿死, 干脆累死算了, "want to"): the death is the verb again.
 _CHOSEN = regex(r"想|打算|准备|决定|恨不得|要去|就去|宁愿|宁可|干脆|只能|不如|让我|希望|但愿|\b(?:want|wanna|wish|going to|gonna|hope)\b")
 # A negation before "alive again" / "breathe again" (never, not, n't, ever, nothing, won't, can't): despair, not relief.
-_NEGATED = regex(r"\b(?:never|not|\w+nt|cannot|ever|nothing|no longer|no one|nobody)\b")
+_NEGATED = regex(r"\b(?:never|not|dont|wont|cant|couldnt|didnt|doesnt|isnt|wasnt|aint|wouldnt|shouldnt|cannot|ever|nothing|no longer|no one|nobody)\b")
 _AGAIN = ("alive again", "breathe again")
 # A clause break in folded text: a space beside a Chinese character (English words are spaced, so there a window
 # of characters stands for the clause).
