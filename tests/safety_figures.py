@@ -529,7 +529,13 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # reminders, a friend's "sleep well", a real court paper, a real funeral's wreaths, a relative's joke, a TV
           # scene, hyperbole about one's own phone as twins): written before any change on branch abuse224 and
           # measured on main 1de6321e; never tuned on.
-          "safety_heldout89.tsv")
+          "safety_heldout89.tsv",
+          # fa225's held-out 90 (issue 12, Round 118: false alarms read by grammar: 死 as a degree complement or
+          # intensifier, 死 compounds that are not death (社死, 死党, 死线, 死机, 想死你了), "I'd die for / rather die than"
+          # a trivial object, "I'm dead" after a mishap, violent verbs on a game, story, recipe or thing, heights,
+          # water and blades inside work or sport, relief after paying off; dangerous twins on the same words):
+          # measured on main 1de6321e before any change and at the end; never tuned on.
+          "safety_heldout90.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -34,7 +34,7 @@ from ..knowledge import Knowledge
 from ..linear import default_workers
 from .clauses import fold_clause
 from .examples import Example, folder_digest, read_examples, read_sets, sets_stamp
-from .idioms import IDIOMS, masked
+from .idioms import IDIOMS, masked, masked_as_trained
 from .learned_inputs import built_digest, code_digest
 from .concepts import reading_patterns as concept_patterns, tagged
 from .euphemisms import reading_patterns as euphemism_patterns
@@ -72,6 +72,11 @@ def crisis_text(folded: str) -> str:
     """What the crisis detector reads of a folded window: idioms blanked (笑死 is not death), and
     the groups of weak cues it holds appended as words (lexicon.tagged)."""
     return tagged(masked(folded), CRISIS)
+
+
+def trained_crisis_text(folded: str) -> str:
+    """What the crisis detector is trained on: ``crisis_text`` without degree.py's grammar (fa225, Round 118)."""
+    return tagged(masked_as_trained(folded), CRISIS)
 
 
 def abuse_text(folded: str) -> str:
@@ -126,7 +131,7 @@ def training_sets(pairs: Sequence[tuple[str, str]]) -> dict[str, tuple[list[str]
     """For each detector, what it reads of each example and its label: the examples of its class
     are positives, all the others negatives."""
     sets: dict[str, tuple[list[str], list[str]]] = {}
-    for name, read in ((CRISIS, crisis_text), (ABUSE, abuse_text)):
+    for name, read in ((CRISIS, trained_crisis_text), (ABUSE, abuse_text)):
         sets[name] = ([read(fold_clause(text)) for _, text in pairs], [_label(label, name) for label, _ in pairs])
     return sets
 

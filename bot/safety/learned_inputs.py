@@ -28,7 +28,7 @@ from ..digest import blake2b
 # its patterns equal to re.compile's), the knowledge loader (its files are knowledge.digest) and the worker pool
 # (the same result for any number of workers).
 READER_FILES = ("safety/learned.py", "safety/clauses.py", "safety/concepts.py", "safety/disguise.py",
-                "safety/euphemisms.py", "safety/idioms.py", "safety/slang.py", "text.py", "t2s.py", "t2s.json",
+                "safety/euphemisms.py", "safety/idioms.py", "safety/degree.py", "safety/slang.py", "text.py", "t2s.py", "t2s.json",
                 "convert.py", "convert_match.py", "convert_t2s.json", "cantonese.py", "dialect.py", "names.py",
                 "pinyin.py", "pinyin_words.py", "classifier.py", "classifier_fit.py", "linear.py", "packing.py",
                 "tables.py", "tables_build.py", "tables_score.py")
