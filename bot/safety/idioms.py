@@ -46,11 +46,10 @@ IDIOMS = any_of(
     # (mend76: not 心死了算了 — Cantonese "真心死咗佢好过", truly better off dead, reads 真心死了算了好过 by then)
     r"(?<!伤)(?<!死)心(已经|早就|早已|都|也|彻底|算是)?(死了|死透了|已死|死掉了)(?!\S{0,2}(想死|去死))(?!算了)|哀莫大于心死",
     r"要死人(了|啦)?",  # "这个利息真是要死人了": unbearable, of a price
-    # Revived, not a life in question ("I feel alive again haha" after a debt paid or a nap; 活过来了, 满血复活; ses222),
-    # never after a negation ("I'll never feel alive again", "I don't think I'll ever feel alive again", 再也活不过来: mend229)
-    r"(?<!never )(?<!ever )(?<!wont )(?<!dont )(?<!cant )(?<!not )(?<!didnt )(?<!doesnt )(?<!longer )(?<!nt )"
-    r"\b(feel|feels|feeling|felt) (so |more |truly |finally |really )?alive (again|for once|for the first time)\b"
-    r"|(?<!不会再)(?<!再也)(?<!不会)(?<!没有)(?<!没)活过来了|满血复活",
+    # Revived, not a life in question (活过来了 after a nap or a debt paid, 满血复活; ses222), never after a negation
+    # (再也活不过来: mend229) nor with despair after it ("又活过来了，为什么救我": lead, stop 51). English "feel alive
+    # again" is read by degree.py, which checks a negation anywhere before it ("nothing will make me feel alive again").
+    r"(?<!不会再)(?<!再也)(?<!不会)(?<!没有)(?<!没)活过来了(?!.*(?:为什么|救我|有什么用|没意义|不想活|想死|对不起|再见))|满血复活",
     # Work told as lasting till one drops ("今天加班加到死", "上班上到死"): a long day, like 累死了 (ses222)
     r"(?:加班|上班|干活|搬砖|写作业|改稿|改方案)\S{0,3}到死(?!算了|就好|拉倒)",
     # 自杀式 as an adjective ("自杀式还款是什么意思", 自杀式袭击) names a style, not a wish (probe17).
