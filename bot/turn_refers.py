@@ -130,10 +130,17 @@ def grave_taken_back(said: str) -> bool:
     return 0 < len(folded) <= MAX_QUESTION and bool(_TAKES_BACK.search(folded)) and not insists(folded)
 
 
+def _loan_question(said: str) -> str | None:
+    """A turn asking of the loan (at most MAX_QUESTION characters, a _LOAN word), as its asides are read: folded, with
+    hyperbole masked ("今天加班加到死" is a long day); else None."""
+    folded = simplified_words(said).strip()
+    return masked(folded) if 0 < len(folded) <= MAX_QUESTION and _LOAN.search(folded) else None
+
+
 def plain_loan_question(said: str) -> bool:
     """Whether a turn is an ordinary loan question with nothing dark beside it (see _LOAN, _DARK_ASIDE)."""
-    folded = simplified_words(said).strip()  # (hyperbole masked: "今天加班加到死" is a long day)
-    return 0 < len(folded) <= MAX_QUESTION and bool(_LOAN.search(folded)) and not _DARK_ASIDE.search(masked(folded))
+    asked = _loan_question(said)
+    return asked is not None and not _DARK_ASIDE.search(asked)
 
 
 def referred(engine: "Engine", state: ConversationState, said: str, own: Route) -> Route:
@@ -165,8 +172,8 @@ def taken_back(state: ConversationState, said: str, route: Route, own: Route, la
 
 def loan_with_grave_aside(said: str) -> bool:
     """Whether a turn asks of the loan with a graver word beside it (see _GRAVE_ASIDE)."""
-    folded = simplified_words(said).strip()
-    return 0 < len(folded) <= MAX_QUESTION and bool(_LOAN.search(folded)) and bool(_GRAVE_ASIDE.search(masked(folded)))
+    asked = _loan_question(said)
+    return asked is not None and _GRAVE_ASIDE.search(asked) is not None
 
 
 def settles_now(state: ConversationState, said: str, own: Route) -> bool:

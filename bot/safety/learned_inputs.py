@@ -38,7 +38,7 @@ BUILT_FILE = Path(__file__).resolve().with_name("learned_code.py")  # generated:
 
 def code_digest(root: Path = _PACKAGE) -> str:
     """BLAKE2b over READER_FILES (each file's name, a NUL, its bytes, a NUL) under the package folder ``root``:
-    ~0.3 MB, about a million instructions at a load (Round 113)."""
+    ~0.3 MB (Round 113). Hashed when training and by the fingerprint; a load reads ``built_digest`` instead."""
     digest = blake2b(digest_size=32)
     for name in READER_FILES:
         digest.update(name.encode("ascii") + b"\0")
