@@ -12,6 +12,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Sequence, TypeVar
 
 import pytest
 
@@ -20,6 +21,7 @@ import pytest
 UNIT_SHARE = 0.3
 UNIT_FLOOR = 20  # never fewer examples than this, whatever the share
 
+T = TypeVar("T")
 _share = 1.0  # the full command's: conftest lowers it for a run without the corpus checks
 _WORDS = {"and", "or", "not"}
 INTEGRATION = Path(__file__).resolve().parent / "integration"  # each module marked integration (test_run_kind)
@@ -55,6 +57,16 @@ def configure(markexpr: str) -> None:
 def examples(full: int) -> int:
     """``max_examples`` for a property that tries ``full`` examples in the full command."""
     return full if _share >= 1.0 else max(min(full, UNIT_FLOOR), round(full * _share))
+
+
+def spread(items: Sequence[T]) -> list[T]:
+    """The items a sweep checks: all of them in the full command; in a run that leaves out the
+    corpus checks, ``examples(len(items))`` of them spread evenly from first to last (the same ones
+    in every run). For sweeps whose cost is one check per item (PERF_LOG part 49)."""
+    count = examples(len(items))
+    if count >= len(items):
+        return list(items)
+    return [items[i * len(items) // count] for i in range(count)]
 
 
 # --- Hooks (imported into tests/conftest.py) ------------------------------------------------

@@ -13,6 +13,7 @@ import pytest
 
 from bot import patterns
 from bot.patterns_first import first_characters, with_first_characters
+from run_kind import spread
 
 _KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 STORED = patterns.read_table()
@@ -114,8 +115,11 @@ def _same(one: re.Pattern[str], other: re.Pattern[str], text: str) -> bool:
 
 @pytest.mark.skipif(not STORED, reason="patterns.marshal is missing or for another Python")
 def test_every_stored_pattern_with_named_characters_finds_what_re_compile_finds() -> None:
-    # (every sixth stored pattern; tests/test_patterns_file.py checks that the file holds entry_for's code)
-    texts = _texts()
+    # (every sixth stored pattern; tests/test_patterns_file.py checks that the file holds entry_for's code;
+    # each against its own words and the example texts: all ~230 in the full command, an even share of
+    # them in the unit run, run_kind.spread: ~2.7 s of CPU there, the costliest unit test after the two
+    # training-staleness tests, PERF_LOG part 49)
+    texts = spread(_texts())
     changed = 0
     for pattern, flags in list(STORED)[::6]:
         code = _code(pattern, flags)

@@ -42,6 +42,19 @@ def test_the_unit_run_tries_a_share_of_the_examples_and_the_full_command_all(mon
     assert [run_kind.examples(n) for n in (10, 20, 60, 150, 400)] == [10, 20, 20, 45, 120]
 
 
+def test_a_sweep_checks_every_item_in_the_full_command_and_an_even_share_in_the_unit_run(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(run_kind, "_share", 1.0)
+    items = list(range(230))
+    run_kind.configure("")
+    assert run_kind.spread(items) == items
+    run_kind.configure("not integration and not corpus")
+    chosen = run_kind.spread(items)
+    assert len(chosen) == run_kind.examples(230) == 69 and chosen == sorted(set(chosen))
+    assert chosen[0] == 0 and chosen[-1] >= 225  # from first to last, not the first 69
+    assert run_kind.spread(items[:15]) == items[:15]  # at most the floor: all of them
+
+
 def test_every_module_of_the_integration_folder_is_marked_integration() -> None:
     # conftest skips the folder in a run that deselects every integration test: only right while
     # each module there carries the mark on all its tests (module-level pytestmark).
