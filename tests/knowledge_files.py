@@ -31,6 +31,16 @@ def load_problems(folder: Path) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def packaged_examples() -> tuple[str, ...]:
-    """Every example question of the packaged topics, in order: one load (and check) of the
-    folder for all the tests that read them, where each loaded it again."""
-    return tuple(example for topic in load().topics for example in topic.examples())
+    """Every example question of the packaged topics, in order: one load of the folder for all
+    the tests that read them, where each loaded it again. Loaded as ``Engine.load`` loads it
+    (the checks skipped while model.json records the files' digest: the same files, the same
+    examples; tests/test_knowledge.py checks the folder): test_fast_paths reads them at
+    collection, in every pytest-xdist worker, and the full check cost ~0.5 s of CPU in each
+    (PERF_LOG part 49)."""
+    from bot.knowledge import default_path
+    from bot.model import MODEL_FILE, read_model
+
+    saved = read_model(default_path() / MODEL_FILE)
+    trusted = saved.get("knowledge") if saved else None
+    knowledge = load(trusted_digest=trusted if isinstance(trusted, str) else None)
+    return tuple(example for topic in knowledge.topics for example in topic.examples())
