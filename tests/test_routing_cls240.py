@@ -9,23 +9,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot import Engine
 from bot.feeling_words import RING_DREAD
 from bot.routing_task import agency_asked
 
 DEV = Path(__file__).parent / "data" / "questions_dev_cls240.tsv"
+ROWS = [line.split("\t", 1) for line in DEV.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 
 
-def test_the_dev_rows_read_as_labelled(engine: Engine) -> None:
-    rows = [tuple(line.split("\t", 1)) for line in DEV.read_text(encoding="utf-8").splitlines() if line[:1] not in ("#", "")]
-    assert len(rows) >= 15 and {"capabilities", "negotiate", "worry", "out_of_scope"} <= {g for g, _ in rows}
-    wrong = [(g, engine.ask(q).topics[0], q) for g, q in rows if engine.ask(q).topics[0] != g]
-    assert wrong == []
+def test_the_dev_file_covers_both_mechanisms_and_their_look_alikes() -> None:
+    assert len(ROWS) >= 15 and {"capabilities", "negotiate", "worry", "out_of_scope"} <= {gold for gold, _ in ROWS}
+
+
+@pytest.mark.parametrize(("gold", "question"), ROWS)
+def test_each_dev_row_reads_as_labelled(engine: Engine, gold: str, question: str) -> None:
+    assert engine.ask(question).topics[0] == gold
 
 
 def test_the_bot_asked_to_act_keeps_negotiates_advice_second(engine: Engine) -> None:
     reply = engine.ask("Can you negotiate with Jiebei for me?")
-    assert reply.topics[:2] == ("capabilities", "negotiate") or list(reply.topics[:2]) == ["capabilities", "negotiate"]
+    assert list(reply.topics[:2]) == ["capabilities", "negotiate"]
     assert "95188" in reply.text
     assert agency_asked(["negotiate"], "你可以帮我跟借呗协商吗") == ["capabilities", "negotiate"]
     # Only from the talk's own readings, and only when the bot is the one asked.
