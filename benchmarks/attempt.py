@@ -86,6 +86,9 @@
   account mechanics and other products' operations declined, English wording, long stories with the question at the
   end, two concerns in one message, colloquial forms; 23 of 66 out_of_scope), written before round 49 (answer210)
   changed anything; measured at the start and the end only.
+- held36 (``--heldout``): round 50's held-out written questions (tests/data/questions_heldout36.tsv: all topics, zh 75 /
+  en 68, 39 of 143 out_of_scope, benign look-alikes), written before round 50 (cls240, s35) changed anything (start
+  134/143 at main 049bcc00); measured at the start and the end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -143,6 +146,7 @@ HELDOUT32 = ROOT / "tests" / "data" / "questions_heldout32.tsv"
 HELDOUT33 = ROOT / "tests" / "data" / "questions_heldout33.tsv"
 HELDOUT34 = ROOT / "tests" / "data" / "questions_heldout34.tsv"
 HELDOUT35 = ROOT / "tests" / "data" / "questions_heldout35.tsv"  # answer210, round 49 (s33)
+HELDOUT36 = ROOT / "tests" / "data" / "questions_heldout36.tsv"  # cls240, round 50 (s35)
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -310,6 +314,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held33 {written_accuracy(engine, HELDOUT33)}")
         out.append(f"held34 {written_accuracy(engine, HELDOUT34)}")
         out.append(f"held35 {written_accuracy(engine, HELDOUT35)}")
+        out.append(f"held36 {written_accuracy(engine, HELDOUT36)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

@@ -96,9 +96,11 @@ MORE_SIGNS = regex(
 _NO_BREAK = r"[^，,。！？!?；;\s]"
 RING_DREAD = regex(
     rf"(?:怕|害怕|不敢(?:接|看|听)?|吓|慌|心惊){_NO_BREAK}{{0,6}}?(?:电话|手机|铃声|来电){_NO_BREAK}{{0,3}}?(?:响|铃|震|声)"
-    rf"|(?:电话|手机|铃声|来电){_NO_BREAK}{{0,4}}?(?:就|都|便){_NO_BREAK}{{0,4}}?(?:怕|慌|抖|心惊|心跳|紧张|吓|不敢|哆嗦|冒汗|出汗)"
-    r"|\b(?:phone|it) (?:rings|buzzes|vibrates|goes off|lights up)\b[^.,!?;]{0,30}\b(?:panic\w*|jump|shake|shaking|freeze|scared|terrified|dread|flinch|sick|anxious)\b"
-    r"|\b(?:panic\w*|jump|shake|shaking|freeze|flinch|dread|scared|terrified|afraid)\b[^.,!?;]{0,30}\b(?:phone|it) (?:rings|buzzes|vibrates|goes off|ringing|buzzing)\b"
+    rf"|(?:电话|手机|铃声|来电){_NO_BREAK}{{0,4}}?(?:就|都|便){_NO_BREAK}{{0,4}}?(?:怕|慌|抖|心惊|心跳|紧张|吓|不敢|哆嗦|冒汗|出汗|心(?:里)?(?:一沉|一紧|一揪|咯噔|发毛)|咯噔|反胃|恶心)"
+    r"|\b(?:phone|it) (?:rings|buzzes|vibrates|goes off|lights up)\b[^.,!?;]{0,30}\b(?:panic\w*|jump|shake|shaking|freeze|scared|terrified|dread|flinch|sick|anxious|nauseous"
+    # (the heart or stomach told as the sign, cls240: "every time my phone rings my heart drops")
+    r"|(?:heart|stomach) (?:\w+ )?(?:drops|stops|sinks|skips(?: a beat)?|races|pounds|jumps|lurches|turns|churns|knots))\b"
+    r"|\b(?:panic\w*|jump|shake|shaking|freeze|flinch|dread|scared|terrified|afraid|sick|nauseous|(?:heart|stomach) (?:\w+ )?(?:drops|stops|sinks|skips|races|pounds|jumps|lurches|turns|churns|knots))\b[^.,!?;]{0,30}\b(?:phone|it) (?:rings|buzzes|vibrates|goes off|ringing|buzzing)\b"
     r"|\bdread (?:every|each|the|answering|picking up)(?: phone| the phone)? (?:calls?|phone)\b"
     r"|\b(?:scared|afraid|terrified) (?:of|to (?:answer|pick up|look at)) (?:my|the) phone\b")
 

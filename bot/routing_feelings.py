@@ -231,8 +231,11 @@ def _told(topics: list[str], body: str, folded: str, concepts: Callable[[str], s
                                                         and LOAN_NAMED.search(apart) is not None)
     plain = not (_sign(folded) or _SHAME.search(folded)) and word \
         and not is_question(asking) and not _REQUESTS.search(normalize(asking)) and not _ANY_ASK.search(normalize(asking))
+    # Dread of the phone ringing is the debt's company in itself (cls240: "every time my phone rings my heart drops"
+    # tells no debt, and the decline it got answered nothing), unless the message gives it another reason.
+    rung = RING_DREAD.search(apart) is not None and ABOUT_ELSE.search(apart) is None
     if topics[0] == "abusive_collection" or not misread or not (_sign(folded) or _SHAME.search(folded) or plain) \
-            or not _DEBT.search(apart):
+            or not (_DEBT.search(apart) or rung):
         return topics
     if not _owned_sign(spaced(body), (_WORRY_WORDS, STATES, RUIN) if plain else (_SIGNS, PIDGIN_SIGNS, MORE_SIGNS, RING_DREAD, _SHAME)) \
             or (plain and _all_denied(body)):

@@ -16,6 +16,13 @@ pronoun or a bare email/message/letter ("can you help me write it", "能帮我�
 "write something other than garbage, you stupid bot" (an insult at the bot, no task); a letter that explains everything
 or says goodbye (解释一切, 告别, 遗书, farewell) is never declined here (the crisis reader and the classifier keep it). In a
 conversation about the loan a declined task goes back to the earlier reading (task_in_context: bot.session).
+
+cls240 (round 50): the bot asked to act for the writer ("你可以帮我跟借呗协商吗", "can you negotiate with Alipay on my
+behalf?") was answered with negotiate's advice as if the writer would talk to the lender; it is a question about what the
+bot can do, whose reply says plainly that it cannot act or see an account, and negotiate's advice follows it (agency_asked).
+The bot must be the one asked (a request opening the message or addressed to 你/you), the helping word must be for the
+writer (帮我/替我/代我/代表我, "for me", "on my behalf") and the act must be talking to the lender; "我朋友说可以帮我跟借呗
+协商", "can I negotiate with Alipay" and "can you negotiate with Jiebei if you're late" (anyone's you) keep their reading.
 """
 
 from __future__ import annotations
@@ -66,6 +73,22 @@ def task_asked(topics: list[str], folded: str) -> list[str]:
     return [DECLINED]
 
 
+# The bot asked to talk to the lender for the writer (cls240): addressed to the bot, the helper for me, the act a talk.
+_AGENCY = regex(r"(?:^|[你您]|机器人|助手)(?:可以|能|能不能|可不可以|会不会|是否能|有没有办法)?(?:帮|替|代|代表)我(?:去)?(?:跟|和|向|与|找)"
+                r"(?:借呗|支付宝|蚂蚁|平台|客服|他们|催收\S{0,2}|银行|对方)\S{0,6}?(?:协商|商量|谈|沟通|求情|申请|说情|交涉)"
+                r"|\b(?:can|could|would|will) you\b(?: \w+){0,2} (?:negotiate|talk|speak|deal|plead|argue|bargain)\b[^.?!]{0,40}"
+                r"\b(?:on my behalf|for me|instead of me)\b|\b(?:can|could|would|will) you (?:negotiate|talk|speak|plead|bargain) for me\b")
+_TALKED = frozenset({"negotiate", "collection_process"})
+
+
+def agency_asked(topics: list[str], folded: str) -> list[str]:
+    """[capabilities, negotiate] when the bot is asked to negotiate with the lender for the writer (module doc, cls240) and
+    the reading was the talk itself (negotiate, or the chasing it brushes against); ``topics`` unchanged otherwise."""
+    if not topics or topics[0] not in _TALKED or not _AGENCY.search(folded.strip()):
+        return topics
+    return [CAPABILITIES, "negotiate"]
+
+
 def task_in_context(route: Route, text: str, loan_talk: bool) -> Route:
     """A turn's route in a conversation about the loan (``loan_talk``: an earlier turn was answered on a loan matter or
     told lateness): a task this module declined goes back to the earlier reading ("I'm 2 months late and want more
@@ -76,4 +99,4 @@ def task_in_context(route: Route, text: str, loan_talk: bool) -> Route:
     return before if task_asked(list(before.topics), normalize(text)) == [DECLINED] else route
 
 
-__all__ = ["task_asked", "task_in_context"]
+__all__ = ["agency_asked", "task_asked", "task_in_context"]
