@@ -35,8 +35,9 @@ CONFIGURATIONS = {
 }
 DICTIONARY_FILES = CONFIGURATIONS["t2s"]
 _lock = threading.Lock()
-_triggers: bytes | bytearray | None = None
+_triggers: tuple[bytearray, str] | None = None
 _read = False
+_PLANE = 0x10000  # the Basic Multilingual Plane: the translate table's length (_load)
 _TRIGGER = "\x01"  # what ``text.translate(_triggers)`` makes of a trigger character
 # Code points as 4-byte words in this machine's order (_load), read as an array of that width.
 _UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
@@ -46,12 +47,20 @@ _WORD = "I" if array.array("I").itemsize == 4 else "L"
 def may_change(text: str) -> bool:
     """False only when t2s is known to return ``text`` unchanged."""
     triggers = _trigger_set()
-    # Every character below len(triggers) becomes \x01 (a trigger) or \x00; one above is kept
-    # as it is (IndexError is a LookupError to str.translate) and cannot be \x01.
-    return triggers is None or _TRIGGER in text.translate(triggers)
+    if triggers is None:
+        return True
+    # Every character of the Basic Multilingual Plane becomes \x01 (a trigger) or \x00; one past
+    # it is kept as it is (IndexError is a LookupError to str.translate) and cannot be \x01.
+    marks, astral = triggers
+    read = text.translate(marks)
+    if _TRIGGER in read:
+        return True
+    if read.count("\x00") == len(read):  # nearly every text: no character past the plane
+        return False
+    return any(character in astral for character in read.replace("\x00", ""))
 
 
-def _trigger_set() -> bytes | bytearray | None:
+def _trigger_set() -> tuple[bytearray, str] | None:
     global _triggers, _read
     if not _read:
         with _lock:
@@ -60,11 +69,13 @@ def _trigger_set() -> bytes | bytearray | None:
     return _triggers
 
 
-def _load() -> bytes | bytearray | None:
+def _load() -> tuple[bytearray, str] | None:
     """The trigger characters, or None when the file is missing or made for other dictionaries:
-    as a table for ``str.translate``, byte 1 at each trigger's code point and 0 elsewhere. A
-    frozenset of the ~5,100 characters held ~0.9 MiB in a long-running server; this is ~0.2 MB
-    (PERF_LOG part 14)."""
+    a table for ``str.translate`` of the Basic Multilingual Plane (65,536 bytes: byte 1 at each
+    trigger's code point, 0 elsewhere), and the triggers past it as one string (~900 of CJK
+    extension B-G, found in a text only by a scan of its few characters past the plane). A
+    frozenset of the ~5,100 characters held ~0.9 MiB in a long-running server (PERF_LOG part 14);
+    one table up to the highest trigger (U+30EDE) ~0.2 MB; this ~0.07 MB (part 48)."""
     try:
         data = json.loads(TRIGGER_FILE.read_bytes())
     except (OSError, ValueError):
@@ -76,12 +87,15 @@ def _load() -> bytes | bytearray | None:
         return None
     # The code points as a C array at once (UTF-32 in native order, as array "I" holds them), not one
     # 1-character string and one ord() per character: ~8.4 M instructions a start -> ~3 M (PERF_LOG part 43).
-    # The table stays the bytearray (str.translate reads it as it read the bytes copy, ~0.2 MB not copied).
+    # The table stays the bytearray (str.translate reads it as it read the bytes copy: not copied).
     points = array.array(_WORD, characters.encode(_UTF32, "surrogatepass"))
-    marks = bytearray(max(points, default=-1) + 1)
+    marks, astral = bytearray(_PLANE), []
     for point in points:
-        marks[point] = 1
-    return marks
+        if point < _PLANE:
+            marks[point] = 1
+        else:
+            astral.append(point)
+    return marks, array.array(_WORD, astral).tobytes().decode(_UTF32, "surrogatepass")
 
 
 @lru_cache(maxsize=None)  # bot.convert checks its tables against the same digests

@@ -72,7 +72,7 @@ def layout(tables: Tables) -> dict[str, int]:
     if narrow(tables):
         sizes["wide"] = sum(1 for weight in weight_values(tables) if not -NARROW <= weight <= NARROW)
     if tables.hashed:
-        sizes["slots"] = len(_names(tables).slots)
+        sizes["slots"] = _names(tables).mask + 1
     return sizes
 
 
@@ -93,7 +93,7 @@ def to_bytes(tables: Tables) -> bytes:
         arrays += [array.array(OFFSET, wide), array.array("i", (values[at] for at in wide))]
     if tables.hashed:
         names = _names(tables)
-        arrays += [array.array(OFFSET, names.starts), array.array(OFFSET, names.slots)]
+        arrays += [array.array(OFFSET, names.starts), array.array(OFFSET, names.slot_array())]
     parts = [MAGIC]
     for table in arrays:
         if sys.byteorder == "big":

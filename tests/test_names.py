@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from run_kind import examples
 
-from bot.names import HashedNames, slot_count
+from bot.names import HashedNames, slot_count, summary_and_planes
 from bot.tables import Tables
 
 NAMES = st.lists(st.text(alphabet="借呗逾期会上门ab k:+\U00020000", min_size=1, max_size=5), unique=True, max_size=200)
@@ -72,3 +72,34 @@ def test_the_slot_summary_is_max_and_filled_count_exactly(values: list[int], cou
     highest, filled = slot_summary(slots, count)
     assert filled == len(values) - values.count(0)
     assert highest == max(values, default=0) or (highest == count and max(values, default=0) <= count)
+
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(NAMES)
+def test_a_loaded_index_holds_its_slots_as_two_byte_planes_and_finds_the_same_names(names: list[str]) -> None:
+    # PERF_LOG part 48: a checked index keeps each slot's two low bytes (half of uint32), the same values.
+    index = HashedNames.build(names)
+    again = HashedNames.checked(index.text, index.starts, index.slot_array())
+    assert again.slot_array() == index.slot_array()
+    assert (again.slots is None and again.planes is not None) if names else again.planes is None  # (none: kept whole)
+    assert [again.get(name) for name in names] == list(range(len(names)))
+    assert again.get("不在其中") is None and len(again) == len(names) and again.names() == names
+
+
+def test_slots_that_may_not_fit_in_sixteen_bits_are_kept_whole() -> None:
+    assert summary_and_planes(array.array("I", [0, 70_000, 3, 0]), 70_000) == ((70_000, 2), None)
+    assert summary_and_planes(array.array("I", [0, 258, 1, 0]), 258) == ((258, 2), (bytes([0, 2, 1, 0]), bytes([0, 1, 0, 0])))
+    names = [f"n{i}" for i in range(70_000)]
+    index = HashedNames.build(names)
+    big = HashedNames.checked(index.text, index.starts, index.slot_array())
+    assert big.planes is None and big.slots is not None and big.get("n69999") == 69_999 and big.get("m1") is None
+
+
+def test_a_table_read_with_planes_writes_the_block_it_was_read_from() -> None:
+    keys = [f"k{i}" for i in range(300)] + ["借呗", "逾期"]
+    tables = Tables.of_features(keys, array.array("i", range(len(keys)))).with_rows({"借呗": [1, -2], "k7": [3, 4]}, 2)
+    block = tables.to_bytes()
+    loaded = Tables.from_bytes(block, tables.layout(), 2)
+    assert isinstance(loaded.index, HashedNames) and loaded.index.planes is not None
+    assert loaded.to_bytes() == block and loaded.layout() == tables.layout() and loaded.index.get("逾期") == len(keys) - 1

@@ -79,8 +79,21 @@ def test_may_change_is_membership_in_the_stored_characters(monkeypatch: pytest.M
 
 @current
 def test_the_table_marks_exactly_the_stored_characters() -> None:
-    table = t2s._load()
-    assert table is not None
+    loaded = t2s._load()
+    assert loaded is not None
+    table, astral = loaded
     marked = {chr(point) for point, mark in enumerate(table) if mark}
-    assert marked == set(STORED["characters"]) and set(table) == {0, 1}
-    assert len(table) == max(map(ord, STORED["characters"])) + 1
+    assert marked | set(astral) == set(STORED["characters"]) and set(table) == {0, 1}
+    # The table covers the Basic Multilingual Plane only; the ~900 triggers past it are one string.
+    assert len(table) == 0x10000 and astral and all(ord(character) > 0xFFFF for character in astral)
+    assert len(astral) == len(set(astral)) == len(STORED["characters"]) - len(marked)
+
+
+@current
+def test_characters_past_the_plane_are_read_among_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(t2s, "_read", False)
+    far = [c for c in STORED["characters"] if ord(c) > 0xFFFF]
+    assert far and not t2s.may_change("😀借呗\U00020000逾期😭") and not t2s.may_change("😀")
+    for character in far[:50] + far[-50:]:
+        assert t2s.may_change(f"😀逾期{character}😭") and t2s.may_change(character + "a")
+    assert t2s.may_change("😀 會") and t2s.may_change("會😀")

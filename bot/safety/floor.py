@@ -71,7 +71,8 @@ _EVERYDAY = (r"卖|店|厂|摊|上班|打工|工作|演唱会|俱乐部|比赛|�
 _CURE = (r"医生|医院|处方|感冒|发烧|维生素|头疼|头痛|止痛|过敏|\b(?:doctor|prescri\w*|(?:a|my|the) cold|cold medicine|flu|fever"
          r"|vitamins?|headaches?|painkillers?|allerg\w*|vet|dog|cat)\b")
 _TRADE, _CURED = regex(_EVERYDAY), regex(_CURE)
-_PUNCT = re.compile(r"[,.;:!?，。；：！？、\n]")
+# (regex(), here and below: built from stored code at first use, not compiled at every start: PERF_LOG part 48)
+_PUNCT = regex(r"[,.;:!?，。；：！？、\n]")
 _REACH = 32  # how far around the object or place its clause is read (characters either side)
 
 
@@ -163,9 +164,9 @@ def loan_reading(message: str) -> bool:
 # Fragments: pieces cut by full stops, ellipses, exclamation marks or line breaks. Never commas: "嗯，我想好了，谢谢，再见"
 # is ordinary Chinese clauses (a session reads its farewell in context, bot.closing_after), and never spaces alone:
 # "can't do this anymore" is one sentence already.
-_CUT = re.compile(r"\s*[.。!！…\n]+\s*")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_WORDS = re.compile(r"[a-z0-9']+")
+_CUT = regex(r"\s*[.。!！…\n]+\s*")
+_HAN = regex(r"[\u3400-\u9fff]")
+_WORDS = regex(r"[a-z0-9']+")
 MIN_PIECES = 3
 
 
