@@ -125,7 +125,7 @@ EN = (
         rf"(going to|gonna|will|ill|im going to) (do it|end it|go through with it) ({TIME_EN}|now|soon)")),
     Cue("self_harm", any_of(
         r"(?<!can i )(?<!should i )(?<!do i )(?<!to )(took|taken|take|taking|swallowed|swallow|downed|popped) (?!(the |my )(pills|tablets|meds|medicine|medication) (my |the )?doctor)(?!my (\w+ ){0,3}(pills|tablets|meds|medication) (on time|every|as|daily|each))"
-        r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b)(?!(my |the |some |a |an )?(\w+ ){0,2}(pills?|tablets?|meds|medicine|medication)s? (for|to (help|treat|control|manage|lower|keep))\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle)",
+        r"(?!(my |the |some )?(blood pressure|cold|flu|allergy|vitamin|daily|usual|prescribed|regular)\b)(?!(my |the |some |a |an )?(\w+ ){0,2}(pills?|tablets?|meds|medicine|medication)s? (for|to (help|treat|control|manage|lower|keep))\b).{0,30}\b(pills|tablets|meds|medication|painkillers|tylenol|paracetamol|bottle(?!s? of (water|wine|champagne|bubbly|prosecco|beer|soda|coke|cola|juice|milk|vodka|whiske?y|gin|rum|sake|soju|baijiu|tequila|kombucha|lemonade|tea|coffee)\b)(?! (to|and) celebrat))",
         r"(cutting|cut|slit|slitting) (my ?self|my wrists?|my arms?|again|deep)|my arms are a mess|(a lot of|so much) blood|bleeding (a lot|badly)",
         r"(pills|tablets|knife|rope|noose|blade)s? .{0,20}(next to me|in front of me|on the table|counted|ready|in my hand)",
         r"(saving|saved|stockpiling|collecting|counting|hoarding) (up )?(my |the |all my )?(\w+ )?(pills|tablets|meds)|"

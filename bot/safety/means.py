@@ -30,6 +30,10 @@ _EVERYDAY_ZH = regex(r"地里|田里|果树|庄稼|菜地|虫|除草|杀草|草�
 _NOT_ASKED = r"(?<!能)(?<!可以)(?<!哪里)(?<!哪儿)(?<!在哪)(?<!怎么)(?<!去哪)"
 _NUMBER = r"(十|十几|二十|二十几|三十|几十|四十|五十|一百|[1-9][0-9])"
 _FOOD = r"西瓜|葡萄|饺子|糖|瓜子|花生|草莓|樱桃|肉|面包|薯片|饼干|维生素|钙片|口香糖|巧克力|枣|荔枝|龙眼|汤圆|丸子|包子|苹果|橙|柚子|叶|菜"
+_DRINK_ZH = r"酒|水|饮料|可乐|奶|茶|咖啡|汤|汽水|果汁"
+_FOOD_EN = (r"(nuts|peanuts|almonds|cashews|walnuts|pistachios|seeds|raisins|grapes|cherries|berries|blueberries|strawberries|popcorn|chips|crisps"
+            r"|candy|candies|sweets|gummies|gummy|m&ms|skittles|jelly|chocolate\w*|cookies|biscuits|crackers|pretzels|cereal|rice|noodles|fries|food"
+            r"|vitamins?|fish oil|supplements?|protein|water|wine|champagne|prosecco|bubbly|beer|soda|coke|cola|juice|lemonade|milk|vodka|whiske?y|gin|rum|tequila|sake|soju|baijiu|coffee|tea|ice|snow|dirt|sand|air)\b")
 # After the count: nothing, a space, a particle or a medicine ("吞了二十几粒安眠药"), never another noun counted.
 _MEDICINE = r"药|安眠|安定|止痛|退烧|感冒|头孢|布洛芬|阿司匹林|扑热息痛|对乙酰|氯硝|地西泮|唑仑|佐匹克隆|思诺思|舍曲林|抗抑郁|镇静|胰岛素"
 _AFTER_COUNT = rf"(?=$|\s|[了的吧啊呀啦都全就我又现然还在后，,。]|{_MEDICINE})"
@@ -56,6 +60,15 @@ MEANS = (
         # the count told a clause after or before the swallowing ("一起吞了，二十多粒", "二十多粒一起吞了")
         rf"(吞|咽)(了|下|掉)+\s?.{{0,10}}?{_NUMBER}多?(片|粒|颗){_AFTER_COUNT}",
         rf"{_NUMBER}多?(片|粒|颗)(?!\S{{0,1}}({_FOOD}))\S{{0,6}}(都|全|全部|一起|一口气)?(吞|咽)(了|下|掉)"),
+        negatable=True, hides=False, near=_DOSE),
+    # A handful or a whole pack swallowed, whatever its name (stop 52: "吞了一把头孢" beside the loan, "swallowed a handful of
+    # amoxicillin" were read only when no loan words outvoted the learned reader): the amount is the overdose, not the drug's
+    # name, which no list holds. Only 吞/咽 and swallowed/popped/downed (eating a handful is food); food and drink after it
+    # are everyday (一把瓜子, "a handful of almonds", "a bottle of soju").
+    Cue("self_harm", any_of(
+        rf"(吞|咽)(下|了|掉|下去)+\S{{0,2}}(一大把|一把|一整把|一整瓶|一整盒|一整板|整瓶|整盒|整板)(?!\S{{0,4}}({_FOOD}|{_DRINK_ZH}|口水|沙|土|灰|气))",
+        rf"\b(swallowed|popped|downed)\b (like |about |maybe |almost |just )?(a|the|my) (whole |full |entire |big )?(handful|fistful)s? of (?!{_FOOD_EN})\w+",
+        rf"\b(swallowed|downed)\b (like |about |maybe |almost |just )?(a|the|my|her|his|mums?|moms?|dads?) (whole |full |entire |big )?(bottle|box|pack|packet|strip|blister pack|jar|tub)s? of (?!{_FOOD_EN})\w+"),
         negatable=True, hides=False, near=_DOSE),
     # A ligature made of bedding or cloth, torn and knotted or twisted into a cord. A craft or a repair is said right
     # after it (做成拖把, 当帘子, 给狗当玩具, 先凑合用) or by what was torn (旧床单, 撕了个口子): no ligature (review61).
