@@ -14,6 +14,9 @@ notice's kind:
   "robocalls ... police officers will visit my home"); a court's own notice of a lawful step (司法拘留 for one who
   refuses a ruling) names no such deadline and is no sign.
 
+- money asked to be paid to the caller in person where a court, the police or a prosecutor (or, claimed, a lawyer)
+  is named ("让我把欠款微信转给他", "send the arrears to him tonight"; abuse239, Round 122).
+
 The notice is read anywhere in the window with the clause before, or the message: "收到一封律师函，上面我的名字写错了".
 A real notice (a court's own channel, details that check out, "paying in the app") shows none of the signs; whether a
 sign is told (not asked, feared, negated, heard of) is abuse.py's judgement (``discounted``), as for any cue.

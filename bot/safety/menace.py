@@ -20,6 +20,11 @@ the writer, a relative, a friend, a teacher or a character in a drama is no coll
 friend texted 'sleep well'", "葬礼上摆了很多花圈"). Calls at two or more hours of the small night are the same act on
 sleep ("凌晨1点、3点、5点各打一次", "calling at 2am, 4am and 6am").
 
+A second reading, "known" (abuse239, Round 122): a collector DISPLAYING private knowledge of the writer's life that no
+collection needs (a child's school, route or practice, when the writer is alone, a pet, the floor, the car, a routine),
+told as what the doer knows, says, asks, names or lists; a relative, a friend, a neighbour or the police knowing the same
+is no menace, and an address checked is a lawful step.
+
 The concern is matched in the window, so abuse.py's judgement (a question, hearsay, a negation, family talk, the
 writer's own act) applies to it as to every cue. The cue name is "menace".
 """

@@ -17,6 +17,12 @@ docs/safety.md Round 111), rather than one list per place:
   住院了", "…and on top of that my mum is in hospital with pneumonia"); a grandparent in hospital for another reason
   and a lonely grandparent's own calls are neither.
 
+- **turned_against** (abuse239, Round 122): someone about the debt reaches a third party of the writer's (a landlord,
+  a boss, an ex, a crew, a supplier, a roommate, a relative) and tells a damaging claim (a crime, a record, prison,
+  theft, drugs, an affair) or asks them to act against the writer (evict, fire, cut off, hold back pay, take the
+  children), or says they will send such a claim to one ("说要把我的案底发给我新老板", "texted my ex-wife and my son,
+  telling them I'm about to go to jail"); read where no reading above names the act.
+
 The writer's own telling or post ("我打电话给客户说我欠了网贷", "我在抖音发了我的视频…") is own_acts.py's: the last doer
 before the cue is the writer, with a telling or posting verb right after (mend213, Chinese and English).
 
