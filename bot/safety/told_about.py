@@ -78,7 +78,7 @@ _AGAINST_CLAIM_ZH = regex(
     r"偷|小偷|手脚不干净|诈骗|骗子|骗婚|骗钱|坐(?:过)?牢|案底|前科|进去过|判(?:过)?刑|犯罪|犯过事|吸毒|赌博|赌债|烂赌|卷(?:了)?\S{0,4}钱|挪用|拿去还"
     r"|乱搞|出轨|养了人|有病|精神病|传染病"
     r"|赶(?:出去|走)|扔出去|撵(?:出去|走)|收回房子|别租|不租给|别(?:再)?用我|不要用我|不能用|开除|辞退|炒了我|停职|扣(?:下|住)?(?:我的?)?(?:工资|工钱)"
-    r"|别(?:再)?(?:给我|跟我)|不(?:再)?给我(?:赊|供|送|派)|封(?:我的?)?号|停(?:我的?)?(?:单|号)|分手|离开我|别把孩子|不让我(?:见|带)孩子|抚养权|报警抓")
+    r"|别(?:再)?(?:给我|跟我)|不(?:再)?给我(?:赊|供|送|派)|封(?:我的?)?号|停(?:我的?)?(?:单|号)|(?:让|叫|劝|逼)\S{0,8}分手|跟我分手|离开我|别把孩子|不让我(?:见|带)孩子|抚养权|报警抓")
 _AGAINST_DOER_EN = (r"(?:collectors?|collection|agency|agents?|callers?|they|someone|somebody|a man|a woman|the guy|some guy|people"
                     r"|he|she)")
 _AGAINST_PARTY_EN = (r"(?:landlord|landlady|letting agent|boss|manager|employer|hr|human resources|company|supervisor|foreman|ex|ex ?wife"
@@ -100,6 +100,8 @@ _AGAINST_CLAIM_EN = regex(
     r"|custody|break up|dump (?:me|him|her)|leave (?:me|him|her)|(?:dont|not|never|shouldnt|should not|wont) (?:\w+ )?(?:trust|hire|rent|lend)"
     r"|report (?:any|me|him|her)|call the police on|ban (?:me|him|her))\b")
 _AGAINST_REACH_AFTER = 60
+# The claim is about the writer: "telling them I stole", "to throw me out", "说我坐过牢" (not "told my son he's a thief").
+_AGAINST_WRITER = regex(r"我(?!们)|\b(?:i|im|ive|id|ill|me|my)\b")
 _COLLECTOR = regex(r"催收|催款|催债|讨债|要债|收债|\b(?:collectors?|collection|debt)\b")
 
 
@@ -109,7 +111,8 @@ def _against_spans(text: str) -> frozenset[tuple[int, int]]:
     spans: set[tuple[int, int]] = set()
     for reach, claim in ((_AGAINST_REACH_ZH, _AGAINST_CLAIM_ZH), (_AGAINST_REACH_EN, _AGAINST_CLAIM_EN)):
         for reached in reach.finditer(text):
-            spans |= {found.span() for found in claim.finditer(text, reached.start(), reached.end() + _AGAINST_REACH_AFTER)}
+            spans |= {found.span() for found in claim.finditer(text, reached.start(), reached.end() + _AGAINST_REACH_AFTER)
+                      if found.start() < reached.end() or _AGAINST_WRITER.search(text, reached.end(), found.end() + 8)}
     return frozenset(spans)
 
 
