@@ -76,3 +76,23 @@ def test_each_development_row_gets_its_reply(engine: Engine, row: object) -> Non
     reply = engine.ask(row.text)  # type: ignore[attr-defined]
     crisis_ok, abuse_ok, alarm = judge(row, Seen(tuple(reply.topics), reply.text))  # type: ignore[arg-type]
     assert crisis_ok is not False and abuse_ok is not False and not alarm, (row, reply.topics)
+
+
+@pytest.mark.parametrize("text", [
+    "The agent asked if I was alone and could talk, then reminded me the due date is the 15th.",
+    "The agent asked if I was alone and could talk.",
+    "The alipay agent asked if I was home alone, then explained the installment plan.",
+    "The collector asked if I was alone, can I talk privately about the loan?",
+])
+def test_alone_asked_so_one_can_talk_is_a_courtesy(text: str) -> None:
+    """review244: a lawful agent asking whether the writer is alone to talk is no display of private life."""
+    assert "abusive_collection" not in Engine.load().ask(text).topics, text
+
+
+@pytest.mark.parametrize("text", [
+    "the collector asked what hours I am home alone",
+    "the collector asked if I was alone, then explained that accidents happen to people who live alone",
+    "the collector asked if I was alone so we could talk, then said he knows my daughters school",
+])
+def test_alone_displayed_as_a_threat_stays_abuse(text: str) -> None:
+    assert "abusive_collection" in Engine.load().ask(text).topics, text

@@ -198,6 +198,11 @@ _KNOWN_NOT_DOER = regex(r"警察|民警|警官|保安|快递|外卖|\b(?:police|
 # the collector's own words, quoted.
 _WE_KNOW = regex(r"我们(?:都|早就|已经)?(?:知道|清楚|查到|摸清)(?:了)?(?=\S{0,6}你)|\bwe (?:already |also )?(?:know|knew|have seen|saw)(?= (?:\w+ ){0,6}your\b)")
 _CHECKED = regex(r"核对|核实|确认|登记|\b(?:verify\w*|confirm\w*|check(?:ing)? (?:my|your|the) address)\b")
+# Alone asked so that the writer can talk: a lawful agent's courtesy ("asked if I was alone and could talk"), not a
+# display of when the writer is alone (review244); read across the message, the talk often a clause later.
+_ALONE_EN = regex(r"alone|by (?:my|your|him|her)self|on (?:my|your) own")
+_COURTESY_EN = regex(r"\b(?:alone|by (?:my|your)self|on (?:my|your) own)\b.{0,40}\b(?:talk|speak|chat|discuss|privately|in private|convenient|a good time)\b"
+                      r"|\b(?:alone|by (?:my|your)self|on (?:my|your) own)\b.{0,40}\bthen (?:explained|reminded|went through|offered|walked me through) (?:the|my|a|how)\b")
 
 
 def _known(window_text: str, context: str, whole: str,
@@ -215,6 +220,8 @@ def _known(window_text: str, context: str, whole: str,
         if not ends and _doer_acts(context, chinese, (_KNOWS_ZH, _KNOWS_EN)):
             ends = [0]  # the doer and the act in the clause before ("催收在电话里说 你儿子放学走的是河边那条小路吧")
         for match in private.finditer(window_text):
+            if not chinese and _ALONE_EN.search(match.group()) and _COURTESY_EN.search(whole):
+                continue
             start = max(0, match.start() - (14 if chinese else 40))
             near = window_text[start:match.end() + 2]
             if any(end <= match.start() and match.start() - end <= (30 if chinese else 80) for end in ends) \
