@@ -535,7 +535,14 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # a trivial object, "I'm dead" after a mishap, violent verbs on a game, story, recipe or thing, heights,
           # water and blades inside work or sport, relief after paying off; dangerous twins on the same words):
           # measured on main 1de6321e before any change and at the end; never tuned on.
-          "safety_heldout90.tsv")
+          "safety_heldout90.tsv",
+          # abuse239's held-out 94 (issue 12, Round 122: abuse through third parties (a landlord, a new employer, an ex, a
+          # crew, a supplier, neighbours told a damaging claim or asked to act against the borrower), private knowledge
+          # displayed as intimidation (a child's school road, when the writer is alone, a pet's name, the floor, the car's
+          # spot) and a claimed court, police or lawyer demanding payment to a personal account; benign twins: a friend
+          # who knows the school road, a landlord's lawful notice, a court's official channel, a lawful reminder, a boss
+          # told by the borrower): measured on main 049bcc00 before any change and at the end; never tuned on.
+          "safety_heldout94.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 

@@ -55,6 +55,8 @@ _NEGATION_EN = regex(
     r"( (really|even|ever|actually|saying|say|think|that|they|theyre|theyve|been|being|so|too|very|any|once|yet|me|or))? ?$")
 
 
+# One close to the writer, or the police, as the one who knows where someone is (abuse239, Round 122).
+_KNOWER_KIN = regex(rf"(?:{KIN_ZH}|邻居|老师|班主任|警察|民警|警官)(?:们)?(?:也|都|早就|一直|肯定|当然)?$")
 _NOBODY_EN = regex(r"\b(nobody|no one|none of them|never)\b(\s+\w+){0,7}\s*$")  # "nobody from alipay has been rude"
 
 
@@ -135,6 +137,8 @@ def discounted(name: str, text: str, match: re.Match[str], context: str) -> bool
         return True
     if name == "shaming" and school_sent(text, match):
         return True  # "学校发来了孩子春游的照片": the school's news, not a collector's (safe36, alike.py)
+    if name == "violence" and match.group(0).startswith("知道") and _KNOWER_KIN.search(before):
+        return True  # "我朋友知道我女儿学校在哪，帮我接了孩子": a friend's or relative's knowledge, no collector's (abuse239)
     if name == "violence" and asked_for(text):
         return True  # "if I can't pay jiebei, just kill me": one's own death asked for, a crisis (review27)
     if name == "violence" and (_CHORE_KILLS_ZH.search(before[-10:]) or hyperbole(context) or (

@@ -14,6 +14,9 @@ notice's kind:
   "robocalls ... police officers will visit my home"); a court's own notice of a lawful step (司法拘留 for one who
   refuses a ruling) names no such deadline and is no sign.
 
+- money asked to be paid to the caller in person where a court, the police or a prosecutor (or, claimed, a lawyer)
+  is named ("让我把欠款微信转给他", "send the arrears to him tonight"; abuse239, Round 122).
+
 The notice is read anywhere in the window with the clause before, or the message: "收到一封律师函，上面我的名字写错了".
 A real notice (a court's own channel, details that check out, "paying in the app") shows none of the signs; whether a
 sign is told (not asked, feared, negated, heard of) is abuse.py's judgement (``discounted``), as for any cue.
@@ -28,9 +31,9 @@ from ..patterns import regex
 
 # A notice, letter, call or one who claims to speak for a court, lawyer or lender.
 _NOTICE = regex(
-    r"短信|消息|信息|彩信|通知|律师函|传票|起诉书|判决书|文书|文件|逮捕令|拘捕令|通缉令|来电|电话|语音|机器人|号码|自称|冒充|所谓"
+    r"短信|消息|信息|彩信|通知|律师函|传票|起诉书|判决书|文书|文件|逮捕令|拘捕令|通缉令|来电|电话|语音|机器人|号码|自称|冒充|所谓|说(?:他|她)(?:们)?是"
     r"|\b(?:texts?|texted|sms|messages?|letters?|notices?|summons|documents?|warrants?|calls?|called|robocalls?|voicemails?"
-    r"|automated|recorded|callers?|claim\w*|pretend\w*|so called|says? (?:he|she|they) (?:works?|is|are) (?:for|from|with))\b")
+    r"|automated|recorded|callers?|claim\w*|pretend\w*|so called|says? (?:he|she|they) (?:works?|is|are) (?:for|from|with)|said (?:he|she|they) (?:was|were|is|are|worked))\b")
 # A channel no court, lawyer or lender uses: a person's own (not the writer's: "我个人账户", "my personal account").
 _PRIVATE = regex(
     r"(?<!我)(?<!我的)(?:个人|私人)(?:的)?(?:微信|支付宝|账户|账号|银行卡|卡|收款码|二维码)|码上面?是个人"
@@ -45,6 +48,19 @@ _NUMBER = regex(
     r"|\b(?<!my )(?:personal|private|ordinary|regular) (?:mobile|cell|phone|number)"
     r"|\b(?:his|her|the senders|the callers) own (?:personal |private )?(?:phone|number|mobile|cell)"
     r"|\b(?:from|gave|gives|give|is|was) (?:a|an|some) (?:\w+ )?(?:mobile|cell) (?:phone )?number\b")
+# Money asked to be paid to the caller in person (abuse239, Round 122): "让我把欠款微信转账给他", "transfer it to him", "his
+# WeChat". No court, police or prosecutor takes a debt in person; read only where one of them is claimed (a lawyer only
+# with a claim: one's own lawyer is paid in person), after a demand made of the writer (让我, "asked me to", "unless I").
+_TO_PERSON = regex(
+    r"(?:让|要|叫|逼|催|限)我\S{0,12}?(?:转账|转|打款|打|汇款|汇|交|付|充)\S{0,3}(?:给|到|进)(?:他|她)(?!们)(?:的|个人|自己|本人)?"
+    r"|加(?:他|她)(?!们)\S{0,4}微信\S{0,6}(?:转账|转钱|付款|交钱|打钱)"
+    r"|\b(?:asked|asking|told|telling|wants?|wanted|demand\w*|order\w*|instruct\w*|insist\w*|unless|must|or else|have to|had to)\b"
+    r".{0,40}\b(?:pay\w*|send\w*|sent|transfer\w*|wire\w*|deposit\w*)\b.{0,40}"
+    r"\b(?:to (?:him|her)(?! lawyer)\b|(?:into|to|via|through|by) (?:his|her) (?:own )?(?:wechat|alipay|qr|account|bank|card))")
+# ...where a court, the police or a prosecutor is claimed, or anyone who says they speak for the law (自称, "claiming").
+_CLAIMED_LAW = regex(r"法院|法官|执行局|执行庭|书记员|警察|民警|警官|公安|派出所|检察|仲裁|司法|(?:自称|冒充|说(?:他|她)?是|假装|假冒)\S{0,8}律师"
+                     r"|\b(?:court|judge|bailiff|police|officer|constable|prosecutor\w*|procuratorate|enforcement|arbitrat\w*"
+                     r"|(?:claim\w*|pretend\w*|posing|says? (?:he|she)s?|said (?:he|she) (?:was|is)) (?:to be )?(?:from |with )?(?:a |an |the )?(?:\w+ )?(?:lawyer|law firm|attorney))\b")
 # Identity details that are wrong ("名字少了一个字", "身份证号后四位也不对", "the ID number isn't mine").
 _WRONG = regex(
     r"(?:名字|姓名|身份证号?|证件号|金额|原告|案号|地址|法院(?:的)?(?:名字|名称)|公章|印章)\S{0,8}(?:写错|错了|不对|对不上|少了?一个字|多了?一个字|不是我的"
@@ -66,7 +82,7 @@ _WRITER = regex(r"我|你|您|\b(?:i|me|im|you)\b")
 # ...or a collector's own threat (a court's step is no collector's to promise: "催收说送你进去蹲十五天").
 _SAID = regex(r"(?:催收|催债|讨债|要债)\S{0,3}(?:说|讲|威胁|扬言|吓唬)|\bcollectors? (?:\w+ )?(?:say|says|said|told|threaten\w*)\b")
 _MACHINE = regex(r"机器人|自动语音|语音电话|录音电话|电子音|\b(?:robocalls?|automated|recorded (?:call|message|voice))\b")
-_SIGNS = regex("|".join(f"(?:{pattern.pattern})" for pattern in (_PRIVATE, _NUMBER, _WRONG, _DETAINED)))
+_SIGNS = regex("|".join(f"(?:{pattern.pattern})" for pattern in (_PRIVATE, _NUMBER, _WRONG, _DETAINED, _TO_PERSON)))
 # A private channel is a forgery's sign where the notice claims the law's authority or asks money to be sent: an
 # ordinary reminder from a mobile number ("还款提醒短信是一个普通手机号发的") is a loan question (outsourced callers use them).
 _LAW = regex(r"法院|律师|起诉|立案|仲裁|黑名单|失信|公安|警|派出所|执行|传票|法务|逮捕|拘留"
@@ -105,7 +121,10 @@ def forged(window_text: str, context: str, whole: str,
         return []  # (the signs first: most windows have none, and the message-wide searches are skipped; speed only)
     # (each sign by its name, not ``pattern is _PRIVATE``: a lazily built pattern's global is rebound to the real pattern
     # at its first search, inside this loop, and the tuple holds the stand-in: bot.patterns_lazy, PERF_LOG part 44)
-    for sign, pattern in (("private", _PRIVATE), ("number", _NUMBER), ("wrong", _WRONG), ("detained", _DETAINED)):
+    for sign, pattern in (("private", _PRIVATE), ("number", _NUMBER), ("wrong", _WRONG), ("detained", _DETAINED),
+                          ("to_person", _TO_PERSON)):
+        if sign == "to_person" and not _CLAIMED_LAW.search(context or window_text):
+            continue  # one's own lawyer paid in person, a friend paid back: no court, police or claimed lawyer (Round 122)
         if sign == "private" and not _AUTHORITY.search(seen):
             continue  # a reminder from a mobile number claims no court and asks no money to a person (a loan question)
         if sign == "number" and not _COURT.search(seen):

@@ -20,6 +20,11 @@ the writer, a relative, a friend, a teacher or a character in a drama is no coll
 friend texted 'sleep well'", "葬礼上摆了很多花圈"). Calls at two or more hours of the small night are the same act on
 sleep ("凌晨1点、3点、5点各打一次", "calling at 2am, 4am and 6am").
 
+A second reading, "known" (abuse239, Round 122): a collector DISPLAYING private knowledge of the writer's life that no
+collection needs (a child's school, route or practice, when the writer is alone, a pet, the floor, the car, a routine),
+told as what the doer knows, says, asks, names or lists; a relative, a friend, a neighbour or the police knowing the same
+is no menace, and an address checked is a lawful step.
+
 The concern is matched in the window, so abuse.py's judgement (a question, hearsay, a negation, family talk, the
 writer's own act) applies to it as to every cue. The cue name is "menace".
 """
@@ -88,10 +93,12 @@ _KIN = regex(_KIN_ZH + r"|剧|电影"
 _NAMED = regex(r"催收|催款|催债|要债|讨债|收债|\b(?:collectors?|collection\w*|agents?|agency|loan sharks?)\b")
 
 
-def _doer_acts(text: str, chinese: bool) -> list[int]:
+def _doer_acts(text: str, chinese: bool, acts: "tuple[re.Pattern[str], re.Pattern[str]] | None" = None) -> list[int]:
     """The ends of each act in ``text`` whose doer (a collector, or an unnamed one) stands just before it, no relative,
-    friend, character or the writer between them."""
+    friend, character or the writer between them. ``acts``: other acts (Chinese, English) than sayings and sendings."""
     doer, not_doer, act = (_DOER_ZH, _NOT_DOER_ZH, _ACT_ZH) if chinese else (_DOER_EN, _NOT_DOER_EN, _ACT_EN)
+    if acts:
+        act = acts[0] if chinese else acts[1]
     reach = 14 if chinese else 40
     ends = []
     for found in act.finditer(text):
@@ -165,6 +172,65 @@ def _night_calls(window_text: str, context: str, whole: str,
                for night in (_NIGHT_CALLS_ZH, _NIGHT_CALLS_EN) for match in night.finditer(window_text))
 
 
+# -- known (abuse239, Round 122): a collector DISPLAYS private knowledge of the writer's life that no collection needs: a
+# child's school, class, route or practice; when the writer is alone; a pet's name or walks; the floor, door or window;
+# the car's plate or spot; a daily routine or what the writer wore ("催收知道我每天几点去哪个健身房", "asked what hours I'm
+# home alone", "mentioned my dog by name"). The doer knows, says, asks, names or lists it (not a relative, a friend, a
+# neighbour or the police, who may know the same things); a stated check of an address ("核实住址") is a lawful step.
+_KNOWS_ZH = regex(_ACT_ZH.pattern + r"|知道|清楚|摸清|查到|打听到|念出|报出|叫出|提到|列出|描述")
+_KNOWS_EN = regex(_ACT_EN.pattern + r"|\b(?:knew|knows|know|mentioned|mentions|named|described|describes|listed|lists|recited|read out"
+                  r"|quoted)\b")
+_PRIVATE_ZH = regex(
+    r"(?:学校|校门|幼儿园|小学|中学|哪个班|几年级|放学|上学|校服|补习班|兴趣班)|(?:哪条|那条)\S{0,3}路|路线|小路|公交站|车站"
+    r"|几点\S{0,2}(?:出门|下班|回家|到家|放学|上班|关灯|睡|去)|每天几点|每周[一二三四五六日天]|一个人在家|一个人住|独自在家|就我一个人|没人在家|夜班"
+    r"|(?:猫|狗|宠物)\S{0,3}(?:的)?(?:名字|叫什么)|遛狗|几楼|(?<![0-9])[0-9一二三四五六七八九十]{1,3}楼|楼层|门牌|哪栋|哪个单元|窗户朝|阳台"
+    r"|车牌|车位|车库|停在|健身房|菜市场|穿(?:的|着)?(?:什么|蓝|红|黑|白|灰)|穿着")
+_PRIVATE_EN = regex(
+    r"\b(?:school|class \w+|lets out|practice|bus stop|school run|route|uniform|home alone|alone|by (?:my|your|him|her)self"
+    r"|on (?:my|your) own|night shift|(?:dog|cat|pet|puppy|kitten)s? (?:\w+ )?(?:by name|name|gets walked|walks)|by name|floor|front door"
+    r"|balcony|flat number|apartment number|number plate|license plate|licence plate|where (?:i|you) park|car park|parking (?:spot|space)"
+    r"|gym|wearing|what (?:i|you) (?:was|were) wearing|the time (?:i|you) (?:leave|get|finish)|what (?:time|hours) (?:i|im|you|youre)"
+    r"|when (?:i|you) (?:leave|get home|walk|go out|finish))\b")
+_MINE_ZH = regex(r"我|你|孩子|儿子|女儿|老婆|老公|媳妇|爸|妈|猫|狗")
+_MINE_EN = regex(r"\b(?:my|your|me|you|i|im|youre|ur)\b")
+_KNOWN_NOT_DOER = regex(r"警察|民警|警官|保安|快递|外卖|\b(?:police|officers?|cops?|detective|guard|courier|neighbou?rs?|landlord|my \w+)\b")
+# Someone speaking to the writer of what "we" know of "you" ("我们知道你女儿的学校在…", "we know your daughter's school"):
+# the collector's own words, quoted.
+_WE_KNOW = regex(r"我们(?:都|早就|已经)?(?:知道|清楚|查到|摸清)(?:了)?(?=\S{0,6}你)|\bwe (?:already |also )?(?:know|knew|have seen|saw)(?= (?:\w+ ){0,6}your\b)")
+_CHECKED = regex(r"核对|核实|确认|登记|\b(?:verify\w*|confirm\w*|check(?:ing)? (?:my|your|the) address)\b")
+# Alone asked so that the writer can talk: a lawful agent's courtesy ("asked if I was alone and could talk"), not a
+# display of when the writer is alone (review244); read across the message, the talk often a clause later.
+_ALONE_EN = regex(r"alone|by (?:my|your|him|her)self|on (?:my|your) own")
+_COURTESY_EN = regex(r"\b(?:alone|by (?:my|your)self|on (?:my|your) own)\b.{0,40}\b(?:talk|speak|chat|discuss|privately|in private|convenient|a good time)\b"
+                      r"|\b(?:alone|by (?:my|your)self|on (?:my|your) own)\b.{0,40}\bthen (?:explained|reminded|went through|offered|walked me through) (?:the|my|a|how)\b")
+
+
+def _known(window_text: str, context: str, whole: str,
+           discounted: Callable[[str, str, re.Match[str], str], bool]) -> bool:
+    """Whether a window tells a collector's (or an unnamed doer's, in a message about the debt or with a menace in it)
+    display of the writer's private life (known)."""
+    if not (_PRIVATE_ZH.search(window_text) or _PRIVATE_EN.search(window_text)) or _STAGED.search(whole):
+        return False
+    if not (_DEBT.search(whole) or _CONCERN_EN.search(whole) or _MARKED.search(whole)):
+        return False  # (unnamed doers who know a routine, with neither the debt nor a menace told: anyone's)
+    for chinese, private, mine in ((True, _PRIVATE_ZH, _MINE_ZH), (False, _PRIVATE_EN, _MINE_EN)):
+        if _writer_asks(whole, chinese):
+            continue
+        ends = _doer_acts(window_text, chinese, (_KNOWS_ZH, _KNOWS_EN)) + [m.end() for m in _WE_KNOW.finditer(window_text)]
+        if not ends and _doer_acts(context, chinese, (_KNOWS_ZH, _KNOWS_EN)):
+            ends = [0]  # the doer and the act in the clause before ("催收在电话里说 你儿子放学走的是河边那条小路吧")
+        for match in private.finditer(window_text):
+            if not chinese and _ALONE_EN.search(match.group()) and _COURTESY_EN.search(whole):
+                continue
+            start = max(0, match.start() - (14 if chinese else 40))
+            near = window_text[start:match.end() + 2]
+            if any(end <= match.start() and match.start() - end <= (30 if chinese else 80) for end in ends) \
+                    and mine.search(near) and not _KNOWN_NOT_DOER.search(window_text[:match.start()]) \
+                    and not _CHECKED.search(window_text) and not discounted("known", window_text, match, context):
+                return True
+    return False
+
+
 def veiled_menace(window_text: str, context: str, whole: str,
                   discounted: Callable[[str, str, re.Match[str], str], bool]) -> list[str]:
     """["menace"] when a window tells a collector's (or an unnamed doer's) act whose content concerns the writer's
@@ -173,6 +239,8 @@ def veiled_menace(window_text: str, context: str, whole: str,
     whole = whole or context or window_text
     if _night_calls(window_text, context, whole, discounted):
         return ["menace"]
+    if _known(window_text, context, whole, discounted):
+        return ["known"]
     if not _DEBT.search(whole) or _STAGED.search(whole):
         return []  # (a drama's or a novel's collector; a scene the writer says is unrelated to the loan)
     lawful = bool(_LAWFUL.search(whole))  # a lawful purpose told: only death's tokens and sleep still count ("问我老家 核对地址")

@@ -17,6 +17,12 @@ docs/safety.md Round 111), rather than one list per place:
   住院了", "…and on top of that my mum is in hospital with pneumonia"); a grandparent in hospital for another reason
   and a lonely grandparent's own calls are neither.
 
+- **turned_against** (abuse239, Round 122): someone about the debt reaches a third party of the writer's (a landlord,
+  a boss, an ex, a crew, a supplier, a roommate, a relative) and tells a damaging claim (a crime, a record, prison,
+  theft, drugs, an affair) or asks them to act against the writer (evict, fire, cut off, hold back pay, take the
+  children), or says they will send such a claim to one ("说要把我的案底发给我新老板", "texted my ex-wife and my son,
+  telling them I'm about to go to jail"); read where no reading above names the act.
+
 The writer's own telling or post ("我打电话给客户说我欠了网贷", "我在抖音发了我的视频…") is own_acts.py's: the last doer
 before the cue is the writer, with a telling or posting verb right after (mend213, Chinese and English).
 
@@ -52,6 +58,76 @@ _REACH_ZH = regex(r"(?:有人|有个人|陌生|催收|催债|讨债|对方|他�
 _REACH_EN = regex(r"\b(?:someone|somebody|a man|a woman|some guy|a stranger|strangers|they|collectors?|collection|agents?|agency|caller"
                   r"|the guy|people)\b.{0,30}\b(?:rang|ringing|rings|ring|called|calling|calls|phoned|phoning|messaged|messaging|texted"
                   r"|texting|emailed|contacted|added|joined|posted|posting)\b")
+
+# -- turned_against (abuse239, Round 122): someone about the debt reaches a third party (a landlord, a boss, an ex, a
+# crew, a supplier, a roommate, neighbours, a club, a platform, a child) and tells them a damaging claim (a crime, a
+# record, prison, theft, drugs, an affair) or asks them to act against the borrower (evict, fire, cut off, hold back
+# pay, take the children), or says they will send such a claim to one ("说要把我的案底发给我新老板"). The borrower's own
+# telling ("I told my boss myself") has no such doer; a lawful call to a contact names neither claim nor act.
+_AGAINST_DOER_ZH = r"(?:催收|催款|催债|讨债|要债|收债|他们|对方|有人|有个人|自称\S{0,8}的人|那个人|那伙人|一个男的|一个女的)"
+_AGAINST_PARTY_ZH = (r"(?:房东|房主|二房东|中介|老板|新老板|领导|上司|人事|hr|公司|单位|前夫|前妻|前任|前男友|前女友|工人|工友|员工|手下|班组|工地"
+                     r"|供应商|供货商|客户|合伙人|室友|合租|舍友|邻居|业主群|物业|村支书|村委|村里|教会|教练|球队|俱乐部|平台|客服"
+                     r"|(?:女|男)朋友的?(?:父母|爸妈|家人|家里)|未婚(?:妻|夫)|对象的?(?:父母|家人)|丈母娘|岳父|岳母|姐夫|妹夫|嫂子|外甥|侄子|侄女"
+                     rf"|{KIN_ZH})")
+_AGAINST_REACH_ZH = regex(
+    _AGAINST_DOER_ZH + r"\S{0,10}?(?:打电话给|打给|打到|打去|发(?:了)?(?:短信|消息|信息|微信|邮件)?给|发到|寄给|联系(?:了)?|找到|找上|跟|对|向|告诉|通知)"
+    r"\S{0,8}?" + _AGAINST_PARTY_ZH
+    + r"|" + _AGAINST_DOER_ZH + r"\S{0,4}?给\S{0,8}?" + _AGAINST_PARTY_ZH + r"\S{0,4}?(?:打了?电话|打了?\S{0,3}个?电话|发了?\S{0,4}(?:短信|消息|信息|微信))"
+    + r"|" + _AGAINST_DOER_ZH + r"\S{0,6}?(?:说|威胁|扬言)要?把\S{0,12}?(?:发给|寄给|交给|告诉|透露给|传给)\S{0,6}?" + _AGAINST_PARTY_ZH)
+_AGAINST_CLAIM_ZH = regex(
+    r"偷|小偷|手脚不干净|诈骗|骗子|骗婚|骗钱|坐(?:过)?牢|案底|前科|进去过|判(?:过)?刑|犯罪|犯过事|吸毒|赌博|赌债|烂赌|卷(?:了)?\S{0,4}钱|挪用|拿去还"
+    r"|乱搞|出轨|养了人|有病|精神病|传染病"
+    r"|赶(?:出去|走)|扔出去|撵(?:出去|走)|收回房子|别租|不租给|别(?:再)?用我|不要用我|不能用|开除|辞退|炒了我|停职|扣(?:下|住)?(?:我的?)?(?:工资|工钱)"
+    r"|别(?:再)?(?:给我|跟我)|不(?:再)?给我(?:赊|供|送|派)|封(?:我的?)?号|停(?:我的?)?(?:单|号)|(?:让|叫|劝|逼)\S{0,8}分手|跟我分手|离开我|别把孩子|不让我(?:见|带)孩子|抚养权|报警抓")
+_AGAINST_DOER_EN = (r"(?:collectors?|collection|agency|agents?|callers?|they|someone|somebody|a man|a woman|the guy|some guy|people"
+                    r"|he|she)")
+_AGAINST_PARTY_EN = (r"(?:landlord|landlady|letting agent|boss|manager|employer|hr|human resources|company|supervisor|foreman|ex|ex ?wife"
+                     r"|ex ?husband|ex ?partner|crew|workers|staff|employees|team|supplier|suppliers|customers?|clients?|business partner"
+                     r"|roommates?|flatmates?|housemates?|neighbou?rs?|church(?: group)?|club|coach|platform|fianc\w*|fiance\w* parents"
+                     r"|(?:girlfriends?|boyfriends?) parents|in ?laws|son|daughter|kids|children|him|her|them"
+                     r"|(?:my|our) (?:\w+ ){0,2}\w+)")  # (anyone of the writer's: "texted my brother in law and my nephew")
+_AGAINST_REACH_EN = regex(
+    rf"\b{_AGAINST_DOER_EN}\b(?: \w+){{0,4}} (?:called|calling|calls|rang|ringing|rings|phoned|phoning|phones|texted|texting|emailed|emailing"
+    r"|messaged|messaging|contacted|contacting|told|telling|tells|asked|asking|warned|informed|wrote to|went to|got hold of|reached)"
+    rf" (?:\w+ ){{0,3}}{_AGAINST_PARTY_EN}\b"
+    rf"|\b{_AGAINST_DOER_EN}\b(?: \w+){{0,3}} (?:said|says|threaten\w*|will|ll|would|d) (?:\w+ ){{0,3}}(?:send|tell|show|give|post|forward)"
+    rf" (?:\w+ ){{0,4}}to (?:my |the )?(?:\w+ )?{_AGAINST_PARTY_EN}\b")
+_AGAINST_CLAIM_EN = regex(
+    r"\b(?:stole|steal\w*|stolen|thief|thieves|fraud\w*|con ?artist|conman|crook|criminal|record|convict\w*|prison|jail|arrest\w*"
+    r"|drug\w*|gambl\w*|cheat\w*|affair|scam\w*|embezzl\w*|bankrupt|go(?:ing)? under|skip(?:ping)? (?:out|town)|run off"
+    r"|kick\w* (?:me|us) out|throw\w* (?:me|us) out|evict\w*|change the locks|fire (?:me|him|her)|let (?:me|him|her) go|sack\w*"
+    r"|stop (?:giving|supplying|selling|hiring|using|working|lending|trusting|renting)|hold (?:back|off on)|withh[oe]ld|dock\w*"
+    r"|custody|break up|dump (?:me|him|her)|leave (?:me|him|her)|(?:dont|not|never|shouldnt|should not|wont) (?:\w+ )?(?:trust|hire|rent|lend)"
+    r"|report (?:any|me|him|her)|call the police on|ban (?:me|him|her))\b")
+_AGAINST_REACH_AFTER = 60
+# The claim is about the writer: "telling them I stole", "to throw me out", "说我坐过牢" (not "told my son he's a thief").
+_AGAINST_WRITER = regex(r"我(?!们)|\b(?:i|im|ive|id|ill|me|my)\b")
+_COLLECTOR = regex(r"催收|催款|催债|讨债|要债|收债|\b(?:collectors?|collection|debt)\b")
+
+
+@lru_cache(maxsize=16)
+def _against_spans(text: str) -> frozenset[tuple[int, int]]:
+    """The spans of the claims or acts asked of a third party that follow (or, threatened, precede) a reach to one."""
+    spans: set[tuple[int, int]] = set()
+    for reach, claim in ((_AGAINST_REACH_ZH, _AGAINST_CLAIM_ZH), (_AGAINST_REACH_EN, _AGAINST_CLAIM_EN)):
+        for reached in reach.finditer(text):
+            spans |= {found.span() for found in claim.finditer(text, reached.start(), reached.end() + _AGAINST_REACH_AFTER)
+                      if found.start() < reached.end() or _AGAINST_WRITER.search(text, reached.end(), found.end() + 8)}
+    return frozenset(spans)
+
+
+def _turned_against(window_text: str, whole: str) -> list[re.Match[str]]:
+    """The window's claims or acts asked of a third party after a reach to one (turned_against): the reach read in the
+    message, where it is often a clause or two before the claim ("texted my ex-wife and my son, telling them I'm about
+    to go to jail"), the claim in the window (so that abuse.py judges it where it is told)."""
+    claims = [*_AGAINST_CLAIM_ZH.finditer(window_text), *_AGAINST_CLAIM_EN.finditer(window_text)]
+    if not claims:
+        return []
+    offset = whole.find(window_text)
+    spans = _against_spans(whole) if offset >= 0 else _against_spans(window_text)
+    offset = max(offset, 0)
+    return [claim for claim in claims if (claim.start() + offset, claim.end() + offset) in spans]
+
 
 # The borrower's likeness, branded, on a platform.
 _LIKENESS_ZH = regex(r"(?:我的|是我的?|把我的?|用了?我的?|配着我的?|挂(?:了|的是)?我的?)\S{0,3}?(?:正脸|脸|照片|相片|生活照|自拍|名字|全名|姓名|身份证|手机号|视频)")
@@ -148,8 +224,18 @@ def told_about(window_text: str, context: str, whole: str,
     """The names of this module's readings told in a window (module doc); ``context`` is the window with the clause
     before, ``whole`` the folded message, ``discounted`` abuse.py's judgement of a match."""
     whole = whole or context or window_text
-    if not _DEBT.search(whole):
-        return []
+    found: list[str] = []
+    if _DEBT.search(whole):
+        found = _read_in(window_text, context, whole, discounted)
+    if not found and (_DEBT.search(whole) or _COLLECTOR.search(whole)) and any(
+            not discounted("turned_against", window_text, match, context) for match in _turned_against(window_text, whole)):
+        found.append("turned_against")  # (only where no reading above names the act: the same telling, named once)
+    return found
+
+
+def _read_in(window_text: str, context: str, whole: str,
+             discounted: Callable[[str, str, re.Match[str], str], bool]) -> list[str]:
+    """The readings of _readings told in a window."""
     found: list[str] = []
     for name, pattern in _readings(whole):
         if name in found:
