@@ -96,7 +96,8 @@ def test_quoted_spans_and_menace_are_read_locally() -> None:
     assert not quoted_spans("我朋友开玩笑说：“你家孩子在哪上学我们都清楚”")
     # the borrower's own question stays out of the abuse clauses, to be answered
     signal = assess(message)
-    assert "quoted" in signal.abuse and "分期" in signal.remainder
+    # (read as a quoted threat, or since Round 122 as private knowledge displayed: menace.known; either is abuse)
+    assert {"quoted", "known"} & set(signal.abuse) and "分期" in signal.remainder
 
 
 def test_quoted_spans_are_found_at_a_fresh_start() -> None:
