@@ -542,7 +542,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # spot) and a claimed court, police or lawyer demanding payment to a personal account; benign twins: a friend
           # who knows the school road, a landlord's lawful notice, a court's official channel, a lawful reminder, a boss
           # told by the borrower): measured on main 049bcc00 before any change and at the end; never tuned on.
-          "safety_heldout94.tsv")
+          "safety_heldout94.tsv",
+          # fa254's held-out 96 (issue 12, Round 124: everyday uses of dark surfaces: a will for a house or a baby, jobs
+          # near death, drugs, poison, heights or blades, hobbies with charcoal, rifles or ropes, moving and giving things
+          # away, hyperbole about a commute, work or a thing, wishes to be out of debt; crises on the same surfaces):
+          # measured on main 16b36e0d before any change and at the end; never tuned on.
+          "safety_heldout96.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
