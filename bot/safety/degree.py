@@ -101,6 +101,18 @@ _MEANS_TO_GO = regex(r"不想活|(?:想|要|打算|准备)\S{0,6}跳|想死|去�
                      r"|wrists?|myself|goodbye|thinking of|think about|easier|edge|lost my job|fired|laid off|in my hand|took a knife|home tonight)\b"
                      r"|失业|丢了工作|被辞|手里拿着|边上|边缘|站在")
 
+# Living named with a manner that is the debt or the strain, not life ("不想再活在催款短信里", "不想活得这么累",
+# "don't want to live paycheck to paycheck / in debt / like this"): a wish to get out of that manner (fa254, Round
+# 124), blanked only when the message names a way out it means to take (a budget, a new job, paying it off, a plan
+# asked about) and nothing grave: "don't want to live" alone, or a world, an end, a means, a burden, stays read.
+_MANNER = regex(r"不(?:想|要|愿意?)(?:再)?(?:这样|这么)?活(?:在|得)(?!\S{0,4}(?:世界|世上|人间|地球|这世))\S{1,10}?(?:里|中|下|累)"
+                r"|\b(?:dont|do not) want to (?:keep )?liv(?:e|ing) (?:like this|like that|paycheck to paycheck|in debt|with (?:this|the|my|that|all this) debt"
+                r"|on credit|broke|in fear of|on borrowed money|month to month)\b")
+_WAY_OUT = regex(r"决定|辞职|换(?:一份|份|个|一个)?(?:\S{0,6})?工作|开(?:一家|家|个)\S{0,2}店|回老家|找(?:份|个|一份)|还(?:清|完|掉)|凑(?:钱|齐)|上岸|记账|存钱|省钱|分期|协商|减免|罚息|预算"
+                 r"|\b(?:budget\w*|cutting up|cut up|pay (?:this|it|them|the \w+) off|paying (?:this|it) off|get out of (?:this |the |my )?debt|restructur\w*|new job"
+                 r"|sav(?:e|ing)|consolidat\w*|clear (?:it|this|the)|faster|lower (?:my|the)|instal+ments?|extension)\b")
+_GRAVE_LIFE = regex(r"死|结束|了断|了结|走了|跳|药|遗书|算了|拖累|累赘|解脱|一了百了|不如|干脆|世界|永远|今晚|告别|活着|活下去|不想活了|撑不"
+                    r"|\b(?:die|dying|dead|end (?:it|my|this)|kill|burden|suicid\w*|pills|jump|goodbye|tonight|for good|i mean|at all|anymore\W+i)\b")
 # A wish or a choice just before the words (想冻死, 宁愿饿死, 干脆累死算了, "want to"): the death is the verb again.
 _CHOSEN = regex(r"想|打算|准备|决定|恨不得|要去|就去|宁愿|宁可|干脆|只能|不如|让我|希望|但愿|\b(?:want|wanna|wish|going to|gonna|hope)\b")
 # A negation before "alive again" / "breathe again" (never, not, n't, ever, nothing, won't, can't): despair, not relief.
@@ -122,11 +134,21 @@ def blanked(text: str) -> str:
         text = _GRAMMAR.sub(lambda found: found.group(0) if _kept(text, found) else " □ ", text)
     if "活" in text or "解脱" in text:
         text = _RELIEF.sub(lambda found: (found.group(1) or found.group(2) or "") + " □ ", text)
+    text = lived(text, text)
     activities = [(found.start(), found.end()) for found in _ACTIVITY.finditer(text)]
     if activities and not _MEANS_TO_GO.search(text):  # (read only where an activity stands: most windows name none)
         text = _HAZARD.sub(lambda found: " □ " if any(_same_clause(text, span, found.span()) for span in activities)
                            else found.group(0), text)
     return text
+
+
+def lived(window_text: str, whole: str) -> str:
+    """The window with living named with a manner blanked (_MANNER) when the whole message (folded) names a way out
+    and nothing grave once those words are set aside: a clause is read with the message's plan (idioms.played)."""
+    if ("活" in window_text or "live" in window_text) and _MANNER.search(window_text) and _WAY_OUT.search(whole) \
+            and not _GRAVE_LIFE.search(_MANNER.sub(" ", whole)):
+        return _MANNER.sub(" □ ", window_text)
+    return window_text
 
 
 def _kept(text: str, found: re.Match[str]) -> bool:
@@ -144,4 +166,4 @@ def _same_clause(text: str, one: tuple[int, int], two: tuple[int, int]) -> bool:
     return end - start <= _CLAUSE_REACH + (one[1] - one[0]) + (two[1] - two[0]) and not _CLAUSE_BREAK.search(text, start, end)
 
 
-__all__ = ["blanked"]
+__all__ = ["blanked", "lived"]

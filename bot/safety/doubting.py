@@ -19,6 +19,7 @@ from .subjects import other_subject
 from .consumed import consumed
 from .onward import onward
 from .dreamt import dreamt
+from .estate import estate_asked
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -71,6 +72,10 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # whose words they are (WHOSE); 12356 kept
         reason = client_policy(message, clauses, signal.crisis_at, whole_masked) \
             or prevention_named(message, clauses, signal.crisis_at, whole_masked) or reason  # (suicide prevention as a field)
+    if reason in (None, "frame", "occasion"):
+        # a will, a policy or a borrower's death asked about as estate planning with an everyday purpose told (estate.py,
+        # Round 124): what the surface is FOR (WHOSE); 12356 kept
+        reason = estate_asked(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
     if reason in (None, "frame", "occasion") and not _NEVER_OTHER.intersection(signal.crisis):
         # a goodbye, a will or work ties cut that an everyday event explains, with the writer's next step after it
         # ("moving on") or told as its routine (onward.py, Round 93); 12356 kept
@@ -134,7 +139,7 @@ READ_NEARBY = ("elsewhere", "routine", "going on", "despite")
 # F1): a next step named after a job left is the writer's own life too, and a farewell beside it ("那时候我应该已经不在了")
 # is read by two readers where it is read at all.
 WHOSE = ("saying", "theirs", "cleared", "healed", "care", "quoted", "fear", "despite", "enjoyed",
-         "animal", "fiction", "survived", "watched", "taught", "client", "prevention")
+         "animal", "fiction", "survived", "watched", "taught", "client", "prevention", "estate")
 
 
 def abuse_doubtful(signal: Signal, message: str) -> bool:

@@ -16,7 +16,7 @@ from ..patterns import Guarded, needs, regex
 from ..patterns_branches import Alternatives
 from .clauses import KIN_EN, any_of, fold_clause, raw_sentences
 from .cue import note_sentences
-from .degree import blanked  # death words read by their grammar (fa225)
+from .degree import blanked, lived  # death words read by their grammar (fa225)
 from .pastimes import FAREWELL_TO_PASTIME
 
 # The writer taking a collector's "go die" as right: not masked as someone else's words. In other
@@ -224,7 +224,9 @@ _GAME_JUMP = regex(r"((?:游戏|王者|吃鸡|开黑|段位|上分|排位|掉分
 
 def played(window_text: str, whole: str) -> str:
     """The window with a game's laughed-at 跳楼 blanked when the game is named earlier in the message (``whole``,
-    folded) than the window holds: only that jump, found at its own place in the message, is blanked."""
+    folded) than the window holds: only that jump, found at its own place in the message, is blanked. Living named
+    with a manner is read with the message's way out too (degree.lived, Round 124)."""
+    window_text = lived(window_text, whole)
     if "跳楼" not in window_text:
         return window_text
     jumps = [(game.end(1), game.end()) for game in _GAME_JUMP.finditer(whole)]
