@@ -105,10 +105,10 @@ _MEANS_TO_GO = regex(r"不想活|(?:想|要|打算|准备)\S{0,6}跳|想死|去�
 # "don't want to live paycheck to paycheck / in debt / like this"): a wish to get out of that manner (fa254, Round
 # 124), blanked only when the message names a way out it means to take (a budget, a new job, paying it off, a plan
 # asked about) and nothing grave: "don't want to live" alone, or a world, an end, a means, a burden, stays read.
-_MANNER = regex(r"不(?:想|要|愿意?)(?:再)?(?:这样|这么)?活(?:在|得)(?!\S{0,4}(?:世界|世上|人间|地球|这世))\S{1,10}?(?:里|中|下|累)"
+_MANNER = regex(r"不(?:想|要|愿意?)(?:再)?(?:这样|这么)?活(?:在(?!\S{0,4}(?:世界|世上|人间|地球|这世))\S{1,10}?(?:里|中|下)|得(?:这么|那么|这样|太|好)\S{0,3}?(?:累|憋屈|辛苦|窝囊|紧巴巴|抠|拮据))"
                 r"|\b(?:dont|do not) want to (?:keep )?liv(?:e|ing) (?:like this|like that|paycheck to paycheck|in debt|with (?:this|the|my|that|all this) debt"
                 r"|on credit|broke|in fear of|on borrowed money|month to month)\b")
-_WAY_OUT = regex(r"决定|辞职|换(?:一份|份|个|一个)?(?:\S{0,6})?工作|开(?:一家|家|个)\S{0,2}店|回老家|找(?:份|个|一份)|还(?:清|完|掉)|凑(?:钱|齐)|上岸|记账|存钱|省钱|分期|协商|减免|罚息|预算"
+_WAY_OUT = regex(r"辞职|换(?:一份|份|个|一个)?(?:\S{0,6})?工作|开(?:一家|家|个)\S{0,2}店|回老家|找(?:份|个|一份)|还(?:清|完|掉)|凑(?:钱|齐)|上岸|记账|存钱|省钱|分期|协商|减免|罚息|预算"
                  r"|\b(?:budget\w*|cutting up|cut up|pay (?:this|it|them|the \w+) off|paying (?:this|it) off|get out of (?:this |the |my )?debt|restructur\w*|new job"
                  r"|sav(?:e|ing)|consolidat\w*|clear (?:it|this|the)|faster|lower (?:my|the)|instal+ments?|extension)\b")
 _GRAVE_LIFE = regex(r"死|结束|了断|了结|走了|跳|药|遗书|算了|拖累|累赘|解脱|一了百了|不如|干脆|世界|永远|今晚|告别|活着|活下去|不想活了|撑不"
@@ -145,7 +145,7 @@ def blanked(text: str) -> str:
 def lived(window_text: str, whole: str) -> str:
     """The window with living named with a manner blanked (_MANNER) when the whole message (folded) names a way out
     and nothing grave once those words are set aside: a clause is read with the message's plan (idioms.played)."""
-    if ("活" in window_text or "live" in window_text) and _MANNER.search(window_text) and _WAY_OUT.search(whole) \
+    if ("活" in window_text or "liv" in window_text) and _MANNER.search(window_text) and _WAY_OUT.search(whole) \
             and not _GRAVE_LIFE.search(_MANNER.sub(" ", whole)):
         return _MANNER.sub(" □ ", window_text)
     return window_text
