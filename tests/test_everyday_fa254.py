@@ -95,3 +95,23 @@ def test_more_forms_of_everyday_pastimes_at_a_place(text: str) -> None:
 @pytest.mark.parametrize("text", ["今晚去泳池跳下去", "站在天台上拍了最后一张照片", "每天骑车经过大桥都停下来看下面的水"])
 def test_no_pastime_read_in_a_jump_a_last_photo_or_a_ride_past(text: str) -> None:
     assert not CHORES.search(fold_clause(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "阳台上那捆绳子是我老公用来捆纸箱的，顺便问下借呗逾期一天要紧吗",
+    "家里刚添了宝宝，我把药箱锁到高柜子里了，借呗还款日能改吗",
+    "The rope in the boot is for towing my brother's car when it breaks down. Can I change my due date?",
+    "We keep every pill locked away because our toddler opens everything. How do I set up Jiebei autopay?",
+])
+def test_a_means_with_its_use_or_kept_from_a_child_is_not_the_crisis_reply(engine: Engine, text: str) -> None:
+    assert "crisis" not in engine.ask(text).topics, text
+
+
+@pytest.mark.parametrize("text", [
+    "借呗逾期后我妈一直哭，我把她的安眠药都收起来了，怕她想不开",
+    "我买了一瓶农药，不是用来打果树的，借呗还不上我就喝了它",
+    "I bought a rope today, not for camping. I know where I'll hang it.",
+    "I hid my husband's pills from him in case he takes them all at once",
+])
+def test_a_means_kept_from_an_adult_or_its_use_denied_keeps_the_crisis_reply(engine: Engine, text: str) -> None:
+    assert engine.ask(text).topics[0] == "crisis", text

@@ -20,6 +20,7 @@ from .consumed import consumed
 from .onward import onward
 from .dreamt import dreamt
 from .estate import estate_asked
+from .purpose import purposed
 from .wording import CRISIS_WORDING as _CRISIS_WORDING
 
 _DISPOSAL_READ = {"farewell", "learned"}  # the readings acts of disposal alone give (affairs.ordinary_disposal)
@@ -76,6 +77,10 @@ def doubtful(message: str, signal: Signal) -> str | None:
         # a will, a policy or a borrower's death asked about as estate planning with an everyday purpose told (estate.py,
         # Round 124): what the surface is FOR (WHOSE); 12356 kept
         reason = estate_asked(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
+    if reason in (None, "frame"):
+        # a rope, a blade or pills named with the use it serves or kept from a child, read by the learned reader alone
+        # (purpose.py, Round 124): an ordinary doubt; 12356 kept
+        reason = purposed(message, clauses, signal.crisis_at, whole_masked, signal.crisis) or reason
     if reason in (None, "frame", "occasion") and not _NEVER_OTHER.intersection(signal.crisis):
         # a goodbye, a will or work ties cut that an everyday event explains, with the writer's next step after it
         # ("moving on") or told as its routine (onward.py, Round 93); 12356 kept
