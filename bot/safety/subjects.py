@@ -57,7 +57,10 @@ _AT_WORK = regex(r"我是\S{0,4}(急救员|护士|医生|大夫|消防员|警察
 _OCCASION = regex(r"毕业|离职|辞职|退休|搬家|退伍|出国|留学|移民|欢送|散伙饭|送别|机场|谢幕|杀青|新公司|入职|最后一(节|堂)课|最后一天上班|在公司的?最后一天|老同事|战友|剧组|室友们"
                   r"|\b(graduat\w*|last day (at|of) (work|my job|the job|school|this company)|(colleague|coworker|co-worker|intern|boss|teacher)'?s? last day"
                   r"|last day today|farewell (party|lunch|dinner|card|drinks)|send (her|him|them|you) off|send-?off|retir\w*|moving (to|out|away|house)|moved out"
-                  r"|leaving (the|this|my) (house|company|job|city|flat|apartment)|airport|last (performance|show|class|lesson)|the cast|new job|military service|my unit)\b")
+                  r"|leaving (the|this|my) (house|company|job|city|flat|apartment)|airport|last (performance|show|class|lesson)|the cast|new job|military service|my unit"
+                  # (fa254: a wedding, a transfer, a move between cities)
+                  r"|get(ting)? married|wedding|transferred|moving cities|last day at the (company|office|shop|store|restaurant|hospital))\b"
+                  r"|结婚|婚礼|调到|调走|外派")
 _THRILL = regex(r"跳伞|蹦极|过山车|鬼屋|蹦床|跳楼机|攀岩|潜水|冲浪|滑翔|高空秋千|玻璃栈道"
                 r"|\b(skydiv\w*|bungee|roller ?coasters?|haunted house|zip ?line|paraglid\w*|rock climbing|scuba|drop tower|theme park|free ?fall ride)\b")
 
@@ -169,8 +172,10 @@ def other_subject(message: str, clauses: list[Clause], whole_masked: str,
         told = telling(_RESCUED, _AT_WORK)
         if told and not _DEBT_AT_WORK.search(whole) and _clear(whole, [texts[i] for i in told]) and within(told):
             return "at work"
-    if _OCCASION.search(whole) and not _FINAL.search(whole) and _clear(_GOODBYES.sub(" ", _OCCASION.sub(" ", whole)), []) \
-            and within({i for i, t in enumerate(texts) if _OCCASION.search(t) or _GOODBYES.search(t) and not _WRITER.search(t)}, own=True):
+    # (the occasion is read in the unmasked text too: the idioms blank "last day at work", fa254 Round 124)
+    if (_OCCASION.search(whole) or _OCCASION.search(" ".join(raw))) and not _FINAL.search(whole) \
+            and _clear(_GOODBYES.sub(" ", _OCCASION.sub(" ", whole)), []) \
+            and within({i for i, t in enumerate(texts) if _OCCASION.search(t) or _OCCASION.search(raw[i]) or _GOODBYES.search(t) and not _WRITER.search(t)}, own=True):
         return "occasion"
     thrill = _THRILL.search(whole) or _THRILL.search(fold_clause(message).lower())  # (the idioms mask "跳楼机")
     if thrill and _BELIEVED.search(whole) and not _SAFETY_OFF.search(whole) and not _THRILL_FAIL.search(whole) \
