@@ -115,3 +115,23 @@ def test_a_means_with_its_use_or_kept_from_a_child_is_not_the_crisis_reply(engin
 ])
 def test_a_means_kept_from_an_adult_or_its_use_denied_keeps_the_crisis_reply(engine: Engine, text: str) -> None:
     assert engine.ask(text).topics[0] == "crisis", text
+
+
+@pytest.mark.parametrize("text", [
+    "I'll be repaying this card till I die at this rate, haha",
+    "studying till I die for the bar exam",
+    "这房贷我得还到死了",
+    "天天学到死，期末周太难了",
+])
+def test_a_task_till_death_is_a_measure_of_time(text: str) -> None:
+    assert "□" in blanked(fold_clause(text))
+
+
+@pytest.mark.parametrize("text", [
+    "加班到死也还不清，不如早点死了算了",
+    "I want to work till I die so they get nothing",
+    "I'm going to keep paying till I die and then it ends",
+])
+def test_till_death_after_a_wish_or_with_more_after_it_stays_read(text: str) -> None:
+    folded = fold_clause(text)
+    assert "死了算了" in blanked(folded) or blanked(folded) == folded, blanked(folded)

@@ -51,6 +51,8 @@ _ZH = (
     r"|死一死(?:的)?(?!\S{0,2}(?:算了|吧|好了|得了))"
     # "miss you to death": 想死你(们)了, 想死我了 (said to someone; 我想死了 is no such form)
     r"|想死(?:你|你们|我|他|她|宝宝)(?:了|啦|咯)(?!解)"
+    # a task done "till death": a measure of how long (学到死, 还到死; fa254, Round 124), never with more after it (也, 都, 算了)
+    r"|(?:学|干|做|还|加班|打工|上班|搬砖|写|练|背)(?:到|到了)死(?!\S{0,2}(?:也|都|就|吧|算了|拉倒|为止|的那天|那天))"
     # a violent verb on a game's target or on food
     r"|(?:一刀|一枪|一拳|一套)?(?:秒|砍|杀|爆头|击杀|干掉|打死|团灭|收割)(?:了)?\S{0,3}(?:对面|敌人|对手|boss|BOSS|怪|小怪|野怪|人头|僵尸|丧尸|全场|整队|一队)"
     # (only killing or chopping: 切, 割, 片 stay, the cut readers read an accident with them: 切黄瓜划到手指)
@@ -65,6 +67,8 @@ _EN = (
     r"|\b(?:ill|i will|id|i would|id sooner|i would sooner) die before (?:(?:i|id|ill|we)\s(?:ever\s|would\s|will\s)?)?(?:ask|asking|call|calling|phone|phoning|text|texting|beg|begging|borrow|borrowing"
     r"|crawl|crawling|go crawling|go back to|move back|take (?:a penny|money|a cent)|letting|let)\b"
     r"|\bsooner die\b(?=.{0,40}\b(?:than|before|instead)\b)(?!.{0,12}\bthan (?:live|living|go on|going on|keep going|be alive|exist|wake up|face|pay|paying|get out|see)\b)"
+    # a task done "till I die" (paying, working, studying): a measure of how long (fa254, Round 124)
+    r"|\b(?:pay|paying|repay|repaying|work|working|study|studying|grind|grinding|slave|slaving|revise|revising)\b(?:\s\w+){0,4}\s(?:till|until|til)\s(?:i|the day i)\s(?:die|drop)\b(?!\s(?:anyway|and|so|or))"
     # "I'm dead" or "I died" with the mishap told at once (not "dead inside", not "want to be dead")
     r"|\b(?:im|i am)\s(?:literally\s|actually\s|so\s|totally\s|officially\s)?dead\b(?!\s(?:inside|to the world|already|tonight|soon|tomorrow))"
     r"(?=\s(?:i|we|my|he|she|they|mum|mom|dad|the|someone|somebody)\s(?:just\s|literally\s|accidentally\s)?"
