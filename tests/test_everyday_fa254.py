@@ -135,3 +135,19 @@ def test_a_task_till_death_is_a_measure_of_time(text: str) -> None:
 def test_till_death_after_a_wish_or_with_more_after_it_stays_read(text: str) -> None:
     folded = fold_clause(text)
     assert "死了算了" in blanked(folded) or blanked(folded) == folded, blanked(folded)
+
+
+@pytest.mark.parametrize("text", ["想死老家的腊肉了", "好想死我家那条狗了，出差半个月没见", "想死外婆包的粽子了"])
+def test_missing_a_thing_or_someone_dear_is_blanked(text: str) -> None:
+    assert "□" in blanked(fold_clause(text))
+
+
+@pytest.mark.parametrize("text", ["我想死的心都有了", "想死的念头又来了", "想死我的心都有了", "真的想死了", "想死，家里的人都不管我了"])
+def test_the_wish_itself_is_not_missing(text: str) -> None:
+    folded = fold_clause(text)
+    assert blanked(folded) == folded, blanked(folded)
+
+
+def test_a_second_wish_inside_the_object_keeps_the_words() -> None:
+    folded = fold_clause("哈哈我好累啊我想死我真的想死药我已经买好了")
+    assert blanked(folded) == folded, blanked(folded)

@@ -51,6 +51,10 @@ _ZH = (
     r"|死一死(?:的)?(?!\S{0,2}(?:算了|吧|好了|得了))"
     # "miss you to death": 想死你(们)了, 想死我了 (said to someone; 我想死了 is no such form)
     r"|想死(?:你|你们|我|他|她|宝宝)(?:了|啦|咯)(?!解)"
+    # ...and with a thing or someone dear as the object (想死家里的红烧肉了, 好想死我家那只橘猫了; fa254): 想 is "miss"
+    # (no second wish, death or means inside the object: "想死我真的想死刀我已经放在手边了" stays read)
+    r"|想死(?!的)[^\s想死真]{1,4}?的(?!\S{0,2}(?:心|念头|想法|感觉|冲动|心情|地步|程度|欲望|打算|决心|理由|方法|办法|日子))[^\s想死刀药绳跳]{1,12}?(?:了|啦|咯)(?!解)"
+    r"|想死(?:我家|家里|老家|咱家|我们家)[^\s想死刀药绳跳]{1,8}?(?:了|啦|咯)(?!解)"
     # a task done "till death": a measure of how long (学到死, 还到死; fa254, Round 124), never with more after it (也, 都, 算了)
     r"|(?:学|干|做|还|加班|打工|上班|搬砖|写|练|背)(?:到|到了)死(?!\S{0,2}(?:也|都|就|吧|算了|拉倒|为止|的那天|那天))"
     # a violent verb on a game's target or on food
