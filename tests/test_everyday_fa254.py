@@ -97,24 +97,23 @@ def test_no_pastime_read_in_a_jump_a_last_photo_or_a_ride_past(text: str) -> Non
     assert not CHORES.search(fold_clause(text)), text
 
 
-@pytest.mark.parametrize("text", [
-    "阳台上那捆绳子是我老公用来捆纸箱的，顺便问下借呗逾期一天要紧吗",
-    "家里刚添了宝宝，我把药箱锁到高柜子里了，借呗还款日能改吗",
-    "The rope in the boot is for towing my brother's car when it breaks down. Can I change my due date?",
-    "We keep every pill locked away because our toddler opens everything. How do I set up Jiebei autopay?",
-])
-def test_a_means_with_its_use_or_kept_from_a_child_is_not_the_crisis_reply(engine: Engine, text: str) -> None:
-    assert "crisis" not in engine.ask(text).topics, text
+# (message, whether the reply must be the crisis reply): a means with its use or kept from a child is not; a means kept
+# from an adult at risk, or its use denied, is.
+MEANS = [
+    ("阳台上那捆绳子是我老公用来捆纸箱的，顺便问下借呗逾期一天要紧吗", False),
+    ("家里刚添了宝宝，我把药箱锁到高柜子里了，借呗还款日能改吗", False),
+    ("The rope in the boot is for towing my brother's car when it breaks down. Can I change my due date?", False),
+    ("We keep every pill locked away because our toddler opens everything. How do I set up Jiebei autopay?", False),
+    ("借呗逾期后我妈一直哭，我把她的安眠药都收起来了，怕她想不开", True),
+    ("我买了一瓶农药，不是用来打果树的，借呗还不上我就喝了它", True),
+    ("I bought a rope today, not for camping. I know where I'll hang it.", True),
+    ("I hid my husband's pills from him in case he takes them all at once", True),
+]
 
 
-@pytest.mark.parametrize("text", [
-    "借呗逾期后我妈一直哭，我把她的安眠药都收起来了，怕她想不开",
-    "我买了一瓶农药，不是用来打果树的，借呗还不上我就喝了它",
-    "I bought a rope today, not for camping. I know where I'll hang it.",
-    "I hid my husband's pills from him in case he takes them all at once",
-])
-def test_a_means_kept_from_an_adult_or_its_use_denied_keeps_the_crisis_reply(engine: Engine, text: str) -> None:
-    assert engine.ask(text).topics[0] == "crisis", text
+@pytest.mark.parametrize("text, crisis", MEANS, ids=[text[:20] for text, _ in MEANS])
+def test_a_means_read_by_what_it_is_for(engine: Engine, text: str, crisis: bool) -> None:
+    assert (engine.ask(text).topics[0] == "crisis") is crisis, text
 
 
 @pytest.mark.parametrize("text", [

@@ -26,20 +26,17 @@ from .wording import CRISIS_WORDING
 
 _ALONE = frozenset({"learned", "leaning"})
 
-# A means a reader may take for one kept.
+# _MEANS: a means a reader may take for one kept. _USE: the use its clause names. _KEPT_SAFE: a safekeeping, counted only
+# with a child named in the message (_CHILD) as the reason, not a relative at risk ("我偷偷把他的安眠药收起来了，怕他一次
+# 吃掉" is someone else's danger). _DENIED: a purpose denied, or death, harm or an end named anywhere.
 _MEANS = regex(r"绳|刀|药|炭|农药|敌敌畏|百草枯|老鼠药|(?<![a-z])(ropes?|blades?|razors?|knife|knives|pills?|medicine|meds|tablets?|charcoal|pesticides?|poison)(?![a-z])")
-# The use the clause names.
-_USE = regex(r"(用来|拿来|用于|买来|是用来|专门用来)\S{1,6}"
-             r"|(?<![a-z])(for (towing|shaving|camping|the tent|moving|tying|climbing lessons|the boat|work|cooking|the garden|the kitchen)"
-             r"|to (tow|shave|get fit|tie|cook|camp))(?![a-z])")
-# A safekeeping, counted only with a child named in the message as the reason (not a relative at risk: "我偷偷把他的
-# 安眠药收起来了，怕他一次吃掉" is someone else's danger).
-_KEPT_SAFE = regex(r"收(起来|到|好|进)|锁(起来|在|好|上|到|进)|放(到|在)\S{0,4}(高处|高柜|够不着)"
-                   r"|(?<![a-z])(locked (away|up)|out of (reach|sight)|hid (the|my|her|his) \w+ from)(?![a-z])")
+_USE = regex(r"(用来|拿来|用于|买来|是用来|专门用来)\S{1,6}|(?<![a-z])(for (towing|shaving|camping|the tent|moving|tying|climbing lessons|the boat|work|cooking"
+             r"|the garden|the kitchen)|to (tow|shave|get fit|tie|cook|camp))(?![a-z])")
+_KEPT_SAFE = regex(r"收(起来|到|好|进)|锁(起来|在|好|上|到|进)|放(到|在)\S{0,4}(高处|高柜|够不着)|(?<![a-z])(locked (away|up)|out of (reach|sight)|hid (the|my|her|his) \w+ from)(?![a-z])")
 _CHILD = regex(r"孩子|小孩|宝宝|娃|(?<![a-z])(toddler|kids?|child|children|baby)(?![a-z])")
-# A purpose denied, or death, harm or an end named anywhere.
 _DENIED = regex(r"不是(用来|为了|拿来|买来)|怕(他|她|爸|妈|老人)|偷偷|一次(吃|吞|喝)|状态|没(打算|想)\S{0,2}(用|拿)|不(攀岩|露营|钓鱼|烧烤|打猎)|上吊|自杀|轻生|了断|结束|割腕|死"
-                r"|(?<![a-z])(from (him|her|my (dad|mum|mom|father|mother|husband|wife|brother|sister|son|daughter))|in case (he|she)|not (for|to)|i (dont|do not|never) (climb|camp|hunt|fish|cook)|hang\w*|kill|suicid\w*|end (it|my|this)|myself|die|dying|dead|overdos\w*|wrists?)(?![a-z])")
+                r"|(?<![a-z])(from (him|her|my (dad|mum|mom|father|mother|husband|wife|brother|sister|son|daughter))|in case (he|she)|not (for|to)"
+                r"|i (dont|do not|never) (climb|camp|hunt|fish|cook)|hang\w*|kill|suicid\w*|end (it|my|this)|myself|die|dying|dead|overdos\w*|wrists?)(?![a-z])")
 
 
 def purposed(message: str, clauses: list[Clause], crisis_at: frozenset[int], whole_masked: str, cues: tuple[str, ...]) -> str | None:
