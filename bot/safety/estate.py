@@ -50,7 +50,7 @@ _FATE = regex(r"(借呗|欠款|债|贷款|欠的钱|没还完|遗产|保险|保�
 # The everyday purpose the surface serves: someone else's, a plan with its reason, a case set by chance.
 _PURPOSE = regex(r"(爷爷|奶奶|外公|外婆|姥姥|姥爷|爸|妈|父母|老人|岳父|岳母|公公|婆婆|一方|借款人|人如果|如果有人|某人)\S{0,12}(遗嘱|去世|死亡|死了|不在|走了|后事|墓地)"
                  r"|体检|手术|风险不大|身体(还|挺|很)?(好|正常|健康)|一切正常|(七|八|九)十(多)?岁|[789][0-9]岁|刚(买|生|结婚)|买(了)?房|宝宝|业务员|代理人|规划|养老|提前(了解|安排|规划)|趁早|趁\S{0,4}身体"
-                 r"|以防万一|好奇|只是问问|随便问问|就是想(了解|搞明白|问|安排)|想搞明白|写论文|论文"
+                 r"|以防万一|好奇|只是问问|随便问问|就是想(了解|搞明白|问|安排)|想搞明白"
                  r"|(如果|万一|假如)\S{0,8}(老了|一方)"
                  r"|(影响|拒赔|有效)\S{0,8}(保单|理赔|投保|保险|续保|赔付)|(保单|理赔|投保|保险|续保)\S{0,4}(还)?有效"
                  r"|(?<![a-z])((my (grand\w*|dad|mum|mom|father|mother|parents?)|my \w+s (dad|mum|mom))\b.{0,30}\b(will|dies|died|passed|estate|funeral|is [789][0-9]|healthy)"
@@ -61,7 +61,7 @@ _PURPOSE = regex(r"(爷爷|奶奶|外公|外婆|姥姥|姥爷|爸|妈|父母|老
 # What no planning explains: the debt given up, suicide or its exclusion, the writer's absence said as a fact, a time set,
 # a burden or a worth in death.
 _NEVER = regex(r"还不上|还不起|还不了|不用(我)?还|不用我操心|不用再|靠你们|拜托|托付|交代|自杀|轻生|免责|两年|不想活|活着|拖累|累赘|解脱|一了百了|走了算了|准备好|今晚|今天晚上|月底|这周|明天"
-               r"|不会再|不回来|不在了(?<!老了不在了)|对不起|最后|值钱|更需要|安心|放心不下|走得|不治|干脆|确定一下|想确定|送人|送给|送掉|走之前|走前|不用\S{0,3}还|勾销|就没了|也挺好|也好|只能这样|陪(他|她)|也去|一起走|真想|作为借款人|我作为"
+               r"|不会再|不回来|不在了(?<!老了不在了)|对不起|最后|值钱|更需要|安心|放心不下|走得|不治|干脆|确定一下|想确定|送人|送给|送掉|走之前|走前|不用\S{0,3}还|勾销|就没了|也挺好|也好|只能这样|陪(他|她)|也去|一起走|真想|作为借款人|我作为|(我要是|要是我|我如果|如果我)\S{0,2}(死|没)了|我死(了|后)"
                r"|(?<![a-z])(suicide|kill myself|end it|won'?t be (around|here)|not be (around|here)|doesn'?t matter|won'?t need|burden|better off|worth more|more than (she|he|they) needs? me"
                r"|tonight|this week|two years|after friday|sorry|goodbye|last|anymore|can'?t (pay|go on|take)|give up|done with"
                r"|before i go|for myself|(be sure|know|check) before|before (friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|next)"
