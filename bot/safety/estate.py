@@ -1,7 +1,8 @@
 """A will, a life policy or a borrower's death asked about as estate planning (issue 12, fa254, docs/safety.md Round 124):
 "我爷爷八十多岁了，想趁身体还好把遗嘱立了…他名下有借呗，这个要怎么处理？", "After my health check came back fine I
 wrote a will anyway, just to be organised. Does an overdue Jiebei loan count against my estate?", "如果我买了人寿保险，
-万一以后出了意外，保险赔的钱能用来还借呗吗", "If a borrower dies, does the Jiebei debt pass to their children?".
+"I'm buying a term policy for my wife and kids. Does having a Jiebei loan affect the payout?", "If a borrower dies,
+does the Jiebei debt pass to their children?".
 
 Every reader reads a will, a payout or "if I die" beside the debt (the premise of dying so that the debt ends); none
 reads what the surface is FOR. Here the message ASKS what happens to the debt, the estate or the policy (who repays,
@@ -10,9 +11,11 @@ everyday purpose told in the same message:
 
 - **someone else's**: an old relative's will, a borrower, a person, one of a couple ("我爷爷", "一方去世", "a borrower",
   "the insured person", "their children");
-- **a plan with its reason**: a health check come back fine, an age (毕竟八十多岁了, "I'm 82"), a new house or baby, a
-  lawyer or an agent who asked, planning ahead, curiosity (好奇, 只是问问, "just asking", "for my family's sake");
-- **a case set by chance**: 万一/如果 with an accident or old age ("if I die in an accident", "如果我以后老了不在了").
+- **a plan with its reason**: a health check come back fine, an age of 70 or more (八十多岁, "I'm 82"), a new house or
+  baby, an agent who asked, surgery, planning ahead, curiosity (好奇, 只是问问, "just asking", "for my family's sake");
+  the policy's own validity asked (会不会影响理赔, "affect the payout");
+- **a case set by old age** ("如果我以后老了不在了", "dies of old age"). An accident is no such case: "What happens to my
+  life insurance if I die in an accident? Does it cover the loan?" stays a crisis (tests/test_safety_round31.py).
 
 A WHOSE doubt ("estate": the loan answer with 12356 kept, even where two readers or the classifier agree), since every
 reader reads the same surface and none reads its purpose. Never beside a wish, an intent, a turn, an act (readings.KEEPS),
