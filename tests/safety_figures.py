@@ -542,7 +542,12 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # spot) and a claimed court, police or lawyer demanding payment to a personal account; benign twins: a friend
           # who knows the school road, a landlord's lawful notice, a court's official channel, a lawful reminder, a boss
           # told by the borrower): measured on main 049bcc00 before any change and at the end; never tuned on.
-          "safety_heldout94.tsv")
+          "safety_heldout94.tsv",
+          # safe253's held-out 95 (issue 12, Round 123: crises told as an act under way or a means at hand, a lethal amount
+          # asked about, a preparation that only makes sense if the writer will not be there, a voice telling the writer to
+          # die; benign twins on the same surfaces with an everyday purpose): measured on main 16b36e0d before any change
+          # and at the end; never tuned on.
+          "safety_heldout95.tsv")
 LABELS = ("crisis", "abuse", "crisis+abuse", "benign")
 LANGS = ("zh", "en")
 
