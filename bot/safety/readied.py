@@ -26,6 +26,11 @@ read here as shapes, each with its everyday twin named beside it:
   Sunday") beside a denial of its everyday object (不是考试, 不是还钱那种, "not an exam", "I don't mean paying it off").
   An everyday object named without a denial is finality.py's twin ("countdown: 3 days until payday").
 
+- **Acts under way told without a method word**: the gaps of a room taped or sealed (``method``; a storm, the cold, a
+  renovation is the twin); treatment one lives by (insulin, dialysis) stopped for the money (``plan``; a doctor's word, a
+  course finished, a cheaper kind is the twin); a cover story told, then denied (``farewell``: 我说要出差，其实我不打算
+  回来了).
+
 Every cue is additive (``hides=False``): a cancelled match leaves the window to the older readers as before.
 """
 
@@ -119,6 +124,28 @@ _SET_TIME = regex(r"倒计时|(?:还有|再过|还剩)\S{0,3}(?:天|小时|个�
                   r"|\b(?:countdown|in [0-9]+ (?:hours?|days?)|[0-9]+ (?:hours?|days?) (?:left|to go)|by (?:monday|tuesday|wednesday|thursday|friday"
                   r"|saturday|sunday|tomorrow|tonight)|after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow))\b")
 
+# --- A room sealed, treatment stopped for the money, a cover story denied (acts under way) ----------------------------
+# Gaps of a room taped or sealed ("把门缝窗缝都用胶带封死了", "taped up the window and the door of my room"); the twin is a
+# storm, the cold, a draught, smoke, a renovation or pests, in the same sentence.
+_SEALED = any_of(r"(?:胶带|胶布|湿毛巾|毛巾|塑料布)\S{0,6}(?:把)?\S{0,4}(?:门缝|窗缝|门窗|窗户|门)\S{0,4}(?:都|全)?(?:封|堵|贴|塞)(?:死|住|上|好|严)",
+                 r"(?:门缝|窗缝|门窗|窗户|门)\S{0,4}(?:都|全)?(?:用)?\S{0,4}(?:胶带|胶布|毛巾)\S{0,2}(?:封|堵|贴|塞)(?:死|住|上|好|严)",
+                 r"\b(?:taped|sealed|blocked) (?:up )?(?:all )?(?:the |my )?(?:gaps (?:in|under|around) (?:the |my )?)?(?:windows?|doors?|vents?)"
+                 r"(?: and (?:the |my )?(?:windows?|doors?|vents?))?(?: of my (?:room|flat|car))?\b")
+_SEALED_FOR = regex(r"台风|防风|防寒|保暖|漏风|透风|冷风|防尘|装修|刷漆|油漆|甲醛|防虫|蟑螂|蚊子|烟|雾霾|沙尘|隔音|噪音|空调"
+                    r"|\b(?:storm|typhoon|hurricane|cyclone|draughts?|drafts?|cold|winter|insulat\w*|paint\w*|renovat\w*|dust|bugs?|pests?|mosquito\w*"
+                    r"|smoke|wildfire|noise|soundproof\w*|heat\w*|air ?con\w*|baby ?proof\w*|moving|move|boxes)\b")
+# Treatment one lives by stopped for the money (insulin, dialysis, heart or blood-pressure pills, chemotherapy): the twin
+# is a doctor's word, a course finished, a cheaper kind bought.
+_STOPPED_FOR_MONEY = any_of(r"(?:胰岛素|透析|化疗|降压药|心脏\S{0,2}药|抗排异|药)\S{0,6}(?:停了|停掉|断了|不打了|不做了|不吃了|不去了).{0,16}(?:钱|还款|还借呗|还债|还不起|买不起|付不起)",
+                            r"(?:钱|工资)\S{0,8}(?:还款|还借呗|还债)\S{0,10}(?:胰岛素|透析|化疗|药)\S{0,6}(?:停了|不买了|不打算再买|断了|不做了)",
+                            r"\b(?:stopped|quit|skipping|skipped|stopped going to|gave up) (?:taking |going to )?(?:my )?(?:insulin|dialysis|chemo\w*|heart (?:meds|pills)"
+                            r"|blood pressure (?:meds|pills)|meds|medication|medicine|treatment)\b.{0,60}\b(?:afford|pay (?:the|my|for the) loan|the loan|jiebei|money|repay\w*)\b")
+_TREATED_FOR = regex(r"医生|大夫|医嘱|疗程|换了?\S{0,4}便宜|医保|\b(?:doctor|gp|course|cheaper|generic|switched|insurance covers?)\b")
+# A cover story told, then denied: "我说要出差，其实我不打算回来了", "told her I'm moving for work, but really I'm not coming back".
+_COVER_DENIED = any_of(r"(?:我|骗)\S{0,5}(?:说|讲|告诉\S{0,4})(?:我)?\S{0,3}(?:要)?(?:出差|旅游|回老家|出去|打工|加班|搬家|出远门|去外地).{0,20}其实(?:我)?\S{0,2}(?:不打算|不会|没打算|不想|再也不|根本不)\S{0,2}(?:回来|回去|活|在)",
+                       r"\b(?:told|tell) (?:her|him|them|my \w+) (?:i was|im|i am|id be|i would be)\b.{0,40}\b(?:but |and )?(?:actually|really|truth is|in truth)"
+                       r" (?:im|i am|i)? ?(?:not coming back|wont be (?:back|coming back)|not planning to (?:come back|be here)|not going anywhere)\b")
+
 READIED = (
     Cue("method", _AMOUNT, negatable=True, near=_CARE),
     Cue("method", _LOAD, requires=_HANG_OR_SHRUG, near=_LOAD_FOR),
@@ -126,6 +153,9 @@ READIED = (
     Cue("farewell", _PASS, requires=_PARTING),
     Cue("plan", _VOICE, negatable=True, near=_NOT_A_HEAD),
     Cue("plan", _DENIED, requires=_SET_TIME),
+    Cue("method", _SEALED, negatable=True, unless=_SEALED_FOR, unless_nearby=True, reach=True),
+    Cue("plan", _STOPPED_FOR_MONEY, unless=_TREATED_FOR, unless_nearby=True, reach=True),
+    Cue("farewell", _COVER_DENIED),
 )
 
 __all__ = ["READIED"]
