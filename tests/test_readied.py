@@ -51,6 +51,8 @@ def test_a_crisis_shape_is_read(message: str, cue: str) -> None:
     "i gave my sister my bank pin so she can make my loan payments while im in hospital",
     "麻烦你帮我跟催收说一声 我下周五一定还",  # the collector, not a relative
     "could you tell my wife how to check my repayment schedule",  # a how-to, no parting
+    "替我跟我妈说声对不起 今天忘了她生日 借呗的钱我下周还",  # an everyday slip apologised for
+    "can you tell my son im sorry i missed his game",
     "the voice assistant keeps telling me to pay my bill",
     "countdown 3 days until payday then the loan gets paid",  # an everyday object, not denied
 ])

@@ -18,7 +18,8 @@ read here as shapes, each with its everyday twin named beside it:
   trip, studying abroad, a parent's dementia, handing over the repayments, "so she can pay", is the twin.
 - **A message to pass on to a relative** (``pass_on``): the bot asked to tell a son, a wife, a mother what only a
   parting says (爱, 对不起, 照顾好, 听妈妈的话; "I love", "sorry", "proud of", "not your fault", "I won't be there").
-  A collector, customer service or a how-to question is no parting.
+  A collector, customer service or a how-to question is no parting, nor an everyday slip apologised for or a greeting
+  (忘了她生日, "missed his game", "happy birthday"), in the same sentence.
 - **A voice commanding death** (``commanding_voice``): a voice or someone in the head or ear telling, ordering, urging
   the writer to die, jump, cut, stop breathing, or saying living is a burden. A voice assistant, a phone call, a
   collector's voice (abuse.py's) or a show is the twin, in the same window.
@@ -105,6 +106,9 @@ _PARTING = regex(r"爱(?:他|她|你|你们)|对不起|照顾好|听(?:妈妈|�
                  r"|\b(?:love (?:her|him|them|you)|sorry|proud of|not (?:her|his|their|your) fault|forgive|look after|take care of"
                  r"|wont be (?:there|around|able to)|cant tell (?:her|him|them) myself|goodbye)\b")
 _PASS = any_of(_PASS_ZH, _PASS_EN)
+# An everyday slip apologised for, or a greeting sent (忘了她生日, 没接电话, "missed his game", "happy birthday"): no parting.
+_SLIP = regex(r"忘了|忘记|迟到|没接|错过|没去成|来不了|去不了|晚点|晚回|加班|生日快乐|节日快乐|新年快乐|回不去|不能回去"
+              r"|\b(?:forgot|forgotten|missed|late|couldnt make it|cant make it|running late|happy birthday|merry|congrat\w*|good luck)\b")
 
 # --- A voice commanding death ---------------------------------------------------------------------------------------
 _VOICE = any_of(r"(?:声音|幻听|有人在(?:我)?(?:脑子|耳边|脑袋|脑海|心里)).{0,14}?(?:叫我|让我|命令我|逼我|催我|一直说|在说|说我|说)\S{0,12}"
@@ -150,7 +154,7 @@ READIED = (
     Cue("method", _AMOUNT, negatable=True, near=_CARE),
     Cue("method", _LOAD, requires=_HANG_OR_SHRUG, near=_LOAD_FOR),
     Cue("affairs", _HANDED, requires=_ABSENCE, unless=_HANDED_FOR),
-    Cue("farewell", _PASS, requires=_PARTING),
+    Cue("farewell", _PASS, requires=_PARTING, unless=_SLIP, unless_nearby=True, reach=True),
     Cue("plan", _VOICE, negatable=True, near=_NOT_A_HEAD),
     Cue("plan", _DENIED, requires=_SET_TIME),
     Cue("method", _SEALED, negatable=True, unless=_SEALED_FOR, unless_nearby=True, reach=True),
