@@ -543,6 +543,11 @@ UNSEEN = ("safety_holdout5.tsv", "safety_holdout6.tsv", "safety_holdout7.tsv", "
           # who knows the school road, a landlord's lawful notice, a court's official channel, a lawful reminder, a boss
           # told by the borrower): measured on main 049bcc00 before any change and at the end; never tuned on.
           "safety_heldout94.tsv",
+          # safe253's held-out 95 (issue 12, Round 123: crises told as an act under way or a means at hand, a lethal amount
+          # asked about, a preparation that only makes sense if the writer will not be there, a voice telling the writer to
+          # die; benign twins on the same surfaces with an everyday purpose): measured on main 16b36e0d before any change
+          # and at the end; never tuned on.
+          "safety_heldout95.tsv",
           # fa254's held-out 96 (issue 12, Round 124: everyday uses of dark surfaces: a will for a house or a baby, jobs
           # near death, drugs, poison, heights or blades, hobbies with charcoal, rifles or ropes, moving and giving things
           # away, hyperbole about a commute, work or a thing, wishes to be out of debt; crises on the same surfaces):

@@ -45,6 +45,7 @@ from .own_ends import OWN_ENDS  # veiled115
 from .follow_dead import FOLLOW_DEAD  # third169
 from .last_question import LAST_QUESTION  # third169
 from .finality import FINALITY  # final206
+from .readied import READIED  # safe253
 
 _NEGATION_ZH = regex(r"((?<!是)不是|并不是|并没有|没有|没|不会|不至于|不要|" + NEGATING_BIE + r"|从没|从来没|绝不会|才不会)(说)?(我|自己)?(有|说|想|要|会|打算|去|再|真的|过)*$")
 _NEGATION_EN = regex(
@@ -54,7 +55,7 @@ _NEGATION_EN = regex(
 
 # Each cue with the characters one of which its every match contains (bot.patterns_needs): a
 # window with none of them is not searched, which skips most of the searches.
-_CUES = Prefilter([(cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA, *FAREWELLS, *INDIRECT, *WAYS, *ENDINGS, *VEILED, *ARRANGED, *CRISIS_EN, *PLACES, *MEANS, *PARTINGS, *HORIZONS, *TOGETHER, *SETTLED, *CRIES, *DEEDS, *TRACES, *AFTERMATH, *EDGES, *CUTOFFS, *OWN_ENDS, *FOLLOW_DEAD, *LAST_QUESTION, *FINALITY)])
+_CUES = Prefilter([(cue, needs(cue.pattern)) for cue in (*ZH, *EN, *ACTS, *EXTRA, *FAREWELLS, *INDIRECT, *WAYS, *ENDINGS, *VEILED, *ARRANGED, *CRISIS_EN, *PLACES, *MEANS, *PARTINGS, *HORIZONS, *TOGETHER, *SETTLED, *CRIES, *DEEDS, *TRACES, *AFTERMATH, *EDGES, *CUTOFFS, *OWN_ENDS, *FOLLOW_DEAD, *LAST_QUESTION, *FINALITY, *READIED)])
 
 
 def _possible(window_text: str) -> list[Cue]:

@@ -117,7 +117,7 @@ EN = (
         rf"tell my ({KIN_EN}) (im sorry|i am sorry|i love)|see you in (the )?next life|in (my|the) next life|in another life",
         r"this is (my )?goodbye|its goodbye",
         # ...not a letter that says it is about the debt ("…to my parents explaining the loan": a confession; safe25)
-        rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})\b(?! (explaining|about|to explain|telling them about|confessing|admitting|asking (them )?(about|for help with)) (the |my |this |all the |how much )?(debts?|loans?|money|jiebei|huabei|borrowing|overdue|arrears|bills?|credit))",
+        rf"(wrote|writing|written) (a |some )?(letters?|notes?) (to|for) my ({KIN_EN})\b(?! (explaining|about|to explain|telling them about|confessing|admitting|asking (them )?(about|for help with)) (the |my |this |all the |how much )?(debts?|loans?|money|jiebei|huabei|borrowing|overdue|arrears|bills?|credit)|(?: about| with)? (what|how) (\w+ ){{0,3}}(taught|learn\w*|borrowing|debts?|loans?|money)\b| about (the |my )?lessons?\b)",
         r"(gave|giving|given) (away )?my (things|stuff|belongings|cat|dog|pets?)|(giving|gave|given) my (things|stuff) away",
         r"not coming back|stop existing|cease to exist|at peace with my decision",
         rf"({TIME_EN}) (is|will be) the (night|day)|({TIME_EN}) .{{0,20}}(im done|its over|thats it|finish it)(?! with (jiebei|huabei|alipay|(the |this |my |these |all (the |my |these )?)?(loans?|debts?|apps?|payments?|bills?|credit cards?|overdraft)))",
@@ -165,7 +165,10 @@ EN = (
         rf"\b(i|im|ive|id|ill|myself)\b{NO_EN}{{0,40}}\b(dying|die|death|dead)\b",
         r"(see|join|be with) (my )?(late |dead )?(mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|son|daughter)\b.{0,12}(again|heaven|soon)|go to heaven|a better place"),
         # Death as someone's work is not their own: a mortuary, a hospice, an undertaker.
-        unless=regex(KIN_DIED_EN + "|" + JOKE_EN.pattern + LOL_DEAD + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner")),
+        unless=regex(KIN_DIED_EN + "|" + JOKE_EN.pattern + LOL_DEAD + r"|mortuary|morgue|funeral (home|parlou?r|director)|hospice|undertaker|coroner"),
+        # an effort carried "till I die" (study, work, train till I drop): a measure of effort, in its own window (safe253)
+        near=regex(r"\b(study|studying|revise|revising|train|training|grind|grinding|practi[cs]e|practi[cs]ing|work|working|dance|dancing"
+                   r"|party|partying|shop|shopping|laugh|laughing)\b (\w+ ){0,3}(till|until|til) i (die|drop)\b")),
     Cue("farewell", any_of(
         r"(wont|will not|not going to|never) be (a problem|a burden|a bother|bothering anyone|troubling anyone|around|here)\b.{0,30}(much longer|soon|any ?more|after (tonight|today)|for (anyone|you|them))",
         r"last time (you|youll|anyone|anybody) (will )?hears? from me|(youll|you will) never hear from me|never hear from me again",
@@ -211,7 +214,10 @@ EN = (
         near=regex(r"\b(patient|client|friend|neighbou?r|someone|somebody|resident|a (man|woman|guy|girl|kid|person)|he|she|they|hes|shes)"
                    r" (\w+ ){0,2}(overdosed|had an overdose|od d)"
                    # ...or the writer's work treats them ("a nurse on a psych ward, I deal with overdoses every week"; safe12)
-                   r"|\b(deal|dealing|treat|treating|see|seeing|handle|handling|work(ing)? with|care for|caring for|nurse|nursing)\b (\w+ ){0,2}overdoses\b")),
+                   r"|\b(deal|dealing|treat|treating|see|seeing|handle|handling|work(ing)? with|care for|caring for|nurse|nursing)\b (\w+ ){0,2}overdoses\b"
+                   # ...or what was overdone is a drink, a food or a pastime ("an overdose of coffee", "overdosed on cuteness"; safe253)
+                   r"|\boverdos\w* (of|on) (too much |some |the |way too much )?(coffee|espresso|sugar|chocolate|candy|sweets|carbs|junk food"
+                   r"|cuteness|drama|tv|netflix|anime|sunshine|sun|nostalgia|memes|work|studying|christmas|love)\b")),
     # Survival doubted with a last message (round 17: "if i dont make it through tonight, please tell my mom
     # sorry"); not a shift or a deadline to make it through ("I'll make it through tonight's shift").
     Cue("farewell", any_of(

@@ -126,7 +126,8 @@ def glyph_crisis(message: str, clauses: list[Clause]) -> set[int] | None:
         return None
     folded = fold_clause(message)
     strong, pills, weak = _signs(message, folded)
-    if not (strong or pills or weak):
+    parting = _parting(message, folded)
+    if not (strong or pills or weak or parting):
         return None
     despair = _DESPAIR.search(folded) is not None
     debt = _DEBT.search(folded) is not None
@@ -148,9 +149,26 @@ def glyph_crisis(message: str, clauses: list[Clause]) -> set[int] | None:
     # = no more jiebei"; "吃完药了💊 晚安😴 明天再问你借呗的事" is a night's medicine)
     pills_read = pills and (despair or _GATHERED.search(folded) is not None
                             or debt and weary and _LATER.search(folded) is None)
-    if strong and (debt or despair or weary and few) or pills_read or weak and debt and despair:
+    if strong and (debt or despair or weary and few) or pills_read or weak and debt and despair or parting:
         return {i for i, clause in enumerate(clauses) if clause.text}
     return None
+
+
+# A parting at a set time (safe253, Round 123): a place, a track or a means in emoji ("🚆", "🌊", "🔫"), a time of the
+# day or a day (tonight, tomorrow morning, 今晚), and a word to the family (sorry mum, love you all, 对不起爸妈), in a
+# message of little else: a trip or a day out says what it is ("🌊 tonight! beach trip with the kids").
+_TRANSIT = regex("[\U0001f686\U0001f682\U0001f684\U0001f685\U0001f687\U0001f6e4\U0001f689\U0001f69d]")  # 🚆 🚂 🚄 🚅 🚇 🛤 🚉 🚝
+_WHEN = regex(r"今晚|今天晚上|今夜|明天|明早|明晚|周[一二三四五六日末]|\b(tonight|tomorrow|this weekend|at dawn|(on )?(monday|tuesday"
+              r"|wednesday|thursday|friday|saturday|sunday))\b")
+_TO_FAMILY = regex(r"对不起\s?(爸|妈|爸妈|家人|孩子|老婆|老公|大家|你们)|爱你们|(爸|妈|爸妈|家人)\s?(对不起|保重)|别找我"
+                   r"|\b(sorry|love you|forgive me|bye|goodbye)\s?(mum|mom|mama|dad|papa|all|everyone|guys|family|kids|baby|babe|sis|bro)?\b")
+
+
+def _parting(message: str, folded: str) -> bool:
+    """A place, a track or a means in emoji, a time set and a word to the family, in a message of at most six words."""
+    sign = _MEANS.search(message) is not None or _PLACE.search(message) is not None or _TRANSIT.search(message) is not None
+    return sign and _WHEN.search(folded) is not None and _TO_FAMILY.search(folded) is not None and _words(folded) <= 6 \
+        and "?" not in message and "？" not in message and "!" not in message and "！" not in message
 
 
 _SENTENCE_END = regex(r"[。！？!?.;；\n]")

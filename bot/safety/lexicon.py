@@ -74,6 +74,10 @@ _EVERYDAY_CRISIS = regex(
     r"(给|帮)(我)?(爸|妈|爸妈|父母|孩子|老婆|老公|家人|儿子|女儿)\S{0,4}(买|投|交)(了)?(份|一份)?\S{0,4}(保险|意外险|寿险)|"
     r"交给(我|他|她|你)?(管|保管|打理)|帮(我|他|她)?(管钱|保管)|(记不住|忘了)密码|(住在|家住|家在|我家在|老家在|店在|公司在|办公室在)\S{0,6}(楼|层|江边|河边|海边|湖边|桥边)|医生|医嘱|处方|按时吃|感冒|发烧|胃药|降压|药费|医保|报销|牌子|哪个好|推荐|一段时间|菜价|物价|油价|房价|涨价|换药|拆线|体检|抽血|拔(了)?(颗|个)?智齿|摔(了)?(一)?跤|扭(伤|到)|哮喘|搬家|搬(去|到)\S{0,6}(住|宿舍|新家|城|市)|一阵子|自己解决|(去世|过世|病逝)(了)?|遗产|继承"
     r"|哈哈|嘿嘿|hhh|笑哭|机器人|答非所问|回答|你(们)?(一直|老是|总是|就会)?(说|回)(来说去|一样|同样|重复)|申请(分期|延期|停息)|协商还款"
+    # a sport's place and an effort carried "till I die" (safe253, Round 123): the climbing gym, bouldering, belaying;
+    # "study till I die" (a rope or a pill alone is no veto: its clause would silence the learned reader's neighbours)
+    r"|攀岩馆|抱石|\b(boulder\w*|climbing (gym|wall)|belay\w*"
+    r"|(study|studying|revise|revising|train|training|grind|grinding|work|working|dance|dancing|party|partying|shop|shopping) (\w+ ){0,3}(till|until|til) i (die|drop))\b"
     r"|\b((i|we) live (on|at|by|near|in)|manages? (the|my|his|her|our) money|handles? (the|our) money|doctor|prescri\w*|blood pressure|on time|cold|flu|brand|recommend\w*|for a while|myself handle|handle (it|this) myself"
     r"|(bought|buy|buying|got) (my )?(\w+ )?(a )?(life insurance|insurance|policy) (policy )?for|insurance for my (mum|mom|dad|parents|kids|wife|husband)"
     r"|passed away|died last|food poisoning|appendicitis|stitches|wisdom teeth?|asthma|sprain\w*|check ?up|blood test|football|moving (in)?to (a |my |the )?(dorm|new (flat|apartment|place|house|city|job))|moving (somewhere|out|back|in with|to (a |another )?(cheaper|smaller|new|different))|(my|having|have|for|get|getting|after) (\w+ )?surgery|roof ?(top )?(bar|restaurant|terrace|pool)|(had|having|have) (dinner|lunch|drinks|breakfast|brunch)|(broke|broken|fractured) (my |his |her )?(leg|arm|ankle|wrist|hip)|pneumonia|covid|late (father|mother|dad|mum|mom|grand\w+)|inherit\w*|estate|for the life of me|end of the world"
