@@ -80,9 +80,14 @@ def _a_name_here(folded: str, match: re.Match[str]) -> bool:
 def _kind_not_owed(folded: str, match: re.Match[str]) -> bool:
     product = PRODUCT_OF[match.group(0)][0]
     if product == _OTHER_APP:  # another app, not named: a loan of theirs only where its clause tells it owed or late
-        return not (_CLAUSE_OWED_AFTER.match(folded, match.end())
-                    or _CLAUSE_OWED_BEFORE.search(folded, max(0, match.start() - 16), match.start()))
+        return not other_app_owed(folded, match.start(), match.end())
     return product in _OWED_ONLY and not kind_owed(folded, match.start(), match.end())
+
+
+def other_app_owed(text: str, start: int, end: int) -> bool:
+    """Whether another app or platform, not named, written at ``text[start:end]`` is told owed or late in its own clause
+    ("我在别的app借的钱逾期了", "欠了别的平台三千", "I'm late on another app"; cls252)."""
+    return bool(_CLAUSE_OWED_AFTER.match(text, end) or _CLAUSE_OWED_BEFORE.search(text, max(0, start - 16), start))
 
 
 def kind_owed(text: str, start: int, end: int) -> bool:
@@ -167,4 +172,5 @@ _RENXING_WORD_BEFORE = regex(r"(?:一时|太|很|真|就|比较|有点|挺)$")
 _DENIED_BEFORE = regex(r"(?:不是|并非|并不是|\b(?:not|isn t|isnt|wasn t|wasnt))\s*(?:我的|说|\bmy\b|\bthe\b)?\s*(?:蚂蚁)?\s*$")
 _CORRECTED_TO = regex(rf"\s*(?:逾期|欠款|的)?\s*(?:而是|是|\bbut\b|\bit s\b|\bits\b|\bi mean\b)?\s*(?:我的|\bmy\b|\bthe\b)?\s*(?:蚂蚁)?\s*(?:{NAMES_PATTERN})")
 
-__all__ = ["NAMES_PATTERN", "OTHER_LENDERS", "PRODUCT_OF", "PRODUCT_RE", "find_product", "is_a_loan", "kind_owed", "is_denied", "products_named"]
+__all__ = ["NAMES_PATTERN", "OTHER_LENDERS", "PRODUCT_OF", "PRODUCT_RE", "find_product", "is_a_loan", "kind_owed", "is_denied", "other_app_owed",
+           "products_named"]
