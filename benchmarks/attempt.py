@@ -89,6 +89,11 @@
 - held36 (``--heldout``): round 50's held-out written questions (tests/data/questions_heldout36.tsv: all topics, zh 75 /
   en 68, 39 of 143 out_of_scope, benign look-alikes), written before round 50 (cls240, s35) changed anything (start
   134/143 at main 049bcc00); measured at the start and the end only.
+- held37 (``--heldout``): round 51's held-out written questions (tests/data/questions_heldout37.tsv: another lender's
+  overdue loan asked about (in scope) beside that product's own billing (out_of_scope), a greeting or a long story
+  before the question, synonyms, plain English, instalment interest with numbers, the number to call to negotiate;
+  109 rows, 25 out_of_scope), written before round 51 (cls252, s36) changed anything; measured at the start and the
+  end only.
 - held11 (``--heldout``): round 11's held-out written questions (tests/data/questions_heldout11.tsv),
   written before round 11 changed anything; held10, measured once round 10 ended, is a development
   set from round 11 on (printed always).
@@ -147,6 +152,7 @@ HELDOUT33 = ROOT / "tests" / "data" / "questions_heldout33.tsv"
 HELDOUT34 = ROOT / "tests" / "data" / "questions_heldout34.tsv"
 HELDOUT35 = ROOT / "tests" / "data" / "questions_heldout35.tsv"  # answer210, round 49 (s33)
 HELDOUT36 = ROOT / "tests" / "data" / "questions_heldout36.tsv"  # cls240, round 50 (s35)
+HELDOUT37 = ROOT / "tests" / "data" / "questions_heldout37.tsv"  # cls252, round 51 (s36)
 
 
 def by_language(texts: list[str], labels: tuple[str, ...], predicted: tuple[str, ...]) -> dict[str, float]:
@@ -315,6 +321,7 @@ def final_checks(params: dict[str, Any], *, heldout: bool = False, real: bool = 
         out.append(f"held34 {written_accuracy(engine, HELDOUT34)}")
         out.append(f"held35 {written_accuracy(engine, HELDOUT35)}")
         out.append(f"held36 {written_accuracy(engine, HELDOUT36)}")
+        out.append(f"held37 {written_accuracy(engine, HELDOUT37)}")
         out.append(f"held15 {written_accuracy(engine, HELDOUT15)}")
         out.append(f"held17 {written_accuracy(engine, HELDOUT17)}")
         out.append(f"held16 {written_accuracy(engine, HELDOUT16)}")

@@ -36,6 +36,8 @@ _GENERIC_LENDER = {
                   "en": "your bank's official customer service, on the number in its app or on your contract"},
     "online_loan": {"zh": "放款平台的官方客服，电话以它的 App 或你的借款合同上写的为准",
                     "en": "your lender's official customer service, on the number in its app or on your contract"},
+    "other_app": {"zh": "那家平台的官方客服，电话以它的 App 或你的借款合同上写的为准",
+                  "en": "that lender's official customer service, on the number in its app or on your contract"},
     "mortgage": {"zh": "放贷银行的官方客服，电话以银行 App 或你的贷款合同上写的为准",
                  "en": "your mortgage lender's official customer service, on the number in its app or on your contract"},
     "car_loan": {"zh": "放贷银行或汽车金融公司的官方客服，电话以它的 App 或你的贷款合同上写的为准",

@@ -78,7 +78,16 @@ def _a_name_here(folded: str, match: re.Match[str]) -> bool:
 
 
 def _kind_not_owed(folded: str, match: re.Match[str]) -> bool:
-    return PRODUCT_OF[match.group(0)][0] in _OWED_ONLY and not kind_owed(folded, match.start(), match.end())
+    product = PRODUCT_OF[match.group(0)][0]
+    if product == _OTHER_APP:  # another app, not named: a loan of theirs only where its clause tells it owed or late
+        return not other_app_owed(folded, match.start(), match.end())
+    return product in _OWED_ONLY and not kind_owed(folded, match.start(), match.end())
+
+
+def other_app_owed(text: str, start: int, end: int) -> bool:
+    """Whether another app or platform, not named, written at ``text[start:end]`` is told owed or late in its own clause
+    ("我在别的app借的钱逾期了", "欠了别的平台三千", "I'm late on another app"; cls252)."""
+    return bool(_CLAUSE_OWED_AFTER.match(text, end) or _CLAUSE_OWED_BEFORE.search(text, max(0, start - 16), start))
 
 
 def kind_owed(text: str, start: int, end: int) -> bool:
@@ -129,7 +138,16 @@ _LISTED_RE = regex(NAMES_PATTERN)  # the listed names alone (is_a_loan: does one
 # a loan owed only where the debt is told beside it ("房贷逾期了", "欠车贷", "my mortgage is overdue").
 _OWED_ONLY = frozenset({"mortgage", "car_loan"})
 # A kind of loan, or a name read from its loan word, counts only where no lender is named by a listed name.
-_YIELDING = _OWED_ONLY | {"loan_shark", OTHER_LENDER}
+_YIELDING = _OWED_ONLY | {"loan_shark", OTHER_LENDER, "other_app"}
+# Another app or platform, not named (bot.product_names; cls252): owed where its own clause tells a debt or lateness after it
+# ("我在别的app借的钱逾期了", "another app is overdue") or before it ("欠了别的平台三千", "I'm late on another app"); not
+# "逾期了，别的平台还能借吗" (the writer's other borrowing asked about, no loan of theirs there).
+_OTHER_APP = "other_app"
+_CLAUSE_OWED_AFTER = regex(r"[^\s，,。！!？?；;]{0,12}?(?:逾期|逾其|欠|还不上|还不起|还不了|没还|未还|催收|被催)"
+                           r"|(?: [a-z#]+){0,4}? (?:overdue|late|behind|unpaid|past due|in arrears|default\w*)\b")
+_CLAUSE_OWED_BEFORE = regex(r"(?:(?:欠了?|欠着|逾期了?|还不上)[^\s，,。！!？?；;]{0,8}"
+                            r"|\b(?:late on|behind on|overdue on|owe|owe money to|defaulted on|missed payments on|missed a payment on)"
+                            r" (?:(?:my|the|an?|one) )?)$")
 _KIND_OWED = regex(r"(?:\s*(?:我|的|已经|都|也|又|还|一直|is|was|are|been|payments?|repayments?|(?:\d+|#) (?:months?|weeks?|days?)))*\s*(?:逾期|逾其|欠|还不上|还不起|还不了|没还|断供|催收|被催"
                    r"|overdue|late|behind|unpaid|past due|in arrears|default\w*)")
 _KIND_OWED_BEFORE = regex(r"(?:欠|欠了|欠着|还不上|还不起)\s*(?:的|我的)?\s*$|\b(?:behind on|late on|overdue on|owe on|defaulted on|missed|miss|missing|stop paying|stopped paying|can ?t pay|cannot pay)\s+(?:my\s+|the\s+)?$")
@@ -154,4 +172,5 @@ _RENXING_WORD_BEFORE = regex(r"(?:一时|太|很|真|就|比较|有点|挺)$")
 _DENIED_BEFORE = regex(r"(?:不是|并非|并不是|\b(?:not|isn t|isnt|wasn t|wasnt))\s*(?:我的|说|\bmy\b|\bthe\b)?\s*(?:蚂蚁)?\s*$")
 _CORRECTED_TO = regex(rf"\s*(?:逾期|欠款|的)?\s*(?:而是|是|\bbut\b|\bit s\b|\bits\b|\bi mean\b)?\s*(?:我的|\bmy\b|\bthe\b)?\s*(?:蚂蚁)?\s*(?:{NAMES_PATTERN})")
 
-__all__ = ["NAMES_PATTERN", "OTHER_LENDERS", "PRODUCT_OF", "PRODUCT_RE", "find_product", "is_a_loan", "kind_owed", "is_denied", "products_named"]
+__all__ = ["NAMES_PATTERN", "OTHER_LENDERS", "PRODUCT_OF", "PRODUCT_RE", "find_product", "is_a_loan", "kind_owed", "is_denied", "other_app_owed",
+           "products_named"]

@@ -35,6 +35,10 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suning", ("任性付", "苏宁金融", "renxingfu")),
     ("vip_hua", ("唯品花", "weipinhua")),
     ("laifenqi", ("来分期", "laifenqi")),
+    # Pinduoduo's pay-later (cls252: its overdue questions got Jiebei's answer and 95188). Not the shop's bare name: "我在拼多多
+    # 买东西用的花呗" is about 花呗.
+    ("pinduoduo", ("拼多多先用后付", "拼多多的先用后付", "多多先用后付", "拼多多月付", "pinduoduo pay later", "pinduoduo s pay later",
+                   "pinduoduo paylater", "pdd pay later")),
     # Named lenders outside China's big platforms that borrowers abroad name (user61 #7; eng64); and WeChat's 分付.
     ("wechat_fenfu", ("微信分付", "分付", "wechat pay later", "fenfu")),
     ("bnpl_abroad", ("klarna", "afterpay", "atome", "kredivo", "akulaku", "spaylater", "grabpay later", "grab paylater",
@@ -55,6 +59,12 @@ PRODUCTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "online lender", "lending app", "several lenders", "multiple lenders", "many lenders",
                      "different lenders", "# lenders", "# different lenders", "from # apps", "from # different apps",
                      "from several apps", "from multiple apps", "from different apps")),
+    # Another app or platform, not named ("我在别的app借的钱逾期了会上门吗", "I'm late on another app"; cls252): a lender, not
+    # Alipay (the answer had sent the borrower to 95188). Only told owed or late in its clause, and only where no lender is
+    # named by name ("别的平台没还钱…还不给用花呗" is about 花呗; "逾期了别的平台还能借吗" names no loan of theirs): bot.product_mentions.
+    ("other_app", ("别的app", "其他app", "其它app", "另一个app", "另外一个app", "另一家app", "别家app", "别的平台", "其他平台", "其它平台",
+                   "另一个平台", "另外一个平台", "另一家平台", "别家平台", "another app", "other app", "other apps", "a different app",
+                   "another platform", "other platforms", "another lending platform")),
 )
 OTHERS_UNNAMED = "other_lenders"
 OTHERS_SEVERAL = "several_lenders"
@@ -83,6 +93,7 @@ PRODUCT_NAMES: dict[str, dict[str, str]] = {
     "vip_hua": {"zh": "唯品花", "en": "Vipshop Weipinhua"},
     "laifenqi": {"zh": "来分期", "en": "Laifenqi"},
     "wechat_fenfu": {"zh": "微信分付", "en": "WeChat Pay Later (Fenfu)"},
+    "pinduoduo": {"zh": "拼多多先用后付", "en": "Pinduoduo Pay Later"},
     "bnpl_abroad": {"zh": "这家放款方", "en": "this lender"},  # (the slot's text names it: answer_variables.product_name)
     "mortgage": {"zh": "房贷", "en": "a mortgage"},
     "car_loan": {"zh": "车贷", "en": "a car loan"},
@@ -91,6 +102,7 @@ PRODUCT_NAMES: dict[str, dict[str, str]] = {
     "credit_card": {"zh": "信用卡", "en": "a credit card"},
     "bank_loan": {"zh": "银行贷款", "en": "a bank loan"},
     "online_loan": {"zh": "网贷", "en": "an online loan"},
+    "other_app": {"zh": "别的平台", "en": "another app"},
     # Not a product a message names: "其他几家呢" when the conversation named no lender but 借呗
     # (bot.session; the answer says so and answers for no lender never named: ans11).
     OTHERS_UNNAMED: {"zh": "其他几家", "en": "the other lenders"},

@@ -35,10 +35,16 @@ _NOT_NAME_EN = (r"my|a|an|the|this|that|his|her|our|their|your|any|some|other|an
                 r"jd|meituan|weilidai|baitiao|jintiao|mybank|shark|sesame|zhima|ant|taobao|alibaba|tmall|huabei|jiebei|"
                 r"now|buy|then|just|also|use|using|used|can|will|should|could|you|they|not|why|how|what|when|where|who")
 _NAME_EN = rf"\b(?!(?:{_NOT_NAME_EN}|#)\b)[a-z]{{3,}}"
+# An app named by what it is called ("一个叫好分期的app借了钱逾期了", "an app called CashNow, and I'm late"; cls252): the name
+# after 叫/叫做/名叫 or "called"/"named", before the app word in Chinese, told owed or late later in the message.
+_CALLED_OWED_ZH = r"(?=.{0,30}(?:逾期|逾其|欠|还不上|还不起|还不了|没还|未还|催收|被催))"
+_CALLED_ZH = (rf"(?:(?<=叫)(?![做作])|(?<=叫做)|(?<=叫作))(?:[\u4e00-\u9fffa-z#]){{2,6}}?(?=的?(?:app|平台|软件|网贷|贷款)){_CALLED_OWED_ZH}")
+_CALLED_EN = (r"(?:(?<=app called )|(?<=app named )|(?<=lender called )|(?<=platform called )|(?<=company called ))[a-z][a-z#]{2,}"
+              r"(?=.{0,40}\b(?:late|overdue|behind|owe|owed|owing|unpaid|past due|default\w*)\b)")
+# (English "<name> loan" only after "my" or told late: "how has loan collection changed" names no lender)
 UNKNOWN_LENDER = (rf"{_PEOPLE}{_NAME_ZH}{_LOAN_ZH}{_LATE_AFTER_ZH}|{_OWED_BEFORE_ZH}{_PEOPLE}{_NAME_ZH}{_LOAN_ZH}"
                   rf"|(?<=\bmy ){_NAME_EN}\s+loan\b|{_NAME_EN}\s+loan(?=\s+(?:is\s+|was\s+)?(?:overdue|late|past due|unpaid|in arrears))"
-                  rf"|{_NAME_EN}\s+pay\s?later\b|\b[a-z]{{3,}}paylater\b")
-# (English "<name> loan" only after "my" or told late: "how has loan collection changed" names no lender)
+                  rf"|{_NAME_EN}\s+pay\s?later\b|\b[a-z]{{3,}}paylater\b|{_CALLED_ZH}|{_CALLED_EN}")
 OTHER_LENDER = "other_lender"
 
 __all__ = ["OTHER_LENDER", "UNKNOWN_LENDER"]

@@ -11,7 +11,8 @@ decline when the message asks:
 - how to close or delete an account, as a procedure (怎么操作, 流程, 步骤, "how do I"), with no escape from the debt
   told (躲, 逃, 不还, 催收, 欠, "to avoid", "hide from", "so they can't find me": going_dark keeps those);
 - an investment recommended (理财, 基金, 股票 with 推荐/哪个好/买什么, "which fund", "investment tips");
-- whether the loan's money may be used for a purchase (买房, 首付, 装修, 买车, 炒股, "down payment"), with no consequence
+- whether the loan's money may be used for a purchase or a business (买房, 首付, 装修, 买车, 炒股, 公司/经营, "down payment"; the
+  money written as 借款 too, cls252), with no consequence
   of the loan asked beside it (征信, 影响, 会不会被, "affect my credit": that reading keeps it).
 Nothing changes when lateness or being unable to pay is told. Matched on text.normalize()d text.
 
@@ -49,7 +50,10 @@ _LOAN_NAMED = regex(r"借呗|花呗|贷|债|欠|催|依赖|抵|\b(?:jiebei|huabe
 _INVEST = regex(r"(?:理财|基金|股票|投资|炒股|定投|理财产品)[^，,。！？!?；;]{0,10}(?:推荐|哪个好|哪只|买什么|买哪|有没有好的|靠谱吗|怎么选)|"
                 r"(?:推荐|有没有|有什么)[^，,。！？!?；;]{0,6}(?:理财|基金|股票|投资)|"
                 r"\b(?:investment (?:tips?|advice|ideas?)|which (?:fund|stock)s?|recommend (?:a |some )?(?:funds?|stocks?|investments?)|invest in (?:funds?|stocks?))\b")
-_USE = regex(r"(?:借呗|花呗|借的钱|贷款|网贷)(?:的钱|借的钱|借出来的钱)?(?:可以|能|能不能|可不可以|允许)?(?:用来|拿来|拿去|用于|用在|去)(?:买房|付首付|交首付|首付|装修|买车|炒股|投资|做生意)|"
+_USE = regex(r"(?:借呗|花呗|借的钱|贷款|网贷)(?:的钱|借的钱|借来的钱|借出来的钱|借款|借的款|的借款|里的钱)?(?:可以|能|能不能|可不可以|允许)?(?:用来|拿来|拿去|用于|用在|去)"
+             r"(?:买房|付首付|交首付|首付|装修|买车|炒股|投资|做生意|公司|经营|开店)|"
+             # (the money lent on to a business: "借呗能借给公司用吗", "借呗的钱可以给公司用吗"; cls252, blind26)
+             r"(?:借呗|花呗|借的钱|贷款)(?:的钱|借款|借来的钱|借出来的钱|里的钱)?(?:可以|能|能不能|可不可以|允许)?(?:借给|给|转给)(?:公司|企业|店里?|生意)(?:用|使用)|"
                r"\b(?:use|spend)\b[^.,!?]{0,30}\b(?:jiebei|huabei|loan|borrowed money)\b[^.,!?]{0,20}\b(?:for|on|as) (?:a |the |my )?(?:down ?payment|deposit|house|flat|apartment|car|stocks?|renovation)\b")
 # A consequence of the loan asked beside the use (then that reading stands).
 _CONSEQUENCE = regex(r"征信|影响|会不会被|会被|后果|\b(?:credit|affect\w*|consequences?|sued?|mortgage approval)\b")

@@ -14,6 +14,11 @@ listed beside it:
   account got frozen, how do I unfreeze it"): account mechanics, declined (and pointed to the official
   service), not the "not covered" consequence line. Asking whether lateness *will* freeze it is a feared
   consequence and stays uncovered_consequences.
+- Telling the lender before being late, asked as whether or how to ("还没逾期，要不要提前跟借呗说一声", "Is it worth
+  contacting Jiebei before the due date if I know I'll be late?", "should I call them now or wait until I'm actually
+  late?"; cls252, from blind26/27): negotiate (the article's advice: talk to the lender early), not collection_process
+  or a decline. The writer must be the one to contact (a should/worth/可以 word): "到期前会联系我吗", "will they call me
+  before the due date" ask what the lender does and stay; paying early ("提前还款要联系客服吗") is billing and stays.
 
 Matched on text.normalize()d text (``folded``).
 """
@@ -114,10 +119,34 @@ def _frozen(topics: list[str], folded: str) -> list[str]:
     return [DECLINED]
 
 
+# --- telling the lender before being late -------------------------------------------------------------
+_TALK_ZH = r"(?:联系|沟通|说明|说一声|说一下|打(?:个)?电话|打招呼|报备|申请|协商|商量|告诉)"
+_TO_LENDER_ZH = r"(?:跟|和|给|向|找)?(?:借呗|支付宝|蚂蚁|平台|客服|他们|对方|银行|官方)?"
+_AHEAD_ZH = r"(?:提前|事先|预先)(?!还|结清)|还没(?:有)?逾期|没逾期(?:之前|前|的时候)?|逾期(?:之)?前|到期(?:之)?前|还款日(?:之)?前|还没到(?:还款日|期)"
+_BEFORE_TALK = regex(rf"(?:{_AHEAD_ZH})[^，,。！!？?；;\s]{{0,10}}?{_TO_LENDER_ZH}{_TALK_ZH}"
+                     r"|\b(?:contact\w*|call\w*|ring\w*|phon\w*|tell\w*|let (?:them|\w+) know|reach\w* out|talk\w* to|speak\w* to"
+                     r"|get\w* in touch|warn\w*|notify\w*|inform\w*)\b.{0,50}\b(?:before (?:the |my |it s |it is |that )?(?:due|deadline|"
+                     r"i m|i am|i miss|i go|i fall|it happens|being late|payment is due)|ahead of (?:time|the due date)|in advance|beforehand"
+                     r"|now or (?:should i )?wait|until i m (?:actually )?(?:late|overdue))\b"
+                     r"|\bbefore (?:i m|i am|i go|i fall|i miss|being)\b.{0,30}\b(?:contact|call|ring|phone|tell|reach out|talk to|speak to)\b")
+# ...asked as whether or how the writer should ("要不要", "有用吗", "should I", "is it worth"), not what the lender will do.
+_SHOULD = regex(r"要不要|该不该|应不应该|应该|有没有用|有用吗|有必要|值得|好不好|是不是(?:应该|要|得)|需要|我该|能不能|可以|可不可以|行不行|管用|怎么"
+                r"|\b(?:should|worth|is it (?:better|wise|a good idea|smart|helpful|best)|does it help|would it help|do i need|better to|"
+                r"good idea|how do i|how should i|can i)\b")
+_LENDER_ACTS = regex(r"(?:会|能)(?:不会)?(?:联系|打电话|通知|提醒)我|\b(?:will|would|do|does) (?:they|jiebei|alipay|the \w+) (?:contact|call|text|remind|notify) me\b")
+_BEFORE_FROM = frozenset({DECLINED, "collection_process", "contact_family", "prevention", "after_repayment", "going_dark", "credit_report"})
+
+
+def _before_late(topics: list[str], folded: str) -> list[str]:
+    if topics[0] not in _BEFORE_FROM or not _BEFORE_TALK.search(folded) or not _SHOULD.search(folded) or _LENDER_ACTS.search(folded):
+        return topics
+    return [NEGOTIATE, *[t for t in topics[1:] if t not in (NEGOTIATE, DECLINED)]][:2]
+
+
 def hardship_meant(topics: list[str], folded: str) -> list[str]:
     """``topics`` with the first of this module's readings that applies (see the module doc); ``folded``
     is the message text.normalize()d. Unchanged when none applies."""
-    for reading in (_offered, _wages, _frozen):
+    for reading in (_offered, _wages, _frozen, _before_late):
         if (changed := reading(topics, folded)) != topics:
             return changed
     return topics

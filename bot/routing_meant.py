@@ -51,6 +51,7 @@ from .routing_repaid import repaid_hoped, repaid_then
 from .routing_habits import habits_asked
 from .routing_hardship import hardship_meant
 from .routing_mechanics import mechanics_meant
+from .routing_product_ops import product_ops
 from .routing_deduction import deduction_asked
 from .routing_severity import severity_compared
 from .routing_task import agency_asked, task_asked
@@ -242,8 +243,9 @@ def meant(topics: list[str], folded: str, concepts: Callable[[str], set[str]]) -
     # a visit doubted, the end asked after repaying: bot.routing_doubted, cls109; what is still to come after a repayment in
     # another topic's words: bot.routing_repaid; the product's basic facts or the product described: bot.routing_product_facts; an account closed, an investment tip or
     # the money's use asked in loan words: bot.routing_aside, cls117; relief asked on someone else's behalf: bot.routing_behalf, cls138; a task
-    # that is not about a loan asked of the bot: bot.routing_task, answer210; the bot asked to negotiate for the writer: the same, cls240)
-    for reading in (severity_compared, _compared, _prevention, habits_asked, hardship_meant, mechanics_meant, deduction_asked, visit_doubted, repaid_over,
+    # that is not about a loan asked of the bot: bot.routing_task, answer210; the bot asked to negotiate for the writer: the same, cls240;
+    # another product's own operations and someone else paying: bot.routing_product_ops, cls252)
+    for reading in (severity_compared, _compared, _prevention, habits_asked, hardship_meant, mechanics_meant, product_ops, deduction_asked, visit_doubted, repaid_over,
                     knowing_feared, repaid_then, repaid_hoped, product_facts, aside_asked, behalf_asked, guarantee_asked, task_asked, agency_asked):
         if (changed := reading(topics, folded)) != topics:
             return changed

@@ -74,6 +74,9 @@ def _trouble(folded: str) -> bool:
     return _late(folded) or CANNOT_PAY.search(folded) is not None or _TROUBLE.search(_DENIED.sub(" ", folded)) is not None
 
 
+trouble_told = _trouble  # (bot.routing_product_ops: another product's operations are declined only with nothing of this told)
+
+
 # The rate of a normal loan: a daily/yearly rate or a day's interest asked.
 _RATE = regex(r"日利率|日息|年化|年利率|月利率|(?:一|每)天(?:的)?利息|利息(?:一|每)天"
               r"|\b(?:daily (?:interest|rate)|interest (?:per|a|each) day|annual (?:rate|interest)|apr|interest rate)\b")
@@ -199,4 +202,4 @@ def _in_trouble(topics: list[str], folded: str) -> list[str]:
     return topics
 
 
-__all__ = ["mechanics_meant"]
+__all__ = ["mechanics_meant", "trouble_told"]

@@ -17,6 +17,8 @@ from .routing_rules import Route
 from .safety import ABUSE, CRISIS, abuse_wording, crisis_wording
 from .safety.idioms import masked_whole
 from .safety.consumed import consumed_only
+from .safety.clauses import fold_clause
+from .safety.hearsay import about_someone_else, hearsay_only
 from .safety.subjects import said_of_another
 from .safety.wording import HOPELESS
 
@@ -94,9 +96,31 @@ def vetted(route: Route, question: str, floor: float) -> Route:
     return Route(tuple(topics), prediction, route.rule, route.choices)
 
 
+# Whether an abusive act of collectors is lawful, asked ("Is it legal for collectors to insult me and use sexual language?",
+# "are collectors allowed to threaten me?", "催收恐吓人犯法吗"; cls252, from blind26/28): abusive_collection's own question, as
+# complaining is; the act need not be told as done. Only abuse itself (insults, threats, harassment, violence, sexual
+# language): whether they may call one's family or post one's debt keeps its own answer (contact_family, public shaming's
+# uncovered_consequences: truth2 B1). Not a supposed case (_SUPPOSED), nor hearsay or someone else's case ("My friend says
+# collectors threatened to come to her house. is that legal? I'm not overdue myself": safety_heldout9's benign row).
+_LAWFUL = regex(r"合法|违法|犯法|合规|允许|有权|\b(?:legal|illegal|lawful|unlawful|legally|allowed|permitted|against the law|have the right)\b")
+_ABUSIVE_ACT = regex(r"辱骂|侮辱|骂人|骂我|爆粗|脏话|威胁|恐吓|骚扰|性骚扰|下流|黄色|打人|动手|人身攻击"
+                     r"|\b(?:insult\w*|swear\w*|curs\w*|sexual\w*|obscen\w*|vulgar|threat\w*|intimidat\w*|harass\w*|abus\w*|yell\w*"
+                     r"|scream\w*|shout\w*|humiliat\w*|bully\w*|verbal\w*|violen\w*|hit|beat|hurt)\b")
+
+
+def legality_asked(question: str) -> bool:
+    """Whether the message asks whether collectors' abuse is lawful (not for a supposed case): wording an
+    abusive_collection guess may rest on, as ``recourse_asked``."""
+    text = simplified(question).lower()
+    return (_COLLECTION.search(text) is not None and _LAWFUL.search(text) is not None
+            and _ABUSIVE_ACT.search(text) is not None and _SUPPOSED.search(text) is None
+            and not about_someone_else(question) and not hearsay_only(fold_clause(question)))
+
+
 def abuse_agreed(question: str) -> bool:
-    """Whether the wording bears out an abusive_collection guess (words of abuse, recourse or coping asked)."""
-    return abuse_wording(question) or recourse_asked(question) or coping_asked(question)
+    """Whether the wording bears out an abusive_collection guess (words of abuse, recourse, coping or the act's
+    lawfulness asked)."""
+    return abuse_wording(question) or recourse_asked(question) or coping_asked(question) or legality_asked(question)
 
 
 def _crisis_confident(prediction: Prediction, scores: dict[str, float], question: str) -> bool:
@@ -123,7 +147,7 @@ def next_best(prediction: Prediction, refused: set[str], floor: float) -> Predic
     return replace(prediction, topic=best.topic, confidence=best.score / left)
 
 
-__all__ = ["CRISIS_FLOOR", "abuse_agreed", "coping_asked", "crisis_of", "next_best", "recourse_asked", "vetted"]
+__all__ = ["CRISIS_FLOOR", "abuse_agreed", "coping_asked", "crisis_of", "legality_asked", "next_best", "recourse_asked", "vetted"]
 
 
 # The answer for hiding from the platform (going_dark) says the debt stays and the platform may sue: under

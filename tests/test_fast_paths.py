@@ -11,7 +11,7 @@ from run_kind import examples
 
 from bot import concerns
 from bot.product_mentions import _ANYI_WORD_BEFORE, _LAI_LENDER_BEFORE, _RENXING_WORD_BEFORE, OTHER_LENDERS, PRODUCT_OF, find_product
-from bot.product_mentions import kind_owed
+from bot.product_mentions import kind_owed, other_app_owed
 from bot.product_names import PRODUCTS
 from bot.product_unknown import UNKNOWN_LENDER
 from bot.text import normalize
@@ -19,7 +19,7 @@ from knowledge_files import packaged_examples
 
 NAMES = [name for _, names in PRODUCTS for name in names]
 TEXTS = list(packaged_examples())
-_KINDS = ("mortgage", "car_loan", "loan_shark")
+_KINDS = ("mortgage", "car_loan", "loan_shark", "other_app")
 _READ_NAME = re.compile(UNKNOWN_LENDER)  # (not bot.patterns.regex: test_patterns counts the package's own)
 
 
@@ -37,6 +37,8 @@ def _stands_as_a_name(folded: str, name: str, place: int) -> bool:
         return _ANYI_WORD_BEFORE.search(folded, max(0, place - 2), place) is None
     if PRODUCT_OF[name][0] in ("mortgage", "car_loan"):  # owed, not wanted later (eng64)
         return kind_owed(folded, place, place + len(name))
+    if PRODUCT_OF[name][0] == "other_app":  # another app, not named: owed in its own clause (cls252)
+        return other_app_owed(folded, place, place + len(name))
     return True
 
 
