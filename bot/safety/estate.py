@@ -51,13 +51,13 @@ _FATE = regex(r"(借呗|欠款|债|贷款|欠的钱|没还完|遗产|保险|保�
               r"|(?<![a-z])((does|do|would|will|can|could|should|is|are|what happens|who)\b.{0,80}\b(debts?|loans?|balance|jiebei|estate|payout|polic(y|ies)|insurance|lender)"
               r"|(debts?|loans?|balance|jiebei)\b.{0,40}\b(pass|passes|go|goes|get written off|be listed|count|affect))(?![a-z])")
 # The everyday purpose the surface serves: someone else's, a plan with its reason, a case set by chance.
-_PURPOSE = regex(r"(爷爷|奶奶|外公|外婆|姥姥|姥爷|爸|妈|父母|老人|岳父|岳母|公公|婆婆|一方|借款人|人如果|如果有人|某人)\S{0,12}(遗嘱|去世|死亡|死了|不在|走了|后事|墓地)"
+_PURPOSE = regex(r"(爷爷|奶奶|外公|外婆|姥姥|姥爷|爸|妈|父母|老人|岳父|岳母|公公|婆婆|一方)\S{0,12}(遗嘱|去世|死亡|死了|不在|走了|后事|墓地)"
                  r"|体检|手术|风险不大|身体(还|挺|很)?(好|正常|健康)|一切正常|(七|八|九)十(多)?岁|[789][0-9]岁|刚(买|生|结婚)|买(了)?房|宝宝|业务员|代理人|规划|养老|提前(了解|安排|规划)|趁早|趁\S{0,4}身体"
                  r"|以防万一|好奇|只是问问|随便问问|就是想(了解|搞明白|问|安排)|想搞明白"
                  r"|(如果|万一|假如)\S{0,8}(老了|一方)"
                  r"|(影响|拒赔|有效)\S{0,8}(保单|理赔|投保|保险|续保|赔付)|(保单|理赔|投保|保险|续保)\S{0,4}(还)?有效"
                  r"|(?<![a-z])((my (grand\w*|dad|mum|mom|father|mother|parents?)|my \w+s (dad|mum|mom))\b.{0,30}\b(will|dies|died|passed|estate|funeral|is [789][0-9]|healthy)"
-                 r"|(a|the) borrower|(if|when) someone|the insured( person)?|one of us|their (children|kids)"
+                 r"|one of us|their (children|kids)"
                  r"|health check|came back fine|surgery|operation|healthy|i'?m [789][0-9]|[789][0-9] after all|baby|bought (a|the|our) (house|flat|home)|agent|just (asking|curious|checking|planning|to be organised)"
                  r"|planning ahead|for my family'?s sake|for my (wife|husband|family|kids)|reviewing our|setting up a policy|buying (a )?(term )?(life )?(policy|insurance)|updating"
                  r"|(affect|hurt|reduce|claim)\w* (the |my |a |an |that |this )?(\w+ )?(policy|payout|claim|cover|money)|calm question|nothing dark|good planning|(die|dies) of old age)(?![a-z])")
