@@ -141,7 +141,8 @@ def run_rows(folded: pytest.Function, rows: list[pytest.Function]) -> None:
                     + (f"\n\n({len(skipped)} skipped: " + "; ".join(skipped) + ")" if skipped else ""),
                     pytrace=False)
     if skipped and len(skipped) == len(rows):
-        pytest.skip(f"every row of {folded.name}: " + "; ".join(skipped))
+        raise pytest.skip.Exception(f"every row of {folded.name}: " + "; ".join(skipped),
+                                    _use_item_location=True)  # (reported at the test, as a skip in it would be)
     if skipped:
         warnings.warn(pytest.PytestWarning(f"{folded.nodeid}: {len(skipped)} of {len(rows)} rows did not run: "
                                            + "; ".join(skipped)))
