@@ -68,26 +68,25 @@ def foldable(item: pytest.Item) -> bool:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("unfold"):
         return
-    kept: list[pytest.Item] = []
-    group: list[pytest.Function] = []
-
-    def close() -> None:
-        if len(group) > 1:
-            kept.append(_folded(group))
-        else:
-            kept.extend(group)
-        group.clear()
-
+    groups: dict[tuple[str, str], list[pytest.Function]] = {}
+    order: list[pytest.Item | tuple[str, str]] = []  # each group at its first row's place
     for item in items:
         if foldable(item):
-            assert isinstance(item, pytest.Function)
-            if group and (group[0].parent is not item.parent or group[0].originalname != item.originalname):
-                close()
-            group.append(item)
+            assert isinstance(item, pytest.Function) and item.parent is not None
+            key = (item.parent.nodeid, item.originalname)
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(item)  # (a row with a mark of its own between two rows stays a test of its own)
         else:
-            close()
-            kept.append(item)
-    close()
+            order.append(item)
+    kept: list[pytest.Item] = []
+    for entry in order:
+        if isinstance(entry, tuple):
+            rows = groups[entry]
+            kept.extend([_folded(rows)] if len(rows) > 1 else rows)
+        else:
+            kept.append(entry)
     items[:] = kept
 
 

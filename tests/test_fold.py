@@ -27,7 +27,7 @@ def test_rows(table, key, value):
 def test_passing_rows(n):
     assert n > 0
 
-@pytest.mark.parametrize("n", [1, 2, pytest.param(3, marks=pytest.mark.xfail(strict=True))])
+@pytest.mark.parametrize("n", [1, pytest.param(3, marks=pytest.mark.xfail(strict=True)), 2])
 def test_a_marked_row(n):
     assert n < 3
 
@@ -79,6 +79,7 @@ def test_rows_that_can_run_together_are_one_test_that_names_every_failing_row(fo
     assert "FAILED test_module.py::test_rows " in out and "PASSED test_module.py::test_passing_rows\n" in out, out
     # A row with a mark of its own, a function-scoped fixture, an indirect parameter, a method: each row alone.
     assert "PASSED test_module.py::test_a_marked_row\n" in out and "XFAIL test_module.py::test_a_marked_row[3]" in out
+    assert out.count("test_module.py::test_a_marked_row\n") == 1, out  # the rows on either side of it: one test
     assert "PASSED test_module.py::test_a_fresh_folder_each[1]" in out and "test_a_fresh_folder_each[2]" in out, out
     assert "PASSED test_module.py::test_indirect[1]" in out and "PASSED test_module.py::TestRows::test_method[1]" in out, out
     assert "SKIPPED [1] test_module.py:25: every row of test_skipped_rows: [1] skipped: not here; [2] skipped" in out, out
