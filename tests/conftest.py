@@ -24,6 +24,9 @@ from bot.knowledge import default_path
 from netutil import free_port, wait_for_port
 from run_kind import pytest_configure, pytest_ignore_collect, pytest_unconfigure  # noqa: F401 - hooks (run_kind.py)
 
+# The rows of a parametrised test run as one test (tests/fold.py; --unfold, or -p no:fold, runs each alone).
+pytest_plugins = ["fold"]
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT.parent / "shared" / "eval"
 TESTS = Path(__file__).resolve().parent

@@ -84,9 +84,9 @@ def test_each_development_row_gets_its_reply(engine: Engine, row: object) -> Non
     "The alipay agent asked if I was home alone, then explained the installment plan.",
     "The collector asked if I was alone, can I talk privately about the loan?",
 ])
-def test_alone_asked_so_one_can_talk_is_a_courtesy(text: str) -> None:
+def test_alone_asked_so_one_can_talk_is_a_courtesy(engine: Engine, text: str) -> None:
     """review244: a lawful agent asking whether the writer is alone to talk is no display of private life."""
-    assert "abusive_collection" not in Engine.load().ask(text).topics, text
+    assert "abusive_collection" not in engine.ask(text).topics, text
 
 
 @pytest.mark.parametrize("text", [
@@ -94,5 +94,5 @@ def test_alone_asked_so_one_can_talk_is_a_courtesy(text: str) -> None:
     "the collector asked if I was alone, then explained that accidents happen to people who live alone",
     "the collector asked if I was alone so we could talk, then said he knows my daughters school",
 ])
-def test_alone_displayed_as_a_threat_stays_abuse(text: str) -> None:
-    assert "abusive_collection" in Engine.load().ask(text).topics, text
+def test_alone_displayed_as_a_threat_stays_abuse(engine: Engine, text: str) -> None:
+    assert "abusive_collection" in engine.ask(text).topics, text

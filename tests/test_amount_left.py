@@ -8,11 +8,6 @@ import pytest
 from bot import Engine
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 @pytest.mark.parametrize(("message", "named"), [
     ("借呗欠了3万，已经还了1万，剩下2万，会起诉吗", "20000"),
     ("借呗欠了6万，先还了2万，剩下4万能协商吗", "40000"),

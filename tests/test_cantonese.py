@@ -36,11 +36,6 @@ def test_the_classifier_reads_cantonese_through_normalize() -> None:
     assert normalize("會唔會俾人告") == normalize("会不会被人告")
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 @pytest.mark.parametrize("message", [
     "借唄逾期，催收話要斬我，我欠佢一萬蚊，會唔會上門？",
     "借唄逾期，催收話要打死我，會唔會上門？",

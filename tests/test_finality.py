@@ -21,11 +21,6 @@ DEV = read_rows(DATA / "safety_dev_final206.tsv") + read_rows(DATA / "safety_dev
 SESSIONS = read_rows(DATA / "sessions_dev_final206.tsv") + read_rows(DATA / "sessions_dev_mend218.tsv")
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 @pytest.mark.parametrize("row", [row for row in DEV if row.label == "crisis"], ids=lambda row: row.text[:30])
 def test_finality_without_a_method_gets_the_crisis_reply(engine: Engine, row) -> None:  # type: ignore[no-untyped-def]
     reply = engine.ask(row.text)

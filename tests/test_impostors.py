@@ -63,11 +63,11 @@ def test_lawful_notice_or_ordinary_people_is_no_abuse(message: str) -> None:
     assert not assess(message).abuse
 
 
-def test_forged_notice_gets_the_abuse_reply() -> None:
-    reply = Engine.load().ask("短信说我已经被法院立案，要我马上联系一个私人号码处理借呗欠款")
+def test_forged_notice_gets_the_abuse_reply(engine: Engine) -> None:
+    reply = engine.ask("短信说我已经被法院立案，要我马上联系一个私人号码处理借呗欠款")
     assert reply.topic == "abusive_collection"
 
 
-def test_crisis_still_leads_beside_a_forged_notice() -> None:
-    reply = Engine.load().ask("收到假的律师函说明天就来抓我，欠的钱还不上，我真的不想活了")
+def test_crisis_still_leads_beside_a_forged_notice(engine: Engine) -> None:
+    reply = engine.ask("收到假的律师函说明天就来抓我，欠的钱还不上，我真的不想活了")
     assert reply.topic == "crisis"

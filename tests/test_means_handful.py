@@ -11,11 +11,6 @@ import pytest
 from bot import Engine
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 @pytest.mark.parametrize("text", [
     "刚刚吞了一把头孢，借呗怎么办",
     "吞了一把阿莫西林 借呗逾期了",

@@ -63,8 +63,8 @@ def test_a_collector_between_keeps_the_act_theirs(message: str) -> None:
     "I've been texting my friends thank you for the birthday wishes all day.",
     "Just texted all my friends thank you for coming to my party.",
 ])
-def test_thanks_for_an_occasion_get_neither_alarm(message: str) -> None:
-    reply = Engine.load().ask(message)
+def test_thanks_for_an_occasion_get_neither_alarm(engine: Engine, message: str) -> None:
+    reply = engine.ask(message)
     assert "abusive_collection" not in reply.topics and "crisis" not in reply.topics
 
 
@@ -74,6 +74,6 @@ def test_a_farewell_thanks_still_counts() -> None:
     assert not thanks_for_occasion("thanks for the birthday wishes, it was my last one")
 
 
-def test_crisis_still_leads_beside_a_newer_abuse() -> None:
-    reply = Engine.load().ask("The collectors posted my face on Weibo calling me a thief. I want to end my life tonight.")
+def test_crisis_still_leads_beside_a_newer_abuse(engine: Engine) -> None:
+    reply = engine.ask("The collectors posted my face on Weibo calling me a thief. I want to end my life tonight.")
     assert reply.topics[0] == "crisis" and "abusive_collection" in reply.topics

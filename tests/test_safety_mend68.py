@@ -10,11 +10,6 @@ from bot.safety import assess
 from safety_asserts import assert_abuse, assert_crisis, assert_no_alarm
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 # Hidden by abuse52's retort, own-work, 是否 and building-notice readings (review79): abuse again.
 @pytest.mark.parametrize("message", [
     "催收把我骂了一顿",

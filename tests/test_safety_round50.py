@@ -16,11 +16,6 @@ from bot.safety import assess
 from safety_asserts import assert_abuse, assert_crisis, assert_neither
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 # The rules alone (no learned reader): cheap, and the mechanism each test names.
 @pytest.mark.parametrize("message", [
     "公司拖欠我两个月薪水，我去申请了劳动仲裁，借呗可以晚点还吗",

@@ -20,11 +20,6 @@ BRIEF = [Row("benign", "zh", "我明天考试 || D-1"), Row("benign", "zh", "期
          Row("crisis", "zh", "我想好了，周五晚上去江边 || 开玩笑的 别担心")]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 @pytest.mark.parametrize("row", SESSIONS + BRIEF, ids=lambda row: row.text[:30])
 def test_the_last_turn_is_read_with_what_the_earlier_turns_made_it(engine: Engine, row: Row) -> None:
     session = engine.session()

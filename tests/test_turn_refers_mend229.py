@@ -21,11 +21,6 @@ from safety_figures import DATA, Row, Seen, judge, read_rows
 SESSIONS = read_rows(DATA / "sessions_dev_mend229.tsv")
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 @pytest.mark.parametrize("row", SESSIONS, ids=lambda row: row.text[:30])
 def test_the_twins_end_as_labelled(engine: Engine, row: Row) -> None:
     session = engine.session()
